@@ -1,0 +1,142 @@
+"""Base classes for the Japanese recognizers.
+
+Every recognizer is a Presidio ``EntityRecognizer`` (supported language
+``ja``) so it runs inside ``AnalyzerEngine`` like Presidio's own; results
+carry a human-readable ``reason`` and detector ``attributes`` in
+``recognition_metadata`` which the pipeline turns into ``Finding`` objects.
+
+``JaPatternRecognizer`` follows Presidio's country recognizers: class
+attributes ``PATTERNS`` (named, scored regexes) and ``CONTEXT`` (words that
+raise confidence), and a ``validate_result`` hook that answers True
+(certain: a checksum passed), False (reject) or None (cannot tell). Context
+is read on raw character windows (see ``context.py``), not on lemmas.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any, Iterable, Sequence
+
+from presidio_analyzer import EntityRecognizer, RecognizerResult
+from presidio_analyzer.nlp_engine import NlpArtifacts
+
+from redactor.recognizers import context as ctx
+from redactor.tokens import Token
+
+REASON_KEY = "reason"
+ATTRIBUTES_KEY = "attributes"
+
+
+class JaRecognizer(EntityRecognizer):
+    """A recognizer over the normalised text and its Sudachi tokens.
+
+    Subclasses set ``ENTITIES`` and implement ``find``; they never decide
+    what happens to a finding (that is the policy's job), they only say
+    what it is, how sure they are, and why.
+    """
+
+    ENTITIES: Sequence[str] = ()
+
+    def __init__(self) -> None:
+        super().__init__(supported_entities=list(self.ENTITIES), supported_language="ja",
+                         name=type(self).__name__)
+
+    def load(self) -> None:  # data is loaded at import time from package files
+        pass
+
+    def analyze(self, text: str, entities: list[str],
+                nlp_artifacts: NlpArtifacts | None = None) -> list[RecognizerResult]:
+        tokens: list[Token] = list(nlp_artifacts.tokens) if nlp_artifacts else []
+        try:
+            return [r for r in self.find(text, tokens) if not entities or r.entity_type in entities]
+        except Exception as exc:
+            # Fail closed: a crashing recognizer fails the document, naming itself.
+            raise RuntimeError(f"{self.name}: {type(exc).__name__}: {exc}") from exc
+
+    def find(self, text: str, tokens: list[Token]) -> Iterable[RecognizerResult]:
+        raise NotImplementedError
+
+    def result(self, label: str, start: int, end: int, score: float, reason: str,
+               **attributes: Any) -> RecognizerResult:
+        """A ``RecognizerResult`` carrying our reason and attributes."""
+        return RecognizerResult(
+            entity_type=label, start=start, end=end, score=min(1.0, max(0.0, score)),
+            recognition_metadata={
+                RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
+                RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
+                REASON_KEY: reason,
+                ATTRIBUTES_KEY: attributes,
+            },
+        )
+
+
+@dataclass(frozen=True)
+class JaPattern:
+    """A named regex with the score it earns on its own.
+
+    ``needs_context``: the digits alone are ambiguous (a 12-digit number
+    may be an invoice number), so the match counts only when a ``CONTEXT``
+    word stands near it or ``validate_result`` answers True.
+    """
+
+    name: str
+    regex: str
+    score: float
+    needs_context: bool = False
+
+
+class JaPatternRecognizer(JaRecognizer):
+    """Regex recognizer with character-window context and a validation hook."""
+
+    ENTITY: str = ""
+    PATTERNS: Sequence[JaPattern] = ()
+    CONTEXT: Sequence[str] = ()
+    CONTEXT_BEFORE = 16
+    CONTEXT_AFTER = 4
+    CONTEXT_BOOST = 0.25
+    DESCRIPTION = ""  # what was found, for the reason line (e.g. "電話番号")
+
+    def __init__(self) -> None:
+        if not self.ENTITIES:
+            self.ENTITIES = (self.ENTITY,)
+        super().__init__()
+        self._compiled = [(p, re.compile(p.regex)) for p in self.PATTERNS]
+
+    def validate_result(self, pattern_text: str) -> bool | None:
+        """True: certain (checksum passed); False: reject; None: cannot tell."""
+        return None
+
+    def attributes_for(self, text: str, start: int, end: int) -> dict[str, Any]:
+        """Detector facts for the policy (e.g. whether a phone is an office line)."""
+        return {}
+
+    def span_of(self, match: re.Match) -> tuple[int, int]:
+        """The reported span: the ``value`` group when the regex has one."""
+        if "value" in match.re.groupindex and match.group("value") is not None:
+            return match.span("value")
+        return match.span()
+
+    def find(self, text: str, tokens: list[Token]) -> Iterable[RecognizerResult]:
+        for pattern, rx in self._compiled:
+            for m in rx.finditer(text):
+                start, end = self.span_of(m)
+                if start >= end:
+                    continue
+                value = text[start:end]
+                valid = self.validate_result(value)
+                if valid is False:
+                    continue
+                word = ctx.context_word(text, start, end, self.CONTEXT,
+                                        self.CONTEXT_BEFORE, self.CONTEXT_AFTER)
+                if pattern.needs_context and not word and valid is not True:
+                    continue
+                score = pattern.score + (self.CONTEXT_BOOST if word else 0.0)
+                if valid is True:
+                    score = max(score, 1.0)
+                reason = f"{self.DESCRIPTION or self.ENTITY}の形式（{pattern.name}）"
+                if word:
+                    reason += f"、文脈語「{word}」"
+                if valid is True:
+                    reason += "、検査数字が一致"
+                yield self.result(self.ENTITY, start, end, score, reason,
+                                  pattern=pattern.name, **self.attributes_for(text, start, end))

@@ -1,0 +1,59 @@
+"""Context on raw character windows, the one place that replaces Presidio's
+lemma context for Japanese.
+
+Presidio's ``LemmaContextAwareEnhancer`` looks at the five *tokens before* a
+match and compares *whole lemmas*, so Japanese compounds (個人番号 is split
+into 個人 + 番号) and suffixes that follow a name (議員, さん, 様) never raise
+a score. Japanese text has no spaces to anchor on either. Recognizers
+therefore ask these helpers about the characters just before and after a
+match instead.
+"""
+from __future__ import annotations
+
+from typing import Iterable
+
+
+def before(text: str, start: int, width: int) -> str:
+    """The ``width`` characters before ``start`` on the same line."""
+    window = text[max(0, start - width):start]
+    return window.rsplit("\n", 1)[-1]
+
+
+def after(text: str, end: int, width: int) -> str:
+    """The ``width`` characters after ``end`` on the same line."""
+    return text[end:end + width].split("\n", 1)[0]
+
+
+def find_word(window: str, words: Iterable[str]) -> str | None:
+    """The longest of ``words`` that occurs anywhere in ``window``."""
+    best = None
+    for w in words:
+        if w and w in window and (best is None or len(w) > len(best)):
+            best = w
+    return best
+
+
+def starts_with_word(window: str, words: Iterable[str]) -> str | None:
+    """The longest of ``words`` that ``window`` starts with (a suffix after a match)."""
+    best = None
+    for w in words:
+        if w and window.startswith(w) and (best is None or len(w) > len(best)):
+            best = w
+    return best
+
+
+def ends_with_word(window: str, words: Iterable[str]) -> str | None:
+    """The longest of ``words`` that ``window`` ends with (a prefix before a match)."""
+    best = None
+    for w in words:
+        if w and window.endswith(w) and (best is None or len(w) > len(best)):
+            best = w
+    return best
+
+
+def context_word(text: str, start: int, end: int, words: Iterable[str],
+                 before_width: int = 12, after_width: int = 6) -> str | None:
+    """A context word found near [start, end): before it or just after it."""
+    words = tuple(words)
+    return (find_word(before(text, start, before_width), words)
+            or find_word(after(text, end, after_width), words))

@@ -1,0 +1,89 @@
+"""Detection: normalised text -> Sudachi -> Presidio recognizers -> findings.
+
+``Detector`` owns one Presidio ``AnalyzerEngine`` over the Sudachi NLP
+engine and our recognizers; it is built once per process and reused. It
+knows nothing of policy: it returns findings with offsets into the
+original text, each with a score, the recognizer's name and its reason.
+"""
+from __future__ import annotations
+
+from typing import Iterable, Sequence
+
+from presidio_analyzer import AnalyzerEngine, RecognizerRegistry, RecognizerResult
+from presidio_analyzer.context_aware_enhancers import ContextAwareEnhancer
+
+from redactor.finding import Finding
+from redactor.nlp_engine import SudachiNlpEngine
+from redactor.normalize import NormalizedText, normalize
+from redactor.recognizers import default_recognizers
+from redactor.recognizers.base import ATTRIBUTES_KEY, REASON_KEY
+from redactor.tokens import chunk_text
+
+
+class RecognizerFailure(RuntimeError):
+    """A recognizer raised: the document cannot be reported as checked."""
+
+
+class _NoContextEnhancer(ContextAwareEnhancer):
+    """Presidio's lemma enhancer does not fit Japanese (see recognizers/context.py);
+    our recognizers apply context themselves, so the engine's step is a no-op."""
+
+    def __init__(self) -> None:
+        super().__init__(0, 0, 0, 0)
+
+    def enhance_using_context(self, text, raw_results, nlp_artifacts, recognizers, context=None):
+        return raw_results
+
+
+class Detector:
+    """Runs every recognizer over a document and returns ``Finding`` objects."""
+
+    def __init__(self, recognizers: Sequence | None = None) -> None:
+        self.recognizers = list(recognizers) if recognizers is not None else default_recognizers()
+        registry = RecognizerRegistry(recognizers=self.recognizers, supported_languages=["ja"])
+        self.engine = AnalyzerEngine(
+            registry=registry, nlp_engine=SudachiNlpEngine(), supported_languages=["ja"],
+            context_aware_enhancer=_NoContextEnhancer(),
+        )
+
+    def detect_normalized(self, norm: NormalizedText,
+                          extra: Iterable = ()) -> list[Finding]:
+        """Findings in *normalised* coordinates (``text`` is the normalised slice)."""
+        findings: list[Finding] = []
+        extra = list(extra)
+        for offset, chunk in chunk_text(norm.text):
+            try:
+                results = self.engine.analyze(chunk, language="ja", ad_hoc_recognizers=extra or None)
+            except Exception as exc:  # fail closed: name the recognizer if we can
+                raise RecognizerFailure(f"認識処理に失敗しました: {exc}") from exc
+            findings.extend(_to_finding(r, norm.text, offset) for r in results)
+        for rec in self.recognizers:
+            refine = getattr(rec, "refine", None)
+            if refine is not None:
+                try:
+                    findings = refine(norm.text, findings)
+                except Exception as exc:
+                    raise RecognizerFailure(f"{rec.name} の文書単位の処理に失敗しました: {exc}") from exc
+        return sorted(findings, key=lambda f: (f.start, -f.end, f.label))
+
+    def detect(self, text: str, extra: Iterable = ()) -> list[Finding]:
+        """Findings with offsets into ``text`` (the original, not normalised)."""
+        norm = normalize(text)
+        return [to_original(f, norm) for f in self.detect_normalized(norm, extra)]
+
+
+def _to_finding(r: RecognizerResult, text: str, offset: int) -> Finding:
+    meta = r.recognition_metadata or {}
+    start, end = r.start + offset, r.end + offset
+    return Finding(
+        label=r.entity_type, start=start, end=end, text=text[start:end], score=round(r.score, 3),
+        recognizer=meta.get(RecognizerResult.RECOGNIZER_NAME_KEY, "?"),
+        reason=meta.get(REASON_KEY, ""), attributes=dict(meta.get(ATTRIBUTES_KEY) or {}),
+    )
+
+
+def to_original(f: Finding, norm: NormalizedText) -> Finding:
+    """The same finding with offsets and text taken from the original document."""
+    start, end = norm.to_original(f.start, f.end)
+    return Finding(f.label, start, end, norm.original[start:end], f.score, f.recognizer,
+                   f.action, f.reason, dict(f.attributes))

@@ -1,0 +1,94 @@
+"""Sudachi tokenisation, cut into pieces SudachiPy accepts.
+
+SudachiPy refuses more than 49,149 bytes in one ``tokenize`` call, and the
+analyzer runs fastest on chunks of about 10,000 characters, so a document is
+cut at line ends (or sentence ends inside a very long line) into chunks, each
+carrying its offset in the whole text.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Iterator
+
+from sudachipy import Dictionary, SplitMode
+
+SUDACHI_MAX_BYTES = 49_149
+CHUNK_CHARS = 10_000
+
+
+@dataclass(frozen=True)
+class Token:
+    """One Sudachi morpheme with offsets relative to its chunk.
+
+    ``pos`` is Sudachi's six-part part of speech, e.g.
+    ('名詞', '固有名詞', '人名', '姓', '*', '*').
+    """
+
+    surface: str
+    start: int
+    end: int
+    pos: tuple[str, ...]
+    lemma: str
+    normalized: str
+
+    @property
+    def is_person_name(self) -> bool:
+        return self.pos[1] == "固有名詞" and self.pos[2] == "人名"
+
+    @property
+    def is_place_name(self) -> bool:
+        return self.pos[1] == "固有名詞" and self.pos[2] == "地名"
+
+
+@lru_cache(maxsize=1)
+def sudachi_tokenizer():
+    """The process-wide Sudachi tokenizer (mode C): loaded once, reused."""
+    return Dictionary(dict="core").create(SplitMode.C)
+
+
+def tokenize(text: str) -> list[Token]:
+    """Tokenise one chunk (at most ``SUDACHI_MAX_BYTES`` bytes)."""
+    tok = sudachi_tokenizer()
+    return [
+        Token(m.surface(), m.begin(), m.end(), tuple(m.part_of_speech()),
+              m.dictionary_form(), m.normalized_form())
+        for m in tok.tokenize(text)
+    ]
+
+
+def _cut_points(text: str, limit: int) -> Iterator[int]:
+    """Yield end offsets of chunks of at most ``limit`` characters, preferring
+    line ends, then sentence ends, then any position (a single very long run
+    without punctuation)."""
+    start = 0
+    n = len(text)
+    while n - start > limit:
+        window = text[start:start + limit]
+        cut = window.rfind("\n")
+        if cut < limit // 4:
+            cut = max(window.rfind("。"), window.rfind("．"))
+        if cut < limit // 4:
+            cut = limit - 1
+        start += cut + 1
+        yield start
+    yield n
+
+
+def chunk_text(text: str, limit: int = CHUNK_CHARS) -> list[tuple[int, str]]:
+    """Cut ``text`` into (offset, chunk) pairs whose concatenation is ``text``.
+
+    A chunk over Sudachi's byte limit (possible only with many 4-byte
+    characters) is cut again at half the length.
+    """
+    chunks: list[tuple[int, str]] = []
+    start = 0
+    for end in _cut_points(text, limit):
+        piece = text[start:end]
+        if len(piece.encode("utf-8")) > SUDACHI_MAX_BYTES:
+            for off, sub in chunk_text(piece, max(1, limit // 2)):
+                chunks.append((start + off, sub))
+        elif piece:
+            chunks.append((start, piece))
+        start = end
+    return chunks
