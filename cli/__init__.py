@@ -1,0 +1,1 @@
+"""The ``redactor`` command line (click), one module per command."""

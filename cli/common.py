@@ -1,0 +1,64 @@
+"""Options and input handling shared by several commands."""
+from __future__ import annotations
+
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+import click
+
+from redactor.cli.errors import CommandError
+from redactor.policy import PROFILES, STYLES, Policy, PolicyError, load_policy
+from redactor.textio import InputError, TextInput, decode, read_text
+
+profile_option = click.option(
+    "--profile", type=click.Choice(PROFILES), default=None,
+    help="Bundled profile: default (publication: keep officials, mask private persons) or strict (mask every person).")
+policy_option = click.option(
+    "--policy", "policy_file", type=click.Path(dir_okay=False), default=None,
+    help="TOML policy file extending a profile (allow/deny lists, per-label actions, style).")
+encoding_option = click.option(
+    "--encoding", default=None, metavar="ENC",
+    help="Input encoding (utf-8, cp932/sjis, euc-jp). Detected when omitted.")
+
+
+def resolve_policy(profile: str | None, policy_file: str | None) -> Policy:
+    if profile and policy_file:
+        raise CommandError("--profile と --policy は同時に指定できません（ポリシーファイルの extends で指定してください）")
+    try:
+        return load_policy(policy_file or profile or "default")
+    except PolicyError as exc:
+        raise CommandError(str(exc)) from exc
+
+
+@dataclass(frozen=True)
+class LoadedInput:
+    name: str
+    text: str
+    encoding: str
+    raw: bytes
+
+
+def load_input(path: str, encoding: str | None) -> LoadedInput:
+    """A text input from a path or '-' (standard input)."""
+    try:
+        if path == "-":
+            ti: TextInput = decode(sys.stdin.buffer.read(), encoding, "標準入力")
+            return LoadedInput("<stdin>", ti.text, ti.encoding, ti.raw)
+        ti = read_text(path, encoding)
+        return LoadedInput(path, ti.text, ti.encoding, ti.raw)
+    except InputError as exc:
+        raise CommandError(str(exc)) from exc
+
+
+def line_col(text: str, offset: int) -> tuple[int, int]:
+    """1-based line and column of ``offset``."""
+    line = text.count("\n", 0, offset) + 1
+    col = offset - (text.rfind("\n", 0, offset) + 1) + 1
+    return line, col
+
+
+def style_option(default: str | None = None):
+    return click.option("--style", type=click.Choice(STYLES), default=default,
+                        help="Replacement: label (［氏名］), block (■■■■, hides the length), "
+                             "pseudonym (Ａ氏, same person same token).")

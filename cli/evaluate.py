@@ -1,0 +1,64 @@
+"""``redactor eval``: accuracy against a gold JSONL file."""
+from __future__ import annotations
+
+import json
+import sys
+
+import click
+
+from redactor.cli.common import policy_option, profile_option, resolve_policy
+from redactor.cli.errors import CommandError
+
+
+@click.command(name="eval")
+@click.argument("gold", type=click.Path(dir_okay=False))
+@profile_option
+@policy_option
+@click.option("--json", "as_json", is_flag=True, help="Print exactly one JSON object.")
+@click.option("--predictions", type=click.Path(dir_okay=False), default=None,
+              help="Also write the findings per document in the reference scorer's format.")
+def evaluate(gold: str, profile: str | None, policy_file: str | None, as_json: bool,
+             predictions: str | None) -> None:
+    """Score the tool against GOLD (JSONL, one annotated document per line).
+
+    Prints leak rate, recall, precision and over-masking per label and
+    overall, with the definitions of the gold-format spec (a span is covered
+    when >= 90% of its characters are masked or flagged for review).
+
+    \b
+    Examples:
+      redactor eval ../shared/corpus/dev.jsonl
+      redactor eval ../shared/corpus/dev.jsonl --json --predictions pred.jsonl
+      python3 ../shared/tools/score.py ../shared/corpus/dev.jsonl pred.jsonl   # same figures
+      redactor eval ../shared/corpus/external/stockmark.jsonl --profile strict
+    """
+    from redactor.analyzer import RecognizerFailure
+    from redactor.evaluation import GoldError, format_table, load_jsonl, predictions_for, score
+    from redactor.pipeline import Redactor
+
+    try:
+        docs = load_jsonl(gold)
+    except GoldError as exc:
+        raise CommandError(str(exc)) from exc
+    for doc_id, doc in docs.items():
+        if not isinstance(doc.get("text"), str):
+            raise CommandError(f"{gold}: {doc_id} に text がありません")
+    redactor = Redactor(policy=resolve_policy(profile, policy_file))
+    show_progress = sys.stderr.isatty()
+    try:
+        if show_progress:
+            with click.progressbar(length=len(docs), label="評価中", file=sys.stderr) as bar:
+                pred = predictions_for(redactor, docs, bar.update)
+        else:
+            pred = predictions_for(redactor, docs)
+    except RecognizerFailure as exc:
+        raise CommandError(f"評価を中断しました: {exc}") from exc
+    if predictions:
+        with open(predictions, "w", encoding="utf-8") as fh:
+            for entry in pred.values():
+                fh.write(json.dumps(entry, ensure_ascii=False) + "\n")
+    report = score(docs, pred)
+    if as_json:
+        click.echo(json.dumps(report, ensure_ascii=False))
+    else:
+        click.echo(format_table(report))

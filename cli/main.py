@@ -1,0 +1,43 @@
+"""Entry point: ``redactor`` and its subcommands."""
+from __future__ import annotations
+
+import click
+
+from redactor import __version__
+from redactor.cli.audit_cmd import audit
+from redactor.cli.bench import bench
+from redactor.cli.check import check
+from redactor.cli.evaluate import evaluate
+from redactor.cli.mask import mask
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="redactor")
+def cli() -> None:
+    """Find and mask personal information and information-security details
+    in Japanese municipal documents (会議録・議案書) before publication.
+
+    \b
+    Examples:
+      redactor check minutes.txt                 # what would be masked, and why
+      redactor mask minutes.txt -o public.txt    # masked copy + audit log
+      redactor eval gold.jsonl --json            # accuracy against a gold file
+
+    Exit codes: 0 nothing to mask or review, 1 something needs masking or
+    review, 2 error (the document was not checked).
+    """
+
+
+cli.add_command(check)
+cli.add_command(mask)
+cli.add_command(evaluate)
+cli.add_command(bench)
+cli.add_command(audit)
+
+
+def main() -> None:
+    cli(prog_name="redactor")
+
+
+if __name__ == "__main__":
+    main()

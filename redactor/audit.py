@@ -1,0 +1,124 @@
+"""The audit log: one JSONL file per masked document, hash-chained.
+
+A header record (tool version, profile/policy and its SHA-256, input and
+output SHA-256, time) is followed by one record per finding (offsets,
+label, action, reason, recognizer, score, replacement). The original text
+of a finding is *not* written by default: a keyed hash (HMAC-SHA256) lets
+the log prove what was masked without becoming a second copy of the
+personal data. The key comes from ``--audit-key-file`` or the environment
+variable ``REDACTOR_AUDIT_KEY``; without either, a random key is used for
+the run and the header says the hashes cannot be recomputed later.
+
+Each record carries ``prev``: the SHA-256 of the previous line, so that a
+deleted, reordered or edited record breaks the chain
+(``redactor audit verify``).
+"""
+from __future__ import annotations
+
+import datetime as _dt
+import hashlib
+import hmac
+import json
+import os
+import secrets
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Iterable
+
+KEY_ENV = "REDACTOR_AUDIT_KEY"
+GENESIS = "0" * 64
+
+
+def sha256_text(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def sha256_bytes(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+@dataclass(frozen=True)
+class AuditKey:
+    """The HMAC key and where it came from (file, env, or ephemeral)."""
+
+    key: bytes
+    source: str
+
+    @classmethod
+    def load(cls, key_file: str | Path | None = None) -> "AuditKey":
+        if key_file:
+            data = Path(key_file).read_bytes().strip()
+            if not data:
+                raise ValueError(f"監査ログの鍵ファイルが空です: {key_file}")
+            return cls(data, "file")
+        env = os.environ.get(KEY_ENV)
+        if env:
+            return cls(env.encode("utf-8"), "env")
+        return cls(secrets.token_bytes(32), "ephemeral")
+
+    def digest(self, text: str) -> str:
+        return hmac.new(self.key, text.encode("utf-8"), hashlib.sha256).hexdigest()
+
+
+def _line(record: dict[str, Any]) -> str:
+    return json.dumps(record, ensure_ascii=False, sort_keys=True)
+
+
+def build_records(header: dict[str, Any], findings: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Chain the header and finding records: each gets ``seq`` and ``prev``."""
+    records = []
+    prev = GENESIS
+    for seq, rec in enumerate([header, *findings]):
+        rec = {**rec, "seq": seq, "prev": prev}
+        prev = hashlib.sha256(_line(rec).encode("utf-8")).hexdigest()
+        records.append(rec)
+    return records
+
+
+def make_header(*, tool_version: str, policy_name: str, policy_sha256: str,
+                input_sha256: str, output_sha256: str | None, key_source: str,
+                source: str | None = None, extra: dict[str, Any] | None = None) -> dict[str, Any]:
+    header = {
+        "type": "header", "tool": "redactor", "version": tool_version,
+        "policy": policy_name, "policy_sha256": policy_sha256,
+        "input_sha256": input_sha256, "output_sha256": output_sha256,
+        "time": _dt.datetime.now(_dt.timezone.utc).isoformat(timespec="seconds"),
+        "hash": "hmac-sha256", "key_source": key_source,
+    }
+    if key_source == "ephemeral":
+        header["key_note"] = "鍵が指定されなかったため一時鍵を使用（ハッシュは後から再計算できない）"
+    if source:
+        header["source"] = source
+    if extra:
+        header.update(extra)
+    return header
+
+
+def dumps(records: list[dict[str, Any]]) -> str:
+    return "".join(_line(r) + "\n" for r in records)
+
+
+@dataclass(frozen=True)
+class ChainReport:
+    ok: bool
+    records: int
+    problem: str = ""
+
+
+def verify_chain(lines: Iterable[str]) -> ChainReport:
+    """Check seq numbers and that each ``prev`` is the hash of the line before."""
+    prev = GENESIS
+    n = 0
+    for n, raw in enumerate((l for l in lines if l.strip()), start=1):
+        try:
+            rec = json.loads(raw)
+        except json.JSONDecodeError:
+            return ChainReport(False, n, f"{n}行目: JSONとして読めません")
+        if rec.get("seq") != n - 1:
+            return ChainReport(False, n, f"{n}行目: 連番が {rec.get('seq')} です（{n - 1} のはず）")
+        if rec.get("prev") != prev:
+            return ChainReport(False, n, f"{n}行目: 直前の記録のハッシュと一致しません（改ざん・削除・並べ替え）")
+        prev = hashlib.sha256(_line(rec).encode("utf-8")).hexdigest()
+    if n == 0:
+        return ChainReport(False, 0, "記録がありません")
+    return ChainReport(True, n)

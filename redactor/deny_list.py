@@ -1,0 +1,30 @@
+"""Findings for the policy's deny list: strings a user wants masked wherever
+they occur (a name the recognizers missed, a code word). Built per policy,
+so it lives beside the policy rather than among the language recognizers."""
+from __future__ import annotations
+
+import re
+import unicodedata
+from typing import Iterable
+
+from redactor.recognizers.base import JaRecognizer
+from redactor.tokens import Token
+
+
+class DenyListRecognizer(JaRecognizer):
+    ENABLED = False  # never auto-registered: the pipeline adds it per policy
+
+    def __init__(self, entries: Iterable[str | dict]) -> None:
+        self.entries: list[tuple[str, str]] = []
+        for e in entries:
+            text, label = (e, "PERSON") if isinstance(e, str) else (e["text"], e.get("label", "PERSON"))
+            self.entries.append((unicodedata.normalize("NFKC", text), label))
+        self.ENTITIES = sorted({label for _, label in self.entries}) or ["PERSON"]
+        super().__init__()
+        self._rx = [(re.compile(re.escape(t)), label) for t, label in self.entries if t]
+
+    def find(self, text: str, tokens: list[Token]):
+        for rx, label in self._rx:
+            for m in rx.finditer(text):
+                yield self.result(label, m.start(), m.end(), 1.0, "拒否リスト（ポリシーファイル）に一致",
+                                  deny_list=True)

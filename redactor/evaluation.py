@@ -1,0 +1,183 @@
+"""Scoring against gold JSONL (``spec/gold-format.md``).
+
+The definitions are those of the reference scorer ``shared/tools/score.py``
+and must agree with it to the digit (tests check a worked example; the
+``--predictions`` file of ``redactor eval`` can be fed to the reference):
+
+- a gold span is *covered* when MASK or REVIEW findings cover >= 90% of
+  its characters (REVIEW blocks publication, so it counts);
+- leak rate: share of MASK gold characters not covered;
+- recall: share of MASK and REVIEW gold spans covered;
+- precision: share of the tool's MASK/REVIEW findings that overlap a MASK
+  or REVIEW gold span;
+- over-masking: share of KEEP gold spans touched by a MASK/REVIEW finding.
+"""
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from pathlib import Path
+from typing import Any, Iterable
+
+COVER = 0.9
+
+
+class GoldError(ValueError):
+    """A gold file that cannot be read."""
+
+
+def load_jsonl(path: str | Path) -> dict[str, dict[str, Any]]:
+    """Documents of a JSONL file keyed by ``id``."""
+    docs: dict[str, dict[str, Any]] = {}
+    try:
+        with open(path, encoding="utf-8") as fh:
+            for n, line in enumerate(fh, start=1):
+                if not line.strip():
+                    continue
+                try:
+                    doc = json.loads(line)
+                except json.JSONDecodeError as exc:
+                    raise GoldError(f"{path}:{n}: JSONとして読めません: {exc}") from exc
+                if "id" not in doc:
+                    raise GoldError(f"{path}:{n}: id がありません")
+                docs[doc["id"]] = doc
+    except OSError as exc:
+        raise GoldError(f"{path}: 読めません: {exc.strerror}") from exc
+    except UnicodeDecodeError as exc:
+        raise GoldError(f"{path}: UTF-8 ではありません") from exc
+    return docs
+
+
+def _ratio(a: float, b: float) -> float | None:
+    return a / b if b else None
+
+
+def _covered(span: tuple[int, int], marks: list[list[int]]) -> int:
+    s, e = span
+    return sum(max(0, min(e, me) - max(s, ms)) for ms, me in marks)
+
+
+def _merge(intervals: Iterable[tuple[int, int]]) -> list[list[int]]:
+    out: list[list[int]] = []
+    for s, e in sorted(intervals):
+        if out and s <= out[-1][1]:
+            out[-1][1] = max(out[-1][1], e)
+        else:
+            out.append([s, e])
+    return out
+
+
+def score(gold: dict[str, dict], pred: dict[str, dict]) -> dict[str, Any]:
+    """Per-label and overall figures, and risk-group figures when gold has groups."""
+    lab: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
+    tot: dict[str, int] = defaultdict(int)
+    risk: dict[str, int] = defaultdict(int)
+    for doc_id, g in gold.items():
+        p = pred.get(doc_id, {"findings": []})
+        acted = [f for f in p.get("findings", []) if f.get("action") in ("MASK", "REVIEW")]
+        masked = _merge((f["start"], f["end"]) for f in acted if f["action"] == "MASK")
+        marks = _merge((f["start"], f["end"]) for f in acted)
+        spans = g.get("spans", [])
+        tot["documents"] += 1
+        tot["characters"] += len(g["text"])
+        for sp in spans:
+            label, action, n = sp["label"], sp["action"], sp["end"] - sp["start"]
+            c = _covered((sp["start"], sp["end"]), marks)
+            hit = c >= COVER * n
+            if action in ("MASK", "REVIEW"):
+                lab[label]["gold"] += 1
+                lab[label]["found"] += hit
+                tot["gold"] += 1
+                tot["found"] += hit
+            if action == "MASK":
+                lab[label]["mask_chars"] += n
+                lab[label]["leak_chars"] += n - min(n, c)
+                masked_c = min(n, _covered((sp["start"], sp["end"]), masked))
+                lab[label]["flag_only_chars"] += max(0, min(n, c) - masked_c)
+                tot["mask_chars"] += n
+                tot["leak_chars"] += n - min(n, c)
+            if action == "KEEP":
+                lab[label]["keep"] += 1
+                lab[label]["keep_hit"] += c > 0
+                tot["keep"] += 1
+                tot["keep_hit"] += c > 0
+        sensitive = [(sp["start"], sp["end"], sp["label"]) for sp in spans
+                     if sp["action"] in ("MASK", "REVIEW")]
+        for f in acted:
+            s, e = f["start"], f["end"]
+            ok = [L for gs, ge, L in sensitive if min(e, ge) > max(s, gs)]
+            tot["marks"] += 1
+            tot["marks_ok"] += bool(ok)
+            label = ok[0] if ok else f.get("label", "?")
+            lab[label]["marks"] += 1
+            lab[label]["marks_ok"] += bool(ok)
+        preds = [r for r in p.get("risk", []) if r.get("level") == "high"]
+        for grp in g.get("risk", []):
+            gspans = [(spans[i]["start"], spans[i]["end"]) for i in grp["span_ids"] if i < len(spans)]
+            risk["high_groups" if grp["level"] == "high" else "low_groups"] += 1
+            hit = any(
+                sum(any(min(ge, pe) > max(gs, ps) for ps, pe in r.get("spans", [])) for gs, ge in gspans)
+                >= max(1, (len(gspans) + 1) // 2)
+                for r in preds
+            )
+            risk["high_found" if grp["level"] == "high" else "low_flagged_high"] += hit
+    labels = {}
+    for label, d in sorted(lab.items()):
+        labels[label] = {
+            "gold": d["gold"], "found": d["found"], "recall": _ratio(d["found"], d["gold"]),
+            "precision": _ratio(d["marks_ok"], d["marks"]),
+            "leak_rate": _ratio(d["leak_chars"], d["mask_chars"]),
+            "flag_only_share": _ratio(d["flag_only_chars"], d["mask_chars"]),
+            "keep": d["keep"], "over_masking": _ratio(d["keep_hit"], d["keep"]),
+        }
+    out: dict[str, Any] = {
+        "documents": tot["documents"], "characters": tot["characters"],
+        "overall": {
+            "leak_rate": _ratio(tot["leak_chars"], tot["mask_chars"]),
+            "recall": _ratio(tot["found"], tot["gold"]),
+            "precision": _ratio(tot["marks_ok"], tot["marks"]),
+            "over_masking": _ratio(tot["keep_hit"], tot["keep"]),
+        },
+        "labels": labels,
+    }
+    if risk:
+        out["risk"] = {**{k: risk.get(k, 0) for k in ("high_groups", "high_found", "low_groups", "low_flagged_high")},
+                       "recall": _ratio(risk["high_found"], risk["high_groups"])}
+    return out
+
+
+def predictions_for(redactor, gold: dict[str, dict], progress=None) -> dict[str, dict]:
+    """Run ``redactor`` over every gold document: predictions in the reference format."""
+    pred: dict[str, dict] = {}
+    for doc_id, doc in gold.items():
+        result = redactor.check(doc["text"])
+        entry: dict[str, Any] = {"id": doc_id, "findings": [
+            {"start": f.start, "end": f.end, "label": f.label, "action": f.action}
+            for f in result.findings]}
+        if result.risk:
+            entry["risk"] = [s.to_prediction() for s in result.risk]
+        pred[doc_id] = entry
+        if progress:
+            progress(1)
+    return pred
+
+
+def format_table(report: dict[str, Any]) -> str:
+    """A plain-text table of the figures, one label per line."""
+    def f(v: float | None) -> str:
+        return "   -  " if v is None else f"{v:6.3f}"
+    o = report["overall"]
+    lines = [
+        f"documents {report['documents']}, characters {report['characters']}",
+        f"overall: leak {f(o['leak_rate'])}  recall {f(o['recall'])}  precision {f(o['precision'])}  "
+        f"over-masking {f(o['over_masking'])}",
+        f"{'label':<16}{'gold':>6}{'found':>6}{'recall':>8}{'leak':>8}{'prec':>8}{'keep':>6}{'overm':>8}",
+    ]
+    for label, d in report["labels"].items():
+        lines.append(f"{label:<16}{d['gold']:>6}{d['found']:>6}{f(d['recall']):>8}{f(d['leak_rate']):>8}"
+                     f"{f(d['precision']):>8}{d['keep']:>6}{f(d['over_masking']):>8}")
+    if "risk" in report:
+        r = report["risk"]
+        lines.append(f"risk: high groups found {r['high_found']}/{r['high_groups']} (recall {f(r['recall'])}), "
+                     f"low groups flagged high {r['low_flagged_high']}/{r['low_groups']}")
+    return "\n".join(lines)

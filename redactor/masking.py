@@ -1,0 +1,105 @@
+"""Masking: apply the policy's decisions to the text. Nothing is detected here.
+
+Two steps: ``resolve_overlaps`` picks one finding where several cover the
+same characters (the longer span wins, then the higher score, then the
+earlier start: deterministic), and ``apply_masks`` replaces the spans to
+hide with the replacement of the chosen style:
+
+- ``label``: ［氏名］［住所］... keeps the sentence readable;
+- ``block``: a fixed run of ■ that does not reveal the original length;
+- ``pseudonym``: the same person becomes the same token (Ａ氏, Ｂ氏) all
+  through the document, so a reader can still follow who said what.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Iterable, Sequence
+
+from redactor.data_files import load_toml
+from redactor.finding import MASK, REVIEW, Finding
+
+_REPL = load_toml("replacements.toml")
+_FULLWIDTH_LETTERS = "ＡＢＣＤＥＦＧＨＩＪＫＬＭＮＯＰＱＲＳＴＵＶＷＸＹＺ"
+
+
+@dataclass(frozen=True)
+class Replacement:
+    """One stretch of the original replaced in the output."""
+
+    finding: Finding
+    start: int
+    end: int
+    text: str
+
+
+def resolve_overlaps(findings: Iterable[Finding]) -> list[Finding]:
+    """Non-overlapping findings: longer first, then higher score, then earlier."""
+    ranked = sorted(findings, key=lambda f: (-(f.end - f.start), -f.score, f.start, f.label))
+    chosen: list[Finding] = []
+    for f in ranked:
+        if all(not f.overlaps(c) for c in chosen):
+            chosen.append(f)
+    return sorted(chosen, key=lambda f: f.start)
+
+
+def _letter(i: int) -> str:
+    """Ａ, Ｂ, ... Ｚ, ＡＡ, ＡＢ ... (spreadsheet-style, full-width)."""
+    out = ""
+    i += 1
+    while i:
+        i, r = divmod(i - 1, 26)
+        out = _FULLWIDTH_LETTERS[r] + out
+    return out
+
+
+def _identity(f: Finding) -> str:
+    """What makes two findings 'the same value' for pseudonyms."""
+    return f.attributes.get("person_key") or "".join(f.text.split())
+
+
+class Masker:
+    """Builds replacements for one document (pseudonyms are per document)."""
+
+    def __init__(self, style: str = "label") -> None:
+        self.style = style
+        self._pseudonyms: dict[tuple[str, str], str] = {}
+        self._counts: dict[str, int] = {}
+
+    def replacement_for(self, f: Finding) -> str:
+        entry = _REPL["labels"].get(f.label, {"label": "［非公開］", "pseudonym": "非公開"})
+        if self.style == "block":
+            return _REPL["block"]
+        if self.style == "pseudonym":
+            key = (f.label, _identity(f))
+            if key not in self._pseudonyms:
+                n = self._counts.get(f.label, 0)
+                self._counts[f.label] = n + 1
+                word = entry["pseudonym"]
+                self._pseudonyms[key] = f"{_letter(n)}{word}" if f.label == "PERSON" else f"［{word}{_letter(n)}］"
+            return self._pseudonyms[key]
+        return entry["label"]
+
+
+def spans_to_hide(findings: Sequence[Finding], review_output: str = "mask") -> list[Finding]:
+    """The findings whose text must not appear in the output."""
+    hide = {MASK} | ({REVIEW} if review_output == "mask" else set())
+    return [f for f in findings if f.action in hide]
+
+
+def apply_masks(text: str, findings: Sequence[Finding], style: str = "label",
+                review_output: str = "mask") -> tuple[str, list[Replacement]]:
+    """The masked text and the replacements made (findings must not overlap)."""
+    masker = Masker(style)
+    out: list[str] = []
+    replacements: list[Replacement] = []
+    pos = 0
+    for f in sorted(spans_to_hide(findings, review_output), key=lambda f: f.start):
+        if f.start < pos:  # defensive: callers pass resolved findings
+            continue
+        repl = masker.replacement_for(f)
+        out.append(text[pos:f.start])
+        out.append(repl)
+        replacements.append(Replacement(f, f.start, f.end, repl))
+        pos = f.end
+    out.append(text[pos:])
+    return "".join(out), replacements

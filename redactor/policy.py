@@ -1,0 +1,178 @@
+"""Policy: decide MASK / KEEP / REVIEW for each finding, with a reason.
+
+A policy is a profile (``redactor/profiles/*.toml``) or a user's TOML file
+that extends one. It reads only a finding's label and the attributes its
+recognizer reported (a PERSON's ``role``, a PHONE's ``kind``); it knows
+nothing of regexes. A user's file may add:
+
+    extends = "default"          # or "strict"
+    style = "pseudonym"          # label | block | pseudonym
+    allow = ["北多摩市", "042-555-8111"]   # always KEEP (exact text)
+    deny  = ["山田太郎"]           # always MASK, and found wherever it occurs
+    [actions]                    # per-label default action
+    AGE = "MASK"
+    [[rules]]                    # checked before the profile's rules
+    label = "SECURITY_DETAIL"
+    when = { category = "backup" }
+    action = "MASK"
+"""
+from __future__ import annotations
+
+import hashlib
+import sys
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Any, Iterable
+
+from redactor.data_files import load_toml
+from redactor.finding import ACTIONS, ALL_LABELS, KEEP, MASK, REVIEW, Finding
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover
+    import tomli as tomllib
+
+PROFILES = ("default", "strict")
+STYLES = ("label", "block", "pseudonym")
+
+
+class PolicyError(ValueError):
+    """A policy file that cannot be used (unknown profile, bad action...)."""
+
+
+@dataclass(frozen=True)
+class Rule:
+    label: str
+    when: dict[str, Any]
+    action: str
+    reason: str
+
+    def matches(self, f: Finding) -> bool:
+        if self.label not in ("*", f.label):
+            return False
+        for key, expected in self.when.items():
+            value = f.attributes.get(key)
+            if isinstance(expected, list):
+                if value not in expected:
+                    return False
+            elif value != expected:
+                return False
+        return True
+
+
+@dataclass
+class Policy:
+    """The resolved policy: actions, rules, lists and output settings."""
+
+    name: str
+    actions: dict[str, str]
+    rules: list[Rule]
+    allow: frozenset[str] = frozenset()
+    deny: tuple[str, ...] = ()
+    style: str = "label"
+    review_output: str = "mask"
+    min_score: float = 0.0
+    settings: dict[str, Any] = field(default_factory=dict)  # e.g. [risk] table
+    source_text: str = ""
+
+    @property
+    def sha256(self) -> str:
+        return hashlib.sha256(self.source_text.encode("utf-8")).hexdigest()
+
+    def decide(self, f: Finding) -> Finding:
+        """The finding with ``action`` set and the policy's reason appended."""
+        if f.text in self.allow or f.text.strip() in self.allow:
+            return _decided(f, KEEP, "許可リスト（ポリシーファイル）に含まれる")
+        if f.attributes.get("deny_list"):
+            return _decided(f, MASK, "拒否リスト（ポリシーファイル）に含まれる")
+        for rule in self.rules:
+            if rule.matches(f):
+                return _decided(f, rule.action, rule.reason)
+        action = self.actions.get(f.label, REVIEW)
+        why = {MASK: "この種別は公開しない", KEEP: "この種別は単独では公開できる",
+               REVIEW: "この種別は人の確認が必要"}[action]
+        return _decided(f, action, f"{why}（{self.name}）")
+
+    def apply(self, findings: Iterable[Finding]) -> list[Finding]:
+        return [self.decide(f) for f in findings if f.score >= self.min_score or f.attributes.get("deny_list")]
+
+
+def _decided(f: Finding, action: str, why: str) -> Finding:
+    reason = f"{f.reason} → {why}" if f.reason else why
+    return replace(f, action=action, reason=reason)
+
+
+def _check_action(value: str, where: str) -> str:
+    if value not in ACTIONS:
+        raise PolicyError(f"{where}: 動作は MASK / KEEP / REVIEW のいずれかです（'{value}'）")
+    return value
+
+
+def _rules(raw: list[dict[str, Any]], where: str) -> list[Rule]:
+    rules = []
+    for i, r in enumerate(raw):
+        if "label" not in r or "action" not in r:
+            raise PolicyError(f"{where}: rules[{i}] には label と action が必要です")
+        rules.append(Rule(r["label"], dict(r.get("when", {})),
+                          _check_action(r["action"], f"{where}: rules[{i}]"),
+                          r.get("reason", f"ポリシーの規則（{where}）")))
+    return rules
+
+
+def _build(data: dict[str, Any], where: str, text: str) -> Policy:
+    parent_name = data.get("extends")
+    if parent_name:
+        if parent_name not in PROFILES:
+            raise PolicyError(f"{where}: extends は {', '.join(PROFILES)} のいずれかです（'{parent_name}'）")
+        parent = load_profile(parent_name)
+    else:
+        parent = Policy(name=data.get("name", where), actions={}, rules=[])
+    actions = dict(parent.actions)
+    for label, action in data.get("actions", {}).items():
+        if label not in ALL_LABELS:
+            raise PolicyError(f"{where}: 未知のラベル '{label}'")
+        actions[label] = _check_action(action, f"{where}: actions.{label}")
+    own_rules = _rules(data.get("rules", []), where)
+    rules = own_rules if data.get("drop_rules") else own_rules + parent.rules
+    style = data.get("style", parent.style)
+    if style not in STYLES:
+        raise PolicyError(f"{where}: style は {', '.join(STYLES)} のいずれかです（'{style}'）")
+    review_output = data.get("review_output", parent.review_output)
+    if review_output not in ("mask", "keep"):
+        raise PolicyError(f"{where}: review_output は mask か keep です")
+    settings = {**parent.settings, **{k: v for k, v in data.items() if isinstance(v, dict)
+                                      and k not in ("actions",)}}
+    return Policy(
+        name=data.get("name", where if not parent_name else f"{where}（{parent_name}を拡張）"),
+        actions=actions, rules=rules,
+        allow=frozenset(parent.allow | set(data.get("allow", []))),
+        deny=tuple(dict.fromkeys([*parent.deny, *data.get("deny", [])])),
+        style=style, review_output=review_output,
+        min_score=float(data.get("min_score", parent.min_score)),
+        settings=settings, source_text=parent.source_text + "\n" + text,
+    )
+
+
+def load_profile(name: str) -> Policy:
+    """A bundled profile by name (``default`` or ``strict``)."""
+    if name not in PROFILES:
+        raise PolicyError(f"未知のプロファイル '{name}'（{', '.join(PROFILES)} のいずれか）")
+    from importlib import resources
+    text = resources.files("redactor.profiles").joinpath(f"{name}.toml").read_text(encoding="utf-8")
+    return _build(tomllib.loads(text), name, text)
+
+
+def load_policy(spec: str | Path) -> Policy:
+    """A profile name or the path of a TOML policy file."""
+    if isinstance(spec, str) and spec in PROFILES:
+        return load_profile(spec)
+    path = Path(spec)
+    if not path.is_file():
+        raise PolicyError(f"ポリシーファイルが見つかりません: {path}")
+    text = path.read_text(encoding="utf-8")
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        raise PolicyError(f"ポリシーファイルを読めません（{path}）: {exc}") from exc
+    data.setdefault("extends", "default")
+    return _build(data, path.name, text)

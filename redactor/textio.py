@@ -1,0 +1,106 @@
+"""Reading text files the way municipalities store them, and writing safely.
+
+Minutes and bills come as UTF-8, CP932 (Shift_JIS) or EUC-JP. Any bytes
+decode as *something* in CP932, so the encoding is chosen by how Japanese
+the decoded text looks (kana, kanji, ASCII) among the encodings that decode
+without error. A file that is empty, binary or decodes in none of them is
+refused with a one-line reason: never guessed, never checked half.
+"""
+from __future__ import annotations
+
+import os
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+ENCODINGS = ("utf-8", "cp932", "euc_jp")
+ALIASES = {"sjis": "cp932", "shift_jis": "cp932", "shift-jis": "cp932", "cp932": "cp932",
+           "utf8": "utf-8", "utf-8": "utf-8", "utf-8-sig": "utf-8", "euc-jp": "euc_jp",
+           "eucjp": "euc_jp", "euc_jp": "euc_jp"}
+
+
+class InputError(ValueError):
+    """An input that cannot be checked (empty, binary, undecodable, unreadable)."""
+
+
+@dataclass(frozen=True)
+class TextInput:
+    text: str
+    encoding: str
+    raw: bytes
+
+
+def _japanese_share(text: str) -> float:
+    good = 0
+    for ch in text:
+        o = ord(ch)
+        if (0x3040 <= o <= 0x30FF or 0x4E00 <= o <= 0x9FFF or 0x20 <= o < 0x7F
+                or ch in "\n\r\t　、。「」（）・ー" or 0xFF01 <= o <= 0xFF5E):
+            good += 1
+    return good / max(1, len(text))
+
+
+def decode(raw: bytes, encoding: str | None = None, name: str = "入力") -> TextInput:
+    """Decode ``raw`` with the given or the detected encoding."""
+    if not raw.strip():
+        raise InputError(f"{name}: 空のファイルです")
+    if b"\x00" in raw[:8192]:
+        raise InputError(f"{name}: テキストではありません（バイナリファイル）")
+    if encoding:
+        enc = ALIASES.get(encoding.lower(), encoding)
+        try:
+            text = raw.decode(enc)
+        except (UnicodeDecodeError, LookupError) as exc:
+            raise InputError(f"{name}: 指定の文字コード {encoding} で読めません") from exc
+        return TextInput(text.lstrip("\ufeff"), enc, raw)
+    if raw.startswith(b"\xef\xbb\xbf"):
+        return TextInput(raw[3:].decode("utf-8", errors="strict"), "utf-8", raw)
+    candidates = []
+    for enc in ENCODINGS:
+        try:
+            text = raw.decode(enc)
+        except UnicodeDecodeError:
+            continue
+        if enc == "utf-8":  # strict UTF-8 that decodes is UTF-8 in practice
+            return TextInput(text, enc, raw)
+        candidates.append((_japanese_share(text), enc, text))
+    if not candidates:
+        raise InputError(f"{name}: 文字コードを判定できません（UTF-8 / CP932 / EUC-JP のいずれでもない）。--encoding で指定してください")
+    share, enc, text = max(candidates)
+    if share < 0.8:
+        raise InputError(f"{name}: 文字コードを判定できません（日本語のテキストとして読めない）。--encoding で指定してください")
+    return TextInput(text, enc, raw)
+
+
+def read_text(path: str | Path, encoding: str | None = None) -> TextInput:
+    """Read and decode a text file; '-' is not handled here (see the CLI)."""
+    p = Path(path)
+    try:
+        raw = p.read_bytes()
+    except FileNotFoundError as exc:
+        raise InputError(f"{p}: ファイルがありません") from exc
+    except IsADirectoryError as exc:
+        raise InputError(f"{p}: ディレクトリです") from exc
+    except OSError as exc:
+        raise InputError(f"{p}: 読めません（{exc.strerror}）") from exc
+    return decode(raw, encoding, str(p))
+
+
+def write_atomic(path: str | Path, data: bytes) -> None:
+    """Write via a temporary file in the same folder and rename, so a crash
+    never leaves a half-written output behind."""
+    p = Path(path)
+    p.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{p.name}.", suffix=".tmp", dir=p.parent)
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, p)
+    except BaseException:
+        try:
+            os.unlink(tmp)
+        except FileNotFoundError:
+            pass
+        raise
