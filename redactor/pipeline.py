@@ -18,6 +18,7 @@ from redactor.deny_list import DenyListRecognizer
 from redactor.finding import KEEP, MASK, REVIEW, Finding
 from redactor.masking import Replacement, apply_masks, resolve_overlaps
 from redactor.policy import Policy, load_policy
+from redactor.risk import assess_risk
 
 
 @dataclass
@@ -74,7 +75,8 @@ class Redactor:
         """Findings with actions and reasons; the text is not changed."""
         found = self.detector.detect(text, self._extra)
         decided = resolve_overlaps(self.policy.apply(found))
-        return Result(original=text, findings=decided)
+        assessment = assess_risk(text, decided, self.policy)
+        return Result(original=text, findings=assessment.findings, risk=assessment.subjects)
 
     def redact(self, text: str, *, source: str | None = None) -> Result:
         """Masked text, findings and the audit records."""
