@@ -44,7 +44,10 @@ class Token:
 @lru_cache(maxsize=1)
 def sudachi_tokenizer():
     """The process-wide Sudachi tokenizer (mode C): loaded once, reused."""
-    return Dictionary(dict="core").create(SplitMode.C)
+    dictionary = Dictionary(dict="core")
+    if hasattr(dictionary, "tokenizer"):  # SudachiPy >= 0.7; create() is deprecated there
+        return dictionary.tokenizer(SplitMode.C)
+    return dictionary.create(SplitMode.C)
 
 
 def tokenize(text: str) -> list[Token]:

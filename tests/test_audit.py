@@ -1,0 +1,43 @@
+"""The audit log: keyed hashes instead of text, and an unbroken hash chain."""
+import json
+
+from redactor.audit import AuditKey, build_records, dumps, verify_chain
+from redactor.pipeline import Redactor
+
+TEXT = "連絡先 hanako.sato@example.ne.jp（個人）"
+
+
+def test_records_hold_keyed_hashes_not_text(monkeypatch):
+    monkeypatch.setenv("REDACTOR_AUDIT_KEY", "secret")
+    result = Redactor().redact(TEXT)
+    header, *records = result.audit
+    assert header["type"] == "header" and header["key_source"] == "env"
+    assert header["input_sha256"] != header["output_sha256"]
+    email = next(r for r in records if r["label"] == "EMAIL")
+    assert "text" not in email
+    assert email["text_hmac"] == AuditKey(b"secret", "env").digest("hanako.sato@example.ne.jp")
+    assert "hanako" not in dumps(result.audit)
+
+
+def test_include_text_writes_the_original():
+    result = Redactor(include_text_in_audit=True).redact(TEXT)
+    assert any(r.get("text") == "hanako.sato@example.ne.jp" for r in result.audit)
+
+
+def test_chain_verifies_and_detects_edits_removals_and_reordering():
+    lines = dumps(build_records({"type": "header"}, [{"n": i} for i in range(4)])).splitlines()
+    assert verify_chain(lines).ok
+    edited = lines.copy()
+    rec = json.loads(edited[2])
+    rec["n"] = 99
+    edited[2] = json.dumps(rec)
+    assert not verify_chain(edited).ok
+    assert not verify_chain(lines[:2] + lines[3:]).ok
+    assert not verify_chain([lines[0], lines[2], lines[1], *lines[3:]]).ok
+    assert not verify_chain([]).ok
+
+
+def test_ephemeral_key_is_said_in_the_header(monkeypatch):
+    monkeypatch.delenv("REDACTOR_AUDIT_KEY", raising=False)
+    header = Redactor().redact(TEXT).audit[0]
+    assert header["key_source"] == "ephemeral" and "key_note" in header

@@ -1,0 +1,113 @@
+"""The command line as a pipeline sees it: exit codes, errors, files."""
+import json
+
+from click.testing import CliRunner
+
+from redactor.cli.main import cli
+
+PRIVATE = "申出人の連絡先は hanako.sato@example.ne.jp です。\n"
+CLEAN = "本日の会議は午後二時に開会した。\n"
+
+
+def run(args, **kw):
+    return CliRunner().invoke(cli, args, **kw)
+
+
+def test_check_exit_codes(tmp_path):
+    clean = tmp_path / "clean.txt"
+    clean.write_text(CLEAN, encoding="utf-8")
+    private = tmp_path / "private.txt"
+    private.write_text(PRIVATE, encoding="utf-8")
+    assert run(["check", str(clean)]).exit_code == 0
+    result = run(["check", str(private)])
+    assert result.exit_code == 1
+    assert "EMAIL" in result.output and "hanako" not in result.output  # MASK text hidden
+    assert "hanako" in run(["check", "--show-text", str(private)]).output
+    assert run(["check", str(tmp_path / "missing.txt")]).exit_code == 2
+
+
+def test_check_reads_standard_input_and_prints_json():
+    result = run(["check", "--format", "json", "-"], input=PRIVATE.encode("cp932"))
+    assert result.exit_code == 1
+    data = json.loads(result.output)
+    (report,) = data["files"]
+    assert report["encoding"] == "cp932"
+    assert report["findings"][0]["label"] == "EMAIL"
+    assert report["findings"][0]["line"] == 1
+
+
+def test_check_binary_file_is_an_error_not_clean(tmp_path):
+    binary = tmp_path / "scan.txt"
+    binary.write_bytes(b"\x00\x01\x02binary")
+    result = run(["check", str(binary)])
+    assert result.exit_code == 2
+    assert "Traceback" not in result.output
+
+
+def test_mask_writes_output_and_audit_and_refuses_to_overwrite(tmp_path):
+    src = tmp_path / "in.txt"
+    src.write_text(PRIVATE, encoding="utf-8")
+    out = tmp_path / "out.txt"
+    first = run(["mask", str(src), "-o", str(out)])
+    assert first.exit_code == 0, first.output
+    assert "hanako" not in out.read_text(encoding="utf-8")
+    audit = tmp_path / "out.txt.audit.jsonl"
+    assert audit.exists()
+    again = run(["mask", str(src), "-o", str(out)])
+    assert again.exit_code == 2 and "--force" in again.output
+    assert run(["mask", str(src), "-o", str(out), "--force"]).exit_code == 0
+    same = run(["mask", str(src), "-o", str(src), "--force"])
+    assert same.exit_code == 2 and src.read_text(encoding="utf-8") == PRIVATE
+    assert run(["audit", "verify", str(audit)]).exit_code == 0
+    lines = audit.read_text(encoding="utf-8").splitlines()
+    audit.write_text("\n".join(lines[1:]) + "\n", encoding="utf-8")  # header removed
+    assert run(["audit", "verify", str(audit)]).exit_code == 1
+
+
+def test_mask_keeps_the_input_encoding(tmp_path):
+    src = tmp_path / "sjis.txt"
+    src.write_bytes(PRIVATE.encode("cp932"))
+    out = tmp_path / "out.txt"
+    assert run(["mask", str(src), "-o", str(out), "--style", "block"]).exit_code == 0
+    assert "■■■■" in out.read_bytes().decode("cp932")
+
+
+def test_profile_and_policy_together_is_an_error(tmp_path):
+    policy = tmp_path / "p.toml"
+    policy.write_text('extends = "default"\n', encoding="utf-8")
+    src = tmp_path / "in.txt"
+    src.write_text(CLEAN, encoding="utf-8")
+    result = run(["check", "--profile", "strict", "--policy", str(policy), str(src)])
+    assert result.exit_code == 2
+
+
+def test_eval_rejects_bad_gold(tmp_path):
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text("{not json\n", encoding="utf-8")
+    result = run(["eval", str(gold)])
+    assert result.exit_code == 2 and "JSON" in result.output
+
+
+def test_eval_json_has_the_documented_keys(tmp_path):
+    gold = tmp_path / "gold.jsonl"
+    doc = {"id": "a", "text": PRIVATE, "spans": [{"start": 9, "end": 34, "label": "EMAIL", "action": "MASK"}]}
+    gold.write_text(json.dumps(doc, ensure_ascii=False) + "\n", encoding="utf-8")
+    result = run(["eval", str(gold), "--json"])
+    data = json.loads(result.output)
+    assert set(data) >= {"documents", "characters", "overall", "labels"}
+    assert data["labels"]["EMAIL"]["recall"] == 1.0
+
+
+def test_bench_json_keys():
+    result = run(["bench", "--json", "--runs", "1", "--min-chars", "2000"])
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.output)
+    assert set(data) == {"characters", "chars_per_s", "sudachi_chars_per_s", "ratio_to_sudachi",
+                         "startup_s", "peak_rss_mb"}
+    assert data["chars_per_s"] > 0 and data["characters"] >= 2000
+
+
+def test_every_command_has_help_with_an_example():
+    for cmd in (["check"], ["mask"], ["eval"], ["bench"], ["audit", "verify"]):
+        result = run([*cmd, "--help"])
+        assert result.exit_code == 0 and "redactor" in result.output

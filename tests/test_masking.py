@@ -1,0 +1,63 @@
+"""Masking applies decisions only: overlap resolution and replacement styles."""
+from hypothesis import given, strategies as st
+
+from redactor.finding import Finding
+from redactor.masking import apply_masks, resolve_overlaps
+
+
+def f(label, start, end, text, action="MASK", score=0.8, **attrs):
+    return Finding(label, start, end, text[start:end], score, "T", action=action, attributes=attrs)
+
+
+TEXT = "相手方山田太郎さん（電話090-1111-2222）と山田さん"
+
+
+def test_longer_span_wins_then_higher_score():
+    a = f("PERSON", 3, 5, TEXT)
+    b = f("PERSON", 3, 7, TEXT)
+    c = f("PHONE", 3, 7, TEXT, score=0.9)
+    chosen = resolve_overlaps([a, b, c])
+    assert chosen == [c]
+
+
+def test_resolution_is_deterministic_whatever_the_order():
+    spans = [f("PERSON", 3, 7, TEXT), f("PERSON", 3, 7, TEXT), f("PHONE", 12, 25, TEXT),
+             f("AGE", 5, 9, TEXT, score=0.8)]
+    assert resolve_overlaps(spans) == resolve_overlaps(list(reversed(spans)))
+
+
+def test_label_style():
+    masked, repl = apply_masks(TEXT, [f("PERSON", 3, 7, TEXT), f("PHONE", 12, 25, TEXT)])
+    assert masked == "相手方［氏名］さん（電話［電話番号］）と山田さん"
+    assert [r.text for r in repl] == ["［氏名］", "［電話番号］"]
+
+
+def test_block_style_hides_the_length():
+    masked, _ = apply_masks(TEXT, [f("PERSON", 3, 5, TEXT), f("PERSON", 3 + 25, 30, TEXT)], "block")
+    assert masked.count("■■■■") == 2 and "■■■■■" not in masked
+
+
+def test_pseudonym_same_person_same_token():
+    text = "山田太郎さんと佐藤さん。山田太郎さんは"
+    findings = [f("PERSON", 0, 4, text, person_key="山田"), f("PERSON", 7, 9, text, person_key="佐藤"),
+                f("PERSON", 12, 16, text, person_key="山田")]
+    masked, _ = apply_masks(text, findings, "pseudonym")
+    assert masked == "Ａ氏さんとＢ氏さん。Ａ氏さんは"
+
+
+def test_keep_and_review_follow_review_output():
+    findings = [f("PERSON", 3, 7, TEXT, action="KEEP"), f("PHONE", 12, 25, TEXT, action="REVIEW")]
+    assert apply_masks(TEXT, findings)[0] == "相手方山田太郎さん（電話［電話番号］）と山田さん"
+    assert apply_masks(TEXT, findings, review_output="keep")[0] == TEXT
+
+
+@given(st.lists(st.tuples(st.integers(0, 30), st.integers(1, 8)), max_size=8))
+def test_no_masked_value_survives_and_masking_twice_changes_nothing(raw):
+    text = "あいうえおかきくけこさしすせそたちつてとなにぬねのはひふへほまみむめも"
+    spans = [f("PERSON", s, min(len(text), s + n), text) for s, n in raw]
+    chosen = resolve_overlaps(spans)
+    masked, repl = apply_masks(text, chosen)
+    for r in repl:
+        assert r.finding.text not in masked.replace("［氏名］", "|")
+    assert apply_masks(masked, [])[0] == masked
+    assert all(not a.overlaps(b) for i, a in enumerate(chosen) for b in chosen[i + 1:])

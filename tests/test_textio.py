@@ -1,0 +1,35 @@
+"""Encodings municipalities use, and refusal of what cannot be read."""
+import pytest
+
+from redactor.textio import InputError, decode, write_atomic
+
+SAMPLE = "令和6年度第1回審査会の会議録です。相手方の氏名は非公開とします。"
+
+
+@pytest.mark.parametrize("encoding, expected", [
+    ("utf-8", "utf-8"), ("cp932", "cp932"), ("euc_jp", "euc_jp"), ("utf-8-sig", "utf-8"),
+])
+def test_detects_encoding(encoding, expected):
+    ti = decode(SAMPLE.encode(encoding))
+    assert ti.text == SAMPLE and ti.encoding == expected
+
+
+@pytest.mark.parametrize("raw, message", [
+    (b"", "空"), (b"  \n", "空"), (b"\x89PNG\r\n\x1a\n\x00\x00", "バイナリ"),
+    (bytes(range(0x80, 0x100)) * 4, "文字コード"),
+])
+def test_refuses_unreadable_input(raw, message):
+    with pytest.raises(InputError, match=message):
+        decode(raw, name="x.txt")
+
+
+def test_explicit_encoding_that_does_not_fit_is_an_error():
+    with pytest.raises(InputError, match="sjis"):
+        decode("テスト".encode("utf-8") + b"\xff", encoding="sjis")
+
+
+def test_write_atomic_leaves_no_temp_file(tmp_path):
+    target = tmp_path / "out" / "a.txt"
+    write_atomic(target, "本文".encode())
+    assert target.read_text(encoding="utf-8") == "本文"
+    assert [p.name for p in target.parent.iterdir()] == ["a.txt"]
