@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import unicodedata
 from dataclasses import dataclass
-from functools import lru_cache
+from array import array
+from typing import Sequence
 
 from redactor.data_files import load_tsv_pairs
 
@@ -23,22 +24,26 @@ _EXTRA_FOLDS: dict[str, str] = dict(load_tsv_pairs("char_folds.tsv"))
 @dataclass(frozen=True)
 class NormalizedText:
     """``text`` is the normalised string; ``starts[i]``/``ends[i]`` give the
-    original range that normalised character ``i`` came from."""
+    original range that normalised character ``i`` came from. The maps are
+    compact integer arrays (4 bytes a character) so a 10 MB document does
+    not need gigabytes, and ``None`` when the map is the identity (the
+    common case: no character changed length)."""
 
     original: str
     text: str
-    starts: tuple[int, ...]
-    ends: tuple[int, ...]
+    starts: Sequence[int] | None
+    ends: Sequence[int] | None
 
     def to_original(self, start: int, end: int) -> tuple[int, int]:
         """Map a normalised span [start, end) back to the original text."""
+        if self.starts is None or self.ends is None:
+            return start, end
         if start >= end:
             pos = self.starts[start] if start < len(self.starts) else len(self.original)
             return pos, pos
         return self.starts[start], self.ends[end - 1]
 
 
-@lru_cache(maxsize=4096)
 def _fold_char(ch: str) -> str:
     if ch in _EXTRA_FOLDS:
         return _EXTRA_FOLDS[ch]
@@ -46,17 +51,60 @@ def _fold_char(ch: str) -> str:
     return "".join(_EXTRA_FOLDS.get(c, c) for c in out)
 
 
+class _FoldTable(dict):
+    """``str.translate`` table filled on first sight of each character.
+
+    Characters that do not fold to exactly one character (㈱ -> (株), ﾞ)
+    are remembered in ``irregular``: only lines containing one of them need
+    the slow, character-by-character offset map.
+    """
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.irregular: set[str] = set()
+
+    def __missing__(self, code: int) -> str:
+        ch = chr(code)
+        folded = _fold_char(ch)
+        if len(folded) != 1 or unicodedata.combining(folded):
+            self.irregular.add(ch)
+        self[code] = folded
+        return folded
+
+
+_TABLE = _FoldTable()
+
+
 def normalize(original: str) -> NormalizedText:
     """Return the normalised view of ``original`` with its offset map.
 
-    Characters are folded one at a time so each output character has a
-    known source; the one multi-character case NFKC handles (a half-width
-    kana followed by ﾞ/ﾟ) is composed here and mapped to both sources.
+    Where every character folds to exactly one character (nearly all
+    prose) the map is the identity; lines with an irregular character are
+    folded one character at a time so each output character has a known
+    source. The one multi-character case NFKC handles (a half-width kana
+    followed by ﾞ/ﾟ) is composed and mapped to both sources.
     """
+    folded = original.translate(_TABLE)
+    if _TABLE.irregular.isdisjoint(original):
+        return NormalizedText(original, folded, None, None)
+    parts: list[str] = []
+    starts = array("I")
+    ends = array("I")
+    pos = 0
+    for line in original.splitlines(keepends=True):
+        if _TABLE.irregular.isdisjoint(line):
+            parts.append(line.translate(_TABLE))
+            starts.extend(range(pos, pos + len(line)))
+            ends.extend(range(pos + 1, pos + len(line) + 1))
+        else:
+            _fold_line(line, pos, parts, starts, ends)
+        pos += len(line)
+    return NormalizedText(original, "".join(parts), starts, ends)
+
+
+def _fold_line(line: str, pos: int, parts: list[str], starts: array, ends: array) -> None:
     chars: list[str] = []
-    starts: list[int] = []
-    ends: list[int] = []
-    for i, ch in enumerate(original):
+    for i, ch in enumerate(line, start=pos):
         folded = _fold_char(ch)
         if folded and unicodedata.combining(folded[0]) and chars:
             composed = unicodedata.normalize("NFC", chars[-1] + folded)
@@ -68,4 +116,4 @@ def normalize(original: str) -> NormalizedText:
             chars.append(c)
             starts.append(i)
             ends.append(i + 1)
-    return NormalizedText(original, "".join(chars), tuple(starts), tuple(ends))
+    parts.append("".join(chars))

@@ -40,7 +40,10 @@ japanese_text = st.text(
 @given(japanese_text, st.data())
 def test_every_span_maps_back_inside_the_original(original, data):
     norm = normalize(original)
-    assert len(norm.starts) == len(norm.text) == len(norm.ends)
+    if norm.starts is None:
+        assert len(norm.text) == len(original)
+    else:
+        assert len(norm.starts) == len(norm.text) == len(norm.ends)
     if not norm.text:
         return
     start = data.draw(st.integers(0, len(norm.text) - 1))
@@ -54,5 +57,7 @@ def test_every_span_maps_back_inside_the_original(original, data):
 @given(japanese_text)
 def test_offsets_are_monotonic(original):
     norm = normalize(original)
+    if norm.starts is None:
+        return
     assert list(norm.starts) == sorted(norm.starts)
     assert all(s < e for s, e in zip(norm.starts, norm.ends))
