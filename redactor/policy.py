@@ -72,6 +72,7 @@ class Policy:
     style: str = "label"
     review_output: str = "mask"
     min_score: float = 0.0
+    min_scores: dict[str, float] = field(default_factory=dict)  # per label
     settings: dict[str, Any] = field(default_factory=dict)  # e.g. [risk] table
     source_text: str = ""
 
@@ -93,8 +94,12 @@ class Policy:
                REVIEW: "この種別は人の確認が必要"}[action]
         return _decided(f, action, f"{why}（{self.name}）")
 
+    def keeps(self, f: Finding) -> bool:
+        """Whether a finding is confident enough to be decided at all."""
+        return f.score >= self.min_scores.get(f.label, self.min_score) or bool(f.attributes.get("deny_list"))
+
     def apply(self, findings: Iterable[Finding]) -> list[Finding]:
-        return [self.decide(f) for f in findings if f.score >= self.min_score or f.attributes.get("deny_list")]
+        return [self.decide(f) for f in findings if self.keeps(f)]
 
 
 def _decided(f: Finding, action: str, why: str) -> Finding:
@@ -141,7 +146,7 @@ def _build(data: dict[str, Any], where: str, text: str) -> Policy:
     if review_output not in ("mask", "keep"):
         raise PolicyError(f"{where}: review_output は mask か keep です")
     settings = {**parent.settings, **{k: v for k, v in data.items() if isinstance(v, dict)
-                                      and k not in ("actions",)}}
+                                      and k not in ("actions", "min_scores")}}
     return Policy(
         name=data.get("name", where if not parent_name else f"{where}（{parent_name}を拡張）"),
         actions=actions, rules=rules,
@@ -149,6 +154,8 @@ def _build(data: dict[str, Any], where: str, text: str) -> Policy:
         deny=tuple(dict.fromkeys([*parent.deny, *data.get("deny", [])])),
         style=style, review_output=review_output,
         min_score=float(data.get("min_score", parent.min_score)),
+        min_scores={**({} if data.get("drop_rules") else parent.min_scores),
+                    **{k: float(v) for k, v in data.get("min_scores", {}).items()}},
         settings=settings, source_text=parent.source_text + "\n" + text,
     )
 

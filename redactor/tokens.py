@@ -31,6 +31,7 @@ class Token:
     pos: tuple[str, ...]
     lemma: str
     normalized: str
+    oov: bool = False  # not in the dictionary (unknown names often are)
 
     @property
     def is_person_name(self) -> bool:
@@ -55,7 +56,7 @@ def tokenize(text: str) -> list[Token]:
     tok = sudachi_tokenizer()
     return [
         Token(m.surface(), m.begin(), m.end(), tuple(m.part_of_speech()),
-              m.dictionary_form(), m.normalized_form())
+              m.dictionary_form(), m.normalized_form(), m.is_oov())
         for m in tok.tokenize(text)
     ]
 

@@ -1,0 +1,398 @@
+"""PERSON: names of natural persons, with the capacity they are named in.
+
+Detection starts from Sudachi's 人名 tags (姓 / 名) and widens with context,
+because the core dictionary tags many surnames as place names (鳴海, 千葉)
+and splits names broken by PDF spaces (高 木):
+
+- a run of proper-noun tokens (人名, 地名, 一般, or unknown) joined by at
+  most one space is a *candidate*; a candidate with a 人名 token is a name
+  on its own, one without needs context: a title right after it (委員,
+  総務課長), a role word before it (市長, 相手方, 氏名：), an honorific
+  (さん, 様, 氏) or a list it belongs to (担当者名 鳴海・高谷);
+- the role (``official`` / ``private`` / ``unclear``) comes from the same
+  words, listed in ``data/person_roles.toml``; a title after the name wins
+  over everything, then a role word before it, then words that make the
+  capacity doubtful (陳情者, 代理人, 指定管理者), then an honorific;
+- ``refine`` makes one person one decision for the whole document: list
+  items share their list's role, a surname-only mention takes the role of
+  the full name it refers to, and bare later mentions of a named person's
+  surname are found even where Sudachi did not tag them.
+
+Titles are outside the span; a space inside a name (宮下 豊) is inside.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import Iterable
+
+from presidio_analyzer import RecognizerResult
+
+from redactor.data_files import load_toml
+from redactor.finding import Finding
+from redactor.recognizers import context as ctx
+from redactor.recognizers.base import JaRecognizer
+from redactor.tokens import Token
+
+_ROLES = load_toml("person_roles.toml", "redactor.recognizers.data")
+
+
+def _alternation(words: Iterable[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+_AFTER = {role: tuple(_ROLES["after"][role]) for role in ("official", "private", "unclear", "person")}
+_BEFORE = {role: tuple(_ROLES["before"][role]) for role in ("official", "private", "unclear")}
+_INCIDENT = tuple(_ROLES["incident"]["words"])
+_UNITS = _alternation(_ROLES["department_title"]["units"])
+_UNIT_TITLES = _alternation(_ROLES["department_title"]["unit_titles"])
+# A department-qualified title right after the name (総務課長, 情報公開係主事),
+# or a department in brackets after a name in a list (立花（総務管財室）、).
+_DEPT_TITLE = re.compile(
+    r"\s?(?:[\u4e00-\u9fffヶ]{0,12}?(?:%s)(?:%s)"
+    r"|[(（][\u4e00-\u9fffヶ]{0,12}?(?:%s)(?:%s)?[)）])" % (_UNITS, _UNIT_TITLES, _UNITS, _UNIT_TITLES))
+# ... and the same title right before a name (総務部総務管財室長　二宮 修平).
+_DEPT_TITLE_END = re.compile(r"(?:%s)(?:%s)$" % (_UNITS, _UNIT_TITLES))
+_COMPANY_BEFORE = ("株式会社", "有限会社", "合同会社", "(株)", "(有)", "法人")
+_COMPANY_AFTER = ("株式会社", "有限会社", "合同会社", "(株)", "商店", "工務店", "事務所", "法律事務所")
+# What follows a place name rather than a name: 市/区/町/村 (not 市長),
+# a digit (a plate: 松本 100 か, an amount: 金862,000円).
+_PLACE_AFTER = re.compile(r"^[\u4e00-\u9fff]{0,2}[市区町村郡県](?!長)|^[ ]?\d")
+_KANJI = re.compile(r"[\u4e00-\u9fff々〆ヶ]")
+_KATAKANA = re.compile(r"^[ァ-ヺー]+$")
+_HIRAGANA = re.compile(r"^[ぁ-ゖー]{2,}$")
+_NAME_CHARS = re.compile(r"^[\u4e00-\u9fff々〆ヶァ-ヺー・A-Za-z]+$")
+_MUNICIPALITY_END = tuple("市区町村県都府道郡")
+_LIST_GAP = re.compile(r"^[\s・、,，]{1,3}$")
+_SEPARATORS = " \t:：・、,()（）「」の"
+
+
+def _is_nameish(t: Token) -> bool:
+    """A token that can be part of a name: a proper noun or an unknown word."""
+    if not _NAME_CHARS.match(t.surface):
+        # hiragana given names (さやか) count only when Sudachi tags them 人名
+        return t.pos[2] == "人名" and bool(_HIRAGANA.match(t.surface))
+    if t.pos[1] == "固有名詞":
+        if t.pos[2] == "地名" and t.surface.endswith(_MUNICIPALITY_END) and len(t.surface) > 2:
+            return False  # 多摩市, 中野区: a municipality, not a surname
+        return True
+    return t.oov
+
+
+def _role_after(text: str, end: int) -> tuple[str, str] | None:
+    """(role, word) from a title or honorific right after a name."""
+    window = text[end:end + 20].split("\n", 1)[0]
+    stripped = window.lstrip(" ")
+    word = ctx.starts_with_word(stripped, _AFTER["private"])
+    official = ctx.starts_with_word(stripped, _AFTER["official"])
+    if official and (not word or len(official) >= len(word)):
+        return "official", official
+    if word:
+        return "private", word
+    m = _DEPT_TITLE.match(window)
+    if m and m.end() > 1:
+        return "official", m.group(0).strip()
+    neutral = ctx.starts_with_word(stripped, _AFTER["person"])
+    if neutral:
+        return "unclear", neutral
+    return None
+
+
+def _role_before(text: str, start: int) -> tuple[str, str] | None:
+    """(role, word) from a role word right before a name (市長　, 相手方 , 氏名：)."""
+    # Spaced-out labels (委　員　森　光) are compared with the spaces removed.
+    window = ctx.before(text, start, 14).rstrip(_SEPARATORS).replace(" ", "")
+    best = None
+    for role in ("official", "private", "unclear"):
+        word = ctx.ends_with_word(window, _BEFORE[role])
+        if word and (best is None or len(word) > len(best[1])):
+            best = (role, word)
+    m = _DEPT_TITLE_END.search(window)
+    if m and (best is None or len(m.group(0)) > len(best[1])):
+        best = ("official", m.group(0))
+    return best
+
+
+def _doubt_nearby(text: str, start: int) -> str | None:
+    """A word before the name, in the same line, that makes its capacity doubtful."""
+    return ctx.find_word(ctx.before(text, start, 24), _BEFORE["unclear"])
+
+
+def decide_role(text: str, start: int, end: int) -> tuple[str, str, str]:
+    """(role, source, word) for a name at [start, end)."""
+    incident = ctx.find_word(ctx.before(text, start, 24), _INCIDENT)
+    if incident:
+        return "unclear", "incident", incident
+    after = _role_after(text, end)
+    if after and after[0] == "official":
+        return "official", "title_after", after[1]
+    before = _role_before(text, start)
+    if before and before[0] == "official":
+        return "official", "role_before", before[1]
+    doubt = _doubt_nearby(text, start)
+    if doubt:
+        return "unclear", "doubt", doubt
+    if before:
+        return before[0], "role_before", before[1]
+    if after:
+        return after[0], "honorific" if after[0] == "private" else "person_word", after[1]
+    return "unclear", "none", ""
+
+
+_NOT_NAMES = frozenset(["なし", "不明", "同上", "省略", "非公開"])
+
+
+def _not_a_name_here(text: str, start: int, end: int, compact: str) -> bool:
+    """Place and company names that Sudachi tags like surnames."""
+    if len(compact) > 2 and compact.endswith(_MUNICIPALITY_END):
+        return True  # 北浦見市, 東山野市
+    after = text[end:end + 6]
+    if _PLACE_AFTER.match(after) and not ctx.starts_with_word(after, _AFTER["official"]):
+        return True
+    before = ctx.before(text, start, 6).rstrip(" ")
+    return bool(ctx.ends_with_word(before, _COMPANY_BEFORE) or ctx.starts_with_word(after, _COMPANY_AFTER))
+
+
+def _surname_key(tokens: list[Token]) -> str:
+    for t in tokens:
+        if t.pos[2] == "人名" and t.pos[3] == "姓":
+            return t.surface
+    return tokens[0].surface
+
+
+_NAME_BODY = r"[\u4e00-\u9fff々ァ-ヺーA-Za-z][\u4e00-\u9fff々ァ-ヺー・A-Za-z]*(?: [\u4e00-\u9fff々ァ-ヺーA-Za-z][\u4e00-\u9fff々ァ-ヺー・A-Za-z]*){0,3}"
+# Names Sudachi does not know (ファム・ヴァン・トゥアン, NGUYEN VAN AN, Sato
+# Kenji) are found where the layout says a name stands: the value of a
+# 氏名 field, or the display name before a mail address (Name <a@b>).
+_FIELD_NAME = re.compile(
+    r"(?:氏 ?名|名 ?前|フリガナ|ふりがな|名義人?)[ ]*[:：]?[ ]*(?P<value>%s)(?=[ ]{2,}|[ ]*[\n(（<、。,]|[ ]\d|$)" % _NAME_BODY)
+_MAIL_NAME = re.compile(r"(?P<value>%s) ?<[^<>@\s]+@" % _NAME_BODY)
+# A reading in brackets right after a name: NGUYEN VAN AN（グエン・ヴァン・アン）.
+_READING = re.compile(r"^[(（](?P<value>[ァ-ヺー・ ]{2,30}|[ぁ-ゖー ]{2,30})[)）]")
+
+
+class PersonRecognizer(JaRecognizer):
+    ENTITIES = ("PERSON",)
+
+    def find(self, text: str, tokens: list[Token]) -> Iterable[RecognizerResult]:
+        for run in self._runs(tokens):
+            result = self._judge(text, run)
+            if result is not None:
+                yield result
+        for rx, why in ((_FIELD_NAME, "氏名欄の値"), (_MAIL_NAME, "メールアドレスの表示名")):
+            for m in rx.finditer(text):
+                start, end = m.span("value")
+                value = m.group("value")
+                if len(value.replace(" ", "")) < 2 or value in _NOT_NAMES:
+                    continue
+                role, source, word = decide_role(text, start, end)
+                if rx is _FIELD_NAME and source in ("none", "role_before") and role != "official":
+                    role, source, word = "private", "field", "氏名"
+                yield self.result("PERSON", start, end, 0.8, why, role=role, role_source=source,
+                                  role_word=word, person_key=value.split(" ")[0].split("・")[0],
+                                  full_name=" " in value or "・" in value)
+
+    @staticmethod
+    def _runs(tokens: list[Token]) -> Iterable[list[Token]]:
+        """Maximal runs of name-like tokens, allowing one space inside
+        (宮下 豊) and one single-kanji common noun after a space when the
+        run so far is a single kanji (a surname split by PDF spacing: 高 木)."""
+        run: list[Token] = []
+        i = 0
+        n = len(tokens)
+        while i < n:
+            t = tokens[i]
+            if _is_nameish(t):
+                run.append(t)
+                i += 1
+                continue
+            if run and t.surface in (" ", "・") and i + 1 < n:
+                nxt = tokens[i + 1]
+                if t.surface == "・":
+                    # グエン・ティ・ラン: a foreign name written with 中黒
+                    joined = _KATAKANA.match(run[-1].surface) and _KATAKANA.match(nxt.surface) and _is_nameish(nxt)
+                else:
+                    split_surname = (len(run) == 1 and len(run[0].surface) == 1 and len(nxt.surface) == 1
+                                     and _KANJI.match(nxt.surface) and run[0].pos[2] == "人名")
+                    joined = split_surname or (_is_nameish(nxt) and (
+                        run[-1].pos[2] == "人名" or nxt.pos[2] == "人名"))
+                if joined:
+                    run.extend([t, nxt])
+                    i += 2
+                    continue
+            if run:
+                yield run
+                run = []
+            i += 1
+        if run:
+            yield run
+
+    def _judge(self, text: str, run: list[Token]) -> RecognizerResult | None:
+        words = [t for t in run if t.surface not in (" ", "・")]
+        start, end = run[0].start, run[-1].end
+        surface = text[start:end]
+        compact = surface.replace(" ", "")
+        if _not_a_name_here(text, start, end, compact):
+            return None
+        tagged = [t for t in words if t.pos[2] == "人名"]
+        has_given = any(t.pos[3] == "名" for t in tagged)
+        has_surname = any(t.pos[3] in ("姓", "一般") for t in tagged)
+        role, source, word = decide_role(text, start, end)
+        if len(surface.replace(" ", "")) > 12:
+            return None
+        nxt = text[end:end + 1]
+        suffixed = _role_after(text, end) is not None
+        if (_KANJI.match(nxt) or _KATAKANA.match(nxt)) and not suffixed:
+            return None  # part of a longer word: 中野出張所, 上原地区, マイナポータル
+        if len(compact) == 1 and not suffixed:
+            return None  # one kanji alone (金, 林) is a name only with a title or honorific
+        if not tagged:
+            # No 人名 tag: only a title, a role word or an honorific makes it a name.
+            if source in ("none", "doubt") or len(compact) > 6:
+                return None
+            prev = text[start - 1:start]
+            if _KANJI.match(prev) and source != "title_after":
+                return None
+            if source == "honorific" and len(words) == 1 and words[0].pos[2] != "人名" and not words[0].oov \
+                    and words[0].pos[1] != "固有名詞":
+                return None
+            score, why = 0.6, f"文脈語「{word}」に接する固有名詞"
+        elif has_given and has_surname:
+            score, why = 0.85, "姓名（Sudachi 人名）"
+        elif has_surname or has_given:
+            if source == "none":
+                # A surname or given name alone with nothing around it is often
+                # a word or a place: reported with a low score, which the
+                # default profile drops and the strict profile masks.
+                score = 0.45 if has_surname else 0.35
+            else:
+                score = 0.8
+            why = "姓または名（Sudachi 人名）"
+        else:
+            return None
+        if source != "none" and score >= 0.6:
+            score = min(1.0, score + 0.1)
+            why += f"、{'役職' if role == 'official' else '文脈'}「{word}」"
+        return self.result("PERSON", start, end, score, why, role=role, role_source=source,
+                           role_word=word, person_key=_surname_key(words),
+                           full_name=bool(has_given and (has_surname or len(words) > 1)))
+
+    # -- document level -------------------------------------------------------
+
+    def refine(self, text: str, findings: list[Finding]) -> list[Finding]:
+        persons = sorted((f for f in findings if f.label == "PERSON" and f.recognizer == self.name),
+                         key=lambda f: f.start)
+        others = [f for f in findings if not (f.label == "PERSON" and f.recognizer == self.name)]
+        persons = _share_list_roles(text, persons)
+        persons += _readings(text, persons)
+        persons = _one_role_per_person(persons)
+        persons += _later_mentions(text, persons, others)
+        persons = _one_role_per_person(sorted(persons, key=lambda f: f.start))
+        return others + persons
+
+
+def _with_role(f: Finding, role: str, source: str, word: str = "") -> Finding:
+    attrs = {**f.attributes, "role": role, "role_source": source}
+    if word:
+        attrs["role_word"] = word
+    reason = f.reason.split("、役職")[0].split("、文脈")[0]
+    return replace(f, attributes=attrs, reason=f"{reason}、{_SOURCE_WORDS.get(source, source)}")
+
+
+_SOURCE_WORDS = {
+    "list": "同じ列挙の他の氏名と同じ立場",
+    "person": "同じ人物の他の記載と同じ立場",
+    "mention": "文書中で既出の人物の姓",
+}
+
+
+def _share_list_roles(text: str, persons: list[Finding]) -> list[Finding]:
+    """担当者名 鳴海・高谷: items of a ・/、 list without their own context take
+    the role of the neighbour that has one (both directions)."""
+    out = list(persons)
+    for _ in range(2):
+        for i in range(1, len(out)):
+            a, b = out[i - 1], out[i]
+            if not _LIST_GAP.match(text[a.end:b.start] or "x"):
+                continue
+            if b.attributes.get("role_source") == "none" and a.attributes.get("role_source") != "none":
+                out[i] = _with_role(b, a.attributes["role"], "list")
+            elif a.attributes.get("role_source") == "none" and b.attributes.get("role_source") != "none":
+                out[i - 1] = _with_role(a, b.attributes["role"], "list")
+    return out
+
+
+def _readings(text: str, persons: list[Finding]) -> list[Finding]:
+    """A reading in brackets right after a name names the same person."""
+    added = []
+    for f in persons:
+        m = _READING.match(text[f.end:f.end + 34])
+        if m:
+            s, e = f.end + m.start("value"), f.end + m.end("value")
+            added.append(replace(f, start=s, end=e, text=text[s:e],
+                                 reason=f"{f.text} の読み（括弧書き）"))
+    return added
+
+
+def _compact(s: str) -> str:
+    return s.replace(" ", "").replace("\u3000", "")
+
+
+def _one_role_per_person(persons: list[Finding]) -> list[Finding]:
+    """The same full name keeps one decision; a surname-only mention with no
+    context of its own takes the role of the nearest earlier full name with
+    that surname (or the next one, when it comes first)."""
+    definite: dict[str, str] = {}
+    for f in persons:
+        if f.attributes.get("role_source") not in ("none",) and f.attributes.get("role") != "unclear":
+            definite.setdefault(_compact(f.text), f.attributes["role"])
+    out = []
+    for f in persons:
+        key = _compact(f.text)
+        if f.attributes.get("role_source") == "none" and key in definite:
+            f = _with_role(f, definite[key], "person")
+        out.append(f)
+    full = [f for f in out if f.attributes.get("full_name") and f.attributes.get("role_source") != "none"]
+    final = []
+    for f in out:
+        if not f.attributes.get("full_name") and f.attributes.get("role_source") in ("none",):
+            surname = _compact(f.text)
+            same = [p for p in full if p.attributes.get("person_key") == surname]
+            if same:
+                before = [p for p in same if p.start < f.start]
+                ref = before[-1] if before else same[0]
+                f = _with_role(f, ref.attributes["role"], "person")
+        final.append(f)
+    return final
+
+
+def _later_mentions(text: str, persons: list[Finding], others: list[Finding]) -> list[Finding]:
+    """Bare mentions of a named person's surname that Sudachi did not tag."""
+    taken = [(f.start, f.end) for f in persons + others]
+    surnames: dict[str, Finding] = {}
+    for f in persons:
+        key = f.attributes.get("person_key", "")
+        if f.attributes.get("full_name") and len(key) >= 2 and key in f.text:
+            surnames.setdefault(key, f)
+    added: list[Finding] = []
+    for key, ref in surnames.items():
+        for m in re.finditer(re.escape(key), text):
+            s, e = m.span()
+            if any(s < te and ts < e for ts, te in taken):
+                continue
+            prev = text[s - 1] if s else ""
+            nxt = text[e] if e < len(text) else ""
+            if _KANJI.match(prev or " ") or re.match(r"[ァ-ヺ]", prev or " "):
+                continue
+            role, source, word = decide_role(text, s, e)
+            if _KANJI.match(nxt or " ") and source not in ("title_after",):
+                continue  # part of a longer word (宮本町), not the surname
+            if source == "none":
+                role, source = ref.attributes["role"], "mention"
+            attrs = {"role": role, "role_source": source, "role_word": word, "person_key": key,
+                     "full_name": False}
+            why = f"文書中で既出の人物（{ref.text}）の姓"
+            added.append(Finding("PERSON", s, e, text[s:e], 0.75, ref.recognizer, reason=why,
+                                 attributes=attrs))
+            taken.append((s, e))
+    return added
