@@ -61,6 +61,7 @@ _PLACE_AFTER = re.compile(r"^[\u4e00-\u9fff]{0,2}[市区町村郡県](?!長)|^[ 
 _KANJI = re.compile(r"[\u4e00-\u9fff々〆ヶ]")
 _KATAKANA = re.compile(r"^[ァ-ヺー]+$")
 _HIRAGANA = re.compile(r"^[ぁ-ゖー]{2,}$")
+_INITIAL = re.compile(r"^[A-Z]\.?$")
 _NAME_CHARS = re.compile(r"^[\u4e00-\u9fff々〆ヶァ-ヺー・A-Za-z]+$")
 _MUNICIPALITY_END = tuple("市区町村県都府道郡")
 _LIST_GAP = re.compile(r"^[\s・、,，]{1,3}$")
@@ -68,10 +69,14 @@ _SEPARATORS = " \t:：・、,()（）「」の"
 
 
 def _is_nameish(t: Token) -> bool:
-    """A token that can be part of a name: a proper noun or an unknown word."""
+    """A token that can be part of a name: a proper noun, an unknown word,
+    or any katakana word (foreign names are often common nouns to Sudachi:
+    ブラッド・ピット; ``_judge`` asks more of an untagged katakana run)."""
     if not _NAME_CHARS.match(t.surface):
         # hiragana given names (さやか) count only when Sudachi tags them 人名
         return t.pos[2] == "人名" and bool(_HIRAGANA.match(t.surface))
+    if _KATAKANA.match(t.surface) and len(t.surface) >= 2:
+        return True
     if t.pos[1] == "固有名詞":
         if t.pos[2] == "地名" and t.surface.endswith(_MUNICIPALITY_END) and len(t.surface) > 2:
             return False  # 多摩市, 中野区: a municipality, not a surname
@@ -209,8 +214,9 @@ class PersonRecognizer(JaRecognizer):
             if run and t.surface in (" ", "・") and i + 1 < n:
                 nxt = tokens[i + 1]
                 if t.surface == "・":
-                    # グエン・ティ・ラン: a foreign name written with 中黒
-                    joined = _KATAKANA.match(run[-1].surface) and _KATAKANA.match(nxt.surface) and _is_nameish(nxt)
+                    # グエン・ティ・ラン, マーク・E・スミス: a foreign name written with 中黒
+                    joined = ((_KATAKANA.match(run[-1].surface) or _INITIAL.match(run[-1].surface))
+                              and (_KATAKANA.match(nxt.surface) or _INITIAL.match(nxt.surface)))
                 else:
                     split_surname = (len(run) == 1 and len(run[0].surface) == 1 and len(nxt.surface) == 1
                                      and _KANJI.match(nxt.surface) and run[0].pos[2] == "人名")
@@ -246,9 +252,27 @@ class PersonRecognizer(JaRecognizer):
             return None  # part of a longer word: 中野出張所, 上原地区, マイナポータル
         if len(compact) == 1 and not suffixed:
             return None  # one kanji alone (金, 林) is a name only with a title or honorific
+        katakana_only = all(_KATAKANA.match(t.surface) or _INITIAL.match(t.surface) for t in words)
+        if katakana_only and len(words) > 1 and len(words) == len(run) and len(tagged) < len(words):
+            return None  # メールシステム, マイナポータル: a katakana compound, not a name
+        if not tagged and katakana_only:
+            all_common = all(t.pos[1] == "普通名詞" and not t.oov for t in words)
+            if len(words) == 1 and all_common:
+                return None  # ヘルパーさん, 住民のデータ: a word, not a name
+            strong = source in ("title_after", "honorific", "role_before") and not all_common
+            if not strong:
+                if len(words) == 1 and not self._subject_position(text, end):
+                    return None
+                # ジョン・スミスは..., バザーリアが...: a foreign name with no context
+                # is reported with a low score (masked under strict only).
+                return self.result("PERSON", start, end, 0.4 if len(words) > 1 else 0.3,
+                                   "カタカナの人名らしい語（文脈なし）", role="unclear", role_source="none",
+                                   role_word="", person_key=words[0].surface, full_name=len(words) > 1)
+        if tagged and katakana_only and len(words) > 1:
+            has_given = has_surname = True  # ジョン・スミス: tagged parts of a foreign full name
         if not tagged:
             # No 人名 tag: only a title, a role word or an honorific makes it a name.
-            if source in ("none", "doubt") or len(compact) > 6:
+            if source in ("none", "doubt") or (len(compact) > 6 and not katakana_only):
                 return None
             prev = text[start - 1:start]
             if _KANJI.match(prev) and source != "title_after":
@@ -276,6 +300,11 @@ class PersonRecognizer(JaRecognizer):
         return self.result("PERSON", start, end, score, why, role=role, role_source=source,
                            role_word=word, person_key=_surname_key(words),
                            full_name=bool(has_given and (has_surname or len(words) > 1)))
+
+    @staticmethod
+    def _subject_position(text: str, end: int) -> bool:
+        """Followed by a topic/subject particle: バザーリアは, カッブが."""
+        return text[end:end + 1] in ("は", "が")
 
     # -- document level -------------------------------------------------------
 
@@ -372,7 +401,7 @@ def _later_mentions(text: str, persons: list[Finding], others: list[Finding]) ->
     surnames: dict[str, Finding] = {}
     for f in persons:
         key = f.attributes.get("person_key", "")
-        if f.attributes.get("full_name") and len(key) >= 2 and key in f.text:
+        if f.attributes.get("full_name") and f.score >= 0.6 and len(key) >= 2 and key in f.text:
             surnames.setdefault(key, f)
     added: list[Finding] = []
     for key, ref in surnames.items():
