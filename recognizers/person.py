@@ -248,8 +248,14 @@ class PersonRecognizer(JaRecognizer):
             return None
         nxt = text[end:end + 1]
         suffixed = _role_after(text, end) is not None
-        if (_KANJI.match(nxt) or _KATAKANA.match(nxt)) and not suffixed:
-            return None  # part of a longer word: 中野出張所, 上原地区, マイナポータル
+        surname_and_given = (any(t.pos[3] == "姓" for t in tagged) and any(t.pos[3] == "名" for t in tagged))
+        if _KATAKANA.match(nxt) and not suffixed:
+            return None  # part of a longer word: マイナポータル
+        if _KANJI.match(nxt) and not suffixed and not surname_and_given:
+            # part of a longer word (中野出張所, 上原地区) -- but a tagged surname
+            # and given name stay a name before any title (田中六助通産大臣)
+            if not (len(words) == 1 and _KATAKANA.match(words[0].surface) and words[0].pos[2] == "人名"):
+                return None
         if len(compact) == 1 and not suffixed:
             return None  # one kanji alone (金, 林) is a name only with a title or honorific
         katakana_only = all(_KATAKANA.match(t.surface) or _INITIAL.match(t.surface) for t in words)
@@ -257,8 +263,8 @@ class PersonRecognizer(JaRecognizer):
             return None  # メールシステム, マイナポータル: a katakana compound, not a name
         if not tagged and katakana_only:
             all_common = all(t.pos[1] == "普通名詞" and not t.oov for t in words)
-            if len(words) == 1 and all_common:
-                return None  # ヘルパーさん, 住民のデータ: a word, not a name
+            if len(words) == 1 and (all_common or words[0].pos[2] == "地名"):
+                return None  # ヘルパーさん, 住民のデータ, ドイツ: a word or a place, not a name
             strong = source in ("title_after", "honorific", "role_before") and not all_common
             if not strong:
                 if len(words) == 1 and not self._subject_position(text, end):
@@ -303,8 +309,9 @@ class PersonRecognizer(JaRecognizer):
 
     @staticmethod
     def _subject_position(text: str, end: int) -> bool:
-        """Followed by a topic/subject particle: バザーリアは, カッブが."""
-        return text[end:end + 1] in ("は", "が")
+        """Followed by a particle or a title: バザーリアは, カッブが, マヌエル帝."""
+        nxt = text[end:end + 1]
+        return nxt in ("は", "が", "と", "や", "ら") or bool(_KANJI.match(nxt))
 
     # -- document level -------------------------------------------------------
 
