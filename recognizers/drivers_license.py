@@ -1,0 +1,16 @@
+"""GOV_ID (kind license): 運転免許証番号, 12 digits (2 digits of the issuing
+公安委員会, 2 of the year first licensed, 6 serial, 1 check digit, 1 reissue
+count). The check-digit weights are not in a statute we could cite, so the
+label (免許証番号, 免許番号) decides rather than the arithmetic; a
+「第…号」 around the number is allowed."""
+from redactor.recognizers.base import JaPattern
+from redactor.recognizers.gov_id_context import LabelledIdRecognizer
+
+
+class DriversLicenseRecognizer(LabelledIdRecognizer):
+    ENABLED = True
+    KIND = "license"
+    DESCRIPTION = "運転免許証番号"
+    PATTERNS = (JaPattern("12桁", r"(?<![\d-])\d{12}(?![\d-])", 0.6, needs_context=True),)
+    CONTEXT = ("免許証番号", "免許番号", "運転免許証", "免許証")
+    CONTEXT_BEFORE = 16

@@ -1,0 +1,71 @@
+"""PHONE: Japanese telephone and FAX numbers (電気通信番号規則).
+
+Formats (after NFKC, so full-width digits and brackets are ASCII here):
+- fixed lines: 0 + area code (1-4 digits) + local exchange + subscriber,
+  10 digits in all, written 042-555-8111, 042(555)8111, (042)555-8111,
+  03-1234-5678 or with spaces;
+- mobile and PHS 070/080/090 and IP phones 050: 11 digits (090-1234-5678);
+- free dial 0120 (10 digits) and 0800 (11 digits);
+- an extension after the number, 「（内線2317）」「内線 231」「（直通）」, is part
+  of the span; a bare 「内線2317」 is a PHONE on its own.
+An unseparated run of 10-11 digits is a phone number only next to a phone
+word (電話, TEL, 携帯, 連絡先), since invoice and receipt numbers look alike.
+
+``kind`` tells the policy whose line it is: ``office`` (an extension, or a
+department word before it on the same line), ``private`` (自宅, 携帯, さん,
+an address just before it, or a mobile number with no office context),
+else ``unknown``.
+"""
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from redactor.data_files import load_toml
+from redactor.recognizers import context as ctx
+from redactor.recognizers.base import JaPattern, JaPatternRecognizer
+
+_CONTEXT = load_toml("phone_context.toml", "redactor.recognizers.data")
+_EXT = r"(?:[ ]?\((?:内線[ ]?\d{1,5}|直通)\)|[ ]?内線[ ]?\d{1,5})?"
+
+
+def _digits(s: str) -> str:
+    return re.sub(r"\D", "", s.split("内線")[0])
+
+
+class PhoneRecognizer(JaPatternRecognizer):
+    ENTITY = "PHONE"
+    DESCRIPTION = "電話番号"
+    PATTERNS = (
+        JaPattern("区切り", r"(?<![\d-])0\d{1,4}[- ]\d{1,4}[- ]\d{3,4}(?![\d-])" + _EXT, 0.7),
+        JaPattern("括弧", r"(?<![\d-])0\d{1,4}\(\d{1,4}\)\d{3,4}(?![\d-])" + _EXT, 0.7),
+        JaPattern("市外局番括弧", r"\(0\d{1,4}\)[ ]?\d{1,4}-?\d{3,4}(?![\d-])" + _EXT, 0.7),
+        JaPattern("連続", r"(?<![\d-])0\d{9,10}(?![\d-])" + _EXT, 0.5, needs_context=True),
+        JaPattern("内線のみ", r"(?<![)\d])内線[ ]?\d{2,5}(?!\d)", 0.6),
+    )
+    CONTEXT = ("電話", "TEL", "Tel", "tel", "携帯", "連絡先", "FAX", "ファックス", "ファクス")
+    CONTEXT_BEFORE = 12
+    CONTEXT_BOOST = 0.2
+
+    def validate_result(self, pattern_text: str) -> bool | None:
+        if pattern_text.startswith("内線"):
+            return None
+        digits = _digits(pattern_text)
+        if digits[:3] in ("070", "080", "090", "050") or digits[:4] == "0800":
+            return len(digits) == 11 or False
+        if len(digits) != 10:
+            return False
+        return None
+
+    def attributes_for(self, text: str, start: int, end: int) -> dict[str, Any]:
+        value = text[start:end]
+        near = ctx.before(text, start, 16)
+        line_before = ctx.before(text, start, 60)
+        mobile = _digits(value)[:3] in ("070", "080", "090")
+        if ctx.find_word(near, _CONTEXT["private"]):
+            return {"kind": "private"}
+        if "内線" in value or "直通" in value:
+            return {"kind": "office"}
+        if not mobile and ctx.find_word(line_before, _CONTEXT["office"]):
+            return {"kind": "office"}
+        return {"kind": "private" if mobile else "unknown"}
