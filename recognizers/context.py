@@ -10,6 +10,8 @@ match instead.
 """
 from __future__ import annotations
 
+import re
+from functools import lru_cache
 from typing import Iterable
 
 
@@ -24,31 +26,41 @@ def after(text: str, end: int, width: int) -> str:
     return text[end:end + width].split("\n", 1)[0]
 
 
+@lru_cache(maxsize=512)
+def _patterns(words: tuple[str, ...]) -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+    """(anywhere, at start, at end) regexes; longest alternatives first, so
+    the first match at a position is the longest word there."""
+    alt = "|".join(re.escape(w) for w in sorted({w for w in words if w}, key=len, reverse=True)) or "(?!)"
+    return re.compile(alt), re.compile(f"(?:{alt})"), re.compile(f"(?:{alt})$")
+
+
+def _words(words: Iterable[str]) -> tuple[str, ...]:
+    return words if isinstance(words, tuple) else tuple(words)
+
+
 def find_word(window: str, words: Iterable[str]) -> str | None:
     """The longest of ``words`` that occurs anywhere in ``window``."""
+    anywhere = _patterns(_words(words))[0]
     best = None
-    for w in words:
-        if w and w in window and (best is None or len(w) > len(best)):
-            best = w
+    for m in anywhere.finditer(window):
+        if best is None or len(m.group(0)) > len(best):
+            best = m.group(0)
     return best
 
 
 def starts_with_word(window: str, words: Iterable[str]) -> str | None:
     """The longest of ``words`` that ``window`` starts with (a suffix after a match)."""
-    best = None
-    for w in words:
-        if w and window.startswith(w) and (best is None or len(w) > len(best)):
-            best = w
-    return best
+    m = _patterns(_words(words))[1].match(window)
+    return m.group(0) if m else None
 
 
 def ends_with_word(window: str, words: Iterable[str]) -> str | None:
     """The longest of ``words`` that ``window`` ends with (a prefix before a match)."""
-    best = None
-    for w in words:
-        if w and window.endswith(w) and (best is None or len(w) > len(best)):
-            best = w
-    return best
+    m = _patterns(_words(words))[2].search(window)
+    if not m:
+        return None
+    # search finds the leftmost start, which is the longest word ending here
+    return m.group(0)
 
 
 def context_word(text: str, start: int, end: int, words: Iterable[str],

@@ -30,6 +30,7 @@ from presidio_analyzer import RecognizerResult
 
 from redactor.data_files import load_toml
 from redactor.finding import Finding
+from redactor.intervals import IntervalSet
 from redactor.recognizers import context as ctx
 from redactor.recognizers.base import JaRecognizer
 from redactor.tokens import Token
@@ -388,12 +389,15 @@ def _one_role_per_person(persons: list[Finding]) -> list[Finding]:
         if f.attributes.get("role_source") == "none" and key in definite:
             f = _with_role(f, definite[key], "person")
         out.append(f)
-    full = [f for f in out if f.attributes.get("full_name") and f.attributes.get("role_source") != "none"]
+    full: dict[str, list[Finding]] = {}
+    for f in out:
+        if f.attributes.get("full_name") and f.attributes.get("role_source") != "none":
+            full.setdefault(f.attributes.get("person_key", ""), []).append(f)
     final = []
     for f in out:
         if not f.attributes.get("full_name") and f.attributes.get("role_source") in ("none",):
             surname = _compact(f.text)
-            same = [p for p in full if p.attributes.get("person_key") == surname]
+            same = full.get(surname, [])
             if same:
                 before = [p for p in same if p.start < f.start]
                 ref = before[-1] if before else same[0]
@@ -402,9 +406,23 @@ def _one_role_per_person(persons: list[Finding]) -> list[Finding]:
     return final
 
 
+def _merged(spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
+    out: list[list[int]] = []
+    for s, e in sorted(spans):
+        if out and s <= out[-1][1]:
+            out[-1][1] = max(out[-1][1], e)
+        else:
+            out.append([s, e])
+    return [(s, e) for s, e in out]
+
+
 def _later_mentions(text: str, persons: list[Finding], others: list[Finding]) -> list[Finding]:
     """Bare mentions of a named person's surname that Sudachi did not tag."""
-    taken = [(f.start, f.end) for f in persons + others]
+    # Overlapping findings are possible here (a PERSON inside an ADDRESS), so
+    # only the coverage matters: merge what is taken into disjoint intervals.
+    taken = IntervalSet()
+    for s, e in _merged((f.start, f.end) for f in persons + others):
+        taken.add(s, e)
     surnames: dict[str, Finding] = {}
     for f in persons:
         key = f.attributes.get("person_key", "")
@@ -414,7 +432,7 @@ def _later_mentions(text: str, persons: list[Finding], others: list[Finding]) ->
     for key, ref in surnames.items():
         for m in re.finditer(re.escape(key), text):
             s, e = m.span()
-            if any(s < te and ts < e for ts, te in taken):
+            if taken.overlaps(s, e):
                 continue
             prev = text[s - 1] if s else ""
             nxt = text[e] if e < len(text) else ""
@@ -430,5 +448,5 @@ def _later_mentions(text: str, persons: list[Finding], others: list[Finding]) ->
             why = f"文書中で既出の人物（{ref.text}）の姓"
             added.append(Finding("PERSON", s, e, text[s:e], 0.75, ref.recognizer, reason=why,
                                  attributes=attrs))
-            taken.append((s, e))
+            taken.add(s, e)
     return added

@@ -17,6 +17,7 @@ from typing import Iterable, Sequence
 
 from redactor.data_files import load_toml
 from redactor.finding import MASK, REVIEW, Finding
+from redactor.intervals import IntervalSet
 
 _REPL = load_toml("replacements.toml")
 _FULLWIDTH_LETTERS = "ＡＢＣＤＥＦＧＨＩＪＫＬＭＮＯＰＱＲＳＴＵＶＷＸＹＺ"
@@ -35,9 +36,11 @@ class Replacement:
 def resolve_overlaps(findings: Iterable[Finding]) -> list[Finding]:
     """Non-overlapping findings: longer first, then higher score, then earlier."""
     ranked = sorted(findings, key=lambda f: (-(f.end - f.start), -f.score, f.start, f.label))
+    taken = IntervalSet()
     chosen: list[Finding] = []
     for f in ranked:
-        if all(not f.overlaps(c) for c in chosen):
+        if not taken.overlaps(f.start, f.end):
+            taken.add(f.start, f.end)
             chosen.append(f)
     return sorted(chosen, key=lambda f: f.start)
 

@@ -1,7 +1,8 @@
 """A Presidio ``NlpEngine`` backed by SudachiPy (no spaCy model, no GiNZA).
 
 Presidio's recognizers receive ``NlpArtifacts``; ours carry Sudachi
-``Token`` objects in ``tokens`` and their dictionary forms in ``lemmas``.
+``Token`` objects in ``tokens`` (``lemmas`` holds the surfaces: context is
+read on character windows instead, see recognizers/context.py).
 Named entities are not produced here: the recognizers read Sudachi's
 人名/地名 part-of-speech tags themselves, with context.
 """
@@ -35,7 +36,7 @@ class SudachiNlpEngine(NlpEngine):
             entities=[],
             tokens=tokens,  # type: ignore[arg-type]  # Sudachi tokens, not a spaCy Doc
             tokens_indices=[t.start for t in tokens],
-            lemmas=[t.lemma for t in tokens],
+            lemmas=[t.surface for t in tokens],  # not used by our recognizers
             nlp_engine=None,  # keywords are not used by our recognizers
             language=language,
         )
