@@ -16,6 +16,7 @@ from redactor.recognizers import context as ctx
 from redactor.recognizers.base import JaPattern, JaPatternRecognizer
 
 _OFFICE_LOCAL_PARTS = load_words("office_mail_words.tsv")
+_OFFICE_CONTEXT = ("問い合わせ", "問合せ", "担当課", "事務局", "課", "係")
 
 
 class EmailRecognizer(JaPatternRecognizer):
@@ -27,7 +28,11 @@ class EmailRecognizer(JaPatternRecognizer):
     CONTEXT = ("メール", "E-mail", "Email", "e-mail", "mail")
 
     def attributes_for(self, text: str, start: int, end: int) -> dict[str, Any]:
-        local = text[start:end].split("@", 1)[0].lower()
-        if any(w in local for w in _OFFICE_LOCAL_PARTS):
+        local, _, domain = text[start:end].lower().partition("@")
+        # lg.jp and go.jp are reserved for local and national government
+        # bodies: a mailbox there is an office's, published for contact.
+        if domain.endswith((".lg.jp", ".go.jp")) or any(w in local for w in _OFFICE_LOCAL_PARTS):
+            return {"kind": "office"}
+        if ctx.find_word(ctx.before(text, start, 30), _OFFICE_CONTEXT):
             return {"kind": "office"}
         return {"kind": "unknown"}
