@@ -16,7 +16,7 @@ from redactor.recognizers import context as ctx
 from redactor.recognizers.base import JaPattern, JaPatternRecognizer
 
 _OFFICE_LOCAL_PARTS = load_words("office_mail_words.tsv")
-_OFFICE_CONTEXT = ("問い合わせ", "問合せ", "担当課", "事務局", "課", "係")
+_OFFICE_CONTEXT = ("問い合わせ", "問合せ", "担当課", "事務局")
 
 
 class EmailRecognizer(JaPatternRecognizer):
