@@ -15,7 +15,7 @@ from typing import Any
 from redactor.recognizers.base import JaPattern, JaPatternRecognizer
 from redactor.recognizers.check_digits import luhn_valid
 
-_BANK = r"(?:[\u4e00-\u9fffァ-ヶーA-Za-z]{1,12}(?:銀行|信用金庫|信金|信用組合|労働金庫|農業協同組合|農協)[ ]?)?"
+_BANK = r"(?:[\u4e00-\u9fffァ-ヶーぁ-んA-Za-z]{1,12}(?:銀行|信用金庫|信金|信用組合|労働金庫|農業協同組合|農協)[ ]?)?"
 _BRANCH = r"(?:[\u4e00-\u9fffァ-ヶー]{1,10}(?:支店|営業部|出張所)[ ]?)?"
 
 

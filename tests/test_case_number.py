@@ -1,0 +1,21 @@
+import pytest
+
+from conftest import found
+from redactor.recognizers.case_number import CaseNumberRecognizer as R
+
+
+@pytest.mark.parametrize("text, value, kind", [
+    ("東京地方裁判所令和5年(ワ)第123号", "東京地方裁判所令和5年(ワ)第123号", "court"),
+    ("平成31年（行ウ）第5号", "平成31年（行ウ）第5号", "court"),
+    ("令和4年度審査請求第3号について", "令和4年度審査請求第3号", "appeal"),
+    ("諮問第24号", "諮問第24号", "consultation"),
+    ("議案第18号", "議案第18号", "bill"),
+    ("地方自治法第96条第1項第13号の規定", "第96条第1項第13号", "legal_reference"),
+    ("条例第7条第2号及び第5号に該当", "第7条第2号及び第5号", "legal_reference"),
+])
+def test_case_numbers_and_kinds(text, value, kind):
+    assert [(t, a["kind"]) for t, a in found(R, text)] == [(value, kind)]
+
+
+def test_plain_numbers_are_not_case_numbers():
+    assert found(R, "第3回の会議で3号館を使った") == []

@@ -1,0 +1,81 @@
+"""GOV_ID: check digits where the law defines one, labels where it does not."""
+import pytest
+
+from conftest import found
+from redactor.recognizers.check_digits import (corporate_number_check_digit, is_corporate_number,
+                                               is_my_number, luhn_valid, my_number_check_digit)
+from redactor.recognizers.corporate_number import CorporateNumberRecognizer
+from redactor.recognizers.drivers_license import DriversLicenseRecognizer
+from redactor.recognizers.insured_number import InsuredNumberRecognizer
+from redactor.recognizers.my_number import MyNumberRecognizer
+from redactor.recognizers.passport import PassportRecognizer
+from redactor.recognizers.pension_number import PensionNumberRecognizer
+from redactor.recognizers.residence_card import ResidenceCardRecognizer
+from redactor.recognizers.resident_code import ResidentCodeRecognizer
+from redactor.recognizers.welfare_case import WelfareCaseRecognizer
+
+
+def with_check_digit(first11):
+    return first11 + str(my_number_check_digit(first11))
+
+
+def test_my_number_check_digit_by_hand():
+    # 12345678901: digits from the right 1,0,9,8,7,6,5,4,3,2,1 with weights
+    # 2,3,4,5,6,7,2,3,4,5,6 -> 2+0+36+40+42+42+10+12+12+10+6 = 212; 212 % 11 = 3 -> 11-3 = 8
+    assert my_number_check_digit("12345678901") == 8
+    assert is_my_number("123456789018") and not is_my_number("123456789011")
+
+
+def test_corporate_number_check_digit_by_hand():
+    # base 700110005901: from the right 1,0,9,5,0,0,0,1,1,0,0,7 weights 1,2,1,2...
+    # = 1+0+9+10+0+0+0+2+1+0+0+14 = 37; 37 % 9 = 1 -> 9-1 = 8
+    assert corporate_number_check_digit("700110005901") == 8
+    assert is_corporate_number("8700110005901")
+
+
+def test_luhn():
+    assert luhn_valid("4111111111111111") and not luhn_valid("4111111111111112")
+
+
+@pytest.mark.parametrize("text", [
+    "個人番号 {n}", "マイナンバー：{n}", "番号は {g}",
+])
+def test_my_number_found_with_valid_check_digit(text):
+    n = with_check_digit("31415926535")
+    g = f"{n[:4]} {n[4:8]} {n[8:]}"
+    assert [a["kind"] for _, a in found(MyNumberRecognizer, text.format(n=n, g=g))] == ["my_number"]
+
+
+def test_my_number_with_wrong_check_digit_is_not_found():
+    n = with_check_digit("31415926535")
+    wrong = n[:11] + str((int(n[11]) + 1) % 10)
+    assert found(MyNumberRecognizer, f"個人番号 {wrong}") == []
+
+
+def test_corporate_number_is_reported_as_such():
+    assert [a["kind"] for _, a in found(CorporateNumberRecognizer, "法人番号 8700110005901")] == ["corporate_number"]
+    assert found(CorporateNumberRecognizer, "8700110005902") == []
+
+
+@pytest.mark.parametrize("cls, text, value", [
+    (ResidentCodeRecognizer, "住民票コード 12345678901", "12345678901"),
+    (PensionNumberRecognizer, "基礎年金番号 1234-567890", "1234-567890"),
+    (InsuredNumberRecognizer, "被保険者番号（00123456）", "00123456"),
+    (DriversLicenseRecognizer, "運転免許証番号 第123456789012号", "123456789012"),
+    (PassportRecognizer, "旅券番号 TK1234567", "TK1234567"),
+    (ResidenceCardRecognizer, "在留カード番号 AB12345678CD", "AB12345678CD"),
+    (WelfareCaseRecognizer, "ケース番号（K-0421）", "K-0421"),
+])
+def test_labelled_ids(cls, text, value):
+    assert [t for t, _ in found(cls, text)] == [value]
+
+
+@pytest.mark.parametrize("cls, text", [
+    (ResidentCodeRecognizer, "請求書番号 12345678901"),
+    (PensionNumberRecognizer, "管理番号 1234-567890"),
+    (InsuredNumberRecognizer, "予算額 00123456 円"),
+    (DriversLicenseRecognizer, "受付番号 123456789012"),
+    (PassportRecognizer, "型番 TK1234567"),
+])
+def test_digits_without_their_label_are_not_ids(cls, text):
+    assert found(cls, text) == []

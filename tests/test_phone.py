@@ -1,0 +1,29 @@
+"""PHONE: the Japanese numbering plan, extensions, and whose line it is."""
+import pytest
+
+from conftest import found
+from redactor.recognizers.phone import PhoneRecognizer as R
+
+
+@pytest.mark.parametrize("text, number, kind", [
+    ("問い合わせ先 市民課 電話 0463-55-2101（内線2215）", "0463-55-2101（内線2215）", "office"),
+    ("総務課　０４２－５８３－２１１１（内線２４５）", "０４２－５８３－２１１１（内線２４５）", "office"),
+    ("自宅の電話は03-3456-7890です。", "03-3456-7890", "private"),
+    ("携帯 090-1234-5678 に連絡", "090-1234-5678", "private"),
+    ("連絡先は06(6123)4567で", "06(6123)4567", "private"),
+    ("番号06(6123)4567を", "06(6123)4567", "unknown"),
+    ("(0463)22-8870", "(0463)22-8870", "unknown"),
+    ("内線3142までご連絡ください", "内線3142", "office"),
+])
+def test_numbers_and_kind(text, number, kind):
+    assert (number, kind) in [(t, a["kind"]) for t, a in found(R, text)]
+
+
+@pytest.mark.parametrize("text", [
+    "受付番号 0123456789",            # 10 digits with no phone word
+    "090-1234-567",                   # a mobile needs 11 digits
+    "03-1234-56789-1",                # part of a longer number
+    "令和6年5月14日",
+])
+def test_not_phone_numbers(text):
+    assert found(R, text) == []
