@@ -1,0 +1,81 @@
+"""CREDENTIAL: passwords, PINs, account IDs, keys and tokens written out.
+
+The value is found in the same sentence, shortly after a credential word
+(パスワード, 暗証番号, PIN, ID, アカウント名, キー): 「パスワードは Tama2020!」,
+「暗証番号は全クラブ共通で0415である」, 「（ID 20070318、…）」. The word itself
+is not part of the span; the secret is. A value is a run of letters,
+digits and symbols that is not an ordinary number with a unit, a date or
+a word.
+
+``kind``: password / pin / user_id / key; ``naming_rule`` for a sentence
+that states how IDs are built (IDは「t」に職員番号6桁を付けた形式) and
+``posted_public`` for a key posted on site (ロビーに掲示しているゲスト用
+Wi-Fi のパスワード): both are REVIEW under the default profile.
+"""
+from __future__ import annotations
+
+import re
+from typing import Iterable
+
+from presidio_analyzer import RecognizerResult
+
+from redactor.recognizers import context as ctx
+from redactor.recognizers.base import JaRecognizer
+from redactor.tokens import Token
+
+_WORDS = {
+    "password": ("パスワード", "パスフレーズ", "PW", "Password", "password", "接続キー", "暗号化キー", "合言葉"),
+    "pin": ("暗証番号", "PIN", "パスコード"),
+    "user_id": ("アカウント名", "アカウントID", "ユーザーID", "ユーザID", "ユーザー名", "ログインID", "ID"),
+    "key": ("APIキー", "アクセスキー", "トークン", "シークレット", "秘密鍵"),
+}
+_KIND_OF = {w: k for k, words in _WORDS.items() for w in words}
+_TRIGGER = re.compile("|".join(re.escape(w) for w in sorted(_KIND_OF, key=len, reverse=True)))
+_VALUE = re.compile(r"(?<![A-Za-z0-9!#$%&@*+_.-])[A-Za-z0-9][A-Za-z0-9!#$%&@*+_.-]{3,63}(?![A-Za-z0-9!#$%&@*+_-])")
+_NOT_VALUE = re.compile(r"^(?:\d+(?:\.\d+)?(?:桁|文字|日|か月|年|回|台|名|件|分|時間)?|(?:19|20)\d{2}|[A-Za-z]+)$")
+_NAMING = re.compile(r"(?:アカウント)?ID(?:は|の)[、,]?.{2,60}?(?:形式|数字|文字列|組み合わせた?[^。]{0,10})")
+_QUOTED = re.compile(r"[「\"『](?P<value>(?=[^」\"』]*\d)(?=[^」\"』]*[A-Za-z])[A-Za-z0-9!#$%&@*+_.-]{6,64})[」\"』]")
+_POSTED = ("掲示", "来庁者用", "ゲスト", "来訪者用", "公開して", "貼り出")
+_SENTENCE_END = "。\n"
+
+
+class CredentialRecognizer(JaRecognizer):
+    ENTITIES = ("CREDENTIAL",)
+
+    def find(self, text: str, tokens: list[Token]) -> Iterable[RecognizerResult]:
+        taken: list[tuple[int, int]] = []
+        for m in _NAMING.finditer(text):
+            s, e = m.span()
+            taken.append((s, e))
+            yield self.result("CREDENTIAL", s, e, 0.7, "IDの付け方（命名規則）の記載", kind="naming_rule")
+        for m in _TRIGGER.finditer(text):
+            word = m.group(0)
+            end_of_sentence = min([i for i in (text.find(c, m.end()) for c in _SENTENCE_END) if i != -1] or [len(text)])
+            window_end = min(end_of_sentence, m.end() + 40)
+            for v in _VALUE.finditer(text, m.end(), window_end):
+                value = v.group(0).rstrip(".")
+                digits_ok = value.isdigit() and (word in _WORDS["pin"] or (word in _WORDS["user_id"] and len(value) >= 6))
+                if _NOT_VALUE.match(value) and not digits_ok:
+                    continue
+                if word in ("ID",) and not re.search(r"\d", value):
+                    continue
+                s, e = v.start(), v.start() + len(value)
+                if any(s < te and ts < e for ts, te in taken):
+                    continue
+                taken.append((s, e))
+                sentence_start = max(text.rfind(c, 0, m.start()) for c in _SENTENCE_END) + 1
+                sentence = text[sentence_start:end_of_sentence]
+                kind = "posted_public" if ctx.find_word(sentence, _POSTED) else _KIND_OF[word]
+                yield self.result("CREDENTIAL", s, e, 0.85, f"「{word}」の後に書かれた値", kind=kind,
+                                  credential_word=word)
+                break
+        # A quoted secret a sentence or two after the word (…パスワードを記入した
+        # 付箋が貼られていた。付箋には「Nouzei#2023」と記載).
+        for q in _QUOTED.finditer(text):
+            s, e = q.span("value")
+            word = ctx.find_word(text[max(0, s - 80):s], tuple(_KIND_OF))
+            if not word or any(s < te and ts < e for ts, te in taken) or _NOT_VALUE.match(q.group("value")):
+                continue
+            taken.append((s, e))
+            yield self.result("CREDENTIAL", s, e, 0.75, f"「{word}」に続く文で引用された値", kind=_KIND_OF[word],
+                              credential_word=word)

@@ -1,0 +1,115 @@
+"""DATA_CENTER: a data center or server site named by name, by operator and
+site, by address, or by a location hint that narrows it down.
+
+- a name: a proper name before a site word (那須第2データセンター, 岡山DC),
+  with the operator when written before it (〇〇株式会社の…データセンター);
+  a generic mention (新しいデータセンターへ移行する) is not a finding;
+- a server room by its place (本館地下のサーバ室);
+- an address in the same sentence as a site word (``refine`` turns such
+  an ADDRESS into a DATA_CENTER: a company's office address is kept, a
+  data center's is not);
+- a later bare mention of the site's place name (那須は火山が近い);
+- location hints with a figure (火口から約20キロ離れた丘陵地, 海抜50m) are
+  ``hint``; vague ones (異なるプレート上, 東京リージョン) ``vague_hint``, REVIEW.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import Iterable
+
+from presidio_analyzer import RecognizerResult
+
+from redactor.data_files import load_toml
+from redactor.finding import Finding
+from redactor.recognizers import context as ctx
+from redactor.recognizers.base import JaRecognizer
+from redactor.tokens import Token
+
+_DATA = load_toml("data_center.toml", "redactor.recognizers.data")
+_K = r"\u4e00-\u9fffァ-ヶーA-Za-z0-9々"
+_SITE = "|".join(re.escape(w) for w in sorted(_DATA["site_words"], key=len, reverse=True))
+_ROOM = "|".join(re.escape(w) for w in _DATA["room_words"])
+_COMPANY = rf"(?:[{_K}ぁ-ん]{{2,20}}(?:株式会社|\(株\)|（株）)|(?:株式会社|\(株\))[{_K}ぁ-ん]{{2,20}})[ ]?の?[ ]?"
+_NAMED = re.compile(rf"(?P<company>{_COMPANY})?(?P<name>[{_K}]{{1,16}}?(?:第[0-9]+)?)(?:{_SITE})(?![A-Za-z])")
+_ROOM_AT = re.compile(rf"[\u4e00-\u9fffァ-ヶー]{{1,10}}(?:地下|[0-9]+階|内|棟)の?(?:{_ROOM})")
+_HINT = re.compile("|".join(_DATA["hint_patterns"]))
+_VAGUE = re.compile("|".join(_DATA["vague_patterns"]))
+_GENERIC = tuple(_DATA["generic_prefixes"])
+_CLAUSE_START = "。、\n「（(→"
+_HINT_END = re.compile(r"に(?:あり|ある。|置|保存|設置|所在|立地)|で[、。]|[、。\n]")
+_SITE_WORDS = tuple(_DATA["site_words"]) + tuple(_DATA["room_words"])
+
+
+class DataCenterRecognizer(JaRecognizer):
+    ENTITIES = ("DATA_CENTER",)
+
+    def find(self, text: str, tokens: list[Token]) -> Iterable[RecognizerResult]:
+        for m in _NAMED.finditer(text):
+            name = m.group("name")
+            bare = re.sub(r"第[0-9]+$", "", name)
+            if not m.group("company") and (not bare or bare in _GENERIC or ctx.ends_with_word(bare, _GENERIC) == bare):
+                if not re.search(r"第[0-9]+$", name):
+                    continue  # データセンター, 新データセンター: no site is named
+            start = m.start("company") if m.group("company") else m.start("name")
+            # a company name may start with hiragana (みちのく…), but not with the
+            # particle that ends the words before it (拠点は…)
+            particle = re.match(r"[はがをにでともへ]+(?=[ぁ-んァ-ヶ\u4e00-\u9fff])", text[start:m.end()])
+            if m.group("company") and particle and text[start - 1:start] not in ("", " ", "\n", "、", "。"):
+                start += particle.end()
+            yield self.result("DATA_CENTER", start, m.end(), 0.85, "データセンターの名称", kind="name",
+                              site=bare)
+        for m in _ROOM_AT.finditer(text):
+            yield self.result("DATA_CENTER", m.start(), m.end(), 0.8, "サーバ室の場所", kind="name", site="")
+        for rx, kind, why in ((_HINT, "hint", "拠点を絞り込める立地の記述"),
+                              (_VAGUE, "vague_hint", "拠点の位置の手がかり")):
+            for m in rx.finditer(text):
+                sentence = _sentence(text, m.start())
+                if kind == "vague_hint" and not ctx.find_word(sentence, _SITE_WORDS + ("拠点", "クラウド", "保存")):
+                    continue
+                start, end = _hint_span(text, m.start(), m.end())
+                yield self.result("DATA_CENTER", start, end, 0.75 if kind == "hint" else 0.6, why, kind=kind, site="")
+
+    def refine(self, text: str, findings: list[Finding]) -> list[Finding]:
+        """Addresses next to a site word are the site's; later bare mentions
+        of a named site's place are the site too."""
+        out = []
+        sites = {f.attributes.get("site") for f in findings if f.recognizer == self.name and f.attributes.get("site")}
+        for f in findings:
+            if f.label == "ADDRESS" and ctx.find_word(_sentence(text, f.start), _SITE_WORDS):
+                f = replace(f, label="DATA_CENTER", recognizer=self.name,
+                            reason=f"{f.reason}、データセンターと同じ文にある所在地",
+                            attributes={**f.attributes, "kind": "address"})
+            out.append(f)
+        taken = sorted((f.start, f.end) for f in out)
+        for site in sites:
+            place = re.match(r"[\u4e00-\u9fff]{2,4}", site)
+            if not place:
+                continue
+            for m in re.finditer(re.escape(place.group(0)), text):
+                s, e = m.span()
+                nxt = text[e:e + 1]
+                if any(s < te and ts < e for ts, te in taken) or re.match(r"[\u4e00-\u9fff]", nxt):
+                    continue
+                out.append(Finding("DATA_CENTER", s, e, text[s:e], 0.7, self.name,
+                                   reason=f"既出のデータセンター（{site}）の所在地名", attributes={"kind": "name"}))
+        return out
+
+
+def _sentence(text: str, pos: int) -> str:
+    start = max(text.rfind("。", 0, pos), text.rfind("\n", 0, pos)) + 1
+    ends = [i for i in (text.find("。", pos), text.find("\n", pos)) if i != -1]
+    return text[start:min(ends) if ends else len(text)]
+
+
+def _hint_span(text: str, start: int, end: int) -> tuple[int, int]:
+    """From the start of the clause (or after its topic 「…は」) to the verb
+    that places the site (…にあり, …に保存, …で、)."""
+    s = max(text.rfind(c, 0, start) for c in _CLAUSE_START) + 1
+    topic = [m.end() for m in re.finditer(r"(?<!と)は", text[s:start])]
+    if topic:
+        s += topic[-1]
+    while s < start and text[s] in " \u3000":
+        s += 1
+    m = _HINT_END.search(text, end)
+    return s, (m.start() if m else len(text))
