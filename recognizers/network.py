@@ -25,7 +25,7 @@ class NetworkRecognizer(JaPatternRecognizer):
     DESCRIPTION = "ネットワーク情報"
     PATTERNS = (
         JaPattern("IPv4", r"(?<![\d.])(?:\d{1,3}\.){3}\d{1,3}(?:/\d{1,2})?(?![\d.])", 0.85),
-        JaPattern("IPv6", r"(?<![0-9A-Fa-f:])(?:[0-9A-Fa-f]{1,4}:){2,7}[0-9A-Fa-f]{0,4}(?:/\d{1,3})?(?![0-9A-Fa-f:])", 0.6),
+        JaPattern("IPv6", r"(?<![0-9A-Fa-f:])(?:[0-9A-Fa-f]{0,4}:){2,7}[0-9A-Fa-f]{0,4}(?:/\d{1,3})?(?![0-9A-Fa-f:])", 0.6),
         JaPattern("内部ホスト名", r"(?<![A-Za-z0-9.-])[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\." + _INTERNAL_TLD + r"(?![A-Za-z0-9-])", 0.85),
         JaPattern("UNCパス", r"\\\\[A-Za-z0-9._$-]+(?:\\[^\s\\、。，,（）()「」ぁ-ゖ]+)*", 0.9),
         JaPattern("内部URL", r"https?://(?:(?:10|127|192\.168|172\.(?:1[6-9]|2\d|3[01]))\.[\d.]+|[A-Za-z0-9.-]+\." + _INTERNAL_TLD + r")(?::\d+)?[^\s、。（）()「」]*", 0.9),
@@ -41,6 +41,8 @@ class NetworkRecognizer(JaPatternRecognizer):
                 return False
             return None
         if ":" in candidate and "//" not in candidate and candidate.count(":") >= 2:
+            if sum(c not in ":/" for c in candidate) < 4:
+                return False  # "::", "1::" and the like are not worth a finding
             try:
                 ipaddress.ip_network(candidate, strict=False)
             except ValueError:

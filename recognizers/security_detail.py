@@ -75,14 +75,27 @@ class SecurityDetailRecognizer(JaRecognizer):
             end = m.end() - (len(tail.group(0)) if tail else 0)
             if end - start < 8:
                 continue
-            category = "weakness" if weakness else _CATEGORY_OF[trigger]
-            generic = bool(planned) or (not weakness and not _strong_specific(plain))
+            category = "weakness" if weakness else _category(sentence)
+            generic = bool(planned) or (bool(common) and not weakness and not _strong_specific(plain))
             detail = (weakness or specific).group(0) if (weakness or specific) else (planned or common)
             why = f"セキュリティ上の具体的な記述（{category}：「{trigger}」と「{detail}」）"
             if planned:
                 why += f"、予定・提案の対策（{planned}）"
             yield self.result("SECURITY_DETAIL", start, end, 0.7 if generic else 0.8, why,
                               category=category, generic=generic, trigger=trigger)
+
+
+_TRIGGER_RX = re.compile("|".join(re.escape(w) for w in sorted(_ALL_TRIGGERS, key=len, reverse=True)))
+_VERSION = re.compile(r"\d+\.\d+|「[^」]*[A-Za-z][^」]*」")
+
+
+def _category(sentence: str) -> str:
+    """The control the sentence is about: a product with a version first
+    (it names the product whatever else is said), else the first trigger."""
+    first = _TRIGGER_RX.search(sentence)
+    if _VERSION.search(sentence) and ctx.find_word(sentence, _TRIGGERS["product_version"]):
+        return "product_version"
+    return _CATEGORY_OF[first.group(0)] if first else "weakness"
 
 
 def _strong_specific(plain: str) -> bool:
