@@ -32,6 +32,8 @@ _TRIGGERS = {cat: tuple(words) for cat, words in _DATA["triggers"].items()}
 _ALL_TRIGGERS = tuple(w for words in _TRIGGERS.values() for w in words)
 _CATEGORY_OF = {w: cat for cat, words in _TRIGGERS.items() for w in words}
 _SPECIFIC = re.compile("|".join(_DATA["specifics"]["patterns"]))
+_CONTROL_SPECIFIC = re.compile("|".join(p for p in _DATA["specifics"]["patterns"] if "\\d" not in p and "[0-9" not in p))
+_WEAK = frozenset(_DATA["weak_triggers"]["words"])
 _WEAKNESS = re.compile("|".join(_DATA["weakness"]["patterns"]))
 _PLANNED = tuple(_DATA["generic"]["planned"])
 _COMMON = tuple(_DATA["generic"]["common"])
@@ -68,6 +70,9 @@ class SecurityDetailRecognizer(JaRecognizer):
                 continue  # a question that states nothing (…使えるのですか)
             if not (specific or weakness or planned or common):
                 continue
+            triggers = set(_TRIGGER_RX.findall(sentence))
+            if triggers <= _WEAK and not (weakness or planned or _CONTROL_SPECIFIC.search(plain)):
+                continue  # …のアカウントにログインし (a narrative), not a control
             lead = _LEAD.match(sentence)
             start = m.start() + (lead.end() if lead else 0)
             body = text[start:m.end()]

@@ -1,22 +1,304 @@
-"""Re-identification (mosaic) check. Interface only so far: the risk
-helper replaces this module with the real assessment (issue 4).
+"""Re-identification (mosaic) check over what stays visible.
 
-``assess_risk(text, findings, policy)`` returns the findings (quasi-
-identifiers in a high-risk group raised to REVIEW) and the risk subjects.
+Masking names is not enough: 「本町二丁目にお住まいの八十代の女性が、12月3日
+に屋根の雪下ろし中に転落」 singles out a neighbour. This module
+
+1. groups the visible quasi-identifiers (AGE, GENDER, PLACE, DATE, FAMILY,
+   AFFILIATION, OCCUPATION, NATIONALITY) that describe one person: the
+   ones in the same paragraph (a blank line or a numbered heading ends it),
+   anchored by a person or a subject word (相手方, 児童, 女性 ...);
+2. estimates k, how many people in the area share the visible
+   combination: the municipality's population (policy ``[risk]
+   population``, else a documented default) times the share of each
+   attribute (``data/population.toml``, age bands after the 2020 census);
+   a dated incident (事故, 転倒, 搬送 ...) in a 町丁目-sized area or a school
+   class counts as close to unique;
+3. reports ``high`` when k < threshold (``[risk] k_threshold``, default 10),
+   with the attribute that narrows most, and raises the subject's
+   quasi-identifiers to REVIEW;
+4. proposes the smallest generalisation that lifts k over the threshold
+   (``generalize``): a day to its month, an exact age to its decade, a
+   丁目 to its 町名, a class to its school, an occupation to a broad group.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from typing import Any
+import re
+from dataclasses import dataclass, field, replace
+from typing import Any, Iterable
 
-from redactor.finding import Finding
+from redactor.data_files import load_toml
+from redactor.finding import KEEP, MASK, REVIEW, Finding
+
+_POP = load_toml("population.toml")
+_QI = load_toml("quasi_identifiers.toml", "redactor.recognizers.data")
+RISK_LABELS = ("AGE", "GENDER", "PLACE", "DATE", "FAMILY", "AFFILIATION", "OCCUPATION", "NATIONALITY")
+_INCIDENT = re.compile("|".join(map(re.escape, _QI["incident_words"])))
+_SUBJECT = re.compile("|".join(map(re.escape, _QI["subject_words"])))
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t\u3000]*\n")
+
+
+@dataclass
+class RiskSubject:
+    """One person described by visible quasi-identifiers."""
+
+    level: str
+    findings: list[Finding]
+    k: float
+    top_attribute: str
+    incident: str | None
+    suggestion: list[str] = field(default_factory=list)
+    k_after: float | None = None
+
+    @property
+    def spans(self) -> list[tuple[int, int]]:
+        return [(f.start, f.end) for f in self.findings]
+
+    @property
+    def combination(self) -> list[dict[str, str]]:
+        return [{"label": f.label, "text": f.text} for f in self.findings]
+
+    def summary(self) -> str:
+        combo = "・".join(f"{f.label}「{f.text}」" for f in self.findings)
+        inc = f"、事案「{self.incident}」" if self.incident else ""
+        return f"{combo}{inc} → 推定 k≈{self.k:.1f}（最も絞り込む属性: {self.top_attribute}）"
+
+    def to_prediction(self) -> dict[str, Any]:
+        return {"level": self.level, "spans": [list(s) for s in self.spans]}
+
+    def to_view(self) -> dict[str, Any]:
+        return {"level": self.level, "summary": self.summary(), "combination": self.combination,
+                "estimate": round(self.k, 2), "top_attribute": self.top_attribute,
+                "incident": self.incident, "suggestion": self.suggestion, "spans": self.spans}
+
+    def to_audit(self) -> dict[str, Any]:
+        return {"type": "risk", "level": self.level, "spans": self.spans,
+                "labels": [f.label for f in self.findings], "estimate_before": round(self.k, 3),
+                "estimate_after": None if self.k_after is None else round(self.k_after, 3),
+                "top_attribute": self.top_attribute, "generalised": self.suggestion}
 
 
 @dataclass
 class RiskAssessment:
     findings: list[Finding]
-    subjects: list[Any] = field(default_factory=list)
+    subjects: list[RiskSubject] = field(default_factory=list)
+
+
+def _settings(policy) -> tuple[float, float]:
+    risk = (getattr(policy, "settings", {}) or {}).get("risk", {})
+    return (float(risk.get("population", _POP["area"]["default_population"])),
+            float(risk.get("k_threshold", 10)))
+
+
+def _age_share(f: Finding, female: bool | None) -> float:
+    digits = re.findall(r"[0-9]+", f.text)
+    if not digits:
+        return 0.1
+    band = str(min(80, int(digits[0]) // 10 * 10))
+    share = _POP["age_bands"].get(band, 0.1)
+    if f.attributes.get("kind") == "exact":
+        share *= _POP["shares"]["exact_age_in_band"]
+    return share
+
+
+def attribute_shares(findings: list[Finding]) -> dict[str, float]:
+    """The share of residents matching each visible attribute (label -> share)."""
+    s = _POP["shares"]
+    shares: dict[str, float] = {}
+    for f in findings:
+        if f.label == "AGE":
+            v = _age_share(f, None)
+        elif f.label == "GENDER":
+            v = 0.5
+        elif f.label == "FAMILY":
+            v = s["family"]
+        elif f.label == "OCCUPATION":
+            v = s["occupation"]
+        elif f.label == "NATIONALITY":
+            v = s["nationality"]
+        elif f.label == "AFFILIATION":
+            v = s["school_class"] if re.search(r"組|学年|年生|[0-9一二三四五六]年", f.text) else (
+                s["school"] if re.search("学校|高校|保育|幼稚園|学童", f.text) else s["employer"])
+        elif f.label == "PLACE":
+            v = _POP["area"]["chome_share"] if re.search("丁目|地内|地先|線", f.text) else _POP["area"]["town_share"]
+        else:
+            continue
+        key = f.label
+        shares[key] = min(shares.get(key, 1.0), v)
+    return shares
+
+
+def estimate_k(findings: list[Finding], population: float, incident: str | None) -> tuple[float, str]:
+    """(k, the attribute that narrows most) for one subject's visible attributes."""
+    shares = attribute_shares(findings)
+    k = population
+    for v in shares.values():
+        k *= v
+    small_area = "PLACE" in shares and shares["PLACE"] <= _POP["area"]["chome_share"] or (
+        "AFFILIATION" in shares and shares["AFFILIATION"] <= _POP["shares"]["school"])
+    dated = any(f.label == "DATE" for f in findings)
+    if incident and dated and small_area:
+        k = min(k, _POP["incident"]["k_when_dated_incident_in_small_area"])
+    top = min(shares, key=shares.get) if shares else "DATE"
+    return k, top
+
+
+def _paragraphs(text: str) -> list[tuple[int, int]]:
+    bounds = [0] + [m.end() for m in _PARAGRAPH_BREAK.finditer(text)] + [len(text)]
+    return [(a, b) for a, b in zip(bounds, bounds[1:]) if b > a]
+
+
+def _visible_qis(findings: Iterable[Finding]) -> list[Finding]:
+    return [f for f in findings if f.label in RISK_LABELS and f.action != MASK
+            and f.attributes.get("kind") != "administrative"]
 
 
 def assess_risk(text: str, findings: list[Finding], policy) -> RiskAssessment:
-    return RiskAssessment(findings=list(findings), subjects=[])
+    """Group visible quasi-identifiers into subjects, estimate k, and raise
+    the quasi-identifiers of high-risk subjects to REVIEW."""
+    population, threshold = _settings(policy)
+    qis = _visible_qis(findings)
+    subjects: list[RiskSubject] = []
+    for start, end in _paragraphs(text):
+        members = [f for f in qis if start <= f.start < end]
+        labels = {f.label for f in members}
+        if len(labels) < 2:
+            continue
+        paragraph = text[start:end]
+        anchored = _SUBJECT.search(paragraph) or any(
+            f.label == "PERSON" and f.action in (MASK, REVIEW) and start <= f.start < end for f in findings)
+        if not anchored:
+            continue
+        incident = _INCIDENT.search(paragraph)
+        k, top = estimate_k(members, population, incident.group(0) if incident else None)
+        level = "high" if k < threshold else "low"
+        subject = RiskSubject(level, members, k, top, incident.group(0) if incident else None)
+        if level == "high":
+            subject.suggestion, subject.k_after = _suggest(members, population, subject.incident, threshold)
+        subjects.append(subject)
+    raised = {id(f) for s in subjects if s.level == "high" for f in s.findings}
+    out = []
+    for f in findings:
+        if id(f) in raised and f.action == KEEP:
+            f = replace(f, action=REVIEW, reason=f"{f.reason} → 再識別リスク高: 他の属性と組み合わさると個人を特定し得る")
+        out.append(f)
+    return RiskAssessment(out, subjects)
+
+
+# -- generalisation -----------------------------------------------------------
+
+_ERA_YEAR = re.compile(r"^(.*?[0-9元]+年)")
+
+
+def generalized_text(f: Finding) -> str | None:
+    """One step coarser, or None when there is no coarser form to give."""
+    t = f.text
+    if f.label == "DATE":
+        m = re.match(r"^(.*?[0-9元]+年[0-9]{1,2}月)[0-9]{1,2}日", t)
+        if m:
+            return m.group(1)
+        m = _ERA_YEAR.match(t)
+        if m and m.group(1) != t:
+            return m.group(1)
+        return None
+    if f.label == "AGE":
+        digits = re.findall(r"[0-9]+", t)
+        if digits and f.attributes.get("kind") == "exact":
+            return f"{int(digits[0]) // 10 * 10}代"
+        return None
+    if f.label == "PLACE":
+        m = re.match(r"^(.*?)[0-9一二三四五六七八九十]+丁目", t)
+        if m and m.group(1):
+            return m.group(1)
+        return "市内"
+    if f.label == "AFFILIATION":
+        if re.search(r"組|学年|年生", t):
+            return "［学年・学級］"
+        return "［所属］"
+    if f.label == "OCCUPATION":
+        return "［職業］"
+    if f.label == "FAMILY":
+        return "［世帯］"
+    if f.label == "NATIONALITY":
+        return "外国籍"
+    return None
+
+
+def _suggest(members: list[Finding], population: float, incident: str | None,
+             threshold: float) -> tuple[list[str], float]:
+    """Greedy: generalise the attribute whose coarser form gains most, until k >= threshold."""
+    current = list(members)
+    steps: list[str] = []
+    k, _ = estimate_k(current, population, incident)
+    for _ in range(len(members) * 2):
+        if k >= threshold:
+            break
+        best = None
+        for i, f in enumerate(current):
+            g = generalized_text(f)
+            if g is None or g == f.text:
+                continue
+            trial = current[:i] + [_coarser(f, g)] + current[i + 1:]
+            trial_k, _ = estimate_k([t for t in trial if t.text], population, incident if f.label != "DATE" else None)
+            if best is None or trial_k > best[0]:
+                best = (trial_k, i, g)
+        if best is None:
+            break
+        k, i, g = best
+        steps.append(f"{current[i].label}「{current[i].text}」→「{g}」")
+        current[i] = _coarser(current[i], g)
+        if current[i].label == "DATE":
+            incident = None  # the incident can no longer be dated
+    return steps, k
+
+
+def _coarser(f: Finding, text: str) -> Finding:
+    attrs = dict(f.attributes)
+    if f.label == "AGE":
+        attrs["kind"] = "band"
+    label = f.label
+    if text.startswith("［"):
+        label = "MASKED_QI"  # no longer narrows
+    return replace(f, text=text, label=label if label != "MASKED_QI" else f.label + "_GENERALISED",
+                   attributes=attrs)
+
+
+def generalize(text: str, findings: list[Finding], subjects: list[RiskSubject], policy=None) -> list[tuple[int, int, str]]:
+    """Replacements (start, end, new text) that apply each high subject's
+    suggested generalisation to its own quasi-identifiers."""
+    out: list[tuple[int, int, str]] = []
+    for s in subjects:
+        if s.level != "high":
+            continue
+        wanted = {step.split("「", 1)[1].split("」", 1)[0] for step in s.suggestion}
+        for f in s.findings:
+            if f.text in wanted:
+                g = generalized_text(f)
+                if g is not None:
+                    out.append((f.start, f.end, g))
+    return sorted(set(out))
+
+
+# -- across documents ----------------------------------------------------------
+
+def cross_document_check(results: list[tuple[str, Any]]) -> list[dict[str, Any]]:
+    """Values masked in one document but visible in another of the same run."""
+    masked: dict[str, tuple[str, str]] = {}
+    for name, result in results:
+        for f in result.findings:
+            text = "".join(f.text.split())
+            if f.action == MASK and len(text) >= 2 and f.label in ("PERSON", "ADDRESS", "PHONE", "CASE_NUMBER",
+                                                                  "GOV_ID", "ACCOUNT", "EMAIL", "PLATE"):
+                masked.setdefault(text, (name, f.label))
+    issues = []
+    for name, result in results:
+        hidden = [(f.start, f.end) for f in result.findings if f.action in (MASK, REVIEW)]
+        compact_index = result.original
+        for value, (source, label) in masked.items():
+            if source == name:
+                continue
+            for m in re.finditer(re.escape(value), compact_index):
+                if not any(s <= m.start() and m.end() <= e for s, e in hidden):
+                    issues.append({"value_label": label, "masked_in": source, "visible_in": name,
+                                   "start": m.start(), "end": m.end()})
+                    break
+    return issues

@@ -1,0 +1,22 @@
+"""AFFILIATION: a school with grade or class, a facility, an employer or a
+bank branch (緑ヶ丘市立北中学校, 2年3組, 第5学年, 株式会社…工場), a
+quasi-identifier; company names of contract parties are kept."""
+import re
+
+from redactor.data_files import load_toml
+from redactor.recognizers.base import JaPattern, JaPatternRecognizer
+
+_SCHOOLS = load_toml("quasi_identifiers.toml", "redactor.recognizers.data")["schools"]
+_ALT = "|".join(map(re.escape, sorted(_SCHOOLS, key=len, reverse=True)))
+_K = r"\u4e00-\u9fffァ-ヶーぁ-ん"
+
+
+class AffiliationRecognizer(JaPatternRecognizer):
+    ENTITY = "AFFILIATION"
+    DESCRIPTION = "所属"
+    PATTERNS = (
+        JaPattern("学校", rf"[\u4e00-\u9fffァ-ヶー]{{1,14}}(?:{_ALT})(?:[0-9０-９一二三四五六]年生?)?(?:内の[\u4e00-\u9fffァ-ヶー]{{1,10}}(?:{_ALT}))?", 0.6),
+        JaPattern("学年・学級", r"(?<![0-9])[0-9一二三四五六]年[0-9一二三四五六七八九]+組|第[0-9一二三四五六]学年|[0-9一二三四五六]年生", 0.6),
+        JaPattern("会社", rf"(?:株式会社|有限会社)[{_K}A-Za-z]{{1,16}}(?:[ ][\u4e00-\u9fffァ-ヶー]{{1,10}}(?:工場|支店|営業所|事業所))?|[{_K}A-Za-z]{{1,16}}(?:株式会社|有限会社)", 0.5),
+        JaPattern("支店", rf"[\u4e00-\u9fffァ-ヶー]{{1,10}}(?:銀行|信用金庫)[{_K}]{{1,10}}支店", 0.6),
+    )

@@ -1,0 +1,15 @@
+"""GENDER: a person's sex stated in the text (男性, 女子, 男児), a
+quasi-identifier (KEEP alone; weighed by the re-identification check)."""
+import re
+
+from redactor.data_files import load_toml
+from redactor.recognizers.base import JaPattern, JaPatternRecognizer
+
+_WORDS = load_toml("quasi_identifiers.toml", "redactor.recognizers.data")["gender"]
+
+
+class GenderRecognizer(JaPatternRecognizer):
+    ENTITY = "GENDER"
+    DESCRIPTION = "性別"
+    # 男性用トイレ, 女性活躍: a word about people in general, not one person's sex
+    PATTERNS = (JaPattern("性別", r"(?:%s)(?!用|向け|活躍|比率|の割合|職員の|会員|部)" % "|".join(map(re.escape, _WORDS)), 0.7),)
