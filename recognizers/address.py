@@ -41,9 +41,9 @@ class AddressRecognizer(JaPatternRecognizer):
     ENTITY = "ADDRESS"
     DESCRIPTION = "住所"
     PATTERNS = (
-        JaPattern("市区町村+番地", rf"{_PREF}?{_CITY}{_KYOTO}{_TOWN}{_CHOME}?{_NUM}{_NOT_AFTER}{_BUILDING}", 0.8),
-        JaPattern("町名+丁目+番地", rf"[{_K}ァ-ヶー]{{1,8}}{_CHOME}{_NUM}{_NOT_AFTER}{_BUILDING}", 0.75),
-        JaPattern("大字+番地", rf"大字[{_K}]{{1,6}}{_NUM}{_NOT_AFTER}{_BUILDING}", 0.7),
+        JaPattern("市区町村+番地", rf"{_PREF}?{_CITY}{_KYOTO}{_TOWN}{_CHOME}?{_NUM}{_NOT_AFTER}{_BUILDING}", 0.8, anchor='丁目|番地|[0-9]-[0-9]|[0-9]番'),
+        JaPattern("町名+丁目+番地", rf"[{_K}ァ-ヶー]{{1,8}}{_CHOME}{_NUM}{_NOT_AFTER}{_BUILDING}", 0.75, anchor='丁目|番地|[0-9]-[0-9]|[0-9]番'),
+        JaPattern("大字+番地", rf"大字[{_K}]{{1,6}}{_NUM}{_NOT_AFTER}{_BUILDING}", 0.7, anchor='丁目|番地|[0-9]-[0-9]|[0-9]番'),
     )
     CONTEXT = tuple(_WORDS["labels"])
 

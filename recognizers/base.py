@@ -77,12 +77,35 @@ class JaPattern:
     ``needs_context``: the digits alone are ambiguous (a 12-digit number
     may be an invoice number), so the match counts only when a ``CONTEXT``
     word stands near it or ``validate_result`` answers True.
+
+    ``anchor``: a cheap regex that every match contains (丁目|番地 for an
+    address). Patterns that start with a run of kanji are slow to scan
+    over a whole document, so they run only on the lines where the anchor
+    occurs; none of these patterns crosses a line end.
     """
 
     name: str
     regex: str
     score: float
     needs_context: bool = False
+    anchor: str | None = None
+
+
+def scan(rx: re.Pattern, anchor: re.Pattern | None, text: str) -> Iterable[re.Match]:
+    """Matches of ``rx`` in ``text``; with an ``anchor``, only on the lines
+    where the anchor occurs (see ``JaPattern.anchor``)."""
+    if anchor is None:
+        yield from rx.finditer(text)
+        return
+    line_end = -1
+    for a in anchor.finditer(text):
+        if a.start() <= line_end:
+            continue  # this line was scanned already
+        line_start = text.rfind("\n", 0, a.start()) + 1
+        line_end = text.find("\n", a.end())
+        if line_end == -1:
+            line_end = len(text)
+        yield from rx.finditer(text, line_start, line_end)
 
 
 class JaPatternRecognizer(JaRecognizer):
@@ -100,7 +123,14 @@ class JaPatternRecognizer(JaRecognizer):
         if not self.ENTITIES:
             self.ENTITIES = (self.ENTITY,)
         super().__init__()
-        self._compiled = [(p, re.compile(p.regex)) for p in self.PATTERNS]
+        # A pattern that counts only next to a context word needs scanning
+        # only on the lines that have one (context never crosses a line end).
+        context_anchor = "|".join(re.escape(w) for w in self.CONTEXT) or None
+        self._compiled = [
+            (p, re.compile(p.regex),
+             re.compile(p.anchor) if p.anchor else
+             re.compile(context_anchor) if p.needs_context and context_anchor else None)
+            for p in self.PATTERNS]
 
     def validate_result(self, pattern_text: str) -> bool | None:
         """True: certain (checksum passed); False: reject; None: cannot tell."""
@@ -117,8 +147,8 @@ class JaPatternRecognizer(JaRecognizer):
         return match.span()
 
     def find(self, text: str, tokens: list[Token]) -> Iterable[RecognizerResult]:
-        for pattern, rx in self._compiled:
-            for m in rx.finditer(text):
+        for pattern, rx, anchor in self._compiled:
+            for m in scan(rx, anchor, text):
                 start, end = self.span_of(m)
                 if start >= end:
                     continue

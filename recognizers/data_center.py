@@ -22,8 +22,9 @@ from presidio_analyzer import RecognizerResult
 
 from redactor.data_files import load_toml
 from redactor.finding import Finding
+from redactor.intervals import IntervalSet, merged
 from redactor.recognizers import context as ctx
-from redactor.recognizers.base import JaRecognizer
+from redactor.recognizers.base import JaRecognizer, scan
 from redactor.tokens import Token
 
 _DATA = load_toml("data_center.toml", "redactor.recognizers.data")
@@ -32,6 +33,8 @@ _SITE = "|".join(re.escape(w) for w in sorted(_DATA["site_words"], key=len, reve
 _ROOM = "|".join(re.escape(w) for w in _DATA["room_words"])
 _COMPANY = rf"(?:[{_K}ぁ-ん]{{2,20}}(?:株式会社|\(株\)|（株）)|(?:株式会社|\(株\))[{_K}ぁ-ん]{{2,20}})[ ]?の?[ ]?"
 _NAMED = re.compile(rf"(?P<company>{_COMPANY})?(?P<name>[{_K}]{{1,16}}?(?:第[0-9]+)?)(?:{_SITE})(?![A-Za-z])")
+_SITE_ANCHOR = re.compile(_SITE)
+_ROOM_ANCHOR = re.compile(_ROOM)
 _ROOM_AT = re.compile(rf"[\u4e00-\u9fffァ-ヶー]{{1,10}}(?:地下|[0-9]+階|内|棟)の?(?:{_ROOM})")
 _HINT = re.compile("|".join(_DATA["hint_patterns"]))
 _VAGUE = re.compile("|".join(_DATA["vague_patterns"]))
@@ -45,7 +48,7 @@ class DataCenterRecognizer(JaRecognizer):
     ENTITIES = ("DATA_CENTER",)
 
     def find(self, text: str, tokens: list[Token]) -> Iterable[RecognizerResult]:
-        for m in _NAMED.finditer(text):
+        for m in scan(_NAMED, _SITE_ANCHOR, text):
             name = m.group("name")
             bare = re.sub(r"第[0-9]+$", "", name)
             if not m.group("company") and (not bare or bare in _GENERIC or ctx.ends_with_word(bare, _GENERIC) == bare):
@@ -59,7 +62,7 @@ class DataCenterRecognizer(JaRecognizer):
                 start += particle.end()
             yield self.result("DATA_CENTER", start, m.end(), 0.85, "データセンターの名称", kind="name",
                               site=bare)
-        for m in _ROOM_AT.finditer(text):
+        for m in scan(_ROOM_AT, _ROOM_ANCHOR, text):
             yield self.result("DATA_CENTER", m.start(), m.end(), 0.8, "サーバ室の場所", kind="name", site="")
         for rx, kind, why in ((_HINT, "hint", "拠点を絞り込める立地の記述"),
                               (_VAGUE, "vague_hint", "拠点の位置の手がかり")):
@@ -81,7 +84,11 @@ class DataCenterRecognizer(JaRecognizer):
                             reason=f"{f.reason}、データセンターと同じ文にある所在地",
                             attributes={**f.attributes, "kind": "address"})
             out.append(f)
-        taken = sorted((f.start, f.end) for f in out)
+        if not sites:
+            return out
+        taken = IntervalSet()
+        for s, e in merged((f.start, f.end) for f in out):
+            taken.add(s, e)
         for site in sites:
             place = re.match(r"[\u4e00-\u9fff]{2,4}", site)
             if not place:
@@ -89,7 +96,7 @@ class DataCenterRecognizer(JaRecognizer):
             for m in re.finditer(re.escape(place.group(0)), text):
                 s, e = m.span()
                 nxt = text[e:e + 1]
-                if any(s < te and ts < e for ts, te in taken) or re.match(r"[\u4e00-\u9fff]", nxt):
+                if taken.overlaps(s, e) or re.match(r"[\u4e00-\u9fff]", nxt):
                     continue
                 out.append(Finding("DATA_CENTER", s, e, text[s:e], 0.7, self.name,
                                    reason=f"既出のデータセンター（{site}）の所在地名", attributes={"kind": "name"}))

@@ -13,4 +13,4 @@ _ALT = "|".join(map(re.escape, sorted(_WORDS, key=len, reverse=True)))
 class OccupationRecognizer(JaPatternRecognizer):
     ENTITY = "OCCUPATION"
     DESCRIPTION = "職業"
-    PATTERNS = (JaPattern("職業", rf"(?:[\u4e00-\u9fffァ-ヶー]{{1,6}}の|[\u4e00-\u9fffァ-ヶー]{{1,6}}(?=(?:{_ALT})))?(?:{_ALT})(?!向け|制度|支援|の皆)", 0.5),)
+    PATTERNS = (JaPattern("職業", rf"(?:[\u4e00-\u9fffァ-ヶー]{{1,6}}の|[\u4e00-\u9fffァ-ヶー]{{1,6}}(?=(?:{_ALT})))?(?:{_ALT})(?!向け|制度|支援|の皆)", 0.5, anchor=_ALT),)

@@ -30,7 +30,7 @@ from presidio_analyzer import RecognizerResult
 
 from redactor.data_files import load_toml
 from redactor.finding import Finding
-from redactor.intervals import IntervalSet
+from redactor.intervals import IntervalSet, merged
 from redactor.recognizers import context as ctx
 from redactor.recognizers.base import JaRecognizer
 from redactor.tokens import Token
@@ -406,22 +406,12 @@ def _one_role_per_person(persons: list[Finding]) -> list[Finding]:
     return final
 
 
-def _merged(spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
-    out: list[list[int]] = []
-    for s, e in sorted(spans):
-        if out and s <= out[-1][1]:
-            out[-1][1] = max(out[-1][1], e)
-        else:
-            out.append([s, e])
-    return [(s, e) for s, e in out]
-
-
 def _later_mentions(text: str, persons: list[Finding], others: list[Finding]) -> list[Finding]:
     """Bare mentions of a named person's surname that Sudachi did not tag."""
     # Overlapping findings are possible here (a PERSON inside an ADDRESS), so
     # only the coverage matters: merge what is taken into disjoint intervals.
     taken = IntervalSet()
-    for s, e in _merged((f.start, f.end) for f in persons + others):
+    for s, e in merged((f.start, f.end) for f in persons + others):
         taken.add(s, e)
     surnames: dict[str, Finding] = {}
     for f in persons:

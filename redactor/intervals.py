@@ -29,3 +29,14 @@ class IntervalSet:
 
     def __len__(self) -> int:
         return len(self._spans)
+
+
+def merged(spans) -> list[tuple[int, int]]:
+    """Overlapping or touching (start, end) spans merged, sorted."""
+    out: list[list[int]] = []
+    for s, e in sorted(spans):
+        if out and s <= out[-1][1]:
+            out[-1][1] = max(out[-1][1], e)
+        else:
+            out.append([s, e])
+    return [(s, e) for s, e in out]

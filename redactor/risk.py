@@ -5,8 +5,8 @@ Masking names is not enough: 「本町二丁目にお住まいの八十代の女
 
 1. groups the visible quasi-identifiers (AGE, GENDER, PLACE, DATE, FAMILY,
    AFFILIATION, OCCUPATION, NATIONALITY) that describe one person: the
-   ones in the same paragraph (a blank line or a numbered heading ends it),
-   anchored by a person or a subject word (相手方, 児童, 女性 ...);
+   ones in the same paragraph (a blank line ends it), anchored by a
+   subject word (相手方, 児童, 女性, さん ...);
 2. estimates k, how many people in the area share the visible
    combination: the municipality's population (policy ``[risk]
    population``, else a documented default) times the share of each
@@ -23,6 +23,7 @@ Masking names is not enough: 「本町二丁目にお住まいの八十代の女
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field, replace
 from typing import Any, Iterable
 
@@ -156,16 +157,16 @@ def assess_risk(text: str, findings: list[Finding], policy) -> RiskAssessment:
     """Group visible quasi-identifiers into subjects, estimate k, and raise
     the quasi-identifiers of high-risk subjects to REVIEW."""
     population, threshold = _settings(policy)
-    qis = _visible_qis(findings)
+    qis = sorted(_visible_qis(findings), key=lambda f: f.start)
+    starts = [f.start for f in qis]
     subjects: list[RiskSubject] = []
     for start, end in _paragraphs(text):
-        members = [f for f in qis if start <= f.start < end]
+        members = qis[bisect_left(starts, start):bisect_left(starts, end)]
         labels = {f.label for f in members}
         if len(labels) < 2:
             continue
         paragraph = text[start:end]
-        anchored = _SUBJECT.search(paragraph) or any(
-            f.label == "PERSON" and f.action in (MASK, REVIEW) and start <= f.start < end for f in findings)
+        anchored = _SUBJECT.search(paragraph)
         if not anchored:
             continue
         incident = _INCIDENT.search(paragraph)
