@@ -50,14 +50,20 @@ def check(files: tuple[str, ...], profile: str | None, policy_file: str | None,
       redactor check --format json bills/*.txt > findings.json
       cat minutes.txt | redactor check -
 
-    Exit code: 0 nothing needs masking or review, 1 something does,
-    2 a file could not be checked (it is never reported as clean).
+    With several files, a value masked in one file but visible in another
+    (a name, an address, a case number) is reported too.
+
+    Exit code: 0 nothing needs masking or review, 1 something does (or a
+    high re-identification risk, or a cross-document leak), 2 a file could
+    not be checked (it is never reported as clean).
     """
     from redactor.analyzer import RecognizerFailure
     from redactor.pipeline import Redactor
+    from redactor.risk import cross_document_check
 
     redactor = Redactor(policy=resolve_policy(profile, policy_file))
     reports: list[dict[str, Any]] = []
+    checked = []
     status = OK
     for path in files:
         try:
@@ -75,6 +81,7 @@ def check(files: tuple[str, ...], profile: str | None, policy_file: str | None,
             if fmt == "text":
                 click.echo(f"エラー: {path}: {exc}（この文書は確認できていません）", err=True)
             continue
+        checked.append((loaded.name, result))
         views = [finding_view(f, loaded.text, show_text) for f in result.findings]
         report = {
             "path": loaded.name, "encoding": loaded.encoding, "characters": len(loaded.text),
@@ -89,8 +96,16 @@ def check(files: tuple[str, ...], profile: str | None, policy_file: str | None,
             status = NEEDS_ATTENTION
         if fmt == "text":
             _print_text(report, show_all)
+    cross = cross_document_check(checked) if len(checked) > 1 else []
+    if cross and status == OK:
+        status = NEEDS_ATTENTION
     if fmt == "json":
-        click.echo(json.dumps({"files": reports, "exit_code": status}, ensure_ascii=False, indent=1))
+        click.echo(json.dumps({"files": reports, "cross_document": cross, "exit_code": status},
+                              ensure_ascii=False, indent=1))
+    else:
+        for c in cross:
+            click.echo(f"文書間: {c['masked_in']} で MASK された {c['value_label']} が {c['visible_in']} "
+                       f"では見えています（{c['start']}文字目）")
     raise SystemExit(status)
 
 
@@ -105,3 +120,5 @@ def _print_text(report: dict[str, Any], show_all: bool) -> None:
         click.echo(f"  {v['line']}:{v['column']}\t{v['label']}\t{v['action']}\t{shown}{v['reason']}")
     for s in report.get("risk", []):
         click.echo(f"  再識別リスク {s.get('level')}: {s.get('summary', '')}")
+        if s.get("suggestion"):
+            click.echo(f"    一般化の提案: {' / '.join(s['suggestion'])}")

@@ -22,13 +22,17 @@ from redactor.cli.errors import NEEDS_ATTENTION, OK, CommandError
 @encoding_option
 @click.option("--review", "review_output", type=click.Choice(["mask", "keep"]), default=None,
               help="What to write for REVIEW findings: mask (default, fail closed) or keep.")
+@click.option("--generalize", is_flag=True,
+              help="For each high re-identification risk, apply the suggested generalisation "
+                   "(72歳→70代, 日付→月, 丁目→町名) instead of masking the attributes.")
 @click.option("--force", is_flag=True, help="Overwrite an existing OUTPUT / audit log.")
 @click.option("--audit-key-file", type=click.Path(exists=True, dir_okay=False), default=None,
               help="Key for the audit log's HMAC hashes (else $REDACTOR_AUDIT_KEY, else a one-off key).")
 @click.option("--audit-include-text", is_flag=True,
               help="Write the original text of each finding into the audit log (internal copies only).")
 def mask(file: str, out: str, audit_path: str | None, style: str | None, profile: str | None,
-         policy_file: str | None, encoding: str | None, review_output: str | None, force: bool,
+         policy_file: str | None, encoding: str | None, review_output: str | None, generalize: bool,
+         force: bool,
          audit_key_file: str | None, audit_include_text: bool) -> None:
     """Write a masked copy of FILE to OUTPUT, with an audit log of every decision.
 
@@ -43,7 +47,8 @@ def mask(file: str, out: str, audit_path: str | None, style: str | None, profile
       REDACTOR_AUDIT_KEY=... redactor mask bill.txt -o out.txt --policy city.toml
 
     Exit code: 0 written, nothing left for a person; 1 written, but REVIEW
-    findings were masked pending a person's decision; 2 error (nothing written).
+    findings were masked pending a person's decision or a high
+    re-identification risk was found; 2 error (nothing written).
     """
     from redactor.analyzer import RecognizerFailure
     from redactor.audit import AuditKey, dumps
@@ -71,7 +76,7 @@ def mask(file: str, out: str, audit_path: str | None, style: str | None, profile
                         include_text_in_audit=audit_include_text)
     loaded = load_input(file, encoding)
     try:
-        result = redactor.redact(loaded.text, source=loaded.name)
+        result = redactor.redact(loaded.text, source=loaded.name, generalize=generalize)
     except RecognizerFailure as exc:
         raise CommandError(f"{loaded.name}: {exc}（出力していません）") from exc
     try:
@@ -85,7 +90,11 @@ def mask(file: str, out: str, audit_path: str | None, style: str | None, profile
     n_review = sum(1 for f in result.findings if f.action == "REVIEW")
     click.echo(f"{loaded.name}（{loaded.encoding}）→ {out_path}: 置換 {len(result.replacements)}件"
                f"（MASK {n_mask}、REVIEW {n_review}）、監査ログ {audit_file}", err=True)
+    high = [s for s in result.risk if s.level == "high"]
     if n_review:
         click.echo(f"要確認（REVIEW）が {n_review}件あります。確認まで公開しないでください: "
                    f"redactor check {file}", err=True)
-    raise SystemExit(NEEDS_ATTENTION if result.needs_attention and n_review else OK)
+    if high:
+        click.echo(f"再識別リスクの高い記述が {len(high)}件あります（該当属性は REVIEW として扱いました。"
+                   f"--generalize で一般化できます）", err=True)
+    raise SystemExit(NEEDS_ATTENTION if n_review or high else OK)

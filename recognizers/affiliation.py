@@ -11,12 +11,23 @@ _ALT = "|".join(map(re.escape, sorted(_SCHOOLS, key=len, reverse=True)))
 _K = r"\u4e00-\u9fffァ-ヶーぁ-ん"
 
 
+_PARTICLE = re.compile(r"^[はがをにでともへの](?=[ぁ-ん])")
+
+
 class AffiliationRecognizer(JaPatternRecognizer):
     ENTITY = "AFFILIATION"
     DESCRIPTION = "所属"
     PATTERNS = (
-        JaPattern("学校", rf"[\u4e00-\u9fffァ-ヶー]{{1,14}}(?:{_ALT})(?:[0-9０-９一二三四五六]年生?)?(?:内の[\u4e00-\u9fffァ-ヶー]{{1,10}}(?:{_ALT}))?", 0.6, anchor='学校|高校|保育|幼稚園|学童|こども園|大学'),
+        JaPattern("学校", rf"(?:[ぁ-ん]{{2,6}})?[\u4e00-\u9fffァ-ヶー]{{1,14}}(?:{_ALT})(?:[0-9０-９一二三四五六]年生?)?(?:内の[\u4e00-\u9fffァ-ヶー]{{1,10}}(?:{_ALT}))?", 0.6, anchor='学校|高校|保育|幼稚園|学童|こども園|大学'),
         JaPattern("学年・学級", r"(?<![0-9])[0-9一二三四五六]年[0-9一二三四五六七八九]+組|第[0-9一二三四五六]学年|[0-9一二三四五六]年生", 0.6),
         JaPattern("会社", rf"(?:株式会社|有限会社)[{_K}A-Za-z]{{1,16}}(?:[ ][\u4e00-\u9fffァ-ヶー]{{1,10}}(?:工場|支店|営業所|事業所))?|[{_K}A-Za-z]{{1,16}}(?:株式会社|有限会社)", 0.5, anchor='株式会社|有限会社'),
         JaPattern("支店", rf"[\u4e00-\u9fffァ-ヶー]{{1,10}}(?:銀行|信用金庫)[{_K}]{{1,10}}支店", 0.6, anchor='支店'),
     )
+
+    def span_of(self, match: re.Match) -> tuple[int, int]:
+        """A name may start with hiragana (さくら市立…), but not with the
+        particle that ends the words before it (児童はさくら市立…)."""
+        start, end = match.span()
+        if _PARTICLE.match(match.group(0)) and start > 0 and not re.match(r"[ぁ-ん]", match.string[start - 1]):
+            start += 1
+        return start, end

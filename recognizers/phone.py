@@ -52,7 +52,7 @@ class PhoneRecognizer(JaPatternRecognizer):
             return None
         digits = _digits(pattern_text)
         if digits[:3] in ("070", "080", "090", "050") or digits[:4] == "0800":
-            return len(digits) == 11 or False
+            return None if len(digits) == 11 else False
         if len(digits) != 10:
             return False
         return None

@@ -90,16 +90,24 @@ def spans_to_hide(findings: Sequence[Finding], review_output: str = "mask") -> l
 
 
 def apply_masks(text: str, findings: Sequence[Finding], style: str = "label",
-                review_output: str = "mask") -> tuple[str, list[Replacement]]:
-    """The masked text and the replacements made (findings must not overlap)."""
+                review_output: str = "mask",
+                overrides: dict[tuple[int, int], str] | None = None) -> tuple[str, list[Replacement]]:
+    """The masked text and the replacements made (findings must not overlap).
+
+    ``overrides`` gives the replacement for particular spans (a generalised
+    quasi-identifier: 72歳 -> 70代) instead of the style's.
+    """
     masker = Masker(style)
+    overrides = overrides or {}
     out: list[str] = []
     replacements: list[Replacement] = []
     pos = 0
-    for f in sorted(spans_to_hide(findings, review_output), key=lambda f: f.start):
+    hidden = spans_to_hide(findings, review_output)
+    hidden += [f for f in findings if (f.start, f.end) in overrides and f not in hidden]
+    for f in sorted(hidden, key=lambda f: f.start):
         if f.start < pos:  # defensive: callers pass resolved findings
             continue
-        repl = masker.replacement_for(f)
+        repl = overrides.get((f.start, f.end)) or masker.replacement_for(f)
         out.append(text[pos:f.start])
         out.append(repl)
         replacements.append(Replacement(f, f.start, f.end, repl))

@@ -6,7 +6,7 @@ set), so checking hundreds of files costs one start-up.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -18,7 +18,9 @@ from redactor.deny_list import DenyListRecognizer
 from redactor.finding import KEEP, MASK, REVIEW, Finding
 from redactor.masking import Replacement, apply_masks, resolve_overlaps
 from redactor.policy import Policy, load_policy
+from redactor.risk import risk_settings
 from redactor.risk import assess_risk
+from redactor.risk import generalize as risk_generalize
 
 
 @dataclass
@@ -78,15 +80,46 @@ class Redactor:
         assessment = assess_risk(text, decided, self.policy)
         return Result(original=text, findings=assessment.findings, risk=assessment.subjects)
 
-    def redact(self, text: str, *, source: str | None = None) -> Result:
-        """Masked text, findings and the audit records."""
+    def redact(self, text: str, *, source: str | None = None, generalize: bool = False) -> Result:
+        """Masked text, findings and the audit records.
+
+        With ``generalize``, each high re-identification subject gets its
+        suggested generalisation (72歳 -> 70代, 令和5年2月14日 -> 令和5年2月)
+        instead of having its quasi-identifiers masked, when that lifts the
+        estimate over the threshold; the rest of the subject stays visible.
+        """
         result = self.check(text)
+        overrides: dict[tuple[int, int], str] = {}
+        if generalize:
+            overrides = self._generalize(result)
         masked, replacements = apply_masks(text, result.findings, self.policy.style,
-                                           self.policy.review_output)
+                                           self.policy.review_output, overrides)
         result.text = masked
         result.replacements = replacements
         result.audit = self.audit_records(result, source=source)
         return result
+
+    def _generalize(self, result: Result) -> dict[tuple[int, int], str]:
+        _, threshold = risk_settings(self.policy)
+        replacements = {(s, e): t for s, e, t in risk_generalize(result.original, result.findings, result.risk)}
+        settled = set()
+        for subject in result.risk:
+            if subject.level == "high" and subject.k_after is not None and subject.k_after >= threshold:
+                settled.update((f.start, f.end, f.label) for f in subject.findings)
+        findings = []
+        for f in result.findings:
+            if (f.start, f.end, f.label) in settled:
+                if (f.start, f.end) in replacements:
+                    f = replace(f, action=MASK, reason=f"{f.reason} → 一般化して公開（{replacements[(f.start, f.end)]}）")
+                else:
+                    f = replace(f, action=KEEP, reason=f"{f.reason} → 他の属性の一般化で k が閾値以上になるため公開")
+            findings.append(f)
+        result.findings = findings
+        for subject in result.risk:
+            if subject.level == "high" and subject.k_after is not None and subject.k_after >= threshold:
+                subject.level = "generalised"
+        return {span: t for span, t in replacements.items()
+                if any((f.start, f.end) == span and f.action == MASK for f in findings)}
 
     def audit_records(self, result: Result, source: str | None = None) -> list[dict[str, Any]]:
         header = make_header(

@@ -84,7 +84,7 @@ class RiskAssessment:
     subjects: list[RiskSubject] = field(default_factory=list)
 
 
-def _settings(policy) -> tuple[float, float]:
+def risk_settings(policy) -> tuple[float, float]:
     risk = (getattr(policy, "settings", {}) or {}).get("risk", {})
     return (float(risk.get("population", _POP["area"]["default_population"])),
             float(risk.get("k_threshold", 10)))
@@ -156,7 +156,7 @@ def _visible_qis(findings: Iterable[Finding]) -> list[Finding]:
 def assess_risk(text: str, findings: list[Finding], policy) -> RiskAssessment:
     """Group visible quasi-identifiers into subjects, estimate k, and raise
     the quasi-identifiers of high-risk subjects to REVIEW."""
-    population, threshold = _settings(policy)
+    population, threshold = risk_settings(policy)
     qis = sorted(_visible_qis(findings), key=lambda f: f.start)
     starts = [f.start for f in qis]
     subjects: list[RiskSubject] = []

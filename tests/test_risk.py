@@ -1,0 +1,80 @@
+"""Re-identification check: grouping, the estimate worked by hand,
+generalisation, and the cross-document check."""
+import pytest
+
+from redactor.finding import Finding
+from redactor.pipeline import Redactor
+from redactor.risk import attribute_shares, cross_document_check, estimate_k, generalized_text
+
+ACCIDENT = ("３　事故の概要\n令和6年3月21日午前8時頃、さくら台市桜町二丁目地内の市道において、"
+            "相手方（当時67歳・男性・自営業）の自家用車に公用車が接触したもの。\n")
+
+
+def qi(label, text, **attrs):
+    return Finding(label, 0, len(text), text, 0.8, "T", action="KEEP", attributes=attrs)
+
+
+def test_estimate_worked_by_hand():
+    # 50,000 residents x 60-69 band 0.125 x one year 0.1 x male 0.5 = 312.5
+    k, top = estimate_k([qi("AGE", "67歳", kind="exact"), qi("GENDER", "男性")], 50000, None)
+    assert k == pytest.approx(312.5)
+    assert top == "AGE"
+    # ... x a 丁目 (0.008) = 2.5: one of two or three people
+    k2, top2 = estimate_k([qi("AGE", "67歳", kind="exact"), qi("GENDER", "男性"), qi("PLACE", "桜町二丁目")], 50000, None)
+    assert k2 == pytest.approx(2.5) and top2 == "PLACE"
+
+
+def test_dated_incident_in_a_small_area_is_close_to_unique():
+    members = [qi("DATE", "令和6年3月21日"), qi("PLACE", "桜町二丁目地内")]
+    assert estimate_k(members, 50000, "事故")[0] == 1
+    assert estimate_k(members, 50000, None)[0] == pytest.approx(400)
+
+
+def test_band_is_wider_than_exact_age():
+    shares = attribute_shares([qi("AGE", "80代", kind="band")])
+    assert shares["AGE"] == pytest.approx(0.095)
+
+
+def test_accident_paragraph_is_a_high_subject_and_its_attributes_go_to_review():
+    result = Redactor().check(ACCIDENT)
+    (subject,) = result.risk
+    assert subject.level == "high" and subject.incident == "事故"
+    labels = {f.label for f in subject.findings}
+    assert {"DATE", "PLACE", "AGE", "GENDER", "OCCUPATION"} <= labels
+    assert all(f.action == "REVIEW" for f in result.findings if f.label in ("AGE", "GENDER"))
+    assert result.needs_attention
+
+
+def test_sex_and_age_band_alone_are_low():
+    result = Redactor().check("窓口に来た男性（80代）から相談があった。\n")
+    assert [s.level for s in result.risk] == ["low"]
+
+
+@pytest.mark.parametrize("label, text, attrs, coarser", [
+    ("DATE", "令和6年3月21日午前8時頃", {}, "令和6年3月"),
+    ("DATE", "令和6年3月", {}, "令和6年"),
+    ("AGE", "67歳", {"kind": "exact"}, "60代"),
+    ("PLACE", "桜町二丁目", {}, "桜町"),
+    ("AFFILIATION", "4年2組", {}, "［学年・学級］"),
+])
+def test_generalisation_steps(label, text, attrs, coarser):
+    assert generalized_text(qi(label, text, **attrs)) == coarser
+
+
+def test_generalize_lifts_the_subject_and_keeps_the_rest_visible():
+    r = Redactor()
+    result = r.redact(ACCIDENT, generalize=True)
+    assert "67歳" not in result.text and "60代" in result.text
+    assert "桜町二丁目" not in result.text
+    assert [s.level for s in result.risk] == ["generalised"]
+    risk_records = [a for a in result.audit if a.get("type") == "risk"]
+    assert risk_records and risk_records[0]["estimate_after"] >= 10 > risk_records[0]["estimate_before"]
+
+
+def test_cross_document_check_reports_a_value_masked_in_one_file_only():
+    r = Redactor()
+    a = r.check("相手方 山田花子さんから申出があった。\n")
+    b = r.check("山田花子委員が質問した。\n")
+    issues = cross_document_check([("a.txt", a), ("b.txt", b)])
+    assert issues == [{"value_label": "PERSON", "masked_in": "a.txt", "visible_in": "b.txt", "start": 0, "end": 4}]
+    assert cross_document_check([("a.txt", a), ("c.txt", r.check("本日は晴天なり。\n"))]) == []
