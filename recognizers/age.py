@@ -19,9 +19,9 @@ class AgeRecognizer(JaPatternRecognizer):
     ENTITY = "AGE"
     DESCRIPTION = "年齢"
     PATTERNS = (
-        JaPattern("年代", r"(?<![\d.])\d0[ ]?(?:歳代|代)(?:前半|後半|半ば)?(?!以上|未満|以下|まで|から)", 0.8),
-        JaPattern("年齢", r"(?:満[ ]?)?(?<![\d.])\d{1,3}[ ]?(?:歳|才)(?!以上|未満|以下|到達|まで|から|児|代)", 0.8),
-        JaPattern("漢数字", rf"(?:満)?{_KANJI_NUM}{{1,4}}(?:歳|才|代)(?!以上|未満|以下|まで|から)", 0.7),
+        JaPattern("年代", r"(?<![\d.])\d0[ ]?(?:歳代|代)(?:前半|後半|半ば)?(?!以上|未満|以下|まで|から)", 0.8, anchor='代'),
+        JaPattern("年齢", r"(?:満[ ]?)?(?<![\d.])\d{1,3}[ ]?(?:歳|才)(?!以上|未満|以下|到達|まで|から|児|代)", 0.8, anchor='歳|才'),
+        JaPattern("漢数字", rf"(?:満)?{_KANJI_NUM}{{1,4}}(?:歳|才|代)(?!以上|未満|以下|まで|から)", 0.7, anchor='歳|才|代'),
     )
 
     def attributes_for(self, text: str, start: int, end: int) -> dict[str, Any]:

@@ -7,4 +7,4 @@ from redactor.recognizers.base import JaPattern, JaPatternRecognizer
 class AmountRecognizer(JaPatternRecognizer):
     ENTITY = "AMOUNT"
     DESCRIPTION = "金額"
-    PATTERNS = (JaPattern("金額", r"(?:1か月当たり)?金?[0-9][0-9,]*(?:億[0-9,]*)?(?:万[0-9,]*)?円", 0.6),)
+    PATTERNS = (JaPattern("金額", r"(?:1か月当たり)?金?[0-9][0-9,]*(?:億[0-9,]*)?(?:万[0-9,]*)?円", 0.6, anchor='円'),)

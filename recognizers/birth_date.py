@@ -17,8 +17,8 @@ class BirthDateRecognizer(JaPatternRecognizer):
     ENTITY = "BIRTH_DATE"
     DESCRIPTION = "生年月日"
     PATTERNS = (
-        JaPattern("日付+生", DATE + r"[ ]?(?:生まれ|生|出生)", 0.9),
-        JaPattern("生年月日欄", r"生年月日[ ]?[:：]?[ ]?(?P<value>" + DATE + ")", 0.9),
+        JaPattern("日付+生", DATE + r"[ ]?(?:生まれ|生|出生)", 0.9, anchor='生|出生'),
+        JaPattern("生年月日欄", r"生年月日[ ]?[:：]?[ ]?(?P<value>" + DATE + ")", 0.9, anchor='生年月日'),
     )
 
     def validate_result(self, pattern_text: str) -> bool | None:

@@ -23,7 +23,7 @@ class EmailRecognizer(JaPatternRecognizer):
     ENTITY = "EMAIL"
     DESCRIPTION = "メールアドレス"
     PATTERNS = (
-        JaPattern("local@domain", r"(?<![A-Za-z0-9._%+\-])[A-Za-z0-9._%+\-]+@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)+", 0.9),
+        JaPattern("local@domain", r"(?<![A-Za-z0-9._%+\-])[A-Za-z0-9._%+\-]+@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)+", 0.9, anchor='@'),
     )
     CONTEXT = ("メール", "E-mail", "Email", "e-mail", "mail")
 

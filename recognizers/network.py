@@ -24,12 +24,12 @@ class NetworkRecognizer(JaPatternRecognizer):
     ENTITY = "NETWORK"
     DESCRIPTION = "ネットワーク情報"
     PATTERNS = (
-        JaPattern("IPv4", r"(?<![\d.])(?:\d{1,3}\.){3}\d{1,3}(?:/\d{1,2})?(?![\d.])", 0.85),
-        JaPattern("IPv6", r"(?<![0-9A-Fa-f:])(?:[0-9A-Fa-f]{0,4}:){2,7}[0-9A-Fa-f]{0,4}(?:/\d{1,3})?(?![0-9A-Fa-f:])", 0.6),
-        JaPattern("内部ホスト名", r"(?<![A-Za-z0-9.-])[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\." + _INTERNAL_TLD + r"(?![A-Za-z0-9-])", 0.85),
-        JaPattern("UNCパス", r"\\\\[A-Za-z0-9._$-]+(?:\\[^\s\\、。，,（）()「」ぁ-ゖ]+)*", 0.9),
-        JaPattern("内部URL", r"https?://(?:(?:10|127|192\.168|172\.(?:1[6-9]|2\d|3[01]))\.[\d.]+|[A-Za-z0-9.-]+\." + _INTERNAL_TLD + r")(?::\d+)?[^\s、。（）()「」]*", 0.9),
-        JaPattern("ポート", r"(?:TCP|UDP|tcp|udp)[ ]?\d{1,5}番?(?:ポート)?|ポート(?:番号)?[ ]?\d{1,5}番?|\d{1,5}番ポート", 0.8),
+        JaPattern("IPv4", r"(?<![\d.])(?:\d{1,3}\.){3}\d{1,3}(?:/\d{1,2})?(?![\d.])", 0.85, anchor='[0-9]\\.[0-9]+\\.[0-9]'),
+        JaPattern("IPv6", r"(?<![0-9A-Fa-f:])(?:[0-9A-Fa-f]{0,4}:){2,7}[0-9A-Fa-f]{0,4}(?:/\d{1,3})?(?![0-9A-Fa-f:])", 0.6, anchor='::|[0-9A-Fa-f]:[0-9A-Fa-f]'),
+        JaPattern("内部ホスト名", r"(?<![A-Za-z0-9.-])[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\." + _INTERNAL_TLD + r"(?![A-Za-z0-9-])", 0.85, anchor='\\.(?:local|lan|internal|intra|corp|home)'),
+        JaPattern("UNCパス", r"\\\\[A-Za-z0-9._$-]+(?:\\[^\s\\、。，,（）()「」ぁ-ゖ]+)*", 0.9, anchor='\\\\\\\\'),
+        JaPattern("内部URL", r"https?://(?:(?:10|127|192\.168|172\.(?:1[6-9]|2\d|3[01]))\.[\d.]+|[A-Za-z0-9.-]+\." + _INTERNAL_TLD + r")(?::\d+)?[^\s、。（）()「」]*", 0.9, anchor='https?://'),
+        JaPattern("ポート", r"(?:TCP|UDP|tcp|udp)[ ]?\d{1,5}番?(?:ポート)?|ポート(?:番号)?[ ]?\d{1,5}番?|\d{1,5}番ポート", 0.8, anchor='TCP|UDP|tcp|udp|ポート'),
     )
 
     def validate_result(self, pattern_text: str) -> bool | None:

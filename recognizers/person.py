@@ -69,10 +69,17 @@ _LIST_GAP = re.compile(r"^[\s・、,，]{1,3}$")
 _SEPARATORS = " \t:：・、,()（）「」の"
 
 
+# Parts of speech a name is never tagged with (names and unknown words are 名詞).
+_NEVER_NAME_POS = frozenset(["助詞", "助動詞", "補助記号", "動詞", "形容詞", "形状詞", "副詞", "接続詞",
+                             "連体詞", "感動詞", "空白", "接頭辞", "代名詞"])
+
+
 def _is_nameish(t: Token) -> bool:
     """A token that can be part of a name: a proper noun, an unknown word,
     or any katakana word (foreign names are often common nouns to Sudachi:
     ブラッド・ピット; ``_judge`` asks more of an untagged katakana run)."""
+    if t.pos[0] in _NEVER_NAME_POS:
+        return False  # most tokens: particles, verbs, punctuation (fast path)
     if not _NAME_CHARS.match(t.surface):
         # hiragana given names (さやか) count only when Sudachi tags them 人名
         return t.pos[2] == "人名" and bool(_HIRAGANA.match(t.surface))
