@@ -63,6 +63,8 @@ _KANJI = re.compile(r"[\u4e00-\u9fff々〆ヶ]")
 _KATAKANA = re.compile(r"^[ァ-ヺー]+$")
 _HIRAGANA = re.compile(r"^[ぁ-ゖー]{2,}$")
 _INITIAL = re.compile(r"^[A-Z]\.?$")
+_KANJI2 = re.compile(r"^[\u4e00-\u9fff]{2}$")
+_KATAKANA_NAME = re.compile(r"^[ァ-ヺー・A-Z.]+$")
 _NAME_CHARS = re.compile(r"^[\u4e00-\u9fff々〆ヶァ-ヺー・A-Za-z]+$")
 _MUNICIPALITY_END = tuple("市区町村県都府道郡")
 _LIST_GAP = re.compile(r"^[\s・、,，]{1,3}$")
@@ -90,6 +92,15 @@ def _is_nameish(t: Token) -> bool:
             return False  # 多摩市, 中野区: a municipality, not a surname
         return True
     return t.oov
+
+
+def _surname_before_given(t: Token, nxt: Token | None) -> bool:
+    """垣根涼介, 名城信男: a two-kanji common noun right before a tagged given
+    name is the surname Sudachi took for a word."""
+    return (nxt is not None and nxt.pos[2] == "人名" and nxt.pos[3] == "名" and nxt.start == t.end
+            and len(t.surface) == 2 and bool(_KANJI2.match(t.surface)) and t.pos[1] == "普通名詞"
+            and t.surface not in _AFTER["official"] and t.surface not in _BEFORE["official"]
+            and t.surface not in _BEFORE["private"])
 
 
 def _role_after(text: str, end: int) -> tuple[str, str] | None:
@@ -180,6 +191,8 @@ _NAME_BODY = r"[\u4e00-\u9fff々ァ-ヺーA-Za-z][\u4e00-\u9fff々ァ-ヺー・A
 _FIELD_NAME = re.compile(
     r"(?:氏 ?名|名 ?前|フリガナ|ふりがな|名義人?)[ ]*[:：]?[ ]*(?P<value>%s)(?=[ ]{2,}|[ ]*[\n(（<、。,]|[ ]\d|$)" % _NAME_BODY)
 _MAIL_NAME = re.compile(r"(?P<value>%s) ?<[^<>@\s]+@" % _NAME_BODY)
+# Two or three capitalised romaji words followed by Japanese (Peter Paul Brauer が).
+_ROMAJI_NAME = re.compile(r"(?<![A-Za-z0-9.])[A-Z][a-z]+(?: (?:[A-Z]\. )?[A-Z][a-z]+){1,2}(?=[ぁ-ゖ\u4e00-\u9fff、。（(「」])")
 # A reading in brackets right after a name: NGUYEN VAN AN（グエン・ヴァン・アン）.
 _READING = re.compile(r"^[(（](?P<value>[ァ-ヺー・ ]{2,30}|[ぁ-ゖー ]{2,30})[)）]")
 
@@ -192,6 +205,13 @@ class PersonRecognizer(JaRecognizer):
             result = self._judge(text, run)
             if result is not None:
                 yield result
+        for m in _ROMAJI_NAME.finditer(text):
+            # Peter Paul Brauer が…: a capitalised romaji name with no context
+            # is reported with a low score (masked under strict only).
+            role, source, word = decide_role(text, m.start(), m.end())
+            yield self.result("PERSON", m.start(), m.end(), 0.6 if source != "none" else 0.4,
+                              "ローマ字の人名らしい語", role=role, role_source=source, role_word=word,
+                              person_key=m.group(0).split(" ")[-1], full_name=True)
         for rx, why in ((_FIELD_NAME, "氏名欄の値"), (_MAIL_NAME, "メールアドレスの表示名")):
             for m in rx.finditer(text):
                 start, end = m.span("value")
@@ -215,7 +235,7 @@ class PersonRecognizer(JaRecognizer):
         n = len(tokens)
         while i < n:
             t = tokens[i]
-            if _is_nameish(t):
+            if _is_nameish(t) or (not run and _surname_before_given(t, tokens[i + 1] if i + 1 < n else None)):
                 run.append(t)
                 i += 1
                 continue
@@ -252,11 +272,16 @@ class PersonRecognizer(JaRecognizer):
         has_given = any(t.pos[3] == "名" for t in tagged)
         has_surname = any(t.pos[3] in ("姓", "一般") for t in tagged)
         role, source, word = decide_role(text, start, end)
-        if len(surface.replace(" ", "")) > 12:
+        if len(compact) > (32 if _KATAKANA_NAME.match(compact) else 12):
             return None
         nxt = text[end:end + 1]
         suffixed = _role_after(text, end) is not None
-        surname_and_given = (any(t.pos[3] == "姓" for t in tagged) and any(t.pos[3] == "名" for t in tagged))
+        surname_and_given = (
+            (any(t.pos[3] == "姓" for t in tagged) and any(t.pos[3] == "名" for t in tagged))
+            # a whole name in the dictionary (手塚治虫: 人名,一般) or a tagged
+            # foreign name written with 中黒 (ジャック・ワーナー)
+            or any(t.pos[3] == "一般" and len(t.surface) >= 3 and _KANJI.match(t.surface) for t in tagged)
+            or (bool(tagged) and "・" in surface and bool(_KATAKANA_NAME.match(surface))))
         if _KATAKANA.match(nxt) and not suffixed:
             return None  # part of a longer word: マイナポータル
         if _KANJI.match(nxt) and not suffixed and not surname_and_given:
@@ -319,7 +344,7 @@ class PersonRecognizer(JaRecognizer):
     def _subject_position(text: str, end: int) -> bool:
         """Followed by a particle or a title: バザーリアは, カッブが, マヌエル帝."""
         nxt = text[end:end + 1]
-        return nxt in ("は", "が", "と", "や", "ら") or bool(_KANJI.match(nxt))
+        return nxt in ("は", "が", "と", "や", "ら", "の", "、") or bool(_KANJI.match(nxt))
 
     # -- document level -------------------------------------------------------
 
