@@ -6,14 +6,14 @@ from typing import Any
 
 import click
 
-from redactor.cli.common import (encoding_option, line_col, load_input, policy_option,
+from redactor.cli.common import (LineIndex, encoding_option, load_input, policy_option,
                                  profile_option, resolve_policy)
 from redactor.cli.errors import ERROR, NEEDS_ATTENTION, OK, CommandError
 from redactor.finding import KEEP, MASK, REVIEW, Finding
 
 
-def finding_view(f: Finding, text: str, show_text: bool) -> dict[str, Any]:
-    line, col = line_col(text, f.start)
+def finding_view(f: Finding, lines: LineIndex, show_text: bool) -> dict[str, Any]:
+    line, col = lines(f.start)
     view: dict[str, Any] = {
         "label": f.label, "action": f.action, "start": f.start, "end": f.end,
         "line": line, "column": col, "reason": f.reason, "recognizer": f.recognizer,
@@ -82,7 +82,8 @@ def check(files: tuple[str, ...], profile: str | None, policy_file: str | None,
                 click.echo(f"エラー: {path}: {exc}（この文書は確認できていません）", err=True)
             continue
         checked.append((loaded.name, result))
-        views = [finding_view(f, loaded.text, show_text) for f in result.findings]
+        lines = LineIndex(loaded.text)
+        views = [finding_view(f, lines, show_text) for f in result.findings]
         report = {
             "path": loaded.name, "encoding": loaded.encoding, "characters": len(loaded.text),
             "needs_attention": result.needs_attention,

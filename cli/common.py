@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import sys
+from bisect import bisect_right
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -51,11 +52,21 @@ def load_input(path: str, encoding: str | None) -> LoadedInput:
         raise CommandError(str(exc)) from exc
 
 
+class LineIndex:
+    """1-based line and column of an offset, by bisection over line starts
+    computed once (counting newlines per finding is quadratic on long files)."""
+
+    def __init__(self, text: str) -> None:
+        self.starts = [0] + [i + 1 for i, ch in enumerate(text) if ch == "\n"]
+
+    def __call__(self, offset: int) -> tuple[int, int]:
+        line = bisect_right(self.starts, offset)
+        return line, offset - self.starts[line - 1] + 1
+
+
 def line_col(text: str, offset: int) -> tuple[int, int]:
-    """1-based line and column of ``offset``."""
-    line = text.count("\n", 0, offset) + 1
-    col = offset - (text.rfind("\n", 0, offset) + 1) + 1
-    return line, col
+    """1-based line and column of ``offset`` (one lookup; see ``LineIndex``)."""
+    return LineIndex(text)(offset)
 
 
 def style_option(default: str | None = None):
