@@ -1,109 +1,273 @@
-"""SECURITY_DETAIL: a sentence that states a concrete security control or an
+"""SECURITY_DETAIL: a clause that states a concrete security control or an
 admitted weakness (情報公開条例: 情報セキュリティ対策の詳細 are not published).
 
-A sentence counts when it has a trigger term of a category (認証, バックアップ,
-ログ, 入退室, 回線, バージョン ...; ``data/security_terms.toml``) AND either
-a concrete specific (a period 90日ごと, a schedule 毎週金曜日, a place 地下1階の
-金庫, a product 「FortiGate 200F」, a count 4名分のみ) or an admitted
-weakness (冗長化していない, 未導入, 無効になっていた). Dates of the meeting
-itself (令和6年度, 12月) are not specifics. General statements
-(セキュリティ対策を講じる) have no specific and never fire.
+How a detail is written in Japanese: a *trigger* term that names a control
+(認証, バックアップ, ログ, 入退室, 回線, バージョン …; dictionary forms in
+``data/security_detail.toml``, grouped by category) next to a *specific*
+that makes it usable by an intruder:
 
-The span is the sentence without its lead (→, ・, (1), a speaker label), so
-a speaker's name is never inside it. ``category`` names the control;
-``generic`` marks planned or proposed controls and statements every
-municipality makes (LGWAN 接続, ネットワーク分離), which the default profile
-sends to REVIEW rather than masking.
+- a period or schedule (90日ごと, 月に1回, 毎日午前2時, 5年間保存),
+- a count (5世代, 12文字以上, 4名のみ, 2系統),
+- a place (地下1階の金庫, 別庁舎, 3階のサーバ室),
+- a method (静脈, ICカード, 磁気テープ, SSH, 別メールで送る),
+- a product and version (「SecureBox 300」, Windows Server 2019, 7.0.12),
+- a limit (…のみ, …に限り, 全員, 接続できない),
+- or an admitted weakness (冗長化していない, 未導入, 無効になっていた,
+  制限がなく) or a member restating one (…では危ない, 業務が止まる).
+
+Dates of the proceedings (令和6年度, 4月1日), bill numbers and amounts are
+removed before specifics are looked for, so 「令和6年度に無線LANを更新
+します」 has none. General statements (セキュリティ対策を講じる, 適切に管理
+する) have no specific, and the [never] phrases veto them outright.
+
+Unit of decision: the clause. A sentence (cut at 。 and line ends) is cut
+into clauses at 、；; consecutive clauses that carry a trigger, a specific or
+a weakness form a group, and a group fires when it holds a trigger and a
+specific or a weakness. Requiring both in one group keeps an unrelated
+number three clauses away from making a trigger a finding.
+
+Span: from the first firing group to the end of the sentence, because a
+Japanese clause chain ends in its predicate (…で、校務系には接続できない
+設定である) and the annotators' clauses do too. Before the group, clauses of
+the same sentence stay inside unless they are a short frame (それでは、
+現在は、移行後は、) or a purpose frame (…ため、…として、); the speaker label,
+arrows, bullets and item numbers, and a question tail (…のではないか) are
+outside.
+
+Attributes: ``category`` (the policy's names; ``weakness`` when a control is
+admitted missing), ``generic`` (true for planned or proposed controls and
+for statements every municipality makes: LGWAN 接続, ネットワーク分離,
+専用回線; the default profile sends them to REVIEW), ``trigger``.
 """
 from __future__ import annotations
 
 import re
-from typing import Iterable
+from typing import Iterable, NamedTuple
 
 from presidio_analyzer import RecognizerResult
 
 from redactor.data_files import load_toml
-from redactor.recognizers import context as ctx
 from redactor.recognizers.base import JaRecognizer
 from redactor.tokens import Token
 
-_DATA = load_toml("security_terms.toml", "redactor.recognizers.data")
-_TRIGGERS = {cat: tuple(words) for cat, words in _DATA["triggers"].items()}
-_ALL_TRIGGERS = tuple(w for words in _TRIGGERS.values() for w in words)
-_CATEGORY_OF = {w: cat for cat, words in _TRIGGERS.items() for w in words}
-_SPECIFIC = re.compile("|".join(_DATA["specifics"]["patterns"]))
-_CONTROL_SPECIFIC = re.compile("|".join(p for p in _DATA["specifics"]["patterns"] if "\\d" not in p and "[0-9" not in p))
-_WEAK = frozenset(_DATA["weak_triggers"]["words"])
-_WEAKNESS = re.compile("|".join(_DATA["weakness"]["patterns"]))
-_PLANNED = tuple(_DATA["generic"]["planned"])
-_COMMON = tuple(_DATA["generic"]["common"])
-_NEVER = tuple(_DATA["never"]["phrases"])
+_DATA = load_toml("security_detail.toml", "redactor.recognizers.data")
+
+
+def _alternation(words: Iterable[str], not_after: dict[str, str] | None = None) -> str:
+    """One regex alternation, longest word first; ASCII words get ASCII word
+    boundaries (ID is not inside IDC), katakana words a look-behind from
+    ``not_after`` (ログ not in ブログ)."""
+    parts = []
+    for w in sorted(set(words), key=len, reverse=True):
+        p = re.escape(w)
+        if w.isascii():
+            p = rf"(?<![A-Za-z]){p}(?![A-Za-z])"
+        elif not_after and not_after.get(w):
+            p = rf"(?<![{not_after[w]}]){p}"
+        parts.append(p)
+    return "|".join(parts) or "(?!)"
+
+
+_CATEGORY_OF: dict[str, str] = {}
+_WEAK: set[str] = set()
+for _cat, _entry in _DATA["triggers"].items():
+    for _w in _entry["terms"]:
+        _CATEGORY_OF.setdefault(_w, _cat)
+    _WEAK.update(_entry.get("weak", ()))
+_TRIGGER = re.compile(_alternation(_CATEGORY_OF, _DATA["boundaries"]["not_after"]))
+_SPECIFIC_KINDS = ("period", "count", "place", "method", "product", "limit")
+_SPECIFIC = {k: re.compile("|".join(f"(?:{p})" for p in _DATA["specifics"][k])) for k in _SPECIFIC_KINDS}
+_ADMITTED = re.compile("|".join(f"(?:{p})" for p in _DATA["weakness"]["admitted"]))
+_RESTATED = re.compile("|".join(f"(?:{p})" for p in _DATA["weakness"]["restated"]))
+_NOT_WEAKNESS = re.compile(_alternation(_DATA["weakness"]["not_weakness"]))
+_COMMON = frozenset(_DATA["generic"]["common"])
+_COMMON_RX = re.compile(_alternation(_COMMON))
+_PLANNED = re.compile(_alternation(_DATA["generic"]["planned"]))
+_NEVER = re.compile(_alternation(_DATA["never"]["phrases"]))
+
 _SENTENCE = re.compile(r"[^。\n]+")
-# Dates and ordinal numbers of the proceedings are not security specifics.
-_DATES = re.compile(r"(?:令和|平成|昭和)(?:元|\d+)年度?|\d{4}年度?|\d+月\d+日|\d+月(?!\d)|第\d+|\(\d+\)|\d+\)")
+_CLAUSE = re.compile(r"[^、，,；;]+[、，,；;]?")
+# Dates and numbers of the proceedings, money and legal references are not
+# security specifics (令和6年度, 4月1日, 第3号, 1,200万円, 第5条).
+_NOT_SPECIFIC = re.compile(
+    r"(?:令和|平成|昭和)(?:元|[0-9]+)年度?(?:中|内|末)?|[0-9]{4}年度?|[0-9]+月[0-9]+日|[0-9]+月(?![0-9]|に[0-9])"
+    r"|第[0-9]+(?:号|条|項|回|期|次)?|[0-9][0-9,]*(?:万|億|千)?円|[(（][0-9]+[)）]|^[0-9]+[)）.]")
 # The lead of a line in minutes: arrows, bullets, item numbers, bracketed
 # section names and speaker labels (○中条委員, 情報政策課主査, (江口係長)).
 _LEAD = re.compile(
-    r"^(?:[ \t→・\-*※]|[(（][0-9一二三四五六七八九十]+[)）]|[(（][^()（）]{1,14}[)）]|〔[^〕]{1,12}〕"
-    r"|[ア-ンｱ-ﾝ](?= )|○[^ 、。]{1,15}|[^ 、。]{1,18}(?:課|係|室|部|局|センター)(?:長|主査|主任|主事|係長|職員|補佐)?(?= ))+")
-_QUESTION_TAIL = re.compile(r"(?:のではないか|のではないでしょうか|のではないですか|のですか|ですか|のか|か)$")
+    r"^(?:[ \t\u3000→・\-*※]|[(（][0-9一二三四五六七八九十]+[)）]|[(（][^()（）]{1,14}[)）]|〔[^〕]{1,12}〕"
+    r"|[ア-ン](?= )|○[^ 、。]{1,15}|[^ 、。]{1,18}(?:課|係|室|部|局|センター)(?:長|主査|主任|主事|係長|職員|補佐)?(?= ))+")
+_QUESTION_TAIL = re.compile(
+    r"(?:のではないか|のではないでしょうか|のではないですか|のではありませんか|のでしょうか|のですか|ですか|のか|か)[?？]?$")
+_PURPOSE_FRAME = re.compile(r"(?:ため|ために|として|を踏まえ|に当たり|にあたり|に際し|それでは)[、，,]$")
+_FRAME_CHARS = 6
+_TRAILING_NOTE = re.compile(r"[(（][^()（）]{1,30}[)）]$")
 _HIRAGANA = re.compile(r"[ぁ-ゖ]{2}")
+_LATIN_VERSION = re.compile(r"[A-Za-z][A-Za-z0-9 -]*[0-9]|[0-9]+\.[0-9]+")
+
+
+class _Clause(NamedTuple):
+    start: int
+    end: int
+    triggers: tuple[str, ...]
+    specifics: tuple[tuple[str, str], ...]  # (kind, text)
+    admitted: str | None
+    restated: str | None
+
+    @property
+    def relevant(self) -> bool:
+        return bool(self.triggers or self.specifics or self.admitted or self.restated)
 
 
 class SecurityDetailRecognizer(JaRecognizer):
     ENTITIES = ("SECURITY_DETAIL",)
 
     def find(self, text: str, tokens: list[Token]) -> Iterable[RecognizerResult]:
-        for m in _SENTENCE.finditer(text):
-            sentence = m.group(0)
-            trigger = ctx.find_word(sentence, _ALL_TRIGGERS)
-            if not trigger or ctx.find_word(sentence, _NEVER):
+        for m in _TRIGGER_LINES(text):
+            yield from self._sentence(text, m.start(), m.end())
+
+    def _sentence(self, text: str, s_start: int, s_end: int) -> Iterable[RecognizerResult]:
+        sentence = text[s_start:s_end]
+        if not _HIRAGANA.search(sentence):
+            return  # a heading or a table label (２　アカウントの管理), not a statement
+        lead = _LEAD.match(sentence)
+        body_start = s_start + (lead.end() if lead else 0)
+        body = text[body_start:s_end]
+        tail = _QUESTION_TAIL.search(body.rstrip())
+        question = bool(tail)
+        body_end = body_start + (tail.start() if tail else len(body.rstrip()))
+        note = _TRAILING_NOTE.search(text, body_start, body_end)
+        if note:
+            body_end = note.start()  # （12月1日実施）: a note on the date, not the control
+        if body_end - body_start < 8:
+            return
+        clauses = _clauses(text, body_start, body_end)
+        group: list[_Clause] = []
+        fired: list[tuple[int, list[_Clause]]] = []
+        for c in clauses + [None]:
+            if c is not None and c.relevant:
+                group.append(c)
                 continue
-            if not _HIRAGANA.search(sentence):
-                continue  # a heading or a table label (２　アカウントの管理), not a statement
-            plain = _DATES.sub("", sentence)
-            specific = _SPECIFIC.search(plain)
-            weakness = _WEAKNESS.search(sentence)
-            planned = ctx.find_word(sentence, _PLANNED)
-            common = ctx.find_word(sentence, _COMMON)
-            if sentence.rstrip().endswith("か") and not weakness:
-                continue  # a question that states nothing (…使えるのですか)
-            if not (specific or weakness or planned or common):
-                continue
-            triggers = set(_TRIGGER_RX.findall(sentence))
-            if triggers <= _WEAK and not (weakness or planned or _CONTROL_SPECIFIC.search(plain)):
-                continue  # …のアカウントにログインし (a narrative), not a control
-            lead = _LEAD.match(sentence)
-            start = m.start() + (lead.end() if lead else 0)
-            body = text[start:m.end()]
-            tail = _QUESTION_TAIL.search(body)
-            end = m.end() - (len(tail.group(0)) if tail else 0)
-            if end - start < 8:
-                continue
-            category = "weakness" if weakness else _category(sentence)
-            generic = bool(planned) or (bool(common) and not weakness and not _strong_specific(plain))
-            detail = (weakness or specific).group(0) if (weakness or specific) else (planned or common)
-            why = f"セキュリティ上の具体的な記述（{category}：「{trigger}」と「{detail}」）"
-            if planned:
-                why += f"、予定・提案の対策（{planned}）"
-            yield self.result("SECURITY_DETAIL", start, end, 0.7 if generic else 0.8, why,
-                              category=category, generic=generic, trigger=trigger)
+            if group and _fires(group, question):
+                fired.append((clauses.index(group[0]), group))
+            group = []
+        if not fired:
+            return
+        if _NEVER.search(body) and not any(_strong(g) for _, g in fired):
+            return
+        first_index = fired[0][0]
+        start = clauses[first_index].start
+        # earlier clauses of the sentence stay inside unless they are a frame
+        for c in reversed(clauses[:first_index]):
+            piece = text[c.start:c.end]
+            if len(_NOT_SPECIFIC.sub("", piece)) <= _FRAME_CHARS or _PURPOSE_FRAME.search(piece):
+                break
+            start = c.start
+        groups = [c for _, g in fired for c in g]
+        yield self._result(text, start, body_end, groups, body)
+
+    def _result(self, text: str, start: int, end: int, clauses: list["_Clause"], body: str) -> RecognizerResult:
+        triggers = [t for c in clauses for t in c.triggers]
+        specifics = [s for c in clauses for s in c.specifics]
+        admitted = next((c.admitted for c in clauses if c.admitted), None)
+        restated = next((c.restated for c in clauses if c.restated), None)
+        planned = _PLANNED.search(body)
+        common_only = all(t in _COMMON or t in _WEAK for t in triggers) and any(t in _COMMON for t in triggers)
+        generic = (bool(planned) and not admitted) or (common_only and not _strong(clauses))
+        category = _category(triggers, specifics, admitted)
+        detail = admitted or restated or (specifics[0][1] if specifics else triggers[-1])
+        why = f"セキュリティ上の具体的な記述（{_CATEGORY_JA[category]}：「{triggers[0] if triggers else detail}」"
+        why += f"と「{detail}」）" if detail != (triggers[0] if triggers else None) else "）"
+        if planned and not admitted:
+            why += f"、予定・提案の対策（{planned.group(0)}）"
+        elif generic:
+            why += "、多くの自治体が公表している構成"
+        return self.result("SECURITY_DETAIL", start, end, 0.7 if generic else 0.8, why,
+                           category=category, generic=generic, trigger=triggers[0] if triggers else "")
 
 
-_TRIGGER_RX = re.compile("|".join(re.escape(w) for w in sorted(_ALL_TRIGGERS, key=len, reverse=True)))
-_VERSION = re.compile(r"\d+\.\d+|「[^」]*[A-Za-z][^」]*」")
+_CATEGORY_JA = {
+    "authentication": "認証方式", "password_policy": "パスワードの規則", "backup": "バックアップ",
+    "logging": "ログ・記録", "physical_access": "物理的な入退室管理", "network_layout": "ネットワーク構成",
+    "product_version": "製品・バージョン", "staffing_access": "アクセス権・取扱い", "weakness": "対策の欠如（弱点）",
+    "erasure": "データ消去", "account_management": "アカウント管理",
+}
 
 
-def _category(sentence: str) -> str:
-    """The control the sentence is about: a product with a version first
-    (it names the product whatever else is said), else the first trigger."""
-    first = _TRIGGER_RX.search(sentence)
-    if _VERSION.search(sentence) and ctx.find_word(sentence, _TRIGGERS["product_version"]):
+def _TRIGGER_LINES(text: str) -> Iterable[re.Match]:
+    """Sentences that hold a trigger: one pass of the trigger regex over the
+    whole text, then the sentence around each hit (most sentences have none)."""
+    last_end = -1
+    for t in _TRIGGER.finditer(text):
+        if t.start() < last_end:
+            continue
+        s = max(text.rfind("。", 0, t.start()), text.rfind("\n", 0, t.start())) + 1
+        m = _SENTENCE.match(text, s)
+        if m is None:
+            continue
+        last_end = m.end()
+        yield m
+
+
+def _clauses(text: str, start: int, end: int) -> list[_Clause]:
+    out = []
+    for c in _CLAUSE.finditer(text, start, end):
+        piece = c.group(0)
+        plain = _NOT_SPECIFIC.sub(lambda m: "＿" * len(m.group(0)), piece)
+        triggers = tuple(t.group(0) for t in _TRIGGER.finditer(piece))
+        specifics = tuple((k, s.group(0)) for k in _SPECIFIC_KINDS for s in _SPECIFIC[k].finditer(plain))
+        cleaned = _NOT_WEAKNESS.sub(lambda m: "＿" * len(m.group(0)), piece)
+        admitted = _ADMITTED.search(cleaned)
+        restated = _RESTATED.search(cleaned)
+        out.append(_Clause(c.start(), c.end(), triggers, specifics,
+                           admitted.group(0) if admitted else None, restated.group(0) if restated else None))
+    return out
+
+
+def _strong(clauses: list[_Clause]) -> bool:
+    """A specific beyond the wording every municipality uses."""
+    return any(k in ("period", "count", "place", "product") for c in clauses for k, _ in c.specifics) \
+        or any(c.admitted or c.restated for c in clauses)
+
+
+def _fires(group: list[_Clause], question: bool) -> bool:
+    triggers = [t for c in group for t in c.triggers]
+    if not triggers:
+        return False
+    restated = any(c.restated for c in group)
+    admitted = any(c.admitted for c in group)
+    if question:
+        return restated  # a question states nothing unless it restates a weakness
+    if admitted or restated:
+        return True
+    kinds = {k for c in group for k, _ in c.specifics}
+    if all(t in _WEAK for t in triggers):
+        # …のアカウントにログインし、3件を照会した: a narrative, not a
+        # control. The trigger itself (ICカード, 「BCC」) is no specific.
+        # The specific must stand in the trigger's clause or the one after
+        # it (退職者のアカウントの削除を、人事異動と連動して行う).
+        # A limit after it (…入力したため、受講者全員の…) is not enough.
+        return any(k not in ("count", "limit" if not c.triggers else "") and not any(t in s or s in t for t in triggers)
+                   for i, c in enumerate(group) if c.triggers or (i and group[i - 1].triggers)
+                   for k, s in c.specifics)
+    if kinds:
+        return True
+    # statements every municipality makes fire (generic) with two such terms:
+    # LGWANとは別に閉域の専用回線, インターネット接続系とは分離
+    return len({t for t in triggers if t in _COMMON or _COMMON_RX.fullmatch(t)}) >= 2
+
+
+def _category(triggers: list[str], specifics: list[tuple[str, str]], admitted: str | None) -> str:
+    """The control the clause is about: an admitted weakness first, then a
+    product with a version (it names the product whatever else is said),
+    then the first trigger that is not a weak one."""
+    if admitted:
+        return "weakness"
+    products = [s for k, s in specifics if k == "product"]
+    if products and (any(_CATEGORY_OF.get(t) == "product_version" for t in triggers)
+                     or any(_LATIN_VERSION.search(s) for s in products)):
         return "product_version"
-    return _CATEGORY_OF[first.group(0)] if first else "weakness"
-
-
-def _strong_specific(plain: str) -> bool:
-    """A specific beyond the wording every municipality uses: a number, a
-    product, a place (地下1階), a schedule."""
-    return bool(re.search(r"\d|「[^」]+」|地下|階|毎[日週月]|ごとに", plain))
+    for t in triggers:
+        if t not in _WEAK:
+            return _CATEGORY_OF[t]
+    return _CATEGORY_OF[triggers[0]] if triggers else "weakness"
