@@ -78,11 +78,20 @@ def tokenize(text: str) -> list[Token]:
     offsets, part of speech, unknown-word flag): this runs once per token
     of every document and is the largest cost after Sudachi itself.
     """
-    tok = sudachi_tokenizer()
     pos = _pos_table()
     new = tuple.__new__  # NamedTuple's own constructor adds a Python call per token
-    return [new(Token, (m.surface(), m.begin(), m.end(), pos[m.part_of_speech_id()], m.is_oov()))
-            for m in tok.tokenize(text)]
+    tokens = []
+    append = tokens.append
+    start = 0
+    # Morphemes cover the input without gaps, so a token starts where the one
+    # before it ended and its surface is a slice; only nouns can be unknown
+    # names, so only they are asked whether they are out of the dictionary.
+    for m in sudachi_tokenizer().tokenize(text):
+        end = m.end()
+        p = pos[m.part_of_speech_id()]
+        append(new(Token, (text[start:end], start, end, p, p[0] == "名詞" and m.is_oov())))
+        start = end
+    return tokens
 
 
 def _cut_points(text: str, limit: int) -> Iterator[int]:
