@@ -53,17 +53,21 @@ from redactor.tokens import Token
 _DATA = load_toml("security_detail.toml", "redactor.recognizers.data")
 
 
-def _alternation(words: Iterable[str], not_after: dict[str, str] | None = None) -> str:
+def _alternation(words: Iterable[str], boundaries: dict[str, dict[str, str]] | None = None) -> str:
     """One regex alternation, longest word first; ASCII words get ASCII word
-    boundaries (ID is not inside IDC), katakana words a look-behind from
-    ``not_after`` (ログ not in ブログ)."""
+    boundaries (ID is not inside IDC), others the look-arounds of
+    ``boundaries`` (ログ not in ブログ or プログラム)."""
+    after = (boundaries or {}).get("not_after", {})
+    before = (boundaries or {}).get("not_before", {})
     parts = []
     for w in sorted(set(words), key=len, reverse=True):
         p = re.escape(w)
         if w.isascii():
             p = rf"(?<![A-Za-z]){p}(?![A-Za-z])"
-        elif not_after and not_after.get(w):
-            p = rf"(?<![{not_after[w]}]){p}"
+        if after.get(w):
+            p = rf"(?<![{re.escape(after[w])}]){p}"
+        if before.get(w):
+            p = rf"{p}(?![{re.escape(before[w])}])"
         parts.append(p)
     return "|".join(parts) or "(?!)"
 
@@ -74,8 +78,8 @@ for _cat, _entry in _DATA["triggers"].items():
     for _w in _entry["terms"]:
         _CATEGORY_OF.setdefault(_w, _cat)
     _WEAK.update(_entry.get("weak", ()))
-_TRIGGER = re.compile(_alternation(_CATEGORY_OF, _DATA["boundaries"]["not_after"]))
-_SPECIFIC_KINDS = ("period", "count", "place", "method", "product", "limit")
+_TRIGGER = re.compile(_alternation(_CATEGORY_OF, _DATA["boundaries"]))
+_SPECIFIC_KINDS = ("period", "count", "place", "method", "product", "limit", "scope")
 _SPECIFIC = {k: re.compile("|".join(f"(?:{p})" for p in _DATA["specifics"][k])) for k in _SPECIFIC_KINDS}
 _ADMITTED = re.compile("|".join(f"(?:{p})" for p in _DATA["weakness"]["admitted"]))
 _RESTATED = re.compile("|".join(f"(?:{p})" for p in _DATA["weakness"]["restated"]))
@@ -84,6 +88,7 @@ _COMMON = frozenset(_DATA["generic"]["common"])
 _COMMON_RX = re.compile(_alternation(_COMMON))
 _PLANNED = re.compile(_alternation(_DATA["generic"]["planned"]))
 _NEVER = re.compile(_alternation(_DATA["never"]["phrases"]))
+_ASKING = re.compile(_alternation(_DATA["questions"]["phrases"]))
 
 _SENTENCE = re.compile(r"[^。\n]+")
 _CLAUSE = re.compile(r"[^、，,；;]+[、，,；;]?")
@@ -102,8 +107,12 @@ _QUESTION_TAIL = re.compile(
 _PURPOSE_FRAME = re.compile(r"(?:ため|ために|として|を踏まえ|に当たり|にあたり|に際し|それでは)[、，,]$")
 _FRAME_CHARS = 6
 _TRAILING_NOTE = re.compile(r"[(（][^()（）]{1,30}[)）]$")
-_HIRAGANA = re.compile(r"[ぁ-ゖ]{2}")
-_LATIN_VERSION = re.compile(r"[A-Za-z][A-Za-z0-9 -]*[0-9]|[0-9]+\.[0-9]+")
+# A statement has particles and an inflected predicate; a heading or a
+# table label (２　アカウントの管理) has at most a の or two.
+_HIRAGANA = re.compile(r"[ぁ-ゖ][^ぁ-ゖ]*[ぁ-ゖ][^ぁ-ゖ]*[ぁ-ゖ]")
+# A product named in brackets, with a dotted version, or by a vendor's word
+# followed by a model number (Windows Server 2016), not VLAN 20.
+_NAMED_PRODUCT = re.compile(r"^「|[0-9]+\.[0-9]+|[A-Za-z]{3,}[ -][A-Za-z]+[ -]?[0-9]")
 
 
 class _Clause(NamedTuple):
@@ -134,7 +143,7 @@ class SecurityDetailRecognizer(JaRecognizer):
         body_start = s_start + (lead.end() if lead else 0)
         body = text[body_start:s_end]
         tail = _QUESTION_TAIL.search(body.rstrip())
-        question = bool(tail)
+        question = bool(tail) or bool(_ASKING.search(body))
         body_end = body_start + (tail.start() if tail else len(body.rstrip()))
         note = _TRAILING_NOTE.search(text, body_start, body_end)
         if note:
@@ -240,18 +249,19 @@ def _fires(group: list[_Clause], question: bool) -> bool:
         return restated  # a question states nothing unless it restates a weakness
     if admitted or restated:
         return True
-    kinds = {k for c in group for k, _ in c.specifics}
-    if all(t in _WEAK for t in triggers):
-        # …のアカウントにログインし、3件を照会した: a narrative, not a
-        # control. The trigger itself (ICカード, 「BCC」) is no specific.
-        # The specific must stand in the trigger's clause or the one after
-        # it (退職者のアカウントの削除を、人事異動と連動して行う).
-        # A limit after it (…入力したため、受講者全員の…) is not enough.
-        return any(k not in ("count", "limit" if not c.triggers else "") and not any(t in s or s in t for t in triggers)
-                   for i, c in enumerate(group) if c.triggers or (i and group[i - 1].triggers)
-                   for k, s in c.specifics)
-    if kinds:
-        return True
+    weak_only = all(t in _WEAK for t in triggers)
+    for i, c in enumerate(group):
+        near = bool(c.triggers) or (i > 0 and bool(group[i - 1].triggers))
+        for kind, value in c.specifics:
+            if (kind == "scope" and not c.triggers) or (kind == "limit" and not near):
+                continue  # 全員 binds to its own clause (…Wi-Fiを使え、スタッフが全員学生)
+            if weak_only and (kind == "count" or not near or any(t in value or value in t for t in triggers)):
+                # …のアカウントにログインし、3件を照会した is a narrative, not a
+                # control; the trigger itself (ICカード, 「BCC」) is no
+                # specific; the specific stands in the trigger's clause or the
+                # one after it (退職者のアカウントの削除を、人事異動と連動して行う).
+                continue
+            return True
     # statements every municipality makes fire (generic) with two such terms:
     # LGWANとは別に閉域の専用回線, インターネット接続系とは分離
     return len({t for t in triggers if t in _COMMON or _COMMON_RX.fullmatch(t)}) >= 2
@@ -265,7 +275,7 @@ def _category(triggers: list[str], specifics: list[tuple[str, str]], admitted: s
         return "weakness"
     products = [s for k, s in specifics if k == "product"]
     if products and (any(_CATEGORY_OF.get(t) == "product_version" for t in triggers)
-                     or any(_LATIN_VERSION.search(s) for s in products)):
+                     or any(_NAMED_PRODUCT.search(s) for s in products)):
         return "product_version"
     for t in triggers:
         if t not in _WEAK:
