@@ -4,6 +4,7 @@ site, by address, or by a location hint that narrows it down.
 - a name: a proper name before a site word (那須第2データセンター, 岡山DC),
   with the operator when written before it (〇〇株式会社の…データセンター);
   a generic mention (新しいデータセンターへ移行する) is not a finding;
+- an operator and a site (△△株式会社の府中拠点);
 - a server room by its place (本館地下のサーバ室);
 - an address in the same sentence as a site word (``refine`` turns such
   an ADDRESS into a DATA_CENTER: a company's office address is kept, a
@@ -11,6 +12,11 @@ site, by address, or by a location hint that narrows it down.
 - a later bare mention of the site's place name (那須は火山が近い);
 - location hints with a figure (火口から約20キロ離れた丘陵地, 海抜50m) are
   ``hint``; vague ones (異なるプレート上, 東京リージョン) ``vague_hint``, REVIEW.
+  A hint counts only where a site is the subject: a context word (データ
+  センター, サーバ, 拠点, 設置場所 …) in its sentence or the one before
+  (「標高700mに位置する」 about a forest is not a finding).
+
+Words and patterns: ``data/security_data_center.toml``.
 """
 from __future__ import annotations
 
@@ -27,20 +33,26 @@ from redactor.recognizers import context as ctx
 from redactor.recognizers.base import JaRecognizer, scan
 from redactor.tokens import Token
 
-_DATA = load_toml("data_center.toml", "redactor.recognizers.data")
+_DATA = load_toml("security_data_center.toml", "redactor.recognizers.data")
 _K = r"\u4e00-\u9fffァ-ヶーA-Za-z0-9々"
-_SITE = "|".join(re.escape(w) for w in sorted(_DATA["site_words"], key=len, reverse=True))
+# ASCII site words stand alone (岡山DC, さくらiDC; not CDC, DCモーター)
+_SITE = "|".join(rf"(?<![A-Za-z]){re.escape(w)}(?![A-Za-z])" if w.isascii() else re.escape(w)
+                 for w in sorted(_DATA["site_words"], key=len, reverse=True))
 _ROOM = "|".join(re.escape(w) for w in _DATA["room_words"])
-_COMPANY = rf"(?:[{_K}ぁ-ん]{{2,20}}(?:株式会社|\(株\)|（株）)|(?:株式会社|\(株\))[{_K}ぁ-ん]{{2,20}})[ ]?の?[ ]?"
+_COMPANY = rf"(?:[{_K}ぁ-ん]{{2,20}}(?:株式会社|\(株\)|（株）)|(?:株式会社|\(株\))[{_K}ぁ-ん]{{2,20}}?)[ ]?の?[ ]?"
 _NAMED = re.compile(rf"(?P<company>{_COMPANY})?(?P<name>[{_K}]{{1,16}}?(?:第[0-9]+)?)(?:{_SITE})(?![A-Za-z])")
 _SITE_ANCHOR = re.compile(_SITE)
 _ROOM_ANCHOR = re.compile(_ROOM)
 _ROOM_AT = re.compile(rf"[\u4e00-\u9fffァ-ヶー]{{1,10}}(?:地下|[0-9]+階|内|棟)の?(?:{_ROOM})")
+_OPERATOR_SITE = re.compile(
+    rf"(?P<company>{_COMPANY})(?P<name>[\u4e00-\u9fff]{{2,8}}|第[0-9]+)(?:{'|'.join(map(re.escape, _DATA['operator_site_words']))})")
+_OPERATOR_ANCHOR = re.compile(r"株式会社|\(株\)|（株）")
+_CONTEXT = tuple(_DATA["context_words"])
 _HINT = re.compile("|".join(_DATA["hint_patterns"]))
 _VAGUE = re.compile("|".join(_DATA["vague_patterns"]))
 _GENERIC = tuple(_DATA["generic_prefixes"])
 _CLAUSE_START = "。、\n「（(→"
-_HINT_END = re.compile(r"に(?:あり|ある。|置|保存|設置|所在|立地)|で[、。]|[、。\n]")
+_HINT_END = re.compile(r"に(?:あり|ある(?=[。、\n])|置|保存|設置|所在|立地)|で[、。]|である|です|を|[、。\n]")
 _SITE_WORDS = tuple(_DATA["site_words"]) + tuple(_DATA["room_words"])
 
 
@@ -62,14 +74,20 @@ class DataCenterRecognizer(JaRecognizer):
                 start += particle.end()
             yield self.result("DATA_CENTER", start, m.end(), 0.85, "データセンターの名称", kind="name",
                               site=bare)
+        for m in scan(_OPERATOR_SITE, _OPERATOR_ANCHOR, text):
+            if _SITE_ANCHOR.match(text, m.end("name")):
+                continue  # a data center name, reported above
+            yield self.result("DATA_CENTER", m.start("name") - len(m.group("company")), m.end(), 0.75,
+                              "運営事業者と拠点名", kind="name", site=m.group("name"))
         for m in scan(_ROOM_AT, _ROOM_ANCHOR, text):
             yield self.result("DATA_CENTER", m.start(), m.end(), 0.8, "サーバ室の場所", kind="name", site="")
         for rx, kind, why in ((_HINT, "hint", "拠点を絞り込める立地の記述"),
                               (_VAGUE, "vague_hint", "拠点の位置の手がかり")):
             for m in rx.finditer(text):
                 sentence = _sentence(text, m.start())
-                if kind == "vague_hint" and not ctx.find_word(sentence, _SITE_WORDS + ("拠点", "クラウド", "保存")):
-                    continue
+                before = _sentence(text, max(0, text.rfind("。", 0, m.start()) - 1))
+                if not (ctx.find_word(sentence, _CONTEXT) or ctx.find_word(before, _CONTEXT)):
+                    continue  # 標高700mに位置する (a forest), not a site
                 start, end = _hint_span(text, m.start(), m.end())
                 yield self.result("DATA_CENTER", start, end, 0.75 if kind == "hint" else 0.6, why, kind=kind, site="")
 
