@@ -45,7 +45,7 @@ _SITE_ANCHOR = re.compile(_SITE)
 _ROOM_ANCHOR = re.compile(_ROOM)
 _ROOM_AT = re.compile(rf"[\u4e00-\u9fffァ-ヶー]{{1,10}}(?:地下|[0-9]+階|内|棟)の?(?:{_ROOM})")
 _OPERATOR_SITE = re.compile(
-    rf"(?P<company>{_COMPANY})(?P<name>[\u4e00-\u9fff]{{2,8}}|第[0-9]+)(?:{'|'.join(map(re.escape, _DATA['operator_site_words']))})")
+    rf"(?P<company>(?:[{_K}ぁ-ん]{{2,20}}(?:株式会社|\(株\)|（株）)|(?:株式会社|\(株\))[{_K}ぁ-ん]{{2,20}}?)[ ]?の)(?P<name>[\u4e00-\u9fff]{{2,8}}|第[0-9]+)(?:{'|'.join(map(re.escape, _DATA['operator_site_words']))})")
 _OPERATOR_ANCHOR = re.compile(r"株式会社|\(株\)|（株）")
 _CONTEXT = tuple(_DATA["context_words"])
 _HINT = re.compile("|".join(_DATA["hint_patterns"]))

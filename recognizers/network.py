@@ -8,16 +8,27 @@
   *.intra) and UNC paths of shared folders (\\\\fs01\\share\\dir).
 - URLs whose host is a private address or an internal domain.
 - Port numbers next to a protocol or the word ポート (TCP 443番, ポート22番).
-The municipality's public web addresses are not findings.
+- Wireless network names (SSIDは「…」) and VLAN ids (VLAN 210).
+- Bare host names (fs01, kms-ap01: letters, hyphens and a closing number)
+  right after a server word (サーバ名, ホスト名, ファイルサーバ).
+The municipality's public web addresses are not findings: a URL counts only
+when its host is a private address, an internal domain or a single label
+(http://intranet/).
+
+Suffixes and context words: ``data/security_network.toml``.
 """
 from __future__ import annotations
 
 import ipaddress
+import re
 from typing import Any
 
+from redactor.data_files import load_toml
 from redactor.recognizers.base import JaPattern, JaPatternRecognizer
 
-_INTERNAL_TLD = r"(?:local|lan|internal|intra|intranet|corp|localdomain|home\.arpa)"
+_DATA = load_toml("security_network.toml", "redactor.recognizers.data")
+_INTERNAL_TLD = "(?:" + "|".join(re.escape(w) for w in sorted(_DATA["internal_suffixes"], key=len, reverse=True)) + ")"
+_HOST_CONTEXT = "|".join(re.escape(w) for w in sorted(_DATA["host_context"], key=len, reverse=True))
 
 
 class NetworkRecognizer(JaPatternRecognizer):
@@ -28,8 +39,11 @@ class NetworkRecognizer(JaPatternRecognizer):
         JaPattern("IPv6", r"(?<![0-9A-Fa-f:])(?:[0-9A-Fa-f]{0,4}:){2,7}[0-9A-Fa-f]{0,4}(?:/\d{1,3})?(?![0-9A-Fa-f:])", 0.6, anchor='::|[0-9A-Fa-f]:[0-9A-Fa-f]'),
         JaPattern("内部ホスト名", r"(?<![A-Za-z0-9.-])[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\." + _INTERNAL_TLD + r"(?![A-Za-z0-9-])", 0.85, anchor='\\.(?:local|lan|internal|intra|corp|home)'),
         JaPattern("UNCパス", r"\\\\[A-Za-z0-9._$-]+(?:\\[^\s\\、。，,（）()「」ぁ-ゖ]+)*", 0.9, anchor='\\\\\\\\'),
-        JaPattern("内部URL", r"https?://(?:(?:10|127|192\.168|172\.(?:1[6-9]|2\d|3[01]))\.[\d.]+|[A-Za-z0-9.-]+\." + _INTERNAL_TLD + r")(?::\d+)?[^\s、。（）()「」]*", 0.9, anchor='https?://'),
-        JaPattern("ポート", r"(?:TCP|UDP|tcp|udp)[ ]?\d{1,5}番?(?:ポート)?|ポート(?:番号)?[ ]?\d{1,5}番?|\d{1,5}番ポート", 0.8, anchor='TCP|UDP|tcp|udp|ポート'),
+        JaPattern("内部URL", r"https?://(?:(?:10|127|192\.168|172\.(?:1[6-9]|2\d|3[01]))\.[\d.]+|[A-Za-z0-9.-]+\." + _INTERNAL_TLD + r"|[A-Za-z0-9-]+(?=[:/]|$))(?::\d+)?[^\s、。（）()「」]*", 0.9, anchor='https?://'),
+        JaPattern("ポート", r"(?:TCP|UDP|tcp|udp)[ /]?\d{1,5}番?(?:ポート)?|ポート(?:番号)?(?:は|を)?[ ]?\d{1,5}番?|\d{1,5}番ポート", 0.8, anchor='TCP|UDP|tcp|udp|ポート'),
+        JaPattern("SSID", r"SSID(?:は|が|を|[:：])?[ ]?[「『\"]?(?P<value>[A-Za-z0-9][A-Za-z0-9_.@-]{1,31})", 0.8, anchor='SSID'),
+        JaPattern("VLAN", r"VLAN[ ]?(?:ID[ ]?)?(?:番号)?[ ]?[0-9]{1,4}(?![0-9])", 0.75, anchor='VLAN'),
+        JaPattern("ホスト名", r"(?:" + _HOST_CONTEXT + r")(?:は|が|の|[:：])?[ ]?[「『\"]?(?P<value>[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*[0-9]{2,3})(?![A-Za-z0-9.-])", 0.75, anchor=_HOST_CONTEXT),
     )
 
     def validate_result(self, pattern_text: str) -> bool | None:
@@ -51,7 +65,12 @@ class NetworkRecognizer(JaPatternRecognizer):
 
     def attributes_for(self, text: str, start: int, end: int) -> dict[str, Any]:
         value = text[start:end]
+        before = text[max(0, start - 8):start]
+        if "SSID" in before:
+            return {"kind": "ssid"}
+        if value.startswith("VLAN"):
+            return {"kind": "vlan"}
         kind = ("unc_path" if value.startswith("\\\\") else "url" if "://" in value
                 else "port" if ("ポート" in value or value[:3].upper() in ("TCP", "UDP"))
-                else "ip" if value[:1].isdigit() or ":" in value else "host")
+                else "ip" if value[:1].isdigit() or (":" in value and "." not in value) else "host")
         return {"kind": kind}
