@@ -11,6 +11,9 @@ a word.
 that states how IDs are built (IDは「t」に職員番号6桁を付けた形式) and
 ``posted_public`` for a key posted on site (ロビーに掲示しているゲスト用
 Wi-Fi のパスワード): both are REVIEW under the default profile.
+
+Tokens with a published prefix (AKIA…, ghp_…, xoxb-…, sk-…) are keys
+wherever they stand. Words and formats: ``data/security_credential.toml``.
 """
 from __future__ import annotations
 
@@ -19,23 +22,25 @@ from typing import Iterable
 
 from presidio_analyzer import RecognizerResult
 
+from redactor.data_files import load_toml
 from redactor.recognizers import context as ctx
 from redactor.recognizers.base import JaRecognizer
 from redactor.tokens import Token
 
-_WORDS = {
-    "password": ("パスワード", "パスフレーズ", "PW", "Password", "password", "接続キー", "暗号化キー", "合言葉"),
-    "pin": ("暗証番号", "PIN", "パスコード"),
-    "user_id": ("アカウント名", "アカウントID", "ユーザーID", "ユーザID", "ユーザー名", "ログインID", "ID"),
-    "key": ("APIキー", "アクセスキー", "トークン", "シークレット", "秘密鍵"),
-}
+_DATA = load_toml("security_credential.toml", "redactor.recognizers.data")
+_WORDS = {kind: tuple(words) for kind, words in _DATA["words"].items()}
 _KIND_OF = {w: k for k, words in _WORDS.items() for w in words}
-_TRIGGER = re.compile("|".join(re.escape(w) for w in sorted(_KIND_OF, key=len, reverse=True)))
+# ASCII words stand alone (ID not in Android or IDC; PIN not in PINK); an ID
+# card (IDカード) is no account.
+_TRIGGER = re.compile("|".join(rf"(?<![A-Za-z]){re.escape(w)}(?![A-Za-z]|カード)" if w.isascii() else re.escape(w)
+                               for w in sorted(_KIND_OF, key=len, reverse=True)))
 _VALUE = re.compile(r"(?<![A-Za-z0-9!#$%&@*+_.-])[A-Za-z0-9][A-Za-z0-9!#$%&@*+_.-]{3,63}(?![A-Za-z0-9!#$%&@*+_-])")
 _NOT_VALUE = re.compile(r"^(?:\d+(?:\.\d+)?(?:桁|文字|日|か月|年|回|台|名|件|分|時間)?|(?:19|20)\d{2}|[A-Za-z]+)$")
 _NAMING = re.compile(r"(?:アカウント)?ID(?:は|の)[、,]?.{2,60}?(?:形式|数字|文字列|組み合わせた?[^。]{0,10})")
 _QUOTED = re.compile(r"[「\"『](?P<value>(?=[^」\"』]*\d)(?=[^」\"』]*[A-Za-z])[A-Za-z0-9!#$%&@*+_.-]{6,64})[」\"』]")
-_POSTED = ("掲示", "来庁者用", "ゲスト", "来訪者用", "公開して", "貼り出")
+_POSTED = tuple(_DATA["posted"])
+_TOKEN = re.compile("|".join(f"(?:{p})" for p in _DATA["token_patterns"]))
+_TOKEN_ANCHOR = re.compile(r"AKIA|gh[pousr]_|xox|sk-|-----BEGIN")
 _SENTENCE_END = "。\n"
 
 
@@ -69,6 +74,14 @@ class CredentialRecognizer(JaRecognizer):
                 yield self.result("CREDENTIAL", s, e, 0.85, f"「{word}」の後に書かれた値", kind=kind,
                                   credential_word=word)
                 break
+        if _TOKEN_ANCHOR.search(text):
+            for t in _TOKEN.finditer(text):
+                s, e = t.span()
+                if any(s < te and ts < e for ts, te in taken):
+                    continue
+                taken.append((s, e))
+                yield self.result("CREDENTIAL", s, e, 0.9, "公開されている形式のアクセストークン・鍵", kind="key",
+                                  credential_word="")
         # A quoted secret a sentence or two after the word (…パスワードを記入した
         # 付箋が貼られていた。付箋には「Nouzei#2023」と記載).
         for q in _QUOTED.finditer(text):
