@@ -106,6 +106,9 @@ _QUESTION_TAIL = re.compile(
     r"(?:のではないか|のではないでしょうか|のではないですか|のではありませんか|のでしょうか|のですか|ですか|のか|か)[?？]?$")
 _PURPOSE_FRAME = re.compile(r"(?:ため|ために|として|を踏まえ|に当たり|にあたり|に際し|それでは)[、，,]$")
 _FRAME_CHARS = 6
+# Clause ends that tell a sequence of events (…したところ、…した際、…の
+# 結果、): what follows is another event, not the same control.
+_EPISODE_END = re.compile(r"(?:ところ|際に?|結果|ものの)[、，,]$")
 _TRAILING_NOTE = re.compile(r"[(（][^()（）]{1,30}[)）]$")
 # A statement has particles and an inflected predicate; a heading or a
 # table label (２　アカウントの管理) has at most a の or two.
@@ -156,7 +159,9 @@ class SecurityDetailRecognizer(JaRecognizer):
         for c in clauses + [None]:
             if c is not None and c.relevant:
                 group.append(c)
-                continue
+                if not _EPISODE_END.search(text, c.start, c.end):
+                    continue
+                c = None  # …したところ、 closes an episode: the next clause starts a new group
             if group and _fires(group, question):
                 fired.append((clauses.index(group[0]), group))
             group = []

@@ -1,3 +1,6 @@
+"""CREDENTIAL: the secret written after a credential word (not the word),
+naming rules and posted keys as their own kinds; rules about credentials
+are not credentials."""
 import pytest
 
 from conftest import found
@@ -6,19 +9,35 @@ from redactor.recognizers.credential import CredentialRecognizer as R
 
 @pytest.mark.parametrize("text, value, kind", [
     ("初期パスワードはSakura2024!である。", "Sakura2024!", "password"),
+    ("PW:kouhou2023 と付箋に書いてあった。", "kouhou2023", "password"),
     ("暗証番号は全員共通で2580とした。", "2580", "pin"),
+    ("金庫の暗証番号は7391である。", "7391", "pin"),
+    ("端末のPINは482913とした。", "482913", "pin"),
     ("アカウント名はmaint-user02です。", "maint-user02", "user_id"),
+    ("管理者のユーザーID「admin-tama」とパスワード「Tm#20240401」が書かれていた。", "admin-tama", "user_id"),
+    ("管理者のユーザーID「admin-tama」とパスワード「Tm#20240401」が書かれていた。", "Tm#20240401", "password"),
+    ("APIキーは sk-9f8a7b6c5d4e3f2a1b0c9d8e7f6a5b4c を設定ファイルに記載していた。",
+     "sk-9f8a7b6c5d4e3f2a1b0c9d8e7f6a5b4c", "key"),
+    ("設定ファイルに AKIAABCDEFGHIJKLMNOP が残っていた。", "AKIAABCDEFGHIJKLMNOP", "key"),
     ("パスワードを書いた付箋があった。付箋には「Kanri#2025」とあった。", "Kanri#2025", "password"),
     ("ロビーに掲示しているゲスト用のパスワードはguest-2025である。", "guest-2025", "posted_public"),
+    ("来庁者用Wi-Fiのパスワードは受付に掲示している「welcome2025」である。", "welcome2025", "posted_public"),
     ("IDは「s」に職員番号5桁を付けた形式である。", "IDは「s」に職員番号5桁を付けた形式", "naming_rule"),
+    ("ユーザーIDは職員番号の頭に「c」を付けた形式である。", "IDは職員番号の頭に「c」を付けた形式", "naming_rule"),
 ])
 def test_credentials(text, value, kind):
     assert (value, kind) in [(t, a["kind"]) for t, a in found(R, text)]
 
 
+def test_the_word_is_outside_the_span():
+    assert [t for t, _ in found(R, "パスワードはMinato#77です。")] == ["Minato#77"]
+
+
 @pytest.mark.parametrize("text", [
     "パスワードは12文字以上とする。", "パスワードは90日ごとに変更する。", "ICカードとIDで認証する。",
-    "パスワードの管理を徹底する。",
+    "パスワードの管理を徹底する。", "パスワードは8文字以上とする。", "IDカードを忘れた職員は受付で記帳する。",
+    "IDカード番号は123456です。", "パスワードの再発行には3日かかる。", "個人番号は12桁の数字である。",
+    "AndroidID 12345678を控えた。",
 ])
 def test_rules_about_credentials_are_not_credentials(text):
     assert found(R, text) == []

@@ -1,3 +1,5 @@
+"""DATA_CENTER: names, operator + site, server rooms, addresses beside a site,
+location hints; generic mentions are not findings."""
 import pytest
 
 from conftest import found
@@ -9,9 +11,16 @@ from redactor.recognizers.data_center import DataCenterRecognizer as R
 @pytest.mark.parametrize("text, value, kind", [
     ("主たる環境は北関東第3データセンターに置く。", "北関東第3データセンター", "name"),
     ("みなと情報株式会社の横浜データセンターへ移す。", "みなと情報株式会社の横浜データセンター", "name"),
+    ("データは株式会社みらいネットの大阪データセンターに置かれる。", "株式会社みらいネットの大阪データセンター", "name"),
+    ("バックアップは西日本第1DCで保管する。", "西日本第1DC", "name"),
+    ("主系のサーバは、さくら情報システム株式会社の府中拠点に置いている。", "さくら情報システム株式会社の府中拠点", "name"),
     ("サーバは本館地下のサーバ室で運用する。", "本館地下のサーバ室", "name"),
     ("拠点は山頂から約30キロ離れた台地にある。", "山頂から約30キロ離れた台地", "hint"),
+    ("データセンターは海抜40mの高台にあり、震度7に耐える構造である。", "海抜40mの高台", "hint"),
+    ("データセンターは海抜40mの高台にあり、震度7に耐える構造である。", "震度7に耐える構造", "hint"),
+    ("サーバの設置場所は、首都圏から500km以上離れた地域を条件とした。", "首都圏から500km以上離れた地域", "hint"),
     ("副拠点は異なるプレート上にある拠点で、複製する。", "異なるプレート上にある拠点", "vague_hint"),
+    ("保存先は大手クラウド事業者の大阪リージョンである。", "大手クラウド事業者の大阪リージョン", "vague_hint"),
 ])
 def test_sites(text, value, kind):
     assert (value, kind) in [(t, a["kind"]) for t, a in found(R, text)]
@@ -19,8 +28,13 @@ def test_sites(text, value, kind):
 
 @pytest.mark.parametrize("text", [
     "新しいデータセンターへ移行する。", "データセンターの利用料は市の負担となる。",
+    "クラウド事業者のデータセンターを利用する。", "データセンターへ移行することで運用費を削減する。",
+    "CDCの発表によると感染者が増えた。",
+    # location words about something else than a site
+    "この町は標高700mに位置する。", "海から離れた山沿いの集落で祭りが行われた。",
+    "教習所は株式会社みなと安全教育センターが運営している。",
 ])
-def test_generic_mentions_are_not_findings(text):
+def test_generic_mentions_and_other_places_are_not_findings(text):
     assert found(R, text) == []
 
 
@@ -28,6 +42,12 @@ def test_address_beside_a_site_becomes_the_sites_address():
     text = "移行先は南データセンターで、所在地は千葉県さくら市緑町3丁目4番5号である。"
     labels = {f.text: f.label for f in Detector([R(), AddressRecognizer()]).detect(text)}
     assert labels["千葉県さくら市緑町3丁目4番5号"] == "DATA_CENTER"
+
+
+def test_a_company_address_elsewhere_stays_an_address():
+    text = "受注者の本社は千葉県さくら市緑町3丁目4番5号である。"
+    labels = {f.text: f.label for f in Detector([R(), AddressRecognizer()]).detect(text)}
+    assert labels.get("千葉県さくら市緑町3丁目4番5号") == "ADDRESS"
 
 
 def test_later_bare_mention_of_the_site():

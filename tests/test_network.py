@@ -1,3 +1,5 @@
+"""NETWORK: addresses (validated with ipaddress), internal hosts and URLs,
+UNC paths, ports, SSIDs, VLAN ids; public web addresses are not findings."""
 import pytest
 
 from conftest import found
@@ -7,18 +9,28 @@ from redactor.recognizers.network import NetworkRecognizer as R
 @pytest.mark.parametrize("text, value, kind", [
     ("業務系（10.20.0.0/16）", "10.20.0.0/16", "ip"),
     ("サーバは192.168.1.10です", "192.168.1.10", "ip"),
+    ("外部の入口は198.51.100.7である。", "198.51.100.7", "ip"),  # documentation range: stands for a real one
+    ("アドレスは2001:db8::1です", "2001:db8::1", "ip"),
     ("fs01.soumu.example.local に保存", "fs01.soumu.example.local", "host"),
+    ("ファイルサーバ名はfs01で、データは毎日複製される。", "fs01", "host"),
+    ("ホスト名「nas-soumu02」の共有領域に保存した。", "nas-soumu02", "host"),
     ("\\\\fs02\\share\\kakari に置く", "\\\\fs02\\share\\kakari", "unc_path"),
     ("http://10.1.2.3:8080/admin を開く", "http://10.1.2.3:8080/admin", "url"),
+    ("管理画面は http://intranet/admin から開く。", "http://intranet/admin", "url"),
     ("TCP 3389番を開放", "TCP 3389番", "port"),
-    ("アドレスは2001:db8::1です", "2001:db8::1", "ip"),
+    ("保守にはポート22番を使う。", "ポート22番", "port"),
+    ("職員用無線LANのSSIDは「CITY-STAFF5G」で、来庁者用とは分けている。", "CITY-STAFF5G", "ssid"),
+    ("業務系はVLAN 120、学習系はVLAN ID 130に割り当てた。", "VLAN 120", "vlan"),
+    ("業務系はVLAN 120、学習系はVLAN ID 130に割り当てた。", "VLAN ID 130", "vlan"),
 ])
 def test_network_identifiers(text, value, kind):
     assert (value, kind) in [(t, a["kind"]) for t, a in found(R, text)]
 
 
 @pytest.mark.parametrize("text", [
-    "https://www.city.sakura.lg.jp/ をご覧ください", "バージョン7.0.12に更新", "999.10.1.1", "午後3時:30分",
+    "https://www.city.sakura.lg.jp/ をご覧ください", "市のホームページ https://www.city.example.lg.jp/ をご覧ください。",
+    "バージョン7.0.12に更新", "999.10.1.1", "午後3時:30分", "Windows 10のサポートが終了する。",
+    "令和6年度予算は1.5億円である。", "会議は第3会議室で開く。",
 ])
 def test_not_network_identifiers(text):
     assert found(R, text) == []

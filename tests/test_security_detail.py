@@ -1,4 +1,5 @@
-"""SECURITY_DETAIL: a control trigger plus a concrete specific or a weakness."""
+"""SECURITY_DETAIL: a control trigger plus a concrete specific or a weakness,
+in one group of adjacent clauses; general statements never fire."""
 import pytest
 
 from conftest import found
@@ -6,14 +7,44 @@ from redactor.recognizers.security_detail import SecurityDetailRecognizer as R
 
 
 @pytest.mark.parametrize("text, category", [
+    # authentication: a named method
     ("→ 職員は指紋認証の後にIDとパスワードでログインする。", "authentication"),
+    ("職員は顔認証でパソコンにサインインし、その後ワンタイムパスワードを入力する。", "authentication"),
+    # password rules and rotation
     ("パスワードは60日ごとに変更し、過去3世代は使えない。", "password_policy"),
+    ("パスワードは英数字と記号を含む10文字以上とし、60日ごとに更新を求めている。", "password_policy"),
+    ("暗証番号は3回続けて誤ると5分間ロックされる。", "password_policy"),
+    # backup schedule, medium, storage place
     ("毎週土曜日の深夜にバックアップを取得している。", "backup"),
+    ("バックアップテープは週1回回収して、別棟の書庫にある耐火金庫へ移している。", "backup"),
+    ("システムの全体バックアップは月末に取り、差分は毎日取得する。", "backup"),
+    # log contents and retention
     ("アクセスログは3年間保存する。", "logging"),
+    ("アクセスログは3年間保存し、毎月情報政策課が点検している。", "logging"),
+    # physical access
     ("サーバ室は地下2階にあり、入退室はICカードで管理する。", "physical_access"),
+    ("電算室には夜間も警備員が常駐しており、入退館は受付で記録している。", "physical_access"),
+    ("監視カメラの録画は30日間で自動的に消える。", "physical_access"),
+    # network layout
+    ("本庁舎と支所の間は専用線2回線で接続し、片方が切れても業務を続けられる。", "network_layout"),
+    ("ファイアウォールの保守は事業者がVPN経由で週1回行う。", "network_layout"),
+    ("業務系のネットワークはVLAN 20として、インターネット側とは通信できない設定にしている。", "network_layout"),
+    # products with versions
     ("ファイアウォール「SecureBox 300」のバージョンは5.2.1である。", "product_version"),
+    ("住民情報システムのサーバはWindows Server 2016で稼働しており、サポートの終了が迫っている。", "product_version"),
+    # how many staff have access
+    ("管理者権限を持つ職員は2名のみで、作業はすべて記録に残す。", "staffing_access"),
+    # erasure
+    ("廃棄するパソコンのハードディスクは専用のソフトウェアで3回上書きしてから破砕する。", "erasure"),
+    # account management
+    ("退職者のIDは退職日から1か月以上残っていた。", "account_management"),
+    # admitted weaknesses
     ("西庁舎の回線は1系統のみで冗長化していない。", "weakness"),
     ("多要素認証は導入していない。", "weakness"),
+    ("支所の回線は1本しかなく、冗長化されていない。", "weakness"),
+    ("基幹系の端末は10年前の機種で、OSのアップデートが適用されていない。", "weakness"),
+    ("保守用アカウントのパスワードが初期設定のまま変更されていなかった。", "weakness"),
+    ("停電時は非常用発電機が2時間しか持たず、それ以降はシステムを利用できない。", "weakness"),
 ])
 def test_concrete_controls_and_weaknesses(text, category):
     ((_, attrs),) = found(R, text)
@@ -22,26 +53,82 @@ def test_concrete_controls_and_weaknesses(text, category):
 
 @pytest.mark.parametrize("text", [
     "庁内ネットワークはLGWANに接続し、インターネット接続系とは分離している。",
+    "住民記録の端末は閉域の専用線でのみ通信する。",
     "来年度中に多要素認証へ切り替える予定である。",
+    "共有フォルダのアクセス権を係ごとに見直すこと。",
 ])
 def test_common_and_planned_controls_are_generic(text):
     ((_, attrs),) = found(R, text)
     assert attrs["generic"] is True
 
 
+def test_a_planned_gap_is_a_weakness_not_generic():
+    ((_, attrs),) = found(R, "費用の面から、支所の回線の二重化は行わない予定である。")
+    assert attrs == {**attrs, "category": "weakness", "generic": False}
+
+
 @pytest.mark.parametrize("text", [
+    # general statements
     "情報セキュリティ対策を講じ、個人情報を適切に管理する。",
-    "バックアップの取り方を教えていただきたい。",
-    "操作ログの保存期間は。",
-    "２　アカウントの管理",
-    "議会棟の無線LANは、傍聴者も使えるのですか。",
+    "市は情報セキュリティ対策を講じ、個人情報を適切に管理する。",
+    "個人情報保護に配慮して事務を進めてまいります。",
+    "情報セキュリティポリシーに基づき、職員研修を実施した。",
+    "セキュリティの強化に努めてまいります。",
+    "ログの管理について、今後も十分注意してまいります。",
+    "令和6年度にパスワードの管理について研修を行った。",
     "令和6年度に無線LANを更新します。",
+    "データセンターへの移行を進めている。",
+    # questions and requests that state nothing
+    "バックアップの取り方を教えていただきたい。",
+    "システムの認証方式について教えていただきたい。",
+    "バックアップはどのように取っているのですか。",
+    "操作ログの保存期間は。",
+    "議会棟の無線LANは、傍聴者も使えるのですか。",
+    # headings
+    "２　アカウントの管理",
+    # narratives with a weak trigger and a bare count
+    "職員3名がシステムにログインし、住民票の写しを交付した。",
+    "講座の参加者15名にメールを送る際、宛先を「BCC」ではなく「TO」に入力した。",
+    # words that only contain a trigger
+    "本件について、ブログやカタログで周知する。",
+    "子育て支援のためのサポート体制を整え、毎月レポートを提出する。",
+    "プログラムの参加者は毎年30名ほどである。",
+    "点滴の静脈注射は1日2回行う。",
 ])
 def test_general_statements_questions_and_headings_do_not_fire(text):
     assert found(R, text) == []
+
+
+def test_a_question_restating_a_weakness_fires():
+    text = "・支所が1回線だけでは、回線が切れたときに窓口が止まるのではないか。"
+    ((value, attrs),) = found(R, text)
+    assert value == "支所が1回線だけでは、回線が切れたときに窓口が止まる"
 
 
 def test_speaker_label_is_outside_the_span():
     text = "○山本情報政策課長　認証サーバは本庁舎3階のサーバ室に置きます。"
     ((value, _),) = found(R, text)
     assert value.startswith("認証サーバ") and "山本" not in value
+
+
+def test_short_frame_and_trailing_note_are_outside_the_span():
+    text = "それでは、ログは180日間保存し、毎週確認する（7月1日実施）。"
+    ((value, _),) = found(R, text)
+    assert value == "ログは180日間保存し、毎週確認する"
+
+
+def test_the_span_keeps_a_reason_clause_before_the_control():
+    text = "費用がかさむため、ではなく、予算の都合から、バックアップは月1回とする。"
+    ((value, _),) = found(R, text)
+    assert value.endswith("バックアップは月1回とする") and value.startswith("予算の都合から")
+
+
+def test_a_number_in_an_unrelated_clause_does_not_make_a_finding():
+    text = "パスワードの扱いを周知したところ、説明会には延べ120名が参加した。"
+    assert found(R, text) == []
+
+
+def test_reason_names_the_category():
+    ((_, attrs),) = found(R, "アクセスログは3年間保存する。")
+    result = R().analyze("アクセスログは3年間保存する。", [], None)
+    assert "ログ" in result[0].recognition_metadata["reason"] and attrs["trigger"] == "ログ"
