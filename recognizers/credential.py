@@ -32,11 +32,20 @@ _WORDS = {kind: tuple(words) for kind, words in _DATA["words"].items()}
 _KIND_OF = {w: k for k, words in _WORDS.items() for w in words}
 # ASCII words stand alone (ID not in Android or IDC; PIN not in PINK); an ID
 # card (IDカード) is no account.
-_TRIGGER = re.compile("|".join(rf"(?<![A-Za-z]){re.escape(w)}(?![A-Za-z]|カード)" if w.isascii() else re.escape(w)
-                               for w in sorted(_KIND_OF, key=len, reverse=True)))
+# (checked on each hit: a plain alternation is scanned far faster than one
+# with look-arounds)
+_TRIGGER = re.compile("|".join(re.escape(w) for w in sorted(_KIND_OF, key=len, reverse=True)))
+_ASCII_WORD_END = re.compile(r"[A-Za-z]|カード")
+
+
+def _standalone(text: str, m: re.Match) -> bool:
+    if not m.group(0).isascii():
+        return True
+    return not (m.start() and text[m.start() - 1].isascii() and text[m.start() - 1].isalpha()) \
+        and not _ASCII_WORD_END.match(text, m.end())
 _VALUE = re.compile(r"(?<![A-Za-z0-9!#$%&@*+_.-])[A-Za-z0-9][A-Za-z0-9!#$%&@*+_.-]{3,63}(?![A-Za-z0-9!#$%&@*+_-])")
 _NOT_VALUE = re.compile(r"^(?:\d+(?:\.\d+)?(?:桁|文字|日|か月|年|回|台|名|件|分|時間)?|(?:19|20)\d{2}|[A-Za-z]+)$")
-_NAMING = re.compile(r"(?:アカウント)?ID(?:は|の)[、,]?.{2,60}?(?:形式|数字|文字列|組み合わせた?[^。]{0,10})")
+_NAMING = re.compile(r"ID(?:は|の)[、,]?.{2,60}?(?:形式|数字|文字列|組み合わせた?[^。]{0,10})")
 _QUOTED = re.compile(r"[「\"『](?P<value>(?=[^」\"』]*\d)(?=[^」\"』]*[A-Za-z])[A-Za-z0-9!#$%&@*+_.-]{6,64})[」\"』]")
 _POSTED = tuple(_DATA["posted"])
 _TOKEN = re.compile("|".join(f"(?:{p})" for p in _DATA["token_patterns"]))
@@ -51,9 +60,15 @@ class CredentialRecognizer(JaRecognizer):
         taken: list[tuple[int, int]] = []
         for m in _NAMING.finditer(text):
             s, e = m.span()
+            for word in ("アカウント", "ユーザー", "ユーザ", "ログイン"):  # アカウントIDは…
+                if text.endswith(word, 0, s):
+                    s -= len(word)
+                    break
             taken.append((s, e))
             yield self.result("CREDENTIAL", s, e, 0.7, "IDの付け方（命名規則）の記載", kind="naming_rule")
         for m in _TRIGGER.finditer(text):
+            if not _standalone(text, m):
+                continue
             word = m.group(0)
             end_of_sentence = min([i for i in (text.find(c, m.end()) for c in _SENTENCE_END) if i != -1] or [len(text)])
             window_end = min(end_of_sentence, m.end() + 40)

@@ -41,7 +41,7 @@ _SITE = "|".join(rf"(?<![A-Za-z]){re.escape(w)}(?![A-Za-z])" if w.isascii() else
 _ROOM = "|".join(re.escape(w) for w in _DATA["room_words"])
 _COMPANY = rf"(?:[{_K}ぁ-ん]{{2,20}}(?:株式会社|\(株\)|（株）)|(?:株式会社|\(株\))[{_K}ぁ-ん]{{2,20}}?)[ ]?の?[ ]?"
 _NAMED = re.compile(rf"(?P<company>{_COMPANY})?(?P<name>[{_K}]{{1,16}}?(?:第[0-9]+)?)(?:{_SITE})(?![A-Za-z])")
-_SITE_ANCHOR = re.compile(_SITE)
+_SITE_ANCHOR = re.compile("|".join(re.escape(w) for w in sorted(_DATA["site_words"], key=len, reverse=True)))
 _ROOM_ANCHOR = re.compile(_ROOM)
 _ROOM_AT = re.compile(rf"[\u4e00-\u9fffァ-ヶー]{{1,10}}(?:地下|[0-9]+階|内|棟)の?(?:{_ROOM})")
 _OPERATOR_SITE = re.compile(

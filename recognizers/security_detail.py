@@ -53,23 +53,10 @@ from redactor.tokens import Token
 _DATA = load_toml("security_detail.toml", "redactor.recognizers.data")
 
 
-def _alternation(words: Iterable[str], boundaries: dict[str, dict[str, str]] | None = None) -> str:
-    """One regex alternation, longest word first; ASCII words get ASCII word
-    boundaries (ID is not inside IDC), others the look-arounds of
-    ``boundaries`` (ログ not in ブログ or プログラム)."""
-    after = (boundaries or {}).get("not_after", {})
-    before = (boundaries or {}).get("not_before", {})
-    parts = []
-    for w in sorted(set(words), key=len, reverse=True):
-        p = re.escape(w)
-        if w.isascii():
-            p = rf"(?<![A-Za-z]){p}(?![A-Za-z])"
-        if after.get(w):
-            p = rf"(?<![{re.escape(after[w])}]){p}"
-        if before.get(w):
-            p = rf"{p}(?![{re.escape(before[w])}])"
-        parts.append(p)
-    return "|".join(parts) or "(?!)"
+def _alternation(words: Iterable[str]) -> str:
+    """One plain regex alternation, longest word first (so the first match at
+    a position is the longest word there)."""
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True)) or "(?!)"
 
 
 _CATEGORY_OF: dict[str, str] = {}
@@ -78,7 +65,25 @@ for _cat, _entry in _DATA["triggers"].items():
     for _w in _entry["terms"]:
         _CATEGORY_OF.setdefault(_w, _cat)
     _WEAK.update(_entry.get("weak", ()))
-_TRIGGER = re.compile(_alternation(_CATEGORY_OF, _DATA["boundaries"]))
+# Plain alternation (fast: the regex engine skips on the first characters),
+# the look-arounds checked on each hit by _is_trigger.
+_TRIGGER = re.compile(_alternation(_CATEGORY_OF))
+_NOT_AFTER = {w: frozenset(cs) for w, cs in _DATA["boundaries"]["not_after"].items()}
+_NOT_BEFORE = {w: frozenset(cs) for w, cs in _DATA["boundaries"]["not_before"].items()}
+_ASCII_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
+
+
+def _is_trigger(text: str, m: re.Match) -> bool:
+    """The hit is the word itself, not part of a longer one (ブログ, IDC)."""
+    w, s, e = m.group(0), m.start(), m.end()
+    prev, nxt = text[s - 1:s], text[e:e + 1]
+    if w.isascii() and (prev in _ASCII_LETTERS or nxt in _ASCII_LETTERS) and (prev or nxt):
+        return False
+    return not (prev and prev in _NOT_AFTER.get(w, ())) and not (nxt and nxt in _NOT_BEFORE.get(w, ()))
+
+
+def _triggers(text: str, start: int, end: int) -> tuple[str, ...]:
+    return tuple(m.group(0) for m in _TRIGGER.finditer(text, start, end) if _is_trigger(text, m))
 _SPECIFIC_KINDS = ("period", "count", "place", "method", "product", "limit", "scope")
 _SPECIFIC = {k: re.compile("|".join(f"(?:{p})" for p in _DATA["specifics"][k])) for k in _SPECIFIC_KINDS}
 _ADMITTED = re.compile("|".join(f"(?:{p})" for p in _DATA["weakness"]["admitted"]))
@@ -213,7 +218,7 @@ def _TRIGGER_LINES(text: str) -> Iterable[re.Match]:
     whole text, then the sentence around each hit (most sentences have none)."""
     last_end = -1
     for t in _TRIGGER.finditer(text):
-        if t.start() < last_end:
+        if t.start() < last_end or not _is_trigger(text, t):
             continue
         s = max(text.rfind("。", 0, t.start()), text.rfind("\n", 0, t.start())) + 1
         m = _SENTENCE.match(text, s)
@@ -228,7 +233,7 @@ def _clauses(text: str, start: int, end: int) -> list[_Clause]:
     for c in _CLAUSE.finditer(text, start, end):
         piece = c.group(0)
         plain = _NOT_SPECIFIC.sub(lambda m: "＿" * len(m.group(0)), piece)
-        triggers = tuple(t.group(0) for t in _TRIGGER.finditer(piece))
+        triggers = _triggers(text, c.start(), c.end())
         specifics = tuple((k, s.group(0)) for k in _SPECIFIC_KINDS for s in _SPECIFIC[k].finditer(plain))
         cleaned = _NOT_WEAKNESS.sub(lambda m: "＿" * len(m.group(0)), piece)
         admitted = _ADMITTED.search(cleaned)

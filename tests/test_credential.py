@@ -23,7 +23,7 @@ from redactor.recognizers.credential import CredentialRecognizer as R
     ("ロビーに掲示しているゲスト用のパスワードはguest-2025である。", "guest-2025", "posted_public"),
     ("来庁者用Wi-Fiのパスワードは受付に掲示している「welcome2025」である。", "welcome2025", "posted_public"),
     ("IDは「s」に職員番号5桁を付けた形式である。", "IDは「s」に職員番号5桁を付けた形式", "naming_rule"),
-    ("ユーザーIDは職員番号の頭に「c」を付けた形式である。", "IDは職員番号の頭に「c」を付けた形式", "naming_rule"),
+    ("ユーザーIDは職員番号の頭に「c」を付けた形式である。", "ユーザーIDは職員番号の頭に「c」を付けた形式", "naming_rule"),
 ])
 def test_credentials(text, value, kind):
     assert (value, kind) in [(t, a["kind"]) for t, a in found(R, text)]
