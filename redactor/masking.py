@@ -34,15 +34,29 @@ class Replacement:
 
 
 def resolve_overlaps(findings: Iterable[Finding]) -> list[Finding]:
-    """Non-overlapping findings: longer first, then higher score, then earlier."""
+    """One finding per stretch: longer first, then higher score, then earlier.
+
+    One exception keeps a value safe: a MASK finding inside a longer REVIEW
+    finding (a password inside a security clause) is kept too, so that it is
+    still masked when REVIEW findings are written out unmasked
+    (``review_output = "keep"``). Such nested findings are the only overlaps
+    in the result.
+    """
     ranked = sorted(findings, key=lambda f: (-(f.end - f.start), -f.score, f.start, f.label))
     taken = IntervalSet()
     chosen: list[Finding] = []
+    review_spans: list[Finding] = []
+    nested: list[Finding] = []
     for f in ranked:
         if not taken.overlaps(f.start, f.end):
             taken.add(f.start, f.end)
             chosen.append(f)
-    return sorted(chosen, key=lambda f: f.start)
+            if f.action == REVIEW:
+                review_spans.append(f)
+        elif f.action == MASK and any(r.start <= f.start and f.end <= r.end for r in review_spans):
+            nested.append(f)
+    nested = [f for i, f in enumerate(nested) if all(not f.overlaps(g) for g in nested[:i])]
+    return sorted(chosen + nested, key=lambda f: (f.start, -(f.end - f.start)))
 
 
 def _letter(i: int) -> str:
@@ -104,8 +118,8 @@ def apply_masks(text: str, findings: Sequence[Finding], style: str = "label",
     pos = 0
     hidden = spans_to_hide(findings, review_output)
     hidden += [f for f in findings if (f.start, f.end) in overrides and f not in hidden]
-    for f in sorted(hidden, key=lambda f: f.start):
-        if f.start < pos:  # defensive: callers pass resolved findings
+    for f in sorted(hidden, key=lambda f: (f.start, -(f.end - f.start))):
+        if f.start < pos:  # inside a stretch already replaced (a value nested in a hidden clause)
             continue
         repl = overrides.get((f.start, f.end)) or masker.replacement_for(f)
         out.append(text[pos:f.start])

@@ -61,3 +61,22 @@ def test_no_masked_value_survives_and_masking_twice_changes_nothing(raw):
         assert r.finding.text not in masked.replace("［氏名］", "|")
     assert apply_masks(masked, [])[0] == masked
     assert all(not a.overlaps(b) for i, a in enumerate(chosen) for b in chosen[i + 1:])
+
+
+def test_mask_value_inside_review_clause_stays_masked_when_review_is_kept():
+    text = "回線はLGWANでパスワードはAbc12345とする。"
+    clause = f("SECURITY_DETAIL", 0, 26, text, action="REVIEW")
+    secret = f("CREDENTIAL", 15, 23, text, action="MASK")
+    chosen = resolve_overlaps([clause, secret])
+    assert chosen == [clause, secret]
+    kept, _ = apply_masks(text, chosen, review_output="keep")
+    assert "Abc12345" not in kept and "LGWAN" in kept
+    masked, repl = apply_masks(text, chosen, review_output="mask")
+    assert masked == "［セキュリティ上の詳細につき非公開］。" and len(repl) == 1
+
+
+def test_keep_winner_still_protects_its_inside():
+    text = "株式会社大和田電算が落札した。"
+    company = f("AFFILIATION", 0, 9, text, action="KEEP")
+    surname = f("PERSON", 4, 7, text, action="MASK")
+    assert resolve_overlaps([company, surname]) == [company]
