@@ -9,6 +9,7 @@ from redactor.cli.bench import bench
 from redactor.cli.check import check
 from redactor.cli.evaluate import evaluate
 from redactor.cli.mask import mask
+from redactor.cli.review import review
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -33,6 +34,7 @@ cli.add_command(mask)
 cli.add_command(evaluate)
 cli.add_command(bench)
 cli.add_command(audit)
+cli.add_command(review)
 
 
 def main() -> None:

@@ -1,0 +1,67 @@
+"""``redactor review``: write the HTML review page for one document."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from redactor.cli.common import encoding_option, load_input, policy_option, profile_option, resolve_policy
+from redactor.cli.errors import NEEDS_ATTENTION, OK, CommandError
+
+
+@click.command()
+@click.argument("file")
+@click.option("-o", "--output", "out", required=True, type=click.Path(dir_okay=False),
+              help="Where to write the review page (.html). It contains the original text: keep it internal.")
+@profile_option
+@policy_option
+@encoding_option
+@click.option("--force", is_flag=True, help="Overwrite an existing OUTPUT.")
+def review(file: str, out: str, profile: str | None, policy_file: str | None,
+           encoding: str | None, force: bool) -> None:
+    """Write a review page for FILE: one self-contained HTML file to open in a browser.
+
+    The page shows the document with every finding highlighted (colour per
+    label, badge per action: 非公開 / 要確認 / 公開), the reason of each,
+    lists by label and action with filters, re-identification risks with
+    their suggested generalisation, and security-detail clauses by
+    category. The reviewer flips findings, accepts or rejects
+    generalisations, selects missed stretches, and exports decisions.json,
+    which `redactor mask FILE --decisions decisions.json` applies.
+
+    The page needs no network (no CDN, fonts or scripts from outside) and
+    contains the ORIGINAL TEXT with its personal data: an internal file,
+    never to be published. It is written readable by its owner only.
+
+    \b
+    Examples:
+      redactor review minutes.txt -o minutes.review.html
+      redactor review bill.txt -o review.html --policy city.toml
+
+    Exit code: 0 written, nothing to mask or review; 1 written, something
+    to mask or review; 2 error (nothing written).
+    """
+    from redactor.analyzer import RecognizerFailure
+    from redactor.pipeline import Redactor
+    from redactor.review import build_report
+    from redactor.textio import write_atomic
+
+    out_path = Path(out)
+    if file != "-" and Path(file).exists() and out_path.exists() and Path(file).resolve() == out_path.resolve():
+        raise CommandError(f"出力先が入力と同じファイルです: {out_path}（入力は上書きしません）")
+    if out_path.exists() and not force:
+        raise CommandError(f"{out_path} は既に存在します（上書きするには --force）")
+    policy = resolve_policy(profile, policy_file)
+    loaded = load_input(file, encoding)
+    try:
+        result = Redactor(policy=policy).check(loaded.text)
+    except RecognizerFailure as exc:
+        raise CommandError(f"{loaded.name}: {exc}（出力していません）") from exc
+    page = build_report(loaded.text, result, name=Path(loaded.name).name, policy=policy)
+    write_atomic(out_path, page.encode("utf-8"))  # a private temporary file renamed: mode 0600
+    n_review = result.count("REVIEW")
+    click.echo(f"{loaded.name} → {out_path}: 確認用レポート（非公開 {result.count('MASK')}件・"
+               f"要確認 {n_review}件・公開 {result.count('KEEP')}件）", err=True)
+    click.echo("このファイルは原文（個人情報）を含む内部資料です。公開・外部送付はしないでください。"
+               f"判断を書き出したら: redactor mask {file} --decisions decisions.json -o 公開用ファイル", err=True)
+    raise SystemExit(NEEDS_ATTENTION if result.needs_attention else OK)

@@ -1,0 +1,196 @@
+"""The review page: one self-contained HTML file for checking a document.
+
+An officer checking minutes before publication would rather look than read
+a list: the page shows the document with every finding highlighted where it
+stands (a colour per label, and a text badge and border pattern per action,
+so colour is never the only signal), the reason on hover or focus, a side
+panel of findings grouped by label and action with filters, the
+re-identification subjects with their suggested generalisation, and the
+security-detail clauses with their category.
+
+The reviewer flips findings, accepts or rejects generalisations and selects
+missed stretches; "判断を書き出す" saves ``decisions.json``
+(``redactor.decisions``), which ``redactor mask --decisions`` applies.
+
+The file has no external reference at all (no CDN, font, script or image
+URL): it must open from a USB stick on an office PC with no network. The
+CSS and JavaScript (``redactor/data/review.css``, ``review.js``) are
+inlined; the text and findings travel as one JSON block. The page shows
+the original text, so it says in its own header that it is an internal
+file that must never be published.
+"""
+from __future__ import annotations
+
+import datetime as _dt
+import html
+import json
+import re
+from importlib import resources
+from typing import Any, Iterable, Sequence
+
+from redactor import __version__
+from redactor.audit import sha256_text
+from redactor.data_files import load_toml
+from redactor.decisions import FORMAT, VERSION, finding_id, subject_id
+from redactor.finding import Finding
+
+INTERNAL_NOTICE = "内部資料：個人情報を含むため公開しないこと"
+PAGE_BREAK = "\f"  # text extracted from a PDF separates its pages with form feeds
+
+
+def _asset(name: str) -> str:
+    return resources.files("redactor.data").joinpath(name).read_text(encoding="utf-8")
+
+
+def _script_json(data: Any) -> str:
+    """JSON that cannot end the <script> element it sits in."""
+    return (json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+            .replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+            .replace("\u2028", "\\u2028").replace("\u2029", "\\u2029"))
+
+
+def _scalar_attributes(f: Finding) -> dict[str, Any]:
+    return {k: v for k, v in f.attributes.items() if isinstance(v, (str, int, float, bool)) or v is None}
+
+
+def _segments(text: str, start: int, end: int, pages: list[int] | None = None) -> str:
+    """Text of [start, end) as ``seg`` spans that never hold a line break.
+
+    Each span carries its offset (``data-s``, in code points as Python
+    counts them), so the page turns a mouse selection back into offsets of
+    the original text even where the HTML parser would have folded CR LF.
+    """
+    out: list[str] = []
+    pos = start
+    while pos < end:
+        ch = text[pos]
+        if ch in "\r\n":
+            j = pos
+            while j < end and text[j] in "\r\n":
+                j += 1
+            out.append("\n" * text[pos:j].replace("\r\n", "\n").replace("\r", "\n").count("\n"))
+            pos = j
+            continue
+        if ch == PAGE_BREAK:
+            page = (pages[0] if pages else 1) + 1
+            if pages:
+                pages[0] = page
+            out.append(f'<span class="pagebreak" role="separator" data-page="{page}" aria-label="{page}ページ"></span>')
+            pos += 1
+            continue
+        j = pos
+        while j < end and text[j] not in "\r\n" + PAGE_BREAK:
+            j += 1
+        out.append(f'<span class="seg" data-s="{pos}">{html.escape(text[pos:j], quote=False)}</span>')
+        pos = j
+    return "".join(out)
+
+
+def render_document(text: str, findings: Sequence[Finding], risky: set[str] | None = None) -> str:
+    """The document as HTML: plain stretches and one <mark> per finding."""
+    names = load_toml("review.toml")
+    risky = risky or set()
+    pages = [1]
+    out: list[str] = []
+    pos = 0
+    for f in sorted(findings, key=lambda f: f.start):
+        if f.start < pos:  # findings are resolved upstream; never render a stretch twice
+            continue
+        out.append(_segments(text, pos, f.start, pages))
+        fid = finding_id(f)
+        label_name = names["labels"].get(f.label, {}).get("name", f.label)
+        action_name = names["actions"].get(f.action or "", {}).get("name", f.action or "")
+        title = f"{label_name}・{action_name}: {f.reason}"
+        classes = "f" + (" risky" if fid in risky else "")
+        out.append(
+            f'<mark class="{classes}" id="{html.escape(_dom_id(fid))}" data-id="{html.escape(fid)}" '
+            f'data-label="{html.escape(f.label)}" data-action="{html.escape(f.action or "")}" '
+            f'data-badge="{html.escape(action_name)}" tabindex="0" title="{html.escape(title)}">'
+            f'{_segments(text, f.start, f.end, pages)}</mark>')
+        pos = f.end
+    out.append(_segments(text, pos, len(text), pages))
+    return "".join(out)
+
+
+def _dom_id(fid: str) -> str:
+    return "f-" + fid.replace(":", "-")
+
+
+def report_data(text: str, findings: Sequence[Finding], risk: Iterable[Any], *, name: str,
+                policy: Any = None, generated: str) -> dict[str, Any]:
+    """Everything the page's script needs, as one JSON object.
+
+    A high risk subject carries the replacements its generalisation would
+    make (``replacements``) and whether they alone lift k over the
+    threshold (``settles``): the page shows what "accept" will do exactly
+    as ``redactor.decisions`` will apply it.
+    """
+    from redactor.risk import generalize, risk_settings
+
+    names = load_toml("review.toml")
+    _, threshold = risk_settings(policy)
+    by_span = {(f.start, f.end): finding_id(f) for f in findings}
+    subjects = []
+    for s in risk:
+        view = s.to_view() if hasattr(s, "to_view") else dict(s)
+        view["id"] = subject_id(s)
+        view["spans"] = [list(x) for x in view.get("spans", [])]
+        view["k_after"] = getattr(s, "k_after", None)
+        view["finding_ids"] = [by_span.get(tuple(x)) for x in view["spans"]]
+        replacements = generalize(text, list(findings), [s]) if getattr(s, "level", "") == "high" else []
+        view["replacements"] = [{"id": by_span[(a, b)], "text": g} for a, b, g in replacements if (a, b) in by_span]
+        view["settles"] = bool(view["k_after"] is not None and view["k_after"] >= threshold)
+        subjects.append(view)
+    return {
+        "format": FORMAT, "version": VERSION, "tool_version": __version__,
+        "document": {"name": name, "sha256": sha256_text(text), "length": len(text)},
+        "policy": {"name": getattr(policy, "name", "") or "", "sha256": getattr(policy, "sha256", "") or ""},
+        "generated": generated,
+        "text": text,
+        "findings": [{
+            "id": finding_id(f), "label": f.label, "start": f.start, "end": f.end,
+            "action": f.action, "reason": f.reason, "recognizer": f.recognizer,
+            "score": round(float(f.score), 3), "attributes": _scalar_attributes(f),
+            "category": f.attributes.get("category"), "text_sha256": sha256_text(f.text),
+        } for f in findings],
+        "risk": subjects,
+        "names": names,
+    }
+
+
+def _label_css(names: dict[str, Any]) -> str:
+    return "\n".join(f'mark.f[data-label="{label}"],.chip[data-label="{label}"]{{--c:{v["colour"]}}}'
+                     for label, v in names["labels"].items())
+
+
+def build_report(text: str, result: Any, *, name: str = "文書", policy: Any = None,
+                 generated: str | None = None) -> str:
+    """The review page for ``text`` and its ``Result`` (from ``Redactor.check``)."""
+    names = load_toml("review.toml")
+    generated = generated or _dt.datetime.now().astimezone().isoformat(timespec="seconds")
+    findings = list(result.findings)
+    risk = list(getattr(result, "risk", []) or [])
+    risky = {finding_id(f) for s in risk if getattr(s, "level", "") == "high" for f in findings
+             if (f.start, f.end) in {tuple(x) for x in s.spans}}
+    data = report_data(text, findings, risk, name=name, policy=policy, generated=generated)
+    counts = {a: sum(f.action == a for f in findings) for a in ("MASK", "REVIEW", "KEEP")}
+    template = _asset("review.html")
+    filled = {
+        "TITLE": html.escape(f"公開前確認：{name}"),
+        "NOTICE": html.escape(INTERNAL_NOTICE),
+        "NAME": html.escape(name),
+        "GENERATED": html.escape(generated),
+        "POLICY": html.escape(data["policy"]["name"] or "—"),
+        "SHA": html.escape(data["document"]["sha256"]),
+        "SHA_SHORT": html.escape(data["document"]["sha256"][:12]),
+        "COUNT_MASK": str(counts["MASK"]),
+        "COUNT_REVIEW": str(counts["REVIEW"]),
+        "COUNT_KEEP": str(counts["KEEP"]),
+        "VERSION": html.escape(__version__),
+        "CSS": _asset("review.css") + "\n" + _label_css(names),
+        "DOCUMENT": render_document(text, findings, risky),
+        "DATA": _script_json(data),
+        "JS": _asset("review.js").replace("</", "<\\/"),
+    }
+    # One pass over the template only: the document may itself contain "{{DATA}}".
+    return re.sub(r"\{\{([A-Z_]+)\}\}", lambda m: filled[m.group(1)], template)
