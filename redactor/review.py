@@ -92,6 +92,8 @@ def render_document(text: str, findings: Sequence[Finding], risky: set[str] | No
     risky = risky or set()
     pages = [1]
     out: list[str] = []
+    if PAGE_BREAK in text:
+        out.append('<span class="pagebreak first" role="separator" data-page="1" aria-label="1ページ"></span>')
     pos = 0
     for f in sorted(findings, key=lambda f: f.start):
         if f.start < pos:  # findings are resolved upstream; never render a stretch twice

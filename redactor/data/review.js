@@ -270,7 +270,7 @@
       var combo = el("p", { "class": "combo" }, [el("span", { text: "組み合わせ：" })]);
       (s.combination || []).forEach(function (c, i) {
         var fid = s.finding_ids[i];
-        var b = el("button", { type: "button", title: "本文で表示" }, [chip(c.label), " " + c.text]);
+        var b = el("button", { type: "button", "class": "combo-item", title: "本文で表示" }, [chip(c.label), " " + c.text]);
         if (fid) b.addEventListener("click", function () { select(fid, true); }); else b.disabled = true;
         combo.appendChild(b);
       });
@@ -466,6 +466,7 @@
     btn.style.top = Math.round(rect.bottom + window.scrollY + 6) + "px";
     btn.hidden = false;
   });
+  document.getElementById("doc").addEventListener("scroll", function () { $("#float-add").hidden = true; });
   $("#float-add").addEventListener("mousedown", function (ev) { ev.preventDefault(); });  // keep the selection
   $("#float-add").addEventListener("click", function () { addManual(pendingSel); });
   $("#add-manual").addEventListener("click", function () { addManual(pendingSel); });
@@ -513,6 +514,7 @@
   $("#export").addEventListener("click", exportDecisions);
   $("#reviewer").addEventListener("input", function () {
     state.reviewer = $("#reviewer").value;
+    $("#reviewer-print").textContent = state.reviewer.trim() || "（未記入）";
     if (state.reviewer.trim()) $("#reviewer").removeAttribute("aria-invalid");
     save();
   });
@@ -539,6 +541,7 @@
       state.reviewer = s.reviewer || "";
       state.nextManual = s.nextManual || state.manual.length + 1;
       $("#reviewer").value = state.reviewer;
+      $("#reviewer-print").textContent = state.reviewer.trim() || "（未記入）";
       if (Object.keys(state.decisions).length || state.manual.length || Object.keys(state.gens).length)
         status("#export-status", "前回の作業内容（このパソコンのブラウザに保存）を復元しました。", "ok");
     } catch (e) { /* unreadable: start afresh */ }
@@ -576,6 +579,14 @@
       ev.preventDefault();
     }
   });
+
+  // Printing shows every group of the list, then puts the page back as it was.
+  var closedForPrint = [];
+  window.addEventListener("beforeprint", function () {
+    closedForPrint = Array.prototype.filter.call(document.querySelectorAll("details.group"), function (d) { return !d.open; });
+    closedForPrint.forEach(function (d) { d.open = true; });
+  });
+  window.addEventListener("afterprint", function () { closedForPrint.forEach(function (d) { d.open = false; }); });
 
   // -- start ------------------------------------------------------------------
   var opts = $("#manual-label");
