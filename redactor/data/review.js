@@ -78,7 +78,9 @@
     while (lo < hi) { var mid = (lo + hi + 1) >> 1; if (lineStarts[mid] <= off) lo = mid; else hi = mid - 1; }
     return lo + 1;
   }
-  function markOf(id) { return textEl.querySelector('mark.f[data-id="' + id + '"]'); }
+  var marks = {};  // marks are rendered once by Python and never rebuilt
+  Array.prototype.forEach.call(textEl.querySelectorAll("mark.f[data-id]"), function (m) { marks[m.getAttribute("data-id")] = m; });
+  function markOf(id) { return marks[id] || null; }
   function chip(label) { return el("span", { "class": "chip", "data-label": label, text: labelName(label) }); }
 
   // -- what the page currently says about each finding ------------------------
