@@ -380,6 +380,25 @@ def audit_with_decisions(records: list[dict[str, Any]], applied: Applied,
     return build_records(header, out + applied.records)
 
 
+def _settle_subjects(result: Any, decisions: Decisions, applied: Applied, policy: Any) -> None:
+    """A high subject a person has dealt with is no longer an open risk:
+    ``generalised`` when its accepted generalisation lifts k over the
+    threshold, ``reviewed`` when a person decided each of its attributes."""
+    from redactor.risk import risk_settings
+
+    _, threshold = risk_settings(policy)
+    human = {finding_id(f) for f in applied.findings if f.attributes.get("decided_by") == "human"}
+    for subject in getattr(result, "risk", []):
+        if getattr(subject, "level", "") != "high":
+            continue
+        sid = subject_id(subject)
+        if (decisions.generalisations.get(sid) == "accept" and subject.k_after is not None
+                and subject.k_after >= threshold):
+            subject.level = "generalised"
+        elif all(finding_id(f) in human for f in subject.findings):
+            subject.level = "reviewed"
+
+
 def redact_with_decisions(redactor: Any, text: str, decisions: Decisions | dict | str | Path,
                           *, source: str | None = None) -> Any:
     """``Redactor.redact`` with a reviewer's decisions applied: the masked
@@ -392,6 +411,7 @@ def redact_with_decisions(redactor: Any, text: str, decisions: Decisions | dict 
     result = redactor.check(text)
     applied = decide(result, decisions, text, policy=redactor.policy)
     result.findings = applied.findings
+    _settle_subjects(result, decisions, applied, redactor.policy)
     result.text, result.replacements = apply_masks(text, result.findings, redactor.policy.style,
                                                    redactor.policy.review_output, applied.overrides)
     result.audit = audit_with_decisions(redactor.audit_records(result, source=source), applied, decisions)

@@ -181,6 +181,7 @@ def test_accepting_a_generalisation_writes_the_coarser_values(redactor):
     assert "東町" in out.text and "三丁目" not in out.text
     records = [r for r in out.audit if r.get("type") == "decision"]
     assert records[0]["decision"] == "accept" and records[0]["applied"] is True
+    assert [s.level for s in out.risk] == ["generalised"]  # no longer an open risk for mask's exit code
 
 
 def test_rejecting_a_generalisation_leaves_the_attributes_for_review(redactor):
@@ -190,6 +191,16 @@ def test_rejecting_a_generalisation_leaves_the_attributes_for_review(redactor):
     out = redact_with_decisions(redactor, RISKY, data)
     assert "72歳" not in out.text and "70代" not in out.text  # REVIEW stays masked (fail closed)
     assert any(f.action == "REVIEW" for f in out.findings)
+    assert [s.level for s in out.risk] == ["high"]
+
+
+def test_a_subject_whose_attributes_were_each_decided_is_reviewed(redactor):
+    result = redactor.check(RISKY)
+    (subject,) = [s for s in result.risk if s.level == "high"]
+    flips = [flip(f, "MASK") for f in result.findings if (f.start, f.end) in subject.spans]
+    out = redact_with_decisions(redactor, RISKY, base(RISKY, findings=flips))
+    assert [s.level for s in out.risk] == ["reviewed"]
+    assert not any(f.action == "REVIEW" for f in out.findings)
 
 
 def test_a_keep_decision_wins_over_an_accepted_generalisation(redactor):
