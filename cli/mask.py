@@ -25,6 +25,8 @@ from redactor.cli.errors import NEEDS_ATTENTION, OK, CommandError
 @click.option("--generalize", is_flag=True,
               help="For each high re-identification risk, apply the suggested generalisation "
                    "(72歳→70代, 日付→月, 丁目→町名) instead of masking the attributes.")
+@click.option("--decisions", "decisions_file", type=click.Path(exists=True, dir_okay=False), default=None,
+              help="decisions.json from the review page (redactor review): apply the reviewer's decisions, audited apart.")
 @click.option("--force", is_flag=True, help="Overwrite an existing OUTPUT / audit log.")
 @click.option("--audit-key-file", type=click.Path(exists=True, dir_okay=False), default=None,
               help="Key for the audit log's HMAC hashes (else $REDACTOR_AUDIT_KEY, else a one-off key).")
@@ -32,7 +34,7 @@ from redactor.cli.errors import NEEDS_ATTENTION, OK, CommandError
               help="Write the original text of each finding into the audit log (internal copies only).")
 def mask(file: str, out: str, audit_path: str | None, style: str | None, profile: str | None,
          policy_file: str | None, encoding: str | None, review_output: str | None, generalize: bool,
-         force: bool,
+         decisions_file: str | None, force: bool,
          audit_key_file: str | None, audit_include_text: bool) -> None:
     """Write a masked copy of FILE to OUTPUT, with an audit log of every decision.
 
@@ -45,6 +47,7 @@ def mask(file: str, out: str, audit_path: str | None, style: str | None, profile
       redactor mask minutes.txt -o public/minutes.txt
       redactor mask bill.txt -o out.txt --style pseudonym --audit out.audit.jsonl
       REDACTOR_AUDIT_KEY=... redactor mask bill.txt -o out.txt --policy city.toml
+      redactor mask minutes.txt -o public.txt --decisions decisions.json   # after redactor review
 
     Exit code: 0 written, nothing left for a person; 1 written, but REVIEW
     findings were masked pending a person's decision or a high
@@ -52,6 +55,7 @@ def mask(file: str, out: str, audit_path: str | None, style: str | None, profile
     """
     from redactor.analyzer import RecognizerFailure
     from redactor.audit import AuditKey, dumps
+    from redactor.decisions import DecisionsError, redact_with_decisions
     from redactor.pipeline import Redactor
     from redactor.textio import write_atomic
 
@@ -65,6 +69,8 @@ def mask(file: str, out: str, audit_path: str | None, style: str | None, profile
     for target in (out_path, audit_file):
         if target.exists() and not force:
             raise CommandError(f"{target} は既に存在します（上書きするには --force）")
+    if decisions_file and generalize:
+        raise CommandError("--decisions と --generalize は同時に指定できません（一般化の採否は判断ファイルに含まれます）")
     policy = resolve_policy(profile, policy_file)
     if review_output:
         policy.review_output = review_output
@@ -76,7 +82,10 @@ def mask(file: str, out: str, audit_path: str | None, style: str | None, profile
                         include_text_in_audit=audit_include_text)
     loaded = load_input(file, encoding)
     try:
-        result = redactor.redact(loaded.text, source=loaded.name, generalize=generalize)
+        result = (redact_with_decisions(redactor, loaded.text, decisions_file, source=loaded.name) if decisions_file
+                  else redactor.redact(loaded.text, source=loaded.name, generalize=generalize))
+    except DecisionsError as exc:  # another document (hash differs) or a malformed file
+        raise CommandError(f"{loaded.name}: {exc}（出力していません）") from exc
     except RecognizerFailure as exc:
         raise CommandError(f"{loaded.name}: {exc}（出力していません）") from exc
     try:
