@@ -124,8 +124,12 @@ def _role_after(text: str, end: int) -> tuple[str, str] | None:
 
 def _role_before(text: str, start: int) -> tuple[str, str] | None:
     """(role, word) from a role word right before a name (市長　, 相手方 , 氏名：)."""
+    raw = ctx.before(text, start, 14).rstrip(" ")
+    # 「西村総務課長：小野寺さんは」: a title before a colon is the speaker's,
+    # not this name's (a field label such as 氏名： still counts).
+    speaker_label = raw.endswith((":", "："))
     # Spaced-out labels (委　員　森　光) are compared with the spaces removed.
-    window = ctx.before(text, start, 14).rstrip(_SEPARATORS).replace(" ", "")
+    window = raw.rstrip(_SEPARATORS).replace(" ", "")
     best = None
     for role in ("official", "private", "unclear"):
         word = ctx.ends_with_word(window, _BEFORE[role])
@@ -134,6 +138,8 @@ def _role_before(text: str, start: int) -> tuple[str, str] | None:
     m = _DEPT_TITLE_END.search(window)
     if m and (best is None or len(m.group(0)) > len(best[1])):
         best = ("official", m.group(0))
+    if speaker_label and best and best[0] == "official":
+        return None
     return best
 
 

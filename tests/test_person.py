@@ -65,3 +65,8 @@ def test_bare_surname_without_context_is_low_score():
     from redactor.analyzer import Detector
     (f,) = [f for f in Detector([P()]).detect("その後、鈴木は帰宅した。") if f.text == "鈴木"]
     assert f.score < 0.5  # dropped by the default profile, masked by strict
+
+
+def test_a_title_before_a_colon_is_the_speakers():
+    roles_ = roles("西村総務課長：小野寺さんは、長男の事故の記録を求めている。")
+    assert roles_ == {"西村": "official", "小野寺": "private"}
