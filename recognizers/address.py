@@ -2,77 +2,208 @@
 building and room when written.
 
 Shape (after NFKC; kanji or Arabic numerals):
-  [都道府県] [郡] 市区町村 [区] [大字/字] 町名 [N丁目] 番地・号 [建物名 部屋番号]
-  東京都北多摩市本町二丁目3番地の4, 多摩市関戸1-2-3 〇〇ハイツ205号室,
-  大字砂田1204番地, 北1条西2丁目3番地 (北海道), 烏丸通四条上ル (京都).
-A partial address that still points at a household (本町二丁目3番地) counts;
-a 町丁目 with no house number is a PLACE (quasi-identifier), not this.
-A road location 「…12番地先」 is an event site, not an address.
+  [都道府県] [郡] 市区町村 [区] [大字/字] 町名 [N丁目 | N条M丁目] 番地・号 [建物名 部屋番号]
+  東京都さくら市本町二丁目3番地の4, 多摩市関戸1-2-3 〇〇ハイツ205号室,
+  大字下田字川原123番地, 札幌市北区北7条西5丁目8番地1 (北海道),
+  京都市中京区烏丸通四条上ル笋町123番地 (京都: 通り名 + 上ル/下ル/西入/東入).
+
+How a match is found:
+1. The house number (the part every address to a household has) is found
+   by regex: 二丁目3番地の4, 12番5号, 1204番地, 1-2-3, 3丁目2-1. A 町丁目
+   with no house number (本町二丁目) is a PLACE (quasi-identifier), not this.
+2. The place name is read leftwards on Sudachi's tokens: nouns (地名,
+   数詞, 市/町/区 suffixes, 大字/字, 条, 通), and the Kyoto direction verbs
+   (上る, 下る); it stops at a particle, a punctuation mark, a field label
+   or a party word (住所, 自宅, 相手方, 請求人宅). A prefecture from the
+   47 in ``address_prefectures.tsv`` starts the span when present.
+3. A bare ``1-2-3`` needs a place name before it (a 地名 token or a 市区町村
+   suffix), so list numbers and ranges are not addresses.
+4. A building and room that follow (〇〇ハイツ205号室, 市営○○住宅2号棟304号室)
+   belong to the same span: they identify the household.
+
+Skipped: a number followed by 先/地先/地内/付近 (「…12番地先の市道」 is an
+event site on a public road, a PLACE) and road or list numbers (号線,
+第2-315号).
 
 ``kind`` for the policy: ``corporate`` (a company's registered office,
-published in bills), ``public_facility`` (市役所, 公民館), ``residence``,
+published in bills and the commercial register), ``public_facility``
+(市役所, 公民館), ``residence`` (a person's home or a party's address),
 else ``unknown``.
 """
 from __future__ import annotations
 
+import bisect
 import re
-from typing import Any
+from typing import Any, Iterable
 
-from redactor.data_files import load_toml
+from presidio_analyzer import RecognizerResult
+
+from redactor.data_files import load_toml, load_tsv
 from redactor.recognizers import context as ctx
-from redactor.recognizers.base import JaPattern, JaPatternRecognizer
+from redactor.recognizers.base import JaRecognizer
+from redactor.tokens import Token
 
 _WORDS = load_toml("address_context.toml", "redactor.recognizers.data")
+PREFECTURES = tuple(row[0] for row in load_tsv("address_prefectures.tsv", "redactor.recognizers.data"))
+_PREF_RE = re.compile("|".join(PREFECTURES))
+_STOP_NOUNS = frozenset(_WORDS["stop_nouns"])
+_KYOTO = frozenset(_WORDS["kyoto_directions"])
 
-_K = r"\u4e00-\u9fff々ヶ"
-_PREF = r"(?:東京都|北海道|(?:京都|大阪)府|[%s]{2,3}県)" % _K
-_CITY = r"(?:[%sァ-ヶー]{1,6}郡)?[%sァ-ヶーぁ-ん]{1,7}?[市区町村](?:[%s]{1,4}区)?" % (_K, _K, _K)
-_TOWN = r"(?:大字|字)?[%sァ-ヶーぁ-ん]{0,10}?(?:[東西南北]?\d{1,2}条[東西南北]?)?" % _K
-_KYOTO = r"(?:[%s]{1,8}通[%s]{1,6}(?:上ル|下ル|西入ル?|東入ル?|上る|下る))?" % (_K, _K)
-_CHOME = r"(?:[一二三四五六七八九十\d]{1,3}丁目)"
-_NUM = r"(?:\d{1,5}(?:番地?(?:の?\d{1,5})?(?:号)?(?:の\d{1,4})?(?:-\d{1,5})?|(?:-\d{1,5}){1,3}))(?!\d)"
-_BUILDING = r"(?:[ ]?(?:[%sァ-ヶーぁ-んA-Za-z][%sァ-ヶーぁ-んA-Za-z\d]{1,20}?)(?:\d{1,3}号棟)?\d{2,4}(?:号室|号)?)?" % (_K, _K)
-_NOT_AFTER = r"(?!先|付近|地先|周辺|番目)"
+_N = r"(?:\d{1,5}|[一二三四五六七八九十百千〇]{1,6})"
+# 番地・号 after a 丁目 or on its own: 3番地の4, 45番地7, 12番5号, 12番12-503, 1番地.
+_BANCHI = rf"{_N}番地(?:の?{_N}号?)?(?:の{_N})?(?:-\d{{1,5}})?"
+_BAN = rf"{_N}番の?{_N}号?(?:の{_N})?(?:-\d{{1,5}})?"
+_HYPHEN = r"\d{1,5}(?:-\d{1,5}){1,3}"
+_CORE = re.compile(
+    rf"(?<![\d第.])(?:"
+    rf"(?P<chome>{_N}丁目)[ ]?(?:{_BANCHI}|{_BAN}|{_N}番(?!目)|{_HYPHEN}|{_N}号(?![室棟線])|\d{{1,4}}(?=[ ]|$))"
+    rf"|(?P<banchi>{_BANCHI}|{_BAN})"
+    rf"|(?P<hyphen>{_HYPHEN})"
+    rf"|(?P<bare>\d{{1,5}})(?=[ 、。)\n]|$)"
+    rf")(?![\d-])"
+)
+_NOT_AFTER = re.compile("|".join(sorted(map(re.escape, _WORDS["not_after"]), key=len, reverse=True)))
 
-_PREF_RE = re.compile(_PREF)
+# Building + room: name (2-20 chars, not starting with a particle), optional
+# 棟, then a room number with 号室/号/階 or a bare number at a boundary.
+_NAME_CHARS = r"\u4e00-\u9fff々ヶァ-ヶーぁ-んA-Za-z〇○・"
+_BUILDING = re.compile(
+    rf"[ ]?(?P<name>(?![にでをはがとへやもの])[{_NAME_CHARS}][{_NAME_CHARS}\d]{{1,20}}?)"
+    rf"[ ]?(?:(?:[A-Z]|\d{{1,2}}|[一二三四五六七八九十])(?:号棟|棟)[ ]?)?"
+    rf"(?:\d{{1,4}}(?:号室|号|階)|\d{{2,4}}(?=[ 、。)\n]|$))"
+)
+_BUILDING_STOP = re.compile("電話|TEL|FAX|氏名|名称|連絡先|生年月日|携帯|メール|代表|内線")
+
+# A run of place-name tokens stops at anything but these parts of speech.
+_PLACE_POS = {"名詞", "接尾辞", "接頭辞"}
+# 〇〇市〇〇町: placeholders in model forms and anonymised text.
+_PUNCT_OK = {"-", "ー", "・", "〇", "○", "◯", "●", "△", "×", "□"}
+_MUNICIPAL_END = ("都", "道", "府", "県", "市", "区", "町", "村", "郡")
+_LEFT_LIMIT = 30
+# 「公民館(所在地:…)」「市役所の所在地は…」: the facility word before the label.
+_LABEL_TAIL = re.compile(r"(?:の?(?:所在地|住所))?[ (:は、]*$")
+# 「…3番地に住む」「…に居住する」: the person lives there.
+_RESIDES_AFTER = re.compile(r"[ )]*(?:に|で)(?:住|居住|在住|暮ら|転居|転入)")
 
 
-class AddressRecognizer(JaPatternRecognizer):
-    ENTITY = "ADDRESS"
-    DESCRIPTION = "住所"
-    PATTERNS = (
-        JaPattern("市区町村+番地", rf"{_PREF}?{_CITY}{_KYOTO}{_TOWN}{_CHOME}?{_NUM}{_NOT_AFTER}{_BUILDING}", 0.8, anchor='丁目|番地|[0-9]-[0-9]|[0-9]番'),
-        JaPattern("町名+丁目+番地", rf"[{_K}ァ-ヶー]{{1,8}}{_CHOME}{_NUM}{_NOT_AFTER}{_BUILDING}", 0.75, anchor='丁目|番地|[0-9]-[0-9]|[0-9]番'),
-        JaPattern("大字+番地", rf"大字[{_K}]{{1,6}}{_NUM}{_NOT_AFTER}{_BUILDING}", 0.7, anchor='丁目|番地|[0-9]-[0-9]|[0-9]番'),
-    )
-    CONTEXT = tuple(_WORDS["labels"])
+def _token_index(tokens: list[Token], starts: list[int], pos: int) -> int:
+    """Index of the token that contains character ``pos``."""
+    return max(0, bisect.bisect_right(starts, pos) - 1)
 
-    def span_of(self, match: re.Match) -> tuple[int, int]:
-        start, end = match.span()
-        value = match.group(0)
-        # 「住所東京都…」: the regex may start inside a label or the word
-        # before the prefecture; the address starts at the prefecture.
-        label = ctx.starts_with_word(value, _WORDS["labels"])
+
+def _place_start(text: str, tokens: list[Token], starts: list[int], core_start: int) -> tuple[int, bool, bool]:
+    """Leftmost start of the place-name run before ``core_start``.
+
+    Returns (start, has_place, has_aza). ``has_place``: the run names a
+    municipality or prefecture (a token ending in 都道府県市区町村郡) or the
+    token right before the number is a place name (本町 3-2-1); a run like
+    「ヨーロッパリーグ2019-20」 has neither. ``has_aza``: it holds 大字/字.
+    """
+    i = _token_index(tokens, starts, core_start)
+    if tokens and tokens[i].start < core_start:
+        start = tokens[i].start  # 本町二丁目 is one 地名 token; the run starts with it
+        has_place = tokens[i].is_place_name
+        i -= 1
+    else:
+        start = core_start
+        has_place = False
+        i -= 1
+        if i >= 0 and tokens[i].is_place_name:
+            has_place = True
+    has_aza = False
+    while i >= 0:
+        t = tokens[i]
+        if core_start - t.start > _LEFT_LIMIT or "\n" in t.surface:
+            break
+        if t.surface in _STOP_NOUNS or t.surface in _WORDS["labels"]:
+            break
+        if t.pos[0] in _PLACE_POS:
+            if t.pos[0] == "名詞" and t.pos[1] == "普通名詞" and t.pos[2] == "サ変可能":
+                break  # 居住, 請求, 移転: an action, not a place
+            if t.pos[0] == "接尾辞" and t.surface in ("人", "者", "さん", "様", "氏"):
+                break
+        elif not (t.surface in _KYOTO or t.surface in _PUNCT_OK):
+            break
+        if t.surface.endswith(_MUNICIPAL_END) and (t.is_place_name or len(t.surface) == 1 or t.pos[1] == "固有名詞"
+                                                   or t.surface[0] == "同"):
+            has_place = True
+        if t.surface in ("大字", "字"):
+            has_aza = True
+        start = t.start
+        i -= 1
+    # The prefecture starts the address: anything before it is not part of it.
+    m = _PREF_RE.search(text, start, core_start)
+    if m:
+        start = m.start()
+        has_place = True
+    return start, has_place, has_aza
+
+
+def _building_end(text: str, end: int) -> int:
+    """End of a building name + room right after the house number, else ``end``."""
+    m = _BUILDING.match(text, end)
+    if not m or _BUILDING_STOP.search(m.group("name")) or "\n" in m.group(0):
+        return end
+    return m.end()
+
+
+class AddressRecognizer(JaRecognizer):
+    ENTITIES = ("ADDRESS",)
+
+    def find(self, text: str, tokens: list[Token]) -> Iterable[RecognizerResult]:
+        starts = [t.start for t in tokens]
+        for m in _CORE.finditer(text):
+            if _NOT_AFTER.match(text, m.end()):
+                continue  # …12番地先の市道: a point on a road, not a household
+            start, has_place, has_aza = _place_start(text, tokens, starts, m.start())
+            if start == m.start():
+                continue  # a number with no place name before it
+            if (m.group("hyphen") or m.group("banchi")) and not (has_place or has_aza):
+                continue  # 資料1-2-3, 議案1番2号: no place name
+            if m.group("bare") and not has_aza:
+                continue  # a bare number is a house number only after 大字/字
+            end = _building_end(text, m.end())
+            yield self._result(text, start, end, m)
+
+    def _result(self, text: str, start: int, end: int, m: re.Match) -> RecognizerResult:
+        score = 0.85 if (m.group("chome") or m.group("banchi")) else 0.75
+        label = ctx.ends_with_word(ctx.before(text, start, 12).rstrip(" :：は"), _WORDS["labels"])
         if label:
-            start += len(label)
-            value = value[len(label):]
-        m = _PREF_RE.search(value[:8])
-        if m and m.start() > 0:
-            start += m.start()
-        # A building part that is really the next field (電話, 氏名) is not part of it.
-        tail = re.search(r"[ ](?:電話|TEL|氏名|名称|FAX)", match.group(0))
-        if tail:
-            end = match.start() + tail.start()
-        return start, end
+            score = min(1.0, score + 0.15)
+        attrs = self.attributes_for(text, start, end)
+        reason = "住所の形式（町名＋丁目・番地・号）"
+        if label:
+            reason += f"、文脈語「{label}」"
+        if attrs["kind"] != "unknown":
+            reason += f"、種別 {attrs['kind']}"
+        return self.result("ADDRESS", start, end, score, reason, **attrs)
 
     def attributes_for(self, text: str, start: int, end: int) -> dict[str, Any]:
-        before = ctx.before(text, start, 30)
-        after = text[end:end + 30]
-        if ctx.find_word(after, _WORDS["corporate"]) or ctx.find_word(before[-12:], _WORDS["corporate"]):
-            if not ctx.find_word(after.split("\n")[1] if "\n" in after else "", ("氏名",)):
-                return {"kind": "corporate"}
-        if ctx.find_word(after[:12], _WORDS["public_facility"]):
+        """Whose address it is, from the words around it.
+
+        The nearest label decides first (本店所在地 -> corporate); then a
+        company word before it on the line or right after it (…に本社を置く,
+        「株式会社○○ 代表取締役」); then a public building named next to it;
+        then a person or household word before it.
+        """
+        # Labels in bills are often spaced out (住　所, 氏　名).
+        before = ctx.before(text, start, 40).replace(" ", "")
+        after = ctx.after(text, end, 24)
+        # In bills the party's name stands on the lines below its address.
+        below = text[end:end + 60].replace(" ", "")
+        near_before = before[-16:]
+        if ctx.find_word(near_before, ("本店所在地", "本店", "本社", "主たる事務所")):
+            return {"kind": "corporate"}
+        facility_after = ctx.find_word(after[:12], _WORDS["public_facility"])
+        facility_before = ctx.ends_with_word(_LABEL_TAIL.sub("", near_before), _WORDS["public_facility"])
+        corporate_after = ctx.find_word(below, _WORDS["corporate"])
+        residence_before = ctx.find_word(before, _WORDS["residence"])
+        if corporate_after and not ctx.find_word(below[:below.find(corporate_after)], ("氏名", "さん", "様")):
+            return {"kind": "corporate"}
+        if facility_before or facility_after:
             return {"kind": "public_facility"}
-        if ctx.find_word(before, _WORDS["residence"]):
+        if ctx.find_word(before, _WORDS["corporate"]) and not ctx.find_word(near_before, _WORDS["residence"]):
+            return {"kind": "corporate"}
+        if residence_before or _RESIDES_AFTER.match(after) or below.lstrip().startswith("氏名"):
             return {"kind": "residence"}
         return {"kind": "unknown"}

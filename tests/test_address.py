@@ -1,16 +1,44 @@
 import pytest
 
 from conftest import found
-from redactor.recognizers.address import AddressRecognizer as R
+from redactor.recognizers.address import PREFECTURES, AddressRecognizer as R
+
+
+def test_prefecture_table_is_complete():
+    assert len(PREFECTURES) == 47 and len(set(PREFECTURES)) == 47
+    assert {"北海道", "東京都", "京都府", "大阪府", "沖縄県"} <= set(PREFECTURES)
 
 
 @pytest.mark.parametrize("text, value", [
+    # kanji 丁目, 番地の
     ("住所東京都さくら市本町二丁目3番地の4", "東京都さくら市本町二丁目3番地の4"),
+    ("請求人の住所は北浜市緑町二丁目3番地の4である。", "北浜市緑町二丁目3番地の4"),
+    # 番 + 号, kanji throughout
     ("中町三丁目4番12号に住む", "中町三丁目4番12号"),
+    ("住所 さくら市緑町一丁目十二番五号", "さくら市緑町一丁目十二番五号"),
+    # hyphens, full-width digits, building + room in one span
     ("多摩市関戸1-2-3 さくらハイツ205号室", "多摩市関戸1-2-3 さくらハイツ205号室"),
-    ("札幌市中央区北1条西2丁目3番地", "札幌市中央区北1条西2丁目3番地"),
-    ("川辺町大字砂田1204番地", "川辺町大字砂田1204番地"),
     ("住所　神奈川県横浜市戸塚区汲沢３－２１－８", "神奈川県横浜市戸塚区汲沢３－２１－８"),
+    ("現住所：東京都北浜市旭が丘１－２－３　ﾒｿﾞﾝ旭２０１\n", "東京都北浜市旭が丘１－２－３　ﾒｿﾞﾝ旭２０１"),
+    ("住所 さくら市中央三丁目5番地の2 市営中央住宅2号棟304号室", "さくら市中央三丁目5番地の2 市営中央住宅2号棟304号室"),
+    ("住所 〇〇市〇〇町1丁目2番3号 ○○ハイツ101号室", "〇〇市〇〇町1丁目2番3号 ○○ハイツ101号室"),
+    ("浜辺市港町3丁目2番12-503", "浜辺市港町3丁目2番12-503"),
+    # 大字 / 字, 郡
+    ("川辺町大字砂田1204番地", "川辺町大字砂田1204番地"),
+    ("住所 桜町市大字上野字中原123番地", "桜町市大字上野字中原123番地"),
+    ("住所 山梨県南巨摩郡身延町大野1234番地", "山梨県南巨摩郡身延町大野1234番地"),
+    # 北海道 条丁目, Kyoto street directions
+    ("札幌市中央区北1条西2丁目3番地", "札幌市中央区北1条西2丁目3番地"),
+    ("自宅は京都市中京区烏丸通四条上ル笋町123番地にある。", "京都市中京区烏丸通四条上ル笋町123番地"),
+    ("京都市上京区河原町通今出川下る梶井町448番地", "京都市上京区河原町通今出川下る梶井町448番地"),
+    # a partial address that still points at one household
+    ("相手方は本町二丁目3番地に居住している。", "本町二丁目3番地"),
+    ("同市中央3-7-11に住む", "同市中央3-7-11"),
+    # the party word before it is not part of it
+    ("請求人宅は中央区本町3-2-1", "中央区本町3-2-1"),
+    ("申請者方さくら市中央1-2-3", "さくら市中央1-2-3"),
+    # the next field is not a building
+    ("住所 さくら市緑町2丁目5番地 電話 042-123-4567", "さくら市緑町2丁目5番地"),
 ])
 def test_addresses(text, value):
     assert [t for t, _ in found(R, text)] == [value]
@@ -18,16 +46,33 @@ def test_addresses(text, value):
 
 @pytest.mark.parametrize("text, kind", [
     ("本店所在地 大阪府大阪市北区中之島三丁目6番18号 株式会社テスト", "corporate"),
+    ("株式会社あさひは、東京都港区芝公園4丁目2番8号に本社を置く。", "corporate"),
+    ("受注者 株式会社さくら建設 代表取締役 山田太郎 所在地 さくら市本町1丁目2番3号", "corporate"),
+    ("契約の相手方\n  さくら市本町二丁目4番1号\n  さくら設備工業株式会社\n  代表取締役 川村 一郎", "corporate"),
+    ("さくら市役所（さくら市本町1-1-1）で開催する。", "public_facility"),
+    ("所在地 さくら市本町二丁目1番1号（さくら市中央公民館）", "public_facility"),
     ("相手方の住所 さくら市本町1-2-3", "residence"),
+    ("損害賠償の相手方\n  住　所　さくら市緑町二丁目5番地の1\n  氏　名　川村 一郎", "residence"),
+    ("書類は緑町二丁目5番地の1あてに送った。", "unknown"),
 ])
 def test_kind(text, kind):
     assert [a["kind"] for _, a in found(R, text)] == [kind]
 
 
 @pytest.mark.parametrize("text", [
-    "市道三丁目12番地先で事故があった",   # a road location, not a residence
+    "市道三丁目12番地先で事故があった",            # a road location, not a residence
+    "事故は桜町三丁目12番地先の市道で発生した。",
+    "本町二丁目地内の市道第2-315号線の歩道上で転倒した。",
     "第3番目の議題",
-    "本町二丁目の住民",                    # no house number: a PLACE, not an ADDRESS
+    "本町二丁目の住民",                             # no house number: a PLACE, not an ADDRESS
+    "旭川市4条通8丁目",                             # 町丁目 only
+    "令和6年3月1日から3月31日まで",
+    "第1-2-3号議案",
+    "資料1-2-3を参照",
+    "国道16号線沿いで、1-2-3番の順に",
+    "平成30年度の実績は1,234件で、前年比3-4%増となった。",
+    "UEFAヨーロッパリーグ2019-20で初得点",
+    "一番多いのは3丁目だった",
 ])
 def test_not_addresses(text):
     assert found(R, text) == []
