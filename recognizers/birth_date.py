@@ -1,25 +1,138 @@
 """BIRTH_DATE: a date of birth, 和暦 or 西暦.
 
-A date counts as a birth date when 生 / 生まれ / 出生 follows it (昭和23年4月5日生,
-1948年4月5日生まれ; these words are part of the span, as in the labels spec),
-or when it stands in a 生年月日 field (生年月日：昭和23年4月5日; the date only).
-Other dates are event dates, which are quasi-identifiers, not this label.
+A date counts as a birth date when
+- 生 / 生まれ / 生れ / 出生 / 誕生 follows it (昭和23年4月5日生, 1948年4月5日生まれ,
+  S23.4.5生, 1948/4/5生); these words are part of the span, as in the labels
+  spec (「昭和23年4月5日生」); a 生 that starts another word is not one
+  (…日生活保護, …日生じた);
+- it stands in a 生年月日 field (生年月日：昭和23年4月5日; the date only);
+- に生まれ / に出生 follows it (the date only).
+Other dates are event dates, a quasi-identifier of another label (DATE).
+
+Forms: 和暦 with the era name (元年, kanji numerals 昭和二十三年四月五日 too) or its
+letter (S23.4.5, H1.2.3), 西暦 with 年月日 or with / . - between the parts.
+A year and month without a day (昭和23年4月生まれ) is reported with a lower
+score and ``precision = month``; a bare year (昭和23年生まれ) is left to AGE-like
+generalisation and not reported.
+
+Validation (era table in data/era.toml, start dates from the era proclamations):
+the month and day must exist (2月30日 does not), the era year must exist (平成40年
+does not), and the date must fall inside the era (昭和64年1月8日 is 平成元年). 明治
+years 1-5 used the lunar calendar, so only the year range is checked there.
 """
 from __future__ import annotations
 
+import datetime as dt
 import re
+from typing import Any, Iterable
 
-from redactor.recognizers.base import JaPattern, JaPatternRecognizer
-from redactor.recognizers.dates import DATE, valid_date
+from presidio_analyzer import RecognizerResult
+
+from redactor.recognizers.base import JaRecognizer
+from redactor.recognizers.dates import ERAS, ERA_LETTERS
+from redactor.tokens import Token
+
+_ERA_START = {name: dt.date.fromisoformat(e["start"]) for name, e in ERAS.items()}
+_ERA_NEXT: dict[str, dt.date] = {}
+_names = sorted(ERAS, key=lambda n: _ERA_START[n])
+for _a, _b in zip(_names, _names[1:]):
+    _ERA_NEXT[_a] = _ERA_START[_b]
+
+_KN = "[〇一二三四五六七八九十]"
+_NUM = rf"(?:\d{{1,2}}|{_KN}{{1,3}})"
+_ERA_NAMES = "|".join(ERAS)
+_LETTERS = "".join(ERA_LETTERS)
+# 昭和23年4月5日, 昭和二十三年四月五日, 平成元年2月3日, 1948年(昭和23年)4月5日, 昭和23(1948)年4月5日
+_WAREKI = (rf"(?P<era>{_ERA_NAMES})[ ]?(?P<ey>元|{_NUM})(?:[ ]?\((?:18|19|20)\d{{2}}(?:年)?\))?年"
+           rf"[ ]?(?P<em>{_NUM})月(?:[ ]?(?P<ed>{_NUM})日)?")
+_LETTER = rf"(?P<letter>[{_LETTERS}])[ .]?(?P<ly>\d{{1,2}})[./](?P<lm>\d{{1,2}})[./](?P<ld>\d{{1,2}})"
+_SEIREKI = (rf"(?P<sy>(?:18|19|20)\d{{2}})年(?:[ ]?\((?:{_ERA_NAMES})(?:元|\d{{1,2}})年?\))?"
+            rf"[ ]?(?P<sm>\d{{1,2}})月(?:[ ]?(?P<sd>\d{{1,2}})日)?")
+_NUMERIC = rf"(?P<ny>(?:18|19|20)\d{{2}})(?P<sep>[./-])(?P<nm>\d{{1,2}})(?P=sep)(?P<nd>\d{{1,2}})"
+_DATE = rf"(?<![\d.])(?:{_WAREKI}|{_LETTER}|{_SEIREKI}|{_NUMERIC})(?![\d])"
+
+# 生 that is a word of its own: not 生活, 生徒, 生じ, 生きる.
+_BORN = r"(?:生まれ|生れ|出生|誕生|生(?![\u4e00-\u9fffァ-ヶぁ-ねは-ん]))"
+_AFTER = re.compile(rf"{_DATE}(?P<born>[ ]?{_BORN})")
+_FIELD = re.compile(rf"生年月日(?:欄)?[ ]*(?:[:：|\t]|は|が)?[ ]*(?:\(?(?:西暦|和暦)\)?[ ]*)?{_DATE}")
+_BORN_ON = re.compile(rf"{_DATE}(?=[ ]?に(?:生まれ|出生|誕生))")
+_PATTERNS = ((_AFTER, "日付＋生", 0.9), (_FIELD, "生年月日欄", 0.95), (_BORN_ON, "日付＋に生まれ", 0.85))
 
 
-class BirthDateRecognizer(JaPatternRecognizer):
-    ENTITY = "BIRTH_DATE"
-    DESCRIPTION = "生年月日"
-    PATTERNS = (
-        JaPattern("日付+生", DATE + r"[ ]?(?:生まれ|生|出生)", 0.9, anchor='生|出生'),
-        JaPattern("生年月日欄", r"生年月日[ ]?[:：]?[ ]?(?P<value>" + DATE + ")", 0.9, anchor='生年月日'),
-    )
+def kanji_number(s: str) -> int:
+    """二十三 -> 23, 十 -> 10, 五 -> 5, 〇 -> 0; Arabic digits pass through."""
+    if s.isdigit():
+        return int(s)
+    digits = "〇一二三四五六七八九"
+    if "十" in s:
+        tens, _, ones = s.partition("十")
+        return (digits.index(tens) if tens else 1) * 10 + (digits.index(ones) if ones else 0)
+    value = 0
+    for ch in s:
+        value = value * 10 + digits.index(ch)
+    return value
 
-    def validate_result(self, pattern_text: str) -> bool | None:
-        return None if valid_date(pattern_text) else False
+
+def date_of(m: re.Match) -> tuple[dt.date | None, str]:
+    """The Gregorian date of a match (day 1 when the day is missing) and its
+    precision ('day' or 'month'); None when it does not exist."""
+    g = m.groupdict()
+    era = g["era"] or (ERA_LETTERS[g["letter"]]["name"] if g["letter"] else None)
+    try:
+        if g["era"]:
+            year_in_era = 1 if g["ey"] == "元" else kanji_number(g["ey"])
+            month, day = kanji_number(g["em"]), g["ed"] and kanji_number(g["ed"])
+        elif g["letter"]:
+            year_in_era, month, day = int(g["ly"]), int(g["lm"]), int(g["ld"])
+        elif g["sy"]:
+            year_in_era, month, day = int(g["sy"]), int(g["sm"]), g["sd"] and int(g["sd"])
+        else:
+            year_in_era, month, day = int(g["ny"]), int(g["nm"]), int(g["nd"])
+    except ValueError:
+        return None, ""
+    precision = "day" if day else "month"
+    if era:
+        info = ERAS[era]
+        if not 1 <= year_in_era <= info["last_year"]:
+            return None, ""
+        year = info["start_year"] + year_in_era - 1
+    else:
+        year = year_in_era
+    try:
+        date = dt.date(year, month, day or 1)
+    except ValueError:
+        return None, ""
+    if era and not (era == "明治" and year_in_era <= 5):
+        last_day = dt.date(year, month, day) if day else dt.date(year, month, 28)
+        first_day = dt.date(year, month, day or 1)
+        if last_day < _ERA_START[era] or (era in _ERA_NEXT and first_day >= _ERA_NEXT[era]):
+            return None, ""
+    return date, precision
+
+
+class BirthDateRecognizer(JaRecognizer):
+    ENTITIES = ("BIRTH_DATE",)
+
+    def find(self, text: str, tokens: list[Token]) -> Iterable[RecognizerResult]:
+        if "生" not in text:
+            return  # every form needs 生 (生, 生まれ, 出生, 生年月日)
+        seen: list[tuple[int, int]] = []
+        for rx, name, score in _PATTERNS:
+            for m in rx.finditer(text):
+                date, precision = date_of(m)
+                if date is None:
+                    continue
+                if rx is _FIELD:
+                    start = min(m.start(g) for g in ("era", "letter", "sy", "ny") if m.start(g) != -1)
+                    end = m.end()
+                else:
+                    start, end = m.start(), m.end()
+                if any(s < end and start < e for s, e in seen):
+                    continue
+                seen.append((start, end))
+                attrs: dict[str, Any] = {"precision": precision, "iso": date.isoformat()[:10 if precision == "day" else 7]}
+                reason = f"生年月日（{name}）"
+                if precision == "month":
+                    reason += "、日の記載なし"
+                yield self.result("BIRTH_DATE", start, end, score if precision == "day" else score - 0.25,
+                                  reason, **attrs)

@@ -1,22 +1,62 @@
+import datetime as dt
+
 import pytest
 
-from conftest import texts
-from redactor.recognizers.birth_date import BirthDateRecognizer as R
+from conftest import found, texts
+from redactor.data_files import load_toml
+from redactor.recognizers.birth_date import BirthDateRecognizer as R, kanji_number
 
 
 @pytest.mark.parametrize("text, value", [
     ("山田 花子（昭和31年9月17日生）", "昭和31年9月17日生"),
     ("1986年11月30日生まれ", "1986年11月30日生まれ"),
     ("（S45.3.21生）", "S45.3.21生"),
-    ("生年月日：平成元年2月3日", "平成元年2月3日"),
+    ("H1.1.8生の長男", "H1.1.8生"),                      # first day of 平成
+    ("生年月日：平成元年2月3日", "平成元年2月3日"),          # field: the date only
+    ("生年月日は昭和23年4月5日である。", "昭和23年4月5日"),
+    ("生年月日欄 昭和50年1月1日 住所", "昭和50年1月1日"),
     ("令和２年１月５日生", "令和２年１月５日生"),
+    ("昭和二十三年四月五日生まれの男性", "昭和二十三年四月五日生まれ"),
+    ("1948/4/5生", "1948/4/5生"),
+    ("1948年(昭和23年)4月5日生", "1948年(昭和23年)4月5日生"),
+    ("昭和23年4月5日に生まれた", "昭和23年4月5日"),
+    ("大正元年8月1日出生", "大正元年8月1日出生"),
 ])
 def test_birth_dates(text, value):
     assert texts(R, text) == [value]
 
 
+def test_attributes_give_the_gregorian_date_and_precision():
+    ((_, attrs),) = found(R, "昭和23年4月5日生")
+    assert attrs == {"precision": "day", "iso": "1948-04-05"}
+    ((value, attrs),) = found(R, "平成2年4月生まれの女性")
+    assert value == "平成2年4月生まれ" and attrs["precision"] == "month"
+
+
 @pytest.mark.parametrize("text", [
-    "令和6年6月3日提出", "平成40年1月1日生", "昭和31年13月1日生", "会議は1986年11月30日に開いた",
+    "令和6年6月3日提出",
+    "平成40年1月1日生",            # 平成 ended in its 31st year
+    "昭和31年13月1日生",
+    "平成2年2月30日生",
+    "昭和64年1月8日生",            # that day was already 平成元年
+    "平成元年1月7日生",            # that day was still 昭和64年
+    "会議は1986年11月30日に開いた",
+    "令和5年4月1日生活保護の開始",  # 生 of 生活
+    "令和5年4月1日生じた事故",
+    "昭和23年生まれの方が対象",     # a bare year is not a date of birth
 ])
 def test_not_birth_dates(text):
     assert texts(R, text) == []
+
+
+def test_era_table_is_usable_by_others():
+    eras = load_toml("era.toml", "redactor.recognizers.data")["era"]
+    assert [e["name"] for e in eras] == ["明治", "大正", "昭和", "平成", "令和"]
+    starts = [dt.date.fromisoformat(e["start"]) for e in eras]
+    assert starts == sorted(starts) and starts[3] == dt.date(1989, 1, 8)
+    assert all(e["start_year"] == int(e["start"][:4]) for e in eras)
+
+
+@pytest.mark.parametrize("kanji, value", [("二十三", 23), ("十", 10), ("十五", 15), ("三十", 30), ("五", 5), ("12", 12)])
+def test_kanji_number(kanji, value):
+    assert kanji_number(kanji) == value
