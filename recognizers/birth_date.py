@@ -52,7 +52,7 @@ _NUMERIC = rf"(?P<ny>(?:18|19|20)\d{{2}})(?P<sep>[./-])(?P<nm>\d{{1,2}})(?P=sep)
 _DATE = rf"(?<![\d.])(?:{_WAREKI}|{_LETTER}|{_SEIREKI}|{_NUMERIC})(?![\d])"
 
 # 生 that is a word of its own: not 生活, 生徒, 生じ, 生きる.
-_BORN = r"(?:生まれ|生れ|出生|誕生|生(?![\u4e00-\u9fffァ-ヶぁ-ねは-ん]))"
+_BORN = r"(?:生まれ|生れ|出生|誕生|生(?![\u4e00-\u9fffァ-ヶ]|[かきくけこさしすせそじずぜえ]))"
 _AFTER = re.compile(rf"{_DATE}(?P<born>[ ]?{_BORN})")
 _FIELD = re.compile(rf"生年月日(?:欄)?[ ]*(?:[:：|\t]|は|が)?[ ]*(?:\(?(?:西暦|和暦)\)?[ ]*)?{_DATE}")
 _BORN_ON = re.compile(rf"{_DATE}(?=[ ]?に(?:生まれ|出生|誕生))")

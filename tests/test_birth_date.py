@@ -26,6 +26,11 @@ def test_birth_dates(text, value):
     assert texts(R, text) == [value]
 
 
+def test_two_birth_dates_in_one_sentence():
+    text = "妻が昭和56年4月12日生、夫が昭和55年1月3日生と1日違う"
+    assert texts(R, text) == ["昭和56年4月12日生", "昭和55年1月3日生"]
+
+
 def test_attributes_give_the_gregorian_date_and_precision():
     ((_, attrs),) = found(R, "昭和23年4月5日生")
     assert attrs == {"precision": "day", "iso": "1948-04-05"}
