@@ -1,28 +1,99 @@
-"""AGE: a person's age, exact (72歳, 満72歳, 七十二歳) or a band (80代,
-80歳代, 30代後半).
+"""AGE: a person's age, exact (72歳, 72才, 満72歳, 七十二歳, 2歳6か月, 年齢 72,
+山田さん(72)) or a band (80代, 八十代, 80歳代, 30代後半, 70歳以上 about one
+person).
 
 An age is a quasi-identifier: harmless alone, kept by the default profile,
 and weighed by the re-identification check together with sex, place and
-date. Ages in rules rather than about a person (65歳以上の方, 18歳未満,
-20歳到達) are left out.
+date. Attributes: ``kind`` = exact | band, ``years`` = the age (lower bound
+of a band) as an int, so the risk check need not parse kanji numerals.
+
+Left out, because they are rules rather than facts about a person:
+thresholds and ranges (65歳以上の方, 18歳未満の者, 40歳から64歳まで, 20歳到達,
+満18歳に達する日), programme names (3歳児健診), succession numbers (第30代市長,
+三代目, 一代限り). A threshold is reported (band, lower score) only when a
+person word stands next to it (70歳以上とみられる男性).
 """
 from __future__ import annotations
 
-from typing import Any
+import re
+from typing import Iterable
 
-from redactor.recognizers.base import JaPattern, JaPatternRecognizer
+from presidio_analyzer import RecognizerResult
 
-_KANJI_NUM = "[一二三四五六七八九十百]"
+from redactor.recognizers.base import JaRecognizer
+from redactor.tokens import Token
+
+# Kanji ages: 十 / 二十 / 七十二 / 五 / 百二; no bare 一代, 三代 (generations).
+_KANJI = r"(?:百?[二三四五六七八九]?十[一二三四五六七八九]?|百[一二三四五六七八九]?|[一二三四五六七八九])"
+_YEARS = rf"(?:\d{{1,3}}|{_KANJI})"
+_BAND = r"(?:前半|後半|半ば|なかば)"
+_LIMIT = r"(?P<limit>以上|以下|未満|超|から|まで|～|~|-|到達|に達|になる年度|になるまで|児|代目)"
+_AGE = re.compile(
+    rf"(?<![\d第〇一二三四五六七八九十百])(?P<pre>満|当時|年齢[ ]?[:：]?[ ]?)?"
+    rf"(?:(?P<band>(?:\d0|{_KANJI}*十)(?:歳|才)?代{_BAND}?)"
+    rf"|(?P<exact>{_YEARS}(?:歳|才)(?:\d{{1,2}}(?:か月|ヶ月|カ月|ケ月))?))"
+    rf"(?:{_LIMIT})?"
+)
+_FIELD = re.compile(r"年齢[ ]?[:：]?[ ]?(?P<v>\d{1,3})(?![\d歳才])")
+_PAREN = re.compile(r"(?:さん|氏|様|君|ちゃん|男性|女性|男児|女児)[ ]?\((?P<v>\d{1,3})\)")
+# A threshold still describes one person when one of these is next to it.
+_PERSON_NEAR = re.compile(r"男性|女性|男児|女児|相手方|本人|さん|氏|とみられ|と思われ|程度|くらい|ぐらい")
+_RULE_AFTER = re.compile(r"の(?:方|者|人|高齢者|被保険者|住民|市民|児童|世帯|全員)|を対象|が対象|に限")
+_RANGE_BEFORE = re.compile(r"\d(?:歳|才)?(?:代)?(?:から|～|~|〜|-)$")
+_SUCCESSION = re.compile(r"(?:第|歴|初|先|当|次)$")
 
 
-class AgeRecognizer(JaPatternRecognizer):
-    ENTITY = "AGE"
-    DESCRIPTION = "年齢"
-    PATTERNS = (
-        JaPattern("年代", r"(?<![\d.])\d0[ ]?(?:歳代|代)(?:前半|後半|半ば)?(?!以上|未満|以下|まで|から)", 0.8, anchor='代'),
-        JaPattern("年齢", r"(?:満[ ]?)?(?<![\d.])\d{1,3}[ ]?(?:歳|才)(?!以上|未満|以下|到達|まで|から|児|代)", 0.8, anchor='歳|才'),
-        JaPattern("漢数字", rf"(?:満)?{_KANJI_NUM}{{1,4}}(?:歳|才|代)(?!以上|未満|以下|まで|から)", 0.7, anchor='歳|才|代'),
-    )
+def _years(s: str) -> int | None:
+    m = re.search(r"\d+", s)
+    if m:
+        return int(m.group(0))
+    m = re.search(_KANJI, s)
+    if not m:
+        return None
+    k, digits, value = m.group(0), "一二三四五六七八九", 0
+    if k.startswith("百"):
+        value, k = 100, k[1:]
+    if "十" in k:
+        tens, _, ones = k.partition("十")
+        return value + (digits.index(tens) + 1 if tens else 1) * 10 + (digits.index(ones) + 1 if ones else 0)
+    return value + (digits.index(k) + 1 if k else 0)
 
-    def attributes_for(self, text: str, start: int, end: int) -> dict[str, Any]:
-        return {"kind": "band" if text[start:end].endswith(("代", "前半", "後半", "半ば")) else "exact"}
+
+class AgeRecognizer(JaRecognizer):
+    ENTITIES = ("AGE",)
+
+    def find(self, text: str, tokens: Iterable[Token]) -> Iterable[RecognizerResult]:
+        if not re.search(r"歳|才|代|年齢|\(\d", text):
+            return
+        for m in _AGE.finditer(text):
+            if m.group("band") is None and m.group("exact") is None:
+                continue
+            start = m.start("band") if m.group("band") else m.start("exact")
+            if m.group("pre") in ("満",) or (m.group("pre") or "").startswith("満"):
+                start = m.start("pre")
+            end = m.end("band") if m.group("band") else m.end("exact")
+            if _SUCCESSION.search(text[max(0, start - 1):start]):
+                continue  # 第30代, 歴代: a succession number
+            if _RANGE_BEFORE.search(text, max(0, start - 8), start):
+                continue  # 16歳から18歳: the end of a range in a rule
+            limit = m.group("limit")
+            kind, score = ("band" if m.group("band") else "exact"), 0.8
+            if limit in ("児", "代目", "到達", "に達", "になる年度", "になるまで"):
+                continue
+            if limit:
+                if limit in ("から", "～", "~", "-", "まで"):
+                    continue  # 40歳から64歳まで: a range in a rule
+                window = text[max(0, m.start() - 12):m.end() + 12]
+                if _RULE_AFTER.match(text, m.end()) or not _PERSON_NEAR.search(window):
+                    continue  # 65歳以上の方, 18歳未満の者
+                end, kind, score = m.end(), "band", 0.5
+            reason = "年齢（" + ("年代" if kind == "band" else "満年齢") + "）"
+            if limit:
+                reason += f"、「{limit}」付きだが人物の記述"
+            yield self.result("AGE", start, end, score, reason, kind=kind, years=_years(text[start:end]))
+        for rx, reason in ((_FIELD, "年齢欄"), (_PAREN, "氏名の後の括弧内の年齢")):
+            for m in rx.finditer(text):
+                years = int(m.group("v"))
+                if 0 < years < 120:
+                    yield self.result("AGE", m.start("v"), m.end("v"), 0.7, f"年齢（{reason}）",
+                                      kind="exact", years=years)

@@ -4,14 +4,48 @@ from conftest import found
 from redactor.recognizers.age import AgeRecognizer as R
 
 
-@pytest.mark.parametrize("text, value, kind", [
-    ("42歳の女性", "42歳", "exact"), ("満７２歳", "満７２歳", "exact"), ("八十代の男性", "八十代", "band"),
-    ("80代・男性", "80代", "band"), ("30代後半", "30代後半", "band"),
+@pytest.mark.parametrize("text, value, kind, years", [
+    ("42歳の女性", "42歳", "exact", 42),
+    ("満７２歳", "満７２歳", "exact", 72),
+    ("72才の男性", "72才", "exact", 72),
+    ("七十二歳の父", "七十二歳", "exact", 72),
+    ("十歳の児童", "十歳", "exact", 10),
+    ("当時68歳・女性", "68歳", "exact", 68),
+    ("2歳6か月の男児", "2歳6か月", "exact", 2),
+    ("八十代の男性", "八十代", "band", 80),
+    ("80代・男性", "80代", "band", 80),
+    ("80歳代の女性", "80歳代", "band", 80),
+    ("30代後半", "30代後半", "band", 30),
+    ("70代前半の男性", "70代前半", "band", 70),
+    ("年齢 45", "45", "exact", 45),
+    ("川村さん(72)が通報した", "72", "exact", 72),
 ])
-def test_ages(text, value, kind):
-    assert [(t, a["kind"]) for t, a in found(R, text)] == [(value, kind)]
+def test_ages(text, value, kind, years):
+    assert [(t, a["kind"], a["years"]) for t, a in found(R, text)] == [(value, kind, years)]
 
 
-@pytest.mark.parametrize("text", ["65歳以上の方", "18歳未満の児童", "20歳到達時", "3歳児健診"])
+def test_threshold_about_one_person_is_a_band_with_lower_score():
+    from redactor.analyzer import Detector
+    (f,) = Detector([R()]).detect("相手方は70歳以上の男性とみられる。")
+    assert (f.text, f.attributes["kind"]) == ("70歳以上", "band") and f.score < 0.8
+
+
+@pytest.mark.parametrize("text", [
+    "65歳以上の方",
+    "65歳以上の高齢者を対象とする",
+    "18歳未満の児童",
+    "18歳未満の者",
+    "20歳到達時",
+    "満18歳に達する日以後の最初の3月31日",
+    "40歳から64歳までの被保険者",
+    "16歳から18歳の選手",
+    "3歳児健診",
+    "第30代市長",            # succession numbers, not ages
+    "三代目の店主",
+    "一代限りの特例",
+    "歴代の市長",
+    "1980年代の施策",
+    "平成30年度歳出予算",
+])
 def test_ages_in_rules_are_not_findings(text):
     assert found(R, text) == []
