@@ -6,9 +6,18 @@ The finding is the clause that states it (「要介護1の認定を受けてお�
 「左手首を骨折した」), because the condition and what follows from it are
 sensitive together. A clause counts only when it ties the term to a
 person: a predicate of one person's situation (と診断, を受給して, を所持,
-…級) or a person word in the same sentence (さん, 本人, 相手方, 男性).
-Policy sentences (障害者福祉計画の策定, 生活保護制度の運用) have neither
-and do not fire.
+…級), or a shorter predicate (骨折し, の停止, への入院) with a person word in
+the same sentence (さん, 本人, 相手方, 男性). Policy sentences (障害者福祉計画の
+策定, 生活保護制度の運用, 骨折予防, がん検診の受診率) have neither, or name a
+programme, and do not fire. Terms and predicates are data
+(data/sensitive_terms.toml).
+
+Span: the clause, without the subject before it (「相手方は」 is a PERSON
+matter, not the condition), without a noun the clause goes on to modify
+(「…支援措置を受けている|望月さんについて」) and without 「ものである」; an injury
+starts at the injured part (「転倒して|左手首を骨折した」). Clauses of one
+statement joined by 、 are one finding (生活保護を受給しており、…手帳2級を所持
+している), injuries apart from the rest because the policy treats them apart.
 """
 from __future__ import annotations
 
@@ -25,11 +34,25 @@ from redactor.tokens import Token
 
 _DATA = load_toml("sensitive_terms.toml", "redactor.recognizers.data")
 _KIND_OF = {term: kind for kind, terms in _DATA["kinds"].items() for term in terms}
-_TERMS = re.compile("|".join(re.escape(t) for t in sorted(_KIND_OF, key=len, reverse=True)))
+
+
+def _guarded(term: str) -> str:
+    """A term's regex, with the characters that may not touch it (data [guards])."""
+    g = _DATA.get("guards", {}).get(term, {})
+    before = f"(?<![{re.escape(g['not_before'])}])" if g.get("not_before") else ""
+    after = f"(?![{re.escape(g['not_after'])}])" if g.get("not_after") else ""
+    return before + re.escape(term) + after
+
+
+_TERMS = re.compile("|".join(_guarded(t) for t in sorted(_KIND_OF, key=len, reverse=True)))
 _CARE_LEVEL = re.compile(r"要(?:介護|支援)[1-5一二三四五]")
 _CLAUSE_END = "。、「」()（）\n"
 _SENTENCE_END = "。\n"
-_POLICY_WORDS = ("制度", "計画", "事業", "施策", "対策", "条例", "基準", "窓口", "相談会", "講座", "研修")
+_POLICY_WORDS = tuple(_DATA["policy"]["words"])
+_NP = re.compile(r"[\u4e00-\u9fff々ヶァ-ヶー0-9・]+$")
+# A verb form that ends the statement and modifies the noun after it.
+_RELATIVE_END = re.compile(r"(?:ている|ていた|ておらず|された|した|する|いる|ある|あった)(?=[\u4e00-\u9fffァ-ヶA-Za-z])")
+_TAIL = re.compile(r"(?:もの|こと)(?:である|です|であった)?$")
 
 
 def _clause(text: str, pos: int) -> tuple[int, int]:
@@ -65,7 +88,8 @@ class SensitiveRecognizer(JaRecognizer):
     ENTITIES = ("SENSITIVE",)
 
     def find(self, text: str, tokens: list[Token]) -> Iterable[RecognizerResult]:
-        hits: dict[tuple[int, int], tuple[str, str, str]] = {}
+        # (clause span) -> (term, kind, why, term start, score)
+        hits: dict[tuple[int, int], tuple[str, str, str, int, float]] = {}
         weak: set[tuple[int, int]] = set()
         for m in _TERMS.finditer(text):
             term, kind = m.group(0), _KIND_OF[m.group(0)]
@@ -84,7 +108,8 @@ class SensitiveRecognizer(JaRecognizer):
                 continue
             if strong or graded or (verb and (anchor or kind == "injury")):
                 why = strong or ("等級" if graded else verb)
-                hits[span] = (term, kind, f"「{why}」")
+                score = 0.85 if (strong or graded) else 0.75
+                hits[span] = (term, kind, f"「{why}」", m.start(), score)
             else:
                 weak.add(span)
         # A clause with a term but no predicate of its own belongs to the
@@ -92,24 +117,70 @@ class SensitiveRecognizer(JaRecognizer):
         for span in sorted(weak | _consequence_clauses(text, hits)):
             for other in list(hits):
                 if other[1] + 1 == span[0] and text[other[1]] == "、" or span[1] + 1 == other[0] and text[span[1]] == "、":
-                    term, kind, why = hits[other]
-                    hits[span] = (term, kind, why)
+                    term, kind, why, _, score = hits[other]
+                    hits[span] = (term, kind, why, span[0], score)
                     break
-        for (start, end), (term, kind, why) in sorted(hits.items()):
+        particle_ends = [t.end for t in tokens if t.pos[0] == "助詞" and t.surface in ("は", "が", "も")
+                         and t.pos[1] in ("係助詞", "格助詞")]
+        spans = set(hits)
+        for (start, end), (term, kind, why, term_start, score) in sorted(hits.items()):
+            joined_before = text[start - 1:start] == "、" and any(e == start - 1 for _, e in spans)
+            joined_after = text[end:end + 1] == "、" and any(s == end + 1 for s, _ in spans)
+            if not joined_before:
+                start = _trim_start(text, start, term_start, kind, particle_ends)
+            if not joined_after:
+                end = _trim_end(text, start, end, term_start)
             while start < end and text[start] == " ":
                 start += 1
             reason = f"要配慮個人情報（{term}）を特定の人について記載{why}"
-            yield self.result("SENSITIVE", start, end, 0.75, reason, kind=kind, term=term)
+            yield self.result("SENSITIVE", start, end, score, reason, kind=kind, term=term)
 
     def refine(self, text: str, findings):
-        """Clauses of one statement, split only by 、, form one finding."""
+        """Clauses of one statement, split only by 、, form one finding
+        (injuries only with injuries: the policy treats them apart)."""
         mine = sorted((f for f in findings if f.recognizer == self.name), key=lambda f: f.start)
         rest = [f for f in findings if f.recognizer != self.name]
         merged = []
         for f in mine:
-            if merged and text[merged[-1].end:f.start] == "、" and merged[-1].attributes.get("kind") == f.attributes.get("kind"):
+            if merged and text[merged[-1].end:f.start] == "、" and \
+                    (merged[-1].attributes.get("kind") == "injury") == (f.attributes.get("kind") == "injury"):
                 prev = merged.pop()
+                attrs = dict(prev.attributes)
+                if f.attributes.get("kind") != attrs.get("kind"):
+                    attrs["also"] = sorted(set(attrs.get("also", [])) | {f.attributes["kind"]})
                 f = Finding("SENSITIVE", prev.start, f.end, text[prev.start:f.end], max(prev.score, f.score),
-                            prev.recognizer, reason=prev.reason, attributes=dict(prev.attributes))
+                            prev.recognizer, reason=prev.reason, attributes=attrs)
             merged.append(f)
         return rest + merged
+
+
+def _trim_start(text: str, start: int, term_start: int, kind: str, particle_ends: list[int]) -> int:
+    """Drop the subject before the condition (相手方は|…); an injury starts
+    at the injured part (転倒して|左手首を骨折した, 頸椎捻挫)."""
+    cut = [e for e in particle_ends if start < e <= term_start]
+    if cut:
+        start = max(cut)
+    if kind == "injury":
+        np_start = term_start
+        m = _NP.search(text, start, np_start)
+        if m:
+            np_start = m.start()
+        for _ in range(2):  # 左手首を骨折, 膝の怪我, 右足の関節を脱臼
+            if np_start - 1 > start and text[np_start - 1] in "をの":
+                m = _NP.search(text, start, np_start - 1)
+                if not m:
+                    break
+                np_start = m.start()
+        start = max(start, np_start)
+    return start
+
+
+def _trim_end(text: str, start: int, end: int, term_start: int) -> int:
+    """End at the predicate: not the noun it modifies, not 「ものである」."""
+    m = _RELATIVE_END.search(text, term_start, end)
+    if m:
+        end = m.end()
+    m = _TAIL.search(text, start, end)
+    if m and m.start() > term_start:
+        end = m.start()
+    return end
