@@ -20,7 +20,7 @@ from typing import Iterable
 
 from presidio_analyzer import RecognizerResult
 
-from redactor.recognizers.base import JaRecognizer
+from redactor.recognizers.base import JaRecognizer, scan
 from redactor.tokens import Token
 
 # Kanji ages: 十 / 二十 / 七十二 / 五 / 百二; no bare 一代, 三代 (generations).
@@ -34,6 +34,7 @@ _AGE = re.compile(
     rf"|(?P<exact>{_YEARS}(?:歳|才)(?:\d{{1,2}}(?:か月|ヶ月|カ月|ケ月))?))"
     rf"(?:{_LIMIT})?"
 )
+_ANCHOR = re.compile(r"歳|才|代")  # only lines with an age word are scanned
 _FIELD = re.compile(r"年齢[ ]?[:：]?[ ]?(?P<v>\d{1,3})(?![\d歳才])")
 _PAREN = re.compile(r"(?:さん|氏|様|君|ちゃん|男性|女性|男児|女児)[ ]?\((?P<v>\d{1,3})\)")
 # A threshold still describes one person when one of these is next to it.
@@ -63,9 +64,7 @@ class AgeRecognizer(JaRecognizer):
     ENTITIES = ("AGE",)
 
     def find(self, text: str, tokens: Iterable[Token]) -> Iterable[RecognizerResult]:
-        if not re.search(r"歳|才|代|年齢|\(\d", text):
-            return
-        for m in _AGE.finditer(text):
+        for m in scan(_AGE, _ANCHOR, text):
             if m.group("band") is None and m.group("exact") is None:
                 continue
             start = m.start("band") if m.group("band") else m.start("exact")

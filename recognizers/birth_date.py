@@ -28,7 +28,7 @@ from typing import Any, Iterable
 
 from presidio_analyzer import RecognizerResult
 
-from redactor.recognizers.base import JaRecognizer
+from redactor.recognizers.base import JaRecognizer, scan
 from redactor.recognizers.dates import ERAS, ERA_LETTERS
 from redactor.tokens import Token
 
@@ -56,6 +56,7 @@ _BORN = r"(?:生まれ|生れ|出生|誕生|生(?![\u4e00-\u9fffァ-ヶ]|[かき
 _AFTER = re.compile(rf"{_DATE}(?P<born>[ ]?{_BORN})")
 _FIELD = re.compile(rf"生年月日(?:欄)?[ ]*(?:[:：|\t]|は|が)?[ ]*(?:\(?(?:西暦|和暦)\)?[ ]*)?{_DATE}")
 _BORN_ON = re.compile(rf"{_DATE}(?=[ ]?に(?:生まれ|出生|誕生))")
+_ANCHOR = re.compile("生")  # every form has 生; only those lines are scanned
 _PATTERNS = ((_AFTER, "日付＋生", 0.9), (_FIELD, "生年月日欄", 0.95), (_BORN_ON, "日付＋に生まれ", 0.85))
 
 
@@ -114,11 +115,9 @@ class BirthDateRecognizer(JaRecognizer):
     ENTITIES = ("BIRTH_DATE",)
 
     def find(self, text: str, tokens: list[Token]) -> Iterable[RecognizerResult]:
-        if "生" not in text:
-            return  # every form needs 生 (生, 生まれ, 出生, 生年月日)
         seen: list[tuple[int, int]] = []
         for rx, name, score in _PATTERNS:
-            for m in rx.finditer(text):
+            for m in scan(rx, _ANCHOR, text):
                 date, precision = date_of(m)
                 if date is None:
                     continue
