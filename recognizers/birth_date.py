@@ -56,6 +56,7 @@ _BORN = r"(?:生まれ|生れ|出生|誕生|生(?![\u4e00-\u9fffァ-ヶ]|[かき
 _AFTER = re.compile(rf"{_DATE}(?P<born>[ ]?{_BORN})")
 _FIELD = re.compile(rf"生年月日(?:欄)?[ ]*(?:[:：|\t]|は|が)?[ ]*(?:\(?(?:西暦|和暦)\)?[ ]*)?{_DATE}")
 _BORN_ON = re.compile(rf"{_DATE}(?=[ ]?に(?:生まれ|出生|誕生))")
+_RANGE_BEFORE = re.compile(r"(?:から|～|~|〜|-)[ ]?$")
 _ANCHOR = re.compile("生")  # every form has 生; only those lines are scanned
 _PATTERNS = ((_AFTER, "日付＋生", 0.9), (_FIELD, "生年月日欄", 0.95), (_BORN_ON, "日付＋に生まれ", 0.85))
 
@@ -128,6 +129,8 @@ class BirthDateRecognizer(JaRecognizer):
                     start, end = m.start(), m.end()
                 if any(s < end and start < e for s, e in seen):
                     continue
+                if _RANGE_BEFORE.search(text, max(0, start - 4), start):
+                    continue  # 「昭和32年4月2日から昭和33年4月1日生まれの方」: a cohort in a rule
                 seen.append((start, end))
                 attrs: dict[str, Any] = {"precision": precision, "iso": date.isoformat()[:10 if precision == "day" else 7]}
                 reason = f"生年月日（{name}）"

@@ -49,6 +49,7 @@ def test_attributes_give_the_gregorian_date_and_precision():
     "令和5年4月1日生活保護の開始",  # 生 of 生活
     "令和5年4月1日生じた事故",
     "昭和23年生まれの方が対象",     # a bare year is not a date of birth
+    "昭和32年4月2日から昭和33年4月1日生まれの方",  # a cohort in a rule
 ])
 def test_not_birth_dates(text):
     assert texts(R, text) == []
