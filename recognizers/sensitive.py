@@ -52,6 +52,8 @@ _CARE_LEVEL = re.compile(r"要(?:介護|支援)[1-5一二三四五]")
 _CLAUSE_END = "。、「」()（）\n"
 _SENTENCE_END = "。\n"
 _POLICY_WORDS = tuple(_DATA["policy"]["words"])
+_AGGREGATE_WORDS = tuple(_DATA["policy"]["aggregate"])
+_COUNT = re.compile(r"(?:\d{1,3}(?:,\d{3})+|\d{2,})(?:世帯|人|名|件|%)")
 _NP = re.compile(r"[\u4e00-\u9fff々ヶァ-ヶー0-9・]+$")
 # A verb form that ends the statement and modifies the noun after it.
 _RELATIVE_END = re.compile(r"(?:ている|ていた|ておらず|された|した|する|いる|ある|あった)(?=[\u4e00-\u9fffァ-ヶA-Za-z])")
@@ -106,6 +108,8 @@ class SensitiveRecognizer(JaRecognizer):
             verb = (ctx.starts_with_word(after, _DATA["person"]["verb"])
                     or ctx.find_word(after[:10], _LONG_VERBS))
             anchor = ctx.find_word(_sentence(text, m.start()), _DATA["person"]["anchors"])
+            if ctx.find_word(clause, _AGGREGATE_WORDS) or _COUNT.search(clause):
+                continue  # a statistic about many people
             policy_text = ctx.find_word(clause, _POLICY_WORDS)
             if policy_text and not (strong or graded):
                 continue
