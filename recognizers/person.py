@@ -239,8 +239,12 @@ class PersonRecognizer(JaRecognizer):
         run: list[Token] = []
         i = 0
         n = len(tokens)
+        never = _NEVER_NAME_POS
         while i < n:
             t = tokens[i]
+            if not run and t.pos[0] in never:
+                i += 1  # fast path: most tokens are particles, verbs, punctuation
+                continue
             if _is_nameish(t) or (not run and _surname_before_given(t, tokens[i + 1] if i + 1 < n else None)):
                 run.append(t)
                 i += 1
