@@ -64,10 +64,6 @@ class LineIndex:
         return line, offset - self.starts[line - 1] + 1
 
 
-def line_col(text: str, offset: int) -> tuple[int, int]:
-    """1-based line and column of ``offset`` (one lookup; see ``LineIndex``)."""
-    return LineIndex(text)(offset)
-
 
 def style_option(default: str | None = None):
     return click.option("--style", type=click.Choice(STYLES), default=default,

@@ -69,3 +69,10 @@ def context_word(text: str, start: int, end: int, words: Iterable[str],
     words = tuple(words)
     return (find_word(before(text, start, before_width), words)
             or find_word(after(text, end, after_width), words))
+
+
+def sentence_around(text: str, pos: int) -> str:
+    """The sentence (ended by 。 or a line end) that contains ``pos``."""
+    start = max(text.rfind("。", 0, pos), text.rfind("\n", 0, pos)) + 1
+    ends = [i for i in (text.find("。", pos), text.find("\n", pos)) if i != -1]
+    return text[start:min(ends) if ends else len(text)]

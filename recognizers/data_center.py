@@ -84,8 +84,8 @@ class DataCenterRecognizer(JaRecognizer):
         for rx, kind, why in ((_HINT, "hint", "拠点を絞り込める立地の記述"),
                               (_VAGUE, "vague_hint", "拠点の位置の手がかり")):
             for m in rx.finditer(text):
-                sentence = _sentence(text, m.start())
-                before = _sentence(text, max(0, text.rfind("。", 0, m.start()) - 1))
+                sentence = ctx.sentence_around(text, m.start())
+                before = ctx.sentence_around(text, max(0, text.rfind("。", 0, m.start()) - 1))
                 if not (ctx.find_word(sentence, _CONTEXT) or ctx.find_word(before, _CONTEXT)):
                     continue  # 標高700mに位置する (a forest), not a site
                 start, end = _hint_span(text, m.start(), m.end())
@@ -97,7 +97,7 @@ class DataCenterRecognizer(JaRecognizer):
         out = []
         sites = {f.attributes.get("site") for f in findings if f.recognizer == self.name and f.attributes.get("site")}
         for f in findings:
-            if f.label == "ADDRESS" and ctx.find_word(_sentence(text, f.start), _SITE_WORDS):
+            if f.label == "ADDRESS" and ctx.find_word(ctx.sentence_around(text, f.start), _SITE_WORDS):
                 f = replace(f, label="DATA_CENTER", recognizer=self.name,
                             reason=f"{f.reason}、データセンターと同じ文にある所在地",
                             attributes={**f.attributes, "kind": "address"})
@@ -119,12 +119,6 @@ class DataCenterRecognizer(JaRecognizer):
                 out.append(Finding("DATA_CENTER", s, e, text[s:e], 0.7, self.name,
                                    reason=f"既出のデータセンター（{site}）の所在地名", attributes={"kind": "name"}))
         return out
-
-
-def _sentence(text: str, pos: int) -> str:
-    start = max(text.rfind("。", 0, pos), text.rfind("\n", 0, pos)) + 1
-    ends = [i for i in (text.find("。", pos), text.find("\n", pos)) if i != -1]
-    return text[start:min(ends) if ends else len(text)]
 
 
 def _hint_span(text: str, start: int, end: int) -> tuple[int, int]:

@@ -50,7 +50,6 @@ _FIRST = "".join(sorted({re.escape(t[0]) for t in _KIND_OF}))
 _TERMS = re.compile(f"(?=[{_FIRST}])(?:" + "|".join(_guarded(t) for t in sorted(_KIND_OF, key=len, reverse=True)) + ")")
 _CARE_LEVEL = re.compile(r"要(?:介護|支援)[1-5一二三四五]")
 _CLAUSE_END = "。、「」()（）\n"
-_SENTENCE_END = "。\n"
 _POLICY_WORDS = tuple(_DATA["policy"]["words"])
 _AGGREGATE_WORDS = tuple(_DATA["policy"]["aggregate"])
 _COUNT = re.compile(r"(?:\d{1,3}(?:,\d{3})+|\d{2,})(?:世帯|人|名|件|%)")
@@ -66,12 +65,6 @@ def _clause(text: str, pos: int) -> tuple[int, int]:
     ends = [i for i in (text.find(c, pos) for c in _CLAUSE_END) if i != -1]
     end = min(ends) if ends else len(text)
     return start, end
-
-
-def _sentence(text: str, pos: int) -> str:
-    start = max(text.rfind(c, 0, pos) for c in _SENTENCE_END) + 1
-    ends = [i for i in (text.find(c, pos) for c in _SENTENCE_END) if i != -1]
-    return text[start:min(ends) if ends else len(text)]
 
 
 _LONG_VERBS = tuple(v for v in _DATA["person"]["verb"] if len(v) >= 2)
@@ -107,7 +100,7 @@ class SensitiveRecognizer(JaRecognizer):
             graded = bool(_GRADE.match(after)) and kind in ("care", "disability")
             verb = (ctx.starts_with_word(after, _DATA["person"]["verb"])
                     or ctx.find_word(after[:10], _LONG_VERBS))
-            anchor = ctx.find_word(_sentence(text, m.start()), _DATA["person"]["anchors"])
+            anchor = ctx.find_word(ctx.sentence_around(text, m.start()), _DATA["person"]["anchors"])
             if ctx.find_word(clause, _AGGREGATE_WORDS) or _COUNT.search(clause):
                 continue  # a statistic about many people
             policy_text = ctx.find_word(clause, _POLICY_WORDS)

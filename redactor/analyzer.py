@@ -10,7 +10,6 @@ from __future__ import annotations
 from typing import Iterable, Sequence
 
 from presidio_analyzer import AnalyzerEngine, RecognizerRegistry, RecognizerResult
-from presidio_analyzer.context_aware_enhancers import ContextAwareEnhancer
 
 from redactor.finding import Finding
 from redactor.nlp_engine import SudachiNlpEngine
@@ -37,17 +36,6 @@ class JaAnalyzerEngine(AnalyzerEngine):
         return raw_results
 
 
-class _NoContextEnhancer(ContextAwareEnhancer):
-    """Presidio's lemma enhancer does not fit Japanese (see recognizers/context.py);
-    our recognizers apply context themselves, so the engine's step is a no-op."""
-
-    def __init__(self) -> None:
-        super().__init__(0, 0, 0, 0)
-
-    def enhance_using_context(self, text, raw_results, nlp_artifacts, recognizers, context=None):
-        return raw_results
-
-
 class Detector:
     """Runs every recognizer over a document and returns ``Finding`` objects."""
 
@@ -56,7 +44,6 @@ class Detector:
         registry = RecognizerRegistry(recognizers=self.recognizers, supported_languages=["ja"])
         self.engine = JaAnalyzerEngine(
             registry=registry, nlp_engine=SudachiNlpEngine(), supported_languages=["ja"],
-            context_aware_enhancer=_NoContextEnhancer(),
         )
 
     def detect_normalized(self, norm: NormalizedText,

@@ -253,14 +253,14 @@ def _suggest(members: list[Finding], population: float, incident: str | None,
 
 
 def _coarser(f: Finding, text: str) -> Finding:
+    """The finding as it reads after one generalisation step. A value replaced
+    by a bracketed word (［職業］) no longer narrows anything, so it leaves
+    the risk labels."""
     attrs = dict(f.attributes)
     if f.label == "AGE":
         attrs["kind"] = "band"
-    label = f.label
-    if text.startswith("［"):
-        label = "MASKED_QI"  # no longer narrows
-    return replace(f, text=text, label=label if label != "MASKED_QI" else f.label + "_GENERALISED",
-                   attributes=attrs)
+    label = f"{f.label}_GENERALISED" if text.startswith("［") else f.label
+    return replace(f, text=text, label=label, attributes=attrs)
 
 
 def generalize(text: str, findings: list[Finding], subjects: list[RiskSubject], policy=None) -> list[tuple[int, int, str]]:
