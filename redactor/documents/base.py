@@ -1,0 +1,114 @@
+"""What every document format gives the pipeline, and what it takes back.
+
+The pipeline only ever sees plain text. A *format* (text, PDF, Word, HTML)
+turns a file into an ``Extracted``: the text a reader of the document sees,
+cut into ``Part``s that say where each stretch lives (``page 3``,
+``word/header1.xml``, ``metadata Author``). Detection, policy and masking
+run on ``Extracted.text`` unchanged; the format then writes the masked
+output from the original file and the list of ``Replacement``s (offsets
+into ``Extracted.text``), and can re-read any file the way a reader would
+(``reader_view``) so that ``verify`` can look for masked values in it.
+
+Fail closed: whatever a format cannot read (a scanned page, a font with no
+Unicode map) goes into ``Extracted.unreadable`` with a reason; a document
+with anything there is never reported as safe.
+"""
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Protocol, Sequence
+
+from redactor.masking import Replacement
+
+
+class DocumentError(ValueError):
+    """A file that cannot be read or written (corrupt, encrypted without a
+    password, unsupported). The message is one line an officer can act on."""
+
+
+class UnsafeOutput(DocumentError):
+    """The output could not be written safely (a page that cannot be
+    redacted, a masked value still extractable); nothing was written."""
+
+
+@dataclass(frozen=True)
+class Part:
+    """A stretch ``[start, end)`` of ``Extracted.text`` and where it lives.
+
+    ``where`` is shown to people (``page 3``, ``header``, ``metadata Author``,
+    ``<title>``); ``line_base`` is the 1-based line number of the part's
+    first line within that place (pages count their own lines).
+    """
+
+    start: int
+    end: int
+    where: str
+    line_base: int = 1
+
+
+@dataclass
+class Extracted:
+    """The text of a document as a reader sees it, for detection."""
+
+    text: str
+    parts: list[Part]
+    format: str
+    unreadable: list[str] = field(default_factory=list)
+    encoding: str | None = None           # text files: written back in it
+    info: dict[str, Any] = field(default_factory=dict)  # format-private (e.g. glyph maps)
+
+    def locate(self, offset: int) -> str:
+        """``page 3, line 12`` (or ``line 12, column 4`` for plain text)."""
+        starts = [p.start for p in self.parts]
+        i = max(0, bisect_right(starts, offset) - 1)
+        if not self.parts:
+            return f"offset {offset}"
+        part = self.parts[i]
+        before = self.text[part.start:offset]
+        line = part.line_base + before.count("\n")
+        col = offset - (part.start + before.rfind("\n") + 1) + 1
+        if part.where:
+            return f"{part.where}, line {line}"
+        return f"line {line}, column {col}"
+
+
+def join_parts(pieces: Sequence[tuple[str, str]], sep: str = "\n\n") -> tuple[str, list[Part]]:
+    """Join ``(where, text)`` pieces into one text with its parts.
+
+    The separator keeps pieces apart so that no finding (a name, an
+    address) runs from one table cell or page into the next.
+    """
+    out: list[str] = []
+    parts: list[Part] = []
+    pos = 0
+    for where, text in pieces:
+        if out:
+            out.append(sep)
+            pos += len(sep)
+        parts.append(Part(pos, pos + len(text), where))
+        out.append(text)
+        pos += len(text)
+    return "".join(out), parts
+
+
+class DocumentFormat(Protocol):
+    """One file format. Implementations live one per module in this package."""
+
+    name: str                 # "text", "pdf", "docx", "html"
+    suffixes: tuple[str, ...]  # lower-case, with the dot
+
+    def read(self, path: Path, *, password: str | None = None,
+             encoding: str | None = None) -> Extracted:
+        """The reader's text of ``path``; raises ``DocumentError``."""
+
+    def write(self, path: Path, extracted: Extracted, replacements: Sequence[Replacement],
+              out: Path, *, password: str | None = None) -> None:
+        """Write the masked document to ``out`` (the caller makes it atomic
+        by passing a temporary path). Raises ``UnsafeOutput`` rather than
+        write something that still carries a masked value."""
+
+    def reader_view(self, path: Path, *, password: str | None = None) -> str:
+        """Everything a reader could extract from ``path`` (text, metadata,
+        comments, attributes), for ``verify``."""
