@@ -1,0 +1,535 @@
+"""Builders of real test PDFs, shaped like the files officers publish.
+
+Every builder returns the bytes of a complete PDF; ``write_pdf`` puts them
+in a test's ``tmp_path``. No system font is assumed (CI has DejaVu only,
+users may have none): ``make_font`` generates a small TrueType font with
+``glyf`` outlines (a box per glyph, its height derived from the code point
+so glyphs differ) covering exactly the characters a test needs, cached per
+character set.
+
+The shapes follow the feasibility study (../shared/notes/pdf-redaction.md):
+
+- ``identity_h_pdf``: Type0/CIDFontType2, Identity-H, ToUnicode and
+  CIDToGIDMap, as Word exports (fpdf2 writes exactly this).
+- ``simple_truetype_pdf``: simple /TrueType fonts with 1-byte codes,
+  /Widths and ToUnicode, split into subsets of at most 255 characters with
+  disjoint characters (so ``<01>`` means a different character in each),
+  as LibreOffice exports; content stream written here.
+- scans, encryption, incremental revisions, outlines/annotations/
+  ActualText/XMP, a font without ToUnicode, an overlay "redaction" over
+  intact text, a wrapped name and a form XObject shared by two pages.
+
+Full-width forms (U+FF01..FF5E) are composite glyphs that reuse the glyph of
+their ASCII counterpart, as real fonts do, so font pruning must keep
+components that kept glyphs use.
+"""
+from __future__ import annotations
+
+import copy
+import io
+import tempfile
+import unicodedata
+import zlib
+from functools import lru_cache
+from pathlib import Path
+from typing import Iterable, Mapping, Sequence
+
+from fontTools.fontBuilder import FontBuilder
+from fontTools.pens.ttGlyphPen import TTGlyphPen
+from fontTools.ttLib import TTFont, newTable
+from fontTools.ttLib.tables._c_m_a_p import cmap_classes
+from fontTools.ttLib.tables._g_l_y_f import Glyph, GlyphComponent
+from pypdf import PdfReader, PdfWriter
+from pypdf.generic import (
+    ArrayObject,
+    ByteStringObject,
+    DecodedStreamObject,
+    DictionaryObject,
+    FloatObject,
+    NameObject,
+    NumberObject,
+    RectangleObject,
+    StreamObject,
+    TextStringObject,
+)
+
+FONT_NAME = "RedactorTestSans"
+UNITS = 1000
+ASCENT, DESCENT = 880, -120
+PAGE_W, PAGE_H = 595.28, 841.89          # A4 in points
+MARGIN_X, TOP_Y = 56.0, 780.0
+FONT_SIZE, LEADING = 12.0, 18.0
+
+# Metadata keys of the builders' ``metadata`` argument and their /Info names.
+INFO_KEYS = {"author": "/Author", "title": "/Title", "subject": "/Subject",
+             "keywords": "/Keywords", "creator": "/Creator", "producer": "/Producer"}
+
+Pages = Sequence[Sequence[str]]
+
+
+# --------------------------------------------------------------------------
+# The generated font
+# --------------------------------------------------------------------------
+
+def _is_wide(ch: str) -> bool:
+    return unicodedata.east_asian_width(ch) in ("W", "F")
+
+
+def glyph_name(ch: str) -> str:
+    """The glyph name used for ``ch`` (``uni5C71``, ``u1F600``)."""
+    cp = ord(ch)
+    return f"uni{cp:04X}" if cp <= 0xFFFF else f"u{cp:05X}"
+
+
+def advance(ch: str) -> int:
+    """Advance width of ``ch`` in font units (1000 per em): full-width
+    characters one em, others half an em, the space a quarter."""
+    if ch == " ":
+        return 250
+    return UNITS if _is_wide(ch) else UNITS // 2
+
+
+def _ascii_of_fullwidth(ch: str) -> str | None:
+    cp = ord(ch)
+    if 0xFF01 <= cp <= 0xFF5E:
+        return chr(cp - 0xFEE0)
+    return None
+
+
+def _box(ch: str):
+    """A filled box (with a counter) whose height depends on the code point,
+    so that two characters never share an outline."""
+    adv = advance(ch)
+    pen = TTGlyphPen(None)
+    top = 300 + (ord(ch) * 37) % 500
+    x0, x1 = adv // 10, adv - adv // 10
+    pen.moveTo((x0, 0)); pen.lineTo((x0, top)); pen.lineTo((x1, top)); pen.lineTo((x1, 0))
+    pen.closePath()
+    inner = (x1 - x0) // 4
+    pen.moveTo((x0 + inner, top // 4)); pen.lineTo((x1 - inner, top // 4))
+    pen.lineTo((x1 - inner, top * 3 // 4)); pen.lineTo((x0 + inner, top * 3 // 4))
+    pen.closePath()
+    return pen.glyph()
+
+
+def _charset(chars: Iterable[str]) -> frozenset[str]:
+    out = {c for c in chars if c not in "\n\r\t"}
+    out.add(" ")
+    return frozenset(out)
+
+
+@lru_cache(maxsize=None)
+def _font_bytes(chars: frozenset[str]) -> bytes:
+    # Components: full-width forms reuse the ASCII glyph (added if missing).
+    base = set(chars)
+    for ch in chars:
+        a = _ascii_of_fullwidth(ch)
+        if a:
+            base.add(a)
+    ordered = sorted(base, key=ord)
+    names = [".notdef"] + [glyph_name(c) for c in ordered]
+    fb = FontBuilder(UNITS, isTTF=True)
+    fb.setupGlyphOrder(names)
+    fb.setupCharacterMap({ord(c): glyph_name(c) for c in ordered if c in chars})
+    glyphs = {".notdef": _box("\u25a1")}
+    metrics = {".notdef": (UNITS // 2, 0)}
+    for ch in ordered:
+        a = _ascii_of_fullwidth(ch)
+        if ch == " ":
+            glyphs[glyph_name(ch)] = TTGlyphPen(None).glyph()
+        elif a is not None:
+            g = Glyph()
+            g.numberOfContours = -1
+            comp = GlyphComponent()
+            comp.glyphName = glyph_name(a)
+            comp.x, comp.y = UNITS // 4, 0
+            comp.flags = 0x4  # ROUND_XY_TO_GRID; ARGS_ARE_XY_VALUES set on compile
+            g.components = [comp]
+            glyphs[glyph_name(ch)] = g
+        else:
+            glyphs[glyph_name(ch)] = _box(ch)
+        metrics[glyph_name(ch)] = (advance(ch), 0)
+    fb.setupGlyf(glyphs)
+    glyf = fb.font["glyf"]
+    hmtx = {}
+    for n in names:   # left side bearings from the compiled bounds
+        glyf[n].recalcBounds(glyf)
+        hmtx[n] = (metrics[n][0], getattr(glyf[n], "xMin", 0))
+    fb.setupHorizontalMetrics(hmtx)
+    fb.setupHorizontalHeader(ascent=ASCENT, descent=DESCENT)
+    fb.setupNameTable({"familyName": FONT_NAME, "styleName": "Regular"})
+    fb.setupOS2(sTypoAscender=ASCENT, sTypoDescender=DESCENT, usWinAscent=ASCENT,
+                usWinDescent=-DESCENT, sCapHeight=700, fsType=0)
+    fb.setupPost()
+    out = io.BytesIO()
+    fb.save(out)
+    return out.getvalue()
+
+
+def make_font(chars: Iterable[str]) -> bytes:
+    """TrueType bytes covering ``chars`` (and the space). Cached per set."""
+    return _font_bytes(_charset(chars))
+
+
+_FONT_DIR = tempfile.TemporaryDirectory(prefix="redactor-test-fonts-")
+
+
+def font_path(chars: Iterable[str]) -> Path:
+    """The generated font as a file (fpdf2 only loads fonts from paths)."""
+    data = make_font(chars)
+    path = Path(_FONT_DIR.name) / f"{FONT_NAME}-{zlib.crc32(data):08x}.ttf"
+    if not path.exists():
+        path.write_bytes(data)
+    return path
+
+
+# --------------------------------------------------------------------------
+# Small helpers
+# --------------------------------------------------------------------------
+
+def write_pdf(tmp_path: Path, data: bytes, name: str = "doc.pdf") -> Path:
+    """Write ``data`` into ``tmp_path`` and return the file's path."""
+    path = Path(tmp_path) / name
+    path.write_bytes(data)
+    return path
+
+
+def _all_chars(*texts: object) -> str:
+    out: list[str] = []
+
+    def walk(x: object) -> None:
+        if isinstance(x, str):
+            out.append(x)
+        elif isinstance(x, Mapping):
+            for v in x.values():
+                walk(v)
+        elif isinstance(x, Iterable):
+            for v in x:
+                walk(v)
+    for t in texts:
+        walk(t)
+    return "".join(out)
+
+
+def _set_info(writer: PdfWriter, metadata: Mapping[str, str] | None) -> None:
+    if not metadata:
+        return
+    writer.add_metadata({INFO_KEYS.get(k, k if k.startswith("/") else "/" + k.title()): v
+                         for k, v in metadata.items()})
+
+
+def _to_bytes(writer: PdfWriter) -> bytes:
+    out = io.BytesIO()
+    writer.write(out)
+    return out.getvalue()
+
+
+def _stream(writer: PdfWriter, data: bytes, extra: Mapping[str, object] | None = None,
+            compress: bool = True):
+    """An indirect stream object holding ``data`` (Flate-compressed)."""
+    s = DecodedStreamObject()
+    s.set_data(data)
+    for k, v in (extra or {}).items():
+        s[NameObject(k)] = v
+    if compress:
+        s = s.flate_encode()
+    return writer._add_object(s)
+
+
+# --------------------------------------------------------------------------
+# Identity-H (Word style) through fpdf2
+# --------------------------------------------------------------------------
+
+def _fpdf(chars: str, metadata: Mapping[str, str] | None = None):
+    from fpdf import FPDF
+
+    pdf = FPDF(unit="pt", format="A4")
+    pdf.set_compression(True)
+    pdf.add_font(FONT_NAME, "", str(font_path(chars)))
+    pdf.set_font(FONT_NAME, size=FONT_SIZE)
+    pdf.set_auto_page_break(False)
+    pdf.set_creator("Microsoft Word for Test")
+    meta = dict(metadata or {})
+    setters = {"author": pdf.set_author, "title": pdf.set_title,
+               "subject": pdf.set_subject, "keywords": pdf.set_keywords,
+               "creator": pdf.set_creator, "producer": getattr(pdf, "set_producer", None)}
+    for k, v in meta.items():
+        if setters.get(k):
+            setters[k](v)
+    return pdf
+
+
+def _fpdf_lines(pdf, lines: Sequence[str], y: float = TOP_Y) -> None:
+    for i, line in enumerate(lines):
+        if line:
+            pdf.text(MARGIN_X, PAGE_H - (y - i * LEADING), line)
+
+
+def identity_h_pdf(pages: Pages, metadata: Mapping[str, str] | None = None,
+                   extra_chars: str = "") -> bytes:
+    """Lines per page in a Type0/CIDFontType2 Identity-H font with ToUnicode
+    (Word's export). ``metadata`` keys: author, title, subject, keywords,
+    creator, producer. ``extra_chars`` go into the font without being drawn."""
+    pdf = _fpdf(_all_chars(pages, extra_chars), metadata)
+    for lines in pages:
+        pdf.add_page()
+        _fpdf_lines(pdf, lines)
+    data = bytes(pdf.output())
+    if metadata and "producer" in metadata:
+        # fpdf2 always stamps its own /Producer; honour the caller's.
+        w = PdfWriter(clone_from=PdfReader(io.BytesIO(data)))
+        w.add_metadata({"/Producer": metadata["producer"]})
+        data = _to_bytes(w)
+    return data
+
+
+# --------------------------------------------------------------------------
+# Simple TrueType (LibreOffice style), written with pypdf generic objects
+# --------------------------------------------------------------------------
+
+def _subset_font(chars: Sequence[str], tag: str) -> bytes:
+    """A LibreOffice-style subset: code ``i`` (1-based) draws glyph ``i``,
+    reached through a (1,0) and a symbolic (3,0) cmap (Flags 4). Composite
+    glyphs stay composite; their components follow the coded glyphs,
+    without a code of their own."""
+    full = TTFont(io.BytesIO(make_font(chars)))
+    glyf = full["glyf"]
+    hmtx = full["hmtx"]
+    names = [".notdef"] + [f"g{i}" for i in range(1, len(chars) + 1)]
+    rename = {glyph_name(ch): f"g{i}" for i, ch in enumerate(chars, start=1)}
+    glyphs = {".notdef": glyf[".notdef"]}
+    metrics = {".notdef": hmtx[".notdef"]}
+    pending = [(glyph_name(ch), f"g{i}") for i, ch in enumerate(chars, start=1)]
+    while pending:
+        src, dst = pending.pop(0)
+        g = copy.deepcopy(glyf[src])
+        if g.isComposite():
+            for comp in g.components:
+                if comp.glyphName not in rename:
+                    rename[comp.glyphName] = f"c{len(rename)}"
+                    names.append(rename[comp.glyphName])
+                    pending.append((comp.glyphName, rename[comp.glyphName]))
+                comp.glyphName = rename[comp.glyphName]
+        glyphs[dst] = g
+        metrics[dst] = hmtx[src]
+    fb = FontBuilder(UNITS, isTTF=True)
+    fb.setupGlyphOrder(names)
+    fb.setupGlyf(glyphs)
+    fb.setupHorizontalMetrics(metrics)
+    fb.setupHorizontalHeader(ascent=ASCENT, descent=DESCENT)
+    fb.setupNameTable({"familyName": f"{tag}+{FONT_NAME}", "styleName": "Regular"})
+    cmap = newTable("cmap")
+    cmap.tableVersion = 0
+    mac = cmap_classes[0](0)
+    mac.platformID, mac.platEncID, mac.language = 1, 0, 0
+    mac.cmap = {i: names[i] for i in range(1, len(chars) + 1)}
+    sym = cmap_classes[4](4)
+    sym.platformID, sym.platEncID, sym.language = 3, 0, 0
+    sym.cmap = {0xF000 + i: names[i] for i in range(1, len(chars) + 1)}
+    cmap.tables = [mac, sym]
+    fb.font["cmap"] = cmap
+    fb.setupOS2(sTypoAscender=ASCENT, sTypoDescender=DESCENT, usWinAscent=ASCENT,
+                usWinDescent=-DESCENT, fsType=0)
+    fb.setupPost()
+    out = io.BytesIO()
+    fb.save(out)
+    return out.getvalue()
+
+
+def _tounicode(mapping: Mapping[int, str], code_bytes: int) -> bytes:
+    """A ToUnicode CMap (bfchar entries) for ``code -> text``."""
+    width = code_bytes * 2
+    lo, hi = "0" * width, "F" * width
+    lines = ["/CIDInit /ProcSet findresource begin", "12 dict begin", "begincmap",
+             "/CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) /Supplement 0 >> def",
+             "/CMapName /Adobe-Identity-UCS def", "/CMapType 2 def",
+             "1 begincodespacerange", f"<{lo}> <{hi}>", "endcodespacerange"]
+    items = sorted(mapping.items())
+    for start in range(0, len(items), 100):
+        chunk = items[start:start + 100]
+        lines.append(f"{len(chunk)} beginbfchar")
+        for code, text in chunk:
+            lines.append(f"<{code:0{width}X}> <{text.encode('utf-16-be').hex().upper()}>")
+        lines.append("endbfchar")
+    lines += ["endcmap", "CMapName currentdict /CMap defineresource pop", "end", "end"]
+    return ("\n".join(lines) + "\n").encode("ascii")
+
+
+class SimpleFonts:
+    """Characters of a document assigned to simple TrueType subsets in order
+    of first appearance, at most ``max_codes`` per subset (codes 1..n)."""
+
+    def __init__(self, writer: PdfWriter, chars: Iterable[str], max_codes: int = 255,
+                 tounicode: bool = True):
+        order: list[str] = []
+        seen: set[str] = set()
+        for ch in chars:
+            if ch not in seen and ch not in "\n\r\t":
+                seen.add(ch)
+                order.append(ch)
+        self.code: dict[str, tuple[int, int]] = {}   # char -> (subset index, code)
+        self.subsets: list[list[str]] = []
+        for ch in order:
+            if not self.subsets or len(self.subsets[-1]) >= max_codes:
+                self.subsets.append([])
+            self.subsets[-1].append(ch)
+            self.code[ch] = (len(self.subsets) - 1, len(self.subsets[-1]))
+        self.refs = [self._font_dict(writer, i, chars, tounicode)
+                     for i, chars in enumerate(self.subsets)]
+
+    @staticmethod
+    def resource_name(i: int) -> str:
+        return f"/F{i + 1}"
+
+    def _font_dict(self, writer: PdfWriter, i: int, chars: list[str], tounicode: bool):
+        tag = "".join(chr(ord("A") + (i + k) % 26) for k in range(6))
+        base = f"/{tag}+{FONT_NAME}"
+        ff = _stream(writer, _subset_font(chars, tag))
+        descriptor = DictionaryObject({
+            NameObject("/Type"): NameObject("/FontDescriptor"),
+            NameObject("/FontName"): NameObject(base),
+            NameObject("/Flags"): NumberObject(4),
+            NameObject("/FontBBox"): ArrayObject([NumberObject(v) for v in (0, DESCENT, UNITS, ASCENT)]),
+            NameObject("/ItalicAngle"): NumberObject(0),
+            NameObject("/Ascent"): NumberObject(ASCENT),
+            NameObject("/Descent"): NumberObject(DESCENT),
+            NameObject("/CapHeight"): NumberObject(700),
+            NameObject("/StemV"): NumberObject(80),
+            NameObject("/FontFile2"): ff,
+        })
+        font = DictionaryObject({
+            NameObject("/Type"): NameObject("/Font"),
+            NameObject("/Subtype"): NameObject("/TrueType"),
+            NameObject("/BaseFont"): NameObject(base),
+            NameObject("/FirstChar"): NumberObject(0),
+            NameObject("/LastChar"): NumberObject(len(chars)),
+            NameObject("/Widths"): ArrayObject(
+                [NumberObject(UNITS // 2)] + [NumberObject(advance(c)) for c in chars]),
+            NameObject("/FontDescriptor"): writer._add_object(descriptor),
+        })
+        if tounicode:
+            font[NameObject("/ToUnicode")] = _stream(
+                writer, _tounicode({k: c for k, c in enumerate(chars, start=1)}, 1))
+        return writer._add_object(font)
+
+    def resources(self) -> DictionaryObject:
+        return DictionaryObject({NameObject("/Font"): DictionaryObject(
+            {NameObject(self.resource_name(i)): ref for i, ref in enumerate(self.refs)})})
+
+    def runs(self, text: str) -> list[tuple[int, bytes]]:
+        """``text`` cut into (subset, codes) runs: a font switch wherever the
+        subset changes, as LibreOffice writes mixed kanji/Latin lines."""
+        out: list[tuple[int, bytearray]] = []
+        for ch in text:
+            sub, code = self.code[ch]
+            if not out or out[-1][0] != sub:
+                out.append((sub, bytearray()))
+            out[-1][1].append(code)
+        return [(s, bytes(b)) for s, b in out]
+
+    def width(self, text: str, size: float = FONT_SIZE) -> float:
+        return sum(advance(c) for c in text) * size / UNITS
+
+
+def _hex(b: bytes) -> str:
+    return "<" + b.hex().upper() + ">"
+
+
+def simple_text_ops(fonts: SimpleFonts, lines: Sequence[str | Sequence[str]],
+                    x: float = MARGIN_X, y: float = TOP_Y, size: float = FONT_SIZE,
+                    leading: float = LEADING, kern: bool = False) -> bytes:
+    """A BT..ET block drawing ``lines``. A line given as a list of fragments
+    is shown with one text operator per fragment (a name split over two
+    ``TJ``). ``kern`` puts a small adjustment between every second glyph
+    pair inside the TJ arrays, as LibreOffice does for kerned text."""
+    ops = ["BT", f"{x:.2f} {y:.2f} Td", f"{leading:.2f} TL"]
+    current: int | None = None
+    for n, line in enumerate(lines):
+        if n:
+            ops.append("T*")
+        frags = [line] if isinstance(line, str) else list(line)
+        for frag in frags:
+            for sub, codes in fonts.runs(frag):
+                if sub != current:
+                    ops.append(f"{SimpleFonts.resource_name(sub)} {size:g} Tf")
+                    current = sub
+                if kern and len(codes) > 1:
+                    parts = []
+                    for i in range(0, len(codes), 2):
+                        parts.append(_hex(codes[i:i + 2]))
+                    ops.append("[" + " -12 ".join(parts) + "] TJ")
+                else:
+                    ops.append(f"[{_hex(codes)}] TJ")
+    ops.append("ET")
+    return ("\n".join(ops) + "\n").encode("ascii")
+
+
+def _new_page(writer: PdfWriter, content: bytes, resources: DictionaryObject):
+    page = writer.add_blank_page(PAGE_W, PAGE_H)
+    page[NameObject("/Resources")] = resources
+    page[NameObject("/Contents")] = _stream(writer, content)
+    return page
+
+
+def simple_truetype_pdf(pages: Sequence[Sequence[str | Sequence[str]]],
+                        metadata: Mapping[str, str] | None = None,
+                        max_codes: int = 255, kern: bool = False,
+                        tounicode: bool = True) -> bytes:
+    """Lines per page in simple /TrueType subsets with 1-byte codes, /Widths
+    and ToUnicode (LibreOffice's export). ``max_codes`` below 255 forces the
+    split into several subsets with few characters."""
+    writer = PdfWriter()
+    fonts = SimpleFonts(writer, _all_chars(pages), max_codes, tounicode)
+    res = fonts.resources()
+    for lines in pages:
+        _new_page(writer, simple_text_ops(fonts, lines, kern=kern), res)
+    _set_info(writer, {"producer": "LibreOffice 7.4 (test)", **dict(metadata or {})})
+    return _to_bytes(writer)
+
+
+# --------------------------------------------------------------------------
+# Scans
+# --------------------------------------------------------------------------
+
+def _image_xobject(writer: PdfWriter, w: int = 200, h: int = 280):
+    """A grey-scale 'scan': stripes, no text layer."""
+    rows = bytearray()
+    for yy in range(h):
+        rows += bytes((255 if (yy // 7) % 3 else 40) for _ in range(w))
+    return _stream(writer, bytes(rows), {
+        "/Type": NameObject("/XObject"), "/Subtype": NameObject("/Image"),
+        "/Width": NumberObject(w), "/Height": NumberObject(h),
+        "/ColorSpace": NameObject("/DeviceGray"), "/BitsPerComponent": NumberObject(8)})
+
+
+def _image_page(writer: PdfWriter) -> None:
+    img = _image_xobject(writer)
+    res = DictionaryObject({NameObject("/XObject"): DictionaryObject({NameObject("/Im0"): img})})
+    _new_page(writer, f"q {PAGE_W:.2f} 0 0 {PAGE_H:.2f} 0 0 cm /Im0 Do Q\n".encode(), res)
+
+
+def scanned_pdf(text_pages: Pages = (), image_pages: int = 1) -> bytes:
+    """``text_pages`` (simple TrueType text) followed by ``image_pages``
+    image-only pages. ``scanned_pdf()`` is one scanned page;
+    ``scanned_pdf([["本文"]])`` is page 1 text, page 2 image only."""
+    writer = PdfWriter()
+    if text_pages:
+        fonts = SimpleFonts(writer, _all_chars(text_pages))
+        for lines in text_pages:
+            _new_page(writer, simple_text_ops(fonts, lines), fonts.resources())
+    for _ in range(image_pages):
+        _image_page(writer)
+    return _to_bytes(writer)
+
+
+# --------------------------------------------------------------------------
+# Encryption
+# --------------------------------------------------------------------------
+
+def encrypted_pdf(password: str, pages: Pages = (("相手方 山田太郎",),),
+                  algorithm: str = "AES-256") -> bytes:
+    """``identity_h_pdf(pages)`` encrypted with user password ``password``."""
+    writer = PdfWriter(clone_from=PdfReader(io.BytesIO(identity_h_pdf(pages))))
+    writer.encrypt(user_password=password, owner_password=password + "-owner",
+                   algorithm=algorithm)
+    return _to_bytes(writer)
