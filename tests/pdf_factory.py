@@ -42,6 +42,7 @@ from fontTools.ttLib.tables._g_l_y_f import Glyph, GlyphComponent
 from pypdf import PdfReader, PdfWriter
 from pypdf.generic import (
     ArrayObject,
+    BooleanObject,
     ByteStringObject,
     DecodedStreamObject,
     DictionaryObject,
@@ -532,4 +533,332 @@ def encrypted_pdf(password: str, pages: Pages = (("相手方 山田太郎",),),
     writer = PdfWriter(clone_from=PdfReader(io.BytesIO(identity_h_pdf(pages))))
     writer.encrypt(user_password=password, owner_password=password + "-owner",
                    algorithm=algorithm)
+    return _to_bytes(writer)
+
+
+# --------------------------------------------------------------------------
+# Custom content on simple fonts
+# --------------------------------------------------------------------------
+
+def content_pdf(chars: str, pages: Sequence, metadata: Mapping[str, str] | None = None,
+                max_codes: int = 255) -> bytes:
+    """Pages whose content streams the caller writes: each item of ``pages``
+    is a function ``SimpleFonts -> bytes`` (use ``simple_text_ops`` and
+    ``SimpleFonts.runs`` for the codes), for Tc/Tz/rotation cases."""
+    writer = PdfWriter()
+    fonts = SimpleFonts(writer, chars, max_codes)
+    for make in pages:
+        _new_page(writer, make(fonts), fonts.resources())
+    _set_info(writer, metadata)
+    return _to_bytes(writer)
+
+
+# --------------------------------------------------------------------------
+# Incremental update
+# --------------------------------------------------------------------------
+
+def incremental_pdf(before: Pages, after: Pages,
+                    metadata_before: Mapping[str, str] | None = None,
+                    metadata_after: Mapping[str, str] | None = None) -> bytes:
+    """A file with two revisions: the first draws ``before``, an incremental
+    update (appended objects, a second xref and ``%%EOF``) replaces each
+    page's content with ``after``. Readers show ``after``; the bytes up to
+    the first ``%%EOF`` still hold ``before``. Both have as many pages."""
+    if len(before) != len(after):
+        raise ValueError("before and after need the same number of pages")
+    writer = PdfWriter()
+    fonts = SimpleFonts(writer, _all_chars(before, after))
+    for lines in before:
+        _new_page(writer, simple_text_ops(fonts, lines), fonts.resources())
+    _set_info(writer, metadata_before)
+    first = _to_bytes(writer)
+    update = PdfWriter(io.BytesIO(first), incremental=True)
+    for page, lines in zip(update.pages, after):
+        page[NameObject("/Contents")] = _stream(update, simple_text_ops(fonts, lines))
+    _set_info(update, metadata_after)
+    return _to_bytes(update)
+
+
+def first_revision(data: bytes) -> bytes:
+    """The bytes of a file up to and including its first ``%%EOF``."""
+    end = data.index(b"%%EOF") + len(b"%%EOF")
+    return data[:end] + b"\n"
+
+
+# --------------------------------------------------------------------------
+# Outlines, annotations, ActualText/Alt/E, XMP, PieceInfo, attachments, JS
+# --------------------------------------------------------------------------
+
+def _utf16(text: str) -> str:
+    return "<FEFF" + text.encode("utf-16-be").hex().upper() + ">"
+
+
+def xmp_packet(creator: str = "", title: str = "", description: str = "") -> bytes:
+    """A minimal XMP packet (dc:creator, dc:title, dc:description)."""
+    from xml.sax.saxutils import escape
+    return f"""<?xpacket begin="\ufeff" id="W5M0MpCehiHzreSzNTczkc9d"?>
+<x:xmpmeta xmlns:x="adobe:ns:meta/">
+<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
+<rdf:Description rdf:about="" xmlns:dc="http://purl.org/dc/elements/1.1/"
+  xmlns:pdf="http://ns.adobe.com/pdf/1.3/" xmlns:xmp="http://ns.adobe.com/xap/1.0/">
+<dc:creator><rdf:Seq><rdf:li>{escape(creator)}</rdf:li></rdf:Seq></dc:creator>
+<dc:title><rdf:Alt><rdf:li xml:lang="x-default">{escape(title)}</rdf:li></rdf:Alt></dc:title>
+<dc:description><rdf:Alt><rdf:li xml:lang="x-default">{escape(description)}</rdf:li></rdf:Alt></dc:description>
+<xmp:CreatorTool>Redactor test factory</xmp:CreatorTool>
+</rdf:Description>
+</rdf:RDF>
+</x:xmpmeta>
+<?xpacket end="w"?>""".encode("utf-8")
+
+
+def decorated_pdf(pages: Pages, *, metadata: Mapping[str, str] | None = None,
+                  outline: Sequence[str] = (), annotation: str | None = None,
+                  annotation_author: str | None = None, actual_text: str | None = None,
+                  alt_text: str | None = None, expansion: str | None = None,
+                  xmp_creator: str | None = None, piece_info: str | None = None,
+                  attachment: tuple[str, bytes] | None = None,
+                  javascript: str | None = None, max_codes: int = 255) -> bytes:
+    """Simple-TrueType text (as ``simple_truetype_pdf``) plus the places
+    besides page text where a name hides, each planted only when asked:
+
+    - ``outline``: one outline item per title, pointing at page 1;
+    - ``annotation`` / ``annotation_author``: a /Text note's /Contents and /T;
+    - ``actual_text``: a ``/Span <</ActualText ...>> BDC`` around a drawn
+      space at the end of page 1 (pdftotext prints it, pypdf does not);
+    - ``alt_text`` / ``expansion``: a structure tree with a /Figure element
+      carrying /Alt (and /ActualText, /E) that marks the last line of page 1
+      (``/Figure <</MCID 0 /Alt ... /E ...>> BDC`` in the content too);
+    - ``xmp_creator``: an XMP stream whose dc:creator is that string;
+    - ``piece_info``: a page /PieceInfo private-data string;
+    - ``attachment``: an embedded file (name, bytes);
+    - ``javascript``: a document-level JavaScript action.
+    """
+    writer = PdfWriter()
+    fonts = SimpleFonts(writer, _all_chars(pages, " "), max_codes)
+    for n, lines in enumerate(pages):
+        ops = simple_text_ops(fonts, lines[:-1] if (n == 0 and (alt_text or expansion)) else lines)
+        if n == 0 and (alt_text or expansion) and lines:
+            props = "/MCID 0"
+            if alt_text:
+                props += f" /Alt {_utf16(alt_text)}"
+            if expansion:
+                props += f" /E {_utf16(expansion)}"
+            y = TOP_Y - (len(lines) - 1) * LEADING
+            ops += (f"/Figure <<{props}>> BDC\n".encode()
+                    + simple_text_ops(fonts, [lines[-1]], y=y) + b"EMC\n")
+        if n == 0 and actual_text:
+            y = TOP_Y - len(lines) * LEADING
+            ops += (f"/Span <</ActualText {_utf16(actual_text)}>> BDC\n".encode()
+                    + simple_text_ops(fonts, [" "], y=y) + b"EMC\n")
+        page = _new_page(writer, ops, fonts.resources())
+        if n == 0 and piece_info:
+            page[NameObject("/PieceInfo")] = DictionaryObject({
+                NameObject("/RedactorTest"): DictionaryObject({
+                    NameObject("/LastModified"): TextStringObject("D:20260101000000Z"),
+                    NameObject("/Private"): TextStringObject(piece_info)})})
+    first = writer.pages[0] if writer.pages else None
+    if (alt_text or expansion) and first is not None:
+        elem = DictionaryObject({
+            NameObject("/Type"): NameObject("/StructElem"), NameObject("/S"): NameObject("/Figure"),
+            NameObject("/Pg"): first.indirect_reference, NameObject("/K"): NumberObject(0)})
+        if alt_text:
+            elem[NameObject("/Alt")] = TextStringObject(alt_text)
+            elem[NameObject("/ActualText")] = TextStringObject(alt_text)
+        if expansion:
+            elem[NameObject("/E")] = TextStringObject(expansion)
+        elem_ref = writer._add_object(elem)
+        doc = DictionaryObject({NameObject("/Type"): NameObject("/StructElem"),
+                                NameObject("/S"): NameObject("/Document"),
+                                NameObject("/K"): ArrayObject([elem_ref])})
+        doc_ref = writer._add_object(doc)
+        root = DictionaryObject({NameObject("/Type"): NameObject("/StructTreeRoot"),
+                                 NameObject("/K"): doc_ref})
+        root_ref = writer._add_object(root)
+        elem[NameObject("/P")] = doc_ref
+        doc[NameObject("/P")] = root_ref
+        first[NameObject("/StructParents")] = NumberObject(0)
+        root[NameObject("/ParentTree")] = writer._add_object(DictionaryObject({
+            NameObject("/Nums"): ArrayObject([NumberObject(0), ArrayObject([elem_ref])])}))
+        writer._root_object[NameObject("/StructTreeRoot")] = root_ref
+        writer._root_object[NameObject("/MarkInfo")] = DictionaryObject(
+            {NameObject("/Marked"): BooleanObject(True)})
+    for title in outline:
+        writer.add_outline_item(title=title, page_number=0)
+    if annotation is not None or annotation_author is not None:
+        from pypdf.annotations import Text
+        note = Text(rect=(MARGIN_X, 100, MARGIN_X + 20, 120), text=annotation or "")
+        if annotation_author is not None:
+            note[NameObject("/T")] = TextStringObject(annotation_author)
+        writer.add_annotation(0, note)
+    if xmp_creator is not None:
+        writer._root_object[NameObject("/Metadata")] = _stream(
+            writer, xmp_packet(creator=xmp_creator),
+            {"/Type": NameObject("/Metadata"), "/Subtype": NameObject("/XML")}, compress=False)
+    if attachment is not None:
+        writer.add_attachment(attachment[0], attachment[1])
+    if javascript is not None:
+        action = writer._add_object(DictionaryObject({
+            NameObject("/Type"): NameObject("/Action"), NameObject("/S"): NameObject("/JavaScript"),
+            NameObject("/JS"): TextStringObject(javascript)}))
+        names = writer._root_object.setdefault(NameObject("/Names"), DictionaryObject()).get_object()
+        names[NameObject("/JavaScript")] = DictionaryObject({NameObject("/Names"): ArrayObject(
+            [TextStringObject("test-script"), action])})
+    _set_info(writer, metadata)
+    return _to_bytes(writer)
+
+
+# --------------------------------------------------------------------------
+# Undecodable text, vertical writing
+# --------------------------------------------------------------------------
+
+def _edit_fonts(data: bytes, edit) -> bytes:
+    """Apply ``edit(font_dict)`` to every font of every page, then drop the
+    objects nothing references any more (so the removed parts are gone)."""
+    writer = PdfWriter(clone_from=PdfReader(io.BytesIO(data)))
+    for page in writer.pages:
+        for ref in page["/Resources"]["/Font"].values():
+            edit(ref.get_object())
+    for _ in range(5):
+        writer.compress_identical_objects(remove_duplicates=False, remove_unreferenced=True)
+    return _to_bytes(writer)
+
+
+def no_tounicode_pdf(pages: Pages, kind: str = "identity_h") -> bytes:
+    """Text whose glyphs cannot be decoded: ``identity_h`` is a Type0
+    Identity-H font without /ToUnicode (codes are glyph ids of a subset);
+    ``simple`` is a symbolic simple TrueType subset without ToUnicode or
+    /Encoding (codes 1..n mean nothing outside the font)."""
+    if kind == "simple":
+        return simple_truetype_pdf(pages, tounicode=False)
+    if kind != "identity_h":
+        raise ValueError(kind)
+
+    def drop(font: DictionaryObject) -> None:
+        if "/ToUnicode" in font:
+            del font[NameObject("/ToUnicode")]
+    return _edit_fonts(identity_h_pdf(pages), drop)
+
+
+def vertical_pdf(pages: Pages) -> bytes:
+    """The Identity-H file with its fonts switched to /Identity-V (vertical
+    writing): text still extracts through ToUnicode, but its geometry is
+    vertical, which in-place redaction refuses."""
+    def vert(font: DictionaryObject) -> None:
+        font[NameObject("/Encoding")] = NameObject("/Identity-V")
+    return _edit_fonts(identity_h_pdf(pages), vert)
+
+
+# --------------------------------------------------------------------------
+# Layout cases: the overlay "redaction", a wrapped name, a shared form
+# --------------------------------------------------------------------------
+
+def _box_of(lines: Sequence[str], hidden: str, size: float = FONT_SIZE):
+    """(x, y, w, h) in PDF points of the first ``hidden`` in ``lines``,
+    laid out from (MARGIN_X, TOP_Y) with LEADING, ascent to descent."""
+    for i, line in enumerate(lines):
+        at = line.find(hidden)
+        if at >= 0:
+            x = MARGIN_X + sum(advance(c) for c in line[:at]) * size / UNITS
+            w = sum(advance(c) for c in hidden) * size / UNITS
+            base = TOP_Y - i * LEADING
+            return x, base + DESCENT * size / UNITS, w, (ASCENT - DESCENT) * size / UNITS
+    raise ValueError(f"{hidden!r} is not in the text")
+
+
+def overlay_leaky_pdf(text: str, hidden: str, kind: str = "simple") -> bytes:
+    """The classic failed redaction: ``text`` (lines split at "\\n") drawn
+    intact, then a black rectangle filled over ``hidden``. Looks redacted,
+    still extracts. ``kind``: "simple" (LibreOffice-like) or "identity_h"."""
+    lines = text.split("\n")
+    x, y, w, h = _box_of(lines, hidden)
+    if kind == "identity_h":
+        pdf = _fpdf(text)
+        pdf.add_page()
+        _fpdf_lines(pdf, lines)
+        pdf.set_fill_color(0, 0, 0)
+        pdf.rect(x, PAGE_H - (y + h), w, h, style="F")
+        return bytes(pdf.output())
+    if kind != "simple":
+        raise ValueError(kind)
+    box = f"q 0 g {x:.2f} {y:.2f} {w:.2f} {h:.2f} re f Q\n".encode()
+    return content_pdf(text, [lambda fonts: simple_text_ops(fonts, lines) + box])
+
+
+def box_of(text: str, hidden: str) -> tuple[float, float, float, float]:
+    """Where ``overlay_leaky_pdf(text, hidden)`` puts its box (x, y, w, h),
+    for tests that check that a real redaction box covers the same place."""
+    return _box_of(text.split("\n"), hidden)
+
+
+def wrapped_name_pdf(name: str = "山田太郎", split: int = 2, before: str = "申立人 ",
+                     after: str = " の代理人として出席した。", kind: str = "simple") -> bytes:
+    """A name broken by the layout: line 1 ends with ``name[:split]``, line 2
+    starts with ``name[split:]``."""
+    lines = [before + name[:split], name[split:] + after]
+    if kind == "identity_h":
+        return identity_h_pdf([lines])
+    return simple_truetype_pdf([lines])
+
+
+def shared_form_pdf(form_lines: Sequence[str], pages: Pages) -> bytes:
+    """One form XObject (a letterhead with ``form_lines`` near the top) drawn
+    by every page with ``/Fm0 Do``, then each page's own lines below it.
+    Redacting the form for one page must not leave the original reachable
+    from another."""
+    writer = PdfWriter()
+    fonts = SimpleFonts(writer, _all_chars(form_lines, pages))
+    form = _stream(writer, simple_text_ops(fonts, form_lines, y=PAGE_H - 40), {
+        "/Type": NameObject("/XObject"), "/Subtype": NameObject("/Form"),
+        "/BBox": RectangleObject([0, 0, PAGE_W, PAGE_H]),
+        "/Resources": fonts.resources()})
+    for lines in pages:
+        res = fonts.resources()
+        res[NameObject("/XObject")] = DictionaryObject({NameObject("/Fm0"): form})
+        _new_page(writer, b"q /Fm0 Do Q\n" + simple_text_ops(fonts, lines, y=TOP_Y - 40), res)
+    return _to_bytes(writer)
+
+
+def type3_pdf(pages: Pages, tounicode: bool = False) -> bytes:
+    """Text in a Type3 font (boxes as CharProcs, 1-byte codes through
+    /Differences with meaningless glyph names), with or without ToUnicode:
+    without it the text cannot be decoded."""
+    writer = PdfWriter()
+    chars = list(dict.fromkeys(c for c in _all_chars(pages) if c not in "\n"))
+    if len(chars) > 255:
+        raise ValueError("type3_pdf draws at most 255 distinct characters")
+    procs = DictionaryObject()
+    for i, ch in enumerate(chars, start=1):
+        adv = advance(ch)
+        body = f"{adv} 0 0 0 {adv} {ASCENT} d1\n" + (
+            "" if ch == " " else f"{adv // 10} 0 {adv * 8 // 10} {300 + ord(ch) % 500} re f\n")
+        procs[NameObject(f"/g{i}")] = _stream(writer, body.encode())
+    font = DictionaryObject({
+        NameObject("/Type"): NameObject("/Font"), NameObject("/Subtype"): NameObject("/Type3"),
+        NameObject("/FontBBox"): ArrayObject([NumberObject(v) for v in (0, DESCENT, UNITS, ASCENT)]),
+        NameObject("/FontMatrix"): ArrayObject([FloatObject(0.001), NumberObject(0), NumberObject(0),
+                                                FloatObject(0.001), NumberObject(0), NumberObject(0)]),
+        NameObject("/CharProcs"): procs,
+        NameObject("/Encoding"): DictionaryObject({
+            NameObject("/Type"): NameObject("/Encoding"),
+            NameObject("/Differences"): ArrayObject(
+                [NumberObject(1)] + [NameObject(f"/g{i}") for i in range(1, len(chars) + 1)])}),
+        NameObject("/FirstChar"): NumberObject(1),
+        NameObject("/LastChar"): NumberObject(len(chars)),
+        NameObject("/Widths"): ArrayObject([NumberObject(advance(c)) for c in chars]),
+        NameObject("/Resources"): DictionaryObject(),
+    })
+    if tounicode:
+        font[NameObject("/ToUnicode")] = _stream(
+            writer, _tounicode({i: c for i, c in enumerate(chars, start=1)}, 1))
+    ref = writer._add_object(font)
+    res = DictionaryObject({NameObject("/Font"): DictionaryObject({NameObject("/T1"): ref})})
+    code = {c: i for i, c in enumerate(chars, start=1)}
+    for lines in pages:
+        ops = ["BT", "/T1 12 Tf", f"{MARGIN_X:.2f} {TOP_Y:.2f} Td", f"{LEADING:.2f} TL"]
+        for n, line in enumerate(lines):
+            if n:
+                ops.append("T*")
+            ops.append(_hex(bytes(code[c] for c in line)) + " Tj")
+        ops.append("ET")
+        _new_page(writer, ("\n".join(ops) + "\n").encode(), res)
     return _to_bytes(writer)
