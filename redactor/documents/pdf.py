@@ -1,0 +1,307 @@
+"""PDF: read Japanese PDFs for detection, write truly redacted PDFs.
+
+Reading interprets every page's content stream (``pdf_glyphs``) and builds
+the reader's text with a map from each character back to its glyphs
+(``pdf_text``); metadata, XMP, outline titles and annotation texts are
+parts of their own. A page that cannot be checked (a scan, glyphs without
+Unicode, vertical writing) goes into ``Extracted.unreadable``: never
+reported clean.
+
+Writing removes the glyphs of every replaced span from the content
+(``pdf_redact``), draws filled boxes where they were, scrubs metadata,
+annotations, outlines and ActualText (``pdf_scrub``), prunes the masked
+characters from embedded font subsets, drops orphaned objects and earlier
+revisions, then re-reads its own output and refuses (``UnsafeOutput``,
+nothing written) if any masked value can still be extracted. A page that
+cannot be redacted this way is refused, or with ``rasterize_fallback``
+replaced by a rendered image with the boxes painted in (``pdf_raster``).
+"""
+from __future__ import annotations
+
+import io
+import logging
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Sequence
+
+from redactor.documents.base import DocumentError, Extracted, Part, UnsafeOutput
+from redactor.documents.pdf_fonts import FontCache
+from redactor.documents.pdf_glyphs import Glyph, PageGlyphs, page_glyphs
+from redactor.documents.pdf_redact import StreamChanged, redact_page
+from redactor.documents.pdf_text import PageText, metadata_pieces, page_text
+from redactor.documents.pieces import outermost
+from redactor.masking import Replacement
+
+# A page mostly covered by one image: what is in the image cannot be checked.
+_SCAN_FRACTION = 0.5
+_INVISIBLE = (3, 7)
+
+
+@dataclass
+class PageMap:
+    """Everything ``write`` needs of one page, taken when it was read."""
+
+    index: int
+    start: int                       # offset of the page's text in Extracted.text (-1: none)
+    glyphs: list[Glyph]
+    char_glyphs: list[tuple[int, ...]]
+    digests: dict[tuple[int, ...], str]
+    image_fraction: float = 0.0
+    refusal: str | None = None       # why this page cannot be redacted in place
+
+
+@dataclass
+class PdfMap:
+    pages: list[PageMap] = field(default_factory=list)
+
+
+def open_reader(path: Path, password: str | None):
+    """A pypdf reader, decrypted; every failure is one line an officer can act on."""
+    from pypdf import PdfReader
+    from pypdf.errors import DependencyError, FileNotDecryptedError, PdfReadError
+
+    name = Path(path).name
+    logging.getLogger("pypdf").setLevel(logging.ERROR)
+    try:
+        reader = PdfReader(str(path), strict=False)
+    except FileNotFoundError:
+        raise DocumentError(f"{name}: ファイルがありません") from None
+    except (PdfReadError, ValueError, KeyError, TypeError, AttributeError, IndexError, OSError) as exc:
+        raise DocumentError(f"{name}: PDF として読めません（壊れているか PDF ではありません）") from exc
+    if reader.is_encrypted:
+        try:
+            ok = reader.decrypt(password or "")
+        except DependencyError as exc:
+            raise DocumentError(f"{name}: この暗号化方式を開くライブラリ（cryptography）がありません") from exc
+        except (PdfReadError, FileNotDecryptedError, ValueError) as exc:
+            raise DocumentError(f"{name}: 暗号化を解除できません") from exc
+        if not ok:
+            if password:
+                raise DocumentError(f"{name}: パスワードが違います")
+            raise DocumentError(f"{name}: 暗号化された PDF です（--password でパスワードを指定してください）")
+    try:
+        len(reader.pages)
+    except Exception as exc:
+        raise DocumentError(f"{name}: PDF のページを読めません（壊れています）") from exc
+    return reader
+
+
+class PdfFormat:
+    name = "pdf"
+    suffixes = (".pdf",)
+
+    def __init__(self) -> None:
+        self.rasterize_fallback: bool = False
+
+    # -- read -------------------------------------------------------------------
+    def read(self, path: Path, *, password: str | None = None,
+             encoding: str | None = None) -> Extracted:
+        reader = open_reader(Path(path), password)
+        try:
+            return self._read(reader, Path(path))
+        except DocumentError:
+            raise
+        except Exception as exc:  # malformed objects deep inside: one line, never a traceback
+            raise DocumentError(f"{Path(path).name}: PDF を解析できません（{type(exc).__name__}）") from exc
+
+    def _read(self, reader: Any, path: Path) -> Extracted:
+        fonts = FontCache()
+        chunks: list[str] = []
+        parts: list[Part] = []
+        unreadable: list[str] = []
+        notes: list[str] = []
+        pdf_map = PdfMap()
+        pos = 0
+
+        def add(text: str, where: str, line_starts: Sequence[tuple[int, int]] = ((0, 1),)) -> int:
+            nonlocal pos
+            if chunks:
+                chunks.append("\n\n")
+                pos += 2
+            start = pos
+            for k, (offset, line) in enumerate(line_starts):
+                end = line_starts[k + 1][0] if k + 1 < len(line_starts) else len(text)
+                parts.append(Part(start + offset, start + end, where, line))
+            chunks.append(text)
+            pos += len(text)
+            return start
+
+        for index, page in enumerate(reader.pages):
+            number = index + 1
+            glyphs = page_glyphs(page, index, fonts)
+            text = page_text(glyphs.glyphs)
+            reasons = _unreadable_reasons(glyphs, text)
+            unreadable += [f"page {number}: {r}" for r in reasons]
+            if glyphs.image_fraction >= _SCAN_FRACTION and not reasons and text.text.strip():
+                notes.append(f"page {number}: ページの大半が画像です（画像の中の文字は確認していません）")
+            start = add(text.text, f"page {number}", text.line_starts) if text.text else -1
+            pdf_map.pages.append(PageMap(index, start, glyphs.glyphs, text.char_glyphs,
+                                         glyphs.stream_digests, glyphs.image_fraction,
+                                         reasons[0] if reasons else None))
+        for where, text in metadata_pieces(reader):
+            add(text, where)
+        info: dict[str, Any] = {"pdf": pdf_map, "pages": len(reader.pages)}
+        if notes:
+            info["notes"] = notes
+        return Extracted("".join(chunks), parts, self.name, unreadable=unreadable, info=info)
+
+    # -- write ------------------------------------------------------------------
+    def write(self, path: Path, extracted: Extracted, replacements: Sequence[Replacement],
+              out: Path, *, password: str | None = None) -> None:
+        pdf_map = extracted.info.get("pdf")
+        name = Path(path).name
+        if not isinstance(pdf_map, PdfMap):
+            raise DocumentError(f"{name}: PDF として読み込んだ結果ではないため書き出せません")
+        reps = outermost(replacements)
+        removed = _removed_glyphs(pdf_map, reps)
+        refused = [f"page {pm.index + 1}: {reason}" for pm in pdf_map.pages
+                   if (reason := pm.refusal or _removal_refusal(pm, removed.get(pm.index, set())))]
+        if refused:
+            raise UnsafeOutput(f"{name}: 安全に黒塗りできないページがあります: {'、'.join(refused[:5])}"
+                               f"{f' ほか{len(refused) - 5}件' if len(refused) > 5 else ''}")
+        reader = open_reader(Path(path), password)
+        try:
+            data = self._redacted_bytes(reader, pdf_map, removed, extracted, reps, name)
+        except (DocumentError, UnsafeOutput):
+            raise
+        except StreamChanged as exc:
+            raise DocumentError(f"{name}: 読み込んだ後にファイルが変わっています（もう一度実行してください）") from exc
+        except Exception as exc:  # fail closed, one line
+            raise UnsafeOutput(f"{name}: 黒塗りした PDF を作れません（{type(exc).__name__}: "
+                               f"{' '.join(str(exc).split())[:120]}）") from exc
+        if reader.is_encrypted:
+            extracted.info.setdefault("notes", []).append(f"{name}: 暗号化を解除して出力しました")
+        Path(out).write_bytes(data)
+
+    def _redacted_bytes(self, reader: Any, pdf_map: PdfMap, removed: dict[int, set[int]],
+                        extracted: Extracted, reps: Sequence[Replacement], name: str) -> bytes:
+        from pypdf import PdfWriter
+
+        writer = PdfWriter(clone_from=reader)
+        removed_chars: set[str] = set()
+        kept_chars: set[str] = set()
+        for pm in pdf_map.pages:
+            gone = removed.get(pm.index, set())
+            for i, g in enumerate(pm.glyphs):
+                (removed_chars if i in gone else kept_chars).update(g.unicode or "")
+            if gone:
+                order = sorted(gone, key=lambda i: (pm.glyphs[i].path, pm.glyphs[i].op,
+                                                    pm.glyphs[i].element, pm.glyphs[i].start))
+                redact_page(writer, pm.index, [pm.glyphs[i] for i in order], pm.digests)
+        targets = _targets(extracted, reps)
+        _scrub(writer, targets, removed_chars - kept_chars, kept_chars, extracted)
+        buf = io.BytesIO()
+        writer.write(buf)
+        data = buf.getvalue()
+        leaks = _leaks(data, extracted, reps, targets, name)
+        if leaks:
+            raise UnsafeOutput(f"{name}: 出力にまだ秘匿した値が残っています（{'、'.join(leaks[:5])}）")
+        return data
+
+    # -- verify -----------------------------------------------------------------
+    def reader_view(self, path: Path, *, password: str | None = None) -> str:
+        reader = open_reader(Path(path), password)
+        return reader_text(reader, Path(path).name)
+
+
+def reader_text(reader: Any, name: str) -> str:
+    """Page text as pypdf extracts it, then metadata, XMP, outlines, annotations."""
+    chunks: list[str] = []
+    try:
+        for page in reader.pages:
+            chunks.append(page.extract_text() or "")
+        chunks += [text for _, text in metadata_pieces(reader)]
+    except Exception as exc:
+        raise DocumentError(f"{name}: PDF のテキストを取り出せません（{type(exc).__name__}）") from exc
+    return "\n\n".join(chunks)
+
+
+def _removed_glyphs(pdf_map: PdfMap, reps: Sequence[Replacement]) -> dict[int, set[int]]:
+    """Per page index, the glyphs under the replaced spans."""
+    removed: dict[int, set[int]] = {}
+    for r in reps:
+        for pm in pdf_map.pages:
+            if pm.start < 0:
+                continue
+            a, b = max(r.start, pm.start), min(r.end, pm.start + len(pm.char_glyphs))
+            for offset in range(a, b):
+                removed.setdefault(pm.index, set()).update(pm.char_glyphs[offset - pm.start])
+    return {k: v for k, v in removed.items() if v}
+
+
+def _removal_refusal(pm: PageMap, gone: set[int]) -> str | None:
+    """Why these glyphs cannot be cut out of this page, if they cannot."""
+    glyphs = [pm.glyphs[i] for i in gone]
+    if any(g.mode >= 4 for g in glyphs):
+        return "クリップに使われている文字（描画モード 4〜7）は取り除けません"
+    if any(g.advance is None for g in glyphs):
+        return "フォントサイズ 0 の文字は取り除けません"
+    return None
+
+
+def _targets(extracted: Extracted, reps: Sequence[Replacement]) -> list[str]:
+    """The masked values, as strings to look for in metadata and raw objects."""
+    out: list[str] = []
+    for r in reps:
+        value = extracted.text[r.start:r.end].strip()
+        for v in (value, "".join(value.split())):
+            if v and v not in out:
+                out.append(v)
+    return out
+
+
+def _scrub(writer: Any, targets: list[str], removed_chars: set[str], kept_chars: set[str],
+           extracted: Extracted) -> None:
+    """Metadata, annotations, outlines, ActualText, font subsets, orphans: pdf_scrub's work."""
+    try:
+        from redactor.documents import pdf_scrub
+    except ImportError:  # the module lands separately; until then say so, never pass silently
+        extracted.info.setdefault("notes", []).append(
+            "pdf_scrub がないためメタデータ・フォント・孤立オブジェクトの除去をしていません")
+        return
+    pdf_scrub.scrub_document(writer, targets)
+    pdf_scrub.prune_fonts(writer, removed_chars, kept_chars)
+    pdf_scrub.remove_orphans(writer)
+
+
+def _leaks(data: bytes, extracted: Extracted, reps: Sequence[Replacement], targets: list[str],
+           name: str) -> list[str]:
+    """Where a masked value can still be read in ``data`` (places, never values).
+
+    A value also visible in the masked text (kept elsewhere on purpose) is
+    only a leak when found more often than there.
+    """
+    from pypdf import PdfReader
+
+    from redactor.documents.text import apply_replacements
+    from redactor.verify import count_occurrences, leak_key
+
+    view = leak_key(reader_text(PdfReader(io.BytesIO(data), strict=False), name))
+    masked = leak_key(apply_replacements(extracted.text, reps))
+    found: list[str] = []
+    hidden: list[str] = []
+    for r in reps:
+        key = leak_key(extracted.text[r.start:r.end])
+        if key and count_occurrences(key, view) > count_occurrences(key, masked):
+            found.append(extracted.locate(r.start))
+        if key and count_occurrences(key, masked) == 0:
+            hidden.append(extracted.text[r.start:r.end].strip())
+    try:
+        from redactor.documents.pdf_scrub import leak_scan
+    except ImportError:
+        return found
+    scan_targets = [t for t in targets if any(t in h or h in t for h in hidden)]
+    found += [f"ファイル内部 {where}" for where in leak_scan(data, scan_targets)]
+    return found
+
+
+def _unreadable_reasons(glyphs: PageGlyphs, text: PageText) -> list[str]:
+    """Why a page cannot be checked: no text layer, or text that does not decode."""
+    if not glyphs.glyphs:
+        if glyphs.image_fraction > 0:
+            return ["文字のない画像だけのページです（スキャン。OCR が必要です）"]
+        return []
+    reasons = list(glyphs.problems)
+    if glyphs.image_fraction >= _SCAN_FRACTION and all(g.mode in _INVISIBLE for g in glyphs.glyphs):
+        reasons.append("スキャン画像の上の見えない文字（OCR）だけのページです（画像の中身は確認できません）")
+    return reasons

@@ -1,0 +1,259 @@
+"""The text a reader sees on PDF pages, built from located glyphs.
+
+Detection needs the text in reading order and whole words: a PDF page is
+only glyphs at positions, drawn in whatever order the producer liked. So:
+
+- glyphs are grouped into lines by baseline (per writing direction, so a
+  rotated label still reads as one line), each line sorted along the text;
+  a glyph drawn twice at the same place (fake bold) counts once;
+- a gap wider than a character becomes a space, and a spaced-out heading
+  (「会 議 経 過」) loses its spaces so that it reads 「会議経過」;
+- a line that runs to the right edge of the text block and ends inside a
+  word continues on the next line without a break (「東村山市本町二丁」 +
+  「目3番4号」 -> one address), so a name or address the layout wrapped
+  is found as one string;
+- every character of the text keeps the glyphs it came from
+  (``PageText.char_glyphs``), which is all ``write`` needs to remove it.
+
+Page parts say ``page N`` with the visual line number of their first line,
+so a finding is located as ``page 3, line 12`` even after joins.
+"""
+from __future__ import annotations
+
+import math
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+from redactor.documents.pdf_glyphs import Glyph
+
+_SPACES = " \u3000\t"
+# A spaced-out line: single characters separated by spaces, at least three.
+_SPACED = re.compile(r"^\S(?:[ \u3000]+\S){2,}$")
+
+
+@dataclass
+class PageText:
+    """One page's text and, per character, the page's glyph indexes it came from."""
+
+    text: str = ""
+    chars: list[str] = field(default_factory=list)
+    char_glyphs: list[tuple[int, ...]] = field(default_factory=list)
+    line_starts: list[tuple[int, int]] = field(default_factory=list)  # (offset, visual line number)
+
+
+@dataclass
+class _Line:
+    glyphs: list[int]            # indexes into the page's glyph list, in reading order
+    v: float                     # baseline across the text direction
+    u0: float                    # start and end along the text direction
+    u1: float
+    size: float
+
+
+def _is_word_char(ch: str) -> bool:
+    """Letters, digits, kana and kanji: what a wrapped word is made of."""
+    if not ch:
+        return False
+    cat = unicodedata.category(ch)
+    return cat[0] in "LN" or ch in "ー々〆〇ヶ－-"
+
+
+def _is_wide(ch: str) -> bool:
+    return unicodedata.east_asian_width(ch) in "WF"
+
+
+def page_text(glyphs: list[Glyph]) -> PageText:
+    """The reading-order text of one page's glyphs."""
+    usable = [i for i, g in enumerate(glyphs) if g.unicode]
+    groups: dict[int, list[int]] = {}
+    for i in usable:
+        dx, dy = glyphs[i].direction
+        groups.setdefault(round(math.degrees(math.atan2(dy, dx)) / 90) % 4, []).append(i)
+    out = PageText()
+    line_no = 0
+    for key in sorted(groups):  # upright text first, then rotated labels
+        lines = _lines(glyphs, groups[key])
+        right = max((ln.u1 for ln in lines), default=0.0)
+        for n, line in enumerate(lines):
+            line_no += 1
+            if n and _continues(lines[n - 1], line, right, glyphs):
+                out.line_starts.append((len(out.chars), line_no))
+            else:
+                if out.chars:
+                    _append(out, "\n", ())
+                out.line_starts.append((len(out.chars), line_no))
+            _emit_line(out, line, glyphs)
+    out.text = "".join(out.chars)
+    out.chars = []
+    return out
+
+
+def _frame(g: Glyph) -> tuple[float, float]:
+    """(along, across) coordinates of a glyph's origin in its own direction."""
+    dx, dy = g.direction
+    x, y = g.origin
+    return x * dx + y * dy, -x * dy + y * dx
+
+
+def _lines(glyphs: list[Glyph], indexes: list[int]) -> list[_Line]:
+    """Cluster glyphs into lines by baseline, top line first, each sorted along the text."""
+    placed = sorted(indexes, key=lambda i: (-_frame(glyphs[i])[1], _frame(glyphs[i])[0]))
+    lines: list[_Line] = []
+    for i in placed:
+        g = glyphs[i]
+        u, v = _frame(g)
+        if lines and abs(lines[-1].v - v) <= 0.4 * max(lines[-1].size, g.size):
+            lines[-1].glyphs.append(i)
+        else:
+            lines.append(_Line([i], v, u, u, g.size))
+    for line in lines:
+        line.glyphs.sort(key=lambda i: _frame(glyphs[i])[0])
+        line.u0 = _frame(glyphs[line.glyphs[0]])[0]
+        line.u1 = max(_frame(glyphs[i])[0] + _extent(glyphs[i]) for i in line.glyphs)
+        line.size = max(glyphs[i].size for i in line.glyphs)
+    return lines
+
+
+def _extent(g: Glyph) -> float:
+    """Length of a glyph along its direction (from its quad)."""
+    x0, y0, x1, y1 = g.quad[0], g.quad[1], g.quad[2], g.quad[3]
+    return math.hypot(x1 - x0, y1 - y0)
+
+
+def _continues(prev: _Line, line: _Line, right: float, glyphs: list[Glyph]) -> bool:
+    """Is ``line`` the layout's continuation of ``prev`` inside one word?
+
+    Only when ``prev`` reaches the right edge of the text block (so the
+    break was the layout's, not the author's), both sides of the break are
+    word characters, the lines are adjacent and ``line`` is not indented
+    more than ``prev``.
+    """
+    last = glyphs[prev.glyphs[-1]].unicode or ""
+    first = glyphs[line.glyphs[0]].unicode or ""
+    size = max(prev.size, line.size)
+    return (_is_word_char(last[-1:]) and _is_word_char(first[:1])
+            and prev.u1 >= right - 1.5 * size
+            and line.u0 <= prev.u0 + 0.5 * size
+            and 0 < prev.v - line.v <= 2.2 * size
+            and abs(prev.size - line.size) <= 0.2 * size)
+
+
+def _emit_line(out: PageText, line: _Line, glyphs: list[Glyph]) -> None:
+    """Append one line: merged overprints, gaps as spaces, spaced headings closed up."""
+    chars: list[tuple[str, tuple[int, ...]]] = []
+    prev: Glyph | None = None
+    prev_end = 0.0
+    for i in line.glyphs:
+        g = glyphs[i]
+        u = _frame(g)[0]
+        if prev is not None and g.unicode == prev.unicode and abs(u - _frame(prev)[0]) < 0.15 * g.size:
+            # the same character drawn again over itself (fake bold, shadow): one character
+            n = len(g.unicode or "")
+            chars[-n:] = [(c, gl + (i,)) for c, gl in chars[-n:]]
+            continue
+        if prev is not None:
+            gap = u - prev_end
+            wide = _is_wide((prev.unicode or " ")[-1]) and _is_wide((g.unicode or " ")[0])
+            if gap > (1.0 if wide else 0.3) * g.size and chars and chars[-1][0] not in _SPACES \
+                    and (g.unicode or " ")[0] not in _SPACES:
+                chars.append((" ", ()))
+        for c in g.unicode or "":
+            chars.append((c, (i,)))
+        prev, prev_end = g, u + _extent(g)
+    text = "".join(c for c, _ in chars)
+    if _SPACED.match(text.strip(_SPACES)) and all(_is_wide(c) for c in text if c not in _SPACES):
+        chars = [(c, gl) for c, gl in chars if c not in _SPACES]
+    for c, gl in chars:
+        _append(out, c, gl)
+
+
+def _append(out: PageText, text: str, glyph_indexes: tuple[int, ...]) -> None:
+    out.chars.extend(text)
+    out.char_glyphs.extend([glyph_indexes] * len(text))
+
+
+# Document information fields a reader's "Properties" dialog shows; an
+# Author field often holds a staff member's name.
+INFO_FIELDS = ("Title", "Author", "Subject", "Keywords", "Creator", "Producer")
+
+
+def metadata_pieces(reader) -> list[tuple[str, str]]:
+    """``(where, text)`` for the document information, XMP, outline titles
+    and annotation texts: all of it is published with the file."""
+    pieces: list[tuple[str, str]] = []
+    info = _info_dict(reader)
+    for key in INFO_FIELDS:
+        value = info.get(f"/{key}")
+        if value is not None and str(value).strip():
+            pieces.append((f"metadata {key}", " ".join(str(value).split())))
+    xmp = xmp_text(reader)
+    if xmp:
+        pieces.append(("metadata XMP", xmp))
+    titles = outline_titles(reader.outline)
+    if titles:
+        pieces.append(("outline", "\n".join(titles)))
+    for n, page in enumerate(reader.pages, start=1):
+        notes = annotation_texts(page)
+        if notes:
+            pieces.append((f"page {n} annotation", "\n".join(notes)))
+    return pieces
+
+
+def _info_dict(reader) -> dict:
+    trailer_info = reader.trailer.get("/Info")
+    return dict(trailer_info.get_object()) if trailer_info is not None else {}
+
+
+def xmp_text(reader) -> str:
+    """Every text value and attribute value of the XMP packet, one per line."""
+    from lxml import etree
+
+    root = reader.trailer["/Root"].get_object()
+    stream = root.get("/Metadata")
+    if stream is None:
+        return ""
+    try:
+        data = stream.get_object().get_data()
+        tree = etree.fromstring(data.strip(), parser=etree.XMLParser(recover=True, resolve_entities=False,
+                                                                        no_network=True))
+    except Exception:
+        return ""
+    if tree is None:
+        return ""
+    values: list[str] = []
+    for el in tree.iter():
+        if not isinstance(el.tag, str):
+            continue
+        for name, value in el.attrib.items():
+            if "rdf-syntax" not in name and value.strip():
+                values.append(" ".join(value.split()))
+        if el.text and el.text.strip():
+            values.append(" ".join(el.text.split()))
+    seen: dict[str, None] = dict.fromkeys(values)
+    return "\n".join(seen)
+
+
+def outline_titles(outline) -> list[str]:
+    out: list[str] = []
+    for item in outline or []:
+        if isinstance(item, list):
+            out.extend(outline_titles(item))
+        else:
+            title = getattr(item, "title", None)
+            if title and str(title).strip():
+                out.append(" ".join(str(title).split()))
+    return out
+
+
+def annotation_texts(page) -> list[str]:
+    """Comment texts and their authors (``/Contents``, ``/T``, ``/RC``)."""
+    out: list[str] = []
+    annots = page.get("/Annots")
+    for ref in (annots.get_object() if annots is not None else []):
+        annot = ref.get_object()
+        for key in ("/Contents", "/T", "/Subj"):
+            value = annot.get(key)
+            if value is not None and str(value).strip():
+                out.append(" ".join(str(value).split()))
+    return out
