@@ -69,3 +69,31 @@ def style_option(default: str | None = None):
     return click.option("--style", type=click.Choice(STYLES), default=default,
                         help="Replacement: label (［氏名］), block (■■■■, hides the length), "
                              "pseudonym (Ａ氏, same person same token).")
+
+
+password_option = click.option(
+    "--password", default=None, metavar="PW",
+    help="Password of an encrypted PDF (it is not written to the audit log).")
+output_format_option = click.option(
+    "--output-format", type=click.Choice(["same", "text"]), default="same", show_default=True,
+    help="same: write the input's format (PDF, .docx, HTML, text); text: write the masked plain text.")
+rasterize_option = click.option(
+    "--rasterize-fallback", is_flag=True,
+    help="PDF: a page that cannot be redacted in its text (vertical writing, Type3 fonts) is replaced "
+         "by an image with the boxes painted in; that page loses its text layer.")
+jobs_option = click.option(
+    "-j", "--jobs", type=click.IntRange(min=1), default=None, metavar="N",
+    help="Parallel workers for several files (default: the number of cores).")
+
+
+def exit_code_for(status: str) -> int:
+    """The exit code of a document's status (failed 2, review 1, ok 0)."""
+    from redactor.cli.errors import ERROR, NEEDS_ATTENTION, OK
+
+    return {"failed": ERROR, "review": NEEDS_ATTENTION}.get(status, OK)
+
+
+def is_batch(inputs: tuple[str, ...], out: str | None = None) -> bool:
+    """Several inputs, a folder, or an existing output folder: batch mode."""
+    return (len(inputs) > 1 or any(p != "-" and Path(p).is_dir() for p in inputs)
+            or (out is not None and Path(out).is_dir()))

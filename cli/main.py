@@ -10,6 +10,7 @@ from redactor.cli.check import check
 from redactor.cli.evaluate import evaluate
 from redactor.cli.mask import mask
 from redactor.cli.review import review
+from redactor.cli.verify import verify_cmd
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -22,6 +23,9 @@ def cli() -> None:
     Examples:
       redactor check minutes.txt                 # what would be masked, and why
       redactor mask minutes.txt -o public.txt    # masked copy + audit log
+      redactor mask bill.pdf -o public/bill.pdf  # PDF, Word (.docx) and HTML too
+      redactor mask archive/ -o public/ -j 4     # a whole folder, tree mirrored
+      redactor verify public/bill.pdf --audit public/bill.pdf.audit.jsonl --original bill.pdf
       redactor eval gold.jsonl --json            # accuracy against a gold file
 
     Exit codes: 0 nothing to mask or review, 1 something needs masking or
@@ -35,6 +39,7 @@ cli.add_command(evaluate)
 cli.add_command(bench)
 cli.add_command(audit)
 cli.add_command(review)
+cli.add_command(verify_cmd)
 
 
 def main() -> None:

@@ -1,25 +1,31 @@
-"""``redactor mask``: write the masked text and its audit log."""
+"""``redactor mask``: write the masked document and its audit log (one file
+or a whole folder)."""
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import click
 
-from redactor.cli.common import (encoding_option, load_input, policy_option, profile_option,
-                                 resolve_policy, style_option)
-from redactor.cli.errors import NEEDS_ATTENTION, OK, CommandError
+from redactor.cli.common import (encoding_option, exit_code_for, is_batch, jobs_option, load_input,
+                                 output_format_option, password_option, policy_option,
+                                 profile_option, rasterize_option, resolve_policy, style_option)
+from redactor.cli.errors import CommandError
 
 
 @click.command()
-@click.argument("file")
-@click.option("-o", "--output", "out", required=True, type=click.Path(dir_okay=False),
-              help="Where to write the masked text (never the input itself).")
+@click.argument("files", nargs=-1, required=True)
+@click.option("-o", "--output", "out", required=True, type=click.Path(),
+              help="Where to write the masked document (never the input itself); a folder for several inputs.")
 @click.option("--audit", "audit_path", type=click.Path(dir_okay=False), default=None,
               help="Audit log (JSONL). Default: OUTPUT.audit.jsonl beside the output.")
 @style_option()
 @profile_option
 @policy_option
 @encoding_option
+@password_option
+@output_format_option
+@rasterize_option
 @click.option("--review", "review_output", type=click.Choice(["mask", "keep"]), default=None,
               help="What to write for REVIEW findings: mask (default, fail closed) or keep.")
 @click.option("--generalize", is_flag=True,
@@ -32,45 +38,63 @@ from redactor.cli.errors import NEEDS_ATTENTION, OK, CommandError
               help="Key for the audit log's HMAC hashes (else $REDACTOR_AUDIT_KEY, else a one-off key).")
 @click.option("--audit-include-text", is_flag=True,
               help="Write the original text of each finding into the audit log (internal copies only).")
-def mask(file: str, out: str, audit_path: str | None, style: str | None, profile: str | None,
-         policy_file: str | None, encoding: str | None, review_output: str | None, generalize: bool,
-         decisions_file: str | None, force: bool,
-         audit_key_file: str | None, audit_include_text: bool) -> None:
+@jobs_option
+@click.option("--resume", is_flag=True,
+              help="Several files: skip those done before with the same input and settings (manifest in OUTPUT).")
+@click.option("--format", "report_format", type=click.Choice(["text", "json"]), default="text",
+              help="Several files: the summary as a table (text) or one JSON object on standard output.")
+def mask(files: tuple[str, ...], out: str, audit_path: str | None, style: str | None, profile: str | None,
+         policy_file: str | None, encoding: str | None, password: str | None, output_format: str,
+         rasterize_fallback: bool, review_output: str | None, generalize: bool,
+         decisions_file: str | None, force: bool, audit_key_file: str | None, audit_include_text: bool,
+         jobs: int | None, resume: bool, report_format: str) -> None:
     """Write a masked copy of FILE to OUTPUT, with an audit log of every decision.
 
-    The input is never overwritten; an existing OUTPUT is refused without
-    --force; the output is written atomically (a crash leaves no half file).
-    The output keeps the input's encoding.
+    Text, PDF, Word (.docx) and HTML files are written in their own format
+    (or as plain text with --output-format text). The input is never
+    overwritten; an existing OUTPUT is refused without --force; the output
+    is re-read and checked for every masked value before it is moved into
+    place (nothing is written if one is still found). Text output keeps the
+    input's encoding. Pages that cannot be read (scans) stop the file.
+
+    Several FILES or a folder: OUTPUT is a folder that mirrors the input
+    tree, one audit log per file, workers in parallel (-j), a summary at the
+    end; failed files are listed while the others complete.
 
     \b
     Examples:
       redactor mask minutes.txt -o public/minutes.txt
+      redactor mask bill.pdf -o public/bill.pdf
+      redactor mask bill.docx -o bill.txt --output-format text
+      redactor mask secret.pdf -o public.pdf --password ****
       redactor mask bill.txt -o out.txt --style pseudonym --audit out.audit.jsonl
       REDACTOR_AUDIT_KEY=... redactor mask bill.txt -o out.txt --policy city.toml
       redactor mask minutes.txt -o public.txt --decisions decisions.json   # after redactor review
+      redactor mask archive/ -o public/ -j 4 --resume --format json
 
     Exit code: 0 written, nothing left for a person; 1 written, but REVIEW
     findings were masked pending a person's decision or a high
-    re-identification risk was found; 2 error (nothing written).
+    re-identification risk was found; 2 error (nothing written; with
+    several files: at least one failed).
     """
-    from redactor.analyzer import RecognizerFailure
-    from redactor.audit import AuditKey, dumps
-    from redactor.decisions import DecisionsError, redact_with_decisions
-    from redactor.pipeline import Redactor
-    from redactor.textio import write_atomic
+    from redactor.audit import AuditKey
+    from redactor.documents.process import Options
 
-    out_path = Path(out)
-    audit_file = Path(audit_path) if audit_path else out_path.with_name(out_path.name + ".audit.jsonl")
-    if file != "-":
-        src = Path(file)
-        for target in (out_path, audit_file):
-            if src.exists() and target.exists() and src.resolve() == target.resolve():
-                raise CommandError(f"出力先が入力と同じファイルです: {target}（入力は上書きしません）")
-    for target in (out_path, audit_file):
-        if target.exists() and not force:
-            raise CommandError(f"{target} は既に存在します（上書きするには --force）")
     if decisions_file and generalize:
         raise CommandError("--decisions と --generalize は同時に指定できません（一般化の採否は判断ファイルに含まれます）")
+    batch = is_batch(files, out)
+    if batch:
+        if audit_path:
+            raise CommandError("複数のファイルでは --audit は使えません（監査ログは各出力の隣に書きます）")
+        if decisions_file:
+            raise CommandError("--decisions は1つの文書にだけ使えます（判断ファイルは文書ごとです）")
+        if "-" in files:
+            raise CommandError("複数のファイルでは標準入力（-）は使えません")
+    options = Options(output_format=output_format, password=password, encoding=encoding,
+                      rasterize_fallback=rasterize_fallback, generalize=generalize,
+                      decisions_file=decisions_file, force=force)
+    if not batch:
+        _precheck(files[0], Path(out), audit_path, options)
     policy = resolve_policy(profile, policy_file)
     if review_output:
         policy.review_output = review_output
@@ -78,32 +102,102 @@ def mask(file: str, out: str, audit_path: str | None, style: str | None, profile
         key = AuditKey.load(audit_key_file)
     except (OSError, ValueError) as exc:
         raise CommandError(f"監査ログの鍵を読めません: {exc}") from exc
-    redactor = Redactor(policy=policy, style=style, audit_key=key,
-                        include_text_in_audit=audit_include_text)
-    loaded = load_input(file, encoding)
+    if batch:
+        _mask_many(files, Path(out), policy, style, key, audit_include_text, options, jobs, resume, report_format)
+    else:
+        _mask_one(files[0], Path(out), audit_path, policy, style, key, audit_include_text, options)
+
+
+def _precheck(file: str, out: Path, audit_path: str | None, options) -> None:
+    """Fail fast, before the dictionaries load: wrong names, existing outputs."""
+    from redactor.documents import DocumentError
+    from redactor.documents.process import check_output_suffix, check_targets, default_audit_path
+
+    audit_file = Path(audit_path) if audit_path else default_audit_path(out)
     try:
-        result = (redact_with_decisions(redactor, loaded.text, decisions_file, source=loaded.name) if decisions_file
-                  else redactor.redact(loaded.text, source=loaded.name, generalize=generalize))
-    except DecisionsError as exc:  # another document (hash differs) or a malformed file
-        raise CommandError(f"{loaded.name}: {exc}（出力していません）") from exc
-    except RecognizerFailure as exc:
-        raise CommandError(f"{loaded.name}: {exc}（出力していません）") from exc
-    try:
-        data = result.text.encode(loaded.encoding)
-    except UnicodeEncodeError:
-        data = result.text.encode("utf-8")
-        click.echo(f"注意: 置換文字が {loaded.encoding} で表せないため UTF-8 で書き出しました", err=True)
-    write_atomic(out_path, data)
-    write_atomic(audit_file, dumps(result.audit).encode("utf-8"))
-    n_mask = sum(1 for r in result.replacements if r.finding.action == "MASK")
-    n_review = sum(1 for f in result.findings if f.action == "REVIEW")
-    click.echo(f"{loaded.name}（{loaded.encoding}）→ {out_path}: 置換 {len(result.replacements)}件"
-               f"（MASK {n_mask}、REVIEW {n_review}）、監査ログ {audit_file}", err=True)
-    high = [s for s in result.risk if s.level == "high"]
+        if file != "-":
+            check_output_suffix(Path(file), out, options)
+        check_targets(None if file == "-" else Path(file), out, audit_file, options.force)
+    except DocumentError as exc:
+        raise CommandError(str(exc)) from exc
+
+
+def _mask_one(file: str, out: Path, audit_path: str | None, policy, style, key, include_text: bool,
+              options) -> None:
+    from redactor.documents import Extracted, Part
+    from redactor.documents.process import FAILED, process_document
+    from redactor.pipeline import Redactor
+
+    redactor = Redactor(policy=policy, style=style, audit_key=key, include_text_in_audit=include_text)
+    extracted, name = None, file
+    if file == "-":
+        loaded = load_input(file, options.encoding)
+        extracted = Extracted(loaded.text, [Part(0, len(loaded.text), "")], "text", encoding=loaded.encoding)
+        name = loaded.name
+    outcome = process_document(Path(file), out, redactor, options, audit=audit_path,
+                               extracted=extracted, name=name)
+    if outcome.status == FAILED:
+        raise CommandError(outcome.message)
+    for note in outcome.notes:
+        click.echo(f"注意: {note}", err=True)
+    kind = outcome.encoding if outcome.format == "text" and outcome.encoding else outcome.format
+    click.echo(f"{name}（{kind}）→ {out}: {outcome.message}、監査ログ {outcome.audit}", err=True)
+    n_review = outcome.counts.get("REVIEW", 0)
     if n_review:
         click.echo(f"要確認（REVIEW）が {n_review}件あります。確認まで公開しないでください: "
                    f"redactor check {file}", err=True)
-    if high:
-        click.echo(f"再識別リスクの高い記述が {len(high)}件あります（該当属性は REVIEW として扱いました。"
+    if outcome.high_risk:
+        click.echo(f"再識別リスクの高い記述が {outcome.high_risk}件あります（該当属性は REVIEW として扱いました。"
                    f"--generalize で一般化できます）", err=True)
-    raise SystemExit(NEEDS_ATTENTION if n_review or high else OK)
+    raise SystemExit(exit_code_for(outcome.status))
+
+
+def _mask_many(files: tuple[str, ...], out_dir: Path, policy, style, key, include_text: bool, options,
+               jobs: int | None, resume: bool, report_format: str) -> None:
+    from redactor.batch import RedactorSpec, collect, progress_bar, run_batch
+
+    if out_dir.exists() and not out_dir.is_dir():
+        raise CommandError(f"{out_dir}: 複数のファイルの出力先はフォルダーにしてください")
+    for f in files:
+        if Path(f).is_dir() and out_dir.resolve() == Path(f).resolve():
+            raise CommandError(f"出力先が入力のフォルダーと同じです: {out_dir}（入力は上書きしません）")
+    tasks, missing = collect(files, out_dir, options)
+    if not tasks and not missing:
+        raise CommandError("対象の文書が見つかりません（" + " ".join(files) + "）")
+    spec = RedactorSpec(policy=policy, style=style, audit_key=key, include_text_in_audit=include_text)
+    with progress_bar(len(tasks), "マスキング") as bar:
+        result = run_batch(tasks, spec, options, out_dir, jobs=jobs, resume=resume,
+                           progress=bar.update, failed_inputs=missing)
+    code = exit_code_for(result.worst)
+    if report_format == "json":
+        click.echo(json.dumps({**result.to_json(), "exit_code": code}, ensure_ascii=False, indent=1))
+    else:
+        print_summary(result)
+    raise SystemExit(code)
+
+
+def _pad(label: str, width: int) -> str:
+    """``label`` padded to ``width`` terminal columns (full-width counts two)."""
+    import unicodedata
+
+    cols = sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in label)
+    return label + " " * max(0, width - cols)
+
+
+def print_summary(result) -> None:
+    """The batch summary as a table, then every failed and review file."""
+    s = result.summary()
+    rows = [("完了", s["ok"]), ("要確認", s["review"]), ("失敗", s["failed"]),
+            ("スキップ（変更なし）", s["skipped"]), ("置換（今回）", s["replaced"])]
+    click.echo(f"文書 {s['files']}件（{s['jobs']}並列、{s['seconds']:.1f}秒）")
+    for label, n in rows:
+        click.echo(f"  {_pad(label, 22)}{n:>6}")
+    for task, o in result.outcomes:
+        if o.status == "failed":
+            click.echo(f"失敗\t{o.message}")
+    for task, o in result.outcomes:
+        if o.effective == "review":
+            where = task.rel if task else o.source
+            click.echo(f"要確認\t{where}\t{o.message if o.status != 'skipped' else '前回の結果: 要確認'}")
+    if s["failed"]:
+        click.echo(f"{s['failed']}件が失敗しました（出力していません）。他の文書は書き出しました。", err=True)

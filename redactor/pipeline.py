@@ -21,6 +21,7 @@ from redactor.policy import Policy, load_policy
 from redactor.risk import risk_settings
 from redactor.risk import assess_risk
 from redactor.risk import generalize as risk_generalize
+from redactor.verify import is_hidden, key_check, leak_fields
 
 
 @dataclass
@@ -127,7 +128,8 @@ class Redactor:
             policy_sha256=self.policy.sha256, input_sha256=sha256_text(result.original),
             output_sha256=sha256_text(result.text) if result.text is not None else None,
             key_source=self.audit_key.source, source=source,
-            extra={"style": self.policy.style, "review_output": self.policy.review_output},
+            extra={"style": self.policy.style, "review_output": self.policy.review_output,
+                   "key_check": key_check(self.audit_key)},
         )
         replaced = {(r.start, r.end): r.text for r in result.replacements}
         records = []
@@ -138,6 +140,8 @@ class Redactor:
                 "score": f.score, "replacement": replaced.get((f.start, f.end)),
                 "text_hmac": self.audit_key.digest(f.text),
             }
+            if is_hidden(rec):  # what verify looks for in the output
+                rec.update(leak_fields(self.audit_key, f.text, result.text))
             if f.attributes:
                 rec["attributes"] = {k: v for k, v in f.attributes.items() if isinstance(v, (str, int, float, bool))}
             if self.include_text_in_audit:

@@ -1,0 +1,305 @@
+"""Many documents at once: ``redactor mask DIR_OR_FILES... -o OUT_DIR``.
+
+Each file goes through ``process_document`` exactly as a single ``mask``
+would (read, redact, write, verify, rename, audit log beside it). What the
+batch adds:
+
+- the input tree's layout mirrored in OUT_DIR (paths relative to the
+  common folder of the inputs), so hundreds of outputs stay findable;
+- parallel workers (``ProcessPoolExecutor``); each worker builds its
+  ``Redactor`` once, since loading Sudachi and the recognizers is the
+  expensive part (~1.5 s) and a document is usually far less;
+- a failure is an ``Outcome`` with its one-line reason, the rest go on;
+- a manifest in OUT_DIR (input SHA-256, settings, output SHA-256 per file)
+  so that ``--resume`` skips files already done with the same input and
+  settings and redoes a changed one.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import sys
+import time
+from concurrent.futures import ProcessPoolExecutor, as_completed
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Any, Callable, Iterable, Sequence
+
+from redactor import __version__
+from redactor.audit import AuditKey, sha256_bytes
+from redactor.documents import available_formats, format_for
+from redactor.documents.process import (FAILED, OK, REVIEW, SKIPPED, Options, Outcome,
+                                        default_audit_path, process_document)
+from redactor.policy import Policy
+from redactor.textio import write_atomic
+
+MANIFEST = ".redactor-manifest.json"
+
+
+@dataclass(frozen=True)
+class RedactorSpec:
+    """Everything needed to build the same ``Redactor`` in another process."""
+
+    policy: Policy
+    style: str | None = None
+    audit_key: AuditKey | None = None
+    include_text_in_audit: bool = False
+
+    def build(self) -> Any:
+        from redactor.pipeline import Redactor
+
+        return Redactor(policy=self.policy, style=self.style, audit_key=self.audit_key,
+                        include_text_in_audit=self.include_text_in_audit)
+
+    def settings(self) -> dict[str, Any]:
+        return {"policy_sha256": self.policy.sha256, "style": self.style or self.policy.style,
+                "review_output": self.policy.review_output,
+                "audit_include_text": self.include_text_in_audit}
+
+
+@dataclass(frozen=True)
+class Task:
+    """One input and where its output goes; ``rel`` is the mirrored path."""
+
+    src: str
+    rel: str
+    out: str
+    audit: str
+
+
+@dataclass
+class BatchResult:
+    outcomes: list[tuple[Task | None, Outcome]]
+    seconds: float
+    jobs: int
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    def by_status(self, status: str) -> list[tuple[Task | None, Outcome]]:
+        return [(t, o) for t, o in self.outcomes if o.status == status]
+
+    @property
+    def worst(self) -> str:
+        """failed > review > ok; a skipped file counts with its earlier status."""
+        states = {o.effective for _, o in self.outcomes}
+        return FAILED if FAILED in states else REVIEW if REVIEW in states else OK
+
+    def summary(self) -> dict[str, Any]:
+        done = [o for _, o in self.outcomes if o.status in (OK, REVIEW)]
+        pages = sum(o.pages or 0 for o in done)
+        return {
+            "files": len(self.outcomes),
+            "ok": len(self.by_status(OK)), "review": len(self.by_status(REVIEW)),
+            "failed": len(self.by_status(FAILED)), "skipped": len(self.by_status(SKIPPED)),
+            "mask": sum(o.counts.get("MASK", 0) for o in done),
+            "review_findings": sum(o.counts.get("REVIEW", 0) for o in done),
+            "replaced": sum(o.replaced for o in done),
+            "pages": pages, "characters": sum(o.characters for o in done),
+            "seconds": round(self.seconds, 3), "jobs": self.jobs,
+            "documents_per_s": round(len(done) / self.seconds, 2) if self.seconds > 0 else None,
+        }
+
+    def to_json(self) -> dict[str, Any]:
+        files = []
+        for task, o in sorted(self.outcomes, key=lambda p: p[1].source):
+            row = o.to_dict()
+            if task is not None:
+                row["relative"] = task.rel
+            files.append(row)
+        return {"summary": self.summary(), "files": files, **self.extra}
+
+
+# -- collecting inputs ---------------------------------------------------------
+
+def supported_suffixes() -> set[str]:
+    return {s for f in available_formats() for s in f.suffixes if s}
+
+
+def walk_documents(folder: Path, skip: Path, suffixes: set[str]) -> Iterable[Path]:
+    """Documents under ``folder`` in a stable order; hidden files, the
+    output folder and files of unknown types are left out."""
+    for root, dirs, files in os.walk(folder):
+        root_path = Path(root)
+        dirs[:] = sorted(d for d in dirs if not d.startswith(".")
+                         and (root_path / d).resolve() != skip)
+        for name in sorted(files):
+            if not name.startswith(".") and Path(name).suffix.lower() in suffixes:
+                yield root_path / name
+
+
+def output_name(rel: Path, options: Options) -> Path:
+    """The mirrored output path: the same name, or ``name.ext.txt`` when a
+    PDF/Word/HTML file is written as plain text (no clash with a .txt input)."""
+    if options.output_format == "text":
+        try:
+            if format_for(rel).name != "text":
+                return rel.with_name(rel.name + ".txt")
+        except ValueError:
+            pass
+    return rel
+
+
+def collect(inputs: Sequence[str], out_dir: Path, options: Options) -> tuple[list[Task], list[Outcome]]:
+    """Tasks for every document named or found under the inputs, and a
+    failed outcome for each input that does not exist."""
+    skip = Path(out_dir).resolve()
+    suffixes = supported_suffixes()
+    missing: list[Outcome] = []
+    found: list[tuple[Path, Path]] = []          # (path as given, its root for mirroring)
+    for given in inputs:
+        p = Path(given)
+        if p.is_dir():
+            found.extend((f, p) for f in walk_documents(p, skip, suffixes))
+        elif p.is_file():
+            found.append((p, p.parent))
+        else:
+            missing.append(Outcome(source=given, status=FAILED, message=f"{given}: ファイルがありません"))
+    if not found:
+        return [], missing
+    common = Path(os.path.commonpath([str(root.resolve()) for _, root in found]))
+    tasks: list[Task] = []
+    seen: set[Path] = set()
+    for path, _ in found:
+        resolved = path.resolve()
+        if resolved in seen:
+            continue
+        seen.add(resolved)
+        rel = output_name(resolved.relative_to(common), options)
+        out = Path(out_dir) / rel
+        tasks.append(Task(str(path), rel.as_posix(), str(out), str(default_audit_path(out))))
+    return tasks, missing
+
+
+# -- the manifest for --resume -------------------------------------------------
+
+def settings_hash(spec: RedactorSpec, options: Options) -> str:
+    data = {"version": __version__, **spec.settings(), **options.settings()}
+    if options.decisions_file:
+        data["decisions_sha256"] = sha256_bytes(Path(options.decisions_file).read_bytes())
+    return hashlib.sha256(json.dumps(data, sort_keys=True).encode("utf-8")).hexdigest()
+
+
+def load_manifest(out_dir: Path) -> dict[str, Any]:
+    try:
+        data = json.loads((out_dir / MANIFEST).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return data.get("files", {}) if isinstance(data, dict) else {}
+
+
+def save_manifest(out_dir: Path, files: dict[str, Any]) -> None:
+    data = {"tool": "redactor", "version": __version__, "files": files}
+    write_atomic(out_dir / MANIFEST, json.dumps(data, ensure_ascii=False, indent=1, sort_keys=True).encode("utf-8"))
+
+
+def _file_sha(path: str) -> str | None:
+    try:
+        return sha256_bytes(Path(path).read_bytes())
+    except OSError:
+        return None
+
+
+def unchanged(task: Task, entry: dict[str, Any] | None, settings: str) -> bool:
+    """Done before with this very input and these settings, outputs intact."""
+    if not entry or entry.get("settings") != settings or entry.get("status") not in (OK, REVIEW):
+        return False
+    if not Path(task.audit).exists():
+        return False
+    return (entry.get("input_sha256") == _file_sha(task.src)
+            and entry.get("output_sha256") == _file_sha(task.out))
+
+
+# -- running -------------------------------------------------------------------
+
+_WORKER_REDACTOR: Any = None
+
+
+def _init_worker(spec: RedactorSpec) -> None:
+    """Each worker process loads Sudachi and the recognizers once."""
+    global _WORKER_REDACTOR
+    _WORKER_REDACTOR = spec.build()
+
+
+def _work(task: Task, options: Options) -> Outcome:
+    return process_document(task.src, task.out, _WORKER_REDACTOR, options, audit=task.audit)
+
+
+def run_batch(tasks: Sequence[Task], spec: RedactorSpec, options: Options, out_dir: Path, *,
+              jobs: int | None = None, resume: bool = False,
+              progress: Callable[[int], None] | None = None,
+              failed_inputs: Sequence[Outcome] = ()) -> BatchResult:
+    """Mask every task; ``progress(n)`` is called as files finish."""
+    started = time.perf_counter()
+    out_dir = Path(out_dir)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    manifest = load_manifest(out_dir)
+    settings = settings_hash(spec, options)
+    results: list[tuple[Task | None, Outcome]] = [(None, o) for o in failed_inputs]
+    todo: list[tuple[Task, Options]] = []
+    for task in tasks:
+        entry = manifest.get(task.rel)
+        if resume and unchanged(task, entry, settings):
+            results.append((task, Outcome(source=task.src, status=SKIPPED, message="変更なし（前回の結果を使用）",
+                                          output=task.out, audit=task.audit, previous=entry["status"],
+                                          input_sha256=entry["input_sha256"])))
+            if progress:
+                progress(1)
+            continue
+        # --resume may overwrite what an earlier run of this batch wrote
+        todo.append((task, replace(options, force=options.force or (resume and entry is not None))))
+    jobs = max(1, min(jobs or os.cpu_count() or 1, len(todo) or 1))
+    last_save = time.monotonic()
+
+    def record(task: Task, outcome: Outcome) -> None:
+        nonlocal last_save
+        results.append((task, outcome))
+        if outcome.status in (OK, REVIEW):
+            manifest[task.rel] = {"input_sha256": outcome.input_sha256, "output_sha256": outcome.output_sha256,
+                                  "settings": settings, "status": outcome.status}
+        if progress:
+            progress(1)
+        if time.monotonic() - last_save > 2.0:
+            save_manifest(out_dir, manifest)
+            last_save = time.monotonic()
+
+    try:
+        if jobs == 1:
+            redactor = spec.build() if todo else None
+            for task, opts in todo:
+                record(task, process_document(task.src, task.out, redactor, opts, audit=task.audit))
+        else:
+            with ProcessPoolExecutor(max_workers=jobs, initializer=_init_worker, initargs=(spec,)) as pool:
+                futures = {pool.submit(_work, task, opts): task for task, opts in todo}
+                for fut in as_completed(futures):
+                    task = futures[fut]
+                    try:
+                        outcome = fut.result()
+                    except Exception as exc:  # a worker died: this file failed, the others go on
+                        outcome = Outcome(source=task.src, status=FAILED,
+                                          message=f"{task.src}: 作業プロセスが異常終了しました（{exc.__class__.__name__}）（出力していません）")
+                    record(task, outcome)
+    finally:
+        save_manifest(out_dir, manifest)
+    results.sort(key=lambda p: (p[0].rel if p[0] else "", p[1].source))
+    return BatchResult(results, time.perf_counter() - started, jobs)
+
+
+def progress_bar(total: int, label: str) -> Any:
+    """A click progress bar on a terminal's stderr; a silent stand-in in
+    pipelines (stderr not a terminal) so logs stay clean."""
+    import click
+
+    if sys.stderr.isatty():
+        return click.progressbar(length=total, label=label, file=sys.stderr)
+    return _Quiet()
+
+
+class _Quiet:
+    def __enter__(self) -> "_Quiet":
+        return self
+
+    def __exit__(self, *exc: Any) -> None:
+        return None
+
+    def update(self, n: int) -> None:
+        return None

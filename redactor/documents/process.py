@@ -1,0 +1,304 @@
+"""One document, end to end: read -> redact -> write -> verify -> rename.
+
+Used by ``redactor mask`` for a single file and by each batch worker, so
+both behave the same way. The order is what makes it safe:
+
+1. the format reads the file; anything it could not read (a scanned page,
+   a font without a Unicode map) stops here: nothing unchecked is passed;
+2. the ``Redactor`` decides and masks the extracted text;
+3. the format writes the masked document to a temporary file *in the
+   output's folder* (so the final rename is atomic on the same disk);
+4. ``verify`` re-reads that temporary file as a reader would and looks for
+   every masked value; a leak deletes it and nothing is written;
+5. the audit log and then the output are renamed into place.
+
+Every failure comes back as an ``Outcome`` with a one-line reason, never an
+exception, so a batch goes on with the next file.
+"""
+from __future__ import annotations
+
+import os
+import tempfile
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from redactor.documents import DocumentError, DocumentFormat, Extracted, format_for
+from redactor.documents.text import TextFormat
+
+OK, REVIEW, FAILED, SKIPPED = "ok", "review", "failed", "skipped"
+OUTPUT_FORMATS = ("same", "text")
+
+
+@dataclass(frozen=True)
+class Options:
+    """How each document is read and written (the same for a whole batch)."""
+
+    output_format: str = "same"        # same | text (the masked plain text)
+    password: str | None = None
+    encoding: str | None = None
+    rasterize_fallback: bool = False
+    generalize: bool = False
+    decisions_file: str | None = None
+    force: bool = False
+
+    def settings(self) -> dict[str, Any]:
+        """What changes an output (for ``--resume``); the password does not."""
+        return {"output_format": self.output_format, "encoding": self.encoding,
+                "rasterize_fallback": self.rasterize_fallback, "generalize": self.generalize}
+
+
+@dataclass
+class Outcome:
+    """What happened to one document; ``message`` is one line for people."""
+
+    source: str
+    status: str                       # ok | review | failed | skipped
+    message: str
+    output: str | None = None
+    audit: str | None = None
+    format: str = ""
+    encoding: str | None = None
+    pages: int | None = None
+    characters: int = 0
+    counts: dict[str, int] = field(default_factory=dict)   # MASK / REVIEW / KEEP findings
+    replaced: int = 0
+    high_risk: int = 0
+    notes: list[str] = field(default_factory=list)
+    input_sha256: str = ""
+    output_sha256: str = ""
+    previous: str | None = None       # a skipped file's status when it was done
+
+    @property
+    def effective(self) -> str:
+        """The status that decides the exit code: a skipped file keeps the
+        status it was done with (a pending review is still pending)."""
+        return (self.previous or OK) if self.status == SKIPPED else self.status
+
+    @property
+    def failed(self) -> bool:
+        return self.status == FAILED
+
+    def to_dict(self) -> dict[str, Any]:
+        return {k: v for k, v in self.__dict__.items()}
+
+
+class ProcessError(DocumentError):
+    """A document that could not be masked safely (one line)."""
+
+
+def default_audit_path(out: Path) -> Path:
+    return out.with_name(out.name + ".audit.jsonl")
+
+
+def output_format_for(src: Path | str, options: Options) -> tuple[DocumentFormat, DocumentFormat]:
+    """(input format, output format) for ``src``."""
+    fmt = format_for(src)
+    return fmt, (TextFormat() if options.output_format == "text" else fmt)
+
+
+def check_targets(src: Path | None, out: Path, audit: Path, force: bool) -> None:
+    """Refuse to overwrite the input or, without ``force``, an earlier output."""
+    for target in (out, audit):
+        if src is not None and src.exists() and target.exists() and src.resolve() == target.resolve():
+            raise ProcessError(f"出力先が入力と同じファイルです: {target}（入力は上書きしません）")
+    if out.resolve() == audit.resolve():
+        raise ProcessError(f"出力と監査ログが同じファイルです: {out}")
+    for target in (out, audit):
+        if target.exists() and not force:
+            raise ProcessError(f"{target} は既に存在します（上書きするには --force）")
+
+
+def check_output_suffix(src: Path, out: Path, options: Options) -> None:
+    """A PDF/Word/HTML output must carry its format's suffix: a reader (and
+    ``redactor verify``) picks the format by it."""
+    fmt, out_fmt = output_format_for(src, options)
+    if out_fmt.name != "text" and out.suffix.lower() not in out_fmt.suffixes:
+        raise ProcessError(f"{out}: 出力の拡張子が入力の形式（{out_fmt.name}）と違います"
+                           f"（{'/'.join(out_fmt.suffixes)} にするか、テキストで出すには --output-format text）")
+
+
+def unreadable_message(name: str, extracted: Extracted) -> str:
+    shown = "、".join(extracted.unreadable[:5]) + (f" ほか{len(extracted.unreadable) - 5}件"
+                                                   if len(extracted.unreadable) > 5 else "")
+    return f"{name}: 読み取れない箇所があり確認できません: {shown}（出力していません）"
+
+
+def count_pages(extracted: Extracted) -> int | None:
+    """Pages, when the format has them (PDF): ``info["pages"]`` or the
+    distinct ``page N`` parts."""
+    pages = extracted.info.get("pages")
+    if isinstance(pages, int):
+        return pages
+    if isinstance(pages, (list, tuple)):
+        return len(pages)
+    names = {p.where.split(",")[0] for p in extracted.parts if p.where.startswith("page ")}
+    return len(names) or None
+
+
+def _notes(extracted: Extracted, fmt: Any) -> list[str]:
+    """Notes the format left for the user (encoding fallback, a rasterised page)."""
+    out: list[str] = []
+    for k, v in extracted.info.items():
+        if k.endswith("note") and isinstance(v, str):
+            out.append(v)
+        elif k.endswith("notes") and isinstance(v, (list, tuple)):
+            out.extend(str(x) for x in v)
+    for v in getattr(fmt, "notes", None) or []:
+        out.append(str(v))
+    return out
+
+
+def _sha256_file(path: Path) -> str:
+    from redactor.audit import sha256_bytes
+
+    return sha256_bytes(path.read_bytes())
+
+
+def _temp_beside(target: Path) -> Path:
+    """A fresh temporary path in ``target``'s folder, with its suffix."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=f".tmp{target.suffix}", dir=target.parent)
+    os.close(fd)
+    return Path(tmp)
+
+
+def _fsync(path: Path) -> None:
+    with open(path, "rb") as fh:
+        os.fsync(fh.fileno())
+
+
+def _unlink(*paths: Path | None) -> None:
+    for p in paths:
+        if p is not None:
+            try:
+                p.unlink()
+            except FileNotFoundError:
+                pass
+
+
+def read_document(src: Path, fmt: DocumentFormat, options: Options) -> Extracted:
+    """The format's reading of ``src``; unreadable parts raise ``ProcessError``."""
+    extracted = fmt.read(src, password=options.password, encoding=options.encoding)
+    if extracted.unreadable:
+        raise ProcessError(unreadable_message(str(src), extracted))
+    return extracted
+
+
+def process_document(src: Path | str, out: Path | str, redactor: Any, options: Options = Options(),
+                     *, audit: Path | str | None = None, extracted: Extracted | None = None,
+                     name: str | None = None) -> Outcome:
+    """Mask ``src`` into ``out`` (and its audit log); never raises.
+
+    ``extracted`` lets the caller pass text it has already read (standard
+    input); ``name`` is how the source is called in messages and the audit.
+    """
+    src, out = Path(src), Path(out)
+    audit_path = Path(audit) if audit else default_audit_path(out)
+    name = name or str(src)
+    outcome = Outcome(source=name, status=FAILED, message="")
+    tmp_out: Path | None = None
+    tmp_audit: Path | None = None
+    try:
+        if extracted is None:
+            fmt, out_fmt = output_format_for(src, options)
+            check_output_suffix(src, out, options)
+        else:
+            fmt = out_fmt = TextFormat()
+        check_targets(None if extracted is not None else src, out, audit_path, options.force)
+        if options.rasterize_fallback and hasattr(out_fmt, "rasterize_fallback"):
+            out_fmt.rasterize_fallback = True
+        if extracted is None:
+            from redactor.audit import sha256_bytes
+
+            raw = src.read_bytes()
+            outcome.input_sha256 = sha256_bytes(raw)
+            extracted = read_document(src, fmt, options)
+        elif extracted.unreadable:
+            raise ProcessError(unreadable_message(name, extracted))
+        outcome.format, outcome.encoding = fmt.name, extracted.encoding
+        outcome.pages, outcome.characters = count_pages(extracted), len(extracted.text)
+        result = _redact(redactor, extracted.text, name, options)
+        tmp_out = _temp_beside(out)
+        out_fmt.write(src, extracted, result.replacements, tmp_out, password=options.password)
+        _fsync(tmp_out)
+        _verify_written(tmp_out, out_fmt, result, extracted, options, name)
+        tmp_audit = _temp_beside(audit_path)
+        from redactor.audit import dumps
+
+        tmp_audit.write_bytes(dumps(result.audit).encode("utf-8"))
+        _fsync(tmp_audit)
+        outcome.output_sha256 = _sha256_file(tmp_out)
+        os.replace(tmp_audit, audit_path)
+        tmp_audit = None
+        os.replace(tmp_out, out)
+        tmp_out = None
+        _fill(outcome, result, out, audit_path)
+        outcome.notes = _notes(extracted, out_fmt)
+        return outcome
+    except ProcessError as exc:
+        outcome.message = str(exc)
+    except DocumentError as exc:
+        outcome.message = f"{exc}（出力していません）"
+    except Exception as exc:  # fail closed, one line: a batch goes on with the next file
+        outcome.message = _one_line(name, exc)
+    finally:
+        _unlink(tmp_out, tmp_audit)
+    return outcome
+
+
+def _one_line(name: str, exc: Exception) -> str:
+    from redactor.analyzer import RecognizerFailure
+    from redactor.decisions import DecisionsError
+    from redactor.textio import InputError
+
+    if isinstance(exc, (RecognizerFailure, DecisionsError, InputError)):
+        return f"{name}: {exc}（出力していません）"
+    if isinstance(exc, OSError):
+        return f"{name}: 読み書きできません（{exc.strerror or exc.__class__.__name__}: {exc.filename or ''}）（出力していません）"
+    detail = " ".join(str(exc).split())[:200]
+    return f"{name}: 処理中にエラー（{exc.__class__.__name__}: {detail}）（出力していません）"
+
+
+def _redact(redactor: Any, text: str, name: str, options: Options) -> Any:
+    if options.decisions_file:
+        from redactor.decisions import redact_with_decisions
+
+        return redact_with_decisions(redactor, text, options.decisions_file, source=name)
+    return redactor.redact(text, source=name, generalize=options.generalize)
+
+
+def _verify_written(tmp: Path, out_fmt: DocumentFormat, result: Any, extracted: Extracted,
+                    options: Options, name: str) -> None:
+    """Re-read the temporary output; any masked value still found stops the write."""
+    from redactor.verify import VerifyError, verify
+
+    try:
+        report = verify(tmp, result.audit, fmt=out_fmt, password=options.password,
+                        original_text=extracted.text, output_encoding=_written_encoding(extracted, out_fmt))
+    except VerifyError as exc:
+        raise ProcessError(f"{name}: 出力を検証できません: {exc}（出力していません）") from exc
+    if not report.ok:
+        raise ProcessError(f"{name}: 出力の検証で秘匿した値が見つかりました: {report.summary()}（出力していません）")
+
+
+def _written_encoding(extracted: Extracted, out_fmt: DocumentFormat) -> str | None:
+    """The encoding ``TextFormat.write`` used: the input's (UTF-8 for a
+    PDF), or UTF-8 when a replacement was missing from the legacy one."""
+    if out_fmt.name != "text":
+        return None
+    if extracted.info.get("encoding_note"):
+        return "utf-8"
+    return extracted.encoding or "utf-8"
+
+
+def _fill(outcome: Outcome, result: Any, out: Path, audit_path: Path) -> None:
+    from redactor.finding import KEEP, MASK, REVIEW
+
+    outcome.counts = {a: result.count(a) for a in (MASK, REVIEW, KEEP)}
+    outcome.replaced = len(result.replacements)
+    outcome.high_risk = sum(1 for s in result.risk if getattr(s, "level", "") == "high")
+    outcome.output, outcome.audit = str(out), str(audit_path)
+    n_mask = sum(1 for r in result.replacements if r.finding.action == MASK)
+    outcome.status = REVIEW if outcome.counts[REVIEW] or outcome.high_risk else OK
+    outcome.message = (f"置換 {outcome.replaced}件（MASK {n_mask}、REVIEW {outcome.counts[REVIEW]}）")

@@ -1,0 +1,262 @@
+"""Verification: can a masked value still be read out of an output file?
+
+An output is checked the way a reader would check it: the format re-reads
+the file (``reader_view``: page text, metadata, comments, attributes) and
+every value that was masked is looked for in that view. Two sources say
+what to look for:
+
+- the original document: the exact masked strings (the audit records give
+  their offsets into the original's extracted text);
+- the audit log alone: each masked value's keyed hash (``leak_hmac``),
+  compared with the keyed hashes of every substring of the same length in
+  the output. The log never holds the text itself, so this is the only way
+  to check an output without the personal data at hand.
+
+Matching is on a *leak key*: NFKC with the project's character folds and
+no whitespace, so that a value broken over two lines or typed in
+full-width digits is still found.
+
+A value may legitimately stay visible elsewhere (the surname of a private
+person masked, the same surname kept in 山田課長). At mask time the audit
+record notes how many occurrences remain visible in the masked text
+(``visible_after``); verification fails only when the output shows *more*.
+
+Fail closed: an audit log whose chain is broken, a key that is not the one
+the hashes were made with, or an ephemeral key without the original, cannot
+be checked and raises ``VerifyError`` rather than passing.
+"""
+from __future__ import annotations
+
+import hashlib
+import hmac
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Any, Iterable, Sequence
+
+from redactor.audit import AuditKey, verify_chain, _line
+from redactor.normalize import normalize
+
+# An HMAC of this constant in the audit header lets verify tell a wrong key
+# from a clean output (with a wrong key every hash simply fails to match).
+KEY_CHECK_MESSAGE = "redactor key check"
+_SPACE = re.compile(r"\s+")
+
+
+class VerifyError(ValueError):
+    """The output could not be verified (one line); never a pass."""
+
+
+def leak_key(text: str) -> str:
+    """The form in which masked values are looked for: folded, no spaces."""
+    return _SPACE.sub("", normalize(text).text)
+
+
+@lru_cache(maxsize=2)
+def _keyed_text(text: str) -> str:
+    """``leak_key`` of a whole masked text, once per document rather than
+    once per finding (the audit asks for it for every hidden finding)."""
+    return leak_key(text)
+
+
+def count_occurrences(needle: str, haystack: str) -> int:
+    """Occurrences of ``needle`` in ``haystack``, overlapping ones too
+    (both already in leak-key form)."""
+    if not needle:
+        return 0
+    n, pos = 0, haystack.find(needle)
+    while pos != -1:
+        n += 1
+        pos = haystack.find(needle, pos + 1)
+    return n
+
+
+def key_check(key: AuditKey) -> str:
+    return key.digest(KEY_CHECK_MESSAGE)
+
+
+def leak_fields(key: AuditKey, value: str, masked_text: str | None) -> dict[str, Any]:
+    """What the audit record of a hidden finding carries for ``verify``:
+    the keyed hash and length of its leak key, and how often that value is
+    still visible in the masked text (kept elsewhere on purpose)."""
+    k = leak_key(value)
+    fields: dict[str, Any] = {"leak_hmac": key.digest(k), "leak_len": len(k)}
+    if masked_text is not None:
+        fields["visible_after"] = count_occurrences(k, _keyed_text(masked_text))
+    return fields
+
+
+def is_hidden(record: dict[str, Any]) -> bool:
+    """A finding record whose text must not appear in the output: masked,
+    or replaced (a REVIEW masked pending review, a generalised value)."""
+    return record.get("type") == "finding" and (
+        record.get("action") == "MASK" or record.get("replacement") is not None)
+
+
+@dataclass(frozen=True)
+class Leak:
+    """A masked value still found in the output (no text: the report is shareable)."""
+
+    seq: int
+    label: str
+    found: int
+    expected: int
+
+    def message(self) -> str:
+        return (f"{self.label}（監査記録 #{self.seq}）の値が出力に {self.found}回 見えます"
+                f"（残してよいのは {self.expected}回）")
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"seq": self.seq, "label": self.label, "found": self.found, "expected": self.expected}
+
+
+@dataclass
+class VerifyReport:
+    """``ok`` when no masked value is found more often than it may be."""
+
+    checked: int
+    method: str                       # "original" | "hmac"
+    leaks: list[Leak] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return not self.leaks
+
+    def summary(self) -> str:
+        if self.ok:
+            how = "原本と照合" if self.method == "original" else "監査ログの鍵付きハッシュと照合"
+            return f"漏えいなし（秘匿した値 {self.checked}件を{how}）"
+        return f"漏えいあり: {len(self.leaks)}件 — " + "; ".join(l.message() for l in self.leaks)
+
+
+def load_audit(path: str | Path) -> list[dict[str, Any]]:
+    """Audit records from a JSONL file, after checking their hash chain."""
+    import json
+
+    try:
+        lines = Path(path).read_text(encoding="utf-8").splitlines()
+    except (OSError, UnicodeDecodeError) as exc:
+        raise VerifyError(f"{path}: 監査ログを読めません（{exc.__class__.__name__}）") from exc
+    chain = verify_chain(lines)
+    if not chain.ok:
+        raise VerifyError(f"{path}: 監査ログの連鎖が壊れているため照合できません（{chain.problem}）")
+    records = [json.loads(l) for l in lines if l.strip()]
+    if records[0].get("type") != "header":
+        raise VerifyError(f"{path}: 監査ログの先頭にヘッダーがありません")
+    return records
+
+
+def _check_chain(records: Sequence[dict[str, Any]]) -> None:
+    chain = verify_chain(_line(r) for r in records)
+    if not chain.ok:
+        raise VerifyError(f"監査記録の連鎖が壊れているため照合できません（{chain.problem}）")
+
+
+def find_values(view: str, targets: Iterable[tuple[dict[str, Any], str]]) -> list[Leak]:
+    """Leaks of known values: ``(record, value)`` pairs looked up in ``view``."""
+    hay = leak_key(view)
+    leaks = []
+    for rec, value in targets:
+        found = count_occurrences(leak_key(value), hay)
+        expected = int(rec.get("visible_after", 0))
+        if found > expected:
+            leaks.append(Leak(int(rec.get("seq", -1)), str(rec.get("label")), found, expected))
+    return leaks
+
+
+def find_hashes(view: str, records: Iterable[dict[str, Any]], key: AuditKey) -> list[Leak]:
+    """Leaks by keyed hash: every substring of each needed length is hashed
+    once and counted, then compared with each record's ``leak_hmac``."""
+    hay = leak_key(view)
+    by_len: dict[int, list[dict[str, Any]]] = defaultdict(list)
+    for rec in records:
+        by_len[int(rec["leak_len"])].append(rec)
+    leaks = []
+    for length, recs in sorted(by_len.items()):
+        wanted = {r["leak_hmac"] for r in recs}
+        counts: dict[str, int] = defaultdict(int)
+        k = key.key
+        for i in range(len(hay) - length + 1):
+            d = hmac.digest(k, hay[i:i + length].encode("utf-8"), hashlib.sha256).hex()
+            if d in wanted:
+                counts[d] += 1
+        for rec in recs:
+            found = counts.get(rec["leak_hmac"], 0)
+            expected = int(rec.get("visible_after", 0))
+            if found > expected:
+                leaks.append(Leak(int(rec.get("seq", -1)), str(rec.get("label")), found, expected))
+    return sorted(leaks, key=lambda l: l.seq)
+
+
+def _original_text(original_path: Path, header: dict[str, Any], password: str | None,
+                   encoding: str | None) -> str:
+    from redactor.audit import sha256_text
+    from redactor.documents import DocumentError, format_for
+
+    try:
+        extracted = format_for(original_path).read(original_path, password=password, encoding=encoding)
+    except DocumentError as exc:
+        raise VerifyError(f"原本を読めません: {exc}") from exc
+    if header.get("input_sha256") and sha256_text(extracted.text) != header["input_sha256"]:
+        raise VerifyError(f"{original_path}: 原本が監査ログの入力と一致しません（別の文書か、変更されています）")
+    return extracted.text
+
+
+def _reader_view(fmt: Any, path: Path, password: str | None, encoding: str | None) -> str:
+    """What a reader sees; a text output in its known encoding when given."""
+    if encoding and fmt.name == "text":
+        return fmt.read(path, encoding=encoding).text
+    return fmt.reader_view(path, password=password)
+
+
+def verify(output_path: str | Path, audit_records: Sequence[dict[str, Any]],
+           original_path: str | Path | None = None, key: AuditKey | None = None, *,
+           fmt: Any = None, password: str | None = None, encoding: str | None = None,
+           original_text: str | None = None, output_encoding: str | None = None) -> VerifyReport:
+    """Re-read ``output_path`` as a reader would and look for every masked value.
+
+    With ``original_path`` (or ``original_text``, the original's extracted
+    text, when the caller has it) the exact masked strings are looked for;
+    otherwise the audit's keyed hashes, which need ``key``. ``fmt`` is the
+    output's format (default: by the output's suffix); ``password`` opens
+    an encrypted output or original; ``output_encoding`` reads a text
+    output in a known encoding (masks such as ■ defeat detection). Raises ``VerifyError`` when the output
+    cannot be checked.
+    """
+    from redactor.documents import DocumentError, format_for
+
+    records = list(audit_records)
+    if not records or records[0].get("type") != "header":
+        raise VerifyError("監査記録にヘッダーがありません")
+    _check_chain(records)
+    header = records[0]
+    hidden = [r for r in records if is_hidden(r)]
+    out = Path(output_path)
+    try:
+        view = _reader_view(fmt or format_for(out), out, password, output_encoding)
+    except DocumentError as exc:
+        raise VerifyError(f"出力を読めません: {exc}") from exc
+    if original_text is None and original_path is not None:
+        original_text = _original_text(Path(original_path), header, password, encoding)
+    if original_text is not None:
+        targets = []
+        for rec in hidden:
+            start, end = int(rec["start"]), int(rec["end"])
+            if not 0 <= start < end <= len(original_text):
+                raise VerifyError(f"監査記録 #{rec.get('seq')} の位置が原本の範囲外です")
+            targets.append((rec, original_text[start:end]))
+        return VerifyReport(len(targets), "original", find_values(view, targets))
+    if key is None:
+        raise VerifyError("原本も監査ログの鍵も指定されていないため照合できません（--original か --audit-key-file）")
+    if header.get("key_source") == "ephemeral":
+        raise VerifyError("監査ログは一時鍵で作られたためハッシュで照合できません（--original で原本を指定してください）")
+    if header.get("key_check") is None:
+        raise VerifyError("監査ログに鍵の確認値がないため、鍵が正しいか確かめられません（--original で原本を指定してください）")
+    if not hmac.compare_digest(str(header["key_check"]), key_check(key)):
+        raise VerifyError("鍵が監査ログを作ったときの鍵と違います")
+    missing = [r for r in hidden if "leak_hmac" not in r or "leak_len" not in r]
+    if missing:
+        raise VerifyError(f"監査記録 #{missing[0].get('seq')} に照合用のハッシュがありません（--original で原本を指定してください）")
+    return VerifyReport(len(hidden), "hmac", find_hashes(view, hidden, key))
