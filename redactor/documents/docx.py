@@ -1,0 +1,486 @@
+"""Word (.docx): read every place a reader can see text, write the masked copy.
+
+A .docx is a zip of XML parts. python-docx is not used: it does not reach
+footnotes, comments or text boxes, so this module works on the parts with
+lxml.
+
+**Read.** Paragraphs of the body (tables and text boxes included), headers
+and footers, footnotes and endnotes, comments and their authors, the text of
+tracked deletions, field codes (``HYPERLINK "mailto:…"``), ruby, pictures'
+alternative text, external link targets and the document properties
+(core.xml, app.xml, custom.xml). A paragraph's text is the concatenation of
+its runs (``w:t``; ``w:tab`` → tab, ``w:br`` → newline), so a name split
+over runs with different formatting is detected as one string. Each
+paragraph is a ``Part`` whose ``where`` says the place (本文, 表, ヘッダー,
+脚注, コメント, プロパティ creator …) and whose line number is the
+paragraph's number within that place.
+
+**Write.** The masked spans are replaced inside the runs: the replacement
+goes into the first run of the span and the span's other characters are
+removed from the following runs, so formatting, tables and layout stay.
+Then what a published file must not carry is removed: comments (their part,
+their anchors and relationships), tracked changes (insertions accepted,
+deletions and older property revisions dropped: no ``w:delText`` survives),
+the author properties (creator, lastModifiedBy, Manager emptied; the other
+properties are masked where they hold a masked value) and the thumbnail
+image of the first page. Every other zip member is copied byte for byte.
+A deleted paragraph mark is dropped but the paragraphs are not merged.
+
+**Fail closed.** Embedded objects (an Excel sheet inside the document) and
+imported chunks cannot be checked: they are listed in ``unreadable`` and
+``write`` refuses the document. After writing, the output is re-read and
+any masked value it still shows fails the write (``UnsafeOutput``).
+Images are not looked into (text inside a picture is out of reach).
+"""
+from __future__ import annotations
+
+import posixpath
+import re
+import zipfile
+from dataclasses import dataclass
+from io import BytesIO
+from pathlib import Path
+from typing import Iterator, Sequence
+
+from lxml import etree
+
+from redactor.documents.base import DocumentError, Extracted, UnsafeOutput
+from redactor.documents.pieces import Assembler, Edit, apply_edits, edits_for, leaked_values
+from redactor.masking import Replacement
+
+W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+W = "{%s}" % W_NS
+REL = "{http://schemas.openxmlformats.org/package/2006/relationships}"
+CT = "{http://schemas.openxmlformats.org/package/2006/content-types}"
+VT = "{http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes}"
+WP_DOCPR = "{http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing}docPr"
+XML_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
+REL_TYPES = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/"
+
+# Story parts by file name, and the place shown to people.
+STORIES = ((re.compile(r"word/header\d*\.xml$"), "ヘッダー"),
+           (re.compile(r"word/footer\d*\.xml$"), "フッター"),
+           (re.compile(r"word/footnotes\.xml$"), "脚注"),
+           (re.compile(r"word/endnotes\.xml$"), "文末脚注"),
+           (re.compile(r"word/comments\.xml$"), "コメント"),
+           (re.compile(r"word/glossary/document\.xml$"), "定型句"))
+# Run content that stands for a fixed character.
+FIXED = {W + "tab": "\t", W + "ptab": "\t", W + "br": "\n", W + "cr": "\n", W + "noBreakHyphen": "-"}
+# Document properties read for detection; the personal ones are emptied on write.
+CORE_PROPS = ("title", "subject", "creator", "keywords", "description", "lastModifiedBy",
+              "category", "contentStatus", "identifier")
+APP_PROPS = ("Company", "Manager", "Template", "HyperlinkBase")
+PERSONAL_PROPS = {"docProps/core.xml": ("creator", "lastModifiedBy"), "docProps/app.xml": ("Manager",)}
+# Parts whose whole content goes with the comments (their relationship types).
+COMMENT_REL_TYPES = ("/comments", "/commentsExtended", "/commentsIds", "/commentsExtensible", "/people")
+THUMBNAIL_REL_TYPE = "/metadata/thumbnail"
+# Revision marks dropped on accepting all changes: old properties and range markers.
+REVISION_DROPS = tuple(W + t for t in (
+    "rPrChange", "pPrChange", "sectPrChange", "tblPrChange", "trPrChange", "tcPrChange",
+    "tblGridChange", "tblPrExChange", "numberingChange", "cellIns", "cellDel", "cellMerge",
+    "moveFromRangeStart", "moveFromRangeEnd", "moveToRangeStart", "moveToRangeEnd",
+    "customXmlInsRangeStart", "customXmlInsRangeEnd", "customXmlDelRangeStart",
+    "customXmlDelRangeEnd", "customXmlMoveFromRangeStart", "customXmlMoveFromRangeEnd",
+    "customXmlMoveToRangeStart", "customXmlMoveToRangeEnd", "delText", "delInstrText"))
+UNCHECKABLE = re.compile(r"(^|/)(embeddings/|afchunk)", re.IGNORECASE)
+
+_PARSER = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=True)
+
+
+# -- targets: what a piece of text is in the package -------------------------
+
+@dataclass(eq=False)
+class _ElementText:
+    part: str
+    el: etree._Element
+
+    def apply(self, edits: Sequence[Edit]) -> None:
+        new = apply_edits(self.el.text or "", edits)
+        self.el.text = new
+        if new != new.strip() and self.el.tag == W + "t":
+            self.el.set(XML_SPACE, "preserve")
+
+
+@dataclass(eq=False)
+class _Attribute:
+    part: str
+    el: etree._Element
+    name: str
+
+    def apply(self, edits: Sequence[Edit]) -> None:
+        self.el.set(self.name, apply_edits(self.el.get(self.name, ""), edits))
+
+
+@dataclass(eq=False)
+class _Fixed:
+    """A tab or break inside a masked span: removed, or turned into the
+    ``w:t`` that carries the replacement when the span starts on it."""
+
+    part: str
+    el: etree._Element
+
+    def apply(self, edits: Sequence[Edit]) -> None:
+        parent = self.el.getparent()
+        text = "".join(e.text for e in edits)
+        if text:
+            t = etree.Element(W + "t")
+            t.text = text
+            parent.replace(self.el, t)
+        else:
+            parent.remove(self.el)
+
+
+# -- the package --------------------------------------------------------------
+
+class _Package:
+    """The zip with its XML parts parsed on demand; remembers what changed."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = Path(path)
+        try:
+            with zipfile.ZipFile(self.path) as zf:
+                self.infos = zf.infolist()
+                self.data = {i.filename: zf.read(i) for i in self.infos}
+        except FileNotFoundError as exc:
+            raise DocumentError(f"{path}: ファイルがありません") from exc
+        except (zipfile.BadZipFile, OSError, EOFError) as exc:
+            if self.path.exists() and self.path.read_bytes()[:4] == b"\xd0\xcf\x11\xe0":
+                raise DocumentError(f"{path}: パスワード付きまたは旧形式（.doc）の Word 文書は扱えません") from exc
+            raise DocumentError(f"{path}: Word 文書（.docx）として開けません（壊れているか別の形式です）") from exc
+        self.trees: dict[str, etree._ElementTree] = {}
+        self.dirty: set[str] = set()
+        self.removed: set[str] = set()
+        self.main = self._main_part()
+
+    def has(self, name: str) -> bool:
+        return name in self.data and name not in self.removed
+
+    def tree(self, name: str) -> etree._ElementTree:
+        if name not in self.trees:
+            try:
+                self.trees[name] = etree.parse(BytesIO(self.data[name]), _PARSER)
+            except etree.XMLSyntaxError as exc:
+                raise DocumentError(f"{self.path}: {name} の XML が壊れています") from exc
+        return self.trees[name]
+
+    def root(self, name: str) -> etree._Element:
+        return self.tree(name).getroot()
+
+    def _main_part(self) -> str:
+        if self.has("_rels/.rels"):
+            for rel in self.root("_rels/.rels").iter(REL + "Relationship"):
+                if rel.get("Type", "").endswith("/officeDocument"):
+                    return rel.get("Target", "").lstrip("/")
+        if self.has("word/document.xml"):
+            return "word/document.xml"
+        raise DocumentError(f"{self.path}: Word 文書の本文（word/document.xml）がありません")
+
+    def stories(self) -> list[tuple[str, str]]:
+        """(part name, place) of every part holding paragraphs, body first."""
+        if not self.has(self.main):
+            raise DocumentError(f"{self.path}: Word 文書の本文（{self.main}）がありません")
+        out = [(self.main, "本文")]
+        for pattern, where in STORIES:
+            out += [(n, where) for n in sorted(self.data) if pattern.search(n) and self.has(n)]
+        return out
+
+    def rels_files(self) -> list[str]:
+        return [n for n in sorted(self.data) if n.endswith(".rels") and self.has(n)]
+
+    def remove_related(self, type_suffixes: Sequence[str]) -> None:
+        """Drop the parts related by these relationship types, and the relationships."""
+        for rels in self.rels_files():
+            base = posixpath.dirname(posixpath.dirname(rels))  # word/_rels/x.rels -> word
+            for rel in list(self.root(rels).iter(REL + "Relationship")):
+                if rel.get("Type", "").endswith(tuple(type_suffixes)) and rel.get("TargetMode") != "External":
+                    target = rel.get("Target", "")
+                    name = target.lstrip("/") if target.startswith("/") else posixpath.normpath(posixpath.join(base, target))
+                    rel.getparent().remove(rel)
+                    self.dirty.add(rels)
+                    if name in self.data:
+                        self.removed.add(name)
+        if self.removed and self.has("[Content_Types].xml"):
+            ct = self.root("[Content_Types].xml")
+            for ov in list(ct.iter(CT + "Override")):
+                if ov.get("PartName", "").lstrip("/") in self.removed:
+                    ct.remove(ov)
+                    self.dirty.add("[Content_Types].xml")
+
+    def save(self, out: Path) -> None:
+        with zipfile.ZipFile(out, "w") as zout:
+            for info in self.infos:
+                if info.filename in self.removed:
+                    continue
+                if info.filename in self.dirty:
+                    tree = self.trees[info.filename]
+                    data = etree.tostring(tree, xml_declaration=True, encoding="UTF-8",
+                                          standalone=tree.docinfo.standalone)
+                else:
+                    data = self.data[info.filename]
+                zout.writestr(info, data)
+
+    def unchecked(self) -> list[str]:
+        return [n for n in sorted(self.data) if UNCHECKABLE.search(n) and self.has(n)]
+
+
+# -- reading ------------------------------------------------------------------
+
+def _skipped(tag: str) -> bool:
+    """Property blocks (w:pPr, w:rPr, w:sectPr …) hold tab stops and revision
+    marks, not text."""
+    return tag.startswith(W) and (tag.endswith("Pr") or tag.endswith("Change") or tag.endswith("PrEx"))
+
+
+def _walk(el: etree._Element, kind: str, part: str) -> Iterator[tuple[str, str, object]]:
+    """(kind, text, target) of the runs' content of one paragraph, in order.
+
+    ``kind`` is main, deleted, field or ruby; nested paragraphs (text boxes)
+    are their own paragraphs and are not entered.
+    """
+    for child in el:
+        tag = child.tag
+        if not isinstance(tag, str) or tag in (W + "p", W + "txbxContent") or _skipped(tag):
+            continue
+        if tag in (W + "del", W + "moveFrom"):
+            yield from _walk(child, "deleted", part)
+        elif tag == W + "rt":
+            yield from _walk(child, "ruby" if kind == "main" else kind, part)
+        elif tag == W + "t":
+            yield kind, child.text or "", (None if kind == "deleted" else _ElementText(part, child))
+        elif tag in (W + "delText", W + "delInstrText"):
+            yield "deleted", child.text or "", None
+        elif tag == W + "instrText":
+            yield ("field" if kind == "main" else kind), child.text or "", (
+                None if kind == "deleted" else _ElementText(part, child))
+        elif tag in FIXED:
+            yield kind, FIXED[tag], (None if kind == "deleted" else _Fixed(part, child))
+        else:
+            if tag == W + "fldSimple" and child.get(W + "instr"):
+                yield ("field" if kind == "main" else kind), child.get(W + "instr"), _Attribute(part, child, W + "instr")
+            yield from _walk(child, kind, part)
+
+
+def _paragraph_place(p: etree._Element, where: str) -> str:
+    for anc in p.iterancestors():
+        if anc.tag == W + "txbxContent":
+            return "テキストボックス"
+        if anc.tag == W + "tbl":
+            return "表"
+    return where
+
+
+def _in_separator_note(p: etree._Element) -> bool:
+    """The line above the footnotes: no text, and not counted as a paragraph."""
+    note = p.getparent()
+    return note is not None and note.tag in (W + "footnote", W + "endnote") and note.get(W + "type") is not None
+
+
+EXTRA_SECTIONS = (("deleted", "変更履歴（削除）"), ("field", "フィールドコード"), ("ruby", "ルビ"))
+
+
+def _read_story(asm: Assembler, pkg: _Package, part: str, where: str) -> None:
+    root = pkg.root(part)
+    counts: dict[str, int] = {}
+    extra: dict[str, list[list[tuple[str, object]]]] = {k: [] for k, _ in EXTRA_SECTIONS}
+    for p in root.iter(W + "p"):
+        if _in_separator_note(p):
+            continue
+        place = _paragraph_place(p, where)
+        counts[place] = counts.get(place, 0) + 1
+        asm.part(place, counts[place])
+        groups: dict[str, list[tuple[str, object]]] = {"main": [], **{k: [] for k in extra}}
+        for kind, text, target in _walk(p, "main", part):
+            groups[kind].append((text, target))
+        for text, target in groups["main"]:
+            asm.piece(text, target)
+        asm.sep("\n")
+        for kind in extra:
+            if groups[kind]:
+                extra[kind].append(groups[kind])
+    alt = [[(el.get(a), _Attribute(part, el, a))] for el in root.iter(WP_DOCPR)
+           for a in ("descr", "title") if el.get(a)]
+    prefix = "" if where == "本文" else f"{where} "
+    for label, lines in [(label, extra[kind]) for kind, label in EXTRA_SECTIONS] + [("代替テキスト", alt)]:
+        for n, line in enumerate(lines, 1):
+            asm.part(prefix + label, n)
+            for text, target in line:
+                asm.piece(text, target)
+            asm.sep("\n")
+    asm.sep("\n")
+
+
+def _read_authors(asm: Assembler, pkg: _Package, parts: Sequence[str]) -> None:
+    """Authors of comments and revisions: removed on write, but in the file."""
+    names: list[str] = []
+    for part in parts:
+        for el in pkg.root(part).iter():
+            for attr in (W + "author", W + "initials"):
+                v = el.get(attr)
+                if v and v not in names:
+                    names.append(v)
+    for n, name in enumerate(names, 1):
+        asm.part("変更履歴・コメントの作成者", n)
+        asm.piece(name, None)
+        asm.sep("\n")
+
+
+def _read_properties(asm: Assembler, pkg: _Package) -> None:
+    def prop(where: str, el: etree._Element, part: str) -> None:
+        if el.text and el.text.strip():
+            asm.part(where)
+            asm.piece(el.text, _ElementText(part, el))
+            asm.sep("\n")
+
+    if pkg.has("docProps/core.xml"):
+        for el in pkg.root("docProps/core.xml"):
+            name = etree.QName(el).localname if isinstance(el.tag, str) else ""
+            if name in CORE_PROPS:
+                prop(f"プロパティ {name}", el, "docProps/core.xml")
+    if pkg.has("docProps/app.xml"):
+        for el in pkg.root("docProps/app.xml"):
+            name = etree.QName(el).localname if isinstance(el.tag, str) else ""
+            if name in APP_PROPS:
+                prop(f"プロパティ {name}", el, "docProps/app.xml")
+            elif name == "TitlesOfParts":
+                for s in el.iter(VT + "lpstr"):
+                    prop("プロパティ TitlesOfParts", s, "docProps/app.xml")
+    if pkg.has("docProps/custom.xml"):
+        for el in pkg.root("docProps/custom.xml"):
+            for value in (el if isinstance(el.tag, str) else ()):
+                prop(f"プロパティ {el.get('name', '')}", value, "docProps/custom.xml")
+
+
+def _read_links(asm: Assembler, pkg: _Package) -> None:
+    n = 0
+    for rels in pkg.rels_files():
+        for rel in pkg.root(rels).iter(REL + "Relationship"):
+            if rel.get("TargetMode") == "External" and rel.get("Type", "").endswith("/hyperlink"):
+                n += 1
+                asm.part("リンク先", n)
+                asm.piece(rel.get("Target", ""), _Attribute(rels, rel, "Target"))
+                asm.sep("\n")
+
+
+def _assemble(pkg: _Package) -> Assembler:
+    asm = Assembler()
+    stories = pkg.stories()
+    for part, where in stories:
+        _read_story(asm, pkg, part, where)
+    _read_authors(asm, pkg, [p for p, _ in stories])
+    _read_properties(asm, pkg)
+    _read_links(asm, pkg)
+    return asm
+
+
+# -- writing ------------------------------------------------------------------
+
+def _attached(el: etree._Element, root: etree._Element) -> bool:
+    return el.getroottree().getroot() is root
+
+
+def _unwrap(el: etree._Element) -> None:
+    parent = el.getparent()
+    i = parent.index(el)
+    for j, child in enumerate(list(el)):
+        parent.insert(i + j, child)
+    parent.remove(el)
+
+
+def accept_revisions(root: etree._Element) -> bool:
+    """Accept every tracked change: insertions kept, deletions and older
+    revisions dropped. True when something changed."""
+    changed = False
+    for mark in list(root.iter(W + "del", W + "ins", W + "moveFrom", W + "moveTo")):
+        if not _attached(mark, root):
+            continue
+        parent = mark.getparent()
+        changed = True
+        if parent.tag == W + "trPr" and mark.tag == W + "del":
+            row = parent.getparent()
+            row.getparent().remove(row)             # a deleted table row
+        elif parent.tag.endswith("Pr") or mark.tag in (W + "del", W + "moveFrom"):
+            parent.remove(mark)                     # a mark in properties, or deleted content
+        else:
+            _unwrap(mark)                           # inserted content stays
+    for el in list(root.iter(*REVISION_DROPS)):
+        if _attached(el, root):
+            el.getparent().remove(el)
+            changed = True
+    return changed
+
+
+def remove_comment_anchors(root: etree._Element) -> bool:
+    changed = False
+    for el in list(root.iter(W + "commentRangeStart", W + "commentRangeEnd", W + "commentReference")):
+        parent = el.getparent()
+        if (el.tag == W + "commentReference" and parent.tag == W + "r"
+                and all(c.tag in (W + "rPr", W + "commentReference") for c in parent)):
+            parent.getparent().remove(parent)
+        else:
+            parent.remove(el)
+        changed = True
+    return changed
+
+
+def _scrub_properties(pkg: _Package) -> None:
+    for part, names in PERSONAL_PROPS.items():
+        if not pkg.has(part):
+            continue
+        for el in pkg.root(part):
+            if isinstance(el.tag, str) and etree.QName(el).localname in names and el.text:
+                el.text = ""
+                pkg.dirty.add(part)
+
+
+class DocxFormat:
+    name = "docx"
+    suffixes = (".docx",)
+
+    def read(self, path: Path, *, password: str | None = None,
+             encoding: str | None = None) -> Extracted:
+        pkg = _Package(Path(path))
+        asm = _assemble(pkg)
+        unreadable = [f"{n}: 埋め込みオブジェクトは検査できません" for n in pkg.unchecked()]
+        return asm.extracted(self.name, unreadable=unreadable)
+
+    def write(self, path: Path, extracted: Extracted, replacements: Sequence[Replacement],
+              out: Path, *, password: str | None = None) -> None:
+        pkg = _Package(Path(path))
+        if pkg.unchecked():
+            raise UnsafeOutput(f"{path}: 埋め込みオブジェクト（{pkg.unchecked()[0]} など）を検査できないため書き出しません")
+        asm = _assemble(pkg)
+        if asm.text() != extracted.text:
+            raise UnsafeOutput(f"{path}: 読み取った後に文書が変わったため書き出しません")
+        for i, edits in edits_for(asm.pieces, replacements).items():
+            target = asm.pieces[i].target
+            if target is not None:
+                target.apply(edits)
+                pkg.dirty.add(target.part)
+        for part, _ in pkg.stories():
+            root = pkg.root(part)
+            if accept_revisions(root) | remove_comment_anchors(root):
+                pkg.dirty.add(part)
+        pkg.remove_related(COMMENT_REL_TYPES + (THUMBNAIL_REL_TYPE,))
+        _scrub_properties(pkg)
+        pkg.save(Path(out))
+        leaks = leaked_values(extracted, replacements, self.reader_view(Path(out)))
+        if leaks:
+            Path(out).unlink(missing_ok=True)
+            raise UnsafeOutput(f"{path}: 非公開にした値 {len(leaks)} 件が出力に残るため書き出しません")
+
+    def reader_view(self, path: Path, *, password: str | None = None) -> str:
+        """The read text plus the text and attribute values of every other XML
+        part (styles, settings, custom XML, people …): whatever an extractor
+        could pull out of the zip."""
+        pkg = _Package(Path(path))
+        asm = _assemble(pkg)
+        covered = {p for p, _ in pkg.stories()}
+        extra: list[str] = []
+        for name in sorted(pkg.data):
+            if name in covered or not name.endswith((".xml", ".rels")) or not pkg.has(name):
+                continue
+            for el in pkg.root(name).iter():
+                if el.text and el.text.strip():
+                    extra.append(el.text)
+                extra += [v for v in el.attrib.values() if v.strip()] if isinstance(el.tag, str) else []
+        return asm.text() + "\n\n" + "\n".join(extra)
