@@ -27,7 +27,8 @@ from typing import Any, Sequence
 from redactor.documents.base import DocumentError, Extracted, Part, UnsafeOutput
 from redactor.documents.pdf_fonts import FontCache
 from redactor.documents.pdf_glyphs import Glyph, PageGlyphs, page_glyphs
-from redactor.documents.pdf_redact import StreamChanged, redact_page
+from redactor.documents.pdf_redact import (StreamChanged, box_quads, pdfium_available, pdfium_page_text,
+                                           rasterize_page, redact_page)
 from redactor.documents.pdf_text import PageText, metadata_pieces, page_text
 from redactor.documents.pieces import outermost
 from redactor.masking import Replacement
@@ -48,6 +49,8 @@ class PageMap:
     digests: dict[tuple[int, ...], str]
     image_fraction: float = 0.0
     refusal: str | None = None       # why this page cannot be redacted in place
+    raster_quads: list[tuple[float, ...]] | None = None  # read by PDFium: char_glyphs index these
+    raster_text: str = ""
 
 
 @dataclass
@@ -98,13 +101,13 @@ class PdfFormat:
              encoding: str | None = None) -> Extracted:
         reader = open_reader(Path(path), password)
         try:
-            return self._read(reader, Path(path))
+            return self._read(reader, Path(path), password)
         except DocumentError:
             raise
         except Exception as exc:  # malformed objects deep inside: one line, never a traceback
             raise DocumentError(f"{Path(path).name}: PDF を解析できません（{type(exc).__name__}）") from exc
 
-    def _read(self, reader: Any, path: Path) -> Extracted:
+    def _read(self, reader: Any, path: Path, password: str | None) -> Extracted:
         fonts = FontCache()
         chunks: list[str] = []
         parts: list[Part] = []
@@ -131,6 +134,15 @@ class PdfFormat:
             glyphs = page_glyphs(page, index, fonts)
             text = page_text(glyphs.glyphs)
             reasons = _unreadable_reasons(glyphs, text)
+            fallback = self._pdfium_text(path, password, index, glyphs, reasons)
+            if fallback is not None:
+                raster_text, quads = fallback
+                notes.append(f"page {number}: 文字を解読できないため（{reasons[0]}）PDFium で読みました"
+                             "（黒塗りがあればこのページは画像に置き換わり、テキスト層はなくなります）")
+                start = add(raster_text, f"page {number}")
+                pdf_map.pages.append(PageMap(index, start, [], [(i,) if quads[i] else () for i in range(len(quads))],
+                                             {}, glyphs.image_fraction, None, quads, raster_text))
+                continue
             unreadable += [f"page {number}: {r}" for r in reasons]
             if glyphs.image_fraction >= _SCAN_FRACTION and not reasons and text.text.strip():
                 notes.append(f"page {number}: ページの大半が画像です（画像の中の文字は確認していません）")
@@ -145,6 +157,18 @@ class PdfFormat:
             info["notes"] = notes
         return Extracted("".join(chunks), parts, self.name, unreadable=unreadable, info=info)
 
+    def _pdfium_text(self, path: Path, password: str | None, index: int, glyphs: PageGlyphs,
+                     reasons: list[str]) -> tuple[str, list[tuple[float, ...]]] | None:
+        """With ``rasterize_fallback``: a page whose fonts do not decode here (and
+        only that: never a scan) read by PDFium instead, if PDFium can."""
+        if not (self.rasterize_fallback and glyphs.problems and reasons == glyphs.problems
+                and pdfium_available()):
+            return None
+        try:
+            return pdfium_page_text(path.read_bytes(), password, index, len(glyphs.glyphs))
+        except Exception:  # PDFium could not read it either: the page stays unreadable
+            return None
+
     # -- write ------------------------------------------------------------------
     def write(self, path: Path, extracted: Extracted, replacements: Sequence[Replacement],
               out: Path, *, password: str | None = None) -> None:
@@ -154,14 +178,22 @@ class PdfFormat:
             raise DocumentError(f"{name}: PDF として読み込んだ結果ではないため書き出せません")
         reps = outermost(replacements)
         removed = _removed_glyphs(pdf_map, reps)
-        refused = [f"page {pm.index + 1}: {reason}" for pm in pdf_map.pages
-                   if (reason := pm.refusal or _removal_refusal(pm, removed.get(pm.index, set())))]
+        raster: set[int] = {pm.index for pm in pdf_map.pages if pm.raster_quads is not None and pm.index in removed}
+        refused: list[str] = []
+        for pm in pdf_map.pages:
+            if pm.raster_quads is not None:
+                continue
+            reason = pm.refusal or _removal_refusal(pm, removed.get(pm.index, set()))
+            if reason and pm.refusal is None and self.rasterize_fallback and pdfium_available():
+                raster.add(pm.index)
+            elif reason:
+                refused.append(f"page {pm.index + 1}: {reason}")
         if refused:
             raise UnsafeOutput(f"{name}: 安全に黒塗りできないページがあります: {'、'.join(refused[:5])}"
                                f"{f' ほか{len(refused) - 5}件' if len(refused) > 5 else ''}")
         reader = open_reader(Path(path), password)
         try:
-            data = self._redacted_bytes(reader, pdf_map, removed, extracted, reps, name)
+            data = self._redacted_bytes(reader, pdf_map, removed, raster, extracted, reps, name)
         except (DocumentError, UnsafeOutput):
             raise
         except StreamChanged as exc:
@@ -173,7 +205,7 @@ class PdfFormat:
             extracted.info.setdefault("notes", []).append(f"{name}: 暗号化を解除して出力しました")
         Path(out).write_bytes(data)
 
-    def _redacted_bytes(self, reader: Any, pdf_map: PdfMap, removed: dict[int, set[int]],
+    def _redacted_bytes(self, reader: Any, pdf_map: PdfMap, removed: dict[int, set[int]], raster: set[int],
                         extracted: Extracted, reps: Sequence[Replacement], name: str) -> bytes:
         from pypdf import PdfWriter
 
@@ -182,6 +214,10 @@ class PdfFormat:
         kept_chars: set[str] = set()
         for pm in pdf_map.pages:
             gone = removed.get(pm.index, set())
+            if pm.index in raster:
+                self._rasterize(writer, pm, gone, extracted)
+                continue
+            kept_chars.update(pm.raster_text)
             for i, g in enumerate(pm.glyphs):
                 (removed_chars if i in gone else kept_chars).update(g.unicode or "")
             if gone:
@@ -197,6 +233,16 @@ class PdfFormat:
         if leaks:
             raise UnsafeOutput(f"{name}: 出力にまだ秘匿した値が残っています（{'、'.join(leaks[:5])}）")
         return data
+
+    def _rasterize(self, writer: Any, pm: PageMap, gone: set[int], extracted: Extracted) -> None:
+        if pm.raster_quads is not None:
+            quads = [pm.raster_quads[i] for i in sorted(gone) if pm.raster_quads[i]]
+        else:
+            quads = box_quads([pm.glyphs[i] for i in sorted(gone, key=lambda i: (
+                pm.glyphs[i].path, pm.glyphs[i].op, pm.glyphs[i].element, pm.glyphs[i].start))])
+        rasterize_page(writer, pm.index, quads)
+        extracted.info.setdefault("notes", []).append(
+            f"page {pm.index + 1}: 画像に置き換えて黒塗りしました（このページのテキスト層はなくなりました）")
 
     # -- verify -----------------------------------------------------------------
     def reader_view(self, path: Path, *, password: str | None = None) -> str:

@@ -210,6 +210,7 @@ def _load_simple(font: DictionaryObject, info: FontInfo, subtype: str) -> None:
         # A symbolic TrueType without either map: its codes index the font's
         # own cmap, and pypdf's StandardEncoding fallback would be a guess.
         info.encoding = {}
+        info.problem = f"フォント {info.name} に ToUnicode もエンコーディングもなく文字を解読できません"
     first = int(font.get("/FirstChar", 0))
     widths = font.get("/Widths")
     if widths is not None:

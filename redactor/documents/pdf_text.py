@@ -226,7 +226,7 @@ def xmp_text(reader) -> str:
         if not isinstance(el.tag, str):
             continue
         for name, value in el.attrib.items():
-            if "rdf-syntax" not in name and value.strip():
+            if "rdf-syntax" not in name and not name.endswith("}lang") and value.strip():
                 values.append(" ".join(value.split()))
         if el.text and el.text.strip():
             values.append(" ".join(el.text.split()))
