@@ -225,7 +225,7 @@ class PdfFormat:
                                                     pm.glyphs[i].element, pm.glyphs[i].start))
                 redact_page(writer, pm.index, [pm.glyphs[i] for i in order], pm.digests)
         targets = _targets(extracted, reps)
-        _scrub(writer, targets, removed_chars - kept_chars, kept_chars, extracted)
+        _scrub(writer, targets, removed_chars - kept_chars, kept_chars, extracted, name)
         buf = io.BytesIO()
         writer.write(buf)
         data = buf.getvalue()
@@ -297,7 +297,7 @@ def _targets(extracted: Extracted, reps: Sequence[Replacement]) -> list[str]:
 
 
 def _scrub(writer: Any, targets: list[str], removed_chars: set[str], kept_chars: set[str],
-           extracted: Extracted) -> None:
+           extracted: Extracted, name: str) -> None:
     """Metadata, annotations, outlines, ActualText, font subsets, orphans: pdf_scrub's work."""
     try:
         from redactor.documents import pdf_scrub
@@ -305,8 +305,10 @@ def _scrub(writer: Any, targets: list[str], removed_chars: set[str], kept_chars:
         extracted.info.setdefault("notes", []).append(
             "pdf_scrub がないためメタデータ・フォント・孤立オブジェクトの除去をしていません")
         return
-    pdf_scrub.scrub_document(writer, targets)
-    pdf_scrub.prune_fonts(writer, removed_chars, kept_chars)
+    extracted.info["pdf_scrub_actions"] = pdf_scrub.scrub_document(writer, targets)
+    problems = pdf_scrub.prune_fonts(writer, removed_chars, kept_chars)
+    if problems:
+        raise UnsafeOutput(f"{name}: 黒塗りした文字をフォントから消せません: {'、'.join(problems[:3])}")
     pdf_scrub.remove_orphans(writer)
 
 
@@ -314,8 +316,10 @@ def _leaks(data: bytes, extracted: Extracted, reps: Sequence[Replacement], targe
            name: str) -> list[str]:
     """Where a masked value can still be read in ``data`` (places, never values).
 
-    A value also visible in the masked text (kept elsewhere on purpose) is
-    only a leak when found more often than there.
+    The reader's view (``reader_text``) is compared with the masked text: a
+    value also visible there (kept elsewhere on purpose) is only a leak
+    when found more often. Values visible nowhere in the masked text are
+    then looked for everywhere in the file (``pdf_scrub.leak_scan``).
     """
     from pypdf import PdfReader
 
@@ -325,20 +329,16 @@ def _leaks(data: bytes, extracted: Extracted, reps: Sequence[Replacement], targe
     view = leak_key(reader_text(PdfReader(io.BytesIO(data), strict=False), name))
     masked = leak_key(apply_replacements(extracted.text, reps))
     found: list[str] = []
-    hidden: list[str] = []
     for r in reps:
         key = leak_key(extracted.text[r.start:r.end])
         if key and count_occurrences(key, view) > count_occurrences(key, masked):
             found.append(extracted.locate(r.start))
-        if key and count_occurrences(key, masked) == 0:
-            hidden.append(extracted.text[r.start:r.end].strip())
     try:
         from redactor.documents.pdf_scrub import leak_scan
     except ImportError:
         return found
-    scan_targets = [t for t in targets if any(t in h or h in t for h in hidden)]
-    found += [f"ファイル内部 {where}" for where in leak_scan(data, scan_targets)]
-    return found
+    hidden = [t for t in targets if leak_key(t) and leak_key(t) not in masked]
+    return found + leak_scan(data, hidden)
 
 
 def _unreadable_reasons(glyphs: PageGlyphs, text: PageText) -> list[str]:
