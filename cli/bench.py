@@ -22,17 +22,23 @@ def bench(files: tuple[str, ...], runs: int, min_chars: int, as_json: bool) -> N
     the same run, start-up time (a fresh process: import + first small
     document) and peak memory. Without FILES the bundled examples are used.
 
+    With PDF, Word or HTML files the whole `redactor mask` path (read,
+    redact, write, verify) is timed too: documents per second and, for PDF,
+    pages per second.
+
     \b
     Examples:
       redactor bench
       redactor bench minutes/*.txt --json
+      redactor bench bills/*.pdf --runs 3
     """
     from redactor.benchmark import run_benchmark
+    from redactor.documents import DocumentError
     from redactor.textio import InputError
 
     try:
         report = run_benchmark(list(files), runs=runs, min_chars=min_chars)
-    except InputError as exc:
+    except (InputError, DocumentError) as exc:
         raise CommandError(str(exc)) from exc
     if as_json:
         click.echo(json.dumps(report))
@@ -43,3 +49,8 @@ def bench(files: tuple[str, ...], runs: int, min_chars: int, as_json: bool) -> N
     click.echo(f"ratio to SudachiPy   {report['ratio_to_sudachi']:.2f}")
     click.echo(f"start-up             {report['startup_s']:.2f} s (import + first document)")
     click.echo(f"peak memory          {report['peak_rss_mb']:.0f} MB")
+    if "documents_per_s" in report:
+        click.echo(f"documents (mask)     {report['documents_per_s']:,.2f} documents/s "
+                   f"({report['documents']} in {report['document_seconds']:.2f} s: read, redact, write, verify)")
+    if "pages_per_s" in report:
+        click.echo(f"pages (mask)         {report['pages_per_s']:,.2f} pages/s ({report['pages']} pages)")

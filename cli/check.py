@@ -2,12 +2,16 @@
 from __future__ import annotations
 
 import json
+from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 import click
 
-from redactor.cli.common import (LineIndex, encoding_option, load_input, policy_option,
+from redactor.batch import progress_bar
+from redactor.cli.common import (LineIndex, encoding_option, load_input, password_option, policy_option,
                                  profile_option, resolve_policy)
+from redactor.documents.process import count_pages, unreadable_message
 from redactor.cli.errors import ERROR, NEEDS_ATTENTION, OK, CommandError
 from redactor.finding import KEEP, MASK, REVIEW, Finding
 
@@ -31,72 +35,78 @@ def finding_view(f: Finding, lines: LineIndex, show_text: bool) -> dict[str, Any
 @profile_option
 @policy_option
 @encoding_option
+@password_option
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text",
               help="text for people, json (one object) for pipelines.")
 @click.option("--show-text", is_flag=True,
               help="Also print the text of MASK findings (internal use only: it is personal data).")
 @click.option("--all", "show_all", is_flag=True, help="Also list KEEP findings in text output.")
 def check(files: tuple[str, ...], profile: str | None, policy_file: str | None,
-          encoding: str | None, fmt: str, show_text: bool, show_all: bool) -> None:
-    """List findings in FILES (use - for standard input) without changing them.
+          encoding: str | None, password: str | None, fmt: str, show_text: bool, show_all: bool) -> None:
+    """List findings in FILES (files or folders; - for standard input) without changing them.
 
-    Each finding shows its label, action (MASK / KEEP / REVIEW), line:column
-    and the reason. The text of MASK findings is not printed unless
-    --show-text is given, so the listing can be shared.
+    Text, PDF, Word (.docx) and HTML files are read as a reader sees them
+    (PDF metadata, Word headers, comments and properties, HTML attributes
+    included). Each finding shows its label, action (MASK / KEEP / REVIEW),
+    where it is (line:column in text; "page 3, line 12" or "header" in
+    documents) and the reason. The text of MASK findings is not printed
+    unless --show-text is given, so the listing can be shared. Folders are
+    searched for documents of the supported types.
 
     \b
     Examples:
       redactor check minutes.txt
-      redactor check --format json bills/*.txt > findings.json
+      redactor check bill.pdf minutes.docx
+      redactor check --format json bills/ > findings.json
       cat minutes.txt | redactor check -
 
     With several files, a value masked in one file but visible in another
-    (a name, an address, a case number) is reported too.
+    (a name, an address, a case number) is reported too. Pages that cannot
+    be read (scans, fonts without a Unicode map) are named and the file
+    counts as an error.
 
     Exit code: 0 nothing needs masking or review, 1 something does (or a
     high re-identification risk, or a cross-document leak), 2 a file could
-    not be checked (it is never reported as clean).
+    not be checked, wholly or in part (it is never reported as clean).
     """
     from redactor.analyzer import RecognizerFailure
     from redactor.pipeline import Redactor
     from redactor.risk import cross_document_check
 
+    paths = expand_inputs(files)
     redactor = Redactor(policy=resolve_policy(profile, policy_file))
     reports: list[dict[str, Any]] = []
     checked = []
     status = OK
-    for path in files:
-        try:
-            loaded = load_input(path, encoding)
-            result = redactor.check(loaded.text)
-        except CommandError as exc:
-            reports.append({"path": path, "error": exc.message})
-            status = ERROR
+    with progress_bar(len(paths), "確認") as bar:
+        for path in paths:
+            bar.update(1)
+            try:
+                doc = read_for_check(path, encoding, password)
+                result = redactor.check(doc.text)
+            except CommandError as exc:
+                reports.append({"path": path, "error": exc.message})
+                status = ERROR
+                if fmt == "text":
+                    click.echo(f"エラー: {exc.message}", err=True)
+                continue
+            except RecognizerFailure as exc:
+                reports.append({"path": path, "error": str(exc)})
+                status = ERROR
+                if fmt == "text":
+                    click.echo(f"エラー: {path}: {exc}（この文書は確認できていません）", err=True)
+                continue
+            checked.append((doc.name, result))
+            report = _report(doc, result, show_text)
+            reports.append(report)
+            if doc.unreadable:
+                status = ERROR
+            elif result.needs_attention and status == OK:
+                status = NEEDS_ATTENTION
             if fmt == "text":
-                click.echo(f"エラー: {exc.message}", err=True)
-            continue
-        except RecognizerFailure as exc:
-            reports.append({"path": path, "error": str(exc)})
-            status = ERROR
-            if fmt == "text":
-                click.echo(f"エラー: {path}: {exc}（この文書は確認できていません）", err=True)
-            continue
-        checked.append((loaded.name, result))
-        lines = LineIndex(loaded.text)
-        views = [finding_view(f, lines, show_text) for f in result.findings]
-        report = {
-            "path": loaded.name, "encoding": loaded.encoding, "characters": len(loaded.text),
-            "needs_attention": result.needs_attention,
-            "counts": {a: result.count(a) for a in (MASK, REVIEW, KEEP)},
-            "findings": views,
-        }
-        if result.risk:
-            report["risk"] = [s.to_view() if hasattr(s, "to_view") else s for s in result.risk]
-        reports.append(report)
-        if result.needs_attention and status == OK:
-            status = NEEDS_ATTENTION
-        if fmt == "text":
-            _print_text(report, show_all)
+                _print_text(report, show_all)
+                if doc.unreadable:
+                    click.echo(f"エラー: {report['error']}", err=True)
     cross = cross_document_check(checked) if len(checked) > 1 else []
     if cross and status == OK:
         status = NEEDS_ATTENTION
@@ -110,15 +120,94 @@ def check(files: tuple[str, ...], profile: str | None, policy_file: str | None,
     raise SystemExit(status)
 
 
+@dataclass
+class CheckedDocument:
+    """A document as ``check`` reads it: plain text keeps the foundation's
+    reader (encoding shown, line:column); other formats keep their
+    ``Extracted`` for locations such as ``page 3, line 12``."""
+
+    name: str
+    text: str
+    encoding: str | None
+    extracted: Any = None          # Extracted for PDF/Word/HTML, None for text
+    unreadable: list[str] = field(default_factory=list)
+
+
+def expand_inputs(files: tuple[str, ...]) -> list[str]:
+    """Files as given, folders replaced by the documents found in them."""
+    from redactor.batch import supported_suffixes, walk_documents
+
+    out: list[str] = []
+    for path in files:
+        p = Path(path)
+        if path != "-" and p.is_dir():
+            found = [str(f) for f in walk_documents(p, Path("/nonexistent/"), supported_suffixes())]
+            if not found:
+                raise CommandError(f"{path}: 対象の文書が見つかりません")
+            out.extend(found)
+        else:
+            out.append(path)
+    return out
+
+
+def read_for_check(path: str, encoding: str | None, password: str | None) -> CheckedDocument:
+    from redactor.documents import DocumentError
+    from redactor.documents.process import document_format
+
+    fmt = document_format(path) if path != "-" else None
+    if fmt is None or fmt.name == "text":
+        loaded = load_input(path, encoding)
+        return CheckedDocument(loaded.name, loaded.text, loaded.encoding)
+    try:
+        extracted = fmt.read(Path(path), password=password, encoding=encoding)
+    except DocumentError as exc:
+        raise CommandError(str(exc)) from exc
+    return CheckedDocument(path, extracted.text, extracted.encoding, extracted, list(extracted.unreadable))
+
+
+def _report(doc: CheckedDocument, result: Any, show_text: bool) -> dict[str, Any]:
+    if doc.extracted is None:
+        lines = LineIndex(doc.text)
+        views = [finding_view(f, lines, show_text) for f in result.findings]
+        report: dict[str, Any] = {"path": doc.name, "encoding": doc.encoding, "characters": len(doc.text)}
+    else:
+        views = [document_finding_view(f, doc.extracted, show_text) for f in result.findings]
+        report = {"path": doc.name, "format": doc.extracted.format, "characters": len(doc.text)}
+        pages = count_pages(doc.extracted)
+        if pages:
+            report["pages"] = pages
+    report.update({
+        "needs_attention": result.needs_attention,
+        "counts": {a: result.count(a) for a in (MASK, REVIEW, KEEP)},
+        "findings": views,
+    })
+    if result.risk:
+        report["risk"] = [s.to_view() if hasattr(s, "to_view") else s for s in result.risk]
+    if doc.unreadable:
+        report["unreadable"] = doc.unreadable
+        report["error"] = unreadable_message(doc.name, doc.extracted).replace("（出力していません）", "")
+    return report
+
+
+def document_finding_view(f: Finding, extracted: Any, show_text: bool) -> dict[str, Any]:
+    """A finding in a PDF/Word/HTML document: where it is as people say it."""
+    view = finding_view(f, LineIndex(""), show_text)
+    del view["line"], view["column"]
+    view["location"] = extracted.locate(f.start)
+    return view
+
+
 def _print_text(report: dict[str, Any], show_all: bool) -> None:
     c = report["counts"]
-    click.echo(f"{report['path']}（{report['encoding']}、{report['characters']}文字）: "
+    kind = report.get("encoding") or report.get("format")
+    click.echo(f"{report['path']}（{kind}、{report['characters']}文字）: "
                f"MASK {c[MASK]}件、REVIEW {c[REVIEW]}件、KEEP {c[KEEP]}件")
     for v in report["findings"]:
         if v["action"] == KEEP and not show_all:
             continue
         shown = f"「{v['text']}」" if "text" in v else ""
-        click.echo(f"  {v['line']}:{v['column']}\t{v['label']}\t{v['action']}\t{shown}{v['reason']}")
+        where = v["location"] if "location" in v else f"{v['line']}:{v['column']}"
+        click.echo(f"  {where}\t{v['label']}\t{v['action']}\t{shown}{v['reason']}")
     for s in report.get("risk", []):
         click.echo(f"  再識別リスク {s.get('level')}: {s.get('summary', '')}")
         if s.get("suggestion"):

@@ -28,9 +28,9 @@ from typing import Any, Callable, Iterable, Sequence
 
 from redactor import __version__
 from redactor.audit import AuditKey, sha256_bytes
-from redactor.documents import available_formats, format_for
+from redactor.documents import available_formats
 from redactor.documents.process import (FAILED, OK, REVIEW, SKIPPED, Options, Outcome,
-                                        default_audit_path, process_document)
+                                        default_audit_path, document_format, process_document)
 from redactor.policy import Policy
 from redactor.textio import write_atomic
 
@@ -130,12 +130,8 @@ def walk_documents(folder: Path, skip: Path, suffixes: set[str]) -> Iterable[Pat
 def output_name(rel: Path, options: Options) -> Path:
     """The mirrored output path: the same name, or ``name.ext.txt`` when a
     PDF/Word/HTML file is written as plain text (no clash with a .txt input)."""
-    if options.output_format == "text":
-        try:
-            if format_for(rel).name != "text":
-                return rel.with_name(rel.name + ".txt")
-        except ValueError:
-            pass
+    if options.output_format == "text" and document_format(rel).name != "text":
+        return rel.with_name(rel.name + ".txt")
     return rel
 
 
@@ -286,10 +282,10 @@ def run_batch(tasks: Sequence[Task], spec: RedactorSpec, options: Options, out_d
 
 def progress_bar(total: int, label: str) -> Any:
     """A click progress bar on a terminal's stderr; a silent stand-in in
-    pipelines (stderr not a terminal) so logs stay clean."""
+    pipelines (stderr not a terminal) so logs stay clean, and for one file."""
     import click
 
-    if sys.stderr.isatty():
+    if total > 1 and sys.stderr.isatty():
         return click.progressbar(length=total, label=label, file=sys.stderr)
     return _Quiet()
 

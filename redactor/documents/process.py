@@ -91,9 +91,18 @@ def default_audit_path(out: Path) -> Path:
     return out.with_name(out.name + ".audit.jsonl")
 
 
+def document_format(src: Path | str) -> DocumentFormat:
+    """The format for ``src``; a suffix no format claims is read as text, as
+    ``mask`` always did (a file that is not text is then refused as binary)."""
+    try:
+        return format_for(src)
+    except DocumentError:
+        return TextFormat()
+
+
 def output_format_for(src: Path | str, options: Options) -> tuple[DocumentFormat, DocumentFormat]:
     """(input format, output format) for ``src``."""
-    fmt = format_for(src)
+    fmt = document_format(src)
     return fmt, (TextFormat() if options.output_format == "text" else fmt)
 
 
