@@ -1,0 +1,349 @@
+"""HTML pages: read what a reader sees, write the masked page with its markup intact.
+
+**Read.** Text nodes a reader sees (not the contents of ``script``,
+``style`` or ``template``, not tag names or markup), with entities decoded
+for detection (``&amp;``, ``&#x5C71;``); text in nested inline tags is one
+string (``山<b>田</b>太郎``), block tags and ``<br>`` end a line. Then, in
+their own sections so that they never split the body's sentences: the
+``<title>`` element, the attributes a reader sees or that page tools show
+(``title``, ``alt``, ``aria-label``, ``placeholder``, link targets ``href``,
+``meta`` description / author / keywords and their Open Graph forms) and
+HTML comments. Each part's line number is the line in the HTML source.
+
+**Comments** ``<!-- -->`` are not shown by a browser but are published with
+the page (view source): they are read like text and **masked in place**, not
+removed, so the page's bytes outside the masked spans stay as they were.
+
+**Write.** The source is edited, not re-serialised: only the characters of
+each masked span change, the replacement goes into the first text node of
+the span and the rest of the span is removed from the following ones, so
+tags, attributes, whitespace and the doctype are untouched. Replacements
+are escaped for where they go (text, attribute, comment). The page keeps
+its encoding (``meta charset``, BOM, or detected UTF-8 / Shift_JIS / EUC-JP):
+bytes outside the edits are copied from the input, and a replacement
+character the encoding lacks is written as a character reference. The
+output is re-read and any masked value it still shows fails the write.
+
+A source line break inside a name (``山田\\n太郎``) is kept as a line break
+for detection: such a name may be missed.
+"""
+from __future__ import annotations
+
+import codecs
+import html
+import html.parser
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Sequence
+
+from redactor.documents.base import DocumentError, Extracted, UnsafeOutput
+from redactor.documents.pieces import Assembler, Edit, edits_for, leaked_values
+from redactor.masking import Replacement
+from redactor.textio import ALIASES, InputError, decode
+
+# Tags that start a new line for the reader.
+BLOCK_TAGS = frozenset(
+    "address article aside blockquote body br caption dd details dialog div dl dt fieldset "
+    "figcaption figure footer form h1 h2 h3 h4 h5 h6 head header hr html li main nav ol option "
+    "p pre section summary table tbody td textarea tfoot th thead title tr ul".split())
+# Contents never shown to a reader.
+HIDDEN_TAGS = frozenset({"script", "style", "template"})
+# Attribute -> place shown to people.
+READABLE_ATTRS = {"title": "title属性", "alt": "alt属性", "aria-label": "aria-label属性",
+                  "placeholder": "placeholder属性"}
+LINK_TAGS = frozenset({"a", "area"})
+META_NAMES = frozenset({"description", "author", "keywords", "og:title", "og:description",
+                        "twitter:title", "twitter:description"})
+# The regexes html.parser itself uses, so attribute spans match its attribute values.
+_TAGFIND = getattr(html.parser, "tagfind_tolerant", re.compile(r"([a-zA-Z][^\t\n\r\f />\x00]*)(?:\s|/(?!>))*"))
+_ATTRFIND = getattr(html.parser, "attrfind_tolerant", re.compile(
+    r'((?<=[\'"\s/])[^\s/>][^\s/=>]*)(\s*=+\s*(\'[^\']*\'|"[^"]*"|(?![\'"])[^>\s]*))?(?:\s|/(?!>))*'))
+_CHARREF = re.compile(r"&(#[0-9]+;?|#[xX][0-9a-fA-F]+;?|[^\t\n\f <&#;]{1,32};?)")
+_META_CHARSET = re.compile(rb"""<meta[^>]*?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
+_CHARSET_ALIASES = {**ALIASES, "windows-31j": "cp932", "x-sjis": "cp932", "ms932": "cp932",
+                    "ms_kanji": "cp932", "csshiftjis": "cp932", "x-euc-jp": "euc_jp"}
+UTF8_BOM = b"\xef\xbb\xbf"
+
+
+@dataclass(frozen=True)
+class _Src:
+    """Characters ``[start, end)`` of the decoded source. ``atomic``: an
+    entity, replaced whole; ``kind``: text, attr or comment (for escaping)."""
+
+    start: int
+    end: int
+    kind: str
+    atomic: bool = False
+
+
+def _escape(text: str, kind: str) -> str:
+    if kind == "attr":
+        return html.escape(text, quote=True).replace(" ", "&#32;")
+    if kind == "comment":
+        return text.replace("--", "- -").replace(">", "＞")
+    return html.escape(text, quote=False)
+
+
+@dataclass
+class _Page:
+    source: str      # decoded, without BOM
+    raw: bytes       # the bytes ``source`` was decoded from
+    bom: bytes
+    encoding: str
+
+
+def _load(path: Path, encoding: str | None) -> _Page:
+    try:
+        raw = Path(path).read_bytes()
+    except FileNotFoundError as exc:
+        raise DocumentError(f"{path}: ファイルがありません") from exc
+    except OSError as exc:
+        raise DocumentError(f"{path}: 読めません（{exc.strerror}）") from exc
+    bom = UTF8_BOM if raw.startswith(UTF8_BOM) else b""
+    body = raw[len(bom):]
+    declared = None if (encoding or bom) else _META_CHARSET.search(body[:4096])
+    enc = encoding or ("utf-8" if bom else None)
+    if declared:
+        label = declared.group(1).decode("ascii").lower()
+        enc = _CHARSET_ALIASES.get(label, label)
+        try:
+            codecs.lookup(enc)
+        except LookupError as exc:
+            raise DocumentError(f"{path}: 文字コード {label} の HTML は扱えません") from exc
+    try:
+        ti = decode(body, enc, str(path))
+    except InputError as exc:
+        raise DocumentError(str(exc)) from exc
+    return _Page(ti.text, body, bom, ti.encoding)
+
+
+class _Reader(html.parser.HTMLParser):
+    """Feeds the page's pieces into an ``Assembler`` with source positions."""
+
+    def __init__(self, source: str, path: Path) -> None:
+        super().__init__(convert_charrefs=False)
+        self.src = source
+        self.path = path
+        self.line_starts = [0] + [m.end() for m in re.finditer("\n", source)]
+        self.asm = Assembler()
+        self.hidden = 0
+        self.in_title = False
+        # (where, source line, pieces) shown after the body, each on its own line
+        self.sections: list[tuple[str, int, list[tuple[str, _Src]]]] = []
+
+    # positions ------------------------------------------------------------
+    def _here(self) -> int:
+        line, col = self.getpos()
+        return self.line_starts[line - 1] + col
+
+    def _line(self, pos: int) -> int:
+        return bisect_right(self.line_starts, pos)
+
+    def _expect(self, pos: int, raw: str) -> None:
+        """Fail closed if the parser's positions and the source disagree."""
+        if self.src[pos:pos + len(raw)] != raw:
+            raise DocumentError(f"{self.path}: HTML の位置を特定できません（{self._line(pos)} 行目付近）")
+
+    # text -----------------------------------------------------------------
+    def _text(self, text: str, target: _Src) -> None:
+        if self.hidden:
+            return
+        self.asm.part("<title>" if self.in_title else "本文", self._line(target.start))
+        self.asm.piece(text, target)
+
+    def _newline(self) -> None:
+        if not self.asm.ends_with("\n"):
+            self.asm.sep("\n")
+
+    def handle_data(self, data: str) -> None:
+        pos = self._here()
+        self._expect(pos, data)
+        self._text(data, _Src(pos, pos + len(data), "text"))
+
+    def _ref(self, raw: str) -> None:
+        pos = self._here()
+        if self.src.startswith(raw + ";", pos):
+            raw += ";"
+        self._expect(pos, raw)
+        decoded = html.unescape(raw)
+        self._text(decoded, _Src(pos, pos + len(raw), "text", atomic=decoded != raw))
+
+    def handle_entityref(self, name: str) -> None:
+        self._ref("&" + name)
+
+    def handle_charref(self, name: str) -> None:
+        self._ref("&#" + name)
+
+    def handle_comment(self, data: str) -> None:
+        pos = self._here() + 4  # after "<!--"
+        self._expect(pos, data)
+        if data.strip():
+            self.sections.append(("HTMLコメント", self._line(pos), [(data, _Src(pos, pos + len(data), "comment"))]))
+
+    # tags -----------------------------------------------------------------
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in BLOCK_TAGS:
+            self._newline()
+        if tag in HIDDEN_TAGS:
+            self.hidden += 1
+        elif tag == "title":
+            self.in_title = True
+        self._attributes(tag, attrs)
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in HIDDEN_TAGS:
+            self.hidden = max(0, self.hidden - 1)
+        elif tag == "title":
+            self.in_title = False
+        if tag in BLOCK_TAGS:
+            self._newline()
+
+    def _attributes(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        values = dict(attrs)
+        meta = (values.get("name") or values.get("property") or "").lower() if tag == "meta" else ""
+        wanted = {}
+        for name, _ in attrs:
+            if name in READABLE_ATTRS:
+                wanted[name] = READABLE_ATTRS[name]
+            elif name == "href" and tag in LINK_TAGS:
+                wanted[name] = "リンク先"
+            elif name == "content" and meta in META_NAMES:
+                wanted[name] = f"meta {meta}"
+        if not wanted:
+            return
+        pos = self._here()
+        raw = self.get_starttag_text() or ""
+        self._expect(pos, raw)
+        spans = _attribute_spans(raw)
+        if [(n, v or None) for n, v, _ in spans] != [(n, v or None) for n, v in attrs]:
+            raise DocumentError(f"{self.path}: HTML の属性を解析できません（{self._line(pos)} 行目）")
+        for name, value, span in spans:
+            if name in wanted and value and span:
+                start = pos + span[0]
+                self.sections.append((wanted[name], self._line(start), _value_pieces(raw[span[0]:span[1]], start)))
+
+    def pieces_after_body(self) -> None:
+        for where, line, pieces in self.sections:
+            self._newline()
+            self.asm.part(where, line)
+            for text, target in pieces:
+                self.asm.piece(text, target)
+            self.asm.sep("\n")
+
+
+def _attribute_spans(raw: str) -> list[tuple[str, str | None, tuple[int, int] | None]]:
+    """(name, decoded value, value span in ``raw``) of a start tag, the way
+    html.parser reads them."""
+    m = _TAGFIND.match(raw, 1)
+    k = m.end() if m else len(raw)
+    out = []
+    while k < len(raw):
+        m = _ATTRFIND.match(raw, k)
+        if not m or m.end() == k:
+            break
+        name, rest, value = m.group(1, 2, 3)
+        span = None
+        if rest and value is not None:
+            span = (m.start(3), m.end(3))
+            if value[:1] == value[-1:] and value[:1] in ("'", '"') and len(value) >= 2:
+                span = (m.start(3) + 1, m.end(3) - 1)
+            value = html.unescape(raw[span[0]:span[1]])
+        else:
+            value = None
+        out.append((name.lower(), value, span))
+        k = m.end()
+    return out
+
+
+def _value_pieces(raw: str, start: int) -> list[tuple[str, _Src]]:
+    """An attribute value cut at its entities: plain stretches map one to
+    one, each entity is replaced whole."""
+    pieces = []
+    pos = 0
+    for m in _CHARREF.finditer(raw):
+        decoded = html.unescape(m.group())
+        if decoded == m.group():
+            continue
+        if m.start() > pos:
+            pieces.append((raw[pos:m.start()], _Src(start + pos, start + m.start(), "attr")))
+        pieces.append((decoded, _Src(start + m.start(), start + m.end(), "attr", atomic=True)))
+        pos = m.end()
+    if pos < len(raw):
+        pieces.append((raw[pos:], _Src(start + pos, start + len(raw), "attr")))
+    return pieces
+
+
+def _assemble(page: _Page, path: Path) -> Assembler:
+    reader = _Reader(page.source, path)
+    try:
+        reader.feed(page.source)
+        reader.close()
+    except (AssertionError, ValueError) as exc:  # html.parser's own failures
+        if isinstance(exc, DocumentError):
+            raise
+        raise DocumentError(f"{path}: HTML を解析できません") from exc
+    reader.pieces_after_body()
+    return reader.asm
+
+
+def _encode_edited(page: _Page, edits: list[tuple[int, int, str]]) -> bytes:
+    """The page's bytes with ``edits`` (decoded offsets) applied; bytes
+    between edits are copied from the input when the encoding allows it."""
+    edited = []
+    pos = 0
+    for s, e, text in sorted(edits):
+        edited.append(page.source[pos:s])
+        edited.append(text)
+        pos = e
+    edited.append(page.source[pos:])
+    whole = "".join(edited).encode(page.encoding, errors="xmlcharrefreplace")
+    if len(page.source.encode(page.encoding)) != len(page.raw):
+        return page.bom + whole              # no byte-for-byte map: re-encode the whole page
+    out = [page.bom]
+    char = byte = 0
+    for s, e, text in sorted(edits):
+        n = len(page.source[char:s].encode(page.encoding))
+        out.append(page.raw[byte:byte + n])
+        out.append(text.encode(page.encoding, errors="xmlcharrefreplace"))
+        byte += n + len(page.source[s:e].encode(page.encoding))
+        char = e
+    out.append(page.raw[byte:])
+    return b"".join(out)
+
+
+class HtmlFormat:
+    name = "html"
+    suffixes = (".html", ".htm")
+
+    def read(self, path: Path, *, password: str | None = None,
+             encoding: str | None = None) -> Extracted:
+        page = _load(Path(path), encoding)
+        return _assemble(page, Path(path)).extracted(self.name, encoding=page.encoding)
+
+    def write(self, path: Path, extracted: Extracted, replacements: Sequence[Replacement],
+              out: Path, *, password: str | None = None) -> None:
+        page = _load(Path(path), extracted.encoding)
+        asm = _assemble(page, Path(path))
+        if asm.text() != extracted.text:
+            raise UnsafeOutput(f"{path}: 読み取った後にページが変わったため書き出しません")
+        source_edits: list[tuple[int, int, str]] = []
+        for i, edits in edits_for(asm.pieces, replacements).items():
+            target: _Src = asm.pieces[i].target
+            source_edits += _source_edits(target, edits)
+        Path(out).write_bytes(_encode_edited(page, source_edits))
+        leaks = leaked_values(extracted, replacements, self.reader_view(Path(out), encoding=page.encoding))
+        if leaks:
+            Path(out).unlink(missing_ok=True)
+            raise UnsafeOutput(f"{path}: 非公開にした値 {len(leaks)} 件が出力に残るため書き出しません")
+
+    def reader_view(self, path: Path, *, password: str | None = None, encoding: str | None = None) -> str:
+        """Visible text, the title, the readable attributes and the comments."""
+        return self.read(Path(path), encoding=encoding).text
+
+
+def _source_edits(target: _Src, edits: Sequence[Edit]) -> list[tuple[int, int, str]]:
+    if target.atomic:
+        return [(target.start, target.end, _escape("".join(e.text for e in edits), target.kind))]
+    return [(target.start + e.start, target.start + e.end, _escape(e.text, target.kind)) for e in edits]
