@@ -1,0 +1,142 @@
+"""Verification: a masked value still readable in an output is caught, by
+the original or by the audit log's keyed hashes alone; a value kept
+elsewhere on purpose is not a false failure; what cannot be checked is an
+error, never a pass."""
+import json
+
+import pytest
+from click.testing import CliRunner
+
+from redactor.audit import AuditKey, dumps
+from redactor.cli.main import cli
+from redactor.documents.text import TextFormat
+from redactor.pipeline import Redactor
+from redactor.verify import VerifyError, leak_key, verify
+
+KEY = AuditKey(b"test-key-for-verify", "file")
+PHONE = "090-1234-5678"
+PRIVATE = f"相手方 山田太郎（電話 {PHONE}）は東京都東村山市本町二丁目3番4号に住む。\n"
+# the private person's surname is masked, the same surname stays for the official
+SURNAME = "申出人の山田さんから電話があった。\n山田課長が説明した。\n"
+
+
+@pytest.fixture(scope="module")
+def redactor():
+    return Redactor(audit_key=KEY)
+
+
+def masked_files(tmp_path, redactor, text, name="doc"):
+    """The original, a correct masked output and its audit log, on disk."""
+    src = tmp_path / f"{name}.txt"
+    src.write_text(text, encoding="utf-8")
+    result = redactor.redact(text, source=str(src))
+    out = tmp_path / f"{name}.masked.txt"
+    out.write_text(result.text, encoding="utf-8")
+    audit = tmp_path / f"{name}.audit.jsonl"
+    audit.write_text(dumps(result.audit), encoding="utf-8")
+    return src, out, audit, result
+
+
+def run(args, **kw):
+    return CliRunner().invoke(cli, args, **kw)
+
+
+def test_correct_output_passes_with_the_original_and_with_hashes_only(tmp_path, redactor):
+    src, out, audit, result = masked_files(tmp_path, redactor, PRIVATE)
+    assert PHONE not in result.text and "山田太郎" not in result.text
+    by_original = verify(out, result.audit, original_path=src)
+    by_hash = verify(out, result.audit, key=KEY)
+    assert by_original.ok and by_hash.ok
+    assert by_original.checked == by_hash.checked == sum(f.action == "MASK" for f in result.findings) >= 3
+    key_file = tmp_path / "key"
+    key_file.write_bytes(KEY.key)
+    cmd = run(["verify", str(out), "--audit", str(audit), "--audit-key-file", str(key_file)])
+    assert cmd.exit_code == 0, cmd.output
+    assert run(["verify", str(out), "--audit", str(audit), "--original", str(src)]).exit_code == 0
+
+
+def test_leaky_output_is_caught_by_original_and_by_hashes(tmp_path, redactor):
+    src, out, audit, result = masked_files(tmp_path, redactor, PRIVATE)
+    leaky = tmp_path / "leaky.txt"
+    # what a careless hand edit (or an overlay) leaves: the phone number back in
+    leaky.write_text(result.text.replace("［電話番号］", PHONE), encoding="utf-8")
+    by_original = verify(leaky, result.audit, original_path=src)
+    by_hash = verify(leaky, result.audit, key=KEY)
+    assert [l.label for l in by_original.leaks] == [l.label for l in by_hash.leaks] == ["PHONE"]
+    key_file = tmp_path / "key"
+    key_file.write_bytes(KEY.key)
+    for extra in (["--original", str(src)], ["--audit-key-file", str(key_file)]):
+        cmd = run(["verify", str(leaky), "--audit", str(audit), *extra])
+        assert cmd.exit_code == 1, cmd.output
+        assert "PHONE" in cmd.output and PHONE not in cmd.output  # the report never repeats the value
+
+
+def test_leak_in_another_shape_is_still_found(tmp_path, redactor):
+    """Full-width digits and a line break inside the value: the leak key folds both."""
+    _, _, _, result = masked_files(tmp_path, redactor, PRIVATE)
+    fullwidth = PHONE.translate(str.maketrans("0123456789-", "０１２３４５６７８９－"))
+    broken = tmp_path / "broken.txt"
+    broken.write_text(result.text.replace("［電話番号］", fullwidth).replace("［氏名］", "山田\n太郎"),
+                      encoding="utf-8")
+    leaks = verify(broken, result.audit, key=KEY).leaks
+    assert sorted(l.label for l in leaks) == ["PERSON", "PHONE"]
+    assert leak_key("山田\n太郎") == leak_key("山田太郎")
+
+
+def test_value_kept_elsewhere_is_not_a_false_failure(tmp_path, redactor):
+    src, out, audit, result = masked_files(tmp_path, redactor, SURNAME)
+    actions = sorted((f.text, f.action) for f in result.findings)
+    assert actions == [("山田", "KEEP"), ("山田", "MASK")]
+    assert "山田課長" in result.text
+    hidden = next(r for r in result.audit if r.get("action") == "MASK")
+    assert hidden["visible_after"] == 1
+    assert verify(out, result.audit, original_path=src).ok
+    assert verify(out, result.audit, key=KEY).ok
+    leaky = tmp_path / "leaky.txt"
+    leaky.write_text(result.text.replace("［氏名］", "山田"), encoding="utf-8")
+    for report in (verify(leaky, result.audit, original_path=src), verify(leaky, result.audit, key=KEY)):
+        (leak,) = report.leaks
+        assert (leak.found, leak.expected) == (2, 1)
+
+
+def test_what_cannot_be_checked_is_an_error_not_a_pass(tmp_path, redactor):
+    src, out, audit, result = masked_files(tmp_path, redactor, PRIVATE)
+    with pytest.raises(VerifyError, match="鍵"):
+        verify(out, result.audit, key=AuditKey(b"another key", "file"))
+    with pytest.raises(VerifyError):
+        verify(out, result.audit)  # neither original nor key
+    ephemeral = Redactor(audit_key=AuditKey(b"x" * 32, "ephemeral")).redact(PRIVATE)
+    with pytest.raises(VerifyError, match="一時鍵"):
+        verify(out, ephemeral.audit, key=AuditKey(b"x" * 32, "ephemeral"))
+    other = tmp_path / "other.txt"
+    other.write_text(PRIVATE.replace("山田太郎", "鈴木一郎"), encoding="utf-8")
+    with pytest.raises(VerifyError, match="一致しません"):
+        verify(out, result.audit, original_path=other)
+    tampered = [dict(r) for r in result.audit]
+    tampered[1]["visible_after"] = 5  # raising the allowance breaks the chain
+    with pytest.raises(VerifyError, match="連鎖"):
+        verify(out, tampered, key=KEY)
+    lines = audit.read_text(encoding="utf-8").splitlines()
+    rec = json.loads(lines[1])
+    rec["visible_after"] = 5
+    audit.write_text("\n".join([lines[0], json.dumps(rec, ensure_ascii=False), *lines[2:]]) + "\n",
+                     encoding="utf-8")
+    cmd = run(["verify", str(out), "--audit", str(audit), "--original", str(src)])
+    assert cmd.exit_code == 2 and "Traceback" not in cmd.output and len(cmd.output.strip().splitlines()) == 1
+
+
+def test_mask_verifies_before_writing_and_writes_nothing_on_a_leak(tmp_path, monkeypatch):
+    """A format whose writer forgets to mask: mask refuses, no output, no audit, no temp file."""
+    src = tmp_path / "in.txt"
+    src.write_text(PRIVATE, encoding="utf-8")
+    out_dir = tmp_path / "out"
+    out_dir.mkdir()
+
+    def careless_write(self, path, extracted, replacements, out, *, password=None):
+        out.write_bytes(extracted.text.encode("utf-8"))
+
+    monkeypatch.setattr(TextFormat, "write", careless_write)
+    cmd = run(["mask", str(src), "-o", str(out_dir / "out.txt")])
+    assert cmd.exit_code == 2, cmd.output
+    assert "検証" in cmd.output and PHONE not in cmd.output
+    assert list(out_dir.iterdir()) == []
