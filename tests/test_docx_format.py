@@ -78,7 +78,7 @@ def _story(tag: str, inner: str) -> str:
 
 
 def build_docx(path: Path, *, body: str = BODY, settings: str | None = None,
-               embedding: bool = False) -> Path:
+               embedding: bool = False, extra: dict[str, str] | None = None) -> Path:
     """A Word-like package: body with a table, header, footnote, comment,
     tracked changes, properties, a thumbnail and a styles part."""
     overrides = {
@@ -118,6 +118,7 @@ def build_docx(path: Path, *, body: str = BODY, settings: str | None = None,
     }
     if settings:
         members["word/settings.xml"] = _story("settings", settings)
+    members.update(extra or {})
     with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as zf:
         for name, text in members.items():
             zf.writestr(name, text.encode("utf-8"))
@@ -244,8 +245,8 @@ def test_end_to_end_through_the_pipeline(docx, tmp_path):
 
 
 def test_value_left_in_an_unread_part_fails_the_write(tmp_path):
-    src = build_docx(tmp_path / "a.docx",
-                     settings='<w:docVars><w:docVar w:name="申出人" w:val="山田太郎"/></w:docVars>')
+    item = f'{DECL}<data><owner>山田太郎</owner></data>'     # custom XML: not read, but in the file
+    src = build_docx(tmp_path / "a.docx", extra={"customXml/item1.xml": item})
     fmt = DocxFormat()
     extracted = fmt.read(src)
     out = tmp_path / "out.docx"
@@ -254,6 +255,32 @@ def test_value_left_in_an_unread_part_fails_the_write(tmp_path):
     assert not out.exists()
     fmt.write(src, extracted, _replace_all(extracted, "佐藤花子"), out)   # a value masked everywhere passes
     assert "佐藤花子" not in fmt.reader_view(out)
+
+
+PIC = ('<w:p><w:r><w:drawing><wp:anchor><wp:docPr id="2" name="図 2"/><a:graphic xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main">'
+       '<a:graphicData><pic:pic xmlns:pic="http://schemas.openxmlformats.org/drawingml/2006/picture"><pic:nvPicPr>'
+       '<pic:cNvPr id="0" name="山田太郎_自宅.jpg"/></pic:nvPicPr></pic:pic></a:graphicData></a:graphic></wp:anchor></w:drawing></w:r></w:p>'
+       '<w:p><w:bookmarkStart w:id="0" w:name="山田太郎の件"/><w:bookmarkStart w:id="1" w:name="_GoBack"/><w:r><w:t>本文</w:t></w:r></w:p>')
+SMARTART = ('<dgm:dataModel xmlns:dgm="http://schemas.openxmlformats.org/drawingml/2006/diagram" '
+            'xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main"><dgm:ptLst><dgm:pt><dgm:t>'
+            '<a:p><a:r><a:t>担当 山</a:t></a:r><a:r><a:rPr b="1"/><a:t>田太郎</a:t></a:r></a:p></dgm:t></dgm:pt></dgm:ptLst></dgm:dataModel>')
+
+
+def test_pictures_bookmarks_smartart_and_document_variables(tmp_path):
+    src = build_docx(tmp_path / "a.docx", body=PIC,
+                     settings='<w:docVars><w:docVar w:name="申出人" w:val="高橋次郎"/></w:docVars>',
+                     extra={"word/diagrams/data1.xml": DECL + SMARTART})
+    fmt = DocxFormat()
+    extracted = fmt.read(src)
+    assert _where(extracted, "山田太郎_自宅.jpg") == "図の名前"
+    assert _where(extracted, "山田太郎の件") == "ブックマーク名"
+    assert _where(extracted, "担当 山田太郎") == "SmartArt"
+    assert _where(extracted, "高橋次郎") == "文書変数 申出人"
+    assert "_GoBack" not in extracted.text
+    out = tmp_path / "out.docx"
+    fmt.write(src, extracted, _replace_all(extracted, "山田太郎") + _replace_all(extracted, "高橋次郎"), out)
+    view = fmt.reader_view(out)
+    assert "山田太郎" not in view and "高橋次郎" not in view and "担当 ［氏名］" in view and "［氏名］_自宅.jpg" in view
 
 
 def test_embedded_objects_are_unreadable_and_refused(tmp_path):

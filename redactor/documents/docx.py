@@ -8,7 +8,8 @@ lxml.
 and footers, footnotes and endnotes, comments and their authors, the text of
 tracked deletions, field codes (``HYPERLINK "mailto:…"``), ruby, pictures'
 alternative text, external link targets and the document properties
-(core.xml, app.xml, custom.xml). A paragraph's text is the concatenation of
+(core.xml, app.xml, custom.xml, document variables), SmartArt and chart
+text, bookmark names and pictures' names. A paragraph's text is the concatenation of
 its runs (``w:t``; ``w:tab`` → tab, ``w:br`` → newline), so a name split
 over runs with different formatting is detected as one string. Each
 paragraph is a ``Part`` whose ``where`` says the place (本文, 表, ヘッダー,
@@ -53,7 +54,8 @@ W = "{%s}" % W_NS
 REL = "{http://schemas.openxmlformats.org/package/2006/relationships}"
 CT = "{http://schemas.openxmlformats.org/package/2006/content-types}"
 VT = "{http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes}"
-WP_DOCPR = "{http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing}docPr"
+A = "{http://schemas.openxmlformats.org/drawingml/2006/main}"
+C = "{http://schemas.openxmlformats.org/drawingml/2006/chart}"
 XML_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
 REL_TYPES = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/"
 
@@ -64,6 +66,13 @@ STORIES = ((re.compile(r"word/header\d*\.xml$"), "ヘッダー"),
            (re.compile(r"word/endnotes\.xml$"), "文末脚注"),
            (re.compile(r"word/comments\.xml$"), "コメント"),
            (re.compile(r"word/glossary/document\.xml$"), "定型句"))
+# DrawingML parts with text of their own (a:p / a:t, chart values c:v).
+DRAWING_STORIES = ((re.compile(r"word/diagrams/[^/]+\.xml$"), "SmartArt"),
+                   (re.compile(r"word/charts/chart\d*\.xml$"), "グラフ"))
+# Pictures' and shapes' names and alternative text (local name -> attributes),
+# in DrawingML and in the VML fallback Word writes beside it.
+PICTURE_ATTRS = {"docPr": ("descr", "title", "name"), "cNvPr": ("descr", "title", "name"),
+                 "shape": ("alt",), "imagedata": ("{urn:schemas-microsoft-com:office:office}title",)}
 # Run content that stands for a fixed character.
 FIXED = {W + "tab": "\t", W + "ptab": "\t", W + "br": "\n", W + "cr": "\n", W + "noBreakHyphen": "-"}
 # Document properties read for detection; the personal ones are emptied on write.
@@ -184,6 +193,10 @@ class _Package:
             out += [(n, where) for n in sorted(self.data) if pattern.search(n) and self.has(n)]
         return out
 
+    def drawing_stories(self) -> list[tuple[str, str]]:
+        return [(n, where) for pattern, where in DRAWING_STORIES
+                for n in sorted(self.data) if pattern.search(n) and self.has(n)]
+
     def rels_files(self) -> list[str]:
         return [n for n in sorted(self.data) if n.endswith(".rels") and self.has(n)]
 
@@ -297,16 +310,44 @@ def _read_story(asm: Assembler, pkg: _Package, part: str, where: str) -> None:
         for kind in extra:
             if groups[kind]:
                 extra[kind].append(groups[kind])
-    alt = [[(el.get(a), _Attribute(part, el, a))] for el in root.iter(WP_DOCPR)
-           for a in ("descr", "title") if el.get(a)]
+    alt, names = [], []
+    for el in root.iter():
+        local = etree.QName(el).localname if isinstance(el.tag, str) else ""
+        for a in PICTURE_ATTRS.get(local, ()):
+            if el.get(a):
+                (names if a == "name" else alt).append([(el.get(a), _Attribute(part, el, a))])
+    bookmarks = [[(el.get(W + "name"), _Attribute(part, el, W + "name"))] for el in root.iter(W + "bookmarkStart")
+                 if el.get(W + "name") and not el.get(W + "name").startswith("_")]  # _GoBack, _Toc…: Word's own
     prefix = "" if where == "本文" else f"{where} "
-    for label, lines in [(label, extra[kind]) for kind, label in EXTRA_SECTIONS] + [("代替テキスト", alt)]:
+    sections = [(label, extra[kind]) for kind, label in EXTRA_SECTIONS]
+    sections += [("代替テキスト", alt), ("図の名前", names), ("ブックマーク名", bookmarks)]
+    for label, lines in sections:
         for n, line in enumerate(lines, 1):
             asm.part(prefix + label, n)
             for text, target in line:
                 asm.piece(text, target)
             asm.sep("\n")
     asm.sep("\n")
+
+
+def _read_drawing(asm: Assembler, pkg: _Package, part: str, where: str) -> None:
+    """SmartArt and chart text: paragraphs of a:t runs, and chart values."""
+    root = pkg.root(part)
+    n = 0
+    for p in root.iter(A + "p"):
+        n += 1
+        asm.part(where, n)
+        for el in p.iter(A + "t", A + "br"):
+            if el.tag == A + "t":
+                asm.piece(el.text or "", _ElementText(part, el))
+            else:
+                asm.sep("\n")
+        asm.sep("\n")
+    for v in root.iter(C + "v"):
+        n += 1
+        asm.part(where, n)
+        asm.piece(v.text or "", _ElementText(part, v))
+        asm.sep("\n")
 
 
 def _read_authors(asm: Assembler, pkg: _Package, parts: Sequence[str]) -> None:
@@ -344,6 +385,12 @@ def _read_properties(asm: Assembler, pkg: _Package) -> None:
             elif name == "TitlesOfParts":
                 for s in el.iter(VT + "lpstr"):
                     prop("プロパティ TitlesOfParts", s, "docProps/app.xml")
+    if pkg.has("word/settings.xml"):
+        for var in pkg.root("word/settings.xml").iter(W + "docVar"):
+            if var.get(W + "val"):
+                asm.part(f"文書変数 {var.get(W + 'name', '')}")
+                asm.piece(var.get(W + "val"), _Attribute("word/settings.xml", var, W + "val"))
+                asm.sep("\n")
     if pkg.has("docProps/custom.xml"):
         for el in pkg.root("docProps/custom.xml"):
             for value in (el if isinstance(el.tag, str) else ()):
@@ -366,6 +413,8 @@ def _assemble(pkg: _Package) -> Assembler:
     stories = pkg.stories()
     for part, where in stories:
         _read_story(asm, pkg, part, where)
+    for part, where in pkg.drawing_stories():
+        _read_drawing(asm, pkg, part, where)
     _read_authors(asm, pkg, [p for p, _ in stories])
     _read_properties(asm, pkg)
     _read_links(asm, pkg)
