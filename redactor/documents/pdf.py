@@ -56,6 +56,7 @@ class PageMap:
 @dataclass
 class PdfMap:
     pages: list[PageMap] = field(default_factory=list)
+    font_chars: set[str] = field(default_factory=set)   # all characters of the fonts used
 
 
 def open_reader(path: Path, password: str | None):
@@ -150,6 +151,7 @@ class PdfFormat:
             pdf_map.pages.append(PageMap(index, start, glyphs.glyphs, text.char_glyphs,
                                          glyphs.stream_digests, glyphs.image_fraction,
                                          reasons[0] if reasons else None))
+        pdf_map.font_chars = fonts.characters()
         for where, text in metadata_pieces(reader):
             add(text, where)
         info: dict[str, Any] = {"pdf": pdf_map, "pages": len(reader.pages)}
@@ -225,7 +227,9 @@ class PdfFormat:
                                                     pm.glyphs[i].element, pm.glyphs[i].start))
                 redact_page(writer, pm.index, [pm.glyphs[i] for i in order], pm.digests)
         targets = _targets(extracted, reps)
-        _scrub(writer, targets, removed_chars - kept_chars, kept_chars, extracted, name)
+        # characters only in removed spans, and those the fonts hold but no page draws
+        unused = (removed_chars | pdf_map.font_chars) - kept_chars
+        _scrub(writer, targets, unused, kept_chars, extracted, name)
         buf = io.BytesIO()
         writer.write(buf)
         data = buf.getvalue()

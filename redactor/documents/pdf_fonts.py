@@ -260,3 +260,9 @@ class FontCache:
         if key not in self._fonts:
             self._fonts[key] = load_font(ref.get_object())
         return self._fonts[key]
+
+    def characters(self) -> set[str]:
+        """Every character the loaded fonts can show (their ToUnicode maps):
+        a subset may hold characters no page draws any more (an earlier
+        revision's), which the writer prunes too."""
+        return {c for font in self._fonts.values() for text in font.to_unicode.values() for c in text}

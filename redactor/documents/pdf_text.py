@@ -75,15 +75,17 @@ def page_text(glyphs: list[Glyph]) -> PageText:
     for key in sorted(groups):  # upright text first, then rotated labels
         lines = _lines(glyphs, groups[key])
         right = max((ln.u1 for ln in lines), default=0.0)
+        texts = [_line_chars(line, glyphs) for line in lines]
         for n, line in enumerate(lines):
             line_no += 1
-            if n and _continues(lines[n - 1], line, right, glyphs):
+            if n and not texts[n - 1][1] and _continues(lines[n - 1], line, right, glyphs):
                 out.line_starts.append((len(out.chars), line_no))
             else:
                 if out.chars:
                     _append(out, "\n", ())
                 out.line_starts.append((len(out.chars), line_no))
-            _emit_line(out, line, glyphs)
+            for c, gl in texts[n][0]:
+                _append(out, c, gl)
     out.text = "".join(out.chars)
     out.chars = []
     return out
@@ -139,8 +141,10 @@ def _continues(prev: _Line, line: _Line, right: float, glyphs: list[Glyph]) -> b
             and abs(prev.size - line.size) <= 0.2 * size)
 
 
-def _emit_line(out: PageText, line: _Line, glyphs: list[Glyph]) -> None:
-    """Append one line: merged overprints, gaps as spaces, spaced headings closed up."""
+def _line_chars(line: _Line, glyphs: list[Glyph]) -> tuple[list[tuple[str, tuple[int, ...]]], bool]:
+    """One line's characters with their glyphs (overprints merged, gaps as
+    spaces, a spaced-out heading closed up) and whether it was spaced out
+    (a heading: never continued on the next line)."""
     chars: list[tuple[str, tuple[int, ...]]] = []
     prev: Glyph | None = None
     prev_end = 0.0
@@ -163,9 +167,8 @@ def _emit_line(out: PageText, line: _Line, glyphs: list[Glyph]) -> None:
         prev, prev_end = g, u + _extent(g)
     text = "".join(c for c, _ in chars)
     if _SPACED.match(text.strip(_SPACES)) and all(_is_wide(c) for c in text if c not in _SPACES):
-        chars = [(c, gl) for c, gl in chars if c not in _SPACES]
-    for c, gl in chars:
-        _append(out, c, gl)
+        return [(c, gl) for c, gl in chars if c not in _SPACES], True
+    return chars, False
 
 
 def _append(out: PageText, text: str, glyph_indexes: tuple[int, ...]) -> None:
