@@ -223,3 +223,34 @@ def test_changed_input_between_read_and_write_is_refused(html_file, tmp_path):
     html_file.write_text("<p>別のページ</p>", encoding="utf-8")
     with pytest.raises(UnsafeOutput):
         fmt.write(html_file, extracted, [], tmp_path / "out.html")
+
+
+def test_source_line_breaks_read_as_the_browser_shows_them(tmp_path):
+    p = tmp_path / "a.html"
+    p.write_text("<p>相手方 山田\n      太郎さんから\nHello\nworld</p>\n<pre>一行目\n二行目</pre>", encoding="utf-8")
+    fmt = HtmlFormat()
+    extracted = fmt.read(p)
+    assert "相手方 山田太郎さんから Hello world\n" in extracted.text
+    assert "一行目\n二行目" in extracted.text
+    assert extracted.locate(extracted.text.index("太郎")) == "本文, line 2"
+    result = _redactor().redact(extracted.text)
+    assert "山田太郎" in {extracted.text[r.start:r.end] for r in result.replacements}
+    out = tmp_path / "out.html"
+    fmt.write(p, extracted, result.replacements, out)
+    assert out.read_text(encoding="utf-8").startswith("<p>相手方 ［氏名］\n      さんから\nHello\nworld</p>")
+
+
+@pytest.mark.parametrize("declaration, codec", [
+    ('<?xml version="1.0" encoding="EUC-JP"?>\n', "euc_jp"),     # XHTML declares it in the XML declaration
+    ('<meta http-equiv="Content-Type" content="text/html; charset=ISO-2022-JP">\n', "iso2022_jp"),
+])
+def test_declared_legacy_encodings_round_trip(tmp_path, declaration, codec):
+    src = declaration + '<p>相手方 山田太郎さん</p><input type="text" value="山田太郎">'
+    p = tmp_path / "a.html"
+    p.write_bytes(src.encode(codec))
+    fmt = HtmlFormat()
+    extracted = fmt.read(p)
+    assert "相手方 山田太郎さん" in extracted.text and _where(extracted, "山田太郎\n") == "value属性"
+    out = tmp_path / "out.html"
+    fmt.write(p, extracted, _replace_all(extracted, "山田太郎"), out)
+    assert out.read_bytes().decode(codec) == src.replace("山田太郎", "［氏名］")

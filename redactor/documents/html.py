@@ -6,7 +6,8 @@ for detection (``&amp;``, ``&#x5C71;``); text in nested inline tags is one
 string (``山<b>田</b>太郎``), block tags and ``<br>`` end a line. Then, in
 their own sections so that they never split the body's sentences: the
 ``<title>`` element, the attributes a reader sees or that page tools show
-(``title``, ``alt``, ``aria-label``, ``placeholder``, link targets ``href``,
+(``title``, ``alt``, ``aria-label``, ``placeholder``, form fields'
+``value``, link targets ``href``,
 ``meta`` description / author / keywords and their Open Graph forms) and
 HTML comments. Each part's line number is the line in the HTML source.
 
@@ -24,8 +25,9 @@ bytes outside the edits are copied from the input, and a replacement
 character the encoding lacks is written as a character reference. The
 output is re-read and any masked value it still shows fails the write.
 
-A source line break inside a name (``山田\\n太郎``) is kept as a line break
-for detection: such a name may be missed.
+Line breaks in the source are read as the browser shows them: a space, or
+nothing between two full-width characters, so ``山田\\n太郎`` is one name
+(inside ``pre`` and ``textarea`` they stay line breaks).
 """
 from __future__ import annotations
 
@@ -33,6 +35,7 @@ import codecs
 import html
 import html.parser
 import re
+import unicodedata
 from bisect import bisect_right
 from dataclasses import dataclass
 from pathlib import Path
@@ -48,6 +51,11 @@ BLOCK_TAGS = frozenset(
     "address article aside blockquote body br caption dd details dialog div dl dt fieldset "
     "figcaption figure footer form h1 h2 h3 h4 h5 h6 head header hr html li main nav ol option "
     "p pre section summary table tbody td textarea tfoot th thead title tr ul".split())
+# Contents whose line breaks are shown as they are.
+PRE_TAGS = frozenset({"pre", "textarea"})
+# A line break in the source, with the blanks around it: rendered as a space,
+# or as nothing between two full-width characters (山田\n太郎 reads 山田太郎).
+_SOURCE_BREAK = re.compile(r"[ \t\r\f]*\n[ \t\r\n\f]*")
 # Contents never shown to a reader.
 HIDDEN_TAGS = frozenset({"script", "style", "template"})
 # Attribute -> place shown to people.
@@ -62,6 +70,10 @@ _ATTRFIND = getattr(html.parser, "attrfind_tolerant", re.compile(
     r'((?<=[\'"\s/])[^\s/>][^\s/=>]*)(\s*=+\s*(\'[^\']*\'|"[^"]*"|(?![\'"])[^>\s]*))?(?:\s|/(?!>))*'))
 _CHARREF = re.compile(r"&(#[0-9]+;?|#[xX][0-9a-fA-F]+;?|[^\t\n\f <&#;]{1,32};?)")
 _META_CHARSET = re.compile(rb"""<meta[^>]*?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
+_XML_ENCODING = re.compile(rb"""^\s*<\?xml[^>]*?encoding\s*=\s*["']([A-Za-z0-9_.:-]+)""")
+# Encodings whose characters cannot be re-encoded one stretch at a time
+# (escape sequences, byte order marks): the page is re-encoded whole.
+_STATEFUL = ("iso2022", "utf-16", "utf-32", "utf-7", "hz")
 _CHARSET_ALIASES = {**ALIASES, "windows-31j": "cp932", "x-sjis": "cp932", "ms932": "cp932",
                     "ms_kanji": "cp932", "csshiftjis": "cp932", "x-euc-jp": "euc_jp"}
 UTF8_BOM = b"\xef\xbb\xbf"
@@ -103,7 +115,8 @@ def _load(path: Path, encoding: str | None) -> _Page:
         raise DocumentError(f"{path}: 読めません（{exc.strerror}）") from exc
     bom = UTF8_BOM if raw.startswith(UTF8_BOM) else b""
     body = raw[len(bom):]
-    declared = None if (encoding or bom) else _META_CHARSET.search(body[:4096])
+    declared = None if (encoding or bom) else (
+        _META_CHARSET.search(body[:4096]) or _XML_ENCODING.search(body[:1024]))
     enc = encoding or ("utf-8" if bom else None)
     if declared:
         label = declared.group(1).decode("ascii").lower()
@@ -129,7 +142,9 @@ class _Reader(html.parser.HTMLParser):
         self.line_starts = [0] + [m.end() for m in re.finditer("\n", source)]
         self.asm = Assembler()
         self.hidden = 0
+        self.pre = 0
         self.in_title = False
+        self.pending: tuple[int, int] | None = None   # a source break waiting for the next character
         # (where, source line, pieces) shown after the body, each on its own line
         self.sections: list[tuple[str, int, list[tuple[str, _Src]]]] = []
 
@@ -150,17 +165,37 @@ class _Reader(html.parser.HTMLParser):
     def _text(self, text: str, target: _Src) -> None:
         if self.hidden:
             return
+        if self.pending:
+            start, end = self.pending
+            self.pending = None
+            last = self.asm.last_char()
+            if last not in ("", "\n") and not (_wide(last) and _wide(text[0])):
+                self._piece(" ", _Src(start, end, "text", atomic=True))
+        self._piece(text, target)
+
+    def _piece(self, text: str, target: _Src) -> None:
         self.asm.part("<title>" if self.in_title else "本文", self._line(target.start))
         self.asm.piece(text, target)
 
     def _newline(self) -> None:
+        self.pending = None
         if not self.asm.ends_with("\n"):
             self.asm.sep("\n")
 
     def handle_data(self, data: str) -> None:
         pos = self._here()
         self._expect(pos, data)
-        self._text(data, _Src(pos, pos + len(data), "text"))
+        if self.pre:
+            self._text(data, _Src(pos, pos + len(data), "text"))
+            return
+        last = 0
+        for m in _SOURCE_BREAK.finditer(data):
+            if m.start() > last:
+                self._text(data[last:m.start()], _Src(pos + last, pos + m.start(), "text"))
+            self.pending = (pos + m.start(), pos + m.end())
+            last = m.end()
+        if last < len(data):
+            self._text(data[last:], _Src(pos + last, pos + len(data), "text"))
 
     def _ref(self, raw: str) -> None:
         pos = self._here()
@@ -188,6 +223,8 @@ class _Reader(html.parser.HTMLParser):
             self._newline()
         if tag in HIDDEN_TAGS:
             self.hidden += 1
+        elif tag in PRE_TAGS:
+            self.pre += 1
         elif tag == "title":
             self.in_title = True
         self._attributes(tag, attrs)
@@ -195,6 +232,8 @@ class _Reader(html.parser.HTMLParser):
     def handle_endtag(self, tag: str) -> None:
         if tag in HIDDEN_TAGS:
             self.hidden = max(0, self.hidden - 1)
+        elif tag in PRE_TAGS:
+            self.pre = max(0, self.pre - 1)
         elif tag == "title":
             self.in_title = False
         if tag in BLOCK_TAGS:
@@ -207,6 +246,8 @@ class _Reader(html.parser.HTMLParser):
         for name, _ in attrs:
             if name in READABLE_ATTRS:
                 wanted[name] = READABLE_ATTRS[name]
+            elif name == "value" and tag == "input":
+                wanted[name] = "value属性"
             elif name == "href" and tag in LINK_TAGS:
                 wanted[name] = "リンク先"
             elif name == "content" and meta in META_NAMES:
@@ -231,6 +272,10 @@ class _Reader(html.parser.HTMLParser):
             for text, target in pieces:
                 self.asm.piece(text, target)
             self.asm.sep("\n")
+
+
+def _wide(ch: str) -> bool:
+    return unicodedata.east_asian_width(ch) in ("W", "F")
 
 
 def _attribute_spans(raw: str) -> list[tuple[str, str | None, tuple[int, int] | None]]:
@@ -299,7 +344,8 @@ def _encode_edited(page: _Page, edits: list[tuple[int, int, str]]) -> bytes:
         pos = e
     edited.append(page.source[pos:])
     whole = "".join(edited).encode(page.encoding, errors="xmlcharrefreplace")
-    if len(page.source.encode(page.encoding)) != len(page.raw):
+    if (codecs.lookup(page.encoding).name.startswith(_STATEFUL)
+            or len(page.source.encode(page.encoding)) != len(page.raw)):
         return page.bom + whole              # no byte-for-byte map: re-encode the whole page
     out = [page.bom]
     char = byte = 0

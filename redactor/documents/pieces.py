@@ -84,6 +84,9 @@ class Assembler:
     def ends_with(self, suffix: str) -> bool:
         return not self._chunks or "".join(self._chunks[-2:]).endswith(suffix)
 
+    def last_char(self) -> str:
+        return self._chunks[-1][-1] if self._chunks else ""
+
     def _add(self, text: str) -> None:
         self._chunks.append(text)
         self.pos += len(text)
