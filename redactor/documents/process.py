@@ -302,12 +302,14 @@ def _written_encoding(extracted: Extracted, out_fmt: DocumentFormat) -> str | No
 
 
 def _fill(outcome: Outcome, result: Any, out: Path, audit_path: Path) -> None:
-    from redactor.finding import KEEP, MASK, REVIEW
+    from redactor import finding
 
-    outcome.counts = {a: result.count(a) for a in (MASK, REVIEW, KEEP)}
+    actions = (finding.MASK, finding.REVIEW, finding.KEEP)
+    outcome.counts = {a: result.count(a) for a in actions}
     outcome.replaced = len(result.replacements)
     outcome.high_risk = sum(1 for s in result.risk if getattr(s, "level", "") == "high")
     outcome.output, outcome.audit = str(out), str(audit_path)
-    n_mask = sum(1 for r in result.replacements if r.finding.action == MASK)
-    outcome.status = REVIEW if outcome.counts[REVIEW] or outcome.high_risk else OK
-    outcome.message = (f"置換 {outcome.replaced}件（MASK {n_mask}、REVIEW {outcome.counts[REVIEW]}）")
+    n_mask = sum(1 for r in result.replacements if r.finding.action == finding.MASK)
+    n_review = outcome.counts[finding.REVIEW]
+    outcome.status = REVIEW if n_review or outcome.high_risk else OK
+    outcome.message = f"置換 {outcome.replaced}件（MASK {n_mask}、REVIEW {n_review}）"
