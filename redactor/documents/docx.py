@@ -79,6 +79,7 @@ FIXED = {W + "tab": "\t", W + "ptab": "\t", W + "br": "\n", W + "cr": "\n", W + 
 CORE_PROPS = ("title", "subject", "creator", "keywords", "description", "lastModifiedBy",
               "category", "contentStatus", "identifier")
 APP_PROPS = ("Company", "Manager", "Template", "HyperlinkBase")
+PROPERTY_PARTS = ("docProps/core.xml", "docProps/app.xml", "docProps/custom.xml")
 PERSONAL_PROPS = {"docProps/core.xml": ("creator", "lastModifiedBy"), "docProps/app.xml": ("Manager",)}
 # Parts whose whole content goes with the comments (their relationship types).
 COMMENT_REL_TYPES = ("/comments", "/commentsExtended", "/commentsIds", "/commentsExtensible", "/people")
@@ -398,10 +399,12 @@ def _read_properties(asm: Assembler, pkg: _Package) -> None:
 
 
 def _read_links(asm: Assembler, pkg: _Package) -> None:
+    """External targets: links (mailto:…) and paths such as the attached
+    template's (C:\\Users\\<name>\\…), which a reader can see."""
     n = 0
     for rels in pkg.rels_files():
         for rel in pkg.root(rels).iter(REL + "Relationship"):
-            if rel.get("TargetMode") == "External" and rel.get("Type", "").endswith("/hyperlink"):
+            if rel.get("TargetMode") == "External":
                 n += 1
                 asm.part("リンク先", n)
                 asm.piece(rel.get("Target", ""), _Attribute(rels, rel, "Target"))
@@ -518,18 +521,21 @@ class DocxFormat:
             raise UnsafeOutput(f"{path}: 非公開にした値 {len(leaks)} 件が出力に残るため書き出しません")
 
     def reader_view(self, path: Path, *, password: str | None = None) -> str:
-        """The read text plus the text and attribute values of every other XML
-        part (styles, settings, custom XML, people …): whatever an extractor
-        could pull out of the zip."""
+        """The read text plus the text and attribute values of every XML part
+        it does not cover (styles, settings, custom XML, people …): whatever
+        an extractor could pull out of the zip. Nothing read is repeated, so
+        a value kept on purpose is counted as often as the reader sees it."""
         pkg = _Package(Path(path))
         asm = _assemble(pkg)
-        covered = {p for p, _ in pkg.stories()}
+        covered = {p for p, _ in pkg.stories() + pkg.drawing_stories()} | set(pkg.rels_files()) | set(PROPERTY_PARTS)
         extra: list[str] = []
         for name in sorted(pkg.data):
-            if name in covered or not name.endswith((".xml", ".rels")) or not pkg.has(name):
+            if name in covered or not name.endswith(".xml") or not pkg.has(name):
                 continue
             for el in pkg.root(name).iter():
+                if not isinstance(el.tag, str) or el.tag == W + "docVar":   # document variables are read
+                    continue
                 if el.text and el.text.strip():
                     extra.append(el.text)
-                extra += [v for v in el.attrib.values() if v.strip()] if isinstance(el.tag, str) else []
+                extra += [v for v in el.attrib.values() if v.strip()]
         return asm.text() + "\n\n" + "\n".join(extra)
