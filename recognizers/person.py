@@ -33,7 +33,7 @@ from redactor.finding import Finding
 from redactor.intervals import IntervalSet, merged
 from redactor.recognizers import context as ctx
 from redactor.recognizers.base import JaRecognizer
-from redactor.tokens import Token
+from redactor.tokens import Token, dictionary_tags
 
 _ROLES = load_toml("person_roles.toml", "redactor.recognizers.data")
 
@@ -59,6 +59,7 @@ _COMPANY_AFTER = ("株式会社", "有限会社", "合同会社", "(株)", "商�
 # What follows a place name rather than a name: 市/区/町/村 (not 市長),
 # a digit (a plate: 松本 100 か, an amount: 金862,000円).
 _PLACE_AFTER = re.compile(r"^[\u4e00-\u9fff]{0,2}[市区町村郡県](?!長)|^[ ]?\d")
+_SUFFIX_AFTER = re.compile(r"^[市区町村郡県](?!長)")
 _KANJI = re.compile(r"[\u4e00-\u9fff々〆ヶ]")
 _KATAKANA = re.compile(r"^[ァ-ヺー]+$")
 _HIRAGANA = re.compile(r"^[ぁ-ゖー]{2,}$")
@@ -68,6 +69,11 @@ _KATAKANA_NAME = re.compile(r"^[ァ-ヺー・A-Z.]+$")
 _NAME_CHARS = re.compile(r"^[\u4e00-\u9fff々〆ヶァ-ヺー・A-Za-z]+$")
 _MUNICIPALITY_END = tuple("市区町村県都府道郡")
 _LIST_GAP = re.compile(r"^[\s・、,，]{1,3}$")
+# Between two names of a list: one to three more items (鳴海・[高谷]・佐伯).
+_LIST_ITEM = r"[\u4e00-\u9fff々ァ-ヺー]{2,6}"
+_LIST_MIDDLE = re.compile(r"^[・、] ?(%s(?:[・、] ?%s){0,2})[・、] ?$" % (_LIST_ITEM, _LIST_ITEM))
+# Right after the last name of a 中黒 list, before a particle (…・高谷・[佐伯]ら).
+_LIST_TAIL = re.compile(r"^・(%s)(?=[らのはがもと、。）)\s]|$)" % _LIST_ITEM)
 _SEPARATORS = " \t:：・、,()（）「」の"
 
 
@@ -172,12 +178,21 @@ def decide_role(text: str, start: int, end: int) -> tuple[str, str, str]:
 _NOT_NAMES = frozenset(["なし", "不明", "同上", "省略", "非公開"])
 
 
-def _not_a_name_here(text: str, start: int, end: int, compact: str) -> bool:
-    """Place and company names that Sudachi tags like surnames."""
-    if len(compact) > 2 and compact.endswith(_MUNICIPALITY_END):
+def _not_a_name_here(text: str, start: int, end: int, compact: str, full_name: bool = False) -> bool:
+    """Place and company names that Sudachi tags like surnames.
+
+    ``full_name``: Sudachi tagged both a surname and a given name. Such a run
+    is a name even when the given name ends like a municipality (村山富市,
+    when a title follows), before a prefecture (桃井直美高知県知事) or
+    before a number (織田信忠80騎); only a municipality suffix right after
+    it (北浦見|市) still makes it a place.
+    """
+    if len(compact) > 2 and compact.endswith(_MUNICIPALITY_END) and not (
+            full_name and _role_after(text, end) is not None):
         return True  # 北浦見市, 東山野市
     after = text[end:end + 6]
-    if _PLACE_AFTER.match(after) and not ctx.starts_with_word(after, _AFTER["official"]):
+    place_after = _SUFFIX_AFTER if full_name else _PLACE_AFTER
+    if place_after.match(after) and not ctx.starts_with_word(after, _AFTER["official"]):
         return True
     before = ctx.before(text, start, 6).rstrip(" ")
     return bool(ctx.ends_with_word(before, _COMPANY_BEFORE) or ctx.starts_with_word(after, _COMPANY_AFTER))
@@ -203,11 +218,37 @@ _ROMAJI_NAME = re.compile(r"(?<![A-Za-z0-9.])[A-Z][a-z]+(?: (?:[A-Z]\. )?[A-Z][a
 _READING = re.compile(r"^[(（](?P<value>[ァ-ヺー・ ]{2,30}|[ぁ-ゖー ]{2,30})[)）]")
 
 
+_SURNAME_POS = ("名詞", "固有名詞", "人名", "姓", "*", "*")
+_GIVEN_POS = ("名詞", "固有名詞", "人名", "名", "*", "*")
+_KANJI_WORD = re.compile(r"^[\u4e00-\u9fff々]+$")
+
+
+def _retag_hidden_names(tokens: list[Token]) -> list[Token]:
+    """梶原一騎, 甲田真理: Sudachi read a surname as a place and a given name
+    as a common noun, though its dictionary knows both as names. A proper
+    noun that can be a surname, directly followed by a kanji noun that can
+    be a given name, is retagged 姓 + 名 so the name is judged as one.
+    One-character pieces are left alone: after a place they are mostly
+    numbers and directions (上杉三丁目, 清水南線), not given names."""
+    out = tokens
+    for i in range(len(tokens) - 1):
+        t, nxt = tokens[i], tokens[i + 1]
+        if (t.pos[1] != "固有名詞" or t.pos[3] == "姓" or nxt.start != t.end or nxt.pos[1] != "普通名詞"
+                or len(nxt.surface) < 2 or not _KANJI_WORD.match(t.surface) or not _KANJI_WORD.match(nxt.surface)):
+            continue
+        if ("人名", "姓") in dictionary_tags(t.surface) and ("人名", "名") in dictionary_tags(nxt.surface):
+            if out is tokens:
+                out = list(tokens)
+            out[i] = t._replace(pos=_SURNAME_POS)
+            out[i + 1] = nxt._replace(pos=_GIVEN_POS)
+    return out
+
+
 class PersonRecognizer(JaRecognizer):
     ENTITIES = ("PERSON",)
 
     def find(self, text: str, tokens: list[Token]) -> Iterable[RecognizerResult]:
-        for run in self._runs(tokens):
+        for run in self._runs(_retag_hidden_names(tokens)):
             result = self._judge(text, run)
             if result is not None:
                 yield result
@@ -246,6 +287,11 @@ class PersonRecognizer(JaRecognizer):
                 i += 1  # fast path: most tokens are particles, verbs, punctuation
                 continue
             if _is_nameish(t) or (not run and _surname_before_given(t, tokens[i + 1] if i + 1 < n else None)):
+                if run and t.pos[2] == "地名" and run[-1].pos[3] == "名":
+                    # a place right after a given name starts a new run:
+                    # 赤間文三大阪, 北浦見市栄町 (surname + given name + 地名)
+                    yield run
+                    run = []
                 run.append(t)
                 i += 1
                 continue
@@ -276,9 +322,10 @@ class PersonRecognizer(JaRecognizer):
         start, end = run[0].start, run[-1].end
         surface = text[start:end]
         compact = surface.replace(" ", "")
-        if _not_a_name_here(text, start, end, compact):
-            return None
         tagged = [t for t in words if t.pos[2] == "人名"]
+        full = any(t.pos[3] == "姓" for t in tagged) and any(t.pos[3] == "名" for t in tagged)
+        if _not_a_name_here(text, start, end, compact, full):
+            return None
         has_given = any(t.pos[3] == "名" for t in tagged)
         has_surname = any(t.pos[3] in ("姓", "一般") for t in tagged)
         role, source, word = decide_role(text, start, end)
@@ -352,9 +399,9 @@ class PersonRecognizer(JaRecognizer):
 
     @staticmethod
     def _subject_position(text: str, end: int) -> bool:
-        """Followed by a particle or a title: バザーリアは, カッブが, マヌエル帝."""
+        """Followed by a case particle or a title: バザーリアは, カッブが, ナーセルに, マヌエル帝."""
         nxt = text[end:end + 1]
-        return nxt in ("は", "が", "と", "や", "ら", "の", "、") or bool(_KANJI.match(nxt))
+        return nxt in ("は", "が", "と", "や", "ら", "の", "、", "に", "を", "も") or bool(_KANJI.match(nxt))
 
     # -- document level -------------------------------------------------------
 
@@ -362,7 +409,8 @@ class PersonRecognizer(JaRecognizer):
         persons = sorted((f for f in findings if f.label == "PERSON" and f.recognizer == self.name),
                          key=lambda f: f.start)
         others = [f for f in findings if not (f.label == "PERSON" and f.recognizer == self.name)]
-        persons = _share_list_roles(text, persons)
+        persons = _share_list_roles(text, persons + _list_members(text, persons, others))
+        persons.sort(key=lambda f: f.start)
         persons += _readings(text, persons)
         persons = _one_role_per_person(persons)
         persons += _later_mentions(text, persons, others)
@@ -399,6 +447,42 @@ def _share_list_roles(text: str, persons: list[Finding]) -> list[Finding]:
             elif a.attributes.get("role_source") == "none" and b.attributes.get("role_source") != "none":
                 out[i - 1] = _with_role(a, b.attributes["role"], "list")
     return out
+
+
+def _list_members(text: str, persons: list[Finding], others: list[Finding]) -> list[Finding]:
+    """Items of a ・/、 list of names that no recognizer found themselves
+    (鳴海・高谷・佐伯: Sudachi knows two of the three): an item standing
+    between two names of the list, or right after the last of at least two
+    names joined by 中黒, is a name of the same kind as its neighbours."""
+    taken = [(f.start, f.end) for f in persons + others]
+    added: list[Finding] = []
+
+    def add(start: int, end: int, like: Finding, score: float) -> None:
+        if end - start < 2 or any(s < end and start < e for s, e in taken):
+            return
+        taken.append((start, end))
+        # no surer than the list's weakest name: two weak guesses (places
+        # that look like surnames) do not make a confident name between them
+        added.append(replace(like, start=start, end=end, text=text[start:end], score=min(0.6, score),
+                             reason="列挙された氏名の間・末尾の語",
+                             attributes={**like.attributes, "person_key": text[start:end],
+                                         "full_name": False}))
+
+    for a, b in zip(persons, persons[1:]):
+        gap = text[a.end:b.start]
+        m = _LIST_MIDDLE.match(gap)
+        if m:
+            pos = a.end + m.start(1)
+            for item in re.split(r"[・、] ?", m.group(1)):
+                add(pos, pos + len(item), a, min(a.score, b.score))
+                pos = text.index(item, pos) + len(item) + 1
+                while text[pos:pos + 1] == " ":
+                    pos += 1
+        if _LIST_GAP.match(gap or "x") and "・" in gap:
+            t = _LIST_TAIL.match(text, b.end)
+            if t:
+                add(t.start(1), t.end(1), b, min(a.score, b.score))
+    return added
 
 
 def _readings(text: str, persons: list[Finding]) -> list[Finding]:

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from typing import Iterable, Sequence
 
 from redactor.data_files import load_toml
-from redactor.finding import MASK, REVIEW, Finding
+from redactor.finding import KEEP, MASK, REVIEW, Finding
 from redactor.intervals import IntervalSet
 
 _REPL = load_toml("replacements.toml")
@@ -33,8 +33,29 @@ class Replacement:
     text: str
 
 
+def _drop_weaker_keeps(findings: list[Finding]) -> list[Finding]:
+    """Drop KEEP findings that overlap a finding to hide which is more
+    certain than they are. A confident company name keeps a surname inside
+    it visible (株式会社大和田電算), but a weak affiliation guess
+    (「年に大塚守康が株式会社」, score 0.5) must not keep a confident name
+    (0.85) visible: failing closed beats the longer span. Allow-listed
+    KEEP findings are the user's word and always stay."""
+    hide = sorted((f for f in findings if f.action != KEEP), key=lambda f: f.start)
+    if not hide:
+        return findings
+    out = []
+    for f in findings:
+        if f.action == KEEP and not f.attributes.get("allow_list") and any(
+                h.start < f.end and f.start < h.end and h.score > f.score for h in hide):
+            continue
+        out.append(f)
+    return out
+
+
 def resolve_overlaps(findings: Iterable[Finding]) -> list[Finding]:
-    """One finding per stretch: longer first, then higher score, then earlier.
+    """One finding per stretch: longer first, then higher score, then
+    earlier, after dropping KEEP findings weaker than a finding to hide
+    that they overlap (``_drop_weaker_keeps``).
 
     One exception keeps a value safe: a MASK finding inside a longer REVIEW
     finding (a password inside a security clause) is kept too, so that it is
@@ -42,7 +63,7 @@ def resolve_overlaps(findings: Iterable[Finding]) -> list[Finding]:
     (``review_output = "keep"``). Such nested findings are the only overlaps
     in the result.
     """
-    ranked = sorted(findings, key=lambda f: (-(f.end - f.start), -f.score, f.start, f.label))
+    ranked = sorted(_drop_weaker_keeps(list(findings)), key=lambda f: (-(f.end - f.start), -f.score, f.start, f.label))
     taken = IntervalSet()
     chosen: list[Finding] = []
     review_spans: list[Finding] = []

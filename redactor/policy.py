@@ -83,6 +83,7 @@ class Policy:
     def decide(self, f: Finding) -> Finding:
         """The finding with ``action`` set and the policy's reason appended."""
         if f.text in self.allow or f.text.strip() in self.allow:
+            f = replace(f, attributes={**f.attributes, "allow_list": True})
             return _decided(f, KEEP, "許可リスト（ポリシーファイル）に含まれる")
         if f.attributes.get("deny_list"):
             return _decided(f, MASK, "拒否リスト（ポリシーファイル）に含まれる")

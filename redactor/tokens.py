@@ -71,6 +71,18 @@ def _pos_table() -> tuple[tuple[str, ...], ...]:
     return tuple(table)
 
 
+@lru_cache(maxsize=65536)
+def dictionary_tags(surface: str) -> frozenset[tuple[str, str]]:
+    """Every (pos[2], pos[3]) the dictionary has for exactly ``surface``.
+
+    Sudachi picks one reading in context (梶原 as a place, 一騎 as a common
+    noun), but the dictionary also knows 梶原 as a surname and 一騎 as a
+    given name; recognizers ask this when the chosen reading hides a name.
+    """
+    return frozenset((m.part_of_speech()[2], m.part_of_speech()[3])
+                     for m in _dictionary().lookup(surface) if m.surface() == surface)
+
+
 def tokenize(text: str) -> list[Token]:
     """Tokenise one chunk (at most ``SUDACHI_MAX_BYTES`` bytes).
 

@@ -1,0 +1,65 @@
+"""Chinese and Korean names written in kanji: 徐平, 金載昊, 楊秀麗.
+
+Sudachi's core dictionary tags few of them: the surname is one character
+(often tagged a common noun) and the given name is one or two characters
+it has never seen, so ``PersonRecognizer`` finds no 人名 run. The shape
+is distinctive in Japanese text, though: a known one-character surname
+followed by one or two kanji that Sudachi cut into single characters or
+unknown words (a real Japanese word there would be one dictionary token:
+金曜日, 王様, 林業), standing alone between non-kanji characters.
+"""
+from __future__ import annotations
+
+import re
+from typing import Iterable
+
+from presidio_analyzer import RecognizerResult
+
+from redactor.data_files import load_toml
+from redactor.recognizers.base import JaRecognizer
+from redactor.recognizers.person import _role_after, decide_role
+from redactor.tokens import Token
+
+_DATA = load_toml("sinitic_surnames.toml", "redactor.recognizers.data")["surnames"]
+SURNAMES = frozenset((_DATA["chinese"] + _DATA["korean"]).split()) - frozenset(_DATA["exclude"].split())
+_KANJI = re.compile(r"[\u4e00-\u9fff]")
+_KANJI_ONLY = re.compile(r"^[\u4e00-\u9fff]+$")
+
+
+def _given_part(t: Token, tagged_surname: bool) -> bool:
+    """A piece of an unknown given name: a single kanji, an unknown kanji
+    word, or a given name Sudachi knows (tagged 人名); after a surname that
+    Sudachi itself tagged 姓 (楊), any kanji noun (秀麗)."""
+    if not _KANJI_ONLY.match(t.surface):
+        return False
+    return (len(t.surface) == 1 or t.oov or t.pos[2] == "人名"
+            or (tagged_surname and t.pos[0] == "名詞"))
+
+
+class SiniticNameRecognizer(JaRecognizer):
+    ENTITIES = ("PERSON",)
+
+    def find(self, text: str, tokens: list[Token]) -> Iterable[RecognizerResult]:
+        n = len(tokens)
+        for i, t in enumerate(tokens):
+            if t.surface not in SURNAMES or _KANJI.match(text[t.start - 1:t.start] if t.start else ""):
+                continue
+            if _role_after(text, t.end) is not None:
+                continue  # 林委員, 李さん: a title follows the surname (PersonRecognizer's case)
+            j, given = i + 1, ""
+            tagged = t.pos[2] == "人名" and t.pos[3] == "姓"
+            while j < n and len(given) < 2 and _given_part(tokens[j], tagged) and len(given) + len(tokens[j].surface) <= 2:
+                given += tokens[j].surface
+                j += 1
+            if not given:
+                continue
+            end = tokens[j - 1].end
+            role, source, word = decide_role(text, t.start, end)
+            if _KANJI.match(text[end:end + 1]) and source != "title_after":
+                continue  # part of a longer kanji compound
+            two = len(given) == 2
+            score = (0.6 if two else 0.45) + (0.2 if source not in ("none", "doubt") else 0.0)
+            yield self.result("PERSON", t.start, end, score,
+                              f"中国・韓国系の姓「{t.surface}」＋名らしい漢字",
+                              role=role, role_source=source, role_word=word,
+                              person_key=t.surface + given, full_name=True)

@@ -1,0 +1,80 @@
+"""PERSON: names Sudachi's first reading hides (a surname read as a place,
+a given name read as a word, Chinese and Korean names, list members), and
+the overlap rule that keeps a weak KEEP guess from hiding a name."""
+import pytest
+
+from conftest import texts
+from redactor.finding import Finding
+from redactor.masking import resolve_overlaps
+from redactor.recognizers.person import PersonRecognizer as P
+from redactor.recognizers.sinitic_name import SiniticNameRecognizer as S
+from redactor.tokens import dictionary_tags
+
+
+def test_dictionary_tags_lists_every_reading():
+    assert ("人名", "姓") in dictionary_tags("梶原")
+    assert ("地名", "一般") in dictionary_tags("梶原")
+    assert ("人名", "姓") not in dictionary_tags("東京")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("親交を結んだ梶原一騎の事務所に籍を置いた。", "梶原一騎"),     # 梶原 read as a place
+    ("女優の甲田真理を取材した。", "甲田真理"),                     # 真理 read as a word
+    ("村山富市首相の辞任に伴い", "村山富市"),                       # given name ends in 市
+    ("桃井直美高知県知事が出席した。", "桃井直美"),                 # a prefecture follows
+    ("織田信忠80騎が続いた。", "織田信忠"),                         # a number follows
+])
+def test_full_names_behind_another_reading(text, name):
+    assert name in texts(P, text)
+
+
+@pytest.mark.parametrize("text", [
+    "上杉三丁目の交差点で",          # place + number: no given name
+    "市道清水南線の改良工事",
+    "北浦見市栄町二丁目地内",
+    "奈良公園を散策した。",
+])
+def test_places_stay_places(text):
+    assert texts(P, text) == []
+
+
+def test_a_name_run_stops_before_a_place():
+    assert "赤間文三" in texts(P, "赤間文三大阪府知事と会談した。")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("東風汽車の前董事長だった徐平が任命された。", "徐平"),
+    ("東亜日報社長の金載昊と記念会が", "金載昊"),
+    ("地元の楊秀麗に判定で敗れた。", "楊秀麗"),
+])
+def test_chinese_and_korean_names(text, name):
+    assert name in texts(S, text)
+
+
+@pytest.mark.parametrize("text", [
+    "金曜日に王様が来た。林業と金額の話。",
+    "全員が賛成した。方法を検討する。",
+    "林委員から質問があった。",           # a title follows: PersonRecognizer's case
+])
+def test_words_starting_with_a_surname_character_are_not_names(text):
+    assert texts(S, text) == []
+
+
+def test_list_members_between_and_after_names():
+    found = texts(P, "出席者は山田太郎・種量・佐藤花子・高田らである。")
+    assert "種量" in found
+    assert "高田" in found
+
+
+def test_weak_keep_does_not_hide_a_confident_name():
+    text = "令和元年に大塚守康が株式会社を設立した。"
+    name = Finding("PERSON", 5, 9, text[5:9], 0.85, "P", action="MASK")
+    weak = Finding("AFFILIATION", 3, 13, text[3:13], 0.5, "A", action="KEEP")
+    assert resolve_overlaps([weak, name]) == [name]
+
+
+def test_allow_listed_keep_still_wins():
+    text = "山田商店で購入した。"
+    name = Finding("PERSON", 0, 2, "山田", 0.85, "P", action="MASK")
+    shop = Finding("AFFILIATION", 0, 4, "山田商店", 0.5, "A", action="KEEP", attributes={"allow_list": True})
+    assert resolve_overlaps([shop, name]) == [shop]
