@@ -313,3 +313,55 @@ def test_end_to_end_through_the_redactor(tmp_path, build):
     assert "から申出があった。" in view and "会議は予定どおり閉会した。" in view
     with open(tmp_path / "out.pdf", "rb") as fh:
         assert PdfReader(io.BytesIO(fh.read())).metadata.get("/Author") is None
+
+
+# -- text over pictures and form fields -------------------------------------------------
+
+def _ocr_page(image_size: float):
+    """Invisible text (3 Tr) over an inline grey image ``image_size`` points square."""
+    def make(fonts):
+        image = (f"q {image_size:.0f} 0 0 {image_size:.0f} 0 0 cm\nBI /W 2 /H 2 /CS /G /BPC 8 ID\n".encode()
+                 + b"\x00\xff\xff\x00\nEI\nQ\n")
+        return image + b"3 Tr\n" + F.simple_text_ops(fonts, ["相手方 山田太郎"])
+    return F.content_pdf("相手方 山田太郎", [make])
+
+
+def test_ocr_text_over_a_scan_is_unreadable(tmp_path):
+    ex = PdfFormat().read(F.write_pdf(tmp_path, _ocr_page(900)))
+    assert ex.unreadable and ex.unreadable[0].startswith("page 1: ")
+
+
+def test_masking_invisible_text_over_a_picture_is_refused(tmp_path):
+    src = F.write_pdf(tmp_path, _ocr_page(100))      # a small picture: the page is readable
+    ex = PdfFormat().read(src)
+    assert ex.unreadable == [] and NAME in ex.text
+    with pytest.raises(UnsafeOutput, match="page 1"):
+        PdfFormat().write(src, ex, _replacements(ex.text, [NAME]), tmp_path / "out.pdf")
+
+
+def _with_form_field(data: bytes, value: str) -> bytes:
+    from pypdf import PdfWriter
+    from pypdf.generic import ArrayObject, DictionaryObject, NameObject, TextStringObject
+
+    writer = PdfWriter(clone_from=PdfReader(io.BytesIO(data)))
+    field = writer._add_object(DictionaryObject({
+        NameObject("/FT"): NameObject("/Tx"), NameObject("/T"): TextStringObject("applicant"),
+        NameObject("/V"): TextStringObject(value)}))
+    writer._root_object[NameObject("/AcroForm")] = DictionaryObject({NameObject("/Fields"): ArrayObject([field])})
+    buf = io.BytesIO()
+    writer.write(buf)
+    return buf.getvalue()
+
+
+def test_form_field_values_are_read_and_never_left_behind(tmp_path):
+    src = F.write_pdf(tmp_path, _with_form_field(F.identity_h_pdf([["申請書"]]), NAME))
+    ex = PdfFormat().read(src)
+    assert ex.locate(ex.text.index(NAME)) == "form fields, line 1"
+    out = tmp_path / "out.pdf"
+    try:
+        PdfFormat().write(src, ex, _replacements(ex.text, [NAME]), out)
+    except UnsafeOutput:
+        assert not out.exists()      # refused: the value could not be removed
+    else:
+        assert NAME not in PdfFormat().reader_view(out)
+        assert NAME.encode("utf-16-be") not in out.read_bytes()

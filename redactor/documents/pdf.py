@@ -286,6 +286,9 @@ def _removal_refusal(pm: PageMap, gone: set[int]) -> str | None:
         return "クリップに使われている文字（描画モード 4〜7）は取り除けません"
     if any(g.advance is None for g in glyphs):
         return "フォントサイズ 0 の文字は取り除けません"
+    if pm.image_fraction > 0 and any(g.mode in _INVISIBLE for g in glyphs):
+        # OCR text over a picture: the picture still shows what the text said
+        return "画像の上の見えない文字（OCR）は取り除いても画像に残ります"
     return None
 
 

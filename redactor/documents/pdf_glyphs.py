@@ -215,31 +215,37 @@ class _Interpreter:
             return tm
         if font.problem:
             self._problem(font.problem)
+        # Tm × CTM once per operator: glyphs only move it along its x axis
+        a, b, c, d, e, f = mult(tm, gs.ctm)
+        fs, th, rise = gs.size, gs.th, gs.rise
+        size = abs(fs) * (c * c + d * d) ** 0.5
+        norm = (a * a + b * b) ** 0.5 or 1.0
+        direction = (a / norm, b / norm) if fs * th >= 0 else (-a / norm, -b / norm)
+        moved = 0.0
+
+        def point(x: float, y: float) -> tuple[float, float]:
+            return (a * x + c * y + e, b * x + d * y + f)
+
         for element, item in enumerate(items if op == b"TJ" else items[:1]):
-            if isinstance(item, (int, float)) or type(item).__name__ in ("FloatObject", "NumberObject"):
-                tm = mult((1, 0, 0, 1, -float(item) / 1000 * gs.size * gs.th, 0), tm)
+            if not _is_string(item):
+                tx = -float(item) / 1000 * fs * th
+                e, f, moved = e + tx * a, f + tx * b, moved + tx
                 continue
-            data = string_bytes(item)
-            for code in font.codes(data):
+            for code in font.codes(string_bytes(item)):
                 space = gs.tw if (not font.two_byte and code.code == 32) else 0.0
-                w0 = code.width / 1000
-                trm = mult((gs.size * gs.th, 0, 0, gs.size, 0, gs.rise), mult(tm, gs.ctm))
-                quad = (*apply(trm, 0, font.descent), *apply(trm, w0, font.descent),
-                        *apply(trm, w0, font.ascent), *apply(trm, 0, font.ascent))
-                origin = apply(trm, 0, 0)
-                ex, ey = trm[0], trm[1]
-                norm = (ex * ex + ey * ey) ** 0.5 or 1.0
-                size = (trm[2] ** 2 + trm[3] ** 2) ** 0.5
-                advance = (code.width + (gs.tc + space) * 1000 / gs.size) if gs.size else None
+                w = code.width / 1000 * fs * th
+                lo, hi = font.descent * fs + rise, font.ascent * fs + rise
+                quad = (*point(0, lo), *point(w, lo), *point(w, hi), *point(0, hi))
+                advance = (code.width + (gs.tc + space) * 1000 / fs) if fs else None
                 unicode = code.unicode if not font.problem else None
                 if unicode is None and not font.problem:
                     self._problem(f"フォント {font.name} に Unicode のない文字があります")
                 self.result.glyphs.append(Glyph(
                     self.page, path, index, element if op == b"TJ" else 0, code.start, code.end,
-                    unicode, advance, quad, origin, (ex / norm, ey / norm), size, gs.mode, font.name))
-                tx = (w0 * gs.size + gs.tc + space) * gs.th
-                tm = mult((1, 0, 0, 1, tx, 0), tm)
-        return tm
+                    unicode, advance, quad, point(0, rise), direction, size, gs.mode, font.name))
+                tx = (code.width / 1000 * fs + gs.tc + space) * th
+                e, f, moved = e + tx * a, f + tx * b, moved + tx
+        return mult((1, 0, 0, 1, moved, 0), tm)
 
     # -- XObjects -----------------------------------------------------------
     def _do(self, resources: DictionaryObject, name: Any, gs: _State, path: tuple[int, ...], depth: int) -> None:
@@ -268,6 +274,10 @@ class _Interpreter:
     def _problem(self, reason: str) -> None:
         if reason not in self.result.problems:
             self.result.problems.append(reason)
+
+
+def _is_string(item: Any) -> bool:
+    return isinstance(item, (str, bytes))
 
 
 def string_bytes(item: Any) -> bytes:

@@ -70,12 +70,13 @@ def page_text(glyphs: list[Glyph]) -> PageText:
     for i in usable:
         dx, dy = glyphs[i].direction
         groups.setdefault(round(math.degrees(math.atan2(dy, dx)) / 90) % 4, []).append(i)
+    frames = [_frame(g) for g in glyphs]
     out = PageText()
     line_no = 0
     for key in sorted(groups):  # upright text first, then rotated labels
-        lines = _lines(glyphs, groups[key])
+        lines = _lines(glyphs, groups[key], frames)
         right = max((ln.u1 for ln in lines), default=0.0)
-        texts = [_line_chars(line, glyphs) for line in lines]
+        texts = [_line_chars(line, glyphs, frames) for line in lines]
         for n, line in enumerate(lines):
             line_no += 1
             if n and not texts[n - 1][1] and _continues(lines[n - 1], line, right, glyphs):
@@ -98,21 +99,21 @@ def _frame(g: Glyph) -> tuple[float, float]:
     return x * dx + y * dy, -x * dy + y * dx
 
 
-def _lines(glyphs: list[Glyph], indexes: list[int]) -> list[_Line]:
+def _lines(glyphs: list[Glyph], indexes: list[int], frames: list[tuple[float, float]]) -> list[_Line]:
     """Cluster glyphs into lines by baseline, top line first, each sorted along the text."""
-    placed = sorted(indexes, key=lambda i: (-_frame(glyphs[i])[1], _frame(glyphs[i])[0]))
+    placed = sorted(indexes, key=lambda i: (-frames[i][1], frames[i][0]))
     lines: list[_Line] = []
     for i in placed:
         g = glyphs[i]
-        u, v = _frame(g)
+        u, v = frames[i]
         if lines and abs(lines[-1].v - v) <= 0.4 * max(lines[-1].size, g.size):
             lines[-1].glyphs.append(i)
         else:
             lines.append(_Line([i], v, u, u, g.size))
     for line in lines:
-        line.glyphs.sort(key=lambda i: _frame(glyphs[i])[0])
-        line.u0 = _frame(glyphs[line.glyphs[0]])[0]
-        line.u1 = max(_frame(glyphs[i])[0] + _extent(glyphs[i]) for i in line.glyphs)
+        line.glyphs.sort(key=lambda i: frames[i][0])
+        line.u0 = frames[line.glyphs[0]][0]
+        line.u1 = max(frames[i][0] + _extent(glyphs[i]) for i in line.glyphs)
         line.size = max(glyphs[i].size for i in line.glyphs)
     return lines
 
@@ -141,17 +142,17 @@ def _continues(prev: _Line, line: _Line, right: float, glyphs: list[Glyph]) -> b
             and abs(prev.size - line.size) <= 0.2 * size)
 
 
-def _line_chars(line: _Line, glyphs: list[Glyph]) -> tuple[list[tuple[str, tuple[int, ...]]], bool]:
+def _line_chars(line: _Line, glyphs: list[Glyph], frames: list[tuple[float, float]]) -> tuple[list[tuple[str, tuple[int, ...]]], bool]:
     """One line's characters with their glyphs (overprints merged, gaps as
     spaces, a spaced-out heading closed up) and whether it was spaced out
     (a heading: never continued on the next line)."""
     chars: list[tuple[str, tuple[int, ...]]] = []
     prev: Glyph | None = None
-    prev_end = 0.0
+    prev_u = prev_end = 0.0
     for i in line.glyphs:
         g = glyphs[i]
-        u = _frame(g)[0]
-        if prev is not None and g.unicode == prev.unicode and abs(u - _frame(prev)[0]) < 0.15 * g.size:
+        u = frames[i][0]
+        if prev is not None and g.unicode == prev.unicode and abs(u - prev_u) < 0.15 * g.size:
             # the same character drawn again over itself (fake bold, shadow): one character
             n = len(g.unicode or "")
             chars[-n:] = [(c, gl + (i,)) for c, gl in chars[-n:]]
@@ -164,7 +165,7 @@ def _line_chars(line: _Line, glyphs: list[Glyph]) -> tuple[list[tuple[str, tuple
                 chars.append((" ", ()))
         for c in g.unicode or "":
             chars.append((c, (i,)))
-        prev, prev_end = g, u + _extent(g)
+        prev, prev_u, prev_end = g, u, u + _extent(g)
     text = "".join(c for c, _ in chars)
     if _SPACED.match(text.strip(_SPACES)) and all(_is_wide(c) for c in text if c not in _SPACES):
         return [(c, gl) for c, gl in chars if c not in _SPACES], True
@@ -196,6 +197,9 @@ def metadata_pieces(reader) -> list[tuple[str, str]]:
     titles = outline_titles(reader.outline)
     if titles:
         pieces.append(("outline", "\n".join(titles)))
+    fields = form_field_values(reader)
+    if fields:
+        pieces.append(("form fields", "\n".join(fields)))
     for n, page in enumerate(reader.pages, start=1):
         notes = annotation_texts(page)
         if notes:
@@ -246,6 +250,30 @@ def outline_titles(outline) -> list[str]:
             title = getattr(item, "title", None)
             if title and str(title).strip():
                 out.append(" ".join(str(title).split()))
+    return out
+
+
+def form_field_values(reader) -> list[str]:
+    """Values and tooltips of interactive form fields: a reader shows them
+    although they are not page text."""
+    root = reader.trailer["/Root"].get_object()
+    form = root.get("/AcroForm")
+    out: list[str] = []
+    stack = list(form.get_object().get("/Fields", [])) if form is not None else []
+    seen: set[int] = set()
+    while stack:
+        ref = stack.pop()
+        key = getattr(ref, "idnum", None)
+        if key is not None:
+            if key in seen:
+                continue
+            seen.add(key)
+        field = ref.get_object()
+        for name in ("/V", "/TU"):
+            value = field.get(name)
+            if isinstance(value, str) and value.strip():
+                out.append(" ".join(value.split()))
+        stack.extend(field.get("/Kids", []))
     return out
 
 
