@@ -335,3 +335,25 @@ def test_changed_input_between_read_and_write_is_refused(docx, tmp_path):
     build_docx(docx, body="<w:p><w:r><w:t>別の文書</w:t></w:r></w:p>")
     with pytest.raises(UnsafeOutput):
         fmt.write(docx, extracted, [], tmp_path / "out.docx")
+
+
+@pytest.mark.parametrize("shared", [False, True])
+def test_what_only_a_comment_refers_to_goes_with_it(tmp_path, shared):
+    rels = (f'{DECL}<Relationships xmlns="{REL_NS}">'
+            f'<Relationship Id="rId1" Type="{RT}image" Target="media/image1.png"/></Relationships>')
+    extra = {"word/_rels/comments.xml.rels": rels, "word/media/image1.png": "png bytes"}
+    src = build_docx(tmp_path / "a.docx", extra=extra)
+    if shared:   # the body shows the same picture: it stays
+        with zipfile.ZipFile(src) as zf:
+            members = {n: zf.read(n) for n in zf.namelist()}
+        members["word/_rels/document.xml.rels"] = members["word/_rels/document.xml.rels"].replace(
+            b"</Relationships>", f'<Relationship Id="rId9" Type="{RT}image" Target="media/image1.png"/></Relationships>'.encode())
+        with zipfile.ZipFile(src, "w") as zf:
+            for n, data in members.items():
+                zf.writestr(n, data)
+    fmt = DocxFormat()
+    out = tmp_path / "out.docx"
+    fmt.write(src, fmt.read(src), [], out)
+    names = set(_members(out))
+    assert "word/_rels/comments.xml.rels" not in names and "word/comments.xml" not in names
+    assert ("word/media/image1.png" in names) == shared

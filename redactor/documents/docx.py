@@ -92,6 +92,9 @@ REVISION_DROPS = tuple(W + t for t in (
     "customXmlInsRangeStart", "customXmlInsRangeEnd", "customXmlDelRangeStart",
     "customXmlDelRangeEnd", "customXmlMoveFromRangeStart", "customXmlMoveFromRangeEnd",
     "customXmlMoveToRangeStart", "customXmlMoveToRangeEnd", "delText", "delInstrText"))
+# Attribute values that are identifiers or hashes, never text (a random hex
+# run would otherwise match a masked number in the reader view).
+_NOISE_ATTR = re.compile(r"rsid|paraId|textId|durableId|hashValue|saltValue|cryptProvider|algIdExt")
 UNCHECKABLE = re.compile(r"(^|/)(embeddings/|afchunk)", re.IGNORECASE)
 
 _PARSER = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=True)
@@ -201,18 +204,41 @@ class _Package:
     def rels_files(self) -> list[str]:
         return [n for n in sorted(self.data) if n.endswith(".rels") and self.has(n)]
 
+    def _targets(self, rels: str) -> list[tuple[etree._Element, str]]:
+        """(relationship, part name) of the internal targets of a .rels part."""
+        base = posixpath.dirname(posixpath.dirname(rels))  # word/_rels/x.rels -> word
+        out = []
+        for rel in self.root(rels).iter(REL + "Relationship"):
+            if rel.get("TargetMode") != "External":
+                target = rel.get("Target", "")
+                name = target.lstrip("/") if target.startswith("/") else posixpath.normpath(posixpath.join(base, target))
+                out.append((rel, name))
+        return out
+
     def remove_related(self, type_suffixes: Sequence[str]) -> None:
-        """Drop the parts related by these relationship types, and the relationships."""
+        """Drop the parts related by these relationship types, the
+        relationships, and what only those parts referred to (an image in a
+        comment), so nothing of them stays in the zip."""
         for rels in self.rels_files():
-            base = posixpath.dirname(posixpath.dirname(rels))  # word/_rels/x.rels -> word
-            for rel in list(self.root(rels).iter(REL + "Relationship")):
-                if rel.get("Type", "").endswith(tuple(type_suffixes)) and rel.get("TargetMode") != "External":
-                    target = rel.get("Target", "")
-                    name = target.lstrip("/") if target.startswith("/") else posixpath.normpath(posixpath.join(base, target))
+            for rel, name in self._targets(rels):
+                if rel.get("Type", "").endswith(tuple(type_suffixes)):
                     rel.getparent().remove(rel)
                     self.dirty.add(rels)
                     if name in self.data:
                         self.removed.add(name)
+        pending = list(self.removed)
+        while pending:
+            name = pending.pop()
+            own = posixpath.join(posixpath.dirname(name), "_rels", posixpath.basename(name) + ".rels")
+            if not self.has(own):
+                continue
+            targets = {n for _, n in self._targets(own)}
+            self.removed.add(own)
+            still = {n for r in self.rels_files() for _, n in self._targets(r)}
+            for t in targets - still:
+                if self.has(t):
+                    self.removed.add(t)
+                    pending.append(t)
         if self.removed and self.has("[Content_Types].xml"):
             ct = self.root("[Content_Types].xml")
             for ov in list(ct.iter(CT + "Override")):
@@ -530,12 +556,12 @@ class DocxFormat:
         covered = {p for p, _ in pkg.stories() + pkg.drawing_stories()} | set(pkg.rels_files()) | set(PROPERTY_PARTS)
         extra: list[str] = []
         for name in sorted(pkg.data):
-            if name in covered or not name.endswith(".xml") or not pkg.has(name):
+            if name in covered or not name.endswith(".xml") or not pkg.has(name) or name == "[Content_Types].xml":
                 continue
             for el in pkg.root(name).iter():
                 if not isinstance(el.tag, str) or el.tag == W + "docVar":   # document variables are read
                     continue
                 if el.text and el.text.strip():
                     extra.append(el.text)
-                extra += [v for v in el.attrib.values() if v.strip()]
+                extra += [v for k, v in el.attrib.items() if v.strip() and not _NOISE_ATTR.match(etree.QName(k).localname)]
         return asm.text() + "\n\n" + "\n".join(extra)
