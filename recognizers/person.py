@@ -75,6 +75,11 @@ _LIST_MIDDLE = re.compile(r"^[・、] ?(%s(?:[・、] ?%s){0,2})[・、] ?$" % (
 # Right after the last name of a 中黒 list, before a particle (…・高谷・[佐伯]ら).
 _LIST_TAIL = re.compile(r"^・(%s)(?=[らのはがもと、。）)\s]|$)" % _LIST_ITEM)
 _SEPARATORS = " \t:：・、,()（）「」の"
+_JOINERS = (" ", "・", "=")  # inside one name: 宮下 豊, グエン・ティ・ラン, ウィン=ハリス (＝ is = after NFKC)
+# A monarch or pope with a regnal number: ルイ15世, ヨハネ・パウロ2世, シャルル二世
+# (not 世紀, 世代, 世界, 世帯, 世間).
+_REGNAL = re.compile(r"(?<![ァ-ヺー・=])[ァ-ヺー]{2,}(?:[・=][ァ-ヺー]{2,}){0,3}"
+                     r"(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})世(?![紀代界帯間])")
 
 
 # Parts of speech a name is never tagged with (names and unknown words are 名詞).
@@ -259,6 +264,9 @@ class PersonRecognizer(JaRecognizer):
             yield self.result("PERSON", m.start(), m.end(), 0.6 if source != "none" else 0.4,
                               "ローマ字の人名らしい語", role=role, role_source=source, role_word=word,
                               person_key=m.group(0).split(" ")[-1], full_name=True)
+        for m in _REGNAL.finditer(text):
+            yield self.result("PERSON", m.start(), m.end(), 0.6, "称号つきの人名（〜世）", role="unclear",
+                              role_source="none", role_word="", person_key=m.group(0), full_name=True)
         for rx, why in ((_FIELD_NAME, "氏名欄の値"), (_MAIL_NAME, "メールアドレスの表示名")):
             for m in rx.finditer(text):
                 start, end = m.span("value")
@@ -295,10 +303,11 @@ class PersonRecognizer(JaRecognizer):
                 run.append(t)
                 i += 1
                 continue
-            if run and t.surface in (" ", "・") and i + 1 < n:
+            if run and t.surface in _JOINERS and i + 1 < n:
                 nxt = tokens[i + 1]
-                if t.surface == "・":
-                    # グエン・ティ・ラン, マーク・E・スミス: a foreign name written with 中黒
+                if t.surface != " ":
+                    # グエン・ティ・ラン, マーク・E・スミス, ウィン=ハリス: a foreign
+                    # name written with 中黒 or a double hyphen
                     joined = ((_KATAKANA.match(run[-1].surface) or _INITIAL.match(run[-1].surface))
                               and (_KATAKANA.match(nxt.surface) or _INITIAL.match(nxt.surface)))
                 else:
@@ -318,7 +327,7 @@ class PersonRecognizer(JaRecognizer):
             yield run
 
     def _judge(self, text: str, run: list[Token]) -> RecognizerResult | None:
-        words = [t for t in run if t.surface not in (" ", "・")]
+        words = [t for t in run if t.surface not in _JOINERS]
         start, end = run[0].start, run[-1].end
         surface = text[start:end]
         compact = surface.replace(" ", "")
@@ -344,7 +353,10 @@ class PersonRecognizer(JaRecognizer):
         if _KANJI.match(nxt) and not suffixed and not surname_and_given:
             # part of a longer word (中野出張所, 上原地区) -- but a tagged surname
             # and given name stay a name before any title (田中六助通産大臣)
-            if not (len(words) == 1 and _KATAKANA.match(words[0].surface) and words[0].pos[2] == "人名"):
+            # nor does a foreign name in parts before its title (…・マクワーター警察長)
+            foreign_parts = len(words) > 1 and all(_KATAKANA.match(t.surface) for t in words)
+            if not foreign_parts and not (len(words) == 1 and _KATAKANA.match(words[0].surface)
+                                          and words[0].pos[2] == "人名"):
                 return None
         if len(compact) == 1 and not suffixed:
             return None  # one kanji alone (金, 林) is a name only with a title or honorific

@@ -78,3 +78,16 @@ def test_allow_listed_keep_still_wins():
     name = Finding("PERSON", 0, 2, "山田", 0.85, "P", action="MASK")
     shop = Finding("AFFILIATION", 0, 4, "山田商店", 0.5, "A", action="KEEP", attributes={"allow_list": True})
     assert resolve_overlaps([shop, name]) == [shop]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("ルイ15世の時代になると", "ルイ15世"),
+    ("ヨハネ・パウロ2世から祝福を受けた。", "ヨハネ・パウロ2世"),
+    ("囲んだが、アメト＝ハンが攻撃に割って入った。", "アメト＝ハン"),
+])
+def test_foreign_names_with_regnal_numbers_and_double_hyphens(text, name):
+    assert name in texts(P, text)
+
+
+def test_centuries_and_generations_are_not_regnal_names():
+    assert texts(P, "２１世紀の世界と次世代のシステム") == []
