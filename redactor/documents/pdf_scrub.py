@@ -773,18 +773,42 @@ def prune_fonts(writer: PdfWriter, removed_chars: set[str], kept_chars: set[str]
 # --------------------------------------------------------------------------
 
 def _font_program_texts(data: bytes) -> list[str]:
-    """Name strings of a TrueType/OpenType program, and its Unicode cmap's
-    characters in glyph order (a subset numbers glyphs in order of use)."""
+    """Name strings of a TrueType/OpenType program (family, copyright…)."""
     from fontTools.ttLib import TTFont
     try:
         font = TTFont(io.BytesIO(data), lazy=True)
-        out = [rec.toUnicode() for rec in font["name"].names] if "name" in font else []
-        best = font.getBestCmap() or {}
-        order = {n: i for i, n in enumerate(font.getGlyphOrder())}
-        out.append("".join(chr(c) for c, n in sorted(best.items(), key=lambda kv: order.get(kv[1], 0))))
-        return out
+        return [rec.toUnicode() for rec in font["name"].names] if "name" in font else []
     except Exception:  # noqa: BLE001 - not a TrueType program (CFF, Type1): bytes only
         return []
+
+
+_SUBSET_TAG = re.compile(r"^/?[A-Z]{6}\+")
+
+
+def _subset_font_chars(font: DictionaryObject) -> set[str]:
+    """Characters a subset font can still produce: its ToUnicode targets and
+    its program's Unicode cmap. Fully embedded fonts (no ``ABCDEF+`` tag)
+    cover whole scripts and say nothing about the document, so they give
+    nothing."""
+    from fontTools.ttLib import TTFont
+
+    if not _SUBSET_TAG.match(str(font.get("/BaseFont", ""))):
+        return set()
+    chars: set[str] = set()
+    tu = font.get("/ToUnicode")
+    if tu is not None and isinstance(tu.get_object(), StreamObject):
+        try:
+            chars.update("".join(parse_tounicode(tu.get_object().get_data())[0].values()))
+        except Exception:  # noqa: BLE001 - an unreadable map is the page reader's problem
+            pass
+    program, kind = _font_program(font)
+    if program is not None and kind == "/FontFile2":
+        try:
+            cmap = TTFont(io.BytesIO(program.get_data()), lazy=True).getBestCmap() or {}
+            chars.update(chr(c) for c in cmap)
+        except Exception:  # noqa: BLE001
+            pass
+    return {c for c in leak_key("".join(chars))}
 
 
 def _stream_texts(stream: StreamObject) -> tuple[list[str], str | None]:
@@ -801,9 +825,6 @@ def _stream_texts(stream: StreamObject) -> tuple[list[str], str | None]:
     if data[:2] in (b"\xfe\xff", b"\xff\xfe"):
         texts.append(data.decode("utf-16", "ignore"))
     texts += list(stream_string_texts(data))
-    if b"beginbf" in data:
-        mapping, _ = parse_tounicode(data)
-        texts.append("".join(mapping[c] for c in sorted(mapping)))
     return texts, None
 
 
@@ -879,14 +900,71 @@ def _pdfium_pages(data: bytes, password: str | None) -> list[str] | None:
         doc.close()
 
 
+def _form_text(reader: PdfReader, form: StreamObject, fallback: Sequence[PdfObject]) -> str:
+    """The text a form XObject draws, read as pypdf reads a page: with its
+    own resources, or else with each page's (a form without /Resources
+    borrows its user's). Also finds a form that a resource dictionary still
+    names but no page draws any more."""
+    from pypdf import PageObject
+
+    text = []
+    for resources in ([form["/Resources"]] if "/Resources" in form else list(fallback)):
+        page = PageObject(reader)
+        page[NameObject("/Resources")] = resources
+        page[NameObject("/Contents")] = form.indirect_reference or form
+        page[NameObject("/MediaBox")] = ArrayObject([NumberObject(0)] * 2 + [NumberObject(1000)] * 2)
+        try:
+            text.append(page.extract_text())
+        except Exception:  # noqa: BLE001 - a form that does not read is reported by its page
+            continue
+    return "\n".join(text)
+
+
+def _orphans(reader: PdfReader, numbers: Iterable[tuple[int, int]]) -> list[int]:
+    """Objects in the xref that the trailer cannot reach (cross-reference
+    and object streams and the linearization dictionary excepted)."""
+    def resolve(ref: IndirectObject) -> PdfObject | None:
+        try:
+            return reader.get_object(ref)
+        except Exception:  # noqa: BLE001
+            return None
+    live = _reachable(list(reader.trailer.values()), resolve)
+    out = []
+    for idnum, gen in numbers:
+        if idnum in live:
+            continue
+        obj = resolve(IndirectObject(idnum, gen, reader))
+        if obj is None or (isinstance(obj, DictionaryObject) and (
+                obj.get("/Type") in ("/XRef", "/ObjStm") or "/Linearized" in obj)):
+            continue
+        out.append(idnum)
+    return out
+
+
+def _open(data: bytes, password: str | None) -> PdfReader | None:
+    """A reader of ``data``, decrypted; None when the password is wrong."""
+    reader = PdfReader(io.BytesIO(data))
+    if reader.is_encrypted and not reader.decrypt(password or ""):
+        return None
+    return reader
+
+
 def leak_scan(data: bytes, targets: Sequence[str], password: str | None = None) -> list[str]:
     """Re-open the written bytes and say (one line each, targets by number,
     never by value) where any target can still be found: each page's text
     (pypdf, and PDFium when installed), every object in the xref (strings,
-    names, decoded streams: forms, annotations, metadata, outlines, scripts,
-    ToUnicode maps in code order, font name tables and cmaps), the raw
-    bytes, and a second ``%%EOF`` (an earlier revision survives). A file
-    that cannot be opened or decrypted is itself a problem."""
+    names, decoded streams: annotations, metadata, outlines, scripts, font
+    name tables; form XObjects read as text with their resources), the raw
+    bytes. Also problems whatever the targets: a second ``%%EOF`` (an
+    earlier revision survives), objects nothing references (a removed
+    annotation, the unredacted original of a form), a file that cannot be
+    opened or decrypted.
+
+    Embedded subset fonts are checked as a bag of characters: a target is
+    reported when every one of its characters that no page shows is still
+    in some subset font's ToUnicode map or cmap (the surname kanji that
+    pruning should have taken out). Characters shown elsewhere prove
+    nothing, so they are left out of that check."""
     t = Targets.of(targets)
     problems: list[str] = []
 
@@ -899,22 +977,32 @@ def leak_scan(data: bytes, targets: Sequence[str], password: str | None = None) 
     if eofs > 1:
         problems.append(f"以前の版が残っています（%%EOF が {eofs}個）")
     try:
-        reader = PdfReader(io.BytesIO(data))
-        if reader.is_encrypted and not reader.decrypt(password or ""):
+        # Two readers: pypdf's text extraction rewrites font dictionaries
+        # in place (indirect descendant fonts become direct), which would
+        # make their objects look unreferenced.
+        reader, text_reader = _open(data, password), _open(data, password)
+        if reader is None or text_reader is None:
             return problems + ["暗号化されていて検査できません（パスワードが違います）"]
-        pages = list(reader.pages)
+        pages = list(text_reader.pages)
+        numbers = _xref_numbers(reader)
+        orphans = _orphans(reader, numbers)
     except Exception as exc:  # noqa: BLE001 - any failure to open is reported
         return problems + [f"出力を開けず検査できません（{type(exc).__name__}）"]
+    shown: set[str] = set()
     for number, page in enumerate(pages, start=1):
         try:
             text = page.extract_text()
         except Exception as exc:  # noqa: BLE001
             problems.append(f"{number}ページの本文を抽出できず検査できません（{type(exc).__name__}）")
             continue
+        shown.update(leak_key(text))
         report(f"{number}ページの本文", t.found_in(text))
     for number, text in enumerate(_pdfium_pages(data, password) or [], start=1):
+        shown.update(leak_key(text))
         report(f"{number}ページの本文（PDFium）", t.found_in(text))
-    for idnum, gen in _xref_numbers(reader):
+    page_resources = [p["/Resources"] for p in reader.pages if "/Resources" in p]
+    in_fonts: set[str] = set()
+    for idnum, gen in numbers:
         try:
             obj = reader.get_object(IndirectObject(idnum, gen, reader))
         except Exception as exc:  # noqa: BLE001
@@ -929,7 +1017,18 @@ def leak_scan(data: bytes, targets: Sequence[str], password: str | None = None) 
             texts += more
             if problem:
                 problems.append(f"{where}の{problem}")
+            if obj.get("/Subtype") == "/Form":
+                texts.append(_form_text(reader, obj, page_resources))
         report(where, sorted({n for text in texts for n in t.found_in(text)}))
+        if isinstance(obj, DictionaryObject) and obj.get("/Type") == "/Font":
+            in_fonts |= _subset_font_chars(obj)
+    for n, key in enumerate(t.keys, start=1):
+        unseen = set(key) - shown
+        if unseen and unseen <= in_fonts:
+            problems.append(f"埋め込みフォント（ToUnicode・字形）にマスク対象 #{n} の文字が残っています")
+    if orphans:
+        problems.append(f"どこからも参照されないオブジェクトが {len(orphans)}個残っています"
+                        f"（{', '.join(map(str, orphans[:5]))}{' ほか' if len(orphans) > 5 else ''}）")
     if not reader.is_encrypted:
         report("ファイルのバイト列", _raw_hits(data, targets))
     return problems
