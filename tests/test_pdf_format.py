@@ -182,28 +182,56 @@ def test_masked_values_are_gone_and_the_rest_stays(tmp_path, build):
     assert PdfFormat().reader_view(out).count("会議録") == 1
 
 
-def test_kept_glyphs_keep_their_exact_position(tmp_path):
-    ex, out = _mask(tmp_path, F.identity_h_pdf(PAGES), [NAME, PHONE])
+def _glyph_places(path: Path) -> list[list[tuple[str, tuple[float, ...]]]]:
+    reader = PdfReader(str(path))
+    fonts = FontCache()
+    return [[(g.unicode, tuple(round(v, 2) for v in g.quad)) for g in page_glyphs(p, i, fonts).glyphs]
+            for i, p in enumerate(reader.pages)]
 
-    def positions(path):
-        reader = PdfReader(str(path))
-        fonts = FontCache()
-        return [[(g.unicode, tuple(round(v, 2) for v in g.quad))
-                 for g in page_glyphs(p, i, fonts).glyphs] for i, p in enumerate(reader.pages)]
-    before, after = positions(tmp_path / "in.pdf"), positions(out)
+
+def _removed_in_place(src: Path, out: Path) -> list[str]:
+    """The characters missing from each page of ``out``, after checking that
+    every glyph still there sits at exactly its old place, in the old order."""
     gone = []
-    for b, a in zip(before, after):
+    for b, a in zip(_glyph_places(src), _glyph_places(out)):
         rest = iter(a)
         nxt = next(rest, None)
         missing = ""
-        for g in b:                  # every kept glyph, in order, at exactly its old quad
+        for g in b:
             if g == nxt:
                 nxt = next(rest, None)
             else:
                 missing += g[0]
-        assert nxt is None
+        assert nxt is None, "a kept glyph moved"
         gone.append(missing)
-    assert gone == [NAME, PHONE]
+    return gone
+
+
+def test_kept_glyphs_keep_their_exact_position(tmp_path):
+    ex, out = _mask(tmp_path, F.identity_h_pdf(PAGES), [NAME, PHONE])
+    assert _removed_in_place(tmp_path / "in.pdf", out) == [NAME, PHONE]
+
+
+_LINE = "相手方 山田太郎 から申出"
+
+
+def _quote_ops(fonts):
+    """The ' and " operators (next line and show; with word and character spacing)."""
+    (sub, codes), = fonts.runs(_LINE)
+    name = F.SimpleFonts.resource_name(sub)
+    return (f"BT {name} 12 Tf 56 700 Td 16 TL <{codes.hex()}> ' 0 1.5 <{codes.hex()}> \" ET\n").encode()
+
+
+@pytest.mark.parametrize("make", [
+    lambda fonts: b"1.5 Tc 80 Tz\n" + F.simple_text_ops(fonts, [_LINE, _LINE], kern=True),
+    lambda fonts: b"q 0 1 -1 0 300 200 cm\n" + F.simple_text_ops(fonts, [_LINE]) + b"Q\n",
+    lambda fonts: b"q 0.7 0.7 -0.7 0.7 200 100 cm 3 Ts\n" + F.simple_text_ops(fonts, [_LINE]) + b"Q\n",
+    _quote_ops,
+], ids=["Tc-Tz-kerned", "rotated-90", "rotated-45-rise", "quote-operators"])
+def test_removal_keeps_positions_under_spacing_scaling_rotation_and_quotes(tmp_path, make):
+    ex, out = _mask(tmp_path, F.content_pdf(_LINE, [make]), [NAME])
+    assert ex.text.count(NAME) == _removed_in_place(tmp_path / "in.pdf", out)[0].count(NAME) >= 1
+    assert _flat(NAME) not in _flat(_page_texts(out)[0]) and "から申出" in _page_texts(out)[0]
 
 
 def test_boxes_are_drawn_where_the_glyphs_were(tmp_path):
