@@ -13,10 +13,10 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass, field
-from typing import Any, Iterator
+from typing import Any
 
 from pypdf import PageObject
-from pypdf.generic import ArrayObject, ContentStream, DictionaryObject, NameObject
+from pypdf.generic import ArrayObject, ContentStream, DictionaryObject
 
 from redactor.documents.pdf_fonts import FontCache, FontInfo
 
@@ -31,11 +31,6 @@ def mult(m: Matrix, n: Matrix) -> Matrix:
     A, B, C, D, E, F = n
     return (a * A + b * C, a * B + b * D, c * A + d * C, c * B + d * D,
             e * A + f * C + E, e * B + f * D + F)
-
-
-def apply(m: Matrix, x: float, y: float) -> tuple[float, float]:
-    a, b, c, d, e, f = m
-    return (a * x + c * y + e, b * x + d * y + f)
 
 
 @dataclass(frozen=True)
@@ -227,7 +222,7 @@ class _Interpreter:
             return (a * x + c * y + e, b * x + d * y + f)
 
         for element, item in enumerate(items if op == b"TJ" else items[:1]):
-            if not _is_string(item):
+            if not is_string(item):
                 tx = -float(item) / 1000 * fs * th
                 e, f, moved = e + tx * a, f + tx * b, moved + tx
                 continue
@@ -276,7 +271,8 @@ class _Interpreter:
             self.result.problems.append(reason)
 
 
-def _is_string(item: Any) -> bool:
+def is_string(item: Any) -> bool:
+    """A string operand (pypdf gives str or bytes subclasses; numbers are neither)."""
     return isinstance(item, (str, bytes))
 
 
@@ -301,21 +297,3 @@ def xobject(resources: Any, name: Any) -> Any:
         return None
     xobjects = resources.get_object().get("/XObject")
     return xobjects.get_object().get(str(name)) if xobjects is not None else None
-
-
-def form_streams(page: PageObject) -> Iterator[tuple[tuple[int, ...], Any, Any]]:
-    """Every form used on the page: (stream path, form object, its resources)."""
-    def walk(ops: list[tuple[list[Any], bytes]], resources: Any, path: tuple[int, ...], depth: int):
-        for i, (operands, op) in enumerate(ops):
-            if op == b"Do" and operands and depth < _MAX_FORM_DEPTH:
-                ref = xobject(resources, operands[0])
-                if ref is not None and ref.get_object().get("/Subtype") == "/Form":
-                    form = ref.get_object()
-                    inner = form.get("/Resources", resources)
-                    yield path + (i,), form, inner
-                    yield from walk(operations(form, page.pdf), inner, path + (i,), depth + 1)
-    yield from walk(operations(page.get_contents(), page.pdf), page.get("/Resources"), (), 0)
-
-
-__all__ = ["Glyph", "PageGlyphs", "page_glyphs", "string_bytes", "xobject", "operations",
-           "digest", "mult", "apply", "IDENTITY", "NameObject"]

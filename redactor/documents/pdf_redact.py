@@ -27,7 +27,7 @@ from pypdf import PdfWriter
 from pypdf.generic import (ArrayObject, ByteStringObject, ContentStream, DecodedStreamObject,
                            DictionaryObject, FloatObject, NameObject, NumberObject)
 
-from redactor.documents.pdf_glyphs import Glyph, digest, operations, string_bytes, xobject
+from redactor.documents.pdf_glyphs import Glyph, digest, is_string, operations, string_bytes, xobject
 
 Op = tuple[list[Any], bytes]
 _HIDDEN_KEYS = ("/ActualText", "/Alt", "/E")
@@ -187,7 +187,7 @@ def _edit_show(operands: list[Any], op: bytes, cuts: list[Cut]) -> list[Op]:
             array.append(FloatObject(round(value, 3)))
 
     for index, item in enumerate(items):
-        if not _is_string(item):
+        if not is_string(item):
             push_number(float(item))
             continue
         data = string_bytes(item)
@@ -205,10 +205,6 @@ def _edit_show(operands: list[Any], op: bytes, cuts: list[Cut]) -> list[Op]:
     if op == b'"':
         return [([operands[0]], b"Tw"), ([operands[1]], b"Tc"), ([], b"T*"), show]
     return [show]
-
-
-def _is_string(item: Any) -> bool:
-    return isinstance(item, (str, bytes))
 
 
 def _without_hidden_text(op: Op) -> Op:
