@@ -57,7 +57,6 @@ VT = "{http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes}"
 A = "{http://schemas.openxmlformats.org/drawingml/2006/main}"
 C = "{http://schemas.openxmlformats.org/drawingml/2006/chart}"
 XML_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
-REL_TYPES = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/"
 
 # Story parts by file name, and the place shown to people.
 STORIES = ((re.compile(r"word/header\d*\.xml$"), "ヘッダー"),

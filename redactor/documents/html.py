@@ -174,7 +174,7 @@ class _Reader(html.parser.HTMLParser):
         self._piece(text, target)
 
     def _piece(self, text: str, target: _Src) -> None:
-        self.asm.part("<title>" if self.in_title else "本文", self._line(target.start))
+        self.asm.place("<title>" if self.in_title else "本文", self._line(target.start))
         self.asm.piece(text, target)
 
     def _newline(self) -> None:

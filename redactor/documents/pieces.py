@@ -65,11 +65,23 @@ class Assembler:
         self.pos = 0
         self.pieces: list[Piece] = []
         self._parts: list[tuple[int, str, int]] = []
+        self._newlines = 0
+        self._part_newlines = 0   # newlines before the current part
 
     def part(self, where: str, line_base: int = 1) -> None:
         if self._parts and self._parts[-1][0] == self.pos:
             self._parts.pop()  # an empty part: the new one replaces it
         self._parts.append((self.pos, where, line_base))
+        self._part_newlines = self._newlines
+
+    def place(self, where: str, line: int) -> None:
+        """Be at ``where, line``: a new part only when continuing the current
+        one would not say so (keeps parts few on long pages)."""
+        if self._parts:
+            _, cur_where, base = self._parts[-1]
+            if cur_where == where and base + self._newlines - self._part_newlines == line:
+                return
+        self.part(where, line)
 
     def piece(self, text: str, target: Any) -> None:
         if not text:
@@ -90,6 +102,7 @@ class Assembler:
     def _add(self, text: str) -> None:
         self._chunks.append(text)
         self.pos += len(text)
+        self._newlines += text.count("\n")
 
     def text(self) -> str:
         return "".join(self._chunks)
