@@ -617,7 +617,8 @@ def decorated_pdf(pages: Pages, *, metadata: Mapping[str, str] | None = None,
                   alt_text: str | None = None, expansion: str | None = None,
                   xmp_creator: str | None = None, piece_info: str | None = None,
                   attachment: tuple[str, bytes] | None = None,
-                  javascript: str | None = None, max_codes: int = 255) -> bytes:
+                  javascript: str | None = None, field_value: str | None = None,
+                  max_codes: int = 255) -> bytes:
     """Simple-TrueType text (as ``simple_truetype_pdf``) plus the places
     besides page text where a name hides, each planted only when asked:
 
@@ -631,10 +632,12 @@ def decorated_pdf(pages: Pages, *, metadata: Mapping[str, str] | None = None,
     - ``xmp_creator``: an XMP stream whose dc:creator is that string;
     - ``piece_info``: a page /PieceInfo private-data string;
     - ``attachment``: an embedded file (name, bytes);
-    - ``javascript``: a document-level JavaScript action.
+    - ``javascript``: a document-level JavaScript action;
+    - ``field_value``: a text form field (AcroForm) on page 1 holding that
+      value, with an appearance stream that draws it.
     """
     writer = PdfWriter()
-    fonts = SimpleFonts(writer, _all_chars(pages, " "), max_codes)
+    fonts = SimpleFonts(writer, _all_chars(pages, " ", field_value or ""), max_codes)
     for n, lines in enumerate(pages):
         ops = simple_text_ops(fonts, lines[:-1] if (n == 0 and (alt_text or expansion)) else lines)
         if n == 0 and (alt_text or expansion) and lines:
@@ -690,6 +693,8 @@ def decorated_pdf(pages: Pages, *, metadata: Mapping[str, str] | None = None,
         if annotation_author is not None:
             note[NameObject("/T")] = TextStringObject(annotation_author)
         writer.add_annotation(0, note)
+    if field_value is not None:
+        _text_field(writer, fonts, field_value)
     if xmp_creator is not None:
         writer._root_object[NameObject("/Metadata")] = _stream(
             writer, xmp_packet(creator=xmp_creator),
@@ -705,6 +710,27 @@ def decorated_pdf(pages: Pages, *, metadata: Mapping[str, str] | None = None,
             [TextStringObject("test-script"), action])})
     _set_info(writer, metadata)
     return _to_bytes(writer)
+
+
+def _text_field(writer: PdfWriter, fonts: "SimpleFonts", value: str) -> None:
+    """A text field (merged field and widget) on page 1, drawn by its /AP."""
+    rect = [MARGIN_X, 200, MARGIN_X + fonts.width(value) + 8, 220]
+    ap = _stream(writer, b"/Tx BMC\n" + simple_text_ops(fonts, [value], x=4, y=5) + b"EMC\n", {
+        "/Type": NameObject("/XObject"), "/Subtype": NameObject("/Form"),
+        "/BBox": RectangleObject([0, 0, rect[2] - rect[0], rect[3] - rect[1]]),
+        "/Resources": fonts.resources()})
+    field = writer._add_object(DictionaryObject({
+        NameObject("/Type"): NameObject("/Annot"), NameObject("/Subtype"): NameObject("/Widget"),
+        NameObject("/FT"): NameObject("/Tx"), NameObject("/T"): TextStringObject("applicant"),
+        NameObject("/V"): TextStringObject(value), NameObject("/Rect"): RectangleObject(rect),
+        NameObject("/P"): writer.pages[0].indirect_reference,
+        NameObject("/DA"): TextStringObject("/F1 12 Tf 0 g"),
+        NameObject("/AP"): DictionaryObject({NameObject("/N"): ap})}))
+    page = writer.pages[0]
+    page[NameObject("/Annots")] = ArrayObject(list(page.get("/Annots", ArrayObject())) + [field])
+    writer._root_object[NameObject("/AcroForm")] = DictionaryObject({
+        NameObject("/Fields"): ArrayObject([field]),
+        NameObject("/DR"): fonts.resources(), NameObject("/DA"): TextStringObject("/F1 12 Tf 0 g")})
 
 
 # --------------------------------------------------------------------------

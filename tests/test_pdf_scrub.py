@@ -5,7 +5,7 @@ import io
 import pytest
 from fontTools.ttLib import TTFont
 from pypdf import PdfReader, PdfWriter
-from pypdf.generic import DictionaryObject, NameObject, TextStringObject
+from pypdf.generic import ArrayObject, DictionaryObject, NameObject, TextStringObject
 
 import pdf_factory as F
 from redactor.documents.pdf_scrub import (
@@ -27,9 +27,12 @@ def _bytes(writer: PdfWriter) -> bytes:
 
 
 def _clean(data: bytes, targets=TARGETS) -> bytes:
-    """The whole post-redaction cleanup, as the PDF writer runs it."""
+    """The whole post-redaction cleanup, as the PDF writer runs it (the
+    page text here is kept as it is; the targets' characters are removed)."""
     writer = _writer(data)
+    kept = set("".join(p.extract_text() for p in PdfReader(io.BytesIO(data)).pages))
     scrub_document(writer, targets)
+    assert prune_fonts(writer, set("".join(targets)), kept) == []
     remove_orphans(writer)
     return _bytes(writer)
 
@@ -96,6 +99,7 @@ VECTORS = {
     "piece_info": dict(piece_info=NAME),
     "attachment": dict(attachment=("memo.txt", NAME.encode())),
     "javascript": dict(javascript=f"app.alert('{NAME}')"),
+    "form_field": dict(field_value=NAME),
 }
 
 
@@ -168,6 +172,27 @@ def test_attachments_javascript_xmp_piece_info_always_removed():
     assert "/Names" not in root and "/Metadata" not in root
     assert "/PieceInfo" not in reader.pages[0]
     assert not reader.attachments
+
+
+def test_form_field_value_masked_and_appearance_dropped():
+    out = _clean(F.decorated_pdf([["本文"]], field_value="申請者 " + NAME))
+    reader = PdfReader(io.BytesIO(out))
+    assert reader.get_fields()["applicant"]["/V"] == "申請者 ■"
+    widget = reader.pages[0]["/Annots"][0].get_object()
+    assert "/AP" not in widget
+    assert reader.trailer["/Root"]["/AcroForm"]["/NeedAppearances"] == True  # noqa: E712 (BooleanObject)
+
+
+def test_any_other_string_holding_a_target_is_masked():
+    writer = _writer(F.decorated_pdf([["本文"]]))
+    thread = DictionaryObject({NameObject("/I"): DictionaryObject({
+        NameObject("/Title"): TextStringObject(NAME + "の記事"), NameObject("/Author"): TextStringObject("総務課")})})
+    writer._root_object[NameObject("/Threads")] = writer._add_object(
+        ArrayObject([writer._add_object(thread)]))
+    assert leak_scan(_bytes(writer), TARGETS)
+    assert "その他の文字列 1件をマスク" in scrub_document(writer, TARGETS)
+    assert leak_scan(_bytes(writer), TARGETS) == []
+    assert thread["/I"]["/Title"] == "■の記事" and thread["/I"]["/Author"] == "総務課"
 
 
 # -- remove_orphans ---------------------------------------------------------

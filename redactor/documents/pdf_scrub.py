@@ -32,6 +32,7 @@ from typing import Callable, Iterable, Iterator, Sequence
 from pypdf import PdfReader, PdfWriter
 from pypdf.generic import (
     ArrayObject,
+    BooleanObject,
     ByteStringObject,
     DictionaryObject,
     IndirectObject,
@@ -417,6 +418,8 @@ def _scrub_annotations(writer: PdfWriter, t: Targets, actions: list[str]) -> Non
         doomed: set[int] = set()
         for ref in annots:
             a = ref.get_object()
+            if a.get("/Subtype") == "/Widget":
+                continue          # form fields: masked by _scrub_fields, never deleted
             if a.get("/Subtype") == "/FileAttachment" or any(
                     t.found_in(text) for _, text in _text_values(a)):
                 doomed.add(id(a))
@@ -448,6 +451,46 @@ def _scrub_annotations(writer: PdfWriter, t: Targets, actions: list[str]) -> Non
         actions.append(f"{number}ページの注釈 {len(annots) - len(kept)}件を削除")
 
 
+def _fields(first: PdfObject | None) -> Iterator[DictionaryObject]:
+    seen: set[int] = set()
+    stack = list(first.get_object()) if first is not None else []
+    while stack:
+        field = stack.pop().get_object()
+        if not isinstance(field, DictionaryObject) or id(field) in seen:
+            continue
+        seen.add(id(field))
+        yield field
+        stack += list(field.get("/Kids", ArrayObject()).get_object())
+
+
+def _scrub_fields(writer: PdfWriter, t: Targets, actions: list[str]) -> None:
+    """Form fields keep working with their holding values masked; their
+    appearance streams (which draw the old value) are dropped and viewers
+    told to redraw them."""
+    form = writer._root_object.get("/AcroForm")
+    if form is None:
+        return
+    form = form.get_object()
+    n = 0
+    for field in _fields(form.get("/Fields")):
+        hit = False
+        for key in ("/V", "/DV", "/T", "/TU", "/TM"):
+            v = field.get(key)
+            if v is not None and isinstance(v.get_object(), (TextStringObject, ByteStringObject)):
+                text = pdf_string_text(v.get_object())
+                if t.found_in(text):
+                    field[NameObject(key)] = TextStringObject(t.mask(text))
+                    hit = True
+        if hit:
+            n += 1
+            for widget in [field] + [k.get_object() for k in field.get("/Kids", ArrayObject()).get_object()]:
+                if "/AP" in widget:
+                    del widget["/AP"]
+    if n:
+        form[NameObject("/NeedAppearances")] = BooleanObject(True)
+        actions.append(f"フォーム欄 {n}件の値をマスク")
+
+
 def _scrub_names(writer: PdfWriter, actions: list[str]) -> None:
     root = writer._root_object
     names = root.get("/Names")
@@ -468,8 +511,21 @@ def _scrub_names(writer: PdfWriter, actions: list[str]) -> None:
 
 def _scrub_dicts(writer: PdfWriter, t: Targets, actions: list[str]) -> None:
     """Every dictionary: private data gone; replacement texts holding a
-    target gone; JavaScript actions gone."""
-    counts = {"private": 0, "alt": 0, "js": 0}
+    target gone; JavaScript actions gone; any other string holding a
+    target masked (thread and link texts, page labels, names)."""
+    counts = {"private": 0, "alt": 0, "js": 0, "other": 0}
+
+    def mask_strings(container: DictionaryObject | ArrayObject) -> None:
+        pairs = list(container.items()) if isinstance(container, DictionaryObject) \
+            else list(enumerate(container))
+        for k, v in pairs:
+            if isinstance(v, (TextStringObject, ByteStringObject)):
+                text = pdf_string_text(v)
+                if t.found_in(text):
+                    container[k] = TextStringObject(t.mask(text))
+                    counts["other"] += 1
+            elif isinstance(v, ArrayObject):
+                mask_strings(v)
 
     def visit(d: DictionaryObject) -> None:
         for key in PRIVATE_DATA_KEYS:
@@ -489,7 +545,10 @@ def _scrub_dicts(writer: PdfWriter, t: Targets, actions: list[str]) -> None:
         if aa is not None:
             del d["/AA"]
             counts["js"] += 1
+        mask_strings(d)
     for obj in list(_writer_objects(writer)):
+        if isinstance(obj, ArrayObject):
+            mask_strings(obj)
         _walk(obj, visit)
     if counts["private"]:
         actions.append(f"XMP・PieceInfo などの付随データ {counts['private']}件を削除")
@@ -497,6 +556,8 @@ def _scrub_dicts(writer: PdfWriter, t: Targets, actions: list[str]) -> None:
         actions.append(f"代替テキスト（ActualText/Alt/E）{counts['alt']}件を削除")
     if counts["js"]:
         actions.append(f"スクリプト・自動動作 {counts['js']}件を削除")
+    if counts["other"]:
+        actions.append(f"その他の文字列 {counts['other']}件をマスク")
 
 
 def scrub_document(writer: PdfWriter, targets: Sequence[str]) -> list[str]:
@@ -511,10 +572,14 @@ def scrub_document(writer: PdfWriter, targets: Sequence[str]) -> list[str]:
     - outline titles holding a target: masked (the outline keeps working);
     - annotations whose text (/Contents, /T, /RC, /Subj…) holds a target,
       file attachments, and their popups and replies: removed;
+    - form fields whose value or name holds a target: masked, their
+      appearance streams dropped (viewers redraw them);
     - /ActualText, /Alt and /E holding a target: removed, in the structure
       tree and every dictionary, and in the marked-content property lists
       of page and form content streams (``scrub_marked_content``);
-    - embedded files and JavaScript (names, open action, /AA): removed.
+    - embedded files and JavaScript (names, open action, /AA): removed;
+    - any other string holding a target (article threads, links, page
+      labels): masked.
 
     Objects left unreferenced are removed later by ``remove_orphans``.
     """
@@ -522,6 +587,7 @@ def scrub_document(writer: PdfWriter, targets: Sequence[str]) -> list[str]:
     actions: list[str] = []
     _scrub_info(writer, t, actions)
     _scrub_outlines(writer, t, actions)
+    _scrub_fields(writer, t, actions)
     _scrub_annotations(writer, t, actions)
     _scrub_names(writer, actions)
     _scrub_dicts(writer, t, actions)
