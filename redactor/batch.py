@@ -137,7 +137,8 @@ def output_name(rel: Path, options: Options) -> Path:
 
 def collect(inputs: Sequence[str], out_dir: Path, options: Options) -> tuple[list[Task], list[Outcome]]:
     """Tasks for every document named or found under the inputs, and a
-    failed outcome for each input that does not exist."""
+    failed outcome for each input that does not exist (or whose output
+    would clash with another's)."""
     skip = Path(out_dir).resolve()
     suffixes = supported_suffixes()
     missing: list[Outcome] = []
@@ -155,6 +156,7 @@ def collect(inputs: Sequence[str], out_dir: Path, options: Options) -> tuple[lis
     common = Path(os.path.commonpath([str(root.resolve()) for _, root in found]))
     tasks: list[Task] = []
     seen: set[Path] = set()
+    taken: set[str] = set()
     for path, _ in found:
         resolved = path.resolve()
         if resolved in seen:
@@ -162,6 +164,11 @@ def collect(inputs: Sequence[str], out_dir: Path, options: Options) -> tuple[lis
         seen.add(resolved)
         rel = output_name(resolved.relative_to(common), options)
         out = Path(out_dir) / rel
+        if rel.as_posix() in taken:  # a.pdf as text and an input a.pdf.txt
+            missing.append(Outcome(source=str(path), status=FAILED,
+                                   message=f"{path}: 出力先 {rel.as_posix()} が他の文書と重なります（出力していません）"))
+            continue
+        taken.add(rel.as_posix())
         tasks.append(Task(str(path), rel.as_posix(), str(out), str(default_audit_path(out))))
     return tasks, missing
 
@@ -264,7 +271,8 @@ def run_batch(tasks: Sequence[Task], spec: RedactorSpec, options: Options, out_d
             for task, opts in todo:
                 record(task, process_document(task.src, task.out, redactor, opts, audit=task.audit))
         else:
-            with ProcessPoolExecutor(max_workers=jobs, initializer=_init_worker, initargs=(spec,)) as pool:
+            pool = ProcessPoolExecutor(max_workers=jobs, initializer=_init_worker, initargs=(spec,))
+            try:
                 futures = {pool.submit(_work, task, opts): task for task, opts in todo}
                 for fut in as_completed(futures):
                     task = futures[fut]
@@ -274,6 +282,8 @@ def run_batch(tasks: Sequence[Task], spec: RedactorSpec, options: Options, out_d
                         outcome = Outcome(source=task.src, status=FAILED,
                                           message=f"{task.src}: 作業プロセスが異常終了しました（{exc.__class__.__name__}）（出力していません）")
                     record(task, outcome)
+            finally:  # on Ctrl-C, files not started are dropped rather than run to the end
+                pool.shutdown(wait=True, cancel_futures=True)
     finally:
         save_manifest(out_dir, manifest)
     results.sort(key=lambda p: (p[0].rel if p[0] else "", p[1].source))

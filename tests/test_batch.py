@@ -127,3 +127,18 @@ def test_resume_skips_unchanged_and_redoes_a_changed_file(batch):
     assert refused.exit_code == 0  # a new folder: nothing to overwrite
     twice = run(["mask", str(src / changed), str(src / untouched), "-o", str(out / "again"), "-j", "1"])
     assert twice.exit_code == 2 and "--force" in twice.stdout
+
+
+def test_output_folder_inside_the_input_folder_is_not_read_back(tmp_path):
+    src = tmp_path / "docs"
+    src.mkdir()
+    (src / "a.txt").write_text(PRIVATE.format(n=5, name="山田太郎"), encoding="utf-8")
+    out = src / "public"
+    first = run(["mask", str(src), "-o", str(out), "-j", "1", "--format", "json"])
+    assert first.exit_code == 0, first.output
+    second = run(["mask", str(src), "-o", str(out), "-j", "1", "--resume", "--format", "json"])
+    data = json.loads(second.stdout)
+    assert data["summary"]["files"] == 1 and data["summary"]["skipped"] == 1
+    assert sorted(p.name for p in out.iterdir()) == [".redactor-manifest.json", "a.txt", "a.txt.audit.jsonl"]
+    same = run(["mask", str(src), str(src / "a.txt"), "-o", str(src)])
+    assert same.exit_code == 2 and "入力" in same.output

@@ -140,3 +140,17 @@ def test_mask_verifies_before_writing_and_writes_nothing_on_a_leak(tmp_path, mon
     assert cmd.exit_code == 2, cmd.output
     assert "検証" in cmd.output and PHONE not in cmd.output
     assert list(out_dir.iterdir()) == []
+
+
+def test_legacy_encoding_output_with_block_masks_is_read_in_the_originals_encoding(tmp_path):
+    """■ defeats encoding detection on a CP932 output; the original's encoding reads it."""
+    src = tmp_path / "sjis.txt"
+    src.write_bytes(PRIVATE.encode("cp932"))
+    out = tmp_path / "out.txt"
+    assert run(["mask", str(src), "-o", str(out), "--style", "block"]).exit_code == 0
+    assert "■" in out.read_bytes().decode("cp932")
+    audit = f"{out}.audit.jsonl"
+    assert run(["verify", str(out), "--audit", audit, "--original", str(src)]).exit_code == 0
+    leaky = tmp_path / "leaky.txt"
+    leaky.write_bytes(out.read_bytes().decode("cp932").replace("■■■■", PHONE, 1).encode("cp932"))
+    assert run(["verify", str(leaky), "--audit", audit, "--original", str(src)]).exit_code == 1
