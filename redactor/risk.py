@@ -5,8 +5,9 @@ Masking names is not enough: 「本町二丁目にお住まいの八十代の女
 
 1. groups the visible quasi-identifiers (AGE, GENDER, PLACE, DATE, FAMILY,
    AFFILIATION, OCCUPATION, NATIONALITY) that describe one person: the
-   ones in the same paragraph (a blank line ends it), anchored by a
-   subject word (相手方, 児童, 女性, さん ...);
+   ones in the same paragraph (a blank line ends it; a line that
+   introduces another person, 相手方Ｂ or a speaker's name, starts a new
+   group), anchored by a subject word (相手方, 児童, 女性, さん ...);
 2. estimates k, how many people in the area share the visible
    combination: the municipality's population (policy ``[risk]
    population``, else a documented default) times the share of each
@@ -148,6 +149,38 @@ def _paragraphs(text: str) -> list[tuple[int, int]]:
     return [(a, b) for a, b in zip(bounds, bounds[1:]) if b > a]
 
 
+# A line that introduces another person: a subject word with a letter or
+# number after it (相手方Ｂ, 児童2, 申出人乙), after indentation or a bullet.
+_LINE_SUBJECT = re.compile(r"[ \t\u3000]*[・○◯●◆■\-－]?[ \t\u3000]*(?:%s)[A-Za-zＡ-Ｚａ-ｚ0-9０-９甲乙丙丁①-⑳]"
+                           % "|".join(map(re.escape, _QI["subject_words"])))
+_BULLET = re.compile(r"[ \t\u3000]*[・○◯●◆■\-－]?[ \t\u3000]*")
+# After a name at the start of a line: a speaker's turn (山田委員　…, サントス：…).
+_TURN = re.compile(r"[^\n、。はがのを]{0,8}?[：:\u3000]")
+
+
+def _blocks(text: str, start: int, end: int, persons: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The paragraph [start, end) cut where a line introduces another
+    person: 「相手方Ａ …」「相手方Ｂ …」 items, or a speaker's turn that opens
+    with a name (「・山田：…」「○山田委員　…」; not 「山田さんは、…」, a
+    sentence about the person of the block). Other lines stay with the block before them,
+    so a field list about one person (年齢：72歳 / 住所：…) stays whole."""
+    cuts = [start]
+    pos = start
+    while True:
+        nl = text.find("\n", pos, end)
+        if nl == -1:
+            break
+        line = nl + 1
+        if line < end:
+            lead = line + _BULLET.match(text, line, end).end() - line
+            if _LINE_SUBJECT.match(text, line, end) or any(
+                    s == lead and _TURN.match(text, e, end) for s, e in persons):
+                cuts.append(line)
+        pos = line
+    cuts.append(end)
+    return [(a, b) for a, b in zip(cuts, cuts[1:]) if b > a]
+
+
 def _visible_qis(findings: Iterable[Finding]) -> list[Finding]:
     return [f for f in findings if f.label in RISK_LABELS and f.action != MASK
             and f.attributes.get("kind") != "administrative"]
@@ -160,7 +193,9 @@ def assess_risk(text: str, findings: list[Finding], policy) -> RiskAssessment:
     qis = sorted(_visible_qis(findings), key=lambda f: f.start)
     starts = [f.start for f in qis]
     subjects: list[RiskSubject] = []
-    for start, end in _paragraphs(text):
+    persons = [(f.start, f.end) for f in findings if f.label == "PERSON"]
+    blocks = [b for p_start, p_end in _paragraphs(text) for b in _blocks(text, p_start, p_end, persons)]
+    for start, end in blocks:
         members = qis[bisect_left(starts, start):bisect_left(starts, end)]
         labels = {f.label for f in members}
         if len(labels) < 2:

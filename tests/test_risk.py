@@ -78,3 +78,25 @@ def test_cross_document_check_reports_a_value_masked_in_one_file_only():
     issues = cross_document_check([("a.txt", a), ("b.txt", b)])
     assert issues == [{"value_label": "PERSON", "masked_in": "a.txt", "visible_in": "b.txt", "start": 0, "end": 4}]
     assert cross_document_check([("a.txt", a), ("c.txt", r.check("本日は晴天なり。\n"))]) == []
+
+
+def test_each_listed_party_is_its_own_subject():
+    text = ("（参考）相手方の状況\n"
+            "　相手方Ａ　入居年月 平成２４年１０月、単身世帯、７２歳の女性\n"
+            "　相手方Ｂ　入居年月 令和元年５月、夫婦と子２人の４人世帯\n")
+    subjects = Redactor().check(text).risk
+    groups = [{f.text for f in s.findings} for s in subjects]
+    assert not any({"単身世帯", "夫婦と子２人の４人世帯"} <= g for g in groups)
+
+
+def test_a_speakers_turn_does_not_join_the_case_before_it():
+    text = ("令和3年10月26日、桜町二丁目に住む男性から苦情があった。\n"
+            "・山田委員：外国籍の利用者には英語の説明も用意してほしい。\n")
+    subjects = Redactor().check(text).risk
+    assert not any("外国籍" in {f.text for f in s.findings} for s in subjects)
+
+
+def test_a_field_list_about_one_person_stays_one_subject():
+    text = "対象者の状況\n・年齢：72歳\n・性別：女性\n・住所：桜町二丁目\n・事故日：令和6年3月21日\n"
+    subjects = Redactor().check(text).risk
+    assert len(subjects) == 1 and {"AGE", "GENDER"} <= {f.label for f in subjects[0].findings}
