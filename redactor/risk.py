@@ -222,14 +222,17 @@ def assess_risk(text: str, findings: list[Finding], policy) -> RiskAssessment:
 
 # -- generalisation -----------------------------------------------------------
 
-_ERA_YEAR = re.compile(r"^(.*?[0-9元]+年)")
+_NUM = "[0-9０-９〇一二三四五六七八九十元]"
+_ERA_YEAR = re.compile(r"^(.*?%s+年)" % _NUM)
+# A date to the day, in any digits the minutes use (14日, １４日, 十四日).
+_DAY = re.compile(r"^(.*?%s+年%s{1,3}月)%s{1,3}日" % (_NUM, _NUM, _NUM))
 
 
 def generalized_text(f: Finding) -> str | None:
     """One step coarser, or None when there is no coarser form to give."""
     t = f.text
     if f.label == "DATE":
-        m = re.match(r"^(.*?[0-9元]+年[0-9]{1,2}月)[0-9]{1,2}日", t)
+        m = _DAY.match(t)
         if m:
             return m.group(1)
         m = _ERA_YEAR.match(t)
@@ -237,12 +240,12 @@ def generalized_text(f: Finding) -> str | None:
             return m.group(1)
         return None
     if f.label == "AGE":
-        digits = re.findall(r"[0-9]+", t)
-        if digits and f.attributes.get("kind") == "exact":
-            return f"{int(digits[0]) // 10 * 10}代"
+        years = f.attributes.get("years")  # the recognizer's reading: 72 for 七十二歳 and ７２歳
+        if isinstance(years, int) and f.attributes.get("kind") == "exact":
+            return f"{years // 10 * 10}代"
         return None
     if f.label == "PLACE":
-        m = re.match(r"^(.*?)[0-9一二三四五六七八九十]+丁目", t)
+        m = re.match(r"^(.*?)[0-9０-９一二三四五六七八九十]+丁目", t)
         if m and m.group(1):
             return m.group(1)
         return "市内"

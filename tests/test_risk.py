@@ -53,7 +53,11 @@ def test_sex_and_age_band_alone_are_low():
 @pytest.mark.parametrize("label, text, attrs, coarser", [
     ("DATE", "令和6年3月21日午前8時頃", {}, "令和6年3月"),
     ("DATE", "令和6年3月", {}, "令和6年"),
-    ("AGE", "67歳", {"kind": "exact"}, "60代"),
+    ("AGE", "67歳", {"kind": "exact", "years": 67}, "60代"),
+    ("AGE", "七十二歳", {"kind": "exact", "years": 72}, "70代"),
+    ("DATE", "令和５年２月１４日", {}, "令和５年２月"),
+    ("DATE", "令和五年二月十四日", {}, "令和五年二月"),
+    ("PLACE", "桜町２丁目", {}, "桜町"),
     ("PLACE", "桜町二丁目", {}, "桜町"),
     ("AFFILIATION", "4年2組", {}, "［学年・学級］"),
 ])
