@@ -393,3 +393,71 @@ def test_form_field_values_are_read_and_never_left_behind(tmp_path):
     else:
         assert NAME not in PdfFormat().reader_view(out)
         assert NAME.encode("utf-16-be") not in out.read_bytes()
+
+
+def _ucs2_pdf(lines) -> bytes:
+    """reportlab's CJK shape: a non-embedded Type0 font with UniJIS-UCS2-H,
+    no ToUnicode, /W keyed by Adobe-Japan1 CID (1-95 proportional ASCII)."""
+    from pypdf import PdfWriter
+    from pypdf.generic import (ArrayObject, DecodedStreamObject, DictionaryObject, NameObject,
+                               NumberObject, TextStringObject)
+
+    writer = PdfWriter()
+    cid_font = DictionaryObject({
+        NameObject("/Type"): NameObject("/Font"), NameObject("/Subtype"): NameObject("/CIDFontType0"),
+        NameObject("/BaseFont"): NameObject("/HeiseiKakuGo-W5"),
+        NameObject("/CIDSystemInfo"): DictionaryObject({
+            NameObject("/Registry"): TextStringObject("Adobe"), NameObject("/Ordering"): TextStringObject("Japan1"),
+            NameObject("/Supplement"): NumberObject(2)}),
+        NameObject("/DW"): NumberObject(1000),
+        NameObject("/W"): ArrayObject([NumberObject(1), NumberObject(95), NumberObject(500)])})
+    font = writer._add_object(DictionaryObject({
+        NameObject("/Type"): NameObject("/Font"), NameObject("/Subtype"): NameObject("/Type0"),
+        NameObject("/BaseFont"): NameObject("/HeiseiKakuGo-W5"), NameObject("/Encoding"): NameObject("/UniJIS-UCS2-H"),
+        NameObject("/DescendantFonts"): ArrayObject([writer._add_object(cid_font)])}))
+    shows = " ".join(f"<{line.encode('utf-16-be').hex()}> Tj T*" for line in lines)
+    page = writer.add_blank_page(F.PAGE_W, F.PAGE_H)
+    page[NameObject("/Resources")] = DictionaryObject({NameObject("/Font"): DictionaryObject({NameObject("/F1"): font})})
+    content = DecodedStreamObject()
+    content.set_data(f"BT /F1 12 Tf 56 780 Td 18 TL {shows} ET".encode())
+    page[NameObject("/Contents")] = writer._add_object(content)
+    buf = io.BytesIO()
+    writer.write(buf)
+    return buf.getvalue()
+
+
+def test_unicode_cmap_font_without_tounicode_is_read_and_redacted_in_place(tmp_path):
+    ex, out = _mask(tmp_path, _ucs2_pdf(["相手方 山田太郎 090-1234-5678 まで", "以上"]), [NAME, PHONE])
+    assert ex.unreadable == [] and "相手方 山田太郎 090-1234-5678 まで" in ex.text
+    assert _removed_in_place(tmp_path / "in.pdf", out) == [NAME + PHONE]
+    text = _page_texts(out)[0]
+    assert NAME not in text and "1234" not in text and "まで" in text
+
+
+@pytest.mark.parametrize("build", [F.identity_h_pdf, F.simple_truetype_pdf], ids=["identity_h", "simple"])
+def test_rendered_page_changes_only_inside_the_boxes(tmp_path, build):
+    pdfium = pytest.importorskip("pypdfium2")
+    np = pytest.importorskip("numpy")
+    ex, out = _mask(tmp_path, build(PAGES), [NAME, ADDRESS])
+    page_map = ex.info["pdf"].pages[0]
+    scale = 100 / 72
+    height = F.PAGE_H * scale
+
+    def render(path):
+        doc = pdfium.PdfDocument(str(path))
+        try:
+            return doc[0].render(scale=scale).to_numpy().astype(int)
+        finally:
+            doc.close()
+    before, after = render(tmp_path / "in.pdf"), render(out)
+    allowed = np.zeros(before.shape[:2], dtype=bool)
+    for r in _replacements(ex.text, [NAME, ADDRESS]):
+        for offset in range(r.start, r.end):
+            for gi in page_map.char_glyphs[offset - page_map.start]:
+                q = page_map.glyphs[gi].quad
+                x0, x1 = min(q[0::2]) * scale - 2, max(q[0::2]) * scale + 2
+                y0, y1 = height - max(q[1::2]) * scale - 2, height - min(q[1::2]) * scale + 2
+                allowed[max(0, int(y0)):int(y1) + 1, max(0, int(x0)):int(x1) + 1] = True
+    changed = (np.abs(before - after).max(axis=2) > 8)
+    assert changed.any()                          # the boxes were drawn
+    assert not (changed & ~allowed).any()         # and nothing else moved
