@@ -246,8 +246,8 @@ def test_end_to_end_through_the_pipeline(docx, tmp_path):
 
 
 def test_value_left_in_an_unread_part_fails_the_write(tmp_path):
-    item = f'{DECL}<data><owner>山田太郎</owner></data>'     # custom XML: not read, but in the file
-    src = build_docx(tmp_path / "a.docx", extra={"customXml/item1.xml": item})
+    styles = STYLES.replace("Normal", "山田太郎")           # a style named after a person: not read, but in the file
+    src = build_docx(tmp_path / "a.docx", extra={"word/styles.xml": styles})
     fmt = DocxFormat()
     extracted = fmt.read(src)
     out = tmp_path / "out.docx"
@@ -267,16 +267,18 @@ SMARTART = ('<dgm:dataModel xmlns:dgm="http://schemas.openxmlformats.org/drawing
             '<a:p><a:r><a:t>担当 山</a:t></a:r><a:r><a:rPr b="1"/><a:t>田太郎</a:t></a:r></a:p></dgm:t></dgm:pt></dgm:ptLst></dgm:dataModel>')
 
 
-def test_pictures_bookmarks_smartart_and_document_variables(tmp_path):
+def test_pictures_bookmarks_smartart_custom_xml_and_document_variables(tmp_path):
     src = build_docx(tmp_path / "a.docx", body=PIC,
                      settings='<w:docVars><w:docVar w:name="申出人" w:val="高橋次郎"/></w:docVars>',
-                     extra={"word/diagrams/data1.xml": DECL + SMARTART})
+                     extra={"word/diagrams/data1.xml": DECL + SMARTART,
+                            "customXml/item1.xml": f"{DECL}<form><applicant>相手方 山田太郎</applicant></form>"})
     fmt = DocxFormat()
     extracted = fmt.read(src)
     assert _where(extracted, "山田太郎_自宅.jpg") == "図の名前"
     assert _where(extracted, "山田太郎の件") == "ブックマーク名"
     assert _where(extracted, "担当 山田太郎") == "SmartArt"
     assert _where(extracted, "高橋次郎") == "文書変数 申出人"
+    assert _where(extracted, "相手方 山田太郎\n") == "カスタムXML"
     assert "_GoBack" not in extracted.text
     out = tmp_path / "out.docx"
     fmt.write(src, extracted, _replace_all(extracted, "山田太郎") + _replace_all(extracted, "高橋次郎"), out)

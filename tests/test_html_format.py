@@ -2,6 +2,7 @@
 pipeline, written with their markup and encoding intact, re-read."""
 from __future__ import annotations
 
+import json
 from functools import lru_cache
 from pathlib import Path
 
@@ -23,6 +24,7 @@ PAGE = """<!DOCTYPE html>
 <title>相手方 山田太郎 苦情対応記録</title>
 <style>p {{ color: #333; }} /* 佐藤花子 */</style>
 <script>var owner = "佐藤花子";</script>
+<script type="application/ld+json">{{"@type": "Report", "author": {{"name": "相手方 山田太郎"}}}}</script>
 </head>
 <body>
 <h1 class="title">苦情対応記録</h1>
@@ -83,6 +85,7 @@ def test_format_is_chosen_by_suffix():
     ("問い合わせ先の案内", "title属性"),
     ("担当メモ: 相手方 山田太郎さんに電話で確認済み", "HTMLコメント"),
     ("R&D 課 <担当> 山田", "本文"),                     # entities decoded for detection
+    ('"name": "相手方 山田太郎"', "構造化データ"),
 ])
 def test_read_finds_each_place(html_file, value, where):
     assert _where(HtmlFormat().read(html_file), value) == where
@@ -96,8 +99,10 @@ def test_markup_and_hidden_contents_are_not_text(html_file):
 
 def test_lines_are_source_lines(html_file):
     extracted = HtmlFormat().read(html_file)
-    assert extracted.locate(extracted.text.index("東京都")) == "本文, line 14"
-    assert extracted.locate(extracted.text.index("相手方 山田太郎の写真")) == "alt属性, line 16"
+    lines = page().splitlines()
+    line_of = lambda s: next(n for n, line in enumerate(lines, 1) if s in line)  # noqa: E731
+    assert extracted.locate(extracted.text.index("東京都")) == f"本文, line {line_of('東京都')}"
+    assert extracted.locate(extracted.text.index("相手方 山田太郎の写真")) == f"alt属性, line {line_of('alt=')}"
 
 
 def test_span_across_tags_keeps_markup_and_bytes(html_file, tmp_path):
@@ -143,6 +148,7 @@ def test_end_to_end_through_the_pipeline(html_file, tmp_path):
     fmt.write(html_file, extracted, result.replacements, out)
     doc = lxml.html.fromstring(out.read_bytes())          # the output parses
     assert doc.find(".//title") is not None and doc.find(".//img").get("src") == "photo.jpg"
+    assert json.loads(doc.xpath('//script[@type="application/ld+json"]')[0].text)["author"]["name"] == "相手方 ［氏名］"
     view = fmt.reader_view(out)
     for value in masked:
         assert value not in view, value

@@ -9,7 +9,7 @@ and footers, footnotes and endnotes, comments and their authors, the text of
 tracked deletions, field codes (``HYPERLINK "mailto:…"``), ruby, pictures'
 alternative text, external link targets and the document properties
 (core.xml, app.xml, custom.xml, document variables), SmartArt and chart
-text, bookmark names and pictures' names. A paragraph's text is the concatenation of
+text, custom XML data, bookmark names and pictures' names. A paragraph's text is the concatenation of
 its runs (``w:t``; ``w:tab`` → tab, ``w:br`` → newline), so a name split
 over runs with different formatting is detected as one string. Each
 paragraph is a ``Part`` whose ``where`` says the place (本文, 表, ヘッダー,
@@ -68,6 +68,9 @@ STORIES = ((re.compile(r"word/header\d*\.xml$"), "ヘッダー"),
 # DrawingML parts with text of their own (a:p / a:t, chart values c:v).
 DRAWING_STORIES = ((re.compile(r"word/diagrams/[^/]+\.xml$"), "SmartArt"),
                    (re.compile(r"word/charts/chart\d*\.xml$"), "グラフ"))
+# Custom XML data: content controls bound to it show its values, and Word
+# refills them from it on opening, so it is read and masked like the text.
+CUSTOM_XML = re.compile(r"customXml/item\d+\.xml$")
 # Pictures' and shapes' names and alternative text (local name -> attributes),
 # in DrawingML and in the VML fallback Word writes beside it.
 PICTURE_ATTRS = {"docPr": ("descr", "title", "name"), "cNvPr": ("descr", "title", "name"),
@@ -376,6 +379,17 @@ def _read_drawing(asm: Assembler, pkg: _Package, part: str, where: str) -> None:
         asm.sep("\n")
 
 
+def _read_custom_xml(asm: Assembler, pkg: _Package) -> None:
+    for part in [n for n in sorted(pkg.data) if CUSTOM_XML.search(n) and pkg.has(n)]:
+        n = 0
+        for el in pkg.root(part).iter():
+            if isinstance(el.tag, str) and el.text and el.text.strip():
+                n += 1
+                asm.part("カスタムXML", n)
+                asm.piece(el.text, _ElementText(part, el))
+                asm.sep("\n")
+
+
 def _read_authors(asm: Assembler, pkg: _Package, parts: Sequence[str]) -> None:
     """Authors of comments and revisions: removed on write, but in the file."""
     names: list[str] = []
@@ -443,6 +457,7 @@ def _assemble(pkg: _Package) -> Assembler:
         _read_story(asm, pkg, part, where)
     for part, where in pkg.drawing_stories():
         _read_drawing(asm, pkg, part, where)
+    _read_custom_xml(asm, pkg)
     _read_authors(asm, pkg, [p for p, _ in stories])
     _read_properties(asm, pkg)
     _read_links(asm, pkg)
@@ -553,6 +568,7 @@ class DocxFormat:
         pkg = _Package(Path(path))
         asm = _assemble(pkg)
         covered = {p for p, _ in pkg.stories() + pkg.drawing_stories()} | set(pkg.rels_files()) | set(PROPERTY_PARTS)
+        covered |= {n for n in pkg.data if CUSTOM_XML.search(n)}
         extra: list[str] = []
         for name in sorted(pkg.data):
             if name in covered or not name.endswith(".xml") or not pkg.has(name) or name == "[Content_Types].xml":

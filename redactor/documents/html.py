@@ -5,11 +5,11 @@
 for detection (``&amp;``, ``&#x5C71;``); text in nested inline tags is one
 string (``山<b>田</b>太郎``), block tags and ``<br>`` end a line. Then, in
 their own sections so that they never split the body's sentences: the
-``<title>`` element, the attributes a reader sees or that page tools show
-(``title``, ``alt``, ``aria-label``, ``placeholder``, form fields'
-``value``, link targets ``href``,
-``meta`` description / author / keywords and their Open Graph forms) and
-HTML comments. Each part's line number is the line in the HTML source.
+attributes a reader sees or that page tools show (``title``, ``alt``,
+``aria-label``, ``placeholder``, form fields' ``value``, link targets
+``href``, ``meta`` description / author / keywords and their Open Graph
+forms), JSON-LD structured data (search engines show its ``author``) and
+HTML comments. Other scripts, styles and attributes are not read. Each part's line number is the line in the HTML source.
 
 **Comments** ``<!-- -->`` are not shown by a browser but are published with
 the page (view source): they are read like text and **masked in place**, not
@@ -58,6 +58,9 @@ PRE_TAGS = frozenset({"pre", "textarea"})
 _SOURCE_BREAK = re.compile(r"[ \t\r\f]*\n[ \t\r\n\f]*")
 # Contents never shown to a reader.
 HIDDEN_TAGS = frozenset({"script", "style", "template"})
+# Structured data (schema.org) that search engines show: read and masked,
+# unlike other scripts.
+JSON_LD = "application/ld+json"
 # Attribute -> place shown to people.
 READABLE_ATTRS = {"title": "title属性", "alt": "alt属性", "aria-label": "aria-label属性",
                   "placeholder": "placeholder属性"}
@@ -93,6 +96,8 @@ class _Src:
 def _escape(text: str, kind: str) -> str:
     if kind == "attr":
         return html.escape(text, quote=True).replace(" ", "&#32;")
+    if kind == "json":   # inside a JSON string in a script element
+        return text.replace("\\", "\\\\").replace('"', '\\"').replace("</", "<\\/")
     if kind == "comment":
         return text.replace("--", "- -").replace(">", "＞")
     return html.escape(text, quote=False)
@@ -144,6 +149,7 @@ class _Reader(html.parser.HTMLParser):
         self.hidden = 0
         self.pre = 0
         self.in_title = False
+        self.in_json_ld = False
         self.pending: tuple[int, int] | None = None   # a source break waiting for the next character
         # (where, source line, pieces) shown after the body, each on its own line
         self.sections: list[tuple[str, int, list[tuple[str, _Src]]]] = []
@@ -185,6 +191,9 @@ class _Reader(html.parser.HTMLParser):
     def handle_data(self, data: str) -> None:
         pos = self._here()
         self._expect(pos, data)
+        if self.in_json_ld:
+            self.sections.append(("構造化データ", self._line(pos), [(data, _Src(pos, pos + len(data), "json"))]))
+            return
         if self.pre:
             self._text(data, _Src(pos, pos + len(data), "text"))
             return
@@ -223,6 +232,7 @@ class _Reader(html.parser.HTMLParser):
             self._newline()
         if tag in HIDDEN_TAGS:
             self.hidden += 1
+            self.in_json_ld = tag == "script" and (dict(attrs).get("type") or "").strip().lower() == JSON_LD
         elif tag in PRE_TAGS:
             self.pre += 1
         elif tag == "title":
@@ -232,6 +242,7 @@ class _Reader(html.parser.HTMLParser):
     def handle_endtag(self, tag: str) -> None:
         if tag in HIDDEN_TAGS:
             self.hidden = max(0, self.hidden - 1)
+            self.in_json_ld = False
         elif tag in PRE_TAGS:
             self.pre = max(0, self.pre - 1)
         elif tag == "title":
