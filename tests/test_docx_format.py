@@ -331,6 +331,19 @@ def test_unreadable_files_give_one_line_errors(tmp_path, data, message):
     assert "\n" not in str(info.value)
 
 
+def test_strict_open_xml_is_refused_not_read_as_empty(tmp_path):
+    src = build_docx(tmp_path / "a.docx")
+    with zipfile.ZipFile(src) as zf:
+        members = {n: zf.read(n) for n in zf.namelist()}
+    members["word/document.xml"] = members["word/document.xml"].replace(
+        W_NS.encode(), b"http://purl.oclc.org/ooxml/wordprocessingml/main")
+    with zipfile.ZipFile(src, "w") as zf:
+        for n, data in members.items():
+            zf.writestr(n, data)
+    with pytest.raises(DocumentError, match="Strict"):
+        DocxFormat().read(src)
+
+
 def test_changed_input_between_read_and_write_is_refused(docx, tmp_path):
     fmt = DocxFormat()
     extracted = fmt.read(docx)

@@ -194,6 +194,9 @@ class _Package:
         """(part name, place) of every part holding paragraphs, body first."""
         if not self.has(self.main):
             raise DocumentError(f"{self.path}: Word 文書の本文（{self.main}）がありません")
+        if not self.root(self.main).tag.startswith(W):
+            # Strict Open XML (purl.oclc.org namespaces) would read as empty: refuse, never "clean"
+            raise DocumentError(f"{self.path}: この Word 文書の形式（Strict Open XML など）は扱えません。通常の .docx で保存し直してください")
         out = [(self.main, "本文")]
         for pattern, where in STORIES:
             out += [(n, where) for n in sorted(self.data) if pattern.search(n) and self.has(n)]
