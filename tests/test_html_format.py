@@ -260,3 +260,12 @@ def test_declared_legacy_encodings_round_trip(tmp_path, declaration, codec):
     out = tmp_path / "out.html"
     fmt.write(p, extracted, _replace_all(extracted, "山田太郎"), out)
     assert out.read_bytes().decode(codec) == src.replace("山田太郎", "［氏名］")
+
+
+def test_page_made_by_scripts_cannot_be_checked(tmp_path):
+    p = tmp_path / "app.html"
+    p.write_text('<html><head><title>申請一覧</title><script src="app.js"></script></head>'
+                 '<body><div id="root"></div></body></html>', encoding="utf-8")
+    assert HtmlFormat().read(p).unreadable
+    p.write_text('<html><head><script src="menu.js"></script></head><body><p>本文あり</p></body></html>', encoding="utf-8")
+    assert HtmlFormat().read(p).unreadable == []

@@ -150,6 +150,8 @@ class _Reader(html.parser.HTMLParser):
         self.pre = 0
         self.in_title = False
         self.in_json_ld = False
+        self.scripts = 0
+        self.body_text = False          # any visible character in the body
         self.pending: tuple[int, int] | None = None   # a source break waiting for the next character
         # (where, source line, pieces) shown after the body, each on its own line
         self.sections: list[tuple[str, int, list[tuple[str, _Src]]]] = []
@@ -180,6 +182,7 @@ class _Reader(html.parser.HTMLParser):
         self._piece(text, target)
 
     def _piece(self, text: str, target: _Src) -> None:
+        self.body_text = self.body_text or (not self.in_title and bool(text.strip()))
         self.asm.place("<title>" if self.in_title else "本文", self._line(target.start))
         self.asm.piece(text, target)
 
@@ -232,6 +235,7 @@ class _Reader(html.parser.HTMLParser):
             self._newline()
         if tag in HIDDEN_TAGS:
             self.hidden += 1
+            self.scripts += tag == "script"
             self.in_json_ld = tag == "script" and (dict(attrs).get("type") or "").strip().lower() == JSON_LD
         elif tag in PRE_TAGS:
             self.pre += 1
@@ -331,7 +335,7 @@ def _value_pieces(raw: str, start: int) -> list[tuple[str, _Src]]:
     return pieces
 
 
-def _assemble(page: _Page, path: Path) -> Assembler:
+def _assemble(page: _Page, path: Path) -> _Reader:
     reader = _Reader(page.source, path)
     try:
         reader.feed(page.source)
@@ -341,7 +345,7 @@ def _assemble(page: _Page, path: Path) -> Assembler:
             raise
         raise DocumentError(f"{path}: HTML を解析できません") from exc
     reader.pieces_after_body()
-    return reader.asm
+    return reader
 
 
 def _encode_edited(page: _Page, edits: list[tuple[int, int, str]]) -> bytes:
@@ -377,12 +381,17 @@ class HtmlFormat:
     def read(self, path: Path, *, password: str | None = None,
              encoding: str | None = None) -> Extracted:
         page = _load(Path(path), encoding)
-        return _assemble(page, Path(path)).extracted(self.name, encoding=page.encoding)
+        reader = _assemble(page, Path(path))
+        unreadable = []
+        if reader.scripts and not reader.body_text:
+            # the text is made by scripts when the page runs: nothing here to check
+            unreadable.append("本文がなくスクリプトで生成されるページは検査できません")
+        return reader.asm.extracted(self.name, encoding=page.encoding, unreadable=unreadable)
 
     def write(self, path: Path, extracted: Extracted, replacements: Sequence[Replacement],
               out: Path, *, password: str | None = None) -> None:
         page = _load(Path(path), extracted.encoding)
-        asm = _assemble(page, Path(path))
+        asm = _assemble(page, Path(path)).asm
         if asm.text() != extracted.text:
             raise UnsafeOutput(f"{path}: 読み取った後にページが変わったため書き出しません")
         source_edits: list[tuple[int, int, str]] = []
