@@ -461,3 +461,48 @@ def test_rendered_page_changes_only_inside_the_boxes(tmp_path, build):
     changed = (np.abs(before - after).max(axis=2) > 8)
     assert changed.any()                          # the boxes were drawn
     assert not (changed & ~allowed).any()         # and nothing else moved
+
+
+def test_actual_text_around_removed_glyphs_is_dropped(tmp_path):
+    reading = "ヤマダ"        # a reading, not the masked value itself: only its place gives it away
+
+    def make(fonts):
+        return (F.simple_text_ops(fonts, ["相手方"]) + f"/Span <</ActualText <FEFF{reading.encode('utf-16-be').hex()}>>> BDC\n".encode()
+                + F.simple_text_ops(fonts, [NAME], y=F.TOP_Y - F.LEADING) + b"EMC\n")
+    ex, out = _mask(tmp_path, F.content_pdf("相手方" + NAME, [make]), [NAME])
+    content = PdfReader(str(out)).pages[0].get_contents().get_data()
+    assert b"/ActualText" not in content and b"BDC" in content and NAME not in _page_texts(out)[0]
+
+
+def test_name_in_a_form_inside_a_form_is_removed(tmp_path):
+    from pypdf import PdfWriter
+    from pypdf.generic import DecodedStreamObject, DictionaryObject, NameObject, RectangleObject
+
+    writer = PdfWriter()
+    fonts = F.SimpleFonts(writer, "担当 " + NAME + "本文")
+
+    def form(data: bytes, resources: DictionaryObject):
+        s = DecodedStreamObject()
+        s.set_data(data)
+        s.update({NameObject("/Type"): NameObject("/XObject"), NameObject("/Subtype"): NameObject("/Form"),
+                  NameObject("/BBox"): RectangleObject([0, 0, F.PAGE_W, F.PAGE_H]),
+                  NameObject("/Resources"): resources})
+        return writer._add_object(s)
+    inner = form(F.simple_text_ops(fonts, ["担当 " + NAME]), fonts.resources())
+    outer_res = fonts.resources()
+    outer_res[NameObject("/XObject")] = DictionaryObject({NameObject("/In"): inner})
+    outer = form(b"q 1 0 0 1 0 -100 cm /In Do Q\n", outer_res)
+    page = writer.add_blank_page(F.PAGE_W, F.PAGE_H)
+    res = fonts.resources()
+    res[NameObject("/XObject")] = DictionaryObject({NameObject("/Out"): outer})
+    page[NameObject("/Resources")] = res
+    body = DecodedStreamObject()
+    body.set_data(b"/Out Do\n" + F.simple_text_ops(fonts, ["本文"], y=300))
+    page[NameObject("/Contents")] = writer._add_object(body)
+    buf = io.BytesIO()
+    writer.write(buf)
+    ex, out = _mask(tmp_path, buf.getvalue(), [NAME])
+    assert ex.locate(ex.text.index(NAME)) == "page 1, line 1"
+    assert _removed_in_place(tmp_path / "in.pdf", out) == [NAME]
+    from redactor.documents.pdf_scrub import leak_scan
+    assert leak_scan(out.read_bytes(), [NAME]) == []
