@@ -888,3 +888,112 @@ def type3_pdf(pages: Pages, tounicode: bool = False) -> bytes:
         ops.append("ET")
         _new_page(writer, ("\n".join(ops) + "\n").encode(), res)
     return _to_bytes(writer)
+
+
+# --------------------------------------------------------------------------
+# CFF outlines (FontFile3), as Acrobat-made files embed OpenType fonts
+# --------------------------------------------------------------------------
+
+@lru_cache(maxsize=None)
+def _otf_bytes(chars: frozenset[str]) -> bytes:
+    """An OpenType (CFF outlines) font: box glyphs as in ``make_font``."""
+    from fontTools.pens.t2CharStringPen import T2CharStringPen
+
+    ordered = sorted(chars, key=ord)
+    names = [".notdef"] + [glyph_name(c) for c in ordered]
+    fb = FontBuilder(UNITS, isTTF=False)
+    fb.setupGlyphOrder(names)
+    fb.setupCharacterMap({ord(c): glyph_name(c) for c in ordered})
+    strings, metrics = {}, {}
+    for name, ch in zip(names, ["\u25a1"] + ordered):
+        pen = T2CharStringPen(advance(ch), None)
+        if ch != " ":
+            _box(ch).draw(pen, None)
+        strings[name] = pen.getCharString()
+        metrics[name] = (advance(ch), 0)
+    fb.setupCFF(FONT_NAME, {"FullName": FONT_NAME}, strings, {})
+    fb.setupHorizontalMetrics(metrics)
+    fb.setupHorizontalHeader(ascent=ASCENT, descent=DESCENT)
+    fb.setupNameTable({"familyName": FONT_NAME, "styleName": "Regular"})
+    fb.setupOS2(sTypoAscender=ASCENT, sTypoDescender=DESCENT, usWinAscent=ASCENT,
+                usWinDescent=-DESCENT, fsType=0)
+    fb.setupPost()
+    out = io.BytesIO()
+    fb.save(out)
+    return out.getvalue()
+
+
+def _draw_lines(codes_of, lines: Sequence[str], resource: str) -> bytes:
+    ops = ["BT", f"{resource} {FONT_SIZE:g} Tf", f"{MARGIN_X:.2f} {TOP_Y:.2f} Td", f"{LEADING:.2f} TL"]
+    for n, line in enumerate(lines):
+        if n:
+            ops.append("T*")
+        ops.append(_hex(codes_of(line)) + " Tj")
+    ops.append("ET")
+    return ("\n".join(ops) + "\n").encode("ascii")
+
+
+def cff_pdf(pages: Pages, kind: str = "opentype") -> bytes:
+    """Text in a font with CFF outlines in /FontFile3:
+
+    - ``opentype``: Type0/CIDFontType0, Identity-H, the whole OpenType font
+      as /FontFile3 /OpenType (CIDs are glyph ids), /W and ToUnicode;
+    - ``type1c``: a simple /Type1 font, 1-byte codes through /Differences,
+      a bare CFF program (/FontFile3 /Type1C), /Widths and ToUnicode.
+    """
+    chars = _charset(_all_chars(pages))
+    otf = _otf_bytes(chars)
+    font = TTFont(io.BytesIO(otf))
+    order = font.getGlyphOrder()
+    cmap = font.getBestCmap()
+    writer = PdfWriter()
+    base = f"/ABCDEF+{FONT_NAME}"
+    descriptor = DictionaryObject({
+        NameObject("/Type"): NameObject("/FontDescriptor"), NameObject("/FontName"): NameObject(base),
+        NameObject("/Flags"): NumberObject(4), NameObject("/ItalicAngle"): NumberObject(0),
+        NameObject("/FontBBox"): ArrayObject([NumberObject(v) for v in (0, DESCENT, UNITS, ASCENT)]),
+        NameObject("/Ascent"): NumberObject(ASCENT), NameObject("/Descent"): NumberObject(DESCENT),
+        NameObject("/CapHeight"): NumberObject(700), NameObject("/StemV"): NumberObject(80)})
+    if kind == "opentype":
+        descriptor[NameObject("/FontFile3")] = _stream(writer, otf, {"/Subtype": NameObject("/OpenType")})
+        gid = {c: order.index(cmap[ord(c)]) for c in chars}
+        cid_font = writer._add_object(DictionaryObject({
+            NameObject("/Type"): NameObject("/Font"), NameObject("/Subtype"): NameObject("/CIDFontType0"),
+            NameObject("/BaseFont"): NameObject(base),
+            NameObject("/CIDSystemInfo"): DictionaryObject({
+                NameObject("/Registry"): TextStringObject("Adobe"),
+                NameObject("/Ordering"): TextStringObject("Identity"),
+                NameObject("/Supplement"): NumberObject(0)}),
+            NameObject("/FontDescriptor"): writer._add_object(descriptor),
+            NameObject("/W"): ArrayObject([x for c in sorted(chars, key=lambda c: gid[c]) for x in (
+                NumberObject(gid[c]), ArrayObject([NumberObject(advance(c))]))])}))
+        ref = writer._add_object(DictionaryObject({
+            NameObject("/Type"): NameObject("/Font"), NameObject("/Subtype"): NameObject("/Type0"),
+            NameObject("/BaseFont"): NameObject(base), NameObject("/Encoding"): NameObject("/Identity-H"),
+            NameObject("/DescendantFonts"): ArrayObject([cid_font]),
+            NameObject("/ToUnicode"): _stream(writer, _tounicode({gid[c]: c for c in chars}, 2))}))
+        codes_of = lambda line: b"".join(gid[c].to_bytes(2, "big") for c in line)  # noqa: E731
+    elif kind == "type1c":
+        cff = io.BytesIO()
+        font["CFF "].cff.compile(cff, font)
+        descriptor[NameObject("/FontFile3")] = _stream(writer, cff.getvalue(), {"/Subtype": NameObject("/Type1C")})
+        seq = sorted(chars, key=ord)
+        if len(seq) > 255:
+            raise ValueError("type1c draws at most 255 distinct characters")
+        code = {c: i for i, c in enumerate(seq, start=1)}
+        ref = writer._add_object(DictionaryObject({
+            NameObject("/Type"): NameObject("/Font"), NameObject("/Subtype"): NameObject("/Type1"),
+            NameObject("/BaseFont"): NameObject(base),
+            NameObject("/FontDescriptor"): writer._add_object(descriptor),
+            NameObject("/Encoding"): DictionaryObject({NameObject("/Differences"): ArrayObject(
+                [NumberObject(1)] + [NameObject("/" + cmap[ord(c)]) for c in seq])}),
+            NameObject("/FirstChar"): NumberObject(1), NameObject("/LastChar"): NumberObject(len(seq)),
+            NameObject("/Widths"): ArrayObject([NumberObject(advance(c)) for c in seq]),
+            NameObject("/ToUnicode"): _stream(writer, _tounicode({code[c]: c for c in seq}, 1))}))
+        codes_of = lambda line: bytes(code[c] for c in line)  # noqa: E731
+    else:
+        raise ValueError(kind)
+    res = DictionaryObject({NameObject("/Font"): DictionaryObject({NameObject("/C1"): ref})})
+    for lines in pages:
+        _new_page(writer, _draw_lines(codes_of, lines, "/C1"), res)
+    return _to_bytes(writer)

@@ -685,52 +685,21 @@ def _prunable(text: str, removed: set[str], kept: set[str]) -> bool:
     return bool(chars) and all(c in removed and c not in kept for c in chars)
 
 
-def _code_to_gid(font: DictionaryObject, program, codes: Iterable[int],
-                 tounicode: dict[int, str]) -> dict[int, int]:
-    """Glyph ids the codes draw, as a viewer resolves them."""
-    out: dict[int, int] = {}
-    order = {name: gid for gid, name in enumerate(program.getGlyphOrder())}
-    if font.get("/Subtype") == "/Type0":
-        cid_font = font["/DescendantFonts"][0].get_object()
-        cmap_ref = cid_font.get("/CIDToGIDMap", NameObject("/Identity"))
-        table = None if cmap_ref == "/Identity" else cmap_ref.get_object().get_data()
-        for code in codes:
-            if table is None:
-                out[code] = code
-            elif 2 * code + 1 < len(table):
-                out[code] = int.from_bytes(table[2 * code:2 * code + 2], "big")
-        return out
-    cmaps = {(t.platformID, t.platEncID): t.cmap for t in program["cmap"].tables} \
-        if "cmap" in program else {}
-    for code in codes:
-        name = None
-        if (3, 0) in cmaps:
-            name = cmaps[(3, 0)].get(0xF000 + code) or cmaps[(3, 0)].get(code)
-        if name is None and (1, 0) in cmaps:
-            name = cmaps[(1, 0)].get(code)
-        if name is None and (3, 1) in cmaps and tounicode.get(code):
-            name = cmaps[(3, 1)].get(ord(tounicode[code][0]))
-        if name is not None and name in order:
-            out[code] = order[name]
-    return out
-
-
 def _components(glyf, name: str) -> list[str]:
     g = glyf[name]
     return [c.glyphName for c in g.components] if g.isComposite() else []
 
 
-def _blank_glyphs(program, doomed_gids: set[int], kept_chars: set[str], pruned: set[str]) -> None:
-    """Empty the outlines of ``doomed_gids`` (and of components only they
-    use) unless a kept glyph uses them as a component; drop their cmap
-    entries and the glyph names that spell the characters."""
+def _blank_glyf(program, doomed: set[str], kept: set[str], pruned: set[str]) -> None:
+    """Empty the TrueType outlines of ``doomed`` glyphs (and of components
+    only they use) unless a kept glyph uses them as a component; drop their
+    cmap entries and the glyph names that spell the characters."""
     from fontTools.ttLib.tables._g_l_y_f import Glyph
 
     order = program.getGlyphOrder()
     glyf = program["glyf"]
-    doomed = {order[g] for g in doomed_gids if 0 < g < len(order)}
     used_as_component = {c for n in order for c in _components(glyf, n)}
-    kept_roots = [n for n in order if n not in doomed and n not in used_as_component]
+    kept_roots = [n for n in order if n in kept or (n not in doomed and n not in used_as_component)]
 
     def closure(names: Iterable[str]) -> set[str]:
         out: set[str] = set()
@@ -742,19 +711,35 @@ def _blank_glyphs(program, doomed_gids: set[int], kept_chars: set[str], pruned: 
             out.add(n)
             stack += _components(glyf, n)
         return out
-    keep = closure(kept_roots) | {".notdef"}
-    blank = closure(doomed) - keep
+    blank = closure(doomed) - closure(kept_roots) - {".notdef"}
     for name in blank:
         empty = Glyph()
         empty.numberOfContours = 0
         glyf[name] = empty
-    if "cmap" in program:
-        for table in program["cmap"].tables:
-            unicode_table = table.platformID == 0 or (table.platformID, table.platEncID) in ((3, 1), (3, 10))
-            table.cmap = {code: n for code, n in table.cmap.items()
-                          if n not in blank and not (unicode_table and chr(code) in pruned)}
+    _drop_cmap_entries(program, blank, pruned)
     if "post" in program and program["post"].formatType == 2.0:
         program["post"].formatType = 3.0   # glyph names like uni5C71 spell the characters
+
+
+def _drop_cmap_entries(program, blank: set[str], pruned: set[str]) -> None:
+    if "cmap" not in program:
+        return
+    for table in program["cmap"].tables:
+        unicode_table = table.platformID == 0 or (table.platformID, table.platEncID) in ((3, 1), (3, 10))
+        table.cmap = {code: n for code, n in table.cmap.items()
+                      if n not in blank and not (unicode_table and chr(code) in pruned)}
+
+
+def _blank_charstrings(top, doomed: set[str], kept: set[str]) -> None:
+    """Empty CFF charstrings (``endchar`` only; widths come from the PDF)."""
+    from fontTools.misc.psCharStrings import T2CharString
+
+    strings = top.CharStrings
+    for name in doomed - kept - {".notdef", "cid00000"}:
+        if name in strings:
+            old = strings[name]
+            new = T2CharString(program=["endchar"], private=old.private, globalSubrs=old.globalSubrs)
+            strings[name] = new
 
 
 def _font_program(font: DictionaryObject) -> tuple[StreamObject | None, str]:
@@ -771,19 +756,145 @@ def _font_program(font: DictionaryObject) -> tuple[StreamObject | None, str]:
     return None, "埋め込みなし"
 
 
+def _type3_codes_to_procs(font: DictionaryObject) -> dict[int, str]:
+    diffs = font.get("/Encoding", DictionaryObject()).get_object()
+    diffs = diffs.get("/Differences", ArrayObject()) if isinstance(diffs, DictionaryObject) else []
+    names, code = {}, 0
+    for item in diffs:
+        if isinstance(item, NameObject):
+            names[code] = str(item)
+            code += 1
+        else:
+            code = int(item)
+    return names
+
+
+_TYPE3_METRICS = re.compile(rb"\s*(?:[-+\d.]+\s+){2}d0|\s*(?:[-+\d.]+\s+){6}d1")
+
+
+def _prune_type3(font: DictionaryObject, doomed: set[int], kept: set[int]) -> str | None:
+    """Type3 glyphs are content streams: keep only their metrics operator."""
+    procs = font.get("/CharProcs")
+    if procs is None:
+        return None
+    procs = procs.get_object()
+    names = _type3_codes_to_procs(font)
+    keep_names = {names.get(c) for c in kept}
+    for code in doomed:
+        name = names.get(code)
+        if name is None or name in keep_names or name not in procs:
+            continue
+        proc = procs[name].get_object()
+        m = _TYPE3_METRICS.match(proc.get_data())
+        if m is None:
+            return "Type3 の字形の幅の指定が読めません"
+        _set_stream_data(proc, m.group(0).strip() + b"\n")
+    return None
+
+
+def _glyph_names(font: DictionaryObject, program, codes: Iterable[int], tounicode: dict[int, str],
+                 cff_top=None) -> dict[int, str]:
+    """The glyph each code draws, as a viewer resolves it (TrueType: the
+    CIDToGIDMap or the cmaps; CFF: CID or the font's encoding)."""
+    order = program.getGlyphOrder() if program is not None else cff_top.charset
+    out: dict[int, str] = {}
+    if font.get("/Subtype") == "/Type0":
+        cid_font = font["/DescendantFonts"][0].get_object()
+        if cff_top is not None and hasattr(cff_top, "ROS"):
+            return {code: f"cid{code:05d}" for code in codes}
+        cmap_ref = cid_font.get("/CIDToGIDMap", NameObject("/Identity"))
+        table = None if cff_top is not None or cmap_ref == "/Identity" \
+            else cmap_ref.get_object().get_data()
+        for code in codes:
+            gid = code if table is None else (
+                int.from_bytes(table[2 * code:2 * code + 2], "big") if 2 * code + 1 < len(table) else None)
+            if gid is not None and gid < len(order):
+                out[code] = order[gid]
+        return out
+    if cff_top is not None:
+        enc = font.get("/Encoding")
+        enc = enc.get_object() if enc is not None else None
+        differences = _type3_codes_to_procs(font) if isinstance(enc, DictionaryObject) else {}
+        builtin = cff_top.Encoding if isinstance(getattr(cff_top, "Encoding", None), list) else []
+        for code in codes:
+            name = differences.get(code, "")[1:] or (builtin[code] if code < len(builtin) else None)
+            if name and name != ".notdef":
+                out[code] = name
+        return out
+    cmaps = {(t.platformID, t.platEncID): t.cmap for t in program["cmap"].tables} \
+        if "cmap" in program else {}
+    for code in codes:
+        name = None
+        if (3, 0) in cmaps:
+            name = cmaps[(3, 0)].get(0xF000 + code) or cmaps[(3, 0)].get(code)
+        if name is None and (1, 0) in cmaps:
+            name = cmaps[(1, 0)].get(code)
+        if name is None and (3, 1) in cmaps and tounicode.get(code):
+            name = cmaps[(3, 1)].get(ord(tounicode[code][0]))
+        if name is not None:
+            out[code] = name
+    return out
+
+
+def _prune_program(font: DictionaryObject, doomed: set[int], kept: set[int],
+                   mapping: dict[int, str], pruned: set[str]) -> str | None:
+    """Empty the glyphs of ``doomed`` codes in the embedded program, unless
+    a ``kept`` code draws the same glyph. Returns a problem, or None."""
+    from fontTools.cffLib import CFFFontSet
+    from fontTools.ttLib import TTFont
+
+    stream, kind = _font_program(font)
+    if stream is None:
+        return None                       # not embedded: no outlines to leak
+    subtype = stream.get("/Subtype")
+    data = stream.get_data()
+    if kind == "/FontFile2" or (kind == "/FontFile3" and subtype == "/OpenType"):
+        program = TTFont(io.BytesIO(data), lazy=False)
+        top = program["CFF "].cff.topDictIndex[0] if "CFF " in program else None
+        doomed_names = set(_glyph_names(font, program, doomed, mapping, top).values())
+        kept_names = set(_glyph_names(font, program, kept, mapping, top).values())
+        if "glyf" in program:
+            _blank_glyf(program, doomed_names, kept_names, pruned)
+        elif top is not None:
+            _blank_charstrings(top, doomed_names, kept_names)
+            _drop_cmap_entries(program, doomed_names - kept_names, pruned)
+        else:
+            return f"{kind[1:]} の字形の形式が読めません"
+        buf = io.BytesIO()
+        program.save(buf)
+        new = buf.getvalue()
+    elif kind == "/FontFile3" and subtype in ("/Type1C", "/CIDFontType0C"):
+        cff = CFFFontSet()
+        cff.decompile(io.BytesIO(data), None)
+        top = cff.topDictIndex[0]
+        doomed_names = set(_glyph_names(font, None, doomed, mapping, top).values())
+        kept_names = set(_glyph_names(font, None, kept, mapping, top).values())
+        _blank_charstrings(top, doomed_names, kept_names)
+        holder = TTFont()                 # cffLib compiles for a font; a bare program has none
+        holder.recalcBBoxes = False
+        buf = io.BytesIO()
+        cff.compile(buf, holder)
+        new = buf.getvalue()
+    else:
+        return f"{kind[1:]}{' ' + str(subtype)[1:] if subtype else ''} 形式は未対応"
+    _set_stream_data(stream, new)
+    if kind == "/FontFile2":
+        stream[NameObject("/Length1")] = NumberObject(len(new))
+    return None
+
+
 def prune_fonts(writer: PdfWriter, removed_chars: set[str], kept_chars: set[str]) -> list[str]:
     """Take the characters that occurred only in removed spans
     (``removed_chars - kept_chars``) out of every embedded font: their
-    ToUnicode entries are removed and their glyph outlines emptied with
-    fontTools (composite components that a kept glyph uses stay). Codes and
-    glyph ids are not renumbered, so the content streams stay valid.
+    ToUnicode entries are removed and their glyphs emptied with fontTools
+    (TrueType outlines, CFF charstrings, Type3 procedures; a composite
+    component or a glyph that a kept character also draws stays). Codes
+    and glyph ids are not renumbered, so the content streams stay valid.
 
     Returns problems (one line each): fonts whose glyphs of pruned
-    characters could not be emptied (CFF/Type1 programs, unreadable
-    programs). The caller refuses the output when any is returned.
+    characters could not be emptied (Type1 programs, unreadable programs).
+    The caller refuses the output when any is returned.
     """
-    from fontTools.ttLib import TTFont
-
     pruned = {c for c in removed_chars if c not in kept_chars}
     problems: list[str] = []
     if not pruned:
@@ -795,42 +906,20 @@ def prune_fonts(writer: PdfWriter, removed_chars: set[str], kept_chars: set[str]
             continue
         tu_stream = tu_ref.get_object()
         mapping, width = parse_tounicode(tu_stream.get_data())
-        doomed_codes = {code for code, text in mapping.items() if _prunable(text, pruned, kept_chars)}
-        if not doomed_codes:
+        doomed = {code for code, text in mapping.items() if _prunable(text, pruned, kept_chars)}
+        if not doomed:
             continue
-        if font.get("/Subtype") == "/Type3":
-            procs = font.get("/CharProcs")
-            diffs = font.get("/Encoding", DictionaryObject()).get_object().get("/Differences", [])
-            names, code = {}, 0
-            for item in diffs:
-                if isinstance(item, int):
-                    code = int(item)
-                else:
-                    names[code] = str(item)
-                    code += 1
-            for c in doomed_codes:
-                proc = procs.get_object().get(names.get(c, "")) if procs is not None else None
-                if proc is not None:
-                    first = proc.get_object().get_data().split(b"\n", 1)[0]
-                    _set_stream_data(proc.get_object(), first + b"\n")
-        else:
-            program_stream, kind = _font_program(font)
-            if program_stream is not None and kind == "/FontFile2":
-                try:
-                    program = TTFont(io.BytesIO(program_stream.get_data()), lazy=False)
-                    gids = _code_to_gid(font, program, doomed_codes, mapping)
-                    _blank_glyphs(program, set(gids.values()), kept_chars, pruned)
-                    buf = io.BytesIO()
-                    program.save(buf)
-                    data = buf.getvalue()
-                    _set_stream_data(program_stream, data)
-                    program_stream[NameObject("/Length1")] = NumberObject(len(data))
-                except Exception as exc:  # noqa: BLE001 - any broken program is reported
-                    problems.append(f"フォント {name} の字形を消せません（{type(exc).__name__}）")
-            elif program_stream is not None:
-                problems.append(f"フォント {name} の字形を消せません（{kind[1:]} 形式は未対応）")
-        kept_map = {code: text for code, text in mapping.items() if code not in doomed_codes}
-        _set_stream_data(tu_stream, tounicode_cmap(kept_map, width))
+        kept = set(mapping) - doomed
+        try:
+            if font.get("/Subtype") == "/Type3":
+                problem = _prune_type3(font, doomed, kept)
+            else:
+                problem = _prune_program(font, doomed, kept, mapping, pruned)
+        except Exception as exc:  # noqa: BLE001 - any broken program is reported
+            problem = f"読めません（{type(exc).__name__}）"
+        if problem:
+            problems.append(f"フォント {name} の字形を消せません: {problem}")
+        _set_stream_data(tu_stream, tounicode_cmap({c: t for c, t in mapping.items() if c in kept}, width))
     return problems
 
 
