@@ -85,7 +85,7 @@ UTF8_BOM = b"\xef\xbb\xbf"
 @dataclass(frozen=True)
 class _Src:
     """Characters ``[start, end)`` of the decoded source. ``atomic``: an
-    entity, replaced whole; ``kind``: text, attr or comment (for escaping)."""
+    entity, replaced whole; ``kind``: text, attr, comment or json (for escaping)."""
 
     start: int
     end: int
