@@ -223,9 +223,7 @@ class PdfFormat:
             for i, g in enumerate(pm.glyphs):
                 (removed_chars if i in gone else kept_chars).update(g.unicode or "")
             if gone:
-                order = sorted(gone, key=lambda i: (pm.glyphs[i].path, pm.glyphs[i].op,
-                                                    pm.glyphs[i].element, pm.glyphs[i].start))
-                redact_page(writer, pm.index, [pm.glyphs[i] for i in order], pm.digests)
+                redact_page(writer, pm.index, _in_content_order(pm, gone), pm.digests)
         targets = _targets(extracted, reps)
         # characters only in removed spans, and those the fonts hold but no page draws
         unused = (removed_chars | pdf_map.font_chars) - kept_chars
@@ -242,8 +240,7 @@ class PdfFormat:
         if pm.raster_quads is not None:
             quads = [pm.raster_quads[i] for i in sorted(gone) if pm.raster_quads[i]]
         else:
-            quads = box_quads([pm.glyphs[i] for i in sorted(gone, key=lambda i: (
-                pm.glyphs[i].path, pm.glyphs[i].op, pm.glyphs[i].element, pm.glyphs[i].start))])
+            quads = box_quads(_in_content_order(pm, gone))
         rasterize_page(writer, pm.index, quads)
         extracted.info.setdefault("notes", []).append(
             f"page {pm.index + 1}: 画像に置き換えて黒塗りしました（このページのテキスト層はなくなりました）")
@@ -277,6 +274,13 @@ def _removed_glyphs(pdf_map: PdfMap, reps: Sequence[Replacement]) -> dict[int, s
             for offset in range(a, b):
                 removed.setdefault(pm.index, set()).update(pm.char_glyphs[offset - pm.start])
     return {k: v for k, v in removed.items() if v}
+
+
+def _in_content_order(pm: PageMap, indexes: set[int]) -> list[Glyph]:
+    """Glyphs in the order the content draws them: runs next to each other
+    become one box, and each operator is rewritten once."""
+    glyphs = [pm.glyphs[i] for i in indexes]
+    return sorted(glyphs, key=lambda g: (g.path, g.op, g.element, g.start))
 
 
 def _removal_refusal(pm: PageMap, gone: set[int]) -> str | None:
