@@ -247,3 +247,15 @@ def test_every_new_command_has_help_with_examples():
     for cmd in (["verify"], ["mask"], ["check"], ["bench"]):
         result = run([*cmd, "--help"])
         assert result.exit_code == 0 and "Examples" in result.output and "redactor" in result.output
+
+
+@needs["pdf"]
+def test_bench_with_pdf_reports_pages_and_documents_per_second(tmp_path):
+    src = F.write_pdf(tmp_path, F.simple_truetype_pdf([LINES, LINES[1:]]), "bill.pdf")
+    result = run(["bench", str(src), "--json", "--runs", "1", "--min-chars", "2000"])
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.output)
+    assert data["documents"] == 1 and data["pages"] == 2
+    assert data["documents_per_s"] > 0 and data["pages_per_s"] == pytest.approx(2 * data["documents_per_s"], rel=0.05)
+    scan = F.write_pdf(tmp_path, F.scanned_pdf(), "scan.pdf")
+    assert "page 1" in one_line_error(run(["bench", str(scan), "--runs", "1"]))
