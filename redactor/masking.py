@@ -12,6 +12,7 @@ hide with the replacement of the chosen style:
 """
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass
 from typing import Iterable, Sequence
 
@@ -43,11 +44,15 @@ def _drop_weaker_keeps(findings: list[Finding]) -> list[Finding]:
     hide = sorted((f for f in findings if f.action != KEEP), key=lambda f: f.start)
     if not hide:
         return findings
+    starts = [h.start for h in hide]
+    longest = max(h.end - h.start for h in hide)
     out = []
     for f in findings:
-        if f.action == KEEP and not f.attributes.get("allow_list") and any(
-                h.start < f.end and f.start < h.end and h.score > f.score for h in hide):
-            continue
+        if f.action == KEEP and not f.attributes.get("allow_list"):
+            # only hidden findings starting within reach can overlap f
+            near = hide[bisect_left(starts, f.start - longest):bisect_left(starts, f.end)]
+            if any(f.start < h.end and h.score > f.score for h in near):
+                continue
         out.append(f)
     return out
 

@@ -158,7 +158,7 @@ _BULLET = re.compile(r"[ \t\u3000]*[・○◯●◆■\-－]?[ \t\u3000]*")
 _TURN = re.compile(r"[^\n、。はがのを]{0,8}?[：:\u3000]")
 
 
-def _blocks(text: str, start: int, end: int, persons: list[tuple[int, int]]) -> list[tuple[int, int]]:
+def _blocks(text: str, start: int, end: int, persons: dict[int, int]) -> list[tuple[int, int]]:
     """The paragraph [start, end) cut where a line introduces another
     person: 「相手方Ａ …」「相手方Ｂ …」 items, or a speaker's turn that opens
     with a name (「・山田：…」「○山田委員　…」; not 「山田さんは、…」, a
@@ -173,8 +173,8 @@ def _blocks(text: str, start: int, end: int, persons: list[tuple[int, int]]) -> 
         line = nl + 1
         if line < end:
             lead = line + _BULLET.match(text, line, end).end() - line
-            if _LINE_SUBJECT.match(text, line, end) or any(
-                    s == lead and _TURN.match(text, e, end) for s, e in persons):
+            name_end = persons.get(lead)
+            if _LINE_SUBJECT.match(text, line, end) or (name_end is not None and _TURN.match(text, name_end, end)):
                 cuts.append(line)
         pos = line
     cuts.append(end)
@@ -193,7 +193,7 @@ def assess_risk(text: str, findings: list[Finding], policy) -> RiskAssessment:
     qis = sorted(_visible_qis(findings), key=lambda f: f.start)
     starts = [f.start for f in qis]
     subjects: list[RiskSubject] = []
-    persons = [(f.start, f.end) for f in findings if f.label == "PERSON"]
+    persons = {f.start: f.end for f in findings if f.label == "PERSON"}  # start -> end
     blocks = [b for p_start, p_end in _paragraphs(text) for b in _blocks(text, p_start, p_end, persons)]
     for start, end in blocks:
         members = qis[bisect_left(starts, start):bisect_left(starts, end)]
