@@ -58,13 +58,15 @@ class Extracted:
     unreadable: list[str] = field(default_factory=list)
     encoding: str | None = None           # text files: written back in it
     info: dict[str, Any] = field(default_factory=dict)  # format-private (e.g. glyph maps)
+    _starts: list[int] | None = field(default=None, repr=False, compare=False)
 
     def locate(self, offset: int) -> str:
         """``page 3, line 12`` (or ``line 12, column 4`` for plain text)."""
-        starts = [p.start for p in self.parts]
-        i = max(0, bisect_right(starts, offset) - 1)
         if not self.parts:
             return f"offset {offset}"
+        if self._starts is None or len(self._starts) != len(self.parts):
+            self._starts = [p.start for p in self.parts]  # once: locate runs per finding
+        i = max(0, bisect_right(self._starts, offset) - 1)
         part = self.parts[i]
         before = self.text[part.start:offset]
         line = part.line_base + before.count("\n")
