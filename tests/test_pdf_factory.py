@@ -169,3 +169,20 @@ def test_shared_form_pdf_draws_one_form_on_every_page():
         ["担当 山田太郎", "一頁"], ["担当 山田太郎", "二頁"]]
     forms = {p["/Resources"]["/XObject"].raw_get("/Fm0").idnum for p in reader.pages}
     assert len(forms) == 1
+
+
+@pytest.mark.parametrize("kind,subtype", [("opentype", "/OpenType"), ("type1c", "/Type1C")])
+def test_cff_pdf_embeds_fontfile3(kind, subtype):
+    reader = _reader(F.cff_pdf(PAGES, kind))
+    assert [p.extract_text().splitlines() for p in reader.pages] == PAGES
+    font = next(_fonts(reader))
+    holder = font["/DescendantFonts"][0].get_object() if font["/Subtype"] == "/Type0" else font
+    assert holder["/Subtype"] == ("/CIDFontType0" if kind == "opentype" else "/Type1")
+    assert holder["/FontDescriptor"]["/FontFile3"]["/Subtype"] == subtype
+
+
+def test_decorated_pdf_field_value_has_an_appearance():
+    reader = _reader(F.decorated_pdf([["本文"]], field_value="山田太郎"))
+    assert reader.get_fields()["applicant"]["/V"] == "山田太郎"
+    widget = reader.pages[0]["/Annots"][0].get_object()
+    assert widget["/Subtype"] == "/Widget" and "/N" in widget["/AP"]

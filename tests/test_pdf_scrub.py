@@ -348,3 +348,71 @@ def test_tounicode_round_trip_with_ranges():
     assert width == 1
     assert mapping == {1: "山", 2: "0", 3: "1", 4: "2", 5: "田", 6: "ff"}
     assert parse_tounicode(tounicode_cmap(mapping, width)) == (mapping, 1)
+
+
+def _program_names(font) -> list[str]:
+    from fontTools.cffLib import CFFFontSet
+    holder = font["/DescendantFonts"][0].get_object() if font["/Subtype"] == "/Type0" else font
+    stream = holder["/FontDescriptor"]["/FontFile3"].get_object()
+    if stream["/Subtype"] == "/OpenType":
+        return list(TTFont(io.BytesIO(stream.get_data()))["CFF "].cff.topDictIndex[0].charset)
+    cff = CFFFontSet()
+    cff.decompile(io.BytesIO(stream.get_data()), None)
+    return list(cff.topDictIndex[0].charset)
+
+
+@pytest.mark.parametrize("kind", ["opentype", "type1c"])
+def test_prune_fonts_cff_empties_and_renames_glyphs(kind):
+    kept = "相手方 ■ １"
+    data = F.cff_pdf([[kept], [NAME + " 1"]], kind)
+    writer = _after_page_removal(data)
+    assert leak_scan(_bytes(writer), TARGETS)
+    assert prune_fonts(writer, set(NAME + "1"), set(kept)) == []
+    out = _bytes(writer)
+    assert leak_scan(out, TARGETS) == [] and _text(out) == [kept]
+    font = PdfReader(io.BytesIO(out)).pages[0]["/Resources"]["/Font"]["/C1"].get_object()
+    names = _program_names(font)
+    assert not {F.glyph_name(c) for c in NAME + "1"} & set(names)
+    assert {F.glyph_name(c) for c in "相手方■１"} <= set(names)
+    assert len(names) == len(_program_names(
+        PdfReader(io.BytesIO(data)).pages[0]["/Resources"]["/Font"]["/C1"].get_object()))
+    if kind == "type1c":
+        diffs = [str(n) for n in font["/Encoding"]["/Differences"] if isinstance(n, str)]
+        assert diffs.count("/.notdef") == len(NAME + "1")
+
+
+def test_prune_fonts_cff_keeps_the_kept_glyphs_drawn():
+    pdfium = pytest.importorskip("pypdfium2")
+    from PIL import ImageChops
+    kept = "相手方 ■ １"
+    data = F.cff_pdf([[kept], [NAME]], "opentype")
+    writer = _after_page_removal(data)
+    before = _bytes(writer)
+    assert prune_fonts(writer, set(NAME), set(kept)) == []
+    images = [pdfium.PdfDocument(d)[0].render(scale=1).to_pil().convert("L") for d in (before, _bytes(writer))]
+    assert images[0].getextrema()[0] < 128                       # something is drawn
+    assert ImageChops.difference(*images).getbbox() is None
+
+
+def test_prune_fonts_type3_drops_procedures_only_removed_codes_drew():
+    kept = "相手方 ■"
+    writer = _after_page_removal(F.type3_pdf([[kept], [NAME]], tounicode=True))
+    assert leak_scan(_bytes(writer), TARGETS)
+    font = writer.pages[0]["/Resources"]["/Font"]["/T1"].get_object()
+    assert len(font["/CharProcs"]) == len(set(kept + NAME))
+    assert prune_fonts(writer, set(NAME), set(kept)) == []
+    remove_orphans(writer)
+    out = _bytes(writer)
+    assert leak_scan(out, TARGETS) == [] and _text(out) == [kept]
+    assert len(font["/CharProcs"]) == len(set(kept))
+
+
+def test_leak_scan_reads_glyph_names_of_subset_fonts():
+    kept = "相手方 ■"
+    writer = _after_page_removal(F.cff_pdf([[kept], [NAME]], "type1c"))
+    assert prune_fonts(writer, set(NAME), set(kept)) == []
+    assert leak_scan(_bytes(writer), TARGETS) == []
+    font = writer.pages[0]["/Resources"]["/Font"]["/C1"].get_object()
+    font["/Encoding"]["/Differences"].extend(NameObject("/" + F.glyph_name(c)) for c in NAME)
+    assert leak_scan(_bytes(writer), TARGETS) == [
+        "埋め込みフォント（ToUnicode・字形）にマスク対象 #1 の文字が残っています"]

@@ -730,16 +730,49 @@ def _drop_cmap_entries(program, blank: set[str], pruned: set[str]) -> None:
                       if n not in blank and not (unicode_table and chr(code) in pruned)}
 
 
-def _blank_charstrings(top, doomed: set[str], kept: set[str]) -> None:
-    """Empty CFF charstrings (``endchar`` only; widths come from the PDF)."""
+def _blank_charstrings(top, doomed: set[str], kept: set[str]) -> dict[str, str]:
+    """Empty CFF charstrings (``endchar`` only; widths come from the PDF)
+    and rename them (``uni5C71`` spells the character); returns the
+    renames."""
     from fontTools.misc.psCharStrings import T2CharString
 
     strings = top.CharStrings
-    for name in doomed - kept - {".notdef", "cid00000"}:
+    renames: dict[str, str] = {}
+    for name in sorted(doomed - kept - {".notdef", "cid00000"}):
         if name in strings:
             old = strings[name]
-            new = T2CharString(program=["endchar"], private=old.private, globalSubrs=old.globalSubrs)
-            strings[name] = new
+            strings[name] = T2CharString(program=["endchar"], private=old.private,
+                                         globalSubrs=old.globalSubrs)
+            if not name.startswith("cid"):
+                renames[name] = f"blank{len(renames) + 1}"
+    if renames:
+        top.charset = [renames.get(n, n) for n in top.charset]
+        strings.charStrings = {renames.get(k, k): v for k, v in strings.charStrings.items()}
+    return renames
+
+
+# OpenType tables keyed by glyph name that a PDF renderer never reads;
+# dropped rather than renamed when CFF glyphs are renamed.
+_LAYOUT_TABLES = ("GSUB", "GPOS", "GDEF", "BASE", "JSTF", "MATH", "VORG", "COLR", "CPAL",
+                  "kern", "morx", "mort", "feat", "prop", "SVG ")
+
+
+def _rename_otf(program, renames: dict[str, str]) -> None:
+    """Apply CFF glyph renames to the rest of an OpenType font."""
+    if not renames:
+        return
+    program.setGlyphOrder([renames.get(n, n) for n in program.getGlyphOrder()])
+    for tag in ("hmtx", "vmtx"):
+        if tag in program:
+            program[tag].metrics = {renames.get(k, k): v for k, v in program[tag].metrics.items()}
+    if "cmap" in program:
+        for table in program["cmap"].tables:
+            table.cmap = {c: renames.get(n, n) for c, n in table.cmap.items()}
+    for tag in _LAYOUT_TABLES:
+        if tag in program:
+            del program[tag]
+    if "post" in program:
+        program["post"].formatType = 3.0
 
 
 def _font_program(font: DictionaryObject) -> tuple[StreamObject | None, str]:
@@ -769,26 +802,40 @@ def _type3_codes_to_procs(font: DictionaryObject) -> dict[int, str]:
     return names
 
 
-_TYPE3_METRICS = re.compile(rb"\s*(?:[-+\d.]+\s+){2}d0|\s*(?:[-+\d.]+\s+){6}d1")
+def _forget_codes(font: DictionaryObject, doomed: set[int]) -> set[str]:
+    """Point the /Differences entries of ``doomed`` codes at /.notdef (the
+    content no longer draws them, and a name like /uni5C71 spells the
+    character); returns the glyph names still used by other codes."""
+    enc = font.get("/Encoding")
+    enc = enc.get_object() if enc is not None else None
+    if not isinstance(enc, DictionaryObject) or "/Differences" not in enc:
+        return set()
+    diffs = enc["/Differences"].get_object()
+    code, still = 0, set()
+    for i, item in enumerate(diffs):
+        if isinstance(item, NameObject):
+            if code in doomed:
+                diffs[i] = NameObject("/.notdef")
+            else:
+                still.add(str(item))
+            code += 1
+        else:
+            code = int(item)
+    return still
 
 
-def _prune_type3(font: DictionaryObject, doomed: set[int], kept: set[int]) -> str | None:
-    """Type3 glyphs are content streams: keep only their metrics operator."""
+def _prune_type3(font: DictionaryObject, doomed: set[int]) -> str | None:
+    """Type3 glyphs are content streams: the procedures that only removed
+    codes drew are dropped with their names."""
     procs = font.get("/CharProcs")
-    if procs is None:
-        return None
-    procs = procs.get_object()
     names = _type3_codes_to_procs(font)
-    keep_names = {names.get(c) for c in kept}
-    for code in doomed:
-        name = names.get(code)
-        if name is None or name in keep_names or name not in procs:
-            continue
-        proc = procs[name].get_object()
-        m = _TYPE3_METRICS.match(proc.get_data())
-        if m is None:
-            return "Type3 の字形の幅の指定が読めません"
-        _set_stream_data(proc, m.group(0).strip() + b"\n")
+    gone = {names[c] for c in doomed if c in names}
+    still = _forget_codes(font, doomed)
+    if procs is not None:
+        procs = procs.get_object()
+        for name in gone - still:
+            if name in procs:
+                del procs[name]
     return None
 
 
@@ -856,8 +903,8 @@ def _prune_program(font: DictionaryObject, doomed: set[int], kept: set[int],
         if "glyf" in program:
             _blank_glyf(program, doomed_names, kept_names, pruned)
         elif top is not None:
-            _blank_charstrings(top, doomed_names, kept_names)
             _drop_cmap_entries(program, doomed_names - kept_names, pruned)
+            _rename_otf(program, _blank_charstrings(top, doomed_names, kept_names))
         else:
             return f"{kind[1:]} の字形の形式が読めません"
         buf = io.BytesIO()
@@ -912,9 +959,10 @@ def prune_fonts(writer: PdfWriter, removed_chars: set[str], kept_chars: set[str]
         kept = set(mapping) - doomed
         try:
             if font.get("/Subtype") == "/Type3":
-                problem = _prune_type3(font, doomed, kept)
+                problem = _prune_type3(font, doomed)
             else:
                 problem = _prune_program(font, doomed, kept, mapping, pruned)
+                _forget_codes(font, doomed)
         except Exception as exc:  # noqa: BLE001 - any broken program is reported
             problem = f"読めません（{type(exc).__name__}）"
         if problem:
@@ -940,30 +988,61 @@ def _font_program_texts(data: bytes) -> list[str]:
 _SUBSET_TAG = re.compile(r"^/?[A-Z]{6}\+")
 
 
-def _subset_font_chars(font: DictionaryObject) -> set[str]:
-    """Characters a subset font can still produce: its ToUnicode targets and
-    its program's Unicode cmap. Fully embedded fonts (no ``ABCDEF+`` tag)
-    cover whole scripts and say nothing about the document, so they give
-    nothing."""
+def _name_chars(names: Iterable[str]) -> str:
+    """What glyph names spell by the Adobe Glyph List rules (``uni5C71``,
+    ``u20B9F``, ``a``); ``blank3``, ``cid00042`` and ``g7`` spell nothing."""
+    from fontTools.agl import toUnicode
+    return "".join(toUnicode(str(n).lstrip("/")) for n in names)
+
+
+def _program_glyph_names(stream: StreamObject, kind: str) -> list[str]:
+    from fontTools.cffLib import CFFFontSet
     from fontTools.ttLib import TTFont
 
-    if not _SUBSET_TAG.match(str(font.get("/BaseFont", ""))):
+    data = stream.get_data()
+    if kind == "/FontFile3" and stream.get("/Subtype") in ("/Type1C", "/CIDFontType0C"):
+        cff = CFFFontSet()
+        cff.decompile(io.BytesIO(data), None)
+        return list(cff.topDictIndex[0].charset)
+    font = TTFont(io.BytesIO(data), lazy=True)
+    if "CFF " in font:
+        return list(font["CFF "].cff.topDictIndex[0].charset)
+    if "post" in font and font["post"].formatType == 2.0:
+        return list(font["post"].extraNames)
+    return []
+
+
+def _subset_font_chars(font: DictionaryObject) -> set[str]:
+    """Characters a subset font can still produce or name: its ToUnicode
+    targets, its program's Unicode cmap and the glyph names in the program
+    and in /Differences. Fully embedded fonts (no ``ABCDEF+`` tag) cover
+    whole scripts and say nothing about the document, so they give
+    nothing; Type3 fonts always count."""
+    from fontTools.ttLib import TTFont
+
+    if font.get("/Subtype") != "/Type3" and not _SUBSET_TAG.match(str(font.get("/BaseFont", ""))):
         return set()
-    chars: set[str] = set()
+    chars: list[str] = []
     tu = font.get("/ToUnicode")
     if tu is not None and isinstance(tu.get_object(), StreamObject):
         try:
-            chars.update("".join(parse_tounicode(tu.get_object().get_data())[0].values()))
+            chars += parse_tounicode(tu.get_object().get_data())[0].values()
         except Exception:  # noqa: BLE001 - an unreadable map is the page reader's problem
             pass
+    enc = font.get("/Encoding")
+    enc = enc.get_object() if enc is not None else None
+    if isinstance(enc, DictionaryObject):
+        chars.append(_name_chars(n for n in enc.get("/Differences", []) if isinstance(n, NameObject)))
     program, kind = _font_program(font)
-    if program is not None and kind == "/FontFile2":
+    if program is not None:
         try:
-            cmap = TTFont(io.BytesIO(program.get_data()), lazy=True).getBestCmap() or {}
-            chars.update(chr(c) for c in cmap)
-        except Exception:  # noqa: BLE001
+            if kind == "/FontFile2" or program.get("/Subtype") == "/OpenType":
+                cmap = TTFont(io.BytesIO(program.get_data()), lazy=True).getBestCmap() or {}
+                chars += (chr(c) for c in cmap)
+            chars.append(_name_chars(_program_glyph_names(program, kind)))
+        except Exception:  # noqa: BLE001 - a program that does not parse names nothing
             pass
-    return {c for c in leak_key("".join(chars))}
+    return set(leak_key("".join(chars)))
 
 
 def _stream_texts(stream: StreamObject) -> tuple[list[str], str | None]:
