@@ -48,7 +48,7 @@ def mask(files: tuple[str, ...], out: str, audit_path: str | None, style: str | 
          rasterize_fallback: bool, review_output: str | None, generalize: bool,
          decisions_file: str | None, force: bool, audit_key_file: str | None, audit_include_text: bool,
          jobs: int | None, resume: bool, report_format: str) -> None:
-    """Write a masked copy of FILE to OUTPUT, with an audit log of every decision.
+    """Write a masked copy of each FILE to OUTPUT, with an audit log of every decision.
 
     Text, PDF, Word (.docx) and HTML files are written in their own format
     (or as plain text with --output-format text). The input is never
@@ -57,8 +57,8 @@ def mask(files: tuple[str, ...], out: str, audit_path: str | None, style: str | 
     place (nothing is written if one is still found). Text output keeps the
     input's encoding. Pages that cannot be read (scans) stop the file.
 
-    Several FILES or a folder: OUTPUT is a folder that mirrors the input
-    tree, one audit log per file, workers in parallel (-j), a summary at the
+    Several FILES, a folder, or an existing folder as OUTPUT: OUTPUT is a
+    folder that mirrors the input tree, one audit log per file, workers in parallel (-j), a summary at the
     end; failed files are listed while the others complete.
 
     \b

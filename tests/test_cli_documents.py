@@ -259,3 +259,29 @@ def test_bench_with_pdf_reports_pages_and_documents_per_second(tmp_path):
     assert data["documents_per_s"] > 0 and data["pages_per_s"] == pytest.approx(2 * data["documents_per_s"], rel=0.05)
     scan = F.write_pdf(tmp_path, F.scanned_pdf(), "scan.pdf")
     assert "page 1" in one_line_error(run(["bench", str(scan), "--runs", "1"]))
+
+
+def test_reviewer_decisions_are_masked_and_verified(tmp_path, key_file):
+    """A word a reviewer added by hand is masked, audited with its leak hash, and verified."""
+    from redactor.audit import sha256_text
+
+    text = "相手方は青葉荘に住む。\n議案第52号について審議した。\n"
+    src = tmp_path / "minutes.txt"
+    src.write_text(text, encoding="utf-8")
+    start = text.index("青葉荘")
+    decisions = {"format": "redactor-decisions", "version": 1,
+                 "document": {"sha256": sha256_text(text), "name": "minutes.txt", "length": len(text)},
+                 "reviewer": "総務課 試験", "time": "2026-12-01T00:00:00Z", "findings": [], "generalisations": [],
+                 "manual": [{"id": "M1", "start": start, "end": start + 3, "label": "MANUAL",
+                             "text_sha256": sha256_text("青葉荘")}]}
+    path = tmp_path / "decisions.json"
+    path.write_text(json.dumps(decisions, ensure_ascii=False), encoding="utf-8")
+    out = tmp_path / "public.txt"
+    result = run(["mask", str(src), "-o", str(out), "--decisions", str(path), "--audit-key-file", str(key_file)])
+    assert result.exit_code in (0, 1), result.output
+    assert "青葉荘" not in out.read_text(encoding="utf-8")
+    audit = f"{out}.audit.jsonl"
+    assert run(["verify", str(out), "--audit", audit, "--audit-key-file", str(key_file)]).exit_code == 0
+    leaky = tmp_path / "leaky.txt"
+    leaky.write_text(text, encoding="utf-8")
+    assert run(["verify", str(leaky), "--audit", audit, "--audit-key-file", str(key_file)]).exit_code == 1

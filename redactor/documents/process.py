@@ -145,16 +145,15 @@ def count_pages(extracted: Extracted) -> int | None:
     return len(names) or None
 
 
-def _notes(extracted: Extracted, fmt: Any) -> list[str]:
-    """Notes the format left for the user (encoding fallback, a rasterised page)."""
+def _notes(extracted: Extracted) -> list[str]:
+    """Notes the formats left in ``info`` for the user (``encoding_note``:
+    UTF-8 fallback; ``notes``: a rasterised page, a decrypted output)."""
     out: list[str] = []
     for k, v in extracted.info.items():
         if k.endswith("note") and isinstance(v, str):
             out.append(v)
         elif k.endswith("notes") and isinstance(v, (list, tuple)):
             out.extend(str(x) for x in v)
-    for v in getattr(fmt, "notes", None) or []:
-        out.append(str(v))
     return out
 
 
@@ -243,7 +242,7 @@ def process_document(src: Path | str, out: Path | str, redactor: Any, options: O
         os.replace(tmp_out, out)
         tmp_out = None
         _fill(outcome, result, out, audit_path)
-        outcome.notes = _notes(extracted, out_fmt)
+        outcome.notes = _notes(extracted)
         return outcome
     except ProcessError as exc:
         outcome.message = str(exc)
