@@ -46,7 +46,7 @@ class JaRecognizer(EntityRecognizer):
 
     def analyze(self, text: str, entities: list[str],
                 nlp_artifacts: NlpArtifacts | None = None) -> list[RecognizerResult]:
-        tokens: list[Token] = list(nlp_artifacts.tokens) if nlp_artifacts else []
+        tokens: list[Token] = nlp_artifacts.tokens if nlp_artifacts else []  # shared, never modified
         try:
             return [r for r in self.find(text, tokens) if not entities or r.entity_type in entities]
         except Exception as exc:

@@ -35,8 +35,11 @@ class SudachiNlpEngine(NlpEngine):
         return NlpArtifacts(
             entities=[],
             tokens=tokens,  # type: ignore[arg-type]  # Sudachi tokens, not a spaCy Doc
-            tokens_indices=[t.start for t in tokens],
-            lemmas=[t.surface for t in tokens],  # not used by our recognizers
+            # Presidio's context enhancer would read these; JaAnalyzerEngine
+            # skips it (our recognizers read context on character windows),
+            # so they are not built: two lists per token per chunk saved.
+            tokens_indices=[],
+            lemmas=[],
             nlp_engine=None,  # keywords are not used by our recognizers
             language=language,
         )
