@@ -165,9 +165,12 @@ def _mask_many(files: tuple[str, ...], out_dir: Path, policy, style, key, includ
     if not tasks and not missing:
         raise CommandError("対象の文書が見つかりません（" + " ".join(files) + "）")
     spec = RedactorSpec(policy=policy, style=style, audit_key=key, include_text_in_audit=include_text)
-    with progress_bar(len(tasks), "マスキング") as bar:
-        result = run_batch(tasks, spec, options, out_dir, jobs=jobs, resume=resume,
-                           progress=bar.update, failed_inputs=missing)
+    try:
+        with progress_bar(len(tasks), "マスキング") as bar:
+            result = run_batch(tasks, spec, options, out_dir, jobs=jobs, resume=resume,
+                               progress=bar.update, failed_inputs=missing)
+    except OSError as exc:  # the output folder or its manifest cannot be written
+        raise CommandError(f"{out_dir}: 書き込めません（{exc.strerror or exc.__class__.__name__}）") from exc
     code = exit_code_for(result.worst)
     if report_format == "json":
         click.echo(json.dumps({**result.to_json(), "exit_code": code}, ensure_ascii=False, indent=1))
