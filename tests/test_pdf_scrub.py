@@ -416,3 +416,22 @@ def test_leak_scan_reads_glyph_names_of_subset_fonts():
     font["/Encoding"]["/Differences"].extend(NameObject("/" + F.glyph_name(c)) for c in NAME)
     assert leak_scan(_bytes(writer), TARGETS) == [
         "埋め込みフォント（ToUnicode・字形）にマスク対象 #1 の文字が残っています"]
+
+
+def test_scrub_rewrites_streams_under_other_filters():
+    from pypdf.generic import EncodedStreamObject
+    data = F.decorated_pdf([["本文 一行目"]], actual_text=NAME)
+    writer = _writer(data)
+    page = writer.pages[0]
+    content = page.get_contents().get_data()
+    hexed = EncodedStreamObject()
+    hexed._data = content.hex().encode() + b">"
+    hexed[NameObject("/Filter")] = NameObject("/ASCIIHexDecode")
+    page[NameObject("/Contents")] = writer._add_object(hexed)
+    assert leak_scan(_bytes(writer), TARGETS)
+    scrub_document(writer, TARGETS)
+    remove_orphans(writer)
+    out = _bytes(writer)
+    assert leak_scan(out, TARGETS) == []
+    assert _text(out)[0].strip() == "本文 一行目"
+    assert PdfReader(io.BytesIO(out)).pages[0]["/Contents"]["/Filter"] == "/FlateDecode"

@@ -2,8 +2,8 @@
 and the check that none does.
 
 Removing glyphs from the content streams (``pdf_redact``) is not enough.
-The feasibility study (see README) found the masked names, after the page
-text was clean, in: document information and XMP, outline titles,
+A feasibility study found the masked names, after the page text was
+clean, in: document information and XMP, outline titles,
 annotation notes, /ActualText, /Alt and /E entries (pdftotext prints
 them), objects the writer keeps although nothing references them any more,
 earlier incremental revisions, and the embedded font subsets (their
@@ -19,8 +19,8 @@ surnames' kanji). The writer of a redacted PDF runs, in this order::
 and refuses the output when any problem is left (fail closed).
 
 Matching is on NFKC text with the project's character folds and without
-whitespace (``redactor.verify.leak_key``), so ``０９０－１２３４`` matches ``090-1234`` and a
-name broken across two lines still matches.
+whitespace (``redactor.verify.leak_key``), so ``０９０－１２３４`` matches
+``090-1234`` and a name broken across two lines still matches.
 """
 from __future__ import annotations
 
@@ -34,6 +34,7 @@ from pypdf.generic import (
     ArrayObject,
     BooleanObject,
     ByteStringObject,
+    DecodedStreamObject,
     DictionaryObject,
     IndirectObject,
     NameObject,
@@ -351,15 +352,19 @@ def _content_streams(writer: PdfWriter) -> Iterator[StreamObject]:
 
 
 def _set_stream_data(stream: StreamObject, data: bytes) -> None:
-    """Replace a stream's decoded data, keeping (re-applying) Flate."""
-    if "/Filter" in stream and stream.get("/Filter") not in ("/FlateDecode", ["/FlateDecode"]):
-        for key in ("/Filter", "/DecodeParms"):
-            if key in stream:
-                del stream[key]
-        stream._data = data
-        stream[NameObject("/Length")] = NumberObject(len(data))
+    """Replace a stream's decoded data, stored Flate-compressed whatever
+    its filters were (predictor parameters would garble the new data)."""
+    from pypdf.filters import FlateDecode
+
+    for key in ("/Filter", "/DecodeParms"):
+        if key in stream:
+            del stream[key]
+    if isinstance(stream, DecodedStreamObject):
+        stream.set_data(data)             # written as it is: small (CMaps, procedures)
         return
-    stream.set_data(data)
+    stream._data = FlateDecode.encode(data)
+    stream[NameObject("/Filter")] = NameObject("/FlateDecode")
+    stream.decoded_self = None            # drop pypdf's cache of the old decoded data
 
 
 def _scrub_info(writer: PdfWriter, t: Targets, actions: list[str]) -> None:
