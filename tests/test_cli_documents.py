@@ -285,3 +285,20 @@ def test_reviewer_decisions_are_masked_and_verified(tmp_path, key_file):
     leaky = tmp_path / "leaky.txt"
     leaky.write_text(text, encoding="utf-8")
     assert run(["verify", str(leaky), "--audit", audit, "--audit-key-file", str(key_file)]).exit_code == 1
+
+
+def test_check_takes_folders_and_an_empty_folder_is_an_error(tmp_path):
+    docs = tmp_path / "docs"
+    (docs / "sub").mkdir(parents=True)
+    (docs / "clean.txt").write_text("本日の会議は午後二時に開会した。\n", encoding="utf-8")
+    (docs / "sub" / "private.txt").write_text(f"連絡先 {PHONE}\n", encoding="cp932")
+    (docs / "sub" / "image.png").write_bytes(b"\x89PNG\r\n")  # not a document type: left out
+    result = run(["check", "--format", "json", str(docs)])
+    assert result.exit_code == 1
+    reports = {Path(r["path"]).name: r for r in json.loads(result.output)["files"]}
+    assert set(reports) == {"clean.txt", "private.txt"}
+    assert reports["private.txt"]["encoding"] == "cp932" and reports["private.txt"]["findings"][0]["line"] == 1
+    assert not reports["clean.txt"]["needs_attention"]
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    assert "見つかりません" in one_line_error(run(["check", str(empty)]))
