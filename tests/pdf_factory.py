@@ -361,7 +361,8 @@ class SimpleFonts:
     of first appearance, at most ``max_codes`` per subset (codes 1..n)."""
 
     def __init__(self, writer: PdfWriter, chars: Iterable[str], max_codes: int = 255,
-                 tounicode: bool = True):
+                 tounicode: bool = True, *, zero_metrics: bool = False):
+        self.zero_metrics = zero_metrics
         order: list[str] = []
         seen: set[str] = set()
         for ch in chars:
@@ -392,8 +393,8 @@ class SimpleFonts:
             NameObject("/Flags"): NumberObject(4),
             NameObject("/FontBBox"): ArrayObject([NumberObject(v) for v in (0, DESCENT, UNITS, ASCENT)]),
             NameObject("/ItalicAngle"): NumberObject(0),
-            NameObject("/Ascent"): NumberObject(ASCENT),
-            NameObject("/Descent"): NumberObject(DESCENT),
+            NameObject("/Ascent"): NumberObject(0 if self.zero_metrics else ASCENT),
+            NameObject("/Descent"): NumberObject(0 if self.zero_metrics else DESCENT),
             NameObject("/CapHeight"): NumberObject(700),
             NameObject("/StemV"): NumberObject(80),
             NameObject("/FontFile2"): ff,
@@ -475,12 +476,17 @@ def _new_page(writer: PdfWriter, content: bytes, resources: DictionaryObject):
 def simple_truetype_pdf(pages: Sequence[Sequence[str | Sequence[str]]],
                         metadata: Mapping[str, str] | None = None,
                         max_codes: int = 255, kern: bool = False,
-                        tounicode: bool = True) -> bytes:
+                        tounicode: bool = True, *, zero_metrics: bool = False,
+                        extra_chars: str = "") -> bytes:
     """Lines per page in simple /TrueType subsets with 1-byte codes, /Widths
     and ToUnicode (LibreOffice's export). ``max_codes`` below 255 forces the
-    split into several subsets with few characters."""
+    split into several subsets with few characters. ``zero_metrics`` writes
+    /Ascent 0 /Descent 0 as LibreOffice does (the real values are only in
+    the font's hhea). ``extra_chars`` are in the subsets without being
+    drawn (a redaction that left its characters in the font)."""
     writer = PdfWriter()
-    fonts = SimpleFonts(writer, _all_chars(pages), max_codes, tounicode)
+    fonts = SimpleFonts(writer, _all_chars(pages, extra_chars), max_codes, tounicode,
+                        zero_metrics=zero_metrics)
     res = fonts.resources()
     for lines in pages:
         _new_page(writer, simple_text_ops(fonts, lines, kern=kern), res)

@@ -186,3 +186,12 @@ def test_decorated_pdf_field_value_has_an_appearance():
     assert reader.get_fields()["applicant"]["/V"] == "山田太郎"
     widget = reader.pages[0]["/Annots"][0].get_object()
     assert widget["/Subtype"] == "/Widget" and "/N" in widget["/AP"]
+
+
+def test_simple_truetype_zero_metrics_and_undrawn_characters():
+    reader = _reader(F.simple_truetype_pdf([["本文"]], zero_metrics=True, extra_chars="山田"))
+    font = next(_fonts(reader))
+    descriptor = font["/FontDescriptor"]
+    assert descriptor["/Ascent"] == 0 and descriptor["/Descent"] == 0
+    assert reader.pages[0].extract_text() == "本文"
+    assert b"5C71" in font["/ToUnicode"].get_data()          # 山 is in the subset, never drawn

@@ -435,3 +435,14 @@ def test_scrub_rewrites_streams_under_other_filters():
     assert leak_scan(out, TARGETS) == []
     assert _text(out)[0].strip() == "本文 一行目"
     assert PdfReader(io.BytesIO(out)).pages[0]["/Contents"]["/Filter"] == "/FlateDecode"
+
+
+def test_font_tounicode_entry_planted_then_pruned():
+    data = F.simple_truetype_pdf([["相手方 ■"]], extra_chars=NAME)
+    assert leak_scan(data, TARGETS) == [
+        "埋め込みフォント（ToUnicode・字形）にマスク対象 #1 の文字が残っています"]
+    # a target whose characters are all shown elsewhere is no leak
+    assert leak_scan(F.simple_truetype_pdf([["相手方 山田 太郎"]]), ["田太"]) == []
+    writer = _writer(data)
+    assert prune_fonts(writer, set(NAME), set("相手方 ■")) == []
+    assert leak_scan(_bytes(writer), TARGETS) == []
