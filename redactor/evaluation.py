@@ -121,6 +121,8 @@ def score(gold: dict[str, dict], pred: dict[str, dict]) -> dict[str, Any]:
                 for r in preds
             )
             risk["high_found" if grp["level"] == "high" else "low_flagged_high"] += hit
+        if g.get("risk"):
+            risk["high_after_generalize"] += p.get("high_after_generalize", 0)
     labels = {}
     for label, d in sorted(lab.items()):
         labels[label] = {
@@ -141,7 +143,8 @@ def score(gold: dict[str, dict], pred: dict[str, dict]) -> dict[str, Any]:
         "labels": labels,
     }
     if risk:
-        out["risk"] = {**{k: risk.get(k, 0) for k in ("high_groups", "high_found", "low_groups", "low_flagged_high")},
+        out["risk"] = {**{k: risk.get(k, 0) for k in ("high_groups", "high_found", "low_groups", "low_flagged_high",
+                                                      "high_after_generalize")},
                        "recall": _ratio(risk["high_found"], risk["high_groups"])}
     return out
 
@@ -156,6 +159,10 @@ def predictions_for(redactor, gold: dict[str, dict], progress=None) -> dict[str,
             for f in result.findings]}
         if result.risk:
             entry["risk"] = [s.to_prediction() for s in result.risk]
+        if any(s.level == "high" for s in result.risk):
+            # the third figure: what ``mask --generalize`` leaves high
+            generalised = redactor.redact(doc["text"], generalize=True).text
+            entry["high_after_generalize"] = sum(s.level == "high" for s in redactor.check(generalised).risk)
         pred[doc_id] = entry
         if progress:
             progress(1)
@@ -179,5 +186,6 @@ def format_table(report: dict[str, Any]) -> str:
     if "risk" in report:
         r = report["risk"]
         lines.append(f"risk: high groups found {r['high_found']}/{r['high_groups']} (recall {f(r['recall'])}), "
-                     f"low groups flagged high {r['low_flagged_high']}/{r['low_groups']}")
+                     f"low groups flagged high {r['low_flagged_high']}/{r['low_groups']}, "
+                     f"high subjects left after --generalize {r.get('high_after_generalize', 0)}")
     return "\n".join(lines)

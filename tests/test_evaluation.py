@@ -62,3 +62,20 @@ def test_eval_agrees_with_reference_scorer(tmp_path):
     if "risk" in ref:
         for key, value in ref["risk"].items():
             assert ours["risk"][key] == value
+
+
+def test_risk_figures_include_what_generalisation_leaves_high():
+    from redactor.evaluation import predictions_for
+    from redactor.pipeline import Redactor
+    text = ("３　事故の概要\n令和6年3月21日午前8時頃、さくら台市桜町二丁目地内の市道において、"
+            "相手方（当時67歳・男性・自営業）の自家用車に公用車が接触したもの。\n")
+    gold = {"r1": {"id": "r1", "text": text, "spans": [
+        {"start": text.index("令和"), "end": text.index("午前"), "label": "DATE", "action": "KEEP"},
+        {"start": text.index("67歳"), "end": text.index("67歳") + 3, "label": "AGE", "action": "KEEP"}],
+        "risk": [{"level": "high", "span_ids": [0, 1]}]}}
+    pred = predictions_for(Redactor(), gold)
+    assert pred["r1"]["high_after_generalize"] == 0      # the accident is generalised away
+    report = score(gold, pred)
+    assert report["risk"]["high_found"] == 1 and report["risk"]["high_after_generalize"] == 0
+    pred["r1"]["high_after_generalize"] = 2               # a tool that left two high subjects
+    assert score(gold, pred)["risk"]["high_after_generalize"] == 2
