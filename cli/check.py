@@ -9,8 +9,8 @@ from typing import Any
 import click
 
 from redactor.batch import progress_bar
-from redactor.cli.common import (LineIndex, encoding_option, load_input, password_option, policy_option,
-                                 profile_option, resolve_policy)
+from redactor.cli.common import (LineIndex, encoding_option, jobs_option, load_input, password_option,
+                                 policy_option, profile_option, resolve_policy)
 from redactor.documents.process import count_pages, unreadable_message
 from redactor.cli.errors import ERROR, NEEDS_ATTENTION, OK, CommandError
 from redactor.finding import KEEP, MASK, REVIEW, Finding
@@ -41,8 +41,10 @@ def finding_view(f: Finding, lines: LineIndex, show_text: bool) -> dict[str, Any
 @click.option("--show-text", is_flag=True,
               help="Also print the text of MASK findings (internal use only: it is personal data).")
 @click.option("--all", "show_all", is_flag=True, help="Also list KEEP findings in text output.")
+@jobs_option
 def check(files: tuple[str, ...], profile: str | None, policy_file: str | None,
-          encoding: str | None, password: str | None, fmt: str, show_text: bool, show_all: bool) -> None:
+          encoding: str | None, password: str | None, fmt: str, show_text: bool, show_all: bool,
+          jobs: int | None) -> None:
     """List findings in FILES (files or folders; - for standard input) without changing them.
 
     Text, PDF, Word (.docx) and HTML files are read as a reader sees them
@@ -57,7 +59,7 @@ def check(files: tuple[str, ...], profile: str | None, policy_file: str | None,
     Examples:
       redactor check minutes.txt
       redactor check bill.pdf minutes.docx
-      redactor check --format json bills/ > findings.json
+      redactor check --format json bills/ -j 4 > findings.json
       cat minutes.txt | redactor check -
 
     With several files, a value masked in one file but visible in another
@@ -69,44 +71,38 @@ def check(files: tuple[str, ...], profile: str | None, policy_file: str | None,
     high re-identification risk, or a cross-document leak), 2 a file could
     not be checked, wholly or in part (it is never reported as clean).
     """
-    from redactor.analyzer import RecognizerFailure
-    from redactor.pipeline import Redactor
+    from redactor.batch import parallel, workers
     from redactor.risk import cross_document_check
 
     paths = expand_inputs(files)
-    redactor = Redactor(policy=resolve_policy(profile, policy_file))
+    policy = resolve_policy(profile, policy_file)
+    items = [(path, encoding, password, show_text) for path in paths]
+    jobs = 1 if "-" in paths else workers(jobs, len(paths))  # standard input stays in this process
+    done: dict[str, Checked] = {}
+    with progress_bar(len(paths), "確認") as bar:
+        for item, checked_one in parallel(items, _check_item, jobs, _init_check, (policy,)):
+            if isinstance(checked_one, BaseException):
+                message = f"{item[0]}: 作業プロセスが異常終了しました（{checked_one.__class__.__name__}）（この文書は確認できていません）"
+                checked_one = Checked({"path": item[0], "error": message}, message)
+            done[item[0]] = checked_one
+            bar.update(1)
     reports: list[dict[str, Any]] = []
     checked = []
     status = OK
-    with progress_bar(len(paths), "確認") as bar:
-        for path in paths:
-            bar.update(1)
-            try:
-                doc = read_for_check(path, encoding, password)
-                result = redactor.check(doc.text)
-            except CommandError as exc:
-                reports.append({"path": path, "error": exc.message})
-                status = ERROR
-                if fmt == "text":
-                    click.echo(f"エラー: {exc.message}", err=True)
-                continue
-            except RecognizerFailure as exc:
-                reports.append({"path": path, "error": str(exc)})
-                status = ERROR
-                if fmt == "text":
-                    click.echo(f"エラー: {path}: {exc}（この文書は確認できていません）", err=True)
-                continue
-            checked.append((doc.name, result))
-            report = _report(doc, result, show_text)
-            reports.append(report)
-            if doc.unreadable:
-                status = ERROR
-            elif result.needs_attention and status == OK:
-                status = NEEDS_ATTENTION
-            if fmt == "text":
-                _print_text(report, show_all)
-                if doc.unreadable:
-                    click.echo(f"エラー: {report['error']}", err=True)
+    for path in paths:  # in the order given, whatever order the workers finished in
+        one = done[path]
+        reports.append(one.report)
+        if one.result is not None:
+            checked.append((one.report["path"], one.result))
+        if one.error:
+            status = ERROR
+        elif one.result.needs_attention and status == OK:
+            status = NEEDS_ATTENTION
+        if fmt == "text":
+            if one.result is not None:
+                _print_text(one.report, show_all)
+            if one.error:
+                click.echo(f"エラー: {one.error}", err=True)
     cross = cross_document_check(checked) if len(checked) > 1 else []
     if cross and status == OK:
         status = NEEDS_ATTENTION
@@ -118,6 +114,52 @@ def check(files: tuple[str, ...], profile: str | None, policy_file: str | None,
             click.echo(f"文書間: {c['masked_in']} で MASK された {c['value_label']} が {c['visible_in']} "
                        f"では見えています（{c['start']}文字目）")
     raise SystemExit(status)
+
+
+@dataclass
+class Checked:
+    """One file's check as a worker sends it back: the report, the
+    one-line error if it could not be checked (wholly or in part), and the
+    result for the cross-document check."""
+
+    report: dict[str, Any]
+    error: str | None = None
+    result: Any = None
+
+
+_CHECK_REDACTOR: Any = None
+
+
+def _init_check(policy: Any) -> None:
+    """Each worker process loads Sudachi and the recognizers once."""
+    from redactor.pipeline import Redactor
+
+    global _CHECK_REDACTOR
+    _CHECK_REDACTOR = Redactor(policy=policy)
+
+
+def _check_item(item: tuple[str, str | None, str | None, bool]) -> Checked:
+    path, encoding, password, show_text = item
+    return check_one(_CHECK_REDACTOR, path, encoding, password, show_text)
+
+
+def check_one(redactor: Any, path: str, encoding: str | None, password: str | None,
+              show_text: bool) -> Checked:
+    """Read and check one file; never raises (a failure is its one-line error)."""
+    from redactor.analyzer import RecognizerFailure
+
+    try:
+        doc = read_for_check(path, encoding, password)
+        result = redactor.check(doc.text)
+    except CommandError as exc:
+        return Checked({"path": path, "error": exc.message}, exc.message)
+    except RecognizerFailure as exc:
+        return Checked({"path": path, "error": str(exc)}, f"{path}: {exc}（この文書は確認できていません）")
+    except Exception as exc:  # fail closed, one line
+        message = f"{path}: 確認中にエラー（{exc.__class__.__name__}: {' '.join(str(exc).split())[:200]}）（この文書は確認できていません）"
+        return Checked({"path": path, "error": message}, message)
+    report = _report(doc, result, show_text)
+    return Checked(report, report.get("error"), result)
 
 
 @dataclass

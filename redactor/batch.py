@@ -24,7 +24,7 @@ import time
 from concurrent.futures import ProcessPoolExecutor, as_completed
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any, Callable, Iterable, Sequence
+from typing import Any, Callable, Iterable, Iterator, Sequence, TypeVar
 
 from redactor import __version__
 from redactor.audit import AuditKey, sha256_bytes
@@ -35,6 +35,8 @@ from redactor.policy import Policy
 from redactor.textio import write_atomic
 
 MANIFEST = ".redactor-manifest.json"
+T = TypeVar("T")
+R = TypeVar("R")
 
 
 @dataclass(frozen=True)
@@ -214,6 +216,36 @@ def unchanged(task: Task, entry: dict[str, Any] | None, settings: str) -> bool:
 
 # -- running -------------------------------------------------------------------
 
+def workers(jobs: int | None, items: int) -> int:
+    """Worker processes for ``items`` files: ``jobs`` (default the core
+    count), never more than there are files."""
+    return max(1, min(jobs or os.cpu_count() or 1, items or 1))
+
+
+def parallel(items: Sequence[T], work: Callable[[T], R], jobs: int,
+             init: Callable[..., None], init_args: tuple[Any, ...]) -> Iterator[tuple[T, R | BaseException]]:
+    """``(item, work(item))`` as items finish, or ``(item, exception)`` when
+    a worker died. ``init(*init_args)`` runs once per worker process (it
+    loads the ``Redactor``); with one job everything runs in this process.
+    On Ctrl-C, items not started are dropped rather than run to the end."""
+    if jobs == 1:
+        if items:
+            init(*init_args)
+        for item in items:
+            yield item, work(item)
+        return
+    pool = ProcessPoolExecutor(max_workers=jobs, initializer=init, initargs=init_args)
+    try:
+        futures = {pool.submit(work, item): item for item in items}
+        for fut in as_completed(futures):
+            try:
+                yield futures[fut], fut.result()
+            except Exception as exc:  # BrokenProcessPool and the like: this item failed
+                yield futures[fut], exc
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
+
+
 _WORKER_REDACTOR: Any = None
 
 
@@ -223,7 +255,8 @@ def _init_worker(spec: RedactorSpec) -> None:
     _WORKER_REDACTOR = spec.build()
 
 
-def _work(task: Task, options: Options) -> Outcome:
+def _work(item: tuple[Task, Options]) -> Outcome:
+    task, options = item
     return process_document(task.src, task.out, _WORKER_REDACTOR, options, audit=task.audit)
 
 
@@ -250,7 +283,7 @@ def run_batch(tasks: Sequence[Task], spec: RedactorSpec, options: Options, out_d
             continue
         # --resume may overwrite what an earlier run of this batch wrote
         todo.append((task, replace(options, force=options.force or (resume and entry is not None))))
-    jobs = max(1, min(jobs or os.cpu_count() or 1, len(todo) or 1))
+    jobs = workers(jobs, len(todo))
     last_save = time.monotonic()
 
     def record(task: Task, outcome: Outcome) -> None:
@@ -266,24 +299,11 @@ def run_batch(tasks: Sequence[Task], spec: RedactorSpec, options: Options, out_d
             last_save = time.monotonic()
 
     try:
-        if jobs == 1:
-            redactor = spec.build() if todo else None
-            for task, opts in todo:
-                record(task, process_document(task.src, task.out, redactor, opts, audit=task.audit))
-        else:
-            pool = ProcessPoolExecutor(max_workers=jobs, initializer=_init_worker, initargs=(spec,))
-            try:
-                futures = {pool.submit(_work, task, opts): task for task, opts in todo}
-                for fut in as_completed(futures):
-                    task = futures[fut]
-                    try:
-                        outcome = fut.result()
-                    except Exception as exc:  # a worker died: this file failed, the others go on
-                        outcome = Outcome(source=task.src, status=FAILED,
-                                          message=f"{task.src}: 作業プロセスが異常終了しました（{exc.__class__.__name__}）（出力していません）")
-                    record(task, outcome)
-            finally:  # on Ctrl-C, files not started are dropped rather than run to the end
-                pool.shutdown(wait=True, cancel_futures=True)
+        for (task, _), outcome in parallel(todo, _work, jobs, _init_worker, (spec,)):
+            if isinstance(outcome, BaseException):  # a worker died: this file failed, the others go on
+                outcome = Outcome(source=task.src, status=FAILED,
+                                  message=f"{task.src}: 作業プロセスが異常終了しました（{outcome.__class__.__name__}）（出力していません）")
+            record(task, outcome)
     finally:
         save_manifest(out_dir, manifest)
     results.sort(key=lambda p: (p[0].rel if p[0] else "", p[1].source))

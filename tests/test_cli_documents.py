@@ -302,3 +302,20 @@ def test_check_takes_folders_and_an_empty_folder_is_an_error(tmp_path):
     empty = tmp_path / "empty"
     empty.mkdir()
     assert "見つかりません" in one_line_error(run(["check", str(empty)]))
+
+
+def test_check_in_parallel_keeps_the_order_and_the_cross_document_check(tmp_path):
+    a = tmp_path / "b_private.txt"
+    a.write_text("鈴木一郎さんが発言した。\n", encoding="utf-8")
+    b = tmp_path / "a_minutes.txt"
+    b.write_text("出席者 鈴木一郎\n", encoding="utf-8")
+    broken = tmp_path / "c_broken.txt"
+    broken.write_bytes(b"\xff\xfe\xfd\xfc" * 10)
+    result = run(["check", "--format", "json", "-j", "2", str(a), str(b), str(broken)])
+    data = json.loads(result.output)
+    assert [Path(r["path"]).name for r in data["files"]] == [a.name, b.name, broken.name]
+    assert "error" in data["files"][2] and result.exit_code == 2
+    (cross,) = data["cross_document"]
+    assert cross["masked_in"] == str(a) and cross["visible_in"] == str(b) and cross["value_label"] == "PERSON"
+    text = run(["check", "-j", "2", str(a), str(b)])
+    assert text.exit_code == 1 and "文書間" in text.output
