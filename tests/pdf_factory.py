@@ -1003,3 +1003,38 @@ def cff_pdf(pages: Pages, kind: str = "opentype") -> bytes:
     for lines in pages:
         _new_page(writer, _draw_lines(codes_of, lines, "/C1"), res)
     return _to_bytes(writer)
+
+
+def winansi_truetype_pdf(pages: Pages) -> bytes:
+    """Latin text in a simple /TrueType font with /WinAnsiEncoding
+    (Nonsymbolic, read through the font's Unicode cmap), as Word exports
+    Latin fonts such as Century; codes are cp1252 bytes, ToUnicode too."""
+    text = _all_chars(pages)
+    try:
+        text.encode("cp1252")
+    except UnicodeEncodeError as exc:
+        raise ValueError("winansi_truetype_pdf draws cp1252 characters only") from exc
+    chars = sorted(_charset(text), key=ord)
+    writer = PdfWriter()
+    base = f"/BCDEFG+{FONT_NAME}"
+    codes = {c: c.encode("cp1252")[0] for c in chars}
+    first, last = min(codes.values()), max(codes.values())
+    widths = {codes[c]: advance(c) for c in chars}
+    descriptor = DictionaryObject({
+        NameObject("/Type"): NameObject("/FontDescriptor"), NameObject("/FontName"): NameObject(base),
+        NameObject("/Flags"): NumberObject(32), NameObject("/ItalicAngle"): NumberObject(0),
+        NameObject("/FontBBox"): ArrayObject([NumberObject(v) for v in (0, DESCENT, UNITS, ASCENT)]),
+        NameObject("/Ascent"): NumberObject(ASCENT), NameObject("/Descent"): NumberObject(DESCENT),
+        NameObject("/CapHeight"): NumberObject(700), NameObject("/StemV"): NumberObject(80),
+        NameObject("/FontFile2"): _stream(writer, make_font(chars))})
+    ref = writer._add_object(DictionaryObject({
+        NameObject("/Type"): NameObject("/Font"), NameObject("/Subtype"): NameObject("/TrueType"),
+        NameObject("/BaseFont"): NameObject(base), NameObject("/Encoding"): NameObject("/WinAnsiEncoding"),
+        NameObject("/FirstChar"): NumberObject(first), NameObject("/LastChar"): NumberObject(last),
+        NameObject("/Widths"): ArrayObject([NumberObject(widths.get(c, 0)) for c in range(first, last + 1)]),
+        NameObject("/FontDescriptor"): writer._add_object(descriptor),
+        NameObject("/ToUnicode"): _stream(writer, _tounicode({codes[c]: c for c in chars}, 1))}))
+    res = DictionaryObject({NameObject("/Font"): DictionaryObject({NameObject("/W1"): ref})})
+    for lines in pages:
+        _new_page(writer, _draw_lines(lambda line: line.encode("cp1252"), lines, "/W1"), res)
+    return _to_bytes(writer)

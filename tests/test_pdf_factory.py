@@ -195,3 +195,11 @@ def test_simple_truetype_zero_metrics_and_undrawn_characters():
     assert descriptor["/Ascent"] == 0 and descriptor["/Descent"] == 0
     assert reader.pages[0].extract_text() == "本文"
     assert b"5C71" in font["/ToUnicode"].get_data()          # 山 is in the subset, never drawn
+
+
+def test_winansi_truetype_pdf():
+    pages = [["Yamada Taro", "Tel. 090-1234-5678"]]
+    reader = _reader(F.winansi_truetype_pdf(pages))
+    assert [p.extract_text().splitlines() for p in reader.pages] == pages
+    font = next(_fonts(reader))
+    assert font["/Encoding"] == "/WinAnsiEncoding" and font["/FontDescriptor"]["/Flags"] == 32

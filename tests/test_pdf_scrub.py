@@ -446,3 +446,16 @@ def test_font_tounicode_entry_planted_then_pruned():
     writer = _writer(data)
     assert prune_fonts(writer, set(NAME), set("相手方 ■")) == []
     assert leak_scan(_bytes(writer), TARGETS) == []
+
+
+def test_prune_fonts_winansi_reads_glyphs_through_the_unicode_cmap():
+    kept = "Tel. ****"
+    writer = _after_page_removal(F.winansi_truetype_pdf([[kept], ["Yamada"]]))
+    assert leak_scan(_bytes(writer), ["Yamada"])
+    assert prune_fonts(writer, set("Yamada"), set(kept)) == []
+    out = _bytes(writer)
+    assert leak_scan(out, ["Yamada"]) == [] and _text(out) == [kept]
+    _, program = _font_and_program(writer)
+    cmap = program.getBestCmap()
+    assert {chr(c) for c in cmap} == set(kept)                   # Y, m, d gone; a too (not kept)
+    assert all(program["glyf"][cmap[ord(c)]].numberOfContours for c in set(kept) - {" "})

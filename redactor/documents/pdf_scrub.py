@@ -875,14 +875,20 @@ def _glyph_names(font: DictionaryObject, program, codes: Iterable[int], tounicod
         return out
     cmaps = {(t.platformID, t.platEncID): t.cmap for t in program["cmap"].tables} \
         if "cmap" in program else {}
+    desc = font.get("/FontDescriptor")
+    flags = int(desc.get_object().get("/Flags", 4)) if desc is not None else 4
+    # Nonsymbolic fonts are read through their Unicode cmap, symbolic ones
+    # through (3,0) and then (1,0) with the code itself.
+    unicode_first = bool(flags & 32) or "/Encoding" in font
     for code in codes:
-        name = None
-        if (3, 0) in cmaps:
+        by_unicode = cmaps.get((3, 1), {}).get(ord(tounicode[code][0])) \
+            if (3, 1) in cmaps and tounicode.get(code) else None
+        name = by_unicode if unicode_first else None
+        if name is None and (3, 0) in cmaps:
             name = cmaps[(3, 0)].get(0xF000 + code) or cmaps[(3, 0)].get(code)
         if name is None and (1, 0) in cmaps:
             name = cmaps[(1, 0)].get(code)
-        if name is None and (3, 1) in cmaps and tounicode.get(code):
-            name = cmaps[(3, 1)].get(ord(tounicode[code][0]))
+        name = name or by_unicode
         if name is not None:
             out[code] = name
     return out
