@@ -11,7 +11,8 @@ only glyphs at positions, drawn in whatever order the producer liked. So:
 - a line that runs to the right edge of the text block and ends inside a
   word continues on the next line without a break (「東村山市本町二丁」 +
   「目3番4号」 -> one address), so a name or address the layout wrapped
-  is found as one string;
+  is found as one string (Latin words: with a space, where the layout
+  dropped one);
 - every character of the text keeps the glyphs it came from
   (``PageText.char_glyphs``), which is all ``write`` needs to remove it.
 
@@ -59,6 +60,12 @@ def _is_word_char(ch: str) -> bool:
     return cat[0] in "LN" or ch in "ー々〆〇ヶ－-"
 
 
+def _latin_break(last: str, first: str) -> bool:
+    """A wrap between two Latin words (not inside a number such as 090-1234)."""
+    return (last.isascii() and first.isascii() and last.isalnum() and first.isalnum()
+            and (last.isalpha() or first.isalpha()))
+
+
 def _is_wide(ch: str) -> bool:
     return unicodedata.east_asian_width(ch) in "WF"
 
@@ -80,6 +87,8 @@ def page_text(glyphs: list[Glyph]) -> PageText:
         for n, line in enumerate(lines):
             line_no += 1
             if n and not texts[n - 1][1] and _continues(lines[n - 1], line, right, glyphs):
+                if _latin_break(out.chars[-1], texts[n][0][0][0]):
+                    _append(out, " ", ())  # Latin words wrap at a space the layout dropped
                 out.line_starts.append((len(out.chars), line_no))
             else:
                 if out.chars:
