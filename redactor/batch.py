@@ -22,7 +22,7 @@ import os
 import sys
 import time
 from concurrent.futures import ProcessPoolExecutor, as_completed
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator, Sequence, TypeVar
 
@@ -72,10 +72,12 @@ class Task:
 
 @dataclass
 class BatchResult:
+    """Every file's outcome (with its task; ``None`` for an input that did
+    not exist), the wall time and the workers used."""
+
     outcomes: list[tuple[Task | None, Outcome]]
     seconds: float
     jobs: int
-    extra: dict[str, Any] = field(default_factory=dict)
 
     def by_status(self, status: str) -> list[tuple[Task | None, Outcome]]:
         return [(t, o) for t, o in self.outcomes if o.status == status]
@@ -108,7 +110,7 @@ class BatchResult:
             if task is not None:
                 row["relative"] = task.rel
             files.append(row)
-        return {"summary": self.summary(), "files": files, **self.extra}
+        return {"summary": self.summary(), "files": files}
 
 
 # -- collecting inputs ---------------------------------------------------------
