@@ -337,7 +337,6 @@ class PersonRecognizer(JaRecognizer):
             return None
         has_given = any(t.pos[3] == "名" for t in tagged)
         has_surname = any(t.pos[3] in ("姓", "一般") for t in tagged)
-        role, source, word = decide_role(text, start, end)
         if len(compact) > (32 if _KATAKANA_NAME.match(compact) else 12):
             return None
         nxt = text[end:end + 1]
@@ -360,6 +359,8 @@ class PersonRecognizer(JaRecognizer):
                 return None
         if len(compact) == 1 and not suffixed:
             return None  # one kanji alone (金, 林) is a name only with a title or honorific
+        # the context is read only for runs that passed the cheap tests above
+        role, source, word = decide_role(text, start, end)
         katakana_only = all(_KATAKANA.match(t.surface) or _INITIAL.match(t.surface) for t in words)
         if katakana_only and len(words) > 1 and len(words) == len(run) and len(tagged) < len(words):
             return None  # メールシステム, マイナポータル: a katakana compound, not a name
