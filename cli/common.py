@@ -1,6 +1,7 @@
 """Options and input handling shared by several commands."""
 from __future__ import annotations
 
+import os
 import sys
 from bisect import bisect_right
 from dataclasses import dataclass
@@ -94,6 +95,7 @@ def exit_code_for(status: str) -> int:
 
 
 def is_batch(inputs: tuple[str, ...], out: str | None = None) -> bool:
-    """Several inputs, a folder, or an existing output folder: batch mode."""
+    """Several inputs, a folder, or an output folder (existing, or named
+    with a trailing slash): batch mode."""
     return (len(inputs) > 1 or any(p != "-" and Path(p).is_dir() for p in inputs)
-            or (out is not None and Path(out).is_dir()))
+            or (out is not None and (Path(out).is_dir() or out.endswith(("/", os.sep)))))

@@ -199,6 +199,9 @@ def print_summary(result) -> None:
         if o.status == "failed":
             click.echo(f"失敗\t{o.message}")
     for task, o in result.outcomes:
+        for note in o.notes:  # a rasterised page, a UTF-8 fallback: said, never silent
+            click.echo(f"注意\t{task.rel if task else o.source}\t{note}")
+    for task, o in result.outcomes:
         if o.effective == "review":
             where = task.rel if task else o.source
             click.echo(f"要確認\t{where}\t{o.message if o.status != 'skipped' else '前回の結果: 要確認'}")
