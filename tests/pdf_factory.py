@@ -929,6 +929,35 @@ def _otf_bytes(chars: frozenset[str]) -> bytes:
     return out.getvalue()
 
 
+def _cid_keyed_cff(otf: TTFont) -> bytes:
+    """The font's CFF made CID-keyed (Adobe-Identity-0, CID = glyph id),
+    the bare program Acrobat embeds as /FontFile3 /CIDFontType0C."""
+    from fontTools.cffLib import FDArrayIndex, FDSelect, FontDict
+
+    cff = otf["CFF "].cff
+    top = cff.topDictIndex[0]
+    count = len(top.charset)
+    fd = FontDict()
+    fd.Private, fd.strings, fd.FontName = top.Private, cff.strings, f"{FONT_NAME}-0"
+    fdarray = FDArrayIndex()
+    fdarray.append(fd)
+    fdarray.strings = cff.strings
+    select = FDSelect(format=3)
+    select.gidArray = [0] * count
+    top.FDArray, top.FDSelect = fdarray, select
+    top.ROS, top.CIDCount = ("Adobe", "Identity", 0), count
+    top.rawDict.pop("Private", None)
+    del top.Private
+    names = [".notdef"] + [f"cid{i:05d}" for i in range(1, count)]
+    strings = top.CharStrings
+    strings.charStrings = {name: i for i, name in enumerate(names)}
+    strings.fdSelect, strings.fdArray = select, fdarray
+    top.charset = names
+    out = io.BytesIO()
+    cff.compile(out, otf)
+    return out.getvalue()
+
+
 def _draw_lines(codes_of, lines: Sequence[str], resource: str) -> bytes:
     ops = ["BT", f"{resource} {FONT_SIZE:g} Tf", f"{MARGIN_X:.2f} {TOP_Y:.2f} Td", f"{LEADING:.2f} TL"]
     for n, line in enumerate(lines):
@@ -944,6 +973,9 @@ def cff_pdf(pages: Pages, kind: str = "opentype") -> bytes:
 
     - ``opentype``: Type0/CIDFontType0, Identity-H, the whole OpenType font
       as /FontFile3 /OpenType (CIDs are glyph ids), /W and ToUnicode;
+    - ``cid``: the same with a bare CID-keyed CFF (/FontFile3
+      /CIDFontType0C, glyphs named by CID), as Acrobat embeds Japanese
+      OpenType fonts;
     - ``type1c``: a simple /Type1 font, 1-byte codes through /Differences,
       a bare CFF program (/FontFile3 /Type1C), /Widths and ToUnicode.
     """
@@ -960,15 +992,16 @@ def cff_pdf(pages: Pages, kind: str = "opentype") -> bytes:
         NameObject("/FontBBox"): ArrayObject([NumberObject(v) for v in (0, DESCENT, UNITS, ASCENT)]),
         NameObject("/Ascent"): NumberObject(ASCENT), NameObject("/Descent"): NumberObject(DESCENT),
         NameObject("/CapHeight"): NumberObject(700), NameObject("/StemV"): NumberObject(80)})
-    if kind == "opentype":
-        descriptor[NameObject("/FontFile3")] = _stream(writer, otf, {"/Subtype": NameObject("/OpenType")})
+    if kind in ("opentype", "cid"):
+        program, subtype = (otf, "/OpenType") if kind == "opentype" else (_cid_keyed_cff(font), "/CIDFontType0C")
+        descriptor[NameObject("/FontFile3")] = _stream(writer, program, {"/Subtype": NameObject(subtype)})
         gid = {c: order.index(cmap[ord(c)]) for c in chars}
         cid_font = writer._add_object(DictionaryObject({
             NameObject("/Type"): NameObject("/Font"), NameObject("/Subtype"): NameObject("/CIDFontType0"),
             NameObject("/BaseFont"): NameObject(base),
             NameObject("/CIDSystemInfo"): DictionaryObject({
                 NameObject("/Registry"): TextStringObject("Adobe"),
-                NameObject("/Ordering"): TextStringObject("Identity"),
+                NameObject("/Ordering"): TextStringObject("Identity"),  # CID = glyph id
                 NameObject("/Supplement"): NumberObject(0)}),
             NameObject("/FontDescriptor"): writer._add_object(descriptor),
             NameObject("/W"): ArrayObject([x for c in sorted(chars, key=lambda c: gid[c]) for x in (

@@ -171,13 +171,14 @@ def test_shared_form_pdf_draws_one_form_on_every_page():
     assert len(forms) == 1
 
 
-@pytest.mark.parametrize("kind,subtype", [("opentype", "/OpenType"), ("type1c", "/Type1C")])
+@pytest.mark.parametrize("kind,subtype", [("opentype", "/OpenType"), ("type1c", "/Type1C"),
+                                          ("cid", "/CIDFontType0C")])
 def test_cff_pdf_embeds_fontfile3(kind, subtype):
     reader = _reader(F.cff_pdf(PAGES, kind))
     assert [p.extract_text().splitlines() for p in reader.pages] == PAGES
     font = next(_fonts(reader))
     holder = font["/DescendantFonts"][0].get_object() if font["/Subtype"] == "/Type0" else font
-    assert holder["/Subtype"] == ("/CIDFontType0" if kind == "opentype" else "/Type1")
+    assert holder["/Subtype"] == ("/Type1" if kind == "type1c" else "/CIDFontType0")
     assert holder["/FontDescriptor"]["/FontFile3"]["/Subtype"] == subtype
 
 

@@ -350,42 +350,56 @@ def test_tounicode_round_trip_with_ranges():
     assert parse_tounicode(tounicode_cmap(mapping, width)) == (mapping, 1)
 
 
-def _program_names(font) -> list[str]:
+def _cff_top(font):
     from fontTools.cffLib import CFFFontSet
     holder = font["/DescendantFonts"][0].get_object() if font["/Subtype"] == "/Type0" else font
     stream = holder["/FontDescriptor"]["/FontFile3"].get_object()
     if stream["/Subtype"] == "/OpenType":
-        return list(TTFont(io.BytesIO(stream.get_data()))["CFF "].cff.topDictIndex[0].charset)
+        return TTFont(io.BytesIO(stream.get_data()))["CFF "].cff.topDictIndex[0]
     cff = CFFFontSet()
     cff.decompile(io.BytesIO(stream.get_data()), None)
-    return list(cff.topDictIndex[0].charset)
+    return cff.topDictIndex[0]
 
 
-@pytest.mark.parametrize("kind", ["opentype", "type1c"])
+def _empty(top, name) -> bool:
+    strings = top.CharStrings[name]
+    strings.decompile()
+    return strings.program == ["endchar"]
+
+
+@pytest.mark.parametrize("kind", ["opentype", "type1c", "cid"])
 def test_prune_fonts_cff_empties_and_renames_glyphs(kind):
     kept = "相手方 ■ １"
     data = F.cff_pdf([[kept], [NAME + " 1"]], kind)
     writer = _after_page_removal(data)
     assert leak_scan(_bytes(writer), TARGETS)
+    font = writer.pages[0]["/Resources"]["/Font"]["/C1"].get_object()
+    codes = {text: code for code, text in parse_tounicode(font["/ToUnicode"].get_data())[0].items()}
+    before = _cff_top(font)
     assert prune_fonts(writer, set(NAME + "1"), set(kept)) == []
     out = _bytes(writer)
     assert leak_scan(out, TARGETS) == [] and _text(out) == [kept]
-    font = PdfReader(io.BytesIO(out)).pages[0]["/Resources"]["/Font"]["/C1"].get_object()
-    names = _program_names(font)
-    assert not {F.glyph_name(c) for c in NAME + "1"} & set(names)
-    assert {F.glyph_name(c) for c in "相手方■１"} <= set(names)
-    assert len(names) == len(_program_names(
-        PdfReader(io.BytesIO(data)).pages[0]["/Resources"]["/Font"]["/C1"].get_object()))
+    top = _cff_top(PdfReader(io.BytesIO(out)).pages[0]["/Resources"]["/Font"]["/C1"].get_object())
+    names = list(top.charset)
+    assert len(names) == len(before.charset)                      # nothing renumbered
+    if kind == "cid":                                              # glyphs are named by CID
+        assert all(_empty(top, f"cid{codes[c]:05d}") for c in NAME + "1")
+        assert not any(_empty(top, f"cid{codes[c]:05d}") for c in "相手方■１")
+    else:
+        assert not {F.glyph_name(c) for c in NAME + "1"} & set(names)
+        assert not any(_empty(top, F.glyph_name(c)) for c in "相手方■１")
+        assert sum(_empty(top, n) for n in names if n.startswith("blank")) == len(NAME + "1")
     if kind == "type1c":
         diffs = [str(n) for n in font["/Encoding"]["/Differences"] if isinstance(n, str)]
         assert diffs.count("/.notdef") == len(NAME + "1")
 
 
-def test_prune_fonts_cff_keeps_the_kept_glyphs_drawn():
+@pytest.mark.parametrize("kind", ["opentype", "type1c", "cid"])
+def test_prune_fonts_cff_keeps_the_kept_glyphs_drawn(kind):
     pdfium = pytest.importorskip("pypdfium2")
     from PIL import ImageChops
     kept = "相手方 ■ １"
-    data = F.cff_pdf([[kept], [NAME]], "opentype")
+    data = F.cff_pdf([[kept], [NAME]], kind)
     writer = _after_page_removal(data)
     before = _bytes(writer)
     assert prune_fonts(writer, set(NAME), set(kept)) == []
