@@ -197,9 +197,9 @@ def metadata_pieces(reader) -> list[tuple[str, str]]:
     pieces: list[tuple[str, str]] = []
     info = _info_dict(reader)
     for key in INFO_FIELDS:
-        value = info.get(f"/{key}")
-        if value is not None and str(value).strip():
-            pieces.append((f"metadata {key}", " ".join(str(value).split())))
+        value = _text(info.get(f"/{key}"))
+        if value:
+            pieces.append((f"metadata {key}", value))
     xmp = xmp_text(reader)
     if xmp:
         pieces.append(("metadata XMP", xmp))
@@ -256,9 +256,9 @@ def outline_titles(outline) -> list[str]:
         if isinstance(item, list):
             out.extend(outline_titles(item))
         else:
-            title = getattr(item, "title", None)
-            if title and str(title).strip():
-                out.append(" ".join(str(title).split()))
+            title = _text(getattr(item, "title", None))
+            if title:
+                out.append(title)
     return out
 
 
@@ -279,9 +279,9 @@ def form_field_values(reader) -> list[str]:
             seen.add(key)
         field = ref.get_object()
         for name in ("/V", "/TU"):
-            value = field.get(name)
-            if isinstance(value, str) and value.strip():
-                out.append(" ".join(value.split()))
+            value = _text(field.get(name))
+            if value and not value.startswith("/"):   # a check box's state name is not text
+                out.append(value)
         stack.extend(field.get("/Kids", []))
     return out
 
@@ -293,7 +293,18 @@ def annotation_texts(page) -> list[str]:
     for ref in (annots.get_object() if annots is not None else []):
         annot = ref.get_object()
         for key in ("/Contents", "/T", "/Subj"):
-            value = annot.get(key)
-            if value is not None and str(value).strip():
-                out.append(" ".join(str(value).split()))
+            value = _text(annot.get(key))
+            if value:
+                out.append(value)
     return out
+
+
+def _text(value) -> str:
+    """A text entry's value on one line ("" when absent or not text);
+    entries may be indirect, and undecodable strings stay as Latin-1 bytes."""
+    if value is None:
+        return ""
+    value = value.get_object() if hasattr(value, "get_object") else value
+    if isinstance(value, bytes):
+        value = value.decode("latin-1")
+    return " ".join(value.split()) if isinstance(value, str) else ""
