@@ -193,7 +193,8 @@ def find_hashes(view: str, records: Iterable[dict[str, Any]], key: AuditKey) -> 
     hay = leak_key(view)
     by_len: dict[int, list[dict[str, Any]]] = defaultdict(list)
     for rec in records:
-        by_len[int(rec["leak_len"])].append(rec)
+        if int(rec["leak_len"]) > 0:  # a value of spaces only has nothing to find
+            by_len[int(rec["leak_len"])].append(rec)
     leaks = []
     window_hmac = _window_hmac(key.key)
     for length, recs in sorted(by_len.items()):
