@@ -93,9 +93,9 @@ def open_reader(path: Path, password: str | None):
 class PdfFormat:
     name = "pdf"
     suffixes = (".pdf",)
-
-    def __init__(self) -> None:
-        self.rasterize_fallback: bool = False
+    # Only on the user's request (--rasterize-fallback): pages that cannot be
+    # redacted in place become images with the boxes painted in.
+    rasterize_fallback: bool = False
 
     # -- read -------------------------------------------------------------------
     def read(self, path: Path, *, password: str | None = None,
