@@ -539,3 +539,14 @@ def test_paragraph_wrapped_by_the_layout_reads_as_one_line_and_masks(tmp_path):
     out = tmp_path / "out.pdf"
     PdfFormat().write(src, ex, _replacements(ex.text, [NAME, ADDRESS, PHONE, "Taro Yamada"]), out)
     assert _removed_in_place(src, out) == [NAME + ADDRESS + PHONE + "Taro Yamada"]
+
+
+def test_reader_view_shows_what_a_reader_can_extract(tmp_path):
+    # an overlay "redaction" still extracts: the verifier must see it
+    overlay = F.write_pdf(tmp_path, F.overlay_leaky_pdf("相手方 山田太郎 です", NAME), "overlay.pdf")
+    assert NAME in PdfFormat().reader_view(overlay)
+    data = F.decorated_pdf([["本文"]], metadata={"author": "鈴木花子"}, outline=["佐藤一郎の件"],
+                           annotation="高橋次郎に確認")
+    view = PdfFormat().reader_view(F.write_pdf(tmp_path, data))
+    for value in ("本文", "鈴木花子", "佐藤一郎の件", "高橋次郎に確認"):
+        assert value in view
