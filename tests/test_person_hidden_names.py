@@ -91,3 +91,12 @@ def test_foreign_names_with_regnal_numbers_and_double_hyphens(text, name):
 
 def test_centuries_and_generations_are_not_regnal_names():
     assert texts(P, "２１世紀の世界と次世代のシステム") == []
+
+
+@pytest.mark.parametrize("text, name", [
+    ("日本政府は河野大使を一時帰国させた。", "河野"),
+    ("小田船長が交互に乗船していた。", "小田"),
+    ("一方、進藤本人は翌年に辞任した。", "進藤"),
+])
+def test_a_title_or_self_word_after_a_bare_surname(text, name):
+    assert name in texts(P, text)
