@@ -5,7 +5,7 @@ import io
 import pytest
 from fontTools.ttLib import TTFont
 from pypdf import PdfReader, PdfWriter
-from pypdf.generic import ArrayObject, DictionaryObject, NameObject, TextStringObject
+from pypdf.generic import ArrayObject, DecodedStreamObject, DictionaryObject, NameObject, TextStringObject
 
 import pdf_factory as F
 from redactor.documents.pdf_scrub import (
@@ -473,3 +473,29 @@ def test_prune_fonts_winansi_reads_glyphs_through_the_unicode_cmap():
     cmap = program.getBestCmap()
     assert {chr(c) for c in cmap} == set(kept)                   # Y, m, d gone; a too (not kept)
     assert all(program["glyf"][cmap[ord(c)]].numberOfContours for c in set(kept) - {" "})
+
+
+def test_removed_annotation_reachable_from_the_structure_tree_is_emptied():
+    writer = _writer(F.decorated_pdf([["本文", "図"]], alt_text="写真", annotation=NAME + "に確認"))
+    annot_ref = writer.pages[0]["/Annots"][0]
+    appearance = DecodedStreamObject()
+    appearance.set_data(b"BT " + F._utf16(NAME).encode() + b" Tj ET")
+    annot_ref.get_object()[NameObject("/AP")] = DictionaryObject(
+        {NameObject("/N"): writer._add_object(appearance)})
+    figure = writer._root_object["/StructTreeRoot"]["/K"]["/K"][0].get_object()
+    figure[NameObject("/K")] = ArrayObject([figure["/K"], DictionaryObject({
+        NameObject("/Type"): NameObject("/OBJR"), NameObject("/Obj"): annot_ref})])
+    scrub_document(writer, TARGETS)
+    remove_orphans(writer)
+    out = _bytes(writer)
+    assert leak_scan(out, TARGETS) == []
+    assert "/Annots" not in PdfReader(io.BytesIO(out)).pages[0]
+
+
+def test_page_thumbnails_removed():
+    writer = _writer(F.decorated_pdf([["本文"]]))
+    thumb = writer._add_object(DecodedStreamObject())
+    writer.pages[0][NameObject("/Thumb")] = thumb
+    assert "XMP・PieceInfo などの付随データ 1件を削除" in scrub_document(writer, TARGETS)
+    assert remove_orphans(writer) >= 1
+    assert "/Thumb" not in PdfReader(io.BytesIO(_bytes(writer))).pages[0]

@@ -53,8 +53,13 @@ PERSONAL_INFO_KEYS = ("/Author", "/LastModifiedBy", "/Manager")
 # Entries of marked content and structure elements that readers print
 # instead of (or besides) the glyphs.
 REPLACEMENT_TEXT_KEYS = ("/ActualText", "/Alt", "/E")
-# Private data of the producing application, never needed to display a page.
-PRIVATE_DATA_KEYS = ("/PieceInfo", "/Metadata", "/AF")
+# Private data of the producing application, associated files and page
+# thumbnails (a picture of the unredacted page): never needed to display a
+# page, always removed.
+PRIVATE_DATA_KEYS = ("/PieceInfo", "/Metadata", "/AF", "/Thumb")
+# What a removed annotation loses, in case something (a structure element's
+# object reference) still reaches it: its texts, appearance and attachments.
+ANNOTATION_CONTENT_KEYS = ("/Contents", "/T", "/RC", "/Subj", "/AP", "/Popup", "/FS", "/Parent", "/IRT")
 # Where the replaced parts of a text go when a string entry is masked.
 MASK = "■"
 
@@ -446,6 +451,10 @@ def _scrub_annotations(writer: PdfWriter, t: Targets, actions: list[str]) -> Non
         kept = ArrayObject([r for r in annots if id(r.get_object()) not in doomed])
         for ref in annots:
             a = ref.get_object()
+            if id(a) in doomed:
+                for key in ANNOTATION_CONTENT_KEYS:
+                    if key in a:
+                        del a[key]
             popup = a.get("/Popup")
             if popup is not None and id(popup.get_object()) in doomed:
                 del a[NameObject("/Popup")]
@@ -572,11 +581,13 @@ def scrub_document(writer: PdfWriter, targets: Sequence[str]) -> list[str]:
 
     - document information: personal entries (Author…) removed, other text
       entries masked where they hold a target;
-    - XMP metadata streams, PieceInfo and associated files: removed (they
-      repeat the information entries, or are private application data);
+    - XMP metadata streams, PieceInfo, associated files and page
+      thumbnails: removed (they repeat the information entries, are
+      private application data, or picture the unredacted page);
     - outline titles holding a target: masked (the outline keeps working);
     - annotations whose text (/Contents, /T, /RC, /Subj…) holds a target,
-      file attachments, and their popups and replies: removed;
+      file attachments, and their popups and replies: removed from the
+      page and emptied (a structure element may still reach them);
     - form fields whose value or name holds a target: masked, their
       appearance streams dropped (viewers redraw them);
     - /ActualText, /Alt and /E holding a target: removed, in the structure
