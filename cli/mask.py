@@ -42,7 +42,8 @@ from redactor.cli.errors import CommandError
 @click.option("--resume", is_flag=True,
               help="Several files: skip those done before with the same input and settings (manifest in OUTPUT).")
 @click.option("--format", "report_format", type=click.Choice(["text", "json"]), default="text",
-              help="Several files: the summary as a table (text) or one JSON object on standard output.")
+              help="json: the outcome (several files: the summary and every file) as one JSON object "
+                   "on standard output; text: messages and a summary table.")
 def mask(files: tuple[str, ...], out: str, audit_path: str | None, style: str | None, profile: str | None,
          policy_file: str | None, encoding: str | None, password: str | None, output_format: str,
          rasterize_fallback: bool, review_output: str | None, generalize: bool,
@@ -105,7 +106,8 @@ def mask(files: tuple[str, ...], out: str, audit_path: str | None, style: str | 
     if batch:
         _mask_many(files, Path(out), policy, style, key, audit_include_text, options, jobs, resume, report_format)
     else:
-        _mask_one(files[0], Path(out), audit_path, policy, style, key, audit_include_text, options)
+        _mask_one(files[0], Path(out), audit_path, policy, style, key, audit_include_text, options,
+                  report_format)
 
 
 def _precheck(file: str, out: Path, audit_path: str | None, options) -> None:
@@ -123,7 +125,7 @@ def _precheck(file: str, out: Path, audit_path: str | None, options) -> None:
 
 
 def _mask_one(file: str, out: Path, audit_path: str | None, policy, style, key, include_text: bool,
-              options) -> None:
+              options, report_format: str = "text") -> None:
     from redactor.documents import Extracted, Part
     from redactor.documents.process import FAILED, process_document
     from redactor.pipeline import Redactor
@@ -136,6 +138,9 @@ def _mask_one(file: str, out: Path, audit_path: str | None, policy, style, key, 
         name = loaded.name
     outcome = process_document(Path(file), out, redactor, options, audit=audit_path,
                                extracted=extracted, name=name)
+    if report_format == "json":  # pipelines: the outcome on standard output, failures too
+        click.echo(json.dumps({**outcome.to_dict(), "exit_code": exit_code_for(outcome.status)},
+                              ensure_ascii=False))
     if outcome.status == FAILED:
         raise CommandError(outcome.message)
     for note in outcome.notes:

@@ -319,3 +319,17 @@ def test_check_in_parallel_keeps_the_order_and_the_cross_document_check(tmp_path
     assert cross["masked_in"] == str(a) and cross["visible_in"] == str(b) and cross["value_label"] == "PERSON"
     text = run(["check", "-j", "2", str(a), str(b)])
     assert text.exit_code == 1 and "文書間" in text.output
+
+
+def test_single_file_json_outcome(tmp_path):
+    src = tmp_path / "in.txt"
+    src.write_text(f"連絡先 {PHONE}\n", encoding="utf-8")
+    out = tmp_path / "out.txt"
+    result = run(["mask", str(src), "-o", str(out), "--format", "json"])
+    data = json.loads(result.stdout)
+    assert result.exit_code == data["exit_code"] == 0
+    assert data["status"] == "ok" and data["counts"]["MASK"] == 1 and data["output"] == str(out)
+    broken = tmp_path / "broken.txt"
+    broken.write_bytes(b"\xff\xfe\xfd\xfc" * 10)
+    failed = run(["mask", str(broken), "-o", str(tmp_path / "b.txt"), "--format", "json"])
+    assert failed.exit_code == 2 and json.loads(failed.stdout.splitlines()[0])["status"] == "failed"
