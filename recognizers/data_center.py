@@ -105,7 +105,9 @@ class DataCenterRecognizer(JaRecognizer):
         if not sites:
             return out
         taken = IntervalSet()
-        for s, e in merged((f.start, f.end) for f in out):
+        # weak guesses (a bare place-like surname, score < 0.5) do not stop a
+        # later mention of the site's place from being found
+        for s, e in merged((f.start, f.end) for f in out if f.score >= 0.5):
             taken.add(s, e)
         for site in sites:
             place = re.match(r"[\u4e00-\u9fff]{2,4}", site)

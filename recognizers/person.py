@@ -380,7 +380,15 @@ class PersonRecognizer(JaRecognizer):
         if tagged and katakana_only and len(words) > 1:
             has_given = has_surname = True  # ジョン・スミス: tagged parts of a foreign full name
         if not tagged:
-            # No 人名 tag: only a title, a role word or an honorific makes it a name.
+            # No 人名 tag: only a title, a role word or an honorific makes it a name,
+            # except a place the dictionary also knows as a surname standing as
+            # the subject (伏見は, 宗像が): reported with a low score (strict only).
+            if source == "none" and len(words) == 1 and words[0].pos[2] == "地名" \
+                    and text[end:end + 1] in ("は", "が") and not _KANJI.match(text[start - 1:start]) \
+                    and ("人名", "姓") in dictionary_tags(words[0].surface):
+                return self.result("PERSON", start, end, 0.35, "姓にもなる地名が主語の位置にある",
+                                   role="unclear", role_source="none", role_word="",
+                                   person_key=compact, full_name=False)
             if source in ("none", "doubt") or (len(compact) > 6 and not katakana_only):
                 return None
             prev = text[start - 1:start]

@@ -100,3 +100,10 @@ def test_centuries_and_generations_are_not_regnal_names():
 ])
 def test_a_title_or_self_word_after_a_bare_surname(text, name):
     assert name in texts(P, text)
+
+
+def test_a_place_that_is_also_a_surname_as_subject_is_a_weak_guess():
+    from conftest import found
+    (hit,) = [a for t, a in found(P, "作者の伏見は、評価が分かれると述べた。") if t == "伏見"]
+    assert hit["role_source"] == "none"
+    assert texts(P, "東京は晴れた。") == []      # no surname reading: never
