@@ -499,3 +499,10 @@ def test_page_thumbnails_removed():
     assert "XMP・PieceInfo などの付随データ 1件を削除" in scrub_document(writer, TARGETS)
     assert remove_orphans(writer) >= 1
     assert "/Thumb" not in PdfReader(io.BytesIO(_bytes(writer))).pages[0]
+
+
+def test_short_numeric_targets_do_not_match_dates_or_keys():
+    data = F.identity_h_pdf([["令和8年度 第2回"]], metadata={"title": "会議録"})
+    assert b"2026" in data                                       # /CreationDate D:2026...
+    assert leak_scan(data, ["2026"]) == []
+    assert "1ページの本文にマスク対象 #1 が残っています" in leak_scan(F.identity_h_pdf([["番号 2026"]]), ["2026"])

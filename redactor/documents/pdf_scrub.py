@@ -1084,8 +1084,15 @@ def _stream_texts(stream: StreamObject) -> tuple[list[str], str | None]:
     return texts, None
 
 
+# Entries whose strings are machine data (dates, hashes, encryption keys):
+# a short numeric target would match them without meaning anything.
+_MACHINE_KEYS = frozenset(("/CreationDate", "/ModDate", "/M", "/ID", "/O", "/U", "/OE", "/UE",
+                           "/Perms", "/CIDSet", "/Panose"))
+
+
 def _object_texts(obj: PdfObject) -> Iterator[str]:
-    """Every string and name inside a direct object tree."""
+    """Every string and name value inside a direct object tree (keys are
+    the format's vocabulary, machine data is left out)."""
     stack = [obj]
     while stack:
         o = stack.pop()
@@ -1094,8 +1101,8 @@ def _object_texts(obj: PdfObject) -> Iterator[str]:
         elif isinstance(o, NameObject):
             yield str(o)[1:]
         elif isinstance(o, DictionaryObject):
-            stack += [v for v in o.values() if not isinstance(v, IndirectObject)]
-            stack += [NameObject(k) for k in o.keys()]
+            stack += [v for k, v in o.items()
+                      if not isinstance(v, IndirectObject) and k not in _MACHINE_KEYS]
         elif isinstance(o, ArrayObject):
             stack += [v for v in o if not isinstance(v, IndirectObject)]
 
@@ -1117,10 +1124,16 @@ def _xref_numbers(reader: PdfReader) -> list[tuple[int, int]]:
 
 
 def _raw_hits(data: bytes, targets: Sequence[str]) -> list[int]:
+    """Targets whose UTF-8, UTF-16 or CP932 bytes occur in the file itself
+    (bytes outside any object the xref lists). Short ASCII targets (a year,
+    a house number) are left to the object scan: they occur in dates and
+    compressed data by chance."""
     hits = []
     for i, target in enumerate(targets, start=1):
         forms = {target, normalize(target).text}
         for form in forms:
+            if form.isascii() and len(form) < 8:
+                continue
             encodings = []
             for enc in ("utf-8", "utf-16-be", "cp932"):
                 try:
