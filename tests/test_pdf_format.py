@@ -550,3 +550,21 @@ def test_reader_view_shows_what_a_reader_can_extract(tmp_path):
     view = PdfFormat().reader_view(F.write_pdf(tmp_path, data))
     for value in ("本文", "鈴木花子", "佐藤一郎の件", "高橋次郎に確認"):
         assert value in view
+
+
+@pytest.mark.parametrize("data", [
+    lambda: F.cff_pdf(PAGES, kind="opentype"),
+    lambda: F.cff_pdf(PAGES, kind="cid"),
+    lambda: F.simple_truetype_pdf(PAGES, zero_metrics=True, extra_chars="鈴木花子"),
+], ids=["cff-opentype", "cff-cid", "libreoffice-zero-metrics-extra-chars"])
+def test_other_font_programs_are_read_and_redacted(tmp_path, data):
+    ex, out = _mask(tmp_path, data(), [NAME, PHONE])
+    assert PAGES[0][0] in ex.text and ex.unreadable == []
+    assert _removed_in_place(tmp_path / "in.pdf", out) == [NAME, PHONE]
+    assert "会議は予定どおり開会した。" in _page_texts(out)[0]
+
+
+def test_latin_winansi_truetype_is_read_and_redacted(tmp_path):
+    ex, out = _mask(tmp_path, F.winansi_truetype_pdf([["Applicant: Taro Yamada, Tokyo"]]), ["Taro Yamada"])
+    assert "Applicant: Taro Yamada, Tokyo" in ex.text
+    assert _page_texts(out)[0].replace(" ", "") == "Applicant:,Tokyo"
