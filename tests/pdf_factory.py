@@ -744,15 +744,14 @@ def _text_field(writer: PdfWriter, fonts: "SimpleFonts", value: str) -> None:
 # --------------------------------------------------------------------------
 
 def _edit_fonts(data: bytes, edit) -> bytes:
-    """Apply ``edit(font_dict)`` to every font of every page, then drop the
-    objects nothing references any more (so the removed parts are gone)."""
+    """Apply ``edit(font_dict)`` to every font of every page; the result is
+    written, read back and cloned, which leaves out the objects nothing
+    references any more (so the removed parts are gone)."""
     writer = PdfWriter(clone_from=PdfReader(io.BytesIO(data)))
     for page in writer.pages:
         for ref in page["/Resources"]["/Font"].values():
             edit(ref.get_object())
-    for _ in range(5):
-        writer.compress_identical_objects(remove_duplicates=False, remove_unreferenced=True)
-    return _to_bytes(writer)
+    return _to_bytes(PdfWriter(clone_from=PdfReader(io.BytesIO(_to_bytes(writer)))))
 
 
 def no_tounicode_pdf(pages: Pages, kind: str = "identity_h") -> bytes:

@@ -373,7 +373,8 @@ def _set_stream_data(stream: StreamObject, data: bytes) -> None:
 
 
 def _scrub_info(writer: PdfWriter, t: Targets, actions: list[str]) -> None:
-    info = writer._info.get_object() if writer._info is not None else None
+    info = getattr(writer, "_info", None)
+    info = info.get_object() if info is not None else None
     if not isinstance(info, DictionaryObject):
         return
     for key in list(info.keys()):
@@ -657,10 +658,10 @@ def remove_orphans(writer: PdfWriter) -> int:
     which is that loop's fixpoint and also clears cycles.
     """
     roots: list[PdfObject] = [writer._root_object.indirect_reference]
-    for extra in (writer._info, writer._encrypt_entry):
-        if extra is not None and extra.indirect_reference is not None:
+    for extra in (getattr(writer, "_info", None), getattr(writer, "_encrypt_entry", None)):
+        if extra is not None and getattr(extra, "indirect_reference", None) is not None:
             roots.append(extra.indirect_reference)
-    if writer._ID is not None:
+    if getattr(writer, "_ID", None) is not None:
         roots.append(writer._ID)
 
     def resolve(ref: IndirectObject) -> PdfObject | None:
