@@ -43,14 +43,12 @@ from pypdf import PdfReader, PdfWriter
 from pypdf.generic import (
     ArrayObject,
     BooleanObject,
-    ByteStringObject,
     DecodedStreamObject,
     DictionaryObject,
     FloatObject,
     NameObject,
     NumberObject,
     RectangleObject,
-    StreamObject,
     TextStringObject,
 )
 
