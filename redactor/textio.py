@@ -34,8 +34,12 @@ def _japanese_share(text: str) -> float:
     good = 0
     for ch in text:
         o = ord(ch)
+        # kana, kanji, ASCII, CJK punctuation, full-width forms, and the
+        # geometric shapes masks are made of (■, so a masked CP932 output
+        # reads back as Japanese)
         if (0x3040 <= o <= 0x30FF or 0x4E00 <= o <= 0x9FFF or 0x20 <= o < 0x7F
-                or ch in "\n\r\t　、。「」（）・ー" or 0xFF01 <= o <= 0xFF5E):
+                or 0x3000 <= o <= 0x303F or 0x25A0 <= o <= 0x25FF
+                or ch in "\n\r\t" or 0xFF01 <= o <= 0xFF5E):
             good += 1
     return good / max(1, len(text))
 

@@ -33,3 +33,9 @@ def test_write_atomic_leaves_no_temp_file(tmp_path):
     write_atomic(target, "本文".encode())
     assert target.read_text(encoding="utf-8") == "本文"
     assert [p.name for p in target.parent.iterdir()] == ["a.txt"]
+
+
+def test_a_cp932_text_masked_with_blocks_is_still_read_as_cp932():
+    from redactor.textio import decode
+    text = "相手方 ■■■■ は本町に住む。電話 ■■■■。" * 3
+    assert decode(text.encode("cp932")).encoding == "cp932"
