@@ -7,7 +7,7 @@ users may have none): ``make_font`` generates a small TrueType font with
 so glyphs differ) covering exactly the characters a test needs, cached per
 character set.
 
-The shapes follow the feasibility study (../shared/notes/pdf-redaction.md):
+The shapes follow what a feasibility study found in exported files:
 
 - ``identity_h_pdf``: Type0/CIDFontType2, Identity-H, ToUnicode and
   CIDToGIDMap, as Word exports (fpdf2 writes exactly this).
@@ -15,9 +15,18 @@ The shapes follow the feasibility study (../shared/notes/pdf-redaction.md):
   /Widths and ToUnicode, split into subsets of at most 255 characters with
   disjoint characters (so ``<01>`` means a different character in each),
   as LibreOffice exports; content stream written here.
-- scans, encryption, incremental revisions, outlines/annotations/
-  ActualText/XMP, a font without ToUnicode, an overlay "redaction" over
-  intact text, a wrapped name and a form XObject shared by two pages.
+- ``winansi_truetype_pdf``: Latin in a /WinAnsiEncoding TrueType font
+  (Word's Latin fonts); ``cff_pdf``: CFF outlines in /FontFile3 (OpenType,
+  Type1C, CID-keyed CIDFontType0C); ``type3_pdf``; ``vertical_pdf``
+  (Identity-V); ``no_tounicode_pdf`` (text that cannot be decoded);
+- ``scanned_pdf`` (image-only pages, optionally after text pages),
+  ``encrypted_pdf``, ``incremental_pdf`` (+ ``first_revision``);
+- ``decorated_pdf``: outlines, annotations, /ActualText, /Alt and /E in a
+  structure tree, XMP, PieceInfo, attachment, JavaScript, a form field;
+- ``overlay_leaky_pdf`` (a black box over intact text, + ``box_of``),
+  ``wrapped_name_pdf``, ``shared_form_pdf``;
+- ``content_pdf`` with ``SimpleFonts``/``simple_text_ops`` for content
+  streams a test writes itself (Tc, Tz, rotation, split operators).
 
 Full-width forms (U+FF01..FF5E) are composite glyphs that reuse the glyph of
 their ASCII counterpart, as real fonts do, so font pruning must keep
