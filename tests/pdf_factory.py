@@ -273,12 +273,12 @@ def _fpdf_lines(pdf, lines: Sequence[str], y: float = TOP_Y) -> None:
             pdf.text(MARGIN_X, PAGE_H - (y - i * LEADING), line)
 
 
-def identity_h_pdf(pages: Pages, metadata: Mapping[str, str] | None = None,
-                   extra_chars: str = "") -> bytes:
+def identity_h_pdf(pages: Pages, metadata: Mapping[str, str] | None = None) -> bytes:
     """Lines per page in a Type0/CIDFontType2 Identity-H font with ToUnicode
     (Word's export). ``metadata`` keys: author, title, subject, keywords,
-    creator, producer. ``extra_chars`` go into the font without being drawn."""
-    pdf = _fpdf(_all_chars(pages, extra_chars), metadata)
+    creator, producer. fpdf2 subsets the font to the drawn characters (for
+    a font holding undrawn ones, draw them on a page and remove it)."""
+    pdf = _fpdf(_all_chars(pages), metadata)
     for lines in pages:
         pdf.add_page()
         _fpdf_lines(pdf, lines)
