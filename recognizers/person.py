@@ -249,6 +249,31 @@ def _retag_hidden_names(tokens: list[Token]) -> list[Token]:
     return out
 
 
+# One or two kanji closing a given name Sudachi cut short (河北義次|郎,
+# 板垣正|貫), before a particle or punctuation.
+_TRAILING_KANJI = re.compile(r"[\u4e00-\u9fff々]{1,2}(?![\u4e00-\u9fff々])")
+# Single kanji that stand before a given name as words of their own (父 太郎).
+_LEAD_WORDS = frozenset(w for ws in _BEFORE.values() for w in ws if len(w) == 1)
+
+
+def _name_edges(text: str, start: int, end: int, full: bool, words: list[Token]) -> tuple[int, int, bool]:
+    """Widen a name whose edge Sudachi cut off: the last kanji of a given
+    name it split away (河北義次郎 read as 河北 + 義次 + 郎), and a
+    one-kanji surname before a given name it tagged alone (桝 + 嘉一). Only
+    names of a tagged shape are widened, never over a title (山田太郎氏,
+    田中一郎市長) or a municipality suffix."""
+    if full and not text[end - 1].endswith(_MUNICIPALITY_END):  # 北浦見市|役所 is a place
+        m = _TRAILING_KANJI.match(text, end)
+        if m and _role_after(text, end) is None and m.group(0)[-1] not in _MUNICIPALITY_END:
+            end = m.end()
+    elif words and words[0].pos[2] == "人名" and words[0].pos[3] == "名" and start >= 1:
+        lead = text[start - 1]
+        if _KANJI.match(lead) and not _KANJI.match(text[start - 2:start - 1] or "x") \
+                and lead not in _LEAD_WORDS and lead not in _MUNICIPALITY_END:
+            start, full = start - 1, True
+    return start, end, full
+
+
 class PersonRecognizer(JaRecognizer):
     ENTITIES = ("PERSON",)
 
@@ -329,10 +354,11 @@ class PersonRecognizer(JaRecognizer):
     def _judge(self, text: str, run: list[Token]) -> RecognizerResult | None:
         words = [t for t in run if t.surface not in _JOINERS]
         start, end = run[0].start, run[-1].end
-        surface = text[start:end]
-        compact = surface.replace(" ", "")
         tagged = [t for t in words if t.pos[2] == "人名"]
         full = any(t.pos[3] == "姓" for t in tagged) and any(t.pos[3] == "名" for t in tagged)
+        start, end, full = _name_edges(text, start, end, full, words)
+        surface = text[start:end]
+        compact = surface.replace(" ", "")
         if _not_a_name_here(text, start, end, compact, full):
             return None
         has_given = any(t.pos[3] == "名" for t in tagged)

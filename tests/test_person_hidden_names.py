@@ -107,3 +107,23 @@ def test_a_place_that_is_also_a_surname_as_subject_is_a_weak_guess():
     (hit,) = [a for t, a in found(P, "作者の伏見は、評価が分かれると述べた。") if t == "伏見"]
     assert hit["role_source"] == "none"
     assert texts(P, "東京は晴れた。") == []      # no surname reading: never
+
+
+@pytest.mark.parametrize("text, name", [
+    ("領事を務めた河北義次郎。", "河北義次郎"),     # the given name's last kanji split away
+    ("除幕、板垣正貫、奏楽", "板垣正貫"),
+])
+def test_a_given_name_cut_short_is_widened(text, name):
+    assert name in texts(P, text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("山田太郎氏が来た。", "山田太郎"),             # never over an honorific
+    ("田中一郎市長が挨拶した。", "田中一郎"),       # nor over a title
+])
+def test_widening_stops_at_titles(text, name):
+    assert name in texts(P, text)
+
+
+def test_a_city_name_read_as_a_full_name_is_not_widened_into_its_office():
+    assert texts(P, "開催場所　北浦見市役所 本庁舎") == []
