@@ -252,6 +252,8 @@ def _retag_hidden_names(tokens: list[Token]) -> list[Token]:
 # One or two kanji closing a given name Sudachi cut short (河北義次|郎,
 # 板垣正|貫), before a particle or punctuation.
 _TRAILING_KANJI = re.compile(r"[\u4e00-\u9fff々]{1,2}(?![\u4e00-\u9fff々])")
+# Initials or a short name particle right before a katakana name.
+_FOREIGN_LEAD = re.compile(r"(?:(?<![A-Za-z])(?:[A-Z]{1,2}[.・] ?){1,3}|(?<![ァ-ヺー・=])[ァ-ヺー]{1,3}[・=])$")
 # Single kanji that stand before a given name as words of their own (父 太郎).
 _LEAD_WORDS = frozenset(w for ws in _BEFORE.values() for w in ws if len(w) == 1)
 
@@ -271,6 +273,12 @@ def _name_edges(text: str, start: int, end: int, full: bool, words: list[Token])
         if _KANJI.match(lead) and not _KANJI.match(text[start - 2:start - 1] or "x") \
                 and lead not in _LEAD_WORDS and lead not in _MUNICIPALITY_END:
             start, full = start - 1, True
+    elif words and all(_KATAKANA.match(t.surface) or _INITIAL.match(t.surface) for t in words):
+        # H・R・ギーガー, H.A.リブリン, デ・ガスペリ, ル=グウィン: initials and
+        # short particles of a foreign name that Sudachi did not join
+        m = _FOREIGN_LEAD.search(text[max(0, start - 12):start])
+        if m:
+            start -= len(m.group(0))
     return start, end, full
 
 

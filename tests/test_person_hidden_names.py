@@ -127,3 +127,12 @@ def test_widening_stops_at_titles(text, name):
 
 def test_a_city_name_read_as_a_full_name_is_not_widened_into_its_office():
     assert texts(P, "開催場所　北浦見市役所 本庁舎") == []
+
+
+@pytest.mark.parametrize("text, name", [
+    ("推薦により、後にH・R・ギーガーが加わった。", "H・R・ギーガー"),
+    ("イタリア共和国のデ・ガスペリ首相と会談した。", "デ・ガスペリ"),
+    ("原作者のル＝グウィンは監督を希望した。", "ル＝グウィン"),
+])
+def test_initials_and_short_particles_of_foreign_names(text, name):
+    assert name in texts(P, text)
