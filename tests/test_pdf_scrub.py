@@ -9,8 +9,9 @@ from pypdf.generic import ArrayObject, DecodedStreamObject, DictionaryObject, Na
 
 import pdf_factory as F
 from redactor.documents.pdf_scrub import (
-    Targets, leak_scan, parse_tounicode, prune_fonts, remove_orphans, scrub_document,
-    scrub_marked_content, tounicode_cmap)
+    leak_scan, prune_fonts, remove_orphans, scrub_document, scrub_marked_content)
+from redactor.documents.pdf_targets import Targets
+from redactor.documents.pdf_tounicode import parse_tounicode, tounicode_cmap
 
 NAME = "山田太郎"
 TARGETS = [NAME]

@@ -1,0 +1,334 @@
+"""Taking the masked characters out of embedded fonts (``prune_fonts``).
+
+Once the glyphs are gone from the page, a subset font still holds the
+removed characters twice: in its ToUnicode map and in its program (glyph
+outlines, and glyph names such as ``uni5C71`` that spell them), an
+unordered bag of the masked surnames' kanji. This empties them with
+fontTools, for TrueType, CFF (bare or in OpenType) and Type3 fonts,
+without renumbering codes or glyph ids so the content streams stay valid.
+``font_program`` (where a font's program is embedded) is shared with the
+leak scan, which checks what pruning should have taken out.
+"""
+from __future__ import annotations
+
+import io
+from typing import Iterable, Iterator
+
+from pypdf import PdfWriter
+from pypdf.generic import ArrayObject, DictionaryObject, NameObject, NumberObject, StreamObject
+
+from redactor.documents.pdf_objects import set_stream_data, walk, writer_objects
+from redactor.documents.pdf_tounicode import parse_tounicode, tounicode_cmap
+
+
+def _font_dicts(writer: PdfWriter) -> Iterator[DictionaryObject]:
+    seen: set[int] = set()
+    found: list[DictionaryObject] = []
+
+    def visit(d: DictionaryObject) -> None:
+        if d.get("/Type") == "/Font" and "/Subtype" in d and id(d) not in seen \
+                and d.get("/Subtype") != "/CIDFontType2" and d.get("/Subtype") != "/CIDFontType0":
+            seen.add(id(d))
+            found.append(d)
+    for obj in list(writer_objects(writer)):
+        walk(obj, visit)
+    return iter(found)
+
+
+def _prunable(text: str, removed: set[str], kept: set[str]) -> bool:
+    """A ToUnicode entry goes when all its characters occurred only in
+    removed spans (a ligature "ff" goes with its letters)."""
+    chars = [c for c in text if not c.isspace()]
+    return bool(chars) and all(c in removed and c not in kept for c in chars)
+
+
+def _components(glyf, name: str) -> list[str]:
+    g = glyf[name]
+    return [c.glyphName for c in g.components] if g.isComposite() else []
+
+
+def _blank_glyf(program, doomed: set[str], kept: set[str], pruned: set[str]) -> None:
+    """Empty the TrueType outlines of ``doomed`` glyphs (and of components
+    only they use) unless a kept glyph uses them as a component; drop their
+    cmap entries and the glyph names that spell the characters."""
+    from fontTools.ttLib.tables._g_l_y_f import Glyph
+
+    order = program.getGlyphOrder()
+    glyf = program["glyf"]
+    used_as_component = {c for n in order for c in _components(glyf, n)}
+    kept_roots = [n for n in order if n in kept or (n not in doomed and n not in used_as_component)]
+
+    def closure(names: Iterable[str]) -> set[str]:
+        out: set[str] = set()
+        stack = list(names)
+        while stack:
+            n = stack.pop()
+            if n in out:
+                continue
+            out.add(n)
+            stack += _components(glyf, n)
+        return out
+    blank = closure(doomed) - closure(kept_roots) - {".notdef"}
+    for name in blank:
+        empty = Glyph()
+        empty.numberOfContours = 0
+        glyf[name] = empty
+    _drop_cmap_entries(program, blank, pruned)
+    if "post" in program and program["post"].formatType == 2.0:
+        program["post"].formatType = 3.0   # glyph names like uni5C71 spell the characters
+
+
+def _drop_cmap_entries(program, blank: set[str], pruned: set[str]) -> None:
+    if "cmap" not in program:
+        return
+    for table in program["cmap"].tables:
+        unicode_table = table.platformID == 0 or (table.platformID, table.platEncID) in ((3, 1), (3, 10))
+        table.cmap = {code: n for code, n in table.cmap.items()
+                      if n not in blank and not (unicode_table and chr(code) in pruned)}
+
+
+def _blank_charstrings(top, doomed: set[str], kept: set[str]) -> dict[str, str]:
+    """Empty CFF charstrings (``endchar`` only; widths come from the PDF)
+    and rename them (``uni5C71`` spells the character); returns the
+    renames."""
+    from fontTools.misc.psCharStrings import T2CharString
+
+    strings = top.CharStrings
+    renames: dict[str, str] = {}
+    for name in sorted(doomed - kept - {".notdef", "cid00000"}):
+        if name in strings:
+            old = strings[name]
+            strings[name] = T2CharString(program=["endchar"], private=old.private,
+                                         globalSubrs=old.globalSubrs)
+            if not name.startswith("cid"):
+                renames[name] = f"blank{len(renames) + 1}"
+    if renames:
+        top.charset = [renames.get(n, n) for n in top.charset]
+        strings.charStrings = {renames.get(k, k): v for k, v in strings.charStrings.items()}
+    return renames
+
+
+# OpenType tables keyed by glyph name that a PDF renderer never reads;
+# dropped rather than renamed when CFF glyphs are renamed.
+_LAYOUT_TABLES = ("GSUB", "GPOS", "GDEF", "BASE", "JSTF", "MATH", "VORG", "COLR", "CPAL",
+                  "kern", "morx", "mort", "feat", "prop", "SVG ")
+
+
+def _rename_otf(program, renames: dict[str, str]) -> None:
+    """Apply CFF glyph renames to the rest of an OpenType font."""
+    if not renames:
+        return
+    program.setGlyphOrder([renames.get(n, n) for n in program.getGlyphOrder()])
+    for tag in ("hmtx", "vmtx"):
+        if tag in program:
+            program[tag].metrics = {renames.get(k, k): v for k, v in program[tag].metrics.items()}
+    if "cmap" in program:
+        for table in program["cmap"].tables:
+            table.cmap = {c: renames.get(n, n) for c, n in table.cmap.items()}
+    for tag in _LAYOUT_TABLES:
+        if tag in program:
+            del program[tag]
+    if "post" in program:
+        program["post"].formatType = 3.0
+
+
+def font_program(font: DictionaryObject) -> tuple[StreamObject | None, str]:
+    desc_owner = font
+    if font.get("/Subtype") == "/Type0":
+        desc_owner = font["/DescendantFonts"][0].get_object()
+    desc = desc_owner.get("/FontDescriptor")
+    if desc is None:
+        return None, "埋め込みなし"
+    desc = desc.get_object()
+    for key in ("/FontFile2", "/FontFile3", "/FontFile"):
+        if key in desc:
+            return desc[key].get_object(), key
+    return None, "埋め込みなし"
+
+
+def _type3_codes_to_procs(font: DictionaryObject) -> dict[int, str]:
+    diffs = font.get("/Encoding", DictionaryObject()).get_object()
+    diffs = diffs.get("/Differences", ArrayObject()) if isinstance(diffs, DictionaryObject) else []
+    names, code = {}, 0
+    for item in diffs:
+        if isinstance(item, NameObject):
+            names[code] = str(item)
+            code += 1
+        else:
+            code = int(item)
+    return names
+
+
+def _forget_codes(font: DictionaryObject, doomed: set[int]) -> set[str]:
+    """Point the /Differences entries of ``doomed`` codes at /.notdef (the
+    content no longer draws them, and a name like /uni5C71 spells the
+    character); returns the glyph names still used by other codes."""
+    enc = font.get("/Encoding")
+    enc = enc.get_object() if enc is not None else None
+    if not isinstance(enc, DictionaryObject) or "/Differences" not in enc:
+        return set()
+    diffs = enc["/Differences"].get_object()
+    code, still = 0, set()
+    for i, item in enumerate(diffs):
+        if isinstance(item, NameObject):
+            if code in doomed:
+                diffs[i] = NameObject("/.notdef")
+            else:
+                still.add(str(item))
+            code += 1
+        else:
+            code = int(item)
+    return still
+
+
+def _prune_type3(font: DictionaryObject, doomed: set[int]) -> str | None:
+    """Type3 glyphs are content streams: the procedures that only removed
+    codes drew are dropped with their names."""
+    procs = font.get("/CharProcs")
+    names = _type3_codes_to_procs(font)
+    gone = {names[c] for c in doomed if c in names}
+    still = _forget_codes(font, doomed)
+    if procs is not None:
+        procs = procs.get_object()
+        for name in gone - still:
+            if name in procs:
+                del procs[name]
+    return None
+
+
+def _glyph_names(font: DictionaryObject, program, codes: Iterable[int], tounicode: dict[int, str],
+                 cff_top=None) -> dict[int, str]:
+    """The glyph each code draws, as a viewer resolves it (TrueType: the
+    CIDToGIDMap or the cmaps; CFF: CID or the font's encoding)."""
+    order = program.getGlyphOrder() if program is not None else cff_top.charset
+    out: dict[int, str] = {}
+    if font.get("/Subtype") == "/Type0":
+        cid_font = font["/DescendantFonts"][0].get_object()
+        if cff_top is not None and hasattr(cff_top, "ROS"):
+            return {code: f"cid{code:05d}" for code in codes}
+        cmap_ref = cid_font.get("/CIDToGIDMap", NameObject("/Identity"))
+        table = None if cff_top is not None or cmap_ref == "/Identity" \
+            else cmap_ref.get_object().get_data()
+        for code in codes:
+            gid = code if table is None else (
+                int.from_bytes(table[2 * code:2 * code + 2], "big") if 2 * code + 1 < len(table) else None)
+            if gid is not None and gid < len(order):
+                out[code] = order[gid]
+        return out
+    if cff_top is not None:
+        enc = font.get("/Encoding")
+        enc = enc.get_object() if enc is not None else None
+        differences = _type3_codes_to_procs(font) if isinstance(enc, DictionaryObject) else {}
+        builtin = cff_top.Encoding if isinstance(getattr(cff_top, "Encoding", None), list) else []
+        for code in codes:
+            name = differences.get(code, "")[1:] or (builtin[code] if code < len(builtin) else None)
+            if name and name != ".notdef":
+                out[code] = name
+        return out
+    cmaps = {(t.platformID, t.platEncID): t.cmap for t in program["cmap"].tables} \
+        if "cmap" in program else {}
+    desc = font.get("/FontDescriptor")
+    flags = int(desc.get_object().get("/Flags", 4)) if desc is not None else 4
+    # Nonsymbolic fonts are read through their Unicode cmap, symbolic ones
+    # through (3,0) and then (1,0) with the code itself.
+    unicode_first = bool(flags & 32) or "/Encoding" in font
+    for code in codes:
+        by_unicode = cmaps.get((3, 1), {}).get(ord(tounicode[code][0])) \
+            if (3, 1) in cmaps and tounicode.get(code) else None
+        name = by_unicode if unicode_first else None
+        if name is None and (3, 0) in cmaps:
+            name = cmaps[(3, 0)].get(0xF000 + code) or cmaps[(3, 0)].get(code)
+        if name is None and (1, 0) in cmaps:
+            name = cmaps[(1, 0)].get(code)
+        name = name or by_unicode
+        if name is not None:
+            out[code] = name
+    return out
+
+
+def _prune_program(font: DictionaryObject, doomed: set[int], kept: set[int],
+                   mapping: dict[int, str], pruned: set[str]) -> str | None:
+    """Empty the glyphs of ``doomed`` codes in the embedded program, unless
+    a ``kept`` code draws the same glyph. Returns a problem, or None."""
+    from fontTools.cffLib import CFFFontSet
+    from fontTools.ttLib import TTFont
+
+    stream, kind = font_program(font)
+    if stream is None:
+        return None                       # not embedded: no outlines to leak
+    subtype = stream.get("/Subtype")
+    data = stream.get_data()
+    if kind == "/FontFile2" or (kind == "/FontFile3" and subtype == "/OpenType"):
+        program = TTFont(io.BytesIO(data), lazy=False)
+        top = program["CFF "].cff.topDictIndex[0] if "CFF " in program else None
+        doomed_names = set(_glyph_names(font, program, doomed, mapping, top).values())
+        kept_names = set(_glyph_names(font, program, kept, mapping, top).values())
+        if "glyf" in program:
+            _blank_glyf(program, doomed_names, kept_names, pruned)
+        elif top is not None:
+            _drop_cmap_entries(program, doomed_names - kept_names, pruned)
+            _rename_otf(program, _blank_charstrings(top, doomed_names, kept_names))
+        else:
+            return f"{kind[1:]} の字形の形式が読めません"
+        buf = io.BytesIO()
+        program.save(buf)
+        new = buf.getvalue()
+    elif kind == "/FontFile3" and subtype in ("/Type1C", "/CIDFontType0C"):
+        cff = CFFFontSet()
+        cff.decompile(io.BytesIO(data), None)
+        top = cff.topDictIndex[0]
+        doomed_names = set(_glyph_names(font, None, doomed, mapping, top).values())
+        kept_names = set(_glyph_names(font, None, kept, mapping, top).values())
+        _blank_charstrings(top, doomed_names, kept_names)
+        holder = TTFont()                 # cffLib compiles for a font; a bare program has none
+        holder.recalcBBoxes = False
+        buf = io.BytesIO()
+        cff.compile(buf, holder)
+        new = buf.getvalue()
+    else:
+        return f"{kind[1:]}{' ' + str(subtype)[1:] if subtype else ''} 形式は未対応"
+    set_stream_data(stream, new)
+    if kind == "/FontFile2":
+        stream[NameObject("/Length1")] = NumberObject(len(new))
+    return None
+
+
+def prune_fonts(writer: PdfWriter, removed_chars: set[str], kept_chars: set[str]) -> list[str]:
+    """Take the characters that occurred only in removed spans
+    (``removed_chars - kept_chars``) out of every embedded font: their
+    ToUnicode entries are removed and their glyphs emptied with fontTools
+    (TrueType outlines, CFF charstrings, Type3 procedures; a composite
+    component or a glyph that a kept character also draws stays). Codes
+    and glyph ids are not renumbered, so the content streams stay valid.
+
+    Returns problems (one line each): fonts whose glyphs of pruned
+    characters could not be emptied (Type1 programs, unreadable programs).
+    The caller refuses the output when any is returned.
+    """
+    pruned = {c for c in removed_chars if c not in kept_chars}
+    problems: list[str] = []
+    if not pruned:
+        return problems
+    for font in _font_dicts(writer):
+        name = str(font.get("/BaseFont", font.get("/Subtype")))
+        tu_ref = font.get("/ToUnicode")
+        if tu_ref is None:
+            continue
+        tu_stream = tu_ref.get_object()
+        mapping, width = parse_tounicode(tu_stream.get_data())
+        doomed = {code for code, text in mapping.items() if _prunable(text, pruned, kept_chars)}
+        if not doomed:
+            continue
+        kept = set(mapping) - doomed
+        try:
+            if font.get("/Subtype") == "/Type3":
+                problem = _prune_type3(font, doomed)
+            else:
+                problem = _prune_program(font, doomed, kept, mapping, pruned)
+                _forget_codes(font, doomed)
+        except Exception as exc:  # noqa: BLE001 - any broken program is reported
+            problem = f"読めません（{type(exc).__name__}）"
+        if problem:
+            problems.append(f"フォント {name} の字形を消せません: {problem}")
+        set_stream_data(tu_stream, tounicode_cmap({c: t for c, t in mapping.items() if c in kept}, width))
+    return problems
