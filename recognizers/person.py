@@ -254,6 +254,10 @@ def _retag_hidden_names(tokens: list[Token]) -> list[Token]:
 _TRAILING_KANJI = re.compile(r"[\u4e00-\u9fff々]{1,2}(?![\u4e00-\u9fff々])")
 # Initials or a short name particle right before a katakana name.
 _FOREIGN_LEAD = re.compile(r"(?:(?<![A-Za-z])(?:[A-Z]{1,2}[.・] ?){1,3}|(?<![ァ-ヺー・=])[ァ-ヺー]{1,3}[・=])$")
+# A given name written in hiragana after a surname (まり子, みちこ, ゆき).
+_KANA_RUN = re.compile(r"[ぁ-ゖー]{1,5}子?")
+_HIRAGANA_CHAR = re.compile(r"[ぁ-ゖ]")
+_PARTICLE_AFTER_NAME = "はがのにをとやもへ"
 # Single kanji that stand before a given name as words of their own (父 太郎).
 _LEAD_WORDS = frozenset(w for ws in _BEFORE.values() for w in ws if len(w) == 1)
 
@@ -297,6 +301,7 @@ class PersonRecognizer(JaRecognizer):
             yield self.result("PERSON", m.start(), m.end(), 0.6 if source != "none" else 0.4,
                               "ローマ字の人名らしい語", role=role, role_source=source, role_word=word,
                               person_key=m.group(0).split(" ")[-1], full_name=True)
+        yield from self._kana_given_names(text, tokens)
         for m in _REGNAL.finditer(text):
             yield self.result("PERSON", m.start(), m.end(), 0.6, "称号つきの人名（〜世）", role="unclear",
                               role_source="none", role_word="", person_key=m.group(0), full_name=True)
@@ -312,6 +317,31 @@ class PersonRecognizer(JaRecognizer):
                 yield self.result("PERSON", start, end, 0.8, why, role=role, role_source=source,
                                   role_word=word, person_key=value.split(" ")[0].split("・")[0],
                                   full_name=" " in value or "・" in value)
+
+    def _kana_given_names(self, text: str, tokens: list[Token]) -> Iterable[RecognizerResult]:
+        """赤木まり子, 大道寺あや子: a surname followed by a given name in
+        hiragana, which Sudachi cuts into particles and verbs. The kana part
+        counts only when the dictionary knows it as a given name (まり子,
+        みちこ; never まで, との), so 田中から stays a surname and a particle."""
+        for t in tokens:
+            if t.pos[1] != "固有名詞" or not _KANJI_WORD.match(t.surface) or not (
+                    t.pos[3] == "姓" or ("人名", "姓") in dictionary_tags(t.surface)):
+                continue
+            kana = _KANA_RUN.match(text, t.end)
+            if not kana:
+                continue
+            for n in range(len(kana.group(0)), 1, -1):  # the longest given name first
+                given = kana.group(0)[:n]
+                nxt = text[t.end + n:t.end + n + 1]
+                if _HIRAGANA_CHAR.match(nxt) and nxt not in _PARTICLE_AFTER_NAME:
+                    continue
+                if ("人名", "名") in dictionary_tags(given):
+                    end = t.end + n
+                    role, source, word = decide_role(text, t.start, end)
+                    yield self.result("PERSON", t.start, end, 0.85, "姓＋かな書きの名（辞書の名）",
+                                      role=role, role_source=source, role_word=word,
+                                      person_key=t.surface, full_name=True)
+                    break
 
     @staticmethod
     def _runs(tokens: list[Token]) -> Iterable[list[Token]]:

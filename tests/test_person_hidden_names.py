@@ -136,3 +136,9 @@ def test_a_city_name_read_as_a_full_name_is_not_widened_into_its_office():
 ])
 def test_initials_and_short_particles_of_foreign_names(text, name):
     assert name in texts(P, text)
+
+
+def test_a_surname_with_a_given_name_in_hiragana():
+    assert "大道寺あや子" in texts(P, "佐々木規夫と大道寺あや子は出国した。")
+    found = texts(P, "田中からの連絡。山田までの道。")
+    assert all(len(t) == 2 for t in found)          # 田中 and 山田 alone: から, まで are no names
