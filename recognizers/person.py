@@ -430,6 +430,13 @@ class PersonRecognizer(JaRecognizer):
             return None  # メールシステム, マイナポータル: a katakana compound, not a name
         if not tagged and katakana_only:
             all_common = all(t.pos[1] == "普通名詞" and not t.oov for t in words)
+            if len(words) == 1 and all_common and source == "none" and text[end:end + 1] in ("は", "が") \
+                    and any(tag[0] == "人名" for tag in dictionary_tags(words[0].surface)):
+                # ヤングは, グラントが: a word that the dictionary also knows as a
+                # name, as the subject: a weak guess (strict only)
+                return self.result("PERSON", start, end, 0.3, "人名にもなるカタカナ語が主語の位置にある",
+                                   role="unclear", role_source="none", role_word="",
+                                   person_key=words[0].surface, full_name=False)
             if len(words) == 1 and (all_common or words[0].pos[2] == "地名"):
                 return None  # ヘルパーさん, 住民のデータ, ドイツ: a word or a place, not a name
             strong = source in ("title_after", "honorific", "role_before") and not all_common

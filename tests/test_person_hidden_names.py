@@ -142,3 +142,10 @@ def test_a_surname_with_a_given_name_in_hiragana():
     assert "大道寺あや子" in texts(P, "佐々木規夫と大道寺あや子は出国した。")
     found = texts(P, "田中からの連絡。山田までの道。")
     assert all(len(t) == 2 for t in found)          # 田中 and 山田 alone: から, まで are no names
+
+
+def test_a_katakana_word_that_is_also_a_name_as_subject_is_a_weak_guess():
+    from conftest import found
+    hits = {t: a for t, a in found(P, "それに乗せられたグラントは、仲間を誘った。")}
+    assert hits.get("グラント", {}).get("role_source") == "none"
+    assert texts(P, "テレビは居間にある。") == []        # no name reading: never
