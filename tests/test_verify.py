@@ -154,3 +154,18 @@ def test_legacy_encoding_output_with_block_masks_is_read_in_the_originals_encodi
     leaky = tmp_path / "leaky.txt"
     leaky.write_bytes(out.read_bytes().decode("cp932").replace("■■■■", PHONE, 1).encode("cp932"))
     assert run(["verify", str(leaky), "--audit", audit, "--original", str(src)]).exit_code == 1
+
+
+def test_hash_search_with_and_without_head_hashes_finds_the_same_leaks(tmp_path, redactor):
+    # head hashes only narrow where whole windows are hashed; an audit log
+    # written before they existed is searched everywhere, with the same result
+    from redactor.audit import build_records
+    src, out, audit, result = masked_files(tmp_path, redactor, PRIVATE)
+    leaky = tmp_path / "leaky.txt"
+    leaky.write_text(result.text.replace("［電話番号］", PHONE), encoding="utf-8")
+    assert any("leak_head_hmac" in r for r in result.audit)
+    bare = [{k: v for k, v in r.items() if k not in ("leak_head_hmac", "seq", "prev")} for r in result.audit]
+    old_log = build_records(bare[0], bare[1:])
+    for records in (result.audit, old_log):
+        assert [l.label for l in verify(leaky, records, key=KEY).leaks] == ["PHONE"]
+        assert verify(out, records, key=KEY).ok
