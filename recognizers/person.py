@@ -215,7 +215,7 @@ _NAME_BODY = r"[\u4e00-\u9fff々ァ-ヺーA-Za-z][\u4e00-\u9fff々ァ-ヺー・A
 # Kenji) are found where the layout says a name stands: the value of a
 # 氏名 field, or the display name before a mail address (Name <a@b>).
 _FIELD_NAME = re.compile(
-    r"(?:氏 ?名|名 ?前|フリガナ|ふりがな|名義人?)[ ]*[:：]?[ ]*(?P<value>%s)(?=[ ]{2,}|[ ]*[\n(（<、。,]|[ ]\d|$)" % _NAME_BODY)
+    r"(?:氏 ?名|名 ?前|フリガナ|ふりがな|名義人?)[ \t]*[:：]?[ \t]*(?P<value>%s)(?=[ ]{2,}|[ ]*[\n\t(（<、。,]|[ ]\d|$)" % _NAME_BODY)
 _MAIL_NAME = re.compile(r"(?P<value>%s) ?<[^<>@\s]+@" % _NAME_BODY)
 # Two or three capitalised romaji words followed by Japanese (Peter Paul Brauer が).
 _ROMAJI_NAME = re.compile(r"(?<![A-Za-z0-9.])[A-Z][a-z]+(?: (?:[A-Z]\. )?[A-Z][a-z]+){1,2}(?=[ぁ-ゖ\u4e00-\u9fff、。（(「」])")

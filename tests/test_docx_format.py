@@ -372,3 +372,15 @@ def test_what_only_a_comment_refers_to_goes_with_it(tmp_path, shared):
     names = set(_members(out))
     assert "word/_rels/comments.xml.rels" not in names and "word/comments.xml" not in names
     assert ("word/media/image1.png" in names) == shared
+
+
+def test_cells_of_a_row_are_one_line_so_a_label_reads_with_its_value(tmp_path):
+    body = ("<w:tbl><w:tr><w:tc><w:p><w:r><w:t>氏名</w:t></w:r></w:p></w:tc>"
+            "<w:tc><w:p><w:r><w:t>山田太郎</w:t></w:r></w:p></w:tc></w:tr>"
+            "<w:tr><w:tc><w:p><w:r><w:t>電話</w:t></w:r></w:p></w:tc>"
+            "<w:tc><w:p><w:r><w:t>090-1234-5678</w:t></w:r></w:p></w:tc></w:tr></w:tbl>")
+    path = build_docx(tmp_path / "table.docx", body=body)
+    extracted = DocxFormat().read(path)
+    assert "氏名\t山田太郎\n電話\t090-1234-5678\n" in extracted.text
+    name = [f for f in _redactor().check(extracted.text).findings if f.text == "山田太郎"]
+    assert name and name[0].action == MASK          # the 氏名 label makes it a private person

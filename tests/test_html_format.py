@@ -269,3 +269,14 @@ def test_page_made_by_scripts_cannot_be_checked(tmp_path):
     assert HtmlFormat().read(p).unreadable
     p.write_text('<html><head><script src="menu.js"></script></head><body><p>本文あり</p></body></html>', encoding="utf-8")
     assert HtmlFormat().read(p).unreadable == []
+
+
+def test_cells_of_a_row_are_one_line_so_a_label_reads_with_its_value(tmp_path):
+    p = tmp_path / "table.html"
+    p.write_text('<html><body><table><tr><th>氏名</th><td>山田太郎</td></tr>'
+                 '<tr><td>住所</td><td>東京都東村山市本町二丁目3番4号</td></tr></table></body></html>',
+                 encoding="utf-8")
+    extracted = HtmlFormat().read(p)
+    assert "氏名\t山田太郎\n住所\t東京都東村山市本町二丁目3番4号" in extracted.text
+    name = [f for f in _redactor().check(extracted.text).findings if f.text == "山田太郎"]
+    assert name and name[0].action == MASK

@@ -314,6 +314,17 @@ def _paragraph_place(p: etree._Element, where: str) -> str:
     return where
 
 
+def _ends_inner_cell(p: etree._Element) -> bool:
+    """The last paragraph of a table cell that has another cell after it in
+    its row: the cells of a row are read on one line, a tab apart, so a
+    label and its value (氏名 | 山田太郎) are read together."""
+    cell = p.getparent()
+    if cell is None or cell.tag != W + "tc" or p is not cell.findall(W + "p")[-1]:
+        return False
+    return cell.getnext() is not None and any(
+        sib.tag == W + "tc" for sib in cell.itersiblings())
+
+
 def _in_separator_note(p: etree._Element) -> bool:
     """The line above the footnotes: no text, and not counted as a paragraph."""
     note = p.getparent()
@@ -338,7 +349,7 @@ def _read_story(asm: Assembler, pkg: _Package, part: str, where: str) -> None:
             groups[kind].append((text, target))
         for text, target in groups["main"]:
             asm.piece(text, target)
-        asm.sep("\n")
+        asm.sep("\t" if _ends_inner_cell(p) else "\n")
         for kind in extra:
             if groups[kind]:
                 extra[kind].append(groups[kind])

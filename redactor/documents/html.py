@@ -47,6 +47,7 @@ from redactor.masking import Replacement
 from redactor.textio import ALIASES, InputError, decode
 
 # Tags that start a new line for the reader.
+CELL_TAGS = frozenset(("td", "th"))
 BLOCK_TAGS = frozenset(
     "address article aside blockquote body br caption dd details dialog div dl dt fieldset "
     "figcaption figure footer form h1 h2 h3 h4 h5 h6 head header hr html li main nav ol option "
@@ -186,6 +187,14 @@ class _Reader(html.parser.HTMLParser):
         self.asm.place("<title>" if self.in_title else "本文", self._line(target.start))
         self.asm.piece(text, target)
 
+    def _next_cell(self) -> None:
+        """Cells of one table row stay on one line, a tab apart, so that a
+        label and its value (氏名 | 山田太郎) are read together as a reader
+        reads them; a row ends the line (``tr`` is a block)."""
+        self.pending = None
+        if not self.asm.ends_with("\n") and not self.asm.ends_with("\t"):
+            self.asm.sep("\t")
+
     def _newline(self) -> None:
         self.pending = None
         if not self.asm.ends_with("\n"):
@@ -231,7 +240,9 @@ class _Reader(html.parser.HTMLParser):
 
     # tags -----------------------------------------------------------------
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag in BLOCK_TAGS:
+        if tag in CELL_TAGS:
+            self._next_cell()
+        elif tag in BLOCK_TAGS:
             self._newline()
         if tag in HIDDEN_TAGS:
             self.hidden += 1
@@ -251,7 +262,7 @@ class _Reader(html.parser.HTMLParser):
             self.pre = max(0, self.pre - 1)
         elif tag == "title":
             self.in_title = False
-        if tag in BLOCK_TAGS:
+        if tag in BLOCK_TAGS and tag not in CELL_TAGS:
             self._newline()
 
     def _attributes(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
