@@ -1,6 +1,8 @@
 """Entry point: ``redactor`` and its subcommands."""
 from __future__ import annotations
 
+import logging
+
 import click
 
 from redactor import __version__
@@ -31,6 +33,10 @@ def cli() -> None:
     Exit codes: 0 nothing to mask or review, 1 something needs masking or
     review, 2 error (the document was not checked).
     """
+    # Libraries' warnings about the input's own oddities (fontTools: "'modified'
+    # timestamp seems very low" in a font a PDF embeds) are not the user's
+    # business; what matters is reported by the command in one line.
+    logging.getLogger("fontTools").setLevel(logging.ERROR)
 
 
 cli.add_command(check)
