@@ -501,7 +501,8 @@ class PersonRecognizer(JaRecognizer):
         persons = sorted((f for f in findings if f.label == "PERSON" and f.recognizer == self.name),
                          key=lambda f: f.start)
         others = [f for f in findings if not (f.label == "PERSON" and f.recognizer == self.name)]
-        persons = _share_list_roles(text, persons + _list_members(text, persons, others))
+        persons = persons + _list_members(text, persons, others)
+        persons = _share_list_roles(text, persons + _coordinated(text, persons, others))
         persons.sort(key=lambda f: f.start)
         persons += _readings(text, persons)
         persons = _one_role_per_person(persons)
@@ -574,6 +575,40 @@ def _list_members(text: str, persons: list[Finding], others: list[Finding]) -> l
             t = _LIST_TAIL.match(text, b.end)
             if t:
                 add(t.start(1), t.end(1), b, min(a.score, b.score))
+    return added
+
+
+# A word joined to a name by と or や (大島と柴田, 直と秋山): kanji or katakana.
+_PARTNER_AFTER = re.compile(r"[とや]([\u4e00-\u9fff々]{1,4}|[ァ-ヺー]{2,10})(?=[はがのとやもにを、。）)]|$)")
+_PARTNER_BEFORE = re.compile(r"(?<![\u4e00-\u9fff々ァ-ヺー])([\u4e00-\u9fff々]{1,4}|[ァ-ヺー]{2,10})[とや]$")
+
+
+def _coordinated(text: str, persons: list[Finding], others: list[Finding]) -> list[Finding]:
+    """大島と柴田が引退した: a word joined by と/や to a name is a name too when
+    the dictionary knows it as one (大島 is a place and a surname); words
+    with no name reading (市役所, 会談, 東京) never are. No surer than the
+    name it is joined to."""
+    taken = [(f.start, f.end) for f in persons + others]
+    added: list[Finding] = []
+    for f in persons:
+        spans = []
+        m = _PARTNER_AFTER.match(text, f.end)
+        if m:
+            spans.append(m.span(1))
+        b = _PARTNER_BEFORE.search(text[max(0, f.start - 12):f.start])
+        if b:
+            offset = max(0, f.start - 12)
+            spans.append((offset + b.start(1), offset + b.end(1)))
+        for start, end in spans:
+            word = text[start:end]
+            if any(s < end and start < e for s, e in taken):
+                continue
+            if not any(tag[0] == "人名" for tag in dictionary_tags(word)):
+                continue
+            taken.append((start, end))
+            added.append(replace(f, start=start, end=end, text=word, score=min(0.6, f.score),
+                                 reason="氏名と「と・や」で並ぶ人名にもなる語",
+                                 attributes={**f.attributes, "person_key": word, "full_name": False}))
     return added
 
 

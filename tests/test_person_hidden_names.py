@@ -149,3 +149,8 @@ def test_a_katakana_word_that_is_also_a_name_as_subject_is_a_weak_guess():
     hits = {t: a for t, a in found(P, "それに乗せられたグラントは、仲間を誘った。")}
     assert hits.get("グラント", {}).get("role_source") == "none"
     assert texts(P, "テレビは居間にある。") == []        # no name reading: never
+
+
+def test_a_word_joined_by_to_a_name_is_a_name_when_the_dictionary_says_it_can_be():
+    assert "大島" in texts(P, "戦力外通告を受けた大島と柴田が現役を引退した。")
+    assert texts(P, "山田太郎と市役所で会談した。") == ["山田太郎"]
