@@ -4,14 +4,15 @@ Once the glyphs are gone from the page, a subset font still holds the
 removed characters twice: in its ToUnicode map and in its program (glyph
 outlines, and glyph names such as ``uni5C71`` that spell them), an
 unordered bag of the masked surnames' kanji. This empties them with
-fontTools, for TrueType, CFF (bare or in OpenType) and Type3 fonts,
-without renumbering codes or glyph ids so the content streams stay valid.
+fontTools, for TrueType, CFF (bare or in OpenType), Type1 and Type3
+fonts, without renumbering codes or glyph ids so the content streams stay valid.
 ``font_program`` (where a font's program is embedded) is shared with the
 leak scan, which checks what pruning should have taken out.
 """
 from __future__ import annotations
 
 import io
+import re
 from typing import Iterable, Iterator
 
 from pypdf import PdfWriter
@@ -196,6 +197,148 @@ def _prune_type3(font: DictionaryObject, doomed: set[int]) -> str | None:
     return None
 
 
+# Code -> glyph name tables a simple font's /Encoding may name; WinAnsi is
+# read through cp1252 and the Adobe Glyph List (a few unused codes differ).
+def _named_encoding(name: str) -> list[str]:
+    from fontTools.agl import UV2AGL
+    from fontTools.encodings.MacRoman import MacRoman
+    from fontTools.encodings.StandardEncoding import StandardEncoding
+
+    if name == "/MacRomanEncoding":
+        return list(MacRoman)
+    if name == "/WinAnsiEncoding":
+        return [UV2AGL.get(ord(bytes([c]).decode("cp1252", "ignore") or "\0"), ".notdef")
+                for c in range(256)]
+    return list(StandardEncoding)
+
+
+def _type1_glyph_names(font: DictionaryObject, codes: Iterable[int], builtin: list[str]) -> set[str]:
+    """Every glyph name a viewer may draw for ``codes`` of a simple Type1
+    font: the /Differences entry, else both the named base encoding and
+    the program's built-in one (which one applies depends on the font's
+    symbolic flag, which producers get wrong). Taking them all errs on
+    the side of keeping a glyph that a kept code may draw."""
+    enc = font.get("/Encoding")
+    enc = enc.get_object() if enc is not None else None
+    differences = _type3_codes_to_procs(font) if isinstance(enc, DictionaryObject) else {}
+    base = enc.get("/BaseEncoding") if isinstance(enc, DictionaryObject) else enc
+    tables = [builtin] + ([_named_encoding(str(base))] if base is not None else
+                          [_named_encoding("/StandardEncoding")] if differences else [])
+    names: set[str] = set()
+    for code in codes:
+        if code in differences:
+            names.add(differences[code][1:])
+        else:
+            names.update(t[code] for t in tables if code < len(t))
+    return names - {".notdef"}
+
+
+def _type1_parts(data: bytes, length1: int | None) -> tuple[bytes, bytes, bytes]:
+    """(cleartext, binary eexec part, trailer) of a Type1 program. The
+    split is found in the data (``/Length1`` only settles whether a CR LF
+    after ``eexec`` belongs to the cleartext); a hexadecimal eexec part is
+    converted to binary; the trailer of zeros may be missing."""
+    from fontTools.t1Lib import EEXECBEGIN, EEXECEND, deHexString, isHex
+
+    at = data.index(EEXECBEGIN) + len(EEXECBEGIN)
+    start = length1 if length1 in (at + 1, at + 2) and not data[at:length1].strip() else at + 1
+    end = EEXECEND.search(data, start)
+    stop = end.start() if end is not None else len(data)
+    cipher = data[start:stop]
+    if isHex(cipher[:4]):
+        cipher = deHexString(cipher)
+    return data[:start], cipher, data[stop:]
+
+
+def _read_type1(data: bytes):
+    """A parsed fontTools ``T1Font`` of a PDF's /FontFile (T1Font reads
+    only files, so the data is set as its ``read`` would)."""
+    from fontTools.t1Lib import T1Font
+
+    program = T1Font.__new__(T1Font)
+    program.encoding = "latin-1"          # FontInfo strings may hold any byte
+    program.data = data
+    program.parse()
+    return program
+
+
+def _empty_type1_glyph(old):
+    """A charstring that draws nothing but keeps ``old``'s side bearing
+    and advance (its leading ``hsbw``/``sbw``, operands possibly ``div``)."""
+    from fontTools.misc.psCharStrings import T1CharString
+
+    old.decompile()
+    for i, token in enumerate(old.program):
+        if token in ("hsbw", "sbw"):
+            return T1CharString(program=old.program[:i + 1] + ["endchar"], subrs=old.subrs)
+        if isinstance(token, str) and token != "div":
+            break
+    raise ValueError("charstring does not start with hsbw or sbw")
+
+
+def _prune_type1(font: DictionaryObject, stream: StreamObject, doomed: set[int],
+                 kept: set[int]) -> str | None:
+    """Type1 programs (/FontFile; LibreOffice embeds CFF fonts such as Noto
+    CJK this way): the eexec part is decrypted and parsed with fontTools,
+    the charstrings of glyphs only doomed codes draw are replaced by empty
+    ones with the same advance, and the program is re-encrypted. Glyph
+    names are kept (the built-in encoding still maps every code), except
+    that a doomed glyph whose name spells a character (``uni91CE``) is
+    renamed in the charstrings and the encoding alike; no kept code draws
+    it. The result is parsed again and compared before it is used."""
+    from fontTools.agl import toUnicode
+    from fontTools.misc import eexec
+    from fontTools.t1Lib import EEXECBEGIN, EEXECEND
+
+    length1 = stream.get("/Length1")
+    clear, cipher, trailer = _type1_parts(stream.get_data(), int(length1) if length1 is not None else None)
+    program = _read_type1(clear + cipher + trailer)
+    top = program.font
+    strings, builtin = top["CharStrings"], top["Encoding"]
+    builtin = list(builtin) if isinstance(builtin, list) else []
+    blank = _type1_glyph_names(font, doomed, builtin) - _type1_glyph_names(font, kept, builtin)
+    blank &= set(strings)
+    if not blank:
+        return None
+    for name in blank:
+        strings[name] = _empty_type1_glyph(strings[name])
+    renames = {n: f"blank{i}" for i, n in enumerate(sorted(n for n in blank if toUnicode(n)), start=1)}
+    if renames:
+        top["CharStrings"] = {renames.get(k, k): v for k, v in strings.items()}
+        if isinstance(top["Encoding"], list):
+            top["Encoding"] = [renames.get(n, n) for n in top["Encoding"]]
+    new = program.createData()
+    check = _read_type1(new)
+    before, after = top["CharStrings"], check["CharStrings"]
+    if set(after) != set(before) or check["Encoding"] != top["Encoding"] \
+            or any(after[n].bytecode != before[n].bytecode for n in before) \
+            or [s.bytecode for s in check["Private"]["Subrs"]] != [s.bytecode for s in top["Private"]["Subrs"]]:
+        return "Type1 の書き直しを確認できません"
+    length1 = new.index(EEXECBEGIN) + len(EEXECBEGIN) + 1
+    zeros = EEXECEND.search(new, length1)
+    length2 = zeros.start() - 1 - length1     # createData puts one newline before the zeros
+    if not eexec.decrypt(new[length1:length1 + length2], 55665)[0].rstrip().endswith(b"currentfile closefile"):
+        return "Type1 の暗号部の長さを確かめられません"
+    set_stream_data(stream, new)
+    for key, value in (("/Length1", length1), ("/Length2", length2), ("/Length3", len(new) - length1 - length2)):
+        stream[NameObject(key)] = NumberObject(value)
+    _rename_charset(font, renames)
+    return None
+
+
+def _rename_charset(font: DictionaryObject, renames: dict[str, str]) -> None:
+    """The descriptor's optional /CharSet lists the glyph names too."""
+    from pypdf.generic import TextStringObject
+
+    desc = font.get("/FontDescriptor")
+    charset = desc.get_object().get("/CharSet") if desc is not None else None
+    if not renames or charset is None:
+        return
+    names = re.findall(r"/([^/\s]+)", str(charset.get_object()))
+    desc.get_object()[NameObject("/CharSet")] = TextStringObject(
+        "".join("/" + renames.get(n, n) for n in names))
+
+
 def _glyph_names(font: DictionaryObject, program, codes: Iterable[int], tounicode: dict[int, str],
                  cff_top=None) -> dict[int, str]:
     """The glyph each code draws, as a viewer resolves it (TrueType: the
@@ -285,6 +428,8 @@ def _prune_program(font: DictionaryObject, doomed: set[int], kept: set[int],
         buf = io.BytesIO()
         cff.compile(buf, holder)
         new = buf.getvalue()
+    elif kind == "/FontFile":
+        return _prune_type1(font, stream, doomed, kept)
     else:
         return f"{kind[1:]}{' ' + str(subtype)[1:] if subtype else ''} 形式は未対応"
     set_stream_data(stream, new)
@@ -297,12 +442,12 @@ def prune_fonts(writer: PdfWriter, removed_chars: set[str], kept_chars: set[str]
     """Take the characters that occurred only in removed spans
     (``removed_chars - kept_chars``) out of every embedded font: their
     ToUnicode entries are removed and their glyphs emptied with fontTools
-    (TrueType outlines, CFF charstrings, Type3 procedures; a composite
+    (TrueType outlines, CFF and Type1 charstrings, Type3 procedures; a composite
     component or a glyph that a kept character also draws stays). Codes
     and glyph ids are not renumbered, so the content streams stay valid.
 
     Returns problems (one line each): fonts whose glyphs of pruned
-    characters could not be emptied (Type1 programs, unreadable programs).
+    characters could not be emptied (unreadable or unknown programs).
     The caller refuses the output when any is returned.
     """
     pruned = {c for c in removed_chars if c not in kept_chars}
