@@ -75,6 +75,9 @@ _LIST_MIDDLE = re.compile(r"^[・、] ?(%s(?:[・、] ?%s){0,2})[・、] ?$" % (
 # Right after the last name of a 中黒 list, before a particle (…・高谷・[佐伯]ら).
 _LIST_TAIL = re.compile(r"^・(%s)(?=[らのはがもと、。）)\s]|$)" % _LIST_ITEM)
 _SEPARATORS = " \t:：・、,()（）「」の"
+# After a bare word that may be a surname: it stands for a person (伏見は, 大島と); の is left
+# out (東京の, 宮崎の are mostly places).
+_SUBJECT_PARTICLES = ("は", "が", "と", "を")
 _JOINERS = (" ", "・", "=")  # inside one name: 宮下 豊, グエン・ティ・ラン, ウィン=ハリス (＝ is = after NFKC)
 # A monarch or pope with a regnal number: ルイ15世, ヨハネ・パウロ2世, シャルル二世
 # (not 世紀, 世代, 世界, 世帯, 世間).
@@ -455,9 +458,9 @@ class PersonRecognizer(JaRecognizer):
             # except a place the dictionary also knows as a surname standing as
             # the subject (伏見は, 宗像が): reported with a low score (strict only).
             if source == "none" and len(words) == 1 and words[0].pos[2] == "地名" \
-                    and text[end:end + 1] in ("は", "が") and not _KANJI.match(text[start - 1:start]) \
+                    and text[end:end + 1] in _SUBJECT_PARTICLES and not _KANJI.match(text[start - 1:start]) \
                     and ("人名", "姓") in dictionary_tags(words[0].surface):
-                return self.result("PERSON", start, end, 0.35, "姓にもなる地名が主語の位置にある",
+                return self.result("PERSON", start, end, 0.35, "姓にもなる地名が主語・相手の位置にある",
                                    role="unclear", role_source="none", role_word="",
                                    person_key=compact, full_name=False)
             if source in ("none", "doubt") or (len(compact) > 6 and not katakana_only):
