@@ -1,0 +1,185 @@
+"""Type1 (/FontFile) font programs are pruned, on a real LibreOffice 7.4
+export (tests/data/libreoffice_noto_type1.pdf: made-up minutes, Noto Serif
+CJK JP embedded as Type1 subsets with glyphs named cidNNNNN)."""
+import io
+from pathlib import Path
+
+import pytest
+from fontTools.misc import eexec
+from fontTools.t1Lib import T1Font
+from pypdf import PdfReader, PdfWriter
+from pypdf.generic import NameObject, NumberObject
+
+from redactor.documents.base import UnsafeOutput
+from redactor.documents.pdf import PdfFormat
+from redactor.documents.pdf_objects import set_stream_data
+from redactor.documents.pdf_scrub import leak_scan
+from redactor.documents.pdf_tounicode import parse_tounicode
+from redactor.documents.process import process_document
+from redactor.pipeline import Redactor
+from redactor.verify import is_hidden, load_audit, verify
+
+SOURCE = Path(__file__).parent / "data" / "libreoffice_noto_type1.pdf"
+NAME, ADDRESS, PHONE = "野村恵子", "東京都東村山市本町二丁目", "090-1234-5678"
+KEPT = ("石塚会長", "委員会")
+
+
+def _flat(text: str) -> str:
+    return "".join(text.split())
+
+
+def _page_text(path: Path) -> str:
+    return "".join(p.extract_text() for p in PdfReader(str(path)).pages)
+
+
+def _type1_fonts(path: Path) -> dict[str, tuple]:
+    """BaseFont -> (font dictionary, FontFile stream) of the Type1 fonts."""
+    out = {}
+    for page in PdfReader(str(path)).pages:
+        for ref in page["/Resources"]["/Font"].values():
+            font = ref.get_object()
+            desc = font.get("/FontDescriptor")
+            if desc is not None and "/FontFile" in desc.get_object():
+                out[str(font["/BaseFont"])] = (font, desc.get_object()["/FontFile"].get_object())
+    return out
+
+
+def _parse(stream, tmp_path: Path, label: str) -> T1Font:
+    """fontTools' own reading of the program, from a file as it expects."""
+    path = tmp_path / f"{label}.pfa"
+    path.write_bytes(stream.get_data())
+    font = T1Font(str(path))
+    font.parse()
+    return font
+
+
+def _program(charstring) -> list:
+    charstring.decompile()
+    return list(charstring.program)
+
+
+@pytest.fixture(scope="module")
+def masked(tmp_path_factory):
+    """The LibreOffice file masked end to end, as ``redactor mask`` does."""
+    tmp = tmp_path_factory.mktemp("type1")
+    out = tmp / "out.pdf"
+    outcome = process_document(SOURCE, out, Redactor())
+    assert not outcome.failed, outcome.message
+    return tmp, out, load_audit(tmp / "out.pdf.audit.jsonl")
+
+
+def test_the_libreoffice_file_masks_and_verifies(masked):
+    tmp, out, records = masked
+    assert set(_type1_fonts(SOURCE)) and set(_type1_fonts(out)) == set(_type1_fonts(SOURCE))
+    before, after = _flat(_page_text(SOURCE)), _flat(_page_text(out))
+    for value in (NAME, ADDRESS, PHONE):
+        assert _flat(value) in before and _flat(value) not in after
+    for value in KEPT:
+        assert value in after
+    assert verify(out, records, original_path=SOURCE).ok
+
+
+def test_masked_glyphs_are_emptied_and_kept_glyphs_are_untouched(masked, tmp_path):
+    _, out, _ = masked
+    shown = set(_flat(_page_text(out)))
+    pruned = set(_flat(_page_text(SOURCE))) - shown
+    assert "恵" in pruned and "石" in shown
+    emptied = kept = 0
+    for base, (font, stream) in _type1_fonts(out).items():
+        old_font, old_stream = _type1_fonts(SOURCE)[base]
+        old_map = parse_tounicode(old_font["/ToUnicode"].get_object().get_data())[0]
+        new_map = parse_tounicode(font["/ToUnicode"].get_object().get_data())[0]
+        data = stream.get_data()
+        l1, l2, l3 = (int(stream[k]) for k in ("/Length1", "/Length2", "/Length3"))
+        assert l1 + l2 + l3 == len(data) and data[:l1].rstrip().endswith(b"currentfile eexec")
+        assert eexec.decrypt(data[l1:l1 + l2], 55665)[0].rstrip().endswith(b"currentfile closefile")
+        old, new = _parse(old_stream, tmp_path, "old"), _parse(stream, tmp_path, "new")
+        assert new["Encoding"] == old["Encoding"] and set(new["CharStrings"]) == set(old["CharStrings"])
+        for code, text in old_map.items():
+            name = old["Encoding"][code]
+            before, after = _program(old["CharStrings"][name]), _program(new["CharStrings"][name])
+            if text in pruned:
+                assert code not in new_map
+                assert len(before) > 4 and after[-1] == "endchar" and after[-2] == "hsbw"
+                assert after[:-1] == before[:len(after) - 1]      # same side bearing and advance
+                emptied += 1
+            else:
+                assert new_map[code] == text and after == before
+                kept += text.strip() != ""
+    assert emptied >= 4 and kept >= 50
+
+
+def test_leak_scan_finds_nothing_in_the_output(masked):
+    _, out, records = masked
+    text = PdfFormat().read(SOURCE).text
+    hidden = {text[r["start"]:r["end"]] for r in records if is_hidden(r)}
+    assert {NAME, PHONE} <= hidden
+    assert leak_scan(out.read_bytes(), sorted(hidden)) == []
+    assert leak_scan(SOURCE.read_bytes(), sorted(hidden)) != []     # the scan does look
+
+
+def _with_corrupt_type1(tmp_path: Path) -> Path:
+    """The LibreOffice file with its text font's eexec part overwritten."""
+    writer = PdfWriter(clone_from=PdfReader(str(SOURCE)))
+    for page in writer.pages:
+        for ref in page["/Resources"]["/Font"].values():
+            desc = ref.get_object().get("/FontDescriptor")
+            if desc is None or "/FontFile" not in desc.get_object():
+                continue
+            stream = desc.get_object()["/FontFile"].get_object()
+            data = stream.get_data()
+            l1, l2 = int(stream["/Length1"]), int(stream["/Length2"])
+            set_stream_data(stream, data[:l1] + bytes(range(256)) * (l2 // 256) + data[l1 + l2 // 256 * 256:])
+            stream[NameObject("/Length2")] = NumberObject(l2)
+    path = tmp_path / "corrupt.pdf"
+    with open(path, "wb") as fh:
+        writer.write(fh)
+    return path
+
+
+def test_a_corrupt_type1_program_is_reported_and_the_output_refused(tmp_path):
+    src = _with_corrupt_type1(tmp_path)
+    fmt = PdfFormat()
+    extracted = fmt.read(src)
+    assert NAME in extracted.text
+    result = Redactor().redact(extracted.text)
+    with pytest.raises(UnsafeOutput, match="フォント .*Noto.* の字形を消せません"):
+        fmt.write(src, extracted, result.replacements, tmp_path / "out.pdf")
+    assert not (tmp_path / "out.pdf").exists()
+    outcome = process_document(src, tmp_path / "out2.pdf", Redactor())
+    assert outcome.failed and "字形を消せません" in outcome.message
+    assert not (tmp_path / "out2.pdf").exists()
+
+
+def test_rendered_page_changes_only_inside_the_boxes(tmp_path):
+    pdfium = pytest.importorskip("pypdfium2")
+    np = pytest.importorskip("numpy")
+    fmt = PdfFormat()
+    extracted = fmt.read(SOURCE)
+    result = Redactor().redact(extracted.text)
+    out = tmp_path / "out.pdf"
+    fmt.write(SOURCE, extracted, result.replacements, out)
+    page_map = extracted.info["pdf"].pages[0]
+    scale = 100 / 72
+    height = float(PdfReader(str(SOURCE)).pages[0].mediabox.height) * scale
+
+    def render(path):
+        doc = pdfium.PdfDocument(str(path))
+        try:
+            return doc[0].render(scale=scale).to_numpy().astype(int)
+        finally:
+            doc.close()
+    before, after = render(SOURCE), render(out)
+    allowed = np.zeros(before.shape[:2], dtype=bool)
+    for r in result.replacements:
+        for offset in range(r.start, r.end):
+            if not page_map.start <= offset < page_map.start + len(page_map.char_glyphs):
+                continue
+            for gi in page_map.char_glyphs[offset - page_map.start]:
+                q = page_map.glyphs[gi].quad
+                x0, x1 = min(q[0::2]) * scale - 2, max(q[0::2]) * scale + 2
+                y0, y1 = height - max(q[1::2]) * scale - 2, height - min(q[1::2]) * scale + 2
+                allowed[max(0, int(y0)):int(y1) + 1, max(0, int(x0)):int(x1) + 1] = True
+    changed = np.abs(before - after).max(axis=2) > 8
+    assert changed.any()                          # the boxes were drawn
+    assert not (changed & ~allowed).any()         # and every kept glyph renders as before
