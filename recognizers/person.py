@@ -466,7 +466,7 @@ class PersonRecognizer(JaRecognizer):
             if source in ("none", "doubt") or (len(compact) > 6 and not katakana_only):
                 return None
             prev = text[start - 1:start]
-            if _KANJI.match(prev) and source != "title_after":
+            if _KANJI.match(prev) and source not in ("title_after", "role_before"):  # 父ザラチェンコ: the role word itself
                 return None
             if source == "honorific" and len(words) == 1 and words[0].pos[2] != "人名" and not words[0].oov \
                     and words[0].pos[1] != "固有名詞":

@@ -154,3 +154,7 @@ def test_a_katakana_word_that_is_also_a_name_as_subject_is_a_weak_guess():
 def test_a_word_joined_by_to_a_name_is_a_name_when_the_dictionary_says_it_can_be():
     assert "大島" in texts(P, "戦力外通告を受けた大島と柴田が現役を引退した。")
     assert texts(P, "山田太郎と市役所で会談した。") == ["山田太郎"]
+
+
+def test_a_family_word_right_before_an_unknown_name():
+    assert "ザラチェンコ" in texts(P, "そして明かされる二人の父ザラチェンコの秘密。")
