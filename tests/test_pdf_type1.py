@@ -8,7 +8,7 @@ import pytest
 from fontTools.misc import eexec
 from fontTools.t1Lib import T1Font
 from pypdf import PdfReader, PdfWriter
-from pypdf.generic import NameObject, NumberObject
+from pypdf.generic import ArrayObject, DictionaryObject, NameObject, NumberObject, TextStringObject
 
 from redactor.documents.base import UnsafeOutput
 from redactor.documents.pdf import PdfFormat
@@ -45,9 +45,13 @@ def _type1_fonts(path: Path) -> dict[str, tuple]:
 
 
 def _parse(stream, tmp_path: Path, label: str) -> T1Font:
-    """fontTools' own reading of the program, from a file as it expects."""
+    """fontTools' own reading of the program, from a file as it expects
+    (one byte after ``eexec``; the trailer a PDF may leave out added)."""
+    data = stream.get_data()
+    l1, l2 = int(stream["/Length1"]), int(stream["/Length2"])
+    trailer = data[l1 + l2:] or (b"0" * 64 + b"\n") * 8 + b"cleartomark\n"
     path = tmp_path / f"{label}.pfa"
-    path.write_bytes(stream.get_data())
+    path.write_bytes(data[:l1].rstrip() + b"\n" + data[l1:l1 + l2] + trailer)
     font = T1Font(str(path))
     font.parse()
     return font
@@ -116,6 +120,86 @@ def test_leak_scan_finds_nothing_in_the_output(masked):
     assert {NAME, PHONE} <= hidden
     assert leak_scan(out.read_bytes(), sorted(hidden)) == []
     assert leak_scan(SOURCE.read_bytes(), sorted(hidden)) != []     # the scan does look
+
+
+def _rewritten(tmp_path: Path, variant: str) -> Path:
+    """The LibreOffice file with its Type1 programs stored as other producers
+    store them: the eexec part in hexadecimal, no trailer of zeros
+    (/Length3 0), CR LF after ``eexec``, or glyphs named for their
+    characters (``uni91CE``) with a /CharSet and /Differences naming them."""
+    import re
+
+    writer = PdfWriter(clone_from=PdfReader(str(SOURCE)))
+    for page in writer.pages:
+        for ref in page["/Resources"]["/Font"].values():
+            font = ref.get_object()
+            desc = font.get("/FontDescriptor")
+            if desc is None or "/FontFile" not in desc.get_object():
+                continue
+            desc = desc.get_object()
+            stream = desc["/FontFile"].get_object()
+            data = stream.get_data()
+            l1, l2 = int(stream["/Length1"]), int(stream["/Length2"])
+            clear, cipher, trailer = data[:l1], data[l1:l1 + l2], data[l1 + l2:]
+            if variant == "hex":
+                cipher = b"\n".join(cipher[i:i + 32].hex().encode() for i in range(0, len(cipher), 32))
+            elif variant == "no_trailer":
+                trailer = b""
+            elif variant == "crlf":
+                clear = clear.rstrip() + b"\r\n"
+            elif variant == "uni":
+                tounicode = parse_tounicode(font["/ToUnicode"].get_object().get_data())[0]
+                codes = {int(c): n for c, n in re.findall(rb"dup (\d+) /(cid\d+) put", clear)}
+                names = {n: f"uni{ord(tounicode[c]):04X}".encode() for c, n in codes.items()}
+                rename = lambda m: b"/" + names[m.group(1)]                    # noqa: E731
+                plain = eexec.decrypt(cipher, 55665)[0]
+                clear = re.sub(rb"/(cid\d+)(?=\s)", rename, clear)
+                cipher = eexec.encrypt(re.sub(rb"/(cid\d+)(?=\s)", rename, plain), 55665)[0]
+                desc[NameObject("/CharSet")] = TextStringObject("".join("/" + n.decode() for n in names.values()))
+                font[NameObject("/Encoding")] = DictionaryObject({NameObject("/Differences"): ArrayObject(
+                    x for c, n in sorted(codes.items()) for x in (NumberObject(c), NameObject("/" + names[n].decode())))})
+            set_stream_data(stream, clear + cipher + trailer)
+            for key, part in (("/Length1", clear), ("/Length2", cipher), ("/Length3", trailer)):
+                stream[NameObject(key)] = NumberObject(len(part))
+    path = tmp_path / f"{variant}.pdf"
+    with open(path, "wb") as fh:
+        writer.write(fh)
+    return path
+
+
+@pytest.mark.parametrize("variant", ["hex", "no_trailer", "crlf", "uni"])
+def test_type1_programs_as_other_producers_store_them(tmp_path, variant):
+    from fontTools.agl import toUnicode
+
+    src = _rewritten(tmp_path, variant)
+    fmt = PdfFormat()
+    extracted = fmt.read(src)
+    assert NAME in extracted.text
+    result = Redactor().redact(extracted.text)
+    out = tmp_path / "out.pdf"
+    fmt.write(src, extracted, result.replacements, out)        # runs the leak scan, refuses on a leak
+    shown = set(_flat(_page_text(out)))
+    pruned = set(_flat(_page_text(src))) - shown
+    assert NAME not in _page_text(out) and "恵" in pruned and "石塚会長" in _page_text(out)
+    fonts = _type1_fonts(out)
+    assert fonts
+    spelled: set[str] = set()
+    for base, (font, stream) in fonts.items():
+        old_font, old_stream = _type1_fonts(src)[base]
+        old_map = parse_tounicode(old_font["/ToUnicode"].get_object().get_data())[0]
+        old, new = _parse(old_stream, tmp_path, "old"), _parse(stream, tmp_path, "new")
+        for code, text in old_map.items():
+            name, new_name = old["Encoding"][code], new["Encoding"][code]
+            after = _program(new["CharStrings"][new_name])
+            if text in pruned:
+                assert after[-2:] == ["hsbw", "endchar"]
+                assert new_name == name if variant != "uni" else not toUnicode(new_name)
+            else:
+                assert new_name == name and after == _program(old["CharStrings"][name])
+        charset = str(font["/FontDescriptor"].get_object().get("/CharSet", ""))
+        spelled |= {toUnicode(n) for n in list(new["CharStrings"]) + charset.split("/")}
+    assert not pruned & spelled
+    assert ({"石", "塚"} <= spelled) == (variant == "uni")      # kept names stay
 
 
 def _with_corrupt_type1(tmp_path: Path) -> Path:

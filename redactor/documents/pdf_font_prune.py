@@ -292,7 +292,8 @@ def _prune_type1(font: DictionaryObject, stream: StreamObject, doomed: set[int],
 
     length1 = stream.get("/Length1")
     clear, cipher, trailer = _type1_parts(stream.get_data(), int(length1) if length1 is not None else None)
-    program = _read_type1(clear + cipher + trailer)
+    # fontTools skips one byte after "eexec": a CR LF would shift the decryption
+    program = _read_type1(clear.rstrip() + b"\n" + cipher + trailer)
     top = program.font
     strings, builtin = top["CharStrings"], top["Encoding"]
     builtin = list(builtin) if isinstance(builtin, list) else []
@@ -330,11 +331,13 @@ def _rename_charset(font: DictionaryObject, renames: dict[str, str]) -> None:
     """The descriptor's optional /CharSet lists the glyph names too."""
     from pypdf.generic import TextStringObject
 
+    from redactor.documents.pdf_strings import pdf_string_text
+
     desc = font.get("/FontDescriptor")
     charset = desc.get_object().get("/CharSet") if desc is not None else None
     if not renames or charset is None:
         return
-    names = re.findall(r"/([^/\s]+)", str(charset.get_object()))
+    names = re.findall(r"/([^/\s]+)", pdf_string_text(charset.get_object()))
     desc.get_object()[NameObject("/CharSet")] = TextStringObject(
         "".join("/" + renames.get(n, n) for n in names))
 
