@@ -63,6 +63,7 @@ _SUFFIX_AFTER = re.compile(r"^[市区町村郡県](?!長)")
 _KANJI = re.compile(r"[\u4e00-\u9fff々〆ヶ]")
 _KATAKANA = re.compile(r"^[ァ-ヺー]+$")
 _HIRAGANA = re.compile(r"^[ぁ-ゖー]{2,}$")
+_KANA_KANJI = re.compile(r"^[ぁ-ゖ\u4e00-\u9fff々]{2,}$")
 _INITIAL = re.compile(r"^[A-Z]\.?$")
 _KANJI2 = re.compile(r"^[\u4e00-\u9fff]{2}$")
 _KATAKANA_NAME = re.compile(r"^[ァ-ヺー・A-Z.]+$")
@@ -97,8 +98,9 @@ def _is_nameish(t: Token) -> bool:
     if t.pos[0] in _NEVER_NAME_POS:
         return False  # most tokens: particles, verbs, punctuation (fast path)
     if not _NAME_CHARS.match(t.surface):
-        # hiragana given names (さやか) count only when Sudachi tags them 人名
-        return t.pos[2] == "人名" and bool(_HIRAGANA.match(t.surface))
+        # hiragana given names (さやか) and kana-kanji ones (お秀, まり子)
+        # count only when Sudachi tags them 人名
+        return t.pos[2] == "人名" and bool(_HIRAGANA.match(t.surface) or _KANA_KANJI.match(t.surface))
     if _KATAKANA.match(t.surface) and len(t.surface) >= 2:
         return True
     if t.pos[1] == "固有名詞":

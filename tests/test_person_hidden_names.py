@@ -158,3 +158,7 @@ def test_a_word_joined_by_to_a_name_is_a_name_when_the_dictionary_says_it_can_be
 
 def test_a_family_word_right_before_an_unknown_name():
     assert "ザラチェンコ" in texts(P, "そして明かされる二人の父ザラチェンコの秘密。")
+
+
+def test_a_tagged_given_name_written_in_kana_and_kanji():
+    assert "お秀" in texts(P, "お延という妻がいるが、お秀はこれを嫌っている。")
