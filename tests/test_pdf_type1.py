@@ -235,17 +235,19 @@ def test_a_corrupt_type1_program_is_reported_and_the_output_refused(tmp_path):
     assert not (tmp_path / "out2.pdf").exists()
 
 
-def test_rendered_page_changes_only_inside_the_boxes(tmp_path):
+@pytest.mark.parametrize("variant", ["as_exported", "hex", "no_trailer", "crlf", "uni"])
+def test_rendered_page_changes_only_inside_the_boxes(tmp_path, variant):
     pdfium = pytest.importorskip("pypdfium2")
     np = pytest.importorskip("numpy")
+    src = SOURCE if variant == "as_exported" else _rewritten(tmp_path, variant)
     fmt = PdfFormat()
-    extracted = fmt.read(SOURCE)
+    extracted = fmt.read(src)
     result = Redactor().redact(extracted.text)
     out = tmp_path / "out.pdf"
-    fmt.write(SOURCE, extracted, result.replacements, out)
+    fmt.write(src, extracted, result.replacements, out)
     page_map = extracted.info["pdf"].pages[0]
     scale = 100 / 72
-    height = float(PdfReader(str(SOURCE)).pages[0].mediabox.height) * scale
+    height = float(PdfReader(str(src)).pages[0].mediabox.height) * scale
 
     def render(path):
         doc = pdfium.PdfDocument(str(path))
@@ -253,7 +255,8 @@ def test_rendered_page_changes_only_inside_the_boxes(tmp_path):
             return doc[0].render(scale=scale).to_numpy().astype(int)
         finally:
             doc.close()
-    before, after = render(SOURCE), render(out)
+    before, after = render(src), render(out)
+    assert (before == render(SOURCE)).all()       # the rewritten program draws as the original
     allowed = np.zeros(before.shape[:2], dtype=bool)
     for r in result.replacements:
         for offset in range(r.start, r.end):
