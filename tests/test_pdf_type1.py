@@ -202,6 +202,58 @@ def test_type1_programs_as_other_producers_store_them(tmp_path, variant):
     assert ({"石", "塚"} <= spelled) == (variant == "uni")      # kept names stay
 
 
+def _with_accented_glyph(tmp_path: Path) -> Path:
+    """The LibreOffice file with 石 drawn as an accented glyph (``seac``, as
+    Latin Type1 fonts draw "Á" from "A" and "acute"), built from the glyph
+    of 恵 (renamed "A"), which masking 野村恵子 would otherwise empty."""
+    from fontTools.misc.psCharStrings import T1CharString
+    from fontTools.t1Lib import findEncryptedChunks
+
+    writer = PdfWriter(clone_from=PdfReader(str(SOURCE)))
+    for ref in writer.pages[0]["/Resources"]["/Font"].values():
+        font = ref.get_object()
+        tounicode = parse_tounicode(font["/ToUnicode"].get_object().get_data())[0]
+        code = {text: c for c, text in tounicode.items()}
+        if "/FontDescriptor" not in font or not {"恵", "石", "塚"} <= set(code):
+            continue
+        stream = font["/FontDescriptor"].get_object()["/FontFile"].get_object()
+        program = _parse(stream, tmp_path, "accented")
+        encoding, strings = program["Encoding"], program["CharStrings"]
+        for char, name in (("恵", "A"), ("塚", "acute")):
+            strings[name] = strings.pop(encoding[code[char]])
+            encoding[code[char]] = name
+        strings[encoding[code["石"]]] = T1CharString(program=[0, 1000, "hsbw", 0, 0, 0, 65, 194, "seac"])
+        data = program.createData()
+        clear, cipher, _ = (chunk for _, chunk in findEncryptedChunks(data))
+        set_stream_data(stream, data)
+        for key, value in (("/Length1", len(clear)), ("/Length2", len(cipher)),
+                           ("/Length3", len(data) - len(clear) - len(cipher))):
+            stream[NameObject(key)] = NumberObject(value)
+    path = tmp_path / "accented.pdf"
+    with open(path, "wb") as fh:
+        writer.write(fh)
+    return path
+
+
+def test_a_glyph_a_kept_accented_glyph_is_built_from_stays(tmp_path):
+    src = _with_accented_glyph(tmp_path)
+    fmt = PdfFormat()
+    extracted = fmt.read(src)
+    result = Redactor().redact(extracted.text)
+    out = tmp_path / "out.pdf"
+    fmt.write(src, extracted, result.replacements, out)
+    assert "恵" not in _page_text(out) and "石塚会長" in _page_text(out)
+    fonts = {base: (_parse(_type1_fonts(src)[base][1], tmp_path, "old"), _parse(stream, tmp_path, "new"))
+             for base, (_, stream) in _type1_fonts(out).items()}
+    (old, new), = [pair for pair in fonts.values() if "A" in pair[0]["CharStrings"]]
+    assert _program(new["CharStrings"]["A"]) == _program(old["CharStrings"]["A"])
+    assert len(_program(old["CharStrings"]["A"])) > 4
+    # while the glyphs of the other masked characters are emptied
+    emptied = [n for n in old["CharStrings"] if _program(new["CharStrings"][n])[-2:] == ["hsbw", "endchar"]
+               and _program(old["CharStrings"][n])[-2:] != ["hsbw", "endchar"]]
+    assert emptied and "A" not in emptied
+
+
 def _with_corrupt_type1(tmp_path: Path) -> Path:
     """The LibreOffice file with its text font's eexec part overwritten."""
     writer = PdfWriter(clone_from=PdfReader(str(SOURCE)))

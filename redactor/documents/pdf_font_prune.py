@@ -262,6 +262,24 @@ def _read_type1(data: bytes):
     return program
 
 
+def _seac_parts(strings: dict, names: set[str]) -> set[str]:
+    """Glyphs that the accented glyphs among ``names`` are built from
+    (``seac`` names its base and accent by StandardEncoding codes): a kept
+    "Á" still needs "A", as a TrueType composite needs its components."""
+    from fontTools.encodings.StandardEncoding import StandardEncoding
+    from fontTools.misc.psCharStrings import T1CharString
+
+    parts: set[str] = set()
+    for name in names:
+        copy = T1CharString(bytecode=strings[name].bytecode)     # decompiling drops the bytecode
+        copy.decompile()
+        program = copy.program
+        for i, token in enumerate(program):
+            if token == "seac" and i >= 2:
+                parts.update(StandardEncoding[int(c) % 256] for c in program[i - 2:i])
+    return parts
+
+
 def _empty_type1_glyph(old):
     """A charstring that draws nothing but keeps ``old``'s side bearing
     and advance (its leading ``hsbw``/``sbw``, operands possibly ``div``)."""
@@ -316,6 +334,7 @@ def _prune_type1(font: DictionaryObject, stream: StreamObject, doomed: set[int],
     builtin = list(builtin) if isinstance(builtin, list) else []
     blank = _type1_glyph_names(font, doomed, builtin) - _type1_glyph_names(font, kept, builtin)
     blank &= set(strings)
+    blank -= _seac_parts(strings, set(strings) - blank)
     if not blank:
         return None
     for name in blank:
