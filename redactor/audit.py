@@ -22,6 +22,7 @@ import json
 import os
 import secrets
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 from typing import Any, Iterable
 
@@ -57,11 +58,23 @@ class AuditKey:
         return cls(secrets.token_bytes(32), "ephemeral")
 
     def digest(self, text: str) -> str:
-        return hmac.new(self.key, text.encode("utf-8"), hashlib.sha256).hexdigest()
+        return _hmac_hex(self.key, text)
+
+
+@lru_cache(maxsize=4096)  # bounded: it holds a document's values only while in use
+def _hmac_hex(key: bytes, text: str) -> str:
+    """HMAC-SHA256 of ``text``; cached because a document repeats its values
+    (the same name masked fifty times is hashed once)."""
+    return hmac.new(key, text.encode("utf-8"), hashlib.sha256).hexdigest()
+
+
+# One encoder for every record: the same output as json.dumps(record,
+# ensure_ascii=False, sort_keys=True) without building an encoder per call.
+_ENCODER = json.JSONEncoder(ensure_ascii=False, sort_keys=True)
 
 
 def _line(record: dict[str, Any]) -> str:
-    return json.dumps(record, ensure_ascii=False, sort_keys=True)
+    return _ENCODER.encode(record)
 
 
 def build_records(header: dict[str, Any], findings: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:

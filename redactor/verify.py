@@ -54,6 +54,7 @@ class VerifyError(ValueError):
 HEAD = 2
 
 
+@lru_cache(maxsize=4096)  # bounded: it holds a document's values only while in use
 def leak_key(text: str) -> str:
     """The form in which masked values are looked for: folded, no spaces."""
     return _SPACE.sub("", normalize(text).text)
