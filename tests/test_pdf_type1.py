@@ -1,7 +1,7 @@
 """Type1 (/FontFile) font programs are pruned, on a real LibreOffice 7.4
 export (tests/data/libreoffice_noto_type1.pdf: made-up minutes, Noto Serif
 CJK JP embedded as Type1 subsets with glyphs named cidNNNNN)."""
-import io
+import re
 from pathlib import Path
 
 import pytest
@@ -73,7 +73,7 @@ def masked(tmp_path_factory):
 
 
 def test_the_libreoffice_file_masks_and_verifies(masked):
-    tmp, out, records = masked
+    _, out, records = masked
     assert set(_type1_fonts(SOURCE)) and set(_type1_fonts(out)) == set(_type1_fonts(SOURCE))
     before, after = _flat(_page_text(SOURCE)), _flat(_page_text(out))
     for value in (NAME, ADDRESS, PHONE):
@@ -127,8 +127,6 @@ def _rewritten(tmp_path: Path, variant: str) -> Path:
     store them: the eexec part in hexadecimal, no trailer of zeros
     (/Length3 0), CR LF after ``eexec``, or glyphs named for their
     characters (``uni91CE``) with a /CharSet and /Differences naming them."""
-    import re
-
     writer = PdfWriter(clone_from=PdfReader(str(SOURCE)))
     for page in writer.pages:
         for ref in page["/Resources"]["/Font"].values():
@@ -156,8 +154,10 @@ def _rewritten(tmp_path: Path, variant: str) -> Path:
                 clear = re.sub(rb"/(cid\d+)(?=\s)", rename, clear)
                 cipher = eexec.encrypt(re.sub(rb"/(cid\d+)(?=\s)", rename, plain), 55665)[0]
                 desc[NameObject("/CharSet")] = TextStringObject("".join("/" + n.decode() for n in names.values()))
-                font[NameObject("/Encoding")] = DictionaryObject({NameObject("/Differences"): ArrayObject(
-                    x for c, n in sorted(codes.items()) for x in (NumberObject(c), NameObject("/" + names[n].decode())))})
+                differences = [x for c, n in sorted(codes.items())
+                               for x in (NumberObject(c), NameObject("/" + names[n].decode()))]
+                font[NameObject("/Encoding")] = DictionaryObject(
+                    {NameObject("/Differences"): ArrayObject(differences)})
             set_stream_data(stream, clear + cipher + trailer)
             for key, part in (("/Length1", clear), ("/Length2", cipher), ("/Length3", trailer)):
                 stream[NameObject(key)] = NumberObject(len(part))
@@ -255,7 +255,8 @@ def test_a_glyph_a_kept_accented_glyph_is_built_from_stays(tmp_path):
 
 
 def _with_corrupt_type1(tmp_path: Path) -> Path:
-    """The LibreOffice file with its text font's eexec part overwritten."""
+    """The LibreOffice file with the eexec part of every Type1 program
+    overwritten (same lengths, bytes that decrypt to no program)."""
     writer = PdfWriter(clone_from=PdfReader(str(SOURCE)))
     for page in writer.pages:
         for ref in page["/Resources"]["/Font"].values():

@@ -305,8 +305,9 @@ def _same_type1(wanted: dict, written: dict) -> bool:
     def code(strings) -> list:
         items = strings.items() if isinstance(strings, dict) else enumerate(strings)
         return sorted((k, s.bytecode) for k, s in items)
-    return plain(wanted, ("CharStrings", "Private")) == plain(written, ("CharStrings", "Private")) \
-        and plain(wanted["Private"], ("Subrs", "OtherSubrs")) == plain(written["Private"], ("Subrs", "OtherSubrs")) \
+    top, private = ("CharStrings", "Private"), ("Subrs", "OtherSubrs")
+    return plain(wanted, top) == plain(written, top) \
+        and plain(wanted["Private"], private) == plain(written["Private"], private) \
         and code(wanted["CharStrings"]) == code(written["CharStrings"]) \
         and code(wanted["Private"]["Subrs"]) == code(written["Private"]["Subrs"])
 
@@ -350,10 +351,12 @@ def _prune_type1(font: DictionaryObject, stream: StreamObject, doomed: set[int],
     length1 = new.index(EEXECBEGIN) + len(EEXECBEGIN) + 1
     zeros = EEXECEND.search(new, length1)
     length2 = zeros.start() - 1 - length1     # createData puts one newline before the zeros
-    if not eexec.decrypt(new[length1:length1 + length2], 55665)[0].rstrip().endswith(b"currentfile closefile"):
+    plain = eexec.decrypt(new[length1:length1 + length2], 55665)[0]
+    if not plain.rstrip().endswith(b"currentfile closefile"):
         return "Type1 の暗号部の長さを確かめられません"
     set_stream_data(stream, new)
-    for key, value in (("/Length1", length1), ("/Length2", length2), ("/Length3", len(new) - length1 - length2)):
+    for key, value in (("/Length1", length1), ("/Length2", length2),
+                       ("/Length3", len(new) - length1 - length2)):
         stream[NameObject(key)] = NumberObject(value)
     _rename_charset(font, renames)
     return None
