@@ -242,7 +242,8 @@ def document_finding_view(f: Finding, extracted: Any, show_text: bool) -> dict[s
 def _print_text(report: dict[str, Any], show_all: bool) -> None:
     c = report["counts"]
     kind = report.get("encoding") or report.get("format")
-    click.echo(f"{report['path']}（{kind}、{report['characters']}文字）: "
+    partial = "（一部を読めないため未確認。読めた部分の結果）" if report.get("unreadable") else ""
+    click.echo(f"{report['path']}（{kind}、{report['characters']}文字）{partial}: "
                f"MASK {c[MASK]}件、REVIEW {c[REVIEW]}件、KEEP {c[KEEP]}件")
     for v in report["findings"]:
         if v["action"] == KEEP and not show_all:

@@ -113,6 +113,7 @@ def test_scanned_page_is_named_and_never_clean(tmp_path):
     assert not out.exists() and not Path(f"{out}.audit.jsonl").exists()
     check = run(["check", str(src)])
     assert check.exit_code == 2 and "page 2" in check.output
+    assert "未確認" in check.output          # the counts are of the readable part only
     report = json.loads(run(["check", "--format", "json", str(src)]).output)
     assert report["exit_code"] == 2 and report["files"][0]["unreadable"][0].startswith("page 2")
 
