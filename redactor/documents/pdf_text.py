@@ -144,8 +144,12 @@ def _continues(prev: _Line, line: _Line, right: float, glyphs: list[Glyph]) -> b
     last = glyphs[prev.glyphs[-1]].unicode or ""
     first = glyphs[line.glyphs[0]].unicode or ""
     size = max(prev.size, line.size)
+    # A number broken after a hyphen (090-3321-⏎7788): Latin line breaking
+    # may break there and leave the rest of the line empty, so the line
+    # need not reach the edge; a number must never be read in two pieces.
+    hyphen_wrap = last[-1:] in "-－‐" and first[:1].isdigit()
     return (_is_word_char(last[-1:]) and _is_word_char(first[:1])
-            and prev.u1 >= right - 1.5 * size
+            and prev.u1 >= right - (8.0 if hyphen_wrap else 1.5) * size
             and line.u0 <= prev.u0 + 0.5 * size
             and 0 < prev.v - line.v <= 2.2 * size
             and abs(prev.size - line.size) <= 0.2 * size)
