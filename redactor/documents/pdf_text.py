@@ -60,6 +60,13 @@ def _is_word_char(ch: str) -> bool:
     return cat[0] in "LN" or ch in "ー々〆〇ヶ－-"
 
 
+# Punctuation a layout wrap may fall next to inside a sentence: after a
+# comma or a closing bracket, before an opening one (公用車⏎（さくら 300 す…）:
+# the context word stays with what it describes.
+_WRAP_AFTER = "、，,）」』)"
+_WRAP_BEFORE = "（「『("
+
+
 def _latin_break(last: str, first: str) -> bool:
     """A wrap between two Latin words (not inside a number such as 090-1234)."""
     return (last.isascii() and first.isascii() and last.isalnum() and first.isalnum()
@@ -138,7 +145,7 @@ def _continues(prev: _Line, line: _Line, right: float, glyphs: list[Glyph]) -> b
 
     Only when ``prev`` reaches the right edge of the text block (so the
     break was the layout's, not the author's), both sides of the break are
-    word characters, the lines are adjacent and ``line`` is not indented
+    word characters (or a comma or bracket inside the sentence), the lines are adjacent and ``line`` is not indented
     more than ``prev``.
     """
     last = glyphs[prev.glyphs[-1]].unicode or ""
@@ -148,7 +155,8 @@ def _continues(prev: _Line, line: _Line, right: float, glyphs: list[Glyph]) -> b
     # may break there and leave the rest of the line empty, so the line
     # need not reach the edge; a number must never be read in two pieces.
     hyphen_wrap = last[-1:] in "-－‐" and first[:1].isdigit()
-    return (_is_word_char(last[-1:]) and _is_word_char(first[:1])
+    return ((_is_word_char(last[-1:]) or last[-1:] in _WRAP_AFTER)
+            and (_is_word_char(first[:1]) or first[:1] in _WRAP_BEFORE)
             and prev.u1 >= right - (8.0 if hyphen_wrap else 1.5) * size
             and line.u0 <= prev.u0 + 0.5 * size
             and 0 < prev.v - line.v <= 2.2 * size
