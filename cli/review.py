@@ -5,7 +5,8 @@ from pathlib import Path
 
 import click
 
-from redactor.cli.common import encoding_option, load_input, policy_option, profile_option, resolve_policy
+from redactor.cli.common import (encoding_option, load_input, password_option, policy_option, profile_option,
+                                 resolve_policy)
 from redactor.cli.errors import NEEDS_ATTENTION, OK, CommandError
 
 
@@ -16,9 +17,10 @@ from redactor.cli.errors import NEEDS_ATTENTION, OK, CommandError
 @profile_option
 @policy_option
 @encoding_option
+@password_option
 @click.option("--force", is_flag=True, help="Overwrite an existing OUTPUT.")
 def review(file: str, out: str, profile: str | None, policy_file: str | None,
-           encoding: str | None, force: bool) -> None:
+           encoding: str | None, password: str | None, force: bool) -> None:
     """Write a review page for FILE: one self-contained HTML file to open in a browser.
 
     The page shows the document with every finding highlighted (colour per
@@ -37,6 +39,7 @@ def review(file: str, out: str, profile: str | None, policy_file: str | None,
     Examples:
       redactor review minutes.txt -o minutes.review.html
       redactor review bill.txt -o review.html --policy city.toml
+      redactor review bill.pdf -o bill.review.html     # PDF, Word, HTML: the text a reader sees
 
     Exit code: 0 written, nothing to mask or review; 1 written, something
     to mask or review; 2 error (nothing written).
@@ -52,16 +55,34 @@ def review(file: str, out: str, profile: str | None, policy_file: str | None,
     if out_path.exists() and not force:
         raise CommandError(f"{out_path} は既に存在します（上書きするには --force）")
     policy = resolve_policy(profile, policy_file)
-    loaded = load_input(file, encoding)
+    name, text = _read(file, encoding, password)
     try:
-        result = Redactor(policy=policy).check(loaded.text)
+        result = Redactor(policy=policy).check(text)
     except RecognizerFailure as exc:
-        raise CommandError(f"{loaded.name}: {exc}（出力していません）") from exc
-    page = build_report(loaded.text, result, name=Path(loaded.name).name, policy=policy)
+        raise CommandError(f"{name}: {exc}（出力していません）") from exc
+    page = build_report(text, result, name=Path(name).name, policy=policy)
     write_atomic(out_path, page.encode("utf-8"))  # a private temporary file renamed: mode 0600
     n_review = result.count("REVIEW")
-    click.echo(f"{loaded.name} → {out_path}: 確認用レポート（非公開 {result.count('MASK')}件・"
+    click.echo(f"{name} → {out_path}: 確認用レポート（非公開 {result.count('MASK')}件・"
                f"要確認 {n_review}件・公開 {result.count('KEEP')}件）", err=True)
     click.echo("このファイルは原文（個人情報）を含む内部資料です。公開・外部送付はしないでください。"
                f"判断を書き出したら: redactor mask {file} --decisions decisions.json -o 公開用ファイル", err=True)
     raise SystemExit(NEEDS_ATTENTION if result.needs_attention else OK)
+
+
+def _read(file: str, encoding: str | None, password: str | None) -> tuple[str, str]:
+    """(name, text) of a text file or of a document as a reader sees it: the
+    same text ``mask`` reads, so decisions.json applies to it."""
+    from redactor.documents import DocumentError
+    from redactor.documents.process import Options, ProcessError, document_format, read_document
+
+    if file == "-" or document_format(file).name == "text":
+        loaded = load_input(file, encoding)
+        return loaded.name, loaded.text
+    try:
+        extracted = read_document(Path(file), document_format(file), Options(password=password, encoding=encoding))
+    except (ProcessError, DocumentError) as exc:
+        raise CommandError(str(exc)) from exc
+    except OSError as exc:
+        raise CommandError(f"{file}: 読めません（{exc.strerror or exc}）") from exc
+    return file, extracted.text
