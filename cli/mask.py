@@ -202,7 +202,8 @@ def print_summary(result) -> None:
         click.echo(f"  {_pad(label, 22)}{n:>6}")
     for task, o in result.outcomes:
         if o.status == "failed":
-            click.echo(f"失敗\t{o.message}")
+            where = task.rel if task else o.source  # the path in the tree, like the other rows
+            click.echo(f"失敗\t{where}\t{o.message}")
     for task, o in result.outcomes:
         for note in o.notes:  # a rasterised page, a UTF-8 fallback: said, never silent
             click.echo(f"注意\t{task.rel if task else o.source}\t{note}")

@@ -142,3 +142,14 @@ def test_output_folder_inside_the_input_folder_is_not_read_back(tmp_path):
     assert sorted(p.name for p in out.iterdir()) == [".redactor-manifest.json", "a.txt", "a.txt.audit.jsonl"]
     same = run(["mask", str(src), str(src / "a.txt"), "-o", str(src)])
     assert same.exit_code == 2 and "入力" in same.output
+
+
+def test_the_text_summary_names_a_failed_file_by_its_path_in_the_tree(tmp_path):
+    src, out = tmp_path / "in", tmp_path / "out"
+    (src / "dept" / "sub").mkdir(parents=True)
+    (src / "dept" / "ok.txt").write_text("本日の会議は午後二時に開会した。", encoding="utf-8")
+    (src / "dept" / "sub" / "broken.txt").write_bytes(b"\x00\x01\x02 not text")
+    result = run(["mask", str(src), "-o", str(out), "-j", "1"])
+    assert result.exit_code == 2
+    (line,) = [l for l in result.stdout.splitlines() if l.startswith("失敗\t")]
+    assert line.split("\t")[1] == "dept/sub/broken.txt"
