@@ -87,13 +87,27 @@ def page_text(glyphs: list[Glyph]) -> PageText:
     frames = [_frame(g) for g in glyphs]
     out = PageText()
     line_no = 0
+    after_table = False
     for key in sorted(groups):  # upright text first, then rotated labels
         lines = _lines(glyphs, groups[key], frames)
         right = max((ln.u1 for ln in lines), default=0.0)
         texts = [_line_chars(line, glyphs, frames) for line in lines]
-        for n, line in enumerate(lines):
+        tables = {t.first: t for t in _tables(lines, glyphs, frames)}
+        n = 0
+        while n < len(lines):
+            line = lines[n]
+            table = tables.get(n)
+            if table is not None:
+                if out.chars:
+                    _append(out, "\n", ())
+                _append_table(out, table, glyphs, frames, line_no + 1)
+                line_no += table.last - table.first + 1
+                n = table.last + 1
+                after_table = True
+                continue
             line_no += 1
-            if n and not texts[n - 1][1] and _continues(lines[n - 1], line, right, glyphs):
+            if n and not after_table and not texts[n - 1][1] \
+                    and _continues(lines[n - 1], line, right, glyphs):
                 if _latin_break(out.chars[-1], texts[n][0][0][0]):
                     _append(out, " ", ())  # Latin words wrap at a space the layout dropped
                 out.line_starts.append((len(out.chars), line_no))
@@ -103,6 +117,8 @@ def page_text(glyphs: list[Glyph]) -> PageText:
                 out.line_starts.append((len(out.chars), line_no))
             for c, gl in texts[n][0]:
                 _append(out, c, gl)
+            after_table = False
+            n += 1
     out.text = "".join(out.chars)
     out.chars = []
     return out
@@ -196,6 +212,238 @@ def _line_chars(line: _Line, glyphs: list[Glyph], frames: list[tuple[float, floa
 def _append(out: PageText, text: str, glyph_indexes: tuple[int, ...]) -> None:
     out.chars.extend(text)
     out.char_glyphs.extend([glyph_indexes] * len(text))
+
+
+# -- tables -------------------------------------------------------------------
+# A table puts the cells of one row on one baseline, so a line of the page
+# holds several cells and a value wrapped inside a narrow cell
+# (「山田太」⏎「郎」) never reaches the right edge of the text block. Cells are
+# found from the runs of a line (glyphs separated by a gap): runs of nearby
+# lines that leave the same horizontal gutters free are the columns of one
+# table. Inside a column, a run continues on the column's next run by the
+# same test as body text, with the column's widest run as its right edge,
+# and only when the other columns show the two runs are in one row.
+
+# A gap (in ems) between two runs on one baseline that may separate two
+# cells: LibreOffice leaves half an em of padding between them.
+_CELL_GAP = 0.4
+# What is left of a gutter after a run reaches into it (ems): less, no gutter.
+_MIN_GUTTER = 0.2
+# Baseline to baseline (ems) between lines of one table: a row with padding
+# and a label centred beside a two-line value is about three ems tall.
+_ROW_REACH = 4.0
+
+
+@dataclass
+class _Cell:
+    """The glyphs of one line that fall in one column of a table."""
+
+    frag: _Line
+    line: int                    # index of the line it is on
+    col: int
+    spaced: bool = False         # a spaced-out label: never continued
+
+
+@dataclass
+class _Table:
+    first: int                   # first and last line indexes (inclusive)
+    last: int
+    cells: list[_Cell]
+    chains: list[list[_Cell]] = field(default_factory=list)   # a cell's lines, joined
+
+
+def _runs(line: _Line, glyphs: list[Glyph], frames: list[tuple[float, float]]) -> list[_Line]:
+    """The line cut where a gap of at least ``_CELL_GAP`` ems separates two
+    glyphs (blank glyphs fill no gap: they stay with the run before)."""
+    runs: list[_Line] = []
+    end: float | None = None
+    for i in line.glyphs:
+        g = glyphs[i]
+        u = frames[i][0]
+        blank = not (g.unicode or "").strip()
+        if runs and (blank or end is None or u - end < _CELL_GAP * g.size):
+            runs[-1].glyphs.append(i)
+        else:
+            runs.append(_Line([i], line.v, u, u, g.size))
+        if not blank:
+            end = u + _extent(g) if end is None else max(end, u + _extent(g))
+    for run in runs:
+        inked = [i for i in run.glyphs if (glyphs[i].unicode or "").strip()] or run.glyphs
+        run.u0 = min(frames[i][0] for i in inked)
+        run.u1 = max(frames[i][0] + _extent(glyphs[i]) for i in inked)
+        run.size = max(glyphs[i].size for i in run.glyphs)
+    return runs
+
+
+def _gaps(cover: list[tuple[float, float]], runs: list[_Line]) -> tuple[list[tuple[float, float]], list[tuple[float, float]]]:
+    """The x-extents covered by ``cover`` and ``runs`` together (merged) and
+    the gutters between them that are at least ``_MIN_GUTTER`` ems wide."""
+    size = max((r.size for r in runs), default=0.0)
+    spans = sorted(cover + [(r.u0, r.u1) for r in runs])
+    merged: list[tuple[float, float]] = []
+    for u0, u1 in spans:
+        if merged and u0 < merged[-1][1] + _MIN_GUTTER * size:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], u1))
+        else:
+            merged.append((u0, u1))
+    return merged, [(a[1], b[0]) for a, b in zip(merged, merged[1:])]
+
+
+def _keeps(old: list[tuple[float, float]], new: list[tuple[float, float]]) -> bool:
+    """Does every old gutter still hold a gutter? (A line that fills one is
+    body text or a cell spanning two columns: not part of this table.)"""
+    return all(any(g0 <= n0 and n1 <= g1 for n0, n1 in new) for g0, g1 in old)
+
+
+def _tables(lines: list[_Line], glyphs: list[Glyph], frames: list[tuple[float, float]]) -> list[_Table]:
+    """Blocks of adjacent lines whose runs leave common gutters free.
+
+    A block starts where the runs of two nearby lines leave a gutter (a
+    line of cells, or a value cell's line next to a label centred beside
+    it) and ends at the first line that fills a gutter or lies too far
+    below. It is a table when at least two of its columns have runs on two
+    lines starting at one x, as cells do (a letter's right-aligned date
+    beside its addressee is no table).
+    """
+    runs = [_runs(line, glyphs, frames) for line in lines]
+    tables: list[_Table] = []
+    a = 0
+    while a < len(lines):
+        cover, gutters = _gaps([], runs[a])
+        b = a
+        while b + 1 < len(lines):
+            size = max(lines[b].size, lines[b + 1].size)
+            if abs(lines[b].v - lines[b + 1].v) > _ROW_REACH * size:
+                break
+            grown, wider = _gaps(cover, runs[b + 1])
+            if not _keeps(gutters, wider):
+                break
+            b += 1
+            if wider:
+                cover, gutters = grown, wider
+            else:                        # no gutter yet: start again from this line
+                a = b
+                cover, gutters = _gaps([], runs[a])
+        table = _table(a, b, gutters, runs, glyphs, frames) if gutters else None
+        if table is not None:
+            tables.append(table)
+            a = b + 1
+        else:
+            a += 1
+    return tables
+
+
+def _table(first: int, last: int, gutters: list[tuple[float, float]], runs: list[list[_Line]],
+           glyphs: list[Glyph], frames: list[tuple[float, float]]) -> _Table | None:
+    """The block's cells (a line's runs in one column merged) and their
+    chains, or None when fewer than two columns have two cells starting at
+    one x."""
+    cells: list[_Cell] = []
+    for n in range(first, last + 1):
+        by_col: dict[int, list[int]] = {}
+        for run in runs[n]:
+            mid = (run.u0 + run.u1) / 2
+            col = sum(1 for g0, g1 in gutters if (g0 + g1) / 2 < mid)
+            by_col.setdefault(col, []).extend(run.glyphs)
+        for col, indexes in sorted(by_col.items()):
+            indexes.sort(key=lambda i: frames[i][0])
+            frag = _Line(indexes, runs[n][0].v, 0.0, 0.0, 0.0)
+            inked = [i for i in indexes if (glyphs[i].unicode or "").strip()] or indexes
+            frag.u0 = min(frames[i][0] for i in inked)
+            frag.u1 = max(frames[i][0] + _extent(glyphs[i]) for i in inked)
+            frag.size = max(glyphs[i].size for i in indexes)
+            cells.append(_Cell(frag, n, col, _line_chars(frag, glyphs, frames)[1]))
+    aligned = 0
+    for col in range(len(gutters) + 1):
+        lefts = sorted(c.frag.u0 for c in cells if c.col == col)
+        aligned += any(y - x <= 0.1 * max(c.frag.size for c in cells) for x, y in zip(lefts, lefts[1:]))
+    if aligned < 2:
+        return None
+    table = _Table(first, last, cells)
+    table.chains = _chains(table, glyphs)
+    return table
+
+
+def _chains(table: _Table, glyphs: list[Glyph]) -> list[list[_Cell]]:
+    """Each column's cells joined where a value wrapped inside its cell.
+
+    A run that reaches its column's right edge and breaks inside a word
+    (the body-text test) continues on the column's next run only if the
+    rows agree: in the lines from the chain's start to the next run, no
+    other column starts a new cell (its runs there all continue one
+    another), and not every other column there has a cell on both the
+    first and the last line (a label sits beside the first line or centred
+    between, or further down). Labels stacked in a column (氏名 / 住所)
+    fail this: the value column beside them starts a new cell in every
+    row; rows whose cells all fill their columns (電話番号 | 090-… /
+    携帯番号 | 080-…) have every column on both lines.
+    """
+    cols: dict[int, list[_Cell]] = {}
+    for cell in table.cells:
+        cols.setdefault(cell.col, []).append(cell)
+    right = {col: max(c.frag.u1 for c in cells) for col, cells in cols.items()}
+
+    def wraps(a: _Cell, b: _Cell) -> bool:
+        return not a.spaced and _continues(a.frag, b.frag, right[a.col], glyphs)
+
+    chains: list[list[_Cell]] = []
+    for col, cells in sorted(cols.items()):
+        chain = [cells[0]]
+        for nxt in cells[1:]:
+            start, stop = chain[0].line, nxt.line
+            beside: dict[int, list[_Cell]] = {}
+            for c in table.cells:
+                if c.col != col and start <= c.line <= stop:
+                    beside.setdefault(c.col, []).append(c)
+            new_row = bool(beside) and all(run[0].line == start and run[-1].line == stop
+                                           for run in beside.values())
+            row_agrees = not new_row and all(wraps(c, d) for run in beside.values() for c, d in zip(run, run[1:]))
+            if row_agrees and wraps(chain[-1], nxt):
+                chain.append(nxt)
+            else:
+                chains.append(chain)
+                chain = [nxt]
+        chains.append(chain)
+    return chains
+
+
+def _append_table(out: PageText, table: _Table, glyphs: list[Glyph], frames: list[tuple[float, float]],
+                  first_line_no: int) -> None:
+    """The table row by row, the cells of a row a tab apart (氏名\t山田太郎):
+    chains whose lines overlap are one row; a row with two chains in one
+    column (a cell the author broke) is written as one line per baseline."""
+    chains = sorted(table.chains, key=lambda ch: (ch[0].line, ch[0].col))
+    rows: list[list[list[_Cell]]] = []
+    bottom = -1
+    for chain in chains:
+        if rows and chain[0].line <= bottom:
+            rows[-1].append(chain)
+            bottom = max(bottom, chain[-1].line)
+        else:
+            rows.append([chain])
+            bottom = chain[-1].line
+    written = False
+    for row in rows:
+        cols = [ch[0].col for ch in row]
+        if len(set(cols)) == len(cols):
+            sublines = [sorted(row, key=lambda ch: ch[0].col)]
+        else:
+            starts = sorted({ch[0].line for ch in row})
+            sublines = [sorted((ch for ch in row if ch[0].line == s), key=lambda ch: ch[0].col) for s in starts]
+        for subline in sublines:
+            if written:
+                _append(out, "\n", ())
+            written = True
+            for k, chain in enumerate(subline):
+                if k:
+                    _append(out, "\t", ())
+                for m, cell in enumerate(chain):
+                    chars = _line_chars(cell.frag, glyphs, frames)[0]
+                    if m and _latin_break(out.chars[-1], chars[0][0][0]):
+                        _append(out, " ", ())
+                    out.line_starts.append((len(out.chars), first_line_no + cell.line - table.first))
+                    for c, gl in chars:
+                        _append(out, c, gl)
 
 
 # Document information fields a reader's "Properties" dialog shows; an
