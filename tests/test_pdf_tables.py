@@ -1,0 +1,175 @@
+"""PDF tables: a value wrapped inside a narrow cell is read as one string,
+labels stacked in a column stay apart, and a row reads label<TAB>value.
+
+``libreoffice_table_cells.pdf`` is a LibreOffice 7 export (IPAexMincho
+embedded) of this made-up HTML, cells vertically centred as LibreOffice
+does, so a label sits between the lines of its wrapped value::
+
+    <table border="0" cellpadding="0" cellspacing="0">
+      <col width="50"><col width="50">
+      <tr><td>氏名</td><td>山田太郎</td></tr>
+      <tr><td>住所</td><td>本町二丁</td></tr>
+      <tr><td>氏名</td><td>佐藤花子</td></tr></table>
+    <p>本件について委員会で審議を行った結果を次のとおり報告する。以上。</p>
+    <table border="1" cellpadding="0" cellspacing="0">
+      <col width="50"><col width="84">
+      <tr><td>相手方</td><td>山田太郎</td></tr>
+      <tr><td>住所</td><td>東京都東村山市本町二丁目3番4号</td></tr></table>
+"""
+from pathlib import Path
+
+import pytest
+
+pytest.importorskip("fpdf")
+import pdf_factory as F  # noqa: E402
+from pypdf import PdfReader  # noqa: E402
+
+from redactor.documents.pdf import PdfFormat  # noqa: E402
+from redactor.documents.process import process_document  # noqa: E402
+from redactor.pipeline import Redactor  # noqa: E402
+
+DATA = Path(__file__).parent / "data"
+CELLS = DATA / "libreoffice_table_cells.pdf"
+NOTO = DATA / "libreoffice_noto_type1.pdf"
+BODY = "本件について委員会で審議を行った結果を次のとおり報告する。以上。"
+SIZE = 12.0
+
+
+def _page(runs: list[tuple[float, float, str]]):
+    """A page drawing each ``(x, y, text)`` as its own text object, as a
+    table's cells are drawn."""
+    def make(fonts: F.SimpleFonts) -> bytes:
+        ops = []
+        for x, y, text in runs:
+            ops += ["BT", f"{x:.2f} {y:.2f} Td"]
+            for sub, codes in fonts.runs(text):
+                ops += [f"{F.SimpleFonts.resource_name(sub)} {SIZE:g} Tf", f"[<{codes.hex().upper()}>] TJ"]
+            ops.append("ET")
+        return ("\n".join(ops) + "\n").encode("ascii")
+    return make
+
+
+def _pdf(tmp_path: Path, runs: list[tuple[float, float, str]]) -> Path:
+    chars = "".join(t for _, _, t in runs)
+    return F.write_pdf(tmp_path, F.content_pdf(chars, [_page(runs)]))
+
+
+def _table(rows: list[list[str]], lefts: list[float], top: float, pitch: float = 15.0) -> list:
+    """Runs of a table: each row a list of cells, each cell its lines
+    (``"山田太/郎"``: the layout wrapped it), top-aligned."""
+    runs = []
+    y = top
+    for row in rows:
+        height = max(len(cell.split("/")) for cell in row)
+        for x, cell in zip(lefts, row):
+            for k, piece in enumerate(cell.split("/")):
+                if piece:
+                    runs.append((x, y - k * pitch, piece))
+        y -= height * pitch + 6
+    return runs
+
+
+def _page_text(path: Path) -> str:
+    """The text of page 1 (without the document information after it)."""
+    extracted = PdfFormat().read(path)
+    parts = [p for p in extracted.parts if p.where == "page 1"]
+    return extracted.text[parts[0].start:parts[-1].end]
+
+
+def _masked_text(tmp_path: Path, src: Path) -> str:
+    out = tmp_path / "out.pdf"
+    outcome = process_document(src, out, Redactor())
+    assert not outcome.failed, outcome.message
+    return "".join(page.extract_text() for page in PdfReader(out).pages)
+
+
+def _glyph_map_is_exact(path: Path) -> None:
+    """Every character read comes from glyphs showing that character."""
+    extracted = PdfFormat().read(path)
+    for page in extracted.info["pdf"].pages:
+        text = extracted.text[page.start:]
+        for k, glyph_indexes in enumerate(page.char_glyphs):
+            for i in glyph_indexes:
+                assert text[k] in (page.glyphs[i].unicode or ""), (k, text[k])
+
+
+# -- a LibreOffice export --------------------------------------------------------
+
+def test_libreoffice_cells_read_as_rows():
+    text = _page_text(CELLS)
+    assert text.split("\n") == [
+        "氏名\t山田太郎", "住所\t本町二丁", "氏名\t佐藤花子",    # labels stacked, not joined
+        BODY,                                                 # body text between tables unchanged
+        "相手方\t山田太郎",                                   # a wrapped label, joined
+        "住所\t東京都東村山市本町二丁目3番4号",              # a value wrapped over four lines
+    ]
+
+
+def test_libreoffice_wrapped_address_cell_reads_whole():
+    text = _page_text(NOTO)
+    assert text.endswith("\n氏名\t山田太郎\n住所\t東京都東村山市本町二丁目3番4号")
+
+
+def test_libreoffice_wrapped_names_are_masked_entirely(tmp_path: Path):
+    left = _masked_text(tmp_path, CELLS)
+    assert not set("山田太郎佐藤花子東京都村市") & set(left), left
+    assert BODY in left.replace("\n", "")
+
+
+@pytest.mark.parametrize("path", [CELLS, NOTO])
+def test_every_character_maps_to_its_own_glyphs(path: Path):
+    _glyph_map_is_exact(path)
+
+
+# -- tables built in the test ------------------------------------------------------
+
+LEFTS = [60.0, 90.0]           # a label column two ems wide, half an em of padding as LibreOffice
+
+
+def test_a_name_wrapped_in_a_narrow_cell_is_found_and_masked(tmp_path: Path):
+    runs = [(56.0, 780.0, BODY)] + _table([["氏名", "山田太/郎"], ["住所", "本町二/丁目"]], LEFTS, 750.0) \
+        + [(56.0, 660.0, BODY)]
+    path = _pdf(tmp_path, runs)
+    text = _page_text(path)
+    assert text.split("\n") == [BODY, "氏名\t山田太郎", "住所\t本町二丁目", BODY]
+    findings = Redactor().check(text).findings
+    assert "山田太郎" in [f.text for f in findings]
+    left = _masked_text(tmp_path, path)
+    assert not set("山田太郎") & set(left), left
+    _glyph_map_is_exact(path)
+
+
+def test_stacked_labels_and_values_filling_their_cells_stay_apart(tmp_path: Path):
+    # every label fills its column and every value fills its own, rows one
+    # line pitch apart: a column rule alone would join 氏名住所 and 山田太郎本町二丁
+    rows = [["氏名", "山田太郎"], ["住所", "本町二丁"], ["氏名", "佐藤花子"]]
+    path = _pdf(tmp_path, _table(rows, LEFTS, 750.0, pitch=14.0))
+    assert _page_text(path).split("\n") == ["氏名\t山田太郎", "住所\t本町二丁", "氏名\t佐藤花子"]
+
+
+def test_rows_of_filled_cells_are_not_joined(tmp_path: Path):
+    rows = [["電話番号", "090-1234-5678"], ["携帯番号", "080-1234-5678"]]
+    path = _pdf(tmp_path, _table(rows, [60.0, 114.0], 750.0, pitch=14.0))
+    text = _page_text(path)
+    assert text.split("\n") == ["電話番号\t090-1234-5678", "携帯番号\t080-1234-5678"]
+    phones = [f.text for f in Redactor().check(text).findings if f.label == "PHONE"]
+    assert phones == ["090-1234-5678", "080-1234-5678"]
+
+
+def test_a_short_label_beside_a_wrapped_value_is_not_joined_to_the_next_label(tmp_path: Path):
+    # the value column (three ems) wraps, the label column does not: 氏名 and 住所 stay apart
+    rows = [["氏名", "山田太/郎"], ["住所", "東京都/東村山/市本町/二丁目/3番4号"]]
+    path = _pdf(tmp_path, _table(rows, LEFTS, 750.0, pitch=13.0))
+    assert _page_text(path).split("\n") == ["氏名\t山田太郎", "住所\t東京都東村山市本町二丁目3番4号"]
+
+
+def test_a_single_line_with_a_wide_gap_is_not_a_table(tmp_path: Path):
+    runs = [(56.0, 780.0, BODY), (56.0, 760.0, "日時"), (120.0, 760.0, "令和6年5月14日"), (56.0, 740.0, BODY)]
+    text = _page_text(_pdf(tmp_path, runs))
+    assert text.split("\n") == [BODY, "日時 令和6年5月14日", BODY]
+
+
+def test_body_text_is_read_as_before(tmp_path: Path):
+    # an ordinary wrapped paragraph: joined at the right edge, never split into cells
+    path = F.write_pdf(tmp_path, F.identity_h_pdf([[BODY, BODY[:-4] + "山田太", "郎さんである。", "以上"]]))
+    assert _page_text(path) == BODY + "\n" + BODY[:-4] + "山田太郎さんである。\n以上"
