@@ -298,39 +298,62 @@ def _keeps(old: list[tuple[float, float]], new: list[tuple[float, float]]) -> bo
 def _tables(lines: list[_Line], glyphs: list[Glyph], frames: list[tuple[float, float]]) -> list[_Table]:
     """Blocks of adjacent lines whose runs leave common gutters free.
 
-    A block starts where the runs of two nearby lines leave a gutter (a
-    line of cells, or a value cell's line next to a label centred beside
-    it) and ends at the first line that fills a gutter or lies too far
-    below. It is a table when at least two of its columns have runs on two
-    lines starting at one x, as cells do (a letter's right-aligned date
-    beside its addressee is no table).
+    Lines holding several cells come first, most cells first: their
+    gutters are the table's columns, and growing from them stops at a
+    line that fills a gutter (body text, the addressee above a table), so
+    it cannot blur the columns. Then, among the lines left, a block starts
+    where the runs of two nearby lines leave a gutter (a value cell's line
+    next to a label centred beside it, with no line holding both). A block
+    is a table when at least two of its columns have runs on two lines
+    starting at one x, as cells do (a letter's right-aligned date beside
+    its addressee is no table).
     """
     runs = [_runs(line, glyphs, frames) for line in lines]
+    free = [True] * len(lines)
     tables: list[_Table] = []
-    a = 0
-    while a < len(lines):
-        cover, gutters = _gaps([], runs[a])
-        b = a
-        while b + 1 < len(lines):
-            size = max(lines[b].size, lines[b + 1].size)
-            if abs(lines[b].v - lines[b + 1].v) > _ROW_REACH * size:
-                break
-            grown, wider = _gaps(cover, runs[b + 1])
-            if not _keeps(gutters, wider):
-                break
-            b += 1
-            if wider:
-                cover, gutters = grown, wider
-            else:                        # no gutter yet: start again from this line
-                a = b
-                cover, gutters = _gaps([], runs[a])
-        table = _table(a, b, gutters, runs, glyphs, frames) if gutters else None
+
+    def accept(first: int, last: int, gutters: list[tuple[float, float]]) -> bool:
+        table = _table(first, last, gutters, runs, glyphs, frames) if gutters else None
         if table is not None:
             tables.append(table)
-            a = b + 1
+            free[first:last + 1] = [False] * (last - first + 1)
+        return table is not None
+
+    for seed in sorted(range(len(lines)), key=lambda n: (-len(runs[n]), n)):
+        if len(runs[seed]) < 2:
+            break
+        if free[seed]:
+            accept(*_grow(seed, lines, runs, free, upward=True))
+    a = 0
+    while a < len(lines):
+        if free[a] and accept(*_grow(a, lines, runs, free, upward=False)):
+            a = next(n for n in range(a, len(lines) + 1) if n == len(lines) or free[n])
         else:
             a += 1
-    return tables
+    return sorted(tables, key=lambda t: t.first)
+
+
+def _grow(seed: int, lines: list[_Line], runs: list[list[_Line]], free: list[bool],
+          *, upward: bool) -> tuple[int, int, list[tuple[float, float]]]:
+    """The block grown from line ``seed`` over free, nearby lines that keep
+    its gutters and leave at least one (down only, unless ``upward``): its
+    first and last line and its gutters."""
+    first = last = seed
+    cover, gutters = _gaps([], runs[seed])
+    grown = True
+    while grown:
+        grown = False
+        for step in ((-1, 1) if upward else (1,)):
+            near = first if step < 0 else last
+            cand = near + step
+            if not (0 <= cand < len(lines)) or not free[cand] \
+                    or abs(lines[near].v - lines[cand].v) > _ROW_REACH * max(lines[near].size, lines[cand].size):
+                continue
+            wider_cover, wider = _gaps(cover, runs[cand])
+            if wider and _keeps(gutters, wider):
+                cover, gutters, grown = wider_cover, wider, True
+                first, last = min(first, cand), max(last, cand)
+    return first, last, gutters
 
 
 def _table(first: int, last: int, gutters: list[tuple[float, float]], runs: list[list[_Line]],
@@ -404,7 +427,17 @@ def _chains(table: _Table, glyphs: list[Glyph]) -> list[list[_Cell]]:
                 chains.append(chain)
                 chain = [nxt]
         chains.append(chain)
-    return chains
+    lines_of = {col: {c.line for c in cells} for col, cells in cols.items()}
+    return [part for chain in chains
+            for part in ([chain] if len(chain) == 1 or _in_a_row(chain, lines_of) else [[c] for c in chain])]
+
+
+def _in_a_row(chain: list[_Cell], lines_of: dict[int, set[int]]) -> bool:
+    """Does another column have a cell beside the chain's lines? Without
+    one nothing shows that the lines share a row (two lines alone in a
+    column are more likely two rows, or no table at all)."""
+    top, bottom = chain[0].line, chain[-1].line
+    return any(col != chain[0].col and any(top <= n <= bottom for n in used) for col, used in lines_of.items())
 
 
 def _append_table(out: PageText, table: _Table, glyphs: list[Glyph], frames: list[tuple[float, float]],
