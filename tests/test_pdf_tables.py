@@ -15,6 +15,21 @@ does, so a label sits between the lines of its wrapped value::
       <col width="50"><col width="84">
       <tr><td>相手方</td><td>山田太郎</td></tr>
       <tr><td>住所</td><td>東京都東村山市本町二丁目3番4号</td></tr></table>
+
+``libreoffice_table_header.pdf`` is this made-up HTML converted to .docx and
+exported by LibreOffice 7 (a header row, a right-aligned number column,
+every name and address wrapped, a letter's sender and addressee above)::
+
+    <p align="right">令和6年5月14日</p><p align="right">東村山市福祉課長</p>
+    <p>山田太郎 様</p><p>相談記録の件</p>
+    <table border="1" cellpadding="3" cellspacing="0">
+      <col width="30"><col width="50"><col width="110"><col width="60">
+      <tr><th>番号</th><th>氏名</th><th>住所</th><th>電話</th></tr>
+      <tr><td align="right">1</td><td>山田太郎</td><td>東京都東村山市本町二丁目3番4号</td>
+          <td>090-1234-5678</td></tr>
+      <tr><td align="right">12</td><td>佐藤花子</td><td>東京都東村山市本町</td><td>042-123-4567</td></tr>
+      <tr><td align="right">3</td><td>鈴木一郎</td><td>本町二丁目</td><td></td></tr></table>
+    <p>（本文）</p>
 """
 from pathlib import Path
 
@@ -31,6 +46,7 @@ from redactor.pipeline import Redactor  # noqa: E402
 DATA = Path(__file__).parent / "data"
 CELLS = DATA / "libreoffice_table_cells.pdf"
 NOTO = DATA / "libreoffice_noto_type1.pdf"
+HEADER = DATA / "libreoffice_table_header.pdf"
 BODY = "本件について委員会で審議を行った結果を次のとおり報告する。以上。"
 SIZE = 12.0
 
@@ -116,7 +132,26 @@ def test_libreoffice_wrapped_names_are_masked_entirely(tmp_path: Path):
     assert BODY in left.replace("\n", "")
 
 
-@pytest.mark.parametrize("path", [CELLS, NOTO])
+def test_libreoffice_table_below_a_letter_head_keeps_its_columns():
+    lines = _page_text(HEADER).split("\n")
+    assert lines[:4] == ["令和6年5月14日", "東村山市福祉課長", "山田太郎 様", "相談記録の件"]
+    assert lines[4:8] == [
+        "番号\t氏名\t住所\t電話",
+        "1\t山田太郎\t東京都東村山市本町二丁目3番4号\t090-1234-5678",
+        "12\t佐藤花子\t東京都東村山市本町\t042-123-4567",
+        "3\t鈴木一郎\t本町二丁目",
+    ]
+    assert lines[8].startswith("本件について")
+
+
+def test_libreoffice_table_names_and_numbers_are_masked(tmp_path: Path):
+    # the addressee is not read as the sender official's name (福祉課長山田太郎)
+    left = _masked_text(tmp_path, HEADER)
+    assert not set("田太郎佐藤花子鈴木一") & set(left), left    # 山 stays in 東村山
+    assert "090" not in left and "4567" not in left
+
+
+@pytest.mark.parametrize("path", [CELLS, NOTO, HEADER])
 def test_every_character_maps_to_its_own_glyphs(path: Path):
     _glyph_map_is_exact(path)
 
@@ -173,3 +208,11 @@ def test_body_text_is_read_as_before(tmp_path: Path):
     # an ordinary wrapped paragraph: joined at the right edge, never split into cells
     path = F.write_pdf(tmp_path, F.identity_h_pdf([[BODY, BODY[:-4] + "山田太", "郎さんである。", "以上"]]))
     assert _page_text(path) == BODY + "\n" + BODY[:-4] + "山田太郎さんである。\n以上"
+
+
+def test_a_letter_head_is_not_a_table(tmp_path: Path):
+    # right-aligned sender lines of equal width beside the addressee's lines:
+    # they read line by line as before, nothing joined
+    runs = [(460.0, 780.0, "福祉課長代理"), (56.0, 765.0, "東村山市本町"), (460.0, 750.0, "東村山太郎"),
+            (56.0, 735.0, "山田太郎 様")]
+    assert _page_text(_pdf(tmp_path, runs)).split("\n") == ["福祉課長代理", "東村山市本町", "東村山太郎", "山田太郎 様"]

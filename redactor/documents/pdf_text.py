@@ -162,7 +162,9 @@ def _continues(prev: _Line, line: _Line, right: float, glyphs: list[Glyph]) -> b
     Only when ``prev`` reaches the right edge of the text block (so the
     break was the layout's, not the author's), both sides of the break are
     word characters (or a comma or bracket inside the sentence), the lines are adjacent and ``line`` is not indented
-    more than ``prev``.
+    more than ``prev`` nor starts far left of it (a right-aligned sender
+    line above the addressee, 「福祉課長」⏎「山田太郎 様」, is two lines: joined,
+    the name read as the official's).
     """
     last = glyphs[prev.glyphs[-1]].unicode or ""
     first = glyphs[line.glyphs[0]].unicode or ""
@@ -174,7 +176,7 @@ def _continues(prev: _Line, line: _Line, right: float, glyphs: list[Glyph]) -> b
     return ((_is_word_char(last[-1:]) or last[-1:] in _WRAP_AFTER)
             and (_is_word_char(first[:1]) or first[:1] in _WRAP_BEFORE)
             and prev.u1 >= right - (8.0 if hyphen_wrap else 1.5) * size
-            and line.u0 <= prev.u0 + 0.5 * size
+            and prev.u0 - 2.5 * size <= line.u0 <= prev.u0 + 0.5 * size
             and 0 < prev.v - line.v <= 2.2 * size
             and abs(prev.size - line.size) <= 0.2 * size)
 
