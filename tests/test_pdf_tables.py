@@ -216,3 +216,10 @@ def test_a_letter_head_is_not_a_table(tmp_path: Path):
     runs = [(460.0, 780.0, "福祉課長代理"), (56.0, 765.0, "東村山市本町"), (460.0, 750.0, "東村山太郎"),
             (56.0, 735.0, "山田太郎 様")]
     assert _page_text(_pdf(tmp_path, runs)).split("\n") == ["福祉課長代理", "東村山市本町", "東村山太郎", "山田太郎 様"]
+
+
+def test_labels_spread_over_their_cell_are_one_column(tmp_path: Path):
+    # 「氏　　名」 drawn as two glyphs an em apart, no space glyph between
+    runs = [(60.0, 780.0, "氏"), (84.0, 780.0, "名"), (108.0, 780.0, "山田太郎"),
+            (60.0, 760.0, "住"), (84.0, 760.0, "所"), (108.0, 760.0, "東京都東村"), (108.0, 745.0, "山市本町")]
+    assert _page_text(_pdf(tmp_path, runs)).split("\n") == ["氏名\t山田太郎", "住所\t東京都東村山市本町"]

@@ -363,13 +363,12 @@ def _table(first: int, last: int, gutters: list[tuple[float, float]], runs: list
     """The block's cells (a line's runs in one column merged) and their
     chains, or None when fewer than two columns have two cells starting at
     one x."""
+    gutters = _without_letter_spacing(gutters, [r for n in range(first, last + 1) for r in runs[n]], glyphs)
     cells: list[_Cell] = []
     for n in range(first, last + 1):
         by_col: dict[int, list[int]] = {}
         for run in runs[n]:
-            mid = (run.u0 + run.u1) / 2
-            col = sum(1 for g0, g1 in gutters if (g0 + g1) / 2 < mid)
-            by_col.setdefault(col, []).extend(run.glyphs)
+            by_col.setdefault(_column(run, gutters), []).extend(run.glyphs)
         for col, indexes in sorted(by_col.items()):
             indexes.sort(key=lambda i: frames[i][0])
             frag = _Line(indexes, runs[n][0].v, 0.0, 0.0, 0.0)
@@ -387,6 +386,27 @@ def _table(first: int, last: int, gutters: list[tuple[float, float]], runs: list
     table = _Table(first, last, cells)
     table.chains = _chains(table, glyphs)
     return table
+
+
+def _column(run: _Line, gutters: list[tuple[float, float]]) -> int:
+    mid = (run.u0 + run.u1) / 2
+    return sum(1 for g0, g1 in gutters if (g0 + g1) / 2 < mid)
+
+
+def _without_letter_spacing(gutters: list[tuple[float, float]], runs: list[_Line],
+                            glyphs: list[Glyph]) -> list[tuple[float, float]]:
+    """The gutters less those between two columns of single wide characters:
+    labels spread over their cell (「氏　　名」「住　　所」 drawn apart, with no
+    space glyphs) are one column, not 氏 | 名."""
+    def single(run: _Line) -> bool:
+        inked = [i for i in run.glyphs if (glyphs[i].unicode or "").strip()]
+        return len(inked) == 1 and all(_is_wide(c) for c in glyphs[inked[0]].unicode or "")
+
+    lone = [True] * (len(gutters) + 1)
+    for run in runs:
+        if not single(run):
+            lone[_column(run, gutters)] = False
+    return [g for k, g in enumerate(gutters) if not (lone[k] and lone[k + 1])]
 
 
 def _chains(table: _Table, glyphs: list[Glyph]) -> list[list[_Cell]]:
