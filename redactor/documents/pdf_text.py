@@ -263,7 +263,7 @@ def _runs(line: _Line, glyphs: list[Glyph], frames: list[tuple[float, float]]) -
         g = glyphs[i]
         u = frames[i][0]
         blank = not (g.unicode or "").strip()
-        if runs and (blank or end is None or u - end < _CELL_GAP * g.size):
+        if runs and (blank or end is None or u - end < _CELL_GAP * line.size or line.size <= 0):
             runs[-1].glyphs.append(i)
         else:
             runs.append(_Line([i], line.v, u, u, g.size))
@@ -376,13 +376,15 @@ def _table(first: int, last: int, gutters: list[tuple[float, float]], runs: list
             frag.u0 = min(frames[i][0] for i in inked)
             frag.u1 = max(frames[i][0] + _extent(glyphs[i]) for i in inked)
             frag.size = max(glyphs[i].size for i in indexes)
-            cells.append(_Cell(frag, n, col, _line_chars(frag, glyphs, frames)[1]))
+            cells.append(_Cell(frag, n, col))
     aligned = 0
     for col in range(len(gutters) + 1):
         lefts = sorted(c.frag.u0 for c in cells if c.col == col)
         aligned += any(y - x <= 0.1 * max(c.frag.size for c in cells) for x, y in zip(lefts, lefts[1:]))
     if aligned < 2:
         return None
+    for cell in cells:
+        cell.spaced = _line_chars(cell.frag, glyphs, frames)[1]
     table = _Table(first, last, cells)
     table.chains = _chains(table, glyphs)
     return table
