@@ -13,6 +13,10 @@ only glyphs at positions, drawn in whatever order the producer liked. So:
   「目3番4号」 -> one address), so a name or address the layout wrapped
   is found as one string (Latin words: with a space, where the layout
   dropped one);
+- a table is read row by row, the cells of a row a tab apart
+  (「氏名\t山田太郎」), and a value wrapped inside a narrow cell is joined
+  like a wrapped line (「山田太」⏎「郎」), but labels stacked in a column
+  (氏名 / 住所) are not (see ``_chains``);
 - every character of the text keeps the glyphs it came from
   (``PageText.char_glyphs``), which is all ``write`` needs to remove it.
 
@@ -235,6 +239,8 @@ _MIN_GUTTER = 0.2
 # and a label centred beside a two-line value is about three ems tall.
 _ROW_REACH = 4.0
 
+_Span = tuple[float, float]      # (start, end) along the text direction
+
 
 @dataclass
 class _Cell:
@@ -277,12 +283,12 @@ def _runs(line: _Line, glyphs: list[Glyph], frames: list[tuple[float, float]]) -
     return runs
 
 
-def _gaps(cover: list[tuple[float, float]], runs: list[_Line]) -> tuple[list[tuple[float, float]], list[tuple[float, float]]]:
+def _gaps(cover: list[_Span], runs: list[_Line]) -> tuple[list[_Span], list[_Span]]:
     """The x-extents covered by ``cover`` and ``runs`` together (merged) and
     the gutters between them that are at least ``_MIN_GUTTER`` ems wide."""
     size = max((r.size for r in runs), default=0.0)
     spans = sorted(cover + [(r.u0, r.u1) for r in runs])
-    merged: list[tuple[float, float]] = []
+    merged: list[_Span] = []
     for u0, u1 in spans:
         if merged and u0 < merged[-1][1] + _MIN_GUTTER * size:
             merged[-1] = (merged[-1][0], max(merged[-1][1], u1))
@@ -291,7 +297,7 @@ def _gaps(cover: list[tuple[float, float]], runs: list[_Line]) -> tuple[list[tup
     return merged, [(a[1], b[0]) for a, b in zip(merged, merged[1:])]
 
 
-def _keeps(old: list[tuple[float, float]], new: list[tuple[float, float]]) -> bool:
+def _keeps(old: list[_Span], new: list[_Span]) -> bool:
     """Does every old gutter still hold a gutter? (A line that fills one is
     body text or a cell spanning two columns: not part of this table.)"""
     return all(any(g0 <= n0 and n1 <= g1 for n0, n1 in new) for g0, g1 in old)
@@ -314,7 +320,7 @@ def _tables(lines: list[_Line], glyphs: list[Glyph], frames: list[tuple[float, f
     free = [True] * len(lines)
     tables: list[_Table] = []
 
-    def accept(first: int, last: int, gutters: list[tuple[float, float]]) -> bool:
+    def accept(first: int, last: int, gutters: list[_Span]) -> bool:
         table = _table(first, last, gutters, runs, glyphs, frames) if gutters else None
         if table is not None:
             tables.append(table)
@@ -336,7 +342,7 @@ def _tables(lines: list[_Line], glyphs: list[Glyph], frames: list[tuple[float, f
 
 
 def _grow(seed: int, lines: list[_Line], runs: list[list[_Line]], free: list[bool],
-          *, upward: bool) -> tuple[int, int, list[tuple[float, float]]]:
+          *, upward: bool) -> tuple[int, int, list[_Span]]:
     """The block grown from line ``seed`` over free, nearby lines that keep
     its gutters and leave at least one (down only, unless ``upward``): its
     first and last line and its gutters."""
@@ -358,7 +364,7 @@ def _grow(seed: int, lines: list[_Line], runs: list[list[_Line]], free: list[boo
     return first, last, gutters
 
 
-def _table(first: int, last: int, gutters: list[tuple[float, float]], runs: list[list[_Line]],
+def _table(first: int, last: int, gutters: list[_Span], runs: list[list[_Line]],
            glyphs: list[Glyph], frames: list[tuple[float, float]]) -> _Table | None:
     """The block's cells (a line's runs in one column merged) and their
     chains, or None when fewer than two columns have two cells starting at
@@ -390,13 +396,13 @@ def _table(first: int, last: int, gutters: list[tuple[float, float]], runs: list
     return table
 
 
-def _column(run: _Line, gutters: list[tuple[float, float]]) -> int:
+def _column(run: _Line, gutters: list[_Span]) -> int:
     mid = (run.u0 + run.u1) / 2
     return sum(1 for g0, g1 in gutters if (g0 + g1) / 2 < mid)
 
 
-def _without_letter_spacing(gutters: list[tuple[float, float]], runs: list[_Line],
-                            glyphs: list[Glyph]) -> list[tuple[float, float]]:
+def _without_letter_spacing(gutters: list[_Span], runs: list[_Line],
+                            glyphs: list[Glyph]) -> list[_Span]:
     """The gutters less those between two columns of single wide characters:
     labels spread over their cell (「氏　　名」「住　　所」 drawn apart, with no
     space glyphs) are one column, not 氏 | 名."""
