@@ -30,6 +30,19 @@ every name and address wrapped, a letter's sender and addressee above)::
       <tr><td align="right">12</td><td>佐藤花子</td><td>東京都東村山市本町</td><td>042-123-4567</td></tr>
       <tr><td align="right">3</td><td>鈴木一郎</td><td>本町二丁目</td><td></td></tr></table>
     <p>（本文）</p>
+
+``libreoffice_table_tight.pdf`` (Noto Serif CJK JP) has columns too narrow
+for LibreOffice, which packs the cells a quarter em apart, and a title row
+spanning all four columns::
+
+    <table border="1" cellpadding="2" cellspacing="0">
+      <col width="50"><col width="64"><col width="50"><col width="64">
+      <tr><td colspan="4" align="center">申請者一覧</td></tr>
+      <tr valign="top"><td>氏名</td><td>山田太郎</td><td>連絡先</td><td>090-1234-5678</td></tr>
+      <tr valign="top"><td>住所</td><td>東京都東村山市本町二丁目3番4号</td><td>備考</td>
+          <td>東京都<br>東村山市</td></tr>
+      <tr valign="top"><td>勤務先</td><td>東村山市役所</td><td>担当</td><td>佐藤花子</td></tr></table>
+    <p>以上</p>
 """
 from pathlib import Path
 
@@ -47,6 +60,7 @@ DATA = Path(__file__).parent / "data"
 CELLS = DATA / "libreoffice_table_cells.pdf"
 NOTO = DATA / "libreoffice_noto_type1.pdf"
 HEADER = DATA / "libreoffice_table_header.pdf"
+TIGHT = DATA / "libreoffice_table_tight.pdf"
 BODY = "本件について委員会で審議を行った結果を次のとおり報告する。以上。"
 SIZE = 12.0
 
@@ -86,9 +100,10 @@ def _table(rows: list[list[str]], lefts: list[float], top: float, pitch: float =
 
 
 def _page_text(path: Path) -> str:
-    """The text of page 1 (without the document information after it)."""
+    """The text of the pages (without the document information after it;
+    LibreOffice's HTML export starts with an empty page)."""
     extracted = PdfFormat().read(path)
-    parts = [p for p in extracted.parts if p.where == "page 1"]
+    parts = [p for p in extracted.parts if p.where.startswith("page ")]
     return extracted.text[parts[0].start:parts[-1].end]
 
 
@@ -151,7 +166,19 @@ def test_libreoffice_table_names_and_numbers_are_masked(tmp_path: Path):
     assert "090" not in left and "4567" not in left
 
 
-@pytest.mark.parametrize("path", [CELLS, NOTO, HEADER])
+def test_libreoffice_cells_a_quarter_em_apart_are_cells(tmp_path: Path):
+    assert _page_text(TIGHT).split("\n") == [
+        "申請者一覧",                                                  # spans the columns: not a row of cells
+        "氏名\t山田太郎\t連絡先\t090-1234-5678",
+        "住所\t東京都東村山市本町二丁目3番4号\t備考\t東京都東村山市",  # the <br> cell reads on, harmlessly
+        "勤務先\t東村山市役所\t担当\t佐藤花子",
+        "以上",
+    ]
+    left = _masked_text(tmp_path, TIGHT)
+    assert "山田" not in left and "090" not in left and "二丁目" not in left, left
+
+
+@pytest.mark.parametrize("path", [CELLS, NOTO, HEADER, TIGHT])
 def test_every_character_maps_to_its_own_glyphs(path: Path):
     _glyph_map_is_exact(path)
 
@@ -223,3 +250,12 @@ def test_labels_spread_over_their_cell_are_one_column(tmp_path: Path):
     runs = [(60.0, 780.0, "氏"), (84.0, 780.0, "名"), (108.0, 780.0, "山田太郎"),
             (60.0, 760.0, "住"), (84.0, 760.0, "所"), (108.0, 760.0, "東京都東村"), (108.0, 745.0, "山市本町")]
     assert _page_text(_pdf(tmp_path, runs)).split("\n") == ["氏名\t山田太郎", "住所\t東京都東村山市本町"]
+
+
+def test_numbered_lines_with_latin_spacing_are_not_cells(tmp_path: Path):
+    # 第 1 条 set a quarter em apart on two lines (Latin beside kanji): the
+    # digits line up, but a quarter em is spacing, not a gap between cells
+    runs = [(56.0, 780.0, "第"), (71.0, 780.0, "1"), (80.0, 780.0, "条　相手方の住所は本町とする。"),
+            (56.0, 765.0, "第"), (71.0, 765.0, "2"), (80.0, 765.0, "条　相手方の電話は次のとおり。")]
+    assert _page_text(_pdf(tmp_path, runs)).split("\n") == ["第1条　相手方の住所は本町とする。",
+                                                            "第2条　相手方の電話は次のとおり。"]
