@@ -186,6 +186,9 @@ def decide_role(text: str, start: int, end: int) -> tuple[str, str, str]:
 
 
 _NOT_NAMES = frozenset(["なし", "不明", "同上", "省略", "非公開"])
+# Other column headings that follow 氏名 in a table's header row (氏名 | 住所).
+_FIELD_LABELS = frozenset(["住所", "所在地", "電話", "電話番号", "連絡先", "生年月日", "年齢", "性別", "職業",
+                           "所属", "役職", "備考", "続柄", "国籍", "日付", "金額", "番号", "署名", "印"])
 
 
 def _not_a_name_here(text: str, start: int, end: int, compact: str, full_name: bool = False) -> bool:
@@ -314,7 +317,7 @@ class PersonRecognizer(JaRecognizer):
             for m in rx.finditer(text):
                 start, end = m.span("value")
                 value = m.group("value")
-                if len(value.replace(" ", "")) < 2 or value in _NOT_NAMES:
+                if len(value.replace(" ", "")) < 2 or value in _NOT_NAMES or value in _FIELD_LABELS:
                     continue
                 role, source, word = decide_role(text, start, end)
                 if rx is _FIELD_NAME and source in ("none", "role_before") and role != "official":

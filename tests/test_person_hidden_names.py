@@ -162,3 +162,7 @@ def test_a_family_word_right_before_an_unknown_name():
 
 def test_a_tagged_given_name_written_in_kana_and_kanji():
     assert "お秀" in texts(P, "お延という妻がいるが、お秀はこれを嫌っている。")
+
+
+def test_a_header_row_is_not_a_name_field():
+    assert "住所" not in texts(P, "氏名\t住所\t電話\n山田太郎\t本町二丁目\t090-1234-5678\n")
