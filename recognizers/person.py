@@ -431,11 +431,11 @@ class PersonRecognizer(JaRecognizer):
                 return None
         if len(compact) == 1 and not suffixed:
             return None  # one kanji alone (金, 林) is a name only with a title or honorific
-        # the context is read only for runs that passed the cheap tests above
-        role, source, word = decide_role(text, start, end)
         katakana_only = all(_KATAKANA.match(t.surface) or _INITIAL.match(t.surface) for t in words)
         if katakana_only and len(words) > 1 and len(words) == len(run) and len(tagged) < len(words):
             return None  # メールシステム, マイナポータル: a katakana compound, not a name
+        # the context is read only for runs that passed the cheap tests above
+        role, source, word = decide_role(text, start, end)
         if not tagged and katakana_only:
             all_common = all(t.pos[1] == "普通名詞" and not t.oov for t in words)
             if len(words) == 1 and all_common and source == "none" and text[end:end + 1] in ("は", "が") \
