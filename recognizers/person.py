@@ -237,23 +237,29 @@ _KANJI_WORD = re.compile(r"^[\u4e00-\u9fff々]+$")
 
 
 def _retag_hidden_names(tokens: list[Token]) -> list[Token]:
-    """梶原一騎, 甲田真理: Sudachi read a surname as a place and a given name
-    as a common noun, though its dictionary knows both as names. A proper
-    noun that can be a surname, directly followed by a kanji noun that can
-    be a given name, is retagged 姓 + 名 so the name is judged as one.
-    One-character pieces are left alone: after a place they are mostly
-    numbers and directions (上杉三丁目, 清水南線), not given names."""
+    """梶原一騎, 甲田真理, 伊藤 真理: Sudachi read a surname as a place or a
+    given name as a common noun, though its dictionary knows both as names.
+    A proper noun that is or can be a surname, followed (directly or after
+    one space) by a kanji noun that can be a given name, is retagged 姓 + 名
+    so the name is judged as one. One-character pieces are left alone: after
+    a place they are mostly numbers and directions (上杉三丁目, 清水南線)."""
     out = tokens
-    for i in range(len(tokens) - 1):
-        t, nxt = tokens[i], tokens[i + 1]
-        if (t.pos[1] != "固有名詞" or t.pos[3] == "姓" or nxt.start != t.end or nxt.pos[1] != "普通名詞"
-                or len(nxt.surface) < 2 or not _KANJI_WORD.match(t.surface) or not _KANJI_WORD.match(nxt.surface)):
+    n = len(tokens)
+    for i in range(n - 1):
+        t = tokens[i]
+        if t.pos[1] != "固有名詞" or not _KANJI_WORD.match(t.surface):
             continue
-        if ("人名", "姓") in dictionary_tags(t.surface) and ("人名", "名") in dictionary_tags(nxt.surface):
+        j = i + 2 if tokens[i + 1].surface == " " and i + 2 < n else i + 1
+        nxt = tokens[j]
+        if (nxt.pos[1] != "普通名詞" or len(nxt.surface) < 2 or not _KANJI_WORD.match(nxt.surface)
+                or tokens[j - 1].end != nxt.start):
+            continue
+        if (t.pos[3] == "姓" or ("人名", "姓") in dictionary_tags(t.surface)) \
+                and ("人名", "名") in dictionary_tags(nxt.surface):
             if out is tokens:
                 out = list(tokens)
             out[i] = t._replace(pos=_SURNAME_POS)
-            out[i + 1] = nxt._replace(pos=_GIVEN_POS)
+            out[j] = nxt._replace(pos=_GIVEN_POS)
     return out
 
 

@@ -166,3 +166,8 @@ def test_a_tagged_given_name_written_in_kana_and_kanji():
 
 def test_a_header_row_is_not_a_name_field():
     assert "住所" not in texts(P, "氏名\t住所\t電話\n山田太郎\t本町二丁目\t090-1234-5678\n")
+
+
+def test_a_given_name_that_is_also_a_word_after_a_space_and_its_list():
+    found = texts(P, "出席委員　委員 渡辺 健一、伊藤 真理、山本 大輔\n")
+    assert "伊藤 真理" in found and "山本 大輔" in found
