@@ -328,7 +328,10 @@ class PersonRecognizer(JaRecognizer):
                 role, source, word = decide_role(text, start, end)
                 if rx is _FIELD_NAME and source in ("none", "role_before") and role != "official":
                     role, source, word = "private", "field", "氏名"
-                yield self.result("PERSON", start, end, 0.8, why, role=role, role_source=source,
+                # a field's value outranks the same span read from the tokens
+                # (Presidio keeps one result per span: the higher score)
+                score = 0.9 if rx is _FIELD_NAME else 0.8
+                yield self.result("PERSON", start, end, score, why, role=role, role_source=source,
                                   role_word=word, person_key=value.split(" ")[0].split("・")[0],
                                   full_name=" " in value or "・" in value)
 

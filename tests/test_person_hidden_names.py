@@ -171,3 +171,9 @@ def test_a_header_row_is_not_a_name_field():
 def test_a_given_name_that_is_also_a_word_after_a_space_and_its_list():
     found = texts(P, "出席委員　委員 渡辺 健一、伊藤 真理、山本 大輔\n")
     assert "伊藤 真理" in found and "山本 大輔" in found
+
+
+def test_an_account_holder_field_makes_the_name_a_private_persons():
+    from conftest import found
+    hits = {t: a for t, a in found(P, "振込先 普通預金 口座番号 1234567 名義 タカハシ ミサキ\n")}
+    assert hits["タカハシ ミサキ"]["role"] == "private"
