@@ -26,7 +26,7 @@ from typing import Iterable
 
 from presidio_analyzer import RecognizerResult
 
-from redactor.data_files import load_toml
+from redactor.data_files import load_toml, load_tsv
 from redactor.finding import Finding
 from redactor.intervals import IntervalSet, merged
 from redactor.recognizers import context as ctx
@@ -54,6 +54,14 @@ _GENERIC = tuple(_DATA["generic_prefixes"])
 _CLAUSE_START = "。、\n「（(→"
 _HINT_END = re.compile(r"に(?:あり|ある(?=[。、\n])|置|保存|設置|所在|立地)|で[、。]|である|です|を|[、。\n]")
 _SITE_WORDS = tuple(_DATA["site_words"]) + tuple(_DATA["room_words"])
+# A site's municipality said outright (所在地は群馬県前橋市, 前橋市内にあり): a
+# prefecture and/or a municipality name, in a sentence about a site.
+_PREFECTURES = "|".join(row[0] for row in load_tsv("address_prefectures.tsv", "redactor.recognizers.data"))
+_PLACE = rf"(?:(?:{_PREFECTURES})(?:[\u4e00-\u9fff]{{1,6}}[市区町村])?|[\u4e00-\u9fff]{{1,6}}[市区町村])"
+_LOCATED = re.compile(rf"(?:所在地|所在|設置場所|設置先|立地|場所)(?:は|が|：|:)[ ]?(?P<a>{_PLACE})"
+                      rf"|(?P<b>{_PLACE})(?:内)?(?:にあ|に所在|に立地|に設置|に置)")
+_LOCATED_ANCHOR = re.compile(rf"{_PREFECTURES}|[市区町村](?:内)?に|所在|立地|場所")
+_SITE_SUBJECT = _SITE_WORDS + ("拠点", "バックアップ先", "保管場所", "設置場所")
 
 
 class DataCenterRecognizer(JaRecognizer):
@@ -81,6 +89,16 @@ class DataCenterRecognizer(JaRecognizer):
                               "運営事業者と拠点名", kind="name", site=m.group("name"))
         for m in scan(_ROOM_AT, _ROOM_ANCHOR, text):
             yield self.result("DATA_CENTER", m.start(), m.end(), 0.8, "サーバ室の場所", kind="name", site="")
+        for m in scan(_LOCATED, _LOCATED_ANCHOR, text):
+            group = "a" if m.group("a") else "b"
+            sentence = ctx.sentence_around(text, m.start())
+            # 「…データセンターです。所在地は前橋市」 may name the site in the
+            # sentence before; 「…にある」 must be said of the site itself
+            before = ctx.sentence_around(text, max(0, text.rfind("。", 0, m.start()) - 1)) if group == "a" else ""
+            if not (ctx.find_word(sentence, _SITE_SUBJECT) or ctx.find_word(before, _SITE_SUBJECT)):
+                continue  # 所在地は前橋市 of a company or a person: not a site
+            yield self.result("DATA_CENTER", m.start(group), m.end(group), 0.8, "拠点の所在地（都道府県・市区町村）",
+                              kind="address", site="")
         for rx, kind, why in ((_HINT, "hint", "拠点を絞り込める立地の記述"),
                               (_VAGUE, "vague_hint", "拠点の位置の手がかり")):
             for m in rx.finditer(text):

@@ -53,3 +53,20 @@ def test_a_company_address_elsewhere_stays_an_address():
 def test_later_bare_mention_of_the_site():
     text = "主たる環境は那須第2データセンターに置く。那須は火山が近いのではないか。"
     assert [t for t, _ in found(R, text)] == ["那須第2データセンター", "那須"]
+
+
+@pytest.mark.parametrize("text, place", [
+    ("移行先は東都情報株式会社の第二データセンターで、所在地は群馬県前橋市です。", "群馬県前橋市"),
+    ("副系のデータセンターです。所在地は札幌市です。", "札幌市"),
+    ("バックアップのデータセンターは大阪府内にあり、", "大阪府"),
+])
+def test_a_sites_municipality_said_outright(text, place):
+    assert place in [t for t, _ in found(R, text)]
+
+
+@pytest.mark.parametrize("text", [
+    "相手方の所在地は前橋市です。本社は東京都千代田区にある。",
+    "データセンターへ移行する。市役所は前橋市にある。",
+])
+def test_a_municipality_not_said_of_a_site_is_not_a_finding(text):
+    assert found(R, text) == []
