@@ -120,7 +120,12 @@ def _surname_before_given(t: Token, nxt: Token | None) -> bool:
 
 
 def _role_after(text: str, end: int) -> tuple[str, str] | None:
-    """(role, word) from a title or honorific right after a name."""
+    """(role, word) from a title or honorific right after a name, or after
+    its reading in brackets (山田太郎（やまだ たろう）様)."""
+    if text[end:end + 1] in ("(", "（"):
+        reading = _READING.match(text[end:end + 34])
+        if reading:
+            end += reading.end()
     window = text[end:end + 20].split("\n", 1)[0]
     stripped = window.lstrip(" ")
     word = ctx.starts_with_word(stripped, _AFTER["private"])

@@ -177,3 +177,9 @@ def test_an_account_holder_field_makes_the_name_a_private_persons():
     from conftest import found
     hits = {t: a for t, a in found(P, "振込先 普通預金 口座番号 1234567 名義 タカハシ ミサキ\n")}
     assert hits["タカハシ ミサキ"]["role"] == "private"
+
+
+def test_an_honorific_after_the_reading_in_brackets_is_the_names():
+    from conftest import found
+    hits = {t: a for t, a in found(P, "連絡は山田太郎（やまだ たろう）様宛とする。")}
+    assert hits["山田太郎"]["role"] == "private"
