@@ -147,6 +147,10 @@ def _building_end(text: str, end: int) -> int:
     return m.end()
 
 
+# A postal code written right before the address (〒144-0052 , 〒1440052　).
+_POSTAL_BEFORE = re.compile(r"〒 ?[0-9]{3}-?[0-9]{4}[ ]?$")
+
+
 class AddressRecognizer(JaRecognizer):
     ENTITIES = ("ADDRESS",)
 
@@ -163,7 +167,11 @@ class AddressRecognizer(JaRecognizer):
             if m.group("bare") and not has_aza:
                 continue  # a bare number is a house number only after 大字/字
             end = _building_end(text, m.end())
-            yield self._result(text, start, end, m)
+            result = self._result(text, start, end, m)
+            postal = _POSTAL_BEFORE.search(text, max(0, start - 14), start)
+            if postal:
+                result.start = postal.start()  # 〒144-0052 東京都…: the code narrows the place as much
+            yield result
 
     def _result(self, text: str, start: int, end: int, m: re.Match) -> RecognizerResult:
         score = 0.85 if (m.group("chome") or m.group("banchi")) else 0.75

@@ -78,3 +78,8 @@ def test_kind(text, kind):
 ])
 def test_not_addresses(text):
     assert found(R, text) == []
+
+
+def test_a_postal_code_right_before_the_address_is_part_of_it():
+    (hit,) = found(R, "住所 〒144-0052 東京都大田区蒲田五丁目13番2号")
+    assert hit[0].startswith("〒144-0052") and hit[1]["kind"] == "residence"
