@@ -81,3 +81,8 @@ def test_consequence_clause_joins_the_finding():
 ])
 def test_policy_text_is_not_sensitive(text):
     assert found(R, text) == []
+
+
+def test_harassment_of_one_person_is_victimisation_but_a_policy_is_not():
+    assert [a["kind"] for _, a in found(R, "相手方は近隣住民から嫌がらせを受けていると申し立てた。")] == ["victim"]
+    assert found(R, "いじめや嫌がらせの防止に取り組む。") == []
