@@ -172,8 +172,12 @@ def find_values(view: str, targets: Iterable[tuple[dict[str, Any], str]]) -> lis
     """Leaks of known values: ``(record, value)`` pairs looked up in ``view``."""
     hay = leak_key(view)
     leaks = []
+    counts: dict[str, int] = {}  # one scan per distinct value, not per finding
     for rec, value in targets:
-        found = count_occurrences(leak_key(value), hay)
+        key = leak_key(value)
+        if key not in counts:
+            counts[key] = count_occurrences(key, hay)
+        found = counts[key]
         expected = int(rec.get("visible_after", 0))
         if found > expected:
             leaks.append(Leak(int(rec.get("seq", -1)), str(rec.get("label")), found, expected))
