@@ -196,7 +196,10 @@ def read_for_check(path: str, encoding: str | None, password: str | None) -> Che
     from redactor.documents import DocumentError
     from redactor.documents.process import document_format
 
-    fmt = document_format(path) if path != "-" else None
+    try:
+        fmt = document_format(path) if path != "-" else None
+    except DocumentError as exc:
+        raise CommandError(str(exc)) from exc
     if fmt is None or fmt.name == "text":
         loaded = load_input(path, encoding)
         return CheckedDocument(loaded.name, loaded.text, loaded.encoding)

@@ -76,11 +76,15 @@ def _read(file: str, encoding: str | None, password: str | None) -> tuple[str, s
     from redactor.documents import DocumentError
     from redactor.documents.process import Options, ProcessError, document_format, read_document
 
-    if file == "-" or document_format(file).name == "text":
+    try:
+        fmt = None if file == "-" else document_format(file)
+    except DocumentError as exc:
+        raise CommandError(str(exc)) from exc
+    if fmt is None or fmt.name == "text":
         loaded = load_input(file, encoding)
         return loaded.name, loaded.text
     try:
-        extracted = read_document(Path(file), document_format(file), Options(password=password, encoding=encoding))
+        extracted = read_document(Path(file), fmt, Options(password=password, encoding=encoding))
     except (ProcessError, DocumentError) as exc:
         raise CommandError(str(exc)) from exc
     except OSError as exc:

@@ -134,9 +134,10 @@ def walk_documents(folder: Path, skip: Path, suffixes: set[str]) -> Iterable[Pat
 def output_name(rel: Path, options: Options) -> Path:
     """The mirrored output path: the same name, or ``name.ext.txt`` when a
     PDF/Word/HTML file is written as plain text (no clash with a .txt input)."""
-    if options.output_format == "text" and document_format(rel).name != "text":
+    if options.output_format == "text" and rel.suffix.lower() in supported_suffixes() \
+            and document_format(rel).name != "text":
         return rel.with_name(rel.name + ".txt")
-    return rel
+    return rel  # an unsupported file keeps its name: it fails later with its reason
 
 
 def collect(inputs: Sequence[str], out_dir: Path, options: Options) -> tuple[list[Task], list[Outcome]]:

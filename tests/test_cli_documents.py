@@ -334,3 +334,13 @@ def test_single_file_json_outcome(tmp_path):
     broken.write_bytes(b"\xff\xfe\xfd\xfc" * 10)
     failed = run(["mask", str(broken), "-o", str(tmp_path / "b.txt"), "--format", "json"])
     assert failed.exit_code == 2 and json.loads(failed.stdout.splitlines()[0])["status"] == "failed"
+
+
+@pytest.mark.parametrize("name", ["report.xlsx", "scan.png", "old.doc"])
+def test_office_and_image_files_are_refused_by_name_not_read_as_text(tmp_path, name):
+    src = tmp_path / name
+    src.write_bytes(b"PK\x03\x04 looks like text to a decoder")   # no NUL in the first block
+    for args in (["mask", str(src), "-o", str(tmp_path / ("out-" + name))], ["check", str(src)]):
+        result = run(args)
+        assert result.exit_code == 2 and "扱えません" in result.output
+    assert not (tmp_path / ("out-" + name)).exists()

@@ -91,9 +91,21 @@ def default_audit_path(out: Path) -> Path:
     return out.with_name(out.name + ".audit.jsonl")
 
 
+# Office and image files this tool cannot read: refused by name rather than
+# read as text (a zip without NUL bytes in its first block would decode).
+UNSUPPORTED_SUFFIXES = frozenset(
+    ".doc .dot .docm .xls .xlsx .xlsm .ppt .pptx .odt .ods .odp .rtf .jtd .jtdc .pages .key .numbers "
+    ".zip .lzh .7z .png .jpg .jpeg .gif .tif .tiff .bmp .heic".split())
+
+
 def document_format(src: Path | str) -> DocumentFormat:
     """The format for ``src``; a suffix no format claims is read as text, as
-    ``mask`` always did (a file that is not text is then refused as binary)."""
+    ``mask`` always did (a file that is not text is then refused as binary),
+    except office and image files, which are refused with what to do."""
+    suffix = Path(src).suffix.lower()
+    if suffix in UNSUPPORTED_SUFFIXES:
+        raise ProcessError(f"{src}: この形式（{suffix}）は扱えません。PDF・Word（.docx）・HTML・テキストにしてください"
+                           "（画像は OCR が必要です）")
     try:
         return format_for(src)
     except DocumentError:
