@@ -35,7 +35,8 @@ class NetworkRecognizer(JaPatternRecognizer):
     ENTITY = "NETWORK"
     DESCRIPTION = "ネットワーク情報"
     PATTERNS = (
-        JaPattern("IPv4", r"(?<![\d.])(?:\d{1,3}\.){3}\d{1,3}(?:/\d{1,2})?(?![\d.])", 0.85, anchor='[0-9]\\.[0-9]+\\.[0-9]'),
+        # not a version after a product name (Chrome/156.0.0.0); http://10.1.2.3 still is
+        JaPattern("IPv4", r"(?<![\d.])(?<![A-Za-z]/)(?:\d{1,3}\.){3}\d{1,3}(?:/\d{1,2})?(?![\d.])", 0.85, anchor='[0-9]\\.[0-9]+\\.[0-9]'),
         JaPattern("IPv6", r"(?<![0-9A-Fa-f:])(?:[0-9A-Fa-f]{0,4}:){2,7}[0-9A-Fa-f]{0,4}(?:/\d{1,3})?(?![0-9A-Fa-f:])", 0.6, anchor='::|[0-9A-Fa-f]:[0-9A-Fa-f]'),
         JaPattern("内部ホスト名", r"(?<![A-Za-z0-9.-])[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\." + _INTERNAL_TLD + r"(?![A-Za-z0-9-])", 0.85, anchor='\\.(?:local|lan|internal|intra|corp|home)'),
         JaPattern("UNCパス", r"\\\\[A-Za-z0-9._$-]+(?:\\[^\s\\、。，,（）()「」ぁ-ゖ]+)*", 0.9, anchor='\\\\\\\\'),

@@ -34,3 +34,9 @@ def test_network_identifiers(text, value, kind):
 ])
 def test_not_network_identifiers(text):
     assert found(R, text) == []
+
+
+def test_a_product_version_is_not_an_ip_address():
+    # a browser's Producer string in a printed PDF's metadata
+    assert found(R, "Mozilla/5.0 (X11; Linux x86_64) Chrome/156.0.0.0 Safari/537.36") == []
+    assert [t for t, _ in found(R, "管理画面は http://10.1.2.3/ にある。")] == ["http://10.1.2.3/"]
