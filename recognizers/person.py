@@ -19,41 +19,24 @@ and splits names broken by PDF spaces (高 木):
   surname are found even where Sudachi did not tag them.
 
 Titles are outside the span; a space inside a name (宮下 豊) is inside.
+The role words live in ``person_roles.py``, the document-level steps of
+``refine`` in ``person_document.py``; this module reads the tokens.
 """
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 from typing import Iterable
 
 from presidio_analyzer import RecognizerResult
 
-from redactor.data_files import load_toml
 from redactor.finding import Finding
-from redactor.intervals import IntervalSet, merged
 from redactor.recognizers import context as ctx
 from redactor.recognizers.base import JaRecognizer
+from redactor.recognizers.person_document import (_coordinated, _later_mentions, _list_members,
+                                                   _one_role_per_person, _readings, _share_list_roles)
+from redactor.recognizers.person_roles import AFTER, BEFORE, decide_role, role_after
 from redactor.tokens import Token, dictionary_tags
 
-_ROLES = load_toml("person_roles.toml", "redactor.recognizers.data")
-
-
-def _alternation(words: Iterable[str]) -> str:
-    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
-
-
-_AFTER = {role: tuple(_ROLES["after"][role]) for role in ("official", "private", "unclear", "person")}
-_BEFORE = {role: tuple(_ROLES["before"][role]) for role in ("official", "private", "unclear")}
-_INCIDENT = tuple(_ROLES["incident"]["words"])
-_UNITS = _alternation(_ROLES["department_title"]["units"])
-_UNIT_TITLES = _alternation(_ROLES["department_title"]["unit_titles"])
-# A department-qualified title right after the name (総務課長, 情報公開係主事),
-# or a department in brackets after a name in a list (立花（総務管財室）、).
-_DEPT_TITLE = re.compile(
-    r"\s?(?:[\u4e00-\u9fffヶ]{0,12}?(?:%s)(?:%s)"
-    r"|[(（][\u4e00-\u9fffヶ]{0,12}?(?:%s)(?:%s)?[)）])" % (_UNITS, _UNIT_TITLES, _UNITS, _UNIT_TITLES))
-# ... and the same title right before a name (総務部総務管財室長　二宮 修平).
-_DEPT_TITLE_END = re.compile(r"(?:%s)(?:%s)$" % (_UNITS, _UNIT_TITLES))
 _COMPANY_BEFORE = ("株式会社", "有限会社", "合同会社", "(株)", "(有)", "法人")
 _COMPANY_AFTER = ("株式会社", "有限会社", "合同会社", "(株)", "商店", "工務店", "事務所", "法律事務所")
 # What follows a place name rather than a name: 市/区/町/村 (not 市長),
@@ -69,13 +52,6 @@ _KANJI2 = re.compile(r"^[\u4e00-\u9fff]{2}$")
 _KATAKANA_NAME = re.compile(r"^[ァ-ヺー・A-Z.]+$")
 _NAME_CHARS = re.compile(r"^[\u4e00-\u9fff々〆ヶァ-ヺー・A-Za-z]+$")
 _MUNICIPALITY_END = tuple("市区町村県都府道郡")
-_LIST_GAP = re.compile(r"^[\s・、,，]{1,3}$")
-# Between two names of a list: one to three more items (鳴海・[高谷]・佐伯).
-_LIST_ITEM = r"[\u4e00-\u9fff々ァ-ヺー]{2,6}"
-_LIST_MIDDLE = re.compile(r"^[・、] ?(%s(?:[・、] ?%s){0,2})[・、] ?$" % (_LIST_ITEM, _LIST_ITEM))
-# Right after the last name of a 中黒 list, before a particle (…・高谷・[佐伯]ら).
-_LIST_TAIL = re.compile(r"^・(%s)(?=[らのはがもと、。）)\s]|$)" % _LIST_ITEM)
-_SEPARATORS = " \t:：・、,()（）「」の"
 # After a bare word that may be a surname: it stands for a person (伏見は, 大島と); の is left
 # out (東京の, 宮崎の are mostly places).
 _SUBJECT_PARTICLES = ("は", "が", "と", "を")
@@ -115,79 +91,8 @@ def _surname_before_given(t: Token, nxt: Token | None) -> bool:
     name is the surname Sudachi took for a word."""
     return (nxt is not None and nxt.pos[2] == "人名" and nxt.pos[3] == "名" and nxt.start == t.end
             and len(t.surface) == 2 and bool(_KANJI2.match(t.surface)) and t.pos[1] == "普通名詞"
-            and t.surface not in _AFTER["official"] and t.surface not in _BEFORE["official"]
-            and t.surface not in _BEFORE["private"])
-
-
-def _role_after(text: str, end: int) -> tuple[str, str] | None:
-    """(role, word) from a title or honorific right after a name, or after
-    its reading in brackets (山田太郎（やまだ たろう）様)."""
-    if text[end:end + 1] in ("(", "（"):
-        reading = _READING.match(text[end:end + 34])
-        if reading:
-            end += reading.end()
-    window = text[end:end + 20].split("\n", 1)[0]
-    stripped = window.lstrip(" ")
-    word = ctx.starts_with_word(stripped, _AFTER["private"])
-    official = ctx.starts_with_word(stripped, _AFTER["official"])
-    if official and (not word or len(official) >= len(word)):
-        return "official", official
-    if word:
-        return "private", word
-    m = _DEPT_TITLE.match(window)
-    if m and m.end() > 1:
-        return "official", m.group(0).strip()
-    neutral = ctx.starts_with_word(stripped, _AFTER["person"])
-    if neutral:
-        return "unclear", neutral
-    return None
-
-
-def _role_before(text: str, start: int) -> tuple[str, str] | None:
-    """(role, word) from a role word right before a name (市長　, 相手方 , 氏名：)."""
-    raw = ctx.before(text, start, 14).rstrip(" ")
-    # 「西村総務課長：小野寺さんは」: a title before a colon is the speaker's,
-    # not this name's (a field label such as 氏名： still counts).
-    speaker_label = raw.endswith((":", "："))
-    # Spaced-out labels (委　員　森　光) are compared with the spaces removed.
-    window = raw.rstrip(_SEPARATORS).replace(" ", "")
-    best = None
-    for role in ("official", "private", "unclear"):
-        word = ctx.ends_with_word(window, _BEFORE[role])
-        if word and (best is None or len(word) > len(best[1])):
-            best = (role, word)
-    m = _DEPT_TITLE_END.search(window)
-    if m and (best is None or len(m.group(0)) > len(best[1])):
-        best = ("official", m.group(0))
-    if speaker_label and best and best[0] == "official":
-        return None
-    return best
-
-
-def _doubt_nearby(text: str, start: int) -> str | None:
-    """A word before the name, in the same line, that makes its capacity doubtful."""
-    return ctx.find_word(ctx.before(text, start, 24), _BEFORE["unclear"])
-
-
-def decide_role(text: str, start: int, end: int) -> tuple[str, str, str]:
-    """(role, source, word) for a name at [start, end)."""
-    incident = ctx.find_word(ctx.before(text, start, 24), _INCIDENT)
-    if incident:
-        return "unclear", "incident", incident
-    after = _role_after(text, end)
-    if after and after[0] == "official":
-        return "official", "title_after", after[1]
-    before = _role_before(text, start)
-    if before and before[0] == "official":
-        return "official", "role_before", before[1]
-    doubt = _doubt_nearby(text, start)
-    if doubt:
-        return "unclear", "doubt", doubt
-    if before:
-        return before[0], "role_before", before[1]
-    if after:
-        return after[0], "honorific" if after[0] == "private" else "person_word", after[1]
-    return "unclear", "none", ""
+            and t.surface not in AFTER["official"] and t.surface not in BEFORE["official"]
+            and t.surface not in BEFORE["private"])
 
 
 _NOT_NAMES = frozenset(["なし", "不明", "同上", "省略", "非公開"])
@@ -206,11 +111,11 @@ def _not_a_name_here(text: str, start: int, end: int, compact: str, full_name: b
     it (北浦見|市) still makes it a place.
     """
     if len(compact) > 2 and compact.endswith(_MUNICIPALITY_END) and not (
-            full_name and _role_after(text, end) is not None):
+            full_name and role_after(text, end) is not None):
         return True  # 北浦見市, 東山野市
     after = text[end:end + 6]
     place_after = _SUFFIX_AFTER if full_name else _PLACE_AFTER
-    if place_after.match(after) and not ctx.starts_with_word(after, _AFTER["official"]):
+    if place_after.match(after) and not ctx.starts_with_word(after, AFTER["official"]):
         return True
     before = ctx.before(text, start, 6).rstrip(" ")
     return bool(ctx.ends_with_word(before, _COMPANY_BEFORE) or ctx.starts_with_word(after, _COMPANY_AFTER))
@@ -232,8 +137,6 @@ _FIELD_NAME = re.compile(
 _MAIL_NAME = re.compile(r"(?P<value>%s) ?<[^<>@\s]+@" % _NAME_BODY)
 # Two or three capitalised romaji words followed by Japanese (Peter Paul Brauer が).
 _ROMAJI_NAME = re.compile(r"(?<![A-Za-z0-9.])[A-Z][a-z]+(?: (?:[A-Z]\. )?[A-Z][a-z]+){1,2}(?=[ぁ-ゖ\u4e00-\u9fff、。（(「」])")
-# A reading in brackets right after a name: NGUYEN VAN AN（グエン・ヴァン・アン）.
-_READING = re.compile(r"^[(（](?P<value>[ァ-ヺー・ ]{2,30}|[ぁ-ゖー ]{2,30})[)）]")
 
 
 _SURNAME_POS = ("名詞", "固有名詞", "人名", "姓", "*", "*")
@@ -278,7 +181,7 @@ _KANA_RUN = re.compile(r"[ぁ-ゖー]{1,5}子?")
 _HIRAGANA_CHAR = re.compile(r"[ぁ-ゖ]")
 _PARTICLE_AFTER_NAME = "はがのにをとやもへ"
 # Single kanji that stand before a given name as words of their own (父 太郎).
-_LEAD_WORDS = frozenset(w for ws in _BEFORE.values() for w in ws if len(w) == 1)
+_LEAD_WORDS = frozenset(w for ws in BEFORE.values() for w in ws if len(w) == 1)
 
 
 def _name_edges(text: str, start: int, end: int, full: bool, words: list[Token]) -> tuple[int, int, bool]:
@@ -289,7 +192,7 @@ def _name_edges(text: str, start: int, end: int, full: bool, words: list[Token])
     田中一郎市長) or a municipality suffix."""
     if full and not text[end - 1].endswith(_MUNICIPALITY_END):  # 北浦見市|役所 is a place
         m = _TRAILING_KANJI.match(text, end)
-        if m and _role_after(text, end) is None and m.group(0)[-1] not in _MUNICIPALITY_END:
+        if m and role_after(text, end) is None and m.group(0)[-1] not in _MUNICIPALITY_END:
             end = m.end()
     elif words and words[0].pos[2] == "人名" and words[0].pos[3] == "名" and start >= 1:
         lead = text[start - 1]
@@ -426,7 +329,7 @@ class PersonRecognizer(JaRecognizer):
         if len(compact) > (32 if _KATAKANA_NAME.match(compact) else 12):
             return None
         nxt = text[end:end + 1]
-        suffixed = _role_after(text, end) is not None
+        suffixed = role_after(text, end) is not None
         surname_and_given = (
             (any(t.pos[3] == "姓" for t in tagged) and any(t.pos[3] == "名" for t in tagged))
             # a whole name in the dictionary (手塚治虫: 人名,一般) or a tagged
@@ -532,186 +435,3 @@ class PersonRecognizer(JaRecognizer):
         persons = _one_role_per_person(sorted(persons, key=lambda f: f.start))
         return others + persons
 
-
-def _with_role(f: Finding, role: str, source: str, word: str = "") -> Finding:
-    attrs = {**f.attributes, "role": role, "role_source": source}
-    if word:
-        attrs["role_word"] = word
-    reason = f.reason.split("、役職")[0].split("、文脈")[0]
-    return replace(f, attributes=attrs, reason=f"{reason}、{_SOURCE_WORDS.get(source, source)}")
-
-
-_SOURCE_WORDS = {
-    "list": "同じ列挙の他の氏名と同じ立場",
-    "person": "同じ人物の他の記載と同じ立場",
-    "mention": "文書中で既出の人物の姓",
-}
-
-
-def _share_list_roles(text: str, persons: list[Finding]) -> list[Finding]:
-    """担当者名 鳴海・高谷: items of a ・/、 list without their own context take
-    the role of the neighbour that has one (both directions)."""
-    out = list(persons)
-    for _ in range(2):
-        for i in range(1, len(out)):
-            a, b = out[i - 1], out[i]
-            if not _LIST_GAP.match(text[a.end:b.start] or "x"):
-                continue
-            if b.attributes.get("role_source") == "none" and a.attributes.get("role_source") != "none":
-                out[i] = _with_role(b, a.attributes["role"], "list")
-            elif a.attributes.get("role_source") == "none" and b.attributes.get("role_source") != "none":
-                out[i - 1] = _with_role(a, b.attributes["role"], "list")
-    return out
-
-
-def _list_members(text: str, persons: list[Finding], others: list[Finding]) -> list[Finding]:
-    """Items of a ・/、 list of names that no recognizer found themselves
-    (鳴海・高谷・佐伯: Sudachi knows two of the three): an item standing
-    between two names of the list, or right after the last of at least two
-    names joined by 中黒, is a name of the same kind as its neighbours."""
-    taken = [(f.start, f.end) for f in persons + others]
-    added: list[Finding] = []
-
-    def add(start: int, end: int, like: Finding, score: float) -> None:
-        if end - start < 2 or any(s < end and start < e for s, e in taken):
-            return
-        taken.append((start, end))
-        # no surer than the list's weakest name: two weak guesses (places
-        # that look like surnames) do not make a confident name between them
-        added.append(replace(like, start=start, end=end, text=text[start:end], score=min(0.6, score),
-                             reason="列挙された氏名の間・末尾の語",
-                             attributes={**like.attributes, "person_key": text[start:end],
-                                         "full_name": False}))
-
-    for a, b in zip(persons, persons[1:]):
-        gap = text[a.end:b.start]
-        m = _LIST_MIDDLE.match(gap)
-        if m:
-            pos = a.end + m.start(1)
-            for item in re.split(r"[・、] ?", m.group(1)):
-                add(pos, pos + len(item), a, min(a.score, b.score))
-                pos = text.index(item, pos) + len(item) + 1
-                while text[pos:pos + 1] == " ":
-                    pos += 1
-        if _LIST_GAP.match(gap or "x") and "・" in gap:
-            t = _LIST_TAIL.match(text, b.end)
-            if t:
-                add(t.start(1), t.end(1), b, min(a.score, b.score))
-    return added
-
-
-# A word joined to a name by と or や (大島と柴田, 直と秋山): kanji or katakana.
-_PARTNER_AFTER = re.compile(r"[とや]([\u4e00-\u9fff々]{1,4}|[ァ-ヺー]{2,10})(?=[はがのとやもにを、。）)]|$)")
-_PARTNER_BEFORE = re.compile(r"(?<![\u4e00-\u9fff々ァ-ヺー])([\u4e00-\u9fff々]{1,4}|[ァ-ヺー]{2,10})[とや]$")
-
-
-def _coordinated(text: str, persons: list[Finding], others: list[Finding]) -> list[Finding]:
-    """大島と柴田が引退した: a word joined by と/や to a name is a name too when
-    the dictionary knows it as one (大島 is a place and a surname); words
-    with no name reading (市役所, 会談, 東京) never are. No surer than the
-    name it is joined to."""
-    taken = [(f.start, f.end) for f in persons + others]
-    added: list[Finding] = []
-    for f in persons:
-        spans = []
-        m = _PARTNER_AFTER.match(text, f.end)
-        if m:
-            spans.append(m.span(1))
-        b = _PARTNER_BEFORE.search(text[max(0, f.start - 12):f.start])
-        if b:
-            offset = max(0, f.start - 12)
-            spans.append((offset + b.start(1), offset + b.end(1)))
-        for start, end in spans:
-            word = text[start:end]
-            if any(s < end and start < e for s, e in taken):
-                continue
-            if not any(tag[0] == "人名" for tag in dictionary_tags(word)):
-                continue
-            taken.append((start, end))
-            added.append(replace(f, start=start, end=end, text=word, score=min(0.6, f.score),
-                                 reason="氏名と「と・や」で並ぶ人名にもなる語",
-                                 attributes={**f.attributes, "person_key": word, "full_name": False}))
-    return added
-
-
-def _readings(text: str, persons: list[Finding]) -> list[Finding]:
-    """A reading in brackets right after a name names the same person."""
-    added = []
-    for f in persons:
-        m = _READING.match(text[f.end:f.end + 34])
-        if m:
-            s, e = f.end + m.start("value"), f.end + m.end("value")
-            added.append(replace(f, start=s, end=e, text=text[s:e],
-                                 reason=f"{f.text} の読み（括弧書き）"))
-    return added
-
-
-def _compact(s: str) -> str:
-    return s.replace(" ", "").replace("\u3000", "")
-
-
-def _one_role_per_person(persons: list[Finding]) -> list[Finding]:
-    """The same full name keeps one decision; a surname-only mention with no
-    context of its own takes the role of the nearest earlier full name with
-    that surname (or the next one, when it comes first)."""
-    definite: dict[str, str] = {}
-    for f in persons:
-        if f.attributes.get("role_source") not in ("none",) and f.attributes.get("role") != "unclear":
-            definite.setdefault(_compact(f.text), f.attributes["role"])
-    out = []
-    for f in persons:
-        key = _compact(f.text)
-        if f.attributes.get("role_source") == "none" and key in definite:
-            f = _with_role(f, definite[key], "person")
-        out.append(f)
-    full: dict[str, list[Finding]] = {}
-    for f in out:
-        if f.attributes.get("full_name") and f.attributes.get("role_source") != "none":
-            full.setdefault(f.attributes.get("person_key", ""), []).append(f)
-    final = []
-    for f in out:
-        if not f.attributes.get("full_name") and f.attributes.get("role_source") in ("none",):
-            surname = _compact(f.text)
-            same = full.get(surname, [])
-            if same:
-                before = [p for p in same if p.start < f.start]
-                ref = before[-1] if before else same[0]
-                f = _with_role(f, ref.attributes["role"], "person")
-        final.append(f)
-    return final
-
-
-def _later_mentions(text: str, persons: list[Finding], others: list[Finding]) -> list[Finding]:
-    """Bare mentions of a named person's surname that Sudachi did not tag."""
-    # Overlapping findings are possible here (a PERSON inside an ADDRESS), so
-    # only the coverage matters: merge what is taken into disjoint intervals.
-    taken = IntervalSet()
-    for s, e in merged((f.start, f.end) for f in persons + others):
-        taken.add(s, e)
-    surnames: dict[str, Finding] = {}
-    for f in persons:
-        key = f.attributes.get("person_key", "")
-        if f.attributes.get("full_name") and f.score >= 0.6 and len(key) >= 2 and key in f.text:
-            surnames.setdefault(key, f)
-    added: list[Finding] = []
-    for key, ref in surnames.items():
-        for m in re.finditer(re.escape(key), text):
-            s, e = m.span()
-            if taken.overlaps(s, e):
-                continue
-            prev = text[s - 1] if s else ""
-            nxt = text[e] if e < len(text) else ""
-            if _KANJI.match(prev or " ") or re.match(r"[ァ-ヺ]", prev or " "):
-                continue
-            role, source, word = decide_role(text, s, e)
-            if _KANJI.match(nxt or " ") and source not in ("title_after",):
-                continue  # part of a longer word (宮本町), not the surname
-            if source == "none":
-                role, source = ref.attributes["role"], "mention"
-            attrs = {"role": role, "role_source": source, "role_word": word, "person_key": key,
-                     "full_name": False}
-            why = f"文書中で既出の人物（{ref.text}）の姓"
-            added.append(Finding("PERSON", s, e, text[s:e], 0.75, ref.recognizer, reason=why,
-                                 attributes=attrs))
-            taken.add(s, e)
-    return added

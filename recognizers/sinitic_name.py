@@ -17,7 +17,7 @@ from presidio_analyzer import RecognizerResult
 
 from redactor.data_files import load_toml
 from redactor.recognizers.base import JaRecognizer
-from redactor.recognizers.person import _role_after, decide_role
+from redactor.recognizers.person_roles import decide_role, role_after
 from redactor.tokens import Token
 
 _DATA = load_toml("sinitic_surnames.toml", "redactor.recognizers.data")["surnames"]
@@ -44,7 +44,7 @@ class SiniticNameRecognizer(JaRecognizer):
         for i, t in enumerate(tokens):
             if t.surface not in SURNAMES or _KANJI.match(text[t.start - 1:t.start] if t.start else ""):
                 continue
-            if _role_after(text, t.end) is not None:
+            if role_after(text, t.end) is not None:
                 continue  # 林委員, 李さん: a title follows the surname (PersonRecognizer's case)
             j, given = i + 1, ""
             tagged = t.pos[2] == "人名" and t.pos[3] == "姓"

@@ -1,0 +1,212 @@
+"""PERSON, document level: one person, one decision, and names found
+through the names around them.
+
+``PersonRecognizer.refine`` runs these over all PERSON findings of a
+document: items of a ・/、 list share their list's role and unfound items
+between or after listed names are names too; a word joined to a name by
+と/や is a name when the dictionary says it can be; a reading in brackets
+names the same person; the same full name keeps one role, and a bare
+later mention of a named person's surname is found even where Sudachi did
+not tag it.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from redactor.finding import Finding
+from redactor.intervals import IntervalSet, merged
+from redactor.recognizers.person_roles import READING, decide_role
+from redactor.tokens import dictionary_tags
+
+_KANJI = re.compile(r"[\u4e00-\u9fff々〆ヶ]")
+_LIST_GAP = re.compile(r"^[\s・、,，]{1,3}$")
+# Between two names of a list: one to three more items (鳴海・[高谷]・佐伯).
+_LIST_ITEM = r"[\u4e00-\u9fff々ァ-ヺー]{2,6}"
+_LIST_MIDDLE = re.compile(r"^[・、] ?(%s(?:[・、] ?%s){0,2})[・、] ?$" % (_LIST_ITEM, _LIST_ITEM))
+# Right after the last name of a 中黒 list, before a particle (…・高谷・[佐伯]ら).
+_LIST_TAIL = re.compile(r"^・(%s)(?=[らのはがもと、。）)\s]|$)" % _LIST_ITEM)
+
+
+def _with_role(f: Finding, role: str, source: str, word: str = "") -> Finding:
+    attrs = {**f.attributes, "role": role, "role_source": source}
+    if word:
+        attrs["role_word"] = word
+    reason = f.reason.split("、役職")[0].split("、文脈")[0]
+    return replace(f, attributes=attrs, reason=f"{reason}、{_SOURCE_WORDS.get(source, source)}")
+
+
+_SOURCE_WORDS = {
+    "list": "同じ列挙の他の氏名と同じ立場",
+    "person": "同じ人物の他の記載と同じ立場",
+    "mention": "文書中で既出の人物の姓",
+}
+
+
+def _share_list_roles(text: str, persons: list[Finding]) -> list[Finding]:
+    """担当者名 鳴海・高谷: items of a ・/、 list without their own context take
+    the role of the neighbour that has one (both directions)."""
+    out = list(persons)
+    for _ in range(2):
+        for i in range(1, len(out)):
+            a, b = out[i - 1], out[i]
+            if not _LIST_GAP.match(text[a.end:b.start] or "x"):
+                continue
+            if b.attributes.get("role_source") == "none" and a.attributes.get("role_source") != "none":
+                out[i] = _with_role(b, a.attributes["role"], "list")
+            elif a.attributes.get("role_source") == "none" and b.attributes.get("role_source") != "none":
+                out[i - 1] = _with_role(a, b.attributes["role"], "list")
+    return out
+
+
+def _list_members(text: str, persons: list[Finding], others: list[Finding]) -> list[Finding]:
+    """Items of a ・/、 list of names that no recognizer found themselves
+    (鳴海・高谷・佐伯: Sudachi knows two of the three): an item standing
+    between two names of the list, or right after the last of at least two
+    names joined by 中黒, is a name of the same kind as its neighbours."""
+    taken = [(f.start, f.end) for f in persons + others]
+    added: list[Finding] = []
+
+    def add(start: int, end: int, like: Finding, score: float) -> None:
+        if end - start < 2 or any(s < end and start < e for s, e in taken):
+            return
+        taken.append((start, end))
+        # no surer than the list's weakest name: two weak guesses (places
+        # that look like surnames) do not make a confident name between them
+        added.append(replace(like, start=start, end=end, text=text[start:end], score=min(0.6, score),
+                             reason="列挙された氏名の間・末尾の語",
+                             attributes={**like.attributes, "person_key": text[start:end],
+                                         "full_name": False}))
+
+    for a, b in zip(persons, persons[1:]):
+        gap = text[a.end:b.start]
+        m = _LIST_MIDDLE.match(gap)
+        if m:
+            pos = a.end + m.start(1)
+            for item in re.split(r"[・、] ?", m.group(1)):
+                add(pos, pos + len(item), a, min(a.score, b.score))
+                pos = text.index(item, pos) + len(item) + 1
+                while text[pos:pos + 1] == " ":
+                    pos += 1
+        if _LIST_GAP.match(gap or "x") and "・" in gap:
+            t = _LIST_TAIL.match(text, b.end)
+            if t:
+                add(t.start(1), t.end(1), b, min(a.score, b.score))
+    return added
+
+
+# A word joined to a name by と or や (大島と柴田, 直と秋山): kanji or katakana.
+_PARTNER_AFTER = re.compile(r"[とや]([\u4e00-\u9fff々]{1,4}|[ァ-ヺー]{2,10})(?=[はがのとやもにを、。）)]|$)")
+_PARTNER_BEFORE = re.compile(r"(?<![\u4e00-\u9fff々ァ-ヺー])([\u4e00-\u9fff々]{1,4}|[ァ-ヺー]{2,10})[とや]$")
+
+
+def _coordinated(text: str, persons: list[Finding], others: list[Finding]) -> list[Finding]:
+    """大島と柴田が引退した: a word joined by と/や to a name is a name too when
+    the dictionary knows it as one (大島 is a place and a surname); words
+    with no name reading (市役所, 会談, 東京) never are. No surer than the
+    name it is joined to."""
+    taken = [(f.start, f.end) for f in persons + others]
+    added: list[Finding] = []
+    for f in persons:
+        spans = []
+        m = _PARTNER_AFTER.match(text, f.end)
+        if m:
+            spans.append(m.span(1))
+        b = _PARTNER_BEFORE.search(text[max(0, f.start - 12):f.start])
+        if b:
+            offset = max(0, f.start - 12)
+            spans.append((offset + b.start(1), offset + b.end(1)))
+        for start, end in spans:
+            word = text[start:end]
+            if any(s < end and start < e for s, e in taken):
+                continue
+            if not any(tag[0] == "人名" for tag in dictionary_tags(word)):
+                continue
+            taken.append((start, end))
+            added.append(replace(f, start=start, end=end, text=word, score=min(0.6, f.score),
+                                 reason="氏名と「と・や」で並ぶ人名にもなる語",
+                                 attributes={**f.attributes, "person_key": word, "full_name": False}))
+    return added
+
+
+def _readings(text: str, persons: list[Finding]) -> list[Finding]:
+    """A reading in brackets right after a name names the same person."""
+    added = []
+    for f in persons:
+        m = READING.match(text[f.end:f.end + 34])
+        if m:
+            s, e = f.end + m.start("value"), f.end + m.end("value")
+            added.append(replace(f, start=s, end=e, text=text[s:e],
+                                 reason=f"{f.text} の読み（括弧書き）"))
+    return added
+
+
+def _compact(s: str) -> str:
+    return s.replace(" ", "").replace("\u3000", "")
+
+
+def _one_role_per_person(persons: list[Finding]) -> list[Finding]:
+    """The same full name keeps one decision; a surname-only mention with no
+    context of its own takes the role of the nearest earlier full name with
+    that surname (or the next one, when it comes first)."""
+    definite: dict[str, str] = {}
+    for f in persons:
+        if f.attributes.get("role_source") not in ("none",) and f.attributes.get("role") != "unclear":
+            definite.setdefault(_compact(f.text), f.attributes["role"])
+    out = []
+    for f in persons:
+        key = _compact(f.text)
+        if f.attributes.get("role_source") == "none" and key in definite:
+            f = _with_role(f, definite[key], "person")
+        out.append(f)
+    full: dict[str, list[Finding]] = {}
+    for f in out:
+        if f.attributes.get("full_name") and f.attributes.get("role_source") != "none":
+            full.setdefault(f.attributes.get("person_key", ""), []).append(f)
+    final = []
+    for f in out:
+        if not f.attributes.get("full_name") and f.attributes.get("role_source") in ("none",):
+            surname = _compact(f.text)
+            same = full.get(surname, [])
+            if same:
+                before = [p for p in same if p.start < f.start]
+                ref = before[-1] if before else same[0]
+                f = _with_role(f, ref.attributes["role"], "person")
+        final.append(f)
+    return final
+
+
+def _later_mentions(text: str, persons: list[Finding], others: list[Finding]) -> list[Finding]:
+    """Bare mentions of a named person's surname that Sudachi did not tag."""
+    # Overlapping findings are possible here (a PERSON inside an ADDRESS), so
+    # only the coverage matters: merge what is taken into disjoint intervals.
+    taken = IntervalSet()
+    for s, e in merged((f.start, f.end) for f in persons + others):
+        taken.add(s, e)
+    surnames: dict[str, Finding] = {}
+    for f in persons:
+        key = f.attributes.get("person_key", "")
+        if f.attributes.get("full_name") and f.score >= 0.6 and len(key) >= 2 and key in f.text:
+            surnames.setdefault(key, f)
+    added: list[Finding] = []
+    for key, ref in surnames.items():
+        for m in re.finditer(re.escape(key), text):
+            s, e = m.span()
+            if taken.overlaps(s, e):
+                continue
+            prev = text[s - 1] if s else ""
+            nxt = text[e] if e < len(text) else ""
+            if _KANJI.match(prev or " ") or re.match(r"[ァ-ヺ]", prev or " "):
+                continue
+            role, source, word = decide_role(text, s, e)
+            if _KANJI.match(nxt or " ") and source not in ("title_after",):
+                continue  # part of a longer word (宮本町), not the surname
+            if source == "none":
+                role, source = ref.attributes["role"], "mention"
+            attrs = {"role": role, "role_source": source, "role_word": word, "person_key": key,
+                     "full_name": False}
+            why = f"文書中で既出の人物（{ref.text}）の姓"
+            added.append(Finding("PERSON", s, e, text[s:e], 0.75, ref.recognizer, reason=why,
+                                 attributes=attrs))
+            taken.add(s, e)
+    return added

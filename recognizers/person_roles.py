@@ -1,0 +1,112 @@
+"""In what capacity a person is named: the words around a name.
+
+The role (``official`` / ``private`` / ``unclear``) comes from the words
+listed in ``data/person_roles.toml``: a title right after the name (委員,
+総務課長) wins over everything, then a role word before it (市長, 相手方,
+氏名：), then words that make the capacity doubtful (陳情者, 代理人), then an
+honorific (さん, 様). Used by the PERSON recognizers; kept apart from them
+because it reads context, not tokens.
+"""
+from __future__ import annotations
+
+import re
+from typing import Iterable
+
+from redactor.data_files import load_toml
+from redactor.recognizers import context as ctx
+
+_ROLES = load_toml("person_roles.toml", "redactor.recognizers.data")
+
+
+def _alternation(words: Iterable[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+AFTER = {role: tuple(_ROLES["after"][role]) for role in ("official", "private", "unclear", "person")}
+BEFORE = {role: tuple(_ROLES["before"][role]) for role in ("official", "private", "unclear")}
+_INCIDENT = tuple(_ROLES["incident"]["words"])
+_UNITS = _alternation(_ROLES["department_title"]["units"])
+_UNIT_TITLES = _alternation(_ROLES["department_title"]["unit_titles"])
+# A department-qualified title right after the name (総務課長, 情報公開係主事),
+# or a department in brackets after a name in a list (立花（総務管財室）、).
+_DEPT_TITLE = re.compile(
+    r"\s?(?:[\u4e00-\u9fffヶ]{0,12}?(?:%s)(?:%s)"
+    r"|[(（][\u4e00-\u9fffヶ]{0,12}?(?:%s)(?:%s)?[)）])" % (_UNITS, _UNIT_TITLES, _UNITS, _UNIT_TITLES))
+# ... and the same title right before a name (総務部総務管財室長　二宮 修平).
+_DEPT_TITLE_END = re.compile(r"(?:%s)(?:%s)$" % (_UNITS, _UNIT_TITLES))
+
+SEPARATORS = " \t:：・、,()（）「」の"
+
+# A reading in brackets right after a name: NGUYEN VAN AN（グエン・ヴァン・アン）.
+READING = re.compile(r"^[(（](?P<value>[ァ-ヺー・ ]{2,30}|[ぁ-ゖー ]{2,30})[)）]")
+
+
+def role_after(text: str, end: int) -> tuple[str, str] | None:
+    """(role, word) from a title or honorific right after a name, or after
+    its reading in brackets (山田太郎（やまだ たろう）様)."""
+    if text[end:end + 1] in ("(", "（"):
+        reading = READING.match(text[end:end + 34])
+        if reading:
+            end += reading.end()
+    window = text[end:end + 20].split("\n", 1)[0]
+    stripped = window.lstrip(" ")
+    word = ctx.starts_with_word(stripped, AFTER["private"])
+    official = ctx.starts_with_word(stripped, AFTER["official"])
+    if official and (not word or len(official) >= len(word)):
+        return "official", official
+    if word:
+        return "private", word
+    m = _DEPT_TITLE.match(window)
+    if m and m.end() > 1:
+        return "official", m.group(0).strip()
+    neutral = ctx.starts_with_word(stripped, AFTER["person"])
+    if neutral:
+        return "unclear", neutral
+    return None
+
+
+def _role_before(text: str, start: int) -> tuple[str, str] | None:
+    """(role, word) from a role word right before a name (市長　, 相手方 , 氏名：)."""
+    raw = ctx.before(text, start, 14).rstrip(" ")
+    # 「西村総務課長：小野寺さんは」: a title before a colon is the speaker's,
+    # not this name's (a field label such as 氏名： still counts).
+    speaker_label = raw.endswith((":", "："))
+    # Spaced-out labels (委　員　森　光) are compared with the spaces removed.
+    window = raw.rstrip(SEPARATORS).replace(" ", "")
+    best = None
+    for role in ("official", "private", "unclear"):
+        word = ctx.ends_with_word(window, BEFORE[role])
+        if word and (best is None or len(word) > len(best[1])):
+            best = (role, word)
+    m = _DEPT_TITLE_END.search(window)
+    if m and (best is None or len(m.group(0)) > len(best[1])):
+        best = ("official", m.group(0))
+    if speaker_label and best and best[0] == "official":
+        return None
+    return best
+
+
+def _doubt_nearby(text: str, start: int) -> str | None:
+    """A word before the name, in the same line, that makes its capacity doubtful."""
+    return ctx.find_word(ctx.before(text, start, 24), BEFORE["unclear"])
+
+
+def decide_role(text: str, start: int, end: int) -> tuple[str, str, str]:
+    """(role, source, word) for a name at [start, end)."""
+    incident = ctx.find_word(ctx.before(text, start, 24), _INCIDENT)
+    if incident:
+        return "unclear", "incident", incident
+    after = role_after(text, end)
+    if after and after[0] == "official":
+        return "official", "title_after", after[1]
+    before = _role_before(text, start)
+    if before and before[0] == "official":
+        return "official", "role_before", before[1]
+    doubt = _doubt_nearby(text, start)
+    if doubt:
+        return "unclear", "doubt", doubt
+    if before:
+        return before[0], "role_before", before[1]
+    if after:
+        return after[0], "honorific" if after[0] == "private" else "person_word", after[1]
+    return "unclear", "none", ""
