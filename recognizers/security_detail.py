@@ -142,8 +142,34 @@ class SecurityDetailRecognizer(JaRecognizer):
     def find(self, text: str, tokens: list[Token]) -> Iterable[RecognizerResult]:
         for m in _TRIGGER_LINES(text):
             yield from self._sentence(text, m.start(), m.end())
+        yield from self._restatements(text)
 
-    def _sentence(self, text: str, s_start: int, s_end: int) -> Iterable[RecognizerResult]:
+    def _restatements(self, text: str) -> Iterable[RecognizerResult]:
+        """A turn that restates a concrete weakness without naming the control
+        (「半年に一度で、しかも共有では心もとない」 right after an answer about
+        passwords) takes the triggers of the turn before it: a member
+        repeating the weakness discloses it again."""
+        for m in _RESTATED.finditer(text):
+            line_start = text.rfind("\n", 0, m.start()) + 1
+            line_end = text.find("\n", m.end())
+            line_end = len(text) if line_end == -1 else line_end
+            if _triggers(text, line_start, line_end):
+                continue  # the turn names its control: handled sentence by sentence
+            prev_end = line_start - 1
+            while prev_end > 0 and text[prev_end - 1] == "\n":
+                prev_end -= 1  # skip blank lines between turns
+            prev_start = text.rfind("\n", 0, max(0, prev_end)) + 1
+            inherited = _triggers(text, prev_start, prev_end) if prev_end > 0 else ()
+            if not inherited:
+                continue
+            s = _SENTENCE.match(text, max(text.rfind("。", line_start, m.start()) + 1, line_start))
+            # it must restate something concrete (半年に一度, 同じ番号, 共有):
+            # 「市民は不安に思っている」 restates nothing
+            if s and any(c.specifics for c in _clauses(text, s.start(), s.end())):
+                yield from self._sentence(text, s.start(), s.end(), inherited)
+
+    def _sentence(self, text: str, s_start: int, s_end: int,
+                  inherited: tuple[str, ...] = ()) -> Iterable[RecognizerResult]:
         sentence = text[s_start:s_end]
         if not _HIRAGANA.search(sentence):
             return  # a heading or a table label (２　アカウントの管理), not a statement
@@ -159,6 +185,8 @@ class SecurityDetailRecognizer(JaRecognizer):
         if body_end - body_start < 8:
             return
         clauses = _clauses(text, body_start, body_end)
+        if inherited and clauses:
+            clauses[0] = clauses[0]._replace(triggers=inherited + clauses[0].triggers)
         group: list[_Clause] = []
         fired: list[tuple[int, list[_Clause]]] = []
         for c in clauses + [None]:

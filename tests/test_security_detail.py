@@ -132,3 +132,15 @@ def test_reason_names_the_category():
     ((_, attrs),) = found(R, "アクセスログは3年間保存する。")
     result = R().analyze("アクセスログは3年間保存する。", [], None)
     assert "ログ" in result[0].recognition_metadata["reason"] and attrs["trigger"] == "ログ"
+
+
+def test_a_member_restating_a_concrete_weakness_in_the_next_turn():
+    text = ("○情報政策課長　バックアップは月に1回取得しています。\n"
+            "○委員　月に1回では心もとない。\n")
+    assert "月に1回では心もとない" in [t for t, _ in found(R, text)]
+
+
+def test_a_general_worry_after_an_answer_is_not_a_finding():
+    text = ("○情報政策課長　バックアップは月に1回取得しています。\n"
+            "○委員　市民は不安に思っている。丁寧に説明してほしい。\n")
+    assert [t for t, _ in found(R, text)] == ["バックアップは月に1回取得しています"]
