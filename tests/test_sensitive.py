@@ -86,3 +86,9 @@ def test_policy_text_is_not_sensitive(text):
 def test_harassment_of_one_person_is_victimisation_but_a_policy_is_not():
     assert [a["kind"] for _, a in found(R, "相手方は近隣住民から嫌がらせを受けていると申し立てた。")] == ["victim"]
     assert found(R, "いじめや嫌がらせの防止に取り組む。") == []
+
+
+def test_escaping_a_spouses_violence_is_victimisation_but_a_support_plan_is_not():
+    hits = found(R, "相談に来られた方は、夫の暴力から逃れて市内に転居してきたとのことでした。")
+    assert [a["kind"] for _, a in hits] == ["victim"]
+    assert found(R, "夫の暴力から逃れるための支援制度を拡充する。") == []
