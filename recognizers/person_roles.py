@@ -83,7 +83,27 @@ def _role_before(text: str, start: int) -> tuple[str, str] | None:
         best = ("official", m.group(0))
     if speaker_label and best and best[0] == "official":
         return None
-    return best
+    return best or _heading_role(text, start)
+
+
+# A heading line that is only a party's role word, numbered or not
+# (「1　審査請求人」「（2）相手方」): the lines under it describe that party.
+_HEADING = re.compile(r"^[ \t]*(?:[0-9]+[.．、 \t]*|[(（][0-9]+[)）][ \t]*)?(?P<word>[^\s0-9]{2,8})[ \t]*$")
+
+
+def _heading_role(text: str, start: int) -> tuple[str, str] | None:
+    """(role, word) from a heading on the line right above the name's line
+    when that heading is a private party's role word (bills put 「1 審査請求人」
+    above 「住所　氏名」). Official titles are not read this way: a heading 市長
+    above a paragraph is no one's title."""
+    line_start = text.rfind("\n", 0, start) + 1
+    if line_start == 0:
+        return None
+    prev_start = text.rfind("\n", 0, line_start - 1) + 1
+    m = _HEADING.match(text[prev_start:line_start - 1])
+    if m and m.group("word") in BEFORE["private"]:
+        return "private", m.group("word")
+    return None
 
 
 def _doubt_nearby(text: str, start: int) -> str | None:

@@ -70,3 +70,9 @@ def test_bare_surname_without_context_is_low_score():
 def test_a_title_before_a_colon_is_the_speakers():
     roles_ = roles("西村総務課長：小野寺さんは、長男の事故の記録を求めている。")
     assert roles_ == {"西村": "official", "小野寺": "private"}
+
+
+def test_a_party_heading_on_the_line_above_gives_the_role():
+    assert roles("1　審査請求人\n　　北多摩市本町一丁目4番地　　青木 俊介\n").get("青木 俊介") == "private"
+    # an official's title as a heading is nobody's title
+    assert roles("市長\n青木 俊介委員から質問があった。\n").get("青木 俊介") == "official"
