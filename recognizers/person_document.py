@@ -37,6 +37,7 @@ def _with_role(f: Finding, role: str, source: str, word: str = "") -> Finding:
 
 
 _SOURCE_WORDS = {
+    "conflict": "同じ氏名が公務と私人の両方の立場で記載されている（人の判断が必要）",
     "list": "同じ列挙の他の氏名と同じ立場",
     "person": "同じ人物の他の記載と同じ立場",
     "mention": "文書中で既出の人物の姓",
@@ -150,13 +151,22 @@ def _one_role_per_person(persons: list[Finding]) -> list[Finding]:
     context of its own takes the role of the nearest earlier full name with
     that surname (or the next one, when it comes first)."""
     definite: dict[str, str] = {}
+    seen: dict[str, set[str]] = {}
     for f in persons:
         if f.attributes.get("role_source") not in ("none",) and f.attributes.get("role") != "unclear":
             definite.setdefault(_compact(f.text), f.attributes["role"])
+            if f.attributes.get("full_name"):
+                seen.setdefault(_compact(f.text), set()).add(f.attributes["role"])
+    # One full name named both as an official and as a private person
+    # (自治会長 原田義男 … 原田義男氏): one person, one decision, and a person
+    # must make it -- masking one mention while another shows it hides nothing.
+    conflicts = {key for key, roles in seen.items() if len(roles) > 1}
     out = []
     for f in persons:
         key = _compact(f.text)
-        if f.attributes.get("role_source") == "none" and key in definite:
+        if key in conflicts:
+            f = _with_role(f, "unclear", "conflict")
+        elif f.attributes.get("role_source") == "none" and key in definite:
             f = _with_role(f, definite[key], "person")
         out.append(f)
     full: dict[str, list[Finding]] = {}

@@ -76,3 +76,11 @@ def test_a_party_heading_on_the_line_above_gives_the_role():
     assert roles("1　審査請求人\n　　北多摩市本町一丁目4番地　　青木 俊介\n").get("青木 俊介") == "private"
     # an official's title as a heading is nobody's title
     assert roles("市長\n青木 俊介委員から質問があった。\n").get("青木 俊介") == "official"
+
+
+def test_one_full_name_named_as_official_and_as_private_goes_to_a_person():
+    text = ("請願者　上野地区自治会長　原田 義男\n"
+            "○原田義男氏の説明によれば、歩道が狭いとのことである。\n")
+    hits = found(P, text)
+    assert {a["role"] for _, a in hits} == {"unclear"}
+    assert {a["role_source"] for _, a in hits} == {"conflict"}
