@@ -65,6 +65,11 @@ def role_after(text: str, end: int) -> tuple[str, str] | None:
     return None
 
 
+# Role words that are field labels, not a speaker's title, before a colon
+# (担当：森本 is the person in charge; 総務課長：… is a speaker).
+_FIELD_LABEL_ROLES = frozenset(["担当", "担当者", "担当者名", "出席者", "出席委員", "説明員"])
+
+
 def _role_before(text: str, start: int) -> tuple[str, str] | None:
     """(role, word) from a role word right before a name (市長　, 相手方 , 氏名：)."""
     raw = ctx.before(text, start, 14).rstrip(" ")
@@ -81,7 +86,7 @@ def _role_before(text: str, start: int) -> tuple[str, str] | None:
     m = _DEPT_TITLE_END.search(window)
     if m and (best is None or len(m.group(0)) > len(best[1])):
         best = ("official", m.group(0))
-    if speaker_label and best and best[0] == "official":
+    if speaker_label and best and best[0] == "official" and best[1] not in _FIELD_LABEL_ROLES:
         return None
     return best or _heading_role(text, start)
 

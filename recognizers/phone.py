@@ -33,6 +33,10 @@ def _digits(s: str) -> str:
     return re.sub(r"\D", "", s.split("内線")[0])
 
 
+# A note right after a number that says it is an office line.
+_OFFICE_NOTE_AFTER = re.compile(r"[ ]?[(（](?:代表|直通|代表番号|ダイヤルイン)[)）]")
+
+
 class PhoneRecognizer(JaPatternRecognizer):
     ENTITY = "PHONE"
     DESCRIPTION = "電話番号"
@@ -68,4 +72,6 @@ class PhoneRecognizer(JaPatternRecognizer):
             return {"kind": "office"}
         if not mobile and ctx.find_word(line_before, _CONTEXT["office"]):
             return {"kind": "office"}
+        if not mobile and _OFFICE_NOTE_AFTER.match(text, end):
+            return {"kind": "office"}  # 042-555-8111（代表）: a switchboard, named after the number
         return {"kind": "private" if mobile else "unknown"}

@@ -84,3 +84,7 @@ def test_one_full_name_named_as_official_and_as_private_goes_to_a_person():
     hits = found(P, text)
     assert {a["role"] for _, a in hits} == {"unclear"}
     assert {a["role_source"] for _, a in hits} == {"conflict"}
+
+
+def test_a_field_label_before_a_colon_is_not_a_speakers_title():
+    assert roles("情報公開係（担当：森本）").get("森本") == "official"

@@ -27,3 +27,8 @@ def test_numbers_and_kind(text, number, kind):
 ])
 def test_not_phone_numbers(text):
     assert found(R, text) == []
+
+
+def test_a_number_marked_as_the_switchboard_is_an_office_line():
+    (hit,) = found(R, "電話：042-555-8111（代表）")
+    assert hit[1]["kind"] == "office"
