@@ -5,7 +5,7 @@ from pathlib import Path
 
 import click
 
-from redactor.cli.common import (encoding_option, load_input, password_option, policy_option, profile_option,
+from redactor.cli.common import (encoding_option, password_option, policy_option, profile_option,
                                  resolve_policy)
 from redactor.cli.errors import NEEDS_ATTENTION, OK, CommandError
 
@@ -72,21 +72,12 @@ def review(file: str, out: str, profile: str | None, policy_file: str | None,
 
 def _read(file: str, encoding: str | None, password: str | None) -> tuple[str, str]:
     """(name, text) of a text file or of a document as a reader sees it: the
-    same text ``mask`` reads, so decisions.json applies to it."""
-    from redactor.documents import DocumentError
-    from redactor.documents.process import Options, ProcessError, document_format, read_document
+    same reading as ``check`` and ``mask``, so decisions.json applies to it.
+    A document with unreadable parts (a scan) is refused, never reviewed half."""
+    from redactor.cli.check import read_for_check
+    from redactor.documents.process import unreadable_message
 
-    try:
-        fmt = None if file == "-" else document_format(file)
-    except DocumentError as exc:
-        raise CommandError(str(exc)) from exc
-    if fmt is None or fmt.name == "text":
-        loaded = load_input(file, encoding)
-        return loaded.name, loaded.text
-    try:
-        extracted = read_document(Path(file), fmt, Options(password=password, encoding=encoding))
-    except (ProcessError, DocumentError) as exc:
-        raise CommandError(str(exc)) from exc
-    except OSError as exc:
-        raise CommandError(f"{file}: 読めません（{exc.strerror or exc}）") from exc
-    return file, extracted.text
+    doc = read_for_check(file, encoding, password)
+    if doc.unreadable:
+        raise CommandError(unreadable_message(doc.name, doc.extracted))
+    return doc.name, doc.text

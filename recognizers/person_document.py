@@ -28,6 +28,16 @@ _LIST_MIDDLE = re.compile(r"^[・、] ?(%s(?:[・、] ?%s){0,2})[・、] ?$" % (
 _LIST_TAIL = re.compile(r"^・(%s)(?=[らのはがもと、。）)\s]|$)" % _LIST_ITEM)
 
 
+def _taken(findings: list[Finding]) -> IntervalSet:
+    """What the findings already cover, for overlap tests that stay fast on
+    long documents. Findings may overlap (a PERSON inside an ADDRESS): only
+    the coverage matters, so they are merged into disjoint intervals."""
+    taken = IntervalSet()
+    for s, e in merged((f.start, f.end) for f in findings):
+        taken.add(s, e)
+    return taken
+
+
 def _with_role(f: Finding, role: str, source: str, word: str = "") -> Finding:
     attrs = {**f.attributes, "role": role, "role_source": source}
     if word:
@@ -65,13 +75,13 @@ def _list_members(text: str, persons: list[Finding], others: list[Finding]) -> l
     (鳴海・高谷・佐伯: Sudachi knows two of the three): an item standing
     between two names of the list, or right after the last of at least two
     names joined by 中黒, is a name of the same kind as its neighbours."""
-    taken = [(f.start, f.end) for f in persons + others]
+    taken = _taken(persons + others)
     added: list[Finding] = []
 
     def add(start: int, end: int, like: Finding, score: float) -> None:
-        if end - start < 2 or any(s < end and start < e for s, e in taken):
+        if end - start < 2 or taken.overlaps(start, end):
             return
-        taken.append((start, end))
+        taken.add(start, end)
         # no surer than the list's weakest name: two weak guesses (places
         # that look like surnames) do not make a confident name between them
         added.append(replace(like, start=start, end=end, text=text[start:end], score=min(0.6, score),
@@ -106,7 +116,7 @@ def _coordinated(text: str, persons: list[Finding], others: list[Finding]) -> li
     the dictionary knows it as one (大島 is a place and a surname); words
     with no name reading (市役所, 会談, 東京) never are. No surer than the
     name it is joined to."""
-    taken = [(f.start, f.end) for f in persons + others]
+    taken = _taken(persons + others)
     added: list[Finding] = []
     for f in persons:
         spans = []
@@ -119,11 +129,11 @@ def _coordinated(text: str, persons: list[Finding], others: list[Finding]) -> li
             spans.append((offset + b.start(1), offset + b.end(1)))
         for start, end in spans:
             word = text[start:end]
-            if any(s < end and start < e for s, e in taken):
+            if taken.overlaps(start, end):
                 continue
             if not any(tag[0] == "人名" for tag in dictionary_tags(word)):
                 continue
-            taken.append((start, end))
+            taken.add(start, end)
             added.append(replace(f, start=start, end=end, text=word, score=min(0.6, f.score),
                                  reason="氏名と「と・や」で並ぶ人名にもなる語",
                                  attributes={**f.attributes, "person_key": word, "full_name": False}))
@@ -188,11 +198,7 @@ def _one_role_per_person(persons: list[Finding]) -> list[Finding]:
 
 def _later_mentions(text: str, persons: list[Finding], others: list[Finding]) -> list[Finding]:
     """Bare mentions of a named person's surname that Sudachi did not tag."""
-    # Overlapping findings are possible here (a PERSON inside an ADDRESS), so
-    # only the coverage matters: merge what is taken into disjoint intervals.
-    taken = IntervalSet()
-    for s, e in merged((f.start, f.end) for f in persons + others):
-        taken.add(s, e)
+    taken = _taken(persons + others)
     surnames: dict[str, Finding] = {}
     for f in persons:
         key = f.attributes.get("person_key", "")

@@ -149,7 +149,10 @@ class SecurityDetailRecognizer(JaRecognizer):
         (「半年に一度で、しかも共有では心もとない」 right after an answer about
         passwords) takes the triggers of the turn before it: a member
         repeating the weakness discloses it again."""
+        done = -1
         for m in _RESTATED.finditer(text):
+            if m.start() < done:
+                continue  # a second restating word in a sentence already read
             line_start = text.rfind("\n", 0, m.start()) + 1
             line_end = text.find("\n", m.end())
             line_end = len(text) if line_end == -1 else line_end
@@ -166,6 +169,7 @@ class SecurityDetailRecognizer(JaRecognizer):
             # it must restate something concrete (半年に一度, 同じ番号, 共有):
             # 「市民は不安に思っている」 restates nothing
             if s and any(c.specifics for c in _clauses(text, s.start(), s.end())):
+                done = s.end()
                 yield from self._sentence(text, s.start(), s.end(), inherited)
 
     def _sentence(self, text: str, s_start: int, s_end: int,

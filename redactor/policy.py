@@ -25,7 +25,6 @@ from functools import cached_property
 from pathlib import Path
 from typing import Any, Iterable
 
-from redactor.data_files import load_toml
 from redactor.finding import ACTIONS, ALL_LABELS, KEEP, MASK, REVIEW, Finding
 
 if sys.version_info >= (3, 11):

@@ -172,7 +172,7 @@ def _blocks(text: str, start: int, end: int, persons: dict[int, int]) -> list[tu
             break
         line = nl + 1
         if line < end:
-            lead = line + _BULLET.match(text, line, end).end() - line
+            lead = _BULLET.match(text, line, end).end()  # where the line's words start
             name_end = persons.get(lead)
             if _LINE_SUBJECT.match(text, line, end) or (name_end is not None and _TURN.match(text, name_end, end)):
                 cuts.append(line)

@@ -79,7 +79,7 @@ def dictionary_tags(surface: str) -> frozenset[tuple[str, str]]:
     noun), but the dictionary also knows 梶原 as a surname and 一騎 as a
     given name; recognizers ask this when the chosen reading hides a name.
     """
-    return frozenset((m.part_of_speech()[2], m.part_of_speech()[3])
+    return frozenset(tuple(m.part_of_speech()[2:4])
                      for m in _dictionary().lookup(surface) if m.surface() == surface)
 
 

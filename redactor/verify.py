@@ -54,10 +54,16 @@ class VerifyError(ValueError):
 HEAD = 2
 
 
-@lru_cache(maxsize=4096)  # bounded: it holds a document's values only while in use
 def leak_key(text: str) -> str:
     """The form in which masked values are looked for: folded, no spaces."""
     return _SPACE.sub("", normalize(text).text)
+
+
+@lru_cache(maxsize=4096)  # bounded: it holds a document's values only while in use
+def _value_key(value: str) -> str:
+    """``leak_key`` of one masked value: a name masked fifty times is folded
+    once (whole texts go through ``leak_key`` and are not cached here)."""
+    return leak_key(value)
 
 
 @lru_cache(maxsize=2)
@@ -94,7 +100,7 @@ def leak_fields(key: AuditKey, value: str, masked_text: str | None) -> dict[str,
     """What the audit record of a hidden finding carries for ``verify``:
     the keyed hash and length of its leak key, and how often that value is
     still visible in the masked text (kept elsewhere on purpose)."""
-    k = leak_key(value)
+    k = _value_key(value)
     fields: dict[str, Any] = {"leak_hmac": key.digest(k), "leak_len": len(k),
                               "leak_head_hmac": key.digest(k[:HEAD])}
     if masked_text is not None:
@@ -174,7 +180,7 @@ def find_values(view: str, targets: Iterable[tuple[dict[str, Any], str]]) -> lis
     leaks = []
     counts: dict[str, int] = {}  # one scan per distinct value, not per finding
     for rec, value in targets:
-        key = leak_key(value)
+        key = _value_key(value)
         if key not in counts:
             counts[key] = count_occurrences(key, hay)
         found = counts[key]

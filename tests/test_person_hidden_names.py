@@ -74,7 +74,6 @@ def test_weak_keep_does_not_hide_a_confident_name():
 
 
 def test_allow_listed_keep_still_wins():
-    text = "山田商店で購入した。"
     name = Finding("PERSON", 0, 2, "山田", 0.85, "P", action="MASK")
     shop = Finding("AFFILIATION", 0, 4, "山田商店", 0.5, "A", action="KEEP", attributes={"allow_list": True})
     assert resolve_overlaps([shop, name]) == [shop]
