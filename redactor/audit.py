@@ -26,6 +26,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any, Iterable
 
+import orjson
+
 KEY_ENV = "REDACTOR_AUDIT_KEY"
 GENESIS = "0" * 64
 
@@ -68,13 +70,15 @@ def _hmac_hex(key: bytes, text: str) -> str:
     return hmac.new(key, text.encode("utf-8"), hashlib.sha256).hexdigest()
 
 
-# One encoder for every record: the same output as json.dumps(record,
-# ensure_ascii=False, sort_keys=True) without building an encoder per call.
-_ENCODER = json.JSONEncoder(ensure_ascii=False, sort_keys=True)
-
-
 def _line(record: dict[str, Any]) -> str:
-    return _ENCODER.encode(record)
+    """One record as one JSON line (UTF-8 text, keys sorted).
+
+    Every record is serialised once per document to chain its hash, so
+    this runs once per finding: orjson does it about seven times faster
+    than the standard library. Verification hashes the lines as they were
+    written, so the exact spelling of a line never has to be reproduced.
+    """
+    return orjson.dumps(record, option=orjson.OPT_SORT_KEYS).decode("utf-8")
 
 
 def build_records(header: dict[str, Any], findings: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -119,10 +123,11 @@ class ChainReport:
 
 
 def verify_chain(lines: Iterable[str]) -> ChainReport:
-    """Check seq numbers and that each ``prev`` is the hash of the line before."""
+    """Check seq numbers and that each ``prev`` is the hash of the line before
+    (the line as written, without its line end)."""
     prev = GENESIS
     n = 0
-    for n, raw in enumerate((l for l in lines if l.strip()), start=1):
+    for n, raw in enumerate((l.rstrip("\r\n") for l in lines if l.strip()), start=1):
         try:
             rec = json.loads(raw)
         except json.JSONDecodeError:
@@ -131,7 +136,7 @@ def verify_chain(lines: Iterable[str]) -> ChainReport:
             return ChainReport(False, n, f"{n}行目: 連番が {rec.get('seq')} です（{n - 1} のはず）")
         if rec.get("prev") != prev:
             return ChainReport(False, n, f"{n}行目: 直前の記録のハッシュと一致しません（改ざん・削除・並べ替え）")
-        prev = hashlib.sha256(_line(rec).encode("utf-8")).hexdigest()
+        prev = hashlib.sha256(raw.encode("utf-8")).hexdigest()
     if n == 0:
         return ChainReport(False, 0, "記録がありません")
     return ChainReport(True, n)

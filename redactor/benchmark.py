@@ -44,14 +44,28 @@ def _sudachi_pass(text: str) -> None:
             m.part_of_speech()
 
 
-def _median_rate(fn, text: str, runs: int) -> float:
+def _paired_rates(fn, baseline, text: str, runs: int) -> tuple[float, float, float]:
+    """(rate of ``fn``, rate of ``baseline``, median ratio) over ``runs``
+    pairs after a warm-up of each.
+
+    The two are timed alternately and the ratio is taken per pair: on a
+    shared or throttled machine the speed drifts by a third within a
+    minute, and timing all runs of one before all runs of the other would
+    put that drift into the ratio.
+    """
     fn(text)  # warm-up
-    times = []
+    baseline(text)
+    own, base, ratios = [], [], []
     for _ in range(runs):
         t = time.perf_counter()
         fn(text)
-        times.append(time.perf_counter() - t)
-    return len(text) / statistics.median(times)
+        own.append(time.perf_counter() - t)
+        t = time.perf_counter()
+        baseline(text)
+        base.append(time.perf_counter() - t)
+        ratios.append(base[-1] / own[-1])
+    return (len(text) / statistics.median(own), len(text) / statistics.median(base),
+            statistics.median(ratios))
 
 
 def measure_startup() -> float:
@@ -106,14 +120,13 @@ def run_benchmark(files: list[str], runs: int = 5, min_chars: int = 200_000) -> 
     while len(text) < min_chars:
         text += "\n" + base
     redactor = Redactor()
-    pipeline = _median_rate(lambda t: redactor.redact(t), text, runs)
-    sudachi = _median_rate(_sudachi_pass, text, runs)
+    pipeline, sudachi, ratio = _paired_rates(redactor.redact, _sudachi_pass, text, runs)
     documents = ({} if all(f.name == "text" for f in formats)
                  else measure_documents(list(paths), redactor, runs))
     peak_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     return {
         "characters": len(text), "chars_per_s": round(pipeline, 1),
-        "sudachi_chars_per_s": round(sudachi, 1), "ratio_to_sudachi": round(pipeline / sudachi, 3),
+        "sudachi_chars_per_s": round(sudachi, 1), "ratio_to_sudachi": round(ratio, 3),
         "startup_s": round(measure_startup(), 3), "peak_rss_mb": round(peak_kb / 1024, 1),
         **documents,
     }

@@ -15,13 +15,14 @@ from redactor import __version__
 from redactor.analyzer import Detector
 from redactor.audit import AuditKey, build_records, make_header, sha256_text
 from redactor.deny_list import DenyListRecognizer
+from redactor.gc_pause import collector_paused
 from redactor.finding import KEEP, MASK, REVIEW, Finding
 from redactor.masking import Replacement, apply_masks, resolve_overlaps
 from redactor.policy import Policy, load_policy
 from redactor.risk import risk_settings
 from redactor.risk import assess_risk
 from redactor.risk import generalize as risk_generalize
-from redactor.verify import is_hidden, key_check, leak_fields
+from redactor.verify import VisibleCounts, is_hidden, key_check, leak_fields
 
 
 @dataclass
@@ -76,6 +77,10 @@ class Redactor:
 
     def check(self, text: str) -> Result:
         """Findings with actions and reasons; the text is not changed."""
+        with collector_paused():
+            return self._check(text)
+
+    def _check(self, text: str) -> Result:
         found = self.detector.detect(text, self._extra)
         decided = resolve_overlaps(self.policy.apply(found))
         assessment = assess_risk(text, decided, self.policy)
@@ -89,16 +94,17 @@ class Redactor:
         instead of having its quasi-identifiers masked, when that lifts the
         estimate over the threshold; the rest of the subject stays visible.
         """
-        result = self.check(text)
-        overrides: dict[tuple[int, int], str] = {}
-        if generalize:
-            overrides = self._generalize(result)
-        masked, replacements = apply_masks(text, result.findings, self.policy.style,
-                                           self.policy.review_output, overrides)
-        result.text = masked
-        result.replacements = replacements
-        result.audit = self.audit_records(result, source=source)
-        return result
+        with collector_paused():
+            result = self._check(text)
+            overrides: dict[tuple[int, int], str] = {}
+            if generalize:
+                overrides = self._generalize(result)
+            masked, replacements = apply_masks(text, result.findings, self.policy.style,
+                                               self.policy.review_output, overrides)
+            result.text = masked
+            result.replacements = replacements
+            result.audit = self.audit_records(result, source=source)
+            return result
 
     def _generalize(self, result: Result) -> dict[tuple[int, int], str]:
         _, threshold = risk_settings(self.policy)
@@ -132,6 +138,7 @@ class Redactor:
                    "key_check": key_check(self.audit_key)},
         )
         replaced = {(r.start, r.end): r.text for r in result.replacements}
+        visible = VisibleCounts(result.text) if result.text is not None else None
         records = []
         for f in result.findings:
             rec: dict[str, Any] = {
@@ -141,7 +148,7 @@ class Redactor:
                 "text_hmac": self.audit_key.digest(f.text),
             }
             if is_hidden(rec):  # what verify looks for in the output
-                rec.update(leak_fields(self.audit_key, f.text, result.text))
+                rec.update(leak_fields(self.audit_key, f.text, visible))
             if f.attributes:
                 rec["attributes"] = {k: v for k, v in f.attributes.items() if isinstance(v, (str, int, float, bool))}
             if self.include_text_in_audit:

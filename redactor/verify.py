@@ -66,13 +66,6 @@ def _value_key(value: str) -> str:
     return leak_key(value)
 
 
-@lru_cache(maxsize=2)
-def _keyed_text(text: str) -> str:
-    """``leak_key`` of a whole masked text, once per document rather than
-    once per finding (the audit asks for it for every hidden finding)."""
-    return leak_key(text)
-
-
 def count_occurrences(needle: str, haystack: str) -> int:
     """Occurrences of ``needle`` in ``haystack``, overlapping ones too
     (both already in leak-key form)."""
@@ -85,26 +78,38 @@ def count_occurrences(needle: str, haystack: str) -> int:
     return n
 
 
-@lru_cache(maxsize=4096)
-def _visible_count(needle: str, masked_text: str) -> int:
-    """``count_occurrences`` in a masked text, once per distinct value: the
-    same name masked fifty times costs one scan of the document, not fifty."""
-    return count_occurrences(needle, _keyed_text(masked_text))
+class VisibleCounts:
+    """How often each masked value is still visible in one masked text.
+
+    The text is folded once per document and each distinct value counted
+    once: the same name masked fifty times costs one scan, not fifty.
+    Made per document, so nothing of one document is kept for the next.
+    """
+
+    def __init__(self, masked_text: str) -> None:
+        self._hay = leak_key(masked_text)
+        self._counts: dict[str, int] = {}
+
+    def __call__(self, key: str) -> int:
+        n = self._counts.get(key)
+        if n is None:
+            n = self._counts[key] = count_occurrences(key, self._hay)
+        return n
 
 
 def key_check(key: AuditKey) -> str:
     return key.digest(KEY_CHECK_MESSAGE)
 
 
-def leak_fields(key: AuditKey, value: str, masked_text: str | None) -> dict[str, Any]:
+def leak_fields(key: AuditKey, value: str, visible: VisibleCounts | None) -> dict[str, Any]:
     """What the audit record of a hidden finding carries for ``verify``:
     the keyed hash and length of its leak key, and how often that value is
     still visible in the masked text (kept elsewhere on purpose)."""
     k = _value_key(value)
     fields: dict[str, Any] = {"leak_hmac": key.digest(k), "leak_len": len(k),
                               "leak_head_hmac": key.digest(k[:HEAD])}
-    if masked_text is not None:
-        fields["visible_after"] = _visible_count(k, masked_text)
+    if visible is not None:
+        fields["visible_after"] = visible(k)
     return fields
 
 

@@ -41,3 +41,20 @@ def test_ephemeral_key_is_said_in_the_header(monkeypatch):
     monkeypatch.delenv("REDACTOR_AUDIT_KEY", raising=False)
     header = Redactor().redact(TEXT).audit[0]
     assert header["key_source"] == "ephemeral" and "key_note" in header
+
+
+def test_chain_covers_lines_as_written():
+    """The hash is over the written bytes: a line written by another JSON
+    encoder (older logs) still verifies, and re-spacing a line breaks it."""
+    import hashlib
+
+    prev = "0" * 64
+    lines = []
+    for seq, rec in enumerate([{"type": "header"}, {"n": 1, "reason": "氏名"}]):
+        line = json.dumps({**rec, "seq": seq, "prev": prev}, ensure_ascii=False, sort_keys=True)
+        prev = hashlib.sha256(line.encode("utf-8")).hexdigest()
+        lines.append(line + "\r\n")
+    assert verify_chain(lines).ok
+    respaced = [lines[0].replace(": ", ":"), lines[1]]
+    assert json.loads(respaced[0]) == json.loads(lines[0])
+    assert not verify_chain(respaced).ok
