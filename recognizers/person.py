@@ -73,6 +73,13 @@ def _is_nameish(t: Token) -> bool:
     ブラッド・ピット; ``_judge`` asks more of an untagged katakana run)."""
     if t.pos[0] in _NEVER_NAME_POS:
         return False  # most tokens: particles, verbs, punctuation (fast path)
+    if t.pos[1] != "固有名詞" and not t.oov:
+        # the next most common: a known common noun (人名 tags are proper
+        # nouns), a name part only when it is katakana (the tests below
+        # give the same answer, more slowly)
+        first = t.surface[0]
+        return ("ァ" <= first <= "ヺ" or first == "ー") and len(t.surface) >= 2 \
+            and _KATAKANA.match(t.surface) is not None
     if not _NAME_CHARS.match(t.surface):
         # hiragana given names (さやか) and kana-kanji ones (お秀, まり子)
         # count only when Sudachi tags them 人名
@@ -282,7 +289,8 @@ class PersonRecognizer(JaRecognizer):
             if not run and t.pos[0] in never:
                 i += 1  # fast path: most tokens are particles, verbs, punctuation
                 continue
-            if _is_nameish(t) or (not run and _surname_before_given(t, tokens[i + 1] if i + 1 < n else None)):
+            if _is_nameish(t) or (not run and i + 1 < n and tokens[i + 1].pos[2] == "人名"
+                                  and _surname_before_given(t, tokens[i + 1])):
                 if run and t.pos[2] == "地名" and run[-1].pos[3] == "名":
                     # a place right after a given name starts a new run:
                     # 赤間文三大阪, 北浦見市栄町 (surname + given name + 地名)

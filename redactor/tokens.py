@@ -7,6 +7,7 @@ carrying its offset in the whole text.
 """
 from __future__ import annotations
 
+import threading
 from functools import lru_cache
 from typing import Iterator, NamedTuple
 
@@ -45,13 +46,26 @@ def _dictionary() -> Dictionary:
     return Dictionary(dict="core")
 
 
-@lru_cache(maxsize=1)
+_per_thread = threading.local()
+
+
 def sudachi_tokenizer():
-    """The process-wide Sudachi tokenizer (mode C): loaded once, reused."""
-    dictionary = _dictionary()
-    if hasattr(dictionary, "tokenizer"):  # SudachiPy >= 0.7; create() is deprecated there
-        return dictionary.tokenizer(SplitMode.C)
-    return dictionary.create(SplitMode.C)
+    """This thread's Sudachi tokenizer (mode C) over the process-wide dictionary.
+
+    A SudachiPy tokenizer refuses to be used by two threads at once, so each
+    thread gets its own (they share the loaded dictionary; one costs under
+    a microsecond to make): callers may redact from several threads, and the
+    detector tokenises the next chunk in a worker thread.
+    """
+    tok = getattr(_per_thread, "tokenizer", None)
+    if tok is None:
+        dictionary = _dictionary()
+        if hasattr(dictionary, "tokenizer"):  # SudachiPy >= 0.7; create() is deprecated there
+            tok = dictionary.tokenizer(SplitMode.C)
+        else:
+            tok = dictionary.create(SplitMode.C)
+        _per_thread.tokenizer = tok
+    return tok
 
 
 @lru_cache(maxsize=1)
