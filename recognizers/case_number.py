@@ -27,7 +27,7 @@ class CaseNumberRecognizer(JaPatternRecognizer):
     ENTITY = "CASE_NUMBER"
     DESCRIPTION = "事件番号"
     PATTERNS = (
-        JaPattern("court", _COURT + _YEAR + r"[ ]?\([\u4e00-\u9fffァ-ヶ]{1,3}\)[ ]?第?\d+号", 0.9, anchor='\\('),
+        JaPattern("court", _COURT + _YEAR + r"[ ]?\([\u4e00-\u9fffァ-ヶ]{1,3}\)[ ]?第?\d+号", 0.9, anchor=r"\)[ ]?第?\d+号"),
         JaPattern("appeal", r"(?:" + _YEAR + r")?(?:審査請求|異議申立て?|再調査の請求)第\d+号", 0.8, anchor='審査請求|異議申立|再調査'),
         JaPattern("consultation", r"(?:" + _YEAR + r")?諮問第\d+号", 0.8, anchor='諮問'),
         JaPattern("bill", r"(?:議案|報告|陳情|請願|発議|認定|承認|同意|選任|諮問案)第\d+号", 0.8, anchor='議案|報告|陳情|請願|発議|認定|承認|同意|選任|諮問案'),

@@ -34,13 +34,27 @@ def _patterns(words: tuple[str, ...]) -> tuple[re.Pattern, re.Pattern, re.Patter
     return re.compile(alt), re.compile(f"(?:{alt})"), re.compile(f"(?:{alt})$")
 
 
-def _words(words: Iterable[str]) -> tuple[str, ...]:
-    return words if isinstance(words, tuple) else tuple(words)
+# Word lists are mostly module constants asked about tens of thousands of
+# times per document; hashing a tuple of a hundred words for the cache
+# above costs more than the regex match itself, so they are first looked up
+# by identity (the entry keeps the list alive, so its id is not reused).
+_BY_ID: dict[int, tuple[object, tuple[re.Pattern, re.Pattern, re.Pattern]]] = {}
+
+
+def _compiled(words: Iterable[str]) -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+    entry = _BY_ID.get(id(words))
+    if entry is not None and entry[0] is words:
+        return entry[1]
+    patterns = _patterns(words if isinstance(words, tuple) else tuple(words))
+    if len(_BY_ID) >= 1024:  # lists built per call would otherwise pile up
+        _BY_ID.clear()
+    _BY_ID[id(words)] = (words, patterns)
+    return patterns
 
 
 def find_word(window: str, words: Iterable[str]) -> str | None:
     """The longest of ``words`` that occurs anywhere in ``window``."""
-    anywhere = _patterns(_words(words))[0]
+    anywhere = _compiled(words)[0]
     best = None
     for m in anywhere.finditer(window):
         if best is None or len(m.group(0)) > len(best):
@@ -50,13 +64,13 @@ def find_word(window: str, words: Iterable[str]) -> str | None:
 
 def starts_with_word(window: str, words: Iterable[str]) -> str | None:
     """The longest of ``words`` that ``window`` starts with (a suffix after a match)."""
-    m = _patterns(_words(words))[1].match(window)
+    m = _compiled(words)[1].match(window)
     return m.group(0) if m else None
 
 
 def ends_with_word(window: str, words: Iterable[str]) -> str | None:
     """The longest of ``words`` that ``window`` ends with (a prefix before a match)."""
-    m = _patterns(_words(words))[2].search(window)
+    m = _compiled(words)[2].search(window)
     if not m:
         return None
     # search finds the leftmost start, which is the longest word ending here
@@ -66,7 +80,6 @@ def ends_with_word(window: str, words: Iterable[str]) -> str | None:
 def context_word(text: str, start: int, end: int, words: Iterable[str],
                  before_width: int = 12, after_width: int = 6) -> str | None:
     """A context word found near [start, end): before it or just after it."""
-    words = tuple(words)
     return (find_word(before(text, start, before_width), words)
             or find_word(after(text, end, after_width), words))
 

@@ -18,7 +18,7 @@ from redactor.recognizers.check_digits import is_corporate_number
 class CorporateNumberRecognizer(JaPatternRecognizer):
     ENTITY = "GOV_ID"
     DESCRIPTION = "法人番号"
-    PATTERNS = (JaPattern("13桁", r"(?<![\d-])\d{13}(?![\d-])", 0.5),)
+    PATTERNS = (JaPattern("13桁", r"\d(?<![\d-]\d)\d{12}(?![\d-])", 0.5),)
     CONTEXT = ("法人番号",)
 
     def validate_result(self, pattern_text: str) -> bool | None:

@@ -11,6 +11,6 @@ class DriversLicenseRecognizer(LabelledIdRecognizer):
     ENABLED = True
     KIND = "license"
     DESCRIPTION = "運転免許証番号"
-    PATTERNS = (JaPattern("12桁", r"(?<![\d-])\d{12}(?![\d-])", 0.6, needs_context=True),)
+    PATTERNS = (JaPattern("12桁", r"\d(?<![\d-]\d)\d{11}(?![\d-])", 0.6, needs_context=True),)
     CONTEXT = ("免許証番号", "免許番号", "運転免許証", "免許証")
     CONTEXT_BEFORE = 16

@@ -20,7 +20,7 @@ from redactor.recognizers.check_digits import is_my_number
 class MyNumberRecognizer(JaPatternRecognizer):
     ENTITY = "GOV_ID"
     DESCRIPTION = "個人番号"
-    PATTERNS = (JaPattern("12桁", r"(?<![\d-])\d{4}[ -]?\d{4}[ -]?\d{4}(?![\d-])", 0.35),)
+    PATTERNS = (JaPattern("12桁", r"\d(?<![\d-]\d)\d{3}[ -]?\d{4}[ -]?\d{4}(?![\d-])", 0.35),)
     CONTEXT = ("個人番号", "マイナンバー", "番号カード", "通知カード")
     CONTEXT_BEFORE = 20
     CONTEXT_BOOST = 0.65

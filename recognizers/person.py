@@ -337,7 +337,8 @@ class PersonRecognizer(JaRecognizer):
         if len(compact) > (32 if _KATAKANA_NAME.match(compact) else 12):
             return None
         nxt = text[end:end + 1]
-        suffixed = role_after(text, end) is not None
+        title = role_after(text, end)
+        suffixed = title is not None
         surname_and_given = (
             (any(t.pos[3] == "姓" for t in tagged) and any(t.pos[3] == "名" for t in tagged))
             # a whole name in the dictionary (手塚治虫: 人名,一般) or a tagged
@@ -360,7 +361,7 @@ class PersonRecognizer(JaRecognizer):
         if katakana_only and len(words) > 1 and len(words) == len(run) and len(tagged) < len(words):
             return None  # メールシステム, マイナポータル: a katakana compound, not a name
         # the context is read only for runs that passed the cheap tests above
-        role, source, word = decide_role(text, start, end)
+        role, source, word = decide_role(text, start, end, title)
         if not tagged and katakana_only:
             all_common = all(t.pos[1] == "普通名詞" and not t.oov for t in words)
             if len(words) == 1 and all_common and source == "none" and text[end:end + 1] in ("は", "が") \

@@ -116,12 +116,18 @@ def _doubt_nearby(text: str, start: int) -> str | None:
     return ctx.find_word(ctx.before(text, start, 24), BEFORE["unclear"])
 
 
-def decide_role(text: str, start: int, end: int) -> tuple[str, str, str]:
-    """(role, source, word) for a name at [start, end)."""
+_UNREAD = ("", "")  # role_after not yet read (None means read: nothing there)
+
+
+def decide_role(text: str, start: int, end: int,
+                after: tuple[str, str] | None = _UNREAD) -> tuple[str, str, str]:
+    """(role, source, word) for a name at [start, end). ``after``: what
+    ``role_after(text, end)`` returned, when the caller has read it already."""
     incident = ctx.find_word(ctx.before(text, start, 24), _INCIDENT)
     if incident:
         return "unclear", "incident", incident
-    after = role_after(text, end)
+    if after is _UNREAD:
+        after = role_after(text, end)
     if after and after[0] == "official":
         return "official", "title_after", after[1]
     before = _role_before(text, start)

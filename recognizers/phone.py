@@ -41,11 +41,11 @@ class PhoneRecognizer(JaPatternRecognizer):
     ENTITY = "PHONE"
     DESCRIPTION = "電話番号"
     PATTERNS = (
-        JaPattern("区切り", r"(?<![\d-])0\d{1,4}[- ]\d{1,4}[- ]\d{3,4}(?![\d-])" + _EXT, 0.7),
-        JaPattern("括弧", r"(?<![\d-])0\d{1,4}\(\d{1,4}\)\d{3,4}(?![\d-])" + _EXT, 0.7),
+        JaPattern("区切り", r"0(?<![\d-]0)\d{1,4}[- ]\d{1,4}[- ]\d{3,4}(?![\d-])" + _EXT, 0.7),
+        JaPattern("括弧", r"0(?<![\d-]0)\d{1,4}\(\d{1,4}\)\d{3,4}(?![\d-])" + _EXT, 0.7),
         JaPattern("市外局番括弧", r"\(0\d{1,4}\)[ ]?\d{1,4}-?\d{3,4}(?![\d-])" + _EXT, 0.7),
-        JaPattern("連続", r"(?<![\d-])0\d{9,10}(?![\d-])" + _EXT, 0.5, needs_context=True),
-        JaPattern("内線のみ", r"(?<![)\d])内線[ ]?\d{2,5}(?!\d)", 0.6),
+        JaPattern("連続", r"0(?<![\d-]0)\d{9,10}(?![\d-])" + _EXT, 0.5, needs_context=True),
+        JaPattern("内線のみ", r"内(?<![)\d]内)線[ ]?\d{2,5}(?!\d)", 0.6),
     )
     CONTEXT = ("電話", "TEL", "Tel", "tel", "携帯", "連絡先", "FAX", "ファックス", "ファクス")
     CONTEXT_BEFORE = 12

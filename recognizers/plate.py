@@ -20,7 +20,8 @@ class PlateRecognizer(JaPatternRecognizer):
     ENTITY = "PLATE"
     DESCRIPTION = "自動車登録番号"
     PATTERNS = (
-        JaPattern("標板", r"(?<![\u4e00-\u9fff])(?:[\u4e00-\u9fff]{1,4}|[ぁ-ん]{3,4})[ ]?[0-9A-Z]{1,3}[ ]?[あ-ん][ ]?(?:\d{1,2}-\d{2}|[・.]{1,3}\d{1,3}|\d{1,4})(?![\d-])", 0.8),
+        JaPattern("標板", r"(?<![\u4e00-\u9fff])(?:[\u4e00-\u9fff]{1,4}|[ぁ-ん]{3,4})[ ]?[0-9A-Z]{1,3}[ ]?[あ-ん][ ]?(?:\d{1,2}-\d{2}|[・.]{1,3}\d{1,3}|\d{1,4})(?![\d-])", 0.8,
+                  anchor=r"[0-9A-Z][ ]?[あ-ん][ ]?[\d・.]"),
     )
 
     def attributes_for(self, text: str, start: int, end: int) -> dict[str, Any]:

@@ -9,7 +9,7 @@ from redactor.recognizers.base import JaPattern, JaPatternRecognizer
 class ResidenceCardRecognizer(JaPatternRecognizer):
     ENTITY = "GOV_ID"
     DESCRIPTION = "在留カード番号"
-    PATTERNS = (JaPattern("2+8+2", r"(?<![A-Za-z0-9])[A-Z]{2}\d{8}[A-Z]{2}(?![A-Za-z0-9])", 0.8),)
+    PATTERNS = (JaPattern("2+8+2", r"[A-Z](?<![A-Za-z0-9][A-Z])[A-Z]\d{8}[A-Z]{2}(?![A-Za-z0-9])", 0.8),)
     CONTEXT = ("在留カード", "特別永住者証明書")
 
     def attributes_for(self, text: str, start: int, end: int) -> dict[str, Any]:
