@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 from concurrent.futures import ThreadPoolExecutor
+from dataclasses import replace
 from typing import Iterable, Iterator, Sequence
 
 from presidio_analyzer import AnalyzerEngine, RecognizerRegistry, RecognizerResult
@@ -74,7 +75,18 @@ class Detector:
     def detect(self, text: str, extra: Iterable = ()) -> list[Finding]:
         """Findings with offsets into ``text`` (the original, not normalised)."""
         norm = normalize(text)
-        return [to_original(f, norm) for f in self.detect_normalized(norm, extra)]
+        findings = self.detect_normalized(norm, extra)
+        spans = [(f.start, f.end) for f in findings]
+        moved: set[int] = set()
+        for i, (f, (start, end)) in enumerate(zip(findings, spans)):
+            # made just above, so moved in place rather than copied; a finding
+            # a refine step listed twice is copied so that it is not moved twice
+            if id(f) in moved:
+                f = findings[i] = replace(f, attributes=dict(f.attributes))
+            moved.add(id(f))
+            f.start, f.end = norm.to_original(start, end)
+            f.text = text[f.start:f.end]
+        return findings
 
 
 def _artifacts_ahead(nlp_engine: SudachiNlpEngine, chunks: list[tuple[int, str]]) -> Iterator[NlpArtifacts]:
@@ -109,10 +121,3 @@ def _to_finding(r: RecognizerResult, text: str, offset: int) -> Finding:
         recognizer=meta.get(RecognizerResult.RECOGNIZER_NAME_KEY, "?"),
         reason=meta.get(REASON_KEY, ""), attributes=dict(meta.get(ATTRIBUTES_KEY) or {}),
     )
-
-
-def to_original(f: Finding, norm: NormalizedText) -> Finding:
-    """The same finding with offsets and text taken from the original document."""
-    start, end = norm.to_original(f.start, f.end)
-    return Finding(f.label, start, end, norm.original[start:end], f.score, f.recognizer,
-                   f.action, f.reason, dict(f.attributes))
