@@ -26,37 +26,53 @@ def after(text: str, end: int, width: int) -> str:
     return text[end:end + width].split("\n", 1)[0]
 
 
+class _Words:
+    """A word list compiled for the three questions below.
+
+    Regexes with the longest alternatives first, so the first match at a
+    position is the longest word there; and the characters words start and
+    end with, because most windows asked about start or end with none of
+    them and are answered without running a regex at all.
+    """
+
+    def __init__(self, words: tuple[str, ...]) -> None:
+        kept = sorted({w for w in words if w}, key=len, reverse=True)
+        alt = "|".join(re.escape(w) for w in kept) or "(?!)"
+        self.anywhere = re.compile(alt)
+        self.at_start = re.compile(f"(?:{alt})")
+        self.at_end = re.compile(f"(?:{alt})$")
+        self.first_chars = frozenset(w[0] for w in kept)
+        self.last_chars = frozenset(w[-1] for w in kept)
+        self.longest = len(kept[0]) if kept else 0
+
+
 @lru_cache(maxsize=512)
-def _patterns(words: tuple[str, ...]) -> tuple[re.Pattern, re.Pattern, re.Pattern]:
-    """(anywhere, at start, at end) regexes; longest alternatives first, so
-    the first match at a position is the longest word there."""
-    alt = "|".join(re.escape(w) for w in sorted({w for w in words if w}, key=len, reverse=True)) or "(?!)"
-    return re.compile(alt), re.compile(f"(?:{alt})"), re.compile(f"(?:{alt})$")
+def _by_content(words: tuple[str, ...]) -> _Words:
+    return _Words(words)
 
 
 # Word lists are mostly module constants asked about tens of thousands of
 # times per document; hashing a tuple of a hundred words for the cache
 # above costs more than the regex match itself, so they are first looked up
 # by identity (the entry keeps the list alive, so its id is not reused).
-_BY_ID: dict[int, tuple[object, tuple[re.Pattern, re.Pattern, re.Pattern]]] = {}
+_BY_ID: dict[int, tuple[object, _Words]] = {}
 
 
-def _compiled(words: Iterable[str]) -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+def _compiled(words: Iterable[str]) -> _Words:
     entry = _BY_ID.get(id(words))
     if entry is not None and entry[0] is words:
         return entry[1]
-    patterns = _patterns(words if isinstance(words, tuple) else tuple(words))
+    compiled = _by_content(words if isinstance(words, tuple) else tuple(words))
     if len(_BY_ID) >= 1024:  # lists built per call would otherwise pile up
         _BY_ID.clear()
-    _BY_ID[id(words)] = (words, patterns)
-    return patterns
+    _BY_ID[id(words)] = (words, compiled)
+    return compiled
 
 
 def find_word(window: str, words: Iterable[str]) -> str | None:
     """The longest of ``words`` that occurs anywhere in ``window``."""
-    anywhere = _compiled(words)[0]
     best = None
-    for m in anywhere.finditer(window):
+    for m in _compiled(words).anywhere.finditer(window):
         if best is None or len(m.group(0)) > len(best):
             best = m.group(0)
     return best
@@ -64,17 +80,23 @@ def find_word(window: str, words: Iterable[str]) -> str | None:
 
 def starts_with_word(window: str, words: Iterable[str]) -> str | None:
     """The longest of ``words`` that ``window`` starts with (a suffix after a match)."""
-    m = _compiled(words)[1].match(window)
+    compiled = _compiled(words)
+    if window[:1] not in compiled.first_chars:
+        return None
+    m = compiled.at_start.match(window)
     return m.group(0) if m else None
 
 
 def ends_with_word(window: str, words: Iterable[str]) -> str | None:
     """The longest of ``words`` that ``window`` ends with (a prefix before a match)."""
-    m = _compiled(words)[2].search(window)
-    if not m:
+    compiled = _compiled(words)
+    last = window[-2:-1] if window.endswith("\n") else window[-1:]  # $ allows one line end after
+    if last not in compiled.last_chars:
         return None
+    # only the last ``longest`` characters (and a line end) can hold the word;
     # search finds the leftmost start, which is the longest word ending here
-    return m.group(0)
+    m = compiled.at_end.search(window, max(0, len(window) - compiled.longest - 1))
+    return m.group(0) if m else None
 
 
 def context_word(text: str, start: int, end: int, words: Iterable[str],

@@ -67,6 +67,17 @@ _NEVER_NAME_POS = frozenset(["助詞", "助動詞", "補助記号", "動詞", "�
                              "連体詞", "感動詞", "空白", "接頭辞", "代名詞"])
 
 
+def _foreign_part(surface: str) -> bool:
+    """Katakana (スミス) or a romaji initial (H, H.): a piece of a foreign
+    name. The first character settles most words without a regex."""
+    first = surface[:1]
+    if "ァ" <= first <= "ヺ" or first == "ー":
+        return _KATAKANA.match(surface) is not None
+    if "A" <= first <= "Z":
+        return _INITIAL.match(surface) is not None
+    return False
+
+
 def _is_nameish(t: Token) -> bool:
     """A token that can be part of a name: a proper noun, an unknown word,
     or any katakana word (foreign names are often common nouns to Sudachi:
@@ -191,7 +202,8 @@ _PARTICLE_AFTER_NAME = "はがのにをとやもへ"
 _LEAD_WORDS = frozenset(w for ws in BEFORE.values() for w in ws if len(w) == 1)
 
 
-def _name_edges(text: str, start: int, end: int, full: bool, words: list[Token]) -> tuple[int, int, bool]:
+def _name_edges(text: str, start: int, end: int, full: bool, words: list[Token],
+                foreign: bool) -> tuple[int, int, bool]:
     """Widen a name whose edge Sudachi cut off: the last kanji of a given
     name it split away (河北義次郎 read as 河北 + 義次 + 郎), and a
     one-kanji surname before a given name it tagged alone (桝 + 嘉一). Only
@@ -206,7 +218,7 @@ def _name_edges(text: str, start: int, end: int, full: bool, words: list[Token])
         if _KANJI.match(lead) and not _KANJI.match(text[start - 2:start - 1] or "x") \
                 and lead not in _LEAD_WORDS and lead not in _MUNICIPALITY_END:
             start, full = start - 1, True
-    elif words and all(_KATAKANA.match(t.surface) or _INITIAL.match(t.surface) for t in words):
+    elif words and foreign:
         # H・R・ギーガー, H.A.リブリン, デ・ガスペリ, ル=グウィン: initials and
         # short particles of a foreign name that Sudachi did not join
         m = _FOREIGN_LEAD.search(text[max(0, start - 12):start])
@@ -304,8 +316,7 @@ class PersonRecognizer(JaRecognizer):
                 if t.surface != " ":
                     # グエン・ティ・ラン, マーク・E・スミス, ウィン=ハリス: a foreign
                     # name written with 中黒 or a double hyphen
-                    joined = ((_KATAKANA.match(run[-1].surface) or _INITIAL.match(run[-1].surface))
-                              and (_KATAKANA.match(nxt.surface) or _INITIAL.match(nxt.surface)))
+                    joined = _foreign_part(run[-1].surface) and _foreign_part(nxt.surface)
                 else:
                     split_surname = (len(run) == 1 and len(run[0].surface) == 1 and len(nxt.surface) == 1
                                      and _KANJI.match(nxt.surface) and run[0].pos[2] == "人名")
@@ -326,21 +337,23 @@ class PersonRecognizer(JaRecognizer):
         words = [t for t in run if t.surface not in _JOINERS]
         start, end = run[0].start, run[-1].end
         tagged = [t for t in words if t.pos[2] == "人名"]
-        full = any(t.pos[3] == "姓" for t in tagged) and any(t.pos[3] == "名" for t in tagged)
-        start, end, full = _name_edges(text, start, end, full, words)
+        tags = {t.pos[3] for t in tagged}  # 姓, 名, 一般
+        katakana_only = all(_foreign_part(t.surface) for t in words)
+        full = "姓" in tags and "名" in tags
+        start, end, full = _name_edges(text, start, end, full, words, katakana_only)
         surface = text[start:end]
         compact = surface.replace(" ", "")
         if _not_a_name_here(text, start, end, compact, full):
             return None
-        has_given = any(t.pos[3] == "名" for t in tagged)
-        has_surname = any(t.pos[3] in ("姓", "一般") for t in tagged)
+        has_given = "名" in tags
+        has_surname = "姓" in tags or "一般" in tags
         if len(compact) > (32 if _KATAKANA_NAME.match(compact) else 12):
             return None
         nxt = text[end:end + 1]
         title = role_after(text, end)
         suffixed = title is not None
         surname_and_given = (
-            (any(t.pos[3] == "姓" for t in tagged) and any(t.pos[3] == "名" for t in tagged))
+            ("姓" in tags and "名" in tags)
             # a whole name in the dictionary (手塚治虫: 人名,一般) or a tagged
             # foreign name written with 中黒 (ジャック・ワーナー)
             or any(t.pos[3] == "一般" and len(t.surface) >= 3 and _KANJI.match(t.surface) for t in tagged)
@@ -357,7 +370,6 @@ class PersonRecognizer(JaRecognizer):
                 return None
         if len(compact) == 1 and not suffixed:
             return None  # one kanji alone (金, 林) is a name only with a title or honorific
-        katakana_only = all(_KATAKANA.match(t.surface) or _INITIAL.match(t.surface) for t in words)
         if katakana_only and len(words) > 1 and len(words) == len(run) and len(tagged) < len(words):
             return None  # メールシステム, マイナポータル: a katakana compound, not a name
         # the context is read only for runs that passed the cheap tests above

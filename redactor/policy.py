@@ -40,6 +40,11 @@ class PolicyError(ValueError):
     """A policy file that cannot be used (unknown profile, bad action...)."""
 
 
+# The reason given when no rule matched and the label's default action applies.
+_DEFAULT_WHY = {MASK: "この種別は公開しない", KEEP: "この種別は単独では公開できる",
+                REVIEW: "この種別は人の確認が必要"}
+
+
 @dataclass(frozen=True)
 class Rule:
     label: str
@@ -91,9 +96,7 @@ class Policy:
             if rule.matches(f):
                 return _decided(f, rule.action, rule.reason)
         action = self.actions.get(f.label, REVIEW)
-        why = {MASK: "この種別は公開しない", KEEP: "この種別は単独では公開できる",
-               REVIEW: "この種別は人の確認が必要"}[action]
-        return _decided(f, action, f"{why}（{self.name}）")
+        return _decided(f, action, f"{_DEFAULT_WHY[action]}（{self.name}）")
 
     @cached_property
     def _wildcard_rules(self) -> list[Rule]:
