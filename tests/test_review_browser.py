@@ -18,7 +18,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from redactor.audit import AuditKey, sha256_text, verify_chain
+from redactor.audit import AuditKey, dumps, sha256_text, verify_chain
 from redactor.cli.main import cli
 from redactor.decisions import apply_decisions, load_decisions, redact_with_decisions
 from redactor.pipeline import Redactor
@@ -193,7 +193,7 @@ def test_applying_the_export_masks_and_audits_the_human_decisions(exported):
     for hidden in ("田中一郎", "佐々木花子", "090-1234-5678", MISSED, "72歳", "三丁目"):
         assert hidden not in out.text
     assert "70代" in out.text and "東町" in out.text
-    lines = [json.dumps(r, ensure_ascii=False, sort_keys=True) for r in out.audit]
+    lines = dumps(out.audit).splitlines()
     assert verify_chain(lines).ok
     human = [r for r in out.audit if r.get("decided_by") == "human" and r["type"] == "finding"]
     assert {r["reviewer"] for r in human} == {"総務課 試験太郎"}
