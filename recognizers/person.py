@@ -147,11 +147,15 @@ def _surname_key(tokens: list[Token]) -> str:
 
 
 _NAME_BODY = r"[\u4e00-\u9fff々ァ-ヺーA-Za-z][\u4e00-\u9fff々ァ-ヺー・A-Za-z]*(?: [\u4e00-\u9fff々ァ-ヺーA-Za-z][\u4e00-\u9fff々ァ-ヺー・A-Za-z]*){0,3}"
+# A given name in hiragana after the surname (錦織 さくら), only where the
+# field ends right after it: prose after a surname (山田 と申します。) does not.
+_KANA_GIVEN_NAME = r"(?: [ぁ-ゖー]{1,6}(?=[ ]*(?:\n|\t|$)|[ ]{2,}|[(（]))?"
 # Names Sudachi does not know (ファム・ヴァン・トゥアン, NGUYEN VAN AN, Sato
 # Kenji) are found where the layout says a name stands: the value of a
 # 氏名 field, or the display name before a mail address (Name <a@b>).
 _FIELD_NAME = re.compile(
-    r"(?:氏 ?名|名 ?前|フリガナ|ふりがな|名義人?)[ \t]*[:：]?[ \t]*(?P<value>%s)(?=[ ]{2,}|[ ]*[\n\t(（<、。,]|[ ]\d|$)" % _NAME_BODY)
+    r"(?:氏 ?名|名 ?前|フリガナ|ふりがな|名義人?)[ \t]*[:：]?[ \t]*(?P<value>%s%s)(?=[ ]{2,}|[ ]*[\n\t(（<、。,]|[ ]\d|$)"
+    % (_NAME_BODY, _KANA_GIVEN_NAME))
 _MAIL_NAME = re.compile(r"(?P<value>%s) ?<[^<>@\s]+@" % _NAME_BODY)
 # Two or three capitalised romaji words followed by Japanese (Peter Paul Brauer が).
 _ROMAJI_NAME = re.compile(r"(?<![A-Za-z0-9.])[A-Z][a-z]+(?: (?:[A-Z]\. )?[A-Z][a-z]+){1,2}(?=[ぁ-ゖ\u4e00-\u9fff、。（(「」])")
@@ -320,8 +324,12 @@ class PersonRecognizer(JaRecognizer):
                 else:
                     split_surname = (len(run) == 1 and len(run[0].surface) == 1 and len(nxt.surface) == 1
                                      and _KANJI.match(nxt.surface) and run[0].pos[2] == "人名")
+                    # after a whole name (月岡 徹也) a space ends it unless another
+                    # name part follows: 月岡 徹也 教育部長 is a name and a title
+                    complete = run[-1].pos[3] == "名" and any(r.pos[3] == "姓" for r in run)
                     joined = split_surname or (_is_nameish(nxt) and (
-                        run[-1].pos[2] == "人名" or nxt.pos[2] == "人名"))
+                        run[-1].pos[2] == "人名" or nxt.pos[2] == "人名")
+                        and not (complete and nxt.pos[2] != "人名"))
                 if joined:
                     run.extend([t, nxt])
                     i += 2

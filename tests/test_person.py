@@ -88,3 +88,23 @@ def test_one_full_name_named_as_official_and_as_private_goes_to_a_person():
 
 def test_a_field_label_before_a_colon_is_not_a_speakers_title():
     assert roles("情報公開係（担当：森本）").get("森本") == "official"
+
+
+def test_a_hiragana_given_name_completes_a_name_field():
+    assert roles("　　氏名　錦織　さくら\n").get("錦織　さくら") == "private"
+    # prose after a surname is not its given name
+    assert "山田 と申します" not in roles("氏名 山田 と申します。")
+
+
+def test_a_whole_name_ends_at_the_space_before_a_title():
+    assert roles("教育長　月岡　徹也　教育部長　一ノ瀬　亮") == {"月岡　徹也": "official", "一ノ瀬　亮": "official"}
+
+
+@pytest.mark.parametrize("text, name, role", [
+    ("担任の大坪教諭と教頭の薬師寺が面談した。", "薬師寺", "official"),     # school staff (学校教育法の職)
+    ("永年勤続の長尾副校長に感謝状を贈った。", "長尾", "official"),
+    ("民生委員の宇佐美　和子氏が表彰された。", "宇佐美　和子", "unclear"),   # a commissioned volunteer
+    ("保護司の北条　学さんから相談があった。", "北条　学", "unclear"),
+])
+def test_school_staff_and_commissioned_volunteers(text, name, role):
+    assert roles(text).get(name) == role
