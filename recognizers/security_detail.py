@@ -26,6 +26,12 @@ a weakness form a group, and a group fires when it holds a trigger and a
 specific or a weakness. Requiring both in one group keeps an unrelated
 number three clauses away from making a trigger a finding.
 
+Questions: a question asks, it states nothing (バックアップはどのように
+取っているのか), unless it restates a weakness. Two ways a member states a
+detail while asking are read as statements: a premise before the question
+(…を金庫に保管していると伺っておりますが、…) and a confirming question that
+repeats the answer (…週1回だけということですか).
+
 Span: from the first firing group to the end of the sentence, because a
 Japanese clause chain ends in its predicate (…で、校務系には接続できない
 設定である) and the annotators' clauses do too. Before the group, clauses of
@@ -111,6 +117,19 @@ _QUESTION_TAIL = re.compile(
     r"(?:のではないか|のではないでしょうか|のではないですか|のではありませんか|のでしょうか|のですか|ですか|のか|か)[?？]?$")
 _PURPOSE_FRAME = re.compile(r"(?:ため|ために|として|を踏まえ|に当たり|にあたり|に際し|それでは)[、，,]$")
 _FRAME_CHARS = 6
+# A member's premise before a question (…と伺っておりますが、…と聞いて
+# いますが、…とのことですが、): what precedes it is stated, not asked.
+# ``said`` ends before the が that joins it to the question.
+_PREMISE = re.compile(
+    r"(?P<said>(?:と|とも|って)(?:伺って|聞いて|お聞きして|承知して|認識して|理解して|思って)(?:おり|い)(?:ます|ました)?"
+    r"|と(?:伺い|お聞きし|聞き|承知し|思い|思われ)(?:ました|ます)"
+    r"|と(?:の|いう)こと(?:です|でございます|でした)?"
+    r"|と(?:され|言われ|いわれ)て(?:おり|い)ます"
+    r"|(?:よう|そう)(?:です|でございます))(?:が|けれども|けど)[、，,]")
+# A confirming question (…読み込めないということですか): it restates
+# the answer, so it states what it restates.
+_CONFIRMING = re.compile(
+    r"(?:ということ|という理解|との理解|と理解して|と考えて)(?:で(?:よろしい|よい|いい))?(?:です|でしょう|でございます)?か[?？]?$")
 # Clause ends that tell a sequence of events (…したところ、…した際、…の
 # 結果、): what follows is another event, not the same control.
 _EPISODE_END = re.compile(r"(?:ところ|際に?|結果|ものの)[、，,]$")
@@ -121,6 +140,13 @@ _HIRAGANA = re.compile(r"[ぁ-ゖ][^ぁ-ゖ]*[ぁ-ゖ][^ぁ-ゖ]*[ぁ-ゖ]")
 # A product named in brackets, with a dotted version, or by a vendor's word
 # followed by a model number (Windows Server 2016), not VLAN 20.
 _NAMED_PRODUCT = re.compile(r"^「|[0-9]+\.[0-9]+|[A-Za-z]{3,}[ -][A-Za-z]+[ -]?[0-9]")
+
+
+def _last(matches: Iterable[re.Match]) -> re.Match | None:
+    m = None
+    for m in matches:
+        pass
+    return m
 
 
 class _Clause(NamedTuple):
@@ -180,14 +206,29 @@ class SecurityDetailRecognizer(JaRecognizer):
         lead = _LEAD.match(sentence)
         body_start = s_start + (lead.end() if lead else 0)
         body = text[body_start:s_end]
-        tail = _QUESTION_TAIL.search(body.rstrip())
+        stripped = body.rstrip()
+        confirm = _CONFIRMING.search(stripped)
+        tail = None if confirm else _QUESTION_TAIL.search(stripped)
         question = bool(tail) or bool(_ASKING.search(body))
-        body_end = body_start + (tail.start() if tail else len(body.rstrip()))
+        body_end = body_start + (confirm.start() if confirm else tail.start() if tail else len(stripped))
         note = _TRAILING_NOTE.search(text, body_start, body_end)
         if note:
             body_end = note.start()  # （12月1日実施）: a note on the date, not the control
+        premise = _last(_PREMISE.finditer(text, body_start, body_end)) if question else None
+        if premise:
+            # 「…を金庫に保管していると伺っておりますが、…ではないか」: the
+            # member states the detail before asking about it
+            yield from self._range(text, body_start, premise.end("said"), False, inherited)
+            yield from self._range(text, premise.end(), body_end, True, ())
+        else:
+            yield from self._range(text, body_start, body_end, question, inherited)
+
+    def _range(self, text: str, body_start: int, body_end: int, question: bool,
+               inherited: tuple[str, ...]) -> Iterable[RecognizerResult]:
+        """The finding of one statement (or one question) in [body_start, body_end)."""
         if body_end - body_start < 8:
             return
+        body = text[body_start:body_end]
         clauses = _clauses(text, body_start, body_end)
         if inherited and clauses:
             clauses[0] = clauses[0]._replace(triggers=inherited + clauses[0].triggers)
@@ -288,7 +329,10 @@ def _fires(group: list[_Clause], question: bool) -> bool:
     restated = any(c.restated for c in group)
     admitted = any(c.admitted for c in group)
     if question:
-        return restated  # a question states nothing unless it restates a weakness
+        # a question asks, it states nothing (バックアップはどのように取って
+        # いるのか, …を金庫に保管しているのか) unless it restates a weakness;
+        # a premise before it (…と伺っておりますが、) is read as a statement
+        return restated
     if admitted or restated:
         return True
     weak_only = all(t in _WEAK for t in triggers)

@@ -144,3 +144,27 @@ def test_a_general_worry_after_an_answer_is_not_a_finding():
     text = ("○情報政策課長　バックアップは月に1回取得しています。\n"
             "○委員　市民は不安に思っている。丁寧に説明してほしい。\n")
     assert [t for t, _ in found(R, text)] == ["バックアップは月に1回取得しています"]
+
+
+def test_a_members_premise_before_the_question_is_a_statement():
+    text = "○委員　テープは毎週金曜日に回収して別庁舎の金庫に保管していると伺っておりますが、それで十分なのでしょうか。"
+    assert [t for t, _ in found(R, text)] == ["テープは毎週金曜日に回収して別庁舎の金庫に保管していると伺っております"]
+
+
+@pytest.mark.parametrize("text", [
+    # a premise that states no control
+    "○委員　バックアップについては様々な意見があると伺っておりますが、現状はどうなっているのでしょうか。",
+    # a plain question with a place is still a question
+    "○委員　テープは別庁舎の金庫に保管しているのか。",
+])
+def test_a_premise_without_a_detail_and_a_plain_question_do_not_fire(text):
+    assert found(R, text) == []
+
+
+def test_a_confirming_question_restates_the_answer():
+    ((value, attrs),) = found(R, "○委員　バックアップは週1回だけということですか。")
+    assert value == "バックアップは週1回だけ" and attrs["category"] == "backup"
+
+
+def test_a_confirming_question_without_a_detail_does_not_fire():
+    assert found(R, "○委員　バックアップは大切ということですか。") == []
