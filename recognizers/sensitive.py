@@ -29,7 +29,7 @@ from presidio_analyzer import RecognizerResult
 from redactor.data_files import load_toml
 from redactor.finding import Finding
 from redactor.recognizers import context as ctx
-from redactor.recognizers.base import JaRecognizer
+from redactor.recognizers.base import JaRecognizer, scan
 from redactor.tokens import Token
 
 _DATA = load_toml("sensitive_terms.toml", "redactor.recognizers.data")
@@ -48,6 +48,42 @@ def _guarded(term: str) -> str:
 # (an alternation of 200 words is otherwise tried word by word everywhere).
 _FIRST = "".join(sorted({re.escape(t[0]) for t in _KIND_OF}))
 _TERMS = re.compile(f"(?=[{_FIRST}])(?:" + "|".join(_guarded(t) for t in sorted(_KIND_OF, key=len, reverse=True)) + ")")
+
+
+def _alternation(words) -> str:
+    """Words as a regex alternation, longest first (so 手首 wins over 手)."""
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+# A body part and what happened to it (data [body]): 右腕の骨を折った,
+# 腰を痛めて, 下半身が麻痺. The part may not continue a kanji word (相手を強打
+# is not a hand); a bone breaks only after its part (右腕の骨を) or when it names
+# itself (肋骨を, 前歯が), so 「調整に骨を折った」 stays an idiom for effort.
+_BODY = _DATA["body"]
+_PRED = _BODY["predicates"]
+_BONES_ALONE = [b for b in _BODY["bones"] if b != "骨"]
+_BODY_RE = re.compile(
+    rf"(?<![\u4e00-\u9fff々ァ-ヶ])(?P<part>(?:右|左|両)?(?:(?:{_alternation(_BODY['parts'])})の(?:{_alternation(_BODY['bones'])})"
+    rf"|(?:{_alternation(_BONES_ALONE)})|(?P<soft>{_alternation(_BODY['parts'])})))"
+    rf"[をが](?:{_alternation(_BODY['adverbs'])})?"
+    rf"(?:(?P<broken>{_alternation(_PRED['broken'])})|(?P<injury>{_alternation(_PRED['injury'])})"
+    rf"|(?P<disability>{_alternation(_PRED['disability'])}))")
+_BODY_ANCHOR = re.compile(rf"[をが](?:{_alternation(_BODY['adverbs'])})?(?:{_alternation(sum(_PRED.values(), []))})")
+_BODY_IDIOMS = tuple(_BODY["idioms"]["words"])
+
+
+def _body_matches(text: str) -> Iterable[tuple[int, int, str, str]]:
+    """(start, end, phrase, kind) of each body-part injury or paralysis."""
+    for m in scan(_BODY_RE, _BODY_ANCHOR, text):
+        if m.group("broken") and m.group("soft"):
+            continue  # 腰を折る, 鼻を折る: a part that is not a bone does not break
+        part = m.start("soft") if m.group("soft") else m.start("part")
+        if ctx.starts_with_word(text[part:m.end() + 4], _BODY_IDIOMS):
+            continue  # 頭を痛める, 手を打つ: figurative
+        kind = "disability" if m.group("disability") else "injury"
+        yield m.start(), m.end(), m.group(0), kind
+
+
 _CARE_LEVEL = re.compile(r"要(?:介護|支援)[1-5一二三四五]")
 _CLAUSE_END = "。、「」()（）\n"
 _POLICY_WORDS = tuple(_DATA["policy"]["words"])
@@ -82,6 +118,22 @@ def _consequence_clauses(text: str, hits) -> set[tuple[int, int]]:
     return out
 
 
+_PREDICATED = frozenset(_DATA["person"]["predicated"])
+
+
+def _anchor(text: str, pos: int) -> str | None:
+    """A person word in the sentence around ``pos``; or, when that sentence
+    has no topic of its own (「…請求人は脊髄を損傷した。また、事故後に抑うつ状態と
+    なり、…」), in the sentence before it on the same line: Japanese leaves out
+    a subject that stays the same."""
+    anchors = _DATA["person"]["anchors"]
+    found = ctx.find_word(ctx.sentence_around(text, pos), anchors)
+    start = max(text.rfind("。", 0, pos), text.rfind("\n", 0, pos)) + 1
+    if found or start == 0 or text[start - 1] != "。" or "は" in text[start:pos]:
+        return found
+    return ctx.find_word(ctx.sentence_around(text, start - 1), anchors)
+
+
 class SensitiveRecognizer(JaRecognizer):
     ENTITIES = ("SENSITIVE",)
 
@@ -89,18 +141,21 @@ class SensitiveRecognizer(JaRecognizer):
         # (clause span) -> (term, kind, why, term start, score)
         hits: dict[tuple[int, int], tuple[str, str, str, int, float]] = {}
         weak: set[tuple[int, int]] = set()
-        for m in _TERMS.finditer(text):
-            term, kind = m.group(0), _KIND_OF[m.group(0)]
-            span = _clause(text, m.start())
+        candidates = [(m.start(), m.end(), m.group(0), _KIND_OF[m.group(0)]) for m in _TERMS.finditer(text)]
+        candidates += _body_matches(text)
+        for t_start, t_end, term, kind in sorted(candidates):
+            span = _clause(text, t_start)
             if span in hits:
                 continue
             clause = text[span[0]:span[1]]
-            after = text[m.end():span[1]]
+            after = text[t_end:span[1]]
+            if term in _PREDICATED:  # 暴行を受けた: its own を受け is not a second predicate
+                clause = text[span[0]:t_start] + text[t_end:span[1]]
             strong = ctx.find_word(clause, _DATA["person"]["strong"])
             graded = bool(_GRADE.match(after)) and kind in ("care", "disability")
-            verb = (ctx.starts_with_word(after, _DATA["person"]["verb"])
-                    or ctx.find_word(after[:10], _LONG_VERBS))
-            anchor = ctx.find_word(ctx.sentence_around(text, m.start()), _DATA["person"]["anchors"])
+            verb = (term if term in _PREDICATED or term not in _KIND_OF else None) or (
+                ctx.starts_with_word(after, _DATA["person"]["verb"]) or ctx.find_word(after[:10], _LONG_VERBS))
+            anchor = _anchor(text, t_start)
             if ctx.find_word(clause, _AGGREGATE_WORDS) or _COUNT.search(clause):
                 continue  # a statistic about many people
             policy_text = ctx.find_word(clause, _POLICY_WORDS)
@@ -109,7 +164,7 @@ class SensitiveRecognizer(JaRecognizer):
             if strong or graded or (verb and (anchor or kind == "injury")):
                 why = strong or ("等級" if graded else verb)
                 score = 0.85 if (strong or graded) else 0.75
-                hits[span] = (term, kind, f"「{why}」", m.start(), score)
+                hits[span] = (term, kind, f"「{why}」", t_start, score)
             else:
                 weak.add(span)
         # A clause with a term but no predicate of its own belongs to the

@@ -92,3 +92,66 @@ def test_escaping_a_spouses_violence_is_victimisation_but_a_support_plan_is_not(
     hits = found(R, "相談に来られた方は、夫の暴力から逃れて市内に転居してきたとのことでした。")
     assert [a["kind"] for _, a in hits] == ["victim"]
     assert found(R, "夫の暴力から逃れるための支援制度を拡充する。") == []
+
+
+@pytest.mark.parametrize("text, value, kind", [
+    # a body part and what happened to it
+    ("児童は鉄棒から落ちて右腕の骨を折った。", "右腕の骨を折った", "injury"),
+    ("相手方は転倒した際に左足の骨が折れた。", "左足の骨が折れた", "injury"),
+    ("男性は腰を痛めて通院している。", "腰を痛めて通院している", "injury"),
+    ("女性は頭を強く打ち、救急搬送された。", "頭を強く打ち、救急搬送された", "injury"),
+    ("児童は顔面を強打した。", "顔面を強打した", "injury"),
+    ("請求人は下半身が麻痺している。", "下半身が麻痺している", "disability"),
+    ("男性は足が不自由である。", "足が不自由である", "disability"),
+])
+def test_body_part_injuries(text, value, kind):
+    assert [(t, a["kind"]) for t, a in found(R, text)] == [(value, kind)]
+
+
+@pytest.mark.parametrize("text", [
+    "担当職員は関係者との調整に骨を折った。",       # 骨を折る: to take pains
+    "この作業は大変骨が折れる作業である。",
+    "市としても頭を痛めているところである。",       # 頭を痛める: to worry
+    "早めに手を打っていただきたい。",               # 手を打つ: to take measures
+    "委員長は首をひねっていた。",
+    "相手を強打する競技である。",                   # 相手 is not a hand
+    "話の腰を折るようで恐縮です。",
+    "災害で行政機能が麻痺した。",                   # no body part
+])
+def test_figurative_body_words_are_not_injuries(text):
+    assert found(R, text) == []
+
+
+@pytest.mark.parametrize("text, value, kind", [
+    ("男性はうつ状態となり、心療内科に通っている。", "うつ状態となり、心療内科に通っている", "health"),
+    ("相手方は精神を病んでいる。", "精神を病んでいる", "health"),
+    ("男性は人工呼吸器を装着している。", "人工呼吸器を装着している", "health"),
+    ("母親は介護が必要な状態である。", "介護が必要な状態である", "care"),
+    ("男の子が父親から暴行を受けた。", "父親から暴行を受けた", "victim"),
+    ("女性は元交際相手に殴られた。", "元交際相手に殴られた", "victim"),
+    ("相手方は軽傷を負った。", "軽傷を負った", "injury"),
+    ("児童は転んで額を5針縫った。", "額を5針縫った", "injury"),
+])
+def test_conditions_written_as_a_state_or_a_passive(text, value, kind):
+    assert [(t, a["kind"]) for t, a in found(R, text)] == [(value, kind)]
+
+
+@pytest.mark.parametrize("text", [
+    "介護が必要な方への支援を充実させる。",
+    "生活保護の申請件数は増加している。",
+    "認知症になっても安心して暮らせるまちづくりを進める。",
+    "暴行を受けた場合の相談窓口を周知する。",
+])
+def test_the_same_words_about_a_programme_are_not_sensitive(text):
+    assert found(R, text) == []
+
+
+def test_applying_for_welfare_is_sensitive_about_one_household():
+    assert [a["kind"] for _, a in found(R, "この世帯は本年4月に生活保護の申請に行った。")] == ["welfare"]
+
+
+def test_a_sentence_without_its_own_subject_takes_the_person_of_the_one_before():
+    text = "請求人は交通事故に遭った。また、事故後に抑うつ状態となり、精神科に通院している。"
+    assert [t for t, _ in found(R, text)] == ["事故後に抑うつ状態となり、精神科に通院している"]
+    # a sentence with its own topic does not borrow one
+    assert found(R, "請求人は交通事故に遭った。本市では、精神科に通院している。") == []
