@@ -98,11 +98,13 @@ _NOT_WEAKNESS = re.compile(_alternation(_DATA["weakness"]["not_weakness"]))
 _COMMON = frozenset(_DATA["generic"]["common"])
 _COMMON_RX = re.compile(_alternation(_COMMON))
 _PLANNED = re.compile(_alternation(_DATA["generic"]["planned"]))
+_NOT_PLANNED = re.compile(_alternation(_DATA["generic"]["not_planned"]))
 _NEVER = re.compile(_alternation(_DATA["never"]["phrases"]))
 _ASKING = re.compile(_alternation(_DATA["questions"]["phrases"]))
 
 _SENTENCE = re.compile(r"[^。\n]+")
-_CLAUSE = re.compile(r"[^、，,；;]+[、，,；;]?")
+# not cut inside a list of numbers (小学校1、2年生)
+_CLAUSE = re.compile(r"(?:[^、，,；;]|(?<=[0-9])[、，,](?=[0-9]))+[、，,；;]?")
 # Dates and numbers of the proceedings, money and legal references are not
 # security specifics (令和6年度, 4月1日, 第3号, 1,200万円, 第5条).
 _NOT_SPECIFIC = re.compile(
@@ -263,7 +265,7 @@ class SecurityDetailRecognizer(JaRecognizer):
         specifics = [s for c in clauses for s in c.specifics]
         admitted = next((c.admitted for c in clauses if c.admitted), None)
         restated = next((c.restated for c in clauses if c.restated), None)
-        planned = _PLANNED.search(body)
+        planned = _PLANNED.search(_NOT_PLANNED.sub(lambda m: "＿" * len(m.group(0)), body))
         common_only = all(t in _COMMON or t in _WEAK for t in triggers) and any(t in _COMMON for t in triggers)
         generic = (bool(planned) and not admitted) or (common_only and not _strong(clauses))
         category = _category(triggers, specifics, admitted)

@@ -168,3 +168,50 @@ def test_a_confirming_question_restates_the_answer():
 
 def test_a_confirming_question_without_a_detail_does_not_fire():
     assert found(R, "○委員　バックアップは大切ということですか。") == []
+
+
+@pytest.mark.parametrize("text, detail", [
+    # a schedule written as 日次/週次, a school year is no period
+    ("バックアップにつきましては、移行後はクラウド上で日次で取得し、7世代分を保管する設定としております。", "日次"),
+    ("小学校1、2年生につきましては、パスワードに代えて、QRコードを読み取ってログインする方式としております。", "方式"),
+    # a private device, a key taken home, a password built from the city's name
+    ("職員が私物のUSBメモリを使っているのを見たことがあります。", "私物"),
+    ("サーバ室の鍵は、館長が自宅に持ち帰っております。", "自宅"),
+    ("パスワードは、市の名前のローマ字に西暦の年を付けたものでございます。", "ローマ字"),
+])
+def test_schedules_private_devices_and_weak_composition(text, detail):
+    ((value, _),) = found(R, text)
+    assert detail in value and value[:2] == text[:2]  # the whole statement, 小学校1、 included
+
+
+@pytest.mark.parametrize("text", [
+    "年次報告では、バックアップの重要性を周知した。",
+    "3年生の児童が、授業でパスワードの大切さを学んだ。",
+    "私物の傘は各自で管理し、庁舎の入退室の際は名札を着用してください。",
+    "職員は自宅でeラーニングによりパスワードの大切さを学ぶことができる。",
+])
+def test_compound_nouns_school_years_and_unrelated_private_things_do_not_fire(text):
+    assert found(R, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "○委員　貸出券の番号と生年月日で誰でもログインできてしまうのではないか。",
+    "○委員　市の名前と西暦の組合せでは、パスワードが推測されやすいのではないでしょうか。",
+])
+def test_a_question_restating_an_easy_way_in_fires(text):
+    assert len(found(R, text)) == 1
+
+
+def test_a_question_about_ease_of_use_does_not_fire():
+    assert found(R, "○委員　新しいシステムでは、窓口で誰でも簡単に証明書を申請できるのか。") == []
+
+
+def test_a_nominalised_verb_is_not_a_planned_control():
+    ((_, attrs),) = found(R, "庁内無線LANは端末ごとに電子証明書で認証しており、パスワードのみで接続することはできません。")
+    assert attrs["generic"] is False
+    ((_, attrs),) = found(R, "来年度から、無線LANは端末ごとに電子証明書で認証することとします。")
+    assert attrs["generic"] is True
+
+
+def test_romaji_input_is_no_password_rule():
+    assert found(R, "パスワードはローマ字で入力してください。") == []
