@@ -4,7 +4,10 @@ site, by address, or by a location hint that narrows it down.
 - a name: a proper name before a site word (那須第2データセンター, 岡山DC),
   with the operator when written before it (〇〇株式会社の…データセンター);
   a generic mention (新しいデータセンターへ移行する) is not a finding;
-- an operator and a site (△△株式会社の府中拠点);
+- an operator and a site (△△株式会社の府中拠点), a site by its
+  municipality (仙台市内のデータセンター), with its operator when named
+  before it (△△株式会社が運営する仙台市内のデータセンター); the city's own
+  (本市のデータセンター) is no place, 本市内の… is;
 - a server room by its place (本館地下のサーバ室);
 - an address in the same sentence as a site word (``refine`` turns such
   an ADDRESS into a DATA_CENTER: a company's office address is kept, a
@@ -39,7 +42,8 @@ _K = r"\u4e00-\u9fffァ-ヶーA-Za-z0-9々"
 _SITE = "|".join(rf"(?<![A-Za-z]){re.escape(w)}(?![A-Za-z])" if w.isascii() else re.escape(w)
                  for w in sorted(_DATA["site_words"], key=len, reverse=True))
 _ROOM = "|".join(re.escape(w) for w in _DATA["room_words"])
-_COMPANY = rf"(?:[{_K}ぁ-ん]{{2,20}}(?:株式会社|\(株\)|（株）)|(?:株式会社|\(株\))[{_K}ぁ-ん]{{2,20}}?)[ ]?の?[ ]?"
+_COMPANY_NAME = rf"(?:[{_K}ぁ-ん]{{2,20}}(?:株式会社|\(株\)|（株）)|(?:株式会社|\(株\))[{_K}ぁ-ん]{{2,20}}?)"
+_COMPANY = rf"{_COMPANY_NAME}[ ]?の?[ ]?"
 _NAMED = re.compile(rf"(?P<company>{_COMPANY})?(?P<name>[{_K}]{{1,16}}?(?:第[0-9]+)?)(?:{_SITE})(?![A-Za-z])")
 _SITE_ANCHOR = re.compile("|".join(re.escape(w) for w in sorted(_DATA["site_words"], key=len, reverse=True)))
 _ROOM_ANCHOR = re.compile(_ROOM)
@@ -52,7 +56,8 @@ _HINT = re.compile("|".join(_DATA["hint_patterns"]))
 _VAGUE = re.compile("|".join(_DATA["vague_patterns"]))
 _GENERIC = tuple(_DATA["generic_prefixes"])
 _CLAUSE_START = "。、\n「（(→"
-_HINT_END = re.compile(r"に(?:あり|ある(?=[。、\n])|置|保存|設置|所在|立地)|で[、。]|である|です|を|[、。\n]")
+_HINT_END = re.compile(r"に(?:あり|ある(?=[。、\n])|置|保存|設置|所在|立地|ござ|毎|転送|複製|送)|で[、。]|である|です|を"
+                       r"|と(?:なって|なる|して)|[、。\n]")
 _SITE_WORDS = tuple(_DATA["site_words"]) + tuple(_DATA["room_words"])
 # A site's municipality said outright (所在地は群馬県前橋市, 前橋市内にあり): a
 # prefecture and/or a municipality name, in a sentence about a site.
@@ -62,6 +67,13 @@ _LOCATED = re.compile(rf"(?:所在地|所在|設置場所|設置先|立地|場�
                       rf"|(?P<b>{_PLACE})(?:内)?(?:にあ|に所在|に立地|に設置|に置)")
 _LOCATED_ANCHOR = re.compile(rf"{_PREFECTURES}|[市区町村](?:内)?に|所在|立地|場所")
 _SITE_SUBJECT = _SITE_WORDS + ("拠点", "バックアップ先", "保管場所", "設置場所")
+# A site word after its municipality (仙台市内のデータセンター, 群馬県の
+# データセンター), with the operator when written before it (…株式会社が
+# 運営する…): the site by operator and city.
+_PLACED = re.compile(rf"(?:(?P<company>{_COMPANY_NAME})(?:が|の)(?:運営|管理|所有|保有)する)?"
+                     rf"(?P<place>{_PLACE})(?P<inside>内|近郊|郊外)?の(?:{_SITE})(?![A-Za-z])")
+_OWN_PLACE = frozenset(_DATA["own_place"])
+_NOT_PLACE = tuple(_DATA["not_place"])
 
 
 class DataCenterRecognizer(JaRecognizer):
@@ -74,12 +86,8 @@ class DataCenterRecognizer(JaRecognizer):
             if not m.group("company") and (not bare or bare in _GENERIC or ctx.ends_with_word(bare, _GENERIC) == bare):
                 if not re.search(r"第[0-9]+$", name):
                     continue  # データセンター, 新データセンター: no site is named
-            start = m.start("company") if m.group("company") else m.start("name")
-            # a company name may start with hiragana (みちのく…), but not with the
-            # particle that ends the words before it (拠点は…)
-            particle = re.match(r"[はがをにでともへ]+(?=[ぁ-んァ-ヶ\u4e00-\u9fff])", text[start:m.end()])
-            if m.group("company") and particle and text[start - 1:start] not in ("", " ", "\n", "、", "。"):
-                start += particle.end()
+            start = _company_start(text, m.start("company"), m.end("company")) if m.group("company") \
+                else m.start("name")
             yield self.result("DATA_CENTER", start, m.end(), 0.85, "データセンターの名称", kind="name",
                               site=bare)
         for m in scan(_OPERATOR_SITE, _OPERATOR_ANCHOR, text):
@@ -89,6 +97,15 @@ class DataCenterRecognizer(JaRecognizer):
                               "運営事業者と拠点名", kind="name", site=m.group("name"))
         for m in scan(_ROOM_AT, _ROOM_ANCHOR, text):
             yield self.result("DATA_CENTER", m.start(), m.end(), 0.8, "サーバ室の場所", kind="name", site="")
+        for m in scan(_PLACED, _SITE_ANCHOR, text):
+            place = m.group("place")
+            if ctx.ends_with_word(place, _NOT_PLACE) or (place in _OWN_PLACE and not m.group("inside")):
+                continue  # 市町村のデータセンター; 本市のデータセンター is the city's, not a place
+            start = _company_start(text, m.start("company"), m.end("company")) if m.group("company") \
+                else m.start("place")
+            yield self.result("DATA_CENTER", start, m.end(), 0.8,
+                              "運営事業者と市区町村を付けたデータセンター" if m.group("company")
+                              else "市区町村を付けたデータセンター", kind="address", site="")
         for m in scan(_LOCATED, _LOCATED_ANCHOR, text):
             group = "a" if m.group("a") else "b"
             sentence = ctx.sentence_around(text, m.start())
@@ -139,6 +156,19 @@ class DataCenterRecognizer(JaRecognizer):
                 out.append(Finding("DATA_CENTER", s, e, text[s:e], 0.7, self.name,
                                    reason=f"既出のデータセンター（{site}）の所在地名", attributes={"kind": "name"}))
         return out
+
+
+_PARTICLE_AFTER_WORD = re.compile(r"(?<=[ァ-ヶー\u4e00-\u9fffA-Za-z0-9])[はがをにでともへ]+(?=[ぁ-んァ-ヶ\u4e00-\u9fff])")
+
+
+def _company_start(text: str, start: int, end: int) -> int:
+    """Where a company name matched from ``start`` really starts: a name may
+    start with hiragana (みちのく…), but not with the words before it and
+    their particle (サーバは…, 拠点は…)."""
+    last = None
+    for last in _PARTICLE_AFTER_WORD.finditer(text, max(0, start - 1), end):
+        pass
+    return max(start, last.end()) if last else start
 
 
 def _hint_span(text: str, start: int, end: int) -> tuple[int, int]:

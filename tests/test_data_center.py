@@ -21,6 +21,14 @@ from redactor.recognizers.data_center import DataCenterRecognizer as R
     ("サーバの設置場所は、首都圏から500km以上離れた地域を条件とした。", "首都圏から500km以上離れた地域", "hint"),
     ("副拠点は異なるプレート上にある拠点で、複製する。", "異なるプレート上にある拠点", "vague_hint"),
     ("保存先は大手クラウド事業者の大阪リージョンである。", "大手クラウド事業者の大阪リージョン", "vague_hint"),
+    # a site by its municipality, with its operator
+    ("サーバはいわき情報株式会社が運営する仙台市内のデータセンターにある。",
+     "いわき情報株式会社が運営する仙台市内のデータセンター", "address"),
+    ("移行先は本市内のデータセンターである。", "本市内のデータセンター", "address"),
+    ("主系は大阪府のDCに置く。", "大阪府のDC", "address"),
+    # a distance inland, an earthquake class
+    ("データセンターは海岸線から約15km内陸の丘陵地にございます。", "海岸線から約15km内陸の丘陵地", "hint"),
+    ("データセンターは震度7クラスの地震にも耐えられる免震構造となっております。", "震度7クラスの地震にも耐えられる免震構造", "hint"),
 ])
 def test_sites(text, value, kind):
     assert (value, kind) in [(t, a["kind"]) for t, a in found(R, text)]
@@ -33,6 +41,11 @@ def test_sites(text, value, kind):
     # location words about something else than a site
     "この町は標高700mに位置する。", "海から離れた山沿いの集落で祭りが行われた。",
     "教習所は株式会社みなと安全教育センターが運営している。",
+    # the city's own data center, municipalities in general, a region
+    "本市のデータセンターへの移行は来年度を予定している。", "市町村のデータセンター利用が進んでいる。",
+    "大都市のデータセンターは電力が逼迫している。", "東日本地区のデータセンターに置く。",
+    # an earthquake class said of another building
+    "市民会館は震度7クラスの地震にも耐えられる構造である。",
 ])
 def test_generic_mentions_and_other_places_are_not_findings(text):
     assert found(R, text) == []
