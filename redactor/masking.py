@@ -12,7 +12,7 @@ hide with the replacement of the chosen style:
 """
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from typing import Iterable, Sequence
 
@@ -71,17 +71,25 @@ def resolve_overlaps(findings: Iterable[Finding]) -> list[Finding]:
     ranked = sorted(_drop_weaker_keeps(list(findings)), key=lambda f: (-(f.end - f.start), -f.score, f.start, f.label))
     taken = IntervalSet()
     chosen: list[Finding] = []
-    review_spans: list[Finding] = []
-    nested: list[Finding] = []
+    overlapped_masks: list[Finding] = []
     for f in ranked:
         if not taken.overlaps(f.start, f.end):
             taken.add(f.start, f.end)
             chosen.append(f)
-            if f.action == REVIEW:
-                review_spans.append(f)
-        elif f.action == MASK and any(r.start <= f.start and f.end <= r.end for r in review_spans):
+        elif f.action == MASK:
+            overlapped_masks.append(f)
+    # A REVIEW span that contains an overlapped MASK was chosen before it (it
+    # is at least as long), and chosen spans do not overlap, so the only
+    # candidate is the last REVIEW span starting at or before it.
+    reviews = sorted((f.start, f.end) for f in chosen if f.action == REVIEW)
+    review_starts = [s for s, _ in reviews]
+    nested: list[Finding] = []
+    nested_spans = IntervalSet()
+    for f in overlapped_masks:  # in rank order: the first of overlapping nested ones wins
+        i = bisect_right(review_starts, f.start) - 1
+        if i >= 0 and f.end <= reviews[i][1] and not nested_spans.overlaps(f.start, f.end):
+            nested_spans.add(f.start, f.end)
             nested.append(f)
-    nested = [f for i, f in enumerate(nested) if all(not f.overlaps(g) for g in nested[:i])]
     return sorted(chosen + nested, key=lambda f: (f.start, -(f.end - f.start)))
 
 
