@@ -22,6 +22,9 @@ from redactor.recognizers.network import NetworkRecognizer as R
     ("職員用無線LANのSSIDは「CITY-STAFF5G」で、来庁者用とは分けている。", "CITY-STAFF5G", "ssid"),
     ("業務系はVLAN 120、学習系はVLAN ID 130に割り当てた。", "VLAN 120", "vlan"),
     ("業務系はVLAN 120、学習系はVLAN ID 130に割り当てた。", "VLAN ID 130", "vlan"),
+    ("職員用の無線LANは、VLANは20番で業務系と分けております。", "VLANは20番", "vlan"),
+    ("無線LANのSSID名は「higashi_staff」でございます。", "higashi_staff", "ssid"),
+    ("ファイルサーバ（FS-01）には無線LANから接続できない。", "FS-01", "host"),
 ])
 def test_network_identifiers(text, value, kind):
     assert (value, kind) in [(t, a["kind"]) for t, a in found(R, text)]
@@ -31,6 +34,8 @@ def test_network_identifiers(text, value, kind):
     "https://www.city.sakura.lg.jp/ をご覧ください", "市のホームページ https://www.city.example.lg.jp/ をご覧ください。",
     "バージョン7.0.12に更新", "999.10.1.1", "午後3時:30分", "Windows 10のサポートが終了する。",
     "令和6年度予算は1.5億円である。", "会議は第3会議室で開く。",
+    "VLANは業務ごとに分けている。", "SSID名は受付に掲示している。", "サーバ（2台）を更新する。",
+    "ファイルサーバ（共有用）の容量を増やす。",
 ])
 def test_not_network_identifiers(text):
     assert found(R, text) == []
