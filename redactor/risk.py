@@ -37,6 +37,16 @@ RISK_LABELS = ("AGE", "GENDER", "PLACE", "DATE", "FAMILY", "AFFILIATION", "OCCUP
 _INCIDENT = re.compile("|".join(map(re.escape, _QI["incident_words"])))
 _SUBJECT = re.compile("|".join(map(re.escape, _QI["subject_words"])))
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t\u3000]*\n")
+_NEIGHBOUR = re.compile("|".join(map(re.escape, _QI["neighbour_words"])))
+_ET = _QI["event_time"]
+# 昨年11月, 本年6月14日, 9月には, 十一月二十日, 先月: when an incident happened,
+# though not a full date (the DATE recognizer reads only dates with a year).
+_EVENT_TIME = re.compile(
+    r"(?<![0-9０-９〇一二三四五六七八九十年度])(?:%s)?[0-9０-９一二三四五六七八九十]{1,3}月(?:[0-9０-９一二三四五六七八九十]{1,3}日)?(?!%s)|%s"
+    % ("|".join(map(re.escape, _ET["prefixes"])), "|".join(map(re.escape, _ET["not_after"])),
+       "|".join(map(re.escape, _ET["words"]))))
+# A finding that is itself an event about the person (右腕の骨を折った, 暴行を受けた).
+_EVENT_KINDS = ("injury", "victim")
 
 
 @dataclass
@@ -50,6 +60,7 @@ class RiskSubject:
     incident: str | None
     suggestion: list[str] = field(default_factory=list)
     k_after: float | None = None
+    event_time: str | None = None  # 昨年11月: the event is dated though no DATE finding is
 
     @property
     def spans(self) -> list[tuple[int, int]]:
@@ -62,6 +73,8 @@ class RiskSubject:
     def summary(self) -> str:
         combo = "・".join(f"{f.label}「{f.text}」" for f in self.findings)
         inc = f"、事案「{self.incident}」" if self.incident else ""
+        if self.event_time:
+            inc += f"、時期「{self.event_time}」"
         return f"{combo}{inc} → 推定 k≈{self.k:.1f}（最も絞り込む属性: {self.top_attribute}）"
 
     def to_prediction(self) -> dict[str, Any]:
@@ -129,16 +142,20 @@ def attribute_shares(findings: list[Finding]) -> dict[str, float]:
     return shares
 
 
-def estimate_k(findings: list[Finding], population: float, incident: str | None) -> tuple[float, str]:
-    """(k, the attribute that narrows most) for one subject's visible attributes."""
+def estimate_k(findings: list[Finding], population: float, incident: str | None,
+               dated: bool = False, neighbour: bool = False) -> tuple[float, str]:
+    """(k, the attribute that narrows most) for one subject's visible attributes.
+
+    ``dated``: the text dates the event though no DATE finding does (昨年11月);
+    ``neighbour``: the person is placed next to another household (隣家)."""
     shares = attribute_shares(findings)
     k = population
     for v in shares.values():
         k *= v
-    small_area = "PLACE" in shares and shares["PLACE"] <= _POP["area"]["chome_share"] or (
-        "AFFILIATION" in shares and shares["AFFILIATION"] <= _POP["shares"]["school"])
-    dated = any(f.label == "DATE" for f in findings)
-    if incident and dated and small_area:
+    in_chome = "PLACE" in shares and shares["PLACE"] <= _POP["area"]["chome_share"]
+    small_area = in_chome or ("AFFILIATION" in shares and shares["AFFILIATION"] <= _POP["shares"]["school"])
+    dated = dated or any(f.label == "DATE" for f in findings)
+    if (incident and dated and small_area) or (neighbour and in_chome):
         k = min(k, _POP["incident"]["k_when_dated_incident_in_small_area"])
     top = min(shares, key=shares.get) if shares else "DATE"
     return k, top
@@ -186,6 +203,16 @@ def _visible_qis(findings: Iterable[Finding]) -> list[Finding]:
             and f.attributes.get("kind") != "administrative"]
 
 
+def _incident(paragraph: str, start: int, end: int, events: list[Finding]) -> str | None:
+    """The incident the block is about: a word (事故, 転倒) or an injury or
+    victimisation the SENSITIVE recognizer found in it."""
+    m = _INCIDENT.search(paragraph)
+    if m:
+        return m.group(0)
+    inside = [f for f in events if start <= f.start < end]
+    return str(inside[0].attributes.get("term") or inside[0].text) if inside else None
+
+
 def assess_risk(text: str, findings: list[Finding], policy) -> RiskAssessment:
     """Group visible quasi-identifiers into subjects, estimate k, and raise
     the quasi-identifiers of high-risk subjects to REVIEW."""
@@ -194,22 +221,27 @@ def assess_risk(text: str, findings: list[Finding], policy) -> RiskAssessment:
     starts = [f.start for f in qis]
     subjects: list[RiskSubject] = []
     persons = {f.start: f.end for f in findings if f.label == "PERSON"}  # start -> end
+    events = [f for f in findings if f.label == "SENSITIVE" and f.attributes.get("kind") in _EVENT_KINDS]
     blocks = [b for p_start, p_end in _paragraphs(text) for b in _blocks(text, p_start, p_end, persons)]
     for start, end in blocks:
         members = qis[bisect_left(starts, start):bisect_left(starts, end)]
-        labels = {f.label for f in members}
-        if len(labels) < 2:
-            continue
         paragraph = text[start:end]
+        when = _EVENT_TIME.search(paragraph)
+        dated = when is not None
+        # Two attributes at least: a school and a grade count as two, and so
+        # does an event dated only in words (昨年11月, which is no DATE finding).
+        if len({(f.label, f.text) for f in members}) + dated < 2 or not members:
+            continue
         anchored = _SUBJECT.search(paragraph)
         if not anchored:
             continue
-        incident = _INCIDENT.search(paragraph)
-        k, top = estimate_k(members, population, incident.group(0) if incident else None)
+        incident = _incident(paragraph, start, end, events)
+        neighbour = bool(_NEIGHBOUR.search(paragraph))
+        k, top = estimate_k(members, population, incident, dated, neighbour)
         level = "high" if k < threshold else "low"
-        subject = RiskSubject(level, members, k, top, incident.group(0) if incident else None)
+        subject = RiskSubject(level, members, k, top, incident, event_time=when.group(0) if when else None)
         if level == "high":
-            subject.suggestion, subject.k_after = _suggest(members, population, subject.incident, threshold)
+            subject.suggestion, subject.k_after = _suggest(members, population, incident, threshold, dated, neighbour)
         subjects.append(subject)
     raised = {id(f) for s in subjects if s.level == "high" for f in s.findings}
     out = []
@@ -263,11 +295,11 @@ def generalized_text(f: Finding) -> str | None:
 
 
 def _suggest(members: list[Finding], population: float, incident: str | None,
-             threshold: float) -> tuple[list[str], float]:
+             threshold: float, dated: bool = False, neighbour: bool = False) -> tuple[list[str], float]:
     """Greedy: generalise the attribute whose coarser form gains most, until k >= threshold."""
     current = list(members)
     steps: list[str] = []
-    k, _ = estimate_k(current, population, incident)
+    k, _ = estimate_k(current, population, incident, dated, neighbour)
     for _ in range(len(members) * 2):
         if k >= threshold:
             break
@@ -277,7 +309,8 @@ def _suggest(members: list[Finding], population: float, incident: str | None,
             if g is None or g == f.text:
                 continue
             trial = current[:i] + [_coarser(f, g)] + current[i + 1:]
-            trial_k, _ = estimate_k([t for t in trial if t.text], population, incident if f.label != "DATE" else None)
+            trial_k, _ = estimate_k([t for t in trial if t.text], population,
+                                    incident if f.label != "DATE" else None, dated, neighbour)
             if best is None or trial_k > best[0]:
                 best = (trial_k, i, g)
         if best is None:

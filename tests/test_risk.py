@@ -104,3 +104,37 @@ def test_a_field_list_about_one_person_stays_one_subject():
     text = "対象者の状況\n・年齢：72歳\n・性別：女性\n・住所：桜町二丁目\n・事故日：令和6年3月21日\n"
     subjects = Redactor().check(text).risk
     assert len(subjects) == 1 and {"AGE", "GENDER"} <= {f.label for f in subjects[0].findings}
+
+
+SCHOOL = "３　事故の概要\n　{when}、市立桜小学校において、4年生の児童が跳び箱から落下し、右腕の骨を折ったものである。\n"
+
+
+def test_a_school_incident_dated_only_by_month_is_high():
+    (subject,) = Redactor().check(SCHOOL.format(when="昨年11月")).risk
+    assert subject.level == "high" and subject.event_time == "昨年11月"
+    assert "時期「昨年11月」" in subject.summary()
+    assert {f.text for f in subject.findings} == {"市立桜小学校", "4年生"}
+    assert subject.suggestion  # a generalisation that lifts it is proposed
+
+
+@pytest.mark.parametrize("when", ["体育の授業中", "12月定例会の後", "令和6年度"])
+def test_the_same_incident_without_a_time_or_with_a_session_name_is_not_dated(when):
+    assert [s.event_time for s in Redactor().check(SCHOOL.format(when=when)).risk] in ([], [None])
+    assert all(s.level == "low" for s in Redactor().check(SCHOOL.format(when=when)).risk)
+
+
+def test_an_injury_found_by_the_sensitive_recognizer_is_the_incident():
+    text = "本年6月、桜町二丁目に住む70代の男性が自宅で腰を強く打った。\n"
+    (subject,) = Redactor().check(text).risk
+    assert subject.level == "high" and subject.incident == "腰を強く打っ"
+    # without the injury, the same person on the same day is one of many
+    (calm,) = Redactor().check(text.replace("自宅で腰を強く打った", "自宅で本を読んだ")).risk
+    assert calm.level == "low"
+
+
+def test_a_neighbour_household_in_a_chome_is_one_household():
+    text = "私の隣家に住む60代の男性は、深夜に大声を出している。桜町二丁目の住民は皆不安である。\n"
+    (subject,) = Redactor().check(text).risk
+    assert subject.level == "high" and subject.k <= 1
+    # in the whole 町 it is not: a 町 has hundreds of households
+    assert [s.level for s in Redactor().check(text.replace("桜町二丁目", "桜町")).risk] == ["low"]
