@@ -173,6 +173,10 @@ _LINE_SUBJECT = re.compile(r"[ \t\u3000]*[・○◯●◆■\-－]?[ \t\u3000]*(
 _BULLET = re.compile(r"[ \t\u3000]*[・○◯●◆■\-－]?[ \t\u3000]*")
 # After a name at the start of a line: a speaker's turn (山田委員　…, サントス：…).
 _TURN = re.compile(r"[^\n、。はがのを]{0,8}?[：:\u3000]")
+# The speaker mark of 会議録 (○３番（石井議員）, ◯福祉部長（田村浩一）, ○議長 ): a
+# turn of its own even where the name is in brackets or there is none.
+_SPEAKER_MARK = re.compile(r"[ \t\u3000]*[○◯][^\n、。：:]{0,16}?(?:（[^\n（）]{1,12}）|\([^\n()]{1,12}\)"
+                           r"|議長|委員長|議員|委員|市長|町長|村長|部長|課長|局長|室長|番)[ \t\u3000]")
 
 
 def _blocks(text: str, start: int, end: int, persons: dict[int, int]) -> list[tuple[int, int]]:
@@ -191,7 +195,8 @@ def _blocks(text: str, start: int, end: int, persons: dict[int, int]) -> list[tu
         if line < end:
             lead = _BULLET.match(text, line, end).end()  # where the line's words start
             name_end = persons.get(lead)
-            if _LINE_SUBJECT.match(text, line, end) or (name_end is not None and _TURN.match(text, name_end, end)):
+            if _LINE_SUBJECT.match(text, line, end) or _SPEAKER_MARK.match(text, line, end) or (
+                    name_end is not None and _TURN.match(text, name_end, end)):
                 cuts.append(line)
         pos = line
     cuts.append(end)

@@ -138,3 +138,16 @@ def test_a_neighbour_household_in_a_chome_is_one_household():
     assert subject.level == "high" and subject.k <= 1
     # in the whole 町 it is not: a 町 has hundreds of households
     assert [s.level for s in Redactor().check(text.replace("桜町二丁目", "桜町")).risk] == ["low"]
+
+
+def test_each_turn_of_the_minutes_is_its_own_subject_even_with_the_name_in_brackets():
+    text = ("○３番（石井議員）　先月、桜町二丁目で一人暮らしの80代の女性が倒れているのが見つかりました。\n"
+            "○３番（石井議員）　また、40代の男性が外国籍の方と口論になったと聞いています。\n")
+    groups = [{f.text for f in s.findings} for s in Redactor().check(text).risk]
+    assert groups and not any({"80代", "40代"} <= g for g in groups)
+
+
+def test_bullets_of_a_field_list_are_not_turns():
+    text = "対象者の状況\n○年齢　72歳\n○性別　女性\n○住所　桜町二丁目\n"
+    subjects = Redactor().check(text).risk
+    assert len(subjects) == 1 and {"AGE", "GENDER"} <= {f.label for f in subjects[0].findings}
