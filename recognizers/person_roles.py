@@ -25,6 +25,14 @@ def _alternation(words: Iterable[str]) -> str:
 AFTER = {role: tuple(_ROLES["after"][role]) for role in ("official", "private", "unclear", "person")}
 BEFORE = {role: tuple(_ROLES["before"][role]) for role in ("official", "private", "unclear")}
 _INCIDENT = tuple(_ROLES["incident"]["words"])
+# Every word before a name with its role; a word in two lists takes the
+# first of official, private, unclear (two different words of the same
+# length cannot both end a window, so the longest word decides).
+_BEFORE_ROLE: dict[str, str] = {}
+for _role in ("official", "private", "unclear"):
+    for _word in BEFORE[_role]:
+        _BEFORE_ROLE.setdefault(_word, _role)
+_BEFORE_ALL = tuple(_BEFORE_ROLE)
 _UNITS = _alternation(_ROLES["department_title"]["units"])
 _UNIT_TITLES = _alternation(_ROLES["department_title"]["unit_titles"])
 # A department-qualified title right after the name (総務課長, 情報公開係主事),
@@ -34,6 +42,7 @@ _DEPT_TITLE = re.compile(
     r"|[(（][\u4e00-\u9fffヶ]{0,12}?(?:%s)(?:%s)?[)）])" % (_UNITS, _UNIT_TITLES, _UNITS, _UNIT_TITLES))
 # ... and the same title right before a name (総務部総務管財室長　二宮 修平).
 _DEPT_TITLE_END = re.compile(r"(?:%s)(?:%s)$" % (_UNITS, _UNIT_TITLES))
+_DEPT_TITLE_LAST = frozenset(t[-1] for t in _ROLES["department_title"]["unit_titles"])
 
 SEPARATORS = " \t:：・、,()（）「」の"
 
@@ -79,11 +88,10 @@ def _role_before(text: str, start: int) -> tuple[str, str] | None:
     # Spaced-out labels (委　員　森　光) are compared with the spaces removed.
     window = raw.rstrip(SEPARATORS).replace(" ", "")
     best = None
-    for role in ("official", "private", "unclear"):
-        word = ctx.ends_with_word(window, BEFORE[role])
-        if word and (best is None or len(word) > len(best[1])):
-            best = (role, word)
-    m = _DEPT_TITLE_END.search(window)
+    word = ctx.ends_with_word(window, _BEFORE_ALL)  # the longest, whichever its role
+    if word:
+        best = (_BEFORE_ROLE[word], word)
+    m = _DEPT_TITLE_END.search(window) if window[-1:] in _DEPT_TITLE_LAST else None
     if m and (best is None or len(m.group(0)) > len(best[1])):
         best = ("official", m.group(0))
     if speaker_label and best and best[0] == "official" and best[1] not in _FIELD_LABEL_ROLES:
