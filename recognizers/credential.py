@@ -5,7 +5,8 @@ The value is found in the same sentence, shortly after a credential word
 「暗証番号は全クラブ共通で0415である」, 「（ID 20070318、…）」. The word itself
 is not part of the span; the secret is. A value is a run of letters,
 digits and symbols that is not an ordinary number with a unit, a date or
-a word.
+a word; quoted right after the word (パスワードは「admin」のまま) a word is
+the secret too (a default one).
 
 ``kind``: password / pin / user_id / key; ``naming_rule`` for a sentence
 that states how IDs are built (IDは「t」に職員番号6桁を付けた形式) and
@@ -47,6 +48,7 @@ _VALUE = re.compile(r"(?<![A-Za-z0-9!#$%&@*+_.-])[A-Za-z0-9][A-Za-z0-9!#$%&@*+_.
 _NOT_VALUE = re.compile(r"^(?:\d+(?:\.\d+)?(?:桁|文字|日|か月|年|回|台|名|件|分|時間)?|(?:19|20)\d{2}|[A-Za-z]+)$")
 _NAMING = re.compile(r"ID(?:は|の)[、,]?.{2,60}?(?:形式|数字|文字列|組み合わせた?[^。]{0,10})")
 _QUOTED = re.compile(r"[「\"『](?P<value>(?=[^」\"』]*\d)(?=[^」\"』]*[A-Za-z])[A-Za-z0-9!#$%&@*+_.-]{6,64})[」\"』]")
+_QUOTED_RIGHT_AFTER = re.compile(r"(?:は|が|を|[:：])?[ ]?[「『\"](?P<value>(?=[^」』\"]*[A-Za-z0-9])[A-Za-z0-9!#$%&@*+_.-]{4,64})[」』\"]")
 _POSTED = tuple(_DATA["posted"])
 _TOKEN = re.compile("|".join(f"(?:{p})" for p in _DATA["token_patterns"]))
 _TOKEN_ANCHOR = re.compile(r"AKIA|gh[pousr]_|xox|sk-|-----BEGIN")
@@ -72,6 +74,12 @@ class CredentialRecognizer(JaRecognizer):
             word = m.group(0)
             end_of_sentence = min([i for i in (text.find(c, m.end()) for c in _SENTENCE_END) if i != -1] or [len(text)])
             window_end = min(end_of_sentence, m.end() + 40)
+            q = _QUOTED_RIGHT_AFTER.match(text, m.end(), window_end)
+            if q and not any(q.start("value") < te and ts < q.end("value") for ts, te in taken):
+                # パスワードは「admin」のまま: quoted right after the word, a
+                # value in letters only is the secret itself (a default one)
+                yield self._value(text, m, q.start("value"), q.end("value"), end_of_sentence, taken)
+                continue
             for v in _VALUE.finditer(text, m.end(), window_end):
                 value = v.group(0).rstrip(".")
                 digits_ok = value.isdigit() and (word in _WORDS["pin"] or (word in _WORDS["user_id"] and len(value) >= 6))
@@ -82,13 +90,22 @@ class CredentialRecognizer(JaRecognizer):
                 s, e = v.start(), v.start() + len(value)
                 if any(s < te and ts < e for ts, te in taken):
                     continue
-                taken.append((s, e))
-                sentence_start = max(text.rfind(c, 0, m.start()) for c in _SENTENCE_END) + 1
-                sentence = text[sentence_start:end_of_sentence]
-                kind = "posted_public" if ctx.find_word(sentence, _POSTED) else _KIND_OF[word]
-                yield self.result("CREDENTIAL", s, e, 0.85, f"「{word}」の後に書かれた値", kind=kind,
-                                  credential_word=word)
+                yield self._value(text, m, s, e, end_of_sentence, taken)
                 break
+        yield from self._tokens_and_quotes(text, taken)
+
+    def _value(self, text: str, m: re.Match, s: int, e: int, end_of_sentence: int,
+               taken: list[tuple[int, int]]) -> RecognizerResult:
+        """The value [s, e) written after the credential word ``m``."""
+        word = m.group(0)
+        taken.append((s, e))
+        sentence_start = max(text.rfind(c, 0, m.start()) for c in _SENTENCE_END) + 1
+        sentence = text[sentence_start:end_of_sentence]
+        kind = "posted_public" if ctx.find_word(sentence, _POSTED) else _KIND_OF[word]
+        return self.result("CREDENTIAL", s, e, 0.85, f"「{word}」の後に書かれた値", kind=kind,
+                           credential_word=word)
+
+    def _tokens_and_quotes(self, text: str, taken: list[tuple[int, int]]) -> Iterable[RecognizerResult]:
         if _TOKEN_ANCHOR.search(text):
             for t in _TOKEN.finditer(text):
                 s, e = t.span()

@@ -24,6 +24,9 @@ from redactor.recognizers.credential import CredentialRecognizer as R
     ("来庁者用Wi-Fiのパスワードは受付に掲示している「welcome2025」である。", "welcome2025", "posted_public"),
     ("IDは「s」に職員番号5桁を付けた形式である。", "IDは「s」に職員番号5桁を付けた形式", "naming_rule"),
     ("ユーザーIDは職員番号の頭に「c」を付けた形式である。", "ユーザーIDは職員番号の頭に「c」を付けた形式", "naming_rule"),
+    # a default secret in letters only, quoted right after the word
+    ("管理者パスワードは「admin」のまま運用していた。", "admin", "password"),
+    ("職員用のパスワードは「higashi」のままだと聞いております。", "higashi", "password"),
 ])
 def test_credentials(text, value, kind):
     assert (value, kind) in [(t, a["kind"]) for t, a in found(R, text)]
@@ -38,6 +41,9 @@ def test_the_word_is_outside_the_span():
     "パスワードの管理を徹底する。", "パスワードは8文字以上とする。", "IDカードを忘れた職員は受付で記帳する。",
     "IDカード番号は123456です。", "パスワードの再発行には3日かかる。", "個人番号は12桁の数字である。",
     "AndroidID 12345678を控えた。",
+    # quoted, but no secret: a rule, a masked display, a word after another word
+    "パスワードは「英数字混在」とする。", "パスワードは「****」と表示される。",
+    "パスワードを変更したら「Enter」キーを押す。",
 ])
 def test_rules_about_credentials_are_not_credentials(text):
     assert found(R, text) == []
