@@ -2,7 +2,9 @@
 山田さん(72)) or a band (80代, 八十代, 80歳代, 30代後半, 70歳以上 about one
 person).
 
-An age is a quasi-identifier: harmless alone, kept by the default profile,
+An infant's age is counted from birth (生後3か月, 生後10日; not 生後4か月までの乳児
+or 生後3か月児健診, which are rules and programmes), an age at death follows
+享年 (享年82). An age is a quasi-identifier: harmless alone, kept by the default profile,
 and weighed by the re-identification check together with sex, place and
 date. Attributes: ``kind`` = exact | band, ``years`` = the age (lower bound
 of a band) as an int, so the risk check need not parse kanji numerals.
@@ -31,11 +33,17 @@ _LIMIT = r"(?P<limit>以上|以下|未満|超|から|まで|～|~|-|到達|に�
 _AGE = re.compile(
     rf"(?<![\d第〇一二三四五六七八九十百])(?P<pre>満|当時|年齢[ ]?[:：]?[ ]?)?"
     rf"(?:(?P<band>(?:\d0|{_KANJI}*十)(?:歳|才)?代{_BAND}?)"
-    rf"|(?P<exact>{_YEARS}(?:歳|才)(?:\d{{1,2}}(?:か月|ヶ月|カ月|ケ月))?))"
+    rf"|(?P<exact>{_YEARS}(?:歳|才)(?:\d{{1,2}}(?:か月|ヶ月|カ月|ケ月)|半(?!ば))?))"
     rf"(?:{_LIMIT})?"
 )
 _ANCHOR = re.compile(r"歳|才|代")  # only lines with an age word are scanned
 _FIELD = re.compile(r"年齢[ ]?[:：]?[ ]?(?P<v>\d{1,3})(?![\d歳才])")
+# An infant's age counts from birth (生後3か月, 生後10日); an age at death is
+# written after 享年/行年, often without 歳 (享年82).
+# 生後4か月までの乳児, 生後3か月児健診, 生後28日以内: a rule or a programme.
+_INFANT = re.compile(r"生後[ ]?(?P<v>\d{1,2})[ ]?(?:か月|ヶ月|カ月|ケ月|箇月|日|週間?)"
+                     r"(?!児|まで|以内|未満|以上|以降|から|を(?:経過|過ぎ|迎え)|頃まで|～|~|-|に達)")
+_AT_DEATH = re.compile(rf"(?:享年|行年)[ ]?(?P<v>\d{{1,3}}|{_KANJI})(?![\d歳才十])")
 _PAREN = re.compile(r"(?:さん|氏|様|君|ちゃん|男性|女性|男児|女児)[ ]?\((?P<v>\d{1,3})\)")
 # A threshold still describes one person when one of these is next to it.
 _PERSON_NEAR = re.compile(r"男性|女性|男児|女児|相手方|本人|さん|氏|とみられ|と思われ|程度|くらい|ぐらい")
@@ -90,9 +98,11 @@ class AgeRecognizer(JaRecognizer):
             if limit:
                 reason += f"、「{limit}」付きだが人物の記述"
             yield self.result("AGE", start, end, score, reason, kind=kind, years=_years(text[start:end]))
-        for rx, reason in ((_FIELD, "年齢欄"), (_PAREN, "氏名の後の括弧内の年齢")):
+        for rx, reason in ((_FIELD, "年齢欄"), (_PAREN, "氏名の後の括弧内の年齢"), (_AT_DEATH, "享年")):
             for m in rx.finditer(text):
-                years = int(m.group("v"))
+                years = _years(m.group("v")) or 0
                 if 0 < years < 120:
                     yield self.result("AGE", m.start("v"), m.end("v"), 0.7, f"年齢（{reason}）",
                                       kind="exact", years=years)
+        for m in _INFANT.finditer(text):
+            yield self.result("AGE", m.start(), m.end(), 0.7, "年齢（生後の月齢・日齢）", kind="exact", years=0)

@@ -49,3 +49,28 @@ def test_threshold_about_one_person_is_a_band_with_lower_score():
 ])
 def test_ages_in_rules_are_not_findings(text):
     assert found(R, text) == []
+
+
+@pytest.mark.parametrize("text, value, years", [
+    ("生後3か月の乳児が死亡した。", "生後3か月", 0),
+    ("生後10日の新生児", "生後10日", 0),
+    ("享年82", "82", 82),
+    ("享年八十二", "八十二", 82),
+    ("1歳半の男児", "1歳半", 1),
+])
+def test_infant_ages_ages_at_death_and_half_years(text, value, years):
+    assert [(t, a["years"]) for t, a in found(R, text)] == [(value, years)]
+
+
+@pytest.mark.parametrize("text", [
+    "生後4か月までの乳児のいる家庭を訪問する。",
+    "生後3か月児健診を実施する。",
+    "生後28日以内の新生児",
+    "生後6か月から接種できる。",
+])
+def test_infant_ages_in_rules_and_programmes_are_not_findings(text):
+    assert found(R, text) == []
+
+
+def test_a_half_is_not_a_band_word():
+    assert [t for t, _ in found(R, "30歳半ばの男性")] == ["30歳"]
