@@ -90,7 +90,7 @@ def _is_trigger(text: str, m: re.Match) -> bool:
 
 def _triggers(text: str, start: int, end: int) -> tuple[str, ...]:
     return tuple(m.group(0) for m in _TRIGGER.finditer(text, start, end) if _is_trigger(text, m))
-_SPECIFIC_KINDS = ("period", "count", "place", "method", "product", "limit", "scope")
+_SPECIFIC_KINDS = ("period", "count", "place", "method", "product", "limit", "scope", "content")
 _SPECIFIC = {k: re.compile("|".join(f"(?:{p})" for p in _DATA["specifics"][k])) for k in _SPECIFIC_KINDS}
 _ADMITTED = re.compile("|".join(f"(?:{p})" for p in _DATA["weakness"]["admitted"]))
 _RESTATED = re.compile("|".join(f"(?:{p})" for p in _DATA["weakness"]["restated"]))
@@ -343,6 +343,8 @@ def _fires(group: list[_Clause], question: bool) -> bool:
         for kind, value in c.specifics:
             if (kind == "scope" and not c.triggers) or (kind == "limit" and not near):
                 continue  # 全員 binds to its own clause (…Wi-Fiを使え、スタッフが全員学生)
+            if kind == "content" and not any(_CATEGORY_OF[t] == "logging" for t in triggers if t in _CATEGORY_OF):
+                continue  # 日時、職員名 are what a log records, not what an outage report lists
             if weak_only and (kind == "count" or not near or any(t in value or value in t for t in triggers)):
                 # …のアカウントにログインし、3件を照会した is a narrative, not a
                 # control; the trigger itself (ICカード, 「BCC」) is no

@@ -215,3 +215,27 @@ def test_a_nominalised_verb_is_not_a_planned_control():
 
 def test_romaji_input_is_no_password_rule():
     assert found(R, "パスワードはローマ字で入力してください。") == []
+
+
+@pytest.mark.parametrize("text, category", [
+    ("戸籍システムを操作できる職員は、市民課の戸籍係の6名に限定しております。", "staffing_access"),
+    ("操作ログにつきましては、閲覧した職員名、日時、閲覧した項目を記録しております。", "logging"),
+    ("サーバの二重化は、予算の関係から見送っております。", "weakness"),
+    ("バックアップは取っておりますが、サーバと同じ建物内に保管しております。", "backup"),
+    ("テレワークは、シンクライアント方式を採用しております。", "network_layout"),
+    ("一部の窓口端末はWindows 10のままで、サポートが終了しております。", "weakness"),
+    ("1台が故障した場合は、待機系のサーバに自動で切り替わります。", "network_layout"),
+])
+def test_who_may_operate_what_a_log_records_deferred_redundancy_and_old_systems(text, category):
+    ((_, attrs),) = found(R, text)
+    assert attrs["category"] == category and attrs["generic"] is False
+
+
+@pytest.mark.parametrize("text", [
+    "停電の日時、原因、影響を議会に報告した。",
+    "テレワークの導入に向けて、シンクライアントの活用を研究している。",
+    "サポートが終了した製品については、順次更新してまいります。",
+    "施設を操作できる職員の研修を充実させる。",
+])
+def test_lists_and_plans_without_a_control_do_not_fire(text):
+    assert found(R, text) == []
