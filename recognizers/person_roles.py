@@ -96,12 +96,28 @@ def _role_before(text: str, start: int) -> tuple[str, str] | None:
         best = ("official", m.group(0))
     if speaker_label and best and best[0] == "official" and best[1] not in _FIELD_LABEL_ROLES:
         return None
-    return best or _heading_role(text, start)
+    return best or _line_label_role(text, start) or _heading_role(text, start)
 
 
 # A heading line that is only a party's role word, numbered or not
 # (「1　審査請求人」「（2）相手方」): the lines under it describe that party.
 _HEADING = re.compile(r"^[ \t]*(?:[0-9]+[.．、 \t]*|[(（][0-9]+[)）][ \t]*)?(?P<word>[^\s0-9]{2,8})[ \t]*$")
+
+
+# A party's role word opening the line, as a field label before the rest of
+# the line (「相手方　北多摩市北町3-14-2　グエン・ヴァン・ナム」).
+_LINE_LABEL = re.compile(r"[ \t]*(?:[0-9]+[.．、 \t]*|[(（][0-9]+[)）][ \t]*)?(?P<word>[^\s0-9:：]{2,8})(?:[ \t]+|[ \t]*[:：][ \t]*)")
+
+
+def _line_label_role(text: str, start: int) -> tuple[str, str] | None:
+    """(role, word) from a private party's role word that opens the name's
+    line as its label, when nothing closer to the name gave a role. Only
+    private parties: an official's title opening a line is a speaker's."""
+    line_start = text.rfind("\n", 0, start) + 1
+    m = _LINE_LABEL.match(text, line_start, start)
+    if m and m.group("word") in BEFORE["private"]:
+        return "private", m.group("word")
+    return None
 
 
 def _heading_role(text: str, start: int) -> tuple[str, str] | None:

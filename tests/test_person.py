@@ -108,3 +108,12 @@ def test_a_whole_name_ends_at_the_space_before_a_title():
 ])
 def test_school_staff_and_commissioned_volunteers(text, name, role):
     assert roles(text).get(name) == role
+
+
+def test_a_party_label_opening_the_line_gives_the_role():
+    line = "相手方　北多摩市北町３－１４－２　ハイツ北町２０３号　グエン・ヴァン・ナム\n"
+    assert roles(line).get("グエン・ヴァン・ナム") == "private"
+    # a title right before the name still decides
+    assert roles("相手方代理人　弁護士　霧島　玲子\n").get("霧島　玲子") == "unclear"
+    # an official's title opening a line is a speaker's, not a label
+    assert roles("市長　本日は北多摩市の山田太郎さんにお越しいただいた。\n").get("山田太郎") == "private"
