@@ -3,7 +3,8 @@
 - bank: an account type (普通 / 当座 / 貯蓄, 預金) and a 7-digit number,
   with the bank and branch names when they are written just before
   (北多摩銀行 本店営業部 普通預金 0087324): the whole stretch identifies
-  the account;
+  the account; the type may be bracketed or set off by ・ ((普通)1234567,
+  普通・1234567), as forms print it;
 - ゆうちょ銀行: 記号 (5 digits) and 番号 (up to 8 digits);
 - card: 13-19 digits in groups, accepted only when the Luhn check passes.
 """
@@ -16,14 +17,16 @@ from redactor.recognizers.base import JaPattern, JaPatternRecognizer
 from redactor.recognizers.check_digits import luhn_valid
 
 _BANK = r"(?:[\u4e00-\u9fffァ-ヶーぁ-んA-Za-z]{1,12}(?:銀行|信用金庫|信金|信用組合|労働金庫|農業協同組合|農協)[ ]?)?"
-_BRANCH = r"(?:[\u4e00-\u9fffァ-ヶー]{1,10}(?:支店|営業部|出張所)[ ]?)?"
+# Branch names may hold kana (自由が丘支店, ひばりが丘支店), but not a particle
+# (振込先は|中央支店: the label is not part of the branch).
+_BRANCH = r"(?:(?:(?![はをにでへもとの])[\u4e00-\u9fffァ-ヶーぁ-ん]){1,10}(?:支店|営業部|出張所)[ ]?)?"
 
 
 class AccountRecognizer(JaPatternRecognizer):
     ENTITY = "ACCOUNT"
     DESCRIPTION = "口座番号"
     PATTERNS = (
-        JaPattern("銀行口座", _BANK + _BRANCH + r"(?:普通|当座|貯蓄|総合)(?:預金)?[ ]?(?:口座)?(?:番号)?[ ]?[:：]?[ ]?\d{7,8}(?!\d)", 0.85, anchor='普通|当座|貯蓄|総合'),
+        JaPattern("銀行口座", _BANK + _BRANCH + r"\(?(?:普通|当座|貯蓄|総合)(?:預金)?\)?[ ・]?(?:口座)?(?:番号)?[ ]?[:：]?[ ]?\d{7,8}(?![\d,]|[ ]?(?:千|万|百万)?円)", 0.85, anchor='普通|当座|貯蓄|総合'),
         JaPattern("口座番号", r"口座番号[ ]?[:：]?[ ]?\d{7,8}(?!\d)", 0.8),
         JaPattern("ゆうちょ", r"ゆうちょ(?:銀行)?[ ]?(?:記号[ ]?)?\d{5}[ ]?[-ー]?[ ]?(?:番号[ ]?)?\d{6,8}(?!\d)", 0.9, anchor='ゆうちょ'),
         JaPattern("カード", r"(?<!\d)\d{4}[ -]?\d{4}[ -]?\d{4}[ -]?\d{1,7}(?!\d)", 0.3, needs_context=True),

@@ -1,6 +1,6 @@
 import pytest
 
-from conftest import found
+from conftest import found, texts
 from redactor.recognizers.account import AccountRecognizer as R
 
 
@@ -16,4 +16,19 @@ def test_accounts(text, value, kind):
 
 @pytest.mark.parametrize("text", ["普通預金の残高", "カード 4111 1111 1111 1112", "予算 1234567 円"])
 def test_not_accounts(text):
+    assert found(R, text) == []
+
+
+@pytest.mark.parametrize("text, value", [
+    ("みずほ銀行 自由が丘支店 普通 1234567", "みずほ銀行 自由が丘支店 普通 1234567"),   # kana in the branch name
+    ("北多摩信用金庫 東町支店 （普通）1234567", "北多摩信用金庫 東町支店 （普通）1234567"),
+    ("口座：普通・1234567", "普通・1234567"),
+    ("振込先は中央支店 普通預金 1234567", "中央支店 普通預金 1234567"),  # the label is not the branch
+])
+def test_account_forms_as_printed(text, value):
+    assert texts(R, text) == [value]
+
+
+@pytest.mark.parametrize("text", ["普通・特別会計の予算 1234567 円", "普通 12345678 千円", "（普通）12345678円"])
+def test_the_type_word_before_an_amount_is_not_an_account(text):
     assert found(R, text) == []
