@@ -18,8 +18,12 @@ How a match is found:
    47 in ``address_prefectures.tsv`` starts the span when present.
 3. A bare ``1-2-3`` needs a place name before it (a 地名 token or a 市区町村
    suffix), so list numbers and ranges are not addresses.
-4. A building and room that follow (〇〇ハイツ205号室, 市営○○住宅2号棟304号室)
-   belong to the same span: they identify the household.
+4. A building and room that follow (〇〇ハイツ205号室, 市営○○住宅2号棟304号室,
+   also bracketed: 〇〇ハイツ（205号室）) belong to the same span: they
+   identify the household.
+5. A house number after 「丁目の」 (本町二丁目の5番地) or written N の M after a
+   丁目 (本町二丁目5の3) is the same address; a kanji numeral after の is a number
+   only when no other kanji follows it (…12番の一部 is not 番の一).
 
 Skipped: a number followed by 先/地先/地内/付近 (「…12番地先の市道」 is an
 event site on a public road, a PLACE) and road or list numbers (号線,
@@ -50,13 +54,19 @@ _STOP_NOUNS = frozenset(_WORDS["stop_nouns"])
 _KYOTO = frozenset(_WORDS["kyoto_directions"])
 
 _N = r"(?:\d{1,5}|[一二三四五六七八九十百千〇]{1,6})"
+# After の, a kanji numeral may start a word (土地の一部, 8番12の一般): it is a
+# number only when no other kanji follows it (の五, の五号).
+_NO = r"の(?:\d{1,5}|[一二三四五六七八九十百千〇]{1,6}(?!(?!号|番)[\u4e00-\u9fff]))"
+# A room written after a hyphen (5番3-201号).
+_ROOM = r"(?:-\d{1,5}(?:号室|号)?)?"
 # 番地・号 after a 丁目 or on its own: 3番地の4, 45番地7, 12番5号, 12番12-503, 1番地.
-_BANCHI = rf"{_N}番地(?:の?{_N}号?)?(?:の{_N})?(?:-\d{{1,5}})?"
-_BAN = rf"{_N}番の?{_N}号?(?:の{_N})?(?:-\d{{1,5}})?"
+_BANCHI = rf"{_N}番地(?:{_NO}号?|{_N}号?)?(?:{_NO})?{_ROOM}"
+_BAN = rf"{_N}番(?:{_NO}|{_N})号?(?:{_NO})?{_ROOM}"
 _HYPHEN = r"\d{1,5}(?:-\d{1,5}){1,3}"
 _CORE = re.compile(
     rf"(?=[\d〇一二三四五六七八九十百千])(?<![\d第.])(?:"
-    rf"(?P<chome>{_N}丁目)[ ]?(?:{_BANCHI}|{_BAN}|{_N}番(?!目)|{_HYPHEN}|{_N}号(?![室棟線])|\d{{1,4}}(?=[ ]|$))"
+    rf"(?P<chome>{_N}丁目)(?:[ ]?(?:{_BANCHI}|{_BAN}|{_N}番(?!目)|{_HYPHEN}|{_N}号(?![室棟線])|\d{{1,4}}(?=[ ]|$)"
+    rf"|\d{{1,4}}の\d{{1,4}})|の(?:{_BANCHI}|{_BAN}|{_N}番(?!目)))"
     rf"|(?P<banchi>{_BANCHI}|{_BAN})"
     rf"|(?P<hyphen>{_HYPHEN})"
     rf"|(?P<bare>\d{{1,5}})(?=[ 、。)\n]|$)"
@@ -68,8 +78,8 @@ _NOT_AFTER = re.compile("|".join(sorted(map(re.escape, _WORDS["not_after"]), key
 # 棟, then a room number with 号室/号/階 or a bare number at a boundary.
 _NAME_CHARS = r"\u4e00-\u9fff々ヶァ-ヶーぁ-んA-Za-z〇○・"
 _BUILDING = re.compile(
-    rf"[ ]?(?P<name>(?![にでをはがとへやもの])[{_NAME_CHARS}][{_NAME_CHARS}\d]{{1,20}}?)"
-    rf"[ ]?(?:(?:[A-Z]|\d{{1,2}}|[一二三四五六七八九十])(?:号棟|棟)[ ]?)?"
+    rf"[ ]?\(?(?P<name>(?![にでをはがとへやもの])[{_NAME_CHARS}][{_NAME_CHARS}\d]{{1,20}}?)"
+    rf"[ ]?\(?(?:(?:[A-Z]|\d{{1,2}}|[一二三四五六七八九十])(?:号棟|棟)[ ]?)?"
     rf"(?:\d{{1,4}}(?:号室|号|階)|\d{{2,4}}(?=[ 、。)\n]|$))"
 )
 _BUILDING_STOP = re.compile("電話|TEL|FAX|氏名|名称|連絡先|生年月日|携帯|メール|代表|内線")
@@ -144,6 +154,8 @@ def _building_end(text: str, end: int) -> int:
     m = _BUILDING.match(text, end)
     if not m or _BUILDING_STOP.search(m.group("name")) or "\n" in m.group(0):
         return end
+    if "(" in m.group(0) and text.startswith(")", m.end()):
+        return m.end() + 1  # 東町ハイツ(201号室), (東町ハイツ201): the bracket closes with it
     return m.end()
 
 

@@ -83,3 +83,27 @@ def test_not_addresses(text):
 def test_a_postal_code_right_before_the_address_is_part_of_it():
     (hit,) = found(R, "住所 〒144-0052 東京都大田区蒲田五丁目13番2号")
     assert hit[0].startswith("〒144-0052") and hit[1]["kind"] == "residence"
+
+
+@pytest.mark.parametrize("text, value", [
+    ("相手方は東町一丁目の12番地に住んでいる。", "東町一丁目の12番地"),        # 丁目の + house number
+    ("南町二丁目5の3に住む男性", "南町二丁目5の3"),                          # N の M after 丁目
+    ("住所 さくら市南町二丁目5番3-201号", "さくら市南町二丁目5番3-201号"),    # room after a hyphen
+    ("住所 さくら市東町一丁目8番12号 第2東町ハイツ(201号室)", "さくら市東町一丁目8番12号 第2東町ハイツ(201号室)"),
+    ("住所 さくら市東町一丁目8番12号（東町ハイツ201）", "さくら市東町一丁目8番12号（東町ハイツ201）"),
+])
+def test_house_numbers_and_rooms_as_written_in_minutes_and_bills(text, value):
+    assert [t for t, _ in found(R, text)] == [value]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("さくら市東町一丁目8番12の一部を譲渡する", "さくら市東町一丁目8番12"),   # の一部 is not 番の一
+    ("東町一丁目8番12号(令和6年3月1日取得)", "東町一丁目8番12号"),            # a note in brackets, not a room
+])
+def test_words_after_the_number_stay_outside(text, value):
+    assert [t for t, _ in found(R, text)] == [value]
+
+
+@pytest.mark.parametrize("text", ["東町一丁目の住民から要望があった。", "二丁目の5名が参加した。"])
+def test_a_chome_with_no_house_number_is_not_an_address(text):
+    assert found(R, text) == []
