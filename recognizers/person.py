@@ -378,7 +378,12 @@ class PersonRecognizer(JaRecognizer):
                 return None
         if len(compact) == 1 and not suffixed:
             return None  # one kanji alone (金, 林) is a name only with a title or honorific
-        if katakana_only and len(words) > 1 and len(words) == len(run) and len(tagged) < len(words):
+        # a title that only a person carries (大統領, 伯爵, 警部: not an office
+        # of this municipality) after a katakana word or a town's name makes
+        # it a name: ナポリターノ大統領, リヴァプール伯爵 (a country is not: ドイツ大統領)
+        person_title = title is not None and title[0] == "unclear"
+        if katakana_only and len(words) > 1 and len(words) == len(run) and len(tagged) < len(words) \
+                and not person_title:
             return None  # メールシステム, マイナポータル: a katakana compound, not a name
         # the context is read only for runs that passed the cheap tests above
         role, source, word = decide_role(text, start, end, title)
@@ -391,9 +396,11 @@ class PersonRecognizer(JaRecognizer):
                 return self.result("PERSON", start, end, 0.3, "人名にもなるカタカナ語が主語の位置にある",
                                    role="unclear", role_source="none", role_word="",
                                    person_key=words[0].surface, full_name=False)
-            if len(words) == 1 and (all_common or words[0].pos[2] == "地名"):
+            town_with_title = person_title and words[0].pos[2] == "地名" and words[0].pos[3] != "国"
+            if len(words) == 1 and (all_common or words[0].pos[2] == "地名") and not town_with_title:
                 return None  # ヘルパーさん, 住民のデータ, ドイツ: a word or a place, not a name
-            strong = source in ("title_after", "honorific", "role_before") and not all_common
+            strong = (source in ("title_after", "honorific", "role_before")
+                      or (source == "person_word" and person_title)) and not all_common
             if not strong:
                 if len(words) == 1 and not self._subject_position(text, end):
                     return None

@@ -117,3 +117,23 @@ def test_a_party_label_opening_the_line_gives_the_role():
     assert roles("相手方代理人　弁護士　霧島　玲子\n").get("霧島　玲子") == "unclear"
     # an official's title opening a line is a speaker's, not a label
     assert roles("市長　本日は北多摩市の山田太郎さんにお越しいただいた。\n").get("山田太郎") == "private"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("1796年、ワシントン大統領が任命した。", "ワシントン"),     # a town's name with a head of state's title
+    ("リヴァプール伯爵が組閣した。", "リヴァプール"),
+    ("ナポリターノ大統領の立ち会いの下で", "ナポリターノ"),   # a katakana compound with a person's title
+    ("等々力警部が捜査した。", "等々力"),
+    ("東郷外相に報告した。", "東郷"),
+])
+def test_titles_only_a_person_carries(text, name):
+    assert name in texts(P, text)
+
+
+@pytest.mark.parametrize("text", [
+    "ドイツ大統領が来日した。",          # a country's president, no name
+    "ワシントン市長が来日した。",        # a city's office, no name
+    "マイナポータル担当の職員が説明した。",
+])
+def test_offices_of_places_are_not_names(text):
+    assert texts(P, text) == []
