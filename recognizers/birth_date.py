@@ -5,12 +5,14 @@ A date counts as a birth date when
   S23.4.5生, 1948/4/5生); these words are part of the span, as in the labels
   spec (「昭和23年4月5日生」); a 生 that starts another word is not one
   (…日生活保護, …日生じた);
-- it stands in a 生年月日 field (生年月日：昭和23年4月5日; the date only);
+- it stands in a 生年月日 field (生年月日：昭和23年4月5日, also 出生日, 誕生日 with a
+  year; the date only);
 - に生まれ / に出生 follows it (the date only).
 Other dates are event dates, a quasi-identifier of another label (DATE).
 
 Forms: 和暦 with the era name (元年, kanji numerals 昭和二十三年四月五日 too) or its
-letter (S23.4.5, H1.2.3), 西暦 with 年月日 or with / . - between the parts.
+letter or first kanji (S23.4.5, H1.2.3, 昭23・4・5, H2年1月3日), with the spaces of a
+printed form (昭和 23 年 4 月 5 日), 西暦 with 年月日 or with / . - between the parts.
 A year and month without a day (昭和23年4月生まれ) is reported with a lower
 score and ``precision = month``; a bare year (昭和23年生まれ) is left to AGE-like
 generalisation and not reported.
@@ -41,20 +43,27 @@ for _a, _b in zip(_names, _names[1:]):
 _KN = "[〇一二三四五六七八九十]"
 _NUM = rf"(?:\d{{1,2}}|{_KN}{{1,3}})"
 _ERA_NAMES = "|".join(ERAS)
-_LETTERS = "".join(ERA_LETTERS)
-# 昭和23年4月5日, 昭和二十三年四月五日, 平成元年2月3日, 1948年(昭和23年)4月5日, 昭和23(1948)年4月5日
-_WAREKI = (rf"(?P<era>{_ERA_NAMES})[ ]?(?P<ey>元|{_NUM})(?:[ ]?\((?:18|19|20)\d{{2}}(?:年)?\))?年"
-           rf"[ ]?(?P<em>{_NUM})月(?:[ ]?(?P<ed>{_NUM})日)?")
-_LETTER = rf"(?P<letter>[{_LETTERS}])[ .]?(?P<ly>\d{{1,2}})[./](?P<lm>\d{{1,2}})[./](?P<ld>\d{{1,2}})"
-_SEIREKI = (rf"(?P<sy>(?:18|19|20)\d{{2}})年(?:[ ]?\((?:{_ERA_NAMES})(?:元|\d{{1,2}})年?\))?"
-            rf"[ ]?(?P<sm>\d{{1,2}})月(?:[ ]?(?P<sd>\d{{1,2}})日)?")
+# The era by its letter (S23.4.5) or, as forms abbreviate it, its first kanji (昭23.4.5).
+_ABBREVIATIONS = {**{letter: e["name"] for letter, e in ERA_LETTERS.items()}, **{name[0]: name for name in ERAS}}
+_LETTERS = "".join(_ABBREVIATIONS)
+# 昭和23年4月5日, 昭和二十三年四月五日, 平成元年2月3日, 1948年(昭和23年)4月5日, 昭和23(1948)年4月5日,
+# and with the spaces of a printed form (昭和 23 年 4 月 5 日)
+_WAREKI = (rf"(?P<era>{_ERA_NAMES})[ ]?(?P<ey>元|{_NUM})(?:[ ]?\((?:18|19|20)\d{{2}}(?:年)?\))?[ ]?年"
+           rf"[ ]?(?P<em>{_NUM})[ ]?月(?:[ ]?(?P<ed>{_NUM})[ ]?日)?")
+# S23.4.5, 昭23・4・5, H2年1月3日
+_LETTER = (rf"(?P<letter>[{_LETTERS}])[ .]?(?P<ly>\d{{1,2}})(?:[./・]|年[ ]?)(?P<lm>\d{{1,2}})(?:[./・]|月[ ]?)"
+           rf"(?P<ld>\d{{1,2}})日?")
+# 1948年4月5日, 1948年(昭和23年)4月5日, 1948(昭和23)年4月5日
+_SEIREKI = (rf"(?P<sy>(?:18|19|20)\d{{2}})(?:[ ]?\((?:{_ERA_NAMES})(?:元|\d{{1,2}})\))?[ ]?年"
+            rf"(?:[ ]?\((?:{_ERA_NAMES})(?:元|\d{{1,2}})年?\))?"
+            rf"[ ]?(?P<sm>\d{{1,2}})[ ]?月(?:[ ]?(?P<sd>\d{{1,2}})[ ]?日)?")
 _NUMERIC = rf"(?P<ny>(?:18|19|20)\d{{2}})(?P<sep>[./-])(?P<nm>\d{{1,2}})(?P=sep)(?P<nd>\d{{1,2}})"
 _DATE = rf"(?<![\d.])(?:{_WAREKI}|{_LETTER}|{_SEIREKI}|{_NUMERIC})(?![\d])"
 
 # 生 that is a word of its own: not 生活, 生徒, 生じ, 生きる.
 _BORN = r"(?:生まれ|生れ|出生|誕生|生(?![\u4e00-\u9fffァ-ヶ]|[かきくけこさしすせそじずぜえ]))"
 _AFTER = re.compile(rf"{_DATE}(?P<born>[ ]?{_BORN})")
-_FIELD = re.compile(rf"生年月日(?:欄)?[ ]*(?:[:：|\t]|は|が)?[ ]*(?:\(?(?:西暦|和暦)\)?[ ]*)?{_DATE}")
+_FIELD = re.compile(rf"(?:生年月日|出生年月日|出生日|誕生日)(?:欄)?[ ]*(?:[:：|\t]|は|が)?[ ]*(?:\(?(?:西暦|和暦)\)?[ ]*)?{_DATE}")
 _BORN_ON = re.compile(rf"{_DATE}(?=[ ]?に(?:生まれ|出生|誕生))")
 _RANGE_BEFORE = re.compile(r"(?:から|～|~|〜|-)[ ]?$")
 _ANCHOR = re.compile("生")  # every form has 生; only those lines are scanned
@@ -79,7 +88,7 @@ def date_of(m: re.Match) -> tuple[dt.date | None, str]:
     """The Gregorian date of a match (day 1 when the day is missing) and its
     precision ('day' or 'month'); None when it does not exist."""
     g = m.groupdict()
-    era = g["era"] or (ERA_LETTERS[g["letter"]]["name"] if g["letter"] else None)
+    era = g["era"] or (_ABBREVIATIONS[g["letter"]] if g["letter"] else None)
     try:
         if g["era"]:
             year_in_era = 1 if g["ey"] == "元" else kanji_number(g["ey"])

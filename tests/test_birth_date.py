@@ -66,3 +66,25 @@ def test_era_table_is_usable_by_others():
 @pytest.mark.parametrize("kanji, value", [("二十三", 23), ("十", 10), ("十五", 15), ("三十", 30), ("五", 5), ("12", 12)])
 def test_kanji_number(kanji, value):
     assert kanji_number(kanji) == value
+
+
+@pytest.mark.parametrize("text, value, iso", [
+    ("生年月日：昭52.5.14", "昭52.5.14", "1977-05-14"),              # the era's first kanji
+    ("生年月日　平2・1・3", "平2・1・3", "1990-01-03"),
+    ("生年月日 H2年1月3日", "H2年1月3日", "1990-01-03"),             # a letter with 年月日
+    ("生年月日 昭和 52 年 5 月 14 日", "昭和 52 年 5 月 14 日", "1977-05-14"),  # spaced as in a form
+    ("1977（昭和52）年5月14日生まれ", "1977（昭和52）年5月14日生まれ", "1977-05-14"),
+    ("出生日 令和5年4月1日", "令和5年4月1日", "2023-04-01"),
+    ("誕生日：平成2年1月3日", "平成2年1月3日", "1990-01-03"),
+])
+def test_birth_dates_as_forms_abbreviate_them(text, value, iso):
+    assert [(t, a["iso"]) for t, a in found(R, text)] == [(value, iso)]
+
+
+@pytest.mark.parametrize("text", [
+    "昭64.1.8生",                   # 昭和64年1月8日 did not exist (平成元年)
+    "受付日 平2・1・3",              # no birth word
+    "誕生日会を5月14日に開く",       # a birthday party, no year
+])
+def test_abbreviated_dates_that_are_not_birth_dates(text):
+    assert texts(R, text) == []
