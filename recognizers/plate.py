@@ -4,7 +4,11 @@ Place name of the 運輸支局 (1-4 kanji, or kana such as つくば) + 分類�
 (1-3 digits or letters) + one hiragana + 一連指定番号 (up to four digits,
 written 12-34, ・・12 or 1234), with spaces or none: 多摩 500 あ 12-34.
 A 公用車 (the municipality's own vehicle) is ``official`` (kept by the
-default profile); others are ``private``.
+default profile); others are ``private``. Accident bills name both cars in
+one sentence (「公用車が、相手方所有の軽自動車（多摩 580 ふ 12-09）に接触」), so
+the owner is the one named nearest before the plate, or in a bracket right
+after it (多摩 800 す 10-01（公用車）); an official word farther back does not
+make a private car's plate public.
 """
 from __future__ import annotations
 
@@ -13,7 +17,18 @@ from typing import Any
 from redactor.recognizers import context as ctx
 from redactor.recognizers.base import JaPattern, JaPatternRecognizer
 
-_OFFICIAL = ("公用車", "公用", "庁用車", "市有車", "市の車両", "町の車両", "公用自動車")
+_OFFICIAL = ("公用車", "公用", "庁用車", "市有車", "市の車両", "町の車両", "村の車両", "公用自動車", "本市所有",
+             "市所有", "町所有", "村所有", "市が所有", "清掃車", "塵芥収集車", "パッカー車", "消防車", "消防ポンプ自動車",
+             "救急車", "道路パトロール車", "広報車", "市営バス", "コミュニティバス")
+# Who else a car may belong to: a party, a person, a company.
+_PRIVATE = ("相手方", "被害者", "加害者", "申出人", "請求人", "申請者", "自家用", "個人所有", "私有", "住民", "男性",
+            "女性", "さん", "氏", "会社", "事業者", "運転者")
+_WINDOW = 40
+
+
+def _last(window: str, words: tuple[str, ...]) -> int:
+    """Where the last of ``words`` ends in ``window`` (-1: none)."""
+    return max((i + len(w) for w in words if (i := window.rfind(w)) != -1), default=-1)
 
 
 class PlateRecognizer(JaPatternRecognizer):
@@ -25,4 +40,10 @@ class PlateRecognizer(JaPatternRecognizer):
     )
 
     def attributes_for(self, text: str, start: int, end: int) -> dict[str, Any]:
-        return {"kind": "official" if ctx.find_word(ctx.before(text, start, 20), _OFFICIAL) else "private"}
+        if ctx.find_word(ctx.after(text, end, 10).lstrip(" "), _OFFICIAL) and \
+                ctx.after(text, end, 10).lstrip(" ").startswith("("):
+            return {"kind": "official"}  # 多摩 800 す 10-01（公用車）
+        before = ctx.before(text, start, _WINDOW)
+        before = before[before.rfind("。") + 1:]
+        official, private = _last(before, _OFFICIAL), _last(before, _PRIVATE)
+        return {"kind": "official" if official > private else "private"}

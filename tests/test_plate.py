@@ -16,3 +16,19 @@ def test_plates(text, value, kind):
 @pytest.mark.parametrize("text", ["令和6年3月21日", "第2会議室 3号館", "金 100 円"])
 def test_not_plates(text):
     assert found(R, text) == []
+
+
+@pytest.mark.parametrize("text, kinds", [
+    # an official word farther back does not make the party's plate public
+    ("公用車が、相手方所有の軽自動車（多摩 580 ふ 12-09）に接触した。", ["private"]),
+    ("相手方の車両（多摩 300 あ 12-34）と本市の公用車（多摩 800 す 10-01）", ["private", "official"]),
+    ("市の清掃車（多摩 800 さ 22-33）が、停車中の相手方の普通乗用自動車（多摩 300 あ 12-34）に追突した。",
+     ["official", "private"]),
+    # the owner named in a bracket right after the plate, or a municipal vehicle's name
+    ("多摩 800 す 10-01（公用車）", ["official"]),
+    ("本市所有の道路パトロール車（多摩 800 す 10-01）", ["official"]),
+    # an official word in the sentence before does not reach into this one
+    ("公用車は車庫にあった。相手方の車（多摩 300 あ 12-34）", ["private"]),
+])
+def test_the_owner_is_the_one_named_nearest_the_plate(text, kinds):
+    assert [a["kind"] for _, a in found(R, text)] == kinds
