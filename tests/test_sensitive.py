@@ -155,3 +155,25 @@ def test_a_sentence_without_its_own_subject_takes_the_person_of_the_one_before()
     assert [t for t, _ in found(R, text)] == ["事故後に抑うつ状態となり、精神科に通院している"]
     # a sentence with its own topic does not borrow one
     assert found(R, "請求人は交通事故に遭った。本市では、精神科に通院している。") == []
+
+
+@pytest.mark.parametrize("text, value, kind", [
+    ("相談者は脳梗塞の後遺症で右半身に麻痺が残っている。", "脳梗塞の後遺症で右半身に麻痺が残っている", "health"),
+    ("男性はアルコール依存の治療を受けている。", "アルコール依存の治療を受けている", "health"),
+    ("相手方は刑事事件で起訴されている。", "刑事事件で起訴されている", "criminal"),
+    ("女性は自殺を図った。", "自殺を図った", "health"),
+])
+def test_after_effects_dependence_prosecution_and_self_harm(text, value, kind):
+    assert [(t, a["kind"]) for t, a in found(R, text)] == [(value, kind)]
+
+
+@pytest.mark.parametrize("text", [
+    "自殺を図った人への支援を強化する。",
+    "自殺未遂者への支援を行う。",
+    "逮捕された場合の手続を説明する。",
+    "交通網が麻痺した。",
+    "体が不自由な方でも利用しやすい施設とする。",
+    "高齢者が転倒して骨折することを防ぐ取組を進める。",
+])
+def test_the_same_words_in_general_statements_are_not_sensitive(text):
+    assert found(R, text) == []
