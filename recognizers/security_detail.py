@@ -15,6 +15,12 @@ that makes it usable by an intruder:
 - or an admitted weakness (冗長化していない, 未導入, 無効になっていた,
   制限がなく) or a member restating one (…では危ない, 業務が止まる).
 
+Triggers that also name everyday things (a street's 防犯カメラ, a typhoon's
+停電, a bus route's 系統, a bank card's 暗証番号, a school's 施錠; [context]
+civic in the data file) count only when the statement or the text just
+before it is about an information system (a system word or another
+trigger): minutes discuss far more streets and typhoons than server rooms.
+
 Dates of the proceedings (令和6年度, 4月1日), bill numbers and amounts are
 removed before specifics are looked for, so 「令和6年度に無線LANを更新
 します」 has none. General statements (セキュリティ対策を講じる, 適切に管理
@@ -101,6 +107,13 @@ _PLANNED = re.compile(_alternation(_DATA["generic"]["planned"]))
 _NOT_PLANNED = re.compile(_alternation(_DATA["generic"]["not_planned"]))
 _NEVER = re.compile(_alternation(_DATA["never"]["phrases"]))
 _ASKING = re.compile(_alternation(_DATA["questions"]["phrases"]))
+_CIVIC = frozenset(_DATA["context"]["civic"])
+_IT_WORDS = re.compile(_alternation(_DATA["context"]["it_words"]))
+# How far back the text before a statement is read for an information
+# system: about a question and its answer in minutes, or a bill's heading and
+# the items under it (the topic is often set a few sentences earlier: the
+# sentence and the turn before alone lost true details).
+_CONTEXT_BACK = 300
 
 _SENTENCE = re.compile(r"[^。\n]+")
 # not cut inside a list of numbers (小学校1、2年生)
@@ -234,6 +247,9 @@ class SecurityDetailRecognizer(JaRecognizer):
         clauses = _clauses(text, body_start, body_end)
         if inherited and clauses:
             clauses[0] = clauses[0]._replace(triggers=inherited + clauses[0].triggers)
+        if any(t in _CIVIC for c in clauses for t in c.triggers) and not _about_systems(text, body_start, clauses):
+            # 台風で2日間停電が続いた, 通学路に防犯カメラを24台: not a system's control
+            clauses = [c._replace(triggers=tuple(t for t in c.triggers if t not in _CIVIC)) for c in clauses]
         group: list[_Clause] = []
         fired: list[tuple[int, list[_Clause]]] = []
         for c in clauses + [None]:
@@ -316,6 +332,14 @@ def _clauses(text: str, start: int, end: int) -> list[_Clause]:
         out.append(_Clause(c.start(), c.end(), triggers, specifics,
                            admitted.group(0) if admitted else None, restated.group(0) if restated else None))
     return out
+
+
+def _about_systems(text: str, start: int, clauses: list[_Clause]) -> bool:
+    """The statement is about an information system: a trigger that only
+    systems have, or a system word in it or in the text just before it."""
+    if any(t not in _CIVIC for c in clauses for t in c.triggers):
+        return True
+    return bool(_IT_WORDS.search(text, max(0, start - _CONTEXT_BACK), clauses[-1].end))
 
 
 def _strong(clauses: list[_Clause]) -> bool:
