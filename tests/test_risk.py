@@ -151,3 +151,11 @@ def test_bullets_of_a_field_list_are_not_turns():
     text = "対象者の状況\n○年齢　72歳\n○性別　女性\n○住所　桜町二丁目\n"
     subjects = Redactor().check(text).risk
     assert len(subjects) == 1 and {"AGE", "GENDER"} <= {f.label for f in subjects[0].findings}
+
+
+def test_a_family_word_or_a_child_word_anchors_the_subject():
+    text = "桜町二丁目で70代の母親と二人で暮らす方から、昨年11月に自宅で転倒したと相談があった。\n"
+    (subject,) = Redactor().check(text).risk
+    assert subject.level == "high" and {"PLACE", "AGE", "FAMILY"} <= {f.label for f in subject.findings}
+    # the same attributes as a statistic name no one
+    assert Redactor().check("桜町二丁目では70代の人口が昨年11月から増えている。\n").risk == []
