@@ -268,6 +268,35 @@ def test_work_survives_a_reload(browser, tmp_path):
     assert "復元" in page.locator("#export-status").inner_text()
 
 
+def test_an_exported_file_continues_the_review_in_a_fresh_browser(exported, browser, tmp_path):
+    _, path, _ = exported
+    _, report = write_report(tmp_path, TEXT)  # the same document, reported again elsewhere
+    page = open_page(browser, report)          # a new browser context: nothing stored locally
+    assert mark(page, "田中一郎").get_attribute("data-action") == "KEEP"
+    page.set_input_files("#load", str(path))
+    page.wait_for_function("document.querySelector('#export-status').textContent.includes('読み込みました')")
+    assert mark(page, "田中一郎").get_attribute("data-badge") == "✔非公開"
+    assert "".join(page.locator("#text .seg.manual").all_inner_texts()) == MISSED
+    assert mark(page, "72歳").get_attribute("data-badge") == "一般化→70代"
+    assert page.input_value("#reviewer") == "総務課 試験太郎"
+    assert page.problems == []
+
+
+def test_a_file_for_another_document_is_refused(exported, browser, tmp_path):
+    _, path, _ = exported
+    other = json.loads(path.read_text(encoding="utf-8"))
+    other["document"]["sha256"] = sha256_text(TEXT + "追記")  # the text changed since the export
+    wrong = tmp_path / "decisions.json"
+    wrong.write_text(json.dumps(other, ensure_ascii=False), encoding="utf-8")
+    _, report = write_report(tmp_path, TEXT)
+    page = open_page(browser, report)
+    page.set_input_files("#load", str(wrong))
+    page.wait_for_function("document.querySelector('#export-status').textContent.includes('読み込めません')")
+    assert "別の文書" in page.locator("#export-status").inner_text()
+    assert mark(page, "田中一郎").get_attribute("data-action") == "KEEP"  # nothing was applied
+    assert page.locator("#text .seg.manual").count() == 0
+
+
 def test_print_shows_the_document_without_controls(browser, tmp_path):
     _, report = write_report(tmp_path, TEXT)
     page = open_page(browser, report)

@@ -526,6 +526,61 @@
     changed();
   });
 
+  // -- loading an exported decisions.json (same document only) ---------------
+  // A review continued on another PC, or checked by a second person: the
+  // file is accepted only for this exact text (its SHA-256), and each
+  // decision only where the finding's text still hashes the same, so a file
+  // for another version of the document never moves a decision elsewhere.
+  // Returns { problem: why nothing was loaded } or { skipped: entries that did not fit }.
+  function loadDecisions(obj) {
+    if (!obj || obj.format !== D.format) return { problem: "判断ファイル（decisions.json）ではありません。" };
+    if (!obj.document || obj.document.sha256 !== D.document.sha256)
+      return { problem: "別の文書（または内容が変わった文書）の判断ファイルです：" + ((obj.document || {}).name || "名前なし") };
+    var decisions = {}, skipped = 0;
+    (obj.findings || []).forEach(function (f) {
+      if (f.by !== "human") return;
+      var mine = byId[f.id];
+      if (mine && mine.text_sha256 === f.text_sha256 && (f.decision === "MASK" || f.decision === "KEEP")) decisions[f.id] = f.decision;
+      else skipped++;
+    });
+    var manual = (obj.manual || []).filter(function (m) {
+      var ok = m.end <= CPS.length && m.start < m.end && sha256hex(slice(m.start, m.end)) === m.text_sha256;
+      if (!ok) skipped++;
+      return ok;
+    });
+    var gens = {};
+    (obj.generalisations || []).forEach(function (g) {
+      if (subjectsById[g.id] && (g.decision === "accept" || g.decision === "reject")) gens[g.id] = g.decision; else skipped++;
+    });
+    manual.forEach(function (m, i) { m.id = "M" + (i + 1); });
+    state = { decisions: decisions, manual: manual, gens: gens, reviewer: obj.reviewer || state.reviewer,
+              nextManual: manual.length + 1 };
+    $("#reviewer").value = state.reviewer;
+    $("#reviewer-print").textContent = state.reviewer.trim() || "（未記入）";
+    changed();
+    return { skipped: skipped };
+  }
+  $("#load").addEventListener("change", function (ev) {
+    var file = ev.target.files && ev.target.files[0];
+    if (!file) return;
+    var reader = new FileReader();
+    reader.onload = function () {
+      var obj;
+      try { obj = JSON.parse(reader.result); } catch (e) { obj = null; }
+      var loaded = loadDecisions(obj);
+      if (loaded.problem) {
+        status("#export-status", "読み込めません：" + loaded.problem, "error");
+      } else {
+        status("#export-status", file.name + " を読み込みました（判断 " + Object.keys(state.decisions).length +
+          "件・手動追加 " + state.manual.length + "件・一般化 " + Object.keys(state.gens).length + "件" +
+          (loaded.skipped ? "・この文書に合わない " + loaded.skipped + "件は読み込まず" : "") + "）。", "ok");
+      }
+      ev.target.value = "";
+    };
+    reader.onerror = function () { status("#export-status", "ファイルを読めません：" + file.name, "error"); };
+    reader.readAsText(file, "utf-8");
+  });
+
   // -- keeping work across a reload (same document only) ---------------------
   function save() {
     try { window.localStorage.setItem(STORE, JSON.stringify(state)); } catch (e) { /* storage off: nothing kept */ }
