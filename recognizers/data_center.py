@@ -55,6 +55,9 @@ _CONTEXT = tuple(_DATA["context_words"])
 _HINT = re.compile("|".join(_DATA["hint_patterns"]))
 _VAGUE = re.compile("|".join(_DATA["vague_patterns"]))
 _GENERIC = tuple(_DATA["generic_prefixes"])
+_NOT_SITE_NAMES = tuple(_DATA["not_site_names"])
+_NOT_SITE_AFTER = tuple(_DATA["not_site_after"])
+_NOT_CONTEXT = tuple(_DATA["not_context"])
 _CLAUSE_START = "。、\n「（(→"
 _HINT_END = re.compile(r"に(?:あり|ある(?=[。、\n])|置|保存|設置|所在|立地|ござ|毎|転送|複製|送)|で[、。]|である|です|を"
                        r"|と(?:なって|なる|して)|[、。\n]")
@@ -83,6 +86,8 @@ class DataCenterRecognizer(JaRecognizer):
         for m in scan(_NAMED, _SITE_ANCHOR, text):
             name = m.group("name")
             bare = re.sub(r"第[0-9]+$", "", name)
+            if ctx.ends_with_word(bare, _NOT_SITE_NAMES) or ctx.starts_with_word(text[m.end():m.end() + 4], _NOT_SITE_AFTER):
+                continue  # ワシントンDC; 東日本データセンター協会
             if not m.group("company") and (not bare or bare in _GENERIC or ctx.ends_with_word(bare, _GENERIC) == bare):
                 if not re.search(r"第[0-9]+$", name):
                     continue  # データセンター, 新データセンター: no site is named
@@ -123,6 +128,8 @@ class DataCenterRecognizer(JaRecognizer):
                 before = ctx.sentence_around(text, max(0, text.rfind("。", 0, m.start()) - 1))
                 if not (ctx.find_word(sentence, _CONTEXT) or ctx.find_word(before, _CONTEXT)):
                     continue  # 標高700mに位置する (a forest), not a site
+                if ctx.find_word(sentence, _NOT_CONTEXT):
+                    continue  # an industrial estate offered to data centers (誘致)
                 start, end = _hint_span(text, m.start(), m.end())
                 yield self.result("DATA_CENTER", start, end, 0.75 if kind == "hint" else 0.6, why, kind=kind, site="")
 

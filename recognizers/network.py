@@ -13,7 +13,8 @@
 - Bare host names (fs01, kms-ap01: letters, hyphens and a closing number)
   right after a server word (サーバ名, ホスト名, ファイルサーバ), also in
   brackets (ファイルサーバ（FS-01）).
-The municipality's public web addresses are not findings: a URL counts only
+A dotted number numbering a section (資料の2.1.3.1をご覧ください) is no
+address. The municipality's public web addresses are not findings: a URL counts only
 when its host is a private address, an internal domain or a single label
 (http://intranet/).
 
@@ -23,14 +24,21 @@ from __future__ import annotations
 
 import ipaddress
 import re
-from typing import Any
+from typing import Any, Iterable
 
 from redactor.data_files import load_toml
-from redactor.recognizers.base import JaPattern, JaPatternRecognizer
+from presidio_analyzer import RecognizerResult
+
+from redactor.recognizers import context as ctx
+from redactor.recognizers.base import ATTRIBUTES_KEY, JaPattern, JaPatternRecognizer
+from redactor.tokens import Token
 
 _DATA = load_toml("security_network.toml", "redactor.recognizers.data")
 _INTERNAL_TLD = "(?:" + "|".join(re.escape(w) for w in sorted(_DATA["internal_suffixes"], key=len, reverse=True)) + ")"
 _HOST_CONTEXT = "|".join(re.escape(w) for w in sorted(_DATA["host_context"], key=len, reverse=True))
+_SECTION_BEFORE = tuple(_DATA["section_before"])
+_SECTION_AFTER = tuple(_DATA["section_after"])
+_IP_CONTEXT = tuple(_DATA["ip_context"])
 
 
 class NetworkRecognizer(JaPatternRecognizer):
@@ -48,6 +56,12 @@ class NetworkRecognizer(JaPatternRecognizer):
         JaPattern("VLAN", r"VLAN[ ]?(?:ID[ ]?)?(?:番号)?(?:は|を|が|[:：])?[ ]?[0-9]{1,4}(?![0-9])番?", 0.75, anchor='VLAN'),
         JaPattern("ホスト名", r"(?:" + _HOST_CONTEXT + r")(?:は|が|の|[:：])?[ ]?[「『\"（(]?(?P<value>[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*(?<=[0-9]{2})(?<![0-9]{4}))(?![A-Za-z0-9.-])", 0.75, anchor=_HOST_CONTEXT),
     )
+
+    def find(self, text: str, tokens: list[Token]) -> Iterable[RecognizerResult]:
+        for r in super().find(text, tokens):
+            if r.recognition_metadata[ATTRIBUTES_KEY].get("pattern") == "IPv4" and _section_number(text, r.start, r.end):
+                continue
+            yield r
 
     def validate_result(self, pattern_text: str) -> bool | None:
         candidate = pattern_text
@@ -77,3 +91,16 @@ class NetworkRecognizer(JaPatternRecognizer):
                 else "port" if ("ポート" in value or value[:3].upper() in ("TCP", "UDP"))
                 else "ip" if value[:1].isdigit() or (":" in value and "." not in value) else "host")
         return {"kind": kind}
+
+
+def _section_number(text: str, start: int, end: int) -> bool:
+    """A dotted number that numbers a section of the document (資料の2.1.3.1を
+    ご覧ください): small parts, a section word around it, no network word
+    before it. 10.1.1.1 after IPアドレス stays an address."""
+    value = text[start:end]
+    if "/" in value or any(int(part) > 99 for part in value.split(".")):
+        return False
+    before = ctx.before(text, start, 8)
+    if ctx.find_word(ctx.before(text, start, 16), _IP_CONTEXT):
+        return False
+    return bool(ctx.find_word(before, _SECTION_BEFORE) or ctx.starts_with_word(ctx.after(text, end, 4), _SECTION_AFTER))

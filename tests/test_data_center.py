@@ -46,6 +46,9 @@ def test_sites(text, value, kind):
     "大都市のデータセンターは電力が逼迫している。", "東日本地区のデータセンターに置く。",
     # an earthquake class said of another building
     "市民会館は震度7クラスの地震にも耐えられる構造である。",
+    # a city, an association, an industrial estate offered to data centers
+    "姉妹都市の米国ワシントンDCを訪問した。", "東日本データセンター協会の会合に出席した。",
+    "データセンターの誘致では、海から離れた山沿いの工業団地が候補地となっている。",
 ])
 def test_generic_mentions_and_other_places_are_not_findings(text):
     assert found(R, text) == []

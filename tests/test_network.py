@@ -22,6 +22,8 @@ from redactor.recognizers.network import NetworkRecognizer as R
     ("職員用無線LANのSSIDは「CITY-STAFF5G」で、来庁者用とは分けている。", "CITY-STAFF5G", "ssid"),
     ("業務系はVLAN 120、学習系はVLAN ID 130に割り当てた。", "VLAN 120", "vlan"),
     ("業務系はVLAN 120、学習系はVLAN ID 130に割り当てた。", "VLAN ID 130", "vlan"),
+    # small parts, but said to be an address
+    ("資料のとおり、サーバのIPアドレスは10.1.1.2である。", "10.1.1.2", "ip"),
     ("職員用の無線LANは、VLANは20番で業務系と分けております。", "VLANは20番", "vlan"),
     ("無線LANのSSID名は「higashi_staff」でございます。", "higashi_staff", "ssid"),
     ("ファイルサーバ（FS-01）には無線LANから接続できない。", "FS-01", "host"),
@@ -36,6 +38,8 @@ def test_network_identifiers(text, value, kind):
     "令和6年度予算は1.5億円である。", "会議は第3会議室で開く。",
     "VLANは業務ごとに分けている。", "SSID名は受付に掲示している。", "サーバ（2台）を更新する。",
     "ファイルサーバ（共有用）の容量を増やす。",
+    # a section of a document
+    "資料の2.1.3.1をご覧ください。", "詳細は3.2.1.4項のとおりである。",
 ])
 def test_not_network_identifiers(text):
     assert found(R, text) == []

@@ -259,3 +259,12 @@ def test_everyday_words_outside_information_systems_do_not_fire(text):
 ])
 def test_the_same_words_about_a_system_fire(text):
     assert len(found(R, text)) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "ポートアイランド会場には、2日間で約3万人が来場いたしました。",
+    "ポータルサイトのバージョンアップにより、寄附の手続が1分で完了するようになった。",
+    "防災行政無線はデジタル方式に更新し、停電時でも72時間は放送できる。",
+])
+def test_words_that_contain_a_trigger_and_public_services_do_not_fire(text):
+    assert found(R, text) == []
