@@ -164,6 +164,7 @@ _ROMAJI_NAME = re.compile(r"(?<![A-Za-z0-9.])[A-Z][a-z]+(?: (?:[A-Z]\. )?[A-Z][a
 _SURNAME_POS = ("名詞", "固有名詞", "人名", "姓", "*", "*")
 _GIVEN_POS = ("名詞", "固有名詞", "人名", "名", "*", "*")
 _KANJI_WORD = re.compile(r"^[\u4e00-\u9fff々]+$")
+_SURNAME_WORD = re.compile(r"^[\u4e00-\u9fff々ヶ]+$")  # 藤ヶ谷, 一ヶ崎
 
 
 def _retag_hidden_names(tokens: list[Token]) -> list[Token]:
@@ -175,21 +176,50 @@ def _retag_hidden_names(tokens: list[Token]) -> list[Token]:
     a place they are mostly numbers and directions (上杉三丁目, 清水南線)."""
     out = tokens
     n = len(tokens)
+    honorific_splits: list[int] = []
     for i in range(n - 1):
         t = tokens[i]
-        if t.pos[1] != "固有名詞" or not _KANJI_WORD.match(t.surface):
+        if t.pos[1] != "固有名詞" or not _SURNAME_WORD.match(t.surface):
             continue
         j = i + 2 if tokens[i + 1].surface == " " and i + 2 < n else i + 1
         nxt = tokens[j]
-        if (nxt.pos[1] != "普通名詞" or len(nxt.surface) < 2 or not _KANJI_WORD.match(nxt.surface)
-                or tokens[j - 1].end != nxt.start):
+        if tokens[j - 1].end != nxt.start or not _KANJI_WORD.match(nxt.surface):
             continue
-        if (t.pos[3] == "姓" or ("人名", "姓") in dictionary_tags(t.surface)) \
-                and ("人名", "名") in dictionary_tags(nxt.surface):
+        if 2 <= len(nxt.surface) <= 3 and nxt.surface.endswith("君") and nxt.pos[0] == "名詞":
+            honorific_splits.append(j)  # 藤田昭君: 昭 + 君 (Sudachi knows 昭君 as one name)
+            continue
+        if nxt.pos[1] != "普通名詞" or len(nxt.surface) < 2:
+            continue
+        if _is_surname(t) and ("人名", "名") in dictionary_tags(nxt.surface):
             if out is tokens:
                 out = list(tokens)
             out[i] = t._replace(pos=_SURNAME_POS)
             out[j] = nxt._replace(pos=_GIVEN_POS)
+    if honorific_splits:
+        out = _split_honorifics(out, honorific_splits)
+    return out
+
+
+def _is_surname(t: Token) -> bool:
+    return t.pos[3] == "姓" or ("人名", "姓") in dictionary_tags(t.surface)
+
+
+_SUFFIX_POS = ("接尾辞", "名詞的", "一般", "*", "*", "*")
+
+
+def _split_honorifics(tokens: list[Token], at: list[int]) -> list[Token]:
+    """The tokens with each token at ``at`` (a given name fused with the
+    君 after it: 昭君, 明君) cut into the given name and the honorific."""
+    out: list[Token] = []
+    prev = 0
+    for j in at:
+        out.extend(tokens[prev:j])
+        t = tokens[j]
+        cut = t.end - 1
+        out.append(Token(t.surface[:-1], t.start, cut, _GIVEN_POS, False))
+        out.append(Token("君", cut, t.end, _SUFFIX_POS, False))
+        prev = j + 1
+    out.extend(tokens[prev:])
     return out
 
 

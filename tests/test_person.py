@@ -137,3 +137,11 @@ def test_titles_only_a_person_carries(text, name):
 ])
 def test_offices_of_places_are_not_names(text):
     assert texts(P, text) == []
+
+
+@pytest.mark.parametrize("text, name", [
+    ("○委員（藤ヶ谷　昭君）　質問します。", "藤ヶ谷　昭"),   # Sudachi knows 昭君 as one name
+    ("○委員（藤田明君）　賛成です。", "藤田明"),            # and 明君 as a word
+])
+def test_the_honorific_kun_is_cut_off_a_given_name(text, name):
+    assert roles(text) == {name: "official"}
