@@ -56,14 +56,14 @@ def _alternation(words) -> str:
 
 
 # A body part and what happened to it (data [body]): 右腕の骨を折った,
-# 腰を痛めて, 下半身が麻痺. The part may not continue a kanji word (相手を強打
-# is not a hand); a bone breaks only after its part (右腕の骨を) or when it names
+# 腰を痛めて, 下半身が麻痺. The part must start a word of its own in Sudachi's
+# reading (相手を強打 is not a hand, 以後下半身が麻痺 is a body); a bone breaks only after its part (右腕の骨を) or when it names
 # itself (肋骨を, 前歯が), so 「調整に骨を折った」 stays an idiom for effort.
 _BODY = _DATA["body"]
 _PRED = _BODY["predicates"]
 _BONES_ALONE = [b for b in _BODY["bones"] if b != "骨"]
 _BODY_RE = re.compile(
-    rf"(?<![\u4e00-\u9fff々ァ-ヶ])(?P<part>(?:右|左|両)?(?:(?:{_alternation(_BODY['parts'])})の(?:{_alternation(_BODY['bones'])})"
+    rf"(?P<part>(?:右|左|両)?(?:(?:{_alternation(_BODY['parts'])})の(?:{_alternation(_BODY['bones'])})"
     rf"|(?:{_alternation(_BONES_ALONE)})|(?P<soft>{_alternation(_BODY['parts'])})))"
     rf"[をが](?:{_alternation(_BODY['adverbs'])})?"
     rf"(?:(?P<broken>{_alternation(_PRED['broken'])})|(?P<injury>{_alternation(_PRED['injury'])})"
@@ -72,11 +72,16 @@ _BODY_ANCHOR = re.compile(rf"[をが](?:{_alternation(_BODY['adverbs'])})?(?:{_a
 _BODY_IDIOMS = tuple(_BODY["idioms"]["words"])
 
 
-def _body_matches(text: str) -> Iterable[tuple[int, int, str, str]]:
+def _body_matches(text: str, tokens: list[Token]) -> Iterable[tuple[int, int, str, str]]:
     """(start, end, phrase, kind) of each body-part injury or paralysis."""
+    word_starts: set[int] | None = None
     for m in scan(_BODY_RE, _BODY_ANCHOR, text):
         if m.group("broken") and m.group("soft"):
             continue  # 腰を折る, 鼻を折る: a part that is not a bone does not break
+        if word_starts is None:
+            word_starts = {t.start for t in tokens}
+        if tokens and m.start() not in word_starts:
+            continue  # 相手を強打: the part is the end of another word
         part = m.start("soft") if m.group("soft") else m.start("part")
         if ctx.starts_with_word(text[part:m.end() + 4], _BODY_IDIOMS):
             continue  # 頭を痛める, 手を打つ: figurative
@@ -142,7 +147,7 @@ class SensitiveRecognizer(JaRecognizer):
         hits: dict[tuple[int, int], tuple[str, str, str, int, float]] = {}
         weak: set[tuple[int, int]] = set()
         candidates = [(m.start(), m.end(), m.group(0), _KIND_OF[m.group(0)]) for m in _TERMS.finditer(text)]
-        candidates += _body_matches(text)
+        candidates += _body_matches(text, tokens)
         for t_start, t_end, term, kind in sorted(candidates):
             span = _clause(text, t_start)
             if span in hits:

@@ -102,6 +102,7 @@ def test_escaping_a_spouses_violence_is_victimisation_but_a_support_plan_is_not(
     ("女性は頭を強く打ち、救急搬送された。", "頭を強く打ち、救急搬送された", "injury"),
     ("児童は顔面を強打した。", "顔面を強打した", "injury"),
     ("請求人は下半身が麻痺している。", "下半身が麻痺している", "disability"),
+    ("請求人は事故以後下半身が麻痺している。", "事故以後下半身が麻痺している", "disability"),  # after a kanji word
     ("男性は足が不自由である。", "足が不自由である", "disability"),
 ])
 def test_body_part_injuries(text, value, kind):
