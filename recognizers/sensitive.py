@@ -33,7 +33,17 @@ from redactor.recognizers.base import JaRecognizer, scan
 from redactor.tokens import Token
 
 _DATA = load_toml("sensitive_terms.toml", "redactor.recognizers.data")
-_KIND_OF = {term: kind for kind, terms in _DATA["kinds"].items() for term in terms}
+
+
+def _spelled(term: str) -> list[str]:
+    """The term in each spelling of [spellings] (知的障害, 知的障がい, 知的障碍)."""
+    out = [term]
+    for word, others in _DATA.get("spellings", {}).items():
+        out += [t.replace(word, o) for t in list(out) if word in t for o in others]
+    return out
+
+
+_KIND_OF = {spelled: kind for kind, terms in _DATA["kinds"].items() for term in terms for spelled in _spelled(term)}
 
 
 def _guarded(term: str) -> str:

@@ -178,3 +178,18 @@ def test_after_effects_dependence_prosecution_and_self_harm(text, value, kind):
 ])
 def test_the_same_words_in_general_statements_are_not_sensitive(text):
     assert found(R, text) == []
+
+
+@pytest.mark.parametrize("text, value, kind", [
+    ("息子さんは重度の知的障がいがあり、", "重度の知的障がいがあり", "disability"),   # 障がい spelling
+    ("相手方は精神障碍者保健福祉手帳を所持している。", "精神障碍者保健福祉手帳を所持している", "disability"),
+    ("請求人は右目の視力をほとんど失っている。", "右目の視力をほとんど失っている", "disability"),
+])
+def test_other_spellings_and_loss_of_sight(text, value, kind):
+    assert [(t, a["kind"]) for t, a in found(R, text)] == [(value, kind)]
+
+
+@pytest.mark.parametrize("text", ["障がい者福祉計画を策定する。", "知的障がいのある方への支援を充実させる。",
+                                  "視力が低下した場合の運転免許の返納について周知する。"])
+def test_other_spellings_in_policy_text_are_not_sensitive(text):
+    assert found(R, text) == []
