@@ -268,3 +268,32 @@ def test_the_same_words_about_a_system_fire(text):
 ])
 def test_words_that_contain_a_trigger_and_public_services_do_not_fire(text):
     assert found(R, text) == []
+
+
+@pytest.mark.parametrize("text, category", [
+    # polite negations (…ておりません) admit a missing control
+    ("操作ログにつきましては、現在のシステムでは取得しておりません。", "weakness"),
+    ("アクセスログは取得しておりますが、定期的な点検は行っておりません。", "weakness"),
+    ("ファイアウォールの設定変更は、事業者が遠隔から行うことができる状態になっておりました。", "weakness"),
+    # a lockout threshold, a storage place named as another building
+    ("ログインに5回失敗すると、アカウントがロックされる設定でございます。", "authentication"),
+    ("バックアップデータは、庁舎から離れた北分庁舎に保管しております。", "backup"),
+])
+def test_polite_admissions_lockouts_and_other_buildings(text, category):
+    ((_, attrs),) = found(R, text)
+    assert attrs["category"] == category
+
+
+def test_a_question_restating_that_anyone_can_take_a_key_fires():
+    assert len(found(R, "○委員　サーバ室の鍵が、誰でも取り出せる場所に置いてあるのではないか。")) == 1
+
+
+@pytest.mark.parametrize("text", [
+    # no incident is no weakness
+    "現在のところ、USBメモリの紛失は発生しておりません。",
+    "これまでに不正なログインは確認されておりません。",
+    # so that anyone can view: a public service
+    "市民の皆様が誰でも閲覧できるよう、議会の録画を公開しております。",
+])
+def test_no_incident_and_public_viewing_do_not_fire(text):
+    assert found(R, text) == []
