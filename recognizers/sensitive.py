@@ -72,8 +72,9 @@ def _alternation(words) -> str:
 _BODY = _DATA["body"]
 _PRED = _BODY["predicates"]
 _BONES_ALONE = [b for b in _BODY["bones"] if b != "骨"]
+_BODY_FIRST = "".join(sorted({re.escape(w[0]) for w in _BODY["parts"] + _BODY["bones"]} | {"右", "左", "両"}))
 _BODY_RE = re.compile(
-    rf"(?P<part>(?:右|左|両)?(?:(?:{_alternation(_BODY['parts'])})の(?:{_alternation(_BODY['bones'])})"
+    rf"(?=[{_BODY_FIRST}])(?P<part>(?:右|左|両)?(?:(?:{_alternation(_BODY['parts'])})の(?:{_alternation(_BODY['bones'])})"
     rf"|(?:{_alternation(_BONES_ALONE)})|(?P<soft>{_alternation(_BODY['parts'])})))"
     rf"[をが](?:{_alternation(_BODY['adverbs'])})?"
     rf"(?:(?P<broken>{_alternation(_PRED['broken'])})|(?P<injury>{_alternation(_PRED['injury'])})"
