@@ -24,8 +24,14 @@ _LIST_GAP = re.compile(r"^[\s・、,，]{1,3}$")
 # Between two names of a list: one to three more items (鳴海・[高谷]・佐伯).
 _LIST_ITEM = r"[\u4e00-\u9fff々ァ-ヺー]{2,6}"
 _LIST_MIDDLE = re.compile(r"^[・、] ?(%s(?:[・、] ?%s){0,2})[・、] ?$" % (_LIST_ITEM, _LIST_ITEM))
-# Right after the last name of a 中黒 list, before a particle (…・高谷・[佐伯]ら).
-_LIST_TAIL = re.compile(r"^・(%s)(?=[らのはがもと、。）)\s]|$)" % _LIST_ITEM)
+# Right after the last name of a list (…・高谷・[佐伯]ら). After a 中黒 any
+# particle may follow; after 、, which also separates words, only what ends
+# a list of people: ら, a bracket, the line's end or a head count
+# (山田、佐藤、[四十物]の3名; not 山田、佐藤、外国籍の方).
+_LIST_TAIL = {
+    "・": re.compile(r"・ ?(%s)(?=[らのはがもと、。）)\s]|$)" % _LIST_ITEM),
+    "、": re.compile(r"、 ?(%s)(?=[ら）)]|\n|$|の[0-9一二三四五六七八九十]+名)" % _LIST_ITEM),
+}
 
 
 def _taken(findings: list[Finding]) -> IntervalSet:
@@ -99,8 +105,9 @@ def _list_members(text: str, persons: list[Finding], others: list[Finding]) -> l
                 pos = text.index(item, pos) + len(item) + 1
                 while text[pos:pos + 1] == " ":
                     pos += 1
-        if _LIST_GAP.match(gap or "x") and "・" in gap:
-            t = _LIST_TAIL.match(text, b.end)
+        if _LIST_GAP.match(gap or "x"):
+            sep = "・" if "・" in gap else "、" if "、" in gap else None
+            t = _LIST_TAIL[sep].match(text, b.end) if sep else None
             if t:
                 add(t.start(1), t.end(1), b, min(a.score, b.score))
     return added

@@ -145,3 +145,11 @@ def test_offices_of_places_are_not_names(text):
 ])
 def test_the_honorific_kun_is_cut_off_a_given_name(text, name):
     assert roles(text) == {name: "official"}
+
+
+def test_the_last_item_of_a_list_of_names():
+    assert "四十物" in texts(P, "陳情者は山田太郎、佐藤花子、四十物の3名である。")
+    assert "佐伯" in texts(P, "鳴海・高谷・佐伯らが出席した。")
+    # after 、 a word that ends no list of people is not taken for a name
+    assert texts(P, "山田太郎、佐藤花子、外国籍の方が来庁した。") == ["山田太郎", "佐藤花子"]
+    assert "鈴木各委員" not in texts(P, "委員の山田、佐藤、鈴木各委員が出席した。")
