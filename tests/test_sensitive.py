@@ -193,3 +193,22 @@ def test_other_spellings_and_loss_of_sight(text, value, kind):
                                   "視力が低下した場合の運転免許の返納について周知する。"])
 def test_other_spellings_in_policy_text_are_not_sensitive(text):
     assert found(R, text) == []
+
+
+@pytest.mark.parametrize("text, value, kind", [
+    ("児童は児童相談所に一時保護された。", "児童相談所に一時保護された", "victim"),
+    ("女児はネグレクトの状態にあった。", "ネグレクトの状態にあった", "victim"),
+    ("女性はシェルターに避難している。", "シェルターに避難している", "victim"),
+    ("生徒は万引きで補導された。", "万引きで補導された", "criminal"),
+    ("少年は家庭裁判所に送致された。", "家庭裁判所に送致された", "criminal"),
+    ("母親は産後うつと診断された。", "産後うつと診断された", "health"),
+    ("相手方は入院加療を要した。", "入院加療を要した", "injury"),
+])
+def test_child_protection_juvenile_cases_and_treatment(text, value, kind):
+    assert [(t, a["kind"]) for t, a in found(R, text)] == [(value, kind)]
+
+
+@pytest.mark.parametrize("text", ["一時保護所の定員を増やす。", "児童虐待やネグレクトの防止に取り組む。",
+                                  "シェルターの運営費を補助する。", "補導された少年の数は12人であった。"])
+def test_child_protection_as_a_programme_is_not_sensitive(text):
+    assert found(R, text) == []
