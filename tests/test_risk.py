@@ -159,3 +159,9 @@ def test_a_family_word_or_a_child_word_anchors_the_subject():
     assert subject.level == "high" and {"PLACE", "AGE", "FAMILY"} <= {f.label for f in subject.findings}
     # the same attributes as a statistic name no one
     assert Redactor().check("桜町二丁目では70代の人口が昨年11月から増えている。\n").risk == []
+
+
+def test_a_child_named_by_school_stage_is_a_subject():
+    text = "昨年11月、桜町二丁目で小学生が自転車で転倒し、右腕の骨を折った。\n"
+    (subject,) = Redactor().check(text).risk
+    assert subject.level == "high" and {f.label for f in subject.findings} == {"PLACE", "OCCUPATION"}
