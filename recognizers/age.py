@@ -48,6 +48,9 @@ _PAREN = re.compile(r"(?:さん|氏|様|君|ちゃん|男性|女性|男児|女�
 # A threshold still describes one person when one of these is next to it.
 _PERSON_NEAR = re.compile(r"男性|女性|男児|女児|相手方|本人|さん|氏|とみられ|と思われ|程度|くらい|ぐらい")
 _RULE_AFTER = re.compile(r"の(?:方|者|人|高齢者|被保険者|住民|市民|児童|世帯|全員)|を対象|が対象|に限")
+# An age stated approximately or as a lower bound in a description of one
+# person: the person is in a range, so the risk check weighs it as a band.
+_ABOUT = re.compile(r"前後|くらい|ぐらい|位|程度|近く|近い|を超え|を超す|を過ぎ|過ぎ|余り|あまり|超")
 _RANGE_BEFORE = re.compile(r"\d(?:歳|才)?(?:代)?(?:から|～|~|〜|-)$")
 _SUCCESSION = re.compile(r"(?:第|歴|初|先|当|次)$")
 
@@ -94,7 +97,12 @@ class AgeRecognizer(JaRecognizer):
                 if _RULE_AFTER.match(text, m.end()) or not _PERSON_NEAR.search(window):
                     continue  # 65歳以上の方, 18歳未満の者
                 end, kind, score = m.end(), "band", 0.5
+            about = kind == "exact" and _ABOUT.match(text, end)
+            if about:
+                kind = "band"  # 90歳を超える, 40歳前後: a range around the number, not one year of age
             reason = "年齢（" + ("年代" if kind == "band" else "満年齢") + "）"
+            if about:
+                reason += f"、「{about.group(0)}」: 幅のある年齢"
             if limit:
                 reason += f"、「{limit}」付きだが人物の記述"
             yield self.result("AGE", start, end, score, reason, kind=kind, years=_years(text[start:end]))

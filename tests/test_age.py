@@ -74,3 +74,14 @@ def test_infant_ages_in_rules_and_programmes_are_not_findings(text):
 
 def test_a_half_is_not_a_band_word():
     assert [t for t, _ in found(R, "30歳半ばの男性")] == ["30歳"]
+
+
+@pytest.mark.parametrize("text, value, kind", [
+    ("９０歳を超える女性", "９０歳", "band"),
+    ("40歳前後の男性", "40歳", "band"),
+    ("80歳を過ぎた父", "80歳", "band"),
+    ("70歳くらいの男性", "70歳", "band"),
+    ("72歳になる母", "72歳", "exact"),        # one year of age
+])
+def test_an_approximate_age_is_a_band(text, value, kind):
+    assert [(t, a["kind"]) for t, a in found(R, text)] == [(value, kind)]
