@@ -135,6 +135,7 @@ def _consequence_clauses(text: str, hits) -> set[tuple[int, int]]:
 
 
 _PREDICATED = frozenset(_DATA["person"]["predicated"])
+_NOT_BORROWED = frozenset(_DATA["person"]["not_borrowed"])
 
 
 def _anchor(text: str, pos: int) -> str | None:
@@ -147,7 +148,11 @@ def _anchor(text: str, pos: int) -> str | None:
     start = max(text.rfind("。", 0, pos), text.rfind("\n", 0, pos)) + 1
     if found or start == 0 or text[start - 1] != "。" or "は" in text[start:pos]:
         return found
-    return ctx.find_word(ctx.sentence_around(text, start - 1), anchors)
+    before = ctx.sentence_around(text, start - 1)
+    if _COUNT.search(before) or ctx.find_word(before, _AGGREGATE_WORDS):
+        return None  # the sentence before is a statistic: its 世帯 is many households
+    borrowed = ctx.find_word(before, anchors)
+    return borrowed if borrowed not in _NOT_BORROWED else None
 
 
 class SensitiveRecognizer(JaRecognizer):
@@ -172,8 +177,8 @@ class SensitiveRecognizer(JaRecognizer):
             verb = (term if term in _PREDICATED or term not in _KIND_OF else None) or (
                 ctx.starts_with_word(after, _DATA["person"]["verb"]) or ctx.find_word(after[:10], _LONG_VERBS))
             anchor = _anchor(text, t_start)
-            if ctx.find_word(clause, _AGGREGATE_WORDS) or _COUNT.search(clause):
-                continue  # a statistic about many people
+            if ctx.find_word(clause, _AGGREGATE_WORDS) or _COUNT.search(ctx.sentence_around(text, t_start)):
+                continue  # a statistic about many people (本市の受給世帯は、…1,234世帯です)
             policy_text = ctx.find_word(clause, _POLICY_WORDS)
             if policy_text and not (strong or graded):
                 continue

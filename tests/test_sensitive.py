@@ -212,3 +212,18 @@ def test_child_protection_juvenile_cases_and_treatment(text, value, kind):
                                   "シェルターの運営費を補助する。", "補導された少年の数は12人であった。"])
 def test_child_protection_as_a_programme_is_not_sensitive(text):
     assert found(R, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "本市の生活保護受給世帯は、令和5年度末で1,234世帯です。",                     # the count is in the next clause
+    "受給世帯は1,234世帯です。生活保護の申請に来られた方への対応について伺う。",   # 世帯 of a statistic is not borrowed
+    "児童生徒がけがをしないよう指導しております。",                               # prevention
+    "頭を強く打った場合には、速やかに医療機関を受診させる。",                     # a hypothetical case
+])
+def test_statistics_prevention_and_hypothetical_cases_are_not_sensitive(text):
+    assert found(R, text) == []
+
+
+def test_a_subject_is_borrowed_only_from_a_sentence_about_one_person():
+    assert found(R, "相手方は交通事故に遭った。その後、うつ状態となった。") != []
+    assert found(R, "利用者が増えている。その後、うつ状態となった。") == []
