@@ -1,8 +1,9 @@
 """PLATE: vehicle registration plates (自動車登録番号標).
 
 Place name of the 運輸支局 (1-4 kanji, or kana such as つくば) + 分類番号
-(1-3 digits or letters) + one hiragana + 一連指定番号 (up to four digits,
-written 12-34, ・・12 or 1234), with spaces or none: 多摩 500 あ 12-34.
+(1-3 digits or letters) + one hiragana of those plates carry + 一連指定番号
+(up to four digits, written 12-34, ・・12 or 1234), with spaces or none:
+多摩 500 あ 12-34.
 A 公用車 (the municipality's own vehicle) is ``official`` (kept by the
 default profile); others are ``private``. Accident bills name both cars in
 one sentence (「公用車が、相手方所有の軽自動車（多摩 580 ふ 12-09）に接触」), so
@@ -17,6 +18,13 @@ from typing import Any
 from redactor.recognizers import context as ctx
 from redactor.recognizers.base import JaPattern, JaPatternRecognizer
 
+# The kana a plate may carry: no voiced kana and not お, し, へ, ん (道路運送車両法施行
+# 規則 別表: they are never issued), so 「資料1と2」「20を30に」 fall out by the number
+# shape below and 「500 が 12-34」 by the kana.
+_KANA = "[あいうえかきくけこをさすせそたちつてとなにぬねのはひふほまみむめもやゆよらりるろれわ]"
+# 一連指定番号 as printed: 12-34, ・・12, ・123, 1234; a bare 1-3 digits only after a
+# three-character 分類番号 (品川 300 さ 12), which no list number has.
+_SERIAL = r"(?:\d{1,2}-\d{2}|[・.]{1,3}\d{1,3}|\d{4})"
 _OFFICIAL = ("公用車", "公用", "庁用車", "市有車", "市の車両", "町の車両", "村の車両", "公用自動車", "本市所有",
              "市所有", "町所有", "村所有", "市が所有", "清掃車", "塵芥収集車", "パッカー車", "消防車", "消防ポンプ自動車",
              "救急車", "道路パトロール車", "広報車", "市営バス", "コミュニティバス")
@@ -35,8 +43,9 @@ class PlateRecognizer(JaPatternRecognizer):
     ENTITY = "PLATE"
     DESCRIPTION = "自動車登録番号"
     PATTERNS = (
-        JaPattern("標板", r"(?<![\u4e00-\u9fff])(?:[\u4e00-\u9fff]{1,4}|[ぁ-ん]{3,4})[ ]?[0-9A-Z]{1,3}[ ]?[あ-ん][ ]?(?:\d{1,2}-\d{2}|[・.]{1,3}\d{1,3}|\d{1,4})(?![\d-])", 0.8,
-                  anchor=r"[0-9A-Z][ ]?[あ-ん][ ]?[\d・.]"),
+        JaPattern("標板", rf"(?<![\u4e00-\u9fff])(?:[\u4e00-\u9fff]{{1,4}}|[ぁ-ん]{{3,4}})[ ]?"
+                          rf"(?:[0-9A-Z]{{3}}[ ]?{_KANA}[ ]?(?:{_SERIAL}|\d{{1,3}})|[0-9A-Z]{{1,2}}[ ]?{_KANA}[ ]?{_SERIAL})(?![\d-])",
+                  0.8, anchor=rf"[0-9A-Z][ ]?{_KANA}[ ]?[\d・.]"),
     )
 
     def attributes_for(self, text: str, start: int, end: int) -> dict[str, Any]:

@@ -32,3 +32,20 @@ def test_not_plates(text):
 ])
 def test_the_owner_is_the_one_named_nearest_the_plate(text, kinds):
     assert [a["kind"] for _, a in found(R, text)] == kinds
+
+
+@pytest.mark.parametrize("text", [
+    "資料1と2を参照",          # a list: one-digit class, one-digit serial
+    "資料 10 と 2",
+    "第5回 20 を 30 に改める",
+    "委員長 3 は 4",
+    "横浜 500 が 12-34",        # voiced kana are never issued
+    "品川 300 し 12-34",        # nor し
+])
+def test_numbers_joined_by_a_particle_are_not_plates(text):
+    assert found(R, text) == []
+
+
+@pytest.mark.parametrize("text", ["品川 33 あ 1234", "多摩 5 あ 1234", "品川 300 さ 12", "練馬 330 わ ・123"])
+def test_older_and_short_plates(text):
+    assert [t for t, _ in found(R, text)] == [text]
