@@ -27,7 +27,8 @@ _KANA = "[あいうえかきくけこをさすせそたちつてとなにぬね�
 _SERIAL = r"(?:\d{1,2}-\d{2}|[・.]{1,3}\d{1,3}|\d{4})"
 _OFFICIAL = ("公用車", "公用", "庁用車", "市有車", "市の車両", "町の車両", "村の車両", "公用自動車", "本市所有",
              "市所有", "町所有", "村所有", "市が所有", "清掃車", "塵芥収集車", "パッカー車", "消防車", "消防ポンプ自動車",
-             "救急車", "道路パトロール車", "広報車", "市営バス", "コミュニティバス")
+             "救急車", "道路パトロール車", "パトロール車", "広報車", "市営バス", "コミュニティバス", "庁有車", "市保有",
+             "市が保有", "市の保有", "市が管理する車", "市が借り上げ")
 # Who else a car may belong to: a party, a person, a company.
 _PRIVATE = ("相手方", "被害者", "加害者", "申出人", "請求人", "申請者", "自家用", "個人所有", "私有", "住民", "男性",
             "女性", "さん", "氏", "会社", "事業者", "運転者")
@@ -49,9 +50,9 @@ class PlateRecognizer(JaPatternRecognizer):
     )
 
     def attributes_for(self, text: str, start: int, end: int) -> dict[str, Any]:
-        if ctx.find_word(ctx.after(text, end, 10).lstrip(" "), _OFFICIAL) and \
-                ctx.after(text, end, 10).lstrip(" ").startswith("("):
-            return {"kind": "official"}  # 多摩 800 す 10-01（公用車）
+        after = ctx.after(text, end, 10).lstrip(" ")
+        if after.startswith(("(", "の", "である")) and ctx.find_word(after, _OFFICIAL):
+            return {"kind": "official"}  # 多摩 800 す 10-01（公用車）, …10-01の公用車
         before = ctx.before(text, start, _WINDOW)
         before = before[before.rfind("。") + 1:]
         official, private = _last(before, _OFFICIAL), _last(before, _PRIVATE)

@@ -27,6 +27,9 @@ def test_not_plates(text):
     # the owner named in a bracket right after the plate, or a municipal vehicle's name
     ("多摩 800 す 10-01（公用車）", ["official"]),
     ("本市所有の道路パトロール車（多摩 800 す 10-01）", ["official"]),
+    ("多摩 800 す 10-01の公用車が後退した。", ["official"]),
+    ("庁有車（多摩 800 す 10-01）", ["official"]),
+    ("相手方車両（多摩 300 あ 12-34）、公用車（多摩 800 す 10-01）", ["private", "official"]),
     # an official word in the sentence before does not reach into this one
     ("公用車は車庫にあった。相手方の車（多摩 300 あ 12-34）", ["private"]),
 ])
