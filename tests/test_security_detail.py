@@ -297,3 +297,24 @@ def test_a_question_restating_that_anyone_can_take_a_key_fires():
 ])
 def test_no_incident_and_public_viewing_do_not_fire(text):
     assert found(R, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "職員のパソコンには、ウイルス対策ソフトとして株式会社東山セキュリティの「ガードワン」を導入しております。",
+    "ファイアウォールは、フォーティネット社の製品を使用しております。",
+    "グループウェアは、サイボウズ社の製品で、バージョンは10でございます。",
+    "住民情報システムのデータベースは、Oracle Database 19cで稼働しております。",
+])
+def test_a_product_named_by_its_vendor_or_version_fires(text):
+    ((_, attrs),) = found(R, text)
+    assert attrs["generic"] is False
+
+
+@pytest.mark.parametrize("text", [
+    "本市では、情報セキュリティ対策として、ファイアウォールやウイルス対策ソフトを導入しております。",
+    "グループウェアの利用を全庁に広げてまいります。",
+    "データベースを3つ構築した。",
+    "ウイルス対策の「啓発週間」を導入した。",
+])
+def test_products_named_in_general_do_not_fire(text):
+    assert found(R, text) == []
