@@ -21,8 +21,10 @@ How a match is found:
 4. A building and room that follow (〇〇ハイツ205号室, 市営○○住宅2号棟304号室,
    also bracketed: 〇〇ハイツ（205号室）) belong to the same span: they
    identify the household.
-5. A house number after 「丁目の」 (本町二丁目の5番地) or written N の M after a
-   丁目 (本町二丁目5の3) is the same address; a kanji numeral after の is a number
+5. A room in a dwelling building (data ``dwellings``) is a household even
+   without a house number: 桜町二丁目のコーポ桜201号室, 市営桜町団地3号棟205号室.
+6. A house number after 「丁目の」 (本町二丁目の5番地) or written N の M after a
+   丁目 (本町二丁目5の3), or after 「町の」 (桜町の123番地), is the same address; a kanji numeral after の is a number
    only when no other kanji follows it (…12番の一部 is not 番の一).
 
 Skipped: a number followed by 先/地先/地内/付近 (「…12番地先の市道」 is an
@@ -44,7 +46,7 @@ from presidio_analyzer import RecognizerResult
 
 from redactor.data_files import load_toml, load_tsv
 from redactor.recognizers import context as ctx
-from redactor.recognizers.base import JaRecognizer
+from redactor.recognizers.base import JaRecognizer, scan
 from redactor.tokens import Token
 
 _WORDS = load_toml("address_context.toml", "redactor.recognizers.data")
@@ -159,6 +161,21 @@ def _building_end(text: str, end: int) -> int:
     return m.end()
 
 
+# A room in a dwelling building, with the 町丁目 or 町 before it when written
+# (桜町二丁目のコーポ桜201号室, 市営桜町団地3号棟205号室): a household without a house number.
+# The building name starts with a kanji or katakana and holds no particle, so
+# the subject before it (本人は|コーポ桜…) stays out.
+_DWELLING = "|".join(map(re.escape, sorted(_WORDS["dwellings"], key=len, reverse=True)))
+_ROOM_ONLY = re.compile(
+    rf"(?:(?P<place>[\u4e00-\u9fff々ヶ〇\d]{{1,12}}?(?:丁目|町))の?)?"
+    rf"(?P<name>(?:(?![ぁ-ん])[{_NAME_CHARS}](?:(?![にでをはがとへやもの])[{_NAME_CHARS}]){{0,11}}?)?"
+    rf"(?:{_DWELLING})[{_NAME_CHARS}\d]{{0,10}}?)[ ]?"
+    rf"(?:(?:[A-Z]|\d{{1,2}}|[一二三四五六七八九十])(?:号棟|棟)[ ]?)?\d{{1,4}}号室")
+_ROOM_ANCHOR = re.compile("号室")
+# 「桜町の123番地」: a 町 name, の, then the house number.
+_TOWN_NO = re.compile(r"(?:丁目|町|字[\u4e00-\u9fff]{1,4})の$")
+
+
 # A postal code written right before the address (〒144-0052 , 〒1440052　).
 _POSTAL_BEFORE = re.compile(r"〒 ?[0-9]{3}-?[0-9]{4}[ ]?$")
 
@@ -168,10 +185,14 @@ class AddressRecognizer(JaRecognizer):
 
     def find(self, text: str, tokens: list[Token]) -> Iterable[RecognizerResult]:
         starts = [t.start for t in tokens]
+        spans: list[tuple[int, int]] = []
         for m in _CORE.finditer(text):
             if _NOT_AFTER.match(text, m.end()):
                 continue  # …12番地先の市道: a point on a road, not a household
             start, has_place, has_aza = _place_start(text, tokens, starts, m.start())
+            if start == m.start() and (m.group("banchi") or m.group("chome")) and _TOWN_NO.search(text, 0, start):
+                start, has_place, has_aza = _place_start(text, tokens, starts, start - 1)
+                has_place = has_place or start < m.start() - 1
             if start == m.start():
                 continue  # a number with no place name before it
             if (m.group("hyphen") or m.group("banchi")) and not (has_place or has_aza):
@@ -183,7 +204,13 @@ class AddressRecognizer(JaRecognizer):
             postal = _POSTAL_BEFORE.search(text, max(0, start - 14), start)
             if postal:
                 result.start = postal.start()  # 〒144-0052 東京都…: the code narrows the place as much
+            spans.append((result.start, result.end))
             yield result
+        for m in scan(_ROOM_ONLY, _ROOM_ANCHOR, text):
+            if any(s < m.end() and m.start() < e for s, e in spans) or _BUILDING_STOP.search(m.group("name")):
+                continue
+            attrs = self.attributes_for(text, m.start(), m.end())
+            yield self.result("ADDRESS", m.start(), m.end(), 0.75, "住所の形式（建物名＋部屋番号）", **attrs)
 
     def _result(self, text: str, start: int, end: int, m: re.Match) -> RecognizerResult:
         score = 0.85 if (m.group("chome") or m.group("banchi")) else 0.75

@@ -107,3 +107,18 @@ def test_words_after_the_number_stay_outside(text, value):
 @pytest.mark.parametrize("text", ["東町一丁目の住民から要望があった。", "二丁目の5名が参加した。"])
 def test_a_chome_with_no_house_number_is_not_an_address(text):
     assert found(R, text) == []
+
+
+@pytest.mark.parametrize("text, value", [
+    ("相手方は桜町二丁目のコーポ桜201号室に住む。", "桜町二丁目のコーポ桜201号室"),
+    ("請求人の住居である市営桜町団地3号棟205号室を訪問した。", "市営桜町団地3号棟205号室"),
+    ("本人はコーポ桜201号室に住む。", "コーポ桜201号室"),             # the subject stays out
+    ("桜町の123番地にお住まいの方", "桜町の123番地"),                   # 町の + house number
+])
+def test_a_room_in_a_dwelling_or_a_house_number_after_the_town_points_at_a_household(text, value):
+    assert [t for t, _ in found(R, text)] == [value]
+
+
+@pytest.mark.parametrize("text", ["市役所本庁舎3階301号室で開催する。", "第2会議室の201号室", "令和6年の123番地"])
+def test_rooms_outside_dwellings_are_not_addresses(text):
+    assert found(R, text) == []
