@@ -318,3 +318,21 @@ def test_a_product_named_by_its_vendor_or_version_fires(text):
 ])
 def test_products_named_in_general_do_not_fire(text):
     assert found(R, text) == []
+
+
+@pytest.mark.parametrize("text, value", [
+    ("○委員　現在、住民記録のバックアップは月1回ですが、それで十分なのでしょうか。", "住民記録のバックアップは月1回です"),
+    ("○委員　先ほど、ログは1年間保存するとの御答弁がありましたが、それで足りるのでしょうか。",
+     "ログは1年間保存するとの御答弁がありました"),
+])
+def test_a_plain_statement_or_the_answer_restated_before_a_question(text, value):
+    assert value in [t for t, _ in found(R, text)]
+
+
+@pytest.mark.parametrize("text", [
+    "○委員　情報セキュリティ対策は重要ですが、費用はどのくらいかかるのでしょうか。",
+    "○委員　パスワードの管理は大切だと思いますが、職員への周知はどのように行っているのですか。",
+    "○委員　他市では、USBメモリの紛失が相次いでいると報道されておりますが、本市の対策はどうなっていますか。",
+])
+def test_an_opinion_or_news_before_a_question_does_not_fire(text):
+    assert found(R, text) == []
