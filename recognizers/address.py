@@ -23,9 +23,10 @@ How a match is found:
    identify the household.
 5. A room in a dwelling building (data ``dwellings``) is a household even
    without a house number: 桜町二丁目のコーポ桜201号室, 市営桜町団地3号棟205号室.
-6. A house number after 「丁目の」 (本町二丁目の5番地) or written N の M after a
-   丁目 (本町二丁目5の3), or after 「町の」 (桜町の123番地), is the same address; a kanji numeral after の is a number
-   only when no other kanji follows it (…12番の一部 is not 番の一).
+6. A house number after 「丁目の」 (本町二丁目の5番地) or 「町の」 (桜町の123番地),
+   or written N の M after a 丁目 (本町二丁目5の3), is the same address; a
+   kanji numeral after の is a number only when no other kanji follows it
+   (…12番の一部 is not 番の一).
 
 Skipped: a number followed by 先/地先/地内/付近 (「…12番地先の市道」 is an
 event site on a public road, a PLACE) and road or list numbers (号線,
