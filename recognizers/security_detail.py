@@ -35,8 +35,11 @@ number three clauses away from making a trigger a finding.
 Questions: a question asks, it states nothing (バックアップはどのように
 取っているのか), unless it restates a weakness. Two ways a member states a
 detail while asking are read as statements: a premise before the question
-(…を金庫に保管していると伺っておりますが、…) and a confirming question that
-repeats the answer (…週1回だけということですか).
+(…を金庫に保管していると伺っておりますが、…, バックアップは月1回ですが、…,
+…との御答弁がありましたが、…) and a confirming question that repeats the
+answer (…週1回だけということですか). A yes/no question that names a place
+or a figure (テープは別庁舎の金庫に保管しているのか) still states nothing:
+the member guesses, and annotators of minutes do not mark such guesses.
 
 Span: from the first firing group to the end of the sentence, because a
 Japanese clause chain ends in its predicate (…で、校務系には接続できない
