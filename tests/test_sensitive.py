@@ -227,3 +227,14 @@ def test_statistics_prevention_and_hypothetical_cases_are_not_sensitive(text):
 def test_a_subject_is_borrowed_only_from_a_sentence_about_one_person():
     assert found(R, "相手方は交通事故に遭った。その後、うつ状態となった。") != []
     assert found(R, "利用者が増えている。その後、うつ状態となった。") == []
+
+
+@pytest.mark.parametrize("text, injured", [
+    ("思わず膝を打った。", False),                 # 膝を打つ: to realise
+    ("相手方は転倒して膝を打撲した。", True),
+    ("早急に手を打つ必要がある。", False),
+    ("男性は転んで手を打撲した。", True),
+    ("頭を切り替えて取り組む。", False),
+])
+def test_an_idiom_is_told_from_the_injury_by_the_verb_form(text, injured):
+    assert bool(found(R, text)) is injured
