@@ -49,6 +49,7 @@ _NOT_VALUE = re.compile(r"^(?:\d+(?:\.\d+)?(?:桁|文字|日|か月|年|回|台|
 _NAMING = re.compile(r"ID(?:は|の)[、,]?.{2,60}?(?:形式|数字|文字列|組み合わせた?[^。]{0,10})")
 _QUOTED = re.compile(r"[「\"『](?P<value>(?=[^」\"』]*\d)(?=[^」\"』]*[A-Za-z])[A-Za-z0-9!#$%&@*+_.-]{6,64})[」\"』]")
 _QUOTED_RIGHT_AFTER = re.compile(r"(?:は|が|を|[:：])?[ ]?[「『\"](?P<value>(?=[^」』\"]*[A-Za-z0-9])[A-Za-z0-9!#$%&@*+_.-]{4,64})[」』\"]")
+_RIGHT_AFTER = re.compile(r"(?:は|が|を)?[ 　]?[:：=]?[ 　]?")
 _POSTED = tuple(_DATA["posted"])
 _TOKEN = re.compile("|".join(f"(?:{p})" for p in _DATA["token_patterns"]))
 _TOKEN_ANCHOR = re.compile(r"AKIA|gh[pousr]_|xox|sk-|-----BEGIN")
@@ -83,9 +84,12 @@ class CredentialRecognizer(JaRecognizer):
             for v in _VALUE.finditer(text, m.end(), window_end):
                 value = v.group(0).rstrip(".")
                 digits_ok = value.isdigit() and (word in _WORDS["pin"] or (word in _WORDS["user_id"] and len(value) >= 6))
-                if _NOT_VALUE.match(value) and not digits_ok:
+                # ID：admin, パスワードはpassword: a default in lower-case letters
+                # written right after the word (not パスワードはSMSで, …はWindowsの)
+                default = value.isalpha() and value.islower() and _RIGHT_AFTER.fullmatch(text, m.end(), v.start())
+                if _NOT_VALUE.match(value) and not digits_ok and not default:
                     continue
-                if word in ("ID",) and not re.search(r"\d", value):
+                if word in ("ID",) and not re.search(r"\d", value) and not default:
                     continue
                 s, e = v.start(), v.start() + len(value)
                 if any(s < te and ts < e for ts, te in taken):

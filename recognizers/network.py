@@ -50,7 +50,7 @@ class NetworkRecognizer(JaPatternRecognizer):
         JaPattern("IPv6", r"(?<![0-9A-Fa-f:])(?:[0-9A-Fa-f]{0,4}:){2,7}[0-9A-Fa-f]{0,4}(?:/\d{1,3})?(?![0-9A-Fa-f:])", 0.6, anchor='::|[0-9A-Fa-f]:[0-9A-Fa-f]'),
         JaPattern("内部ホスト名", r"(?<![A-Za-z0-9.-])[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\." + _INTERNAL_TLD + r"(?![A-Za-z0-9-])", 0.85, anchor='\\.(?:local|lan|internal|intra|corp|home)'),
         JaPattern("UNCパス", r"\\\\[A-Za-z0-9._$-]+(?:\\[^\s\\、。，,（）()「」ぁ-ゖ]+)*", 0.9, anchor='\\\\\\\\'),
-        JaPattern("内部URL", r"https?://(?:(?:10|127|192\.168|172\.(?:1[6-9]|2\d|3[01]))\.[\d.]+|[A-Za-z0-9.-]+\." + _INTERNAL_TLD + r"|[A-Za-z0-9-]+(?=[:/]|$))(?::\d+)?[^\s、。（）()「」]*", 0.9, anchor='https?://'),
+        JaPattern("内部URL", r"https?://(?:(?:10|127|192\.168|172\.(?:1[6-9]|2\d|3[01]))\.[\d.]+|[A-Za-z0-9.-]+\." + _INTERNAL_TLD + r"|[A-Za-z0-9-]+(?=[:/]|$))(?::\d+)?[A-Za-z0-9._~:/?#@!$&'*+,;=%-]*", 0.9, anchor='https?://'),
         JaPattern("ポート", r"(?:TCP|UDP|tcp|udp)[ /]?\d{1,5}番?(?:ポート)?|ポート(?:番号)?(?:は|を)?[ ]?\d{1,5}番?|\d{1,5}番ポート", 0.8, anchor='TCP|UDP|tcp|udp|ポート'),
         JaPattern("SSID", r"SSID(?:名)?(?:は|が|を|[:：])?[ ]?[「『\"]?(?P<value>[A-Za-z0-9][A-Za-z0-9_.@-]{1,31})", 0.8, anchor='SSID'),
         JaPattern("VLAN", r"VLAN[ ]?(?:ID[ ]?)?(?:番号)?(?:は|を|が|[:：])?[ ]?[0-9]{1,4}(?![0-9])番?", 0.75, anchor='VLAN'),

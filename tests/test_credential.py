@@ -27,6 +27,10 @@ from redactor.recognizers.credential import CredentialRecognizer as R
     # a default secret in letters only, quoted right after the word
     ("管理者パスワードは「admin」のまま運用していた。", "admin", "password"),
     ("職員用のパスワードは「higashi」のままだと聞いております。", "higashi", "password"),
+    # lower-case defaults right after the word
+    ("保守用の端末は、ID：admin　PW：admin のままであった。", "admin", "password"),
+    ("保守用の端末は、ID：admin　PW：admin のままであった。", "admin", "user_id"),
+    ("サーバのユーザー名はadministrator、パスワードはpasswordでした。", "password", "password"),
 ])
 def test_credentials(text, value, kind):
     assert (value, kind) in [(t, a["kind"]) for t, a in found(R, text)]
@@ -44,6 +48,8 @@ def test_the_word_is_outside_the_span():
     # quoted, but no secret: a rule, a masked display, a word after another word
     "パスワードは「英数字混在」とする。", "パスワードは「****」と表示される。",
     "パスワードを変更したら「Enter」キーを押す。",
+    # words after the word that are no secret
+    "パスワードはSMSで送付する。", "パスワードはWindowsの設定画面から変更する。", "パスワードの変更はwebsiteから行う。",
 ])
 def test_rules_about_credentials_are_not_credentials(text):
     assert found(R, text) == []

@@ -17,6 +17,7 @@ from redactor.recognizers.network import NetworkRecognizer as R
     ("\\\\fs02\\share\\kakari に置く", "\\\\fs02\\share\\kakari", "unc_path"),
     ("http://10.1.2.3:8080/admin を開く", "http://10.1.2.3:8080/admin", "url"),
     ("管理画面は http://intranet/admin から開く。", "http://intranet/admin", "url"),
+    ("管理画面のURLはhttps://admin.city-higashi.local/である。", "https://admin.city-higashi.local/", "url"),
     ("TCP 3389番を開放", "TCP 3389番", "port"),
     ("保守にはポート22番を使う。", "ポート22番", "port"),
     ("職員用無線LANのSSIDは「CITY-STAFF5G」で、来庁者用とは分けている。", "CITY-STAFF5G", "ssid"),
