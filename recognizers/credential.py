@@ -5,8 +5,9 @@ The value is found in the same sentence, shortly after a credential word
 「暗証番号は全クラブ共通で0415である」, 「（ID 20070318、…）」. The word itself
 is not part of the span; the secret is. A value is a run of letters,
 digits and symbols that is not an ordinary number with a unit, a date or
-a word; quoted right after the word (パスワードは「admin」のまま) a word is
-the secret too (a default one).
+a word; quoted right after the word (パスワードは「admin」のまま) or in
+lower-case letters right after it (ID：admin, パスワードはpassword) a word
+is the secret too (a default one; パスワードはSMSで is not).
 
 ``kind``: password / pin / user_id / key; ``naming_rule`` for a sentence
 that states how IDs are built (IDは「t」に職員番号6桁を付けた形式) and
