@@ -355,6 +355,11 @@ def _strong(clauses: list[_Clause]) -> bool:
         or any(c.admitted or c.restated for c in clauses)
 
 
+# 2系統, 2回線: a count of lines is the layout itself, even with weak
+# triggers only (回線, 系統), unlike 3件 after ログイン
+_LINES_COUNT = re.compile(r"(?:系統|回線)$")
+
+
 def _fires(group: list[_Clause], question: bool) -> bool:
     triggers = [t for c in group for t in c.triggers]
     if not triggers:
@@ -376,7 +381,8 @@ def _fires(group: list[_Clause], question: bool) -> bool:
                 continue  # 全員 binds to its own clause (…Wi-Fiを使え、スタッフが全員学生)
             if kind == "content" and not any(_CATEGORY_OF[t] == "logging" for t in triggers if t in _CATEGORY_OF):
                 continue  # 日時、職員名 are what a log records, not what an outage report lists
-            if weak_only and (kind == "count" or not near or any(t in value or value in t for t in triggers)):
+            if weak_only and not (kind == "count" and _LINES_COUNT.search(value)) and (
+                    kind == "count" or not near or any(t in value or value in t for t in triggers)):
                 # …のアカウントにログインし、3件を照会した is a narrative, not a
                 # control; the trigger itself (ICカード, 「BCC」) is no
                 # specific; the specific stands in the trigger's clause or the

@@ -336,3 +336,31 @@ def test_a_plain_statement_or_the_answer_restated_before_a_question(text, value)
 ])
 def test_an_opinion_or_news_before_a_question_does_not_fire(text):
     assert found(R, text) == []
+
+
+@pytest.mark.parametrize("text, generic", [
+    # not connected to the Internet: a control, the wording every municipality uses
+    ("住民情報系はインターネット非接続でございます。", True),
+    ("本市の基幹系ネットワークは、インターネットから分離しております。", True),
+    ("市民の個人情報は、インターネットに接続しない端末でのみ扱っております。", False),
+    ("窓口の端末は、インターネットを閲覧できない設定でございます。", False),
+    ("インターネットの閲覧は、仮想ブラウザを経由して行っております。", False),
+    # lines and feeds counted, maintenance allowed each time
+    ("本庁舎と支所の間は、光回線を2系統で結んでおり、片方が断線しても通信が継続できます。", False),
+    ("基幹系サーバは、電源を2系統から受電しております。", False),
+    ("保守事業者が庁外から接続する際は、その都度、職員が接続を許可しております。", False),
+])
+def test_network_layout_not_connected_and_counted_lines(text, generic):
+    ((_, attrs),) = found(R, text)
+    assert attrs["category"] == "network_layout" and attrs["generic"] is generic
+
+
+@pytest.mark.parametrize("text", [
+    # the digital divide: households, not systems
+    "○委員　情報格差の解消についてお聞きします。インターネットに接続できない世帯は、市内に約2,000世帯あると聞いております。",
+    "インターネットに接続していない高齢者の世帯には、紙の広報を毎月お届けしております。",
+    "インターネットは便利ですが、危険もありますので、引き続き注意してまいります。",
+    "市のネットワークは、国のガイドラインに基づき、三層の対策を講じております。",
+])
+def test_households_without_internet_and_general_remarks_do_not_fire(text):
+    assert found(R, text) == []
