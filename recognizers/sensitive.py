@@ -190,20 +190,25 @@ class SensitiveRecognizer(JaRecognizer):
                 weak.add(span)
         # A clause with a term but no predicate of its own belongs to the
         # finding it is joined to by 、 (要介護1の認定を受けており、認知機能の低下がみられる).
+        # (Neighbours are looked up by their ends; the one found first wins.)
+        order = {sp: i for i, sp in enumerate(hits)}
+        by_end, by_start = {sp[1]: sp for sp in hits}, {sp[0]: sp for sp in hits}
         for span in sorted(weak | _consequence_clauses(text, hits)):
-            for other in list(hits):
-                if other[1] + 1 == span[0] and text[other[1]] == "、" or span[1] + 1 == other[0] and text[span[1]] == "、":
-                    term, kind, why, _, score = hits[other]
-                    hits[span] = (term, kind, why, span[0], score)
-                    break
+            before, after = by_end.get(span[0] - 1), by_start.get(span[1] + 1)
+            joined = [o for o, sep in ((before, span[0] - 1), (after, span[1])) if o and text[sep] == "、"]
+            if joined:
+                term, kind, why, _, score = hits[min(joined, key=order.__getitem__)]
+                hits[span] = (term, kind, why, span[0], score)
+                order.setdefault(span, len(order))
+                by_end[span[1]], by_start[span[0]] = span, span
         if not hits:
             return
         particle_ends = [t.end for t in tokens if t.pos[0] == "助詞" and t.surface in ("は", "が", "も")
                          and t.pos[1] in ("係助詞", "格助詞")]
-        spans = set(hits)
+        ends, starts = {e for _, e in hits}, {s for s, _ in hits}
         for (start, end), (term, kind, why, term_start, score) in sorted(hits.items()):
-            joined_before = text[start - 1:start] == "、" and any(e == start - 1 for _, e in spans)
-            joined_after = text[end:end + 1] == "、" and any(s == end + 1 for s, _ in spans)
+            joined_before = text[start - 1:start] == "、" and start - 1 in ends
+            joined_after = text[end:end + 1] == "、" and end + 1 in starts
             if not joined_before:
                 start = _trim_start(text, start, term_start, kind, particle_ends)
             if not joined_after:
