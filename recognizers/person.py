@@ -113,6 +113,9 @@ def _surname_before_given(t: Token, nxt: Token | None) -> bool:
             and t.surface not in BEFORE["private"])
 
 
+# Titles of the head of a place: a place name before them names the place.
+_HEADS_OF_PLACES = frozenset(["市長", "副市長", "町長", "副町長", "村長", "副村長", "区長", "副区長",
+                              "知事", "副知事"])
 _NOT_NAMES = frozenset(["なし", "不明", "同上", "省略", "非公開"])
 # Other column headings that follow 氏名 in a table's header row (氏名 | 住所).
 _FIELD_LABELS = frozenset(["住所", "所在地", "電話", "電話番号", "連絡先", "生年月日", "年齢", "性別", "職業",
@@ -453,6 +456,8 @@ class PersonRecognizer(JaRecognizer):
                                    person_key=compact, full_name=False)
             if source in ("none", "doubt") or (len(compact) > 6 and not katakana_only):
                 return None
+            if source == "title_after" and word in _HEADS_OF_PLACES and all(t.pos[2] == "地名" for t in words):
+                return None  # 北多摩市長, 多摩町長: the head of a place, not a person called 多摩
             prev = text[start - 1:start]
             if _KANJI.match(prev) and source not in ("title_after", "role_before"):  # 父ザラチェンコ: the role word itself
                 return None
