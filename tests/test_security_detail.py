@@ -364,3 +364,13 @@ def test_network_layout_not_connected_and_counted_lines(text, generic):
 ])
 def test_households_without_internet_and_general_remarks_do_not_fire(text):
     assert found(R, text) == []
+
+
+def test_a_speaker_label_with_a_colon_is_outside_the_span():
+    ((value, _),) = found(R, "大久保係長：認証サーバは本庁舎3階のサーバ室に置きます。")
+    assert value == "認証サーバは本庁舎3階のサーバ室に置きます"
+
+
+def test_a_field_label_with_a_colon_stays_inside_the_span():
+    ((value, _),) = found(R, "保存期間：アクセスログは3年間保存する。")
+    assert value.startswith("保存期間")
