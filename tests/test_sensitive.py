@@ -238,3 +238,8 @@ def test_a_subject_is_borrowed_only_from_a_sentence_about_one_person():
 ])
 def test_an_idiom_is_told_from_the_injury_by_the_verb_form(text, injured):
     assert bool(found(R, text)) is injured
+
+
+def test_a_religious_reason_given_by_a_person_is_creed_but_a_policy_is_not():
+    assert [a["kind"] for _, a in found(R, "女性は宗教上の理由で輸血を拒否した。")] == ["creed"]
+    assert found(R, "宗教上の理由による配慮について検討する。") == []
