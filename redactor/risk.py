@@ -41,8 +41,10 @@ _NEIGHBOUR = re.compile("|".join(map(re.escape, _QI["neighbour_words"])))
 _ET = _QI["event_time"]
 # 昨年11月, 本年6月14日, 9月には, 十一月二十日, 先月: when an incident happened,
 # though not a full date (the DATE recognizer reads only dates with a year).
+# The month and day are taken whole (atomic): 「3月31日まで」 is a period, and
+# must not match as 「3月」 once 「3月31日」 has been refused.
 _EVENT_TIME = re.compile(
-    r"(?<![0-9０-９〇一二三四五六七八九十年度])(?:%s)?[0-9０-９一二三四五六七八九十]{1,3}月(?:[0-9０-９一二三四五六七八九十]{1,3}日)?(?!%s)|%s"
+    r"(?<![0-9０-９〇一二三四五六七八九十年度第])(?:%s)?(?>[0-9０-９一二三四五六七八九十]{1,3}月(?:[0-9０-９一二三四五六七八九十]{1,3}日)?)(?!%s)|%s"
     % ("|".join(map(re.escape, _ET["prefixes"])), "|".join(map(re.escape, _ET["not_after"])),
        "|".join(map(re.escape, _ET["words"]))))
 # A finding that is itself an event about the person (右腕の骨を折った, 暴行を受けた).
