@@ -41,7 +41,7 @@ _FIELD = re.compile(r"年齢[ ]?[:：]?[ ]?(?P<v>\d{1,3})(?![\d歳才])")
 # An infant's age counts from birth (生後3か月, 生後10日); an age at death is
 # written after 享年/行年, often without 歳 (享年82).
 # 生後4か月までの乳児, 生後3か月児健診, 生後28日以内: a rule or a programme.
-_INFANT = re.compile(r"生後[ ]?(?P<v>\d{1,2})[ ]?(?:か月|ヶ月|カ月|ケ月|箇月|日|週間?)"
+_INFANT = re.compile(r"生後[ ]?(?P<v>\d{1,2})[ ]?(?>か月|ヶ月|カ月|ケ月|箇月|日|週間|週)"
                      r"(?!児|まで|以内|未満|以上|以降|から|を(?:経過|過ぎ|迎え)|頃まで|～|~|-|に達)")
 _AT_DEATH = re.compile(rf"(?:享年|行年)[ ]?(?P<v>\d{{1,3}}|{_KANJI})(?![\d歳才十])")
 _PAREN = re.compile(r"(?:さん|氏|様|君|ちゃん|男性|女性|男児|女児)[ ]?\((?P<v>\d{1,3})\)")

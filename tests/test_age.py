@@ -66,6 +66,7 @@ def test_infant_ages_ages_at_death_and_half_years(text, value, years):
     "生後4か月までの乳児のいる家庭を訪問する。",
     "生後3か月児健診を実施する。",
     "生後28日以内の新生児",
+    "生後2週間以内に届け出る。",
     "生後6か月から接種できる。",
 ])
 def test_infant_ages_in_rules_and_programmes_are_not_findings(text):
