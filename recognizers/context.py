@@ -78,6 +78,12 @@ def find_word(window: str, words: Iterable[str]) -> str | None:
     return best
 
 
+def words_found(window: str, words: Iterable[str]) -> list[str]:
+    """Every word of ``words`` in ``window``, left to right, the longest at
+    each place (a word inside a longer one found there is not listed)."""
+    return [m.group(0) for m in _compiled(words).anywhere.finditer(window)]
+
+
 def starts_with_word(window: str, words: Iterable[str]) -> str | None:
     """The longest of ``words`` that ``window`` starts with (a suffix after a match)."""
     compiled = _compiled(words)

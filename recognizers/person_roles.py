@@ -33,6 +33,8 @@ for _role in ("official", "private", "unclear"):
     for _word in BEFORE[_role]:
         _BEFORE_ROLE.setdefault(_word, _role)
 _BEFORE_ALL = tuple(_BEFORE_ROLE)
+_DOUBT = frozenset(BEFORE["unclear"])
+_DOUBT_OR_PRIVATE = tuple(BEFORE["unclear"]) + tuple(BEFORE["private"])
 _UNITS = _alternation(_ROLES["department_title"]["units"])
 _UNIT_TITLES = _alternation(_ROLES["department_title"]["unit_titles"])
 # A department-qualified title right after the name (総務課長, 情報公開係主事),
@@ -42,6 +44,8 @@ _DEPT_TITLE = re.compile(
     r"|[(（][\u4e00-\u9fffヶ]{0,12}?(?:%s)(?:%s)?[)）])" % (_UNITS, _UNIT_TITLES, _UNITS, _UNIT_TITLES))
 # ... and the same title right before a name (総務部総務管財室長　二宮 修平).
 _DEPT_TITLE_END = re.compile(r"(?:%s)(?:%s)$" % (_UNITS, _UNIT_TITLES))
+# A department of the municipality right before a name with の (福祉課の河野).
+_DEPT_OF = re.compile(r"[\u4e00-\u9fffヶ]{1,10}(?:課|係|室|担当|事務局|センター)の$")
 _DEPT_TITLE_LAST = frozenset(t[-1] for t in _ROLES["department_title"]["unit_titles"])
 
 SEPARATORS = " \t:：・、,()（）「」の"
@@ -94,6 +98,10 @@ def _role_before(text: str, start: int) -> tuple[str, str] | None:
     m = _DEPT_TITLE_END.search(window) if window[-1:] in _DEPT_TITLE_LAST else None
     if m and (best is None or len(m.group(0)) > len(best[1])):
         best = ("official", m.group(0))
+    if best is None and raw.endswith("の"):
+        unit = _DEPT_OF.search(raw)
+        if unit:  # 福祉課の河野: a member of the department's staff
+            best = ("official", unit.group(0)[:-1])
     if speaker_label and best and best[0] == "official" and best[1] not in _FIELD_LABEL_ROLES:
         return None
     return best or _line_label_role(text, start) or _heading_role(text, start)
@@ -136,8 +144,13 @@ def _heading_role(text: str, start: int) -> tuple[str, str] | None:
 
 
 def _doubt_nearby(text: str, start: int) -> str | None:
-    """A word before the name, in the same line, that makes its capacity doubtful."""
-    return ctx.find_word(ctx.before(text, start, 24), BEFORE["unclear"])
+    """A word before the name, in the same line, that makes its capacity
+    doubtful. Read together with the private words, so that a doubtful word
+    inside a longer private one (社員 in 会社員) does not count."""
+    for word in ctx.words_found(ctx.before(text, start, 24), _DOUBT_OR_PRIVATE):
+        if word in _DOUBT:
+            return word
+    return None
 
 
 _UNREAD = ("", "")  # role_after not yet read (None means read: nothing there)

@@ -153,3 +153,13 @@ def test_the_last_item_of_a_list_of_names():
     # after 、 a word that ends no list of people is not taken for a name
     assert texts(P, "山田太郎、佐藤花子、外国籍の方が来庁した。") == ["山田太郎", "佐藤花子"]
     assert "鈴木各委員" not in texts(P, "委員の山田、佐藤、鈴木各委員が出席した。")
+
+
+@pytest.mark.parametrize("text, name, role", [
+    ("市内在住の会社員、山本一郎さん（45）から声が寄せられた。", "山本一郎", "private"),  # not 社員 (doubt)
+    ("小野寺ご夫妻には感謝状を贈呈する。", "小野寺", "private"),
+    ("担当は福祉課の河野です。", "河野", "official"),                                  # a department's staff
+    ("受託事業者の社員、山本一郎氏が説明した。", "山本一郎", "unclear"),
+])
+def test_what_minutes_say_before_and_after_a_resident_or_staff_name(text, name, role):
+    assert roles(text).get(name) == role
