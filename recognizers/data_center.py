@@ -5,9 +5,9 @@ site, by address, or by a location hint that narrows it down.
   with the operator when written before it (〇〇株式会社の…データセンター);
   a generic mention (新しいデータセンターへ移行する) is not a finding;
 - an operator and a site (△△株式会社の府中拠点), a site by its
-  municipality (仙台市内のデータセンター), with its operator when named
-  before it (△△株式会社が運営する仙台市内のデータセンター); the city's own
-  (本市のデータセンター) is no place, 本市内の… is;
+  municipality (仙台市内のデータセンター, 仙台市にあるデータセンター), with
+  its operator when named before it (△△株式会社が運営する…, △△株式会社の
+  …); the city's own (本市のデータセンター) is no place, 本市内の… is;
 - a server room by its place (本館地下のサーバ室);
 - an address in the same sentence as a site word (``refine`` turns such
   an ADDRESS into a DATA_CENTER: a company's office address is kept, a
@@ -59,7 +59,7 @@ _NOT_SITE_NAMES = tuple(_DATA["not_site_names"])
 _NOT_SITE_AFTER = tuple(_DATA["not_site_after"])
 _NOT_CONTEXT = tuple(_DATA["not_context"])
 _CLAUSE_START = "。、\n「（(→"
-_HINT_END = re.compile(r"に(?:あり|ある(?=[。、\n])|置|保存|設置|所在|立地|ござ|毎|転送|複製|送)|で[、。]|である|です|を"
+_HINT_END = re.compile(r"に(?:あり|ある(?=[。、\n])|置|保存|設置|所在|立地|ござ|毎|転送|複製|送)|で[、。]|である|です|でござ|を"
                        r"|と(?:なって|なる|して)|[、。\n]")
 _SITE_WORDS = tuple(_DATA["site_words"]) + tuple(_DATA["room_words"])
 # A site's municipality said outright (所在地は群馬県前橋市, 前橋市内にあり): a
@@ -67,14 +67,14 @@ _SITE_WORDS = tuple(_DATA["site_words"]) + tuple(_DATA["room_words"])
 _PREFECTURES = "|".join(row[0] for row in load_tsv("address_prefectures.tsv", "redactor.recognizers.data"))
 _PLACE = rf"(?:(?:{_PREFECTURES})(?:[\u4e00-\u9fff]{{1,6}}[市区町村])?|[\u4e00-\u9fff]{{1,6}}[市区町村])"
 _LOCATED = re.compile(rf"(?:所在地|所在|設置場所|設置先|立地|場所)(?:は|が|：|:)[ ]?(?P<a>{_PLACE})"
-                      rf"|(?P<b>{_PLACE})(?:内)?(?:にあ|に所在|に立地|に設置|に置)")
+                      rf"|(?P<b>{_PLACE})(?:内)?(?:にあ|にござ|に所在|に立地|に設置|に置)")
 _LOCATED_ANCHOR = re.compile(rf"{_PREFECTURES}|[市区町村](?:内)?に|所在|立地|場所")
 _SITE_SUBJECT = _SITE_WORDS + ("拠点", "バックアップ先", "保管場所", "設置場所")
 # A site word after its municipality (仙台市内のデータセンター, 群馬県の
 # データセンター), with the operator when written before it (…株式会社が
 # 運営する…): the site by operator and city.
-_PLACED = re.compile(rf"(?:(?P<company>{_COMPANY_NAME})(?:が|の)(?:運営|管理|所有|保有)する)?"
-                     rf"(?P<place>{_PLACE})(?P<inside>内|近郊|郊外)?の(?:{_SITE})(?![A-Za-z])")
+_PLACED = re.compile(rf"(?:(?P<company>{_COMPANY_NAME})(?:(?:が|の)(?:運営|管理|所有|保有)する|の))?"
+                     rf"(?P<place>{_PLACE})(?P<inside>内|近郊|郊外|にある|に所在する|に立地する)?の?(?:{_SITE})(?![A-Za-z])")
 _OWN_PLACE = frozenset(_DATA["own_place"])
 _NOT_PLACE = tuple(_DATA["not_place"])
 

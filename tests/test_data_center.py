@@ -29,6 +29,13 @@ from redactor.recognizers.data_center import DataCenterRecognizer as R
     # a distance inland, an earthquake class
     ("データセンターは海岸線から約15km内陸の丘陵地にございます。", "海岸線から約15km内陸の丘陵地", "hint"),
     ("データセンターは震度7クラスの地震にも耐えられる免震構造となっております。", "震度7クラスの地震にも耐えられる免震構造", "hint"),
+    # travel time, a named neighbour, a city with にある, the city only
+    ("移行先のデータセンターは、市役所から車で30分ほどの距離にございます。", "市役所から車で30分ほどの距離", "hint"),
+    ("バックアップ用のサーバは、本庁舎の隣の消防本部庁舎に設置しております。", "本庁舎の隣の消防本部庁舎", "hint"),
+    ("データは、みちのく電算株式会社の仙台市にあるデータセンターで保管しております。",
+     "みちのく電算株式会社の仙台市にあるデータセンター", "address"),
+    ("データセンターは、同じ市内にある事業者の施設でございます。", "同じ市内にある事業者の施設", "vague_hint"),
+    ("データセンターは東京都内にございます。", "東京都", "address"),
 ])
 def test_sites(text, value, kind):
     assert (value, kind) in [(t, a["kind"]) for t, a in found(R, text)]
@@ -49,6 +56,9 @@ def test_sites(text, value, kind):
     # a city, an association, an industrial estate offered to data centers
     "姉妹都市の米国ワシントンDCを訪問した。", "東日本データセンター協会の会合に出席した。",
     "データセンターの誘致では、海から離れた山沿いの工業団地が候補地となっている。",
+    # the same words about other places
+    "市役所から車で30分の公園で清掃活動を行った。", "本庁舎の隣の公園に花壇を設置した。", "市内にある事業者の施設を見学した。",
+    "データセンターの所在地は、セキュリティ上の理由から公表しておりません。",
 ])
 def test_generic_mentions_and_other_places_are_not_findings(text):
     assert found(R, text) == []
