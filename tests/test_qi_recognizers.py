@@ -34,6 +34,7 @@ def test_quasi_identifiers(cls, text, value):
     (FamilyRecognizer, "ひとり親家庭等への支援制度"),
     (PlaceRecognizer, "本町二丁目3番地4"),
     (DateRecognizer, "昭和31年9月17日生"),
+    (NationalityRecognizer, "同校に在籍している児童の戸籍謄本と学籍簿"),
 ])
 def test_general_uses_are_not_quasi_identifiers(cls, text):
     assert found(cls, text) == []
