@@ -18,6 +18,8 @@ from redactor.recognizers.place import PlaceRecognizer
     (FamilyRecognizer, "夫と二人暮らしである", "夫と二人暮らし"),
     (FamilyRecognizer, "長女（6歳）と転出した", "長女（6歳）"),
     (NationalityRecognizer, "ネパール国籍の男性", "ネパール国籍"),
+    (AffiliationRecognizer, "小学2年の男児が転倒した", "小学2年"),
+    (AffiliationRecognizer, "中学1年生の生徒", "中学1年生"),
     (OccupationRecognizer, "個人タクシー運転手の男性", "個人タクシー運転手"),
     (AffiliationRecognizer, "さくら市立東小学校の3年2組で", "さくら市立東小学校"),
     (AffiliationRecognizer, "さくら市立東小学校の3年2組で", "3年2組"),
