@@ -31,7 +31,7 @@ from presidio_analyzer import RecognizerResult
 
 from redactor.finding import Finding
 from redactor.recognizers import context as ctx
-from redactor.recognizers.base import JaRecognizer
+from redactor.recognizers.base import JaRecognizer, scan
 from redactor.recognizers.person_document import (_coordinated, _later_mentions, _list_members,
                                                    _one_role_per_person, _readings, _share_list_roles)
 from redactor.recognizers.person_roles import AFTER, BEFORE, decide_role, role_after
@@ -60,6 +60,7 @@ _JOINERS = (" ", "・", "=")  # inside one name: 宮下 豊, グエン・ティ�
 # (not 世紀, 世代, 世界, 世帯, 世間).
 _REGNAL = re.compile(r"(?<![ァ-ヺー・=])[ァ-ヺー]{2,}(?:[・=][ァ-ヺー]{2,}){0,3}"
                      r"(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})世(?![紀代界帯間])")
+_REGNAL_ANCHOR = re.compile(r"[0-9一二三四五六七八九十]世(?![紀代界帯間])")
 
 
 # Parts of speech a name is never tagged with (names and unknown words are 名詞).
@@ -160,7 +161,12 @@ _FIELD_NAME = re.compile(
     r"(?:氏 ?名|名 ?前|フリガナ|ふりがな|名義人?)[ \t]*[:：]?[ \t]*(?P<value>%s%s)(?=[ ]{2,}|[ ]*[\n\t(（<、。,]|[ ]\d|$)"
     % (_NAME_BODY, _KANA_GIVEN_NAME))
 _MAIL_NAME = re.compile(r"(?P<value>%s) ?<[^<>@\s]+@" % _NAME_BODY)
+# These three start with a character class, which the regex engine tries at
+# every position of the document; they run only on lines with their anchor
+# (see recognizers/base.scan).
+_MAIL_ANCHOR = re.compile(r"<[^<>@\s]+@")
 # Two or three capitalised romaji words followed by Japanese (Peter Paul Brauer が).
+_ROMAJI_ANCHOR = re.compile(r"[A-Z][a-z]+ [A-Z]")
 _ROMAJI_NAME = re.compile(r"(?<![A-Za-z0-9.])[A-Z][a-z]+(?: (?:[A-Z]\. )?[A-Z][a-z]+){1,2}(?=[ぁ-ゖ\u4e00-\u9fff、。（(「」])")
 
 
@@ -272,7 +278,7 @@ class PersonRecognizer(JaRecognizer):
             result = self._judge(text, run)
             if result is not None:
                 yield result
-        for m in _ROMAJI_NAME.finditer(text):
+        for m in scan(_ROMAJI_NAME, _ROMAJI_ANCHOR, text):
             # Peter Paul Brauer が…: a capitalised romaji name with no context
             # is reported with a low score (masked under strict only).
             role, source, word = decide_role(text, m.start(), m.end())
@@ -280,11 +286,11 @@ class PersonRecognizer(JaRecognizer):
                               "ローマ字の人名らしい語", role=role, role_source=source, role_word=word,
                               person_key=m.group(0).split(" ")[-1], full_name=True)
         yield from self._kana_given_names(text, tokens)
-        for m in _REGNAL.finditer(text):
+        for m in scan(_REGNAL, _REGNAL_ANCHOR, text):
             yield self.result("PERSON", m.start(), m.end(), 0.6, "称号つきの人名（〜世）", role="unclear",
                               role_source="none", role_word="", person_key=m.group(0), full_name=True)
-        for rx, why in ((_FIELD_NAME, "氏名欄の値"), (_MAIL_NAME, "メールアドレスの表示名")):
-            for m in rx.finditer(text):
+        for rx, anchor, why in ((_FIELD_NAME, None, "氏名欄の値"), (_MAIL_NAME, _MAIL_ANCHOR, "メールアドレスの表示名")):
+            for m in scan(rx, anchor, text):
                 start, end = m.span("value")
                 value = m.group("value")
                 if len(value.replace(" ", "")) < 2 or value in _NOT_NAMES or value in _FIELD_LABELS:
