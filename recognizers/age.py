@@ -36,7 +36,9 @@ _AGE = re.compile(
     rf"|(?P<exact>{_YEARS}(?:歳|才)(?:\d{{1,2}}(?:か月|ヶ月|カ月|ケ月)|半(?!ば))?))"
     rf"(?:{_LIMIT})?"
 )
-_ANCHOR = re.compile(r"歳|才|代")  # only lines with an age word are scanned
+# Only lines with a number right before an age word are scanned (every
+# match has one: 72歳, 七十代, 20歳代); 代 alone is in too many words (時代, 代表).
+_ANCHOR = re.compile(r"[\d一二三四五六七八九十百](?:歳|才|代)")
 _FIELD = re.compile(r"年齢[ ]?[:：]?[ ]?(?P<v>\d{1,3})(?![\d歳才])")
 # An infant's age counts from birth (生後3か月, 生後10日); an age at death is
 # written after 享年/行年, often without 歳 (享年82).
