@@ -68,7 +68,10 @@ _PREFECTURES = "|".join(row[0] for row in load_tsv("address_prefectures.tsv", "r
 _PLACE = rf"(?:(?:{_PREFECTURES})(?:[\u4e00-\u9fff]{{1,6}}[市区町村])?|[\u4e00-\u9fff]{{1,6}}[市区町村])"
 _LOCATED = re.compile(rf"(?:所在地|所在|設置場所|設置先|立地|場所)(?:は|が|：|:)[ ]?(?P<a>{_PLACE})"
                       rf"|(?P<b>{_PLACE})(?:内)?(?:にあ|にござ|に所在|に立地|に設置|に置)")
-_LOCATED_ANCHOR = re.compile(rf"{_PREFECTURES}|[市区町村](?:内)?に|所在|立地|場所")
+# Every match has one of these (the place's last character then に and the
+# verb, or the keyword); the 47 prefecture names as an anchor cost more than
+# the match itself.
+_LOCATED_ANCHOR = re.compile(r"[市区町村都道府県内]に(?:あ|ござ|所在|立地|設置|置)|所在|設置場所|設置先|立地|場所")
 _SITE_SUBJECT = _SITE_WORDS + ("拠点", "バックアップ先", "保管場所", "設置場所")
 # A site word after its municipality (仙台市内のデータセンター, 群馬県の
 # データセンター), with the operator when written before it (…株式会社が
