@@ -78,7 +78,12 @@ def _line(record: dict[str, Any]) -> str:
     than the standard library. Verification hashes the lines as they were
     written, so the exact spelling of a line never has to be reproduced.
     """
-    return orjson.dumps(record, option=orjson.OPT_SORT_KEYS).decode("utf-8")
+    return _line_bytes(record).decode("utf-8")
+
+
+def _line_bytes(record: dict[str, Any]) -> bytes:
+    """``_line`` as UTF-8 bytes, what the chain hashes (no round trip through str)."""
+    return orjson.dumps(record, option=orjson.OPT_SORT_KEYS)
 
 
 def build_records(header: dict[str, Any], findings: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -87,7 +92,7 @@ def build_records(header: dict[str, Any], findings: Iterable[dict[str, Any]]) ->
     prev = GENESIS
     for seq, rec in enumerate([header, *findings]):
         rec = {**rec, "seq": seq, "prev": prev}
-        prev = hashlib.sha256(_line(rec).encode("utf-8")).hexdigest()
+        prev = hashlib.sha256(_line_bytes(rec)).hexdigest()
         records.append(rec)
     return records
 
