@@ -102,9 +102,19 @@ def _role_before(text: str, start: int) -> tuple[str, str] | None:
         unit = _DEPT_OF.search(raw)
         if unit:  # 福祉課の河野: a member of the department's staff
             best = ("official", unit.group(0)[:-1])
+    if best is None and raw.endswith("番") and _SEAT_BEFORE.search(raw):
+        if _SEAT_LINE.match(text, text.rfind("\n", 0, start) + 1):
+            best = ("official", "議席番号")  # 「　１番　山田　太郎　　２番　…」: a roster of members
     if speaker_label and best and best[0] == "official" and best[1] not in _FIELD_LABEL_ROLES:
         return None
     return best or _line_label_role(text, start) or _heading_role(text, start)
+
+
+# A council member's seat number right before the name, in a line that opens
+# with one (the attendance roster of minutes). An address's 3番 does not open
+# a line, and 丁目 or a place name comes before it.
+_SEAT_BEFORE = re.compile(r"(?:^|[ \t○◯(（])[0-9]{1,2}番$")
+_SEAT_LINE = re.compile(r"[ \t]*[○◯]?[0-9]{1,2}番[ \t(（]")
 
 
 # A heading line that is only a party's role word, numbered or not

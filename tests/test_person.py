@@ -163,3 +163,11 @@ def test_the_last_item_of_a_list_of_names():
 ])
 def test_what_minutes_say_before_and_after_a_resident_or_staff_name(text, name, role):
     assert roles(text).get(name) == role
+
+
+def test_an_attendance_roster_by_seat_number_is_of_members():
+    roster = "出席議員（３名）\n　１番　山田　太郎　　２番　佐藤　花子\n　３番　鈴木　一郎\n"
+    assert set(roles(roster).values()) == {"official"} and len(roles(roster)) == 3
+    # a house number before a name is no seat number
+    assert roles("住所　北多摩市東町一丁目　３番　山田太郎\n").get("山田太郎") != "official"
+    assert roles("書記　松本　千尋\n").get("松本　千尋") == "official"
