@@ -307,15 +307,20 @@ def _suggest(members: list[Finding], population: float, incident: str | None,
     current = list(members)
     steps: list[str] = []
     k, _ = estimate_k(current, population, incident, dated, neighbour)
+    coarser: dict[int, tuple[str, Finding] | None] = {}  # per finding: its next coarser form, made once
     for _ in range(len(members) * 2):
         if k >= threshold:
             break
         best = None
         for i, f in enumerate(current):
-            g = generalized_text(f)
-            if g is None or g == f.text:
+            if id(f) not in coarser:
+                g = generalized_text(f)
+                coarser[id(f)] = None if g is None or g == f.text else (g, _coarser(f, g))
+            step = coarser[id(f)]
+            if step is None:
                 continue
-            trial = current[:i] + [_coarser(f, g)] + current[i + 1:]
+            g, coarse = step
+            trial = current[:i] + [coarse] + current[i + 1:]
             trial_k, _ = estimate_k([t for t in trial if t.text], population,
                                     incident if f.label != "DATE" else None, dated, neighbour)
             if best is None or trial_k > best[0]:
@@ -324,7 +329,7 @@ def _suggest(members: list[Finding], population: float, incident: str | None,
             break
         k, i, g = best
         steps.append(f"{current[i].label}「{current[i].text}」→「{g}」")
-        current[i] = _coarser(current[i], g)
+        current[i] = coarser[id(current[i])][1]
         if current[i].label == "DATE":
             incident = None  # the incident can no longer be dated
     return steps, k
