@@ -100,12 +100,18 @@ def _artifacts_ahead(nlp_engine: SudachiNlpEngine, chunks: list[tuple[int, str]]
     chunks' tokens. A short document (one chunk) or a single core runs
     without the thread. An error in the worker is raised here.
     """
-    if len(chunks) < 2 or (os.cpu_count() or 1) < 2:
+    pool = None
+    if len(chunks) >= 2 and (os.cpu_count() or 1) >= 2:
+        try:
+            pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="redactor-sudachi")
+            ahead = pool.submit(nlp_engine.process_text, chunks[0][1], "ja")
+        except RuntimeError:  # no threads here (a restricted interpreter): one at a time
+            pool = None
+    if pool is None:
         for _, chunk in chunks:
             yield nlp_engine.process_text(chunk, "ja")
         return
-    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="redactor-sudachi") as pool:
-        ahead = pool.submit(nlp_engine.process_text, chunks[0][1], "ja")
+    with pool:
         for i in range(len(chunks)):
             current = ahead.result()
             if i + 1 < len(chunks):

@@ -65,3 +65,13 @@ def test_cli_exits_2_when_a_recognizer_crashes(tmp_path, monkeypatch):
     out = tmp_path / "out.txt"
     result = CliRunner().invoke(cli, ["mask", str(src), "-o", str(out)])
     assert result.exit_code == 2 and not out.exists()
+
+
+def test_without_threads_documents_are_tokenised_one_chunk_at_a_time(monkeypatch):
+    def no_threads(self, *args, **kwargs):
+        raise RuntimeError("can't start new thread")
+
+    monkeypatch.setattr("redactor.analyzer.ThreadPoolExecutor.submit", no_threads)
+    text = _long_text()
+    found = Detector().detect(text)
+    assert len(found) == len(Detector().detect(LINE)) * text.count("\n")
