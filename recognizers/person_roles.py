@@ -107,7 +107,33 @@ def _role_before(text: str, start: int) -> tuple[str, str] | None:
             best = ("official", "議席番号")  # 「　１番　山田　太郎　　２番　…」: a roster of members
     if speaker_label and best and best[0] == "official" and best[1] not in _FIELD_LABEL_ROLES:
         return None
-    return best or _line_label_role(text, start) or _heading_role(text, start)
+    return best or _line_label_role(text, start) or _column_role(text, start) or _heading_role(text, start)
+
+
+def _column_role(text: str, start: int) -> tuple[str, str] | None:
+    """(role, word) from a table's header: the name stands in a tab-separated
+    row (how tables of Word, HTML and PDF documents are read) whose header
+    row above has a private party's word in the same column (氏名, 申請者).
+    Rows are walked up while they have tabs, at most 50."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", start)
+    if "\t" not in text[line_start:line_end if line_end != -1 else len(text)]:
+        return None
+    column = text.count("\t", line_start, start)
+    pos = line_start
+    for _ in range(50):
+        if pos == 0:
+            return None
+        above_start = text.rfind("\n", 0, pos - 1) + 1
+        cells = text[above_start:pos - 1].split("\t")
+        if len(cells) < 2:
+            return None  # the table ended without a header for this column
+        if column < len(cells):
+            head = cells[column].replace(" ", "").strip()
+            if head in BEFORE["private"]:
+                return "private", head
+        pos = above_start
+    return None
 
 
 # A council member's seat number right before the name, in a line that opens

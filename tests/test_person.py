@@ -171,3 +171,10 @@ def test_an_attendance_roster_by_seat_number_is_of_members():
     # a house number before a name is no seat number
     assert roles("住所　北多摩市東町一丁目　３番　山田太郎\n").get("山田太郎") != "official"
     assert roles("書記　松本　千尋\n").get("松本　千尋") == "official"
+
+
+def test_a_table_header_names_the_column():
+    table = "番号\t氏名\t住所\n1\t山田　太郎\t北多摩市東町1丁目2番3号\n2\tグエン・ヴァン・ナム\t北多摩市西町2丁目\n"
+    assert roles(table) == {"山田　太郎": "private", "グエン・ヴァン・ナム": "private"}
+    # a title in the row still decides
+    assert roles("職名\t氏名\n委員長\t山田　太郎\n") == {"山田　太郎": "official"}
