@@ -73,12 +73,12 @@ _BODY = _DATA["body"]
 _PRED = _BODY["predicates"]
 _BONES_ALONE = [b for b in _BODY["bones"] if b != "骨"]
 _BODY_FIRST = "".join(sorted({re.escape(w[0]) for w in _BODY["parts"] + _BODY["bones"]} | {"右", "左", "両"}))
+# One named group per kind of predicate (broken, injury, disability, health).
 _BODY_RE = re.compile(
     rf"(?=[{_BODY_FIRST}])(?P<part>(?:右|左|両)?(?:(?:{_alternation(_BODY['parts'])})の(?:{_alternation(_BODY['bones'])})"
     rf"|(?:{_alternation(_BONES_ALONE)})|(?P<soft>{_alternation(_BODY['parts'])})))"
     rf"[をが](?:{_alternation(_BODY['adverbs'])})?"
-    rf"(?:(?P<broken>{_alternation(_PRED['broken'])})|(?P<injury>{_alternation(_PRED['injury'])})"
-    rf"|(?P<disability>{_alternation(_PRED['disability'])}))")
+    "(?:" + "|".join(f"(?P<{kind}>{_alternation(verbs)})" for kind, verbs in _PRED.items()) + ")")
 _BODY_ANCHOR = re.compile(rf"[をが](?:{_alternation(_BODY['adverbs'])})?(?:{_alternation(sum(_PRED.values(), []))})")
 _BODY_IDIOMS = tuple(_BODY["idioms"]["words"])
 
@@ -96,8 +96,31 @@ def _body_matches(text: str, tokens: list[Token]) -> Iterable[tuple[int, int, st
         part = m.start("soft") if m.group("soft") else m.start("part")
         if ctx.starts_with_word(text[part:m.end() + 4], _BODY_IDIOMS):
             continue  # 頭を痛める, 手を打つ: figurative
-        kind = "disability" if m.group("disability") else "injury"
+        kind = next(k for k in _PRED if k != "broken" and m.group(k)) if not m.group("broken") else "injury"
         yield m.start(), m.end(), m.group(0), kind
+
+
+# Facts written as a head word and what the person does or suffers (data
+# [phrases]): 教会に通っている, 妻を突き飛ばし. Each states its own predicate.
+_PHRASES = _DATA.get("phrases", {})
+_PHRASE_KIND = {h + link: kind for kind, p in _PHRASES.items() for h in p["heads"] for link in p["links"]}
+_SELF_ANCHORED = frozenset(h + link for p in _PHRASES.values() if p.get("self_anchored")
+                           for h in p["heads"] for link in p["links"])
+_PHRASE_RE = re.compile(_alternation(_PHRASE_KIND))
+# Every phrase has one of its links; lines without one are not scanned.
+_PHRASE_ANCHOR = re.compile(_alternation({link for p in _PHRASES.values() for link in p["links"]}))
+
+
+def _phrase_matches(text: str, tokens: list[Token]) -> Iterable[tuple[int, int, str, str]]:
+    """(start, end, phrase, kind) of each [phrases] fact whose head starts a
+    word (椅子を叩いた has no child in it)."""
+    word_starts: set[int] | None = None
+    for m in scan(_PHRASE_RE, _PHRASE_ANCHOR, text):
+        if word_starts is None:
+            word_starts = {t.start for t in tokens}
+        if tokens and m.start() not in word_starts:
+            continue
+        yield m.start(), m.end(), m.group(0), _PHRASE_KIND[m.group(0)]
 
 
 _CARE_LEVEL = re.compile(r"要(?:介護|支援)[1-5一二三四五]")
@@ -108,7 +131,17 @@ _COUNT = re.compile(r"(?:\d{1,3}(?:,\d{3})+|\d{2,})(?:世帯|人|名|件|%)")
 _NP = re.compile(r"[\u4e00-\u9fff々ヶァ-ヶー0-9・]+$")
 # A verb form that ends the statement and modifies the noun after it.
 _RELATIVE_END = re.compile(r"(?:ている|ていた|ておらず|された|した|する|いる|ある|あった)(?=[\u4e00-\u9fffァ-ヶA-Za-z])")
-_TAIL = re.compile(r"(?:もの|こと)(?:である|です|であった)?$")
+# A point in time leading a clause (本年4月に, 最近, 令和5年10月頃、): when it
+# happened sets the scene. A duration (平成29年から受給, 以前から通院) is part of
+# the fact and stays.
+_TIME_LEAD = re.compile(
+    r"(?>(?:[ 、]*(?:本年度?|昨年度?|今年度?|一昨年|前年|翌年|同年|先月|今月|同月|翌月|先週|今週|先日|昨日|本日|当日|同日|翌日"
+    r"|最近|近年|先般|このたび|この度|毎週|毎月|毎日|毎朝|毎晩|週末|休日|[日月火水木金土]曜日?"
+    r"|(?:令和|平成|昭和)(?:\d{1,2}|元)年度?|\d{1,4}年度?|\d{1,2}月|\d{1,2}日"
+    r"|[上中下]旬|頃|ごろ|末|初め|半ば|午前|午後|\d{1,2}時(?:\d{1,2}分)?))+(?:に|には)?[ 、]*)(?!から|より|以降|以来|まで)")
+# 「…ものである」「…とのことである」「…と話している」: how it was told, not the fact.
+_TAIL = re.compile(r"(?:(?:との|という)?(?:もの|こと)(?:である|です|であった|だった)?"
+                   r"|と(?:話し|述べ|言っ|言い|訴え|申し立て|説明し)(?:ている|ていた|た|て)?)$")
 
 
 def _clause(text: str, pos: int) -> tuple[int, int]:
@@ -134,7 +167,7 @@ def _consequence_clauses(text: str, hits) -> set[tuple[int, int]]:
     return out
 
 
-_PREDICATED = frozenset(_DATA["person"]["predicated"])
+_PREDICATED = frozenset(_DATA["person"]["predicated"]) | frozenset(_PHRASE_KIND)
 _NOT_BORROWED = frozenset(_DATA["person"]["not_borrowed"])
 
 
@@ -164,6 +197,7 @@ class SensitiveRecognizer(JaRecognizer):
         weak: set[tuple[int, int]] = set()
         candidates = [(m.start(), m.end(), m.group(0), _KIND_OF[m.group(0)]) for m in _TERMS.finditer(text)]
         candidates += _body_matches(text, tokens)
+        candidates += _phrase_matches(text, tokens)
         for t_start, t_end, term, kind in sorted(candidates):
             span = _clause(text, t_start)
             if span in hits:
@@ -176,7 +210,7 @@ class SensitiveRecognizer(JaRecognizer):
             graded = bool(_GRADE.match(after)) and kind in ("care", "disability")
             verb = (term if term in _PREDICATED or term not in _KIND_OF else None) or (
                 ctx.starts_with_word(after, _DATA["person"]["verb"]) or ctx.find_word(after[:10], _LONG_VERBS))
-            anchor = _anchor(text, t_start)
+            anchor = term if term in _SELF_ANCHORED else _anchor(text, t_start)
             if ctx.find_word(clause, _AGGREGATE_WORDS) or _COUNT.search(ctx.sentence_around(text, t_start)):
                 continue  # a statistic about many people (本市の受給世帯は、…1,234世帯です)
             policy_text = ctx.find_word(clause, _POLICY_WORDS)
@@ -243,6 +277,9 @@ def _trim_start(text: str, start: int, term_start: int, kind: str, particle_ends
     cut = [e for e in particle_ends if start < e <= term_start]
     if cut:
         start = max(cut)
+    lead = _TIME_LEAD.match(text, start, term_start)
+    if lead:
+        start = lead.end()  # 本年4月に|生活保護の申請に行った: when is not the fact
     if kind == "injury":
         np_start = term_start
         m = _NP.search(text, start, np_start)

@@ -10,7 +10,7 @@ from redactor.recognizers.sensitive import SensitiveRecognizer as R
     ("相手方は統合失調症と診断され、通院している。", "統合失調症と診断され、通院している", "health"),
     ("同氏はうつ病を患っている。", "うつ病を患っている", "health"),
     ("本人は胃がんの手術を受けた。", "胃がんの手術を受けた", "health"),
-    ("平成29年から生活保護を受給しており、", "平成29年から生活保護を受給しており", "welfare"),
+    ("平成29年から生活保護を受給しており、", "平成29年から生活保護を受給しており", "welfare"),  # a duration is part of the fact
     ("申請者の世帯は生活保護受給世帯である。", "生活保護受給世帯である", "welfare"),
     ("療育手帳を所持している。", "療育手帳を所持している", "disability"),
     ("川村さんは身体障害者手帳2級を持っている。", "身体障害者手帳2級を持っている", "disability"),
@@ -243,3 +243,50 @@ def test_an_idiom_is_told_from_the_injury_by_the_verb_form(text, injured):
 def test_a_religious_reason_given_by_a_person_is_creed_but_a_policy_is_not():
     assert [a["kind"] for _, a in found(R, "女性は宗教上の理由で輸血を拒否した。")] == ["creed"]
     assert found(R, "宗教上の理由による配慮について検討する。") == []
+
+
+@pytest.mark.parametrize("text, value, kind", [
+    # creed as a practice
+    ("相談者の森さんは、毎週日曜日に教会に通っている。", "教会に通っている", "creed"),
+    # weakness from age or illness
+    ("申出人の父は最近足腰が弱ってきた。", "足腰が弱ってきた", "health"),
+    # marks of injury (abuse cases)
+    ("通報者によれば、女児の腕にあざがある。", "あざがある", "injury"),
+    # violence in the active voice: the victim is a person
+    ("夫は妻を突き飛ばし、子を叩いたとのことである。", "妻を突き飛ばし、子を叩いた", "victim"),
+    # child protection and schooling
+    ("請求人の長男は児童養護施設に入所している。", "児童養護施設に入所している", "welfare"),
+    ("森さんの次男は特別支援学級に在籍している。", "特別支援学級に在籍している", "disability"),
+    ("森さんの長女は不登校である。", "不登校である", "school"),
+    # repaying benefits is one household's case, even with no person word
+    ("保護費の返還を求めたところ、分割での支払を申し出た。", "保護費の返還を求めたところ", "welfare"),
+])
+def test_facts_written_as_practice_action_or_placement(text, value, kind):
+    assert [(t, a["kind"]) for t, a in found(R, text)] == [(value, kind)]
+
+
+@pytest.mark.parametrize("text", [
+    "市長は教会の前を通っている道路の改修について答弁した。",   # passing by, not worship
+    "本市の財政基盤が弱ってきている。",                         # no body part
+    "子どもを叩いてはいけないことを保護者に周知している。",     # a rule, not an act
+    "椅子を叩いた音が響いた。",                                 # 子 inside 椅子
+    "特別支援学級に在籍する児童数は年々増加している。",         # a statistic
+    "児童養護施設の整備について質問があった。",
+    "不登校の児童生徒数は120人である。",
+    "あざやかな色彩の花壇が整備された。",                       # あざ inside a word
+    "保護費の返還に関する事務の流れを説明した。",               # a procedure, no case
+])
+def test_the_same_words_without_a_persons_fact_are_not_sensitive(text):
+    assert found(R, text) == []
+
+
+@pytest.mark.parametrize("text, value", [
+    ("相談者は、本年4月に生活保護の申請に行ったところ、窓口で断られた。", "生活保護の申請に行ったところ"),
+    ("高橋さんは令和5年10月頃、うつ病と診断された。", "うつ病と診断された"),
+])
+def test_a_point_in_time_before_the_fact_is_outside_the_span(text, value):
+    assert [t for t, _ in found(R, text)] == [value]
+
+
+def test_a_duration_stays_part_of_the_fact():
+    assert [t for t, _ in found(R, "同人は昨年から生活保護を受給している。")] == ["昨年から生活保護を受給している"]
