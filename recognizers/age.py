@@ -13,7 +13,9 @@ Left out, because they are rules rather than facts about a person:
 thresholds and ranges (65歳以上の方, 18歳未満の者, 40歳から64歳まで, 20歳到達,
 満18歳に達する日), programme names (3歳児健診), succession numbers (第30代市長,
 三代目, 一代限り). A threshold is reported (band, lower score) only when a
-person word stands next to it (70歳以上とみられる男性).
+person word stands next to it (70歳以上とみられる男性). An age with 児 is a
+child's age when the child is the subject or object (5歳児がけがをした), not
+when it names a programme, a class or a group (5歳児健診, 5歳児クラス).
 """
 from __future__ import annotations
 
@@ -54,6 +56,11 @@ _RULE_AFTER = re.compile(r"の(?:方|者|人|高齢者|被保険者|住民|市�
 # person: the person is in a range, so the risk check weighs it as a band.
 _ABOUT = re.compile(r"前後|くらい|ぐらい|位|程度|近く|近い|を超え|を超す|を過ぎ|過ぎ|余り|あまり|超")
 _RANGE_BEFORE = re.compile(r"\d(?:歳|才)?(?:代)?(?:から|～|~|〜|-)$")
+# An age written with 児 names one child when the child does something or
+# something happens to it (5歳児がけがをした, 3歳児を保護, 4歳児の男児); 3歳児健診,
+# 5歳児クラス and 5歳児が対象 are programmes and classes, 5歳児が20人 a group.
+_CHILD_AFTER = re.compile(r"(?:[がもを、]|の(?:男児|女児|男の子|女の子))"
+                          r"(?!対象|[\d一二三四五六七八九十]+[人名組])")
 _SUCCESSION = re.compile(r"(?:第|歴|初|先|当|次)$")
 
 
@@ -90,9 +97,11 @@ class AgeRecognizer(JaRecognizer):
                 continue  # 16歳から18歳: the end of a range in a rule
             limit = m.group("limit")
             kind, score = ("band" if m.group("band") else "exact"), 0.8
-            if limit in ("児", "代目", "到達", "に達", "になる年度", "になるまで"):
+            if limit == "児" and not (m.group("exact") and _CHILD_AFTER.match(text, m.end())):
+                continue  # 3歳児健診, 5歳児クラス: a programme or a class, not a child
+            if limit in ("代目", "到達", "に達", "になる年度", "になるまで"):
                 continue
-            if limit:
+            if limit and limit != "児":
                 if limit in ("から", "～", "~", "-", "まで"):
                     continue  # 40歳から64歳まで: a range in a rule
                 window = text[max(0, m.start() - 12):m.end() + 12]
@@ -105,7 +114,9 @@ class AgeRecognizer(JaRecognizer):
             reason = "年齢（" + ("年代" if kind == "band" else "満年齢") + "）"
             if about:
                 reason += f"、「{about.group(0)}」: 幅のある年齢"
-            if limit:
+            if limit == "児":
+                reason += "、「児」: 一人の子どもの記述"
+            elif limit:
                 reason += f"、「{limit}」付きだが人物の記述"
             yield self.result("AGE", start, end, score, reason, kind=kind, years=_years(text[start:end]))
         for rx, reason in ((_FIELD, "年齢欄"), (_PAREN, "氏名の後の括弧内の年齢"), (_AT_DEATH, "享年")):

@@ -86,3 +86,23 @@ def test_a_half_is_not_a_band_word():
 ])
 def test_an_approximate_age_is_a_band(text, value, kind):
     assert [(t, a["kind"]) for t, a in found(R, text)] == [(value, kind)]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("公園で5歳児がけがをした。", "5歳"),
+    ("4歳児の男児が転倒した。", "4歳"),
+    ("警察が3歳児を保護した。", "3歳"),
+])
+def test_an_age_written_with_ji_about_one_child(text, value):
+    assert [(t, a["kind"]) for t, a in found(R, text)] == [(value, "exact")]
+
+
+@pytest.mark.parametrize("text", [
+    "5歳児健診を実施する。",
+    "5歳児クラスの保育室を増やす。",
+    "3歳児を対象とした教室を開く。",
+    "5歳児が20人在籍している。",
+    "0歳児保育の定員",
+])
+def test_an_age_with_ji_naming_a_programme_class_or_group_is_not_a_finding(text):
+    assert found(R, text) == []
