@@ -1,6 +1,7 @@
 """PLATE: vehicle registration plates (自動車登録番号標).
 
-Place name of the 運輸支局 (1-4 kanji, or kana such as つくば) + 分類番号
+Place name of the 運輸支局 (1-4 kanji, kana such as つくば, or kana then kanji
+such as さくら台) + 分類番号
 (1-3 digits or letters) + one hiragana of those plates carry + 一連指定番号
 (up to four digits, written 12-34, ・・12 or 1234), with spaces or none:
 多摩 500 あ 12-34.
@@ -33,6 +34,11 @@ _OFFICIAL = ("公用車", "公用", "庁用車", "市有車", "市の車両", "�
 _PRIVATE = ("相手方", "被害者", "加害者", "申出人", "請求人", "申請者", "自家用", "個人所有", "私有", "住民", "男性",
             "女性", "さん", "氏", "会社", "事業者", "運転者")
 _WINDOW = 40
+# A place name of kana then kanji (さくら台, つつじ野): it starts after a
+# boundary or a particle (車両がさくら台), never inside a kana word, and its
+# kana do not start with a particle.
+_MIXED_NAME = (r"(?:(?<=[がのはをにでともへ、( ])|(?<![ぁ-ん\u4e00-\u9fff]))"
+               r"(?![がのはをにでともへや])[ぁ-ん]{1,4}[\u4e00-\u9fff]{1,3}")
 
 
 def _last(window: str, words: tuple[str, ...]) -> int:
@@ -44,7 +50,7 @@ class PlateRecognizer(JaPatternRecognizer):
     ENTITY = "PLATE"
     DESCRIPTION = "自動車登録番号"
     PATTERNS = (
-        JaPattern("標板", rf"(?<![\u4e00-\u9fff])(?:[\u4e00-\u9fff]{{1,4}}|[ぁ-ん]{{3,4}})[ ]?"
+        JaPattern("標板", rf"(?:{_MIXED_NAME}|(?<![\u4e00-\u9fff])(?:[\u4e00-\u9fff]{{1,4}}|[ぁ-ん]{{3,4}}))[ ]?"
                           rf"(?:[0-9A-Z]{{3}}[ ]?{_KANA}[ ]?(?:{_SERIAL}|\d{{1,3}})|[0-9A-Z]{{1,2}}[ ]?{_KANA}[ ]?{_SERIAL})(?![\d-])",
                   0.8, anchor=rf"[0-9A-Z][ ]?{_KANA}[ ]?[\d・.]"),
     )

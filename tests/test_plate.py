@@ -52,3 +52,20 @@ def test_numbers_joined_by_a_particle_are_not_plates(text):
 @pytest.mark.parametrize("text", ["品川 33 あ 1234", "多摩 5 あ 1234", "品川 300 さ 12", "練馬 330 わ ・123"])
 def test_older_and_short_plates(text):
     assert [t for t, _ in found(R, text)] == [text]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("事故の相手方車両（さくら台 500 あ 12-34）と接触した。", "さくら台 500 あ 12-34"),
+    ("相手方車両がつつじ野300さ1234に追突した。", "つつじ野300さ1234"),   # after a particle
+])
+def test_a_place_name_of_kana_then_kanji_is_read_whole(text, value):
+    assert [t for t, _ in found(R, text)] == [value]
+
+
+@pytest.mark.parametrize("text", [
+    "もみじ台 2 丁目 12-34 の公園",       # an address, no plate kana
+    "たんぽぽ組 30 名が参加した。",
+    "すみれ台 500 が 12-34",              # が is never on a plate
+])
+def test_kana_then_kanji_names_without_a_plate_shape_are_not_plates(text):
+    assert found(R, text) == []
