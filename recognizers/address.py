@@ -23,7 +23,12 @@ How a match is found:
    identify the household.
 5. A room in a dwelling building (data ``dwellings``) is a household even
    without a house number: 桜町二丁目のコーポ桜201号室, 市営桜町団地3号棟205号室.
-6. A house number after 「丁目の」 (本町二丁目の5番地) or 「町の」 (桜町の123番地),
+6. Land and building register fields (「所在 北多摩市東町一丁目」 then, on a
+   line below, 「地番 12番3」 or 「家屋番号 12番3の2」): the place and each lot
+   number are found together (kind ``property``, or ``public_facility`` when the
+   block names a facility or its site: 公民館用地); a 地番 with no 所在 field
+   above it is no address.
+7. A house number after 「丁目の」 (本町二丁目の5番地) or 「町の」 (桜町の123番地),
    or written N の M after a 丁目 (本町二丁目5の3), is the same address; a
    kanji numeral after の is a number only when no other kanji follows it
    (…12番の一部 is not 番の一).
@@ -177,6 +182,60 @@ _ROOM_ANCHOR = re.compile("号室")
 _TOWN_NO = re.compile(r"(?:丁目|町|字[\u4e00-\u9fff]{1,4})の$")
 
 
+# Register fields (data [register]): a label at the start of a line (after a
+# list number such as (1) or ア), a separator, then the value.
+_REGISTER = _WORDS["register"]
+_FIELD_HEAD = r"^[ \t]*(?:\(?(?:\d{1,2}|[一二三四五六七八九十]{1,2}|[ア-ン])[).、]?[ \t]*)?"
+_PLACE_LABEL = "(?:" + "|".join(map(re.escape, sorted(_REGISTER["place_labels"], key=len, reverse=True))) + r")[ \t]*[:：]?[ \t]*"
+# The lot field, at the start of its line or after the place field in the same
+# row (a table row read as 「所在<TAB>北多摩市東町一丁目<TAB>地番<TAB>12番3」).
+_LOT_FIELD = re.compile(_FIELD_HEAD + rf"(?:{_PLACE_LABEL}(?P<v>[^\s][^\t\n]*?)[ \t]+)?(?:"
+                        + "|".join(map(re.escape, _REGISTER["lot_labels"])) + r")[ \t]*[:：]?[ \t]*(?=\S)", re.MULTILINE)
+_PLACE_FIELD = re.compile(_FIELD_HEAD + _PLACE_LABEL + r"(?P<v>[^\s].*?)[ \t]*$", re.MULTILINE)
+_LOT_ANCHOR = re.compile("|".join(map(re.escape, _REGISTER["lot_labels"])))
+# One lot or house number: 12番3, 12番の3, 123番地, 123番地1, 1234-5, 12番3の2.
+_LOT = re.compile(rf"(?<![\d.]){_N}番地?(?:{_NO}|{_N}(?!番))?(?:{_NO})?|(?<![\d.])\d{{1,5}}(?:-\d{{1,5}}){{0,2}}(?![\d.])")
+_PLACE_VALUE = re.compile(r"[都道府県市区町村郡]|丁目|字")
+
+
+def _lines_around(text: str, start: int, end: int, n: int) -> str:
+    """The lines from ``start`` to ``end`` and ``n`` lines on either side."""
+    for _ in range(n):
+        start = text.rfind("\n", 0, max(0, start - 1)) + 1
+        nxt = text.find("\n", end + 1)
+        end = len(text) if nxt == -1 else nxt
+    return text[start:end]
+
+
+def _register_fields(text: str) -> Iterable[tuple[tuple[int, int], list[tuple[int, int]], tuple[int, int]]]:
+    """(place span, lot spans, block span) of each lot field with a place
+    field above it; the block runs from the place line to the lot line."""
+    for a in _LOT_ANCHOR.finditer(text):
+        line_start = text.rfind("\n", 0, a.start()) + 1
+        line_end = text.find("\n", a.end())
+        line_end = len(text) if line_end == -1 else line_end
+        m = _LOT_FIELD.match(text, line_start, line_end)
+        if not m or m.end() <= a.start():
+            continue  # 地番 in a sentence, not a field label
+        lots = [lm.span() for lm in _LOT.finditer(text, m.end(), line_end)]
+        if not lots:
+            continue
+        if m.group("v"):
+            if _PLACE_VALUE.search(m.group("v")):
+                yield m.span("v"), lots, (line_start, line_end)
+            continue
+        end = line_start - 1  # the newline ending the line above
+        for _ in range(_REGISTER["lot_lines_back"]):
+            if end < 0:
+                break
+            start = text.rfind("\n", 0, end) + 1
+            p = _PLACE_FIELD.match(text, start, end)
+            if p and _PLACE_VALUE.search(p.group("v")):
+                yield p.span("v"), lots, (start, line_end)
+                break
+            end = start - 1
+
+
 # A postal code written right before the address (〒144-0052 , 〒1440052　).
 _POSTAL_BEFORE = re.compile(r"〒 ?[0-9]{3}-?[0-9]{4}[ ]?$")
 
@@ -207,6 +266,15 @@ class AddressRecognizer(JaRecognizer):
                 result.start = postal.start()  # 〒144-0052 東京都…: the code narrows the place as much
             spans.append((result.start, result.end))
             yield result
+        for place, lots, (b_start, b_end) in _register_fields(text):
+            block = _lines_around(text, b_start, b_end, _REGISTER["facility_lines"])
+            facility = ctx.find_word(block, _WORDS["public_facility"]) or ctx.find_word(block, _REGISTER["facility_words"])
+            kind = "public_facility" if facility else "property"
+            reason = "住所の形式（所在欄＋地番欄）" + (f"、「{facility}」: 公共施設の土地" if facility else "")
+            for s, e in [place] + lots:
+                if not any(s2 < e and s < e2 for s2, e2 in spans):
+                    spans.append((s, e))
+                    yield self.result("ADDRESS", s, e, 0.85, reason, kind=kind)
         for m in scan(_ROOM_ONLY, _ROOM_ANCHOR, text):
             if any(s < m.end() and m.start() < e for s, e in spans) or _BUILDING_STOP.search(m.group("name")):
                 continue

@@ -122,3 +122,34 @@ def test_a_room_in_a_dwelling_or_a_house_number_after_the_town_points_at_a_house
 @pytest.mark.parametrize("text", ["市役所本庁舎3階301号室で開催する。", "第2会議室の201号室", "令和6年の123番地"])
 def test_rooms_outside_dwellings_are_not_addresses(text):
     assert found(R, text) == []
+
+
+@pytest.mark.parametrize("text, values", [
+    # land-register fields one per line, a field between them
+    ("1 取得する財産\n所在 北多摩市東町一丁目\n地番 12番3\n地目 宅地\n", ["北多摩市東町一丁目", "12番3"]),
+    ("所在 北多摩市東町一丁目\n地目 宅地\n地番 12番3、12番4\n", ["北多摩市東町一丁目", "12番3", "12番4"]),
+    ("(1)所在 北多摩市大字上野字中原\n  地番 123番地\n", ["北多摩市大字上野字中原", "123番地"]),
+    # a building: 家屋番号 under its 所在
+    ("所在 北多摩市本町四丁目5番地6\n種類 居宅\n家屋番号 5番6の2\n", ["北多摩市本町四丁目5番地6", "5番6の2"]),
+    # a table row read with tabs
+    ("所在\t北多摩市東町一丁目\t地番\t12番3\n", ["北多摩市東町一丁目", "12番3"]),
+])
+def test_a_lot_number_in_a_register_field_is_found_with_the_place_above_it(text, values):
+    assert [t for t, _ in found(R, text)] == values
+
+
+@pytest.mark.parametrize("text", [
+    "地番 12番3\n地目 宅地\n",                              # no 所在 field: a number alone
+    "地番の変更については、別途報告する。\n地番 12番3\n",    # 地番 in a sentence, then no place
+    "所在 未定\n地番 12番3\n",                              # the place field holds no place
+])
+def test_a_lot_number_without_a_place_field_is_not_an_address(text):
+    assert found(R, text) == []
+
+
+def test_a_public_facilitys_land_is_still_found_and_the_policy_decides():
+    text = "所在 北多摩市東町一丁目\n地番 12番3\n用途 東町公民館用地\n"
+    assert [(t, a["kind"]) for t, a in found(R, text)] == [
+        ("北多摩市東町一丁目", "public_facility"), ("12番3", "public_facility")]
+    text = "所在 北多摩市東町一丁目\n地番 12番3\n地目 宅地\n"
+    assert {a["kind"] for _, a in found(R, text)} == {"property"}
