@@ -44,7 +44,19 @@ class NormalizedText:
         return self.starts[start], self.ends[end - 1]
 
 
+def _invisible(ch: str) -> bool:
+    """A character that shows nothing but splits a word for every matcher:
+    format characters (zero-width space, soft hyphen, BOM, joiners,
+    direction marks; Word and web pages carry them) and variation selectors
+    (葛󠄀: an ideographic variant). 山\u200b田太郎 reads as 山田太郎 and must be
+    found as such, or half the name and all of a phone number stay visible."""
+    code = ord(ch)
+    return unicodedata.category(ch) == "Cf" or 0xFE00 <= code <= 0xFE0F or 0xE0100 <= code <= 0xE01EF
+
+
 def _fold_char(ch: str) -> str:
+    if _invisible(ch):
+        return ""
     if ch in _EXTRA_FOLDS:
         return _EXTRA_FOLDS[ch]
     out = unicodedata.normalize("NFKC", ch)

@@ -32,8 +32,17 @@ def test_expanding_character_maps_back_to_its_source():
     assert norm.to_original(0, 3) == (0, 1)
 
 
+def test_invisible_characters_do_not_split_words():
+    norm = normalize("山\u200b田\u00ad太郎\ufeff（090-1234-\u200b5678）葛\U000E0100城")
+    assert norm.text == "山田太郎(090-1234-5678)葛城"
+    start = norm.text.index("田")
+    assert norm.to_original(0, 4) == (0, 6)  # the span covers the hidden characters too
+    assert norm.original[slice(*norm.to_original(start, start + 1))] == "田"
+
+
 japanese_text = st.text(
-    alphabet=st.sampled_from(list("山田太郎０１２３ａｂ　ｶﾞﾊﾟｰ髙﨑㈱①\n、。-ＡＺ") + ["ｶ", "ﾞ", "ﾟ"]),
+    alphabet=st.sampled_from(list("山田太郎０１２３ａｂ　ｶﾞﾊﾟｰ髙﨑㈱①\n、。-ＡＺ") + ["ｶ", "ﾞ", "ﾟ"]
+                             + ["\u200b", "\u00ad", "\ufeff", "\U000E0100"]),
     max_size=60)
 
 

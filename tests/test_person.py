@@ -178,3 +178,9 @@ def test_a_table_header_names_the_column():
     assert roles(table) == {"山田　太郎": "private", "グエン・ヴァン・ナム": "private"}
     # a title in the row still decides
     assert roles("職名\t氏名\n委員長\t山田　太郎\n") == {"山田　太郎": "official"}
+
+
+def test_a_zero_width_space_inside_a_name_hides_nothing():
+    from redactor import Redactor
+    out = Redactor().redact("相手方　山\u200b田太郎さん（電話 090-1234-\u200b5678）").text
+    assert "山" not in out and "5678" not in out
