@@ -192,30 +192,52 @@ _PLACE_LABEL = "(?:" + "|".join(map(re.escape, sorted(_REGISTER["place_labels"],
 _LOT_FIELD = re.compile(_FIELD_HEAD + rf"(?:{_PLACE_LABEL}(?P<v>[^\s][^\t\n]*?)[ \t]+)?(?:"
                         + "|".join(map(re.escape, _REGISTER["lot_labels"])) + r")[ \t]*[:：]?[ \t]*(?=\S)", re.MULTILINE)
 _PLACE_FIELD = re.compile(_FIELD_HEAD + _PLACE_LABEL + r"(?P<v>[^\s].*?)[ \t]*$", re.MULTILINE)
-_LOT_ANCHOR = re.compile("|".join(map(re.escape, _REGISTER["lot_labels"])))
 # One lot or house number: 12番3, 12番の3, 123番地, 123番地1, 1234-5, 12番3の2.
 _LOT = re.compile(rf"(?<![\d.]){_N}番地?(?:{_NO}|{_N}(?!番))?(?:{_NO})?|(?<![\d.])\d{{1,5}}(?:-\d{{1,5}}){{0,2}}(?![\d.])")
+# Any field line of a register entry: a short label, a separator, a value.
+_FIELD_LINE = re.compile(_FIELD_HEAD + r"[\u4e00-\u9fff]{1,6}[ \t]*[:：\t ][ \t]*\S", re.MULTILINE)
 _PLACE_VALUE = re.compile(r"[都道府県市区町村郡]|丁目|字")
 
 
-def _lines_around(text: str, start: int, end: int, n: int) -> str:
-    """The lines from ``start`` to ``end`` and ``n`` lines on either side."""
+def _field_block(text: str, start: int, end: int, n: int) -> str:
+    """The lines from ``start`` to ``end`` and up to ``n`` field lines
+    (「用途 公民館用地」) on either side: the same entry of the register, not
+    the prose around it."""
     for _ in range(n):
-        start = text.rfind("\n", 0, max(0, start - 1)) + 1
+        prev = text.rfind("\n", 0, max(0, start - 1)) + 1
+        if prev == start or not _FIELD_LINE.match(text, prev, start):
+            break
+        start = prev
+    for _ in range(n):
         nxt = text.find("\n", end + 1)
-        end = len(text) if nxt == -1 else nxt
+        nxt = len(text) if nxt == -1 else nxt
+        if end >= len(text) or not _FIELD_LINE.match(text, end + 1, nxt):
+            break
+        end = nxt
     return text[start:end]
+
+
+def _label_positions(text: str) -> list[int]:
+    """Where a lot label occurs, by plain string search (a literal is found
+    faster this way than by a regex over the whole text; labels are rare)."""
+    out = []
+    for label in _REGISTER["lot_labels"]:
+        i = text.find(label)
+        while i != -1:
+            out.append(i)
+            i = text.find(label, i + 1)
+    return sorted(out)
 
 
 def _register_fields(text: str) -> Iterable[tuple[tuple[int, int], list[tuple[int, int]], tuple[int, int]]]:
     """(place span, lot spans, block span) of each lot field with a place
     field above it; the block runs from the place line to the lot line."""
-    for a in _LOT_ANCHOR.finditer(text):
-        line_start = text.rfind("\n", 0, a.start()) + 1
-        line_end = text.find("\n", a.end())
+    for at in _label_positions(text):
+        line_start = text.rfind("\n", 0, at) + 1
+        line_end = text.find("\n", at)
         line_end = len(text) if line_end == -1 else line_end
         m = _LOT_FIELD.match(text, line_start, line_end)
-        if not m or m.end() <= a.start():
+        if not m or m.end() <= at:
             continue  # 地番 in a sentence, not a field label
         lots = [lm.span() for lm in _LOT.finditer(text, m.end(), line_end)]
         if not lots:
@@ -267,7 +289,7 @@ class AddressRecognizer(JaRecognizer):
             spans.append((result.start, result.end))
             yield result
         for place, lots, (b_start, b_end) in _register_fields(text):
-            block = _lines_around(text, b_start, b_end, _REGISTER["facility_lines"])
+            block = _field_block(text, b_start, b_end, _REGISTER["facility_lines"])
             facility = ctx.find_word(block, _WORDS["public_facility"]) or ctx.find_word(block, _REGISTER["facility_words"])
             kind = "public_facility" if facility else "property"
             reason = "住所の形式（所在欄＋地番欄）" + (f"、「{facility}」: 公共施設の土地" if facility else "")

@@ -37,8 +37,8 @@ _WINDOW = 40
 # A place name of kana then kanji (さくら台, つつじ野): it starts after a
 # boundary or a particle (車両がさくら台), never inside a kana word, and its
 # kana do not start with a particle.
-_MIXED_NAME = (r"(?:(?<=[がのはをにでともへ、( ])|(?<![ぁ-ん\u4e00-\u9fff]))"
-               r"(?![がのはをにでともへや])[ぁ-ん]{1,4}[\u4e00-\u9fff]{1,3}")
+_MIXED_NAME = (r"(?=[ぁ-ん])(?![がのはをにでともへや])(?:(?<=[がのはをにでともへ、( ])|(?<![ぁ-ん\u4e00-\u9fff]))"
+               r"[ぁ-ん]{1,4}[\u4e00-\u9fff]{1,3}")
 
 
 def _last(window: str, words: tuple[str, ...]) -> int:

@@ -153,3 +153,8 @@ def test_a_public_facilitys_land_is_still_found_and_the_policy_decides():
         ("北多摩市東町一丁目", "public_facility"), ("12番3", "public_facility")]
     text = "所在 北多摩市東町一丁目\n地番 12番3\n地目 宅地\n"
     assert {a["kind"] for _, a in found(R, text)} == {"property"}
+
+
+def test_a_facility_named_in_prose_near_the_fields_does_not_make_the_land_public():
+    text = "公園で説明会を開いた。\n所在 北多摩市東町一丁目\n地番 12番3\n"
+    assert {a["kind"] for _, a in found(R, text)} == {"property"}

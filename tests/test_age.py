@@ -106,3 +106,7 @@ def test_an_age_written_with_ji_about_one_child(text, value):
 ])
 def test_an_age_with_ji_naming_a_programme_class_or_group_is_not_a_finding(text):
     assert found(R, text) == []
+
+
+def test_one_child_counted_with_ji_is_an_age():
+    assert [t for t, _ in found(R, "公園で5歳児1名が転倒した。")] == ["5歳"]

@@ -290,3 +290,29 @@ def test_a_point_in_time_before_the_fact_is_outside_the_span(text, value):
 
 def test_a_duration_stays_part_of_the_fact():
     assert [t for t, _ in found(R, "同人は昨年から生活保護を受給している。")] == ["昨年から生活保護を受給している"]
+
+
+@pytest.mark.parametrize("text, value, kind", [
+    ("相手方の男性は、妻の顔を殴った。", "妻の顔を殴った", "victim"),        # violence to a part of a person
+    ("森さんは右手が動かなくなり、", "右手が動かなくなり", "disability"),
+    ("申出人の母は耳が遠く、", "耳が遠く", "disability"),
+    ("請求人の次女は里親に委託されている。", "里親に委託されている", "welfare"),
+    ("森さんはグループホームに入居している。", "グループホームに入居している", "care"),
+    ("相談者の長男は昨年の夏から学校に行けていない。", "昨年の夏から学校に行けていない", "school"),
+    ("請求人は去る5月に保護費を返還した。", "保護費を返還した", "welfare"),
+])
+def test_further_ways_of_writing_the_same_facts(text, value, kind):
+    assert [(t, a["kind"]) for t, a in found(R, text)] == [(value, kind)]
+
+
+@pytest.mark.parametrize("text", [
+    "課長は職員の肩を叩いて励ました。",     # encouragement
+    "部長は手を叩いて喜んだ。",             # clapping
+    "市民の足が遠のいている。",             # people stop coming
+    "駅が遠く、不便である。",               # no body part
+    "自らの首を絞める結果となる。",         # a self-made difficulty
+    "里親制度の周知を図る。",
+    "グループホームの整備を進める。",
+])
+def test_idioms_and_programmes_near_those_facts_are_not_sensitive(text):
+    assert found(R, text) == []
