@@ -12,6 +12,8 @@ that makes it usable by an intruder:
 - a method (静脈, ICカード, 磁気テープ, SSH, 別メールで送る),
 - a product and version (「SecureBox 300」, Windows Server 2019, 7.0.12),
 - a limit (…のみ, …に限り, 全員, 接続できない),
+- a named mechanism in place, even without a figure (冗長化しております,
+  無害化して, 暗号化して保存, 遠隔でロックをかけ),
 - or an admitted weakness (冗長化していない, 未導入, 無効になっていた,
   制限がなく) or a member restating one (…では危ない, 業務が止まる).
 
@@ -20,6 +22,13 @@ Triggers that also name everyday things (a street's 防犯カメラ, a typhoon's
 civic in the data file) count only when the statement or the text just
 before it is about an information system (a system word or another
 trigger): minutes discuss far more streets and typhoons than server rooms.
+Weaknesses said with no control word have their own shapes: an unattended
+period (夜間と休日は無人, 土日は職員が不在), what the design does on a
+failure (2台が同時に故障した場合にはシステムは停止), a notice that did not
+happen (停電の予定が事業者に伝わっていなかった). Their words ([context]
+local) are so common elsewhere (窓口の職員が不在, バスが故障した場合) that
+the system word must stand in the same line, and a place is no specific for
+them (故障した場合は2階の窓口へ).
 
 Dates of the proceedings (令和6年度, 4月1日), bill numbers and amounts are
 removed before specifics are looked for, so 「令和6年度に無線LANを更新
@@ -30,7 +39,9 @@ Unit of decision: the clause. A sentence (cut at 。 and line ends) is cut
 into clauses at 、；; consecutive clauses that carry a trigger, a specific or
 a weakness form a group, and a group fires when it holds a trigger and a
 specific or a weakness. Requiring both in one group keeps an unrelated
-number three clauses away from making a trigger a finding.
+number three clauses away from making a trigger a finding. A clause that is
+only a step of the same procedure (…で受信した後、…してから、) does not
+break the group around it.
 
 Questions: a question asks, it states nothing (バックアップはどのように
 取っているのか), unless it restates a weakness. Two ways a member states a
@@ -46,8 +57,9 @@ Japanese clause chain ends in its predicate (…で、校務系には接続で�
 設定である) and the annotators' clauses do too. Before the group, clauses of
 the same sentence stay inside unless they are a short frame (それでは、
 現在は、移行後は、) or a purpose frame (…ため、…として、); the speaker label,
-arrows, bullets and item numbers, and a question tail (…のではないか) are
-outside.
+arrows, bullets and item numbers, a question tail (…のではないか) and a
+bracketed note at the end (（7月1日実施）) are outside, unless the note names
+a control itself (サーバ3台（うち1台は待機系）).
 
 Attributes: ``category`` (the policy's names; ``weakness`` when a control is
 admitted missing), ``generic`` (true for planned or proposed controls and
@@ -69,9 +81,29 @@ _DATA = load_toml("security_detail.toml", "redactor.recognizers.data")
 
 
 def _alternation(words: Iterable[str]) -> str:
-    """One plain regex alternation, longest word first (so the first match at
-    a position is the longest word there)."""
-    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True)) or "(?!)"
+    """One regex of the words, factored by their common beginnings
+    (ログ(?:イン(?:履歴)?)?), so the first match at a position is the longest
+    word there. Factored, the engine tries one branch per first character
+    instead of every word at each position where a word could begin: the
+    trigger list grows with each control named, and the whole text is
+    scanned with it."""
+    trie: dict = {}
+    for w in set(words):
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    return _factored(trie) if trie else "(?!)"
+
+
+def _factored(node: dict) -> str:
+    branches = [re.escape(ch) + _factored(child) for ch, child in node.items() if ch]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    if "" in node:  # a word ends here: the longer words first, greedily
+        return ("(?:" + body + ")" if len(branches) == 1 and len(body) > 1 else body) + "?"
+    return body
 
 
 _CATEGORY_OF: dict[str, str] = {}
@@ -110,7 +142,8 @@ _PLANNED = re.compile(_alternation(_DATA["generic"]["planned"]))
 _NOT_PLANNED = re.compile(_alternation(_DATA["generic"]["not_planned"]))
 _NEVER = re.compile(_alternation(_DATA["never"]["phrases"]))
 _ASKING = re.compile(_alternation(_DATA["questions"]["phrases"]))
-_CIVIC = frozenset(_DATA["context"]["civic"])
+_LOCAL = frozenset(_DATA["context"]["local"])
+_CIVIC = frozenset(_DATA["context"]["civic"]) | _LOCAL
 _IT_WORDS = re.compile(_alternation(_DATA["context"]["it_words"]))
 # How far back the text before a statement is read for an information
 # system: about a question and its answer in minutes, or a bill's heading and
@@ -124,6 +157,7 @@ _CLAUSE = re.compile(r"(?:[^、，,；;]|(?<=[0-9])[、，,](?=[0-9]))+[、，,�
 # Dates and numbers of the proceedings, money and legal references are not
 # security specifics (令和6年度, 4月1日, 第3号, 1,200万円, 第5条).
 _NOT_SPECIFIC = re.compile(
+    "".join(f"(?:{p})|" for p in _DATA["not_specific"]["patterns"]) +
     r"(?:令和|平成|昭和)(?:元|[0-9]+)年度?(?:中|内|末)?|[0-9]{4}年度?|[0-9]+月[0-9]+日|[0-9]+月(?![0-9]|に[0-9])"
     r"|第[0-9]+(?:号|条|項|回|期|次)?|[0-9][0-9,]*(?:万|億|千)?円|[(（][0-9]+[)）]|^[0-9]+[)）.]")
 # The lead of a line in minutes: arrows, bullets, item numbers, bracketed
@@ -158,6 +192,10 @@ _CONFIRMING = re.compile(
 # Clause ends that tell a sequence of events (…したところ、…した際、…の
 # 結果、): what follows is another event, not the same control.
 _EPISODE_END = re.compile(r"(?:ところ|際に?|結果|ものの)[、，,]$")
+# Clause ends that chain steps of one procedure (…で受信した後、画像に変換
+# して…; …を確認してから、…): a step with no trigger or specific of its own
+# does not break the group around it.
+_STEP_END = re.compile(r"(?:後|あと|てから|でから|上で|うえで)[、，,]$")
 _TRAILING_NOTE = re.compile(r"[(（][^()（）]{1,30}[)）]$")
 # A statement has particles and an inflected predicate; a heading or a
 # table label (２　アカウントの管理) has at most a の or two.
@@ -237,7 +275,7 @@ class SecurityDetailRecognizer(JaRecognizer):
         question = bool(tail) or bool(_ASKING.search(body))
         body_end = body_start + (confirm.start() if confirm else tail.start() if tail else len(stripped))
         note = _TRAILING_NOTE.search(text, body_start, body_end)
-        if note:
+        if note and not _triggers(text, note.start(), note.end()):
             body_end = note.start()  # （12月1日実施）: a note on the date, not the control
         premise = _last(_PREMISE.finditer(text, body_start, body_end)) if question else None
         if premise:
@@ -260,9 +298,15 @@ class SecurityDetailRecognizer(JaRecognizer):
         if any(t in _CIVIC for c in clauses for t in c.triggers) and not _about_systems(text, body_start, clauses):
             # 台風で2日間停電が続いた, 通学路に防犯カメラを24台: not a system's control
             clauses = [c._replace(triggers=tuple(t for t in c.triggers if t not in _CIVIC)) for c in clauses]
+        elif any(t in _LOCAL for c in clauses for t in c.triggers) and not _line_about_systems(text, body_end, clauses):
+            # 窓口は土日は職員が不在, バスが故障した場合: the system word must be in the same line
+            clauses = [c._replace(triggers=tuple(t for t in c.triggers if t not in _LOCAL)) for c in clauses]
         group: list[_Clause] = []
         fired: list[tuple[int, list[_Clause]]] = []
-        for c in clauses + [None]:
+        for i, c in enumerate(clauses + [None]):
+            if c is not None and not c.relevant and group and i + 1 < len(clauses) \
+                    and clauses[i + 1].relevant and _STEP_END.search(text, c.start, c.end):
+                continue  # メールの添付ファイルは、インターネット側で受信した後、画像に変換して…
             if c is not None and c.relevant:
                 group.append(c)
                 if not _EPISODE_END.search(text, c.start, c.end):
@@ -352,6 +396,14 @@ def _about_systems(text: str, start: int, clauses: list[_Clause]) -> bool:
     return bool(_IT_WORDS.search(text, max(0, start - _CONTEXT_BACK), clauses[-1].end))
 
 
+def _line_about_systems(text: str, end: int, clauses: list[_Clause]) -> bool:
+    """For the local triggers (無人, 不在, 故障した場合): a trigger that is
+    neither civic nor local, or a system word, in the same line."""
+    if any(t not in _CIVIC for c in clauses for t in c.triggers):
+        return True
+    return bool(_IT_WORDS.search(text, text.rfind("\n", 0, clauses[0].start) + 1, end))
+
+
 def _strong(clauses: list[_Clause]) -> bool:
     """A specific beyond the wording every municipality uses."""
     return any(k in ("period", "count", "place", "product") for c in clauses for k, _ in c.specifics) \
@@ -377,11 +429,15 @@ def _fires(group: list[_Clause], question: bool) -> bool:
     if admitted or restated:
         return True
     weak_only = all(t in _WEAK for t in triggers)
+    # 故障した場合は、2階の…課に持参: a failure or an absence is no place's control
+    local_only = all(t in _LOCAL for t in triggers)
     for i, c in enumerate(group):
         near = bool(c.triggers) or (i > 0 and bool(group[i - 1].triggers))
         for kind, value in c.specifics:
             if (kind == "scope" and not c.triggers) or (kind == "limit" and not near):
                 continue  # 全員 binds to its own clause (…Wi-Fiを使え、スタッフが全員学生)
+            if kind == "place" and local_only:
+                continue
             if kind == "content" and not any(_CATEGORY_OF[t] == "logging" for t in triggers if t in _CATEGORY_OF):
                 continue  # 日時、職員名 are what a log records, not what an outage report lists
             if weak_only and not (kind == "count" and _LINES_COUNT.search(value)) and (

@@ -55,7 +55,7 @@ def test_concrete_controls_and_weaknesses(text, category):
     "庁内ネットワークはLGWANに接続し、インターネット接続系とは分離している。",
     "住民記録の端末は閉域の専用線でのみ通信する。",
     "来年度中に多要素認証へ切り替える予定である。",
-    "共有フォルダのアクセス権を係ごとに見直すこと。",
+    "共有フォルダのアクセス権を年度ごとに見直すこと。",
 ])
 def test_common_and_planned_controls_are_generic(text):
     ((_, attrs),) = found(R, text)
@@ -374,3 +374,101 @@ def test_a_speaker_label_with_a_colon_is_outside_the_span():
 def test_a_field_label_with_a_colon_stays_inside_the_span():
     ((value, _),) = found(R, "保存期間：アクセスログは3年間保存する。")
     assert value.startswith("保存期間")
+
+
+@pytest.mark.parametrize("text, detail", [
+    # an unattended period of a system, said with no control word
+    ("基幹系システムは、夜間と休日は無人で運用しております。", "無人"),
+    ("○課長　電算センターは、土日は職員が不在となります。", "不在"),
+    # what the design does on a failure
+    ("基幹系のサーバは、2台が同時に故障した場合にはシステムは停止いたします。", "停止"),
+    ("障害が発生した場合、システムの復旧には最大で8時間を要します。", "8時間"),
+    ("システム障害が発生した場合、代替の手段はなく、復旧まで受付を停止いたします。", "代替"),
+    # a notice that did not happen
+    ("今回のシステムの停止は、停電の予定が事業者に伝わっていなかったことが原因でございます。", "伝わっていなかった"),
+    # monitoring hours, a maintenance window
+    ("システムの監視は平日の日中のみで、夜間と休日は行っておりません。", "夜間"),
+    ("保守作業は毎月第3土曜日の夜間に行い、その間システムは停止いたします。", "夜間"),
+])
+def test_unattended_periods_failures_and_missed_notices(text, detail):
+    ((value, _),) = found(R, text)
+    assert detail in value
+
+
+@pytest.mark.parametrize("text", [
+    # the same shapes outside information systems
+    "公民館は夜間は無人で、機械警備としております。",
+    "○課長　システムの更新は終わりました。\n○課長　窓口は土日は休みで、職員は不在となります。\n",
+    "○課長　システムの更新は終わりました。\n○課長　市バスが故障した場合には、3台の予備車で運行いたします。\n",
+    "不在者投票は、毎日午後8時まで受け付けております。",
+    # a failure's procedure for a user, an incident, a request
+    "パソコンが故障した場合は、2階の情報政策課に持参してください。",
+    "停電の予定は、システムの事業者に事前に伝えております。",
+    "河川の監視は平日の日中のみ行っております。",
+    "公園のトイレのメンテナンスは毎月行っております。",
+])
+def test_the_same_shapes_without_a_system_do_not_fire(text):
+    assert found(R, text) == []
+
+
+def test_a_neutral_step_between_a_control_and_its_method_keeps_the_chain():
+    text = "メールの添付ファイルは、インターネット側で受信した後、画像に変換して庁内に送っております。"
+    ((value, _),) = found(R, text)
+    assert value == text[:-1]
+    text = "USBメモリで持ち込まれたファイルは、専用の端末でウイルス検査をしてから、庁内に取り込んでおります。"
+    assert len(found(R, text)) == 1
+
+
+@pytest.mark.parametrize("text", [
+    # a step with a weak trigger and a bare count is still a narrative
+    "宛先の確認について研修した後、職員30名がアンケートに答えた。",
+    "データの移行は、住民の皆様への周知を行った後、来年度に実施いたします。",
+])
+def test_a_step_does_not_bridge_to_an_unrelated_clause(text):
+    assert found(R, text) == []
+
+
+@pytest.mark.parametrize("text, generic", [
+    # a named mechanism in place is a detail without a figure
+    ("住民情報システムのサーバは冗長化しております。", False),
+    ("外部から受け取ったファイルは無害化して取り込んでおります。", True),
+    ("ノートパソコンのデータは暗号化して保存しております。", True),
+    # a lost device locked and wiped from afar
+    ("紛失した端末は、遠隔でロックをかけ、データを消去いたします。", False),
+])
+def test_named_mechanisms_and_remote_wipe(text, generic):
+    ((_, attrs),) = found(R, text)
+    assert attrs["generic"] is generic
+
+
+@pytest.mark.parametrize("text", [
+    "サーバの冗長化について研究してまいります。",
+    "データの暗号化は重要であると考えております。",
+    "遠隔で会議に参加できるよう、端末を配備いたします。",
+    "スマートフォンの紛失に備え、遠隔ロックの仕組みを研究してまいります。",
+])
+def test_mechanisms_named_in_general_do_not_fire(text):
+    assert found(R, text) == []
+
+
+def test_a_trailing_note_that_names_a_control_stays_inside():
+    ((value, attrs),) = found(R, "・住民記録システム　サーバ3台（うち1台は待機系）")
+    assert value.endswith("（うち1台は待機系）") and attrs["category"] == "network_layout"
+
+
+@pytest.mark.parametrize("text, fires", [
+    # ごと of a unit of time or an event is a schedule, of an organisation it is not
+    ("共有フォルダのアクセス権は、人事異動ごとに見直しております。", True),
+    ("共有フォルダのアクセス権は、担当課ごとに設定しております。", False),
+    # a recurring hour is a schedule, an incident's date and hour is not
+    ("バックアップは毎日午前3時に取得しております。", True),
+    ("バックアップは6月14日午前3時頃に停止いたしました。", False),
+    # a guard's hours are a control, a public service's hours are not
+    ("サーバ室は24時間、警備員が常駐しております。", True),
+    ("図書館のシステムでは、利用者登録をすれば24時間いつでも予約ができます。", False),
+    # a member announcing a topic asks, a statement about the room states
+    ("○委員　サーバ室の運用についてお聞きします。", False),
+    ("○課長　サーバ室は地下1階にございます。", True),
+])
+def test_schedules_that_are_not_schedules(text, fires):
+    assert bool(found(R, text)) is fires
