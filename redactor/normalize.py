@@ -9,6 +9,7 @@ from.
 """
 from __future__ import annotations
 
+import re
 import unicodedata
 from dataclasses import dataclass
 from array import array
@@ -87,6 +88,16 @@ class _FoldTable(dict):
 _TABLE = _FoldTable()
 
 
+# A dash or the prolonged-sound mark between two digits is a hyphen typed
+# with the wrong key (090ー1234ー5678, 1丁目2―3); elsewhere ー belongs to a
+# katakana word and a long dash to prose. One character for one: no offsets move.
+_DIGIT_DASH = re.compile(r"(?<=[0-9])[ー—―](?=[0-9])")
+
+
+def _digit_dashes(folded: str) -> str:
+    return _DIGIT_DASH.sub("-", folded) if ("ー" in folded or "—" in folded or "―" in folded) else folded
+
+
 def normalize(original: str) -> NormalizedText:
     """Return the normalised view of ``original`` with its offset map.
 
@@ -98,7 +109,7 @@ def normalize(original: str) -> NormalizedText:
     """
     folded = original.translate(_TABLE)
     if _TABLE.irregular.isdisjoint(original):
-        return NormalizedText(original, folded, None, None)
+        return NormalizedText(original, _digit_dashes(folded), None, None)
     parts: list[str] = []
     starts = array("I")
     ends = array("I")
@@ -111,7 +122,7 @@ def normalize(original: str) -> NormalizedText:
         else:
             _fold_line(line, pos, parts, starts, ends)
         pos += len(line)
-    return NormalizedText(original, "".join(parts), starts, ends)
+    return NormalizedText(original, _digit_dashes("".join(parts)), starts, ends)
 
 
 def _fold_line(line: str, pos: int, parts: list[str], starts: array, ends: array) -> None:

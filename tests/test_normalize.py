@@ -70,3 +70,13 @@ def test_offsets_are_monotonic(original):
         return
     assert list(norm.starts) == sorted(norm.starts)
     assert all(s < e for s, e in zip(norm.starts, norm.ends))
+
+
+def test_hyphen_like_characters_read_as_hyphens():
+    norm = normalize("090−1234‐5678、2–3、090ー1234ー5678、1丁目2―3")
+    assert norm.text == "090-1234-5678、2-3、090-1234-5678、1丁目2-3"
+    assert norm.starts is None  # one character for one: offsets unchanged
+
+
+def test_the_prolonged_sound_mark_stays_in_words():
+    assert normalize("サーバー2台、データ―ベース ――それは").text == "サーバー2台、データ―ベース ――それは"

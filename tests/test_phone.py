@@ -1,7 +1,7 @@
 """PHONE: the Japanese numbering plan, extensions, and whose line it is."""
 import pytest
 
-from conftest import found
+from conftest import found, texts
 from redactor.recognizers.phone import PhoneRecognizer as R
 
 
@@ -32,3 +32,12 @@ def test_not_phone_numbers(text):
 def test_a_number_marked_as_the_switchboard_is_an_office_line():
     (hit,) = found(R, "電話：042-555-8111（代表）")
     assert hit[1]["kind"] == "office"
+
+
+@pytest.mark.parametrize("text", [
+    "電話 090−1234−5678",        # minus sign (U+2212), as typeset documents write it
+    "電話 ０９０‐１２３４‐５６７８",  # hyphen (U+2010)
+    "電話 090ー1234ー5678",        # the prolonged-sound mark typed for a hyphen
+])
+def test_numbers_written_with_other_dashes(text):
+    assert texts(R, text) == [text[3:]]
