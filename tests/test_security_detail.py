@@ -472,3 +472,23 @@ def test_a_trailing_note_that_names_a_control_stays_inside():
 ])
 def test_schedules_that_are_not_schedules(text, fires):
     assert bool(found(R, text)) is fires
+
+
+@pytest.mark.parametrize("text", [
+    # the hours nobody works, a lost device reset from afar, a file checked on another machine
+    "住民情報システムは、年末年始は無人で稼働しております。",
+    "貸与しているタブレットは、紛失の届出があれば、遠隔操作で初期化いたします。",
+    "受け取ったファイルは、別のパソコンでウイルスを確認してから、業務用の端末に移しております。",
+])
+def test_holidays_remote_reset_and_a_separate_checking_machine(text):
+    assert len(found(R, text)) == 1
+
+
+@pytest.mark.parametrize("text", [
+    # overtime is no unattended period; checking for viruses named in general
+    "時間外勤務の申請は、システムで係長が承認しております。",
+    "ウイルスの確認方法を、職員に改めて周知いたします。",
+    "会議の資料は、別のパソコンで印刷してから配布いたします。",
+])
+def test_overtime_and_general_checks_do_not_fire(text):
+    assert found(R, text) == []
