@@ -316,3 +316,23 @@ def test_further_ways_of_writing_the_same_facts(text, value, kind):
 ])
 def test_idioms_and_programmes_near_those_facts_are_not_sensitive(text):
     assert found(R, text) == []
+
+
+@pytest.mark.parametrize("text, value, kind", [
+    ("お子さんは顔にあざがあったため、", "あざがあったため", "injury"),
+    ("お子さんについて、学校から児童相談所に通告があった。", "学校から児童相談所に通告があった", "victim"),
+    ("母親は精神的に不安定となり、", "精神的に不安定となり", "health"),
+    # how it was heard or told is outside the span
+    ("本人はキリスト教の信仰をお持ちと聞きましたが、", "キリスト教の信仰をお持ち", "creed"),
+    ("相手方の子が軽いけがをしたとのことですが、", "けがをした", "injury"),
+])
+def test_facts_as_said_in_a_committees_questions_and_answers(text, value, kind):
+    assert [(t, a["kind"]) for t, a in found(R, text)] == [(value, kind)]
+
+
+@pytest.mark.parametrize("text", [
+    "児童相談所への通告件数が増加している。",
+    "児童が精神的に不安定にならないよう配慮する。",
+])
+def test_reports_and_states_in_general_are_not_sensitive(text):
+    assert found(R, text) == []
