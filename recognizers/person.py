@@ -35,7 +35,7 @@ from redactor.recognizers.base import JaRecognizer, scan
 from redactor.recognizers.person_document import (_coordinated, _later_mentions, _list_members,
                                                    _one_role_per_person, _readings, _share_list_roles)
 from redactor.recognizers.person_roles import AFTER, BEFORE, decide_role, role_after
-from redactor.tokens import Token, dictionary_tags
+from redactor.tokens import Token, dictionary_tags, tokenize
 
 _COMPANY_BEFORE = ("株式会社", "有限会社", "合同会社", "(株)", "(有)", "法人")
 _COMPANY_AFTER = ("株式会社", "有限会社", "合同会社", "(株)", "商店", "工務店", "事務所", "法律事務所")
@@ -167,6 +167,10 @@ _MAIL_NAME = re.compile(r"(?P<value>%s) ?<[^<>@\s]+@" % _NAME_BODY)
 _MAIL_ANCHOR = re.compile(r"<[^<>@\s]+@")
 # Two or three capitalised romaji words followed by Japanese (Peter Paul Brauer が).
 _ROMAJI_ANCHOR = re.compile(r"[A-Z][a-z]+ [A-Z]")
+# Three to six single kanji each followed by one space (山 田 太 郎), not
+# inside a longer word on either side.
+_SPACED_RUN = re.compile(r"(?<![^\s])[\u4e00-\u9fff々](?: [\u4e00-\u9fff々]){2,5}(?![^\s])")
+_SPACED_ANCHOR = re.compile(r"[\u4e00-\u9fff] [\u4e00-\u9fff] [\u4e00-\u9fff]")
 _ROMAJI_NAME = re.compile(r"(?<![A-Za-z0-9.])[A-Z][a-z]+(?: (?:[A-Z]\. )?[A-Z][a-z]+){1,2}(?=[ぁ-ゖ\u4e00-\u9fff、。（(「」])")
 
 
@@ -270,6 +274,22 @@ def _name_edges(text: str, start: int, end: int, full: bool, words: list[Token],
     return start, end, full
 
 
+_SPACED_TITLES = tuple(AFTER["official"]) + tuple(BEFORE["official"]) + tuple(BEFORE["private"])
+
+
+def _spaced_name_within(chars: str) -> tuple[int, int] | None:
+    """The longest (then leftmost) stretch of three or more of ``chars`` that
+    the dictionary reads as a surname and a given name and nothing else."""
+    for length in range(len(chars), 2, -1):
+        for i in range(len(chars) - length + 1):
+            if i and ctx.ends_with_word(chars[:i + 1], _SPACED_TITLES):
+                continue  # 委 員 長 森 光: 長 closes the title, it does not open the name
+            tags = [t.pos[2:4] for t in tokenize(chars[i:i + length])]
+            if ("人名", "姓") in tags and ("人名", "名") in tags and all(tag[0] == "人名" for tag in tags):
+                return i, i + length
+    return None
+
+
 class PersonRecognizer(JaRecognizer):
     ENTITIES = ("PERSON",)
 
@@ -286,6 +306,7 @@ class PersonRecognizer(JaRecognizer):
                               "ローマ字の人名らしい語", role=role, role_source=source, role_word=word,
                               person_key=m.group(0).split(" ")[-1], full_name=True)
         yield from self._kana_given_names(text, tokens)
+        yield from self._spaced_names(text)
         for m in scan(_REGNAL, _REGNAL_ANCHOR, text):
             yield self.result("PERSON", m.start(), m.end(), 0.6, "称号つきの人名（〜世）", role="unclear",
                               role_source="none", role_word="", person_key=m.group(0), full_name=True)
@@ -304,6 +325,24 @@ class PersonRecognizer(JaRecognizer):
                 yield self.result("PERSON", start, end, score, why, role=role, role_source=source,
                                   role_word=word, person_key=value.split(" ")[0].split("・")[0],
                                   full_name=" " in value or "・" in value)
+
+    def _spaced_names(self, text: str) -> Iterable[RecognizerResult]:
+        """山　田　太　郎, 佐 藤 花 子 様: a name spaced out one character at a
+        time, as forms and headings do, which Sudachi reads as single
+        characters. A run of three or more single kanji between single spaces
+        is read again without the spaces; it is a name when the dictionary
+        reads a surname and a given name there."""
+        for m in scan(_SPACED_RUN, _SPACED_ANCHOR, text):
+            chars = m.group(0)[::2]  # the kanji, without the spaces between them
+            span = _spaced_name_within(chars)
+            if span is None:
+                continue
+            i, j = span  # 佐 藤 花 子 様: the name is the first four
+            start, end = m.start() + 2 * i, m.start() + 2 * j - 1
+            role, source, word = decide_role(text, start, end)
+            yield self.result("PERSON", start, end, 0.85 if source != "none" else 0.6,
+                              "一字ずつ空けて書かれた姓名", role=role, role_source=source, role_word=word,
+                              person_key=chars[i:j], full_name=True)
 
     def _kana_given_names(self, text: str, tokens: list[Token]) -> Iterable[RecognizerResult]:
         """赤木まり子, 大道寺あや子: a surname followed by a given name in

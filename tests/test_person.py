@@ -184,3 +184,16 @@ def test_a_zero_width_space_inside_a_name_hides_nothing():
     from redactor import Redactor
     out = Redactor().redact("相手方　山\u200b田太郎さん（電話 090-1234-\u200b5678）").text
     assert "山" not in out and "5678" not in out
+
+
+@pytest.mark.parametrize("text, name, role", [
+    ("相手方　山　田　太　郎\n", "山　田　太　郎", "private"),      # spaced out as forms do
+    ("請求人　佐　藤　花　子　様\n", "佐　藤　花　子", "private"),
+])
+def test_a_name_spaced_out_one_character_at_a_time(text, name, role):
+    assert roles(text).get(name) == role
+
+
+def test_spaced_out_headings_are_not_names():
+    assert texts(P, "会　議　録\n議　事　日　程\n") == []
+    assert "長　森　光" not in texts(P, "委　員　長　森　光\n")
