@@ -336,3 +336,19 @@ def test_facts_as_said_in_a_committees_questions_and_answers(text, value, kind):
 ])
 def test_reports_and_states_in_general_are_not_sensitive(text):
     assert found(R, text) == []
+
+
+@pytest.mark.parametrize("text, value, kind", [
+    ("森さんは現在入院している。", "入院している", "health"),
+    ("女性は夫に首を絞められた。", "夫に首を絞められた", "victim"),
+])
+def test_being_in_hospital_and_strangling_suffered(text, value, kind):
+    assert [(t, a["kind"]) for t, a in found(R, text)] == [(value, kind)]
+
+
+@pytest.mark.parametrize("text", [
+    "入院費の助成制度について説明した。",
+    "入院した場合の費用は保険で賄われる。",
+])
+def test_hospital_costs_and_rules_are_not_sensitive(text):
+    assert found(R, text) == []
