@@ -492,3 +492,16 @@ def test_holidays_remote_reset_and_a_separate_checking_machine(text):
 ])
 def test_overtime_and_general_checks_do_not_fire(text):
     assert found(R, text) == []
+
+
+@pytest.mark.parametrize("text, fires", [
+    # a notice to a department, a handover: a process gap even without a control word
+    ("今回のシステムの停止は、作業の日程が担当課に共有されていなかったことによるものでございます。", True),
+    ("サーバの保守の担当者が交代した際、管理者の変更が引き継がれていなかった。", True),
+    # the public not informed is a matter of publicity
+    ("新しいシステムの手数料が、市民の皆様に十分に伝わっていなかったと反省しております。", False),
+    # the same words with no system in the line
+    ("今回の延期は、行事の日程が担当課に共有されていなかったことによるものでございます。", False),
+])
+def test_a_notice_or_handover_that_did_not_happen(text, fires):
+    assert bool(found(R, text)) is fires
