@@ -192,8 +192,9 @@ _PLACE_LABEL = "(?:" + "|".join(map(re.escape, sorted(_REGISTER["place_labels"],
 _LOT_FIELD = re.compile(_FIELD_HEAD + rf"(?:{_PLACE_LABEL}(?P<v>[^\s][^\t\n]*?)[ \t]+)?(?:"
                         + "|".join(map(re.escape, _REGISTER["lot_labels"])) + r")[ \t]*[:：]?[ \t]*(?=\S)", re.MULTILINE)
 _PLACE_FIELD = re.compile(_FIELD_HEAD + _PLACE_LABEL + r"(?P<v>[^\s].*?)[ \t]*$", re.MULTILINE)
-# One lot or house number: 12番3, 12番の3, 123番地, 123番地1, 1234-5, 12番3の2.
-_LOT = re.compile(rf"(?<![\d.]){_N}番地?(?:{_NO}|{_N}(?!番))?(?:{_NO})?|(?<![\d.])\d{{1,5}}(?:-\d{{1,5}}){{0,2}}(?![\d.])")
+# One lot or house number: 12番3, 12番の3, 123番地, 123番地1, 12番3の2, or bare
+# digits standing alone in the value (1024, 1234-5; not 外2筆, 第3号).
+_LOT = re.compile(rf"(?<![\d.]){_N}番地?(?:{_NO}|{_N}(?!番))?(?:{_NO})?|(?<=[\s、,:：])\d{{1,5}}(?:-\d{{1,5}}){{0,2}}(?=[\s、,]|$)")
 # Any field line of a register entry: a short label, a separator, a value.
 _FIELD_LINE = re.compile(_FIELD_HEAD + r"[\u4e00-\u9fff]{1,6}[ \t]*[:：\t ][ \t]*\S", re.MULTILINE)
 _PLACE_VALUE = re.compile(r"[都道府県市区町村郡]|丁目|字")

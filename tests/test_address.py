@@ -158,3 +158,9 @@ def test_a_public_facilitys_land_is_still_found_and_the_policy_decides():
 def test_a_facility_named_in_prose_near_the_fields_does_not_make_the_land_public():
     text = "公園で説明会を開いた。\n所在 北多摩市東町一丁目\n地番 12番3\n"
     assert {a["kind"] for _, a in found(R, text)} == {"property"}
+
+
+def test_only_numbers_that_stand_alone_in_a_lot_field_are_lots():
+    text = "所在 北多摩市東町一丁目\n地番 12番3外2筆\n所在地 北多摩市南町三丁目\n地番 1024\n"
+    assert [t for t, _ in found(R, text)] == ["北多摩市東町一丁目", "12番3", "北多摩市南町三丁目", "1024"]
+    assert found(R, "所在 北多摩市東町一丁目地内\n地番 第3号\n") == []
