@@ -299,7 +299,7 @@ class SecurityDetailRecognizer(JaRecognizer):
             # 台風で2日間停電が続いた, 通学路に防犯カメラを24台: not a system's control
             clauses = [c._replace(triggers=tuple(t for t in c.triggers if t not in _CIVIC)) for c in clauses]
         elif any(t in _LOCAL for c in clauses for t in c.triggers) and not _line_about_systems(text, body_end, clauses):
-            # 窓口は土日は職員が不在, バスが故障した場合: the system word must be in the same line
+            # 窓口は土日は職員が不在, バスが故障した場合: the system word must be in this turn or the one before
             clauses = [c._replace(triggers=tuple(t for t in c.triggers if t not in _LOCAL)) for c in clauses]
         group: list[_Clause] = []
         fired: list[tuple[int, list[_Clause]]] = []
@@ -398,10 +398,14 @@ def _about_systems(text: str, start: int, clauses: list[_Clause]) -> bool:
 
 def _line_about_systems(text: str, end: int, clauses: list[_Clause]) -> bool:
     """For the local triggers (無人, 不在, 故障した場合): a trigger that is
-    neither civic nor local, or a system word, in the same line."""
+    neither civic nor local, or a system word, in the same line or the line
+    before it (the question this answer replies to: 「サーバ室の管理は。」
+    「夜間と休日は無人で運用しております。」)."""
     if any(t not in _CIVIC for c in clauses for t in c.triggers):
         return True
-    return bool(_IT_WORDS.search(text, text.rfind("\n", 0, clauses[0].start) + 1, end))
+    line_start = text.rfind("\n", 0, clauses[0].start)
+    previous = text.rfind("\n", 0, max(0, line_start - 1)) + 1 if line_start > 0 else 0
+    return bool(_IT_WORDS.search(text, previous, end))
 
 
 def _strong(clauses: list[_Clause]) -> bool:

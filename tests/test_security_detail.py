@@ -398,8 +398,8 @@ def test_unattended_periods_failures_and_missed_notices(text, detail):
 @pytest.mark.parametrize("text", [
     # the same shapes outside information systems
     "公民館は夜間は無人で、機械警備としております。",
-    "○課長　システムの更新は終わりました。\n○課長　窓口は土日は休みで、職員は不在となります。\n",
-    "○課長　システムの更新は終わりました。\n○課長　市バスが故障した場合には、3台の予備車で運行いたします。\n",
+    "○課長　システムの更新は終わりました。\n○委員　次に、窓口についてお聞きします。\n○課長　窓口は土日は休みで、職員は不在となります。\n",
+    "○課長　システムの更新は終わりました。\n○委員　次に、窓口についてお聞きします。\n○課長　市バスが故障した場合には、3台の予備車で運行いたします。\n",
     "不在者投票は、毎日午後8時まで受け付けております。",
     # a failure's procedure for a user, an incident, a request
     "パソコンが故障した場合は、2階の情報政策課に持参してください。",
@@ -505,3 +505,8 @@ def test_overtime_and_general_checks_do_not_fire(text):
 ])
 def test_a_notice_or_handover_that_did_not_happen(text, fires):
     assert bool(found(R, text)) is fires
+
+
+def test_an_answer_about_the_room_asked_for_in_the_turn_before():
+    text = "○委員　サーバ室の管理についてお聞きします。\n○課長　夜間と休日は無人で運用しております。\n"
+    assert [t for t, _ in found(R, text)] == ["夜間と休日は無人で運用しております"]
