@@ -352,3 +352,12 @@ def test_being_in_hospital_and_strangling_suffered(text, value, kind):
 ])
 def test_hospital_costs_and_rules_are_not_sensitive(text):
     assert found(R, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "本市では、不登校の状態にある児童生徒に対し、学習支援を行っております。",
+    "児童養護施設に入所している子どもたちへの学習支援は。",
+    "児童養護施設を退所した若者への自立支援も行っております。",
+])
+def test_a_clause_about_a_group_of_children_is_not_about_one_person(text):
+    assert found(R, text) == []
