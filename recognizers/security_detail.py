@@ -41,7 +41,7 @@ a weakness form a group, and a group fires when it holds a trigger and a
 specific or a weakness. Requiring both in one group keeps an unrelated
 number three clauses away from making a trigger a finding. A clause that is
 only a step of the same procedure (…で受信した後、…してから、) does not
-break the group around it.
+break the group around it when the next step names a method (画像に変換).
 
 Questions: a question asks, it states nothing (バックアップはどのように
 取っているのか), unless it restates a weakness. Two ways a member states a
@@ -305,8 +305,10 @@ class SecurityDetailRecognizer(JaRecognizer):
         fired: list[tuple[int, list[_Clause]]] = []
         for i, c in enumerate(clauses + [None]):
             if c is not None and not c.relevant and group and i + 1 < len(clauses) \
-                    and clauses[i + 1].relevant and _STEP_END.search(text, c.start, c.end):
-                continue  # メールの添付ファイルは、インターネット側で受信した後、画像に変換して…
+                    and any(k == "method" for k, _ in clauses[i + 1].specifics) and _STEP_END.search(text, c.start, c.end):
+                # メールの添付ファイルは、インターネット側で受信した後、画像に変換して…;
+                # a service's time after a step (申請を受けた後、1週間ほどで) is no method
+                continue
             if c is not None and c.relevant:
                 group.append(c)
                 if not _EPISODE_END.search(text, c.start, c.end):

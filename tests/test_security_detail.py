@@ -423,6 +423,9 @@ def test_a_neutral_step_between_a_control_and_its_method_keeps_the_chain():
     # a step with a weak trigger and a bare count is still a narrative
     "宛先の確認について研修した後、職員30名がアンケートに答えた。",
     "データの移行は、住民の皆様への周知を行った後、来年度に実施いたします。",
+    # a service's processing time after a step is no schedule of a control
+    "職員のIDカードの交付は、申請を受けた後、1週間ほどで行います。",
+    "マイナンバーカードの暗証番号の再設定は、本人確認をした上で、窓口で30分ほどで行います。",
 ])
 def test_a_step_does_not_bridge_to_an_unrelated_clause(text):
     assert found(R, text) == []
