@@ -58,9 +58,10 @@ _ABOUT = re.compile(r"前後|くらい|ぐらい|位|程度|近く|近い|を超
 _RANGE_BEFORE = re.compile(r"\d(?:歳|才)?(?:代)?(?:から|～|~|〜|-)$")
 # An age written with 児 names one child when the child does something or
 # something happens to it (5歳児がけがをした, 3歳児を保護, 4歳児の男児); 3歳児健診,
-# 5歳児クラス and 5歳児が対象 are programmes and classes, 5歳児が20人 a group.
+# 5歳児クラス and 5歳児が対象 are programmes and classes, 5歳児が20人 a group,
+# 3歳児、4歳児の各クラス a list of classes, 3歳児を受け入れ an intake.
 _CHILD_AFTER = re.compile(r"(?:(?:1名|1人|一人|ひとり)?[がもを、]|の(?:男児|女児|男の子|女の子))"
-                          r"(?!対象|[\d一二三四五六七八九十]+[人名組])")
+                          r"(?!対象|中心|受け入れ|受入|[\d一二三四五六七八九十]+(?:[人名組]|歳))")
 _SUCCESSION = re.compile(r"(?:第|歴|初|先|当|次)$")
 
 

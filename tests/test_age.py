@@ -110,3 +110,8 @@ def test_an_age_with_ji_naming_a_programme_class_or_group_is_not_a_finding(text)
 
 def test_one_child_counted_with_ji_is_an_age():
     assert [t for t, _ in found(R, "公園で5歳児1名が転倒した。")] == ["5歳"]
+
+
+@pytest.mark.parametrize("text", ["3歳児、4歳児、5歳児の各クラス", "保育園で3歳児を受け入れる。"])
+def test_lists_of_classes_and_intakes_with_ji_are_not_ages(text):
+    assert found(R, text) == []
