@@ -471,6 +471,8 @@ def test_a_trailing_note_that_names_a_control_stays_inside():
     # a guard's hours are a control, a public service's hours are not
     ("サーバ室は24時間、警備員が常駐しております。", True),
     ("図書館のシステムでは、利用者登録をすれば24時間いつでも予約ができます。", False),
+    ("図書館のシステムは、利用者登録をしていただければ、どなたでも予約ができます。", False),
+    ("図書館のシステムは、利用者登録をした職員だけが操作できます。", True),
     # a member announcing a topic asks, a statement about the room states
     ("○委員　サーバ室の運用についてお聞きします。", False),
     ("○課長　サーバ室は地下1階にございます。", True),
