@@ -144,6 +144,8 @@ _TIME_LEAD = re.compile(
     r"|最近|近年|先般|去る|先ごろ|現在|現時点で|このたび|この度|毎週|毎月|毎日|毎朝|毎晩|週末|休日|[日月火水木金土]曜日?"
     r"|(?:令和|平成|昭和)(?:\d{1,2}|元)年度?|\d{1,4}年度?|\d{1,2}月|\d{1,2}日"
     r"|[上中下]旬|頃|ごろ|末|初め|半ば|午前|午後|の?(?:春|夏|秋|冬|暮れ)|\d{1,2}時(?:\d{1,2}分)?))+(?:に|には)?[ 、]*)(?!から|より|以降|以来|まで|の)")
+# A speaker's mark at the start of a turn in minutes (○委員　, ◯福祉部長 ).
+_SPEAKER = re.compile(r"[○◯〇◎][^ 、。]{1,20}? ")
 # 「…ものである」「…とのことである」「…と話している」: how it was told, not the fact.
 _TAIL = re.compile(r"(?:(?:との|という)(?:こと)[ぁ-ん]*|(?:もの|こと)(?:である|です|であった|だった|でした)?"
                    r"|と(?:話し|述べ|言っ|言い|訴え|申し立て|説明し|聞き|聞い|伺い|伺っ)[ぁ-ん]*)$")
@@ -282,6 +284,9 @@ def _trim_start(text: str, start: int, term_start: int, kind: str, particle_ends
     cut = [e for e in particle_ends if start < e <= term_start]
     if cut:
         start = max(cut)
+    speaker = _SPEAKER.match(text, start, term_start)
+    if speaker:
+        start = speaker.end()  # ○福祉部長　|…: who speaks is not the fact
     lead = _TIME_LEAD.match(text, start, term_start)
     if lead:
         start = lead.end()  # 本年4月に|生活保護の申請に行った: when is not the fact

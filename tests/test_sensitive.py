@@ -361,3 +361,8 @@ def test_hospital_costs_and_rules_are_not_sensitive(text):
 ])
 def test_a_clause_about_a_group_of_children_is_not_about_one_person(text):
     assert found(R, text) == []
+
+
+def test_a_speakers_mark_at_the_start_of_a_turn_is_outside_the_span():
+    text = "○福祉部長　児童養護施設に入所している森さんの長男について報告します。"
+    assert [t for t, _ in found(R, text)] == ["児童養護施設に入所している"]
