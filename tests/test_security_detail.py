@@ -517,3 +517,16 @@ def test_a_notice_or_handover_that_did_not_happen(text, fires):
 def test_an_answer_about_the_room_asked_for_in_the_turn_before():
     text = "○委員　サーバ室の管理についてお聞きします。\n○課長　夜間と休日は無人で運用しております。\n"
     assert [t for t, _ in found(R, text)] == ["夜間と休日は無人で運用しております"]
+
+
+@pytest.mark.parametrize("text, fires", [
+    # nobody there, a failure said with と or 壊れる, a recovery time without a figure
+    ("住民情報のサーバは、夜間は誰もおりません。", True),
+    ("基幹系のサーバは1台でも故障すると、システムは停止いたします。", True),
+    ("住民記録システムがダウンした場合、復旧までに数日を要します。", True),
+    # the same words about a counter and a road
+    ("窓口の職員は、昼休みは誰もいない時間帯がございます。", False),
+    ("台風で道路が壊れた場合、復旧には数日を要します。", False),
+])
+def test_nobody_there_and_failures_said_in_other_words(text, fires):
+    assert bool(found(R, text)) is fires
