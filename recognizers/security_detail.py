@@ -27,8 +27,8 @@ period (夜間と休日は無人, 土日は職員が不在), what the design doe
 failure (2台が同時に故障した場合にはシステムは停止), a notice that did not
 happen (停電の予定が事業者に伝わっていなかった). Their words ([context]
 local) are so common elsewhere (窓口の職員が不在, バスが故障した場合) that
-the system word must stand in the same line, and a place is no specific for
-them (故障した場合は2階の窓口へ).
+the system word must stand in the same line or the question just before it,
+and a place is no specific for them (故障した場合は2階の窓口へ).
 
 Dates of the proceedings (令和6年度, 4月1日), bill numbers and amounts are
 removed before specifics are looked for, so 「令和6年度に無線LANを更新
@@ -194,7 +194,7 @@ _CONFIRMING = re.compile(
 _EPISODE_END = re.compile(r"(?:ところ|際に?|結果|ものの)[、，,]$")
 # Clause ends that chain steps of one procedure (…で受信した後、画像に変換
 # して…; …を確認してから、…): a step with no trigger or specific of its own
-# does not break the group around it.
+# does not break the group around it when the next step names a method.
 _STEP_END = re.compile(r"(?:後|あと|てから|でから|上で|うえで)[、，,]$")
 _TRAILING_NOTE = re.compile(r"[(（][^()（）]{1,30}[)）]$")
 # A statement has particles and an inflected predicate; a heading or a
