@@ -79,3 +79,11 @@ def test_bad_policy_files_give_one_line_errors(tmp_path, content, message):
 def test_unknown_profile_and_missing_file():
     with pytest.raises(PolicyError):
         load_policy("lenient")
+
+
+def test_non_attendance_is_for_a_person_to_decide_by_default():
+    from redactor import Redactor
+    text = "相談者の長男は昨年から不登校の状態が続いている。"
+    actions = {p: {f.action for f in Redactor(p).check(text).findings if f.label == "SENSITIVE"}
+               for p in ("default", "strict")}
+    assert actions == {"default": {"REVIEW"}, "strict": {"MASK"}}
