@@ -11,7 +11,7 @@ match instead.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from typing import Iterable
 
 
@@ -37,13 +37,24 @@ class _Words:
 
     def __init__(self, words: tuple[str, ...]) -> None:
         kept = sorted({w for w in words if w}, key=len, reverse=True)
-        alt = "|".join(re.escape(w) for w in kept) or "(?!)"
-        self.anywhere = re.compile(alt)
-        self.at_start = re.compile(f"(?:{alt})")
-        self.at_end = re.compile(f"(?:{alt})$")
+        self._alt = "|".join(re.escape(w) for w in kept) or "(?!)"
         self.first_chars = frozenset(w[0] for w in kept)
         self.last_chars = frozenset(w[-1] for w in kept)
         self.longest = len(kept[0]) if kept else 0
+
+    # Each list is asked only one or two of the three questions; the regexes
+    # are compiled when first asked (compiling is a tenth of start-up).
+    @cached_property
+    def anywhere(self) -> re.Pattern:
+        return re.compile(self._alt)
+
+    @cached_property
+    def at_start(self) -> re.Pattern:
+        return re.compile(f"(?:{self._alt})")
+
+    @cached_property
+    def at_end(self) -> re.Pattern:
+        return re.compile(f"(?:{self._alt})$")
 
 
 @lru_cache(maxsize=512)
