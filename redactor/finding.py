@@ -27,7 +27,7 @@ QUASI_LABELS = (
 ALL_LABELS = PERSONAL_LABELS + SECURITY_LABELS + QUASI_LABELS
 
 
-@dataclass
+@dataclass(slots=True)
 class Finding:
     """One stretch of the original text that a recognizer found.
 
