@@ -263,6 +263,15 @@ def _register_fields(text: str) -> Iterable[tuple[tuple[int, int], list[tuple[in
 _POSTAL_BEFORE = re.compile(r"〒 ?[0-9]{3}-?[0-9]{4}[ ]?$")
 
 
+def _rest_and_next_line(text: str, pos: int) -> str:
+    """The rest of the line from ``pos`` and the whole line after it."""
+    line_end = text.find("\n", pos)
+    if line_end == -1:
+        return text[pos:]
+    next_end = text.find("\n", line_end + 1)
+    return text[pos:next_end if next_end != -1 else len(text)]
+
+
 class AddressRecognizer(JaRecognizer):
     ENTITIES = ("ADDRESS",)
 
@@ -328,8 +337,10 @@ class AddressRecognizer(JaRecognizer):
         # Labels in bills are often spaced out (住　所, 氏　名).
         before = ctx.before(text, start, 40).replace(" ", "")
         after = ctx.after(text, end, 24)
-        # In bills the party's name stands on the lines below its address.
-        below = text[end:end + 60].replace(" ", "")
+        # In bills the party's name stands on the line below its address (or
+        # after it on the same line); a company named further on is another
+        # party's (請求人　住所　氏名 … 株式会社… in the next paragraph).
+        below = _rest_and_next_line(text, end)[:60].replace(" ", "")
         near_before = before[-16:]
         if ctx.find_word(near_before, ("本店所在地", "本店", "本社", "主たる事務所")):
             return {"kind": "corporate"}

@@ -56,6 +56,8 @@ def test_addresses(text, value):
     ("事務所 大阪市北区梅田1-1-3 大阪駅前第3ビル17階", "unknown"),
     ("損害賠償の相手方\n  住　所　さくら市緑町二丁目5番地の1\n  氏　名　川村 一郎", "residence"),
     ("書類は緑町二丁目5番地の1あてに送った。", "unknown"),
+    # a company named in a later paragraph is another party's, not this address's
+    ("請求人　さくら市本町五丁目6番7号　梶田　恵理子\n第1　請求の内容\n　市が株式会社みどり造園と締結した契約", "residence"),
 ])
 def test_kind(text, kind):
     assert [a["kind"] for _, a in found(R, text)] == [kind]
