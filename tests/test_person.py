@@ -197,3 +197,8 @@ def test_a_name_spaced_out_one_character_at_a_time(text, name, role):
 def test_spaced_out_headings_are_not_names():
     assert texts(P, "会　議　録\n議　事　日　程\n") == []
     assert "長　森　光" not in texts(P, "委　員　長　森　光\n")
+
+
+def test_ditto_before_a_listed_name_repeats_the_title():
+    assert roles("監査委員　石黒　美奈子、同　大谷　悟\n") == {"石黒　美奈子": "official", "大谷　悟": "official"}
+    assert roles("相手方　山田太郎、同　佐藤花子\n") == {"山田太郎": "private", "佐藤花子": "private"}
