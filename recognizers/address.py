@@ -263,6 +263,10 @@ def _register_fields(text: str) -> Iterable[tuple[tuple[int, int], list[tuple[in
 _POSTAL_BEFORE = re.compile(r"〒 ?[0-9]{3}-?[0-9]{4}[ ]?$")
 
 
+# After a facility's name: it only locates the address (の隣, 前, 付近).
+_LANDMARK_AFTER = re.compile(r"の?(?:隣|前|横|裏|向かい|近く|付近|周辺|そば|北側|南側|東側|西側|斜め)")
+
+
 def _rest_and_next_line(text: str, pos: int) -> str:
     """The rest of the line from ``pos`` and the whole line after it."""
     line_end = text.find("\n", pos)
@@ -345,11 +349,15 @@ class AddressRecognizer(JaRecognizer):
         if ctx.find_word(near_before, ("本店所在地", "本店", "本社", "主たる事務所")):
             return {"kind": "corporate"}
         facility_after = ctx.find_word(after[:12], _WORDS["public_facility"])
+        if facility_after and _LANDMARK_AFTER.match(after, after.find(facility_after) + len(facility_after)):
+            facility_after = None  # （市民体育館の隣）, （東町公民館前）: a landmark near the address, not its owner
         facility_before = ctx.ends_with_word(_LABEL_TAIL.sub("", near_before), _WORDS["public_facility"])
         corporate_after = ctx.find_word(below, _WORDS["corporate"])
         residence_before = ctx.find_word(before, _WORDS["residence"])
         if corporate_after and not ctx.find_word(below[:below.find(corporate_after)], ("氏名", "さん", "様")):
             return {"kind": "corporate"}
+        if facility_after and not facility_before and ctx.find_word(near_before, _WORDS["residence"]):
+            facility_after = None  # 自宅（東町1-2-3、公民館の…）: the household's, whatever is named after
         if facility_before or facility_after:
             return {"kind": "public_facility"}
         if ctx.find_word(before, _WORDS["corporate"]) and not ctx.find_word(near_before, _WORDS["residence"]):

@@ -56,6 +56,10 @@ def test_addresses(text, value):
     ("事務所 大阪市北区梅田1-1-3 大阪駅前第3ビル17階", "unknown"),
     ("損害賠償の相手方\n  住　所　さくら市緑町二丁目5番地の1\n  氏　名　川村 一郎", "residence"),
     ("書類は緑町二丁目5番地の1あてに送った。", "unknown"),
+    # a public building named as a landmark, or after a household word, is not the owner
+    ("相談者の自宅（さくら市東町1-2-3、市民体育館の隣）を訪問した。", "residence"),
+    ("申請者　さくら市東町一丁目2番3号（東町公民館前）　山田太郎", "residence"),
+    ("会場　さくら市東町1-2-3　東町公民館", "public_facility"),
     # a company named in a later paragraph is another party's, not this address's
     ("請求人　さくら市本町五丁目6番7号　梶田　恵理子\n第1　請求の内容\n　市が株式会社みどり造園と締結した契約", "residence"),
 ])
