@@ -33,6 +33,8 @@ def _digits(s: str) -> str:
     return re.sub(r"\D", "", s.split("内線")[0])
 
 
+_PRIVATE_WORDS = frozenset(_CONTEXT["private"])
+_NEAR_WORDS = tuple(_CONTEXT["private"]) + tuple(_CONTEXT["office"])
 # A note right after a number that says it is an office line.
 _OFFICE_NOTE_AFTER = re.compile(r"[ ]?[(（](?:代表|直通|代表番号|ダイヤルイン)[)）]")
 
@@ -66,7 +68,10 @@ class PhoneRecognizer(JaPatternRecognizer):
         near = ctx.before(text, start, 16)
         line_before = ctx.before(text, start, 60)
         mobile = _digits(value)[:3] in ("070", "080", "090")
-        if ctx.find_word(near, _CONTEXT["private"]):
+        # The context word nearest the number decides: 相談者　山田花子　電話… after
+        # 福祉課 is the resident's line, 利用者支援課　042… is the office's.
+        nearest = (ctx.words_found(near, _NEAR_WORDS) or [None])[-1]
+        if nearest in _PRIVATE_WORDS:
             return {"kind": "private"}
         if "内線" in value or "直通" in value:
             return {"kind": "office"}

@@ -41,3 +41,10 @@ def test_a_number_marked_as_the_switchboard_is_an_office_line():
 ])
 def test_numbers_written_with_other_dashes(text):
     assert texts(R, text) == [text[3:]]
+
+
+def test_the_context_word_nearest_the_number_decides_whose_line_it_is():
+    line = "福祉課　電話042-555-8111　相談者　山田花子　電話042-555-9876"
+    assert [a["kind"] for _, a in found(R, line)] == ["office", "private"]  # the resident's was kept
+    assert [a["kind"] for _, a in found(R, "利用者支援課　042-555-8113")] == ["office"]
+    assert [a["kind"] for _, a in found(R, "総務課から相手方の自宅（042-555-1234）に電話した。")] == ["private"]
