@@ -48,3 +48,5 @@ def test_the_context_word_nearest_the_number_decides_whose_line_it_is():
     assert [a["kind"] for _, a in found(R, line)] == ["office", "private"]  # the resident's was kept
     assert [a["kind"] for _, a in found(R, "利用者支援課　042-555-8113")] == ["office"]
     assert [a["kind"] for _, a in found(R, "総務課から相手方の自宅（042-555-1234）に電話した。")] == ["private"]
+    # a word for the line's kind is not its owner
+    assert [a["kind"] for _, a in found(R, "相談者の電話番号 042-555-1234")] == ["private"]
