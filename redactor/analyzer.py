@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import os
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import replace
 from typing import Iterable, Iterator, Sequence
 
 from presidio_analyzer import AnalyzerEngine, RecognizerRegistry, RecognizerResult
@@ -75,16 +74,12 @@ class Detector:
     def detect(self, text: str, extra: Iterable = ()) -> list[Finding]:
         """Findings with offsets into ``text`` (the original, not normalised)."""
         norm = normalize(text)
-        findings = self.detect_normalized(norm, extra)
-        spans = [(f.start, f.end) for f in findings]
-        moved: set[int] = set()
-        for i, (f, (start, end)) in enumerate(zip(findings, spans)):
-            # made just above, so moved in place rather than copied; a finding
-            # a refine step listed twice is copied so that it is not moved twice
-            if id(f) in moved:
-                f = findings[i] = replace(f, attributes=dict(f.attributes))
-            moved.add(id(f))
-            f.start, f.end = norm.to_original(start, end)
+        # The findings were made just above, so they are moved to original
+        # offsets in place rather than copied; one listed twice (by a refine
+        # step) is kept once, so that it is not moved twice.
+        findings = list({id(f): f for f in self.detect_normalized(norm, extra)}.values())
+        for f in findings:
+            f.start, f.end = norm.to_original(f.start, f.end)
             f.text = text[f.start:f.end]
         return findings
 
