@@ -34,7 +34,7 @@ from redactor.recognizers import context as ctx
 from redactor.recognizers.base import JaRecognizer, scan
 from redactor.recognizers.person_document import (_coordinated, _later_mentions, _list_members,
                                                    _one_role_per_person, _readings, _share_list_roles)
-from redactor.recognizers.person_roles import AFTER, BEFORE, decide_role, role_after
+from redactor.recognizers.person_roles import AFTER, BEFORE, HEADS_OF_PLACES, decide_role, role_after
 from redactor.recognizers.person_readings import (KANJI_WORD, SPACED_ANCHOR, SPACED_RUN, retag_hidden_names,
                                                   spaced_name_within)
 from redactor.tokens import Token, dictionary_tags
@@ -57,7 +57,7 @@ _MUNICIPALITY_END = tuple("市区町村県都府道郡")
 # After a bare word that may be a surname: it stands for a person (伏見は, 大島と); の is left
 # out (東京の, 宮崎の are mostly places).
 _SUBJECT_PARTICLES = ("は", "が", "と", "を")
-_JOINERS = (" ", "・", "=")  # inside one name: 宮下 豊, グエン・ティ・ラン, ウィン=ハリス (＝ is = after NFKC)
+_JOINERS = (" ", "・", "=")  # inside one name: 宮下 豊, グエン・ティ・マイ, ウィン=ハリス (＝ is = after NFKC)
 # A monarch or pope with a regnal number: ルイ15世, ヨハネ・パウロ2世, シャルル二世
 # (not 世紀, 世代, 世界, 世帯, 世間).
 _REGNAL = re.compile(r"(?<![ァ-ヺー・=])[ァ-ヺー]{2,}(?:[・=][ァ-ヺー]{2,}){0,3}"
@@ -70,15 +70,15 @@ _NEVER_NAME_POS = frozenset(["助詞", "助動詞", "補助記号", "動詞", "�
                              "連体詞", "感動詞", "空白", "接頭辞", "代名詞"])
 
 
-def _foreign_part(surface: str) -> bool:
-    """Katakana (スミス) or a romaji initial (H, H.): a piece of a foreign
-    name. The first character settles most words without a regex."""
+def _is_katakana(surface: str) -> bool:
+    """All katakana (スミス); the first character settles most words without a regex."""
     first = surface[:1]
-    if "ァ" <= first <= "ヺ" or first == "ー":
-        return _KATAKANA.match(surface) is not None
-    if "A" <= first <= "Z":
-        return _INITIAL.match(surface) is not None
-    return False
+    return ("ァ" <= first <= "ヺ" or first == "ー") and _KATAKANA.match(surface) is not None
+
+
+def _foreign_part(surface: str) -> bool:
+    """Katakana (スミス) or a romaji initial (H, H.): a piece of a foreign name."""
+    return _is_katakana(surface) or ("A" <= surface[:1] <= "Z" and _INITIAL.match(surface) is not None)
 
 
 def _is_nameish(t: Token) -> bool:
@@ -91,9 +91,7 @@ def _is_nameish(t: Token) -> bool:
         # the next most common: a known common noun (人名 tags are proper
         # nouns), a name part only when it is katakana (the tests below
         # give the same answer, more slowly)
-        first = t.surface[0]
-        return ("ァ" <= first <= "ヺ" or first == "ー") and len(t.surface) >= 2 \
-            and _KATAKANA.match(t.surface) is not None
+        return len(t.surface) >= 2 and _is_katakana(t.surface)
     if not _NAME_CHARS.match(t.surface):
         # hiragana given names (さやか) and kana-kanji ones (お秀, まり子)
         # count only when Sudachi tags them 人名
@@ -116,9 +114,6 @@ def _surname_before_given(t: Token, nxt: Token | None) -> bool:
             and t.surface not in BEFORE["private"])
 
 
-# Titles of the head of a place: a place name before them names the place.
-_HEADS_OF_PLACES = frozenset(["市長", "副市長", "町長", "副町長", "村長", "副村長", "区長", "副区長",
-                              "知事", "副知事"])
 _NOT_NAMES = frozenset(["なし", "不明", "同上", "省略", "非公開"])
 # Other column headings that follow 氏名 in a table's header row (氏名 | 住所).
 _FIELD_LABELS = frozenset(["住所", "所在地", "電話", "電話番号", "連絡先", "生年月日", "年齢", "性別", "職業",
@@ -156,7 +151,7 @@ _NAME_BODY = r"[\u4e00-\u9fff々ァ-ヺーA-Za-z][\u4e00-\u9fff々ァ-ヺー・A
 # A given name in hiragana after the surname (錦織 さくら), only where the
 # field ends right after it: prose after a surname (山田 と申します。) does not.
 _KANA_GIVEN_NAME = r"(?: [ぁ-ゖー]{1,6}(?=[ ]*(?:\n|\t|$)|[ ]{2,}|[(（]))?"
-# Names Sudachi does not know (ファム・ヴァン・トゥアン, NGUYEN VAN AN, Sato
+# Names Sudachi does not know (ファム・ミン・ドゥック, TRAN VAN LONG, Sato
 # Kenji) are found where the layout says a name stands: the value of a
 # 氏名 field, or the display name before a mail address (Name <a@b>).
 _FIELD_NAME = re.compile(
@@ -316,7 +311,7 @@ class PersonRecognizer(JaRecognizer):
             if run and t.surface in _JOINERS and i + 1 < n:
                 nxt = tokens[i + 1]
                 if t.surface != " ":
-                    # グエン・ティ・ラン, マーク・E・スミス, ウィン=ハリス: a foreign
+                    # グエン・ティ・マイ, マーク・E・スミス, ウィン=ハリス: a foreign
                     # name written with 中黒 or a double hyphen
                     joined = _foreign_part(run[-1].surface) and _foreign_part(nxt.surface)
                 else:
@@ -421,7 +416,7 @@ class PersonRecognizer(JaRecognizer):
                                    person_key=compact, full_name=False)
             if source in ("none", "doubt") or (len(compact) > 6 and not katakana_only):
                 return None
-            if source == "title_after" and word in _HEADS_OF_PLACES and all(t.pos[2] == "地名" for t in words):
+            if source == "title_after" and word in HEADS_OF_PLACES and all(t.pos[2] == "地名" for t in words):
                 return None  # 北多摩市長, 多摩町長: the head of a place, not a person called 多摩
             prev = text[start - 1:start]
             if _KANJI.match(prev) and source not in ("title_after", "role_before"):  # 父ザラチェンコ: the role word itself

@@ -25,6 +25,7 @@ def _alternation(words: Iterable[str]) -> str:
 AFTER = {role: tuple(_ROLES["after"][role]) for role in ("official", "private", "unclear", "person")}
 BEFORE = {role: tuple(_ROLES["before"][role]) for role in ("official", "private", "unclear")}
 _INCIDENT = tuple(_ROLES["incident"]["words"])
+HEADS_OF_PLACES = frozenset(_ROLES["heads_of_places"]["words"])
 # Every word before a name with its role; a word in two lists takes the
 # first of official, private, unclear (two different words of the same
 # length cannot both end a window, so the longest word decides).
@@ -38,11 +39,11 @@ _DOUBT_OR_PRIVATE = tuple(BEFORE["unclear"]) + tuple(BEFORE["private"])
 _UNITS = _alternation(_ROLES["department_title"]["units"])
 _UNIT_TITLES = _alternation(_ROLES["department_title"]["unit_titles"])
 # A department-qualified title right after the name (総務課長, 情報公開係主事),
-# or a department in brackets after a name in a list (立花（総務管財室）、).
+# or a department in brackets after a name in a list (村上（総務管財室）、).
 _DEPT_TITLE = re.compile(
     r"\s?(?:[\u4e00-\u9fffヶ]{0,12}?(?:%s)(?:%s)"
     r"|[(（][\u4e00-\u9fffヶ]{0,12}?(?:%s)(?:%s)?[)）])" % (_UNITS, _UNIT_TITLES, _UNITS, _UNIT_TITLES))
-# ... and the same title right before a name (総務部総務管財室長　二宮 修平).
+# ... and the same title right before a name (総務部総務管財室長　森 健司).
 _DEPT_TITLE_END = re.compile(r"(?:%s)(?:%s)$" % (_UNITS, _UNIT_TITLES))
 # A department of the municipality right before a name with の (福祉課の河野).
 _DEPT_OF = re.compile(r"[\u4e00-\u9fffヶ]{1,10}(?:課|係|室|担当|事務局|センター)の$")
@@ -50,7 +51,7 @@ _DEPT_TITLE_LAST = frozenset(t[-1] for t in _ROLES["department_title"]["unit_tit
 
 SEPARATORS = " \t:：・、,()（）「」の"
 
-# A reading in brackets right after a name: NGUYEN VAN AN（グエン・ヴァン・アン）.
+# A reading in brackets right after a name: TRAN VAN LONG（チャン・ヴァン・ロン）.
 READING = re.compile(r"^[(（](?P<value>[ァ-ヺー・ ]{2,30}|[ぁ-ゖー ]{2,30})[)）]")
 
 

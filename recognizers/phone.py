@@ -35,8 +35,7 @@ def _digits(s: str) -> str:
 
 _PRIVATE_WORDS = frozenset(_CONTEXT["private"])
 # Words that name a line's kind rather than its owner (電話番号, FAX) take no part in the race.
-_GENERIC = frozenset(["電話番号", "TEL", "Tel", "FAX", "ファックス", "ファクス", "直通"])
-_NEAR_WORDS = tuple(_CONTEXT["private"]) + tuple(w for w in _CONTEXT["office"] if w not in _GENERIC)
+_NEAR_WORDS = tuple(_CONTEXT["private"]) + tuple(w for w in _CONTEXT["office"] if w not in _CONTEXT["kind_words"])
 # A note right after a number that says it is an office line.
 _OFFICE_NOTE_AFTER = re.compile(r"[ ]?[(（](?:代表|直通|代表番号|ダイヤルイン)[)）]")
 

@@ -22,7 +22,7 @@ from redactor.policy import Policy, load_policy
 from redactor.risk import risk_settings
 from redactor.risk import assess_risk
 from redactor.risk import generalize as risk_generalize
-from redactor.verify import VisibleCounts, key_check, leak_fields
+from redactor.verify import VisibleCounts, is_hidden, key_check, leak_fields
 
 
 # Attribute values written to the audit log (detector facts; anything else is internal).
@@ -151,7 +151,7 @@ class Redactor:
                 "score": f.score, "replacement": replaced.get((f.start, f.end)),
                 "text_hmac": self.audit_key.digest(f.text),
             }
-            if f.action == MASK or rec["replacement"] is not None:  # hidden: what verify looks for (is_hidden)
+            if is_hidden(rec):  # what verify looks for in the output
                 rec.update(leak_fields(self.audit_key, f.text, visible))
             if f.attributes:
                 rec["attributes"] = {k: v for k, v in f.attributes.items() if type(v) in _JSON_SCALARS}
