@@ -161,7 +161,7 @@ _NOT_SPECIFIC = re.compile(
     r"(?:令和|平成|昭和)(?:元|[0-9]+)年度?(?:中|内|末)?|[0-9]{4}年度?|[0-9]+月[0-9]+日|[0-9]+月(?![0-9]|に[0-9])"
     r"|第[0-9]+(?:号|条|項|回|期|次)?|[0-9][0-9,]*(?:万|億|千)?円|[(（][0-9]+[)）]|^[0-9]+[)）.]")
 # The lead of a line in minutes: arrows, bullets, item numbers, bracketed
-# section names and speaker labels (○中条委員, 情報政策課主査, (江口係長),
+# section names and speaker labels (○木村委員, 情報政策課主査, (石井係長),
 # 大久保係長：).
 _LEAD = re.compile(
     r"^(?:[ \t\u3000→・\-*※]|[(（][0-9一二三四五六七八九十]+[)）]|[(（][^()（）]{1,14}[)）]|〔[^〕]{1,12}〕"

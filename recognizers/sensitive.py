@@ -17,7 +17,7 @@ victim is a person, so violence in the active voice counts too).
 
 Span: the clause, without the subject before it (「相手方は」 is a PERSON
 matter, not the condition), without a noun the clause goes on to modify
-(「…支援措置を受けている|望月さんについて」), without 「ものである」 or how it
+(「…支援措置を受けている|山田さんについて」), without 「ものである」 or how it
 was told (とのことです, と聞きました), without a point in time before it
 (本年4月に|生活保護の申請に; a duration such as 平成29年から stays); an injury
 starts at the injured part (「転倒して|左手首を骨折した」). Clauses of one

@@ -173,7 +173,7 @@ def _paragraphs(text: str) -> list[tuple[int, int]]:
 _LINE_SUBJECT = re.compile(r"[ \t\u3000]*[・○◯●◆■\-－]?[ \t\u3000]*(?:%s)[A-Za-zＡ-Ｚａ-ｚ0-9０-９甲乙丙丁①-⑳]"
                            % "|".join(map(re.escape, _QI["subject_words"])))
 _BULLET = re.compile(r"[ \t\u3000]*[・○◯●◆■\-－]?[ \t\u3000]*")
-# After a name at the start of a line: a speaker's turn (山田委員　…, サントス：…).
+# After a name at the start of a line: a speaker's turn (山田委員　…, シルバ：…).
 _TURN = re.compile(r"[^\n、。はがのを]{0,8}?[：:\u3000]")
 # The speaker mark of 会議録 (○３番（石井議員）, ◯福祉部長（田村浩一）, ○議長 ): a
 # turn of its own even where the name is in brackets or there is none.
