@@ -45,6 +45,10 @@ _COMPANY_AFTER = ("株式会社", "有限会社", "合同会社", "(株)", "商�
 # a digit (a plate: 松本 100 か, an amount: 金862,000円).
 _PLACE_AFTER = re.compile(r"^[\u4e00-\u9fff]{0,2}[市区町村郡県](?!長)|^[ ]?\d")
 _SUFFIX_AFTER = re.compile(r"^[市区町村郡県](?!長)")
+# A title compound fused to a surname that starts like a place suffix
+# (田中|市民税係長, 高橋|都市計画課長, 伊藤|区民生活部長): 市民/区民/都市 are
+# words of the department's name, not 市 closing a place name.
+_FUSED_TITLE_START = re.compile(r"^(?:[市区町村県]民|都市)")
 _KANJI = re.compile(r"[\u4e00-\u9fff々〆ヶ]")
 _KATAKANA = re.compile(r"^[ァ-ヺー]+$")
 _HIRAGANA = re.compile(r"^[ぁ-ゖー]{2,}$")
@@ -134,7 +138,8 @@ def _not_a_name_here(text: str, start: int, end: int, compact: str, full_name: b
         return True  # 北浦見市, 東山野市
     after = text[end:end + 6]
     place_after = _SUFFIX_AFTER if full_name else _PLACE_AFTER
-    if place_after.match(after) and not ctx.starts_with_word(after, AFTER["official"]):
+    if place_after.match(after) and not ctx.starts_with_word(after, AFTER["official"]) and not (
+            _FUSED_TITLE_START.match(after) and role_after(text, end) is not None):
         return True
     before = ctx.before(text, start, 6).rstrip(" ")
     return bool(ctx.ends_with_word(before, _COMPANY_BEFORE) or ctx.starts_with_word(after, _COMPANY_AFTER))

@@ -22,8 +22,13 @@ def _alternation(words: Iterable[str]) -> str:
     return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
 
 
-AFTER = {role: tuple(_ROLES["after"][role]) for role in ("official", "private", "unclear", "person")}
-BEFORE = {role: tuple(_ROLES["before"][role]) for role in ("official", "private", "unclear")}
+# Community posts (自治会長, PTA会長, 消防団員) are a private person's, before
+# a name and after it.
+COMMUNITY = tuple(_ROLES["community"]["words"])
+AFTER = {role: tuple(_ROLES["after"][role]) + (COMMUNITY if role == "private" else ())
+         for role in ("official", "private", "unclear", "person")}
+BEFORE = {role: tuple(_ROLES["before"][role]) + (COMMUNITY if role == "private" else ())
+          for role in ("official", "private", "unclear")}
 _INCIDENT = tuple(_ROLES["incident"]["words"])
 HEADS_OF_PLACES = frozenset(_ROLES["heads_of_places"]["words"])
 # Every word before a name with its role; a word in two lists takes the

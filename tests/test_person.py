@@ -79,11 +79,34 @@ def test_a_party_heading_on_the_line_above_gives_the_role():
 
 
 def test_one_full_name_named_as_official_and_as_private_goes_to_a_person():
-    text = ("請願者　上野地区自治会長　原田 義男\n"
+    text = ("出席委員　原田 義男\n"
             "○原田義男氏の説明によれば、歩道が狭いとのことである。\n")
     hits = found(P, text)
     assert {a["role"] for _, a in hits} == {"unclear"}
     assert {a["role_source"] for _, a in hits} == {"conflict"}
+
+
+def test_residents_holding_community_posts_are_private_persons():
+    # 地縁団体, school and volunteer posts: the holder does not act for the municipality
+    assert roles("自治会長の松田　茂さんから苦情があった。").get("松田　茂") == "private"
+    assert roles("松田自治会長から要望書が提出された。").get("松田") == "private"
+    assert roles("ＰＴＡ会長の岡部 由紀さんに確認した。").get("岡部 由紀") == "private"
+    assert roles("消防団員の大塚 翔さんが救助した。").get("大塚 翔") == "private"
+    text = ("請願者　上野地区自治会長　原田 義男\n"
+            "○原田義男氏の説明によれば、歩道が狭いとのことである。\n")
+    assert {a["role"] for _, a in found(P, text)} == {"private"}
+    # a chair of the municipality's own bodies stays an official
+    assert roles("石井会長が開会を宣言した。").get("石井") == "official"
+    assert roles("防災班長の石井 誠一が説明した。").get("石井 誠一") == "official"
+
+
+def test_a_surname_fused_with_a_title_that_starts_like_a_place_suffix():
+    # 市民税係長, 都市計画課長, 区民生活部長: the title's first word, not 市 closing a place
+    line = "出席者　鈴木情報政策課長、田中市民税係長、高橋都市計画課長、伊藤区民生活部長"
+    assert roles(line) == {"鈴木": "official", "田中": "official", "高橋": "official", "伊藤": "official"}
+    # a place before a department title, or before a hall, is not a person
+    assert roles("中野市総務課長から回答があった。") == {}
+    assert roles("田中市民会館で開催した。") == {}
 
 
 def test_a_field_label_before_a_colon_is_not_a_speakers_title():
