@@ -1,5 +1,6 @@
 """NATIONALITY: a person's nationality or first language stated
-(ベトナム国籍, 中国籍, フィリピン人, ベトナム語を話す), a quasi-identifier."""
+(ベトナム国籍, 中国籍, フィリピン人, ベトナム語を話す), or their origin
+(ネパール出身, 留学生として来日), a quasi-identifier."""
 from redactor.recognizers.base import JaPattern, JaPatternRecognizer
 
 
@@ -12,4 +13,9 @@ class NationalityRecognizer(JaPatternRecognizer):
         JaPattern("国籍", r"(?:[ァ-ヶー]{2,8}国?|[\u4e00-\u9fff]{0,6}国)籍(?!者数|の方々)", 0.7, anchor='籍'),
         JaPattern("言語", r"[ァ-ヶー]{2,8}語(?=で|を|の|が|しか|のみ)", 0.5, anchor='語'),
         JaPattern("国民", r"[ァ-ヶー]{2,8}人(?=の|で|が|は|、|男性|女性)", 0.4),
+        # ネパール出身, 中国出身 (a country, not 市内出身 or 県内出身)
+        JaPattern("出身", r"(?:[ァ-ヶー]{2,8}|中国|韓国|台湾|北朝鮮|香港|[\u4e00-\u9fff]{1,4}国)出身", 0.5, anchor="出身"),
+        # 留学生として来日, フィリピンから来日
+        JaPattern("来日", r"(?:[ァ-ヶー]{2,8}から|(?:留学生|技能実習生|研修生|難民|労働者)として)(?:来日|移住|入国)", 0.5,
+                  anchor="来日|移住|入国"),
     )

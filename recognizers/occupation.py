@@ -1,16 +1,44 @@
-"""OCCUPATION: a person's job or trade (個人タクシー運転手, 技能実習生,
-自宅で営んでいた学習塾), a quasi-identifier. A modifier written right
-before the job word (個人, 食品製造の) is part of it: it narrows it."""
+"""OCCUPATION: a person's job or trade, a quasi-identifier: job words
+(個人タクシー運転手, 技能実習生, 理容師) from the major and middle groups of
+the Japan Standard Occupational Classification, and work described rather
+than named (町内の製材所に勤めている, 駅前で理髪店を営む, 消防団の分団長を
+務めた, 元市職員, ぶどうを栽培している農家). A modifier written right
+before the job word (個人, 食品製造の) is part of it: it narrows it.
+
+Vocabulary: ``data/quasi_identifiers.toml`` ``occupations`` and
+``[occupation]``."""
 import re
 
 from redactor.data_files import load_toml
 from redactor.recognizers.base import JaPattern, JaPatternRecognizer
 
-_WORDS = load_toml("quasi_identifiers.toml", "redactor.recognizers.data")["occupations"]
-_ALT = "|".join(map(re.escape, sorted(_WORDS, key=len, reverse=True)))
+_QI = load_toml("quasi_identifiers.toml", "redactor.recognizers.data")
+_OC = _QI["occupation"]
+
+
+def _alt(words) -> str:
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+_ALT = _alt(list(_QI["occupations"]) + list(_OC["jobs"]))
+_N = r"[\u4e00-\u9fffァ-ヶーA-Za-z々]"  # a word of a name or place (no particles)
+_WORK_VERBS = _alt(_OC["work_verbs"])
+_POST_VERBS = _alt(_OC["post_verbs"])
 
 
 class OccupationRecognizer(JaPatternRecognizer):
     ENTITY = "OCCUPATION"
     DESCRIPTION = "職業"
-    PATTERNS = (JaPattern("職業", rf"(?:[\u4e00-\u9fffァ-ヶー]{{1,6}}の|[\u4e00-\u9fffァ-ヶー]{{1,6}}(?=(?:{_ALT})))?(?:{_ALT})(?!向け|制度|支援|の皆)", 0.5, anchor=_ALT),)
+    PATTERNS = (
+        JaPattern("職業", rf"(?:{_N}{{1,6}}の|{_N}{{1,6}}(?=(?:{_ALT})))?(?:{_ALT})(?!向け|制度|支援|の皆|の確保|の育成|の養成|不足|数)", 0.5, anchor=_ALT),
+        # 町内の製材所に勤めている, 駅前で理髪店を営む
+        JaPattern("勤め先", rf"(?:{_N}{{1,6}}の)?{_N}{{0,8}}(?:{_alt(_OC['workplaces'])})(?:{_WORK_VERBS})", 0.5,
+                  anchor=_WORK_VERBS),
+        # 消防団の分団長を務めた, ＰＴＡの役員をしている
+        JaPattern("役", rf"{_N}{{1,8}}の(?:{_alt(_OC['posts'])})(?:{_POST_VERBS})", 0.5, anchor=_POST_VERBS),
+        # 元市職員, 元校長
+        JaPattern("前職", rf"(?<![\u4e00-\u9fff])元(?:{_alt(_OC['former'])})", 0.5, anchor="元"),
+        # ぶどうを栽培している農家
+        JaPattern("生産", rf"(?:{_N}{{1,8}}|[ぁ-ん]{{2,5}})(?:{_alt(_OC['farm_verbs'])})(?:{_alt(_OC['farm_jobs'])})?", 0.5,
+                  anchor="栽培|生産|飼育|養殖"),
+    )

@@ -1,9 +1,61 @@
-"""PLACE: a 町丁目 or a location without a house number (上杉三丁目, …二丁目
-地内の市道, 市道第1208号線, 交差点), a quasi-identifier. A full address
-with 番地/号 is an ADDRESS (the longer span wins where both match)."""
-from redactor.recognizers.base import JaPattern, JaPatternRecognizer
+"""PLACE: where a person lives or an event happened, below the level of a
+full address (a quasi-identifier; a full address with 番地/号 is an ADDRESS
+and wins where both match).
+
+Two sizes, because the re-identification check weighs them differently:
+
+- ``kind = "chome"``: a 町丁目 or a road section (上杉三丁目, …二丁目地内の
+  市道, 市道第1208号線);
+- ``kind = "small_area"``: places smaller than a 町名 that Japanese writes
+  without a house number: the land-register units 大字/字/小字, a named
+  地区, a housing estate and its 号棟 (桜ヶ丘団地５号棟), a Hokkaido 条丁目
+  block (北３条西５丁目), and a landmark an event is placed at (駅北口の
+  ロータリー, 白鷺橋のたもと, 中央公園の遊具で). Words that name no
+  particular place (各地区, 対象地区, 市営住宅 alone) are no PLACE.
+
+Vocabulary: ``data/quasi_identifiers.toml`` ``[place]``.
+"""
+from __future__ import annotations
+
+import re
+from typing import Any, Iterable
+
+from presidio_analyzer import RecognizerResult
+
+from redactor.data_files import load_toml
+from redactor.recognizers.base import JaPattern, JaPatternRecognizer, scan
+from redactor.tokens import Token
 
 _K = r"\u4e00-\u9fffァ-ヶーぁ-ん"
+_PLACE = load_toml("quasi_identifiers.toml", "redactor.recognizers.data")["place"]
+_GENERIC = frozenset(_PLACE["generic"])
+_NAME = r"[\u4e00-\u9fffァ-ヶー々]"  # a place name: kanji or katakana (no particles)
+_NUM = r"[0-9一二三四五六七八九十]"
+
+
+def _alt(words: Iterable[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+# 緑町地区, 桜ヶ丘団地５号棟, 南小学校区
+_AREA = re.compile(rf"(?P<name>{_NAME}{{1,10}}?)(?P<head>{_alt(_PLACE['area_heads'])})"
+                   rf"(?:第?[0-9]{{1,3}}(?:号棟|棟|号館|街区))?")
+# a landmark with the part of it where something happened, or followed by で
+# (the place of an event): 駅北口のロータリー, 白鷺橋のたもと, 中央公園の遊具で
+_LANDMARK = re.compile(
+    rf"(?P<name>{_NAME}{{1,10}}?)(?P<head>{_alt(_PLACE['landmark_heads'])})"
+    rf"(?:(?P<part>の?(?:{_alt(_PLACE['landmark_parts'])})(?:の{_NAME}{{1,8}})?)|(?=の{_NAME}{{1,6}}で|で|にて|において))")
+# 駅北口のロータリー with no station name
+_STATION_EXIT = re.compile(rf"(?<![\u4e00-\u9fffァ-ヶー])駅[東西南北中央]口(?:の{_NAME}{{1,8}})?")
+# 北３条西５丁目, 南十条東２丁目, ３条通８丁目 (not 第3条)
+_JO_CHOME = re.compile(rf"(?<![第0-9一二三四五六七八九十])[東西南北]?{_NUM}{{1,3}}条(?:[東西南北]|通)?{_NUM}{{1,3}}丁目"
+                       rf"(?:の(?:市道|県道|国道|町道|歩道|交差点))?")
+# 大字上野字北原, 小字西ノ谷, 上野字北原 (not 数字, 文字, 赤字)
+_AZA = re.compile(r"(?:大字|小字)(?:(?!字)[\u4e00-\u9fffァ-ヶー々]){1,6}(?:字(?:(?!字)[\u4e00-\u9fffァ-ヶー々]){1,6})?"
+                  r"|(?:(?!字)[\u4e00-\u9fffァ-ヶー々]){1,6}字(?:(?!字)[\u4e00-\u9fffァ-ヶー々]){1,6}")
+_NOT_AZA = ("数字", "文字", "赤字", "黒字", "漢字", "活字", "名字", "苗字", "十字", "誤字", "脱字", "英字", "点字", "太字",
+            "細字", "題字", "用字", "国字", "俗字", "略字", "金字", "印字", "習字", "植字", "解字", "識字", "正字", "書字")
+_SMALL_ANCHOR = re.compile(_alt(_PLACE["area_heads"] + _PLACE["landmark_heads"]) + "|条|字")
 
 
 class PlaceRecognizer(JaPatternRecognizer):
@@ -13,3 +65,34 @@ class PlaceRecognizer(JaPatternRecognizer):
         JaPattern("町丁目", rf"[{_K}]{{1,10}}?[0-9一二三四五六七八九十]{{1,3}}丁目(?![0-9一二三四五六七八九十]+(?:番|-))(?:[0-9]+番地先)?(?:地内)?(?:の(?:市道|県道|国道|町道|歩道|交差点)[\u4e00-\u9fffァ-ヶー0-9第号線-]{{0,14}}(?:の歩道上)?)?", 0.6, anchor='丁目'),
         JaPattern("市道", rf"(?:市道|県道|町道)[{_K}0-9第-]{{1,12}}号?線", 0.5, anchor='市道|県道|町道'),
     )
+
+    def attributes_for(self, text: str, start: int, end: int) -> dict[str, Any]:
+        return {"kind": "chome"}
+
+    def find(self, text: str, tokens: list[Token]) -> Iterable[RecognizerResult]:
+        yield from super().find(text, tokens)
+        for rx, category in ((_JO_CHOME, "jo_chome"), (_AZA, "aza"), (_AREA, "district"),
+                             (_LANDMARK, "landmark"), (_STATION_EXIT, "landmark")):
+            for m in scan(rx, _SMALL_ANCHOR, text):
+                start, end = m.span()
+                if not self._names_a_place(m, category):
+                    continue
+                yield self.result("PLACE", start, end, 0.5, f"場所の形式（{_WHY[category]}）",
+                                  pattern=category, kind="small_area", category=category)
+
+    @staticmethod
+    def _names_a_place(m: re.Match, category: str) -> bool:
+        """A positive reason for each shape: a name that is not a generic
+        word before a head (各地区, 対象地区), and 字 that is not the end of
+        an ordinary word (数字, 赤字)."""
+        if category == "aza":
+            i = m.group(0).find("字", 1 if m.group(0).startswith(("大字", "小字")) else 0)
+            return i < 1 or m.group(0)[i - 1:i + 1] not in _NOT_AZA or m.group(0).startswith(("大字", "小字"))
+        if "name" in m.re.groupindex:
+            name = m.group("name")
+            if name in _GENERIC or any(name.endswith(w) for w in _GENERIC if len(w) > 1) or name[-1:] in "各全本当同他":
+                return False
+        return True
+
+
+_WHY = {"jo_chome": "条丁目", "aza": "大字・字", "district": "地区・団地", "landmark": "目印となる場所"}

@@ -136,12 +136,18 @@ def attribute_shares(findings: list[Finding]) -> dict[str, float]:
             v = s["school_class"] if re.search(r"組|学年|年生|[0-9一二三四五六]年", f.text) else (
                 s["school"] if re.search("学校|高校|保育|幼稚園|学童", f.text) else s["employer"])
         elif f.label == "PLACE":
-            v = _POP["area"]["chome_share"] if re.search("丁目|地内|地先|線", f.text) else _POP["area"]["town_share"]
+            small = f.attributes.get("kind") == "small_area" or re.search("丁目|地内|地先|線", f.text)
+            v = _POP["area"]["chome_share"] if small else _POP["area"]["town_share"]
         else:
             continue
         key = f.label
         shares[key] = min(shares.get(key, 1.0), v)
     return shares
+
+
+# An attribute narrows "by an order of magnitude" when at most this share of
+# residents has it (an age band, a household type, an occupation; not sex).
+_NARROWING = 0.2
 
 
 def estimate_k(findings: list[Finding], population: float, incident: str | None,
@@ -158,6 +164,12 @@ def estimate_k(findings: list[Finding], population: float, incident: str | None,
     small_area = in_chome or ("AFFILIATION" in shares and shares["AFFILIATION"] <= _POP["shares"]["school"])
     dated = dated or any(f.label == "DATE" for f in findings)
     if (incident and dated and small_area) or (neighbour and in_chome):
+        k = min(k, _POP["incident"]["k_when_dated_incident_in_small_area"])
+    elif in_chome and sum(1 for label, v in shares.items() if label != "PLACE" and v <= _NARROWING) >= 2:
+        # a 町丁目-sized area and two more attributes that each narrow by an
+        # order of magnitude (字北原 + 80代 + ひとり暮らし; sex only halves):
+        # an examiner finds the household by asking around, whatever the
+        # municipality's population makes the product look like
         k = min(k, _POP["incident"]["k_when_dated_incident_in_small_area"])
     top = min(shares, key=shares.get) if shares else "DATE"
     return k, top
@@ -207,7 +219,7 @@ def _blocks(text: str, start: int, end: int, persons: dict[int, int]) -> list[tu
 
 def _visible_qis(findings: Iterable[Finding]) -> list[Finding]:
     return [f for f in findings if f.label in RISK_LABELS and f.action != MASK
-            and f.attributes.get("kind") != "administrative"]
+            and f.attributes.get("kind") not in ("administrative", "chronology")]
 
 
 def _incident(paragraph: str, start: int, end: int, events: list[Finding]) -> str | None:
@@ -267,6 +279,9 @@ _ERA_YEAR = re.compile(r"^(.*?%s+年)" % _NUM)
 _DAY = re.compile(r"^(.*?%s+年%s{1,3}月)%s{1,3}日" % (_NUM, _NUM, _NUM))
 
 
+_MONTH_DAY = re.compile(r"^((?:先月|今月|先々月|昨年|本年|今年|去年|一昨年|同年|同月)?(?:の)?(?:%s{1,3}月)?)の?%s{1,3}日" % (_NUM, _NUM))
+
+
 def generalized_text(f: Finding) -> str | None:
     """One step coarser, or None when there is no coarser form to give."""
     t = f.text
@@ -274,6 +289,11 @@ def generalized_text(f: Finding) -> str | None:
         m = _DAY.match(t)
         if m:
             return m.group(1)
+        m = _MONTH_DAY.match(t)  # ６月１４日 -> ６月, 先月１２日の夕方 -> 先月
+        if m and m.group(1):
+            return m.group(1)
+        if f.attributes.get("precision") in ("relative", "time"):
+            return "［時期］"
         m = _ERA_YEAR.match(t)
         if m and m.group(1) != t:
             return m.group(1)

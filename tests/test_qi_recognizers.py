@@ -45,3 +45,67 @@ def test_general_uses_are_not_quasi_identifiers(cls, text):
 def test_meeting_dates_are_administrative():
     ((_, attrs),) = found(DateRecognizer, "令和6年6月3日提出")
     assert attrs["kind"] == "administrative"
+
+
+# -- attributes people are described by (small areas, dates without a year,
+#    households, work described rather than named, origin) --------------------
+
+@pytest.mark.parametrize("cls, text, value", [
+    (PlaceRecognizer, "大字上野字北原の畑で火災があった。", "大字上野字北原"),
+    (PlaceRecognizer, "緑町地区に住む男性", "緑町地区"),
+    (PlaceRecognizer, "桜ヶ丘団地５号棟で見つかった。", "桜ヶ丘団地５号棟"),
+    (PlaceRecognizer, "北３条西５丁目の交差点で事故が起きた。", "北３条西５丁目の交差点"),
+    (PlaceRecognizer, "駅北口のロータリーで転倒した。", "駅北口のロータリー"),
+    (PlaceRecognizer, "白鷺橋のたもとで倒れていた。", "白鷺橋のたもと"),
+    (PlaceRecognizer, "中央公園の遊具で骨折した。", "中央公園"),
+    (DateRecognizer, "先月１２日の夕方に事故があった。", "先月１２日の夕方"),
+    (DateRecognizer, "お盆休みの最中に被害に遭った。", "お盆休みの最中"),
+    (DateRecognizer, "昨年の台風の翌日に浸水した。", "昨年の台風の翌日"),
+    (DateRecognizer, "午後３時ごろ転倒した。", "午後３時ごろ"),
+    (DateRecognizer, "６月１４日に転倒した。", "６月１４日"),
+    (DateRecognizer, "先週の金曜日に救急搬送された。", "先週の金曜日"),
+    (FamilyRecognizer, "夫婦二人で暮らしている。", "夫婦二人"),
+    (FamilyRecognizer, "三世代同居の世帯", "三世代同居"),
+    (FamilyRecognizer, "お子さん３人を育てている。", "お子さん３人"),
+    (FamilyRecognizer, "妻に先立たれた男性", "妻に先立たれ"),
+    (FamilyRecognizer, "長男は県外に在住している。", "長男は県外に在住"),
+    (OccupationRecognizer, "町内の製材所に勤めている。", "町内の製材所に勤めている"),
+    (OccupationRecognizer, "駅前で理髪店を営む男性", "理髪店を営む"),
+    (OccupationRecognizer, "ＰＴＡの役員をしている", "ＰＴＡの役員をしている"),
+    (OccupationRecognizer, "元市職員の男性", "元市職員"),
+    (OccupationRecognizer, "消防団の分団長を務めた。", "消防団の分団長を務めた"),
+    (OccupationRecognizer, "ぶどうを栽培している農家", "ぶどうを栽培している農家"),
+    (NationalityRecognizer, "留学生として来日した。", "留学生として来日"),
+    (NationalityRecognizer, "ネパール出身の男性", "ネパール出身"),
+])
+def test_described_attributes(cls, text, value):
+    assert value in [t for t, _ in found(cls, text)]
+
+
+@pytest.mark.parametrize("cls, text", [
+    (PlaceRecognizer, "各地区の自治会に説明した。対象地区は三つである。"),
+    (PlaceRecognizer, "数字を入力する。赤字である。漢字で書く。"),
+    (PlaceRecognizer, "条例第３条の規定による。"),
+    (PlaceRecognizer, "市営住宅の入居者を募集する。本市の公園を整備する。"),
+    (DateRecognizer, "第３回定例会は６月１０日から開会する。"),
+    (DateRecognizer, "３時間かかった。１２月定例会で審議する。"),
+    (DateRecognizer, "４月１日付けで異動した。"),
+    (FamilyRecognizer, "子ども３人以上の世帯を対象とする。"),
+    (FamilyRecognizer, "ひとり親家庭等への支援"),
+    (OccupationRecognizer, "保育士の確保が課題である。"),
+    (OccupationRecognizer, "お子さん３人を育てている。"),
+    (NationalityRecognizer, "市内出身の男性"),
+])
+def test_described_attributes_not_found_in_general_statements(cls, text):
+    assert found(cls, text) == []
+
+
+def test_small_areas_and_chronology_dates_carry_their_kind():
+    [(_, place)] = found(PlaceRecognizer, "大字上野字北原の畑")
+    assert place["kind"] == "small_area"
+    [(_, chome)] = found(PlaceRecognizer, "桜町三丁目の住宅")
+    assert chome["kind"] == "chome"
+    # a later entry of a report's 経過 is the office's step, not the person's event
+    text = "２　経過\n　令和６年６月２日　相談者から電話があった。\n　６月３日　担当者が訪問した。\n"
+    kinds = {t: a["kind"] for t, a in found(DateRecognizer, text)}
+    assert kinds == {"令和６年６月２日": "event", "６月３日": "chronology"}

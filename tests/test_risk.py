@@ -165,3 +165,22 @@ def test_a_child_named_by_school_stage_is_a_subject():
     text = "昨年11月、桜町二丁目で小学生が自転車で転倒し、右腕の骨を折った。\n"
     (subject,) = Redactor().check(text).risk
     assert subject.level == "high" and {f.label for f in subject.findings} == {"PLACE", "OCCUPATION"}
+
+
+def test_a_small_area_with_two_narrowing_attributes_is_high():
+    # 字 + an age band + a household type: found by asking around, whatever the population
+    text = "大字上野字北原にお住まいの80代の女性はひとり暮らしで、\n"
+    (subject,) = Redactor().check(text).risk
+    assert subject.level == "high" and subject.k <= 1 and subject.top_attribute == "PLACE"
+    assert subject.suggestion and subject.k_after >= 10
+    # a district with one attribute and a statistic about many people stays low
+    (calm,) = Redactor().check("緑町地区の高齢者は約300人で、ひとり暮らしの方も多い。\n").risk
+    assert calm.level == "low"
+
+
+def test_an_event_dated_without_a_year_at_a_landmark_is_high_and_generalised():
+    text = "先月１２日の夕方、緑町地区の男性が白鷺橋のたもとで転倒した。\n"
+    result = Redactor().redact(text, generalize=True)
+    (subject,) = result.risk
+    assert subject.level == "generalised" and "DATE「先月１２日の夕方」→「先月」" in subject.suggestion
+    assert result.text.startswith("先月、") and "１２日" not in result.text
