@@ -7,6 +7,19 @@
 """
 __version__ = "0.1.0"
 
+import os as _os
+
+# In a checkout, the subpackages sit beside this folder (recognizers/, cli/,
+# examples/: the project's design card) and are mapped in by pyproject's
+# package-dir when installed. Run from the checkout's root, Python finds this
+# folder first and would not see them; so, in a checkout only (its
+# pyproject.toml and recognizers/ beside us), look for subpackages there too.
+_root = _os.path.dirname(_os.path.dirname(_os.path.abspath(__file__)))
+if (_os.path.isfile(_os.path.join(_root, "pyproject.toml"))
+        and _os.path.isfile(_os.path.join(_root, "recognizers", "__init__.py"))
+        and not _os.path.isdir(_os.path.join(_os.path.dirname(_os.path.abspath(__file__)), "recognizers"))):
+    __path__.append(_root)  # type: ignore[name-defined]  # redactor.recognizers -> ./recognizers
+
 from redactor.finding import Finding  # noqa: E402
 
 
