@@ -48,7 +48,23 @@ cli.add_command(review)
 cli.add_command(verify_cmd)
 
 
+def _degrade_unencodable_output() -> None:
+    """A Windows console or a file redirected in CP932 cannot encode every
+    character a report uses (≈, —, ■, a rare kanji of a name's reason):
+    write a replacement character instead of crashing with
+    UnicodeEncodeError, as a user expects of a command-line tool."""
+    import sys
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None and (getattr(stream, "errors", "") or "strict") == "strict":
+            try:
+                reconfigure(errors="replace")
+            except (ValueError, OSError):  # a stream already written to in another way
+                pass
+
+
 def main() -> None:
+    _degrade_unencodable_output()
     cli(prog_name="redactor")
 
 

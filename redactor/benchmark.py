@@ -11,7 +11,6 @@ redact, write, verify): documents per second and, for PDF, pages per second.
 """
 from __future__ import annotations
 
-import resource
 import statistics
 import subprocess
 import sys
@@ -123,6 +122,24 @@ def measure_documents(paths: list[str], redactor: Any, runs: int) -> dict[str, A
     return report
 
 
+
+def _peak_rss_kb() -> float:
+    """Peak resident memory of this process in KiB: ``resource`` on POSIX
+    (Linux reports KiB, macOS bytes); on Windows, where there is no
+    ``resource`` module, the working-set peak that psutil reports if it is
+    installed, else 0 (shown as unknown rather than crashing)."""
+    try:
+        import resource
+    except ImportError:
+        try:
+            import psutil  # type: ignore[import-not-found]
+        except ImportError:
+            return 0.0
+        info = psutil.Process().memory_info()
+        return float(getattr(info, "peak_wset", info.rss)) / 1024
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return peak / 1024 if sys.platform == "darwin" else float(peak)
+
 def run_benchmark(files: list[str], runs: int = 5, min_chars: int = 200_000) -> dict[str, Any]:
     from redactor.pipeline import Redactor
 
@@ -136,7 +153,7 @@ def run_benchmark(files: list[str], runs: int = 5, min_chars: int = 200_000) -> 
     rates = _paired_rates(redactor.redact, _sudachi_pass, text, runs)
     documents = ({} if all(f.name == "text" for f in formats)
                  else measure_documents(list(paths), redactor, runs))
-    peak_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    peak_kb = _peak_rss_kb()
     return {
         "characters": len(text), "chars_per_s": round(rates["chars_per_s"], 1),
         "sudachi_chars_per_s": round(rates["sudachi_chars_per_s"], 1),
