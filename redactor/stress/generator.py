@@ -322,7 +322,10 @@ class _Writer:
     # -- numbers -----------------------------------------------------------
     def landline(self) -> str:
         area_len = self.pick((1, 2, 3, 4))
-        area = "0" + self.digits(area_len, first_nonzero=True)
+        # the digit after 0 stays 1-6: 07x/08x/09x begin mobile, 050 IP and 0120 free-dial numbers
+        area = "0120"
+        while area.startswith(("0120", "050", "0570")):
+            area = "0" + str(self.rng.randint(1, 6)) + self.digits(area_len - 1)
         local = {1: 4, 2: 3, 3: 2, 4: 1}[area_len]
         return f"{area}-{self.digits(local, first_nonzero=True)}-{self.digits(4)}"
 
