@@ -723,7 +723,10 @@ class _Writer:
         d.put(f"相談受付記録\n\n受付日　{self.reiwa_date()}\n")
         name = self.common_name()
         sep = self.pick(("　", "", " "))
-        reading = self.pick((hira_to_kata, lambda s: s))(f"{name.sur_read}{self.pick(('　', ' '))}{name.given_read}")
+        kata = self.chance(0.6)   # フリガナ is written in katakana, ふりがな in hiragana
+        reading = f"{name.sur_read}{self.pick(('　', ' '))}{name.given_read}"
+        reading = hira_to_kata(reading) if kata else reading
+        label = "フリガナ　" if kata else "ふりがな　"
         form = self.rng.randrange(3)
         if form == 0:
             d.put("相談者　")
@@ -734,11 +737,11 @@ class _Writer:
         elif form == 1:
             d.put("氏名　")
             self.write_name(d, name, "name_field", sep=sep)
-            d.put("\n" + self.pick(("フリガナ　", "ふりがな　", "　　　")))
+            d.put("\n" + self.pick((label, "　　　")))
             d.span(reading, "PERSON", "MASK", "name_reading")
             d.put("\n")
         else:
-            d.put(self.pick(("フリガナ　", "ふりがな　")))
+            d.put(label)
             d.span(reading, "PERSON", "MASK", "name_reading")
             d.put("\n氏　名　")
             self.write_name(d, name, "name_field", sep=sep)
