@@ -155,3 +155,23 @@ def test_eval_by_category_adds_a_table_and_a_json_key_without_changing_the_rest(
     table = CliRunner().invoke(cli, ["eval", str(gold), "--by-category"]).output
     assert "category" in table and "phone_mobile" in table
     assert "category" not in CliRunner().invoke(cli, ["eval", str(gold)]).output
+
+
+def test_pdf_wrapping_breaks_names_but_moves_breaks_out_of_other_values():
+    from redactor.stress.generator import _wrap
+    text = "xx山田太郎xxtaro@example.jpxx\n短い行"
+    spans = [{"start": 2, "end": 6, "label": "PERSON", "action": "MASK", "category": "name_sep_none"},
+             {"start": 8, "end": 23, "label": "EMAIL", "action": "MASK", "category": "email_personal"}]
+    new, moved = _wrap(text, spans, 4)
+    # breaks every 4 characters: 4 (inside the name: kept), 8, 12-20 (inside the e-mail: moved
+    # to its start, 8, already there), 24; the short line stays whole
+    assert new == "xx山田\n太郎xx\ntaro@example.jpx\nx\n短い行"
+    assert new[moved[0]["start"]:moved[0]["end"]] == "山田\n太郎" and moved[0]["category"] == "name_linebreak"
+    assert new[moved[1]["start"]:moved[1]["end"]] == "taro@example.jp" and moved[1]["category"] == "email_personal"
+
+
+def test_some_documents_are_wrapped_like_pdf_text():
+    docs = generate(1, 80)
+    wrapped = [d for d in docs if any("\n" in d["text"][s["start"]:s["end"]] and s["category"] == "name_linebreak"
+                                      and d["text"][s["start"]:s["end"]].count("\n") == 1 for s in d["spans"])]
+    assert wrapped and any(d["kind"] == "minutes" for d in wrapped)

@@ -20,33 +20,41 @@ OVERMASK_BAR = 0.08
 
 # category: recall measured on this sample (found/gold in the comment), default profile.
 KNOWN_GAPS = {
-    "name_sep_space": 0.8,          # 8/10
-    "name_sep_two_spaces": 0.0,     # 0/11
-    "name_linebreak": 0.0,          # 0/10
-    "name_table_tab": 0.952,        # 20/21
+    "name_sep_space": 0.888,        # 8/9
+    "name_sep_zenkaku": 0.9,        # 9/10
+    "name_sep_two_spaces": 0.0,     # 0/8
+    "name_linebreak": 0.0,          # 0/16
+    "honorific_san": 0.888,         # 8/9
+    "name_field": 0.962,            # 26/27
+    "name_table_tab": 0.954,        # 21/22
+    "name_list": 0.903,             # 28/31
     "name_reading": 0.625,          # 5/8
-    "romaji": 0.285,                # 4/14
-    "cjk_name": 0.5,                # 6/12
-    "katakana_name": 0.857,         # 12/14
-    "rare_surname": 0.615,          # 8/13
-    "one_char_surname": 0.692,      # 9/13
-    "hiragana_given": 0.692,        # 9/13
+    "romaji": 0.142,                # 2/14
+    "cjk_name": 0.642,              # 9/14
+    "katakana_name": 0.769,         # 10/13
+    "rare_surname": 0.769,          # 10/13
+    "one_char_surname": 0.733,      # 11/15
+    "hiragana_given": 0.785,        # 11/14
     "katakana_given": 0.769,        # 10/13
-    "word_given": 0.75,             # 9/12
-    "community_role": 0.31,         # 9/29
+    "word_given": 0.846,            # 11/13
+    "community_role": 0.384,        # 10/26
+    "phone_home": 0.571,            # 4/7
     "phone_linebreak": 0.0,         # 0/8
+    "phone_fullwidth": 0.75,        # 6/8
+    "phone_mobile": 0.857,          # 6/7
     "address_chome": 0.857,         # 12/14
-    "address_room": 0.583,          # 7/12
-    "address_aza": 0.7,             # 7/10
-    "address_kyoto": 0.6,           # 3/5
-    "address_regional": 0.8,        # 12/15
-    "address_linebreak": 0.0,       # 0/5
+    "address_room": 0.571,          # 8/14
+    "address_aza": 0.625,           # 5/8
+    "address_kyoto": 0.75,          # 3/4
+    "address_regional": 0.857,      # 12/14
+    "address_linebreak": 0.0,       # 0/6
+    "birth_date_abbrev": 0.5,       # 2/4
     "birth_date_table": 0.0,        # 0/37
-    "account_bank": 0.75,           # 3/4
+    "account_bank": 0.5,            # 2/4
 }
 # KEEP category: over-masking measured on this sample (a ceiling, same idea).
 KNOWN_OVERMASK = {
-    "address_public_keep": 0.375,   # 3/8 facility addresses masked
+    "address_public_keep": 0.375,   # 3/8 masked or flagged
 }
 
 

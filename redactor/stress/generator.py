@@ -59,6 +59,7 @@ NAME_KINDS = ("rare_surname", "one_char_surname", "hiragana_given", "katakana_gi
               "romaji", "cjk_name", "katakana_name")
 
 KINDS = ("minutes", "agenda_bill", "petition", "subsidy_table", "attendance", "notice", "report")
+WRAPPED_KINDS = ("minutes", "agenda_bill", "petition", "report")
 
 _SLOT = re.compile(r"\{(\w+)\}")
 _FW = str.maketrans("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz .",
@@ -138,14 +139,60 @@ class _Doc:
             pos = m.end()
         self.put(template[pos:])
 
-    def build(self, doc_id: str) -> dict[str, Any]:
+    def build(self, doc_id: str, wrap: int = 0) -> dict[str, Any]:
+        """The gold document; ``wrap`` > 0 breaks long lines every ``wrap``
+        characters, as text copied out of a PDF comes (see ``_wrap``)."""
         text = "".join(self._parts)
         spans = []
         for sp in self.spans:
             value = sp.pop("value")
             assert text[sp["start"]:sp["end"]] == value, (doc_id, sp, value)
             spans.append(sp)
+        if wrap:
+            text, spans = _wrap(text, spans, wrap)
+            for sp in spans:
+                assert "\n" not in text[sp["start"]:sp["end"]] or sp["category"] in _BROKEN.values(), (doc_id, sp)
         return {"id": doc_id, "kind": self.kind, "text": text, "spans": spans}
+
+
+# A value a hard line break falls into is measured as that label's line-break variation.
+_BROKEN = {"PERSON": "name_linebreak", "PHONE": "phone_linebreak", "ADDRESS": "address_linebreak"}
+
+
+def _wrap(text: str, spans: list[dict[str, Any]], width: int) -> tuple[str, list[dict[str, Any]]]:
+    """Hard line breaks every ``width`` characters of each long line, as in
+    text copied out of a PDF. A break may fall inside a private name, phone
+    number or address (the span then counts as that label's line-break
+    category); inside any other value it moves to the value's start, so the
+    other categories keep measuring what they say. Tab-separated rows stay
+    whole (a table's cells are extracted cell by cell)."""
+    breaks: list[int] = []
+    pos = 0
+    for line in text.split("\n"):
+        if "\t" not in line and len(line) > width:
+            for p in range(pos + width, pos + len(line), width):
+                for sp in spans:
+                    if sp["start"] < p < sp["end"] and not (sp["action"] == "MASK" and sp["label"] in _BROKEN):
+                        p = sp["start"]
+                        break
+                if p > pos and (not breaks or p > breaks[-1]):
+                    breaks.append(p)
+        pos += len(line) + 1
+    out, last = [], 0
+    for p in breaks:
+        out.append(text[last:p])
+        last = p
+    out.append(text[last:])
+    new_text = "\n".join(out)
+    new_spans = []
+    for sp in spans:
+        start = sp["start"] + sum(p <= sp["start"] for p in breaks)
+        end = sp["end"] + sum(p < sp["end"] for p in breaks)
+        moved = dict(sp, start=start, end=end)
+        if any(sp["start"] < p < sp["end"] for p in breaks):
+            moved["category"] = _BROKEN[sp["label"]]
+        new_spans.append(moved)
+    return new_text, new_spans
 
 
 class _Decks:
@@ -200,6 +247,10 @@ class _Writer:
 
     def town(self) -> str:
         return self.pick(self.lex["places"]["chome_towns"])
+
+    def field(self, what: str) -> str:
+        """A form label (氏名：, 住　所 ...) for ``what``."""
+        return self.pick(self.frames["fields"][what])
 
     def topic(self) -> str:
         return self.pick(self.frames["topics"]["words"])
@@ -322,10 +373,12 @@ class _Writer:
     # -- numbers -----------------------------------------------------------
     def landline(self) -> str:
         area_len = self.pick((1, 2, 3, 4))
-        # the digit after 0 stays 1-6: 07x/08x/09x begin mobile, 050 IP and 0120 free-dial numbers
+        # the digit after 0 stays 1-6: 07x/08x/09x begin mobile, 050 IP and 0120 free-dial numbers;
+        # 03 and 06 are two-digit area codes only (Tokyo, Osaka)
+        first = self.pick("36") if area_len == 1 else self.pick("1245")
         area = "0120"
         while area.startswith(("0120", "050", "0570")):
-            area = "0" + str(self.rng.randint(1, 6)) + self.digits(area_len - 1)
+            area = "0" + first + self.digits(area_len - 1)
         local = {1: 4, 2: 3, 3: 2, 4: 1}[area_len]
         return f"{area}-{self.digits(local, first_nonzero=True)}-{self.digits(4)}"
 
@@ -595,16 +648,16 @@ class _Writer:
         d.put(f"議案第{self.num(1, 90)}号\n\n　　　{self.pick(fr['titles'])}\n\n　{fr['preamble']}\n\n")
         d.put(f"　　{self.reiwa_date()}提出\n\n　　　　{self.city}長　")
         self.write_name(d, self.official(), "official_keep", "KEEP", sep=self.pick(("　", "")))
-        d.put("\n\n記\n\n１　相手方\n　　住所　")
+        d.put("\n\n記\n\n１　相手方\n　　" + self.field("address"))
         self.any_address(d)
-        d.put("\n　　氏名　")
+        d.put("\n　　" + self.field("name"))
         name, cat = self.private("name_field")
         self.write_name(d, name, cat)
         if self.chance(0.5):
-            d.put("\n　　電話　")
+            d.put("\n　　" + self.field("phone"))
             self.phone(d, self.draw(self.PHONE_MASK))
         if self.chance(0.5):
-            d.put("\n　　生年月日　")
+            d.put("\n　　" + self.field("birth"))
             self.birth(d, self.draw(self.BIRTH))
         d.put(f"\n\n２　損害賠償の額　金{self.rng.randint(5, 900) * 1000:,}円\n\n３　事故の概要\n　")
         d.put(f"{self.reiwa_date()}午後{self.num(1, 5)}時頃、{self.town()}地内の市道において、")
@@ -621,14 +674,14 @@ class _Writer:
         d.put(f"陳情第{self.num(1, 30)}号\n\n{self.pick(self.frames['petition']['titles'])}を求める陳情書\n\n")
         d.put(f"{self.reiwa_date()}\n\n{self.city}議会議長　")
         self.write_name(d, self.official(), "official_keep", "KEEP", sep=self.pick(("　", "")))
-        d.put("　様\n\n陳情者\n　住所　")
+        d.put("　様\n\n陳情者\n　" + self.field("address"))
         self.any_address(d)
-        d.put("\n　氏名　")
+        d.put("\n　" + self.field("name"))
         d.fill("{p}", p=self.person("name_field", sep=self.pick(("　", "", " "))))
-        d.put("\n　電話　")
+        d.put("\n　" + self.field("phone"))
         self.phone(d, self.draw(self.PHONE_MASK))
         if self.chance(0.7):
-            d.put("\n　電子メール　")
+            d.put("\n　" + self.field("mail"))
             self.email_personal(d)
         d.put("\n\n（陳情の趣旨）\n　")
         self.move(d, self.pick(("community_role", "honorific_san", "later_mention")))
@@ -735,7 +788,7 @@ class _Writer:
             d.span(reading, "PERSON", "MASK", "name_reading")
             d.put(self.pick(("）", ")")) + "\n")
         elif form == 1:
-            d.put("氏名　")
+            d.put(self.field("name"))
             self.write_name(d, name, "name_field", sep=sep)
             d.put("\n" + self.pick((label, "　　　")))
             d.span(reading, "PERSON", "MASK", "name_reading")
@@ -747,14 +800,14 @@ class _Writer:
             self.write_name(d, name, "name_field", sep=sep)
             d.put("\n")
         self.last = name
-        d.put("生年月日　")
+        d.put(self.field("birth"))
         self.birth(d, self.draw(self.BIRTH))
-        d.put("\n住所　")
+        d.put("\n" + self.field("address"))
         self.any_address(d)
-        d.put("\n電話　")
+        d.put("\n" + self.field("phone"))
         self.phone(d, self.draw(self.PHONE_MASK))
         if self.chance(0.5):
-            d.put("\n電子メール　")
+            d.put("\n" + self.field("mail"))
             self.email_personal(d)
         d.put("\n世帯構成　")
         for i in range(self.rng.randint(1, 3)):
@@ -793,5 +846,7 @@ def generate(seed: int, n_docs: int) -> list[dict[str, Any]]:
         kind = kinds[i % len(kinds)]
         d = _Doc(kind)
         getattr(w, kind)(d)
-        docs.append(d.build(f"stress-{seed}-{i:04d}"))
+        # running text (not forms or tables) is sometimes copied out of a PDF with hard breaks
+        wrap = w.rng.randint(28, 40) if kind in WRAPPED_KINDS and w.chance(0.25) else 0
+        docs.append(d.build(f"stress-{seed}-{i:04d}", wrap))
     return docs
