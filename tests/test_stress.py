@@ -2,6 +2,9 @@
 point at its value, every category turns up in a small sample, and
 ``eval --by-category`` counts what a hand-checked example says."""
 import json
+import subprocess
+import sys
+from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
@@ -175,3 +178,26 @@ def test_some_documents_are_wrapped_like_pdf_text():
     wrapped = [d for d in docs if any("\n" in d["text"][s["start"]:s["end"]] and s["category"] == "name_linebreak"
                                       and d["text"][s["start"]:s["end"]].count("\n") == 1 for s in d["spans"])]
     assert wrapped and any(d["kind"] == "minutes" for d in wrapped)
+
+
+# the reference scorer sits in shared/ beside the checkout (or beside the worktrees' folder)
+SCORE = next((up / "shared" / "tools" / "score.py" for up in Path(__file__).resolve().parents[1:4]
+              if (up / "shared" / "tools" / "score.py").exists()), Path("shared/tools/score.py"))
+
+
+@pytest.mark.skipif(not SCORE.exists(), reason="the reference scorer (../shared) is not beside this checkout")
+def test_eval_by_category_keeps_the_reference_figures_on_a_generated_suite(tmp_path):
+    gold, pred = tmp_path / "suite.jsonl", tmp_path / "pred.jsonl"
+    _write(gold, generate(21, 14))
+    run = CliRunner().invoke(cli, ["eval", str(gold), "--json", "--by-category", "--predictions", str(pred)])
+    assert run.exit_code == 0, run.output
+    ours = json.loads(run.output)
+    ref = json.loads(subprocess.run([sys.executable, str(SCORE), str(gold), str(pred)],
+                                    capture_output=True, text=True, check=True).stdout)
+    assert ours["overall"] == ref["overall"] and ours["labels"] == ref["labels"]
+    # per category, the counts add up to the per-label ones
+    for label, figures in ref["labels"].items():
+        cats = [c for c in ours["by_category"].values() if c["labels"] == [label]]
+        assert sum(c["gold"] for c in cats) == figures["gold"]
+        assert sum(c["found"] for c in cats) == figures["found"]
+        assert sum(c["keep"] for c in cats) == figures["keep"]

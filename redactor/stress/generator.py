@@ -357,7 +357,10 @@ class _Writer:
             d.fill(self.pick(fr["quote"]), p=self.person(which))
         elif which == "later_mention":
             self.move(d, self.pick(("honorific_san", "honorific_shi", "community_role")))
-            sur = self.last.surname   # a foreign name is mentioned again by its family name
+            # a foreign name is mentioned again by its family name, in the width it was written in
+            sur = self.last.surname
+            if self.last.fixed and fullwidth(sur) in self.last.fixed:
+                sur = fullwidth(sur)
             d.fill(self.pick(fr["later"]), s=lambda dd: dd.span(sur, "PERSON", "MASK", "later_mention"))
         else:
             raise ValueError(which)
