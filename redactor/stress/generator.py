@@ -596,6 +596,18 @@ class _Writer:
         self.write_name(d, self.official(), "official_keep", "KEEP", sep=self.pick(("　", "", " ")))
         d.put("\n")
 
+    def official_in_text(self, d: _Doc) -> None:
+        """An official named in a sentence, in their capacity (KEEP)."""
+        o, fr = self.lex["office"], self.frames["official"]
+        person = self.official()
+        title = self.pick(o["sections"]) + "長" if self.chance(0.6) else self.pick(o["top_titles"])
+        if self.chance(0.5):
+            d.fill(self.pick(fr["titled"]), title=title,
+                   o=lambda dd: self.write_name(dd, person, "official_keep", "KEEP"))
+        else:
+            d.fill(self.pick(fr["fused"]), title=title,
+                   s=lambda dd: dd.span(person.surname, "PERSON", "KEEP", "official_fused"))
+
     def minutes(self, d: _Doc) -> None:
         o, fr = self.lex["office"], self.frames["minutes"]
         committee = self.pick(o["committees"])
@@ -639,6 +651,8 @@ class _Writer:
                 d.span(staff.surname, "PERSON", "KEEP", "official_fused")
                 d.put(f"{title}　")
             d.put(self.pick(fr["answers"]).format(topic=self.topic()))
+            if self.chance(0.6):
+                self.official_in_text(d)
             if self.chance(0.5):
                 self.move(d, self.draw(self.PRIVATE_MOVES))
             d.put("\n")
@@ -828,6 +842,8 @@ class _Writer:
         d.put(self.pick(("相談者本人によれば、", "")))
         for _ in range(3):
             self.move(d, self.draw(self.PRIVATE_MOVES + ("honorific_sama",)))
+        if self.chance(0.5):
+            self.official_in_text(d)
         d.put(f"\n\n対応職員　{self.pick(o['sections'])[:-1]}{self.pick(o['section_titles'])}　")
         self.write_name(d, self.official(), "official_keep", "KEEP", sep=self.pick(("　", "")))
         d.put("\n")
