@@ -201,3 +201,9 @@ def test_eval_by_category_keeps_the_reference_figures_on_a_generated_suite(tmp_p
         assert sum(c["gold"] for c in cats) == figures["gold"]
         assert sum(c["found"] for c in cats) == figures["found"]
         assert sum(c["keep"] for c in cats) == figures["keep"]
+
+
+def test_generate_suite_to_standard_output_and_bad_counts():
+    run = CliRunner().invoke(cli, ["generate-suite", "--seed", "3", "--docs", "2", "-o", "-"])
+    assert run.exit_code == 0 and [json.loads(l) for l in run.output.splitlines()] == generate(3, 2)
+    assert CliRunner().invoke(cli, ["generate-suite", "--docs", "0", "-o", "-"]).exit_code == 2
