@@ -17,13 +17,18 @@ from redactor.cli.errors import CommandError
 @click.option("--json", "as_json", is_flag=True, help="Print exactly one JSON object.")
 @click.option("--predictions", type=click.Path(dir_okay=False), default=None,
               help="Also write the findings per document in the reference scorer's format.")
+@click.option("--by-category", is_flag=True,
+              help="Also report recall, leak and over-masking per span 'category' (the key the "
+                   "generated stress suite writes; see 'redactor generate-suite').")
 def evaluate(gold: str, profile: str | None, policy_file: str | None, as_json: bool,
-             predictions: str | None) -> None:
+             predictions: str | None, by_category: bool) -> None:
     """Score the tool against GOLD (JSONL, one annotated document per line).
 
     Prints leak rate, recall, precision and over-masking per label and
     overall, with the definitions of the gold-format spec (a span is covered
     when >= 90% of its characters are masked or flagged for review).
+    With --by-category, the same figures per span category follow (in
+    --json under "by_category"); the overall figures do not change.
 
     \b
     Examples:
@@ -31,9 +36,13 @@ def evaluate(gold: str, profile: str | None, policy_file: str | None, as_json: b
       redactor eval ../shared/corpus/dev.jsonl --json --predictions pred.jsonl
       python3 ../shared/tools/score.py ../shared/corpus/dev.jsonl pred.jsonl   # same figures
       redactor eval ../shared/corpus/external/stockmark.jsonl --profile strict
+      redactor generate-suite --seed 7 --docs 200 -o suite.jsonl
+      redactor eval suite.jsonl --by-category          # which writing habits are missed
     """
     from redactor.analyzer import RecognizerFailure
-    from redactor.evaluation import GoldError, format_table, load_jsonl, predictions_for, score
+    from redactor.evaluation import (GoldError, format_category_table, format_table, load_jsonl,
+                                     predictions_for, score, score_by_category)
+    from redactor.stress import CATEGORIES
     from redactor.pipeline import Redactor
 
     try:
@@ -58,7 +67,12 @@ def evaluate(gold: str, profile: str | None, policy_file: str | None, as_json: b
             for entry in pred.values():
                 fh.write(json.dumps(entry, ensure_ascii=False) + "\n")
     report = score(docs, pred)
+    if by_category:
+        report["by_category"] = score_by_category(docs, pred)
     if as_json:
         click.echo(json.dumps(report, ensure_ascii=False))
     else:
         click.echo(format_table(report))
+        if by_category:
+            click.echo("")
+            click.echo(format_category_table(report["by_category"], CATEGORIES))

@@ -10,6 +10,7 @@ from redactor.cli.audit_cmd import audit
 from redactor.cli.bench import bench
 from redactor.cli.check import check
 from redactor.cli.evaluate import evaluate
+from redactor.cli.generate import generate_suite
 from redactor.cli.mask import mask
 from redactor.cli.review import review
 from redactor.cli.verify import verify_cmd
@@ -29,6 +30,7 @@ def cli() -> None:
       redactor mask archive/ -o public/ -j 4     # a whole folder, tree mirrored
       redactor verify public/bill.pdf --audit public/bill.pdf.audit.jsonl --original bill.pdf
       redactor eval gold.jsonl --json            # accuracy against a gold file
+      redactor generate-suite -o suite.jsonl     # a generated stress suite (eval --by-category)
 
     Exit codes: 0 nothing to mask or review, 1 something needs masking or
     review, 2 error (the document was not checked).
@@ -42,6 +44,7 @@ def cli() -> None:
 cli.add_command(check)
 cli.add_command(mask)
 cli.add_command(evaluate)
+cli.add_command(generate_suite)
 cli.add_command(bench)
 cli.add_command(audit)
 cli.add_command(review)

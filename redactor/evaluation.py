@@ -189,3 +189,58 @@ def format_table(report: dict[str, Any]) -> str:
                      f"low groups flagged high {r['low_flagged_high']}/{r['low_groups']}, "
                      f"high subjects left after --generalize {r.get('high_after_generalize', 0)}")
     return "\n".join(lines)
+
+
+def score_by_category(gold: dict[str, dict], pred: dict[str, dict]) -> dict[str, dict[str, Any]]:
+    """Figures per gold ``category`` (an extra span key the stress suite writes).
+
+    A category says which writing variation a span exercises (a name after a
+    full-width space, a phone number broken over two lines); recall per
+    category tells which habits the tool misses, which per-label figures
+    average away. Coverage is decided exactly as in ``score``; spans without
+    a category are not counted here (they still count in ``score``).
+    """
+    cat: dict[str, dict[str, Any]] = {}
+    for doc_id, g in gold.items():
+        p = pred.get(doc_id, {"findings": []})
+        acted = [f for f in p.get("findings", []) if f.get("action") in ("MASK", "REVIEW")]
+        marks = _merge((f["start"], f["end"]) for f in acted)
+        for sp in g.get("spans", []):
+            name = sp.get("category")
+            if not name:
+                continue
+            d = cat.setdefault(name, {"labels": set(), "gold": 0, "found": 0, "mask_chars": 0, "leak_chars": 0,
+                                      "keep": 0, "keep_hit": 0})
+            d["labels"].add(sp["label"])
+            action, n = sp["action"], sp["end"] - sp["start"]
+            c = _covered((sp["start"], sp["end"]), marks)
+            if action in ("MASK", "REVIEW"):
+                d["gold"] += 1
+                d["found"] += c >= COVER * n
+            if action == "MASK":
+                d["mask_chars"] += n
+                d["leak_chars"] += n - min(n, c)
+            if action == "KEEP":
+                d["keep"] += 1
+                d["keep_hit"] += c > 0
+    return {name: {"labels": sorted(d["labels"]), "gold": d["gold"], "found": d["found"],
+                   "recall": _ratio(d["found"], d["gold"]), "leak_rate": _ratio(d["leak_chars"], d["mask_chars"]),
+                   "keep": d["keep"], "over_masking": _ratio(d["keep_hit"], d["keep"])}
+            for name, d in sorted(cat.items())}
+
+
+def format_category_table(by_category: dict[str, dict[str, Any]], order: Iterable[str] = ()) -> str:
+    """One line per category: recall and leak on MASK/REVIEW spans, over-masking on KEEP spans.
+
+    ``order`` lists categories to show first, in that order (the generator's
+    own order groups names, numbers and addresses); the rest follow sorted."""
+    def f(v: float | None) -> str:
+        return "   -  " if v is None else f"{v:6.3f}"
+    first = [c for c in order if c in by_category]
+    names = first + [c for c in by_category if c not in first]
+    lines = [f"{'category':<22}{'label':<12}{'gold':>6}{'found':>6}{'recall':>8}{'leak':>8}{'keep':>6}{'overm':>8}"]
+    for name in names:
+        d = by_category[name]
+        lines.append(f"{name:<22}{'/'.join(d['labels']):<12}{d['gold']:>6}{d['found']:>6}{f(d['recall']):>8}"
+                     f"{f(d['leak_rate']):>8}{d['keep']:>6}{f(d['over_masking']):>8}")
+    return "\n".join(lines)
