@@ -150,7 +150,7 @@ def check_one(redactor: Any, path: str, encoding: str | None, password: str | No
 
     try:
         doc = read_for_check(path, encoding, password)
-        result = redactor.check(doc.text)
+        result = redactor.check(doc.text, join_lines=doc.join_lines)
     except CommandError as exc:
         return Checked({"path": path, "error": exc.message}, exc.message)
     except RecognizerFailure as exc:
@@ -173,6 +173,11 @@ class CheckedDocument:
     encoding: str | None
     extracted: Any = None          # Extracted for PDF/Word/HTML, None for text
     unreadable: list[str] = field(default_factory=list)
+
+    @property
+    def join_lines(self) -> bool:
+        """Plain text is read across line breaks inside values (``Extracted.join_lines``)."""
+        return self.extracted is None or self.extracted.join_lines
 
 
 def expand_inputs(files: tuple[str, ...]) -> list[str]:
