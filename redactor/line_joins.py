@@ -103,6 +103,8 @@ _ITEM = re.compile(
     rf"[{re.escape(_ITEM_MARKS)}]|[0-9]{{1,3}}[.)、](?![0-9])|\([0-9{_NUMERALS}]{{1,3}}\)"
     rf"|第[{_NUMERALS}百]+[条項号章節款回部編]|[-*+] ")
 
+# Most lines end a sentence: these are refused before any folding.
+_QUICK_NO = frozenset(_DATA["sentence_ends"] + _DATA["closing_brackets"] + " \t\u3000、，,") - {"."}
 _EDGE = 40  # characters of each line the rules look at
 
 _NUMBER_AFTER_HYPHEN = re.compile(rf"[0-9][{_HY}]$")
@@ -216,7 +218,12 @@ def break_inside_value(line: str, next_line: str) -> str | None:
     if "\t" in line or "\t" in next_line:
         return None  # table rows
     tail, head = _fold(line[-_EDGE:]), _fold(next_line[:_EDGE])
-    if not tail or not head or tail[-1] in _SENTENCE_ENDS:
+    if not tail or not head:
+        return None
+    if tail[-1] == "." and tail[-2:-1].isascii() and tail[-2:-1].isalnum():
+        # a full stop, or the dot of an e-mail address (hanako.⏎sato@…)
+        return "mail" if _mail(tail, head) else None
+    if tail[-1] in _SENTENCE_ENDS:
         return None
     item_line = starts_item(line)
     if _number(tail, head, item_line):
@@ -240,7 +247,8 @@ def value_breaks(text: str) -> list[tuple[int, int]]:
     line_start = 0
     for i, (start, end) in enumerate(breaks):
         next_end = breaks[i + 1][0] if i + 1 < len(breaks) else len(text)
-        if start > line_start and next_end > end and break_inside_value(text[line_start:start], text[end:next_end]):
+        if start > line_start and next_end > end and text[start - 1] not in _QUICK_NO \
+                and break_inside_value(text[line_start:start], text[end:next_end]):
             out.append((start, end))
         line_start = end
     return out
