@@ -19,7 +19,7 @@ name), so a break is joined only where one of these holds, and never after
 a sentence end or a closing bracket, before a new item (・, 1., （1）, ○, ◆,
 a TAB table row), or around a blank line:
 
-- a number broken after a hyphen (090-1234-⏎5678), or a digit run broken
+- a number broken next to a hyphen (090-1234-⏎5678, 090-1234⏎-5678), or a digit run broken
   where the two runs together are as long as a phone or account number
   (口座番号123⏎4567: 7 digits or more);
 - an e-mail address broken in its local part or domain;
@@ -27,7 +27,8 @@ a TAB table row), or around a blank line:
   unit (二⏎丁目, 二丁目⏎3番5号) or inside the place name (東村山市⏎本町二丁目…),
   on a line that is writing an address (a 都道府県市区町村 word before it);
 - a name broken between surname and given name where the given name ends
-  in an honorific on the next line (申請者の山田⏎太郎さん).
+  in an honorific on the next line (申請者の山田⏎太郎さん), or stands alone
+  after a form label such as 氏名 (氏名　山田⏎太郎).
 
 Only the text the recognizers see is joined (``normalize(..., join_lines=True)``);
 offsets still point into the original, the break stays in the masked output
@@ -108,6 +109,8 @@ _QUICK_NO = frozenset(_DATA["sentence_ends"] + _DATA["closing_brackets"] + " \t\
 _EDGE = 40  # characters of each line the rules look at
 
 _NUMBER_AFTER_HYPHEN = re.compile(rf"[0-9][{_HY}]$")
+_HYPHENATED_END = re.compile(rf"[0-9]+[{_HY}][0-9]+$")
+_HYPHEN_DIGIT = re.compile(rf"[{_HY}][0-9]")
 _DIGIT_RUN_END = re.compile(rf"[0-9](?:[0-9]|[{_HY}](?=[0-9]))*$")
 _DIGIT_RUN_START = re.compile(rf"[0-9](?:[0-9]|[{_HY}](?=[0-9]))*")
 # Together at least as long as the shortest value written as one number
@@ -131,8 +134,13 @@ _PLACE_END = re.compile(rf"[{_KANJI}][{re.escape(_PLACE_SUFFIXES)}][{_KANJI}]{{0
 _PLACE_REST = re.compile(
     rf"[{_KANJI}ぁ-ゖ{_KATAKANA}]{{0,6}}?(?:[{_NUMERALS}]+丁目|[{_NUMERALS}]+番地?[{_NUMERALS}]|[0-9]+-[0-9])")
 
+_LABELLED_SURNAME = re.compile(
+    "(?:" + "|".join(map(re.escape, _DATA["name_labels"])) + rf")[\s:：]*(?:[{_KANJI}]{{1,3}}|[{_KATAKANA}]{{2,8}})$")
+_GIVEN_ALONE = re.compile(rf"(?:[{_KANJI}]{{1,3}}|[{_KATAKANA}]{{1,8}})(?=$|[(（、,])")
+_FIELD_LABELS = frozenset(_DATA["field_labels"]) | frozenset(_DATA["name_labels"])
 _SURNAME_END = re.compile(rf"(?:^|[^{_KANJI}])([{_KANJI}]{{1,4}})$")
 _KATAKANA_END = re.compile(rf"(?:^|[^{_KATAKANA}])([{_KATAKANA}]{{2,8}})$")
+_KATAKANA_SET = frozenset(chr(c) for c in range(0x30A1, 0x30FB)) | {"ー"}
 _GIVEN_KANJI = re.compile(rf"[{_KANJI}]{{1,3}}(?:{_HONORIFICS})")
 _GIVEN_KATAKANA = re.compile(rf"[{_KATAKANA}]{{1,8}}(?:{_HONORIFICS})")
 
@@ -152,6 +160,8 @@ def starts_item(line: str) -> bool:
 def _number(tail: str, head: str, item_line: bool) -> bool:
     if _NUMBER_AFTER_HYPHEN.search(tail) and head[:1].isascii() and head[:1].isdigit():
         return True
+    if _HYPHENATED_END.search(tail) and _HYPHEN_DIGIT.match(head):
+        return True  # 090-1234⏎-5678
     if item_line:
         return False
     before = _DIGIT_RUN_END.search(tail)
@@ -160,6 +170,8 @@ def _number(tail: str, head: str, item_line: bool) -> bool:
         return False  # a line that is only a number is a column of figures
     if tail[before.start() - 1] in ",.":
         return False  # an amount or a decimal (1,000⏎200)
+    if tail[before.start() - 1].isspace() and tail[before.start() - 2:before.start() - 1].isdigit():
+        return False  # digits grouped by spaces (1234 5678⏎9012): the break is a separator
     rest = head[after.end():after.end() + 2]
     if rest and (rest[0].isspace() or rest[0] in "),、" or (rest[0] == "." and rest[1:2].isdigit())):
         return False  # a numbered row (「1 山田」) or another quantity
@@ -197,6 +209,10 @@ def _address(tail: str, head: str) -> bool:
 
 
 def _name(tail: str, head: str, line: str) -> bool:
+    given = _GIVEN_ALONE.match(head)
+    if given and _LABELLED_SURNAME.search(tail) and given.group() not in _FIELD_LABELS \
+            and (head[0] in _KATAKANA_SET) == (tail[-1] in _KATAKANA_SET):
+        return True  # 氏名　山田⏎太郎 (but not 氏名　山田⏎住所)
     for end, given in ((_SURNAME_END, _GIVEN_KANJI), (_KATAKANA_END, _GIVEN_KATAKANA)):
         m = end.search(tail)
         if not m or not given.match(head):

@@ -34,6 +34,7 @@ JOINED = [
     ("連絡先は０８０－１２３４－\n５６７８です。", "number"),            # full-width, after a hyphen
     ("連絡先は090-1234-\r\n5678です。", "number"),                       # Windows line end
     ("携帯は09012\n345678です。", "number"),                              # 11 digits cut anywhere
+    ("電話 090-1234\n-5678", "number"),                                    # before a hyphen
     ("振込先は普通預金、口座番号１２３\n４５６７です。", "number"),      # 7-digit account number
     ("メールはtaro.yamada@exa\nmple.jpまで。", "mail"),
     ("送付先は hanako.\nsato@example.ne.jp です。", "mail"),
@@ -45,6 +46,9 @@ JOINED = [
     ("申請者の山田\n太郎さんから電話があった。", "name"),
     ("山田\n太郎様", "name"),
     ("担当はスズキ\nイチロウさんです。", "name"),
+    ("氏名　山田\n太郎", "name"),                                          # after a form label
+    ("相手方 山田\n太郎（東村山市在住）", "name"),
+    ("フリガナ ヤマダ\nタロウ", "name"),
 ]
 
 KEPT = [
@@ -56,10 +60,16 @@ KEPT = [
     "○議長\n山田太郎君",                             # a speaker mark line
     "記\n山田様",                                    # a heading
     "出席者\n山田太郎さん",
+    "氏名　山田\n住所　東村山市本町",               # the next field of a form
+    "氏名　山田\n電話",
+    "氏名　山田\n太郎 住所 東村山市",               # a label and value follow: not the name alone
+    "委員 山田\n佐藤",                               # no name label: a list of surnames
     "予算額 1,000\n2,000 千円",                      # two amounts
     "出席者数 12\n3 名欠席",                         # two small numbers
     "合計 123456\n1 山田",                           # a numbered row after a figure
     "1234567\n8901234",                              # a column of figures
+    "番号 1234 5678\n9012",                          # digits grouped by spaces: the break is a space
+    "気温 12.5\n-3.0",                               # two quantities, one negative
     "第1条\n2 前項の規定により",                     # a numbered paragraph
     "電話 090-1234-\n(1) 次の事項",                  # a new item after a hyphen
     "電話 090-1234-\n\n5678",                        # a blank line between
@@ -136,6 +146,8 @@ SPLIT_VALUES = [
     ("自宅電話：０４２－３９４－\n１２３４", "PHONE"),
     ("携帯は09012\n345678です。", "PHONE"),
     ("申請者の山田\n太郎さんから電話があった。", "PERSON"),
+    ("氏名　山田\n太郎\n住所　東村山市本町", "PERSON"),
+    ("電話 090-1234\n-5678", "PHONE"),
     ("相談者の佐々木\n花子様から申出があった。", "PERSON"),
     ("住所は東村山市本町二丁\n目３番５号です。", "ADDRESS"),
     ("住所は東村山市\n本町二丁目３番５号です。", "ADDRESS"),
