@@ -272,3 +272,25 @@ def test_html_paragraphs_are_not_joined(tmp_path):
     plain.write_text("連絡先は090-1234-\n5678です。", encoding="utf-8")
     result = run(["check", "--format", "json", str(plain)])
     assert [f for f in json.loads(result.output)["files"][0]["findings"] if f["label"] == "PHONE"]
+
+
+# -- a reviewer's decisions ----------------------------------------------------------------
+
+def test_decisions_name_a_split_value_as_the_review_page_showed_it(redactor):
+    from redactor.audit import sha256_text
+    from redactor.decisions import finding_id, redact_with_decisions
+
+    text = "申請者の山田\n太郎さんの連絡先は０８０－１２３４－\n５６７８です。\n"
+    phone = next(f for f in redactor.check(text).findings if f.label == "PHONE")
+    decisions = {"format": "redactor-decisions", "version": 1,
+                 "document": {"sha256": sha256_text(text), "name": "t.txt", "length": len(text)},
+                 "reviewer": "総務課 試験", "time": "2024-06-01T00:00:00Z", "manual": [], "generalisations": [],
+                 "findings": [{"id": finding_id(phone), "label": "PHONE", "start": phone.start, "end": phone.end,
+                               "text_sha256": sha256_text(phone.text), "tool_action": phone.action,
+                               "decision": "KEEP", "by": "human"}]}
+    out = redact_with_decisions(redactor, text, decisions)
+    assert "０８０－１２３４－\n５６７８" in out.text          # kept as the reviewer decided
+    assert "山田" not in out.text and out.text.count("\n") == 3  # the name still masked, lines kept
+    # read without joins (as Word or HTML would be), there is no such finding to decide on
+    unjoined = redact_with_decisions(redactor, text, decisions, join_lines=False)
+    assert unjoined.decision_warnings and "０８０－１２３４－\n５６７８" in unjoined.text
