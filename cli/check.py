@@ -150,7 +150,7 @@ def check_one(redactor: Any, path: str, encoding: str | None, password: str | No
 
     try:
         doc = read_for_check(path, encoding, password)
-        result = redactor.check(doc.text)
+        result = redactor.check(doc.text, join_lines=doc.join_lines)
     except CommandError as exc:
         return Checked({"path": path, "error": exc.message}, exc.message)
     except RecognizerFailure as exc:
@@ -173,6 +173,11 @@ class CheckedDocument:
     encoding: str | None
     extracted: Any = None          # Extracted for PDF/Word/HTML, None for text
     unreadable: list[str] = field(default_factory=list)
+
+    @property
+    def join_lines(self) -> bool:
+        """Plain text is read across line breaks inside values (``Extracted.join_lines``)."""
+        return self.extracted is None or self.extracted.join_lines
 
 
 def expand_inputs(files: tuple[str, ...]) -> list[str]:
@@ -242,6 +247,10 @@ def document_finding_view(f: Finding, extracted: Any, show_text: bool) -> dict[s
     return view
 
 
+def _one_line(text: str) -> str:
+    return text.replace("\r\n", "⏎").replace("\r", "⏎").replace("\n", "⏎")
+
+
 def _print_text(report: dict[str, Any], show_all: bool) -> None:
     c = report["counts"]
     kind = report.get("encoding") or report.get("format")
@@ -251,7 +260,8 @@ def _print_text(report: dict[str, Any], show_all: bool) -> None:
     for v in report["findings"]:
         if v["action"] == KEEP and not show_all:
             continue
-        shown = f"「{v['text']}」" if "text" in v else ""
+        # a value read across a line break (080-1234-⏎5678) stays on one listing line
+        shown = f"「{_one_line(v['text'])}」" if "text" in v else ""
         where = v["location"] if "location" in v else f"{v['line']}:{v['column']}"
         click.echo(f"  {where}\t{v['label']}\t{v['action']}\t{shown}{v['reason']}")
     for s in report.get("risk", []):

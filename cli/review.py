@@ -55,9 +55,9 @@ def review(file: str, out: str, profile: str | None, policy_file: str | None,
     if out_path.exists() and not force:
         raise CommandError(f"{out_path} は既に存在します（上書きするには --force）")
     policy = resolve_policy(profile, policy_file)
-    name, text = _read(file, encoding, password)
+    name, text, join_lines = _read(file, encoding, password)
     try:
-        result = Redactor(policy=policy).check(text)
+        result = Redactor(policy=policy).check(text, join_lines=join_lines)
     except RecognizerFailure as exc:
         raise CommandError(f"{name}: {exc}（出力していません）") from exc
     page = build_report(text, result, name=Path(name).name, policy=policy)
@@ -70,8 +70,8 @@ def review(file: str, out: str, profile: str | None, policy_file: str | None,
     raise SystemExit(NEEDS_ATTENTION if result.needs_attention else OK)
 
 
-def _read(file: str, encoding: str | None, password: str | None) -> tuple[str, str]:
-    """(name, text) of a text file or of a document as a reader sees it: the
+def _read(file: str, encoding: str | None, password: str | None) -> tuple[str, str, bool]:
+    """(name, text, join_lines) of a text file or of a document as a reader sees it: the
     same reading as ``check`` and ``mask``, so decisions.json applies to it.
     A document with unreadable parts (a scan) is refused, never reviewed half."""
     from redactor.cli.check import read_for_check
@@ -80,4 +80,4 @@ def _read(file: str, encoding: str | None, password: str | None) -> tuple[str, s
     doc = read_for_check(file, encoding, password)
     if doc.unreadable:
         raise CommandError(unreadable_message(doc.name, doc.extracted))
-    return doc.name, doc.text
+    return doc.name, doc.text, doc.join_lines

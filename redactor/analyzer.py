@@ -71,9 +71,16 @@ class Detector:
                     raise RecognizerFailure(f"{rec.name} の文書単位の処理に失敗しました: {exc}") from exc
         return sorted(findings, key=lambda f: (f.start, -f.end, f.label))
 
-    def detect(self, text: str, extra: Iterable = ()) -> list[Finding]:
-        """Findings with offsets into ``text`` (the original, not normalised)."""
-        norm = normalize(text)
+    def detect(self, text: str, extra: Iterable = (), *, join_lines: bool = True) -> list[Finding]:
+        """Findings with offsets into ``text`` (the original, not normalised).
+
+        ``join_lines`` (plain text) reads across a line break that falls
+        inside a value (080-1234-⏎5678); a finding across one spans both
+        pieces in ``text`` and carries ``across_line_break`` so that the
+        masked output keeps the break. Word, HTML and PDF text pass False:
+        their line breaks are paragraphs, or already joined by the reader.
+        """
+        norm = normalize(text, join_lines=join_lines)
         # The findings were made just above, so they are moved to original
         # offsets in place rather than copied; one listed twice (by a refine
         # step) is kept once, so that it is not moved twice.
@@ -81,6 +88,8 @@ class Detector:
         for f in findings:
             f.start, f.end = norm.to_original(f.start, f.end)
             f.text = text[f.start:f.end]
+            if norm.joins and norm.joined_at(f.start, f.end):
+                f.attributes["across_line_break"] = True
         return findings
 
 

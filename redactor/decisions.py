@@ -400,15 +400,16 @@ def _settle_subjects(result: Any, decisions: Decisions, applied: Applied, policy
 
 
 def redact_with_decisions(redactor: Any, text: str, decisions: Decisions | dict | str | Path,
-                          *, source: str | None = None) -> Any:
+                          *, source: str | None = None, join_lines: bool = True) -> Any:
     """``Redactor.redact`` with a reviewer's decisions applied: the masked
     text, the findings as decided, and an audit log marking each human
-    decision apart from the tool's own (``decided_by``)."""
+    decision apart from the tool's own (``decided_by``). ``join_lines`` as
+    for ``Redactor.check`` (the review read the document the same way)."""
     from redactor.masking import apply_masks
 
     decisions = as_decisions(decisions)
     check_document(decisions, text)  # before any work: the wrong file must fail fast
-    result = redactor.check(text)
+    result = redactor.check(text, join_lines=join_lines)
     applied = decide(result, decisions, text, policy=redactor.policy)
     result.findings = applied.findings
     _settle_subjects(result, decisions, applied, redactor.policy)

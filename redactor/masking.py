@@ -12,6 +12,7 @@ hide with the replacement of the chosen style:
 """
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from typing import Iterable, Sequence
@@ -131,6 +132,19 @@ class Masker:
         return entry["label"]
 
 
+_LINE_BREAK = re.compile(r"\r\n|\r|\n")
+
+
+def _kept_breaks(f: Finding, text: str) -> str:
+    """The line breaks of a value read across lines (080-1234-⏎5678, see
+    ``line_joins``): the replacement stands where the value starts and the
+    breaks follow it, so the output keeps its lines (and a form its layout)
+    while no piece of the value stays on either line."""
+    if not f.attributes.get("across_line_break"):
+        return ""
+    return "".join(_LINE_BREAK.findall(text, f.start, f.end))
+
+
 def spans_to_hide(findings: Sequence[Finding], review_output: str = "mask") -> list[Finding]:
     """The findings whose text must not appear in the output."""
     hide = {MASK} | ({REVIEW} if review_output == "mask" else set())
@@ -155,7 +169,7 @@ def apply_masks(text: str, findings: Sequence[Finding], style: str = "label",
     for f in sorted(hidden, key=lambda f: (f.start, -(f.end - f.start))):
         if f.start < pos:  # inside a stretch already replaced (a value nested in a hidden clause)
             continue
-        repl = overrides.get((f.start, f.end)) or masker.replacement_for(f)
+        repl = (overrides.get((f.start, f.end)) or masker.replacement_for(f)) + _kept_breaks(f, text)
         out.append(text[pos:f.start])
         out.append(repl)
         replacements.append(Replacement(f, f.start, f.end, repl))

@@ -6,6 +6,11 @@ Recognizers match on NFKC text (full-width digits and letters become ASCII,
 typed a number or a name. Findings must still point into the original, so
 every normalised character remembers the original character range it came
 from.
+
+Plain text may also be read across hard line breaks that fall inside a
+value (``join_lines``: 080-1234-⏎5678, see ``line_joins``): the break is
+left out of the normalised text only, so a finding across it maps back to
+an original span that holds both pieces and the break between them.
 """
 from __future__ import annotations
 
@@ -13,6 +18,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from array import array
+from bisect import bisect_left
 from typing import Sequence
 
 from redactor.data_files import load_tsv_pairs
@@ -34,6 +40,12 @@ class NormalizedText:
     text: str
     starts: Sequence[int] | None
     ends: Sequence[int] | None
+    joins: tuple[int, ...] = ()   # original offsets of the line breaks read across
+
+    def joined_at(self, start: int, end: int) -> bool:
+        """Does the original span [start, end) run across a joined line break?"""
+        i = bisect_left(self.joins, start)
+        return i < len(self.joins) and self.joins[i] < end
 
     def to_original(self, start: int, end: int) -> tuple[int, int]:
         """Map a normalised span [start, end) back to the original text."""
@@ -98,8 +110,11 @@ def _digit_dashes(folded: str) -> str:
     return _DIGIT_DASH.sub("-", folded) if ("ー" in folded or "—" in folded or "―" in folded) else folded
 
 
-def normalize(original: str) -> NormalizedText:
+def normalize(original: str, *, join_lines: bool = False) -> NormalizedText:
     """Return the normalised view of ``original`` with its offset map.
+
+    With ``join_lines`` (plain text), the line breaks that fall inside a
+    value (``line_joins.value_breaks``) are left out of the normalised text.
 
     Where every character folds to exactly one character (nearly all
     prose) the map is the identity; lines with an irregular character are
@@ -107,6 +122,40 @@ def normalize(original: str) -> NormalizedText:
     source. The one multi-character case NFKC handles (a half-width kana
     followed by ﾞ/ﾟ) is composed and mapped to both sources.
     """
+    norm = _fold_text(original)
+    if join_lines:
+        from redactor.line_joins import value_breaks  # line_joins reads data files; normalize is imported early
+
+        breaks = value_breaks(original)
+        if breaks:
+            norm = _without(norm, breaks)
+    return norm
+
+
+def _without(norm: NormalizedText, breaks: list[tuple[int, int]]) -> NormalizedText:
+    """``norm`` without the normalised characters that came from ``breaks``
+    (original spans; a line break folds to itself, one character for one)."""
+    n = len(norm.text)
+    starts = norm.starts if norm.starts is not None else array("I", range(n))
+    ends = norm.ends if norm.ends is not None else array("I", range(1, n + 1))
+    parts: list[str] = []
+    new_starts, new_ends = array("I"), array("I")
+    pos = 0
+    for b_start, b_end in breaks:
+        i, j = bisect_left(starts, b_start, pos), bisect_left(starts, b_end, pos)
+        parts.append(norm.text[pos:i])
+        new_starts.extend(starts[pos:i])
+        new_ends.extend(ends[pos:i])
+        pos = j
+    parts.append(norm.text[pos:])
+    new_starts.extend(starts[pos:])
+    new_ends.extend(ends[pos:])
+    # 090ー1234ー⏎5678: the dash before the break now stands between digits
+    return NormalizedText(norm.original, _digit_dashes("".join(parts)), new_starts, new_ends,
+                          tuple(s for s, _ in breaks))
+
+
+def _fold_text(original: str) -> NormalizedText:
     folded = original.translate(_TABLE)
     if _TABLE.irregular.isdisjoint(original):
         return NormalizedText(original, _digit_dashes(folded), None, None)

@@ -79,27 +79,34 @@ class Redactor:
         self.audit_key = audit_key or AuditKey.load()
         self.include_text_in_audit = include_text_in_audit
 
-    def check(self, text: str) -> Result:
-        """Findings with actions and reasons; the text is not changed."""
-        with collector_paused():
-            return self._check(text)
+    def check(self, text: str, *, join_lines: bool = True) -> Result:
+        """Findings with actions and reasons; the text is not changed.
 
-    def _check(self, text: str) -> Result:
-        found = self.detector.detect(text, self._extra)
+        ``join_lines``: ``text`` is plain text, where a hard line break may
+        fall inside a value (080-1234-⏎5678) and is read across (see
+        ``line_joins``); False for the text of a Word, HTML or PDF document.
+        """
+        with collector_paused():
+            return self._check(text, join_lines)
+
+    def _check(self, text: str, join_lines: bool = True) -> Result:
+        found = self.detector.detect(text, self._extra, join_lines=join_lines)
         decided = resolve_overlaps(self.policy.apply(found))
         assessment = assess_risk(text, decided, self.policy)
         return Result(original=text, findings=assessment.findings, risk=assessment.subjects)
 
-    def redact(self, text: str, *, source: str | None = None, generalize: bool = False) -> Result:
+    def redact(self, text: str, *, source: str | None = None, generalize: bool = False,
+               join_lines: bool = True) -> Result:
         """Masked text, findings and the audit records.
 
         With ``generalize``, each high re-identification subject gets its
         suggested generalisation (72歳 -> 70代, 令和5年2月14日 -> 令和5年2月)
         instead of having its quasi-identifiers masked, when that lifts the
         estimate over the threshold; the rest of the subject stays visible.
+        ``join_lines`` as for ``check``.
         """
         with collector_paused():
-            result = self._check(text)
+            result = self._check(text, join_lines)
             overrides: dict[tuple[int, int], str] = {}
             if generalize:
                 overrides = self._generalize(result)

@@ -59,8 +59,11 @@ def test_every_span_maps_back_inside_the_original(original, data):
     end = data.draw(st.integers(start + 1, len(norm.text)))
     s, e = norm.to_original(start, end)
     assert 0 <= s < e <= len(original)
-    # normalising the mapped-back original reproduces the normalised span
-    assert norm.text[start:end] in normalize(original[s:e]).text
+    # normalising the mapped-back original reproduces the normalised span,
+    # up to a dash between digits (０ｰ０ -> 0-0): that fold depends on the
+    # digit after the dash, which the slice may cut off
+    dashes = str.maketrans("ー—―", "---")
+    assert norm.text[start:end].translate(dashes) in normalize(original[s:e]).text.translate(dashes)
 
 
 @given(japanese_text)

@@ -60,6 +60,15 @@ class Extracted:
     info: dict[str, Any] = field(default_factory=dict)  # format-private (e.g. glyph maps)
     _starts: list[int] | None = field(default=None, repr=False, compare=False)
 
+    @property
+    def join_lines(self) -> bool:
+        """Is detection to read across line breaks inside values? Plain text
+        only: text copied out of a PDF or typed into a fixed-width form keeps
+        hard breaks in the middle of a number or a name (see
+        ``line_joins``). A Word or HTML line break is a paragraph (the
+        author's), and the PDF reader already joined its layout's wraps."""
+        return self.format == "text"
+
     def locate(self, offset: int) -> str:
         """``page 3, line 12`` (or ``line 12, column 4`` for plain text)."""
         if not self.parts:

@@ -12,7 +12,8 @@ only glyphs at positions, drawn in whatever order the producer liked. So:
   word continues on the next line without a break (「東村山市本町二丁」 +
   「目3番4号」 -> one address), so a name or address the layout wrapped
   is found as one string (Latin words: with a space, where the layout
-  dropped one);
+  dropped one); the character tests are ``redactor/line_joins.py``'s,
+  which plain text uses for its hard line breaks;
 - a table is read row by row, the cells of a row a tab apart
   (「氏名\t山田太郎」), and a value wrapped inside a narrow cell is joined
   like a wrapped line (「山田太」⏎「郎」), but labels stacked in a column
@@ -31,6 +32,7 @@ import unicodedata
 from dataclasses import dataclass, field
 
 from redactor.documents.pdf_glyphs import Glyph
+from redactor.line_joins import continues_word, hyphen_wrap, latin_break as _latin_break
 
 _SPACES = " \u3000\t"
 # A spaced-out line: single characters separated by spaces, at least three.
@@ -54,27 +56,6 @@ class _Line:
     u0: float                    # start and end along the text direction
     u1: float
     size: float
-
-
-def _is_word_char(ch: str) -> bool:
-    """Letters, digits, kana and kanji: what a wrapped word is made of."""
-    if not ch:
-        return False
-    cat = unicodedata.category(ch)
-    return cat[0] in "LN" or ch in "ー々〆〇ヶ－-"
-
-
-# Punctuation a layout wrap may fall next to inside a sentence: after a
-# comma or a closing bracket, before an opening one (公用車⏎（さくら 300 す…）:
-# the context word stays with what it describes.
-_WRAP_AFTER = "、，,）」』)"
-_WRAP_BEFORE = "（「『("
-
-
-def _latin_break(last: str, first: str) -> bool:
-    """A wrap between two Latin words (not inside a number such as 090-1234)."""
-    return (last.isascii() and first.isascii() and last.isalnum() and first.isalnum()
-            and (last.isalpha() or first.isalpha()))
 
 
 def _is_wide(ch: str) -> bool:
@@ -176,10 +157,8 @@ def _continues(prev: _Line, line: _Line, right: float, glyphs: list[Glyph]) -> b
     # A number broken after a hyphen (090-3321-⏎7788): Latin line breaking
     # may break there and leave the rest of the line empty, so the line
     # need not reach the edge; a number must never be read in two pieces.
-    hyphen_wrap = last[-1:] in "-－‐" and first[:1].isdigit()
-    return ((_is_word_char(last[-1:]) or last[-1:] in _WRAP_AFTER)
-            and (_is_word_char(first[:1]) or first[:1] in _WRAP_BEFORE)
-            and prev.u1 >= right - (8.0 if hyphen_wrap else 1.5) * size
+    return (continues_word(last[-1:], first[:1])
+            and prev.u1 >= right - (8.0 if hyphen_wrap(last, first) else 1.5) * size
             and prev.u0 - 2.5 * size <= line.u0 <= prev.u0 + 0.5 * size
             and 0 < prev.v - line.v <= 2.2 * size
             and abs(prev.size - line.size) <= 0.2 * size)

@@ -238,7 +238,7 @@ def process_document(src: Path | str, out: Path | str, redactor: Any, options: O
             raise ProcessError(unreadable_message(name, extracted))
         outcome.format, outcome.encoding = fmt.name, extracted.encoding
         outcome.pages, outcome.characters = count_pages(extracted), len(extracted.text)
-        result = _redact(redactor, extracted.text, name, options)
+        result = _redact(redactor, extracted, name, options)
         tmp_out = _temp_beside(out)
         out_fmt.write(src, extracted, result.replacements, tmp_out, password=options.password)
         _fsync(tmp_out)
@@ -280,12 +280,14 @@ def _one_line(name: str, exc: Exception) -> str:
     return f"{name}: 処理中にエラー（{exc.__class__.__name__}: {detail}）（出力していません）"
 
 
-def _redact(redactor: Any, text: str, name: str, options: Options) -> Any:
+def _redact(redactor: Any, extracted: Extracted, name: str, options: Options) -> Any:
     if options.decisions_file:
         from redactor.decisions import redact_with_decisions
 
-        return redact_with_decisions(redactor, text, options.decisions_file, source=name)
-    return redactor.redact(text, source=name, generalize=options.generalize)
+        return redact_with_decisions(redactor, extracted.text, options.decisions_file, source=name,
+                                     join_lines=extracted.join_lines)
+    return redactor.redact(extracted.text, source=name, generalize=options.generalize,
+                           join_lines=extracted.join_lines)
 
 
 def _verify_written(tmp: Path, out_fmt: DocumentFormat, result: Any, extracted: Extracted,

@@ -1,0 +1,270 @@
+"""Where a line break falls inside a word or a value, so detection reads across it.
+
+Two readers need this. The PDF reader (``documents/pdf_text.py``) sees the
+layout: a line that runs to the right edge of the text block and ends
+inside a word was wrapped by the layout, and it joins it with the next line
+using the character tests here (``continues_word``, ``latin_break``,
+``hyphen_wrap``). Plain text has no layout: text copied out of a PDF or
+typed into a fixed-width form keeps hard line breaks in the middle of a
+phone number (080-1234-⏎5678), a name (山田⏎太郎さん) or an address
+(本町二丁⏎目3番5号), and each piece alone is found by no recognizer (or as
+half a value). ``value_breaks`` finds those breaks from the characters on
+both sides only: the line ends mid-value and the next line carries on the
+same kind of value.
+
+The rules are narrow on purpose. A join in the wrong place glues two items
+together (a heading onto a name, one table row onto the next) and can
+change how a value is read (福祉課長⏎山田太郎様 read as the official's
+name), so a break is joined only where one of these holds, and never after
+a sentence end or a closing bracket, before a new item (・, 1., （1）, ○, ◆,
+a TAB table row), or around a blank line:
+
+- a number broken next to a hyphen (090-1234-⏎5678, 090-1234⏎-5678), or a digit run broken
+  where the two runs together are as long as a phone or account number
+  (口座番号123⏎4567: 7 digits or more);
+- an e-mail address broken in its local part or domain;
+- an address broken inside a unit word (二丁⏎目), between a number and its
+  unit (二⏎丁目, 二丁目⏎3番5号) or inside the place name (東村山市⏎本町二丁目…),
+  on a line that is writing an address (a 都道府県市区町村 word before it);
+- a name broken between surname and given name where the given name ends
+  in an honorific on the next line (申請者の山田⏎太郎さん), or stands alone
+  after a form label such as 氏名 (氏名　山田⏎太郎).
+
+Only the text the recognizers see is joined (``normalize(..., join_lines=True)``);
+offsets still point into the original, the break stays in the masked output
+(``masking.apply_masks``) and ``verify`` already compares without line breaks.
+Word and HTML paragraphs are never joined (a paragraph break is the
+author's), nor PDF text beyond its own layout joins.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from redactor.data_files import load_toml
+
+_DATA = load_toml("line_breaks.toml")
+
+# -- shared with the PDF reader ------------------------------------------------
+
+# Punctuation a layout wrap may fall next to inside a sentence: after a
+# comma or a closing bracket, before an opening one (公用車⏎（さくら 300 す…）:
+# the context word stays with what it describes.
+WRAP_AFTER = "、，,）」』)"
+WRAP_BEFORE = "（「『("
+HYPHENS = "-－‐‑‒–—―ー−"
+
+
+def is_word_char(ch: str) -> bool:
+    """Letters, digits, kana and kanji: what a wrapped word is made of."""
+    if not ch:
+        return False
+    cat = unicodedata.category(ch)
+    return cat[0] in "LN" or ch in "ー々〆〇ヶ－-"
+
+
+def continues_word(last: str, first: str) -> bool:
+    """Could a line ending in ``last`` go on in a line starting with ``first``
+    inside one sentence (word characters, or a comma or bracket between)?"""
+    return ((is_word_char(last) or last in WRAP_AFTER)
+            and (is_word_char(first) or first in WRAP_BEFORE))
+
+
+def latin_break(last: str, first: str) -> bool:
+    """A wrap between two Latin words (not inside a number such as 090-1234)."""
+    return (last.isascii() and first.isascii() and last.isalnum() and first.isalnum()
+            and (last.isalpha() or first.isalpha()))
+
+
+def hyphen_wrap(last: str, first: str) -> bool:
+    """A number broken after a hyphen (090-3321-⏎7788): Latin line breaking
+    may break there, and a number must never be read in two pieces."""
+    return last[-1:] in "-－‐" and first[:1].isdigit()
+
+
+# -- plain text ------------------------------------------------------------------
+
+_LINE_BREAK = re.compile(r"\r\n|\r|\n")
+_SENTENCE_ENDS = frozenset(_DATA["sentence_ends"] + _DATA["closing_brackets"])
+_ITEM_MARKS = _DATA["item_marks"]
+_HONORIFICS = "|".join(sorted(map(re.escape, _DATA["honorifics"]), key=len, reverse=True))
+_NOT_NAME_ENDS = frozenset(_DATA["not_name_ends"])
+_UNIT_SPLITS = tuple((a, b) for a, b in _DATA["unit_splits"])
+_PLACE_SUFFIXES = _DATA["place_suffixes"]
+
+_KANJI = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff々〆ヶ"
+_KATAKANA = "\u30a1-\u30faー"
+_NUMERALS = "0-9〇一二三四五六七八九十"
+_HY = re.escape(HYPHENS)
+# Enclosed numbers (①, ⑴, ⒈, ㉑) start an item; NFKC turns them into plain digits.
+_ENCLOSED = re.compile("[\u2460-\u24ff\u2776-\u2793\u3251-\u325f\u32b1-\u32bf]")
+# A new item: a bullet or speaker mark, a list number (1. 1) 1、 (1) (一)),
+# a 第N条-style heading, or a Markdown-style "- " / "* " bullet. On NFKC text.
+_ITEM = re.compile(
+    rf"[{re.escape(_ITEM_MARKS)}]|[0-9]{{1,3}}[.)、](?![0-9])|\([0-9{_NUMERALS}]{{1,3}}\)"
+    rf"|第[{_NUMERALS}百]+[条項号章節款回部編]|[-*+] ")
+
+# Most lines end a sentence: these are refused before any folding.
+_QUICK_NO = frozenset(_DATA["sentence_ends"] + _DATA["closing_brackets"] + " \t\u3000、，,") - {"."}
+_EDGE = 40  # characters of each line the rules look at
+
+_NUMBER_AFTER_HYPHEN = re.compile(rf"[0-9][{_HY}]$")
+_HYPHENATED_END = re.compile(rf"[0-9]+[{_HY}][0-9]+$")
+_HYPHEN_DIGIT = re.compile(rf"[{_HY}][0-9]")
+_DIGIT_RUN_END = re.compile(rf"[0-9](?:[0-9]|[{_HY}](?=[0-9]))*$")
+_DIGIT_RUN_START = re.compile(rf"[0-9](?:[0-9]|[{_HY}](?=[0-9]))*")
+# Together at least as long as the shortest value written as one number
+# (a 7-digit account number or postal code); two short numbers on
+# consecutive lines are more often two quantities.
+_MIN_JOINED_DIGITS = 7
+
+_MAIL_LOCAL = "A-Za-z0-9._%+\\-"
+_MAIL_AT_BEFORE = re.compile(rf"[{_MAIL_LOCAL}]+@([A-Za-z0-9.\-]*)$")
+_MAIL_DOMAIN_START = re.compile(r"[A-Za-z0-9.\-]+")
+_MAIL_LOCAL_END = re.compile(rf"(^|[^{_MAIL_LOCAL}])([{_MAIL_LOCAL}]+)$")
+_MAIL_AT_AFTER = re.compile(rf"[{_MAIL_LOCAL}]*@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)+")
+_DOMAIN = re.compile(r"[A-Za-z0-9]\.[A-Za-z]{2,}")
+
+_UNIT = rf"(?:丁目|番地|号室|番|号)(?![{_KANJI}])|(?:丁目|番地|番|号)(?=[{_NUMERALS}])"
+_NUMERAL_END = re.compile(rf"[{_KANJI}][{_NUMERALS}]+$")
+_UNIT_START = re.compile(_UNIT)
+_UNIT_END = re.compile(rf"[{_NUMERALS}](?:丁目|番地|番)$")
+_BLOCK_START = re.compile(rf"[{_NUMERALS}]+(?:番|号|丁目|-[0-9])")
+_PLACE_END = re.compile(rf"[{_KANJI}][{re.escape(_PLACE_SUFFIXES)}][{_KANJI}]{{0,4}}$")
+_PLACE_REST = re.compile(
+    rf"[{_KANJI}ぁ-ゖ{_KATAKANA}]{{0,6}}?(?:[{_NUMERALS}]+丁目|[{_NUMERALS}]+番地?[{_NUMERALS}]|[0-9]+-[0-9])")
+
+_LABELLED_SURNAME = re.compile(
+    "(?:" + "|".join(map(re.escape, _DATA["name_labels"])) + rf")[\s:：]*(?:[{_KANJI}]{{1,3}}|[{_KATAKANA}]{{2,8}})$")
+_GIVEN_ALONE = re.compile(rf"(?:[{_KANJI}]{{1,3}}|[{_KATAKANA}]{{1,8}})(?=$|[(（、,])")
+_FIELD_LABELS = frozenset(_DATA["field_labels"]) | frozenset(_DATA["name_labels"])
+_SURNAME_END = re.compile(rf"(?:^|[^{_KANJI}])([{_KANJI}]{{1,4}})$")
+_KATAKANA_END = re.compile(rf"(?:^|[^{_KATAKANA}])([{_KATAKANA}]{{2,8}})$")
+_KATAKANA_SET = frozenset(chr(c) for c in range(0x30A1, 0x30FB)) | {"ー"}
+_GIVEN_KANJI = re.compile(rf"[{_KANJI}]{{1,3}}(?:{_HONORIFICS})")
+_GIVEN_KATAKANA = re.compile(rf"[{_KATAKANA}]{{1,8}}(?:{_HONORIFICS})")
+
+
+def _fold(text: str) -> str:
+    return unicodedata.normalize("NFKC", text)
+
+
+def starts_item(line: str) -> bool:
+    """Does ``line`` (as written) start a new item: a bullet, a speaker mark,
+    a list number, a heading number, an indented or tabbed row?"""
+    if not line or line[0] in " \t\u3000" or _ENCLOSED.match(line):
+        return True
+    return bool(_ITEM.match(_fold(line[:8])))
+
+
+def _number(tail: str, head: str, item_line: bool) -> bool:
+    if _NUMBER_AFTER_HYPHEN.search(tail) and head[:1].isascii() and head[:1].isdigit():
+        return True
+    if _HYPHENATED_END.search(tail) and _HYPHEN_DIGIT.match(head):
+        return True  # 090-1234⏎-5678
+    if item_line:
+        return False
+    before = _DIGIT_RUN_END.search(tail)
+    after = _DIGIT_RUN_START.match(head)
+    if not before or not after or before.start() == 0:
+        return False  # a line that is only a number is a column of figures
+    if tail[before.start() - 1] in ",.":
+        return False  # an amount or a decimal (1,000⏎200)
+    if tail[before.start() - 1].isspace() and tail[before.start() - 2:before.start() - 1].isdigit():
+        return False  # digits grouped by spaces (1234 5678⏎9012): the break is a separator
+    rest = head[after.end():after.end() + 2]
+    if rest and (rest[0].isspace() or rest[0] in "),、" or (rest[0] == "." and rest[1:2].isdigit())):
+        return False  # a numbered row (「1 山田」) or another quantity
+    digits = sum(c.isdigit() for c in before.group() + after.group())
+    return digits >= _MIN_JOINED_DIGITS
+
+
+def _mail(tail: str, head: str) -> bool:
+    at = _MAIL_AT_BEFORE.search(tail)
+    if at:
+        rest = _MAIL_DOMAIN_START.match(head)
+        return bool(rest and _DOMAIN.search(at.group(1) + rest.group()))
+    local = _MAIL_LOCAL_END.search(tail)
+    if not local or not _MAIL_AT_AFTER.match(head):
+        return False
+    # 「送付先は taro.⏎yamada@…」 but not 「Contact⏎yamada@…」 (an English word
+    # before an address): the local part is cut at a separator or follows
+    # Japanese text directly.
+    part = local.group(2)
+    return part[-1] in "._-" or head[0] in "._-@" or (local.group(1) != "" and not local.group(1).isascii())
+
+
+def _address(tail: str, head: str) -> bool:
+    for a, b in _UNIT_SPLITS:
+        if tail.endswith(a) and head.startswith(b) and len(tail) > len(a) \
+                and re.match(f"[{_NUMERALS}]", tail[-len(a) - 1]):
+            return True  # 二丁⏎目, 五番⏎地, 101号⏎室
+    if not any(c in _PLACE_SUFFIXES for c in tail[-20:]):
+        return False  # no place written before: not an address line
+    if _NUMERAL_END.search(tail) and _UNIT_START.match(head):
+        return True  # 本町二⏎丁目, 二丁目3⏎番5号
+    if _UNIT_END.search(tail) and _BLOCK_START.match(head):
+        return True  # 本町二丁目⏎3番5号
+    return bool(_PLACE_END.search(tail) and _PLACE_REST.match(head))  # 東村山市⏎本町二丁目
+
+
+def _name(tail: str, head: str, line: str) -> bool:
+    given = _GIVEN_ALONE.match(head)
+    if given and _LABELLED_SURNAME.search(tail) and given.group() not in _FIELD_LABELS \
+            and (head[0] in _KATAKANA_SET) == (tail[-1] in _KATAKANA_SET):
+        return True  # 氏名　山田⏎太郎 (but not 氏名　山田⏎住所)
+    for end, given in ((_SURNAME_END, _GIVEN_KANJI), (_KATAKANA_END, _GIVEN_KATAKANA)):
+        m = end.search(tail)
+        if not m or not given.match(head):
+            continue
+        surname = m.group(1)
+        if surname[-1] in _NOT_NAME_ENDS:
+            return False  # 福祉課長⏎山田様: a title above the addressee
+        if len(surname) == len(line) and not 2 <= len(surname) <= 3:
+            return False  # a line of one kanji (記) or a full name alone (a roster)
+        return True
+    return False
+
+
+def break_inside_value(line: str, next_line: str) -> str | None:
+    """Why the break between ``line`` and ``next_line`` (both as written,
+    without their line breaks) falls inside a value, or None to keep it."""
+    if not line or not next_line or line[-1].isspace() or starts_item(next_line):
+        return None
+    if "\t" in line or "\t" in next_line:
+        return None  # table rows
+    tail, head = _fold(line[-_EDGE:]), _fold(next_line[:_EDGE])
+    if not tail or not head:
+        return None
+    if tail[-1] == "." and tail[-2:-1].isascii() and tail[-2:-1].isalnum():
+        # a full stop, or the dot of an e-mail address (hanako.⏎sato@…)
+        return "mail" if _mail(tail, head) else None
+    if tail[-1] in _SENTENCE_ENDS:
+        return None
+    item_line = starts_item(line)
+    if _number(tail, head, item_line):
+        return "number"
+    if _mail(tail, head):
+        return "mail"
+    if item_line:
+        return None  # a heading, bullet or speaker line: only numbers and mail run on
+    if _address(tail, head):
+        return "address"
+    if _name(tail, head, line):
+        return "name"
+    return None
+
+
+def value_breaks(text: str) -> list[tuple[int, int]]:
+    """Spans ``[start, end)`` of the line breaks in ``text`` that fall inside
+    a value (see the module docstring), in order. A blank line never joins."""
+    out: list[tuple[int, int]] = []
+    breaks = [(m.start(), m.end()) for m in _LINE_BREAK.finditer(text)]
+    line_start = 0
+    for i, (start, end) in enumerate(breaks):
+        next_end = breaks[i + 1][0] if i + 1 < len(breaks) else len(text)
+        if start > line_start and next_end > end and text[start - 1] not in _QUICK_NO \
+                and break_inside_value(text[line_start:start], text[end:next_end]):
+            out.append((start, end))
+        line_start = end
+    return out

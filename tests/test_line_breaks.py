@@ -1,0 +1,296 @@
+"""Hard line breaks inside values in plain text (redactor/line_joins.py).
+
+Text copied out of a PDF or typed into a fixed-width form breaks lines in
+the middle of a phone number, a name or an address. Detection reads across
+such a break; the offsets still point into the original, the mask covers
+both pieces and the break stays in the output. Every name, number and
+address here is made up.
+"""
+import json
+import re
+
+import pytest
+from click.testing import CliRunner
+from hypothesis import given, strategies as st
+
+from redactor.audit import AuditKey, dumps
+from redactor.cli.main import cli
+from redactor.line_joins import break_inside_value, value_breaks
+from redactor.normalize import normalize
+from redactor.pipeline import Redactor
+from redactor.verify import verify
+
+KEY = AuditKey(b"test-key-for-line-breaks", "file")
+
+
+@pytest.fixture(scope="module")
+def redactor():
+    return Redactor(audit_key=KEY)
+
+
+# -- which breaks are read across ------------------------------------------------
+
+JOINED = [
+    ("連絡先は０８０－１２３４－\n５６７８です。", "number"),            # full-width, after a hyphen
+    ("連絡先は090-1234-\r\n5678です。", "number"),                       # Windows line end
+    ("携帯は09012\n345678です。", "number"),                              # 11 digits cut anywhere
+    ("電話 090-1234\n-5678", "number"),                                    # before a hyphen
+    ("振込先は普通預金、口座番号１２３\n４５６７です。", "number"),      # 7-digit account number
+    ("メールはtaro.yamada@exa\nmple.jpまで。", "mail"),
+    ("送付先は hanako.\nsato@example.ne.jp です。", "mail"),
+    ("住所は東村山市本町二丁\n目３番５号です。", "address"),               # a unit word cut in two
+    ("住所は東村山市\n本町二丁目３番５号です。", "address"),               # the place name cut
+    ("住所は東村山市本町二丁目\n３番５号です。", "address"),               # between 丁目 and 番
+    ("住所は東村山市本町二\n丁目３番５号です。", "address"),               # between number and unit
+    ("さくらハイツ１０１号\n室", "address"),
+    ("申請者の山田\n太郎さんから電話があった。", "name"),
+    ("山田\n太郎様", "name"),
+    ("担当はスズキ\nイチロウさんです。", "name"),
+    ("氏名　山田\n太郎", "name"),                                          # after a form label
+    ("相手方 山田\n太郎（東村山市在住）", "name"),
+    ("フリガナ ヤマダ\nタロウ", "name"),
+]
+
+KEPT = [
+    "・山田\n・佐藤",                                # two list items
+    "会議は3時に終わった。\n10時に再開する。",       # a sentence ends, the next starts with digits
+    "氏名\t山田\n電話\t090-1234-5678",             # table rows
+    "連絡先\n090-1234-5678",                         # a label above its value: nothing is cut
+    "福祉課長\n山田太郎様",                          # the sender's title above the addressee
+    "○議長\n山田太郎君",                             # a speaker mark line
+    "記\n山田様",                                    # a heading
+    "出席者\n山田太郎さん",
+    "氏名　山田\n住所　東村山市本町",               # the next field of a form
+    "氏名　山田\n電話",
+    "氏名　山田\n太郎 住所 東村山市",               # a label and value follow: not the name alone
+    "委員 山田\n佐藤",                               # no name label: a list of surnames
+    "予算額 1,000\n2,000 千円",                      # two amounts
+    "出席者数 12\n3 名欠席",                         # two small numbers
+    "合計 123456\n1 山田",                           # a numbered row after a figure
+    "1234567\n8901234",                              # a column of figures
+    "番号 1234 5678\n9012",                          # digits grouped by spaces: the break is a space
+    "気温 12.5\n-3.0",                               # two quantities, one negative
+    "第1条\n2 前項の規定により",                     # a numbered paragraph
+    "電話 090-1234-\n(1) 次の事項",                  # a new item after a hyphen
+    "電話 090-1234-\n\n5678",                        # a blank line between
+    "資料1\n番号一覧",
+    "議席3番\n4番 山田委員",                         # no place before: not an address
+    "Contact\nyamada@example.jp",                    # an English word before the address
+    "住所は東村山市\n① 本町の件",                    # an enclosed item number
+    "住所は東村山市）\n本町二丁目",                  # a closing bracket
+]
+
+
+@pytest.mark.parametrize("text,why", JOINED)
+def test_a_break_inside_a_value_is_read_across(text, why):
+    (start, end), = value_breaks(text)
+    assert text[start:end] in ("\n", "\r\n")
+    assert break_inside_value(text[:start], text[end:]) == why
+
+
+@pytest.mark.parametrize("text", KEPT)
+def test_a_break_between_items_is_kept(text):
+    assert value_breaks(text) == []
+
+
+def test_a_trailing_space_or_an_indented_line_is_not_joined():
+    assert value_breaks("連絡先は090-1234- \n5678です。") == []
+    assert value_breaks("連絡先は090-1234-\n 5678です。") == []
+    assert value_breaks("連絡先は090-1234-\n\t5678です。") == []
+
+
+# -- the normalised view and its offsets -----------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "連絡先は０８０－１２３４－\r\n５６７８です。",
+    "㈱さくら 連絡先は０８０－１２３４－\n５６７８です。",  # ㈱: the character-by-character map
+])
+def test_the_joined_text_maps_back_to_both_pieces(text):
+    norm = normalize(text, join_lines=True)
+    at = norm.text.index("080-1234-5678")
+    start, end = norm.to_original(at, at + len("080-1234-5678"))
+    assert re.sub(r"\s", "", text[start:end]) == "０８０－１２３４－５６７８"
+    assert norm.joined_at(start, end) and not norm.joined_at(0, start)
+    assert normalize(text).text.count("\n") == 1  # without join_lines nothing changes
+
+
+split_text = st.lists(st.sampled_from(list("山田太郎市町丁目番号さん０１２３-－@a.\n\r\t・。㈱")
+                                      + ["\r\n", "090-1234-", "東村山市", "jp"]), max_size=30).map("".join)
+
+
+@given(split_text)
+def test_joined_offsets_stay_inside_the_original_and_in_order(original):
+    norm = normalize(original, join_lines=True)
+    assert len(norm.joins) == len(value_breaks(original))
+    if not norm.joins:
+        return
+    assert len(norm.starts) == len(norm.text) == len(norm.ends)
+    assert list(norm.starts) == sorted(norm.starts) and all(0 <= s < len(original) for s in norm.starts)
+    removed = {i for s, e in value_breaks(original) for i in range(s, e)}
+    assert not removed & set(norm.starts)
+    assert len(norm.text) == len(normalize(original).text) - sum(e - s for s, e in value_breaks(original))
+
+
+def test_a_dash_before_the_break_becomes_a_hyphen_once_joined():
+    assert "090-1234-5678" in normalize("電話090ー1234ー\n5678", join_lines=True).text
+
+
+# -- end to end ----------------------------------------------------------------------
+
+PHONE_DIGITS = re.compile(r"[0-9０-９]")
+
+SPLIT_VALUES = [
+    ("連絡先は０８０－１２３４－\n５６７８です。", "PHONE"),
+    ("連絡先は03-1234-\r\n5678です。", "PHONE"),
+    ("携帯 ０９０－９８７６－\n５４３２ に連絡済み。", "PHONE"),
+    ("自宅電話：０４２－３９４－\n１２３４", "PHONE"),
+    ("携帯は09012\n345678です。", "PHONE"),
+    ("申請者の山田\n太郎さんから電話があった。", "PERSON"),
+    ("氏名　山田\n太郎\n住所　東村山市本町", "PERSON"),
+    ("電話 090-1234\n-5678", "PHONE"),
+    ("相談者の佐々木\n花子様から申出があった。", "PERSON"),
+    ("住所は東村山市本町二丁\n目３番５号です。", "ADDRESS"),
+    ("住所は東村山市\n本町二丁目３番５号です。", "ADDRESS"),
+    ("東村山市美住町一丁目２番\n３号に居住", "ADDRESS"),
+    ("住所は東村山市本町二丁目３番５号 さくらハイツ１０１号\n室です。", "ADDRESS"),
+    ("連絡先 hanako_sato@\nexample.co.jp", "EMAIL"),
+    ("振込先は普通預金、口座番号１２３\n４５６７です。", "ACCOUNT"),
+]
+
+
+@pytest.mark.parametrize("text,label", SPLIT_VALUES)
+def test_a_split_value_is_masked_whole_and_the_line_break_stays(redactor, text, label):
+    result = redactor.redact(text)
+    (f,) = [f for f in result.findings if f.label == label]
+    assert f.text == text[f.start:f.end] and "\n" in f.text  # both pieces, in the original
+    assert f.attributes["across_line_break"] is True
+    assert result.text.count("\n") == text.count("\n")
+    assert result.text.count("\r") == text.count("\r")
+    first, second = re.split(r"\r?\n", f.text)
+    for line in result.text.splitlines():
+        assert first not in line and not line.startswith(second)
+    if label == "PHONE":
+        assert not PHONE_DIGITS.search(result.text)
+
+
+@pytest.mark.parametrize("text", KEPT)
+def test_near_misses_are_read_line_by_line(redactor, text):
+    joined = [(f.label, f.start, f.end) for f in redactor.check(text).findings]
+    separate = [(f.label, f.start, f.end) for f in redactor.check(text, join_lines=False).findings]
+    assert joined == separate
+
+
+def test_a_split_value_found_without_joining_is_half_found(redactor):
+    # what plain text did before: the phone number in two pieces is no phone at all
+    text = "連絡先は０８０－１２３４－\n５６７８です。"
+    assert not [f for f in redactor.check(text, join_lines=False).findings if f.label == "PHONE"]
+
+
+@pytest.mark.parametrize("style", ["label", "block", "pseudonym"])
+def test_every_style_keeps_the_break(style):
+    text = "申請者の山田\n太郎さんから電話があった。"
+    result = Redactor(style=style, audit_key=KEY).redact(text)
+    assert result.text.count("\n") == 1 and "山田" not in result.text and "太郎" not in result.text
+
+
+# -- verify ------------------------------------------------------------------------
+
+def _files(tmp_path, redactor, text):
+    src = tmp_path / "in.txt"
+    src.write_text(text, encoding="utf-8", newline="")
+    result = redactor.redact(text, source=str(src))
+    out = tmp_path / "out.txt"
+    out.write_text(result.text, encoding="utf-8", newline="")
+    return src, out, result
+
+
+def test_verify_passes_a_masked_split_value_and_finds_an_unmasked_one(tmp_path, redactor):
+    text = "連絡先は０８０－１２３４－\n５６７８です。\n申請者の山田\n太郎さんから電話があった。\n"
+    src, out, result = _files(tmp_path, redactor, text)
+    assert verify(out, result.audit, original_path=src).ok
+    assert verify(out, result.audit, key=KEY).ok
+    leaky = tmp_path / "leaky.txt"
+    leaky.write_text(text, encoding="utf-8")  # the value still split over two lines
+    for report in (verify(leaky, result.audit, original_path=src), verify(leaky, result.audit, key=KEY)):
+        assert {l.label for l in report.leaks} == {"PHONE", "PERSON"}
+    rewrapped = tmp_path / "rewrapped.txt"
+    rewrapped.write_text("連絡先は０８０－\r\n１２３４－５６７８です。", encoding="utf-8")  # split elsewhere
+    assert {l.label for l in verify(rewrapped, result.audit, original_path=src).leaks} == {"PHONE"}
+
+
+# -- the command line on a .txt file ------------------------------------------------------
+
+def run(args, **kw):
+    return CliRunner().invoke(cli, args, **kw)
+
+
+FORM = ("相談記録\r\n"
+        "連絡先は０８０－１２３４－\r\n"
+        "５６７８です。\r\n"
+        "申請者の山田\r\n"
+        "太郎さんから電話があった。\r\n")
+
+
+def test_mask_cli_masks_both_pieces_and_keeps_the_lines(tmp_path):
+    src = tmp_path / "form.txt"
+    src.write_bytes(FORM.encode("cp932"))
+    out = tmp_path / "form.masked.txt"
+    result = run(["mask", str(src), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    masked = out.read_bytes().decode("cp932")
+    assert masked.count("\r\n") == FORM.count("\r\n")
+    lines = masked.split("\r\n")
+    assert not PHONE_DIGITS.search(lines[1]) and not PHONE_DIGITS.search(lines[2])
+    assert "山田" not in lines[3] and "太郎" not in lines[4]
+    assert lines[2] == "です。" and lines[4] == "さんから電話があった。"
+    audit = tmp_path / "form.masked.txt.audit.jsonl"
+    ok = run(["verify", str(out), "--audit", str(audit), "--original", str(src)])
+    assert ok.exit_code == 0, ok.output
+    leaky = tmp_path / "leaky.txt"
+    leaky.write_bytes(FORM.encode("cp932"))
+    leak = run(["verify", str(leaky), "--audit", str(audit), "--original", str(src)])
+    assert leak.exit_code == 1 and "PHONE" in leak.output
+
+
+def test_check_cli_locates_a_split_value_at_its_first_piece(tmp_path):
+    src = tmp_path / "form.txt"
+    src.write_text(FORM, encoding="utf-8", newline="")
+    result = run(["check", "--format", "json", str(src)])
+    findings = json.loads(result.output)["files"][0]["findings"]
+    phone = next(f for f in findings if f["label"] == "PHONE")
+    assert (phone["line"], phone["column"]) == (2, 5)
+    listing = run(["check", "--show-text", str(src)]).output
+    assert "「０８０－１２３４－⏎５６７８」" in listing  # one listing line per finding
+
+
+def test_html_paragraphs_are_not_joined(tmp_path):
+    src = tmp_path / "notice.html"
+    src.write_text("<html><body><p>連絡先は090-1234-</p><p>5678です。</p></body></html>", encoding="utf-8")
+    result = run(["check", "--format", "json", str(src)])
+    assert not [f for f in json.loads(result.output)["files"][0]["findings"] if f["label"] == "PHONE"]
+    plain = tmp_path / "notice.txt"
+    plain.write_text("連絡先は090-1234-\n5678です。", encoding="utf-8")
+    result = run(["check", "--format", "json", str(plain)])
+    assert [f for f in json.loads(result.output)["files"][0]["findings"] if f["label"] == "PHONE"]
+
+
+# -- a reviewer's decisions ----------------------------------------------------------------
+
+def test_decisions_name_a_split_value_as_the_review_page_showed_it(redactor):
+    from redactor.audit import sha256_text
+    from redactor.decisions import finding_id, redact_with_decisions
+
+    text = "申請者の山田\n太郎さんの連絡先は０８０－１２３４－\n５６７８です。\n"
+    phone = next(f for f in redactor.check(text).findings if f.label == "PHONE")
+    decisions = {"format": "redactor-decisions", "version": 1,
+                 "document": {"sha256": sha256_text(text), "name": "t.txt", "length": len(text)},
+                 "reviewer": "総務課 試験", "time": "2024-06-01T00:00:00Z", "manual": [], "generalisations": [],
+                 "findings": [{"id": finding_id(phone), "label": "PHONE", "start": phone.start, "end": phone.end,
+                               "text_sha256": sha256_text(phone.text), "tool_action": phone.action,
+                               "decision": "KEEP", "by": "human"}]}
+    out = redact_with_decisions(redactor, text, decisions)
+    assert "０８０－１２３４－\n５６７８" in out.text          # kept as the reviewer decided
+    assert "山田" not in out.text and out.text.count("\n") == 3  # the name still masked, lines kept
+    # read without joins (as Word or HTML would be), there is no such finding to decide on
+    unjoined = redact_with_decisions(redactor, text, decisions, join_lines=False)
+    assert unjoined.decision_warnings and "０８０－１２３４－\n５６７８" in unjoined.text
