@@ -255,16 +255,54 @@ def break_inside_value(line: str, next_line: str) -> str | None:
     return None
 
 
+# Hard-wrapped text (copied out of a PDF, or typed at a fixed width): most
+# lines of a paragraph have the same length, the width the text was wrapped
+# at. A line of that width that ends inside a sentence was cut by the wrap,
+# wherever the cut fell (inside a name: 申請者の山⏎田太郎から; inside a
+# word), exactly as the PDF reader joins a line that runs to the right edge.
+_MIN_WRAP_WIDTH = 20  # shorter lines of one length are rosters and lists, not wraps
+_MIN_WRAPPED_LINES = 3
+
+
+def wrap_width(lines: list[str]) -> int | None:
+    """The width the text was hard-wrapped at, or None: the most common
+    length of lines that end inside a sentence, when at least three lines
+    share it (±1) and it is 20 characters or more."""
+    counts: dict[int, int] = {}
+    for line in lines:
+        if len(line) >= _MIN_WRAP_WIDTH and line[-1:] not in _QUICK_NO and "\t" not in line:
+            counts[len(line)] = counts.get(len(line), 0) + 1
+    best = None
+    for width in counts:
+        near = counts.get(width - 1, 0) + counts[width] + counts.get(width + 1, 0)
+        if near >= _MIN_WRAPPED_LINES and (best is None or near > best[0]):
+            best = (near, width)
+    return best[1] if best else None
+
+
+def _wrapped(line: str, next_line: str, width: int | None) -> bool:
+    """``line`` runs to the wrap width and the sentence goes on in ``next_line``."""
+    return (width is not None and abs(len(line) - width) <= 1 and "\t" not in line
+            and not starts_item(next_line) and continues_word(line[-1], next_line[0]))
+
+
 def value_breaks(text: str) -> list[tuple[int, int]]:
     """Spans ``[start, end)`` of the line breaks in ``text`` that fall inside
-    a value (see the module docstring), in order. A blank line never joins."""
+    a value or a hard-wrapped line (see the module docstring and
+    ``wrap_width``), in order. A blank line never joins."""
     out: list[tuple[int, int]] = []
     breaks = [(m.start(), m.end()) for m in _LINE_BREAK.finditer(text)]
+    if not breaks:
+        return out
+    bounds = [0] + [end for _, end in breaks]
+    ends = [start for start, _ in breaks] + [len(text)]
+    width = wrap_width([text[a:b] for a, b in zip(bounds, ends)])
     line_start = 0
     for i, (start, end) in enumerate(breaks):
         next_end = breaks[i + 1][0] if i + 1 < len(breaks) else len(text)
-        if start > line_start and next_end > end and text[start - 1] not in _QUICK_NO \
-                and break_inside_value(text[line_start:start], text[end:next_end]):
+        if start > line_start and next_end > end and text[start - 1] not in _QUICK_NO and (
+                _wrapped(text[line_start:start], text[end:next_end], width)
+                or break_inside_value(text[line_start:start], text[end:next_end])):
             out.append((start, end))
         line_start = end
     return out

@@ -294,3 +294,18 @@ def test_decisions_name_a_split_value_as_the_review_page_showed_it(redactor):
     # read without joins (as Word or HTML would be), there is no such finding to decide on
     unjoined = redact_with_decisions(redactor, text, decisions, join_lines=False)
     assert unjoined.decision_warnings and "０８０－１２３４－\n５６７８" in unjoined.text
+
+
+def test_hard_wrapped_paragraphs_are_read_across_the_wrap_wherever_it_falls():
+    # text wrapped at a fixed width (24 here): a line of that width that ends
+    # inside a sentence is joined, even inside a name with nothing after it
+    para = ("本件は、令和６年５月に市民から寄せられた要望に関し、担当課が現地を確認したものである。"
+            "要望書を提出したのは本町在住の会社員である大河内　晴美であり、その後の協議で合意した。")
+    lines = [para[i:i + 24] for i in range(0, len(para), 24)]
+    text = "\n".join(lines) + "\n"
+    from redactor.line_joins import wrap_width
+    assert wrap_width(text.split("\n")) == 24
+    assert len(value_breaks(text)) == len(lines) - 1
+    # a roster of short lines of one length is not a wrapped paragraph
+    roster = "１番　山田　太郎君\n２番　鈴木　一郎君\n３番　佐藤　花子君\n"
+    assert value_breaks(roster) == []
