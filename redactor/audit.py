@@ -20,6 +20,7 @@ import hashlib
 import hmac
 import json
 import os
+import re
 import secrets
 from dataclasses import dataclass
 from functools import lru_cache
@@ -145,3 +146,73 @@ def verify_chain(lines: Iterable[str]) -> ChainReport:
     if n == 0:
         return ChainReport(False, 0, "記録がありません")
     return ChainReport(True, n)
+
+
+# -- what of a finding may leave the tool ---------------------------------------
+
+# Attributes whose values come from a closed vocabulary the recognizer or the
+# policy chose (a category, a flag, a pattern's name), never from the
+# document's text. Every other attribute (a PERSON's ``person_key`` is the
+# surname, ``role_word`` can be part of the value, ``site``, ``term``,
+# ``trigger``, a birth date's ``iso``, an age's ``years``) is derived from
+# personal data: the audit log holds only its keyed hash, other reports
+# leave it out. An attribute a recognizer adds later is treated as
+# text-derived until it is listed here (fail closed).
+PUBLIC_ATTRIBUTES = frozenset({
+    "role", "role_source", "kind", "category", "pattern", "precision", "full_name", "generic",
+    "needs_context", "deny_list", "allow_list", "decided_by", "tool_action", "manual_id",
+})
+_SCALARS = (str, int, float, bool)
+
+
+def public_attributes(attributes: dict[str, Any]) -> dict[str, Any]:
+    """The attributes that hold no text of the document (see ``PUBLIC_ATTRIBUTES``)."""
+    return {k: v for k, v in attributes.items()
+            if k in PUBLIC_ATTRIBUTES and (v is None or isinstance(v, _SCALARS))}
+
+
+def audit_attributes(attributes: dict[str, Any], key: AuditKey) -> dict[str, Any]:
+    """Attributes as the audit log holds them: the public ones as they are,
+    each text-derived scalar as ``NAME_hmac`` (its keyed hash, so two
+    findings of one person still share a value without naming him); lists
+    and tables are left out."""
+    out = public_attributes(attributes)
+    for k, v in attributes.items():
+        if k in out or k in PUBLIC_ATTRIBUTES or v is None or isinstance(v, bool):
+            continue
+        if isinstance(v, _SCALARS):
+            out[f"{k}_hmac"] = key.digest(str(v))
+    return out
+
+
+_QUOTED = re.compile(r"「([^「」]*)」|（([^（）]*)）|\(([^()]*)\)")
+WITHHELD = "…"
+
+
+def scrub(text: str, hidden: Iterable[str]) -> str:
+    """``text`` (a reason, a generalisation step) without the hidden values.
+
+    Reasons quote what they saw: 「委員」 (a context word), （山田太郎）
+    (a person named earlier), 「72歳」→「70代」. A quoted stretch that is
+    part of a hidden value or holds one, and any hidden value written out
+    whole, become ``…``; quoted words that are no part of a hidden value (a context word
+    beside it, the policy's name) stay, so the reason still says why.
+    """
+    values = sorted({v for v in hidden if v and v.strip()}, key=len, reverse=True)
+    if not values:
+        return text
+
+    def inside(part: str) -> bool:
+        return bool(part) and any(part in v or v in part for v in values)
+
+    def quoted(m: re.Match[str]) -> str:
+        part = next(g for g in m.groups() if g is not None)
+        if not inside(part):
+            return m.group(0)
+        return m.group(0).replace(part, WITHHELD, 1)  # the brackets stay: the reason still reads
+
+    text = _QUOTED.sub(quoted, text)
+    for v in values:
+        if len(v) >= 2 and v in text:
+            text = text.replace(v, WITHHELD)
+    return text

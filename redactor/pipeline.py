@@ -13,7 +13,7 @@ from typing import Any
 
 from redactor import __version__
 from redactor.analyzer import Detector
-from redactor.audit import AuditKey, build_records, make_header, sha256_text
+from redactor.audit import AuditKey, audit_attributes, build_records, make_header, scrub, sha256_text
 from redactor.deny_list import DenyListRecognizer
 from redactor.gc_pause import collector_paused
 from redactor.finding import KEEP, MASK, REVIEW, Finding
@@ -23,10 +23,6 @@ from redactor.risk import risk_settings
 from redactor.risk import assess_risk
 from redactor.risk import generalize as risk_generalize
 from redactor.verify import VisibleCounts, is_hidden, key_check, leak_fields
-
-
-# Attribute values written to the audit log (detector facts; anything else is internal).
-_JSON_SCALARS = frozenset([str, int, float, bool])
 
 
 @dataclass
@@ -154,10 +150,22 @@ class Redactor:
             if is_hidden(rec):  # what verify looks for in the output
                 rec.update(leak_fields(self.audit_key, f.text, visible))
             if f.attributes:
-                rec["attributes"] = {k: v for k, v in f.attributes.items() if type(v) in _JSON_SCALARS}
+                rec["attributes"] = audit_attributes(f.attributes, self.audit_key)
             if self.include_text_in_audit:
                 rec["text"] = f.text
             records.append(rec)
+        if not self.include_text_in_audit:
+            # reasons quote what they saw (a name written earlier, a clause's words):
+            # no hidden value may reach the log through them
+            hidden = [f.text for f, rec in zip(result.findings, records) if is_hidden(rec)]
+            for rec in records:
+                rec["reason"] = scrub(rec["reason"], hidden)
+        else:
+            hidden = []
         for subject in result.risk:
-            records.append({"type": "risk", **(subject.to_audit() if hasattr(subject, "to_audit") else dict(subject))})
+            rec = subject.to_audit() if hasattr(subject, "to_audit") else dict(subject)
+            rec = {**rec, "type": "risk"}
+            if hidden and isinstance(rec.get("generalised"), list):  # 「72歳」→「70代」 quotes the value
+                rec["generalised"] = [scrub(str(step), hidden) for step in rec["generalised"]]
+            records.append(rec)
         return build_records(header, records)

@@ -58,3 +58,28 @@ def test_chain_covers_lines_as_written():
     respaced = [lines[0].replace(": ", ":"), lines[1]]
     assert json.loads(respaced[0]) == json.loads(lines[0])
     assert not verify_chain(respaced).ok
+
+
+def test_text_derived_attributes_are_hashed_and_categories_kept():
+    from redactor.audit import audit_attributes, public_attributes
+
+    key = AuditKey(b"k", "file")
+    attrs = {"role": "private", "person_key": "鷲尾", "role_word": "相手方", "full_name": True,
+             "years": 72, "some_new_attribute": "晴臣"}
+    out = audit_attributes(attrs, key)
+    assert out["role"] == "private" and out["full_name"] is True
+    assert out["person_key_hmac"] == key.digest("鷲尾") and "person_key" not in out
+    assert out["years_hmac"] == key.digest("72")
+    assert "晴臣" not in json.dumps(out, ensure_ascii=False)  # an unknown attribute is hashed too
+    assert public_attributes(attrs) == {"role": "private", "full_name": True}
+
+
+def test_scrub_withholds_quoted_pieces_of_hidden_values_only():
+    from redactor.audit import scrub
+
+    assert scrub("文書中で既出の人物（鷲尾晴臣）の姓", ["鷲尾"]) == "文書中で既出の人物（…）の姓"
+    assert scrub("鷲尾晴臣 の読み（括弧書き）", ["鷲尾晴臣"]) == "… の読み（括弧書き）"
+    assert scrub("AGE「72歳」→「70代」", ["72歳"]) == "AGE「…」→「70代」"
+    # near miss: a context word beside the value, the policy's name
+    assert scrub("姓名、文脈「相手方」 → 私人の氏名（default）", ["鷲尾晴臣"]) == \
+        "姓名、文脈「相手方」 → 私人の氏名（default）"
