@@ -103,6 +103,9 @@ def mask(files: tuple[str, ...], out: str, audit_path: str | None, style: str | 
         key = AuditKey.load(audit_key_file)
     except (OSError, ValueError) as exc:
         raise CommandError(f"監査ログの鍵を読めません: {exc}") from exc
+    if key.source == "ephemeral":  # said, never silent: such a log proves nothing later
+        click.echo("注意: 監査ログの鍵が指定されていないため一時鍵を使います。この監査ログは後から検証できません"
+                   "（--audit-key-file か REDACTOR_AUDIT_KEY）", err=True)
     if batch:
         _mask_many(files, Path(out), policy, style, key, audit_include_text, options, jobs, resume, report_format)
     else:

@@ -348,7 +348,7 @@ def as_decisions(decisions: Decisions | dict | str | Path) -> Decisions:
 # -- masking and the audit log -------------------------------------------------
 
 def audit_with_decisions(records: list[dict[str, Any]], applied: Applied,
-                         decisions: Decisions, key: Any = None,
+                         decisions: Decisions, key: Any,
                          hidden: Iterable[str] = ()) -> list[dict[str, Any]]:
     """The audit records re-chained with each human decision marked apart.
 
@@ -362,7 +362,8 @@ def audit_with_decisions(records: list[dict[str, Any]], applied: Applied,
     from redactor.audit import scrub
 
     hidden = tuple(hidden)
-    plain = [{k: v for k, v in r.items() if k not in ("seq", "prev")} for r in records]
+    plain = [{k: v for k, v in r.items() if k not in ("seq", "prev")} for r in records
+             if r.get("type") != "end"]
     header, rest = plain[0], plain[1:]
     header["decisions"] = {"sha256": decisions.sha256 or None, "reviewer": decisions.reviewer,
                            "time": decisions.time, "human_decisions": len(applied.human)}
@@ -388,7 +389,7 @@ def audit_with_decisions(records: list[dict[str, Any]], applied: Applied,
         if isinstance(rec.get("suggestion"), list):
             rec = {**rec, "suggestion": [scrub(str(step), hidden) for step in rec["suggestion"]]}
         decided.append(rec)
-    return build_records(header, out + decided)
+    return build_records(header, out + decided, key)
 
 
 def _settle_subjects(result: Any, decisions: Decisions, applied: Applied, policy: Any) -> None:

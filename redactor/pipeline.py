@@ -22,7 +22,7 @@ from redactor.policy import Policy, load_policy
 from redactor.risk import risk_settings
 from redactor.risk import assess_risk
 from redactor.risk import generalize as risk_generalize
-from redactor.verify import VisibleCounts, is_hidden, key_check, leak_fields
+from redactor.verify import VisibleCounts, is_hidden, leak_fields
 
 
 @dataclass
@@ -134,8 +134,7 @@ class Redactor:
             policy_sha256=self.policy.sha256, input_sha256=sha256_text(result.original),
             output_sha256=sha256_text(result.text) if result.text is not None else None,
             key_source=self.audit_key.source, source=source,
-            extra={"style": self.policy.style, "review_output": self.policy.review_output,
-                   "key_check": key_check(self.audit_key)},
+            extra={"style": self.policy.style, "review_output": self.policy.review_output},
         )
         replaced = {(r.start, r.end): r.text for r in result.replacements}
         visible = VisibleCounts(result.text) if result.text is not None else None
@@ -168,4 +167,4 @@ class Redactor:
             if hidden and isinstance(rec.get("generalised"), list):  # 「72歳」→「70代」 quotes the value
                 rec["generalised"] = [scrub(str(step), hidden) for step in rec["generalised"]]
             records.append(rec)
-        return build_records(header, records)
+        return build_records(header, records, self.audit_key)

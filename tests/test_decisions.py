@@ -222,7 +222,7 @@ def test_redact_with_decisions_masks_and_audits_human_decisions_apart(redactor):
     out = redact_with_decisions(redactor, TEXT, data, source="t.txt")
     assert "田中一郎" not in out.text and "別紙" not in out.text and "佐々木花子" not in out.text
     assert "［非公開］" in out.text
-    assert verify_chain(dumps(out.audit).splitlines()).ok
+    assert verify_chain(dumps(out.audit).splitlines(), redactor.audit_key).ok
     header = out.audit[0]
     assert header["decisions"]["reviewer"] == "総務課 試験" and header["decisions"]["human_decisions"] == 2
     findings = [r for r in out.audit if r.get("type") == "finding"]

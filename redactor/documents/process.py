@@ -242,13 +242,15 @@ def process_document(src: Path | str, out: Path | str, redactor: Any, options: O
         tmp_out = _temp_beside(out)
         out_fmt.write(src, extracted, result.replacements, tmp_out, password=options.password)
         _fsync(tmp_out)
-        _verify_written(tmp_out, out_fmt, result, extracted, options, name)
-        tmp_audit = _temp_beside(audit_path)
-        from redactor.audit import dumps
+        from redactor.audit import dumps, rechain
 
+        # the log names the file as written, so that verify can tell it from a changed one
+        outcome.output_sha256 = _sha256_file(tmp_out)
+        result.audit = rechain(result.audit, redactor.audit_key, output_sha256=outcome.output_sha256)
+        _verify_written(tmp_out, out_fmt, result, extracted, options, name, redactor.audit_key)
+        tmp_audit = _temp_beside(audit_path)
         tmp_audit.write_bytes(dumps(result.audit).encode("utf-8"))
         _fsync(tmp_audit)
-        outcome.output_sha256 = _sha256_file(tmp_out)
         os.replace(tmp_audit, audit_path)
         tmp_audit = None
         os.replace(tmp_out, out)
@@ -289,12 +291,12 @@ def _redact(redactor: Any, text: str, name: str, options: Options) -> Any:
 
 
 def _verify_written(tmp: Path, out_fmt: DocumentFormat, result: Any, extracted: Extracted,
-                    options: Options, name: str) -> None:
+                    options: Options, name: str, key: Any) -> None:
     """Re-read the temporary output; any masked value still found stops the write."""
     from redactor.verify import VerifyError, verify
 
     try:
-        report = verify(tmp, result.audit, fmt=out_fmt, password=options.password,
+        report = verify(tmp, result.audit, key=key, fmt=out_fmt, password=options.password,
                         original_text=extracted.text, output_encoding=_written_encoding(extracted, out_fmt))
     except VerifyError as exc:
         raise ProcessError(f"{name}: 出力を検証できません: {exc}（出力していません）") from exc
