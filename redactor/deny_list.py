@@ -14,10 +14,15 @@ from redactor.tokens import Token
 class DenyListRecognizer(JaRecognizer):
     ENABLED = False  # never auto-registered: the pipeline adds it per policy
 
-    def __init__(self, entries: Iterable[str | dict]) -> None:
+    def __init__(self, entries: Iterable[str | tuple[str, str] | dict]) -> None:
         self.entries: list[tuple[str, str]] = []
         for e in entries:
-            text, label = (e, "PERSON") if isinstance(e, str) else (e["text"], e.get("label", "PERSON"))
+            if isinstance(e, str):
+                text, label = e, "PERSON"
+            elif isinstance(e, tuple):
+                text, label = e
+            else:
+                text, label = e["text"], e.get("label", "PERSON")
             self.entries.append((unicodedata.normalize("NFKC", text), label))
         self.ENTITIES = sorted({label for _, label in self.entries}) or ["PERSON"]
         super().__init__()
