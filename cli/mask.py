@@ -148,6 +148,8 @@ def _mask_one(file: str, out: Path, audit_path: str | None, policy, style, key, 
         raise CommandError(outcome.message)
     for note in outcome.notes:
         click.echo(f"注意: {note}", err=True)
+    for warning in outcome.decision_warnings:
+        click.echo(f"判断ファイル: {warning}", err=True)
     kind = outcome.encoding if outcome.format == "text" and outcome.encoding else outcome.format
     click.echo(f"{name}（{kind}）→ {out}: {outcome.message}、監査ログ {outcome.audit}", err=True)
     n_review = outcome.counts.get("REVIEW", 0)

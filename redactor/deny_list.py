@@ -4,8 +4,9 @@ so it lives beside the policy rather than among the language recognizers."""
 from __future__ import annotations
 
 import re
-import unicodedata
 from typing import Iterable
+
+from redactor.normalize import normalize
 
 from redactor.recognizers.base import JaRecognizer
 from redactor.tokens import Token
@@ -23,7 +24,9 @@ class DenyListRecognizer(JaRecognizer):
                 text, label = e
             else:
                 text, label = e["text"], e.get("label", "PERSON")
-            self.entries.append((unicodedata.normalize("NFKC", text), label))
+            # recognizers see the normalised text (NFKC and the 異体字 folds, 髙→高):
+            # an entry written with 髙 must be folded the same way to be found
+            self.entries.append((normalize(text).text, label))
         self.ENTITIES = sorted({label for _, label in self.entries}) or ["PERSON"]
         super().__init__()
         self._rx = [(re.compile(re.escape(t)), label) for t, label in self.entries if t]

@@ -68,8 +68,9 @@ class Redactor:
                  style: str | None = None, audit_key: AuditKey | None = None,
                  include_text_in_audit: bool = False) -> None:
         self.policy = policy or load_policy(profile)
-        if style:
-            self.policy.style = style
+        if style and style != self.policy.style:
+            # a copy: the caller's policy (shared by other Redactors, a batch) keeps its style
+            self.policy = replace(self.policy, style=style)
         self.detector = shared_detector()
         self._extra = [DenyListRecognizer(self.policy.deny)] if self.policy.deny else []
         self.audit_key = audit_key or AuditKey.load()

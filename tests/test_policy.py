@@ -148,3 +148,22 @@ def test_a_policy_file_with_every_key_well_typed_loads(tmp_path):
                     encoding="utf-8")
     policy = load_policy(path)
     assert policy.style == "block" and policy.settings["risk"]["population"] == 17000
+
+
+def test_a_redactor_with_its_own_style_leaves_the_callers_policy_alone():
+    from redactor.pipeline import Redactor
+
+    policy = load_policy("default")
+    r = Redactor(policy=policy, style="block")
+    assert r.policy.style == "block" and policy.style == "label"
+    assert Redactor(policy=policy).policy is policy  # near miss: no style, the policy as given
+
+
+def test_a_deny_entry_written_with_an_itaiji_matches_both_spellings(tmp_path):
+    from redactor.pipeline import Redactor
+
+    path = tmp_path / "city.toml"
+    path.write_text('deny = ["髙橋﨑子", { text = "青葉荘", label = "ADDRESS" }]\n', encoding="utf-8")
+    found = Redactor(policy=load_policy(path)).check("出席者は髙橋﨑子、高橋崎子、高橋咲子。").findings
+    denied = sorted(f.text for f in found if f.attributes.get("deny_list"))
+    assert denied == ["高橋崎子", "髙橋﨑子"]  # 高橋咲子 is another name

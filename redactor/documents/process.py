@@ -65,6 +65,7 @@ class Outcome:
     replaced: int = 0
     high_risk: int = 0
     notes: list[str] = field(default_factory=list)
+    decision_warnings: list[str] = field(default_factory=list)  # reviewer decisions that matched nothing
     input_sha256: str = ""
     output_sha256: str = ""
     previous: str | None = None       # a skipped file's status when it was done
@@ -257,6 +258,10 @@ def process_document(src: Path | str, out: Path | str, redactor: Any, options: O
         tmp_out = None
         _fill(outcome, result, out, audit_path)
         outcome.notes = _notes(extracted)
+        outcome.decision_warnings = list(getattr(result, "decision_warnings", None) or [])
+        if outcome.decision_warnings:  # a reviewer's decision not applied: a person must look again
+            outcome.status = REVIEW
+            outcome.message += f"、判断ファイルの {len(outcome.decision_warnings)}件が検出に当たらず適用されていません"
         return outcome
     except ProcessError as exc:
         outcome.message = str(exc)
