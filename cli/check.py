@@ -17,18 +17,19 @@ from redactor.finding import KEEP, MASK, REVIEW, Finding
 
 
 def finding_view(f: Finding, lines: LineIndex, show_text: bool,
-                 hidden: tuple[str, ...] = ()) -> dict[str, Any]:
+                 hidden: Any = None) -> dict[str, Any]:
     """One finding as ``check`` reports it. Without ``show_text`` nothing of a
     MASK finding's text is shown: not the text, not the attributes derived
     from it (a PERSON's surname key), and no ``hidden`` value quoted in a
-    reason (a surname's reason names the full name written earlier)."""
-    from redactor.audit import public_attributes, scrub
+    reason (a surname's reason names the full name written earlier):
+    ``hidden`` is the document's ``Scrubber`` (``masked_values``)."""
+    from redactor.audit import public_attributes
 
     line, col = lines(f.start)
     shown = show_text or f.action in (KEEP, REVIEW)
     view: dict[str, Any] = {
         "label": f.label, "action": f.action, "start": f.start, "end": f.end,
-        "line": line, "column": col, "reason": f.reason if show_text else scrub(f.reason, hidden),
+        "line": line, "column": col, "reason": f.reason if show_text or hidden is None else hidden(f.reason),
         "recognizer": f.recognizer, "score": f.score,
     }
     attributes = f.attributes if shown else public_attributes(f.attributes)
@@ -39,25 +40,28 @@ def finding_view(f: Finding, lines: LineIndex, show_text: bool,
     return view
 
 
-def masked_values(result: Any, show_text: bool) -> tuple[str, ...]:
-    """The texts ``check`` must not print (those of MASK findings)."""
-    return () if show_text else tuple(f.text for f in result.findings if f.action == MASK)
+def masked_values(result: Any, show_text: bool) -> Any:
+    """What withholds the texts ``check`` must not print (those of MASK
+    findings) from its reasons: a ``Scrubber``, None with ``--show-text``."""
+    from redactor.audit import Scrubber
+
+    return None if show_text else Scrubber(f.text for f in result.findings if f.action == MASK)
 
 
-def risk_view(subject: Any, hidden: tuple[str, ...]) -> dict[str, Any]:
+def risk_view(subject: Any, hidden: Any) -> dict[str, Any]:
     """A re-identification subject without any MASK value in its strings."""
-    from redactor.audit import WITHHELD, scrub
+    from redactor.audit import WITHHELD
 
     view = subject.to_view() if hasattr(subject, "to_view") else dict(subject)
-    if not hidden:
+    if hidden is None or not hidden.values:
         return view
     for key in ("summary", "incident"):
         if isinstance(view.get(key), str):
-            view[key] = scrub(view[key], hidden)
+            view[key] = hidden(view[key])
     if isinstance(view.get("suggestion"), list):
-        view["suggestion"] = [scrub(str(s), hidden) for s in view["suggestion"]]
+        view["suggestion"] = [hidden(str(s)) for s in view["suggestion"]]
     if isinstance(view.get("combination"), list):
-        view["combination"] = [{**c, "text": WITHHELD} if c.get("text") in hidden else c
+        view["combination"] = [{**c, "text": WITHHELD} if c.get("text") in hidden.values else c
                                for c in view["combination"]]
     return view
 
@@ -268,7 +272,7 @@ def _report(doc: CheckedDocument, result: Any, show_text: bool) -> dict[str, Any
 
 
 def document_finding_view(f: Finding, extracted: Any, show_text: bool,
-                          hidden: tuple[str, ...] = ()) -> dict[str, Any]:
+                          hidden: Any = None) -> dict[str, Any]:
     """A finding in a PDF/Word/HTML document: where it is as people say it."""
     view = finding_view(f, LineIndex(""), show_text, hidden)
     del view["line"], view["column"]

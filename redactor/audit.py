@@ -100,11 +100,26 @@ def key_check(key: AuditKey) -> str:
     return key.digest(KEY_CHECK_MESSAGE)
 
 
-def _link(key: AuditKey, line: bytes) -> str:
-    """The chain value after ``line``: keyed, so that only the key holder can
-    rebuild a chain (a plain SHA-256 chain can be recomputed by anyone who
-    edits, drops or reorders records)."""
-    return hmac.new(key.key, line, hashlib.sha256).hexdigest()
+class _Linker:
+    """The chain value after a line: HMAC-SHA256 with the audit key, so that
+    only the key holder can rebuild a chain (a plain SHA-256 chain can be
+    recomputed by anyone who edits, drops or reorders records). The padded
+    key is hashed once (RFC 2104), not once per record; checked against
+    ``hmac`` before use."""
+
+    def __init__(self, key: AuditKey) -> None:
+        block = (hashlib.sha256(key.key).digest() if len(key.key) > 64 else key.key).ljust(64, b"\0")
+        self._inner = hashlib.sha256(bytes(b ^ 0x36 for b in block))
+        self._outer = hashlib.sha256(bytes(b ^ 0x5C for b in block))
+        if self(b"chain") != hmac.new(key.key, b"chain", hashlib.sha256).hexdigest():
+            raise RuntimeError("HMAC の計算が一致しません")
+
+    def __call__(self, line: bytes) -> str:
+        h = self._inner.copy()
+        h.update(line)
+        o = self._outer.copy()
+        o.update(h.digest())
+        return o.hexdigest()
 
 
 def build_records(header: dict[str, Any], findings: Iterable[dict[str, Any]],
@@ -119,11 +134,12 @@ def build_records(header: dict[str, Any], findings: Iterable[dict[str, Any]],
     write one.
     """
     header = {**header, "chain": CHAIN, "key_check": key_check(key)}
+    link = _Linker(key)
     records = []
     prev = GENESIS
     for seq, rec in enumerate([header, *findings]):
         rec = {**rec, "seq": seq, "prev": prev}
-        prev = _link(key, _line_bytes(rec))
+        prev = link(_line_bytes(rec))
         records.append(rec)
     records.append({"type": "end", "records": len(records), "seq": len(records), "prev": prev})
     return records
@@ -198,6 +214,7 @@ def verify_chain(lines: Iterable[str], key: AuditKey | None) -> ChainReport:
         return ChainReport(False, 1, f"cannot verify without key: {why}", UNVERIFIABLE)
     if not hmac.compare_digest(str(header.get("key_check", "")), key_check(key)):
         return ChainReport(False, 1, "鍵が監査ログを作ったときの鍵と違うため検証できません", UNVERIFIABLE)
+    link = _Linker(key)
     prev = GENESIS
     end: dict[str, Any] | None = None
     for n, raw in enumerate(raw_lines, start=1):
@@ -216,7 +233,7 @@ def verify_chain(lines: Iterable[str], key: AuditKey | None) -> ChainReport:
             if rec.get("records") != n - 1:
                 return ChainReport(False, n, f"{n}行目: 終了記録の件数が {rec.get('records')} です（{n - 1} のはず）", BROKEN)
             end = rec
-        prev = _link(key, raw.encode("utf-8"))
+        prev = link(raw.encode("utf-8"))
     if end is None:
         return ChainReport(False, len(raw_lines), "終了記録がありません（末尾が削除されたか、書き込みが途中で終わっています）", BROKEN)
     return ChainReport(True, len(raw_lines))
@@ -250,11 +267,14 @@ def audit_attributes(attributes: dict[str, Any], key: AuditKey) -> dict[str, Any
     each text-derived scalar as ``NAME_hmac`` (its keyed hash, so two
     findings of one person still share a value without naming him); lists
     and tables are left out."""
-    out = public_attributes(attributes)
+    out: dict[str, Any] = {}
     for k, v in attributes.items():
-        if k in out or k in PUBLIC_ATTRIBUTES or v is None or isinstance(v, bool):
-            continue
-        if isinstance(v, _SCALARS):
+        if k in PUBLIC_ATTRIBUTES:
+            if v is None or isinstance(v, _SCALARS):
+                out[k] = v
+        elif v is None or isinstance(v, bool):
+            out[k] = v
+        elif isinstance(v, _SCALARS):
             out[f"{k}_hmac"] = key.digest(str(v))
     return out
 
@@ -263,30 +283,45 @@ _QUOTED = re.compile(r"「([^「」]*)」|（([^（）]*)）|\(([^()]*)\)")
 WITHHELD = "…"
 
 
-def scrub(text: str, hidden: Iterable[str]) -> str:
-    """``text`` (a reason, a generalisation step) without the hidden values.
+class Scrubber:
+    """Withholds one document's hidden values from the strings written about it.
 
     Reasons quote what they saw: 「委員」 (a context word), （山田太郎）
     (a person named earlier), 「72歳」→「70代」. A quoted stretch that is
     part of a hidden value or holds one, and any hidden value written out
-    whole, become ``…``; quoted words that are no part of a hidden value (a context word
-    beside it, the policy's name) stay, so the reason still says why.
+    whole, become ``…``; quoted words that are no part of a hidden value (a
+    context word beside it, the policy's name) stay, so the reason still
+    says why. Built once per document: thousands of findings share a few
+    dozen distinct reasons, each scrubbed once.
     """
-    values = sorted({v for v in hidden if v and v.strip()}, key=len, reverse=True)
-    if not values:
-        return text
 
-    def inside(part: str) -> bool:
-        return bool(part) and any(part in v or v in part for v in values)
+    def __init__(self, hidden: Iterable[str]) -> None:
+        self.values = sorted({v for v in hidden if v and v.strip()}, key=len, reverse=True)
+        self._done: dict[str, str] = {}
 
-    def quoted(m: re.Match[str]) -> str:
+    def _inside(self, part: str) -> bool:
+        return bool(part) and any(part in v or v in part for v in self.values)
+
+    def _quoted(self, m: re.Match[str]) -> str:
         part = next(g for g in m.groups() if g is not None)
-        if not inside(part):
+        if not self._inside(part):
             return m.group(0)
         return m.group(0).replace(part, WITHHELD, 1)  # the brackets stay: the reason still reads
 
-    text = _QUOTED.sub(quoted, text)
-    for v in values:
-        if len(v) >= 2 and v in text:
-            text = text.replace(v, WITHHELD)
-    return text
+    def __call__(self, text: str) -> str:
+        if not self.values or not text:
+            return text
+        done = self._done.get(text)
+        if done is None:
+            done = _QUOTED.sub(self._quoted, text)
+            for v in self.values:
+                if len(v) >= 2 and v in done:
+                    done = done.replace(v, WITHHELD)
+            self._done[text] = done
+        return done
+
+
+def scrub(text: str, hidden: Iterable[str]) -> str:
+    """``text`` (a reason, a generalisation step) without the hidden values
+    (one string; for a document's many, build one ``Scrubber``)."""
+    return Scrubber(hidden)(text)

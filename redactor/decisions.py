@@ -359,9 +359,9 @@ def audit_with_decisions(records: list[dict[str, Any]], applied: Applied,
     quotes the values it generalises: the ``hidden`` ones are withheld.
     ``key`` chains the records (see ``build_records``).
     """
-    from redactor.audit import scrub
+    from redactor.audit import Scrubber
 
-    hidden = tuple(hidden)
+    scrub = Scrubber(hidden)
     plain = [{k: v for k, v in r.items() if k not in ("seq", "prev")} for r in records
              if r.get("type") != "end"]
     header, rest = plain[0], plain[1:]
@@ -387,7 +387,7 @@ def audit_with_decisions(records: list[dict[str, Any]], applied: Applied,
     decided = []
     for rec in applied.records:
         if isinstance(rec.get("suggestion"), list):
-            rec = {**rec, "suggestion": [scrub(str(step), hidden) for step in rec["suggestion"]]}
+            rec = {**rec, "suggestion": [scrub(str(step)) for step in rec["suggestion"]]}
         decided.append(rec)
     return build_records(header, out + decided, key)
 

@@ -13,7 +13,7 @@ from typing import Any
 
 from redactor import __version__
 from redactor.analyzer import Detector
-from redactor.audit import AuditKey, audit_attributes, build_records, make_header, scrub, sha256_text
+from redactor.audit import AuditKey, Scrubber, audit_attributes, build_records, make_header, sha256_text
 from redactor.deny_list import DenyListRecognizer
 from redactor.gc_pause import collector_paused
 from redactor.finding import KEEP, MASK, REVIEW, Finding
@@ -154,18 +154,16 @@ class Redactor:
             if self.include_text_in_audit:
                 rec["text"] = f.text
             records.append(rec)
-        if not self.include_text_in_audit:
-            # reasons quote what they saw (a name written earlier, a clause's words):
-            # no hidden value may reach the log through them
-            hidden = [f.text for f, rec in zip(result.findings, records) if is_hidden(rec)]
-            for rec in records:
-                rec["reason"] = scrub(rec["reason"], hidden)
-        else:
-            hidden = []
+        # reasons quote what they saw (a name written earlier, a clause's words):
+        # no hidden value may reach the log through them
+        scrub = Scrubber(() if self.include_text_in_audit else
+                         (f.text for f, rec in zip(result.findings, records) if is_hidden(rec)))
+        for rec in records:
+            rec["reason"] = scrub(rec["reason"])
         for subject in result.risk:
             rec = subject.to_audit() if hasattr(subject, "to_audit") else dict(subject)
             rec = {**rec, "type": "risk"}
-            if hidden and isinstance(rec.get("generalised"), list):  # 「72歳」→「70代」 quotes the value
-                rec["generalised"] = [scrub(str(step), hidden) for step in rec["generalised"]]
+            if isinstance(rec.get("generalised"), list):  # 「72歳」→「70代」 quotes the value
+                rec["generalised"] = [scrub(str(step)) for step in rec["generalised"]]
             records.append(rec)
         return build_records(header, records, self.audit_key)
