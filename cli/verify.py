@@ -16,7 +16,8 @@ from redactor.cli.errors import ERROR, NEEDS_ATTENTION, OK, CommandError
 @click.option("--original", type=click.Path(dir_okay=False), default=None,
               help="The original document: look for the exact masked strings.")
 @click.option("--audit-key-file", type=click.Path(exists=True, dir_okay=False), default=None,
-              help="The key the audit log's hashes were made with (else $REDACTOR_AUDIT_KEY).")
+              help="The key the audit log was written with (else $REDACTOR_AUDIT_KEY): it checks the log's "
+                   "chain and its keyed hashes; without it nothing is verified.")
 @password_option
 @encoding_option
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text",

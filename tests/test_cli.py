@@ -111,3 +111,26 @@ def test_every_command_has_help_with_an_example():
     for cmd in (["check"], ["mask"], ["eval"], ["bench"], ["audit", "verify"]):
         result = run([*cmd, "--help"])
         assert result.exit_code == 0 and "redactor" in result.output
+
+
+def test_an_unexpected_error_exits_2_in_one_line_without_the_message(capsys):
+    import click
+    import pytest
+
+    from redactor.cli.main import guarded
+
+    @click.command()
+    def broken():
+        raise KeyError("鷲尾晴臣")  # a message that quotes the document
+
+    @click.command()
+    def fine():
+        raise SystemExit(1)
+
+    with pytest.raises(SystemExit) as exited:
+        guarded(broken, [])
+    err = capsys.readouterr().err
+    assert exited.value.code == 2 and "KeyError" in err and "鷲尾" not in err and "Traceback" not in err
+    with pytest.raises(SystemExit) as exited:  # near miss: an exit code of its own passes through
+        guarded(fine, [])
+    assert exited.value.code == 1
