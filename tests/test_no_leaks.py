@@ -8,13 +8,14 @@ piece of a value of the first set counts as leaked when it is found in what
 the first run wrote but not in what the second wrote: a piece that is also
 the tool's own vocabulary (a reason saying 丁目) shows up in both runs.
 """
-import json
+import zipfile
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
 
 from redactor.cli.main import cli
+from test_docx_format import build_docx
 
 TEMPLATE = ("苦情の申出について\n"
             "相手方 {name} 氏（{address}、電話 {phone}）から、騒音について申出があった。\n"
@@ -38,12 +39,15 @@ def everything_written(tmp: Path, values: dict[str, str]) -> str:
     src.mkdir()
     (src / "minutes.txt").write_text(text, encoding="utf-8")
     (src / "minutes.html").write_text(HTML.format(body=text.replace("\n", "<br>")), encoding="utf-8")
+    build_docx(src / "minutes.docx", body="".join(f'<w:p><w:r><w:t xml:space="preserve">{line}</w:t></w:r></w:p>'
+                                                   for line in text.splitlines()))
     out = tmp / "out"
     out.mkdir()
     runs = [
         run(["mask", str(src / "minutes.txt"), "-o", str(out / "one.txt"), "--format", "json"]),
         run(["mask", str(src / "minutes.txt"), "-o", str(out / "two.txt")]),
         run(["mask", str(src / "minutes.html"), "-o", str(out / "one.html"), "--format", "json"]),
+        run(["mask", str(src / "minutes.docx"), "-o", str(out / "one.docx"), "--format", "json"]),
         run(["mask", str(src), "-o", str(out / "batch"), "--format", "json", "-j", "1"]),
         run(["mask", str(src), "-o", str(out / "batch-text"), "-j", "1"]),
         run(["check", "--format", "json", str(src)]),
@@ -54,9 +58,16 @@ def everything_written(tmp: Path, values: dict[str, str]) -> str:
     for r in runs:
         assert r.exit_code in (0, 1), (r.stdout, r.stderr)
     written = sorted(p for p in out.rglob("*") if p.is_file())
-    assert len(written) >= 12  # outputs, audit logs and the manifest of both batches
-    return "\n".join([*(p.read_bytes().decode("utf-8") for p in written),
-                      *(r.stdout + r.stderr for r in runs)])
+    assert len(written) >= 16  # outputs, audit logs and the manifest of both batches
+    return "\n".join([*(readable(p) for p in written), *(r.stdout + r.stderr for r in runs)])
+
+
+def readable(path: Path) -> str:
+    """A written file as text; a .docx as the text of every member of its zip."""
+    if path.suffix == ".docx":
+        with zipfile.ZipFile(path) as zf:
+            return "\n".join(zf.read(n).decode("utf-8", "replace") for n in zf.namelist())
+    return path.read_bytes().decode("utf-8")
 
 
 def pieces(value: str) -> set[str]:
