@@ -1,4 +1,4 @@
-"""``redactor audit verify``: is an audit log's hash chain intact?"""
+"""``redactor audit verify``: is an audit log's keyed chain intact?"""
 from __future__ import annotations
 
 import click

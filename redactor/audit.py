@@ -1,4 +1,4 @@
-"""The audit log: one JSONL file per masked document, hash-chained.
+"""The audit log: one JSONL file per masked document, chained with the audit key.
 
 A header record (tool version, profile/policy and its SHA-256, input and
 output SHA-256, time) is followed by one record per finding (offsets,

@@ -31,7 +31,7 @@ class Result:
 
     ``text`` is the masked text (``None`` for ``check``); ``findings`` are
     the decided findings, non-overlapping, in text order; ``audit`` the
-    audit records (header first), hash-chained.
+    audit records (header first, chained with the audit key, a closing record last).
     """
 
     original: str
