@@ -41,7 +41,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any, Callable, Iterable, Sequence
 
-from redactor.audit import KEY_CHECK_MESSAGE, AuditKey, key_check, sha256_bytes, verify_chain, _line
+from redactor.audit import KEY_CHECK_MESSAGE, UNVERIFIABLE, AuditKey, key_check, sha256_bytes, verify_chain, _line  # noqa: F401 (KEY_CHECK_MESSAGE: re-exported)
 from redactor.normalize import normalize
 _SPACE = re.compile(r"\s+")
 
@@ -173,7 +173,7 @@ def load_audit(path: str | Path, key: AuditKey | None) -> list[dict[str, Any]]:
         raise VerifyError(f"{path}: 監査ログを読めません（{exc.__class__.__name__}）") from exc
     chain = verify_chain(lines, key)
     if not chain.ok:
-        raise VerifyError(f"{path}: 監査ログの連鎖が壊れているため照合できません（{chain.problem}）")
+        raise VerifyError(f"{path}: {_chain_problem(chain)}")
     records = [json.loads(l) for l in lines if l.strip()]
     if records[0].get("type") != "header":
         raise VerifyError(f"{path}: 監査ログの先頭にヘッダーがありません")
@@ -183,7 +183,13 @@ def load_audit(path: str | Path, key: AuditKey | None) -> list[dict[str, Any]]:
 def _check_chain(records: Sequence[dict[str, Any]], key: AuditKey | None) -> None:
     chain = verify_chain((_line(r) for r in records), key)
     if not chain.ok:
-        raise VerifyError(f"監査記録の連鎖が壊れているため照合できません（{chain.problem}）")
+        raise VerifyError(_chain_problem(chain))
+
+
+def _chain_problem(chain: Any) -> str:
+    if chain.status == UNVERIFIABLE:
+        return f"監査ログを検証できないため照合できません（{chain.problem}）"
+    return f"監査ログの連鎖が壊れているため照合できません（{chain.problem}）"
 
 
 def find_values(view: str, targets: Iterable[tuple[dict[str, Any], str]]) -> list[Leak]:
