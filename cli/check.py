@@ -16,17 +16,53 @@ from redactor.cli.errors import ERROR, NEEDS_ATTENTION, OK, CommandError
 from redactor.finding import KEEP, MASK, REVIEW, Finding
 
 
-def finding_view(f: Finding, lines: LineIndex, show_text: bool) -> dict[str, Any]:
+def finding_view(f: Finding, lines: LineIndex, show_text: bool,
+                 hidden: Any = None) -> dict[str, Any]:
+    """One finding as ``check`` reports it. Without ``show_text`` nothing of a
+    MASK finding's text is shown: not the text, not the attributes derived
+    from it (a PERSON's surname key), and no ``hidden`` value quoted in a
+    reason (a surname's reason names the full name written earlier):
+    ``hidden`` is the document's ``Scrubber`` (``masked_values``)."""
+    from redactor.audit import public_attributes
+
     line, col = lines(f.start)
+    shown = show_text or f.action in (KEEP, REVIEW)
     view: dict[str, Any] = {
         "label": f.label, "action": f.action, "start": f.start, "end": f.end,
-        "line": line, "column": col, "reason": f.reason, "recognizer": f.recognizer,
-        "score": f.score,
+        "line": line, "column": col, "reason": f.reason if show_text or hidden is None else hidden(f.reason),
+        "recognizer": f.recognizer, "score": f.score,
     }
-    if f.attributes:
-        view["attributes"] = f.attributes
-    if show_text or f.action in (KEEP, REVIEW):
+    attributes = f.attributes if shown else public_attributes(f.attributes)
+    if attributes:
+        view["attributes"] = attributes
+    if shown:
         view["text"] = f.text
+    return view
+
+
+def masked_values(result: Any, show_text: bool) -> Any:
+    """What withholds the texts ``check`` must not print (those of MASK
+    findings) from its reasons: a ``Scrubber``, None with ``--show-text``."""
+    from redactor.audit import Scrubber
+
+    return None if show_text else Scrubber(f.text for f in result.findings if f.action == MASK)
+
+
+def risk_view(subject: Any, hidden: Any) -> dict[str, Any]:
+    """A re-identification subject without any MASK value in its strings."""
+    from redactor.audit import WITHHELD
+
+    view = subject.to_view() if hasattr(subject, "to_view") else dict(subject)
+    if hidden is None or not hidden.values:
+        return view
+    for key in ("summary", "incident"):
+        if isinstance(view.get(key), str):
+            view[key] = hidden(view[key])
+    if isinstance(view.get("suggestion"), list):
+        view["suggestion"] = [hidden(str(s)) for s in view["suggestion"]]
+    if isinstance(view.get("combination"), list):
+        view["combination"] = [{**c, "text": WITHHELD} if c.get("text") in hidden.values else c
+                               for c in view["combination"]]
     return view
 
 
@@ -216,12 +252,13 @@ def read_for_check(path: str, encoding: str | None, password: str | None) -> Che
 
 
 def _report(doc: CheckedDocument, result: Any, show_text: bool) -> dict[str, Any]:
+    hidden = masked_values(result, show_text)
     if doc.extracted is None:
         lines = LineIndex(doc.text)
-        views = [finding_view(f, lines, show_text) for f in result.findings]
+        views = [finding_view(f, lines, show_text, hidden) for f in result.findings]
         report: dict[str, Any] = {"path": doc.name, "encoding": doc.encoding, "characters": len(doc.text)}
     else:
-        views = [document_finding_view(f, doc.extracted, show_text) for f in result.findings]
+        views = [document_finding_view(f, doc.extracted, show_text, hidden) for f in result.findings]
         report = {"path": doc.name, "format": doc.extracted.format, "characters": len(doc.text)}
         pages = count_pages(doc.extracted)
         if pages:
@@ -232,16 +269,17 @@ def _report(doc: CheckedDocument, result: Any, show_text: bool) -> dict[str, Any
         "findings": views,
     })
     if result.risk:
-        report["risk"] = [s.to_view() if hasattr(s, "to_view") else s for s in result.risk]
+        report["risk"] = [risk_view(s, hidden) for s in result.risk]
     if doc.unreadable:
         report["unreadable"] = doc.unreadable
         report["error"] = unreadable_message(doc.name, doc.extracted).replace("（出力していません）", "")
     return report
 
 
-def document_finding_view(f: Finding, extracted: Any, show_text: bool) -> dict[str, Any]:
+def document_finding_view(f: Finding, extracted: Any, show_text: bool,
+                          hidden: Any = None) -> dict[str, Any]:
     """A finding in a PDF/Word/HTML document: where it is as people say it."""
-    view = finding_view(f, LineIndex(""), show_text)
+    view = finding_view(f, LineIndex(""), show_text, hidden)
     del view["line"], view["column"]
     view["location"] = extracted.locate(f.start)
     return view

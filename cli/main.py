@@ -68,7 +68,28 @@ def _degrade_unencodable_output() -> None:
 
 def main() -> None:
     _degrade_unencodable_output()
-    cli(prog_name="redactor")
+    guarded(cli)
+
+
+def guarded(command: click.Command, args: list[str] | None = None) -> None:
+    """Run ``command``; an unexpected error exits 2 with one line.
+
+    Without this an uncaught exception would print a traceback and exit 1,
+    which here means "something needs masking" — a file that was not
+    checked must never be reported that way or as clean. The line names
+    the error's type and where it was raised, not its message: a message
+    can quote the document (a KeyError on a name).
+    """
+    import sys
+    import traceback
+
+    try:
+        command(args=args, prog_name="redactor")
+    except Exception as exc:  # SystemExit and KeyboardInterrupt pass through
+        frame = traceback.extract_tb(exc.__traceback__)[-1] if exc.__traceback__ else None
+        where = f"、{frame.filename.rsplit('/', 1)[-1]}:{frame.lineno}" if frame else ""
+        click.echo(f"エラー: 内部エラー（{exc.__class__.__name__}{where}）。処理は完了していません", err=True)
+        sys.exit(2)
 
 
 if __name__ == "__main__":

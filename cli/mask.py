@@ -103,6 +103,9 @@ def mask(files: tuple[str, ...], out: str, audit_path: str | None, style: str | 
         key = AuditKey.load(audit_key_file)
     except (OSError, ValueError) as exc:
         raise CommandError(f"監査ログの鍵を読めません: {exc}") from exc
+    if key.source == "ephemeral":  # said, never silent: such a log proves nothing later
+        click.echo("注意: 監査ログの鍵が指定されていないため一時鍵を使います。この監査ログは後から検証できません"
+                   "（--audit-key-file か REDACTOR_AUDIT_KEY）", err=True)
     if batch:
         _mask_many(files, Path(out), policy, style, key, audit_include_text, options, jobs, resume, report_format)
     else:
@@ -145,6 +148,8 @@ def _mask_one(file: str, out: Path, audit_path: str | None, policy, style, key, 
         raise CommandError(outcome.message)
     for note in outcome.notes:
         click.echo(f"注意: {note}", err=True)
+    for warning in outcome.decision_warnings:
+        click.echo(f"判断ファイル: {warning}", err=True)
     kind = outcome.encoding if outcome.format == "text" and outcome.encoding else outcome.format
     click.echo(f"{name}（{kind}）→ {out}: {outcome.message}、監査ログ {outcome.audit}", err=True)
     n_review = outcome.counts.get("REVIEW", 0)

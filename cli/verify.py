@@ -6,7 +6,7 @@ import json
 import click
 
 from redactor.cli.common import encoding_option, password_option
-from redactor.cli.errors import NEEDS_ATTENTION, OK, CommandError
+from redactor.cli.errors import ERROR, NEEDS_ATTENTION, OK, CommandError
 
 
 @click.command("verify")
@@ -16,7 +16,8 @@ from redactor.cli.errors import NEEDS_ATTENTION, OK, CommandError
 @click.option("--original", type=click.Path(dir_okay=False), default=None,
               help="The original document: look for the exact masked strings.")
 @click.option("--audit-key-file", type=click.Path(exists=True, dir_okay=False), default=None,
-              help="The key the audit log's hashes were made with (else $REDACTOR_AUDIT_KEY).")
+              help="The key the audit log was written with (else $REDACTOR_AUDIT_KEY): it checks the log's "
+                   "chain and its keyed hashes; without it nothing is verified.")
 @password_option
 @encoding_option
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text",
@@ -35,13 +36,18 @@ def verify_cmd(output: str, audit_file: str, original: str | None, audit_key_fil
 
     \b
     Examples:
-      redactor verify public/bill.pdf --audit public/bill.pdf.audit.jsonl --original bill.pdf
+      redactor verify public/bill.pdf --audit public/bill.pdf.audit.jsonl --original bill.pdf --audit-key-file audit.key
       REDACTOR_AUDIT_KEY=... redactor verify public/bill.pdf --audit public/bill.pdf.audit.jsonl
       redactor verify out.txt --audit out.txt.audit.jsonl --audit-key-file audit.key --format json
 
+    The audit log's keyed chain is checked first, so the key is needed in
+    every case (a log cut short would otherwise vouch for fewer values),
+    and OUTPUT must be the file the log was written for (its SHA-256).
+
     Exit code: 0 no masked value found, 1 a masked value is still
     readable, 2 the output could not be verified (unreadable file, broken
-    audit chain, wrong or missing key) — never reported as clean.
+    audit chain, wrong or missing key, an output changed since it was
+    written) — never reported as clean.
     """
     from redactor.audit import AuditKey
     from redactor.verify import VerifyError, load_audit, verify
@@ -51,7 +57,7 @@ def verify_cmd(output: str, audit_file: str, original: str | None, audit_key_fil
     except (OSError, ValueError) as exc:
         raise CommandError(f"監査ログの鍵を読めません: {exc}") from exc
     try:
-        records = load_audit(audit_file)
+        records = load_audit(audit_file, None if key.source == "ephemeral" else key)
         report = verify(output, records, original_path=original,
                         key=None if key.source == "ephemeral" else key,
                         password=password, encoding=encoding, output_encoding=encoding)
@@ -61,8 +67,13 @@ def verify_cmd(output: str, audit_file: str, original: str | None, audit_key_fil
         raise CommandError(str(exc)) from exc
     if fmt == "json":
         click.echo(json.dumps({"output": output, "ok": report.ok, "method": report.method,
-                               "checked": report.checked, "leaks": [l.to_dict() for l in report.leaks]},
+                               "checked": report.checked, "output_matches": report.output_matches,
+                               "leaks": [l.to_dict() for l in report.leaks]},
                               ensure_ascii=False))
     else:
         click.echo(f"{output}: {report.summary()}")
-    raise SystemExit(OK if report.ok else NEEDS_ATTENTION)
+    if report.leaks:
+        raise SystemExit(NEEDS_ATTENTION)
+    if not report.output_matches:  # no leak found, but not the output the log vouches for
+        raise SystemExit(ERROR)
+    raise SystemExit(OK)

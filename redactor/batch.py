@@ -169,11 +169,14 @@ def collect(inputs: Sequence[str], out_dir: Path, options: Options) -> tuple[lis
         seen.add(resolved)
         rel = output_name(resolved.relative_to(common), options)
         out = Path(out_dir) / rel
-        if rel.as_posix() in taken:  # a.pdf as text and an input a.pdf.txt
+        audit_rel = default_audit_path(rel).as_posix()
+        # a.pdf as text and an input a.pdf.txt; an input a.txt.audit.jsonl and a.txt's audit log
+        clash = next((r for r in (rel.as_posix(), audit_rel) if r in taken), None)
+        if clash is not None:
             missing.append(Outcome(source=str(path), status=FAILED,
-                                   message=f"{path}: 出力先 {rel.as_posix()} が他の文書と重なります（出力していません）"))
+                                   message=f"{path}: 出力先 {clash} が他の文書の出力か監査ログと重なります（出力していません）"))
             continue
-        taken.add(rel.as_posix())
+        taken.update((rel.as_posix(), audit_rel))
         tasks.append(Task(str(path), rel.as_posix(), str(out), str(default_audit_path(out))))
     return tasks, missing
 

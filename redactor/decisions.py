@@ -348,15 +348,22 @@ def as_decisions(decisions: Decisions | dict | str | Path) -> Decisions:
 # -- masking and the audit log -------------------------------------------------
 
 def audit_with_decisions(records: list[dict[str, Any]], applied: Applied,
-                         decisions: Decisions) -> list[dict[str, Any]]:
+                         decisions: Decisions, key: Any,
+                         hidden: Iterable[str] = ()) -> list[dict[str, Any]]:
     """The audit records re-chained with each human decision marked apart.
 
     Every finding record gets ``decided_by`` (``tool`` or ``human``); a
     human one also gets ``tool_action`` (what the tool had said) and the
     reviewer. The header names the decisions file (its SHA-256), the
-    reviewer and the review time.
+    reviewer and the review time. A generalisation decision's suggestion
+    quotes the values it generalises: the ``hidden`` ones are withheld.
+    ``key`` chains the records (see ``build_records``).
     """
-    plain = [{k: v for k, v in r.items() if k not in ("seq", "prev")} for r in records]
+    from redactor.audit import Scrubber
+
+    scrub = Scrubber(hidden)
+    plain = [{k: v for k, v in r.items() if k not in ("seq", "prev")} for r in records
+             if r.get("type") != "end"]
     header, rest = plain[0], plain[1:]
     header["decisions"] = {"sha256": decisions.sha256 or None, "reviewer": decisions.reviewer,
                            "time": decisions.time, "human_decisions": len(applied.human)}
@@ -377,7 +384,12 @@ def audit_with_decisions(records: list[dict[str, Any]], applied: Applied,
                 rec["reviewer"] = decisions.reviewer
                 rec["decision"] = applied.human.get(f"{rec['label']}:{rec['start']}-{rec['end']}", {}).get("kind")
         out.append(rec)
-    return build_records(header, out + applied.records)
+    decided = []
+    for rec in applied.records:
+        if isinstance(rec.get("suggestion"), list):
+            rec = {**rec, "suggestion": [scrub(str(step)) for step in rec["suggestion"]]}
+        decided.append(rec)
+    return build_records(header, out + decided, key)
 
 
 def _settle_subjects(result: Any, decisions: Decisions, applied: Applied, policy: Any) -> None:
@@ -415,7 +427,10 @@ def redact_with_decisions(redactor: Any, text: str, decisions: Decisions | dict 
     _settle_subjects(result, decisions, applied, redactor.policy)
     result.text, result.replacements = apply_masks(text, result.findings, redactor.policy.style,
                                                    redactor.policy.review_output, applied.overrides)
-    result.audit = audit_with_decisions(redactor.audit_records(result, source=source), applied, decisions)
+    hidden = [v for r in result.replacements for v in (r.finding.text, text[r.start:r.end])] \
+        if not redactor.include_text_in_audit else []
+    result.audit = audit_with_decisions(redactor.audit_records(result, source=source), applied, decisions,
+                                        redactor.audit_key, hidden)
     result.decision_warnings = applied.warnings
     return result
 

@@ -4,8 +4,9 @@ so it lives beside the policy rather than among the language recognizers."""
 from __future__ import annotations
 
 import re
-import unicodedata
 from typing import Iterable
+
+from redactor.normalize import normalize
 
 from redactor.recognizers.base import JaRecognizer
 from redactor.tokens import Token
@@ -14,11 +15,18 @@ from redactor.tokens import Token
 class DenyListRecognizer(JaRecognizer):
     ENABLED = False  # never auto-registered: the pipeline adds it per policy
 
-    def __init__(self, entries: Iterable[str | dict]) -> None:
+    def __init__(self, entries: Iterable[str | tuple[str, str] | dict]) -> None:
         self.entries: list[tuple[str, str]] = []
         for e in entries:
-            text, label = (e, "PERSON") if isinstance(e, str) else (e["text"], e.get("label", "PERSON"))
-            self.entries.append((unicodedata.normalize("NFKC", text), label))
+            if isinstance(e, str):
+                text, label = e, "PERSON"
+            elif isinstance(e, tuple):
+                text, label = e
+            else:
+                text, label = e["text"], e.get("label", "PERSON")
+            # recognizers see the normalised text (NFKC and the 異体字 folds, 髙→高):
+            # an entry written with 髙 must be folded the same way to be found
+            self.entries.append((normalize(text).text, label))
         self.ENTITIES = sorted({label for _, label in self.entries}) or ["PERSON"]
         super().__init__()
         self._rx = [(re.compile(re.escape(t)), label) for t, label in self.entries if t]

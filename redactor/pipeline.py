@@ -13,7 +13,7 @@ from typing import Any
 
 from redactor import __version__
 from redactor.analyzer import Detector
-from redactor.audit import AuditKey, build_records, make_header, sha256_text
+from redactor.audit import AuditKey, Scrubber, audit_attributes, build_records, make_header, sha256_text
 from redactor.deny_list import DenyListRecognizer
 from redactor.gc_pause import collector_paused
 from redactor.finding import KEEP, MASK, REVIEW, Finding
@@ -22,11 +22,7 @@ from redactor.policy import Policy, load_policy
 from redactor.risk import risk_settings
 from redactor.risk import assess_risk
 from redactor.risk import generalize as risk_generalize
-from redactor.verify import VisibleCounts, is_hidden, key_check, leak_fields
-
-
-# Attribute values written to the audit log (detector facts; anything else is internal).
-_JSON_SCALARS = frozenset([str, int, float, bool])
+from redactor.verify import VisibleCounts, is_hidden, leak_fields
 
 
 @dataclass
@@ -35,7 +31,7 @@ class Result:
 
     ``text`` is the masked text (``None`` for ``check``); ``findings`` are
     the decided findings, non-overlapping, in text order; ``audit`` the
-    audit records (header first), hash-chained.
+    audit records (header first, chained with the audit key, a closing record last).
     """
 
     original: str
@@ -72,8 +68,9 @@ class Redactor:
                  style: str | None = None, audit_key: AuditKey | None = None,
                  include_text_in_audit: bool = False) -> None:
         self.policy = policy or load_policy(profile)
-        if style:
-            self.policy.style = style
+        if style and style != self.policy.style:
+            # a copy: the caller's policy (shared by other Redactors, a batch) keeps its style
+            self.policy = replace(self.policy, style=style)
         self.detector = shared_detector()
         self._extra = [DenyListRecognizer(self.policy.deny)] if self.policy.deny else []
         self.audit_key = audit_key or AuditKey.load()
@@ -145,8 +142,7 @@ class Redactor:
             policy_sha256=self.policy.sha256, input_sha256=sha256_text(result.original),
             output_sha256=sha256_text(result.text) if result.text is not None else None,
             key_source=self.audit_key.source, source=source,
-            extra={"style": self.policy.style, "review_output": self.policy.review_output,
-                   "key_check": key_check(self.audit_key)},
+            extra={"style": self.policy.style, "review_output": self.policy.review_output},
         )
         replaced = {(r.start, r.end): r.text for r in result.replacements}
         visible = VisibleCounts(result.text) if result.text is not None else None
@@ -161,10 +157,20 @@ class Redactor:
             if is_hidden(rec):  # what verify looks for in the output
                 rec.update(leak_fields(self.audit_key, f.text, visible))
             if f.attributes:
-                rec["attributes"] = {k: v for k, v in f.attributes.items() if type(v) in _JSON_SCALARS}
+                rec["attributes"] = audit_attributes(f.attributes, self.audit_key)
             if self.include_text_in_audit:
                 rec["text"] = f.text
             records.append(rec)
+        # reasons quote what they saw (a name written earlier, a clause's words):
+        # no hidden value may reach the log through them
+        scrub = Scrubber(() if self.include_text_in_audit else
+                         (f.text for f, rec in zip(result.findings, records) if is_hidden(rec)))
+        for rec in records:
+            rec["reason"] = scrub(rec["reason"])
         for subject in result.risk:
-            records.append({"type": "risk", **(subject.to_audit() if hasattr(subject, "to_audit") else dict(subject))})
-        return build_records(header, records)
+            rec = subject.to_audit() if hasattr(subject, "to_audit") else dict(subject)
+            rec = {**rec, "type": "risk"}
+            if isinstance(rec.get("generalised"), list):  # 「72歳」→「70代」 quotes the value
+                rec["generalised"] = [scrub(str(step)) for step in rec["generalised"]]
+            records.append(rec)
+        return build_records(header, records, self.audit_key)

@@ -73,7 +73,7 @@ class Policy:
     actions: dict[str, str]
     rules: list[Rule]
     allow: frozenset[str] = frozenset()
-    deny: tuple[str, ...] = ()
+    deny: tuple[str | tuple[str, str], ...] = ()  # text, or (text, label)
     style: str = "label"
     review_output: str = "mask"
     min_score: float = 0.0
@@ -170,7 +170,7 @@ def _build(data: dict[str, Any], where: str, text: str) -> Policy:
         name=data.get("name", where if not parent_name else f"{where}（{parent_name}を拡張）"),
         actions=actions, rules=rules,
         allow=frozenset(parent.allow | set(data.get("allow", []))),
-        deny=tuple(dict.fromkeys([*parent.deny, *data.get("deny", [])])),
+        deny=tuple(dict.fromkeys([*parent.deny, *(_deny_entry(e) for e in data.get("deny", []))])),
         style=style, review_output=review_output,
         min_score=float(data.get("min_score", parent.min_score)),
         min_scores={**({} if data.get("drop_rules") else parent.min_scores),
@@ -179,13 +179,37 @@ def _build(data: dict[str, Any], where: str, text: str) -> Policy:
     )
 
 
+def _deny_entry(entry: str | dict[str, str]) -> str | tuple[str, str]:
+    """A deny entry as the recognizer takes it: a text (found as PERSON) or
+    ``(text, label)`` for ``{ text = "...", label = "..." }`` (hashable, so
+    entries repeated from the profile are listed once)."""
+    if isinstance(entry, dict):
+        return (entry["text"], entry.get("label", "PERSON"))
+    return entry
+
+
 def load_profile(name: str) -> Policy:
     """A bundled profile by name (``default`` or ``strict``)."""
     if name not in PROFILES:
         raise PolicyError(f"未知のプロファイル '{name}'（{', '.join(PROFILES)} のいずれか）")
     from importlib import resources
     text = resources.files("redactor.profiles").joinpath(f"{name}.toml").read_text(encoding="utf-8")
-    return _build(tomllib.loads(text), name, text)
+    data = tomllib.loads(text)
+    _validate(data, text, f"{name}.toml")
+    return _build(data, name, text)
+
+
+def _validate(data: dict[str, Any], text: str, where: str) -> None:
+    """Every key and type checked against ``policy_schema``: a misspelt key or
+    a string where a list belongs is an error with its line, never ignored."""
+    from redactor.policy_schema import SchemaError, validate
+
+    try:
+        validate(data, text)
+    except SchemaError as exc:
+        line = getattr(exc, "line", None)
+        at = f"{where}:{line}" if line else where
+        raise PolicyError(f"{at}: {getattr(exc, 'name', '')}: {exc.message}") from exc
 
 
 def load_policy(spec: str | Path) -> Policy:
@@ -195,10 +219,14 @@ def load_policy(spec: str | Path) -> Policy:
     path = Path(spec)
     if not path.is_file():
         raise PolicyError(f"ポリシーファイルが見つかりません: {path}")
-    text = path.read_text(encoding="utf-8")
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise PolicyError(f"ポリシーファイルを読めません（{path}）: {exc.__class__.__name__}") from exc
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         raise PolicyError(f"ポリシーファイルを読めません（{path}）: {exc}") from exc
+    _validate(data, text, str(path))
     data.setdefault("extends", "default")
     return _build(data, path.name, text)

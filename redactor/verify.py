@@ -21,9 +21,14 @@ person masked, the same surname kept in 山田課長). At mask time the audit
 record notes how many occurrences remain visible in the masked text
 (``visible_after``); verification fails only when the output shows *more*.
 
-Fail closed: an audit log whose chain is broken, a key that is not the one
-the hashes were made with, or an ephemeral key without the original, cannot
-be checked and raises ``VerifyError`` rather than passing.
+The output itself must be the one the log was written for: its SHA-256 is
+compared with the header's ``output_sha256``; a changed output is not
+reported clean even when no masked value is found in it.
+
+Fail closed: an audit log whose keyed chain is broken or cut short, no key
+or a key that is not the one the log was made with (a one-off key is gone
+with its run), cannot be checked and raises ``VerifyError`` rather than
+passing.
 """
 from __future__ import annotations
 
@@ -36,12 +41,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any, Callable, Iterable, Sequence
 
-from redactor.audit import AuditKey, verify_chain, _line
+from redactor.audit import KEY_CHECK_MESSAGE, UNVERIFIABLE, AuditKey, key_check, sha256_bytes, verify_chain, _line  # noqa: F401 (KEY_CHECK_MESSAGE: re-exported)
 from redactor.normalize import normalize
-
-# An HMAC of this constant in the audit header lets verify tell a wrong key
-# from a clean output (with a wrong key every hash simply fails to match).
-KEY_CHECK_MESSAGE = "redactor key check"
 _SPACE = re.compile(r"\s+")
 
 
@@ -97,10 +98,6 @@ class VisibleCounts:
         return n
 
 
-def key_check(key: AuditKey) -> str:
-    return key.digest(KEY_CHECK_MESSAGE)
-
-
 def leak_fields(key: AuditKey, value: str, visible: VisibleCounts | None) -> dict[str, Any]:
     """What the audit record of a hidden finding carries for ``verify``:
     the keyed hash and length of its leak key, and how often that value is
@@ -144,39 +141,55 @@ class VerifyReport:
     checked: int
     method: str                       # "original" | "hmac"
     leaks: list[Leak] = field(default_factory=list)
+    output_matches: bool = True       # the output's SHA-256 is the log's output_sha256
 
     @property
     def ok(self) -> bool:
-        return not self.leaks
+        return not self.leaks and self.output_matches
 
     def summary(self) -> str:
         if self.ok:
             how = "原本と照合" if self.method == "original" else "監査ログの鍵付きハッシュと照合"
             return f"漏えいなし（秘匿した値 {self.checked}件を{how}）"
-        return f"漏えいあり: {len(self.leaks)}件 — " + "; ".join(l.message() for l in self.leaks)
+        parts = []
+        if self.leaks:
+            parts.append(f"漏えいあり: {len(self.leaks)}件 — " + "; ".join(l.message() for l in self.leaks))
+        if not self.output_matches:
+            parts.append(OUTPUT_CHANGED)
+        return "。".join(parts)
 
 
-def load_audit(path: str | Path) -> list[dict[str, Any]]:
-    """Audit records from a JSONL file, after checking their hash chain."""
+OUTPUT_CHANGED = "出力が監査ログの書いた出力と違います（output_sha256 が一致しません。書き出し後に変更されています）"
+
+
+def load_audit(path: str | Path, key: AuditKey | None) -> list[dict[str, Any]]:
+    """Audit records from a JSONL file, after checking their keyed chain
+    (``key`` None: the chain cannot be checked, a ``VerifyError``)."""
     import json
 
     try:
         lines = Path(path).read_text(encoding="utf-8").splitlines()
     except (OSError, UnicodeDecodeError) as exc:
         raise VerifyError(f"{path}: 監査ログを読めません（{exc.__class__.__name__}）") from exc
-    chain = verify_chain(lines)
+    chain = verify_chain(lines, key)
     if not chain.ok:
-        raise VerifyError(f"{path}: 監査ログの連鎖が壊れているため照合できません（{chain.problem}）")
+        raise VerifyError(f"{path}: {_chain_problem(chain)}")
     records = [json.loads(l) for l in lines if l.strip()]
     if records[0].get("type") != "header":
         raise VerifyError(f"{path}: 監査ログの先頭にヘッダーがありません")
     return records
 
 
-def _check_chain(records: Sequence[dict[str, Any]]) -> None:
-    chain = verify_chain(_line(r) for r in records)
+def _check_chain(records: Sequence[dict[str, Any]], key: AuditKey | None) -> None:
+    chain = verify_chain((_line(r) for r in records), key)
     if not chain.ok:
-        raise VerifyError(f"監査記録の連鎖が壊れているため照合できません（{chain.problem}）")
+        raise VerifyError(_chain_problem(chain))
+
+
+def _chain_problem(chain: Any) -> str:
+    if chain.status == UNVERIFIABLE:
+        return f"監査ログを検証できないため照合できません（{chain.problem}）"
+    return f"監査ログの連鎖が壊れているため照合できません（{chain.problem}）"
 
 
 def find_values(view: str, targets: Iterable[tuple[dict[str, Any], str]]) -> list[Leak]:
@@ -294,15 +307,16 @@ def verify(output_path: str | Path, audit_records: Sequence[dict[str, Any]],
     otherwise the audit's keyed hashes, which need ``key``. ``fmt`` is the
     output's format (default: by the output's suffix); ``password`` opens
     an encrypted output or original; ``output_encoding`` reads a text
-    output in a known encoding (masks such as ■ defeat detection). Raises ``VerifyError`` when the output
-    cannot be checked.
+    output in a known encoding (masks such as ■ defeat detection). ``key``
+    also checks the records' chain, which cannot be checked without it.
+    Raises ``VerifyError`` when the output cannot be checked.
     """
     from redactor.documents import DocumentError, format_for
 
     records = list(audit_records)
     if not records or records[0].get("type") != "header":
         raise VerifyError("監査記録にヘッダーがありません")
-    _check_chain(records)
+    _check_chain(records, key)
     header = records[0]
     hidden = [r for r in records if is_hidden(r)]
     out = Path(output_path)
@@ -310,6 +324,13 @@ def verify(output_path: str | Path, audit_records: Sequence[dict[str, Any]],
     if original_text is None and original_path is not None:
         original_text, original_encoding = _original_text(Path(original_path), header, password, encoding)
     fmt = fmt or format_for(out)
+    try:
+        output_sha256 = sha256_bytes(out.read_bytes())
+    except OSError as exc:
+        raise VerifyError(f"出力を読めません: {exc.strerror or exc.__class__.__name__}") from exc
+    if not header.get("output_sha256"):
+        raise VerifyError("監査ログに出力の SHA-256 がないため、どの出力のログか確かめられません")
+    matches = hmac.compare_digest(str(header["output_sha256"]), output_sha256)
     try:
         view = _reader_view(fmt, out, password, output_encoding)
     except DocumentError as exc:
@@ -326,7 +347,7 @@ def verify(output_path: str | Path, audit_records: Sequence[dict[str, Any]],
             if not 0 <= start < end <= len(original_text):
                 raise VerifyError(f"監査記録 #{rec.get('seq')} の位置が原本の範囲外です")
             targets.append((rec, original_text[start:end]))
-        return VerifyReport(len(targets), "original", find_values(view, targets))
+        return VerifyReport(len(targets), "original", find_values(view, targets), matches)
     if key is None:
         raise VerifyError("原本も監査ログの鍵も指定されていないため照合できません（--original か --audit-key-file）")
     if header.get("key_source") == "ephemeral":
@@ -338,4 +359,4 @@ def verify(output_path: str | Path, audit_records: Sequence[dict[str, Any]],
     missing = [r for r in hidden if "leak_hmac" not in r or "leak_len" not in r]
     if missing:
         raise VerifyError(f"監査記録 #{missing[0].get('seq')} に照合用のハッシュがありません（--original で原本を指定してください）")
-    return VerifyReport(len(hidden), "hmac", find_hashes(view, hidden, key))
+    return VerifyReport(len(hidden), "hmac", find_hashes(view, hidden, key), matches)

@@ -27,3 +27,11 @@ def texts(cls, text):
 @pytest.fixture
 def detect():
     return found
+
+
+@pytest.fixture(autouse=True)
+def _audit_key(monkeypatch):
+    """Commands run with a made-up audit key, as a deployment would: a log
+    made with a one-off key can be verified by no one. Tests of the one-off
+    key remove it (``monkeypatch.delenv``)."""
+    monkeypatch.setenv("REDACTOR_AUDIT_KEY", "made-up key for the tests")

@@ -7,6 +7,7 @@ import pytest
 from click.testing import CliRunner
 
 from redactor.cli.main import cli
+from redactor.audit import AuditKey
 from redactor.verify import load_audit, verify
 
 SURNAMES = ["山田", "鈴木", "高橋", "田中", "伊藤", "渡辺", "中村", "小林"]
@@ -46,14 +47,19 @@ def run(args):
     return CliRunner().invoke(cli, args)
 
 
+BATCH_KEY = AuditKey(b"made-up batch key", "file")
+
+
 @pytest.fixture(scope="module")
 def batch(tmp_path_factory):
     """One 200-document run with -j 2, shared by the tests below."""
     root = tmp_path_factory.mktemp("batch")
     src, out = root / "in", root / "out"
     kinds = build_tree(src)
+    (root / "audit.key").write_bytes(BATCH_KEY.key)
     started = time.perf_counter()
-    result = run(["mask", str(src), "-o", str(out), "-j", "2", "--format", "json"])
+    result = run(["mask", str(src), "-o", str(out), "-j", "2", "--format", "json",
+                  "--audit-key-file", str(root / "audit.key")])
     return src, out, kinds, result, time.perf_counter() - started
 
 
@@ -89,10 +95,11 @@ def test_tree_is_mirrored_with_one_audit_log_per_file(batch):
     private = sorted((r for r, k in kinds.items() if k == "private"), key=lambda r: r[-7:])
     for rel in private[::10]:  # a sample, checked as a reader would
         n = int(rel[-7:-4])
-        records = load_audit(out / (rel + ".audit.jsonl"))
+        records = load_audit(out / (rel + ".audit.jsonl"), BATCH_KEY)
         encoding = "cp932" if n % 5 == 0 else "utf-8"
         assert phone(n) not in (out / rel).read_bytes().decode(encoding)
-        assert verify(out / rel, records, original_path=src / rel, output_encoding=encoding).ok
+        assert verify(out / rel, records, original_path=src / rel, output_encoding=encoding,
+                      key=BATCH_KEY).ok
 
 
 def test_quiet_in_a_pipeline_and_a_table_on_a_terminal(batch, tmp_path):

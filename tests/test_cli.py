@@ -111,3 +111,38 @@ def test_every_command_has_help_with_an_example():
     for cmd in (["check"], ["mask"], ["eval"], ["bench"], ["audit", "verify"]):
         result = run([*cmd, "--help"])
         assert result.exit_code == 0 and "redactor" in result.output
+
+
+def test_an_unexpected_error_exits_2_in_one_line_without_the_message(capsys):
+    import click
+    import pytest
+
+    from redactor.cli.main import guarded
+
+    @click.command()
+    def broken():
+        raise KeyError("鷲尾晴臣")  # a message that quotes the document
+
+    @click.command()
+    def fine():
+        raise SystemExit(1)
+
+    with pytest.raises(SystemExit) as exited:
+        guarded(broken, [])
+    err = capsys.readouterr().err
+    assert exited.value.code == 2 and "KeyError" in err and "鷲尾" not in err and "Traceback" not in err
+    with pytest.raises(SystemExit) as exited:  # near miss: an exit code of its own passes through
+        guarded(fine, [])
+    assert exited.value.code == 1
+
+
+def test_mask_says_when_its_audit_log_can_never_be_verified(tmp_path, monkeypatch):
+    src = tmp_path / "in.txt"
+    src.write_text(PRIVATE, encoding="utf-8")
+    with_key = run(["mask", str(src), "-o", str(tmp_path / "a.txt")])
+    assert with_key.exit_code == 0 and "一時鍵" not in with_key.stderr  # near miss: a key is set
+    monkeypatch.delenv("REDACTOR_AUDIT_KEY")
+    one_off = run(["mask", str(src), "-o", str(tmp_path / "b.txt")])
+    assert one_off.exit_code == 0 and "一時鍵" in one_off.stderr
+    check = run(["audit", "verify", str(tmp_path / "b.txt.audit.jsonl")])
+    assert check.exit_code == 2 and "without key" in check.output

@@ -222,7 +222,7 @@ def test_redact_with_decisions_masks_and_audits_human_decisions_apart(redactor):
     out = redact_with_decisions(redactor, TEXT, data, source="t.txt")
     assert "田中一郎" not in out.text and "別紙" not in out.text and "佐々木花子" not in out.text
     assert "［非公開］" in out.text
-    assert verify_chain(dumps(out.audit).splitlines()).ok
+    assert verify_chain(dumps(out.audit).splitlines(), redactor.audit_key).ok
     header = out.audit[0]
     assert header["decisions"]["reviewer"] == "総務課 試験" and header["decisions"]["human_decisions"] == 2
     findings = [r for r in out.audit if r.get("type") == "finding"]
@@ -240,3 +240,27 @@ def test_the_caller_data_is_not_changed(redactor):
     before = copy.deepcopy(data)
     redact_with_decisions(redactor, TEXT, data)
     assert data == before
+
+
+def test_a_decision_that_matches_no_finding_is_said_not_silently_dropped(tmp_path):
+    """A reviewer's KEEP for a finding the tool no longer reports is not
+    applied: mask says so on stderr and in JSON, and exits 1 (look again)."""
+    from click.testing import CliRunner
+
+    from redactor.cli.main import cli
+
+    src = tmp_path / "minutes.txt"
+    src.write_text(TEXT, encoding="utf-8")
+    stale = {"id": "PERSON:16-18", "label": "PERSON", "start": 16, "end": 18,
+             "text_sha256": sha256_text(TEXT[16:18]), "tool_action": "MASK", "decision": "KEEP", "by": "human"}
+    for findings, expect_warning in (([stale], True), ([], False)):  # near miss: nothing stale
+        path = tmp_path / "decisions.json"
+        path.write_text(json.dumps(base(TEXT, findings=findings), ensure_ascii=False), encoding="utf-8")
+        out = tmp_path / f"out{len(findings)}.txt"
+        result = CliRunner().invoke(cli, ["mask", str(src), "-o", str(out), "--decisions", str(path),
+                                          "--format", "json"])
+        data = json.loads(result.stdout)
+        assert bool(data["decision_warnings"]) is expect_warning
+        assert ("PERSON:16-18" in result.stderr) is expect_warning
+        if expect_warning:
+            assert result.exit_code == 1 and data["status"] == "review"

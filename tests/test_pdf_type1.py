@@ -17,6 +17,7 @@ from redactor.documents.pdf_scrub import leak_scan
 from redactor.documents.pdf_tounicode import parse_tounicode
 from redactor.documents.process import process_document
 from redactor.pipeline import Redactor
+from redactor.audit import AuditKey
 from redactor.verify import is_hidden, load_audit, verify
 
 SOURCE = Path(__file__).parent / "data" / "libreoffice_noto_type1.pdf"
@@ -67,9 +68,10 @@ def masked(tmp_path_factory):
     """The LibreOffice file masked end to end, as ``redactor mask`` does."""
     tmp = tmp_path_factory.mktemp("type1")
     out = tmp / "out.pdf"
-    outcome = process_document(SOURCE, out, Redactor())
+    redactor = Redactor(audit_key=AuditKey(b"made-up key", "file"))
+    outcome = process_document(SOURCE, out, redactor)
     assert not outcome.failed, outcome.message
-    return tmp, out, load_audit(tmp / "out.pdf.audit.jsonl")
+    return tmp, out, load_audit(tmp / "out.pdf.audit.jsonl", redactor.audit_key)
 
 
 def test_the_libreoffice_file_masks_and_verifies(masked):
@@ -80,7 +82,7 @@ def test_the_libreoffice_file_masks_and_verifies(masked):
         assert _flat(value) in before and _flat(value) not in after
     for value in KEPT:
         assert value in after
-    assert verify(out, records, original_path=SOURCE).ok
+    assert verify(out, records, original_path=SOURCE, key=AuditKey(b"made-up key", "file")).ok
 
 
 def test_masked_glyphs_are_emptied_and_kept_glyphs_are_untouched(masked, tmp_path):

@@ -1,4 +1,6 @@
 """Policy decisions: labels and recognizer attributes -> MASK / KEEP / REVIEW."""
+import re
+
 import pytest
 
 from redactor.finding import Finding
@@ -87,3 +89,81 @@ def test_non_attendance_is_for_a_person_to_decide_by_default():
     actions = {p: {f.action for f in Redactor(p).check(text).findings if f.label == "SENSITIVE"}
                for p in ("default", "strict")}
     assert actions == {"default": {"REVIEW"}, "strict": {"MASK"}}
+
+
+def _readme_policy_example() -> str:
+    from pathlib import Path
+
+    readme = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
+    block = readme.split("A policy file (TOML) extends a profile:", 1)[1]
+    return block.split("```toml\n", 1)[1].split("```", 1)[0]
+
+
+def test_the_readme_policy_example_loads_and_its_deny_entries_mask(tmp_path):
+    from redactor.pipeline import Redactor
+
+    path = tmp_path / "city.toml"
+    path.write_text(_readme_policy_example(), encoding="utf-8")
+    policy = load_policy(path)
+    assert ("青葉荘", "ADDRESS") in policy.deny and "山田太郎" in policy.deny
+    found = {(f.text, f.label, f.action) for f in Redactor(policy=policy).check("申出人は青葉荘の住人です。").findings}
+    assert ("青葉荘", "ADDRESS", "MASK") in found
+
+
+@pytest.mark.parametrize("text, line, key", [
+    ('extends = "default"\nstlye = "block"\n', 2, "stlye"),                        # misspelt key
+    ('extends = "default"\n\n[actoins]\nAGE = "MASK"\n', 3, "actoins"),           # misspelt table
+    ('allow = "北多摩市"\n', 1, "allow"),                                           # a string, not a list
+    ('deny = [3]\n', 1, "deny[0]"),                                                # wrong type in a list
+    ('deny = [{ txt = "青葉荘" }]\n', 1, "deny[0].txt"),
+    ('[actions]\nAGE = "HIDE"\n', 2, "actions.AGE"),
+    ('[actions]\nAEG = "MASK"\n', 2, "actions.AEG"),
+    ('min_score = "high"\n', 1, "min_score"),
+    ('[[rules]]\nlabel = "PERSON"\naction = "KEEP"\n\n[[rules]]\nlabel = "PERSON"\nactoin = "MASK"\n', 7,
+     "rules[1].actoin"),
+    ('[risk]\npopulation = "17000"\n', 2, "risk.population"),
+    ('drop_rules = "yes"\n', 1, "drop_rules"),
+])
+def test_a_policy_file_that_breaks_the_schema_is_an_error_with_key_and_line(tmp_path, text, line, key):
+    from click.testing import CliRunner
+
+    from redactor.cli.main import cli
+
+    path = tmp_path / "city.toml"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(PolicyError, match=rf"city\.toml:{line}: {re.escape(key)}:"):
+        load_policy(path)
+    doc = tmp_path / "in.txt"
+    doc.write_text("本日の会議は午後二時に開会した。\n", encoding="utf-8")
+    result = CliRunner().invoke(cli, ["check", "--policy", str(path), str(doc)])
+    assert result.exit_code == 2 and key in result.output and "Traceback" not in result.output
+
+
+def test_a_policy_file_with_every_key_well_typed_loads(tmp_path):
+    path = tmp_path / "city.toml"
+    path.write_text('extends = "strict"\nname = "北多摩市"\nstyle = "block"\nreview_output = "keep"\n'
+                    'allow = ["北多摩市"]\ndeny = ["秘密の名前"]\ndrop_rules = false\nmin_score = 0.2\n'
+                    '[min_scores]\nAGE = 0.5\n[actions]\nAGE = "MASK"\n[risk]\npopulation = 17000\n'
+                    'k_threshold = 10\n[[rules]]\nlabel = "*"\nwhen = { kind = ["a", "b"] }\naction = "REVIEW"\n',
+                    encoding="utf-8")
+    policy = load_policy(path)
+    assert policy.style == "block" and policy.settings["risk"]["population"] == 17000
+
+
+def test_a_redactor_with_its_own_style_leaves_the_callers_policy_alone():
+    from redactor.pipeline import Redactor
+
+    policy = load_policy("default")
+    r = Redactor(policy=policy, style="block")
+    assert r.policy.style == "block" and policy.style == "label"
+    assert Redactor(policy=policy).policy is policy  # near miss: no style, the policy as given
+
+
+def test_a_deny_entry_written_with_an_itaiji_matches_both_spellings(tmp_path):
+    from redactor.pipeline import Redactor
+
+    path = tmp_path / "city.toml"
+    path.write_text('deny = ["髙橋﨑子", { text = "青葉荘", label = "ADDRESS" }]\n', encoding="utf-8")
+    found = Redactor(policy=load_policy(path)).check("出席者は髙橋﨑子、高橋崎子、高橋咲子。").findings
+    denied = sorted(f.text for f in found if f.attributes.get("deny_list"))
+    assert denied == ["高橋崎子", "髙橋﨑子"]  # 高橋咲子 is another name

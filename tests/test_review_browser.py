@@ -194,7 +194,7 @@ def test_applying_the_export_masks_and_audits_the_human_decisions(exported):
         assert hidden not in out.text
     assert "70代" in out.text and "東町" in out.text
     lines = dumps(out.audit).splitlines()
-    assert verify_chain(lines).ok
+    assert verify_chain(lines, redactor.audit_key).ok
     human = [r for r in out.audit if r.get("decided_by") == "human" and r["type"] == "finding"]
     assert {r["reviewer"] for r in human} == {"総務課 試験太郎"}
     assert any(r["tool_action"] == "KEEP" and r["action"] == "MASK" for r in human)

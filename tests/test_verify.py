@@ -44,7 +44,7 @@ def run(args, **kw):
 def test_correct_output_passes_with_the_original_and_with_hashes_only(tmp_path, redactor):
     src, out, audit, result = masked_files(tmp_path, redactor, PRIVATE)
     assert PHONE not in result.text and "山田太郎" not in result.text
-    by_original = verify(out, result.audit, original_path=src)
+    by_original = verify(out, result.audit, original_path=src, key=KEY)
     by_hash = verify(out, result.audit, key=KEY)
     assert by_original.ok and by_hash.ok
     assert by_original.checked == by_hash.checked == sum(f.action == "MASK" for f in result.findings) >= 3
@@ -52,7 +52,11 @@ def test_correct_output_passes_with_the_original_and_with_hashes_only(tmp_path, 
     key_file.write_bytes(KEY.key)
     cmd = run(["verify", str(out), "--audit", str(audit), "--audit-key-file", str(key_file)])
     assert cmd.exit_code == 0, cmd.output
-    assert run(["verify", str(out), "--audit", str(audit), "--original", str(src)]).exit_code == 0
+    assert run(["verify", str(out), "--audit", str(audit), "--original", str(src),
+                "--audit-key-file", str(key_file)]).exit_code == 0
+    no_key = run(["verify", str(out), "--audit", str(audit), "--original", str(src)],
+                 env={"REDACTOR_AUDIT_KEY": ""})
+    assert no_key.exit_code == 2 and "without key" in no_key.output  # the chain needs the key
 
 
 def test_leaky_output_is_caught_by_original_and_by_hashes(tmp_path, redactor):
@@ -60,13 +64,13 @@ def test_leaky_output_is_caught_by_original_and_by_hashes(tmp_path, redactor):
     leaky = tmp_path / "leaky.txt"
     # what a careless hand edit (or an overlay) leaves: the phone number back in
     leaky.write_text(result.text.replace("［電話番号］", PHONE), encoding="utf-8")
-    by_original = verify(leaky, result.audit, original_path=src)
+    by_original = verify(leaky, result.audit, original_path=src, key=KEY)
     by_hash = verify(leaky, result.audit, key=KEY)
     assert [l.label for l in by_original.leaks] == [l.label for l in by_hash.leaks] == ["PHONE"]
     key_file = tmp_path / "key"
     key_file.write_bytes(KEY.key)
-    for extra in (["--original", str(src)], ["--audit-key-file", str(key_file)]):
-        cmd = run(["verify", str(leaky), "--audit", str(audit), *extra])
+    for extra in (["--original", str(src)], []):
+        cmd = run(["verify", str(leaky), "--audit", str(audit), "--audit-key-file", str(key_file), *extra])
         assert cmd.exit_code == 1, cmd.output
         assert "PHONE" in cmd.output and PHONE not in cmd.output  # the report never repeats the value
 
@@ -90,11 +94,11 @@ def test_value_kept_elsewhere_is_not_a_false_failure(tmp_path, redactor):
     assert "山田課長" in result.text
     hidden = next(r for r in result.audit if r.get("action") == "MASK")
     assert hidden["visible_after"] == 1
-    assert verify(out, result.audit, original_path=src).ok
+    assert verify(out, result.audit, original_path=src, key=KEY).ok
     assert verify(out, result.audit, key=KEY).ok
     leaky = tmp_path / "leaky.txt"
     leaky.write_text(result.text.replace("［氏名］", "山田"), encoding="utf-8")
-    for report in (verify(leaky, result.audit, original_path=src), verify(leaky, result.audit, key=KEY)):
+    for report in (verify(leaky, result.audit, original_path=src, key=KEY), verify(leaky, result.audit, key=KEY)):
         (leak,) = report.leaks
         assert (leak.found, leak.expected) == (2, 1)
 
@@ -111,7 +115,7 @@ def test_what_cannot_be_checked_is_an_error_not_a_pass(tmp_path, redactor):
     other = tmp_path / "other.txt"
     other.write_text(PRIVATE.replace("山田太郎", "鈴木一郎"), encoding="utf-8")
     with pytest.raises(VerifyError, match="一致しません"):
-        verify(out, result.audit, original_path=other)
+        verify(out, result.audit, original_path=other, key=KEY)
     tampered = [dict(r) for r in result.audit]
     tampered[1]["visible_after"] = 5  # raising the allowance breaks the chain
     with pytest.raises(VerifyError, match="連鎖"):
@@ -164,8 +168,60 @@ def test_hash_search_with_and_without_head_hashes_finds_the_same_leaks(tmp_path,
     leaky = tmp_path / "leaky.txt"
     leaky.write_text(result.text.replace("［電話番号］", PHONE), encoding="utf-8")
     assert any("leak_head_hmac" in r for r in result.audit)
-    bare = [{k: v for k, v in r.items() if k not in ("leak_head_hmac", "seq", "prev")} for r in result.audit]
-    old_log = build_records(bare[0], bare[1:])
+    bare = [{k: v for k, v in r.items() if k not in ("leak_head_hmac", "seq", "prev")} for r in result.audit
+            if r["type"] != "end"]
+    old_log = build_records(bare[0], bare[1:], KEY)
     for records in (result.audit, old_log):
         assert [l.label for l in verify(leaky, records, key=KEY).leaks] == ["PHONE"]
         assert verify(out, records, key=KEY).ok
+
+
+def test_a_log_cut_short_or_rechained_vouches_for_nothing(tmp_path):
+    """The attacks the keyed chain closes: drop the records of the values put
+    back, or re-chain the log with plain SHA-256 — audit verify and verify fail."""
+    import hashlib
+
+    src = tmp_path / "in.txt"
+    src.write_text(PRIVATE, encoding="utf-8")
+    key_file = tmp_path / "audit.key"
+    key_file.write_bytes(KEY.key)
+    out = tmp_path / "out.txt"
+    assert run(["mask", str(src), "-o", str(out), "--audit-key-file", str(key_file)]).exit_code == 0
+    audit = tmp_path / "out.txt.audit.jsonl"
+    lines = audit.read_text(encoding="utf-8").splitlines()
+    k = ["--audit-key-file", str(key_file)]
+    assert run(["audit", "verify", str(audit), *k]).exit_code == 0
+    assert run(["verify", str(out), "--audit", str(audit), "--original", str(src), *k]).exit_code == 0
+
+    def rechained(records):
+        prev, out_lines = "0" * 64, []
+        for seq, rec in enumerate(records):
+            line = json.dumps({**rec, "seq": seq, "prev": prev}, ensure_ascii=False, sort_keys=True)
+            prev = hashlib.sha256(line.encode("utf-8")).hexdigest()
+            out_lines.append(line)
+        return out_lines
+
+    records = [json.loads(l) for l in lines]
+    forged = {
+        "header only": lines[:1],
+        "end cut off": lines[:-1],
+        "reordered": [lines[0], lines[2], lines[1], *lines[3:]],
+        "sha256 re-chained": rechained(records),
+        "sha256 re-chained, findings dropped": rechained(records[:1]),
+    }
+    leaky = tmp_path / "leaky.txt"
+    leaky.write_text(out.read_text(encoding="utf-8").replace("［氏名］", "山田太郎"), encoding="utf-8")
+    for name, forged_lines in forged.items():
+        audit.write_text("\n".join(forged_lines) + "\n", encoding="utf-8")
+        assert run(["audit", "verify", str(audit), *k]).exit_code == 1, name
+        for extra in (["--original", str(src)], []):
+            cmd = run(["verify", str(leaky), "--audit", str(audit), *k, *extra])
+            assert cmd.exit_code == 2 and "連鎖" in cmd.output, name
+    audit.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    assert run(["audit", "verify", str(audit)], env={"REDACTOR_AUDIT_KEY": ""}).exit_code == 2  # no key
+    # the intact log, an output changed without a leak: not the output the log vouches for
+    changed = tmp_path / "changed.txt"
+    changed.write_text(out.read_text(encoding="utf-8") + "追記\n", encoding="utf-8")
+    cmd = run(["verify", str(changed), "--audit", str(audit), "--original", str(src), *k])
+    assert cmd.exit_code == 2 and "output_sha256" in cmd.output
+    assert run(["verify", str(leaky), "--audit", str(audit), *k]).exit_code == 1  # the leak named

@@ -10,7 +10,10 @@ both behave the same way. The order is what makes it safe:
    output's folder* (so the final rename is atomic on the same disk);
 4. ``verify`` re-reads that temporary file as a reader would and looks for
    every masked value; a leak deletes it and nothing is written;
-5. the audit log and then the output are renamed into place.
+5. the audit log and then the output are put into place; without
+   ``force`` create-exclusive, and both names are claimed by lock files for
+   the whole run, so two runs to one output never both report success
+   (``claims``).
 
 Every failure comes back as an ``Outcome`` with a one-line reason, never an
 exception, so a batch goes on with the next file.
@@ -19,10 +22,12 @@ from __future__ import annotations
 
 import os
 import tempfile
+from contextlib import ExitStack
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from redactor.claims import ClaimError, claimed, place
 from redactor.documents import DocumentError, DocumentFormat, Extracted, format_for
 from redactor.documents.text import TextFormat
 
@@ -65,6 +70,7 @@ class Outcome:
     replaced: int = 0
     high_risk: int = 0
     notes: list[str] = field(default_factory=list)
+    decision_warnings: list[str] = field(default_factory=list)  # reviewer decisions that matched nothing
     input_sha256: str = ""
     output_sha256: str = ""
     previous: str | None = None       # a skipped file's status when it was done
@@ -219,12 +225,14 @@ def process_document(src: Path | str, out: Path | str, redactor: Any, options: O
     outcome = Outcome(source=name, status=FAILED, message="")
     tmp_out: Path | None = None
     tmp_audit: Path | None = None
+    claims = ExitStack()
     try:
         if extracted is None:
             fmt, out_fmt = output_format_for(src, options)
             check_output_suffix(src, out, options)
         else:
             fmt = out_fmt = TextFormat()
+        claims.enter_context(claimed(out, audit_path))  # no other run writes these until we are done
         check_targets(None if extracted is not None else src, out, audit_path, options.force)
         if options.rasterize_fallback and hasattr(out_fmt, "rasterize_fallback"):
             out_fmt.rasterize_fallback = True
@@ -242,28 +250,41 @@ def process_document(src: Path | str, out: Path | str, redactor: Any, options: O
         tmp_out = _temp_beside(out)
         out_fmt.write(src, extracted, result.replacements, tmp_out, password=options.password)
         _fsync(tmp_out)
-        _verify_written(tmp_out, out_fmt, result, extracted, options, name)
-        tmp_audit = _temp_beside(audit_path)
-        from redactor.audit import dumps
+        from redactor.audit import dumps, rechain
 
+        # the log names the file as written, so that verify can tell it from a changed one
+        outcome.output_sha256 = _sha256_file(tmp_out)
+        result.audit = rechain(result.audit, redactor.audit_key, output_sha256=outcome.output_sha256)
+        _verify_written(tmp_out, out_fmt, result, extracted, options, name, redactor.audit_key)
+        tmp_audit = _temp_beside(audit_path)
         tmp_audit.write_bytes(dumps(result.audit).encode("utf-8"))
         _fsync(tmp_audit)
-        outcome.output_sha256 = _sha256_file(tmp_out)
-        os.replace(tmp_audit, audit_path)
+        place(tmp_audit, audit_path, replace=options.force)
         tmp_audit = None
-        os.replace(tmp_out, out)
+        try:
+            place(tmp_out, out, replace=options.force)
+        except ClaimError:
+            audit_path.unlink()  # ours, just placed: no log for an output not written
+            raise
         tmp_out = None
         _fill(outcome, result, out, audit_path)
         outcome.notes = _notes(extracted)
+        outcome.decision_warnings = list(getattr(result, "decision_warnings", None) or [])
+        if outcome.decision_warnings:  # a reviewer's decision not applied: a person must look again
+            outcome.status = REVIEW
+            outcome.message += f"、判断ファイルの {len(outcome.decision_warnings)}件が検出に当たらず適用されていません"
         return outcome
     except ProcessError as exc:
         outcome.message = str(exc)
+    except ClaimError as exc:
+        outcome.message = f"{exc}（出力していません）"
     except DocumentError as exc:
         outcome.message = f"{exc}（出力していません）"
     except Exception as exc:  # fail closed, one line: a batch goes on with the next file
         outcome.message = _one_line(name, exc)
     finally:
         _unlink(tmp_out, tmp_audit)
+        claims.close()
     return outcome
 
 
@@ -291,12 +312,12 @@ def _redact(redactor: Any, extracted: Extracted, name: str, options: Options) ->
 
 
 def _verify_written(tmp: Path, out_fmt: DocumentFormat, result: Any, extracted: Extracted,
-                    options: Options, name: str) -> None:
+                    options: Options, name: str, key: Any) -> None:
     """Re-read the temporary output; any masked value still found stops the write."""
     from redactor.verify import VerifyError, verify
 
     try:
-        report = verify(tmp, result.audit, fmt=out_fmt, password=options.password,
+        report = verify(tmp, result.audit, key=key, fmt=out_fmt, password=options.password,
                         original_text=extracted.text, output_encoding=_written_encoding(extracted, out_fmt))
     except VerifyError as exc:
         raise ProcessError(f"{name}: 出力を検証できません: {exc}（出力していません）") from exc
