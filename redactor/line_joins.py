@@ -98,10 +98,10 @@ _NUMERALS = "0-9〇一二三四五六七八九十"
 _HY = re.escape(HYPHENS)
 # Enclosed numbers (①, ⑴, ⒈, ㉑) start an item; NFKC turns them into plain digits.
 _ENCLOSED = re.compile("[\u2460-\u24ff\u2776-\u2793\u3251-\u325f\u32b1-\u32bf]")
-# A new item: a bullet or speaker mark, a list number (1. 1) 1、 (1) (一)),
+# A new item: a bullet or speaker mark, a list number (1. 1) 1、 １　 (1) (一)),
 # a 第N条-style heading, or a Markdown-style "- " / "* " bullet. On NFKC text.
 _ITEM = re.compile(
-    rf"[{re.escape(_ITEM_MARKS)}]|[0-9]{{1,3}}[.)、](?![0-9])|\([0-9{_NUMERALS}]{{1,3}}\)"
+    rf"[{re.escape(_ITEM_MARKS)}]|[0-9]{{1,3}}[.)、 ](?![0-9])|\([0-9{_NUMERALS}]{{1,3}}\)"
     rf"|第[{_NUMERALS}百]+[条項号章節款回部編]|[-*+] ")
 
 # Most lines end a sentence: these are refused before any folding.

@@ -207,15 +207,15 @@ def _files(tmp_path, redactor, text):
 def test_verify_passes_a_masked_split_value_and_finds_an_unmasked_one(tmp_path, redactor):
     text = "連絡先は０８０－１２３４－\n５６７８です。\n申請者の山田\n太郎さんから電話があった。\n"
     src, out, result = _files(tmp_path, redactor, text)
-    assert verify(out, result.audit, original_path=src).ok
+    assert verify(out, result.audit, original_path=src, key=KEY).ok
     assert verify(out, result.audit, key=KEY).ok
     leaky = tmp_path / "leaky.txt"
     leaky.write_text(text, encoding="utf-8")  # the value still split over two lines
-    for report in (verify(leaky, result.audit, original_path=src), verify(leaky, result.audit, key=KEY)):
+    for report in (verify(leaky, result.audit, original_path=src, key=KEY), verify(leaky, result.audit, key=KEY)):
         assert {l.label for l in report.leaks} == {"PHONE", "PERSON"}
     rewrapped = tmp_path / "rewrapped.txt"
     rewrapped.write_text("連絡先は０８０－\r\n１２３４－５６７８です。", encoding="utf-8")  # split elsewhere
-    assert {l.label for l in verify(rewrapped, result.audit, original_path=src).leaks} == {"PHONE"}
+    assert {l.label for l in verify(rewrapped, result.audit, original_path=src, key=KEY).leaks} == {"PHONE"}
 
 
 # -- the command line on a .txt file ------------------------------------------------------
