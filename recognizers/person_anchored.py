@@ -1,0 +1,242 @@
+"""PERSON candidates anchored on context, so that detection fails closed.
+
+Sudachi's 人名 tags miss names it reads as words or places (鬼灯, 南, 桜)
+and given names in hiragana (さくら). Where the context itself says "a
+person's name stands here", the name is found whatever the dictionary
+thinks of it:
+
+- every run of name characters right before a personal honorific (さん,
+  様, さま, 氏, 君, 殿, ちゃん, くん): 中村　さくら様, 鬼灯さん;
+- every value after a name field label (氏名, 宛名, 申請者, 相談者, 申立人,
+  請求人, 代理人, 被保険者, 世帯主 ...): 申立人　鬼灯 蒼;
+- every cell under such a label in a tab-separated table (a name column).
+
+A candidate is dropped only for a positive, named reason (``drops.drop``):
+a title or job before the honorific (福祉課長さん, 運転手さん), a polite
+word (お客様, 皆さん), an organisation (農協さん), a place (北多摩市),
+a field heading (氏名　住所). The name lexicons (``name_lexicon``) keep a
+candidate that is a known name from being dropped as a word, join a
+surname to a given name across one space (門 恵子さん, 杉 みなみさん) and
+split a fused full name (鬼灯蒼) to key the person by the surname.
+"""
+from __future__ import annotations
+
+import re
+from typing import Callable, Iterable
+
+from redactor.data_files import load_toml
+from redactor.recognizers import name_lexicon as lex
+from redactor.recognizers.drops import drop
+from redactor.recognizers.person_roles import AFTER, BEFORE, decide_role
+
+_WORDS = load_toml("person_not_names.toml", "redactor.recognizers.data")
+_NOT_BEFORE_HONORIFIC = frozenset(_WORDS["before_honorific"]["words"])
+_PERSON_SUFFIXES = tuple(_WORDS["before_honorific"]["person_suffixes"])
+_ORG_SUFFIXES = tuple(_WORDS["before_honorific"]["org_suffixes"])
+_NOT_FIELD_VALUES = frozenset(_WORDS["field_values"]["words"])
+TITLES = frozenset(AFTER["official"]) | frozenset(AFTER["person"])
+_TITLE_ENDINGS = tuple(sorted(TITLES, key=len, reverse=True))
+ROLE_WORDS = frozenset(w for ws in BEFORE.values() for w in ws)
+_FIELD_HEADINGS = frozenset(["住所", "所在地", "電話", "電話番号", "連絡先", "生年月日", "年齢", "性別", "職業",
+                             "所属", "役職", "備考", "続柄", "国籍", "日付", "金額", "番号", "署名", "印",
+                             "氏名", "名前", "フリガナ", "ふりがな", "宛名", "様", "殿"])
+_MUNICIPALITY = re.compile(r"[\u4e00-\u9fffヶ]+[都道府県市区町村郡]")
+
+# Honorifics that follow a person's name (君 is how minutes name members;
+# person_roles decides that it is an official's).
+_HONORIFIC = re.compile(r"ちゃん|くん|さん|さま|様|氏|君|殿")
+# Words that start with an honorific's character and are not one.
+_NOT_HONORIFIC_AFTER = {"様": "式子々相態変", "氏": "名族子", "君": "主臨", "殿": "堂様下", "さま": "ざよ",
+                        "ちゃん": "と", "さん": "ぽ"}
+_NAME_CHAR = re.compile(r"[\u4e00-\u9fff々〆ヶァ-ヺーA-Za-z・]")
+_KANJI_OR_KATA = re.compile(r"[\u4e00-\u9fff々〆ヶァ-ヺー]")
+_HIRA = re.compile(r"[ぁ-ゖー]")
+_PARTICLES = "はがのにをとへもやで、。「（(：:"
+_POLITE_PREFIX = ("お", "ご", "御")
+
+# A field label, then a separator, then the value up to where a field ends.
+_FIELD_LABELS = sorted(set(BEFORE["private"]) | {"宛名", "宛先", "代理人", "陳情者", "請願者", "申出者",
+                                                  "届出人", "届出者", "相談者名", "申請者名", "相手方"},
+                       key=len, reverse=True)
+_SEG = r"[\u4e00-\u9fff々〆ヶァ-ヺーA-Za-z][\u4e00-\u9fff々〆ヶァ-ヺーA-Za-z・]{0,11}"
+_GIVEN_SEG = r"(?:[\u4e00-\u9fff々〆ヶァ-ヺーA-Za-z][\u4e00-\u9fff々〆ヶァ-ヺーA-Za-z・]{0,7}|[ぁ-ゖー]{2,6})"
+_FIELD = re.compile(
+    r"(?:^|(?<=[\t 　\n]))(?P<label>%s)(?:氏名|名)?(?:[ \t]*[:：][ \t]*|[ \t]+)"
+    r"(?P<value>%s(?: %s)?)(?=[ ]?(?:様|殿|さん)|[ ]*(?:\n|\t|$)|[ ]{2,}|[(（、。,])"
+    % ("|".join(map(re.escape, _FIELD_LABELS)), _SEG, _GIVEN_SEG), re.M)
+
+Emit = Callable[..., object]
+
+
+def _tail(text: str, end: int, char: re.Pattern, limit: int) -> int:
+    """Start of the run of ``char`` characters ending at ``end`` (at most ``limit``)."""
+    i = end
+    while i > 0 and end - i < limit and char.match(text, i - 1):
+        i -= 1
+    return i
+
+
+def _word_reason(s: str, before: str) -> str | None:
+    """Why ``s`` right before an honorific is not a name, or None (a name).
+    A name in the lexicons is a name whatever else it is (大地, 桜, 森)."""
+    compact = s.replace(" ", "")
+    if compact in _NOT_BEFORE_HONORIFIC:
+        return "敬称がつく普通の語（皆さん、お客様、大家さん）"
+    if lex.is_surname(compact) or lex.is_given_name(compact):
+        return None
+    if compact in TITLES or compact.endswith(_TITLE_ENDINGS):
+        return "敬称の前の職名・肩書（課長さん、先生）"
+    if lex.split_full_name(compact, both_known=True):
+        return None
+    if before.endswith(_POLITE_PREFIX):
+        return "お・ご＋語（お医者さん、ご苦労様）"
+    if compact.endswith(_ORG_SUFFIXES):
+        return "敬称の前の団体名（農協さん、〇〇銀行さん）"
+    if len(compact) >= 2 and compact.endswith(_PERSON_SUFFIXES):
+        return "敬称の前の職業・続柄の語（運転手さん、看護師さん）"
+    if compact in ROLE_WORDS:
+        return "敬称の前の役割語"
+    return None
+
+
+def _person_key(compact: str, parts: list[str]) -> tuple[str, bool]:
+    """(surname key, full name?) from the parts the name was written in."""
+    if len(parts) > 1:
+        return parts[0], True
+    split = lex.split_full_name(compact)
+    if split:
+        return split[0], True
+    return compact, False
+
+
+def before_honorifics(text: str, emit: Emit) -> Iterable[object]:
+    """A finding for each run of name characters right before an honorific."""
+    for m in _HONORIFIC.finditer(text):
+        h, word = m.start(), m.group(0)
+        if text[m.end():m.end() + 1] and text[m.end()] in _NOT_HONORIFIC_AFTER.get(word, ""):
+            continue  # 様式, 氏名, 殿堂: not an honorific
+        p = h - 1 if text[h - 1:h] == " " else h
+        s = _tail(text, p, _NAME_CHAR, 12)
+        parts: list[str]
+        if s < p:
+            given = text[s:p]
+            parts = [given]
+        else:
+            # a given name in hiragana (さくら様, 中村　ひなたちゃん): the whole
+            # hiragana run, or its end after a particle (宛名はさくら様), when
+            # the lexicon knows it as a given name
+            k = _tail(text, p, _HIRA, 6)
+            given = ""
+            for cut in range(k, p - 1):
+                if (cut == k or text[cut - 1] in _PARTICLES) and lex.is_given_name(text[cut:p]):
+                    given, s = text[cut:p], cut
+                    break
+            if not given:
+                continue  # no name characters before the honorific: nothing to find
+            parts = [given]
+            if s > 0 and _KANJI_OR_KATA.match(text, s - 1):  # 佐々木ひなた: the surname before it
+                s2 = _tail(text, s, _NAME_CHAR, 8)
+                if text[s2:s] not in ROLE_WORDS:
+                    parts.insert(0, text[s2:s])
+                    s = s2
+        # one space back to a surname (門 恵子さん, 中村　さくら様)
+        if s >= 2 and text[s - 1] == " " and _KANJI_OR_KATA.match(text, s - 2):
+            s2 = _tail(text, s - 1, _NAME_CHAR, 8)
+            sur = text[s2:s - 1]
+            if len(parts) == 1 and sur not in ROLE_WORDS and not sur.endswith(_TITLE_ENDINGS) and (
+                    lex.is_surname(sur) or lex.is_given_name(parts[0]) or len(parts[0]) <= 2):
+                parts.insert(0, sur)
+                s = s2
+        # a role word fused before the name (会社員山田さん): the name is after it
+        compact = "".join(parts)
+        for w in sorted((w for w in ROLE_WORDS if compact.startswith(w) and len(w) < len(compact)),
+                        key=len, reverse=True)[:1]:
+            s += len(w)
+            parts[0] = parts[0][len(w):]
+            compact = compact[len(w):]
+        if not parts[0]:
+            parts.pop(0)
+        reason = _word_reason(compact, text[max(0, s - 1):s]) if len(parts) == 1 else None
+        if reason:
+            drop("PERSON", text, s, p, reason)
+            continue
+        key, full = _person_key(compact, parts)
+        role, source, rword = decide_role(text, s, p)
+        yield emit("PERSON", s, p, 0.8 if len(compact) == 1 else 0.85, f"敬称「{word}」の前の人名",
+                   role=role, role_source=source, role_word=rword, person_key=key, full_name=full)
+
+
+def _value_reason(value: str) -> str | None:
+    """Why a name field's value is not a name, or None (it is one)."""
+    first = value.split(" ")[0]
+    if value in _NOT_FIELD_VALUES or first in _NOT_FIELD_VALUES:
+        return "氏名欄の値が「なし」「本人」など"
+    if value in _FIELD_HEADINGS or first in _FIELD_HEADINGS or value in ROLE_WORDS:
+        return "見出し語（表の見出し行）"
+    if _MUNICIPALITY.match(first) and not lex.is_surname(first):
+        return "地名（市区町村）で始まる値"
+    if first.endswith(_ORG_SUFFIXES) or "株式会社" in value or "有限会社" in value:
+        return "団体名"
+    return None
+
+
+def field_values(text: str, emit: Emit) -> Iterable[object]:
+    """A finding for each value after a name field label (申立人　鬼灯 蒼)."""
+    for m in _FIELD.finditer(text):
+        start, end = m.span("value")
+        value = m.group("value")
+        reason = _value_reason(value)
+        if reason:
+            drop("PERSON", text, start, end, reason)
+            continue
+        parts = value.split(" ")
+        key, full = _person_key(value.replace(" ", ""), parts)
+        role, source, word = decide_role(text, start, end)
+        if source == "none" or (source == "role_before" and role != "official"):
+            role, source, word = ("unclear" if m.group("label") in BEFORE["unclear"] else "private",
+                                  "field", m.group("label"))
+        yield emit("PERSON", start, end, 0.9, f"「{m.group('label')}」欄の値", role=role, role_source=source,
+                   role_word=word, person_key=key, full_name=full)
+
+
+_CELL = re.compile(r"^%s(?: %s)?$" % (_SEG, _GIVEN_SEG))
+
+
+def name_columns(text: str, emit: Emit) -> Iterable[object]:
+    """A finding for each cell under a name heading (氏名, 申請者) in a
+    tab-separated table, how Word, HTML and PDF tables are read."""
+    if "\t" not in text:
+        return
+    columns: dict[int, str] = {}
+    pos = 0
+    for line in text.split("\n"):
+        cells = line.split("\t")
+        if len(cells) < 2:
+            columns = {}
+        elif any(c.strip() in BEFORE["private"] or c.strip() in ("宛名", "代理人") for c in cells):
+            columns = {i: c.strip() for i, c in enumerate(cells)
+                       if c.strip() in BEFORE["private"] or c.strip() in ("宛名", "代理人")}
+        elif columns:
+            offset = pos
+            for i, cell in enumerate(cells):
+                value = cell.strip(" ")
+                if i in columns and value and _CELL.match(value):
+                    start = offset + cell.index(value)
+                    end = start + len(value)
+                    reason = _value_reason(value)
+                    if reason:
+                        drop("PERSON", text, start, end, reason)
+                    else:
+                        key, full = _person_key(value.replace(" ", ""), value.split(" "))
+                        role = "unclear" if columns[i] in BEFORE["unclear"] or columns[i] == "代理人" else "private"
+                        yield emit("PERSON", start, end, 0.9, f"「{columns[i]}」列の値", role=role,
+                                   role_source="column", role_word=columns[i], person_key=key, full_name=full)
+                offset += len(cell) + 1
+        pos += len(line) + 1
+
+
+def anchored(text: str, emit: Emit) -> Iterable[object]:
+    """All context-anchored PERSON candidates of ``text``."""
+    yield from before_honorifics(text, emit)
+    yield from field_values(text, emit)
+    yield from name_columns(text, emit)
