@@ -22,12 +22,14 @@ split a fused full name (鬼灯蒼) to key the person by the surname.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from typing import Callable, Iterable
 
 from redactor.data_files import load_toml
 from redactor.recognizers import name_lexicon as lex
 from redactor.recognizers.drops import drop
 from redactor.recognizers.person_roles import AFTER, BEFORE, decide_role
+from redactor.tokens import Token
 
 _WORDS = load_toml("person_not_names.toml", "redactor.recognizers.data")
 _NOT_BEFORE_HONORIFIC = frozenset(_WORDS["before_honorific"]["words"])
@@ -55,9 +57,13 @@ _PARTICLES = "はがのにをとへもやで、。「（(：:"
 _POLITE_PREFIX = ("お", "ご", "御")
 
 # A field label, then a separator, then the value up to where a field ends.
-_FIELD_LABELS = sorted(set(BEFORE["private"]) | {"宛名", "宛先", "代理人", "陳情者", "請願者", "申出者",
-                                                  "届出人", "届出者", "相談者名", "申請者名", "相手方"},
-                       key=len, reverse=True)
+# Only the labels of a party named in a form or notice (not 市民, 児童 or
+# 会社員, which head table rows and titles: 利用者 満足度調査).
+NAME_FIELDS = frozenset(["氏名", "宛名", "宛先", "申請者", "申立人", "請求人", "審査請求人", "相談者", "代理人",
+                         "被保険者", "世帯主", "通報者", "受給者", "保護者", "相手方", "契約者", "所有者", "名義人",
+                         "口座名義", "連帯保証人", "保証人", "申出人", "申出者", "届出人", "届出者", "請願者",
+                         "陳情者", "入居者", "利用者", "被害者", "加害者", "運転者", "患者", "本人氏名"])
+_FIELD_LABELS = sorted(NAME_FIELDS, key=len, reverse=True)
 _SEG = r"[\u4e00-\u9fff々〆ヶァ-ヺーA-Za-z][\u4e00-\u9fff々〆ヶァ-ヺーA-Za-z・]{0,11}"
 _GIVEN_SEG = r"(?:[\u4e00-\u9fff々〆ヶァ-ヺーA-Za-z][\u4e00-\u9fff々〆ヶァ-ヺーA-Za-z・]{0,7}|[ぁ-ゖー]{2,6})"
 _FIELD = re.compile(
@@ -109,14 +115,39 @@ def _person_key(compact: str, parts: list[str]) -> tuple[str, bool]:
     return compact, False
 
 
-def before_honorifics(text: str, emit: Emit) -> Iterable[object]:
-    """A finding for each run of name characters right before an honorific."""
+def _name_tokens_before(by_end: dict[int, Token], floor: int, end: int) -> int:
+    """Start of the trailing tokens before ``end`` that can be a name (人名,
+    a proper noun other than a place, an unknown word, a lexicon name),
+    within six characters: the name at the end of a long run of words
+    (北多摩市福祉課山田 -> 山田)."""
+    s = end
+    while s in by_end:
+        t = by_end[s]
+        if t.start < floor or end - t.start > 6 or not (
+                t.pos[2] == "人名" or t.oov or (t.pos[1] == "固有名詞" and t.pos[2] != "地名")
+                or lex.is_surname(t.surface) or lex.is_given_name(t.surface)):
+            break
+        s = t.start
+    return s
+
+
+def before_honorifics(text: str, emit: Emit, bounds: frozenset[int],
+                      by_end: dict[int, Token]) -> Iterable[object]:
+    """A finding for each run of name characters right before an honorific.
+    ``bounds``: where Sudachi's tokens start and end; an honorific inside a
+    word (同様, 模様, 諸君, 貴殿, 氏名) is not one."""
     for m in _HONORIFIC.finditer(text):
         h, word = m.start(), m.group(0)
-        if text[m.end():m.end() + 1] and text[m.end()] in _NOT_HONORIFIC_AFTER.get(word, ""):
-            continue  # 様式, 氏名, 殿堂: not an honorific
+        if h not in bounds or m.end() not in bounds or (
+                text[m.end():m.end() + 1] and text[m.end()] in _NOT_HONORIFIC_AFTER.get(word, "")):
+            continue  # 同様, 様式, 氏名, 殿堂: not an honorific
         p = h - 1 if text[h - 1:h] == " " else h
-        s = _tail(text, p, _NAME_CHAR, 12)
+        s = _tail(text, p, _NAME_CHAR, 24)
+        if p - s > 6:  # longer than one name written solid: the name is its end, if any
+            s = _name_tokens_before(by_end, s, p)
+            if s == p:
+                drop("PERSON", text, _tail(text, p, _NAME_CHAR, 24), p, "敬称の前が人名には長い語の並び")
+                continue
         parts: list[str]
         if s < p:
             given = text[s:p]
@@ -141,9 +172,9 @@ def before_honorifics(text: str, emit: Emit) -> Iterable[object]:
                     s = s2
         # one space back to a surname (門 恵子さん, 中村　さくら様)
         if s >= 2 and text[s - 1] == " " and _KANJI_OR_KATA.match(text, s - 2):
-            s2 = _tail(text, s - 1, _NAME_CHAR, 8)
+            s2 = _tail(text, s - 1, _NAME_CHAR, 5)
             sur = text[s2:s - 1]
-            if len(parts) == 1 and sur not in ROLE_WORDS and not sur.endswith(_TITLE_ENDINGS) and (
+            if len(parts) == 1 and len(sur) <= 4 and sur not in ROLE_WORDS and not sur.endswith(_TITLE_ENDINGS) and (
                     lex.is_surname(sur) or lex.is_given_name(parts[0]) or len(parts[0]) <= 2):
                 parts.insert(0, sur)
                 s = s2
@@ -180,12 +211,24 @@ def _value_reason(value: str) -> str | None:
     return None
 
 
-def field_values(text: str, emit: Emit) -> Iterable[object]:
+def _common_words_only(tokens: list[Token], start: int, end: int) -> bool:
+    """Four or more characters of known common nouns and nothing a name list
+    knows (満足度調査, 説明会資料): a heading or a description, not a name."""
+    inside = [t for t in tokens[bisect_left([t.start for t in tokens], start):] if t.start < end]
+    words = [t for t in inside if t.surface != " "]
+    if sum(len(t.surface) for t in words) < 4:
+        return False
+    return all(t.pos[1] == "普通名詞" and not t.oov and not lex.is_surname(t.surface)
+               and not lex.is_given_name(t.surface) for t in words)
+
+
+def field_values(text: str, emit: Emit, tokens: list[Token]) -> Iterable[object]:
     """A finding for each value after a name field label (申立人　鬼灯 蒼)."""
     for m in _FIELD.finditer(text):
         start, end = m.span("value")
         value = m.group("value")
-        reason = _value_reason(value)
+        reason = _value_reason(value) or (
+            "普通名詞だけの値（見出し・説明）" if _common_words_only(tokens, start, end) else None)
         if reason:
             drop("PERSON", text, start, end, reason)
             continue
@@ -213,9 +256,8 @@ def name_columns(text: str, emit: Emit) -> Iterable[object]:
         cells = line.split("\t")
         if len(cells) < 2:
             columns = {}
-        elif any(c.strip() in BEFORE["private"] or c.strip() in ("宛名", "代理人") for c in cells):
-            columns = {i: c.strip() for i, c in enumerate(cells)
-                       if c.strip() in BEFORE["private"] or c.strip() in ("宛名", "代理人")}
+        elif any(c.strip() in NAME_FIELDS for c in cells):
+            columns = {i: c.strip() for i, c in enumerate(cells) if c.strip() in NAME_FIELDS}
         elif columns:
             offset = pos
             for i, cell in enumerate(cells):
@@ -235,8 +277,9 @@ def name_columns(text: str, emit: Emit) -> Iterable[object]:
         pos += len(line) + 1
 
 
-def anchored(text: str, emit: Emit) -> Iterable[object]:
+def anchored(text: str, tokens: list[Token], emit: Emit) -> Iterable[object]:
     """All context-anchored PERSON candidates of ``text``."""
-    yield from before_honorifics(text, emit)
-    yield from field_values(text, emit)
+    bounds = frozenset(t.start for t in tokens) | frozenset(t.end for t in tokens)
+    yield from before_honorifics(text, emit, bounds, {t.end: t for t in tokens})
+    yield from field_values(text, emit, tokens)
     yield from name_columns(text, emit)
