@@ -33,7 +33,7 @@ from redactor.finding import Finding
 from redactor.recognizers import context as ctx
 from redactor.recognizers.base import JaRecognizer, scan
 from redactor.recognizers.drops import drop
-from redactor.recognizers.person_anchored import ROLE_WORDS, TITLES, anchored
+from redactor.recognizers.person_anchored import ROLE_WORDS, TITLES, anchored, not_a_name_before_honorific
 from redactor.recognizers.person_document import (_coordinated, _later_mentions, _list_members,
                                                    _one_role_per_person, _readings, _share_list_roles)
 from redactor.recognizers.person_roles import AFTER, BEFORE, HEADS_OF_PLACES, decide_role, role_after
@@ -233,6 +233,7 @@ class PersonRecognizer(JaRecognizer):
                 start, end = m.span("value")
                 value = m.group("value")
                 if len(value.replace(" ", "")) < 2 or value in _NOT_NAMES or value in _FIELD_LABELS:
+                    drop("PERSON", text, start, end, "氏名欄の値が一字・「なし」・見出し語")
                     continue
                 role, source, word = decide_role(text, start, end)
                 if rx is _FIELD_NAME and source in ("none", "role_before") and role != "official":
@@ -446,6 +447,10 @@ class PersonRecognizer(JaRecognizer):
             prev = text[start - 1:start]
             if _KANJI.match(prev) and source not in ("title_after", "role_before"):  # 父ザラチェンコ: the role word itself
                 return drop("PERSON", text, start, end, "漢字に続く語の一部")
+            reason = not_a_name_before_honorific(compact, text[max(0, start - 1):start]) \
+                if source == "honorific" else None
+            if reason:  # 農協さん, 運転手さん: the same reasons as for any run before an honorific
+                return drop("PERSON", text, start, end, reason)
             if source == "honorific" and len(words) == 1 and words[0].pos[2] != "人名" and not words[0].oov \
                     and words[0].pos[1] != "固有名詞":
                 return drop("PERSON", text, start, end, "敬称の前の普通名詞")

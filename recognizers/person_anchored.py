@@ -22,7 +22,7 @@ split a fused full name (鬼灯蒼) to key the person by the surname.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from typing import Callable, Iterable
 
 from redactor.data_files import load_toml
@@ -68,8 +68,10 @@ _SEG = r"[\u4e00-\u9fff々〆ヶァ-ヺーA-Za-z][\u4e00-\u9fff々〆ヶァ-ヺ�
 _GIVEN_SEG = r"(?:[\u4e00-\u9fff々〆ヶァ-ヺーA-Za-z][\u4e00-\u9fff々〆ヶァ-ヺーA-Za-z・]{0,7}|[ぁ-ゖー]{2,6})"
 _FIELD = re.compile(
     r"(?:^|(?<=[\t 　\n]))(?P<label>%s)(?:氏名|名)?(?:[ \t]*[:：][ \t]*|[ \t]+)"
-    r"(?P<value>%s(?: %s)?)(?=[ ]?(?:様|殿|さん)|[ ]*(?:\n|\t|$)|[ ]{2,}|[(（、。,])"
+    r"(?P<value>%s(?: ?%s)?|[ぁ-ゖー]{2,6}(?: [ぁ-ゖー]{1,6})?)(?=[ ]?(?:様|殿|さん)|[ ]*(?:\n|\t|$)|[ ]{2,}|[(（、。,])"
     % ("|".join(map(re.escape, _FIELD_LABELS)), _SEG, _GIVEN_SEG), re.M)
+
+_FUSED_KANA = re.compile(r"(?<=[\u4e00-\u9fff々ァ-ヺー])[ぁ-ゖー]{2,6}$")
 
 Emit = Callable[..., object]
 
@@ -82,7 +84,7 @@ def _tail(text: str, end: int, char: re.Pattern, limit: int) -> int:
     return i
 
 
-def _word_reason(s: str, before: str) -> str | None:
+def not_a_name_before_honorific(s: str, before: str) -> str | None:
     """Why ``s`` right before an honorific is not a name, or None (a name).
     A name in the lexicons is a name whatever else it is (大地, 桜, 森)."""
     compact = s.replace(" ", "")
@@ -131,14 +133,30 @@ def _name_tokens_before(by_end: dict[int, Token], floor: int, end: int) -> int:
     return s
 
 
-def before_honorifics(text: str, emit: Emit, bounds: frozenset[int],
-                      by_end: dict[int, Token]) -> Iterable[object]:
+def before_honorifics(text: str, emit: Emit, bounds: frozenset[int], by_end: dict[int, Token],
+                      tokens: list[Token]) -> Iterable[object]:
     """A finding for each run of name characters right before an honorific.
     ``bounds``: where Sudachi's tokens start and end; an honorific inside a
     word (同様, 模様, 諸君, 貴殿, 氏名) is not one."""
+    starts: list[int] | None = None
     for m in _HONORIFIC.finditer(text):
         h, word = m.start(), m.group(0)
-        if h not in bounds or m.end() not in bounds or (
+        # a token that took the honorific in (江殿; 一井 将厚様 read 将|厚様, a
+        # kind of paper; 将厚くん read 厚く|ん): still an honorific when that
+        # token is a name, or when the name characters before the honorific
+        # are a known name of two characters or more, or one after a surname
+        # and a space (一井 一様); 同様, 模様 and 諸君 stay words
+        inside_name = False
+        if h not in bounds:
+            if starts is None:
+                starts = [t.start for t in tokens]
+            swallowed = tokens[bisect_right(starts, h) - 1]
+            run = text[_tail(text, h, _NAME_CHAR, 6):h]
+            inside_name = swallowed.pos[1] == "固有名詞" or swallowed.oov or (
+                (lex.is_given_name(run) or lex.is_surname(run) or lex.split_full_name(run, both_known=True))
+                and (len(run) >= 2 or (
+                    text[h - 2:h - 1] == " " and lex.is_surname(text[_tail(text, h - 2, _NAME_CHAR, 4):h - 2]))))
+        if (h not in bounds and not inside_name) or m.end() not in bounds or (
                 text[m.end():m.end() + 1] and text[m.end()] in _NOT_HONORIFIC_AFTER.get(word, "")):
             continue  # 同様, 様式, 氏名, 殿堂: not an honorific
         p = h - 1 if text[h - 1:h] == " " else h
@@ -174,8 +192,8 @@ def before_honorifics(text: str, emit: Emit, bounds: frozenset[int],
         if s >= 2 and text[s - 1] == " " and _KANJI_OR_KATA.match(text, s - 2):
             s2 = _tail(text, s - 1, _NAME_CHAR, 5)
             sur = text[s2:s - 1]
-            if len(parts) == 1 and len(sur) <= 4 and sur not in ROLE_WORDS and not sur.endswith(_TITLE_ENDINGS) and (
-                    lex.is_surname(sur) or lex.is_given_name(parts[0]) or len(parts[0]) <= 2):
+            if len(parts) == 1 and len(sur) <= 4 and sur not in ROLE_WORDS and (lex.is_surname(sur) or (
+                    not sur.endswith(_TITLE_ENDINGS) and (lex.is_given_name(parts[0]) or len(parts[0]) <= 2))):
                 parts.insert(0, sur)
                 s = s2
         # a role word fused before the name (会社員山田さん): the name is after it
@@ -187,7 +205,7 @@ def before_honorifics(text: str, emit: Emit, bounds: frozenset[int],
             compact = compact[len(w):]
         if not parts[0]:
             parts.pop(0)
-        reason = _word_reason(compact, text[max(0, s - 1):s]) if len(parts) == 1 else None
+        reason = not_a_name_before_honorific(compact, text[max(0, s - 1):s]) if len(parts) == 1 else None
         if reason:
             drop("PERSON", text, s, p, reason)
             continue
@@ -202,9 +220,13 @@ def _value_reason(value: str) -> str | None:
     first = value.split(" ")[0]
     if value in _NOT_FIELD_VALUES or first in _NOT_FIELD_VALUES:
         return "氏名欄の値が「なし」「本人」など"
+    if _HIRA.match(value) and " " not in value and not lex.is_given_name(value):
+        return "ひらがなの語（名の辞書にない）"
     if value in _FIELD_HEADINGS or first in _FIELD_HEADINGS or value in ROLE_WORDS:
         return "見出し語（表の見出し行）"
-    if _MUNICIPALITY.match(first) and not lex.is_surname(first):
+    split = lex.split_full_name(first)
+    if _MUNICIPALITY.match(first) and not lex.is_surname(first) and not (split and len(split[1]) >= 2):
+        # 北多摩市 is a place; 一井友市, 鬼灯友市 (a surname before a known given name) are not
         return "地名（市区町村）で始まる値"
     if first.endswith(_ORG_SUFFIXES) or "株式会社" in value or "有限会社" in value:
         return "団体名"
@@ -227,6 +249,12 @@ def field_values(text: str, emit: Emit, tokens: list[Token]) -> Iterable[object]
     for m in _FIELD.finditer(text):
         start, end = m.span("value")
         value = m.group("value")
+        kana = _FUSED_KANA.search(value)
+        if kana and not lex.is_given_name(kana.group(0)):
+            # 山田です。: hiragana after the name is a given name only when
+            # the lexicon knows it (一井つばさ), else it is the sentence going on
+            end -= len(kana.group(0))
+            value = value[:-len(kana.group(0))]
         reason = _value_reason(value) or (
             "普通名詞だけの値（見出し・説明）" if _common_words_only(tokens, start, end) else None)
         if reason:
@@ -280,6 +308,6 @@ def name_columns(text: str, emit: Emit) -> Iterable[object]:
 def anchored(text: str, tokens: list[Token], emit: Emit) -> Iterable[object]:
     """All context-anchored PERSON candidates of ``text``."""
     bounds = frozenset(t.start for t in tokens) | frozenset(t.end for t in tokens)
-    yield from before_honorifics(text, emit, bounds, {t.end: t for t in tokens})
+    yield from before_honorifics(text, emit, bounds, {t.end: t for t in tokens}, tokens)
     yield from field_values(text, emit, tokens)
     yield from name_columns(text, emit)
