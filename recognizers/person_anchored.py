@@ -26,6 +26,7 @@ from bisect import bisect_left, bisect_right
 from typing import Callable, Iterable
 
 from redactor.data_files import load_toml
+from redactor.recognizers import context as ctx
 from redactor.recognizers import name_lexicon as lex
 from redactor.recognizers.drops import drop
 from redactor.recognizers.person_roles import AFTER, BEFORE, decide_role
@@ -138,7 +139,6 @@ def before_honorifics(text: str, emit: Emit, bounds: frozenset[int], by_end: dic
     """A finding for each run of name characters right before an honorific.
     ``bounds``: where Sudachi's tokens start and end; an honorific inside a
     word (同様, 模様, 諸君, 貴殿, 氏名) is not one."""
-    starts: list[int] | None = None
     for m in _HONORIFIC.finditer(text):
         h, word = m.start(), m.group(0)
         # a token that took the honorific in (江殿; 一井 将厚様 read 将|厚様, a
@@ -148,9 +148,7 @@ def before_honorifics(text: str, emit: Emit, bounds: frozenset[int], by_end: dic
         # and a space (一井 一様); 同様, 模様 and 諸君 stay words
         inside_name = False
         if h not in bounds:
-            if starts is None:
-                starts = [t.start for t in tokens]
-            swallowed = tokens[bisect_right(starts, h) - 1]
+            swallowed = tokens[bisect_right(tokens, h, key=lambda t: t.start) - 1]
             run = text[_tail(text, h, _NAME_CHAR, 6):h]
             inside_name = swallowed.pos[1] == "固有名詞" or swallowed.oov or (
                 (lex.is_given_name(run) or lex.is_surname(run) or lex.split_full_name(run, both_known=True))
@@ -197,14 +195,15 @@ def before_honorifics(text: str, emit: Emit, bounds: frozenset[int], by_end: dic
                 parts.insert(0, sur)
                 s = s2
         # a role word fused before the name (会社員山田さん): the name is after it
+        # (a surname that only starts like one, 母袋さん, stays whole)
         compact = "".join(parts)
-        for w in sorted((w for w in ROLE_WORDS if compact.startswith(w) and len(w) < len(compact)),
-                        key=len, reverse=True)[:1]:
-            s += len(w)
-            parts[0] = parts[0][len(w):]
-            compact = compact[len(w):]
-        if not parts[0]:
-            parts.pop(0)
+        lead = ctx.starts_with_word(parts[0], ROLE_WORDS) if not lex.is_surname(parts[0]) else None
+        if lead and len(lead) < len(compact):
+            s += len(lead)
+            parts[0] = parts[0][len(lead):]
+            compact = compact[len(lead):]
+            if not parts[0]:
+                parts.pop(0)
         reason = not_a_name_before_honorific(compact, text[max(0, s - 1):s]) if len(parts) == 1 else None
         if reason:
             drop("PERSON", text, s, p, reason)
@@ -236,8 +235,12 @@ def _value_reason(value: str) -> str | None:
 def _common_words_only(tokens: list[Token], start: int, end: int) -> bool:
     """Four or more characters of known common nouns and nothing a name list
     knows (満足度調査, 説明会資料): a heading or a description, not a name."""
-    inside = [t for t in tokens[bisect_left([t.start for t in tokens], start):] if t.start < end]
-    words = [t for t in inside if t.surface != " "]
+    i = bisect_left(tokens, start, key=lambda t: t.start)
+    words = []
+    while i < len(tokens) and tokens[i].start < end:
+        if tokens[i].surface != " ":
+            words.append(tokens[i])
+        i += 1
     if sum(len(t.surface) for t in words) < 4:
         return False
     return all(t.pos[1] == "普通名詞" and not t.oov and not lex.is_surname(t.surface)

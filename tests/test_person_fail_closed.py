@@ -12,7 +12,9 @@ import re
 
 from hypothesis import given, settings, strategies as st
 
+from conftest import texts
 from redactor import Redactor
+from redactor.recognizers.person import PersonRecognizer as P
 from redactor.recognizers import name_lexicon as lex
 from redactor.recognizers.drops import recording
 
@@ -106,3 +108,37 @@ def test_debug_mode_prints_drops_to_stderr(monkeypatch, capsys):
     monkeypatch.delenv("REDACTOR_EXPLAIN_DROPS")
     _R.check("ヘルパーさんが訪問した。")
     assert "ヘルパー" not in capsys.readouterr().err
+
+
+def _persons(sentence):
+    return [f.text for f in _R.check(sentence).findings if f.label == "PERSON"]
+
+
+def test_name_column_cells_are_names():
+    table = "番号\t申請者\t住所\n1\t鬼灯 蒼\t北多摩市本町1-2\n2\t月見里 翼\t北多摩市栄町3-4"
+    assert {"鬼灯 蒼", "月見里 翼"} <= set(_persons(table))
+
+
+def test_cells_under_other_headings_are_not_names():
+    table = "番号\t品名\t数量\n1\t鬼灯\t3\n2\t桜\t5"
+    assert _persons(table) == []
+
+
+def test_honorific_inside_a_word_is_not_one():
+    for sentence in ["同様に取り扱う。", "諸君の健闘を祈る。", "模様替えを行った。", "様式第1号による。"]:
+        assert _persons(sentence) == [], sentence
+
+
+def test_field_value_that_is_a_place_or_heading_is_dropped_with_a_reason():
+    for sentence, reason in [("申請者　北多摩市", "地名"), ("利用者 満足度調査", "普通名詞")]:
+        with recording() as drops:
+            assert _persons(sentence) == [], sentence
+        assert any(reason in d.reason for d in drops), (sentence, drops)
+
+
+def test_role_word_before_a_name_is_not_part_of_it():
+    # Sudachi reads 申立人 as 申 (surname) + 立人 (given name); the PERSON
+    # recognizer reports the name after it only (the Sinitic-name recognizer,
+    # a separate file, still reads 申立人 as 申 + a given name)
+    assert texts(P, "申立人　百目鬼 栞") == ["百目鬼 栞"]
+    assert texts(P, "妻木さんから電話があった。") == ["妻木"]  # a surname that starts like a role word
