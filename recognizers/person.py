@@ -33,6 +33,7 @@ from redactor.finding import Finding
 from redactor.recognizers import context as ctx
 from redactor.recognizers.base import JaRecognizer, scan
 from redactor.recognizers.drops import drop
+from redactor.recognizers.name_lexicon import is_given_name
 from redactor.recognizers.person_anchored import ROLE_WORDS, TITLES, anchored, not_a_name_before_honorific
 from redactor.recognizers.person_document import (_coordinated, _later_mentions, _list_members,
                                                    _one_role_per_person, _readings, _share_list_roles)
@@ -114,6 +115,26 @@ def _surname_before_given(t: Token, nxt: Token | None) -> bool:
             and len(t.surface) == 2 and bool(_KANJI2.match(t.surface)) and t.pos[1] == "普通名詞"
             and t.surface not in AFTER["official"] and t.surface not in BEFORE["official"]
             and t.surface not in BEFORE["private"])
+
+
+_GIVEN_TAG = ("名詞", "固有名詞", "人名", "名", "*", "*")
+
+
+def _lexicon_given(surname: Token, t: Token, nxt: Token | None) -> Token | None:
+    """森|翼, 田中|大地: a kanji common noun right after a tagged surname that
+    the name lexicon knows as a given name, retagged as one (None if not).
+    Not a title or role word (田中|会長), and not the head of a compound
+    that goes on in kanji (田中|光|熱費 is not split like that by Sudachi,
+    but 山田|進|行政 would be), unless a title follows (田中翼委員)."""
+    if not (surname.pos[3] == "姓" and t.pos[1] == "普通名詞" and len(t.surface) <= 3
+            and KANJI_WORD.match(t.surface) and t.surface not in TITLES and t.surface not in ROLE_WORDS
+            and t.surface not in _MUNICIPALITY_END  # 森|町 is a place
+            and is_given_name(t.surface)):
+        return None
+    if nxt is not None and nxt.start == t.end and nxt.pos[0] == "名詞" and _KANJI.match(nxt.surface[:1]) \
+            and nxt.surface not in TITLES:
+        return None
+    return t._replace(pos=_GIVEN_TAG)
 
 
 _NOT_NAMES = frozenset(["なし", "不明", "同上", "省略", "非公開"])
@@ -302,6 +323,8 @@ class PersonRecognizer(JaRecognizer):
             if not run and t.pos[0] in never:
                 i += 1  # fast path: most tokens are particles, verbs, punctuation
                 continue
+            if run and run[-1].end == t.start and t.pos[1] == "普通名詞":
+                t = _lexicon_given(run[-1], t, tokens[i + 1] if i + 1 < n else None) or t
             if _is_nameish(t) or (not run and i + 1 < n and tokens[i + 1].pos[2] == "人名"
                                   and _surname_before_given(t, tokens[i + 1])):
                 if run and t.pos[2] == "地名" and run[-1].pos[3] == "名":
@@ -314,6 +337,8 @@ class PersonRecognizer(JaRecognizer):
                 continue
             if run and t.surface in _JOINERS and i + 1 < n:
                 nxt = tokens[i + 1]
+                if t.surface == " " and nxt.pos[1] == "普通名詞":  # 森 翼
+                    nxt = _lexicon_given(run[-1], nxt, tokens[i + 2] if i + 2 < n else None) or nxt
                 if t.surface != " ":
                     # グエン・ティ・マイ, マーク・E・スミス, ウィン=ハリス: a foreign
                     # name written with 中黒 or a double hyphen

@@ -68,3 +68,19 @@ def _redactor():
     if not _R:
         _R.append(Redactor())
     return _R[0]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("昨日、森翼が来た。", "森翼"),          # 翼 is a common noun to Sudachi, a given name to the lexicon
+    ("田中 大地は欠席した。", "田中 大地"),
+])
+def test_lexicon_given_name_after_a_tagged_surname(text, name):
+    assert name in texts(P, text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("森町の担当者と協議した。", "森町"),      # 町 after a surname: a place
+    ("山田会長が挨拶した。", "山田会長"),      # a title, not a given name
+])
+def test_lexicon_given_name_near_misses(text, name):
+    assert name not in texts(P, text)
