@@ -1,7 +1,7 @@
 # Rebuilds the name lists here from the two sources (see README.md); run by hand, not at install.
 import csv, re, sys
 from pathlib import Path
-OUT = Path("/work/wt/lexicon/recognizers/data/names")
+OUT = Path(__file__).resolve().parent  # this folder
 NAME = re.compile(r"^[\u4e00-\u9fff々〆ヶぁ-ゖァ-ヺー]{1,5}$")
 ipa = {"姓": set(), "名": set()}
 for row in csv.reader(open("package/lib/dict/Noun.name.csv", encoding="utf-8")):
