@@ -54,6 +54,7 @@ _NOT_HONORIFIC_AFTER = {"様": "式子々相態変", "氏": "名族子", "君": 
 _NAME_CHAR = re.compile(r"[\u4e00-\u9fff々〆ヶァ-ヺーA-Za-z・]")
 _KANJI_OR_KATA = re.compile(r"[\u4e00-\u9fff々〆ヶァ-ヺー]")
 _HIRA = re.compile(r"[ぁ-ゖー]")
+_NUMERAL = re.compile(r"[0-9０-９一二三四五六七八九十百千〇元]")
 _PARTICLES = "はがのにをとへもやで、。「（(：:"
 _POLITE_PREFIX = ("お", "ご", "御")
 
@@ -187,10 +188,16 @@ def before_honorifics(text: str, emit: Emit, bounds: frozenset[int], by_end: dic
                     parts.insert(0, text[s2:s])
                     s = s2
         # one space back to a surname (門 恵子さん, 中村　さくら様)
+        # -- not over a date or time word (令和5年度 田中さん, 本日 森さん)
         if s >= 2 and text[s - 1] == " " and _KANJI_OR_KATA.match(text, s - 2):
             s2 = _tail(text, s - 1, _NAME_CHAR, 5)
             sur = text[s2:s - 1]
-            if len(parts) == 1 and len(sur) <= 4 and sur not in ROLE_WORDS and (lex.is_surname(sur) or (
+            before_sur = by_end.get(s - 1)
+            unknown_sur = not lex.is_surname(sur)
+            if len(parts) == 1 and len(sur) <= 4 and sur not in ROLE_WORDS and not (
+                    unknown_sur and (_NUMERAL.match(text, s2 - 1) if s2 else False
+                                     or (before_sur is not None and before_sur.pos[2] in ("副詞可能", "助数詞可能")))
+                    ) and (not unknown_sur or (
                     not sur.endswith(_TITLE_ENDINGS) and (lex.is_given_name(parts[0]) or len(parts[0]) <= 2))):
                 parts.insert(0, sur)
                 s = s2

@@ -142,3 +142,9 @@ def test_role_word_before_a_name_is_not_part_of_it():
     # a separate file, still reads 申立人 as 申 + a given name)
     assert texts(P, "申立人　百目鬼 栞") == ["百目鬼 栞"]
     assert texts(P, "妻木さんから電話があった。") == ["妻木"]  # a surname that starts like a role word
+
+
+def test_surname_joined_across_a_space_but_not_a_date_word():
+    assert _persons("鬼灯 蒼さんから電話があった。") == ["鬼灯 蒼"]
+    for sentence in ["令和5年度 田中さんが担当した。", "本日 田中さんが来庁した。"]:
+        assert _persons(sentence) == ["田中"], sentence
