@@ -32,6 +32,9 @@ from presidio_analyzer import RecognizerResult
 from redactor.finding import Finding
 from redactor.recognizers import context as ctx
 from redactor.recognizers.base import JaRecognizer, scan
+from redactor.recognizers.drops import drop
+from redactor.recognizers.name_lexicon import is_given_name
+from redactor.recognizers.person_anchored import ROLE_WORDS, TITLES, anchored, not_a_name_before_honorific
 from redactor.recognizers.person_document import (_coordinated, _later_mentions, _list_members,
                                                    _one_role_per_person, _readings, _share_list_roles)
 from redactor.recognizers.person_roles import AFTER, BEFORE, HEADS_OF_PLACES, decide_role, role_after
@@ -116,6 +119,26 @@ def _surname_before_given(t: Token, nxt: Token | None) -> bool:
             and len(t.surface) == 2 and bool(_KANJI2.match(t.surface)) and t.pos[1] == "普通名詞"
             and t.surface not in AFTER["official"] and t.surface not in BEFORE["official"]
             and t.surface not in BEFORE["private"])
+
+
+_GIVEN_TAG = ("名詞", "固有名詞", "人名", "名", "*", "*")
+
+
+def _lexicon_given(surname: Token, t: Token, nxt: Token | None) -> Token | None:
+    """森|翼, 田中|大地: a kanji common noun right after a tagged surname that
+    the name lexicon knows as a given name, retagged as one (None if not).
+    Not a title or role word (田中|会長), and not the head of a compound
+    that goes on in kanji (田中|光|熱費 is not split like that by Sudachi,
+    but 山田|進|行政 would be), unless a title follows (田中翼委員)."""
+    if not (surname.pos[3] == "姓" and t.pos[1] == "普通名詞" and len(t.surface) <= 3
+            and KANJI_WORD.match(t.surface) and t.surface not in TITLES and t.surface not in ROLE_WORDS
+            and t.surface not in _MUNICIPALITY_END  # 森|町 is a place
+            and is_given_name(t.surface)):
+        return None
+    if nxt is not None and nxt.start == t.end and nxt.pos[0] == "名詞" and _KANJI.match(nxt.surface[:1]) \
+            and nxt.surface not in TITLES:
+        return None
+    return t._replace(pos=_GIVEN_TAG)
 
 
 _NOT_NAMES = frozenset(["なし", "不明", "同上", "省略", "非公開"])
@@ -226,6 +249,7 @@ class PersonRecognizer(JaRecognizer):
                               "ローマ字の人名らしい語", role=role, role_source=source, role_word=word,
                               person_key=m.group(0).split(" ")[-1], full_name=True)
         yield from self._kana_given_names(text, tokens)
+        yield from anchored(text, tokens, self.result)  # honorifics, name fields, name columns: fail closed
         yield from self._spaced_names(text)
         for m in scan(_REGNAL, _REGNAL_ANCHOR, text):
             yield self.result("PERSON", m.start(), m.end(), 0.6, "称号つきの人名（〜世）", role="unclear",
@@ -235,6 +259,7 @@ class PersonRecognizer(JaRecognizer):
                 start, end = m.span("value")
                 value = m.group("value")
                 if len(value.replace(" ", "")) < 2 or value in _NOT_NAMES or value in _FIELD_LABELS:
+                    drop("PERSON", text, start, end, "氏名欄の値が一字・「なし」・見出し語")
                     continue
                 role, source, word = decide_role(text, start, end)
                 if rx is _FIELD_NAME and source in ("none", "role_before") and role != "official":
@@ -303,6 +328,8 @@ class PersonRecognizer(JaRecognizer):
             if not run and t.pos[0] in never:
                 i += 1  # fast path: most tokens are particles, verbs, punctuation
                 continue
+            if run and run[-1].end == t.start and t.pos[1] == "普通名詞":
+                t = _lexicon_given(run[-1], t, tokens[i + 1] if i + 1 < n else None) or t
             if _is_nameish(t) or (not run and i + 1 < n and tokens[i + 1].pos[2] == "人名"
                                   and _surname_before_given(t, tokens[i + 1])):
                 if run and t.pos[2] == "地名" and run[-1].pos[3] == "名":
@@ -315,6 +342,8 @@ class PersonRecognizer(JaRecognizer):
                 continue
             if run and t.surface in _JOINERS and i + 1 < n:
                 nxt = tokens[i + 1]
+                if t.surface == " " and nxt.pos[1] == "普通名詞":  # 森 翼
+                    nxt = _lexicon_given(run[-1], nxt, tokens[i + 2] if i + 2 < n else None) or nxt
                 if t.surface != " ":
                     # グエン・ティ・マイ, マーク・E・スミス, ウィン=ハリス: a foreign
                     # name written with 中黒 or a double hyphen
@@ -340,6 +369,23 @@ class PersonRecognizer(JaRecognizer):
             yield run
 
     def _judge(self, text: str, run: list[Token]) -> RecognizerResult | None:
+        """A finding for a run, or None with a named reason (``drops.drop``):
+        detection fails closed, so every run with a 人名 token that is not
+        reported says why (a place before 市, a company, part of a longer word)."""
+        lead = ctx.starts_with_word(text[run[0].start:run[-1].end], ROLE_WORDS)
+        if lead:
+            # 申立人 百目鬼 (Sudachi: 申|立人 as a name): the role word is the
+            # label before the name, not part of it (a surname that only starts
+            # like one, 妻木, has no token boundary there and stays whole)
+            cut = run[0].start + len(lead)
+            if cut == run[-1].end:
+                return drop("PERSON", text, run[0].start, cut, "役割語（申立人、被保険者）")
+            if any(t.start == cut for t in run):
+                run = [t for t in run if t.start >= cut]
+                while run and run[0].surface in _JOINERS:
+                    run = run[1:]
+                if not run:
+                    return drop("PERSON", text, cut, cut, "役割語のあとに名がない")
         words = [t for t in run if t.surface not in _JOINERS]
         start, end = run[0].start, run[-1].end
         tagged = [t for t in words if t.pos[2] == "人名"]
@@ -350,11 +396,11 @@ class PersonRecognizer(JaRecognizer):
         surface = text[start:end]
         compact = surface.replace(" ", "")
         if _not_a_name_here(text, start, end, compact, full):
-            return None
+            return drop("PERSON", text, start, end, "地名（市区町村・番号が続く）または会社名")
         has_given = "名" in tags
         has_surname = "姓" in tags or "一般" in tags
         if len(compact) > (32 if _KATAKANA_NAME.match(compact) else 12):
-            return None
+            return drop("PERSON", text, start, end, "人名としては長すぎる語の並び")
         nxt = text[end:end + 1]
         title = role_after(text, end)
         suffixed = title is not None
@@ -365,7 +411,7 @@ class PersonRecognizer(JaRecognizer):
             or any(t.pos[3] == "一般" and len(t.surface) >= 3 and _KANJI.match(t.surface) for t in tagged)
             or (bool(tagged) and "・" in surface and bool(_KATAKANA_NAME.match(surface))))
         if _KATAKANA.match(nxt) and not suffixed:
-            return None  # part of a longer word: マイナポータル
+            return drop("PERSON", text, start, end, "カタカナ語の一部（マイナポータル）")
         if _KANJI.match(nxt) and not suffixed and not surname_and_given:
             # part of a longer word (中野出張所, 上原地区) -- but a tagged surname
             # and given name stay a name before any title (田中六助通産大臣)
@@ -373,18 +419,21 @@ class PersonRecognizer(JaRecognizer):
             foreign_parts = len(words) > 1 and all(_KATAKANA.match(t.surface) for t in words)
             if not foreign_parts and not (len(words) == 1 and _KATAKANA.match(words[0].surface)
                                           and words[0].pos[2] == "人名"):
-                return None
+                return drop("PERSON", text, start, end, "漢字の続く長い語の一部（中野出張所）")
         if len(compact) == 1 and not suffixed:
-            return None  # one kanji alone (金, 林) is a name only with a title or honorific
+            # one kanji alone (金, 林) is a name only with a title or honorific
+            return drop("PERSON", text, start, end, "敬称・肩書のない一字")
         # a title that only a person carries (大統領, 伯爵, 警部: not an office
         # of this municipality) after a katakana word or a town's name makes
         # it a name: ナポリターノ大統領, リヴァプール伯爵 (a country is not: ドイツ大統領)
         person_title = title is not None and title[0] == "unclear"
         if katakana_only and len(words) > 1 and len(words) == len(run) and len(tagged) < len(words) \
                 and not person_title:
-            return None  # メールシステム, マイナポータル: a katakana compound, not a name
+            return drop("PERSON", text, start, end, "カタカナの複合語（メールシステム）")
         # the context is read only for runs that passed the cheap tests above
         role, source, word = decide_role(text, start, end, title)
+        if source == "honorific" and compact in TITLES:
+            return drop("PERSON", text, start, end, "敬称の前の職名（保健師さん）")
         if not tagged and katakana_only:
             all_common = all(t.pos[1] == "普通名詞" and not t.oov for t in words)
             if len(words) == 1 and all_common and source == "none" and text[end:end + 1] in ("は", "が") \
@@ -396,12 +445,13 @@ class PersonRecognizer(JaRecognizer):
                                    person_key=words[0].surface, full_name=False)
             town_with_title = person_title and words[0].pos[2] == "地名" and words[0].pos[3] != "国"
             if len(words) == 1 and (all_common or words[0].pos[2] == "地名") and not town_with_title:
-                return None  # ヘルパーさん, 住民のデータ, ドイツ: a word or a place, not a name
+                # ヘルパーさん, 住民のデータ, ドイツ: a word or a place, not a name
+                return drop("PERSON", text, start, end, "カタカナの普通名詞・国名")
             strong = (source in ("title_after", "honorific", "role_before")
                       or (source == "person_word" and person_title)) and not all_common
             if not strong:
                 if len(words) == 1 and not self._subject_position(text, end):
-                    return None
+                    return drop("PERSON", text, start, end, "文脈のないカタカナ語")
                 # ジョン・スミスは..., バザーリアが...: a foreign name with no context
                 # is reported with a low score (masked under strict only).
                 return self.result("PERSON", start, end, 0.4 if len(words) > 1 else 0.3,
@@ -420,15 +470,20 @@ class PersonRecognizer(JaRecognizer):
                                    role="unclear", role_source="none", role_word="",
                                    person_key=compact, full_name=False)
             if source in ("none", "doubt") or (len(compact) > 6 and not katakana_only):
-                return None
+                return drop("PERSON", text, start, end, "人名タグも文脈もない固有名詞")
             if source == "title_after" and word in HEADS_OF_PLACES and all(t.pos[2] == "地名" for t in words):
-                return None  # 北多摩市長, 多摩町長: the head of a place, not a person called 多摩
+                # 北多摩市長, 多摩町長: the head of a place, not a person called 多摩
+                return drop("PERSON", text, start, end, "首長の職名の前の地名")
             prev = text[start - 1:start]
             if _KANJI.match(prev) and source not in ("title_after", "role_before"):  # 父ザラチェンコ: the role word itself
-                return None
+                return drop("PERSON", text, start, end, "漢字に続く語の一部")
+            reason = not_a_name_before_honorific(compact, text[max(0, start - 1):start]) \
+                if source == "honorific" else None
+            if reason:  # 農協さん, 運転手さん: the same reasons as for any run before an honorific
+                return drop("PERSON", text, start, end, reason)
             if source == "honorific" and len(words) == 1 and words[0].pos[2] != "人名" and not words[0].oov \
                     and words[0].pos[1] != "固有名詞":
-                return None
+                return drop("PERSON", text, start, end, "敬称の前の普通名詞")
             score, why = 0.6, f"文脈語「{word}」に接する固有名詞"
         elif has_given and has_surname:
             score, why = 0.85, "姓名（Sudachi 人名）"
@@ -442,7 +497,7 @@ class PersonRecognizer(JaRecognizer):
                 score = 0.8
             why = "姓または名（Sudachi 人名）"
         else:
-            return None
+            return drop("PERSON", text, start, end, "人名の部分がない")
         if source != "none" and score >= 0.6:
             score = min(1.0, score + 0.1)
             why += f"、{'役職' if role == 'official' else '文脈'}「{word}」"

@@ -1,0 +1,323 @@
+"""PERSON candidates anchored on context, so that detection fails closed.
+
+Sudachi's 人名 tags miss names it reads as words or places (鬼灯, 南, 桜)
+and given names in hiragana (さくら). Where the context itself says "a
+person's name stands here", the name is found whatever the dictionary
+thinks of it:
+
+- every run of name characters right before a personal honorific (さん,
+  様, さま, 氏, 君, 殿, ちゃん, くん): 中村　さくら様, 鬼灯さん;
+- every value after a name field label (氏名, 宛名, 申請者, 相談者, 申立人,
+  請求人, 代理人, 被保険者, 世帯主 ...): 申立人　鬼灯 蒼;
+- every cell under such a label in a tab-separated table (a name column).
+
+A candidate is dropped only for a positive, named reason (``drops.drop``):
+a title or job before the honorific (福祉課長さん, 運転手さん), a polite
+word (お客様, 皆さん), an organisation (農協さん), a place (北多摩市),
+a field heading (氏名　住所). The name lexicons (``name_lexicon``) keep a
+candidate that is a known name from being dropped as a word, join a
+surname to a given name across one space (門 恵子さん, 杉 みなみさん) and
+split a fused full name (鬼灯蒼) to key the person by the surname.
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from typing import Callable, Iterable
+
+from redactor.data_files import load_toml
+from redactor.recognizers import context as ctx
+from redactor.recognizers import name_lexicon as lex
+from redactor.recognizers.drops import drop
+from redactor.recognizers.person_roles import AFTER, BEFORE, decide_role
+from redactor.tokens import Token
+
+_WORDS = load_toml("person_not_names.toml", "redactor.recognizers.data")
+_NOT_BEFORE_HONORIFIC = frozenset(_WORDS["before_honorific"]["words"])
+_PERSON_SUFFIXES = tuple(_WORDS["before_honorific"]["person_suffixes"])
+_ORG_SUFFIXES = tuple(_WORDS["before_honorific"]["org_suffixes"])
+_NOT_FIELD_VALUES = frozenset(_WORDS["field_values"]["words"])
+TITLES = frozenset(AFTER["official"]) | frozenset(AFTER["person"])
+_TITLE_ENDINGS = tuple(sorted(TITLES, key=len, reverse=True))
+ROLE_WORDS = frozenset(w for ws in BEFORE.values() for w in ws)
+_FIELD_HEADINGS = frozenset(["住所", "所在地", "電話", "電話番号", "連絡先", "生年月日", "年齢", "性別", "職業",
+                             "所属", "役職", "備考", "続柄", "国籍", "日付", "金額", "番号", "署名", "印",
+                             "氏名", "名前", "フリガナ", "ふりがな", "宛名", "様", "殿"])
+_MUNICIPALITY = re.compile(r"[\u4e00-\u9fffヶ]+[都道府県市区町村郡]")
+
+# Honorifics that follow a person's name (君 is how minutes name members;
+# person_roles decides that it is an official's).
+_HONORIFIC = re.compile(r"ちゃん|くん|さん|さま|様|氏|君|殿")
+# Words that start with an honorific's character and are not one.
+_NOT_HONORIFIC_AFTER = {"様": "式子々相態変", "氏": "名族子", "君": "主臨", "殿": "堂様下", "さま": "ざよ",
+                        "ちゃん": "と", "さん": "ぽ"}
+_NAME_CHAR = re.compile(r"[\u4e00-\u9fff々〆ヶァ-ヺーA-Za-z・]")
+_KANJI_OR_KATA = re.compile(r"[\u4e00-\u9fff々〆ヶァ-ヺー]")
+_HIRA = re.compile(r"[ぁ-ゖー]")
+_NUMERAL = re.compile(r"[0-9０-９一二三四五六七八九十百千〇元]")
+_PARTICLES = "はがのにをとへもやで、。「（(：:"
+_POLITE_PREFIX = ("お", "ご", "御")
+
+# A field label, then a separator, then the value up to where a field ends.
+# Only the labels of a party named in a form or notice (not 市民, 児童 or
+# 会社員, which head table rows and titles: 利用者 満足度調査).
+NAME_FIELDS = frozenset(["氏名", "宛名", "宛先", "申請者", "申立人", "請求人", "審査請求人", "相談者", "代理人",
+                         "被保険者", "世帯主", "通報者", "受給者", "保護者", "相手方", "契約者", "所有者", "名義人",
+                         "口座名義", "連帯保証人", "保証人", "申出人", "申出者", "届出人", "届出者", "請願者",
+                         "陳情者", "入居者", "利用者", "被害者", "加害者", "運転者", "患者", "本人氏名"])
+_FIELD_LABELS = sorted(NAME_FIELDS, key=len, reverse=True)
+_SEG = r"[\u4e00-\u9fff々〆ヶァ-ヺーA-Za-z][\u4e00-\u9fff々〆ヶァ-ヺーA-Za-z・]{0,11}"
+_GIVEN_SEG = r"(?:[\u4e00-\u9fff々〆ヶァ-ヺーA-Za-z][\u4e00-\u9fff々〆ヶァ-ヺーA-Za-z・]{0,7}|[ぁ-ゖー]{2,6})"
+_FIELD = re.compile(
+    r"(?:^|(?<=[\t 　\n]))(?P<label>%s)(?:氏名|名)?(?:[ \t]*[:：][ \t]*|[ \t]+)"
+    r"(?P<value>%s(?: ?%s)?|[ぁ-ゖー]{2,6}(?: [ぁ-ゖー]{1,6})?)(?=[ ]?(?:様|殿|さん)|[ ]*(?:\n|\t|$)|[ ]{2,}|[(（、。,])"
+    % ("|".join(map(re.escape, _FIELD_LABELS)), _SEG, _GIVEN_SEG), re.M)
+
+_FUSED_KANA = re.compile(r"(?<=[\u4e00-\u9fff々ァ-ヺー])[ぁ-ゖー]{2,6}$")
+
+Emit = Callable[..., object]
+
+
+def _tail(text: str, end: int, char: re.Pattern, limit: int) -> int:
+    """Start of the run of ``char`` characters ending at ``end`` (at most ``limit``)."""
+    i = end
+    while i > 0 and end - i < limit and char.match(text, i - 1):
+        i -= 1
+    return i
+
+
+def not_a_name_before_honorific(s: str, before: str) -> str | None:
+    """Why ``s`` right before an honorific is not a name, or None (a name).
+    A name in the lexicons is a name whatever else it is (大地, 桜, 森)."""
+    compact = s.replace(" ", "")
+    if compact in _NOT_BEFORE_HONORIFIC:
+        return "敬称がつく普通の語（皆さん、お客様、大家さん）"
+    if lex.is_surname(compact) or lex.is_given_name(compact):
+        return None
+    if compact in TITLES or compact.endswith(_TITLE_ENDINGS):
+        return "敬称の前の職名・肩書（課長さん、先生）"
+    if lex.split_full_name(compact, both_known=True):
+        return None
+    if before.endswith(_POLITE_PREFIX):
+        return "お・ご＋語（お医者さん、ご苦労様）"
+    if compact.endswith(_ORG_SUFFIXES):
+        return "敬称の前の団体名（農協さん、〇〇銀行さん）"
+    if len(compact) >= 2 and compact.endswith(_PERSON_SUFFIXES):
+        return "敬称の前の職業・続柄の語（運転手さん、看護師さん）"
+    if compact in ROLE_WORDS:
+        return "敬称の前の役割語"
+    return None
+
+
+def _person_key(compact: str, parts: list[str]) -> tuple[str, bool]:
+    """(surname key, full name?) from the parts the name was written in."""
+    if len(parts) > 1:
+        return parts[0], True
+    split = lex.split_full_name(compact)
+    if split:
+        return split[0], True
+    return compact, False
+
+
+def _name_tokens_before(by_end: dict[int, Token], floor: int, end: int) -> int:
+    """Start of the trailing tokens before ``end`` that can be a name (人名,
+    a proper noun other than a place, an unknown word, a lexicon name),
+    within six characters: the name at the end of a long run of words
+    (北多摩市福祉課山田 -> 山田)."""
+    s = end
+    while s in by_end:
+        t = by_end[s]
+        if t.start < floor or end - t.start > 6 or not (
+                t.pos[2] == "人名" or t.oov or (t.pos[1] == "固有名詞" and t.pos[2] != "地名")
+                or lex.is_surname(t.surface) or lex.is_given_name(t.surface)):
+            break
+        s = t.start
+    return s
+
+
+def before_honorifics(text: str, emit: Emit, bounds: frozenset[int], by_end: dict[int, Token],
+                      tokens: list[Token]) -> Iterable[object]:
+    """A finding for each run of name characters right before an honorific.
+    ``bounds``: where Sudachi's tokens start and end; an honorific inside a
+    word (同様, 模様, 諸君, 貴殿, 氏名) is not one."""
+    for m in _HONORIFIC.finditer(text):
+        h, word = m.start(), m.group(0)
+        # a token that took the honorific in (江殿; 一井 将厚様 read 将|厚様, a
+        # kind of paper; 将厚くん read 厚く|ん): still an honorific when that
+        # token is a name, or when the name characters before the honorific
+        # are a known name of two characters or more, or one after a surname
+        # and a space (一井 一様); 同様, 模様 and 諸君 stay words
+        inside_name = False
+        if h not in bounds:
+            swallowed = tokens[bisect_right(tokens, h, key=lambda t: t.start) - 1]
+            run = text[_tail(text, h, _NAME_CHAR, 6):h]
+            inside_name = swallowed.pos[1] == "固有名詞" or swallowed.oov or (
+                (lex.is_given_name(run) or lex.is_surname(run) or lex.split_full_name(run, both_known=True))
+                and (len(run) >= 2 or (
+                    text[h - 2:h - 1] == " " and lex.is_surname(text[_tail(text, h - 2, _NAME_CHAR, 4):h - 2]))))
+        if (h not in bounds and not inside_name) or m.end() not in bounds or (
+                text[m.end():m.end() + 1] and text[m.end()] in _NOT_HONORIFIC_AFTER.get(word, "")):
+            continue  # 同様, 様式, 氏名, 殿堂: not an honorific
+        p = h - 1 if text[h - 1:h] == " " else h
+        s = _tail(text, p, _NAME_CHAR, 24)
+        if p - s > 6:  # longer than one name written solid: the name is its end, if any
+            s = _name_tokens_before(by_end, s, p)
+            if s == p:
+                drop("PERSON", text, _tail(text, p, _NAME_CHAR, 24), p, "敬称の前が人名には長い語の並び")
+                continue
+        parts: list[str]
+        if s < p:
+            given = text[s:p]
+            parts = [given]
+        else:
+            # a given name in hiragana (さくら様, 中村　ひなたちゃん): the whole
+            # hiragana run, or its end after a particle (宛名はさくら様), when
+            # the lexicon knows it as a given name
+            k = _tail(text, p, _HIRA, 6)
+            given = ""
+            for cut in range(k, p - 1):
+                if (cut == k or text[cut - 1] in _PARTICLES) and lex.is_given_name(text[cut:p]):
+                    given, s = text[cut:p], cut
+                    break
+            if not given:
+                continue  # no name characters before the honorific: nothing to find
+            parts = [given]
+            if s > 0 and _KANJI_OR_KATA.match(text, s - 1):  # 佐々木ひなた: the surname before it
+                s2 = _tail(text, s, _NAME_CHAR, 8)
+                if text[s2:s] not in ROLE_WORDS:
+                    parts.insert(0, text[s2:s])
+                    s = s2
+        # one space back to a surname (門 恵子さん, 中村　さくら様)
+        # -- not over a date or time word (令和5年度 田中さん, 本日 森さん)
+        if s >= 2 and text[s - 1] == " " and _KANJI_OR_KATA.match(text, s - 2):
+            s2 = _tail(text, s - 1, _NAME_CHAR, 5)
+            sur = text[s2:s - 1]
+            before_sur = by_end.get(s - 1)
+            unknown_sur = not lex.is_surname(sur)
+            if len(parts) == 1 and len(sur) <= 4 and sur not in ROLE_WORDS and not (
+                    unknown_sur and (_NUMERAL.match(text, s2 - 1) if s2 else False
+                                     or (before_sur is not None and before_sur.pos[2] in ("副詞可能", "助数詞可能")))
+                    ) and (not unknown_sur or (
+                    not sur.endswith(_TITLE_ENDINGS) and (lex.is_given_name(parts[0]) or len(parts[0]) <= 2))):
+                parts.insert(0, sur)
+                s = s2
+        # a role word fused before the name (会社員山田さん): the name is after it
+        # (a surname that only starts like one, 母袋さん, stays whole)
+        compact = "".join(parts)
+        lead = ctx.starts_with_word(parts[0], ROLE_WORDS) if not lex.is_surname(parts[0]) else None
+        if lead and len(lead) < len(compact):
+            s += len(lead)
+            parts[0] = parts[0][len(lead):]
+            compact = compact[len(lead):]
+            if not parts[0]:
+                parts.pop(0)
+        reason = not_a_name_before_honorific(compact, text[max(0, s - 1):s]) if len(parts) == 1 else None
+        if reason:
+            drop("PERSON", text, s, p, reason)
+            continue
+        key, full = _person_key(compact, parts)
+        role, source, rword = decide_role(text, s, p)
+        yield emit("PERSON", s, p, 0.8 if len(compact) == 1 else 0.85, f"敬称「{word}」の前の人名",
+                   role=role, role_source=source, role_word=rword, person_key=key, full_name=full)
+
+
+def _value_reason(value: str) -> str | None:
+    """Why a name field's value is not a name, or None (it is one)."""
+    first = value.split(" ")[0]
+    if value in _NOT_FIELD_VALUES or first in _NOT_FIELD_VALUES:
+        return "氏名欄の値が「なし」「本人」など"
+    if _HIRA.match(value) and " " not in value and not lex.is_given_name(value):
+        return "ひらがなの語（名の辞書にない）"
+    if value in _FIELD_HEADINGS or first in _FIELD_HEADINGS or value in ROLE_WORDS:
+        return "見出し語（表の見出し行）"
+    split = lex.split_full_name(first)
+    if _MUNICIPALITY.match(first) and not lex.is_surname(first) and not (split and len(split[1]) >= 2):
+        # 北多摩市 is a place; 一井友市, 鬼灯友市 (a surname before a known given name) are not
+        return "地名（市区町村）で始まる値"
+    if first.endswith(_ORG_SUFFIXES) or "株式会社" in value or "有限会社" in value:
+        return "団体名"
+    return None
+
+
+def _common_words_only(tokens: list[Token], start: int, end: int) -> bool:
+    """Four or more characters of known common nouns and nothing a name list
+    knows (満足度調査, 説明会資料): a heading or a description, not a name."""
+    i = bisect_left(tokens, start, key=lambda t: t.start)
+    words = []
+    while i < len(tokens) and tokens[i].start < end:
+        if tokens[i].surface != " ":
+            words.append(tokens[i])
+        i += 1
+    if sum(len(t.surface) for t in words) < 4:
+        return False
+    return all(t.pos[1] == "普通名詞" and not t.oov and not lex.is_surname(t.surface)
+               and not lex.is_given_name(t.surface) for t in words)
+
+
+def field_values(text: str, emit: Emit, tokens: list[Token]) -> Iterable[object]:
+    """A finding for each value after a name field label (申立人　鬼灯 蒼)."""
+    for m in _FIELD.finditer(text):
+        start, end = m.span("value")
+        value = m.group("value")
+        kana = _FUSED_KANA.search(value)
+        if kana and not lex.is_given_name(kana.group(0)):
+            # 山田です。: hiragana after the name is a given name only when
+            # the lexicon knows it (一井つばさ), else it is the sentence going on
+            end -= len(kana.group(0))
+            value = value[:-len(kana.group(0))]
+        reason = _value_reason(value) or (
+            "普通名詞だけの値（見出し・説明）" if _common_words_only(tokens, start, end) else None)
+        if reason:
+            drop("PERSON", text, start, end, reason)
+            continue
+        parts = value.split(" ")
+        key, full = _person_key(value.replace(" ", ""), parts)
+        role, source, word = decide_role(text, start, end)
+        if source == "none" or (source == "role_before" and role != "official"):
+            role, source, word = ("unclear" if m.group("label") in BEFORE["unclear"] else "private",
+                                  "field", m.group("label"))
+        yield emit("PERSON", start, end, 0.9, f"「{m.group('label')}」欄の値", role=role, role_source=source,
+                   role_word=word, person_key=key, full_name=full)
+
+
+_CELL = re.compile(r"^%s(?: %s)?$" % (_SEG, _GIVEN_SEG))
+
+
+def name_columns(text: str, emit: Emit) -> Iterable[object]:
+    """A finding for each cell under a name heading (氏名, 申請者) in a
+    tab-separated table, how Word, HTML and PDF tables are read."""
+    if "\t" not in text:
+        return
+    columns: dict[int, str] = {}
+    pos = 0
+    for line in text.split("\n"):
+        cells = line.split("\t")
+        if len(cells) < 2:
+            columns = {}
+        elif any(c.strip() in NAME_FIELDS for c in cells):
+            columns = {i: c.strip() for i, c in enumerate(cells) if c.strip() in NAME_FIELDS}
+        elif columns:
+            offset = pos
+            for i, cell in enumerate(cells):
+                value = cell.strip(" ")
+                if i in columns and value and _CELL.match(value):
+                    start = offset + cell.index(value)
+                    end = start + len(value)
+                    reason = _value_reason(value)
+                    if reason:
+                        drop("PERSON", text, start, end, reason)
+                    else:
+                        key, full = _person_key(value.replace(" ", ""), value.split(" "))
+                        role = "unclear" if columns[i] in BEFORE["unclear"] or columns[i] == "代理人" else "private"
+                        yield emit("PERSON", start, end, 0.9, f"「{columns[i]}」列の値", role=role,
+                                   role_source="column", role_word=columns[i], person_key=key, full_name=full)
+                offset += len(cell) + 1
+        pos += len(line) + 1
+
+
+def anchored(text: str, tokens: list[Token], emit: Emit) -> Iterable[object]:
+    """All context-anchored PERSON candidates of ``text``."""
+    bounds = frozenset(t.start for t in tokens) | frozenset(t.end for t in tokens)
+    yield from before_honorifics(text, emit, bounds, {t.end: t for t in tokens}, tokens)
+    yield from field_values(text, emit, tokens)
+    yield from name_columns(text, emit)
