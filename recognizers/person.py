@@ -34,6 +34,9 @@ from redactor.recognizers import context as ctx
 from redactor.recognizers.base import JaRecognizer, scan
 from redactor.recognizers.person_document import (_coordinated, _later_mentions, _list_members,
                                                    _one_role_per_person, _readings, _share_list_roles)
+from redactor.recognizers.person_brackets import find_quoted_names, find_relation_names
+from redactor.recognizers.person_romaji import find_romaji_names
+from redactor.recognizers.person_table import find_table_names, header_cell_at
 from redactor.recognizers.person_roles import AFTER, BEFORE, HEADS_OF_PLACES, decide_role, role_after
 from redactor.recognizers.person_readings import (KANJI_WORD, SPACED_ANCHOR, SPACED_RUN, retag_hidden_names,
                                                   spaced_name_within)
@@ -229,7 +232,8 @@ class PersonRecognizer(JaRecognizer):
             for m in scan(rx, anchor, text):
                 start, end = m.span("value")
                 value = m.group("value")
-                if len(value.replace(" ", "")) < 2 or value in _NOT_NAMES or value in _FIELD_LABELS:
+                if len(value.replace(" ", "")) < 2 or value in _NOT_NAMES or value in _FIELD_LABELS \
+                        or header_cell_at(text, start):
                     continue
                 role, source, word = decide_role(text, start, end)
                 if rx is _FIELD_NAME and source in ("none", "role_before") and role != "official":
@@ -240,6 +244,11 @@ class PersonRecognizer(JaRecognizer):
                 yield self.result("PERSON", start, end, score, why, role=role, role_source=source,
                                   role_word=word, person_key=value.split(" ")[0].split("・")[0],
                                   full_name=" " in value or "・" in value)
+
+        yield from find_romaji_names(self, text)
+        yield from find_table_names(self, text)
+        yield from find_relation_names(self, text)
+        yield from find_quoted_names(self, text)
 
     def _spaced_names(self, text: str) -> Iterable[RecognizerResult]:
         """山　田　太　郎, 佐 藤 花 子 様: a name spaced out one character at a
