@@ -32,13 +32,16 @@ from presidio_analyzer import RecognizerResult
 from redactor.finding import Finding
 from redactor.recognizers import context as ctx
 from redactor.recognizers.base import JaRecognizer, scan
-from redactor.recognizers.person_document import (_coordinated, _later_mentions, _list_members,
+from redactor.recognizers.person_document import (_coordinated, _counted_lists, _later_mentions, _list_members,
                                                    _one_role_per_person, _readings, _share_list_roles)
 from redactor.recognizers.person_brackets import find_quoted_names, find_relation_names
+from redactor.recognizers.person_given import find_word_given_names
+from redactor.recognizers.person_katakana import find_katakana_names
 from redactor.recognizers.person_romaji import find_romaji_names
 from redactor.recognizers.person_table import find_table_names, header_cell_at
 from redactor.recognizers.person_roles import AFTER, BEFORE, HEADS_OF_PLACES, decide_role, role_after
-from redactor.recognizers.person_readings import (KANJI_WORD, SPACED_ANCHOR, SPACED_RUN, retag_hidden_names,
+from redactor.recognizers.person_readings import (KANJI_WORD, SPACED_ANCHOR, SPACED_RUN, find_labelled_readings,
+                                                  retag_hidden_names,
                                                   spaced_name_within)
 from redactor.tokens import Token, dictionary_tags
 
@@ -249,6 +252,9 @@ class PersonRecognizer(JaRecognizer):
         yield from find_table_names(self, text)
         yield from find_relation_names(self, text)
         yield from find_quoted_names(self, text)
+        yield from find_word_given_names(self, text, tokens)
+        yield from find_katakana_names(self, text)
+        yield from find_labelled_readings(self, text)
 
     def _spaced_names(self, text: str) -> Iterable[RecognizerResult]:
         """山　田　太　郎, 佐 藤 花 子 様: a name spaced out one character at a
@@ -467,6 +473,7 @@ class PersonRecognizer(JaRecognizer):
                          key=lambda f: f.start)
         others = [f for f in findings if not (f.label == "PERSON" and f.recognizer == self.name)]
         persons = persons + _list_members(text, persons, others)
+        persons = persons + _counted_lists(text, persons, others)
         persons = _share_list_roles(text, persons + _coordinated(text, persons, others))
         persons.sort(key=lambda f: f.start)
         persons += _readings(text, persons)
