@@ -40,11 +40,22 @@ _NAME_BEFORE = re.compile(
 _QUOTED = re.compile(r"「(?P<name>[\u4e00-\u9fff々〆ヶ]{1,4} ?[\u4e00-\u9fff々ぁ-ゖァ-ヺー]{0,5}|[ァ-ヺー]{2,}(?:[・= ][ァ-ヺー]{2,}){0,3})」")
 _QUOTE_ANCHOR = re.compile(r"「[^「」\n]{1,12}」")
 _KANJI = re.compile(r"[\u4e00-\u9fff々〆ヶ]")
+# How the names of places and bodies end (a municipality, 会, 課, 局 ...).
+_NOT_NAME_END = tuple("市区町村県都府道郡会課係室部局所社団校園館店省庁")
 
 
 def _has_surname(word: str) -> bool:
     """A known surname of two or more kanji opens the word (大河原剛)."""
     return any(("人名", "姓") in dictionary_tags(word[:n]) for n in range(min(4, len(word) - 1), 1, -1))
+
+
+def _kanji_name(word: str) -> bool:
+    """鈴木, 浜辺翼: a surname the dictionary knows, alone or followed by a
+    given name it knows (青空 is a surname, 市場 no given name)."""
+    if ("人名", "姓") in dictionary_tags(word):
+        return True
+    return any(("人名", "姓") in dictionary_tags(word[:n]) and ("人名", "名") in dictionary_tags(word[n:])
+               for n in range(1, len(word)))
 
 
 def _name_shaped(m: re.Match) -> bool:
@@ -53,7 +64,10 @@ def _name_shaped(m: re.Match) -> bool:
     surname, given = m.group("surname"), m.group("given")
     if m.group("space"):
         return len(surname) >= 1 and len(surname + given) >= 2
-    return _has_surname(surname + given) and len(surname + given) >= 3
+    word = surname + given
+    if word.endswith(_NOT_NAME_END):
+        return False  # 北浦見市（代表）, 教育委員会（事務局）
+    return _has_surname(word) and len(word) >= 3
 
 
 def find_relation_names(rec: JaRecognizer, text: str) -> Iterable[RecognizerResult]:
@@ -84,9 +98,8 @@ def find_quoted_names(rec: JaRecognizer, text: str) -> Iterable[RecognizerResult
             continue
         start, end = m.span("name")
         name = m.group("name")
-        if _KANJI.match(name) and " " not in name and not (
-                _has_surname(name + "x") or any(t[0] == "人名" for t in dictionary_tags(name))):
-            continue  # 「会議」と称する: a word, not a surname
+        if _KANJI.match(name) and " " not in name and not _kanji_name(name):
+            continue  # 「青空市場」と称する: words, not a name
         role, source, rword = decide_role(text, start, end)
         if source in ("none", "doubt") and role != "official":
             role, source, rword = "private", "quote", word

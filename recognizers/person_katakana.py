@@ -25,9 +25,9 @@ _STRONG = frozenset(["role_before", "title_after", "honorific", "person_word"])
 
 
 def _ordinary_word(part: str) -> bool:
-    """A katakana word the dictionary knows only as a common word (セミナー)."""
-    tags = dictionary_tags(part)
-    return bool(tags) and not any(t[0] in ("人名", "地名") for t in tags)
+    """A katakana word the dictionary knows as a common word (セミナー; サービス
+    too, though it also lists it as a name)."""
+    return any(t[0] not in ("人名", "地名") for t in dictionary_tags(part))
 
 
 def find_katakana_names(rec: JaRecognizer, text: str) -> Iterable[RecognizerResult]:

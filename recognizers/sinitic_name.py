@@ -62,7 +62,7 @@ class SiniticNameRecognizer(JaRecognizer):
                 continue
             end = tokens[j - 1].end
             role, source, word = decide_role(text, t.start, end)
-            if _KANJI.match(text[end:end + 1]) and source != "title_after":
+            if _KANJI.match(text[end:end + 1]) and source not in ("title_after", "honorific"):
                 continue  # part of a longer kanji compound
             if spaced and source in ("none", "doubt") and not all(
                     _given_part(tk, tagged) for tk in tokens[i + 2:j]):
