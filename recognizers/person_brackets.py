@@ -29,6 +29,9 @@ _RELATIONS = tuple(_DATA["relations"])
 _PRIVATE_RELATIONS = frozenset(_DATA["private_relations"])
 _QUOTE_AFTER = tuple(_DATA["quote_after"])
 _QUOTE_BEFORE = tuple(_DATA["quote_before"])
+_PERSON_ONLY = frozenset(_DATA["quote_person_only"])
+# After と名乗: the one who did it is a person (と名乗る男性, と名乗った人物).
+_NAMER = re.compile(r"(?:る|った|り)[^\n。]{0,3}?(?:男|女|人|者|方|職員|業者)")
 _REL = "|".join(re.escape(w) for w in sorted(_RELATIONS, key=len, reverse=True))
 # The relation, alone or with an age or a note (長男・12歳, 妻、45歳).
 _RELATION = re.compile(r"[(（](?P<rel>%s)(?:[・、,][^()（）\n]{1,10})?[)）]" % _REL)
@@ -98,6 +101,11 @@ def find_quoted_names(rec: JaRecognizer, text: str) -> Iterable[RecognizerResult
             continue
         start, end = m.span("name")
         name = m.group("name")
+        if " " not in name and "・" not in name and (word not in _PERSON_ONLY or (
+                word == "と名乗" and not _NAMER.match(text, m.end() + 3))):
+            # 「松竹」名義, 「本田」と名乗るメール: a brand is named so too; a
+            # full name with a space, or a caller (と名乗る男性) is not
+            continue
         if _KANJI.match(name) and " " not in name and not _kanji_name(name):
             continue  # 「青空市場」と称する: words, not a name
         role, source, rword = decide_role(text, start, end)

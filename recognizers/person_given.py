@@ -75,6 +75,10 @@ def find_word_given_names(rec: JaRecognizer, text: str, tokens: list[Token]) -> 
         role, source, word = decide_role(text, t.start, end)
         if source not in _STRONG:
             continue
+        if nxt.start == t.end and end == nxt.end and source not in ("role_before", "honorific"):
+            # 伊藤忠社長: written together, a company's name before a title looks
+            # the same; only a role word before it or an honorific tells
+            continue
         yield rec.result("PERSON", t.start, end, 0.8, f"姓＋語・かなの名（文脈「{word}」）",
                          role=role, role_source=source, role_word=word,
                          person_key=t.surface, full_name=True)

@@ -62,6 +62,15 @@ def _family_ok(family: str, strong: bool) -> bool:
     return len(family) >= 3 or strong
 
 
+_COMPANY = ("株式会社", "有限会社", "合同会社", "(株)", "(有)", "社", "グループ", "ホールディングス")
+
+
+def _company_beside(text: str, start: int, end: int) -> bool:
+    before = text[max(0, start - 6):start].rstrip(" ")
+    after = text[end:end + 9].lstrip(" ")
+    return before.endswith(_COMPANY[:5]) or after.startswith(_COMPANY)
+
+
 def find_romaji_names(rec: JaRecognizer, text: str) -> Iterable[RecognizerResult]:
     """Romaji names in ``text`` (normalised), as results of ``rec``."""
     seen: set[tuple[int, int]] = set()
@@ -84,13 +93,16 @@ def find_romaji_names(rec: JaRecognizer, text: str) -> Iterable[RecognizerResult
                 score = 0.85
             elif strong:
                 score = 0.85
-            elif kind == "given_first" or m.group("comma") or " " in m.group("given"):
-                # the capitalised family name last, after a comma or before two
-                # given names (NGUYEN Van Nam): a name's shape, reported
+            elif _company_beside(text, start, end):
+                continue  # Aaaa BBBB株式会社: a company's name in romaji
+            elif (kind == "given_first" and (m.group("particles") or "." in m.group("given") or len(family) >= 5)) \
+                    or (kind == "family_first" and (m.group("comma") or " " in m.group("given"))):
+                # a particle, an initial, a long family name in capitals, a comma
+                # or two given names (NGUYEN Van Nam): a name's shape, reported
                 # without context for a person to confirm
                 score = 0.55
             else:
-                score = 0.45  # NTT Docomo-like: capitals then a word; strict only
+                continue  # Ken SATO or NTT Docomo alone: a brand as often as a name
             seen.add((start, end))
             yield rec.result("PERSON", start, end, score, "ローマ字の氏名（姓を大文字で書く形）",
                              role=role, role_source=source, role_word=word,
