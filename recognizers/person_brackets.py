@@ -21,7 +21,7 @@ from presidio_analyzer import RecognizerResult
 from redactor.data_files import load_toml
 from redactor.recognizers import context as ctx
 from redactor.recognizers.base import JaRecognizer, scan
-from redactor.recognizers.person_roles import decide_role
+from redactor.recognizers.person_roles import AFTER, decide_role
 from redactor.tokens import dictionary_tags
 
 _DATA = load_toml("person_forms.toml", "redactor.recognizers.data")["brackets"]
@@ -44,6 +44,7 @@ _QUOTED = re.compile(r"「(?P<name>[\u4e00-\u9fff々〆ヶ]{1,4} ?[\u4e00-\u9fff
 _QUOTE_ANCHOR = re.compile(r"「[^「」\n]{1,12}」")
 _KANJI = re.compile(r"[\u4e00-\u9fff々〆ヶ]")
 # How the names of places and bodies end (a municipality, 会, 課, 局 ...).
+_TITLES = tuple(w for ws in AFTER.values() for w in ws)
 _NOT_NAME_END = tuple("市区町村県都府道郡会課係室部局所社団校園館店省庁")
 
 
@@ -68,8 +69,8 @@ def _name_shaped(m: re.Match) -> bool:
     if m.group("space"):
         return len(surname) >= 1 and len(surname + given) >= 2
     word = surname + given
-    if word.endswith(_NOT_NAME_END):
-        return False  # 北浦見市（代表）, 教育委員会（事務局）
+    if word.endswith(_NOT_NAME_END) or ctx.ends_with_word(word, _TITLES):
+        return False  # 北浦見市（代表）, 教育委員会（事務局）; 山田課長（代表） is PersonRecognizer's
     return _has_surname(word) and len(word) >= 3
 
 

@@ -284,6 +284,11 @@ def _one_role_per_person(persons: list[Finding]) -> list[Finding]:
     return final
 
 
+# Two characters of one script side by side: a katakana or Latin key continues
+# into the next word (グエン|ティ, YAMADA|S).
+_SAME_SCRIPT = re.compile(r"[ァ-ヺー]{2}|[A-Za-z]{2}")
+
+
 def _later_mentions(text: str, persons: list[Finding], others: list[Finding]) -> list[Finding]:
     """Bare mentions of a named person's surname that Sudachi did not tag."""
     taken = _taken(persons + others)
@@ -298,13 +303,13 @@ def _later_mentions(text: str, persons: list[Finding], others: list[Finding]) ->
             s, e = m.span()
             if taken.overlaps(s, e):
                 continue
-            prev = text[s - 1] if s else ""
-            nxt = text[e] if e < len(text) else ""
-            if _KANJI.match(prev or " ") or re.match(r"[ァ-ヺ]", prev or " "):
-                continue
+            prev = text[s - 1] if s else " "
+            nxt = text[e] if e < len(text) else " "
+            if _KANJI.match(prev) or _SAME_SCRIPT.match(prev + key[0]) or _SAME_SCRIPT.match(key[-1] + nxt):
+                continue  # inside a longer word: グエンティ, KYAMADA
             role, source, word = decide_role(text, s, e)
-            if _KANJI.match(nxt or " ") and source not in ("title_after",):
-                continue  # part of a longer word (宮本町), not the surname
+            if _KANJI.match(nxt) and source not in ("title_after", "honorific"):
+                continue  # part of a longer word (宮本町), not the surname (大河原氏 is)
             if source == "none":
                 role, source = ref.attributes["role"], "mention"
             attrs = {"role": role, "role_source": source, "role_word": word, "person_key": key,

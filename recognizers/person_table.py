@@ -60,12 +60,16 @@ def _header_cells(line: str) -> tuple[list[str], bool] | None:
     else:
         # headings hold no spaces (氏 名 spaced out is one heading): split on any space run
         heads = re.sub(r"(?<=氏) +(?=名)|(?<=名) +(?=前)", "", line).split()
-    heads = [h for h in heads]
-    if len([h for h in heads if h]) < 2:
+    filled = [h for h in heads if h]
+    if len(filled) < 2:
         return None
     names = [h for h in heads if h in _NAME_HEADERS]
-    others = [h for h in heads if h and h in _OTHER_HEADERS and h not in _NAME_HEADERS]
-    if not names or not (others or len(names) >= 2):
+    known = [h for h in filled if h in _OTHER_HEADERS]
+    if not names or len(known) < 2:
+        return None
+    # Without tabs every heading must be one we know: 「氏名 住所 を記入してください」
+    # is a sentence; with tabs most must be (a column we do not list may stand beside).
+    if len(known) < (len(filled) if not tabs else (len(filled) + 1) // 2):
         return None
     return heads, tabs
 
