@@ -51,31 +51,40 @@ def _kanji_given(nxt: Token, text: str) -> bool:
 
 
 def find_word_given_names(rec: JaRecognizer, text: str, tokens: list[Token]) -> Iterable[RecognizerResult]:
-    """Surname + a given name that is a word or kana, in a person's context."""
+    """Surname + a given name that is a word or kana, in a person's context.
+    The cheap tests come first: most tokens are not a kanji noun before
+    another noun, and few of those are surnames."""
     n = len(tokens)
-    for i, t in enumerate(tokens):
-        if t.pos[0] != "名詞" or i + 1 >= n or not _KANJI_WORD.match(t.surface):
+    for i in range(n - 1):
+        t = tokens[i]
+        if t.pos[0] != "名詞" or not _KANJI_WORD.match(t.surface):
             continue
-        if _KANJI.match(text[t.start - 1:t.start] if t.start else ""):
+        if t.start and _KANJI.match(text[t.start - 1]):
             continue  # inside a longer kanji word
-        j = i + 2 if tokens[i + 1].surface == " " and i + 2 < n else i + 1
+        spaced = tokens[i + 1].surface == " "
+        j = i + 2 if spaced and i + 2 < n else i + 1
         nxt = tokens[j]
+        if nxt.pos[2] == "人名" and (spaced or t.pos[2] == "人名"):
+            continue  # a tagged given name: PersonRecognizer's own run
+        kanji = nxt.pos[0] == "名詞" and _GIVEN_KANJI.match(nxt.surface) is not None \
+            and nxt.start == tokens[j - 1].end and nxt.surface not in _TITLES
+        kana = None if kanji or not spaced else _GIVEN_KANA.match(text, t.end)
+        if not (kanji or kana) or not _is_surname(t):
+            continue
         end = None
-        if nxt.start == tokens[j - 1].end and _kanji_given(nxt, text):
+        if kanji and _kanji_given(nxt, text):
             end = nxt.end
-        else:
-            kana = _GIVEN_KANA.match(text, t.end)
+        elif kana and not ctx.starts_with_word(kana.group(0)[1:], _TITLES):
             # glued kana is left to the dictionary (PersonRecognizer's kana given
             # names): 田中はるかさん and 田中からさん look alike; an honorific
             # after a space (田中 さん) is not a given name
-            if kana and kana.group(0).startswith(" ") and not ctx.starts_with_word(kana.group(0)[1:], _TITLES):
-                end = kana.end()
-        if end is None or not _is_surname(t):
+            end = kana.end()
+        if end is None:
             continue
         role, source, word = decide_role(text, t.start, end)
         if source not in _STRONG:
             continue
-        if nxt.start == t.end and end == nxt.end and source not in ("role_before", "honorific"):
+        if not spaced and source not in ("role_before", "honorific"):
             # 伊藤忠社長: written together, a company's name before a title looks
             # the same; only a role word before it or an honorific tells
             continue
