@@ -121,7 +121,8 @@ def _list_members(text: str, persons: list[Finding], others: list[Finding]) -> l
 # ほか/外 alone (山田、佐藤ほか).
 _COUNT = r"[0-9一二三四五六七八九十]{1,3} ?名"
 _LIST_CLOSER = re.compile(r" ?(?:(?P<others>ほか|外|他) ?(?P<more>%s)?|(?:の|以上) ?(?P<count>%s))" % (_COUNT, _COUNT))
-_CLOSER_ANCHOR = re.compile(r"(?:ほか|外|他|の|以上) ?(?:[0-9一二三四五六七八九十]{1,3} ?名)?")
+# Where a closer may stand (の alone is everywhere: it needs its head count here).
+_CLOSER_ANCHOR = re.compile(r"ほか|外|他|(?:の|以上) ?[0-9一二三四五六七八九十]{1,3} ?名")
 _K = r"[\u4e00-\u9fff々〆ヶ]"
 # One item: a kanji name (a space and a given name in kanji or kana allowed), or a katakana one.
 _ITEM = (r"(?:%s{1,4}(?: %s{1,4}| ?[ぁ-ゖ]{2,4}| ?[ァ-ヺー]{2,6})?|[ァ-ヺー]{2,}(?:[・=][ァ-ヺー]{2,}){0,2})"
@@ -139,7 +140,7 @@ def _counted_lists(text: str, persons: list[Finding], others: list[Finding]) -> 
     closed by ほか/外 alone needs one of its items found as a name already
     (桜・梅・桃ほか is a list of trees). Items that name a department or an
     organisation (総務課) are not names."""
-    taken = _taken(persons + others)
+    taken: IntervalSet | None = None  # built at the first list found (most documents have none)
     ordered = sorted(persons, key=lambda f: f.start)
     starts = [f.start for f in ordered]
     added: list[Finding] = []
@@ -181,6 +182,8 @@ def _counted_lists(text: str, persons: list[Finding], others: list[Finding]) -> 
                 role, source = "unclear", "list"
             like = Finding("PERSON", 0, 0, "", 0.8, "PersonRecognizer",
                            attributes={"role": role, "role_source": source, "role_word": word})
+        if taken is None:
+            taken = _taken(persons + others)
         for s, e in items:
             if e - s < 2 or taken.overlaps(s, e):
                 continue

@@ -55,9 +55,11 @@ def find_word_given_names(rec: JaRecognizer, text: str, tokens: list[Token]) -> 
     The cheap tests come first: most tokens are not a kanji noun before
     another noun, and few of those are surnames."""
     n = len(tokens)
+    kanji_word = _KANJI_WORD.match
     for i in range(n - 1):
         t = tokens[i]
-        if t.pos[0] != "名詞" or not _KANJI_WORD.match(t.surface):
+        first = t.surface[0]
+        if not ("\u4e00" <= first <= "\u9fff") or t.pos[0] != "名詞" or not kanji_word(t.surface):
             continue
         if t.start and _KANJI.match(text[t.start - 1]):
             continue  # inside a longer kanji word

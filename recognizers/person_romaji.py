@@ -49,6 +49,8 @@ _FAMILY_FIRST = re.compile(
 _ALL_CAPS = re.compile(r"%s(?P<family>%s)(?: %s){1,2}%s" % (_EDGE_BEFORE, _UP, _UP, _EDGE_AFTER))
 _ANCHOR = re.compile(r"[A-Z][A-Za-z]*,? [A-Za-z]")
 _VOWEL = re.compile(r"[AEIOUY]")
+# An English form of address right before the name (Mr. John SMITH, Dr. Ana de la CRUZ).
+_ENGLISH_TITLE = re.compile(r"(?<![A-Za-z])(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.? $")
 # Context that says a person is meant: a role word before the name, a title
 # or an honorific after it, or a form's name field.
 _STRONG = frozenset(["role_before", "title_after", "honorific", "person_word", "field"])
@@ -83,6 +85,9 @@ def find_romaji_names(rec: JaRecognizer, text: str) -> Iterable[RecognizerResult
             if any(w in _NOT_NAMES for w in words):
                 continue  # ABC Corporation, Smart City Summit
             role, source, word = decide_role(text, start, end)
+            title = _ENGLISH_TITLE.search(text, max(0, start - 6), start)
+            if title and source == "none":
+                role, source, word = "unclear", "honorific", title.group(0).strip()
             strong = source in _STRONG or role == "official"
             family = m.group("family")
             if not _family_ok(family, strong):

@@ -41,6 +41,11 @@ def test_full_width_romaji_is_read_after_nfkc_and_reported_in_the_original():
     assert "Ｋｅｎｔａ　ＨＯＳＯＫＡＷＡ" in masked(text)
 
 
+def test_an_english_form_of_address_is_context_for_a_romaji_name():
+    assert "Ken SATO" in masked("Mr. Ken SATO の挨拶")
+    assert masked("Ken SATO の挨拶") == set()  # a short name in capitals alone: a brand as often
+
+
 def test_all_capitals_needs_a_role_word_or_an_honorific():
     assert "SATO HANAKO" in masked("氏名　SATO HANAKO\n")
     assert "KOBAYASHI MEI" in masked("相談者 KOBAYASHI MEI さん")
