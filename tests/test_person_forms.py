@@ -71,6 +71,10 @@ def test_every_cell_under_a_name_heading_is_a_name():
     assert {"海野 ユウキ", "山村 はるか", "大河原 桜"} <= masked(text)
 
 
+def test_the_column_decides_the_role_of_a_name_sudachi_found_alone():
+    assert roles("No.　氏名　　　　地区\n１　　森下 大地　　北町\n").get("森下 大地") == "private"
+
+
 def test_a_table_aligned_with_full_width_spaces():
     text = "No.　氏名　　　　　所属\n１　　浜辺 光　　　　第一地区\n２　　岬 海　　　　　第二地区\n"
     assert {"浜辺 光", "岬 海"} <= masked(text)
