@@ -77,8 +77,9 @@ def _name_shaped(m: re.Match) -> bool:
 def find_relation_names(rec: JaRecognizer, text: str) -> Iterable[RecognizerResult]:
     """山田花子（妻）, 浜辺 翼（長女）: names followed by a relation in brackets."""
     for r in scan(_RELATION, None, text):
-        line_start = text.rfind("\n", 0, r.start()) + 1
-        m = _NAME_BEFORE.search(text, max(line_start, r.start() - 12), r.start())
+        window = max(0, r.start() - 12)
+        line_start = text.rfind("\n", window, r.start()) + 1  # bounded: only the window matters
+        m = _NAME_BEFORE.search(text, max(line_start, window), r.start())
         if not m or not _name_shaped(m):
             continue
         start, end = m.span()

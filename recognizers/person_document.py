@@ -148,8 +148,9 @@ def _counted_lists(text: str, persons: list[Finding], others: list[Finding]) -> 
         closer = _LIST_CLOSER.match(text, c.start() - (1 if text[c.start() - 1:c.start()] == " " else 0))
         if not closer or (closer.group("others") is None and closer.group("count") is None):
             continue
-        line_start = text.rfind("\n", 0, closer.start()) + 1
-        m = _LIST_BEFORE.search(text, max(line_start, closer.start() - 80), closer.start())
+        window = max(0, closer.start() - 80)
+        line_start = text.rfind("\n", window, closer.start()) + 1  # bounded: only the window matters
+        m = _LIST_BEFORE.search(text, max(line_start, window), closer.start())
         if not m:
             continue
         counted = bool(closer.group("count") or closer.group("more"))

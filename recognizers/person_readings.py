@@ -135,6 +135,9 @@ def find_labelled_readings(rec: JaRecognizer, text: str) -> Iterable[RecognizerR
                          full_name=" " in m.group("value"))
 
 
+_FORM_LINE = 80
+
+
 def readings_beside(text: str, persons: list[Finding]) -> list[Finding]:
     """氏名　岬　海 with みさき　かい on the line below (or above): a line
     holding only a reading, right by a full name or a field's name, names
@@ -146,19 +149,23 @@ def readings_beside(text: str, persons: list[Finding]) -> list[Finding]:
     for f in persons:
         if f.score < 0.6 or not (f.attributes.get("full_name") or f.attributes.get("role_source") == "field"):
             continue
-        line_start = text.rfind("\n", 0, f.start) + 1
-        line_end = text.find("\n", f.end)
-        if line_end == -1:
+        # a form's line is short: the searches are bounded (a document written
+        # as one long line stays fast) and a longer line is not a form's
+        line_start = text.rfind("\n", max(0, f.start - _FORM_LINE), f.start) + 1
+        line_end = text.find("\n", f.end, f.end + _FORM_LINE)
+        if line_end == -1 or (line_start == 0 and f.start > _FORM_LINE):
             continue
         if text[f.end:line_end].strip(" \t") and not text[f.end:line_end].startswith(("  ", "\t")):
             continue  # the name is inside a sentence, not a form's line
         spans = []
-        below_end = text.find("\n", line_end + 1)
-        below = text[line_end + 1:below_end if below_end != -1 else len(text)]
-        spans.append((line_end + 1, below))
+        below_end = text.find("\n", line_end + 1, line_end + 1 + _FORM_LINE)
+        if below_end != -1 or len(text) - line_end <= _FORM_LINE:
+            below = text[line_end + 1:below_end if below_end != -1 else len(text)]
+            spans.append((line_end + 1, below))
         if line_start:
-            above_start = text.rfind("\n", 0, line_start - 1) + 1
-            spans.append((above_start, text[above_start:line_start - 1]))
+            above_start = text.rfind("\n", max(0, line_start - 1 - _FORM_LINE), line_start - 1) + 1
+            if above_start or line_start - 1 <= _FORM_LINE:
+                spans.append((above_start, text[above_start:line_start - 1]))
         for offset, line in spans:
             m = _READING_LINE.match(line)
             if not m or not (m.group("indent") or " " in m.group("value")):

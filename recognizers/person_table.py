@@ -35,6 +35,7 @@ _GAP = re.compile(r"\t| {2,}")
 _NAME_CELL = re.compile(r"^[\u4e00-\u9fff々〆ヶァ-ヺーぁ-ゖA-Za-z][\u4e00-\u9fff々〆ヶァ-ヺーぁ-ゖA-Za-z・=.,' ]{0,24}$")
 _NUMBER_LEAD = re.compile(r"^([0-9]{1,4}\.?) (?=\S)")
 _MAX_ROWS = 300
+_MAX_LINE = 200
 
 
 def _cells(line: str, tabs: bool) -> list[tuple[int, str]]:
@@ -76,8 +77,12 @@ def _header_cells(line: str) -> tuple[list[str], bool] | None:
 
 def header_cell_at(text: str, pos: int) -> bool:
     """True when ``pos`` lies in a table's header row (氏名\t地区\t電話)."""
-    line_start = text.rfind("\n", 0, pos) + 1
-    line_end = text.find("\n", pos)
+    # read at most _MAX_LINE characters either side: a longer line is prose, not a header
+    # row, and a bounded search keeps a document written as one long line fast
+    line_start = text.rfind("\n", max(0, pos - _MAX_LINE), pos) + 1
+    line_end = text.find("\n", pos, pos + _MAX_LINE)
+    if (line_start == 0 and pos > _MAX_LINE) or (line_end == -1 and pos + _MAX_LINE < len(text)):
+        return False
     return _header_cells(text[line_start:line_end if line_end != -1 else len(text)]) is not None
 
 
