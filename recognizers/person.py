@@ -20,7 +20,8 @@ and splits names broken by PDF spaces (高 木):
 
 Titles are outside the span; a space inside a name (宮下 豊) is inside.
 The role words live in ``person_roles.py``, the document-level steps of
-``refine`` in ``person_document.py``; this module reads the tokens.
+``refine`` in ``person_document.py``, names in other written forms (romaji,
+tables, brackets, readings) in ``person_forms.py``; this module reads the tokens.
 """
 from __future__ import annotations
 
@@ -34,14 +35,9 @@ from redactor.recognizers import context as ctx
 from redactor.recognizers.base import JaRecognizer, scan
 from redactor.recognizers.person_document import (_coordinated, _counted_lists, _later_mentions, _list_members,
                                                    _one_role_per_person, _readings, _share_list_roles)
-from redactor.recognizers.person_brackets import find_quoted_names, find_relation_names
-from redactor.recognizers.person_given import find_word_given_names
-from redactor.recognizers.person_katakana import find_katakana_names
-from redactor.recognizers.person_romaji import find_romaji_names
-from redactor.recognizers.person_table import find_table_names, header_cell_at
+from redactor.recognizers.person_forms import find_written_forms, header_cell_at
 from redactor.recognizers.person_roles import AFTER, BEFORE, HEADS_OF_PLACES, decide_role, role_after
-from redactor.recognizers.person_readings import (KANJI_WORD, SPACED_ANCHOR, SPACED_RUN, find_labelled_readings,
-                                                  retag_hidden_names,
+from redactor.recognizers.person_readings import (KANJI_WORD, SPACED_ANCHOR, SPACED_RUN, retag_hidden_names,
                                                   spaced_name_within)
 from redactor.tokens import Token, dictionary_tags
 
@@ -248,13 +244,7 @@ class PersonRecognizer(JaRecognizer):
                                   role_word=word, person_key=value.split(" ")[0].split("・")[0],
                                   full_name=" " in value or "・" in value)
 
-        yield from find_romaji_names(self, text)
-        yield from find_table_names(self, text)
-        yield from find_relation_names(self, text)
-        yield from find_quoted_names(self, text)
-        yield from find_word_given_names(self, text, tokens)
-        yield from find_katakana_names(self, text)
-        yield from find_labelled_readings(self, text)
+        yield from find_written_forms(self, text, tokens)  # romaji, tables, brackets... (person_forms.py)
 
     def _spaced_names(self, text: str) -> Iterable[RecognizerResult]:
         """山　田　太　郎, 佐 藤 花 子 様: a name spaced out one character at a
