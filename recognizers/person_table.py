@@ -68,6 +68,11 @@ def _header_cells(line: str) -> tuple[list[str], bool] | None:
     known = [h for h in filled if h in _OTHER_HEADERS]
     if not names or len(known) < 2:
         return None
+    # 氏名 | 山田太郎 | 住所 | 北浦見市 is a form's row of labels and values: in a
+    # header row the cell after a name heading is a heading too
+    for i, h in enumerate(heads[:-1]):
+        if h in _NAME_HEADERS and heads[i + 1] and heads[i + 1] not in _OTHER_HEADERS:
+            return None
     # Without tabs every heading must be one we know: 「氏名 住所 を記入してください」
     # is a sentence; with tabs most must be (a column we do not list may stand beside).
     if len(known) < (len(filled) if not tabs else (len(filled) + 1) // 2):

@@ -75,6 +75,12 @@ def test_the_column_decides_the_role_of_a_name_sudachi_found_alone():
     assert roles("No.　氏名　　　　地区\n１　　森下 大地　　北町\n").get("森下 大地") == "private"
 
 
+def test_a_forms_row_of_labels_and_values_is_not_a_header():
+    text = "氏名\t大河原 桜\t住所\t北浦見市栄町1-2\n電話\t000-0000-0000\t年齢\t40\n"
+    assert "大河原 桜" in masked(text)
+    assert masked("氏名\t大河原 桜\t住所\t北浦見市栄町1-2\n備考\tなし\t性別\t女\n", "strict") == {"大河原 桜"}
+
+
 def test_a_table_aligned_with_full_width_spaces():
     text = "No.　氏名　　　　　所属\n１　　浜辺 光　　　　第一地区\n２　　岬 海　　　　　第二地区\n"
     assert {"浜辺 光", "岬 海"} <= masked(text)
