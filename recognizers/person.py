@@ -20,7 +20,8 @@ and splits names broken by PDF spaces (高 木):
 
 Titles are outside the span; a space inside a name (宮下 豊) is inside.
 The role words live in ``person_roles.py``, the document-level steps of
-``refine`` in ``person_document.py``; this module reads the tokens.
+``refine`` in ``person_document.py``, names in other written forms (romaji,
+tables, brackets, readings) in ``person_forms.py``; this module reads the tokens.
 """
 from __future__ import annotations
 
@@ -35,8 +36,9 @@ from redactor.recognizers.base import JaRecognizer, scan
 from redactor.recognizers.drops import drop
 from redactor.recognizers.name_lexicon import is_given_name
 from redactor.recognizers.person_anchored import ROLE_WORDS, TITLES, anchored, not_a_name_before_honorific
-from redactor.recognizers.person_document import (_coordinated, _later_mentions, _list_members,
+from redactor.recognizers.person_document import (_coordinated, _counted_lists, _later_mentions, _list_members,
                                                    _one_role_per_person, _readings, _share_list_roles)
+from redactor.recognizers.person_forms import find_written_forms, header_cell_at
 from redactor.recognizers.person_roles import AFTER, BEFORE, HEADS_OF_PLACES, decide_role, role_after
 from redactor.recognizers.person_readings import (KANJI_WORD, SPACED_ANCHOR, SPACED_RUN, retag_hidden_names,
                                                   spaced_name_within)
@@ -261,6 +263,9 @@ class PersonRecognizer(JaRecognizer):
                 if len(value.replace(" ", "")) < 2 or value in _NOT_NAMES or value in _FIELD_LABELS:
                     drop("PERSON", text, start, end, "氏名欄の値が一字・「なし」・見出し語")
                     continue
+                if header_cell_at(text, start):
+                    drop("PERSON", text, start, end, "表の見出し行の語")
+                    continue
                 role, source, word = decide_role(text, start, end)
                 if rx is _FIELD_NAME and source in ("none", "role_before") and role != "official":
                     role, source, word = "private", "field", "氏名"
@@ -270,6 +275,8 @@ class PersonRecognizer(JaRecognizer):
                 yield self.result("PERSON", start, end, score, why, role=role, role_source=source,
                                   role_word=word, person_key=value.split(" ")[0].split("・")[0],
                                   full_name=" " in value or "・" in value)
+
+        yield from find_written_forms(self, text, tokens)  # romaji, tables, brackets... (person_forms.py)
 
     def _spaced_names(self, text: str) -> Iterable[RecognizerResult]:
         """山　田　太　郎, 佐 藤 花 子 様: a name spaced out one character at a
@@ -518,6 +525,7 @@ class PersonRecognizer(JaRecognizer):
                          key=lambda f: f.start)
         others = [f for f in findings if not (f.label == "PERSON" and f.recognizer == self.name)]
         persons = persons + _list_members(text, persons, others)
+        persons = persons + _counted_lists(text, persons, others)
         persons = _share_list_roles(text, persons + _coordinated(text, persons, others))
         persons.sort(key=lambda f: f.start)
         persons += _readings(text, persons)

@@ -26,6 +26,7 @@ from bisect import bisect_left, bisect_right
 from typing import Callable, Iterable
 
 from redactor.data_files import load_toml
+from redactor.recognizers.person_table import header_cell_at
 from redactor.recognizers import context as ctx
 from redactor.recognizers import name_lexicon as lex
 from redactor.recognizers.drops import drop
@@ -266,7 +267,8 @@ def field_values(text: str, emit: Emit, tokens: list[Token]) -> Iterable[object]
             end -= len(kana.group(0))
             value = value[:-len(kana.group(0))]
         reason = _value_reason(value) or (
-            "普通名詞だけの値（見出し・説明）" if _common_words_only(tokens, start, end) else None)
+            "普通名詞だけの値（見出し・説明）" if _common_words_only(tokens, start, end) else None) or (
+            "表の見出し行の語" if header_cell_at(text, start) else None)
         if reason:
             drop("PERSON", text, start, end, reason)
             continue

@@ -12,11 +12,13 @@ not tag it.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import replace
 
 from redactor.finding import Finding
 from redactor.intervals import IntervalSet, merged
-from redactor.recognizers.person_roles import READING, decide_role
+from redactor.recognizers.person_readings import readings_beside
+from redactor.recognizers.person_roles import BEFORE, READING, decide_role
 from redactor.tokens import dictionary_tags
 
 _KANJI = re.compile(r"[\u4e00-\u9fff々〆ヶ]")
@@ -115,6 +117,86 @@ def _list_members(text: str, persons: list[Finding], others: list[Finding]) -> l
     return added
 
 
+# What closes a list of people: a head count (の3名, 以上3名, ほか2名, 外1名) or
+# ほか/外 alone (山田、佐藤ほか).
+_COUNT = r"[0-9一二三四五六七八九十]{1,3} ?名"
+_LIST_CLOSER = re.compile(r" ?(?:(?P<others>ほか|外|他) ?(?P<more>%s)?|(?:の|以上) ?(?P<count>%s))" % (_COUNT, _COUNT))
+# Where a closer may stand (の alone is everywhere: it needs its head count here).
+_CLOSER_ANCHOR = re.compile(r"ほか|外|他|(?:の|以上) ?[0-9一二三四五六七八九十]{1,3} ?名")
+_K = r"[\u4e00-\u9fff々〆ヶ]"
+# One item: a kanji name (a space and a given name in kanji or kana allowed), or a katakana one.
+_ITEM = (r"(?:%s{1,4}(?: %s{1,4}| ?[ぁ-ゖ]{2,4}| ?[ァ-ヺー]{2,6})?|[ァ-ヺー]{2,}(?:[・=][ァ-ヺー]{2,}){0,2})"
+         % (_K, _K))
+_LIST_BEFORE = re.compile(r"(?<![\u4e00-\u9fff々〆ヶァ-ヺーぁ-ゖ])%s(?: ?[、・] ?%s){0,9}$" % (_ITEM, _ITEM))
+_ITEM_SEP = re.compile(r" ?[、・] ?")
+_ROLE_WORDS = frozenset(w for ws in BEFORE.values() for w in ws)
+_ORG_END = ("課", "係", "室", "部", "局", "会", "所", "社", "団", "校", "園", "館", "店", "省", "庁", "市", "町", "村", "県")
+
+
+def _counted_lists(text: str, persons: list[Finding], others: list[Finding]) -> list[Finding]:
+    """相談者 田中大地、森はるか、佐藤ユウキの３名, 大河原剛、浜辺光ほか2名:
+    the items of a 、/・ list closed by a head count of people (の3名,
+    以上3名, ほか2名) are names, whatever Sudachi made of them; a list
+    closed by ほか/外 alone needs one of its items found as a name already
+    (桜・梅・桃ほか is a list of trees). Items that name a department or an
+    organisation (総務課) are not names."""
+    taken: IntervalSet | None = None  # built at the first list found (most documents have none)
+    ordered = sorted(persons, key=lambda f: f.start)
+    starts = [f.start for f in ordered]
+    added: list[Finding] = []
+    for c in _CLOSER_ANCHOR.finditer(text):
+        closer = _LIST_CLOSER.match(text, c.start() - (1 if text[c.start() - 1:c.start()] == " " else 0))
+        if not closer or (closer.group("others") is None and closer.group("count") is None):
+            continue
+        window = max(0, closer.start() - 80)
+        line_start = text.rfind("\n", window, closer.start()) + 1  # bounded: only the window matters
+        m = _LIST_BEFORE.search(text, max(line_start, window), closer.start())
+        if not m:
+            continue
+        counted = bool(closer.group("count") or closer.group("more"))
+        items = []
+        pos = m.start()
+        for sep in list(_ITEM_SEP.finditer(text, m.start(), m.end())) + [None]:
+            end = sep.start() if sep else m.end()
+            items.append((pos, end))
+            if sep:
+                pos = sep.end()
+        if len(items) < 2 and not closer.group("more"):
+            continue
+        # the first item may begin with the list's role word (相談者 田中大地)
+        s0, e0 = items[0]
+        head, _, rest = text[s0:e0].partition(" ")
+        if rest and (head in _ROLE_WORDS or head.endswith(("者", "人", "員"))):
+            items[0] = (s0 + len(head) + 1, e0)
+        near = ordered[max(0, bisect_left(starts, items[0][0]) - 1):bisect_left(starts, items[-1][1])]
+        found = [f for f in near if any(f.start < e and s < f.end for s, e in items)]
+        if not counted and not found:
+            continue
+        if any(text[s:e].endswith(_ORG_END) and not any(f.start <= s and e <= f.end for f in found)
+               for s, e in items):
+            continue  # 総務課、企画課の2名: departments, not names
+        if found:
+            like = found[0]
+        else:
+            role, source, word = decide_role(text, items[0][0], items[0][1])
+            if source == "none":
+                role, source = "unclear", "list"
+            like = Finding("PERSON", 0, 0, "", 0.8, "PersonRecognizer",
+                           attributes={"role": role, "role_source": source, "role_word": word})
+        if taken is None:
+            taken = _taken(persons + others)
+        for s, e in items:
+            if e - s < 2 or taken.overlaps(s, e):
+                continue
+            taken.add(s, e)
+            name = text[s:e]
+            added.append(replace(like, start=s, end=e, text=name, score=0.8 if counted else 0.6,
+                                 reason="人数で締めくくられた列挙の氏名（〜の3名・ほか）",
+                                 attributes={**like.attributes, "person_key": re.split(r"[ ・]", name)[0],
+                                             "full_name": len(name) >= 3}))
+    return added
+
+
 # A word joined to a name by と or や (大島と柴田, 直と秋山): kanji or katakana.
 _PARTNER_AFTER = re.compile(r"[とや]([\u4e00-\u9fff々]{1,4}|[ァ-ヺー]{2,10})(?=[はがのとやもにを、。）)]|$)")
 _PARTNER_BEFORE = re.compile(r"(?<![\u4e00-\u9fff々ァ-ヺー])([\u4e00-\u9fff々]{1,4}|[ァ-ヺー]{2,10})[とや]$")
@@ -150,7 +232,8 @@ def _coordinated(text: str, persons: list[Finding], others: list[Finding]) -> li
 
 
 def _readings(text: str, persons: list[Finding]) -> list[Finding]:
-    """A reading in brackets right after a name names the same person."""
+    """A reading in brackets right after a name names the same person, and
+    so does a reading on the line below or above a name in a form."""
     added = []
     for f in persons:
         m = READING.match(text[f.end:f.end + 34])
@@ -158,7 +241,7 @@ def _readings(text: str, persons: list[Finding]) -> list[Finding]:
             s, e = f.end + m.start("value"), f.end + m.end("value")
             added.append(replace(f, start=s, end=e, text=text[s:e],
                                  reason=f"{f.text} の読み（括弧書き）"))
-    return added
+    return added + readings_beside(text, persons)
 
 
 def _compact(s: str) -> str:
@@ -205,6 +288,11 @@ def _one_role_per_person(persons: list[Finding]) -> list[Finding]:
     return final
 
 
+# Two characters of one script side by side: a katakana or Latin key continues
+# into the next word (グエン|ティ, YAMADA|S).
+_SAME_SCRIPT = re.compile(r"[ァ-ヺー]{2}|[A-Za-z]{2}")
+
+
 def _later_mentions(text: str, persons: list[Finding], others: list[Finding]) -> list[Finding]:
     """Bare mentions of a named person's surname that Sudachi did not tag."""
     taken = _taken(persons + others)
@@ -219,13 +307,13 @@ def _later_mentions(text: str, persons: list[Finding], others: list[Finding]) ->
             s, e = m.span()
             if taken.overlaps(s, e):
                 continue
-            prev = text[s - 1] if s else ""
-            nxt = text[e] if e < len(text) else ""
-            if _KANJI.match(prev or " ") or re.match(r"[ァ-ヺ]", prev or " "):
-                continue
+            prev = text[s - 1] if s else " "
+            nxt = text[e] if e < len(text) else " "
+            if _KANJI.match(prev) or _SAME_SCRIPT.match(prev + key[0]) or _SAME_SCRIPT.match(key[-1] + nxt):
+                continue  # inside a longer word: グエンティ, KYAMADA
             role, source, word = decide_role(text, s, e)
-            if _KANJI.match(nxt or " ") and source not in ("title_after",):
-                continue  # part of a longer word (宮本町), not the surname
+            if _KANJI.match(nxt) and source not in ("title_after", "honorific"):
+                continue  # part of a longer word (宮本町), not the surname (大河原氏 is)
             if source == "none":
                 role, source = ref.attributes["role"], "mention"
             attrs = {"role": role, "role_source": source, "role_word": word, "person_key": key,

@@ -15,8 +15,14 @@ Used by ``person.py``, which judges the runs of tokens these produce.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
+from typing import Iterable
 
+from presidio_analyzer import RecognizerResult
+
+from redactor.finding import Finding
 from redactor.recognizers import context as ctx
+from redactor.recognizers.base import JaRecognizer, scan
 from redactor.recognizers.person_roles import AFTER, BEFORE
 from redactor.tokens import Token, dictionary_tags, tokenize
 
@@ -101,3 +107,73 @@ def spaced_name_within(chars: str) -> tuple[int, int] | None:
             if ("人名", "姓") in tags and ("人名", "名") in tags and all(tag[0] == "人名" for tag in tags):
                 return i, i + length
     return None
+
+
+# -- readings given beside a name (the reading is masked with the name) -------
+
+# A reading field of a form: ふりがな　やまだ　たろう (katakana values are
+# PersonRecognizer's 氏名/フリガナ field).
+_READING_LABEL = re.compile(
+    r"(?:ふりがな|フリガナ|よみがな|ヨミガナ|読み仮名|読みがな)[ \t]*[:：]?[ \t]*"
+    r"(?P<value>[ぁ-ゖー]{1,8}(?: [ぁ-ゖー]{1,8}){0,2})(?=[ \t]*(?:\n|$)|[ ]{2,}|\t)")
+_READING_ANCHOR = re.compile(r"ふりがな|フリガナ|よみがな|ヨミガナ|読み仮名|読みがな")
+# A line holding only a reading, under or over the name in a form:
+# 　　　　みさき　かい (indented, or two words with a space between them).
+_READING_LINE = re.compile(r"^(?P<indent>[ \t]*)(?P<value>[ぁ-ゖー]{1,8}(?P<space> [ぁ-ゖー]{1,8})?|"
+                           r"[ァ-ヺー]{1,8}(?: [ァ-ヺー]{1,8})?)[ \t]*$")
+
+
+def find_labelled_readings(rec: JaRecognizer, text: str) -> Iterable[RecognizerResult]:
+    """ふりがな　はまべ　ひかる: the value of a reading field is a name (its
+    reading), private like the field it stands in."""
+    for m in scan(_READING_LABEL, _READING_ANCHOR, text):
+        start, end = m.span("value")
+        if end - start < 2:
+            continue
+        yield rec.result("PERSON", start, end, 0.85, "ふりがな欄の値（氏名の読み）", role="private",
+                         role_source="field", role_word="ふりがな", person_key=m.group("value").split(" ")[0],
+                         full_name=" " in m.group("value"))
+
+
+_FORM_LINE = 80
+
+
+def readings_beside(text: str, persons: list[Finding]) -> list[Finding]:
+    """氏名　岬　海 with みさき　かい on the line below (or above): a line
+    holding only a reading, right by a full name or a field's name, names
+    the same person and is masked with it. A kana line with neither an
+    indent nor a space between two words is a sentence (ありがとうございました),
+    not a reading."""
+    added = []
+    taken = {(f.start, f.end) for f in persons}
+    for f in persons:
+        if f.score < 0.6 or not (f.attributes.get("full_name") or f.attributes.get("role_source") == "field"):
+            continue
+        # a form's line is short: the searches are bounded (a document written
+        # as one long line stays fast) and a longer line is not a form's
+        line_start = text.rfind("\n", max(0, f.start - _FORM_LINE), f.start) + 1
+        line_end = text.find("\n", f.end, f.end + _FORM_LINE)
+        if line_end == -1 or (line_start == 0 and f.start > _FORM_LINE):
+            continue
+        if text[f.end:line_end].strip(" \t") and not text[f.end:line_end].startswith(("  ", "\t")):
+            continue  # the name is inside a sentence, not a form's line
+        spans = []
+        below_end = text.find("\n", line_end + 1, line_end + 1 + _FORM_LINE)
+        if below_end != -1 or len(text) - line_end <= _FORM_LINE:
+            below = text[line_end + 1:below_end if below_end != -1 else len(text)]
+            spans.append((line_end + 1, below))
+        if line_start:
+            above_start = text.rfind("\n", max(0, line_start - 1 - _FORM_LINE), line_start - 1) + 1
+            if above_start or line_start - 1 <= _FORM_LINE:
+                spans.append((above_start, text[above_start:line_start - 1]))
+        for offset, line in spans:
+            m = _READING_LINE.match(line)
+            if not m or not (m.group("indent") or " " in m.group("value")):
+                continue
+            s, e = offset + m.start("value"), offset + m.end("value")
+            if (s, e) in taken or e - s < 2:
+                continue
+            taken.add((s, e))
+            added.append(replace(f, start=s, end=e, text=text[s:e], reason=f"{f.text} の読み（前後の行）",
+                                 attributes={**f.attributes, "full_name": False}))
+    return added

@@ -48,15 +48,25 @@ class SiniticNameRecognizer(JaRecognizer):
                 continue  # 林委員, 李さん: a title follows the surname (PersonRecognizer's case)
             j, given = i + 1, ""
             tagged = t.pos[2] == "人名" and t.pos[3] == "姓"
-            while j < n and len(given) < 2 and _given_part(tokens[j], tagged) and len(given) + len(tokens[j].surface) <= 2:
+            # 王 偉, 劉 建国: one space between surname and given name, as forms
+            # and rosters write them; there the given name may be any kanji
+            # word (建国 is also "founding"), if the context names a person
+            spaced = j + 1 < n and tokens[j].surface == " " and _KANJI_ONLY.match(tokens[j + 1].surface) is not None
+            if spaced:
+                j += 1
+            while j < n and len(given) < 2 and (spaced or _given_part(tokens[j], tagged)) \
+                    and _KANJI_ONLY.match(tokens[j].surface) and len(given) + len(tokens[j].surface) <= 2:
                 given += tokens[j].surface
                 j += 1
             if not given:
                 continue
             end = tokens[j - 1].end
             role, source, word = decide_role(text, t.start, end)
-            if _KANJI.match(text[end:end + 1]) and source != "title_after":
+            if _KANJI.match(text[end:end + 1]) and source not in ("title_after", "honorific"):
                 continue  # part of a longer kanji compound
+            if spaced and source in ("none", "doubt") and not all(
+                    _given_part(tk, tagged) for tk in tokens[i + 2:j]):
+                continue  # 林 道路: a dictionary word after a space needs a person's context
             two = len(given) == 2
             score = (0.6 if two else 0.45) + (0.2 if source not in ("none", "doubt") else 0.0)
             yield self.result("PERSON", t.start, end, score,

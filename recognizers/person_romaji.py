@@ -1,0 +1,114 @@
+"""PERSON in romaji, as Japanese documents write foreign and Japanese names
+in Latin letters: the family name in capitals (Taro YAMADA, YAMADA Taro,
+YAMADA, Taro), a middle initial (Richard O. MILLER), lower-case particles
+(Maria da SILVA, Jan van der BERG, Ana de la CRUZ), and all capitals in a
+form's name field (氏名　SATO HANAKO).
+
+Sudachi cuts such names into unknown words, so ``PersonRecognizer`` sees at
+most the part in capitals. The family name in capitals is the convention
+of passports, residence cards and official English, which makes the shape
+itself a good sign; organisations and headings written the same way (ABC
+Corporation, PROJECT SUMMARY) are told apart by their words (listed in
+``data/person_forms.toml``) and, for all capitals, by needing a role word,
+a title or an honorific beside the name.
+
+Recognizers see NFKC text, so full-width romaji (Ｔａｒｏ　ＹＡＭＡＤＡ) is
+matched here as ASCII and reported in the original's characters.
+"""
+from __future__ import annotations
+
+import re
+from typing import Iterable
+
+from presidio_analyzer import RecognizerResult
+
+from redactor.data_files import load_toml
+from redactor.recognizers.base import JaRecognizer, scan
+from redactor.recognizers.person_roles import decide_role
+
+_DATA = load_toml("person_forms.toml", "redactor.recognizers.data")["romaji"]
+_NOT_NAMES = frozenset(_DATA["not_names"])
+_NOT_NAMES_UPPER = frozenset(_DATA["not_names_upper"])
+_PARTICLE = "(?:%s)" % "|".join(sorted(_DATA["particles"], key=len, reverse=True))
+
+_CAP = r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?"          # Taro, Anne-Marie
+_UP = r"[A-Z]{2,}(?:-[A-Z]{2,})?"                # YAMADA, GARCIA-LOPEZ
+_EDGE_BEFORE = r"(?<![A-Za-z0-9.&@/_'-])"
+_EDGE_AFTER = r"(?![A-Za-z0-9&@_'-])"
+# Given name(s) first, family name in capitals last: Taro YAMADA, Richard O. MILLER,
+# Mary Ann SMITH, Jan van der BERG.
+_GIVEN_FIRST = re.compile(
+    r"%s(?P<given>%s(?: (?:%s|[A-Z]\.))?)(?P<particles>(?: %s){0,2}) (?P<family>%s)%s"
+    % (_EDGE_BEFORE, _CAP, _CAP, _PARTICLE, _UP, _EDGE_AFTER))
+# Family name in capitals first: YAMADA Taro, YAMADA, Taro, NGUYEN Van Nam.
+_FAMILY_FIRST = re.compile(
+    r"%s(?P<family>%s)(?P<comma>,?) (?P<given>%s(?: (?:%s|[A-Z]\.))?)%s"
+    % (_EDGE_BEFORE, _UP, _CAP, _CAP, _EDGE_AFTER))
+# All capitals, two or three words (SATO HANAKO): a name only beside a role word,
+# a title or an honorific; alone it is as likely a heading.
+_ALL_CAPS = re.compile(r"%s(?P<family>%s)(?: %s){1,2}%s" % (_EDGE_BEFORE, _UP, _UP, _EDGE_AFTER))
+_ANCHOR = re.compile(r"[A-Z][A-Za-z]*,? [A-Za-z]")
+_VOWEL = re.compile(r"[AEIOUY]")
+# An English form of address right before the name (Mr. John SMITH, Dr. Ana de la CRUZ).
+_ENGLISH_TITLE = re.compile(r"(?<![A-Za-z])(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.? $")
+# Context that says a person is meant: a role word before the name, a title
+# or an honorific after it, or a form's name field.
+_STRONG = frozenset(["role_before", "title_after", "honorific", "person_word", "field"])
+
+
+def _family_ok(family: str, strong: bool) -> bool:
+    """A family name in capitals has a vowel (DX, XP, NTT are acronyms); two
+    letters (LI, NG) are a family name only with context."""
+    if family in _NOT_NAMES_UPPER or not _VOWEL.search(family):
+        return False
+    return len(family) >= 3 or strong
+
+
+_COMPANY = ("株式会社", "有限会社", "合同会社", "(株)", "(有)", "社", "グループ", "ホールディングス")
+
+
+def _company_beside(text: str, start: int, end: int) -> bool:
+    before = text[max(0, start - 6):start].rstrip(" ")
+    after = text[end:end + 9].lstrip(" ")
+    return before.endswith(_COMPANY[:5]) or after.startswith(_COMPANY)
+
+
+def find_romaji_names(rec: JaRecognizer, text: str) -> Iterable[RecognizerResult]:
+    """Romaji names in ``text`` (normalised), as results of ``rec``."""
+    seen: set[tuple[int, int]] = set()
+    for rx, kind in ((_GIVEN_FIRST, "given_first"), (_FAMILY_FIRST, "family_first"), (_ALL_CAPS, "all_caps")):
+        for m in scan(rx, _ANCHOR, text):
+            start, end = m.span()
+            if any(s <= start < e or start <= s < end for s, e in seen):
+                continue
+            words = re.findall(r"[A-Za-z]+", m.group(0))
+            if any(w in _NOT_NAMES for w in words):
+                continue  # ABC Corporation, Smart City Summit
+            role, source, word = decide_role(text, start, end)
+            title = _ENGLISH_TITLE.search(text, max(0, start - 6), start)
+            if title and source == "none":
+                role, source, word = "unclear", "honorific", title.group(0).strip()
+            strong = source in _STRONG or role == "official"
+            family = m.group("family")
+            if not _family_ok(family, strong):
+                continue
+            if kind == "all_caps":
+                if not strong or any(w in _NOT_NAMES_UPPER for w in words):
+                    continue
+                score = 0.85
+            elif strong:
+                score = 0.85
+            elif _company_beside(text, start, end):
+                continue  # Aaaa BBBB株式会社: a company's name in romaji
+            elif (kind == "given_first" and (m.group("particles") or "." in m.group("given") or len(family) >= 5)) \
+                    or (kind == "family_first" and (m.group("comma") or " " in m.group("given"))):
+                # a particle, an initial, a long family name in capitals, a comma
+                # or two given names (NGUYEN Van Nam): a name's shape, reported
+                # without context for a person to confirm
+                score = 0.55
+            else:
+                continue  # Ken SATO or NTT Docomo alone: a brand as often as a name
+            seen.add((start, end))
+            yield rec.result("PERSON", start, end, score, "ローマ字の氏名（姓を大文字で書く形）",
+                             role=role, role_source=source, role_word=word,
+                             person_key=family, full_name=True)

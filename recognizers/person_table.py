@@ -1,0 +1,157 @@
+"""PERSON in tables: every cell under a name heading is a name.
+
+Word, HTML and PDF tables are read as rows of cells separated by tabs, or
+aligned with runs of spaces (全角空白, which NFKC turns into spaces). When
+a row has a heading such as 氏名, 名前 or 申請者 in one column and another
+known heading beside it (住所, 電話, No.), the rows below it hold a name in
+that column, whatever Sudachi makes of it: 大河原 桜 (a place and a tree),
+山村 はるか, 海野 ユウキ. Cells naming an organisation (株式会社みらい),
+empty or placeholder cells (なし, 同上) are not names.
+
+``header_cell_at`` also tells ``PersonRecognizer`` that a 氏名 heading
+followed by another heading (氏名\t地区) is not a field with its value.
+"""
+from __future__ import annotations
+
+import re
+from typing import Iterable
+
+from presidio_analyzer import RecognizerResult
+
+from redactor.data_files import load_toml
+from redactor.recognizers.base import JaRecognizer
+from redactor.recognizers.person_roles import AFTER, BEFORE
+
+_DATA = load_toml("person_forms.toml", "redactor.recognizers.data")["table"]
+_NAME_HEADERS = frozenset(_DATA["name_headers"])
+_OTHER_HEADERS = frozenset(_DATA["other_headers"]) | _NAME_HEADERS
+_NOT_NAMES = frozenset(_DATA["not_names"])
+_ORG_WORDS = tuple(_DATA["org_words"])
+_PRIVATE = frozenset(BEFORE["private"])
+_OFFICIAL = frozenset(AFTER["official"]) | frozenset(BEFORE["official"])
+_ANCHOR = re.compile("|".join(re.escape(h) for h in sorted(_NAME_HEADERS, key=len, reverse=True))
+                     + r"|氏 +名|名 +前")
+_GAP = re.compile(r"\t| {2,}")
+_NAME_CELL = re.compile(r"^[\u4e00-\u9fff々〆ヶァ-ヺーぁ-ゖA-Za-z][\u4e00-\u9fff々〆ヶァ-ヺーぁ-ゖA-Za-z・=.,' ]{0,24}$")
+_NUMBER_LEAD = re.compile(r"^([0-9]{1,4}\.?) (?=\S)")
+_MAX_ROWS = 300
+_MAX_LINE = 200
+
+
+def _cells(line: str, tabs: bool) -> list[tuple[int, str]]:
+    """(offset in line, text) of each cell, stripped of spaces."""
+    out = []
+    pos = 0
+    parts = line.split("\t") if tabs else re.split(r"( {2,})", line)
+    for part in parts:
+        if not tabs and part and not part.strip(" "):
+            pos += len(part)  # the gap itself
+            continue
+        lead = len(part) - len(part.lstrip(" "))
+        out.append((pos + lead, part.strip(" ")))
+        pos += len(part) + (1 if tabs else 0)
+    return out
+
+
+def _header_cells(line: str) -> tuple[list[str], bool] | None:
+    """The headings of a header row, and whether it is tab-separated."""
+    tabs = "\t" in line
+    if tabs:
+        heads = [c.replace(" ", "") for c in line.split("\t")]
+    else:
+        # headings hold no spaces (氏 名 spaced out is one heading): split on any space run
+        heads = re.sub(r"(?<=氏) +(?=名)|(?<=名) +(?=前)", "", line).split()
+    filled = [h for h in heads if h]
+    if len(filled) < 2:
+        return None
+    names = [h for h in heads if h in _NAME_HEADERS]
+    known = [h for h in filled if h in _OTHER_HEADERS]
+    if not names or len(known) < 2:
+        return None
+    # 氏名 | 山田太郎 | 住所 | 北浦見市 is a form's row of labels and values: in a
+    # header row the cell after a name heading is a heading too
+    for i, h in enumerate(heads[:-1]):
+        if h in _NAME_HEADERS and heads[i + 1] and heads[i + 1] not in _OTHER_HEADERS:
+            return None
+    # Without tabs every heading must be one we know: 「氏名 住所 を記入してください」
+    # is a sentence; with tabs most must be (a column we do not list may stand beside).
+    if len(known) < (len(filled) if not tabs else (len(filled) + 1) // 2):
+        return None
+    return heads, tabs
+
+
+def header_cell_at(text: str, pos: int) -> bool:
+    """True when ``pos`` lies in a table's header row (氏名\t地区\t電話)."""
+    # read at most _MAX_LINE characters either side: a longer line is prose, not a header
+    # row, and a bounded search keeps a document written as one long line fast
+    line_start = text.rfind("\n", max(0, pos - _MAX_LINE), pos) + 1
+    line_end = text.find("\n", pos, pos + _MAX_LINE)
+    if (line_start == 0 and pos > _MAX_LINE) or (line_end == -1 and pos + _MAX_LINE < len(text)):
+        return False
+    return _header_cells(text[line_start:line_end if line_end != -1 else len(text)]) is not None
+
+
+def _is_name_cell(cell: str) -> bool:
+    if len(cell.replace(" ", "")) < 2 or cell in _NOT_NAMES or not _NAME_CELL.match(cell):
+        return False
+    return not any(w in cell for w in _ORG_WORDS)
+
+
+def _official_title(cells: list[tuple[int, str]]) -> str | None:
+    """An official title in a cell of the row (山田太郎 | 委員長): a roster of
+    officials, named in office."""
+    for _, cell in cells:
+        if cell in _OFFICIAL:
+            return cell
+    return None
+
+
+def find_table_names(rec: JaRecognizer, text: str) -> Iterable[RecognizerResult]:
+    """Names in the name columns of the tables of ``text`` (normalised)."""
+    done_until = -1
+    for a in _ANCHOR.finditer(text):
+        if a.start() < done_until:
+            continue
+        line_start = text.rfind("\n", 0, a.start()) + 1
+        line_end = text.find("\n", a.start())
+        if line_end == -1:
+            return
+        header = _header_cells(text[line_start:line_end])
+        done_until = line_end
+        if header is None:
+            continue
+        heads, tabs = header
+        columns = [(i, h) for i, h in enumerate(heads) if h in _NAME_HEADERS]
+        pos = line_end + 1
+        for _ in range(_MAX_ROWS):
+            end = text.find("\n", pos)
+            end = len(text) if end == -1 else end
+            line = text[pos:end]
+            if not line.strip() or (tabs and "\t" not in line) or (not tabs and not _GAP.search(line.strip())):
+                break  # the table ended
+            cells = _cells(line, tabs)
+            if not tabs and len(cells) == len(heads) - 1:
+                m = _NUMBER_LEAD.match(cells[0][1])
+                if m:  # 1　浜辺 光: a row number set off by one space
+                    off, cell = cells[0]
+                    cells[0:1] = [(off, m.group(1)), (off + m.end(), cell[m.end():])]
+            if tabs or len(cells) == len(heads):
+                for i, head in columns:
+                    if i >= len(cells):
+                        continue
+                    off, cell = cells[i]
+                    if not _is_name_cell(cell):
+                        continue
+                    start = pos + off
+                    title = _official_title(cells)
+                    role, source, word = (("official", "title_after", title) if title else
+                                          ("private", "field", head if head in _PRIVATE else "氏名"))
+                    # 0.9: the column outranks the same span read from the tokens
+                    # without context (Presidio keeps the higher score per span)
+                    yield rec.result("PERSON", start, start + len(cell), 0.9,
+                                     f"表の「{head}」欄の値", role=role, role_source=source, role_word=word,
+                                     person_key=re.split(r"[ ・]", cell)[0], full_name=" " in cell)
+            pos = end + 1
+            done_until = end
+            if pos > len(text):
+                break
