@@ -197,6 +197,9 @@ _ROMAJI_ANCHOR = re.compile(r"[A-Z][a-z]+ [A-Z]")
 _ROMAJI_NAME = re.compile(r"(?<![A-Za-z0-9.])[A-Z][a-z]+(?: (?:[A-Z]\. )?[A-Z][a-z]+){1,2}(?=[ぁ-ゖ\u4e00-\u9fff、。（(「」])")
 
 
+# What follows a name to mean the household or its side, never the end of
+# a given name: 山田太郎宅, 鈴木方, 佐藤家, 田中邸.
+_HOUSEHOLD_SUFFIX = frozenset("宅方家邸")
 # One or two kanji closing a given name Sudachi cut short (河北義次|郎,
 # 板垣正|貫), before a particle or punctuation.
 _TRAILING_KANJI = re.compile(r"[\u4e00-\u9fff々]{1,2}(?![\u4e00-\u9fff々])")
@@ -219,7 +222,8 @@ def _name_edges(text: str, start: int, end: int, full: bool, words: list[Token],
     田中一郎市長) or a municipality suffix."""
     if full and not text[end - 1].endswith(_MUNICIPALITY_END):  # 北浦見市|役所 is a place
         m = _TRAILING_KANJI.match(text, end)
-        if m and role_after(text, end) is None and m.group(0)[-1] not in _MUNICIPALITY_END:
+        if m and role_after(text, end) is None and m.group(0)[-1] not in _MUNICIPALITY_END \
+                and m.group(0)[0] not in _HOUSEHOLD_SUFFIX:
             end = m.end()
     elif words and words[0].pos[2] == "人名" and words[0].pos[3] == "名" and start >= 1:
         lead = text[start - 1]
@@ -346,6 +350,13 @@ class PersonRecognizer(JaRecognizer):
                     run = []
                 run.append(t)
                 i += 1
+                continue
+            if run and t.surface == " " and i + 2 < n and tokens[i + 1].surface == " " \
+                    and run[-1].pos[3] == "姓" and tokens[i + 2].pos[2] == "人名" and tokens[i + 2].pos[3] == "名":
+                # 中村　　早苗, 石川  裕子: a surname and a given name set apart by
+                # two spaces, as forms and aligned lists write them
+                run.extend(tokens[i:i + 3])
+                i += 3
                 continue
             if run and t.surface in _JOINERS and i + 1 < n:
                 nxt = tokens[i + 1]

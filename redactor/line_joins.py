@@ -208,6 +208,26 @@ def _address(tail: str, head: str) -> bool:
     return bool(_PLACE_END.search(tail) and _PLACE_REST.match(head))  # 東村山市⏎本町二丁目
 
 
+_KANJI_RUN_END = re.compile(rf"[{_KANJI}]{{1,6}}$")
+_KANJI_RUN_START = re.compile(rf"[{_KANJI}]{{1,3}}(?![{_KANJI}\s])(?=.)")  # then a particle or a mark, not a field gap
+
+
+def _dictionary_name_split(tail: str, head: str) -> bool:
+    """比嘉⏎房江は: the kanji ending the line are a surname and the kanji
+    opening the next line, up to the first non-kanji, a given name, both as
+    the dictionary knows them (the next line's whole kanji word must be the
+    given name: 中川⏎進捗状況 is no name)."""
+    from redactor.tokens import dictionary_tags  # the dictionary loads on first use
+
+    given = _KANJI_RUN_START.match(head)
+    run = _KANJI_RUN_END.search(tail)
+    if not given or not run or ("人名", "名") not in dictionary_tags(given.group()):
+        return False
+    word = run.group()
+    surnames = [word] if len(word) <= 3 else [word[-3:], word[-2:]]
+    return any(("人名", "姓") in dictionary_tags(s) for s in surnames)
+
+
 def _name(tail: str, head: str, line: str) -> bool:
     given = _GIVEN_ALONE.match(head)
     if given and _LABELLED_SURNAME.search(tail) and given.group() not in _FIELD_LABELS \
@@ -223,6 +243,8 @@ def _name(tail: str, head: str, line: str) -> bool:
         if len(surname) == len(line) and not 2 <= len(surname) <= 3:
             return False  # a line of one kanji (記) or a full name alone (a roster)
         return True
+    if len(tail.strip()) < len(line.strip()) or len(line.strip()) > 3:  # not a line that is only a name
+        return _dictionary_name_split(tail, head)
     return False
 
 

@@ -309,3 +309,11 @@ def test_hard_wrapped_paragraphs_are_read_across_the_wrap_wherever_it_falls():
     # a roster of short lines of one length is not a wrapped paragraph
     roster = "１番　山田　太郎君\n２番　鈴木　一郎君\n３番　佐藤　花子君\n"
     assert value_breaks(roster) == []
+
+
+def test_a_name_broken_between_surname_and_given_name_in_prose_is_joined():
+    # the dictionary knows the line's last kanji as a surname and the next
+    # line's first word as a given name, with a particle after it
+    assert value_breaks("相談者によれば、相手方である比嘉\n房江は、事故当時") == [(16, 17)]
+    # a surname-like word before a longer word is no name
+    assert value_breaks("市の中川\n進捗状況を報告する") == []

@@ -225,3 +225,9 @@ def test_spaced_out_headings_are_not_names():
 def test_ditto_before_a_listed_name_repeats_the_title():
     assert roles("監査委員　石黒　美奈子、同　大谷　悟\n") == {"石黒　美奈子": "official", "大谷　悟": "official"}
     assert roles("相手方　山田太郎、同　佐藤花子\n") == {"山田太郎": "private", "佐藤花子": "private"}
+
+
+def test_a_surname_and_given_name_two_spaces_apart_are_one_name():
+    # forms and aligned lists set the parts apart with two spaces
+    assert set(roles("担当職員が石川  裕子宅を訪問し、")) == {"石川  裕子"}  # 宅 is the household
+    assert set(roles("本件の申請者は中村　　早苗であり、")) == {"中村　　早苗"}
