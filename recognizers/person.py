@@ -34,7 +34,7 @@ from redactor.finding import Finding
 from redactor.recognizers import context as ctx
 from redactor.recognizers.base import JaRecognizer, scan
 from redactor.recognizers.drops import drop
-from redactor.recognizers.name_lexicon import is_given_name
+from redactor.recognizers.name_lexicon import is_given_name, is_surname
 from redactor.recognizers.person_anchored import ROLE_WORDS, TITLES, anchored, not_a_name_before_honorific
 from redactor.recognizers.person_document import (_coordinated, _counted_lists, _later_mentions, _list_members,
                                                    _one_role_per_person, _readings, _share_list_roles)
@@ -230,6 +230,9 @@ def _name_edges(text: str, start: int, end: int, full: bool, words: list[Token],
         if _KANJI.match(lead) and not _KANJI.match(text[start - 2:start - 1] or "x") \
                 and lead not in _LEAD_WORDS and lead not in _MUNICIPALITY_END:
             start, full = start - 1, True
+        elif lead == " " and start >= 2 and _KANJI.match(text[start - 2]) \
+                and not _KANJI.match(text[start - 3:start - 2] or "x") and is_surname(text[start - 2]):
+            start, full = start - 2, True  # 東 康弘, 林 美和: a one-kanji surname the lexicon knows
     elif words and foreign:
         # H・R・ギーガー, H.A.リブリン, デ・ガスペリ, ル=グウィン: initials and
         # short particles of a foreign name that Sudachi did not join
@@ -471,8 +474,10 @@ class PersonRecognizer(JaRecognizer):
                 if len(words) == 1 and not self._subject_position(text, end):
                     return drop("PERSON", text, start, end, "文脈のないカタカナ語")
                 # ジョン・スミスは..., バザーリアが...: a foreign name with no context
-                # is reported with a low score (masked under strict only).
-                return self.result("PERSON", start, end, 0.4 if len(words) > 1 else 0.3,
+                # is reported with a low score (REVIEW under the default profile,
+                # masked under strict); a run of known common nouns with nothing
+                # around it (ワークショップ・セミナー) only under strict.
+                return self.result("PERSON", start, end, 0.3 if len(words) == 1 or all_common else 0.4,
                                    "カタカナの人名らしい語（文脈なし）", role="unclear", role_source="none",
                                    role_word="", person_key=words[0].surface, full_name=len(words) > 1)
         if tagged and katakana_only and len(words) > 1:

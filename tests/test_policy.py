@@ -167,3 +167,13 @@ def test_a_deny_entry_written_with_an_itaiji_matches_both_spellings(tmp_path):
     found = Redactor(policy=load_policy(path)).check("出席者は髙橋﨑子、高橋崎子、高橋咲子。").findings
     denied = sorted(f.text for f in found if f.attributes.get("deny_list"))
     assert denied == ["高橋崎子", "髙橋﨑子"]  # 高橋咲子 is another name
+
+
+def test_a_bare_dictionary_surname_is_reviewed_not_dropped_under_default():
+    # fail closed in policy: no title, honorific or role word -> a person decides
+    from redactor import Redactor
+    result = Redactor().check("その後、石川は窓口に来なかった。")
+    person = [f for f in result.findings if f.label == "PERSON"]
+    assert [(f.text, f.action) for f in person] == [("石川", "REVIEW")]
+    # an everyday katakana word that is also listed as a name is no finding there
+    assert not [f for f in Redactor().check("移行後のデータはどこに置かれるのか。").findings if f.label == "PERSON"]
