@@ -11,10 +11,16 @@ Formats (after NFKC, so full-width digits and brackets are ASCII here):
 An unseparated run of 10-11 digits is a phone number only next to a phone
 word (電話, TEL, 携帯, 連絡先), since invoice and receipt numbers look alike.
 
-``kind`` tells the policy whose line it is: ``office`` (an extension, or a
-department word before it on the same line), ``private`` (自宅, 携帯, さん,
-an address just before it, or a mobile number with no office context),
-else ``unknown``.
+``kind`` tells the policy whose line it is, failing closed:
+- ``office`` only on positive evidence: an extension or 直通 in the span, an
+  office word (課, 係, 室, 役所, センター, 代表, FAX, a 部/局 …) on the
+  number's line before it or just after it, or a switchboard note after it
+  (（代表）). A mobile (070/080/090) needs evidence attached to that very
+  number: an office word right before it or a 公用携帯 note after it;
+- ``private`` for a private word nearer than any office word (自宅, 携帯,
+  さん, 相談者, an address) and for a mobile with no attached evidence;
+- ``unknown`` otherwise (masked by the default profile all the same:
+  「山田花子 TEL 042-…」 names no office, so nothing says the line is public).
 """
 from __future__ import annotations
 
@@ -34,10 +40,28 @@ def _digits(s: str) -> str:
 
 
 _PRIVATE_WORDS = frozenset(_CONTEXT["private"])
-# Words that name a line's kind rather than its owner (電話番号, FAX) take no part in the race.
-_NEAR_WORDS = tuple(_CONTEXT["private"]) + tuple(w for w in _CONTEXT["office"] if w not in _CONTEXT["kind_words"])
+_OFFICE_WORDS = tuple(_CONTEXT["office"])
+# Compounds that hold an office word but name no office (一部, 薬局): read first, longest wins.
+_OFFICE_OR_NOT = _OFFICE_WORDS + tuple(_CONTEXT["not_office"])
+_NOT_OFFICE = frozenset(_CONTEXT["not_office"])
+# Words that name a line's kind (電話番号, FAX) take no part in the race for the nearest word.
+_NEAR_WORDS = tuple(_CONTEXT["private"]) + tuple(w for w in _OFFICE_OR_NOT if w not in _CONTEXT["kind_words"])
 # A note right after a number that says it is an office line.
 _OFFICE_NOTE_AFTER = re.compile(r"[ ]?[(（](?:代表|直通|代表番号|ダイヤルイン)[)）]")
+# A note after a mobile number that makes it an office's handset: （公用携帯）.
+_MOBILE_NOTE_AFTER = re.compile(r"[ ]?[(（](?:" + "|".join(map(re.escape, _CONTEXT["mobile_office"])) + r")")
+# Between an office word and a mobile number it is attached to: only a
+# separator or a word for the line's kind (福祉課 携帯 is not attached:
+# 携帯 is a private word and wins the race first).
+_ATTACHED_GAP = re.compile(r"[ :：・]*(?:電話|TEL|Tel|tel|公用携帯|公用電話)?(?:番号)?[ :：]*$")
+# After the number, up to the next digit: 「042-555-8199 福祉課」.
+_AFTER_WIDTH = 10
+
+
+def _office_word(window: str) -> str | None:
+    """The last office word in ``window`` (not one inside 一部, 薬局 …)."""
+    words = [w for w in ctx.words_found(window, _OFFICE_OR_NOT) if w not in _NOT_OFFICE]
+    return words[-1] if words else None
 
 
 class PhoneRecognizer(JaPatternRecognizer):
@@ -76,8 +100,18 @@ class PhoneRecognizer(JaPatternRecognizer):
             return {"kind": "private"}
         if "内線" in value or "直通" in value:
             return {"kind": "office"}
-        if not mobile and ctx.find_word(line_before, _CONTEXT["office"]):
-            return {"kind": "office"}
-        if not mobile and _OFFICE_NOTE_AFTER.match(text, end):
+        if mobile:
+            # 福祉課 090-…: the office word stands right before this number
+            office = _office_word(near)
+            if office and _ATTACHED_GAP.match(near[near.rfind(office) + len(office):]):
+                return {"kind": "office"}
+            if _MOBILE_NOTE_AFTER.match(text, end):
+                return {"kind": "office"}  # 090-…（公用携帯）
+            return {"kind": "private"}
+        if _OFFICE_NOTE_AFTER.match(text, end):
             return {"kind": "office"}  # 042-555-8111（代表）: a switchboard, named after the number
-        return {"kind": "private" if mobile else "unknown"}
+        after = ctx.after(text, end, _AFTER_WIDTH)
+        after = after[:next((i for i, c in enumerate(after) if c.isdigit()), len(after))]
+        if _office_word(line_before) or _office_word(after):
+            return {"kind": "office"}
+        return {"kind": "unknown"}

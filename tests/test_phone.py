@@ -50,3 +50,24 @@ def test_the_context_word_nearest_the_number_decides_whose_line_it_is():
     assert [a["kind"] for _, a in found(R, "総務課から相手方の自宅（042-555-1234）に電話した。")] == ["private"]
     # a word for the line's kind is not its owner
     assert [a["kind"] for _, a in found(R, "相談者の電話番号 042-555-1234")] == ["private"]
+
+
+@pytest.mark.parametrize("text, kind", [
+    # a fixed line is an office's only with office evidence on its line
+    ("山田花子 TEL 042-555-1234", "unknown"),              # a kind word is no evidence
+    ("申込者 連絡先 電話番号 0422-55-1234", "unknown"),
+    ("資料の一部 042-555-1234", "unknown"),                # 一部 holds 部 but names no office
+    ("FAX 042-555-8199 福祉課", "office"),                 # the department just after it
+    ("北浜市役所 代表 042-555-8111", "office"),
+    ("市民部 地域振興課 042-555-8120", "office"),
+    ("電話 050-1234-5678", "unknown"),                     # an IP phone: a fixed line's rule
+    ("保健センター 050-1234-5678", "office"),
+    # a mobile is private unless evidence is attached to that very number
+    ("当日連絡 080-2222-3333", "private"),
+    ("福祉課 担当 090-1234-5678 の田中", "private"),       # 担当 stands between: not attached
+    ("福祉課 090-1234-5678", "office"),
+    ("防災係 電話 090-1234-5678", "office"),
+    ("緊急時 090-1234-5678（公用携帯）", "office"),
+])
+def test_office_needs_positive_evidence(text, kind):
+    assert [a["kind"] for _, a in found(R, text)] == [kind]
