@@ -7,7 +7,9 @@ nothing of regexes. A user's file may add:
 
     extends = "default"          # or "strict"
     style = "pseudonym"          # label | block | pseudonym
-    allow = ["北多摩市", "042-555-8111"]   # always KEEP (exact text)
+    allow = ["北多摩市", "042-555-8111", "@city.kitahama.lg.jp"]
+                                 # always KEEP: exact text, or an e-mail
+                                 # domain written with its @ (every address there)
     deny  = ["山田太郎"]           # always MASK, and found wherever it occurs
     [actions]                    # per-label default action
     AGE = "MASK"
@@ -20,6 +22,7 @@ from __future__ import annotations
 
 import hashlib
 import sys
+import unicodedata
 from dataclasses import dataclass, field, replace
 from functools import cached_property
 from pathlib import Path
@@ -87,7 +90,7 @@ class Policy:
 
     def decide(self, f: Finding) -> Finding:
         """The finding with ``action`` set and the policy's reason appended."""
-        if f.text in self.allow or f.text.strip() in self.allow:
+        if f.text in self.allow or f.text.strip() in self.allow or self._allowed_domain(f):
             f = replace(f, attributes={**f.attributes, "allow_list": True})
             return _decided(f, KEEP, "許可リスト（ポリシーファイル）に含まれる")
         if f.attributes.get("deny_list"):
@@ -97,6 +100,15 @@ class Policy:
                 return _decided(f, rule.action, rule.reason)
         action = self.actions.get(f.label, REVIEW)
         return _decided(f, action, f"{_DEFAULT_WHY[action]}（{self.name}）")
+
+    @cached_property
+    def _allowed_domains(self) -> tuple[str, ...]:
+        """Allow-list entries written as an e-mail domain (@city.kitahama.lg.jp):
+        the office's own domain, named by the user as positive evidence."""
+        return tuple(a.lower() for a in self.allow if a.startswith("@") and "." in a)
+
+    def _allowed_domain(self, f: Finding) -> bool:
+        return f.label == "EMAIL" and bool(self._allowed_domains) and unicodedata.normalize("NFKC", f.text).strip().lower().endswith(self._allowed_domains)
 
     @cached_property
     def _wildcard_rules(self) -> list[Rule]:

@@ -87,3 +87,13 @@ def test_non_attendance_is_for_a_person_to_decide_by_default():
     actions = {p: {f.action for f in Redactor(p).check(text).findings if f.label == "SENSITIVE"}
                for p in ("default", "strict")}
     assert actions == {"default": {"REVIEW"}, "strict": {"MASK"}}
+
+
+def test_an_allowed_mail_domain_keeps_every_address_there(tmp_path):
+    path = tmp_path / "city.toml"
+    path.write_text('allow = ["@city.kitahama.example.jp"]\n', encoding="utf-8")
+    policy = load_policy(path)
+    assert policy.decide(finding("EMAIL", "ｙａｍａｄａ＠ｃｉｔｙ．ｋｉｔａｈａｍａ．ｅｘａｍｐｌｅ．ｊｐ")).action == "KEEP"
+    # near misses: domains that merely contain it
+    assert policy.decide(finding("EMAIL", "yamada@city.kitahama.example.jp.evil.example")).action == "MASK"
+    assert policy.decide(finding("EMAIL", "yamada@evilcity.kitahama.example.jp")).action == "MASK"
