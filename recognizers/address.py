@@ -267,6 +267,29 @@ _POSTAL_BEFORE = re.compile(r"〒 ?[0-9]{3}-?[0-9]{4}[ ]?$")
 _LANDMARK_AFTER = re.compile(r"の?(?:隣|前|横|裏|向かい|近く|付近|周辺|そば|北側|南側|東側|西側|斜め)")
 
 
+# Cell separators of a table row read as text: a tab or a rule 「|」.
+# (Full-width spaces are plain spaces after NFKC, and bills space out labels
+# with them too: those lines are read as prose, below.)
+_CELL_SEP = re.compile(r"[ ]*[\t|][\t| ]*")
+
+
+def _row_cells(text: str, start: int, end: int) -> tuple[str, str] | None:
+    """(the cell before the address with what precedes it in its own cell,
+    the cell after it) when the address stands in a table row, else None."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end == -1 else line_end
+    head, tail = text[line_start:start], text[end:line_end]
+    if not (_CELL_SEP.search(head) or _CELL_SEP.search(tail)):
+        return None
+    head_cells = _CELL_SEP.split(head)
+    tail_cells = _CELL_SEP.split(tail)
+    own = head_cells[-1]
+    prev = next((c for c in reversed(head_cells[:-1]) if c.strip()), "")
+    nxt = next((c for c in tail_cells if c.strip()), "")
+    return prev + own, tail_cells[0] + nxt
+
+
 def _rest_and_next_line(text: str, pos: int) -> str:
     """The rest of the line from ``pos`` and the whole line after it."""
     line_end = text.find("\n", pos)
@@ -338,13 +361,31 @@ class AddressRecognizer(JaRecognizer):
         「株式会社○○ 代表取締役」); then a public building named next to it;
         then a person or household word before it.
         """
-        # Labels in bills are often spaced out (住　所, 氏　名).
-        before = ctx.before(text, start, 40).replace(" ", "")
-        after = ctx.after(text, end, 24)
-        # In bills the party's name stands on the line below its address (or
-        # after it on the same line); a company named further on is another
-        # party's (請求人　住所　氏名 … 株式会社… in the next paragraph).
-        below = _rest_and_next_line(text, end)[:60].replace(" ", "")
+        row = _row_cells(text, start, end)
+        if row is not None:
+            # A table row (a subsidy or recipient list) is judged on its own
+            # cells: a company in another row, or two cells away, is another
+            # party's (山田太郎 | 緑町4-5-6 | … then 株式会社… on the next row).
+            cell_before, cell_after = row
+            before = cell_before.replace(" ", "")
+            after = cell_after
+            below = below_party = cell_after.replace(" ", "")
+        else:
+            # Labels in bills are often spaced out (住　所, 氏　名).
+            before = ctx.before(text, start, 40).replace(" ", "")
+            after = ctx.after(text, end, 24)
+            # In bills the party's name stands on the line below its address
+            # (or after it on the same line). The line below counts only when
+            # the address ends its line, and on the same line only the next
+            # space-separated chunk names the party: in 「緑町4-5-6　山田太郎
+            # 株式会社○○施工」 or a company on the next row, the company is
+            # another party's.
+            rest = ctx.after(text, end, 200)
+            if rest.strip(" 、。)"):
+                below = rest[:60].replace(" ", "")
+                below_party = next((c for c in rest.split(" ") if c), "")[:60]
+            else:
+                below = below_party = _rest_and_next_line(text, end)[:60].replace(" ", "")
         near_before = before[-16:]
         if ctx.find_word(near_before, ("本店所在地", "本店", "本社", "主たる事務所")):
             return {"kind": "corporate"}
@@ -352,9 +393,9 @@ class AddressRecognizer(JaRecognizer):
         if facility_after and _LANDMARK_AFTER.match(after, after.find(facility_after) + len(facility_after)):
             facility_after = None  # （市民体育館の隣）, （東町公民館前）: a landmark near the address, not its owner
         facility_before = ctx.ends_with_word(_LABEL_TAIL.sub("", near_before), _WORDS["public_facility"])
-        corporate_after = ctx.find_word(below, _WORDS["corporate"])
+        corporate_after = ctx.find_word(below_party, _WORDS["corporate"])
         residence_before = ctx.find_word(before, _WORDS["residence"])
-        if corporate_after and not ctx.find_word(below[:below.find(corporate_after)], ("氏名", "さん", "様")):
+        if corporate_after and not ctx.find_word(below_party[:below_party.find(corporate_after)], ("氏名", "さん", "様")):
             return {"kind": "corporate"}
         if facility_after and not facility_before and ctx.find_word(near_before, _WORDS["residence"]):
             facility_after = None  # 自宅（東町1-2-3、公民館の…）: the household's, whatever is named after

@@ -170,3 +170,17 @@ def test_only_numbers_that_stand_alone_in_a_lot_field_are_lots():
     text = "所在 北多摩市東町一丁目\n地番 12番3外2筆\n所在地 北多摩市南町三丁目\n地番 1024\n"
     assert [t for t, _ in found(R, text)] == ["北多摩市東町一丁目", "12番3", "北多摩市南町三丁目", "1024"]
     assert found(R, "所在 北多摩市東町一丁目地内\n地番 第3号\n") == []
+
+
+@pytest.mark.parametrize("text, kinds", [
+    # each row of a mixed list is judged on its own: a company in another row is not this one's
+    ("山田太郎\t北浜市緑町4-5-6\t200,000円\n株式会社北浜建設\t北浜市港町1-2-3\t500,000円", ["unknown", "corporate"]),
+    ("| 山田太郎 | 北浜市緑町4-5-6 |\n| 株式会社北浜建設 | 北浜市港町1-2-3 |", ["unknown", "corporate"]),
+    ("山田太郎　北浜市緑町4-5-6　200,000円\n株式会社北浜建設　北浜市港町1-2-3　500,000円", ["unknown", "corporate"]),
+    ("北浜市緑町4-5-6 山田太郎\n北浜市港町1-2-3 株式会社北浜建設", ["unknown", "corporate"]),
+    # in a row the company must stand in the next cell, not two cells on
+    ("補助対象者　北浜市緑町4-5-6　山田太郎　株式会社北浜建設施工", ["unknown"]),
+    ("株式会社北浜建設\t代表取締役 北浜一郎\t北浜市港町1-2-3", ["corporate"]),
+])
+def test_rows_of_a_mixed_list_are_judged_one_by_one(text, kinds):
+    assert [a["kind"] for _, a in found(R, text)] == kinds
