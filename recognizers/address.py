@@ -22,7 +22,10 @@ How a match is found:
    also bracketed: 〇〇ハイツ（205号室）) belong to the same span: they
    identify the household.
 5. A room in a dwelling building (data ``dwellings``) is a household even
-   without a house number: 桜町二丁目のコーポ桜201号室, 市営桜町団地3号棟205号室.
+   without a house number: 桜町二丁目のコーポ桜201号室, 市営桜町団地3号棟205号室;
+   after a 棟 the room may lack 号室 (復興公営住宅B棟102号), and after a named
+   building a room may stand alone (桜ハイツ205, コーポ緑 1-A), but not a
+   count, a rule or a plan (住宅120戸, 市営住宅条例第3号).
 6. Land and building register fields (「所在 北多摩市東町一丁目」 then, on a
    line below, 「地番 12番3」 or 「家屋番号 12番3の2」): the place and each lot
    number are found together (kind ``property``, or ``public_facility`` when the
@@ -31,7 +34,11 @@ How a match is found:
 7. A house number after 「丁目の」 (本町二丁目の5番地) or 「町の」 (桜町の123番地),
    or written N の M after a 丁目 (本町二丁目5の3), is the same address; a
    kanji numeral after の is a number only when no other kanji follows it
-   (…12番の一部 is not 番の一).
+   (…12番の一部 is not 番の一). 「桜町内の12番地」 is read the same way, and
+   「緑町3丁目12の自宅」 (a household noun after の) is a house number.
+8. A bare number is a 地番 after a district that stands for 大字/字: 字 itself
+   (沖縄), 〇〇郷 and 〇〇免 (長崎), 第N地割 (岩手), or a Kyoto direction
+   (烏丸通四条上る笋町123).
 
 Skipped: a number followed by 先/地先/地内/付近 (「…12番地先の市道」 is an
 event site on a public road, a PLACE) and road or list numbers (号線,
@@ -60,6 +67,9 @@ PREFECTURES = tuple(row[0] for row in load_tsv("address_prefectures.tsv", "redac
 _PREF_RE = re.compile("|".join(PREFECTURES))
 _STOP_NOUNS = frozenset(_WORDS["stop_nouns"])
 _KYOTO = frozenset(_WORDS["kyoto_directions"])
+# Districts a bare 地番 follows, as 大字/字 elsewhere: 〇〇郷 and 〇〇免 (長崎),
+# 第1地割 (岩手).
+_DISTRICT_END = tuple(_WORDS["district_ends"])
 
 _N = r"(?:\d{1,5}|[一二三四五六七八九十百千〇]{1,6})"
 # After の, a kanji numeral may start a word (土地の一部, 8番12の一般): it is a
@@ -71,13 +81,16 @@ _ROOM = r"(?:-\d{1,5}(?:号室|号)?)?"
 _BANCHI = rf"{_N}番地(?:{_NO}号?|{_N}号?)?(?:{_NO})?{_ROOM}"
 _BAN = rf"{_N}番(?:{_NO}|{_N})号?(?:{_NO})?{_ROOM}"
 _HYPHEN = r"\d{1,5}(?:-\d{1,5}){1,3}"
+# 「緑町3丁目12の自宅」: a number after a 丁目 with a household noun after it.
+_HOUSEHOLD = "|".join(map(re.escape, sorted(_WORDS["household_nouns"], key=len, reverse=True)))
 _CORE = re.compile(
     rf"(?=[\d〇一二三四五六七八九十百千])(?<![\d第.])(?:"
     rf"(?P<chome>{_N}丁目)(?:[ ]?(?:{_BANCHI}|{_BAN}|{_N}番(?!目)|{_HYPHEN}|{_N}号(?![室棟線])|\d{{1,4}}(?=[ ]|$)"
+    rf"|\d{{1,4}}(?=の(?:{_HOUSEHOLD}))"
     rf"|\d{{1,4}}の\d{{1,4}})|の(?:{_BANCHI}|{_BAN}|{_N}番(?!目)))"
     rf"|(?P<banchi>{_BANCHI}|{_BAN})"
     rf"|(?P<hyphen>{_HYPHEN})"
-    rf"|(?P<bare>\d{{1,5}})(?=[ 、。)\n]|$)"
+    rf"|(?P<bare>\d{{1,5}})(?=[ 、。,)\n]|[にでをはが]|$)"
     rf")(?![\d-])"
 )
 _NOT_AFTER = re.compile("|".join(sorted(map(re.escape, _WORDS["not_after"]), key=len, reverse=True)))
@@ -145,8 +158,9 @@ def _place_start(text: str, tokens: list[Token], starts: list[int], core_start: 
         if t.surface.endswith(_MUNICIPAL_END) and (t.is_place_name or len(t.surface) == 1 or t.pos[1] == "固有名詞"
                                                    or t.surface[0] == "同"):
             has_place = True
-        if t.surface in ("大字", "字"):
-            has_aza = True
+        if (t.surface in ("大字", "字") or t.surface in _KYOTO
+                or (t.surface.endswith(_DISTRICT_END) and (t.is_place_name or t.pos[0] == "接尾辞" or t.surface == "地割"))):
+            has_aza = True  # a district written before a bare 地番: 字, 上る, 〇〇郷, 〇〇免, 第1地割
         start = t.start
         i -= 1
     # The prefecture starts the address: anything before it is not part of it.
@@ -172,14 +186,22 @@ def _building_end(text: str, end: int) -> int:
 # The building name starts with a kanji or katakana and holds no particle, so
 # the subject before it (本人は|コーポ桜…) stays out.
 _DWELLING = "|".join(map(re.escape, sorted(_WORDS["dwellings"], key=len, reverse=True)))
+_BLOCK = r"(?:(?:[A-Z]|\d{1,2}|[一二三四五六七八九十])(?:号棟|棟)[ ]?)"
 _ROOM_ONLY = re.compile(
     rf"(?:(?P<place>[\u4e00-\u9fff々ヶ〇\d]{{1,12}}?(?:丁目|町))の?)?"
     rf"(?P<name>(?:(?![ぁ-ん])[{_NAME_CHARS}](?:(?![にでをはがとへやもの])[{_NAME_CHARS}]){{0,11}}?)?"
     rf"(?:{_DWELLING})[{_NAME_CHARS}\d]{{0,10}}?)[ ]?"
-    rf"(?:(?:[A-Z]|\d{{1,2}}|[一二三四五六七八九十])(?:号棟|棟)[ ]?)?\d{{1,4}}号室")
-_ROOM_ANCHOR = re.compile("号室")
+    # the room: 205号室; 3号棟205, B棟102号 (a 棟 makes the number a room);
+    # 205 or 1-A, A-101 standing alone after the building name
+    rf"(?:{_BLOCK}?\d{{1,4}}号室|{_BLOCK}\d{{1,4}}号?(?![\d号])"
+    rf"|(?:\d{{3,4}}|\d{{1,2}}-[A-Z]|[A-Z]-?\d{{2,4}})(?![\dA-Za-z-])(?=[ 、。,)\n]|[にでをはがのへ]|$))")
+_ROOM_ANCHOR = re.compile("|".join(map(re.escape, _WORDS["dwellings"])))
+_DWELLINGS = frozenset(_WORDS["dwellings"])
+# Words in a "building name" that make it a rule, a plan or a count instead
+# (市営住宅条例第3号, 団地再生計画2025, 住宅整備事業120).
+_NOT_DWELLING_NAME = re.compile("|".join(map(re.escape, _WORDS["not_in_dwelling_name"])))
 # 「桜町の123番地」: a 町 name, の, then the house number.
-_TOWN_NO = re.compile(r"(?:丁目|町|字[\u4e00-\u9fff]{1,4})の$")
+_TOWN_NO = re.compile(r"(?:丁目|町|町内|字[\u4e00-\u9fff]{1,4})の$")
 
 
 # Register fields (data [register]): a label at the start of a line (after a
@@ -317,7 +339,7 @@ class AddressRecognizer(JaRecognizer):
             if (m.group("hyphen") or m.group("banchi")) and not (has_place or has_aza):
                 continue  # 資料1-2-3, 議案1番2号: no place name
             if m.group("bare") and not has_aza:
-                continue  # a bare number is a house number only after 大字/字
+                continue  # a bare number is a house number only after 大字/字, 郷, 免, 上る …
             end = _building_end(text, m.end())
             result = self._result(text, start, end, m)
             postal = _POSTAL_BEFORE.search(text, max(0, start - 14), start)
@@ -335,8 +357,11 @@ class AddressRecognizer(JaRecognizer):
                     spans.append((s, e))
                     yield self.result("ADDRESS", s, e, 0.85, reason, kind=kind)
         for m in scan(_ROOM_ONLY, _ROOM_ANCHOR, text):
-            if any(s < m.end() and m.start() < e for s, e in spans) or _BUILDING_STOP.search(m.group("name")):
+            if (any(s < m.end() and m.start() < e for s, e in spans) or _BUILDING_STOP.search(m.group("name"))
+                    or _NOT_DWELLING_NAME.search(m.group(0))):
                 continue
+            if m.group("name") in _DWELLINGS and "号" not in m.group(0) and "棟" not in m.group(0):
+                continue  # 「住宅200の」: a generic word and a number, no building named
             attrs = self.attributes_for(text, m.start(), m.end())
             yield self.result("ADDRESS", m.start(), m.end(), 0.75, "住所の形式（建物名＋部屋番号）", **attrs)
 

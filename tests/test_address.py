@@ -1,6 +1,6 @@
 import pytest
 
-from conftest import found
+from conftest import found, texts
 from redactor.recognizers.address import PREFECTURES, AddressRecognizer as R
 
 
@@ -184,3 +184,29 @@ def test_only_numbers_that_stand_alone_in_a_lot_field_are_lots():
 ])
 def test_rows_of_a_mixed_list_are_judged_one_by_one(text, kinds):
     assert [a["kind"] for _, a in found(R, text)] == kinds
+
+
+@pytest.mark.parametrize("text, value", [
+    # a room in a dwelling: 棟 + room with or without 号, a bare room or 1-A after the name
+    ("被災者は復興公営住宅Ｂ棟１０２号に入居した", "復興公営住宅Ｂ棟１０２号"),
+    ("申請者の住所は桜ハイツ２０５である", "桜ハイツ２０５"),
+    ("コーポ緑 1-A に居住", "コーポ緑 1-A"),
+    ("メゾン北浜A-101に住む", "メゾン北浜A-101"),
+    # a bare 地番 after a district: 長崎の郷・免, a Kyoto direction
+    ("住所 長崎県北浜郡川棚町白石郷１２３", "長崎県北浜郡川棚町白石郷１２３"),
+    ("住所 長崎県北浜郡波佐見町岳辺田免４５６", "長崎県北浜郡波佐見町岳辺田免４５６"),
+    ("京都市中京区烏丸通四条上る笋町１２３に住む", "京都市中京区烏丸通四条上る笋町１２３"),
+    # partial addresses that still point at a household
+    ("緑町３丁目１２の自宅で転倒した", "緑町３丁目１２"),
+    ("桜町内の１２番地に住む男性", "桜町内の１２番地"),
+])
+def test_more_household_forms(text, value):
+    assert value in texts(R, text)
+
+
+@pytest.mark.parametrize("text", [
+    "市営住宅120戸を整備", "市営住宅条例第3号", "県営住宅3棟の建替え", "団地再生計画2025に基づく",
+    "住宅200の", "川棚町白石郷の人口1234人", "保険料の減免1234、", "緑町３丁目１２の地区", "町内の3番目",
+])
+def test_near_misses_of_those_forms(text):
+    assert found(R, text) == []
