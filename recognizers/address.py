@@ -40,6 +40,10 @@ How a match is found:
    (沖縄), 〇〇郷 and 〇〇免 (長崎), 第N地割 (岩手), or a Kyoto direction
    (烏丸通四条上る笋町123).
 
+9. An address abroad in Latin script: house number, street name and a
+   street type (USPS suffixes: Street, Ave, Rd …), with unit, city, state
+   and postal code when they follow (1234 Main Street, Springfield, IL 62701).
+
 Skipped: a number followed by 先/地先/地内/付近 (「…12番地先の市道」 is an
 event site on a public road, a PLACE) and road or list numbers (号線,
 第2-315号).
@@ -281,6 +285,24 @@ def _register_fields(text: str) -> Iterable[tuple[tuple[int, int], list[tuple[in
             end = start - 1
 
 
+# An address abroad in Latin script: house number, street name and type,
+# then optionally a unit, a city, a state or region code and a postal code
+# (1234 Main Street, Apt 5, Springfield, IL 62701; 10 High Road, London SW1A 2AA).
+# A capitalised word right after the street type continues a name instead
+# (2024 Annual Street Festival), so it is not an address.
+_STREET_TYPES = "|".join(map(re.escape, sorted(_WORDS["street_types"], key=len, reverse=True)))
+_UNIT_WORDS = "|".join(map(re.escape, sorted(_WORDS["unit_words"], key=len, reverse=True)))
+_CAP = r"[A-Z][A-Za-z'-]*\.?"
+_CITY = r"[A-Z][a-z][A-Za-z'-]*"  # a city's name, not a state code or a postcode (SW1A)
+_LATIN = re.compile(
+    rf"(?<![\w#.,-])\d{{1,6}}[A-Z]?(?: {_CAP}){{1,4}} (?:{_STREET_TYPES})\b\.?(?! [A-Z][a-z])"
+    rf"(?:,? (?:{_UNIT_WORDS})\.? ?#?[A-Za-z0-9-]{{1,6}}\b)?"
+    rf"(?:, ?{_CITY}(?: {_CITY}){{0,3}})?"
+    rf"(?:,? [A-Z]{{2}}(?: \d{{5}}(?:-\d{{4}})?)?(?![A-Za-z0-9])| \d{{5}}(?:-\d{{4}})?(?!\d)"
+    rf"| [A-Z]{{1,2}}\d[A-Z\d]? \d[A-Z]{{2}}(?![A-Za-z0-9]))?")
+_LATIN_ANCHOR = re.compile(rf"\b(?:{_STREET_TYPES})\b")
+
+
 # A postal code written right before the address (〒144-0052 , 〒1440052　).
 _POSTAL_BEFORE = re.compile(r"〒 ?[0-9]{3}-?[0-9]{4}[ ]?$")
 
@@ -356,6 +378,11 @@ class AddressRecognizer(JaRecognizer):
                 if not any(s2 < e and s < e2 for s2, e2 in spans):
                     spans.append((s, e))
                     yield self.result("ADDRESS", s, e, 0.85, reason, kind=kind)
+        for m in scan(_LATIN, _LATIN_ANCHOR, text):
+            if not any(s < m.end() and m.start() < e for s, e in spans):
+                spans.append(m.span())
+                attrs = self.attributes_for(text, m.start(), m.end())
+                yield self.result("ADDRESS", m.start(), m.end(), 0.8, "住所の形式（番地＋通り名、ラテン文字）", **attrs)
         for m in scan(_ROOM_ONLY, _ROOM_ANCHOR, text):
             if (any(s < m.end() and m.start() < e for s, e in spans) or _BUILDING_STOP.search(m.group("name"))
                     or _NOT_DWELLING_NAME.search(m.group(0))):

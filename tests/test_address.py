@@ -210,3 +210,17 @@ def test_more_household_forms(text, value):
 ])
 def test_near_misses_of_those_forms(text):
     assert found(R, text) == []
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Address: 1234 Main Street, Springfield, IL 62701", "1234 Main Street, Springfield, IL 62701"),
+    ("住所 1234 Ｍａｉｎ Ｓｔ．, Apt 5, Springfield, IL 62701 に転居", "1234 Ｍａｉｎ Ｓｔ．, Apt 5, Springfield, IL 62701"),
+    ("10 High Road, London SW1A 2AA", "10 High Road, London SW1A 2AA"),
+])
+def test_addresses_abroad_in_latin_script(text, value):
+    assert texts(R, text) == [value]
+
+
+@pytest.mark.parametrize("text", ["The 2024 Annual Street Festival", "Main Street の店", "Route 66"])
+def test_latin_near_misses(text):
+    assert found(R, text) == []
