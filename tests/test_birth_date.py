@@ -88,3 +88,19 @@ def test_birth_dates_as_forms_abbreviate_them(text, value, iso):
 ])
 def test_abbreviated_dates_that_are_not_birth_dates(text):
     assert texts(R, text) == []
+
+
+@pytest.mark.parametrize("text, values", [
+    # the 生年月日 column of a table: every row under the header
+    ("氏名\t生年月日\t住所\n山田太郎\t昭和63年1月3日\t北浜市\n北浜花子\tS63.1.3\t北浜市\n\n会議は令和元年5月1日",
+     ["昭和63年1月3日", "S63.1.3"]),
+    ("氏名　生年月日　住所\n山田 太郎　昭和六十三年一月三日　北浜市", ["昭和六十三年一月三日"]),
+    # another date column: only the birth date column's cell
+    ("| 氏名 | 生年月日 | 申請日 |\n| 山田太郎 | H2.4.5 | 令和5年4月1日 |", ["H2.4.5"]),
+    # near misses: a sentence naming 生年月日 is no header; another date column without cells to align
+    ("生年月日を記入してください。\n令和5年4月1日", []),
+    ("※ 生年月日 は、必ず記入すること\n令和5年4月1日 市長", []),
+    ("氏名 生年月日 申請日\n山田太郎 H2.4.5 令和5年4月1日", []),
+])
+def test_birth_date_column_of_a_table(text, values):
+    assert texts(R, text) == values
