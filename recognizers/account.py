@@ -5,7 +5,9 @@
   (北多摩銀行 本店営業部 普通預金 0087324): the whole stretch identifies
   the account; the type may be bracketed or set off by ・ ((普通)1234567,
   普通・1234567), as forms print it;
-- ゆうちょ銀行: 記号 (5 digits) and 番号 (up to 8 digits);
+- ゆうちょ銀行: 記号 (5 digits) and 番号 (up to 8 digits), also written as
+  two labelled fields with no bank name next to them (記号12340 番号12345671,
+  one per line in a form), as the passbook prints them;
 - card: 13-19 digits in groups, accepted only when the Luhn check passes.
 """
 from __future__ import annotations
@@ -26,9 +28,11 @@ class AccountRecognizer(JaPatternRecognizer):
     ENTITY = "ACCOUNT"
     DESCRIPTION = "口座番号"
     PATTERNS = (
-        JaPattern("銀行口座", _BANK + _BRANCH + r"\(?(?:普通|当座|貯蓄|総合)(?:預金)?\)?[ ・]?(?:口座)?(?:番号)?[ ]?[:：]?[ ]?\d{7,8}(?![\d,]|[ ]?(?:千|万|百万)?円)", 0.85, anchor='普通|当座|貯蓄|総合'),
+        JaPattern("銀行口座", _BANK + _BRANCH + r"\(?(?:普通|当座|貯蓄|総合)(?:預金)?\)?[ ・]?(?:口座)?(?:番号)?[ ]?[:：]?[ ]?(?:No\.?[ ]?|第)?\d{7,8}(?![\d,]|[ ]?(?:千|万|百万)?円)", 0.85, anchor='普通|当座|貯蓄|総合'),
         JaPattern("口座番号", r"口座番号[ ]?[:：]?[ ]?\d{7,8}(?!\d)", 0.8),
         JaPattern("ゆうちょ", r"ゆうちょ(?:銀行)?[ ]?(?:記号[ ]?)?\d{5}[ ]?[-ー]?[ ]?(?:番号[ ]?)?\d{6,8}(?!\d)", 0.9, anchor='ゆうちょ'),
+        # 記号 and 番号 as two fields: a 5-digit 記号 then a 6-8 digit 番号, on one line or the next
+        JaPattern("記号番号", r"記号[ ]?[:：]?[ ]?\d{5}[ ]?(?:[-、,]|\n)?[ ]?番号[ ]?[:：]?[ ]?\d{6,8}(?!\d)", 0.85),
         JaPattern("カード", r"(?<!\d)\d{4}[ -]?\d{4}[ -]?\d{4}[ -]?\d{1,7}(?!\d)", 0.3, needs_context=True),
     )
     CONTEXT = ("カード", "クレジット", "口座")
@@ -41,6 +45,6 @@ class AccountRecognizer(JaPatternRecognizer):
 
     def attributes_for(self, text: str, start: int, end: int) -> dict[str, Any]:
         value = text[start:end]
-        if "ゆうちょ" in value:
+        if "ゆうちょ" in value or value.startswith("記号"):
             return {"kind": "postal"}
         return {"kind": "card" if value[:1].isdigit() else "bank"}

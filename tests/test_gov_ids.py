@@ -79,3 +79,18 @@ def test_labelled_ids(cls, text, value):
 ])
 def test_digits_without_their_label_are_not_ids(cls, text):
     assert found(cls, text) == []
+
+
+@pytest.mark.parametrize("text, value", [
+    ("旅券番号：ＴＫ１２３４５６７", "ＴＫ１２３４５６７"),
+    ("パスポート（TK1234567）を提示", "TK1234567"),
+    ("パスポート番号 E12345678", "E12345678"),     # a foreign passport
+    ("Passport No. 123456789", "123456789"),
+])
+def test_passport_numbers_next_to_the_word(text, value):
+    assert [t for t, _ in found(PassportRecognizer, text)] == [value]
+
+
+@pytest.mark.parametrize("text", ["型番 TK1234567 の機器", "受付番号 123456789", "旅券の発給件数 123456789件"])
+def test_passport_near_misses(text):
+    assert found(PassportRecognizer, text) == []
