@@ -31,7 +31,8 @@ How a match is found:
    number are found together (kind ``property``, or ``public_facility`` when the
    block names a facility or its site: 公民館用地); a 地番 with no 所在 field
    above it is no address.
-7. A house number after 「丁目の」 (本町二丁目の5番地) or 「町の」 (桜町の123番地),
+7. 番地 and 号 written with の (緑町2の15の10, 緑町123の4) right after the
+   town's name. A house number after 「丁目の」 (本町二丁目の5番地) or 「町の」 (桜町の123番地),
    or written N の M after a 丁目 (本町二丁目5の3), is the same address; a
    kanji numeral after の is a number only when no other kanji follows it
    (…12番の一部 is not 番の一). 「桜町内の12番地」 is read the same way, and
@@ -94,6 +95,7 @@ _CORE = re.compile(
     rf"|\d{{1,4}}の\d{{1,4}})|の(?:{_BANCHI}|{_BAN}|{_N}番(?!目)))"
     rf"|(?P<banchi>{_BANCHI}|{_BAN})"
     rf"|(?P<hyphen>{_HYPHEN})"
+    rf"|(?P<nosep>\d{{1,5}}(?:の\d{{1,5}}){{1,2}}(?:番地|号)?(?![\d番号条項]))"
     rf"|(?P<bare>\d{{1,5}})(?=[ 、。,)\n]|[にでをはが]|$)"
     rf")(?![\d-])"
 )
@@ -173,6 +175,14 @@ def _place_start(text: str, tokens: list[Token], starts: list[int], core_start: 
         start = m.start()
         has_place = True
     return start, has_place, has_aza
+
+
+def _place_right_before(tokens: list[Token], starts: list[int], pos: int) -> bool:
+    """Whether the token just before ``pos`` is a place name (緑町|2の15)."""
+    i = _token_index(tokens, starts, pos)
+    if tokens and tokens[i].start < pos:
+        return tokens[i].is_place_name
+    return i >= 1 and (tokens[i - 1].is_place_name or tokens[i - 1].surface.endswith(_MUNICIPAL_END))
 
 
 def _building_end(text: str, end: int) -> int:
@@ -358,8 +368,10 @@ class AddressRecognizer(JaRecognizer):
                 has_place = has_place or start < m.start() - 1
             if start == m.start():
                 continue  # a number with no place name before it
-            if (m.group("hyphen") or m.group("banchi")) and not (has_place or has_aza):
+            if (m.group("hyphen") or m.group("banchi") or m.group("nosep")) and not (has_place or has_aza):
                 continue  # 資料1-2-3, 議案1番2号: no place name
+            if m.group("nosep") and not _place_right_before(tokens, starts, m.start()):
+                continue  # 2の15の10 only right after the town's name (緑町2の15の10), not 計画1の2
             if m.group("bare") and not has_aza:
                 continue  # a bare number is a house number only after 大字/字, 郷, 免, 上る …
             end = _building_end(text, m.end())

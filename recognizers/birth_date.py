@@ -48,14 +48,15 @@ _KN = "[〇一二三四五六七八九十]"
 _NUM = rf"(?:\d{{1,2}}|{_KN}{{1,3}})"
 _ERA_NAMES = "|".join(ERAS)
 # The era by its letter (S23.4.5) or, as forms abbreviate it, its first kanji (昭23.4.5).
-_ABBREVIATIONS = {**{letter: e["name"] for letter, e in ERA_LETTERS.items()}, **{name[0]: name for name in ERAS}}
+_ABBREVIATIONS = {**{letter: e["name"] for letter, e in ERA_LETTERS.items()}, **{name[0]: name for name in ERAS},
+                  **{name: name for name in ERAS}}  # 昭和38.5.6: the full name with the numeric parts
 _LETTERS = "".join(_ABBREVIATIONS)
 # 昭和23年4月5日, 昭和二十三年四月五日, 平成元年2月3日, 1948年(昭和23年)4月5日, 昭和23(1948)年4月5日,
 # and with the spaces of a printed form (昭和 23 年 4 月 5 日)
 _WAREKI = (rf"(?P<era>{_ERA_NAMES})[ ]?(?P<ey>元|{_NUM})(?:[ ]?\((?:18|19|20)\d{{2}}(?:年)?\))?[ ]?年"
            rf"[ ]?(?P<em>{_NUM})[ ]?月(?:[ ]?(?P<ed>{_NUM})[ ]?日)?")
-# S23.4.5, 昭23・4・5, H2年1月3日
-_LETTER = (rf"(?P<letter>[{_LETTERS}])[ .]?(?P<ly>\d{{1,2}})(?:[./・]|年[ ]?)(?P<lm>\d{{1,2}})(?:[./・]|月[ ]?)"
+# S23.4.5, 昭23・4・5, 昭和23.4.5, H2年1月3日
+_LETTER = (rf"(?P<letter>{_ERA_NAMES}|[{_LETTERS}])[ .]?(?P<ly>\d{{1,2}})(?:[./・]|年[ ]?)(?P<lm>\d{{1,2}})(?:[./・]|月[ ]?)"
            rf"(?P<ld>\d{{1,2}})日?")
 # 1948年4月5日, 1948年(昭和23年)4月5日, 1948(昭和23)年4月5日
 _SEIREKI = (rf"(?P<sy>(?:18|19|20)\d{{2}})(?:[ ]?\((?:{_ERA_NAMES})(?:元|\d{{1,2}})\))?[ ]?年"

@@ -224,3 +224,14 @@ def test_addresses_abroad_in_latin_script(text, value):
 @pytest.mark.parametrize("text", ["The 2024 Annual Street Festival", "Main Street の店", "Route 66"])
 def test_latin_near_misses(text):
     assert found(R, text) == []
+
+
+@pytest.mark.parametrize("text, values", [
+    ("住所 北浜市緑町２の１５の１０", ["北浜市緑町２の１５の１０"]),
+    ("住所 北浜市緑町１２３の４", ["北浜市緑町１２３の４"]),
+    ("住所 北浜市緑町2の15番地", ["北浜市緑町2の15番地"]),
+    # の between numbers elsewhere is no house number
+    ("計画1の2", []), ("北浜市の1の2", []), ("資料3の1", []), ("北浜市長期計画の2の3", []), ("第2の1", []),
+])
+def test_house_numbers_written_with_no(text, values):
+    assert texts(R, text) == values

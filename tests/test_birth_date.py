@@ -104,3 +104,15 @@ def test_abbreviated_dates_that_are_not_birth_dates(text):
 ])
 def test_birth_date_column_of_a_table(text, values):
     assert texts(R, text) == values
+
+
+@pytest.mark.parametrize("text, value", [
+    ("昭和38.5.6生", "昭和38.5.6生"),        # the full era name with numeric parts
+    ("生年月日 平成2.4.5", "平成2.4.5"),
+])
+def test_full_era_name_with_dots(text, value):
+    assert texts(R, text) == [value]
+
+
+def test_full_era_name_with_dots_is_no_birth_date_without_birth_words():
+    assert texts(R, "令和5.4.1施行") == []
