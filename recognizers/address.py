@@ -344,6 +344,30 @@ def _row_cells(text: str, start: int, end: int) -> tuple[str, str] | None:
     return prev + own, tail_cells[0] + nxt
 
 
+# A public building named right after the address, as its owner: 「…1-2-3
+# 東町公民館」, 「…（さくら市中央公民館）」; not 「…の自宅から公民館へ」 (a particle
+# before it) nor 「（駅から徒歩5分）」, 「（東町公民館前）」 (a word after it).
+_FACILITY_WORDS = "|".join(map(re.escape, sorted(_WORDS["public_facility"], key=len, reverse=True)))
+_FACILITY_AFTER = re.compile(rf"[ ]?[(（]?[^\s、。,をにでへがはとも()（）]{{0,20}}?(?:{_FACILITY_WORDS})(?=$|[ )）、。]|の?所在地)")
+_LEGAL = "|".join(map(re.escape, sorted(_WORDS["legal_forms"], key=len, reverse=True)))
+_SITES = "|".join(map(re.escape, sorted(_WORDS["company_sites"], key=len, reverse=True)))
+# A company named right before the address (after trailing separators and a
+# location label): 株式会社さくら建設, さくら建設株式会社, さくら建設(株) 港工場.
+_COMPANY_BEFORE = re.compile(
+    rf"(?:(?:{_LEGAL})[^\s、。をにでへがはのと]{{0,20}}|[^\s、。をにでへがはのと]{{1,20}}(?:{_LEGAL}))"
+    rf"(?:[ ]?[^\s、。をにでへがはのと]{{0,10}}(?:{_SITES}))?"
+    rf"[ ]?(?:の?(?:所在地|住所|本店|本社))?[ :：(（、]*$")
+
+
+def _company_right_before(window: str) -> bool:
+    return bool(_COMPANY_BEFORE.search(window)) and not ctx.find_word(window[-24:], _WORDS["employment"])
+
+
+def _company_owner(chunk: str) -> bool:
+    """A company word in ``chunk`` that is not an employer's (勤務先 株式会社○○)."""
+    return bool(ctx.find_word(chunk, _WORDS["corporate"])) and not ctx.find_word(chunk, _WORDS["employment"])
+
+
 def _rest_and_next_line(text: str, pos: int) -> str:
     """The rest of the line from ``pos`` and the whole line after it."""
     line_end = text.find("\n", pos)
@@ -420,10 +444,17 @@ class AddressRecognizer(JaRecognizer):
     def attributes_for(self, text: str, start: int, end: int) -> dict[str, Any]:
         """Whose address it is, from the words around it.
 
-        The nearest label decides first (本店所在地 -> corporate); then a
-        company word before it on the line or right after it (…に本社を置く,
-        「株式会社○○ 代表取締役」); then a public building named next to it;
-        then a person or household word before it.
+        KEEP kinds need positive evidence attached to the address (fail
+        closed): a head-office label right before it (本店所在地); a public
+        building named right before it (市役所（…）, 公民館 所在地 …) or right
+        after it (…1-2-3 東町公民館) with no household word before; a company
+        named right before it (株式会社○○ …, ○○建設 港工場 …), in the chunk
+        right after it or on the line below when the address ends its line
+        (…に本社を置く), or before a 所在地 label. A company named as an
+        employer (株式会社○○勤務, 従業員) or further away, a facility that is
+        a destination (…の自宅から公民館へ) or a landmark (駅から徒歩5分),
+        and 代表者 or 代表取締役 alone (the representative's own home) are
+        no evidence. Then a person or household word makes it ``residence``.
         """
         row = _row_cells(text, start, end)
         if row is not None:
@@ -431,12 +462,14 @@ class AddressRecognizer(JaRecognizer):
             # cells: a company in another row, or two cells away, is another
             # party's (山田太郎 | 緑町4-5-6 | … then 株式会社… on the next row).
             cell_before, cell_after = row
+            raw_before = cell_before
             before = cell_before.replace(" ", "")
             after = cell_after
             below = below_party = cell_after.replace(" ", "")
         else:
             # Labels in bills are often spaced out (住　所, 氏　名).
-            before = ctx.before(text, start, 40).replace(" ", "")
+            raw_before = ctx.before(text, start, 40)
+            before = raw_before.replace(" ", "")
             after = ctx.after(text, end, 24)
             # In bills the party's name stands on the line below its address
             # (or after it on the same line). The line below counts only when
@@ -451,22 +484,21 @@ class AddressRecognizer(JaRecognizer):
             else:
                 below = below_party = _rest_and_next_line(text, end)[:60].replace(" ", "")
         near_before = before[-16:]
-        if ctx.find_word(near_before, ("本店所在地", "本店", "本社", "主たる事務所")):
-            return {"kind": "corporate"}
-        facility_after = ctx.find_word(after[:12], _WORDS["public_facility"])
-        if facility_after and _LANDMARK_AFTER.match(after, after.find(facility_after) + len(facility_after)):
-            facility_after = None  # （市民体育館の隣）, （東町公民館前）: a landmark near the address, not its owner
-        facility_before = ctx.ends_with_word(_LABEL_TAIL.sub("", near_before), _WORDS["public_facility"])
-        corporate_after = ctx.find_word(below_party, _WORDS["corporate"])
-        residence_before = ctx.find_word(before, _WORDS["residence"])
-        if corporate_after and not ctx.find_word(below_party[:below_party.find(corporate_after)], ("氏名", "さん", "様")):
-            return {"kind": "corporate"}
-        if facility_after and not facility_before and ctx.find_word(near_before, _WORDS["residence"]):
-            facility_after = None  # 自宅（東町1-2-3、公民館の…）: the household's, whatever is named after
-        if facility_before or facility_after:
+        label_tail = _LABEL_TAIL.sub("", near_before)
+        if ctx.ends_with_word(label_tail, _WORDS["head_office"]):
+            return {"kind": "corporate"}  # 本店所在地 …, 本社 …
+        residence_near = ctx.find_word(near_before, _WORDS["residence"])
+        facility_before = ctx.ends_with_word(label_tail, _WORDS["public_facility"])
+        facility_after = _FACILITY_AFTER.match(after)
+        if facility_before or (facility_after and not residence_near):
             return {"kind": "public_facility"}
-        if ctx.find_word(before, _WORDS["corporate"]) and not ctx.find_word(near_before, _WORDS["residence"]):
+        if _company_owner(below_party) and not ctx.find_word(below_party[:20], ("氏名", "さん", "様")):
+            return {"kind": "corporate"}  # …1-2-3 株式会社○○, …に本社を置く, the company on the line below
+        if not residence_near and _company_right_before(raw_before):
             return {"kind": "corporate"}
-        if residence_before or _RESIDES_AFTER.match(after) or below.lstrip().startswith("氏名"):
+        if (ctx.ends_with_word(near_before, ("所在地",)) and _company_owner(before)
+                and not ctx.find_word(before, _WORDS["residence"])):
+            return {"kind": "corporate"}  # 株式会社○○ 代表取締役 山田太郎 所在地 …: 所在地 is a company's label
+        if ctx.find_word(before, _WORDS["residence"]) or _RESIDES_AFTER.match(after) or below.lstrip().startswith("氏名"):
             return {"kind": "residence"}
         return {"kind": "unknown"}

@@ -67,6 +67,23 @@ def test_kind(text, kind):
     assert [a["kind"] for _, a in found(R, text)] == [kind]
 
 
+@pytest.mark.parametrize("text, kind", [
+    # KEEP kinds need evidence attached to the address
+    ("北浜市緑町1-2-3の自宅から緑町公民館へ向かう途中", "unknown"),     # a destination, not the owner
+    ("北浜市緑町1-2-3に住む児童が中学校で", "residence"),
+    ("北浜市緑町1-2-3（駅から徒歩5分）の空き家", "unknown"),          # a landmark
+    ("北浜市緑町1-2-3 北浜病院", "public_facility"),
+    ("株式会社北浜建設の従業員 北浜一郎（北浜市緑町1-2-3）", "unknown"),  # an employer
+    ("北浜一郎 北浜市緑町1-2-3 株式会社北浜建設勤務", "unknown"),
+    ("申請者 北浜一郎\n住所 北浜市緑町1-2-3\n勤務先 株式会社北浜建設", "residence"),
+    ("代表者 北浜一郎 北浜市緑町1-2-3", "unknown"),                  # the representative's own home
+    ("株式会社北浜建設（北浜市港町1-2-3）", "corporate"),
+    ("北浜建設株式会社 港工場 北浜市港町1-2-3", "corporate"),
+])
+def test_keep_kinds_need_attached_evidence(text, kind):
+    assert [a["kind"] for _, a in found(R, text)] == [kind]
+
+
 @pytest.mark.parametrize("text", [
     "市道三丁目12番地先で事故があった",            # a road location, not a residence
     "事故は桜町三丁目12番地先の市道で発生した。",
@@ -180,7 +197,9 @@ def test_only_numbers_that_stand_alone_in_a_lot_field_are_lots():
     ("北浜市緑町4-5-6 山田太郎\n北浜市港町1-2-3 株式会社北浜建設", ["unknown", "corporate"]),
     # in a row the company must stand in the next cell, not two cells on
     ("補助対象者　北浜市緑町4-5-6　山田太郎　株式会社北浜建設施工", ["unknown"]),
-    ("株式会社北浜建設\t代表取締役 北浜一郎\t北浜市港町1-2-3", ["corporate"]),
+    # the representative's name stands between: it may be his home (fail closed)
+    ("株式会社北浜建設\t代表取締役 北浜一郎\t北浜市港町1-2-3", ["unknown"]),
+    ("株式会社北浜建設\t北浜市港町1-2-3\t代表取締役 北浜一郎", ["corporate"]),
 ])
 def test_rows_of_a_mixed_list_are_judged_one_by_one(text, kinds):
     assert [a["kind"] for _, a in found(R, text)] == kinds
