@@ -85,7 +85,7 @@ _ROOM = r"(?:-\d{1,5}(?:号室|号)?)?"
 # 番地・号 after a 丁目 or on its own: 3番地の4, 45番地7, 12番5号, 12番12-503, 1番地.
 _BANCHI = rf"{_N}番地(?:{_NO}号?|{_N}号?)?(?:{_NO})?{_ROOM}"
 _BAN = rf"{_N}番(?:{_NO}|{_N})号?(?:{_NO})?{_ROOM}"
-_HYPHEN = r"\d{1,5}(?:-\d{1,5}){1,3}"
+_HYPHEN = r"\d{1,5}(?:-\d{1,5}){1,3}(?:号室|号(?![議線様機]))?"
 # 「緑町3丁目12の自宅」: a number after a 丁目 with a household noun after it.
 _HOUSEHOLD = "|".join(map(re.escape, sorted(_WORDS["household_nouns"], key=len, reverse=True)))
 _CORE = re.compile(
@@ -102,12 +102,14 @@ _CORE = re.compile(
 _NOT_AFTER = re.compile("|".join(sorted(map(re.escape, _WORDS["not_after"]), key=len, reverse=True)))
 
 # Building + room: name (2-20 chars, not starting with a particle), optional
-# 棟, then a room number with 号室/号/階 or a bare number at a boundary.
+# 棟, then a room number with 号室/号/階, a floor and a room (3階301号室, 2F),
+# 棟 and room with a hyphen (団地5-203), or a bare number at a boundary.
 _NAME_CHARS = r"\u4e00-\u9fff々ヶァ-ヶーぁ-んA-Za-z〇○・"
 _BUILDING = re.compile(
     rf"[ ]?\(?(?P<name>(?![にでをはがとへやもの])[{_NAME_CHARS}][{_NAME_CHARS}\d]{{1,20}}?)"
     rf"[ ]?\(?(?:(?:[A-Z]|\d{{1,2}}|[一二三四五六七八九十])(?:号棟|棟)[ ]?)?"
-    rf"(?:\d{{1,4}}(?:号室|号|階)|\d{{2,4}}(?=[ 、。)\n]|$))"
+    rf"(?:\d{{1,2}}階[ ]?\d{{1,4}}(?:号室|号)?|\d{{1,4}}(?:号室|号|階)|\d{{1,2}}F(?![A-Za-z])"
+    rf"|\d{{1,2}}-\d{{2,4}}(?:号室|号)?(?=[ 、。)\n]|$)|\d{{2,4}}(?=[ 、。)\n]|$))"
 )
 _BUILDING_STOP = re.compile("電話|TEL|FAX|氏名|名称|連絡先|生年月日|携帯|メール|代表|内線")
 
@@ -115,6 +117,8 @@ _BUILDING_STOP = re.compile("電話|TEL|FAX|氏名|名称|連絡先|生年月日
 _PLACE_POS = {"名詞", "接尾辞", "接頭辞"}
 # 〇〇市〇〇町: placeholders in model forms and anonymised text.
 _PUNCT_OK = {"-", "ー", "・", "〇", "○", "◯", "●", "△", "×", "□"}
+# Kana written inside place names (東ノ原, 霞ケ関, 一ツ橋): Sudachi tags ノ a particle.
+_NAME_KANA = {"ノ", "ケ", "ヶ", "ツ", "ガ"}
 _MUNICIPAL_END = ("都", "道", "府", "県", "市", "区", "町", "村", "郡")
 _LEFT_LIMIT = 30
 # 「公民館(所在地:…)」「市役所の所在地は…」: the facility word before the label.
@@ -159,7 +163,9 @@ def _place_start(text: str, tokens: list[Token], starts: list[int], core_start: 
                 break  # 居住, 請求, 移転: an action, not a place
             if t.pos[0] == "接尾辞" and t.surface in ("人", "者", "さん", "様", "氏"):
                 break
-        elif not (t.surface in _KYOTO or t.surface in _PUNCT_OK):
+        elif t.surface == " " and i >= 1 and tokens[i - 1].surface.endswith(_MUNICIPAL_END):
+            pass  # 東京都 北浜市 緑町1-2-3: a space between the prefecture, the city and the town
+        elif not (t.surface in _KYOTO or t.surface in _PUNCT_OK or t.surface in _NAME_KANA):
             break
         if t.surface.endswith(_MUNICIPAL_END) and (t.is_place_name or len(t.surface) == 1 or t.pos[1] == "固有名詞"
                                                    or t.surface[0] == "同"):

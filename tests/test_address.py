@@ -254,3 +254,26 @@ def test_latin_near_misses(text):
 ])
 def test_house_numbers_written_with_no(text, values):
     assert texts(R, text) == values
+
+
+@pytest.mark.parametrize("text, value", [
+    # the whole household, not a piece of it: floor and room, 棟-room with a hyphen, 号 after hyphens
+    ("住所 北浜市緑町1-2-3 北浜ビル３階３０１号室", "北浜市緑町1-2-3 北浜ビル３階３０１号室"),
+    ("住所 北浜市緑町1丁目2番3号 北浜コーポ2F", "北浜市緑町1丁目2番3号 北浜コーポ2F"),
+    ("住所 北浜町１２３番地　北浜団地５－２０３", "北浜町１２３番地　北浜団地５－２０３"),
+    ("住所 北浜市緑町１丁目２－３－２０１号", "北浜市緑町１丁目２－３－２０１号"),
+    # spaces between prefecture, city and town; kana inside a 字 name
+    ("住所 東京都 北浜市 緑町1-2-3", "東京都 北浜市 緑町1-2-3"),
+    ("住所 北浜市大字北浜字東ノ原１２３番地", "北浜市大字北浜字東ノ原１２３番地"),
+])
+def test_whole_span_of_the_household(text, value):
+    assert texts(R, text) == [value]
+
+
+@pytest.mark.parametrize("text, values", [
+    ("北浜市緑町1-2-3号機", []),
+    ("北浜市緑町1-2-3 2F会議室で", ["北浜市緑町1-2-3"]),   # 2F followed by a word is no room of a dwelling
+    ("東京都 新宿区の人口", []),
+])
+def test_whole_span_near_misses(text, values):
+    assert texts(R, text) == values
