@@ -6,6 +6,9 @@ Formats (after NFKC, so full-width digits and brackets are ASCII here):
   03-1234-5678 or with spaces;
 - mobile and PHS 070/080/090 and IP phones 050: 11 digits (090-1234-5678);
 - free dial 0120 (10 digits) and 0800 (11 digits);
+- the international form +81 without the leading 0 (+81-90-1234-5678) and
+  dots as separators (090.1234.5678);
+- a second number sharing the exchange (042-555-1234・1235) is in the span;
 - an extension after the number, 「（内線2317）」「内線 231」「（直通）」, is part
   of the span; a bare 「内線2317」 is a PHONE on its own.
 An unseparated run of 10-11 digits is a phone number only next to a phone
@@ -35,8 +38,17 @@ _CONTEXT = load_toml("phone_context.toml", "redactor.recognizers.data")
 _EXT = r"(?:[ ]?\((?:内線[ ]?\d{1,5}|直通)\)|[ ]?内線[ ]?\d{1,5})?"
 
 
+# A second number sharing the first's exchange: 042-555-1234・1235, 042-555-1234~5.
+_ALSO = r"(?:[・~〜/][ ]?\d{1,4}(?![\d-]))?"
+
+
 def _digits(s: str) -> str:
-    return re.sub(r"\D", "", s.split("内線")[0])
+    """The digits of the number itself, as dialled inside Japan (+81 42… -> 042…)."""
+    s = re.split(r"内線|[・~〜/]", s)[0]
+    if s.startswith("+81"):
+        rest = re.sub(r"\D", "", s[3:].replace("(0)", ""))
+        return "0" + rest.lstrip("0")
+    return re.sub(r"\D", "", s)
 
 
 _PRIVATE_WORDS = frozenset(_CONTEXT["private"])
@@ -68,7 +80,10 @@ class PhoneRecognizer(JaPatternRecognizer):
     ENTITY = "PHONE"
     DESCRIPTION = "電話番号"
     PATTERNS = (
-        JaPattern("区切り", r"0(?<![\d-]0)\d{1,4}[- ]\d{1,4}[- ]\d{3,4}(?![\d-])" + _EXT, 0.7),
+        JaPattern("区切り", r"0(?<![\d-]0)\d{1,4}[- ]\d{1,4}[- ]\d{3,4}(?![\d-])" + _ALSO + _EXT, 0.7),
+        # dots as separators (090.1234.5678) and the international form (+81-90-1234-5678, +81 (0)42 555 1234)
+        JaPattern("点区切り", r"0(?<![\d.]0)\d{1,4}\.\d{1,4}\.\d{3,4}(?![\d.])", 0.6),
+        JaPattern("国際", r"\+81[- ]?(?:\(0\)[ ]?)?\d{1,4}[- ]\d{1,4}[- ]\d{3,4}(?![\d-])" + _EXT, 0.7, anchor=r"\+81"),
         JaPattern("括弧", r"0(?<![\d-]0)\d{1,4}\(\d{1,4}\)\d{3,4}(?![\d-])" + _EXT, 0.7),
         JaPattern("市外局番括弧", r"\(0\d{1,4}\)[ ]?\d{1,4}-?\d{3,4}(?![\d-])" + _EXT, 0.7),
         JaPattern("連続", r"0(?<![\d-]0)\d{9,10}(?![\d-])" + _EXT, 0.5, needs_context=True),

@@ -71,3 +71,23 @@ def test_the_context_word_nearest_the_number_decides_whose_line_it_is():
 ])
 def test_office_needs_positive_evidence(text, kind):
     assert [a["kind"] for _, a in found(R, text)] == [kind]
+
+
+@pytest.mark.parametrize("text, number", [
+    ("北浜一郎 連絡先 +81-90-1234-5678", "+81-90-1234-5678"),
+    ("北浜一郎 +81 (0)42 555 1234", "+81 (0)42 555 1234"),
+    ("北浜一郎 090.1234.5678", "090.1234.5678"),
+    ("北浜一郎 電話 042-555-1234・1235", "042-555-1234・1235"),   # two lines sharing the exchange
+])
+def test_international_dotted_and_paired_numbers(text, number):
+    assert texts(R, text) == [number]
+
+
+@pytest.mark.parametrize("text, numbers", [
+    ("+81-90-1234-567", []),                     # a mobile needs 11 digits
+    ("v01.02.0003", []),                         # a version number
+    ("2024.04.01", []),                          # a date
+    ("042-555-1234~56789", ["042-555-1234"]),    # not a second line: too many digits
+])
+def test_international_dotted_near_misses(text, numbers):
+    assert texts(R, text) == numbers
