@@ -11,6 +11,9 @@ address itself (fail closed): the municipality's domain (``*.lg.jp``,
 department or role mailbox (soumu@, info@, kikaku-ka@). A personal-looking
 address at any other domain is ``unknown`` (masked) whatever stands around
 it: 「問い合わせ先 hanako123@example.com」 is often a private organiser's.
+
+Addresses written with a stand-in for @ (taro(at)example.jp, taro★example.jp,
+taro アットマーク example.jp) are found as well.
 """
 from __future__ import annotations
 
@@ -45,16 +48,31 @@ def _is_role_mailbox(local: str) -> bool:
     return any(first == w + suf for w in _OFFICE_LOCAL_PARTS if first.startswith(w) for suf in _UNIT_SUFFIXES)
 
 
+# What people write for @ to keep harvesters off (taro(at)example.jp,
+# taro★example.jp with 「★を@に」, taro アットマーク example.jp): the address is
+# as personal as with @.
+_AT_WORDS = r"\(at\)|\[at\]|\{at\}|<at>|\(AT\)|\[AT\]|\(アット\)|アットマーク|あっとまーく"
+# A symbol for @ (★, ☆) is also a bullet or a file-name decoration
+# (report■final.docx): it counts only with a mail word near it (メール, 「★を@に」).
+_AT_SYMBOLS = r"[★☆◆■]"
+_LOCAL = r"(?<![A-Za-z0-9._%+\-])[A-Za-z0-9._%+\-]+"
+_DOMAIN = r"[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)*\.[A-Za-z]{2,10}(?![A-Za-z0-9\-])"
+_SPLIT = re.compile(rf"[ ]?(?:@|{_AT_WORDS}|{_AT_SYMBOLS})[ ]?")
+
+
 class EmailRecognizer(JaPatternRecognizer):
     ENTITY = "EMAIL"
     DESCRIPTION = "メールアドレス"
     PATTERNS = (
         JaPattern("local@domain", r"(?<![A-Za-z0-9._%+\-])[A-Za-z0-9._%+\-]+@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)+", 0.9, anchor='@'),
+        JaPattern("@の言い換え", _LOCAL + rf"[ ]?(?:{_AT_WORDS})[ ]?" + _DOMAIN, 0.8,
+                  anchor=r"at\)|at\]|at\}|at>|AT\)|AT\]|アット|あっと"),
+        JaPattern("@の記号", _LOCAL + rf"{_AT_SYMBOLS}" + _DOMAIN, 0.5, needs_context=True, anchor=_AT_SYMBOLS),
     )
-    CONTEXT = ("メール", "E-mail", "Email", "e-mail", "mail")
+    CONTEXT = ("メール", "E-mail", "Email", "e-mail", "mail", "@")
 
     def attributes_for(self, text: str, start: int, end: int) -> dict[str, Any]:
-        local, _, domain = text[start:end].lower().partition("@")
+        local, domain = (_SPLIT.split(text[start:end].lower(), maxsplit=1) + [""])[:2]
         # lg.jp and go.jp are reserved for local and national government
         # bodies: a mailbox there is an office's, published for contact.
         if _is_public_domain(domain):

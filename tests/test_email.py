@@ -34,3 +34,18 @@ def test_not_emails(text):
 ])
 def test_office_mailbox_needs_evidence_in_the_address(text, kind):
     assert [a["kind"] for _, a in found(R, text)] == [kind]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("連絡先 taro.kitahama(at)example.jp", "taro.kitahama(at)example.jp"),
+    ("連絡先 taro.kitahama[at]example.jp", "taro.kitahama[at]example.jp"),
+    ("メール taro.kitahama アットマーク example.jp", "taro.kitahama アットマーク example.jp"),
+    ("メール taro.kitahama★example.jp（★を@に変えて）", "taro.kitahama★example.jp"),
+])
+def test_addresses_with_a_stand_in_for_at(text, value):
+    assert [(t, a["kind"]) for t, a in found(R, text)] == [(value, "unknown")]
+
+
+@pytest.mark.parametrize("text", ["ファイル名 report■final.docx", "★重要事項.txt", "sample★ver.2"])
+def test_stand_in_near_misses(text):
+    assert found(R, text) == []
