@@ -46,3 +46,8 @@ def test_more_account_forms(text, value):
 @pytest.mark.parametrize("text", ["記号12345の番号123456の部品", "普通交付税 1234567千円"])
 def test_account_near_misses(text):
     assert found(R, text) == []
+
+
+def test_bank_and_branch_before_a_number_without_the_type():
+    assert [t for t, _ in found(R, "北浜銀行 北浜支店 1234567")] == ["北浜銀行 北浜支店 1234567"]
+    assert found(R, "北浜銀行北浜支店の預金残高 1234567円") == []   # an amount

@@ -94,3 +94,17 @@ def test_passport_numbers_next_to_the_word(text, value):
 @pytest.mark.parametrize("text", ["型番 TK1234567 の機器", "受付番号 123456789", "旅券の発給件数 123456789件"])
 def test_passport_near_misses(text):
     assert found(PassportRecognizer, text) == []
+
+
+@pytest.mark.parametrize("text, value", [
+    ("保険証 記号１２３ 番号４５６７", "記号１２３ 番号４５６７"),
+    ("被保険者証 12345678", "12345678"),
+    ("受給者証番号 1234567890", "1234567890"),
+])
+def test_insurance_card_numbers(text, value):
+    assert [t for t, _ in found(InsuredNumberRecognizer, text)] == [value]
+
+
+@pytest.mark.parametrize("text", ["保険証の交付 12345678人", "記号A 番号1 を記入", "被保険者証 12,345,678円"])
+def test_insurance_card_near_misses(text):
+    assert found(InsuredNumberRecognizer, text) == []
