@@ -18,7 +18,8 @@ word (電話, TEL, 携帯, 連絡先), since invoice and receipt numbers look al
 - ``office`` only on positive evidence: an extension or 直通 in the span, an
   office word (課, 係, 室, 役所, センター, 代表, FAX, a 部/局 …) on the
   number's line before it or just after it, or a switchboard note after it
-  (（代表）). A mobile (070/080/090) needs evidence attached to that very
+  (（代表）), or a public institution's name right before it (図書館 042-…).
+  A mobile (070/080/090) needs evidence attached to that very
   number: an office word right before it or a 公用携帯 note after it;
 - ``private`` for a private word nearer than any office word (自宅, 携帯,
   さん, 相談者, an address) and for a mobile with no attached evidence;
@@ -65,7 +66,7 @@ _MOBILE_NOTE_AFTER = re.compile(r"[ ]?[(（](?:" + "|".join(map(re.escape, _CONT
 # Between an office word and a mobile number it is attached to: only a
 # separator or a word for the line's kind (福祉課 携帯 is not attached:
 # 携帯 is a private word and wins the race first).
-_ATTACHED_GAP = re.compile(r"[ :：・]*(?:電話|TEL|Tel|tel|公用携帯|公用電話)?(?:番号)?[ :：]*$")
+_ATTACHED_GAP = re.compile(r"[ :：・(（]*(?:電話|TEL|Tel|tel|公用携帯|公用電話)?(?:番号)?[ :：]*$")
 # After the number, up to the next digit: 「042-555-8199 福祉課」.
 _AFTER_WIDTH = 10
 
@@ -129,4 +130,7 @@ class PhoneRecognizer(JaPatternRecognizer):
         after = after[:next((i for i, c in enumerate(after) if c.isdigit()), len(after))]
         if _office_word(line_before) or _office_word(after):
             return {"kind": "office"}
+        facility = ctx.find_word(near, _CONTEXT["public_facility"])
+        if facility and _ATTACHED_GAP.match(near[near.rfind(facility) + len(facility):]):
+            return {"kind": "office"}  # 北浜市立図書館 042-…: a public institution's own line
         return {"kind": "unknown"}

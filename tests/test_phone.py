@@ -91,3 +91,14 @@ def test_international_dotted_and_paired_numbers(text, number):
 ])
 def test_international_dotted_near_misses(text, numbers):
     assert texts(R, text) == numbers
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("北浜市立図書館 042-555-1234", "office"),
+    ("北浜市立図書館（電話 042-555-1234）", "office"),
+    ("自宅は図書館の近く 042-555-1234", "private"),     # a landmark, and 自宅 nearer
+    ("図書館で会った北浜さん 042-555-1234", "private"),
+    ("図書館の利用について 042-555-1234", "unknown"),   # not attached to the number
+])
+def test_a_public_institution_named_right_before_its_number(text, kind):
+    assert [a["kind"] for _, a in found(R, text)] == [kind]
