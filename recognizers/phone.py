@@ -67,6 +67,8 @@ _MOBILE_NOTE_AFTER = re.compile(r"[ ]?[(（](?:" + "|".join(map(re.escape, _CONT
 # separator or a word for the line's kind (福祉課 携帯 is not attached:
 # 携帯 is a private word and wins the race first).
 _ATTACHED_GAP = re.compile(r"[ :：・(（]*(?:電話|TEL|Tel|tel|公用携帯|公用電話)?(?:番号)?[ :：]*$")
+# Cell separators of a table row read as text.
+_CELL = re.compile(r"[ ]*[\t|][\t| ]*")
 # After the number, up to the next digit: 「042-555-8199 福祉課」.
 _AFTER_WIDTH = 10
 
@@ -108,6 +110,14 @@ class PhoneRecognizer(JaPatternRecognizer):
         value = text[start:end]
         near = ctx.before(text, start, 16)
         line_before = ctx.before(text, start, 60)
+        after = ctx.after(text, end, _AFTER_WIDTH)
+        cells = _CELL.split(line_before)
+        if len(cells) > 1:
+            # A table row: only the number's own cell and the cell before it
+            # speak for it (福祉課<TAB>042-…); a department in another column
+            # is who handles the row, not whose line it is (山田太郎<TAB>042-…<TAB>福祉課).
+            line_before = near = "\t".join(cells[-2:])[-60:]
+        after = _CELL.split(after)[0]  # the number's own cell
         mobile = _digits(value)[:3] in ("070", "080", "090")
         # The context word nearest the number decides: 相談者　山田花子　電話… after
         # 福祉課 is the resident's line, 利用者支援課　042… is the office's.
@@ -126,7 +136,6 @@ class PhoneRecognizer(JaPatternRecognizer):
             return {"kind": "private"}
         if _OFFICE_NOTE_AFTER.match(text, end):
             return {"kind": "office"}  # 042-555-8111（代表）: a switchboard, named after the number
-        after = ctx.after(text, end, _AFTER_WIDTH)
         after = after[:next((i for i, c in enumerate(after) if c.isdigit()), len(after))]
         if _office_word(line_before) or _office_word(after):
             return {"kind": "office"}

@@ -102,3 +102,15 @@ def test_international_dotted_near_misses(text, numbers):
 ])
 def test_a_public_institution_named_right_before_its_number(text, kind):
     assert [a["kind"] for _, a in found(R, text)] == [kind]
+
+
+@pytest.mark.parametrize("text, kinds", [
+    # in a table row only the number's own cell and the cell before it speak for it
+    ("山田太郎\t042-555-1234\t福祉課", ["unknown"]),
+    ("042-555-1234\t福祉課", ["unknown"]),
+    ("福祉課\t042-555-8100", ["office"]),
+    ("| 福祉課 | 042-555-8100 |", ["office"]),
+    ("北浜市\t福祉課\t山田\t042-555-1234", ["unknown"]),
+])
+def test_a_table_row_is_read_cell_by_cell(text, kinds):
+    assert [a["kind"] for _, a in found(R, text)] == kinds
