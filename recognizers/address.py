@@ -365,6 +365,12 @@ _COMPANY_BEFORE = re.compile(
     rf"[ ]?(?:の?(?:所在地|住所|本店|本社))?[ :：(（、]*$")
 
 
+# The owner's field under or after an address in a bill (氏名 / 名称 / 商号);
+# a company with its legal form in it is the owner (氏名 株式会社さくら建設).
+_OWNER_LABEL = re.compile(r"^(?:氏[ ]?名又は名称|氏名または名称|名称又は氏名|氏[ ]?名|名[ ]?称|商[ ]?号|法人名)[ :：]*")
+_OWNER_COMPANY = re.compile(rf"(?:{_LEGAL})|[^\s、。をにでへがはのと]{{1,20}}(?:{_LEGAL})")
+
+
 def _company_right_before(window: str) -> bool:
     return bool(_COMPANY_BEFORE.search(window)) and not ctx.find_word(window[-24:], _WORDS["employment"])
 
@@ -472,6 +478,7 @@ class AddressRecognizer(JaRecognizer):
             before = cell_before.replace(" ", "")
             after = cell_after
             below = below_party = cell_after.replace(" ", "")
+            below_raw = cell_after
         else:
             # Labels in bills are often spaced out (住　所, 氏　名).
             raw_before = ctx.before(text, start, 40)
@@ -486,9 +493,10 @@ class AddressRecognizer(JaRecognizer):
             rest = ctx.after(text, end, 200)
             if rest.strip(" 、。)"):
                 below = rest[:60].replace(" ", "")
-                below_party = next((c for c in rest.split(" ") if c), "")[:60]
+                below_party = below_raw = next((c for c in rest.split(" ") if c), "")[:60]
             else:
-                below = below_party = _rest_and_next_line(text, end)[:60].replace(" ", "")
+                below_raw = _rest_and_next_line(text, end)[:60]
+                below = below_party = below_raw.replace(" ", "")
         near_before = before[-16:]
         label_tail = _LABEL_TAIL.sub("", near_before)
         if ctx.ends_with_word(label_tail, _WORDS["head_office"]):
@@ -498,6 +506,10 @@ class AddressRecognizer(JaRecognizer):
         facility_after = _FACILITY_AFTER.match(after)
         if facility_before or (facility_after and not residence_near):
             return {"kind": "public_facility"}
+        # (spaces kept: 「氏名 山田太郎 株式会社○○」 is a person and an employer)
+        owner = _OWNER_LABEL.sub("", below_raw.lstrip(), count=1)
+        if _OWNER_COMPANY.match(owner) and _company_owner(owner):
+            return {"kind": "corporate"}  # 住所 … / 氏名又は名称 株式会社○○: the party is a company
         if _company_owner(below_party) and not ctx.find_word(below_party[:20], ("氏名", "さん", "様")):
             return {"kind": "corporate"}  # …1-2-3 株式会社○○, …に本社を置く, the company on the line below
         if not residence_near and _company_right_before(raw_before):

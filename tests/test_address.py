@@ -277,3 +277,16 @@ def test_whole_span_of_the_household(text, value):
 ])
 def test_whole_span_near_misses(text, values):
     assert texts(R, text) == values
+
+
+@pytest.mark.parametrize("text, kind", [
+    # the owner's field below the address names a company: it is the company's address
+    ("契約の相手方 住所 北浜市港町1-2-3\n氏名 株式会社北浜建設 代表取締役 北浜一郎", "corporate"),
+    ("相手方 住所 北浜市港町1-2-3\n氏名又は名称 北浜建設株式会社", "corporate"),
+    ("住所 北浜市港町1-2-3\n名　称　株式会社北浜建設", "corporate"),
+    # a person in the owner's field, whatever company follows
+    ("住所 北浜市緑町1-2-3\n氏名 北浜一郎 株式会社北浜建設", "residence"),
+    ("住所 北浜市緑町1-2-3\n氏名 北浜一郎（株式会社北浜建設勤務）", "residence"),
+])
+def test_the_owner_field_below_the_address(text, kind):
+    assert [a["kind"] for _, a in found(R, text)] == [kind]
