@@ -17,7 +17,9 @@ How a match is found:
    or a party word (住所, 自宅, 相手方, 請求人宅). A prefecture from the
    47 in ``address_prefectures.tsv`` starts the span when present.
 3. A bare ``1-2-3`` needs a place name before it (a 地名 token or a 市区町村
-   suffix), so list numbers and ranges are not addresses.
+   suffix), so list numbers and ranges are not addresses; in an address
+   field (住所 新北浜5-6-7) the label vouches for a name Sudachi does not
+   know, and 「…町12番」 is a house number there only.
 4. A building and room that follow (〇〇ハイツ205号室, 市営○○住宅2号棟304号室,
    also bracketed: 〇〇ハイツ（205号室）) belong to the same span: they
    identify the household.
@@ -95,6 +97,7 @@ _CORE = re.compile(
     rf"|\d{{1,4}}の\d{{1,4}})|の(?:{_BANCHI}|{_BAN}|{_N}番(?!目)))"
     rf"|(?P<banchi>{_BANCHI}|{_BAN})"
     rf"|(?P<hyphen>{_HYPHEN})"
+    rf"|(?P<lotonly>{_N}番)(?=[ 、。,)\n]|$)"
     rf"|(?P<nosep>\d{{1,5}}(?:の\d{{1,5}}){{1,2}}(?:番地|号)?(?![\d番号条項]))"
     rf"|(?P<bare>\d{{1,5}})(?=[ 、。,)\n]|[にでをはが]|$)"
     rf")(?![\d-])"
@@ -181,6 +184,11 @@ def _place_start(text: str, tokens: list[Token], starts: list[int], core_start: 
         start = m.start()
         has_place = True
     return start, has_place, has_aza
+
+
+def _labelled(text: str, start: int) -> bool:
+    """Whether an address field label (住所, 所在地, 転居先 …) ends right before ``start``."""
+    return bool(ctx.ends_with_word(ctx.before(text, start, 12).rstrip(" :：は"), _WORDS["labels"]))
 
 
 def _place_right_before(tokens: list[Token], starts: list[int], pos: int) -> bool:
@@ -404,10 +412,16 @@ class AddressRecognizer(JaRecognizer):
                 has_place = has_place or start < m.start() - 1
             if start == m.start():
                 continue  # a number with no place name before it
+            if m.group("lotonly") and not has_place:
+                continue  # 南浜町12番: only after a town's name
+            if not has_place and _labelled(text, start) and (m.group(0).count("-") >= 2 or "番" in m.group(0)):
+                has_place = True  # 住所 新北浜5-6-7: the field label says a place name comes first
             if (m.group("hyphen") or m.group("banchi") or m.group("nosep")) and not (has_place or has_aza):
                 continue  # 資料1-2-3, 議案1番2号: no place name
             if m.group("nosep") and not _place_right_before(tokens, starts, m.start()):
                 continue  # 2の15の10 only right after the town's name (緑町2の15の10), not 計画1の2
+            if m.group("lotonly") and not _labelled(text, start):
+                continue  # 「…町12番」 is an address only in an address field (住所 南浜町12番), not 「本町12番の議席」
             if m.group("bare") and not has_aza:
                 continue  # a bare number is a house number only after 大字/字, 郷, 免, 上る …
             end = _building_end(text, m.end())

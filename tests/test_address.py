@@ -290,3 +290,17 @@ def test_whole_span_near_misses(text, values):
 ])
 def test_the_owner_field_below_the_address(text, kind):
     assert [a["kind"] for _, a in found(R, text)] == [kind]
+
+
+@pytest.mark.parametrize("text, values", [
+    # in an address field a place name Sudachi does not know is one all the same
+    ("住所 北浜ニュータウン2-3-4", ["北浜ニュータウン2-3-4"]),
+    ("住所 新北浜５－６－７", ["新北浜５－６－７"]),
+    ("住所 西浜市南浜町１２番", ["西浜市南浜町１２番"]),
+    # near misses: no field label, or too short a number to be a house
+    ("北浜ニュータウン2-3-4", []),
+    ("所在地 別紙1-2のとおり", []),
+    ("議席 本町１２番", []),
+])
+def test_an_address_field_vouches_for_the_place_name(text, values):
+    assert texts(R, text) == values
