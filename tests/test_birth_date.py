@@ -116,3 +116,12 @@ def test_full_era_name_with_dots(text, value):
 
 def test_full_era_name_with_dots_is_no_birth_date_without_birth_words():
     assert texts(R, "令和5.4.1施行") == []
+
+
+@pytest.mark.parametrize("text, values", [
+    ("生年月日 H2-4-5", ["H2-4-5"]),     # hyphens between the parts, as forms print them
+    ("生年月日 R1/5/1", ["R1/5/1"]),
+    ("第H2-4-5号", []),                  # no birth word: a reference number
+])
+def test_era_letter_with_hyphens_or_slashes(text, values):
+    assert texts(R, text) == values
