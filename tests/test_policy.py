@@ -97,3 +97,14 @@ def test_an_allowed_mail_domain_keeps_every_address_there(tmp_path):
     # near misses: domains that merely contain it
     assert policy.decide(finding("EMAIL", "yamada@city.kitahama.example.jp.evil.example")).action == "MASK"
     assert policy.decide(finding("EMAIL", "yamada@evilcity.kitahama.example.jp")).action == "MASK"
+
+
+def test_an_allowed_phone_number_is_kept_however_it_is_written(tmp_path):
+    path = tmp_path / "city.toml"
+    path.write_text('allow = ["042-555-8111"]\n', encoding="utf-8")
+    policy = load_policy(path)
+    for written in ("０４２－５５５－８１１１", "042(555)8111", "042-555-8111（内線2317）"):
+        assert policy.decide(finding("PHONE", written, kind="unknown")).action == "KEEP"
+    # near misses: another number, and the same digits under another label
+    assert policy.decide(finding("PHONE", "042-555-8112", kind="unknown")).action == "MASK"
+    assert policy.decide(finding("ACCOUNT", "0425558111")).action == "MASK"
