@@ -328,6 +328,7 @@ _LATIN_ANCHOR = re.compile(rf"\b(?:{_STREET_TYPES})\b")
 
 
 # A postal code written right before the address (〒144-0052 , 〒1440052　).
+_POSTAL_END = re.compile(r"〒?[0-9]{3}-?[0-9]{4}$")
 _POSTAL_BEFORE = re.compile(r"〒 ?[0-9]{3}-?[0-9]{4}[ ]?$")
 
 
@@ -511,6 +512,8 @@ class AddressRecognizer(JaRecognizer):
             else:
                 below_raw = _rest_and_next_line(text, end)[:60]
                 below = below_party = below_raw.replace(" ", "")
+        before = _POSTAL_END.sub("", before)  # 市役所 〒123-4567 …: the code stands between
+        raw_before = _POSTAL_BEFORE.sub("", raw_before)
         near_before = before[-16:]
         label_tail = _LABEL_TAIL.sub("", near_before)
         if ctx.ends_with_word(label_tail, _WORDS["head_office"]):

@@ -18,7 +18,8 @@ word (電話, TEL, 携帯, 連絡先), since invoice and receipt numbers look al
 - ``office`` only on positive evidence: an extension or 直通 in the span, an
   office word (課, 係, 室, 役所, センター, 代表, FAX, a 部/局 …) on the
   number's line before it or just after it, or a switchboard note after it
-  (（代表）), or a public institution's name right before it (図書館 042-…).
+  (（代表）), or a public institution's name right before it (図書館 042-…)
+  or heading its line (西小学校 西町3-3-3 TEL 042-…).
   A mobile (070/080/090) needs evidence attached to that very
   number: an office word right before it or a 公用携帯 note after it;
 - ``private`` for a private word nearer than any office word (自宅, 携帯,
@@ -142,4 +143,7 @@ class PhoneRecognizer(JaPatternRecognizer):
         facility = ctx.find_word(near, _CONTEXT["public_facility"])
         if facility and _ATTACHED_GAP.match(near[near.rfind(facility) + len(facility):]):
             return {"kind": "office"}  # 北浜市立図書館 042-…: a public institution's own line
+        heading = line_before.lstrip().split(" ", 1)[0]
+        if heading != line_before.strip() and ctx.ends_with_word(heading, _CONTEXT["public_facility"]):
+            return {"kind": "office"}  # 北浜市立西小学校 北浜市西町3-3-3 TEL …: the line is the school's entry
         return {"kind": "unknown"}

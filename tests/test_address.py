@@ -304,3 +304,12 @@ def test_the_owner_field_below_the_address(text, kind):
 ])
 def test_an_address_field_vouches_for_the_place_name(text, values):
     assert texts(R, text) == values
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("西浜市役所 〒259-1234 西浜市本町1-1-1", "public_facility"),   # the postal code between
+    ("西浜土木株式会社 〒259-1234 西浜市港町5-6-7", "corporate"),
+    ("北浜一郎 〒259-1234 西浜市港町5-6-7", "unknown"),
+])
+def test_a_postal_code_between_the_owner_and_the_address(text, kind):
+    assert [a["kind"] for _, a in found(R, text)] == [kind]

@@ -114,3 +114,12 @@ def test_a_public_institution_named_right_before_its_number(text, kind):
 ])
 def test_a_table_row_is_read_cell_by_cell(text, kinds):
     assert [a["kind"] for _, a in found(R, text)] == kinds
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("西浜市立西小学校 西浜市西町3-3-3 TEL 0463-55-7777", "office"),   # the line is the school's entry
+    ("自宅は小学校の近く 西町3-3-3 TEL 0463-55-7777", "unknown"),   # a landmark heads it: no evidence
+    ("北浜一郎 西浜市西町3-3-3 TEL 0463-55-7777", "unknown"),
+])
+def test_a_public_institution_heading_the_line(text, kind):
+    assert [a["kind"] for _, a in found(R, text)] == [kind]
