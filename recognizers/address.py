@@ -220,9 +220,11 @@ _ROOM_ONLY = re.compile(
     rf"(?P<name>(?:(?![ぁ-ん])[{_NAME_CHARS}](?:(?![にでをはがとへやもの])[{_NAME_CHARS}]){{0,11}}?)?"
     rf"(?:{_DWELLING})[{_NAME_CHARS}\d]{{0,10}}?)[ ]?"
     # the room: 205号室; 3号棟205, B棟102号 (a 棟 makes the number a room);
-    # 205 or 1-A, A-101 standing alone after the building name
+    # 205 or 1-A, A-101, 3-205 (棟-room), 12号 (a house in public housing)
+    # standing alone after the building name
     rf"(?:{_BLOCK}?\d{{1,4}}号室|{_BLOCK}\d{{1,4}}号?(?![\d号])"
-    rf"|(?:\d{{3,4}}|\d{{1,2}}-[A-Z]|[A-Z]-?\d{{2,4}})(?![\dA-Za-z-])(?=[ 、。,)\n]|[にでをはがのへ]|$))")
+    rf"|(?:\d{{3,4}}|\d{{1,2}}-[A-Z]|[A-Z]-?\d{{2,4}}|\d{{1,2}}-\d{{3,4}}(?:号室|号)?|\d{{1,4}}号)"
+    rf"(?![\dA-Za-z-])(?=[ 、。,)\n]|[にでをはがのへ]|$))")
 _ROOM_ANCHOR = re.compile("|".join(map(re.escape, _WORDS["dwellings"])))
 _DWELLINGS = frozenset(_WORDS["dwellings"])
 # Words in a "building name" that make it a rule, a plan or a count instead
@@ -450,7 +452,7 @@ class AddressRecognizer(JaRecognizer):
             if (any(s < m.end() and m.start() < e for s, e in spans) or _BUILDING_STOP.search(m.group("name"))
                     or _NOT_DWELLING_NAME.search(m.group(0))):
                 continue
-            if m.group("name") in _DWELLINGS and "号" not in m.group(0) and "棟" not in m.group(0):
+            if m.group("name") in _DWELLINGS and "号室" not in m.group(0) and "棟" not in m.group(0):
                 continue  # 「住宅200の」: a generic word and a number, no building named
             attrs = self.attributes_for(text, m.start(), m.end())
             yield self.result("ADDRESS", m.start(), m.end(), 0.75, "住所の形式（建物名＋部屋番号）", **attrs)

@@ -313,3 +313,15 @@ def test_an_address_field_vouches_for_the_place_name(text, values):
 ])
 def test_a_postal_code_between_the_owner_and_the_address(text, kind):
     assert [a["kind"] for _, a in found(R, text)] == [kind]
+
+
+@pytest.mark.parametrize("text, values", [
+    ("県営住宅３－２０５に住む", ["県営住宅３－２０５"]),          # 棟-room with a hyphen
+    ("雇用促進住宅若松宿舎２－３０３", ["雇用促進住宅若松宿舎２－３０３"]),
+    ("若松町営住宅１２号に住む", ["若松町営住宅１２号"]),          # a house in public housing
+    ("住宅2号", []),                                               # a generic word and a number
+    ("市営住宅 1-10号", []),
+    ("住宅1-100に", []),
+])
+def test_rooms_of_public_housing(text, values):
+    assert texts(R, text) == values
