@@ -225,7 +225,8 @@ _ROOM_ONLY = re.compile(
     rf"(?:{_BLOCK}?\d{{1,4}}号室|{_BLOCK}\d{{1,4}}号?(?![\d号])"
     rf"|(?:\d{{3,4}}|\d{{1,2}}-[A-Z]|[A-Z]-?\d{{2,4}}|\d{{1,2}}-\d{{3,4}}(?:号室|号)?|\d{{1,4}}号)"
     rf"(?![\dA-Za-z-])(?=[ 、。,)\n]|[にでをはがのへ]|$))")
-_ROOM_ANCHOR = re.compile("|".join(map(re.escape, _WORDS["dwellings"])))
+# Only lines where a digit follows a dwelling word closely are scanned.
+_ROOM_ANCHOR = re.compile("(?:" + "|".join(map(re.escape, _WORDS["dwellings"])) + r")[^\n\d]{0,16}\d")
 _DWELLINGS = frozenset(_WORDS["dwellings"])
 # Words in a "building name" that make it a rule, a plan or a count instead
 # (市営住宅条例第3号, 団地再生計画2025, 住宅整備事業120).
