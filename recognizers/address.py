@@ -41,7 +41,8 @@ How a match is found:
    「緑町3丁目12の自宅」 (a household noun after の) is a house number.
 8. A bare number is a 地番 after a district that stands for 大字/字: 字 itself
    (沖縄), 〇〇郷 and 〇〇免 (長崎), 第N地割 (岩手), or a Kyoto direction
-   (烏丸通四条上る笋町123).
+   (烏丸通四条上る笋町123); after a town's name also in an address field or
+   before に住む (住所 北浜町緑123).
 
 9. An address abroad in Latin script: house number, street name and a
    street type (USPS suffixes: Street, Ave, Rd …), with unit, city, state
@@ -426,6 +427,9 @@ class AddressRecognizer(JaRecognizer):
                 continue  # 2の15の10 only right after the town's name (緑町2の15の10), not 計画1の2
             if m.group("lotonly") and not _labelled(text, start):
                 continue  # 「…町12番」 is an address only in an address field (住所 南浜町12番), not 「本町12番の議席」
+            if m.group("bare") and not has_aza and has_place and (
+                    _labelled(text, start) or _RESIDES_AFTER.match(text, m.end())):
+                has_aza = True  # 住所 北浜町緑123, 北浜町緑123に住む: a 地番 written without 番地
             if m.group("bare") and not has_aza:
                 continue  # a bare number is a house number only after 大字/字, 郷, 免, 上る …
             end = _building_end(text, m.end())

@@ -325,3 +325,13 @@ def test_a_postal_code_between_the_owner_and_the_address(text, kind):
 ])
 def test_rooms_of_public_housing(text, values):
     assert texts(R, text) == values
+
+
+@pytest.mark.parametrize("text, values", [
+    ("住所 北浜郡北浜町緑123", ["北浜郡北浜町緑123"]),   # a 地番 without 番地, in an address field
+    ("北浜町緑１２３に住む", ["北浜町緑１２３"]),
+    ("北浜市緑町123の男性", []),                        # neither a field nor 住む
+    ("住所 北浜市緑町 2024年", []),
+])
+def test_a_bare_lot_number_after_a_town_in_an_address_field(text, values):
+    assert texts(R, text) == values
