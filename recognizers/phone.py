@@ -17,7 +17,8 @@ word (電話, TEL, 携帯, 連絡先), since invoice and receipt numbers look al
 ``kind`` tells the policy whose line it is, failing closed:
 - ``office`` only on positive evidence: an extension or 直通 in the span, an
   office word (課, 係, 室, 役所, センター, 代表, FAX, a 部/局 …) on the
-  number's line before it or just after it, or a switchboard note after it
+  number's line before it (with no clause between: 「市民課に山田から苦情
+  042-…」 is not the office's) or just after it, or a switchboard note after it
   (（代表）), or a public institution's name right before it (図書館 042-…)
   or heading its line (西小学校 西町3-3-3 TEL 042-…).
   A mobile (070/080/090) needs evidence attached to that very
@@ -68,6 +69,11 @@ _MOBILE_NOTE_AFTER = re.compile(r"[ ]?[(（](?:" + "|".join(map(re.escape, _CONT
 # separator or a word for the line's kind (福祉課 携帯 is not attached:
 # 携帯 is a private word and wins the race first).
 _ATTACHED_GAP = re.compile(r"[ :：・(（]*(?:電話|TEL|Tel|tel|公用携帯|公用電話)?(?:番号)?[ :：]*$")
+# Between an office word and a fixed line on the same line: names, labels and
+# separators, but no clause (no kana but の, and まで/です/へ that end 「お問い合わせは
+# 市民課まで」): 「市民課 子育て係 電話 042-…」 is the office's, 「市民課に北浜一郎から
+# 苦情 042-…」 a resident's reported to it.
+_OFFICE_GAP = re.compile(r"(?:[^ぁ-ゖ]|の|まで|です|へ){0,30}")
 # Cell separators of a table row read as text.
 _CELL = re.compile(r"[ ]*[\t|][\t| ]*")
 # After the number, up to the next digit: 「042-555-8199 福祉課」.
@@ -138,8 +144,11 @@ class PhoneRecognizer(JaPatternRecognizer):
         if _OFFICE_NOTE_AFTER.match(text, end):
             return {"kind": "office"}  # 042-555-8111（代表）: a switchboard, named after the number
         after = after[:next((i for i, c in enumerate(after) if c.isdigit()), len(after))]
-        if _office_word(line_before) or _office_word(after):
+        office = _office_word(line_before)
+        if office and _OFFICE_GAP.fullmatch(line_before[line_before.rfind(office) + len(office):]):
             return {"kind": "office"}
+        if _office_word(after):
+            return {"kind": "office"}  # 042-555-8199 福祉課
         facility = ctx.find_word(near, _CONTEXT["public_facility"])
         if facility and _ATTACHED_GAP.match(near[near.rfind(facility) + len(facility):]):
             return {"kind": "office"}  # 北浜市立図書館 042-…: a public institution's own line

@@ -123,3 +123,13 @@ def test_a_table_row_is_read_cell_by_cell(text, kinds):
 ])
 def test_a_public_institution_heading_the_line(text, kind):
     assert [a["kind"] for _, a in found(R, text)] == [kind]
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("市民課に北浜一郎から苦情 042-555-1234", "unknown"),     # a clause between: reported to the office
+    ("お問い合わせは市民課まで（電話 042-555-8100）", "office"),
+    ("担当は市民課です。電話042-555-8100", "office"),
+    ("市民課の電話 042-555-8100", "office"),
+])
+def test_no_clause_between_the_office_and_its_number(text, kind):
+    assert [a["kind"] for _, a in found(R, text)] == [kind]
