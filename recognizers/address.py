@@ -17,21 +17,36 @@ How a match is found:
    or a party word (住所, 自宅, 相手方, 請求人宅). A prefecture from the
    47 in ``address_prefectures.tsv`` starts the span when present.
 3. A bare ``1-2-3`` needs a place name before it (a 地名 token or a 市区町村
-   suffix), so list numbers and ranges are not addresses.
+   suffix), so list numbers and ranges are not addresses; in an address
+   field (住所 新北浜5-6-7) the label vouches for a name Sudachi does not
+   know, and 「…町12番」 is a house number there only.
 4. A building and room that follow (〇〇ハイツ205号室, 市営○○住宅2号棟304号室,
    also bracketed: 〇〇ハイツ（205号室）) belong to the same span: they
    identify the household.
 5. A room in a dwelling building (data ``dwellings``) is a household even
-   without a house number: 桜町二丁目のコーポ桜201号室, 市営桜町団地3号棟205号室.
+   without a house number: 桜町二丁目のコーポ桜201号室, 市営桜町団地3号棟205号室;
+   after a 棟 the room may lack 号室 (復興公営住宅B棟102号), and after a named
+   building a room may stand alone (桜ハイツ205, コーポ緑 1-A), but not a
+   count, a rule or a plan (住宅120戸, 市営住宅条例第3号).
 6. Land and building register fields (「所在 北多摩市東町一丁目」 then, on a
    line below, 「地番 12番3」 or 「家屋番号 12番3の2」): the place and each lot
    number are found together (kind ``property``, or ``public_facility`` when the
    block names a facility or its site: 公民館用地); a 地番 with no 所在 field
    above it is no address.
-7. A house number after 「丁目の」 (本町二丁目の5番地) or 「町の」 (桜町の123番地),
+7. 番地 and 号 written with の (緑町2の15の10, 緑町123の4) right after the
+   town's name. A house number after 「丁目の」 (本町二丁目の5番地) or 「町の」 (桜町の123番地),
    or written N の M after a 丁目 (本町二丁目5の3), is the same address; a
    kanji numeral after の is a number only when no other kanji follows it
-   (…12番の一部 is not 番の一).
+   (…12番の一部 is not 番の一). 「桜町内の12番地」 is read the same way, and
+   「緑町3丁目12の自宅」 (a household noun after の) is a house number.
+8. A bare number is a 地番 after a district that stands for 大字/字: 字 itself
+   (沖縄), 〇〇郷 and 〇〇免 (長崎), 第N地割 (岩手), or a Kyoto direction
+   (烏丸通四条上る笋町123); after a town's name also in an address field or
+   before に住む (住所 北浜町緑123).
+
+9. An address abroad in Latin script: house number, street name and a
+   street type (USPS suffixes: Street, Ave, Rd …), with unit, city, state
+   and postal code when they follow (1234 Main Street, Springfield, IL 62701).
 
 Skipped: a number followed by 先/地先/地内/付近 (「…12番地先の市道」 is an
 event site on a public road, a PLACE) and road or list numbers (号線,
@@ -60,6 +75,9 @@ PREFECTURES = tuple(row[0] for row in load_tsv("address_prefectures.tsv", "redac
 _PREF_RE = re.compile("|".join(PREFECTURES))
 _STOP_NOUNS = frozenset(_WORDS["stop_nouns"])
 _KYOTO = frozenset(_WORDS["kyoto_directions"])
+# Districts a bare 地番 follows, as 大字/字 elsewhere: 〇〇郷 and 〇〇免 (長崎),
+# 第1地割 (岩手).
+_DISTRICT_END = tuple(_WORDS["district_ends"])
 
 _N = r"(?:\d{1,5}|[一二三四五六七八九十百千〇]{1,6})"
 # After の, a kanji numeral may start a word (土地の一部, 8番12の一般): it is a
@@ -70,25 +88,32 @@ _ROOM = r"(?:-\d{1,5}(?:号室|号)?)?"
 # 番地・号 after a 丁目 or on its own: 3番地の4, 45番地7, 12番5号, 12番12-503, 1番地.
 _BANCHI = rf"{_N}番地(?:{_NO}号?|{_N}号?)?(?:{_NO})?{_ROOM}"
 _BAN = rf"{_N}番(?:{_NO}|{_N})号?(?:{_NO})?{_ROOM}"
-_HYPHEN = r"\d{1,5}(?:-\d{1,5}){1,3}"
+_HYPHEN = r"\d{1,5}(?:-\d{1,5}){1,3}(?:号室|号(?![議線様機]))?"
+# 「緑町3丁目12の自宅」: a number after a 丁目 with a household noun after it.
+_HOUSEHOLD = "|".join(map(re.escape, sorted(_WORDS["household_nouns"], key=len, reverse=True)))
 _CORE = re.compile(
     rf"(?=[\d〇一二三四五六七八九十百千])(?<![\d第.])(?:"
     rf"(?P<chome>{_N}丁目)(?:[ ]?(?:{_BANCHI}|{_BAN}|{_N}番(?!目)|{_HYPHEN}|{_N}号(?![室棟線])|\d{{1,4}}(?=[ ]|$)"
+    rf"|\d{{1,4}}(?=の(?:{_HOUSEHOLD}))"
     rf"|\d{{1,4}}の\d{{1,4}})|の(?:{_BANCHI}|{_BAN}|{_N}番(?!目)))"
     rf"|(?P<banchi>{_BANCHI}|{_BAN})"
     rf"|(?P<hyphen>{_HYPHEN})"
-    rf"|(?P<bare>\d{{1,5}})(?=[ 、。)\n]|$)"
+    rf"|(?P<lotonly>{_N}番)(?=[ 、。,)\n]|$)"
+    rf"|(?P<nosep>\d{{1,5}}(?:の\d{{1,5}}){{1,2}}(?:番地|号)?(?![\d番号条項]))"
+    rf"|(?P<bare>\d{{1,5}})(?=[ 、。,)\n]|[にでをはが]|$)"
     rf")(?![\d-])"
 )
 _NOT_AFTER = re.compile("|".join(sorted(map(re.escape, _WORDS["not_after"]), key=len, reverse=True)))
 
 # Building + room: name (2-20 chars, not starting with a particle), optional
-# 棟, then a room number with 号室/号/階 or a bare number at a boundary.
+# 棟, then a room number with 号室/号/階, a floor and a room (3階301号室, 2F),
+# 棟 and room with a hyphen (団地5-203), or a bare number at a boundary.
 _NAME_CHARS = r"\u4e00-\u9fff々ヶァ-ヶーぁ-んA-Za-z〇○・"
 _BUILDING = re.compile(
     rf"[ ]?\(?(?P<name>(?![にでをはがとへやもの])[{_NAME_CHARS}][{_NAME_CHARS}\d]{{1,20}}?)"
     rf"[ ]?\(?(?:(?:[A-Z]|\d{{1,2}}|[一二三四五六七八九十])(?:号棟|棟)[ ]?)?"
-    rf"(?:\d{{1,4}}(?:号室|号|階)|\d{{2,4}}(?=[ 、。)\n]|$))"
+    rf"(?:\d{{1,2}}階[ ]?\d{{1,4}}(?:号室|号)?|\d{{1,4}}(?:号室|号|階)|\d{{1,2}}F(?![A-Za-z])"
+    rf"|\d{{1,2}}-\d{{2,4}}(?:号室|号)?(?=[ 、。)\n]|$)|\d{{2,4}}(?=[ 、。)\n]|$))"
 )
 _BUILDING_STOP = re.compile("電話|TEL|FAX|氏名|名称|連絡先|生年月日|携帯|メール|代表|内線")
 
@@ -96,6 +121,8 @@ _BUILDING_STOP = re.compile("電話|TEL|FAX|氏名|名称|連絡先|生年月日
 _PLACE_POS = {"名詞", "接尾辞", "接頭辞"}
 # 〇〇市〇〇町: placeholders in model forms and anonymised text.
 _PUNCT_OK = {"-", "ー", "・", "〇", "○", "◯", "●", "△", "×", "□"}
+# Kana written inside place names (東ノ原, 霞ケ関, 一ツ橋): Sudachi tags ノ a particle.
+_NAME_KANA = {"ノ", "ケ", "ヶ", "ツ", "ガ"}
 _MUNICIPAL_END = ("都", "道", "府", "県", "市", "区", "町", "村", "郡")
 _LEFT_LIMIT = 30
 # 「公民館(所在地:…)」「市役所の所在地は…」: the facility word before the label.
@@ -140,13 +167,16 @@ def _place_start(text: str, tokens: list[Token], starts: list[int], core_start: 
                 break  # 居住, 請求, 移転: an action, not a place
             if t.pos[0] == "接尾辞" and t.surface in ("人", "者", "さん", "様", "氏"):
                 break
-        elif not (t.surface in _KYOTO or t.surface in _PUNCT_OK):
+        elif t.surface == " " and i >= 1 and tokens[i - 1].surface.endswith(_MUNICIPAL_END):
+            pass  # 東京都 北浜市 緑町1-2-3: a space between the prefecture, the city and the town
+        elif not (t.surface in _KYOTO or t.surface in _PUNCT_OK or t.surface in _NAME_KANA):
             break
         if t.surface.endswith(_MUNICIPAL_END) and (t.is_place_name or len(t.surface) == 1 or t.pos[1] == "固有名詞"
                                                    or t.surface[0] == "同"):
             has_place = True
-        if t.surface in ("大字", "字"):
-            has_aza = True
+        if (t.surface in ("大字", "字") or t.surface in _KYOTO
+                or (t.surface.endswith(_DISTRICT_END) and (t.is_place_name or t.pos[0] == "接尾辞" or t.surface == "地割"))):
+            has_aza = True  # a district written before a bare 地番: 字, 上る, 〇〇郷, 〇〇免, 第1地割
         start = t.start
         i -= 1
     # The prefecture starts the address: anything before it is not part of it.
@@ -155,6 +185,19 @@ def _place_start(text: str, tokens: list[Token], starts: list[int], core_start: 
         start = m.start()
         has_place = True
     return start, has_place, has_aza
+
+
+def _labelled(text: str, start: int) -> bool:
+    """Whether an address field label (住所, 所在地, 転居先 …) ends right before ``start``."""
+    return bool(ctx.ends_with_word(ctx.before(text, start, 12).rstrip(" :：は"), _WORDS["labels"]))
+
+
+def _place_right_before(tokens: list[Token], starts: list[int], pos: int) -> bool:
+    """Whether the token just before ``pos`` is a place name (緑町|2の15)."""
+    i = _token_index(tokens, starts, pos)
+    if tokens and tokens[i].start < pos:
+        return tokens[i].is_place_name
+    return i >= 1 and (tokens[i - 1].is_place_name or tokens[i - 1].surface.endswith(_MUNICIPAL_END))
 
 
 def _building_end(text: str, end: int) -> int:
@@ -172,14 +215,25 @@ def _building_end(text: str, end: int) -> int:
 # The building name starts with a kanji or katakana and holds no particle, so
 # the subject before it (本人は|コーポ桜…) stays out.
 _DWELLING = "|".join(map(re.escape, sorted(_WORDS["dwellings"], key=len, reverse=True)))
+_BLOCK = r"(?:(?:[A-Z]|\d{1,2}|[一二三四五六七八九十])(?:号棟|棟)[ ]?)"
 _ROOM_ONLY = re.compile(
     rf"(?:(?P<place>[\u4e00-\u9fff々ヶ〇\d]{{1,12}}?(?:丁目|町))の?)?"
     rf"(?P<name>(?:(?![ぁ-ん])[{_NAME_CHARS}](?:(?![にでをはがとへやもの])[{_NAME_CHARS}]){{0,11}}?)?"
     rf"(?:{_DWELLING})[{_NAME_CHARS}\d]{{0,10}}?)[ ]?"
-    rf"(?:(?:[A-Z]|\d{{1,2}}|[一二三四五六七八九十])(?:号棟|棟)[ ]?)?\d{{1,4}}号室")
-_ROOM_ANCHOR = re.compile("号室")
+    # the room: 205号室; 3号棟205, B棟102号 (a 棟 makes the number a room);
+    # 205 or 1-A, A-101, 3-205 (棟-room), 12号 (a house in public housing)
+    # standing alone after the building name
+    rf"(?:{_BLOCK}?\d{{1,4}}号室|{_BLOCK}\d{{1,4}}号?(?![\d号])"
+    rf"|(?:\d{{3,4}}|\d{{1,2}}-[A-Z]|[A-Z]-?\d{{2,4}}|\d{{1,2}}-\d{{3,4}}(?:号室|号)?|\d{{1,4}}号)"
+    rf"(?![\dA-Za-z-])(?=[ 、。,)\n]|[にでをはがのへ]|$))")
+# Only lines where a digit follows a dwelling word closely are scanned.
+_ROOM_ANCHOR = re.compile("(?:" + "|".join(map(re.escape, _WORDS["dwellings"])) + r")[^\n\d]{0,16}\d")
+_DWELLINGS = frozenset(_WORDS["dwellings"])
+# Words in a "building name" that make it a rule, a plan or a count instead
+# (市営住宅条例第3号, 団地再生計画2025, 住宅整備事業120).
+_NOT_DWELLING_NAME = re.compile("|".join(map(re.escape, _WORDS["not_in_dwelling_name"])))
 # 「桜町の123番地」: a 町 name, の, then the house number.
-_TOWN_NO = re.compile(r"(?:丁目|町|字[\u4e00-\u9fff]{1,4})の$")
+_TOWN_NO = re.compile(r"(?:丁目|町|町内|字[\u4e00-\u9fff]{1,4})の$")
 
 
 # Register fields (data [register]): a label at the start of a line (after a
@@ -259,12 +313,84 @@ def _register_fields(text: str) -> Iterable[tuple[tuple[int, int], list[tuple[in
             end = start - 1
 
 
+# An address abroad in Latin script: house number, street name and type,
+# then optionally a unit, a city, a state or region code and a postal code
+# (1234 Main Street, Apt 5, Springfield, IL 62701; 10 High Road, London SW1A 2AA).
+# A capitalised word right after the street type continues a name instead
+# (2024 Annual Street Festival), so it is not an address.
+_STREET_TYPES = "|".join(map(re.escape, sorted(_WORDS["street_types"], key=len, reverse=True)))
+_UNIT_WORDS = "|".join(map(re.escape, sorted(_WORDS["unit_words"], key=len, reverse=True)))
+_CAP = r"[A-Z][A-Za-z'-]*\.?"
+_CITY = r"[A-Z][a-z][A-Za-z'-]*"  # a city's name, not a state code or a postcode (SW1A)
+_LATIN = re.compile(
+    rf"(?<![\w#.,-])\d{{1,6}}[A-Z]?(?: {_CAP}){{1,4}} (?:{_STREET_TYPES})\b\.?(?! [A-Z][a-z])"
+    rf"(?:,? (?:{_UNIT_WORDS})\.? ?#?[A-Za-z0-9-]{{1,6}}\b)?"
+    rf"(?:, ?{_CITY}(?: {_CITY}){{0,3}})?"
+    rf"(?:,? [A-Z]{{2}}(?: \d{{5}}(?:-\d{{4}})?)?(?![A-Za-z0-9])| \d{{5}}(?:-\d{{4}})?(?!\d)"
+    rf"| [A-Z]{{1,2}}\d[A-Z\d]? \d[A-Z]{{2}}(?![A-Za-z0-9]))?")
+_LATIN_ANCHOR = re.compile(rf"\b(?:{_STREET_TYPES})\b")
+
+
 # A postal code written right before the address (〒144-0052 , 〒1440052　).
+_POSTAL_END = re.compile(r"〒?[0-9]{3}-?[0-9]{4}$")
 _POSTAL_BEFORE = re.compile(r"〒 ?[0-9]{3}-?[0-9]{4}[ ]?$")
 
 
 # After a facility's name: it only locates the address (の隣, 前, 付近).
 _LANDMARK_AFTER = re.compile(r"の?(?:隣|前|横|裏|向かい|近く|付近|周辺|そば|北側|南側|東側|西側|斜め)")
+
+
+# Cell separators of a table row read as text: a tab or a rule 「|」.
+# (Full-width spaces are plain spaces after NFKC, and bills space out labels
+# with them too: those lines are read as prose, below.)
+_CELL_SEP = re.compile(r"[ ]*[\t|][\t| ]*")
+
+
+def _row_cells(text: str, start: int, end: int) -> tuple[str, str] | None:
+    """(the cell before the address with what precedes it in its own cell,
+    the cell after it) when the address stands in a table row, else None."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end == -1 else line_end
+    head, tail = text[line_start:start], text[end:line_end]
+    if not (_CELL_SEP.search(head) or _CELL_SEP.search(tail)):
+        return None
+    head_cells = _CELL_SEP.split(head)
+    tail_cells = _CELL_SEP.split(tail)
+    own = head_cells[-1]
+    prev = next((c for c in reversed(head_cells[:-1]) if c.strip()), "")
+    nxt = next((c for c in tail_cells if c.strip()), "")
+    return prev + own, tail_cells[0] + nxt
+
+
+# A public building named right after the address, as its owner: 「…1-2-3
+# 東町公民館」, 「…（さくら市中央公民館）」; not 「…の自宅から公民館へ」 (a particle
+# before it) nor 「（駅から徒歩5分）」, 「（東町公民館前）」 (a word after it).
+_FACILITY_WORDS = "|".join(map(re.escape, sorted(_WORDS["public_facility"], key=len, reverse=True)))
+_FACILITY_AFTER = re.compile(rf"[ ]?[(（]?[^\s、。,をにでへがはとも()（）]{{0,20}}?(?:{_FACILITY_WORDS})(?=$|[ )）、。]|の?所在地)")
+_LEGAL = "|".join(map(re.escape, sorted(_WORDS["legal_forms"], key=len, reverse=True)))
+_SITES = "|".join(map(re.escape, sorted(_WORDS["company_sites"], key=len, reverse=True)))
+# A company named right before the address (after trailing separators and a
+# location label): 株式会社さくら建設, さくら建設株式会社, さくら建設(株) 港工場.
+_COMPANY_BEFORE = re.compile(
+    rf"(?:(?:{_LEGAL})[^\s、。をにでへがはのと]{{0,20}}|[^\s、。をにでへがはのと]{{1,20}}(?:{_LEGAL}))"
+    rf"(?:[ ]?[^\s、。をにでへがはのと]{{0,10}}(?:{_SITES}))?"
+    rf"[ ]?(?:の?(?:所在地|住所|本店|本社))?[ :：(（、]*$")
+
+
+# The owner's field under or after an address in a bill (氏名 / 名称 / 商号);
+# a company with its legal form in it is the owner (氏名 株式会社さくら建設).
+_OWNER_LABEL = re.compile(r"^(?:氏[ ]?名又は名称|氏名または名称|名称又は氏名|氏[ ]?名|名[ ]?称|商[ ]?号|法人名)[ :：]*")
+_OWNER_COMPANY = re.compile(rf"(?:{_LEGAL})|[^\s、。をにでへがはのと]{{1,20}}(?:{_LEGAL})")
+
+
+def _company_right_before(window: str) -> bool:
+    return bool(_COMPANY_BEFORE.search(window)) and not ctx.find_word(window[-24:], _WORDS["employment"])
+
+
+def _company_owner(chunk: str) -> bool:
+    """A company word in ``chunk`` that is not an employer's (勤務先 株式会社○○)."""
+    return bool(ctx.find_word(chunk, _WORDS["corporate"])) and not ctx.find_word(chunk, _WORDS["employment"])
 
 
 def _rest_and_next_line(text: str, pos: int) -> str:
@@ -291,10 +417,21 @@ class AddressRecognizer(JaRecognizer):
                 has_place = has_place or start < m.start() - 1
             if start == m.start():
                 continue  # a number with no place name before it
-            if (m.group("hyphen") or m.group("banchi")) and not (has_place or has_aza):
+            if m.group("lotonly") and not has_place:
+                continue  # 南浜町12番: only after a town's name
+            if not has_place and _labelled(text, start) and (m.group(0).count("-") >= 2 or "番" in m.group(0)):
+                has_place = True  # 住所 新北浜5-6-7: the field label says a place name comes first
+            if (m.group("hyphen") or m.group("banchi") or m.group("nosep")) and not (has_place or has_aza):
                 continue  # 資料1-2-3, 議案1番2号: no place name
+            if m.group("nosep") and not _place_right_before(tokens, starts, m.start()):
+                continue  # 2の15の10 only right after the town's name (緑町2の15の10), not 計画1の2
+            if m.group("lotonly") and not _labelled(text, start):
+                continue  # 「…町12番」 is an address only in an address field (住所 南浜町12番), not 「本町12番の議席」
+            if m.group("bare") and not has_aza and has_place and (
+                    _labelled(text, start) or _RESIDES_AFTER.match(text, m.end())):
+                has_aza = True  # 住所 北浜町緑123, 北浜町緑123に住む: a 地番 written without 番地
             if m.group("bare") and not has_aza:
-                continue  # a bare number is a house number only after 大字/字
+                continue  # a bare number is a house number only after 大字/字, 郷, 免, 上る …
             end = _building_end(text, m.end())
             result = self._result(text, start, end, m)
             postal = _POSTAL_BEFORE.search(text, max(0, start - 14), start)
@@ -311,9 +448,17 @@ class AddressRecognizer(JaRecognizer):
                 if not any(s2 < e and s < e2 for s2, e2 in spans):
                     spans.append((s, e))
                     yield self.result("ADDRESS", s, e, 0.85, reason, kind=kind)
+        for m in scan(_LATIN, _LATIN_ANCHOR, text):
+            if not any(s < m.end() and m.start() < e for s, e in spans):
+                spans.append(m.span())
+                attrs = self.attributes_for(text, m.start(), m.end())
+                yield self.result("ADDRESS", m.start(), m.end(), 0.8, "住所の形式（番地＋通り名、ラテン文字）", **attrs)
         for m in scan(_ROOM_ONLY, _ROOM_ANCHOR, text):
-            if any(s < m.end() and m.start() < e for s, e in spans) or _BUILDING_STOP.search(m.group("name")):
+            if (any(s < m.end() and m.start() < e for s, e in spans) or _BUILDING_STOP.search(m.group("name"))
+                    or _NOT_DWELLING_NAME.search(m.group(0))):
                 continue
+            if m.group("name") in _DWELLINGS and "号室" not in m.group(0) and "棟" not in m.group(0):
+                continue  # 「住宅200の」: a generic word and a number, no building named
             attrs = self.attributes_for(text, m.start(), m.end())
             yield self.result("ADDRESS", m.start(), m.end(), 0.75, "住所の形式（建物名＋部屋番号）", **attrs)
 
@@ -333,35 +478,69 @@ class AddressRecognizer(JaRecognizer):
     def attributes_for(self, text: str, start: int, end: int) -> dict[str, Any]:
         """Whose address it is, from the words around it.
 
-        The nearest label decides first (本店所在地 -> corporate); then a
-        company word before it on the line or right after it (…に本社を置く,
-        「株式会社○○ 代表取締役」); then a public building named next to it;
-        then a person or household word before it.
+        KEEP kinds need positive evidence attached to the address (fail
+        closed): a head-office label right before it (本店所在地); a public
+        building named right before it (市役所（…）, 公民館 所在地 …) or right
+        after it (…1-2-3 東町公民館) with no household word before; a company
+        named right before it (株式会社○○ …, ○○建設 港工場 …), in the chunk
+        right after it or on the line below when the address ends its line
+        (…に本社を置く), or before a 所在地 label. A company named as an
+        employer (株式会社○○勤務, 従業員) or further away, a facility that is
+        a destination (…の自宅から公民館へ) or a landmark (駅から徒歩5分),
+        and 代表者 or 代表取締役 alone (the representative's own home) are
+        no evidence. Then a person or household word makes it ``residence``.
         """
-        # Labels in bills are often spaced out (住　所, 氏　名).
-        before = ctx.before(text, start, 40).replace(" ", "")
-        after = ctx.after(text, end, 24)
-        # In bills the party's name stands on the line below its address (or
-        # after it on the same line); a company named further on is another
-        # party's (請求人　住所　氏名 … 株式会社… in the next paragraph).
-        below = _rest_and_next_line(text, end)[:60].replace(" ", "")
+        row = _row_cells(text, start, end)
+        if row is not None:
+            # A table row (a subsidy or recipient list) is judged on its own
+            # cells: a company in another row, or two cells away, is another
+            # party's (山田太郎 | 緑町4-5-6 | … then 株式会社… on the next row).
+            cell_before, cell_after = row
+            raw_before = cell_before
+            before = cell_before.replace(" ", "")
+            after = cell_after
+            below = below_party = cell_after.replace(" ", "")
+            below_raw = cell_after
+        else:
+            # Labels in bills are often spaced out (住　所, 氏　名).
+            raw_before = ctx.before(text, start, 40)
+            before = raw_before.replace(" ", "")
+            after = ctx.after(text, end, 24)
+            # In bills the party's name stands on the line below its address
+            # (or after it on the same line). The line below counts only when
+            # the address ends its line, and on the same line only the next
+            # space-separated chunk names the party: in 「緑町4-5-6　山田太郎
+            # 株式会社○○施工」 or a company on the next row, the company is
+            # another party's.
+            rest = ctx.after(text, end, 200)
+            if rest.strip(" 、。)"):
+                below = rest[:60].replace(" ", "")
+                below_party = below_raw = next((c for c in rest.split(" ") if c), "")[:60]
+            else:
+                below_raw = _rest_and_next_line(text, end)[:60]
+                below = below_party = below_raw.replace(" ", "")
+        before = _POSTAL_END.sub("", before)  # 市役所 〒123-4567 …: the code stands between
+        raw_before = _POSTAL_BEFORE.sub("", raw_before)
         near_before = before[-16:]
-        if ctx.find_word(near_before, ("本店所在地", "本店", "本社", "主たる事務所")):
-            return {"kind": "corporate"}
-        facility_after = ctx.find_word(after[:12], _WORDS["public_facility"])
-        if facility_after and _LANDMARK_AFTER.match(after, after.find(facility_after) + len(facility_after)):
-            facility_after = None  # （市民体育館の隣）, （東町公民館前）: a landmark near the address, not its owner
-        facility_before = ctx.ends_with_word(_LABEL_TAIL.sub("", near_before), _WORDS["public_facility"])
-        corporate_after = ctx.find_word(below, _WORDS["corporate"])
-        residence_before = ctx.find_word(before, _WORDS["residence"])
-        if corporate_after and not ctx.find_word(below[:below.find(corporate_after)], ("氏名", "さん", "様")):
-            return {"kind": "corporate"}
-        if facility_after and not facility_before and ctx.find_word(near_before, _WORDS["residence"]):
-            facility_after = None  # 自宅（東町1-2-3、公民館の…）: the household's, whatever is named after
-        if facility_before or facility_after:
+        label_tail = _LABEL_TAIL.sub("", near_before)
+        if ctx.ends_with_word(label_tail, _WORDS["head_office"]):
+            return {"kind": "corporate"}  # 本店所在地 …, 本社 …
+        residence_near = ctx.find_word(near_before, _WORDS["residence"])
+        facility_before = ctx.ends_with_word(label_tail, _WORDS["public_facility"])
+        facility_after = _FACILITY_AFTER.match(after)
+        if facility_before or (facility_after and not residence_near):
             return {"kind": "public_facility"}
-        if ctx.find_word(before, _WORDS["corporate"]) and not ctx.find_word(near_before, _WORDS["residence"]):
+        # (spaces kept: 「氏名 山田太郎 株式会社○○」 is a person and an employer)
+        owner = _OWNER_LABEL.sub("", below_raw.lstrip(), count=1)
+        if _OWNER_COMPANY.match(owner) and _company_owner(owner):
+            return {"kind": "corporate"}  # 住所 … / 氏名又は名称 株式会社○○: the party is a company
+        if _company_owner(below_party) and not ctx.find_word(below_party[:20], ("氏名", "さん", "様")):
+            return {"kind": "corporate"}  # …1-2-3 株式会社○○, …に本社を置く, the company on the line below
+        if not residence_near and _company_right_before(raw_before):
             return {"kind": "corporate"}
-        if residence_before or _RESIDES_AFTER.match(after) or below.lstrip().startswith("氏名"):
+        if (ctx.ends_with_word(near_before, ("所在地",)) and _company_owner(before)
+                and not ctx.find_word(before, _WORDS["residence"])):
+            return {"kind": "corporate"}  # 株式会社○○ 代表取締役 山田太郎 所在地 …: 所在地 is a company's label
+        if ctx.find_word(before, _WORDS["residence"]) or _RESIDES_AFTER.match(after) or below.lstrip().startswith("氏名"):
             return {"kind": "residence"}
         return {"kind": "unknown"}

@@ -7,7 +7,11 @@ A date counts as a birth date when
   (…日生活保護, …日生じた);
 - it stands in a 生年月日 field (生年月日：昭和23年4月5日, also 出生日, 誕生日 with a
   year; the date only);
-- に生まれ / に出生 follows it (the date only).
+- に生まれ / に出生 follows it (the date only);
+- it stands in the 生年月日 column of a table (a header row 「氏名<TAB>生年月日<TAB>住所」
+  and the rows under it, cells split by tabs, 「|」 or spaces): the cell under
+  the header when the header names another date column too (申請日), any
+  full date of the row otherwise.
 Other dates are event dates, a quasi-identifier of another label (DATE).
 
 Forms: 和暦 with the era name (元年, kanji numerals 昭和二十三年四月五日 too) or its
@@ -44,14 +48,15 @@ _KN = "[〇一二三四五六七八九十]"
 _NUM = rf"(?:\d{{1,2}}|{_KN}{{1,3}})"
 _ERA_NAMES = "|".join(ERAS)
 # The era by its letter (S23.4.5) or, as forms abbreviate it, its first kanji (昭23.4.5).
-_ABBREVIATIONS = {**{letter: e["name"] for letter, e in ERA_LETTERS.items()}, **{name[0]: name for name in ERAS}}
+_ABBREVIATIONS = {**{letter: e["name"] for letter, e in ERA_LETTERS.items()}, **{name[0]: name for name in ERAS},
+                  **{name: name for name in ERAS}}  # 昭和38.5.6: the full name with the numeric parts
 _LETTERS = "".join(_ABBREVIATIONS)
 # 昭和23年4月5日, 昭和二十三年四月五日, 平成元年2月3日, 1948年(昭和23年)4月5日, 昭和23(1948)年4月5日,
 # and with the spaces of a printed form (昭和 23 年 4 月 5 日)
 _WAREKI = (rf"(?P<era>{_ERA_NAMES})[ ]?(?P<ey>元|{_NUM})(?:[ ]?\((?:18|19|20)\d{{2}}(?:年)?\))?[ ]?年"
            rf"[ ]?(?P<em>{_NUM})[ ]?月(?:[ ]?(?P<ed>{_NUM})[ ]?日)?")
-# S23.4.5, 昭23・4・5, H2年1月3日
-_LETTER = (rf"(?P<letter>[{_LETTERS}])[ .]?(?P<ly>\d{{1,2}})(?:[./・]|年[ ]?)(?P<lm>\d{{1,2}})(?:[./・]|月[ ]?)"
+# S23.4.5, 昭23・4・5, 昭和23.4.5, H2年1月3日
+_LETTER = (rf"(?P<letter>{_ERA_NAMES}|[{_LETTERS}])[ .]?(?P<ly>\d{{1,2}})(?:[./・-]|年[ ]?)(?P<lm>\d{{1,2}})(?:[./・-]|月[ ]?)"
            rf"(?P<ld>\d{{1,2}})日?")
 # 1948年4月5日, 1948年(昭和23年)4月5日, 1948(昭和23)年4月5日
 _SEIREKI = (rf"(?P<sy>(?:18|19|20)\d{{2}})(?:[ ]?\((?:{_ERA_NAMES})(?:元|\d{{1,2}})\))?[ ]?年"
@@ -68,6 +73,57 @@ _BORN_ON = re.compile(rf"{_DATE}(?=[ ]?に(?:生まれ|出生|誕生))")
 _RANGE_BEFORE = re.compile(r"(?:から|～|~|〜|-)[ ]?$")
 _ANCHOR = re.compile("生")  # every form has 生; only those lines are scanned
 _PATTERNS = ((_AFTER, "日付＋生", 0.9), (_FIELD, "生年月日欄", 0.95), (_BORN_ON, "日付＋に生まれ", 0.85))
+
+# A table's 生年月日 column: the header cell and the rows under it.
+_HEADER = re.compile(r"(?:生年月日|出生年月日|誕生日)")
+_CELLS = re.compile(r"[ ]*[\t|][\t| ]*|[ ]{1,}")
+_HARD_CELLS = re.compile(r"[ ]*[\t|][\t| ]*")
+# Another date column in the same header (申請日, 交付年月日, 受付日): then only
+# the birth date column's own cell is a birth date.
+_OTHER_DATE_HEADER = re.compile(r"(?<!生)(?:年月日|日)(?![\u4e00-\u9fff])")
+_CELL_DATE = re.compile(_DATE)
+_TABLE_ROWS = 200  # rows read under one header
+
+
+def _table_cells(text: str) -> Iterable[tuple[int, int]]:
+    """Spans of dates in the 生年月日 column of each table in ``text``."""
+    for h in _HEADER.finditer(text):
+        line_start = text.rfind("\n", 0, h.start()) + 1
+        line_end = text.find("\n", h.end())
+        if line_end == -1:
+            continue
+        header = text[line_start:line_end]
+        hard = bool(_HARD_CELLS.search(header))
+        splitter = _HARD_CELLS if hard else _CELLS
+        cells = [c for c in splitter.split(header.strip()) if c]
+        if len(cells) < 2 or len(header) > 120 or any(len(c) > 12 or "。" in c or "、" in c for c in cells):
+            continue  # a sentence that mentions 生年月日, not a header row
+        column = next(i for i, c in enumerate(cells) if _HEADER.search(c))
+        other_dates = any(_OTHER_DATE_HEADER.search(c) for i, c in enumerate(cells) if i != column)
+        if other_dates and not hard:
+            continue  # cannot tell the columns apart: the other rules still apply
+        pos = line_end + 1
+        for _ in range(_TABLE_ROWS):
+            end = text.find("\n", pos)
+            end = len(text) if end == -1 else end
+            row = text[pos:end]
+            if not row.strip() or (hard and not _HARD_CELLS.search(row)):
+                break  # the table ends at a blank line or a line with no cells
+            if other_dates:
+                offset = pos
+                parts = []
+                for cm in re.finditer(r"[^\t|]+", row):
+                    parts.append((cm.start() + offset, cm.end() + offset))
+                parts = [p for p in parts if text[p[0]:p[1]].strip()]
+                if column < len(parts):
+                    dm = _CELL_DATE.search(text, *parts[column])
+                    if dm:
+                        yield dm
+            else:
+                yield from _CELL_DATE.finditer(text, pos, end)
+            if end >= len(text):
+                break
+            pos = end + 1
 
 
 def kanji_number(s: str) -> int:
@@ -126,8 +182,10 @@ class BirthDateRecognizer(JaRecognizer):
 
     def find(self, text: str, tokens: list[Token]) -> Iterable[RecognizerResult]:
         seen: list[tuple[int, int]] = []
-        for rx, name, score in _PATTERNS:
-            for m in scan(rx, _ANCHOR, text):
+        sources = [(scan(rx, _ANCHOR, text), rx, name, score) for rx, name, score in _PATTERNS]
+        sources.append((_table_cells(text) if "生" in text or "誕" in text else iter(()), _CELL_DATE, "表の生年月日列", 0.9))
+        for matches, rx, name, score in sources:
+            for m in matches:
                 date, precision = date_of(m)
                 if date is None:
                     continue

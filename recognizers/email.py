@@ -4,19 +4,60 @@ Presidio's stock ``EmailRecognizer`` validates the domain with tldextract,
 which downloads the public-suffix list on first use; nothing may reach the
 network at run time, so this recognizer checks the shape only. Internal
 domains (``*.lg.jp``, ``*.local``) are e-mail addresses all the same.
-Whether an address is a department's (KEEP under the default profile) is a
-fact the policy reads from ``kind``.
+Whether an address is an office's (KEEP under the default profile) is a
+fact the policy reads from ``kind``, and it needs positive evidence in the
+address itself (fail closed): the municipality's domain (``*.lg.jp``,
+``*.go.jp``, ``city.*.jp``, ``pref.*.jp``, ``town.*.jp``, ``vill.*.jp``) or a
+department or role mailbox (soumu@, info@, kikaku-ka@). A personal-looking
+address at any other domain is ``unknown`` (masked) whatever stands around
+it: 「問い合わせ先 hanako123@example.com」 is often a private organiser's.
+
+Addresses written with a stand-in for @ (taro(at)example.jp, taro★example.jp,
+taro アットマーク example.jp) are found as well.
 """
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from redactor.data_files import load_words
-from redactor.recognizers import context as ctx
 from redactor.recognizers.base import JaPattern, JaPatternRecognizer
 
-_OFFICE_LOCAL_PARTS = load_words("office_mail_words.tsv")
-_OFFICE_CONTEXT = ("問い合わせ", "問合せ", "担当課", "事務局")
+_OFFICE_LOCAL_PARTS = frozenset(load_words("office_mail_words.tsv"))
+# Romanised suffixes of a unit's name after a department word: kikaku-ka,
+# fukushika, shiminbu, soudan-shitsu.
+_UNIT_SUFFIXES = ("", "ka", "bu", "kyoku", "shitsu", "situ", "gakari", "kakari", "center", "sec", "div")
+# Labels of a public body's domain (city.sakura.chiba.jp: a municipality's
+# own second-level domain under the geographic .jp names).
+_PUBLIC_SUFFIXES = (".lg.jp", ".go.jp")
+_PUBLIC_LABELS = frozenset(("city", "pref", "town", "vill", "village"))
+
+
+def _is_public_domain(domain: str) -> bool:
+    labels = domain.split(".")
+    return domain.endswith(_PUBLIC_SUFFIXES) or (labels[-1] == "jp" and any(x in _PUBLIC_LABELS for x in labels[:-1]))
+
+
+def _is_role_mailbox(local: str) -> bool:
+    """soumu, kikaku-ka, fukushika, info2: each part of the local part split
+    at - . _ + and digits is a department word, or one and a unit suffix."""
+    parts = [p for p in re.split(r"[-._+0-9]+", local) if p]
+    if not parts:
+        return False
+    first = parts[0]
+    return any(first == w + suf for w in _OFFICE_LOCAL_PARTS if first.startswith(w) for suf in _UNIT_SUFFIXES)
+
+
+# What people write for @ to keep harvesters off (taro(at)example.jp,
+# taro★example.jp with 「★を@に」, taro アットマーク example.jp): the address is
+# as personal as with @.
+_AT_WORDS = r"\(at\)|\[at\]|\{at\}|<at>|\(AT\)|\[AT\]|\(アット\)|アットマーク|あっとまーく"
+# A symbol for @ (★, ☆) is also a bullet or a file-name decoration
+# (report■final.docx): it counts only with a mail word near it (メール, 「★を@に」).
+_AT_SYMBOLS = r"[★☆◆■]"
+_LOCAL = r"(?<![A-Za-z0-9._%+\-])[A-Za-z0-9._%+\-]+"
+_DOMAIN = r"[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)*\.[A-Za-z]{2,10}(?![A-Za-z0-9\-])"
+_SPLIT = re.compile(rf"[ ]?(?:@|{_AT_WORDS}|{_AT_SYMBOLS})[ ]?")
 
 
 class EmailRecognizer(JaPatternRecognizer):
@@ -24,15 +65,18 @@ class EmailRecognizer(JaPatternRecognizer):
     DESCRIPTION = "メールアドレス"
     PATTERNS = (
         JaPattern("local@domain", r"(?<![A-Za-z0-9._%+\-])[A-Za-z0-9._%+\-]+@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)+", 0.9, anchor='@'),
+        JaPattern("@の言い換え", _LOCAL + rf"[ ]?(?:{_AT_WORDS})[ ]?" + _DOMAIN, 0.8,
+                  anchor=r"at\)|at\]|at\}|at>|AT\)|AT\]|アット|あっと"),
+        JaPattern("@の記号", _LOCAL + rf"{_AT_SYMBOLS}" + _DOMAIN, 0.5, needs_context=True, anchor=_AT_SYMBOLS),
     )
-    CONTEXT = ("メール", "E-mail", "Email", "e-mail", "mail")
+    CONTEXT = ("メール", "E-mail", "Email", "e-mail", "mail", "@")
 
     def attributes_for(self, text: str, start: int, end: int) -> dict[str, Any]:
-        local, _, domain = text[start:end].lower().partition("@")
+        local, domain = (_SPLIT.split(text[start:end].lower(), maxsplit=1) + [""])[:2]
         # lg.jp and go.jp are reserved for local and national government
         # bodies: a mailbox there is an office's, published for contact.
-        if domain.endswith((".lg.jp", ".go.jp")) or any(w in local for w in _OFFICE_LOCAL_PARTS):
+        if _is_public_domain(domain):
             return {"kind": "office"}
-        if ctx.find_word(ctx.before(text, start, 30), _OFFICE_CONTEXT):
+        if _is_role_mailbox(local):
             return {"kind": "office"}
         return {"kind": "unknown"}

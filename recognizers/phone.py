@@ -6,15 +6,27 @@ Formats (after NFKC, so full-width digits and brackets are ASCII here):
   03-1234-5678 or with spaces;
 - mobile and PHS 070/080/090 and IP phones 050: 11 digits (090-1234-5678);
 - free dial 0120 (10 digits) and 0800 (11 digits);
+- the international form +81 without the leading 0 (+81-90-1234-5678) and
+  dots as separators (090.1234.5678);
+- a second number sharing the exchange (042-555-1234・1235) is in the span;
 - an extension after the number, 「（内線2317）」「内線 231」「（直通）」, is part
   of the span; a bare 「内線2317」 is a PHONE on its own.
 An unseparated run of 10-11 digits is a phone number only next to a phone
 word (電話, TEL, 携帯, 連絡先), since invoice and receipt numbers look alike.
 
-``kind`` tells the policy whose line it is: ``office`` (an extension, or a
-department word before it on the same line), ``private`` (自宅, 携帯, さん,
-an address just before it, or a mobile number with no office context),
-else ``unknown``.
+``kind`` tells the policy whose line it is, failing closed:
+- ``office`` only on positive evidence: an extension or 直通 in the span, an
+  office word (課, 係, 室, 役所, センター, 代表, FAX, a 部/局 …) on the
+  number's line before it (with no clause between: 「市民課に山田から苦情
+  042-…」 is not the office's) or just after it, or a switchboard note after it
+  (（代表）), or a public institution's name right before it (図書館 042-…)
+  or heading its line (西小学校 西町3-3-3 TEL 042-…).
+  A mobile (070/080/090) needs evidence attached to that very
+  number: an office word right before it or a 公用携帯 note after it;
+- ``private`` for a private word nearer than any office word (自宅, 携帯,
+  さん, 相談者, an address) and for a mobile with no attached evidence;
+- ``unknown`` otherwise (masked by the default profile all the same:
+  「山田花子 TEL 042-…」 names no office, so nothing says the line is public).
 """
 from __future__ import annotations
 
@@ -29,22 +41,59 @@ _CONTEXT = load_toml("phone_context.toml", "redactor.recognizers.data")
 _EXT = r"(?:[ ]?\((?:内線[ ]?\d{1,5}|直通)\)|[ ]?内線[ ]?\d{1,5})?"
 
 
+# A second number sharing the first's exchange: 042-555-1234・1235, 042-555-1234~5.
+_ALSO = r"(?:[・~〜/][ ]?\d{1,4}(?![\d-]))?"
+
+
 def _digits(s: str) -> str:
-    return re.sub(r"\D", "", s.split("内線")[0])
+    """The digits of the number itself, as dialled inside Japan (+81 42… -> 042…)."""
+    s = re.split(r"内線|[・~〜/]", s)[0]
+    if s.startswith("+81"):
+        rest = re.sub(r"\D", "", s[3:].replace("(0)", ""))
+        return "0" + rest.lstrip("0")
+    return re.sub(r"\D", "", s)
 
 
 _PRIVATE_WORDS = frozenset(_CONTEXT["private"])
-# Words that name a line's kind rather than its owner (電話番号, FAX) take no part in the race.
-_NEAR_WORDS = tuple(_CONTEXT["private"]) + tuple(w for w in _CONTEXT["office"] if w not in _CONTEXT["kind_words"])
+_OFFICE_WORDS = tuple(_CONTEXT["office"])
+# Compounds that hold an office word but name no office (一部, 薬局): read first, longest wins.
+_OFFICE_OR_NOT = _OFFICE_WORDS + tuple(_CONTEXT["not_office"])
+_NOT_OFFICE = frozenset(_CONTEXT["not_office"])
+# Words that name a line's kind (電話番号, FAX) take no part in the race for the nearest word.
+_NEAR_WORDS = tuple(_CONTEXT["private"]) + tuple(w for w in _OFFICE_OR_NOT if w not in _CONTEXT["kind_words"])
 # A note right after a number that says it is an office line.
 _OFFICE_NOTE_AFTER = re.compile(r"[ ]?[(（](?:代表|直通|代表番号|ダイヤルイン)[)）]")
+# A note after a mobile number that makes it an office's handset: （公用携帯）.
+_MOBILE_NOTE_AFTER = re.compile(r"[ ]?[(（](?:" + "|".join(map(re.escape, _CONTEXT["mobile_office"])) + r")")
+# Between an office word and a mobile number it is attached to: only a
+# separator or a word for the line's kind (福祉課 携帯 is not attached:
+# 携帯 is a private word and wins the race first).
+_ATTACHED_GAP = re.compile(r"[ :：・(（]*(?:電話|TEL|Tel|tel|公用携帯|公用電話)?(?:番号)?[ :：]*$")
+# Between an office word and a fixed line on the same line: names, labels and
+# separators, but no clause (no kana but の, and まで/です/へ that end 「お問い合わせは
+# 市民課まで」): 「市民課 子育て係 電話 042-…」 is the office's, 「市民課に北浜一郎から
+# 苦情 042-…」 a resident's reported to it.
+_OFFICE_GAP = re.compile(r"(?:[^ぁ-ゖ]|の|まで|です|へ){0,30}")
+# Cell separators of a table row read as text.
+_CELL = re.compile(r"[ ]*[\t|][\t| ]*")
+# After the number, up to the next digit: 「042-555-8199 福祉課」.
+_AFTER_WIDTH = 10
+
+
+def _office_word(window: str) -> str | None:
+    """The last office word in ``window`` (not one inside 一部, 薬局 …)."""
+    words = [w for w in ctx.words_found(window, _OFFICE_OR_NOT) if w not in _NOT_OFFICE]
+    return words[-1] if words else None
 
 
 class PhoneRecognizer(JaPatternRecognizer):
     ENTITY = "PHONE"
     DESCRIPTION = "電話番号"
     PATTERNS = (
-        JaPattern("区切り", r"0(?<![\d-]0)\d{1,4}[- ]\d{1,4}[- ]\d{3,4}(?![\d-])" + _EXT, 0.7),
+        JaPattern("区切り", r"0(?<![\d-]0)\d{1,4}[- ]\d{1,4}[- ]\d{3,4}(?![\d-])" + _ALSO + _EXT, 0.7),
+        # dots as separators (090.1234.5678) and the international form (+81-90-1234-5678, +81 (0)42 555 1234)
+        JaPattern("点区切り", r"0(?<![\d.]0)\d{1,4}\.\d{1,4}\.\d{3,4}(?![\d.])", 0.6),
+        JaPattern("国際", r"\+81[- ]?(?:\(0\)[ ]?)?\d{1,4}[- ]\d{1,4}[- ]\d{3,4}(?![\d-])" + _EXT, 0.7, anchor=r"\+81"),
         JaPattern("括弧", r"0(?<![\d-]0)\d{1,4}\(\d{1,4}\)\d{3,4}(?![\d-])" + _EXT, 0.7),
         JaPattern("市外局番括弧", r"\(0\d{1,4}\)[ ]?\d{1,4}-?\d{3,4}(?![\d-])" + _EXT, 0.7),
         JaPattern("連続", r"0(?<![\d-]0)\d{9,10}(?![\d-])" + _EXT, 0.5, needs_context=True),
@@ -68,6 +117,14 @@ class PhoneRecognizer(JaPatternRecognizer):
         value = text[start:end]
         near = ctx.before(text, start, 16)
         line_before = ctx.before(text, start, 60)
+        after = ctx.after(text, end, _AFTER_WIDTH)
+        cells = _CELL.split(line_before)
+        if len(cells) > 1:
+            # A table row: only the number's own cell and the cell before it
+            # speak for it (福祉課<TAB>042-…); a department in another column
+            # is who handles the row, not whose line it is (山田太郎<TAB>042-…<TAB>福祉課).
+            line_before = near = "\t".join(cells[-2:])[-60:]
+        after = _CELL.split(after)[0]  # the number's own cell
         mobile = _digits(value)[:3] in ("070", "080", "090")
         # The context word nearest the number decides: 相談者　山田花子　電話… after
         # 福祉課 is the resident's line, 利用者支援課　042… is the office's.
@@ -76,8 +133,26 @@ class PhoneRecognizer(JaPatternRecognizer):
             return {"kind": "private"}
         if "内線" in value or "直通" in value:
             return {"kind": "office"}
-        if not mobile and ctx.find_word(line_before, _CONTEXT["office"]):
-            return {"kind": "office"}
-        if not mobile and _OFFICE_NOTE_AFTER.match(text, end):
+        if mobile:
+            # 福祉課 090-…: the office word stands right before this number
+            office = _office_word(near)
+            if office and _ATTACHED_GAP.match(near[near.rfind(office) + len(office):]):
+                return {"kind": "office"}
+            if _MOBILE_NOTE_AFTER.match(text, end):
+                return {"kind": "office"}  # 090-…（公用携帯）
+            return {"kind": "private"}
+        if _OFFICE_NOTE_AFTER.match(text, end):
             return {"kind": "office"}  # 042-555-8111（代表）: a switchboard, named after the number
-        return {"kind": "private" if mobile else "unknown"}
+        after = after[:next((i for i, c in enumerate(after) if c.isdigit()), len(after))]
+        office = _office_word(line_before)
+        if office and _OFFICE_GAP.fullmatch(line_before[line_before.rfind(office) + len(office):]):
+            return {"kind": "office"}
+        if _office_word(after):
+            return {"kind": "office"}  # 042-555-8199 福祉課
+        facility = ctx.find_word(near, _CONTEXT["public_facility"])
+        if facility and _ATTACHED_GAP.match(near[near.rfind(facility) + len(facility):]):
+            return {"kind": "office"}  # 北浜市立図書館 042-…: a public institution's own line
+        heading = line_before.lstrip().split(" ", 1)[0]
+        if heading != line_before.strip() and ctx.ends_with_word(heading, _CONTEXT["public_facility"]):
+            return {"kind": "office"}  # 北浜市立西小学校 北浜市西町3-3-3 TEL …: the line is the school's entry
+        return {"kind": "unknown"}

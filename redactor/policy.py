@@ -7,7 +7,10 @@ nothing of regexes. A user's file may add:
 
     extends = "default"          # or "strict"
     style = "pseudonym"          # label | block | pseudonym
-    allow = ["北多摩市", "042-555-8111"]   # always KEEP (exact text)
+    allow = ["北多摩市", "042-555-8111", "@city.kitahama.lg.jp"]
+                                 # always KEEP: exact text; a phone number in
+                                 # any spelling; an e-mail domain written with
+                                 # its @ (every address there)
     deny  = ["山田太郎"]           # always MASK, and found wherever it occurs
     [actions]                    # per-label default action
     AGE = "MASK"
@@ -19,7 +22,9 @@ nothing of regexes. A user's file may add:
 from __future__ import annotations
 
 import hashlib
+import re
 import sys
+import unicodedata
 from dataclasses import dataclass, field, replace
 from functools import cached_property
 from pathlib import Path
@@ -87,7 +92,7 @@ class Policy:
 
     def decide(self, f: Finding) -> Finding:
         """The finding with ``action`` set and the policy's reason appended."""
-        if f.text in self.allow or f.text.strip() in self.allow:
+        if f.text in self.allow or f.text.strip() in self.allow or self._allowed_by_form(f):
             f = replace(f, attributes={**f.attributes, "allow_list": True})
             return _decided(f, KEEP, "許可リスト（ポリシーファイル）に含まれる")
         if f.attributes.get("deny_list"):
@@ -97,6 +102,26 @@ class Policy:
                 return _decided(f, rule.action, rule.reason)
         action = self.actions.get(f.label, REVIEW)
         return _decided(f, action, f"{_DEFAULT_WHY[action]}（{self.name}）")
+
+    @cached_property
+    def _allowed_domains(self) -> tuple[str, ...]:
+        """Allow-list entries written as an e-mail domain (@city.kitahama.lg.jp):
+        the office's own domain, named by the user as positive evidence."""
+        return tuple(a.lower() for a in self.allow if a.startswith("@") and "." in a)
+
+    def _allowed_by_form(self, f: Finding) -> bool:
+        """An e-mail address at an allowed @domain, or an allowed phone number
+        written another way: the allow-list names the office, not one spelling."""
+        if f.label == "PHONE" and self._allowed_phones:
+            return _phone_digits(f.text) in self._allowed_phones
+        return f.label == "EMAIL" and bool(self._allowed_domains) and unicodedata.normalize("NFKC", f.text).strip().lower().endswith(self._allowed_domains)
+
+    @cached_property
+    def _allowed_phones(self) -> frozenset[str]:
+        """Allow-list entries that are telephone numbers, as digits: the office
+        line 042-555-8111 is kept however the document writes it
+        (０４２－５５５－８１１１, 042(555)8111, with an extension after it)."""
+        return frozenset(_phone_digits(a) for a in self.allow if _PHONE_SHAPE.fullmatch(unicodedata.normalize("NFKC", a).strip()))
 
     @cached_property
     def _wildcard_rules(self) -> list[Rule]:
@@ -117,6 +142,15 @@ class Policy:
 
     def apply(self, findings: Iterable[Finding]) -> list[Finding]:
         return [self.decide(f) for f in findings if self.keeps(f)]
+
+
+_PHONE_SHAPE = re.compile(r"0[\d\-() ]{9,14}")
+
+
+def _phone_digits(text: str) -> str:
+    """The digits of a number before any extension (内線) or note."""
+    head = re.split(r"内線|[(（]内|[(（]代|[(（]直", unicodedata.normalize("NFKC", text))[0]
+    return re.sub(r"\D", "", head)
 
 
 def _decided(f: Finding, action: str, why: str) -> Finding:

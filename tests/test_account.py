@@ -32,3 +32,22 @@ def test_account_forms_as_printed(text, value):
 @pytest.mark.parametrize("text", ["普通・特別会計の予算 1234567 円", "普通 12345678 千円", "（普通）12345678円"])
 def test_the_type_word_before_an_amount_is_not_an_account(text):
     assert found(R, text) == []
+
+
+@pytest.mark.parametrize("text, value", [
+    ("記号１２３４０ 番号１２３４５６７１", "記号１２３４０ 番号１２３４５６７１"),   # ゆうちょ fields, full-width
+    ("ゆうちょ銀行\n記号：12340\n番号：12345671", "記号：12340\n番号：12345671"),
+    ("北浜銀行 緑町支店 普通預金口座 No.1234567", "北浜銀行 緑町支店 普通預金口座 No.1234567"),
+])
+def test_more_account_forms(text, value):
+    assert [t for t, _ in found(R, text)] == [value]
+
+
+@pytest.mark.parametrize("text", ["記号12345の番号123456の部品", "普通交付税 1234567千円"])
+def test_account_near_misses(text):
+    assert found(R, text) == []
+
+
+def test_bank_and_branch_before_a_number_without_the_type():
+    assert [t for t, _ in found(R, "北浜銀行 北浜支店 1234567")] == ["北浜銀行 北浜支店 1234567"]
+    assert found(R, "北浜銀行北浜支店の預金残高 1234567円") == []   # an amount

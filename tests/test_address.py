@@ -1,6 +1,6 @@
 import pytest
 
-from conftest import found
+from conftest import found, texts
 from redactor.recognizers.address import PREFECTURES, AddressRecognizer as R
 
 
@@ -64,6 +64,23 @@ def test_addresses(text, value):
     ("請求人　さくら市本町五丁目6番7号　梶田　恵理子\n第1　請求の内容\n　市が株式会社みどり造園と締結した契約", "residence"),
 ])
 def test_kind(text, kind):
+    assert [a["kind"] for _, a in found(R, text)] == [kind]
+
+
+@pytest.mark.parametrize("text, kind", [
+    # KEEP kinds need evidence attached to the address
+    ("北浜市緑町1-2-3の自宅から緑町公民館へ向かう途中", "unknown"),     # a destination, not the owner
+    ("北浜市緑町1-2-3に住む児童が中学校で", "residence"),
+    ("北浜市緑町1-2-3（駅から徒歩5分）の空き家", "unknown"),          # a landmark
+    ("北浜市緑町1-2-3 北浜病院", "public_facility"),
+    ("株式会社北浜建設の従業員 北浜一郎（北浜市緑町1-2-3）", "unknown"),  # an employer
+    ("北浜一郎 北浜市緑町1-2-3 株式会社北浜建設勤務", "unknown"),
+    ("申請者 北浜一郎\n住所 北浜市緑町1-2-3\n勤務先 株式会社北浜建設", "residence"),
+    ("代表者 北浜一郎 北浜市緑町1-2-3", "unknown"),                  # the representative's own home
+    ("株式会社北浜建設（北浜市港町1-2-3）", "corporate"),
+    ("北浜建設株式会社 港工場 北浜市港町1-2-3", "corporate"),
+])
+def test_keep_kinds_need_attached_evidence(text, kind):
     assert [a["kind"] for _, a in found(R, text)] == [kind]
 
 
@@ -170,3 +187,151 @@ def test_only_numbers_that_stand_alone_in_a_lot_field_are_lots():
     text = "所在 北多摩市東町一丁目\n地番 12番3外2筆\n所在地 北多摩市南町三丁目\n地番 1024\n"
     assert [t for t, _ in found(R, text)] == ["北多摩市東町一丁目", "12番3", "北多摩市南町三丁目", "1024"]
     assert found(R, "所在 北多摩市東町一丁目地内\n地番 第3号\n") == []
+
+
+@pytest.mark.parametrize("text, kinds", [
+    # each row of a mixed list is judged on its own: a company in another row is not this one's
+    ("山田太郎\t北浜市緑町4-5-6\t200,000円\n株式会社北浜建設\t北浜市港町1-2-3\t500,000円", ["unknown", "corporate"]),
+    ("| 山田太郎 | 北浜市緑町4-5-6 |\n| 株式会社北浜建設 | 北浜市港町1-2-3 |", ["unknown", "corporate"]),
+    ("山田太郎　北浜市緑町4-5-6　200,000円\n株式会社北浜建設　北浜市港町1-2-3　500,000円", ["unknown", "corporate"]),
+    ("北浜市緑町4-5-6 山田太郎\n北浜市港町1-2-3 株式会社北浜建設", ["unknown", "corporate"]),
+    # in a row the company must stand in the next cell, not two cells on
+    ("補助対象者　北浜市緑町4-5-6　山田太郎　株式会社北浜建設施工", ["unknown"]),
+    # the representative's name stands between: it may be his home (fail closed)
+    ("株式会社北浜建設\t代表取締役 北浜一郎\t北浜市港町1-2-3", ["unknown"]),
+    ("株式会社北浜建設\t北浜市港町1-2-3\t代表取締役 北浜一郎", ["corporate"]),
+])
+def test_rows_of_a_mixed_list_are_judged_one_by_one(text, kinds):
+    assert [a["kind"] for _, a in found(R, text)] == kinds
+
+
+@pytest.mark.parametrize("text, value", [
+    # a room in a dwelling: 棟 + room with or without 号, a bare room or 1-A after the name
+    ("被災者は復興公営住宅Ｂ棟１０２号に入居した", "復興公営住宅Ｂ棟１０２号"),
+    ("申請者の住所は桜ハイツ２０５である", "桜ハイツ２０５"),
+    ("コーポ緑 1-A に居住", "コーポ緑 1-A"),
+    ("メゾン北浜A-101に住む", "メゾン北浜A-101"),
+    # a bare 地番 after a district: 長崎の郷・免, a Kyoto direction
+    ("住所 長崎県北浜郡川棚町白石郷１２３", "長崎県北浜郡川棚町白石郷１２３"),
+    ("住所 長崎県北浜郡波佐見町岳辺田免４５６", "長崎県北浜郡波佐見町岳辺田免４５６"),
+    ("京都市中京区烏丸通四条上る笋町１２３に住む", "京都市中京区烏丸通四条上る笋町１２３"),
+    # partial addresses that still point at a household
+    ("緑町３丁目１２の自宅で転倒した", "緑町３丁目１２"),
+    ("桜町内の１２番地に住む男性", "桜町内の１２番地"),
+])
+def test_more_household_forms(text, value):
+    assert value in texts(R, text)
+
+
+@pytest.mark.parametrize("text", [
+    "市営住宅120戸を整備", "市営住宅条例第3号", "県営住宅3棟の建替え", "団地再生計画2025に基づく",
+    "住宅200の", "川棚町白石郷の人口1234人", "保険料の減免1234、", "緑町３丁目１２の地区", "町内の3番目",
+])
+def test_near_misses_of_those_forms(text):
+    assert found(R, text) == []
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Address: 1234 Main Street, Springfield, IL 62701", "1234 Main Street, Springfield, IL 62701"),
+    ("住所 1234 Ｍａｉｎ Ｓｔ．, Apt 5, Springfield, IL 62701 に転居", "1234 Ｍａｉｎ Ｓｔ．, Apt 5, Springfield, IL 62701"),
+    ("10 High Road, London SW1A 2AA", "10 High Road, London SW1A 2AA"),
+])
+def test_addresses_abroad_in_latin_script(text, value):
+    assert texts(R, text) == [value]
+
+
+@pytest.mark.parametrize("text", ["The 2024 Annual Street Festival", "Main Street の店", "Route 66"])
+def test_latin_near_misses(text):
+    assert found(R, text) == []
+
+
+@pytest.mark.parametrize("text, values", [
+    ("住所 北浜市緑町２の１５の１０", ["北浜市緑町２の１５の１０"]),
+    ("住所 北浜市緑町１２３の４", ["北浜市緑町１２３の４"]),
+    ("住所 北浜市緑町2の15番地", ["北浜市緑町2の15番地"]),
+    # の between numbers elsewhere is no house number
+    ("計画1の2", []), ("北浜市の1の2", []), ("資料3の1", []), ("北浜市長期計画の2の3", []), ("第2の1", []),
+])
+def test_house_numbers_written_with_no(text, values):
+    assert texts(R, text) == values
+
+
+@pytest.mark.parametrize("text, value", [
+    # the whole household, not a piece of it: floor and room, 棟-room with a hyphen, 号 after hyphens
+    ("住所 北浜市緑町1-2-3 北浜ビル３階３０１号室", "北浜市緑町1-2-3 北浜ビル３階３０１号室"),
+    ("住所 北浜市緑町1丁目2番3号 北浜コーポ2F", "北浜市緑町1丁目2番3号 北浜コーポ2F"),
+    ("住所 北浜町１２３番地　北浜団地５－２０３", "北浜町１２３番地　北浜団地５－２０３"),
+    ("住所 北浜市緑町１丁目２－３－２０１号", "北浜市緑町１丁目２－３－２０１号"),
+    # spaces between prefecture, city and town; kana inside a 字 name
+    ("住所 東京都 北浜市 緑町1-2-3", "東京都 北浜市 緑町1-2-3"),
+    ("住所 北浜市大字北浜字東ノ原１２３番地", "北浜市大字北浜字東ノ原１２３番地"),
+])
+def test_whole_span_of_the_household(text, value):
+    assert texts(R, text) == [value]
+
+
+@pytest.mark.parametrize("text, values", [
+    ("北浜市緑町1-2-3号機", []),
+    ("北浜市緑町1-2-3 2F会議室で", ["北浜市緑町1-2-3"]),   # 2F followed by a word is no room of a dwelling
+    ("東京都 新宿区の人口", []),
+])
+def test_whole_span_near_misses(text, values):
+    assert texts(R, text) == values
+
+
+@pytest.mark.parametrize("text, kind", [
+    # the owner's field below the address names a company: it is the company's address
+    ("契約の相手方 住所 北浜市港町1-2-3\n氏名 株式会社北浜建設 代表取締役 北浜一郎", "corporate"),
+    ("相手方 住所 北浜市港町1-2-3\n氏名又は名称 北浜建設株式会社", "corporate"),
+    ("住所 北浜市港町1-2-3\n名　称　株式会社北浜建設", "corporate"),
+    # a person in the owner's field, whatever company follows
+    ("住所 北浜市緑町1-2-3\n氏名 北浜一郎 株式会社北浜建設", "residence"),
+    ("住所 北浜市緑町1-2-3\n氏名 北浜一郎（株式会社北浜建設勤務）", "residence"),
+])
+def test_the_owner_field_below_the_address(text, kind):
+    assert [a["kind"] for _, a in found(R, text)] == [kind]
+
+
+@pytest.mark.parametrize("text, values", [
+    # in an address field a place name Sudachi does not know is one all the same
+    ("住所 北浜ニュータウン2-3-4", ["北浜ニュータウン2-3-4"]),
+    ("住所 新北浜５－６－７", ["新北浜５－６－７"]),
+    ("住所 西浜市南浜町１２番", ["西浜市南浜町１２番"]),
+    # near misses: no field label, or too short a number to be a house
+    ("北浜ニュータウン2-3-4", []),
+    ("所在地 別紙1-2のとおり", []),
+    ("議席 本町１２番", []),
+])
+def test_an_address_field_vouches_for_the_place_name(text, values):
+    assert texts(R, text) == values
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("西浜市役所 〒259-1234 西浜市本町1-1-1", "public_facility"),   # the postal code between
+    ("西浜土木株式会社 〒259-1234 西浜市港町5-6-7", "corporate"),
+    ("北浜一郎 〒259-1234 西浜市港町5-6-7", "unknown"),
+])
+def test_a_postal_code_between_the_owner_and_the_address(text, kind):
+    assert [a["kind"] for _, a in found(R, text)] == [kind]
+
+
+@pytest.mark.parametrize("text, values", [
+    ("県営住宅３－２０５に住む", ["県営住宅３－２０５"]),          # 棟-room with a hyphen
+    ("雇用促進住宅若松宿舎２－３０３", ["雇用促進住宅若松宿舎２－３０３"]),
+    ("若松町営住宅１２号に住む", ["若松町営住宅１２号"]),          # a house in public housing
+    ("住宅2号", []),                                               # a generic word and a number
+    ("市営住宅 1-10号", []),
+    ("住宅1-100に", []),
+])
+def test_rooms_of_public_housing(text, values):
+    assert texts(R, text) == values
+
+
+@pytest.mark.parametrize("text, values", [
+    ("住所 北浜郡北浜町緑123", ["北浜郡北浜町緑123"]),   # a 地番 without 番地, in an address field
+    ("北浜町緑１２３に住む", ["北浜町緑１２３"]),
+    ("北浜市緑町123の男性", []),                        # neither a field nor 住む
+    ("住所 北浜市緑町 2024年", []),
+])
+def test_a_bare_lot_number_after_a_town_in_an_address_field(text, values):
+    assert texts(R, text) == values

@@ -88,3 +88,40 @@ def test_birth_dates_as_forms_abbreviate_them(text, value, iso):
 ])
 def test_abbreviated_dates_that_are_not_birth_dates(text):
     assert texts(R, text) == []
+
+
+@pytest.mark.parametrize("text, values", [
+    # the 生年月日 column of a table: every row under the header
+    ("氏名\t生年月日\t住所\n山田太郎\t昭和63年1月3日\t北浜市\n北浜花子\tS63.1.3\t北浜市\n\n会議は令和元年5月1日",
+     ["昭和63年1月3日", "S63.1.3"]),
+    ("氏名　生年月日　住所\n山田 太郎　昭和六十三年一月三日　北浜市", ["昭和六十三年一月三日"]),
+    # another date column: only the birth date column's cell
+    ("| 氏名 | 生年月日 | 申請日 |\n| 山田太郎 | H2.4.5 | 令和5年4月1日 |", ["H2.4.5"]),
+    # near misses: a sentence naming 生年月日 is no header; another date column without cells to align
+    ("生年月日を記入してください。\n令和5年4月1日", []),
+    ("※ 生年月日 は、必ず記入すること\n令和5年4月1日 市長", []),
+    ("氏名 生年月日 申請日\n山田太郎 H2.4.5 令和5年4月1日", []),
+])
+def test_birth_date_column_of_a_table(text, values):
+    assert texts(R, text) == values
+
+
+@pytest.mark.parametrize("text, value", [
+    ("昭和38.5.6生", "昭和38.5.6生"),        # the full era name with numeric parts
+    ("生年月日 平成2.4.5", "平成2.4.5"),
+])
+def test_full_era_name_with_dots(text, value):
+    assert texts(R, text) == [value]
+
+
+def test_full_era_name_with_dots_is_no_birth_date_without_birth_words():
+    assert texts(R, "令和5.4.1施行") == []
+
+
+@pytest.mark.parametrize("text, values", [
+    ("生年月日 H2-4-5", ["H2-4-5"]),     # hyphens between the parts, as forms print them
+    ("生年月日 R1/5/1", ["R1/5/1"]),
+    ("第H2-4-5号", []),                  # no birth word: a reference number
+])
+def test_era_letter_with_hyphens_or_slashes(text, values):
+    assert texts(R, text) == values

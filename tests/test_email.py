@@ -17,3 +17,35 @@ def test_emails(text, value, kind):
 @pytest.mark.parametrize("text", ["@マークの使い方", "user@localhost", "a@b"])
 def test_not_emails(text):
     assert found(R, text) == []
+
+
+@pytest.mark.parametrize("text, kind", [
+    # the municipality's domain or a department mailbox is evidence of an office
+    ("yamada.t@city.kitahama.tokyo.jp", "office"),
+    ("kikaku-ka@example.jp", "office"),
+    ("fukushika@example.jp", "office"),
+    ("bosai@pref.kitahama.jp", "office"),
+    # words around a personal address are not: it fails closed
+    ("問い合わせ先 hanako123@example.com", "unknown"),
+    ("事務局 suzuki.j@npo-sakura.example", "unknown"),
+    ("担当課 taro.info@example.jp", "unknown"),        # info is not the mailbox's name
+    ("informatica@example.com", "unknown"),           # begins with info, is no department word
+    ("city.fan@example.com", "unknown"),              # city in the local part, not the domain
+])
+def test_office_mailbox_needs_evidence_in_the_address(text, kind):
+    assert [a["kind"] for _, a in found(R, text)] == [kind]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("連絡先 taro.kitahama(at)example.jp", "taro.kitahama(at)example.jp"),
+    ("連絡先 taro.kitahama[at]example.jp", "taro.kitahama[at]example.jp"),
+    ("メール taro.kitahama アットマーク example.jp", "taro.kitahama アットマーク example.jp"),
+    ("メール taro.kitahama★example.jp（★を@に変えて）", "taro.kitahama★example.jp"),
+])
+def test_addresses_with_a_stand_in_for_at(text, value):
+    assert [(t, a["kind"]) for t, a in found(R, text)] == [(value, "unknown")]
+
+
+@pytest.mark.parametrize("text", ["ファイル名 report■final.docx", "★重要事項.txt", "sample★ver.2"])
+def test_stand_in_near_misses(text):
+    assert found(R, text) == []

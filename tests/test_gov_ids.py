@@ -79,3 +79,42 @@ def test_labelled_ids(cls, text, value):
 ])
 def test_digits_without_their_label_are_not_ids(cls, text):
     assert found(cls, text) == []
+
+
+@pytest.mark.parametrize("text, value", [
+    ("旅券番号：ＴＫ１２３４５６７", "ＴＫ１２３４５６７"),
+    ("パスポート（TK1234567）を提示", "TK1234567"),
+    ("パスポート番号 E12345678", "E12345678"),     # a foreign passport
+    ("Passport No. 123456789", "123456789"),
+])
+def test_passport_numbers_next_to_the_word(text, value):
+    assert [t for t, _ in found(PassportRecognizer, text)] == [value]
+
+
+@pytest.mark.parametrize("text", ["型番 TK1234567 の機器", "受付番号 123456789", "旅券の発給件数 123456789件"])
+def test_passport_near_misses(text):
+    assert found(PassportRecognizer, text) == []
+
+
+@pytest.mark.parametrize("text, value", [
+    ("被保険者証 12345678", "12345678"),
+    ("受給者証番号 1234567890", "1234567890"),
+])
+def test_insurance_card_numbers(text, value):
+    assert [t for t, _ in found(InsuredNumberRecognizer, text)] == [value]
+
+
+@pytest.mark.parametrize("text", ["保険証の交付 12345678人", "被保険者証 12,345,678円"])
+def test_insurance_card_near_misses(text):
+    assert found(InsuredNumberRecognizer, text) == []
+
+
+@pytest.mark.parametrize("text, values", [
+    ("保険証 記号１２３ 番号４５６７", ["記号１２３ 番号４５６７"]),
+    ("国民健康保険 記号 12 番号 3456", ["記号 12 番号 3456"]),
+    ("記号A 番号1 を記入", []),                          # a form's fields, no insurance word
+    ("ゆうちょ 記号12340 番号1234567", []),              # a bank's (ACCOUNT)
+])
+def test_health_card_symbol_and_number(text, values):
+    from redactor.recognizers.health_card import HealthCardRecognizer
+    assert [t for t, _ in found(HealthCardRecognizer, text)] == values

@@ -50,3 +50,86 @@ def test_the_context_word_nearest_the_number_decides_whose_line_it_is():
     assert [a["kind"] for _, a in found(R, "総務課から相手方の自宅（042-555-1234）に電話した。")] == ["private"]
     # a word for the line's kind is not its owner
     assert [a["kind"] for _, a in found(R, "相談者の電話番号 042-555-1234")] == ["private"]
+
+
+@pytest.mark.parametrize("text, kind", [
+    # a fixed line is an office's only with office evidence on its line
+    ("山田花子 TEL 042-555-1234", "unknown"),              # a kind word is no evidence
+    ("申込者 連絡先 電話番号 0422-55-1234", "unknown"),
+    ("資料の一部 042-555-1234", "unknown"),                # 一部 holds 部 but names no office
+    ("FAX 042-555-8199 福祉課", "office"),                 # the department just after it
+    ("北浜市役所 代表 042-555-8111", "office"),
+    ("市民部 地域振興課 042-555-8120", "office"),
+    ("電話 050-1234-5678", "unknown"),                     # an IP phone: a fixed line's rule
+    ("保健センター 050-1234-5678", "office"),
+    # a mobile is private unless evidence is attached to that very number
+    ("当日連絡 080-2222-3333", "private"),
+    ("福祉課 担当 090-1234-5678 の田中", "private"),       # 担当 stands between: not attached
+    ("福祉課 090-1234-5678", "office"),
+    ("防災係 電話 090-1234-5678", "office"),
+    ("緊急時 090-1234-5678（公用携帯）", "office"),
+])
+def test_office_needs_positive_evidence(text, kind):
+    assert [a["kind"] for _, a in found(R, text)] == [kind]
+
+
+@pytest.mark.parametrize("text, number", [
+    ("北浜一郎 連絡先 +81-90-1234-5678", "+81-90-1234-5678"),
+    ("北浜一郎 +81 (0)42 555 1234", "+81 (0)42 555 1234"),
+    ("北浜一郎 090.1234.5678", "090.1234.5678"),
+    ("北浜一郎 電話 042-555-1234・1235", "042-555-1234・1235"),   # two lines sharing the exchange
+])
+def test_international_dotted_and_paired_numbers(text, number):
+    assert texts(R, text) == [number]
+
+
+@pytest.mark.parametrize("text, numbers", [
+    ("+81-90-1234-567", []),                     # a mobile needs 11 digits
+    ("v01.02.0003", []),                         # a version number
+    ("2024.04.01", []),                          # a date
+    ("042-555-1234~56789", ["042-555-1234"]),    # not a second line: too many digits
+])
+def test_international_dotted_near_misses(text, numbers):
+    assert texts(R, text) == numbers
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("北浜市立図書館 042-555-1234", "office"),
+    ("北浜市立図書館（電話 042-555-1234）", "office"),
+    ("自宅は図書館の近く 042-555-1234", "private"),     # a landmark, and 自宅 nearer
+    ("図書館で会った北浜さん 042-555-1234", "private"),
+    ("図書館の利用について 042-555-1234", "unknown"),   # not attached to the number
+])
+def test_a_public_institution_named_right_before_its_number(text, kind):
+    assert [a["kind"] for _, a in found(R, text)] == [kind]
+
+
+@pytest.mark.parametrize("text, kinds", [
+    # in a table row only the number's own cell and the cell before it speak for it
+    ("山田太郎\t042-555-1234\t福祉課", ["unknown"]),
+    ("042-555-1234\t福祉課", ["unknown"]),
+    ("福祉課\t042-555-8100", ["office"]),
+    ("| 福祉課 | 042-555-8100 |", ["office"]),
+    ("北浜市\t福祉課\t山田\t042-555-1234", ["unknown"]),
+])
+def test_a_table_row_is_read_cell_by_cell(text, kinds):
+    assert [a["kind"] for _, a in found(R, text)] == kinds
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("西浜市立西小学校 西浜市西町3-3-3 TEL 0463-55-7777", "office"),   # the line is the school's entry
+    ("自宅は小学校の近く 西町3-3-3 TEL 0463-55-7777", "unknown"),   # a landmark heads it: no evidence
+    ("北浜一郎 西浜市西町3-3-3 TEL 0463-55-7777", "unknown"),
+])
+def test_a_public_institution_heading_the_line(text, kind):
+    assert [a["kind"] for _, a in found(R, text)] == [kind]
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("市民課に北浜一郎から苦情 042-555-1234", "unknown"),     # a clause between: reported to the office
+    ("お問い合わせは市民課まで（電話 042-555-8100）", "office"),
+    ("担当は市民課です。電話042-555-8100", "office"),
+    ("市民課の電話 042-555-8100", "office"),
+])
+def test_no_clause_between_the_office_and_its_number(text, kind):
+    assert [a["kind"] for _, a in found(R, text)] == [kind]

@@ -177,3 +177,22 @@ def test_a_bare_dictionary_surname_is_reviewed_not_dropped_under_default():
     assert [(f.text, f.action) for f in person] == [("石川", "REVIEW")]
     # an everyday katakana word that is also listed as a name is no finding there
     assert not [f for f in Redactor().check("移行後のデータはどこに置かれるのか。").findings if f.label == "PERSON"]
+def test_an_allowed_mail_domain_keeps_every_address_there(tmp_path):
+    path = tmp_path / "city.toml"
+    path.write_text('allow = ["@city.kitahama.example.jp"]\n', encoding="utf-8")
+    policy = load_policy(path)
+    assert policy.decide(finding("EMAIL", "ｙａｍａｄａ＠ｃｉｔｙ．ｋｉｔａｈａｍａ．ｅｘａｍｐｌｅ．ｊｐ")).action == "KEEP"
+    # near misses: domains that merely contain it
+    assert policy.decide(finding("EMAIL", "yamada@city.kitahama.example.jp.evil.example")).action == "MASK"
+    assert policy.decide(finding("EMAIL", "yamada@evilcity.kitahama.example.jp")).action == "MASK"
+
+
+def test_an_allowed_phone_number_is_kept_however_it_is_written(tmp_path):
+    path = tmp_path / "city.toml"
+    path.write_text('allow = ["042-555-8111"]\n', encoding="utf-8")
+    policy = load_policy(path)
+    for written in ("０４２－５５５－８１１１", "042(555)8111", "042-555-8111（内線2317）"):
+        assert policy.decide(finding("PHONE", written, kind="unknown")).action == "KEEP"
+    # near misses: another number, and the same digits under another label
+    assert policy.decide(finding("PHONE", "042-555-8112", kind="unknown")).action == "MASK"
+    assert policy.decide(finding("ACCOUNT", "0425558111")).action == "MASK"

@@ -366,3 +366,25 @@ def test_a_clause_about_a_group_of_children_is_not_about_one_person(text):
 def test_a_speakers_mark_at_the_start_of_a_turn_is_outside_the_span():
     text = "○福祉部長　児童養護施設に入所している森さんの長男について報告します。"
     assert [t for t, _ in found(R, text)] == ["児童養護施設に入所している"]
+
+
+@pytest.mark.parametrize("text, term, kind", [
+    # family and personal trouble stated plainly about one person
+    ("相談者の長男は引きこもりの状態が続いている。", "引きこもり", "family"),
+    ("北浜一郎さんは夫婦げんかが絶えず、妻は実家に戻っている。", "夫婦げんか", "family"),
+    ("北浜さんは借金を抱えて自己破産した。", "自己破産", "family"),
+    ("北浜さんは離婚調停中である。", "離婚調停", "family"),
+    # a condition that progresses
+    ("北浜さんの母親は認知症が進み、施設に入所した。", "認知症", "health"),
+])
+def test_plainly_phrased_facts_about_a_person(text, term, kind):
+    assert [(a["term"], a["kind"]) for _, a in found(R, text)][:1] == [(term, kind)]
+
+
+@pytest.mark.parametrize("text", [
+    "離婚調停の件数は120件であった。",
+    "ひきこもり支援の相談会を開催した。",
+    "多重債務者対策の推進に努める。",
+])
+def test_programme_text_about_those_troubles_does_not_fire(text):
+    assert found(R, text) == []

@@ -1,0 +1,22 @@
+"""GOV_ID (kind insured): the 記号・番号 of a health insurance card (記号 up to
+8 letters or digits, 番号 up to 8 digits: 記号12 番号3456), which with the
+insurer identify one insured person.
+
+Both labels are in the match, but 記号 and 番号 are also a bank's (ゆうちょ,
+an ACCOUNT) and a form's fields, so an insurance word must stand before
+them: 保険証, 被保険者証, 資格確認書, or the scheme (国民健康保険, 健康保険,
+後期高齢者医療, 介護保険)."""
+from redactor.recognizers.base import JaPattern
+from redactor.recognizers.gov_id_context import LabelledIdRecognizer
+
+
+class HealthCardRecognizer(LabelledIdRecognizer):
+    ENABLED = True
+    KIND = "insured"
+    DESCRIPTION = "保険証の記号・番号"
+    PATTERNS = (
+        JaPattern("記号・番号", r"記号[ ]?[:：]?[ ]?[0-9A-Za-z-]{1,8}[ ]?[、・,]?[ ]?番号[ ]?[:：]?[ ]?\d{1,8}(?!\d)", 0.6,
+                  needs_context=True, anchor="記号"),
+    )
+    CONTEXT = ("保険証", "被保険者証", "資格確認書", "国民健康保険", "健康保険", "後期高齢者医療", "介護保険", "保険者")
+    CONTEXT_BEFORE = 16
