@@ -335,3 +335,16 @@ def test_rooms_of_public_housing(text, values):
 ])
 def test_a_bare_lot_number_after_a_town_in_an_address_field(text, values):
     assert texts(R, text) == values
+
+
+def test_a_public_facility_named_by_its_type_keeps_its_address():
+    # 公の施設 (地方自治法 第244条) named right before the address
+    from redactor import Redactor
+    r = Redactor()
+    [f] = [f for f in r.check("会場　朝凪市立子育て支援センター（朝凪市花園2丁目6番28号）").findings if f.label == "ADDRESS"]
+    assert f.action == "KEEP"
+    # a data centre is no public facility, and a home stays private
+    assert all(f.action == "MASK" for f in r.check(
+        "北浦見データセンター（北浦見市港町3丁目5番2号）に設置している。").findings)
+    [home] = [f for f in r.check("申請者の自宅（北浦見市港町3丁目5番2号）から市民ホールまで").findings if f.label == "ADDRESS"]
+    assert home.action == "MASK"
