@@ -44,7 +44,7 @@ _SITE = "|".join(rf"(?<![A-Za-z]){re.escape(w)}(?![A-Za-z])" if w.isascii() else
 _ROOM = "|".join(re.escape(w) for w in _DATA["room_words"])
 _COMPANY_NAME = rf"(?:[{_K}ぁ-ん]{{2,20}}(?:株式会社|\(株\)|（株）)|(?:株式会社|\(株\))[{_K}ぁ-ん]{{2,20}}?)"
 _COMPANY = rf"{_COMPANY_NAME}[ ]?の?[ ]?"
-_NAMED = re.compile(rf"(?P<company>{_COMPANY})?(?P<name>[{_K}]{{1,16}}?(?:第[0-9]+)?)(?:{_SITE})(?![A-Za-z])")
+_NAMED = re.compile(rf"(?P<company>{_COMPANY})?(?P<name>(?:(?<=[、。「（(\n 　])[ぁ-ん]{{1,5}})?[{_K}]{{1,16}}?(?:第[0-9]+)?)(?:{_SITE})(?![A-Za-z])")
 _SITE_ANCHOR = re.compile("|".join(re.escape(w) for w in sorted(_DATA["site_words"], key=len, reverse=True)))
 _ROOM_ANCHOR = re.compile(_ROOM)
 _ROOM_AT = re.compile(rf"[\u4e00-\u9fffァ-ヶー]{{1,10}}(?:地下|[0-9]+階|内|棟)の?(?:{_ROOM})")
@@ -80,6 +80,37 @@ _PLACED = re.compile(rf"(?:(?P<company>{_COMPANY_NAME})(?:(?:が|の)(?:運営|�
                      rf"(?P<place>{_PLACE})(?P<inside>内|近郊|郊外|にある|に所在する|に立地する)?の?(?:{_SITE})(?![A-Za-z])")
 _OWN_PLACE = frozenset(_DATA["own_place"])
 _NOT_PLACE = tuple(_DATA["not_place"])
+
+# Sites named the way contractors name them. A facility word becomes a site
+# with a number (第2センター, 3号棟4階), a nickname in 「」, a region before
+# it, or as a storage room (地下書庫) -- in a sentence that puts machines or
+# media somewhere (an equipment word and a siting verb, here or in the
+# sentence before): 文化センターの2階で展示会 and 倉庫の建設費 are no sites.
+_FACILITY = "|".join(re.escape(w) for w in sorted(_DATA["facility_words"], key=len, reverse=True))
+_STORAGE = "|".join(re.escape(w) for w in sorted(_DATA["storage_rooms"], key=len, reverse=True))
+_EQUIPMENT = tuple(_DATA["equipment_words"])
+_SITING = tuple(_DATA["siting_verbs"])
+_PUBLIC_HEADS = tuple(_DATA["public_center_heads"])
+_SITE_HINT = re.compile("|".join(_DATA["site_hint_patterns"]))
+_STRONG_CONTEXT = tuple(w for w in _CONTEXT if w not in ("施設", "センター"))
+_FLOOR = r"(?:地下[0-9]*階?|[0-9]+階|[0-9]+F(?![A-Za-z]))"
+_BUILDING = rf"(?:[0-9]+号(?:棟|館)|[A-Z](?:棟|館)|[東西南北新旧本別分][館棟]|別館|本館|新館|旧館|[0-9]+F)"
+# 第2センター, 3号棟4階, 東棟の地下1階, ビルの7階, 本庁舎別館の地下書庫, 南出張所の倉庫
+_NUMBERED = re.compile(
+    rf"第[0-9]+(?:{_FACILITY})(?:の?{_FLOOR})?"
+    rf"|{_BUILDING}(?:の?{_FLOOR})?(?:の?(?:{_STORAGE}))?"
+    rf"|(?:ビル|建物|庁舎|施設|センター)の{_FLOOR}(?:の?(?:{_STORAGE}))?"
+    rf"|[\u4e00-\u9fffァ-ヶー]{{1,12}}(?:庁舎|館|棟|ビル|支所|出張所|分室|センター|施設|事務所|倉庫)の?(?:{_FLOOR}の?)?(?:{_STORAGE})"
+    rf"|(?:{_FLOOR})の?(?:{_STORAGE})")
+_NUMBERED_ANCHOR = re.compile(rf"第[0-9]|[0-9]+号|[0-9]+階|[0-9]+F|地下|[A-Z](?:棟|館)|[東西南北新旧本別分][館棟]|{_STORAGE}")
+_OWNER_BEFORE = re.compile(rf"(?:[{_K}ぁ-ん]{{2,16}}(?:株式会社|\(株\)|（株）)?)の$")
+_NICKNAME = re.compile(rf"「(?P<nick>[^「」。\n]{{1,20}}?(?:{_FACILITY}|ルーム|室))」|「(?P<called>[^「」。\n]{{2,20}})」(?=と(?:呼|称|い[うっ]|名付))")
+_REGION = re.compile(
+    rf"(?:{'|'.join(map(re.escape, sorted(_DATA['regions'], key=len, reverse=True)))})"
+    rf"(?:地方|地域|エリア)?(?:内|の|にある|に所在する|に立地する|所在の)(?:[^、。「」\n]{{0,12}}?の)?(?:{_FACILITY})(?![A-Za-z])")
+_REFER_BACK = re.compile("|".join(re.escape(w) for w in sorted(_DATA["refer_back"], key=len, reverse=True)))
+_REFER_BACK_REACH = 1500  # about a page of minutes: a turn or two after the site was named
+_HIRAGANA_NAME = re.compile(r"(?:^|(?<=[、。「（(\n 　]))[ぁ-ん]{1,5}$")
 
 
 class DataCenterRecognizer(JaRecognizer):
@@ -124,6 +155,16 @@ class DataCenterRecognizer(JaRecognizer):
                 continue  # 所在地は前橋市 of a company or a person: not a site
             yield self.result("DATA_CENTER", m.start(group), m.end(group), 0.8, "拠点の所在地（都道府県・市区町村）",
                               kind="address", site="")
+        yield from self._facility_sites(text)
+        for m in _SITE_HINT.finditer(text):
+            sentence = ctx.sentence_around(text, m.start())
+            before = ctx.sentence_around(text, max(0, text.rfind("。", 0, m.start()) - 1))
+            if not (ctx.find_word(sentence, _STRONG_CONTEXT) or ctx.find_word(before, _STRONG_CONTEXT)):
+                continue  # 避難所の市民センターは高台にある: no site of machines
+            if ctx.find_word(sentence, _NOT_CONTEXT):
+                continue  # an industrial estate offered to data centers (誘致)
+            start, end = _hint_span(text, m.start(), m.end())
+            yield self.result("DATA_CENTER", start, end, 0.75, "拠点を絞り込める立地の記述", kind="hint", site="")
         for rx, kind, why in ((_HINT, "hint", "拠点を絞り込める立地の記述"),
                               (_VAGUE, "vague_hint", "拠点の位置の手がかり")):
             for m in rx.finditer(text):
@@ -136,6 +177,26 @@ class DataCenterRecognizer(JaRecognizer):
                 start, end = _hint_span(text, m.start(), m.end())
                 yield self.result("DATA_CENTER", start, end, 0.75 if kind == "hint" else 0.6, why, kind=kind, site="")
 
+    def _facility_sites(self, text: str) -> Iterable[RecognizerResult]:
+        """Sites by number, building, floor, storage room, nickname or region,
+        in sentences that put machines or media somewhere."""
+        for m in scan(_NUMBERED, _NUMBERED_ANCHOR, text):
+            if not _siting(text, m.start()):
+                continue
+            start = m.start()
+            owner = _OWNER_BEFORE.search(text, max(0, start - 24), start)
+            if owner:
+                start = _company_start(text, owner.start(), owner.end())
+            yield self.result("DATA_CENTER", start, m.end(), 0.75, "拠点の番号・建物・階・保管室", kind="name", site="")
+        for m in _NICKNAME.finditer(text):
+            value = m.group("nick") or m.group("called")
+            if ctx.ends_with_word(re.sub(r"センター$", "", value), _PUBLIC_HEADS) or not _siting(text, m.start()):
+                continue  # 「市民センター」 is a place people visit
+            yield self.result("DATA_CENTER", m.start(), m.end(), 0.8, "拠点の通称", kind="name", site="")
+        for m in _REGION.finditer(text):
+            if _siting(text, m.start()) or _SITE_ANCHOR.search(m.group(0)):
+                yield self.result("DATA_CENTER", m.start(), m.end(), 0.75, "地方・地域で示した拠点", kind="hint", site="")
+
     def refine(self, text: str, findings: list[Finding]) -> list[Finding]:
         """Addresses next to a site word are the site's; later bare mentions
         of a named site's place are the site too."""
@@ -147,6 +208,7 @@ class DataCenterRecognizer(JaRecognizer):
                             reason=f"{f.reason}、データセンターと同じ文にある所在地",
                             attributes={**f.attributes, "kind": "address"})
             out.append(f)
+        out.extend(self._refer_backs(text, out))
         if not sites:
             return out
         taken = IntervalSet()
@@ -166,6 +228,28 @@ class DataCenterRecognizer(JaRecognizer):
                 out.append(Finding("DATA_CENTER", s, e, text[s:e], 0.7, self.name,
                                    reason=f"既出のデータセンター（{site}）の所在地名", attributes={"kind": "name"}))
         return out
+
+
+    def _refer_backs(self, text: str, findings: list[Finding]) -> list[Finding]:
+        """同センター, 当該施設: the site named before, said again."""
+        named = sorted(f.start for f in findings if f.label == "DATA_CENTER")
+        out = []
+        for m in _REFER_BACK.finditer(text):
+            if not any(m.start() - _REFER_BACK_REACH <= s < m.start() for s in named):
+                continue  # no site named before it: 当センター of a public facility
+            out.append(Finding("DATA_CENTER", m.start(), m.end(), m.group(0), 0.75, self.name,
+                               reason="既出の拠点を指す語（同センター・当該施設）", attributes={"kind": "name"}))
+        return out
+
+
+def _siting(text: str, pos: int) -> bool:
+    """The sentence around ``pos`` (or the one before) puts machines or media
+    somewhere: an equipment word and a siting verb."""
+    sentence = ctx.sentence_around(text, pos)
+    if ctx.find_word(sentence, _EQUIPMENT) and ctx.find_word(sentence, _SITING):
+        return True
+    before = ctx.sentence_around(text, max(0, text.rfind("。", 0, pos) - 1)) if "。" in text[:pos] else ""
+    return bool(ctx.find_word(before, _EQUIPMENT) and ctx.find_word(sentence + before, _SITING))
 
 
 _PARTICLE_AFTER_WORD = re.compile(r"(?<=[ァ-ヶー\u4e00-\u9fffA-Za-z0-9])[はがをにでともへ]+(?=[ぁ-んァ-ヶ\u4e00-\u9fff])")
