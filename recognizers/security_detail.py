@@ -3,7 +3,7 @@ admitted weakness (情報公開条例: 情報セキュリティ対策の詳細 a
 
 How a detail is written in Japanese: a *trigger* term that names a control
 (認証, バックアップ, ログ, 入退室, 回線, バージョン …; dictionary forms in
-``data/security_detail.toml``, grouped by category) next to a *specific*
+``data/security_controls.toml``, the control taxonomy, grouped by class) next to a *specific*
 that makes it usable by an intruder:
 
 - a period or schedule (90日ごと, 月に1回, 毎日午前2時, 5年間保存),
@@ -78,6 +78,9 @@ from redactor.recognizers.base import JaRecognizer
 from redactor.tokens import Token
 
 _DATA = load_toml("security_detail.toml", "redactor.recognizers.data")
+# The control taxonomy: one class per control family (MIC guideline chapters,
+# ISO/IEC 27002:2022 themes), each with its vocabulary.
+_CONTROLS = load_toml("security_controls.toml", "redactor.recognizers.data")["classes"]
 
 
 def _alternation(words: Iterable[str]) -> str:
@@ -108,10 +111,13 @@ def _factored(node: dict) -> str:
 
 _CATEGORY_OF: dict[str, str] = {}
 _WEAK: set[str] = set()
-for _cat, _entry in _DATA["triggers"].items():
+_CLASS_CIVIC: set[str] = set()
+_MONTH_CLASSES = frozenset(c for c, e in _CONTROLS.items() if e.get("months"))
+for _cat, _entry in _CONTROLS.items():
     for _w in _entry["terms"]:
         _CATEGORY_OF.setdefault(_w, _cat)
     _WEAK.update(_entry.get("weak", ()))
+    _CLASS_CIVIC.update(_entry.get("civic", ()))
 # Plain alternation (fast: the regex engine skips on the first characters),
 # the look-arounds checked on each hit by _is_trigger.
 _TRIGGER = re.compile(_alternation(_CATEGORY_OF))
@@ -143,7 +149,7 @@ _NOT_PLANNED = re.compile(_alternation(_DATA["generic"]["not_planned"]))
 _NEVER = re.compile(_alternation(_DATA["never"]["phrases"]))
 _ASKING = re.compile(_alternation(_DATA["questions"]["phrases"]))
 _LOCAL = frozenset(_DATA["context"]["local"])
-_CIVIC = frozenset(_DATA["context"]["civic"]) | _LOCAL
+_CIVIC = frozenset(_DATA["context"]["civic"]) | _CLASS_CIVIC | _LOCAL
 _IT_WORDS = re.compile(_alternation(_DATA["context"]["it_words"]))
 # How far back the text before a statement is read for an information
 # system: about a question and its answer in minutes, or a bill's heading and
@@ -352,12 +358,7 @@ class SecurityDetailRecognizer(JaRecognizer):
                            category=category, generic=generic, trigger=triggers[0] if triggers else "")
 
 
-_CATEGORY_JA = {
-    "authentication": "認証方式", "password_policy": "パスワードの規則", "backup": "バックアップ",
-    "logging": "ログ・記録", "physical_access": "物理的な入退室管理", "network_layout": "ネットワーク構成",
-    "product_version": "製品・バージョン", "staffing_access": "アクセス権・取扱い", "weakness": "対策の欠如（弱点）",
-    "erasure": "データ消去", "account_management": "アカウント管理",
-}
+_CATEGORY_JA = {**{c: e["label"] for c, e in _CONTROLS.items()}, "weakness": "対策の欠如（弱点）"}
 
 
 def _TRIGGER_LINES(text: str) -> Iterable[re.Match]:
