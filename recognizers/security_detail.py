@@ -113,6 +113,7 @@ _CATEGORY_OF: dict[str, str] = {}
 _WEAK: set[str] = set()
 _CLASS_CIVIC: set[str] = set()
 _MONTH_CLASSES = frozenset(c for c, e in _CONTROLS.items() if e.get("months"))
+_ADMISSION_ONLY = frozenset(c for c, e in _CONTROLS.items() if e.get("admission_only"))
 for _cat, _entry in _CONTROLS.items():
     for _w in _entry["terms"]:
         _CATEGORY_OF.setdefault(_w, _cat)
@@ -158,6 +159,9 @@ _IT_WORDS = re.compile(_alternation(_DATA["context"]["it_words"]))
 _CONTEXT_BACK = 300
 
 _SENTENCE = re.compile(r"[^。\n]+")
+# A month with no year or day before it (11月に, 6月と12月): for audits,
+# drills and training it is when they recur, not a date of the proceedings.
+_SCHEDULE_MONTH = re.compile(r"(?<![0-9年度])[0-9]{1,2}月(?![0-9]|[0-9]*日)(?:と|、|及び|および|に|中|頃|ごろ|上旬|中旬|下旬)")
 # not cut inside a list of numbers (小学校1、2年生)
 _CLAUSE = re.compile(r"(?:[^、，,；;]|(?<=[0-9])[、，,](?=[0-9]))+[、，,；;]?")
 # Dates and numbers of the proceedings, money and legal references are not
@@ -206,6 +210,11 @@ _TRAILING_NOTE = re.compile(r"[(（][^()（）]{1,30}[)）]$")
 # A statement has particles and an inflected predicate; a heading or a
 # table label (２　アカウントの管理) has at most a の or two.
 _HIRAGANA = re.compile(r"[ぁ-ゖ][^ぁ-ゖ]*[ぁ-ゖ][^ぁ-ゖ]*[ぁ-ゖ]")
+# A bullet that pairs a control with its value (・ログ保存期間：6か月,
+# ・バックアップ媒体 LTOテープ): a bullet, a label, a colon or a space, a
+# value. Without the bullet a colon is as often a speaker's or a heading's
+# (a heading 「２ アカウントの管理」 has its number before the words).
+_LABELLED_ROW = re.compile(r"^[ ]*[・\-*※○●◆■□][ ]*[^\s:：]+(?:[:：][ ]?| +)[^\s]")
 # A product named in brackets, with a dotted version, or by a vendor's word
 # followed by a model number (Windows Server 2016), not VLAN 20.
 _NAMED_PRODUCT = re.compile(r"^「|[0-9]+\.[0-9]+|[A-Za-z]{3,}[ -][A-Za-z]+[ -]?[0-9]")
@@ -270,7 +279,7 @@ class SecurityDetailRecognizer(JaRecognizer):
     def _sentence(self, text: str, s_start: int, s_end: int,
                   inherited: tuple[str, ...] = ()) -> Iterable[RecognizerResult]:
         sentence = text[s_start:s_end]
-        if not _HIRAGANA.search(sentence):
+        if not _HIRAGANA.search(sentence) and not _LABELLED_ROW.search(sentence):
             return  # a heading or a table label (２　アカウントの管理), not a statement
         lead = _LEAD.match(sentence)
         body_start = s_start + (lead.end() if lead else 0)
@@ -383,6 +392,9 @@ def _clauses(text: str, start: int, end: int) -> list[_Clause]:
         plain = _NOT_SPECIFIC.sub(lambda m: "＿" * len(m.group(0)), piece)
         triggers = _triggers(text, c.start(), c.end())
         specifics = tuple((k, s.group(0)) for k in _SPECIFIC_KINDS for s in _SPECIFIC[k].finditer(plain))
+        if any(_CATEGORY_OF.get(t) in _MONTH_CLASSES for t in triggers):
+            # 監査は毎年11月, 訓練は6月と12月: the month is the control's schedule
+            specifics += tuple(("period", s.group(0)) for s in _SCHEDULE_MONTH.finditer(piece))
         cleaned = _NOT_WEAKNESS.sub(lambda m: "＿" * len(m.group(0)), piece)
         admitted = _ADMITTED.search(cleaned)
         restated = _RESTATED.search(cleaned)
@@ -423,11 +435,14 @@ _LINES_COUNT = re.compile(r"(?:系統|回線)$")
 
 
 def _fires(group: list[_Clause], question: bool) -> bool:
-    triggers = [t for c in group for t in c.triggers]
-    if not triggers:
-        return False
     restated = any(c.restated for c in group)
     admitted = any(c.admitted for c in group)
+    # controls whose schedule helps no intruder (研修は年1回、全職員が受講)
+    # count only when a gap is admitted (研修を受けていない職員がいる)
+    triggers = [t for c in group for t in c.triggers
+                if admitted or restated or _CATEGORY_OF.get(t) not in _ADMISSION_ONLY]
+    if not triggers:
+        return False
     if question:
         # a question asks, it states nothing (バックアップはどのように取って
         # いるのか, …を金庫に保管しているのか) unless it restates a weakness;
@@ -439,15 +454,18 @@ def _fires(group: list[_Clause], question: bool) -> bool:
     # 故障した場合は、2階の…課に持参: a failure or an absence is no place's control
     local_only = all(t in _LOCAL for t in triggers)
     for i, c in enumerate(group):
+        # the trigger in this clause, the one before it or, for a limit, the
+        # one after it (北支所の端末のみ、インターネットに直接接続できる)
         near = bool(c.triggers) or (i > 0 and bool(group[i - 1].triggers))
+        near_limit = near or (i + 1 < len(group) and bool(group[i + 1].triggers))
         for kind, value in c.specifics:
-            if (kind == "scope" and not c.triggers) or (kind == "limit" and not near):
+            if (kind == "scope" and not c.triggers) or (kind == "limit" and not near_limit):
                 continue  # 全員 binds to its own clause (…Wi-Fiを使え、スタッフが全員学生)
             if kind == "place" and local_only:
                 continue
             if kind == "content" and not any(_CATEGORY_OF[t] == "logging" for t in triggers if t in _CATEGORY_OF):
                 continue  # 日時、職員名 are what a log records, not what an outage report lists
-            if weak_only and not (kind == "count" and _LINES_COUNT.search(value)) and (
+            if weak_only and not (kind == "count" and _LINES_COUNT.search(value)) and not _versioned(kind, value, triggers) and (
                     kind == "count" or not near or any(t in value or value in t for t in triggers)):
                 # …のアカウントにログインし、3件を照会した is a narrative, not a
                 # control; the trigger itself (ICカード, 「BCC」) is no
@@ -458,6 +476,18 @@ def _fires(group: list[_Clause], question: bool) -> bool:
     # statements every municipality makes fire (generic) with two such terms:
     # LGWANとは別に閉域の専用回線, インターネット接続系とは分離
     return len({t for t in triggers if t in _COMMON or _COMMON_RX.fullmatch(t)}) >= 2
+
+
+def _versioned(kind: str, value: str, triggers: list[str]) -> bool:
+    """A product named with a model number or a version beyond the trigger
+    word itself (Windows 7, FortiGate 60F): the product an attacker looks up."""
+    if kind != "product":
+        return False
+    rest = value
+    for t in triggers:
+        if _CATEGORY_OF.get(t) == "vulnerability":  # a product's own name, not ID or OS
+            rest = rest.replace(t, "")
+    return rest != value and bool(re.search(r"[0-9]", rest))
 
 
 def _category(triggers: list[str], specifics: list[tuple[str, str]], admitted: str | None) -> str:
