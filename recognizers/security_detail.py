@@ -138,7 +138,8 @@ def _is_trigger(text: str, m: re.Match) -> bool:
 
 def _triggers(text: str, start: int, end: int) -> tuple[str, ...]:
     return tuple(m.group(0) for m in _TRIGGER.finditer(text, start, end) if _is_trigger(text, m))
-_SPECIFIC_KINDS = ("period", "count", "place", "method", "product", "limit", "scope", "content")
+_SPECIFIC_KINDS = ("period", "count", "place", "method", "product", "limit", "scope", "content", "channel")
+_CHANNEL_CLASSES = frozenset(("data_transfer", "removable_media", "backup", "supplier"))
 _SPECIFIC = {k: re.compile("|".join(f"(?:{p})" for p in _DATA["specifics"][k])) for k in _SPECIFIC_KINDS}
 _ADMITTED = re.compile("|".join(f"(?:{p})" for p in _DATA["weakness"]["admitted"]))
 _RESTATED = re.compile("|".join(f"(?:{p})" for p in _DATA["weakness"]["restated"]))
@@ -279,7 +280,8 @@ class SecurityDetailRecognizer(JaRecognizer):
     def _sentence(self, text: str, s_start: int, s_end: int,
                   inherited: tuple[str, ...] = ()) -> Iterable[RecognizerResult]:
         sentence = text[s_start:s_end]
-        if not _HIRAGANA.search(sentence) and not _LABELLED_ROW.search(sentence):
+        row = bool(_LABELLED_ROW.search(sentence))
+        if not row and not _HIRAGANA.search(sentence):
             return  # a heading or a table label (２　アカウントの管理), not a statement
         lead = _LEAD.match(sentence)
         body_start = s_start + (lead.end() if lead else 0)
@@ -299,12 +301,13 @@ class SecurityDetailRecognizer(JaRecognizer):
             yield from self._range(text, body_start, premise.end("said"), False, inherited)
             yield from self._range(text, premise.end(), body_end, True, ())
         else:
-            yield from self._range(text, body_start, body_end, question, inherited)
+            yield from self._range(text, body_start, body_end, question, inherited, 5 if row else 8)
 
     def _range(self, text: str, body_start: int, body_end: int, question: bool,
-               inherited: tuple[str, ...]) -> Iterable[RecognizerResult]:
-        """The finding of one statement (or one question) in [body_start, body_end)."""
-        if body_end - body_start < 8:
+               inherited: tuple[str, ...], shortest: int = 8) -> Iterable[RecognizerResult]:
+        """The finding of one statement (or one question) in [body_start, body_end);
+        a bullet row (・予備回線:なし) may be shorter than a sentence."""
+        if body_end - body_start < shortest:
             return
         body = text[body_start:body_end]
         clauses = _clauses(text, body_start, body_end)
@@ -465,6 +468,8 @@ def _fires(group: list[_Clause], question: bool) -> bool:
                 continue
             if kind == "content" and not any(_CATEGORY_OF[t] == "logging" for t in triggers if t in _CATEGORY_OF):
                 continue  # 日時、職員名 are what a log records, not what an outage report lists
+            if kind == "channel" and not any(_CATEGORY_OF.get(t) in _CHANNEL_CLASSES for t in triggers):
+                continue  # 故障した場合は…課に持参: a way to bring a device, not data
             if weak_only and not (kind == "count" and _LINES_COUNT.search(value)) and not _versioned(kind, value, triggers) and (
                     kind == "count" or not near or any(t in value or value in t for t in triggers)):
                 # …のアカウントにログインし、3件を照会した is a narrative, not a
