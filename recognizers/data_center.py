@@ -97,19 +97,20 @@ _FLOOR = r"(?:地下[0-9]*階?|[0-9]+階|[0-9]+F(?![A-Za-z]))"
 _BUILDING = rf"(?:[0-9]+号(?:棟|館)|[A-Z](?:棟|館)|[東西南北新旧本別分][館棟]|別館|本館|新館|旧館|[0-9]+F)"
 # 第2センター, 3号棟4階, 東棟の地下1階, ビルの7階, 本庁舎別館の地下書庫, 南出張所の倉庫
 _NUMBERED = re.compile(
-    rf"[{_K}]{{0,8}}第[0-9]+(?:{_FACILITY})(?:の?{_FLOOR})?"
+    rf"[{_K}]{{0,8}}第[0-9一二三四五六七八九十]+(?:{_FACILITY})(?:の?{_FLOOR})?"
     rf"|{_BUILDING}(?:の?{_FLOOR})?(?:の?(?:{_STORAGE}))?"
     rf"|(?:ビル|建物|庁舎|施設|センター)の{_FLOOR}(?:の?(?:{_STORAGE}))?"
     rf"|[\u4e00-\u9fffァ-ヶー]{{1,12}}(?:庁舎|館|棟|ビル|支所|出張所|分室|センター|施設|事務所|倉庫)の?(?:{_FLOOR}の?)?(?:{_STORAGE})"
     rf"|(?:{_FLOOR})の?(?:{_STORAGE})")
-_NUMBERED_ANCHOR = re.compile(rf"第[0-9]|[0-9]+号|[0-9]+階|[0-9]+F|地下|[A-Z](?:棟|館)|[東西南北新旧本別分][館棟]|{_STORAGE}")
+_NUMBERED_ANCHOR = re.compile(rf"第[0-9一二三四五六七八九十]|[0-9]+号|[0-9]+階|[0-9]+F|地下|[A-Z](?:棟|館)|[東西南北新旧本別分][館棟]|{_STORAGE}")
 _OWNER_BEFORE = re.compile(rf"(?:[{_K}ぁ-ん]{{2,16}}(?:株式会社|\(株\)|（株）)?)の$")
-_NICKNAME = re.compile(rf"「(?P<nick>[^「」。\n]{{1,20}}?(?:{_FACILITY}|ルーム|室))」|「(?P<called>[^「」。\n]{{2,20}})」(?=と(?:呼|称|い[うっ]|名付))")
+_NICKNAME = re.compile(rf"[「『](?P<nick>[^「」『』。\n]{{1,20}}?(?:{_FACILITY}|ルーム|室))[」』]|[「『](?P<called>[^「」『』。\n]{{2,20}})[」』](?=と(?:呼|称|い[うっ]|名付))")
 _REGION = re.compile(
     rf"(?:{'|'.join(map(re.escape, sorted(_DATA['regions'], key=len, reverse=True)))})"
     rf"(?:地方|地域|エリア)?(?:内|の|にある|に所在する|に立地する|所在の)(?:[^、。「」\n]{{0,12}}?の)?(?:{_FACILITY})(?![A-Za-z])")
 _REFER_BACK = re.compile("|".join(re.escape(w) for w in sorted(_DATA["refer_back"], key=len, reverse=True)))
 _REFER_BACK_REACH = 1500  # about a page of minutes: a turn or two after the site was named
+_PUBLIC_PLACE = re.compile(rf"(?:{'|'.join(map(re.escape, sorted(_PUBLIC_HEADS, key=len, reverse=True)))})(?:センター|会館|館|ホール|プラザ)")
 _HIRAGANA_NAME = re.compile(r"(?:^|(?<=[、。「（(\n 　]))[ぁ-ん]{1,5}$")
 
 
@@ -181,8 +182,8 @@ class DataCenterRecognizer(JaRecognizer):
         """Sites by number, building, floor, storage room, nickname or region,
         in sentences that put machines or media somewhere."""
         for m in scan(_NUMBERED, _NUMBERED_ANCHOR, text):
-            if not _siting(text, m.start()):
-                continue
+            if not _siting(text, m.start()) or _PUBLIC_PLACE.search(text, max(0, m.start() - 12), m.end()):
+                continue  # 市民活動センターの3階 is a place people visit
             start = m.start()
             owner = _OWNER_BEFORE.search(text, max(0, start - 24), start)
             if owner:

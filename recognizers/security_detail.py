@@ -143,7 +143,8 @@ _CHANNEL_CLASSES = frozenset(("data_transfer", "removable_media", "backup", "sup
 _SPECIFIC = {k: re.compile("|".join(f"(?:{p})" for p in _DATA["specifics"][k])) for k in _SPECIFIC_KINDS}
 _ADMITTED = re.compile("|".join(f"(?:{p})" for p in _DATA["weakness"]["admitted"]))
 _RESTATED = re.compile("|".join(f"(?:{p})" for p in _DATA["weakness"]["restated"]))
-_NOT_WEAKNESS = re.compile(_alternation(_DATA["weakness"]["not_weakness"]))
+_NOT_WEAKNESS = re.compile(_alternation(_DATA["weakness"]["not_weakness"]) + "|"
+                          + "|".join(f"(?:{p})" for p in _DATA["weakness"]["double_negation"]))
 _COMMON = frozenset(_DATA["generic"]["common"])
 _COMMON_RX = re.compile(_alternation(_COMMON))
 _PLANNED = re.compile(_alternation(_DATA["generic"]["planned"]))
