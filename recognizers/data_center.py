@@ -102,7 +102,10 @@ _NUMBERED = re.compile(
     rf"|(?:ビル|建物|庁舎|施設|センター)の{_FLOOR}(?:の?(?:{_STORAGE}))?"
     rf"|[\u4e00-\u9fffァ-ヶー]{{1,12}}(?:庁舎|館|棟|ビル|支所|出張所|分室|センター|施設|事務所|倉庫)の?(?:{_FLOOR}の?)?(?:{_STORAGE})"
     rf"|(?:{_FLOOR})の?(?:{_STORAGE})")
-_NUMBERED_ANCHOR = re.compile(rf"第[0-9一二三四五六七八九十]|[0-9]+号|[0-9]+階|[0-9]+F|地下|[A-Z](?:棟|館)|[東西南北新旧本別分][館棟]|{_STORAGE}")
+# Only sentences with an equipment word, and the sentence after each, can
+# hold such a site: one pass of this regex finds them, and the site regex
+# reads those alone.
+_EQUIPMENT_RX = re.compile("|".join(re.escape(w) for w in sorted(_DATA["equipment_words"], key=len, reverse=True)))
 _OWNER_BEFORE = re.compile(rf"(?:[{_K}ぁ-ん]{{2,16}}(?:株式会社|\(株\)|（株）)?)の$")
 _NICKNAME = re.compile(rf"[「『](?P<nick>[^「」『』。\n]{{1,20}}?(?:{_FACILITY}|ルーム|室))[」』]|[「『](?P<called>[^「」『』。\n]{{2,20}})[」』](?=と(?:呼|称|い[うっ]|名付))")
 _REGION = re.compile(
@@ -181,7 +184,7 @@ class DataCenterRecognizer(JaRecognizer):
     def _facility_sites(self, text: str) -> Iterable[RecognizerResult]:
         """Sites by number, building, floor, storage room, nickname or region,
         in sentences that put machines or media somewhere."""
-        for m in scan(_NUMBERED, _NUMBERED_ANCHOR, text):
+        for m in _in_regions(_NUMBERED, _equipment_regions(text), text):
             if not _siting(text, m.start()) or _PUBLIC_PLACE.search(text, max(0, m.start() - 12), m.end()):
                 continue  # 市民活動センターの3階 is a place people visit
             start = m.start()
@@ -241,6 +244,30 @@ class DataCenterRecognizer(JaRecognizer):
             out.append(Finding("DATA_CENTER", m.start(), m.end(), m.group(0), 0.75, self.name,
                                reason="既出の拠点を指す語（同センター・当該施設）", attributes={"kind": "name"}))
         return out
+
+
+def _equipment_regions(text: str) -> list[tuple[int, int]]:
+    """Spans of text from each sentence with an equipment word to the end of
+    the sentence after it, merged."""
+    regions: list[tuple[int, int]] = []
+    for m in _EQUIPMENT_RX.finditer(text):
+        if regions and m.start() < regions[-1][1]:
+            continue
+        start = max(text.rfind("。", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
+        end = m.end()
+        for _ in range(2):  # this sentence and the next
+            ends = [i for i in (text.find("。", end), text.find("\n", end)) if i != -1]
+            end = min(ends) + 1 if ends else len(text)
+        if regions and start <= regions[-1][1]:
+            regions[-1] = (regions[-1][0], max(end, regions[-1][1]))
+        else:
+            regions.append((start, end))
+    return regions
+
+
+def _in_regions(rx: re.Pattern, regions: list[tuple[int, int]], text: str) -> Iterable[re.Match]:
+    for start, end in regions:
+        yield from rx.finditer(text, start, end)
 
 
 def _siting(text: str, pos: int) -> bool:
