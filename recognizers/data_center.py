@@ -52,7 +52,8 @@ _OPERATOR_SITE = re.compile(
     rf"(?P<company>(?:[{_K}ぁ-ん]{{2,20}}(?:株式会社|\(株\)|（株）)|(?:株式会社|\(株\))[{_K}ぁ-ん]{{2,20}}?)[ ]?の)(?P<name>[\u4e00-\u9fff]{{2,8}}|第[0-9]+)(?:{'|'.join(map(re.escape, _DATA['operator_site_words']))})")
 _OPERATOR_ANCHOR = re.compile(r"株式会社|\(株\)|（株）")
 _CONTEXT = tuple(_DATA["context_words"])
-_HINT = re.compile("|".join(_DATA["hint_patterns"]))
+# one pass for both kinds of hint; ``site`` marks the ones that need a strong context
+_HINT = re.compile("(?P<site>" + "|".join(_DATA["site_hint_patterns"]) + ")|" + "|".join(_DATA["hint_patterns"]))
 _VAGUE = re.compile("|".join(_DATA["vague_patterns"]))
 _GENERIC = tuple(_DATA["generic_prefixes"])
 _NOT_SITE_NAMES = tuple(_DATA["not_site_names"])
@@ -91,17 +92,21 @@ _STORAGE = "|".join(re.escape(w) for w in sorted(_DATA["storage_rooms"], key=len
 _EQUIPMENT = tuple(_DATA["equipment_words"])
 _SITING = tuple(_DATA["siting_verbs"])
 _PUBLIC_HEADS = tuple(_DATA["public_center_heads"])
-_SITE_HINT = re.compile("|".join(_DATA["site_hint_patterns"]))
 _STRONG_CONTEXT = tuple(w for w in _CONTEXT if w not in ("施設", "センター"))
 _FLOOR = r"(?:地下[0-9]*階?|[0-9]+階|[0-9]+F(?![A-Za-z]))"
 _BUILDING = rf"(?:[0-9]+号(?:棟|館)|[A-Z](?:棟|館)|[東西南北新旧本別分][館棟]|別館|本館|新館|旧館|[0-9]+F)"
 # 第2センター, 3号棟4階, 東棟の地下1階, ビルの7階, 本庁舎別館の地下書庫, 南出張所の倉庫
 _NUMBERED = re.compile(
-    rf"[{_K}]{{0,8}}第[0-9一二三四五六七八九十]+(?:{_FACILITY})(?:の?{_FLOOR})?"
+    rf"(?P<numbered>第[0-9一二三四五六七八九十]+(?:{_FACILITY}))(?:の?{_FLOOR})?"
     rf"|{_BUILDING}(?:の?{_FLOOR})?(?:の?(?:{_STORAGE}))?"
     rf"|(?:ビル|建物|庁舎|施設|センター)の{_FLOOR}(?:の?(?:{_STORAGE}))?"
-    rf"|[\u4e00-\u9fffァ-ヶー]{{1,12}}(?:庁舎|館|棟|ビル|支所|出張所|分室|センター|施設|事務所|倉庫)の?(?:{_FLOOR}の?)?(?:{_STORAGE})"
-    rf"|(?:{_FLOOR})の?(?:{_STORAGE})")
+    rf"|(?P<floor>{_FLOOR}の?)?(?P<storage>{_STORAGE})")
+# What stands before such a match and belongs to it, read backwards from its
+# start (a regex that began with these would be tried at every character):
+# the name of a numbered centre (東京第3センター), the building of a floor or
+# a storeroom (本庁舎別館の…, 南出張所の倉庫).
+_NAME_BEFORE = re.compile(rf"[{_K}]{{1,8}}$")
+_BUILDING_BEFORE = re.compile(r"[\u4e00-\u9fffァ-ヶー]{1,12}(?:庁舎|館|棟|ビル|支所|出張所|分室|センター|施設|事務所|倉庫)の?$")
 # Only sentences with an equipment word, and the sentence after each, can
 # hold such a site: one pass of this regex finds them, and the site regex
 # reads those alone.
@@ -160,21 +165,15 @@ class DataCenterRecognizer(JaRecognizer):
             yield self.result("DATA_CENTER", m.start(group), m.end(group), 0.8, "拠点の所在地（都道府県・市区町村）",
                               kind="address", site="")
         yield from self._facility_sites(text)
-        for m in _SITE_HINT.finditer(text):
-            sentence = ctx.sentence_around(text, m.start())
-            before = ctx.sentence_around(text, max(0, text.rfind("。", 0, m.start()) - 1))
-            if not (ctx.find_word(sentence, _STRONG_CONTEXT) or ctx.find_word(before, _STRONG_CONTEXT)):
-                continue  # 避難所の市民センターは高台にある: no site of machines
-            if ctx.find_word(sentence, _NOT_CONTEXT):
-                continue  # an industrial estate offered to data centers (誘致)
-            start, end = _hint_span(text, m.start(), m.end())
-            yield self.result("DATA_CENTER", start, end, 0.75, "拠点を絞り込める立地の記述", kind="hint", site="")
         for rx, kind, why in ((_HINT, "hint", "拠点を絞り込める立地の記述"),
                               (_VAGUE, "vague_hint", "拠点の位置の手がかり")):
             for m in rx.finditer(text):
                 sentence = ctx.sentence_around(text, m.start())
                 before = ctx.sentence_around(text, max(0, text.rfind("。", 0, m.start()) - 1))
-                if not (ctx.find_word(sentence, _CONTEXT) or ctx.find_word(before, _CONTEXT)):
+                # hints as common in disaster planning (高台, 岩盤) need a site,
+                # a server or a backup, not a センター or a 施設 alone
+                context = _STRONG_CONTEXT if m.lastgroup == "site" else _CONTEXT
+                if not (ctx.find_word(sentence, context) or ctx.find_word(before, context)):
                     continue  # 標高700mに位置する (a forest), not a site
                 if ctx.find_word(sentence, _NOT_CONTEXT):
                     continue  # an industrial estate offered to data centers (誘致)
@@ -188,6 +187,11 @@ class DataCenterRecognizer(JaRecognizer):
             if not _siting(text, m.start()) or _PUBLIC_PLACE.search(text, max(0, m.start() - 12), m.end()):
                 continue  # 市民活動センターの3階 is a place people visit
             start = m.start()
+            before = (_NAME_BEFORE if m.group("numbered") else _BUILDING_BEFORE).search(text, max(0, start - 16), start)
+            if before:
+                start = before.start()
+            elif m.group("storage") and not m.group("floor") and m.start() == m.start("storage"):
+                continue  # a storeroom with no building or floor named (倉庫に保管) is no site
             owner = _OWNER_BEFORE.search(text, max(0, start - 24), start)
             if owner:
                 start = _company_start(text, owner.start(), owner.end())
@@ -250,14 +254,14 @@ def _equipment_regions(text: str) -> list[tuple[int, int]]:
     """Spans of text from each sentence with an equipment word to the end of
     the sentence after it, merged."""
     regions: list[tuple[int, int]] = []
-    for m in _EQUIPMENT_RX.finditer(text):
-        if regions and m.start() < regions[-1][1]:
-            continue
+    pos = 0
+    while m := _EQUIPMENT_RX.search(text, pos):
         start = max(text.rfind("。", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
         end = m.end()
         for _ in range(2):  # this sentence and the next
             ends = [i for i in (text.find("。", end), text.find("\n", end)) if i != -1]
             end = min(ends) + 1 if ends else len(text)
+        pos = end
         if regions and start <= regions[-1][1]:
             regions[-1] = (regions[-1][0], max(end, regions[-1][1]))
         else:
