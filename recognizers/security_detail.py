@@ -471,8 +471,9 @@ def _fires(group: list[_Clause], question: bool) -> bool:
                 continue  # 日時、職員名 are what a log records, not what an outage report lists
             if kind == "channel" and not any(_CATEGORY_OF.get(t) in _CHANNEL_CLASSES for t in triggers):
                 continue  # 故障した場合は…課に持参: a way to bring a device, not data
+            close = near_limit if kind == "limit" else near
             if weak_only and not (kind == "count" and _LINES_COUNT.search(value)) and not _versioned(kind, value, triggers) and (
-                    kind == "count" or not near or any(t in value or value in t for t in triggers)):
+                    kind == "count" or not close or any(t in value or value in t for t in triggers)):
                 # …のアカウントにログインし、3件を照会した is a narrative, not a
                 # control; the trigger itself (ICカード, 「BCC」) is no
                 # specific; the specific stands in the trigger's clause or the

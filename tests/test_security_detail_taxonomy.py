@@ -111,3 +111,31 @@ def test_answers_bullets_and_plain_admissions(text, detail):
 ])
 def test_questions_and_reassurances_do_not_fire(text):
     assert _mask(text) == []
+
+
+@pytest.mark.parametrize("text, detail", [
+    # the scope of a control or of its exception: which section, terminal, town
+    ("住民票の発行端末は、戸籍係の2台に限ってUSBの接続を許可しております。", "2台に限って"),
+    ("北町の出張所だけは、いまも紙の台帳で入退室を管理しております。", "北町の出張所だけ"),
+    ("教育委員会はネットワーク分離の対象外となっております。", "対象外"),
+    ("税務課の端末に限り、外部メールの添付ファイルを開くことができます。", "税務課の端末に限り"),
+    # operations with a schedule or a channel
+    ("サーバの再起動は毎月第3日曜日の深夜に行っております。", "深夜"),
+    ("バックアップテープは、月末に業者が車で運び出して保管しております。", "月末"),
+    # someone else's login
+    ("財務会計システムは、前の担当者のIDで今もログインしている状態です。", "前の担当者のID"),
+])
+def test_scopes_schedules_and_channels(text, detail):
+    assert any(detail in t for t, _ in _mask(text))
+
+
+@pytest.mark.parametrize("text", [
+    "システム更新の説明会は、市民センターの2階で毎月第1土曜日に開いております。",
+    "マイナンバーカードの申請は、本庁と北支所の窓口のみで受け付けております。",
+    "住民票の写しのコンビニ交付は、毎日6時30分から23時まで利用できます。",
+    "庁内のパソコンは5年ごとにリース契約を更新しております。",
+    "データセンターの利用料は、年額で約1200万円でございます。",
+    "新システムの操作説明会は、各課2名ずつ参加していただきました。",
+])
+def test_services_and_contracts_with_figures_do_not_fire(text):
+    assert _mask(text) == []
