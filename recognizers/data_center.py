@@ -44,7 +44,7 @@ _SITE = "|".join(rf"(?<![A-Za-z]){re.escape(w)}(?![A-Za-z])" if w.isascii() else
 _ROOM = "|".join(re.escape(w) for w in _DATA["room_words"])
 _COMPANY_NAME = rf"(?:[{_K}ぁ-ん]{{2,20}}(?:株式会社|\(株\)|（株）)|(?:株式会社|\(株\))[{_K}ぁ-ん]{{2,20}}?)"
 _COMPANY = rf"{_COMPANY_NAME}[ ]?の?[ ]?"
-_NAMED = re.compile(rf"(?P<company>{_COMPANY})?(?P<name>(?:(?<=[、。「（(\n 　])[ぁ-ん]{{1,5}})?[{_K}]{{1,16}}?(?:第[0-9]+)?)(?:{_SITE})(?![A-Za-z])")
+_NAMED = re.compile(rf"(?P<company>{_COMPANY})?(?P<name>(?:(?<=[、。「（(\n 　])[ぁ-ん]{{1,5}})?[{_K}]{{1,16}}?(?:第[0-9]+)?)(?:{_SITE})(?![A-Za-z](?![棟館]))")
 _SITE_ANCHOR = re.compile("|".join(re.escape(w) for w in sorted(_DATA["site_words"], key=len, reverse=True)))
 _ROOM_ANCHOR = re.compile(_ROOM)
 _ROOM_AT = re.compile(rf"[\u4e00-\u9fffァ-ヶー]{{1,10}}(?:地下|[0-9]+階|内|棟)の?(?:{_ROOM})")
@@ -99,14 +99,14 @@ _BUILDING = rf"(?:[0-9]+号(?:棟|館)|[A-Z](?:棟|館)|[東西南北新旧本�
 _NUMBERED = re.compile(
     rf"(?P<numbered>第[0-9一二三四五六七八九十]+(?:{_FACILITY}))(?:の?{_FLOOR})?"
     rf"|{_BUILDING}(?:の?{_FLOOR})?(?:の?(?:{_STORAGE}))?"
-    rf"|(?:ビル|建物|庁舎|施設|センター)の{_FLOOR}(?:の?(?:{_STORAGE}))?"
+    rf"|(?P<bldg>ビル|建物|庁舎|施設|センター)の{_FLOOR}(?:の?(?:{_STORAGE}))?"
     rf"|(?P<floor>{_FLOOR}の?)?(?P<storage>{_STORAGE})")
 # What stands before such a match and belongs to it, read backwards from its
 # start (a regex that began with these would be tried at every character):
 # the name of a numbered centre (東京第3センター), the building of a floor or
 # a storeroom (本庁舎別館の…, 南出張所の倉庫).
 _NAME_BEFORE = re.compile(rf"[{_K}]{{1,8}}$")
-_BUILDING_BEFORE = re.compile(r"[\u4e00-\u9fffァ-ヶー]{1,12}(?:庁舎|館|棟|ビル|支所|出張所|分室|センター|施設|事務所|倉庫)の?$")
+_BUILDING_BEFORE = re.compile(r"[ぁ-ん\u4e00-\u9fffァ-ヶーA-Za-z0-9]{1,14}(?:庁舎|館|棟|ビル|支所|出張所|分室|センター|施設|事務所|倉庫)の?$")
 # Only sentences with an equipment word, and the sentence after each, can
 # hold such a site: one pass of this regex finds them, and the site regex
 # reads those alone.
@@ -187,9 +187,10 @@ class DataCenterRecognizer(JaRecognizer):
             if not _siting(text, m.start()) or _PUBLIC_PLACE.search(text, max(0, m.start() - 12), m.end()):
                 continue  # 市民活動センターの3階 is a place people visit
             start = m.start()
-            before = (_NAME_BEFORE if m.group("numbered") else _BUILDING_BEFORE).search(text, max(0, start - 16), start)
+            before = (_NAME_BEFORE if m.group("numbered") or m.group("bldg") else _BUILDING_BEFORE).search(
+                text, max(0, start - 16), start)
             if before:
-                start = before.start()
+                start = _company_start(text, before.start(), before.end())
             elif m.group("storage") and not m.group("floor") and m.start() == m.start("storage"):
                 continue  # a storeroom with no building or floor named (倉庫に保管) is no site
             owner = _OWNER_BEFORE.search(text, max(0, start - 24), start)
