@@ -152,6 +152,7 @@ _NOT_PLANNED = re.compile(_alternation(_DATA["generic"]["not_planned"]))
 _NEVER = re.compile(_alternation(_DATA["never"]["phrases"]))
 _ASKING = re.compile(_alternation(_DATA["questions"]["phrases"]))
 _LOCAL = frozenset(_DATA["context"]["local"])
+_CLASS_CIVIC = frozenset(_CLASS_CIVIC)
 _CIVIC = frozenset(_DATA["context"]["civic"]) | _CLASS_CIVIC | _LOCAL
 _IT_WORDS = re.compile(_alternation(_DATA["context"]["it_words"]))
 # How far back the text before a statement is read for an information
@@ -320,6 +321,11 @@ class SecurityDetailRecognizer(JaRecognizer):
         elif any(t in _LOCAL for c in clauses for t in c.triggers) and not _line_about_systems(text, body_end, clauses):
             # 窓口は土日は職員が不在, バスが故障した場合: the system word must be in this turn or the one before
             clauses = [c._replace(triggers=tuple(t for t in c.triggers if t not in _LOCAL)) for c in clauses]
+        if any(t in _CLASS_CIVIC for c in clauses for t in c.triggers) and not _line_about_systems(text, body_end, clauses):
+            # 道路の点検は毎年5月, 学力テスト, 防災訓練, 定期監査: the taxonomy's
+            # everyday words need a system word in this turn or the question
+            # before it, not anywhere in the 300 characters before
+            clauses = [c._replace(triggers=tuple(t for t in c.triggers if t not in _CLASS_CIVIC)) for c in clauses]
         group: list[_Clause] = []
         fired: list[tuple[int, list[_Clause]]] = []
         for i, c in enumerate(clauses + [None]):

@@ -139,3 +139,16 @@ def test_scopes_schedules_and_channels(text, detail):
 ])
 def test_services_and_contracts_with_figures_do_not_fire(text):
     assert _mask(text) == []
+
+
+def test_everyday_checks_drills_and_tests_in_minutes_that_also_discuss_systems():
+    text = ("○委員 住民情報システムのサーバはどこに置くのか。\n"
+            "○情報政策課長 委託先のデータセンターに置く予定でございます。\n"
+            "○委員 道路の維持管理について伺います。\n"
+            "○建設課長 道路の点検は毎年5月と10月に実施しております。\n"
+            "○教育部長 学力テストは毎年4月に全学年で実施しております。\n"
+            "○危機管理課長 総合防災訓練は毎年9月1日に、職員の参集訓練は年2回行っております。\n"
+            "○監査委員事務局長 定期監査は毎年8月に実施しております。\n"
+            "○委員 情報セキュリティについて伺います。\n"
+            "○情報政策課長 情報セキュリティの自己点検は毎年10月に全課で実施しております。\n")
+    assert [t for t, _ in _mask(text)] == ["情報セキュリティの自己点検は毎年10月に全課で実施しております"]
