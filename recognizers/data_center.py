@@ -19,6 +19,17 @@ site, by address, or by a location hint that narrows it down.
   センター, サーバ, 拠点, 設置場所 …) in its sentence or the one before
   (「標高700mに位置する」 about a forest is not a finding).
 
+- sites named the way contractors name them, in a sentence that puts
+  machines or media somewhere (an equipment word and a siting verb, here or
+  in the sentence before): a nickname in 「」 (「みどり台センター」), a
+  numbered centre with its operator (ほくと電算の第2センター), a building,
+  floor or storeroom (3号棟4階, 本庁舎別館の地下書庫, 南出張所の倉庫); a
+  region or a neighbour before a site word (九州にある事業者の施設, 隣の市の
+  事業者のデータセンター); landmarks, geology and high ground
+  (山のふもと, 岩盤, 高台) as hints when a site, a server or a backup is the
+  subject, not a public センター; a later 同センター / 当該施設 after a site
+  was named. 市民センター, 保健センター and the like are places people visit.
+
 Words and patterns: ``data/security_data_center.toml``.
 """
 from __future__ import annotations

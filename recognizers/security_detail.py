@@ -16,6 +16,19 @@ that makes it usable by an intruder:
   無害化して, 暗号化して保存, 遠隔でロックをかけ),
 - or an admitted weakness (冗長化していない, 未導入, 無効になっていた,
   制限がなく) or a member restating one (…では危ない, 業務が止まる).
+  Weaknesses are also said with any verb, plainly: a negated te-form
+  (予備の回線は引いておりません, 持出し簿は付けていない), what should be gone
+  and stays (年度末まで残っている, 有効のまま, 使えてしまう), a control with
+  an exception (…の対象外), someone else's login, a test on live data. A
+  negated verb that reports no harm (被害は出ておりません, 報告は受けて
+  おりません) or a double negative (受講していない職員はおりません) is none.
+
+The controls are a taxonomy (``data/security_controls.toml``): one class
+per control family after the MIC guideline's chapters and ISO/IEC
+27002:2022. A class may read a month as its schedule (監査は毎年11月), count
+only with an admitted gap (training), or have everyday words (点検, 訓練,
+試験, 委託先) that need a system word in the same turn or the question
+before it.
 
 Triggers that also name everyday things (a street's 防犯カメラ, a typhoon's
 停電, a bus route's 系統, a bank card's 暗証番号, a school's 施錠; [context]
