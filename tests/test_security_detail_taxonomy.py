@@ -93,6 +93,9 @@ def test_a_near_miss_of_the_class_does_not_fire(cls):
     # a weakness said with a plain verb
     ("操作ログは誰も見ていない。", "見ていない"),
     ("ログの保存期間は定めておりません。", "定めておりません"),
+    # a product past its vendor's end of support, still running
+    ("財務会計のサーバはWindows Server 2008のまま稼働しております。", "Windows Server 2008"),
+    ("一部の業務システムはInternet Explorerでしか動作しません。", "Internet Explorer"),
     ("支所の端末はパターンファイルの更新が止まったままでございます。", "止まったまま"),
     ("無線LANは来庁者用と職員用で同じ機器を使っております。", "同じ機器"),
 ])
@@ -110,6 +113,8 @@ def test_answers_bullets_and_plain_admissions(text, detail):
     # no harm, no report: a negated verb that admits no gap
     "サーバへの不正アクセスの報告は受けておりません。", "ウイルス感染による被害は出ておりません。",
     "ログを確認した結果、情報の流出には至っておりません。", "庁内ネットワークへの影響は受けておりません。",
+    # a product named with no version, nothing admitted
+    "Windowsの更新は職員が各自で行うことになっております。",
     # a bullet with no value, a heading
     "・バックアップについて", "2 アカウントの管理",
 ])
