@@ -111,6 +111,7 @@ _NUMBERED = re.compile(
     rf"(?P<numbered>第[0-9一二三四五六七八九十]+(?:{_FACILITY}))(?:の?{_FLOOR})?"
     rf"|{_BUILDING}(?:の?{_FLOOR})?(?:の?(?:{_STORAGE}))?"
     rf"|(?P<bldg>ビル|建物|庁舎|施設|センター)の{_FLOOR}(?:の?(?:{_STORAGE}))?"
+    rf"|(?:本社|本店|支社|支店)(?:ビル|社屋)?(?:内|の{_FLOOR})?(?=に|で|内|の|[、。])"
     rf"|(?P<floor>{_FLOOR}の?)?(?P<storage>{_STORAGE})")
 # What stands before such a match and belongs to it, read backwards from its
 # start (a regex that began with these would be tried at every character):
@@ -124,8 +125,9 @@ _BUILDING_BEFORE = re.compile(r"[ぁ-ん\u4e00-\u9fffァ-ヶーA-Za-z0-9]{1,14}(
 _EQUIPMENT_RX = re.compile("|".join(re.escape(w) for w in sorted(_DATA["equipment_words"], key=len, reverse=True)))
 _OWNER_BEFORE = re.compile(rf"(?:[{_K}ぁ-ん]{{2,16}}(?:株式会社|\(株\)|（株）)?)の$")
 _NICKNAME = re.compile(rf"[「『](?P<nick>[^「」『』。\n]{{1,20}}?(?:{_FACILITY}|ルーム|室))[」』]|[「『](?P<called>[^「」『』。\n]{{2,20}})[」』](?=と(?:呼|称|い[うっ]|名付))")
+_REGIONS = "|".join(map(re.escape, sorted(_DATA["regions"], key=len, reverse=True)))
 _REGION = re.compile(
-    rf"(?:{'|'.join(map(re.escape, sorted(_DATA['regions'], key=len, reverse=True)))})"
+    rf"(?:(?:{_REGIONS})(?:地方|地域)?(?:と|・|、|及び|および))*(?:{_REGIONS})"
     rf"(?:地方|地域|エリア)?(?:内|の|にある|に所在する|に立地する|所在の)(?:[^、。「」\n]{{0,12}}?の)?(?:{_FACILITY})(?![A-Za-z])")
 _REFER_BACK = re.compile("|".join(re.escape(w) for w in sorted(_DATA["refer_back"], key=len, reverse=True)))
 _REFER_BACK_REACH = 1500  # about a page of minutes: a turn or two after the site was named

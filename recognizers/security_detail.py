@@ -490,7 +490,9 @@ def _fires(group: list[_Clause], question: bool) -> bool:
                 continue  # 日時、職員名 are what a log records, not what an outage report lists
             if kind == "channel" and not any(_CATEGORY_OF.get(t) in _CHANNEL_CLASSES for t in triggers):
                 continue  # 故障した場合は…課に持参: a way to bring a device, not data
-            close = near_limit if kind == "limit" else near
+            # a clause that is only a schedule (年に2回、CD-Rで送付) binds to the next one
+            bare = kind == "period" and c.end - c.start - len(value) <= 2
+            close = near_limit if kind == "limit" or bare else near
             if weak_only and not (kind == "count" and _LINES_COUNT.search(value)) and not _versioned(kind, value, triggers) and (
                     kind == "count" or not close or any(t in value or value in t for t in triggers)):
                 # …のアカウントにログインし、3件を照会した is a narrative, not a
