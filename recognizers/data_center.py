@@ -19,6 +19,17 @@ site, by address, or by a location hint that narrows it down.
   センター, サーバ, 拠点, 設置場所 …) in its sentence or the one before
   (「標高700mに位置する」 about a forest is not a finding).
 
+- sites named the way contractors name them, in a sentence that puts
+  machines or media somewhere (an equipment word and a siting verb, here or
+  in the sentence before): a nickname in 「」 (「みどり台センター」), a
+  numbered centre with its operator (ほくと電算の第2センター), a building,
+  floor or storeroom (3号棟4階, 本庁舎別館の地下書庫, 南出張所の倉庫); a
+  region or a neighbour before a site word (九州にある事業者の施設, 隣の市の
+  事業者のデータセンター); landmarks, geology and high ground
+  (山のふもと, 岩盤, 高台) as hints when a site, a server or a backup is the
+  subject, not a public センター; a later 同センター / 当該施設 after a site
+  was named. 市民センター, 保健センター and the like are places people visit.
+
 Words and patterns: ``data/security_data_center.toml``.
 """
 from __future__ import annotations
@@ -44,7 +55,7 @@ _SITE = "|".join(rf"(?<![A-Za-z]){re.escape(w)}(?![A-Za-z])" if w.isascii() else
 _ROOM = "|".join(re.escape(w) for w in _DATA["room_words"])
 _COMPANY_NAME = rf"(?:[{_K}ぁ-ん]{{2,20}}(?:株式会社|\(株\)|（株）)|(?:株式会社|\(株\))[{_K}ぁ-ん]{{2,20}}?)"
 _COMPANY = rf"{_COMPANY_NAME}[ ]?の?[ ]?"
-_NAMED = re.compile(rf"(?P<company>{_COMPANY})?(?P<name>[{_K}]{{1,16}}?(?:第[0-9]+)?)(?:{_SITE})(?![A-Za-z])")
+_NAMED = re.compile(rf"(?P<company>{_COMPANY})?(?P<name>(?:(?<=[、。「（(\n 　])[ぁ-ん]{{1,5}})?[{_K}]{{1,16}}?(?:第[0-9]+)?)(?:{_SITE})(?![A-Za-z](?![棟館]))")
 _SITE_ANCHOR = re.compile("|".join(re.escape(w) for w in sorted(_DATA["site_words"], key=len, reverse=True)))
 _ROOM_ANCHOR = re.compile(_ROOM)
 _ROOM_AT = re.compile(rf"[\u4e00-\u9fffァ-ヶー]{{1,10}}(?:地下|[0-9]+階|内|棟)の?(?:{_ROOM})")
@@ -52,7 +63,8 @@ _OPERATOR_SITE = re.compile(
     rf"(?P<company>(?:[{_K}ぁ-ん]{{2,20}}(?:株式会社|\(株\)|（株）)|(?:株式会社|\(株\))[{_K}ぁ-ん]{{2,20}}?)[ ]?の)(?P<name>[\u4e00-\u9fff]{{2,8}}|第[0-9]+)(?:{'|'.join(map(re.escape, _DATA['operator_site_words']))})")
 _OPERATOR_ANCHOR = re.compile(r"株式会社|\(株\)|（株）")
 _CONTEXT = tuple(_DATA["context_words"])
-_HINT = re.compile("|".join(_DATA["hint_patterns"]))
+# one pass for both kinds of hint; ``site`` marks the ones that need a strong context
+_HINT = re.compile("(?P<site>" + "|".join(_DATA["site_hint_patterns"]) + ")|" + "|".join(_DATA["hint_patterns"]))
 _VAGUE = re.compile("|".join(_DATA["vague_patterns"]))
 _GENERIC = tuple(_DATA["generic_prefixes"])
 _NOT_SITE_NAMES = tuple(_DATA["not_site_names"])
@@ -80,6 +92,47 @@ _PLACED = re.compile(rf"(?:(?P<company>{_COMPANY_NAME})(?:(?:が|の)(?:運営|�
                      rf"(?P<place>{_PLACE})(?P<inside>内|近郊|郊外|にある|に所在する|に立地する)?の?(?:{_SITE})(?![A-Za-z])")
 _OWN_PLACE = frozenset(_DATA["own_place"])
 _NOT_PLACE = tuple(_DATA["not_place"])
+
+# Sites named the way contractors name them. A facility word becomes a site
+# with a number (第2センター, 3号棟4階), a nickname in 「」, a region before
+# it, or as a storage room (地下書庫) -- in a sentence that puts machines or
+# media somewhere (an equipment word and a siting verb, here or in the
+# sentence before): 文化センターの2階で展示会 and 倉庫の建設費 are no sites.
+_FACILITY = "|".join(re.escape(w) for w in sorted(_DATA["facility_words"], key=len, reverse=True))
+_STORAGE = "|".join(re.escape(w) for w in sorted(_DATA["storage_rooms"], key=len, reverse=True))
+_EQUIPMENT = tuple(_DATA["equipment_words"])
+_SITING = tuple(_DATA["siting_verbs"])
+_PUBLIC_HEADS = tuple(_DATA["public_center_heads"])
+_STRONG_CONTEXT = tuple(w for w in _CONTEXT if w not in ("施設", "センター"))
+_FLOOR = r"(?:地下[0-9]*階?|[0-9]+階|[0-9]+F(?![A-Za-z]))"
+_BUILDING = rf"(?:[0-9]+号(?:棟|館)|[A-Z](?:棟|館)|[東西南北新旧本別分][館棟]|別館|本館|新館|旧館|[0-9]+F)"
+# 第2センター, 3号棟4階, 東棟の地下1階, ビルの7階, 本庁舎別館の地下書庫, 南出張所の倉庫
+_NUMBERED = re.compile(
+    rf"(?P<numbered>第[0-9一二三四五六七八九十]+(?:{_FACILITY}))(?:の?{_FLOOR})?"
+    rf"|{_BUILDING}(?:の?{_FLOOR})?(?:の?(?:{_STORAGE}))?"
+    rf"|(?P<bldg>ビル|建物|庁舎|施設|センター)の{_FLOOR}(?:の?(?:{_STORAGE}))?"
+    rf"|(?:本社|本店|支社|支店)(?:ビル|社屋)?(?:内|の{_FLOOR})?(?=に|で|内|の|[、。])"
+    rf"|(?P<floor>{_FLOOR}の?)?(?P<storage>{_STORAGE})")
+# What stands before such a match and belongs to it, read backwards from its
+# start (a regex that began with these would be tried at every character):
+# the name of a numbered centre (東京第3センター), the building of a floor or
+# a storeroom (本庁舎別館の…, 南出張所の倉庫).
+_NAME_BEFORE = re.compile(rf"[{_K}]{{1,8}}$")
+_BUILDING_BEFORE = re.compile(r"[ぁ-ん\u4e00-\u9fffァ-ヶーA-Za-z0-9]{1,14}(?:庁舎|館|棟|ビル|支所|出張所|分室|センター|施設|事務所|倉庫)の?$")
+# Only sentences with an equipment word, and the sentence after each, can
+# hold such a site: one pass of this regex finds them, and the site regex
+# reads those alone.
+_EQUIPMENT_RX = re.compile("|".join(re.escape(w) for w in sorted(_DATA["equipment_words"], key=len, reverse=True)))
+_OWNER_BEFORE = re.compile(rf"(?:[{_K}ぁ-ん]{{2,16}}(?:株式会社|\(株\)|（株）)?)の$")
+_NICKNAME = re.compile(rf"[「『](?P<nick>[^「」『』。\n]{{1,20}}?(?:{_FACILITY}|ルーム|室))[」』]|[「『](?P<called>[^「」『』。\n]{{2,20}})[」』](?=と(?:呼|称|い[うっ]|名付))")
+_REGIONS = "|".join(map(re.escape, sorted(_DATA["regions"], key=len, reverse=True)))
+_REGION = re.compile(
+    rf"(?:(?:{_REGIONS})(?:地方|地域)?(?:と|・|、|及び|および))*(?:{_REGIONS})"
+    rf"(?:地方|地域|エリア)?(?:内|の|にある|に所在する|に立地する|所在の)(?:[^、。「」\n]{{0,12}}?の)?(?:{_FACILITY})(?![A-Za-z])")
+_REFER_BACK = re.compile("|".join(re.escape(w) for w in sorted(_DATA["refer_back"], key=len, reverse=True)))
+_REFER_BACK_REACH = 1500  # about a page of minutes: a turn or two after the site was named
+_PUBLIC_PLACE = re.compile(rf"(?:{'|'.join(map(re.escape, sorted(_PUBLIC_HEADS, key=len, reverse=True)))})(?:センター|会館|館|ホール|プラザ)")
+_HIRAGANA_NAME = re.compile(r"(?:^|(?<=[、。「（(\n 　]))[ぁ-ん]{1,5}$")
 
 
 class DataCenterRecognizer(JaRecognizer):
@@ -124,17 +177,47 @@ class DataCenterRecognizer(JaRecognizer):
                 continue  # 所在地は前橋市 of a company or a person: not a site
             yield self.result("DATA_CENTER", m.start(group), m.end(group), 0.8, "拠点の所在地（都道府県・市区町村）",
                               kind="address", site="")
+        yield from self._facility_sites(text)
         for rx, kind, why in ((_HINT, "hint", "拠点を絞り込める立地の記述"),
                               (_VAGUE, "vague_hint", "拠点の位置の手がかり")):
             for m in rx.finditer(text):
                 sentence = ctx.sentence_around(text, m.start())
                 before = ctx.sentence_around(text, max(0, text.rfind("。", 0, m.start()) - 1))
-                if not (ctx.find_word(sentence, _CONTEXT) or ctx.find_word(before, _CONTEXT)):
+                # hints as common in disaster planning (高台, 岩盤) need a site,
+                # a server or a backup, not a センター or a 施設 alone
+                context = _STRONG_CONTEXT if m.lastgroup == "site" else _CONTEXT
+                if not (ctx.find_word(sentence, context) or ctx.find_word(before, context)):
                     continue  # 標高700mに位置する (a forest), not a site
                 if ctx.find_word(sentence, _NOT_CONTEXT):
                     continue  # an industrial estate offered to data centers (誘致)
                 start, end = _hint_span(text, m.start(), m.end())
                 yield self.result("DATA_CENTER", start, end, 0.75 if kind == "hint" else 0.6, why, kind=kind, site="")
+
+    def _facility_sites(self, text: str) -> Iterable[RecognizerResult]:
+        """Sites by number, building, floor, storage room, nickname or region,
+        in sentences that put machines or media somewhere."""
+        for m in _in_regions(_NUMBERED, _equipment_regions(text), text):
+            if not _siting(text, m.start()) or _PUBLIC_PLACE.search(text, max(0, m.start() - 12), m.end()):
+                continue  # 市民活動センターの3階 is a place people visit
+            start = m.start()
+            before = (_NAME_BEFORE if m.group("numbered") or m.group("bldg") else _BUILDING_BEFORE).search(
+                text, max(0, start - 16), start)
+            if before:
+                start = _company_start(text, before.start(), before.end())
+            elif m.group("storage") and not m.group("floor") and m.start() == m.start("storage"):
+                continue  # a storeroom with no building or floor named (倉庫に保管) is no site
+            owner = _OWNER_BEFORE.search(text, max(0, start - 24), start)
+            if owner:
+                start = _company_start(text, owner.start(), owner.end())
+            yield self.result("DATA_CENTER", start, m.end(), 0.75, "拠点の番号・建物・階・保管室", kind="name", site="")
+        for m in _NICKNAME.finditer(text):
+            value = m.group("nick") or m.group("called")
+            if ctx.ends_with_word(re.sub(r"センター$", "", value), _PUBLIC_HEADS) or not _siting(text, m.start()):
+                continue  # 「市民センター」 is a place people visit
+            yield self.result("DATA_CENTER", m.start(), m.end(), 0.8, "拠点の通称", kind="name", site="")
+        for m in _REGION.finditer(text):
+            if _siting(text, m.start()) or _SITE_ANCHOR.search(m.group(0)):
+                yield self.result("DATA_CENTER", m.start(), m.end(), 0.75, "地方・地域で示した拠点", kind="hint", site="")
 
     def refine(self, text: str, findings: list[Finding]) -> list[Finding]:
         """Addresses next to a site word are the site's; later bare mentions
@@ -147,6 +230,7 @@ class DataCenterRecognizer(JaRecognizer):
                             reason=f"{f.reason}、データセンターと同じ文にある所在地",
                             attributes={**f.attributes, "kind": "address"})
             out.append(f)
+        out.extend(self._refer_backs(text, out))
         if not sites:
             return out
         taken = IntervalSet()
@@ -166,6 +250,52 @@ class DataCenterRecognizer(JaRecognizer):
                 out.append(Finding("DATA_CENTER", s, e, text[s:e], 0.7, self.name,
                                    reason=f"既出のデータセンター（{site}）の所在地名", attributes={"kind": "name"}))
         return out
+
+
+    def _refer_backs(self, text: str, findings: list[Finding]) -> list[Finding]:
+        """同センター, 当該施設: the site named before, said again."""
+        named = sorted(f.start for f in findings if f.label == "DATA_CENTER")
+        out = []
+        for m in _REFER_BACK.finditer(text):
+            if not any(m.start() - _REFER_BACK_REACH <= s < m.start() for s in named):
+                continue  # no site named before it: 当センター of a public facility
+            out.append(Finding("DATA_CENTER", m.start(), m.end(), m.group(0), 0.75, self.name,
+                               reason="既出の拠点を指す語（同センター・当該施設）", attributes={"kind": "name"}))
+        return out
+
+
+def _equipment_regions(text: str) -> list[tuple[int, int]]:
+    """Spans of text from each sentence with an equipment word to the end of
+    the sentence after it, merged."""
+    regions: list[tuple[int, int]] = []
+    pos = 0
+    while m := _EQUIPMENT_RX.search(text, pos):
+        start = max(text.rfind("。", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
+        end = m.end()
+        for _ in range(2):  # this sentence and the next
+            ends = [i for i in (text.find("。", end), text.find("\n", end)) if i != -1]
+            end = min(ends) + 1 if ends else len(text)
+        pos = end
+        if regions and start <= regions[-1][1]:
+            regions[-1] = (regions[-1][0], max(end, regions[-1][1]))
+        else:
+            regions.append((start, end))
+    return regions
+
+
+def _in_regions(rx: re.Pattern, regions: list[tuple[int, int]], text: str) -> Iterable[re.Match]:
+    for start, end in regions:
+        yield from rx.finditer(text, start, end)
+
+
+def _siting(text: str, pos: int) -> bool:
+    """The sentence around ``pos`` (or the one before) puts machines or media
+    somewhere: an equipment word and a siting verb."""
+    sentence = ctx.sentence_around(text, pos)
+    if ctx.find_word(sentence, _EQUIPMENT) and ctx.find_word(sentence, _SITING):
+        return True
+    before = ctx.sentence_around(text, max(0, text.rfind("。", 0, pos) - 1)) if "。" in text[:pos] else ""
+    return bool(ctx.find_word(before, _EQUIPMENT) and ctx.find_word(sentence + before, _SITING))
 
 
 _PARTICLE_AFTER_WORD = re.compile(r"(?<=[ァ-ヶー\u4e00-\u9fffA-Za-z0-9])[はがをにでともへ]+(?=[ぁ-んァ-ヶ\u4e00-\u9fff])")

@@ -8,7 +8,7 @@
   *.intra) and UNC paths of shared folders (\\\\fs01\\share\\dir).
 - URLs whose host is a private address or an internal domain.
 - Port numbers next to a protocol or the word ポート (TCP 443番, ポート22番).
-- Wireless network names (SSIDは「…」, SSID名は…) and VLAN ids (VLAN 210,
+- Wireless network names (SSIDは「…」, SSID名は…, Wi-Fiのネットワーク名は…) and VLAN ids (VLAN 210,
   VLANは20番).
 - Bare host names (fs01, kms-ap01: letters, hyphens and a closing number)
   right after a server word (サーバ名, ホスト名, ファイルサーバ), also in
@@ -41,6 +41,9 @@ _SECTION_AFTER = tuple(_DATA["section_after"])
 _IP_CONTEXT = tuple(_DATA["ip_context"])
 
 
+_NEXT_NAME = re.compile(r"[」』\"]?(?:と|、|,|及び|および|や|か)[ ]?[「『\"]?(?P<value>[A-Za-z0-9][A-Za-z0-9_.@-]{1,31})")
+
+
 class NetworkRecognizer(JaPatternRecognizer):
     ENTITY = "NETWORK"
     DESCRIPTION = "ネットワーク情報"
@@ -51,17 +54,28 @@ class NetworkRecognizer(JaPatternRecognizer):
         JaPattern("内部ホスト名", r"(?<![A-Za-z0-9.-])[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\." + _INTERNAL_TLD + r"(?![A-Za-z0-9-])", 0.85, anchor='\\.(?:local|lan|internal|intra|corp|home)'),
         JaPattern("UNCパス", r"\\\\[A-Za-z0-9._$-]+(?:\\[^\s\\、。，,（）()「」ぁ-ゖ]+)*", 0.9, anchor='\\\\\\\\'),
         JaPattern("内部URL", r"https?://(?:(?:10|127|192\.168|172\.(?:1[6-9]|2\d|3[01]))\.[\d.]+|[A-Za-z0-9.-]+\." + _INTERNAL_TLD + r"|[A-Za-z0-9-]+(?=[:/]|$))(?::\d+)?[A-Za-z0-9._~:/?#@!$&'*+,;=%-]*", 0.9, anchor='https?://'),
-        JaPattern("ポート", r"(?:TCP|UDP|tcp|udp)[ /]?\d{1,5}番?(?:ポート)?|ポート(?:番号)?(?:は|を)?[ ]?\d{1,5}番?|\d{1,5}番ポート", 0.8, anchor='TCP|UDP|tcp|udp|ポート'),
-        JaPattern("SSID", r"SSID(?:名)?(?:は|が|を|[:：])?[ ]?[「『\"]?(?P<value>[A-Za-z0-9][A-Za-z0-9_.@-]{1,31})", 0.8, anchor='SSID'),
+        JaPattern("ポート", r"(?:(?:TCP|UDP|tcp|udp)[ /]?\d{1,5}番?(?:ポート)?|ポート(?:番号)?(?:は|を)?[ ]?\d{1,5}番?|\d{1,5}番ポート)(?:(?:と|、|,|及び|および|や)(?:(?:TCP|UDP|tcp|udp)[ /]?\d{1,5}番?|\d{1,5}番)(?![0-9.]))*", 0.8, anchor='TCP|UDP|tcp|udp|ポート'),
+        JaPattern("SSID", r"(?:SSID(?:名)?|(?:無線LAN|Wi-Fi|WiFi|無線)の?ネットワーク名|ネットワーク名(?=[^。\n]{0,3}[A-Za-z]))(?:は|が|を|[:：])?[ ]?[「『\"]?(?P<value>[A-Za-z0-9][A-Za-z0-9_.@-]{1,31})", 0.8, anchor='SSID|ネットワーク名'),
         JaPattern("VLAN", r"VLAN[ ]?(?:ID[ ]?)?(?:番号)?(?:は|を|が|[:：])?[ ]?[0-9]{1,4}(?![0-9])番?", 0.75, anchor='VLAN'),
         JaPattern("ホスト名", r"(?:" + _HOST_CONTEXT + r")(?:は|が|の|[:：])?[ ]?[「『\"（(]?(?P<value>[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*(?<=[0-9]{2})(?<![0-9]{4}))(?![A-Za-z0-9.-])", 0.75, anchor=_HOST_CONTEXT),
     )
 
     def find(self, text: str, tokens: list[Token]) -> Iterable[RecognizerResult]:
         for r in super().find(text, tokens):
-            if r.recognition_metadata[ATTRIBUTES_KEY].get("pattern") == "IPv4" and _section_number(text, r.start, r.end):
+            pattern = r.recognition_metadata[ATTRIBUTES_KEY].get("pattern")
+            if pattern == "IPv4" and _section_number(text, r.start, r.end):
                 continue
             yield r
+            if pattern == "SSID":
+                yield from self._more_names(text, r)
+
+    def _more_names(self, text: str, first: RecognizerResult) -> Iterable[RecognizerResult]:
+        """The other names of a list after SSIDは (city-guestとcity-staff)."""
+        end = first.end
+        while m := _NEXT_NAME.match(text, end):
+            end = m.end("value")
+            yield self.result(self.ENTITY, m.start("value"), end, first.score, "ネットワーク情報の形式（SSIDの列挙）",
+                              pattern="SSID", kind="ssid")
 
     def validate_result(self, pattern_text: str) -> bool | None:
         candidate = pattern_text
@@ -83,7 +97,7 @@ class NetworkRecognizer(JaPatternRecognizer):
     def attributes_for(self, text: str, start: int, end: int) -> dict[str, Any]:
         value = text[start:end]
         before = text[max(0, start - 8):start]
-        if "SSID" in before:
+        if "SSID" in before or "ネットワーク名" in before:
             return {"kind": "ssid"}
         if value.startswith("VLAN"):
             return {"kind": "vlan"}

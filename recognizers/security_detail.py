@@ -3,7 +3,7 @@ admitted weakness (情報公開条例: 情報セキュリティ対策の詳細 a
 
 How a detail is written in Japanese: a *trigger* term that names a control
 (認証, バックアップ, ログ, 入退室, 回線, バージョン …; dictionary forms in
-``data/security_detail.toml``, grouped by category) next to a *specific*
+``data/security_controls.toml``, the control taxonomy, grouped by class) next to a *specific*
 that makes it usable by an intruder:
 
 - a period or schedule (90日ごと, 月に1回, 毎日午前2時, 5年間保存),
@@ -16,6 +16,19 @@ that makes it usable by an intruder:
   無害化して, 暗号化して保存, 遠隔でロックをかけ),
 - or an admitted weakness (冗長化していない, 未導入, 無効になっていた,
   制限がなく) or a member restating one (…では危ない, 業務が止まる).
+  Weaknesses are also said with any verb, plainly: a negated te-form
+  (予備の回線は引いておりません, 持出し簿は付けていない), what should be gone
+  and stays (年度末まで残っている, 有効のまま, 使えてしまう), a control with
+  an exception (…の対象外), someone else's login, a test on live data. A
+  negated verb that reports no harm (被害は出ておりません, 報告は受けて
+  おりません) or a double negative (受講していない職員はおりません) is none.
+
+The controls are a taxonomy (``data/security_controls.toml``): one class
+per control family after the MIC guideline's chapters and ISO/IEC
+27002:2022. A class may read a month as its schedule (監査は毎年11月), count
+only with an admitted gap (training), or have everyday words (点検, 訓練,
+試験, 委託先) that need a system word in the same turn or the question
+before it.
 
 Triggers that also name everyday things (a street's 防犯カメラ, a typhoon's
 停電, a bus route's 系統, a bank card's 暗証番号, a school's 施錠; [context]
@@ -78,6 +91,9 @@ from redactor.recognizers.base import JaRecognizer
 from redactor.tokens import Token
 
 _DATA = load_toml("security_detail.toml", "redactor.recognizers.data")
+# The control taxonomy: one class per control family (MIC guideline chapters,
+# ISO/IEC 27002:2022 themes), each with its vocabulary.
+_CONTROLS = load_toml("security_controls.toml", "redactor.recognizers.data")["classes"]
 
 
 def _alternation(words: Iterable[str]) -> str:
@@ -108,10 +124,14 @@ def _factored(node: dict) -> str:
 
 _CATEGORY_OF: dict[str, str] = {}
 _WEAK: set[str] = set()
-for _cat, _entry in _DATA["triggers"].items():
+_CLASS_CIVIC: set[str] = set()
+_MONTH_CLASSES = frozenset(c for c, e in _CONTROLS.items() if e.get("months"))
+_ADMISSION_ONLY = frozenset(c for c, e in _CONTROLS.items() if e.get("admission_only"))
+for _cat, _entry in _CONTROLS.items():
     for _w in _entry["terms"]:
         _CATEGORY_OF.setdefault(_w, _cat)
     _WEAK.update(_entry.get("weak", ()))
+    _CLASS_CIVIC.update(_entry.get("civic", ()))
 # Plain alternation (fast: the regex engine skips on the first characters),
 # the look-arounds checked on each hit by _is_trigger.
 _TRIGGER = re.compile(_alternation(_CATEGORY_OF))
@@ -131,11 +151,13 @@ def _is_trigger(text: str, m: re.Match) -> bool:
 
 def _triggers(text: str, start: int, end: int) -> tuple[str, ...]:
     return tuple(m.group(0) for m in _TRIGGER.finditer(text, start, end) if _is_trigger(text, m))
-_SPECIFIC_KINDS = ("period", "count", "place", "method", "product", "limit", "scope", "content")
+_SPECIFIC_KINDS = ("period", "count", "place", "method", "product", "limit", "scope", "content", "channel")
+_CHANNEL_CLASSES = frozenset(("data_transfer", "removable_media", "backup", "supplier"))
 _SPECIFIC = {k: re.compile("|".join(f"(?:{p})" for p in _DATA["specifics"][k])) for k in _SPECIFIC_KINDS}
 _ADMITTED = re.compile("|".join(f"(?:{p})" for p in _DATA["weakness"]["admitted"]))
 _RESTATED = re.compile("|".join(f"(?:{p})" for p in _DATA["weakness"]["restated"]))
-_NOT_WEAKNESS = re.compile(_alternation(_DATA["weakness"]["not_weakness"]))
+_NOT_WEAKNESS = re.compile(_alternation(_DATA["weakness"]["not_weakness"]) + "|"
+                          + "|".join(f"(?:{p})" for p in _DATA["weakness"]["double_negation"]))
 _COMMON = frozenset(_DATA["generic"]["common"])
 _COMMON_RX = re.compile(_alternation(_COMMON))
 _PLANNED = re.compile(_alternation(_DATA["generic"]["planned"]))
@@ -143,7 +165,8 @@ _NOT_PLANNED = re.compile(_alternation(_DATA["generic"]["not_planned"]))
 _NEVER = re.compile(_alternation(_DATA["never"]["phrases"]))
 _ASKING = re.compile(_alternation(_DATA["questions"]["phrases"]))
 _LOCAL = frozenset(_DATA["context"]["local"])
-_CIVIC = frozenset(_DATA["context"]["civic"]) | _LOCAL
+_CLASS_CIVIC = frozenset(_CLASS_CIVIC)
+_CIVIC = frozenset(_DATA["context"]["civic"]) | _CLASS_CIVIC | _LOCAL
 _IT_WORDS = re.compile(_alternation(_DATA["context"]["it_words"]))
 # How far back the text before a statement is read for an information
 # system: about a question and its answer in minutes, or a bill's heading and
@@ -152,6 +175,9 @@ _IT_WORDS = re.compile(_alternation(_DATA["context"]["it_words"]))
 _CONTEXT_BACK = 300
 
 _SENTENCE = re.compile(r"[^。\n]+")
+# A month with no year or day before it (11月に, 6月と12月): for audits,
+# drills and training it is when they recur, not a date of the proceedings.
+_SCHEDULE_MONTH = re.compile(r"(?<![0-9年度])[0-9]{1,2}月(?![0-9]|[0-9]*日)(?:と|、|及び|および|に|中|頃|ごろ|上旬|中旬|下旬)")
 # not cut inside a list of numbers (小学校1、2年生)
 _CLAUSE = re.compile(r"(?:[^、，,；;]|(?<=[0-9])[、，,](?=[0-9]))+[、，,；;]?")
 # Dates and numbers of the proceedings, money and legal references are not
@@ -200,6 +226,11 @@ _TRAILING_NOTE = re.compile(r"[(（][^()（）]{1,30}[)）]$")
 # A statement has particles and an inflected predicate; a heading or a
 # table label (２　アカウントの管理) has at most a の or two.
 _HIRAGANA = re.compile(r"[ぁ-ゖ][^ぁ-ゖ]*[ぁ-ゖ][^ぁ-ゖ]*[ぁ-ゖ]")
+# A bullet that pairs a control with its value (・ログ保存期間：6か月,
+# ・バックアップ媒体 LTOテープ): a bullet, a label, a colon or a space, a
+# value. Without the bullet a colon is as often a speaker's or a heading's
+# (a heading 「２ アカウントの管理」 has its number before the words).
+_LABELLED_ROW = re.compile(r"^[ ]*[・\-*※○●◆■□][ ]*[^\s:：]+(?:[:：][ ]?| +)[^\s]")
 # A product named in brackets, with a dotted version, or by a vendor's word
 # followed by a model number (Windows Server 2016), not VLAN 20.
 _NAMED_PRODUCT = re.compile(r"^「|[0-9]+\.[0-9]+|[A-Za-z]{3,}[ -][A-Za-z]+[ -]?[0-9]")
@@ -264,7 +295,8 @@ class SecurityDetailRecognizer(JaRecognizer):
     def _sentence(self, text: str, s_start: int, s_end: int,
                   inherited: tuple[str, ...] = ()) -> Iterable[RecognizerResult]:
         sentence = text[s_start:s_end]
-        if not _HIRAGANA.search(sentence):
+        row = bool(_LABELLED_ROW.search(sentence))
+        if not row and not _HIRAGANA.search(sentence):
             return  # a heading or a table label (２　アカウントの管理), not a statement
         lead = _LEAD.match(sentence)
         body_start = s_start + (lead.end() if lead else 0)
@@ -284,12 +316,13 @@ class SecurityDetailRecognizer(JaRecognizer):
             yield from self._range(text, body_start, premise.end("said"), False, inherited)
             yield from self._range(text, premise.end(), body_end, True, ())
         else:
-            yield from self._range(text, body_start, body_end, question, inherited)
+            yield from self._range(text, body_start, body_end, question, inherited, 5 if row else 8)
 
     def _range(self, text: str, body_start: int, body_end: int, question: bool,
-               inherited: tuple[str, ...]) -> Iterable[RecognizerResult]:
-        """The finding of one statement (or one question) in [body_start, body_end)."""
-        if body_end - body_start < 8:
+               inherited: tuple[str, ...], shortest: int = 8) -> Iterable[RecognizerResult]:
+        """The finding of one statement (or one question) in [body_start, body_end);
+        a bullet row (・予備回線:なし) may be shorter than a sentence."""
+        if body_end - body_start < shortest:
             return
         body = text[body_start:body_end]
         clauses = _clauses(text, body_start, body_end)
@@ -301,6 +334,11 @@ class SecurityDetailRecognizer(JaRecognizer):
         elif any(t in _LOCAL for c in clauses for t in c.triggers) and not _line_about_systems(text, body_end, clauses):
             # 窓口は土日は職員が不在, バスが故障した場合: the system word must be in this turn or the one before
             clauses = [c._replace(triggers=tuple(t for t in c.triggers if t not in _LOCAL)) for c in clauses]
+        if any(t in _CLASS_CIVIC for c in clauses for t in c.triggers) and not _line_about_systems(text, body_end, clauses):
+            # 道路の点検は毎年5月, 学力テスト, 防災訓練, 定期監査: the taxonomy's
+            # everyday words need a system word in this turn or the question
+            # before it, not anywhere in the 300 characters before
+            clauses = [c._replace(triggers=tuple(t for t in c.triggers if t not in _CLASS_CIVIC)) for c in clauses]
         group: list[_Clause] = []
         fired: list[tuple[int, list[_Clause]]] = []
         for i, c in enumerate(clauses + [None]):
@@ -352,12 +390,7 @@ class SecurityDetailRecognizer(JaRecognizer):
                            category=category, generic=generic, trigger=triggers[0] if triggers else "")
 
 
-_CATEGORY_JA = {
-    "authentication": "認証方式", "password_policy": "パスワードの規則", "backup": "バックアップ",
-    "logging": "ログ・記録", "physical_access": "物理的な入退室管理", "network_layout": "ネットワーク構成",
-    "product_version": "製品・バージョン", "staffing_access": "アクセス権・取扱い", "weakness": "対策の欠如（弱点）",
-    "erasure": "データ消去", "account_management": "アカウント管理",
-}
+_CATEGORY_JA = {**{c: e["label"] for c, e in _CONTROLS.items()}, "weakness": "対策の欠如（弱点）"}
 
 
 def _TRIGGER_LINES(text: str) -> Iterable[re.Match]:
@@ -382,6 +415,9 @@ def _clauses(text: str, start: int, end: int) -> list[_Clause]:
         plain = _NOT_SPECIFIC.sub(lambda m: "＿" * len(m.group(0)), piece)
         triggers = _triggers(text, c.start(), c.end())
         specifics = tuple((k, s.group(0)) for k in _SPECIFIC_KINDS for s in _SPECIFIC[k].finditer(plain))
+        if any(_CATEGORY_OF.get(t) in _MONTH_CLASSES for t in triggers):
+            # 監査は毎年11月, 訓練は6月と12月: the month is the control's schedule
+            specifics += tuple(("period", s.group(0)) for s in _SCHEDULE_MONTH.finditer(piece))
         cleaned = _NOT_WEAKNESS.sub(lambda m: "＿" * len(m.group(0)), piece)
         admitted = _ADMITTED.search(cleaned)
         restated = _RESTATED.search(cleaned)
@@ -422,11 +458,14 @@ _LINES_COUNT = re.compile(r"(?:系統|回線)$")
 
 
 def _fires(group: list[_Clause], question: bool) -> bool:
-    triggers = [t for c in group for t in c.triggers]
-    if not triggers:
-        return False
     restated = any(c.restated for c in group)
     admitted = any(c.admitted for c in group)
+    # controls whose schedule helps no intruder (研修は年1回、全職員が受講)
+    # count only when a gap is admitted (研修を受けていない職員がいる)
+    triggers = [t for c in group for t in c.triggers
+                if admitted or restated or _CATEGORY_OF.get(t) not in _ADMISSION_ONLY]
+    if not triggers:
+        return False
     if question:
         # a question asks, it states nothing (バックアップはどのように取って
         # いるのか, …を金庫に保管しているのか) unless it restates a weakness;
@@ -438,16 +477,24 @@ def _fires(group: list[_Clause], question: bool) -> bool:
     # 故障した場合は、2階の…課に持参: a failure or an absence is no place's control
     local_only = all(t in _LOCAL for t in triggers)
     for i, c in enumerate(group):
+        # the trigger in this clause, the one before it or, for a limit, the
+        # one after it (北支所の端末のみ、インターネットに直接接続できる)
         near = bool(c.triggers) or (i > 0 and bool(group[i - 1].triggers))
+        near_limit = near or (i + 1 < len(group) and bool(group[i + 1].triggers))
         for kind, value in c.specifics:
-            if (kind == "scope" and not c.triggers) or (kind == "limit" and not near):
+            if (kind == "scope" and not c.triggers) or (kind == "limit" and not near_limit):
                 continue  # 全員 binds to its own clause (…Wi-Fiを使え、スタッフが全員学生)
             if kind == "place" and local_only:
                 continue
             if kind == "content" and not any(_CATEGORY_OF[t] == "logging" for t in triggers if t in _CATEGORY_OF):
                 continue  # 日時、職員名 are what a log records, not what an outage report lists
-            if weak_only and not (kind == "count" and _LINES_COUNT.search(value)) and (
-                    kind == "count" or not near or any(t in value or value in t for t in triggers)):
+            if kind == "channel" and not any(_CATEGORY_OF.get(t) in _CHANNEL_CLASSES for t in triggers):
+                continue  # 故障した場合は…課に持参: a way to bring a device, not data
+            # a clause that is only a schedule (年に2回、CD-Rで送付) binds to the next one
+            bare = kind == "period" and c.end - c.start - len(value) <= 2
+            close = near_limit if kind == "limit" or bare else near
+            if weak_only and not (kind == "count" and _LINES_COUNT.search(value)) and not _versioned(kind, value, triggers) and (
+                    kind == "count" or not close or any(t in value or value in t for t in triggers)):
                 # …のアカウントにログインし、3件を照会した is a narrative, not a
                 # control; the trigger itself (ICカード, 「BCC」) is no
                 # specific; the specific stands in the trigger's clause or the
@@ -457,6 +504,18 @@ def _fires(group: list[_Clause], question: bool) -> bool:
     # statements every municipality makes fire (generic) with two such terms:
     # LGWANとは別に閉域の専用回線, インターネット接続系とは分離
     return len({t for t in triggers if t in _COMMON or _COMMON_RX.fullmatch(t)}) >= 2
+
+
+def _versioned(kind: str, value: str, triggers: list[str]) -> bool:
+    """A product named with a model number or a version beyond the trigger
+    word itself (Windows 7, FortiGate 60F): the product an attacker looks up."""
+    if kind != "product":
+        return False
+    rest = value
+    for t in triggers:
+        if _CATEGORY_OF.get(t) == "vulnerability":  # a product's own name, not ID or OS
+            rest = rest.replace(t, "")
+    return rest != value and bool(re.search(r"[0-9]", rest))
 
 
 def _category(triggers: list[str], specifics: list[tuple[str, str]], admitted: str | None) -> str:

@@ -96,3 +96,74 @@ def test_a_sites_municipality_said_outright(text, place):
 ])
 def test_a_municipality_not_said_of_a_site_is_not_a_finding(text):
     assert found(R, text) == []
+
+
+@pytest.mark.parametrize("text, value", [
+    # a nickname in 「」, a numbered centre of a named operator
+    ("基幹系のサーバは、委託先が「みどり台センター」と呼んでいる施設に設置しております。", "「みどり台センター」"),
+    ("住民記録のデータは、ほくと電算の第２センターで運用しております。", "ほくと電算の第２センター"),
+    # a building and floor, a room used as storage
+    ("機器は委託先の３号棟４階に設置されております。", "委託先の３号棟４階"),
+    ("バックアップ媒体は、本庁舎別館の地下書庫に保管しております。", "本庁舎別館の地下書庫"),
+    ("予備のサーバは南出張所の倉庫に置いてございます。", "南出張所の倉庫"),
+    ("旧水道庁舎の機械室をサーバ室として使っております。", "旧水道庁舎の機械室"),
+    # a region, a part of a prefecture, a distance, travel time, geology
+    ("副系は九州にある事業者の施設に置いております。", "九州にある事業者の施設"),
+    ("移行先のデータセンターは県北部の内陸にあり、岩盤の固い地盤の上に建っております。", "県北部の内陸"),
+    ("データセンターは〇〇川の河口から約８キロ上流の丘の上にございます。", "〇〇川の河口から約８キロ上流の丘の上"),
+    ("サーバは、駅から徒歩５分のビルの７階に入居している事業者の施設にあります。",
+     "駅から徒歩５分のビルの７階に入居している事業者の施設"),
+    # a name that starts in hiragana
+    ("サーバは、さくら台ＤＣの２階に設置しております。", "さくら台ＤＣ"),
+])
+def test_sites_named_as_contractors_name_them(text, value):
+    assert value in [t for t, _ in found(R, text)]
+
+
+def test_a_turn_that_refers_back_to_a_named_site():
+    text = "主系はあおば情報サービスの仙北データセンターです。\n同センターには技術者が常駐しております。"
+    assert "同センター" in [t for t, _ in found(R, text)]
+
+
+@pytest.mark.parametrize("text", [
+    # public facilities, a generic or promotional mention, a vendor alone
+    "市民センターで説明会を開催いたします。", "保健センターで乳幼児健診を受けられます。",
+    "市民の皆様は「市民センター」と呼んでいる施設に集まった。",
+    "民間のデータセンターを活用する方針でございます。", "データセンターの誘致に向けて県と協議しております。",
+    "契約の相手方は株式会社みどり電算である。",
+    # floors, buildings and storerooms with no machines or media put there
+    "消防署の３階に会議室がございます。", "文化センターの２階で展示会を行った。",
+    "倉庫の建設費として１２００万円を計上した。", "本館の２階に相談窓口を設置しております。",
+    # high ground and regions said of shelters and trips
+    "避難所の市民センターは高台にあり、浸水のおそれはございません。", "九州の施設を視察した。",
+    # a refer-back word with no site named before it
+    "当センターでは子育ての相談を受け付けております。",
+])
+def test_facilities_that_are_no_site(text):
+    assert found(R, text) == []
+
+
+@pytest.mark.parametrize("text, value", [
+    ("住民情報は、いわゆる「北の倉」と呼ばれる委託先の施設に保管しております。", "「北の倉」"),
+    ("データセンターは、○○山のふもとにあり、活断層からは十分離れております。", "○○山のふもと"),
+    ("基幹系のサーバは、旧消防庁舎の2階を改修したサーバ室に設置しております。", "旧消防庁舎の2階"),
+    ("主系サーバは庁舎の地下1階、副系は隣の市の事業者のデータセンターに置いております。", "隣の市の事業者のデータセンター"),
+    ("サーバは、みなと台データセンターA棟3階に設置しております。", "みなと台データセンター"),
+    ("サーバは、みなと台データセンターA棟3階に設置しております。", "みなと台データセンターA棟3階"),
+    ("データは隣県の事業者の施設に預けております。", "隣県の事業者の施設"),
+    ("基幹系システムのサーバは、株式会社やまびこ情報の本社ビル内にございます。", "株式会社やまびこ情報の本社ビル内"),
+    ("データセンターは、国道沿いの3階建ての建物で、外観からはそれと分かりません。", "国道沿いの3階建ての建物"),
+    ("主系と副系は、それぞれ東日本と西日本のセンターで稼働しております。", "東日本と西日本のセンター"),
+])
+def test_sites_by_landmark_neighbour_and_building(text, value):
+    assert value in [t for t, _ in found(R, text)]
+
+
+@pytest.mark.parametrize("text", [
+    "子育て支援センターの2階に、相談用のパソコンを設置しました。", "防災センターは高台にあり、避難所としても利用できます。",
+    "データセンターの選定に当たっては、災害リスクの低い地域を条件とします。", "書庫の整理を行い、保存年限を過ぎた文書を廃棄しました。",
+    "九州地方の自治体と災害時の応援協定を結んでおります。", "隣の市の公園で清掃活動を行いました。",
+    "駅の近くに新しい図書館を建設いたします。",
+])
+def test_public_places_and_plans_are_no_site(text):
+    assert found(R, text) == []

@@ -50,3 +50,20 @@ def test_a_product_version_is_not_an_ip_address():
     # a browser's Producer string in a printed PDF's metadata
     assert found(R, "Mozilla/5.0 (X11; Linux x86_64) Chrome/156.0.0.0 Safari/537.36") == []
     assert [t for t, _ in found(R, "管理画面は http://10.1.2.3/ にある。")] == ["http://10.1.2.3/"]
+
+
+@pytest.mark.parametrize("text, values", [
+    ("職員用Wi-Fiのネットワーク名はcity-staff01です。", ["city-staff01"]),
+    ("無線LANのSSIDはcity-guestとcity-staffの2つです。", ["city-guest", "city-staff"]),
+    ("ポートは443番と8443番を開けている。", ["ポートは443番と8443番"]),
+])
+def test_network_names_and_port_lists(text, values):
+    assert [t for t, _ in found(R, text)] == values
+
+
+@pytest.mark.parametrize("text", [
+    "ネットワーク名は受付でご案内しております。", "SSIDは受付に掲示しており、パスワードと一緒にお知らせします。",
+    "ポートは443番と5時間おきに確認する。",
+])
+def test_lists_and_names_that_are_not_network_identifiers(text):
+    assert [t for t, _ in found(R, text) if t != "ポートは443番"] == []

@@ -33,7 +33,7 @@ from redactor.recognizers.security_detail import SecurityDetailRecognizer as R
     ("ファイアウォール「SecureBox 300」のバージョンは5.2.1である。", "product_version"),
     ("住民情報システムのサーバはWindows Server 2016で稼働しており、サポートの終了が迫っている。", "product_version"),
     # how many staff have access
-    ("管理者権限を持つ職員は2名のみで、作業はすべて記録に残す。", "staffing_access"),
+    ("管理者権限を持つ職員は2名のみで、作業はすべて記録に残す。", "privileged_access"),
     # erasure
     ("廃棄するパソコンのハードディスクは専用のソフトウェアで3回上書きしてから破砕する。", "erasure"),
     # account management
