@@ -530,3 +530,9 @@ def test_an_answer_about_the_room_asked_for_in_the_turn_before():
 ])
 def test_nobody_there_and_failures_said_in_other_words(text, fires):
     assert bool(found(R, text)) is fires
+
+
+def test_a_language_name_containing_log_is_no_log():
+    # タガ|ログ語: the trigger ログ inside a language's name
+    from redactor import Redactor
+    assert [f.label for f in Redactor().check("タガログ語しか話せない。").findings] == ["NATIONALITY"]
