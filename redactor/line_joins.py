@@ -209,7 +209,9 @@ def _address(tail: str, head: str) -> bool:
 
 
 _KANJI_RUN_END = re.compile(rf"[{_KANJI}]{{1,6}}$")
-_KANJI_RUN_START = re.compile(rf"[{_KANJI}]{{1,3}}(?![{_KANJI}\s])(?=.)")  # then a particle or a mark, not a field gap
+_KANJI_LEAD = re.compile(rf"[{_KANJI}]{{1,6}}")
+# kanji that open the word after a name: 及び, 並びに, 宅, 名義, 様, 氏, 君, 殿, 方, 家, 等
+_AFTER_NAME_KANJI = frozenset("及並宅名様氏君殿方家等")
 
 
 def _dictionary_name_split(tail: str, head: str) -> bool:
@@ -219,13 +221,27 @@ def _dictionary_name_split(tail: str, head: str) -> bool:
     given name: 中川⏎進捗状況 is no name)."""
     from redactor.tokens import dictionary_tags  # the dictionary loads on first use
 
-    given = _KANJI_RUN_START.match(head)
     run = _KANJI_RUN_END.search(tail)
-    if not given or not run or ("人名", "名") not in dictionary_tags(given.group()):
+    lead = _KANJI_LEAD.match(head)
+    if not run or not lead:
+        return False
+    word = lead.group()
+    # the given name is the next line's whole kanji word, or its start when
+    # what follows is a word that goes after a name (誠一及び, 佳奈宅, 和夫名義)
+    candidates = [word] if len(word) <= 3 and head[len(word):len(word) + 1].strip() else []
+    candidates += [word[:n] for n in (3, 2, 1) if n < len(word) and word[n] in _AFTER_NAME_KANJI]
+    if not any(("人名", "名") in dictionary_tags(g) for g in candidates):
         return False
     word = run.group()
     surnames = [word] if len(word) <= 3 else [word[-3:], word[-2:]]
     return any(("人名", "姓") in dictionary_tags(s) for s in surnames)
+
+
+def _name_continues(tail: str, head: str, line: str) -> bool:
+    """A name split by the dictionary on an indented or item line (a roster
+    of names one per line is safe: the given name must have text after it
+    on its own line)."""
+    return _dictionary_name_split(tail, head)
 
 
 def _name(tail: str, head: str, line: str) -> bool:
@@ -269,7 +285,9 @@ def break_inside_value(line: str, next_line: str) -> str | None:
     if _mail(tail, head):
         return "mail"
     if item_line:
-        return None  # a heading, bullet or speaker line: only numbers and mail run on
+        # a heading, bullet, speaker or indented line: only numbers, mail and a
+        # name the dictionary splits into surname and given name run on
+        return "name" if _name_continues(tail, head, line) else None
     if _address(tail, head):
         return "address"
     if _name(tail, head, line):

@@ -317,3 +317,12 @@ def test_a_name_broken_between_surname_and_given_name_in_prose_is_joined():
     assert value_breaks("相談者によれば、相手方である比嘉\n房江は、事故当時") == [(16, 17)]
     # a surname-like word before a longer word is no name
     assert value_breaks("市の中川\n進捗状況を報告する") == []
+
+
+def test_a_dictionary_name_split_on_an_indented_line_or_before_a_word_after_a_name():
+    # an indented paragraph, and the given name followed by 及び / 宅 / 名義
+    assert value_breaks("\u3000相手方である比嘉\n房江は、事故当時") == [(9, 10)]
+    assert value_breaks("移設に関し、後藤\n誠一及び関係者から") == [(8, 9)]
+    assert value_breaks("\u3000青木\n和夫名義の土地について") == [(3, 4)]
+    # a roster, one name per line, is never joined
+    assert value_breaks("出席者\n\u3000山田\n太郎\n") == []
