@@ -155,9 +155,17 @@ def before_honorifics(text: str, emit: Emit, bounds: frozenset[int], by_end: dic
             inside_name = swallowed.pos[1] == "固有名詞" or swallowed.oov or (
                 (lex.is_given_name(run) or lex.is_surname(run) or lex.split_full_name(run, both_known=True))
                 and (len(run) >= 2 or (
-                    text[h - 2:h - 1] == " " and lex.is_surname(text[_tail(text, h - 2, _NAME_CHAR, 4):h - 2]))))
+                    text[h - 2:h - 1] == " " and lex.is_surname(text[_tail(text, h - 2, _NAME_CHAR, 4):h - 2])))
+            ) or (
+                # 鬼灯一様: a one-kanji given name the lexicon knows, fused into a
+                # word with the honorific (一様), after two or more name characters
+                swallowed.start == h - 1 and lex.is_given_name(run[-1:]) and (
+                    len(run) >= 3 or (len(run) == 1 and text[h - 2:h - 1] == " "
+                                      and h - 2 - _tail(text, h - 2, _NAME_CHAR, 4) >= 2)))
         if (h not in bounds and not inside_name) or m.end() not in bounds or (
                 text[m.end():m.end() + 1] and text[m.end()] in _NOT_HONORIFIC_AFTER.get(word, "")):
+            if h not in bounds and not inside_name and text[_tail(text, h, _NAME_CHAR, 6):h]:
+                drop("PERSON", text, _tail(text, h, _NAME_CHAR, 6), h, f"敬称「{word}」が語の一部（同様・模様・諸君）")
             continue  # 同様, 様式, 氏名, 殿堂: not an honorific
         p = h - 1 if text[h - 1:h] == " " else h
         s = _tail(text, p, _NAME_CHAR, 24)
