@@ -1,0 +1,1 @@
+"""Generated test documents (stress suites) with gold annotations."""
