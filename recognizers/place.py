@@ -69,6 +69,16 @@ class PlaceRecognizer(JaPatternRecognizer):
     def attributes_for(self, text: str, start: int, end: int) -> dict[str, Any]:
         return {"kind": "chome"}
 
+    def span_of(self, match: re.Match) -> tuple[int, int]:
+        """A 町名 may hold hiragana (さくら台, ひばりが丘), but not the words
+        before it: 「相談者は東町三丁目」 is 東町三丁目 (a particle after a kanji
+        ends the words before; が and の stay, they occur in names)."""
+        start, end = super().span_of(match)
+        value = match.string[start:end]
+        cut = max((i + 1 for i, ch in enumerate(value[:-1]) if ch in "はをでにとも" and i > 0
+                   and re.match(r"[\u4e00-\u9fffァ-ヶー々]", value[i - 1])), default=0)
+        return start + cut, end
+
     def find(self, text: str, tokens: list[Token]) -> Iterable[RecognizerResult]:
         yield from super().find(text, tokens)
         for rx, category in ((_JO_CHOME, "jo_chome"), (_AZA, "aza"), (_AREA, "district"),

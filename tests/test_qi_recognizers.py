@@ -109,3 +109,9 @@ def test_small_areas_and_chronology_dates_carry_their_kind():
     text = "２　経過\n　令和６年６月２日　相談者から電話があった。\n　６月３日　担当者が訪問した。\n"
     kinds = {t: a["kind"] for t, a in found(DateRecognizer, text)}
     assert kinds == {"令和６年６月２日": "event", "６月３日": "chronology"}
+
+
+def test_a_chome_starts_after_the_topic_before_it():
+    assert "東町三丁目" in [t for t, _ in found(PlaceRecognizer, "相談者は東町三丁目に住む")]
+    # hiragana inside a town name stays (ひばりが丘, さくら台)
+    assert "ひばりが丘二丁目" in [t for t, _ in found(PlaceRecognizer, "ひばりが丘二丁目の住宅")]

@@ -174,8 +174,7 @@ def test_a_small_area_with_two_narrowing_attributes_is_high():
     assert subject.level == "high" and subject.k <= 1 and subject.top_attribute == "PLACE"
     assert subject.suggestion and subject.k_after >= 10
     # a district with one attribute and a statistic about many people stays low
-    (calm,) = Redactor().check("緑町地区の高齢者は約300人で、ひとり暮らしの方も多い。\n").risk
-    assert calm.level == "low"
+    assert all(s.level == "low" for s in Redactor().check("緑町地区の高齢者は約300人で、ひとり暮らしの方も多い。\n").risk)
 
 
 def test_an_event_dated_without_a_year_at_a_landmark_is_high_and_generalised():
@@ -184,3 +183,48 @@ def test_an_event_dated_without_a_year_at_a_landmark_is_high_and_generalised():
     (subject,) = result.risk
     assert subject.level == "generalised" and "DATE「先月１２日の夕方」→「先月」" in subject.suggestion
     assert result.text.startswith("先月、") and "１２日" not in result.text
+
+
+# -- subjects across sentences, turns, roles and table rows; k as an examiner judges it
+
+TURNS = ("○３番（花森議員）　先月、大字青柳字中島で80代の女性が倒れているのが見つかりました。\n"
+         "○福祉課長　{answer}\n")
+
+
+def test_an_answer_that_refers_back_adds_to_the_person_of_the_question():
+    (subject,) = Redactor().check(TURNS.format(answer="その方は一人暮らしで、長男は県外に在住です。")).risk
+    assert {"一人暮らし", "80代", "大字青柳字中島"} <= {f.text for f in subject.findings}
+    # an answer about a programme refers to no one: its household word stays out
+    (other,) = Redactor().check(TURNS.format(answer="一人暮らしの高齢者への見守りを強化してまいります。")).risk
+    assert "一人暮らし" not in {f.text for f in other.findings}
+
+
+def test_a_role_repeated_in_a_later_paragraph_is_the_same_person():
+    text = "申出人は若葉地区に住む女性である。\n\n（２）申出人の状況\n申出人は80代で、ひとり暮らしである。\n"
+    (subject,) = Redactor().check(text).risk
+    assert subject.level == "high" and {"若葉地区", "80代", "ひとり暮らし"} <= {f.text for f in subject.findings}
+    assert "小さな地域＋絞り込む属性2つ" in subject.summary()
+
+
+def test_staff_described_in_their_work_are_no_resident():
+    staff = Redactor().check("担当の保健師（40代・女性）が萩野地区を訪問した。\n").risk
+    assert all(s.level == "low" for s in staff)
+    (resident,) = Redactor().check("萩野地区に住む40代の女性はひとり暮らしで、\n").risk
+    assert resident.level == "high"
+
+
+def test_each_row_of_a_table_of_recipients_is_a_person():
+    text = ("交付先一覧\n地区\t品目\t金額\t年齢\n大字青柳字中島\t補聴器購入費\t30,000円\t72歳\n"
+            "若葉地区\t緊急通報装置\t12,000円\t80代\n")
+    subjects = Redactor().check(text).risk
+    assert [s.level for s in subjects] == ["high", "high"] and all(s.row for s in subjects)
+    assert [len([f for f in s.findings if f.label == "PLACE"]) for s in subjects] == [1, 1]
+    # a row that counts people is a statistic
+    assert Redactor().check("地区別の状況\n若葉地区\t70代\t120人\t35%\n").risk == []
+
+
+def test_a_rare_job_with_one_more_narrowing_attribute_is_high_and_a_common_one_is_not():
+    (rare,) = Redactor().check("獣医師の女性（40代）から相談があった。\n").risk
+    assert rare.level == "high" and "まれな属性" in rare.why
+    (common,) = Redactor().check("会社員の女性（40代）から相談があった。\n").risk
+    assert common.level == "low" and common.why.startswith("約")
