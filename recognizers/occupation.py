@@ -42,3 +42,13 @@ class OccupationRecognizer(JaPatternRecognizer):
         JaPattern("生産", rf"(?:{_N}{{1,8}}|[ぁ-ん]{{2,5}})(?:{_alt(_OC['farm_verbs'])})(?:{_alt(_OC['farm_jobs'])})?", 0.5,
                   anchor="栽培|生産|飼育|養殖"),
     )
+
+    def span_of(self, match: re.Match) -> tuple[int, int]:
+        """A crop may be written in hiragana (りんごを栽培している), but the
+        particle that ends the words before it is not part of the job
+        (この方はりんごを… is りんごを…)."""
+        start, end = super().span_of(match)
+        if re.match(r"[はのがをにでとも](?=[ぁ-ん]{2})", match.string[start:end]) and start > 0 and not re.match(
+                r"[ぁ-ん]", match.string[start - 1]):
+            start += 1
+        return start, end

@@ -197,6 +197,7 @@ def judge(findings: list[Finding], population: float, incident: str | None, date
     documented near-unique value (``[incident] k_when_dated_incident_in_small_area``):
 
     - a dated incident in a small area or a school (令和6年3月21日 + 桜町二丁目 + 事故);
+    - an incident in a class of a named school (4年2組), dated or not (classmates know who);
     - a household placed next to another in a 町丁目 (隣家);
     - a small area and two attributes that each narrow by an order of
       magnitude (字北原 + 80代 + ひとり暮らし; sex only halves);
@@ -216,6 +217,9 @@ def judge(findings: list[Finding], population: float, incident: str | None, date
     in_chome = "PLACE" in shares and shares["PLACE"] <= _POP["area"]["chome_share"]
     in_school = "AFFILIATION" in shares and shares["AFFILIATION"] <= _POP["shares"]["school"]
     small_area = in_chome or in_school
+    # a class (4年2組, about 30 pupils) of a named school; a grade alone is not
+    in_class = any(f.label == "AFFILIATION" and "組" in f.text for f in findings) and any(
+        f.label == "AFFILIATION" and re.search("学校|高校|保育|幼稚園|こども園", f.text) for f in findings)
     has_date = any(f.label == "DATE" for f in findings)
     dated = dated or has_date
     day = any(f.label == "DATE" and f.attributes.get("precision") in ("day", "relative", "time") for f in findings)
@@ -227,6 +231,8 @@ def judge(findings: list[Finding], population: float, incident: str | None, date
     why = ""
     if incident and dated and small_area:
         why = f"小さな地域での日付のある出来事: {_named(area, ('PLACE', 'AFFILIATION'))}＋事案「{incident}」"
+    elif incident and in_class:
+        why = f"学校の学年・学級での出来事: {_named(area, ('AFFILIATION',))}＋事案「{incident}」"
     elif neighbour and in_chome:
         why = f"町丁目の中の隣家: {_named(area, ('PLACE',))}"
     elif small_area and len(narrowing) >= 2:
@@ -303,7 +309,9 @@ def _visible_qis(findings: Iterable[Finding]) -> list[Finding]:
 
 
 _SJ = _QI["subjects"]
-_BACKREF = re.compile("|".join(re.escape(w) for w in sorted(_SJ["backrefs"], key=len, reverse=True)))
+# not inside a longer word: 日本人, 本人確認, 彼岸 refer to no one
+_BACKREF = re.compile("(?<![\u4e00-\u9fff])(?:%s)(?![\u4e00-\u9fffァ-ヶ])"
+                      % "|".join(re.escape(w) for w in sorted(_SJ["backrefs"], key=len, reverse=True)))
 _GENERIC = frozenset(_SJ["generic"])
 _ROLE_WORDS = sorted(set(_QI["subject_words"]) | set(_SJ["roles"]), key=len, reverse=True)
 # a role word with the letter or number that tells parties apart (相手方Ｂ, 児童2)
@@ -334,6 +342,7 @@ class _Group:
     official: bool = False
     row: bool = False
     passage: bool = False  # the whole passage read as one person (a fallback)
+    distinct: bool = False  # introduced by its own attributes as another person (30代の男性から)
     members: list[Finding] = field(default_factory=list)
     extent: list[tuple[int, int]] = field(default_factory=list)  # the sentences about them
 
@@ -379,7 +388,10 @@ def _mentions(text: str, start: int, end: int, persons: dict[int, tuple[int, boo
         base = word.rstrip("ＡＢＣＤＥＦＧＨＩＪＫＬＭＮＯＰＱＲＳＴＵＶＷＸＹＺabcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789０１２３４５６７８９甲乙丙丁")
         if base in ("本人",) or word in ("さん", "氏") and m.start() > start and text[m.start() - 1] in "同両各":
             continue
-        found.append(_Mention(m.start(), m.end(), word, "generic" if base in _GENERIC else "role"))
+        generic = base in _GENERIC
+        if generic and re.match(r"[\u4e00-\u9fffァ-ヶ]", text[m.end():m.end() + 1]) and not _OFFICIAL.match(text, m.end()):
+            continue  # 女性活躍, 児童福祉法, 高齢者福祉: a word about people in general
+        found.append(_Mention(m.start(), m.end(), word, "generic" if generic else "role"))
         taken.append(m.span())
     found.sort(key=lambda x: x.start)
     # a kind of person written right after a role or a name is the same person
@@ -494,12 +506,15 @@ def _group_subjects(text: str, qis: list[Finding], findings: list[Finding]) -> l
             if current is not None:
                 last = current
             # fail closed: the whole passage read as one person too, without
-            # what is said of staff or of many people; kept when it reads
-            # high though the sentence-by-sentence reading does not
-            staff = {id(f) for g in groups if g.official for f in g.members}
+            # what is said of staff, of many people, or of a person the
+            # passage introduces as another (30代の男性から…); kept when it
+            # reads high though the sentence-by-sentence reading does not
+            staff = {id(f) for g in groups if g.official or g.distinct or g.row for f in g.members}
             block = [f for f in qis[bisect_left(starts, b_start):bisect_left(starts, b_end)]
                      if id(f) not in excluded and id(f) not in staff]
-            if block and _SUBJECT.search(text, b_start, b_end):
+            residents_here = any(not g.official and not g.row and any(b_start <= a < b_end for a, _ in g.extent)
+                                 for g in groups)
+            if block and residents_here:
                 groups.append(_Group(None, "段落", passage=True, members=block, extent=[(b_start, b_end)]))
     return groups
 
@@ -524,23 +539,31 @@ def _generic_group(text: str, s_start: int, m: _Mention, mentions: list[_Mention
             return prev.group  # 申出人は、字北原に住む80代の女性である
         if not _OTHER_PARTY.search(between):
             return prev.group  # 相手方Ａ　入居年月…、単身世帯、７２歳の女性
-        return new_group(m)
+        g = new_group(m)
+        g.distinct = True
+        return g
     introduced = any(f.end <= m.start and not re.search(r"[、。はが]", text[f.end:m.start]) and m.start - f.end <= 12
                      for f in members)
     if not introduced and current is not None and not current.row:
         return current
-    return new_group(m)
+    g = new_group(m)
+    g.distinct = introduced
+    return g
 
 
 def _attached(text: str, m: _Mention, f: Finding) -> bool:
     """The attribute belongs to the staff member written next to it: right
     before them (40代の男性職員), in brackets after (担当の保健師（40代・女性）),
-    or said of them (職員は30代で)."""
+    or said of them (職員は30代で); not what they did to someone (職員が
+    萩野地区の80代の女性を訪問した)."""
+    if f.start < m.end and m.start < f.end:
+        return True  # the staff word itself (担当の保健師)
+    if f.label == "DATE":
+        return False  # the day of an event is the resident's too (職員が6月14日に訪問した)
     if f.end <= m.start:
         return m.start - f.end <= 12 and not re.search(r"[、。はがを]", text[f.end:m.start])
     gap = text[m.end:f.start]
-    return len(gap) <= 14 and "。" not in gap and bool(re.match(r"[（(]|は|が?[^、。]{0,3}$", gap)) and not re.search(
-        r"[がをに].*[がをに]", gap)
+    return len(gap) <= 14 and "。" not in gap and bool(re.match(r"[（(]|は", gap)) and not re.search(r"[がをに]", gap)
 
 
 def _assign(text: str, s_start: int, s_end: int, members: list[Finding], mentions: list[_Mention],

@@ -185,7 +185,7 @@ def _subject_attrs(d: _Draw, pattern: str) -> dict[str, str]:
     else:  # a school class and an incident
         a["school"] = d.pick("schools")
         a["class"] = d.pick("classes")
-        if r.random() < 0.6:
+        if r.random() < 0.6 or "組" not in a["class"]:  # a grade alone needs the day to single a pupil out
             a["date"] = d.pick("dates")
     return a
 
