@@ -184,7 +184,7 @@ def _subject_attrs(d: _Draw, pattern: str) -> dict[str, str]:
             a["place"] = d.pick("small_areas")
     else:  # a school class and an incident
         a["school"] = d.pick("schools")
-        a["class"] = d.pick("classes")
+        a["class"] = d.pick("middle_classes" if "中学校" in a["school"] else "classes")
         if r.random() < 0.6 or "組" not in a["class"]:  # a grade alone needs the day to single a pupil out
             a["date"] = d.pick("dates")
     return a
@@ -245,7 +245,9 @@ def _write_subject(doc: _Doc, d: _Draw, pattern: str, layout: str) -> None:
         if k == "sex":
             follow.append(r.choice(["{sex}です。", "性別は{sex}です。", "なお、{sex}の方です。"]))
             continue
-        ref = r.choice(backrefs + [""] + ([noun] if noun in _V["roles"] else []))
+        refs = backrefs + ([noun] if noun in _V["roles"] else [])
+        # a new paragraph names whom it is about; a sentence right after may not
+        ref = r.choice(refs if (layout == "paragraphs" and not follow) else refs + [""])
         follow.append(_pred(k, a[k], ref))
     follow_text = "".join(follow)
     if layout == "turn":
@@ -297,9 +299,9 @@ def _write_control(doc: _Doc, d: _Draw, kind: str) -> None:
     elif kind == "official":
         t = r.choice(["{official}（{age}・{sex}）が{district}を担当しております。",
                       "{official}は{age}の{sex}で、{district}の担当となっています。",
-                      "{district}担当の{official}が、{age}の{sex}職員とともに訪問しました。"])
+                      "{district}担当の{staff}が、{age}の{sex}職員とともに訪問しました。"])
         slots = {"official": d.pick("officials"), "age": r.choice(["20代", "30代", "40代", "50代"]), "sex": d.pick("sexes"),
-                 "district": d.pick("districts")}
+                 "district": d.pick("districts"), "staff": r.choice(["保健師", "ケースワーカー", "主査", "相談員"])}
     elif kind == "district":
         t = r.choice(["{district}は{family}が多く、{work}が多い地域です。",
                       "{district}には{origin}の方も多く住んでおられます。",
