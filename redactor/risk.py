@@ -609,11 +609,15 @@ def assess_risk(text: str, findings: list[Finding], policy) -> RiskAssessment:
         if not members:
             continue
         about = "".join(text[a:b] for a, b in sorted(set(g.extent)))
-        when = _EVENT_TIME.search(about)
-        dated = when is not None
+        # dated in words (昨年11月, 先月) besides the DATE findings: those
+        # stay dated after a DATE is generalised, the findings' own text does not
+        date_spans = [(f.start, f.end) for f in members if f.label == "DATE"]
+        words = [m for a, b in sorted(set(g.extent)) for m in _EVENT_TIME.finditer(text, a, b)]
+        when = words[0] if words else None
+        dated = any(not any(s < m.end() and m.start() < e for s, e in date_spans) for m in words)
         # Two attributes at least: a school and a grade count as two, and so
         # does an event dated only in words (昨年11月, which is no DATE finding).
-        if len({(f.label, f.text) for f in members}) + dated < 2:
+        if len({(f.label, f.text) for f in members}) + (when is not None) < 2:
             continue
         incident = _incident_in(text, g.extent, events) or _incident_in(text, _paragraphs_of(text, g.extent), events)
         neighbour = bool(_NEIGHBOUR.search(about))
@@ -735,19 +739,22 @@ def _suggest(members: list[Finding], population: float, incident: str | None,
                 continue
             g, coarse = step
             trial = current[:i] + [coarse] + current[i + 1:]
-            trial_k, _ = estimate_k([t for t in trial if t.text], population,
-                                    incident if f.label != "DATE" else None, dated, neighbour, row)
-            if best is None or trial_k > best[0]:
-                best = (trial_k, i, g)
+            trial_k, _ = estimate_k([t for t in trial if t.text], population, incident, dated, neighbour, row)
+            # equal gains: the step that loses least first (a day before an age, an age before a place)
+            rank = (trial_k, -_STEP_ORDER.index(f.label) if f.label in _STEP_ORDER else -len(_STEP_ORDER))
+            if best is None or rank > best[0]:
+                best = (rank, i, g)
         if best is None:
             break
-        k, i, g = best
+        (k, _), i, g = best
         steps.append(f"{current[i].label}「{current[i].text}」→「{g}」")
         current[i] = coarser[id(current[i])][1]
         coarser[id(current[i])] = None  # one step per value: generalize() applies one
-        if current[i].label == "DATE":
-            incident = None  # the incident can no longer be dated
     return steps, k
+
+
+# Which attribute to generalise first when two steps gain the same.
+_STEP_ORDER = ("DATE", "AGE", "AFFILIATION", "PLACE", "FAMILY", "OCCUPATION", "NATIONALITY")
 
 
 def _coarser(f: Finding, text: str) -> Finding:
