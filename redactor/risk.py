@@ -343,7 +343,7 @@ class _Group:
     official: bool = False
     row: bool = False
     passage: bool = False  # the whole passage read as one person (a fallback)
-    distinct: bool = False  # introduced by its own attributes as another person (30代の男性から)
+    distinct: bool = False  # introduced by its own attributes in a sentence of its own (30代の男性から…)
     members: list[Finding] = field(default_factory=list)
     extent: list[tuple[int, int]] = field(default_factory=list)  # the sentences about them
 
@@ -540,9 +540,7 @@ def _generic_group(text: str, s_start: int, m: _Mention, mentions: list[_Mention
             return prev.group  # 申出人は、字北原に住む80代の女性である
         if not _OTHER_PARTY.search(between):
             return prev.group  # 相手方Ａ　入居年月…、単身世帯、７２歳の女性
-        g = new_group(m)
-        g.distinct = True
-        return g
+        return new_group(m)  # another party of the same event: the passage still reads them together
     introduced = any(f.end <= m.start and not re.search(r"[、。はが]", text[f.end:m.start]) and m.start - f.end <= 12
                      for f in members)
     if not introduced and current is not None and not current.row:

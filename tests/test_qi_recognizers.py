@@ -115,3 +115,13 @@ def test_a_chome_starts_after_the_topic_before_it():
     assert "東町三丁目" in [t for t, _ in found(PlaceRecognizer, "相談者は東町三丁目に住む")]
     # hiragana inside a town name stays (ひばりが丘, さくら台)
     assert "ひばりが丘二丁目" in [t for t, _ in found(PlaceRecognizer, "ひばりが丘二丁目の住宅")]
+
+
+def test_a_bare_aza_opens_a_cell_or_a_line():
+    assert "字西ノ谷" in [t for t, _ in found(PlaceRecognizer, "地区\t年齢\n字西ノ谷\t72歳\n")]
+    # an ordinary word that starts with 字 is no place (字幕, 字数)
+    assert found(PlaceRecognizer, "会議の映像に字幕を付け、字数を数えた。") == []
+
+
+def test_a_crop_in_hiragana_does_not_take_the_particle_before_it():
+    assert "りんごを栽培している農家" in [t for t, _ in found(OccupationRecognizer, "この方はりんごを栽培している農家です。")]

@@ -228,3 +228,30 @@ def test_a_rare_job_with_one_more_narrowing_attribute_is_high_and_a_common_one_i
     assert rare.level == "high" and "まれな属性" in rare.why
     (common,) = Redactor().check("会社員の女性（40代）から相談があった。\n").risk
     assert common.level == "low" and common.why.startswith("約")
+
+
+def test_a_former_post_is_a_residents_past_work_not_staff():
+    text = "元市職員の申出人（男性）は70代で、萩野地区にお住まいです。\n"
+    (subject,) = Redactor().check(text).risk
+    assert "元市職員" in {f.text for f in subject.findings} and subject.level == "high"
+
+def test_the_same_attributes_said_of_staff_make_no_resident_high():
+    (resident,) = Redactor().check("相談者の女性は40代で一人暮らし、萩野地区に住んでいる。\n").risk
+    assert resident.level == "high"
+    assert Redactor().check("担当の保健師の女性は40代で一人暮らし、萩野地区に住んでいる。\n").risk == []
+
+
+def test_a_holiday_period_dates_an_incident_in_a_small_area():
+    text = "年末年始、萩野集会所の前で申出人（男性）が転倒し、救急搬送された。\n"
+    (subject,) = Redactor().check(text).risk
+    assert subject.level == "high" and subject.event_time == "年末年始"
+    (calm,) = Redactor().check(text.replace("年末年始、", "")).risk
+    assert calm.level == "low"
+
+
+def test_generalising_a_class_incident_leaves_nothing_high():
+    text = "先月９日の夕方、市立八重垣小学校の６年３組の児童が遊具から転落し、救急搬送された。\n"
+    r = Redactor()
+    assert [s.level for s in r.check(text).risk] == ["high"]
+    out = r.redact(text, generalize=True).text
+    assert [s.level for s in r.check(out).risk if s.level == "high"] == []
