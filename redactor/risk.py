@@ -236,7 +236,8 @@ def judge(findings: list[Finding], population: float, incident: str | None, date
     elif neighbour and in_chome:
         why = f"町丁目の中の隣家: {_named(area, ('PLACE',))}"
     elif small_area and len(narrowing) >= 2:
-        why = f"小さな地域＋絞り込む属性2つ: {_named(findings, ('PLACE', 'AFFILIATION'))}＋{_named(findings, narrowing)}"
+        rest = [x for x in narrowing if x not in ("PLACE", "AFFILIATION")]
+        why = f"小さな地域＋絞り込む属性2つ: {_named(findings, ('PLACE', 'AFFILIATION'))}＋{_named(findings, rest)}"
     elif small_area and day and person:
         why = f"小さな地域での特定の日の出来事: {_named(findings, ('PLACE', 'AFFILIATION', 'DATE'))}＋{_named(findings, person)}"
     elif rare and (len([x for x in narrowing if x not in rare[:1]]) >= 1 or "PLACE" in shares):
@@ -324,6 +325,7 @@ _OFFICIAL_MARKER = re.compile("(?:%s)$" % "|".join(map(re.escape, _SJ["official_
 _GENERAL = re.compile("|".join(map(re.escape, _SJ["general"]))
                       + r"|約[0-9０-９一二三四五六七八九十百千]+(?:人|名|世帯|件)|[0-9０-９]{2,}(?:人|名|世帯|件)"
                         r"|[0-9０-９一二三四五六七八九十]+(?:割|％|%)")
+_OFFICIAL_MARKER_START = re.compile("(?:%s)" % "|".join(map(re.escape, _SJ["official_markers"])))
 _BACK_DETERMINER = re.compile(r"(?:その|この|当該|同|上記の|前記の)$")
 _SENTENCE_END = re.compile(r"[。？！?!]|\n")
 # what joins a resident to a different party in one clause (女性が男性の車と)
@@ -357,7 +359,8 @@ class _Mention:
     group: _Group | None = None
 
 
-def _mentions(text: str, start: int, end: int, persons: dict[int, tuple[int, bool]]) -> list[_Mention]:
+def _mentions(text: str, start: int, end: int, persons: dict[int, tuple[int, bool]],
+              members: list[Finding] = ()) -> list[_Mention]:
     """Who a sentence talks about, in order: back-references, staff, names,
     role words and kinds of person. Longest first at each place."""
     found: list[_Mention] = []
@@ -365,6 +368,12 @@ def _mentions(text: str, start: int, end: int, persons: dict[int, tuple[int, boo
 
     def free(a: int, b: int) -> bool:
         return not any(a < y and x < b for x, y in taken)
+
+    for f in members:
+        # a job word the office's staff holds (担当の社会福祉士, 当課の保健師)
+        if f.label == "OCCUPATION" and _OFFICIAL_MARKER_START.match(f.text):
+            found.append(_Mention(f.start, f.end, f.text, "official"))
+            taken.append((f.start, f.end))
 
     for m in _BACKREF.finditer(text, start, end):
         found.append(_Mention(m.start(), m.end(), m.group(0), "backref"))
@@ -475,7 +484,7 @@ def _group_subjects(text: str, qis: list[Finding], findings: list[Finding]) -> l
                     continue
                 for s_start, s_end in _sentences(text, line_start, line_end):
                     members = qis[bisect_left(starts, s_start):bisect_left(starts, s_end)]
-                    mentions = _mentions(text, s_start, s_end, persons)
+                    mentions = _mentions(text, s_start, s_end, persons, members)
                     specific = [m for m in mentions if m.kind in ("role", "person", "backref")]
                     if not specific and _GENERAL.search(text, s_start, s_end):
                         excluded.update(id(f) for f in members)

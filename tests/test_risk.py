@@ -255,3 +255,10 @@ def test_generalising_a_class_incident_leaves_nothing_high():
     assert [s.level for s in r.check(text).risk] == ["high"]
     out = r.redact(text, generalize=True).text
     assert [s.level for s in r.check(out).risk if s.level == "high"] == []
+
+
+def test_a_job_word_held_by_the_offices_staff_is_staff():
+    text = "担当の社会福祉士（３０代・男性）が、当該世帯を訪問した。\n当該世帯は母子家庭で、長女は市立椿小学校の３年生である。\n"
+    (household,) = Redactor().check(text).risk
+    assert not {"３０代", "男性"} & {f.text for f in household.findings}
+    assert {"母子家庭", "市立椿小学校"} <= {f.text for f in household.findings}
