@@ -48,6 +48,8 @@ class OccupationRecognizer(JaPatternRecognizer):
         particle that ends the words before it is not part of the job
         (この方はりんごを… is りんごを…)."""
         start, end = super().span_of(match)
+        if re.match(r"(?:代|歳|才)の", match.string[start:end]) and start > 0 and match.string[start - 1].isdigit():
+            start += 2  # 90代の製材所に勤めている: the age is not part of the job
         if re.match(r"[はのがをにでとも](?=[ぁ-ん]{2})", match.string[start:end]) and start > 0 and not re.match(
                 r"[ぁ-ん]", match.string[start - 1]):
             start += 1

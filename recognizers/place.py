@@ -72,12 +72,16 @@ class PlaceRecognizer(JaPatternRecognizer):
 
     def span_of(self, match: re.Match) -> tuple[int, int]:
         """A 町名 may hold hiragana (さくら台, ひばりが丘), but not the words
-        before it: 「相談者は東町三丁目」 is 東町三丁目 (a particle after a kanji
-        ends the words before; が and の stay, they occur in names)."""
+        before it: 「相談者は東町三丁目」「住まいは東町三丁目」「漁師の東町三丁目」
+        are 東町三丁目 (a particle after a kanji or a verb's ending ends the
+        words before; が stays, it occurs in names, and so does の after kana:
+        さくらの丘)."""
         start, end = super().span_of(match)
         value = match.string[start:end]
-        cut = max((i + 1 for i, ch in enumerate(value[:-1]) if ch in "はをでにとも" and i > 0
-                   and re.match(r"[\u4e00-\u9fffァ-ヶー々]", value[i - 1])), default=0)
+        name = value[:max(0, value.find("丁目"))]  # only the name before the 丁目 (not …地内の市道)
+        cut = max((i + 1 for i, ch in enumerate(name[:-1]) if ch in "はをでにともの" and i > 0
+                   and re.match(r"[\u4e00-\u9fffァ-ヶー々いたるすむし]", value[i - 1])
+                   and re.match(r"[\u4e00-\u9fffァ-ヶー々]", name[i + 1])), default=0)
         return start + cut, end
 
     def find(self, text: str, tokens: list[Token]) -> Iterable[RecognizerResult]:

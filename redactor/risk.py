@@ -122,45 +122,65 @@ def _age_share(f: Finding, female: bool | None) -> float:
 
 def attribute_shares(findings: list[Finding]) -> dict[str, float]:
     """The share of residents matching each visible attribute (label -> share)."""
-    s = _POP["shares"]
     shares: dict[str, float] = {}
     for f in findings:
-        if f.label == "AGE":
-            v = _age_share(f, None)
-        elif f.label == "GENDER":
-            v = 0.5
-        elif f.label == "FAMILY":
-            v = _listed_share(f.text, _POP["family_shares"], s["family"])
-        elif f.label == "OCCUPATION":
-            v = _listed_share(f.text, _POP["occupation_shares"], s["occupation"])
-            if _RUNS_A_BUSINESS.search(f.text):
-                v = min(v, _POP["occupation_shares"]["runs_a_business"])
-        elif f.label == "NATIONALITY":
-            v = _listed_share(f.text, _POP["nationality_shares"], _POP["nationality_shares"]["named_other"])
-        elif f.label == "AFFILIATION":
-            v = s["school_class"] if re.search(r"組|学年|年生|[0-9一二三四五六]年", f.text) else (
-                s["school"] if re.search("学校|高校|保育|幼稚園|学童", f.text) else s["employer"])
-        elif f.label == "PLACE":
-            if f.attributes.get("kind") == "generalised" and f.text in ("市内", "町内", "村内", "区内"):
-                v = 1.0  # a place generalised to the whole municipality narrows nothing
-            else:
-                small = f.attributes.get("kind") in ("small_area", "chome") or re.search("丁目|地内|地先|線", f.text)
-                v = _POP["area"]["chome_share"] if small else _POP["area"]["town_share"]
-        else:
+        key = (f.label, f.text, f.attributes.get("kind"))
+        v = _SHARE_CACHE.get(key)
+        if v is None:
+            if len(_SHARE_CACHE) > 20000:
+                _SHARE_CACHE.clear()  # a long batch: keep the cache small
+            v = _SHARE_CACHE[key] = _share(f)
+        if v < 0:
             continue
-        key = f.label
-        shares[key] = min(shares.get(key, 1.0), v)
+        shares[f.label] = min(shares.get(f.label, 1.0), v)
     return shares
 
 
+_SHARE_CACHE: dict[tuple, float] = {}  # (label, text, kind) -> share; -1 for labels that narrow nothing
+
+
+def _share(f: Finding) -> float:
+    """The share of residents with this one attribute (-1: a label that narrows nothing)."""
+    s = _POP["shares"]
+    if f.label == "AGE":
+        v = _age_share(f, None)
+    elif f.label == "GENDER":
+        v = 0.5
+    elif f.label == "FAMILY":
+        v = _listed_share(f.text, _POP["family_shares"], s["family"])
+    elif f.label == "OCCUPATION":
+        v = _listed_share(f.text, _POP["occupation_shares"], s["occupation"])
+        if _RUNS_A_BUSINESS.search(f.text):
+            v = min(v, _POP["occupation_shares"]["runs_a_business"])
+    elif f.label == "NATIONALITY":
+        v = _listed_share(f.text, _POP["nationality_shares"], _POP["nationality_shares"]["named_other"])
+    elif f.label == "AFFILIATION":
+        v = s["school_class"] if re.search(r"組|学年|年生|[0-9一二三四五六]年", f.text) else (
+            s["school"] if re.search("学校|高校|保育|幼稚園|学童", f.text) else s["employer"])
+    elif f.label == "PLACE":
+        if f.attributes.get("kind") == "generalised" and f.text in ("市内", "町内", "村内", "区内"):
+            v = 1.0  # a place generalised to the whole municipality narrows nothing
+        else:
+            small = f.attributes.get("kind") in ("small_area", "chome") or re.search("丁目|地内|地先|線", f.text)
+            v = _POP["area"]["chome_share"] if small else _POP["area"]["town_share"]
+    else:
+        v = -1.0
+    return v
+
+
+_SHARE_WORDS: dict[int, re.Pattern] = {}
+
+
 def _listed_share(text: str, table: dict[str, Any], default: float) -> float:
-    """The share of the first listed word the value contains (母子家庭 in
-    「母子家庭の世帯」), else ``default``: one dict lookup per listed word."""
-    best = None
-    for word, share in table.items():
-        if isinstance(share, (int, float)) and word in text:
-            best = share if best is None else min(best, share)
-    return default if best is None else float(best)
+    """The smallest share of a listed word the value contains (母子家庭 in
+    「母子家庭の世帯」), else ``default``: one regex pass over the value (the
+    words are compiled once per table, longest first, overlaps allowed)."""
+    rx = _SHARE_WORDS.get(id(table))
+    if rx is None:
+        words = sorted((w for w, v in table.items() if isinstance(v, (int, float))), key=len, reverse=True)
+        rx = _SHARE_WORDS[id(table)] = re.compile("(?=(%s))" % "|".join(map(re.escape, words)))
+    shares = [float(table[m.group(1)]) for m in rx.finditer(text)]
+    return min(shares) if shares else default
 
 
 _RUNS_A_BUSINESS = re.compile(r"を(?:営|経営|切り盛り)|店主|経営者")
@@ -187,7 +207,7 @@ def _named(findings: list[Finding], labels: Iterable[str]) -> str:
 
 
 def judge(findings: list[Finding], population: float, incident: str | None, dated: bool = False,
-          neighbour: bool = False, row: bool = False) -> Judgement:
+          neighbour: bool = False, row: bool = False, explain: bool = True) -> Judgement:
     """k as an examiner would judge it, with the reason.
 
     The estimate is the municipality's population times the share of each
@@ -228,37 +248,38 @@ def judge(findings: list[Finding], population: float, incident: str | None, date
     rare = [label for label, v in shares.items() if label in ("OCCUPATION", "NATIONALITY", "FAMILY")
             and v <= _POP["shares"]["rare"]]
     area = [f for f in findings if f.label in ("PLACE", "AFFILIATION")]
-    why = ""
+    why = None  # the rule that fired, written out only when asked (the greedy search asks for k alone)
     if incident and dated and small_area:
-        why = f"小さな地域での日付のある出来事: {_named(area, ('PLACE', 'AFFILIATION'))}＋事案「{incident}」"
+        why = lambda: f"小さな地域での日付のある出来事: {_named(area, ('PLACE', 'AFFILIATION'))}＋事案「{incident}」"
     elif incident and in_class:
-        why = f"学校の学年・学級での出来事: {_named(area, ('AFFILIATION',))}＋事案「{incident}」"
+        why = lambda: f"学校の学年・学級での出来事: {_named(area, ('AFFILIATION',))}＋事案「{incident}」"
     elif neighbour and in_chome:
-        why = f"町丁目の中の隣家: {_named(area, ('PLACE',))}"
+        why = lambda: f"町丁目の中の隣家: {_named(area, ('PLACE',))}"
     elif small_area and len(narrowing) >= 2:
         rest = [x for x in narrowing if x not in ("PLACE", "AFFILIATION")]
-        why = f"小さな地域＋絞り込む属性2つ: {_named(findings, ('PLACE', 'AFFILIATION'))}＋{_named(findings, rest)}"
+        why = lambda: f"小さな地域＋絞り込む属性2つ: {_named(findings, ('PLACE', 'AFFILIATION'))}＋{_named(findings, rest)}"
     elif small_area and day and person:
-        why = f"小さな地域での特定の日の出来事: {_named(findings, ('PLACE', 'AFFILIATION', 'DATE'))}＋{_named(findings, person)}"
+        why = lambda: f"小さな地域での特定の日の出来事: {_named(findings, ('PLACE', 'AFFILIATION', 'DATE'))}＋{_named(findings, person)}"
     elif rare and (len([x for x in narrowing if x not in rare[:1]]) >= 1 or "PLACE" in shares):
         others = [x for x in shares if x != rare[0] and (x in narrowing or x == "PLACE")]
-        why = f"市町村内でまれな属性: {_named(findings, rare[:1])}＋{_named(findings, others)}"
+        why = lambda: f"市町村内でまれな属性: {_named(findings, rare[:1])}＋{_named(findings, others)}"
     elif row and small_area and (narrowing or person):
-        why = f"個人の一覧の1行: {_named(findings, ('PLACE', 'AFFILIATION'))}＋{_named(findings, narrowing or person)}"
-    if why:
+        why = lambda: f"個人の一覧の1行: {_named(findings, ('PLACE', 'AFFILIATION'))}＋{_named(findings, narrowing or person)}"
+    if why is not None:
         k = min(k, near_unique)
     top = min(shares, key=shares.get) if shares else "DATE"
-    if not why and k < 10:
-        why = "属性の組合せ（推定人数が少ない）"
+    if not explain:
+        return Judgement(k, top)
+    reason = why() if why is not None else ("属性の組合せ（推定人数が少ない）" if k < 10 else "")
     size = "数人に一人" if k < 10 else f"約{k:.0f}人に一人"
-    return Judgement(k, top, f"{why}: {size}" if why else size)
+    return Judgement(k, top, f"{reason}: {size}" if reason else size)
 
 
 def estimate_k(findings: list[Finding], population: float, incident: str | None,
                dated: bool = False, neighbour: bool = False, row: bool = False) -> tuple[float, str]:
     """(k, the attribute that narrows most) for one subject's visible attributes
     (:func:`judge` without the reason)."""
-    j = judge(findings, population, incident, dated, neighbour, row)
+    j = judge(findings, population, incident, dated, neighbour, row, explain=False)
     return j.k, j.top
 
 
@@ -324,6 +345,7 @@ _OFFICIAL_ALWAYS = frozenset({"職員", "担当者", "担当職員", "ケース�
 _OFFICIAL_MARKER = re.compile("(?:%s)$" % "|".join(map(re.escape, _SJ["official_markers"])))
 _GENERAL = re.compile("|".join(map(re.escape, _SJ["general"]))
                       + r"|約[0-9０-９一二三四五六七八九十百千]+(?:人|名|世帯|件)|[0-9０-９]{2,}(?:人|名|世帯|件)"
+                        r"|(?:住民|人口|世帯数|人数)は[0-9０-９一二三四五六七八九十百千]+(?:人|名|世帯|件)"
                         r"|[0-9０-９一二三四五六七八九十]+(?:割|％|%)")
 _OFFICIAL_MARKER_START = re.compile("(?:%s)" % "|".join(map(re.escape, _SJ["official_markers"])))
 _BACK_DETERMINER = re.compile(r"(?:その|この|当該|同|上記の|前記の)$")
@@ -334,6 +356,11 @@ _LIVES = re.compile(r"に(?:住む|住んで|お住まいの|在住の|居住す
 # a row of a table: three cells or more, split by tabs or full-width spaces
 _CELL_SEP = re.compile(r"[ \t\u3000]*[\t\u3000][ \t\u3000]*")
 _ROW_COUNT = re.compile(r"[0-9０-９]+(?:人|名|世帯|件|％|%)")
+
+
+# A role (申出人, 相談者) names the same person while it recurs within this many
+# paragraphs; minutes that take up case after case reuse the word for others.
+_KEY_SPAN = 4
 
 
 @dataclass
@@ -348,6 +375,7 @@ class _Group:
     distinct: bool = False  # introduced by its own attributes in a sentence of its own (30代の男性から…)
     members: list[Finding] = field(default_factory=list)
     extent: list[tuple[int, int]] = field(default_factory=list)  # the sentences about them
+    last_para: int = 0  # the paragraph they were last written in
 
 
 @dataclass
@@ -381,7 +409,8 @@ def _mentions(text: str, start: int, end: int, persons: dict[int, tuple[int, boo
     for p_start, (p_end, private) in persons.items():
         if start <= p_start < end and free(p_start, p_end):
             tail = text[p_end:p_end + 4]
-            kind = "person" if private else "official"
+            # officials are named with their title (山田委員, 田村課長); さん is a resident's
+            kind = "person" if private or tail.startswith(("さん", "さま", "様", "氏")) else "official"
             found.append(_Mention(p_start, p_end + (2 if tail.startswith(("さん", "さま")) else 0), text[p_start:p_end], kind))
             taken.append((p_start, found[-1].end))
     for m in _OFFICIAL.finditer(text, start, end):
@@ -463,9 +492,11 @@ def _group_subjects(text: str, qis: list[Finding], findings: list[Finding]) -> l
             keyed[g.key] = g
         return g
 
-    for p_start, p_end in _paragraphs(text):
+    for para_no, (p_start, p_end) in enumerate(_paragraphs(text)):
         for b_start, b_end in _blocks(text, p_start, p_end, person_starts):
             current: _Group | None = None
+            first_new = len(groups)
+            seen: dict[int, _Group] = {}  # the groups this passage mentions
             pending: list[Finding] = []
             pending_extent: list[tuple[int, int]] = []  # lines before anyone is written (３　事故の概要)
             mark = _SPEAKER_MARK.match(text, b_start, b_end)
@@ -495,7 +526,10 @@ def _group_subjects(text: str, qis: list[Finding], findings: list[Finding]) -> l
                         elif m.kind == "official":
                             m.group = new_group(m)
                         elif m.kind in ("role", "person"):
-                            m.group = keyed.get(m.word) or new_group(m)
+                            # the same role names the same person while the case goes on; a
+                            # role recurring after a long stretch is the next case's person
+                            g = keyed.get(m.word)
+                            m.group = g if g is not None and para_no - g.last_para <= _KEY_SPAN else new_group(m)
                         else:
                             m.group = _generic_group(text, s_start, m, mentions, members, current, new_group)
                         if m.group is None:
@@ -510,6 +544,8 @@ def _group_subjects(text: str, qis: list[Finding], findings: list[Finding]) -> l
                             pending, pending_extent = [], []
                     for g in {id(m.group): m.group for m in mentions if m.group}.values():
                         g.extent.append((s_start, s_end))
+                        g.last_para = para_no
+                        seen[id(g)] = g
                     if not mentions:
                         (current.extent if current is not None else pending_extent).append((s_start, s_end))
                 line_start = line_end
@@ -519,11 +555,11 @@ def _group_subjects(text: str, qis: list[Finding], findings: list[Finding]) -> l
             # what is said of staff, of many people, or of a person the
             # passage introduces as another (30代の男性から…); kept when it
             # reads high though the sentence-by-sentence reading does not
-            staff = {id(f) for g in groups if g.official or g.distinct or g.row for f in g.members}
+            touched = [g for g in groups[first_new:] if g.row] + list(seen.values())
+            staff = {id(f) for g in touched if g.official or g.distinct or g.row for f in g.members}
             block = [f for f in qis[bisect_left(starts, b_start):bisect_left(starts, b_end)]
                      if id(f) not in excluded and id(f) not in staff]
-            residents_here = any(not g.official and not g.row and any(b_start <= a < b_end for a, _ in g.extent)
-                                 for g in groups)
+            residents_here = any(not g.official and not g.row for g in seen.values())
             if block and residents_here:
                 groups.append(_Group(None, "段落", passage=True, members=block, extent=[(b_start, b_end)]))
     return groups
@@ -609,6 +645,7 @@ def assess_risk(text: str, findings: list[Finding], policy) -> RiskAssessment:
     subjects: list[RiskSubject] = []
     events = [f for f in findings if f.label == "SENSITIVE" and f.attributes.get("kind") in _EVENT_KINDS]
     fallback: list[RiskSubject] = []
+    paragraphs = _paragraphs(text) or [(0, len(text))]
     for g in _group_subjects(text, qis, findings):
         if g.official:
             continue  # staff described in their work: no resident is singled out
@@ -626,7 +663,7 @@ def assess_risk(text: str, findings: list[Finding], policy) -> RiskAssessment:
         # does an event dated only in words (昨年11月, which is no DATE finding).
         if len({(f.label, f.text) for f in members}) + (when is not None) < 2:
             continue
-        incident = _incident_in(text, g.extent, events) or _incident_in(text, _paragraphs_of(text, g.extent), events)
+        incident = _incident_in(text, g.extent, events) or _incident_in(text, _paragraphs_of(paragraphs, g.extent), events)
         neighbour = bool(_NEIGHBOUR.search(about))
         judgement = judge(members, population, incident, dated, neighbour, row=g.row)
         level = "high" if judgement.k < threshold else "low"
@@ -656,10 +693,11 @@ def assess_risk(text: str, findings: list[Finding], policy) -> RiskAssessment:
     return RiskAssessment(out, subjects)
 
 
-def _paragraphs_of(text: str, extent: list[tuple[int, int]]) -> list[tuple[int, int]]:
+def _paragraphs_of(paragraphs: list[tuple[int, int]], extent: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """The paragraphs the person's sentences stand in: an incident named in
     the heading or another sentence of the paragraph (３　事故の概要) is theirs."""
-    return [(a, b) for a, b in _paragraphs(text) if any(a <= s < b for s, _ in extent)]
+    starts = [a for a, _ in paragraphs]
+    return sorted({paragraphs[bisect_left(starts, s + 1) - 1] for s, _ in extent})
 
 
 def _incident_in(text: str, extent: list[tuple[int, int]], events: list[Finding]) -> str | None:

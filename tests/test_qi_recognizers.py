@@ -125,3 +125,17 @@ def test_a_bare_aza_opens_a_cell_or_a_line():
 
 def test_a_crop_in_hiragana_does_not_take_the_particle_before_it():
     assert "りんごを栽培している農家" in [t for t, _ in found(OccupationRecognizer, "この方はりんごを栽培している農家です。")]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("住まいは東町三丁目です。", "東町三丁目"),
+    ("漁師の東町三丁目に住む女性", "東町三丁目"),
+    ("さくらの丘二丁目の公園", "さくらの丘二丁目"),
+    ("東町二丁目地内の市道第12号線で", "東町二丁目地内の市道第12号線"),
+])
+def test_a_chome_name_does_not_take_the_words_before_it(text, value):
+    assert value in [t for t, _ in found(PlaceRecognizer, text)]
+
+
+def test_an_age_before_a_workplace_is_not_part_of_the_job():
+    assert "製材所に勤めている" in [t for t, _ in found(OccupationRecognizer, "90代の製材所に勤めている男性")]

@@ -262,3 +262,28 @@ def test_a_job_word_held_by_the_offices_staff_is_staff():
     (household,) = Redactor().check(text).risk
     assert not {"３０代", "男性"} & {f.text for f in household.findings}
     assert {"母子家庭", "市立椿小学校"} <= {f.text for f in household.findings}
+
+
+def test_a_count_of_residents_is_a_statistic_and_joins_no_one():
+    text = "鶴巻団地に住む90代の住民は5世帯となっております。\n本年1月18日、20代の請願者が栄交差点付近で転倒した。\n"
+    subjects = Redactor().check(text).risk
+    assert not any("90代" in {f.text for f in s.findings} for s in subjects)
+    # the same words about one resident are theirs
+    (one,) = Redactor().check("鶴巻団地に住む90代の男性は5年前から一人暮らしで、本年1月18日に転倒した。\n").risk
+    assert "90代" in {f.text for f in one.findings}
+
+
+def test_a_name_with_san_is_a_resident_even_after_a_former_post():
+    (subject,) = Redactor().check("元市職員の葛城さん（女性）について報告します。当該の方は70代後半です。\n").risk
+    assert {"元市職員", "女性", "70代後半"} <= {f.text for f in subject.findings}
+
+
+def test_a_role_recurring_after_a_long_stretch_is_another_case():
+    first = "相談者は萩野地区に住む80代の女性である。\n\n"
+    filler = "".join(f"（{i}）市の取組について説明があった。\n\n" for i in range(6))
+    later = "相談者は一人暮らしである。\n"
+    subjects = Redactor().check(first + filler + later).risk
+    assert not any({"80代", "一人暮らし"} <= {f.text for f in s.findings} for s in subjects)
+    # close by, the same role is the same person
+    (near,) = Redactor().check(first + later).risk
+    assert {"80代", "一人暮らし"} <= {f.text for f in near.findings}

@@ -122,6 +122,8 @@ def _mod(kind: str, v: str) -> str | None:
     if kind in ("family", "work"):
         if re.search("[はが]", v) and kind == "family":
             return None
+        if v.endswith("暮らし") and not v.endswith("で暮らし"):
+            return slot + "の"  # 一人暮らしの
         if v.endswith(("し", "れ")):
             return slot + "た"
         if re.search(r"[るたむいな]$", v):
@@ -145,6 +147,8 @@ def _pred(kind: str, v: str, ref: str) -> str:
         return f"{head}{slot}です。" if ref else f"学年・学級は{slot}です。"
     if re.search("[はが]", v):
         return f"{ref}について申し上げますと、{slot}とのことです。" if ref else f"なお、{slot}とのことです。"
+    if v.endswith("暮らし") and not v.endswith("で暮らし"):
+        return f"{head}{slot}です。"
     if v.endswith(("し", "れ")):
         return f"{head}{slot}ています。"
     if re.search(r"[るたむいな]$", v):
@@ -177,7 +181,7 @@ def _subject_attrs(d: _Draw, pattern: str) -> dict[str, str]:
             a["sex"] = d.pick("sexes")
     elif pattern == "rare_trait":  # a rare job or origin with two more attributes
         kind = r.choice(["work", "origin"])
-        a[kind] = d.pick("works" if kind == "work" else "origins")
+        a[kind] = d.pick("rare_works" if kind == "work" else "rare_origins")
         a["age"] = d.pick("ages_band")
         a["sex"] = d.pick("sexes")
         if r.random() < 0.5:
