@@ -139,3 +139,10 @@ def test_a_chome_name_does_not_take_the_words_before_it(text, value):
 
 def test_an_age_before_a_workplace_is_not_part_of_the_job():
     assert "製材所に勤めている" in [t for t, _ in found(OccupationRecognizer, "90代の製材所に勤めている男性")]
+
+
+def test_a_school_and_its_class_are_two_attributes():
+    values = [t for t, _ in found(AffiliationRecognizer, "被害者は市立東雲中学校２年３組の生徒で")]
+    assert "市立東雲中学校" in values and "２年３組" in values
+    # a grade alone stays with its school (小学校2年)
+    assert "桜台小学校2年" in [t for t, _ in found(AffiliationRecognizer, "桜台小学校2年の児童")]
