@@ -625,7 +625,15 @@ def _assign(text: str, s_start: int, s_end: int, members: list[Finding], mention
             staff.group.members.append(f)
             continue
         if not residents:
-            (current.members if current is not None else pending).append(f)
+            staff = [m for m in written if m.group.official]
+            if current is not None:
+                current.members.append(f)  # 職員が訪問したところ、一人暮らしで…: still the resident
+            elif staff and f.label != "DATE":
+                # 担当の保健師が鶴巻地区を訪問した, with no resident yet: where the staff
+                # went, not the next person's place
+                staff[0].group.members.append(f)
+            else:
+                pending.append(f)
             continue
         owner = residents[0]
         for i, m in enumerate(residents):

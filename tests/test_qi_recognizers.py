@@ -146,3 +146,9 @@ def test_a_school_and_its_class_are_two_attributes():
     assert "市立東雲中学校" in values and "２年３組" in values
     # a grade alone stays with its school (小学校2年)
     assert "桜台小学校2年" in [t for t, _ in found(AffiliationRecognizer, "桜台小学校2年の児童")]
+
+
+@pytest.mark.parametrize("text, value", [("八十代の民宿を営んでいる女性", "民宿を営んでいる"),
+                                         ("70代後半の酪農家の女性", "酪農家")])
+def test_an_age_written_before_a_job_stays_out_of_it(text, value):
+    assert value in [t for t, _ in found(OccupationRecognizer, text)]

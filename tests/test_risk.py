@@ -287,3 +287,12 @@ def test_a_role_recurring_after_a_long_stretch_is_another_case():
     # close by, the same role is the same person
     (near,) = Redactor().check(first + later).risk
     assert {"80代", "一人暮らし"} <= {f.text for f in near.findings}
+
+
+def test_where_staff_went_is_not_the_next_persons_place():
+    text = "当課の主査（30代・女性）が鶴巻地区を担当しております。\n1月、小松小学校の児童が遊具から転落し、救急搬送された。\n"
+    subjects = Redactor().check(text).risk
+    assert not any("鶴巻地区" in {f.text for f in s.findings} for s in subjects)
+    # said of the child, the place is the child's
+    text2 = "1月、鶴巻地区に住む小松小学校の児童が遊具から転落し、救急搬送された。\n"
+    assert any("鶴巻地区" in {f.text for f in s.findings} for s in Redactor().check(text2).risk)
