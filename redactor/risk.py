@@ -4,19 +4,28 @@ Masking names is not enough: 「本町二丁目にお住まいの八十代の女
 に屋根の雪下ろし中に転落」 singles out a neighbour. This module
 
 1. groups the visible quasi-identifiers (AGE, GENDER, PLACE, DATE, FAMILY,
-   AFFILIATION, OCCUPATION, NATIONALITY) that describe one person: the
-   ones in the same paragraph (a blank line ends it; a line that
-   introduces another person, 相手方Ｂ or a speaker's name, starts a new
-   group), anchored by a subject word (相手方, 児童, 女性, さん ...);
+   AFFILIATION, OCCUPATION, NATIONALITY) that describe one person, reading
+   sentence by sentence (``_group_subjects``): a person is introduced by a
+   role of the case (申出人, 相手方Ｂ), a name, or a kind of person with an
+   attribute before it (80代の女性); sentences, paragraphs and speaker turns
+   that refer back (その方, 同氏, 当該世帯, お尋ねの件) or repeat the role add
+   to them; staff described in their work and sentences about many people
+   add to no resident; each row of a table is a person of its own. The
+   whole passage (a paragraph, or a turn) is also read as one person, and
+   kept when only it reads high: the finer reading never makes the check
+   weaker than reading the passage whole;
 2. estimates k, how many people in the area share the visible
    combination: the municipality's population (policy ``[risk]
    population``, else a documented default) times the share of each
-   attribute (``data/population.toml``, age bands after the 2020 census);
-   a dated incident (事故, 転倒, 搬送 ...) in a 町丁目-sized area or a school
-   class counts as close to unique;
+   attribute (``data/population.toml``: age bands after the 2020 census,
+   named nationalities, rare trades, household types), and names the
+   combinations an examiner calls close to unique whatever the population
+   (``judge``): a dated incident in a small area, a small area with two
+   narrowing attributes, a rare trait with one more, a recipient row;
 3. reports ``high`` when k < threshold (``[risk] k_threshold``, default 10),
-   with the attribute that narrows most, and raises the subject's
-   quasi-identifiers to REVIEW;
+   with the attribute that narrows most and the combination in words
+   (``RiskSubject.why``), and raises the subject's quasi-identifiers to
+   REVIEW;
 4. proposes the smallest generalisation that lifts k over the threshold
    (``generalize``): a day to its month, an exact age to its decade, a
    丁目 to its 町名, a class to its school, an occupation to a broad group.
@@ -94,7 +103,8 @@ class RiskSubject:
         return {"type": "risk", "level": self.level, "spans": self.spans,
                 "labels": [f.label for f in self.findings], "estimate_before": round(self.k, 3),
                 "estimate_after": None if self.k_after is None else round(self.k_after, 3),
-                "top_attribute": self.top_attribute, "why": self.why, "generalised": self.suggestion}
+                "top_attribute": self.top_attribute, "rule": self.why.split(":")[0],  # the rule, not the values
+                "generalised": self.suggestion}
 
 
 @dataclass

@@ -296,3 +296,9 @@ def test_where_staff_went_is_not_the_next_persons_place():
     # said of the child, the place is the child's
     text2 = "1月、鶴巻地区に住む小松小学校の児童が遊具から転落し、救急搬送された。\n"
     assert any("鶴巻地区" in {f.text for f in s.findings} for s in Redactor().check(text2).risk)
+
+
+def test_the_audit_names_the_rule_but_not_the_values():
+    result = Redactor().redact("大字上野字北原にお住まいの80代の女性はひとり暮らしで、\n", generalize=True)
+    (record,) = [a for a in result.audit if a.get("type") == "risk"]
+    assert record["rule"] == "小さな地域＋絞り込む属性2つ" and "北原" not in record["rule"]
