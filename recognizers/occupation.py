@@ -23,6 +23,8 @@ def _alt(words) -> str:
 _ALT = _alt(list(_QI["occupations"]) + list(_OC["jobs"]))
 _N = r"[\u4e00-\u9fffァ-ヶーA-Za-z々]"  # a word of a name or place (no particles)
 _WORK_VERBS = _alt(_OC["work_verbs"])
+# an age written before the job (八十代の, 70代後半の, 45歳の) or the tail of one (代の)
+_AGE_BEFORE = re.compile(r"[0-9０-９一二三四五六七八九十百]*(?:代|歳|才)(?:前半|後半|半ば)?の")
 _POST_VERBS = _alt(_OC["post_verbs"])
 
 
@@ -42,3 +44,16 @@ class OccupationRecognizer(JaPatternRecognizer):
         JaPattern("生産", rf"(?:{_N}{{1,8}}|[ぁ-ん]{{2,5}})(?:{_alt(_OC['farm_verbs'])})(?:{_alt(_OC['farm_jobs'])})?", 0.5,
                   anchor="栽培|生産|飼育|養殖"),
     )
+
+    def span_of(self, match: re.Match) -> tuple[int, int]:
+        """A crop may be written in hiragana (りんごを栽培している), but the
+        particle that ends the words before it is not part of the job
+        (この方はりんごを… is りんごを…)."""
+        start, end = super().span_of(match)
+        age = _AGE_BEFORE.match(match.string, start, end)
+        if age:
+            start = age.end()  # 90代の製材所に勤めている, 八十代の酪農家: the age is not part of the job
+        if re.match(r"[はのがをにでとも](?=[ぁ-ん]{2})", match.string[start:end]) and start > 0 and not re.match(
+                r"[ぁ-ん]", match.string[start - 1]):
+            start += 1
+        return start, end

@@ -51,7 +51,8 @@ _STATION_EXIT = re.compile(rf"(?<![\u4e00-\u9fffァ-ヶー])駅[東西南北中�
 _JO_CHOME = re.compile(rf"(?<![第0-9一二三四五六七八九十])[東西南北]?{_NUM}{{1,3}}条(?:[東西南北]|通)?{_NUM}{{1,3}}丁目"
                        rf"(?:の(?:市道|県道|国道|町道|歩道|交差点))?")
 # 大字上野字北原, 小字西ノ谷, 上野字北原 (not 数字, 文字, 赤字)
-_AZA = re.compile(r"(?:大字|小字)(?:(?!字)[\u4e00-\u9fffァ-ヶー々]){1,6}(?:字(?:(?!字)[\u4e00-\u9fffァ-ヶー々]){1,6})?"
+_AZA = re.compile(r"(?<![\u4e00-\u9fffァ-ヶー々])字(?!幕|体|数|句|義|典|面|画|間|下げ|形|音)(?:(?!字)[\u4e00-\u9fffァ-ヶー々]){2,6}"
+                  r"|(?:大字|小字)(?:(?!字)[\u4e00-\u9fffァ-ヶー々]){1,6}(?:字(?:(?!字)[\u4e00-\u9fffァ-ヶー々]){1,6})?"
                   r"|(?:(?!字)[\u4e00-\u9fffァ-ヶー々]){1,6}字(?:(?!字)[\u4e00-\u9fffァ-ヶー々]){1,6}")
 _NOT_AZA = ("数字", "文字", "赤字", "黒字", "漢字", "活字", "名字", "苗字", "十字", "誤字", "脱字", "英字", "点字", "太字",
             "細字", "題字", "用字", "国字", "俗字", "略字", "金字", "印字", "習字", "植字", "解字", "識字", "正字", "書字")
@@ -68,6 +69,20 @@ class PlaceRecognizer(JaPatternRecognizer):
 
     def attributes_for(self, text: str, start: int, end: int) -> dict[str, Any]:
         return {"kind": "chome"}
+
+    def span_of(self, match: re.Match) -> tuple[int, int]:
+        """A 町名 may hold hiragana (さくら台, ひばりが丘), but not the words
+        before it: 「相談者は東町三丁目」「住まいは東町三丁目」「漁師の東町三丁目」
+        are 東町三丁目 (a particle after a kanji or a verb's ending ends the
+        words before; が stays, it occurs in names, and so does の after kana:
+        さくらの丘)."""
+        start, end = super().span_of(match)
+        value = match.string[start:end]
+        name = value[:max(0, value.find("丁目"))]  # only the name before the 丁目 (not …地内の市道)
+        cut = max((i + 1 for i, ch in enumerate(name[:-1]) if ch in "はをでにともの" and i > 0
+                   and re.match(r"[\u4e00-\u9fffァ-ヶー々いたるすむし]", value[i - 1])
+                   and re.match(r"[\u4e00-\u9fffァ-ヶー々]", name[i + 1])), default=0)
+        return start + cut, end
 
     def find(self, text: str, tokens: list[Token]) -> Iterable[RecognizerResult]:
         yield from super().find(text, tokens)

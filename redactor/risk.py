@@ -4,19 +4,28 @@ Masking names is not enough: 「本町二丁目にお住まいの八十代の女
 に屋根の雪下ろし中に転落」 singles out a neighbour. This module
 
 1. groups the visible quasi-identifiers (AGE, GENDER, PLACE, DATE, FAMILY,
-   AFFILIATION, OCCUPATION, NATIONALITY) that describe one person: the
-   ones in the same paragraph (a blank line ends it; a line that
-   introduces another person, 相手方Ｂ or a speaker's name, starts a new
-   group), anchored by a subject word (相手方, 児童, 女性, さん ...);
+   AFFILIATION, OCCUPATION, NATIONALITY) that describe one person, reading
+   sentence by sentence (``_group_subjects``): a person is introduced by a
+   role of the case (申出人, 相手方Ｂ), a name, or a kind of person with an
+   attribute before it (80代の女性); sentences, paragraphs and speaker turns
+   that refer back (その方, 同氏, 当該世帯, お尋ねの件) or repeat the role add
+   to them; staff described in their work and sentences about many people
+   add to no resident; each row of a table is a person of its own. The
+   whole passage (a paragraph, or a turn) is also read as one person, and
+   kept when only it reads high: the finer reading never makes the check
+   weaker than reading the passage whole;
 2. estimates k, how many people in the area share the visible
    combination: the municipality's population (policy ``[risk]
    population``, else a documented default) times the share of each
-   attribute (``data/population.toml``, age bands after the 2020 census);
-   a dated incident (事故, 転倒, 搬送 ...) in a 町丁目-sized area or a school
-   class counts as close to unique;
+   attribute (``data/population.toml``: age bands after the 2020 census,
+   named nationalities, rare trades, household types), and names the
+   combinations an examiner calls close to unique whatever the population
+   (``judge``): a dated incident in a small area, a small area with two
+   narrowing attributes, a rare trait with one more, a recipient row;
 3. reports ``high`` when k < threshold (``[risk] k_threshold``, default 10),
-   with the attribute that narrows most, and raises the subject's
-   quasi-identifiers to REVIEW;
+   with the attribute that narrows most and the combination in words
+   (``RiskSubject.why``), and raises the subject's quasi-identifiers to
+   REVIEW;
 4. proposes the smallest generalisation that lifts k over the threshold
    (``generalize``): a day to its month, an exact age to its decade, a
    丁目 to its 町名, a class to its school, an occupation to a broad group.
@@ -63,6 +72,8 @@ class RiskSubject:
     suggestion: list[str] = field(default_factory=list)
     k_after: float | None = None
     event_time: str | None = None  # 昨年11月: the event is dated though no DATE finding is
+    why: str = ""  # the combination that singles the person out, in words
+    row: bool = False  # a row of a table of persons
 
     @property
     def spans(self) -> list[tuple[int, int]]:
@@ -77,7 +88,8 @@ class RiskSubject:
         inc = f"、事案「{self.incident}」" if self.incident else ""
         if self.event_time:
             inc += f"、時期「{self.event_time}」"
-        return f"{combo}{inc} → 推定 k≈{self.k:.1f}（最も絞り込む属性: {self.top_attribute}）"
+        why = f"、{self.why}" if self.why else ""
+        return f"{combo}{inc} → 推定 k≈{self.k:.1f}（最も絞り込む属性: {self.top_attribute}{why}）"
 
     def to_prediction(self) -> dict[str, Any]:
         return {"level": self.level, "spans": [list(s) for s in self.spans]}
@@ -85,13 +97,14 @@ class RiskSubject:
     def to_view(self) -> dict[str, Any]:
         return {"level": self.level, "summary": self.summary(), "combination": self.combination,
                 "estimate": round(self.k, 2), "top_attribute": self.top_attribute,
-                "incident": self.incident, "suggestion": self.suggestion, "spans": self.spans}
+                "incident": self.incident, "suggestion": self.suggestion, "spans": self.spans, "why": self.why}
 
     def to_audit(self) -> dict[str, Any]:
         return {"type": "risk", "level": self.level, "spans": self.spans,
                 "labels": [f.label for f in self.findings], "estimate_before": round(self.k, 3),
                 "estimate_after": None if self.k_after is None else round(self.k_after, 3),
-                "top_attribute": self.top_attribute, "generalised": self.suggestion}
+                "top_attribute": self.top_attribute, "rule": self.why.split(":")[0],  # the rule, not the values
+                "generalised": self.suggestion}
 
 
 @dataclass
@@ -119,40 +132,110 @@ def _age_share(f: Finding, female: bool | None) -> float:
 
 def attribute_shares(findings: list[Finding]) -> dict[str, float]:
     """The share of residents matching each visible attribute (label -> share)."""
-    s = _POP["shares"]
     shares: dict[str, float] = {}
     for f in findings:
-        if f.label == "AGE":
-            v = _age_share(f, None)
-        elif f.label == "GENDER":
-            v = 0.5
-        elif f.label == "FAMILY":
-            v = s["family"]
-        elif f.label == "OCCUPATION":
-            v = s["occupation"]
-        elif f.label == "NATIONALITY":
-            v = s["nationality"]
-        elif f.label == "AFFILIATION":
-            v = s["school_class"] if re.search(r"組|学年|年生|[0-9一二三四五六]年", f.text) else (
-                s["school"] if re.search("学校|高校|保育|幼稚園|学童", f.text) else s["employer"])
-        elif f.label == "PLACE":
-            small = f.attributes.get("kind") == "small_area" or re.search("丁目|地内|地先|線", f.text)
-            v = _POP["area"]["chome_share"] if small else _POP["area"]["town_share"]
-        else:
+        key = (f.label, f.text, f.attributes.get("kind"))
+        v = _SHARE_CACHE.get(key)
+        if v is None:
+            if len(_SHARE_CACHE) > 20000:
+                _SHARE_CACHE.clear()  # a long batch: keep the cache small
+            v = _SHARE_CACHE[key] = _share(f)
+        if v < 0:
             continue
-        key = f.label
-        shares[key] = min(shares.get(key, 1.0), v)
+        shares[f.label] = min(shares.get(f.label, 1.0), v)
     return shares
 
+
+_SHARE_CACHE: dict[tuple, float] = {}  # (label, text, kind) -> share; -1 for labels that narrow nothing
+
+
+def _share(f: Finding) -> float:
+    """The share of residents with this one attribute (-1: a label that narrows nothing)."""
+    s = _POP["shares"]
+    if f.label == "AGE":
+        v = _age_share(f, None)
+    elif f.label == "GENDER":
+        v = 0.5
+    elif f.label == "FAMILY":
+        v = _listed_share(f.text, _POP["family_shares"], s["family"])
+    elif f.label == "OCCUPATION":
+        v = _listed_share(f.text, _POP["occupation_shares"], s["occupation"])
+        if _RUNS_A_BUSINESS.search(f.text):
+            v = min(v, _POP["occupation_shares"]["runs_a_business"])
+    elif f.label == "NATIONALITY":
+        v = _listed_share(f.text, _POP["nationality_shares"], _POP["nationality_shares"]["named_other"])
+    elif f.label == "AFFILIATION":
+        v = s["school_class"] if re.search(r"組|学年|年生|[0-9一二三四五六]年", f.text) else (
+            s["school"] if re.search("学校|高校|保育|幼稚園|学童", f.text) else s["employer"])
+    elif f.label == "PLACE":
+        if f.attributes.get("kind") == "generalised" and f.text in ("市内", "町内", "村内", "区内"):
+            v = 1.0  # a place generalised to the whole municipality narrows nothing
+        else:
+            small = f.attributes.get("kind") in ("small_area", "chome") or re.search("丁目|地内|地先|線", f.text)
+            v = _POP["area"]["chome_share"] if small else _POP["area"]["town_share"]
+    else:
+        v = -1.0
+    return v
+
+
+_SHARE_WORDS: dict[int, re.Pattern] = {}
+
+
+def _listed_share(text: str, table: dict[str, Any], default: float) -> float:
+    """The smallest share of a listed word the value contains (母子家庭 in
+    「母子家庭の世帯」), else ``default``: one regex pass over the value (the
+    words are compiled once per table, longest first, overlaps allowed)."""
+    rx = _SHARE_WORDS.get(id(table))
+    if rx is None:
+        words = sorted((w for w, v in table.items() if isinstance(v, (int, float))), key=len, reverse=True)
+        rx = _SHARE_WORDS[id(table)] = re.compile("(?=(%s))" % "|".join(map(re.escape, words)))
+    shares = [float(table[m.group(1)]) for m in rx.finditer(text)]
+    return min(shares) if shares else default
+
+
+_RUNS_A_BUSINESS = re.compile(r"を(?:営|経営|切り盛り)|店主|経営者")
 
 # An attribute narrows "by an order of magnitude" when at most this share of
 # residents has it (an age band, a household type, an occupation; not sex).
 _NARROWING = 0.2
+_LABEL_JA = {"AGE": "年齢", "GENDER": "性別", "PLACE": "場所", "DATE": "日付", "FAMILY": "世帯", "AFFILIATION": "所属",
+             "OCCUPATION": "職業", "NATIONALITY": "国籍・出身"}
 
 
-def estimate_k(findings: list[Finding], population: float, incident: str | None,
-               dated: bool = False, neighbour: bool = False) -> tuple[float, str]:
-    """(k, the attribute that narrows most) for one subject's visible attributes.
+@dataclass
+class Judgement:
+    """k, the attribute that narrows most, and in words which combination
+    singles the person out (empty when only the product of shares speaks)."""
+
+    k: float
+    top: str
+    why: str = ""
+
+
+def _named(findings: list[Finding], labels: Iterable[str]) -> str:
+    return "＋".join(f"{_LABEL_JA.get(f.label, f.label)}「{f.text}」" for f in findings if f.label in labels)
+
+
+def judge(findings: list[Finding], population: float, incident: str | None, dated: bool = False,
+          neighbour: bool = False, row: bool = False, explain: bool = True) -> Judgement:
+    """k as an examiner would judge it, with the reason.
+
+    The estimate is the municipality's population times the share of each
+    visible attribute. An examiner does not stop there: some combinations
+    single out a household however large the municipality is, because the
+    people who live around it can tell who it is. Those set k to the
+    documented near-unique value (``[incident] k_when_dated_incident_in_small_area``):
+
+    - a dated incident in a small area or a school (令和6年3月21日 + 桜町二丁目 + 事故);
+    - an incident in a class of a named school (4年2組), dated or not (classmates know who);
+    - a household placed next to another in a 町丁目 (隣家);
+    - a small area and two attributes that each narrow by an order of
+      magnitude (字北原 + 80代 + ひとり暮らし; sex only halves);
+    - a dated day in a small area with one attribute of the person (6月14日 + 字北原 + 80代);
+    - an attribute rare within the municipality (a named rare origin, a
+      trade of a handful, a rare household) with one more that narrows;
+    - a row of a table of persons with a small area and one more attribute
+      (the row itself says the person received or applied for something).
 
     ``dated``: the text dates the event though no DATE finding does (昨年11月);
     ``neighbour``: the person is placed next to another household (隣家)."""
@@ -160,19 +243,54 @@ def estimate_k(findings: list[Finding], population: float, incident: str | None,
     k = population
     for v in shares.values():
         k *= v
+    near_unique = _POP["incident"]["k_when_dated_incident_in_small_area"]
     in_chome = "PLACE" in shares and shares["PLACE"] <= _POP["area"]["chome_share"]
-    small_area = in_chome or ("AFFILIATION" in shares and shares["AFFILIATION"] <= _POP["shares"]["school"])
-    dated = dated or any(f.label == "DATE" for f in findings)
-    if (incident and dated and small_area) or (neighbour and in_chome):
-        k = min(k, _POP["incident"]["k_when_dated_incident_in_small_area"])
-    elif in_chome and sum(1 for label, v in shares.items() if label != "PLACE" and v <= _NARROWING) >= 2:
-        # a 町丁目-sized area and two more attributes that each narrow by an
-        # order of magnitude (字北原 + 80代 + ひとり暮らし; sex only halves):
-        # an examiner finds the household by asking around, whatever the
-        # municipality's population makes the product look like
-        k = min(k, _POP["incident"]["k_when_dated_incident_in_small_area"])
+    in_school = "AFFILIATION" in shares and shares["AFFILIATION"] <= _POP["shares"]["school"]
+    small_area = in_chome or in_school
+    # a class (4年2組, about 30 pupils) of a named school; a grade alone is not
+    in_class = any(f.label == "AFFILIATION" and "組" in f.text for f in findings) and any(
+        f.label == "AFFILIATION" and re.search("学校|高校|保育|幼稚園|こども園", f.text) for f in findings)
+    has_date = any(f.label == "DATE" for f in findings)
+    dated = dated or has_date
+    day = any(f.label == "DATE" and f.attributes.get("precision") in ("day", "relative", "time") for f in findings)
+    narrowing = [label for label, v in shares.items() if label not in ("PLACE", "DATE") and v <= _NARROWING]
+    person = [label for label in shares if label in ("AGE", "GENDER", "FAMILY", "OCCUPATION", "NATIONALITY")]
+    rare = [label for label, v in shares.items() if label in ("OCCUPATION", "NATIONALITY", "FAMILY")
+            and v <= _POP["shares"]["rare"]]
+    area = [f for f in findings if f.label in ("PLACE", "AFFILIATION")]
+    why = None  # the rule that fired, written out only when asked (the greedy search asks for k alone)
+    if incident and dated and small_area:
+        why = lambda: f"小さな地域での日付のある出来事: {_named(area, ('PLACE', 'AFFILIATION'))}＋事案「{incident}」"
+    elif incident and in_class:
+        why = lambda: f"学校の学年・学級での出来事: {_named(area, ('AFFILIATION',))}＋事案「{incident}」"
+    elif neighbour and in_chome:
+        why = lambda: f"町丁目の中の隣家: {_named(area, ('PLACE',))}"
+    elif small_area and len(narrowing) >= 2:
+        rest = [x for x in narrowing if x not in ("PLACE", "AFFILIATION")]
+        why = lambda: f"小さな地域＋絞り込む属性2つ: {_named(findings, ('PLACE', 'AFFILIATION'))}＋{_named(findings, rest)}"
+    elif small_area and day and person:
+        why = lambda: f"小さな地域での特定の日の出来事: {_named(findings, ('PLACE', 'AFFILIATION', 'DATE'))}＋{_named(findings, person)}"
+    elif rare and (len([x for x in narrowing if x not in rare[:1]]) >= 1 or "PLACE" in shares):
+        others = [x for x in shares if x != rare[0] and (x in narrowing or x == "PLACE")]
+        why = lambda: f"市町村内でまれな属性: {_named(findings, rare[:1])}＋{_named(findings, others)}"
+    elif row and small_area and (narrowing or person):
+        why = lambda: f"個人の一覧の1行: {_named(findings, ('PLACE', 'AFFILIATION'))}＋{_named(findings, narrowing or person)}"
+    if why is not None:
+        k = min(k, near_unique)
     top = min(shares, key=shares.get) if shares else "DATE"
-    return k, top
+    if not explain:
+        return Judgement(k, top)
+    reason = why() if why is not None else ("属性の組合せ（推定人数が少ない）" if k < 10 else "")
+    size = "数人に一人" if k < 10 else f"約{k:.0f}人に一人"
+    return Judgement(k, top, f"{reason}: {size}" if reason else size)
+
+
+def estimate_k(findings: list[Finding], population: float, incident: str | None,
+               dated: bool = False, neighbour: bool = False, row: bool = False) -> tuple[float, str]:
+    """(k, the attribute that narrows most) for one subject's visible attributes
+    (:func:`judge` without the reason)."""
+    j = judge(findings, population, incident, dated, neighbour, row, explain=False)
+    return j.k, j.top
 
 
 def _paragraphs(text: str) -> list[tuple[int, int]]:
@@ -222,14 +340,319 @@ def _visible_qis(findings: Iterable[Finding]) -> list[Finding]:
             and f.attributes.get("kind") not in ("administrative", "chronology")]
 
 
-def _incident(paragraph: str, start: int, end: int, events: list[Finding]) -> str | None:
-    """The incident the block is about: a word (事故, 転倒) or an injury or
-    victimisation the SENSITIVE recognizer found in it."""
-    m = _INCIDENT.search(paragraph)
-    if m:
-        return m.group(0)
-    inside = [f for f in events if start <= f.start < end]
-    return str(inside[0].attributes.get("term") or inside[0].text) if inside else None
+_SJ = _QI["subjects"]
+# not inside a longer word: 日本人, 本人確認, 彼岸 refer to no one
+_BACKREF = re.compile("(?<![\u4e00-\u9fff])(?:%s)(?![\u4e00-\u9fffァ-ヶ])"
+                      % "|".join(re.escape(w) for w in sorted(_SJ["backrefs"], key=len, reverse=True)))
+_GENERIC = frozenset(_SJ["generic"])
+_ROLE_WORDS = sorted(set(_QI["subject_words"]) | set(_SJ["roles"]), key=len, reverse=True)
+# a role word with the letter or number that tells parties apart (相手方Ｂ, 児童2)
+_MENTION = re.compile("(?:%s)[A-Za-zＡ-Ｚａ-ｚ0-9０-９甲乙丙丁①-⑳]?" % "|".join(map(re.escape, _ROLE_WORDS)))
+# not a former post (元市職員, 元校長: a resident's past work)
+_OFFICIAL = re.compile("(?<!元)(?<!元.)(?<!元..)(?:%s)" % "|".join(map(re.escape, sorted(_SJ["officials"], key=len, reverse=True))))
+_OFFICIAL_ALWAYS = frozenset({"職員", "担当者", "担当職員", "ケースワーカー", "主査", "主事", "指導主事", "係長", "課長", "部長",
+                              "所長", "事務局", "委員長", "議員", "委員"})
+_OFFICIAL_MARKER = re.compile("(?:%s)$" % "|".join(map(re.escape, _SJ["official_markers"])))
+_GENERAL = re.compile("|".join(map(re.escape, _SJ["general"]))
+                      + r"|約[0-9０-９一二三四五六七八九十百千]+(?:人|名|世帯|件)|[0-9０-９]{2,}(?:人|名|世帯|件)"
+                        r"|(?:住民|人口|世帯数|人数)は[0-9０-９一二三四五六七八九十百千]+(?:人|名|世帯|件)"
+                        r"|[0-9０-９一二三四五六七八九十]+(?:割|％|%)")
+_OFFICIAL_MARKER_START = re.compile("(?:%s)" % "|".join(map(re.escape, _SJ["official_markers"])))
+_BACK_DETERMINER = re.compile(r"(?:その|この|当該|同|上記の|前記の)$")
+_SENTENCE_END = re.compile(r"[。？！?!]|\n")
+# what joins a resident to a different party in one clause (女性が男性の車と)
+_OTHER_PARTY = re.compile(r"[がとを]|から|より|に(?!住|お住|在住|居住|暮ら)")
+_LIVES = re.compile(r"に(?:住む|住んで|お住まいの|在住の|居住する|暮らす)|在住の")
+# a row of a table: three cells or more, split by tabs or full-width spaces
+_CELL_SEP = re.compile(r"[ \t\u3000]*[\t\u3000][ \t\u3000]*")
+_ROW_COUNT = re.compile(r"[0-9０-９]+(?:人|名|世帯|件|％|%)")
+
+
+# A role (申出人, 相談者) names the same person while it recurs within this many
+# paragraphs; minutes that take up case after case reuse the word for others.
+_KEY_SPAN = 4
+
+
+@dataclass
+class _Group:
+    """The attributes gathered about one person while reading."""
+
+    key: str | None  # 申出人, 相手方Ｂ, a name: the same person each time it recurs
+    word: str
+    official: bool = False
+    row: bool = False
+    passage: bool = False  # the whole passage read as one person (a fallback)
+    distinct: bool = False  # introduced by its own attributes in a sentence of its own (30代の男性から…)
+    members: list[Finding] = field(default_factory=list)
+    extent: list[tuple[int, int]] = field(default_factory=list)  # the sentences about them
+    last_para: int = 0  # the paragraph they were last written in
+
+
+@dataclass
+class _Mention:
+    start: int
+    end: int
+    word: str
+    kind: str  # role | generic | person | backref | official
+    group: _Group | None = None
+
+
+def _mentions(text: str, start: int, end: int, persons: dict[int, tuple[int, bool]],
+              members: list[Finding] = ()) -> list[_Mention]:
+    """Who a sentence talks about, in order: back-references, staff, names,
+    role words and kinds of person. Longest first at each place."""
+    found: list[_Mention] = []
+    taken: list[tuple[int, int]] = []
+
+    def free(a: int, b: int) -> bool:
+        return not any(a < y and x < b for x, y in taken)
+
+    for f in members:
+        # a job word the office's staff holds (担当の社会福祉士, 当課の保健師)
+        if f.label == "OCCUPATION" and _OFFICIAL_MARKER_START.match(f.text):
+            found.append(_Mention(f.start, f.end, f.text, "official"))
+            taken.append((f.start, f.end))
+
+    for m in _BACKREF.finditer(text, start, end):
+        found.append(_Mention(m.start(), m.end(), m.group(0), "backref"))
+        taken.append(m.span())
+    for p_start, (p_end, private) in persons.items():
+        if start <= p_start < end and free(p_start, p_end):
+            tail = text[p_end:p_end + 4]
+            # officials are named with their title (山田委員, 田村課長); さん is a resident's
+            kind = "person" if private or tail.startswith(("さん", "さま", "様", "氏")) else "official"
+            found.append(_Mention(p_start, p_end + (2 if tail.startswith(("さん", "さま")) else 0), text[p_start:p_end], kind))
+            taken.append((p_start, found[-1].end))
+    for m in _OFFICIAL.finditer(text, start, end):
+        if not free(*m.span()):
+            continue
+        before = text[max(start, m.start() - 8):m.start()]
+        if m.group(0) in _OFFICIAL_ALWAYS or _OFFICIAL_MARKER.search(before) or re.search(r"(?:担当|当課|本市)[^。、]{0,4}$", before):
+            found.append(_Mention(m.start(), m.end(), m.group(0), "official"))
+            taken.append(m.span())
+    for m in _MENTION.finditer(text, start, end):
+        if not free(*m.span()):
+            continue
+        word = m.group(0)
+        base = word.rstrip("ＡＢＣＤＥＦＧＨＩＪＫＬＭＮＯＰＱＲＳＴＵＶＷＸＹＺabcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789０１２３４５６７８９甲乙丙丁")
+        if base in ("本人",) or word in ("さん", "氏") and m.start() > start and text[m.start() - 1] in "同両各":
+            continue
+        generic = base in _GENERIC
+        if generic and re.match(r"[\u4e00-\u9fffァ-ヶ]", text[m.end():m.end() + 1]) and not _OFFICIAL.match(text, m.end()):
+            continue  # 女性活躍, 児童福祉法, 高齢者福祉: a word about people in general
+        found.append(_Mention(m.start(), m.end(), word, "generic" if generic else "role"))
+        taken.append(m.span())
+    found.sort(key=lambda x: x.start)
+    # a kind of person written right after a role or a name is the same person
+    # (相談者（男性）, 80代の女性の相談者, 男性職員)
+    merged: list[_Mention] = []
+    for m in found:
+        if merged and re.fullmatch(r"[（(の・ 　]?", text[merged[-1].end:m.start]) and "backref" not in (m.kind, merged[-1].kind):
+            prev = merged[-1]
+            kind = "official" if "official" in (prev.kind, m.kind) else (
+                prev.kind if prev.kind != "generic" else m.kind)
+            word = prev.word if prev.kind in ("role", "person") else m.word
+            merged[-1] = _Mention(prev.start, m.end, word, kind)
+        else:
+            merged.append(m)
+    return merged
+
+
+def _sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    out, pos = [], start
+    for m in _SENTENCE_END.finditer(text, start, end):
+        if m.end() > pos:
+            out.append((pos, m.end()))
+        pos = m.end()
+    if pos < end:
+        out.append((pos, end))
+    return [(a, b) for a, b in out if text[a:b].strip()]
+
+
+def _row_cells(line: str) -> int:
+    stripped = line.strip(" \t\u3000\n")
+    return len(_CELL_SEP.split(stripped)) if stripped else 0
+
+
+def _group_subjects(text: str, qis: list[Finding], findings: list[Finding]) -> list[_Group]:
+    """Read the document in order and give each visible quasi-identifier to
+    the person it is said about.
+
+    A person is introduced by a role of the case (申出人, 相手方Ｂ), a name,
+    or a kind of person with an attribute before it (80代の女性); later
+    sentences, paragraphs and speaker turns that refer back (その方, 同氏,
+    当該世帯) or repeat the role add to them; a sentence with no one in it
+    continues the person of the sentence before, within its paragraph or
+    turn. Another person introduced ends them; staff described in their work
+    (担当の保健師（40代・女性）) and sentences about many people (約30人,
+    多く住んで, を対象に) add to no resident. Each row of a table of three
+    cells or more is a person of its own."""
+    persons = {f.start: (f.end, f.action != KEEP) for f in findings if f.label == "PERSON"}
+    person_starts = {k: v[0] for k, v in persons.items()}
+    groups: list[_Group] = []
+    keyed: dict[str, _Group] = {}
+    last: _Group | None = None
+    starts = [f.start for f in qis]
+    excluded: set[int] = set()  # attributes of sentences about many people
+
+    def new_group(m: _Mention) -> _Group:
+        g = _Group(m.word if m.kind in ("role", "person") else None, m.word, official=m.kind == "official")
+        groups.append(g)
+        if g.key:
+            keyed[g.key] = g
+        return g
+
+    for para_no, (p_start, p_end) in enumerate(_paragraphs(text)):
+        for b_start, b_end in _blocks(text, p_start, p_end, person_starts):
+            current: _Group | None = None
+            first_new = len(groups)
+            seen: dict[int, _Group] = {}  # the groups this passage mentions
+            pending: list[Finding] = []
+            pending_extent: list[tuple[int, int]] = []  # lines before anyone is written (３　事故の概要)
+            mark = _SPEAKER_MARK.match(text, b_start, b_end)
+            body_start = mark.end() if mark else b_start
+            line_start = body_start
+            while line_start < b_end:
+                line_end = text.find("\n", line_start, b_end)
+                line_end = b_end if line_end == -1 else line_end + 1
+                line_qis = qis[bisect_left(starts, line_start):bisect_left(starts, line_end)]
+                if _row_cells(text[line_start:line_end]) >= 3 and "。" not in text[line_start:line_end]:
+                    # a row of a table: a person of its own (a count of people is a statistic)
+                    if line_qis and not _ROW_COUNT.search(text, line_start, line_end):
+                        g = _Group(None, "一覧の行", row=True, members=list(line_qis), extent=[(line_start, line_end)])
+                        groups.append(g)
+                    line_start = line_end
+                    continue
+                for s_start, s_end in _sentences(text, line_start, line_end):
+                    members = qis[bisect_left(starts, s_start):bisect_left(starts, s_end)]
+                    mentions = _mentions(text, s_start, s_end, persons, members)
+                    specific = [m for m in mentions if m.kind in ("role", "person", "backref")]
+                    if not specific and _GENERAL.search(text, s_start, s_end):
+                        excluded.update(id(f) for f in members)
+                        continue  # about many people: adds to no one, ends no one
+                    for m in mentions:
+                        if m.kind == "backref":
+                            m.group = current or last
+                        elif m.kind == "official":
+                            m.group = new_group(m)
+                        elif m.kind in ("role", "person"):
+                            # the same role names the same person while the case goes on; a
+                            # role recurring after a long stretch is the next case's person
+                            g = keyed.get(m.word)
+                            m.group = g if g is not None and para_no - g.last_para <= _KEY_SPAN else new_group(m)
+                        else:
+                            m.group = _generic_group(text, s_start, m, mentions, members, current, new_group)
+                        if m.group is None:
+                            m.group = new_group(m)
+                        if not m.group.official:
+                            current = m.group
+                    _assign(text, s_start, s_end, members, mentions, current, pending)
+                    for m in mentions:
+                        if m.group is not None and (pending or pending_extent) and not m.group.official:
+                            m.group.members[:0] = pending
+                            m.group.extent[:0] = pending_extent
+                            pending, pending_extent = [], []
+                    for g in {id(m.group): m.group for m in mentions if m.group}.values():
+                        g.extent.append((s_start, s_end))
+                        g.last_para = para_no
+                        seen[id(g)] = g
+                    if not mentions:
+                        (current.extent if current is not None else pending_extent).append((s_start, s_end))
+                line_start = line_end
+            if current is not None:
+                last = current
+            # fail closed: the whole passage read as one person too, without
+            # what is said of staff, of many people, or of a person the
+            # passage introduces as another (30代の男性から…); kept when it
+            # reads high though the sentence-by-sentence reading does not
+            touched = [g for g in groups[first_new:] if g.row] + list(seen.values())
+            staff = {id(f) for g in touched if g.official or g.distinct or g.row for f in g.members}
+            block = [f for f in qis[bisect_left(starts, b_start):bisect_left(starts, b_end)]
+                     if id(f) not in excluded and id(f) not in staff]
+            residents_here = any(not g.official and not g.row for g in seen.values())
+            if block and residents_here:
+                groups.append(_Group(None, "段落", passage=True, members=block, extent=[(b_start, b_end)]))
+    return groups
+
+
+def _generic_group(text: str, s_start: int, m: _Mention, mentions: list[_Mention], members: list[Finding],
+                   current: _Group | None, new_group) -> _Group:
+    """A kind of person (女性, 児童): the person before when it refers back
+    (その女性) or is said of them (申出人は80代の女性で); another person when
+    an attribute introduces it (80代の女性が) or a particle makes it another
+    party in the clause (女性が男性の車と)."""
+    if _BACK_DETERMINER.search(text, max(s_start, m.start - 4), m.start):
+        return current or new_group(m)
+    earlier = [x for x in mentions if x.end <= m.start and x.group is not None and not x.group.official]
+    if earlier:
+        prev = earlier[-1]
+        between = text[prev.end:m.start]
+        for f in members:
+            if prev.end <= f.start and f.end <= m.start:
+                between = between.replace(f.text, "")
+        between = _LIVES.sub("", between)
+        if between.startswith("は") and re.match(r"[でだ（(]|です|である", text[m.end:m.end + 3] or "。"):
+            return prev.group  # 申出人は、字北原に住む80代の女性である
+        if not _OTHER_PARTY.search(between):
+            return prev.group  # 相手方Ａ　入居年月…、単身世帯、７２歳の女性
+        return new_group(m)  # another party of the same event: the passage still reads them together
+    introduced = any(f.end <= m.start and not re.search(r"[、。はが]", text[f.end:m.start]) and m.start - f.end <= 12
+                     for f in members)
+    if not introduced and current is not None and not current.row:
+        return current
+    g = new_group(m)
+    g.distinct = introduced
+    return g
+
+
+def _attached(text: str, m: _Mention, f: Finding) -> bool:
+    """The attribute belongs to the staff member written next to it: right
+    before them (40代の男性職員), in brackets after (担当の保健師（40代・女性）),
+    or said of them (職員は30代で); not what they did to someone (職員が
+    萩野地区の80代の女性を訪問した)."""
+    if f.start < m.end and m.start < f.end:
+        return True  # the staff word itself (担当の保健師)
+    if f.label == "DATE":
+        return False  # the day of an event is the resident's too (職員が6月14日に訪問した)
+    if f.end <= m.start:
+        return m.start - f.end <= 12 and not re.search(r"[、。はがを]", text[f.end:m.start])
+    gap = text[m.end:f.start]
+    return len(gap) <= 14 and "。" not in gap and bool(re.match(r"[（(]|は", gap)) and not re.search(r"[がをに]", gap)
+
+
+def _assign(text: str, s_start: int, s_end: int, members: list[Finding], mentions: list[_Mention],
+            current: _Group | None, pending: list[Finding]) -> None:
+    """Give each attribute of the sentence to a person: before the first
+    person written, to them; between two, to the later one when it modifies
+    it (80代の女性と30代の男性) and to the earlier one when it is said of
+    it (女性は80代で、); after the last, to the last; with no one written,
+    to the person of the sentences before (or the next one introduced)."""
+    written = [m for m in mentions if m.group is not None]
+    residents = [m for m in written if not m.group.official]
+    for f in members:
+        staff = next((m for m in written if m.group.official and _attached(text, m, f)), None)
+        if staff is not None:
+            staff.group.members.append(f)
+            continue
+        if not residents:
+            staff = [m for m in written if m.group.official]
+            if current is not None:
+                current.members.append(f)  # 職員が訪問したところ、一人暮らしで…: still the resident
+            elif staff and f.label != "DATE":
+                # 担当の保健師が鶴巻地区を訪問した, with no resident yet: where the staff
+                # went, not the next person's place
+                staff[0].group.members.append(f)
+            else:
+                pending.append(f)
+            continue
+        owner = residents[0]
+        for i, m in enumerate(residents):
+            if m.start <= f.start:
+                owner = m
+                nxt = residents[i + 1] if i + 1 < len(residents) else None
+                if nxt is not None and f.end <= nxt.start and not re.match(r"[はも（(：:・]|で", text[m.end:f.start]):
+                    owner = nxt
+        owner.group.members.append(f)
 
 
 def assess_risk(text: str, findings: list[Finding], policy) -> RiskAssessment:
@@ -237,31 +660,48 @@ def assess_risk(text: str, findings: list[Finding], policy) -> RiskAssessment:
     the quasi-identifiers of high-risk subjects to REVIEW."""
     population, threshold = risk_settings(policy)
     qis = sorted(_visible_qis(findings), key=lambda f: f.start)
-    starts = [f.start for f in qis]
     subjects: list[RiskSubject] = []
-    persons = {f.start: f.end for f in findings if f.label == "PERSON"}  # start -> end
     events = [f for f in findings if f.label == "SENSITIVE" and f.attributes.get("kind") in _EVENT_KINDS]
-    blocks = [b for p_start, p_end in _paragraphs(text) for b in _blocks(text, p_start, p_end, persons)]
-    for start, end in blocks:
-        members = qis[bisect_left(starts, start):bisect_left(starts, end)]
-        paragraph = text[start:end]
-        when = _EVENT_TIME.search(paragraph)
-        dated = when is not None
+    fallback: list[RiskSubject] = []
+    paragraphs = _paragraphs(text) or [(0, len(text))]
+    for g in _group_subjects(text, qis, findings):
+        if g.official:
+            continue  # staff described in their work: no resident is singled out
+        members = sorted({id(f): f for f in g.members}.values(), key=lambda f: f.start)
+        if not members:
+            continue
+        about = "".join(text[a:b] for a, b in sorted(set(g.extent)))
+        # dated in words (昨年11月, 先月) besides the DATE findings: those
+        # stay dated after a DATE is generalised, the findings' own text does not
+        date_spans = [(f.start, f.end) for f in members if f.label == "DATE"]
+        words = [m for a, b in sorted(set(g.extent)) for m in _EVENT_TIME.finditer(text, a, b)]
+        when = words[0] if words else None
+        dated = any(not any(s < m.end() and m.start() < e for s, e in date_spans) for m in words)
         # Two attributes at least: a school and a grade count as two, and so
         # does an event dated only in words (昨年11月, which is no DATE finding).
-        if len({(f.label, f.text) for f in members}) + dated < 2 or not members:
+        if len({(f.label, f.text) for f in members}) + (when is not None) < 2:
             continue
-        anchored = _SUBJECT.search(paragraph)
-        if not anchored:
-            continue
-        incident = _incident(paragraph, start, end, events)
-        neighbour = bool(_NEIGHBOUR.search(paragraph))
-        k, top = estimate_k(members, population, incident, dated, neighbour)
-        level = "high" if k < threshold else "low"
-        subject = RiskSubject(level, members, k, top, incident, event_time=when.group(0) if when else None)
+        incident = _incident_in(text, g.extent, events) or _incident_in(text, _paragraphs_of(paragraphs, g.extent), events)
+        neighbour = bool(_NEIGHBOUR.search(about))
+        judgement = judge(members, population, incident, dated, neighbour, row=g.row)
+        level = "high" if judgement.k < threshold else "low"
+        subject = RiskSubject(level, members, judgement.k, judgement.top, incident,
+                              event_time=when.group(0) if when else None, why=judgement.why, row=g.row)
         if level == "high":
-            subject.suggestion, subject.k_after = _suggest(members, population, incident, threshold, dated, neighbour)
+            subject.suggestion, subject.k_after = _suggest(members, population, incident, threshold, dated, neighbour,
+                                                           row=g.row)
+        if g.passage:
+            fallback.append(subject)
+            continue
         subjects.append(subject)
+    # a passage read as one person counts only when it reads high and no
+    # person found in it does: the coarser reading fails closed
+    highs = [{id(f) for f in s.findings} for s in subjects if s.level == "high"]
+    for s in fallback:
+        ids = {id(f) for f in s.findings}
+        if s.level == "high" and not any(ids <= h for h in highs):
+            subjects.append(s)
+    subjects.sort(key=lambda s: s.findings[0].start)
     raised = {id(f) for s in subjects if s.level == "high" for f in s.findings}
     out = []
     for f in findings:
@@ -269,6 +709,27 @@ def assess_risk(text: str, findings: list[Finding], policy) -> RiskAssessment:
             f = replace(f, action=REVIEW, reason=f"{f.reason} → 再識別リスク高: 他の属性と組み合わさると個人を特定し得る")
         out.append(f)
     return RiskAssessment(out, subjects)
+
+
+def _paragraphs_of(paragraphs: list[tuple[int, int]], extent: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The paragraphs the person's sentences stand in: an incident named in
+    the heading or another sentence of the paragraph (３　事故の概要) is theirs."""
+    starts = [a for a, _ in paragraphs]
+    return sorted({paragraphs[bisect_left(starts, s + 1) - 1] for s, _ in extent})
+
+
+def _incident_in(text: str, extent: list[tuple[int, int]], events: list[Finding]) -> str | None:
+    """The incident the person's sentences are about: a word (事故, 転倒) or
+    an injury or victimisation the SENSITIVE recognizer found in them."""
+    for a, b in sorted(set(extent)):
+        m = _INCIDENT.search(text, a, b)
+        if m:
+            return m.group(0)
+    for a, b in sorted(set(extent)):
+        inside = [f for f in events if a <= f.start < b]
+        if inside:
+            return str(inside[0].attributes.get("term") or inside[0].text)
+    return None
 
 
 # -- generalisation -----------------------------------------------------------
@@ -322,11 +783,11 @@ def generalized_text(f: Finding) -> str | None:
 
 
 def _suggest(members: list[Finding], population: float, incident: str | None,
-             threshold: float, dated: bool = False, neighbour: bool = False) -> tuple[list[str], float]:
+             threshold: float, dated: bool = False, neighbour: bool = False, row: bool = False) -> tuple[list[str], float]:
     """Greedy: generalise the attribute whose coarser form gains most, until k >= threshold."""
     current = list(members)
     steps: list[str] = []
-    k, _ = estimate_k(current, population, incident, dated, neighbour)
+    k, _ = estimate_k(current, population, incident, dated, neighbour, row)
     coarser: dict[int, tuple[str, Finding] | None] = {}  # per finding: its next coarser form, made once
     for _ in range(len(members) * 2):
         if k >= threshold:
@@ -341,18 +802,22 @@ def _suggest(members: list[Finding], population: float, incident: str | None,
                 continue
             g, coarse = step
             trial = current[:i] + [coarse] + current[i + 1:]
-            trial_k, _ = estimate_k([t for t in trial if t.text], population,
-                                    incident if f.label != "DATE" else None, dated, neighbour)
-            if best is None or trial_k > best[0]:
-                best = (trial_k, i, g)
+            trial_k, _ = estimate_k([t for t in trial if t.text], population, incident, dated, neighbour, row)
+            # equal gains: the step that loses least first (a day before an age, an age before a place)
+            rank = (trial_k, -_STEP_ORDER.index(f.label) if f.label in _STEP_ORDER else -len(_STEP_ORDER))
+            if best is None or rank > best[0]:
+                best = (rank, i, g)
         if best is None:
             break
-        k, i, g = best
+        (k, _), i, g = best
         steps.append(f"{current[i].label}「{current[i].text}」→「{g}」")
         current[i] = coarser[id(current[i])][1]
-        if current[i].label == "DATE":
-            incident = None  # the incident can no longer be dated
+        coarser[id(current[i])] = None  # one step per value: generalize() applies one
     return steps, k
+
+
+# Which attribute to generalise first when two steps gain the same.
+_STEP_ORDER = ("DATE", "AGE", "AFFILIATION", "PLACE", "FAMILY", "OCCUPATION", "NATIONALITY")
 
 
 def _coarser(f: Finding, text: str) -> Finding:
@@ -362,6 +827,8 @@ def _coarser(f: Finding, text: str) -> Finding:
     attrs = dict(f.attributes)
     if f.label == "AGE":
         attrs["kind"] = "band"
+    if f.label == "PLACE":
+        attrs["kind"] = "generalised"  # a 町名 or 市内: no longer a small area
     label = f"{f.label}_GENERALISED" if text.startswith("［") else f.label
     return replace(f, text=text, label=label, attributes=attrs)
 

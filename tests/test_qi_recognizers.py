@@ -109,3 +109,46 @@ def test_small_areas_and_chronology_dates_carry_their_kind():
     text = "２　経過\n　令和６年６月２日　相談者から電話があった。\n　６月３日　担当者が訪問した。\n"
     kinds = {t: a["kind"] for t, a in found(DateRecognizer, text)}
     assert kinds == {"令和６年６月２日": "event", "６月３日": "chronology"}
+
+
+def test_a_chome_starts_after_the_topic_before_it():
+    assert "東町三丁目" in [t for t, _ in found(PlaceRecognizer, "相談者は東町三丁目に住む")]
+    # hiragana inside a town name stays (ひばりが丘, さくら台)
+    assert "ひばりが丘二丁目" in [t for t, _ in found(PlaceRecognizer, "ひばりが丘二丁目の住宅")]
+
+
+def test_a_bare_aza_opens_a_cell_or_a_line():
+    assert "字西ノ谷" in [t for t, _ in found(PlaceRecognizer, "地区\t年齢\n字西ノ谷\t72歳\n")]
+    # an ordinary word that starts with 字 is no place (字幕, 字数)
+    assert found(PlaceRecognizer, "会議の映像に字幕を付け、字数を数えた。") == []
+
+
+def test_a_crop_in_hiragana_does_not_take_the_particle_before_it():
+    assert "りんごを栽培している農家" in [t for t, _ in found(OccupationRecognizer, "この方はりんごを栽培している農家です。")]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("住まいは東町三丁目です。", "東町三丁目"),
+    ("漁師の東町三丁目に住む女性", "東町三丁目"),
+    ("さくらの丘二丁目の公園", "さくらの丘二丁目"),
+    ("東町二丁目地内の市道第12号線で", "東町二丁目地内の市道第12号線"),
+])
+def test_a_chome_name_does_not_take_the_words_before_it(text, value):
+    assert value in [t for t, _ in found(PlaceRecognizer, text)]
+
+
+def test_an_age_before_a_workplace_is_not_part_of_the_job():
+    assert "製材所に勤めている" in [t for t, _ in found(OccupationRecognizer, "90代の製材所に勤めている男性")]
+
+
+def test_a_school_and_its_class_are_two_attributes():
+    values = [t for t, _ in found(AffiliationRecognizer, "被害者は市立東雲中学校２年３組の生徒で")]
+    assert "市立東雲中学校" in values and "２年３組" in values
+    # a grade alone stays with its school (小学校2年)
+    assert "桜台小学校2年" in [t for t, _ in found(AffiliationRecognizer, "桜台小学校2年の児童")]
+
+
+@pytest.mark.parametrize("text, value", [("八十代の民宿を営んでいる女性", "民宿を営んでいる"),
+                                         ("70代後半の酪農家の女性", "酪農家")])
+def test_an_age_written_before_a_job_stays_out_of_it(text, value):
+    assert value in [t for t, _ in found(OccupationRecognizer, text)]

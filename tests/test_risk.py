@@ -174,8 +174,7 @@ def test_a_small_area_with_two_narrowing_attributes_is_high():
     assert subject.level == "high" and subject.k <= 1 and subject.top_attribute == "PLACE"
     assert subject.suggestion and subject.k_after >= 10
     # a district with one attribute and a statistic about many people stays low
-    (calm,) = Redactor().check("緑町地区の高齢者は約300人で、ひとり暮らしの方も多い。\n").risk
-    assert calm.level == "low"
+    assert all(s.level == "low" for s in Redactor().check("緑町地区の高齢者は約300人で、ひとり暮らしの方も多い。\n").risk)
 
 
 def test_an_event_dated_without_a_year_at_a_landmark_is_high_and_generalised():
@@ -184,3 +183,122 @@ def test_an_event_dated_without_a_year_at_a_landmark_is_high_and_generalised():
     (subject,) = result.risk
     assert subject.level == "generalised" and "DATE「先月１２日の夕方」→「先月」" in subject.suggestion
     assert result.text.startswith("先月、") and "１２日" not in result.text
+
+
+# -- subjects across sentences, turns, roles and table rows; k as an examiner judges it
+
+TURNS = ("○３番（花森議員）　先月、大字青柳字中島で80代の女性が倒れているのが見つかりました。\n"
+         "○福祉課長　{answer}\n")
+
+
+def test_an_answer_that_refers_back_adds_to_the_person_of_the_question():
+    (subject,) = Redactor().check(TURNS.format(answer="その方は一人暮らしで、長男は県外に在住です。")).risk
+    assert {"一人暮らし", "80代", "大字青柳字中島"} <= {f.text for f in subject.findings}
+    # an answer about a programme refers to no one: its household word stays out
+    (other,) = Redactor().check(TURNS.format(answer="一人暮らしの高齢者への見守りを強化してまいります。")).risk
+    assert "一人暮らし" not in {f.text for f in other.findings}
+
+
+def test_a_role_repeated_in_a_later_paragraph_is_the_same_person():
+    text = "申出人は若葉地区に住む女性である。\n\n（２）申出人の状況\n申出人は80代で、ひとり暮らしである。\n"
+    (subject,) = Redactor().check(text).risk
+    assert subject.level == "high" and {"若葉地区", "80代", "ひとり暮らし"} <= {f.text for f in subject.findings}
+    assert "小さな地域＋絞り込む属性2つ" in subject.summary()
+
+
+def test_staff_described_in_their_work_are_no_resident():
+    staff = Redactor().check("担当の保健師（40代・女性）が萩野地区を訪問した。\n").risk
+    assert all(s.level == "low" for s in staff)
+    (resident,) = Redactor().check("萩野地区に住む40代の女性はひとり暮らしで、\n").risk
+    assert resident.level == "high"
+
+
+def test_each_row_of_a_table_of_recipients_is_a_person():
+    text = ("交付先一覧\n地区\t品目\t金額\t年齢\n大字青柳字中島\t補聴器購入費\t30,000円\t72歳\n"
+            "若葉地区\t緊急通報装置\t12,000円\t80代\n")
+    subjects = Redactor().check(text).risk
+    assert [s.level for s in subjects] == ["high", "high"] and all(s.row for s in subjects)
+    assert [len([f for f in s.findings if f.label == "PLACE"]) for s in subjects] == [1, 1]
+    # a row that counts people is a statistic
+    assert Redactor().check("地区別の状況\n若葉地区\t70代\t120人\t35%\n").risk == []
+
+
+def test_a_rare_job_with_one_more_narrowing_attribute_is_high_and_a_common_one_is_not():
+    (rare,) = Redactor().check("獣医師の女性（40代）から相談があった。\n").risk
+    assert rare.level == "high" and "まれな属性" in rare.why
+    (common,) = Redactor().check("会社員の女性（40代）から相談があった。\n").risk
+    assert common.level == "low" and common.why.startswith("約")
+
+
+def test_a_former_post_is_a_residents_past_work_not_staff():
+    text = "元市職員の申出人（男性）は70代で、萩野地区にお住まいです。\n"
+    (subject,) = Redactor().check(text).risk
+    assert "元市職員" in {f.text for f in subject.findings} and subject.level == "high"
+
+def test_the_same_attributes_said_of_staff_make_no_resident_high():
+    (resident,) = Redactor().check("相談者の女性は40代で一人暮らし、萩野地区に住んでいる。\n").risk
+    assert resident.level == "high"
+    assert Redactor().check("担当の保健師の女性は40代で一人暮らし、萩野地区に住んでいる。\n").risk == []
+
+
+def test_a_holiday_period_dates_an_incident_in_a_small_area():
+    text = "年末年始、萩野集会所の前で申出人（男性）が転倒し、救急搬送された。\n"
+    (subject,) = Redactor().check(text).risk
+    assert subject.level == "high" and subject.event_time == "年末年始"
+    (calm,) = Redactor().check(text.replace("年末年始、", "")).risk
+    assert calm.level == "low"
+
+
+def test_generalising_a_class_incident_leaves_nothing_high():
+    text = "先月９日の夕方、市立八重垣小学校の６年３組の児童が遊具から転落し、救急搬送された。\n"
+    r = Redactor()
+    assert [s.level for s in r.check(text).risk] == ["high"]
+    out = r.redact(text, generalize=True).text
+    assert [s.level for s in r.check(out).risk if s.level == "high"] == []
+
+
+def test_a_job_word_held_by_the_offices_staff_is_staff():
+    text = "担当の社会福祉士（３０代・男性）が、当該世帯を訪問した。\n当該世帯は母子家庭で、長女は市立椿小学校の３年生である。\n"
+    (household,) = Redactor().check(text).risk
+    assert not {"３０代", "男性"} & {f.text for f in household.findings}
+    assert {"母子家庭", "市立椿小学校"} <= {f.text for f in household.findings}
+
+
+def test_a_count_of_residents_is_a_statistic_and_joins_no_one():
+    text = "鶴巻団地に住む90代の住民は5世帯となっております。\n本年1月18日、20代の請願者が栄交差点付近で転倒した。\n"
+    subjects = Redactor().check(text).risk
+    assert not any("90代" in {f.text for f in s.findings} for s in subjects)
+    # the same words about one resident are theirs
+    (one,) = Redactor().check("鶴巻団地に住む90代の男性は5年前から一人暮らしで、本年1月18日に転倒した。\n").risk
+    assert "90代" in {f.text for f in one.findings}
+
+
+def test_a_name_with_san_is_a_resident_even_after_a_former_post():
+    (subject,) = Redactor().check("元市職員の葛城さん（女性）について報告します。当該の方は70代後半です。\n").risk
+    assert {"元市職員", "女性", "70代後半"} <= {f.text for f in subject.findings}
+
+
+def test_a_role_recurring_after_a_long_stretch_is_another_case():
+    first = "相談者は萩野地区に住む80代の女性である。\n\n"
+    filler = "".join(f"（{i}）市の取組について説明があった。\n\n" for i in range(6))
+    later = "相談者は一人暮らしである。\n"
+    subjects = Redactor().check(first + filler + later).risk
+    assert not any({"80代", "一人暮らし"} <= {f.text for f in s.findings} for s in subjects)
+    # close by, the same role is the same person
+    (near,) = Redactor().check(first + later).risk
+    assert {"80代", "一人暮らし"} <= {f.text for f in near.findings}
+
+
+def test_where_staff_went_is_not_the_next_persons_place():
+    text = "当課の主査（30代・女性）が鶴巻地区を担当しております。\n1月、小松小学校の児童が遊具から転落し、救急搬送された。\n"
+    subjects = Redactor().check(text).risk
+    assert not any("鶴巻地区" in {f.text for f in s.findings} for s in subjects)
+    # said of the child, the place is the child's
+    text2 = "1月、鶴巻地区に住む小松小学校の児童が遊具から転落し、救急搬送された。\n"
+    assert any("鶴巻地区" in {f.text for f in s.findings} for s in Redactor().check(text2).risk)
+
+
+def test_the_audit_names_the_rule_but_not_the_values():
+    result = Redactor().redact("大字上野字北原にお住まいの80代の女性はひとり暮らしで、\n", generalize=True)
+    (record,) = [a for a in result.audit if a.get("type") == "risk"]
+    assert record["rule"] == "小さな地域＋絞り込む属性2つ" and "北原" not in record["rule"]

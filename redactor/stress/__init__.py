@@ -1,5 +1,6 @@
-"""A generated stress suite: made-up municipal documents with gold spans,
-each labelled with the writing variation it exercises (``category``).
+"""Generated stress suites: made-up municipal documents with gold spans,
+each labelled with the writing variation it exercises (``category``), and
+re-identification scenarios with gold risk groups (``risk_scenarios``).
 
     from redactor.stress import generate
     docs = generate(seed=7, n_docs=200)     # gold JSONL lines for ``redactor eval``
