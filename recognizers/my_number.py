@@ -2,10 +2,12 @@
 
 12 digits, often written in groups of four (1234 5678 9012); the last digit
 is a check digit (see ``check_digits.my_number_check_digit``: 番号法施行令
-第8条). A number whose check digit fails is not a My Number. One in eleven
-random 12-digit numbers passes by chance, so a valid number next to
-個人番号 / マイナンバー is certain, and a valid one without such a word
-still counts, with a lower score.
+第8条). One in eleven random 12-digit numbers passes by chance, so a valid
+number next to 個人番号 / マイナンバー is certain, and a valid one without
+such a word still counts, with a lower score. A number whose check digit
+fails is no My Number on its own -- but right after 個人番号 or マイナンバー
+it is one written down wrong, and still a person's number: fail closed, it
+is found (score 0.7, the reason says the check digit does not match).
 """
 from __future__ import annotations
 
@@ -13,7 +15,7 @@ import re
 from typing import Any
 
 from redactor.recognizers import context as ctx
-from redactor.recognizers.base import JaPattern, JaPatternRecognizer
+from redactor.recognizers.base import REASON_KEY, JaPattern, JaPatternRecognizer
 from redactor.recognizers.check_digits import is_my_number
 
 
@@ -26,12 +28,20 @@ class MyNumberRecognizer(JaPatternRecognizer):
     CONTEXT_BOOST = 0.65
 
     def validate_result(self, pattern_text: str) -> bool | None:
-        return is_my_number(re.sub(r"\D", "", pattern_text)) or False
+        # None (cannot tell) for a failing check digit: counted only next to a context word
+        return True if is_my_number(re.sub(r"\D", "", pattern_text)) else None
 
     def find(self, text, tokens):
         for r in super().find(text, tokens):
+            value = text[r.start:r.end]
             word = ctx.context_word(text, r.start, r.end, self.CONTEXT, self.CONTEXT_BEFORE, self.CONTEXT_AFTER)
-            r.score = 1.0 if word else 0.6  # a passing check digit alone is a strong hint, not proof
+            if is_my_number(re.sub(r"\D", "", value)):
+                r.score = 1.0 if word else 0.6  # a passing check digit alone is a strong hint, not proof
+            elif word:
+                r.score = 0.7
+                r.recognition_metadata[REASON_KEY] = f"個人番号の文脈「{word}」の12桁（検査数字は一致しない）"
+            else:
+                continue  # 12 digits with a failing check digit and no context: an invoice number
             yield r
 
     def attributes_for(self, text: str, start: int, end: int) -> dict[str, Any]:

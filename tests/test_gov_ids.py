@@ -46,10 +46,14 @@ def test_my_number_found_with_valid_check_digit(text):
     assert [a["kind"] for _, a in found(MyNumberRecognizer, text.format(n=n, g=g))] == ["my_number"]
 
 
-def test_my_number_with_wrong_check_digit_is_not_found():
+def test_my_number_with_wrong_check_digit_is_found_only_next_to_its_word():
+    # fail closed: after 個人番号 a number written down wrong is still a person's number
     n = with_check_digit("31415926535")
     wrong = n[:11] + str((int(n[11]) + 1) % 10)
-    assert found(MyNumberRecognizer, f"個人番号 {wrong}") == []
+    [(value, attrs)] = found(MyNumberRecognizer, f"個人番号 {wrong}")
+    assert value == wrong and attrs["kind"] == "my_number"
+    # without the word, 12 digits that fail the check are an invoice or order number
+    assert found(MyNumberRecognizer, f"請求番号 {wrong}") == []
 
 
 def test_corporate_number_is_reported_as_such():
