@@ -398,7 +398,7 @@ class _Mention:
 
 
 def _mentions(text: str, start: int, end: int, persons: dict[int, tuple[int, bool]],
-              members: list[Finding] = ()) -> list[_Mention]:
+              members: list[Finding] = (), sorted_starts: list[int] | None = None) -> list[_Mention]:
     """Who a sentence talks about, in order: back-references, staff, names,
     role words and kinds of person. Longest first at each place."""
     found: list[_Mention] = []
@@ -416,8 +416,11 @@ def _mentions(text: str, start: int, end: int, persons: dict[int, tuple[int, boo
     for m in _BACKREF.finditer(text, start, end):
         found.append(_Mention(m.start(), m.end(), m.group(0), "backref"))
         taken.append(m.span())
-    for p_start, (p_end, private) in persons.items():
-        if start <= p_start < end and free(p_start, p_end):
+    if sorted_starts is None:
+        sorted_starts = sorted(persons)
+    for p_start in sorted_starts[bisect_left(sorted_starts, start):bisect_left(sorted_starts, end)]:
+        p_end, private = persons[p_start]
+        if free(p_start, p_end):
             tail = text[p_end:p_end + 4]
             # officials are named with their title (山田委員, 田村課長); さん is a resident's
             kind = "person" if private or tail.startswith(("さん", "さま", "様", "氏")) else "official"
@@ -489,6 +492,7 @@ def _group_subjects(text: str, qis: list[Finding], findings: list[Finding]) -> l
     cells or more is a person of its own."""
     persons = {f.start: (f.end, f.action != KEEP) for f in findings if f.label == "PERSON"}
     person_starts = {k: v[0] for k, v in persons.items()}
+    sorted_person_starts = sorted(persons)  # names in a sentence by bisection, not a scan of all
     groups: list[_Group] = []
     keyed: dict[str, _Group] = {}
     last: _Group | None = None
@@ -525,7 +529,7 @@ def _group_subjects(text: str, qis: list[Finding], findings: list[Finding]) -> l
                     continue
                 for s_start, s_end in _sentences(text, line_start, line_end):
                     members = qis[bisect_left(starts, s_start):bisect_left(starts, s_end)]
-                    mentions = _mentions(text, s_start, s_end, persons, members)
+                    mentions = _mentions(text, s_start, s_end, persons, members, sorted_person_starts)
                     specific = [m for m in mentions if m.kind in ("role", "person", "backref")]
                     if not specific and _GENERAL.search(text, s_start, s_end):
                         excluded.update(id(f) for f in members)
