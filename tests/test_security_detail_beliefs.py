@@ -1,0 +1,53 @@
+"""SECURITY_DETAIL rules found with the generated security suite
+(``redactor generate-suite --kind security``), each tested here with
+phrasings the generator does not write: a member's belief put as a
+question, live data in tests, a vendor left in charge, a login shared by
+several people, a share that stops short, quarantine as a mechanism, and a
+control room managed "by the rules" staying general."""
+import pytest
+
+from conftest import found
+from redactor.recognizers.security_detail import SecurityDetailRecognizer as R
+
+
+@pytest.mark.parametrize("text, clause", [
+    ("○3番委員　庁舎の外には、バックアップを一つも置いていないのではないでしょうか。",
+     "庁舎の外には、バックアップを一つも置いていない"),
+    ("○8番委員　支所の端末は、いまだにWindows 7で動いているのではありませんか。",
+     "支所の端末は、いまだにWindows 7で動いている"),
+    ("○5番委員　アクセスログは半年で消しているのではないかと考えるが、どうか。", "アクセスログは半年で消している"),
+])
+def test_a_belief_put_as_a_question_states_its_clause(text, clause):
+    assert [t for t, _ in found(R, text)] == [clause]
+
+
+@pytest.mark.parametrize("text", [
+    "○3番委員　バックアップはどこに保管しているのか。",           # asks
+    "○3番委員　アクセスログは何年間保存しているのですか。",        # asks
+    "○3番委員　パスワードの変更をもっと頻繁にすべきではないか。",  # a proposal, no の
+])
+def test_a_plain_question_or_a_proposal_still_states_nothing(text):
+    assert found(R, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "新しい税システムの検証では、稼働中の市民のデータをそのまま使っていた。",
+    "保守業者が本番のサーバに直接つないで設定を書き換えている。",
+    "基幹系システムの利用者は、窓口の5人が同じIDでログインしている。",
+    "ファイアウォールの設定変更は、ベンダーに任せきりである。",
+    "標的型メールの訓練の参加率は４割に留まっております。",
+    "セキュリティに関する研修は、正規職員にしか行っていない。",
+    "外部から届いたメールの添付ファイルは、専用の領域に隔離した上で職員に届けている。",
+])
+def test_live_data_vendor_in_charge_shared_logins_and_quarantine_fire(text):
+    assert len(found(R, text)) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "サーバ室の運用については、規則に沿って適正に行っております。",
+    "電算室の管理は、関係規程に則り適切に実施しているところでございます。",
+    "施設の清掃は業者任せにせず、職員も確認している。",     # no system in sight
+    "同じアカウントを使わないよう、職員に周知している。",
+])
+def test_general_management_and_near_misses_do_not_fire(text):
+    assert found(R, text) == []
