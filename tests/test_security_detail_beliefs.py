@@ -38,6 +38,13 @@ def test_a_plain_question_or_a_proposal_still_states_nothing(text):
     "標的型メールの訓練の参加率は４割に留まっております。",
     "セキュリティに関する研修は、正規職員にしか行っていない。",
     "外部から届いたメールの添付ファイルは、専用の領域に隔離した上で職員に届けている。",
+    "共有ドライブのファイルを、外部の人も含め誰でもURLで開ける状態にしていた。",
+    "土日にサーバの障害が起きても、月曜日の朝まで誰も気づかない。",
+    "庁内のシステムでは、職員の多くが管理者権限のIDで通常の事務をこなしている。",
+    "システム改修後の動作確認は、ベンダーに丸投げしている。",
+    "旧システムのデータはRC4で暗号化したまま保存している。",
+    "電算室の入退室は、紙の名簿に記入するだけである。",
+    "税務データは月に2回、委託先へメールに添付して送付している。",
 ])
 def test_live_data_vendor_in_charge_shared_logins_and_quarantine_fire(text):
     assert len(found(R, text)) == 1
@@ -48,6 +55,11 @@ def test_live_data_vendor_in_charge_shared_logins_and_quarantine_fire(text):
     "電算室の管理は、関係規程に則り適切に実施しているところでございます。",
     "施設の清掃は業者任せにせず、職員も確認している。",     # no system in sight
     "同じアカウントを使わないよう、職員に周知している。",
+    "バスの運行で障害が発生しても、誰も気付かないことがある。",   # no system
+    "施設の利用者名簿は紙の台帳に手書きしている。",               # no control of a system
+    "住民データの件数は約12万件である。",                         # a count of records, sent nowhere
+    "個人データは令和6年度に新システムへ移行した。",
+    "ファイルサーバの容量を増やしました。",
 ])
 def test_general_management_and_near_misses_do_not_fire(text):
     assert found(R, text) == []
