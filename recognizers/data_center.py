@@ -119,7 +119,8 @@ _NUMBERED = re.compile(
 # start (a regex that began with these would be tried at every character):
 # the name of a numbered centre (東京第3センター), the building of a floor or
 # a storeroom (本庁舎別館の…, 南出張所の倉庫).
-_NAME_BEFORE = re.compile(rf"(?:[ぁ-ん]{{1,5}})?[{_K}]{{1,16}}$")
+# (a name may start with hiragana or end in a hiragana place name: あおば電算第4DC, …サービスさいたま第1センター)
+_NAME_BEFORE = re.compile(rf"(?:[ぁ-ん]{{1,5}})?[{_K}]{{1,16}}(?:[ぁ-ん]{{2,5}})?$")
 _BUILDING_BEFORE = re.compile(r"[ぁ-ん\u4e00-\u9fffァ-ヶーA-Za-z0-9]{1,14}(?:庁舎|館|棟|ビル|支所|出張所|分室|センター|施設|事務所|倉庫)の?$")
 # Only sentences with an equipment word, and the sentence after each, can
 # hold such a site: one pass of this regex finds them, and the site regex
@@ -128,6 +129,8 @@ _EQUIPMENT_RX = re.compile("|".join(re.escape(w) for w in sorted(_DATA["equipmen
 _OWNER_BEFORE = re.compile(rf"(?:[{_K}ぁ-ん]{{2,16}}(?:株式会社|\(株\)|（株）)?)の$")
 _NICKNAME = re.compile(rf"[「『](?P<nick>[^「」『』。\n]{{1,20}}?(?:{_FACILITY}|ルーム|室))[」』]|[「『](?P<called>[^「」『』。\n]{{2,20}})[」』](?=と(?:呼|称|い[うっ]|名付))"
                        # a quoted name that machines are placed in (「…」に置いている, 「…」で稼働)
+                       # or named as the place machines are set (設置場所：「…」)
+                       rf"|(?<=場所[:：])[「『](?P<labelled>[^「」『』。\n]{{2,20}})[」』]|(?<=場所は)[「『](?P<labelled2>[^「」『』。\n]{{2,20}})[」』]"
                        rf"|[「『](?P<placed>[^「」『』。\n]{{2,20}})[」』](?=(?:内)?に(?:設置|置|保管|格納|収容|移設|入居)|で(?:運用|稼働|稼動|保管))")
 _REGIONS = "|".join(map(re.escape, sorted(_DATA["regions"], key=len, reverse=True)))
 _REGION = re.compile(
@@ -205,7 +208,7 @@ class DataCenterRecognizer(JaRecognizer):
                 continue  # 市民活動センターの3階 is a place people visit
             start = m.start()
             before = (_NAME_BEFORE if m.group("numbered") or m.group("bldg") else _BUILDING_BEFORE).search(
-                text, max(0, start - 16), start)
+                text, max(0, start - 26), start)
             if before:
                 start = _company_start(text, before.start(), before.end())
             elif m.group("storage") and not m.group("floor") and m.start() == m.start("storage"):
@@ -215,7 +218,8 @@ class DataCenterRecognizer(JaRecognizer):
                 start = _company_start(text, owner.start(), owner.end())
             yield self.result("DATA_CENTER", start, m.end(), 0.75, "拠点の番号・建物・階・保管室", kind="name", site="")
         for m in _NICKNAME.finditer(text):
-            value = m.group("nick") or m.group("called") or m.group("placed")
+            value = m.group("nick") or m.group("called") or m.group("placed") or m.group("labelled") \
+                or m.group("labelled2")
             if ctx.ends_with_word(re.sub(r"センター$", "", value), _PUBLIC_HEADS) or not _siting(text, m.start()):
                 continue  # 「市民センター」 is a place people visit
             yield self.result("DATA_CENTER", m.start(), m.end(), 0.8, "拠点の通称", kind="name", site="")

@@ -15,6 +15,8 @@ from redactor.recognizers.network import NetworkRecognizer
     ("住民情報のサーバは東庁舎2階の奥の部屋に置いている。", "東庁舎2階の奥"),
     ("予備のサーバは空港のすぐそばの倉庫に保管している。", "空港のすぐそば"),
     ("予備のサーバを置いている建物は、駅から歩いて10分の場所にある。", "駅から歩いて10分"),
+    ("本市のサーバは北辰システムサービスさいたま第一センターに設置しております。", "北辰システムサービスさいたま第一センター"),
+    ("予備機の設置場所は「あさひテラス」です。", "「あさひテラス」"),
 ])
 def test_sites_by_long_operator_names_quoted_names_positions_and_walks(text, value):
     assert any(value in t for t in texts(DataCenterRecognizer, text)), texts(DataCenterRecognizer, text)
@@ -25,6 +27,7 @@ def test_sites_by_long_operator_names_quoted_names_positions_and_walks(text, val
     "展示品は「市民ギャラリー」に置いている。",
     "展示は本庁舎1階の北側で行っております。",
     "市民会館は駅から歩いて10分の場所にある。",        # no site in the sentence
+    "・開催場所：「ふれあい広場」",                      # a meeting's place, not a machine's
 ])
 def test_the_same_shapes_without_machines_are_no_site(text):
     assert texts(DataCenterRecognizer, text) == []
