@@ -452,7 +452,34 @@ def _line_about_systems(text: str, end: int, clauses: list[_Clause]) -> bool:
         return True
     line_start = text.rfind("\n", 0, clauses[0].start)
     previous = text.rfind("\n", 0, max(0, line_start - 1)) + 1 if line_start > 0 else 0
-    return bool(_IT_WORDS.search(text, previous, end))
+    if _IT_WORDS.search(text, previous, end):
+        return True
+    # an item of a bulleted list shares the topic of the list: its heading
+    # and the other items (指摘事項 ・サーバ室の… ・自家発電装置の燃料は…)
+    list_start, list_end = _bullet_list(text, line_start + 1)
+    return list_start != list_end and bool(_IT_WORDS.search(text, list_start, list_end))
+
+
+_BULLET_LINE = re.compile(r"[ \t\u3000]*(?:[・\-－*※●◆■□]|[(（][0-9０-９一二三四五六七八九十]+[)）])")
+
+
+def _bullet_list(text: str, line_start: int) -> tuple[int, int]:
+    """The span of the bulleted list the line at ``line_start`` is an item of,
+    with the heading line just before the list; empty when it is no item.
+    (○ starts a speaker's turn in minutes, not an item: turns on other
+    topics share nothing.)"""
+    if not _BULLET_LINE.match(text, line_start):
+        return line_start, line_start
+    start = line_start
+    while start > 0:
+        prev = text.rfind("\n", 0, start - 1) + 1
+        start = prev
+        if not _BULLET_LINE.match(text, prev) and text[prev:text.find("\n", prev)].strip():
+            break  # the heading (a blank line between is skipped)
+    end = text.find("\n", line_start)
+    while end != -1 and _BULLET_LINE.match(text, end + 1):
+        end = text.find("\n", end + 1)
+    return start, len(text) if end == -1 else end
 
 
 def _strong(clauses: list[_Clause]) -> bool:

@@ -65,3 +65,25 @@ def test_live_data_vendor_in_charge_shared_logins_and_quarantine_fire(text):
 ])
 def test_general_management_and_near_misses_do_not_fire(text):
     assert found(R, text) == []
+
+
+def _review_or_mask(text):
+    from redactor.pipeline import Redactor
+    return [text[f.start:f.end] for f in Redactor().check(text).findings if f.label == "SECURITY_DETAIL"]
+
+
+def test_an_item_of_a_list_about_systems_shares_its_topic():
+    text = ("２　指摘事項\n・サーバの管理者権限を持つ職員は5名いる。\n"
+            "・委託業者の作業に職員が一度も立ち会っていない。\n")
+    assert "委託業者の作業に職員が一度も立ち会っていない" in _review_or_mask(text)
+
+
+@pytest.mark.parametrize("text", [
+    "２　避難所の課題\n・毛布は200枚しかない。\n・自家発電装置の燃料は2時間分しか備蓄していない。\n",
+    "３　工事の状況\n・委託業者の作業には職員が立ち会っていない。\n・道路の点検は毎年5月に行う。\n",
+    # turns of minutes are no list: another turn's system words do not carry over
+    "○委員 サーバはどこに置くのか。\n○課長 委託先に置きます。\n○委員 道路について伺う。\n"
+    "○建設課長 委託業者の作業には職員が立ち会っていない。\n",
+])
+def test_an_item_of_a_list_about_something_else_does_not(text):
+    assert _review_or_mask(text) == []
