@@ -46,6 +46,8 @@ def test_a_plain_question_or_a_proposal_still_states_nothing(text):
     "電算室の入退室は、紙の名簿に記入するだけである。",
     "税務データは月に2回、委託先へメールに添付して送付している。",
     "○課長　セキュリティ対策の一環として研修を行っておりますが、受講率は3割にとどまっております。",
+    "ホームページのCMSはWordPress 4.9のまま更新していない。",
+    "予約サイトはnginx 1.10で稼働しております。",
 ])
 def test_live_data_vendor_in_charge_shared_logins_and_quarantine_fire(text):
     assert len(found(R, text)) == 1
@@ -62,6 +64,8 @@ def test_live_data_vendor_in_charge_shared_logins_and_quarantine_fire(text):
     "個人データは令和6年度に新システムへ移行した。",
     "ファイルサーバの容量を増やしました。",
     "○課長　人権研修の受講率は3割にとどまっております。",          # a course with no system in sight
+    "WordPressでブログを作りました。",                               # a product with no version
+    "PHPの研修を受講した。",
 ])
 def test_general_management_and_near_misses_do_not_fire(text):
     assert found(R, text) == []

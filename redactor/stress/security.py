@@ -154,13 +154,17 @@ class _SecWriter:
             sect = self.data["network" if category.startswith("net_") else "credential"]
             frames = sect[f"frames_{key}"]
             slot = "{v}"
-        before, _, after = self.pick(frames).partition(slot)
+        frame = self.pick(frames)
+        bullet = frame.startswith("・")
+        if bullet and d._parts and not d._parts[-1].endswith("\n"):
+            d.put("\n")   # a bullet starts its own line and ends it
+        before, _, after = frame.partition(slot)
         before = before.replace("{n}", str(self.rng.randint(2, 7)))
         if category == "dc_nickname":
             before, after = before + "「", "」" + after
         d.put(before)
         d.span(value, _LABEL[category], "REVIEW" if category == "dc_region_hint" else "MASK", category)
-        d.put(after)
+        d.put(after + ("\n" if bullet else ""))
 
     # -- documents ----------------------------------------------------------
     def minutes(self, d: _Doc) -> None:
@@ -170,9 +174,10 @@ class _SecWriter:
         for _ in range(self.rng.randint(3, 5)):
             d.put(f"○{self.rng.randint(1, 24)}番委員　")
             self.turn(d, ("question", "plain"), ("general_question",))
-            d.put(f"\n○{self.pick(self.data['slots']['section'])}長　")
+            self.end_line(d)
+            d.put(f"○{self.pick(self.data['slots']['section'])}長　")
             self.turn(d, ("polite", "plain", "bullet"), ("general_policy", "general_topic"))
-            d.put("\n")
+            self.end_line(d)
         d.put("○委員長　以上で質疑を終わります。\n")
 
     def report(self, d: _Doc) -> None:
@@ -182,10 +187,15 @@ class _SecWriter:
         d.put("\n\n２　指摘事項\n")
         for _ in range(self.rng.randint(3, 6)):
             self.turn(d, ("bullet", "bullet", "plain"), ("general_topic",))
-            d.put("\n")
+            self.end_line(d)
         d.put("\n３　所見\n　")
         self.turn(d, ("plain", "polite"), ("general_policy", "general_topic"))
-        d.put("\n")
+        self.end_line(d)
+
+    @staticmethod
+    def end_line(d: _Doc) -> None:
+        if not d._parts[-1].endswith("\n"):
+            d.put("\n")
 
     def turn(self, d: _Doc, phrasings: tuple[str, ...], generals: tuple[str, ...]) -> None:
         """One or two sentences: a security detail, a general statement (one of
