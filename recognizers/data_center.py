@@ -306,7 +306,10 @@ def _siting(text: str, pos: int) -> bool:
     return bool(ctx.find_word(before, _EQUIPMENT) and ctx.find_word(sentence + before, _SITING))
 
 
-_PARTICLE_AFTER_WORD = re.compile(r"(?<=[ァ-ヶー\u4e00-\u9fffA-Za-z0-9])[はがをにでともへ]+(?=[ぁ-んァ-ヶ\u4e00-\u9fff])")
+# one particle, or two that go together (には, では): not a run of them, which
+# would eat the start of a hiragana name (…テープはとうほく電算…)
+_PARTICLE_AFTER_WORD = re.compile(
+    r"(?<=[ァ-ヶー\u4e00-\u9fffA-Za-z0-9])(?:には|では|とは|へは|にも|でも|とも|[はがをにでともへ])(?=[ぁ-んァ-ヶ\u4e00-\u9fff])")
 
 
 def _company_start(text: str, start: int, end: int) -> int:

@@ -18,6 +18,11 @@ from redactor.recognizers.network import NetworkRecognizer
     ("本市のサーバは北辰システムサービスさいたま第一センターに設置しております。", "北辰システムサービスさいたま第一センター"),
     ("予備機の設置場所は「あさひテラス」です。", "「あさひテラス」"),
 ])
+
+
+def test_a_site_name_starting_with_a_particle_like_kana_keeps_it():
+    text = "バックアップテープはとうほく電算やまがた第2センターで保管している。"
+    assert "とうほく電算やまがた第2センター" in texts(DataCenterRecognizer, text)
 def test_sites_by_long_operator_names_quoted_names_positions_and_walks(text, value):
     assert any(value in t for t in texts(DataCenterRecognizer, text)), texts(DataCenterRecognizer, text)
 
