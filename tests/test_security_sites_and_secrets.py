@@ -18,11 +18,6 @@ from redactor.recognizers.network import NetworkRecognizer
     ("本市のサーバは北辰システムサービスさいたま第一センターに設置しております。", "北辰システムサービスさいたま第一センター"),
     ("予備機の設置場所は「あさひテラス」です。", "「あさひテラス」"),
 ])
-
-
-def test_a_site_name_starting_with_a_particle_like_kana_keeps_it():
-    text = "バックアップテープはとうほく電算やまがた第2センターで保管している。"
-    assert "とうほく電算やまがた第2センター" in texts(DataCenterRecognizer, text)
 def test_sites_by_long_operator_names_quoted_names_positions_and_walks(text, value):
     assert any(value in t for t in texts(DataCenterRecognizer, text)), texts(DataCenterRecognizer, text)
 
@@ -71,3 +66,8 @@ def test_user_names_joined_by_a_mark_and_shared_keys(text, value):
 ])
 def test_credential_words_without_a_value_do_not_fire(text):
     assert texts(CredentialRecognizer, text) == []
+
+
+def test_a_site_name_starting_with_a_particle_like_kana_keeps_it():
+    text = "バックアップテープはとうほく電算やまがた第2センターで保管している。"
+    assert "とうほく電算やまがた第2センター" in texts(DataCenterRecognizer, text)
