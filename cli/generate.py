@@ -18,7 +18,10 @@ from redactor.cli.errors import CommandError
 @click.option("-o", "--output", required=True, type=click.Path(dir_okay=False),
               help="Gold JSONL file to write ('-' for standard output).")
 @click.option("--force", is_flag=True, help="Overwrite OUTPUT if it exists.")
-def generate_suite(seed: int, n_docs: int, output: str, force: bool) -> None:
+@click.option("--kind", type=click.Choice(["personal", "security"]), default="personal", show_default=True,
+              help="personal: names, addresses, numbers; security: security details, data centers, "
+                   "network addresses and credentials.")
+def generate_suite(seed: int, n_docs: int, output: str, force: bool, kind: str) -> None:
     """Write a generated stress suite: made-up municipal documents (minutes,
     bills, petitions, subsidy tables, attendance lists, notices,
     consultation records) as gold JSONL for 'redactor eval'.
@@ -29,14 +32,25 @@ def generate_suite(seed: int, n_docs: int, output: str, force: bool) -> None:
     variations the tool misses. All names, addresses and numbers are made
     up (e-mail domains are example.* or fictional towns).
 
+    With --kind security, the documents are committee minutes and audit
+    reports stating security controls and weaknesses (category sec_backup,
+    sec_authentication ...; an extra "phrasing" key says plain, polite,
+    question or bullet), data-center sites, network addresses and secrets,
+    and general statements that must not be flagged (general_*, KEEP spans:
+    their over-masking is the share flagged).
+
     \b
     Examples:
       redactor generate-suite --seed 7 --docs 200 -o suite.jsonl
       redactor eval suite.jsonl --by-category
+      redactor generate-suite --kind security --docs 300 -o security.jsonl
       redactor eval suite.jsonl --by-category --json | jq .by_category.name_linebreak
     """
     from redactor.stress import generate
+    from redactor.stress.security import generate_security
 
+    if kind == "security":
+        generate = generate_security
     if output != "-" and Path(output).exists() and not force:
         raise CommandError(f"{output} は既にあります（上書きするには --force を付けてください）")
     lines = "".join(json.dumps(doc, ensure_ascii=False) + "\n" for doc in generate(seed, n_docs))

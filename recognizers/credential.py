@@ -52,6 +52,7 @@ _QUOTED = re.compile(r"[「\"『](?P<value>(?=[^」\"』]*\d)(?=[^」\"』]*[A-Z
 _QUOTED_RIGHT_AFTER = re.compile(r"(?:は|が|を|の|も|として|[:：])?[ ]?[「『\"](?P<value>(?=[^」』\"]*[A-Za-z0-9])[A-Za-z0-9!#$%&@*+_.-]{4,64})[」』\"]")
 # (ID・パスワードはいずれもadmin: a word that joins two credential words may stand between)
 _RIGHT_AFTER = re.compile(r"(?:は|が|を)?(?:いずれも|ともに|共に|どちらも|とも|全て|すべて|共通で)?[ 　]?[:：=]?[ 　]?")
+_JOINED_NAME = re.compile(r"[a-z]+(?:[_.-][a-z0-9]+)+")
 _POSTED = tuple(_DATA["posted"])
 _TOKEN = re.compile("|".join(f"(?:{p})" for p in _DATA["token_patterns"]))
 _TOKEN_ANCHOR = re.compile(r"AKIA|gh[pousr]_|xox|sk-|-----BEGIN")
@@ -88,7 +89,9 @@ class CredentialRecognizer(JaRecognizer):
                 digits_ok = value.isdigit() and (word in _WORDS["pin"] or (word in _WORDS["user_id"] and len(value) >= 6))
                 # ID：admin, パスワードはpassword: a default in lower-case letters
                 # written right after the word (not パスワードはSMSで, …はWindowsの)
-                default = value.isalpha() and value.islower() and _RIGHT_AFTER.fullmatch(text, m.end(), v.start())
+                # ID：jyuki_admin: lower-case words joined by _ - . are a user name's shape
+                default = (value.isalpha() and value.islower() or bool(_JOINED_NAME.fullmatch(value))) \
+                    and _RIGHT_AFTER.fullmatch(text, m.end(), v.start())
                 if _NOT_VALUE.match(value) and not digits_ok and not default:
                     continue
                 if word in ("ID",) and not re.search(r"\d", value) and not default:

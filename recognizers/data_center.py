@@ -105,26 +105,33 @@ _SITING = tuple(_DATA["siting_verbs"])
 _PUBLIC_HEADS = tuple(_DATA["public_center_heads"])
 _STRONG_CONTEXT = tuple(w for w in _CONTEXT if w not in ("施設", "センター"))
 _FLOOR = r"(?:地下[0-9]*階?|[0-9]+階|[0-9]+F(?![A-Za-z]))"
+# where on the floor (…1階の北側, 別館2階の奥): part of the site's place
+_POSITION = r"(?:の(?:[東西南北]側|奥|一番奥|手前|隅|一角|[東西南北]端|突き当たり))?"
 _BUILDING = rf"(?:[0-9]+号(?:棟|館)|[A-Z](?:棟|館)|[東西南北新旧本別分][館棟]|別館|本館|新館|旧館|[0-9]+F)"
 # 第2センター, 3号棟4階, 東棟の地下1階, ビルの7階, 本庁舎別館の地下書庫, 南出張所の倉庫
 _NUMBERED = re.compile(
     rf"(?P<numbered>第[0-9一二三四五六七八九十]+(?:{_FACILITY}))(?:の?{_FLOOR})?"
-    rf"|{_BUILDING}(?:の?{_FLOOR})?(?:の?(?:{_STORAGE}))?"
-    rf"|(?P<bldg>ビル|建物|庁舎|施設|センター)の{_FLOOR}(?:の?(?:{_STORAGE}))?"
+    rf"|{_BUILDING}(?:の?{_FLOOR}{_POSITION})?(?:の?(?:{_STORAGE}))?"
+    rf"|(?P<bldg>ビル|建物|庁舎|施設|センター)の?{_FLOOR}{_POSITION}(?:の?(?:{_STORAGE}))?"
     rf"|(?:本社|本店|支社|支店)(?:ビル|社屋)?(?:内|の{_FLOOR})?(?=に|で|内|の|[、。])"
     rf"|(?P<floor>{_FLOOR}の?)?(?P<storage>{_STORAGE})")
 # What stands before such a match and belongs to it, read backwards from its
 # start (a regex that began with these would be tried at every character):
 # the name of a numbered centre (東京第3センター), the building of a floor or
 # a storeroom (本庁舎別館の…, 南出張所の倉庫).
-_NAME_BEFORE = re.compile(rf"[{_K}]{{1,8}}$")
+# (a name may start with hiragana or end in a hiragana place name: あおば電算第4DC, …サービスさいたま第1センター)
+_NAME_BEFORE = re.compile(rf"(?:[ぁ-ん]{{1,5}})?[{_K}]{{1,16}}(?:[ぁ-ん]{{2,5}})?$")
 _BUILDING_BEFORE = re.compile(r"[ぁ-ん\u4e00-\u9fffァ-ヶーA-Za-z0-9]{1,14}(?:庁舎|館|棟|ビル|支所|出張所|分室|センター|施設|事務所|倉庫)の?$")
 # Only sentences with an equipment word, and the sentence after each, can
 # hold such a site: one pass of this regex finds them, and the site regex
 # reads those alone.
 _EQUIPMENT_RX = re.compile("|".join(re.escape(w) for w in sorted(_DATA["equipment_words"], key=len, reverse=True)))
 _OWNER_BEFORE = re.compile(rf"(?:[{_K}ぁ-ん]{{2,16}}(?:株式会社|\(株\)|（株）)?)の$")
-_NICKNAME = re.compile(rf"[「『](?P<nick>[^「」『』。\n]{{1,20}}?(?:{_FACILITY}|ルーム|室))[」』]|[「『](?P<called>[^「」『』。\n]{{2,20}})[」』](?=と(?:呼|称|い[うっ]|名付))")
+_NICKNAME = re.compile(rf"[「『](?P<nick>[^「」『』。\n]{{1,20}}?(?:{_FACILITY}|ルーム|室))[」』]|[「『](?P<called>[^「」『』。\n]{{2,20}})[」』](?=と(?:呼|称|い[うっ]|名付))"
+                       # a quoted name that machines are placed in (「…」に置いている, 「…」で稼働)
+                       # or named as the place machines are set (設置場所：「…」)
+                       rf"|(?<=場所[:：])[「『](?P<labelled>[^「」『』。\n]{{2,20}})[」』]|(?<=場所は)[「『](?P<labelled2>[^「」『』。\n]{{2,20}})[」』]"
+                       rf"|[「『](?P<placed>[^「」『』。\n]{{2,20}})[」』](?=(?:内)?に(?:設置|置|保管|格納|収容|移設|入居)|で(?:運用|稼働|稼動|保管))")
 _REGIONS = "|".join(map(re.escape, sorted(_DATA["regions"], key=len, reverse=True)))
 _REGION = re.compile(
     rf"(?:(?:{_REGIONS})(?:地方|地域)?(?:と|・|、|及び|および))*(?:{_REGIONS})"
@@ -201,7 +208,7 @@ class DataCenterRecognizer(JaRecognizer):
                 continue  # 市民活動センターの3階 is a place people visit
             start = m.start()
             before = (_NAME_BEFORE if m.group("numbered") or m.group("bldg") else _BUILDING_BEFORE).search(
-                text, max(0, start - 16), start)
+                text, max(0, start - 26), start)
             if before:
                 start = _company_start(text, before.start(), before.end())
             elif m.group("storage") and not m.group("floor") and m.start() == m.start("storage"):
@@ -211,7 +218,8 @@ class DataCenterRecognizer(JaRecognizer):
                 start = _company_start(text, owner.start(), owner.end())
             yield self.result("DATA_CENTER", start, m.end(), 0.75, "拠点の番号・建物・階・保管室", kind="name", site="")
         for m in _NICKNAME.finditer(text):
-            value = m.group("nick") or m.group("called")
+            value = m.group("nick") or m.group("called") or m.group("placed") or m.group("labelled") \
+                or m.group("labelled2")
             if ctx.ends_with_word(re.sub(r"センター$", "", value), _PUBLIC_HEADS) or not _siting(text, m.start()):
                 continue  # 「市民センター」 is a place people visit
             yield self.result("DATA_CENTER", m.start(), m.end(), 0.8, "拠点の通称", kind="name", site="")
@@ -298,7 +306,10 @@ def _siting(text: str, pos: int) -> bool:
     return bool(ctx.find_word(before, _EQUIPMENT) and ctx.find_word(sentence + before, _SITING))
 
 
-_PARTICLE_AFTER_WORD = re.compile(r"(?<=[ァ-ヶー\u4e00-\u9fffA-Za-z0-9])[はがをにでともへ]+(?=[ぁ-んァ-ヶ\u4e00-\u9fff])")
+# one particle, or two that go together (には, では): not a run of them, which
+# would eat the start of a hiragana name (…テープはとうほく電算…)
+_PARTICLE_AFTER_WORD = re.compile(
+    r"(?<=[ァ-ヶー\u4e00-\u9fffA-Za-z0-9])(?:には|では|とは|へは|にも|でも|とも|[はがをにでともへ])(?=[ぁ-んァ-ヶ\u4e00-\u9fff])")
 
 
 def _company_start(text: str, start: int, end: int) -> int:

@@ -196,6 +196,12 @@ _LEAD = re.compile(
     r"|教育長|次長|参事|理事)[：:])+")
 _QUESTION_TAIL = re.compile(
     r"(?:のではないか|のではないでしょうか|のではないですか|のではありませんか|のでしょうか|のですか|ですか|のか|か)[?？]?$")
+# A member's belief put as a question (…を遠隔地に保管していないのではないか,
+# …共用しているのではないですか): 〜のではないか asserts what comes before it
+# as the speaker's view, unlike a question that asks (…保管しているのか), so
+# the clause before it is read as a statement. べきではないか (a proposal)
+# has no の and stays a question.
+_BELIEF = re.compile(r"(?<=[るたいてしだ])のではない(?:か|でしょうか|ですか|かと)|(?<=[るたいてしだ])のではありませんか")
 _PURPOSE_FRAME = re.compile(r"(?:ため|ために|として|を踏まえ|に当たり|にあたり|に際し|それでは)[、，,]$")
 _FRAME_CHARS = 6
 # A member's premise before a question (…と伺っておりますが、…と聞いて
@@ -309,8 +315,11 @@ class SecurityDetailRecognizer(JaRecognizer):
         note = _TRAILING_NOTE.search(text, body_start, body_end)
         if note and not _triggers(text, note.start(), note.end()):
             body_end = note.start()  # （12月1日実施）: a note on the date, not the control
-        premise = _last(_PREMISE.finditer(text, body_start, body_end)) if question else None
-        if premise:
+        belief = _BELIEF.search(text, body_start, s_end) if question else None
+        premise = _last(_PREMISE.finditer(text, body_start, body_end)) if question and not belief else None
+        if belief:
+            yield from self._range(text, body_start, belief.start(), False, inherited)
+        elif premise:
             # 「…を金庫に保管していると伺っておりますが、…ではないか」: the
             # member states the detail before asking about it
             yield from self._range(text, body_start, premise.end("said"), False, inherited)
@@ -443,12 +452,42 @@ def _line_about_systems(text: str, end: int, clauses: list[_Clause]) -> bool:
         return True
     line_start = text.rfind("\n", 0, clauses[0].start)
     previous = text.rfind("\n", 0, max(0, line_start - 1)) + 1 if line_start > 0 else 0
-    return bool(_IT_WORDS.search(text, previous, end))
+    if _IT_WORDS.search(text, previous, end):
+        return True
+    # an item of a bulleted list shares the topic of the list: its heading
+    # and the other items (指摘事項 ・サーバ室の… ・自家発電装置の燃料は…)
+    list_start, list_end = _bullet_list(text, line_start + 1)
+    return list_start != list_end and bool(_IT_WORDS.search(text, list_start, list_end))
+
+
+_BULLET_LINE = re.compile(r"[ \t\u3000]*(?:[・\-－*※●◆■□]|[(（][0-9０-９一二三四五六七八九十]+[)）])")
+
+
+def _bullet_list(text: str, line_start: int) -> tuple[int, int]:
+    """The span of the bulleted list the line at ``line_start`` is an item of,
+    with the heading line just before the list; empty when it is no item.
+    (○ starts a speaker's turn in minutes, not an item: turns on other
+    topics share nothing.)"""
+    if not _BULLET_LINE.match(text, line_start):
+        return line_start, line_start
+    start = line_start
+    while start > 0:
+        prev = text.rfind("\n", 0, start - 1) + 1
+        start = prev
+        if not _BULLET_LINE.match(text, prev) and text[prev:text.find("\n", prev)].strip():
+            break  # the heading (a blank line between is skipped)
+    end = text.find("\n", line_start)
+    while end != -1 and _BULLET_LINE.match(text, end + 1):
+        end = text.find("\n", end + 1)
+    return start, len(text) if end == -1 else end
 
 
 def _strong(clauses: list[_Clause]) -> bool:
-    """A specific beyond the wording every municipality uses."""
-    return any(k in ("period", "count", "place", "product") for c in clauses for k, _ in c.specifics) \
+    """A specific beyond the wording every municipality uses; the trigger
+    word itself (サーバ室 is both a control and a place) is none, so
+    「サーバ室の管理は、規程に沿って適正に行っております」 stays general."""
+    return any(k in ("period", "count", "place", "product") and not any(v in t for t in c.triggers)
+               for c in clauses for k, v in c.specifics) \
         or any(c.admitted or c.restated for c in clauses)
 
 

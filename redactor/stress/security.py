@@ -1,0 +1,232 @@
+"""A seeded generator of gold documents for the security labels.
+
+Why: the personal-information suite (``generator.py``) says which writing
+habits the tool misses for names and numbers; information-security details
+need the same, because minutes talk about them in many ways. Here a
+concrete control or weakness (SECURITY_DETAIL) is written for every
+control theme of the MIC guideline for local governments' security policy
+and ISO/IEC 27002:2022 (``security.toml``, written from the domain, not from
+the recognizers), in four phrasings: a plain admission (現状、…していない。),
+a staff answer (…ところでございます。), a member's question (…のではないか。)
+and a bullet in a report (・…). Each span's ``category`` is its control
+theme (``sec_backup``); an extra ``phrasing`` key says how it was said, so a
+test can score by phrasing too.
+
+General statements that name a topic but give nothing an attacker could use
+(バックアップにつきましては、適切に取得し、管理しております) are written as
+KEEP spans labelled SECURITY_DETAIL in ``general_*`` categories: the
+over-masking figure of such a category is then the share of general
+statements the tool flagged (any overlap counts), which must stay low.
+
+DATA_CENTER (operator + number, nickname in 「」, building and floor, a
+vague location hint, a refer-back like 同センター), NETWORK (IP address,
+host name, internal URL, SSID, VLAN or port) and CREDENTIAL (password,
+user ID, PIN, shared key) values are written too, one category each.
+
+Gold actions follow the default profile: SECURITY_DETAIL is REVIEW (a
+person decides whether a control is publishable), a vague location hint is
+REVIEW, everything else MASK; either counts as covered by ``redactor eval``.
+"""
+from __future__ import annotations
+
+import random
+import re
+from typing import Any
+
+from redactor.data_files import load_toml
+from redactor.stress.generator import _Decks, _Doc, fullwidth
+
+_PKG = "redactor.stress"
+_SLOT = re.compile(r"\{(\w+)\}")
+
+CONTROLS: tuple[str, ...] = (
+    "access_control", "authentication", "privileged_access", "cryptography", "physical_entry", "siting",
+    "backup", "logging", "malware", "vulnerability", "network_segregation", "removable_media",
+    "data_transfer", "supplier", "incident_response", "continuity", "awareness", "secure_testing", "cloud",
+)
+PHRASINGS: tuple[str, ...] = ("plain", "polite", "question", "bullet")
+GENERAL: tuple[str, ...] = ("general_policy", "general_topic", "general_question")
+DATA_CENTER: tuple[str, ...] = ("dc_operator_number", "dc_nickname", "dc_building", "dc_region_hint", "dc_referback")
+NETWORK: tuple[str, ...] = ("net_ip", "net_host", "net_url", "net_ssid", "net_vlan_port")
+CREDENTIAL: tuple[str, ...] = ("cred_password", "cred_userid", "cred_pin", "cred_key")
+
+#: Every category the security suite writes, in the order reports list them.
+CATEGORIES: tuple[str, ...] = tuple(f"sec_{c}" for c in CONTROLS) + GENERAL + DATA_CENTER + NETWORK + CREDENTIAL
+#: Categories whose spans are KEEP (general statements: their over-masking is the flagged share).
+KEEP_CATEGORIES = frozenset(GENERAL)
+KINDS = ("minutes", "report")
+
+_LABEL = {**{c: "DATA_CENTER" for c in DATA_CENTER}, **{c: "NETWORK" for c in NETWORK},
+          **{c: "CREDENTIAL" for c in CREDENTIAL}}
+
+
+class _SecWriter:
+    """Fills the frames of ``security.toml`` and writes them with their spans."""
+
+    def __init__(self, rng: random.Random, decks: _Decks) -> None:
+        self.rng = rng
+        self.decks = decks
+        self.data = load_toml("security.toml", _PKG)
+        self.bullet_no = 0
+
+    def pick(self, seq):
+        return self.rng.choice(seq)
+
+    def fill_slots(self, template: str) -> str:
+        slots = self.data["slots"]
+        return _SLOT.sub(lambda m: self.pick(slots[m.group(1)]), template)
+
+    # -- SECURITY_DETAIL ---------------------------------------------------
+    def detail(self, d: _Doc, control: str, phrasing: str) -> None:
+        """One sentence stating a control or weakness; the span is the clause."""
+        clause = self.fill_slots(self.pick(self.data["controls"][control]))
+        frame = self.pick(self.data["phrasing"][phrasing])
+        if phrasing == "bullet":
+            self.bullet_no += 1
+            frame = frame.replace("{n}", self.pick((str(self.bullet_no), fullwidth(str(self.bullet_no)))))
+        before, _, after = frame.partition("{c}")
+        if phrasing == "bullet" and d._parts and not d._parts[-1].endswith("\n"):
+            d.put("\n")   # a bullet starts its own line
+        d.put(before)
+        d.span(clause, "SECURITY_DETAIL", "REVIEW", f"sec_{control}")
+        d.spans[-1]["phrasing"] = phrasing
+        d.put(after)
+
+    def general(self, d: _Doc, which: str) -> None:
+        text = self.pick(self.data["general"][which.removeprefix("general_")])
+        d.span(text, "SECURITY_DETAIL", "KEEP", which)
+        d.put("。")
+
+    # -- DATA_CENTER / NETWORK / CREDENTIAL ---------------------------------
+    def value(self, category: str) -> tuple[str, str]:
+        """A value of ``category`` and the frame key it is written in."""
+        dc, net, cred = self.data["data_center"], self.data["network"], self.data["credential"]
+        n = self.rng.randint(1, 5)
+        if category == "dc_operator_number":
+            return (self.pick(dc["numbered"]).format(op=self.pick(dc["operators"]), area=self.pick(dc["areas"]),
+                                                     n=self.pick((str(n), fullwidth(str(n)), "一二三四五"[n - 1]))),
+                    "dc")
+        if category == "dc_nickname":
+            return self.pick(dc["nicknames"]), "dc"
+        if category == "dc_building":
+            return self.pick(dc["buildings"]), "dc"
+        if category == "dc_region_hint":
+            return self.pick(dc["hints"]), "hint"
+        if category == "net_ip":
+            r = self.rng.randrange
+            v = self.pick((f"10.{r(256)}.{r(256)}.{r(1, 255)}", f"192.168.{r(256)}.{r(1, 255)}",
+                           f"172.16.{r(256)}.0/24"))
+            return (fullwidth(v) if self.rng.random() < 0.15 else v), "ip"
+        if category == "net_host":
+            return f"{self.pick(net['hosts'])}.{self.pick(net['domains'])}", "host"
+        if category == "net_url":
+            host = self.pick((f"{self.pick(net['hosts'])}.{self.pick(net['domains'])}",
+                              f"10.{self.rng.randrange(256)}.{self.rng.randrange(256)}.{self.rng.randrange(1, 255)}"))
+            port = self.pick(("", ":8080", ":8443"))
+            return f"{self.pick(('http', 'https'))}://{host}{port}{self.pick(net['paths'])}", "url"
+        if category == "net_ssid":
+            return self.pick(net["ssids"]), "ssid"
+        if category == "net_vlan_port":
+            v, p = self.rng.randint(2, 400), self.pick(("3389", "22", "5900", "8443", "1433"))
+            return self.pick((f"VLAN{v}", f"ＶＬＡＮ{fullwidth(str(v))}", f"VLAN {v}", f"{p}番ポート",
+                              f"TCPの{p}番ポート")), "vlan"
+        key = {"cred_password": "password", "cred_userid": "userid", "cred_pin": "pin", "cred_key": "key"}[category]
+        return self.pick(cred[key + "s"]), key
+
+    def site(self, d: _Doc, category: str) -> None:
+        """One sentence with a DATA_CENTER, NETWORK or CREDENTIAL value in it."""
+        dc = self.data["data_center"]
+        if category == "dc_referback":
+            name, _ = self.value("dc_operator_number")
+            d.put("本市の基幹系システムのサーバは")
+            d.span(name, "DATA_CENTER", "MASK", "dc_operator_number")
+            d.put("に設置しております。")
+            before, _, after = self.pick(dc["referback_frames"]).partition("{ref}")
+            d.put(before.replace("{n}", str(self.rng.randint(6, 12))))
+            d.span(self.pick(dc["referbacks"]), "DATA_CENTER", "MASK", "dc_referback")
+            d.put(after.replace("{n}", str(self.rng.randint(6, 12))))
+            return
+        value, key = self.value(category)
+        if key in ("dc", "hint"):
+            frames = dc["frames" if key == "dc" else "hint_frames"]
+            slot = "{dc}"
+        else:
+            sect = self.data["network" if category.startswith("net_") else "credential"]
+            frames = sect[f"frames_{key}"]
+            slot = "{v}"
+        frame = self.pick(frames)
+        bullet = frame.startswith("・")
+        if bullet and d._parts and not d._parts[-1].endswith("\n"):
+            d.put("\n")   # a bullet starts its own line and ends it
+        before, _, after = frame.partition(slot)
+        before = before.replace("{n}", str(self.rng.randint(2, 7)))
+        if category == "dc_nickname":
+            before, after = before + "「", "」" + after
+        d.put(before)
+        d.span(value, _LABEL[category], "REVIEW" if category == "dc_region_hint" else "MASK", category)
+        d.put(after + ("\n" if bullet else ""))
+
+    # -- documents ----------------------------------------------------------
+    def minutes(self, d: _Doc) -> None:
+        """Committee minutes: members ask, the section head answers."""
+        d.put(f"総務委員会記録（第{self.rng.randint(1, 9)}号）\n\n"
+              "○委員長　情報システムの管理状況について質疑を行います。\n")
+        for _ in range(self.rng.randint(3, 5)):
+            d.put(f"○{self.rng.randint(1, 24)}番委員　")
+            self.turn(d, ("question", "plain"), ("general_question",))
+            self.end_line(d)
+            d.put(f"○{self.pick(self.data['slots']['section'])}長　")
+            self.turn(d, ("polite", "plain", "bullet"), ("general_policy", "general_topic"))
+            self.end_line(d)
+        d.put("○委員長　以上で質疑を終わります。\n")
+
+    def report(self, d: _Doc) -> None:
+        """An audit report or procedure: findings as bullets, with some prose."""
+        d.put(f"令和{self.rng.randint(3, 7)}年度　情報セキュリティ内部監査結果報告書\n\n１　監査の概要\n　")
+        self.general(d, self.decks.draw(("general_policy", "general_topic")))
+        d.put("\n\n２　指摘事項\n")
+        for _ in range(self.rng.randint(3, 6)):
+            self.turn(d, ("bullet", "bullet", "plain"), ("general_topic",))
+            self.end_line(d)
+        d.put("\n３　所見\n　")
+        self.turn(d, ("plain", "polite"), ("general_policy", "general_topic"))
+        self.end_line(d)
+
+    @staticmethod
+    def end_line(d: _Doc) -> None:
+        if not d._parts[-1].endswith("\n"):
+            d.put("\n")
+
+    def turn(self, d: _Doc, phrasings: tuple[str, ...], generals: tuple[str, ...]) -> None:
+        """One or two sentences: a security detail, a general statement (one of
+        ``generals``: members ask, staff answer) or a site/network/secret value."""
+        for i in range(self.rng.randint(1, 2)):
+            if i and d_last_bullet(d):
+                d.put("\n")
+            what = self.rng.random()
+            if what < 0.55:
+                phrasing = self.pick(phrasings)
+                self.detail(d, self.decks.draw(CONTROLS), phrasing)
+            elif what < 0.75:
+                self.general(d, self.decks.draw(generals))
+            else:
+                self.site(d, self.decks.draw(DATA_CENTER + NETWORK + CREDENTIAL))
+
+
+def d_last_bullet(d: _Doc) -> bool:
+    """Whether the last span written was a bullet (the next sentence then starts a new line)."""
+    return bool(d.spans) and d.spans[-1].get("phrasing") == "bullet"
+
+
+def generate_security(seed: int, n_docs: int) -> list[dict[str, Any]]:
+    """``n_docs`` gold documents for the security labels, the same for the same ``seed``."""
+    rng = random.Random(seed)
+    decks = _Decks(random.Random(rng.getrandbits(64)))
+    docs = []
+    for i in range(n_docs):
+        w = _SecWriter(random.Random(rng.getrandbits(64)), decks)
+        kind = KINDS[i % len(KINDS)]
+        d = _Doc(kind)
+        getattr(w, kind)(d)
+        docs.append(d.build(f"security-{seed}-{i:04d}"))
+    return docs

@@ -1,0 +1,92 @@
+"""The generated security suite: deterministic per seed, every span points
+at its value, every category and phrasing turns up in a small sample, and
+the tool holds each category at >= 0.95 recall with <= 5% of the general
+statements flagged (a small seeded sample: fast)."""
+import json
+
+import pytest
+from click.testing import CliRunner
+
+from redactor.cli.main import cli
+from redactor.evaluation import predictions_for, score_by_category
+from redactor.pipeline import Redactor
+from redactor.stress.security import CATEGORIES, KEEP_CATEGORIES, KINDS, PHRASINGS, generate_security
+
+LABELS = {"SECURITY_DETAIL", "DATA_CENTER", "NETWORK", "CREDENTIAL"}
+
+
+def test_the_same_seed_gives_the_same_documents_and_another_seed_others():
+    assert generate_security(5, 10) == generate_security(5, 10)
+    assert generate_security(5, 10) != generate_security(6, 10)
+
+
+def test_every_span_points_at_its_value_and_is_well_formed():
+    for doc in generate_security(3, 40):
+        assert doc["kind"] in KINDS and doc["id"].startswith("security-3-")
+        for sp in doc["spans"]:
+            value = doc["text"][sp["start"]:sp["end"]]
+            assert value and value == value.strip(" 　\n") and "\n" not in value, (doc["id"], sp)
+            assert sp["label"] in LABELS and sp["category"] in CATEGORIES
+            assert sp["action"] == "KEEP" if sp["category"] in KEEP_CATEGORIES else sp["action"] in ("MASK", "REVIEW")
+            assert not value.endswith(("ところでございます", "のではないか", "。")) or sp["action"] == "KEEP"
+        spans = sorted((sp["start"], sp["end"]) for sp in doc["spans"])
+        assert all(a_end <= b_start for (_, a_end), (b_start, _) in zip(spans, spans[1:])), doc["id"]
+
+
+def test_every_category_and_phrasing_appears_in_a_small_sample():
+    docs = generate_security(1, 60)
+    assert {sp["category"] for d in docs for sp in d["spans"]} == set(CATEGORIES)
+    assert {sp.get("phrasing") for d in docs for sp in d["spans"]} - {None} == set(PHRASINGS)
+
+
+def test_phrasings_are_written_as_they_say():
+    for doc in generate_security(2, 40):
+        text = doc["text"]
+        for sp in doc["spans"]:
+            after, before = text[sp["end"]:sp["end"] + 12], text[max(0, sp["start"] - 3):sp["start"]]
+            if sp.get("phrasing") == "polite":
+                assert "でございます" in after
+            elif sp.get("phrasing") == "question":
+                assert after.startswith("のではない")
+            elif sp.get("phrasing") == "bullet":
+                assert before.endswith(("・", "）", "－　")) and (sp["start"] < 4 or "\n" in text[sp["start"] - 5:sp["start"]])
+
+
+def test_generate_suite_kind_security_writes_the_security_generator_output(tmp_path):
+    out = tmp_path / "security.jsonl"
+    run = CliRunner().invoke(cli, ["generate-suite", "--kind", "security", "--seed", "4", "--docs", "3", "-o", str(out)])
+    assert run.exit_code == 0, run.output
+    assert [json.loads(l) for l in out.read_text(encoding="utf-8").splitlines()] == generate_security(4, 3)
+
+
+@pytest.fixture(scope="module")
+def sample_figures():
+    gold = {d["id"]: d for d in generate_security(11, 80)}
+    pred = predictions_for(Redactor(), gold)
+    by_cat = score_by_category(gold, pred)
+    by_phrasing = score_by_category(
+        {i: {**d, "spans": [{**sp, "category": sp.get("phrasing")} for sp in d["spans"]]} for i, d in gold.items()},
+        pred)
+    return by_cat, by_phrasing
+
+
+# Controls named with everyday words (委託業者, 研修, 障害が起き, 自家発電)
+# count only with a system word in the same line, the line before or the
+# bulleted list around them (道路工事の委託業者 is no control). The suite
+# draws each turn's control at random, so a turn often follows one on
+# another topic: these stay below 0.95 by design and are held at 0.85 (in a
+# 300-document run: 0.90-0.97).
+CONTEXT_GATED = frozenset({"sec_supplier", "sec_awareness", "sec_incident_response", "sec_continuity"})
+
+
+def test_each_category_and_phrasing_is_found_at_095(sample_figures):
+    by_cat, by_phrasing = sample_figures
+    low = {c: round(f["recall"], 3) for c, f in {**by_cat, **by_phrasing}.items()
+           if f["recall"] is not None and f["recall"] < (0.85 if c in CONTEXT_GATED else 0.95)}
+    assert not low, low
+
+
+def test_general_statements_are_rarely_flagged(sample_figures):
+    by_cat, _ = sample_figures
+    for c in KEEP_CATEGORIES:
+        assert by_cat[c]["keep"] >= 10 and by_cat[c]["over_masking"] <= 0.05, (c, by_cat[c])
