@@ -240,8 +240,9 @@ def _value_reason(value: str) -> str | None:
     if value in _FIELD_HEADINGS or first in _FIELD_HEADINGS or value in ROLE_WORDS:
         return "見出し語（表の見出し行）"
     split = lex.split_full_name(first)
-    if _MUNICIPALITY.match(first) and not lex.is_surname(first) and not (split and len(split[1]) >= 2):
-        # 北多摩市 is a place; 一井友市, 鬼灯友市 (a surname before a known given name) are not
+    if _MUNICIPALITY.match(first) and not lex.is_surname(first) and not (
+            split and (len(split[1]) >= 2 or lex.is_surname(split[0]))):
+        # 北多摩市 is a place; 一井友市, 鬼灯友市, 上町蒼 (a surname before a known given name) are not
         return "地名（市区町村）で始まる値"
     if first.endswith(_ORG_SUFFIXES) or "株式会社" in value or "有限会社" in value:
         return "団体名"
