@@ -190,8 +190,9 @@ def _temp_beside(target: Path) -> Path:
 
 
 def _fsync(path: Path) -> None:
-    with open(path, "rb") as fh:
-        os.fsync(fh.fileno())
+    from redactor.claims import fsync_file
+
+    fsync_file(path)  # a writable handle: Windows refuses fsync of a read-only one
 
 
 def _unlink(*paths: Path | None) -> None:
