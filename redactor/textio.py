@@ -103,9 +103,14 @@ def decode(raw: bytes, encoding: str | None = None, name: str = "入力") -> Tex
         return TextInput(text.lstrip("\ufeff"), enc, raw)
     if raw.startswith(UTF16_BOMS):
         try:
-            return TextInput(raw.decode("utf-16").lstrip("\ufeff"), "utf-16", raw)
-        except UnicodeDecodeError as exc:
-            raise InputError(f"{name}: UTF-16 として読めません（壊れたファイル）") from exc
+            text = raw.decode("utf-16").lstrip("\ufeff")
+        except UnicodeDecodeError:
+            text = ""
+        # two bytes are a weak mark (ff fe starts other files too): the text must read as text
+        if text and _japanese_share(text) >= 0.8:
+            return TextInput(text, "utf-16", raw)
+        if b"\x00" in raw[:8192]:
+            raise InputError(f"{name}: テキストではありません（バイナリファイル）")
     if b"\x00" in raw[:8192]:
         found = _utf16_without_bom(raw)
         if found is None:

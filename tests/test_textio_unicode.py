@@ -83,3 +83,9 @@ def test_mask_never_fsyncs_a_read_only_handle(tmp_path, monkeypatch):
     result = run(["mask", str(src), "-o", str(out)])
     assert result.exit_code in (0, 1), result.output
     assert out.exists()
+
+
+def test_a_utf16_mark_before_bytes_that_are_no_text_is_refused():
+    """ff fe starts other files too: the mark alone does not make text."""
+    with pytest.raises(InputError, match="文字コード"):
+        decode(b"\xff\xfe\xfd\xfc" * 10, name="x.txt")
