@@ -156,3 +156,26 @@ def test_verify_needs_an_audit_log_or_the_original(tmp_path):
     masked = make_pdf(tmp_path, None)
     result = run(["verify", str(masked)])
     assert result.exit_code == 2 and "--original" in result.output
+
+
+def test_mask_removes_text_that_was_only_covered_even_when_nothing_detects_it(tmp_path):
+    from redactor.documents.pdf import PdfFormat
+
+    received = make_pdf(tmp_path, box_over("閉会", line=2), name="received.pdf")
+    out = tmp_path / "public.pdf"
+    result = run(["mask", str(received), "-o", str(out)])
+    assert result.exit_code in (0, 1), result.output
+    assert "図形で覆われているだけの文字" in result.output
+    text = PdfFormat().read(out).text
+    assert "閉会" not in text and "以上で" in text and "審査会" in text
+    audit = [json.loads(line) for line in (tmp_path / "public.pdf.audit.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert any(r.get("label") == "COVERED_TEXT" and r.get("action") == "MASK" for r in audit)
+
+
+def test_mask_leaves_uncovered_plain_text_alone(tmp_path):
+    from redactor.documents.pdf import PdfFormat
+
+    plain = make_pdf(tmp_path, box_over("閉会", line=2, height=0.8), name="underlined.pdf")
+    out = tmp_path / "public.pdf"
+    assert run(["mask", str(plain), "-o", str(out)]).exit_code in (0, 1)
+    assert "以上で閉会した" in PdfFormat().read(out).text

@@ -279,9 +279,9 @@ def _covered(page: Any, number: int, glyphs: PageGlyphs, text: PageText, start: 
     except Exception:
         notes.append(f"page {number}: 文字の上に描かれた図形を確認できませんでした（覆われた文字の検出なし）")
         return []
-    if found:  # mask removes only what it detects: said, so a person looks at the rest
+    if found:  # said: the output will differ from what the page seemed to show
         notes.append(f"page {number}: 図形で覆われているだけの文字が {len(found)}箇所あります（テキストとしては"
-                     "残っています。redactor check で確認してください）")
+                     "残っているため MASK として扱います。redactor check で確認できます）")
     return found
 
 

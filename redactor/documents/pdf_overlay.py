@@ -296,7 +296,8 @@ def covered_findings(extracted: Any) -> list[Any]:
 
     out = []
     for c in (extracted.info.get("covered") or []) if extracted is not None else []:
-        out.append(Finding("COVERED_TEXT", c.start, c.end, extracted.text[c.start:c.end], 1.0, "pdf_overlay",
+        # a low score: a detection of the same stretch (PHONE) keeps its label and wins the tie
+        out.append(Finding("COVERED_TEXT", c.start, c.end, extracted.text[c.start:c.end], 0.5, "pdf_overlay",
                            action=MASK, reason=c.reason, attributes={"page": c.page}))
     return out
 

@@ -308,8 +308,11 @@ def _redact(redactor: Any, extracted: Extracted, name: str, options: Options) ->
 
         return redact_with_decisions(redactor, extracted.text, options.decisions_file, source=name,
                                      join_lines=extracted.join_lines)
+    from redactor.documents.pdf_overlay import covered_findings
+
+    # text somebody only drew a box over is masked with the rest (pdf_overlay)
     return redactor.redact(extracted.text, source=name, generalize=options.generalize,
-                           join_lines=extracted.join_lines)
+                           join_lines=extracted.join_lines, known=covered_findings(extracted))
 
 
 def _verify_written(tmp: Path, out_fmt: DocumentFormat, result: Any, extracted: Extracted,
