@@ -145,7 +145,8 @@ def walk_documents(folder: Path, skip: Path, suffixes: set[str],
     for root, dirs, files in os.walk(folder, followlinks=True):
         root_path = Path(root)
         keep: list[str] = []
-        for d in sorted(dirs):
+        # real folders claim their place before links to them at the same level
+        for d in sorted(dirs, key=lambda d: ((root_path / d).is_symlink(), d)):
             if d.startswith("."):
                 continue
             real = (root_path / d).resolve()
@@ -159,7 +160,7 @@ def walk_documents(folder: Path, skip: Path, suffixes: set[str],
                 continue
             seen.add(real)
             keep.append(d)
-        dirs[:] = keep
+        dirs[:] = sorted(keep)
         for name in sorted(files):
             if not name.startswith(".") and Path(name).suffix.lower() in suffixes:
                 yield root_path / name

@@ -124,3 +124,14 @@ def test_resume_redoes_an_output_left_outside_the_manifest_by_a_killed_run(tmp_p
     result = run(["mask", str(src), "-o", str(out), "--resume", "--format", "json"])
     assert result.exit_code == 2
     assert "既に存在します" in json.dumps(json.loads(result.stdout), ensure_ascii=False)
+
+
+@needs_links
+def test_a_link_to_a_folder_beside_it_is_listed_and_the_real_folder_is_read(tmp_path):
+    src, out = tmp_path / "in", tmp_path / "out"
+    write_doc(src / "c_real" / "d.txt", 4)
+    (src / "b_link").symlink_to(src / "c_real", target_is_directory=True)
+    data = json.loads(run(["mask", str(src), "-o", str(out), "--format", "json"]).stdout)
+    assert (out / "c_real" / "d.txt").exists() and not (out / "b_link").exists()
+    (skipped,) = [f for f in data["files"] if f["status"] == "skipped"]
+    assert skipped["source"].endswith("b_link")
