@@ -275,7 +275,8 @@ def _covered(page: Any, number: int, glyphs: PageGlyphs, text: PageText, start: 
     from redactor.documents.pdf_overlay import covered_text
 
     try:
-        found = covered_text(page, number, glyphs.glyphs, text.char_glyphs, text.text, start)
+        found = covered_text(page, number, glyphs.glyphs, text.char_glyphs, text.text, start,
+                             glyphs.operations or None)
     except Exception:
         notes.append(f"page {number}: 文字の上に描かれた図形を確認できませんでした（覆われた文字の検出なし）")
         return []

@@ -224,11 +224,35 @@ def _share(glyph: Box, shape: Box) -> float:
     return 0.0 if w <= 0 or h <= 0 or area <= 0 else w * h / area
 
 
+_BAND = 24.0  # points: shapes are looked up by the horizontal bands they cross
+
+
+class _Shapes:
+    """The page's shapes by band, so that each glyph meets only the shapes
+    around it (a table draws hundreds of rules and cells). Hairlines
+    (table rules, underlines) cannot cover most of a glyph: left out."""
+
+    def __init__(self, shapes: Sequence[Shape]) -> None:
+        self.bands: dict[int, list[Shape]] = {}
+        for s in shapes:
+            x0, y0, x1, y1 = s.box
+            if min(x1 - x0, y1 - y0) < 1.0:
+                continue
+            for band in range(int(y0 // _BAND), int(y1 // _BAND) + 1):
+                self.bands.setdefault(band, []).append(s)
+
+    def near(self, box: Box) -> list[Shape]:
+        first, last = int(box[1] // _BAND), int(box[3] // _BAND)
+        if first == last:
+            return self.bands.get(first, [])
+        return [s for band in range(first, last + 1) for s in self.bands.get(band, ())]
+
+
 def hiding_shape(g: Glyph, box: Box, colour: float | None, shapes: Sequence[Shape]) -> Shape | None:
     """The shape that hides glyph ``g``, if any."""
     order = g.path + (g.op,)
     for s in shapes:
-        if _share(box, s.box) < COVER_SHARE:
+        if s.box[0] >= box[2] or s.box[2] <= box[0] or _share(box, s.box) < COVER_SHARE:
             continue
         if s.order > order and s.opaque:
             return s
@@ -238,22 +262,28 @@ def hiding_shape(g: Glyph, box: Box, colour: float | None, shapes: Sequence[Shap
 
 
 def covered_text(page: Any, number: int, glyphs: Sequence[Glyph], char_glyphs: Sequence[tuple[int, ...]],
-                 text: str, offset: int) -> list[Covered]:
+                 text: str, offset: int, ops: list[tuple[list[Any], bytes]] | None = None) -> list[Covered]:
     """Stretches of one page's text (``text``, at ``offset`` in the whole
-    document's text) whose every glyph is hidden under a shape, one per line."""
+    document's text) whose every glyph is hidden under a shape, one per line.
+    ``ops``: the page's parsed content, when the glyph reading has it
+    (parsing is most of the cost)."""
     if not glyphs:
         return []
     painter = _Painter(page.pdf)
-    painter.run(operations(page.get_contents(), page.pdf), page.get("/Resources"), IDENTITY, (), 0)
+    painter.run(ops if ops is not None else operations(page.get_contents(), page.pdf),
+                page.get("/Resources"), IDENTITY, (), 0)
     shapes = painter.shapes + _annotation_shapes(page)
     if not shapes:
+        return []
+    index = _Shapes(shapes)
+    if not index.bands:
         return []
     hidden: dict[int, Shape] = {}
     for k, g in enumerate(glyphs):
         if g.mode in (3, 7):
             continue  # invisible text is another matter (and not "covered")
-        s = hiding_shape(g, _bbox(list(zip(g.quad[0::2], g.quad[1::2]))),
-                         painter.text_colour.get((g.path, g.op), 0.0), shapes)
+        box = _bbox(list(zip(g.quad[0::2], g.quad[1::2])))
+        s = hiding_shape(g, box, painter.text_colour.get((g.path, g.op), 0.0), index.near(box))
         if s is not None:
             hidden[k] = s
     if not hidden:
