@@ -179,3 +179,33 @@ def test_mask_leaves_uncovered_plain_text_alone(tmp_path):
     out = tmp_path / "public.pdf"
     assert run(["mask", str(plain), "-o", str(out)]).exit_code in (0, 1)
     assert "以上で閉会した" in PdfFormat().read(out).text
+
+
+def _png(tmp_path, colour, alpha=None):
+    from PIL import Image
+
+    mode, fill = ("RGBA", (*colour, alpha)) if alpha is not None else ("RGB", colour)
+    path = tmp_path / f"img{len(list(tmp_path.iterdir()))}.png"
+    Image.new(mode, (40, 10), fill).save(path)
+    return path
+
+
+def image_over(tmp_path, part, alpha=None, line=1):
+    def draw(pdf):
+        x, w, base = _span(pdf, line, part)
+        pdf.image(str(_png(tmp_path, (0, 0, 0), alpha)), x=x, y=base - F.FONT_SIZE, w=w, h=F.FONT_SIZE * 1.2)
+    return draw
+
+
+def test_a_black_picture_pasted_over_a_name_covers_it_and_a_translucent_stamp_does_not(tmp_path):
+    _, report = check_json(make_pdf(tmp_path, image_over(tmp_path, "北浜一郎"), name="pasted.pdf"), "--show-text")
+    assert [f["text"] for f in covered(report)] == ["北浜一郎"] and "画像" in covered(report)[0]["reason"]
+    _, stamp = check_json(make_pdf(tmp_path, image_over(tmp_path, "北浜一郎", alpha=90), name="stamp.pdf"))
+    assert covered(stamp) == []
+
+
+def test_a_page_sized_picture_is_a_scan_or_background_not_a_box_over_words(tmp_path):
+    def draw(pdf):
+        pdf.image(str(_png(tmp_path, (250, 250, 250))), x=0, y=0, w=pdf.w, h=pdf.h)
+    _, report = check_json(make_pdf(tmp_path, draw, name="scan.pdf"))
+    assert covered(report) == []

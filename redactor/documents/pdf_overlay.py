@@ -11,6 +11,8 @@ already read:
   colour: a white box hides text as well as a black one);
 - a filled shape drawn *before* a glyph in (nearly) the glyph's own colour:
   black text on a black highlight;
+- an image without transparency drawn over the glyph (a black picture
+  pasted over a name);
 - an annotation drawn over the glyph: a highlight in a dark colour, a
   square with an opaque interior, or a redaction mark never applied.
 
@@ -114,8 +116,9 @@ class _Painter:
     """Follows colour, alpha, paths and fills through a page's content;
     records filled rectangles and the fill colour of each text operator."""
 
-    def __init__(self, pdf: Any) -> None:
+    def __init__(self, pdf: Any, page_area: float = float("inf")) -> None:
         self.pdf = pdf
+        self.page_area = page_area
         self.shapes: list[Shape] = []
         self.text_colour: dict[tuple[tuple[int, ...], int], float | None] = {}
 
@@ -166,11 +169,23 @@ class _Painter:
             elif op == b"Do" and operands and depth < _MAX_DEPTH:
                 xobj = xobject(resources, operands[0])
                 xobj = xobj.get_object() if xobj is not None else None
-                if xobj is not None and xobj.get("/Subtype") == "/Form":
+                if xobj is not None and xobj.get("/Subtype") == "/Image":
+                    self._image(xobj, ctm, path + (i,))
+                elif xobj is not None and xobj.get("/Subtype") == "/Form":
                     matrix = tuple(float(x) for x in xobj.get("/Matrix", IDENTITY))
                     self.run(operations(xobj, self.pdf), xobj.get("/Resources", resources),
                              mult(matrix, ctm), path + (i,), depth + 1)  # type: ignore[arg-type]
         del ctm0
+
+    def _image(self, image: Any, ctm: Matrix, order: tuple[int, ...]) -> None:
+        """An image pasted over text (a black picture as a "mask") hides it;
+        one with transparency (a seal, a stamp) or a stencil does not count."""
+        if any(k in image for k in ("/SMask", "/Mask", "/ImageMask")):
+            return
+        corners = [_apply(ctm, x, y) for x, y in ((0, 0), (1, 0), (1, 1), (0, 1))]
+        if abs(ctm[0] * ctm[3] - ctm[1] * ctm[2]) > self.page_area / 2:
+            return  # a scanned page or a background: the page, not a box over some words
+        self.shapes.append(Shape(order, _bbox(corners), -1.0, True, "画像"))
 
     @staticmethod
     def _alpha(resources: Any, name: Any, alpha: float) -> float:
@@ -269,7 +284,8 @@ def covered_text(page: Any, number: int, glyphs: Sequence[Glyph], char_glyphs: S
     (parsing is most of the cost)."""
     if not glyphs:
         return []
-    painter = _Painter(page.pdf)
+    box = page.mediabox
+    painter = _Painter(page.pdf, abs(float(box.width) * float(box.height)) or float("inf"))
     painter.run(ops if ops is not None else operations(page.get_contents(), page.pdf),
                 page.get("/Resources"), IDENTITY, (), 0)
     shapes = painter.shapes + _annotation_shapes(page)
