@@ -54,7 +54,7 @@ def verify_cmd(output: str, audit_file: str | None, original: str | None, audit_
     that is only covered by a box or a black highlight drawn over it: such
     text is a leak whatever it says. No value is printed.
 
-    The audit log's keyed chain is checked first, so the key is needed in
+    With --audit, the log's keyed chain is checked first, so the key is needed in
     every case (a log cut short would otherwise vouch for fewer values),
     and OUTPUT must be the file the log was written for (its SHA-256).
 
