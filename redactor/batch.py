@@ -329,22 +329,33 @@ def workers(jobs: int | None, items: int) -> int:
 
 
 def parallel(items: Sequence[T], work: Callable[[T], R], jobs: int,
-             init: Callable[..., None], init_args: tuple[Any, ...]) -> Iterator[tuple[T, R | BaseException]]:
+             init: Callable[..., None], init_args: tuple[Any, ...],
+             stop: Callable[[], bool] | None = None) -> Iterator[tuple[T, R | BaseException]]:
     """``(item, work(item))`` as items finish, or ``(item, exception)`` when
     a worker died. ``init(*init_args)`` runs once per worker process (it
     loads the ``Redactor``); with one job everything runs in this process.
-    Ctrl-C is the caller's (``stop``): workers ignore it, so that a file
-    being written is finished; items not started are then dropped."""
+    Once ``stop()`` says so (Ctrl-C), items not started are dropped and
+    those being worked on are still waited for and yielded, so that every
+    file written is reported."""
     if jobs == 1:
         if items:
             init(*init_args)
         for item in items:
+            if stop is not None and stop():
+                return
             yield item, work(item)
         return
     pool = ProcessPoolExecutor(max_workers=jobs, initializer=init, initargs=init_args)
     try:
         futures = {pool.submit(work, item): item for item in items}
+        stopping = False
         for fut in as_completed(futures):
+            if not stopping and stop is not None and stop():
+                stopping = True
+                for other in futures:
+                    other.cancel()  # not started: dropped; running ones finish
+            if fut.cancelled():
+                continue
             try:
                 yield futures[fut], fut.result()
             except Exception as exc:  # BrokenProcessPool and the like: this item failed
@@ -443,15 +454,13 @@ def run_batch(tasks: Sequence[Task], spec: RedactorSpec, options: Options, out_d
             last_save = time.monotonic()
 
     with _Stop() as stop:
-        runs = parallel(todo, _work, jobs, _init_worker, (spec, jobs > 1))
+        runs = parallel(todo, _work, jobs, _init_worker, (spec, jobs > 1), stop=lambda: stop.requested)
         try:
             for (task, *_), outcome in runs:
                 if isinstance(outcome, BaseException):  # a worker died: this file failed, the others go on
                     outcome = Outcome(source=task.src, status=FAILED,
                                       message=f"{task.src}: 作業プロセスが異常終了しました（{outcome.__class__.__name__}）（出力していません）")
                 record(task, outcome)
-                if stop.requested:
-                    break
         except KeyboardInterrupt:  # a second Ctrl-C: what was placed is in the journal
             stop.requested = True
         finally:

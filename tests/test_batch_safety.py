@@ -81,24 +81,31 @@ def _outputs(out: Path) -> set[str]:
     return {p.relative_to(out).as_posix() for p in out.rglob("*.txt") if not p.name.startswith(".")}
 
 
-def test_ctrl_c_exits_130_with_every_finished_output_recorded_and_resume_completes(tmp_path):
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_ctrl_c_exits_130_with_every_finished_output_recorded_and_resume_completes(tmp_path, jobs):
+    """-j 1: SIGINT to the process; -j 2: to its whole group, as a terminal
+    sends it (the workers finish the files they are writing)."""
     src, out = tmp_path / "in", tmp_path / "out"
     n = 60
     for i in range(n):
         write_doc(src / f"doc{i:03d}.txt", i)
     redactor = Path(sys.executable).with_name("redactor")
-    args = [str(redactor), "mask", str(src), "-o", str(out), "-j", "1"]
+    args = [str(redactor), "mask", str(src), "-o", str(out), "-j", str(jobs)]
     env = {**os.environ, "REDACTOR_AUDIT_KEY": "made-up key"}
-    proc = subprocess.Popen(args, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    proc = subprocess.Popen(args, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                            start_new_session=jobs > 1)
     deadline = time.monotonic() + 120
     while not (out.exists() and _outputs(out)) and time.monotonic() < deadline and proc.poll() is None:
         time.sleep(0.01)
-    proc.send_signal(signal.SIGINT)
+    if jobs > 1:
+        os.killpg(proc.pid, signal.SIGINT)
+    else:
+        proc.send_signal(signal.SIGINT)
     stdout, stderr = proc.communicate(timeout=120)
     assert proc.returncode == 130, stderr.decode()
-    assert "中断しました" in stderr.decode()
     done = _outputs(out)
     assert 0 < len(done) < n
+    assert f"中断しました: 出力済み {len(done)}件、未処理 {n - len(done)}件" in stderr.decode()
     manifest = json.loads((out / MANIFEST).read_text(encoding="utf-8"))["files"]
     assert done == set(manifest), "every finished output is in the manifest"
     assert not (out / JOURNAL).exists()
