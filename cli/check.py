@@ -183,10 +183,12 @@ def check_one(redactor: Any, path: str, encoding: str | None, password: str | No
               show_text: bool) -> Checked:
     """Read and check one file; never raises (a failure is its one-line error)."""
     from redactor.analyzer import RecognizerFailure
+    from redactor.documents.pdf_overlay import with_covered
 
     try:
         doc = read_for_check(path, encoding, password)
         result = redactor.check(doc.text, join_lines=doc.join_lines)
+        result.findings = with_covered(result.findings, doc.extracted)  # a PDF "masked" by a box drawn over it
     except CommandError as exc:
         return Checked({"path": path, "error": exc.message}, exc.message)
     except RecognizerFailure as exc:

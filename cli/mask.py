@@ -12,6 +12,8 @@ from redactor.cli.common import (encoding_option, exit_code_for, is_batch, jobs_
                                  profile_option, rasterize_option, resolve_policy, style_option)
 from redactor.cli.errors import CommandError
 
+INTERRUPTED = 130  # Ctrl-C, as shells report it (128 + SIGINT): not "review pending"
+
 
 @click.command()
 @click.argument("files", nargs=-1, required=True)
@@ -76,7 +78,9 @@ def mask(files: tuple[str, ...], out: str, audit_path: str | None, style: str | 
     Exit code: 0 written, nothing left for a person; 1 written, but REVIEW
     findings were masked pending a person's decision or a high
     re-identification risk was found; 2 error (nothing written; with
-    several files: at least one failed).
+    several files: at least one failed); 130 several files stopped with
+    Ctrl-C (the files being written are finished and recorded; --resume
+    does the rest).
     """
     from redactor.audit import AuditKey
     from redactor.documents.process import Options
@@ -181,7 +185,11 @@ def _mask_many(files: tuple[str, ...], out_dir: Path, policy, style, key, includ
                                progress=bar.update, failed_inputs=missing)
     except OSError as exc:  # the output folder or its manifest cannot be written
         raise CommandError(f"{out_dir}: 書き込めません（{exc.strerror or exc.__class__.__name__}）") from exc
-    code = exit_code_for(result.worst)
+    code = INTERRUPTED if result.interrupted else exit_code_for(result.worst)
+    if result.interrupted:  # one line, whatever the format: what is done and how to go on
+        s = result.summary()
+        click.echo(f"中断しました: 出力済み {s['ok'] + s['review']}件、未処理 {result.not_started}件"
+                   f"（出力済みは記録済み。続きは同じコマンドに --resume）", err=True)
     if report_format == "json":
         click.echo(json.dumps({**result.to_json(), "exit_code": code}, ensure_ascii=False, indent=1))
     else:

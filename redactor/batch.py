@@ -12,13 +12,22 @@ batch adds:
 - a failure is an ``Outcome`` with its one-line reason, the rest go on;
 - a manifest in OUT_DIR (input SHA-256, settings, output SHA-256 per file)
   so that ``--resume`` skips files already done with the same input and
-  settings and redoes a changed one.
+  settings and redoes a changed one. Each file is also appended to a
+  journal beside it the moment its output is in place (by the worker that
+  wrote it), so an output is never left outside the manifest, even when
+  the run is killed between two saves;
+- Ctrl-C stops the batch between files: the files being written are
+  finished and recorded, the rest are left for ``--resume``;
+- symbolic links are followed (a linked file is mirrored where the link
+  is, wherever it points), a folder link that leads back into a folder
+  already walked is skipped with its reason; never a traceback.
 """
 from __future__ import annotations
 
 import hashlib
 import json
 import os
+import signal
 import sys
 import time
 from concurrent.futures import ProcessPoolExecutor, as_completed
@@ -35,6 +44,7 @@ from redactor.policy import Policy
 from redactor.textio import write_atomic
 
 MANIFEST = ".redactor-manifest.json"
+JOURNAL = ".redactor-manifest.journal"
 T = TypeVar("T")
 R = TypeVar("R")
 
@@ -78,6 +88,8 @@ class BatchResult:
     outcomes: list[tuple[Task | None, Outcome]]
     seconds: float
     jobs: int
+    interrupted: bool = False       # Ctrl-C: the files not started were left for --resume
+    not_started: int = 0
 
     def by_status(self, status: str) -> list[tuple[Task | None, Outcome]]:
         return [(t, o) for t, o in self.outcomes if o.status == status]
@@ -101,6 +113,7 @@ class BatchResult:
             "pages": pages, "characters": sum(o.characters for o in done),
             "seconds": round(self.seconds, 3), "jobs": self.jobs,
             "documents_per_s": round(len(done) / self.seconds, 2) if self.seconds > 0 else None,
+            "interrupted": self.interrupted, "not_started": self.not_started,
         }
 
     def to_json(self) -> dict[str, Any]:
@@ -119,13 +132,35 @@ def supported_suffixes() -> set[str]:
     return {s for f in available_formats() for s in f.suffixes if s}
 
 
-def walk_documents(folder: Path, skip: Path, suffixes: set[str]) -> Iterable[Path]:
+def walk_documents(folder: Path, skip: Path, suffixes: set[str],
+                   skipped: list[Outcome] | None = None) -> Iterable[Path]:
     """Documents under ``folder`` in a stable order; hidden files, the
-    output folder and files of unknown types are left out."""
-    for root, dirs, files in os.walk(folder):
+    output folder and files of unknown types are left out.
+
+    Linked folders are followed like real ones (a clerk links last year's
+    folder in); one that leads back to a folder already walked (a loop, or
+    the same folder twice) is not walked again, and ``skipped`` gets an
+    outcome saying so, so that nothing is left out without a word."""
+    seen: set[Path] = {folder.resolve()}
+    for root, dirs, files in os.walk(folder, followlinks=True):
         root_path = Path(root)
-        dirs[:] = sorted(d for d in dirs if not d.startswith(".")
-                         and (root_path / d).resolve() != skip)
+        keep: list[str] = []
+        # real folders claim their place before links to them at the same level
+        for d in sorted(dirs, key=lambda d: ((root_path / d).is_symlink(), d)):
+            if d.startswith("."):
+                continue
+            real = (root_path / d).resolve()
+            if real == skip:
+                continue
+            if real in seen:
+                if skipped is not None:
+                    skipped.append(Outcome(source=str(root_path / d), status=SKIPPED,
+                                           message=f"{root_path / d}: リンク先 {real} は既に読んだフォルダーです（二度は読みません）",
+                                           notes=[f"リンク先 {real} は既に読んだフォルダーのため読みませんでした"]))
+                continue
+            seen.add(real)
+            keep.append(d)
+        dirs[:] = sorted(keep)
         for name in sorted(files):
             if not name.startswith(".") and Path(name).suffix.lower() in suffixes:
                 yield root_path / name
@@ -141,19 +176,25 @@ def output_name(rel: Path, options: Options) -> Path:
 
 
 def collect(inputs: Sequence[str], out_dir: Path, options: Options) -> tuple[list[Task], list[Outcome]]:
-    """Tasks for every document named or found under the inputs, and a
-    failed outcome for each input that does not exist (or whose output
-    would clash with another's)."""
+    """Tasks for every document named or found under the inputs, and an
+    outcome for each input that does not exist (or is a link to nothing,
+    or whose output would clash with another's): failed; and for each
+    linked folder not walked again: skipped, with its reason.
+
+    Paths are mirrored as they are found, not as their links resolve: a
+    link to a file outside the input folder is written where the link is."""
     skip = Path(out_dir).resolve()
     suffixes = supported_suffixes()
     missing: list[Outcome] = []
-    found: list[tuple[Path, Path]] = []          # (path as given, its root for mirroring)
+    found: list[tuple[Path, Path]] = []          # (path as found, its root for mirroring)
     for given in inputs:
         p = Path(given)
         if p.is_dir():
-            found.extend((f, p) for f in walk_documents(p, skip, suffixes))
+            found.extend((f, p) for f in walk_documents(p, skip, suffixes, missing))
         elif p.is_file():
             found.append((p, p.parent))
+        elif p.is_symlink():
+            missing.append(Outcome(source=given, status=FAILED, message=f"{given}: リンク先がありません"))
         else:
             missing.append(Outcome(source=given, status=FAILED, message=f"{given}: ファイルがありません"))
     if not found:
@@ -162,12 +203,15 @@ def collect(inputs: Sequence[str], out_dir: Path, options: Options) -> tuple[lis
     tasks: list[Task] = []
     seen: set[Path] = set()
     taken: set[str] = set()
-    for path, _ in found:
-        resolved = path.resolve()
-        if resolved in seen:
+    for path, root in found:
+        if not path.exists():  # a link to nothing, found in a folder
+            missing.append(Outcome(source=str(path), status=FAILED, message=f"{path}: リンク先がありません（出力していません）"))
             continue
-        seen.add(resolved)
-        rel = output_name(resolved.relative_to(common), options)
+        where = root.resolve() / path.relative_to(root)   # the link's place, not its target's
+        if where in seen:
+            continue
+        seen.add(where)
+        rel = output_name(where.relative_to(common), options)
         out = Path(out_dir) / rel
         audit_rel = default_audit_path(rel).as_posix()
         # a.pdf as text and an input a.pdf.txt; an input a.txt.audit.jsonl and a.txt's audit log
@@ -191,16 +235,56 @@ def settings_hash(spec: RedactorSpec, options: Options) -> str:
 
 
 def load_manifest(out_dir: Path) -> dict[str, Any]:
+    """The manifest's files, with what the journal adds (files placed after
+    the last save of a run that was stopped)."""
     try:
         data = json.loads((out_dir / MANIFEST).read_text(encoding="utf-8"))
     except (OSError, ValueError):
-        return {}
-    return data.get("files", {}) if isinstance(data, dict) else {}
+        data = {}
+    files = data.get("files", {}) if isinstance(data, dict) else {}
+    files = files if isinstance(files, dict) else {}
+    try:
+        lines = (out_dir / JOURNAL).read_text(encoding="utf-8").splitlines()
+    except OSError:
+        lines = []
+    for line in lines:
+        try:
+            row = json.loads(line)
+            files[row["rel"]] = row["entry"]
+        except (ValueError, KeyError, TypeError):
+            continue  # a line cut short by a crash: that file is redone
+    return files
 
 
-def save_manifest(out_dir: Path, files: dict[str, Any]) -> None:
+def save_manifest(out_dir: Path, files: dict[str, Any], *, final: bool = False) -> None:
+    """Write the manifest; ``final`` (no worker left writing) also drops the
+    journal, whose lines the manifest now holds."""
+    if final:  # files a worker finished while the batch was being stopped
+        files = {**files, **{k: v for k, v in load_manifest(out_dir).items() if k not in files}}
     data = {"tool": "redactor", "version": __version__, "files": files}
     write_atomic(out_dir / MANIFEST, json.dumps(data, ensure_ascii=False, indent=1, sort_keys=True).encode("utf-8"))
+    if final:
+        try:
+            (out_dir / JOURNAL).unlink()
+        except FileNotFoundError:
+            pass
+
+
+def manifest_entry(outcome: Outcome, settings: str) -> dict[str, Any]:
+    return {"input_sha256": outcome.input_sha256, "output_sha256": outcome.output_sha256,
+            "settings": settings, "status": outcome.status}
+
+
+def journal(out_dir: Path, rel: str, entry: dict[str, Any]) -> None:
+    """Append one finished file to the journal: one line in one write, on
+    disk before the next file starts."""
+    line = (json.dumps({"rel": rel, "entry": entry}, ensure_ascii=False) + "\n").encode("utf-8")
+    fd = os.open(out_dir / JOURNAL, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o644)
+    try:
+        os.write(fd, line)
+        os.fsync(fd)
+    finally:
+        os.close(fd)
 
 
 def _file_sha(path: str) -> str | None:
@@ -220,6 +304,22 @@ def unchanged(task: Task, entry: dict[str, Any] | None, settings: str) -> bool:
             and entry.get("output_sha256") == _file_sha(task.out))
 
 
+def written_by_us(task: Task) -> bool:
+    """An output with no manifest entry that an earlier run of this batch
+    wrote (stopped before it could record it): its audit log names this
+    very output by its SHA-256. ``--resume`` may redo such a file; any
+    other existing file is still refused."""
+    digest = _file_sha(task.out)
+    if digest is None:
+        return False
+    try:
+        with open(task.audit, encoding="utf-8") as fh:
+            return any(f'"output_sha256": "{digest}"' in line or f'"output_sha256":"{digest}"' in line
+                       for line in fh)
+    except OSError:
+        return False
+
+
 # -- running -------------------------------------------------------------------
 
 def workers(jobs: int | None, items: int) -> int:
@@ -229,21 +329,33 @@ def workers(jobs: int | None, items: int) -> int:
 
 
 def parallel(items: Sequence[T], work: Callable[[T], R], jobs: int,
-             init: Callable[..., None], init_args: tuple[Any, ...]) -> Iterator[tuple[T, R | BaseException]]:
+             init: Callable[..., None], init_args: tuple[Any, ...],
+             stop: Callable[[], bool] | None = None) -> Iterator[tuple[T, R | BaseException]]:
     """``(item, work(item))`` as items finish, or ``(item, exception)`` when
     a worker died. ``init(*init_args)`` runs once per worker process (it
     loads the ``Redactor``); with one job everything runs in this process.
-    On Ctrl-C, items not started are dropped rather than run to the end."""
+    Once ``stop()`` says so (Ctrl-C), items not started are dropped and
+    those being worked on are still waited for and yielded, so that every
+    file written is reported."""
     if jobs == 1:
         if items:
             init(*init_args)
         for item in items:
+            if stop is not None and stop():
+                return
             yield item, work(item)
         return
     pool = ProcessPoolExecutor(max_workers=jobs, initializer=init, initargs=init_args)
     try:
         futures = {pool.submit(work, item): item for item in items}
+        stopping = False
         for fut in as_completed(futures):
+            if not stopping and stop is not None and stop():
+                stopping = True
+                for other in futures:
+                    other.cancel()  # not started: dropped; running ones finish
+            if fut.cancelled():
+                continue
             try:
                 yield futures[fut], fut.result()
             except Exception as exc:  # BrokenProcessPool and the like: this item failed
@@ -255,15 +367,50 @@ def parallel(items: Sequence[T], work: Callable[[T], R], jobs: int,
 _WORKER_REDACTOR: Any = None
 
 
-def _init_worker(spec: RedactorSpec) -> None:
-    """Each worker process loads Sudachi and the recognizers once."""
+def _init_worker(spec: RedactorSpec, in_pool: bool = True) -> None:
+    """Each worker process loads Sudachi and the recognizers once. A pool
+    worker ignores Ctrl-C (the terminal sends it to the whole group): the
+    parent decides to stop, and a file being written is finished."""
     global _WORKER_REDACTOR
+    if in_pool:
+        signal.signal(signal.SIGINT, signal.SIG_IGN)
     _WORKER_REDACTOR = spec.build()
 
 
-def _work(item: tuple[Task, Options]) -> Outcome:
-    task, options = item
-    return process_document(task.src, task.out, _WORKER_REDACTOR, options, audit=task.audit)
+def _work(item: tuple[Task, Options, str, str]) -> Outcome:
+    task, options, out_dir, settings = item
+    outcome = process_document(task.src, task.out, _WORKER_REDACTOR, options, audit=task.audit)
+    if outcome.status in (OK, REVIEW):  # in place: recorded before anything else can stop us
+        try:
+            journal(Path(out_dir), task.rel, manifest_entry(outcome, settings))
+        except OSError:
+            pass  # the parent records it too; a lost line only means redoing this file
+    return outcome
+
+
+class _Stop:
+    """Ctrl-C during a batch: the first one asks to stop after the files
+    being written (``requested``); a second one stops at once."""
+
+    def __init__(self) -> None:
+        self.requested = False
+        self._old: Any = None
+
+    def __enter__(self) -> "_Stop":
+        try:
+            self._old = signal.signal(signal.SIGINT, self._handle)
+        except ValueError:  # not the main thread: Ctrl-C stays as it was
+            self._old = None
+        return self
+
+    def _handle(self, signum: int, frame: Any) -> None:
+        if self.requested:
+            raise KeyboardInterrupt
+        self.requested = True
+
+    def __exit__(self, *exc: Any) -> None:
+        if self._old is not None:
+            signal.signal(signal.SIGINT, self._old)
 
 
 def run_batch(tasks: Sequence[Task], spec: RedactorSpec, options: Options, out_dir: Path, *,
@@ -288,32 +435,40 @@ def run_batch(tasks: Sequence[Task], spec: RedactorSpec, options: Options, out_d
                 progress(1)
             continue
         # --resume may overwrite what an earlier run of this batch wrote
-        todo.append((task, replace(options, force=options.force or (resume and entry is not None))))
+        ours = resume and (entry is not None or written_by_us(task))
+        todo.append((task, replace(options, force=options.force or ours), str(out_dir), settings))
     jobs = workers(jobs, len(todo))
     last_save = time.monotonic()
+    finished = 0
 
     def record(task: Task, outcome: Outcome) -> None:
-        nonlocal last_save
+        nonlocal last_save, finished
+        finished += 1
         results.append((task, outcome))
         if outcome.status in (OK, REVIEW):
-            manifest[task.rel] = {"input_sha256": outcome.input_sha256, "output_sha256": outcome.output_sha256,
-                                  "settings": settings, "status": outcome.status}
+            manifest[task.rel] = manifest_entry(outcome, settings)
         if progress:
             progress(1)
         if time.monotonic() - last_save > 2.0:
             save_manifest(out_dir, manifest)
             last_save = time.monotonic()
 
-    try:
-        for (task, _), outcome in parallel(todo, _work, jobs, _init_worker, (spec,)):
-            if isinstance(outcome, BaseException):  # a worker died: this file failed, the others go on
-                outcome = Outcome(source=task.src, status=FAILED,
-                                  message=f"{task.src}: 作業プロセスが異常終了しました（{outcome.__class__.__name__}）（出力していません）")
-            record(task, outcome)
-    finally:
-        save_manifest(out_dir, manifest)
+    with _Stop() as stop:
+        runs = parallel(todo, _work, jobs, _init_worker, (spec, jobs > 1), stop=lambda: stop.requested)
+        try:
+            for (task, *_), outcome in runs:
+                if isinstance(outcome, BaseException):  # a worker died: this file failed, the others go on
+                    outcome = Outcome(source=task.src, status=FAILED,
+                                      message=f"{task.src}: 作業プロセスが異常終了しました（{outcome.__class__.__name__}）（出力していません）")
+                record(task, outcome)
+        except KeyboardInterrupt:  # a second Ctrl-C: what was placed is in the journal
+            stop.requested = True
+        finally:
+            runs.close()  # a pool: cancel what has not started, wait for what has
+            save_manifest(out_dir, manifest, final=True)
     results.sort(key=lambda p: (p[0].rel if p[0] else "", p[1].source))
-    return BatchResult(results, time.perf_counter() - started, jobs)
+    return BatchResult(results, time.perf_counter() - started, jobs,
+                       interrupted=stop.requested, not_started=len(todo) - finished)
 
 
 def progress_bar(total: int, label: str) -> Any:

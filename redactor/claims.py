@@ -10,7 +10,10 @@ both report success, the later one silently replacing the earlier. So:
   a second run fails at once, naming the lock; a lock left by a run that
   died (its process gone) is taken over;
 - without ``--force`` a file is put into place with a hard link, which fails
-  if the name exists (create-exclusive), never with a rename that replaces.
+  if the name exists (create-exclusive), never with a rename that replaces;
+- files are flushed to disk through a handle opened for writing (Windows
+  refuses ``fsync`` on a read-only one) and the folder after a rename where
+  the system allows it (not on Windows, where folders cannot be opened).
 """
 from __future__ import annotations
 
@@ -85,9 +88,38 @@ def claimed(*targets: Path) -> Iterator[None]:
                 pass
 
 
+def fsync_file(path: Path) -> None:
+    """Flush ``path`` to disk. The handle is opened for writing (without
+    truncating): ``os.fsync`` of a read-only handle fails on Windows."""
+    with open(path, "r+b") as fh:
+        os.fsync(fh.fileno())
+
+
+def fsync_dir(folder: Path) -> None:
+    """Flush a folder's entries (a rename) where the system supports it;
+    Windows cannot open a folder, and some file systems refuse: skipped."""
+    if os.name == "nt" or not hasattr(os, "O_DIRECTORY"):
+        return
+    try:
+        fd = os.open(folder, os.O_RDONLY | os.O_DIRECTORY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
+
+
 def place(tmp: Path, target: Path, *, replace: bool) -> None:
     """Move ``tmp`` to ``target``: replacing it only when ``replace``;
     otherwise create-exclusive (a hard link fails if ``target`` exists)."""
+    _place(tmp, target, replace=replace)
+    fsync_dir(target.parent)
+
+
+def _place(tmp: Path, target: Path, *, replace: bool) -> None:
     if replace:
         os.replace(tmp, target)
         return

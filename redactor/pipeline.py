@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import Any, Sequence
 
 from redactor import __version__
 from redactor.analyzer import Detector
@@ -76,24 +76,26 @@ class Redactor:
         self.audit_key = audit_key or AuditKey.load()
         self.include_text_in_audit = include_text_in_audit
 
-    def check(self, text: str, *, join_lines: bool = True) -> Result:
+    def check(self, text: str, *, join_lines: bool = True, known: Sequence[Finding] = ()) -> Result:
         """Findings with actions and reasons; the text is not changed.
 
         ``join_lines``: ``text`` is plain text, where a hard line break may
         fall inside a value (080-1234-⏎5678) and is read across (see
         ``line_joins``); False for the text of a Word, HTML or PDF document.
+        ``known``: findings already decided outside the text (a PDF's text
+        only covered by a box, ``pdf_overlay``), weighed with the others.
         """
         with collector_paused():
-            return self._check(text, join_lines)
+            return self._check(text, join_lines, known)
 
-    def _check(self, text: str, join_lines: bool = True) -> Result:
+    def _check(self, text: str, join_lines: bool = True, known: Sequence[Finding] = ()) -> Result:
         found = self.detector.detect(text, self._extra, join_lines=join_lines)
-        decided = resolve_overlaps(self.policy.apply(found))
+        decided = resolve_overlaps(self.policy.apply(found) + list(known))
         assessment = assess_risk(text, decided, self.policy)
         return Result(original=text, findings=assessment.findings, risk=assessment.subjects)
 
     def redact(self, text: str, *, source: str | None = None, generalize: bool = False,
-               join_lines: bool = True) -> Result:
+               join_lines: bool = True, known: Sequence[Finding] = ()) -> Result:
         """Masked text, findings and the audit records.
 
         With ``generalize``, each high re-identification subject gets its
@@ -103,7 +105,7 @@ class Redactor:
         ``join_lines`` as for ``check``.
         """
         with collector_paused():
-            result = self._check(text, join_lines)
+            result = self._check(text, join_lines, known)
             overrides: dict[tuple[int, int], str] = {}
             if generalize:
                 overrides = self._generalize(result)

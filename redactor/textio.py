@@ -5,6 +5,13 @@ decode as *something* in CP932, so the encoding is chosen by how Japanese
 the decoded text looks (kana, kanji, ASCII) among the encodings that decode
 without error. A file that is empty, binary or decodes in none of them is
 refused with a one-line reason: never guessed, never checked half.
+
+Windows Notepad saves "Unicode" as UTF-16 with a byte order mark, and
+"UTF-8 (BOM付き)" with one: both are read, and the encoding returned keeps
+the mark (``utf-8-sig``, ``utf-16``) so the masked output is written the
+way the input was. UTF-16 without a mark is read when its NUL bytes say
+so (every ASCII character has one on the same side) and the text decodes
+cleanly and reads as Japanese; anything else with NULs is still binary.
 """
 from __future__ import annotations
 
@@ -16,7 +23,11 @@ from pathlib import Path
 ENCODINGS = ("utf-8", "cp932", "euc_jp")
 ALIASES = {"sjis": "cp932", "shift_jis": "cp932", "shift-jis": "cp932", "cp932": "cp932",
            "utf8": "utf-8", "utf-8": "utf-8", "utf-8-sig": "utf-8", "euc-jp": "euc_jp",
-           "eucjp": "euc_jp", "euc_jp": "euc_jp"}
+           "eucjp": "euc_jp", "euc_jp": "euc_jp", "utf16": "utf-16", "utf-16": "utf-16",
+           "utf-16le": "utf-16-le", "utf-16-le": "utf-16-le", "utf-16be": "utf-16-be",
+           "utf-16-be": "utf-16-be", "unicode": "utf-16"}
+UTF8_BOM = b"\xef\xbb\xbf"
+UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
 
 
 class InputError(ValueError):
@@ -44,21 +55,72 @@ def _japanese_share(text: str) -> float:
     return good / max(1, len(text))
 
 
+def _utf16_without_bom(raw: bytes) -> tuple[str, str] | None:
+    """The text and its byte order, when ``raw`` is UTF-16 without a byte order mark; None
+    when it is not clearly so. The side of the NUL bytes gives the byte
+    order (ASCII, line breaks and digits have their zero byte there); the
+    text must decode strictly, hold no NUL or stray control character,
+    and read as Japanese."""
+    if len(raw) % 2:
+        return None
+    head = raw[:8192]
+    even = head[0::2].count(0)
+    odd = head[1::2].count(0)
+    if max(even, odd) < 4 or min(even, odd) * 10 > max(even, odd):
+        return None
+    enc = "utf-16-le" if odd > even else "utf-16-be"
+    try:
+        text = raw.decode(enc)
+    except UnicodeDecodeError:
+        return None
+    if any(ord(ch) < 0x20 and ch not in "\t\n\r\f" for ch in text):
+        return None
+    return (text, enc) if _japanese_share(text) >= 0.9 else None
+
+
 def decode(raw: bytes, encoding: str | None = None, name: str = "入力") -> TextInput:
-    """Decode ``raw`` with the given or the detected encoding."""
-    if not raw.strip():
+    """Decode ``raw`` with the given or the detected encoding.
+
+    A byte order mark is kept in the encoding's name (``utf-8-sig``,
+    ``utf-16``), so that writing the masked text back with it keeps it."""
+    enc = ALIASES.get(encoding.lower(), encoding) if encoding else None
+    wide = raw.startswith(UTF16_BOMS) or (enc or "").startswith("utf-16")
+    if not raw.strip(b"\x00 \t\r\n" if wide else b" \t\r\n\x0b\x0c") or raw in UTF16_BOMS:
         raise InputError(f"{name}: 空のファイルです")
-    if b"\x00" in raw[:8192]:
-        raise InputError(f"{name}: テキストではありません（バイナリファイル）")
-    if encoding:
-        enc = ALIASES.get(encoding.lower(), encoding)
+    if enc:
+        if enc in ("utf-8", "utf-8-sig") and raw.startswith(UTF8_BOM):
+            enc = "utf-8-sig"
+        elif enc == "utf-8-sig":
+            enc = "utf-8"
+        elif enc.startswith("utf-16") and raw.startswith(UTF16_BOMS):
+            enc = "utf-16"  # Python's utf-16 reads the mark and writes one back
+        if not enc.startswith("utf-16") and b"\x00" in raw[:8192]:
+            raise InputError(f"{name}: テキストではありません（バイナリファイル）")
         try:
             text = raw.decode(enc)
         except (UnicodeDecodeError, LookupError) as exc:
             raise InputError(f"{name}: 指定の文字コード {encoding} で読めません") from exc
         return TextInput(text.lstrip("\ufeff"), enc, raw)
-    if raw.startswith(b"\xef\xbb\xbf"):
-        return TextInput(raw[3:].decode("utf-8", errors="strict"), "utf-8", raw)
+    if raw.startswith(UTF16_BOMS):
+        try:
+            text = raw.decode("utf-16").lstrip("\ufeff")
+        except UnicodeDecodeError:
+            text = ""
+        # two bytes are a weak mark (ff fe starts other files too): the text must read as text
+        if text and _japanese_share(text) >= 0.8:
+            return TextInput(text, "utf-16", raw)
+        if b"\x00" in raw[:8192]:
+            raise InputError(f"{name}: テキストではありません（バイナリファイル）")
+    if b"\x00" in raw[:8192]:
+        found = _utf16_without_bom(raw)
+        if found is None:
+            raise InputError(f"{name}: テキストではありません（バイナリファイル）")
+        return TextInput(found[0], found[1], raw)
+    if raw.startswith(UTF8_BOM):
+        try:
+            return TextInput(raw[3:].decode("utf-8"), "utf-8-sig", raw)
+        except UnicodeDecodeError as exc:
+            raise InputError(f"{name}: UTF-8 として読めません（壊れたファイル）") from exc
     candidates = []
     for enc in ENCODINGS:
         try:
@@ -69,7 +131,7 @@ def decode(raw: bytes, encoding: str | None = None, name: str = "入力") -> Tex
             return TextInput(text, enc, raw)
         candidates.append((_japanese_share(text), enc, text))
     if not candidates:
-        raise InputError(f"{name}: 文字コードを判定できません（UTF-8 / CP932 / EUC-JP のいずれでもない）。--encoding で指定してください")
+        raise InputError(f"{name}: 文字コードを判定できません（UTF-8 / CP932 / EUC-JP / UTF-16 のいずれでもない）。--encoding で指定してください")
     share, enc, text = max(candidates)
     if share < 0.8:
         raise InputError(f"{name}: 文字コードを判定できません（日本語のテキストとして読めない）。--encoding で指定してください")

@@ -7,7 +7,7 @@ SAMPLE = "令和6年度第1回審査会の会議録です。相手方の氏名�
 
 
 @pytest.mark.parametrize("encoding, expected", [
-    ("utf-8", "utf-8"), ("cp932", "cp932"), ("euc_jp", "euc_jp"), ("utf-8-sig", "utf-8"),
+    ("utf-8", "utf-8"), ("cp932", "cp932"), ("euc_jp", "euc_jp"), ("utf-8-sig", "utf-8-sig"),
 ])
 def test_detects_encoding(encoding, expected):
     ti = decode(SAMPLE.encode(encoding))

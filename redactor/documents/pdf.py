@@ -115,6 +115,7 @@ class PdfFormat:
         unreadable: list[str] = []
         notes: list[str] = []
         pdf_map = PdfMap()
+        covered: list[Any] = []
         pos = 0
 
         def add(text: str, where: str, line_starts: Sequence[tuple[int, int]] = ((0, 1),)) -> int:
@@ -148,6 +149,8 @@ class PdfFormat:
             if glyphs.image_fraction >= _SCAN_FRACTION and not reasons and text.text.strip():
                 notes.append(f"page {number}: ページの大半が画像です（画像の中の文字は確認していません）")
             start = add(text.text, f"page {number}", text.line_starts) if text.text else -1
+            if start >= 0:  # text somebody only drew a box over (pdf_overlay)
+                covered += _covered(page, number, glyphs, text, start, notes)
             pdf_map.pages.append(PageMap(index, start, glyphs.glyphs, text.char_glyphs,
                                          glyphs.stream_digests, glyphs.image_fraction,
                                          reasons[0] if reasons else None))
@@ -155,6 +158,8 @@ class PdfFormat:
         for where, text in metadata_pieces(reader):
             add(text, where)
         info: dict[str, Any] = {"pdf": pdf_map, "pages": len(reader.pages)}
+        if covered:
+            info["covered"] = covered
         if notes:
             info["notes"] = notes
         return Extracted("".join(chunks), parts, self.name, unreadable=unreadable, info=info)
@@ -261,6 +266,24 @@ def reader_text(reader: Any, name: str) -> str:
     except Exception as exc:
         raise DocumentError(f"{name}: PDF のテキストを取り出せません（{type(exc).__name__}）") from exc
     return "\n\n".join(chunks)
+
+
+def _covered(page: Any, number: int, glyphs: PageGlyphs, text: PageText, start: int,
+             notes: list[str]) -> list[Any]:
+    """Text under a box drawn over it; a page where that cannot be told is
+    named in the notes (never silently passed)."""
+    from redactor.documents.pdf_overlay import covered_text
+
+    try:
+        found = covered_text(page, number, glyphs.glyphs, text.char_glyphs, text.text, start,
+                             glyphs.operations or None)
+    except Exception:
+        notes.append(f"page {number}: 文字の上に描かれた図形を確認できませんでした（覆われた文字の検出なし）")
+        return []
+    if found:  # said: the output will differ from what the page seemed to show
+        notes.append(f"page {number}: 図形で覆われているだけの文字が {len(found)}箇所あります（テキストとしては"
+                     "残っているため MASK として扱います。redactor check で確認できます）")
+    return found
 
 
 def _removed_glyphs(pdf_map: PdfMap, reps: Sequence[Replacement]) -> dict[int, set[int]]:

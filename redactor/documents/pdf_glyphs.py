@@ -69,6 +69,7 @@ class PageGlyphs:
     problems: list[str] = field(default_factory=list)   # undecodable fonts and other refusals
     image_fraction: float = 0.0                          # page area covered by images (max of any one)
     stream_digests: dict[tuple[int, ...], str] = field(default_factory=dict)
+    operations: list[tuple[list[Any], bytes]] = field(default_factory=list)  # the page's, parsed once
 
 
 @dataclass
@@ -111,7 +112,7 @@ def page_glyphs(page: PageObject, index: int, fonts: FontCache) -> PageGlyphs:
     result = PageGlyphs()
     box = page.mediabox
     page_area = abs(float(box.width) * float(box.height)) or 1.0
-    ops = operations(page.get_contents(), page.pdf)
+    ops = result.operations = operations(page.get_contents(), page.pdf)
     _Interpreter(index, fonts, result, page_area, page.pdf).run(ops, page.get("/Resources"), IDENTITY, (), 0)
     return result
 

@@ -190,8 +190,9 @@ def _temp_beside(target: Path) -> Path:
 
 
 def _fsync(path: Path) -> None:
-    with open(path, "rb") as fh:
-        os.fsync(fh.fileno())
+    from redactor.claims import fsync_file
+
+    fsync_file(path)  # a writable handle: Windows refuses fsync of a read-only one
 
 
 def _unlink(*paths: Path | None) -> None:
@@ -307,8 +308,11 @@ def _redact(redactor: Any, extracted: Extracted, name: str, options: Options) ->
 
         return redact_with_decisions(redactor, extracted.text, options.decisions_file, source=name,
                                      join_lines=extracted.join_lines)
+    from redactor.documents.pdf_overlay import covered_findings
+
+    # text somebody only drew a box over is masked with the rest (pdf_overlay)
     return redactor.redact(extracted.text, source=name, generalize=options.generalize,
-                           join_lines=extracted.join_lines)
+                           join_lines=extracted.join_lines, known=covered_findings(extracted))
 
 
 def _verify_written(tmp: Path, out_fmt: DocumentFormat, result: Any, extracted: Extracted,

@@ -1,0 +1,144 @@
+"""Batch mode stays safe when the input tree has links and when it is
+stopped with Ctrl-C (made-up names and numbers)."""
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from redactor.batch import JOURNAL, MANIFEST
+from redactor.cli.main import cli
+
+TEXT = "{name}さんが発言した。\n連絡先は 090-5555-{n:04d} である。\n"
+NAMES = ["北浜一郎", "南川花子", "西野健二", "東村直美"]
+
+needs_links = pytest.mark.skipif(not hasattr(os, "symlink") or sys.platform == "win32",
+                                 reason="symbolic links need privileges on Windows")
+
+
+def write_doc(path: Path, n: int) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(TEXT.format(name=NAMES[n % len(NAMES)], n=n), encoding="utf-8")
+
+
+def run(args):
+    return CliRunner().invoke(cli, args, env={"REDACTOR_AUDIT_KEY": "made-up key"})
+
+
+@needs_links
+def test_a_link_to_a_file_outside_the_folder_is_masked_where_the_link_is(tmp_path):
+    src, out, elsewhere = tmp_path / "in", tmp_path / "out", tmp_path / "elsewhere"
+    write_doc(src / "a.txt", 1)
+    write_doc(elsewhere / "b.txt", 2)
+    (src / "sub").mkdir()
+    (src / "sub" / "b.txt").symlink_to(elsewhere / "b.txt")
+    result = run(["mask", str(src), "-o", str(out), "--format", "json"])
+    assert result.exception is None or isinstance(result.exception, SystemExit), result.output
+    data = json.loads(result.stdout)
+    assert data["summary"]["files"] == 2 and data["summary"]["failed"] == 0
+    masked = (out / "sub" / "b.txt").read_text(encoding="utf-8")
+    assert "090-5555-0002" not in masked and "南川花子" not in masked
+    assert not (out / "elsewhere").exists()
+
+
+@needs_links
+def test_a_linked_folder_is_walked_and_a_loop_is_listed_not_walked_twice(tmp_path):
+    src, out, shared = tmp_path / "in", tmp_path / "out", tmp_path / "shared"
+    write_doc(src / "a.txt", 1)
+    write_doc(shared / "c.txt", 3)
+    (src / "linked").symlink_to(shared, target_is_directory=True)
+    (src / "loop").symlink_to(src, target_is_directory=True)
+    result = run(["mask", str(src), "-o", str(out), "--format", "json"])
+    data = json.loads(result.stdout)
+    assert (out / "linked" / "c.txt").exists()
+    assert "090-5555-0003" not in (out / "linked" / "c.txt").read_text(encoding="utf-8")
+    skipped = [f for f in data["files"] if f["status"] == "skipped"]
+    assert len(skipped) == 1 and skipped[0]["source"].endswith("loop")
+    assert "既に読んだフォルダー" in skipped[0]["message"]
+    text = run(["mask", str(src), "-o", str(tmp_path / "out2")])
+    assert "注意" in text.output and "loop" in text.output
+
+
+@needs_links
+def test_a_link_to_nothing_fails_with_its_reason_and_the_rest_complete(tmp_path):
+    src, out = tmp_path / "in", tmp_path / "out"
+    write_doc(src / "a.txt", 1)
+    (src / "gone.txt").symlink_to(tmp_path / "no-such.txt")
+    result = run(["mask", str(src), "-o", str(out), "--format", "json"])
+    data = json.loads(result.stdout)
+    assert result.exit_code == 2
+    (failed,) = [f for f in data["files"] if f["status"] == "failed"]
+    assert "リンク先がありません" in failed["message"]
+    assert (out / "a.txt").exists()
+
+
+def _outputs(out: Path) -> set[str]:
+    return {p.relative_to(out).as_posix() for p in out.rglob("*.txt") if not p.name.startswith(".")}
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_ctrl_c_exits_130_with_every_finished_output_recorded_and_resume_completes(tmp_path, jobs):
+    """-j 1: SIGINT to the process; -j 2: to its whole group, as a terminal
+    sends it (the workers finish the files they are writing)."""
+    src, out = tmp_path / "in", tmp_path / "out"
+    n = 60
+    for i in range(n):
+        write_doc(src / f"doc{i:03d}.txt", i)
+    redactor = Path(sys.executable).with_name("redactor")
+    args = [str(redactor), "mask", str(src), "-o", str(out), "-j", str(jobs)]
+    env = {**os.environ, "REDACTOR_AUDIT_KEY": "made-up key"}
+    proc = subprocess.Popen(args, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                            start_new_session=jobs > 1)
+    deadline = time.monotonic() + 120
+    while not (out.exists() and _outputs(out)) and time.monotonic() < deadline and proc.poll() is None:
+        time.sleep(0.01)
+    if jobs > 1:
+        os.killpg(proc.pid, signal.SIGINT)
+    else:
+        proc.send_signal(signal.SIGINT)
+    stdout, stderr = proc.communicate(timeout=120)
+    assert proc.returncode == 130, stderr.decode()
+    done = _outputs(out)
+    assert 0 < len(done) < n
+    assert f"中断しました: 出力済み {len(done)}件、未処理 {n - len(done)}件" in stderr.decode()
+    manifest = json.loads((out / MANIFEST).read_text(encoding="utf-8"))["files"]
+    assert done == set(manifest), "every finished output is in the manifest"
+    assert not (out / JOURNAL).exists()
+    resumed = subprocess.run(args + ["--resume"], env=env, capture_output=True, timeout=300)
+    assert resumed.returncode == 0, resumed.stderr.decode()
+    assert len(_outputs(out)) == n
+    assert f"スキップ（変更なし）" in resumed.stdout.decode()
+
+
+def test_resume_redoes_an_output_left_outside_the_manifest_by_a_killed_run(tmp_path):
+    """A run killed between placing a file and recording it (journal lost):
+    the output is ours by its audit log's hash, so --resume redoes it."""
+    src, out = tmp_path / "in", tmp_path / "out"
+    for i in range(2):
+        write_doc(src / f"doc{i}.txt", i)
+    assert run(["mask", str(src), "-o", str(out)]).exit_code == 0
+    (out / MANIFEST).unlink()
+    result = run(["mask", str(src), "-o", str(out), "--resume", "--format", "json"])
+    assert result.exit_code == 0, result.output
+    # a file that is not ours is still refused
+    (out / MANIFEST).unlink()
+    (out / "doc0.txt").write_text("他人の文書", encoding="utf-8")
+    result = run(["mask", str(src), "-o", str(out), "--resume", "--format", "json"])
+    assert result.exit_code == 2
+    assert "既に存在します" in json.dumps(json.loads(result.stdout), ensure_ascii=False)
+
+
+@needs_links
+def test_a_link_to_a_folder_beside_it_is_listed_and_the_real_folder_is_read(tmp_path):
+    src, out = tmp_path / "in", tmp_path / "out"
+    write_doc(src / "c_real" / "d.txt", 4)
+    (src / "b_link").symlink_to(src / "c_real", target_is_directory=True)
+    data = json.loads(run(["mask", str(src), "-o", str(out), "--format", "json"]).stdout)
+    assert (out / "c_real" / "d.txt").exists() and not (out / "b_link").exists()
+    (skipped,) = [f for f in data["files"] if f["status"] == "skipped"]
+    assert skipped["source"].endswith("b_link")
