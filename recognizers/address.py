@@ -402,10 +402,73 @@ def _rest_and_next_line(text: str, pos: int) -> str:
     return text[pos:next_end if next_end != -1 else len(text)]
 
 
+# Headings of a table's address column: every cell under one is an address,
+# whole (the building and room after the house number included), whatever
+# form the regional address system writes it in (地割, 字, 郷, 免).
+_ADDRESS_HEADINGS = frozenset(["住所", "現住所", "住所地", "住居", "居所", "所在地", "送付先", "送付先住所", "連絡先住所"])
+_ADDRESSY = re.compile(r"[0-9０-９一二三四五六七八九十百千]|番|号|字|地割")
+
+
+def _column_heading(text: str, line_start: int, column: int) -> str | None:
+    """The heading of ``column`` in the tab-separated table whose row starts
+    at ``line_start``: the first row above with enough cells, walking up
+    through rows that have tabs (at most 50)."""
+    pos = line_start
+    for _ in range(50):
+        if pos == 0:
+            return None
+        above = text.rfind("\n", 0, pos - 1) + 1
+        cells = text[above:pos - 1].split("\t")
+        if len(cells) < 2:
+            return None
+        head = cells[column].replace(" ", "").strip() if column < len(cells) else ""
+        if head in _ADDRESS_HEADINGS:
+            return head
+        pos = above
+    return None
+
+
+def _address_cells(text: str) -> Iterable[tuple[int, int]]:
+    """(start, end) of every non-empty cell under an address heading."""
+    if "\t" not in text:
+        return
+    line_start = 0
+    while line_start < len(text):
+        line_end = text.find("\n", line_start)
+        line_end = len(text) if line_end == -1 else line_end
+        line = text[line_start:line_end]
+        if "\t" in line:
+            pos = line_start
+            for column, cell in enumerate(line.split("\t")):
+                stripped = cell.strip(" ")
+                if stripped and _ADDRESSY.search(stripped) and stripped not in _ADDRESS_HEADINGS \
+                        and _column_heading(text, line_start, column):
+                    lead = len(cell) - len(cell.lstrip(" "))
+                    yield pos + lead, pos + lead + len(stripped)
+                pos += len(cell) + 1
+        line_start = line_end + 1
+
+
 class AddressRecognizer(JaRecognizer):
     ENTITIES = ("ADDRESS",)
 
     def find(self, text: str, tokens: list[Token]) -> Iterable[RecognizerResult]:
+        """Addresses by their form, then the cells of a table's address
+        column made whole: an address found inside a cell is widened to the
+        cell (南台4丁目13番32号　レジデンス柏木　12-708), and a cell no form
+        matched is an address all the same (fail closed: the column says so)."""
+        results = list(self._by_form(text, tokens))
+        for c_start, c_end in _address_cells(text):
+            inside = [r for r in results if c_start <= r.start < c_end or c_start < r.end <= c_end]
+            if inside:
+                for r in inside:
+                    r.start, r.end = min(r.start, c_start), max(r.end, c_end)
+            else:
+                attrs = self.attributes_for(text, c_start, c_end)
+                results.append(self.result("ADDRESS", c_start, c_end, 0.8, "住所欄（表の列）の値", **attrs))
+        return results
+
+    def _by_form(self, text: str, tokens: list[Token]) -> Iterable[RecognizerResult]:
         starts = [t.start for t in tokens]
         spans: list[tuple[int, int]] = []
         for m in _CORE.finditer(text):

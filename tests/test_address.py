@@ -348,3 +348,15 @@ def test_a_public_facility_named_by_its_type_keeps_its_address():
         "北浦見データセンター（北浦見市港町3丁目5番2号）に設置している。").findings)
     [home] = [f for f in r.check("申請者の自宅（北浦見市港町3丁目5番2号）から市民ホールまで").findings if f.label == "ADDRESS"]
     assert home.action == "MASK"
+
+
+def test_every_cell_under_an_address_heading_is_an_address_whole():
+    from redactor import Redactor
+    text = ("番号\t氏名\t住所\t生年月日\n"
+            "1\t柴田　美咲\t南台４丁目１３番３２号　レジデンス柏木　12-708\t1934/9/1\n"
+            "2\t新垣　ハナ\t西ノ沢村字仲泊602\tS49.8.4\n")
+    addresses = [f.text for f in Redactor().check(text).findings if f.label == "ADDRESS"]
+    # widened to the whole cell (building and room), and a regional form no pattern knows
+    assert addresses == ["南台４丁目１３番３２号　レジデンス柏木　12-708", "西ノ沢村字仲泊602"]
+    # a column that is not an address column is left to the other recognizers
+    assert not [f for f in Redactor().check("番号\t課名\t内線\n1\t総務課\t2101\n").findings if f.label == "ADDRESS"]
