@@ -68,7 +68,13 @@ _DATE = rf"(?<![\d.])(?:{_WAREKI}|{_LETTER}|{_SEIREKI}|{_NUMERIC})(?![\d])"
 # 生 that is a word of its own: not 生活, 生徒, 生じ, 生きる.
 _BORN = r"(?:生まれ|生れ|出生|誕生|生(?![\u4e00-\u9fffァ-ヶ]|[かきくけこさしすせそじずぜえ]))"
 _AFTER = re.compile(rf"{_DATE}(?P<born>[ ]?{_BORN})")
-_FIELD = re.compile(rf"(?:生年月日|出生年月日|出生日|誕生日)(?:欄)?[ ]*(?:[:：|\t]|は|が)?[ ]*(?:\(?(?:西暦|和暦)\)?[ ]*)?{_DATE}")
+def _spaced(word: str) -> str:
+    """A field label as printed forms space it out (生　年　月　日)."""
+    return "[ ]?".join(map(re.escape, word))
+
+
+_FIELD = re.compile(rf"(?:{'|'.join(_spaced(w) for w in ('出生年月日', '生年月日', '出生日', '誕生日'))})(?:欄)?[ ]*"
+                    rf"(?:[:：|\t]|は|が)?[ ]*(?:\(?(?:西暦|和暦)\)?[ ]*)?{_DATE}")
 _BORN_ON = re.compile(rf"{_DATE}(?=[ ]?に(?:生まれ|出生|誕生))")
 _RANGE_BEFORE = re.compile(r"(?:から|～|~|〜|-)[ ]?$")
 _ANCHOR = re.compile("生")  # every form has 生; only those lines are scanned

@@ -285,8 +285,11 @@ def break_inside_value(line: str, next_line: str) -> str | None:
     if _mail(tail, head):
         return "mail"
     if item_line:
-        # a heading, bullet, speaker or indented line: only numbers, mail and a
-        # name the dictionary splits into surname and given name run on
+        # a heading, bullet, speaker or indented line (a form's field: 「　住　所
+        # 北浦見市本町⏎1-2-3」): only numbers, mail, an address and a name the
+        # dictionary splits into surname and given name run on
+        if _address(tail, head):
+            return "address"
         return "name" if _name_continues(tail, head, line) else None
     if _address(tail, head):
         return "address"

@@ -125,3 +125,9 @@ def test_full_era_name_with_dots_is_no_birth_date_without_birth_words():
 ])
 def test_era_letter_with_hyphens_or_slashes(text, values):
     assert texts(R, text) == values
+
+
+def test_a_spaced_out_birth_date_label_of_a_printed_form():
+    from redactor import Redactor
+    found = [f.text for f in Redactor().check("生　年　月　日　Ｓ３１．１１．６\n").findings if f.label == "BIRTH_DATE"]
+    assert found == ["Ｓ３１．１１．６"]

@@ -326,3 +326,9 @@ def test_a_dictionary_name_split_on_an_indented_line_or_before_a_word_after_a_na
     assert value_breaks("\u3000青木\n和夫名義の土地について") == [(3, 4)]
     # a roster, one name per line, is never joined
     assert value_breaks("出席者\n\u3000山田\n太郎\n") == []
+
+
+def test_an_address_broken_on_an_indented_form_line_is_joined():
+    # 「　　住　所　…市南台⏎6-18-2」: a form's field line is indented
+    text = "相手方\n\u3000\u3000住\u3000所\u3000福岡県霞ヶ崎市南台\n6-18-2\n"
+    assert value_breaks(text) == [(text.index("南台") + 2, text.index("南台") + 3)]
