@@ -520,7 +520,8 @@ def _group_subjects(text: str, qis: list[Finding], findings: list[Finding]) -> l
                 line_end = text.find("\n", line_start, b_end)
                 line_end = b_end if line_end == -1 else line_end + 1
                 line_qis = qis[bisect_left(starts, line_start):bisect_left(starts, line_end)]
-                if _row_cells(text[line_start:line_end]) >= 3 and "。" not in text[line_start:line_end]:
+                if _row_cells(text[line_start:line_end]) >= 3 and "。" not in text[line_start:line_end] \
+                        and not _FIELD_LABEL_LINE.match(text, line_start, line_end):
                     # a row of a table: a person of its own (a count of people is a statistic)
                     if line_qis and not _ROW_COUNT.search(text, line_start, line_end):
                         g = _Group(None, "一覧の行", row=True, members=list(line_qis), extent=[(line_start, line_end)])
@@ -539,6 +540,12 @@ def _group_subjects(text: str, qis: list[Finding], findings: list[Finding]) -> l
                             m.group = current or last
                         elif m.kind == "official":
                             m.group = new_group(m)
+                        elif m.kind == "person" and current is not None and not current.official \
+                                and not current.row and _NAME_FIELD_LINE.match(text, line_start, m.start):
+                            # 「相手方運転者⏎　氏名　…　29歳」: the name field of a party's
+                            # block names the party the block is about, not another person
+                            m.group = current
+                            keyed.setdefault(m.word, current)
                         elif m.kind in ("role", "person"):
                             # the same role names the same person while the case goes on; a
                             # role recurring after a long stretch is the next case's person
@@ -577,6 +584,13 @@ def _group_subjects(text: str, qis: list[Finding], findings: list[Finding]) -> l
             if block and residents_here:
                 groups.append(_Group(None, "段落", passage=True, members=block, extent=[(b_start, b_end)]))
     return groups
+
+
+# A form's field line (「　　氏名　山田 太郎　29歳」「住　所　…」): a label and
+# its values, not a row of a table of persons
+_FIELD_LABEL_LINE = re.compile(r"[ \t\u3000]*(?:氏[ \u3000]?名|名[ \u3000]?前|住[ \u3000]?所|現住所|所在地|生年月日|連絡先|電[ \u3000]?話)[ \t\u3000:：（(]")
+# A name field opening its line, up to the name: 「　　氏名　」「氏　名：」
+_NAME_FIELD_LINE = re.compile(r"[ \t\u3000]*(?:氏[ \u3000]?名|名[ \u3000]?前)(?:[（(][^）)\n]{0,8}[）)])?[ \t\u3000:：]*$")
 
 
 def _generic_group(text: str, s_start: int, m: _Mention, mentions: list[_Mention], members: list[Finding],

@@ -302,3 +302,13 @@ def test_the_audit_names_the_rule_but_not_the_values():
     result = Redactor().redact("大字上野字北原にお住まいの80代の女性はひとり暮らしで、\n", generalize=True)
     (record,) = [a for a in result.audit if a.get("type") == "risk"]
     assert record["rule"] == "小さな地域＋絞り込む属性2つ" and "北原" not in record["rule"]
+
+
+def test_the_name_field_of_a_partys_block_is_that_party_not_a_table_row():
+    # 「相手方運転者」 then 「　　氏名　…　31歳」: one person with the incident's date and place
+    text = ("１　事故の概要\n　令和６年５月２日午前８時頃、北浦見市本町二丁目地内の市道交差点において、"
+            "市の公用車と相手方車両が衝突した。\n２　相手方\n　相手方運転者\n"
+            "　　氏名　TRAN VAN BINH　31歳　会社員\n")
+    subjects = Redactor().check(text).risk
+    high = [s for s in subjects if s.level == "high"]
+    assert any({f.text for f in s.findings} >= {"31歳", "北浦見市本町二丁目地内の市道交差点"} for s in high)
