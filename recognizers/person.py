@@ -60,6 +60,7 @@ _HIRAGANA = re.compile(r"^[ぁ-ゖー]{2,}$")
 _KANA_KANJI = re.compile(r"^[ぁ-ゖ\u4e00-\u9fff々]{2,}$")
 _INITIAL = re.compile(r"^[A-Z]\.?$")
 _KANJI2 = re.compile(r"^[\u4e00-\u9fff]{2}$")
+_KANJI_NAME = re.compile(r"^[\u4e00-\u9fff々〆ヶ]{1,4}$")
 _KATAKANA_NAME = re.compile(r"^[ァ-ヺー・A-Z.]+$")
 _NAME_CHARS = re.compile(r"^[\u4e00-\u9fff々〆ヶァ-ヺー・A-Za-z]+$")
 _MUNICIPALITY_END = tuple("市区町村県都府道郡")
@@ -170,7 +171,14 @@ def _not_a_name_here(text: str, start: int, end: int, compact: str, full_name: b
     return bool(ctx.ends_with_word(before, _COMPANY_BEFORE) or ctx.starts_with_word(after, _COMPANY_AFTER))
 
 
-def _surname_key(tokens: list[Token]) -> str:
+def _surname_key(tokens: list[Token], run: list[Token] | None = None) -> str:
+    """The surname a later mention of this person would use. A kanji name
+    written with a space (宮代 陽翔) has its surname before the space, whatever
+    Sudachi tagged (it reads 宮代 as a place and 陽|翔 as 姓 + 名)."""
+    if run and any(t.surface == " " for t in run):
+        head = "".join(t.surface for t in run[:[t.surface for t in run].index(" ")])
+        if head and _KANJI_NAME.match(head):
+            return head
     for t in tokens:
         if t.pos[2] == "人名" and t.pos[3] == "姓":
             return t.surface
@@ -525,7 +533,7 @@ class PersonRecognizer(JaRecognizer):
             score = min(1.0, score + 0.1)
             why += f"、{'役職' if role == 'official' else '文脈'}「{word}」"
         return self.result("PERSON", start, end, score, why, role=role, role_source=source,
-                           role_word=word, person_key=_surname_key(words),
+                           role_word=word, person_key=_surname_key(words, run),
                            full_name=bool(has_given and (has_surname or len(words) > 1)))
 
     @staticmethod

@@ -17,6 +17,7 @@ from dataclasses import replace
 
 from redactor.finding import Finding
 from redactor.intervals import IntervalSet, merged
+from redactor.recognizers.drops import drop
 from redactor.recognizers.person_readings import readings_beside
 from redactor.recognizers.person_roles import BEFORE, READING, decide_role
 from redactor.tokens import dictionary_tags
@@ -130,6 +131,7 @@ _ITEM = (r"(?:%s{1,4}(?: %s{1,4}| ?[ぁ-ゖ]{2,4}| ?[ァ-ヺー]{2,6})?|[ァ-ヺ
 _LIST_BEFORE = re.compile(r"(?<![\u4e00-\u9fff々〆ヶァ-ヺーぁ-ゖ])%s(?: ?[、・] ?%s){0,9}$" % (_ITEM, _ITEM))
 _ITEM_SEP = re.compile(r" ?[、・] ?")
 _ROLE_WORDS = frozenset(w for ws in BEFORE.values() for w in ws)
+_LEADING_KANJI = re.compile(r"[\u4e00-\u9fff々〆ヶ]+")
 _ORG_END = ("課", "係", "室", "部", "局", "会", "所", "社", "団", "校", "園", "館", "店", "省", "庁", "市", "町", "村", "県")
 
 
@@ -188,8 +190,14 @@ def _counted_lists(text: str, persons: list[Finding], others: list[Finding]) -> 
         for s, e in items:
             if e - s < 2 or taken.overlaps(s, e):
                 continue
-            taken.add(s, e)
             name = text[s:e]
+            head = _LEADING_KANJI.match(name)
+            if head and head.group(0) in _ROLE_WORDS and head.end() < len(name):
+                # 申請者のうち、辻様ほか1名: a role word and a particle open the
+                # sentence that lists the names; it is not one of them
+                drop("PERSON", text, s, e, "列挙の前の役割語と助詞（申請者のうち）")
+                continue
+            taken.add(s, e)
             added.append(replace(like, start=s, end=e, text=name, score=0.8 if counted else 0.6,
                                  reason="人数で締めくくられた列挙の氏名（〜の3名・ほか）",
                                  attributes={**like.attributes, "person_key": re.split(r"[ ・]", name)[0],

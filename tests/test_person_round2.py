@@ -1,0 +1,57 @@
+"""PERSON round 2: rules found with made-up minutes, bills and reports
+(tests/data/person_round2_build.py). Each rule has a case that fires and a near miss."""
+from redactor import Redactor
+from redactor.recognizers import name_lexicon as lex
+
+_R = Redactor()
+
+
+def _person(text: str, name: str, nth: int = 0):
+    """Action of the PERSON finding covering the nth occurrence of ``name`` (None if none)."""
+    start = -1
+    for _ in range(nth + 1):
+        start = text.index(name, start + 1)
+    for f in _R.check(text).findings:
+        if f.label == "PERSON" and f.start <= start and start + len(name) <= f.end:
+            return f.action
+    return None
+
+
+def test_spaced_name_keys_later_mentions_by_the_part_before_the_space():
+    # Sudachi reads 宮代 as a place and 陽|翔 as 姓 + 名: the surname is 宮代
+    text = "被害児童　宮代　陽翔（４歳）\n経過　宮代は園に到着した。"
+    assert _person(text, "宮代", 1) in ("MASK", "REVIEW")
+
+
+def test_a_place_word_alone_with_no_named_person_stays_unreported():
+    text = "経過　宮代は園に到着した。"
+    assert _person(text, "宮代") is None
+
+
+def test_modern_given_names_are_known():
+    assert lex.is_given_name("陽翔") and lex.is_given_name("湊斗")
+    assert not lex.is_given_name("滑り台")
+    assert _person("10:20　陽翔くんが滑り台から転落した。", "陽翔") == "MASK"
+
+
+def test_heading_with_to_after_a_name_heading_is_a_header_row():
+    text = "役職\t氏名\t職業等\n委員長\t真壁　諒\t弁護士\n"
+    actions = [f.text for f in _R.check(text).findings if f.label == "PERSON" and f.action != "KEEP"]
+    assert "職業等" not in actions
+
+
+def test_name_field_value_beside_an_unknown_word_is_still_a_value():
+    # a form row of label and value, not a header: 氏名 | 鬼灯 蒼 | 住所
+    text = "氏名\t鬼灯　蒼\t住所\t北多摩市本町1-2-3\n"
+    assert _person(text, "鬼灯　蒼") in ("MASK", "REVIEW")
+
+
+def test_role_word_opening_a_counted_list_is_not_a_name():
+    text = "※ 申請者のうち、辻様ほか１名は工事完了後に実績報告が必要です。"
+    assert _person(text, "申請者のうち") is None
+    assert _person(text, "辻") == "MASK"
+
+
+def test_counted_list_items_are_still_names():
+    text = "相談者 田中大地、森はるか、佐藤ユウキの３名が来庁した。"
+    assert _person(text, "森はるか") in ("MASK", "REVIEW")
