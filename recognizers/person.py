@@ -37,7 +37,8 @@ from redactor.recognizers.drops import drop
 from redactor.recognizers.name_lexicon import is_given_name, is_surname
 from redactor.recognizers.person_anchored import ROLE_WORDS, TITLES, anchored, not_a_name_before_honorific
 from redactor.recognizers.person_document import (_coordinated, _counted_lists, _later_mentions, _list_members,
-                                                   _one_role_per_person, _readings, _share_list_roles)
+                                                   _members_by_surname, _one_role_per_person, _readings,
+                                                   _share_list_roles)
 from redactor.recognizers.person_forms import find_written_forms, header_cell_at
 from redactor.recognizers.person_roles import AFTER, BEFORE, HEADS_OF_PLACES, decide_role, role_after
 from redactor.recognizers.person_readings import (KANJI_WORD, SPACED_ANCHOR, SPACED_RUN, retag_hidden_names,
@@ -556,5 +557,6 @@ class PersonRecognizer(JaRecognizer):
         persons = _one_role_per_person(persons)
         persons += _later_mentions(text, persons, others)
         persons = _one_role_per_person(sorted(persons, key=lambda f: f.start))
+        persons = _members_by_surname(text, persons)
         return others + persons
 

@@ -30,6 +30,7 @@ AFTER = {role: tuple(_ROLES["after"][role]) + (COMMUNITY if role == "private" el
 BEFORE = {role: tuple(_ROLES["before"][role]) + (COMMUNITY if role == "private" else ())
           for role in ("official", "private", "unclear")}
 _INCIDENT = tuple(_ROLES["incident"]["words"])
+_INCIDENT_PARTIES = tuple(_ROLES["incident"]["parties"])
 HEADS_OF_PLACES = frozenset(_ROLES["heads_of_places"]["words"])
 # Every word before a name with its role; a word in two lists takes the
 # first of official, private, unclear (two different words of the same
@@ -211,6 +212,10 @@ def decide_role(text: str, start: int, end: int,
         return "official", "title_after", after[1]
     before = _role_before(text, start)
     if before and before[0] == "official":
+        line = ctx.before(text, start, 24).rsplit("\n", 1)[-1]
+        party = ctx.find_word(line, _INCIDENT_PARTIES)
+        if party:
+            return "unclear", "incident", party
         return "official", "role_before", before[1]
     doubt = _doubt_nearby(text, start)
     if doubt:

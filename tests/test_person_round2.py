@@ -55,3 +55,41 @@ def test_role_word_opening_a_counted_list_is_not_a_name():
 def test_counted_list_items_are_still_names():
     text = "相談者 田中大地、森はるか、佐藤ユウキの３名が来庁した。"
     assert _person(text, "森はるか") in ("MASK", "REVIEW")
+
+
+_MINUTES = ("出席委員\n　委員　高梨　健一　　委員　林　俊介\n"
+            "○{s}委員　先ほど{m}の御質問にもあったように、効果はどうか。\n")
+
+
+def test_member_spoken_of_with_san_in_minutes_is_the_member():
+    text = _MINUTES.format(s="林", m="高梨さん")
+    assert _person(text, "高梨", 1) == "KEEP"
+
+
+def test_resident_described_with_no_sharing_a_members_surname_stays_private():
+    text = _MINUTES.format(s="林", m="近所の高梨さん")
+    assert _person(text, "高梨", 1) == "MASK"
+
+
+def test_san_mention_outside_minutes_stays_private():
+    text = "委員　高梨　健一\n先ほど高梨さんから電話があった。\n"
+    assert _person(text, "高梨", 1) == "MASK"
+
+
+def test_staff_named_as_a_party_of_an_accident_is_for_review_at_every_mention():
+    text = ("３　当事者\n　市側　運転者　環境課主事　薬師寺　航\n"
+            "　16:10　事故発生。薬師寺主事が通報。\n")
+    assert _person(text, "薬師寺　航") == "REVIEW"
+    assert _person(text, "薬師寺", 1) == "REVIEW"
+
+
+def test_staff_with_a_title_and_no_accident_party_word_is_kept():
+    text = "報告者　環境課主事　薬師寺　航\n　16:10　薬師寺主事が現場を確認した。\n"
+    assert _person(text, "薬師寺　航") == "KEEP"
+    assert _person(text, "薬師寺", 1) == "KEEP"
+
+
+def test_site_agent_of_a_public_works_contractor_is_kept():
+    text = "受注者である株式会社北多摩舗道の現場代理人、諸星　保氏と協議した。"
+    assert _person(text, "諸星　保") == "KEEP"
+    assert _person("代理人　諸星　保", "諸星　保") in ("MASK", "REVIEW")
