@@ -29,7 +29,8 @@ def _lines(name: str) -> list[str]:
 @lru_cache(maxsize=1)
 def surnames() -> frozenset[str]:
     """Every surname of the bundled lists (IPADIC 人名,姓 and the dataset's)."""
-    return frozenset(_lines("ipadic_surnames.txt")) | frozenset(_lines("jpnd_surnames.tsv"))
+    return (frozenset(_lines("ipadic_surnames.txt")) | frozenset(_lines("jpnd_surnames.tsv"))
+            | frozenset(_lines("extra_surnames.txt")))  # one-kanji surnames both lists lack (岩, 栗)
 
 
 @lru_cache(maxsize=1)

@@ -234,7 +234,10 @@ def _name_edges(text: str, start: int, end: int, full: bool, words: list[Token],
         if m and role_after(text, end) is None and m.group(0)[-1] not in _MUNICIPALITY_END \
                 and m.group(0)[0] not in _HOUSEHOLD_SUFFIX:
             end = m.end()
-    elif words and words[0].pos[2] == "人名" and words[0].pos[3] == "名" and start >= 1:
+    elif words and words[0].pos[2] == "人名" and start >= 1 and (
+            words[0].pos[3] == "名" or (len(words) == 1 and text[start - 1] == " " and is_given_name(words[0].surface))):
+        # (a given name Sudachi tagged as a surname, 友里, counts after a space:
+        # 委員長　東　友里)
         lead = text[start - 1]
         if _KANJI.match(lead) and not _KANJI.match(text[start - 2:start - 1] or "x") \
                 and lead not in _LEAD_WORDS and lead not in _MUNICIPALITY_END:

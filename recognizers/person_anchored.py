@@ -153,7 +153,9 @@ def before_honorifics(text: str, emit: Emit, bounds: frozenset[int], by_end: dic
             swallowed = tokens[bisect_right(tokens, h, key=lambda t: t.start) - 1]
             run = text[_tail(text, h, _NAME_CHAR, 6):h]
             inside_name = swallowed.pos[1] == "固有名詞" or swallowed.oov or (
-                (lex.is_given_name(run) or lex.is_surname(run) or lex.split_full_name(run, both_known=True))
+                (lex.is_given_name(run) or lex.is_surname(run) or lex.split_full_name(run, both_known=True)
+                 # 鬼灯史津華氏 read 史津|華氏 (Fahrenheit): a rare surname before a known given name
+                 or (len(run) >= 4 and lex.split_full_name(run) is not None))
                 and (len(run) >= 2 or (
                     text[h - 2:h - 1] == " " and lex.is_surname(text[_tail(text, h - 2, _NAME_CHAR, 4):h - 2]))))
         if (h not in bounds and not inside_name) or m.end() not in bounds or (

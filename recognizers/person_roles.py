@@ -93,6 +93,18 @@ _FIELD_LABEL_ROLES = frozenset(["担当", "担当者", "担当者名", "出席�
 def _role_before(text: str, start: int) -> tuple[str, str] | None:
     """(role, word) from a role word right before a name (市長　, 相手方 , 氏名：)."""
     raw = ctx.before(text, start, 14).rstrip(" ")
+    if not raw and start > 0:
+        # a title closing the line above a name that opens its line (市民課長⏎　中山 美穂,
+        # how PDF rosters and answer lines break): the title is the name's
+        line_start = text.rfind("\n", 0, start)
+        if line_start > 0:
+            # not a line that is only the title: a heading 市長 above a paragraph is no one's title
+            above = ctx.before(text, line_start, 14).rstrip(" ")
+            word = ctx.ends_with_word(above, BEFORE["official"])
+            dept = _DEPT_TITLE_END.search(above)
+            title = max(word or "", dept.group(0) if dept else "", key=len)
+            if title and above.strip(" \t　") != title:
+                raw = above
     # 「西村総務課長：小野寺さんは」: a title before a colon is the speaker's,
     # not this name's (a field label such as 氏名： still counts).
     speaker_label = raw.endswith((":", "："))

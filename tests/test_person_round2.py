@@ -93,3 +93,21 @@ def test_site_agent_of_a_public_works_contractor_is_kept():
     text = "受注者である株式会社北多摩舗道の現場代理人、諸星　保氏と協議した。"
     assert _person(text, "諸星　保") == "KEEP"
     assert _person("代理人　諸星　保", "諸星　保") in ("MASK", "REVIEW")
+
+
+def test_one_kanji_surname_and_a_given_name_after_a_title_are_one_official():
+    assert _person("出席委員\n　委員長　東　友里\n", "東　友里") == "KEEP"
+    assert _person("　委員　岩　颯太\n", "岩　颯太") == "KEEP"
+    assert _person("相談者　岩　颯太\n", "岩　颯太") == "MASK"
+
+
+def test_accounting_manager_before_a_name_is_an_official_title():
+    assert _person("先ほど会計管理者の藤田　早苗から説明がありました。", "藤田　早苗") == "KEEP"
+
+
+def test_title_closing_the_line_above_a_name_is_its_title():
+    assert _person("答弁者：市民課長\n　中山　美穂\n", "中山　美穂") == "KEEP"
+
+
+def test_title_alone_on_a_heading_line_is_no_ones_title():
+    assert _person("市長\n山田太郎さんから相談があった。", "山田太郎") == "MASK"
