@@ -245,6 +245,18 @@ def _name_edges(text: str, start: int, end: int, full: bool, words: list[Token],
         elif lead == " " and start >= 2 and _KANJI.match(text[start - 2]) \
                 and not _KANJI.match(text[start - 3:start - 2] or "x") and is_surname(text[start - 2]):
             start, full = start - 2, True  # 東 康弘, 林 美和: a one-kanji surname the lexicon knows
+        else:
+            # 八月一日陽子, 四十物 静香, 鴨脚 博之: a surname of two to five kanji the
+            # lexicon knows, alone between a boundary and the given name (attached or
+            # after one space), that Sudachi read as a date, numerals or words
+            gap = 1 if lead == " " else 0
+            k = start - gap
+            s0 = k
+            while s0 > 0 and k - s0 < 6 and _KANJI.match(text[s0 - 1]):
+                s0 -= 1
+            sur = text[s0:k]
+            if 2 <= len(sur) <= 5 and is_surname(sur) and sur not in ROLE_WORDS and sur not in TITLES:
+                start, full = s0, True
     elif words and foreign:
         # H・R・ギーガー, H.A.リブリン, デ・ガスペリ, ル=グウィン: initials and
         # short particles of a foreign name that Sudachi did not join

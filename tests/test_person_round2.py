@@ -111,3 +111,21 @@ def test_title_closing_the_line_above_a_name_is_its_title():
 
 def test_title_alone_on_a_heading_line_is_no_ones_title():
     assert _person("市長\n山田太郎さんから相談があった。", "山田太郎") == "MASK"
+
+
+def test_rare_surname_written_like_a_date_joins_its_given_name():
+    assert lex.is_surname("八月一日") and lex.is_surname("四十物")
+    text = "自主防災会長　八月一日陽子（中央）"
+    start = text.index("八月一日陽子")
+    hits = [f for f in _R.check(text).findings if f.label == "PERSON" and f.action != "KEEP"]
+    assert any(f.start <= start and start + 6 <= f.end for f in hits)
+
+
+def test_a_title_before_a_given_name_is_not_taken_for_a_surname():
+    # 会長 is a role word, never the surname of the name after it
+    text = "会長 陽子さんが挨拶した。"
+    assert not any(f.text.startswith("会長") for f in _R.check(text).findings if f.label == "PERSON")
+
+
+def test_relation_in_brackets_after_a_lexicon_surname_the_dictionary_reads_as_places():
+    assert _person("世帯員　上田　亮（三男）、鶏冠井瑞穂（妻）", "鶏冠井瑞穂") == "MASK"
