@@ -145,6 +145,22 @@ def _lexicon_given(surname: Token, t: Token, nxt: Token | None) -> Token | None:
     return t._replace(pos=_GIVEN_TAG)
 
 
+def _spaced_given(run: list[Token], t: Token) -> Token | None:
+    """The given name two spaces after a surname (吉田　　孝行), or None: a
+    tagged given name, or a kanji word the lexicon knows as one (孝行, 純一 are
+    words to Sudachi), after a tagged surname or a single word the lexicon
+    knows as a surname (上野 read as a place)."""
+    last = run[-1]
+    if not (last.pos[3] == "姓" or (len(run) == 1 and KANJI_WORD.match(last.surface) and is_surname(last.surface))):
+        return None
+    if t.pos[2] == "人名" and t.pos[3] == "名":
+        return t
+    if t.pos[0] == "名詞" and len(t.surface) <= 3 and KANJI_WORD.match(t.surface) and is_given_name(t.surface) \
+            and t.surface not in TITLES and t.surface not in ROLE_WORDS:
+        return t._replace(pos=_GIVEN_TAG)
+    return None
+
+
 _NOT_NAMES = frozenset(["なし", "不明", "同上", "省略", "非公開"])
 # Other column headings that follow 氏名 in a table's header row (氏名 | 住所).
 _FIELD_LABELS = frozenset(["住所", "所在地", "電話", "電話番号", "連絡先", "生年月日", "年齢", "性別", "職業",
@@ -232,7 +248,7 @@ def _name_edges(text: str, start: int, end: int, full: bool, words: list[Token],
     if full and not text[end - 1].endswith(_MUNICIPALITY_END):  # 北浦見市|役所 is a place
         m = _TRAILING_KANJI.match(text, end)
         if m and role_after(text, end) is None and m.group(0)[-1] not in _MUNICIPALITY_END \
-                and m.group(0)[0] not in _HOUSEHOLD_SUFFIX:
+                and m.group(0)[0] not in _HOUSEHOLD_SUFFIX and not text.startswith("名義", end):
             end = m.end()
     elif words and words[0].pos[2] == "人名" and start >= 1 and (
             words[0].pos[3] == "名" or (len(words) == 1 and text[start - 1] == " " and is_given_name(words[0].surface))):
@@ -378,13 +394,14 @@ class PersonRecognizer(JaRecognizer):
                 run.append(t)
                 i += 1
                 continue
-            if run and t.surface == " " and i + 2 < n and tokens[i + 1].surface == " " \
-                    and run[-1].pos[3] == "姓" and tokens[i + 2].pos[2] == "人名" and tokens[i + 2].pos[3] == "名":
-                # 中村　　早苗, 石川  裕子: a surname and a given name set apart by
-                # two spaces, as forms and aligned lists write them
-                run.extend(tokens[i:i + 3])
-                i += 3
-                continue
+            if run and t.surface == " " and i + 2 < n and tokens[i + 1].surface == " ":
+                given = _spaced_given(run, tokens[i + 2])
+                if given is not None:
+                    # 中村　　早苗, 石川  裕子, 吉田　　孝行: a surname and a given name set
+                    # apart by two spaces, as forms and aligned lists write them
+                    run.extend([tokens[i], tokens[i + 1], given])
+                    i += 3
+                    continue
             if run and t.surface in _JOINERS and i + 1 < n:
                 nxt = tokens[i + 1]
                 if t.surface == " " and nxt.pos[1] == "普通名詞":  # 森 翼

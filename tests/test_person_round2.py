@@ -129,3 +129,11 @@ def test_a_title_before_a_given_name_is_not_taken_for_a_surname():
 
 def test_relation_in_brackets_after_a_lexicon_surname_the_dictionary_reads_as_places():
     assert _person("世帯員　上田　亮（三男）、鶏冠井瑞穂（妻）", "鶏冠井瑞穂") == "MASK"
+
+
+def test_surname_and_a_word_given_name_two_spaces_apart_are_one_name():
+    assert _person("本件の申請者は吉田　　孝行であり、", "吉田　　孝行") in ("MASK", "REVIEW")
+
+
+def test_a_word_two_spaces_after_a_non_surname_is_not_a_given_name():
+    assert not any(f.label == "PERSON" for f in _R.check("親　　孝行が大切です。").findings)
