@@ -161,6 +161,8 @@ def _spaced_given(run: list[Token], t: Token) -> Token | None:
     return None
 
 
+# A name right before an opening bracket (山下　ひかり（): kanji or kana after a kanji.
+_NAME_BEFORE_BRACKET = re.compile(r"[\u4e00-\u9fff々][ ]?[\u4e00-\u9fff々ぁ-ゖァ-ヺー]{1,5}$")
 _NOT_NAMES = frozenset(["なし", "不明", "同上", "省略", "非公開"])
 # Other column headings that follow 氏名 in a table's header row (氏名 | 住所).
 _FIELD_LABELS = frozenset(["住所", "所在地", "電話", "電話番号", "連絡先", "生年月日", "年齢", "性別", "職業",
@@ -248,7 +250,7 @@ def _name_edges(text: str, start: int, end: int, full: bool, words: list[Token],
     if full and not text[end - 1].endswith(_MUNICIPALITY_END):  # 北浦見市|役所 is a place
         m = _TRAILING_KANJI.match(text, end)
         if m and role_after(text, end) is None and m.group(0)[-1] not in _MUNICIPALITY_END \
-                and m.group(0)[0] not in _HOUSEHOLD_SUFFIX and not text.startswith("名義", end):
+                and m.group(0)[0] not in _HOUSEHOLD_SUFFIX and not text.startswith(("名義", "及び", "並びに"), end):
             end = m.end()
     elif words and words[0].pos[2] == "人名" and start >= 1 and (
             words[0].pos[3] == "名" or (len(words) == 1 and text[start - 1] == " " and is_given_name(words[0].surface))):
@@ -394,6 +396,31 @@ class PersonRecognizer(JaRecognizer):
                 run.append(t)
                 i += 1
                 continue
+            if run and "\n" in t.surface and not t.surface.strip():
+                # 後藤⏎誠一, 近藤　⏎美智子: a surname ending a line and a given name
+                # opening the next (plain text copied out of a PDF or a fixed-width
+                # form): one name, read across the break (the break stays in the output)
+                j = i
+                while j < n and j - i < 3 and not tokens[j].surface.strip():
+                    j += 1
+                breaks = "".join(tk.surface for tk in tokens[i:j]).count("\n")
+                given = _spaced_given(run, tokens[j]) if j < n and breaks == 1 and len(run) == 1 else None
+                if given is not None:
+                    run.extend(tokens[i:j] + [given])
+                    i = j + 1
+                    continue
+            if run and t.surface == " " and i + 1 < n and "\n" in tokens[i + 1].surface \
+                    and not tokens[i + 1].surface.strip() and len(run) == 1:
+                # 近藤 ⏎美智子: spaces before the break, read as above
+                j = i + 1
+                while j < n and j - i < 3 and not tokens[j].surface.strip():
+                    j += 1
+                breaks = "".join(tk.surface for tk in tokens[i:j]).count("\n")
+                given = _spaced_given(run, tokens[j]) if j < n and breaks == 1 else None
+                if given is not None:
+                    run.extend(tokens[i:j] + [given])
+                    i = j + 1
+                    continue
             if run and t.surface == " " and i + 2 < n and tokens[i + 1].surface == " ":
                 given = _spaced_given(run, tokens[i + 2])
                 if given is not None:
@@ -448,7 +475,7 @@ class PersonRecognizer(JaRecognizer):
                     run = run[1:]
                 if not run:
                     return drop("PERSON", text, cut, cut, "役割語のあとに名がない")
-        words = [t for t in run if t.surface not in _JOINERS]
+        words = [t for t in run if t.surface not in _JOINERS and t.surface.strip()]
         start, end = run[0].start, run[-1].end
         tagged = [t for t in words if t.pos[2] == "人名"]
         tags = {t.pos[3] for t in tagged}  # 姓, 名, 一般
@@ -456,7 +483,7 @@ class PersonRecognizer(JaRecognizer):
         full = "姓" in tags and "名" in tags
         start, end, full = _name_edges(text, start, end, full, words, katakana_only)
         surface = text[start:end]
-        compact = surface.replace(" ", "")
+        compact = surface.replace(" ", "").replace("\n", "")
         if _not_a_name_here(text, start, end, compact, full):
             return drop("PERSON", text, start, end, "地名（市区町村・番号が続く）または会社名")
         has_given = "名" in tags
@@ -535,6 +562,11 @@ class PersonRecognizer(JaRecognizer):
                                    person_key=compact, full_name=False)
             if source in ("none", "doubt") or (len(compact) > 6 and not katakana_only):
                 return drop("PERSON", text, start, end, "人名タグも文脈もない固有名詞")
+            if source == "role_before" and text[start - 1:start] in ("(", "（") and text[end:end + 1] in (")", "）") \
+                    and all(t.pos[2] == "地名" for t in words) and _NAME_BEFORE_BRACKET.search(text, 0, start - 1):
+                # 消防団員　山下　ひかり（柏木）: the district in brackets after a name,
+                # not a second person (the role word belongs to the name before it)
+                return drop("PERSON", text, start, end, "氏名のあとの括弧内の地名（地区）")
             if source == "title_after" and word in HEADS_OF_PLACES and all(t.pos[2] == "地名" for t in words):
                 # 北多摩市長, 多摩町長: the head of a place, not a person called 多摩
                 return drop("PERSON", text, start, end, "首長の職名の前の地名")
@@ -565,9 +597,10 @@ class PersonRecognizer(JaRecognizer):
         if source != "none" and score >= 0.6:
             score = min(1.0, score + 0.1)
             why += f"、{'役職' if role == 'official' else '文脈'}「{word}」"
+        extra = {"across_line_break": True} if "\n" in surface else {}
         return self.result("PERSON", start, end, score, why, role=role, role_source=source,
                            role_word=word, person_key=_surname_key(words, run),
-                           full_name=bool(has_given and (has_surname or len(words) > 1)))
+                           full_name=bool(has_given and (has_surname or len(words) > 1)), **extra)
 
     @staticmethod
     def _subject_position(text: str, end: int) -> bool:

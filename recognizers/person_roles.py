@@ -99,7 +99,7 @@ def _role_before(text: str, start: int) -> tuple[str, str] | None:
         line_start = text.rfind("\n", 0, start)
         if line_start > 0:
             # not a line that is only the title: a heading 市長 above a paragraph is no one's title
-            above = ctx.before(text, line_start, 14).rstrip(" ")
+            above = ctx.before(text, line_start, 14).rstrip(" ").removesuffix("の")  # 代表監査委員の⏎高橋
             word = ctx.ends_with_word(above, BEFORE["official"])
             dept = _DEPT_TITLE_END.search(above)
             title = max(word or "", dept.group(0) if dept else "", key=len)

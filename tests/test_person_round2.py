@@ -137,3 +137,25 @@ def test_surname_and_a_word_given_name_two_spaces_apart_are_one_name():
 
 def test_a_word_two_spaces_after_a_non_surname_is_not_a_given_name():
     assert not any(f.label == "PERSON" for f in _R.check("親　　孝行が大切です。").findings)
+
+
+def test_surname_ending_a_line_and_given_name_opening_the_next_are_one_name():
+    text = "ごみ集積所の移設に関し、後藤\n誠一及び関係者から事情を聴いた。"
+    assert _person(text, "後藤\n誠一") in ("MASK", "REVIEW")
+    out = _R.redact(text).text
+    assert "後藤" not in out and "誠一" not in out and "\n及び" in out  # the break is kept, 及び is no name
+
+
+def test_two_lines_that_are_not_surname_and_given_name_are_not_joined():
+    text = "委員会を開催した\n誠一の件は後日とする。"
+    assert not any("\n" in f.text for f in _R.check(text).findings if f.label == "PERSON")
+
+
+def test_district_in_brackets_after_a_community_name_is_not_a_person():
+    text = "２　地域代表\n　消防団員　山下　ひかり（柏木）\n"
+    assert _person(text, "柏木") is None
+    assert _person(text, "山下　ひかり") == "MASK"
+
+
+def test_representative_auditor_is_an_official_title():
+    assert _person("ただいまの小島代表監査委員の答弁について", "小島") == "KEEP"
