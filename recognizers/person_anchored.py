@@ -319,8 +319,32 @@ def name_columns(text: str, emit: Emit) -> Iterable[object]:
         pos += len(line) + 1
 
 
+# A family relation written right before a given name (長女さくらが, 次男 湊斗は):
+# how minutes and reports name a resident's child or spouse.
+_RELATIONS = ("長男", "長女", "次男", "次女", "三男", "三女", "妻", "夫", "孫", "息子", "娘")
+_RELATION_GIVEN = re.compile(
+    r"(?<![\u4e00-\u9fff々])(?P<rel>%s)[ ]?(?P<name>[ぁ-ゖー]{2,5}|[ァ-ヺー]{2,6}|[\u4e00-\u9fff々]{2,3})"
+    r"(?=[はがをにともへ、。])" % "|".join(_RELATIONS))
+
+
+def relation_given_names(text: str, emit: Emit) -> Iterable[object]:
+    """長女さくらが, 妻 陽子は: a given name right after a family relation word,
+    when the lexicon knows it as a given name (長女さくら; not 長女から, 妻同伴)."""
+    for m in _RELATION_GIVEN.finditer(text):
+        name = m.group("name")
+        if not lex.is_given_name(name) or name in ROLE_WORDS or name in TITLES:
+            continue
+        start, end = m.span("name")
+        role, source, word = decide_role(text, start, end)
+        if role != "official":
+            role, source, word = "private", "relation", m.group("rel")
+        yield emit("PERSON", start, end, 0.8, f"続柄「{m.group('rel')}」のあとの名", role=role,
+                   role_source=source, role_word=word, person_key=name, full_name=False)
+
+
 def anchored(text: str, tokens: list[Token], emit: Emit) -> Iterable[object]:
     """All context-anchored PERSON candidates of ``text``."""
+    yield from relation_given_names(text, emit)
     bounds = frozenset(t.start for t in tokens) | frozenset(t.end for t in tokens)
     yield from before_honorifics(text, emit, bounds, {t.end: t for t in tokens}, tokens)
     yield from field_values(text, emit, tokens)

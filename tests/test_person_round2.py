@@ -159,3 +159,17 @@ def test_district_in_brackets_after_a_community_name_is_not_a_person():
 
 def test_representative_auditor_is_an_official_title():
     assert _person("ただいまの小島代表監査委員の答弁について", "小島") == "KEEP"
+
+
+def test_given_name_right_after_a_family_relation_is_a_private_name():
+    assert _person("小学３年の長女さくらが夜一人で過ごしている。", "さくら") == "MASK"
+
+
+def test_words_after_a_family_relation_are_not_names():
+    text = "長女からの電話があり、妻とともに来庁した。長男たちは元気だ。"
+    assert not any(f.label == "PERSON" for f in _R.check(text).findings)
+
+
+def test_role_word_starting_with_a_korean_surname_is_no_name():
+    text = "４　申立人　海老原　澄子\n　申立人は、同じ町内の住民と話した。"
+    assert _person(text, "申立人", 1) is None
