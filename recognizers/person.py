@@ -488,6 +488,12 @@ class PersonRecognizer(JaRecognizer):
             return drop("PERSON", text, start, end, "地名（市区町村・番号が続く）または会社名")
         has_given = "名" in tags
         has_surname = "姓" in tags or "一般" in tags
+        if not (has_given and has_surname) and len(words) == 2 and any(t.surface == " " for t in run) \
+                and is_surname(words[0].surface) and is_given_name(words[1].surface):
+            # 辻堂　美和: a surname and a given name of the lexicons written apart,
+            # one person, whom a later 辻堂 names (Sudachi tagged only one part)
+            has_given = has_surname = full = True
+            tags = tags | {"姓", "名"}
         if len(compact) > (32 if _KATAKANA_NAME.match(compact) else 12):
             return drop("PERSON", text, start, end, "人名としては長すぎる語の並び")
         nxt = text[end:end + 1]

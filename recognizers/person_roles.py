@@ -82,12 +82,18 @@ def role_after(text: str, end: int) -> tuple[str, str] | None:
     neutral = ctx.starts_with_word(stripped, AFTER["person"])
     if neutral:
         return "unclear", neutral
+    if _EXTENSION.match(stripped):
+        # 本間（内線212）: an office extension after the name is a staff member's line
+        return "official", "内線"
     return None
+
+
+_EXTENSION = re.compile(r"[(（]?内線")
 
 
 # Role words that are field labels, not a speaker's title, before a colon
 # (担当：森本 is the person in charge; 総務課長：… is a speaker).
-_FIELD_LABEL_ROLES = frozenset(["担当", "担当者", "担当者名", "出席者", "出席委員", "説明員"])
+_FIELD_LABEL_ROLES = frozenset(["担当", "担当者", "担当者名", "出席者", "出席委員", "欠席委員", "説明員"])
 
 
 def _role_before(text: str, start: int) -> tuple[str, str] | None:
@@ -220,9 +226,14 @@ def decide_role(text: str, start: int, end: int,
         return "unclear", "incident", incident
     if after is _UNREAD:
         after = role_after(text, end)
-    if after and after[0] == "official":
+    if after and after[0] == "official" and after[1] != "内線":
         return "official", "title_after", after[1]
     before = _role_before(text, start)
+    if after and after[1] == "内線":
+        # an extension says office, a private party's word before says otherwise: a person decides
+        if before and before[0] != "official":
+            return "unclear", "doubt", before[1]
+        return "official", "title_after", after[1]
     if before and before[0] == "official":
         line = ctx.before(text, start, 24).rsplit("\n", 1)[-1]
         party = ctx.find_word(line, _INCIDENT_PARTIES)

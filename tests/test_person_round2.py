@@ -173,3 +173,20 @@ def test_words_after_a_family_relation_are_not_names():
 def test_role_word_starting_with_a_korean_surname_is_no_name():
     text = "４　申立人　海老原　澄子\n　申立人は、同じ町内の住民と話した。"
     assert _person(text, "申立人", 1) is None
+
+
+def test_staff_name_before_an_office_extension_is_kept():
+    assert _person("６　担当　総務課管財係　本間（内線２１２）", "本間") == "KEEP"
+
+
+def test_private_party_before_an_extension_is_for_review():
+    assert _person("申請者　山田花子（内線２３４）", "山田花子") == "REVIEW"
+
+
+def test_absent_member_in_a_labelled_roster_is_kept():
+    assert _person("欠席委員：布施　和也\n", "布施　和也") == "KEEP"
+
+
+def test_lexicon_surname_and_given_name_written_apart_key_later_mentions():
+    text = "来庁者の辻堂　美和と接触し、辻堂が転倒した。"
+    assert _person(text, "辻堂", 1) in ("MASK", "REVIEW")
