@@ -214,6 +214,12 @@ def before_honorifics(text: str, emit: Emit, bounds: frozenset[int], by_end: dic
             compact = compact[len(lead):]
             if not parts[0]:
                 parts.pop(0)
+        if s < p and text[s] == "・" and parts:  # 故・大森一郎氏: the 中黒 after 故 is no part of the name
+            s += 1
+            parts[0] = parts[0][1:]
+            compact = compact[1:]
+            if not parts[0]:
+                parts.pop(0)
         reason = not_a_name_before_honorific(compact, text[max(0, s - 1):s]) if len(parts) == 1 else None
         if reason:
             drop("PERSON", text, s, p, reason)

@@ -317,7 +317,7 @@ def _members_by_surname(text: str, persons: list[Finding]) -> list[Finding]:
     office -- in its roster (委員　高梨 健一) or as a speaker (○高梨委員) --
     is that person: members speak of each other so (高梨さんの御質問にもあった).
     Not when a word and の describe the person first (近所の高梨さん: a
-    resident who shares the surname), nor when the document also names a
+    resident who shares the surname) or という introduces them (高梨さんという方), nor when the document also names a
     private person with that surname: then the mention keeps its own role."""
     if not _SPEAKER_MARK.search(text):
         return persons
@@ -340,7 +340,8 @@ def _members_by_surname(text: str, persons: list[Finding]) -> list[Finding]:
         if (f.attributes.get("role") == "private" and f.attributes.get("role_source") == "honorific"
                 and not f.attributes.get("full_name") and key in official and key not in private
                 and f.attributes.get("role_word") in _COLLEAGUE_HONORIFICS
-                and text[f.start - 1:f.start] != "の"):
+                and text[f.start - 1:f.start] != "の"
+                and not text.startswith("という", f.end + len(f.attributes.get("role_word", "")))):
             f = _with_role(f, "official", "member")
         out.append(f)
     return out

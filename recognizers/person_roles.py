@@ -111,6 +111,8 @@ def _role_before(text: str, start: int) -> tuple[str, str] | None:
             title = max(word or "", dept.group(0) if dept else "", key=len)
             if title and above.strip(" \t　") != title:
                 raw = above
+    if raw.endswith("である"):
+        raw = raw[:-3].rstrip(" ")  # 相談者である宇佐美は, 相手方である三浦: the role word, then である
     # 「西村総務課長：小野寺さんは」: a title before a colon is the speaker's,
     # not this name's (a field label such as 氏名： still counts).
     speaker_label = raw.endswith((":", "："))

@@ -190,3 +190,17 @@ def test_absent_member_in_a_labelled_roster_is_kept():
 def test_lexicon_surname_and_given_name_written_apart_key_later_mentions():
     text = "来庁者の辻堂　美和と接触し、辻堂が転倒した。"
     assert _person(text, "辻堂", 1) in ("MASK", "REVIEW")
+
+
+def test_resident_introduced_with_toiu_sharing_a_members_surname_stays_private():
+    text = _MINUTES.format(s="林", m="高梨さんという方")
+    assert _person(text, "高梨", 1) == "MASK"
+
+
+def test_role_word_then_dearu_before_a_name_gives_its_role():
+    assert _person("相談者である宇佐美は、市に対し要望した。", "宇佐美") == "MASK"
+
+
+def test_nakaguro_after_ko_is_not_part_of_the_name():
+    hits = [f.text for f in _R.check("故・大森一郎氏の遺族から").findings if f.label == "PERSON"]
+    assert hits == ["大森一郎"]
