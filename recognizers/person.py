@@ -151,6 +151,8 @@ def _spaced_given(run: list[Token], t: Token) -> Token | None:
     words to Sudachi), after a tagged surname or a single word the lexicon
     knows as a surname (上野 read as a place)."""
     last = run[-1]
+    if sum(1 for t in run if t.surface.strip()) > 1:
+        return None  # 長野　麻里　　大和　清: a whole name already, the next is another person
     if not (last.pos[3] == "姓" or (len(run) == 1 and KANJI_WORD.match(last.surface) and is_surname(last.surface))):
         return None
     if t.pos[2] == "人名" and t.pos[3] == "名":

@@ -134,7 +134,43 @@ def _role_before(text: str, start: int) -> tuple[str, str] | None:
             best = ("official", "議席番号")  # 「　１番　山田　太郎　　２番　…」: a roster of members
     if speaker_label and best and best[0] == "official" and best[1] not in _FIELD_LABEL_ROLES:
         return None
-    return best or _line_label_role(text, start) or _column_role(text, start) or _heading_role(text, start)
+    return (best or _line_label_role(text, start) or _column_role(text, start) or _heading_role(text, start)
+            or _roster_block_role(text, start))
+
+
+# The heading of a minutes' roster of members and staff (出席委員（５名）, 説明のため出席した者):
+# the lines of names under it name them in office. Not a bare 出席者 (a residents'
+# meeting lists residents so).
+_ROSTER_HEADING = re.compile(
+    r"^[ \t]*(?:[0-9]+[.．、 \t]*|[(（][0-9]+[)）][ \t]*|[○◯〇■□◆●・][ \t]*)?"
+    r"(?P<word>出席委員|欠席委員|出席議員|欠席議員|説明員|説明のため(?:会議に)?出席した者|職務のため(?:会議に)?出席した者"
+    r"|出席した事務局職員|事務局職員|出席職員|委員名簿)"
+    r"(?:[(（][^()（）\n]{0,12}[)）])?[ \t]*[:：]?[ \t]*$")
+# A line of a roster: items of at most eight characters set apart by spaces or 、
+# (千葉　俊之　　長野　麻里; 千葉俊之、長野麻里): no sentence.
+_ROSTER_LINE = re.compile(r"^[ \t]*[^\s、,。]{1,8}(?:[ \t、,]+[^\s、,。]{1,8}){0,15}[ \t]*$")
+
+
+def _roster_block_role(text: str, start: int) -> tuple[str, str] | None:
+    """("official", heading) when the name stands in a block of roster lines
+    right under a roster heading (at most 30 lines up, no blank line between)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", start)
+    if not _ROSTER_LINE.match(text[line_start:line_end if line_end != -1 else len(text)]):
+        return None
+    pos = line_start
+    for _ in range(30):
+        if pos == 0:
+            return None
+        above_start = text.rfind("\n", 0, pos - 1) + 1
+        above = text[above_start:pos - 1]
+        heading = _ROSTER_HEADING.match(above)
+        if heading:
+            return "official", heading.group("word")
+        if not above.strip() or not _ROSTER_LINE.match(above):
+            return None
+        pos = above_start
+    return None
 
 
 def _column_role(text: str, start: int) -> tuple[str, str] | None:

@@ -204,3 +204,20 @@ def test_role_word_then_dearu_before_a_name_gives_its_role():
 def test_nakaguro_after_ko_is_not_part_of_the_name():
     hits = [f.text for f in _R.check("故・大森一郎氏の遺族から").findings if f.label == "PERSON"]
     assert hits == ["大森一郎"]
+
+
+def test_names_under_a_roster_heading_are_members():
+    text = "出席委員（５名）\n　千葉　俊之　　長野　麻里　　大和　清\n欠席委員（なし）\n"
+    for name in ("千葉　俊之", "長野　麻里", "大和　清"):
+        assert _person(text, name) == "KEEP"
+
+
+def test_names_under_a_bare_attendance_heading_are_not_taken_for_members():
+    # a residents' meeting lists residents under 出席者
+    text = "出席者\n千葉俊之、長野麻里\n"
+    assert _person(text, "千葉俊之") in ("MASK", "REVIEW")
+
+
+def test_prose_under_a_roster_heading_is_not_a_roster():
+    text = "出席委員\n子ども食堂を運営する林さんが来られた。\n"
+    assert _person(text, "林") == "MASK"
