@@ -237,6 +237,10 @@ _FOREIGN_LEAD = re.compile(r"(?:(?<![A-Za-z])(?:[A-Z]{1,2}[.・] ?){1,3}|(?<![�
 # A given name written in hiragana after a surname (まり子, みちこ, ゆき).
 _KANA_RUN = re.compile(r"[ぁ-ゖー]{1,5}子?")
 _HIRAGANA_CHAR = re.compile(r"[ぁ-ゖ]")
+# Particles and function words that are also given names in the dictionary (より, まこと
+# is a name; 苅谷より説明 is a surname and a particle).
+_KANA_FUNCTION_WORDS = frozenset(["より", "から", "まで", "など", "ほど", "だけ", "しか", "こそ", "さえ", "でも",
+                                  "とも", "ので", "のみ", "ばかり", "まま", "ため", "こと", "もの", "とき", "ころ"])
 _PARTICLE_AFTER_NAME = "はがのにをとやもへ"
 # Single kanji that stand before a given name as words of their own (父 太郎).
 _LEAD_WORDS = frozenset(w for ws in BEFORE.values() for w in ws if len(w) == 1)
@@ -364,7 +368,7 @@ class PersonRecognizer(JaRecognizer):
                 nxt = text[t.end + n:t.end + n + 1]
                 if _HIRAGANA_CHAR.match(nxt) and nxt not in _PARTICLE_AFTER_NAME:
                     continue
-                if ("人名", "名") in dictionary_tags(given):
+                if ("人名", "名") in dictionary_tags(given) and given not in _KANA_FUNCTION_WORDS:
                     end = t.end + n
                     role, source, word = decide_role(text, t.start, end)
                     yield self.result("PERSON", t.start, end, 0.85, "姓＋かな書きの名（辞書の名）",

@@ -221,3 +221,18 @@ def test_names_under_a_bare_attendance_heading_are_not_taken_for_members():
 def test_prose_under_a_roster_heading_is_not_a_roster():
     text = "出席委員\n子ども食堂を運営する林さんが来られた。\n"
     assert _person(text, "林") == "MASK"
+
+
+def test_department_then_a_space_before_a_name_is_not_enough_to_keep_it():
+    # a resident at a department's counter is written so too: a person decides
+    assert _person("説明者：福祉課　森本", "森本") == "REVIEW"
+
+
+def test_particle_after_a_surname_is_not_a_kana_given_name():
+    hits = [f.text for f in _R.check("事務局の苅谷より説明があった。").findings if f.label == "PERSON"]
+    assert hits == ["苅谷"]
+    assert _person("相談者　田中より子", "田中より子") == "MASK"
+
+
+def test_public_health_nurse_before_a_name_is_staff():
+    assert _person("健康課の保健師、岡田が訪問した。", "岡田") == "KEEP"
