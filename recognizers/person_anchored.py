@@ -348,9 +348,37 @@ def relation_given_names(text: str, emit: Emit) -> Iterable[object]:
                    role_source=source, role_word=word, person_key=name, full_name=False)
 
 
+# People named by their tie to another (同級生の真壁と, 隣人の乙部が): the word
+# after the tie is a name when the lexicon knows it as a surname, even where
+# Sudachi reads it as a word (真壁: a kind of wall). Ties at work leave the
+# capacity open (同僚の森本 may be staff).
+_TIES_PRIVATE = ("同級生", "隣人", "友人", "知人", "交際相手", "同居人", "知り合い", "元夫", "元妻", "親族", "近所の人")
+_TIES_UNCLEAR = ("同僚", "上司", "部下")
+_TIE_NAME = re.compile(r"(?P<tie>%s)(?:の|である|、)(?P<name>[\u4e00-\u9fff々]{2,4})(?=[はがをにとのもや、。])"
+                       % "|".join(_TIES_PRIVATE + _TIES_UNCLEAR))
+
+
+def tied_surnames(text: str, emit: Emit) -> Iterable[object]:
+    """同級生の真壁と, 隣人の乙部が: a lexicon surname (or surname and given
+    name) right after a word for a person's tie to another."""
+    for m in _TIE_NAME.finditer(text):
+        name = m.group("name")
+        split = lex.split_full_name(name, both_known=True)
+        if not (lex.is_surname(name) or split) or name in ROLE_WORDS or name in TITLES:
+            continue
+        start, end = m.span("name")
+        role, source, word = decide_role(text, start, end)
+        if source == "none" or (source == "role_before" and role != "official"):
+            role = "private" if m.group("tie") in _TIES_PRIVATE else "unclear"
+            source, word = "tie", m.group("tie")
+        yield emit("PERSON", start, end, 0.7, f"「{m.group('tie')}」のあとの姓", role=role, role_source=source,
+                   role_word=word, person_key=split[0] if split else name, full_name=bool(split))
+
+
 def anchored(text: str, tokens: list[Token], emit: Emit) -> Iterable[object]:
     """All context-anchored PERSON candidates of ``text``."""
     yield from relation_given_names(text, emit)
+    yield from tied_surnames(text, emit)
     bounds = frozenset(t.start for t in tokens) | frozenset(t.end for t in tokens)
     yield from before_honorifics(text, emit, bounds, {t.end: t for t in tokens}, tokens)
     yield from field_values(text, emit, tokens)

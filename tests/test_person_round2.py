@@ -236,3 +236,13 @@ def test_particle_after_a_surname_is_not_a_kana_given_name():
 
 def test_public_health_nurse_before_a_name_is_staff():
     assert _person("健康課の保健師、岡田が訪問した。", "岡田") == "KEEP"
+
+
+def test_surname_after_a_personal_tie_is_a_name_even_when_sudachi_reads_a_word():
+    assert _person("加害者の少年は、同級生の真壁と口論になった。", "真壁") == "MASK"
+    assert _person("同僚の森本が対応した。", "森本") == "REVIEW"
+
+
+def test_words_after_a_personal_tie_are_not_names():
+    text = "友人の話では、知人の紹介で隣人の家を訪ねた。"
+    assert not any(f.label == "PERSON" for f in _R.check(text).findings)
