@@ -252,6 +252,24 @@ def _doubt_nearby(text: str, start: int) -> str | None:
     return None
 
 
+# A committee seat opening the line, then the member's profession or affiliation,
+# then the name (委員　弁護士　御子柴礼司, 学識経験者　北多摩大学教授　朝比奈潤):
+# the seat is the capacity the name is given in.
+_COMMITTEE_SEAT = re.compile(
+    r"^[ \t]*(?P<seat>委員長|副委員長|委員|会長|副会長|会長職務代理者?|学識経験者|公募委員|市民委員)[ \t]+"
+    r"[^\s。、「」:：]{2,16}[ \t]+$")
+
+
+def _committee_seat(text: str, start: int) -> str | None:
+    line_start = text.rfind("\n", max(0, start - 40), start) + 1
+    if line_start == 0 and start > 40:
+        return None
+    m = _COMMITTEE_SEAT.match(text[line_start:start])
+    if m is None or ctx.find_word(text[line_start:start], _DOUBT_OR_PRIVATE) in BEFORE["private"]:
+        return None
+    return m.group("seat")
+
+
 _UNREAD = ("", "")  # role_after not yet read (None means read: nothing there)
 
 
@@ -278,6 +296,9 @@ def decide_role(text: str, start: int, end: int,
         if party:
             return "unclear", "incident", party
         return "official", "role_before", before[1]
+    seat = _committee_seat(text, start)
+    if seat and not (before and before[0] == "private"):
+        return "official", "role_before", seat
     doubt = _doubt_nearby(text, start)
     if doubt:
         return "unclear", "doubt", doubt

@@ -246,3 +246,13 @@ def test_surname_after_a_personal_tie_is_a_name_even_when_sudachi_reads_a_word()
 def test_words_after_a_personal_tie_are_not_names():
     text = "友人の話では、知人の紹介で隣人の家を訪ねた。"
     assert not any(f.label == "PERSON" for f in _R.check(text).findings)
+
+
+def test_committee_seat_then_profession_before_a_name_is_the_member():
+    assert _person("委員　弁護士　御子柴礼司\n", "御子柴礼司") == "KEEP"
+    assert _person("学識経験者　北多摩大学教授　朝比奈潤\n", "朝比奈潤") == "KEEP"
+
+
+def test_profession_alone_before_a_name_stays_for_review():
+    assert _person("弁護士　御子柴礼司\n", "御子柴礼司") == "REVIEW"
+    assert _person("委員　相談者　山田太郎\n", "山田太郎") == "MASK"
