@@ -278,9 +278,15 @@ def _name_edges(text: str, start: int, end: int, full: bool, words: list[Token],
             s0 = k
             while s0 > 0 and k - s0 < 6 and _KANJI.match(text[s0 - 1]):
                 s0 -= 1
-            sur = text[s0:k]
-            if 2 <= len(sur) <= 5 and is_surname(sur) and sur not in ROLE_WORDS and sur not in TITLES:
-                start, full = s0, True
+            for cut in range(s0, k - 1):
+                # the whole kanji run, or its end after a role word fused before it (母檜垣　奈央)
+                sur = text[cut:k]
+                if cut > s0 and text[s0:cut] not in ROLE_WORDS:
+                    continue
+                if 2 <= len(sur) <= 5 and (is_surname(sur) or ("人名", "姓") in dictionary_tags(sur)) \
+                        and sur not in ROLE_WORDS and sur not in TITLES:
+                    start, full = cut, True
+                    break
     elif words and foreign:
         # H・R・ギーガー, H.A.リブリン, デ・ガスペリ, ル=グウィン: initials and
         # short particles of a foreign name that Sudachi did not join

@@ -354,7 +354,7 @@ def relation_given_names(text: str, emit: Emit) -> Iterable[object]:
 # capacity open (同僚の森本 may be staff).
 _TIES_PRIVATE = ("同級生", "隣人", "友人", "知人", "交際相手", "同居人", "知り合い", "元夫", "元妻", "親族", "近所の人")
 _TIES_UNCLEAR = ("同僚", "上司", "部下")
-_TIE_NAME = re.compile(r"(?P<tie>%s)(?:の|である|、)(?P<name>[\u4e00-\u9fff々]{2,4})(?=[はがをにとのもや、。])"
+_TIE_NAME = re.compile(r"(?P<tie>%s)(?:の|である|、)(?P<name>[\u4e00-\u9fff々]{2,4})(?=[はがをにとのもや、。]|から|より|で)"
                        % "|".join(_TIES_PRIVATE + _TIES_UNCLEAR))
 
 

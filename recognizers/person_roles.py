@@ -257,12 +257,12 @@ def _doubt_nearby(text: str, start: int) -> str | None:
 # the seat is the capacity the name is given in.
 _COMMITTEE_SEAT = re.compile(
     r"^[ \t]*(?P<seat>委員長|副委員長|委員|会長|副会長|会長職務代理者?|学識経験者|公募委員|市民委員)[ \t]+"
-    r"[^\s。、「」:：]{2,16}[ \t]+$")
+    r"(?:[^\s。、「」:：]{2,16}[ \t]+){1,2}$")
 
 
 def _committee_seat(text: str, start: int) -> str | None:
-    line_start = text.rfind("\n", max(0, start - 40), start) + 1
-    if line_start == 0 and start > 40:
+    line_start = text.rfind("\n", max(0, start - 50), start) + 1
+    if line_start == 0 and start > 50:
         return None
     m = _COMMITTEE_SEAT.match(text[line_start:start])
     if m is None or ctx.find_word(text[line_start:start], _DOUBT_OR_PRIVATE) in BEFORE["private"]:

@@ -256,3 +256,17 @@ def test_committee_seat_then_profession_before_a_name_is_the_member():
 def test_profession_alone_before_a_name_stays_for_review():
     assert _person("弁護士　御子柴礼司\n", "御子柴礼司") == "REVIEW"
     assert _person("委員　相談者　山田太郎\n", "山田太郎") == "MASK"
+
+
+def test_surname_after_a_fused_relation_word_joins_the_given_name():
+    assert _person("本児は、母檜垣　奈央、母の交際相手と同居していた。", "檜垣　奈央") == "MASK"
+
+
+def test_date_word_before_a_spaced_given_name_is_not_a_surname():
+    assert not any(f.text.startswith("本日") for f in _R.check("本日 陽子さんが来庁した。").findings
+                   if f.label == "PERSON")
+
+
+def test_tie_before_kara_and_two_items_between_seat_and_name():
+    assert _person("11月6日　隣人の乙部から通報。", "乙部") == "MASK"
+    assert _person("委員　　学識経験者　北多摩大学教授　朝比奈　潤\n", "朝比奈　潤") == "KEEP"
