@@ -29,13 +29,17 @@ def _lines(name: str) -> list[str]:
 @lru_cache(maxsize=1)
 def surnames() -> frozenset[str]:
     """Every surname of the bundled lists (IPADIC 人名,姓 and the dataset's)."""
-    return frozenset(_lines("ipadic_surnames.txt")) | frozenset(_lines("jpnd_surnames.tsv"))
+    return (frozenset(_lines("ipadic_surnames.txt")) | frozenset(_lines("jpnd_surnames.tsv"))
+            | frozenset(_lines("extra_surnames.txt")))  # one-kanji surnames both lists lack (岩, 栗)
 
 
 @lru_cache(maxsize=1)
 def given_names() -> frozenset[str]:
-    """Every given name of the bundled lists, kanji spellings and hiragana readings."""
-    return frozenset(_lines("ipadic_given_names.txt")) | frozenset(_lines("jpnd_given_names.txt"))
+    """Every given name of the bundled lists, kanji spellings and hiragana readings
+    (with the spellings of children's names since about 2005 that both lists
+    predate: 陽翔, 湊斗 -- the names of 被害児童 in accident reports)."""
+    return (frozenset(_lines("ipadic_given_names.txt")) | frozenset(_lines("jpnd_given_names.txt"))
+            | frozenset(_lines("modern_given_names.txt")))
 
 
 def is_surname(s: str) -> bool:

@@ -37,7 +37,8 @@ from redactor.recognizers.drops import drop
 from redactor.recognizers.name_lexicon import is_given_name, is_surname
 from redactor.recognizers.person_anchored import ROLE_WORDS, TITLES, anchored, not_a_name_before_honorific
 from redactor.recognizers.person_document import (_coordinated, _counted_lists, _later_mentions, _list_members,
-                                                   _one_role_per_person, _readings, _share_list_roles)
+                                                   _members_by_surname, _one_role_per_person, _readings,
+                                                   _share_list_roles)
 from redactor.recognizers.person_forms import find_written_forms, header_cell_at
 from redactor.recognizers.person_roles import AFTER, BEFORE, HEADS_OF_PLACES, decide_role, role_after
 from redactor.recognizers.person_readings import (KANJI_WORD, SPACED_ANCHOR, SPACED_RUN, retag_hidden_names,
@@ -60,6 +61,7 @@ _HIRAGANA = re.compile(r"^[ぁ-ゖー]{2,}$")
 _KANA_KANJI = re.compile(r"^[ぁ-ゖ\u4e00-\u9fff々]{2,}$")
 _INITIAL = re.compile(r"^[A-Z]\.?$")
 _KANJI2 = re.compile(r"^[\u4e00-\u9fff]{2}$")
+_KANJI_NAME = re.compile(r"^[\u4e00-\u9fff々〆ヶ]{1,4}$")
 _KATAKANA_NAME = re.compile(r"^[ァ-ヺー・A-Z.]+$")
 _NAME_CHARS = re.compile(r"^[\u4e00-\u9fff々〆ヶァ-ヺー・A-Za-z]+$")
 _MUNICIPALITY_END = tuple("市区町村県都府道郡")
@@ -143,6 +145,26 @@ def _lexicon_given(surname: Token, t: Token, nxt: Token | None) -> Token | None:
     return t._replace(pos=_GIVEN_TAG)
 
 
+def _spaced_given(run: list[Token], t: Token) -> Token | None:
+    """The given name two spaces after a surname (吉田　　孝行), or None: a
+    tagged given name, or a kanji word the lexicon knows as one (孝行, 純一 are
+    words to Sudachi), after a tagged surname or a single word the lexicon
+    knows as a surname (上野 read as a place)."""
+    last = run[-1]
+    if sum(1 for t in run if t.surface.strip()) > 1:
+        return None  # 長野　麻里　　大和　清: a whole name already, the next is another person
+    if not (last.pos[3] == "姓" or (len(run) == 1 and KANJI_WORD.match(last.surface) and is_surname(last.surface))):
+        return None
+    if t.pos[2] == "人名" and t.pos[3] == "名":
+        return t
+    if t.pos[0] == "名詞" and len(t.surface) <= 3 and KANJI_WORD.match(t.surface) and is_given_name(t.surface) \
+            and t.surface not in TITLES and t.surface not in ROLE_WORDS:
+        return t._replace(pos=_GIVEN_TAG)
+    return None
+
+
+# A name right before an opening bracket (山下　ひかり（): kanji or kana after a kanji.
+_NAME_BEFORE_BRACKET = re.compile(r"[\u4e00-\u9fff々][ ]?[\u4e00-\u9fff々ぁ-ゖァ-ヺー]{1,5}$")
 _NOT_NAMES = frozenset(["なし", "不明", "同上", "省略", "非公開"])
 # Other column headings that follow 氏名 in a table's header row (氏名 | 住所).
 _FIELD_LABELS = frozenset(["住所", "所在地", "電話", "電話番号", "連絡先", "生年月日", "年齢", "性別", "職業",
@@ -170,7 +192,14 @@ def _not_a_name_here(text: str, start: int, end: int, compact: str, full_name: b
     return bool(ctx.ends_with_word(before, _COMPANY_BEFORE) or ctx.starts_with_word(after, _COMPANY_AFTER))
 
 
-def _surname_key(tokens: list[Token]) -> str:
+def _surname_key(tokens: list[Token], run: list[Token] | None = None) -> str:
+    """The surname a later mention of this person would use. A kanji name
+    written with a space (宮代 陽翔) has its surname before the space, whatever
+    Sudachi tagged (it reads 宮代 as a place and 陽|翔 as 姓 + 名)."""
+    if run and any(t.surface == " " for t in run):
+        head = "".join(t.surface for t in run[:[t.surface for t in run].index(" ")])
+        if head and _KANJI_NAME.match(head):
+            return head
     for t in tokens:
         if t.pos[2] == "人名" and t.pos[3] == "姓":
             return t.surface
@@ -208,6 +237,10 @@ _FOREIGN_LEAD = re.compile(r"(?:(?<![A-Za-z])(?:[A-Z]{1,2}[.・] ?){1,3}|(?<![�
 # A given name written in hiragana after a surname (まり子, みちこ, ゆき).
 _KANA_RUN = re.compile(r"[ぁ-ゖー]{1,5}子?")
 _HIRAGANA_CHAR = re.compile(r"[ぁ-ゖ]")
+# Particles and function words that are also given names in the dictionary (より, まこと
+# is a name; 苅谷より説明 is a surname and a particle).
+_KANA_FUNCTION_WORDS = frozenset(["より", "から", "まで", "など", "ほど", "だけ", "しか", "こそ", "さえ", "でも",
+                                  "とも", "ので", "のみ", "ばかり", "まま", "ため", "こと", "もの", "とき", "ころ"])
 _PARTICLE_AFTER_NAME = "はがのにをとやもへ"
 # Single kanji that stand before a given name as words of their own (父 太郎).
 _LEAD_WORDS = frozenset(w for ws in BEFORE.values() for w in ws if len(w) == 1)
@@ -223,9 +256,12 @@ def _name_edges(text: str, start: int, end: int, full: bool, words: list[Token],
     if full and not text[end - 1].endswith(_MUNICIPALITY_END):  # 北浦見市|役所 is a place
         m = _TRAILING_KANJI.match(text, end)
         if m and role_after(text, end) is None and m.group(0)[-1] not in _MUNICIPALITY_END \
-                and m.group(0)[0] not in _HOUSEHOLD_SUFFIX:
+                and m.group(0)[0] not in _HOUSEHOLD_SUFFIX and not text.startswith(("名義", "及び", "並びに"), end):
             end = m.end()
-    elif words and words[0].pos[2] == "人名" and words[0].pos[3] == "名" and start >= 1:
+    elif words and words[0].pos[2] == "人名" and start >= 1 and (
+            words[0].pos[3] == "名" or (len(words) == 1 and text[start - 1] == " " and is_given_name(words[0].surface))):
+        # (a given name Sudachi tagged as a surname, 友里, counts after a space:
+        # 委員長　東　友里)
         lead = text[start - 1]
         if _KANJI.match(lead) and not _KANJI.match(text[start - 2:start - 1] or "x") \
                 and lead not in _LEAD_WORDS and lead not in _MUNICIPALITY_END:
@@ -233,6 +269,24 @@ def _name_edges(text: str, start: int, end: int, full: bool, words: list[Token],
         elif lead == " " and start >= 2 and _KANJI.match(text[start - 2]) \
                 and not _KANJI.match(text[start - 3:start - 2] or "x") and is_surname(text[start - 2]):
             start, full = start - 2, True  # 東 康弘, 林 美和: a one-kanji surname the lexicon knows
+        else:
+            # 八月一日陽子, 四十物 静香, 鴨脚 博之: a surname of two to five kanji the
+            # lexicon knows, alone between a boundary and the given name (attached or
+            # after one space), that Sudachi read as a date, numerals or words
+            gap = 1 if lead == " " else 0
+            k = start - gap
+            s0 = k
+            while s0 > 0 and k - s0 < 6 and _KANJI.match(text[s0 - 1]):
+                s0 -= 1
+            for cut in range(s0, k - 1):
+                # the whole kanji run, or its end after a role word fused before it (母檜垣　奈央)
+                sur = text[cut:k]
+                if cut > s0 and text[s0:cut] not in ROLE_WORDS:
+                    continue
+                if 2 <= len(sur) <= 5 and (is_surname(sur) or ("人名", "姓") in dictionary_tags(sur)) \
+                        and sur not in ROLE_WORDS and sur not in TITLES:
+                    start, full = cut, True
+                    break
     elif words and foreign:
         # H・R・ギーガー, H.A.リブリン, デ・ガスペリ, ル=グウィン: initials and
         # short particles of a foreign name that Sudachi did not join
@@ -320,7 +374,7 @@ class PersonRecognizer(JaRecognizer):
                 nxt = text[t.end + n:t.end + n + 1]
                 if _HIRAGANA_CHAR.match(nxt) and nxt not in _PARTICLE_AFTER_NAME:
                     continue
-                if ("人名", "名") in dictionary_tags(given):
+                if ("人名", "名") in dictionary_tags(given) and given not in _KANA_FUNCTION_WORDS:
                     end = t.end + n
                     role, source, word = decide_role(text, t.start, end)
                     yield self.result("PERSON", t.start, end, 0.85, "姓＋かな書きの名（辞書の名）",
@@ -354,13 +408,39 @@ class PersonRecognizer(JaRecognizer):
                 run.append(t)
                 i += 1
                 continue
-            if run and t.surface == " " and i + 2 < n and tokens[i + 1].surface == " " \
-                    and run[-1].pos[3] == "姓" and tokens[i + 2].pos[2] == "人名" and tokens[i + 2].pos[3] == "名":
-                # 中村　　早苗, 石川  裕子: a surname and a given name set apart by
-                # two spaces, as forms and aligned lists write them
-                run.extend(tokens[i:i + 3])
-                i += 3
-                continue
+            if run and "\n" in t.surface and not t.surface.strip():
+                # 後藤⏎誠一, 近藤　⏎美智子: a surname ending a line and a given name
+                # opening the next (plain text copied out of a PDF or a fixed-width
+                # form): one name, read across the break (the break stays in the output)
+                j = i
+                while j < n and j - i < 3 and not tokens[j].surface.strip():
+                    j += 1
+                breaks = "".join(tk.surface for tk in tokens[i:j]).count("\n")
+                given = _spaced_given(run, tokens[j]) if j < n and breaks == 1 and len(run) == 1 else None
+                if given is not None:
+                    run.extend(tokens[i:j] + [given])
+                    i = j + 1
+                    continue
+            if run and t.surface == " " and i + 1 < n and "\n" in tokens[i + 1].surface \
+                    and not tokens[i + 1].surface.strip() and len(run) == 1:
+                # 近藤 ⏎美智子: spaces before the break, read as above
+                j = i + 1
+                while j < n and j - i < 3 and not tokens[j].surface.strip():
+                    j += 1
+                breaks = "".join(tk.surface for tk in tokens[i:j]).count("\n")
+                given = _spaced_given(run, tokens[j]) if j < n and breaks == 1 else None
+                if given is not None:
+                    run.extend(tokens[i:j] + [given])
+                    i = j + 1
+                    continue
+            if run and t.surface == " " and i + 2 < n and tokens[i + 1].surface == " ":
+                given = _spaced_given(run, tokens[i + 2])
+                if given is not None:
+                    # 中村　　早苗, 石川  裕子, 吉田　　孝行: a surname and a given name set
+                    # apart by two spaces, as forms and aligned lists write them
+                    run.extend([tokens[i], tokens[i + 1], given])
+                    i += 3
+                    continue
             if run and t.surface in _JOINERS and i + 1 < n:
                 nxt = tokens[i + 1]
                 if t.surface == " " and nxt.pos[1] == "普通名詞":  # 森 翼
@@ -407,7 +487,7 @@ class PersonRecognizer(JaRecognizer):
                     run = run[1:]
                 if not run:
                     return drop("PERSON", text, cut, cut, "役割語のあとに名がない")
-        words = [t for t in run if t.surface not in _JOINERS]
+        words = [t for t in run if t.surface not in _JOINERS and t.surface.strip()]
         start, end = run[0].start, run[-1].end
         tagged = [t for t in words if t.pos[2] == "人名"]
         tags = {t.pos[3] for t in tagged}  # 姓, 名, 一般
@@ -415,11 +495,17 @@ class PersonRecognizer(JaRecognizer):
         full = "姓" in tags and "名" in tags
         start, end, full = _name_edges(text, start, end, full, words, katakana_only)
         surface = text[start:end]
-        compact = surface.replace(" ", "")
+        compact = surface.replace(" ", "").replace("\n", "")
         if _not_a_name_here(text, start, end, compact, full):
             return drop("PERSON", text, start, end, "地名（市区町村・番号が続く）または会社名")
         has_given = "名" in tags
         has_surname = "姓" in tags or "一般" in tags
+        if not (has_given and has_surname) and len(words) == 2 and any(t.surface == " " for t in run) \
+                and is_surname(words[0].surface) and is_given_name(words[1].surface):
+            # 辻堂　美和: a surname and a given name of the lexicons written apart,
+            # one person, whom a later 辻堂 names (Sudachi tagged only one part)
+            has_given = has_surname = full = True
+            tags = tags | {"姓", "名"}
         if len(compact) > (32 if _KATAKANA_NAME.match(compact) else 12):
             return drop("PERSON", text, start, end, "人名としては長すぎる語の並び")
         nxt = text[end:end + 1]
@@ -494,6 +580,11 @@ class PersonRecognizer(JaRecognizer):
                                    person_key=compact, full_name=False)
             if source in ("none", "doubt") or (len(compact) > 6 and not katakana_only):
                 return drop("PERSON", text, start, end, "人名タグも文脈もない固有名詞")
+            if source == "role_before" and text[start - 1:start] in ("(", "（") and text[end:end + 1] in (")", "）") \
+                    and all(t.pos[2] == "地名" for t in words) and _NAME_BEFORE_BRACKET.search(text, 0, start - 1):
+                # 消防団員　山下　ひかり（柏木）: the district in brackets after a name,
+                # not a second person (the role word belongs to the name before it)
+                return drop("PERSON", text, start, end, "氏名のあとの括弧内の地名（地区）")
             if source == "title_after" and word in HEADS_OF_PLACES and all(t.pos[2] == "地名" for t in words):
                 # 北多摩市長, 多摩町長: the head of a place, not a person called 多摩
                 return drop("PERSON", text, start, end, "首長の職名の前の地名")
@@ -524,9 +615,10 @@ class PersonRecognizer(JaRecognizer):
         if source != "none" and score >= 0.6:
             score = min(1.0, score + 0.1)
             why += f"、{'役職' if role == 'official' else '文脈'}「{word}」"
+        extra = {"across_line_break": True} if "\n" in surface else {}
         return self.result("PERSON", start, end, score, why, role=role, role_source=source,
-                           role_word=word, person_key=_surname_key(words),
-                           full_name=bool(has_given and (has_surname or len(words) > 1)))
+                           role_word=word, person_key=_surname_key(words, run),
+                           full_name=bool(has_given and (has_surname or len(words) > 1)), **extra)
 
     @staticmethod
     def _subject_position(text: str, end: int) -> bool:
@@ -548,5 +640,6 @@ class PersonRecognizer(JaRecognizer):
         persons = _one_role_per_person(persons)
         persons += _later_mentions(text, persons, others)
         persons = _one_role_per_person(sorted(persons, key=lambda f: f.start))
+        persons = _members_by_surname(text, persons)
         return others + persons
 

@@ -153,7 +153,9 @@ def before_honorifics(text: str, emit: Emit, bounds: frozenset[int], by_end: dic
             swallowed = tokens[bisect_right(tokens, h, key=lambda t: t.start) - 1]
             run = text[_tail(text, h, _NAME_CHAR, 6):h]
             inside_name = swallowed.pos[1] == "固有名詞" or swallowed.oov or (
-                (lex.is_given_name(run) or lex.is_surname(run) or lex.split_full_name(run, both_known=True))
+                (lex.is_given_name(run) or lex.is_surname(run) or lex.split_full_name(run, both_known=True)
+                 # 鬼灯史津華氏 read 史津|華氏 (Fahrenheit): a rare surname before a known given name
+                 or (len(run) >= 4 and lex.split_full_name(run) is not None))
                 and (len(run) >= 2 or (
                     text[h - 2:h - 1] == " " and lex.is_surname(text[_tail(text, h - 2, _NAME_CHAR, 4):h - 2])))
             ) or (
@@ -218,6 +220,12 @@ def before_honorifics(text: str, emit: Emit, bounds: frozenset[int], by_end: dic
             s += len(lead)
             parts[0] = parts[0][len(lead):]
             compact = compact[len(lead):]
+            if not parts[0]:
+                parts.pop(0)
+        if s < p and text[s] == "・" and parts:  # 故・大森一郎氏: the 中黒 after 故 is no part of the name
+            s += 1
+            parts[0] = parts[0][1:]
+            compact = compact[1:]
             if not parts[0]:
                 parts.pop(0)
         reason = not_a_name_before_honorific(compact, text[max(0, s - 1):s]) if len(parts) == 1 else None
@@ -326,8 +334,60 @@ def name_columns(text: str, emit: Emit) -> Iterable[object]:
         pos += len(line) + 1
 
 
+# A family relation written right before a given name (長女さくらが, 次男 湊斗は):
+# how minutes and reports name a resident's child or spouse.
+_RELATIONS = ("長男", "長女", "次男", "次女", "三男", "三女", "妻", "夫", "孫", "息子", "娘")
+_RELATION_GIVEN = re.compile(
+    r"(?<![\u4e00-\u9fff々])(?P<rel>%s)[ ]?(?P<name>[ぁ-ゖー]{2,5}|[ァ-ヺー]{2,6}|[\u4e00-\u9fff々]{2,3})"
+    r"(?=[はがをにともへ、。])" % "|".join(_RELATIONS))
+
+
+def relation_given_names(text: str, emit: Emit) -> Iterable[object]:
+    """長女さくらが, 妻 陽子は: a given name right after a family relation word,
+    when the lexicon knows it as a given name (長女さくら; not 長女から, 妻同伴)."""
+    for m in _RELATION_GIVEN.finditer(text):
+        name = m.group("name")
+        if not lex.is_given_name(name) or name in ROLE_WORDS or name in TITLES:
+            continue
+        start, end = m.span("name")
+        role, source, word = decide_role(text, start, end)
+        if role != "official":
+            role, source, word = "private", "relation", m.group("rel")
+        yield emit("PERSON", start, end, 0.8, f"続柄「{m.group('rel')}」のあとの名", role=role,
+                   role_source=source, role_word=word, person_key=name, full_name=False)
+
+
+# People named by their tie to another (同級生の真壁と, 隣人の乙部が): the word
+# after the tie is a name when the lexicon knows it as a surname, even where
+# Sudachi reads it as a word (真壁: a kind of wall). Ties at work leave the
+# capacity open (同僚の森本 may be staff).
+_TIES_PRIVATE = ("同級生", "隣人", "友人", "知人", "交際相手", "同居人", "知り合い", "元夫", "元妻", "親族", "近所の人")
+_TIES_UNCLEAR = ("同僚", "上司", "部下")
+_TIE_NAME = re.compile(r"(?P<tie>%s)(?:の|である|、)(?P<name>[\u4e00-\u9fff々]{2,4})(?=[はがをにとのもや、。]|から|より|で)"
+                       % "|".join(_TIES_PRIVATE + _TIES_UNCLEAR))
+
+
+def tied_surnames(text: str, emit: Emit) -> Iterable[object]:
+    """同級生の真壁と, 隣人の乙部が: a lexicon surname (or surname and given
+    name) right after a word for a person's tie to another."""
+    for m in _TIE_NAME.finditer(text):
+        name = m.group("name")
+        split = lex.split_full_name(name, both_known=True)
+        if not (lex.is_surname(name) or split) or name in ROLE_WORDS or name in TITLES:
+            continue
+        start, end = m.span("name")
+        role, source, word = decide_role(text, start, end)
+        if source == "none" or (source == "role_before" and role != "official"):
+            role = "private" if m.group("tie") in _TIES_PRIVATE else "unclear"
+            source, word = "tie", m.group("tie")
+        yield emit("PERSON", start, end, 0.7, f"「{m.group('tie')}」のあとの姓", role=role, role_source=source,
+                   role_word=word, person_key=split[0] if split else name, full_name=bool(split))
+
+
 def anchored(text: str, tokens: list[Token], emit: Emit) -> Iterable[object]:
     """All context-anchored PERSON candidates of ``text``."""
+    yield from relation_given_names(text, emit)
+    yield from tied_surnames(text, emit)
     bounds = frozenset(t.start for t in tokens) | frozenset(t.end for t in tokens)
     yield from before_honorifics(text, emit, bounds, {t.end: t for t in tokens}, tokens)
     yield from field_values(text, emit, tokens)

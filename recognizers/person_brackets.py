@@ -20,6 +20,7 @@ from presidio_analyzer import RecognizerResult
 
 from redactor.data_files import load_toml
 from redactor.recognizers import context as ctx
+from redactor.recognizers import name_lexicon as lex
 from redactor.recognizers.base import JaRecognizer, scan
 from redactor.recognizers.person_roles import AFTER, decide_role
 from redactor.tokens import dictionary_tags
@@ -49,8 +50,10 @@ _NOT_NAME_END = tuple("市区町村県都府道郡会課係室部局所社団校
 
 
 def _has_surname(word: str) -> bool:
-    """A known surname of two or more kanji opens the word (大河原剛)."""
-    return any(("人名", "姓") in dictionary_tags(word[:n]) for n in range(min(4, len(word) - 1), 1, -1))
+    """A known surname of two or more kanji opens the word (大河原剛), known to
+    Sudachi or to the name lexicon (鶏冠井瑞穂: Sudachi reads both parts as places)."""
+    return any(("人名", "姓") in dictionary_tags(word[:n]) or lex.is_surname(word[:n])
+               for n in range(min(4, len(word) - 1), 1, -1))
 
 
 def _kanji_name(word: str) -> bool:

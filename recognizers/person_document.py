@@ -17,6 +17,7 @@ from dataclasses import replace
 
 from redactor.finding import Finding
 from redactor.intervals import IntervalSet, merged
+from redactor.recognizers.drops import drop
 from redactor.recognizers.person_readings import readings_beside
 from redactor.recognizers.person_roles import BEFORE, READING, decide_role
 from redactor.tokens import dictionary_tags
@@ -61,6 +62,8 @@ _SOURCE_WORDS = {
     "list": "同じ列挙の他の氏名と同じ立場",
     "person": "同じ人物の他の記載と同じ立場",
     "mention": "文書中で既出の人物の姓",
+    "incident_person": "事故・事案の当事者として記載された職員と同じ人物（人の判断が必要）",
+    "member": "議事録の名簿・発言者と同じ姓（同僚を「さん」で呼ぶ発言）",
 }
 
 
@@ -130,6 +133,7 @@ _ITEM = (r"(?:%s{1,4}(?: %s{1,4}| ?[ぁ-ゖ]{2,4}| ?[ァ-ヺー]{2,6})?|[ァ-ヺ
 _LIST_BEFORE = re.compile(r"(?<![\u4e00-\u9fff々〆ヶァ-ヺーぁ-ゖ])%s(?: ?[、・] ?%s){0,9}$" % (_ITEM, _ITEM))
 _ITEM_SEP = re.compile(r" ?[、・] ?")
 _ROLE_WORDS = frozenset(w for ws in BEFORE.values() for w in ws)
+_LEADING_KANJI = re.compile(r"[\u4e00-\u9fff々〆ヶ]+")
 _ORG_END = ("課", "係", "室", "部", "局", "会", "所", "社", "団", "校", "園", "館", "店", "省", "庁", "市", "町", "村", "県")
 
 
@@ -188,8 +192,14 @@ def _counted_lists(text: str, persons: list[Finding], others: list[Finding]) -> 
         for s, e in items:
             if e - s < 2 or taken.overlaps(s, e):
                 continue
-            taken.add(s, e)
             name = text[s:e]
+            head = _LEADING_KANJI.match(name)
+            if head and head.group(0) in _ROLE_WORDS and head.end() < len(name):
+                # 申請者のうち、辻様ほか1名: a role word and a particle open the
+                # sentence that lists the names; it is not one of them
+                drop("PERSON", text, s, e, "列挙の前の役割語と助詞（申請者のうち）")
+                continue
+            taken.add(s, e)
             added.append(replace(like, start=s, end=e, text=name, score=0.8 if counted else 0.6,
                                  reason="人数で締めくくられた列挙の氏名（〜の3名・ほか）",
                                  attributes={**like.attributes, "person_key": re.split(r"[ ・]", name)[0],
@@ -275,9 +285,16 @@ def _one_role_per_person(persons: list[Finding]) -> list[Finding]:
     for f in out:
         if f.attributes.get("full_name") and f.attributes.get("role_source") != "none":
             full.setdefault(f.attributes.get("person_key", ""), []).append(f)
+    # A person named as a party of an incident (運転者　環境課主事　山田 一郎) stays
+    # a case for a person to decide at every mention, titled or not (山田主事が通報).
+    incident = {f.attributes.get("person_key") for f in out if f.attributes.get("role_source") == "incident"}
+    incident.discard(None)
+    incident.discard("")
     final = []
     for f in out:
-        if not f.attributes.get("full_name") and f.attributes.get("role_source") in ("none",):
+        if f.attributes.get("role") == "official" and f.attributes.get("person_key") in incident:
+            f = _with_role(f, "unclear", "incident_person")
+        elif not f.attributes.get("full_name") and f.attributes.get("role_source") in ("none",):
             surname = _compact(f.text)
             same = full.get(surname, [])
             if same:
@@ -286,6 +303,48 @@ def _one_role_per_person(persons: list[Finding]) -> list[Finding]:
                 f = _with_role(f, ref.attributes["role"], "person")
         final.append(f)
     return final
+
+
+# A speaker's turn in minutes: a mark opening the line (○山田委員, ◆委員（山田太郎君）).
+_SPEAKER_MARK = re.compile(r"^[ \t]*[○◯〇◆◎◇●]", re.M)
+# Honorifics by which one member speaks of another (高梨さんの御質問, 高梨氏の指摘).
+_COLLEAGUE_HONORIFICS = frozenset(["さん", "氏"])
+
+
+def _members_by_surname(text: str, persons: list[Finding]) -> list[Finding]:
+    """In minutes (lines opened by speaker marks), a surname alone before さん
+    or 氏 that is the surname of a member or official the document names in
+    office -- in its roster (委員　高梨 健一) or as a speaker (○高梨委員) --
+    is that person: members speak of each other so (高梨さんの御質問にもあった).
+    Not when a word and の describe the person first (近所の高梨さん: a
+    resident who shares the surname) or という introduces them (高梨さんという方), nor when the document also names a
+    private person with that surname: then the mention keeps its own role."""
+    if not _SPEAKER_MARK.search(text):
+        return persons
+    official: set[str] = set()
+    private: set[str] = set()
+    for f in persons:
+        key = f.attributes.get("person_key", "")
+        role, source = f.attributes.get("role"), f.attributes.get("role_source")
+        if role == "official" and source in ("role_before", "title_after"):
+            official.add(key)
+        elif role == "private" and source not in ("honorific",):
+            private.add(key)
+        elif role == "private" and f.attributes.get("full_name"):
+            private.add(key)
+    if not official:
+        return persons
+    out = []
+    for f in persons:
+        key = _compact(f.text)
+        if (f.attributes.get("role") == "private" and f.attributes.get("role_source") == "honorific"
+                and not f.attributes.get("full_name") and key in official and key not in private
+                and f.attributes.get("role_word") in _COLLEAGUE_HONORIFICS
+                and text[f.start - 1:f.start] != "の"
+                and not text.startswith("という", f.end + len(f.attributes.get("role_word", "")))):
+            f = _with_role(f, "official", "member")
+        out.append(f)
+    return out
 
 
 # Two characters of one script side by side: a katakana or Latin key continues

@@ -30,6 +30,7 @@ AFTER = {role: tuple(_ROLES["after"][role]) + (COMMUNITY if role == "private" el
 BEFORE = {role: tuple(_ROLES["before"][role]) + (COMMUNITY if role == "private" else ())
           for role in ("official", "private", "unclear")}
 _INCIDENT = tuple(_ROLES["incident"]["words"])
+_INCIDENT_PARTIES = tuple(_ROLES["incident"]["parties"])
 HEADS_OF_PLACES = frozenset(_ROLES["heads_of_places"]["words"])
 # Every word before a name with its role; a word in two lists takes the
 # first of official, private, unclear (two different words of the same
@@ -81,17 +82,37 @@ def role_after(text: str, end: int) -> tuple[str, str] | None:
     neutral = ctx.starts_with_word(stripped, AFTER["person"])
     if neutral:
         return "unclear", neutral
+    if _EXTENSION.match(stripped):
+        # 本間（内線212）: an office extension after the name is a staff member's line
+        return "official", "内線"
     return None
+
+
+_EXTENSION = re.compile(r"[(（]?内線")
 
 
 # Role words that are field labels, not a speaker's title, before a colon
 # (担当：森本 is the person in charge; 総務課長：… is a speaker).
-_FIELD_LABEL_ROLES = frozenset(["担当", "担当者", "担当者名", "出席者", "出席委員", "説明員"])
+_FIELD_LABEL_ROLES = frozenset(["担当", "担当者", "担当者名", "出席者", "出席委員", "欠席委員", "説明員"])
 
 
 def _role_before(text: str, start: int) -> tuple[str, str] | None:
     """(role, word) from a role word right before a name (市長　, 相手方 , 氏名：)."""
     raw = ctx.before(text, start, 14).rstrip(" ")
+    if not raw and start > 0:
+        # a title closing the line above a name that opens its line (市民課長⏎　中山 美穂,
+        # how PDF rosters and answer lines break): the title is the name's
+        line_start = text.rfind("\n", 0, start)
+        if line_start > 0:
+            # not a line that is only the title: a heading 市長 above a paragraph is no one's title
+            above = ctx.before(text, line_start, 14).rstrip(" ").removesuffix("の")  # 代表監査委員の⏎高橋
+            word = ctx.ends_with_word(above, BEFORE["official"])
+            dept = _DEPT_TITLE_END.search(above)
+            title = max(word or "", dept.group(0) if dept else "", key=len)
+            if title and above.strip(" \t　") != title:
+                raw = above
+    if raw.endswith("である"):
+        raw = raw[:-3].rstrip(" ")  # 相談者である宇佐美は, 相手方である三浦: the role word, then である
     # 「西村総務課長：小野寺さんは」: a title before a colon is the speaker's,
     # not this name's (a field label such as 氏名： still counts).
     speaker_label = raw.endswith((":", "："))
@@ -113,7 +134,43 @@ def _role_before(text: str, start: int) -> tuple[str, str] | None:
             best = ("official", "議席番号")  # 「　１番　山田　太郎　　２番　…」: a roster of members
     if speaker_label and best and best[0] == "official" and best[1] not in _FIELD_LABEL_ROLES:
         return None
-    return best or _line_label_role(text, start) or _column_role(text, start) or _heading_role(text, start)
+    return (best or _line_label_role(text, start) or _column_role(text, start) or _heading_role(text, start)
+            or _roster_block_role(text, start))
+
+
+# The heading of a minutes' roster of members and staff (出席委員（５名）, 説明のため出席した者):
+# the lines of names under it name them in office. Not a bare 出席者 (a residents'
+# meeting lists residents so).
+_ROSTER_HEADING = re.compile(
+    r"^[ \t]*(?:[0-9]+[.．、 \t]*|[(（][0-9]+[)）][ \t]*|[○◯〇■□◆●・][ \t]*)?"
+    r"(?P<word>出席委員|欠席委員|出席議員|欠席議員|説明員|説明のため(?:会議に)?出席した者|職務のため(?:会議に)?出席した者"
+    r"|出席した事務局職員|事務局職員|出席職員|委員名簿)"
+    r"(?:[(（][^()（）\n]{0,12}[)）])?[ \t]*[:：]?[ \t]*$")
+# A line of a roster: items of at most eight characters set apart by spaces or 、
+# (千葉　俊之　　長野　麻里; 千葉俊之、長野麻里): no sentence.
+_ROSTER_LINE = re.compile(r"^[ \t]*[^\s、,。]{1,8}(?:[ \t、,]+[^\s、,。]{1,8}){0,15}[ \t]*$")
+
+
+def _roster_block_role(text: str, start: int) -> tuple[str, str] | None:
+    """("official", heading) when the name stands in a block of roster lines
+    right under a roster heading (at most 30 lines up, no blank line between)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", start)
+    if not _ROSTER_LINE.match(text[line_start:line_end if line_end != -1 else len(text)]):
+        return None
+    pos = line_start
+    for _ in range(30):
+        if pos == 0:
+            return None
+        above_start = text.rfind("\n", 0, pos - 1) + 1
+        above = text[above_start:pos - 1]
+        heading = _ROSTER_HEADING.match(above)
+        if heading:
+            return "official", heading.group("word")
+        if not above.strip() or not _ROSTER_LINE.match(above):
+            return None
+        pos = above_start
+    return None
 
 
 def _column_role(text: str, start: int) -> tuple[str, str] | None:
@@ -195,6 +252,24 @@ def _doubt_nearby(text: str, start: int) -> str | None:
     return None
 
 
+# A committee seat opening the line, then the member's profession or affiliation,
+# then the name (委員　弁護士　御子柴礼司, 学識経験者　北多摩大学教授　朝比奈潤):
+# the seat is the capacity the name is given in.
+_COMMITTEE_SEAT = re.compile(
+    r"^[ \t]*(?P<seat>委員長|副委員長|委員|会長|副会長|会長職務代理者?|学識経験者|公募委員|市民委員)[ \t]+"
+    r"(?:[^\s。、「」:：]{2,16}[ \t]+){1,2}$")
+
+
+def _committee_seat(text: str, start: int) -> str | None:
+    line_start = text.rfind("\n", max(0, start - 50), start) + 1
+    if line_start == 0 and start > 50:
+        return None
+    m = _COMMITTEE_SEAT.match(text[line_start:start])
+    if m is None or ctx.find_word(text[line_start:start], _DOUBT_OR_PRIVATE) in BEFORE["private"]:
+        return None
+    return m.group("seat")
+
+
 _UNREAD = ("", "")  # role_after not yet read (None means read: nothing there)
 
 
@@ -207,11 +282,23 @@ def decide_role(text: str, start: int, end: int,
         return "unclear", "incident", incident
     if after is _UNREAD:
         after = role_after(text, end)
-    if after and after[0] == "official":
+    if after and after[0] == "official" and after[1] != "内線":
         return "official", "title_after", after[1]
     before = _role_before(text, start)
+    if after and after[1] == "内線":
+        # an extension says office, a private party's word before says otherwise: a person decides
+        if before and before[0] != "official":
+            return "unclear", "doubt", before[1]
+        return "official", "title_after", after[1]
     if before and before[0] == "official":
+        line = ctx.before(text, start, 24).rsplit("\n", 1)[-1]
+        party = ctx.find_word(line, _INCIDENT_PARTIES)
+        if party:
+            return "unclear", "incident", party
         return "official", "role_before", before[1]
+    seat = _committee_seat(text, start)
+    if seat and not (before and before[0] == "private"):
+        return "official", "role_before", seat
     doubt = _doubt_nearby(text, start)
     if doubt:
         return "unclear", "doubt", doubt

@@ -53,6 +53,17 @@ def _cells(line: str, tabs: bool) -> list[tuple[int, str]]:
     return out
 
 
+def _known_heading(h: str) -> bool:
+    """A heading we know, also with 等 or 欄 after it (職業等, 備考欄) or as two
+    known headings joined by ・ or / (所属・役職)."""
+    if h in _OTHER_HEADERS:
+        return True
+    if h.endswith(("等", "欄")) and h[:-1] in _OTHER_HEADERS:
+        return True
+    parts = re.split(r"[・/]", h)
+    return len(parts) > 1 and all(p in _OTHER_HEADERS for p in parts)
+
+
 def _header_cells(line: str) -> tuple[list[str], bool] | None:
     """The headings of a header row, and whether it is tab-separated."""
     tabs = "\t" in line
@@ -65,13 +76,13 @@ def _header_cells(line: str) -> tuple[list[str], bool] | None:
     if len(filled) < 2:
         return None
     names = [h for h in heads if h in _NAME_HEADERS]
-    known = [h for h in filled if h in _OTHER_HEADERS]
+    known = [h for h in filled if _known_heading(h)]
     if not names or len(known) < 2:
         return None
     # 氏名 | 山田太郎 | 住所 | 北浦見市 is a form's row of labels and values: in a
     # header row the cell after a name heading is a heading too
     for i, h in enumerate(heads[:-1]):
-        if h in _NAME_HEADERS and heads[i + 1] and heads[i + 1] not in _OTHER_HEADERS:
+        if h in _NAME_HEADERS and heads[i + 1] and not _known_heading(heads[i + 1]):
             return None
     # Without tabs every heading must be one we know: 「氏名 住所 を記入してください」
     # is a sentence; with tabs most must be (a column we do not list may stand beside).

@@ -17,6 +17,8 @@ from presidio_analyzer import RecognizerResult
 
 from redactor.data_files import load_toml
 from redactor.recognizers.base import JaRecognizer
+from redactor.recognizers.drops import drop
+from redactor.recognizers.person_anchored import NAME_FIELDS, ROLE_WORDS
 from redactor.recognizers.person_roles import decide_role, role_after
 from redactor.tokens import Token
 
@@ -24,6 +26,7 @@ _DATA = load_toml("sinitic_surnames.toml", "redactor.recognizers.data")["surname
 SURNAMES = frozenset((_DATA["chinese"] + _DATA["korean"]).split()) - frozenset(_DATA["exclude"].split())
 _KANJI = re.compile(r"[\u4e00-\u9fff]")
 _KANJI_ONLY = re.compile(r"^[\u4e00-\u9fff]+$")
+_ROLE_WORDS = ROLE_WORDS | NAME_FIELDS
 
 
 def _given_part(t: Token, tagged_surname: bool) -> bool:
@@ -61,6 +64,10 @@ class SiniticNameRecognizer(JaRecognizer):
             if not given:
                 continue
             end = tokens[j - 1].end
+            if text[t.start:end] in _ROLE_WORDS:
+                # 申立人, 申出人, 申請者 (申 is a Korean surname): a party's role word, no name
+                drop("PERSON", text, t.start, end, "役割語（申立人）")
+                continue
             role, source, word = decide_role(text, t.start, end)
             if _KANJI.match(text[end:end + 1]) and source not in ("title_after", "honorific"):
                 continue  # part of a longer kanji compound
