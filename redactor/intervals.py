@@ -25,6 +25,21 @@ class IntervalSet:
         self._taken[start:end] = b"\x01" * (end - start)
         self._count += 1
 
+    def free_parts(self, start: int, end: int) -> list[tuple[int, int]]:
+        """The stretches of [start, end) that no interval covers yet."""
+        out: list[tuple[int, int]] = []
+        pos = start
+        while pos < end:
+            taken = self._taken.find(1, pos, end) if pos < len(self._taken) else -1
+            stop = end if taken == -1 else taken
+            if stop > pos:
+                out.append((pos, stop))
+            if taken == -1:
+                break
+            free = self._taken.find(0, taken, end)
+            pos = end if free == -1 else free
+        return out
+
     def __len__(self) -> int:
         return self._count
 

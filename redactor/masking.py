@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Iterable, Sequence
 
 from redactor.data_files import load_toml
@@ -73,12 +73,16 @@ def resolve_overlaps(findings: Iterable[Finding]) -> list[Finding]:
     taken = IntervalSet()
     chosen: list[Finding] = []
     overlapped_masks: list[Finding] = []
+    overlapped: list[Finding] = []  # to hide, partly or wholly under a chosen finding
     for f in ranked:
         if not taken.overlaps(f.start, f.end):
             taken.add(f.start, f.end)
             chosen.append(f)
-        elif f.action == MASK:
-            overlapped_masks.append(f)
+        else:
+            if f.action == MASK:
+                overlapped_masks.append(f)
+            if f.action in (MASK, REVIEW):
+                overlapped.append(f)
     # A REVIEW span that contains an overlapped MASK was chosen before it (it
     # is at least as long), and chosen spans do not overlap, so the only
     # candidate is the last REVIEW span starting at or before it.
@@ -91,7 +95,26 @@ def resolve_overlaps(findings: Iterable[Finding]) -> list[Finding]:
         if i >= 0 and f.end <= reviews[i][1] and not nested_spans.overlaps(f.start, f.end):
             nested_spans.add(f.start, f.end)
             nested.append(f)
-    return sorted(chosen + nested, key=lambda f: (f.start, -(f.end - f.start)))
+    return sorted(chosen + nested + _uncovered_parts(overlapped, taken),
+                  key=lambda f: (f.start, -(f.end - f.start)))
+
+
+def _uncovered_parts(overlapped: list[Finding], taken: IntervalSet) -> list[Finding]:
+    """Fail closed on partial overlaps: a finding to hide that sticks out of
+    the chosen ones (a name 宮代　陽翔 of which a longer SENSITIVE span took
+    陽翔) keeps the part no chosen finding covers, as a finding of its own,
+    so that 宮代 is masked too."""
+    parts: list[Finding] = []
+    for f in overlapped:  # in rank order
+        for s, e in taken.free_parts(f.start, f.end):
+            piece = f.text[s - f.start:e - f.start]
+            s, e = s + len(piece) - len(piece.lstrip()), e - (len(piece) - len(piece.rstrip()))
+            if s >= e:
+                continue
+            taken.add(s, e)
+            parts.append(replace(f, start=s, end=e, text=f.text[s - f.start:e - f.start],
+                                 reason=f"{f.reason}（一部が他の所見と重なるため残りの部分）"))
+    return parts
 
 
 def _letter(i: int) -> str:

@@ -80,3 +80,17 @@ def test_keep_winner_still_protects_its_inside():
     company = f("AFFILIATION", 0, 9, text, action="KEEP")
     surname = f("PERSON", 4, 7, text, action="MASK")
     assert resolve_overlaps([company, surname]) == [company]
+
+
+def test_a_finding_partly_under_a_longer_one_keeps_its_uncovered_part():
+    # fail closed: 宮代　陽翔 of which a SENSITIVE span took 陽翔 still hides 宮代
+    from redactor.finding import Finding
+    from redactor.masking import resolve_overlaps
+    t = "相談者の宮代　陽翔の骨折について"
+    name = Finding("PERSON", 4, 9, t[4:9], 0.9, "P", "MASK", "name", {})
+    fact = Finding("SENSITIVE", 7, 13, t[7:13], 0.9, "S", "MASK", "fact", {})
+    out = [(f.label, f.text) for f in resolve_overlaps([name, fact])]
+    assert out == [("PERSON", "宮代"), ("SENSITIVE", "陽翔の骨折に")]
+    # a KEEP finding under a finding to hide gives nothing back
+    keep = Finding("PLACE", 4, 9, t[4:9], 0.5, "Q", "KEEP", "place", {})
+    assert [(f.label, f.text) for f in resolve_overlaps([keep, fact])] == [("SENSITIVE", "陽翔の骨折に")]
