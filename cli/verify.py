@@ -5,7 +5,7 @@ import json
 
 import click
 
-from redactor.cli.common import encoding_option, password_option
+from redactor.cli.common import max_size_option, encoding_option, password_option
 from redactor.cli.errors import ERROR, NEEDS_ATTENTION, OK, CommandError
 
 
@@ -19,6 +19,7 @@ from redactor.cli.errors import ERROR, NEEDS_ATTENTION, OK, CommandError
               help="The key the audit log was written with (else $REDACTOR_AUDIT_KEY): it checks the log's "
                    "chain and its keyed hashes; without it nothing is verified.")
 @password_option
+@max_size_option
 @encoding_option
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text",
               help="text for people, json (one object) for pipelines.")

@@ -42,6 +42,7 @@ from pathlib import Path
 from typing import Sequence
 
 from redactor.documents.base import DocumentError, Extracted, UnsafeOutput
+from redactor.documents.limits import check_file_size
 from redactor.documents.pieces import Assembler, Edit, edits_for, leaked_values
 from redactor.masking import Replacement
 from redactor.textio import ALIASES, InputError, decode
@@ -114,6 +115,7 @@ class _Page:
 
 def _load(path: Path, encoding: str | None) -> _Page:
     try:
+        check_file_size(Path(path).name, Path(path).stat().st_size)
         raw = Path(path).read_bytes()
     except FileNotFoundError as exc:
         raise DocumentError(f"{path}: ファイルがありません") from exc
