@@ -93,7 +93,7 @@ def test_read_finds_each_place(html_file, value, where):
 
 def test_markup_is_not_text_but_scripts_styles_and_every_attribute_value_are(html_file):
     text = HtmlFormat().read(html_file).text
-    for markup in ("<b>", "DOCTYPE", "class=", "lang="):
+    for markup in ("<b>", "<!DOCTYPE", "class=", "lang="):
         assert markup not in text
     for published in ("佐藤花子", "color", "owner", "photo.jpg"):   # anyone can view the source
         assert published in text
