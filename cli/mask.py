@@ -7,8 +7,8 @@ from pathlib import Path
 
 import click
 
-from redactor.cli.common import (max_size_option, encoding_option, exit_code_for, is_batch, jobs_option, load_input,
-                                 output_format_option, password_option, policy_option,
+from redactor.cli.common import (encoding_option, exit_code_for, is_batch, jobs_option, load_input,
+                                 max_size_option, output_format_option, password_option, policy_option,
                                  profile_option, rasterize_option, resolve_policy, style_option)
 from redactor.cli.errors import CommandError
 

@@ -5,7 +5,7 @@ from pathlib import Path
 
 import click
 
-from redactor.cli.common import (max_size_option, encoding_option, password_option, policy_option, profile_option,
+from redactor.cli.common import (encoding_option, max_size_option, password_option, policy_option, profile_option,
                                  resolve_policy)
 from redactor.cli.errors import NEEDS_ATTENTION, OK, CommandError
 

@@ -5,7 +5,7 @@ import json
 
 import click
 
-from redactor.cli.common import max_size_option, encoding_option, password_option
+from redactor.cli.common import encoding_option, max_size_option, password_option
 from redactor.cli.errors import ERROR, NEEDS_ATTENTION, OK, CommandError
 
 

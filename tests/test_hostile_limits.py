@@ -175,3 +175,19 @@ def test_text_check_and_stdin_are_limited(tmp_path):
 
 def test_too_large_is_a_document_error():
     assert issubclass(TooLarge, DocumentError)
+
+
+def test_verify_refuses_a_bomb_output_as_too_large(bomb, tmp_path):
+    src = small_docx(tmp_path / "in.docx")
+    key = tmp_path / "key"
+    key.write_bytes(b"test-key-for-limits")
+    out = tmp_path / "out.docx"
+    masked = CliRunner().invoke(cli, ["mask", str(src), "-o", str(out), "--audit-key-file", str(key)])
+    assert masked.exit_code in (0, 1), masked.output
+    audit = str(out) + ".audit.jsonl"
+    out.write_bytes(bomb.read_bytes())           # the output swapped for a bomb
+    t = time.monotonic()
+    result = CliRunner().invoke(cli, ["verify", str(out), "--audit", audit, "--original", str(src),
+                                      "--audit-key-file", str(key)])
+    assert time.monotonic() - t < 10
+    assert result.exit_code == 2 and "too large" in result.output, result.output
