@@ -58,7 +58,10 @@ def decode(raw: bytes, encoding: str | None = None, name: str = "入力") -> Tex
             raise InputError(f"{name}: 指定の文字コード {encoding} で読めません") from exc
         return TextInput(text.lstrip("\ufeff"), enc, raw)
     if raw.startswith(b"\xef\xbb\xbf"):
-        return TextInput(raw[3:].decode("utf-8", errors="strict"), "utf-8", raw)
+        try:
+            return TextInput(raw[3:].decode("utf-8", errors="strict"), "utf-8", raw)
+        except UnicodeDecodeError as exc:   # a UTF-8 BOM, then bytes that are not UTF-8
+            raise InputError(f"{name}: UTF-8 の BOM がありますが UTF-8 として読めません（壊れています）") from exc
     candidates = []
     for enc in ENCODINGS:
         try:

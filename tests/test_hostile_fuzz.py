@@ -195,3 +195,13 @@ def test_random_markup_is_read_or_refused_and_never_leaks(tokens, span, encoding
     extracted = _read_or_refuse(fmt, path)
     if extracted is not None and extracted.text.strip() and not extracted.unreadable:
         _write_and_check(fmt, path, extracted, span, tmp)
+
+
+def test_a_utf8_bom_before_bytes_that_are_not_utf8_is_refused_not_a_traceback(tmp_path):
+    """Found by the fuzz test: a BOM, then a broken UTF-8 sequence."""
+    path = tmp_path / "bom.txt"
+    path.write_bytes(b"\xef\xbb\xbf\xbb\xa4" + "相手方 山田太郎".encode("utf-8"))
+    with pytest.raises(DocumentError, match="BOM"):
+        TextFormat().read(path)
+    path.write_bytes(b"\xef\xbb\xbf" + "相手方 山田太郎".encode("utf-8"))
+    assert "山田太郎" in TextFormat().read(path).text
