@@ -191,3 +191,50 @@ def test_verify_refuses_a_bomb_output_as_too_large(bomb, tmp_path):
                                       "--audit-key-file", str(key)])
     assert time.monotonic() - t < 10
     assert result.exit_code == 2 and "too large" in result.output, result.output
+
+
+def _fanout_pdf(fan: int, depth: int) -> bytes:
+    """A page drawing a form that draws the next form ``fan`` times, ``depth``
+    levels deep, the innermost drawing a line of text: fan**depth drawings
+    from a file of a few KB."""
+    from pypdf.generic import ArrayObject, DecodedStreamObject, DictionaryObject, NumberObject
+
+    writer = PdfWriter(clone_from=PdfReader(io.BytesIO(F.simple_truetype_pdf([["相手方 山田太郎"]]))))
+    page = writer.pages[0]
+    content, resources, prev = page.get_contents().get_data(), page["/Resources"], None
+    for _ in range(depth):
+        form = DecodedStreamObject()
+        form.set_data(content if prev is None else b" ".join([b"/F Do"] * fan))
+        form[NameObject("/Type")], form[NameObject("/Subtype")] = NameObject("/XObject"), NameObject("/Form")
+        form[NameObject("/BBox")] = ArrayObject([NumberObject(0), NumberObject(0), NumberObject(600), NumberObject(800)])
+        form[NameObject("/Resources")] = resources if prev is None else DictionaryObject(
+            {NameObject("/XObject"): DictionaryObject({NameObject("/F"): prev})})
+        prev = writer._add_object(form)
+    top = DecodedStreamObject()
+    top.set_data(b"/F Do")
+    page[NameObject("/Resources")] = DictionaryObject({NameObject("/XObject"): DictionaryObject({NameObject("/F"): prev})})
+    page[NameObject("/Contents")] = writer._add_object(top)
+    buf = io.BytesIO()
+    writer.write(buf)
+    return buf.getvalue()
+
+
+def test_forms_nested_to_draw_millions_of_times_are_refused_quickly(tmp_path):
+    path = F.write_pdf(tmp_path, _fanout_pdf(10, 8), "fan.pdf")      # 10**7 drawings in a few KB
+    t = time.monotonic()
+    ex = PdfFormat().read(path)
+    assert time.monotonic() - t < 15
+    assert any("too large" in u for u in ex.unreadable)
+
+
+def test_forms_drawn_a_normal_number_of_times_are_read(tmp_path):
+    ex = PdfFormat().read(F.write_pdf(tmp_path, _fanout_pdf(3, 3), "fan.pdf"))   # 27 drawings
+    assert ex.unreadable == [] and "山田太郎" in ex.text
+
+
+def test_a_page_with_more_glyphs_than_the_budget_is_refused(tmp_path, monkeypatch):
+    from redactor.documents import pdf_glyphs
+    path = F.write_pdf(tmp_path, F.simple_truetype_pdf([["相手方 山田太郎 から申出があった。"] * 5]), "many.pdf")
+    assert PdfFormat().read(path).unreadable == []
+    monkeypatch.setattr(pdf_glyphs, "MAX_GLYPHS_PER_PAGE", 20)
+    assert any("too large" in u for u in PdfFormat().read(path).unreadable)
