@@ -238,3 +238,19 @@ def test_a_page_with_more_glyphs_than_the_budget_is_refused(tmp_path, monkeypatc
     assert PdfFormat().read(path).unreadable == []
     monkeypatch.setattr(pdf_glyphs, "MAX_GLYPHS_PER_PAGE", 20)
     assert any("too large" in u for u in PdfFormat().read(path).unreadable)
+
+
+@pytest.mark.parametrize("levels, refused", [(1500, True), (300, False)])
+def test_a_docx_nested_past_the_xml_parser_depth_says_so_not_broken(tmp_path, levels, refused):
+    body = ("<w:sdt><w:sdtContent>" * levels + "<w:p><w:r><w:t>山田太郎</w:t></w:r></w:p>"
+            + "</w:sdtContent></w:sdt>" * levels)
+    path = tmp_path / "deep.docx"
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as zf:
+        zf.writestr("[Content_Types].xml", CT)
+        zf.writestr("word/document.xml", f'<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="{W_NS}">'
+                                         f"<w:body>{body}</w:body></w:document>")
+    if refused:
+        with pytest.raises(DocumentError, match="too large"):
+            DocxFormat().read(path)
+    else:
+        assert "山田太郎" in DocxFormat().read(path).text

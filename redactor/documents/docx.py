@@ -194,7 +194,9 @@ class _Package:
             try:
                 self.trees[name] = etree.parse(BytesIO(self.data[name]), _PARSER)
             except etree.XMLSyntaxError as exc:
-                raise DocumentError(f"{self.path}: {name} の XML が壊れています") from exc
+                too_deep = "depth" in str(exc).lower()   # libxml2's nesting limit: a hostile file, not a broken one
+                raise DocumentError(f"{self.path}: {name} の XML が" + (
+                    "深く入れ子になりすぎています（too large）" if too_deep else "壊れています")) from exc
         return self.trees[name]
 
     def root(self, name: str) -> etree._Element:
