@@ -16,8 +16,9 @@ Matching is on a *leak key*: NFKC with the project's character folds and
 no whitespace, so that a value broken over two lines or typed in
 full-width digits is still found.
 
-With the original's exact strings, the output's **raw bytes** are searched
-as well (``raw_sources``): the reader's view is what the format knows how to
+The output's **raw bytes** are searched as well (``raw_sources``; by the
+exact strings with the original, by keyed hashes of the bytes read as text
+without it): the reader's view is what the format knows how to
 read, and a value left where no reader looks (an HTML attribute's name, a
 processing instruction, an XML part of a .docx nobody extracts) is still
 published. Each value is looked for as bytes in UTF-8, Shift_JIS (CP932),
@@ -430,4 +431,29 @@ def verify(output_path: str | Path, audit_records: Sequence[dict[str, Any]],
     missing = [r for r in hidden if "leak_hmac" not in r or "leak_len" not in r]
     if missing:
         raise VerifyError(f"監査記録 #{missing[0].get('seq')} に照合用のハッシュがありません（--original で原本を指定してください）")
-    return VerifyReport(len(hidden), "hmac", find_hashes(view, hidden, key), matches)
+    leaks = find_hashes(view, hidden, key)
+    raw = raw_sources(out, fmt.name)
+    if raw:   # the bytes as text too: a value where no reader looks
+        raw_text = "\n".join(_as_text(src, output_encoding or encoding) for src in raw)
+        leaks = _merge(leaks, find_hashes(raw_text, hidden, key))
+    return VerifyReport(len(hidden), "hmac", leaks, matches)
+
+
+def _as_text(data: bytes, encoding: str | None) -> str:
+    """Bytes as text: the known encoding, else the first of UTF-8, CP932 and
+    EUC-JP that decodes them, else UTF-8 with replacement characters."""
+    for enc in dict.fromkeys(e for e in (encoding, *RAW_ENCODINGS) if e):
+        try:
+            return data.decode(enc)
+        except (UnicodeDecodeError, LookupError):
+            continue
+    return data.decode("utf-8", errors="replace")
+
+
+def _merge(a: Sequence[Leak], b: Sequence[Leak]) -> list[Leak]:
+    """One leak per record, with the larger count of the two searches."""
+    best: dict[int, Leak] = {}
+    for leak in (*a, *b):
+        if leak.seq not in best or leak.found > best[leak.seq].found:
+            best[leak.seq] = leak
+    return sorted(best.values(), key=lambda l: l.seq)

@@ -161,3 +161,23 @@ def test_find_values_counts_the_bytes_when_the_view_misses_a_value():
     rec = {"seq": 3, "label": "PHONE", "visible_after": 0}
     assert find_values("", [(rec, PHONE)], [f"<p data-{PHONE}>".encode()])
     assert not find_values("", [(rec, PHONE)], [b"<p>"])
+
+
+@pytest.mark.parametrize("codec", ["utf-8", "cp932"])
+def test_verify_by_keyed_hashes_alone_also_searches_the_bytes(tmp_path, codec):
+    original = (f'<html><head><meta charset="{"shift_jis" if codec == "cp932" else "utf-8"}"></head>'
+                f'<body><p>相手方 山田太郎さん 連絡先 {PHONE}</p></body></html>')
+    src = tmp_path / "in.html"
+    src.write_bytes(original.encode(codec))
+    key = tmp_path / "key"
+    key.write_bytes(KEY)
+    out = tmp_path / "out.html"
+    result = CliRunner().invoke(cli, ["mask", str(src), "-o", str(out), "--audit-key-file", str(key),
+                                      "--profile", "strict"])
+    assert result.exit_code in (0, 1), result.output
+    records = [json.loads(l) for l in Path(str(out) + ".audit.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert verify(out, records, key=_key(records)).ok                     # untouched: clean
+    page = out.read_bytes().decode(codec).replace("</body>", '<p data-山田太郎="1">x</p></body>')
+    out.write_bytes(page.encode(codec))
+    report = verify(out, records, key=_key(records))
+    assert report.leaks, report.summary()
