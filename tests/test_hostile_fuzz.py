@@ -17,7 +17,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, given, settings, strategies as st
+from hypothesis import HealthCheck, event, given, settings, strategies as st
 
 from redactor.documents import limits
 from redactor.documents.base import DocumentError
@@ -99,6 +99,7 @@ def _read_or_refuse(fmt, path: Path):
             return fmt.read(path)
         except DocumentError as exc:
             assert str(exc).strip() and "\n" not in str(exc).strip(), "a refusal is one line"
+            event("read refused")
             return None
 
 
@@ -119,9 +120,11 @@ def _write_and_check(fmt, path: Path, extracted, span: tuple[int, int], tmp: Pat
         try:
             fmt.write(path, extracted, reps, out)
         except DocumentError:
+            event("write refused")
             return          # refused: nothing published
         if not out.exists():
             return
+        event("written and re-read")
         try:
             view = fmt.reader_view(out)
         except DocumentError:
@@ -205,3 +208,40 @@ def test_a_utf8_bom_before_bytes_that_are_not_utf8_is_refused_not_a_traceback(tm
         TextFormat().read(path)
     path.write_bytes(b"\xef\xbb\xbf" + "相手方 山田太郎".encode("utf-8"))
     assert "山田太郎" in TextFormat().read(path).text
+
+
+def _mutate_pdf_content(data: bytes, edits, page_choice: int) -> bytes:
+    """A PDF with one page's decoded content stream mutated (operators,
+    operands, strings), rewritten uncompressed: the interpreter sees broken
+    content, not just a broken zlib stream."""
+    from pypdf import PdfReader, PdfWriter
+    from pypdf.generic import DecodedStreamObject, NameObject
+
+    writer = PdfWriter(clone_from=PdfReader(io.BytesIO(data)))
+    page = writer.pages[page_choice % len(writer.pages)]
+    stream = DecodedStreamObject()
+    stream.set_data(_mutate(page.get_contents().get_data(), edits))
+    page[NameObject("/Contents")] = writer._add_object(stream)
+    buf = io.BytesIO()
+    writer.write(buf)
+    return buf.getvalue()
+
+
+content_edit = st.tuples(st.integers(0, 1 << 16), st.integers(0, 12),
+                         st.sampled_from([b"", b" ", b"Tj", b"TJ", b"[", b"]", b"(", b")", b"<", b">", b"Tf", b"Do",
+                                          b"q", b"Q", b"BT", b"ET", b"cm", b"Tm", b"Tr", b"7", b"-1e9", b"/F1",
+                                          b"BDC", b"EMC", b"/ActualText", b"\\", b"0 0 0 0 0 0"]))
+
+
+@FUZZ
+@given(seed=st.integers(0, 10), edits=st.lists(content_edit, min_size=1, max_size=6), page=st.integers(0, 5),
+       span=st.tuples(st.integers(0, 1 << 16), st.integers(0, 16)))
+def test_mutated_pdf_content_is_read_or_refused_and_never_leaks(seed, edits, page, span, tmp_path_factory):
+    source = SEEDS["pdf"][seed % len(SEEDS["pdf"])]
+    tmp = tmp_path_factory.mktemp("pdfc")
+    path = tmp / "content.pdf"
+    path.write_bytes(_mutate_pdf_content(source.read_bytes(), edits, page))
+    fmt = PdfFormat()
+    extracted = _read_or_refuse(fmt, path)
+    if extracted is not None and extracted.text.strip() and not extracted.unreadable:
+        _write_and_check(fmt, path, extracted, span, tmp)
