@@ -92,6 +92,14 @@ def _mutate_docx(data: bytes, edits, member_choice: int) -> bytes:
     return buf.getvalue()
 
 
+def _event(name: str) -> None:
+    """Counted in --hypothesis-show-statistics (outside a hypothesis test: nothing)."""
+    try:
+        event(name)
+    except Exception:
+        pass
+
+
 def _read_or_refuse(fmt, path: Path):
     """The reader's text, or None when the file is refused as documented."""
     with time_limit(SECONDS):
@@ -99,7 +107,7 @@ def _read_or_refuse(fmt, path: Path):
             return fmt.read(path)
         except DocumentError as exc:
             assert str(exc).strip() and "\n" not in str(exc).strip(), "a refusal is one line"
-            event("read refused")
+            _event("read refused")
             return None
 
 
@@ -120,11 +128,11 @@ def _write_and_check(fmt, path: Path, extracted, span: tuple[int, int], tmp: Pat
         try:
             fmt.write(path, extracted, reps, out)
         except DocumentError:
-            event("write refused")
+            _event("write refused")
             return          # refused: nothing published
         if not out.exists():
             return
-        event("written and re-read")
+        _event("written and re-read")
         try:
             view = fmt.reader_view(out)
         except DocumentError:
