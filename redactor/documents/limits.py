@@ -84,7 +84,7 @@ def parse_size(text: str) -> int:
 
 
 def _mb(n: int) -> str:
-    return f"{n / 1_000_000:.1f} MB"
+    return f"{n / 1_000_000:.1f} MB" if n >= 100_000 else f"{n:,} バイト"
 
 
 def too_large(name: object, what: str, size: int | None = None, limit: int | None = None) -> TooLarge:
