@@ -88,10 +88,10 @@ def _mb(n: int) -> str:
 
 
 def too_large(name: object, what: str, size: int | None = None, limit: int | None = None) -> TooLarge:
+    """``limit`` given: a size limit, which --max-size changes (a ratio or a count is fixed)."""
     amount = f" {_mb(size)}" if size is not None else ""
-    cap = f"、上限 {_mb(limit)}" if limit is not None else ""
-    return TooLarge(f"{name}: 大きすぎるため読みません（too large: {what}{amount}{cap}。"
-                    "上限は --max-size で変えられます）")
+    cap = f"、上限 {_mb(limit)}。上限は --max-size で変えられます" if limit is not None else ""
+    return TooLarge(f"{name}: 大きすぎるため読みません（too large: {what}{amount}{cap}）")
 
 
 def check_file_size(name: object, size: int) -> None:
