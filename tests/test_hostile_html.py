@@ -129,6 +129,9 @@ def _masked_copy(tmp_path: Path, original: str, value: str) -> tuple[Path, Path,
 @pytest.mark.parametrize("hide", [
     '<p data-{v}="1">x</p>',           # an attribute's name: no reader reads it
     "<?{v}?>",                          # read now, but the bytes are searched anyway
+    '<script>var tel = "{v}";</script>',  # verify passed these before scripts were read
+    "<style>/* {v} */</style>",
+    '<div data-tel="{v}"></div>',
 ])
 def test_verify_finds_a_masked_value_left_where_no_reader_looks(tmp_path, hide):
     original = f'<html><head><meta charset="utf-8"></head><body><p>連絡先 {PHONE}</p></body></html>'
