@@ -9,8 +9,8 @@ from typing import Any
 import click
 
 from redactor.batch import progress_bar
-from redactor.cli.common import (LineIndex, encoding_option, jobs_option, load_input, password_option,
-                                 policy_option, profile_option, resolve_policy)
+from redactor.cli.common import (LineIndex, encoding_option, jobs_option, load_input, max_size_option,
+                                 password_option, policy_option, profile_option, resolve_policy)
 from redactor.documents.process import count_pages, unreadable_message
 from redactor.cli.errors import ERROR, NEEDS_ATTENTION, OK, CommandError
 from redactor.finding import KEEP, MASK, REVIEW, Finding
@@ -72,6 +72,7 @@ def risk_view(subject: Any, hidden: Any) -> dict[str, Any]:
 @policy_option
 @encoding_option
 @password_option
+@max_size_option
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text",
               help="text for people, json (one object) for pipelines.")
 @click.option("--show-text", is_flag=True,

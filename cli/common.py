@@ -43,13 +43,20 @@ class LoadedInput:
 
 def load_input(path: str, encoding: str | None) -> LoadedInput:
     """A text input from a path or '-' (standard input)."""
+    from redactor.documents.base import DocumentError
+    from redactor.documents.limits import check_file_size, max_size
+
     try:
         if path == "-":
-            ti: TextInput = decode(sys.stdin.buffer.read(), encoding, "標準入力")
+            raw = sys.stdin.buffer.read(max_size() + 1)
+            check_file_size("標準入力", len(raw))
+            ti: TextInput = decode(raw, encoding, "標準入力")
             return LoadedInput("<stdin>", ti.text, ti.encoding, ti.raw)
+        if os.path.isfile(path):
+            check_file_size(path, os.path.getsize(path))
         ti = read_text(path, encoding)
         return LoadedInput(path, ti.text, ti.encoding, ti.raw)
-    except InputError as exc:
+    except (InputError, DocumentError) as exc:
         raise CommandError(str(exc)) from exc
 
 
@@ -82,6 +89,24 @@ rasterize_option = click.option(
     "--rasterize-fallback", is_flag=True,
     help="PDF: a page that cannot be redacted in its text (vertical writing, Type3 fonts) is replaced "
          "by an image with the boxes painted in; that page loses its text layer.")
+def _max_size(ctx: click.Context, param: click.Parameter, value: str | None) -> int | None:
+    """Sets the process's limit (``redactor.documents.limits``) for this run;
+    not given: back to REDACTOR_MAX_SIZE or the default."""
+    from redactor.documents.limits import parse_size, set_max_size
+
+    try:
+        size = parse_size(value) if value is not None else None
+    except ValueError as exc:
+        raise click.BadParameter(str(exc)) from exc
+    set_max_size(size)
+    return size
+
+
+max_size_option = click.option(
+    "--max-size", default=None, metavar="SIZE", callback=_max_size, expose_value=False,
+    help="Refuse (exit 2, \"too large\") an input, a .docx zip member or a PDF stream that is or "
+         "unpacks to more than SIZE (e.g. 200M, 1G; default 100M or REDACTOR_MAX_SIZE). A .docx member "
+         "compressed more than 100:1 is refused as a zip bomb.")
 jobs_option = click.option(
     "-j", "--jobs", type=click.IntRange(min=1), default=None, metavar="N",
     help="Parallel workers for several files (default: the number of cores).")

@@ -8,7 +8,7 @@ from pathlib import Path
 import click
 
 from redactor.cli.common import (encoding_option, exit_code_for, is_batch, jobs_option, load_input,
-                                 output_format_option, password_option, policy_option,
+                                 max_size_option, output_format_option, password_option, policy_option,
                                  profile_option, rasterize_option, resolve_policy, style_option)
 from redactor.cli.errors import CommandError
 
@@ -26,6 +26,7 @@ INTERRUPTED = 130  # Ctrl-C, as shells report it (128 + SIGINT): not "review pen
 @policy_option
 @encoding_option
 @password_option
+@max_size_option
 @output_format_option
 @rasterize_option
 @click.option("--review", "review_output", type=click.Choice(["mask", "keep"]), default=None,

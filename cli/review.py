@@ -5,7 +5,7 @@ from pathlib import Path
 
 import click
 
-from redactor.cli.common import (encoding_option, password_option, policy_option, profile_option,
+from redactor.cli.common import (encoding_option, max_size_option, password_option, policy_option, profile_option,
                                  resolve_policy)
 from redactor.cli.errors import NEEDS_ATTENTION, OK, CommandError
 
@@ -18,6 +18,7 @@ from redactor.cli.errors import NEEDS_ATTENTION, OK, CommandError
 @policy_option
 @encoding_option
 @password_option
+@max_size_option
 @click.option("--force", is_flag=True, help="Overwrite an existing OUTPUT.")
 def review(file: str, out: str, profile: str | None, policy_file: str | None,
            encoding: str | None, password: str | None, force: bool) -> None:

@@ -5,8 +5,8 @@ import json
 
 import click
 
-from redactor.cli.common import (encoding_option, password_option, policy_option, profile_option,
-                                 resolve_policy)
+from redactor.cli.common import (encoding_option, max_size_option, password_option, policy_option,
+                                 profile_option, resolve_policy)
 from redactor.cli.errors import ERROR, NEEDS_ATTENTION, OK, CommandError
 
 
@@ -24,6 +24,7 @@ from redactor.cli.errors import ERROR, NEEDS_ATTENTION, OK, CommandError
 @profile_option
 @policy_option
 @password_option
+@max_size_option
 @encoding_option
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text",
               help="text for people, json (one object) for pipelines.")

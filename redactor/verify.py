@@ -16,6 +16,18 @@ Matching is on a *leak key*: NFKC with the project's character folds and
 no whitespace, so that a value broken over two lines or typed in
 full-width digits is still found.
 
+The output's **raw bytes** are searched as well (``raw_sources``; by the
+exact strings with the original, by keyed hashes of the bytes read as text
+without it): the reader's view is what the format knows how to
+read, and a value left where no reader looks (an HTML attribute's name, a
+processing instruction, an XML part of a .docx nobody extracts) is still
+published. Each value is looked for as bytes in UTF-8, Shift_JIS (CP932),
+EUC-JP and the output's own encoding, and counts as found as often as the
+view or the bytes show it, whichever is more. PDFs are left out of this
+search: their content is compressed binary in which short needles match by
+chance, and ``pdf_leak_scan`` already walks every object of a PDF written
+by ``mask``.
+
 A value may legitimately stay visible elsewhere (the surname of a private
 person masked, the same surname kept in 山田課長). At mask time the audit
 record notes how many occurrences remain visible in the masked text
@@ -192,16 +204,74 @@ def _chain_problem(chain: Any) -> str:
     return f"監査ログの連鎖が壊れているため照合できません（{chain.problem}）"
 
 
-def find_values(view: str, targets: Iterable[tuple[dict[str, Any], str]]) -> list[Leak]:
-    """Leaks of known values: ``(record, value)`` pairs looked up in ``view``."""
+# Encodings a published text file or page is commonly in.
+RAW_ENCODINGS = ("utf-8", "cp932", "euc_jp")
+# Shorter encoded needles (one kanji in CP932) match markup by chance.
+RAW_MIN_BYTES = 4
+_ALNUM = rb"0-9A-Za-z"
+
+
+def raw_sources(path: Path, fmt_name: str) -> list[bytes]:
+    """The bytes of ``path`` a value could be published in: the file, or the
+    XML parts of a .docx (inflated, within the size limits); none for a PDF."""
+    import zipfile
+
+    from redactor.documents.limits import check_zip_members
+
+    if fmt_name == "pdf":
+        return []
+    if fmt_name == "docx":
+        try:
+            with zipfile.ZipFile(path) as zf:
+                infos = zf.infolist()
+                check_zip_members(path.name, infos)
+                return [zf.read(i) for i in infos if i.filename.lower().endswith((".xml", ".rels"))]
+        except (zipfile.BadZipFile, OSError, EOFError, ValueError, RuntimeError, NotImplementedError) as exc:
+            raise VerifyError(f"出力を読めません: {exc}") from exc
+    try:
+        return [path.read_bytes()]
+    except OSError as exc:
+        raise VerifyError(f"出力を読めません: {exc.strerror or exc.__class__.__name__}") from exc
+
+
+def raw_count(value: str, sources: Sequence[bytes], encodings: Sequence[str]) -> int:
+    """Occurrences of ``value`` exactly as written in ``sources``, the most
+    any one encoding gives (overlapping ones too). A needle of ASCII letters
+    or digits at its edge must not continue a longer word (1234 is not in
+    rsid 00A31234)."""
+    value = value.strip()
+    best = 0
+    seen: set[bytes] = set()
+    for enc in encodings:
+        try:
+            needle = value.encode(enc)
+        except (UnicodeEncodeError, LookupError):
+            continue
+        if len(needle) < RAW_MIN_BYTES or needle in seen:
+            continue
+        seen.add(needle)
+        before = rb"(?<![%s])" % _ALNUM if needle[:1].isalnum() else b""
+        after = rb"(?![%s])" % _ALNUM if needle[-1:].isalnum() else b""
+        pattern = re.compile(before + rb"(?=" + re.escape(needle) + after + rb")")   # overlapping too
+        best = max(best, sum(len(pattern.findall(src)) for src in sources))
+    return best
+
+
+def find_values(view: str, targets: Iterable[tuple[dict[str, Any], str]],
+                raw: Sequence[bytes] = (), encodings: Sequence[str] = RAW_ENCODINGS) -> list[Leak]:
+    """Leaks of known values: ``(record, value)`` pairs looked up in ``view``
+    and, exactly as written, in the ``raw`` bytes of the output."""
     hay = leak_key(view)
     leaks = []
     counts: dict[str, int] = {}  # one scan per distinct value, not per finding
+    raw_counts: dict[str, int] = {}
     for rec, value in targets:
         key = _value_key(value)
         if key not in counts:
             counts[key] = count_occurrences(key, hay)
-        found = counts[key]
+        if raw and value not in raw_counts:
+            raw_counts[value] = raw_count(value, raw, encodings)
+        found = max(counts[key], raw_counts.get(value, 0))
         expected = int(rec.get("visible_after", 0))
         if found > expected:
             leaks.append(Leak(int(rec.get("seq", -1)), str(rec.get("label")), found, expected))
@@ -347,7 +417,9 @@ def verify(output_path: str | Path, audit_records: Sequence[dict[str, Any]],
             if not 0 <= start < end <= len(original_text):
                 raise VerifyError(f"監査記録 #{rec.get('seq')} の位置が原本の範囲外です")
             targets.append((rec, original_text[start:end]))
-        return VerifyReport(len(targets), "original", find_values(view, targets), matches)
+        encodings = tuple(dict.fromkeys(e for e in (output_encoding, original_encoding, encoding, *RAW_ENCODINGS) if e))
+        raw = raw_sources(out, fmt.name)
+        return VerifyReport(len(targets), "original", find_values(view, targets, raw, encodings), matches)
     if key is None:
         raise VerifyError("原本も監査ログの鍵も指定されていないため照合できません（--original か --audit-key-file）")
     if header.get("key_source") == "ephemeral":
@@ -359,4 +431,29 @@ def verify(output_path: str | Path, audit_records: Sequence[dict[str, Any]],
     missing = [r for r in hidden if "leak_hmac" not in r or "leak_len" not in r]
     if missing:
         raise VerifyError(f"監査記録 #{missing[0].get('seq')} に照合用のハッシュがありません（--original で原本を指定してください）")
-    return VerifyReport(len(hidden), "hmac", find_hashes(view, hidden, key), matches)
+    leaks = find_hashes(view, hidden, key)
+    raw = raw_sources(out, fmt.name)
+    if raw:   # the bytes as text too: a value where no reader looks
+        raw_text = "\n".join(_as_text(src, output_encoding or encoding) for src in raw)
+        leaks = _merge(leaks, find_hashes(raw_text, hidden, key))
+    return VerifyReport(len(hidden), "hmac", leaks, matches)
+
+
+def _as_text(data: bytes, encoding: str | None) -> str:
+    """Bytes as text: the known encoding, else the first of UTF-8, CP932 and
+    EUC-JP that decodes them, else UTF-8 with replacement characters."""
+    for enc in dict.fromkeys(e for e in (encoding, *RAW_ENCODINGS) if e):
+        try:
+            return data.decode(enc)
+        except (UnicodeDecodeError, LookupError):
+            continue
+    return data.decode("utf-8", errors="replace")
+
+
+def _merge(a: Sequence[Leak], b: Sequence[Leak]) -> list[Leak]:
+    """One leak per record, with the larger count of the two searches."""
+    best: dict[int, Leak] = {}
+    for leak in (*a, *b):
+        if leak.seq not in best or leak.found > best[leak.seq].found:
+            best[leak.seq] = leak
+    return sorted(best.values(), key=lambda l: l.seq)

@@ -38,6 +38,7 @@ from __future__ import annotations
 import posixpath
 import re
 import zipfile
+import zlib
 from dataclasses import dataclass
 from io import BytesIO
 from pathlib import Path
@@ -46,6 +47,7 @@ from typing import Iterator, Sequence
 from lxml import etree
 
 from redactor.documents.base import DocumentError, Extracted, UnsafeOutput
+from redactor.documents.limits import check_file_size, check_zip_members
 from redactor.documents.pieces import Assembler, Edit, apply_edits, edits_for, leaked_values
 from redactor.masking import Replacement
 
@@ -147,19 +149,36 @@ class _Fixed:
 
 # -- the package --------------------------------------------------------------
 
+def _head(path: Path) -> bytes:
+    """The first bytes of a file (its signature), without reading it whole."""
+    try:
+        with open(path, "rb") as f:
+            return f.read(4)
+    except OSError:
+        return b""
+
+
 class _Package:
     """The zip with its XML parts parsed on demand; remembers what changed."""
 
     def __init__(self, path: Path) -> None:
         self.path = Path(path)
         try:
+            check_file_size(self.path.name, self.path.stat().st_size)
             with zipfile.ZipFile(self.path) as zf:
                 self.infos = zf.infolist()
+                # before anything is inflated: a member's declared size is all
+                # zipfile will ever return (more fails its CRC check)
+                check_zip_members(self.path.name, self.infos)
                 self.data = {i.filename: zf.read(i) for i in self.infos}
         except FileNotFoundError as exc:
             raise DocumentError(f"{path}: ファイルがありません") from exc
-        except (zipfile.BadZipFile, OSError, EOFError) as exc:
-            if self.path.exists() and self.path.read_bytes()[:4] == b"\xd0\xcf\x11\xe0":
+        except (zipfile.BadZipFile, OSError, EOFError, NotImplementedError, ValueError, RuntimeError,
+                zlib.error) as exc:
+            if isinstance(exc, DocumentError):
+                raise
+            # NotImplementedError: an unsupported compression method; RuntimeError: an encrypted member
+            if _head(self.path) == b"\xd0\xcf\x11\xe0":
                 raise DocumentError(f"{path}: パスワード付きまたは旧形式（.doc）の Word 文書は扱えません") from exc
             raise DocumentError(f"{path}: Word 文書（.docx）として開けません（壊れているか別の形式です）") from exc
         self.trees: dict[str, etree._ElementTree] = {}
@@ -175,7 +194,9 @@ class _Package:
             try:
                 self.trees[name] = etree.parse(BytesIO(self.data[name]), _PARSER)
             except etree.XMLSyntaxError as exc:
-                raise DocumentError(f"{self.path}: {name} の XML が壊れています") from exc
+                too_deep = "depth" in str(exc).lower()   # libxml2's nesting limit: a hostile file, not a broken one
+                raise DocumentError(f"{self.path}: {name} の XML が" + (
+                    "深く入れ子になりすぎています（too large）" if too_deep else "壊れています")) from exc
         return self.trees[name]
 
     def root(self, name: str) -> etree._Element:

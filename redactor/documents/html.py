@@ -1,15 +1,18 @@
 """HTML pages: read what a reader sees, write the masked page with its markup intact.
 
-**Read.** Text nodes a reader sees (not the contents of ``script``,
-``style`` or ``template``, not tag names or markup), with entities decoded
-for detection (``&amp;``, ``&#x5C71;``); text in nested inline tags is one
-string (``山<b>田</b>太郎``), block tags and ``<br>`` end a line. Then, in
-their own sections so that they never split the body's sentences: the
-attributes a reader sees or that page tools show (``title``, ``alt``,
-``aria-label``, ``placeholder``, form fields' ``value``, link targets
-``href``, ``meta`` description / author / keywords and their Open Graph
-forms), JSON-LD structured data (search engines show its ``author``) and
-HTML comments. Other scripts, styles and attributes are not read. Each part's line number is the line in the HTML source.
+**Read.** Text nodes a reader sees (``template`` contents too, not tag
+names or markup), with entities decoded for detection (``&amp;``,
+``&#x5C71;``); text in nested inline tags is one string
+(``山<b>田</b>太郎``), block tags and ``<br>`` end a line. Then, in their
+own sections so that they never split the body's sentences: **every**
+attribute value (``title``, ``alt``, link targets, ``meta`` contents, but
+also ``data-*``, ``value``, ``onclick`` …: anything in the published bytes
+can be read by anyone who views the source), JSON-LD structured data, the
+whole source of every other ``script`` and ``style`` element (string
+literals, comments and code alike; ``\u5c71``-style escapes decoded) and
+HTML comments, declarations and processing instructions. Each part's line number is the line in the HTML source.
+Text a script *builds* (``"山" + "田"``, fetched data) cannot be read: a
+page whose body is empty and has scripts is refused.
 
 **Comments** ``<!-- -->`` are not shown by a browser but are published with
 the page (view source): they are read like text and **masked in place**, not
@@ -42,6 +45,7 @@ from pathlib import Path
 from typing import Sequence
 
 from redactor.documents.base import DocumentError, Extracted, UnsafeOutput
+from redactor.documents.limits import check_file_size
 from redactor.documents.pieces import Assembler, Edit, edits_for, leaked_values
 from redactor.masking import Replacement
 from redactor.textio import ALIASES, InputError, decode
@@ -57,8 +61,12 @@ PRE_TAGS = frozenset({"pre", "textarea"})
 # A line break in the source, with the blanks around it: rendered as a space,
 # or as nothing between two full-width characters (山田\n太郎 reads 山田太郎).
 _SOURCE_BREAK = re.compile(r"[ \t\r\f]*\n[ \t\r\n\f]*")
-# Contents never shown to a reader.
-HIDDEN_TAGS = frozenset({"script", "style", "template"})
+# Contents never shown to a reader, read as code in sections of their own.
+CODE_TAGS = {"script": ("js", "スクリプト"), "style": ("css", "スタイルシート")}
+# Escapes inside scripts and styles that stand for one character
+# (\u5c71, \u{5c71}, \x41 in JavaScript; \5c71 in CSS), decoded for detection.
+_CODE_ESCAPE = {"js": re.compile(r"\\u\{([0-9a-fA-F]{1,6})\}|\\u([0-9a-fA-F]{4})|\\x([0-9a-fA-F]{2})"),
+                "css": re.compile(r"\\([0-9a-fA-F]{1,6})[ \t\n\f]?")}
 # Structured data (schema.org) that search engines show: read and masked,
 # unlike other scripts.
 JSON_LD = "application/ld+json"
@@ -86,7 +94,7 @@ UTF8_BOM = b"\xef\xbb\xbf"
 @dataclass(frozen=True)
 class _Src:
     """Characters ``[start, end)`` of the decoded source. ``atomic``: an
-    entity, replaced whole; ``kind``: text, attr, comment or json (for escaping)."""
+    entity or escape, replaced whole; ``kind``: text, attr, comment, json, js or css (for escaping)."""
 
     start: int
     end: int
@@ -99,6 +107,9 @@ def _escape(text: str, kind: str) -> str:
         return html.escape(text, quote=True).replace(" ", "&#32;")
     if kind == "json":   # inside a JSON string in a script element
         return text.replace("\\", "\\\\").replace('"', '\\"').replace("</", "<\\/")
+    if kind in ("js", "css"):   # anywhere in a script or style: a string, a comment or code
+        return (text.replace("\\", "\\\\").replace('"', '\\"').replace("'", "\\'").replace("`", "\\`")
+                .replace("\n", " ").replace("</", "<\\/").replace("*/", "* /"))
     if kind == "comment":
         return text.replace("--", "- -").replace(">", "＞")
     return html.escape(text, quote=False)
@@ -114,6 +125,7 @@ class _Page:
 
 def _load(path: Path, encoding: str | None) -> _Page:
     try:
+        check_file_size(Path(path).name, Path(path).stat().st_size)
         raw = Path(path).read_bytes()
     except FileNotFoundError as exc:
         raise DocumentError(f"{path}: ファイルがありません") from exc
@@ -147,7 +159,7 @@ class _Reader(html.parser.HTMLParser):
         self.path = path
         self.line_starts = [0] + [m.end() for m in re.finditer("\n", source)]
         self.asm = Assembler()
-        self.hidden = 0
+        self.code: tuple[str, str] | None = None   # (kind, place) inside a script or style
         self.pre = 0
         self.in_title = False
         self.in_json_ld = False
@@ -172,8 +184,6 @@ class _Reader(html.parser.HTMLParser):
 
     # text -----------------------------------------------------------------
     def _text(self, text: str, target: _Src) -> None:
-        if self.hidden:
-            return
         if self.pending:
             start, end = self.pending
             self.pending = None
@@ -205,6 +215,11 @@ class _Reader(html.parser.HTMLParser):
         self._expect(pos, data)
         if self.in_json_ld:
             self.sections.append(("構造化データ", self._line(pos), [(data, _Src(pos, pos + len(data), "json"))]))
+            return
+        if self.code:
+            kind, where = self.code
+            if data.strip():
+                self.sections.append((where, self._line(pos), _code_pieces(data, pos, kind)))
             return
         if self.pre:
             self._text(data, _Src(pos, pos + len(data), "text"))
@@ -238,16 +253,31 @@ class _Reader(html.parser.HTMLParser):
         if data.strip():
             self.sections.append(("HTMLコメント", self._line(pos), [(data, _Src(pos, pos + len(data), "comment"))]))
 
+    def _declaration(self, where: str, prefix: str, data: str) -> None:
+        pos = self._here() + len(prefix)
+        self._expect(pos, data)
+        if data.strip():
+            self.sections.append((where, self._line(pos), [(data, _Src(pos, pos + len(data), "comment"))]))
+
+    def handle_decl(self, decl: str) -> None:      # <!DOCTYPE …>: in the bytes, so read
+        self._declaration("宣言", "<!", decl)
+
+    def handle_pi(self, data: str) -> None:        # <?…>
+        self._declaration("処理命令", "<?", data)
+
+    def unknown_decl(self, data: str) -> None:     # <![CDATA[…]]>
+        self._declaration("宣言", "<![", data)
+
     # tags -----------------------------------------------------------------
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag in CELL_TAGS:
             self._next_cell()
         elif tag in BLOCK_TAGS:
             self._newline()
-        if tag in HIDDEN_TAGS:
-            self.hidden += 1
+        if tag in CODE_TAGS:
             self.scripts += tag == "script"
             self.in_json_ld = tag == "script" and (dict(attrs).get("type") or "").strip().lower() == JSON_LD
+            self.code = None if self.in_json_ld else CODE_TAGS[tag]
         elif tag in PRE_TAGS:
             self.pre += 1
         elif tag == "title":
@@ -255,8 +285,8 @@ class _Reader(html.parser.HTMLParser):
         self._attributes(tag, attrs)
 
     def handle_endtag(self, tag: str) -> None:
-        if tag in HIDDEN_TAGS:
-            self.hidden = max(0, self.hidden - 1)
+        if tag in CODE_TAGS:
+            self.code = None
             self.in_json_ld = False
         elif tag in PRE_TAGS:
             self.pre = max(0, self.pre - 1)
@@ -266,18 +296,25 @@ class _Reader(html.parser.HTMLParser):
             self._newline()
 
     def _attributes(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        """Every attribute value, each in its own section: those people are
+        shown get the place people know (alt属性, リンク先, meta author),
+        the others their name (data-owner属性)."""
         values = dict(attrs)
         meta = (values.get("name") or values.get("property") or "").lower() if tag == "meta" else ""
         wanted = {}
-        for name, _ in attrs:
+        for name, value in attrs:
+            if not value or not value.strip():
+                continue
             if name in READABLE_ATTRS:
                 wanted[name] = READABLE_ATTRS[name]
             elif name == "value" and tag == "input":
                 wanted[name] = "value属性"
             elif name == "href" and tag in LINK_TAGS:
                 wanted[name] = "リンク先"
-            elif name == "content" and meta in META_NAMES:
-                wanted[name] = f"meta {meta}"
+            elif name == "content" and tag == "meta":
+                wanted[name] = f"meta {meta}" if meta in META_NAMES else "meta content"
+            else:
+                wanted[name] = f"{name}属性"
         if not wanted:
             return
         pos = self._here()
@@ -326,6 +363,24 @@ def _attribute_spans(raw: str) -> list[tuple[str, str | None, tuple[int, int] | 
         out.append((name.lower(), value, span))
         k = m.end()
     return out
+
+
+def _code_pieces(raw: str, start: int, kind: str) -> list[tuple[str, _Src]]:
+    """A script's or style's source cut at its character escapes: plain
+    stretches map one to one, each escape is replaced whole."""
+    pieces = []
+    pos = 0
+    for m in _CODE_ESCAPE[kind].finditer(raw):
+        code = int(next(g for g in m.groups() if g is not None), 16)
+        if not 0 < code <= 0x10FFFF or 0xD800 <= code <= 0xDFFF:
+            continue   # not one character: left as written
+        if m.start() > pos:
+            pieces.append((raw[pos:m.start()], _Src(start + pos, start + m.start(), kind)))
+        pieces.append((chr(code), _Src(start + m.start(), start + m.end(), kind, atomic=True)))
+        pos = m.end()
+    if pos < len(raw):
+        pieces.append((raw[pos:], _Src(start + pos, start + len(raw), kind)))
+    return pieces
 
 
 def _value_pieces(raw: str, start: int) -> list[tuple[str, _Src]]:

@@ -25,6 +25,7 @@ from pathlib import Path
 from typing import Any, Sequence
 
 from redactor.documents.base import DocumentError, Extracted, Part, UnsafeOutput
+from redactor.documents.limits import check_file_size, pdf_limits
 from redactor.documents.pdf_fonts import FontCache
 from redactor.documents.pdf_glyphs import Glyph, PageGlyphs, page_glyphs
 from redactor.documents.pdf_redact import (StreamChanged, box_quads, pdfium_available, pdfium_page_text,
@@ -62,14 +63,17 @@ class PdfMap:
 def open_reader(path: Path, password: str | None):
     """A pypdf reader, decrypted; every failure is one line an officer can act on."""
     from pypdf import PdfReader
-    from pypdf.errors import DependencyError, FileNotDecryptedError, PdfReadError
+    from pypdf.errors import DependencyError, FileNotDecryptedError, LimitReachedError, PdfReadError
 
     name = Path(path).name
     logging.getLogger("pypdf").setLevel(logging.ERROR)
     try:
+        check_file_size(name, Path(path).stat().st_size)
         reader = PdfReader(str(path), strict=False)
     except FileNotFoundError:
         raise DocumentError(f"{name}: ファイルがありません") from None
+    except (LimitReachedError, DocumentError):
+        raise   # too large (pdf_limits says so)
     except (PdfReadError, ValueError, KeyError, TypeError, AttributeError, IndexError, OSError) as exc:
         raise DocumentError(f"{name}: PDF として読めません（壊れているか PDF ではありません）") from exc
     if reader.is_encrypted:
@@ -85,6 +89,8 @@ def open_reader(path: Path, password: str | None):
             raise DocumentError(f"{name}: 暗号化された PDF です（--password でパスワードを指定してください）")
     try:
         len(reader.pages)
+    except LimitReachedError:
+        raise
     except Exception as exc:
         raise DocumentError(f"{name}: PDF のページを読めません（壊れています）") from exc
     return reader
@@ -100,13 +106,16 @@ class PdfFormat:
     # -- read -------------------------------------------------------------------
     def read(self, path: Path, *, password: str | None = None,
              encoding: str | None = None) -> Extracted:
-        reader = open_reader(Path(path), password)
-        try:
-            return self._read(reader, Path(path), password)
-        except DocumentError:
-            raise
-        except Exception as exc:  # malformed objects deep inside: one line, never a traceback
-            raise DocumentError(f"{Path(path).name}: PDF を解析できません（{type(exc).__name__}）") from exc
+        from pypdf.errors import LimitReachedError
+
+        with pdf_limits(Path(path).name):
+            reader = open_reader(Path(path), password)
+            try:
+                return self._read(reader, Path(path), password)
+            except (DocumentError, LimitReachedError):
+                raise
+            except Exception as exc:  # malformed objects deep inside: one line, never a traceback
+                raise DocumentError(f"{Path(path).name}: PDF を解析できません（{type(exc).__name__}）") from exc
 
     def _read(self, reader: Any, path: Path, password: str | None) -> Extracted:
         fonts = FontCache()
@@ -179,6 +188,13 @@ class PdfFormat:
     # -- write ------------------------------------------------------------------
     def write(self, path: Path, extracted: Extracted, replacements: Sequence[Replacement],
               out: Path, *, password: str | None = None) -> None:
+        with pdf_limits(Path(path).name):
+            self._write(path, extracted, replacements, out, password)
+
+    def _write(self, path: Path, extracted: Extracted, replacements: Sequence[Replacement],
+               out: Path, password: str | None) -> None:
+        from pypdf.errors import LimitReachedError
+
         pdf_map = extracted.info.get("pdf")
         name = Path(path).name
         if not isinstance(pdf_map, PdfMap):
@@ -201,7 +217,7 @@ class PdfFormat:
         reader = open_reader(Path(path), password)
         try:
             data = self._redacted_bytes(reader, pdf_map, removed, raster, extracted, reps, name)
-        except (DocumentError, UnsafeOutput):
+        except (DocumentError, UnsafeOutput, LimitReachedError):
             raise
         except StreamChanged as exc:
             raise DocumentError(f"{name}: 読み込んだ後にファイルが変わっています（もう一度実行してください）") from exc
@@ -252,17 +268,22 @@ class PdfFormat:
 
     # -- verify -----------------------------------------------------------------
     def reader_view(self, path: Path, *, password: str | None = None) -> str:
-        reader = open_reader(Path(path), password)
-        return reader_text(reader, Path(path).name)
+        with pdf_limits(Path(path).name):
+            reader = open_reader(Path(path), password)
+            return reader_text(reader, Path(path).name)
 
 
 def reader_text(reader: Any, name: str) -> str:
     """Page text as pypdf extracts it, then metadata, XMP, outlines, annotations."""
+    from pypdf.errors import LimitReachedError
+
     chunks: list[str] = []
     try:
         for page in reader.pages:
             chunks.append(page.extract_text() or "")
         chunks += [text for _, text in metadata_pieces(reader)]
+    except LimitReachedError:
+        raise
     except Exception as exc:
         raise DocumentError(f"{name}: PDF のテキストを取り出せません（{type(exc).__name__}）") from exc
     return "\n\n".join(chunks)

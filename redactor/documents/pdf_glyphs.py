@@ -23,6 +23,13 @@ from redactor.documents.pdf_fonts import FontCache, FontInfo
 Matrix = tuple[float, float, float, float, float, float]
 IDENTITY: Matrix = (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
 _MAX_FORM_DEPTH = 12
+# Forms drawn and glyphs shown on one page. A few KB can nest forms that
+# each draw the next ten times: 10**7 drawings, minutes of work for a page
+# nobody could read. Real pages draw a few dozen forms and some thousand
+# glyphs; past these the page is refused as too large (pypdf's own text
+# extraction stops at 5,000 forms too).
+MAX_FORMS_PER_PAGE = 5_000
+MAX_GLYPHS_PER_PAGE = 1_000_000
 
 
 def mult(m: Matrix, n: Matrix) -> Matrix:
@@ -124,6 +131,8 @@ class _Interpreter:
         self.result = result
         self.page_area = page_area
         self.pdf = pdf
+        self.forms = 0
+        self.too_large = False
 
     def run(self, ops: list[tuple[list[Any], bytes]], resources: Any, ctm: Matrix,
             path: tuple[int, ...], depth: int) -> None:
@@ -209,6 +218,9 @@ class _Interpreter:
         if font is None:
             self._problem("フォント未設定のまま文字が描かれています")
             return tm
+        if len(self.result.glyphs) >= MAX_GLYPHS_PER_PAGE:
+            self._problem(f"1 ページの文字が {MAX_GLYPHS_PER_PAGE} 字を超えます（too large）")
+            return tm
         if font.problem:
             self._problem(font.problem)
         # Tm × CTM once per operator: glyphs only move it along its x axis
@@ -256,6 +268,11 @@ class _Interpreter:
         elif subtype == "/Form":
             if depth >= _MAX_FORM_DEPTH:
                 self._problem("フォーム XObject の入れ子が深すぎます")
+                return
+            self.forms += 1
+            if self.forms > MAX_FORMS_PER_PAGE or self.too_large:
+                self.too_large = True
+                self._problem(f"フォーム XObject の描画が {MAX_FORMS_PER_PAGE} 回を超えます（too large）")
                 return
             matrix = tuple(float(x) for x in xobj.get("/Matrix", IDENTITY))
             inner = xobj.get("/Resources", resources)

@@ -68,7 +68,10 @@ def redact_page(writer: PdfWriter, page_index: int, removed: Sequence[Glyph],
     quads = box_quads(removed)
     content = ContentStream(None, writer)
     content.operations = [([], b"q"), *new_ops, ([], b"Q"), *box_ops(quads)]
-    page.replace_contents(content)
+    # A new stream object, never the old one rewritten in place: pages may
+    # share one content stream (a template page repeated), and rewriting it
+    # would change what the other pages were read as (and their digests).
+    page[NameObject("/Contents")] = writer._add_object(content)
     return quads
 
 
@@ -357,7 +360,7 @@ def rasterize_page(writer: PdfWriter, index: int, quads: Sequence[tuple[float, .
     page_content.operations = [([], b"q"), ([FloatObject(round(w, 3)), NumberObject(0), NumberObject(0),
                                              FloatObject(round(h, 3)), NumberObject(0), NumberObject(0)], b"cm"),
                                ([NameObject("/RdPage")], b"Do"), ([], b"Q")]
-    target.replace_contents(page_content)
+    target[NameObject("/Contents")] = writer._add_object(page_content)  # never a stream other pages share
 
 
 def _rgb_row(row: bytes, channels: int) -> bytes:

@@ -533,6 +533,8 @@ def xmp_text(reader) -> str:
     """Every text value and attribute value of the XMP packet, one per line."""
     from lxml import etree
 
+    from pypdf.errors import LimitReachedError
+
     root = reader.trailer["/Root"].get_object()
     stream = root.get("/Metadata")
     if stream is None:
@@ -541,6 +543,8 @@ def xmp_text(reader) -> str:
         data = stream.get_object().get_data()
         tree = etree.fromstring(data.strip(), parser=etree.XMLParser(recover=True, resolve_entities=False,
                                                                         no_network=True))
+    except LimitReachedError:
+        raise   # too large: refused, never read as "no XMP"
     except Exception:
         return ""
     if tree is None:

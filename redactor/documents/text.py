@@ -5,6 +5,7 @@ from pathlib import Path
 from typing import Sequence
 
 from redactor.documents.base import DocumentError, Extracted, Part
+from redactor.documents.limits import check_file_size
 from redactor.masking import Replacement
 from redactor.textio import InputError, read_text
 
@@ -33,6 +34,10 @@ class TextFormat:
 
     def read(self, path: Path, *, password: str | None = None,
              encoding: str | None = None) -> Extracted:
+        try:
+            check_file_size(Path(path).name, Path(path).stat().st_size)
+        except OSError:
+            pass   # read_text says what is wrong with the path
         try:
             ti = read_text(path, encoding)
         except InputError as exc:
