@@ -120,7 +120,7 @@ def decode(raw: bytes, encoding: str | None = None, name: str = "入力") -> Tex
         try:
             return TextInput(raw[3:].decode("utf-8"), "utf-8-sig", raw)
         except UnicodeDecodeError as exc:
-            raise InputError(f"{name}: UTF-8 として読めません（壊れたファイル）") from exc
+            raise InputError(f"{name}: UTF-8 の BOM がありますが UTF-8 として読めません（壊れています）") from exc
     candidates = []
     for enc in ENCODINGS:
         try:

@@ -32,7 +32,7 @@ from typing import Any, Sequence
 
 from pypdf.generic import DictionaryObject
 
-from redactor.documents.pdf_glyphs import IDENTITY, Glyph, Matrix, mult, operations, xobject
+from redactor.documents.pdf_glyphs import IDENTITY, MAX_FORMS_PER_PAGE, Glyph, Matrix, mult, operations, xobject
 
 # A glyph counts as covered when this share of its box is under one shape.
 COVER_SHARE = 0.6
@@ -121,6 +121,10 @@ class _Painter:
         self.page_area = page_area
         self.shapes: list[Shape] = []
         self.text_colour: dict[tuple[tuple[int, ...], int], float | None] = {}
+        # forms drawn so far: nested forms can make a few KB draw millions of
+        # times; past the glyph reader's limit (which refuses the page as too
+        # large) the painter stops descending
+        self.forms = 0
 
     def run(self, ops: list[tuple[list[Any], bytes]], resources: Any, ctm: Matrix,
             path: tuple[int, ...], depth: int) -> None:
@@ -172,6 +176,9 @@ class _Painter:
                 if xobj is not None and xobj.get("/Subtype") == "/Image":
                     self._image(xobj, ctm, path + (i,))
                 elif xobj is not None and xobj.get("/Subtype") == "/Form":
+                    self.forms += 1
+                    if self.forms > MAX_FORMS_PER_PAGE:
+                        return
                     matrix = tuple(float(x) for x in xobj.get("/Matrix", IDENTITY))
                     self.run(operations(xobj, self.pdf), xobj.get("/Resources", resources),
                              mult(matrix, ctm), path + (i,), depth + 1)  # type: ignore[arg-type]
