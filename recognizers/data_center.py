@@ -136,6 +136,10 @@ _REGIONS = "|".join(map(re.escape, sorted(_DATA["regions"], key=len, reverse=Tru
 _REGION = re.compile(
     rf"(?:(?:{_REGIONS})(?:地方|地域)?(?:と|・|、|及び|および))*(?:{_REGIONS})"
     rf"(?:地方|地域|エリア)?(?:内|の|にある|に所在する|に立地する|所在の)(?:[^、。「」\n]{{0,12}}?の)?(?:{_FACILITY})(?![A-Za-z])")
+# Every match starts with a region name, and none crosses a line: the
+# region regex runs only on the lines that hold one (an alternation of
+# words is found fast; the whole regex tried at every character is not).
+_REGION_ANCHOR = re.compile(_REGIONS)
 _REFER_BACK = re.compile("|".join(re.escape(w) for w in sorted(_DATA["refer_back"], key=len, reverse=True)))
 _REFER_BACK_REACH = 1500  # about a page of minutes: a turn or two after the site was named
 _PUBLIC_PLACE = re.compile(rf"(?:{'|'.join(map(re.escape, sorted(_PUBLIC_HEADS, key=len, reverse=True)))})(?:センター|会館|館|ホール|プラザ)")
@@ -223,7 +227,7 @@ class DataCenterRecognizer(JaRecognizer):
             if ctx.ends_with_word(re.sub(r"センター$", "", value), _PUBLIC_HEADS) or not _siting(text, m.start()):
                 continue  # 「市民センター」 is a place people visit
             yield self.result("DATA_CENTER", m.start(), m.end(), 0.8, "拠点の通称", kind="name", site="")
-        for m in _REGION.finditer(text):
+        for m in scan(_REGION, _REGION_ANCHOR, text):
             if _siting(text, m.start()) or _SITE_ANCHOR.search(m.group(0)):
                 yield self.result("DATA_CENTER", m.start(), m.end(), 0.75, "地方・地域で示した拠点", kind="hint", site="")
 
