@@ -521,7 +521,7 @@ def _group_subjects(text: str, qis: list[Finding], findings: list[Finding]) -> l
                 line_end = text.find("\n", line_start, b_end)
                 line_end = b_end if line_end == -1 else line_end + 1
                 line_qis = qis[bisect_left(starts, line_start):bisect_left(starts, line_end)]
-                if _row_cells(text[line_start:line_end]) >= 3 and "。" not in text[line_start:line_end]:
+                if "。" not in text[line_start:line_end] and _row_cells(text[line_start:line_end]) >= 3:  # 。 first: cheaper
                     # a row of a table: a person of its own (a count of people is a statistic)
                     if line_qis and not _ROW_COUNT.search(text, line_start, line_end):
                         g = _Group(None, "一覧の行", row=True, members=list(line_qis), extent=[(line_start, line_end)])
