@@ -75,3 +75,20 @@ def test_every_regex_of_a_guarded_module_matches_as_before(module: str) -> None:
             assert [m.span() for m in inner.finditer(text)] == [m.span() for m in value.finditer(text)]
             checked += 1
     assert checked  # the module does use the guard
+
+
+def test_guarded_pattern_recognizers_match_as_unguarded() -> None:
+    """Recognizers with ``GUARD_PATTERNS`` find with each guarded regex what
+    the plain regex finds, on the bundled examples."""
+    from redactor.benchmark import bundled_examples
+    from redactor.recognizers import default_recognizers
+    from redactor.recognizers.base import JaPatternRecognizer
+
+    text = "\n".join(open(p, encoding="utf-8").read() for p in bundled_examples()) + _TEXT
+    guarded_recognizers = [r for r in default_recognizers()
+                           if isinstance(r, JaPatternRecognizer) and r.GUARD_PATTERNS]
+    assert guarded_recognizers
+    for rec in guarded_recognizers:
+        for pattern, rx, _ in rec._compiled:
+            plain = re.compile(pattern.regex)
+            assert [m.span() for m in plain.finditer(text)] == [m.span() for m in rx.finditer(text)]
