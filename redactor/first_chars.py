@@ -13,6 +13,10 @@ character a match can start with (it is worked out from the parsed
 pattern, so a word added to a data file is covered), and a pattern whose
 start cannot be worked out, or that can match the empty string, is
 returned unchanged.
+
+Guard only what was measured faster: a pattern that starts with a plain
+character, a class or an alternation of plain words is already skipped to
+by the engine, and a guard in front of it makes it slower.
 """
 from __future__ import annotations
 
