@@ -15,6 +15,7 @@ _PARTICLE = re.compile(r"^[はがをにでともへの](?=[ぁ-ん])")
 
 
 class AffiliationRecognizer(JaPatternRecognizer):
+    GUARD_PATTERNS = True  # see JaPatternRecognizer: measured faster on the benchmark text
     ENTITY = "AFFILIATION"
     DESCRIPTION = "所属"
     PATTERNS = (

@@ -34,6 +34,7 @@ from typing import Any, Iterable
 
 from presidio_analyzer import RecognizerResult
 
+from redactor.first_chars import guarded  # guarded(re.compile(…)): same matches, found faster in long text
 from redactor.recognizers.base import JaRecognizer, scan
 from redactor.recognizers.dates import ERAS, ERA_LETTERS
 from redactor.tokens import Token
@@ -67,15 +68,17 @@ _DATE = rf"(?<![\d.])(?:{_WAREKI}|{_LETTER}|{_SEIREKI}|{_NUMERIC})(?![\d])"
 
 # 生 that is a word of its own: not 生活, 生徒, 生じ, 生きる.
 _BORN = r"(?:生まれ|生れ|出生|誕生|生(?![\u4e00-\u9fffァ-ヶ]|[かきくけこさしすせそじずぜえ]))"
-_AFTER = re.compile(rf"{_DATE}(?P<born>[ ]?{_BORN})")
+_AFTER = guarded(re.compile(rf"{_DATE}(?P<born>[ ]?{_BORN})"))
+
+
 def _spaced(word: str) -> str:
     """A field label as printed forms space it out (生　年　月　日)."""
     return "[ ]?".join(map(re.escape, word))
 
 
 _FIELD = re.compile(rf"(?:{'|'.join(_spaced(w) for w in ('出生年月日', '生年月日', '出生日', '誕生日'))})(?:欄)?[ ]*"
-                    rf"(?:[:：|\t]|は|が)?[ ]*(?:\(?(?:西暦|和暦)\)?[ ]*)?{_DATE}")
-_BORN_ON = re.compile(rf"{_DATE}(?=[ ]?に(?:生まれ|出生|誕生))")
+                    rf"(?:[:：|	]|は|が)?[ ]*(?:\(?(?:西暦|和暦)\)?[ ]*)?{_DATE}")
+_BORN_ON = guarded(re.compile(rf"{_DATE}(?=[ ]?に(?:生まれ|出生|誕生))"))
 _RANGE_BEFORE = re.compile(r"(?:から|～|~|〜|-)[ ]?$")
 _ANCHOR = re.compile("生")  # every form has 生; only those lines are scanned
 _PATTERNS = ((_AFTER, "日付＋生", 0.9), (_FIELD, "生年月日欄", 0.95), (_BORN_ON, "日付＋に生まれ", 0.85))
@@ -87,7 +90,7 @@ _HARD_CELLS = re.compile(r"[ ]*[\t|][\t| ]*")
 # Another date column in the same header (申請日, 交付年月日, 受付日): then only
 # the birth date column's own cell is a birth date.
 _OTHER_DATE_HEADER = re.compile(r"(?<!生)(?:年月日|日)(?![\u4e00-\u9fff])")
-_CELL_DATE = re.compile(_DATE)
+_CELL_DATE = guarded(re.compile(_DATE))
 _TABLE_ROWS = 200  # rows read under one header
 
 

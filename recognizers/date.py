@@ -51,6 +51,7 @@ _NOT_EVENT = r"(?!分|定例|臨時|議会|補正|期|末|以降|から|まで|�
 
 
 class DateRecognizer(JaPatternRecognizer):
+    GUARD_PATTERNS = True  # see JaPatternRecognizer: measured faster on the benchmark text
     ENTITY = "DATE"
     DESCRIPTION = "日付"
     PATTERNS = (

@@ -29,6 +29,7 @@ _POST_VERBS = _alt(_OC["post_verbs"])
 
 
 class OccupationRecognizer(JaPatternRecognizer):
+    GUARD_PATTERNS = True  # see JaPatternRecognizer: measured faster on the benchmark text
     ENTITY = "OCCUPATION"
     DESCRIPTION = "職業"
     PATTERNS = (

@@ -57,6 +57,13 @@ _AZA = re.compile(r"(?<![\u4e00-\u9fffァ-ヶー々])字(?!幕|体|数|句|義|�
 _NOT_AZA = ("数字", "文字", "赤字", "黒字", "漢字", "活字", "名字", "苗字", "十字", "誤字", "脱字", "英字", "点字", "太字",
             "細字", "題字", "用字", "国字", "俗字", "略字", "金字", "印字", "習字", "植字", "解字", "識字", "正字", "書字")
 _SMALL_ANCHOR = re.compile(_alt(_PLACE["area_heads"] + _PLACE["landmark_heads"]) + "|条|字")
+# Each shape is read only on the lines that hold the word every match of it
+# has (its head, 条, 字): those are lines of ``_SMALL_ANCHOR`` too, so the
+# matches are the same as reading each shape on all of them, for less.
+_AREA_ANCHOR = re.compile(_alt(_PLACE["area_heads"]))
+_LANDMARK_ANCHOR = re.compile(_alt(_PLACE["landmark_heads"]))
+_JO_ANCHOR = re.compile("条")
+_AZA_ANCHOR = re.compile("字")
 
 
 class PlaceRecognizer(JaPatternRecognizer):
@@ -86,9 +93,10 @@ class PlaceRecognizer(JaPatternRecognizer):
 
     def find(self, text: str, tokens: list[Token]) -> Iterable[RecognizerResult]:
         yield from super().find(text, tokens)
-        for rx, category in ((_JO_CHOME, "jo_chome"), (_AZA, "aza"), (_AREA, "district"),
-                             (_LANDMARK, "landmark"), (_STATION_EXIT, "landmark")):
-            for m in scan(rx, _SMALL_ANCHOR, text):
+        for rx, anchor, category in ((_JO_CHOME, _JO_ANCHOR, "jo_chome"), (_AZA, _AZA_ANCHOR, "aza"),
+                                     (_AREA, _AREA_ANCHOR, "district"), (_LANDMARK, _LANDMARK_ANCHOR, "landmark"),
+                                     (_STATION_EXIT, _SMALL_ANCHOR, "landmark")):
+            for m in scan(rx, anchor, text):
                 start, end = m.span()
                 if not self._names_a_place(m, category):
                     continue

@@ -1,0 +1,94 @@
+"""The first-character guard: faster search, never a different match."""
+from __future__ import annotations
+
+import importlib
+import re
+
+import pytest
+
+from redactor.first_chars import guarded, start_class
+
+# made-up text with the shapes the guarded patterns look for
+_TEXT = ("元市職員の佐藤さんは担当職員に相談した。\n同氏は令和5年3月に転居し、約30人が参加した。\n"
+         "職員が来た。主査の田中が答えた。元主査が話した。\n所在地は前橋市（架空）\n")
+
+
+@pytest.mark.parametrize("pattern", [
+    r"(?<!元)(?<!元.)(?<!元..)(?:職員|主査|担当職員)",        # lookbehinds first
+    r"(?:約)?[0-9０-９]{1,3}(?:人|月)",                        # optional group first
+    r"(?:令和|平成)?[0-9]+年|同氏|所在地は(?P<city>\w+市)",      # an alternation of regexes
+    r"(?=[主担])(?:主査|担当)の",                              # a lookahead already
+])
+def test_guarded_finds_the_same_matches_and_groups(pattern: str) -> None:
+    rx = re.compile(pattern)
+    g = guarded(rx)
+    assert g is not rx  # the start could be told: the guard is in place
+    assert [(m.span(), m.groups(), m.groupdict()) for m in rx.finditer(_TEXT)] == \
+        [(m.span(), m.groups(), m.groupdict()) for m in g.finditer(_TEXT)]
+    assert [m.span() for m in rx.finditer(_TEXT, 10, 60)] == [m.span() for m in g.finditer(_TEXT, 10, 60)]
+
+
+def test_the_class_holds_every_first_character() -> None:
+    cls = start_class(re.compile(r"(?<!元)(?:職員|主査)|(?:約)?[0-9]+人"))
+    assert cls is not None
+    for first in "職主約05":
+        assert re.fullmatch(cls, first)
+    assert not re.fullmatch(cls, "元")  # a near miss: only in the lookbehind
+
+
+@pytest.mark.parametrize("pattern", [
+    r"(?:約)?",            # can match empty: a guard would lose the empty matches
+    r".{2}市",             # any character first
+    r"\w+市",              # a category first
+    r"[^。]+。",           # a negated class first
+    r"(?i:abc)",           # inline flags
+])
+def test_patterns_whose_start_cannot_be_told_are_left_alone(pattern: str) -> None:
+    rx = re.compile(pattern)
+    assert start_class(rx) is None
+    assert guarded(rx) is rx
+
+
+def test_ignorecase_patterns_are_left_alone() -> None:
+    rx = re.compile("abc", re.IGNORECASE)
+    assert guarded(rx) is rx
+
+
+@pytest.mark.parametrize("module", ["redactor.risk", "redactor.recognizers.data_center",
+                                    "redactor.recognizers.security_detail",
+                                    "redactor.recognizers.birth_date"])
+def test_every_regex_of_a_guarded_module_matches_as_before(module: str) -> None:
+    """The guarded regexes of the modules that use the guard, compared with
+    the unguarded pattern (the part after the lookahead) on the bundled examples."""
+    from redactor.benchmark import bundled_examples
+
+    text = "\n".join(open(p, encoding="utf-8").read() for p in bundled_examples()) + _TEXT
+    checked = 0
+    for value in vars(importlib.import_module(module)).values():
+        if isinstance(value, re.Pattern) and value.pattern.startswith("(?=[") and "])(?:" in value.pattern:
+            try:
+                inner = re.compile(value.pattern[value.pattern.index("])(?:") + 5:-1], value.flags)
+            except re.error:
+                continue  # a lookahead written by hand, not the guard
+            if guarded(inner).pattern != value.pattern:
+                continue
+            assert [m.span() for m in inner.finditer(text)] == [m.span() for m in value.finditer(text)]
+            checked += 1
+    assert checked  # the module does use the guard
+
+
+def test_guarded_pattern_recognizers_match_as_unguarded() -> None:
+    """Recognizers with ``GUARD_PATTERNS`` find with each guarded regex what
+    the plain regex finds, on the bundled examples."""
+    from redactor.benchmark import bundled_examples
+    from redactor.recognizers import default_recognizers
+    from redactor.recognizers.base import JaPatternRecognizer
+
+    text = "\n".join(open(p, encoding="utf-8").read() for p in bundled_examples()) + _TEXT
+    guarded_recognizers = [r for r in default_recognizers()
+                           if isinstance(r, JaPatternRecognizer) and r.GUARD_PATTERNS]
+    assert guarded_recognizers
+    for rec in guarded_recognizers:
+        for pattern, rx, _ in rec._compiled:
+            plain = re.compile(pattern.regex)
+            assert [m.span() for m in plain.finditer(text)] == [m.span() for m in rx.finditer(text)]
