@@ -58,9 +58,11 @@ class _Doc:
     risk: list[dict[str, Any]] = field(default_factory=list)
     size: int = 0
 
-    def write(self, template: str, slots: dict[str, str], action: str = "KEEP") -> list[int]:
+    def write(self, template: str, slots: dict[str, str], action: str = "KEEP",
+              person_action: str = "MASK") -> list[int]:
         """Append ``template`` with its slots filled; the labelled slots
-        become gold spans (PERSON always MASK). Returns their indices."""
+        become gold spans (PERSON MASK, or ``person_action``: a council
+        member named in the minutes' speaker mark is KEEP). Returns their indices."""
         ids: list[int] = []
         pos = 0
         for m in _SLOT.finditer(template):
@@ -72,7 +74,7 @@ class _Doc:
             if label:
                 ids.append(len(self.spans))
                 self.spans.append({"start": self.size, "end": self.size + len(value), "label": label,
-                                   "action": "MASK" if label == "PERSON" else action})
+                                   "action": person_action if label == "PERSON" else action})
             self._plain(value)
             pos = m.end()
         self._plain(template[pos:])
@@ -256,7 +258,8 @@ def _write_subject(doc: _Doc, d: _Draw, pattern: str, layout: str) -> None:
     follow_text = "".join(follow)
     if layout == "turn":
         council = r.choice(_V["surnames"])
-        ids += doc.write(f"○{r.randint(1, 20)}番（{{name0}}{r.choice(_V['councillor_titles'])}）　", {"name0": council})
+        ids += doc.write(f"○{r.randint(1, 20)}番（{{name0}}{r.choice(_V['councillor_titles'])}）　", {"name0": council},
+                         person_action="KEEP")
         ids = []
         ids += doc.write(intro + "\n", slots)
         if follow_text:
