@@ -409,25 +409,6 @@ _ADDRESS_HEADINGS = frozenset(["住所", "現住所", "住所地", "住居", "�
 _ADDRESSY = re.compile(r"[0-9０-９一二三四五六七八九十百千]|番|号|字|地割")
 
 
-def _column_heading(text: str, line_start: int, column: int) -> str | None:
-    """The heading of ``column`` in the tab-separated table whose row starts
-    at ``line_start``: the first row above with enough cells, walking up
-    through rows that have tabs (at most 50)."""
-    pos = line_start
-    for _ in range(50):
-        if pos == 0:
-            return None
-        above = text.rfind("\n", 0, pos - 1) + 1
-        cells = text[above:pos - 1].split("\t")
-        if len(cells) < 2:
-            return None
-        head = cells[column].replace(" ", "").strip() if column < len(cells) else ""
-        if head in _ADDRESS_HEADINGS:
-            return head
-        pos = above
-    return None
-
-
 def _address_cells(text: str) -> Iterable[tuple[int, int]]:
     """(start, end) of every non-empty cell under an address heading."""
     if "\t" not in text:
@@ -442,7 +423,7 @@ def _address_cells(text: str) -> Iterable[tuple[int, int]]:
             for column, cell in enumerate(line.split("\t")):
                 stripped = cell.strip(" ")
                 if stripped and _ADDRESSY.search(stripped) and stripped not in _ADDRESS_HEADINGS \
-                        and _column_heading(text, line_start, column):
+                        and ctx.column_heading(text, line_start, column, _ADDRESS_HEADINGS):
                     lead = len(cell) - len(cell.lstrip(" "))
                     yield pos + lead, pos + lead + len(stripped)
                 pos += len(cell) + 1

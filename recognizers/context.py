@@ -134,3 +134,24 @@ def sentence_around(text: str, pos: int) -> str:
     start = max(text.rfind("。", 0, pos), text.rfind("\n", 0, pos)) + 1
     ends = [i for i in (text.find("。", pos), text.find("\n", pos)) if i != -1]
     return text[start:min(ends) if ends else len(text)]
+
+
+def column_heading(text: str, line_start: int, column: int, headings: frozenset[str] | tuple[str, ...]) -> str | None:
+    """The heading of ``column`` in the tab-separated table whose row starts
+    at ``line_start``, when it is one of ``headings`` (住所, 氏名 …): rows
+    above are walked up while they have tabs, at most 50 (how tables of
+    Word, HTML and PDF documents are read). None when the table ends first."""
+    pos = line_start
+    for _ in range(50):
+        if pos == 0:
+            return None
+        above = text.rfind("\n", 0, pos - 1) + 1
+        cells = text[above:pos - 1].split("\t")
+        if len(cells) < 2:
+            return None  # the table ended without a heading for this column
+        if column < len(cells):
+            head = cells[column].replace(" ", "").strip()
+            if head in headings:
+                return head
+        pos = above
+    return None

@@ -173,6 +173,9 @@ def _roster_block_role(text: str, start: int) -> tuple[str, str] | None:
     return None
 
 
+_PRIVATE_HEADINGS = frozenset(BEFORE["private"])
+
+
 def _column_role(text: str, start: int) -> tuple[str, str] | None:
     """(role, word) from a table's header: the name stands in a tab-separated
     row (how tables of Word, HTML and PDF documents are read) whose header
@@ -182,21 +185,8 @@ def _column_role(text: str, start: int) -> tuple[str, str] | None:
     line_end = text.find("\n", start)
     if "\t" not in text[line_start:line_end if line_end != -1 else len(text)]:
         return None
-    column = text.count("\t", line_start, start)
-    pos = line_start
-    for _ in range(50):
-        if pos == 0:
-            return None
-        above_start = text.rfind("\n", 0, pos - 1) + 1
-        cells = text[above_start:pos - 1].split("\t")
-        if len(cells) < 2:
-            return None  # the table ended without a header for this column
-        if column < len(cells):
-            head = cells[column].replace(" ", "").strip()
-            if head in BEFORE["private"]:
-                return "private", head
-        pos = above_start
-    return None
+    head = ctx.column_heading(text, line_start, text.count("\t", line_start, start), _PRIVATE_HEADINGS)
+    return ("private", head) if head else None
 
 
 # A council member's seat number right before the name, in a line that opens
