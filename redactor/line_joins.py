@@ -168,6 +168,8 @@ def _number(tail: str, head: str, item_line: bool) -> bool:
     after = _DIGIT_RUN_START.match(head)
     if not before or not after or before.start() == 0:
         return False  # a line that is only a number is a column of figures
+    if _PHONE_SHAPE.fullmatch(before.group()) or _PHONE_SHAPE.fullmatch(after.group()):
+        return False  # a whole phone number on one side (090-1234-5678⏎2024年…): joining would hide it
     if tail[before.start() - 1] in ",.":
         return False  # an amount or a decimal (1,000⏎200)
     if tail[before.start() - 1].isspace() and tail[before.start() - 2:before.start() - 1].isdigit():
@@ -329,6 +331,28 @@ def _wrapped(line: str, next_line: str, width: int | None) -> bool:
             and not starts_item(next_line) and continues_word(line[-1], next_line[0]))
 
 
+_PHONE_TAIL = re.compile(r"[0-9()\-]*[0-9()\-]$")
+_PHONE_HEAD = re.compile(r"[0-9()\-]+")
+# A Japanese phone number once the pieces are put together: 0 and an area
+# code (in brackets or not), an exchange and a line number, 10 or 11 digits.
+_PHONE_SHAPE = re.compile(r"\(?0[0-9]{1,4}\)?-?[0-9]{1,4}-?[0-9]{3,4}")
+
+
+def phone_across(line: str, next_line: str) -> bool:
+    """090⏎-1234-5678, 090-12⏎34-5678, （042）⏎393-5111: the digits, hyphens
+    and brackets ending the line and opening the next make one phone number
+    together, and neither piece is one alone."""
+    tail, head = _fold(line[-16:]), _fold(next_line[:16])
+    t, h = _PHONE_TAIL.search(tail), _PHONE_HEAD.match(head)
+    if not t or not h:
+        return False
+    joined = t.group() + h.group()
+    digits = sum(c.isdigit() for c in joined)
+    return (10 <= digits <= 11 and _PHONE_SHAPE.fullmatch(joined) is not None
+            and any(c.isdigit() for c in t.group()) and any(c.isdigit() for c in h.group())
+            and _PHONE_SHAPE.fullmatch(t.group()) is None)
+
+
 def value_breaks(text: str) -> list[tuple[int, int]]:
     """Spans ``[start, end)`` of the line breaks in ``text`` that fall inside
     a value or a hard-wrapped line (see the module docstring and
@@ -343,9 +367,11 @@ def value_breaks(text: str) -> list[tuple[int, int]]:
     line_start = 0
     for i, (start, end) in enumerate(breaks):
         next_end = breaks[i + 1][0] if i + 1 < len(breaks) else len(text)
-        if start > line_start and next_end > end and text[start - 1] not in _QUICK_NO and (
-                _wrapped(text[line_start:start], text[end:next_end], width)
-                or break_inside_value(text[line_start:start], text[end:next_end])):
+        if start > line_start and next_end > end and (
+                (text[start - 1] not in _QUICK_NO and (
+                    _wrapped(text[line_start:start], text[end:next_end], width)
+                    or break_inside_value(text[line_start:start], text[end:next_end])))
+                or phone_across(text[line_start:start], text[end:next_end])):
             out.append((start, end))
         line_start = end
     return out

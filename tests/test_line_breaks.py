@@ -332,3 +332,21 @@ def test_an_address_broken_on_an_indented_form_line_is_joined():
     # 「　　住　所　…市南台⏎6-18-2」: a form's field line is indented
     text = "相手方\n\u3000\u3000住\u3000所\u3000福岡県霞ヶ崎市南台\n6-18-2\n"
     assert value_breaks(text) == [(text.index("南台") + 2, text.index("南台") + 3)]
+
+
+@pytest.mark.parametrize("text", [
+    "連絡先は090\n-1234-5678です。",        # the break before a hyphen
+    "携帯 090-12\n34-5678 まで",            # inside a group, a space after the number
+    "電話（042）\n393-5111",                 # after the area code's bracket
+    "電話番号は０４２３\n－９３－５１１１である。",
+])
+def test_a_phone_number_whose_pieces_make_one_number_is_joined(text):
+    assert len(value_breaks(text)) == 1
+
+
+def test_a_whole_phone_number_before_a_line_of_digits_is_not_joined():
+    # joined, 042-393-51112024 would be no phone number at all: a fail-open
+    assert value_breaks("電話 042-393-5111\n2024年度の予算") == []
+    from redactor import Redactor
+    found = [f.text for f in Redactor().check("相談者の電話 090-1234-5678\n2024年5月に相談").findings if f.label == "PHONE"]
+    assert found == ["090-1234-5678"]
