@@ -117,6 +117,10 @@ _DIGIT_RUN_START = re.compile(rf"[0-9](?:[0-9]|[{_HY}](?=[0-9]))*")
 # (a 7-digit account number or postal code); two short numbers on
 # consecutive lines are more often two quantities.
 _MIN_JOINED_DIGITS = 7
+# What follows a number that is a quantity of its own: the next line's
+# number then starts something new, and gluing it on would hide the value
+# that ends the line (普通預金 1234567⏎2024年4月から).
+_UNITS_AFTER_NUMBER = frozenset("年月日時分秒円件名人歳号条項回割倍%％個枚台本冊頁ページ")
 
 _MAIL_LOCAL = "A-Za-z0-9._%+\\-"
 _MAIL_AT_BEFORE = re.compile(rf"[{_MAIL_LOCAL}]+@([A-Za-z0-9.\-]*)$")
@@ -177,6 +181,8 @@ def _number(tail: str, head: str, item_line: bool) -> bool:
     rest = head[after.end():after.end() + 2]
     if rest and (rest[0].isspace() or rest[0] in "),、" or (rest[0] == "." and rest[1:2].isdigit())):
         return False  # a numbered row (「1 山田」) or another quantity
+    if rest[:1] in _UNITS_AFTER_NUMBER:
+        return False  # the next line opens with a year, a date, an amount or a count (…1234567⏎2024年)
     digits = sum(c.isdigit() for c in before.group() + after.group())
     return digits >= _MIN_JOINED_DIGITS
 

@@ -350,3 +350,14 @@ def test_a_whole_phone_number_before_a_line_of_digits_is_not_joined():
     from redactor import Redactor
     found = [f.text for f in Redactor().check("相談者の電話 090-1234-5678\n2024年5月に相談").findings if f.label == "PHONE"]
     assert found == ["090-1234-5678"]
+
+
+@pytest.mark.parametrize("text, label, value", [
+    ("振込先 ○○銀行 本店 普通預金 1234567\n2024年4月から変更", "ACCOUNT", "1234567"),
+    ("被保険者番号 12345678\n2024年度", "GOV_ID", "12345678"),
+])
+def test_a_number_ending_a_line_is_not_glued_to_a_year_or_amount_opening_the_next(text, label, value):
+    # fail-open fixed: joined, the number would be read as 123456720244 and lost
+    assert value_breaks(text) == []
+    from redactor import Redactor
+    assert any(f.label == label and value in f.text for f in Redactor().check(text).findings)
