@@ -155,3 +155,9 @@ def column_heading(text: str, line_start: int, column: int, headings: frozenset[
                 return head
         pos = above
     return None
+
+
+def alternation(words: Iterable[str]) -> str:
+    """Words as one regex alternation, longest first, so that the match at a
+    position is the longest word there (手首 before 手, 自治会長 before 会長)."""
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))

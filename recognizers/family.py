@@ -5,21 +5,18 @@ describe a household's circumstances (夫婦二人で暮らす, お子さん３�
 妻に先立たれ, 長男は県外に在住).
 
 Vocabulary: ``data/quasi_identifiers.toml`` ``family`` and ``[household]``."""
-import re
 
 from redactor.data_files import load_toml
+from redactor.recognizers import context as ctx
 from redactor.recognizers.base import JaPattern, JaPatternRecognizer
 
 _QI = load_toml("quasi_identifiers.toml", "redactor.recognizers.data")
 _HH = _QI["household"]
 
 
-def _alt(words) -> str:
-    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
 
-
-_ALT = _alt(_QI["family"])
-_REL = _alt(_HH["relatives"])
+_ALT = ctx.alternation(_QI["family"])
+_REL = ctx.alternation(_HH["relatives"])
 _COUNT = "[0-9一二三四五六七八九]人"
 
 
@@ -29,10 +26,10 @@ class FamilyRecognizer(JaPatternRecognizer):
     PATTERNS = (
         JaPattern("世帯人数", r"(?:夫婦と子[0-9一二三四五]人の)?[0-9一二三四五六七八九]人世帯|[夫妻母父]と二人(?:暮らし)?", 0.7, anchor='世帯|二人'),
         JaPattern("続柄", rf"(?:{_ALT})(?:[(（][0-9]+歳[)）])?(?!手当|家庭等|世帯等|制度|向け)", 0.6),
-        JaPattern("世帯の類型", rf"(?:{_alt(_HH['words'])})(?!等|向け|への支援|を対象|数|率|の割合)", 0.6),
+        JaPattern("世帯の類型", rf"(?:{ctx.alternation(_HH['words'])})(?!等|向け|への支援|を対象|数|率|の割合)", 0.6),
         # 夫婦二人で暮らす, 母子二人きり, 親子三人
-        JaPattern("二人暮らし", rf"(?:{_alt(_HH['pairs'])})(?:二人|2人|ふたり|三人|3人|四人|4人)(?:暮らし|きり)?", 0.6,
-                  anchor=_alt(_HH["pairs"])),
+        JaPattern("二人暮らし", rf"(?:{ctx.alternation(_HH['pairs'])})(?:二人|2人|ふたり|三人|3人|四人|4人)(?:暮らし|きり)?", 0.6,
+                  anchor=ctx.alternation(_HH["pairs"])),
         # 二世代同居, 3世代で暮らす
         JaPattern("世代同居", r"[二三四2-4]世代(?:同居|世帯|家族|で暮らし|で同居)", 0.6, anchor="世代"),
         # お子さん3人, 孫が2人
@@ -41,6 +38,6 @@ class FamilyRecognizer(JaPatternRecognizer):
         # 妻に先立たれ, 夫を亡くし
         JaPattern("死別", rf"(?:{_REL})(?:に先立たれ|を亡くし|を亡くして|が亡くなり|が他界し)", 0.6, anchor="先立|亡く|他界"),
         # 長男は県外に在住, 娘が遠方で暮らしている
-        JaPattern("離れて暮らす家族", rf"(?:{_REL})(?:は|が|も)?(?:{_alt(_HH['away_places'])})(?:に|で)"
-                  r"(?:在住|住んで|暮らして|住む|暮らす|おり|いる)", 0.6, anchor=_alt(_HH["away_places"])),
+        JaPattern("離れて暮らす家族", rf"(?:{_REL})(?:は|が|も)?(?:{ctx.alternation(_HH['away_places'])})(?:に|で)"
+                  r"(?:在住|住んで|暮らして|住む|暮らす|おり|いる)", 0.6, anchor=ctx.alternation(_HH["away_places"])),
     )

@@ -10,22 +10,20 @@ Vocabulary: ``data/quasi_identifiers.toml`` ``occupations`` and
 import re
 
 from redactor.data_files import load_toml
+from redactor.recognizers import context as ctx
 from redactor.recognizers.base import JaPattern, JaPatternRecognizer
 
 _QI = load_toml("quasi_identifiers.toml", "redactor.recognizers.data")
 _OC = _QI["occupation"]
 
 
-def _alt(words) -> str:
-    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
 
-
-_ALT = _alt(list(_QI["occupations"]) + list(_OC["jobs"]))
+_ALT = ctx.alternation(list(_QI["occupations"]) + list(_OC["jobs"]))
 _N = r"[\u4e00-\u9fffァ-ヶーA-Za-z々]"  # a word of a name or place (no particles)
-_WORK_VERBS = _alt(_OC["work_verbs"])
+_WORK_VERBS = ctx.alternation(_OC["work_verbs"])
 # an age written before the job (八十代の, 70代後半の, 45歳の) or the tail of one (代の)
 _AGE_BEFORE = re.compile(r"[0-9０-９一二三四五六七八九十百]*(?:代|歳|才)(?:前半|後半|半ば)?の")
-_POST_VERBS = _alt(_OC["post_verbs"])
+_POST_VERBS = ctx.alternation(_OC["post_verbs"])
 
 
 class OccupationRecognizer(JaPatternRecognizer):
@@ -35,14 +33,14 @@ class OccupationRecognizer(JaPatternRecognizer):
     PATTERNS = (
         JaPattern("職業", rf"(?:{_N}{{1,6}}の|{_N}{{1,6}}(?=(?:{_ALT})))?(?:{_ALT})(?!向け|制度|支援|の皆|の確保|の育成|の養成|不足|数)", 0.5, anchor=_ALT),
         # 町内の製材所に勤めている, 駅前で理髪店を営む
-        JaPattern("勤め先", rf"(?:{_N}{{1,6}}の)?{_N}{{0,8}}(?:{_alt(_OC['workplaces'])})(?:{_WORK_VERBS})", 0.5,
+        JaPattern("勤め先", rf"(?:{_N}{{1,6}}の)?{_N}{{0,8}}(?:{ctx.alternation(_OC['workplaces'])})(?:{_WORK_VERBS})", 0.5,
                   anchor=_WORK_VERBS),
         # 消防団の分団長を務めた, ＰＴＡの役員をしている
-        JaPattern("役", rf"{_N}{{1,8}}の(?:{_alt(_OC['posts'])})(?:{_POST_VERBS})", 0.5, anchor=_POST_VERBS),
+        JaPattern("役", rf"{_N}{{1,8}}の(?:{ctx.alternation(_OC['posts'])})(?:{_POST_VERBS})", 0.5, anchor=_POST_VERBS),
         # 元市職員, 元校長
-        JaPattern("前職", rf"(?<![\u4e00-\u9fff])元(?:{_alt(_OC['former'])})", 0.5, anchor="元"),
+        JaPattern("前職", rf"(?<![\u4e00-\u9fff])元(?:{ctx.alternation(_OC['former'])})", 0.5, anchor="元"),
         # ぶどうを栽培している農家
-        JaPattern("生産", rf"(?:{_N}{{1,8}}|[ぁ-ん]{{2,5}})(?:{_alt(_OC['farm_verbs'])})(?:{_alt(_OC['farm_jobs'])})?", 0.5,
+        JaPattern("生産", rf"(?:{_N}{{1,8}}|[ぁ-ん]{{2,5}})(?:{ctx.alternation(_OC['farm_verbs'])})(?:{ctx.alternation(_OC['farm_jobs'])})?", 0.5,
                   anchor="栽培|生産|飼育|養殖"),
     )
 

@@ -10,16 +10,12 @@ because it reads context, not tokens.
 from __future__ import annotations
 
 import re
-from typing import Iterable
 
 from redactor.data_files import load_toml
 from redactor.recognizers import context as ctx
 
 _ROLES = load_toml("person_roles.toml", "redactor.recognizers.data")
 
-
-def _alternation(words: Iterable[str]) -> str:
-    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
 
 
 # Community posts (自治会長, PTA会長, 消防団員) are a private person's, before
@@ -42,8 +38,8 @@ for _role in ("official", "private", "unclear"):
 _BEFORE_ALL = tuple(_BEFORE_ROLE)
 _DOUBT = frozenset(BEFORE["unclear"])
 _DOUBT_OR_PRIVATE = tuple(BEFORE["unclear"]) + tuple(BEFORE["private"])
-_UNITS = _alternation(_ROLES["department_title"]["units"])
-_UNIT_TITLES = _alternation(_ROLES["department_title"]["unit_titles"])
+_UNITS = ctx.alternation(_ROLES["department_title"]["units"])
+_UNIT_TITLES = ctx.alternation(_ROLES["department_title"]["unit_titles"])
 # A department-qualified title right after the name (総務課長, 情報公開係主事),
 # or a department in brackets after a name in a list (村上（総務管財室）、).
 _DEPT_TITLE = re.compile(

@@ -23,6 +23,7 @@ from typing import Any, Iterable
 from presidio_analyzer import RecognizerResult
 
 from redactor.data_files import load_toml
+from redactor.recognizers import context as ctx
 from redactor.recognizers.base import JaPattern, JaPatternRecognizer, scan
 from redactor.tokens import Token
 
@@ -33,18 +34,15 @@ _NAME = r"[\u4e00-\u9fffァ-ヶー々]"  # a place name: kanji or katakana (no p
 _NUM = r"[0-9一二三四五六七八九十]"
 
 
-def _alt(words: Iterable[str]) -> str:
-    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
-
 
 # 緑町地区, 桜ヶ丘団地５号棟, 南小学校区
-_AREA = re.compile(rf"(?P<name>{_NAME}{{1,10}}?)(?P<head>{_alt(_PLACE['area_heads'])})"
+_AREA = re.compile(rf"(?P<name>{_NAME}{{1,10}}?)(?P<head>{ctx.alternation(_PLACE['area_heads'])})"
                    rf"(?:第?[0-9]{{1,3}}(?:号棟|棟|号館|街区))?")
 # a landmark with the part of it where something happened, or followed by で
 # (the place of an event): 駅北口のロータリー, 白鷺橋のたもと, 中央公園の遊具で
 _LANDMARK = re.compile(
-    rf"(?P<name>{_NAME}{{1,10}}?)(?P<head>{_alt(_PLACE['landmark_heads'])})"
-    rf"(?:(?P<part>の?(?:{_alt(_PLACE['landmark_parts'])})(?:の{_NAME}{{1,8}})?)|(?=の{_NAME}{{1,6}}で|で|にて|において))")
+    rf"(?P<name>{_NAME}{{1,10}}?)(?P<head>{ctx.alternation(_PLACE['landmark_heads'])})"
+    rf"(?:(?P<part>の?(?:{ctx.alternation(_PLACE['landmark_parts'])})(?:の{_NAME}{{1,8}})?)|(?=の{_NAME}{{1,6}}で|で|にて|において))")
 # 駅北口のロータリー with no station name
 _STATION_EXIT = re.compile(rf"(?<![\u4e00-\u9fffァ-ヶー])駅[東西南北中央]口(?:の{_NAME}{{1,8}})?")
 # 北３条西５丁目, 南十条東２丁目, ３条通８丁目 (not 第3条)
@@ -56,12 +54,12 @@ _AZA = re.compile(r"(?<![\u4e00-\u9fffァ-ヶー々])字(?!幕|体|数|句|義|�
                   r"|(?:(?!字)[\u4e00-\u9fffァ-ヶー々]){1,6}字(?:(?!字)[\u4e00-\u9fffァ-ヶー々]){1,6}")
 _NOT_AZA = ("数字", "文字", "赤字", "黒字", "漢字", "活字", "名字", "苗字", "十字", "誤字", "脱字", "英字", "点字", "太字",
             "細字", "題字", "用字", "国字", "俗字", "略字", "金字", "印字", "習字", "植字", "解字", "識字", "正字", "書字")
-_SMALL_ANCHOR = re.compile(_alt(_PLACE["area_heads"] + _PLACE["landmark_heads"]) + "|条|字")
+_SMALL_ANCHOR = re.compile(ctx.alternation(_PLACE["area_heads"] + _PLACE["landmark_heads"]) + "|条|字")
 # Each shape is read only on the lines that hold the word every match of it
 # has (its head, 条, 字): those are lines of ``_SMALL_ANCHOR`` too, so the
 # matches are the same as reading each shape on all of them, for less.
-_AREA_ANCHOR = re.compile(_alt(_PLACE["area_heads"]))
-_LANDMARK_ANCHOR = re.compile(_alt(_PLACE["landmark_heads"]))
+_AREA_ANCHOR = re.compile(ctx.alternation(_PLACE["area_heads"]))
+_LANDMARK_ANCHOR = re.compile(ctx.alternation(_PLACE["landmark_heads"]))
 _JO_ANCHOR = re.compile("条")
 _AZA_ANCHOR = re.compile("字")
 

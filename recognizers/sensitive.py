@@ -65,10 +65,6 @@ _FIRST = "".join(sorted({re.escape(t[0]) for t in _KIND_OF}))
 _TERMS = re.compile(f"(?=[{_FIRST}])(?:" + "|".join(_guarded(t) for t in sorted(_KIND_OF, key=len, reverse=True)) + ")")
 
 
-def _alternation(words) -> str:
-    """Words as a regex alternation, longest first (so 手首 wins over 手)."""
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-
 
 # A body part and what happened to it (data [body]): 右腕の骨を折った,
 # 腰を痛めて, 下半身が麻痺. The part must start a word of its own in Sudachi's
@@ -80,11 +76,11 @@ _BONES_ALONE = [b for b in _BODY["bones"] if b != "骨"]
 _BODY_FIRST = "".join(sorted({re.escape(w[0]) for w in _BODY["parts"] + _BODY["bones"]} | {"右", "左", "両"}))
 # One named group per kind of predicate (broken, injury, disability, health).
 _BODY_RE = re.compile(
-    rf"(?=[{_BODY_FIRST}])(?P<part>(?:右|左|両)?(?:(?:{_alternation(_BODY['parts'])})の(?:{_alternation(_BODY['bones'])})"
-    rf"|(?:{_alternation(_BONES_ALONE)})|(?P<soft>{_alternation(_BODY['parts'])})))"
-    rf"[をが](?:{_alternation(_BODY['adverbs'])})?"
-    "(?:" + "|".join(f"(?P<{kind}>{_alternation(verbs)})" for kind, verbs in _PRED.items()) + ")")
-_BODY_ANCHOR = re.compile(rf"[をが](?:{_alternation(_BODY['adverbs'])})?(?:{_alternation(sum(_PRED.values(), []))})")
+    rf"(?=[{_BODY_FIRST}])(?P<part>(?:右|左|両)?(?:(?:{ctx.alternation(_BODY['parts'])})の(?:{ctx.alternation(_BODY['bones'])})"
+    rf"|(?:{ctx.alternation(_BONES_ALONE)})|(?P<soft>{ctx.alternation(_BODY['parts'])})))"
+    rf"[をが](?:{ctx.alternation(_BODY['adverbs'])})?"
+    "(?:" + "|".join(f"(?P<{kind}>{ctx.alternation(verbs)})" for kind, verbs in _PRED.items()) + ")")
+_BODY_ANCHOR = re.compile(rf"[をが](?:{ctx.alternation(_BODY['adverbs'])})?(?:{ctx.alternation(sum(_PRED.values(), []))})")
 _BODY_IDIOMS = tuple(_BODY["idioms"]["words"])
 
 
@@ -111,9 +107,9 @@ _PHRASES = _DATA.get("phrases", {})
 _PHRASE_KIND = {h + link: kind for kind, p in _PHRASES.items() for h in p["heads"] for link in p["links"]}
 _SELF_ANCHORED = frozenset(h + link for p in _PHRASES.values() if p.get("self_anchored")
                            for h in p["heads"] for link in p["links"])
-_PHRASE_RE = re.compile(_alternation(_PHRASE_KIND))
+_PHRASE_RE = re.compile(ctx.alternation(_PHRASE_KIND))
 # Every phrase has one of its links; lines without one are not scanned.
-_PHRASE_ANCHOR = re.compile(_alternation({link for p in _PHRASES.values() for link in p["links"]}))
+_PHRASE_ANCHOR = re.compile(ctx.alternation({link for p in _PHRASES.values() for link in p["links"]}))
 
 
 def _phrase_matches(text: str, tokens: list[Token]) -> Iterable[tuple[int, int, str, str]]:
