@@ -55,9 +55,17 @@ def risk_view(subject: Any, hidden: Any) -> dict[str, Any]:
     view = subject.to_view() if hasattr(subject, "to_view") else dict(subject)
     if hidden is None or not hidden.values:
         return view
-    for key in ("summary", "incident"):
+    # the incident word is read out of the text, and may be a piece of a
+    # masked value (暴行 of 性的暴行を受けた): a piece is withheld wherever it is quoted
+    incident = view.get("incident")
+    pieces = [incident] if isinstance(incident, str) and len(incident) >= 2 and any(
+        incident in v for v in hidden.values) else []
+    for key in ("summary", "incident", "why"):
         if isinstance(view.get(key), str):
-            view[key] = hidden(view[key])
+            text = hidden(view[key])
+            for piece in pieces:
+                text = text.replace(piece, WITHHELD)
+            view[key] = text
     if isinstance(view.get("suggestion"), list):
         view["suggestion"] = [hidden(str(s)) for s in view["suggestion"]]
     if isinstance(view.get("combination"), list):

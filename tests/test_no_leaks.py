@@ -103,3 +103,18 @@ def test_the_documents_were_masked_and_reported(written):
     # the search above means something only if the runs did write reports
     assert "［氏名］" in written["a"] and '"findings"' in written["a"] and '"summary"' in written["a"]
     assert '"person_key_hmac"' in written["a"]  # linkable, not readable
+
+
+def test_a_risk_report_does_not_quote_a_piece_of_a_masked_fact(tmp_path):
+    # the incident word (暴行) is a piece of the masked SENSITIVE value (性的暴行を受けた)
+    import json as _json
+    from click.testing import CliRunner
+    from redactor.cli.main import cli
+    doc = tmp_path / "a.txt"
+    doc.write_text("相談者の山田さん（80代の女性）は、令和6年6月14日に大字上野字北原の自宅で性的暴行を受けた。\n",
+                   encoding="utf-8")
+    out = CliRunner().invoke(cli, ["check", "--format", "json", str(doc)])
+    assert out.exit_code == 1 and _json.loads(out.output)
+    assert "暴行" not in out.output
+    plain = CliRunner().invoke(cli, ["check", str(doc)])
+    assert "暴行" not in plain.output
