@@ -24,6 +24,7 @@ from redactor.data_files import load_words
 from redactor.recognizers.base import JaPattern, JaPatternRecognizer
 
 _OFFICE_LOCAL_PARTS = frozenset(load_words("office_mail_words.tsv"))
+_FREE_MAIL = frozenset(load_words("free_mail_domains.tsv"))
 # Romanised suffixes of a unit's name after a department word: kikaku-ka,
 # fukushika, shiminbu, soudan-shitsu.
 _UNIT_SUFFIXES = ("", "ka", "bu", "kyoku", "shitsu", "situ", "gakari", "kakari", "center", "sec", "div")
@@ -34,18 +35,27 @@ _PUBLIC_LABELS = frozenset(("city", "pref", "town", "vill", "village"))
 
 
 def _is_public_domain(domain: str) -> bool:
+    """lg.jp / go.jp, or a municipality's geographic domain: city.<name>.<pref>.jp,
+    town.…, vill.…, or pref.<name>.jp -- the public label first, in that shape
+    (taro@town.example.jp or a label anywhere else is no evidence)."""
     labels = domain.split(".")
-    return domain.endswith(_PUBLIC_SUFFIXES) or (labels[-1] == "jp" and any(x in _PUBLIC_LABELS for x in labels[:-1]))
+    if domain.endswith(_PUBLIC_SUFFIXES):
+        return True
+    return labels[-1] == "jp" and labels[0] in _PUBLIC_LABELS and (
+        len(labels) == 4 or (labels[0] == "pref" and len(labels) == 3))
 
 
-def _is_role_mailbox(local: str) -> bool:
-    """soumu, kikaku-ka, fukushika, info2: each part of the local part split
-    at - . _ + and digits is a department word, or one and a unit suffix."""
-    parts = [p for p in re.split(r"[-._+0-9]+", local) if p]
-    if not parts:
+def _is_role_mailbox(local: str, domain: str) -> bool:
+    """soumu, kikaku-ka, fukushika, info2: every part of the local part split
+    at - . _ + and digits is a department word, or one and a unit suffix
+    (kanri.hanako is a person's), on a domain that is not free mail."""
+    if domain in _FREE_MAIL or any(domain.endswith("." + d) for d in _FREE_MAIL):
         return False
-    first = parts[0]
-    return any(first == w + suf for w in _OFFICE_LOCAL_PARTS if first.startswith(w) for suf in _UNIT_SUFFIXES)
+    parts = [p for p in re.split(r"[-._+0-9]+", local) if p]
+    return bool(parts) and all(
+        (i > 0 and part in _UNIT_SUFFIXES)  # kikaku-ka: the unit written apart
+        or any(part == w + suf for w in _OFFICE_LOCAL_PARTS if part.startswith(w) for suf in _UNIT_SUFFIXES)
+        for i, part in enumerate(parts))
 
 
 # What people write for @ to keep harvesters off (taro(at)example.jp,
@@ -77,6 +87,6 @@ class EmailRecognizer(JaPatternRecognizer):
         # bodies: a mailbox there is an office's, published for contact.
         if _is_public_domain(domain):
             return {"kind": "office"}
-        if _is_role_mailbox(local):
+        if _is_role_mailbox(local, domain):
             return {"kind": "office"}
         return {"kind": "unknown"}

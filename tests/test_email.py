@@ -49,3 +49,14 @@ def test_addresses_with_a_stand_in_for_at(text, value):
 @pytest.mark.parametrize("text", ["ファイル名 report■final.docx", "★重要事項.txt", "sample★ver.2"])
 def test_stand_in_near_misses(text):
     assert found(R, text) == []
+
+
+@pytest.mark.parametrize("address", [
+    "kanri.hanako@yahoo.co.jp",   # a department-like word, then a person's name
+    "hoken2021@gmail.com",        # a department word on free mail
+    "taro@town.example.jp",       # "town" not in a municipality's geographic domain
+])
+def test_no_office_evidence_in_these_addresses(address):
+    from redactor import Redactor
+    [f] = [f for f in Redactor().check(f"連絡先 {address}").findings if f.label == "EMAIL"]
+    assert f.action == "MASK"
