@@ -536,3 +536,11 @@ def test_a_language_name_containing_log_is_no_log():
     # タガ|ログ語: the trigger ログ inside a language's name
     from redactor import Redactor
     assert [f.label for f in Redactor().check("タガログ語しか話せない。").findings] == ["NATIONALITY"]
+
+
+def test_an_admission_with_a_but_after_it_is_still_an_admission():
+    # 「取っておりませんが、…」 and 「確認できない」 admit a missing control
+    from redactor import Redactor
+    for text in ("バックアップは取っておりませんが、今後検討します。", "ログの保存状況は確認できない状態です。"):
+        assert [f.label for f in Redactor().check(text).findings] == ["SECURITY_DETAIL"]
+    assert Redactor().check("被害は確認できなかった。").findings == []
