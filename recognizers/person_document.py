@@ -17,6 +17,7 @@ from dataclasses import replace
 
 from redactor.finding import Finding
 from redactor.intervals import IntervalSet, merged
+from redactor.recognizers import name_lexicon as _name_lexicon
 from redactor.recognizers.drops import drop
 from redactor.recognizers.person_readings import readings_beside
 from redactor.recognizers.person_roles import BEFORE, READING, decide_role
@@ -176,8 +177,11 @@ def _counted_lists(text: str, persons: list[Finding], others: list[Finding]) -> 
         found = [f for f in near if any(f.start < e and s < f.end for s, e in items)]
         if not counted and not found:
             continue
-        if any(text[s:e].endswith(_ORG_END) and not any(f.start <= s and e <= f.end for f in found)
-               for s, e in items):
+        org = next(((s, e) for s, e in items if text[s:e].endswith(_ORG_END)
+                    and not _name_lexicon.is_surname(text[s:e].split(" ")[0])  # 中村, 阿部, 田所: surnames
+                    and not any(f.start <= s and e <= f.end for f in found)), None)
+        if org:
+            drop("PERSON", text, org[0], org[1], "数で閉じた列挙の項目が部署・団体名（総務課、企画課の2名）")
             continue  # 総務課、企画課の2名: departments, not names
         if found:
             like = found[0]

@@ -105,7 +105,10 @@ def _role_before(text: str, start: int) -> tuple[str, str] | None:
             word = ctx.ends_with_word(above, BEFORE["official"])
             dept = _DEPT_TITLE_END.search(above)
             title = max(word or "", dept.group(0) if dept else "", key=len)
-            if title and above.strip(" \t　") != title:
+            lead = above[:len(above) - len(title)][-1:] if title else ""
+            # the title closes a roster or answer line, not a sentence running
+            # on (…民生委員と担当⏎鈴木花子さんが): no particle right before it
+            if title and above.strip(" \t　") != title and not ("ぁ" <= lead <= "ゖ"):
                 raw = above
     if raw.endswith("である"):
         raw = raw[:-3].rstrip(" ")  # 相談者である宇佐美は, 相手方である三浦: the role word, then である
@@ -165,6 +168,9 @@ def _roster_block_role(text: str, start: int) -> tuple[str, str] | None:
             return "official", heading.group("word")
         if not above.strip() or not _ROSTER_LINE.match(above):
             return None
+        label = above.strip(" \t\u3000")
+        if label in _BEFORE_ROLE or label.endswith(("者", "人")):
+            return None  # another heading (傍聴者, 申請者) ends the roster: the names under it are not its
         pos = above_start
     return None
 

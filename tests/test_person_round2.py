@@ -270,3 +270,17 @@ def test_date_word_before_a_spaced_given_name_is_not_a_surname():
 def test_tie_before_kara_and_two_items_between_seat_and_name():
     assert _person("11月6日　隣人の乙部から通報。", "乙部") == "MASK"
     assert _person("委員　　学識経験者　北多摩大学教授　朝比奈　潤\n", "朝比奈　潤") == "KEEP"
+
+
+def test_reviewed_fail_opens_of_roles_and_lists():
+    from redactor import Redactor
+    r = Redactor()
+
+    def actions(text):
+        return {f.text: f.action for f in r.check(text).findings if f.label == "PERSON"}
+    # a title ending a line of running prose is not the next line's name's title
+    assert actions("地区の民生委員と担当\n鈴木花子さんが自宅を訪問した。")["鈴木花子"] == "MASK"
+    # another heading (傍聴者) ends a roster: the names under it are not members
+    assert actions("出席委員（２名）\n　山田太郎\n傍聴者\n　鈴木一郎\n")["鈴木一郎"] != "KEEP"
+    # surnames that end like an organisation (中村, 田所) keep a counted list
+    assert set(actions("申請者 中村、田所ほか２名が来庁した。")) == {"中村", "田所"}
