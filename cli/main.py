@@ -84,7 +84,17 @@ def guarded(command: click.Command, args: list[str] | None = None) -> None:
     import traceback
 
     try:
-        command(args=args, prog_name="redactor")
+        # not click's standalone mode: there Ctrl-C becomes "Aborted!" and exit
+        # 1, which here means "needs masking"; an interrupted run exits 130
+        code = command.main(args=args, prog_name="redactor", standalone_mode=False)
+        if isinstance(code, int):
+            sys.exit(code)
+    except click.exceptions.Abort:
+        click.echo("中断しました（Ctrl-C）。処理は完了していません", err=True)
+        sys.exit(130)
+    except click.ClickException as exc:  # a usage error, a bad option: exit 2 with click's message
+        exc.show()
+        sys.exit(exc.exit_code)
     except Exception as exc:  # SystemExit and KeyboardInterrupt pass through
         frame = traceback.extract_tb(exc.__traceback__)[-1] if exc.__traceback__ else None
         where = f"、{frame.filename.rsplit('/', 1)[-1]}:{frame.lineno}" if frame else ""

@@ -146,3 +146,18 @@ def test_mask_says_when_its_audit_log_can_never_be_verified(tmp_path, monkeypatc
     assert one_off.exit_code == 0 and "一時鍵" in one_off.stderr
     check = run(["audit", "verify", str(tmp_path / "b.txt.audit.jsonl")])
     assert check.exit_code == 2 and "without key" in check.output
+
+
+def test_ctrl_c_outside_a_batch_exits_130_not_needs_attention():
+    # click's standalone mode turned Ctrl-C into "Aborted!" and exit 1 ("needs masking")
+    import click as _click
+    import pytest as _pytest
+    from redactor.cli.main import guarded
+
+    @_click.command()
+    def interrupted():
+        raise KeyboardInterrupt
+
+    with _pytest.raises(SystemExit) as stopped:
+        guarded(interrupted, [])
+    assert stopped.value.code == 130
