@@ -533,9 +533,12 @@ def _group_subjects(text: str, qis: list[Finding], findings: list[Finding]) -> l
                     members = qis[bisect_left(starts, s_start):bisect_left(starts, s_end)]
                     mentions = _mentions(text, s_start, s_end, persons, members, sorted_person_starts)
                     specific = [m for m in mentions if m.kind in ("role", "person", "backref")]
-                    if not specific and _GENERAL.search(text, s_start, s_end):
+                    if not specific and _GENERAL.search(text, s_start, s_end) \
+                            and not _INCIDENT.search(text, s_start, s_end):
+                        # about many people: adds to no one, ends no one -- unless it
+                        # tells an incident (80代の女性が…転倒し、1割負担で入院した)
                         excluded.update(id(f) for f in members)
-                        continue  # about many people: adds to no one, ends no one
+                        continue
                     for m in mentions:
                         if m.kind == "backref":
                             m.group = current or last

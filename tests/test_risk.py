@@ -312,3 +312,11 @@ def test_the_name_field_of_a_partys_block_is_that_party_not_a_table_row():
     subjects = Redactor().check(text).risk
     high = [s for s in subjects if s.level == "high"]
     assert any({f.text for f in s.findings} >= {"31歳", "北浦見市本町二丁目地内の市道交差点"} for s in high)
+
+
+def test_a_rate_in_a_sentence_that_tells_an_incident_does_not_make_it_a_statistic():
+    # 「1割負担」 is a percentage, but the sentence tells one person's fall
+    text = "80代の女性が令和6年6月14日に大字上野字北原の自宅で転倒し、1割負担で入院した。\n"
+    assert [s.level for s in Redactor().check(text).risk] == ["high"]
+    # a statistic about many people stays out of anyone's attributes
+    assert all(s.level == "low" for s in Redactor().check("市内の80代の女性の約3割がひとり暮らしである。\n").risk)
