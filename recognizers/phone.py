@@ -74,6 +74,10 @@ _ATTACHED_GAP = re.compile(r"[ :：・(（]*(?:電話|TEL|Tel|tel|公用携帯|�
 # 市民課まで」): 「市民課 子育て係 電話 042-…」 is the office's, 「市民課に北浜一郎から
 # 苦情 042-…」 a resident's reported to it.
 _OFFICE_GAP = re.compile(r"(?:[^ぁ-ゖ]|の|まで|です|へ){0,30}")
+# A unit named right after the number: its whole name, ended by a separator
+# (042-555-8199 福祉課, …（市民課）), not a word that only holds 係 or 部 (係争中).
+_OFFICE_AFTER = re.compile(r"[ \t:：・(（]*[\u4e00-\u9fffヶ]{1,12}?(?:課|係|室|部|局|センター|支所|出張所|事務局|役所|役場|庁舎)"
+                           r"(?:[ \t)）、。・]|$)")
 # Cell separators of a table row read as text.
 _CELL = re.compile(r"[ ]*[\t|][\t| ]*")
 # After the number, up to the next digit: 「042-555-8199 福祉課」.
@@ -147,8 +151,8 @@ class PhoneRecognizer(JaPatternRecognizer):
         office = _office_word(line_before)
         if office and _OFFICE_GAP.fullmatch(line_before[line_before.rfind(office) + len(office):]):
             return {"kind": "office"}
-        if _office_word(after):
-            return {"kind": "office"}  # 042-555-8199 福祉課
+        if _office_word(after) and _OFFICE_AFTER.match(after):
+            return {"kind": "office"}  # 042-555-8199 福祉課, …（福祉課）: a unit's whole name, not 係争中
         facility = ctx.find_word(near, _CONTEXT["public_facility"])
         if facility and _ATTACHED_GAP.match(near[near.rfind(facility) + len(facility):]):
             return {"kind": "office"}  # 北浜市立図書館 042-…: a public institution's own line

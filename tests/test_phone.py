@@ -133,3 +133,11 @@ def test_a_public_institution_heading_the_line(text, kind):
 ])
 def test_no_clause_between_the_office_and_its_number(text, kind):
     assert [a["kind"] for _, a in found(R, text)] == [kind]
+
+
+def test_an_office_after_the_number_is_a_units_whole_name():
+    from redactor import Redactor
+    [f] = [f for f in Redactor().check("山田花子 042-555-1234 係争中").findings if f.label == "PHONE"]
+    assert f.action == "MASK"  # 係争中 holds 係 but names no unit
+    [g] = [f for f in Redactor().check("問合せ先：042-555-8199（福祉課）").findings if f.label == "PHONE"]
+    assert g.action == "KEEP"
