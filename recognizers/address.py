@@ -367,7 +367,7 @@ def _row_cells(text: str, start: int, end: int) -> tuple[str, str] | None:
 # 東町公民館」, 「…（さくら市中央公民館）」; not 「…の自宅から公民館へ」 (a particle
 # before it) nor 「（駅から徒歩5分）」, 「（東町公民館前）」 (a word after it).
 _FACILITY_WORDS = "|".join(map(re.escape, sorted(_WORDS["public_facility"], key=len, reverse=True)))
-_FACILITY_AFTER = re.compile(rf"[ ]?[(（]?[^\s、。,をにでへがはとも()（）]{{0,20}}?(?:{_FACILITY_WORDS})(?=$|[ )）、。]|の?所在地)")
+_FACILITY_AFTER = re.compile(rf"[ ]?[(（]?[^\s、。,をにでへがはとも()（）]{{1,20}}?(?:{_FACILITY_WORDS})(?=$|[ )）、。]|の?所在地)")
 _LEGAL = "|".join(map(re.escape, sorted(_WORDS["legal_forms"], key=len, reverse=True)))
 _SITES = "|".join(map(re.escape, sorted(_WORDS["company_sites"], key=len, reverse=True)))
 # A company named right before the address (after trailing separators and a
@@ -382,6 +382,9 @@ _COMPANY_BEFORE = re.compile(
 # a company with its legal form in it is the owner (氏名 株式会社さくら建設).
 _OWNER_LABEL = re.compile(r"^(?:氏[ ]?名又は名称|氏名または名称|名称又は氏名|氏[ ]?名|名[ ]?称|商[ ]?号|法人名)[ :：]*")
 _OWNER_COMPANY = re.compile(rf"(?:{_LEGAL})|[^\s、。をにでへがはのと]{{1,20}}(?:{_LEGAL})")
+# A person's name with an employer in brackets after an address (山田太郎
+# （株式会社さくら建設）): the party is the person, whose home may be meant.
+_EMPLOYER_IN_BRACKETS = re.compile(rf"[^\s（(]+[（(][^）)]*(?:{_LEGAL})")
 
 
 def _company_right_before(window: str) -> bool:
@@ -576,9 +579,10 @@ class AddressRecognizer(JaRecognizer):
             return {"kind": "public_facility"}
         # (spaces kept: 「氏名 山田太郎 株式会社○○」 is a person and an employer)
         owner = _OWNER_LABEL.sub("", below_raw.lstrip(), count=1)
-        if _OWNER_COMPANY.match(owner) and _company_owner(owner):
+        if _OWNER_COMPANY.match(owner) and _company_owner(owner) and not _EMPLOYER_IN_BRACKETS.match(owner):
             return {"kind": "corporate"}  # 住所 … / 氏名又は名称 株式会社○○: the party is a company
-        if _company_owner(below_party) and not ctx.find_word(below_party[:20], ("氏名", "さん", "様")):
+        if _company_owner(below_party) and not _EMPLOYER_IN_BRACKETS.match(below_party.lstrip()) \
+                and not ctx.find_word(below_party[:20], ("氏名", "さん", "様")):
             return {"kind": "corporate"}  # …1-2-3 株式会社○○, …に本社を置く, the company on the line below
         if not residence_near and _company_right_before(raw_before):
             return {"kind": "corporate"}

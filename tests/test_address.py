@@ -360,3 +360,14 @@ def test_every_cell_under_an_address_heading_is_an_address_whole():
     assert addresses == ["南台４丁目１３番３２号　レジデンス柏木　12-708", "西ノ沢村字仲泊602"]
     # a column that is not an address column is left to the other recognizers
     assert not [f for f in Redactor().check("番号\t課名\t内線\n1\t総務課\t2101\n").findings if f.label == "ADDRESS"]
+
+
+def test_no_keep_for_an_employer_in_brackets_or_a_bare_facility_word_after_an_address():
+    from redactor import Redactor
+    r = Redactor()
+
+    def action(text):
+        return [f.action for f in r.check(text).findings if f.label == "ADDRESS"]
+    assert action("紹介者 東町1-2-3 山田太郎（株式会社さくら建設）") == ["MASK"]  # his home may be meant
+    assert action("山田太郎 東町1-2-3 ホール") == ["MASK"]  # no facility is named
+    assert action("北浦見市本町1-1 株式会社さくら建設") == ["KEEP"]
