@@ -4,7 +4,9 @@ Officers receive documents masked by another office or a contractor, with
 no audit log of ours. ``redactor verify OUT --original IN`` then detects
 on the original as ``check`` would (the same recognizers and policy), and
 looks for every value it would hide (MASK, and REVIEW: nobody has decided
-it may stay) in OUT as a reader sees it. A value also visible in the
+it may stay) in OUT as a reader sees it, and exactly as written in OUT's
+bytes (a .docx's XML parts: comments, properties, an HTML attribute) as
+``verify`` does with an audit log. A value also visible in the
 original outside every hidden finding (a surname kept for an official) may
 appear that often. A PDF output is also read for text that is only
 covered by a box drawn over it (``pdf_overlay``): it is a leak whatever
@@ -19,7 +21,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from redactor.verify import VerifyError, VisibleCounts, count_occurrences, leak_key
+from redactor.verify import (RAW_ENCODINGS, VerifyError, VisibleCounts, count_occurrences, leak_key, raw_count,
+                             raw_sources)
 
 
 @dataclass(frozen=True)
@@ -89,6 +92,9 @@ def verify_detected(output: str | Path, original: str | Path, redactor: Any, *,
         masked[f.start:f.end] = ["\0"] * (f.end - f.start)
     visible = VisibleCounts("".join(masked))
     out = _read(Path(output), password, None, "出力")
+    from redactor.documents.process import document_format
+
+    raw = raw_sources(Path(output), document_format(Path(output)).name)
     hay = leak_key(out.text)
     leaks: list[DetectedLeak] = []
     counts: dict[str, int] = {}
@@ -96,7 +102,7 @@ def verify_detected(output: str | Path, original: str | Path, redactor: Any, *,
         key = leak_key(f.text)
         if key in counts:
             continue  # one leak per value, at its first place in the original
-        counts[key] = count_occurrences(key, hay)
+        counts[key] = max(count_occurrences(key, hay), raw_count(f.text, raw, RAW_ENCODINGS) if raw else 0)
         expected = visible(key)
         if counts[key] > expected:
             leaks.append(DetectedLeak(f.label, f.action, src.locate(f.start), counts[key], expected))
