@@ -1,0 +1,120 @@
+"""ADDRESS abroad: a home written in Latin script or with another country's units.
+
+Records name addresses overseas more often than one would think: a child
+who moved abroad (長男の住所は 45 Rue des Lilas, 75011 Paris), an applicant
+living overseas, a foreign resident's home address on a form, a document
+sent to a relative (送付先 Room 1203, Block B, 88 Jianguo Road …). The
+Japanese address forms of ``address.py`` do not see them, and its one
+Latin form (house number + English street type) covers only part of them.
+
+A run of Latin-script words with a number in it is an address when
+  - an address field or 住所は stands right before it (the field says what
+    it is, whatever the country's form), or
+  - it holds a street word of the country's postal standard next to a house
+    number (12 High Street, Via Roma 10, Hauptstraße 5, Teheran-ro 123,
+    2-14-7 Kita-machi), or
+  - it is written in parts separated by commas and holds a postal code in
+    its country's shape (IL 62704, NSW 2000, LS6 2AB, 75011 Paris).
+The whole run is masked, unit and city included: a unit number and a city
+single out a household as much as the street does. A product or version
+(Windows Server 2019, FortiGate 60F) has no street word and no field, and
+stays out. Whose address it is (a company's, a public body's) is read as
+for any address (``AddressRecognizer.attributes_for``).
+
+Foreign addresses in Japanese script (韓国ソウル特別市江南区テヘラン路123) are
+a foreign administrative unit, then a street word and its number.
+"""
+from __future__ import annotations
+
+import re
+import tomllib
+from importlib import resources
+from typing import Iterable
+
+from presidio_analyzer import RecognizerResult
+
+from redactor.recognizers.address import AddressRecognizer
+from redactor.recognizers.base import JaRecognizer
+from redactor.tokens import Token
+
+_DATA = tomllib.loads(resources.files("redactor.recognizers.data").joinpath("address_abroad.toml")
+                      .read_text(encoding="utf-8"))
+
+
+def _alt(words: Iterable[str]) -> str:
+    return "|".join(map(re.escape, sorted(set(words), key=len, reverse=True)))
+
+
+# A word of Latin script as addresses write it: letters with accents,
+# digits, and the marks inside a word (No., O'Connell, 2-14-7, #12, 5/F).
+_WORD = r"[A-Za-zÀ-ɏ0-9#][A-Za-zÀ-ɏ0-9.'’#/&-]*"
+# Words joined by a space or a comma; never across a line, a Japanese
+# character or a bracket. Not part of an e-mail address or a URL.
+_RUN = re.compile(rf"(?<![A-Za-zÀ-ɏ0-9@./_-]){_WORD}(?:(?:, ?|,? ){_WORD})+(?![@:/])")
+_RUN_ANCHOR = re.compile(r"[0-9]")
+_HOUSE_NUMBER = re.compile(r"(?:No\.?|#)?\d{1,5}(?:[-/]\d{1,5}){0,3}[A-Za-z]?,?$")
+_CAPITALISED = re.compile(r"[A-Z][a-z]")
+_STREET = re.compile(rf"^(?:{_alt(_DATA['street_words'])})\.?,?$", re.IGNORECASE)
+_STREET_SUFFIX = re.compile(rf"[A-Za-zÀ-ɏ]{{2,}}(?:{_alt(_DATA['street_suffixes'])}),?$", re.IGNORECASE)
+_POSTAL = re.compile(
+    rf"\b(?:{_alt(_DATA['us_states'])}) \d{{5}}(?:-\d{{4}})?\b"          # IL 62704
+    rf"|\b(?:{_alt(_DATA['au_states'])}) \d{{4}}\b"                         # NSW 2000
+    r"|\b[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}\b"                                # LS6 2AB
+    r"|\b[A-Z]\d[A-Z] ?\d[A-Z]\d\b"                                        # M5V 2T6
+    r"|\b\d{4,5} [A-Z][a-zà-ÿ]{2,}"                                        # 75011 Paris
+    r"|\b[A-Z][a-z]{2,} \d{6}\b"                                           # Beijing 100022
+    r"|\b\d{3}-\d{4}\b")                                                   # Tokyo 176-0001
+_FIELD = re.compile(rf"(?:{_alt(_DATA['field_labels'])})(?:は|：|:|\t|　| |（|\(|は、)[ 　:：]*$")
+_FOREIGN = re.compile(
+    rf"[一-龥ァ-ヺー]{{1,12}}?(?:{_alt(_DATA['foreign_units'])})[一-龥ァ-ヺー]{{0,24}}?"
+    rf"(?:{_alt(_DATA['foreign_streets'])})[0-9]{{1,5}}(?:[-－][0-9]{{1,5}}){{0,3}}(?:号|番地|番)?")
+_FOREIGN_ANCHOR = re.compile(_alt(_DATA["foreign_units"]))
+
+
+def _street_number(words: list[str]) -> bool:
+    """A street word with a house number within three words of it, before or
+    after (12 High Street; Via Roma 10), or a romanised unit with one.
+
+    With the number before it, a street word followed by a capitalised word
+    with no comma between names something else (2024 Annual Street
+    Festival): a street's name ends at its type."""
+    for i, w in enumerate(words):
+        if not (_STREET.match(w) or _STREET_SUFFIX.search(w)):
+            continue
+        if any(_HOUSE_NUMBER.match(n) for n in words[i + 1:i + 4]):
+            return True
+        continues = not w.endswith(",") and i + 1 < len(words) and _CAPITALISED.match(words[i + 1]) \
+            and not _STREET.match(words[i + 1])
+        if not continues and any(_HOUSE_NUMBER.match(n) for n in words[max(0, i - 4):i]):
+            return True
+    return False
+
+
+class AddressAbroadRecognizer(JaRecognizer):
+    ENTITIES = ("ADDRESS",)
+
+    # whose address it is: read as for any address (a company's row, a public body)
+    attributes_for = AddressRecognizer.attributes_for
+
+    def find(self, text: str, tokens: list[Token]) -> Iterable[RecognizerResult]:
+        for m in _RUN.finditer(text):
+            run = m.group(0).rstrip(",.")
+            if not _RUN_ANCHOR.search(run):
+                continue
+            start, end = m.start(), m.start() + len(run)
+            line_start = text.rfind("\n", 0, start) + 1
+            words = run.replace(",", " ").split()
+            if _FIELD.search(text, max(line_start, start - 14), start):
+                why, score = "住所欄の値（ラテン文字）", 0.85
+            elif _street_number(run.split()):
+                why, score = "住所の形式（通り名＋番地、ラテン文字）", 0.8
+            elif "," in run and len(words) >= 3 and _POSTAL.search(run):
+                why, score = "住所の形式（地名＋郵便番号、ラテン文字）", 0.75
+            else:
+                continue
+            yield self.result("ADDRESS", start, end, score, why, **self.attributes_for(text, start, end))
+        for m in _FOREIGN.finditer(text):
+            if not _FOREIGN_ANCHOR.search(m.group(0)):
+                continue
+            yield self.result("ADDRESS", m.start(), m.end(), 0.8, "住所の形式（外国の行政区画＋通り名＋番地）",
+                              **self.attributes_for(text, m.start(), m.end()))
