@@ -264,6 +264,26 @@ def _committee_seat(text: str, start: int) -> str | None:
 
 _UNREAD = ("", "")  # role_after not yet read (None means read: nothing there)
 
+# 君 is how a council's minutes name its members (○議長（鈴木一郎君）, １４番
+# 山田太郎君) -- and how anyone names a boy or a junior (隣のクラスの翔太君).
+# It is an official's title only where the minutes' own forms put it: inside
+# the speaker's brackets after the speaker mark, after a seat number, or as
+# the chair's call opening a sentence of the chair's line (○議長（…君）　佐藤
+# 太郎君。). Elsewhere it is an honorific.
+_KUN = "君"
+_SPEAKER_BRACKET = re.compile(r"^[ \t]*[○◯〇◆◎◇●][^\n（(]{0,14}[（(]$")
+_SEAT_NUMBER = re.compile(r"(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})番(?:議員)?[ \t]*$")
+_CHAIR_LINE = re.compile(r"^[ \t]*[○◯〇◆◎◇●][ \t]*(?:議長|副議長|仮議長|臨時議長|委員長|副委員長|会長)[(（][^)）\n]{1,14}[)）]"
+                         r"(?:.*[。．])?[ \t]*$")
+
+
+def _council_form(text: str, start: int) -> bool:
+    """The name stands where minutes name a member with 君 (see ``_KUN``)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    head = text[line_start:start]
+    return bool(_SPEAKER_BRACKET.match(head) or _SEAT_NUMBER.search(head)
+                or _CHAIR_LINE.match(head))
+
 
 def decide_role(text: str, start: int, end: int,
                 after: tuple[str, str] | None = _UNREAD) -> tuple[str, str, str]:
@@ -274,6 +294,8 @@ def decide_role(text: str, start: int, end: int,
         return "unclear", "incident", incident
     if after is _UNREAD:
         after = role_after(text, end)
+    if after and after[1] == _KUN and not _council_form(text, start):
+        after = ("private", _KUN)  # 翔太君, ゆうと君: a boy's honorific, no member's form
     if after and after[0] == "official" and after[1] != "内線":
         return "official", "title_after", after[1]
     before = _role_before(text, start)

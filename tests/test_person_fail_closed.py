@@ -10,6 +10,8 @@ it. A candidate is dropped only with a named reason, which debug mode shows.
 """
 import re
 
+import pytest
+
 from hypothesis import given, settings, strategies as st
 
 from conftest import texts
@@ -148,3 +150,24 @@ def test_surname_joined_across_a_space_but_not_a_date_word():
     assert _persons("鬼灯 蒼さんから電話があった。") == ["鬼灯 蒼"]
     for sentence in ["令和5年度 田中さんが担当した。", "本日 田中さんが来庁した。"]:
         assert _persons(sentence) == ["田中"], sentence
+
+
+@pytest.mark.parametrize("text, name", [
+    ("隣のクラスの翔太君がけがをした。", "翔太"),                       # a boy
+    ("ゆうと君のお母さんから相談があった。", "ゆうと"),
+    ("○議長（鈴木一郎君）　次に、近所の小林健太君の件です。", "小林健太"),  # a chair's line, not a call
+    ("○佐藤委員　近所の翔太君がけがをした。", "翔太"),                   # a member's speech names a boy
+])
+def test_kun_without_the_minutes_form_of_a_member_is_masked(text, name):
+    actions = {f.text: f.action for f in Redactor().check(text).findings if f.label == "PERSON"}
+    assert actions.get(name) == "MASK", actions
+
+
+@pytest.mark.parametrize("text, name", [
+    ("○議長（鈴木一郎君）　佐藤太郎君。", "鈴木一郎"),                   # the speaker's bracket
+    ("○議長（鈴木一郎君）　佐藤太郎君。", "佐藤太郎"),                   # the chair calls a member
+    ("出席議員\n１番　山田太郎君　２番　川口花子君", "川口花子"),          # a seat number
+])
+def test_kun_in_the_minutes_form_of_a_member_is_kept(text, name):
+    actions = {f.text: f.action for f in Redactor().check(text).findings if f.label == "PERSON"}
+    assert actions.get(name) == "KEEP", actions
