@@ -1,0 +1,66 @@
+"""PERSON: names people go by online -- handles and display names.
+
+Complaints about posts, online abuse and requests to delete postings reach
+the minutes with the poster's or the victim's handle (ハンドルネーム「…」,
+＠で始まるアカウント). A handle singles a person out as surely as the name on
+their register, and usually leads to it: it is a private person's name
+unless the sentence says the account is the municipality's own (公式).
+
+Found: the value of a handle field (ハンドルネーム「さくらもち」, 表示名：…)
+and an @account in a sentence about social media (SNS, 投稿, アカウント …);
+an e-mail address (a@b.example) is not an account.
+"""
+from __future__ import annotations
+
+import re
+from typing import Iterable
+
+from presidio_analyzer import RecognizerResult
+
+from redactor.data_files import load_toml
+from redactor.recognizers import context as ctx
+from redactor.recognizers.base import JaRecognizer
+from redactor.tokens import Token
+
+_DATA = load_toml("person_handles.toml", "redactor.recognizers.data")
+
+
+def _alt(words: Iterable[str]) -> str:
+    return "|".join(map(re.escape, sorted(set(words), key=len, reverse=True)))
+
+
+# 「ハンドルネーム「さくらもち」」, 「表示名：さくらもち」, 「ニックネームは『もちこ』」
+_FIELD = re.compile(rf"(?:{_alt(_DATA['fields'])})(?:(?:は|:|：| |　|\t)+(?P<open>[「『\"“(（]?)|(?P<open2>[「『\"“(（]))"
+                    r"(?P<value>[^\s「」『』\"“”()（）、。,]{2,30})")
+_CLOSE = {"「": "」", "『": "』", '"': '"', "“": "”", "(": ")", "（": "）"}
+# @account: letters, digits and _ (the form every service allows), not the
+# local part's end of an e-mail address (a@b) nor a domain after it.
+_ACCOUNT = re.compile(r"(?<![A-Za-z0-9._%+\-])[@＠](?P<value>[A-Za-z0-9_]{3,30})(?![A-Za-z0-9_.@-]*\.[A-Za-z]{2,})")
+_ANCHOR = re.compile(r"[@＠]")
+
+
+class HandleNameRecognizer(JaRecognizer):
+    ENTITIES = ("PERSON",)
+
+    def find(self, text: str, tokens: list[Token]) -> Iterable[RecognizerResult]:
+        for m in _FIELD.finditer(text):
+            opened = m.group("open") or m.group("open2")
+            start, end = m.span("value")
+            if opened and text[end:end + 1] != _CLOSE.get(opened, ""):
+                continue  # an open bracket not closed right after: not one value
+            yield self._handle(text, start, end, "ハンドルネーム・表示名の欄の値")
+        if not _ANCHOR.search(text):
+            return
+        for m in _ACCOUNT.finditer(text):
+            sentence = ctx.sentence_around(text, m.start())
+            if not ctx.find_word(sentence, _DATA["sns_words"]):
+                continue  # @ with no social media in the sentence: not an account
+            yield self._handle(text, m.start(), m.end(), "SNS のアカウント名（@…）")
+
+    def _handle(self, text: str, start: int, end: int, why: str) -> RecognizerResult:
+        sentence = ctx.sentence_around(text, start)
+        official = ctx.find_word(sentence, _DATA["official_words"])
+        role = "official" if official and "公式" in sentence else "private"
+        return self.result("PERSON", start, end, 0.8, why, role=role,
+                           role_source="field", role_word="公式アカウント" if role == "official" else "ハンドル",
+                           person_key=text[start:end], full_name=True)
