@@ -94,6 +94,8 @@ _OWNER_BRACKET = re.compile(r"(?P<owner>[^\s、。()（）ぁ-ゖ]{1,30}|[^\s、
 # The address standing before the number on its own line under a contact
 # heading (【問い合わせ先】 …課 ⏎ 北浜市緑町二丁目3番1号　電話 042-…): no clause.
 _ADDRESS_LINE = re.compile(r"[^ぁ-ゖ]{0,40}")
+# A row's number cell (3, No.3): the row's party is the first cell after it.
+_NUMBER_CELL = re.compile(r"\s*(?:No\.?|番号)?\s*[\d一二三四五六七八九十]{1,4}[.)、]?\s*")
 # Cell separators of a table row read as text.
 _CELL = re.compile(r"[ ]*[\t|][\t| ]*")
 # After the number, up to the next digit: 「042-555-8199 福祉課」.
@@ -189,7 +191,8 @@ class PhoneRecognizer(JaPatternRecognizer):
             # is who handles the row, not whose line it is (山田太郎<TAB>042-…<TAB>福祉課).
             line_before = near = "\t".join(cells[-2:])[-60:]
         after = _CELL.split(after)[0]  # the number's own cell
-        if len(cells) > 1 and _company(" ".join(cells[:-1])) \
+        party = next((c for c in cells[:-1] if c.strip() and not _NUMBER_CELL.fullmatch(c)), "")
+        if len(cells) > 1 and _company(party) \
                 and not ctx.words_found(" ".join(cells), _PRIVATE_WORDS - {"丁目", "番地", "住所"}):
             return {"kind": "corporate"}  # 株式会社○○<TAB>所在地<TAB>042-…: the row is the company's entry
         mobile = _digits(value)[:3] in ("070", "080", "090")

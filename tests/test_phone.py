@@ -186,3 +186,8 @@ def test_a_company_row_of_a_table_is_the_companys_line():
     # a resident's row with an employer in it, and a person's row
     assert [a["kind"] for _, a in found(R, "4\t山川 一郎\t株式会社北浜運送勤務\t042-555-7003")] != ["corporate"]
     assert [a["kind"] for _, a in found(R, "5\t山川 一郎さん\t北浜市港町1番2号\t042-555-7004")] != ["corporate"]
+
+
+def test_a_company_in_a_later_cell_is_no_evidence_for_the_row():
+    row = "8\t山田 花子\t株式会社北浜運送\t北浜市港町3番2号\t042-555-7005"
+    assert [a["kind"] for _, a in found(R, row)] != ["corporate"]  # the row's party is the person
