@@ -1,7 +1,7 @@
 """GOV_ID: check digits where the law defines one, labels where it does not."""
 import pytest
 
-from conftest import found
+from conftest import found, texts
 from redactor.recognizers.check_digits import (corporate_number_check_digit, is_corporate_number,
                                                is_my_number, luhn_valid, my_number_check_digit)
 from redactor.recognizers.corporate_number import CorporateNumberRecognizer
@@ -65,7 +65,7 @@ def test_corporate_number_is_reported_as_such():
     (ResidentCodeRecognizer, "住民票コード 12345678901", "12345678901"),
     (PensionNumberRecognizer, "基礎年金番号 1234-567890", "1234-567890"),
     (InsuredNumberRecognizer, "被保険者番号（00123456）", "00123456"),
-    (DriversLicenseRecognizer, "運転免許証番号 第123456789012号", "123456789012"),
+    (DriversLicenseRecognizer, "運転免許証番号 第123456789012号", "第123456789012号"),
     (PassportRecognizer, "旅券番号 TK1234567", "TK1234567"),
     (ResidenceCardRecognizer, "在留カード番号 AB12345678CD", "AB12345678CD"),
     (WelfareCaseRecognizer, "ケース番号（K-0421）", "K-0421"),
@@ -122,3 +122,9 @@ def test_insurance_card_near_misses(text):
 def test_health_card_symbol_and_number(text, values):
     from redactor.recognizers.health_card import HealthCardRecognizer
     assert [t for t, _ in found(HealthCardRecognizer, text)] == values
+
+
+def test_a_licence_number_written_with_dai_and_go_is_masked_whole():
+    from redactor.recognizers.drivers_license import DriversLicenseRecognizer
+    assert texts(DriversLicenseRecognizer, "運転免許証番号 第３０１２４５６７８９０１号。") == ["第３０１２４５６７８９０１号"]
+    assert texts(DriversLicenseRecognizer, "運転免許証の交付 第３０１２４５６７８９０１２号") == []  # 13 digits
