@@ -31,6 +31,7 @@ _MORE = r"(?:(?:及び|並びに|又は|若しくは|、|・)第\d+(?:条(?:の\
 # Labels of a number given to one party's report or request. 陳情・請願 receipt
 # numbers are the council's public bill numbers instead (checked in attributes_for).
 _RECEIPT_LABELS = "(?:受理番号|受付番号|事件番号|届出番号)"
+_BILL_WORDS = "(?:議案|報告|陳情|請願|発議|認定|承認|同意|選任|諮問|審査請求|異議申立|再調査)"
 
 
 class CaseNumberRecognizer(JaPatternRecognizer):
@@ -51,7 +52,7 @@ class CaseNumberRecognizer(JaPatternRecognizer):
     def attributes_for(self, text: str, start: int, end: int) -> dict[str, Any]:
         value = text[start:end]
         label = re.search(_RECEIPT_LABELS + r"[ ]?[:：]?[ ]?$", text[max(0, start - 12):start])
-        if label and "(" not in value:
+        if label and "(" not in value and not re.match(_BILL_WORDS, value):
             if re.search(r"(?:陳情|請願|議案|発議)$", text[max(0, start - 16):start - len(label.group(0))]):
                 return {"kind": "bill"}  # 陳情受付番号 第3号: the council's public number
             return {"kind": "receipt"}

@@ -33,3 +33,7 @@ def test_receipt_numbers_of_a_partys_report(text, value, kind):
 @pytest.mark.parametrize("text", ["受付番号の順に並べる", "受理番号を控える"])
 def test_receipt_label_without_a_number(text):
     assert found(R, text) == []
+
+
+def test_a_petition_number_after_a_receipt_label_stays_a_bill():
+    assert [(t, a["kind"]) for t, a in found(R, "受理番号 請願第３号")] == [("請願第３号", "bill")]
