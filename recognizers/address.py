@@ -147,11 +147,20 @@ def _in_aza_name(tokens: list[Token], i: int) -> bool:
     where elsewhere they end the place name (自宅前)."""
     for j in range(i - 1, max(-1, i - 4), -1):
         t = tokens[j]
-        if t.surface in ("字", "大字"):
-            return True
+        if t.surface in ("字", "大字") or (t.surface.endswith("字") and len(t.surface) == 2 and t.pos[0] == "名詞"):
+            return True  # 下川原字: Sudachi may read 原字 as one word
         if not (t.pos[0] in _PLACE_POS or t.surface in _NAME_KANA) or t.surface in _STOP_NOUNS:
             return False
     return False
+
+
+def _in_kyoto_street(tokens: list[Token], i: int) -> bool:
+    """Whether token ``i`` names a street of a Kyoto-style address: 通 right
+    after or before it, or a direction (上ル, 西入) within the next two tokens
+    (紅葉通白梅下ル, 白梅通紅葉下ル)."""
+    nxt = "".join(t.surface for t in tokens[i + 1:i + 3])
+    return (nxt.startswith("通") or (i > 0 and tokens[i - 1].surface == "通")
+            or any(nxt.startswith(d) or nxt[1:].startswith(d) for d in _KYOTO))
 
 
 def _place_start(text: str, tokens: list[Token], starts: list[int], core_start: int) -> tuple[int, bool, bool]:
@@ -181,8 +190,9 @@ def _place_start(text: str, tokens: list[Token], starts: list[int], core_start: 
         if (t.surface in _STOP_NOUNS or t.surface in _WORDS["labels"]) and not _in_aza_name(tokens, i):
             break
         if t.pos[0] in _PLACE_POS:
-            if t.pos[0] == "名詞" and t.pos[1] == "普通名詞" and t.pos[2] == "サ変可能":
-                break  # 居住, 請求, 移転: an action, not a place
+            if t.pos[0] == "名詞" and t.pos[1] == "普通名詞" and t.pos[2] == "サ変可能" and not _in_aza_name(tokens, i) \
+                    and not _in_kyoto_street(tokens, i):
+                break  # 居住, 請求, 移転: an action, not a place (but 字鍛冶屋敷: a 字 name, 紅葉通: a street)
             if t.pos[0] == "接尾辞" and t.surface in ("人", "者", "さん", "様", "氏"):
                 break
         elif t.surface == " " and i >= 1 and tokens[i - 1].surface.endswith(_MUNICIPAL_END):

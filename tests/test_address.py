@@ -444,3 +444,19 @@ def test_parcel_near_misses(text):
 
 def test_a_place_name_still_ends_at_mae_outside_a_koaza():
     assert all(not v.startswith("自宅前") for v in texts(R, "相談者の自宅前北浜町大字坂上１５２番地"))
+
+
+@pytest.mark.parametrize("text, value", [
+    # a 字 name that Sudachi reads as an action word (鍛冶, 紅葉) or joins to the 字 (原字)
+    ("青葉原市大字鍛冶屋敷855番地", "青葉原市大字鍛冶屋敷855番地"),
+    ("緑川郡柊町大字下川原字宮ノ前2678番地9", "緑川郡柊町大字下川原字宮ノ前2678番地9"),
+    # a street of a Kyoto-style address named with such a word
+    ("住所：鶴見野市北区錦小路通紅葉西入鍵屋町585番地", "鶴見野市北区錦小路通紅葉西入鍵屋町585番地"),
+    ("白鷺市東区紅葉通白梅下ル下丸太町318番地の9", "白鷺市東区紅葉通白梅下ル下丸太町318番地の9"),
+])
+def test_action_words_inside_koaza_and_street_names(text, value):
+    assert value in texts(R, text)
+
+
+def test_an_action_word_outside_a_koaza_still_ends_the_place_name():
+    assert all(not v.startswith("移転") for v in texts(R, "事務所を移転北浜市緑町3番地"))
