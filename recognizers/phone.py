@@ -108,6 +108,21 @@ def _office_word(window: str) -> str | None:
     return words[-1] if words else None
 
 
+def _wrapped_before(text: str, start: int, width: int) -> str:
+    """The ``width`` characters before ``start`` on its line, and on the line
+    above when the number's line holds only a word or two before it and the
+    line above ends mid-phrase: a wrapped line (担当：道路課　佐々⏎木　042-…), whose
+    office word is on the line above."""
+    window = ctx.before(text, start, width)
+    line_start = start - len(window)
+    if line_start == 0 or text[line_start - 1] != "\n" or len(window.strip(" ")) > 4 or _CELL.search(window):
+        return window
+    above = ctx.before(text, line_start - 1, width)
+    if not above.strip() or above.rstrip()[-1] in "。．.)）」』:：" or _CELL.search(above):
+        return window  # a sentence, an item or a table row ended on the line above
+    return (above + window)[-width:]
+
+
 def _company(chunk: str) -> bool:
     """A company by its legal form (株式会社, 社会福祉法人 …), not named as someone's employer."""
     return bool(ctx.find_word(chunk, _LEGAL_FORMS)) and not ctx.find_word(chunk, _EMPLOYMENT)
@@ -181,8 +196,8 @@ class PhoneRecognizer(JaPatternRecognizer):
 
     def attributes_for(self, text: str, start: int, end: int) -> dict[str, Any]:
         value = text[start:end]
-        near = ctx.before(text, start, 16)
-        line_before = ctx.before(text, start, 60)
+        near = _wrapped_before(text, start, 16)
+        line_before = _wrapped_before(text, start, 60)
         after = ctx.after(text, end, _AFTER_WIDTH)
         cells = _CELL.split(line_before)
         if len(cells) > 1:

@@ -191,3 +191,17 @@ def test_a_company_row_of_a_table_is_the_companys_line():
 def test_a_company_in_a_later_cell_is_no_evidence_for_the_row():
     row = "8\t山田 花子\t株式会社北浜運送\t北浜市港町3番2号\t042-555-7005"
     assert [a["kind"] for _, a in found(R, row)] != ["corporate"]  # the row's party is the person
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("担当：道路管理課　佐々\n木　042-555-2231", "office"),        # a wrapped line: the unit is on the line above
+    ("相談者　山田\n花子　042-555-2232", "private"),               # the resident's, read across the wrap too
+    ("道路管理課が対応した。\n山田　042-555-2233", "unknown"),      # a sentence ended above: not the unit's
+])
+def test_a_short_wrapped_line_is_read_with_the_line_above(text, kind):
+    assert [a["kind"] for _, a in found(R, text)] == [kind]
+
+
+def test_a_table_row_is_not_read_with_the_row_above():
+    rows = "福祉課\t窓口\t042-555-2234\n3\t042-555-2235"
+    assert [a["kind"] for _, a in found(R, rows)][1] != "office"
