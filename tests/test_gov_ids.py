@@ -128,3 +128,29 @@ def test_a_licence_number_written_with_dai_and_go_is_masked_whole():
     from redactor.recognizers.drivers_license import DriversLicenseRecognizer
     assert texts(DriversLicenseRecognizer, "運転免許証番号 第３０１２４５６７８９０１号。") == ["第３０１２４５６７８９０１号"]
     assert texts(DriversLicenseRecognizer, "運転免許証の交付 第３０１２４５６７８９０１２号") == []  # 13 digits
+
+
+@pytest.mark.parametrize("cls, text, value", [
+    # the 記号 of a 国民健康保険 card with the municipality's name in it
+    ("health", "国民健康保険被保険者証　記号　北浜１２　番号　３４５６", "記号　北浜１２　番号　３４５６"),
+    # the 枝番 after the insured number
+    ("insured", "保険証の記号・番号：１２３４５６７８・９０", "１２３４５６７８・９０"),
+    ("insured", "被保険者番号 12345678 枝番01", "12345678 枝番01"),
+    # a licence number typed in its fields
+    ("license", "免許証番号　１２－３４－５６７８９０－１２", "１２－３４－５６７８９０－１２"),
+])
+def test_card_numbers_as_printed(cls, text, value):
+    from redactor.recognizers.health_card import HealthCardRecognizer
+    from redactor.recognizers.insured_number import InsuredNumberRecognizer
+    recognizer = {"health": HealthCardRecognizer, "insured": InsuredNumberRecognizer,
+                  "license": DriversLicenseRecognizer}[cls]
+    assert value in texts(recognizer, text)
+
+
+@pytest.mark.parametrize("text", [
+    "北浜銀行 記号 北浜12 番号 3456",          # a bank's fields: no insurance word
+    "会議資料 12-34-567890-12 を配布",         # the licence shape with no licence word
+])
+def test_card_number_near_misses(text):
+    from redactor.recognizers.health_card import HealthCardRecognizer
+    assert texts(HealthCardRecognizer, text) == [] and texts(DriversLicenseRecognizer, text) == []
