@@ -45,7 +45,7 @@ class CaseNumberRecognizer(JaPatternRecognizer):
         JaPattern("legal_reference", _ARTICLE + _MORE, 0.7, anchor='第[0-9]+条'),
         # the number a police station or an office gives a party's report or
         # request (遺失届の受理番号, 被害届の受理番号, 事件番号): the value after the label
-        JaPattern("receipt", r"(?:(?<=" + _RECEIPT_LABELS + r")|(?<=" + _RECEIPT_LABELS + r"[ :：]))(?:" + _YEAR + r"[ ]?)?第?[ ]?\d{1,6}(?:[-ー－]\d{1,6})?号?(?![\d-])",
+        JaPattern("receipt", r"(?:(?<=" + _RECEIPT_LABELS + r")|(?<=" + _RECEIPT_LABELS + r"[ :：]))(?:" + _YEAR + r"[ ]?)?(?:第[ ]?)?\d{1,6}(?:[-ー－]\d{1,6})?号?(?![\d-])",
                   0.7, anchor=_RECEIPT_LABELS),
     )
 

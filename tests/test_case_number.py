@@ -37,3 +37,7 @@ def test_receipt_label_without_a_number(text):
 
 def test_a_petition_number_after_a_receipt_label_stays_a_bill():
     assert [(t, a["kind"]) for t, a in found(R, "受理番号 請願第３号")] == [("請願第３号", "bill")]
+
+
+def test_the_receipt_span_starts_at_the_number():
+    assert [t for t, _ in found(R, "受付番号 12345 の申請者")] == ["12345"]
