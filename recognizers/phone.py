@@ -80,11 +80,16 @@ _ATTACHED_GAP = re.compile(r"[ :：・(（]*(?:電話|TEL|Tel|tel|公用携帯|�
 _OFFICE_GAP = re.compile(r"(?:[^ぁ-ゖ]|の|まで|です|へ){0,30}")
 # An office word that is the topic of the number (「ＦＡＸは042-…」「代表番号は 042-…」):
 # only は and a separator between, so 「福祉課は昨日、苦情の電話 042-…」 stays out.
-_TOPIC_GAP = re.compile(r"(?:番号)?は[ :：]*")
+_TOPIC_GAP = re.compile(r"(?:番号)?は[ :：]*"
+                        # 「福祉課へお電話ください（042-…）」: the unit asks to be called on the number
+                        r"|(?:へ|に|まで)(?:お?電話|ご?連絡|お問い?合わ?せ)(?:ください|下さい|願います|をお願いします)?"
+                        r"[ 、]*[(（]?(?:電話|TEL|Tel)?[ :：]*")
+# A name or nickname in quotes between a unit and its number (支援センター「すくすく」042-…).
+_QUOTED = re.compile(r"「[^「」]{1,20}」")
 # A unit named right after the number: its whole name, ended by a separator
 # (042-555-8199 福祉課, …（市民課）), not a word that only holds 係 or 部 (係争中).
 _OFFICE_AFTER = re.compile(r"[ \t:：・(（]*[\u4e00-\u9fffヶ]{1,12}?(?:課|係|室|部|局|センター|支所|出張所|事務局|役所|役場|庁舎)"
-                           r"(?:[ \t)）、。・]|$)")
+                           r"(?:直通|代表)?(?:[ \t)）、。・]|$)")
 # The number inside a bracket that opens right after its owner's name, with
 # the owner's address before it: 「給食センター（北浜市緑町三丁目4番5号、042-…）」,
 # 「株式会社北浜建設（北浜市港町1-2-3、電話042-…）」. The bracket holds no clause
@@ -236,7 +241,7 @@ class PhoneRecognizer(JaPatternRecognizer):
             return {"kind": "office"}  # 042-555-8111（代表）: a switchboard, named after the number
         after = after[:next((i for i, c in enumerate(after) if c.isdigit()), len(after))]
         office = _office_word(line_before)
-        gap = line_before[line_before.rfind(office) + len(office):] if office else ""
+        gap = _QUOTED.sub("", line_before[line_before.rfind(office) + len(office):]) if office else ""
         if office and (_OFFICE_GAP.fullmatch(gap) or _TOPIC_GAP.fullmatch(gap)):
             return {"kind": "office"}
         if _office_word(after) and _OFFICE_AFTER.match(after):

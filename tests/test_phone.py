@@ -205,3 +205,15 @@ def test_a_short_wrapped_line_is_read_with_the_line_above(text, kind):
 def test_a_table_row_is_not_read_with_the_row_above():
     rows = "福祉課\t窓口\t042-555-2234\n3\t042-555-2235"
     assert [a["kind"] for _, a in found(R, rows)][1] != "office"
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("電話 042-555-1111（福祉課直通）", "office"),                  # the unit's direct line, named after it
+    ("福祉課へお電話ください（042-555-1112）。", "office"),           # the unit asks to be called
+    ("子ども家庭支援センター「すくすく」042-555-1117", "office"),      # a nickname in quotes between
+    ("休日夜間急患診療所　042-555-1115", "office"),
+    ("福祉課に苦情を寄せた山田さんへお電話ください（042-555-1130）", "private"),  # the resident is asked for
+    ("福祉課の職員が山田「仮名」 042-555-1131", "unknown"),           # a clause before the quotes
+])
+def test_more_ways_a_unit_gives_its_number(text, kind):
+    assert [a["kind"] for _, a in found(R, text)] == [kind]
