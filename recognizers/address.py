@@ -397,7 +397,10 @@ def _row_cells(text: str, start: int, end: int) -> tuple[str, str] | None:
 # 東町公民館」, 「…（さくら市中央公民館）」; not 「…の自宅から公民館へ」 (a particle
 # before it) nor 「（駅から徒歩5分）」, 「（東町公民館前）」 (a word after it).
 _FACILITY_WORDS = "|".join(map(re.escape, sorted(_WORDS["public_facility"], key=len, reverse=True)))
-_FACILITY_AFTER = re.compile(rf"[ ]?[(（]?[^\s、。,をにでへがはとも()（）]{{1,20}}?(?:{_FACILITY_WORDS})(?=$|[ )）、。]|の?所在地)")
+# A wing or floor after the facility and 内 (…（北浜市役所第二庁舎内）, （緑町公園内）) say the same.
+_FACILITY_AFTER = re.compile(rf"[ ]?[(（]?[^\s、。,をにでへがはとも()（）]{{1,20}}?(?:{_FACILITY_WORDS})"
+                             rf"(?:第?[\d一二三四五六七八九十]{{0,2}}(?:庁舎|号館|別館|本館|新館|分館|棟)|\d{{1,2}}階)*内?"
+                             rf"(?=$|[ )）、。]|の?所在地)")
 _LEGAL = "|".join(map(re.escape, sorted(_WORDS["legal_forms"], key=len, reverse=True)))
 _SITES = "|".join(map(re.escape, sorted(_WORDS["company_sites"], key=len, reverse=True)))
 # A company named right before the address (after trailing separators and a

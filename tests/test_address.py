@@ -460,3 +460,14 @@ def test_action_words_inside_koaza_and_street_names(text, value):
 
 def test_an_action_word_outside_a_koaza_still_ends_the_place_name():
     assert all(not v.startswith("移転") for v in texts(R, "事務所を移転北浜市緑町3番地"))
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("所在地：北浜市緑町1-2-3（北浜市役所第二庁舎内）", "public_facility"),   # a wing of the city hall, 内
+    ("設置場所　北浜市緑町三丁目２番地（緑町公園内）", "public_facility"),
+    ("北浜市社会福祉協議会（北浜市緑町5-6-9）", "public_facility"),
+    ("山田さん宅　北浜市緑町1-2-4（公民館内）", "residence"),                # a household word before wins
+    ("相談者の自宅　北浜市緑町1-2-3（市役所の近く）", "residence"),          # a landmark
+])
+def test_a_facility_in_brackets_after_the_address(text, kind):
+    assert _kind(text) == kind
