@@ -154,3 +154,23 @@ def test_card_numbers_as_printed(cls, text, value):
 def test_card_number_near_misses(text):
     from redactor.recognizers.health_card import HealthCardRecognizer
     assert texts(HealthCardRecognizer, text) == [] and texts(DriversLicenseRecognizer, text) == []
+
+
+@pytest.mark.parametrize("text, value", [
+    ("当該職員の処分を検討中（職員番号 T-20931）。", "T-20931"),
+    ("職員番号：204531", "204531"),
+])
+def test_a_public_employees_staff_number(text, value):
+    from redactor.recognizers.staff_number import StaffNumberRecognizer
+    assert [(t, a["kind"]) for t, a in found(StaffNumberRecognizer, text)] == [(value, "staff")]
+
+
+@pytest.mark.parametrize("text", [
+    "職員番号の付番方法を改める。2026年度から",   # the label, then a year far from it
+    "職員数 1200人",                              # a count
+    "職員番号 12人分",
+    "職員番号は2026年度から6桁にする",         # a year and a length, not a number
+])
+def test_staff_number_near_misses(text):
+    from redactor.recognizers.staff_number import StaffNumberRecognizer
+    assert found(StaffNumberRecognizer, text) == []
