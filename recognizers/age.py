@@ -7,7 +7,10 @@ or 生後3か月児健診, which are rules and programmes), an age at death foll
 享年 (享年82). An age is a quasi-identifier: harmless alone, kept by the default profile,
 and weighed by the re-identification check together with sex, place and
 date. Attributes: ``kind`` = exact | band, ``years`` = the age (lower bound
-of a band) as an int, so the risk check need not parse kanji numerals.
+of a band) as an int, so the risk check need not parse kanji numerals, and
+``attached = person`` for an age in a named person's record (山田様（40代・男性）,
+申出者 山田ハナ（76歳）, 母（山田 咲、31歳）): personal information of that person,
+which the default profile sends to REVIEW.
 
 Left out, because they are rules rather than facts about a person:
 thresholds and ranges (65歳以上の方, 18歳未満の者, 40歳から64歳まで, 20歳到達,

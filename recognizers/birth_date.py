@@ -86,7 +86,9 @@ _FIELD = re.compile(rf"(?:{'|'.join(_spaced(w) for w in ('出生年月日', '生
 _LIST_NEXT = re.compile(rf"[ ]?(?:と|、|・|,|及び|および|又は|/)[ ]?{_DATE}")
 # A birth year alone (昭和43年生まれ, 1968年生): a person's age to the year, as exact as 56歳.
 # Not a cohort in a rule (昭和43年生まれの方, …以前, 昭和22年から24年生まれ).
-_ERA_YEAR = rf"(?:(?P<yera>{_ERA_NAMES})[ ]?(?P<yy>元|{_NUM})|(?P<ysy>(?:18|19|20)\d{{2}}))"
+# (the era by its letter too, as forms abbreviate it: S48年生まれ)
+_ERA_YEAR = (rf"(?:(?P<yera>{_ERA_NAMES}|(?<![A-Za-z])[{''.join(ERA_LETTERS)}])[ ]?(?P<yy>元|{_NUM})"
+             rf"|(?P<ysy>(?:18|19|20)\d{{2}}))")
 _YEAR_BORN = guarded(re.compile(rf"(?<![\d.年]){_ERA_YEAR}[ ]?年(?P<yborn>[ ]?(?:生まれ|生れ|生(?![\u4e00-\u9fffァ-ヶ]|[かきくけこさしすせそじずぜえ])))"))
 _COHORT_AFTER = re.compile(r"(?:の(?:方|者|人|皆|市民|住民|被保険者|男性|女性)?(?:は|が|を|に|で|全員|の)?(?:対象|全員|皆)|の?世代|の?層|の方|の者|の人|以前|以降|以後|まで|から|～|~|〜|-)")
 _BORN_ON = guarded(re.compile(rf"{_DATE}(?=[ ]?に(?:生まれ|出生|誕生))"))
@@ -250,7 +252,7 @@ class BirthDateRecognizer(JaRecognizer):
             if _COHORT_AFTER.match(text, m.end()) or _RANGE_BEFORE.search(text, max(0, m.start() - 4), m.start()):
                 continue  # 昭和43年生まれの方は…, 昭和22年から24年生まれ: a cohort in a rule
             if m.group("yera"):
-                era = m.group("yera")
+                era = m.group("yera") if m.group("yera") in ERAS else ERA_LETTERS[m.group("yera")]["name"]
                 year_in_era = 1 if m.group("yy") == "元" else kanji_number(m.group("yy"))
                 if not 1 <= year_in_era <= ERAS[era]["last_year"]:
                     continue

@@ -136,6 +136,7 @@ def test_a_spaced_out_birth_date_label_of_a_printed_form():
 @pytest.mark.parametrize("text, value", [
     ("請求人は、昭和５１年生まれの女性であり、", "昭和５１年生まれ"),   # a person's birth year
     ("1975年生まれの相談者から", "1975年生まれ"),
+    ("S48年生まれの男性", "S48年生まれ"),          # the era by its letter
 ])
 def test_a_birth_year_of_one_person(text, value):
     assert [(t, a["precision"]) for t, a in found(R, text)] == [(value, "year")]
