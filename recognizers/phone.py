@@ -113,6 +113,12 @@ def _office_word(window: str) -> str | None:
     return words[-1] if words else None
 
 
+# What a wrapped line may hold before the number: the rest of a name (木　), no label.
+_WRAPPED_PIECE = re.compile(r"[ ]*[\u4e00-\u9fff々ぁ-んァ-ヶー]{1,3}[ ]*")
+# The line above ended a sentence, an item or an address (…907号室, …3番地), not mid-name.
+_FIELD_END = re.compile(r"(?:[。．.)）」』:：\d]|号室|号|番地|番|丁目)[ ]*$")
+
+
 def _wrapped_before(text: str, start: int, width: int) -> str:
     """The ``width`` characters before ``start`` on its line, and on the line
     above when the number's line holds only a word or two before it and the
@@ -120,11 +126,12 @@ def _wrapped_before(text: str, start: int, width: int) -> str:
     office word is on the line above."""
     window = ctx.before(text, start, width)
     line_start = start - len(window)
-    if line_start == 0 or text[line_start - 1] != "\n" or len(window.strip(" ")) > 4 or _CELL.search(window):
-        return window
+    if line_start == 0 or text[line_start - 1] != "\n" or len(window.strip(" ")) > 4 or _CELL.search(window) \
+            or not _WRAPPED_PIECE.fullmatch(window):
+        return window  # a new field line (TEL 090-…, 電話：…), not the tail of a wrapped one
     above = ctx.before(text, line_start - 1, width)
-    if not above.strip() or above.rstrip()[-1] in "。．.)）」』:：" or _CELL.search(above):
-        return window  # a sentence, an item or a table row ended on the line above
+    if not above.strip() or _FIELD_END.search(above) or _CELL.search(above):
+        return window  # a sentence, an item, an address or a table row ended on the line above
     return (above + window)[-width:]
 
 

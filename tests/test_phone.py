@@ -217,3 +217,8 @@ def test_a_table_row_is_not_read_with_the_row_above():
 ])
 def test_more_ways_a_unit_gives_its_number(text, kind):
     assert [a["kind"] for _, a in found(R, text)] == [kind]
+
+
+def test_a_field_line_under_an_address_is_not_a_wrapped_line():
+    block = "北浜市緑町1-2-3　市営朝日住宅６号棟９０７号室\nTEL ０２９－８１７－１７３２"
+    assert [a["kind"] for _, a in found(R, block)] != ["office"]  # 号室 holds 室, but it ends an address
