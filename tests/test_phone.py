@@ -222,3 +222,13 @@ def test_more_ways_a_unit_gives_its_number(text, kind):
 def test_a_field_line_under_an_address_is_not_a_wrapped_line():
     block = "北浜市緑町1-2-3　市営朝日住宅６号棟９０７号室\nTEL ０２９－８１７－１７３２"
     assert [a["kind"] for _, a in found(R, block)] != ["office"]  # 号室 holds 室, but it ends an address
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("北浜市緑町1-2-3 緑ハイツ205号室 042-555-1234", "not office"),   # 号室 holds 室 but is a dwelling's room
+    ("緑ハイツ205号室　電話 042-555-1235", "not office"),
+    ("福祉課相談室 042-555-1236", "office"),                          # a unit's room is still the unit's
+])
+def test_a_dwellings_room_number_is_no_office_word(text, kind):
+    (got,) = [a["kind"] for _, a in found(R, text)]
+    assert got == kind if kind == "office" else got != "office"
