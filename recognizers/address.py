@@ -103,6 +103,9 @@ _CORE = re.compile(
     rf"|(?P<bare>\d{{1,5}})(?=[ 、。,)\n]|[にでをはが]|$)"
     rf")(?![\d-])"
 )
+# A 地目 after a lot number in a land list (…153番　宅地　304.10㎡).
+_LAND_CATEGORY_AFTER = re.compile(r"[ \t]+(?:" + "|".join(map(re.escape, sorted(_WORDS["land_categories"], key=len, reverse=True)))
+                                  + r")(?=[ \t]|$)")
 _NOT_AFTER = re.compile("|".join(sorted(map(re.escape, _WORDS["not_after"]), key=len, reverse=True)))
 
 # Building + room: name (2-20 chars, not starting with a particle), optional
@@ -113,7 +116,9 @@ _BUILDING = re.compile(
     rf"[ ]?\(?(?P<name>(?![にでをはがとへやもの])[{_NAME_CHARS}][{_NAME_CHARS}\d]{{1,20}}?)"
     rf"[ ]?\(?(?:(?:[A-Z]|\d{{1,2}}|[一二三四五六七八九十])(?:号棟|棟)[ ]?)?"
     rf"(?:\d{{1,2}}階[ ]?\d{{1,4}}(?:号室|号)?|\d{{1,4}}(?:号室|号|階)|\d{{1,2}}F(?![A-Za-z])"
-    rf"|\d{{1,2}}-\d{{2,4}}(?:号室|号)?(?=[ 、。)\n]|$)|\d{{2,4}}(?=[ 、。)\n]|$))"
+    rf"|\d{{1,2}}-\d{{2,4}}(?:号室|号)?(?=[ \t、。)\n]|$)|\d{{2,4}}(?=[ \t、。)\n]|$)"
+    # a lettered room or house of a dwelling (職員住宅C-3, コーポ緑B2): checked below
+    rf"|(?P<lettered>[A-Z]-?\d{{1,3}})(?=[ \t、。)\n]|$))"
 )
 _BUILDING_STOP = re.compile("電話|TEL|FAX|氏名|名称|連絡先|生年月日|携帯|メール|代表|内線")
 
@@ -134,6 +139,28 @@ _RESIDES_AFTER = re.compile(r"[ )]*(?:に|で)(?:住|居住|在住|暮ら|転居
 def _token_index(tokens: list[Token], starts: list[int], pos: int) -> int:
     """Index of the token that contains character ``pos``."""
     return max(0, bisect.bisect_right(starts, pos) - 1)
+
+
+def _in_aza_name(tokens: list[Token], i: int) -> bool:
+    """Whether token ``i`` is inside a 小字 name, right after 字 or 大字 with only
+    name parts between (字宮ノ前, 字堂前, 字川ノ先): 前 and 先 end many 字 names,
+    where elsewhere they end the place name (自宅前)."""
+    for j in range(i - 1, max(-1, i - 4), -1):
+        t = tokens[j]
+        if t.surface in ("字", "大字") or (t.surface.endswith("字") and len(t.surface) == 2 and t.pos[0] == "名詞"):
+            return True  # 下川原字: Sudachi may read 原字 as one word
+        if not (t.pos[0] in _PLACE_POS or t.surface in _NAME_KANA) or t.surface in _STOP_NOUNS:
+            return False
+    return False
+
+
+def _in_kyoto_street(tokens: list[Token], i: int) -> bool:
+    """Whether token ``i`` names a street of a Kyoto-style address: 通 right
+    after or before it, or a direction (上ル, 西入) within the next two tokens
+    (紅葉通白梅下ル, 白梅通紅葉下ル)."""
+    nxt = "".join(t.surface for t in tokens[i + 1:i + 3])
+    return (nxt.startswith("通") or (i > 0 and tokens[i - 1].surface == "通")
+            or any(nxt.startswith(d) or nxt[1:].startswith(d) for d in _KYOTO))
 
 
 def _place_start(text: str, tokens: list[Token], starts: list[int], core_start: int) -> tuple[int, bool, bool]:
@@ -160,11 +187,12 @@ def _place_start(text: str, tokens: list[Token], starts: list[int], core_start: 
         t = tokens[i]
         if core_start - t.start > _LEFT_LIMIT or "\n" in t.surface:
             break
-        if t.surface in _STOP_NOUNS or t.surface in _WORDS["labels"]:
+        if (t.surface in _STOP_NOUNS or t.surface in _WORDS["labels"]) and not _in_aza_name(tokens, i):
             break
         if t.pos[0] in _PLACE_POS:
-            if t.pos[0] == "名詞" and t.pos[1] == "普通名詞" and t.pos[2] == "サ変可能":
-                break  # 居住, 請求, 移転: an action, not a place
+            if t.pos[0] == "名詞" and t.pos[1] == "普通名詞" and t.pos[2] == "サ変可能" and not _in_aza_name(tokens, i) \
+                    and not _in_kyoto_street(tokens, i):
+                break  # 居住, 請求, 移転: an action, not a place (but 字鍛冶屋敷: a 字 name, 紅葉通: a street)
             if t.pos[0] == "接尾辞" and t.surface in ("人", "者", "さん", "様", "氏"):
                 break
         elif t.surface == " " and i >= 1 and tokens[i - 1].surface.endswith(_MUNICIPAL_END):
@@ -205,6 +233,8 @@ def _building_end(text: str, end: int) -> int:
     m = _BUILDING.match(text, end)
     if not m or _BUILDING_STOP.search(m.group("name")) or "\n" in m.group(0):
         return end
+    if m.group("lettered") and not ctx.find_word(m.group("name"), _WORDS["dwellings"]):
+        return end  # 資料A-1 after an address is no room: a lettered room only in a dwelling
     if "(" in m.group(0) and text.startswith(")", m.end()):
         return m.end() + 1  # 東町ハイツ(201号室), (東町ハイツ201): the bracket closes with it
     return m.end()
@@ -367,7 +397,10 @@ def _row_cells(text: str, start: int, end: int) -> tuple[str, str] | None:
 # 東町公民館」, 「…（さくら市中央公民館）」; not 「…の自宅から公民館へ」 (a particle
 # before it) nor 「（駅から徒歩5分）」, 「（東町公民館前）」 (a word after it).
 _FACILITY_WORDS = "|".join(map(re.escape, sorted(_WORDS["public_facility"], key=len, reverse=True)))
-_FACILITY_AFTER = re.compile(rf"[ ]?[(（]?[^\s、。,をにでへがはとも()（）]{{1,20}}?(?:{_FACILITY_WORDS})(?=$|[ )）、。]|の?所在地)")
+# A wing or floor after the facility and 内 (…（北浜市役所第二庁舎内）, （緑町公園内）) say the same.
+_FACILITY_AFTER = re.compile(rf"[ ]?[(（]?[^\s、。,をにでへがはとも()（）]{{1,20}}?(?:{_FACILITY_WORDS})"
+                             rf"(?:第?[\d一二三四五六七八九十]{{0,2}}(?:庁舎|号館|別館|本館|新館|分館|棟)|\d{{1,2}}階)*内?"
+                             rf"(?=$|[ )）、。]|の?所在地)")
 _LEGAL = "|".join(map(re.escape, sorted(_WORDS["legal_forms"], key=len, reverse=True)))
 _SITES = "|".join(map(re.escape, sorted(_WORDS["company_sites"], key=len, reverse=True)))
 # A company named right before the address (after trailing separators and a
@@ -433,6 +466,107 @@ def _address_cells(text: str) -> Iterable[tuple[int, int]]:
         line_start = line_end + 1
 
 
+# A representative in brackets after a company's name (有限会社○○（代表取締役
+# 山田太郎）): the company is still the one named before the address.
+_REPRESENTATIVE_BRACKET = re.compile(
+    r"[(（](?:" + "|".join(map(re.escape, sorted(_WORDS["representatives"], key=len, reverse=True)))
+    + r")[^()（）\n]{0,20}[)）][ ]*$")
+# A licensed profession's office named right after the address, in the same
+# chunk (…1-2-3 みどり法律事務所）).
+_PROFESSIONAL_AFTER = re.compile(
+    r"[ ]?[^\s、。,をにでへがは()（）]{0,20}?(?:"
+    + "|".join(map(re.escape, sorted(_WORDS["professional_offices"], key=len, reverse=True))) + r")(?=$|[ )）、。])")
+_NOUNS = "|".join(map(re.escape, sorted(_WORDS["facility_nouns"], key=len, reverse=True)))
+# A facility the municipality owns, by its name's prefix and generic noun
+# (市の除雪ステーション, 町立みどり診療所); the name holds no particle.
+_PUBLIC_OWNED = re.compile(
+    r"(?:" + "|".join(map(re.escape, sorted(_WORDS["public_owner_prefixes"], key=len, reverse=True)))
+    + rf")[^\s、。,をにでへがはとものや()（）]{{0,16}}(?:{_NOUNS})$")
+# A facility's name, then a wing, a floor and a room in it (市役所 第二庁舎3階 大会議室).
+_IN_BUILDING = "|".join(map(re.escape, sorted(_WORDS["in_building"], key=len, reverse=True)))
+_FACILITY_ROOM = re.compile(
+    rf"(?:{_FACILITY_WORDS})(?:第?[\d一二三四五六七八九十]{{0,2}}(?:{_IN_BUILDING})"
+    rf"|[\u4e00-\u9fffァ-ヶー]{{1,6}}?(?:{_IN_BUILDING}))+$")
+# A facility's name joined to the 所在地 label (給食センター所在地, ごみ処理施設所在地):
+# the generic nouns that make the label a site's, not a household's.
+_SITE_LABEL = re.compile(r"(?:センター|施設|ステーション|庁舎)(?:の)?所在地[ :：]*(?:[(（][^()（）]{1,8}[)）])?[ :：]*$")
+# 「名称 北浜市立みなと児童センター」 on a field line above 「所在地 …」.
+_NAME_FIELD = re.compile(r"^[ \t]*(?:施設の?名称|施設名|名[ ]?称)[ \t]*[:：]?[ \t]*(?P<v>\S.*?)[ \t]*$")
+_CONTACT = load_toml("phone_context.toml", "redactor.recognizers.data")
+# The end of a unit's name on a contact heading line (…健康推進課, …給付係).
+_UNIT_END = re.compile(r"(?:課|係|室|部|局|センター|事務所|支所|出張所|役所|役場|担当)$")
+
+
+# Residence words that name a person or party, not a field (住所 and 本籍 are labels):
+# 「申出者 山田花子（…4番5号 株式会社○○）」 is the person's address with an employer.
+_PARTIES = tuple(w for w in _WORDS["residence"] if w not in _WORDS["labels"])
+
+
+# Titles of the licensed professions that act as a party's agent (相手方訴訟代理人 弁護士 …).
+_PROFESSIONS = ("弁護士", "代理人", "司法書士", "行政書士", "税理士", "弁理士", "社会保険労務士")
+_LEGAL_EDGE = re.compile(rf"^(?:{_LEGAL})\S|\S(?:{_LEGAL})$")
+
+
+def _company_cell(cell: str) -> bool:
+    """Whether a table cell is a company's name as a whole: a legal form at
+    its start or end (株式会社みなと運送, みなと運送(株)); the name may hold kana."""
+    cell = cell.strip(" ")
+    return bool(_LEGAL_EDGE.search(cell)) and len(cell) <= 40 and _company_owner(cell)
+
+
+def _first_named_cell(text: str, start: int) -> str:
+    """The first cell of the address's row that is not a number (番号 3, No.3):
+    the row's party, as lists name it first."""
+    line_start = text.rfind("\n", 0, start) + 1
+    for cell in _CELL_SEP.split(text[line_start:start])[:-1]:
+        if cell.strip() and not re.fullmatch(r"\s*(?:No\.?|番号)?\s*[\d一二三四五六七八九十]{1,4}[.)、]?\s*", cell):
+            return _REPRESENTATIVE_BRACKET.sub("", cell)
+    return ""
+
+
+def _public_name(name: str) -> bool:
+    """Whether a facility's name says it is public: a public facility word
+    at its end, or a public owner's prefix (市立, 町営, 市の) and a generic noun."""
+    name = name.replace(" ", "")
+    return bool(ctx.ends_with_word(name, _WORDS["public_facility"]) or _PUBLIC_OWNED.search(name))
+
+
+def _facility_named_above(text: str, start: int) -> str | None:
+    """``public_facility`` or ``corporate`` when the address is the value of a
+    所在地 field and a 名称 field on one of the two lines above names a public
+    facility (名称 北浜市立みなと児童センター) or a company."""
+    line_start = text.rfind("\n", 0, start) + 1
+    if not re.fullmatch(r"[ \t]*(?:[(（]?[\d一二三四五六七八九十]{1,2}[)）.、]?[ \t]*)?所在地[ \t]*[:：]?[ \t]*",
+                        text[line_start:start]):
+        return None
+    end = line_start - 1
+    for _ in range(2):
+        if end < 0:
+            return None
+        above_start = text.rfind("\n", 0, end) + 1
+        m = _NAME_FIELD.match(text[above_start:end])
+        if m:
+            value = m.group("v")
+            if ctx.find_word(value, _WORDS["legal_forms"]):
+                return "corporate"
+            return "public_facility" if _public_name(value) else None
+        end = above_start - 1
+    return None
+
+
+def _under_contact_heading(text: str, start: int) -> bool:
+    """Whether the address starts its line under a contact heading that
+    names an office's unit (【問い合わせ先】北浜市 健康推進課 ⏎ 北浜市緑町…):
+    the unit's own address, listed with its numbers."""
+    line_start = text.rfind("\n", 0, start) + 1
+    if line_start == 0 or text[line_start:start].strip(" \t"):
+        return False
+    above_start = text.rfind("\n", 0, line_start - 1) + 1
+    above = text[above_start:line_start - 1].rstrip(" \t")
+    return bool(ctx.find_word(above[:12], _CONTACT["contact_headings"])) and bool(_UNIT_END.search(above)) \
+        and not ctx.find_word(above, _WORDS["residence"])
+
+
 class AddressRecognizer(JaRecognizer):
     ENTITIES = ("ADDRESS",)
 
@@ -472,7 +606,7 @@ class AddressRecognizer(JaRecognizer):
                 continue  # 資料1-2-3, 議案1番2号: no place name
             if m.group("nosep") and not _place_right_before(tokens, starts, m.start()):
                 continue  # 2の15の10 only right after the town's name (緑町2の15の10), not 計画1の2
-            if m.group("lotonly") and not _labelled(text, start):
+            if m.group("lotonly") and not _labelled(text, start) and not _LAND_CATEGORY_AFTER.match(text, m.end()):
                 continue  # 「…町12番」 is an address only in an address field (住所 南浜町12番), not 「本町12番の議席」
             if m.group("bare") and not has_aza and has_place and (
                     _labelled(text, start) or _RESIDES_AFTER.match(text, m.end())):
@@ -568,21 +702,39 @@ class AddressRecognizer(JaRecognizer):
                 below = below_party = below_raw.replace(" ", "")
         before = _POSTAL_END.sub("", before)  # 市役所 〒123-4567 …: the code stands between
         raw_before = _POSTAL_BEFORE.sub("", raw_before)
+        raw_before = _REPRESENTATIVE_BRACKET.sub("", raw_before)  # 有限会社○○（代表取締役 山田太郎） …
+        before = _REPRESENTATIVE_BRACKET.sub("", before)
         near_before = before[-16:]
         label_tail = _LABEL_TAIL.sub("", near_before)
         if ctx.ends_with_word(label_tail, _WORDS["head_office"]):
             return {"kind": "corporate"}  # 本店所在地 …, 本社 …
         residence_near = ctx.find_word(near_before, _WORDS["residence"])
-        facility_before = ctx.ends_with_word(label_tail, _WORDS["public_facility"])
+        facility_before = (ctx.ends_with_word(label_tail, _WORDS["public_facility"]) or _PUBLIC_OWNED.search(label_tail)
+                           or _FACILITY_ROOM.search(label_tail) or _SITE_LABEL.search(before[-24:]))
         facility_after = _FACILITY_AFTER.match(after)
         if facility_before or (facility_after and not residence_near):
-            return {"kind": "public_facility"}
+            return {"kind": "public_facility"}  # 市役所 第二庁舎3階（…）, 市の除雪ステーション（…）, 給食センター所在地 …
+        named_above = _facility_named_above(text, start)
+        if named_above:
+            return {"kind": named_above}  # 名称 北浜市立みなと児童センター ⏎ 所在地 …
+        if not residence_near and _under_contact_heading(text, start):
+            return {"kind": "public_facility"}  # 【問い合わせ先】…健康推進課 ⏎ 北浜市緑町… 電話 …
+        row_party = _first_named_cell(text, start) if row is not None else ""
+        if row_party and _company_cell(row_party) and _company_cell(_REPRESENTATIVE_BRACKET.sub("", cell_before)):
+            return {"kind": "corporate"}  # 3<TAB>株式会社みなと運送（代表取締役 …）<TAB>…: the row's party is a company
+        if _PROFESSIONAL_AFTER.match(after) and (not residence_near or ctx.find_word(near_before, _PROFESSIONS)):
+            return {"kind": "corporate"}  # 弁護士 ○○（…1-2-3 みどり法律事務所）: the agent's office
         # (spaces kept: 「氏名 山田太郎 株式会社○○」 is a person and an employer)
         owner = _OWNER_LABEL.sub("", below_raw.lstrip(), count=1)
-        if _OWNER_COMPANY.match(owner) and _company_owner(owner) and not _EMPLOYER_IN_BRACKETS.match(owner):
+        labelled_owner = owner != below_raw.lstrip()
+        if _OWNER_COMPANY.match(owner) and _company_owner(owner) and not _EMPLOYER_IN_BRACKETS.match(owner) \
+                and (labelled_owner or not ctx.find_word(near_before, _PARTIES)) \
+                and not (row_party and not _company_cell(row_party)):
             return {"kind": "corporate"}  # 住所 … / 氏名又は名称 株式会社○○: the party is a company
         if _company_owner(below_party) and not _EMPLOYER_IN_BRACKETS.match(below_party.lstrip()) \
-                and not ctx.find_word(below_party[:20], ("氏名", "さん", "様")):
+                and not (row_party and not _company_cell(row_party)) \
+                and not ctx.find_word(below_party[:20], ("氏名", "さん", "様")) \
+                and not ctx.find_word(near_before, _PARTIES):
             return {"kind": "corporate"}  # …1-2-3 株式会社○○, …に本社を置く, the company on the line below
         if not residence_near and _company_right_before(raw_before):
             return {"kind": "corporate"}

@@ -18,8 +18,11 @@ Forms: 和暦 with the era name (元年, kanji numerals 昭和二十三年四月
 letter or first kanji (S23.4.5, H1.2.3, 昭23・4・5, H2年1月3日), with the spaces of a
 printed form (昭和 23 年 4 月 5 日), 西暦 with 年月日 or with / . - between the parts.
 A year and month without a day (昭和23年4月生まれ) is reported with a lower
-score and ``precision = month``; a bare year (昭和23年生まれ) is left to AGE-like
-generalisation and not reported.
+score and ``precision = month``; a bare year (昭和43年生まれの男性) with
+``precision = year``: it tells a person's age to the year, as 56歳 does. A
+cohort in a rule (昭和43年生まれの方は…, …以前に生まれた, 昭和22年から24年生まれ)
+is not reported. Dates listed after the first in a 生年月日 field
+(生年月日（平成9年4月1日と平成10年1月20日）) are birth dates too.
 
 Validation (era table in data/era.toml, start dates from the era proclamations):
 the month and day must exist (2月30日 does not), the era year must exist (平成40年
@@ -77,7 +80,17 @@ def _spaced(word: str) -> str:
 
 
 _FIELD = re.compile(rf"(?:{'|'.join(_spaced(w) for w in ('出生年月日', '生年月日', '出生日', '誕生日'))})(?:欄)?[ ]*"
-                    rf"(?:[:：|	]|は|が)?[ ]*(?:\(?(?:西暦|和暦)\)?[ ]*)?{_DATE}")
+                    rf"(?:[:：|	(]|は|が)?[ ]*(?:\(?(?:西暦|和暦)\)?[ ]*)?{_DATE}")
+# More dates listed after the first in the same field (生年月日（平成9年4月1日と平成10年1月20日）):
+# each is a birth date of one of the persons named.
+_LIST_NEXT = re.compile(rf"[ ]?(?:と|、|・|,|及び|および|又は|/)[ ]?{_DATE}")
+# A birth year alone (昭和43年生まれ, 1968年生): a person's age to the year, as exact as 56歳.
+# Not a cohort in a rule (昭和43年生まれの方, …以前, 昭和22年から24年生まれ).
+# (the era by its letter too, as forms abbreviate it: S48年生まれ)
+_ERA_YEAR = (rf"(?:(?P<yera>{_ERA_NAMES}|(?<![A-Za-z])[{''.join(ERA_LETTERS)}])[ ]?(?P<yy>元|{_NUM})"
+             rf"|(?P<ysy>(?:18|19|20)\d{{2}}))")
+_YEAR_BORN = guarded(re.compile(rf"(?<![\d.年]){_ERA_YEAR}[ ]?年(?P<yborn>[ ]?(?:生まれ|生れ|生(?![\u4e00-\u9fffァ-ヶ]|[かきくけこさしすせそじずぜえ])))"))
+_COHORT_AFTER = re.compile(r"(?:の(?:方|者|人|皆|市民|住民|被保険者|男性|女性)?(?:は|が|を|に|で|全員|の)?(?:対象|全員|皆)|の?世代|の?層|の方|の者|の人|以前|以降|以後|まで|から|～|~|〜|-)")
 _BORN_ON = guarded(re.compile(rf"{_DATE}(?=[ ]?に(?:生まれ|出生|誕生))"))
 _RANGE_BEFORE = re.compile(r"(?:から|～|~|〜|-)[ ]?$")
 _ANCHOR = re.compile("生")  # every form has 生; only those lines are scanned
@@ -214,3 +227,38 @@ class BirthDateRecognizer(JaRecognizer):
                     reason += "、日の記載なし"
                 yield self.result("BIRTH_DATE", start, end, score if precision == "day" else score - 0.25,
                                   reason, **attrs)
+                if rx is _FIELD:
+                    yield from self._listed_after(text, end, seen)
+        yield from self._years_of_birth(text, seen)
+
+    def _listed_after(self, text: str, pos: int, seen: list[tuple[int, int]]) -> Iterable[RecognizerResult]:
+        """The dates listed after a 生年月日 field's first date (…4月1日と平成10年1月20日)."""
+        while (m := _LIST_NEXT.match(text, pos)) is not None:
+            date, precision = date_of(m)
+            if date is None:
+                return
+            start = min(m.start(g) for g in ("era", "letter", "sy", "ny") if m.start(g) != -1)
+            seen.append((start, m.end()))
+            yield self.result("BIRTH_DATE", start, m.end(), 0.9 if precision == "day" else 0.65,
+                              "生年月日（生年月日欄に列記された日付）", precision=precision,
+                              iso=date.isoformat()[:10 if precision == "day" else 7])
+            pos = m.end()
+
+    def _years_of_birth(self, text: str, seen: list[tuple[int, int]]) -> Iterable[RecognizerResult]:
+        """A birth year with no month (昭和43年生まれ): reported with ``precision = year``."""
+        for m in scan(_YEAR_BORN, _ANCHOR, text):
+            if any(s < m.end() and m.start() < e for s, e in seen):
+                continue
+            if _COHORT_AFTER.match(text, m.end()) or _RANGE_BEFORE.search(text, max(0, m.start() - 4), m.start()):
+                continue  # 昭和43年生まれの方は…, 昭和22年から24年生まれ: a cohort in a rule
+            if m.group("yera"):
+                era = m.group("yera") if m.group("yera") in ERAS else ERA_LETTERS[m.group("yera")]["name"]
+                year_in_era = 1 if m.group("yy") == "元" else kanji_number(m.group("yy"))
+                if not 1 <= year_in_era <= ERAS[era]["last_year"]:
+                    continue
+                year = ERAS[era]["start_year"] + year_in_era - 1
+            else:
+                year = int(m.group("ysy"))
+            seen.append(m.span())
+            yield self.result("BIRTH_DATE", m.start(), m.end(), 0.6, "生年月日（生まれ年のみ）",
+                              precision="year", iso=f"{year:04d}")

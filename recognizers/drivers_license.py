@@ -11,6 +11,10 @@ class DriversLicenseRecognizer(LabelledIdRecognizer):
     ENABLED = True
     KIND = "license"
     DESCRIPTION = "運転免許証番号"
-    PATTERNS = (JaPattern("12桁", r"\d(?<![\d-]\d)\d{11}(?![\d-])", 0.6, needs_context=True),)
+    # 「第301234567890号」 as the licence prints it: the 第 and 号 are in the span, so
+    # nothing of the number's notation is left beside the mask.
+    PATTERNS = (JaPattern("12桁", r"(?:第[ ]?)?\d(?<![\d-]\d)\d{11}(?:[ ]?号)?(?![\d-])", 0.6, needs_context=True),
+                # typed in its fields: 公安委員会 2, year 2, serial 6, check and reissue 2 (12-34-567890-12)
+                JaPattern("区切り", r"(?<![\d-])\d{2}[- ]\d{2}[- ]\d{6}[- ]?\d{2}(?![\d-])", 0.5, needs_context=True))
     CONTEXT = ("免許証番号", "免許番号", "運転免許証", "免許証")
     CONTEXT_BEFORE = 16

@@ -45,13 +45,26 @@ def _is_public_domain(domain: str) -> bool:
         len(labels) == 4 or (labels[0] == "pref" and len(labels) == 3))
 
 
+# Romanisations of the same syllables (訓令式 and typing habits): jyo/jo (情報:
+# jyoho, joho), syo/sho, tyo/cho, si/shi. The word list is written in one
+# spelling; a local part in another is the same department word.
+_SPELLINGS = (("jy", "j"), ("sy", "sh"), ("ty", "ch"), ("tu", "tsu"))
+
+
+def _standard_spelling(part: str) -> str:
+    """``part`` with the 訓令式 spellings above rewritten as the word list writes them."""
+    for variant, standard in _SPELLINGS:
+        part = part.replace(variant, standard)
+    return part
+
+
 def _is_role_mailbox(local: str, domain: str) -> bool:
     """soumu, kikaku-ka, fukushika, info2: every part of the local part split
     at - . _ + and digits is a department word, or one and a unit suffix
     (kanri.hanako is a person's), on a domain that is not free mail."""
     if domain in _FREE_MAIL or any(domain.endswith("." + d) for d in _FREE_MAIL):
         return False
-    parts = [p for p in re.split(r"[-._+0-9]+", local) if p]
+    parts = [_standard_spelling(p) for p in re.split(r"[-._+0-9]+", local) if p]
     return bool(parts) and all(
         (i > 0 and part in _UNIT_SUFFIXES)  # kikaku-ka: the unit written apart
         or any(part == w + suf for w in _OFFICE_LOCAL_PARTS if part.startswith(w) for suf in _UNIT_SUFFIXES)

@@ -1,5 +1,6 @@
 """GOV_ID (kind insured): the 記号・番号 of a health insurance card (記号 up to
-8 letters or digits, 番号 up to 8 digits: 記号12 番号3456), which with the
+8 letters or digits, after the municipality's name on a 国民健康保険 card,
+番号 up to 8 digits: 記号12 番号3456, 記号 北浜12 番号 3456), which with the
 insurer identify one insured person.
 
 Both labels are in the match, but 記号 and 番号 are also a bank's (ゆうちょ,
@@ -15,7 +16,9 @@ class HealthCardRecognizer(LabelledIdRecognizer):
     KIND = "insured"
     DESCRIPTION = "保険証の記号・番号"
     PATTERNS = (
-        JaPattern("記号・番号", r"記号[ ]?[:：]?[ ]?[0-9A-Za-z-]{1,8}[ ]?[、・,]?[ ]?番号[ ]?[:：]?[ ]?\d{1,8}(?!\d)", 0.6,
+        # the 記号 of a 国民健康保険 card may hold the municipality's name (記号 北浜12)
+        JaPattern("記号・番号", r"記号[ ]?[:：]?[ ]?(?:[\u4e00-\u9fffぁ-んァ-ヶ]{1,4}[ ]?)?[0-9A-Za-z-]{1,8}[ ]?[、・,]?[ ]?"
+                  r"番号[ ]?[:：]?[ ]?\d{1,8}(?!\d)", 0.6,
                   needs_context=True, anchor="記号"),
     )
     CONTEXT = ("保険証", "被保険者証", "資格確認書", "国民健康保険", "健康保険", "後期高齢者医療", "介護保険", "保険者")

@@ -14,7 +14,9 @@ class InsuredNumberRecognizer(LabelledIdRecognizer):
     KIND = "insured"
     DESCRIPTION = "被保険者番号"
     PATTERNS = (
-        JaPattern("番号", r"(?<![\d-])\d{6,10}" + _NOT_COUNT, 0.6, needs_context=True),
+        # with the two-digit 枝番 of cards issued since 2021 (12345678・01, 12345678 枝番01)
+        JaPattern("番号", r"(?<![\d-])\d{6,10}(?:[ ]?・[ ]?\d{2}(?!\d)|[ ]?[(（]?枝番[)）]?[ ]?[:：]?[ ]?\d{2}(?!\d))?" + _NOT_COUNT,
+                  0.6, needs_context=True),
     )
     CONTEXT = ("被保険者番号", "被保険者証番号", "保険者番号", "記号・番号", "記号番号", "受給者番号", "受給者証番号",
                "被保険者証")

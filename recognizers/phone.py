@@ -38,6 +38,10 @@ from redactor.recognizers import context as ctx
 from redactor.recognizers.base import JaPattern, JaPatternRecognizer
 
 _CONTEXT = load_toml("phone_context.toml", "redactor.recognizers.data")
+# Legal forms of a company (会社法 and the laws on each kind of 法人), shared with ADDRESS.
+_ADDRESS_WORDS = load_toml("address_context.toml", "redactor.recognizers.data")
+_LEGAL_FORMS = tuple(_ADDRESS_WORDS["legal_forms"])
+_EMPLOYMENT = tuple(_ADDRESS_WORDS["employment"])
 _EXT = r"(?:[ ]?\((?:内線[ ]?\d{1,5}|直通)\)|[ ]?内線[ ]?\d{1,5})?"
 
 
@@ -74,10 +78,29 @@ _ATTACHED_GAP = re.compile(r"[ :：・(（]*(?:電話|TEL|Tel|tel|公用携帯|�
 # 市民課まで」): 「市民課 子育て係 電話 042-…」 is the office's, 「市民課に北浜一郎から
 # 苦情 042-…」 a resident's reported to it.
 _OFFICE_GAP = re.compile(r"(?:[^ぁ-ゖ]|の|まで|です|へ){0,30}")
+# An office word that is the topic of the number (「ＦＡＸは042-…」「代表番号は 042-…」):
+# only は and a separator between, so 「福祉課は昨日、苦情の電話 042-…」 stays out.
+_TOPIC_GAP = re.compile(r"(?:番号)?は[ :：]*"
+                        # 「福祉課へお電話ください（042-…）」: the unit asks to be called on the number
+                        r"|(?:へ|に|まで)(?:お?電話|ご?連絡|お問い?合わ?せ)(?:ください|下さい|願います|をお願いします)?"
+                        r"[ 、]*[(（]?(?:電話|TEL|Tel)?[ :：]*")
+# A name or nickname in quotes between a unit and its number (支援センター「すくすく」042-…).
+_QUOTED = re.compile(r"「[^「」]{1,20}」")
 # A unit named right after the number: its whole name, ended by a separator
 # (042-555-8199 福祉課, …（市民課）), not a word that only holds 係 or 部 (係争中).
 _OFFICE_AFTER = re.compile(r"[ \t:：・(（]*[\u4e00-\u9fffヶ]{1,12}?(?:課|係|室|部|局|センター|支所|出張所|事務局|役所|役場|庁舎)"
-                           r"(?:[ \t)）、。・]|$)")
+                           r"(?:直通|代表)?(?:[ \t)）、。・]|$)")
+# The number inside a bracket that opens right after its owner's name, with
+# the owner's address before it: 「給食センター（北浜市緑町三丁目4番5号、042-…）」,
+# 「株式会社北浜建設（北浜市港町1-2-3、電話042-…）」. The bracket holds no clause
+# (no kana but の) and the owner's name no particle.
+_OWNER_BRACKET = re.compile(r"(?P<owner>[^\s、。()（）ぁ-ゖ]{1,30}|[^\s、。()（）]{0,10}の[^\s、。()（）ぁ-ゖ]{1,20})"
+                            r"[(（](?P<inside>[^()（）ぁ-ゖ]{0,40})[、,・ ]+(?:電話|TEL|Tel|tel)?(?:番号)?[ :：]*$")
+# The address standing before the number on its own line under a contact
+# heading (【問い合わせ先】 …課 ⏎ 北浜市緑町二丁目3番1号　電話 042-…): no clause.
+_ADDRESS_LINE = re.compile(r"[^ぁ-ゖ]{0,40}")
+# A row's number cell (3, No.3): the row's party is the first cell after it.
+_NUMBER_CELL = re.compile(r"\s*(?:No\.?|番号)?\s*[\d一二三四五六七八九十]{1,4}[.)、]?\s*")
 # Cell separators of a table row read as text.
 _CELL = re.compile(r"[ ]*[\t|][\t| ]*")
 # After the number, up to the next digit: 「042-555-8199 福祉課」.
@@ -88,6 +111,72 @@ def _office_word(window: str) -> str | None:
     """The last office word in ``window`` (not one inside 一部, 薬局 …)."""
     words = [w for w in ctx.words_found(window, _OFFICE_OR_NOT) if w not in _NOT_OFFICE]
     return words[-1] if words else None
+
+
+# What a wrapped line may hold before the number: the rest of a name (木　), no label.
+_WRAPPED_PIECE = re.compile(r"[ ]*[\u4e00-\u9fff々ぁ-んァ-ヶー]{1,3}[ ]*")
+# The line above ended a sentence, an item or an address (…907号室, …3番地), not mid-name.
+_FIELD_END = re.compile(r"(?:[。．.)）」』:：\d]|号室|号|番地|番|丁目)[ ]*$")
+
+
+def _wrapped_before(text: str, start: int, width: int) -> str:
+    """The ``width`` characters before ``start`` on its line, and on the line
+    above when the number's line holds only a word or two before it and the
+    line above ends mid-phrase: a wrapped line (担当：道路課　佐々⏎木　042-…), whose
+    office word is on the line above."""
+    window = ctx.before(text, start, width)
+    line_start = start - len(window)
+    if line_start == 0 or text[line_start - 1] != "\n" or len(window.strip(" ")) > 4 or _CELL.search(window) \
+            or not _WRAPPED_PIECE.fullmatch(window):
+        return window  # a new field line (TEL 090-…, 電話：…), not the tail of a wrapped one
+    above = ctx.before(text, line_start - 1, width)
+    if not above.strip() or _FIELD_END.search(above) or _CELL.search(above):
+        return window  # a sentence, an item, an address or a table row ended on the line above
+    return (above + window)[-width:]
+
+
+def _company(chunk: str) -> bool:
+    """A company by its legal form (株式会社, 社会福祉法人 …), not named as someone's employer."""
+    return bool(ctx.find_word(chunk, _LEGAL_FORMS)) and not ctx.find_word(chunk, _EMPLOYMENT)
+
+
+def _only_address_words(window: str) -> bool:
+    """Whether every private word in ``window`` is an address word (丁目, 番地):
+    an address between an owner and its number names no person."""
+    private = ctx.words_found(window, _CONTEXT["private"])
+    return all(w in _CONTEXT["address_words"] for w in private)
+
+
+def _bracket_owner(line_before: str) -> str | None:
+    """``office`` or ``corporate`` when the number stands in a bracket after
+    its owner's name and address (給食センター（…、042-…）, 株式会社○○（…、電話 042-…））."""
+    m = _OWNER_BRACKET.search(line_before)
+    if not m or not _only_address_words(m.group(0)):
+        return None
+    owner = m.group("owner")
+    if _company(owner):
+        return "corporate"
+    office = _office_word(owner)
+    if (office and owner.endswith(office)) or ctx.ends_with_word(owner, _CONTEXT["public_facility"]):
+        return "office"
+    return None
+
+
+def _contact_block(text: str, start: int) -> bool:
+    """Whether the number's line is an address under a contact heading that
+    names an office (【問い合わせ先】北浜市 健康推進課 ⏎ 北浜市緑町二丁目3番1号 電話 …):
+    the unit's address and numbers are listed below its name."""
+    line_start = text.rfind("\n", 0, start) + 1
+    if line_start == 0 or not _ADDRESS_LINE.fullmatch(text, line_start, start) \
+            or not _only_address_words(text[line_start:start]):
+        return False
+    above_start = text.rfind("\n", 0, line_start - 1) + 1
+    above = text[above_start:line_start - 1]
+    heading = ctx.find_word(above[:12], _CONTEXT["contact_headings"])
+    if not heading or ctx.words_found(above, _CONTEXT["private"]):
+        return False
+    office = _office_word(above.rstrip(" 　"))
+    return bool(office) and above.rstrip(" 　").endswith(office)
 
 
 class PhoneRecognizer(JaPatternRecognizer):
@@ -119,8 +208,8 @@ class PhoneRecognizer(JaPatternRecognizer):
 
     def attributes_for(self, text: str, start: int, end: int) -> dict[str, Any]:
         value = text[start:end]
-        near = ctx.before(text, start, 16)
-        line_before = ctx.before(text, start, 60)
+        near = _wrapped_before(text, start, 16)
+        line_before = _wrapped_before(text, start, 60)
         after = ctx.after(text, end, _AFTER_WIDTH)
         cells = _CELL.split(line_before)
         if len(cells) > 1:
@@ -129,10 +218,20 @@ class PhoneRecognizer(JaPatternRecognizer):
             # is who handles the row, not whose line it is (山田太郎<TAB>042-…<TAB>福祉課).
             line_before = near = "\t".join(cells[-2:])[-60:]
         after = _CELL.split(after)[0]  # the number's own cell
+        party = next((c for c in cells[:-1] if c.strip() and not _NUMBER_CELL.fullmatch(c)), "")
+        if len(cells) > 1 and _company(party) \
+                and not ctx.words_found(" ".join(cells), _PRIVATE_WORDS - {"丁目", "番地", "住所"}):
+            return {"kind": "corporate"}  # 株式会社○○<TAB>所在地<TAB>042-…: the row is the company's entry
         mobile = _digits(value)[:3] in ("070", "080", "090")
         # The context word nearest the number decides: 相談者　山田花子　電話… after
         # 福祉課 is the resident's line, 利用者支援課　042… is the office's.
         nearest = (ctx.words_found(near, _NEAR_WORDS) or [None])[-1]
+        if nearest in _CONTEXT["address_words"] or nearest is None:
+            owner = _bracket_owner(line_before)
+            if owner:
+                return {"kind": owner}  # 給食センター（北浜市緑町三丁目4番5号、042-…）: the owner's address between
+            if _contact_block(text, start):
+                return {"kind": "office"}  # 【問い合わせ先】…課 ⏎ 北浜市…番地 電話 042-…
         if nearest in _PRIVATE_WORDS:
             return {"kind": "private"}
         if "内線" in value or "直通" in value:
@@ -149,7 +248,8 @@ class PhoneRecognizer(JaPatternRecognizer):
             return {"kind": "office"}  # 042-555-8111（代表）: a switchboard, named after the number
         after = after[:next((i for i, c in enumerate(after) if c.isdigit()), len(after))]
         office = _office_word(line_before)
-        if office and _OFFICE_GAP.fullmatch(line_before[line_before.rfind(office) + len(office):]):
+        gap = _QUOTED.sub("", line_before[line_before.rfind(office) + len(office):]) if office else ""
+        if office and (_OFFICE_GAP.fullmatch(gap) or _TOPIC_GAP.fullmatch(gap)):
             return {"kind": "office"}
         if _office_word(after) and _OFFICE_AFTER.match(after):
             return {"kind": "office"}  # 042-555-8199 福祉課, …（福祉課）: a unit's whole name, not 係争中

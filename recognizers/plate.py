@@ -41,6 +41,11 @@ _MIXED_NAME = (r"(?=[ぁ-ん])(?![がのはをにでともへや])(?:(?<=[がの
                r"[ぁ-ん]{1,4}[\u4e00-\u9fff]{1,3}")
 
 
+# A place name in kanji, with the kana ノ, ケ or ヶ inside it as place names write
+# them (袖ケ浦 is a plate's name; 西ノ宮, 霞ヶ丘 are written so in made-up and real towns).
+_KANJI_NAME = r"[\u4e00-\u9fff](?:[ノケヶ]?[\u4e00-\u9fff]){0,3}"
+
+
 def _last(window: str, words: tuple[str, ...]) -> int:
     """Where the last of ``words`` ends in ``window`` (-1: none)."""
     return max((i + len(w) for w in words if (i := window.rfind(w)) != -1), default=-1)
@@ -50,7 +55,7 @@ class PlateRecognizer(JaPatternRecognizer):
     ENTITY = "PLATE"
     DESCRIPTION = "自動車登録番号"
     PATTERNS = (
-        JaPattern("標板", rf"(?:{_MIXED_NAME}|(?<![\u4e00-\u9fff])(?:[\u4e00-\u9fff]{{1,4}}|[ぁ-ん]{{3,4}}))[ ]?"
+        JaPattern("標板", rf"(?:{_MIXED_NAME}|(?<![\u4e00-\u9fffノケヶ])(?:{_KANJI_NAME}|[ぁ-ん]{{3,4}}))[ ]?"
                           rf"(?:[0-9A-Z]{{3}}[ ]?{_KANA}[ ]?(?:{_SERIAL}|\d{{1,3}})|[0-9A-Z]{{1,2}}[ ]?{_KANA}[ ]?{_SERIAL})(?![\d-])",
                   0.8, anchor=rf"[0-9A-Z][ ]?{_KANA}[ ]?[\d・.]"),
     )

@@ -371,3 +371,103 @@ def test_no_keep_for_an_employer_in_brackets_or_a_bare_facility_word_after_an_ad
     assert action("紹介者 東町1-2-3 山田太郎（株式会社さくら建設）") == ["MASK"]  # his home may be meant
     assert action("山田太郎 東町1-2-3 ホール") == ["MASK"]  # no facility is named
     assert action("北浦見市本町1-1 株式会社さくら建設") == ["KEEP"]
+
+
+def _kind(text):
+    (hit,) = [a for _, a in found(R, text)]
+    return hit["kind"]
+
+
+@pytest.mark.parametrize("text, kind", [
+    # a company's row of a table, its representative in brackets
+    ("3\t有限会社北浜運送（代表取締役 山川 一郎）\t北浜市港町1番2号\t042-555-7001", "corporate"),
+    ("7\t株式会社みなと冷凍（代表取締役 川上 仁）\t北浜市港町3番1号", "corporate"),
+    # a lawyer acting as agent, the office named after the address
+    ("相手方訴訟代理人　弁護士　川村　一郎（北浜市中央一丁目2番3号 みどり法律事務所）", "corporate"),
+    # a facility named on the field above the 所在地 field
+    ("名称　北浜市立みなと児童センター\n所在地　北浜市港町三丁目４番５号", "public_facility"),
+    # a joint venture on the line below the address (契約の相手方)
+    ("契約の相手方\n北浜市本郷二丁目８番１号\n北浜・緑川建設共同企業体", "corporate"),
+    # a facility's name joined to the label, a facility by its public owner's prefix,
+    # a facility with the wing, floor and room in it
+    ("給食センター所在地（工事場所）　北浜市大字上野１２４番地", "public_facility"),
+    ("ごみ処理施設所在地　北浜市大字寺田５６番地", "public_facility"),
+    ("市の除雪ステーション（北浜市上野町四区１２３番地、042-555-6611）と調整した。", "public_facility"),
+    ("会場　北浜市役所 第二庁舎３階 大会議室（北浜市本町2-1-1）", "public_facility"),
+    # the address line under a contact heading that names the unit
+    ("【問い合わせ先】北浜市健康福祉部　健康推進課\n　北浜市緑町二丁目3番1号　電話 042-555-3101", "public_facility"),
+])
+def test_public_and_company_addresses_by_their_owner(text, kind):
+    assert _kind(text) == kind
+
+
+@pytest.mark.parametrize("text", [
+    "申出者　山田花子（北浜市緑町三丁目4番5号 株式会社北浜運送）",     # a person with an employer
+    "申出者　山田花子（北浜市緑町三丁目4番5号 みどり法律事務所）",     # a party, not the agent
+    "名称　山田商店\n所在地　北浜市港町三丁目４番５号",                 # no public or company name
+    "市の職員山田（北浜市上野町四区１２３番地）",                       # a person, not a facility
+    "【問い合わせ先】相談者 山田花子\n　北浜市緑町二丁目3番1号　電話 042-555-3102",
+    "健康推進課\n　北浜市緑町二丁目3番1号",                              # no heading
+    "8\t山田 花子\t北浜市港町3番2号\t株式会社北浜運送",                  # the row's party is a person
+])
+def test_owner_near_misses(text):
+    assert _kind(text) not in ("corporate", "public_facility")
+
+
+@pytest.mark.parametrize("text, value", [
+    ("2\tJane DOE\t北浜市緑町5番14号 コーポ緑川102\t090-1111-2222", "北浜市緑町5番14号 コーポ緑川102"),
+    ("山川一郎　北浜市上野２３地割５５番地　上野職員住宅Ｃ－３　床上浸水", "北浜市上野２３地割５５番地　上野職員住宅Ｃ－３"),
+    ("北浜市緑町5番14号 資料A-1のとおり", "北浜市緑町5番14号"),  # a lettered number outside a dwelling
+])
+def test_rooms_before_a_tab_and_lettered_rooms_of_dwellings(text, value):
+    assert value in texts(R, text)
+
+
+@pytest.mark.parametrize("text, value", [
+    # a 小字 name ending in 前 (字池ノ前, 字堂前): 前 does not end the place name after 字
+    ("(1) 北浜町大字坂上字池ノ前１５２番１　田　８２１．３３㎡", "北浜町大字坂上字池ノ前１５２番１"),
+    ("北浜町大字坂上字堂前１５２番地１", "北浜町大字坂上字堂前１５２番地１"),
+    # a lot number with a 地目 after it in a land list
+    ("(2) 北浜町大字坂上字池ノ前１５３番　宅地　３０４．１０㎡", "北浜町大字坂上字池ノ前１５３番"),
+])
+def test_parcels_of_a_land_list(text, value):
+    assert value in texts(R, text)
+
+
+@pytest.mark.parametrize("text", [
+    "北浜町12番　畑の近くで",        # 畑 as a word of the sentence, not a 地目 column
+    "本町12番 田中議員",             # a seat, not a lot
+])
+def test_parcel_near_misses(text):
+    assert texts(R, text) == []
+
+
+def test_a_place_name_still_ends_at_mae_outside_a_koaza():
+    assert all(not v.startswith("自宅前") for v in texts(R, "相談者の自宅前北浜町大字坂上１５２番地"))
+
+
+@pytest.mark.parametrize("text, value", [
+    # a 字 name that Sudachi reads as an action word (鍛冶, 紅葉) or joins to the 字 (原字)
+    ("青葉原市大字鍛冶屋敷855番地", "青葉原市大字鍛冶屋敷855番地"),
+    ("緑川郡柊町大字下川原字宮ノ前2678番地9", "緑川郡柊町大字下川原字宮ノ前2678番地9"),
+    # a street of a Kyoto-style address named with such a word
+    ("住所：鶴見野市北区錦小路通紅葉西入鍵屋町585番地", "鶴見野市北区錦小路通紅葉西入鍵屋町585番地"),
+    ("白鷺市東区紅葉通白梅下ル下丸太町318番地の9", "白鷺市東区紅葉通白梅下ル下丸太町318番地の9"),
+])
+def test_action_words_inside_koaza_and_street_names(text, value):
+    assert value in texts(R, text)
+
+
+def test_an_action_word_outside_a_koaza_still_ends_the_place_name():
+    assert all(not v.startswith("移転") for v in texts(R, "事務所を移転北浜市緑町3番地"))
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("所在地：北浜市緑町1-2-3（北浜市役所第二庁舎内）", "public_facility"),   # a wing of the city hall, 内
+    ("設置場所　北浜市緑町三丁目２番地（緑町公園内）", "public_facility"),
+    ("北浜市社会福祉協議会（北浜市緑町5-6-9）", "public_facility"),
+    ("山田さん宅　北浜市緑町1-2-4（公民館内）", "residence"),                # a household word before wins
+    ("相談者の自宅　北浜市緑町1-2-3（市役所の近く）", "residence"),          # a landmark
+])
+def test_a_facility_in_brackets_after_the_address(text, kind):
+    assert _kind(text) == kind

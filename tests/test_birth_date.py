@@ -131,3 +131,29 @@ def test_a_spaced_out_birth_date_label_of_a_printed_form():
     from redactor import Redactor
     found = [f.text for f in Redactor().check("生　年　月　日　Ｓ３１．１１．６\n").findings if f.label == "BIRTH_DATE"]
     assert found == ["Ｓ３１．１１．６"]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("請求人は、昭和５１年生まれの女性であり、", "昭和５１年生まれ"),   # a person's birth year
+    ("1975年生まれの相談者から", "1975年生まれ"),
+    ("S48年生まれの男性", "S48年生まれ"),          # the era by its letter
+])
+def test_a_birth_year_of_one_person(text, value):
+    assert [(t, a["precision"]) for t, a in found(R, text)] == [(value, "year")]
+
+
+@pytest.mark.parametrize("text", [
+    "昭和２５年生まれの方は今年度の健診の対象です。",   # a cohort in a rule
+    "昭和２２年から２４年生まれの世代",
+    "昭和３０年生まれ以前の被保険者",
+    "平成２９年から生活保護を受けている",               # 生 of another word
+])
+def test_birth_year_near_misses(text):
+    assert found(R, text) == []
+
+
+def test_dates_listed_in_a_birth_date_field():
+    text = "照合の際、生年月日（平成８年５月２日と平成１１年３月９日）を確認しなかった。"
+    assert texts(R, text) == ["平成８年５月２日", "平成１１年３月９日"]
+    # a date after the field's date that is not listed with it is an event date
+    assert texts(R, "生年月日は平成８年５月２日で、令和５年４月１日に転入した。") == ["平成８年５月２日"]

@@ -60,3 +60,15 @@ def test_no_office_evidence_in_these_addresses(address):
     from redactor import Redactor
     [f] = [f for f in Redactor().check(f"連絡先 {address}").findings if f.label == "EMAIL"]
     assert f.action == "MASK"
+
+
+@pytest.mark.parametrize("address, kind", [
+    ("jyoho@example-city.jp", "office"),       # 情報 in 訓令式-style spelling (jyo = jo)
+    ("jyouhou-ka@example-city.jp", "office"),  # 情報課
+    ("jyoji.yamada@example-city.jp", "unknown"),  # a person's name in the same spelling
+    ("kodomo-ka@example-city.jp", "office"),   # こども課
+    ("douro.kanri@example-city.jp", "office"),  # 道路管理
+    ("shoko@example-city.jp", "unknown"),       # a given name, not 商工
+])
+def test_department_words_in_other_romanisations(address, kind):
+    assert [a["kind"] for _, a in found(R, f"問い合わせ先 {address}")] == [kind]

@@ -1,7 +1,7 @@
 """GOV_ID: check digits where the law defines one, labels where it does not."""
 import pytest
 
-from conftest import found
+from conftest import found, texts
 from redactor.recognizers.check_digits import (corporate_number_check_digit, is_corporate_number,
                                                is_my_number, luhn_valid, my_number_check_digit)
 from redactor.recognizers.corporate_number import CorporateNumberRecognizer
@@ -65,7 +65,7 @@ def test_corporate_number_is_reported_as_such():
     (ResidentCodeRecognizer, "住民票コード 12345678901", "12345678901"),
     (PensionNumberRecognizer, "基礎年金番号 1234-567890", "1234-567890"),
     (InsuredNumberRecognizer, "被保険者番号（00123456）", "00123456"),
-    (DriversLicenseRecognizer, "運転免許証番号 第123456789012号", "123456789012"),
+    (DriversLicenseRecognizer, "運転免許証番号 第123456789012号", "第123456789012号"),
     (PassportRecognizer, "旅券番号 TK1234567", "TK1234567"),
     (ResidenceCardRecognizer, "在留カード番号 AB12345678CD", "AB12345678CD"),
     (WelfareCaseRecognizer, "ケース番号（K-0421）", "K-0421"),
@@ -122,3 +122,55 @@ def test_insurance_card_near_misses(text):
 def test_health_card_symbol_and_number(text, values):
     from redactor.recognizers.health_card import HealthCardRecognizer
     assert [t for t, _ in found(HealthCardRecognizer, text)] == values
+
+
+def test_a_licence_number_written_with_dai_and_go_is_masked_whole():
+    from redactor.recognizers.drivers_license import DriversLicenseRecognizer
+    assert texts(DriversLicenseRecognizer, "運転免許証番号 第３０１２４５６７８９０１号。") == ["第３０１２４５６７８９０１号"]
+    assert texts(DriversLicenseRecognizer, "運転免許証の交付 第３０１２４５６７８９０１２号") == []  # 13 digits
+
+
+@pytest.mark.parametrize("cls, text, value", [
+    # the 記号 of a 国民健康保険 card with the municipality's name in it
+    ("health", "国民健康保険被保険者証　記号　北浜１２　番号　３４５６", "記号　北浜１２　番号　３４５６"),
+    # the 枝番 after the insured number
+    ("insured", "保険証の記号・番号：１２３４５６７８・９０", "１２３４５６７８・９０"),
+    ("insured", "被保険者番号 12345678 枝番01", "12345678 枝番01"),
+    # a licence number typed in its fields
+    ("license", "免許証番号　１２－３４－５６７８９０－１２", "１２－３４－５６７８９０－１２"),
+])
+def test_card_numbers_as_printed(cls, text, value):
+    from redactor.recognizers.health_card import HealthCardRecognizer
+    from redactor.recognizers.insured_number import InsuredNumberRecognizer
+    recognizer = {"health": HealthCardRecognizer, "insured": InsuredNumberRecognizer,
+                  "license": DriversLicenseRecognizer}[cls]
+    assert value in texts(recognizer, text)
+
+
+@pytest.mark.parametrize("text", [
+    "北浜銀行 記号 北浜12 番号 3456",          # a bank's fields: no insurance word
+    "会議資料 12-34-567890-12 を配布",         # the licence shape with no licence word
+])
+def test_card_number_near_misses(text):
+    from redactor.recognizers.health_card import HealthCardRecognizer
+    assert texts(HealthCardRecognizer, text) == [] and texts(DriversLicenseRecognizer, text) == []
+
+
+@pytest.mark.parametrize("text, value", [
+    ("当該職員の処分を検討中（職員番号 T-20931）。", "T-20931"),
+    ("職員番号：204531", "204531"),
+])
+def test_a_public_employees_staff_number(text, value):
+    from redactor.recognizers.staff_number import StaffNumberRecognizer
+    assert [(t, a["kind"]) for t, a in found(StaffNumberRecognizer, text)] == [(value, "staff")]
+
+
+@pytest.mark.parametrize("text", [
+    "職員番号の付番方法を改める。2026年度から",   # the label, then a year far from it
+    "職員数 1200人",                              # a count
+    "職員番号 12人分",
+    "職員番号は2026年度から6桁にする",         # a year and a length, not a number
+])
+def test_staff_number_near_misses(text):
+    from redactor.recognizers.staff_number import StaffNumberRecognizer
+    assert found(StaffNumberRecognizer, text) == []

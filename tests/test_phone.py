@@ -141,3 +141,94 @@ def test_an_office_after_the_number_is_a_units_whole_name():
     assert f.action == "MASK"  # 係争中 holds 係 but names no unit
     [g] = [f for f in Redactor().check("問合せ先：042-555-8199（福祉課）").findings if f.label == "PHONE"]
     assert g.action == "KEEP"
+
+
+@pytest.mark.parametrize("text, kind", [
+    # an office word as the topic of the number: 「ＦＡＸは…」
+    ("市民課、電話042-555-3100、ＦＡＸは042-555-3199まで。", "office"),
+    ("福祉課は昨日、苦情の電話 042-555-1239 を受けた。", "not office"),   # a clause between: no
+    # a published service line and a public agency named right before the number
+    ("子育て相談ダイヤル 042-555-7788 をご利用ください。", "office"),
+    ("県の児童相談所 042-555-9021 に通告した。", "office"),
+    ("北浜市福祉事務所（電話 042-555-4410）に相談した。", "office"),
+    ("自宅は児童相談所の近くで、電話は042-555-9022です。", "not office"),  # a landmark, not the owner
+])
+def test_office_topic_service_lines_and_agencies(text, kind):
+    got = [a["kind"] for _, a in found(R, text)][-1]
+    assert got == kind if kind != "not office" else got in ("private", "unknown")
+
+
+@pytest.mark.parametrize("text, kind", [
+    # the owner named before a bracket holding its address and number
+    ("市の給食センター（北浜市緑町三丁目4番5号、042-555-6611）で調理している。", "office"),
+    ("株式会社北浜建設（北浜市港町一丁目2番3号、電話042-555-7002）が落札した。", "corporate"),
+    ("山田花子さん（北浜市緑町3-4-5、042-555-6612）から苦情があった。", "not kept"),
+    ("相談者（北浜市緑町三丁目4番5号、042-555-6613）の話では", "not kept"),
+    ("給食センターに勤める山田（北浜市緑町三丁目4番5号、042-555-6614）は", "not kept"),
+])
+def test_the_owner_before_a_bracket_with_its_address(text, kind):
+    got = [a["kind"] for _, a in found(R, text)]
+    assert got == [kind] if kind != "not kept" else got[0] in ("private", "unknown")
+
+
+def test_an_address_line_under_a_contact_heading_is_the_offices():
+    block = "【問い合わせ先】北浜市健康福祉部　健康推進課\n北浜市緑町二丁目3番1号　電話 042-555-3101"
+    assert [a["kind"] for _, a in found(R, block)] == ["office"]
+    # the heading names a person, or the line below is a resident's: no
+    assert [a["kind"] for _, a in found(R, "【問い合わせ先】相談者 山田花子さん\n北浜市緑町二丁目3番1号　電話 042-555-3102")] == ["private"]
+    assert [a["kind"] for _, a in found(R, "【問い合わせ先】健康推進課\n申出人 北浜市緑町二丁目3番1号　電話 042-555-3103")] == ["private"]
+    assert [a["kind"] for _, a in found(R, "健康推進課\n北浜市緑町二丁目3番1号　電話 042-555-3104")] == ["private"]  # no heading
+
+
+def test_a_company_row_of_a_table_is_the_companys_line():
+    row = "3\t有限会社北浜運送（代表取締役 山川 一郎）\t北浜市港町1番2号\t042-555-7001\t200,000円"
+    assert [a["kind"] for _, a in found(R, row)] == ["corporate"]
+    # a resident's row with an employer in it, and a person's row
+    assert [a["kind"] for _, a in found(R, "4\t山川 一郎\t株式会社北浜運送勤務\t042-555-7003")] != ["corporate"]
+    assert [a["kind"] for _, a in found(R, "5\t山川 一郎さん\t北浜市港町1番2号\t042-555-7004")] != ["corporate"]
+
+
+def test_a_company_in_a_later_cell_is_no_evidence_for_the_row():
+    row = "8\t山田 花子\t株式会社北浜運送\t北浜市港町3番2号\t042-555-7005"
+    assert [a["kind"] for _, a in found(R, row)] != ["corporate"]  # the row's party is the person
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("担当：道路管理課　佐々\n木　042-555-2231", "office"),        # a wrapped line: the unit is on the line above
+    ("相談者　山田\n花子　042-555-2232", "private"),               # the resident's, read across the wrap too
+    ("道路管理課が対応した。\n山田　042-555-2233", "unknown"),      # a sentence ended above: not the unit's
+])
+def test_a_short_wrapped_line_is_read_with_the_line_above(text, kind):
+    assert [a["kind"] for _, a in found(R, text)] == [kind]
+
+
+def test_a_table_row_is_not_read_with_the_row_above():
+    rows = "福祉課\t窓口\t042-555-2234\n3\t042-555-2235"
+    assert [a["kind"] for _, a in found(R, rows)][1] != "office"
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("電話 042-555-1111（福祉課直通）", "office"),                  # the unit's direct line, named after it
+    ("福祉課へお電話ください（042-555-1112）。", "office"),           # the unit asks to be called
+    ("子ども家庭支援センター「すくすく」042-555-1117", "office"),      # a nickname in quotes between
+    ("休日夜間急患診療所　042-555-1115", "office"),
+    ("福祉課に苦情を寄せた山田さんへお電話ください（042-555-1130）", "private"),  # the resident is asked for
+    ("福祉課の職員が山田「仮名」 042-555-1131", "unknown"),           # a clause before the quotes
+])
+def test_more_ways_a_unit_gives_its_number(text, kind):
+    assert [a["kind"] for _, a in found(R, text)] == [kind]
+
+
+def test_a_field_line_under_an_address_is_not_a_wrapped_line():
+    block = "北浜市緑町1-2-3　市営朝日住宅６号棟９０７号室\nTEL ０２９－８１７－１７３２"
+    assert [a["kind"] for _, a in found(R, block)] != ["office"]  # 号室 holds 室, but it ends an address
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("北浜市緑町1-2-3 緑ハイツ205号室 042-555-1234", "not office"),   # 号室 holds 室 but is a dwelling's room
+    ("緑ハイツ205号室　電話 042-555-1235", "not office"),
+    ("福祉課相談室 042-555-1236", "office"),                          # a unit's room is still the unit's
+])
+def test_a_dwellings_room_number_is_no_office_word(text, kind):
+    (got,) = [a["kind"] for _, a in found(R, text)]
+    assert got == kind if kind == "office" else got != "office"

@@ -1,6 +1,6 @@
 import pytest
 
-from conftest import found
+from conftest import found, texts
 from redactor.recognizers.plate import PlateRecognizer as R
 
 
@@ -69,3 +69,15 @@ def test_a_place_name_of_kana_then_kanji_is_read_whole(text, value):
 ])
 def test_kana_then_kanji_names_without_a_plate_shape_are_not_plates(text):
     assert found(R, text) == []
+
+
+@pytest.mark.parametrize("text, value", [
+    ("相手方の自家用車（霞ノ丘 530 ね 7-12）に接触", "霞ノ丘 530 ね 7-12"),
+    ("車両番号 袖ケ浦 300 さ 41-08", "袖ケ浦 300 さ 41-08"),
+])
+def test_place_names_with_no_or_ke_inside(text, value):
+    assert value in texts(R, text)
+
+
+def test_a_word_ending_in_kana_no_is_no_place_name():
+    assert texts(R, "資料ノ 300 さ 12") == []
