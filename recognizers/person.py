@@ -221,9 +221,12 @@ _MAIL_NAME = re.compile(r"(?P<value>%s) ?<[^<>@\s]+@" % _NAME_BODY)
 # every position of the document; they run only on lines with their anchor
 # (see recognizers/base.scan).
 _MAIL_ANCHOR = re.compile(r"<[^<>@\s]+@")
-_ROMAJI_ANCHOR = re.compile(r"[A-Z][a-z]+ [A-Z]")
-# Two or three capitalised romaji words followed by Japanese (Peter Paul Brauer が).
-_ROMAJI_NAME = re.compile(r"(?<![A-Za-z0-9.])[A-Z][a-z]+(?: (?:[A-Z]\. )?[A-Z][a-z]+){1,2}(?=[ぁ-ゖ\u4e00-\u9fff、。（(「」])")
+_ROMAJI_ANCHOR = re.compile(r"[A-Z][a-zß-öø-ÿ'-]+ [A-ZÀ-ÖØ-Þ]")
+# Two or three capitalised romaji words followed by Japanese (Peter Paul Brauer が),
+# with accents (José Antônio), O'/Mc prefixes and a hyphenated part (Chen Wei-Ling).
+_ROMAJI_WORD = r"(?:O'|Mc)?[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:-[A-Za-zÀ-ÖØ-öø-ÿ][a-zß-öø-ÿ]+)?"
+_ROMAJI_NAME = re.compile(r"(?<![A-Za-zÀ-ÿ0-9.'-])%s(?: (?:[A-Z]\. )?%s){1,2}(?=[ぁ-ゖ\u4e00-\u9fff、。（(「」])"
+                          % (_ROMAJI_WORD, _ROMAJI_WORD))
 
 
 # What follows a name to mean the household or its side, never the end of
