@@ -50,6 +50,21 @@ _DEPT_TITLE_END = re.compile(r"(?:%s)(?:%s)$" % (_UNITS, _UNIT_TITLES))
 # A department of the municipality right before a name with の (福祉課の河野).
 _DEPT_OF = re.compile(r"[\u4e00-\u9fffヶ]{1,10}(?:課|係|室|担当|事務局|センター)の$")
 _DEPT_TITLE_LAST = frozenset(t[-1] for t in _ROLES["department_title"]["unit_titles"])
+# A unit's name right before a name (庶務係　小野寺, 営業部 三輪): two kanji or more, then the unit.
+_UNIT_BEFORE = re.compile(r"(?<![\u4e00-\u9fffヶ])[\u4e00-\u9fffヶ]{2,16}(?:%s)$"
+                          % ctx.alternation(_ROLES["unit_before"]["units"]))
+_COMPANY_UNIT_BEFORE = re.compile(r"(?<![\u4e00-\u9fffヶ])[\u4e00-\u9fffヶ]{2,16}(?<!学)(?:%s)$"
+                                  % ctx.alternation(_ROLES["unit_before"]["company_units"]))
+_UNIT_OWNERS = tuple(_ROLES["unit_before"]["line_owners"])
+# Two units in one run (建設部道路管理課, 議会事務局庶務係): the unit's own path.
+_UNIT_PATH = re.compile(r"(?:%s)[\u4e00-\u9fffヶ]+$" % ctx.alternation(_ROLES["unit_before"]["path_units"]))
+_STAFF_LABEL = re.compile(r"^[ \t]*(?:%s)[ \t]*[:：]?[ \t]*" % ctx.alternation(_ROLES["unit_before"]["staff_labels"]))
+# 訴訟代理人　弁護士　, 成年後見人の司法書士, 委員は臨床心理士の: the capacity, then the
+# profession, right before the name.
+_APPOINTED = re.compile(
+    r"(?P<cap>%s)(?:は|として|に|の)?[ \t、]*(?P<pro>%s)(?:の|である)?[ \t]*$"
+    % (ctx.alternation(_ROLES["appointed_professional"]["capacities"]),
+       ctx.alternation(_ROLES["appointed_professional"]["professions"])))
 
 SEPARATORS = " \t:：・、,()（）「」の"
 
@@ -141,13 +156,15 @@ def _role_before(text: str, start: int) -> tuple[str, str] | None:
 # the lines of names under it name them in office. Not a bare 出席者 (a residents'
 # meeting lists residents so).
 _ROSTER_HEADING = re.compile(
-    r"^[ \t]*(?:[0-9]+[.．、 \t]*|[(（][0-9]+[)）][ \t]*|[○◯〇■□◆●・][ \t]*)?"
+    r"^[ \t]*(?:[0-9]+[.．、 \t]*|[(（][0-9]+[)）][ \t]*|[○◯〇■□◆●・][ \t]*)?[【〔［\[]?"
     r"(?P<word>出席委員|欠席委員|出席議員|欠席議員|説明員|説明のため(?:会議に)?出席した者|職務のため(?:会議に)?出席した者"
-    r"|出席した事務局職員|事務局職員|出席職員|委員名簿)"
+    r"|出席した事務局職員|事務局職員|出席職員|委員名簿"
+    # a bracketed heading of a members' list (【委員】, ［構成員］): bare 委員 only so
+    r"|(?<=[【〔［\[])(?:委員|構成員)(?=[】〕］\]]))[】〕］\]]?"
     r"(?:[(（][^()（）\n]{0,12}[)）])?[ \t]*[:：]?[ \t]*$")
-# A line of a roster: items of at most eight characters set apart by spaces or 、
-# (千葉　俊之　　長野　麻里; 千葉俊之、長野麻里): no sentence.
-_ROSTER_LINE = re.compile(r"^[ \t]*[^\s、,。]{1,8}(?:[ \t、,]+[^\s、,。]{1,8}){0,15}[ \t]*$")
+# A line of a roster: items set apart by spaces or 、 (千葉　俊之　　長野　麻里;
+# 千葉俊之、長野麻里; 千葉　俊之　　北多摩市私立保育園連絡会): no sentence.
+_ROSTER_LINE = re.compile(r"^[ \t]*[^\s、,。]{1,20}(?:[ \t、,]+[^\s、,。]{1,20}){0,15}[ \t]*$")
 
 
 def _roster_block_role(text: str, start: int) -> tuple[str, str] | None:
@@ -291,6 +308,9 @@ def decide_role(text: str, start: int, end: int,
     seat = _committee_seat(text, start)
     if seat and not (before and before[0] == "private"):
         return "official", "role_before", seat
+    pro = _APPOINTED.search(ctx.before(text, start, 24)) if not (before and before[0] == "private") else None
+    if pro:
+        return "official", "role_before", pro.group("cap") + pro.group("pro")
     doubt = _doubt_nearby(text, start)
     if doubt:
         return "unclear", "doubt", doubt
@@ -298,4 +318,33 @@ def decide_role(text: str, start: int, end: int,
         return before[0], "role_before", before[1]
     if after:
         return after[0], "honorific" if after[0] == "private" else "person_word", after[1]
+    unit = _unit_before(text, start)
+    if unit:
+        party = ctx.find_word(ctx.before(text, start, 24).rsplit("\n", 1)[-1], _INCIDENT_PARTIES)
+        if party:
+            return "unclear", "incident", party
+        return "official", "role_before", unit
     return "unclear", "none", ""
+
+
+def _unit_before(text: str, start: int) -> str | None:
+    """The unit whose staff member the name is (庶務係, 道路管理課, 営業部 on a
+    company's line), written right before the name with at most a space. Read
+    only when nothing else gave a role: an honorific after the name (福祉課
+    山田さん) or a party's word keeps it private or doubtful."""
+    raw = ctx.before(text, start, 30)
+    window = raw.rstrip(" ")
+    if len(raw) - len(window) > 1 or not window:
+        return None  # more than one space: another column
+    m = _UNIT_BEFORE.search(window)
+    if m is not None:
+        unit = m.group(0)
+        line_start = text.rfind("\n", 0, start) + 1
+        if unit.endswith("係") or _UNIT_PATH.search(unit[:-1]) \
+                or _STAFF_LABEL.match(text, line_start, start - len(raw) + m.start()):
+            return unit
+        return None
+    m = _COMPANY_UNIT_BEFORE.search(window)
+    if m is None or not ctx.find_word(raw[:m.start()], _UNIT_OWNERS):
+        return None
+    return m.group(0)

@@ -68,3 +68,53 @@ def test_romaji_names_with_accents_prefixes_and_hyphens():
 def test_romaji_place_with_a_comma_is_not_a_name():
     assert _person("会場は Tokyo, Japan です。", "Tokyo") is None
     assert _person("会場は Baden-Baden, Germany です。", "Baden-Baden") is None
+
+
+# --- staff and appointed professionals named in office ---------------------
+
+def test_a_unit_path_or_a_staff_label_before_a_name_names_staff():
+    assert _person("担当　議会事務局庶務係 小野寺（042-111-1111）", "小野寺") == "KEEP"
+    assert _person("受付者　建設部道路管理課　真鍋\n受付方法　電話", "真鍋") == "KEEP"
+    assert _person("受付者　道路管理課　真鍋\n受付方法　電話", "真鍋") == "KEEP"
+    assert _person("委託事業者 株式会社ミナミ電算 営業部 三輪\n", "三輪") == "KEEP"
+
+
+def test_a_bare_unit_or_a_school_department_is_not_enough():
+    assert _person("説明者：福祉課　森本", "森本") == "REVIEW"
+    assert _person("経済学部 真鍋は欠席した。", "真鍋") in ("MASK", "REVIEW")
+    assert _person("福祉課 真鍋さんが来庁した。", "真鍋") == "MASK"  # an honorific keeps it private
+    assert _person("運転者　道路管理課 真鍋が一時停止を怠った。", "真鍋") in ("MASK", "REVIEW")
+
+
+def test_counsellors_examiners_and_auditors_are_titles():
+    assert _person("出席　家庭相談員 宍戸、教頭 森 はるか", "宍戸") == "KEEP"
+    assert _person("審理員宇津木 遼の意見書のとおり", "宇津木 遼") == "KEEP"
+    assert _person("監査法人みなみ　主任監査人 五十嵐 大地\n", "五十嵐 大地") == "KEEP"
+    assert _person("相談者　五十嵐 大地\n", "五十嵐 大地") == "MASK"
+
+
+def test_a_professional_in_an_appointed_capacity_is_named_in_office():
+    assert _person("相手方訴訟代理人　弁護士　山辺　誠（あおば法律事務所）", "山辺　誠") == "KEEP"
+    assert _person("成年後見人の司法書士飯塚 康介と契約する。", "飯塚 康介") == "KEEP"
+    assert _person("委員は社会福祉士の戸倉 加奈氏ほか２名です。", "戸倉 加奈") == "KEEP"
+
+
+def test_a_profession_without_an_appointment_stays_for_a_person_to_decide():
+    assert _person("弁護士の戸倉 加奈氏に相談した。", "戸倉 加奈") == "REVIEW"
+    assert _person("相談者の代理人である弁護士　江藤 恵", "江藤 恵") == "REVIEW"
+
+
+_MEMBERS = ("【委員】（敬称略・五十音順）\n"
+            "相沢　聡子　　北多摩市私立保育園連絡会\n"
+            "梶 ナツ　　北多摩市民生委員児童委員協議会\n"
+            "戸倉はるか　　公募委員\n")
+
+
+def test_names_under_a_bracketed_members_heading_are_members():
+    for name in ("相沢　聡子", "梶 ナツ", "戸倉はるか"):
+        assert _person(_MEMBERS, name) == "KEEP"
+
+
+def test_a_bare_or_other_heading_does_not_make_members():
+    assert _person("委員\n相沢　聡子　　北多摩市私立保育園連絡会\n", "相沢　聡子") == "REVIEW"
+    assert _person("【傍聴者】\n相沢　聡子\n", "相沢　聡子") == "REVIEW"
