@@ -232,6 +232,9 @@ _ROMAJI_NAME = re.compile(r"(?<![A-Za-zÀ-ÿ0-9.'-])%s(?: (?:[A-Z]\. )?%s){1,2}(
 # What follows a name to mean the household or its side, never the end of
 # a given name: 山田太郎宅, 鈴木方, 佐藤家, 田中邸.
 _HOUSEHOLD_SUFFIX = frozenset("宅方家邸")
+# An account holder's or a household's word after a surname (相沢名義, 相沢方, 相沢宅に),
+# not the head of a longer word (方面, 方針, 宅地, 家族: a kanji follows).
+_HOLDER_AFTER = re.compile(r"(?:名義|[宅方家邸])(?![\u4e00-\u9fff々])")
 # One or two kanji closing a given name Sudachi cut short (河北義次|郎,
 # 板垣正|貫), before a particle or punctuation.
 _TRAILING_KANJI = re.compile(r"[\u4e00-\u9fff々]{1,2}(?![\u4e00-\u9fff々])")
@@ -522,7 +525,11 @@ class PersonRecognizer(JaRecognizer):
             or (bool(tagged) and "・" in surface and bool(_KATAKANA_NAME.match(surface))))
         if _KATAKANA.match(nxt) and not suffixed:
             return drop("PERSON", text, start, end, "カタカナ語の一部（マイナポータル）")
-        if _KANJI.match(nxt) and not suffixed and not surname_and_given:
+        # 相沢名義, （相沢方）, 相沢宅: a surname before the word for an account's
+        # holder or a household (c/o), not the head of a longer word
+        holder = _HOLDER_AFTER.match(text, end) if _KANJI.match(nxt) and not suffixed and (
+            "姓" in tags or is_surname(compact)) else None
+        if _KANJI.match(nxt) and not suffixed and not surname_and_given and not holder:
             # part of a longer word (中野出張所, 上原地区) -- but a tagged surname
             # and given name stay a name before any title (田中六助通産大臣)
             # nor does a foreign name in parts before its title (…・マクワーター警察長)
@@ -542,6 +549,8 @@ class PersonRecognizer(JaRecognizer):
             return drop("PERSON", text, start, end, "カタカナの複合語（メールシステム）")
         # the context is read only for runs that passed the cheap tests above
         role, source, word = decide_role(text, start, end, title)
+        if holder and source == "none":
+            role, source, word = "private", "honorific", holder.group(0)
         if source == "honorific" and compact in TITLES:
             return drop("PERSON", text, start, end, "敬称の前の職名（保健師さん）")
         if not tagged and katakana_only:
@@ -592,7 +601,7 @@ class PersonRecognizer(JaRecognizer):
                 # 北多摩市長, 多摩町長: the head of a place, not a person called 多摩
                 return drop("PERSON", text, start, end, "首長の職名の前の地名")
             prev = text[start - 1:start]
-            if _KANJI.match(prev) and source not in ("title_after", "role_before"):  # 父ザラチェンコ: the role word itself
+            if _KANJI.match(prev) and source not in ("title_after", "role_before", "incident"):  # 父ザラチェンコ: the role word itself
                 return drop("PERSON", text, start, end, "漢字に続く語の一部")
             reason = not_a_name_before_honorific(compact, text[max(0, start - 1):start]) \
                 if source == "honorific" else None

@@ -118,3 +118,38 @@ def test_names_under_a_bracketed_members_heading_are_members():
 def test_a_bare_or_other_heading_does_not_make_members():
     assert _person("委員\n相沢　聡子　　北多摩市私立保育園連絡会\n", "相沢　聡子") == "REVIEW"
     assert _person("【傍聴者】\n相沢　聡子\n", "相沢　聡子") == "REVIEW"
+
+
+# --- surnames before a holder's or household's word ------------------------
+
+def test_a_surname_before_meigi_or_kata_is_a_private_name():
+    assert _person("普通 1234567 相沢名義ほか", "相沢") == "MASK"
+    assert _person("連絡先 042-111-2222（宮ノ下方）", "宮ノ下") == "MASK"
+    assert _person("相沢宅に送付した。", "相沢") == "MASK"
+
+
+def test_a_surname_heading_a_longer_word_is_not_a_name():
+    assert _person("相沢方面へ向かう。", "相沢") is None
+    assert _person("相沢地方の天気", "相沢") is None
+
+
+def test_staff_named_as_a_driver_after_a_fused_title_is_found():
+    text = "公用車（運転者　道路管理課職員伊集院 拓）が一時停止を怠った。"
+    assert _person(text, "伊集院") == "REVIEW"
+
+
+# --- a line break inside one part of a name --------------------------------
+
+def test_a_break_inside_a_given_name_written_after_a_space():
+    assert _person("※相手方の長女（相沢 美\n咲）が目撃者。", "相沢 美\n咲") == "MASK"
+    assert _person("１　相手方\n　氏名　相沢　ゆ\nかり\n２　損害", "相沢　ゆ\nかり") == "MASK"
+
+
+def test_a_break_inside_a_surname_after_a_title():
+    assert _person("　　　　北多摩市長　相\n沢　景一\n１　和解", "相\n沢　景一") == "KEEP"
+
+
+def test_words_broken_after_a_space_are_not_joined_into_names():
+    from redactor.line_joins import value_breaks
+    assert value_breaks("議題は会議 資\n料の確認を行う") == []
+    assert value_breaks("今年 は\nじめて参加した") == []
