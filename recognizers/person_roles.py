@@ -59,7 +59,7 @@ _UNIT_OWNERS = tuple(_ROLES["unit_before"]["line_owners"])
 # Two units in one run (建設部道路管理課, 議会事務局庶務係): the unit's own path.
 _UNIT_PATH = re.compile(r"(?:%s)[\u4e00-\u9fffヶ]+$" % ctx.alternation(_ROLES["unit_before"]["path_units"]))
 _STAFF_LABEL = re.compile(r"^[ \t]*(?:%s)[ \t]*[:：]?[ \t]*" % ctx.alternation(_ROLES["unit_before"]["staff_labels"]))
-# 訴訟代理人　弁護士　, 成年後見人の司法書士, 委員は臨床心理士の: the capacity, then the
+# 成年後見人の司法書士, 委員は臨床心理士の: the capacity, then the
 # profession, right before the name.
 _APPOINTED = re.compile(
     r"(?P<cap>%s)(?:は|として|に|の)?[ \t、]*(?P<pro>%s)(?:の|である)?[ \t]*$"
