@@ -246,7 +246,11 @@ _HIRAGANA_CHAR = re.compile(r"[ぁ-ゖ]")
 # Particles and function words that are also given names in the dictionary (より, まこと
 # is a name; 苅谷より説明 is a surname and a particle).
 _KANA_FUNCTION_WORDS = frozenset(["より", "から", "まで", "など", "ほど", "だけ", "しか", "こそ", "さえ", "でも",
-                                  "とも", "ので", "のみ", "ばかり", "まま", "ため", "こと", "もの", "とき", "ころ"])
+                                  "とも", "ので", "のみ", "ばかり", "まま", "ため", "こと", "もの", "とき", "ころ",
+                                  # in the name lexicon as readings, but honorifics, conjunctions and
+                                  # particles after a surname (相沢さん, 相沢とか, 田中かな)
+                                  "さん", "さま", "くん", "ちゃん", "とか", "かな", "かつ", "なお", "ただし",
+                                  "あり", "いか", "ほか", "たち", "ども", "がた"])
 _PARTICLE_AFTER_NAME = "はがのにをとやもへ"
 # Single kanji that stand before a given name as words of their own (父 太郎).
 _LEAD_WORDS = frozenset(w for ws in BEFORE.values() for w in ws if len(w) == 1)
@@ -372,18 +376,25 @@ class PersonRecognizer(JaRecognizer):
             if t.pos[1] != "固有名詞" or not KANJI_WORD.match(t.surface) or not (
                     t.pos[3] == "姓" or ("人名", "姓") in dictionary_tags(t.surface)):
                 continue
-            kana = _KANA_RUN.match(text, t.end)
+            # 相沢 ゆき（相続人）, 相沢 りょうた⏎: the given name after one space, as a
+            # form or a list writes it, when the kana run ends right there
+            gap = 1 if text[t.end:t.end + 1] == " " else 0
+            kana = _KANA_RUN.match(text, t.end + gap)
             if not kana:
                 continue
             for n in range(len(kana.group(0)), 1, -1):  # the longest given name first
                 given = kana.group(0)[:n]
-                nxt = text[t.end + n:t.end + n + 1]
-                if _HIRAGANA_CHAR.match(nxt) and nxt not in _PARTICLE_AFTER_NAME:
+                nxt = text[t.end + gap + n:t.end + gap + n + 1]
+                if _HIRAGANA_CHAR.match(nxt) and (gap or nxt not in _PARTICLE_AFTER_NAME):
                     continue
-                if ("人名", "名") in dictionary_tags(given) and given not in _KANA_FUNCTION_WORDS:
-                    end = t.end + n
+                if given in _KANA_FUNCTION_WORDS:
+                    continue
+                # the dictionary's given names, or the name lexicon's (さち, かよ:
+                # names the dictionary lacks) where a particle or no kana follows
+                if ("人名", "名") in dictionary_tags(given) or is_given_name(given):
+                    end = t.end + gap + n
                     role, source, word = decide_role(text, t.start, end)
-                    yield self.result("PERSON", t.start, end, 0.85, "姓＋かな書きの名（辞書の名）",
+                    yield self.result("PERSON", t.start, end, 0.85, "姓＋かな書きの名（辞書・名前リストの名）",
                                       role=role, role_source=source, role_word=word,
                                       person_key=t.surface, full_name=True)
                     break

@@ -153,3 +153,17 @@ def test_words_broken_after_a_space_are_not_joined_into_names():
     from redactor.line_joins import value_breaks
     assert value_breaks("議題は会議 資\n料の確認を行う") == []
     assert value_breaks("今年 は\nじめて参加した") == []
+
+
+# --- hiragana given names ---------------------------------------------------
+
+def test_a_hiragana_given_name_the_lexicon_knows_after_a_surname():
+    assert _person("(2) 北多摩市本町１４８－２　相沢 さち（相続人）ほか２名", "相沢 さち") in ("MASK", "REVIEW")
+    assert _person("和解の相手方\n　　北多摩市本町４８２番地\n　　相沢 りょうた\n", "相沢 りょうた") in ("MASK", "REVIEW")
+    assert _person("本人受取困難（長女大森かよへ）", "大森かよ") == "MASK"
+
+
+def test_honorifics_and_particles_after_a_surname_are_not_given_names():
+    for text in ("相沢さんが来た", "相沢 からの連絡", "田中 とかが", "佐藤ほか２名"):
+        hits = [f.text for f in _R.check(text).findings if f.label == "PERSON"]
+        assert all(h in ("相沢", "田中", "佐藤") for h in hits), hits
