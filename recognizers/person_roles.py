@@ -26,6 +26,13 @@ AFTER = {role: tuple(_ROLES["after"][role]) + (COMMUNITY if role == "private" el
 BEFORE = {role: tuple(_ROLES["before"][role]) + (COMMUNITY if role == "private" else ())
           for role in ("official", "private", "unclear")}
 _INCIDENT = tuple(_ROLES["incident"]["words"])
+# A residents' body's name, then one of its posts, right before a name
+# (北町自治会（会長　, 子ども会の副会長 ): the post is a community post.
+_COMMUNITY_POST = re.compile(r"(?:%s)[ \t]*[(（の]?[ \t]*(?P<post>%s)[ \t:：]*$" % (
+    ctx.alternation(_ROLES["community"]["community_bodies"]), ctx.alternation(_ROLES["community"]["community_posts"])))
+# ... and the body's name right before a name that its post follows (北町自治会の相沢会長).
+_COMMUNITY_BODY_BEFORE = re.compile(r"(?:%s)[ \t]*[(（の]?[ \t]*$" % ctx.alternation(_ROLES["community"]["community_bodies"]))
+_COMMUNITY_POSTS = frozenset(_ROLES["community"]["community_posts"])
 _INCIDENT_PARTIES = tuple(_ROLES["incident"]["parties"])
 HEADS_OF_PLACES = frozenset(_ROLES["heads_of_places"]["words"])
 # Every word before a name with its role; a word in two lists takes the
@@ -292,6 +299,8 @@ def decide_role(text: str, start: int, end: int,
     if after is _UNREAD:
         after = role_after(text, end)
     if after and after[0] == "official" and after[1] != "内線":
+        if after[1] in _COMMUNITY_POSTS and _COMMUNITY_BODY_BEFORE.search(ctx.before(text, start, 20)):
+            return "private", "title_after", after[1]  # 北町自治会の相沢会長: a community post
         return "official", "title_after", after[1]
     before = _role_before(text, start)
     if after and after[1] == "内線":
@@ -300,6 +309,9 @@ def decide_role(text: str, start: int, end: int,
             return "unclear", "doubt", before[1]
         return "official", "title_after", after[1]
     if before and before[0] == "official":
+        post = _COMMUNITY_POST.search(ctx.before(text, start, 30))
+        if post:
+            return "private", "role_before", post.group(0).strip(" \t:：")
         line = ctx.before(text, start, 24).rsplit("\n", 1)[-1]
         party = ctx.find_word(line, _INCIDENT_PARTIES)
         if party:

@@ -167,3 +167,16 @@ def test_honorifics_and_particles_after_a_surname_are_not_given_names():
     for text in ("相沢さんが来た", "相沢 からの連絡", "田中 とかが", "佐藤ほか２名"):
         hits = [f.text for f in _R.check(text).findings if f.label == "PERSON"]
         assert all(h in ("相沢", "田中", "佐藤") for h in hits), hits
+
+
+# --- a residents' body's post written apart from the body's name ------------
+
+def test_a_post_of_a_residents_body_written_apart_is_a_community_post():
+    assert _person("町内会　北三丁目町内会（会長　相沢 清　090-1111-2222）", "相沢 清") == "MASK"
+    assert _person("子ども会の副会長 相沢 清が出席した。", "相沢 清") == "MASK"
+    assert _person("北町自治会の相沢会長から要望があった。", "相沢") == "MASK"
+
+
+def test_the_same_post_of_a_municipal_body_is_an_official_one():
+    assert _person("審議会 会長 相沢 清", "相沢 清") == "KEEP"
+    assert _person("審議会の相沢会長", "相沢") == "KEEP"
