@@ -36,8 +36,8 @@ from redactor.recognizers.base import JaRecognizer, scan
 from redactor.recognizers.drops import drop
 from redactor.recognizers.name_lexicon import is_given_name, is_surname
 from redactor.recognizers.person_anchored import ROLE_WORDS, TITLES, anchored, not_a_name_before_honorific
-from redactor.recognizers.person_document import (_coordinated, _counted_lists, _later_mentions, _list_members,
-                                                   _members_by_surname, _one_role_per_person, _readings,
+from redactor.recognizers.person_document import (HOLDER_AFTER, _coordinated, _counted_lists, _later_mentions,
+                                                   _list_members, _members_by_surname, _one_role_per_person, _readings,
                                                    _share_list_roles)
 from redactor.recognizers.person_forms import find_written_forms, header_cell_at
 from redactor.recognizers.person_roles import AFTER, BEFORE, HEADS_OF_PLACES, decide_role, role_after
@@ -232,9 +232,6 @@ _ROMAJI_NAME = re.compile(r"(?<![A-Za-zÀ-ÿ0-9.'-])%s(?: (?:[A-Z]\. )?%s){1,2}(
 # What follows a name to mean the household or its side, never the end of
 # a given name: 山田太郎宅, 鈴木方, 佐藤家, 田中邸.
 _HOUSEHOLD_SUFFIX = frozenset("宅方家邸")
-# An account holder's or a household's word after a surname (相沢名義, 相沢方, 相沢宅に),
-# not the head of a longer word (方面, 方針, 宅地, 家族: a kanji follows).
-_HOLDER_AFTER = re.compile(r"(?:名義|[宅方家邸])(?![\u4e00-\u9fff々])")
 # One or two kanji closing a given name Sudachi cut short (河北義次|郎,
 # 板垣正|貫), before a particle or punctuation.
 _TRAILING_KANJI = re.compile(r"[\u4e00-\u9fff々]{1,2}(?![\u4e00-\u9fff々])")
@@ -538,7 +535,7 @@ class PersonRecognizer(JaRecognizer):
             return drop("PERSON", text, start, end, "カタカナ語の一部（マイナポータル）")
         # 相沢名義, （相沢方）, 相沢宅: a surname before the word for an account's
         # holder or a household (c/o), not the head of a longer word
-        holder = _HOLDER_AFTER.match(text, end) if _KANJI.match(nxt) and not suffixed and (
+        holder = HOLDER_AFTER.match(text, end) if _KANJI.match(nxt) and not suffixed and (
             "姓" in tags or is_surname(compact)) else None
         if _KANJI.match(nxt) and not suffixed and not surname_and_given and not holder:
             # part of a longer word (中野出張所, 上原地区) -- but a tagged surname

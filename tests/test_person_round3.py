@@ -180,3 +180,9 @@ def test_a_post_of_a_residents_body_written_apart_is_a_community_post():
 def test_the_same_post_of_a_municipal_body_is_an_official_one():
     assert _person("審議会 会長 相沢 清", "相沢 清") == "KEEP"
     assert _person("審議会の相沢会長", "相沢") == "KEEP"
+
+
+def test_a_later_mention_before_kata_is_the_named_person():
+    text = "請願者\n　氏名　鴨川　佐和子\n　連絡先　075-231-4608（鴨川方）\n"
+    assert _person(text, "鴨川", 1) == "MASK"
+    assert _person("請願者\n　氏名　鴨川　佐和子\n鴨川方面の道路", "鴨川", 1) is None
