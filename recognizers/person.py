@@ -188,8 +188,14 @@ def _not_a_name_here(text: str, start: int, end: int, compact: str, full_name: b
     if place_after.match(after) and not ctx.starts_with_word(after, AFTER["official"]) and not (
             _FUSED_TITLE_START.match(after) and role_after(text, end) is not None):
         return True
-    before = ctx.before(text, start, 6).rstrip(" ")
-    return bool(ctx.ends_with_word(before, _COMPANY_BEFORE) or ctx.starts_with_word(after, _COMPANY_AFTER))
+    raw = ctx.before(text, start, 6)
+    before = raw.rstrip(" ")
+    if ctx.ends_with_word(before, _COMPANY_BEFORE) and not (
+            raw.endswith(" ") and (full_name or _ROMAJI_FULL.match(text, start, end))):
+        # 株式会社 山田: the company's own name; but a full name set apart by a space
+        # after a company's name is one of its people (みなと監査法人 浅倉 透)
+        return True
+    return bool(ctx.starts_with_word(after, _COMPANY_AFTER))
 
 
 def _surname_key(tokens: list[Token], run: list[Token] | None = None) -> str:
@@ -221,6 +227,8 @@ _MAIL_NAME = re.compile(r"(?P<value>%s) ?<[^<>@\s]+@" % _NAME_BODY)
 # every position of the document; they run only on lines with their anchor
 # (see recognizers/base.scan).
 _MAIL_ANCHOR = re.compile(r"<[^<>@\s]+@")
+# A romaji given name and family name, the whole candidate (Peter Lindqvist).
+_ROMAJI_FULL = re.compile(r"[A-Z][a-zß-öø-ÿ]+ (?:O'|Mc)?[A-Z][a-zß-öø-ÿ'-]+$")
 _ROMAJI_ANCHOR = re.compile(r"[A-Z][a-zß-öø-ÿ'-]+ [A-ZÀ-ÖØ-Þ]")
 # Two or three capitalised romaji words followed by Japanese (Peter Paul Brauer が),
 # with accents (José Antônio), O'/Mc prefixes and a hyphenated part (Chen Wei-Ling).
@@ -520,7 +528,7 @@ class PersonRecognizer(JaRecognizer):
             # one person, whom a later 辻堂 names (Sudachi tagged only one part)
             has_given = has_surname = full = True
             tags = tags | {"姓", "名"}
-        if len(compact) > (32 if _KATAKANA_NAME.match(compact) else 12):
+        if len(compact) > (32 if _KATAKANA_NAME.match(compact) or _ROMAJI_FULL.match(surface) else 12):
             return drop("PERSON", text, start, end, "人名としては長すぎる語の並び")
         nxt = text[end:end + 1]
         title = role_after(text, end)

@@ -305,6 +305,14 @@ def _one_role_per_person(persons: list[Finding]) -> list[Finding]:
                 before = [p for p in same if p.start < f.start]
                 ref = before[-1] if before else same[0]
                 f = _with_role(f, ref.attributes["role"], "person")
+        elif not f.attributes.get("full_name") and f.attributes.get("role_source") == "honorific" \
+                and f.attributes.get("role_word") == "氏":
+            # 浅倉氏：… after 出席：…監査法人 浅倉 透: 氏 is the neutral honorific of formal
+            # minutes, used for officials and outside experts alike; the surname of a
+            # person named earlier in an official role is that person
+            earlier = [p for p in full.get(_compact(f.text), []) if p.start < f.start]
+            if earlier and earlier[-1].attributes.get("role") == "official":
+                f = _with_role(f, "official", "person")
         final.append(f)
     return final
 

@@ -186,3 +186,23 @@ def test_a_later_mention_before_kata_is_the_named_person():
     text = "請願者\n　氏名　鴨川　佐和子\n　連絡先　075-231-4608（鴨川方）\n"
     assert _person(text, "鴨川", 1) == "MASK"
     assert _person("請願者\n　氏名　鴨川　佐和子\n鴨川方面の道路", "鴨川", 1) is None
+
+
+# --- a person named after their firm's name --------------------------------
+
+def test_a_full_name_set_apart_after_a_firms_name_is_one_of_its_people():
+    text = "出席：情報政策課長 真鍋 要、監査法人 みなと監査法人 浅倉 透\n"
+    assert _person(text, "浅倉 透") == "REVIEW"
+    text = "出席：情報政策課長 真鍋 要、監査法人 みなと監査法人 Peter Lindqvist\n"
+    assert _person(text, "Peter Lindqvist") == "REVIEW"
+
+
+def test_a_word_right_after_a_company_prefix_is_the_companys_name():
+    assert _person("納入業者 株式会社 Smart Cloud の製品", "Smart Cloud") is None
+
+
+def test_a_surname_with_shi_after_an_official_full_name_is_that_official():
+    text = "出席：情報政策課長 真鍋 要、監査委員 浅倉 透\n\n１　改善状況\n　浅倉氏：除外理由は。\n"
+    assert _person(text, "浅倉", 1) == "KEEP"
+    text = "相談者 浅倉 透\n出席：情報政策課長 真鍋 要\n浅倉氏：困っている。\n"
+    assert _person(text, "浅倉", 1) == "MASK"
