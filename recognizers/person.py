@@ -41,6 +41,7 @@ from redactor.recognizers.person_document import (HOLDER_AFTER, _coordinated, _c
                                                    _share_list_roles)
 from redactor.recognizers.person_forms import find_written_forms, header_cell_at
 from redactor.recognizers.person_roles import AFTER, BEFORE, HEADS_OF_PLACES, decide_role, role_after
+from redactor.recognizers.person_romaji import NOT_NAMES as ROMAJI_NOT_NAMES
 from redactor.recognizers.person_readings import (KANJI_WORD, SPACED_ANCHOR, SPACED_RUN, retag_hidden_names,
                                                   spaced_name_within)
 from redactor.tokens import Token, dictionary_tags
@@ -227,13 +228,13 @@ _MAIL_NAME = re.compile(r"(?P<value>%s) ?<[^<>@\s]+@" % _NAME_BODY)
 # every position of the document; they run only on lines with their anchor
 # (see recognizers/base.scan).
 _MAIL_ANCHOR = re.compile(r"<[^<>@\s]+@")
-# A romaji given name and family name, the whole candidate (Peter Lindqvist).
-_ROMAJI_FULL = re.compile(r"[A-Z][a-zß-öø-ÿ]+ (?:O'|Mc)?[A-Z][a-zß-öø-ÿ'-]+$")
+# A romaji given name(s) and family name, the whole candidate (Peter Lindqvist, Peter Paul Brauer).
+_ROMAJI_FULL = re.compile(r"[A-Z][a-zß-öø-ÿ]+(?: [A-Z][a-zß-öø-ÿ]+)? (?:O'|Mc)?[A-Z][a-zß-öø-ÿ'-]+$")
 _ROMAJI_ANCHOR = re.compile(r"[A-Z][a-zß-öø-ÿ'-]+ [A-ZÀ-ÖØ-Þ]")
 # Two or three capitalised romaji words followed by Japanese (Peter Paul Brauer が),
 # with accents (José Antônio), O'/Mc prefixes and a hyphenated part (Chen Wei-Ling).
 _ROMAJI_WORD = r"(?:O'|Mc)?[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:-[A-Za-zÀ-ÖØ-öø-ÿ][a-zß-öø-ÿ]+)?"
-_ROMAJI_NAME = re.compile(r"(?<![A-Za-zÀ-ÿ0-9.'-])%s(?: (?:[A-Z]\. )?%s){1,2}(?=[ぁ-ゖ\u4e00-\u9fff、。（(「」])"
+_ROMAJI_NAME = re.compile(r"(?<![A-Za-zÀ-ÿ0-9.'-])%s(?: (?:[A-Z]\. )?%s){1,2}(?=[ ]?[ぁ-ゖ\u4e00-\u9fff、。（(「」])"
                           % (_ROMAJI_WORD, _ROMAJI_WORD))
 
 
@@ -322,7 +323,15 @@ class PersonRecognizer(JaRecognizer):
         for m in scan(_ROMAJI_NAME, _ROMAJI_ANCHOR, text):
             # Peter Paul Brauer が…: a capitalised romaji name with no context
             # is reported with a low score (masked under strict only).
+            if ROMAJI_NOT_NAMES.intersection(m.group(0).split(" ")):
+                drop("PERSON", text, m.start(), m.end(), "製品・組織・場所の語を含むローマ字（Windows Server）")
+                continue
             role, source, word = decide_role(text, m.start(), m.end())
+            if source == "none" and text[m.end():m.end() + 1] == " ":
+                # Grand Hall の, Office Suite で: set apart by a space and with no context,
+                # as often a product or a place as a name (a honorific or role word is context)
+                drop("PERSON", text, m.start(), m.end(), "文脈のないローマ字の語の並び")
+                continue
             yield self.result("PERSON", m.start(), m.end(), 0.6 if source != "none" else 0.4,
                               "ローマ字の人名らしい語", role=role, role_source=source, role_word=word,
                               person_key=m.group(0).split(" ")[-1], full_name=True)

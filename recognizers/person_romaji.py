@@ -28,6 +28,7 @@ from redactor.recognizers.person_roles import decide_role
 
 _DATA = load_toml("person_forms.toml", "redactor.recognizers.data")["romaji"]
 _NOT_NAMES = frozenset(_DATA["not_names"])
+NOT_NAMES = _NOT_NAMES  # also read by PersonRecognizer's capitalised-words rule
 _NOT_NAMES_UPPER = frozenset(_DATA["not_names_upper"])
 _PARTICLE = "(?:%s)" % "|".join(sorted(_DATA["particles"], key=len, reverse=True))
 

@@ -206,3 +206,14 @@ def test_a_surname_with_shi_after_an_official_full_name_is_that_official():
     assert _person(text, "浅倉", 1) == "KEEP"
     text = "相談者 浅倉 透\n出席：情報政策課長 真鍋 要\n浅倉氏：困っている。\n"
     assert _person(text, "浅倉", 1) == "MASK"
+
+
+def test_capitalised_romaji_words_before_a_spaced_honorific_are_one_name():
+    assert _person("相談者：Nguyen Thi Hoa さん", "Nguyen Thi Hoa") == "MASK"
+    assert _person("被害者の Sarah O'Neil さん", "Sarah O'Neil") == "MASK"
+
+
+def test_products_and_places_in_capitalised_romaji_are_not_names():
+    for text, words in (("Windows Server の更新", "Windows Server"), ("会場は Grand Hall です", "Grand Hall"),
+                        ("Microsoft Teams で開催", "Microsoft Teams")):
+        assert _person(text, words) is None
