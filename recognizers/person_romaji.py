@@ -24,9 +24,11 @@ from presidio_analyzer import RecognizerResult
 
 from redactor.data_files import load_toml
 from redactor.recognizers.base import JaRecognizer, scan
+from redactor.recognizers.drops import drop
 from redactor.recognizers.person_roles import decide_role
 
 _DATA = load_toml("person_forms.toml", "redactor.recognizers.data")["romaji"]
+_BRACKETS = load_toml("person_forms.toml", "redactor.recognizers.data")["brackets"]
 _NOT_NAMES = frozenset(_DATA["not_names"])
 NOT_NAMES = _NOT_NAMES  # also read by PersonRecognizer's capitalised-words rule
 _NOT_NAMES_UPPER = frozenset(_DATA["not_names_upper"])
@@ -80,6 +82,24 @@ def _family_ok(family: str, strong: bool) -> bool:
 _COMPANY = ("株式会社", "有限会社", "合同会社", "(株)", "(有)", "社", "グループ", "ホールディングス")
 
 
+# An item of a list beside a Japanese name (颯太、Kenichi SATO, Kenichi SATO・村田):
+# a list separator with kana or kanji on its other side, or a household relation
+# in brackets right after (INOUE Daisuke（孫）).
+_LIST_SEPARATORS = "、,・"
+_JAPANESE = re.compile(r"[\u4e00-\u9fff々ぁ-ゖァ-ヺ]")
+_RELATION_AFTER = re.compile(r"\((?:%s)\)" % "|".join(map(re.escape, _BRACKETS["private_relations"])))
+
+
+def _in_name_list(text: str, start: int, end: int) -> bool:
+    before = text[max(0, start - 4):start].rstrip(" ")  # …颯太、
+    after = text[end:end + 4].lstrip(" ")                # 、村田…
+    if len(before) >= 2 and before[-1] in _LIST_SEPARATORS and _JAPANESE.match(before[-2]):
+        return True
+    if len(after) >= 2 and after[0] in _LIST_SEPARATORS and _JAPANESE.match(after[1]):
+        return True
+    return _RELATION_AFTER.match(text, end) is not None
+
+
 def _company_beside(text: str, start: int, end: int) -> bool:
     before = text[max(0, start - 6):start].rstrip(" ")
     after = text[end:end + 9].lstrip(" ")
@@ -127,8 +147,14 @@ def find_romaji_names(rec: JaRecognizer, text: str) -> Iterable[RecognizerResult
                 # or two given names (NGUYEN Van Nam): a name's shape, reported
                 # without context for a person to confirm
                 score = 0.55
+            elif _in_name_list(text, start, end):
+                # 福田颯太、Kenichi SATO、村田麻衣 / INOUE Daisuke（孫）: an item of a list of
+                # Japanese names or a household member: a name, its role read by the list
+                score = 0.6
             else:
-                continue  # Ken SATO or NTT Docomo alone: a brand as often as a name
+                # Ken SATO or NTT Docomo alone: a brand as often as a name
+                drop("PERSON", text, start, end, "文脈のない短いローマ字の語の並び（ブランド名と区別できない）")
+                continue
             seen.add((start, end))
             yield rec.result("PERSON", start, end, score, "ローマ字の氏名（姓を大文字で書く形）",
                              role=role, role_source=source, role_word=word,

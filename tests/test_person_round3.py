@@ -217,3 +217,14 @@ def test_products_and_places_in_capitalised_romaji_are_not_names():
     for text, words in (("Windows Server の更新", "Windows Server"), ("会場は Grand Hall です", "Grand Hall"),
                         ("Microsoft Teams で開催", "Microsoft Teams")):
         assert _person(text, words) is None
+
+
+def test_a_romaji_name_as_an_item_of_a_list_of_japanese_names():
+    assert _person("３　一般参加者\n　福田颯太，Kenichi SATO，村田　麻衣", "Kenichi SATO") in ("MASK", "REVIEW")
+    assert _person("連署者　樋口智也・Naomi MORI・高田　学の３名", "Naomi MORI") in ("MASK", "REVIEW")
+    assert _person("１　世帯員　INOUE Daisuke（孫）", "INOUE Daisuke") in ("MASK", "REVIEW")
+
+
+def test_short_romaji_words_beside_other_romaji_or_alone_are_not_names():
+    assert _person("導入製品：NTT Docomo、KDDI", "NTT Docomo") is None
+    assert _person("Ken SATO が来た", "Ken SATO") is None
