@@ -404,8 +404,11 @@ class PersonRecognizer(JaRecognizer):
                 if given in _KANA_FUNCTION_WORDS:
                     continue
                 # the dictionary's given names, or the name lexicon's (さち, かよ:
-                # names the dictionary lacks) where a particle or no kana follows
-                if ("人名", "名") in dictionary_tags(given) or is_given_name(given):
+                # names the dictionary lacks) where a particle, a bracket or the
+                # line's end follows -- not a particle and a word (北原|にお|住まい)
+                if ("人名", "名") in dictionary_tags(given) or (
+                        is_given_name(given) and given[0] not in _PARTICLE_AFTER_NAME and given[0] != "で"
+                        and not _KANJI.match(nxt)):
                     end = t.end + gap + n
                     role, source, word = decide_role(text, t.start, end)
                     yield self.result("PERSON", t.start, end, 0.85, "姓＋かな書きの名（辞書・名前リストの名）",

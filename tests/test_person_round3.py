@@ -169,6 +169,9 @@ def test_honorifics_and_particles_after_a_surname_are_not_given_names():
     for text in ("相沢さんが来た", "相沢 からの連絡", "田中 とかが", "佐藤ほか２名"):
         hits = [f.text for f in _R.check(text).findings if f.label == "PERSON"]
         assert all(h in ("相沢", "田中", "佐藤") for h in hits), hits
+    # a particle and a word after a place that is also a surname: no given name
+    hits = [f.text for f in _R.check("大字上野字北原にお住まいの方").findings if f.label == "PERSON"]
+    assert hits == []
 
 
 # --- a residents' body's post written apart from the body's name ------------
