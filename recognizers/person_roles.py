@@ -69,7 +69,7 @@ _STAFF_LABEL = re.compile(r"^[ \t]*(?:%s)[ \t]*[:：]?[ \t]*" % ctx.alternation(
 # 成年後見人の司法書士, 委員は臨床心理士の: the capacity, then the
 # profession, right before the name.
 _APPOINTED = re.compile(
-    r"(?P<cap>%s)(?:は|として|に|の)?[ \t、]*(?P<pro>%s)(?:の|である)?[ \t]*$"
+    r"(?P<cap>%s)(?:は|として|に|の|である|で)?[ \t、]*(?P<pro>%s)(?:の|である)?[ \t]*$"
     % (ctx.alternation(_ROLES["appointed_professional"]["capacities"]),
        ctx.alternation(_ROLES["appointed_professional"]["professions"])))
 

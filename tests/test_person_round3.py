@@ -98,6 +98,7 @@ def test_counsellors_examiners_and_auditors_are_titles():
 def test_a_professional_in_an_appointed_capacity_is_named_in_office():
     assert _person("成年後見人の司法書士飯塚 康介と契約する。", "飯塚 康介") == "KEEP"
     assert _person("委員は社会福祉士の戸倉 加奈氏ほか２名です。", "戸倉 加奈") == "KEEP"
+    assert _person("第三者委員会の委員長である弁護士の戸倉 加奈氏", "戸倉 加奈") == "KEEP"
 
 
 def test_a_profession_without_an_appointment_stays_for_a_person_to_decide():
