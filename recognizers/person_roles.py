@@ -73,7 +73,7 @@ _APPOINTED = re.compile(
     % (ctx.alternation(_ROLES["appointed_professional"]["capacities"]),
        ctx.alternation(_ROLES["appointed_professional"]["professions"])))
 
-SEPARATORS = " \t:：・、,()（）「」の"
+SEPARATORS = " \t:：・、,()（）「」【】［］[]〔〕の"  # 【相談者】溝口: a bracketed label is a label too
 
 # A reading in brackets right after a name: TRAN VAN LONG（チャン・ヴァン・ロン）.
 READING = re.compile(r"^[(（](?P<value>[ァ-ヺー・ ]{2,30}|[ぁ-ゖー ]{2,30})[)）]")

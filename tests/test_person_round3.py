@@ -234,3 +234,9 @@ def test_a_romaji_name_as_an_item_of_a_list_of_japanese_names():
 def test_short_romaji_words_beside_other_romaji_or_alone_are_not_names():
     assert _person("導入製品：NTT Docomo、KDDI", "NTT Docomo") is None
     assert _person("Ken SATO が来た", "Ken SATO") is None
+
+
+def test_a_role_word_in_lenticular_brackets_before_a_name_is_its_label():
+    assert _person("【相談者】溝口 遥（３５）", "溝口 遥") == "MASK"
+    assert _person("【委員長】溝口 遥", "溝口 遥") == "KEEP"
+    assert _person("【議題】溝口 遥の件", "溝口 遥") == "REVIEW"
