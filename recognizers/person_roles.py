@@ -28,7 +28,7 @@ BEFORE = {role: tuple(_ROLES["before"][role]) + (COMMUNITY if role == "private" 
 _INCIDENT = tuple(_ROLES["incident"]["words"])
 # A residents' body's name, then one of its posts, right before a name
 # (北町自治会（会長　, 子ども会の副会長 ): the post is a community post.
-_COMMUNITY_POST = re.compile(r"(?:%s)[ \t]*[(（の]?[ \t]*(?P<post>%s)[ \t:：]*$" % (
+_COMMUNITY_POST = re.compile(r"(?:%s)(?:[「『(（][^」』)）\n]{1,15}[」』)）])?[ \t]*[(（の]?[ \t]*(?P<post>%s)[ \t:：]*$" % (
     ctx.alternation(_ROLES["community"]["community_bodies"]), ctx.alternation(_ROLES["community"]["community_posts"])))
 # ... and the body's name right before a name that its post follows (北町自治会の相沢会長).
 _COMMUNITY_BODY_BEFORE = re.compile(r"(?:%s)[ \t]*[(（の]?[ \t]*$" % ctx.alternation(_ROLES["community"]["community_bodies"]))

@@ -181,6 +181,7 @@ def test_a_post_of_a_residents_body_written_apart_is_a_community_post():
     assert _person("町内会　北三丁目町内会（会長　相沢 清　090-1111-2222）", "相沢 清") == "MASK"
     assert _person("子ども会の副会長 相沢 清が出席した。", "相沢 清") == "MASK"
     assert _person("北町自治会の相沢会長から要望があった。", "相沢") == "MASK"
+    assert _person("老人クラブ「ひまわり会」会長　溝口 遥", "溝口 遥") == "MASK"
 
 
 def test_the_same_post_of_a_municipal_body_is_an_official_one():
