@@ -20,6 +20,7 @@ from presidio_analyzer import RecognizerResult
 
 from redactor.data_files import load_toml
 from redactor.recognizers.base import JaRecognizer
+from redactor.recognizers.name_lexicon import is_given_name
 from redactor.recognizers.person_roles import AFTER, BEFORE
 
 _DATA = load_toml("person_forms.toml", "redactor.recognizers.data")["table"]
@@ -194,7 +195,8 @@ def _single_spaced_row(rec: JaRecognizer, line: str, pos: int, heads: list[str],
     name written with a space inside (宗像　ハツヱ) takes two cells: the cell
     after the surname joins it when it looks like a given name and the row
     has one cell too many, the surname is one character, or the given name
-    is kana (a date, an age, an address or a place column is none of these)."""
+    is kana or one the name lexicon knows (a date, an age, an address or a
+    place column is none of these)."""
     parts = [(m.start(), m.group(0)) for m in re.finditer(r"[^ ]+", line)]
     if len(parts) < len(heads) - 1 or len(parts) > len(heads) + 1 + len(columns):
         return  # not aligned with the header: the columns cannot be told apart
@@ -204,8 +206,10 @@ def _single_spaced_row(rec: JaRecognizer, line: str, pos: int, heads: list[str],
         if i >= len(parts):
             break
         off, cell = parts[i]
-        if i + 1 < len(parts) and len(cell) <= 3 and _GIVEN_CELL.match(parts[i + 1][1]) \
-                and (len(parts) > len(heads) + shift or len(cell) == 1 or _KANA_CELL.match(parts[i + 1][1])):
+        nxt_cell = parts[i + 1][1] if i + 1 < len(parts) else ""
+        if len(cell) <= 3 and _GIVEN_CELL.match(nxt_cell) \
+                and (len(parts) > len(heads) + shift or len(cell) == 1 or _KANA_CELL.match(nxt_cell)
+                     or is_given_name(nxt_cell)):
             nxt_off, nxt = parts[i + 1]
             cell = line[off:nxt_off + len(nxt)]
             shift += 1

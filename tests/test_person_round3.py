@@ -50,6 +50,13 @@ def test_rows_of_a_table_set_off_by_single_spaces_hold_names():
     assert _person(_SINGLE_SPACED, "周　春華") == "MASK"
 
 
+def test_a_kanji_given_name_in_a_single_spaced_row_joins_its_surname():
+    text = "No.　氏名　地区　備考\n1　溝口 遥　本町\n2　戸倉 大輔　北町\n"
+    assert _person(text, "溝口 遥") == "MASK"
+    assert _person(text, "戸倉 大輔") == "MASK"
+    assert _person(text, "本町") is None
+
+
 def test_a_sentence_with_single_spaces_is_not_a_table_row():
     text = "区分　氏名　生年月日　住所\n以下のとおり記入してください。\n"
     assert _person(text, "以下") is None
