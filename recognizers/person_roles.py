@@ -73,7 +73,11 @@ _APPOINTED = re.compile(
     % (ctx.alternation(_ROLES["appointed_professional"]["capacities"]),
        ctx.alternation(_ROLES["appointed_professional"]["professions"])))
 
-SEPARATORS = " \t:：・、,()（）「」【】［］[]〔〕の"  # 【相談者】溝口: a bracketed label is a label too
+SEPARATORS = " \t:：・、,()（）「」の"
+# A party's word as a bracketed label right before a name (【相談者】溝口, ［申立人］溝口).
+# Only private and doubtful words count so: a bracketed 【出席者】 also heads
+# the residents at a meeting, so no official title is read from brackets.
+_BRACKET_LABEL = re.compile(r"[【［\[〔](?P<word>[^【】［］\[\]〔〕\s]{1,10})[】］\]〕][ \t]*$")
 
 # A reading in brackets right after a name: TRAN VAN LONG（チャン・ヴァン・ロン）.
 READING = re.compile(r"^[(（](?P<value>[ァ-ヺー・ ]{2,30}|[ぁ-ゖー ]{2,30})[)）]")
@@ -146,10 +150,17 @@ def _role_before(text: str, start: int) -> tuple[str, str] | None:
     m = _DEPT_TITLE_END.search(window) if window[-1:] in _DEPT_TITLE_LAST else None
     if m and (best is None or len(m.group(0)) > len(best[1])):
         best = ("official", m.group(0))
+    if best is None and raw.endswith(("】", "］", "]", "〕")):
+        label = _BRACKET_LABEL.search(raw)
+        if label and _BEFORE_ROLE.get(label.group("word")) in ("private", "unclear"):
+            best = (_BEFORE_ROLE[label.group("word")], label.group("word"))
     if best is None and raw.endswith("の"):
         unit = _DEPT_OF.search(raw)
         if unit:  # 福祉課の河野: a member of the department's staff
             best = ("official", unit.group(0)[:-1])
+    ditto = raw.rstrip(SEPARATORS)
+    if best is None and ditto.endswith("同") and not _KANJI_CHAR.match(ditto[-2:-1]):
+        best = _ditto_title(text, start)  # 賛成者　同　三輪 直: the title of the line above
     if best is None and raw.endswith("番") and _SEAT_BEFORE.search(raw):
         if _SEAT_LINE.match(text, text.rfind("\n", 0, start) + 1):
             best = ("official", "議席番号")  # 「　１番　山田　太郎　　２番　…」: a roster of members
@@ -157,6 +168,24 @@ def _role_before(text: str, start: int) -> tuple[str, str] | None:
         return None
     return (best or _line_label_role(text, start) or _column_role(text, start) or _heading_role(text, start)
             or _roster_block_role(text, start))
+
+
+_KANJI_CHAR = re.compile(r"[\u4e00-\u9fff々]")
+
+
+def _ditto_title(text: str, start: int) -> tuple[str, str] | None:
+    """("official", title) when 同 (ditto) before a name stands for an official
+    title written before the name on the line above (提出者　北多摩市議会議員　溝口 遥⏎
+    賛成者　同　三輪 直): the words of that line up to its name are read."""
+    line_start = text.rfind("\n", 0, start)
+    if line_start <= 0:
+        return None
+    above_start = text.rfind("\n", 0, line_start) + 1
+    for word in text[above_start:line_start].split()[:-1]:
+        title = ctx.ends_with_word(word, BEFORE["official"])
+        if title:
+            return "official", title
+    return None
 
 
 # The heading of a minutes' roster of members and staff (出席委員（５名）, 説明のため出席した者):

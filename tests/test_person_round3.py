@@ -246,5 +246,18 @@ def test_short_romaji_words_beside_other_romaji_or_alone_are_not_names():
 
 def test_a_role_word_in_lenticular_brackets_before_a_name_is_its_label():
     assert _person("【相談者】溝口 遥（３５）", "溝口 遥") == "MASK"
-    assert _person("【委員長】溝口 遥", "溝口 遥") == "KEEP"
+    assert _person("［申立人］溝口 遥", "溝口 遥") == "MASK"
+    # an official word in brackets is not read: 【出席者】 also heads residents
+    assert _person("【出席者】溝口 遥", "溝口 遥") == "REVIEW"
     assert _person("【議題】溝口 遥の件", "溝口 遥") == "REVIEW"
+
+
+def test_ditto_before_a_name_stands_for_the_title_on_the_line_above():
+    text = "提出者　北多摩市議会議員　溝口 遥\n賛成者　同　三輪 直、戸倉 大輔\n"
+    assert _person(text, "三輪 直") == "KEEP"
+    assert _person(text, "戸倉 大輔") == "KEEP"
+
+
+def test_ditto_under_a_private_party_or_a_word_ending_in_do_is_no_title():
+    assert _person("相手方　溝口 遥\n同　三輪 直\n", "三輪 直") == "MASK"
+    assert _person("提出者　北多摩市議会議員　溝口 遥\n共同　三輪 直\n", "三輪 直") == "REVIEW"
