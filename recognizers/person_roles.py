@@ -63,9 +63,11 @@ _UNIT_BEFORE = re.compile(r"(?<![\u4e00-\u9fffヶ])[\u4e00-\u9fffヶ]{2,16}(?:%s
 _COMPANY_UNIT_BEFORE = re.compile(r"(?<![\u4e00-\u9fffヶ])[\u4e00-\u9fffヶ]{2,16}(?<!学)(?:%s)$"
                                   % ctx.alternation(_ROLES["unit_before"]["company_units"]))
 _UNIT_OWNERS = tuple(_ROLES["unit_before"]["line_owners"])
+_UNIT_LAST = frozenset(u[-1] for u in _ROLES["unit_before"]["units"] + _ROLES["unit_before"]["company_units"])
 # Two units in one run (建設部道路管理課, 議会事務局庶務係): the unit's own path.
 _UNIT_PATH = re.compile(r"(?:%s)[\u4e00-\u9fffヶ]+$" % ctx.alternation(_ROLES["unit_before"]["path_units"]))
 _STAFF_LABEL = re.compile(r"^[ \t]*(?:%s)[ \t]*[:：]?[ \t]*" % ctx.alternation(_ROLES["unit_before"]["staff_labels"]))
+_PROFESSIONS = tuple(_ROLES["appointed_professional"]["professions"])
 # 成年後見人の司法書士, 委員は臨床心理士の: the capacity, then the
 # profession, right before the name.
 _APPOINTED = re.compile(
@@ -349,7 +351,13 @@ def decide_role(text: str, start: int, end: int,
     seat = _committee_seat(text, start)
     if seat and not (before and before[0] == "private"):
         return "official", "role_before", seat
-    pro = _APPOINTED.search(ctx.before(text, start, 24)) if not (before and before[0] == "private") else None
+    pro = None
+    if not (before and before[0] == "private"):
+        window = ctx.before(text, start, 24)
+        # the profession must end the window (one set lookup on its last character
+        # first): most names have none, and the regex is read only for those that do
+        if ctx.ends_with_word(window.rstrip(" \t").removesuffix("の").removesuffix("である"), _PROFESSIONS):
+            pro = _APPOINTED.search(window)
     if pro:
         return "official", "role_before", pro.group("cap") + pro.group("pro")
     doubt = _doubt_nearby(text, start)
@@ -375,8 +383,8 @@ def _unit_before(text: str, start: int) -> str | None:
     山田さん) or a party's word keeps it private or doubtful."""
     raw = ctx.before(text, start, 30)
     window = raw.rstrip(" ")
-    if len(raw) - len(window) > 1 or not window:
-        return None  # more than one space: another column
+    if len(raw) - len(window) > 1 or window[-1:] not in _UNIT_LAST:
+        return None  # more than one space (another column), or no unit ends the window
     m = _UNIT_BEFORE.search(window)
     if m is not None:
         unit = m.group(0)
