@@ -98,6 +98,7 @@ def test_a_bare_unit_or_a_school_department_is_not_enough():
 def test_counsellors_examiners_and_auditors_are_titles():
     assert _person("出席　家庭相談員 宍戸、教頭 森 はるか", "宍戸") == "KEEP"
     assert _person("審理員宇津木 遼の意見書のとおり", "宇津木 遼") == "KEEP"
+    assert _person("ケースワーカーの溝口が訪問した。", "溝口") == "KEEP"
     assert _person("監査法人みなみ　主任監査人 五十嵐 大地\n", "五十嵐 大地") == "KEEP"
     assert _person("相談者　五十嵐 大地\n", "五十嵐 大地") == "MASK"
 
