@@ -36,11 +36,12 @@ from redactor.recognizers.base import JaRecognizer, scan
 from redactor.recognizers.drops import drop
 from redactor.recognizers.name_lexicon import is_given_name, is_surname
 from redactor.recognizers.person_anchored import ROLE_WORDS, TITLES, anchored, not_a_name_before_honorific
-from redactor.recognizers.person_document import (_coordinated, _counted_lists, _later_mentions, _list_members,
-                                                   _members_by_surname, _one_role_per_person, _readings,
+from redactor.recognizers.person_document import (HOLDER_AFTER, _coordinated, _counted_lists, _later_mentions,
+                                                   _list_members, _members_by_surname, _one_role_per_person, _readings,
                                                    _share_list_roles)
 from redactor.recognizers.person_forms import find_written_forms, header_cell_at
 from redactor.recognizers.person_roles import AFTER, BEFORE, HEADS_OF_PLACES, decide_role, role_after
+from redactor.recognizers.person_romaji import NOT_NAMES as ROMAJI_NOT_NAMES
 from redactor.recognizers.person_readings import (KANJI_WORD, SPACED_ANCHOR, SPACED_RUN, retag_hidden_names,
                                                   spaced_name_within)
 from redactor.tokens import Token, dictionary_tags
@@ -188,8 +189,14 @@ def _not_a_name_here(text: str, start: int, end: int, compact: str, full_name: b
     if place_after.match(after) and not ctx.starts_with_word(after, AFTER["official"]) and not (
             _FUSED_TITLE_START.match(after) and role_after(text, end) is not None):
         return True
-    before = ctx.before(text, start, 6).rstrip(" ")
-    return bool(ctx.ends_with_word(before, _COMPANY_BEFORE) or ctx.starts_with_word(after, _COMPANY_AFTER))
+    raw = ctx.before(text, start, 6)
+    before = raw.rstrip(" ")
+    if ctx.ends_with_word(before, _COMPANY_BEFORE) and not (
+            raw.endswith(" ") and (full_name or _ROMAJI_FULL.match(text, start, end))):
+        # 株式会社 山田: the company's own name; but a full name set apart by a space
+        # after a company's name is one of its people (みなと監査法人 浅倉 透)
+        return True
+    return bool(ctx.starts_with_word(after, _COMPANY_AFTER))
 
 
 def _surname_key(tokens: list[Token], run: list[Token] | None = None) -> str:
@@ -221,9 +228,14 @@ _MAIL_NAME = re.compile(r"(?P<value>%s) ?<[^<>@\s]+@" % _NAME_BODY)
 # every position of the document; they run only on lines with their anchor
 # (see recognizers/base.scan).
 _MAIL_ANCHOR = re.compile(r"<[^<>@\s]+@")
-_ROMAJI_ANCHOR = re.compile(r"[A-Z][a-z]+ [A-Z]")
-# Two or three capitalised romaji words followed by Japanese (Peter Paul Brauer が).
-_ROMAJI_NAME = re.compile(r"(?<![A-Za-z0-9.])[A-Z][a-z]+(?: (?:[A-Z]\. )?[A-Z][a-z]+){1,2}(?=[ぁ-ゖ\u4e00-\u9fff、。（(「」])")
+# A romaji given name(s) and family name, the whole candidate (Peter Lindqvist, Peter Paul Brauer).
+_ROMAJI_FULL = re.compile(r"[A-Z][a-zß-öø-ÿ]+(?: [A-Z][a-zß-öø-ÿ]+)? (?:O'|Mc)?[A-Z][a-zß-öø-ÿ'-]+$")
+_ROMAJI_ANCHOR = re.compile(r"[A-Z][a-zß-öø-ÿ'-]+ [A-ZÀ-ÖØ-Þ]")
+# Two or three capitalised romaji words followed by Japanese (Peter Paul Brauer が),
+# with accents (José Antônio), O'/Mc prefixes and a hyphenated part (Chen Wei-Ling).
+_ROMAJI_WORD = r"(?:O'|Mc)?[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:-[A-Za-zÀ-ÖØ-öø-ÿ][a-zß-öø-ÿ]+)?"
+_ROMAJI_NAME = re.compile(r"(?<![A-Za-zÀ-ÿ0-9.'-])%s(?: (?:[A-Z]\. )?%s){1,2}(?=[ ]?[ぁ-ゖ\u4e00-\u9fff、。（(「」])"
+                          % (_ROMAJI_WORD, _ROMAJI_WORD))
 
 
 # What follows a name to mean the household or its side, never the end of
@@ -240,7 +252,11 @@ _HIRAGANA_CHAR = re.compile(r"[ぁ-ゖ]")
 # Particles and function words that are also given names in the dictionary (より, まこと
 # is a name; 苅谷より説明 is a surname and a particle).
 _KANA_FUNCTION_WORDS = frozenset(["より", "から", "まで", "など", "ほど", "だけ", "しか", "こそ", "さえ", "でも",
-                                  "とも", "ので", "のみ", "ばかり", "まま", "ため", "こと", "もの", "とき", "ころ"])
+                                  "とも", "ので", "のみ", "ばかり", "まま", "ため", "こと", "もの", "とき", "ころ",
+                                  # in the name lexicon as readings, but honorifics, conjunctions and
+                                  # particles after a surname (相沢さん, 相沢とか, 田中かな)
+                                  "さん", "さま", "くん", "ちゃん", "とか", "かな", "かつ", "なお", "ただし",
+                                  "あり", "いか", "ほか", "たち", "ども", "がた"])
 _PARTICLE_AFTER_NAME = "はがのにをとやもへ"
 # Single kanji that stand before a given name as words of their own (父 太郎).
 _LEAD_WORDS = frozenset(w for ws in BEFORE.values() for w in ws if len(w) == 1)
@@ -307,7 +323,15 @@ class PersonRecognizer(JaRecognizer):
         for m in scan(_ROMAJI_NAME, _ROMAJI_ANCHOR, text):
             # Peter Paul Brauer が…: a capitalised romaji name with no context
             # is reported with a low score (masked under strict only).
+            if ROMAJI_NOT_NAMES.intersection(m.group(0).split(" ")):
+                drop("PERSON", text, m.start(), m.end(), "製品・組織・場所の語を含むローマ字（Windows Server）")
+                continue
             role, source, word = decide_role(text, m.start(), m.end())
+            if source == "none" and text[m.end():m.end() + 1] == " ":
+                # Grand Hall の, Office Suite で: set apart by a space and with no context,
+                # as often a product or a place as a name (a honorific or role word is context)
+                drop("PERSON", text, m.start(), m.end(), "文脈のないローマ字の語の並び")
+                continue
             yield self.result("PERSON", m.start(), m.end(), 0.6 if source != "none" else 0.4,
                               "ローマ字の人名らしい語", role=role, role_source=source, role_word=word,
                               person_key=m.group(0).split(" ")[-1], full_name=True)
@@ -366,18 +390,28 @@ class PersonRecognizer(JaRecognizer):
             if t.pos[1] != "固有名詞" or not KANJI_WORD.match(t.surface) or not (
                     t.pos[3] == "姓" or ("人名", "姓") in dictionary_tags(t.surface)):
                 continue
-            kana = _KANA_RUN.match(text, t.end)
+            # 相沢 ゆき（相続人）, 相沢 りょうた⏎: the given name after one space, as a
+            # form or a list writes it, when the kana run ends right there
+            gap = 1 if text[t.end:t.end + 1] == " " else 0
+            kana = _KANA_RUN.match(text, t.end + gap)
             if not kana:
                 continue
             for n in range(len(kana.group(0)), 1, -1):  # the longest given name first
                 given = kana.group(0)[:n]
-                nxt = text[t.end + n:t.end + n + 1]
-                if _HIRAGANA_CHAR.match(nxt) and nxt not in _PARTICLE_AFTER_NAME:
+                nxt = text[t.end + gap + n:t.end + gap + n + 1]
+                if _HIRAGANA_CHAR.match(nxt) and (gap or nxt not in _PARTICLE_AFTER_NAME):
                     continue
-                if ("人名", "名") in dictionary_tags(given) and given not in _KANA_FUNCTION_WORDS:
-                    end = t.end + n
+                if given in _KANA_FUNCTION_WORDS:
+                    continue
+                # the dictionary's given names, or the name lexicon's (さち, かよ:
+                # names the dictionary lacks) where a particle, a bracket or the
+                # line's end follows -- not a particle and a word (北原|にお|住まい)
+                if ("人名", "名") in dictionary_tags(given) or (
+                        is_given_name(given) and given[0] not in _PARTICLE_AFTER_NAME and given[0] != "で"
+                        and not _KANJI.match(nxt)):
+                    end = t.end + gap + n
                     role, source, word = decide_role(text, t.start, end)
-                    yield self.result("PERSON", t.start, end, 0.85, "姓＋かな書きの名（辞書の名）",
+                    yield self.result("PERSON", t.start, end, 0.85, "姓＋かな書きの名（辞書・名前リストの名）",
                                       role=role, role_source=source, role_word=word,
                                       person_key=t.surface, full_name=True)
                     break
@@ -506,7 +540,7 @@ class PersonRecognizer(JaRecognizer):
             # one person, whom a later 辻堂 names (Sudachi tagged only one part)
             has_given = has_surname = full = True
             tags = tags | {"姓", "名"}
-        if len(compact) > (32 if _KATAKANA_NAME.match(compact) else 12):
+        if len(compact) > (32 if _KATAKANA_NAME.match(compact) or _ROMAJI_FULL.match(surface) else 12):
             return drop("PERSON", text, start, end, "人名としては長すぎる語の並び")
         nxt = text[end:end + 1]
         title = role_after(text, end)
@@ -519,7 +553,11 @@ class PersonRecognizer(JaRecognizer):
             or (bool(tagged) and "・" in surface and bool(_KATAKANA_NAME.match(surface))))
         if _KATAKANA.match(nxt) and not suffixed:
             return drop("PERSON", text, start, end, "カタカナ語の一部（マイナポータル）")
-        if _KANJI.match(nxt) and not suffixed and not surname_and_given:
+        # 相沢名義, （相沢方）, 相沢宅: a surname before the word for an account's
+        # holder or a household (c/o), not the head of a longer word
+        holder = HOLDER_AFTER.match(text, end) if _KANJI.match(nxt) and not suffixed and (
+            "姓" in tags or is_surname(compact)) else None
+        if _KANJI.match(nxt) and not suffixed and not surname_and_given and not holder:
             # part of a longer word (中野出張所, 上原地区) -- but a tagged surname
             # and given name stay a name before any title (田中六助通産大臣)
             # nor does a foreign name in parts before its title (…・マクワーター警察長)
@@ -539,6 +577,8 @@ class PersonRecognizer(JaRecognizer):
             return drop("PERSON", text, start, end, "カタカナの複合語（メールシステム）")
         # the context is read only for runs that passed the cheap tests above
         role, source, word = decide_role(text, start, end, title)
+        if holder and source == "none":
+            role, source, word = "private", "honorific", holder.group(0)
         if source == "honorific" and compact in TITLES:
             return drop("PERSON", text, start, end, "敬称の前の職名（保健師さん）")
         if not tagged and katakana_only:
@@ -589,7 +629,7 @@ class PersonRecognizer(JaRecognizer):
                 # 北多摩市長, 多摩町長: the head of a place, not a person called 多摩
                 return drop("PERSON", text, start, end, "首長の職名の前の地名")
             prev = text[start - 1:start]
-            if _KANJI.match(prev) and source not in ("title_after", "role_before"):  # 父ザラチェンコ: the role word itself
+            if _KANJI.match(prev) and source not in ("title_after", "role_before", "incident"):  # 父ザラチェンコ: the role word itself
                 return drop("PERSON", text, start, end, "漢字に続く語の一部")
             reason = not_a_name_before_honorific(compact, text[max(0, start - 1):start]) \
                 if source == "honorific" else None

@@ -305,6 +305,14 @@ def _one_role_per_person(persons: list[Finding]) -> list[Finding]:
                 before = [p for p in same if p.start < f.start]
                 ref = before[-1] if before else same[0]
                 f = _with_role(f, ref.attributes["role"], "person")
+        elif not f.attributes.get("full_name") and f.attributes.get("role_source") == "honorific" \
+                and f.attributes.get("role_word") == "氏":
+            # 浅倉氏：… after 出席：…監査法人 浅倉 透: 氏 is the neutral honorific of formal
+            # minutes, used for officials and outside experts alike; the surname of a
+            # person named earlier in an official role is that person
+            earlier = [p for p in full.get(_compact(f.text), []) if p.start < f.start]
+            if earlier and earlier[-1].attributes.get("role") == "official":
+                f = _with_role(f, "official", "person")
         final.append(f)
     return final
 
@@ -356,6 +364,11 @@ def _members_by_surname(text: str, persons: list[Finding]) -> list[Finding]:
 _SAME_SCRIPT = re.compile(r"[ァ-ヺー]{2}|[A-Za-z]{2}")
 
 
+# An account holder's or a household's word after a surname (相沢名義, 相沢方, 相沢宅に),
+# not the head of a longer word (方面, 方針, 宅地, 家族: a kanji follows).
+HOLDER_AFTER = re.compile(r"(?:名義|[宅方家邸])(?![\u4e00-\u9fff々])")
+
+
 def _later_mentions(text: str, persons: list[Finding], others: list[Finding]) -> list[Finding]:
     """Bare mentions of a named person's surname that Sudachi did not tag."""
     taken = _taken(persons + others)
@@ -375,7 +388,7 @@ def _later_mentions(text: str, persons: list[Finding], others: list[Finding]) ->
             if _KANJI.match(prev) or _SAME_SCRIPT.match(prev + key[0]) or _SAME_SCRIPT.match(key[-1] + nxt):
                 continue  # inside a longer word: グエンティ, KYAMADA
             role, source, word = decide_role(text, s, e)
-            if _KANJI.match(nxt) and source not in ("title_after", "honorific"):
+            if _KANJI.match(nxt) and source not in ("title_after", "honorific") and not HOLDER_AFTER.match(text, e):
                 continue  # part of a longer word (宮本町), not the surname (大河原氏 is)
             if source == "none":
                 role, source = ref.attributes["role"], "mention"

@@ -26,6 +26,13 @@ AFTER = {role: tuple(_ROLES["after"][role]) + (COMMUNITY if role == "private" el
 BEFORE = {role: tuple(_ROLES["before"][role]) + (COMMUNITY if role == "private" else ())
           for role in ("official", "private", "unclear")}
 _INCIDENT = tuple(_ROLES["incident"]["words"])
+# A residents' body's name, then one of its posts, right before a name
+# (北町自治会（会長　, 子ども会の副会長 ): the post is a community post.
+_COMMUNITY_POST = re.compile(r"(?:%s)(?:[「『(（][^」』)）\n]{1,15}[」』)）])?[ \t]*[(（の]?[ \t]*(?P<post>%s)[ \t:：]*$" % (
+    ctx.alternation(_ROLES["community"]["community_bodies"]), ctx.alternation(_ROLES["community"]["community_posts"])))
+# ... and the body's name right before a name that its post follows (北町自治会の相沢会長).
+_COMMUNITY_BODY_BEFORE = re.compile(r"(?:%s)[ \t]*[(（の]?[ \t]*$" % ctx.alternation(_ROLES["community"]["community_bodies"]))
+_COMMUNITY_POSTS = frozenset(_ROLES["community"]["community_posts"])
 _INCIDENT_PARTIES = tuple(_ROLES["incident"]["parties"])
 HEADS_OF_PLACES = frozenset(_ROLES["heads_of_places"]["words"])
 # Every word before a name with its role; a word in two lists takes the
@@ -50,8 +57,29 @@ _DEPT_TITLE_END = re.compile(r"(?:%s)(?:%s)$" % (_UNITS, _UNIT_TITLES))
 # A department of the municipality right before a name with の (福祉課の河野).
 _DEPT_OF = re.compile(r"[\u4e00-\u9fffヶ]{1,10}(?:課|係|室|担当|事務局|センター)の$")
 _DEPT_TITLE_LAST = frozenset(t[-1] for t in _ROLES["department_title"]["unit_titles"])
+# A unit's name right before a name (庶務係　小野寺, 営業部 三輪): two kanji or more, then the unit.
+_UNIT_BEFORE = re.compile(r"(?<![\u4e00-\u9fffヶ])[\u4e00-\u9fffヶ]{2,16}(?:%s)$"
+                          % ctx.alternation(_ROLES["unit_before"]["units"]))
+_COMPANY_UNIT_BEFORE = re.compile(r"(?<![\u4e00-\u9fffヶ])[\u4e00-\u9fffヶ]{2,16}(?<!学)(?:%s)$"
+                                  % ctx.alternation(_ROLES["unit_before"]["company_units"]))
+_UNIT_OWNERS = tuple(_ROLES["unit_before"]["line_owners"])
+_UNIT_LAST = frozenset(u[-1] for u in _ROLES["unit_before"]["units"] + _ROLES["unit_before"]["company_units"])
+# Two units in one run (建設部道路管理課, 議会事務局庶務係): the unit's own path.
+_UNIT_PATH = re.compile(r"(?:%s)[\u4e00-\u9fffヶ]+$" % ctx.alternation(_ROLES["unit_before"]["path_units"]))
+_STAFF_LABEL = re.compile(r"^[ \t]*(?:%s)[ \t]*[:：]?[ \t]*" % ctx.alternation(_ROLES["unit_before"]["staff_labels"]))
+_PROFESSIONS = tuple(_ROLES["appointed_professional"]["professions"])
+# 成年後見人の司法書士, 委員は臨床心理士の: the capacity, then the
+# profession, right before the name.
+_APPOINTED = re.compile(
+    r"(?P<cap>%s)(?:は|として|に|の|である|で)?[ \t、]*(?P<pro>%s)(?:の|である)?[ \t]*$"
+    % (ctx.alternation(_ROLES["appointed_professional"]["capacities"]),
+       ctx.alternation(_ROLES["appointed_professional"]["professions"])))
 
 SEPARATORS = " \t:：・、,()（）「」の"
+# A party's word as a bracketed label right before a name (【相談者】溝口, ［申立人］溝口).
+# Only private and doubtful words count so: a bracketed 【出席者】 also heads
+# the residents at a meeting, so no official title is read from brackets.
+_BRACKET_LABEL = re.compile(r"[【［\[〔](?P<word>[^【】［］\[\]〔〕\s]{1,10})[】］\]〕][ \t]*$")
 
 # A reading in brackets right after a name: TRAN VAN LONG（チャン・ヴァン・ロン）.
 READING = re.compile(r"^[(（](?P<value>[ァ-ヺー・ ]{2,30}|[ぁ-ゖー ]{2,30})[)）]")
@@ -124,10 +152,17 @@ def _role_before(text: str, start: int) -> tuple[str, str] | None:
     m = _DEPT_TITLE_END.search(window) if window[-1:] in _DEPT_TITLE_LAST else None
     if m and (best is None or len(m.group(0)) > len(best[1])):
         best = ("official", m.group(0))
+    if best is None and raw.endswith(("】", "］", "]", "〕")):
+        label = _BRACKET_LABEL.search(raw)
+        if label and _BEFORE_ROLE.get(label.group("word")) in ("private", "unclear"):
+            best = (_BEFORE_ROLE[label.group("word")], label.group("word"))
     if best is None and raw.endswith("の"):
         unit = _DEPT_OF.search(raw)
         if unit:  # 福祉課の河野: a member of the department's staff
             best = ("official", unit.group(0)[:-1])
+    ditto = raw.rstrip(SEPARATORS)
+    if best is None and ditto.endswith("同") and not _KANJI_CHAR.match(ditto[-2:-1]):
+        best = _ditto_title(text, start)  # 賛成者　同　三輪 直: the title of the line above
     if best is None and raw.endswith("番") and _SEAT_BEFORE.search(raw):
         if _SEAT_LINE.match(text, text.rfind("\n", 0, start) + 1):
             best = ("official", "議席番号")  # 「　１番　山田　太郎　　２番　…」: a roster of members
@@ -137,17 +172,37 @@ def _role_before(text: str, start: int) -> tuple[str, str] | None:
             or _roster_block_role(text, start))
 
 
+_KANJI_CHAR = re.compile(r"[\u4e00-\u9fff々]")
+
+
+def _ditto_title(text: str, start: int) -> tuple[str, str] | None:
+    """("official", title) when 同 (ditto) before a name stands for an official
+    title written before the name on the line above (提出者　北多摩市議会議員　溝口 遥⏎
+    賛成者　同　三輪 直): the words of that line up to its name are read."""
+    line_start = text.rfind("\n", 0, start)
+    if line_start <= 0:
+        return None
+    above_start = text.rfind("\n", 0, line_start) + 1
+    for word in text[above_start:line_start].split()[:-1]:
+        title = ctx.ends_with_word(word, BEFORE["official"])
+        if title:
+            return "official", title
+    return None
+
+
 # The heading of a minutes' roster of members and staff (出席委員（５名）, 説明のため出席した者):
 # the lines of names under it name them in office. Not a bare 出席者 (a residents'
 # meeting lists residents so).
 _ROSTER_HEADING = re.compile(
-    r"^[ \t]*(?:[0-9]+[.．、 \t]*|[(（][0-9]+[)）][ \t]*|[○◯〇■□◆●・][ \t]*)?"
+    r"^[ \t]*(?:[0-9]+[.．、 \t]*|[(（][0-9]+[)）][ \t]*|[○◯〇■□◆●・][ \t]*)?[【〔［\[]?"
     r"(?P<word>出席委員|欠席委員|出席議員|欠席議員|説明員|説明のため(?:会議に)?出席した者|職務のため(?:会議に)?出席した者"
-    r"|出席した事務局職員|事務局職員|出席職員|委員名簿)"
+    r"|出席した事務局職員|事務局職員|出席職員|委員名簿"
+    # a bracketed heading of a members' list (【委員】, ［構成員］): bare 委員 only so
+    r"|(?<=[【〔［\[])(?:委員|構成員)(?=[】〕］\]]))[】〕］\]]?"
     r"(?:[(（][^()（）\n]{0,12}[)）])?[ \t]*[:：]?[ \t]*$")
-# A line of a roster: items of at most eight characters set apart by spaces or 、
-# (千葉　俊之　　長野　麻里; 千葉俊之、長野麻里): no sentence.
-_ROSTER_LINE = re.compile(r"^[ \t]*[^\s、,。]{1,8}(?:[ \t、,]+[^\s、,。]{1,8}){0,15}[ \t]*$")
+# A line of a roster: items set apart by spaces or 、 (千葉　俊之　　長野　麻里;
+# 千葉俊之、長野麻里; 千葉　俊之　　北多摩市私立保育園連絡会): no sentence.
+_ROSTER_LINE = re.compile(r"^[ \t]*[^\s、,。]{1,20}(?:[ \t、,]+[^\s、,。]{1,20}){0,15}[ \t]*$")
 
 
 def _roster_block_role(text: str, start: int) -> tuple[str, str] | None:
@@ -297,6 +352,8 @@ def decide_role(text: str, start: int, end: int,
     if after and after[1] == _KUN and not _council_form(text, start):
         after = ("private", _KUN)  # 翔太君, ゆうと君: a boy's honorific, no member's form
     if after and after[0] == "official" and after[1] != "内線":
+        if after[1] in _COMMUNITY_POSTS and _COMMUNITY_BODY_BEFORE.search(ctx.before(text, start, 20)):
+            return "private", "title_after", after[1]  # 北町自治会の相沢会長: a community post
         return "official", "title_after", after[1]
     before = _role_before(text, start)
     if after and after[1] == "内線":
@@ -305,6 +362,9 @@ def decide_role(text: str, start: int, end: int,
             return "unclear", "doubt", before[1]
         return "official", "title_after", after[1]
     if before and before[0] == "official":
+        post = _COMMUNITY_POST.search(ctx.before(text, start, 30))
+        if post:
+            return "private", "role_before", post.group(0).strip(" \t:：")
         line = ctx.before(text, start, 24).rsplit("\n", 1)[-1]
         party = ctx.find_word(line, _INCIDENT_PARTIES)
         if party:
@@ -313,6 +373,15 @@ def decide_role(text: str, start: int, end: int,
     seat = _committee_seat(text, start)
     if seat and not (before and before[0] == "private"):
         return "official", "role_before", seat
+    pro = None
+    if not (before and before[0] == "private"):
+        window = ctx.before(text, start, 24)
+        # the profession must end the window (one set lookup on its last character
+        # first): most names have none, and the regex is read only for those that do
+        if ctx.ends_with_word(window.rstrip(" \t").removesuffix("の").removesuffix("である"), _PROFESSIONS):
+            pro = _APPOINTED.search(window)
+    if pro:
+        return "official", "role_before", pro.group("cap") + pro.group("pro")
     doubt = _doubt_nearby(text, start)
     if doubt:
         return "unclear", "doubt", doubt
@@ -320,4 +389,33 @@ def decide_role(text: str, start: int, end: int,
         return before[0], "role_before", before[1]
     if after:
         return after[0], "honorific" if after[0] == "private" else "person_word", after[1]
+    unit = _unit_before(text, start)
+    if unit:
+        party = ctx.find_word(ctx.before(text, start, 24).rsplit("\n", 1)[-1], _INCIDENT_PARTIES)
+        if party:
+            return "unclear", "incident", party
+        return "official", "role_before", unit
     return "unclear", "none", ""
+
+
+def _unit_before(text: str, start: int) -> str | None:
+    """The unit whose staff member the name is (庶務係, 道路管理課, 営業部 on a
+    company's line), written right before the name with at most a space. Read
+    only when nothing else gave a role: an honorific after the name (福祉課
+    山田さん) or a party's word keeps it private or doubtful."""
+    raw = ctx.before(text, start, 30)
+    window = raw.rstrip(" ")
+    if len(raw) - len(window) > 1 or window[-1:] not in _UNIT_LAST:
+        return None  # more than one space (another column), or no unit ends the window
+    m = _UNIT_BEFORE.search(window)
+    if m is not None:
+        unit = m.group(0)
+        line_start = text.rfind("\n", 0, start) + 1
+        if unit.endswith("係") or _UNIT_PATH.search(unit[:-1]) \
+                or _STAFF_LABEL.match(text, line_start, start - len(raw) + m.start()):
+            return unit
+        return None
+    m = _COMPANY_UNIT_BEFORE.search(window)
+    if m is None or not ctx.find_word(raw[:m.start()], _UNIT_OWNERS):
+        return None
+    return m.group(0)

@@ -24,17 +24,27 @@ from presidio_analyzer import RecognizerResult
 
 from redactor.data_files import load_toml
 from redactor.recognizers.base import JaRecognizer, scan
+from redactor.recognizers.drops import drop
 from redactor.recognizers.person_roles import decide_role
 
 _DATA = load_toml("person_forms.toml", "redactor.recognizers.data")["romaji"]
+_BRACKETS = load_toml("person_forms.toml", "redactor.recognizers.data")["brackets"]
 _NOT_NAMES = frozenset(_DATA["not_names"])
+NOT_NAMES = _NOT_NAMES  # also read by PersonRecognizer's capitalised-words rule
 _NOT_NAMES_UPPER = frozenset(_DATA["not_names_upper"])
 _PARTICLE = "(?:%s)" % "|".join(sorted(_DATA["particles"], key=len, reverse=True))
 
-_CAP = r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?"          # Taro, Anne-Marie
-_UP = r"[A-Z]{2,}(?:-[A-Z]{2,})?"                # YAMADA, GARCIA-LOPEZ
-_EDGE_BEFORE = r"(?<![A-Za-z0-9.&@/_'-])"
-_EDGE_AFTER = r"(?![A-Za-z0-9&@_'-])"
+# Latin letters with the accents of European names (José, María, Müller, Ángel):
+# NFKC keeps them, so they are matched as they are.
+_LO = r"[a-zß-öø-ÿ]"
+_HI = r"[A-ZÀ-ÖØ-Þ]"
+# A capitalised word, with the prefixes of Irish and Scottish names (O'Brien,
+# McLean, MacArthur) and a second part after a hyphen (Anne-Marie, Wei-Ling, Wei-ling).
+_CAP_WORD = r"(?:O'|D'|Mc|Mac(?=[A-Z]))?%s%s+" % (_HI, _LO)
+_CAP = r"%s(?:-%s?%s+)?" % (_CAP_WORD, _HI, _LO)     # Taro, Anne-Marie, O'Brien
+_UP = r"[A-ZÀ-ÖØ-Þ]{2,}(?:-[A-ZÀ-ÖØ-Þ]{2,})?"     # YAMADA, GARCIA-LOPEZ, MUÑOZ
+_EDGE_BEFORE = r"(?<![A-Za-zÀ-ÖØ-öø-ÿ0-9.&@/_'-])"
+_EDGE_AFTER = r"(?![A-Za-zÀ-ÖØ-öø-ÿ0-9&@_'-])"
 # Given name(s) first, family name in capitals last: Taro YAMADA, Richard O. MILLER,
 # Mary Ann SMITH, Jan van der BERG.
 _GIVEN_FIRST = re.compile(
@@ -47,7 +57,12 @@ _FAMILY_FIRST = re.compile(
 # All capitals, two or three words (SATO HANAKO): a name only beside a role word,
 # a title or an honorific; alone it is as likely a heading.
 _ALL_CAPS = re.compile(r"%s(?P<family>%s)(?: %s){1,2}%s" % (_EDGE_BEFORE, _UP, _UP, _EDGE_AFTER))
-_ANCHOR = re.compile(r"[A-Z][A-Za-z]*,? [A-Za-z]")
+# Family name first, capitalised, a comma, then the given name(s) (O'Brien, Sean;
+# Harwood-Mori, Alice): the order of name lists and forms; a name only with a
+# hyphen in the family name or context (Tokyo, Japan has the same shape).
+_CAP_COMMA = re.compile(r"%s(?P<family>%s), (?P<given>%s(?: %s)?)%s"
+                        % (_EDGE_BEFORE, _CAP, _CAP, _CAP, _EDGE_AFTER))
+_ANCHOR = re.compile(r"[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ'-]*,? [A-Za-zÀ-ÖØ-öø-ÿ]")
 _VOWEL = re.compile(r"[AEIOUY]")
 # An English form of address right before the name (Mr. John SMITH, Dr. Ana de la CRUZ).
 _ENGLISH_TITLE = re.compile(r"(?<![A-Za-z])(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.? $")
@@ -67,6 +82,24 @@ def _family_ok(family: str, strong: bool) -> bool:
 _COMPANY = ("株式会社", "有限会社", "合同会社", "(株)", "(有)", "社", "グループ", "ホールディングス")
 
 
+# An item of a list beside a Japanese name (颯太、Kenichi SATO, Kenichi SATO・村田):
+# a list separator with kana or kanji on its other side, or a household relation
+# in brackets right after (INOUE Daisuke（孫）).
+_LIST_SEPARATORS = "、,・"
+_JAPANESE = re.compile(r"[\u4e00-\u9fff々ぁ-ゖァ-ヺ]")
+_RELATION_AFTER = re.compile(r"\((?:%s)\)" % "|".join(map(re.escape, _BRACKETS["private_relations"])))
+
+
+def _in_name_list(text: str, start: int, end: int) -> bool:
+    before = text[max(0, start - 4):start].rstrip(" ")  # …颯太、
+    after = text[end:end + 4].lstrip(" ")                # 、村田…
+    if len(before) >= 2 and before[-1] in _LIST_SEPARATORS and _JAPANESE.match(before[-2]):
+        return True
+    if len(after) >= 2 and after[0] in _LIST_SEPARATORS and _JAPANESE.match(after[1]):
+        return True
+    return _RELATION_AFTER.match(text, end) is not None
+
+
 def _company_beside(text: str, start: int, end: int) -> bool:
     before = text[max(0, start - 6):start].rstrip(" ")
     after = text[end:end + 9].lstrip(" ")
@@ -76,7 +109,8 @@ def _company_beside(text: str, start: int, end: int) -> bool:
 def find_romaji_names(rec: JaRecognizer, text: str) -> Iterable[RecognizerResult]:
     """Romaji names in ``text`` (normalised), as results of ``rec``."""
     seen: set[tuple[int, int]] = set()
-    for rx, kind in ((_GIVEN_FIRST, "given_first"), (_FAMILY_FIRST, "family_first"), (_ALL_CAPS, "all_caps")):
+    for rx, kind in ((_GIVEN_FIRST, "given_first"), (_FAMILY_FIRST, "family_first"), (_ALL_CAPS, "all_caps"),
+                     (_CAP_COMMA, "cap_comma")):
         for m in scan(rx, _ANCHOR, text):
             start, end = m.span()
             if any(s <= start < e or start <= s < end for s, e in seen):
@@ -90,12 +124,19 @@ def find_romaji_names(rec: JaRecognizer, text: str) -> Iterable[RecognizerResult
                 role, source, word = "unclear", "honorific", title.group(0).strip()
             strong = source in _STRONG or role == "official"
             family = m.group("family")
-            if not _family_ok(family, strong):
+            if kind == "cap_comma":
+                # the family name is capitalised, not in capitals: the vowel and
+                # length test is for acronyms; a hyphen or context makes it a name
+                if not (strong or "-" in family):
+                    continue
+            elif not _family_ok(family, strong):
                 continue
             if kind == "all_caps":
                 if not strong or any(w in _NOT_NAMES_UPPER for w in words):
                     continue
                 score = 0.85
+            elif kind == "cap_comma":
+                score = 0.85 if strong else 0.55
             elif strong:
                 score = 0.85
             elif _company_beside(text, start, end):
@@ -106,8 +147,14 @@ def find_romaji_names(rec: JaRecognizer, text: str) -> Iterable[RecognizerResult
                 # or two given names (NGUYEN Van Nam): a name's shape, reported
                 # without context for a person to confirm
                 score = 0.55
+            elif _in_name_list(text, start, end):
+                # 福田颯太、Kenichi SATO、村田麻衣 / INOUE Daisuke（孫）: an item of a list of
+                # Japanese names or a household member: a name, its role read by the list
+                score = 0.6
             else:
-                continue  # Ken SATO or NTT Docomo alone: a brand as often as a name
+                # Ken SATO or NTT Docomo alone: a brand as often as a name
+                drop("PERSON", text, start, end, "文脈のない短いローマ字の語の並び（ブランド名と区別できない）")
+                continue
             seen.add((start, end))
             yield rec.result("PERSON", start, end, score, "ローマ字の氏名（姓を大文字で書く形）",
                              role=role, role_source=source, role_word=word,

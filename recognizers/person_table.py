@@ -20,12 +20,14 @@ from presidio_analyzer import RecognizerResult
 
 from redactor.data_files import load_toml
 from redactor.recognizers.base import JaRecognizer
+from redactor.recognizers.name_lexicon import is_given_name
 from redactor.recognizers.person_roles import AFTER, BEFORE
 
 _DATA = load_toml("person_forms.toml", "redactor.recognizers.data")["table"]
 _NAME_HEADERS = frozenset(_DATA["name_headers"])
 _OTHER_HEADERS = frozenset(_DATA["other_headers"]) | _NAME_HEADERS
 _NOT_NAMES = frozenset(_DATA["not_names"])
+_HEADING_END = re.compile(r"^[\u4e00-\u9fff]{1,6}(?:%s)$" % "|".join(map(re.escape, _DATA["heading_ends"])))
 _ORG_WORDS = tuple(_DATA["org_words"])
 _PRIVATE = frozenset(BEFORE["private"])
 _OFFICIAL = frozenset(AFTER["official"]) | frozenset(BEFORE["official"])
@@ -60,6 +62,8 @@ def _known_heading(h: str) -> bool:
         return True
     if h.endswith(("等", "欄")) and h[:-1] in _OTHER_HEADERS:
         return True
+    if len(h) >= 3 and _HEADING_END.match(h):
+        return True  # 設置場所, 交付額: a compound ending like a heading
     parts = re.split(r"[・/]", h)
     return len(parts) > 1 and all(p in _OTHER_HEADERS for p in parts)
 
@@ -133,11 +137,22 @@ def find_table_names(rec: JaRecognizer, text: str) -> Iterable[RecognizerResult]
             continue
         heads, tabs = header
         columns = [(i, h) for i, h in enumerate(heads) if h in _NAME_HEADERS]
+        # 区分　氏名　生年月日 set off by single (全角) spaces: the rows are too
+        single = not tabs and not _GAP.search(text[line_start:line_end].strip())
         pos = line_end + 1
         for _ in range(_MAX_ROWS):
             end = text.find("\n", pos)
             end = len(text) if end == -1 else end
             line = text[pos:end]
+            if single:
+                if not line.strip() or " " not in line.strip():
+                    break  # the table ended
+                yield from _single_spaced_row(rec, line, pos, heads, columns)
+                pos = end + 1
+                done_until = end
+                if pos > len(text):
+                    break
+                continue
             if not line.strip() or (tabs and "\t" not in line) or (not tabs and not _GAP.search(line.strip())):
                 break  # the table ended
             cells = _cells(line, tabs)
@@ -166,3 +181,44 @@ def find_table_names(rec: JaRecognizer, text: str) -> Iterable[RecognizerResult]
             done_until = end
             if pos > len(text):
                 break
+
+
+# A given name as the next cell of a single-spaced row (宗像　ハツヱ, 中野　源次郎):
+# name characters only, no digit (a date, an age or an address has one).
+_GIVEN_CELL = re.compile(r"^[\u4e00-\u9fff々〆ヶァ-ヺーぁ-ゖ]{1,4}$")
+_KANA_CELL = re.compile(r"^[ァ-ヺーぁ-ゖ]{1,4}$")
+
+
+def _single_spaced_row(rec: JaRecognizer, line: str, pos: int, heads: list[str],
+                       columns: list[tuple[int, str]]) -> Iterable[RecognizerResult]:
+    """The name cells of a row whose cells are set off by single spaces. A
+    name written with a space inside (宗像　ハツヱ) takes two cells: the cell
+    after the surname joins it when it looks like a given name and the row
+    has one cell too many, the surname is one character, or the given name
+    is kana or one the name lexicon knows (a date, an age, an address or a
+    place column is none of these)."""
+    parts = [(m.start(), m.group(0)) for m in re.finditer(r"[^ ]+", line)]
+    if len(parts) < len(heads) - 1 or len(parts) > len(heads) + 1 + len(columns):
+        return  # not aligned with the header: the columns cannot be told apart
+    shift = 0
+    for i, head in columns:
+        i += shift
+        if i >= len(parts):
+            break
+        off, cell = parts[i]
+        nxt_cell = parts[i + 1][1] if i + 1 < len(parts) else ""
+        if len(cell) <= 3 and _GIVEN_CELL.match(nxt_cell) \
+                and (len(parts) > len(heads) + shift or len(cell) == 1 or _KANA_CELL.match(nxt_cell)
+                     or is_given_name(nxt_cell)):
+            nxt_off, nxt = parts[i + 1]
+            cell = line[off:nxt_off + len(nxt)]
+            shift += 1
+        if not _is_name_cell(cell):
+            continue
+        start = pos + off
+        title = _official_title(parts)
+        role, source, word = (("official", "title_after", title) if title else
+                              ("private", "field", head if head in _PRIVATE else "氏名"))
+        yield rec.result("PERSON", start, start + len(cell), 0.9, f"表の「{head}」欄の値", role=role,
+                         role_source=source, role_word=word, person_key=re.split(r"[ ・]", cell)[0],
+                         full_name=" " in cell)

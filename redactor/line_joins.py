@@ -245,11 +245,45 @@ def _dictionary_name_split(tail: str, head: str) -> bool:
     return any(("人名", "姓") in dictionary_tags(s) for s in surnames)
 
 
+# A surname, one space, and the start of the given name ending the line
+# (芳賀 麻⏎衣, 氏名　芳賀　し⏎のぶ); the rest of the given name opening the next.
+_SPACED_NAME_END = re.compile(rf"(?:^|[^{_KANJI}])([{_KANJI}]{{1,4}}) ([{_KANJI}]|[ぁ-ゖ]{{1,3}})$")
+_GIVEN_REST = re.compile(rf"([{_KANJI}]{{1,2}}|[ぁ-ゖ]{{1,4}})(?=$|[ )）、,]|[はがのをにとへ](?![ぁ-ゖ])|{_HONORIFICS})")
+# A title, one space, and the start of a surname ending the line (市長　遠⏎山　景一):
+# the rest of the surname, one space and a given name make up the next line.
+_TITLED_SURNAME_END = re.compile(rf"(?:{'|'.join(map(re.escape, _DATA['name_part_titles']))}) ([{_KANJI}]{{1,2}})$")
+_SURNAME_REST = re.compile(rf"([{_KANJI}]{{1,2}}) [{_KANJI}]{{1,3}}$")
+
+
+def _name_part_split(tail: str, head: str) -> bool:
+    """A break inside one part of a name written with a space between its
+    parts: inside the given name (長女（芳賀 麻⏎衣）, 氏名　芳賀　し⏎のぶ) when the
+    piece before the space is a surname and the two pieces make a given name
+    (as the dictionary or the name lexicon knows it, or kana), or inside the
+    surname after a title (市長　遠⏎山　景一) when the pieces make a surname."""
+    from redactor.recognizers.name_lexicon import is_given_name, is_surname
+    from redactor.tokens import dictionary_tags  # the dictionary loads on first use
+
+    m, rest = _SPACED_NAME_END.search(tail), _GIVEN_REST.match(head)
+    if m and rest:
+        surname, given = m.group(1), m.group(2) + rest.group(1)
+        if (is_surname(surname) or ("人名", "姓") in dictionary_tags(surname)) and (
+                (given[0] >= "ぁ" and given[0] <= "ゖ" and given[-1] >= "ぁ" and given[-1] <= "ゖ"
+                 and 2 <= len(given) <= 5)
+                or is_given_name(given) or ("人名", "名") in dictionary_tags(given)):
+            return True
+    m, rest = _TITLED_SURNAME_END.search(tail), _SURNAME_REST.match(head)
+    if m and rest:
+        surname = m.group(1) + rest.group(1)
+        return is_surname(surname) or ("人名", "姓") in dictionary_tags(surname)
+    return False
+
+
 def _name_continues(tail: str, head: str, line: str) -> bool:
     """A name split by the dictionary on an indented or item line (a roster
     of names one per line is safe: the given name must have text after it
     on its own line)."""
-    return _dictionary_name_split(tail, head)
+    return _dictionary_name_split(tail, head) or _name_part_split(tail, head)
 
 
 def _name(tail: str, head: str, line: str) -> bool:
@@ -266,6 +300,8 @@ def _name(tail: str, head: str, line: str) -> bool:
             return False  # 福祉課長⏎山田様: a title above the addressee
         if len(surname) == len(line) and not 2 <= len(surname) <= 3:
             return False  # a line of one kanji (記) or a full name alone (a roster)
+        return True
+    if _name_part_split(tail, head):
         return True
     if len(tail.strip()) < len(line.strip()) or len(line.strip()) > 3:  # not a line that is only a name
         return _dictionary_name_split(tail, head)
