@@ -33,7 +33,7 @@ import time
 from concurrent.futures import ProcessPoolExecutor, as_completed
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Any, Callable, Iterable, Iterator, Sequence, TypeVar
+from typing import Any, Callable, Iterable, Iterator, Protocol, Sequence, TypeVar
 
 from redactor import __version__
 from redactor.audit import AuditKey, sha256_bytes
@@ -413,11 +413,29 @@ class _Stop:
             signal.signal(signal.SIGINT, self._old)
 
 
+class Runner(Protocol):
+    """Runs the batch's work somewhere else (``redactor.dask_batch``): yields
+    ``(item, outcome or exception)`` as items finish, stops handing out new
+    ones once ``stop()`` says so and still yields those already running.
+    ``jobs`` is how many files it works on at once (for the summary)."""
+
+    jobs: int
+
+    def __call__(self, items: Sequence[tuple[Task, Options, str, str]],
+                 stop: Callable[[], bool]) -> Iterator[tuple[Any, Outcome | BaseException]]: ...
+
+
 def run_batch(tasks: Sequence[Task], spec: RedactorSpec, options: Options, out_dir: Path, *,
               jobs: int | None = None, resume: bool = False,
               progress: Callable[[int], None] | None = None,
-              failed_inputs: Sequence[Outcome] = ()) -> BatchResult:
-    """Mask every task; ``progress(n)`` is called as files finish."""
+              failed_inputs: Sequence[Outcome] = (), runner: Runner | None = None) -> BatchResult:
+    """Mask every task; ``progress(n)`` is called as files finish.
+
+    With a ``runner`` (a Dask cluster) the files are worked on there and
+    this process, the client, writes the journal line of each file as its
+    result arrives (workers on other machines share no file they could
+    append to safely); the manifest, ``--resume``, the outcomes and the
+    summary are the same as with local workers."""
     started = time.perf_counter()
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
@@ -437,24 +455,34 @@ def run_batch(tasks: Sequence[Task], spec: RedactorSpec, options: Options, out_d
         # --resume may overwrite what an earlier run of this batch wrote
         ours = resume and (entry is not None or written_by_us(task))
         todo.append((task, replace(options, force=options.force or ours), str(out_dir), settings))
-    jobs = workers(jobs, len(todo))
+    jobs = workers(jobs, len(todo)) if runner is None else runner.jobs
     last_save = time.monotonic()
+    save_cost = 0.0
     finished = 0
 
     def record(task: Task, outcome: Outcome) -> None:
-        nonlocal last_save, finished
+        nonlocal last_save, save_cost, finished
         finished += 1
         results.append((task, outcome))
         if outcome.status in (OK, REVIEW):
             manifest[task.rel] = manifest_entry(outcome, settings)
+            if runner is not None:  # the workers did not journal it: recorded here as it arrives
+                journal(out_dir, task.rel, manifest[task.rel])
         if progress:
             progress(1)
-        if time.monotonic() - last_save > 2.0:
+        # the whole manifest is rewritten: every 2 s, or less often once it is
+        # large (at most a tenth of the time; the journal holds what is between)
+        if time.monotonic() - last_save > max(2.0, 10 * save_cost):
+            began = time.monotonic()
             save_manifest(out_dir, manifest)
             last_save = time.monotonic()
+            save_cost = last_save - began
 
     with _Stop() as stop:
-        runs = parallel(todo, _work, jobs, _init_worker, (spec, jobs > 1), stop=lambda: stop.requested)
+        if runner is None:
+            runs = parallel(todo, _work, jobs, _init_worker, (spec, jobs > 1), stop=lambda: stop.requested)
+        else:
+            runs = runner(todo, lambda: stop.requested)
         try:
             for (task, *_), outcome in runs:
                 if isinstance(outcome, BaseException):  # a worker died: this file failed, the others go on

@@ -1,0 +1,277 @@
+"""Archive-wide runs on a Dask cluster: ``redactor mask DIR -o OUT --scheduler tcp://HOST:8786``.
+
+A prefecture re-checking decades of minutes when a policy changes has more
+files than one machine's ``-j`` gets through in a night. Rather than a
+scheduler of our own, the files are handed to ``dask.distributed`` (the
+optional extra ``redactor[dask]``), and everything else stays the local
+batch's (``redactor.batch.run_batch``):
+
+- each file goes through ``process_document`` on a worker exactly as in a
+  local worker: read, redact, write, verify the output, then rename it into
+  place with its audit log beside it — so outputs and audit logs are the
+  same bytes as the local batch's (apart from times);
+- this process, the client, keeps the manifest: it journals each file as
+  its result arrives and rewrites the manifest as the local batch does, so
+  ``--resume`` works the same and an interrupted run resumes;
+- a failed file is an outcome with its reason, the others go on; the
+  summary and exit codes are the local batch's;
+- each worker thread builds its ``Redactor`` once (from the settings sent
+  to every worker once, ``Client.scatter``) and keeps it for the run, never
+  one per file: loading Sudachi and the recognizers is the expensive part;
+- files are handed out a few per worker thread at a time (a window), not
+  all at once: a million files are never a million futures on the
+  scheduler, and Ctrl-C stops handing out new ones while those running
+  finish and are recorded.
+
+Inputs and outputs are paths that every worker must see (a shared file
+system mounted at the same place): relative paths, which mean something
+else on each machine, are refused, and so are paths a worker cannot see.
+
+No cluster is ever started implicitly: without ``--scheduler`` the local
+``-j`` path runs. The audit key travels to the workers with the settings;
+across machines, use a TLS scheduler address (``tls://``) or a private
+network.
+"""
+from __future__ import annotations
+
+import os
+import threading
+import uuid
+from pathlib import Path
+from typing import Any, Callable, Iterator, Sequence
+
+from redactor.batch import BatchResult, RedactorSpec, Task, collect, run_batch
+from redactor.documents.process import Options, Outcome, process_document
+
+# Redactors built by this worker process (for the tests: built once per thread, not per file).
+BUILDS = 0
+_BUILDS_LOCK = threading.Lock()
+_LOCAL = threading.local()
+
+
+class DaskUnavailable(RuntimeError):
+    """dask.distributed is not installed (``pip install 'redactor[dask]'``)."""
+
+
+def require_dask() -> Any:
+    try:
+        import distributed
+    except ImportError as exc:
+        raise DaskUnavailable("Dask がインストールされていません（pip install 'redactor[dask]'）") from exc
+    return distributed
+
+
+def connect(address: str, *, timeout: float = 30.0) -> Any:
+    """A client of the scheduler at ``address`` with at least one worker.
+
+    Never starts a cluster: an address that does not answer is an error
+    (``OSError``/``TimeoutError``), as is a scheduler without workers."""
+    distributed = require_dask()
+    client = distributed.Client(address, timeout=timeout, set_as_default=False)
+    try:
+        client.wait_for_workers(1, timeout=timeout)
+    except Exception:
+        client.close()
+        raise
+    return client
+
+
+def worker_threads(client: Any) -> int:
+    """How many files the cluster works on at once (its worker threads)."""
+    return max(1, sum(client.nthreads().values()))
+
+
+# -- on the workers ------------------------------------------------------------
+
+def cached(token: str, build: Callable[[Any], Any], arg: Any) -> Any:
+    """``build(arg)`` once per worker thread and run (``token``), kept for
+    the run's later files. A Redactor is not shared between threads: its
+    Sudachi tokenizer is not made for concurrent use."""
+    global BUILDS
+    built: dict[str, Any] = getattr(_LOCAL, "built", None) or {}
+    _LOCAL.built = built
+    obj = built.get(token)
+    if obj is None:
+        if len(built) >= 2:  # an earlier run's redactor: let it go
+            built.pop(next(iter(built)))
+        obj = built[token] = build(arg)
+        with _BUILDS_LOCK:
+            BUILDS += 1
+    return obj
+
+
+def _build_redactor(spec: RedactorSpec) -> Any:
+    return spec.build()
+
+
+def _set_limit(limit: int) -> None:
+    """The client's ``--max-size`` (a process setting) for this worker."""
+    from redactor.documents.limits import max_size, set_max_size
+
+    if max_size() != limit:
+        set_max_size(limit)
+
+
+def mask_task(item: tuple[Task, Options, str, str], spec: RedactorSpec, token: str, limit: int) -> Outcome:
+    """One file on a worker: what a local batch worker does, without the
+    journal line (the client writes it)."""
+    task, options, _out_dir, _settings = item
+    _set_limit(limit)
+    redactor = cached(token, _build_redactor, spec)
+    return process_document(task.src, task.out, redactor, options, audit=task.audit)
+
+
+def check_task(item: tuple[str, str | None, str | None, bool], spec: RedactorSpec, token: str,
+               limit: int) -> Any:
+    """One file of ``redactor check`` on a worker."""
+    from redactor.cli.check import check_one
+
+    path, encoding, password, show_text = item
+    _set_limit(limit)
+    return check_one(cached(token, _build_redactor, spec), path, encoding, password, show_text)
+
+
+def _sees(paths: Sequence[str]) -> list[str]:
+    """The paths this worker cannot see (run on every worker)."""
+    return [p for p in paths if not os.path.exists(p)]
+
+
+# -- on the client -------------------------------------------------------------
+
+def dask_map(client: Any, items: Sequence[Any], work: Callable[..., Any], spec: RedactorSpec, *,
+             stop: Callable[[], bool] | None = None, window: int | None = None,
+             ) -> Iterator[tuple[Any, Any]]:
+    """``(item, work(item, spec, …))`` as items finish on the cluster, or
+    ``(item, exception)`` when a task failed (a worker died three times).
+
+    At most ``window`` items (default: two per worker thread) are on the
+    cluster at once; once ``stop()`` says so no more are handed out and
+    those already handed out are still yielded, so every file written is
+    reported. Closing the iterator early cancels what is still pending."""
+    from distributed import as_completed
+
+    from redactor.documents.limits import max_size
+
+    if not items:
+        return
+    window = window or 2 * worker_threads(client)
+    token = uuid.uuid4().hex
+    [spec_ref] = client.scatter([spec], broadcast=True, hash=False)  # sent once, not per file
+    limit = max_size()
+    queue = iter(items)
+    pending: dict[Any, Any] = {}
+    running = as_completed(loop=client.loop)
+
+    def hand_out() -> None:
+        for item in queue:
+            fut = client.submit(work, item, spec_ref, token, limit, pure=False)
+            pending[fut] = item
+            running.add(fut)
+            return
+
+    for _ in range(window):
+        hand_out()
+    try:
+        for fut in running:
+            item = pending.pop(fut)
+            try:
+                result: Any = fut.result()
+            except Exception as exc:  # KilledWorker and the like: this item failed, the others go on
+                result = exc
+            if not (stop is not None and stop()):
+                hand_out()
+            yield item, result
+    finally:
+        if pending:  # stopped at once (a second Ctrl-C): like the local pool's shutdown, what was
+            # handed out is waited for, so no worker is still writing a file when --resume starts;
+            # those files are placed but unrecorded, and --resume redoes them (their audit log names them)
+            try:
+                client.gather(list(pending), errors="skip")
+            finally:
+                client.cancel(list(pending))
+        client.cancel([spec_ref])
+
+
+class DaskRunner:
+    """``run_batch``'s runner on a Dask cluster."""
+
+    def __init__(self, client: Any, spec: RedactorSpec, window: int | None = None) -> None:
+        self.client = client
+        self.spec = spec
+        self.window = window
+        self.jobs = worker_threads(client)
+
+    def __call__(self, items: Sequence[tuple[Task, Options, str, str]],
+                 stop: Callable[[], bool]) -> Iterator[tuple[Any, Outcome | BaseException]]:
+        return dask_map(self.client, items, mask_task, self.spec, stop=stop, window=self.window)
+
+
+def unseen_paths(client: Any, paths: Sequence[str]) -> dict[str, list[str]]:
+    """For each worker, the given paths it cannot see (empty: all seen)."""
+    answers = client.run(_sees, list(paths))
+    return {worker: missing for worker, missing in answers.items() if missing}
+
+
+def check_shared(client: Any, paths: Sequence[str]) -> None:
+    """Refuse relative paths and paths some worker cannot see (ValueError).
+
+    A path this process cannot see either is left to the batch, which lists
+    it as failed while the others go on, as the local batch does."""
+    relative = [p for p in paths if not os.path.isabs(p)]
+    if relative:
+        raise ValueError(f"Dask の作業プロセスからも見える絶対パスで指定してください: {relative[0]}")
+    unseen = unseen_paths(client, [p for p in paths if os.path.exists(p)])
+    if unseen:
+        worker, missing = next(iter(unseen.items()))
+        raise ValueError(f"作業プロセス {worker} から見えません: {missing[0]}"
+                         f"（入力と出力は全作業プロセスから同じパスで見える共有ストレージに置いてください）")
+
+
+def run_batch_dask(client: Any, tasks: Sequence[Task], spec: RedactorSpec, options: Options, out_dir: Path, *,
+                   resume: bool = False, progress: Callable[[int], None] | None = None,
+                   failed_inputs: Sequence[Outcome] = (), window: int | None = None) -> BatchResult:
+    """``run_batch`` on the cluster behind ``client`` (a ``dask.distributed.Client``):
+    the same tasks, options, manifest, ``--resume``, outcomes and summary.
+
+    Paths must be absolute (ValueError otherwise): the workers resolve them
+    on their own machines."""
+    out_dir = Path(out_dir)
+    if not out_dir.is_absolute():
+        raise ValueError(f"Dask の作業プロセスからも見える絶対パスで指定してください: {out_dir}")
+    for task in tasks:
+        if not (os.path.isabs(task.src) and os.path.isabs(task.out)):
+            raise ValueError(f"Dask の作業プロセスからも見える絶対パスで指定してください: {task.src}")
+    return run_batch(tasks, spec, options, out_dir, resume=resume, progress=progress,
+                     failed_inputs=failed_inputs, runner=DaskRunner(client, spec, window))
+
+
+def mask_on_dask(client: Any, inputs: Sequence[str], out_dir: str | Path, *, spec: RedactorSpec | None = None,
+                 options: Options | None = None, resume: bool = False,
+                 progress: Callable[[int], None] | None = None) -> BatchResult:
+    """Mask files and folders (absolute paths on storage every worker
+    sees) into ``out_dir`` on the cluster behind ``client``, as
+    ``redactor mask INPUTS -o OUT_DIR --scheduler …`` does.
+
+        from dask.distributed import Client
+        from redactor.batch import RedactorSpec
+        from redactor.audit import AuditKey
+        from redactor.policy import load_policy
+        from redactor.dask_batch import mask_on_dask
+
+        with Client("tcp://scheduler:8786") as client:
+            spec = RedactorSpec(load_policy("default"), audit_key=AuditKey.load("/srv/keys/audit.key"))
+            result = mask_on_dask(client, ["/srv/archive/2024"], "/srv/public/2024", spec=spec, resume=True)
+            print(result.summary())
+    """
+    from redactor.audit import AuditKey
+    from redactor.policy import load_policy
+
+    options = options or Options()
+    spec = spec or RedactorSpec(load_policy("default"), audit_key=AuditKey.load())
+    out_dir = Path(out_dir)
+    check_shared(client, [*inputs])
+    out_dir.mkdir(parents=True, exist_ok=True)
+    check_shared(client, [str(out_dir)])
+    tasks, missing = collect(inputs, out_dir, options)
+    return run_batch_dask(client, tasks, spec, options, out_dir, resume=resume, progress=progress,
+                          failed_inputs=missing)
