@@ -18,10 +18,11 @@ batch's (``redactor.batch.run_batch``):
 - each worker thread builds its ``Redactor`` once (from the settings sent
   to every worker once, ``Client.scatter``) and keeps it for the run, never
   one per file: loading Sudachi and the recognizers is the expensive part;
-- files are handed out a few per worker thread at a time (a window), not
-  all at once: a million files are never a million futures on the
+- files are handed out a few tasks per worker thread at a time (a window),
+  not all at once: a million files are never a million futures on the
   scheduler, and Ctrl-C stops handing out new ones while those running
-  finish and are recorded.
+  finish and are recorded; in a large run a task is a few files (up to
+  16), so the scheduler's few milliseconds per task are shared.
 
 Inputs and outputs are paths that every worker must see (a shared file
 system mounted at the same place): relative paths, which mean something
@@ -112,23 +113,25 @@ def _set_limit(limit: int) -> None:
         set_max_size(limit)
 
 
-def mask_task(item: tuple[Task, Options, str, str], spec: RedactorSpec, token: str, limit: int) -> Outcome:
-    """One file on a worker: what a local batch worker does, without the
-    journal line (the client writes it)."""
-    task, options, _out_dir, _settings = item
+def mask_task(items: Sequence[tuple[Task, Options, str, str]], spec: RedactorSpec, token: str,
+              limit: int) -> list[Outcome]:
+    """A few files on a worker, one after the other: what a local batch
+    worker does with each, without the journal line (the client writes it)."""
     _set_limit(limit)
     redactor = cached(token, _build_redactor, spec)
-    return process_document(task.src, task.out, redactor, options, audit=task.audit)
+    return [process_document(task.src, task.out, redactor, options, audit=task.audit)
+            for task, options, _out_dir, _settings in items]
 
 
-def check_task(item: tuple[str, str | None, str | None, bool], spec: RedactorSpec, token: str,
-               limit: int) -> Any:
-    """One file of ``redactor check`` on a worker."""
+def check_task(items: Sequence[tuple[str, str | None, str | None, bool]], spec: RedactorSpec, token: str,
+               limit: int) -> list[Any]:
+    """A few files of ``redactor check`` on a worker."""
     from redactor.cli.check import check_one
 
-    path, encoding, password, show_text = item
     _set_limit(limit)
-    return check_one(cached(token, _build_redactor, spec), path, encoding, password, show_text)
+    redactor = cached(token, _build_redactor, spec)
+    return [check_one(redactor, path, encoding, password, show_text)
+            for path, encoding, password, show_text in items]
 
 
 def _sees(paths: Sequence[str]) -> list[str]:
@@ -138,34 +141,47 @@ def _sees(paths: Sequence[str]) -> list[str]:
 
 # -- on the client -------------------------------------------------------------
 
+def chunk_size(files: int, threads: int) -> int:
+    """Files per task: one for small runs; for large ones up to 16, so that
+    the scheduler's cost per task (a few ms: measured 5-15 ms on a busy
+    2-core machine) is shared by several files, while each thread still
+    gets at least 16 tasks to even out the end of the run."""
+    return max(1, min(16, files // (threads * 16)))
+
+
 def dask_map(client: Any, items: Sequence[Any], work: Callable[..., Any], spec: RedactorSpec, *,
              stop: Callable[[], bool] | None = None, window: int | None = None,
-             ) -> Iterator[tuple[Any, Any]]:
-    """``(item, work(item, spec, …))`` as items finish on the cluster, or
-    ``(item, exception)`` when a task failed (a worker died three times).
+             chunk: int | None = None) -> Iterator[tuple[Any, Any]]:
+    """``(item, result)`` as items finish on the cluster, or ``(item,
+    exception)`` when their task failed (a worker died three times).
+    ``work(chunk_of_items, spec, token, limit)`` returns one result per item.
 
-    At most ``window`` items (default: two per worker thread) are on the
-    cluster at once; once ``stop()`` says so no more are handed out and
-    those already handed out are still yielded, so every file written is
-    reported. Closing the iterator early cancels what is still pending."""
+    Items go out ``chunk`` at a time (default ``chunk_size``), at most
+    ``window`` tasks (default: two per worker thread) on the cluster at
+    once; once ``stop()`` says so no more are handed out and those already
+    handed out are still yielded, so every file written is reported.
+    Closing the iterator early waits for what was handed out (as the local
+    pool's shutdown does), then lets it go."""
     from distributed import as_completed
 
     from redactor.documents.limits import max_size
 
     if not items:
         return
-    window = window or 2 * worker_threads(client)
+    threads = worker_threads(client)
+    window = window or 2 * threads
+    chunk = chunk or chunk_size(len(items), threads)
     token = uuid.uuid4().hex
     [spec_ref] = client.scatter([spec], broadcast=True, hash=False)  # sent once, not per file
     limit = max_size()
-    queue = iter(items)
-    pending: dict[Any, Any] = {}
+    chunks = (list(items[i:i + chunk]) for i in range(0, len(items), chunk))
+    pending: dict[Any, list[Any]] = {}
     running = as_completed(loop=client.loop)
 
     def hand_out() -> None:
-        for item in queue:
-            fut = client.submit(work, item, spec_ref, token, limit, pure=False)
-            pending[fut] = item
+        for group in chunks:
+            fut = client.submit(work, group, spec_ref, token, limit, pure=False)
+            pending[fut] = group
             running.add(fut)
             return
 
@@ -173,14 +189,14 @@ def dask_map(client: Any, items: Sequence[Any], work: Callable[..., Any], spec: 
         hand_out()
     try:
         for fut in running:
-            item = pending.pop(fut)
+            group = pending.pop(fut)
             try:
-                result: Any = fut.result()
-            except Exception as exc:  # KilledWorker and the like: this item failed, the others go on
-                result = exc
+                results: list[Any] = list(fut.result())
+            except Exception as exc:  # KilledWorker and the like: these items failed, the others go on
+                results = [exc] * len(group)
             if not (stop is not None and stop()):
                 hand_out()
-            yield item, result
+            yield from zip(group, results)
     finally:
         if pending:  # stopped at once (a second Ctrl-C): like the local pool's shutdown, what was
             # handed out is waited for, so no worker is still writing a file when --resume starts;
@@ -195,15 +211,17 @@ def dask_map(client: Any, items: Sequence[Any], work: Callable[..., Any], spec: 
 class DaskRunner:
     """``run_batch``'s runner on a Dask cluster."""
 
-    def __init__(self, client: Any, spec: RedactorSpec, window: int | None = None) -> None:
+    def __init__(self, client: Any, spec: RedactorSpec, window: int | None = None,
+                 chunk: int | None = None) -> None:
         self.client = client
         self.spec = spec
         self.window = window
+        self.chunk = chunk
         self.jobs = worker_threads(client)
 
     def __call__(self, items: Sequence[tuple[Task, Options, str, str]],
                  stop: Callable[[], bool]) -> Iterator[tuple[Any, Outcome | BaseException]]:
-        return dask_map(self.client, items, mask_task, self.spec, stop=stop, window=self.window)
+        return dask_map(self.client, items, mask_task, self.spec, stop=stop, window=self.window, chunk=self.chunk)
 
 
 def unseen_paths(client: Any, paths: Sequence[str]) -> dict[str, list[str]]:
@@ -229,7 +247,8 @@ def check_shared(client: Any, paths: Sequence[str]) -> None:
 
 def run_batch_dask(client: Any, tasks: Sequence[Task], spec: RedactorSpec, options: Options, out_dir: Path, *,
                    resume: bool = False, progress: Callable[[int], None] | None = None,
-                   failed_inputs: Sequence[Outcome] = (), window: int | None = None) -> BatchResult:
+                   failed_inputs: Sequence[Outcome] = (), window: int | None = None,
+                   chunk: int | None = None) -> BatchResult:
     """``run_batch`` on the cluster behind ``client`` (a ``dask.distributed.Client``):
     the same tasks, options, manifest, ``--resume``, outcomes and summary.
 
@@ -242,12 +261,12 @@ def run_batch_dask(client: Any, tasks: Sequence[Task], spec: RedactorSpec, optio
         if not (os.path.isabs(task.src) and os.path.isabs(task.out)):
             raise ValueError(f"Dask の作業プロセスからも見える絶対パスで指定してください: {task.src}")
     return run_batch(tasks, spec, options, out_dir, resume=resume, progress=progress,
-                     failed_inputs=failed_inputs, runner=DaskRunner(client, spec, window))
+                     failed_inputs=failed_inputs, runner=DaskRunner(client, spec, window, chunk))
 
 
 def mask_on_dask(client: Any, inputs: Sequence[str], out_dir: str | Path, *, spec: RedactorSpec | None = None,
                  options: Options | None = None, resume: bool = False,
-                 progress: Callable[[int], None] | None = None) -> BatchResult:
+                 progress: Callable[[int], None] | None = None, chunk: int | None = None) -> BatchResult:
     """Mask files and folders (absolute paths on storage every worker
     sees) into ``out_dir`` on the cluster behind ``client``, as
     ``redactor mask INPUTS -o OUT_DIR --scheduler …`` does.
@@ -274,4 +293,4 @@ def mask_on_dask(client: Any, inputs: Sequence[str], out_dir: str | Path, *, spe
     check_shared(client, [str(out_dir)])
     tasks, missing = collect(inputs, out_dir, options)
     return run_batch_dask(client, tasks, spec, options, out_dir, resume=resume, progress=progress,
-                          failed_inputs=missing)
+                          failed_inputs=missing, chunk=chunk)

@@ -134,15 +134,18 @@ def test_resume_skips_everything_done(tree, cluster, both):
     assert again.exit_code == 2 and s["skipped"] == N and s["failed"] == 1   # the corrupt one is tried again
 
 
-def test_each_worker_builds_its_redactor_once(tree, cluster):
+def test_each_worker_builds_its_redactor_once(tree, cluster, both):
     from redactor import dask_batch
 
     _, client = cluster
     before = client.run(lambda: __import__("redactor.dask_batch").dask_batch.BUILDS)
     spec = RedactorSpec(load_policy("default"), audit_key=KEY)
-    result = dask_batch.mask_on_dask(client, [str(tree / "in")], tree / "once", spec=spec)
+    result = dask_batch.mask_on_dask(client, [str(tree / "in")], tree / "once", spec=spec, chunk=5)
     after = client.run(lambda: __import__("redactor.dask_batch").dask_batch.BUILDS)
-    assert result.summary()["ok"] + result.summary()["review"] == N
+    assert result.summary()["ok"] + result.summary()["review"] == N and result.summary()["failed"] == 1
+    for name, path in files_under(tree / "local").items():   # five files a task: the same outputs
+        if not name.endswith(".audit.jsonl"):
+            assert path.read_bytes() == (tree / "once" / name).read_bytes(), name
     built = {w: after[w] - before.get(w, 0) for w in after}
     assert sum(built.values()) <= 2 and all(n <= 1 for n in built.values()), built   # not one per file
 
@@ -220,3 +223,11 @@ def test_api_refuses_relative_output(tree, cluster):
     spec = RedactorSpec(load_policy("default"), audit_key=KEY)
     with pytest.raises(ValueError, match="絶対パス"):
         run_batch_dask(client, [], spec, Options(), Path("relative/out"))
+
+
+def test_chunk_size_grows_with_the_run_only():
+    from redactor.dask_batch import chunk_size
+
+    assert chunk_size(24, 2) == 1            # a small run: one file a task, Ctrl-C stops soonest
+    assert chunk_size(200, 2) == 6
+    assert chunk_size(1_000_000, 80) == 16   # capped: each task still a few seconds at most
