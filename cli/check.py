@@ -124,13 +124,13 @@ def check(files: tuple[str, ...], profile: str | None, policy_file: str | None,
 
     if scheduler and jobs:
         raise CommandError("--scheduler と -j は同時に指定できません（並列数は Dask の作業プロセスの数です）")
+    paths = expand_inputs(files)
+    policy = resolve_policy(profile, policy_file)
     client = None
     if scheduler:
         from redactor.cli.common import connect_scheduler
 
         client = connect_scheduler(scheduler, list(files))
-    paths = expand_inputs(files)
-    policy = resolve_policy(profile, policy_file)
     items = [(path, encoding, password, show_text) for path in paths]
     jobs = 1 if "-" in paths else workers(jobs, len(paths))  # standard input stays in this process
     if client is not None:
@@ -141,15 +141,17 @@ def check(files: tuple[str, ...], profile: str | None, policy_file: str | None,
     else:
         runs = parallel(items, _check_item, jobs, _init_check, (policy,))
     done: dict[str, Checked] = {}
-    with progress_bar(len(paths), "確認") as bar:
-        for item, checked_one in runs:
-            if isinstance(checked_one, BaseException):
-                message = f"{item[0]}: 作業プロセスが異常終了しました（{checked_one.__class__.__name__}）（この文書は確認できていません）"
-                checked_one = Checked({"path": item[0], "error": message}, message)
-            done[item[0]] = checked_one
-            bar.update(1)
-    if client is not None:
-        client.close()
+    try:
+        with progress_bar(len(paths), "確認") as bar:
+            for item, checked_one in runs:
+                if isinstance(checked_one, BaseException):
+                    message = f"{item[0]}: 作業プロセスが異常終了しました（{checked_one.__class__.__name__}）（この文書は確認できていません）"
+                    checked_one = Checked({"path": item[0], "error": message}, message)
+                done[item[0]] = checked_one
+                bar.update(1)
+    finally:
+        if client is not None:
+            client.close()
     reports: list[dict[str, Any]] = []
     checked = []
     status = OK

@@ -231,3 +231,20 @@ def test_chunk_size_grows_with_the_run_only():
     assert chunk_size(24, 2) == 1            # a small run: one file a task, Ctrl-C stops soonest
     assert chunk_size(200, 2) == 6
     assert chunk_size(1_000_000, 80) == 16   # capped: each task still a few seconds at most
+
+
+def test_without_scheduler_the_local_batch_runs_and_dask_is_never_loaded(tmp_path):
+    """No cluster is started implicitly: without --scheduler, dask is not even imported."""
+    import subprocess
+    import sys
+
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "a.txt").write_text("川端春男さんが発言した。\n", encoding="utf-8")
+    (src / "b.txt").write_text("本日の会議は午後二時に開会した。\n", encoding="utf-8")
+    code = ("import sys\nfrom click.testing import CliRunner\nfrom redactor.cli.main import cli\n"
+            f"r = CliRunner().invoke(cli, ['mask', {str(src)!r}, '-o', {str(tmp_path / 'out')!r}, '-j', '1'])\n"
+            "print(r.exit_code, 'distributed' in sys.modules, 'dask' in sys.modules)\n")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=300)
+    assert out.stdout.split() == ["0", "False", "False"], out.stdout + out.stderr
+    assert (tmp_path / "out" / "a.txt").exists()
