@@ -15,10 +15,12 @@ batch's (``redactor.batch.run_batch``):
   ``--resume`` works the same and an interrupted run resumes;
 - a failed file is an outcome with its reason, the others go on; the
   summary and exit codes are the local batch's;
-- each worker thread builds its ``Redactor`` once (from the settings sent
+- each worker process builds its ``Redactor`` once (from the settings sent
   to every worker once, ``Client.scatter``) and keeps it for the run, never
-  one per file: loading Sudachi and the recognizers is the expensive part;
-- files are handed out a few tasks per worker thread at a time (a window),
+  one per file: loading Sudachi and the recognizers is the expensive part
+  (done once per process, for as long as the worker runs); a worker works
+  on one file at a time whatever its thread count;
+- files are handed out a few tasks per worker at a time (a window),
   not all at once: a million files are never a million futures on the
   scheduler, and Ctrl-C stops handing out new ones while those running
   finish and are recorded; in a large run a task is a few files (up to
@@ -44,10 +46,8 @@ from typing import Any, Callable, Iterator, Sequence
 from redactor.batch import BatchResult, RedactorSpec, Task, collect, run_batch
 from redactor.documents.process import Options, Outcome, process_document
 
-# Redactors built by this worker process (for the tests: built once per thread, not per file).
+# Redactors built by this worker process (for the tests: once per run, not per file).
 BUILDS = 0
-_BUILDS_LOCK = threading.Lock()
-_LOCAL = threading.local()
 
 
 class DaskUnavailable(RuntimeError):
@@ -77,27 +77,32 @@ def connect(address: str, *, timeout: float = 30.0) -> Any:
     return client
 
 
-def worker_threads(client: Any) -> int:
-    """How many files the cluster works on at once (its worker threads)."""
-    return max(1, sum(client.nthreads().values()))
+def cluster_workers(client: Any) -> int:
+    """How many files the cluster works on at once: its workers (each works
+    on one file at a time, whatever its thread count; see ``_ONE_AT_A_TIME``)."""
+    return max(1, len(client.nthreads()))
 
 
 # -- on the workers ------------------------------------------------------------
 
+# A worker process works on one document at a time even if it was started
+# with several threads: the work is Python holding the GIL (threads would
+# gain nothing), and the process-wide detector and its caches were written
+# for one caller at a time. Run more worker processes instead (--nworkers).
+_ONE_AT_A_TIME = threading.Lock()
+_BUILT: dict[str, Any] = {}
+
+
 def cached(token: str, build: Callable[[Any], Any], arg: Any) -> Any:
-    """``build(arg)`` once per worker thread and run (``token``), kept for
-    the run's later files. A Redactor is not shared between threads: its
-    Sudachi tokenizer is not made for concurrent use."""
+    """``build(arg)`` once per worker process and run (``token``), kept for
+    the run's later files (called under ``_ONE_AT_A_TIME``)."""
     global BUILDS
-    built: dict[str, Any] = getattr(_LOCAL, "built", None) or {}
-    _LOCAL.built = built
-    obj = built.get(token)
+    obj = _BUILT.get(token)
     if obj is None:
-        if len(built) >= 2:  # an earlier run's redactor: let it go
-            built.pop(next(iter(built)))
-        obj = built[token] = build(arg)
-        with _BUILDS_LOCK:
-            BUILDS += 1
+        if len(_BUILT) >= 2:  # an earlier run's redactor: let it go
+            _BUILT.pop(next(iter(_BUILT)))
+        obj = _BUILT[token] = build(arg)
+        BUILDS += 1
     return obj
 
 
@@ -117,10 +122,11 @@ def mask_task(items: Sequence[tuple[Task, Options, str, str]], spec: RedactorSpe
               limit: int) -> list[Outcome]:
     """A few files on a worker, one after the other: what a local batch
     worker does with each, without the journal line (the client writes it)."""
-    _set_limit(limit)
-    redactor = cached(token, _build_redactor, spec)
-    return [process_document(task.src, task.out, redactor, options, audit=task.audit)
-            for task, options, _out_dir, _settings in items]
+    with _ONE_AT_A_TIME:
+        _set_limit(limit)
+        redactor = cached(token, _build_redactor, spec)
+        return [process_document(task.src, task.out, redactor, options, audit=task.audit)
+                for task, options, _out_dir, _settings in items]
 
 
 def check_task(items: Sequence[tuple[str, str | None, str | None, bool]], spec: RedactorSpec, token: str,
@@ -128,10 +134,11 @@ def check_task(items: Sequence[tuple[str, str | None, str | None, bool]], spec: 
     """A few files of ``redactor check`` on a worker."""
     from redactor.cli.check import check_one
 
-    _set_limit(limit)
-    redactor = cached(token, _build_redactor, spec)
-    return [check_one(redactor, path, encoding, password, show_text)
-            for path, encoding, password, show_text in items]
+    with _ONE_AT_A_TIME:
+        _set_limit(limit)
+        redactor = cached(token, _build_redactor, spec)
+        return [check_one(redactor, path, encoding, password, show_text)
+                for path, encoding, password, show_text in items]
 
 
 def _sees(paths: Sequence[str]) -> list[str]:
@@ -141,12 +148,12 @@ def _sees(paths: Sequence[str]) -> list[str]:
 
 # -- on the client -------------------------------------------------------------
 
-def chunk_size(files: int, threads: int) -> int:
+def chunk_size(files: int, workers: int) -> int:
     """Files per task: one for small runs; for large ones up to 16, so that
     the scheduler's cost per task (a few ms: measured 5-15 ms on a busy
-    2-core machine) is shared by several files, while each thread still
+    2-core machine) is shared by several files, while each worker still
     gets at least 16 tasks to even out the end of the run."""
-    return max(1, min(16, files // (threads * 16)))
+    return max(1, min(16, files // (workers * 16)))
 
 
 def dask_map(client: Any, items: Sequence[Any], work: Callable[..., Any], spec: RedactorSpec, *,
@@ -157,7 +164,7 @@ def dask_map(client: Any, items: Sequence[Any], work: Callable[..., Any], spec: 
     ``work(chunk_of_items, spec, token, limit)`` returns one result per item.
 
     Items go out ``chunk`` at a time (default ``chunk_size``), at most
-    ``window`` tasks (default: two per worker thread) on the cluster at
+    ``window`` tasks (default: two per worker) on the cluster at
     once; once ``stop()`` says so no more are handed out and those already
     handed out are still yielded, so every file written is reported.
     Closing the iterator early waits for what was handed out (as the local
@@ -168,9 +175,9 @@ def dask_map(client: Any, items: Sequence[Any], work: Callable[..., Any], spec: 
 
     if not items:
         return
-    threads = worker_threads(client)
-    window = window or 2 * threads
-    chunk = chunk or chunk_size(len(items), threads)
+    workers = cluster_workers(client)
+    window = window or 2 * workers
+    chunk = chunk or chunk_size(len(items), workers)
     token = uuid.uuid4().hex
     [spec_ref] = client.scatter([spec], broadcast=True, hash=False)  # sent once, not per file
     limit = max_size()
@@ -217,7 +224,7 @@ class DaskRunner:
         self.spec = spec
         self.window = window
         self.chunk = chunk
-        self.jobs = worker_threads(client)
+        self.jobs = cluster_workers(client)
 
     def __call__(self, items: Sequence[tuple[Task, Options, str, str]],
                  stop: Callable[[], bool]) -> Iterator[tuple[Any, Outcome | BaseException]]:
