@@ -150,7 +150,7 @@ def _sees(paths: Sequence[str]) -> list[str]:
 
 def chunk_size(files: int, workers: int) -> int:
     """Files per task: one for small runs; for large ones up to 16, so that
-    the scheduler's cost per task (a few ms: measured 5-15 ms on a busy
+    the scheduler's cost per task (a few ms: measured 5-26 ms on a busy
     2-core machine) is shared by several files, while each worker still
     gets at least 16 tasks to even out the end of the run."""
     return max(1, min(16, files // (workers * 16)))
