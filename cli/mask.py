@@ -96,6 +96,10 @@ def mask(files: tuple[str, ...], out: str, audit_path: str | None, style: str | 
     if scheduler and jobs:
         raise CommandError("--scheduler と -j は同時に指定できません（並列数は Dask の作業プロセスの数です）")
     batch = is_batch(files, out) or scheduler is not None
+    if scheduler:  # before anything is loaded or created where the workers cannot see it
+        relative = [p for p in (*files, out) if not Path(p).is_absolute()]
+        if relative:
+            raise CommandError(f"--scheduler では作業プロセスからも見える絶対パスで指定してください: {relative[0]}")
     if batch:
         if audit_path:
             raise CommandError("複数のファイルでは --audit は使えません（監査ログは各出力の隣に書きます）")
@@ -188,9 +192,6 @@ def _mask_many(files: tuple[str, ...], out_dir: Path, policy, style, key, includ
     if scheduler:
         from redactor.cli.common import connect_scheduler
 
-        relative = [p for p in (*files, str(out_dir)) if not Path(p).is_absolute()]
-        if relative:  # before anything is created where the workers cannot see it
-            raise CommandError(f"--scheduler では作業プロセスからも見える絶対パスで指定してください: {relative[0]}")
         try:
             out_dir.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
