@@ -10,7 +10,8 @@ import click
 
 from redactor.batch import progress_bar
 from redactor.cli.common import (LineIndex, encoding_option, jobs_option, load_input, max_size_option,
-                                 password_option, policy_option, profile_option, resolve_policy)
+                                 password_option, policy_option, profile_option, resolve_policy,
+                                 scheduler_option)
 from redactor.documents.process import count_pages, unreadable_message
 from redactor.cli.errors import ERROR, NEEDS_ATTENTION, OK, CommandError
 from redactor.finding import KEEP, MASK, REVIEW, Finding
@@ -87,9 +88,10 @@ def risk_view(subject: Any, hidden: Any) -> dict[str, Any]:
               help="Also print the text of MASK findings (internal use only: it is personal data).")
 @click.option("--all", "show_all", is_flag=True, help="Also list KEEP findings in text output.")
 @jobs_option
+@scheduler_option
 def check(files: tuple[str, ...], profile: str | None, policy_file: str | None,
           encoding: str | None, password: str | None, fmt: str, show_text: bool, show_all: bool,
-          jobs: int | None) -> None:
+          jobs: int | None, scheduler: str | None) -> None:
     """List findings in FILES (files or folders; - for standard input) without changing them.
 
     Text, PDF, Word (.docx) and HTML files are read as a reader sees them
@@ -106,6 +108,7 @@ def check(files: tuple[str, ...], profile: str | None, policy_file: str | None,
       redactor check bill.pdf minutes.docx
       redactor check --format json bills/ -j 4 > findings.json
       cat minutes.txt | redactor check -
+      redactor check /srv/archive --scheduler tcp://10.0.0.5:8786 --format json > findings.json
 
     With several files, a value masked in one file but visible in another
     (a name, an address, a case number) is reported too. Pages that cannot
@@ -119,18 +122,36 @@ def check(files: tuple[str, ...], profile: str | None, policy_file: str | None,
     from redactor.batch import parallel, workers
     from redactor.risk import cross_document_check
 
+    if scheduler and jobs:
+        raise CommandError("--scheduler と -j は同時に指定できません（並列数は Dask の作業プロセスの数です）")
     paths = expand_inputs(files)
     policy = resolve_policy(profile, policy_file)
+    client = None
+    if scheduler:
+        from redactor.cli.common import connect_scheduler
+
+        client = connect_scheduler(scheduler, list(files))
     items = [(path, encoding, password, show_text) for path in paths]
     jobs = 1 if "-" in paths else workers(jobs, len(paths))  # standard input stays in this process
+    if client is not None:
+        from redactor.batch import RedactorSpec
+        from redactor.dask_batch import check_task, dask_map
+
+        runs = dask_map(client, items, check_task, RedactorSpec(policy=policy))
+    else:
+        runs = parallel(items, _check_item, jobs, _init_check, (policy,))
     done: dict[str, Checked] = {}
-    with progress_bar(len(paths), "確認") as bar:
-        for item, checked_one in parallel(items, _check_item, jobs, _init_check, (policy,)):
-            if isinstance(checked_one, BaseException):
-                message = f"{item[0]}: 作業プロセスが異常終了しました（{checked_one.__class__.__name__}）（この文書は確認できていません）"
-                checked_one = Checked({"path": item[0], "error": message}, message)
-            done[item[0]] = checked_one
-            bar.update(1)
+    try:
+        with progress_bar(len(paths), "確認") as bar:
+            for item, checked_one in runs:
+                if isinstance(checked_one, BaseException):
+                    message = f"{item[0]}: 作業プロセスが異常終了しました（{checked_one.__class__.__name__}）（この文書は確認できていません）"
+                    checked_one = Checked({"path": item[0], "error": message}, message)
+                done[item[0]] = checked_one
+                bar.update(1)
+    finally:
+        if client is not None:
+            client.close()
     reports: list[dict[str, Any]] = []
     checked = []
     status = OK

@@ -112,6 +112,38 @@ jobs_option = click.option(
     help="Parallel workers for several files (default: the number of cores).")
 
 
+scheduler_option = click.option(
+    "--scheduler", default=None, metavar="ADDRESS",
+    help="Run on a Dask cluster (tcp://HOST:8786; pip install 'redactor[dask]'). Inputs and OUTPUT "
+         "must be absolute paths that every worker sees (shared storage). Without it the local -j "
+         "workers run; no cluster is ever started.")
+
+
+def connect_scheduler(address: str, paths: list[str]):
+    """A Dask client for ``--scheduler``, after refusing relative paths (the
+    workers resolve paths on their own machines) and paths a worker cannot
+    see. Every refusal is a one-line CommandError (exit 2)."""
+    from redactor.dask_batch import DaskUnavailable, check_shared, connect
+
+    relative = [p for p in paths if p != "-" and not os.path.isabs(p)]
+    if "-" in paths:
+        raise CommandError("--scheduler では標準入力（-）は使えません")
+    if relative:
+        raise CommandError(f"--scheduler では作業プロセスからも見える絶対パスで指定してください: {relative[0]}")
+    try:
+        client = connect(address)
+    except DaskUnavailable as exc:
+        raise CommandError(str(exc)) from exc
+    except (OSError, TimeoutError, ValueError) as exc:
+        raise CommandError(f"Dask のスケジューラー {address} に接続できません（{exc.__class__.__name__}）") from exc
+    try:
+        check_shared(client, paths)
+    except ValueError as exc:
+        client.close()
+        raise CommandError(str(exc)) from exc
+    return client
+
+
 def exit_code_for(status: str) -> int:
     """The exit code of a document's status (failed 2, review 1, ok 0)."""
     from redactor.cli.errors import ERROR, NEEDS_ATTENTION, OK

@@ -9,7 +9,8 @@ import click
 
 from redactor.cli.common import (encoding_option, exit_code_for, is_batch, jobs_option, load_input,
                                  max_size_option, output_format_option, password_option, policy_option,
-                                 profile_option, rasterize_option, resolve_policy, style_option)
+                                 profile_option, rasterize_option, resolve_policy, scheduler_option,
+                                 style_option)
 from redactor.cli.errors import CommandError
 
 INTERRUPTED = 130  # Ctrl-C, as shells report it (128 + SIGINT): not "review pending"
@@ -42,6 +43,7 @@ INTERRUPTED = 130  # Ctrl-C, as shells report it (128 + SIGINT): not "review pen
 @click.option("--audit-include-text", is_flag=True,
               help="Write the original text of each finding into the audit log (internal copies only).")
 @jobs_option
+@scheduler_option
 @click.option("--resume", is_flag=True,
               help="Several files: skip those done before with the same input and settings (manifest in OUTPUT).")
 @click.option("--format", "report_format", type=click.Choice(["text", "json"]), default="text",
@@ -51,7 +53,7 @@ def mask(files: tuple[str, ...], out: str, audit_path: str | None, style: str | 
          policy_file: str | None, encoding: str | None, password: str | None, output_format: str,
          rasterize_fallback: bool, review_output: str | None, generalize: bool,
          decisions_file: str | None, force: bool, audit_key_file: str | None, audit_include_text: bool,
-         jobs: int | None, resume: bool, report_format: str) -> None:
+         jobs: int | None, scheduler: str | None, resume: bool, report_format: str) -> None:
     """Write a masked copy of each FILE to OUTPUT, with an audit log of every decision.
 
     Text, PDF, Word (.docx) and HTML files are written in their own format
@@ -63,7 +65,9 @@ def mask(files: tuple[str, ...], out: str, audit_path: str | None, style: str | 
 
     Several FILES, a folder, or an existing folder as OUTPUT: OUTPUT is a
     folder that mirrors the input tree, one audit log per file, workers in parallel (-j), a summary at the
-    end; failed files are listed while the others complete.
+    end; failed files are listed while the others complete. With --scheduler
+    the files are worked on by a Dask cluster (OUTPUT is then always a
+    folder): the same outputs, audit logs, manifest and --resume.
 
     \b
     Examples:
@@ -75,6 +79,7 @@ def mask(files: tuple[str, ...], out: str, audit_path: str | None, style: str | 
       REDACTOR_AUDIT_KEY=... redactor mask bill.txt -o out.txt --policy city.toml
       redactor mask minutes.txt -o public.txt --decisions decisions.json   # after redactor review
       redactor mask archive/ -o public/ -j 4 --resume --format json
+      redactor mask /srv/archive -o /srv/public --scheduler tcp://10.0.0.5:8786 --resume
 
     Exit code: 0 written, nothing left for a person; 1 written, but REVIEW
     findings were masked pending a person's decision or a high
@@ -88,7 +93,13 @@ def mask(files: tuple[str, ...], out: str, audit_path: str | None, style: str | 
 
     if decisions_file and generalize:
         raise CommandError("--decisions と --generalize は同時に指定できません（一般化の採否は判断ファイルに含まれます）")
-    batch = is_batch(files, out)
+    if scheduler and jobs:
+        raise CommandError("--scheduler と -j は同時に指定できません（並列数は Dask の作業プロセスの数です）")
+    batch = is_batch(files, out) or scheduler is not None
+    if scheduler:  # before anything is loaded or created where the workers cannot see it
+        relative = [p for p in (*files, out) if not Path(p).is_absolute()]
+        if relative:
+            raise CommandError(f"--scheduler では作業プロセスからも見える絶対パスで指定してください: {relative[0]}")
     if batch:
         if audit_path:
             raise CommandError("複数のファイルでは --audit は使えません（監査ログは各出力の隣に書きます）")
@@ -112,7 +123,8 @@ def mask(files: tuple[str, ...], out: str, audit_path: str | None, style: str | 
         click.echo("注意: 監査ログの鍵が指定されていないため一時鍵を使います。この監査ログは後から検証できません"
                    "（--audit-key-file か REDACTOR_AUDIT_KEY）", err=True)
     if batch:
-        _mask_many(files, Path(out), policy, style, key, audit_include_text, options, jobs, resume, report_format)
+        _mask_many(files, Path(out), policy, style, key, audit_include_text, options, jobs, resume, report_format,
+                   scheduler)
     else:
         _mask_one(files[0], Path(out), audit_path, policy, style, key, audit_include_text, options,
                   report_format)
@@ -168,7 +180,7 @@ def _mask_one(file: str, out: Path, audit_path: str | None, policy, style, key, 
 
 
 def _mask_many(files: tuple[str, ...], out_dir: Path, policy, style, key, include_text: bool, options,
-               jobs: int | None, resume: bool, report_format: str) -> None:
+               jobs: int | None, resume: bool, report_format: str, scheduler: str | None = None) -> None:
     from redactor.batch import RedactorSpec, collect, progress_bar, run_batch
 
     if out_dir.exists() and not out_dir.is_dir():
@@ -176,16 +188,34 @@ def _mask_many(files: tuple[str, ...], out_dir: Path, policy, style, key, includ
     for f in files:
         if Path(f).is_dir() and out_dir.resolve() == Path(f).resolve():
             raise CommandError(f"出力先が入力のフォルダーと同じです: {out_dir}（入力は上書きしません）")
+    client = None
+    if scheduler:
+        from redactor.cli.common import connect_scheduler
+
+        try:
+            out_dir.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise CommandError(f"{out_dir}: 書き込めません（{exc.strerror or exc.__class__.__name__}）") from exc
+        client = connect_scheduler(scheduler, [*files, str(out_dir)])
     tasks, missing = collect(files, out_dir, options)
     if not tasks and not missing:
         raise CommandError("対象の文書が見つかりません（" + " ".join(files) + "）")
     spec = RedactorSpec(policy=policy, style=style, audit_key=key, include_text_in_audit=include_text)
     try:
         with progress_bar(len(tasks), "マスキング") as bar:
-            result = run_batch(tasks, spec, options, out_dir, jobs=jobs, resume=resume,
-                               progress=bar.update, failed_inputs=missing)
+            if client is not None:
+                from redactor.dask_batch import run_batch_dask
+
+                result = run_batch_dask(client, tasks, spec, options, out_dir, resume=resume,
+                                        progress=bar.update, failed_inputs=missing)
+            else:
+                result = run_batch(tasks, spec, options, out_dir, jobs=jobs, resume=resume,
+                                   progress=bar.update, failed_inputs=missing)
     except OSError as exc:  # the output folder or its manifest cannot be written
         raise CommandError(f"{out_dir}: 書き込めません（{exc.strerror or exc.__class__.__name__}）") from exc
+    finally:
+        if client is not None:
+            client.close()
     code = INTERRUPTED if result.interrupted else exit_code_for(result.worst)
     if result.interrupted:  # one line, whatever the format: what is done and how to go on
         s = result.summary()

@@ -33,7 +33,7 @@ import time
 from concurrent.futures import ProcessPoolExecutor, as_completed
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Any, Callable, Iterable, Iterator, Sequence, TypeVar
+from typing import Any, Callable, Iterable, Iterator, Protocol, Sequence, TypeVar
 
 from redactor import __version__
 from redactor.audit import AuditKey, sha256_bytes
@@ -278,10 +278,18 @@ def manifest_entry(outcome: Outcome, settings: str) -> dict[str, Any]:
 def journal(out_dir: Path, rel: str, entry: dict[str, Any]) -> None:
     """Append one finished file to the journal: one line in one write, on
     disk before the next file starts."""
-    line = (json.dumps({"rel": rel, "entry": entry}, ensure_ascii=False) + "\n").encode("utf-8")
+    journal_rows(out_dir, [(rel, entry)])
+
+
+def journal_rows(out_dir: Path, rows: Sequence[tuple[str, dict[str, Any]]]) -> None:
+    """Append finished files to the journal in one write and one fsync
+    (a client receiving thousands of results a second from a cluster
+    cannot afford an fsync for each)."""
+    data = "".join(json.dumps({"rel": rel, "entry": entry}, ensure_ascii=False) + "\n"
+                   for rel, entry in rows).encode("utf-8")
     fd = os.open(out_dir / JOURNAL, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o644)
     try:
-        os.write(fd, line)
+        os.write(fd, data)
         os.fsync(fd)
     finally:
         os.close(fd)
@@ -413,11 +421,29 @@ class _Stop:
             signal.signal(signal.SIGINT, self._old)
 
 
+class Runner(Protocol):
+    """Runs the batch's work somewhere else (``redactor.dask_batch``): yields
+    ``(item, outcome or exception)`` as items finish, stops handing out new
+    ones once ``stop()`` says so and still yields those already running.
+    ``jobs`` is how many files it works on at once (for the summary)."""
+
+    jobs: int
+
+    def __call__(self, items: Sequence[tuple[Task, Options, str, str]],
+                 stop: Callable[[], bool]) -> Iterator[tuple[Any, Outcome | BaseException]]: ...
+
+
 def run_batch(tasks: Sequence[Task], spec: RedactorSpec, options: Options, out_dir: Path, *,
               jobs: int | None = None, resume: bool = False,
               progress: Callable[[int], None] | None = None,
-              failed_inputs: Sequence[Outcome] = ()) -> BatchResult:
-    """Mask every task; ``progress(n)`` is called as files finish."""
+              failed_inputs: Sequence[Outcome] = (), runner: Runner | None = None) -> BatchResult:
+    """Mask every task; ``progress(n)`` is called as files finish.
+
+    With a ``runner`` (a Dask cluster) the files are worked on there and
+    this process, the client, writes the journal line of each file as its
+    result arrives (workers on other machines share no file they could
+    append to safely); the manifest, ``--resume``, the outcomes and the
+    summary are the same as with local workers."""
     started = time.perf_counter()
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
@@ -437,24 +463,42 @@ def run_batch(tasks: Sequence[Task], spec: RedactorSpec, options: Options, out_d
         # --resume may overwrite what an earlier run of this batch wrote
         ours = resume and (entry is not None or written_by_us(task))
         todo.append((task, replace(options, force=options.force or ours), str(out_dir), settings))
-    jobs = workers(jobs, len(todo))
+    jobs = workers(jobs, len(todo)) if runner is None else runner.jobs
     last_save = time.monotonic()
+    save_cost = 0.0
     finished = 0
+    unjournaled: list[tuple[str, dict[str, Any]]] = []   # results from a runner, journaled together
+    last_journal = time.monotonic()
 
     def record(task: Task, outcome: Outcome) -> None:
-        nonlocal last_save, finished
+        nonlocal last_save, save_cost, finished, last_journal
         finished += 1
         results.append((task, outcome))
         if outcome.status in (OK, REVIEW):
             manifest[task.rel] = manifest_entry(outcome, settings)
+            if runner is not None:  # the workers did not journal it: recorded here as it arrives
+                unjournaled.append((task.rel, manifest[task.rel]))
+        # at most 0.2 s of results wait for one write; a crash in between loses
+        # only their lines, and --resume redoes those files (written_by_us)
+        if unjournaled and time.monotonic() - last_journal > 0.2:
+            journal_rows(out_dir, unjournaled)
+            unjournaled.clear()
+            last_journal = time.monotonic()
         if progress:
             progress(1)
-        if time.monotonic() - last_save > 2.0:
+        # the whole manifest is rewritten: every 2 s, or less often once it is
+        # large (at most a tenth of the time; the journal holds what is between)
+        if time.monotonic() - last_save > max(2.0, 10 * save_cost):
+            began = time.monotonic()
             save_manifest(out_dir, manifest)
             last_save = time.monotonic()
+            save_cost = last_save - began
 
     with _Stop() as stop:
-        runs = parallel(todo, _work, jobs, _init_worker, (spec, jobs > 1), stop=lambda: stop.requested)
+        if runner is None:
+            runs = parallel(todo, _work, jobs, _init_worker, (spec, jobs > 1), stop=lambda: stop.requested)
+        else:
+            runs = runner(todo, lambda: stop.requested)
         try:
             for (task, *_), outcome in runs:
                 if isinstance(outcome, BaseException):  # a worker died: this file failed, the others go on
