@@ -58,6 +58,8 @@ _HIRA = re.compile(r"[ぁ-ゖー]")
 _NUMERAL = re.compile(r"[0-9０-９一二三四五六七八九十百千〇元]")
 _PARTICLES = "はがのにをとへもやで、。「（(：:"
 _POLITE_PREFIX = ("お", "ご", "御")
+_CHILD_HONORIFICS = ("ちゃん", "くん")
+_KANA_BEFORE_CHAN = frozenset(_WORDS["before_honorific"]["kana_before_chan"])
 
 # A field label, then a separator, then the value up to where a field ends.
 # Only the labels of a party named in a form or notice (not 市民, 児童 or
@@ -176,6 +178,8 @@ def before_honorifics(text: str, emit: Emit, bounds: frozenset[int], by_end: dic
             if s == p:
                 drop("PERSON", text, _tail(text, p, _NAME_CHAR, 24), p, "敬称の前が人名には長い語の並び")
                 continue
+        if s < p and not text[s:p].strip("ー"):
+            s = p  # みーちゃん: a long-vowel mark ends a hiragana name, read below
         parts: list[str]
         if s < p:
             given = text[s:p]
@@ -190,6 +194,17 @@ def before_honorifics(text: str, emit: Emit, bounds: frozenset[int], by_end: dic
                 if (cut == k or text[cut - 1] in _PARTICLES) and lex.is_given_name(text[cut:p]):
                     given, s = text[cut:p], cut
                     break
+            if not given and word in _CHILD_HONORIFICS and p - k >= 2:
+                # みーちゃん, ゆいくん: a child's name or nickname in hiragana that
+                # the lexicon does not know -- after ちゃん/くん a name unless it
+                # is a relation, a baby or a pet (おばあちゃん, わんちゃん)
+                cut = max((i + 1 for i in range(k, p) if text[i] in _PARTICLES), default=k)
+                nick = text[cut:p]
+                if len(nick) >= 2 and not nick.startswith("ー"):
+                    if nick in _KANA_BEFORE_CHAN or nick.removeprefix("お") in _KANA_BEFORE_CHAN:
+                        drop("PERSON", text, cut, p, f"「{word}」の前の続柄・赤ちゃん・ペットの語")
+                        continue
+                    given, s = nick, cut
             if not given:
                 continue  # no name characters before the honorific: nothing to find
             parts = [given]

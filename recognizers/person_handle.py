@@ -6,9 +6,12 @@ the minutes with the poster's or the victim's handle (ハンドルネーム「�
 their register, and usually leads to it: it is a private person's name
 unless the sentence says the account is the municipality's own (公式).
 
-Found: the value of a handle field (ハンドルネーム「さくらもち」, 表示名：…)
-and an @account in a sentence about social media (SNS, 投稿, アカウント …);
-an e-mail address (a@b.example) is not an account.
+Found: the value of a handle field (ハンドルネーム「さくらもち」, 表示名：…), a
+quoted name given as one (「…」というハンドルネーム, 「…」と名乗る人物), a quoted
+account or user in a sentence about social media (アカウント「…」), and an
+@account in such a sentence (SNS, 投稿, アカウント …); an e-mail address
+(a@b.example) is not an account, nor 管理者アカウント「admin」 in a sentence
+about a system (a credential).
 """
 from __future__ import annotations
 
@@ -32,6 +35,12 @@ def _alt(words: Iterable[str]) -> str:
 # 「ハンドルネーム「さくらもち」」, 「表示名：さくらもち」, 「ニックネームは『もちこ』」
 _FIELD = re.compile(rf"(?:{_alt(_DATA['fields'])})(?:(?:は|:|：| |　|\t)+(?P<open>[「『\"“(（]?)|(?P<open2>[「『\"“(（]))"
                     r"(?P<value>[^\s「」『』\"“”()（）、。,]{2,30})")
+# 「VALUE」という…ハンドルネーム, 「VALUE」と名乗る: the quoted value before the word
+_QUOTED = re.compile(r"[「『](?P<value>[^「」『』\n]{2,30})[」』]"
+                     rf"(?:という|との|の)?(?P<word>{_alt(_DATA['bracket_words'])}|{_alt(_DATA['calling_verbs'])})")
+# アカウント「VALUE」, ユーザー「VALUE」: the word, then the quoted value
+_WORD_QUOTED = re.compile(rf"(?P<word>{_alt(_DATA['bracket_words'])})[ 　]?[「『](?P<value>[^「」『』\n]{{2,30}})[」』]")
+_CALLING = frozenset(_DATA["calling_verbs"])
 _CLOSE = {"「": "」", "『": "』", '"': '"', "“": "”", "(": ")", "（": "）"}
 # @account: letters, digits and _ (the form every service allows), not the
 # local part's end of an e-mail address (a@b) nor a domain after it.
@@ -49,6 +58,12 @@ class HandleNameRecognizer(JaRecognizer):
             if opened and text[end:end + 1] != _CLOSE.get(opened, ""):
                 continue  # an open bracket not closed right after: not one value
             yield self._handle(text, start, end, "ハンドルネーム・表示名の欄の値")
+        for rx in (_QUOTED, _WORD_QUOTED):
+            for m in rx.finditer(text):
+                start, end = m.span("value")
+                if m.group("word") not in _CALLING and not self._about_accounts(text, m.start(), m.group("word")):
+                    continue  # ユーザー「…」 in a sentence about a system, not social media
+                yield self._handle(text, start, end, f"「{m.group('word')}」と書かれた名前（ハンドルネーム等）")
         if not _ANCHOR.search(text):
             return
         for m in _ACCOUNT.finditer(text):
@@ -56,6 +71,16 @@ class HandleNameRecognizer(JaRecognizer):
             if not ctx.find_word(sentence, _DATA["sns_words"]):
                 continue  # @ with no social media in the sentence: not an account
             yield self._handle(text, m.start(), m.end(), "SNS のアカウント名（@…）")
+
+    @staticmethod
+    def _about_accounts(text: str, pos: int, word: str) -> bool:
+        """A sentence about an online identity: a handle's own field word
+        (ハンドルネーム, ニックネーム), or a social-media word beside
+        アカウント/ユーザー (管理者アカウント「admin」 is a system's, a credential)."""
+        if word in _DATA["fields"] or word.startswith("名前の"):
+            return True
+        sentence = ctx.sentence_around(text, pos)
+        return any(w in sentence for w in _DATA["sns_words"] if w not in ("アカウント", word))
 
     def _handle(self, text: str, start: int, end: int, why: str) -> RecognizerResult:
         sentence = ctx.sentence_around(text, start)

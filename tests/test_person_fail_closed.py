@@ -171,3 +171,18 @@ def test_kun_without_the_minutes_form_of_a_member_is_masked(text, name):
 def test_kun_in_the_minutes_form_of_a_member_is_kept(text, name):
     actions = {f.text: f.action for f in Redactor().check(text).findings if f.label == "PERSON"}
     assert actions.get(name) == "KEEP", actions
+
+
+@pytest.mark.parametrize("text, name", [
+    ("みーちゃんが転んだ。", "みー"),            # a nickname the lexicon does not know
+    ("隣のこうくんが来た。", "こう"),
+    ("近所のゆいちゃんと遊んでいた。", "ゆい"),
+])
+def test_a_hiragana_nickname_before_chan_or_kun_is_a_name(text, name):
+    assert name in texts(P, text)
+
+
+@pytest.mark.parametrize("text", ["おばあちゃんが来た。", "あかちゃんが泣いている。", "わんちゃんを散歩させる。",
+                                  "おにいちゃんと一緒に来た。"])
+def test_a_relation_a_baby_or_a_pet_before_chan_is_no_name(text):
+    assert texts(P, text) == []

@@ -34,3 +34,22 @@ def test_a_handle_is_masked_and_the_city_s_own_account_is_kept():
     assert [(f.text, f.action) for f in private if f.label == "PERSON"] == [("@mame_0321", "MASK")]
     own = r.check("市公式アカウント（@kitahama_city）で周知した。").findings
     assert [(f.text, f.action) for f in own if f.label == "PERSON"] == [("@kitahama_city", "KEEP")]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("「しろくま次郎」というハンドルネームの人物が書き込んだ。", "しろくま次郎"),
+    ("「ねこまる」という名前のアカウントから誹謗中傷があった。", "ねこまる"),
+    ("ネット上で「きなこ父さん」と名乗る人物が投稿した。", "きなこ父さん"),
+    ("投稿主のアカウント「pon_pon_77」は既に削除されている。", "pon_pon_77"),
+    ("X（旧ツイッター）のユーザー「midori_9」が動画を投稿した。", "midori_9"),
+])
+def test_quoted_handles(text, value):
+    assert value in texts(H, text)
+
+
+@pytest.mark.parametrize("text", [
+    "管理者アカウント「admin」のパスワードは共有している。",  # a system's account: a credential
+    "ユーザー「kanri01」でログインする。",
+])
+def test_a_system_s_account_is_no_handle(text):
+    assert texts(H, text) == []
