@@ -19,6 +19,7 @@ from presidio_analyzer import RecognizerResult
 
 from redactor.recognizers import context as ctx
 from redactor.recognizers.base import JaRecognizer
+from redactor.recognizers.drops import drop
 from redactor.recognizers.person_roles import AFTER, BEFORE, decide_role, role_after
 from redactor.tokens import Token, dictionary_tags
 
@@ -27,6 +28,8 @@ _GIVEN_KANJI = re.compile(r"^[\u4e00-\u9fff々]{1,2}$")
 # A given name in kana after the surname and one space (山田 はるか, 佐藤 ユウキ).
 _GIVEN_KANA = re.compile(r" (?:[ぁ-ゖ]{2,4}|[ァ-ヺー]{2,6})(?![ぁ-ゖァ-ヺー])")
 _KANJI = re.compile(r"[\u4e00-\u9fff々〆ヶ]")
+# Units of local government written after a place name (地方自治法): 北浜市, 浜辺町.
+_MUNICIPAL_UNITS = frozenset(["市", "町", "村", "区", "郡", "県", "都", "府", "道"])
 _TITLES = frozenset(w for ws in list(AFTER.values()) + list(BEFORE.values()) for w in ws)
 # Context that names a person: a role word before, a title or honorific after.
 _STRONG = frozenset(["role_before", "title_after", "honorific", "person_word"])
@@ -72,6 +75,11 @@ def find_word_given_names(rec: JaRecognizer, text: str, tokens: list[Token]) -> 
             and nxt.start == tokens[j - 1].end and nxt.surface not in _TITLES
         kana = None if kanji or not spaced else _GIVEN_KANA.match(text, t.end)
         if not (kanji or kana) or not _is_surname(t):
+            continue
+        if kanji and not spaced and nxt.surface in _MUNICIPAL_UNITS:
+            # 被告　北浜市, 相手方　浜辺町: a place and its unit, a municipality as a
+            # party -- not a surname and a given name 市 or 町
+            drop("PERSON", text, t.start, nxt.end, "地名＋市区町村の単位（北浜市）")
             continue
         end = None
         if kanji and _kanji_given(nxt, text):

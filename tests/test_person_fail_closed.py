@@ -186,3 +186,8 @@ def test_a_hiragana_nickname_before_chan_or_kun_is_a_name(text, name):
                                   "おにいちゃんと一緒に来た。"])
 def test_a_relation_a_baby_or_a_pet_before_chan_is_no_name(text):
     assert texts(P, text) == []
+
+
+@pytest.mark.parametrize("text", ["被告　北浜市　代表者市長　大河内 誠", "相手方　浜辺町"])
+def test_a_municipality_as_a_party_is_no_surname_and_given_name(text):
+    assert not [t for t in texts(P, text) if t.endswith(("市", "町"))]
