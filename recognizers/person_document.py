@@ -194,7 +194,14 @@ def _counted_lists(text: str, persons: list[Finding], others: list[Finding]) -> 
         if taken is None:
             taken = _taken(persons + others)
         for s, e in items:
-            if e - s < 2 or taken.overlaps(s, e):
+            if taken.overlaps(s, e):
+                continue
+            if e - s < 2 and not (counted and _name_lexicon.is_surname(text[s:e])):
+                # 林、森、南、東の4名: a one-kanji item is a surname when the list
+                # counts people and the lexicon knows it as one (a lone kanji
+                # that no one is called stays out: 市、県の2名)
+                if e - s == 1:
+                    drop("PERSON", text, s, e, "数で閉じた列挙の一字の項目（姓として知られていない）")
                 continue
             name = text[s:e]
             head = _LEADING_KANJI.match(name)

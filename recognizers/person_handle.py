@@ -61,7 +61,7 @@ class HandleNameRecognizer(JaRecognizer):
         for rx in (_QUOTED, _WORD_QUOTED):
             for m in rx.finditer(text):
                 start, end = m.span("value")
-                if m.group("word") not in _CALLING and not self._about_accounts(text, m.start(), m.group("word")):
+                if not self._about_accounts(text, m.start(), m.group("word")):
                     continue  # ユーザー「…」 in a sentence about a system, not social media
                 yield self._handle(text, start, end, f"「{m.group('word')}」と書かれた名前（ハンドルネーム等）")
         if not _ANCHOR.search(text):

@@ -191,3 +191,8 @@ def test_a_relation_a_baby_or_a_pet_before_chan_is_no_name(text):
 @pytest.mark.parametrize("text", ["被告　北浜市　代表者市長　大河内 誠", "相手方　浜辺町"])
 def test_a_municipality_as_a_party_is_no_surname_and_given_name(text):
     assert not [t for t in texts(P, text) if t.endswith(("市", "町"))]
+
+
+def test_one_kanji_surnames_in_a_counted_list_are_names():
+    assert texts(P, "出席者　林、森、南、東の４名") == ["林", "森", "南", "東"]
+    assert texts(P, "市、県の２名") == []  # no one is called 市 or 県
