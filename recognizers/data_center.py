@@ -45,7 +45,7 @@ from redactor.finding import Finding
 from redactor.first_chars import guarded  # guarded(re.compile(…)): same matches, found faster in long text
 from redactor.intervals import IntervalSet, merged
 from redactor.recognizers import context as ctx
-from redactor.recognizers.base import JaRecognizer, scan
+from redactor.recognizers.base import ATTRIBUTES_KEY, JaRecognizer, scan
 from redactor.tokens import Token
 
 _DATA = load_toml("security_data_center.toml", "redactor.recognizers.data")
@@ -60,10 +60,11 @@ _NAMED = re.compile(rf"(?P<company>{_COMPANY})?(?P<name>(?:(?<=[、。「（(\n 
 _SITE_ANCHOR = re.compile("|".join(re.escape(w) for w in sorted(_DATA["site_words"], key=len, reverse=True)))
 _ROOM_ANCHOR = re.compile(_ROOM)
 _ROOM_AT = re.compile(rf"[\u4e00-\u9fffァ-ヶー]{{1,10}}(?:地下|[0-9]+階|内|棟)の?(?:{_ROOM})")
+_OWN_BUILDING_ROOM = re.compile(rf"(?:{'|'.join(map(re.escape, _DATA['own_buildings']))})の?(?:{_ROOM})")
 _OPERATOR_SITE = re.compile(
     rf"(?P<company>(?:[{_K}ぁ-ん]{{2,20}}(?:株式会社|\(株\)|（株）)|(?:株式会社|\(株\))[{_K}ぁ-ん]{{2,20}}?)[ ]?の)(?P<name>[\u4e00-\u9fff]{{2,8}}|第[0-9]+)(?:{'|'.join(map(re.escape, _DATA['operator_site_words']))})")
 _OPERATOR_ANCHOR = re.compile(r"株式会社|\(株\)|（株）")
-_CONTEXT = tuple(_DATA["context_words"])
+_CONTEXT = tuple(_DATA["context_words"]) + tuple(_DATA["system_roles"])
 # one pass for both kinds of hint; ``site`` marks the ones that need a strong context
 _HINT = guarded(re.compile("(?P<site>" + "|".join(_DATA["site_hint_patterns"]) + ")|" + "|".join(_DATA["hint_patterns"])))
 _VAGUE = re.compile("|".join(_DATA["vague_patterns"]))
@@ -101,7 +102,8 @@ _NOT_PLACE = tuple(_DATA["not_place"])
 # sentence before): 文化センターの2階で展示会 and 倉庫の建設費 are no sites.
 _FACILITY = "|".join(re.escape(w) for w in sorted(_DATA["facility_words"], key=len, reverse=True))
 _STORAGE = "|".join(re.escape(w) for w in sorted(_DATA["storage_rooms"], key=len, reverse=True))
-_EQUIPMENT = tuple(_DATA["equipment_words"])
+_ROLES = tuple(_DATA["system_roles"])
+_EQUIPMENT = tuple(_DATA["equipment_words"]) + _ROLES
 _SITING = tuple(_DATA["siting_verbs"])
 _PUBLIC_HEADS = tuple(_DATA["public_center_heads"])
 _STRONG_CONTEXT = tuple(w for w in _CONTEXT if w not in ("施設", "センター"))
@@ -126,11 +128,46 @@ _BUILDING_BEFORE = re.compile(r"[ぁ-ん\u4e00-\u9fffァ-ヶーA-Za-z0-9]{1,14}(
 # Only sentences with an equipment word, and the sentence after each, can
 # hold such a site: one pass of this regex finds them, and the site regex
 # reads those alone.
-_EQUIPMENT_RX = re.compile("|".join(re.escape(w) for w in sorted(_DATA["equipment_words"], key=len, reverse=True)))
+_EQUIPMENT_RX = re.compile("|".join(re.escape(w) for w in sorted(_EQUIPMENT, key=len, reverse=True)))
+# A part of the system as the topic (本番系は…の施設です, ・主系：…): the
+# sentence says where it is, whatever the verb (です, に当たります).
+_ROLE_TOPIC = re.compile(rf"(?:(?:{'|'.join(map(re.escape, sorted(_ROLES, key=len, reverse=True)))})"
+                         r"(?:の?(?:サーバー?|機器|データ|環境))?"
+                         rf"|{'|'.join(map(re.escape, sorted(_DATA['site_subjects'], key=len, reverse=True)))})(?:は|も|[:：])")
+# An operator named before its site without 株式会社 (…電算サービスの,
+# KTS東日本の, 同社の), or with it and a verb of running (…株式会社が運営する).
+_OPERATOR_NAME = (rf"(?:[{_K}ぁ-ん]{{0,12}}(?:{'|'.join(map(re.escape, sorted(_DATA['operator_suffixes'], key=len, reverse=True)))})"
+                  rf"|[{_K}ぁ-ん]{{0,10}}[ぁ-んァ-ヶーA-Za-z](?:{'|'.join(map(re.escape, sorted(_DATA['operator_suffixes_weak'], key=len, reverse=True)))})"
+                  rf"|[A-Z][A-Za-z0-9&]{{1,7}}[\u4e00-\u9fff]{{0,4}}|{_COMPANY_NAME}|同社|同事業者|当該事業者)")
+_OPERATOR_BEFORE = re.compile(rf"(?P<op>{_OPERATOR_NAME})(?:の|が(?:運営|管理|所有|保有|提供)する)$")
+# a kanji place name and a centre word after an operator's の (…の石巻湾岸センター)
+_VENDOR_SITE = re.compile(rf"(?<=の)(?P<name>[\u4e00-\u9fff]{{2,8}})(?:データセンター|センター|拠点|サイト|DC(?![A-Za-z]))")
+_NOT_SITE_CENTRES = tuple(_DATA["not_site_centres"])
+# A nickname's label or speaker before it (通称「…」, 地元では「…」) and the
+# verb of calling after it (「…」と呼ばれている): part of the nickname.
+_NICK_BEFORE = re.compile(
+    rf"(?:(?:{'|'.join(map(re.escape, _DATA['nickname_speakers']))})(?:では|の間では|で)[、]?)?"
+    rf"(?:(?:{'|'.join(map(re.escape, sorted(_DATA['nickname_labels'], key=len, reverse=True)))})(?:は|:|：)?)?$")
+_CALLED_AFTER = re.compile(r"(?:と|って)(?:呼ばれて(?:いる|おり(?:ます)?|います|おります)|呼ばれる|呼ばれた|呼んで(?:いる|おり(?:ます)?|います|おります)"
+                           r"|呼ぶ|称して(?:いる|おり(?:ます)?)|称する|称される|名付けられた|いう|いわれる|言われる)")
+# A place and a facility word in a sentence that sites machines (長野県内の
+# 旧変電所を改修した施設, 秋田県横手市内の施設, 富山県にある…拠点)
+_PLACE_SITE = guarded(re.compile(
+    rf"(?P<place>{_PLACE})(?P<inside>内|近郊|郊外|にある|に所在する|に立地する|所在の)?の?"
+    rf"(?:[^、。「」（）()\n]{{0,16}}?(?:の|した|する|された|している|していた))?(?:{_FACILITY})(?![A-Za-z])"))
+# A location described in brackets after a site's name:
+# 「…データセンター」（市役所から北西に約8km、…沿い）, …の施設（社内呼称「…」）
+_BRACKET_AFTER = re.compile(r"[ ]?[（(](?P<note>[^（）()\n]{2,60})[）)]")
+_LOCATION_NOTE = re.compile(
+    rf"[0-9]+(?:km|キロ|m|メートル)|(?:車|徒歩|電車)で|沿い|近く|付近|隣|[東西南北]側|丘陵|高台|内陸|沿岸|山間|台地|地下"
+    rf"|(?:{_PREFECTURES})|[\u4e00-\u9fff]{{1,6}}[市町村](?:内|の|に)|(?:{'|'.join(map(re.escape, _DATA['nickname_labels']))})")
 _OWNER_BEFORE = re.compile(rf"(?:[{_K}ぁ-ん]{{2,16}}(?:株式会社|\(株\)|（株）)?)の$")
+# a nickname labelled as one (通称「…」, 社内呼称：「…」): no facility word needed
+_LABEL_BEHIND = "|".join(f"(?<={re.escape(w + p)})" for w in _DATA["nickname_labels"] for p in ("", "は", ":", "："))
 _NICKNAME = guarded(re.compile(rf"[「『](?P<nick>[^「」『』。\n]{{1,20}}?(?:{_FACILITY}|ルーム|室))[」』]|[「『](?P<called>[^「」『』。\n]{{2,20}})[」』](?=と(?:呼|称|い[うっ]|名付))"
                        # a quoted name that machines are placed in (「…」に置いている, 「…」で稼働)
                        # or named as the place machines are set (設置場所：「…」)
+                       rf"|(?:{_LABEL_BEHIND})[「『](?P<labelled3>[^「」『』。\n]{{1,20}})[」』]"
                        rf"|(?<=場所[:：])[「『](?P<labelled>[^「」『』。\n]{{2,20}})[」』]|(?<=場所は)[「『](?P<labelled2>[^「」『』。\n]{{2,20}})[」』]"
                        rf"|[「『](?P<placed>[^「」『』。\n]{{2,20}})[」』](?=(?:内)?に(?:設置|置|保管|格納|収容|移設|入居)|で(?:運用|稼働|稼動|保管))"))
 _REGIONS = "|".join(map(re.escape, sorted(_DATA["regions"], key=len, reverse=True)))
@@ -151,6 +188,21 @@ class DataCenterRecognizer(JaRecognizer):
     ENTITIES = ("DATA_CENTER",)
 
     def find(self, text: str, tokens: list[Token]) -> Iterable[RecognizerResult]:
+        sites: list[RecognizerResult] = []
+        hints: list[RecognizerResult] = []
+        for r in self._find(text):
+            (hints if r.recognition_metadata[ATTRIBUTES_KEY].get("kind") in ("hint", "vague_hint") else sites).append(r)
+        for r in sites:
+            # a location described in brackets after the site is the site's
+            # (「…データセンター」（市役所から北西に約8km）, …の施設（社内呼称「…」）)
+            b = _BRACKET_AFTER.match(text, r.end)
+            if b and _LOCATION_NOTE.search(b.group("note")):
+                r.end = b.end()
+            yield r
+        # hints side by side (内陸の山沿い、県境から約15kmの工業団地内) are one description
+        yield from _joined(text, hints)
+
+    def _find(self, text: str) -> Iterable[RecognizerResult]:
         for m in scan(_NAMED, _SITE_ANCHOR, text):
             name = m.group("name")
             bare = re.sub(r"第[0-9]+$", "", name)
@@ -160,7 +212,7 @@ class DataCenterRecognizer(JaRecognizer):
                 if not re.search(r"第[0-9]+$", name):
                     continue  # データセンター, 新データセンター: no site is named
             start = _company_start(text, m.start("company"), m.end("company")) if m.group("company") \
-                else m.start("name")
+                else _owner_start(text, m.start("name"))
             yield self.result("DATA_CENTER", start, m.end(), 0.85, "データセンターの名称", kind="name",
                               site=bare)
         for m in scan(_OPERATOR_SITE, _OPERATOR_ANCHOR, text):
@@ -169,6 +221,8 @@ class DataCenterRecognizer(JaRecognizer):
             yield self.result("DATA_CENTER", m.start("name") - len(m.group("company")), m.end(), 0.75,
                               "運営事業者と拠点名", kind="name", site=m.group("name"))
         for m in scan(_ROOM_AT, _ROOM_ANCHOR, text):
+            if _OWN_BUILDING_ROOM.fullmatch(m.group(0)):
+                continue  # 庁内のサーバ室: every city hall has one, no place is named
             yield self.result("DATA_CENTER", m.start(), m.end(), 0.8, "サーバ室の場所", kind="name", site="")
         for m in scan(_PLACED, _SITE_ANCHOR, text):
             place = m.group("place")
@@ -224,10 +278,33 @@ class DataCenterRecognizer(JaRecognizer):
             yield self.result("DATA_CENTER", start, m.end(), 0.75, "拠点の番号・建物・階・保管室", kind="name", site="")
         for m in _NICKNAME.finditer(text):
             value = m.group("nick") or m.group("called") or m.group("placed") or m.group("labelled") \
-                or m.group("labelled2")
+                or m.group("labelled2") or m.group("labelled3")
             if ctx.ends_with_word(re.sub(r"センター$", "", value), _PUBLIC_HEADS) or not _siting(text, m.start()):
                 continue  # 「市民センター」 is a place people visit
-            yield self.result("DATA_CENTER", m.start(), m.end(), 0.8, "拠点の通称", kind="name", site="")
+            # with its label, its speakers and the verb of calling (地元では
+            # 「…」と呼ばれている, 通称「…」) and the operator before them
+            start = _NICK_BEFORE.search(text, max(0, m.start() - 16), m.start()).start()
+            start = _owner_start(text, start)
+            called = _CALLED_AFTER.match(text, m.end())
+            if m.group("called") and not _names_a_facility(text, called.end() if called else m.end()):
+                continue  # 「運用状況報告書」と呼ばれている資料: a document, not a place
+            yield self.result("DATA_CENTER", start, called.end() if called else m.end(), 0.8, "拠点の通称",
+                              kind="name", site="")
+        regions = _equipment_regions(text)
+        for m in _in_regions(_VENDOR_SITE, regions, text):
+            name = m.group("name")
+            start = _owner_start(text, m.start())
+            if start == m.start() or ctx.ends_with_word(name, _NOT_SITE_CENTRES) \
+                    or ctx.ends_with_word(name, _PUBLIC_HEADS) or not _siting(text, m.start()):
+                continue  # no operator before it; …電算の研修センター; 市民センター
+            yield self.result("DATA_CENTER", start, m.end(), 0.75, "運営事業者と拠点名", kind="name", site="")
+        for m in _in_regions(_PLACE_SITE, regions, text):
+            place = m.group("place")
+            if ctx.ends_with_word(place, _NOT_PLACE) or (place in _OWN_PLACE and not m.group("inside")) \
+                    or _PUBLIC_PLACE.search(m.group(0)) or not _siting(text, m.start()):
+                continue  # 市町村の施設; 本市の施設 is the city's own; 県民センター
+            yield self.result("DATA_CENTER", _owner_start(text, m.start()), m.end(), 0.75, "所在地で示した拠点",
+                              kind="address", site="")
         for m in scan(_REGION, _REGION_ANCHOR, text):
             if _siting(text, m.start()) or _SITE_ANCHOR.search(m.group(0)):
                 yield self.result("DATA_CENTER", m.start(), m.end(), 0.75, "地方・地域で示した拠点", kind="hint", site="")
@@ -305,10 +382,12 @@ def _siting(text: str, pos: int) -> bool:
     """The sentence around ``pos`` (or the one before) puts machines or media
     somewhere: an equipment word and a siting verb."""
     sentence = ctx.sentence_around(text, pos)
-    if ctx.find_word(sentence, _EQUIPMENT) and ctx.find_word(sentence, _SITING):
+    if _ROLE_TOPIC.search(sentence) or (ctx.find_word(sentence, _EQUIPMENT) and ctx.find_word(sentence, _SITING)):
         return True
-    before = ctx.sentence_around(text, max(0, text.rfind("。", 0, pos) - 1)) if "。" in text[:pos] else ""
-    return bool(ctx.find_word(before, _EQUIPMENT) and ctx.find_word(sentence + before, _SITING))
+    stop = text.rfind("。", 0, pos)  # (not ``"。" in text[:pos]``: a copy of the text per call)
+    before = ctx.sentence_around(text, max(0, stop - 1)) if stop != -1 else ""
+    return bool(_ROLE_TOPIC.search(before)
+                or (ctx.find_word(before, _EQUIPMENT) and ctx.find_word(sentence + before, _SITING)))
 
 
 # one particle, or two that go together (には, では): not a run of them, which
@@ -338,3 +417,48 @@ def _hint_span(text: str, start: int, end: int) -> tuple[int, int]:
         s += 1
     m = _HINT_END.search(text, end)
     return s, (m.start() if m else len(text))
+
+
+def _joined(text: str, hints: list[RecognizerResult]) -> list[RecognizerResult]:
+    """Hints that stand side by side, apart only by a comma (内陸の山沿い、
+    県境から約15kmの工業団地内), joined into one: the description is one,
+    and the comma between two masks would be left as a clue."""
+    out: list[RecognizerResult] = []
+    for r in sorted(hints, key=lambda r: (r.start, -r.end)):
+        last = out[-1] if out else None
+        if last is not None and last.start <= r.start and (
+                r.start <= last.end or (r.start == last.end + 1 and text[last.end] in "、，,・")):
+            last.end = max(last.end, r.end)
+            last.score = max(last.score, r.score)
+            if r.recognition_metadata[ATTRIBUTES_KEY].get("kind") == "hint":  # the firmer of the two decides
+                last.recognition_metadata[ATTRIBUTES_KEY]["kind"] = "hint"
+            continue
+        out.append(r)
+    return out
+
+
+def _owner_start(text: str, start: int) -> int:
+    """Where a site's name starts with its operator before it (…電算サービス
+    の, KTS東日本の, 同社の, …株式会社が運営する), or ``start``."""
+    window = max(0, start - 40)
+    m = _OPERATOR_BEFORE.search(text, window, start)
+    if not m:
+        return start
+    return _company_start(text, m.start(), m.end("op"))
+
+
+_FACILITY_AFTER = re.compile(rf"[^、。\n]{{0,16}}?(?:{_FACILITY}|{_STORAGE}|建物|部屋|室|場所|ところ|所|跡地|跡)")
+
+
+def _names_a_facility(text: str, end: int) -> bool:
+    """A name in quotes with no facility word of its own is a site's only
+    when a facility follows it (「…」と呼ばれている県内の施設) or, ending its
+    sentence, when the sentence before names one (…の施設に置いている。
+    地元では「…」と呼ばれている。)."""
+    if _FACILITY_AFTER.match(text, end):
+        return True
+    if text[end:end + 1] not in ("。", "\n", ""):
+        return False
+    stop = text.rfind("。", 0, end)
+    before = ctx.sentence_around(text, max(0, stop - 1)) if stop != -1 else ""
+    return bool(re.search(rf"(?:{_FACILITY}|{_STORAGE})", before))

@@ -100,7 +100,7 @@ def test_a_municipality_not_said_of_a_site_is_not_a_finding(text):
 
 @pytest.mark.parametrize("text, value", [
     # a nickname in 「」, a numbered centre of a named operator
-    ("基幹系のサーバは、委託先が「みどり台センター」と呼んでいる施設に設置しております。", "「みどり台センター」"),
+    ("基幹系のサーバは、委託先が「みどり台センター」と呼んでいる施設に設置しております。", "「みどり台センター」と呼んでいる"),
     ("住民記録のデータは、ほくと電算の第２センターで運用しております。", "ほくと電算の第２センター"),
     # a building and floor, a room used as storage
     ("機器は委託先の３号棟４階に設置されております。", "委託先の３号棟４階"),
@@ -144,7 +144,7 @@ def test_facilities_that_are_no_site(text):
 
 
 @pytest.mark.parametrize("text, value", [
-    ("住民情報は、いわゆる「北の倉」と呼ばれる委託先の施設に保管しております。", "「北の倉」"),
+    ("住民情報は、いわゆる「北の倉」と呼ばれる委託先の施設に保管しております。", "「北の倉」と呼ばれる"),
     ("データセンターは、○○山のふもとにあり、活断層からは十分離れております。", "○○山のふもと"),
     ("基幹系のサーバは、旧消防庁舎の2階を改修したサーバ室に設置しております。", "旧消防庁舎の2階"),
     ("主系サーバは庁舎の地下1階、副系は隣の市の事業者のデータセンターに置いております。", "隣の市の事業者のデータセンター"),
@@ -166,4 +166,51 @@ def test_sites_by_landmark_neighbour_and_building(text, value):
     "駅の近くに新しい図書館を建設いたします。",
 ])
 def test_public_places_and_plans_are_no_site(text):
+    assert found(R, text) == []
+
+
+# --- sites by role, operator, nickname and place (issue 12, second pass) ---
+
+@pytest.mark.parametrize("text, value", [
+    # a nickname with its label, its speakers and the verb of calling; a
+    # part of the system as the topic sites it whatever the verb
+    ("本番系は「ひばり台センター」と呼ばれている市外の民間施設でございます。", "「ひばり台センター」と呼ばれている"),
+    ("主系のサーバは、通称「こだまDC」で稼働しております。", "通称「こだまDC」"),
+    ("・主系：愛称「しらさぎベース」（委託事業者の施設）", "愛称「しらさぎベース」"),
+    ("副系は、職員の間では「山の倉庫」と呼んでいる施設ではないか。", "職員の間では「山の倉庫」と呼んでいる"),
+    ("内部系は市外の施設に置いている。地元では「みずほの蔵」と呼ばれている。", "地元では「みずほの蔵」と呼ばれている"),
+    # an operator named without 株式会社 (an IT business word, a Latin abbreviation)
+    ("主系は、はやぶさ電算サービスの湊北センターに当たります。", "はやぶさ電算サービスの湊北センター"),
+    ("住民記録のサーバは、KTS東日本の仙台泉DCで運用しております。", "KTS東日本の仙台泉DC"),
+    ("・バックアップ先：みなと通信の港南拠点", "みなと通信の港南拠点"),
+    ("基幹システムは、株式会社ひかり電算が運営する「ひかり第二データセンター」に設置している。",
+     "株式会社ひかり電算が運営する「ひかり第二データセンター」"),
+    # a place and a facility word, with what the building was before
+    ("内部系は長野県内の旧変電所を改修した施設に置いている。", "長野県内の旧変電所を改修した施設"),
+    ("副系は、事業者の秋田県横手市内の施設に日次で複製している。", "秋田県横手市内の施設"),
+    ("待機系のサーバは、富山県にある元工場を転用した拠点でございます。", "富山県にある元工場を転用した拠点"),
+    # a location in brackets after the site, a direction with a distance, hints side by side
+    ("主系は「ほたるデータセンター」（市役所から南東に約12km、県道5号沿いの丘陵地）に設置している。",
+     "「ほたるデータセンター」（市役所から南東に約12km、県道5号沿いの丘陵地）"),
+    ("データセンターは、駅から西に約3kmの丘陵地にございます。", "駅から西に約3kmの丘陵地"),
+    ("待機系は内陸の山沿い、県境から約15kmの工業団地内にあります。", "内陸の山沿い、県境から約15kmの工業団地内"),
+])
+def test_sites_by_role_operator_nickname_and_place(text, value):
+    assert value in [t for t, _ in found(R, text)], found(R, text)
+
+
+@pytest.mark.parametrize("text", [
+    # a quoted name of a document, a festival; a nickname used by residents
+    "本番系の稼働状況は「運用状況報告書」と呼ばれている資料で報告いたします。",
+    "市民の間では「ひばり台センター」と呼ばれている施設で祭りが開かれました。",
+    "通称「すずらん通り」の街路灯を更新いたしました。",
+    # an IT company's helpdesk, sales office, training centre
+    "はやぶさ電算サービスのサポートセンターに問い合わせました。", "みなと通信の営業センターから説明を受けました。",
+    "はやぶさ電算サービスの研修センターで講習を受講しました。",
+    # a place and a facility with no system sited there; the city hall's own server room
+    "長野県内の旧変電所を改修した施設で展示会が開かれた。", "職員は秋田県横手市内の施設を視察した。",
+    "公園は市役所から南東に約12kmの丘陵地にある。", "「ほたる祭り」（市役所から南東に約12km）を開催した。",
+    "庁内サーバ室の空調を更新した。",
+])
+def test_the_same_shapes_about_other_places_are_no_site(text):
     assert found(R, text) == []
