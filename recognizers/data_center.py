@@ -67,13 +67,15 @@ _OPERATOR_ANCHOR = re.compile(r"株式会社|\(株\)|（株）")
 _CONTEXT = tuple(_DATA["context_words"]) + tuple(_DATA["system_roles"])
 # one pass for both kinds of hint; ``site`` marks the ones that need a strong context
 _HINT = guarded(re.compile("(?P<site>" + "|".join(_DATA["site_hint_patterns"]) + ")|" + "|".join(_DATA["hint_patterns"])))
+_ASKS = re.compile(r"(?:か|[?？])[ ]*$")
 _VAGUE = re.compile("|".join(_DATA["vague_patterns"]))
 _GENERIC = tuple(_DATA["generic_prefixes"])
 _NOT_SITE_NAMES = tuple(_DATA["not_site_names"])
 _NOT_SITE_AFTER = tuple(_DATA["not_site_after"])
 _NOT_CONTEXT = tuple(_DATA["not_context"])
 _CLAUSE_START = "。、\n「（(→"
-_HINT_END = re.compile(r"に(?:あり|ある(?=[。、\n])|置|保存|設置|所在|立地|ござ|毎|転送|複製|送)|で[、。]|である|です|でござ|を"
+_HINT_END = re.compile(r"に(?:あり|ある(?=[。、\n])|置|保存|保管|預|格納|移|設置|所在|立地|ござ|毎|転送|複製|送)|で[、。]|である|です|でござ|を"
+                       r"|で(?:運用|稼働|稼動|保管|管理)|[)）]"
                        r"|と(?:なって|なる|して)|[、。\n]")
 _SITE_WORDS = tuple(_DATA["site_words"]) + tuple(_DATA["room_words"])
 # A site's municipality said outright (所在地は群馬県前橋市, 前橋市内にあり): a
@@ -138,8 +140,10 @@ _ROLE_TOPIC = re.compile(rf"(?:(?:{'|'.join(map(re.escape, sorted(_ROLES, key=le
 # KTS東日本の, 同社の), or with it and a verb of running (…株式会社が運営する).
 _OPERATOR_NAME = (rf"(?:[{_K}ぁ-ん]{{0,12}}(?:{'|'.join(map(re.escape, sorted(_DATA['operator_suffixes'], key=len, reverse=True)))})"
                   rf"|[{_K}ぁ-ん]{{0,10}}[ぁ-んァ-ヶーA-Za-z](?:{'|'.join(map(re.escape, sorted(_DATA['operator_suffixes_weak'], key=len, reverse=True)))})"
-                  rf"|[A-Z][A-Za-z0-9&]{{1,7}}[\u4e00-\u9fff]{{0,4}}|{_COMPANY_NAME}|同社|同事業者|当該事業者)")
-_OPERATOR_BEFORE = re.compile(rf"(?P<op>{_OPERATOR_NAME})(?:の|が(?:運営|管理|所有|保有|提供)する)$")
+                  rf"|[A-Z][A-Za-z0-9&]{{1,7}}[\u4e00-\u9fff]{{0,4}}|[A-Z]社|{_COMPANY_NAME}|同社|同事業者|当該事業者)")
+_OPERATOR_BEFORE = re.compile(rf"(?P<op>{_OPERATOR_NAME})(?:の|[ 　]|が(?:運営|管理|所有|保有|提供)する)$")
+# a site told by the building it was (旧…小学校の校舎を改修した施設, …送信所跡を転用した拠点)
+_REUSED = re.compile(rf"(?:{_DATA['reused_building']})(?:{_FACILITY}|建物)(?![A-Za-z])")
 # a kanji place name and a centre word after an operator's の (…の石巻湾岸センター)
 _VENDOR_SITE = re.compile(rf"(?<=の)(?P<name>[\u4e00-\u9fff]{{2,8}})(?:データセンター|センター|拠点|サイト|DC(?![A-Za-z]))")
 _NOT_SITE_CENTRES = tuple(_DATA["not_site_centres"])
@@ -252,8 +256,10 @@ class DataCenterRecognizer(JaRecognizer):
                 # hints as common in disaster planning (高台, 岩盤) need a site,
                 # a server or a backup, not a センター or a 施設 alone
                 context = _STRONG_CONTEXT if m.lastgroup == "site" else _CONTEXT
-                if not (ctx.find_word(sentence, context) or ctx.find_word(before, context)):
+                if not (ctx.find_word(sentence, context) or ctx.find_word(before, context) or _siting(text, m.start())):
                     continue  # 標高700mに位置する (a forest), not a site
+                if m.lastgroup == "site" and _ASKS.search(sentence) and not ctx.find_word(sentence, context):
+                    continue  # 沿岸部で津波は大丈夫か: a member's worry about the site, not its place
                 if ctx.find_word(sentence, _NOT_CONTEXT):
                     continue  # an industrial estate offered to data centers (誘致)
                 start, end = _hint_span(text, m.start(), m.end())
@@ -275,6 +281,8 @@ class DataCenterRecognizer(JaRecognizer):
             owner = _OWNER_BEFORE.search(text, max(0, start - 24), start)
             if owner:
                 start = _company_start(text, owner.start(), owner.end())
+            else:
+                start = _owner_start(text, start)  # 株式会社みなと電算 横浜第2センター
             yield self.result("DATA_CENTER", start, m.end(), 0.75, "拠点の番号・建物・階・保管室", kind="name", site="")
         for m in _NICKNAME.finditer(text):
             value = m.group("nick") or m.group("called") or m.group("placed") or m.group("labelled") \
@@ -305,6 +313,10 @@ class DataCenterRecognizer(JaRecognizer):
                 continue  # 市町村の施設; 本市の施設 is the city's own; 県民センター
             yield self.result("DATA_CENTER", _owner_start(text, m.start()), m.end(), 0.75, "所在地で示した拠点",
                               kind="address", site="")
+        for m in _in_regions(_REUSED, regions, text):
+            if _siting(text, m.start()):
+                yield self.result("DATA_CENTER", _owner_start(text, m.start()), m.end(), 0.75,
+                                  "元の用途で示した拠点の建物", kind="name", site="")
         for m in scan(_REGION, _REGION_ANCHOR, text):
             if _siting(text, m.start()) or _SITE_ANCHOR.search(m.group(0)):
                 yield self.result("DATA_CENTER", m.start(), m.end(), 0.75, "地方・地域で示した拠点", kind="hint", site="")

@@ -214,3 +214,38 @@ def test_sites_by_role_operator_nickname_and_place(text, value):
 ])
 def test_the_same_shapes_about_other_places_are_no_site(text):
     assert found(R, text) == []
+
+
+@pytest.mark.parametrize("text, value", [
+    # a part of a prefecture with の, the lie of the land, a flood zone, a distance alone
+    ("データは、県の北部にある事業者の施設に預けている。", "県の北部にある事業者の施設"),
+    ("データセンターは山梨県の山あいにございます。", "山梨県の山あい"),
+    ("データセンターは、海に近い低地にあり、津波の浸水想定区域内でございます。", "津波の浸水想定区域内"),
+    ("・副系：県外（約300km離れた同社の別拠点）", "約300km離れた同社の別拠点"),
+    # the building it was; an operator as A社, or before a space
+    ("サーバは、旧みどり小学校の校舎を改修した施設に設置してございます。", "旧みどり小学校の校舎を改修した施設"),
+    ("基幹系サーバは、川沿いの倉庫を改修した建物に入っております。", "川沿いの倉庫を改修した建物"),
+    ("サーバ群はA社の大阪北港データセンターに置かれています。", "A社の大阪北港データセンター"),
+    ("・主系の設置場所：株式会社みなと電算 横浜第2センター（神奈川県横浜市）",
+     "株式会社みなと電算 横浜第2センター（神奈川県横浜市）"),
+])
+def test_sites_by_geography_reused_buildings_and_bare_operators(text, value):
+    assert value in [t for t, _ in found(R, text)], found(R, text)
+
+
+@pytest.mark.parametrize("text", [
+    "県の北部にある公園で植樹祭を開催いたしました。",
+    "旧みどり小学校の校舎を改修した施設で、子育て相談を受け付けております。",
+    "旧庁舎を改修した建物に図書館を移転いたしました。",
+    "災害時には、山あいの集落が孤立するおそれがございます。",
+    "市の南部の低地では、浸水想定区域内の世帯に避難を呼びかけております。",
+    "海に近い低地にある住宅に防災ラジオを配布いたしました。",
+])
+def test_geography_and_reused_buildings_without_a_site_are_none(text):
+    assert found(R, text) == []
+
+
+def test_a_members_worry_about_the_site_places_nothing():
+    text = "待機系は県境の工業団地内にあります。\n（委員）沿岸部で津波は大丈夫か。"
+    assert [t for t, _ in found(R, text) if "沿岸部" in t] == []
+    assert [t for t, _ in found(R, text) if "工業団地" in t]
