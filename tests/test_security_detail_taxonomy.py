@@ -38,6 +38,8 @@ FIRING = {
     "authentication": ("職員は顔認証でパソコンにサインインし、その後ワンタイムパスワードを入力する。", "顔認証"),
     "password_policy": ("パスワードは60日ごとに変更し、過去3世代は使えない。", "60日ごと"),
     "staffing_access": ("共有フォルダには課の全員がアクセスでき、閲覧制限はかけておりません。", "かけておりません"),
+    "environmental": ("サーバ室は1階にあり、浸水対策は講じておりません。", "講じておりません"),
+    "operating_procedures": ("基幹システムの切替手順書は旧版のままで、更新されておりません。", "旧版のまま"),
 }
 
 NOT_FIRING = {
@@ -63,6 +65,8 @@ NOT_FIRING = {
     "authentication": "マイナンバーカードの暗証番号を忘れた方は、本人確認書類を持参してください。",
     "password_policy": "パスワードを忘れた場合は、窓口で再発行いたします。",
     "staffing_access": "メールの誤送信はございませんでした。",
+    "environmental": "地下道の浸水対策として止水板を設置しております。",
+    "operating_procedures": "窓口の手順書は旧版のままで、改訂を予定しております。",
 }
 
 
@@ -173,3 +177,40 @@ def test_everyday_checks_drills_and_tests_in_minutes_that_also_discuss_systems()
             "○委員 情報セキュリティについて伺います。\n"
             "○情報政策課長 情報セキュリティの自己点検は毎年10月に全課で実施しております。\n")
     assert [t for t, _ in _mask(text)] == ["情報セキュリティの自己点検は毎年10月に全課で実施しております"]
+
+
+@pytest.mark.parametrize("text, detail", [
+    # open to every terminal or person: a plain answer, a polite one, a bullet, a belief
+    ("ルータの管理画面は、庁内のどの端末からでもログインできる設定になっております。", "どの端末からでも"),
+    ("ファイアウォールの設定画面はどこからでも接続できる状態でございます。", "どこからでも"),
+    ("・管理コンソール：全端末から接続可", "全端末から接続可"),
+    ("人事データのフォルダは、どの職員でも開ける設定になっているのではないか。", "どの職員でも"),
+    # a server room unprotected from water, fire, heat, quakes
+    ("電算室には消火設備がなく、スプリンクラーも設置されていない。", "消火設備がなく"),
+    ("サーバ室は浸水想定区域内にあり、止水板の備えもないのではないか。", "止水板"),
+    ("・サーバ室の耐震固定：未実施", "未実施"),
+    ("サーバのラックは床に固定しておらず、転倒防止の措置がとられていない。", "転倒防止"),
+    # a runbook out of date, missing, never revised
+    ("（委員）サーバが止まったらどうするのか。\n（課長）復旧手順のマニュアルはなく、担当者の記憶に頼っている。", "マニュアルはなく"),
+    ("リストアの手順書は平成の導入時のものから一度も改訂していない。", "改訂していない"),
+    ("原因は、副系への切替手順書が旧版のままで、DNSの書換え手順が抜けていたことによる。", "抜けていた"),
+    # where a secret is kept at a desk
+    ("管理者のIDとパスワードは封筒に入れて課長席の鍵付き引出しで保管している。", "鍵付き引出し"),
+    ("・管理者パスワードの保管場所：係長席の鍵付きキャビネット", "係長席"),
+    ("緊急用アカウントのパスワードは金庫の中の封筒に入れているのではないか。", "封筒"),
+])
+def test_scopes_environment_procedures_and_secrets_kept_at_desks(text, detail):
+    assert any(detail in t for t, _ in _mask(text)), found(R, text)
+
+
+@pytest.mark.parametrize("text", [
+    "市のホームページは、どの端末からでもご覧いただけます。",
+    "電子申請は、どこからでもご利用いただけるようになっております。",
+    "市民会館は浸水想定区域内にあり、止水板を設置いたしました。",
+    "（委員）学校の体育館の空調はどうか。\n（課長）空調は1台のみで、更新を予定しております。",
+    "（委員）避難所の運営は。\n（課長）受付の手順が抜けていたため、混乱いたしました。",
+    "申請書類は封筒に入れて窓口にご提出ください。",
+    "パスワードは適切に管理しております。",
+])
+def test_the_same_words_about_public_services_and_buildings_do_not_fire(text):
+    assert found(R, text) == []
