@@ -127,6 +127,10 @@ _CATEGORY_OF: dict[str, str] = {}
 _WEAK: set[str] = set()
 _CLASS_CIVIC: set[str] = set()
 _MONTH_CLASSES = frozenset(c for c, e in _CONTROLS.items() if e.get("months"))
+# terms that name data, not a control: they count only where the data moves
+_OBJECTS = frozenset(w for e in _CONTROLS.values() for w in e.get("objects", ()))
+_MOVED = re.compile("|".join(
+    re.escape(w) for e in _CONTROLS.values() for w in sorted(e.get("moved_by", ()), key=len, reverse=True)))
 _ADMISSION_ONLY = frozenset(c for c, e in _CONTROLS.items() if e.get("admission_only"))
 for _cat, _entry in _CONTROLS.items():
     for _w in _entry["terms"]:
@@ -338,6 +342,9 @@ class SecurityDetailRecognizer(JaRecognizer):
         clauses = _clauses(text, body_start, body_end)
         if inherited and clauses:
             clauses[0] = clauses[0]._replace(triggers=inherited + clauses[0].triggers)
+        if any(t in _OBJECTS for c in clauses for t in c.triggers) and not _MOVED.search(body):
+            # 課税データの分析結果は年1回報告: the data named, not moved
+            clauses = [c._replace(triggers=tuple(t for t in c.triggers if t not in _OBJECTS)) for c in clauses]
         if any(t in _CIVIC for c in clauses for t in c.triggers) and not _about_systems(text, body_start, clauses):
             # 台風で2日間停電が続いた, 通学路に防犯カメラを24台: not a system's control
             clauses = [c._replace(triggers=tuple(t for t in c.triggers if t not in _CIVIC)) for c in clauses]

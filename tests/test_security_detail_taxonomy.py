@@ -214,3 +214,25 @@ def test_scopes_environment_procedures_and_secrets_kept_at_desks(text, detail):
 ])
 def test_the_same_words_about_public_services_and_buildings_do_not_fire(text):
     assert found(R, text) == []
+
+
+@pytest.mark.parametrize("text, detail", [
+    # a register handed to a contractor on a schedule; a switchover drill's month;
+    # who may read a system; a restore never tried
+    ("税の当初課税データは年1回、光ディスクに焼いて業者が取りに来る。", "年1回"),
+    ("災害時の切替訓練は毎年10月に実施しております。", "毎年10月"),
+    ("生活保護システムの閲覧は、保護係の端末3台に限定しております。", "限定"),
+    ("バックアップは取っているものの、復元できるかの確認はしたことがない。", "したことがない"),
+])
+def test_registers_moved_drills_reading_rules_and_restores(text, detail):
+    assert any(detail in t for t, _ in _mask(text)), found(R, text)
+
+
+@pytest.mark.parametrize("text", [
+    "課税データの分析結果は、年1回、議会に報告しております。",   # the data named, not moved
+    "議事録の閲覧は、市政情報コーナーに限定しております。",       # reading of public records
+    "文化財の復元は、令和7年度に完了する予定でございます。",
+    "市民の皆様は、窓口で住民票の写しを取りに来ていただく必要がございます。",
+])
+def test_registers_reading_and_restoring_outside_systems_do_not_fire(text):
+    assert found(R, text) == []
