@@ -296,7 +296,9 @@ class DataCenterRecognizer(JaRecognizer):
             called = _CALLED_AFTER.match(text, m.end())
             if m.group("called") and not _names_a_facility(text, called.end() if called else m.end()):
                 continue  # 「運用状況報告書」と呼ばれている資料: a document, not a place
-            yield self.result("DATA_CENTER", start, called.end() if called else m.end(), 0.8, "拠点の通称",
+            end = called.end() if called else m.end()
+            named = _NAMED_FACILITY.match(text, end)  # …と呼ばれている民間の施設, 社内呼称「…」の施設
+            yield self.result("DATA_CENTER", start, named.end() if named else end, 0.8, "拠点の通称",
                               kind="name", site="")
         regions = _equipment_regions(text)
         for m in _in_regions(_VENDOR_SITE, regions, text):
@@ -459,6 +461,8 @@ def _owner_start(text: str, start: int) -> int:
     return _company_start(text, m.start(), m.end("op"))
 
 
+# the facility a nickname names, right after it (…と呼ばれている民間の施設)
+_NAMED_FACILITY = re.compile(rf"(?:[^、。「」（）()\n]{{0,10}}?の)?(?:{_FACILITY}|建物)(?![A-Za-z])")
 _FACILITY_AFTER = re.compile(rf"[^、。\n]{{0,16}}?(?:{_FACILITY}|{_STORAGE}|建物|部屋|室|場所|ところ|所|跡地|跡)")
 
 

@@ -100,7 +100,7 @@ def test_a_municipality_not_said_of_a_site_is_not_a_finding(text):
 
 @pytest.mark.parametrize("text, value", [
     # a nickname in 「」, a numbered centre of a named operator
-    ("基幹系のサーバは、委託先が「みどり台センター」と呼んでいる施設に設置しております。", "「みどり台センター」と呼んでいる"),
+    ("基幹系のサーバは、委託先が「みどり台センター」と呼んでいる施設に設置しております。", "「みどり台センター」と呼んでいる施設"),
     ("住民記録のデータは、ほくと電算の第２センターで運用しております。", "ほくと電算の第２センター"),
     # a building and floor, a room used as storage
     ("機器は委託先の３号棟４階に設置されております。", "委託先の３号棟４階"),
@@ -144,7 +144,7 @@ def test_facilities_that_are_no_site(text):
 
 
 @pytest.mark.parametrize("text, value", [
-    ("住民情報は、いわゆる「北の倉」と呼ばれる委託先の施設に保管しております。", "「北の倉」と呼ばれる"),
+    ("住民情報は、いわゆる「北の倉」と呼ばれる委託先の施設に保管しております。", "「北の倉」と呼ばれる委託先の施設"),
     ("データセンターは、○○山のふもとにあり、活断層からは十分離れております。", "○○山のふもと"),
     ("基幹系のサーバは、旧消防庁舎の2階を改修したサーバ室に設置しております。", "旧消防庁舎の2階"),
     ("主系サーバは庁舎の地下1階、副系は隣の市の事業者のデータセンターに置いております。", "隣の市の事業者のデータセンター"),
@@ -196,7 +196,7 @@ def test_public_places_and_plans_are_no_site(text):
     ("待機系は内陸の山沿い、県境から約15kmの工業団地内にあります。", "内陸の山沿い、県境から約15kmの工業団地内"),
 ])
 def test_sites_by_role_operator_nickname_and_place(text, value):
-    assert value in [t for t, _ in found(R, text)], found(R, text)
+    assert any(value in t for t, _ in found(R, text)), found(R, text)
 
 
 @pytest.mark.parametrize("text", [
