@@ -141,9 +141,25 @@ _ROLE_TOPIC = re.compile(rf"(?:(?:{'|'.join(map(re.escape, sorted(_ROLES, key=le
 _OPERATOR_NAME = (rf"(?:[{_K}ぁ-ん]{{0,12}}(?:{'|'.join(map(re.escape, sorted(_DATA['operator_suffixes'], key=len, reverse=True)))})"
                   rf"|[{_K}ぁ-ん]{{0,10}}[ぁ-んァ-ヶーA-Za-z](?:{'|'.join(map(re.escape, sorted(_DATA['operator_suffixes_weak'], key=len, reverse=True)))})"
                   rf"|[A-Z][A-Za-z0-9&]{{1,7}}[\u4e00-\u9fff]{{0,4}}|[A-Z]社|{_COMPANY_NAME}|同社|同事業者|当該事業者)")
-_OPERATOR_BEFORE = re.compile(rf"(?P<op>{_OPERATOR_NAME})(?:の|[ 　]|が(?:運営|管理|所有|保有|提供)する)$")
+# The operator is read backwards from the site's start: the same pattern
+# written reversed and matched once on the reversed text before the site (a
+# search for a pattern that ends at a point tries every start before it).
+_KS = f"[{_K}ぁ-ん]"
+def _rev(words: Iterable[str]) -> str:
+    return "|".join(re.escape(w[::-1]) for w in sorted(words, key=len, reverse=True))
+_OPERATOR_BEFORE_REV = re.compile(
+    rf"(?P<joint>の|[ 　]|るす(?:{_rev(('運営', '管理', '所有', '保有', '提供'))})が)"
+    rf"(?P<op>(?:{_rev(_DATA['operator_suffixes'])}){_KS}{{0,12}}"
+    rf"|(?:{_rev(_DATA['operator_suffixes_weak'])})[ぁ-んァ-ヶーA-Za-z]{_KS}{{0,10}}"
+    rf"|[\u4e00-\u9fff]{{0,4}}[A-Za-z0-9&]{{1,7}}[A-Z]|社[A-Z]"
+    rf"|(?:社会式株|\)株\(|）株（){_KS}{{2,20}}|{_KS}{{2,20}}?(?:社会式株|\)株\()"
+    rf"|{_rev(('同社', '同事業者', '当該事業者'))})")
 # a site told by the building it was (旧…小学校の校舎を改修した施設, …送信所跡を転用した拠点)
 _REUSED = re.compile(rf"(?:{_DATA['reused_building']})(?:{_FACILITY}|建物)(?![A-Za-z])")
+# Words every match of these holds: the regexes read only the sentences with one.
+_REUSED_ANCHOR = re.compile("改修|改装|改築|転用|利用|活用|跡")
+_VENDOR_SITE_ANCHOR = re.compile("センター|拠点|サイト|DC")
+_FACILITY_ANCHOR = re.compile(f"{_FACILITY}|建物")
 # a kanji place name and a centre word after an operator's の (…の石巻湾岸センター)
 _VENDOR_SITE = re.compile(rf"(?<=の)(?P<name>[\u4e00-\u9fff]{{2,8}})(?:データセンター|センター|拠点|サイト|DC(?![A-Za-z]))")
 _NOT_SITE_CENTRES = tuple(_DATA["not_site_centres"])
@@ -268,7 +284,8 @@ class DataCenterRecognizer(JaRecognizer):
     def _facility_sites(self, text: str) -> Iterable[RecognizerResult]:
         """Sites by number, building, floor, storage room, nickname or region,
         in sentences that put machines or media somewhere."""
-        for m in _in_regions(_NUMBERED, _equipment_regions(text), text):
+        regions = _equipment_regions(text)
+        for m in _in_regions(_NUMBERED, regions, text):
             if not _siting(text, m.start()) or _PUBLIC_PLACE.search(text, max(0, m.start() - 12), m.end()):
                 continue  # 市民活動センターの3階 is a place people visit
             start = m.start()
@@ -300,22 +317,21 @@ class DataCenterRecognizer(JaRecognizer):
             named = _NAMED_FACILITY.match(text, end)  # …と呼ばれている民間の施設, 社内呼称「…」の施設
             yield self.result("DATA_CENTER", start, named.end() if named else end, 0.8, "拠点の通称",
                               kind="name", site="")
-        regions = _equipment_regions(text)
-        for m in _in_regions(_VENDOR_SITE, regions, text):
+        for m in _in_sentences(_VENDOR_SITE, _VENDOR_SITE_ANCHOR, regions, text):
             name = m.group("name")
             start = _owner_start(text, m.start())
             if start == m.start() or ctx.ends_with_word(name, _NOT_SITE_CENTRES) \
                     or ctx.ends_with_word(name, _PUBLIC_HEADS) or not _siting(text, m.start()):
                 continue  # no operator before it; …電算の研修センター; 市民センター
             yield self.result("DATA_CENTER", start, m.end(), 0.75, "運営事業者と拠点名", kind="name", site="")
-        for m in _in_regions(_PLACE_SITE, regions, text):
+        for m in _in_sentences(_PLACE_SITE, _FACILITY_ANCHOR, regions, text):
             place = m.group("place")
             if ctx.ends_with_word(place, _NOT_PLACE) or (place in _OWN_PLACE and not m.group("inside")) \
                     or _PUBLIC_PLACE.search(m.group(0)) or not _siting(text, m.start()):
                 continue  # 市町村の施設; 本市の施設 is the city's own; 県民センター
             yield self.result("DATA_CENTER", _owner_start(text, m.start()), m.end(), 0.75, "所在地で示した拠点",
                               kind="address", site="")
-        for m in _in_regions(_REUSED, regions, text):
+        for m in _in_sentences(_REUSED, _REUSED_ANCHOR, regions, text):
             if _siting(text, m.start()):
                 yield self.result("DATA_CENTER", _owner_start(text, m.start()), m.end(), 0.75,
                                   "元の用途で示した拠点の建物", kind="name", site="")
@@ -392,6 +408,21 @@ def _in_regions(rx: re.Pattern, regions: list[tuple[int, int]], text: str) -> It
         yield from rx.finditer(text, start, end)
 
 
+def _in_sentences(rx: re.Pattern, anchor: re.Pattern, regions: list[tuple[int, int]], text: str) -> Iterable[re.Match]:
+    """Matches of ``rx`` in the sentences of ``regions`` that hold ``anchor``
+    (a word every match holds): a regex that could start anywhere is tried
+    on those sentences alone."""
+    for start, end in regions:
+        done = start
+        for a in anchor.finditer(text, start, end):
+            if a.start() < done:
+                continue
+            s = max(text.rfind("。", start, a.start()), text.rfind("\n", start, a.start()), start - 1) + 1
+            ends = [i for i in (text.find("。", a.end(), end), text.find("\n", a.end(), end)) if i != -1]
+            done = min(ends) + 1 if ends else end
+            yield from rx.finditer(text, s, min(done, end))
+
+
 def _siting(text: str, pos: int) -> bool:
     """The sentence around ``pos`` (or the one before) puts machines or media
     somewhere: an equipment word and a siting verb."""
@@ -454,11 +485,13 @@ def _joined(text: str, hints: list[RecognizerResult]) -> list[RecognizerResult]:
 def _owner_start(text: str, start: int) -> int:
     """Where a site's name starts with its operator before it (…電算サービス
     の, KTS東日本の, 同社の, …株式会社が運営する), or ``start``."""
-    window = max(0, start - 40)
-    m = _OPERATOR_BEFORE.search(text, window, start)
+    if start == 0 or (text[start - 1] not in "の 　" and not text.startswith("する", start - 2)):
+        return start  # no joint before the site: no operator
+    window = text[max(0, start - 40):start][::-1]
+    m = _OPERATOR_BEFORE_REV.match(window)
     if not m:
         return start
-    return _company_start(text, m.start(), m.end("op"))
+    return _company_start(text, start - m.end("op"), start - m.start("op"))
 
 
 # the facility a nickname names, right after it (…と呼ばれている民間の施設)
