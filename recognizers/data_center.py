@@ -57,6 +57,9 @@ _ROOM = "|".join(re.escape(w) for w in _DATA["room_words"])
 _COMPANY_NAME = rf"(?:[{_K}ぁ-ん]{{2,20}}(?:株式会社|\(株\)|（株）)|(?:株式会社|\(株\))[{_K}ぁ-ん]{{2,20}}?)"
 _COMPANY = rf"{_COMPANY_NAME}[ ]?の?[ ]?"
 _NAMED = re.compile(rf"(?P<company>{_COMPANY})?(?P<name>(?:(?<=[、。「（(\n 　])[ぁ-ん]{{1,5}})?[{_K}]{{1,16}}?(?:第[0-9]+)?)(?:{_SITE})(?![A-Za-z](?![棟館]))")
+# a site named in Latin letters (Tokyo East DC, Osaka Data Center)
+_LATIN_SITE = re.compile(r"(?<![A-Za-z])(?:[A-Z][A-Za-z0-9]+[ -]){1,3}(?:DC|iDC|Data ?[Cc]enter|Datacenter)(?![A-Za-z])")
+_LATIN_SITE_ANCHOR = re.compile(r" (?:DC|iDC|Data)")
 _SITE_ANCHOR = re.compile("|".join(re.escape(w) for w in sorted(_DATA["site_words"], key=len, reverse=True)))
 _ROOM_ANCHOR = re.compile(_ROOM)
 _ROOM_AT = re.compile(rf"[\u4e00-\u9fffァ-ヶー]{{1,10}}(?:地下|[0-9]+階|内|棟)の?(?:{_ROOM})")
@@ -130,12 +133,14 @@ _BUILDING_BEFORE = re.compile(r"[ぁ-ん\u4e00-\u9fffァ-ヶーA-Za-z0-9]{1,14}(
 # Only sentences with an equipment word, and the sentence after each, can
 # hold such a site: one pass of this regex finds them, and the site regex
 # reads those alone.
-_EQUIPMENT_RX = re.compile("|".join(re.escape(w) for w in sorted(_EQUIPMENT, key=len, reverse=True)))
+# (the place of something as a topic, 設置場所 …, opens a region too)
+_EQUIPMENT_RX = re.compile("|".join(re.escape(w) for w in sorted(_EQUIPMENT + tuple(_DATA["site_subjects"]),
+                                                                 key=len, reverse=True)))
 # A part of the system as the topic (本番系は…の施設です, ・主系：…): the
 # sentence says where it is, whatever the verb (です, に当たります).
 _ROLE_TOPIC = re.compile(rf"(?:(?:{'|'.join(map(re.escape, sorted(_ROLES, key=len, reverse=True)))})"
                          r"(?:の?(?:サーバー?|機器|データ|環境))?"
-                         rf"|{'|'.join(map(re.escape, sorted(_DATA['site_subjects'], key=len, reverse=True)))})(?:は|も|[:：])")
+                         rf"|{'|'.join(map(re.escape, sorted(_DATA['site_subjects'], key=len, reverse=True)))})(?:は|も|[:：\t])")
 # An operator named before its site without 株式会社 (…電算サービスの,
 # KTS東日本の, 同社の), or with it and a verb of running (…株式会社が運営する).
 _OPERATOR_NAME = (rf"(?:[{_K}ぁ-ん]{{0,12}}(?:{'|'.join(map(re.escape, sorted(_DATA['operator_suffixes'], key=len, reverse=True)))})"
@@ -155,7 +160,7 @@ _OPERATOR_BEFORE_REV = re.compile(
     rf"|(?:社会式株|\)株\(|）株（){_KS}{{2,20}}|{_KS}{{2,20}}?(?:社会式株|\)株\()"
     rf"|{_rev(('同社', '同事業者', '当該事業者'))})")
 # a site told by the building it was (旧…小学校の校舎を改修した施設, …送信所跡を転用した拠点)
-_REUSED = re.compile(rf"(?:{_DATA['reused_building']})(?:{_FACILITY}|建物)(?![A-Za-z])")
+_REUSED = re.compile(rf"(?:{_DATA['reused_building']})(?:{_FACILITY}|{_STORAGE}|建物)(?![A-Za-z])")
 # Words every match of these holds: the regexes read only the sentences with one.
 _REUSED_ANCHOR = re.compile("改修|改装|改築|転用|利用|活用|跡")
 _VENDOR_SITE_ANCHOR = re.compile("センター|拠点|サイト|DC")
@@ -173,14 +178,14 @@ _CALLED_AFTER = re.compile(r"(?:と|って)(?:呼ばれて(?:いる|おり(?:ま
 # A place and a facility word in a sentence that sites machines (長野県内の
 # 旧変電所を改修した施設, 秋田県横手市内の施設, 富山県にある…拠点)
 _PLACE_SITE = guarded(re.compile(
-    rf"(?P<place>{_PLACE})(?P<inside>内|近郊|郊外|にある|に所在する|に立地する|所在の)?の?"
-    rf"(?:[^、。「」（）()\n]{{0,16}}?(?:の|した|する|された|している|していた))?(?:{_FACILITY})(?![A-Za-z])"))
+    rf"(?P<place>(?:{_PLACE}(?:と|・|、|及び|および))*{_PLACE})(?P<inside>内|近郊|郊外|にある|に所在する|に立地する|所在の)?の?"
+    rf"(?:[^、。「」（）()\n]{{0,16}}?(?:の|した|する|された|している|していた))?(?:[0-9一二三四]+つ?の?)?(?:{_FACILITY})(?![A-Za-z])"))
 # A location described in brackets after a site's name:
 # 「…データセンター」（市役所から北西に約8km、…沿い）, …の施設（社内呼称「…」）
 _BRACKET_AFTER = re.compile(r"[ ]?[（(](?P<note>[^（）()\n]{2,60})[）)]")
 _LOCATION_NOTE = re.compile(
     rf"[0-9]+(?:km|キロ|m|メートル)|(?:車|徒歩|電車)で|沿い|近く|付近|隣|[東西南北]側|丘陵|高台|内陸|沿岸|山間|台地|地下"
-    rf"|(?:{_PREFECTURES})|[\u4e00-\u9fff]{{1,6}}[市町村](?:内|の|に)|(?:{'|'.join(map(re.escape, _DATA['nickname_labels']))})")
+    rf"|(?:{_PREFECTURES})|[\u4e00-\u9fff]{{1,6}}[市区町村](?:内|の|に|$)|(?:{'|'.join(map(re.escape, _DATA['nickname_labels']))})")
 _OWNER_BEFORE = re.compile(rf"(?:[{_K}ぁ-ん]{{2,16}}(?:株式会社|\(株\)|（株）)?)の$")
 # a nickname labelled as one (通称「…」, 社内呼称：「…」): no facility word needed
 _LABEL_BEHIND = "|".join(f"(?<={re.escape(w + p)})" for w in _DATA["nickname_labels"] for p in ("", "は", ":", "："))
@@ -189,11 +194,12 @@ _NICKNAME = guarded(re.compile(rf"[「『](?P<nick>[^「」『』。\n]{{1,20}}?
                        # or named as the place machines are set (設置場所：「…」)
                        rf"|(?:{_LABEL_BEHIND})[「『](?P<labelled3>[^「」『』。\n]{{1,20}})[」』]"
                        rf"|(?<=場所[:：])[「『](?P<labelled>[^「」『』。\n]{{2,20}})[」』]|(?<=場所は)[「『](?P<labelled2>[^「」『』。\n]{{2,20}})[」』]"
+                       rf"|[「『](?P<owned>[^「」『』。\n]{{2,20}})[」』](?=の(?:{_FACILITY}))"
                        rf"|[「『](?P<placed>[^「」『』。\n]{{2,20}})[」』](?=(?:内)?に(?:設置|置|保管|格納|収容|移設|入居)|で(?:運用|稼働|稼動|保管))"))
 _REGIONS = "|".join(map(re.escape, sorted(_DATA["regions"], key=len, reverse=True)))
 _REGION = re.compile(
     rf"(?:(?:{_REGIONS})(?:地方|地域)?(?:と|・|、|及び|および))*(?:{_REGIONS})"
-    rf"(?:地方|地域|エリア)?(?:内|の|にある|に所在する|に立地する|所在の)(?:[^、。「」\n]{{0,12}}?の)?(?:{_FACILITY})(?![A-Za-z])")
+    rf"(?:地方|地域|エリア)?(?:内|の|にある|に所在する|に立地する|所在の)(?:[^、。「」\n]{{0,12}}?の)?(?:{_FACILITY}|{_STORAGE})(?![A-Za-z])")
 # Every match starts with a region name, and none crosses a line: the
 # region regex runs only on the lines that hold one (an alternation of
 # words is found fast; the whole regex tried at every character is not).
@@ -235,6 +241,9 @@ class DataCenterRecognizer(JaRecognizer):
                 else _owner_start(text, m.start("name"))
             yield self.result("DATA_CENTER", start, m.end(), 0.85, "データセンターの名称", kind="name",
                               site=bare)
+        for m in scan(_LATIN_SITE, _LATIN_SITE_ANCHOR, text):
+            yield self.result("DATA_CENTER", _owner_start(text, m.start()), m.end(), 0.8, "データセンターの名称",
+                              kind="name", site="")
         for m in scan(_OPERATOR_SITE, _OPERATOR_ANCHOR, text):
             if _SITE_ANCHOR.match(text, m.end("name")):
                 continue  # a data center name, reported above
@@ -303,7 +312,7 @@ class DataCenterRecognizer(JaRecognizer):
             yield self.result("DATA_CENTER", start, m.end(), 0.75, "拠点の番号・建物・階・保管室", kind="name", site="")
         for m in _NICKNAME.finditer(text):
             value = m.group("nick") or m.group("called") or m.group("placed") or m.group("labelled") \
-                or m.group("labelled2") or m.group("labelled3")
+                or m.group("labelled2") or m.group("labelled3") or m.group("owned")
             if ctx.ends_with_word(re.sub(r"センター$", "", value), _PUBLIC_HEADS) or not _siting(text, m.start()):
                 continue  # 「市民センター」 is a place people visit
             # with its label, its speakers and the verb of calling (地元では
@@ -461,7 +470,10 @@ def _hint_span(text: str, start: int, end: int) -> tuple[int, int]:
     while s < start and text[s] in " \u3000":
         s += 1
     m = _HINT_END.search(text, end)
-    return s, (m.start() if m else len(text))
+    e = m.start() if m else len(text)
+    if text[e:e + 1] in (")", "）") and text.count("（", s, e) + text.count("(", s, e) > text.count("）", s, e) + text.count(")", s, e):
+        e += 1  # 東日本リージョン（東京）: the bracket opened in the hint closes with it
+    return s, e
 
 
 def _joined(text: str, hints: list[RecognizerResult]) -> list[RecognizerResult]:
