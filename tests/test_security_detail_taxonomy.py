@@ -236,3 +236,27 @@ def test_registers_moved_drills_reading_rules_and_restores(text, detail):
 ])
 def test_registers_reading_and_restoring_outside_systems_do_not_fire(text):
     assert found(R, text) == []
+
+
+@pytest.mark.parametrize("text, detail", [
+    ("・ウイルス定義ファイルの自動更新：停止中", "停止中"),
+    ("外部からの問い合わせメールの添付ファイルはそのまま開いている。", "そのまま開いている"),
+    ("システム障害の際は、委託業者の担当者の携帯に直接連絡する以外に手段がない。", "以外に手段がない"),
+    ("サーバの管理者パスワードは、前任者から口頭で引き継いでいる。", "口頭で"),
+    ("無線LANは、来庁者用と職員用で同じアクセスポイントを使っているのではないか。", "同じアクセスポイント"),
+    ("税務システムの保守は、業者がUSBメモリを持ち込んで作業している。", "持ち込んで"),
+    ("内部ネットワークの機器は、いまだに工場出荷時のパスワードで運用している箇所がある。", "工場出荷時"),
+])
+def test_controls_stopped_skipped_handed_over_by_word_or_left_at_defaults(text, detail):
+    assert any(detail in t for t, _ in _mask(text)), found(R, text)
+
+
+@pytest.mark.parametrize("text", [
+    "申請書は、そのまま窓口に提出していただいて結構でございます。",
+    "暗証番号を電話で聞かれても、決してお答えにならないでください。",
+    "バスの運行は、台風の接近に伴い停止中でございます。",
+    "緊急時の連絡手段は、防災無線以外に手段がございません。",
+    "市民の皆様は、ご自宅のパソコンを持ち込んで講習に参加できます。",
+])
+def test_the_same_words_about_services_and_warnings_do_not_fire(text):
+    assert found(R, text) == []
