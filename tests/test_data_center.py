@@ -274,3 +274,15 @@ def test_sites_in_tables_latin_names_travel_and_lists(text, value):
 ])
 def test_the_same_shapes_without_a_system_are_no_site(text):
     assert found(R, text) == []
+
+
+def test_written_forms_of_the_said_site_and_room_refer_back():
+    text = "バックアップテープは北分庁舎の地下書庫に保管しております。同書庫は施錠されておらず、誰でも入れる状態でございます。"
+    assert "同書庫" in [t for t, _ in found(R, text)]
+    text = "主系はあおば電算の仙北センターに置いております。\n上記データセンターには、常時2名が常駐しております。"
+    assert "上記データセンター" in [t for t, _ in found(R, text)]
+
+
+@pytest.mark.parametrize("text", ["同室の職員に確認いたしました。", "上記の施設の利用料は無料でございます。"])
+def test_a_refer_back_with_no_site_before_it_is_none(text):
+    assert found(R, text) == []
