@@ -70,6 +70,8 @@ _OPERATOR_ANCHOR = re.compile(r"株式会社|\(株\)|（株）")
 _CONTEXT = tuple(_DATA["context_words"]) + tuple(_DATA["system_roles"])
 # one pass for both kinds of hint; ``site`` marks the ones that need a strong context
 _HINT = guarded(re.compile("(?P<site>" + "|".join(_DATA["site_hint_patterns"]) + ")|" + "|".join(_DATA["hint_patterns"])))
+# media or machines put where the hint says (…の施設に預けている)
+_SITED_AT = re.compile(r"[^、。\n]{0,30}?に(?:預け|置|保管|保存|設置|格納|移設|入居)")
 _ASKS = re.compile(r"(?:か|[?？])[ ]*$")
 _VAGUE = re.compile("|".join(_DATA["vague_patterns"]))
 _GENERIC = tuple(_DATA["generic_prefixes"])
@@ -281,7 +283,8 @@ class DataCenterRecognizer(JaRecognizer):
                 # hints as common in disaster planning (高台, 岩盤) need a site,
                 # a server or a backup, not a センター or a 施設 alone
                 context = _STRONG_CONTEXT if m.lastgroup == "site" else _CONTEXT
-                if not (ctx.find_word(sentence, context) or ctx.find_word(before, context) or _siting(text, m.start())):
+                if not (ctx.find_word(sentence, context) or ctx.find_word(before, context)
+                        or (_SITED_AT.match(text, m.end()) and _siting(text, m.start()))):
                     continue  # 標高700mに位置する (a forest), not a site
                 if m.lastgroup == "site" and _ASKS.search(sentence) and not ctx.find_word(sentence, context):
                     continue  # 沿岸部で津波は大丈夫か: a member's worry about the site, not its place

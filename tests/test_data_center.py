@@ -286,3 +286,12 @@ def test_written_forms_of_the_said_site_and_room_refer_back():
 @pytest.mark.parametrize("text", ["同室の職員に確認いたしました。", "上記の施設の利用料は無料でございます。"])
 def test_a_refer_back_with_no_site_before_it_is_none(text):
     assert found(R, text) == []
+
+
+def test_a_part_of_a_prefecture_in_a_sentence_about_data_but_no_site():
+    text = "データの利活用については、県の北部にある大学のセンターと連携しております。"
+    assert found(R, text) == []
+
+
+def test_a_direction_and_distance_of_a_public_facility_is_no_site():
+    assert found(R, "ごみ処理施設は、市役所から北東に約6kmの丘陵地にございます。") == []
