@@ -30,6 +30,19 @@ site, by address, or by a location hint that narrows it down.
   subject, not a public センター; a later 同センター / 当該施設 after a site
   was named. 市民センター, 保健センター and the like are places people visit.
 
+- sites named by what names them elsewhere: a part of the system as the
+  topic says where it is whatever the verb (本番系は…の施設です, ・主系：…);
+  an operator without 株式会社 (…電算サービスの湊北センター, KTS東日本の…DC,
+  A社の…, …が運営する「…」); a nickname with its label, its speakers and
+  the verb of calling, and the facility it names (通称「…」, 地元では「…」と
+  呼ばれている施設); a prefecture or city with a facility word and what the
+  building was (…県内の旧変電所を改修した施設, 東京都と大阪府の2拠点); a
+  building on the site of an old one (…跡地に建てた倉庫); a Latin name
+  (Tokyo East DC); a location in brackets after the site (…センター（市役所
+  から北西に約8km、…沿い）), masked with it; hints side by side joined.
+  The city hall's own server room (庁内のサーバ室) names no place, and a
+  member's worry put as a question (沿岸部で津波は大丈夫か) places nothing.
+
 Words and patterns: ``data/security_data_center.toml``.
 """
 from __future__ import annotations
