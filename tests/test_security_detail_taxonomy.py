@@ -260,3 +260,25 @@ def test_controls_stopped_skipped_handed_over_by_word_or_left_at_defaults(text, 
 ])
 def test_the_same_words_about_services_and_warnings_do_not_fire(text):
     assert found(R, text) == []
+
+
+@pytest.mark.parametrize("text, detail", [
+    # a product in Latin script with a dotted version, whoever made it; a version word after it
+    ("職員ポータルはCybozu Garoon 5.0を使っている。", "Garoon 5.0"),
+    ("・L3スイッチ：Cisco Catalyst 9300（IOS XE 17.3）", "IOS XE 17.3"),
+    ("メールのフィルタリングはm-FILTER Ver.5で行っております。", "Ver.5"),
+    # a state put as a question
+    ("入退室の記録は、夜間に入室した場合だけ残る仕組みではないか。", "だけ残る"),
+])
+def test_products_with_versions_and_states_put_as_questions(text, detail):
+    assert any(detail in t for t, _ in _mask(text)), found(R, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Society 5.0の実現に向けて、DXを推進しております。",
+    "本市は、Web 3.0の活用について研究しております。",
+    "総合計画Ver.2.0を策定いたしました。",
+    "この点は、セキュリティ上の課題ではないか。",
+])
+def test_slogans_plan_editions_and_open_questions_do_not_fire(text):
+    assert found(R, text) == []
