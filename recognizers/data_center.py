@@ -214,7 +214,8 @@ _NICKNAME = guarded(re.compile(rf"[「『](?P<nick>[^「」『』。\n]{{1,20}}?
 _REGIONS = "|".join(map(re.escape, sorted(_DATA["regions"], key=len, reverse=True)))
 _REGION = re.compile(
     rf"(?:(?:{_REGIONS})(?:地方|地域)?(?:と|・|、|及び|および))*(?:{_REGIONS})"
-    rf"(?:地方|地域|エリア)?(?:内|の|にある|に所在する|に立地する|所在の)(?:[^、。「」\n]{{0,12}}?の)?(?:{_FACILITY}|{_STORAGE})(?![A-Za-z])")
+    rf"(?:地方|地域|エリア|圏)?(?:[（(][^（）()\n]{{1,12}}[）)])?(?:内|外|の|にある|に所在する|に立地する|所在の)"
+    rf"(?:[^、。「」\n]{{0,12}}?の)?(?:同社|同事業者|当該事業者|事業者|委託先|民間|自社)?(?:{_FACILITY}|{_STORAGE})(?![A-Za-z])")
 # Every match starts with a region name, and none crosses a line: the
 # region regex runs only on the lines that hold one (an alternation of
 # words is found fast; the whole regex tried at every character is not).

@@ -295,3 +295,17 @@ def test_a_part_of_a_prefecture_in_a_sentence_about_data_but_no_site():
 
 def test_a_direction_and_distance_of_a_public_facility_is_no_site():
     assert found(R, "ごみ処理施設は、市役所から北東に約6kmの丘陵地にございます。") == []
+
+
+@pytest.mark.parametrize("text, value", [
+    ("副系は関西圏の事業者の施設に置いている。", "関西圏の事業者の施設"),
+    ("・バックアップ保管先：首都圏外の同社拠点", "首都圏外の同社拠点"),
+    ("本番系は県外（東北地方）の民間施設でございます。", "県外（東北地方）の民間施設"),
+])
+def test_sites_by_a_metropolitan_area_outside_it_or_a_region_in_brackets(text, value):
+    assert value in [t for t, _ in found(R, text)], found(R, text)
+
+
+@pytest.mark.parametrize("text", ["関西圏の自治体と連携協定を締結いたしました。", "首都圏外の同社拠点を視察いたしました。"])
+def test_regions_without_a_system_placed_are_no_site(text):
+    assert found(R, text) == []
