@@ -220,6 +220,7 @@ _REGION = re.compile(
 # region regex runs only on the lines that hold one (an alternation of
 # words is found fast; the whole regex tried at every character is not).
 _REGION_ANCHOR = re.compile(_REGIONS)
+_SITE_WORD_AT = re.compile(rf"(?:{_FACILITY})(?![A-Za-z])")
 _REFER_BACK = re.compile("|".join(re.escape(w) for w in sorted(_DATA["refer_back"], key=len, reverse=True)))
 _REFER_BACK_REACH = 1500  # about a page of minutes: a turn or two after the site was named
 _PUBLIC_PLACE = re.compile(rf"(?:{'|'.join(map(re.escape, sorted(_PUBLIC_HEADS, key=len, reverse=True)))})(?:センター|会館|館|ホール|プラザ)")
@@ -349,7 +350,8 @@ class DataCenterRecognizer(JaRecognizer):
             if start == m.start() or ctx.ends_with_word(name, _NOT_SITE_CENTRES) \
                     or ctx.ends_with_word(name, _PUBLIC_HEADS) or not _siting(text, m.start()):
                 continue  # no operator before it; …電算の研修センター; 市民センター
-            yield self.result("DATA_CENTER", start, m.end(), 0.75, "運営事業者と拠点名", kind="name", site="")
+            # (site: a later bare mention of its place, 盛岡拠点は…, is the site too)
+            yield self.result("DATA_CENTER", start, m.end(), 0.75, "運営事業者と拠点名", kind="name", site=name)
         for m in _in_sentences(_PLACE_SITE, _FACILITY_ANCHOR, regions, text):
             place = m.group("place")
             if ctx.ends_with_word(place, _NOT_PLACE) or (place in _OWN_PLACE and not m.group("inside")) \
@@ -390,6 +392,9 @@ class DataCenterRecognizer(JaRecognizer):
                 continue
             for m in re.finditer(re.escape(place.group(0)), text):
                 s, e = m.span()
+                word = _SITE_WORD_AT.match(text, e)  # 盛岡拠点は…: the place with the site's own word
+                if word:
+                    e = word.end()
                 nxt = text[e:e + 1]
                 if taken.overlaps(s, e) or re.match(r"[\u4e00-\u9fff]", nxt):
                     continue

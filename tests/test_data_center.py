@@ -309,3 +309,16 @@ def test_sites_by_a_metropolitan_area_outside_it_or_a_region_in_brackets(text, v
 @pytest.mark.parametrize("text", ["関西圏の自治体と連携協定を締結いたしました。", "首都圏外の同社拠点を視察いたしました。"])
 def test_regions_without_a_system_placed_are_no_site(text):
     assert found(R, text) == []
+
+
+def test_the_next_sentence_describes_the_site_named_before():
+    text = "副系のサーバは、ほくと情報サービスの盛岡拠点に置いております。\n盛岡拠点は、北上川の東岸、市街地から車で15分ほどの場所でございます。"
+    values = [t for t, _ in found(R, text)]
+    assert "盛岡拠点" in values and "北上川の東岸、市街地から車で15分ほどの場所" in values
+    text = "バックアップは「やまびこベース」に保管しております。建物は旧鉱山の事務所跡を改修したもので、山の中腹にございます。"
+    assert "山の中腹" in [t for t, _ in found(R, text)]
+
+
+@pytest.mark.parametrize("text", ["登山道は山の中腹で二手に分かれております。", "北上川の東岸で花火大会を開催いたします。"])
+def test_banks_and_slopes_without_a_site_are_none(text):
+    assert found(R, text) == []
