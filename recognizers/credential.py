@@ -94,8 +94,10 @@ class CredentialRecognizer(JaRecognizer):
                     and _RIGHT_AFTER.fullmatch(text, m.end(), v.start())
                 if _NOT_VALUE.match(value) and not digits_ok and not default:
                     continue
-                if word in ("ID",) and not re.search(r"\d", value) and not default:
+                if word in ("ID", "アカウント") and not re.search(r"\d", value) and not default:
                     continue
+                if word == "アカウント" and text.startswith("の", v.start() + len(value)):
+                    continue  # アカウントはgoogleのもの: whose account, not its name
                 s, e = v.start(), v.start() + len(value)
                 if any(s < te and ts < e for ts, te in taken):
                     continue

@@ -30,6 +30,19 @@ site, by address, or by a location hint that narrows it down.
   subject, not a public センター; a later 同センター / 当該施設 after a site
   was named. 市民センター, 保健センター and the like are places people visit.
 
+- sites named by what names them elsewhere: a part of the system as the
+  topic says where it is whatever the verb (本番系は…の施設です, ・主系：…);
+  an operator without 株式会社 (…電算サービスの湊北センター, KTS東日本の…DC,
+  A社の…, …が運営する「…」); a nickname with its label, its speakers and
+  the verb of calling, and the facility it names (通称「…」, 地元では「…」と
+  呼ばれている施設); a prefecture or city with a facility word and what the
+  building was (…県内の旧変電所を改修した施設, 東京都と大阪府の2拠点); a
+  building on the site of an old one (…跡地に建てた倉庫); a Latin name
+  (Tokyo East DC); a location in brackets after the site (…センター（市役所
+  から北西に約8km、…沿い）), masked with it; hints side by side joined.
+  The city hall's own server room (庁内のサーバ室) names no place, and a
+  member's worry put as a question (沿岸部で津波は大丈夫か) places nothing.
+
 Words and patterns: ``data/security_data_center.toml``.
 """
 from __future__ import annotations
@@ -45,7 +58,7 @@ from redactor.finding import Finding
 from redactor.first_chars import guarded  # guarded(re.compile(…)): same matches, found faster in long text
 from redactor.intervals import IntervalSet, merged
 from redactor.recognizers import context as ctx
-from redactor.recognizers.base import JaRecognizer, scan
+from redactor.recognizers.base import ATTRIBUTES_KEY, JaRecognizer, scan
 from redactor.tokens import Token
 
 _DATA = load_toml("security_data_center.toml", "redactor.recognizers.data")
@@ -57,22 +70,30 @@ _ROOM = "|".join(re.escape(w) for w in _DATA["room_words"])
 _COMPANY_NAME = rf"(?:[{_K}ぁ-ん]{{2,20}}(?:株式会社|\(株\)|（株）)|(?:株式会社|\(株\))[{_K}ぁ-ん]{{2,20}}?)"
 _COMPANY = rf"{_COMPANY_NAME}[ ]?の?[ ]?"
 _NAMED = re.compile(rf"(?P<company>{_COMPANY})?(?P<name>(?:(?<=[、。「（(\n 　])[ぁ-ん]{{1,5}})?[{_K}]{{1,16}}?(?:第[0-9]+)?)(?:{_SITE})(?![A-Za-z](?![棟館]))")
+# a site named in Latin letters (Tokyo East DC, Osaka Data Center)
+_LATIN_SITE = re.compile(r"(?<![A-Za-z])(?:[A-Z][A-Za-z0-9]+[ -]){1,3}(?:DC|iDC|Data ?[Cc]enter|Datacenter)(?![A-Za-z])")
+_LATIN_SITE_ANCHOR = re.compile(r" (?:DC|iDC|Data)")
 _SITE_ANCHOR = re.compile("|".join(re.escape(w) for w in sorted(_DATA["site_words"], key=len, reverse=True)))
 _ROOM_ANCHOR = re.compile(_ROOM)
 _ROOM_AT = re.compile(rf"[\u4e00-\u9fffァ-ヶー]{{1,10}}(?:地下|[0-9]+階|内|棟)の?(?:{_ROOM})")
+_OWN_BUILDING_ROOM = re.compile(rf"(?:{'|'.join(map(re.escape, _DATA['own_buildings']))})の?(?:{_ROOM})")
 _OPERATOR_SITE = re.compile(
     rf"(?P<company>(?:[{_K}ぁ-ん]{{2,20}}(?:株式会社|\(株\)|（株）)|(?:株式会社|\(株\))[{_K}ぁ-ん]{{2,20}}?)[ ]?の)(?P<name>[\u4e00-\u9fff]{{2,8}}|第[0-9]+)(?:{'|'.join(map(re.escape, _DATA['operator_site_words']))})")
 _OPERATOR_ANCHOR = re.compile(r"株式会社|\(株\)|（株）")
-_CONTEXT = tuple(_DATA["context_words"])
+_CONTEXT = tuple(_DATA["context_words"]) + tuple(_DATA["system_roles"])
 # one pass for both kinds of hint; ``site`` marks the ones that need a strong context
 _HINT = guarded(re.compile("(?P<site>" + "|".join(_DATA["site_hint_patterns"]) + ")|" + "|".join(_DATA["hint_patterns"])))
+# media or machines put where the hint says (…の施設に預けている)
+_SITED_AT = re.compile(r"[^、。\n]{0,30}?に(?:預け|置|保管|保存|設置|格納|移設|入居)")
+_ASKS = re.compile(r"(?:か|[?？])[ ]*$")
 _VAGUE = re.compile("|".join(_DATA["vague_patterns"]))
 _GENERIC = tuple(_DATA["generic_prefixes"])
 _NOT_SITE_NAMES = tuple(_DATA["not_site_names"])
 _NOT_SITE_AFTER = tuple(_DATA["not_site_after"])
 _NOT_CONTEXT = tuple(_DATA["not_context"])
 _CLAUSE_START = "。、\n「（(→"
-_HINT_END = re.compile(r"に(?:あり|ある(?=[。、\n])|置|保存|設置|所在|立地|ござ|毎|転送|複製|送)|で[、。]|である|です|でござ|を"
+_HINT_END = re.compile(r"に(?:あり|ある(?=[。、\n])|置|保存|保管|預|格納|移|設置|所在|立地|ござ|毎|転送|複製|送)|で[、。]|である|です|でござ|を"
+                       r"|で(?:運用|稼働|稼動|保管|管理)|[)）]"
                        r"|と(?:なって|なる|して)|[、。\n]")
 _SITE_WORDS = tuple(_DATA["site_words"]) + tuple(_DATA["room_words"])
 # A site's municipality said outright (所在地は群馬県前橋市, 前橋市内にあり): a
@@ -101,7 +122,8 @@ _NOT_PLACE = tuple(_DATA["not_place"])
 # sentence before): 文化センターの2階で展示会 and 倉庫の建設費 are no sites.
 _FACILITY = "|".join(re.escape(w) for w in sorted(_DATA["facility_words"], key=len, reverse=True))
 _STORAGE = "|".join(re.escape(w) for w in sorted(_DATA["storage_rooms"], key=len, reverse=True))
-_EQUIPMENT = tuple(_DATA["equipment_words"])
+_ROLES = tuple(_DATA["system_roles"])
+_EQUIPMENT = tuple(_DATA["equipment_words"]) + _ROLES
 _SITING = tuple(_DATA["siting_verbs"])
 _PUBLIC_HEADS = tuple(_DATA["public_center_heads"])
 _STRONG_CONTEXT = tuple(w for w in _CONTEXT if w not in ("施設", "センター"))
@@ -126,21 +148,79 @@ _BUILDING_BEFORE = re.compile(r"[ぁ-ん\u4e00-\u9fffァ-ヶーA-Za-z0-9]{1,14}(
 # Only sentences with an equipment word, and the sentence after each, can
 # hold such a site: one pass of this regex finds them, and the site regex
 # reads those alone.
-_EQUIPMENT_RX = re.compile("|".join(re.escape(w) for w in sorted(_DATA["equipment_words"], key=len, reverse=True)))
+# (the place of something as a topic, 設置場所 …, opens a region too)
+_EQUIPMENT_RX = re.compile("|".join(re.escape(w) for w in sorted(_EQUIPMENT + tuple(_DATA["site_subjects"]),
+                                                                 key=len, reverse=True)))
+# A part of the system as the topic (本番系は…の施設です, ・主系：…): the
+# sentence says where it is, whatever the verb (です, に当たります).
+_ROLE_TOPIC = re.compile(rf"(?:(?:{'|'.join(map(re.escape, sorted(_ROLES, key=len, reverse=True)))})"
+                         r"(?:の?(?:サーバー?|機器|データ|環境))?"
+                         rf"|{'|'.join(map(re.escape, sorted(_DATA['site_subjects'], key=len, reverse=True)))})(?:は|も|[:：\t])")
+# An operator named before its site without 株式会社 (…電算サービスの,
+# KTS東日本の, 同社の), or with it and a verb of running (…株式会社が運営する).
+_OPERATOR_NAME = (rf"(?:[{_K}ぁ-ん]{{0,12}}(?:{'|'.join(map(re.escape, sorted(_DATA['operator_suffixes'], key=len, reverse=True)))})"
+                  rf"|[{_K}ぁ-ん]{{0,10}}[ぁ-んァ-ヶーA-Za-z](?:{'|'.join(map(re.escape, sorted(_DATA['operator_suffixes_weak'], key=len, reverse=True)))})"
+                  rf"|[A-Z][A-Za-z0-9&]{{1,7}}[\u4e00-\u9fff]{{0,4}}|[A-Z]社|{_COMPANY_NAME}|同社|同事業者|当該事業者)")
+# The operator is read backwards from the site's start: the same pattern
+# written reversed and matched once on the reversed text before the site (a
+# search for a pattern that ends at a point tries every start before it).
+_KS = f"[{_K}ぁ-ん]"
+def _rev(words: Iterable[str]) -> str:
+    return "|".join(re.escape(w[::-1]) for w in sorted(words, key=len, reverse=True))
+_OPERATOR_BEFORE_REV = re.compile(
+    rf"(?P<joint>の|[ 　]|るす(?:{_rev(('運営', '管理', '所有', '保有', '提供'))})が)"
+    rf"(?P<op>(?:{_rev(_DATA['operator_suffixes'])}){_KS}{{0,12}}"
+    rf"|(?:{_rev(_DATA['operator_suffixes_weak'])})[ぁ-んァ-ヶーA-Za-z]{_KS}{{0,10}}"
+    rf"|[\u4e00-\u9fff]{{0,4}}[A-Za-z0-9&]{{1,7}}[A-Z]|社[A-Z]"
+    rf"|(?:社会式株|\)株\(|）株（){_KS}{{2,20}}|{_KS}{{2,20}}?(?:社会式株|\)株\()"
+    rf"|{_rev(('同社', '同事業者', '当該事業者'))})")
+# a site told by the building it was (旧…小学校の校舎を改修した施設, …送信所跡を転用した拠点)
+_REUSED = re.compile(rf"(?:{_DATA['reused_building']})(?:{_FACILITY}|{_STORAGE}|建物)(?![A-Za-z])")
+# Words every match of these holds: the regexes read only the sentences with one.
+_REUSED_ANCHOR = re.compile("改修|改装|改築|転用|利用|活用|跡")
+_VENDOR_SITE_ANCHOR = re.compile("センター|拠点|サイト|DC")
+_FACILITY_ANCHOR = re.compile(f"{_FACILITY}|建物")
+# a kanji place name and a centre word after an operator's の (…の石巻湾岸センター)
+_VENDOR_SITE = re.compile(rf"(?<=の)(?P<name>[\u4e00-\u9fff]{{2,8}})(?:データセンター|センター|拠点|サイト|DC(?![A-Za-z]))")
+_NOT_SITE_CENTRES = tuple(_DATA["not_site_centres"])
+# A nickname's label or speaker before it (通称「…」, 地元では「…」) and the
+# verb of calling after it (「…」と呼ばれている): part of the nickname.
+_NICK_BEFORE = re.compile(
+    rf"(?:(?:{'|'.join(map(re.escape, _DATA['nickname_speakers']))})(?:では|の間では|で)[、]?)?"
+    rf"(?:(?:{'|'.join(map(re.escape, sorted(_DATA['nickname_labels'], key=len, reverse=True)))})(?:は|:|：)?)?$")
+_CALLED_AFTER = re.compile(r"(?:と|って)(?:呼ばれて(?:いる|おり(?:ます)?|います|おります)|呼ばれる|呼ばれた|呼んで(?:いる|おり(?:ます)?|います|おります)"
+                           r"|呼ぶ|称して(?:いる|おり(?:ます)?)|称する|称される|名付けられた|いう|いわれる|言われる)")
+# A place and a facility word in a sentence that sites machines (長野県内の
+# 旧変電所を改修した施設, 秋田県横手市内の施設, 富山県にある…拠点)
+_PLACE_SITE = guarded(re.compile(
+    rf"(?P<place>(?:{_PLACE}(?:と|・|、|及び|および))*{_PLACE})(?P<inside>内|近郊|郊外|にある|に所在する|に立地する|所在の)?の?"
+    rf"(?:[^、。「」（）()\n]{{0,16}}?(?:の|した|する|された|している|していた))?(?:[0-9一二三四]+つ?の?)?(?:{_FACILITY})(?![A-Za-z])"))
+# A location described in brackets after a site's name:
+# 「…データセンター」（市役所から北西に約8km、…沿い）, …の施設（社内呼称「…」）
+_BRACKET_AFTER = re.compile(r"[ ]?[（(](?P<note>[^（）()\n]{2,60})[）)]")
+_LOCATION_NOTE = re.compile(
+    rf"[0-9]+(?:km|キロ|m|メートル)|(?:車|徒歩|電車)で|沿い|近く|付近|隣|[東西南北]側|丘陵|高台|内陸|沿岸|山間|台地|地下"
+    rf"|(?:{_PREFECTURES})|[\u4e00-\u9fff]{{1,6}}[市区町村](?:内|の|に|$)|(?:{'|'.join(map(re.escape, _DATA['nickname_labels']))})")
 _OWNER_BEFORE = re.compile(rf"(?:[{_K}ぁ-ん]{{2,16}}(?:株式会社|\(株\)|（株）)?)の$")
+# a nickname labelled as one (通称「…」, 社内呼称：「…」): no facility word needed
+_LABEL_BEHIND = "|".join(f"(?<={re.escape(w + p)})" for w in _DATA["nickname_labels"] for p in ("", "は", ":", "："))
 _NICKNAME = guarded(re.compile(rf"[「『](?P<nick>[^「」『』。\n]{{1,20}}?(?:{_FACILITY}|ルーム|室))[」』]|[「『](?P<called>[^「」『』。\n]{{2,20}})[」』](?=と(?:呼|称|い[うっ]|名付))"
                        # a quoted name that machines are placed in (「…」に置いている, 「…」で稼働)
                        # or named as the place machines are set (設置場所：「…」)
+                       rf"|(?:{_LABEL_BEHIND})[「『](?P<labelled3>[^「」『』。\n]{{1,20}})[」』]"
                        rf"|(?<=場所[:：])[「『](?P<labelled>[^「」『』。\n]{{2,20}})[」』]|(?<=場所は)[「『](?P<labelled2>[^「」『』。\n]{{2,20}})[」』]"
+                       rf"|[「『](?P<owned>[^「」『』。\n]{{2,20}})[」』](?=の(?:{_FACILITY}))"
                        rf"|[「『](?P<placed>[^「」『』。\n]{{2,20}})[」』](?=(?:内)?に(?:設置|置|保管|格納|収容|移設|入居)|で(?:運用|稼働|稼動|保管))"))
 _REGIONS = "|".join(map(re.escape, sorted(_DATA["regions"], key=len, reverse=True)))
 _REGION = re.compile(
     rf"(?:(?:{_REGIONS})(?:地方|地域)?(?:と|・|、|及び|および))*(?:{_REGIONS})"
-    rf"(?:地方|地域|エリア)?(?:内|の|にある|に所在する|に立地する|所在の)(?:[^、。「」\n]{{0,12}}?の)?(?:{_FACILITY})(?![A-Za-z])")
+    rf"(?:地方|地域|エリア|圏)?(?:[（(][^（）()\n]{{1,12}}[）)])?(?:内|外|の|にある|に所在する|に立地する|所在の)"
+    rf"(?:[^、。「」\n]{{0,12}}?の)?(?:同社|同事業者|当該事業者|事業者|委託先|民間|自社)?(?:{_FACILITY}|{_STORAGE})(?![A-Za-z])")
 # Every match starts with a region name, and none crosses a line: the
 # region regex runs only on the lines that hold one (an alternation of
 # words is found fast; the whole regex tried at every character is not).
 _REGION_ANCHOR = re.compile(_REGIONS)
+_SITE_WORD_AT = re.compile(rf"(?:{_FACILITY})(?![A-Za-z])")
 _REFER_BACK = re.compile("|".join(re.escape(w) for w in sorted(_DATA["refer_back"], key=len, reverse=True)))
 _REFER_BACK_REACH = 1500  # about a page of minutes: a turn or two after the site was named
 _PUBLIC_PLACE = re.compile(rf"(?:{'|'.join(map(re.escape, sorted(_PUBLIC_HEADS, key=len, reverse=True)))})(?:センター|会館|館|ホール|プラザ)")
@@ -151,6 +231,21 @@ class DataCenterRecognizer(JaRecognizer):
     ENTITIES = ("DATA_CENTER",)
 
     def find(self, text: str, tokens: list[Token]) -> Iterable[RecognizerResult]:
+        sites: list[RecognizerResult] = []
+        hints: list[RecognizerResult] = []
+        for r in self._find(text):
+            (hints if r.recognition_metadata[ATTRIBUTES_KEY].get("kind") in ("hint", "vague_hint") else sites).append(r)
+        for r in sites:
+            # a location described in brackets after the site is the site's
+            # (「…データセンター」（市役所から北西に約8km）, …の施設（社内呼称「…」）)
+            b = _BRACKET_AFTER.match(text, r.end)
+            if b and _LOCATION_NOTE.search(b.group("note")):
+                r.end = b.end()
+            yield r
+        # hints side by side (内陸の山沿い、県境から約15kmの工業団地内) are one description
+        yield from _joined(text, hints)
+
+    def _find(self, text: str) -> Iterable[RecognizerResult]:
         for m in scan(_NAMED, _SITE_ANCHOR, text):
             name = m.group("name")
             bare = re.sub(r"第[0-9]+$", "", name)
@@ -160,15 +255,20 @@ class DataCenterRecognizer(JaRecognizer):
                 if not re.search(r"第[0-9]+$", name):
                     continue  # データセンター, 新データセンター: no site is named
             start = _company_start(text, m.start("company"), m.end("company")) if m.group("company") \
-                else m.start("name")
+                else _owner_start(text, m.start("name"))
             yield self.result("DATA_CENTER", start, m.end(), 0.85, "データセンターの名称", kind="name",
                               site=bare)
+        for m in scan(_LATIN_SITE, _LATIN_SITE_ANCHOR, text):
+            yield self.result("DATA_CENTER", _owner_start(text, m.start()), m.end(), 0.8, "データセンターの名称",
+                              kind="name", site="")
         for m in scan(_OPERATOR_SITE, _OPERATOR_ANCHOR, text):
             if _SITE_ANCHOR.match(text, m.end("name")):
                 continue  # a data center name, reported above
             yield self.result("DATA_CENTER", m.start("name") - len(m.group("company")), m.end(), 0.75,
                               "運営事業者と拠点名", kind="name", site=m.group("name"))
         for m in scan(_ROOM_AT, _ROOM_ANCHOR, text):
+            if _OWN_BUILDING_ROOM.fullmatch(m.group(0)):
+                continue  # 庁内のサーバ室: every city hall has one, no place is named
             yield self.result("DATA_CENTER", m.start(), m.end(), 0.8, "サーバ室の場所", kind="name", site="")
         for m in scan(_PLACED, _SITE_ANCHOR, text):
             place = m.group("place")
@@ -198,8 +298,11 @@ class DataCenterRecognizer(JaRecognizer):
                 # hints as common in disaster planning (高台, 岩盤) need a site,
                 # a server or a backup, not a センター or a 施設 alone
                 context = _STRONG_CONTEXT if m.lastgroup == "site" else _CONTEXT
-                if not (ctx.find_word(sentence, context) or ctx.find_word(before, context)):
+                if not (ctx.find_word(sentence, context) or ctx.find_word(before, context)
+                        or (_SITED_AT.match(text, m.end()) and _siting(text, m.start()))):
                     continue  # 標高700mに位置する (a forest), not a site
+                if m.lastgroup == "site" and _ASKS.search(sentence) and not ctx.find_word(sentence, context):
+                    continue  # 沿岸部で津波は大丈夫か: a member's worry about the site, not its place
                 if ctx.find_word(sentence, _NOT_CONTEXT):
                     continue  # an industrial estate offered to data centers (誘致)
                 start, end = _hint_span(text, m.start(), m.end())
@@ -208,7 +311,8 @@ class DataCenterRecognizer(JaRecognizer):
     def _facility_sites(self, text: str) -> Iterable[RecognizerResult]:
         """Sites by number, building, floor, storage room, nickname or region,
         in sentences that put machines or media somewhere."""
-        for m in _in_regions(_NUMBERED, _equipment_regions(text), text):
+        regions = _equipment_regions(text)
+        for m in _in_regions(_NUMBERED, regions, text):
             if not _siting(text, m.start()) or _PUBLIC_PLACE.search(text, max(0, m.start() - 12), m.end()):
                 continue  # 市民活動センターの3階 is a place people visit
             start = m.start()
@@ -221,13 +325,44 @@ class DataCenterRecognizer(JaRecognizer):
             owner = _OWNER_BEFORE.search(text, max(0, start - 24), start)
             if owner:
                 start = _company_start(text, owner.start(), owner.end())
+            else:
+                start = _owner_start(text, start)  # 株式会社みなと電算 横浜第2センター
             yield self.result("DATA_CENTER", start, m.end(), 0.75, "拠点の番号・建物・階・保管室", kind="name", site="")
         for m in _NICKNAME.finditer(text):
             value = m.group("nick") or m.group("called") or m.group("placed") or m.group("labelled") \
-                or m.group("labelled2")
+                or m.group("labelled2") or m.group("labelled3") or m.group("owned")
             if ctx.ends_with_word(re.sub(r"センター$", "", value), _PUBLIC_HEADS) or not _siting(text, m.start()):
                 continue  # 「市民センター」 is a place people visit
-            yield self.result("DATA_CENTER", m.start(), m.end(), 0.8, "拠点の通称", kind="name", site="")
+            # with its label, its speakers and the verb of calling (地元では
+            # 「…」と呼ばれている, 通称「…」) and the operator before them
+            start = _NICK_BEFORE.search(text, max(0, m.start() - 16), m.start()).start()
+            start = _owner_start(text, start)
+            called = _CALLED_AFTER.match(text, m.end())
+            if m.group("called") and not _names_a_facility(text, called.end() if called else m.end()):
+                continue  # 「運用状況報告書」と呼ばれている資料: a document, not a place
+            end = called.end() if called else m.end()
+            named = _NAMED_FACILITY.match(text, end)  # …と呼ばれている民間の施設, 社内呼称「…」の施設
+            yield self.result("DATA_CENTER", start, named.end() if named else end, 0.8, "拠点の通称",
+                              kind="name", site="")
+        for m in _in_sentences(_VENDOR_SITE, _VENDOR_SITE_ANCHOR, regions, text):
+            name = m.group("name")
+            start = _owner_start(text, m.start())
+            if start == m.start() or ctx.ends_with_word(name, _NOT_SITE_CENTRES) \
+                    or ctx.ends_with_word(name, _PUBLIC_HEADS) or not _siting(text, m.start()):
+                continue  # no operator before it; …電算の研修センター; 市民センター
+            # (site: a later bare mention of its place, 盛岡拠点は…, is the site too)
+            yield self.result("DATA_CENTER", start, m.end(), 0.75, "運営事業者と拠点名", kind="name", site=name)
+        for m in _in_sentences(_PLACE_SITE, _FACILITY_ANCHOR, regions, text):
+            place = m.group("place")
+            if ctx.ends_with_word(place, _NOT_PLACE) or (place in _OWN_PLACE and not m.group("inside")) \
+                    or _PUBLIC_PLACE.search(m.group(0)) or not _siting(text, m.start()):
+                continue  # 市町村の施設; 本市の施設 is the city's own; 県民センター
+            yield self.result("DATA_CENTER", _owner_start(text, m.start()), m.end(), 0.75, "所在地で示した拠点",
+                              kind="address", site="")
+        for m in _in_sentences(_REUSED, _REUSED_ANCHOR, regions, text):
+            if _siting(text, m.start()):
+                yield self.result("DATA_CENTER", _owner_start(text, m.start()), m.end(), 0.75,
+                                  "元の用途で示した拠点の建物", kind="name", site="")
         for m in scan(_REGION, _REGION_ANCHOR, text):
             if _siting(text, m.start()) or _SITE_ANCHOR.search(m.group(0)):
                 yield self.result("DATA_CENTER", m.start(), m.end(), 0.75, "地方・地域で示した拠点", kind="hint", site="")
@@ -257,6 +392,9 @@ class DataCenterRecognizer(JaRecognizer):
                 continue
             for m in re.finditer(re.escape(place.group(0)), text):
                 s, e = m.span()
+                word = _SITE_WORD_AT.match(text, e)  # 盛岡拠点は…: the place with the site's own word
+                if word:
+                    e = word.end()
                 nxt = text[e:e + 1]
                 if taken.overlaps(s, e) or re.match(r"[\u4e00-\u9fff]", nxt):
                     continue
@@ -301,14 +439,31 @@ def _in_regions(rx: re.Pattern, regions: list[tuple[int, int]], text: str) -> It
         yield from rx.finditer(text, start, end)
 
 
+def _in_sentences(rx: re.Pattern, anchor: re.Pattern, regions: list[tuple[int, int]], text: str) -> Iterable[re.Match]:
+    """Matches of ``rx`` in the sentences of ``regions`` that hold ``anchor``
+    (a word every match holds): a regex that could start anywhere is tried
+    on those sentences alone."""
+    for start, end in regions:
+        done = start
+        for a in anchor.finditer(text, start, end):
+            if a.start() < done:
+                continue
+            s = max(text.rfind("。", start, a.start()), text.rfind("\n", start, a.start()), start - 1) + 1
+            ends = [i for i in (text.find("。", a.end(), end), text.find("\n", a.end(), end)) if i != -1]
+            done = min(ends) + 1 if ends else end
+            yield from rx.finditer(text, s, min(done, end))
+
+
 def _siting(text: str, pos: int) -> bool:
     """The sentence around ``pos`` (or the one before) puts machines or media
     somewhere: an equipment word and a siting verb."""
     sentence = ctx.sentence_around(text, pos)
-    if ctx.find_word(sentence, _EQUIPMENT) and ctx.find_word(sentence, _SITING):
+    if _ROLE_TOPIC.search(sentence) or (ctx.find_word(sentence, _EQUIPMENT) and ctx.find_word(sentence, _SITING)):
         return True
-    before = ctx.sentence_around(text, max(0, text.rfind("。", 0, pos) - 1)) if "。" in text[:pos] else ""
-    return bool(ctx.find_word(before, _EQUIPMENT) and ctx.find_word(sentence + before, _SITING))
+    stop = text.rfind("。", 0, pos)  # (not ``"。" in text[:pos]``: a copy of the text per call)
+    before = ctx.sentence_around(text, max(0, stop - 1)) if stop != -1 else ""
+    return bool(_ROLE_TOPIC.search(before)
+                or (ctx.find_word(before, _EQUIPMENT) and ctx.find_word(sentence + before, _SITING)))
 
 
 # one particle, or two that go together (には, では): not a run of them, which
@@ -337,4 +492,56 @@ def _hint_span(text: str, start: int, end: int) -> tuple[int, int]:
     while s < start and text[s] in " \u3000":
         s += 1
     m = _HINT_END.search(text, end)
-    return s, (m.start() if m else len(text))
+    e = m.start() if m else len(text)
+    if text[e:e + 1] in (")", "）") and text.count("（", s, e) + text.count("(", s, e) > text.count("）", s, e) + text.count(")", s, e):
+        e += 1  # 東日本リージョン（東京）: the bracket opened in the hint closes with it
+    return s, e
+
+
+def _joined(text: str, hints: list[RecognizerResult]) -> list[RecognizerResult]:
+    """Hints that stand side by side, apart only by a comma (内陸の山沿い、
+    県境から約15kmの工業団地内), joined into one: the description is one,
+    and the comma between two masks would be left as a clue."""
+    out: list[RecognizerResult] = []
+    for r in sorted(hints, key=lambda r: (r.start, -r.end)):
+        last = out[-1] if out else None
+        if last is not None and last.start <= r.start and (
+                r.start <= last.end or (r.start == last.end + 1 and text[last.end] in "、，,・")):
+            last.end = max(last.end, r.end)
+            last.score = max(last.score, r.score)
+            if r.recognition_metadata[ATTRIBUTES_KEY].get("kind") == "hint":  # the firmer of the two decides
+                last.recognition_metadata[ATTRIBUTES_KEY]["kind"] = "hint"
+            continue
+        out.append(r)
+    return out
+
+
+def _owner_start(text: str, start: int) -> int:
+    """Where a site's name starts with its operator before it (…電算サービス
+    の, KTS東日本の, 同社の, …株式会社が運営する), or ``start``."""
+    if start == 0 or (text[start - 1] not in "の 　" and not text.startswith("する", start - 2)):
+        return start  # no joint before the site: no operator
+    window = text[max(0, start - 40):start][::-1]
+    m = _OPERATOR_BEFORE_REV.match(window)
+    if not m:
+        return start
+    return _company_start(text, start - m.end("op"), start - m.start("op"))
+
+
+# the facility a nickname names, right after it (…と呼ばれている民間の施設)
+_NAMED_FACILITY = re.compile(rf"(?:[^、。「」（）()\n]{{0,10}}?の)?(?:{_FACILITY}|建物)(?![A-Za-z])")
+_FACILITY_AFTER = re.compile(rf"[^、。\n]{{0,16}}?(?:{_FACILITY}|{_STORAGE}|建物|部屋|室|場所|ところ|所|跡地|跡)")
+
+
+def _names_a_facility(text: str, end: int) -> bool:
+    """A name in quotes with no facility word of its own is a site's only
+    when a facility follows it (「…」と呼ばれている県内の施設) or, ending its
+    sentence, when the sentence before names one (…の施設に置いている。
+    地元では「…」と呼ばれている。)."""
+    if _FACILITY_AFTER.match(text, end):
+        return True
+    if text[end:end + 1] not in ("。", "\n", ""):
+        return False
+    stop = text.rfind("。", 0, end)
+    before = ctx.sentence_around(text, max(0, stop - 1)) if stop != -1 else ""
+    return bool(re.search(rf"(?:{_FACILITY}|{_STORAGE})", before))

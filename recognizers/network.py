@@ -41,6 +41,11 @@ _HOST_CONTEXT = "|".join(re.escape(w) for w in sorted(_DATA["host_context"], key
 _SECTION_BEFORE = tuple(_DATA["section_before"])
 _SECTION_AFTER = tuple(_DATA["section_after"])
 _IP_CONTEXT = tuple(_DATA["ip_context"])
+_MAC = re.compile(r"[0-9A-Fa-f]{2}(?:[:-][0-9A-Fa-f]{2}){5}")
+_INFRA = "(?:" + "|".join(re.escape(w) for w in sorted(_DATA["infra_labels"] + _DATA["infra_labels_weak"],
+                                                         key=len, reverse=True)) + ")"
+_INFRA_WEAK = re.compile("(?:" + "|".join(re.escape(w) for w in _DATA["infra_labels_weak"]) + r")\.")
+_INFRA_CONTEXT = tuple(_DATA["infra_context"])
 
 
 _NEXT_NAME = re.compile(r"[」』\"]?(?:と|、|,|及び|および|や|か)[ ]?[「『\"]?(?P<value>[A-Za-z0-9][A-Za-z0-9_.@-]{1,31})")
@@ -58,6 +63,12 @@ class NetworkRecognizer(JaPatternRecognizer):
         JaPattern("内部URL", r"https?://(?:(?:10|127|192\.168|172\.(?:1[6-9]|2\d|3[01]))\.[\d.]+|[A-Za-z0-9.-]+\." + _INTERNAL_TLD + r"|[A-Za-z0-9-]+(?=[:/]|$))(?::\d+)?[A-Za-z0-9._~:/?#@!$&'*+,;=%-]*", 0.9, anchor='https?://'),
         JaPattern("ポート", r"(?:(?:TCP|UDP|tcp|udp)[ /]?\d{1,5}番?(?:ポート)?|ポート(?:番号)?(?:は|を)?[ ]?\d{1,5}番?|(?:(?:TCP|UDP|tcp|udp)の)?\d{1,5}番ポート)(?:(?:と|、|,|及び|および|や)(?:(?:TCP|UDP|tcp|udp)[ /]?\d{1,5}番?|\d{1,5}番)(?![0-9.]))*", 0.8, anchor='TCP|UDP|tcp|udp|ポート'),
         JaPattern("SSID", r"(?:SSID(?:名)?[)）]?|(?:無線LAN|Wi-Fi|WiFi|無線)の?ネットワーク名|ネットワーク名(?=[^。\n]{0,3}[A-Za-z]))(?:は|が|を|[:：])?[ ]?[「『\"]?(?P<value>[A-Za-z0-9][A-Za-z0-9_.@-]{1,31})", 0.8, anchor='SSID|ネットワーク名'),
+        # a server's role as the first label (ns1.city-x.lg.jp, vpn.city.example.jp); not in a mail address
+        JaPattern("役割付きホスト名", r"(?<![A-Za-z0-9.@_-])" + _INFRA + r"(?:-?[0-9]{1,3})?(?:\.[A-Za-z0-9-]+){2,}(?![A-Za-z0-9-])(?!\.[A-Za-z0-9])(?!@)", 0.75,
+                  anchor=_INFRA + r"(?:-?[0-9]{1,3})?\."),
+        # a device's hardware address (00:1A:2B:3C:4D:5E, 00-1a-2b-3c-4d-5e)
+        JaPattern("MACアドレス", r"(?<![0-9A-Fa-f])(?<![0-9A-Fa-f][:-])(?:(?:[0-9A-Fa-f]{2}:){5}|(?:[0-9A-Fa-f]{2}-){5})[0-9A-Fa-f]{2}(?![0-9A-Fa-f]|[:-][0-9A-Fa-f])", 0.8,
+                  anchor=r"[:-][0-9A-Fa-f]{2}[:-][0-9A-Fa-f]{2}[:-]"),
         JaPattern("VLAN", r"VLAN[ ]?(?:ID[ ]?)?(?:番号)?(?:は|を|が|[:：])?[ ]?[0-9]{1,4}(?![0-9])番?", 0.75, anchor='VLAN'),
         JaPattern("ホスト名", r"(?:" + _HOST_CONTEXT + r")(?:は|が|の|[:：])?[ ]?[「『\"（(]?(?P<value>[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*(?<=[0-9]{2})(?<![0-9]{4}))(?![A-Za-z0-9.-])", 0.75, anchor=_HOST_CONTEXT),
     )
@@ -67,6 +78,12 @@ class NetworkRecognizer(JaPatternRecognizer):
             pattern = r.recognition_metadata[ATTRIBUTES_KEY].get("pattern")
             if pattern == "IPv4" and _section_number(text, r.start, r.end):
                 continue
+            if pattern == "役割付きホスト名" and _INFRA_WEAK.match(text, r.start) \
+                    and not ctx.find_word(ctx.before(text, r.start, 16) + ctx.after(text, r.end, 8), _INFRA_CONTEXT):
+                continue  # mail.…-info.jp: a newsletter's host, not a server of the network
+            if pattern == "MACアドレス" and "-" in text[r.start:r.end] and not re.search(r"[A-Fa-f]", text[r.start:r.end]) \
+                    and not ctx.find_word(ctx.before(text, r.start, 16), ("MAC", "物理アドレス")):
+                continue  # 12-34-56-78-90-12: a number in groups, not a hardware address
             yield r
             if pattern == "SSID":
                 yield from self._more_names(text, r)
@@ -87,6 +104,8 @@ class NetworkRecognizer(JaPatternRecognizer):
             except ValueError:
                 return False
             return None
+        if _MAC.fullmatch(candidate):
+            return None  # a hardware address, not an IPv6 one
         if ":" in candidate and "//" not in candidate and candidate.count(":") >= 2:
             if sum(c not in ":/" for c in candidate) < 4:
                 return False  # "::", "1::" and the like are not worth a finding
@@ -103,6 +122,8 @@ class NetworkRecognizer(JaPatternRecognizer):
             return {"kind": "ssid"}
         if value.startswith("VLAN"):
             return {"kind": "vlan"}
+        if _MAC.fullmatch(value):
+            return {"kind": "mac"}
         kind = ("unc_path" if value.startswith("\\\\") else "url" if "://" in value
                 else "port" if ("ポート" in value or value[:3].upper() in ("TCP", "UDP"))
                 else "ip" if value[:1].isdigit() or (":" in value and "." not in value) else "host")

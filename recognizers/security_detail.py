@@ -127,6 +127,10 @@ _CATEGORY_OF: dict[str, str] = {}
 _WEAK: set[str] = set()
 _CLASS_CIVIC: set[str] = set()
 _MONTH_CLASSES = frozenset(c for c, e in _CONTROLS.items() if e.get("months"))
+# terms that name data, not a control: they count only where the data moves
+_OBJECTS = frozenset(w for e in _CONTROLS.values() for w in e.get("objects", ()))
+_MOVED = re.compile("|".join(
+    re.escape(w) for e in _CONTROLS.values() for w in sorted(e.get("moved_by", ()), key=len, reverse=True)))
 _ADMISSION_ONLY = frozenset(c for c, e in _CONTROLS.items() if e.get("admission_only"))
 for _cat, _entry in _CONTROLS.items():
     for _w in _entry["terms"]:
@@ -138,6 +142,8 @@ for _cat, _entry in _CONTROLS.items():
 _TRIGGER = re.compile(_alternation(_CATEGORY_OF))
 _NOT_AFTER = {w: frozenset(cs) for w, cs in _DATA["boundaries"]["not_after"].items()}
 _NOT_BEFORE = {w: frozenset(cs) for w, cs in _DATA["boundaries"]["not_before"].items()}
+# version words that stand after a product's Latin name (m-FILTER Ver.5)
+_AFTER_A_PRODUCT = frozenset(("Ver.", "ver."))
 _ASCII_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
 
 
@@ -145,13 +151,33 @@ def _is_trigger(text: str, m: re.Match) -> bool:
     """The hit is the word itself, not part of a longer one (ブログ, IDC)."""
     w, s, e = m.group(0), m.start(), m.end()
     prev, nxt = text[s - 1:s], text[e:e + 1]
+    if w in _AFTER_A_PRODUCT and prev and not (prev.isascii() and (prev.isalnum() or prev in " -")):
+        return False  # 総合計画Ver.2.0: a plan's edition, not a product's version
     if w.isascii() and (prev in _ASCII_LETTERS or nxt in _ASCII_LETTERS) and (prev or nxt):
         return False
     return not (prev and prev in _NOT_AFTER.get(w, ())) and not (nxt and nxt in _NOT_BEFORE.get(w, ()))
 
 
+# A product in Latin script with a dotted version (Garoon 5.0, ONTAP 9.7,
+# IOS XE 17.3) names what an attacker looks up, whoever made it: it is a
+# trigger of the product class under one token, whatever the vendor (the
+# vocabulary cannot list every product). Not the slogans written the same
+# way (Society 5.0, Web 3.0).
+_LATIN_PRODUCT = re.compile(
+    r"(?<![A-Za-z0-9.])[A-Z][A-Za-z]{2,}(?:[ -][A-Za-z][A-Za-z0-9]*){0,2}[ -]?(?:[Vv]er\.? ?)?[0-9]+(?:\.[0-9]+)+(?![0-9.])")
+_PRODUCT_ANCHOR = re.compile(r"[A-Za-z] ?[0-9]+\.[0-9]")
+_NOT_PRODUCT = re.compile("(?:" + "|".join(map(re.escape, _DATA["not_products"]["names"])) + r")(?![A-Za-z])")
+PRODUCT_TOKEN = "製品名"
+_CATEGORY_OF[PRODUCT_TOKEN] = "product_version"
+
+
+def _products(text: str, start: int, end: int) -> Iterable[re.Match]:
+    return (m for m in _LATIN_PRODUCT.finditer(text, start, end) if not _NOT_PRODUCT.match(m.group(0)))
+
+
 def _triggers(text: str, start: int, end: int) -> tuple[str, ...]:
-    return tuple(m.group(0) for m in _TRIGGER.finditer(text, start, end) if _is_trigger(text, m))
+    found = tuple(m.group(0) for m in _TRIGGER.finditer(text, start, end) if _is_trigger(text, m))
+    return found + tuple(PRODUCT_TOKEN for _ in _products(text, start, end))
 _SPECIFIC_KINDS = ("period", "count", "place", "method", "product", "limit", "scope", "content", "channel")
 _CHANNEL_CLASSES = frozenset(("data_transfer", "removable_media", "backup", "supplier"))
 _SPECIFIC = {k: re.compile("|".join(f"(?:{p})" for p in _DATA["specifics"][k])) for k in _SPECIFIC_KINDS}
@@ -202,7 +228,10 @@ _QUESTION_TAIL = re.compile(
 # as the speaker's view, unlike a question that asks (…保管しているのか), so
 # the clause before it is read as a statement. べきではないか (a proposal)
 # has no の and stays a question.
-_BELIEF = guarded(re.compile(r"(?<=[るたいてしだ])のではない(?:か|でしょうか|ですか|かと)|(?<=[るたいてしだ])のではありませんか"))
+_BELIEF = guarded(re.compile(r"(?<=[るたいてしだ])のではない(?:か|でしょうか|ですか|かと)|(?<=[るたいてしだ])のではありませんか"
+                             # a state put as a question (…だけ残る仕組みではないか, …のままではないか)
+                             r"|(?:(?<=仕組み)|(?<=状態)|(?<=設定)|(?<=運用)|(?<=構成)|(?<=方式)|(?<=まま)|(?<=だけ)|(?<=のみ))"
+                             r"ではない(?:か|でしょうか|ですか|かと)"))
 _PURPOSE_FRAME = re.compile(r"(?:ため|ために|として|を踏まえ|に当たり|にあたり|に際し|それでは)[、，,]$")
 _FRAME_CHARS = 6
 # A member's premise before a question (…と伺っておりますが、…と聞いて
@@ -338,6 +367,9 @@ class SecurityDetailRecognizer(JaRecognizer):
         clauses = _clauses(text, body_start, body_end)
         if inherited and clauses:
             clauses[0] = clauses[0]._replace(triggers=inherited + clauses[0].triggers)
+        if any(t in _OBJECTS for c in clauses for t in c.triggers) and not _MOVED.search(body):
+            # 課税データの分析結果は年1回報告: the data named, not moved
+            clauses = [c._replace(triggers=tuple(t for t in c.triggers if t not in _OBJECTS)) for c in clauses]
         if any(t in _CIVIC for c in clauses for t in c.triggers) and not _about_systems(text, body_start, clauses):
             # 台風で2日間停電が続いた, 通学路に防犯カメラを24台: not a system's control
             clauses = [c._replace(triggers=tuple(t for t in c.triggers if t not in _CIVIC)) for c in clauses]
@@ -407,8 +439,11 @@ def _TRIGGER_LINES(text: str) -> Iterable[re.Match]:
     """Sentences that hold a trigger: one pass of the trigger regex over the
     whole text, then the sentence around each hit (most sentences have none)."""
     last_end = -1
-    for t in _TRIGGER.finditer(text):
-        if t.start() < last_end or not _is_trigger(text, t):
+    hits = [t for t in _TRIGGER.finditer(text)]
+    if _PRODUCT_ANCHOR.search(text):
+        hits = sorted(hits + list(_products(text, 0, len(text))), key=lambda m: m.start())
+    for t in hits:
+        if t.start() < last_end or (t.re is _TRIGGER and not _is_trigger(text, t)):
             continue
         s = max(text.rfind("。", 0, t.start()), text.rfind("\n", 0, t.start())) + 1
         m = _SENTENCE.match(text, s)

@@ -67,3 +67,28 @@ def test_network_names_and_port_lists(text, values):
 ])
 def test_lists_and_names_that_are_not_network_identifiers(text):
     assert [t for t, _ in found(R, text) if t != "ポートは443番"] == []
+
+
+@pytest.mark.parametrize("text, value", [
+    # a server's role as the first label, on any domain
+    ("内部DNSは ns1.city-kawabe.lg.jp でございます。", "ns1.city-kawabe.lg.jp"),
+    ("ファイアウォールはfw01.city-kawabe.jpで、VPNはvpn.city-kawabe.jpから接続します。", "vpn.city-kawabe.jp"),
+    ("メールサーバは mail.city-kawabe.jp でございます。", "mail.city-kawabe.jp"),
+    ("mail.city-kawabe.example.jpの管理画面は外部から見える状態であった。", "mail.city-kawabe.example.jp"),
+    # a hardware address, with colons or hyphens
+    ("サーバのMACアドレスは00:1A:2B:3C:4D:5Eです。", "00:1A:2B:3C:4D:5E"),
+    ("・許可端末：00-1a-2b-3c-4d-5f", "00-1a-2b-3c-4d-5f"),
+])
+def test_role_named_hosts_and_hardware_addresses(text, value):
+    assert value in [t for t, _ in found(R, text)]
+
+
+@pytest.mark.parametrize("text", [
+    "お問い合わせはmail@city.kawabe.lg.jpまでお願いいたします。",
+    "市のホームページ（www.city.kawabe.lg.jp）をご覧ください。",
+    "メール配信サービス（mail.kawabe-info.jp）にご登録ください。",   # a public service's host
+    "登録番号は12-34-56-78-90-12です。",                              # digits in groups
+    "時刻は10:30:00です。",
+])
+def test_public_hosts_mail_addresses_and_numbers_in_groups_are_no_network(text):
+    assert found(R, text) == []

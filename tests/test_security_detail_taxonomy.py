@@ -38,6 +38,8 @@ FIRING = {
     "authentication": ("職員は顔認証でパソコンにサインインし、その後ワンタイムパスワードを入力する。", "顔認証"),
     "password_policy": ("パスワードは60日ごとに変更し、過去3世代は使えない。", "60日ごと"),
     "staffing_access": ("共有フォルダには課の全員がアクセスでき、閲覧制限はかけておりません。", "かけておりません"),
+    "environmental": ("サーバ室は1階にあり、浸水対策は講じておりません。", "講じておりません"),
+    "operating_procedures": ("基幹システムの切替手順書は旧版のままで、更新されておりません。", "旧版のまま"),
 }
 
 NOT_FIRING = {
@@ -63,6 +65,8 @@ NOT_FIRING = {
     "authentication": "マイナンバーカードの暗証番号を忘れた方は、本人確認書類を持参してください。",
     "password_policy": "パスワードを忘れた場合は、窓口で再発行いたします。",
     "staffing_access": "メールの誤送信はございませんでした。",
+    "environmental": "地下道の浸水対策として止水板を設置しております。",
+    "operating_procedures": "窓口の手順書は旧版のままで、改訂を予定しております。",
 }
 
 
@@ -173,3 +177,108 @@ def test_everyday_checks_drills_and_tests_in_minutes_that_also_discuss_systems()
             "○委員 情報セキュリティについて伺います。\n"
             "○情報政策課長 情報セキュリティの自己点検は毎年10月に全課で実施しております。\n")
     assert [t for t, _ in _mask(text)] == ["情報セキュリティの自己点検は毎年10月に全課で実施しております"]
+
+
+@pytest.mark.parametrize("text, detail", [
+    # open to every terminal or person: a plain answer, a polite one, a bullet, a belief
+    ("ルータの管理画面は、庁内のどの端末からでもログインできる設定になっております。", "どの端末からでも"),
+    ("ファイアウォールの設定画面はどこからでも接続できる状態でございます。", "どこからでも"),
+    ("・管理コンソール：全端末から接続可", "全端末から接続可"),
+    ("人事データのフォルダは、どの職員でも開ける設定になっているのではないか。", "どの職員でも"),
+    # a server room unprotected from water, fire, heat, quakes
+    ("電算室には消火設備がなく、スプリンクラーも設置されていない。", "消火設備がなく"),
+    ("サーバ室は浸水想定区域内にあり、止水板の備えもないのではないか。", "止水板"),
+    ("・サーバ室の耐震固定：未実施", "未実施"),
+    ("サーバのラックは床に固定しておらず、転倒防止の措置がとられていない。", "転倒防止"),
+    # a runbook out of date, missing, never revised
+    ("（委員）サーバが止まったらどうするのか。\n（課長）復旧手順のマニュアルはなく、担当者の記憶に頼っている。", "マニュアルはなく"),
+    ("リストアの手順書は平成の導入時のものから一度も改訂していない。", "改訂していない"),
+    ("原因は、副系への切替手順書が旧版のままで、DNSの書換え手順が抜けていたことによる。", "抜けていた"),
+    # where a secret is kept at a desk
+    ("管理者のIDとパスワードは封筒に入れて課長席の鍵付き引出しで保管している。", "鍵付き引出し"),
+    ("・管理者パスワードの保管場所：係長席の鍵付きキャビネット", "係長席"),
+    ("緊急用アカウントのパスワードは金庫の中の封筒に入れているのではないか。", "封筒"),
+])
+def test_scopes_environment_procedures_and_secrets_kept_at_desks(text, detail):
+    assert any(detail in t for t, _ in _mask(text)), found(R, text)
+
+
+@pytest.mark.parametrize("text", [
+    "市のホームページは、どの端末からでもご覧いただけます。",
+    "電子申請は、どこからでもご利用いただけるようになっております。",
+    "市民会館は浸水想定区域内にあり、止水板を設置いたしました。",
+    "（委員）学校の体育館の空調はどうか。\n（課長）空調は1台のみで、更新を予定しております。",
+    "（委員）避難所の運営は。\n（課長）受付の手順が抜けていたため、混乱いたしました。",
+    "申請書類は封筒に入れて窓口にご提出ください。",
+    "パスワードは適切に管理しております。",
+])
+def test_the_same_words_about_public_services_and_buildings_do_not_fire(text):
+    assert found(R, text) == []
+
+
+@pytest.mark.parametrize("text, detail", [
+    # a register handed to a contractor on a schedule; a switchover drill's month;
+    # who may read a system; a restore never tried
+    ("税の当初課税データは年1回、光ディスクに焼いて業者が取りに来る。", "年1回"),
+    ("災害時の切替訓練は毎年10月に実施しております。", "毎年10月"),
+    ("生活保護システムの閲覧は、保護係の端末3台に限定しております。", "限定"),
+    ("バックアップは取っているものの、復元できるかの確認はしたことがない。", "したことがない"),
+])
+def test_registers_moved_drills_reading_rules_and_restores(text, detail):
+    assert any(detail in t for t, _ in _mask(text)), found(R, text)
+
+
+@pytest.mark.parametrize("text", [
+    "課税データの分析結果は、年1回、議会に報告しております。",   # the data named, not moved
+    "議事録の閲覧は、市政情報コーナーに限定しております。",       # reading of public records
+    "文化財の復元は、令和7年度に完了する予定でございます。",
+    "市民の皆様は、窓口で住民票の写しを取りに来ていただく必要がございます。",
+])
+def test_registers_reading_and_restoring_outside_systems_do_not_fire(text):
+    assert found(R, text) == []
+
+
+@pytest.mark.parametrize("text, detail", [
+    ("・ウイルス定義ファイルの自動更新：停止中", "停止中"),
+    ("外部からの問い合わせメールの添付ファイルはそのまま開いている。", "そのまま開いている"),
+    ("システム障害の際は、委託業者の担当者の携帯に直接連絡する以外に手段がない。", "以外に手段がない"),
+    ("サーバの管理者パスワードは、前任者から口頭で引き継いでいる。", "口頭で"),
+    ("無線LANは、来庁者用と職員用で同じアクセスポイントを使っているのではないか。", "同じアクセスポイント"),
+    ("税務システムの保守は、業者がUSBメモリを持ち込んで作業している。", "持ち込んで"),
+    ("内部ネットワークの機器は、いまだに工場出荷時のパスワードで運用している箇所がある。", "工場出荷時"),
+])
+def test_controls_stopped_skipped_handed_over_by_word_or_left_at_defaults(text, detail):
+    assert any(detail in t for t, _ in _mask(text)), found(R, text)
+
+
+@pytest.mark.parametrize("text", [
+    "申請書は、そのまま窓口に提出していただいて結構でございます。",
+    "暗証番号を電話で聞かれても、決してお答えにならないでください。",
+    "バスの運行は、台風の接近に伴い停止中でございます。",
+    "緊急時の連絡手段は、防災無線以外に手段がございません。",
+    "市民の皆様は、ご自宅のパソコンを持ち込んで講習に参加できます。",
+])
+def test_the_same_words_about_services_and_warnings_do_not_fire(text):
+    assert found(R, text) == []
+
+
+@pytest.mark.parametrize("text, detail", [
+    # a product in Latin script with a dotted version, whoever made it; a version word after it
+    ("職員ポータルはCybozu Garoon 5.0を使っている。", "Garoon 5.0"),
+    ("・L3スイッチ：Cisco Catalyst 9300（IOS XE 17.3）", "IOS XE 17.3"),
+    ("メールのフィルタリングはm-FILTER Ver.5で行っております。", "Ver.5"),
+    # a state put as a question
+    ("入退室の記録は、夜間に入室した場合だけ残る仕組みではないか。", "だけ残る"),
+])
+def test_products_with_versions_and_states_put_as_questions(text, detail):
+    assert any(detail in t for t, _ in _mask(text)), found(R, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Society 5.0の実現に向けて、DXを推進しております。",
+    "本市は、Web 3.0の活用について研究しております。",
+    "総合計画Ver.2.0を策定いたしました。",
+    "この点は、セキュリティ上の課題ではないか。",
+])
+def test_slogans_plan_editions_and_open_questions_do_not_fire(text):
+    assert found(R, text) == []

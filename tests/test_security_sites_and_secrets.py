@@ -71,3 +71,21 @@ def test_credential_words_without_a_value_do_not_fire(text):
 def test_a_site_name_starting_with_a_particle_like_kana_keeps_it():
     text = "バックアップテープはとうほく電算やまがた第2センターで保管している。"
     assert "とうほく電算やまがた第2センター" in texts(DataCenterRecognizer, text)
+
+
+@pytest.mark.parametrize("text, value", [
+    ("・管理者アカウント：sysadmin／パスワード：Aoba#2023", "sysadmin"),
+    ("保守用のアカウントはmaint、パスワードはmaint123のままではないか。", "maint"),
+    ("キーボックスの番号は1192でございます。", "1192"),
+])
+def test_account_names_after_the_word_account_and_key_box_numbers(text, value):
+    assert value in texts(CredentialRecognizer, text)
+
+
+@pytest.mark.parametrize("text", [
+    "アカウントはgoogleのものを使っております。",       # whose account, not its name
+    "市の公式アカウントはTwitterとLINEで運用しております。",
+    "退職者のアカウントは年度末まで残っている。",
+])
+def test_the_word_account_without_a_name_after_it_is_no_credential(text):
+    assert texts(CredentialRecognizer, text) == []

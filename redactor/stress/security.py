@@ -19,7 +19,9 @@ over-masking figure of such a category is then the share of general
 statements the tool flagged (any overlap counts), which must stay low.
 
 DATA_CENTER (operator + number, nickname in 「」, building and floor, a
-vague location hint, a refer-back like 同センター), NETWORK (IP address,
+vague location hint, a refer-back like 同センター, an operator named without
+株式会社, a prefecture or city with a facility word, a nickname with its
+label or its verb of calling), NETWORK (IP address,
 host name, internal URL, SSID, VLAN or port) and CREDENTIAL (password,
 user ID, PIN, shared key) values are written too, one category each.
 
@@ -46,7 +48,8 @@ CONTROLS: tuple[str, ...] = (
 )
 PHRASINGS: tuple[str, ...] = ("plain", "polite", "question", "bullet")
 GENERAL: tuple[str, ...] = ("general_policy", "general_topic", "general_question")
-DATA_CENTER: tuple[str, ...] = ("dc_operator_number", "dc_nickname", "dc_building", "dc_region_hint", "dc_referback")
+DATA_CENTER: tuple[str, ...] = ("dc_operator_number", "dc_nickname", "dc_building", "dc_region_hint", "dc_referback",
+                                "dc_operator_bare", "dc_placed", "dc_called")
 NETWORK: tuple[str, ...] = ("net_ip", "net_host", "net_url", "net_ssid", "net_vlan_port")
 CREDENTIAL: tuple[str, ...] = ("cred_password", "cred_userid", "cred_pin", "cred_key")
 
@@ -110,6 +113,12 @@ class _SecWriter:
             return self.pick(dc["nicknames"]), "dc"
         if category == "dc_building":
             return self.pick(dc["buildings"]), "dc"
+        if category == "dc_operator_bare":
+            return self.pick(dc["bare_sites"]).format(op=self.pick(dc["bare_operators"])), "dc"
+        if category == "dc_placed":
+            return self.pick(dc["placed"]), "dc"
+        if category == "dc_called":
+            return self.pick(dc["called"]), "dc"
         if category == "dc_region_hint":
             return self.pick(dc["hints"]), "hint"
         if category == "net_ip":
