@@ -42,6 +42,7 @@ from redactor.recognizers.person_document import (HOLDER_AFTER, _coordinated, _c
 from redactor.recognizers.person_forms import find_written_forms, header_cell_at
 from redactor.recognizers.person_roles import AFTER, BEFORE, HEADS_OF_PLACES, decide_role, role_after
 from redactor.recognizers.person_romaji import NOT_NAMES as ROMAJI_NOT_NAMES
+from redactor.recognizers.person_romaji import PARTICLE as ROMAJI_PARTICLE
 from redactor.recognizers.person_readings import (KANJI_WORD, SPACED_ANCHOR, SPACED_RUN, retag_hidden_names,
                                                   spaced_name_within)
 from redactor.tokens import Token, dictionary_tags
@@ -230,12 +231,13 @@ _MAIL_NAME = re.compile(r"(?P<value>%s) ?<[^<>@\s]+@" % _NAME_BODY)
 _MAIL_ANCHOR = re.compile(r"<[^<>@\s]+@")
 # A romaji given name(s) and family name, the whole candidate (Peter Lindqvist, Peter Paul Brauer).
 _ROMAJI_FULL = re.compile(r"[A-Z][a-zß-öø-ÿ]+(?: [A-Z][a-zß-öø-ÿ]+)? (?:O'|Mc)?[A-Z][a-zß-öø-ÿ'-]+$")
-_ROMAJI_ANCHOR = re.compile(r"[A-Z][a-zß-öø-ÿ'-]+ [A-ZÀ-ÖØ-Þ]")
+_ROMAJI_ANCHOR = re.compile(r"[A-Z][a-zß-öø-ÿ'-]+ (?:%s ){0,2}[A-ZÀ-ÖØ-Þ]" % ROMAJI_PARTICLE)
 # Two or three capitalised romaji words followed by Japanese (Peter Paul Brauer が),
 # with accents (José Antônio), O'/Mc prefixes and a hyphenated part (Chen Wei-Ling).
 _ROMAJI_WORD = r"(?:O'|Mc)?[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:-[A-Za-zÀ-ÖØ-öø-ÿ][a-zß-öø-ÿ]+)?"
-_ROMAJI_NAME = re.compile(r"(?<![A-Za-zÀ-ÿ0-9.'-])%s(?: (?:[A-Z]\. )?%s){1,2}(?=[ ]?[ぁ-ゖ\u4e00-\u9fff、。（(「」])"
-                          % (_ROMAJI_WORD, _ROMAJI_WORD))
+# Lower-case particles may stand between them (Maria dos Santos, Ludwig van Berg).
+_ROMAJI_NAME = re.compile(r"(?<![A-Za-zÀ-ÿ0-9.'-])%s(?: (?:[A-Z]\. |(?:%s ){1,2})?%s){1,2}(?=[ ]?[ぁ-ゖ\u4e00-\u9fff、。（(「」])"
+                          % (_ROMAJI_WORD, ROMAJI_PARTICLE, _ROMAJI_WORD))
 
 
 # What follows a name to mean the household or its side, never the end of

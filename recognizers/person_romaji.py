@@ -25,7 +25,7 @@ from presidio_analyzer import RecognizerResult
 from redactor.data_files import load_toml
 from redactor.recognizers.base import JaRecognizer, scan
 from redactor.recognizers.drops import drop
-from redactor.recognizers.person_roles import decide_role
+from redactor.recognizers.person_roles import READING, decide_role
 
 _DATA = load_toml("person_forms.toml", "redactor.recognizers.data")["romaji"]
 _BRACKETS = load_toml("person_forms.toml", "redactor.recognizers.data")["brackets"]
@@ -33,6 +33,7 @@ _NOT_NAMES = frozenset(_DATA["not_names"])
 NOT_NAMES = _NOT_NAMES  # also read by PersonRecognizer's capitalised-words rule
 _NOT_NAMES_UPPER = frozenset(_DATA["not_names_upper"])
 _PARTICLE = "(?:%s)" % "|".join(sorted(_DATA["particles"], key=len, reverse=True))
+PARTICLE = _PARTICLE  # also read by PersonRecognizer's capitalised-words rule (Maria dos Santos)
 
 # Latin letters with the accents of European names (José, María, Müller, Ángel):
 # NFKC keeps them, so they are matched as they are.
@@ -123,16 +124,19 @@ def find_romaji_names(rec: JaRecognizer, text: str) -> Iterable[RecognizerResult
             if title and source == "none":
                 role, source, word = "unclear", "honorific", title.group(0).strip()
             strong = source in _STRONG or role == "official"
+            # DO VAN HUNG（ド・ヴァン・フン）: a reading in brackets is given for a name
+            reading = kind == "all_caps" and READING.match(text[end:end + 34]) is not None
             family = m.group("family")
             if kind == "cap_comma":
                 # the family name is capitalised, not in capitals: the vowel and
                 # length test is for acronyms; a hyphen or context makes it a name
                 if not (strong or "-" in family):
                     continue
-            elif not _family_ok(family, strong):
+            elif not _family_ok(family, strong or reading):
                 continue
             if kind == "all_caps":
-                if not strong or any(w in _NOT_NAMES_UPPER for w in words):
+                if not (strong or reading) or any(w in _NOT_NAMES_UPPER for w in words):
+                    drop("PERSON", text, start, end, "大文字だけのローマ字の語の並び（文脈も読み仮名もない・見出し語）")
                     continue
                 score = 0.85
             elif kind == "cap_comma":

@@ -196,3 +196,17 @@ def test_a_municipality_as_a_party_is_no_surname_and_given_name(text):
 def test_one_kanji_surnames_in_a_counted_list_are_names():
     assert texts(P, "出席者　林、森、南、東の４名") == ["林", "森", "南", "東"]
     assert texts(P, "市、県の２名") == []  # no one is called 市 or 県
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Maria dos Santos さんが来庁した。", "Maria dos Santos"),     # a particle between capitalised words
+    ("Ludwig van Berg氏が講演した。", "Ludwig van Berg"),
+    ("DO VAN HUNG（ド・ヴァン・フン）", "DO VAN HUNG"),             # all capitals, given its reading
+])
+def test_romaji_names_with_particles_or_a_reading(text, name):
+    assert name in texts(P, text)
+
+
+@pytest.mark.parametrize("text", ["PROJECT SUMMARY（プロジェクト・サマリー）", "NTT DATA（エヌ・ティ・ティ・データ）"])
+def test_capitals_with_a_reading_that_are_words_are_no_name(text):
+    assert not [t for t in texts(P, text) if t.isascii()]
