@@ -257,9 +257,14 @@ def _readings(text: str, persons: list[Finding]) -> list[Finding]:
     so does a reading on the line below or above a name in a form."""
     added = []
     for f in persons:
-        m = READING.match(text[f.end:f.end + 34])
+        # the bracket may open the next line (五月女 恵⏎（さおとめ めぐみ）): a form's
+        # reading wrapped under the name, or text copied out of a PDF
+        gap = len(text[f.end:f.end + 3]) - len(text[f.end:f.end + 3].lstrip(" \n"))
+        if text[f.end:f.end + gap].count("\n") > 1:
+            gap = 0
+        m = READING.match(text[f.end + gap:f.end + gap + 34])
         if m:
-            s, e = f.end + m.start("value"), f.end + m.end("value")
+            s, e = f.end + gap + m.start("value"), f.end + gap + m.end("value")
             added.append(replace(f, start=s, end=e, text=text[s:e],
                                  reason=f"{f.text} の読み（括弧書き）"))
     return added + readings_beside(text, persons)

@@ -210,3 +210,7 @@ def test_romaji_names_with_particles_or_a_reading(text, name):
 @pytest.mark.parametrize("text", ["PROJECT SUMMARY（プロジェクト・サマリー）", "NTT DATA（エヌ・ティ・ティ・データ）"])
 def test_capitals_with_a_reading_that_are_words_are_no_name(text):
     assert not [t for t in texts(P, text) if t.isascii()]
+
+
+def test_a_reading_in_brackets_opening_the_next_line_is_the_name_s():
+    assert "さおとめ めぐみ" in texts(P, "被害者　五月女 恵\n（さおとめ めぐみ）")
