@@ -381,13 +381,20 @@ _SAME_SCRIPT = re.compile(r"[ァ-ヺー]{2}|[A-Za-z]{2}")
 HOLDER_AFTER = re.compile(r"(?:名義|[宅方家邸])(?![\u4e00-\u9fff々])")
 
 
+# After a one-kanji surname mentioned again: a case particle or an honorific
+# (南は, 林さん), not a word it starts (南側, 林業, 森の中).
+_ONE_KANJI_AFTER = ("は", "が", "さん", "氏", "様", "から", "と", "に", "も", "へ", "を")
+_KANA = re.compile(r"[ぁ-ゖァ-ヺー]")
+
+
 def _later_mentions(text: str, persons: list[Finding], others: list[Finding]) -> list[Finding]:
     """Bare mentions of a named person's surname that Sudachi did not tag."""
     taken = _taken(persons + others)
     surnames: dict[str, Finding] = {}
     for f in persons:
         key = f.attributes.get("person_key", "")
-        if f.attributes.get("full_name") and f.score >= 0.6 and len(key) >= 2 and key in f.text:
+        if f.attributes.get("full_name") and f.score >= 0.6 and key in f.text and (
+                len(key) >= 2 or _KANJI.match(key)):
             surnames.setdefault(key, f)
     added: list[Finding] = []
     for key, ref in surnames.items():
@@ -399,6 +406,8 @@ def _later_mentions(text: str, persons: list[Finding], others: list[Finding]) ->
             nxt = text[e] if e < len(text) else " "
             if _KANJI.match(prev) or _SAME_SCRIPT.match(prev + key[0]) or _SAME_SCRIPT.match(key[-1] + nxt):
                 continue  # inside a longer word: グエンティ, KYAMADA
+            if len(key) == 1 and (_KANA.match(prev) or not text.startswith(_ONE_KANJI_AFTER, e)):
+                continue  # a one-kanji surname (南 大地 … 南は) only where it stands as a subject or party
             role, source, word = decide_role(text, s, e)
             if _KANJI.match(nxt) and source not in ("title_after", "honorific") and not HOLDER_AFTER.match(text, e):
                 continue  # part of a longer word (宮本町), not the surname (大河原氏 is)

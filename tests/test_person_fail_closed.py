@@ -214,3 +214,8 @@ def test_capitals_with_a_reading_that_are_words_are_no_name(text):
 
 def test_a_reading_in_brackets_opening_the_next_line_is_the_name_s():
     assert "さおとめ めぐみ" in texts(P, "被害者　五月女 恵\n（さおとめ めぐみ）")
+
+
+def test_a_one_kanji_surname_mentioned_again_as_a_subject_is_the_person():
+    found = texts(P, "相談者　林 翼さん。\n後日、林から電話があった。林業の話ではない。")
+    assert found.count("林") == 1 and "林 翼" in found  # 林から, not 林業
