@@ -191,6 +191,27 @@ def _anchor(text: str, pos: int) -> str | None:
     return borrowed if borrowed not in _NOT_BORROWED else None
 
 
+def _noun_stop(text: str, term_end: int, clause_end: int) -> str | None:
+    """A report's sentence that ends on the term (「…大腿骨を骨折。」「本年4月から
+    生活保護受給。」): the statement is made, only the verb is left out
+    (体言止め). A line end alone is not one: headings end that way too."""
+    if term_end == clause_end and text[clause_end:clause_end + 1] == "。":
+        return "（体言止め）"
+    return None
+
+
+def _named_in_sentence(text: str, pos: int, tokens: list[Token]) -> str | None:
+    """A surname or given name Sudachi reads in the sentence around ``pos``
+    (「榊原には前科がある」): a name is a person word, with or without さん."""
+    start = max(text.rfind("。", 0, pos), text.rfind("\n", 0, pos)) + 1
+    ends = [i for i in (text.find("。", pos), text.find("\n", pos)) if i != -1]
+    end = min(ends) if ends else len(text)
+    for t in tokens:
+        if start <= t.start < end and len(t.pos) > 2 and t.pos[2] == "人名":
+            return t.surface
+    return None
+
+
 class SensitiveRecognizer(JaRecognizer):
     ENTITIES = ("SENSITIVE",)
 
@@ -212,8 +233,9 @@ class SensitiveRecognizer(JaRecognizer):
             strong = ctx.find_word(clause, _DATA["person"]["strong"])
             graded = bool(_GRADE.match(after)) and kind in ("care", "disability")
             verb = (term if term in _PREDICATED or term not in _KIND_OF else None) or (
-                ctx.starts_with_word(after, _DATA["person"]["verb"]) or ctx.find_word(after[:10], _LONG_VERBS))
-            anchor = term if term in _SELF_ANCHORED else _anchor(text, t_start)
+                ctx.starts_with_word(after, _DATA["person"]["verb"]) or ctx.find_word(after[:10], _LONG_VERBS)) or (
+                _noun_stop(text, t_end, span[1]))
+            anchor = term if term in _SELF_ANCHORED else (_anchor(text, t_start) or _named_in_sentence(text, t_start, tokens))
             if ctx.find_word(clause, _AGGREGATE_WORDS) or _COUNT.search(ctx.sentence_around(text, t_start)):
                 continue  # a statistic about many people (本市の受給世帯は、…1,234世帯です)
             policy_text = ctx.find_word(clause, _POLICY_WORDS)
