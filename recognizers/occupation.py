@@ -39,6 +39,9 @@ class OccupationRecognizer(JaPatternRecognizer):
         JaPattern("役", rf"{_N}{{1,8}}の(?:{ctx.alternation(_OC['posts'])})(?:{_POST_VERBS})", 0.5, anchor=_POST_VERBS),
         # 元市職員, 元校長
         JaPattern("前職", rf"(?<![\u4e00-\u9fff])元(?:{ctx.alternation(_OC['former'])})", 0.5, anchor="元"),
+        # 元消防署長, 元信用金庫の支店長, 元小学校教諭: an organisation word and the post at its head
+        JaPattern("前職（組織）", rf"(?<![\u4e00-\u9fff])元[\u4e00-\u9fffァ-ヶー]{{1,8}}(?:の[\u4e00-\u9fffァ-ヶー]{{0,6}})?"
+                  rf"(?:{ctx.alternation(_OC['former_heads'])})(?![\u4e00-\u9fff])", 0.5, anchor="元"),
         # ぶどうを栽培している農家
         JaPattern("生産", rf"(?:{_N}{{1,8}}|[ぁ-ん]{{2,5}})(?:{ctx.alternation(_OC['farm_verbs'])})(?:{ctx.alternation(_OC['farm_jobs'])})?", 0.5,
                   anchor="栽培|生産|飼育|養殖"),

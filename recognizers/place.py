@@ -54,6 +54,16 @@ _AZA = re.compile(r"(?<![\u4e00-\u9fffァ-ヶー々])字(?!幕|体|数|句|義|�
                   r"|(?:(?!字)[\u4e00-\u9fffァ-ヶー々]){1,6}字(?:(?!字)[\u4e00-\u9fffァ-ヶー々]){1,6}")
 _NOT_AZA = ("数字", "文字", "赤字", "黒字", "漢字", "活字", "名字", "苗字", "十字", "誤字", "脱字", "英字", "点字", "太字",
             "細字", "題字", "用字", "国字", "俗字", "略字", "金字", "印字", "習字", "植字", "解字", "識字", "正字", "書字")
+# A place named as where someone lives (緑川町の借家に住む, 自宅のある桜台北区):
+# a name ending like a place name, next to a word of living there.
+_RES_NAME = rf"(?P<name>{_NAME}{{0,9}}(?:{ctx.alternation(_PLACE['place_endings'])}))"
+_RESIDENCE_BEFORE = re.compile(
+    rf"(?:{ctx.alternation(_PLACE['residence_before'])}){_RES_NAME}(?![\u4e00-\u9fffァ-ヶー々])")
+_RESIDENCE_AFTER = re.compile(
+    rf"(?<![\u4e00-\u9fffァ-ヶー々]){_RES_NAME}(?=(?:{ctx.alternation(_PLACE['residence_after'])})"
+    rf"|で[^、。\n]{{1,10}}?を(?:育て|子育て))")
+_RESIDENCE_ANCHOR = re.compile("住|暮ら|生活|育て|転居|引っ越|転入|自宅|実家|アパート|借家|貸家|持ち家|マンション|一軒家|町家|長屋|空き家|お宅")
+_NOT_RESIDENCE = frozenset(_PLACE["not_residence"])
 _SMALL_ANCHOR = re.compile(ctx.alternation(_PLACE["area_heads"] + _PLACE["landmark_heads"]) + "|条|字")
 # Each shape is read only on the lines that hold the word every match of it
 # has (its head, 条, 字): those are lines of ``_SMALL_ANCHOR`` too, so the
@@ -93,13 +103,16 @@ class PlaceRecognizer(JaPatternRecognizer):
         yield from super().find(text, tokens)
         for rx, anchor, category in ((_JO_CHOME, _JO_ANCHOR, "jo_chome"), (_AZA, _AZA_ANCHOR, "aza"),
                                      (_AREA, _AREA_ANCHOR, "district"), (_LANDMARK, _LANDMARK_ANCHOR, "landmark"),
-                                     (_STATION_EXIT, _SMALL_ANCHOR, "landmark")):
+                                     (_STATION_EXIT, _SMALL_ANCHOR, "landmark"), (_RESIDENCE_BEFORE, _RESIDENCE_ANCHOR, "residence"),
+                                     (_RESIDENCE_AFTER, _RESIDENCE_ANCHOR, "residence")):
             for m in scan(rx, anchor, text):
-                start, end = m.span()
+                start, end = m.span("name") if category == "residence" else m.span()
                 if not self._names_a_place(m, category):
                     continue
+                # a 町名 or settlement someone lives in: a town's share, not a small area's
+                kind = "town" if category == "residence" else "small_area"
                 yield self.result("PLACE", start, end, 0.5, f"場所の形式（{_WHY[category]}）",
-                                  pattern=category, kind="small_area", category=category)
+                                  pattern=category, kind=kind, category=category)
 
     @staticmethod
     def _names_a_place(m: re.Match, category: str) -> bool:
@@ -109,6 +122,9 @@ class PlaceRecognizer(JaPatternRecognizer):
         if category == "aza":
             i = m.group(0).find("字", 1 if m.group(0).startswith(("大字", "小字")) else 0)
             return i < 1 or m.group(0)[i - 1:i + 1] not in _NOT_AZA or m.group(0).startswith(("大字", "小字"))
+        if category == "residence":
+            name = m.group("name")
+            return len(name) >= 2 and name not in _NOT_RESIDENCE and name[:1] not in "各全本当同他隣"
         if "name" in m.re.groupindex:
             name = m.group("name")
             if name in _GENERIC or any(name.endswith(w) for w in _GENERIC if len(w) > 1) or name[-1:] in "各全本当同他":
@@ -116,4 +132,5 @@ class PlaceRecognizer(JaPatternRecognizer):
         return True
 
 
-_WHY = {"jo_chome": "条丁目", "aza": "大字・字", "district": "地区・団地", "landmark": "目印となる場所"}
+_WHY = {"jo_chome": "条丁目", "aza": "大字・字", "district": "地区・団地", "landmark": "目印となる場所",
+        "residence": "住んでいる町名"}
