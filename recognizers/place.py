@@ -62,7 +62,10 @@ _RESIDENCE_BEFORE = re.compile(
 _RESIDENCE_AFTER = re.compile(
     rf"(?<![\u4e00-\u9fffァ-ヶー々]){_RES_NAME}(?=(?:{ctx.alternation(_PLACE['residence_after'])})"
     rf"|で[^、。\n]{{1,10}}?を(?:育て|子育て))")
-_RESIDENCE_ANCHOR = re.compile("住|暮ら|生活|育て|転居|引っ越|転入|自宅|実家|アパート|借家|貸家|持ち家|マンション|一軒家|町家|長屋|空き家|お宅")
+# the last cell of a row about one person, when it is only a place name
+_ROW_CELL = re.compile(rf"(?<=[\t\u3000 ]){_RES_NAME}(?=[ \t\u3000]*$)", re.M)
+_ROW_PERSON = re.compile(ctx.alternation(_PLACE["row_person_words"]))
+_RESIDENCE_ANCHOR = re.compile("私ども|私たち|地元|住|暮ら|生活|育て|転居|引っ越|転入|自宅|実家|アパート|借家|貸家|持ち家|マンション|一軒家|町家|長屋|空き家|お宅")
 _NOT_RESIDENCE = frozenset(_PLACE["not_residence"])
 _SMALL_ANCHOR = re.compile(ctx.alternation(_PLACE["area_heads"] + _PLACE["landmark_heads"]) + "|条|字")
 # Each shape is read only on the lines that hold the word every match of it
@@ -104,13 +107,14 @@ class PlaceRecognizer(JaPatternRecognizer):
         for rx, anchor, category in ((_JO_CHOME, _JO_ANCHOR, "jo_chome"), (_AZA, _AZA_ANCHOR, "aza"),
                                      (_AREA, _AREA_ANCHOR, "district"), (_LANDMARK, _LANDMARK_ANCHOR, "landmark"),
                                      (_STATION_EXIT, _SMALL_ANCHOR, "landmark"), (_RESIDENCE_BEFORE, _RESIDENCE_ANCHOR, "residence"),
-                                     (_RESIDENCE_AFTER, _RESIDENCE_ANCHOR, "residence")):
+                                     (_RESIDENCE_AFTER, _RESIDENCE_ANCHOR, "residence"),
+                                     (_ROW_CELL, _ROW_PERSON, "row_cell")):
             for m in scan(rx, anchor, text):
-                start, end = m.span("name") if category == "residence" else m.span()
+                start, end = m.span("name") if category in ("residence", "row_cell") else m.span()
                 if not self._names_a_place(m, category):
                     continue
                 # a 町名 or settlement someone lives in: a town's share, not a small area's
-                kind = "town" if category == "residence" else "small_area"
+                kind = "town" if category in ("residence", "row_cell") else "small_area"
                 yield self.result("PLACE", start, end, 0.5, f"場所の形式（{_WHY[category]}）",
                                   pattern=category, kind=kind, category=category)
 
@@ -122,7 +126,11 @@ class PlaceRecognizer(JaPatternRecognizer):
         if category == "aza":
             i = m.group(0).find("字", 1 if m.group(0).startswith(("大字", "小字")) else 0)
             return i < 1 or m.group(0)[i - 1:i + 1] not in _NOT_AZA or m.group(0).startswith(("大字", "小字"))
-        if category == "residence":
+        if category == "row_cell":
+            line_start = m.string.rfind("\n", 0, m.start()) + 1
+            if not _ROW_PERSON.search(m.string, line_start, m.start()):
+                return False  # a row of no one person (a heading, a list of places)
+        if category in ("residence", "row_cell"):
             name = m.group("name")
             return len(name) >= 2 and name not in _NOT_RESIDENCE and name[:1] not in "各全本当同他隣"
         if "name" in m.re.groupindex:
@@ -133,4 +141,4 @@ class PlaceRecognizer(JaPatternRecognizer):
 
 
 _WHY = {"jo_chome": "条丁目", "aza": "大字・字", "district": "地区・団地", "landmark": "目印となる場所",
-        "residence": "住んでいる町名"}
+        "residence": "住んでいる町名", "row_cell": "個人の行の町名"}

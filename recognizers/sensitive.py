@@ -308,6 +308,8 @@ def _trim_start(text: str, start: int, term_start: int, kind: str, particle_ends
     lead = _TIME_LEAD.match(text, start, term_start)
     if lead:
         start = lead.end()  # 本年4月に|生活保護の申請に行った: when is not the fact
+    if kind == "death":
+        return max(start, term_start)  # 公園の遊具で|倒れているのを発見: where is not the fact
     if kind == "injury":
         np_start = term_start
         m = _NP.search(text, start, np_start)

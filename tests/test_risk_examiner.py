@@ -1,0 +1,59 @@
+"""Combinations an examiner calls close to unique (made-up text), each
+with the near miss that must stay low: a child of a grade of a named
+school with an incident, a household written with two members' ages, a
+place with a statement that only one person has the attribute, a row of
+a consultation table with the town in its last cell, ages written in
+full-width digits, and a retired head of a local office."""
+import pytest
+
+from redactor.finding import Finding
+from redactor.pipeline import Redactor
+from redactor.risk import attribute_shares, estimate_k
+
+
+def qi(label, text, **attrs):
+    return Finding(label, 0, len(text), text, 0.8, "T", action="KEEP", attributes=attrs)
+
+
+def levels(text):
+    return [s.level for s in Redactor().check(text).risk]
+
+
+def test_a_full_width_age_is_read_as_its_years():
+    # ７９歳 is the same one year of the 70s band as 79歳, not an unknown age
+    assert attribute_shares([qi("AGE", "７９歳", kind="exact", years=79)])["AGE"] == pytest.approx(0.129 * 0.1)
+
+
+def test_an_incident_of_a_child_in_a_grade_of_a_named_school_with_the_childs_sex():
+    text = "下校中に、市立北原小学校の４年生の男の子が不審な男に声をかけられる事案がありました。\n"
+    assert "high" in levels(text)
+
+
+def test_a_grade_and_sex_without_an_incident_or_a_school_stay_low():
+    assert "high" not in levels("市立北原小学校の４年生の男の子が作品展で入賞しました。\n")
+    assert "high" not in levels("４年生の男の子が不審な男に声をかけられる事案がありました。\n")
+
+
+def test_a_household_with_two_members_relations_and_exact_ages():
+    members = [qi("FAMILY", "母"), qi("AGE", "３４歳", kind="exact", years=34), qi("FAMILY", "弟"),
+               qi("AGE", "５歳", kind="exact", years=5)]
+    assert estimate_k(members, 50000, None)[0] == 1
+    # one relation with an age band is a household form shared by many
+    assert estimate_k([qi("FAMILY", "母"), qi("AGE", "30代", kind="band", years=30)], 50000, None)[0] > 10
+
+
+def test_only_one_person_with_the_attribute_in_a_place():
+    text = "町内の百歳以上の方は１名のみであり、広報に「北谷地区の女性」と書くだけで分かってしまう。\n"
+    assert "high" in levels(text)
+    assert "high" not in levels("町内の百歳以上の方は１２名で、北谷地区の女性が最も多い。\n")
+
+
+def test_a_consultation_row_with_exact_age_sex_and_town():
+    text = "No.3　相談者：森本ハル（７９歳・女性）　北浦町\n"
+    assert levels(text) == ["high"]
+    assert levels("No.3　相談者：森本ハル（７０代・女性）\n") == ["low"]
+
+
+def test_a_retired_head_of_a_local_office_is_rare():
+    assert "high" in levels("先日お会いした方は８７歳で、元消防署長です。\n")
+    assert "high" not in levels("先日お会いした方は８７歳で、元会社員です。\n")
