@@ -57,6 +57,7 @@ _EVENT_TIME = guarded(re.compile(
     r"(?<![0-9０-９〇一二三四五六七八九十年度第])(?:%s)?(?>[0-9０-９一二三四五六七八九十]{1,3}月(?:[0-9０-９一二三四五六七八九十]{1,3}日)?)(?!%s)|%s"
     % ("|".join(map(re.escape, _ET["prefixes"])), "|".join(map(re.escape, _ET["not_after"])),
        "|".join(map(re.escape, _ET["words"])))))
+_MASKED_NAME = re.compile(load_toml("replacements.toml")["labels"]["PERSON"]["label"])  # no regex metacharacters
 # A statement that only one person has the attribute (町内の百歳以上は１名のみ,
 # 該当者は一人だけ): whoever lives there knows who it is.
 _ONLY_ONE = re.compile(r"(?:[1１一]|ひと)(?:人|名|世帯|家族|軒)(?:のみ|だけ|しか)|唯一の(?:対象者|該当者|住民|方)")
@@ -518,6 +519,10 @@ def _group_subjects(text: str, qis: list[Finding], findings: list[Finding]) -> l
     多く住んで, を対象に) add to no resident. Each row of a table of three
     cells or more is a person of its own."""
     persons = {f.start: (f.end, f.action != KEEP) for f in findings if f.label == "PERSON"}
+    # a name already masked (［氏名］さん, when the output is checked again after
+    # --generalize) is still a person of their own
+    for m in _MASKED_NAME.finditer(text):
+        persons.setdefault(m.start(), (m.end(), True))
     person_starts = {k: v[0] for k, v in persons.items()}
     sorted_person_starts = sorted(persons)  # names in a sentence by bisection, not a scan of all
     groups: list[_Group] = []
@@ -579,7 +584,7 @@ def _group_subjects(text: str, qis: list[Finding], findings: list[Finding]) -> l
                         elif m.kind in ("role", "person"):
                             # the same role names the same person while the case goes on; a
                             # role recurring after a long stretch is the next case's person
-                            g = keyed.get(m.word)
+                            g = keyed.get(m.word) if m.word != _MASKED_NAME.pattern else None  # ［氏名］: each another
                             m.group = g if g is not None and para_no - g.last_para <= _KEY_SPAN else new_group(m)
                         else:
                             m.group = _generic_group(text, s_start, m, mentions, members, current, new_group)

@@ -57,3 +57,15 @@ def test_a_consultation_row_with_exact_age_sex_and_town():
 def test_a_retired_head_of_a_local_office_is_rare():
     assert "high" in levels("先日お会いした方は８７歳で、元消防署長です。\n")
     assert "high" not in levels("先日お会いした方は８７歳で、元会社員です。\n")
+
+
+def test_names_masked_before_a_second_check_stay_different_people():
+    # after --generalize the names read ［氏名］さん: each is a person of their own,
+    # so the second resident's origin does not join the first resident's attributes
+    text = ("昨年１２月、大字北沢字上野で、一人暮らしの８０代の男性が自宅で倒れているのが見つかった。\n"
+            "　また、相談に来られた山辺ゆかりさんは、ベトナム国籍の方です。\n")
+    r = Redactor()
+    assert "high" in [s.level for s in r.check(text).risk]
+    again = r.check(r.redact(text, generalize=True).text)
+    assert [s.level for s in again.risk if s.level == "high"] == []
+    assert not any({"ベトナム国籍", "８０代"} <= {f.text for f in s.findings} for s in again.risk)
