@@ -24,6 +24,8 @@ _WORK_VERBS = ctx.alternation(_OC["work_verbs"])
 # an age written before the job (八十代の, 70代後半の, 45歳の) or the tail of one (代の)
 _AGE_BEFORE = re.compile(r"[0-9０-９一二三四五六七八九十百]*(?:代|歳|才)(?:前半|後半|半ば)?の")
 _POST_VERBS = ctx.alternation(_OC["post_verbs"])
+# how often or when someone works there (運送会社で週3日アルバイト, 工場で夜間のパート)
+_SHIFT = r"(?:週[0-9一二三四五六七]日|週末|土日|平日|夜間|早朝|深夜)"
 
 
 class OccupationRecognizer(JaPatternRecognizer):
@@ -33,8 +35,9 @@ class OccupationRecognizer(JaPatternRecognizer):
     PATTERNS = (
         JaPattern("職業", rf"(?:{_N}{{1,6}}の|{_N}{{1,6}}(?=(?:{_ALT})))?(?:{_ALT})(?!向け|制度|支援|の皆|の確保|の育成|の養成|不足|数)", 0.5, anchor=_ALT),
         # 町内の製材所に勤めている, 駅前で理髪店を営む
-        JaPattern("勤め先", rf"(?:{_N}{{1,6}}の)?{_N}{{0,8}}(?:{ctx.alternation(_OC['workplaces'])})(?:{_WORK_VERBS})", 0.5,
-                  anchor=_WORK_VERBS),
+        JaPattern("勤め先", rf"(?:{_N}{{1,6}}の)?{_N}{{0,8}}(?:{ctx.alternation(_OC['workplaces'])})"
+                  rf"(?:{_WORK_VERBS}|で{_SHIFT}の?(?:アルバイト|パート))", 0.5,
+                  anchor=rf"{_WORK_VERBS}|アルバイト|パート"),
         # 消防団の分団長を務めた, ＰＴＡの役員をしている
         JaPattern("役", rf"{_N}{{1,8}}の(?:{ctx.alternation(_OC['posts'])})(?:{_POST_VERBS})", 0.5, anchor=_POST_VERBS),
         # 元市職員, 元校長

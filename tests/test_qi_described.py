@@ -81,3 +81,14 @@ def test_the_town_someone_lives_in(text, value):
                                   "本市に住む外国人は増加している。", "隣町に住む親族が来庁した。"])
 def test_living_in_no_particular_place(text):
     assert texts(PlaceRecognizer, text) == []
+
+
+@pytest.mark.parametrize("text, value", [("審査請求人は市内の運送会社で週３日アルバイトをしていた。", "運送会社で週３日アルバイト"),
+                                         ("相談者は食品工場で夜間のパートをしている。", "食品工場で夜間のパート")])
+def test_a_workplace_with_the_shift_worked_there(text, value):
+    assert any(value in t for t in texts(OccupationRecognizer, text))
+
+
+def test_a_childs_sex_is_the_whole_word():
+    assert texts(GenderRecognizer, "対象生徒は２年生の女子生徒である。") == ["女子生徒"]
+    assert texts(GenderRecognizer, "女子生徒向けの講座を開く。") == []
