@@ -44,7 +44,9 @@ from redactor.first_chars import guarded  # guarded(re.compile(…)): same match
 _POP = load_toml("population.toml")
 _QI = load_toml("quasi_identifiers.toml", "redactor.recognizers.data")
 RISK_LABELS = ("AGE", "GENDER", "PLACE", "DATE", "FAMILY", "AFFILIATION", "OCCUPATION", "NATIONALITY")
-_INCIDENT = re.compile("|".join(map(re.escape, _QI["incident_words"])))
+# an incident word, not in a word of preventing one (事故防止, 転倒予防, 被害に遭わないよう)
+_INCIDENT = re.compile("(?:%s)(?!防止|予防|対策|ゼロ|撲滅|を防|の防止|の予防|に遭わない|にあわない|に遭わぬ)"
+                       % "|".join(map(re.escape, _QI["incident_words"])))
 _SUBJECT = re.compile("|".join(map(re.escape, _QI["subject_words"])))
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t\u3000]*\n")
 _NEIGHBOUR = re.compile("|".join(map(re.escape, _QI["neighbour_words"])))
@@ -247,7 +249,8 @@ def judge(findings: list[Finding], population: float, incident: str | None, date
     - an incident of a child in a grade of a named school, with the child's
       sex or age (５年生の女の子: some fifteen pupils, and the class knows);
     - a household written with two members' relations and exact ages
-      (母（31歳）と妹（3歳）): the composition of one household;
+      (母（31歳）と妹（3歳）) and one thing more (a third member, a place,
+      a date, a school, an incident): the composition of one household;
     - a place with a statement that only one person has the attribute
       (町内の百歳以上は１名のみ).
 
@@ -270,7 +273,10 @@ def judge(findings: list[Finding], population: float, incident: str | None, date
         and any(f.label in ("GENDER", "AGE") for f in findings)
     relations = {f.text for f in findings if f.label == "FAMILY"}
     exact_ages = {f.text for f in findings if f.label == "AGE" and f.attributes.get("kind") == "exact"}
-    household = len(relations) >= 2 and len(exact_ages) >= 2
+    # ... and one thing more: a third member, a place, a date, a school, work, origin or an incident
+    household = len(relations) >= 2 and len(exact_ages) >= 2 and (
+        len(relations) + len(exact_ages) >= 5 or bool(incident)
+        or any(f.label in ("PLACE", "DATE", "AFFILIATION", "OCCUPATION", "NATIONALITY") for f in findings))
     placed = "PLACE" in shares and shares["PLACE"] < 1.0
     has_date = any(f.label == "DATE" for f in findings)
     dated = dated or has_date

@@ -37,7 +37,9 @@ def test_a_grade_and_sex_without_an_incident_or_a_school_stay_low():
 def test_a_household_with_two_members_relations_and_exact_ages():
     members = [qi("FAMILY", "母"), qi("AGE", "３４歳", kind="exact", years=34), qi("FAMILY", "弟"),
                qi("AGE", "５歳", kind="exact", years=5)]
-    assert estimate_k(members, 50000, None)[0] == 1
+    assert estimate_k(members + [qi("DATE", "８月２日")], 50000, None)[0] == 1
+    # two members with their ages and nothing more: a couple of 72 and 68 is some dozens of households
+    assert estimate_k(members, 50000, None)[0] > 1
     # one relation with an age band is a household form shared by many
     assert estimate_k([qi("FAMILY", "母"), qi("AGE", "30代", kind="band", years=30)], 50000, None)[0] > 10
 
@@ -69,3 +71,10 @@ def test_names_masked_before_a_second_check_stay_different_people():
     again = r.check(r.redact(text, generalize=True).text)
     assert [s.level for s in again.risk if s.level == "high"] == []
     assert not any({"ベトナム国籍", "８０代"} <= {f.text for f in s.findings} for s in again.risk)
+
+
+def test_a_word_of_preventing_an_incident_is_no_incident():
+    # a programme for a grade is about many children, and 事故防止 tells no accident
+    text = "市立北原小学校の５年生の女子児童を対象に、交通安全教室を行い、事故防止を呼びかけました。\n"
+    assert "high" not in levels(text)
+    assert "high" in levels("市立北原小学校の５年生の女子児童が、下校中に車と接触する事故に遭いました。\n")
