@@ -30,7 +30,7 @@ class FamilyRecognizer(JaPatternRecognizer):
     ENTITY = "FAMILY"
     DESCRIPTION = "続柄・世帯構成"
     PATTERNS = (
-        JaPattern("世帯人数", r"(?:夫婦と子[0-9一二三四五]人の)?[0-9一二三四五六七八九]人世帯|[夫妻母父]と二人(?:暮らし)?", 0.7, anchor='世帯|二人'),
+        JaPattern("世帯人数", r"(?:夫婦と子[0-9一二三四五]人の)?[0-9一二三四五六七八九]人(?:世帯|家族)|[夫妻母父]と二人(?:暮らし)?", 0.7, anchor='世帯|家族|二人'),
         JaPattern("続柄", rf"(?:{_ALT})(?:[(（][0-9]+歳[)）])?(?!手当|家庭等|世帯等|制度|向け)", 0.6),
         JaPattern("世帯の類型", rf"(?:{ctx.alternation(_HH['words'])})(?!等|向け|への支援|を対象|数|率|の割合)", 0.6),
         # 夫婦二人で暮らす, 母子二人きり, 親子三人

@@ -56,7 +56,9 @@ _NOT_AZA = ("数字", "文字", "赤字", "黒字", "漢字", "活字", "名字"
             "細字", "題字", "用字", "国字", "俗字", "略字", "金字", "印字", "習字", "植字", "解字", "識字", "正字", "書字")
 # A place named as where someone lives (緑川町の借家に住む, 自宅のある桜台北区):
 # a name ending like a place name, next to a word of living there.
-_RES_NAME = rf"(?P<name>{_NAME}{{0,9}}(?:{ctx.alternation(_PLACE['place_endings'])}))"
+# (a name may open with hiragana before its ending: ひばりが丘, さくら台, つつじ野)
+_RES_NAME = (rf"(?P<name>(?:(?<![ぁ-ん])[ぁ-ん]{{2,5}}(?=が丘|が原|が浜|が台|ヶ丘|ケ丘|台|野|の森|の里))?"
+             rf"{_NAME}{{0,9}}(?:{ctx.alternation(_PLACE['place_endings'])}))")
 _RESIDENCE_BEFORE = re.compile(
     rf"(?:{ctx.alternation(_PLACE['residence_before'])}){_RES_NAME}(?![\u4e00-\u9fffァ-ヶー々])")
 _RESIDENCE_AFTER = re.compile(
@@ -132,7 +134,7 @@ class PlaceRecognizer(JaPatternRecognizer):
                 return False  # a row of no one person (a heading, a list of places)
         if category in ("residence", "row_cell"):
             name = m.group("name")
-            return len(name) >= 2 and name not in _NOT_RESIDENCE and name[:1] not in "各全本当同他隣"
+            return len(name) >= 2 and name not in _NOT_RESIDENCE and name[:1] not in "各全本当同他隣がのヶケ"
         if "name" in m.re.groupindex:
             name = m.group("name")
             if name in _GENERIC or any(name.endswith(w) for w in _GENERIC if len(w) > 1) or name[-1:] in "各全本当同他":

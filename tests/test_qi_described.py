@@ -92,3 +92,14 @@ def test_a_workplace_with_the_shift_worked_there(text, value):
 def test_a_childs_sex_is_the_whole_word():
     assert texts(GenderRecognizer, "対象生徒は２年生の女子生徒である。") == ["女子生徒"]
     assert texts(GenderRecognizer, "女子生徒向けの講座を開く。") == []
+
+
+def test_household_size_language_and_a_hiragana_town():
+    from redactor.recognizers.nationality import NationalityRecognizer
+    assert "３人家族" in texts(FamilyRecognizer, "申出人は長男と長女との３人家族である。")
+    assert texts(FamilyRecognizer, "家族の人数は３人以上が対象である。") == []
+    assert "日本語がほとんど話せない" in texts(NationalityRecognizer, "相談者は日本語がほとんど話せない。")
+    assert "中国語" in texts(NationalityRecognizer, "相談者は中国語しか話せない。")
+    assert texts(NationalityRecognizer, "日本語の教室を開く。") == []
+    assert "ひばりが丘" in texts(PlaceRecognizer, "被害に遭ったのは、ひばりが丘に住む９０代の男性である。")
+    assert texts(PlaceRecognizer, "被害に遭ったのはが丘に住む男性である。") == []
