@@ -26,6 +26,9 @@ from redactor.recognizers.sensitive import SensitiveRecognizer as R
     ("相談者は消費者金融からの借金が膨らみ、生活が苦しい。", "消費者金融", "family"),
     ("申出人は在留期限切れのまま市内で暮らしている。", "在留期限切れ", "criminal"),
     ("相談者は自宅で倒れているのを発見され、搬送された。", "倒れているのを発見", "death"),
+    ("同氏は長年アルコールの問題を抱えている。", "アルコールの問題", "health"),
+    ("当該世帯の長女は入学してから一度も登校していない。", "登校していない", "school"),
+    ("同氏は元暴力団員で、現在は更生している。", "元暴力団員", "criminal"),
 ])
 def test_plain_statements_about_one_person(text, term, kind):
     hits = found(R, text)
@@ -40,6 +43,8 @@ def test_plain_statements_about_one_person(text, term, kind):
     "入院中の患者への面会制限を緩和する。",
     "債務負担行為の補正について説明します。",  # a budget term
     "老人ホームの整備計画を策定する。",
+    "暴力団員による不当要求の防止に関する条例を改正する。",
+    "登校していない児童生徒の数は増加している。",
 ])
 def test_the_same_words_about_many_people_or_a_programme(text):
     assert found(R, text) == []
