@@ -627,6 +627,11 @@ def _group_subjects(text: str, qis: list[Finding], findings: list[Finding]) -> l
     return groups
 
 
+# a kind of person that is the predicate of a sentence with its subject left out
+# (8０代の女性で、…; 男性です。)
+_COPULA = re.compile(r"(?:で[、,]|です|である|であり|でした|だった)")
+
+
 # A form's field line (「　　氏名　山田 太郎　29歳」「住　所　…」): a label and
 # its values, not a row of a table of persons
 _FIELD_LABEL_LINE = re.compile(r"[ \t\u3000]*(?:氏[ \u3000]?名|名[ \u3000]?前|住[ \u3000]?所|現住所|所在地|生年月日|連絡先|電[ \u3000]?話)[ \t\u3000:：（(]")
@@ -659,6 +664,9 @@ def _generic_group(text: str, s_start: int, m: _Mention, mentions: list[_Mention
                      for f in members)
     if not introduced and current is not None and not current.row:
         return current
+    if current is not None and not current.row and _COPULA.match(text, m.end) \
+            and not re.search("[はが]", text[s_start:m.start]):
+        return current  # (その方は)80代の女性で、一人暮らしです: said of the person before, no one new
     g = new_group(m)
     g.distinct = introduced
     return g

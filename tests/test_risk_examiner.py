@@ -78,3 +78,14 @@ def test_a_word_of_preventing_an_incident_is_no_incident():
     text = "市立北原小学校の５年生の女子児童を対象に、交通安全教室を行い、事故防止を呼びかけました。\n"
     assert "high" not in levels(text)
     assert "high" in levels("市立北原小学校の５年生の女子児童が、下校中に車と接触する事故に遭いました。\n")
+
+
+def test_a_kind_of_person_said_of_the_person_before_is_the_same_person():
+    # (その方は)８０代の女性で、一人暮らしです: the subject is left out, no one new
+    text = ("○３番（森議員）　先月、緑川町にお住まいの方から相談がありました。８０代の女性で、一人暮らしです。\n"
+            "○福祉課長（田中）　その方は昨年、自宅で転倒し、骨折されています。\n")
+    (subject,) = [s for s in Redactor().check(text).risk if s.level == "high"]
+    assert {"緑川町", "８０代", "女性", "一人暮らし"} <= {f.text for f in subject.findings}
+    # 女性が: a subject of its own sentence, another person
+    other = "先月、緑川町にお住まいの方から相談がありました。別の日に、８０代の女性が来庁されました。\n"
+    assert not any({"緑川町", "８０代"} <= {f.text for f in s.findings} for s in Redactor().check(other).risk)
