@@ -61,11 +61,12 @@ _RES_NAME = (rf"(?P<name>(?:(?<![ぁ-ん])[ぁ-ん]{{2,5}}(?=が丘|が原|が�
              rf"{_NAME}{{0,9}}(?:{ctx.alternation(_PLACE['place_endings'])}))")
 _RESIDENCE_BEFORE = re.compile(
     rf"(?:{ctx.alternation(_PLACE['residence_before'])}){_RES_NAME}(?![\u4e00-\u9fffァ-ヶー々])")
-_RESIDENCE_AFTER = re.compile(
-    rf"(?<![\u4e00-\u9fffァ-ヶー々]){_RES_NAME}(?=(?:{ctx.alternation(_PLACE['residence_after'])})"
-    rf"|で[^、。\n]{{1,10}}?を(?:育て|子育て))")
+# read backwards: the words of living there first (a plain alternation the
+# engine skips to), then the place name that ends right before them
+_RESIDENCE_CONTEXT = re.compile(rf"{ctx.alternation(_PLACE['residence_after'])}|で(?=[^、。\n]{{1,10}}?を(?:育て|子育て))")
+_NAME_ENDING_HERE = re.compile(rf"(?<![\u4e00-\u9fffァ-ヶー々]){_RES_NAME}$")
 # the last cell of a row about one person, when it is only a place name
-_ROW_CELL = re.compile(rf"(?<=[\t\u3000 ]){_RES_NAME}(?=[ \t\u3000]*$)", re.M)
+_ROW_CELL = re.compile(rf"{_RES_NAME}[ \t\u3000]*")
 _ROW_PERSON = re.compile(ctx.alternation(_PLACE["row_person_words"]))
 _RESIDENCE_ANCHOR = re.compile("私ども|私たち|地元|住|暮ら|生活|育て|転居|引っ越|転入|自宅|実家|アパート|借家|貸家|持ち家|マンション|一軒家|町家|長屋|空き家|お宅")
 _NOT_RESIDENCE = frozenset(_PLACE["not_residence"])
@@ -109,16 +110,43 @@ class PlaceRecognizer(JaPatternRecognizer):
         for rx, anchor, category in ((_JO_CHOME, _JO_ANCHOR, "jo_chome"), (_AZA, _AZA_ANCHOR, "aza"),
                                      (_AREA, _AREA_ANCHOR, "district"), (_LANDMARK, _LANDMARK_ANCHOR, "landmark"),
                                      (_STATION_EXIT, _SMALL_ANCHOR, "landmark"), (_RESIDENCE_BEFORE, _RESIDENCE_ANCHOR, "residence"),
-                                     (_RESIDENCE_AFTER, _RESIDENCE_ANCHOR, "residence"),
-                                     (_ROW_CELL, _ROW_PERSON, "row_cell")):
+                                     ):
             for m in scan(rx, anchor, text):
-                start, end = m.span("name") if category in ("residence", "row_cell") else m.span()
+                start, end = m.span("name") if category == "residence" else m.span()
                 if not self._names_a_place(m, category):
                     continue
                 # a 町名 or settlement someone lives in: a town's share, not a small area's
-                kind = "town" if category in ("residence", "row_cell") else "small_area"
+                kind = "town" if category == "residence" else "small_area"
                 yield self.result("PLACE", start, end, 0.5, f"場所の形式（{_WHY[category]}）",
                                   pattern=category, kind=kind, category=category)
+        for m, category in self._towns_lived_in(text):
+            if self._names_a_place(m, category):
+                yield self.result("PLACE", m.start("name"), m.end("name"), 0.5, f"場所の形式（{_WHY[category]}）",
+                                  pattern=category, kind="town", category=category)
+
+    @staticmethod
+    def _towns_lived_in(text: str) -> Iterable[tuple[re.Match, str]]:
+        """A place name right before a word of living there (緑川町|の借家に住む),
+        and the last cell of a row about one person (…（79歳・女性）　|北浦町)."""
+        for c in scan(_RESIDENCE_CONTEXT, _RESIDENCE_ANCHOR, text):
+            m = _NAME_ENDING_HERE.search(text, max(0, c.start() - 24), c.start())
+            if m:
+                yield m, "residence"
+        end = -1
+        for a in _ROW_PERSON.finditer(text):  # only the lines with a person word
+            if a.start() <= end:
+                continue
+            pos = text.rfind("\n", 0, a.start()) + 1
+            end = text.find("\n", a.end())
+            end = len(text) if end == -1 else end
+            last = end
+            while last > pos and text[last - 1] in " \t\u3000":
+                last -= 1  # trailing blanks
+            cell = max(text.rfind(" ", pos, last), text.rfind("\t", pos, last), text.rfind("\u3000", pos, last)) + 1
+            if cell > pos and last - cell <= 16 and _ROW_PERSON.search(text, pos, cell):
+                m = _ROW_CELL.fullmatch(text, cell, end)
+                if m:
+                    yield m, "row_cell"
 
     @staticmethod
     def _names_a_place(m: re.Match, category: str) -> bool:
@@ -128,10 +156,6 @@ class PlaceRecognizer(JaPatternRecognizer):
         if category == "aza":
             i = m.group(0).find("字", 1 if m.group(0).startswith(("大字", "小字")) else 0)
             return i < 1 or m.group(0)[i - 1:i + 1] not in _NOT_AZA or m.group(0).startswith(("大字", "小字"))
-        if category == "row_cell":
-            line_start = m.string.rfind("\n", 0, m.start()) + 1
-            if not _ROW_PERSON.search(m.string, line_start, m.start()):
-                return False  # a row of no one person (a heading, a list of places)
         if category in ("residence", "row_cell"):
             name = m.group("name")
             return len(name) >= 2 and name not in _NOT_RESIDENCE and name[:1] not in "各全本当同他隣がのヶケ"

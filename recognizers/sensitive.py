@@ -27,6 +27,7 @@ statement joined by 、 are one finding (生活保護を受給しており、…
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from typing import Iterable
 
 from presidio_analyzer import RecognizerResult
@@ -206,10 +207,17 @@ def _named_in_sentence(text: str, pos: int, tokens: list[Token]) -> str | None:
     start = max(text.rfind("。", 0, pos), text.rfind("\n", 0, pos)) + 1
     ends = [i for i in (text.find("。", pos), text.find("\n", pos)) if i != -1]
     end = min(ends) if ends else len(text)
-    for t in tokens:
-        if start <= t.start < end and len(t.pos) > 2 and t.pos[2] == "人名":
+    i = bisect_left(tokens, start, key=_token_start)  # tokens are in text order
+    while i < len(tokens) and tokens[i].start < end:
+        t = tokens[i]
+        if len(t.pos) > 2 and t.pos[2] == "人名":
             return t.surface
+        i += 1
     return None
+
+
+def _token_start(t: Token) -> int:
+    return t.start
 
 
 class SensitiveRecognizer(JaRecognizer):
