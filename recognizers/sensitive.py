@@ -205,6 +205,9 @@ def _named_in_sentence(text: str, pos: int, tokens: list[Token]) -> str | None:
     """A surname or given name Sudachi reads in the sentence around ``pos``
     (「榊原には前科がある」): a name is a person word, with or without さん."""
     start = max(text.rfind("。", 0, pos), text.rfind("\n", 0, pos)) + 1
+    speaker = _SPEAKER.match(text, start, pos)
+    if speaker:
+        start = speaker.end()  # ○委員（坂口）: who asks is not whom the sentence is about
     ends = [i for i in (text.find("。", pos), text.find("\n", pos)) if i != -1]
     end = min(ends) if ends else len(text)
     i = bisect_left(tokens, start, key=_token_start)  # tokens are in text order

@@ -52,3 +52,9 @@ def test_the_same_words_about_many_people_or_a_programme(text):
 
 def test_a_line_ending_on_the_noun_is_a_heading_not_a_statement():
     assert found(R, "３　生活保護⏎　本市の受給者は増加傾向にある。".replace("⏎", "\n")) == []
+
+
+def test_the_speakers_name_is_not_the_person_a_question_is_about():
+    # ○委員（坂口）: the name in the speaker mark asks; the question is about a programme
+    assert found(R, "○委員（坂口）　関連して、生活保護の申請から決定までの日数は。") == []
+    assert found(R, "○委員（坂口）　桐山には窃盗の前科があると聞いた。") != []
