@@ -203,7 +203,7 @@ def _noun_stop(text: str, term_end: int, clause_end: int) -> str | None:
 
 def _named_in_sentence(text: str, pos: int, tokens: list[Token]) -> str | None:
     """A surname or given name Sudachi reads in the sentence around ``pos``
-    (「榊原には前科がある」): a name is a person word, with or without さん."""
+    (「桐山には前科がある」): a name is a person word, with or without さん."""
     start = max(text.rfind("。", 0, pos), text.rfind("\n", 0, pos)) + 1
     speaker = _SPEAKER.match(text, start, pos)
     if speaker:

@@ -103,3 +103,8 @@ def test_household_size_language_and_a_hiragana_town():
     assert texts(NationalityRecognizer, "日本語の教室を開く。") == []
     assert "ひばりが丘" in texts(PlaceRecognizer, "被害に遭ったのは、ひばりが丘に住む９０代の男性である。")
     assert texts(PlaceRecognizer, "被害に遭ったのはが丘に住む男性である。") == []
+
+
+def test_a_building_of_a_school_is_no_ones_school():
+    assert texts(AffiliationRecognizer, "避難所（町立東小学校体育館）へ移送した。") == []
+    assert "町立東小学校" in texts(AffiliationRecognizer, "町立東小学校の３年生が転倒した。")
