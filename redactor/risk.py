@@ -661,7 +661,7 @@ def _generic_group(text: str, s_start: int, m: _Mention, mentions: list[_Mention
             return prev.group  # 相手方Ａ　入居年月…、単身世帯、７２歳の女性
         return new_group(m)  # another party of the same event: the passage still reads them together
     introduced = any(f.end <= m.start and not re.search(r"[、。はが]", text[f.end:m.start]) and m.start - f.end <= 12
-                     for f in members)
+                     for f in members) or text.endswith(("］の", "］"), s_start, m.start)  # ［学年・学級］の男児: generalised, still theirs
     if not introduced and current is not None and not current.row:
         return current
     if current is not None and not current.row and _COPULA.match(text, m.end) \

@@ -89,3 +89,14 @@ def test_a_kind_of_person_said_of_the_person_before_is_the_same_person():
     # 女性が: a subject of its own sentence, another person
     other = "先月、緑川町にお住まいの方から相談がありました。別の日に、８０代の女性が来庁されました。\n"
     assert not any({"緑川町", "８０代"} <= {f.text for f in s.findings} for s in Redactor().check(other).risk)
+
+
+def test_a_generalised_value_before_a_kind_of_person_still_introduces_them():
+    # after --generalize 「４年２組の男児」 reads 「［学年・学級］の男児」: still a pupil of their own,
+    # not the man of the sentence before
+    text = ("40代の男性から、ごみの出し方について問合せがありました。\n"
+            "4年2組の男児が休み時間に転倒し、前歯を折った。当該児童は北原小学校に通っています。\n")
+    r = Redactor()
+    assert "high" in [s.level for s in r.check(text).risk]
+    again = r.check(r.redact(text, generalize=True).text)
+    assert [s.level for s in again.risk if s.level == "high"] == []
