@@ -6,7 +6,14 @@ import re
 from redactor.data_files import load_toml
 from redactor.recognizers.base import JaPattern, JaPatternRecognizer
 
-_SCHOOLS = load_toml("quasi_identifiers.toml", "redactor.recognizers.data")["schools"]
+_QI = load_toml("quasi_identifiers.toml", "redactor.recognizers.data")
+_SCHOOLS = _QI["schools"]
+_AF = _QI["affiliation"]
+# 野球部, 吹奏楽部員, 囲碁クラブ, スポーツ少年団: the activity names the club (総務部, 福祉部 are offices, not listed)
+_CLUB = (r"(?<![\u4e00-\u9fffァ-ヶー])(?:%s)(?:%s)(?![\u4e00-\u9fff])|(?:%s)"
+         % ("|".join(map(re.escape, sorted(_AF["club_activities"], key=len, reverse=True))),
+            "|".join(map(re.escape, sorted(_AF["club_heads"], key=len, reverse=True))),
+            "|".join(map(re.escape, sorted(_AF["teams"], key=len, reverse=True)))))
 _ALT = "|".join(map(re.escape, sorted(_SCHOOLS, key=len, reverse=True)))
 _K = r"\u4e00-\u9fffァ-ヶーぁ-ん"
 
@@ -19,10 +26,13 @@ class AffiliationRecognizer(JaPatternRecognizer):
     ENTITY = "AFFILIATION"
     DESCRIPTION = "所属"
     PATTERNS = (
-        JaPattern("学校", rf"(?:[ぁ-ん]{{2,6}})?[\u4e00-\u9fffァ-ヶー]{{1,14}}(?:{_ALT})(?:[0-9０-９一二三四五六]年生?(?![0-9０-９一二三四五六七八九]+組))?(?:内の[\u4e00-\u9fffァ-ヶー]{{1,10}}(?:{_ALT}))?", 0.6, anchor='学校|高校|保育|幼稚園|学童|こども園|大学'),
-        JaPattern("学年・学級", r"(?<![0-9])[0-9一二三四五六]年[0-9一二三四五六七八九]+組|第[0-9一二三四五六]学年|[0-9一二三四五六]年生"
+        JaPattern("学校", rf"(?:[ぁ-ん]{{2,6}})?[\u4e00-\u9fffァ-ヶー]{{1,14}}(?:{_ALT})(?:[0-9０-９一二三四五六]年生?(?![0-9０-９一二三四五六七八九]+組))?(?:内の[\u4e00-\u9fffァ-ヶー]{{1,10}}(?:{_ALT}))?"
+                  # 中居小学校体育館 (a shelter, a polling place): a building of the school, no one's school
+                  r"(?!体育館|校庭|グラウンド|プール|体育施設|講堂)", 0.6, anchor='学校|高校|保育|幼稚園|学童|こども園|大学'),
+        JaPattern("学年・学級", r"(?<![0-9])[0-9一二三四五六]年[0-9一二三四五六七八九]+組|第[0-9一二三四五六]学年(?:[0-9一二三四五六七八九]+組)?|[0-9一二三四五六]年生"
                   r"|(?:小学|中学|高校)[0-9一二三四五六]年生?", 0.6),
         JaPattern("会社", rf"(?:株式会社|有限会社)[{_K}A-Za-z]{{1,16}}(?:[ ][\u4e00-\u9fffァ-ヶー]{{1,10}}(?:工場|支店|営業所|事業所))?|[{_K}A-Za-z]{{1,16}}(?:株式会社|有限会社)", 0.5, anchor='株式会社|有限会社'),
+        JaPattern("部活動", _CLUB, 0.5, anchor="部|クラブ|同好会|少年団|チーム"),
         JaPattern("支店", rf"[\u4e00-\u9fffァ-ヶー]{{1,10}}(?:銀行|信用金庫)[{_K}]{{1,10}}支店", 0.6, anchor='支店'),
     )
 

@@ -6,6 +6,8 @@ describe a household's circumstances (夫婦二人で暮らす, お子さん３�
 
 Vocabulary: ``data/quasi_identifiers.toml`` ``family`` and ``[household]``."""
 
+import re
+
 from redactor.data_files import load_toml
 from redactor.recognizers import context as ctx
 from redactor.recognizers.base import JaPattern, JaPatternRecognizer
@@ -18,13 +20,22 @@ _HH = _QI["household"]
 _ALT = ctx.alternation(_QI["family"])
 _REL = ctx.alternation(_HH["relatives"])
 _COUNT = "[0-9一二三四五六七八九]人"
+_SHORT = ctx.alternation(_HH["short_relatives"])
+# skip at once to where a relation can start (these patterns open with a lookbehind)
+_SHORT_FIRST = "(?=[%s])" % "".join(sorted({re.escape(w[0]) for w in _HH["short_relatives"]}))
+# 村井氏の|, 申出人の|: one fixed-width lookbehind per owner word
+_OWNED = "(?:%s)" % "|".join(f"(?<={re.escape(o)}の)" for o in _HH["relation_owners"])
+_KANJI = r"\u4e00-\u9fff々"
+# a one-character relation as a word of its own: no kanji touching it (父母, 母子, 夫婦, 祖母 is a word of the list)
+_ALONE_BEFORE = rf"(?<![{_KANJI}])"
+_ALONE_AFTER = rf"(?![{_KANJI}])"
 
 
 class FamilyRecognizer(JaPatternRecognizer):
     ENTITY = "FAMILY"
     DESCRIPTION = "続柄・世帯構成"
     PATTERNS = (
-        JaPattern("世帯人数", r"(?:夫婦と子[0-9一二三四五]人の)?[0-9一二三四五六七八九]人世帯|[夫妻母父]と二人(?:暮らし)?", 0.7, anchor='世帯|二人'),
+        JaPattern("世帯人数", r"(?:夫婦と子[0-9一二三四五]人の)?[0-9一二三四五六七八九]人(?:世帯|家族)|[夫妻母父]と二人(?:暮らし)?", 0.7, anchor='世帯|家族|二人'),
         JaPattern("続柄", rf"(?:{_ALT})(?:[(（][0-9]+歳[)）])?(?!手当|家庭等|世帯等|制度|向け)", 0.6),
         JaPattern("世帯の類型", rf"(?:{ctx.alternation(_HH['words'])})(?!等|向け|への支援|を対象|数|率|の割合)", 0.6),
         # 夫婦二人で暮らす, 母子二人きり, 親子三人
@@ -35,8 +46,16 @@ class FamilyRecognizer(JaPatternRecognizer):
         # お子さん3人, 孫が2人
         JaPattern("子の数", rf"(?:お子さん|子ども|子供|孫)(?:が|は)?{_COUNT}(?!以上|以下|未満|目|分|まで|に1人|に一人)", 0.5,
                   anchor="お子さん|子ども|子供|孫"),
-        # 妻に先立たれ, 夫を亡くし
-        JaPattern("死別", rf"(?:{_REL})(?:に先立たれ|を亡くし|を亡くして|が亡くなり|が他界し)", 0.6, anchor="先立|亡く|他界"),
+        # 妻に先立たれ, 夫を亡くし, 妻を亡くされ
+        JaPattern("死別", rf"(?:{_REL})(?:に先立たれ|を亡くされ|を亡くし|を亡くして|が亡くなり|が他界し)", 0.6, anchor="先立|亡く|他界"),
+        # a relation a form or a record gives: （母） after a name, 妻（84歳） or
+        # 母（山川 由紀） before brackets, 父　山川 健一 before a name in a roster
+        JaPattern("続柄（括弧）", rf"[（(](?P<value>{_SHORT})(?=[）)])", 0.6),
+        JaPattern("続柄（括弧の前）", rf"{_SHORT_FIRST}{_ALONE_BEFORE}(?:{_SHORT})(?=[（(](?:[0-9]{{1,3}}歳|[^）)\n]{{1,12}}[、,，・ 　]?[0-9]{{1,3}}歳|[{_KANJI}ァ-ヶー]{{1,4}}[ 　]?[{_KANJI}ぁ-んァ-ヶー]{{0,4}}[）)、,，]))",
+                  0.6),
+        JaPattern("続柄（名簿）", rf"{_SHORT_FIRST}(?:^|(?<=[ 　\t、：:]))(?:{_SHORT})(?=[ 　\t]+[{_KANJI}ァ-ヶー]{{1,4}}[ 　]?[{_KANJI}ぁ-んァ-ヶー]{{1,4}})", 0.5),
+        # 村井氏の夫, 申出人の母: a relation of the person named before it
+        JaPattern("続柄（の）", rf"{_SHORT_FIRST}{_OWNED}(?:{_SHORT}){_ALONE_AFTER}", 0.6),
         # 長男は県外に在住, 娘が遠方で暮らしている
         JaPattern("離れて暮らす家族", rf"(?:{_REL})(?:は|が|も)?(?:{ctx.alternation(_HH['away_places'])})(?:に|で)"
                   r"(?:在住|住んで|暮らして|住む|暮らす|おり|いる)", 0.6, anchor=ctx.alternation(_HH["away_places"])),

@@ -11,7 +11,10 @@ class NationalityRecognizer(JaPatternRecognizer):
         # a country's name before 籍 (ベトナム籍, 中国籍, 外国籍, 日本国籍); not 在籍,
         # 戸籍, 学籍, 書籍, 本籍, 移籍, whose kanji before 籍 name no country
         JaPattern("国籍", r"(?:[ァ-ヶー]{2,8}国?|[\u4e00-\u9fff]{0,6}国)籍(?!者数|の方々)", 0.7, anchor='籍'),
-        JaPattern("言語", r"[ァ-ヶー]{2,8}語(?=で|を|の|が|しか|のみ)", 0.5, anchor='語'),
+        JaPattern("言語", r"(?:[ァ-ヶー]{2,8}|中国|韓国|朝鮮|台湾|広東|北京)語(?=で|を|の|が|しか|のみ)", 0.5, anchor='語'),
+        # 日本語がほとんど話せない, 日本語が不自由: a first language other than Japanese
+        JaPattern("日本語", r"日本語(?:が|は|を)?(?:ほとんど|あまり|十分に|うまく|まだ|全く)?"
+                  r"(?:話せない|話せず|読めない|読めず|わからない|分からない|不自由|苦手|十分でない|不得手)", 0.5, anchor="日本語"),
         JaPattern("国民", r"[ァ-ヶー]{2,8}人(?=の|で|が|は|、|男性|女性)", 0.4),
         # ネパール出身, 中国出身 (a country, not 市内出身 or 県内出身)
         JaPattern("出身", r"(?:[ァ-ヶー]{2,8}|中国|韓国|台湾|北朝鮮|香港|[\u4e00-\u9fff]{1,4}国)出身", 0.5, anchor="出身"),

@@ -24,6 +24,8 @@ _WORK_VERBS = ctx.alternation(_OC["work_verbs"])
 # an age written before the job (八十代の, 70代後半の, 45歳の) or the tail of one (代の)
 _AGE_BEFORE = re.compile(r"[0-9０-９一二三四五六七八九十百]*(?:代|歳|才)(?:前半|後半|半ば)?の")
 _POST_VERBS = ctx.alternation(_OC["post_verbs"])
+# how often or when someone works there (運送会社で週3日アルバイト, 工場で夜間のパート)
+_SHIFT = r"(?:週[0-9一二三四五六七]日|週末|土日|平日|夜間|早朝|深夜)"
 
 
 class OccupationRecognizer(JaPatternRecognizer):
@@ -33,12 +35,16 @@ class OccupationRecognizer(JaPatternRecognizer):
     PATTERNS = (
         JaPattern("職業", rf"(?:{_N}{{1,6}}の|{_N}{{1,6}}(?=(?:{_ALT})))?(?:{_ALT})(?!向け|制度|支援|の皆|の確保|の育成|の養成|不足|数)", 0.5, anchor=_ALT),
         # 町内の製材所に勤めている, 駅前で理髪店を営む
-        JaPattern("勤め先", rf"(?:{_N}{{1,6}}の)?{_N}{{0,8}}(?:{ctx.alternation(_OC['workplaces'])})(?:{_WORK_VERBS})", 0.5,
-                  anchor=_WORK_VERBS),
+        JaPattern("勤め先", rf"(?:{_N}{{1,6}}の)?{_N}{{0,8}}(?:{ctx.alternation(_OC['workplaces'])})"
+                  rf"(?:{_WORK_VERBS}|で{_SHIFT}の?(?:アルバイト|パート))", 0.5,
+                  anchor=rf"{_WORK_VERBS}|アルバイト|パート"),
         # 消防団の分団長を務めた, ＰＴＡの役員をしている
         JaPattern("役", rf"{_N}{{1,8}}の(?:{ctx.alternation(_OC['posts'])})(?:{_POST_VERBS})", 0.5, anchor=_POST_VERBS),
         # 元市職員, 元校長
         JaPattern("前職", rf"(?<![\u4e00-\u9fff])元(?:{ctx.alternation(_OC['former'])})", 0.5, anchor="元"),
+        # 元消防署長, 元信用金庫の支店長, 元小学校教諭: an organisation word and the post at its head
+        JaPattern("前職（組織）", rf"(?<![\u4e00-\u9fff])元[\u4e00-\u9fffァ-ヶー]{{1,8}}(?:の[\u4e00-\u9fffァ-ヶー]{{0,6}})?"
+                  rf"(?:{ctx.alternation(_OC['former_heads'])})(?![\u4e00-\u9fff])", 0.5, anchor="元"),
         # ぶどうを栽培している農家
         JaPattern("生産", rf"(?:{_N}{{1,8}}|[ぁ-ん]{{2,5}})(?:{ctx.alternation(_OC['farm_verbs'])})(?:{ctx.alternation(_OC['farm_jobs'])})?", 0.5,
                   anchor="栽培|生産|飼育|養殖"),

@@ -54,6 +54,22 @@ _AZA = re.compile(r"(?<![\u4e00-\u9fffァ-ヶー々])字(?!幕|体|数|句|義|�
                   r"|(?:(?!字)[\u4e00-\u9fffァ-ヶー々]){1,6}字(?:(?!字)[\u4e00-\u9fffァ-ヶー々]){1,6}")
 _NOT_AZA = ("数字", "文字", "赤字", "黒字", "漢字", "活字", "名字", "苗字", "十字", "誤字", "脱字", "英字", "点字", "太字",
             "細字", "題字", "用字", "国字", "俗字", "略字", "金字", "印字", "習字", "植字", "解字", "識字", "正字", "書字")
+# A place named as where someone lives (緑川町の借家に住む, 自宅のある桜台北区):
+# a name ending like a place name, next to a word of living there.
+# (a name may open with hiragana before its ending: ひばりが丘, さくら台, つつじ野)
+_RES_NAME = (rf"(?P<name>(?:(?<![ぁ-ん])[ぁ-ん]{{2,5}}(?=が丘|が原|が浜|が台|ヶ丘|ケ丘|台|野|の森|の里))?"
+             rf"{_NAME}{{0,9}}(?:{ctx.alternation(_PLACE['place_endings'])}))")
+_RESIDENCE_BEFORE = re.compile(
+    rf"(?:{ctx.alternation(_PLACE['residence_before'])}){_RES_NAME}(?![\u4e00-\u9fffァ-ヶー々])")
+# read backwards: the words of living there first (a plain alternation the
+# engine skips to), then the place name that ends right before them
+_RESIDENCE_CONTEXT = re.compile(rf"{ctx.alternation(_PLACE['residence_after'])}|で(?=[^、。\n]{{1,10}}?を(?:育て|子育て))")
+_NAME_ENDING_HERE = re.compile(rf"(?<![\u4e00-\u9fffァ-ヶー々]){_RES_NAME}$")
+# the last cell of a row about one person, when it is only a place name
+_ROW_CELL = re.compile(rf"{_RES_NAME}[ \t\u3000]*")
+_ROW_PERSON = re.compile(ctx.alternation(_PLACE["row_person_words"]))
+_RESIDENCE_ANCHOR = re.compile("私ども|私たち|地元|住|暮ら|生活|育て|転居|引っ越|転入|自宅|実家|アパート|借家|貸家|持ち家|マンション|一軒家|町家|長屋|空き家|お宅")
+_NOT_RESIDENCE = frozenset(_PLACE["not_residence"])
 _SMALL_ANCHOR = re.compile(ctx.alternation(_PLACE["area_heads"] + _PLACE["landmark_heads"]) + "|条|字")
 # Each shape is read only on the lines that hold the word every match of it
 # has (its head, 条, 字): those are lines of ``_SMALL_ANCHOR`` too, so the
@@ -93,13 +109,44 @@ class PlaceRecognizer(JaPatternRecognizer):
         yield from super().find(text, tokens)
         for rx, anchor, category in ((_JO_CHOME, _JO_ANCHOR, "jo_chome"), (_AZA, _AZA_ANCHOR, "aza"),
                                      (_AREA, _AREA_ANCHOR, "district"), (_LANDMARK, _LANDMARK_ANCHOR, "landmark"),
-                                     (_STATION_EXIT, _SMALL_ANCHOR, "landmark")):
+                                     (_STATION_EXIT, _SMALL_ANCHOR, "landmark"), (_RESIDENCE_BEFORE, _RESIDENCE_ANCHOR, "residence"),
+                                     ):
             for m in scan(rx, anchor, text):
-                start, end = m.span()
+                start, end = m.span("name") if category == "residence" else m.span()
                 if not self._names_a_place(m, category):
                     continue
+                # a 町名 or settlement someone lives in: a town's share, not a small area's
+                kind = "town" if category == "residence" else "small_area"
                 yield self.result("PLACE", start, end, 0.5, f"場所の形式（{_WHY[category]}）",
-                                  pattern=category, kind="small_area", category=category)
+                                  pattern=category, kind=kind, category=category)
+        for m, category in self._towns_lived_in(text):
+            if self._names_a_place(m, category):
+                yield self.result("PLACE", m.start("name"), m.end("name"), 0.5, f"場所の形式（{_WHY[category]}）",
+                                  pattern=category, kind="town", category=category)
+
+    @staticmethod
+    def _towns_lived_in(text: str) -> Iterable[tuple[re.Match, str]]:
+        """A place name right before a word of living there (緑川町|の借家に住む),
+        and the last cell of a row about one person (…（79歳・女性）　|北浦町)."""
+        for c in scan(_RESIDENCE_CONTEXT, _RESIDENCE_ANCHOR, text):
+            m = _NAME_ENDING_HERE.search(text, max(0, c.start() - 24), c.start())
+            if m:
+                yield m, "residence"
+        end = -1
+        for a in _ROW_PERSON.finditer(text):  # only the lines with a person word
+            if a.start() <= end:
+                continue
+            pos = text.rfind("\n", 0, a.start()) + 1
+            end = text.find("\n", a.end())
+            end = len(text) if end == -1 else end
+            last = end
+            while last > pos and text[last - 1] in " \t\u3000":
+                last -= 1  # trailing blanks
+            cell = max(text.rfind(" ", pos, last), text.rfind("\t", pos, last), text.rfind("\u3000", pos, last)) + 1
+            if cell > pos and last - cell <= 16 and _ROW_PERSON.search(text, pos, cell):
+                m = _ROW_CELL.fullmatch(text, cell, end)
+                if m:
+                    yield m, "row_cell"
 
     @staticmethod
     def _names_a_place(m: re.Match, category: str) -> bool:
@@ -109,6 +156,9 @@ class PlaceRecognizer(JaPatternRecognizer):
         if category == "aza":
             i = m.group(0).find("字", 1 if m.group(0).startswith(("大字", "小字")) else 0)
             return i < 1 or m.group(0)[i - 1:i + 1] not in _NOT_AZA or m.group(0).startswith(("大字", "小字"))
+        if category in ("residence", "row_cell"):
+            name = m.group("name")
+            return len(name) >= 2 and name not in _NOT_RESIDENCE and name[:1] not in "各全本当同他隣がのヶケ"
         if "name" in m.re.groupindex:
             name = m.group("name")
             if name in _GENERIC or any(name.endswith(w) for w in _GENERIC if len(w) > 1) or name[-1:] in "各全本当同他":
@@ -116,4 +166,5 @@ class PlaceRecognizer(JaPatternRecognizer):
         return True
 
 
-_WHY = {"jo_chome": "条丁目", "aza": "大字・字", "district": "地区・団地", "landmark": "目印となる場所"}
+_WHY = {"jo_chome": "条丁目", "aza": "大字・字", "district": "地区・団地", "landmark": "目印となる場所",
+        "residence": "住んでいる町名", "row_cell": "個人の行の町名"}

@@ -27,6 +27,7 @@ statement joined by 、 are one finding (生活保護を受給しており、…
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from typing import Iterable
 
 from presidio_analyzer import RecognizerResult
@@ -191,6 +192,37 @@ def _anchor(text: str, pos: int) -> str | None:
     return borrowed if borrowed not in _NOT_BORROWED else None
 
 
+def _noun_stop(text: str, term_end: int, clause_end: int) -> str | None:
+    """A report's sentence that ends on the term (「…大腿骨を骨折。」「本年4月から
+    生活保護受給。」): the statement is made, only the verb is left out
+    (体言止め). A line end alone is not one: headings end that way too."""
+    if term_end == clause_end and text[clause_end:clause_end + 1] == "。":
+        return "（体言止め）"
+    return None
+
+
+def _named_in_sentence(text: str, pos: int, tokens: list[Token]) -> str | None:
+    """A surname or given name Sudachi reads in the sentence around ``pos``
+    (「桐山には前科がある」): a name is a person word, with or without さん."""
+    start = max(text.rfind("。", 0, pos), text.rfind("\n", 0, pos)) + 1
+    speaker = _SPEAKER.match(text, start, pos)
+    if speaker:
+        start = speaker.end()  # ○委員（坂口）: who asks is not whom the sentence is about
+    ends = [i for i in (text.find("。", pos), text.find("\n", pos)) if i != -1]
+    end = min(ends) if ends else len(text)
+    i = bisect_left(tokens, start, key=_token_start)  # tokens are in text order
+    while i < len(tokens) and tokens[i].start < end:
+        t = tokens[i]
+        if len(t.pos) > 2 and t.pos[2] == "人名":
+            return t.surface
+        i += 1
+    return None
+
+
+def _token_start(t: Token) -> int:
+    return t.start
+
+
 class SensitiveRecognizer(JaRecognizer):
     ENTITIES = ("SENSITIVE",)
 
@@ -212,8 +244,9 @@ class SensitiveRecognizer(JaRecognizer):
             strong = ctx.find_word(clause, _DATA["person"]["strong"])
             graded = bool(_GRADE.match(after)) and kind in ("care", "disability")
             verb = (term if term in _PREDICATED or term not in _KIND_OF else None) or (
-                ctx.starts_with_word(after, _DATA["person"]["verb"]) or ctx.find_word(after[:10], _LONG_VERBS))
-            anchor = term if term in _SELF_ANCHORED else _anchor(text, t_start)
+                ctx.starts_with_word(after, _DATA["person"]["verb"]) or ctx.find_word(after[:10], _LONG_VERBS)) or (
+                _noun_stop(text, t_end, span[1]))
+            anchor = term if term in _SELF_ANCHORED else (_anchor(text, t_start) or _named_in_sentence(text, t_start, tokens))
             if ctx.find_word(clause, _AGGREGATE_WORDS) or _COUNT.search(ctx.sentence_around(text, t_start)):
                 continue  # a statistic about many people (本市の受給世帯は、…1,234世帯です)
             policy_text = ctx.find_word(clause, _POLICY_WORDS)
@@ -286,6 +319,8 @@ def _trim_start(text: str, start: int, term_start: int, kind: str, particle_ends
     lead = _TIME_LEAD.match(text, start, term_start)
     if lead:
         start = lead.end()  # 本年4月に|生活保護の申請に行った: when is not the fact
+    if kind == "death":
+        return max(start, term_start)  # 公園の遊具で|倒れているのを発見: where is not the fact
     if kind == "injury":
         np_start = term_start
         m = _NP.search(text, start, np_start)

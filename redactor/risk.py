@@ -44,7 +44,9 @@ from redactor.first_chars import guarded  # guarded(re.compile(…)): same match
 _POP = load_toml("population.toml")
 _QI = load_toml("quasi_identifiers.toml", "redactor.recognizers.data")
 RISK_LABELS = ("AGE", "GENDER", "PLACE", "DATE", "FAMILY", "AFFILIATION", "OCCUPATION", "NATIONALITY")
-_INCIDENT = re.compile("|".join(map(re.escape, _QI["incident_words"])))
+# an incident word, not in a word of preventing one (事故防止, 転倒予防, 被害に遭わないよう)
+_INCIDENT = re.compile("(?:%s)(?!防止|予防|対策|ゼロ|撲滅|を防|の防止|の予防|に遭わない|にあわない|に遭わぬ)"
+                       % "|".join(map(re.escape, _QI["incident_words"])))
 _SUBJECT = re.compile("|".join(map(re.escape, _QI["subject_words"])))
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t\u3000]*\n")
 _NEIGHBOUR = re.compile("|".join(map(re.escape, _QI["neighbour_words"])))
@@ -57,6 +59,10 @@ _EVENT_TIME = guarded(re.compile(
     r"(?<![0-9０-９〇一二三四五六七八九十年度第])(?:%s)?(?>[0-9０-９一二三四五六七八九十]{1,3}月(?:[0-9０-９一二三四五六七八九十]{1,3}日)?)(?!%s)|%s"
     % ("|".join(map(re.escape, _ET["prefixes"])), "|".join(map(re.escape, _ET["not_after"])),
        "|".join(map(re.escape, _ET["words"])))))
+_MASKED_NAME = re.compile(load_toml("replacements.toml")["labels"]["PERSON"]["label"])  # no regex metacharacters
+# A statement that only one person has the attribute (町内の百歳以上は１名のみ,
+# 該当者は一人だけ): whoever lives there knows who it is.
+_ONLY_ONE = re.compile(r"(?:[1１一]|ひと)(?:人|名|世帯|家族|軒)(?:のみ|だけ|しか)|唯一の(?:対象者|該当者|住民|方)")
 # A finding that is itself an event about the person (右腕の骨を折った, 暴行を受けた).
 _EVENT_KINDS = ("injury", "victim")
 
@@ -121,10 +127,13 @@ def risk_settings(policy) -> tuple[float, float]:
 
 
 def _age_share(f: Finding, female: bool | None) -> float:
-    digits = re.findall(r"[0-9]+", f.text)
-    if not digits:
-        return 0.1
-    band = str(min(80, int(digits[0]) // 10 * 10))
+    years = f.attributes.get("years")  # the recognizer's reading: 78 for ７８歳 and 七十八歳
+    if not isinstance(years, int):
+        digits = re.findall(r"[0-9]+", f.text)
+        if not digits:
+            return 0.1
+        years = int(digits[0])
+    band = str(min(80, years // 10 * 10))
     share = _POP["age_bands"].get(band, 0.1)
     if f.attributes.get("kind") == "exact":
         share *= _POP["shares"]["exact_age_in_band"]
@@ -218,7 +227,7 @@ def _named(findings: list[Finding], labels: Iterable[str]) -> str:
 
 
 def judge(findings: list[Finding], population: float, incident: str | None, dated: bool = False,
-          neighbour: bool = False, row: bool = False, explain: bool = True) -> Judgement:
+          neighbour: bool = False, row: bool = False, explain: bool = True, unique: bool = False) -> Judgement:
     """k as an examiner would judge it, with the reason.
 
     The estimate is the municipality's population times the share of each
@@ -236,7 +245,14 @@ def judge(findings: list[Finding], population: float, incident: str | None, date
     - an attribute rare within the municipality (a named rare origin, a
       trade of a handful, a rare household) with one more that narrows;
     - a row of a table of persons with a small area and one more attribute
-      (the row itself says the person received or applied for something).
+      (the row itself says the person received or applied for something);
+    - an incident of a child in a grade of a named school, with the child's
+      sex or age (５年生の女の子: some fifteen pupils, and the class knows);
+    - a household written with two members' relations and exact ages
+      (母（31歳）と妹（3歳）) and one thing more (a third member, a place,
+      a date, a school, an incident): the composition of one household;
+    - a place with a statement that only one person has the attribute
+      (町内の百歳以上は１名のみ).
 
     ``dated``: the text dates the event though no DATE finding does (昨年11月);
     ``neighbour``: the person is placed next to another household (隣家)."""
@@ -251,6 +267,17 @@ def judge(findings: list[Finding], population: float, incident: str | None, date
     # a class (4年2組, about 30 pupils) of a named school; a grade alone is not
     in_class = any(f.label == "AFFILIATION" and "組" in f.text for f in findings) and any(
         f.label == "AFFILIATION" and re.search("学校|高校|保育|幼稚園|こども園", f.text) for f in findings)
+    # a grade (５年生) of a named school, with the child's sex or age
+    in_grade = any(f.label == "AFFILIATION" and re.search(r"年生?|学年", f.text) for f in findings) \
+        and any(f.label == "AFFILIATION" and re.search("学校|高校|保育|幼稚園|こども園", f.text) for f in findings) \
+        and any(f.label in ("GENDER", "AGE") for f in findings)
+    relations = {f.text for f in findings if f.label == "FAMILY"}
+    exact_ages = {f.text for f in findings if f.label == "AGE" and f.attributes.get("kind") == "exact"}
+    # ... and one thing more: a third member, a place, a date, a school, work, origin or an incident
+    household = len(relations) >= 2 and len(exact_ages) >= 2 and (
+        len(relations) + len(exact_ages) >= 5 or bool(incident)
+        or any(f.label in ("PLACE", "DATE", "AFFILIATION", "OCCUPATION", "NATIONALITY") for f in findings))
+    placed = "PLACE" in shares and shares["PLACE"] < 1.0
     has_date = any(f.label == "DATE" for f in findings)
     dated = dated or has_date
     day = any(f.label == "DATE" and f.attributes.get("precision") in ("day", "relative", "time") for f in findings)
@@ -264,6 +291,12 @@ def judge(findings: list[Finding], population: float, incident: str | None, date
         why = lambda: f"小さな地域での日付のある出来事: {_named(area, ('PLACE', 'AFFILIATION'))}＋事案「{incident}」"
     elif incident and in_class:
         why = lambda: f"学校の学年・学級での出来事: {_named(area, ('AFFILIATION',))}＋事案「{incident}」"
+    elif incident and in_grade:
+        why = lambda: f"学校の学年での出来事: {_named(findings, ('AFFILIATION', 'GENDER', 'AGE'))}＋事案「{incident}」"
+    elif household:
+        why = lambda: f"世帯の構成と年齢: {_named(findings, ('FAMILY', 'AGE'))}"
+    elif unique and placed:
+        why = lambda: f"該当者が一人だけと書かれた属性: {_named(findings, ('PLACE', 'AGE', 'GENDER', 'FAMILY', 'OCCUPATION'))}"
     elif neighbour and in_chome:
         why = lambda: f"町丁目の中の隣家: {_named(area, ('PLACE',))}"
     elif small_area and len(narrowing) >= 2:
@@ -287,10 +320,10 @@ def judge(findings: list[Finding], population: float, incident: str | None, date
 
 
 def estimate_k(findings: list[Finding], population: float, incident: str | None,
-               dated: bool = False, neighbour: bool = False, row: bool = False) -> tuple[float, str]:
+               dated: bool = False, neighbour: bool = False, row: bool = False, unique: bool = False) -> tuple[float, str]:
     """(k, the attribute that narrows most) for one subject's visible attributes
     (:func:`judge` without the reason)."""
-    j = judge(findings, population, incident, dated, neighbour, row, explain=False)
+    j = judge(findings, population, incident, dated, neighbour, row, explain=False, unique=unique)
     return j.k, j.top
 
 
@@ -492,6 +525,10 @@ def _group_subjects(text: str, qis: list[Finding], findings: list[Finding]) -> l
     多く住んで, を対象に) add to no resident. Each row of a table of three
     cells or more is a person of its own."""
     persons = {f.start: (f.end, f.action != KEEP) for f in findings if f.label == "PERSON"}
+    # a name already masked (［氏名］さん, when the output is checked again after
+    # --generalize) is still a person of their own
+    for m in _MASKED_NAME.finditer(text):
+        persons.setdefault(m.start(), (m.end(), True))
     person_starts = {k: v[0] for k, v in persons.items()}
     sorted_person_starts = sorted(persons)  # names in a sentence by bisection, not a scan of all
     groups: list[_Group] = []
@@ -553,7 +590,7 @@ def _group_subjects(text: str, qis: list[Finding], findings: list[Finding]) -> l
                         elif m.kind in ("role", "person"):
                             # the same role names the same person while the case goes on; a
                             # role recurring after a long stretch is the next case's person
-                            g = keyed.get(m.word)
+                            g = keyed.get(m.word) if m.word != _MASKED_NAME.pattern else None  # ［氏名］: each another
                             m.group = g if g is not None and para_no - g.last_para <= _KEY_SPAN else new_group(m)
                         else:
                             m.group = _generic_group(text, s_start, m, mentions, members, current, new_group)
@@ -590,6 +627,11 @@ def _group_subjects(text: str, qis: list[Finding], findings: list[Finding]) -> l
     return groups
 
 
+# a kind of person that is the predicate of a sentence with its subject left out
+# (8０代の女性で、…; 男性です。)
+_COPULA = re.compile(r"(?:で[、,]|です|である|であり|でした|だった)")
+
+
 # A form's field line (「　　氏名　山田 太郎　29歳」「住　所　…」): a label and
 # its values, not a row of a table of persons
 _FIELD_LABEL_LINE = re.compile(r"[ \t\u3000]*(?:氏[ \u3000]?名|名[ \u3000]?前|住[ \u3000]?所|現住所|所在地|生年月日|連絡先|電[ \u3000]?話)[ \t\u3000:：（(]")
@@ -619,9 +661,12 @@ def _generic_group(text: str, s_start: int, m: _Mention, mentions: list[_Mention
             return prev.group  # 相手方Ａ　入居年月…、単身世帯、７２歳の女性
         return new_group(m)  # another party of the same event: the passage still reads them together
     introduced = any(f.end <= m.start and not re.search(r"[、。はが]", text[f.end:m.start]) and m.start - f.end <= 12
-                     for f in members)
+                     for f in members) or text.endswith(("］の", "］"), s_start, m.start)  # ［学年・学級］の男児: generalised, still theirs
     if not introduced and current is not None and not current.row:
         return current
+    if current is not None and not current.row and _COPULA.match(text, m.end) \
+            and not re.search("[はが]", text[s_start:m.start]):
+        return current  # (その方は)80代の女性で、一人暮らしです: said of the person before, no one new
     g = new_group(m)
     g.distinct = introduced
     return g
@@ -705,13 +750,14 @@ def assess_risk(text: str, findings: list[Finding], policy) -> RiskAssessment:
             continue
         incident = _incident_in(text, g.extent, events) or _incident_in(text, _paragraphs_of(paragraphs, g.extent), events)
         neighbour = bool(_NEIGHBOUR.search(about))
-        judgement = judge(members, population, incident, dated, neighbour, row=g.row)
+        unique = bool(_ONLY_ONE.search(about))
+        judgement = judge(members, population, incident, dated, neighbour, row=g.row, unique=unique)
         level = "high" if judgement.k < threshold else "low"
         subject = RiskSubject(level, members, judgement.k, judgement.top, incident,
                               event_time=when.group(0) if when else None, why=judgement.why, row=g.row)
         if level == "high":
             subject.suggestion, subject.k_after = _suggest(members, population, incident, threshold, dated, neighbour,
-                                                           row=g.row)
+                                                           row=g.row, unique=unique)
         if g.passage:
             fallback.append(subject)
             continue
@@ -805,11 +851,12 @@ def generalized_text(f: Finding) -> str | None:
 
 
 def _suggest(members: list[Finding], population: float, incident: str | None,
-             threshold: float, dated: bool = False, neighbour: bool = False, row: bool = False) -> tuple[list[str], float]:
+             threshold: float, dated: bool = False, neighbour: bool = False, row: bool = False,
+             unique: bool = False) -> tuple[list[str], float]:
     """Greedy: generalise the attribute whose coarser form gains most, until k >= threshold."""
     current = list(members)
     steps: list[str] = []
-    k, _ = estimate_k(current, population, incident, dated, neighbour, row)
+    k, _ = estimate_k(current, population, incident, dated, neighbour, row, unique)
     coarser: dict[int, tuple[str, Finding] | None] = {}  # per finding: its next coarser form, made once
     for _ in range(len(members) * 2):
         if k >= threshold:
@@ -824,7 +871,7 @@ def _suggest(members: list[Finding], population: float, incident: str | None,
                 continue
             g, coarse = step
             trial = current[:i] + [coarse] + current[i + 1:]
-            trial_k, _ = estimate_k([t for t in trial if t.text], population, incident, dated, neighbour, row)
+            trial_k, _ = estimate_k([t for t in trial if t.text], population, incident, dated, neighbour, row, unique)
             # equal gains: the step that loses least first (a day before an age, an age before a place)
             rank = (trial_k, -_STEP_ORDER.index(f.label) if f.label in _STEP_ORDER else -len(_STEP_ORDER))
             if best is None or rank > best[0]:
