@@ -360,9 +360,30 @@ _RELATION_GIVEN = re.compile(
     r"(?=[はがをにともへ、。])" % "|".join(_RELATIONS))
 
 
+# The same with the name in brackets after the relation (娘さん（ひまり、６歳）)
+# or given its reading in brackets (長男の陽翔（はると）くん).
+_RELATION_BRACKET = re.compile(
+    r"(?<![\u4e00-\u9fff々])(?P<rel>%s)(?:さん|ちゃん|くん)?[(（](?P<name>[ぁ-ゖー]{2,5}|[ァ-ヺー]{2,6}|[\u4e00-\u9fff々]{1,3})"
+    r"(?P<age>[、,・ ][0-9０-９]{1,3}歳)?[^)）\n]{0,8}[)）]" % "|".join(_RELATIONS))
+_RELATION_READING = re.compile(
+    r"(?<![\u4e00-\u9fff々])(?P<rel>%s)の?[ ]?(?P<name>[\u4e00-\u9fff々]{1,3})[(（][ぁ-ゖァ-ヺー]{2,8}[)）]"
+    % "|".join(_RELATIONS))
+
+
 def relation_given_names(text: str, emit: Emit) -> Iterable[object]:
     """長女さくらが, 妻 陽子は: a given name right after a family relation word,
-    when the lexicon knows it as a given name (長女さくら; not 長女から, 妻同伴)."""
+    when the lexicon knows it as a given name (長女さくら; not 長女から, 妻同伴);
+    in brackets after it with an age or known to the lexicon (娘さん（ひまり、
+    ６歳）; not 妻（会社員）), or with its reading in brackets (長男の陽翔（はると）)."""
+    for m in _RELATION_BRACKET.finditer(text):
+        name = m.group("name")
+        if name in ROLE_WORDS or name in TITLES or not (m.group("age") or lex.is_given_name(name)):
+            continue
+        yield _relation_name(text, emit, m)
+    for m in _RELATION_READING.finditer(text):
+        if m.group("name") in ROLE_WORDS or m.group("name") in TITLES:
+            continue
+        yield _relation_name(text, emit, m)
     for m in _RELATION_GIVEN.finditer(text):
         name = m.group("name")
         if not lex.is_given_name(name) or name in ROLE_WORDS or name in TITLES:
@@ -373,6 +394,15 @@ def relation_given_names(text: str, emit: Emit) -> Iterable[object]:
             role, source, word = "private", "relation", m.group("rel")
         yield emit("PERSON", start, end, 0.8, f"続柄「{m.group('rel')}」のあとの名", role=role,
                    role_source=source, role_word=word, person_key=name, full_name=False)
+
+
+def _relation_name(text: str, emit: Emit, m: re.Match) -> object:
+    start, end = m.span("name")
+    role, source, word = decide_role(text, start, end)
+    if role != "official":
+        role, source, word = "private", "relation", m.group("rel")
+    return emit("PERSON", start, end, 0.8, f"続柄「{m.group('rel')}」のあとの名（括弧書き）", role=role,
+                role_source=source, role_word=word, person_key=m.group("name"), full_name=False)
 
 
 # People named by their tie to another (同級生の真壁と, 隣人の乙部が): the word

@@ -313,6 +313,16 @@ def _trim_start(text: str, start: int, term_start: int, kind: str, particle_ends
     cut = [e for e in particle_ends if start < e <= term_start]
     if cut:
         start = max(cut)
+    # a table row (cells set off by TABs, or by spaces when the line holds
+    # three or more): the fact is its cell, not the row's name and address
+    cell = text.rfind("\t", start, term_start)
+    if cell == -1:
+        line_start = text.rfind("\n", 0, term_start) + 1
+        line_end = text.find("\n", term_start)
+        if text.count(" ", line_start, line_end if line_end != -1 else len(text)) >= 3:
+            cell = text.rfind(" ", start, term_start)
+    if cell != -1:
+        start = cell + 1
     speaker = _SPEAKER.match(text, start, term_start)
     if speaker:
         start = speaker.end()  # ○福祉部長　|…: who speaks is not the fact

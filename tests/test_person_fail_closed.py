@@ -219,3 +219,17 @@ def test_a_reading_in_brackets_opening_the_next_line_is_the_name_s():
 def test_a_one_kanji_surname_mentioned_again_as_a_subject_is_the_person():
     found = texts(P, "相談者　林 翼さん。\n後日、林から電話があった。林業の話ではない。")
     assert found.count("林") == 1 and "林 翼" in found  # 林から, not 林業
+
+
+@pytest.mark.parametrize("text, name", [
+    ("相談者の娘さん（ひまり、６歳）が同席。", "ひまり"),   # the name in brackets with an age
+    ("長男の陽翔（はると）くん", "陽翔"),                  # a name given its reading
+    ("次男（大和）は県外在住。", "大和"),                  # a given name the lexicon knows
+])
+def test_a_child_named_in_brackets_after_a_relation(text, name):
+    assert name in texts(P, text)
+
+
+@pytest.mark.parametrize("text", ["妻（会社員）と同居。", "長男（小学３年）", "長女（なし）"])
+def test_a_note_in_brackets_after_a_relation_is_no_name(text):
+    assert texts(P, text) == []

@@ -388,3 +388,10 @@ def test_plainly_phrased_facts_about_a_person(text, term, kind):
 ])
 def test_programme_text_about_those_troubles_does_not_fire(text):
     assert found(R, text) == []
+
+
+def test_a_fact_in_a_table_row_is_its_cell_not_the_row():
+    from redactor import Redactor
+    row = "区分\t氏名\t住所\t備考\n喜寿\t大河内 キヱ\t北多摩市本町1-2\t施設入所中\n"
+    found = {f.label: f.text for f in Redactor().check(row).findings}
+    assert found.get("SENSITIVE") == "施設入所中" and found.get("PERSON") == "大河内 キヱ"
