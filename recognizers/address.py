@@ -93,7 +93,7 @@ _HYPHEN = r"\d{1,5}(?:-\d{1,5}){1,3}(?:号室|号(?![議線様機]))?"
 _HOUSEHOLD = "|".join(map(re.escape, sorted(_WORDS["household_nouns"], key=len, reverse=True)))
 _CORE = re.compile(
     rf"(?=[\d〇一二三四五六七八九十百千])(?<![\d第.])(?:"
-    rf"(?P<chome>{_N}丁目)(?:[ ]?(?:{_BANCHI}|{_BAN}|{_N}番(?!目)|{_HYPHEN}|{_N}号(?![室棟線])|\d{{1,4}}(?=[ ]|$)"
+    rf"(?P<chome>{_N}丁目)(?:[ ]?(?:{_BANCHI}|{_BAN}|{_N}番(?!目)|{_HYPHEN}|{_N}号(?![室棟線])|\d{{1,4}}(?=[ )、。]|$)"
     rf"|\d{{1,4}}(?=の(?:{_HOUSEHOLD}))"
     rf"|\d{{1,4}}の\d{{1,4}})|の(?:{_BANCHI}|{_BAN}|{_N}番(?!目)))"
     rf"|(?P<banchi>{_BANCHI}|{_BAN})"
@@ -597,6 +597,13 @@ class AddressRecognizer(JaRecognizer):
                 start, has_place, has_aza = _place_start(text, tokens, starts, start - 1)
                 has_place = has_place or start < m.start() - 1
             if start == m.start():
+                if m.group("chome") and m.end() > m.start() + len(m.group("chome")) \
+                        and not any(a < m.end() and m.start() < b for a, b in spans):
+                    # （３丁目１５）, ２丁目１０番の空き家: a lot within a 丁目 points at
+                    # one household even with the town's name left out
+                    spans.append(m.span())
+                    yield self.result("ADDRESS", m.start(), m.end(), 0.7, "住所の形式（丁目＋番地、町名なし）",
+                                      **self.attributes_for(text, m.start(), m.end()))
                 continue  # a number with no place name before it
             if m.group("lotonly") and not has_place:
                 continue  # 南浜町12番: only after a town's name

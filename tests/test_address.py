@@ -471,3 +471,16 @@ def test_an_action_word_outside_a_koaza_still_ends_the_place_name():
 ])
 def test_a_facility_in_brackets_after_the_address(text, kind):
     assert _kind(text) == kind
+
+
+@pytest.mark.parametrize("text, value", [
+    ("緑町の山田さん方（３丁目１５）", "３丁目１５"),        # the town's name left out
+    ("２丁目１０番の空き家", "２丁目１０番"),
+])
+def test_a_lot_within_a_chome_is_an_address_without_the_town(text, value):
+    assert value in texts(R, text)
+
+
+@pytest.mark.parametrize("text", ["３丁目の交差点", "３丁目１０番地先の市道"])
+def test_a_chome_alone_or_a_point_on_a_road_is_not(text):
+    assert texts(R, text) == []
