@@ -39,7 +39,9 @@ from redactor.recognizers.person_anchored import ROLE_WORDS, TITLES, anchored, n
 from redactor.recognizers.person_document import (_coordinated, _counted_lists, _later_mentions, _list_members,
                                                    _members_by_surname, _one_role_per_person, _readings,
                                                    _share_list_roles)
+from redactor.recognizers.org_context import not_a_person_after
 from redactor.recognizers.person_forms import find_written_forms, header_cell_at
+from redactor.recognizers.person_katakana import not_a_foreign_name
 from redactor.recognizers.person_roles import AFTER, BEFORE, HEADS_OF_PLACES, decide_role, role_after
 from redactor.recognizers.person_readings import (KANJI_WORD, SPACED_ANCHOR, SPACED_RUN, retag_hidden_names,
                                                   spaced_name_within)
@@ -308,6 +310,10 @@ class PersonRecognizer(JaRecognizer):
             # Peter Paul Brauer が…: a capitalised romaji name with no context
             # is reported with a low score (masked under strict only).
             role, source, word = decide_role(text, m.start(), m.end())
+            not_name = not_a_person_after(text, m.end()) if source == "none" else None
+            if not_name:  # Midori Systems社, Midori Labsに入社
+                drop("PERSON", text, m.start(), m.end(), not_name)
+                continue
             yield self.result("PERSON", m.start(), m.end(), 0.6 if source != "none" else 0.4,
                               "ローマ字の人名らしい語", role=role, role_source=source, role_word=word,
                               person_key=m.group(0).split(" ")[-1], full_name=True)
@@ -544,7 +550,8 @@ class PersonRecognizer(JaRecognizer):
         if not tagged and katakana_only:
             all_common = all(t.pos[1] == "普通名詞" and not t.oov for t in words)
             if len(words) == 1 and all_common and source == "none" and text[end:end + 1] in ("は", "が") \
-                    and any(tag[0] == "人名" for tag in dictionary_tags(words[0].surface)):
+                    and any(tag[0] == "人名" for tag in dictionary_tags(words[0].surface)) \
+                    and not not_a_person_after(text, end):
                 # ヤングは, グラントが: a word that the dictionary also knows as a
                 # name, as the subject: a weak guess (strict only)
                 return self.result("PERSON", start, end, 0.3, "人名にもなるカタカナ語が主語の位置にある",
@@ -559,6 +566,9 @@ class PersonRecognizer(JaRecognizer):
             if not strong:
                 if len(words) == 1 and not self._subject_position(text, end):
                     return drop("PERSON", text, start, end, "文脈のないカタカナ語")
+                not_name = not_a_foreign_name([t.surface for t in words]) or not_a_person_after(text, end)
+                if not_name:  # ミドリ・システムズは, ミドリ社は, ミドリに入社
+                    return drop("PERSON", text, start, end, not_name)
                 # ジョン・スミスは..., バザーリアが...: a foreign name with no context
                 # is reported with a low score (REVIEW under the default profile,
                 # masked under strict); a run of known common nouns with nothing
@@ -574,7 +584,7 @@ class PersonRecognizer(JaRecognizer):
             # the subject (伏見は, 宗像が): reported with a low score (strict only).
             if source == "none" and len(words) == 1 and words[0].pos[2] == "地名" \
                     and text[end:end + 1] in _SUBJECT_PARTICLES and not _KANJI.match(text[start - 1:start]) \
-                    and ("人名", "姓") in dictionary_tags(words[0].surface):
+                    and ("人名", "姓") in dictionary_tags(words[0].surface) and not not_a_person_after(text, end):
                 return self.result("PERSON", start, end, 0.35, "姓にもなる地名が主語・相手の位置にある",
                                    role="unclear", role_source="none", role_word="",
                                    person_key=compact, full_name=False)
@@ -612,6 +622,10 @@ class PersonRecognizer(JaRecognizer):
             why = "姓または名（Sudachi 人名）"
         else:
             return drop("PERSON", text, start, end, "人名の部分がない")
+        if source == "none":
+            not_name = not_a_person_after(text, end)
+            if not_name:  # 北山は, but 北山社の, 北山に入社: a company or a place of that name
+                return drop("PERSON", text, start, end, not_name)
         if source != "none" and score >= 0.6:
             score = min(1.0, score + 0.1)
             why += f"、{'役職' if role == 'official' else '文脈'}「{word}」"

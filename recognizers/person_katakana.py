@@ -30,6 +30,34 @@ def _ordinary_word(part: str) -> bool:
     return any(t[0] not in ("人名", "地名") for t in dictionary_tags(part))
 
 
+def _tag_kinds(part: str) -> frozenset[str]:
+    """What the dictionary knows ``part`` as: 人名, 地名, or 語 (any other
+    entry: a common noun, or a proper noun such as a company or a work)."""
+    return frozenset(t[0] if t[0] in ("人名", "地名") else "語" for t in dictionary_tags(part))
+
+
+def not_a_foreign_name(parts: list[str]) -> str | None:
+    """Why a katakana word or run with no context naming a person is not a
+    foreign name, or None.
+
+    A foreign name ends with a family name, which the dictionary knows as a
+    name or not at all; a run whose last part it knows only as a word
+    (〜・システムズ, 〜・スタジアム, 〜・ミュージック) or a single word it knows
+    only so (a company, brand or work: a 固有名詞 without a 人名 entry) is an
+    organisation's, a building's or a product's name. A run that starts or
+    ends with a place the dictionary does not also know as a name
+    (アメリカ・〜, 〜・シティ is a word) names something of that place.
+    Only for runs with no context: an honorific or a title still makes
+    any of these a name (fail closed)."""
+    last = _tag_kinds(parts[-1])
+    if last == {"語"}:
+        return ("人名でない語として辞書にあるカタカナ語（会社・製品名）" if len(parts) == 1
+                else "末尾が人名でない語のカタカナ複合語（〜・システムズ）")
+    if len(parts) > 1 and (last == {"地名"} or _tag_kinds(parts[0]) == {"地名"}):
+        return "地名で始まるか終わるカタカナ複合語（アメリカ・〜）"
+    return None
+
+
 def find_katakana_names(rec: JaRecognizer, text: str) -> Iterable[RecognizerResult]:
     """Katakana names in parts, in a person's context."""
     for m in scan(_PARTS, _ANCHOR, text):
