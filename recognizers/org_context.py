@@ -20,12 +20,20 @@ _ORG_SUFFIXES = tuple(_DATA["organisation"]["suffixes"])
 _ORG_SUFFIX_EXCEPTIONS = tuple(_DATA["organisation"]["suffix_exceptions"])
 _ORG_AFTER_NO = tuple(_DATA["organisation"]["after_no"])
 _ORG_AFTER_PARTICLE = tuple(_DATA["organisation"]["after_particle"])
+_ORG_BEFORE = tuple(_DATA["organisation"]["before"])
+_ORG_BEFORE_NO = tuple(_DATA["organisation"]["before_no"])
+_PLACE_BEFORE = tuple(_DATA["place"]["before"])
 _PLACE_SUFFIXES = tuple(_DATA["place"]["suffixes"])
 _PLACE_AFTER_NO = tuple(_DATA["place"]["after_no"])
 _PLACE_AFTER_PARTICLE = tuple(_DATA["place"]["after_particle"])
 
 ORG_REASON = "会社・団体・製品の名に続く語（〜社、〜の子会社、〜に入社）"
 PLACE_REASON = "地名に続く語（〜県、〜駅、〜産、〜に移住）"
+ORG_BEFORE_REASON = "会社・団体の種類を言う語のあとの名（メーカーの〜、バンド〜）"
+PLACE_BEFORE_REASON = "地名の種類を言う語のあとの名（都市〜、州〜）"
+QUOTED_REASON = "かぎ括弧で囲まれたカタカナ・ローマ字の語（作品・商品の名）"
+# After a quoted word: the quote gives what someone is called (「ミドリ」と名乗る男).
+_CALLED = ("と名乗", "と称", "という名", "という人", "という男", "という女", "さん", "様", "氏")
 
 
 def not_a_person_after(text: str, end: int) -> str | None:
@@ -50,3 +58,31 @@ def not_a_person_after(text: str, end: int) -> str | None:
     if ctx.starts_with_word(after, _PLACE_SUFFIXES):
         return PLACE_REASON
     return None
+
+
+def not_a_person_before(text: str, start: int) -> str | None:
+    """The drop reason when the word right before ``start`` (with nothing,
+    ・ or a space between; with の only for 子会社 and the like) says what
+    kind of organisation or place follows."""
+    before = ctx.before(text, start, 10)
+    if before.endswith("の"):
+        return ORG_BEFORE_REASON if ctx.ends_with_word(before[:-1], _ORG_BEFORE_NO) else None
+    if before.endswith(("・", " ")):
+        before = before[:-1]
+    if ctx.ends_with_word(before, _ORG_BEFORE):
+        return ORG_BEFORE_REASON
+    if ctx.ends_with_word(before, _PLACE_BEFORE):
+        return PLACE_BEFORE_REASON
+    return None
+
+
+def quoted_title(text: str, start: int, end: int) -> str | None:
+    """The drop reason when a katakana or romaji word stands alone in 「」 or
+    『』 (a work's, a product's or a shop's name), unless what follows says
+    it is what someone is called (「ミドリ」と名乗る男)."""
+    if start < 1 or end >= len(text):
+        return None
+    pair = text[start - 1] + text[end]
+    if pair not in ("「」", "『』") or text.startswith(_CALLED, end + 1):
+        return None
+    return QUOTED_REASON

@@ -39,7 +39,7 @@ from redactor.recognizers.person_anchored import ROLE_WORDS, TITLES, anchored, n
 from redactor.recognizers.person_document import (_coordinated, _counted_lists, _later_mentions, _list_members,
                                                    _members_by_surname, _one_role_per_person, _readings,
                                                    _share_list_roles)
-from redactor.recognizers.org_context import not_a_person_after
+from redactor.recognizers.org_context import not_a_person_after, not_a_person_before, quoted_title
 from redactor.recognizers.person_forms import find_written_forms, header_cell_at
 from redactor.recognizers.person_katakana import not_a_foreign_name
 from redactor.recognizers.person_roles import AFTER, BEFORE, HEADS_OF_PLACES, decide_role, role_after
@@ -125,6 +125,18 @@ def _surname_before_given(t: Token, nxt: Token | None) -> bool:
             and len(t.surface) == 2 and bool(_KANJI2.match(t.surface)) and t.pos[1] == "普通名詞"
             and t.surface not in AFTER["official"] and t.surface not in BEFORE["official"]
             and t.surface not in BEFORE["private"])
+
+
+def _romaji_word(name: str) -> str | None:
+    """Why capitalised romaji words with no context are not a person's name:
+    the dictionary knows one of them only as a word and none as a name
+    (Green Leaf Systems, Blue Ocean), or None."""
+    kinds = [frozenset(t[0] for t in dictionary_tags(p) | dictionary_tags(p.lower())) for p in name.split(" ")]
+    if any("人名" in k for k in kinds):
+        return None
+    if any(k and not k & {"人名", "地名"} for k in kinds):
+        return "人名でない語として辞書にある英単語を含むローマ字の語（Green Systems）"
+    return None
 
 
 _GIVEN_TAG = ("名詞", "固有名詞", "人名", "名", "*", "*")
@@ -310,8 +322,10 @@ class PersonRecognizer(JaRecognizer):
             # Peter Paul Brauer が…: a capitalised romaji name with no context
             # is reported with a low score (masked under strict only).
             role, source, word = decide_role(text, m.start(), m.end())
-            not_name = not_a_person_after(text, m.end()) if source == "none" else None
-            if not_name:  # Midori Systems社, Midori Labsに入社
+            not_name = (_romaji_word(m.group(0)) or not_a_person_after(text, m.end())
+                        or not_a_person_before(text, m.start())
+                        or quoted_title(text, m.start(), m.end())) if source == "none" else None
+            if not_name:  # Midori Systems は, Green Leaf社, 「Green Leaf」
                 drop("PERSON", text, m.start(), m.end(), not_name)
                 continue
             yield self.result("PERSON", m.start(), m.end(), 0.6 if source != "none" else 0.4,
@@ -566,8 +580,9 @@ class PersonRecognizer(JaRecognizer):
             if not strong:
                 if len(words) == 1 and not self._subject_position(text, end):
                     return drop("PERSON", text, start, end, "文脈のないカタカナ語")
-                not_name = not_a_foreign_name([t.surface for t in words]) or not_a_person_after(text, end)
-                if not_name:  # ミドリ・システムズは, ミドリ社は, ミドリに入社
+                not_name = (not_a_foreign_name(words) or not_a_person_after(text, end)
+                            or not_a_person_before(text, start) or quoted_title(text, start, end))
+                if not_name:  # ミドリ・システムズは, ミドリ社は, ミドリに入社, 「ミドリ」は
                     return drop("PERSON", text, start, end, not_name)
                 # ジョン・スミスは..., バザーリアが...: a foreign name with no context
                 # is reported with a low score (REVIEW under the default profile,

@@ -17,7 +17,7 @@ from presidio_analyzer import RecognizerResult
 
 from redactor.recognizers.base import JaRecognizer, scan
 from redactor.recognizers.person_roles import decide_role
-from redactor.tokens import dictionary_tags
+from redactor.tokens import Token, dictionary_tags
 
 _PARTS = re.compile(r"(?<![ァ-ヺー・=])[ァ-ヺー]{2,}(?:[ ・=][ァ-ヺー]{1,}){1,4}(?![ァ-ヺー・=])")
 _ANCHOR = re.compile(r"[ァ-ヺー][ ・=][ァ-ヺー]")
@@ -36,7 +36,7 @@ def _tag_kinds(part: str) -> frozenset[str]:
     return frozenset(t[0] if t[0] in ("人名", "地名") else "語" for t in dictionary_tags(part))
 
 
-def not_a_foreign_name(parts: list[str]) -> str | None:
+def not_a_foreign_name(words: list[Token]) -> str | None:
     """Why a katakana word or run with no context naming a person is not a
     foreign name, or None.
 
@@ -44,16 +44,22 @@ def not_a_foreign_name(parts: list[str]) -> str | None:
     name or not at all; a run whose last part it knows only as a word
     (〜・システムズ, 〜・スタジアム, 〜・ミュージック) or a single word it knows
     only so (a company, brand or work: a 固有名詞 without a 人名 entry) is an
-    organisation's, a building's or a product's name. A run that starts or
+    organisation's, a building's or a product's name -- unless that last
+    part is short and an earlier part is known as a name: a Vietnamese or
+    Chinese name ends with a given name of one syllable, which the
+    dictionary often knows as a word (ブイ・ヴァン・ハイ). A run that starts or
     ends with a place the dictionary does not also know as a name
-    (アメリカ・〜, 〜・シティ is a word) names something of that place.
+    (アメリカ・〜), or starts with a place read as one in context and ends
+    with a common noun (ロンドン・シンフォニー), names something of that place.
     Only for runs with no context: an honorific or a title still makes
     any of these a name (fail closed)."""
-    last = _tag_kinds(parts[-1])
-    if last == {"語"}:
-        return ("人名でない語として辞書にあるカタカナ語（会社・製品名）" if len(parts) == 1
+    last = _tag_kinds(words[-1].surface)
+    if last == {"語"} and (len(words) == 1 or len(words[-1].surface) >= 3
+                          or not any("人名" in _tag_kinds(t.surface) for t in words[:-1])):
+        return ("人名でない語として辞書にあるカタカナ語（会社・製品名）" if len(words) == 1
                 else "末尾が人名でない語のカタカナ複合語（〜・システムズ）")
-    if len(parts) > 1 and (last == {"地名"} or _tag_kinds(parts[0]) == {"地名"}):
+    if len(words) > 1 and (last == {"地名"} or _tag_kinds(words[0].surface) == {"地名"} or (
+            words[0].pos[2] == "地名" and words[-1].pos[1] == "普通名詞" and not words[-1].oov)):
         return "地名で始まるか終わるカタカナ複合語（アメリカ・〜）"
     return None
 
