@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from redactor.data_files import load_toml
 from redactor.recognizers import context as ctx
+from redactor.tokens import Token, dictionary_tags
 
 _DATA = load_toml("name_not_person.toml", "redactor.recognizers.data")
 _ORG_SUFFIXES = tuple(_DATA["organisation"]["suffixes"])
@@ -23,11 +24,13 @@ _ORG_AFTER_PARTICLE = tuple(_DATA["organisation"]["after_particle"])
 _ORG_BEFORE = tuple(_DATA["organisation"]["before"])
 _ORG_BEFORE_NO = tuple(_DATA["organisation"]["before_no"])
 _PLACE_BEFORE = tuple(_DATA["place"]["before"])
+_ORG_HEADS = frozenset(_DATA["organisation"]["heads"])
+_COUNTRY_TITLES = frozenset(_DATA["place"]["country_titles"])
 _PLACE_SUFFIXES = tuple(_DATA["place"]["suffixes"])
 _PLACE_AFTER_NO = tuple(_DATA["place"]["after_no"])
 _PLACE_AFTER_PARTICLE = tuple(_DATA["place"]["after_particle"])
 
-ORG_REASON = "会社・団体・製品の名に続く語（〜社、〜の子会社、〜に入社）"
+ORG_REASON = "会社・団体・施設・製品の名に続く語（〜社、〜美術館、〜の子会社、〜に入社）"
 PLACE_REASON = "地名に続く語（〜県、〜駅、〜産、〜に移住）"
 ORG_BEFORE_REASON = "会社・団体の種類を言う語のあとの名（メーカーの〜、バンド〜）"
 PLACE_BEFORE_REASON = "地名の種類を言う語のあとの名（都市〜、州〜）"
@@ -86,3 +89,17 @@ def quoted_title(text: str, start: int, end: int) -> str | None:
     if pair not in ("「」", "『』") or text.startswith(_CALLED, end + 1):
         return None
     return QUOTED_REASON
+
+
+def title_of_a_body(word: Token, title: str) -> str | None:
+    """The drop reason when ``title`` after the single word ``word`` names
+    the office of a country or a company rather than a person called
+    ``word``: a country before 代表 or 大使 (日本代表), or a word the
+    dictionary knows only as a proper noun that is no name or place (a
+    company) before 社長 or 会長."""
+    if word.pos[2] == "地名" and word.pos[3] == "国" and title in _COUNTRY_TITLES:
+        return "国名のあとの職名・代表（日本代表、米国大使）"
+    if title in _ORG_HEADS and word.pos[1] == "固有名詞" and word.pos[2] == "一般" and not word.oov \
+            and all(t[0] not in ("人名", "地名") for t in dictionary_tags(word.surface)):
+        return "会社名のあとの職名（〜社長、〜会長）"
+    return None

@@ -39,7 +39,7 @@ from redactor.recognizers.person_anchored import ROLE_WORDS, TITLES, anchored, n
 from redactor.recognizers.person_document import (_coordinated, _counted_lists, _later_mentions, _list_members,
                                                    _members_by_surname, _one_role_per_person, _readings,
                                                    _share_list_roles)
-from redactor.recognizers.org_context import not_a_person_after, not_a_person_before, quoted_title
+from redactor.recognizers.org_context import not_a_person_after, not_a_person_before, quoted_title, title_of_a_body
 from redactor.recognizers.person_forms import find_written_forms, header_cell_at
 from redactor.recognizers.person_katakana import not_a_foreign_name
 from redactor.recognizers.person_roles import AFTER, BEFORE, HEADS_OF_PLACES, decide_role, role_after
@@ -613,6 +613,10 @@ class PersonRecognizer(JaRecognizer):
             if source == "title_after" and word in HEADS_OF_PLACES and all(t.pos[2] == "地名" for t in words):
                 # 北多摩市長, 多摩町長: the head of a place, not a person called 多摩
                 return drop("PERSON", text, start, end, "首長の職名の前の地名")
+            body = title_of_a_body(words[0], word) if len(words) == 1 and source in ("title_after", "person_word") \
+                else None
+            if body:  # 日本代表, ミドリ社長 (ミドリ a company the dictionary knows)
+                return drop("PERSON", text, start, end, body)
             prev = text[start - 1:start]
             if _KANJI.match(prev) and source not in ("title_after", "role_before"):  # 父ザラチェンコ: the role word itself
                 return drop("PERSON", text, start, end, "漢字に続く語の一部")

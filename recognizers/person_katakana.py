@@ -45,16 +45,16 @@ def not_a_foreign_name(words: list[Token]) -> str | None:
     (〜・システムズ, 〜・スタジアム, 〜・ミュージック) or a single word it knows
     only so (a company, brand or work: a 固有名詞 without a 人名 entry) is an
     organisation's, a building's or a product's name -- unless that last
-    part is short and an earlier part is known as a name: a Vietnamese or
-    Chinese name ends with a given name of one syllable, which the
-    dictionary often knows as a word (ブイ・ヴァン・ハイ). A run that starts or
+    part is short (four characters at most) and an earlier part is known as
+    a name: a family name that is also a word, or a Vietnamese given name of
+    one syllable (ブイ・ヴァン・ハイ). A run that starts or
     ends with a place the dictionary does not also know as a name
     (アメリカ・〜), or starts with a place read as one in context and ends
     with a common noun (ロンドン・シンフォニー), names something of that place.
     Only for runs with no context: an honorific or a title still makes
     any of these a name (fail closed)."""
     last = _tag_kinds(words[-1].surface)
-    if last == {"語"} and (len(words) == 1 or len(words[-1].surface) >= 3
+    if last == {"語"} and (len(words) == 1 or len(words[-1].surface) >= 5
                           or not any("人名" in _tag_kinds(t.surface) for t in words[:-1])):
         return ("人名でない語として辞書にあるカタカナ語（会社・製品名）" if len(words) == 1
                 else "末尾が人名でない語のカタカナ複合語（〜・システムズ）")

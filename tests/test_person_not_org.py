@@ -29,11 +29,11 @@ def drop_reasons(text):
     # a place the dictionary knows only as a place opens the run
     ("ドイツ・ヴェルタナは新型車を発表した。", "ドイツ・ヴェルタナ", "地名で始まるか終わる"),
     # what follows says company or place
-    ("アオバネの子会社が撤退した。", "アオバネ", "会社・団体・製品の名に続く語"),
-    ("佐藤一郎氏は1998年にアオバネに入社した。", "アオバネ", "会社・団体・製品の名に続く語"),
-    ("ヴェルタナ・ケラー社の製品を調達した。", "ヴェルタナ・ケラー", "会社・団体・製品の名に続く語"),
+    ("アオバネの子会社が撤退した。", "アオバネ", "会社・団体・施設・製品の名に続く語"),
+    ("佐藤一郎氏は1998年にアオバネに入社した。", "アオバネ", "会社・団体・施設・製品の名に続く語"),
+    ("ヴェルタナ・ケラー社の製品を調達した。", "ヴェルタナ・ケラー", "会社・団体・施設・製品の名に続く語"),
     ("アオバネに移住した家族がいる。", "アオバネ", "地名に続く語"),
-    ("松浦に入社した経緯を説明した。", "松浦", "会社・団体・製品の名に続く語"),
+    ("松浦に入社した経緯を説明した。", "松浦", "会社・団体・施設・製品の名に続く語"),
     # what precedes says company
     ("子会社のアオバネが撤退した。", "アオバネ", "会社・団体の種類を言う語"),
     # a product's name in brackets
@@ -41,6 +41,12 @@ def drop_reasons(text):
     ("「Veltan Orsk」は市内で人気の菓子である。", "Veltan Orsk", "かぎ括弧で囲まれた"),
     # romaji with a word the dictionary knows
     ("Veltan Foods Groupは新工場を建てる。", "Veltan Foods Group", "英単語を含むローマ字の語"),
+    # a facility named after someone
+    ("ヴェルタナ・ミュージアム記念館が開館した。", "ヴェルタナ・ミュージアム", "施設"),
+    # an office of a country or of an organisation the dictionary knows (no name entry)
+    ("米国大使が来庁した。", "米国", "国名のあとの職名"),
+    ("日本代表は初戦に勝った。", "日本", "国名のあとの職名"),
+    ("ユネスコ会長が来日した。", "ユネスコ", "会社名のあとの職名"),
     # municipal minutes: a contractor named in a question
     ("○委員（北村）　ヴェルタナ・ソリューションズに委託した経緯を伺う。", "ヴェルタナ・ソリューションズ",
      "末尾が人名でない語"),
@@ -58,6 +64,9 @@ def test_organisation_or_place_is_not_a_person(text, word, reason):
     ("ヴェルタナ・ケラーは会見で述べた。", "ヴェルタナ・ケラー"),
     # a one-syllable given name the dictionary knows as a word, after a part it knows as a name
     ("ブイ・ヴァン・ハイは来日した。", "ブイ・ヴァン・ハイ"),
+    # a title after a surname or an unknown word still names a person
+    ("田中代表は初戦に勝った。", "田中"),
+    ("ヴェルタナ会長が来日した。", "ヴェルタナ"),
     # fail closed: an honorific, a quote of what someone is called, a role word
     ("アオバネさんに入社の経緯を聞いた。", "アオバネ"),
     ("ヴェルタナ・ソリューションズさんから電話があった。", "ヴェルタナ・ソリューションズ"),
