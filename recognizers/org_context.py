@@ -24,6 +24,7 @@ _ORG_AFTER_PARTICLE = tuple(_DATA["organisation"]["after_particle"])
 _ORG_BEFORE = tuple(_DATA["organisation"]["before"])
 _ORG_BEFORE_NO = tuple(_DATA["organisation"]["before_no"])
 _PLACE_BEFORE = tuple(_DATA["place"]["before"])
+_KATAKANA_LAST = frozenset(_DATA["organisation"]["katakana_last"])
 _ORG_HEADS = frozenset(_DATA["organisation"]["heads"])
 _COUNTRY_TITLES = frozenset(_DATA["place"]["country_titles"])
 _PLACE_SUFFIXES = tuple(_DATA["place"]["suffixes"])
@@ -102,4 +103,13 @@ def title_of_a_body(word: Token, title: str) -> str | None:
     if title in _ORG_HEADS and word.pos[1] == "固有名詞" and word.pos[2] == "一般" and not word.oov \
             and all(t[0] not in ("人名", "地名") for t in dictionary_tags(word.surface)):
         return "会社名のあとの職名（〜社長、〜会長）"
+    return None
+
+
+def ends_like_an_organisation(parts: list[str]) -> str | None:
+    """The drop reason when a katakana name in parts ends with a word that
+    closes a company's, a team's or a building's name (〜・コーポレーション,
+    〜・シティ, 〜・スタジアム), else None."""
+    if len(parts) > 1 and parts[-1] in _KATAKANA_LAST:
+        return "会社・団体・施設の名を終える語で終わるカタカナ複合語（〜・コーポレーション）"
     return None

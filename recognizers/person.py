@@ -39,7 +39,8 @@ from redactor.recognizers.person_anchored import ROLE_WORDS, TITLES, anchored, n
 from redactor.recognizers.person_document import (_coordinated, _counted_lists, _later_mentions, _list_members,
                                                    _members_by_surname, _one_role_per_person, _readings,
                                                    _share_list_roles)
-from redactor.recognizers.org_context import not_a_person_after, not_a_person_before, quoted_title, title_of_a_body
+from redactor.recognizers.org_context import (ends_like_an_organisation, not_a_person_after, not_a_person_before,
+                                              quoted_title, title_of_a_body)
 from redactor.recognizers.person_forms import find_written_forms, header_cell_at
 from redactor.recognizers.person_katakana import not_a_foreign_name
 from redactor.recognizers.person_roles import AFTER, BEFORE, HEADS_OF_PLACES, decide_role, role_after
@@ -580,7 +581,8 @@ class PersonRecognizer(JaRecognizer):
             if not strong:
                 if len(words) == 1 and not self._subject_position(text, end):
                     return drop("PERSON", text, start, end, "文脈のないカタカナ語")
-                not_name = (not_a_foreign_name(words) or not_a_person_after(text, end)
+                not_name = (not_a_foreign_name(words) or ends_like_an_organisation([t.surface for t in words])
+                            or not_a_person_after(text, end)
                             or not_a_person_before(text, start) or quoted_title(text, start, end))
                 if not_name:  # ミドリ・システムズは, ミドリ社は, ミドリに入社, 「ミドリ」は
                     return drop("PERSON", text, start, end, not_name)
@@ -642,7 +644,8 @@ class PersonRecognizer(JaRecognizer):
         else:
             return drop("PERSON", text, start, end, "人名の部分がない")
         if source == "none":
-            not_name = not_a_person_after(text, end)
+            not_name = not_a_person_after(text, end) or (
+                ends_like_an_organisation([t.surface for t in words]) if katakana_only else None)
             if not_name:  # 北山は, but 北山社の, 北山に入社: a company or a place of that name
                 return drop("PERSON", text, start, end, not_name)
         if source != "none" and score >= 0.6:

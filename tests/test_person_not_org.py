@@ -43,6 +43,9 @@ def drop_reasons(text):
     ("Veltan Foods Groupは新工場を建てる。", "Veltan Foods Group", "英単語を含むローマ字の語"),
     # a facility named after someone
     ("ヴェルタナ・ミュージアム記念館が開館した。", "ヴェルタナ・ミュージアム", "施設"),
+    # a word that closes a company's name, though the dictionary also lists it as a name
+    ("ヴェルタナ・コーポレーションは新製品を発表した。", "ヴェルタナ・コーポレーション", "名を終える語"),
+    ("ジョン・ヴェルタナ・カンパニーは新製品を発表した。", "ジョン・ヴェルタナ・カンパニー", "名を終える語"),
     # an office of a country or of an organisation the dictionary knows (no name entry)
     ("米国大使が来庁した。", "米国", "国名のあとの職名"),
     ("日本代表は初戦に勝った。", "日本", "国名のあとの職名"),
@@ -64,6 +67,8 @@ def test_organisation_or_place_is_not_a_person(text, word, reason):
     ("ヴェルタナ・ケラーは会見で述べた。", "ヴェルタナ・ケラー"),
     # a one-syllable given name the dictionary knows as a word, after a part it knows as a name
     ("ブイ・ヴァン・ハイは来日した。", "ブイ・ヴァン・ハイ"),
+    # a family name that is also a word is not a company's closing word
+    ("ヴェルタナ・キングは会見で述べた。", "ヴェルタナ・キング"),
     # a title after a surname or an unknown word still names a person
     ("田中代表は初戦に勝った。", "田中"),
     ("ヴェルタナ会長が来日した。", "ヴェルタナ"),
