@@ -25,6 +25,7 @@ _ORG_BEFORE = tuple(_DATA["organisation"]["before"])
 _ORG_BEFORE_NO = tuple(_DATA["organisation"]["before_no"])
 _PLACE_BEFORE = tuple(_DATA["place"]["before"])
 _KATAKANA_LAST = frozenset(_DATA["organisation"]["katakana_last"])
+_KATAKANA_FIRST = frozenset(_DATA["organisation"]["katakana_first"])
 _ORG_HEADS = frozenset(_DATA["organisation"]["heads"])
 _COUNTRY_TITLES = frozenset(_DATA["place"]["country_titles"])
 _PLACE_SUFFIXES = tuple(_DATA["place"]["suffixes"])
@@ -109,7 +110,8 @@ def title_of_a_body(word: Token, title: str) -> str | None:
 def ends_like_an_organisation(parts: list[str]) -> str | None:
     """The drop reason when a katakana name in parts ends with a word that
     closes a company's, a team's or a building's name (〜・コーポレーション,
-    〜・シティ, 〜・スタジアム), else None."""
-    if len(parts) > 1 and parts[-1] in _KATAKANA_LAST:
-        return "会社・団体・施設の名を終える語で終わるカタカナ複合語（〜・コーポレーション）"
+    〜・シティ, 〜・スタジアム) or opens with an adjective that opens one
+    (アメリカン・〜, ゼネラル・〜), else None."""
+    if len(parts) > 1 and (parts[-1] in _KATAKANA_LAST or parts[0] in _KATAKANA_FIRST):
+        return "会社・団体・施設の名に使う語で始まるか終わるカタカナ複合語（〜・コーポレーション、アメリカン・〜）"
     return None
