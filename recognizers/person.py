@@ -643,7 +643,8 @@ class PersonRecognizer(JaRecognizer):
             why = "姓または名（Sudachi 人名）"
         else:
             return drop("PERSON", text, start, end, "人名の部分がない")
-        if source == "none":
+        if source == "none" and (katakana_only or not (has_given and has_surname)):
+            # (a kanji surname and given name is name enough: 山田太郎の商品 may be a sole trader's)
             not_name = not_a_person_after(text, end) or (
                 ends_like_an_organisation([t.surface for t in words]) if katakana_only else None)
             if not_name:  # 北山は, but 北山社の, 北山に入社: a company or a place of that name

@@ -72,6 +72,9 @@ def test_organisation_or_place_is_not_a_person(text, word, reason):
     ("ヴェルタナ・キングは会見で述べた。", "ヴェルタナ・キング"),
     # a title after a surname or an unknown word still names a person
     ("田中代表は初戦に勝った。", "田中"),
+    # words said of people too: bribing someone, a person's shares, a sole trader's goods
+    ("業者が松浦を買収した疑いがある。", "松浦"),
+    ("山田太郎の商品が盗まれた。", "山田太郎"),
     ("ヴェルタナ会長が来日した。", "ヴェルタナ"),
     # fail closed: an honorific, a quote of what someone is called, a role word
     ("アオバネさんに入社の経緯を聞いた。", "アオバネ"),
