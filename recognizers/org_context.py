@@ -37,10 +37,11 @@ PLACE_REASON = "地名に続く語（〜県、〜駅、〜産、〜に移住）"
 ORG_BEFORE_REASON = "会社・団体の種類を言う語のあとの名（メーカーの〜、バンド〜）"
 PLACE_BEFORE_REASON = "地名の種類を言う語のあとの名（都市〜、州〜）"
 QUOTED_REASON = "かぎ括弧で囲まれたカタカナ・ローマ字の語（作品・商品の名）"
-# After a quoted word: the quote gives what someone is called or signs as
-# (「ミドリ」と名乗る男, 「ミドリ」名義の要望書, 「ミドリ」と署名).
+# After a quoted word: the quote gives what someone is called, signs as or
+# calls in as (「ミドリ」と名乗る男, 「ミドリ」名義の要望書, 「ミドリ」から電話).
 _CALLED = ("と名乗", "と称", "という名", "という人", "という男", "という女", "さん", "様", "氏",
-           "名義", "の名義", "名で", "の名で", "と署名", "の署名", "と記名", "と記載", "と記入")
+           "名義", "の名義", "名で", "の名で", "と署名", "の署名", "と記名", "と記載", "と記入",
+           "から電話", "から連絡", "から相談", "から苦情", "から申", "から要望", "に電話", "に連絡")
 
 
 def not_a_person_after(text: str, end: int) -> str | None:
