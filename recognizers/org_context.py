@@ -1,6 +1,8 @@
-"""Words after a candidate name that make it an organisation's, a
-product's or a place's name, not a person's (ミドリ社, ミドリの子会社,
-ミドリに入社する, ミドリ県, ミドリに移住する).
+"""Words around a candidate name that make it an organisation's, a
+product's or a place's name, not a person's: after it (ミドリ社, ミドリの
+子会社, ミドリに入社する, ミドリ県, ミドリに移住する), before it (子会社の
+ミドリ), around it (「ミドリ」 alone in brackets), a title of a body after
+it (日本代表), and the parts of a katakana name (〜・コーポレーション).
 
 The PERSON recognizer guesses at a katakana word, a bare surname or a
 romaji word that has nothing around it naming a person, with a low score
