@@ -61,8 +61,12 @@ def _digits(s: str) -> str:
 _PRIVATE_WORDS = frozenset(_CONTEXT["private"])
 _OFFICE_WORDS = tuple(_CONTEXT["office"])
 # Compounds that hold an office word but name no office (一部, 薬局): read first, longest wins.
-_OFFICE_OR_NOT = _OFFICE_WORDS + tuple(_CONTEXT["not_office"])
-_NOT_OFFICE = frozenset(_CONTEXT["not_office"])
+# A school club or a children's team (陸上部, 野球クラブ) is no office of the
+# municipality either: its name holds 部 but a member's line is their own.
+_QI = load_toml("quasi_identifiers.toml", "redactor.recognizers.data")["affiliation"]
+_CLUBS = tuple(a + h for a in _QI["club_activities"] for h in ("部", "クラブ", "同好会"))
+_OFFICE_OR_NOT = _OFFICE_WORDS + tuple(_CONTEXT["not_office"]) + _CLUBS
+_NOT_OFFICE = frozenset(_CONTEXT["not_office"]) | frozenset(_CLUBS)
 # Words that name a line's kind (電話番号, FAX) take no part in the race for the nearest word.
 _NEAR_WORDS = tuple(_CONTEXT["private"]) + tuple(w for w in _OFFICE_OR_NOT if w not in _CONTEXT["kind_words"])
 # A note right after a number that says it is an office line.

@@ -232,3 +232,11 @@ def test_a_field_line_under_an_address_is_not_a_wrapped_line():
 def test_a_dwellings_room_number_is_no_office_word(text, kind):
     (got,) = [a["kind"] for _, a in found(R, text)]
     assert got == kind if kind == "office" else got != "office"
+
+
+def test_a_school_club_is_no_office_for_the_number_after_a_member_s_name():
+    from redactor import Redactor
+    club = Redactor().check("陸上部　山田花子　042-555-1234").findings
+    assert [f.action for f in club if f.label == "PHONE"] == ["MASK"]
+    office = Redactor().check("福祉部 山田 042-555-1001").findings  # a unit of the city: its staff's line
+    assert [f.action for f in office if f.label == "PHONE"] == ["KEEP"]
