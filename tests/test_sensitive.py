@@ -388,3 +388,30 @@ def test_plainly_phrased_facts_about_a_person(text, term, kind):
 ])
 def test_programme_text_about_those_troubles_does_not_fire(text):
     assert found(R, text) == []
+
+
+def test_grouped_term_regex_finds_what_a_flat_alternation_finds() -> None:
+    """The terms are grouped by first character for speed; the matches must
+    be those of the plain alternation, longest term first, guards included
+    (made-up text with every term, its guard characters, and near misses)."""
+    import random
+    import re
+
+    from redactor.recognizers import sensitive as s
+
+    def flat(term: str) -> str:
+        g = s._DATA.get("guards", {}).get(term, {})
+        before = f"(?<![{re.escape(g['not_before'])}])" if g.get("not_before") else ""
+        after = f"(?![{re.escape(g['not_after'])}])" if g.get("not_after") else ""
+        return before + re.escape(term) + after
+
+    reference = re.compile("|".join(flat(t) for t in sorted(s._KIND_OF, key=len, reverse=True)))
+    terms = list(s._KIND_OF)
+    guard_chars = "".join(v for g in s._DATA.get("guards", {}).values() for v in g.values())
+    chars = sorted(set("".join(terms) + guard_chars + "のがをにはで、。 \n"))
+    rnd = random.Random(7)
+    text = "".join(rnd.choice(terms) if rnd.random() < 0.3 else rnd.choice(chars) for _ in range(20000))
+    expected = [(m.span(), m.group(0)) for m in reference.finditer(text)]
+    assert len(expected) > 1000
+    assert [(m.span(), m.group(0)) for m in s._TERMS.finditer(text)] == expected
+    assert s._TERMS.search("受けがない") is None and s._TERMS.search("転んでけがをした")  # a guard, and a near miss
