@@ -16,7 +16,7 @@ from bisect import bisect_left
 from dataclasses import replace
 
 from redactor.finding import Finding
-from redactor.intervals import IntervalSet, merged
+from redactor.intervals import IntervalSet
 from redactor.recognizers import name_lexicon as _name_lexicon
 from redactor.recognizers.drops import drop
 from redactor.recognizers.person_readings import readings_beside
@@ -43,10 +43,13 @@ _LIST_TAIL = {
 def _taken(findings: list[Finding]) -> IntervalSet:
     """What the findings already cover, for overlap tests that stay fast on
     long documents. Findings may overlap (a PERSON inside an ADDRESS): only
-    the coverage matters, so they are merged into disjoint intervals."""
+    the coverage matters, and marking a character twice changes nothing, so
+    they are added as they come (sorting and merging them first cost five
+    times as much)."""
     taken = IntervalSet()
-    for s, e in merged((f.start, f.end) for f in findings):
-        taken.add(s, e)
+    add = taken.add
+    for f in findings:
+        add(f.start, f.end)
     return taken
 
 
