@@ -231,7 +231,10 @@ def _coordinated(text: str, persons: list[Finding], others: list[Finding]) -> li
         m = _PARTNER_AFTER.match(text, f.end)
         if m:
             spans.append(m.span(1))
-        b = _PARTNER_BEFORE.search(text[max(0, f.start - 12):f.start])
+        window = text[max(0, f.start - 12):f.start]
+        # the cheap test first: the window must end with と or や (before a final
+        # line end, where $ matches too)
+        b = _PARTNER_BEFORE.search(window) if window.endswith(("と", "や", "と\n", "や\n")) else None
         if b:
             offset = max(0, f.start - 12)
             spans.append((offset + b.start(1), offset + b.end(1)))
