@@ -83,6 +83,12 @@ class JaPattern:
     address). Patterns that start with a run of kanji are slow to scan
     over a whole document, so they run only on the lines where the anchor
     occurs; none of these patterns crosses a line end.
+
+    ``lead``: every match has an anchor occurrence starting at most this
+    many characters after the match's start (a job word after a modifier
+    of one to six characters and の: 7). The pattern is then tried only at
+    those starts instead of at every character of the anchor's lines;
+    the matches are the same (see ``scan``).
     """
 
     name: str
@@ -90,13 +96,36 @@ class JaPattern:
     score: float
     needs_context: bool = False
     anchor: str | None = None
+    lead: int | None = None
 
 
-def scan(rx: re.Pattern, anchor: re.Pattern | None, text: str) -> Iterable[re.Match]:
+def scan(rx: re.Pattern, anchor: re.Pattern | None, text: str, lead: int | None = None) -> Iterable[re.Match]:
     """Matches of ``rx`` in ``text``; with an ``anchor``, only on the lines
-    where the anchor occurs (see ``JaPattern.anchor``)."""
+    where the anchor occurs (see ``JaPattern.anchor``).
+
+    With ``lead`` (see ``JaPattern.lead``), ``rx`` is tried only from the
+    ``lead`` characters before each place the anchor occurs (overlapping
+    places too: each position inside an anchor's match is tried again):
+    the same matches as ``finditer``, which too tries each start in order
+    and goes on after the end of a match, since no match starts elsewhere."""
     if anchor is None:
         yield from rx.finditer(text)
+        return
+    if lead is not None:
+        pos = 0
+        places = []
+        for a in anchor.finditer(text):
+            places.append(a.start())
+            places.extend(p for p in range(a.start() + 1, a.end()) if anchor.match(text, p))
+        starts = sorted({s for p in places for s in range(max(0, p - lead), p + 1)})
+        for s in starts:
+            if s < pos:
+                continue
+            line_end = text.find("\n", s)
+            m = rx.match(text, s, len(text) if line_end == -1 else line_end)
+            if m:
+                yield m
+                pos = m.end()
         return
     line_end = -1
     for a in anchor.finditer(text):
@@ -152,7 +181,7 @@ class JaPatternRecognizer(JaRecognizer):
 
     def find(self, text: str, tokens: list[Token]) -> Iterable[RecognizerResult]:
         for pattern, rx, anchor in self._compiled:
-            for m in scan(rx, anchor, text):
+            for m in scan(rx, anchor, text, pattern.lead):
                 start, end = self.span_of(m)
                 if start >= end:
                     continue

@@ -33,7 +33,8 @@ class OccupationRecognizer(JaPatternRecognizer):
     ENTITY = "OCCUPATION"
     DESCRIPTION = "職業"
     PATTERNS = (
-        JaPattern("職業", rf"(?:{_N}{{1,6}}の|{_N}{{1,6}}(?=(?:{_ALT})))?(?:{_ALT})(?!向け|制度|支援|の皆|の確保|の育成|の養成|不足|数)", 0.5, anchor=_ALT),
+        JaPattern("職業", rf"(?:{_N}{{1,6}}の|{_N}{{1,6}}(?=(?:{_ALT})))?(?:{_ALT})(?!向け|制度|支援|の皆|の確保|の育成|の養成|不足|数)", 0.5, anchor=_ALT,
+                  lead=7),  # the job word starts at most 7 characters in (six of a modifier and の)
         # 町内の製材所に勤めている, 駅前で理髪店を営む
         JaPattern("勤め先", rf"(?:{_N}{{1,6}}の)?{_N}{{0,8}}(?:{ctx.alternation(_OC['workplaces'])})"
                   rf"(?:{_WORK_VERBS}|で{_SHIFT}の?(?:アルバイト|パート))", 0.5,

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from operator import itemgetter
 from typing import Callable, Iterable
 
 from redactor.data_files import load_toml
@@ -432,11 +433,16 @@ def tied_surnames(text: str, emit: Emit) -> Iterable[object]:
                    role_word=word, person_key=split[0] if split else name, full_name=bool(split))
 
 
+_START, _END = itemgetter(1), itemgetter(2)  # Token.start, Token.end
+
+
 def anchored(text: str, tokens: list[Token], emit: Emit) -> Iterable[object]:
     """All context-anchored PERSON candidates of ``text``."""
     yield from relation_given_names(text, emit)
     yield from tied_surnames(text, emit)
-    bounds = frozenset(t.start for t in tokens) | frozenset(t.end for t in tokens)
-    yield from before_honorifics(text, emit, bounds, {t.end: t for t in tokens}, tokens)
+    # built by C loops (map, zip): a Python loop per token costs more than the rest of this step
+    ends = list(map(_END, tokens))
+    bounds = frozenset(map(_START, tokens)).union(ends)
+    yield from before_honorifics(text, emit, bounds, dict(zip(ends, tokens)), tokens)
     yield from field_values(text, emit, tokens)
     yield from name_columns(text, emit)

@@ -16,7 +16,7 @@ from bisect import bisect_left
 from dataclasses import replace
 
 from redactor.finding import Finding
-from redactor.intervals import IntervalSet, merged
+from redactor.intervals import IntervalSet
 from redactor.recognizers import name_lexicon as _name_lexicon
 from redactor.recognizers.drops import drop
 from redactor.recognizers.person_readings import readings_beside
@@ -43,10 +43,13 @@ _LIST_TAIL = {
 def _taken(findings: list[Finding]) -> IntervalSet:
     """What the findings already cover, for overlap tests that stay fast on
     long documents. Findings may overlap (a PERSON inside an ADDRESS): only
-    the coverage matters, so they are merged into disjoint intervals."""
+    the coverage matters, and marking a character twice changes nothing, so
+    they are added as they come (sorting and merging them first cost five
+    times as much)."""
     taken = IntervalSet()
-    for s, e in merged((f.start, f.end) for f in findings):
-        taken.add(s, e)
+    add = taken.add
+    for f in findings:
+        add(f.start, f.end)
     return taken
 
 
@@ -235,7 +238,10 @@ def _coordinated(text: str, persons: list[Finding], others: list[Finding]) -> li
         m = _PARTNER_AFTER.match(text, f.end)
         if m:
             spans.append(m.span(1))
-        b = _PARTNER_BEFORE.search(text[max(0, f.start - 12):f.start])
+        window = text[max(0, f.start - 12):f.start]
+        # the cheap test first: the window must end with と or や (before a final
+        # line end, where $ matches too)
+        b = _PARTNER_BEFORE.search(window) if window.endswith(("と", "や", "と\n", "や\n")) else None
         if b:
             offset = max(0, f.start - 12)
             spans.append((offset + b.start(1), offset + b.end(1)))

@@ -13,6 +13,7 @@ honorific after it. Without that context the pair is left alone: 森の光,
 from __future__ import annotations
 
 import re
+from operator import itemgetter
 from typing import Iterable
 
 from presidio_analyzer import RecognizerResult
@@ -30,6 +31,9 @@ _GIVEN_KANA = re.compile(r" (?:[ぁ-ゖ]{2,4}|[ァ-ヺー]{2,6})(?![ぁ-ゖァ-�
 _KANJI = re.compile(r"[\u4e00-\u9fff々〆ヶ]")
 # Units of local government written after a place name (地方自治法): 北浜市, 浜辺町.
 _MUNICIPAL_UNITS = frozenset(["市", "町", "村", "区", "郡", "県", "都", "府", "道"])
+# Where a run of kanji starts: a kanji (not 々〆ヶ) after no character of _KANJI.
+_RUN_START = re.compile(r"(?<![\u4e00-\u9fff々〆ヶ])[\u4e00-\u9fff]")
+_START = itemgetter(1)  # Token.start
 _TITLES = frozenset(w for ws in list(AFTER.values()) + list(BEFORE.values()) for w in ws)
 # Context that names a person: a role word before, a title or honorific after.
 _STRONG = frozenset(["role_before", "title_after", "honorific", "person_word"])
@@ -59,13 +63,17 @@ def find_word_given_names(rec: JaRecognizer, text: str, tokens: list[Token]) -> 
     another noun, and few of those are surnames."""
     n = len(tokens)
     kanji_word = _KANJI_WORD.match
-    for i in range(n - 1):
-        t = tokens[i]
-        first = t.surface[0]
-        if not ("\u4e00" <= first <= "\u9fff") or t.pos[0] != "名詞" or not kanji_word(t.surface):
+    # Only a token that opens a run of kanji can be the surname (one inside
+    # a longer kanji word is not): those places are found by one regex pass
+    # and looked up, instead of a Python test of every token.
+    index = dict(zip(map(_START, tokens), range(n - 1)))
+    for r in _RUN_START.finditer(text):
+        i = index.get(r.start())
+        if i is None:
             continue
-        if t.start and _KANJI.match(text[t.start - 1]):
-            continue  # inside a longer kanji word
+        t = tokens[i]
+        if t.pos[0] != "名詞" or not kanji_word(t.surface):
+            continue
         spaced = tokens[i + 1].surface == " "
         j = i + 2 if spaced and i + 2 < n else i + 1
         nxt = tokens[j]

@@ -293,10 +293,16 @@ def _doubt_nearby(text: str, start: int) -> str | None:
     """A word before the name, in the same line, that makes its capacity
     doubtful. Read together with the private words, so that a doubtful word
     inside a longer private one (社員 in 会社員) does not count."""
-    for word in ctx.words_found(ctx.before(text, start, 24), _DOUBT_OR_PRIVATE):
+    window = ctx.before(text, start, 24)
+    if not _DOUBT_ANYWHERE.search(window):
+        return None  # the cheap test first: most windows hold no doubtful word at all
+    for word in ctx.words_found(window, _DOUBT_OR_PRIVATE):
         if word in _DOUBT:
             return word
     return None
+
+
+_DOUBT_ANYWHERE = re.compile(ctx.alternation(_DOUBT))
 
 
 # A committee seat opening the line, then the member's profession or affiliation,

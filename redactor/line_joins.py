@@ -375,6 +375,7 @@ def _wrapped(line: str, next_line: str, width: int | None) -> bool:
 
 _PHONE_TAIL = re.compile(r"[0-9()\-]*[0-9()\-]$")
 _PHONE_HEAD = re.compile(r"[0-9()\-]+")
+_PHONE_CHARS = frozenset("0123456789()-")  # what _PHONE_HEAD starts with
 # A Japanese phone number once the pieces are put together: 0 and an area
 # code (in brackets or not), an exchange and a line number, 10 or 11 digits.
 _PHONE_SHAPE = re.compile(r"\(?0[0-9]{1,4}\)?-?[0-9]{1,4}-?[0-9]{3,4}")
@@ -384,6 +385,10 @@ def phone_across(line: str, next_line: str) -> bool:
     """090⏎-1234-5678, 090-12⏎34-5678, （042）⏎393-5111: the digits, hyphens
     and brackets ending the line and opening the next make one phone number
     together, and neither piece is one alone."""
+    if _fold(next_line[:1])[:1] not in _PHONE_CHARS:
+        # the cheap test first: the folded head starts as its first character
+        # folds (a combining mark after it never makes a digit or a bracket)
+        return False
     tail, head = _fold(line[-16:]), _fold(next_line[:16])
     t, h = _PHONE_TAIL.search(tail), _PHONE_HEAD.match(head)
     if not t or not h:

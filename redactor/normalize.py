@@ -155,9 +155,20 @@ def _without(norm: NormalizedText, breaks: list[tuple[int, int]]) -> NormalizedT
                           tuple(s for s, _ in breaks))
 
 
+def _regular(text: str) -> bool:
+    """No character of ``text`` is irregular: ``irregular.isdisjoint(text)``,
+    asked the other way round while the set is small, since a substring test
+    per irregular character runs in C over the text instead of making a
+    string object of each of its characters (an empty set answers at once)."""
+    irregular = _TABLE.irregular
+    if len(irregular) <= 32:
+        return not any(ch in text for ch in irregular)
+    return irregular.isdisjoint(text)
+
+
 def _fold_text(original: str) -> NormalizedText:
     folded = original.translate(_TABLE)
-    if _TABLE.irregular.isdisjoint(original):
+    if _regular(original):
         return NormalizedText(original, _digit_dashes(folded), None, None)
     parts: list[str] = []
     starts = array("I")

@@ -439,7 +439,10 @@ def _mentions(text: str, start: int, end: int, persons: dict[int, tuple[int, boo
     taken: list[tuple[int, int]] = []
 
     def free(a: int, b: int) -> bool:
-        return not any(a < y and x < b for x, y in taken)
+        for x, y in taken:  # a plain loop: any() over a generator costs a frame per span
+            if a < y and x < b:
+                return False
+        return True
 
     for f in members:
         # a job word the office's staff holds (担当の社会福祉士, 当課の保健師)
@@ -731,6 +734,7 @@ def assess_risk(text: str, findings: list[Finding], policy) -> RiskAssessment:
     events = [f for f in findings if f.label == "SENSITIVE" and f.attributes.get("kind") in _EVENT_KINDS]
     fallback: list[RiskSubject] = []
     paragraphs = _paragraphs(text) or [(0, len(text))]
+    suggested: dict[tuple, tuple[list[str], float]] = {}  # this document's findings (by id) -> _suggest
     for g in _group_subjects(text, qis, findings):
         if g.official:
             continue  # staff described in their work: no resident is singled out
@@ -756,8 +760,14 @@ def assess_risk(text: str, findings: list[Finding], policy) -> RiskAssessment:
         subject = RiskSubject(level, members, judgement.k, judgement.top, incident,
                               event_time=when.group(0) if when else None, why=judgement.why, row=g.row)
         if level == "high":
-            subject.suggestion, subject.k_after = _suggest(members, population, incident, threshold, dated, neighbour,
-                                                           row=g.row, unique=unique)
+            # a passage read as one person mostly holds the very findings of the
+            # person read in it: the greedy search runs once per set of findings
+            key = (tuple(map(id, members)), incident, dated, neighbour, g.row, unique)
+            if key not in suggested:
+                suggested[key] = _suggest(members, population, incident, threshold, dated, neighbour, row=g.row,
+                                          unique=unique)
+            steps, subject.k_after = suggested[key]
+            subject.suggestion = list(steps)
         if g.passage:
             fallback.append(subject)
             continue

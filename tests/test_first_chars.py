@@ -92,3 +92,32 @@ def test_guarded_pattern_recognizers_match_as_unguarded() -> None:
         for pattern, rx, _ in rec._compiled:
             plain = re.compile(pattern.regex)
             assert [m.span() for m in plain.finditer(text)] == [m.span() for m in rx.finditer(text)]
+
+
+# made-up lines: job words after modifiers, overlapping words (会社員/社員),
+# a job word at a line start after a line without one, one near the text's end
+_JOBS = ("元会社員の父は町内の製材所に勤める。\n個人タクシー運転手\n社員\n市職員の山田さん\n"
+         "食品製造の会社員と看護師が来た。\n教員")
+
+
+@pytest.mark.parametrize("pattern, anchor, lead", [
+    (r"(?:[\u4e00-\u9fffァ-ヶー]{1,6}の|[\u4e00-\u9fffァ-ヶー]{1,6}(?=(?:会社員|社員|運転手|看護師|教員)))?"
+     r"(?:会社員|社員|運転手|看護師|教員)", "会社員|社員|運転手|看護師|教員", 7),
+    (r"[\u4e00-\u9fff]{0,2}社員", "社員|会社", 4),   # anchors that overlap (会社|社員)
+])
+def test_scan_with_a_lead_finds_what_finditer_finds(pattern: str, anchor: str, lead: int) -> None:
+    from redactor.recognizers.base import scan
+
+    rx, a = re.compile(pattern), re.compile(anchor)
+    expected = [m.span() for m in scan(rx, a, _JOBS)]
+    assert expected  # the text has matches to compare
+    assert [m.span() for m in scan(rx, a, _JOBS, lead)] == expected
+
+
+def test_scan_with_too_short_a_lead_misses_a_match() -> None:
+    """The lead is what makes the shortcut exact: one too short loses the
+    match whose job word starts further in (a near miss of the test above)."""
+    from redactor.recognizers.base import scan
+
+    rx, a = re.compile(r"[\u4e00-\u9fffァ-ヶー]{1,6}の(?:運転手|会社員)"), re.compile("運転手|会社員")
+    assert [m.span() for m in scan(rx, a, _JOBS, 2)] != [m.span() for m in scan(rx, a, _JOBS)]

@@ -395,3 +395,30 @@ def test_a_fact_in_a_table_row_is_its_cell_not_the_row():
     row = "区分\t氏名\t住所\t備考\n喜寿\t大河内 キヱ\t北多摩市本町1-2\t施設入所中\n"
     found = {f.label: f.text for f in Redactor().check(row).findings}
     assert found.get("SENSITIVE") == "施設入所中" and found.get("PERSON") == "大河内 キヱ"
+
+
+def test_grouped_term_regex_finds_what_a_flat_alternation_finds() -> None:
+    """The terms are grouped by first character for speed; the matches must
+    be those of the plain alternation, longest term first, guards included
+    (made-up text with every term, its guard characters, and near misses)."""
+    import random
+    import re
+
+    from redactor.recognizers import sensitive as s
+
+    def flat(term: str) -> str:
+        g = s._DATA.get("guards", {}).get(term, {})
+        before = f"(?<![{re.escape(g['not_before'])}])" if g.get("not_before") else ""
+        after = f"(?![{re.escape(g['not_after'])}])" if g.get("not_after") else ""
+        return before + re.escape(term) + after
+
+    reference = re.compile("|".join(flat(t) for t in sorted(s._KIND_OF, key=len, reverse=True)))
+    terms = list(s._KIND_OF)
+    guard_chars = "".join(v for g in s._DATA.get("guards", {}).values() for v in g.values())
+    chars = sorted(set("".join(terms) + guard_chars + "のがをにはで、。 \n"))
+    rnd = random.Random(7)
+    text = "".join(rnd.choice(terms) if rnd.random() < 0.3 else rnd.choice(chars) for _ in range(20000))
+    expected = [(m.span(), m.group(0)) for m in reference.finditer(text)]
+    assert len(expected) > 1000
+    assert [(m.span(), m.group(0)) for m in s._TERMS.finditer(text)] == expected
+    assert s._TERMS.search("受けがない") is None and s._TERMS.search("転んでけがをした")  # a guard, and a near miss
