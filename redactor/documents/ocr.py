@@ -1,0 +1,444 @@
+"""OCR of scanned PDF pages (``--ocr``): Tesseract with the Japanese models.
+
+A page that is only an image (a scanned, stamped bill) has no text to
+check. With ``--ocr`` it is rendered with PDFium, deskewed, checked for
+resolution, and read by Tesseract. The result is the page's text with one
+pixel box and one confidence per character, so that the recognizers and
+the policy run on it exactly as on a text page, and every MASK finding can
+be painted out on the image over its characters' boxes (``ocr_paint``).
+
+Tesseract is called as a program, not through ``pytesseract``: we need
+hOCR with per-character boxes and confidences (``hocr_char_boxes``), which
+pytesseract only passes through as a config string anyway, and one
+subprocess call with a timeout is easier to make fail closed than a wrapper
+that returns partial data.
+
+OCR is never exact. What this module cannot vouch for is said: a page read
+by OCR always carries a note, characters read with low confidence next to
+a personal field are returned as uncertain spans (masked with their
+neighbours), and ink that OCR read nothing from is reported as unread.
+"""
+from __future__ import annotations
+
+import html
+import os
+import re
+import shutil
+import subprocess
+import tempfile
+import unicodedata
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Any, Sequence
+
+OCR_DPI = 300                 # Tesseract reads small Japanese print best at 300 dpi
+OCR_SCALE = OCR_DPI / 72
+MIN_SOURCE_DPI = 100          # below this a scan is not read (characters are a few pixels)
+LOW_SOURCE_DPI = 150          # below this the page gets a note
+UNCERTAIN_CONF = 80.0         # per-character confidence (0-100) below which a character is uncertain
+MAX_SKEW = 5.0                # degrees searched by the deskew
+OCR_TIMEOUT = 120             # seconds per Tesseract call
+PAGE_NOTE = "OCR で読んだページ: 見落としの可能性あり"
+
+Box = tuple[int, int, int, int]   # x0, y0, x1, y1 in pixels of OcrPage.image (y down)
+
+
+class OcrUnavailable(RuntimeError):
+    """Tesseract or its Japanese model is missing (the message says what to install)."""
+
+
+@dataclass
+class OcrPage:
+    """One page read by OCR.
+
+    ``text`` is what the recognizers see; ``boxes[i]`` and ``conf[i]`` belong
+    to ``text[i]`` (``None`` and 100 for the line breaks and spaces this
+    module inserted). ``image`` is the deskewed rendering the boxes refer to:
+    it becomes the output page.
+    """
+
+    index: int
+    text: str
+    boxes: list[Box | None]
+    conf: list[float]
+    image: Any                                # PIL image, mode "L"
+    scale: float = OCR_SCALE                  # pixels per PDF point
+    skew: float = 0.0                         # degrees the scan was turned back
+    vertical: bool = False
+    source_dpi: float | None = None
+    notes: list[str] = field(default_factory=list)
+    unread_ink: list[Box] = field(default_factory=list)   # ink no OCR word covers
+    uncertain: list[tuple[int, int, str]] = field(default_factory=list)  # set by ocr_pages (document offsets)
+
+
+# -- availability -----------------------------------------------------------------
+
+@lru_cache(maxsize=1)
+def _languages() -> frozenset[str]:
+    exe = tesseract_path()
+    if exe is None:
+        return frozenset()
+    try:
+        out = subprocess.run([exe, "--list-langs"], capture_output=True, text=True, timeout=30)
+    except (OSError, subprocess.SubprocessError):
+        return frozenset()
+    return frozenset(line.strip() for line in (out.stdout + out.stderr).splitlines()[1:] if line.strip())
+
+
+def tesseract_path() -> str | None:
+    return os.environ.get("REDACTOR_TESSERACT") or shutil.which("tesseract")
+
+
+def missing() -> str | None:
+    """What is missing for ``--ocr`` (one line with the install command), or None."""
+    if tesseract_path() is None:
+        return ("Tesseract がありません（Debian/Ubuntu: apt-get install tesseract-ocr tesseract-ocr-jpn "
+                "tesseract-ocr-jpn-vert。Windows: README の「OCR」）")
+    if "jpn" not in _languages():
+        return "Tesseract の日本語モデル（jpn）がありません（apt-get install tesseract-ocr-jpn tesseract-ocr-jpn-vert）"
+    return None
+
+
+def available() -> bool:
+    return missing() is None
+
+
+# -- reading one page --------------------------------------------------------------
+
+def read_page(data: bytes, password: str | None, index: int) -> OcrPage:
+    """Render page ``index`` of the PDF ``data``, deskew it and read it.
+
+    Raises ``OcrUnavailable`` without Tesseract; ``ValueError`` (one line)
+    for a page that cannot be read honestly (resolution too low, nothing
+    read from a page with ink on it).
+    """
+    problem = missing()
+    if problem:
+        raise OcrUnavailable(problem)
+    image, dpi = render_page(data, password, index)
+    notes: list[str] = []
+    if dpi is not None and dpi < MIN_SOURCE_DPI:
+        raise ValueError(f"スキャンの解像度が低すぎて OCR で読めません（約{dpi:.0f} dpi。{LOW_SOURCE_DPI} dpi 以上で"
+                         "スキャンし直してください）")
+    if dpi is not None and dpi < LOW_SOURCE_DPI:
+        notes.append(f"スキャンの解像度が低めです（約{dpi:.0f} dpi）: 読み誤りが増えます")
+    image = despeckle(image)
+    skew = estimate_skew(image)
+    if abs(skew) >= 0.1:
+        image = image.rotate(skew, resample=_bicubic(), fillcolor=255, expand=False)
+    page = _best_reading(image, index)
+    page.skew, page.source_dpi = skew, dpi
+    page.notes = notes + page.notes
+    page.unread_ink = unread_ink(image, [b for b in page.boxes if b is not None])
+    if not page.text.strip() and ink_fraction(image) > 0.002:
+        raise ValueError("OCR で文字を読めませんでした（画像に何か書かれていますが確認できません）")
+    return page
+
+
+def despeckle(image: Any) -> Any:
+    """Scanner specks removed (a 3-pixel median): Tesseract reads each
+    speck as a dot or a dash and joins distant text into one line through them."""
+    from PIL import ImageFilter
+
+    return image.filter(ImageFilter.MedianFilter(3))
+
+
+def _bicubic() -> Any:
+    from PIL import Image
+
+    return Image.Resampling.BICUBIC
+
+
+def render_page(data: bytes, password: str | None, index: int) -> tuple[Any, float | None]:
+    """The page as a grey image at ``OCR_DPI``, and the resolution of the
+    largest image on it (None when it has no image)."""
+    import pypdfium2 as pdfium
+    import pypdfium2.raw as pdfium_c
+
+    doc = pdfium.PdfDocument(data, password=password)
+    try:
+        page = doc[index]
+        dpi: float | None = None
+        best = 0.0
+        for obj in page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_IMAGE]):
+            try:
+                left, bottom, right, top = obj.get_bounds()
+                px_w, px_h = obj.get_px_size()
+            except Exception:
+                continue
+            area = (right - left) * (top - bottom)
+            if area > best and right > left and top > bottom:
+                best = area
+                dpi = min(px_w / ((right - left) / 72), px_h / ((top - bottom) / 72))
+        bitmap = page.render(scale=OCR_SCALE, grayscale=True, draw_annots=False)
+        image = bitmap.to_pil().convert("L")
+    finally:
+        doc.close()
+    return image, dpi
+
+
+def estimate_skew(image: Any) -> float:
+    """The angle (degrees, counter-clockwise) that makes the text lines
+    level: the one whose row profile of ink is the most peaked (lines of
+    text and the gaps between them), searched on a small copy."""
+    import numpy as np
+    from PIL import Image
+
+    small = image.copy()
+    small.thumbnail((800, 800))
+    ink = Image.eval(small, lambda v: 255 if v < 160 else 0)
+    if np.asarray(ink).mean() < 0.5:     # blank page: nothing to level
+        return 0.0
+
+    def score(angle: float) -> float:
+        rows = np.asarray(ink.rotate(angle, resample=Image.Resampling.NEAREST, fillcolor=0), dtype=np.float64).sum(axis=1)
+        return float(np.square(np.diff(rows)).sum())
+
+    best = max((a / 10 for a in range(int(-MAX_SKEW * 10), int(MAX_SKEW * 10) + 1, 5)), key=score)
+    fine = [best + d / 10 for d in range(-4, 5)]
+    return round(max(fine, key=score), 2)
+
+
+def _best_reading(image: Any, index: int) -> OcrPage:
+    """Horizontal reading (``jpn``, one block of lines); when that reads
+    poorly and the vertical model is there, the vertical one too, and the
+    reading with more confident characters wins."""
+    words = run_tesseract(image, "jpn", psm=6)
+    page = build_page(index, image, words, vertical=False)
+    if "jpn_vert" in _languages() and _weak(page):
+        vwords = run_tesseract(image, "jpn_vert", psm=5)
+        vpage = build_page(index, image, vwords, vertical=True)
+        if _strength(vpage) > _strength(page):
+            vpage.notes.append("縦書きとして読みました")
+            return vpage
+    return page
+
+
+def _strength(page: OcrPage) -> float:
+    return sum(c for c, b in zip(page.conf, page.boxes) if b is not None)
+
+
+def _weak(page: OcrPage) -> bool:
+    read = [c for c, b in zip(page.conf, page.boxes) if b is not None]
+    return not read or sum(read) / len(read) < 70 or _tall_lines(page)
+
+
+def _tall_lines(page: OcrPage) -> bool:
+    """Ink laid out in columns (most boxes taller than wide by far) hints at vertical writing."""
+    boxes = [b for b in page.boxes if b is not None]
+    return bool(boxes) and sum(1 for b in boxes if (b[3] - b[1]) > 2.5 * (b[2] - b[0])) > 0.5 * len(boxes)
+
+
+@dataclass
+class Word:
+    chars: list[tuple[str, Box, float]]
+    line: tuple[int, ...]          # block, paragraph, line ids: words of one line share it
+    box: Box
+
+
+_SPAN = re.compile(r"<span class=['\"](ocr_line|ocr_textfloat|ocr_header|ocr_caption|ocrx_word|ocrx_cinfo)['\"]"
+                   r"[^>]*?title=['\"]([^'\"]*)['\"][^>]*>([^<]*)")
+
+
+def run_tesseract(image: Any, lang: str, psm: int) -> list[Word]:
+    """Tesseract's words with per-character boxes and confidences (hOCR)."""
+    exe = tesseract_path()
+    if exe is None:
+        raise OcrUnavailable(missing() or "Tesseract がありません")
+    with tempfile.TemporaryDirectory(prefix="redactor-ocr-") as tmp:
+        src = Path(tmp) / "page.png"
+        image.save(src)
+        env = {**os.environ, "OMP_THREAD_LIMIT": os.environ.get("OMP_THREAD_LIMIT", "1")}
+        try:
+            done = subprocess.run([exe, str(src), str(Path(tmp) / "out"), "-l", lang, "--psm", str(psm),
+                                   "--dpi", str(OCR_DPI), "-c", "hocr_char_boxes=1", "hocr"],
+                                  capture_output=True, timeout=OCR_TIMEOUT, env=env)
+        except subprocess.TimeoutExpired as exc:
+            raise ValueError(f"OCR が {OCR_TIMEOUT}秒で終わりませんでした") from exc
+        out = Path(tmp) / "out.hocr"
+        if done.returncode != 0 or not out.exists():
+            detail = done.stderr.decode("utf-8", "replace").strip().splitlines()[-1:] or [""]
+            raise ValueError(f"OCR に失敗しました（tesseract: {detail[0][:120]}）")
+        return parse_hocr(out.read_text(encoding="utf-8"))
+
+
+def _bbox(title: str, key: str = "bbox") -> Box | None:
+    m = re.search(rf"{key} (-?\d+) (-?\d+) (-?\d+) (-?\d+)", title)
+    return (int(m[1]), int(m[2]), int(m[3]), int(m[4])) if m else None
+
+
+def parse_hocr(text: str) -> list[Word]:
+    """Words of an hOCR page in reading order, each with its characters."""
+    words: list[Word] = []
+    line_no = 0
+    current: Word | None = None
+    for kind, title, content in _SPAN.findall(text):
+        if kind in ("ocr_line", "ocr_textfloat", "ocr_header", "ocr_caption"):
+            line_no += 1
+            current = None
+        elif kind == "ocrx_word":
+            box = _bbox(title)
+            if box is None:
+                continue
+            current = Word([], (line_no,), box)
+            words.append(current)
+        elif kind == "ocrx_cinfo" and current is not None:
+            ch = html.unescape(content)
+            box = _bbox(title, "x_bboxes")
+            m = re.search(r"x_conf ([\d.]+)", title)
+            if not ch or box is None:
+                continue
+            current.chars.append((ch, box, float(m[1]) if m else 0.0))
+    return [w for w in words if w.chars and "".join(c for c, _, _ in w.chars).strip()]
+
+
+def _wide(ch: str) -> bool:
+    return unicodedata.east_asian_width(ch) in ("W", "F")
+
+
+def build_page(index: int, image: Any, words: Sequence[Word], *, vertical: bool) -> OcrPage:
+    """The page text from Tesseract's words: lines end in ``\\n``; a gap
+    wider than a character between two words becomes a space (full-width
+    between Japanese characters), as the layout had it (氏名　宮坂…)."""
+    text: list[str] = []
+    boxes: list[Box | None] = []
+    conf: list[float] = []
+    prev: Word | None = None
+    for w in words:
+        if prev is not None:
+            if w.line != prev.line:
+                text.append("\n"); boxes.append(None); conf.append(100.0)
+            elif _gap(prev, w, vertical) > _char_size(w, vertical) * 1.3:
+                wide = _wide(prev.chars[-1][0]) or _wide(w.chars[0][0])
+                text.append("\u3000" if wide else " "); boxes.append(None); conf.append(100.0)
+        for ch, box, c in w.chars:
+            for sub in unicodedata.normalize("NFC", ch):
+                text.append(sub); boxes.append(box); conf.append(c)
+        prev = w
+    return OcrPage(index, "".join(text), boxes, conf, image, vertical=vertical)
+
+
+def _gap(a: Word, b: Word, vertical: bool) -> int:
+    return b.box[1] - a.box[3] if vertical else b.box[0] - a.box[2]
+
+
+def _char_size(w: Word, vertical: bool) -> float:
+    return float(w.box[2] - w.box[0] if vertical else w.box[3] - w.box[1])
+
+
+# -- what OCR may have got wrong -----------------------------------------------------
+
+@lru_cache(maxsize=1)
+def _field_words() -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
+    import tomllib
+    from importlib import resources
+
+    data = tomllib.loads(resources.files("redactor.data").joinpath("ocr_fields.toml").read_text(encoding="utf-8"))
+    return tuple(data["fields"]), tuple(data["address_units"]), tuple(data["lot_marks"])
+
+
+def _is_digit(ch: str) -> bool:
+    return unicodedata.normalize("NFKC", ch).isdigit() or ch in "〇一二三四五六七八九十"
+
+
+def uncertain_spans(page: OcrPage, threshold: float = UNCERTAIN_CONF) -> list[tuple[int, int, str]]:
+    """Stretches ``(start, end, why)`` of ``page.text`` to mask because OCR
+    was unsure: a character below ``threshold`` on a line with a personal
+    field (氏名, 電話…), on an address line (a unit and a number), or next to
+    a digit, together with its neighbours on the line (a misread character
+    splits a name or a number so that no recognizer sees it whole)."""
+    fields, units, lots = _field_words()
+    out: list[tuple[int, int, str]] = []
+    pos = 0
+    for line in page.text.split("\n"):
+        has_field = any(f in line for f in fields)
+        address = any(u in line for u in units) and any(
+            _is_digit(line[k - 1]) for lot in lots for k in _find_all(line, lot) if k > 0)
+        for k, ch in enumerate(line):
+            i = pos + k
+            if page.boxes[i] is None or page.conf[i] >= threshold or ch.isspace():
+                continue
+            near_digit = any(_is_digit(line[j]) for j in (k - 1, k + 1) if 0 <= j < len(line))
+            if not (has_field or address or near_digit or _is_digit(ch)):
+                continue
+            why = ("氏名・連絡先などの欄" if has_field else "住所の行" if address else "数字の並び")
+            a, b = max(0, k - 1), min(len(line), k + 2)
+            while a < k and line[a].isspace():
+                a += 1
+            while b > k + 1 and line[b - 1].isspace():
+                b -= 1
+            out.append((pos + a, pos + b, f"OCR の確信度が低い文字（{why}）: 前後の文字と一緒に黒塗り"))
+        pos += len(line) + 1
+    return _merge(out)
+
+
+def _find_all(text: str, word: str) -> list[int]:
+    out, k = [], text.find(word)
+    while k >= 0:
+        out.append(k)
+        k = text.find(word, k + 1)
+    return out
+
+
+def _merge(spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    merged: list[tuple[int, int, str]] = []
+    for a, b, why in sorted(spans):
+        if merged and a <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(b, merged[-1][1]), merged[-1][2])
+        else:
+            merged.append((a, b, why))
+    return merged
+
+
+def ink_fraction(image: Any) -> float:
+    import numpy as np
+
+    return float((np.asarray(image) < 128).mean())
+
+
+def unread_ink(image: Any, boxes: Sequence[Box], margin: int = 6) -> list[Box]:
+    """Clusters of ink (dark pixels) that no OCR box covers: text OCR
+    skipped (a faint line, a handwritten note, a seal). Found on a coarse
+    grid; a cluster smaller than a small character is ignored as noise."""
+    import numpy as np
+
+    cell = 16
+    ink = np.asarray(image) < 128
+    h, w = ink.shape
+    gh, gw = h // cell, w // cell
+    grid = ink[:gh * cell, :gw * cell].reshape(gh, cell, gw, cell).sum(axis=(1, 3)) >= cell  # >=1/16 dark
+    covered = np.zeros_like(grid)
+    for x0, y0, x1, y1 in boxes:
+        covered[max(0, (y0 - margin) // cell):(y1 + margin) // cell + 1,
+                max(0, (x0 - margin) // cell):(x1 + margin) // cell + 1] = True
+    left = grid & ~covered
+    border = max(1, int(0.03 * min(gh, gw)))   # scanner edges and punch holes are no text
+    left[:border, :] = left[-border:, :] = False
+    left[:, :border] = left[:, -border:] = False
+    return [b for b in _clusters(left, cell) if (b[2] - b[0]) >= 2 * cell and (b[3] - b[1]) >= 2 * cell]
+
+
+def _clusters(grid: Any, cell: int) -> list[Box]:
+    """Bounding boxes (pixels) of 8-connected cells set in ``grid``."""
+    seen = set()
+    out: list[Box] = []
+    ys, xs = grid.nonzero()
+    cells = set(zip(ys.tolist(), xs.tolist()))
+    for start in cells:
+        if start in seen:
+            continue
+        stack, members = [start], []
+        seen.add(start)
+        while stack:
+            y, x = stack.pop()
+            members.append((y, x))
+            for dy in (-1, 0, 1):
+                for dx in (-1, 0, 1):
+                    n = (y + dy, x + dx)
+                    if n in cells and n not in seen:
+                        seen.add(n)
+                        stack.append(n)
+        ys_, xs_ = [m[0] for m in members], [m[1] for m in members]
+        out.append((min(xs_) * cell, min(ys_) * cell, (max(xs_) + 1) * cell, (max(ys_) + 1) * cell))
+    return out
