@@ -177,3 +177,64 @@ def test_original_scan_image_is_not_in_the_output(masked_scan):
     for img in images:
         raw = img._data
         assert raw[len(raw) // 2:len(raw) // 2 + 64] not in data
+
+
+def test_dash_and_letters_between_digits_get_their_number_shape_back():
+    from redactor.documents.ocr import fold_confusables
+
+    assert fold_confusables("電話0240一44ー2790") == "電話0240-44-2790"
+    assert fold_confusables("2O5号室") == "205号室"
+    assert fold_confusables("第一回　十一月") == "第一回　十一月"   # near miss: kanji numerals stay
+    assert fold_confusables("A一B") == "A一B"
+
+
+def _word(text: str, line: int, x: int, y: int, size: int = 40):
+    from redactor.documents.ocr import Word
+
+    chars = [(ch, (x + k * size, y, x + (k + 1) * size, y + size), 95.0) for k, ch in enumerate(text)]
+    return Word(chars, (line,), (x, y, x + len(text) * size, y + size))
+
+
+def test_a_line_wrapped_at_the_margin_runs_on_and_is_painted_line_by_line():
+    from PIL import Image
+
+    from redactor.documents.ocr import build_page
+
+    words = [_word("自家用車（湘南500な12-", 1, 100, 100), _word("58）に接触した", 2, 100, 160),
+             _word("以上", 3, 100, 220)]
+    page = build_page(0, Image.new("L", (1200, 400), 255), words, vertical=False)
+    assert "12-58）" in page.text and "した\n以上" in page.text   # a short line still ends
+    start = page.text.index("12-58")
+    boxes = mask_boxes(page, range(start, start + 5))
+    assert len(boxes) == 2                      # one box per printed line, not one over both
+
+
+@needs_ocr
+def test_vertical_page_is_read_with_the_vertical_model_and_the_name_painted(tmp_path):
+    from PIL import Image, ImageDraw, ImageFont
+
+    from scan_factory import _cjk_font, scanned_pdf_bytes
+
+    if _cjk_font() is None:
+        pytest.skip("no Japanese font to draw a vertical page")
+    font = ImageFont.truetype(str(_cjk_font()), 34)
+    image = Image.new("L", (1654, 2339), 255)
+    draw, x = ImageDraw.Draw(image), 1400
+    for column in ("議案第二十号", "相手方　氏名　宮坂俊介", "令和六年六月三日提出"):
+        for k, ch in enumerate(column):
+            draw.text((x, 200 + 40 * k), ch, font=font, fill=0)
+        x -= 80
+    src = tmp_path / "vertical.pdf"
+    src.write_bytes(scanned_pdf_bytes([image]))
+    page = ocr.read_page(src.read_bytes(), None, 0)
+    assert page.vertical and "宮坂" in page.text
+    out = tmp_path / "out.pdf"
+    result = run(["mask", "--ocr", str(src), "-o", str(out)])
+    assert result.exit_code == 1, result.output
+    at = page.text.index("宮坂")
+    rendered = _rendered(out)
+    for i in (at, at + 1):
+        x0, y0, x1, y1 = page.boxes[i]
+        assert opaque(rendered, (x0 + 2, y0 + 2, x1 - 2, y1 - 2))
+    x0, y0, x1, y1 = page.boxes[page.text.index("議")]
+    assert not opaque(rendered, (x0 + 2, y0 + 2, x1 - 2, y1 - 2))   # the bill's number stays

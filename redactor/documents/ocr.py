@@ -221,7 +221,9 @@ def _strength(page: OcrPage) -> float:
 
 def _weak(page: OcrPage) -> bool:
     read = [c for c, b in zip(page.conf, page.boxes) if b is not None]
-    return not read or sum(read) / len(read) < 70 or _tall_lines(page)
+    gaps = sum(1 for ch, b in zip(page.text, page.boxes) if b is None and ch != "\n")
+    # columns read across: single characters with wide gaps between them
+    return not read or sum(read) / len(read) < 70 or _tall_lines(page) or gaps > 0.25 * len(read)
 
 
 def _tall_lines(page: OcrPage) -> bool:
@@ -300,23 +302,88 @@ def _wide(ch: str) -> bool:
 def build_page(index: int, image: Any, words: Sequence[Word], *, vertical: bool) -> OcrPage:
     """The page text from Tesseract's words: lines end in ``\\n``; a gap
     wider than a character between two words becomes a space (full-width
-    between Japanese characters), as the layout had it (氏名　宮坂…)."""
+    between Japanese characters), as the layout had it (氏名　宮坂…). A
+    line the layout wrapped (it reaches the right edge of the text and the
+    next one starts at the left edge) runs on without a break, as the PDF
+    reader joins its wraps: a plate number or an address cut by the margin
+    (…12-⏎58) is one value again."""
     text: list[str] = []
     boxes: list[Box | None] = []
     conf: list[float] = []
     prev: Word | None = None
+    runs_on = _wrapped_lines(words) if not vertical else set()
     for w in words:
         if prev is not None:
-            if w.line != prev.line:
+            if w.line != prev.line and prev.line not in runs_on:
                 text.append("\n"); boxes.append(None); conf.append(100.0)
             elif _gap(prev, w, vertical) > _char_size(w, vertical) * 1.3:
                 wide = _wide(prev.chars[-1][0]) or _wide(w.chars[0][0])
                 text.append("\u3000" if wide else " "); boxes.append(None); conf.append(100.0)
-        for ch, box, c in w.chars:
+        for ch, box, c in _char_boxes(w, vertical):
             for sub in unicodedata.normalize("NFC", ch):
                 text.append(sub); boxes.append(box); conf.append(c)
         prev = w
-    return OcrPage(index, "".join(text), boxes, conf, image, vertical=vertical)
+    return OcrPage(index, fold_confusables("".join(text)), boxes, conf, image, vertical=vertical)
+
+
+# What OCR cannot tell apart between two digits: a dash read as 一 or ー
+# (０２４０－４４ read 0240一44ー), a zero read as O, a one as l or I. Between
+# digits no word means the letter, so the number is given back its shape
+# (one character for one: the boxes stay aligned).
+_BETWEEN_DIGITS = {**{c: "-" for c in "一ー－—―‐‑−ｰ～〜"}, "O": "0", "o": "0", "〇": "0", "l": "1", "I": "1", "|": "1"}
+
+
+def fold_confusables(text: str) -> str:
+    chars = list(text)
+    for i in range(1, len(chars) - 1):
+        ch = chars[i]
+        if ch in _BETWEEN_DIGITS and _ascii_digit(chars[i - 1]) and _ascii_digit(chars[i + 1]):
+            chars[i] = _BETWEEN_DIGITS[ch]
+    return "".join(chars)
+
+
+def _ascii_digit(ch: str) -> bool:
+    return unicodedata.normalize("NFKC", ch) in set("0123456789")
+
+
+def _char_boxes(w: Word, vertical: bool) -> list[tuple[str, Box, float]]:
+    """The word's characters with their boxes; when Tesseract's character
+    boxes are unusable (the vertical model gives empty ones at the page's
+    edge) or outside the word, the word's box is split evenly along the
+    line: approximate, but on the word, where the paint must go."""
+    x0, y0, x1, y1 = w.box
+    slack = max(x1 - x0, y1 - y0) // 4 + 2
+
+    def fits(b: Box) -> bool:
+        return (b[2] > b[0] and b[3] > b[1] and b[0] >= x0 - slack and b[2] <= x1 + slack
+                and b[1] >= y0 - slack and b[3] <= y1 + slack)
+
+    if all(fits(b) for _, b, _ in w.chars):
+        return w.chars
+    n = len(w.chars)
+    out = []
+    for k, (ch, _, c) in enumerate(w.chars):
+        if vertical:
+            out.append((ch, (x0, y0 + (y1 - y0) * k // n, x1, y0 + (y1 - y0) * (k + 1) // n), c))
+        else:
+            out.append((ch, (x0 + (x1 - x0) * k // n, y0, x0 + (x1 - x0) * (k + 1) // n, y1), c))
+    return out
+
+
+def _wrapped_lines(words: Sequence[Word]) -> set[tuple[int, ...]]:
+    """Lines (ids) that the layout wrapped into the next one."""
+    lines: dict[tuple[int, ...], list[Word]] = {}
+    for w in words:
+        lines.setdefault(w.line, []).append(w)
+    order = list(lines)
+    if len(order) < 2:
+        return set()
+    first = {k: min(w.box[0] for w in v) for k, v in lines.items()}
+    last = {k: max(w.box[2] for w in v) for k, v in lines.items()}
+    height = sorted(w.box[3] - w.box[1] for w in words)[len(words) // 2]
+    right, left = max(last.values()), min(first.values())
+    return {a for a, b in zip(order, order[1:])
+            if last[a] >= right - 1.5 * height and first[b] <= left + 0.5 * height}
 
 
 def _gap(a: Word, b: Word, vertical: bool) -> int:

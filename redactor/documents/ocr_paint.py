@@ -25,11 +25,23 @@ def char_groups(page: OcrPage, chars: Iterable[int]) -> list[list[int]]:
     for i in sorted(set(chars)):
         if page.boxes[i] is None:
             continue
-        if groups and all(page.text[j] in " \u3000" for j in range(groups[-1][-1] + 1, i)):
+        if groups and all(page.text[j] in " \u3000" for j in range(groups[-1][-1] + 1, i)) \
+                and _same_line(page, groups[-1][-1], i):
             groups[-1].append(i)
         else:
             groups.append([i])
     return groups
+
+
+def _same_line(page: OcrPage, a: int, b: int) -> bool:
+    """Do characters ``a`` and ``b`` overlap across the line (a wrapped line
+    runs on in the text without a break, but is painted line by line)?"""
+    ba, bb = page.boxes[a], page.boxes[b]
+    if ba is None or bb is None:
+        return False
+    lo, hi = (0, 2) if page.vertical else (1, 3)
+    overlap = min(ba[hi], bb[hi]) - max(ba[lo], bb[lo])
+    return overlap > 0.3 * min(ba[hi] - ba[lo], bb[hi] - bb[lo])
 
 
 def widen_uncertain(page: OcrPage, chars: set[int], threshold: float) -> set[int]:
