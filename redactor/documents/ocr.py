@@ -130,8 +130,8 @@ def read_page(data: bytes, password: str | None, index: int) -> OcrPage:
     page = _best_reading(image, index)
     page.skew, page.source_dpi = skew, dpi
     page.notes = notes + page.notes
-    page.unread_ink = unread_ink(image, [b for b in page.boxes if b is not None])
-    if not page.text.strip() and ink_fraction(image) > 0.002:
+    page.unread_ink = unread_ink(page.image, [b for b in page.boxes if b is not None])
+    if not page.text.strip() and ink_fraction(page.image) > 0.002:
         raise ValueError("OCR で文字を読めませんでした（画像に何か書かれていますが確認できません）")
     return page
 
@@ -202,28 +202,62 @@ def estimate_skew(image: Any) -> float:
 
 def _best_reading(image: Any, index: int) -> OcrPage:
     """Horizontal reading (``jpn``, one block of lines); when that reads
-    poorly and the vertical model is there, the vertical one too, and the
-    reading with more confident characters wins."""
-    words = run_tesseract(image, "jpn", psm=6)
-    page = build_page(index, image, words, vertical=False)
-    if "jpn_vert" in _languages() and _weak(page):
-        vwords = run_tesseract(image, "jpn_vert", psm=5)
-        vpage = build_page(index, image, vwords, vertical=True)
-        if _strength(vpage) > _strength(page):
-            vpage.notes.append("縦書きとして読みました")
-            return vpage
-    return page
+    poorly: the vertical model, the page turned upside down, and the turn
+    Tesseract's orientation detection proposes (a page fed sideways) are
+    read too, and the reading with the most confident characters wins.
+    The winner's image (turned upright) becomes the output page."""
+    page = build_page(index, image, run_tesseract(image, "jpn", psm=6), vertical=False)
+    if not _weak(page):
+        return page
+    from PIL import Image
+
+    candidates = [(page, "")]
+    if "jpn_vert" in _languages():
+        candidates.append((build_page(index, image, run_tesseract(image, "jpn_vert", psm=5), vertical=True),
+                           "縦書きとして読みました"))
+    turns = {180: Image.Transpose.ROTATE_180, 90: Image.Transpose.ROTATE_270, 270: Image.Transpose.ROTATE_90}
+    for turn in dict.fromkeys((180, _osd_rotation(image))):
+        if turn in turns:
+            turned = image.transpose(turns[turn])
+            candidates.append((build_page(index, turned, run_tesseract(turned, "jpn", psm=6), vertical=False),
+                               f"ページを {turn}° 回して読みました"))
+    best, note = max(candidates, key=lambda c: _strength(c[0]))
+    if note:
+        best.notes.append(note)
+    return best
+
+
+def _osd_rotation(image: Any) -> int:
+    """The clockwise turn (0, 90, 180, 270) Tesseract's orientation
+    detection proposes; 0 when it cannot tell (no osd model, too little text)."""
+    exe = tesseract_path()
+    if exe is None or "osd" not in _languages():
+        return 0
+    with tempfile.TemporaryDirectory(prefix="redactor-ocr-") as tmp:
+        src = Path(tmp) / "page.png"
+        image.save(src)
+        try:
+            done = subprocess.run([exe, str(src), "stdout", "--psm", "0", "--dpi", str(OCR_DPI)],
+                                  capture_output=True, text=True, timeout=OCR_TIMEOUT,
+                                  env={**os.environ, "OMP_THREAD_LIMIT": "1"})
+        except (OSError, subprocess.SubprocessError):
+            return 0
+    m = re.search(r"Rotate: (\d+)", done.stdout)
+    c = re.search(r"Orientation confidence: ([\d.]+)", done.stdout)
+    return int(m[1]) if m and c and float(c[1]) >= 2.0 else 0
 
 
 def _strength(page: OcrPage) -> float:
-    return sum(c for c, b in zip(page.conf, page.boxes) if b is not None)
+    """How much a reading read for sure: characters of high confidence
+    (a wrong turn of the page reads plenty of characters, all doubtful)."""
+    return sum(1 for c, b in zip(page.conf, page.boxes) if b is not None and c >= 85)
 
 
 def _weak(page: OcrPage) -> bool:
     read = [c for c, b in zip(page.conf, page.boxes) if b is not None]
     gaps = sum(1 for ch, b in zip(page.text, page.boxes) if b is None and ch != "\n")
     # columns read across: single characters with wide gaps between them
-    return not read or sum(read) / len(read) < 70 or _tall_lines(page) or gaps > 0.25 * len(read)
+    return not read or sum(read) / len(read) < 90 or _tall_lines(page) or gaps > 0.25 * len(read)
 
 
 def _tall_lines(page: OcrPage) -> bool:
