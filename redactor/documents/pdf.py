@@ -178,6 +178,8 @@ class PdfFormat:
         for where, text in metadata_pieces(reader):
             add(text, where)
         info: dict[str, Any] = {"pdf": pdf_map, "pages": len(reader.pages)}
+        if any(pm.ocr is not None for pm in pdf_map.pages):  # OCR's lines are hard breaks (Extracted.join_lines)
+            info["join_lines"] = True
         if covered:
             info["covered"] = covered
         if notes:
