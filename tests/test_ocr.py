@@ -238,3 +238,13 @@ def test_vertical_page_is_read_with_the_vertical_model_and_the_name_painted(tmp_
         assert opaque(rendered, (x0 + 2, y0 + 2, x1 - 2, y1 - 2))
     x0, y0, x1, y1 = page.boxes[page.text.index("議")]
     assert not opaque(rendered, (x0 + 2, y0 + 2, x1 - 2, y1 - 2))   # the bill's number stays
+
+
+def test_a_gap_inside_a_number_is_no_space_but_one_after_a_label_is():
+    from PIL import Image
+
+    from redactor.documents.ocr import build_page
+
+    words = [_word("電話", 1, 100, 100), _word("07", 1, 240, 100), _word("0-4919", 1, 360, 100)]
+    page = build_page(0, Image.new("L", (1000, 300), 255), words, vertical=False)
+    assert page.text == "電話\u300007" + "0-4919"

@@ -356,7 +356,8 @@ def build_page(index: int, image: Any, words: Sequence[Word], *, vertical: bool)
         size = _line_size(chars, vertical)
         chars = _repair_specks(chars, size, vertical)
         for k, (ch, box, c) in enumerate(chars):
-            if k and _box_gap(chars[k - 1][1], box, vertical) > 0.75 * size:
+            if k and _box_gap(chars[k - 1][1], box, vertical) > 0.75 * size \
+                    and not (_number_part(chars[k - 1][0]) and _number_part(ch)):  # 07 0-4919: boxes, not a gap
                 wide = _wide(chars[k - 1][0]) or _wide(ch)
                 text.append("\u3000" if wide else " "); boxes.append(None); conf.append(100.0)
             for sub in unicodedata.normalize("NFC", ch):
@@ -364,6 +365,10 @@ def build_page(index: int, image: Any, words: Sequence[Word], *, vertical: bool)
         if n + 1 < len(lines) and line[0].line not in runs_on:
             text.append("\n"); boxes.append(None); conf.append(100.0)
     return OcrPage(index, fold_confusables("".join(text)), boxes, conf, image, vertical=vertical)
+
+
+def _number_part(ch: str) -> bool:
+    return unicodedata.normalize("NFKC", ch) in set("0123456789-‐‑−ー一")
 
 
 def _line_size(chars: Sequence[tuple[str, Box, float]], vertical: bool) -> float:
