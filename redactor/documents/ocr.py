@@ -356,8 +356,9 @@ def build_page(index: int, image: Any, words: Sequence[Word], *, vertical: bool)
         size = _line_size(chars, vertical)
         chars = _repair_specks(chars, size, vertical)
         for k, (ch, box, c) in enumerate(chars):
-            if k and _box_gap(chars[k - 1][1], box, vertical) > 0.75 * size \
-                    and not (_number_part(chars[k - 1][0]) and _number_part(ch)):  # 07 0-4919: boxes, not a gap
+            gap = _box_gap(chars[k - 1][1], box, vertical) if k else 0
+            if gap > 0.75 * size and (gap > 2 * size or not (_number_part(chars[k - 1][0]) and _number_part(ch))):
+                # 07 0-4919: boxes apart, not a gap; a speck read as 3 far after a number stays apart
                 wide = _wide(chars[k - 1][0]) or _wide(ch)
                 text.append("\u3000" if wide else " "); boxes.append(None); conf.append(100.0)
             for sub in unicodedata.normalize("NFC", ch):
@@ -463,9 +464,11 @@ def _wrapped_lines(words: Sequence[Word]) -> set[tuple[int, ...]]:
     first = {k: min(w.box[0] for w in v) for k, v in lines.items()}
     last = {k: max(w.box[2] for w in v) for k, v in lines.items()}
     height = sorted(w.box[3] - w.box[1] for w in words)[len(words) // 2]
-    right, left = max(last.values()), min(first.values())
+    # a speck read at the page's edge is no margin: the second widest end, a low quartile of starts
+    ends, starts = sorted(last.values()), sorted(first.values())
+    right, left = ends[-2 if len(ends) >= 4 else -1], starts[len(starts) // 4]
     return {a for a, b in zip(order, order[1:])
-            if last[a] >= right - 1.5 * height and first[b] <= left + 0.5 * height}
+            if last[a] >= right - 2.5 * height and first[b] <= left + 0.5 * height}
 
 
 # -- what OCR may have got wrong -----------------------------------------------------
