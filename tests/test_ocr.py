@@ -248,3 +248,14 @@ def test_a_gap_inside_a_number_is_no_space_but_one_after_a_label_is():
     words = [_word("電話", 1, 100, 100), _word("07", 1, 240, 100), _word("0-4919", 1, 360, 100)]
     page = build_page(0, Image.new("L", (1000, 300), 255), words, vertical=False)
     assert page.text == "電話\u300007" + "0-4919"
+
+
+def test_a_dash_read_twice_in_a_number_becomes_one_with_both_boxes():
+    from PIL import Image
+
+    from redactor.documents.ocr import build_page
+
+    page = build_page(0, Image.new("L", (1000, 300), 255), [_word("44-ー2790", 1, 100, 100)], vertical=False)
+    assert page.text == "44-2790" and page.boxes[2] == (180, 100, 260, 140)
+    near = build_page(0, Image.new("L", (1000, 300), 255), [_word("第-ー号", 1, 100, 100)], vertical=False)
+    assert near.text == "第-ー号"                  # not between digits: as read

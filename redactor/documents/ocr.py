@@ -365,7 +365,24 @@ def build_page(index: int, image: Any, words: Sequence[Word], *, vertical: bool)
                 text.append(sub); boxes.append(box); conf.append(c)
         if n + 1 < len(lines) and line[0].line not in runs_on:
             text.append("\n"); boxes.append(None); conf.append(100.0)
-    return OcrPage(index, fold_confusables("".join(text)), boxes, conf, image, vertical=vertical)
+    text, boxes, conf = _one_dash(list(fold_confusables("".join(text))), boxes, conf)
+    return OcrPage(index, "".join(text), boxes, conf, image, vertical=vertical)
+
+
+def _one_dash(text: list[str], boxes: list[Box | None], conf: list[float]) -> tuple[list[str], list, list]:
+    """A dash OCR read twice between digits (－ as -ー: 44-ー2790) becomes one,
+    its box the union of both (the map from characters to boxes stays whole)."""
+    i = 1
+    while i + 1 < len(text):
+        if text[i] in _DASHES and text[i - 1] == "-" and _ascii_digit(text[i + 1]) \
+                and i >= 2 and _ascii_digit(text[i - 2]) and boxes[i] is not None and boxes[i - 1] is not None:
+            a, b = boxes[i - 1], boxes[i]
+            boxes[i - 1] = (min(a[0], b[0]), min(a[1], b[1]), max(a[2], b[2]), max(a[3], b[3]))
+            conf[i - 1] = min(conf[i - 1], conf[i])
+            del text[i], boxes[i], conf[i]
+            continue
+        i += 1
+    return text, boxes, conf
 
 
 def _number_part(ch: str) -> bool:
@@ -413,7 +430,8 @@ def _repair_specks(chars: list[tuple[str, Box, float]], size: float,
 # (０２４０－４４ read 0240一44ー), a zero read as O, a one as l or I. Between
 # digits no word means the letter, so the number is given back its shape
 # (one character for one: the boxes stay aligned).
-_BETWEEN_DIGITS = {**{c: "-" for c in "一ー－—―‐‑−ｰ～〜"}, "O": "0", "o": "0", "〇": "0", "l": "1", "I": "1", "|": "1"}
+_DASHES = "-一ー－—―‐‑−ｰ～〜"
+_BETWEEN_DIGITS = {**{c: "-" for c in _DASHES}, "O": "0", "o": "0", "〇": "0", "l": "1", "I": "1", "|": "1"}
 
 
 def fold_confusables(text: str) -> str:
