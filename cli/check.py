@@ -10,7 +10,7 @@ import click
 
 from redactor.batch import progress_bar
 from redactor.cli.common import (LineIndex, encoding_option, jobs_option, load_input, max_size_option,
-                                 password_option, policy_option, profile_option, resolve_policy,
+                                 ocr_option, password_option, policy_option, profile_option, resolve_policy,
                                  scheduler_option)
 from redactor.documents.process import count_pages, unreadable_message
 from redactor.cli.errors import ERROR, NEEDS_ATTENTION, OK, CommandError
@@ -89,9 +89,10 @@ def risk_view(subject: Any, hidden: Any) -> dict[str, Any]:
 @click.option("--all", "show_all", is_flag=True, help="Also list KEEP findings in text output.")
 @jobs_option
 @scheduler_option
+@ocr_option
 def check(files: tuple[str, ...], profile: str | None, policy_file: str | None,
           encoding: str | None, password: str | None, fmt: str, show_text: bool, show_all: bool,
-          jobs: int | None, scheduler: str | None) -> None:
+          jobs: int | None, scheduler: str | None, ocr: bool = False) -> None:
     """List findings in FILES (files or folders; - for standard input) without changing them.
 
     Text, PDF, Word (.docx) and HTML files are read as a reader sees them
@@ -131,7 +132,7 @@ def check(files: tuple[str, ...], profile: str | None, policy_file: str | None,
         from redactor.cli.common import connect_scheduler
 
         client = connect_scheduler(scheduler, list(files))
-    items = [(path, encoding, password, show_text) for path in paths]
+    items = [(path, encoding, password, show_text, ocr) for path in paths]
     jobs = 1 if "-" in paths else workers(jobs, len(paths))  # standard input stays in this process
     if client is not None:
         from redactor.batch import RedactorSpec
@@ -162,7 +163,7 @@ def check(files: tuple[str, ...], profile: str | None, policy_file: str | None,
             checked.append((one.report["path"], one.result))
         if one.error:
             status = ERROR
-        elif one.result.needs_attention and status == OK:
+        elif (one.result.needs_attention or one.report.get("ocr_pages")) and status == OK:  # OCR: a person looks
             status = NEEDS_ATTENTION
         if fmt == "text":
             if one.result is not None:
@@ -204,19 +205,19 @@ def _init_check(policy: Any) -> None:
     _CHECK_REDACTOR = Redactor(policy=policy)
 
 
-def _check_item(item: tuple[str, str | None, str | None, bool]) -> Checked:
-    path, encoding, password, show_text = item
-    return check_one(_CHECK_REDACTOR, path, encoding, password, show_text)
+def _check_item(item: tuple[str, str | None, str | None, bool, bool]) -> Checked:
+    path, encoding, password, show_text, ocr = item
+    return check_one(_CHECK_REDACTOR, path, encoding, password, show_text, ocr)
 
 
 def check_one(redactor: Any, path: str, encoding: str | None, password: str | None,
-              show_text: bool) -> Checked:
+              show_text: bool, ocr: bool = False) -> Checked:
     """Read and check one file; never raises (a failure is its one-line error)."""
     from redactor.analyzer import RecognizerFailure
     from redactor.documents.pdf_overlay import with_covered
 
     try:
-        doc = read_for_check(path, encoding, password)
+        doc = read_for_check(path, encoding, password, ocr)
         result = redactor.check(doc.text, join_lines=doc.join_lines)
         result.findings = with_covered(result.findings, doc.extracted)  # a PDF "masked" by a box drawn over it
     except CommandError as exc:
@@ -227,7 +228,18 @@ def check_one(redactor: Any, path: str, encoding: str | None, password: str | No
         message = f"{path}: 確認中にエラー（{exc.__class__.__name__}: {' '.join(str(exc).split())[:200]}）（この文書は確認できていません）"
         return Checked({"path": path, "error": message}, message)
     report = _report(doc, result, show_text)
+    _ocr_notes(report, doc.extracted)
     return Checked(report, report.get("error"), result)
+
+
+def _ocr_notes(report: dict[str, Any], extracted: Any) -> None:
+    """--ocr: the pages read by OCR, each with its note (never reported clean)."""
+    from redactor.documents.ocr_pages import ocr_page_count
+
+    n = ocr_page_count(extracted)
+    if n:
+        report["ocr_pages"] = n
+        report["notes"] = [*report.get("notes", []), *extracted.info.get("notes", [])]
 
 
 @dataclass
@@ -265,7 +277,7 @@ def expand_inputs(files: tuple[str, ...]) -> list[str]:
     return out
 
 
-def read_for_check(path: str, encoding: str | None, password: str | None) -> CheckedDocument:
+def read_for_check(path: str, encoding: str | None, password: str | None, ocr: bool = False) -> CheckedDocument:
     from redactor.documents import DocumentError
     from redactor.documents.process import document_format
 
@@ -276,6 +288,11 @@ def read_for_check(path: str, encoding: str | None, password: str | None) -> Che
     if fmt is None or fmt.name == "text":
         loaded = load_input(path, encoding)
         return CheckedDocument(loaded.name, loaded.text, loaded.encoding)
+    if ocr and hasattr(fmt, "ocr"):  # a copy: the format objects are shared
+        import copy
+
+        fmt = copy.copy(fmt)
+        fmt.ocr = True
     try:
         extracted = fmt.read(Path(path), password=password, encoding=encoding)
     except DocumentError as exc:
@@ -334,6 +351,8 @@ def _print_text(report: dict[str, Any], show_all: bool) -> None:
         shown = f"「{_one_line(v['text'])}」" if "text" in v else ""
         where = v["location"] if "location" in v else f"{v['line']}:{v['column']}"
         click.echo(f"  {where}\t{v['label']}\t{v['action']}\t{shown}{v['reason']}")
+    for note in report.get("notes", []):
+        click.echo(f"  注意: {note}")
     for s in report.get("risk", []):
         click.echo(f"  再識別リスク {s.get('level')}: {s.get('summary', '')}")
         if s.get("suggestion"):

@@ -89,6 +89,12 @@ rasterize_option = click.option(
     "--rasterize-fallback", is_flag=True,
     help="PDF: a page that cannot be redacted in its text (vertical writing, Type3 fonts) is replaced "
          "by an image with the boxes painted in; that page loses its text layer.")
+ocr_option = click.option(
+    "--ocr", is_flag=True,
+    help="PDF: read scanned pages (and pages whose text layer is unusable) with Tesseract OCR (jpn, jpn_vert) "
+         "and mask them on the page image; such a page becomes an image and the file always needs review (exit 1).")
+
+
 def _max_size(ctx: click.Context, param: click.Parameter, value: str | None) -> int | None:
     """Sets the process's limit (``redactor.documents.limits``) for this run;
     not given: back to REDACTOR_MAX_SIZE or the default."""

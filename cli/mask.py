@@ -9,7 +9,7 @@ import click
 
 from redactor.cli.common import (encoding_option, exit_code_for, is_batch, jobs_option, load_input,
                                  max_size_option, output_format_option, password_option, policy_option,
-                                 profile_option, rasterize_option, resolve_policy, scheduler_option,
+                                 ocr_option, profile_option, rasterize_option, resolve_policy, scheduler_option,
                                  style_option)
 from redactor.cli.errors import CommandError
 
@@ -30,6 +30,7 @@ INTERRUPTED = 130  # Ctrl-C, as shells report it (128 + SIGINT): not "review pen
 @max_size_option
 @output_format_option
 @rasterize_option
+@ocr_option
 @click.option("--review", "review_output", type=click.Choice(["mask", "keep"]), default=None,
               help="What to write for REVIEW findings: mask (default, fail closed) or keep.")
 @click.option("--generalize", is_flag=True,
@@ -51,7 +52,7 @@ INTERRUPTED = 130  # Ctrl-C, as shells report it (128 + SIGINT): not "review pen
                    "on standard output; text: messages and a summary table.")
 def mask(files: tuple[str, ...], out: str, audit_path: str | None, style: str | None, profile: str | None,
          policy_file: str | None, encoding: str | None, password: str | None, output_format: str,
-         rasterize_fallback: bool, review_output: str | None, generalize: bool,
+         rasterize_fallback: bool, ocr: bool, review_output: str | None, generalize: bool,
          decisions_file: str | None, force: bool, audit_key_file: str | None, audit_include_text: bool,
          jobs: int | None, scheduler: str | None, resume: bool, report_format: str) -> None:
     """Write a masked copy of each FILE to OUTPUT, with an audit log of every decision.
@@ -61,7 +62,9 @@ def mask(files: tuple[str, ...], out: str, audit_path: str | None, style: str | 
     overwritten; an existing OUTPUT is refused without --force; the output
     is re-read and checked for every masked value before it is moved into
     place (nothing is written if one is still found). Text output keeps the
-    input's encoding. Pages that cannot be read (scans) stop the file.
+    input's encoding. Pages that cannot be read (scans) stop the file;
+    with --ocr they are read by OCR and masked on the page image, and the
+    file always needs review (exit 1).
 
     Several FILES, a folder, or an existing folder as OUTPUT: OUTPUT is a
     folder that mirrors the input tree, one audit log per file, workers in parallel (-j), a summary at the
@@ -109,7 +112,7 @@ def mask(files: tuple[str, ...], out: str, audit_path: str | None, style: str | 
             raise CommandError("複数のファイルでは標準入力（-）は使えません")
     options = Options(output_format=output_format, password=password, encoding=encoding,
                       rasterize_fallback=rasterize_fallback, generalize=generalize,
-                      decisions_file=decisions_file, force=force)
+                      decisions_file=decisions_file, force=force, ocr=ocr)
     if not batch:
         _precheck(files[0], Path(out), audit_path, options)
     policy = resolve_policy(profile, policy_file)

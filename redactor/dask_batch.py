@@ -129,7 +129,7 @@ def mask_task(items: Sequence[tuple[Task, Options, str, str]], spec: RedactorSpe
                 for task, options, _out_dir, _settings in items]
 
 
-def check_task(items: Sequence[tuple[str, str | None, str | None, bool]], spec: RedactorSpec, token: str,
+def check_task(items: Sequence[tuple[str, str | None, str | None, bool, bool]], spec: RedactorSpec, token: str,
                limit: int) -> list[Any]:
     """A few files of ``redactor check`` on a worker."""
     from redactor.cli.check import check_one
@@ -137,8 +137,8 @@ def check_task(items: Sequence[tuple[str, str | None, str | None, bool]], spec: 
     with _ONE_AT_A_TIME:
         _set_limit(limit)
         redactor = cached(token, _build_redactor, spec)
-        return [check_one(redactor, path, encoding, password, show_text)
-                for path, encoding, password, show_text in items]
+        return [check_one(redactor, path, encoding, password, show_text, ocr)
+                for path, encoding, password, show_text, ocr in items]
 
 
 def _sees(paths: Sequence[str]) -> list[str]:

@@ -66,8 +66,10 @@ class Extracted:
         only: text copied out of a PDF or typed into a fixed-width form keeps
         hard breaks in the middle of a number or a name (see
         ``line_joins``). A Word or HTML line break is a paragraph (the
-        author's), and the PDF reader already joined its layout's wraps."""
-        return self.format == "text"
+        author's), and the PDF reader already joined its layout's wraps;
+        a PDF with pages read by OCR (``info["join_lines"]``) has OCR's hard
+        line breaks, as plain text has."""
+        return self.format == "text" or bool(self.info.get("join_lines"))
 
     def locate(self, offset: int) -> str:
         """``page 3, line 12`` (or ``line 12, column 4`` for plain text)."""

@@ -52,6 +52,7 @@ class PageMap:
     refusal: str | None = None       # why this page cannot be redacted in place
     raster_quads: list[tuple[float, ...]] | None = None  # read by PDFium: char_glyphs index these
     raster_text: str = ""
+    ocr: Any = None                  # ocr.OcrPage: a page read by OCR (--ocr); char_glyphs index its boxes
 
 
 @dataclass
@@ -102,6 +103,9 @@ class PdfFormat:
     # Only on the user's request (--rasterize-fallback): pages that cannot be
     # redacted in place become images with the boxes painted in.
     rasterize_fallback: bool = False
+    # Only on the user's request (--ocr): scanned pages and pages whose text
+    # layer is unusable are read by OCR and masked on their image (ocr_pages).
+    ocr: bool = False
 
     # -- read -------------------------------------------------------------------
     def read(self, path: Path, *, password: str | None = None,
@@ -145,6 +149,13 @@ class PdfFormat:
             glyphs = page_glyphs(page, index, fonts)
             text = page_text(glyphs.glyphs)
             reasons = _unreadable_reasons(glyphs, text)
+            if reasons and self.ocr:
+                from redactor.documents.ocr_pages import read_ocr_page
+
+                page_map = read_ocr_page(path, password, index, glyphs.image_fraction, add, notes, unreadable)
+                if page_map is not None:
+                    pdf_map.pages.append(page_map)
+                    continue
             fallback = self._pdfium_text(path, password, index, glyphs, reasons)
             if fallback is not None:
                 raster_text, quads = fallback
@@ -167,6 +178,8 @@ class PdfFormat:
         for where, text in metadata_pieces(reader):
             add(text, where)
         info: dict[str, Any] = {"pdf": pdf_map, "pages": len(reader.pages)}
+        if any(pm.ocr is not None for pm in pdf_map.pages):  # OCR's lines are hard breaks (Extracted.join_lines)
+            info["join_lines"] = True
         if covered:
             info["covered"] = covered
         if notes:
@@ -204,7 +217,7 @@ class PdfFormat:
         raster: set[int] = {pm.index for pm in pdf_map.pages if pm.raster_quads is not None and pm.index in removed}
         refused: list[str] = []
         for pm in pdf_map.pages:
-            if pm.raster_quads is not None:
+            if pm.raster_quads is not None or pm.ocr is not None:
                 continue
             reason = pm.refusal or _removal_refusal(pm, removed.get(pm.index, set()))
             if reason and pm.refusal is None and self.rasterize_fallback and pdfium_available():
@@ -235,8 +248,15 @@ class PdfFormat:
         writer = PdfWriter(clone_from=reader)
         removed_chars: set[str] = set()
         kept_chars: set[str] = set()
+        ocr_checks: list[Any] = []
         for pm in pdf_map.pages:
             gone = removed.get(pm.index, set())
+            if pm.ocr is not None:  # masked on its image (ocr_pages); checked on its pixels below
+                from redactor.documents.ocr_pages import mask_ocr_page
+
+                ocr_checks.append(mask_ocr_page(writer, pm, gone, extracted, reps))
+                kept_chars.update(pm.raster_text)
+                continue
             if pm.index in raster:
                 self._rasterize(writer, pm, gone, extracted)
                 continue
@@ -255,6 +275,10 @@ class PdfFormat:
         leaks = _leaks(data, extracted, reps, targets, name)
         if leaks:
             raise UnsafeOutput(f"{name}: 出力にまだ秘匿した値が残っています（{'、'.join(leaks[:5])}）")
+        if ocr_checks:
+            from redactor.documents.ocr_pages import check_ocr_output
+
+            check_ocr_output(data, ocr_checks, reader, name)
         return data
 
     def _rasterize(self, writer: Any, pm: PageMap, gone: set[int], extracted: Extracted) -> None:
@@ -400,7 +424,7 @@ def _unreadable_reasons(glyphs: PageGlyphs, text: PageText) -> list[str]:
     """Why a page cannot be checked: no text layer, or text that does not decode."""
     if not glyphs.glyphs:
         if glyphs.image_fraction > 0:
-            return ["文字のない画像だけのページです（スキャン。OCR が必要です）"]
+            return ["文字のない画像だけのページです（スキャン。--ocr を付けると OCR で読み、画像の上で黒塗りします）"]
         return []
     reasons = list(glyphs.problems)
     if glyphs.image_fraction >= _SCAN_FRACTION and all(g.mode in _INVISIBLE for g in glyphs.glyphs):

@@ -352,6 +352,10 @@ def covered_findings(extracted: Any) -> list[Any]:
         # a low score: a detection of the same stretch (PHONE) keeps its label and wins the tie
         out.append(Finding("COVERED_TEXT", c.start, c.end, extracted.text[c.start:c.end], 0.5, "pdf_overlay",
                            action=MASK, reason=c.reason, attributes={"page": c.page}))
+    if extracted is not None and extracted.info.get("pdf") is not None:  # --ocr: what OCR was unsure of
+        from redactor.documents.ocr_pages import uncertain_findings
+
+        out += uncertain_findings(extracted)
     return out
 
 

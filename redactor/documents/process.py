@@ -46,11 +46,13 @@ class Options:
     generalize: bool = False
     decisions_file: str | None = None
     force: bool = False
+    ocr: bool = False                  # PDF: read scanned pages by OCR and mask them on the image
 
     def settings(self) -> dict[str, Any]:
         """What changes an output (for ``--resume``); the password does not."""
         return {"output_format": self.output_format, "encoding": self.encoding,
-                "rasterize_fallback": self.rasterize_fallback, "generalize": self.generalize}
+                "rasterize_fallback": self.rasterize_fallback, "generalize": self.generalize,
+                **({"ocr": True} if self.ocr else {})}
 
 
 @dataclass
@@ -206,6 +208,11 @@ def _unlink(*paths: Path | None) -> None:
 
 def read_document(src: Path, fmt: DocumentFormat, options: Options) -> Extracted:
     """The format's reading of ``src``; unreadable parts raise ``ProcessError``."""
+    if options.ocr and hasattr(fmt, "ocr"):  # a copy: the format objects are shared
+        import copy
+
+        fmt = copy.copy(fmt)
+        fmt.ocr = True
     extracted = fmt.read(src, password=options.password, encoding=options.encoding)
     if extracted.unreadable:
         raise ProcessError(unreadable_message(str(src), extracted))
@@ -271,6 +278,7 @@ def process_document(src: Path | str, out: Path | str, redactor: Any, options: O
         _fill(outcome, result, out, audit_path)
         outcome.notes = _notes(extracted)
         outcome.decision_warnings = list(getattr(result, "decision_warnings", None) or [])
+        _ocr_review(outcome, extracted)
         if outcome.decision_warnings:  # a reviewer's decision not applied: a person must look again
             outcome.status = REVIEW
             outcome.message += f"、判断ファイルの {len(outcome.decision_warnings)}件が検出に当たらず適用されていません"
@@ -287,6 +295,16 @@ def process_document(src: Path | str, out: Path | str, redactor: Any, options: O
         _unlink(tmp_out, tmp_audit)
         claims.close()
     return outcome
+
+
+def _ocr_review(outcome: Outcome, extracted: Extracted) -> None:
+    """A page read by OCR may hide a misread value: the file needs a person."""
+    from redactor.documents.ocr_pages import ocr_page_count
+
+    n = ocr_page_count(extracted)
+    if n:
+        outcome.status = REVIEW
+        outcome.message += f"、OCR で読んだページ {n}（見落としの可能性あり。公開前に人が確認してください）"
 
 
 def _one_line(name: str, exc: Exception) -> str:
