@@ -639,6 +639,11 @@ _FIELD_LABEL_LINE = re.compile(r"[ \t\u3000]*(?:氏[ \u3000]?名|名[ \u3000]?�
 _NAME_FIELD_LINE = re.compile(r"[ \t\u3000]*(?:氏[ \u3000]?名|名[ \u3000]?前)(?:[（(][^）)\n]{0,8}[）)])?[ \t\u3000:：]*$")
 
 
+# a value --generalize wrote right before a kind of person (［学年・学級］の男児,
+# 市内の小学校の児童): generalised, it still introduces them
+_GENERALISED_BEFORE = re.compile("(?:］|市内の(?:%s))の?$" % "|".join(map(re.escape, load_toml("generalisation.toml")["school"]["kinds"])))
+
+
 def _generic_group(text: str, s_start: int, m: _Mention, mentions: list[_Mention], members: list[Finding],
                    current: _Group | None, new_group) -> _Group:
     """A kind of person (女性, 児童): the person before when it refers back
@@ -661,7 +666,7 @@ def _generic_group(text: str, s_start: int, m: _Mention, mentions: list[_Mention
             return prev.group  # 相手方Ａ　入居年月…、単身世帯、７２歳の女性
         return new_group(m)  # another party of the same event: the passage still reads them together
     introduced = any(f.end <= m.start and not re.search(r"[、。はが]", text[f.end:m.start]) and m.start - f.end <= 12
-                     for f in members) or text.endswith(("］の", "］"), s_start, m.start)  # ［学年・学級］の男児: generalised, still theirs
+                     for f in members) or bool(_GENERALISED_BEFORE.search(text, max(s_start, m.start - 12), m.start))
     if not introduced and current is not None and not current.row:
         return current
     if current is not None and not current.row and _COPULA.match(text, m.end) \
@@ -851,7 +856,7 @@ def generalized_text(f: Finding) -> str | None:
     form to give (the caller may then mask the value: :func:`mask_text`).
 
     Vocabulary: ``redactor/data/generalisation.toml``."""
-    t = f.text
+    t = f.text[f.text.rfind("\n") + 1:]  # a value read across lines: the part on its own line
     pattern = f.attributes.get("pattern")
     if f.label == "DATE":
         m = _DAY.match(t)
@@ -1031,7 +1036,9 @@ def generalize(text: str, findings: list[Finding], subjects: list[RiskSubject], 
         for f in s.findings:
             g = wanted.get(f.text)
             if g is not None:
-                out.append((f.start, f.end, f.text[:f.text.rfind("\n") + 1] + g))
+                nl = f.text.rfind("\n")
+                # only the value's own line changes; the break is written where it was
+                out.append((f.start, f.end, f.text[:nl] + "\n" + g if nl >= 0 else g))
     return sorted(set(out))
 
 
