@@ -923,7 +923,7 @@ def generalized_text(f: Finding) -> str | None:
         if pattern == "出身":
             return "外国出身"
         if pattern == "来日":
-            return "外国出身"
+            return "来日"  # 留学生として来日した -> 来日した: came from abroad, no country, no status
         return "外国籍" if t != "外国籍" else None
     return None
 

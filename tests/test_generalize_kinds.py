@@ -104,6 +104,8 @@ def test_an_attribute_no_coarser_form_can_lift_is_masked():
     ("OCCUPATION", "個人タクシー運転手", {"pattern": "職業"}, "輸送・機械運転従事者"),
     ("OCCUPATION", "元市職員", {"pattern": "前職"}, "元公務員"),
     ("NATIONALITY", "タガログ語", {"pattern": "言語"}, "［言語］"),
+    ("NATIONALITY", "留学生として来日", {"pattern": "来日"}, "来日"),
+    ("NATIONALITY", "ペルー人", {"pattern": "国民"}, "外国人"),
     ("DATE", "昨年の台風の翌日", {"precision": "relative"}, "［時期］"),
     ("PLACE", "円\n松ケ丘町三丁目", {"kind": "chome"}, "松ケ丘町"),  # a cell read across a break: its own line
 ])
