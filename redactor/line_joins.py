@@ -367,10 +367,18 @@ def wrap_width(lines: list[str]) -> int | None:
     return best[1] if best else None
 
 
+# a row of a table laid out with full-width spaces (地区　品目　金額): two gaps
+# between cells; rows of one width are a table, not a paragraph wrapped at it
+# (unless the cut falls inside a number: 緊急連絡先　…　090-1234-⏎5678)
+_NUMBER_CUT = frozenset("0123456789０１２３４５６７８９-－‐(（")
+_CELL_ROW = re.compile("[^\u3000 ]\u3000+[^\u3000 ].*[^\u3000 ]\u3000+[^\u3000 ]")
+
+
 def _wrapped(line: str, next_line: str, width: int | None) -> bool:
     """``line`` runs to the wrap width and the sentence goes on in ``next_line``."""
     return (width is not None and abs(len(line) - width) <= 1 and "\t" not in line
-            and not starts_item(next_line) and continues_word(line[-1], next_line[0]))
+            and not starts_item(next_line) and continues_word(line[-1], next_line[0])
+            and (line[-1] in _NUMBER_CUT or not _CELL_ROW.search(line)))
 
 
 _PHONE_TAIL = re.compile(r"[0-9()\-]*[0-9()\-]$")

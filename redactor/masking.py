@@ -192,7 +192,11 @@ def apply_masks(text: str, findings: Sequence[Finding], style: str = "label",
     for f in sorted(hidden, key=lambda f: (f.start, -(f.end - f.start))):
         if f.start < pos:  # inside a stretch already replaced (a value nested in a hidden clause)
             continue
-        repl = (overrides.get((f.start, f.end)) or masker.replacement_for(f)) + _kept_breaks(f, text)
+        override = overrides.get((f.start, f.end))
+        if override is not None and "\n" in override:
+            repl = override  # a generalised value read across lines writes its own break (円⏎市内)
+        else:
+            repl = (override or masker.replacement_for(f)) + _kept_breaks(f, text)
         out.append(text[pos:f.start])
         out.append(repl)
         replacements.append(Replacement(f, f.start, f.end, repl))

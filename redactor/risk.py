@@ -642,6 +642,11 @@ _FIELD_LABEL_LINE = re.compile(r"[ \t\u3000]*(?:氏[ \u3000]?名|名[ \u3000]?�
 _NAME_FIELD_LINE = re.compile(r"[ \t\u3000]*(?:氏[ \u3000]?名|名[ \u3000]?前)(?:[（(][^）)\n]{0,8}[）)])?[ \t\u3000:：]*$")
 
 
+# a value --generalize wrote right before a kind of person (［学年・学級］の男児,
+# 市内の小学校の児童): generalised, it still introduces them
+_GENERALISED_BEFORE = re.compile("(?:］|市内の(?:%s))の?$" % "|".join(map(re.escape, load_toml("generalisation.toml")["school"]["kinds"])))
+
+
 def _generic_group(text: str, s_start: int, m: _Mention, mentions: list[_Mention], members: list[Finding],
                    current: _Group | None, new_group) -> _Group:
     """A kind of person (女性, 児童): the person before when it refers back
@@ -664,7 +669,7 @@ def _generic_group(text: str, s_start: int, m: _Mention, mentions: list[_Mention
             return prev.group  # 相手方Ａ　入居年月…、単身世帯、７２歳の女性
         return new_group(m)  # another party of the same event: the passage still reads them together
     introduced = any(f.end <= m.start and not re.search(r"[、。はが]", text[f.end:m.start]) and m.start - f.end <= 12
-                     for f in members) or text.endswith(("］の", "］"), s_start, m.start)  # ［学年・学級］の男児: generalised, still theirs
+                     for f in members) or bool(_GENERALISED_BEFORE.search(text, max(s_start, m.start - 12), m.start))
     if not introduced and current is not None and not current.row:
         return current
     if current is not None and not current.row and _COPULA.match(text, m.end) \
@@ -821,9 +826,48 @@ _DAY = re.compile(r"^(.*?%s+年%s{1,3}月)%s{1,3}日" % (_NUM, _NUM, _NUM))
 _MONTH_DAY = re.compile(r"^((?:先月|今月|先々月|昨年|本年|今年|去年|一昨年|同年|同月)?(?:の)?(?:%s{1,3}月)?)の?%s{1,3}日" % (_NUM, _NUM))
 
 
+_GEN = load_toml("generalisation.toml")
+_MASK_WORD = _GEN["bracket"]["MASK"]
+_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
+_KANJI_DIGITS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6}
+# relations of one member (長男, 母, 妻（84歳）): the member stays a family member
+_RELATION_PATTERNS = frozenset({"続柄", "続柄（括弧）", "続柄（括弧の前）", "続柄（名簿）", "続柄（の）"})
+_RELATION_AGE = re.compile(r"[（(]([0-9０-９]{1,3})(?:歳|才)[）)]")
+
+
+def _first(text: str, table: dict[str, str]) -> str | None:
+    """The value of the longest key of ``table`` found in ``text``."""
+    for key in sorted(table, key=len, reverse=True):
+        if key in text:
+            return table[key]
+    return None
+
+
+def _school_stage(t: str) -> str | None:
+    """小学生 / 中学生 / 高校生 from a grade or class (第5学年1組, 中学2年, 5年生)."""
+    sc = _GEN["school"]
+    if any(w in t for w in sc["senior_words"]):
+        return "高校生"
+    if any(w in t for w in sc["junior_words"]):
+        return "中学生"
+    if any(w in t for w in sc["primary_words"]):
+        return "小学生"
+    m = re.search(r"([0-9０-９一二三四五六])(?:年|学年)", t)
+    if m:
+        c = m.group(1)
+        grade = _KANJI_DIGITS.get(c) or int(c.translate(_DIGITS))
+        if grade >= 4:
+            return "小学生"  # only a primary school has a 4th to 6th grade
+    return None
+
+
 def generalized_text(f: Finding) -> str | None:
-    """One step coarser, or None when there is no coarser form to give."""
-    t = f.text
+    """One step coarser, of the same kind, or None when there is no coarser
+    form to give (the caller may then mask the value: :func:`mask_text`).
+
+    Vocabulary: ``redactor/data/generalisation.toml``."""
+    t = f.text[f.text.rfind("\n") + 1:]  # a value read across lines: the part on its own line
+    pattern = f.attributes.get("pattern")
     if f.label == "DATE":
         m = _DAY.match(t)
         if m:
@@ -839,60 +883,120 @@ def generalized_text(f: Finding) -> str | None:
         return None
     if f.label == "AGE":
         years = f.attributes.get("years")  # the recognizer's reading: 72 for 七十二歳 and ７２歳
-        if isinstance(years, int) and f.attributes.get("kind") == "exact":
-            return f"{years // 10 * 10}代"
+        if not isinstance(years, int):
+            return None
+        if f.attributes.get("kind") == "exact":
+            return f"{years // 10 * 10}代" if years >= 10 else "10歳未満"  # 7歳 is not 「0代」
+        if years >= _GEN["age"]["elderly_from"] and t != _GEN["age"]["elderly_word"]:
+            return _GEN["age"]["elderly_word"]  # 70代の女性 -> 高齢の女性
         return None
     if f.label == "PLACE":
+        if f.attributes.get("kind") == "generalised":
+            return None  # already the 町名 or the municipality
         m = re.match(r"^(.*?)[0-9０-９一二三四五六七八九十]+丁目", t)
         if m and m.group(1):
             return m.group(1)
         return "市内"
     if f.label == "AFFILIATION":
-        if re.search(r"組|学年|年生", t):
-            return "［学年・学級］"
-        return "［所属］"
+        if pattern == "部活動" or re.search(r"(?:部|部員|クラブ|同好会|少年団|チーム)$", t) and "学校" not in t:
+            return "部活動"  # 吹奏楽部員 -> 部活動: a few dozen pupils -> every pupil
+        if re.search(r"組|学年|年生|[0-9０-９一二三四五六]年$", t):
+            return _school_stage(t) or "［学年・学級］"
+        kind = next((k for k in _GEN["school"]["kinds"] if t.endswith(k)), None)
+        if kind:
+            return f"市内の{kind}"  # 市立北中学校 -> 市内の中学校
+        return _GEN["bracket"]["AFFILIATION"]
     if f.label == "OCCUPATION":
-        return "［職業］"
+        if pattern in ("前職", "前職（組織）") or t.startswith("元"):
+            return _first(t, _GEN["former_posts"]) or "退職者"
+        work = _first(t, _GEN["described_work"])  # 理髪店を営む -> 自営業, 製材所に勤めている -> 会社員
+        if work or pattern == "勤め先":
+            return work or "会社員"
+        if pattern == "生産":
+            return "農林漁業従事者"
+        if pattern == "役":
+            return "地域団体の役員"  # ＰＴＡの役員をしている, 消防団の分団長を務めた
+        return _first(t, _GEN["occupation_groups"]) or _GEN["bracket"]["OCCUPATION"]
     if f.label == "FAMILY":
-        return "［世帯］"
+        if pattern in _RELATION_PATTERNS:
+            m = _RELATION_AGE.search(t)
+            if m:  # 長男（52歳） -> 家族（50代）
+                years = int(m.group(1).translate(_DIGITS))
+                return f"家族（{years // 10 * 10}代）" if years >= 10 else "家族（10歳未満）"
+            return "家族" if t != "家族" else None
+        return _GEN["bracket"]["FAMILY"]
     if f.label == "NATIONALITY":
-        return "外国籍"
+        if pattern in ("言語", "日本語"):
+            return _GEN["bracket"]["LANGUAGE"]  # ベトナム語しか話せない: not 「外国籍しか話せない」
+        if pattern == "国民":
+            return "外国人"
+        if pattern == "出身":
+            return "外国出身"
+        if pattern == "来日":
+            return "来日"  # 留学生として来日した -> 来日した: came from abroad, no country, no status
+        return "外国籍" if t != "外国籍" else None
     return None
+
+
+def mask_text(f: Finding) -> str | None:
+    """The bracketed word that masks a value whose coarser forms still leave
+    the subject high (the same word for every value of the kind)."""
+    return _MASK_WORD.get(f.label)
 
 
 def _suggest(members: list[Finding], population: float, incident: str | None,
              threshold: float, dated: bool = False, neighbour: bool = False, row: bool = False,
              unique: bool = False) -> tuple[list[str], float]:
-    """Greedy: generalise the attribute whose coarser form gains most, until k >= threshold."""
+    """Greedy: generalise the attribute whose coarser form gains most, until
+    k >= threshold; a value may be made coarser twice (72歳 → 70代 → 高齢).
+    When no coarser form is left and k is still under the threshold, mask
+    the attribute that gains most (［年齢］), one at a time, so nothing that
+    keeps the subject high stays visible after ``--generalize``.
+
+    Each step reads ``LABEL「original value」→「new value」``: the last step
+    for a value is the one :func:`generalize` applies."""
     current = list(members)
-    steps: list[str] = []
+    steps: dict[int, str] = {}  # index in members -> its step (the latest one)
     k, _ = estimate_k(current, population, incident, dated, neighbour, row, unique)
-    coarser: dict[int, tuple[str, Finding] | None] = {}  # per finding: its next coarser form, made once
-    for _ in range(len(members) * 2):
-        if k >= threshold:
-            break
-        best = None
-        for i, f in enumerate(current):
-            if id(f) not in coarser:
-                g = generalized_text(f)
-                coarser[id(f)] = None if g is None or g == f.text else (g, _coarser(f, g))
-            step = coarser[id(f)]
-            if step is None:
-                continue
-            g, coarse = step
-            trial = current[:i] + [coarse] + current[i + 1:]
-            trial_k, _ = estimate_k([t for t in trial if t.text], population, incident, dated, neighbour, row, unique)
-            # equal gains: the step that loses least first (a day before an age, an age before a place)
-            rank = (trial_k, -_STEP_ORDER.index(f.label) if f.label in _STEP_ORDER else -len(_STEP_ORDER))
-            if best is None or rank > best[0]:
-                best = (rank, i, g)
-        if best is None:
-            break
-        (k, _), i, g = best
-        steps.append(f"{current[i].label}「{current[i].text}」→「{g}」")
-        current[i] = coarser[id(current[i])][1]
-        coarser[id(current[i])] = None  # one step per value: generalize() applies one
-    return steps, k
+    coarser: dict[tuple[int, bool], tuple[str, Finding] | None] = {}  # per finding: its next form, made once
+    for i, f in enumerate(members):
+        # a value read across a line break (a table cell joined to the line
+        # before it): which row's subject it is cannot be told, so it is made
+        # coarser with either row's
+        g = generalized_text(f) if "\n" in f.text and f.label in RISK_LABELS else None
+        if g is not None and g != f.text:
+            steps[i] = f"{f.label}「{f.text}」→「{g}」"
+            current[i] = _coarser(f, g)
+    if steps:
+        k, _ = estimate_k([t for t in current if t.text], population, incident, dated, neighbour, row, unique)
+    for masking in (False, True):
+        for _ in range(len(members) * 3):
+            if k >= threshold:
+                break
+            best = None
+            for i, f in enumerate(current):
+                key = (id(f), masking)
+                if key not in coarser:
+                    g = None
+                    if f.label in RISK_LABELS:
+                        g = mask_text(members[i]) if masking else generalized_text(f)
+                    coarser[key] = None if g is None or g == f.text else (g, _coarser(f, g))
+                step = coarser[key]
+                if step is None:
+                    continue
+                g, coarse = step
+                trial = current[:i] + [coarse] + current[i + 1:]
+                trial_k, _ = estimate_k([t for t in trial if t.text], population, incident, dated, neighbour, row, unique)
+                # equal gains: the step that loses least first (a day before an age, an age before a place)
+                rank = (trial_k, -_STEP_ORDER.index(f.label) if f.label in _STEP_ORDER else -len(_STEP_ORDER))
+                if best is None or rank > best[0]:
+                    best = (rank, i, g)
+            if best is None:
+                break
+            (k, _), i, g = best
+            steps[i] = f"{members[i].label}「{members[i].text}」→「{g}」"
+            current[i] = coarser[(id(current[i]), masking)][1]
+    return [steps[i] for i in sorted(steps)], k
 
 
 # Which attribute to generalise first when two steps gain the same.
@@ -902,29 +1006,49 @@ _STEP_ORDER = ("DATE", "AGE", "AFFILIATION", "PLACE", "FAMILY", "OCCUPATION", "N
 def _coarser(f: Finding, text: str) -> Finding:
     """The finding as it reads after one generalisation step. A value replaced
     by a bracketed word (［職業］) no longer narrows anything, so it leaves
-    the risk labels."""
+    the risk labels; so does a school or club made the school stage of the
+    municipality (小学生, 市内の中学校, 部活動), which says no more than an age."""
     attrs = dict(f.attributes)
     if f.label == "AGE":
         attrs["kind"] = "band"
+        if text == _GEN["age"]["elderly_word"]:
+            attrs["years"] = 80  # 高齢: weighed as the widest old band (65+ is a quarter of residents)
     if f.label == "PLACE":
         attrs["kind"] = "generalised"  # a 町名 or 市内: no longer a small area
-    label = f"{f.label}_GENERALISED" if text.startswith("［") else f.label
+    attrs["pattern"] = "generalised"
+    label = f"{f.label}_GENERALISED" if text.startswith("［") or f.label == "AFFILIATION" else f.label
+    if f.label == "AFFILIATION" and text in _POP["occupation_shares"]:
+        label = "OCCUPATION"  # 小学生 is read again as what a person is (a share of residents), as the re-check reads it
     return replace(f, text=text, label=label, attributes=attrs)
+
+
+def _step_values(suggestion: Iterable[str]) -> dict[str, str]:
+    """original value -> the value its last step gives (LABEL「72歳」→「高齢」)."""
+    out: dict[str, str] = {}
+    for step in suggestion:
+        m = re.match(r"^[A-Z_]+「(.*)」→「(.*)」$", step, re.S)
+        if m:
+            out[m.group(1)] = m.group(2)
+    return out
 
 
 def generalize(text: str, findings: list[Finding], subjects: list[RiskSubject], policy=None) -> list[tuple[int, int, str]]:
     """Replacements (start, end, new text) that apply each high subject's
-    suggested generalisation to its own quasi-identifiers."""
+    suggested generalisation to its own quasi-identifiers. A value read
+    across a line break (a table cell joined to the line before it) is
+    replaced only on its own line: the text up to the break is another
+    cell's and is written back as it was."""
     out: list[tuple[int, int, str]] = []
     for s in subjects:
         if s.level != "high":
             continue
-        wanted = {step.split("「", 1)[1].split("」", 1)[0] for step in s.suggestion}
+        wanted = _step_values(s.suggestion)
         for f in s.findings:
-            if f.text in wanted:
-                g = generalized_text(f)
-                if g is not None:
-                    out.append((f.start, f.end, g))
+            g = wanted.get(f.text)
+            if g is not None:
+                nl = f.text.rfind("\n")
+                # only the value's own line changes; the break is written where it was
+                out.append((f.start, f.end, f.text[:nl] + "\n" + g if nl >= 0 else g))
     return sorted(set(out))
 
 

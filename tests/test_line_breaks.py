@@ -361,3 +361,14 @@ def test_a_number_ending_a_line_is_not_glued_to_a_year_or_amount_opening_the_nex
     assert value_breaks(text) == []
     from redactor import Redactor
     assert any(f.label == label and value in f.text for f in Redactor().check(text).findings)
+
+
+def test_rows_of_cells_of_one_width_are_a_table_not_a_wrapped_paragraph():
+    rows = ("柿ノ木団地3号棟　住宅用火災警報器　25,000円　72歳\n"
+            "梨原団地8号棟　住宅用火災警報器　15,000円　67歳\n"
+            "栗山団地2号棟　住宅用火災警報器　35,000円　81歳\n"
+            "桃井団地5号棟　住宅用火災警報器　45,000円　76歳\n")
+    assert value_breaks(rows) == []
+    # near miss: a phone number cut in a row of cells still reads across
+    text = "緊急連絡先　森　花子（長女）　090-5555-\n0123\n"
+    assert value_breaks(text) == [(text.index("\n"), text.index("\n") + 1)]

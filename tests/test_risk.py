@@ -59,7 +59,8 @@ def test_sex_and_age_band_alone_are_low():
     ("DATE", "令和五年二月十四日", {}, "令和五年二月"),
     ("PLACE", "桜町２丁目", {}, "桜町"),
     ("PLACE", "桜町二丁目", {}, "桜町"),
-    ("AFFILIATION", "4年2組", {}, "［学年・学級］"),
+    ("AFFILIATION", "4年2組", {}, "小学生"),  # a 4th grade is a primary school's
+    ("AFFILIATION", "2年1組", {}, "［学年・学級］"),  # a 2nd grade may be any school's
 ])
 def test_generalisation_steps(label, text, attrs, coarser):
     assert generalized_text(qi(label, text, **attrs)) == coarser
