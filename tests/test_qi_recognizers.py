@@ -152,3 +152,11 @@ def test_a_school_and_its_class_are_two_attributes():
                                          ("70代後半の酪農家の女性", "酪農家")])
 def test_an_age_written_before_a_job_stays_out_of_it(text, value):
     assert value in [t for t, _ in found(OccupationRecognizer, text)]
+
+
+def test_the_field_word_kokuseki_alone_is_no_nationality_its_value_is():
+    from redactor import Redactor
+    def nat(text):
+        return [f.text for f in Redactor().check(text).findings if f.label == "NATIONALITY"]
+    assert nat("国籍　ベトナム") == ["ベトナム"]
+    assert nat("［国籍］の男性") == [] and nat("国籍の記載欄") == []   # the tool's own mask word, a field word
