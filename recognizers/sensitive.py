@@ -50,6 +50,11 @@ def _spelled(term: str) -> list[str]:
 
 
 _KIND_OF = {spelled: kind for kind, terms in _DATA["kinds"].items() for term in terms for spelled in _spelled(term)}
+# 犯罪により害を被った事実 as a crime and its suffix (ひったくりの被害を受けた,
+# 還付金詐欺に遭った): every crime of [victim_of] with every suffix, so a
+# crime added to the list is found in each way it is written.
+_VICTIM_OF = {c + s for c in _DATA["victim_of"]["crimes"] for s in _DATA["victim_of"]["suffixes"]}
+_KIND_OF.update({t: "victim" for t in _VICTIM_OF if t not in _KIND_OF})
 
 
 def _guarded(term: str) -> str:
@@ -125,6 +130,40 @@ def _phrase_matches(text: str, tokens: list[Token]) -> Iterable[tuple[int, int, 
         yield m.start(), m.end(), m.group(0), _PHRASE_KIND[m.group(0)]
 
 
+# 病歴 by the shape of a disease's name: a word ending in 病, 症 or 炎 right
+# before a predicate that only a diagnosis or a treatment takes (パーキンソン病を
+# 患っている, 側弯症の疑い, 膠原病で通院): the list of terms cannot hold every
+# disease, but their names end alike. Words that end so and are no disease
+# (臆病, 看病, 重症) are data ([disease] not_diseases).
+_DISEASE = _DATA["disease"]
+_DISEASE_RE = re.compile(
+    rf"[\u4e00-\u9fff々ァ-ヶー]{{1,12}}?(?:{ctx.alternation(_DISEASE['endings'])})"
+    rf"(?=(?:{ctx.alternation(_DISEASE['predicates'])}))")
+_DISEASE_ANCHOR = re.compile(rf"(?:{ctx.alternation(_DISEASE['endings'])})(?:{ctx.alternation(_DISEASE['predicates'])})")
+_NOT_DISEASES = frozenset(_DISEASE["not_diseases"])
+
+
+def _disease_matches(text: str, tokens: list[Token]) -> Iterable[tuple[int, int, str, str]]:
+    """(start, end, disease, "health") for each disease name before a
+    predicate of diagnosis or treatment, from the word it starts with."""
+    word_starts: set[int] | None = None
+    for m in _DISEASE_ANCHOR.finditer(text):
+        if word_starts is None:
+            word_starts = {t.start for t in tokens}
+        end = m.start() + len(next(e for e in _DISEASE["endings"] if text.startswith(e, m.start())))
+        start = end
+        while start > 0 and end - start < 12 and re.match(r"[\u4e00-\u9fff々ァ-ヶー]", text[start - 1]):
+            start -= 1
+        # the name starts at the first word start in the run (市内の|膠原病 has none before)
+        starts = [i for i in range(start, m.start()) if i in word_starts] if tokens else [start]
+        if not starts:
+            continue
+        name = text[starts[0]:end]
+        if name in _NOT_DISEASES or name in _KIND_OF or len(name) < 2:
+            continue
+        yield starts[0], end, name, "health"
+
+
 _CARE_LEVEL = re.compile(r"要(?:介護|支援)[1-5一二三四五]")
 _CLAUSE_END = "。、「」()（）\n"
 _POLICY_WORDS = tuple(_DATA["policy"]["words"])
@@ -171,7 +210,9 @@ def _consequence_clauses(text: str, hits) -> set[tuple[int, int]]:
     return out
 
 
-_PREDICATED = frozenset(_DATA["person"]["predicated"]) | frozenset(_PHRASE_KIND)
+_PREDICATED = frozenset(_DATA["person"]["predicated"]) | frozenset(_PHRASE_KIND) | _VICTIM_OF
+# Policy words a kind ignores (data [policy.exempt]): a checkup result comes from a 検診.
+_POLICY_EXEMPT = {kind: tuple(words) for kind, words in _DATA["policy"].get("exempt", {}).items()}
 _NOT_BORROWED = frozenset(_DATA["person"]["not_borrowed"])
 
 
@@ -233,6 +274,7 @@ class SensitiveRecognizer(JaRecognizer):
         candidates = [(m.start(), m.end(), m.group(0), _KIND_OF[m.group(0)]) for m in _TERMS.finditer(text)]
         candidates += _body_matches(text, tokens)
         candidates += _phrase_matches(text, tokens)
+        candidates += _disease_matches(text, tokens)
         for t_start, t_end, term, kind in sorted(candidates):
             span = _clause(text, t_start)
             if span in hits:
@@ -250,6 +292,8 @@ class SensitiveRecognizer(JaRecognizer):
             if ctx.find_word(clause, _AGGREGATE_WORDS) or _COUNT.search(ctx.sentence_around(text, t_start)):
                 continue  # a statistic about many people (本市の受給世帯は、…1,234世帯です)
             policy_text = ctx.find_word(clause, _POLICY_WORDS)
+            if policy_text and policy_text in _POLICY_EXEMPT.get(kind, ()):
+                policy_text = ctx.find_word(clause.replace(policy_text, "　" * len(policy_text)), _POLICY_WORDS)
             if policy_text and not (strong or graded):
                 continue
             if strong or graded or (verb and (anchor or kind == "injury")):
