@@ -136,11 +136,9 @@ def _phrase_matches(text: str, tokens: list[Token]) -> Iterable[tuple[int, int, 
 # disease, but their names end alike. Words that end so and are no disease
 # (臆病, 看病, 重症) are data ([disease] not_diseases).
 _DISEASE = _DATA["disease"]
-_DISEASE_RE = re.compile(
-    rf"[\u4e00-\u9fff々ァ-ヶー]{{1,12}}?(?:{ctx.alternation(_DISEASE['endings'])})"
-    rf"(?=(?:{ctx.alternation(_DISEASE['predicates'])}))")
 _DISEASE_ANCHOR = re.compile(rf"(?:{ctx.alternation(_DISEASE['endings'])})(?:{ctx.alternation(_DISEASE['predicates'])})")
 _NOT_DISEASES = frozenset(_DISEASE["not_diseases"])
+_NAME_CHAR = re.compile(r"[\u4e00-\u9fff々ァ-ヶー]")
 
 
 def _disease_matches(text: str, tokens: list[Token]) -> Iterable[tuple[int, int, str, str]]:
@@ -152,7 +150,7 @@ def _disease_matches(text: str, tokens: list[Token]) -> Iterable[tuple[int, int,
             word_starts = {t.start for t in tokens}
         end = m.start() + len(next(e for e in _DISEASE["endings"] if text.startswith(e, m.start())))
         start = end
-        while start > 0 and end - start < 12 and re.match(r"[\u4e00-\u9fff々ァ-ヶー]", text[start - 1]):
+        while start > 0 and end - start < 12 and _NAME_CHAR.match(text[start - 1]):
             start -= 1
         # the name starts at the first word start in the run (市内の|膠原病 has none before)
         starts = [i for i in range(start, m.start()) if i in word_starts] if tokens else [start]
@@ -166,6 +164,7 @@ def _disease_matches(text: str, tokens: list[Token]) -> Iterable[tuple[int, int,
 
 _CARE_LEVEL = re.compile(r"要(?:介護|支援)[1-5一二三四五]")
 _CLAUSE_END = "。、「」()（）\n"
+_CLAUSE_BREAK = re.compile(f"[{re.escape(_CLAUSE_END)}]")
 _POLICY_WORDS = tuple(_DATA["policy"]["words"])
 _AGGREGATE_WORDS = tuple(_DATA["policy"]["aggregate"])
 _COUNT = re.compile(r"(?:\d{1,3}(?:,\d{3})+|\d{2,})(?:世帯|人|名|件|%)")
@@ -188,11 +187,14 @@ _TAIL = re.compile(r"(?:(?:との|という)(?:こと)[ぁ-ん]*|(?:もの|こ�
 
 
 def _clause(text: str, pos: int) -> tuple[int, int]:
-    """The clause around ``pos``: from the last clause break to the next one."""
-    start = max(text.rfind(c, 0, pos) for c in _CLAUSE_END) + 1
-    ends = [i for i in (text.find(c, pos) for c in _CLAUSE_END) if i != -1]
-    end = min(ends) if ends else len(text)
-    return start, end
+    """The clause around ``pos``: from the last clause break to the next one.
+    (Walked to the nearest breaks: a search per break character would read
+    to the ends of the text for each candidate whenever one, 「 say, is absent.)"""
+    start = pos
+    while start > 0 and text[start - 1] not in _CLAUSE_END:
+        start -= 1
+    m = _CLAUSE_BREAK.search(text, pos)
+    return start, (m.start() if m else len(text))
 
 
 _LONG_VERBS = tuple(v for v in _DATA["person"]["verb"] if len(v) >= 2)
@@ -288,7 +290,6 @@ class SensitiveRecognizer(JaRecognizer):
             verb = (term if term in _PREDICATED or term not in _KIND_OF else None) or (
                 ctx.starts_with_word(after, _DATA["person"]["verb"]) or ctx.find_word(after[:10], _LONG_VERBS)) or (
                 _noun_stop(text, t_end, span[1]))
-            anchor = term if term in _SELF_ANCHORED else (_anchor(text, t_start) or _named_in_sentence(text, t_start, tokens))
             if ctx.find_word(clause, _AGGREGATE_WORDS) or _COUNT.search(ctx.sentence_around(text, t_start)):
                 continue  # a statistic about many people (本市の受給世帯は、…1,234世帯です)
             policy_text = ctx.find_word(clause, _POLICY_WORDS)
@@ -296,7 +297,9 @@ class SensitiveRecognizer(JaRecognizer):
                 policy_text = ctx.find_word(clause.replace(policy_text, "　" * len(policy_text)), _POLICY_WORDS)
             if policy_text and not (strong or graded):
                 continue
-            if strong or graded or (verb and (anchor or kind == "injury")):
+            # (the person word is looked for last: most candidates are settled before it)
+            if strong or graded or (verb and (kind == "injury" or term in _SELF_ANCHORED or _anchor(text, t_start)
+                                              or _named_in_sentence(text, t_start, tokens))):
                 why = strong or ("等級" if graded else verb)
                 score = 0.85 if (strong or graded) else 0.75
                 hits[span] = (term, kind, f"「{why}」", t_start, score)
