@@ -216,6 +216,8 @@ _PREDICATED = frozenset(_DATA["person"]["predicated"]) | frozenset(_PHRASE_KIND)
 # Policy words a kind ignores (data [policy.exempt]): a checkup result comes from a 検診.
 _POLICY_EXEMPT = {kind: tuple(words) for kind, words in _DATA["policy"].get("exempt", {}).items()}
 _NOT_BORROWED = frozenset(_DATA["person"]["not_borrowed"])
+_ONE_PERSON_KINDS = frozenset(_DATA["person"]["one_person_kinds"])
+_ONE_PERSON = tuple(_DATA["person"]["one_person"])
 
 
 def _anchor(text: str, pos: int) -> str | None:
@@ -296,6 +298,11 @@ class SensitiveRecognizer(JaRecognizer):
             if policy_text and policy_text in _POLICY_EXEMPT.get(kind, ()):
                 policy_text = ctx.find_word(clause.replace(policy_text, "　" * len(policy_text)), _POLICY_WORDS)
             if policy_text and not (strong or graded):
+                continue
+            if kind in _ONE_PERSON_KINDS:  # a group a policy aims at is no one
+                if verb and (ctx.find_word(ctx.sentence_around(text, t_start), _ONE_PERSON)
+                             or _named_in_sentence(text, t_start, tokens)):
+                    hits[span] = (term, kind, f"「{verb}」", t_start, 0.75)
                 continue
             # (the person word is looked for last: most candidates are settled before it)
             if strong or graded or (verb and (kind == "injury" or term in _SELF_ANCHORED or _anchor(text, t_start)

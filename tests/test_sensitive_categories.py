@@ -1,7 +1,8 @@
 """SENSITIVE by the categories of 個人情報保護法第2条第3項 and 施行令第2条
 (made-up sentences): 人種・社会的身分, 健康診断等の結果, 診療・調剤・指導,
 刑事事件の手続, 少年の保護事件, 犯罪の被害, 病歴 by a disease's name,
-心身の機能の障害, and a household's arrears. Each category fires about one
+心身の機能の障害, and a household's arrears (only with a word for one
+person: arrears are as often a collection policy's target group). Each category fires about one
 identified person and stays out of statistics, programmes and appeals."""
 import pytest
 
@@ -26,8 +27,8 @@ from redactor.recognizers.sensitive import SensitiveRecognizer as R
     ("当該生徒は観護措置がとられた。", "観護措置", "criminal"),
     ("申出人はひったくりの被害を受けた。", "ひったくりの被害を受け", "victim"),
     ("相談者の母は還付金詐欺に遭った。", "還付金詐欺に遭っ", "victim"),
-    ("柴田氏は市税を滞納している。", "滞納", "family"),
-    ("相談者は給食費を払っていない。", "払っていな", "family"),
+    ("柴田氏は市税を滞納している。", "滞納", "arrears"),
+    ("相談者は給食費を払っていない。", "払っていな", "arrears"),
     ("当該児童は学校に通っていない。", "学校に通っていな", "school"),
 ])
 def test_a_category_of_the_law_about_one_person(text, term, kind):
@@ -51,6 +52,8 @@ def test_a_category_of_the_law_about_one_person(text, term, kind):
     "議員は臆病で慎重な対応を批判した。",  # ends in 病, names no illness
     "システム障害が発生し、職員が復旧作業を行った。",
     "市税の滞納整理を強化する。",
+    "家賃を滞納している入居者に対し、明渡しを求める。",  # whom a policy aims at, no one person
+    "当該法人は法人市民税を滞納していた。",  # a company's arrears are no one's personal information
     "支払いが滞った場合の対応を定める。",
 ])
 def test_the_same_categories_in_policy_statistics_or_appeals(text):
