@@ -51,6 +51,11 @@ def test_a_category_of_the_law_about_one_person(text, term, kind):
     "台風の被害を受けた農家への支援を行う。",  # a disaster is no crime
     "議員は臆病で慎重な対応を批判した。",  # ends in 病, names no illness
     "システム障害が発生し、職員が復旧作業を行った。",
+    "職員を対象にカウンセリングを実施した。",  # a service offered, not received
+    "利用者はリハビリを受けることができる。",  # what may be, not what is
+    "職員が医療機関を受診しやすい環境を整える。",
+    "傷害事件の被害者支援を充実する。",
+    "検診で異常を指摘された場合の受診を勧めている。",
     "市税の滞納整理を強化する。",
     "家賃を滞納している入居者に対し、明渡しを求める。",  # whom a policy aims at, no one person
     "当該法人は法人市民税を滞納していた。",  # a company's arrears are no one's personal information
