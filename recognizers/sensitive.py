@@ -1,6 +1,12 @@
 """SENSITIVE: 要配慮個人情報 tied to a person: illness, disability, care
 level, welfare receipt, criminal record, creed, victimisation, and (as
 ``injury``, REVIEW under the default profile) injuries from an accident.
+The kinds follow 個人情報保護法第2条第3項 and 施行令第2条 (人種・社会的身分 as
+``origin``, 健康診断等の結果 as ``checkup``, 診療・調剤・指導, 刑事事件の手続, 少年の
+保護事件) so that a category, not a list of examples, is covered: crimes
+suffered are built as a crime and 被害/に遭, and a disease not in the list is
+known by its name's ending before a diagnosis or treatment. Arrears
+(``arrears``) need a word for one person, not a group a policy aims at.
 
 The finding is the clause that states it (「要介護1の認定を受けており」
 「左手首を骨折した」), because the condition and what follows from it are
