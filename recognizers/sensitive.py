@@ -1,6 +1,12 @@
 """SENSITIVE: 要配慮個人情報 tied to a person: illness, disability, care
 level, welfare receipt, criminal record, creed, victimisation, and (as
 ``injury``, REVIEW under the default profile) injuries from an accident.
+The kinds follow 個人情報保護法第2条第3項 and 施行令第2条 (人種・社会的身分 as
+``origin``, 健康診断等の結果 as ``checkup``, 診療・調剤・指導, 刑事事件の手続, 少年の
+保護事件) so that a category, not a list of examples, is covered: crimes
+suffered are built as a crime and 被害/に遭, and a disease not in the list is
+known by its name's ending before a diagnosis or treatment. Arrears
+(``arrears``) need a word for one person, not a group a policy aims at.
 
 The finding is the clause that states it (「要介護1の認定を受けており」
 「左手首を骨折した」), because the condition and what follows from it are
@@ -50,6 +56,11 @@ def _spelled(term: str) -> list[str]:
 
 
 _KIND_OF = {spelled: kind for kind, terms in _DATA["kinds"].items() for term in terms for spelled in _spelled(term)}
+# 犯罪により害を被った事実 as a crime and its suffix (ひったくりの被害を受けた,
+# 還付金詐欺に遭った): every crime of [victim_of] with every suffix, so a
+# crime added to the list is found in each way it is written.
+_VICTIM_OF = {c + s for c in _DATA["victim_of"]["crimes"] for s in _DATA["victim_of"]["suffixes"]}
+_KIND_OF.update({t: "victim" for t in _VICTIM_OF if t not in _KIND_OF})
 
 
 def _guarded(term: str) -> str:
@@ -138,8 +149,41 @@ def _phrase_matches(text: str, tokens: list[Token]) -> Iterable[tuple[int, int, 
         yield m.start(), m.end(), m.group(0), _PHRASE_KIND[m.group(0)]
 
 
+# 病歴 by the shape of a disease's name: a word ending in 病, 症 or 炎 right
+# before a predicate that only a diagnosis or a treatment takes (パーキンソン病を
+# 患っている, 側弯症の疑い, 膠原病で通院): the list of terms cannot hold every
+# disease, but their names end alike. Words that end so and are no disease
+# (臆病, 看病, 重症) are data ([disease] not_diseases).
+_DISEASE = _DATA["disease"]
+_DISEASE_ANCHOR = re.compile(rf"(?:{ctx.alternation(_DISEASE['endings'])})(?:{ctx.alternation(_DISEASE['predicates'])})")
+_NOT_DISEASES = frozenset(_DISEASE["not_diseases"])
+_NAME_CHAR = re.compile(r"[\u4e00-\u9fff々ァ-ヶー]")
+
+
+def _disease_matches(text: str, tokens: list[Token]) -> Iterable[tuple[int, int, str, str]]:
+    """(start, end, disease, "health") for each disease name before a
+    predicate of diagnosis or treatment, from the word it starts with."""
+    word_starts: set[int] | None = None
+    for m in _DISEASE_ANCHOR.finditer(text):
+        if word_starts is None:
+            word_starts = {t.start for t in tokens}
+        end = m.start() + len(next(e for e in _DISEASE["endings"] if text.startswith(e, m.start())))
+        start = end
+        while start > 0 and end - start < 12 and _NAME_CHAR.match(text[start - 1]):
+            start -= 1
+        # the name starts at the first word start in the run (市内の|膠原病 has none before)
+        starts = [i for i in range(start, m.start()) if i in word_starts] if tokens else [start]
+        if not starts:
+            continue
+        name = text[starts[0]:end]
+        if name in _NOT_DISEASES or name in _KIND_OF or len(name) < 2:
+            continue
+        yield starts[0], end, name, "health"
+
+
 _CARE_LEVEL = re.compile(r"要(?:介護|支援)[1-5一二三四五]")
 _CLAUSE_END = "。、「」()（）\n"
+_CLAUSE_BREAK = re.compile(f"[{re.escape(_CLAUSE_END)}]")
 _POLICY_WORDS = tuple(_DATA["policy"]["words"])
 _AGGREGATE_WORDS = tuple(_DATA["policy"]["aggregate"])
 _COUNT = re.compile(r"(?:\d{1,3}(?:,\d{3})+|\d{2,})(?:世帯|人|名|件|%)")
@@ -162,11 +206,14 @@ _TAIL = re.compile(r"(?:(?:との|という)(?:こと)[ぁ-ん]*|(?:もの|こ�
 
 
 def _clause(text: str, pos: int) -> tuple[int, int]:
-    """The clause around ``pos``: from the last clause break to the next one."""
-    start = max(text.rfind(c, 0, pos) for c in _CLAUSE_END) + 1
-    ends = [i for i in (text.find(c, pos) for c in _CLAUSE_END) if i != -1]
-    end = min(ends) if ends else len(text)
-    return start, end
+    """The clause around ``pos``: from the last clause break to the next one.
+    (Walked to the nearest breaks: a search per break character would read
+    to the ends of the text for each candidate whenever one, 「 say, is absent.)"""
+    start = pos
+    while start > 0 and text[start - 1] not in _CLAUSE_END:
+        start -= 1
+    m = _CLAUSE_BREAK.search(text, pos)
+    return start, (m.start() if m else len(text))
 
 
 _LONG_VERBS = tuple(v for v in _DATA["person"]["verb"] if len(v) >= 2)
@@ -184,8 +231,12 @@ def _consequence_clauses(text: str, hits) -> set[tuple[int, int]]:
     return out
 
 
-_PREDICATED = frozenset(_DATA["person"]["predicated"]) | frozenset(_PHRASE_KIND)
+_PREDICATED = frozenset(_DATA["person"]["predicated"]) | frozenset(_PHRASE_KIND) | _VICTIM_OF
+# Policy words a kind ignores (data [policy.exempt]): a checkup result comes from a 検診.
+_POLICY_EXEMPT = {kind: tuple(words) for kind, words in _DATA["policy"].get("exempt", {}).items()}
 _NOT_BORROWED = frozenset(_DATA["person"]["not_borrowed"])
+_ONE_PERSON_KINDS = frozenset(_DATA["person"]["one_person_kinds"])
+_ONE_PERSON = tuple(_DATA["person"]["one_person"])
 
 
 def _anchor(text: str, pos: int) -> str | None:
@@ -246,6 +297,7 @@ class SensitiveRecognizer(JaRecognizer):
         candidates = [(m.start(), m.end(), m.group(0), _KIND_OF[m.group(0)]) for m in _TERMS.finditer(text)]
         candidates += _body_matches(text, tokens)
         candidates += _phrase_matches(text, tokens)
+        candidates += _disease_matches(text, tokens)
         for t_start, t_end, term, kind in sorted(candidates):
             span = _clause(text, t_start)
             if span in hits:
@@ -259,13 +311,21 @@ class SensitiveRecognizer(JaRecognizer):
             verb = (term if term in _PREDICATED or term not in _KIND_OF else None) or (
                 ctx.starts_with_word(after, _DATA["person"]["verb"]) or ctx.find_word(after[:10], _LONG_VERBS)) or (
                 _noun_stop(text, t_end, span[1]))
-            anchor = term if term in _SELF_ANCHORED else (_anchor(text, t_start) or _named_in_sentence(text, t_start, tokens))
             if ctx.find_word(clause, _AGGREGATE_WORDS) or _COUNT.search(ctx.sentence_around(text, t_start)):
                 continue  # a statistic about many people (本市の受給世帯は、…1,234世帯です)
             policy_text = ctx.find_word(clause, _POLICY_WORDS)
+            if policy_text and policy_text in _POLICY_EXEMPT.get(kind, ()):
+                policy_text = ctx.find_word(clause.replace(policy_text, "　" * len(policy_text)), _POLICY_WORDS)
             if policy_text and not (strong or graded):
                 continue
-            if strong or graded or (verb and (anchor or kind == "injury")):
+            if kind in _ONE_PERSON_KINDS:  # a group a policy aims at is no one
+                if verb and (ctx.find_word(ctx.sentence_around(text, t_start), _ONE_PERSON)
+                             or _named_in_sentence(text, t_start, tokens)):
+                    hits[span] = (term, kind, f"「{verb}」", t_start, 0.75)
+                continue
+            # (the person word is looked for last: most candidates are settled before it)
+            if strong or graded or (verb and (kind == "injury" or term in _SELF_ANCHORED or _anchor(text, t_start)
+                                              or _named_in_sentence(text, t_start, tokens))):
                 why = strong or ("等級" if graded else verb)
                 score = 0.85 if (strong or graded) else 0.75
                 hits[span] = (term, kind, f"「{why}」", t_start, score)
