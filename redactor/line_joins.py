@@ -172,7 +172,7 @@ def _number(tail: str, head: str, item_line: bool) -> bool:
     after = _DIGIT_RUN_START.match(head)
     if not before or not after or before.start() == 0:
         return False  # a line that is only a number is a column of figures
-    if _PHONE_SHAPE.fullmatch(before.group()) or _PHONE_SHAPE.fullmatch(after.group()):
+    if _whole_phone(before.group()) or _whole_phone(after.group()):
         return False  # a whole phone number on one side (090-1234-5678⏎2024年…): joining would hide it
     if tail[before.start() - 1] in ",.":
         return False  # an amount or a decimal (1,000⏎200)
@@ -378,21 +378,34 @@ _PHONE_HEAD = re.compile(r"[0-9()\-]+")
 # A Japanese phone number once the pieces are put together: 0 and an area
 # code (in brackets or not), an exchange and a line number, 10 or 11 digits.
 _PHONE_SHAPE = re.compile(r"\(?0[0-9]{1,4}\)?-?[0-9]{1,4}-?[0-9]{3,4}")
+_MOBILE_PREFIX = re.compile(r"0[5789]0")
+
+
+def _whole_phone(piece: str) -> bool:
+    """A whole phone number: the shape and the 10 or 11 digits of one
+    (090-123 has the shape but is the start of one; a mobile or IP number,
+    070/080/090/050, has 11 digits, so 090-1234-567 is not whole either)."""
+    digits = "".join(c for c in piece if c.isdigit())
+    if _PHONE_SHAPE.fullmatch(piece) is None:
+        return False
+    return len(digits) == 11 or (len(digits) == 10 and not _MOBILE_PREFIX.match(digits))
 
 
 def phone_across(line: str, next_line: str) -> bool:
-    """090⏎-1234-5678, 090-12⏎34-5678, （042）⏎393-5111: the digits, hyphens
-    and brackets ending the line and opening the next make one phone number
-    together, and neither piece is one alone."""
+    """090⏎-1234-5678, 090-12⏎34-5678, 090-123⏎4-5678, （042）⏎393-5111: the
+    digits, hyphens and brackets ending the line and opening the next make
+    one phone number together, and neither piece is one alone."""
     tail, head = _fold(line[-16:]), _fold(next_line[:16])
     t, h = _PHONE_TAIL.search(tail), _PHONE_HEAD.match(head)
     if not t or not h:
         return False
-    joined = t.group() + h.group()
+    # a bracket opening what follows the number (5678（平日のみ）) is not part of it
+    before, after = t.group().lstrip(")"), h.group().rstrip("(-")
+    joined = before + after
     digits = sum(c.isdigit() for c in joined)
     return (10 <= digits <= 11 and _PHONE_SHAPE.fullmatch(joined) is not None
-            and any(c.isdigit() for c in t.group()) and any(c.isdigit() for c in h.group())
-            and _PHONE_SHAPE.fullmatch(t.group()) is None)
+            and any(c.isdigit() for c in before) and any(c.isdigit() for c in after)
+            and not _whole_phone(before))
 
 
 def value_breaks(text: str) -> list[tuple[int, int]]:
