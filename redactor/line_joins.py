@@ -202,7 +202,39 @@ def _mail(tail: str, head: str) -> bool:
     return part[-1] in "._-" or head[0] in "._-@" or (local.group(1) != "" and not local.group(1).isascii())
 
 
+# Digits of a lot or block number broken inside the number or before its
+# hyphen (緑町三丁目1⏎5番8号, 本宮町1⏎-22-3, 本宮町1-2⏎2-3): the next line
+# carries on with the rest of the number and its unit or next hyphen.
+_ADDR_DIGITS = (
+    # after a town name or 丁目, the number goes on to 番地, 丁目 or a hyphen
+    (re.compile(rf"(?![番号])[{_KANJI}][0-9]+$"), re.compile(rf"[0-9]*(?:[0-9](?:番地?|丁目)|[{_HY}][0-9])")),
+    # after 番, to 号 (4番1⏎5号)
+    (re.compile(r"番[0-9]+$"), re.compile(r"[0-9]*[0-9]号")),
+    # inside a hyphenated block number, to its next hyphen (1-2⏎2-3; not 1-2-3⏎201号室)
+    (re.compile(rf"[0-9][{_HY}][0-9]+$"), re.compile(rf"[0-9]*[{_HY}][0-9]")),
+)
+# A branch number (7番地⏎の2, 7番地の⏎2).
+_BRANCH_END = re.compile(rf"[{_NUMERALS}](?:番地?|号)(の)?$")
+# A building and a room number after the block number (本宮町1-22-3 コーポ⏎青葉201号室,
+# 本宮町1-22-3 コーポ青葉⏎201号室): what stands between the block number and the
+# room number is a building name, wherever the line was broken in it.
+_BUILDING = rf"{_KANJI}{_KATAKANA}ぁ-ゖ・A-Za-z"
+_ROOM_TAIL = re.compile(
+    rf"(?:(?:[0-9]+[{_HY}])+[0-9]+|[{_NUMERALS}]+(?:番地?|号)(?:の?[0-9]+)?)"
+    rf" ?([{_BUILDING}]{{0,16}}[0-9]{{0,3}})$")
+_ROOM_HEAD = re.compile(rf"([{_BUILDING}]{{0,16}})[0-9]{{1,4}}(?:号室?|(?=$|[ 、,.。]))")
+
+
+def _building_room(tail: str, head: str) -> bool:
+    room, rest = _ROOM_TAIL.search(tail), _ROOM_HEAD.match(head)
+    if not room or not rest or not (room.group(1) or rest.group(1)):
+        return False  # 1-2-3⏎201号室: no building between, the numbers may be two things
+    return any(c in _PLACE_SUFFIXES for c in tail[max(0, room.start() - 16):room.start()])
+
+
 def _address(tail: str, head: str) -> bool:
+    if _building_room(tail, head):
+        return True
     for a, b in _UNIT_SPLITS:
         if tail.endswith(a) and head.startswith(b) and len(tail) > len(a) \
                 and re.match(f"[{_NUMERALS}]", tail[-len(a) - 1]):
@@ -213,6 +245,11 @@ def _address(tail: str, head: str) -> bool:
         return True  # 本町二⏎丁目, 二丁目3⏎番5号
     if _UNIT_END.search(tail) and _BLOCK_START.match(head):
         return True  # 本町二丁目⏎3番5号
+    if any(end.search(tail) and start.match(head) for end, start in _ADDR_DIGITS):
+        return True  # 三丁目1⏎5番8号, 本宮町1⏎-22-3
+    branch = _BRANCH_END.search(tail)
+    if branch and (re.match("[0-9]", head) if branch.group(1) else re.match("の[0-9]", head)):
+        return True  # 7番地⏎の2, 7番地の⏎2
     return bool(_PLACE_END.search(tail) and _PLACE_REST.match(head))  # 東村山市⏎本町二丁目
 
 
@@ -247,8 +284,14 @@ def _dictionary_name_split(tail: str, head: str) -> bool:
 
 # A surname, one space, and the start of the given name ending the line
 # (芳賀 麻⏎衣, 氏名　芳賀　し⏎のぶ); the rest of the given name opening the next.
-_SPACED_NAME_END = re.compile(rf"(?:^|[^{_KANJI}])([{_KANJI}]{{1,4}}) ([{_KANJI}]|[ぁ-ゖ]{{1,3}})$")
-_GIVEN_REST = re.compile(rf"([{_KANJI}]{{1,2}}|[ぁ-ゖ]{{1,4}})(?=$|[ )）、,]|[はがのをにとへ](?![ぁ-ゖ])|{_HONORIFICS})")
+_SPACED_NAME_END = re.compile(rf"(?:^|[^{_KANJI}])([{_KANJI}]{{1,4}}) ([{_KANJI}]{{1,2}}|[ぁ-ゖ]{{1,3}})$")
+# What may follow a name: the end, a bracket or comma, a particle, an honorific.
+_AFTER_NAME = rf"(?=$|[ )）(（、,]|[はがのをにとへもで](?![ぁ-ゖ])|から|より|まで|{_HONORIFICS})"
+_GIVEN_REST = re.compile(rf"([{_KANJI}]{{1,2}}?|[ぁ-ゖ]{{1,4}}?){_AFTER_NAME}")
+# The rest of a surname, one space and a given name opening the line
+# (大⏎河原 光さん, 波多⏎野 智恵さん): the line before ends with the surname's start.
+_SURNAME_START_END = re.compile(rf"([{_KANJI}ツノヶ]{{1,2}})$")
+_SURNAME_REST_GIVEN = re.compile(rf"([{_KANJI}ツノヶ]{{1,2}}) ([{_KANJI}]{{1,3}}?|[ぁ-ゖ]{{2,4}}?){_AFTER_NAME}")
 # A title, one space, and the start of a surname ending the line (市長　遠⏎山　景一):
 # the rest of the surname, one space and a given name make up the next line.
 _TITLED_SURNAME_END = re.compile(rf"(?:{'|'.join(map(re.escape, _DATA['name_part_titles']))}) ([{_KANJI}]{{1,2}})$")
@@ -257,10 +300,13 @@ _SURNAME_REST = re.compile(rf"([{_KANJI}]{{1,2}}) [{_KANJI}]{{1,3}}$")
 
 def _name_part_split(tail: str, head: str) -> bool:
     """A break inside one part of a name written with a space between its
-    parts: inside the given name (長女（芳賀 麻⏎衣）, 氏名　芳賀　し⏎のぶ) when the
+    parts: inside the given name (長女（芳賀 麻⏎衣）, 氏名　芳賀　し⏎のぶ, 芳賀 由⏎美子から) when the
     piece before the space is a surname and the two pieces make a given name
     (as the dictionary or the name lexicon knows it, or kana), or inside the
-    surname after a title (市長　遠⏎山　景一) when the pieces make a surname."""
+    surname after a title (市長　遠⏎山　景一) when the pieces make a surname,
+    or inside the surname before a spaced given name (委員の大⏎河原 光さん)
+    when the pieces make a surname and the given name is one or has an
+    honorific after it."""
     from redactor.recognizers.name_lexicon import is_given_name, is_surname
     from redactor.tokens import dictionary_tags  # the dictionary loads on first use
 
@@ -270,8 +316,18 @@ def _name_part_split(tail: str, head: str) -> bool:
         if (is_surname(surname) or ("人名", "姓") in dictionary_tags(surname)) and (
                 (given[0] >= "ぁ" and given[0] <= "ゖ" and given[-1] >= "ぁ" and given[-1] <= "ゖ"
                  and 2 <= len(given) <= 5)
-                or is_given_name(given) or ("人名", "名") in dictionary_tags(given)):
+                or (len(given) <= 3 and (is_given_name(given) or ("人名", "名") in dictionary_tags(given)))):
             return True
+    m, rest = _SURNAME_START_END.search(tail), _SURNAME_REST_GIVEN.match(head)
+    if m and rest:
+        given = rest.group(2)
+        named = is_given_name(given) or ("人名", "名") in dictionary_tags(given) or (
+            re.match(_HONORIFICS, head[rest.end():]) is not None)
+        for k in range(len(m.group(1)), 0, -1):
+            surname = m.group(1)[-k:] + rest.group(1)
+            if named and 2 <= len(surname) <= 4 and (
+                    is_surname(surname) or ("人名", "姓") in dictionary_tags(surname)):
+                return True  # 大⏎河原 光さん: the two pieces make a surname before a given name
     m, rest = _TITLED_SURNAME_END.search(tail), _SURNAME_REST.match(head)
     if m and rest:
         surname = m.group(1) + rest.group(1)
@@ -308,6 +364,33 @@ def _name(tail: str, head: str, line: str) -> bool:
     return False
 
 
+# Characters Japanese line breaking (禁則) never puts first on a line: an
+# iteration mark, a small kana, the long vowel mark. A line typed or copied
+# that starts with one was broken inside a word (佐⏎々木, ウ⏎ィリアムズ, コ⏎ーポ).
+_ITERATION = frozenset("々〻ゝゞヽヾ")
+_SMALL_KATAKANA = frozenset("ァィゥェォッャュョヮー")
+_SMALL_HIRAGANA = frozenset("ぁぃぅぇぉっゃゅょゎ")
+_KATAKANA_RUN_END = re.compile(rf"[{_KATAKANA}]+$")
+
+
+def _inside_word(tail: str, head: str, line: str, item_line: bool) -> bool:
+    """The break falls inside a word: the next line starts with a character
+    no word starts with, after one of the same script; or a katakana word
+    runs on (ウィリア⏎ムズ エマ) from a line that holds more than that word
+    (a line that is only a katakana word is a heading or a list entry, and
+    a bullet or heading line ends its item: ・コーポレート⏎ガバナンス stays)."""
+    last, first = tail[-1], head[0]
+    if first in _ITERATION:
+        return is_word_char(last) and not last.isdigit() and not last.isascii()
+    if first in _SMALL_KATAKANA:
+        return last in _KATAKANA_SET
+    if first in _SMALL_HIRAGANA:
+        return "ぁ" <= last <= "ゖ"
+    run = _KATAKANA_RUN_END.search(tail)
+    return (not item_line and run is not None and first in _KATAKANA_SET and len(run.group()) < len(line.strip())
+            and len(run.group()) < len(tail))
+
+
 def break_inside_value(line: str, next_line: str) -> str | None:
     """Why the break between ``line`` and ``next_line`` (both as written,
     without their line breaks) falls inside a value, or None to keep it."""
@@ -334,12 +417,14 @@ def break_inside_value(line: str, next_line: str) -> str | None:
         # dictionary splits into surname and given name run on
         if _address(tail, head):
             return "address"
-        return "name" if _name_continues(tail, head, line) else None
+        if _name_continues(tail, head, line):
+            return "name"
+        return "word" if _inside_word(tail, head, line, item_line) else None
     if _address(tail, head):
         return "address"
     if _name(tail, head, line):
         return "name"
-    return None
+    return "word" if _inside_word(tail, head, line, item_line) else None
 
 
 # Hard-wrapped text (copied out of a PDF, or typed at a fixed width): most
@@ -354,9 +439,14 @@ _MIN_WRAPPED_LINES = 3
 def wrap_width(lines: list[str]) -> int | None:
     """The width the text was hard-wrapped at, or None: the most common
     length of lines that end inside a sentence, when at least three lines
-    share it (±1) and it is 20 characters or more."""
+    share it (±1) and it is 20 characters or more. Lines followed by a new
+    item do not count: items of a list of similar length (・…要望書の提出⏎
+    ・…陳情の受理) are no wrap, and a width taken from them glued the last
+    item onto the sentence after the list."""
     counts: dict[int, int] = {}
-    for line in lines:
+    for i, line in enumerate(lines):
+        if i + 1 < len(lines) and starts_item(lines[i + 1]):
+            continue  # a line followed by a new item (a bullet list) ended its item: no wrap
         if len(line) >= _MIN_WRAP_WIDTH and line[-1:] not in _QUICK_NO and "\t" not in line:
             counts[len(line)] = counts.get(len(line), 0) + 1
     best = None
