@@ -134,9 +134,13 @@ _NUMERAL_END = re.compile(rf"[{_KANJI}][{_NUMERALS}]+$")
 _UNIT_START = re.compile(_UNIT)
 _UNIT_END = re.compile(rf"[{_NUMERALS}](?:丁目|番地|番)$")
 _BLOCK_START = re.compile(rf"[{_NUMERALS}]+(?:番|号|丁目|-[0-9])")
+_CHOME_END = re.compile(rf"[{_KANJI}][{_NUMERALS}]+丁目$")
 _PLACE_END = re.compile(rf"[{_KANJI}][{re.escape(_PLACE_SUFFIXES)}][{_KANJI}]{{0,4}}$")
+# The rest of a place name and its number; the number may itself run on to
+# the line after (大字上⏎野字中島14⏎2番地), or a 字 name follow.
 _PLACE_REST = re.compile(
-    rf"[{_KANJI}ぁ-ゖ{_KATAKANA}]{{0,6}}?(?:[{_NUMERALS}]+丁目|[{_NUMERALS}]+番地?[{_NUMERALS}]|[0-9]+-[0-9])")
+    rf"[{_KANJI}ぁ-ゖ{_KATAKANA}]{{0,6}}?(?:[{_NUMERALS}]+丁目|[{_NUMERALS}]+番地?[{_NUMERALS}]|[0-9]+-[0-9]"
+    rf"|(?<=[{_KANJI}])字[{_KANJI}]|(?<=[{_KANJI}])[0-9]+$)")
 
 _LABELLED_SURNAME = re.compile(
     "(?:" + "|".join(map(re.escape, _DATA["name_labels"])) + rf")[\s:：]*(?:[{_KANJI}]{{1,3}}|[{_KATAKANA}]{{2,8}})$")
@@ -239,6 +243,8 @@ def _address(tail: str, head: str) -> bool:
         if tail.endswith(a) and head.startswith(b) and len(tail) > len(a) \
                 and re.match(f"[{_NUMERALS}]", tail[-len(a) - 1]):
             return True  # 二丁⏎目, 五番⏎地, 101号⏎室
+    if _CHOME_END.search(tail) and _BLOCK_START.match(head):
+        return True  # 中央6丁目⏎25番33号: 丁目 is written only in an address
     if not any(c in _PLACE_SUFFIXES for c in tail[-20:]):
         return False  # no place written before: not an address line
     if _NUMERAL_END.search(tail) and _UNIT_START.match(head):
@@ -288,6 +294,11 @@ _SPACED_NAME_END = re.compile(rf"(?:^|[^{_KANJI}])([{_KANJI}]{{1,4}}) ([{_KANJI}
 # What may follow a name: the end, a bracket or comma, a particle, an honorific.
 _AFTER_NAME = rf"(?=$|[ )）(（、,]|[はがのをにとへもで](?![ぁ-ゖ])|から|より|まで|{_HONORIFICS})"
 _GIVEN_REST = re.compile(rf"([{_KANJI}]{{1,2}}?|[ぁ-ゖ]{{1,4}}?){_AFTER_NAME}")
+# A surname and the start of a given name in hiragana, no space (佐藤ま⏎こと);
+# a lone particle after the surname (佐藤は⏎…) starts no name.
+_KANA_GIVEN_END = re.compile(rf"(?:^|[^{_KANJI}])([{_KANJI}]{{2,3}})([ぁ-ゖ]{{1,3}})$")
+_KANA_GIVEN_REST = re.compile(rf"([ぁ-ゖ]{{1,4}}?){_AFTER_NAME}")
+_PARTICLES = frozenset("はがのをにとへもでや")
 # The rest of a surname, one space and a given name opening the line
 # (大⏎河原 光さん, 波多⏎野 智恵さん): the line before ends with the surname's start.
 _SURNAME_START_END = re.compile(rf"([{_KANJI}ツノヶ]{{1,2}})$")
@@ -318,6 +329,14 @@ def _name_part_split(tail: str, head: str) -> bool:
                  and 2 <= len(given) <= 5)
                 or (len(given) <= 3 and (is_given_name(given) or ("人名", "名") in dictionary_tags(given)))):
             return True
+    m, rest = _KANA_GIVEN_END.search(tail), _KANA_GIVEN_REST.match(head)
+    if m and rest and not (len(m.group(2)) == 1 and m.group(2) in _PARTICLES):
+        given = m.group(2) + rest.group(1)
+        surname = m.group(1)
+        if 2 <= len(given) <= 5 and any(
+                is_surname(surname[-k:]) or ("人名", "姓") in dictionary_tags(surname[-k:])
+                for k in (3, 2) if k <= len(surname)):
+            return True  # 佐藤ま⏎こと: a surname and a given name in hiragana broken inside it
     m, rest = _SURNAME_START_END.search(tail), _SURNAME_REST_GIVEN.match(head)
     if m and rest:
         given = rest.group(2)
@@ -491,6 +510,8 @@ def phone_across(line: str, next_line: str) -> bool:
         return False
     # a bracket opening what follows the number (5678（平日のみ）) is not part of it
     before, after = t.group().lstrip(")"), h.group().rstrip("(-")
+    while after.endswith(")") and (before + after).count(")") > (before + after).count("("):
+        after = after[:-1]  # the bracket closing what the number stood in ((電話:0280-7⏎6-3319))
     joined = before + after
     digits = sum(c.isdigit() for c in joined)
     return (10 <= digits <= 11 and _PHONE_SHAPE.fullmatch(joined) is not None
