@@ -519,6 +519,34 @@ def phone_across(line: str, next_line: str) -> bool:
             and not _whole_phone(before))
 
 
+_INDENT = re.compile(r"[ \u3000]+")
+_FIELD_SEPARATORS = " \u3000:："
+
+
+def _columns(text: str) -> int:
+    """Display width: a full-width character takes two columns."""
+    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
+
+
+def aligned_indent(line: str, next_line: str) -> int:
+    """How many characters of indentation open ``next_line`` when they put
+    it under the start of a form field's value in ``line`` (a value wrapped
+    under its label: 「住所：北浜市緑町三丁⏎　　　目4番5号」), else 0. The
+    indentation must end exactly where, in ``line``, a label's separator
+    (a space or a colon) is followed by the value, by characters or by
+    display width."""
+    indent = _INDENT.match(next_line)
+    if not indent or indent.end() >= len(next_line):
+        return 0
+    n = indent.end()
+    width = _columns(indent.group())
+    for col in {n} | {i for i in range(1, len(line)) if _columns(line[:i]) == width}:
+        if 0 < col < len(line) and line[col - 1] in _FIELD_SEPARATORS \
+                and line[col] not in _FIELD_SEPARATORS and line[:col].strip(_FIELD_SEPARATORS):
+            return n
+    return 0
+
+
 def value_breaks(text: str) -> list[tuple[int, int]]:
     """Spans ``[start, end)`` of the line breaks in ``text`` that fall inside
     a value or a hard-wrapped line (see the module docstring and
@@ -533,11 +561,16 @@ def value_breaks(text: str) -> list[tuple[int, int]]:
     line_start = 0
     for i, (start, end) in enumerate(breaks):
         next_end = breaks[i + 1][0] if i + 1 < len(breaks) else len(text)
+        line, next_line = text[line_start:start], text[end:next_end]
         if start > line_start and next_end > end and (
                 (text[start - 1] not in _QUICK_NO and (
-                    _wrapped(text[line_start:start], text[end:next_end], width)
-                    or break_inside_value(text[line_start:start], text[end:next_end])))
-                or phone_across(text[line_start:start], text[end:next_end])):
+                    _wrapped(line, next_line, width) or break_inside_value(line, next_line)))
+                or phone_across(line, next_line)):
             out.append((start, end))
+        elif start > line_start and text[start - 1] not in _QUICK_NO and (indent := aligned_indent(line, next_line)):
+            # a field's value wrapped under its label: read on past the indentation
+            rest = next_line[indent:]
+            if break_inside_value(line, rest) or phone_across(line, rest):
+                out.append((start, end + indent))
         line_start = end
     return out
