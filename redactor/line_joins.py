@@ -28,7 +28,13 @@ a TAB table row), or around a blank line:
   on a line that is writing an address (a 都道府県市区町村 word before it);
 - a name broken between surname and given name where the given name ends
   in an honorific on the next line (申請者の山田⏎太郎さん), or stands alone
-  after a form label such as 氏名 (氏名　山田⏎太郎).
+  after a form label such as 氏名 (氏名　山田⏎太郎); or inside one of its
+  parts when the pieces make a surname or a given name (大⏎河原 光さん,
+  樋口 由⏎美子から, 杉本ま⏎ゆみ);
+- a word broken where no line may start (禁則: 々, a small kana, ー), or a
+  katakana word running on in prose;
+- a value wrapped under its form label, the next line indented to the
+  column where the value starts (住所：北浜市緑町三丁⏎　　　目4番5号).
 
 Only the text the recognizers see is joined (``normalize(..., join_lines=True)``);
 offsets still point into the original, the break stays in the masked output
