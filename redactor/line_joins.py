@@ -242,9 +242,25 @@ def _building_room(tail: str, head: str) -> bool:
     return any(c in _PLACE_SUFFIXES for c in tail[max(0, room.start() - 16):room.start()])
 
 
+# A city or prefecture name broken inside it (北⏎浜市緑町三丁目…, 北浜⏎市緑町…):
+# the next line finishes the name with its suffix and goes on to a town and
+# a block number, so it is an address whatever the line before ends with.
+_PLACE_NAME_HEAD = re.compile(
+    rf"[{_KANJI}]{{0,3}}[{re.escape(_PLACE_SUFFIXES)}][{_KANJI}ぁ-ゖ{_KATAKANA}]{{0,10}}?"
+    rf"(?:[{_NUMERALS}]+丁目|[{_NUMERALS}]+番地?|[0-9]+-[0-9])")
+
+
+# The start of that name: a few kanji after a label, a particle or a space,
+# none of them a suffix (not a whole address ending the line: …4番5号⏎南川町…).
+_PLACE_NAME_START = re.compile(
+    rf"(?:^|[^{_KANJI}{_NUMERALS}])(?:(?![{re.escape(_PLACE_SUFFIXES)}])[{_KANJI}]){{1,4}}$")
+
+
 def _address(tail: str, head: str) -> bool:
     if _building_room(tail, head):
         return True
+    if _PLACE_NAME_START.search(tail) and _PLACE_NAME_HEAD.match(head):
+        return True  # 北浜⏎市緑町三丁目4番5号
     for a, b in _UNIT_SPLITS:
         if tail.endswith(a) and head.startswith(b) and len(tail) > len(a) \
                 and re.match(f"[{_NUMERALS}]", tail[-len(a) - 1]):

@@ -399,6 +399,9 @@ RULES = [
     ("東谷市本宮町1-22-3 メゾン若葉\n305号室", "東谷市本宮町1-22-3 メゾン若葉\n3名が転居"),
     # 丁目 followed by 番・号 is an address without a city before it
     ("中央6丁目\n25番33号", "中央6丁目\n25名が参加した。"),
+    # a city name broken inside it: the next line finishes it and goes on to a block number
+    ("住所は北浜\n市緑町三丁目4番5号", "説明者は北浜\n市長です。"),
+    ("申請者の住所南\n川県西浦市桜台二丁目15番8号", "北浜市緑町三丁目4番5号\n南川町四丁目1番2号"),
     # a place name broken after 大字, its lot number running on to a third line
     ("住所　西浦町大字北\n川字松原8\n3番地", "会場は北浜市役\n所2階の会議室"),
 ]
