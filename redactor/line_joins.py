@@ -435,7 +435,11 @@ def _inside_word(tail: str, head: str, line: str, item_line: bool) -> bool:
 def break_inside_value(line: str, next_line: str) -> str | None:
     """Why the break between ``line`` and ``next_line`` (both as written,
     without their line breaks) falls inside a value, or None to keep it."""
-    if not line or not next_line or line[-1].isspace() or starts_item(next_line):
+    if not line or not next_line or line[-1].isspace():
+        return None
+    if _NUMBER_AFTER_HYPHEN.search(_fold(line[-2:])) and _fold(next_line[:1]).isdigit() and "\t" not in line:
+        return "number"  # 1-22-⏎3 コーポ…: a number left hanging on a hyphen goes on, even into "3 …"
+    if starts_item(next_line):
         return None
     if "\t" in line or "\t" in next_line:
         return None  # table rows

@@ -394,6 +394,8 @@ RULES = [
     ("南川市本宮町2-1\n4-6", "南川市本町2-1\n4名が出席"),
     # a branch number after 番地
     ("大野市若葉台4丁目7番地\nの2", "北浜市緑町4番地\nの件について議論した。"),
+    # a number left on a hyphen goes on, even into a line that looks like 「3 …」
+    ("所在地：東谷市本宮町1-22-\n3 メゾン若葉305号室", "第2部 -\n3 報告事項"),
     # a building and its room number across the break
     ("東谷市本宮町1-22-3 メゾン\n若葉305号室", "東谷市本宮町1-22-3\n305号室の件は別途協議"),
     ("東谷市本宮町1-22-3 メゾン若葉\n305号室", "東谷市本宮町1-22-3 メゾン若葉\n3名が転居"),
