@@ -244,23 +244,34 @@ def _building_room(tail: str, head: str) -> bool:
 
 # A city or prefecture name broken inside it (北⏎浜市緑町三丁目…, 北浜⏎市緑町…):
 # the next line finishes the name with its suffix and goes on to a town and
-# a block number, so it is an address whatever the line before ends with.
+# a block number. The kanji either side of the break, at most three, make
+# the name: a longer run is a word before the address (契約の相手方⏎桜台市…,
+# whose reading as a company's address a join would lose).
 _PLACE_NAME_HEAD = re.compile(
-    rf"[{_KANJI}]{{0,3}}[{re.escape(_PLACE_SUFFIXES)}][{_KANJI}ぁ-ゖ{_KATAKANA}]{{0,10}}?"
+    rf"([{_KANJI}]{{0,2}}?)[{re.escape(_PLACE_SUFFIXES)}][{_KANJI}ぁ-ゖ{_KATAKANA}]{{0,10}}?"
     rf"(?:[{_NUMERALS}]+丁目|[{_NUMERALS}]+番地?|[0-9]+-[0-9])")
 
 
 # The start of that name: a few kanji after a label, a particle or a space,
 # none of them a suffix (not a whole address ending the line: …4番5号⏎南川町…).
 _PLACE_NAME_START = re.compile(
-    rf"(?:^|[^{_KANJI}{_NUMERALS}])(?:(?![{re.escape(_PLACE_SUFFIXES)}])[{_KANJI}]){{1,4}}$")
+    rf"(?:^|[^{_KANJI}{_NUMERALS}])((?:(?![{re.escape(_PLACE_SUFFIXES)}])[{_KANJI}]){{1,6}})$")
+
+
+def _after_label(run: str) -> str:
+    """``run`` without a form label written right before the value (住所北浜 -> 北浜)."""
+    for n in range(min(len(run) - 1, 3), 1, -1):
+        if run[:n] in _FIELD_LABELS:
+            return run[n:]
+    return run
 
 
 def _address(tail: str, head: str) -> bool:
     if _building_room(tail, head):
         return True
-    if _PLACE_NAME_START.search(tail) and _PLACE_NAME_HEAD.match(head):
-        return True  # 北浜⏎市緑町三丁目4番5号
+    start, rest = _PLACE_NAME_START.search(tail), _PLACE_NAME_HEAD.match(head)
+    if start and rest and len(_after_label(start.group(1))) + len(rest.group(1)) <= 3:
+        return True  # 北浜⏎市緑町三丁目4番5号, 南⏎川県…
     for a, b in _UNIT_SPLITS:
         if tail.endswith(a) and head.startswith(b) and len(tail) > len(a) \
                 and re.match(f"[{_NUMERALS}]", tail[-len(a) - 1]):

@@ -404,6 +404,7 @@ RULES = [
     # a city name broken inside it: the next line finishes it and goes on to a block number
     ("住所は北浜\n市緑町三丁目4番5号", "説明者は北浜\n市長です。"),
     ("申請者の住所南\n川県西浦市桜台二丁目15番8号", "北浜市緑町三丁目4番5号\n南川町四丁目1番2号"),
+    ("現住所北\n浜市緑町三丁目4番5号", "申立人の代理人\n西浦市桜台二丁目3番4号"),  # a word, not a name's start
     # a place name broken after 大字, its lot number running on to a third line
     ("住所　西浦町大字北\n川字松原8\n3番地", "会場は北浜市役\n所2階の会議室"),
 ]
