@@ -576,8 +576,11 @@ def aligned_indent(line: str, next_line: str) -> int:
     if not indent or indent.end() >= len(next_line):
         return 0
     n = indent.end()
-    width = _columns(indent.group())
-    for col in {n} | {i for i in range(1, len(line)) if _columns(line[:i]) == width}:
+    width, at, col = _columns(indent.group()), 0, 0
+    while col < len(line) and at < width:  # the character at that display width
+        at += _columns(line[col])
+        col += 1
+    for col in {n} | ({col} if at == width else set()):
         if 0 < col < len(line) and line[col - 1] in _FIELD_SEPARATORS \
                 and line[col] not in _FIELD_SEPARATORS and line[:col].strip(_FIELD_SEPARATORS):
             return n
