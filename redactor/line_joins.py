@@ -28,7 +28,13 @@ a TAB table row), or around a blank line:
   on a line that is writing an address (a 都道府県市区町村 word before it);
 - a name broken between surname and given name where the given name ends
   in an honorific on the next line (申請者の山田⏎太郎さん), or stands alone
-  after a form label such as 氏名 (氏名　山田⏎太郎).
+  after a form label such as 氏名 (氏名　山田⏎太郎); or inside one of its
+  parts when the pieces make a surname or a given name (大⏎河原 光さん,
+  樋口 由⏎美子から, 杉本ま⏎ゆみ);
+- a word broken where no line may start (禁則: 々, a small kana, ー), or a
+  katakana word running on in prose;
+- a value wrapped under its form label, the next line indented to the
+  column where the value starts (住所：北浜市緑町三丁⏎　　　目4番5号).
 
 Only the text the recognizers see is joined (``normalize(..., join_lines=True)``);
 offsets still point into the original, the break stays in the masked output
@@ -134,9 +140,13 @@ _NUMERAL_END = re.compile(rf"[{_KANJI}][{_NUMERALS}]+$")
 _UNIT_START = re.compile(_UNIT)
 _UNIT_END = re.compile(rf"[{_NUMERALS}](?:丁目|番地|番)$")
 _BLOCK_START = re.compile(rf"[{_NUMERALS}]+(?:番|号|丁目|-[0-9])")
+_CHOME_END = re.compile(rf"[{_KANJI}][{_NUMERALS}]+丁目$")
 _PLACE_END = re.compile(rf"[{_KANJI}][{re.escape(_PLACE_SUFFIXES)}][{_KANJI}]{{0,4}}$")
+# The rest of a place name and its number; the number may itself run on to
+# the line after (大字上⏎野字中島14⏎2番地), or a 字 name follow.
 _PLACE_REST = re.compile(
-    rf"[{_KANJI}ぁ-ゖ{_KATAKANA}]{{0,6}}?(?:[{_NUMERALS}]+丁目|[{_NUMERALS}]+番地?[{_NUMERALS}]|[0-9]+-[0-9])")
+    rf"[{_KANJI}ぁ-ゖ{_KATAKANA}]{{0,6}}?(?:[{_NUMERALS}]+丁目|[{_NUMERALS}]+番地?[{_NUMERALS}]|[0-9]+-[0-9]"
+    rf"|(?<=[{_KANJI}])字[{_KANJI}]|(?<=[{_KANJI}])[0-9]+$)")
 
 _LABELLED_SURNAME = re.compile(
     "(?:" + "|".join(map(re.escape, _DATA["name_labels"])) + rf")[\s:：]*(?:[{_KANJI}]{{1,3}}|[{_KATAKANA}]{{2,8}})$")
@@ -172,7 +182,7 @@ def _number(tail: str, head: str, item_line: bool) -> bool:
     after = _DIGIT_RUN_START.match(head)
     if not before or not after or before.start() == 0:
         return False  # a line that is only a number is a column of figures
-    if _PHONE_SHAPE.fullmatch(before.group()) or _PHONE_SHAPE.fullmatch(after.group()):
+    if _whole_phone(before.group()) or _whole_phone(after.group()):
         return False  # a whole phone number on one side (090-1234-5678⏎2024年…): joining would hide it
     if tail[before.start() - 1] in ",.":
         return False  # an amount or a decimal (1,000⏎200)
@@ -202,17 +212,83 @@ def _mail(tail: str, head: str) -> bool:
     return part[-1] in "._-" or head[0] in "._-@" or (local.group(1) != "" and not local.group(1).isascii())
 
 
+# Digits of a lot or block number broken inside the number or before its
+# hyphen (緑町三丁目1⏎5番8号, 本宮町1⏎-22-3, 本宮町1-2⏎2-3): the next line
+# carries on with the rest of the number and its unit or next hyphen.
+_ADDR_DIGITS = (
+    # after a town name or 丁目, the number goes on to 番地, 丁目 or a hyphen
+    (re.compile(rf"(?![番号])[{_KANJI}][0-9]+$"), re.compile(rf"[0-9]*(?:[0-9](?:番地?|丁目)|[{_HY}][0-9])")),
+    # after 番, to 号 (4番1⏎5号)
+    (re.compile(r"番[0-9]+$"), re.compile(r"[0-9]*[0-9]号")),
+    # inside a hyphenated block number, to its next hyphen (1-2⏎2-3; not 1-2-3⏎201号室)
+    (re.compile(rf"[0-9][{_HY}][0-9]+$"), re.compile(rf"[0-9]*[{_HY}][0-9]")),
+)
+# A branch number (7番地⏎の2, 7番地の⏎2).
+_BRANCH_END = re.compile(rf"[{_NUMERALS}](?:番地?|号)(の)?$")
+# A building and a room number after the block number (本宮町1-22-3 コーポ⏎青葉201号室,
+# 本宮町1-22-3 コーポ青葉⏎201号室): what stands between the block number and the
+# room number is a building name, wherever the line was broken in it.
+_BUILDING = rf"{_KANJI}{_KATAKANA}ぁ-ゖ・A-Za-z"
+_ROOM_TAIL = re.compile(
+    rf"(?:(?:[0-9]+[{_HY}])+[0-9]+|[{_NUMERALS}]+(?:番地?|号)(?:の?[0-9]+)?)"
+    rf" ?([{_BUILDING}]{{0,16}}[0-9]{{0,3}})$")
+_ROOM_HEAD = re.compile(rf"([{_BUILDING}]{{0,16}})[0-9]{{1,4}}(?:号室?|(?=$|[ 、,.。]))")
+
+
+def _building_room(tail: str, head: str) -> bool:
+    room, rest = _ROOM_TAIL.search(tail), _ROOM_HEAD.match(head)
+    if not room or not rest or not (room.group(1) or rest.group(1)):
+        return False  # 1-2-3⏎201号室: no building between, the numbers may be two things
+    return any(c in _PLACE_SUFFIXES for c in tail[max(0, room.start() - 16):room.start()])
+
+
+# A city or prefecture name broken inside it (北⏎浜市緑町三丁目…, 北浜⏎市緑町…):
+# the next line finishes the name with its suffix and goes on to a town and
+# a block number. The kanji either side of the break, at most three, make
+# the name: a longer run is a word before the address (契約の相手方⏎桜台市…,
+# whose reading as a company's address a join would lose).
+_PLACE_NAME_HEAD = re.compile(
+    rf"([{_KANJI}]{{0,2}}?)[{re.escape(_PLACE_SUFFIXES)}][{_KANJI}ぁ-ゖ{_KATAKANA}]{{0,10}}?"
+    rf"(?:[{_NUMERALS}]+丁目|[{_NUMERALS}]+番地?|[0-9]+-[0-9])")
+
+
+# The start of that name: a few kanji after a label, a particle or a space,
+# none of them a suffix (not a whole address ending the line: …4番5号⏎南川町…).
+_PLACE_NAME_START = re.compile(
+    rf"(?:^|[^{_KANJI}{_NUMERALS}])((?:(?![{re.escape(_PLACE_SUFFIXES)}])[{_KANJI}]){{1,6}})$")
+
+
+def _after_label(run: str) -> str:
+    """``run`` without a form label written right before the value (住所北浜 -> 北浜)."""
+    for n in range(min(len(run) - 1, 3), 1, -1):
+        if run[:n] in _FIELD_LABELS:
+            return run[n:]
+    return run
+
+
 def _address(tail: str, head: str) -> bool:
+    if _building_room(tail, head):
+        return True
+    start, rest = _PLACE_NAME_START.search(tail), _PLACE_NAME_HEAD.match(head)
+    if start and rest and len(_after_label(start.group(1))) + len(rest.group(1)) <= 3:
+        return True  # 北浜⏎市緑町三丁目4番5号, 南⏎川県…
     for a, b in _UNIT_SPLITS:
         if tail.endswith(a) and head.startswith(b) and len(tail) > len(a) \
                 and re.match(f"[{_NUMERALS}]", tail[-len(a) - 1]):
             return True  # 二丁⏎目, 五番⏎地, 101号⏎室
+    if _CHOME_END.search(tail) and _BLOCK_START.match(head):
+        return True  # 中央6丁目⏎25番33号: 丁目 is written only in an address
     if not any(c in _PLACE_SUFFIXES for c in tail[-20:]):
         return False  # no place written before: not an address line
     if _NUMERAL_END.search(tail) and _UNIT_START.match(head):
         return True  # 本町二⏎丁目, 二丁目3⏎番5号
     if _UNIT_END.search(tail) and _BLOCK_START.match(head):
         return True  # 本町二丁目⏎3番5号
+    if any(end.search(tail) and start.match(head) for end, start in _ADDR_DIGITS):
+        return True  # 三丁目1⏎5番8号, 本宮町1⏎-22-3
+    branch = _BRANCH_END.search(tail)
+    if branch and (re.match("[0-9]", head) if branch.group(1) else re.match("の[0-9]", head)):
+        return True  # 7番地⏎の2, 7番地の⏎2
     return bool(_PLACE_END.search(tail) and _PLACE_REST.match(head))  # 東村山市⏎本町二丁目
 
 
@@ -247,8 +323,19 @@ def _dictionary_name_split(tail: str, head: str) -> bool:
 
 # A surname, one space, and the start of the given name ending the line
 # (芳賀 麻⏎衣, 氏名　芳賀　し⏎のぶ); the rest of the given name opening the next.
-_SPACED_NAME_END = re.compile(rf"(?:^|[^{_KANJI}])([{_KANJI}]{{1,4}}) ([{_KANJI}]|[ぁ-ゖ]{{1,3}})$")
-_GIVEN_REST = re.compile(rf"([{_KANJI}]{{1,2}}|[ぁ-ゖ]{{1,4}})(?=$|[ )）、,]|[はがのをにとへ](?![ぁ-ゖ])|{_HONORIFICS})")
+_SPACED_NAME_END = re.compile(rf"(?:^|[^{_KANJI}])([{_KANJI}]{{1,4}}) ([{_KANJI}]{{1,2}}|[ぁ-ゖ]{{1,3}})$")
+# What may follow a name: the end, a bracket or comma, a particle, an honorific.
+_AFTER_NAME = rf"(?=$|[ )）(（、,]|[はがのをにとへもで](?![ぁ-ゖ])|から|より|まで|{_HONORIFICS})"
+_GIVEN_REST = re.compile(rf"([{_KANJI}]{{1,2}}?|[ぁ-ゖ]{{1,4}}?){_AFTER_NAME}")
+# A surname and the start of a given name in hiragana, no space (佐藤ま⏎こと);
+# a lone particle after the surname (佐藤は⏎…) starts no name.
+_KANA_GIVEN_END = re.compile(rf"(?:^|[^{_KANJI}])([{_KANJI}]{{2,3}})([ぁ-ゖ]{{1,3}})$")
+_KANA_GIVEN_REST = re.compile(rf"([ぁ-ゖ]{{1,4}}?){_AFTER_NAME}")
+_PARTICLES = frozenset("はがのをにとへもでや")
+# The rest of a surname, one space and a given name opening the line
+# (大⏎河原 光さん, 波多⏎野 智恵さん): the line before ends with the surname's start.
+_SURNAME_START_END = re.compile(rf"([{_KANJI}ツノヶ]{{1,2}})$")
+_SURNAME_REST_GIVEN = re.compile(rf"([{_KANJI}ツノヶ]{{1,2}}) ([{_KANJI}]{{1,3}}?|[ぁ-ゖ]{{2,4}}?){_AFTER_NAME}")
 # A title, one space, and the start of a surname ending the line (市長　遠⏎山　景一):
 # the rest of the surname, one space and a given name make up the next line.
 _TITLED_SURNAME_END = re.compile(rf"(?:{'|'.join(map(re.escape, _DATA['name_part_titles']))}) ([{_KANJI}]{{1,2}})$")
@@ -257,10 +344,13 @@ _SURNAME_REST = re.compile(rf"([{_KANJI}]{{1,2}}) [{_KANJI}]{{1,3}}$")
 
 def _name_part_split(tail: str, head: str) -> bool:
     """A break inside one part of a name written with a space between its
-    parts: inside the given name (長女（芳賀 麻⏎衣）, 氏名　芳賀　し⏎のぶ) when the
+    parts: inside the given name (長女（芳賀 麻⏎衣）, 氏名　芳賀　し⏎のぶ, 芳賀 由⏎美子から) when the
     piece before the space is a surname and the two pieces make a given name
     (as the dictionary or the name lexicon knows it, or kana), or inside the
-    surname after a title (市長　遠⏎山　景一) when the pieces make a surname."""
+    surname after a title (市長　遠⏎山　景一) when the pieces make a surname,
+    or inside the surname before a spaced given name (委員の大⏎河原 光さん)
+    when the pieces make a surname and the given name is one or has an
+    honorific after it."""
     from redactor.recognizers.name_lexicon import is_given_name, is_surname
     from redactor.tokens import dictionary_tags  # the dictionary loads on first use
 
@@ -270,8 +360,26 @@ def _name_part_split(tail: str, head: str) -> bool:
         if (is_surname(surname) or ("人名", "姓") in dictionary_tags(surname)) and (
                 (given[0] >= "ぁ" and given[0] <= "ゖ" and given[-1] >= "ぁ" and given[-1] <= "ゖ"
                  and 2 <= len(given) <= 5)
-                or is_given_name(given) or ("人名", "名") in dictionary_tags(given)):
+                or (len(given) <= 3 and (is_given_name(given) or ("人名", "名") in dictionary_tags(given)))):
             return True
+    m, rest = _KANA_GIVEN_END.search(tail), _KANA_GIVEN_REST.match(head)
+    if m and rest and not (len(m.group(2)) == 1 and m.group(2) in _PARTICLES):
+        given = m.group(2) + rest.group(1)
+        surname = m.group(1)
+        if 2 <= len(given) <= 5 and any(
+                is_surname(surname[-k:]) or ("人名", "姓") in dictionary_tags(surname[-k:])
+                for k in (3, 2) if k <= len(surname)):
+            return True  # 佐藤ま⏎こと: a surname and a given name in hiragana broken inside it
+    m, rest = _SURNAME_START_END.search(tail), _SURNAME_REST_GIVEN.match(head)
+    if m and rest:
+        given = rest.group(2)
+        named = is_given_name(given) or ("人名", "名") in dictionary_tags(given) or (
+            re.match(_HONORIFICS, head[rest.end():]) is not None)
+        for k in range(len(m.group(1)), 0, -1):
+            surname = m.group(1)[-k:] + rest.group(1)
+            if named and 2 <= len(surname) <= 4 and (
+                    is_surname(surname) or ("人名", "姓") in dictionary_tags(surname)):
+                return True  # 大⏎河原 光さん: the two pieces make a surname before a given name
     m, rest = _TITLED_SURNAME_END.search(tail), _SURNAME_REST.match(head)
     if m and rest:
         surname = m.group(1) + rest.group(1)
@@ -308,10 +416,41 @@ def _name(tail: str, head: str, line: str) -> bool:
     return False
 
 
+# Characters Japanese line breaking (禁則) never puts first on a line: an
+# iteration mark, a small kana, the long vowel mark. A line typed or copied
+# that starts with one was broken inside a word (佐⏎々木, ウ⏎ィリアムズ, コ⏎ーポ).
+_ITERATION = frozenset("々〻ゝゞヽヾ")
+_SMALL_KATAKANA = frozenset("ァィゥェォッャュョヮー")
+_SMALL_HIRAGANA = frozenset("ぁぃぅぇぉっゃゅょゎ")
+_KATAKANA_RUN_END = re.compile(rf"[{_KATAKANA}]+$")
+
+
+def _inside_word(tail: str, head: str, line: str, item_line: bool) -> bool:
+    """The break falls inside a word: the next line starts with a character
+    no word starts with, after one of the same script; or a katakana word
+    runs on (ウィリア⏎ムズ エマ) from a line that holds more than that word
+    (a line that is only a katakana word is a heading or a list entry, and
+    a bullet or heading line ends its item: ・コーポレート⏎ガバナンス stays)."""
+    last, first = tail[-1], head[0]
+    if first in _ITERATION:
+        return is_word_char(last) and not last.isdigit() and not last.isascii()
+    if first in _SMALL_KATAKANA:
+        return last in _KATAKANA_SET
+    if first in _SMALL_HIRAGANA:
+        return "ぁ" <= last <= "ゖ"
+    run = _KATAKANA_RUN_END.search(tail)
+    return (not item_line and run is not None and first in _KATAKANA_SET and len(run.group()) < len(line.strip())
+            and len(run.group()) < len(tail))
+
+
 def break_inside_value(line: str, next_line: str) -> str | None:
     """Why the break between ``line`` and ``next_line`` (both as written,
     without their line breaks) falls inside a value, or None to keep it."""
-    if not line or not next_line or line[-1].isspace() or starts_item(next_line):
+    if not line or not next_line or line[-1].isspace():
+        return None
+    if _NUMBER_AFTER_HYPHEN.search(_fold(line[-2:])) and _fold(next_line[:1]).isdigit() and "\t" not in line:
+        return "number"  # 1-22-⏎3 コーポ…: a number left hanging on a hyphen goes on, even into "3 …"
+    if starts_item(next_line):
         return None
     if "\t" in line or "\t" in next_line:
         return None  # table rows
@@ -334,12 +473,14 @@ def break_inside_value(line: str, next_line: str) -> str | None:
         # dictionary splits into surname and given name run on
         if _address(tail, head):
             return "address"
-        return "name" if _name_continues(tail, head, line) else None
+        if _name_continues(tail, head, line):
+            return "name"
+        return "word" if _inside_word(tail, head, line, item_line) else None
     if _address(tail, head):
         return "address"
     if _name(tail, head, line):
         return "name"
-    return None
+    return "word" if _inside_word(tail, head, line, item_line) else None
 
 
 # Hard-wrapped text (copied out of a PDF, or typed at a fixed width): most
@@ -354,9 +495,14 @@ _MIN_WRAPPED_LINES = 3
 def wrap_width(lines: list[str]) -> int | None:
     """The width the text was hard-wrapped at, or None: the most common
     length of lines that end inside a sentence, when at least three lines
-    share it (±1) and it is 20 characters or more."""
+    share it (±1) and it is 20 characters or more. Lines followed by a new
+    item do not count: items of a list of similar length (・…要望書の提出⏎
+    ・…陳情の受理) are no wrap, and a width taken from them glued the last
+    item onto the sentence after the list."""
     counts: dict[int, int] = {}
-    for line in lines:
+    for i, line in enumerate(lines):
+        if i + 1 < len(lines) and starts_item(lines[i + 1]):
+            continue  # a line followed by a new item (a bullet list) ended its item: no wrap
         if len(line) >= _MIN_WRAP_WIDTH and line[-1:] not in _QUICK_NO and "\t" not in line:
             counts[len(line)] = counts.get(len(line), 0) + 1
     best = None
@@ -387,12 +533,23 @@ _PHONE_CHARS = frozenset("0123456789()-")  # what _PHONE_HEAD starts with
 # A Japanese phone number once the pieces are put together: 0 and an area
 # code (in brackets or not), an exchange and a line number, 10 or 11 digits.
 _PHONE_SHAPE = re.compile(r"\(?0[0-9]{1,4}\)?-?[0-9]{1,4}-?[0-9]{3,4}")
+_MOBILE_PREFIX = re.compile(r"0[5789]0")
+
+
+def _whole_phone(piece: str) -> bool:
+    """A whole phone number: the shape and the 10 or 11 digits of one
+    (090-123 has the shape but is the start of one; a mobile or IP number,
+    070/080/090/050, has 11 digits, so 090-1234-567 is not whole either)."""
+    digits = "".join(c for c in piece if c.isdigit())
+    if _PHONE_SHAPE.fullmatch(piece) is None:
+        return False
+    return len(digits) == 11 or (len(digits) == 10 and not _MOBILE_PREFIX.match(digits))
 
 
 def phone_across(line: str, next_line: str) -> bool:
-    """090⏎-1234-5678, 090-12⏎34-5678, （042）⏎393-5111: the digits, hyphens
-    and brackets ending the line and opening the next make one phone number
-    together, and neither piece is one alone."""
+    """090⏎-1234-5678, 090-12⏎34-5678, 090-123⏎4-5678, （042）⏎393-5111: the
+    digits, hyphens and brackets ending the line and opening the next make
+    one phone number together, and neither piece is one alone."""
     if _fold(next_line[:1])[:1] not in _PHONE_CHARS:
         # the cheap test first: the folded head starts as its first character
         # folds (a combining mark after it never makes a digit or a bracket)
@@ -401,11 +558,46 @@ def phone_across(line: str, next_line: str) -> bool:
     t, h = _PHONE_TAIL.search(tail), _PHONE_HEAD.match(head)
     if not t or not h:
         return False
-    joined = t.group() + h.group()
+    # a bracket opening what follows the number (5678（平日のみ）) is not part of it
+    before, after = t.group().lstrip(")"), h.group().rstrip("(-")
+    while after.endswith(")") and (before + after).count(")") > (before + after).count("("):
+        after = after[:-1]  # the bracket closing what the number stood in ((電話:0280-7⏎6-3319))
+    joined = before + after
     digits = sum(c.isdigit() for c in joined)
     return (10 <= digits <= 11 and _PHONE_SHAPE.fullmatch(joined) is not None
-            and any(c.isdigit() for c in t.group()) and any(c.isdigit() for c in h.group())
-            and _PHONE_SHAPE.fullmatch(t.group()) is None)
+            and any(c.isdigit() for c in before) and any(c.isdigit() for c in after)
+            and not _whole_phone(before))
+
+
+_INDENT = re.compile(r"[ \u3000]+")
+_FIELD_SEPARATORS = " \u3000:："
+
+
+def _columns(text: str) -> int:
+    """Display width: a full-width character takes two columns."""
+    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
+
+
+def aligned_indent(line: str, next_line: str) -> int:
+    """How many characters of indentation open ``next_line`` when they put
+    it under the start of a form field's value in ``line`` (a value wrapped
+    under its label: 「住所：北浜市緑町三丁⏎　　　目4番5号」), else 0. The
+    indentation must end exactly where, in ``line``, a label's separator
+    (a space or a colon) is followed by the value, by characters or by
+    display width."""
+    indent = _INDENT.match(next_line)
+    if not indent or indent.end() >= len(next_line):
+        return 0
+    n = indent.end()
+    width, at, col = _columns(indent.group()), 0, 0
+    while col < len(line) and at < width:  # the character at that display width
+        at += _columns(line[col])
+        col += 1
+    for col in {n} | ({col} if at == width else set()):
+        if 0 < col < len(line) and line[col - 1] in _FIELD_SEPARATORS \
+                and line[col] not in _FIELD_SEPARATORS and line[:col].strip(_FIELD_SEPARATORS):
+            return n
+    return 0
 
 
 def value_breaks(text: str) -> list[tuple[int, int]]:
@@ -422,11 +614,16 @@ def value_breaks(text: str) -> list[tuple[int, int]]:
     line_start = 0
     for i, (start, end) in enumerate(breaks):
         next_end = breaks[i + 1][0] if i + 1 < len(breaks) else len(text)
+        line, next_line = text[line_start:start], text[end:next_end]
         if start > line_start and next_end > end and (
                 (text[start - 1] not in _QUICK_NO and (
-                    _wrapped(text[line_start:start], text[end:next_end], width)
-                    or break_inside_value(text[line_start:start], text[end:next_end])))
-                or phone_across(text[line_start:start], text[end:next_end])):
+                    _wrapped(line, next_line, width) or break_inside_value(line, next_line)))
+                or phone_across(line, next_line)):
             out.append((start, end))
+        elif start > line_start and text[start - 1] not in _QUICK_NO and (indent := aligned_indent(line, next_line)):
+            # a field's value wrapped under its label: read on past the indentation
+            rest = next_line[indent:]
+            if break_inside_value(line, rest) or phone_across(line, rest):
+                out.append((start, end + indent))
         line_start = end
     return out

@@ -372,3 +372,98 @@ def test_rows_of_cells_of_one_width_are_a_table_not_a_wrapped_paragraph():
     # near miss: a phone number cut in a row of cells still reads across
     text = "緊急連絡先　森　花子（長女）　090-5555-\n0123\n"
     assert value_breaks(text) == [(text.index("\n"), text.index("\n") + 1)]
+
+
+# -- breaks inside a name part, a lot number, a building, a form column ----------
+
+def _joined(text: str) -> list[str]:
+    """The two characters either side of each break read across."""
+    return [text[a - 1] + text[b] for a, b in value_breaks(text)]
+
+
+# each rule: a break it reads across, and a near miss it must leave
+RULES = [
+    # a phone broken inside a group: the first piece has a phone's shape but not its digits
+    ("連絡先は080-765\n4-3210です。", "電話 03-3456-7890\n1234番の資料"),
+    ("携帯 080-1111-222\n3 に連絡", "携帯 080-1111-2222\n3名で訪問"),
+    # a bracket closing the sentence the phone stands in is not part of it
+    ("（相手方電話：0466-2\n1-7788）", "（電話 0466-21-7788）\n（担当）"),
+    # a character no line starts with (禁則): the break is inside a word
+    ("理事の野\n々村 浩さん", "議題「野」\n々村 浩さんの件"),
+    ("報告者　ジ\nョンソン 氏", "報告者　ジョンソン\n氏名不詳の者"),
+    # a katakana word run on in prose, not on a bullet or a line of one word
+    ("研修ではコンプラ\nイアンスについて学んだ。", "・マネジメント\nシステムの改善"),
+    # the rest of a surname, a space and a given name open the next line
+    ("委員の五十\n嵐 修二さんから", "会議の議\n題 二件を審議した。"),
+    # a two-kanji given name broken after the space
+    ("申請者の樋口 由\n美子から提出", "申請者の樋口 一\n部を修正した。"),
+    # a surname and a hiragana given name broken with no space
+    ("出席者は，杉本ま\nゆみの2名", "その件は杉本は\nいつも通り"),
+    # a lot number broken inside its digits or before its hyphen
+    ("住所は北浜市緑町三丁目1\n5番8号", "北浜市本町1-2\n3名が出席した。"),
+    ("南川市本宮町2\n-14-6", "南川市本町1-2-3\n201号室の住民から苦情"),
+    ("南川市本宮町2-1\n4-6", "南川市本町2-1\n4名が出席"),
+    # a branch number after 番地
+    ("大野市若葉台4丁目7番地\nの2", "北浜市緑町4番地\nの件について議論した。"),
+    # a number left on a hyphen goes on, even into a line that looks like 「3 …」
+    ("所在地：東谷市本宮町1-22-\n3 メゾン若葉305号室", "第2部 -\n3 報告事項"),
+    # a building and its room number across the break
+    ("東谷市本宮町1-22-3 メゾン\n若葉305号室", "東谷市本宮町1-22-3\n305号室の件は別途協議"),
+    ("東谷市本宮町1-22-3 メゾン若葉\n305号室", "東谷市本宮町1-22-3 メゾン若葉\n3名が転居"),
+    # 丁目 followed by 番・号 is an address without a city before it
+    ("中央6丁目\n25番33号", "中央6丁目\n25名が参加した。"),
+    # a city name broken inside it: the next line finishes it and goes on to a block number
+    ("住所は北浜\n市緑町三丁目4番5号", "説明者は北浜\n市長です。"),
+    ("申請者の住所南\n川県西浦市桜台二丁目15番8号", "北浜市緑町三丁目4番5号\n南川町四丁目1番2号"),
+    ("現住所北\n浜市緑町三丁目4番5号", "申立人の代理人\n西浦市桜台二丁目3番4号"),  # a word, not a name's start
+    # a place name broken after 大字, its lot number running on to a third line
+    ("住所　西浦町大字北\n川字松原8\n3番地", "会場は北浜市役\n所2階の会議室"),
+]
+
+
+@pytest.mark.parametrize("text,near_miss", RULES)
+def test_a_break_inside_a_value_part_is_read_across_and_its_near_miss_is_not(text, near_miss):
+    assert len(value_breaks(text)) == text.count("\n")
+    assert value_breaks(near_miss) == []
+
+
+def test_a_bullet_list_of_similar_lines_sets_no_wrap_width():
+    items = ["・北浜市緑町の公園整備に関する要望書の提出", "・南川地区の街路灯の増設に関する陳情の受理",
+             "・西浦地区の防災倉庫の更新に関する計画の説明"]
+    text = "\n".join(items + ["市民の森田花子さんから意見があった。"]) + "\n"
+    assert value_breaks(text) == []  # the last item is not glued to the sentence after it
+    # the same lines as a wrapped paragraph (no bullets) are read across
+    wrapped = "\n".join(i[1:] for i in items) + "\nであった。\n"
+    assert len(value_breaks(wrapped)) == 3
+
+
+FORM_COLUMNS = [
+    ("　住　所　北浜市緑町三丁\n　　　　　目4番5号\n", "ADDRESS"),
+    ("住所：北浜市緑町三丁目4\n　　　番5号\n", "ADDRESS"),
+    ("住所：北浜市緑町三丁目4\n      番5号\n", "ADDRESS"),  # half-width spaces, same display width
+    ("　氏　名　佐々\n　　　　　木 花子\n", "PERSON"),
+    ("　電　話　090-1234-\n　　　　　5678\n", "PHONE"),
+]
+
+
+@pytest.mark.parametrize("text,label", FORM_COLUMNS)
+def test_a_field_value_wrapped_under_its_label_is_masked_whole(redactor, text, label):
+    (brk,) = value_breaks(text)
+    assert text[brk[1] - 1] in " 　" and text[brk[1]] not in " 　"  # the indentation is read past
+    result = redactor.redact(text)
+    (f,) = [f for f in result.findings if f.label == label]
+    assert "\n" in f.text and f.end == len(text) - 1
+    assert result.text.count("\n") == text.count("\n")
+    for piece in re.split(r"\n[ 　]*", f.text):
+        assert piece not in result.text
+
+
+@pytest.mark.parametrize("text", [
+    "住所：北浜市緑町三丁\n　目4番5号\n",                       # indentation not under the value
+    "出席者　佐藤 花子\n　　　　鈴木 一郎\n",                   # a roster under its label
+    "電話　090-1234-5678\n　　　080-2345-6789\n",               # two whole numbers
+    "住所　北浜市緑町三丁目4番5号\n　　　南川町四丁目1番2号\n",  # two addresses
+    "議題　防災計画について\n　　　市長から説明\n",
+])
+def test_an_indented_line_that_does_not_continue_the_value_is_not_joined(text):
+    assert value_breaks(text) == []
