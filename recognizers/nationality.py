@@ -10,10 +10,12 @@ class NationalityRecognizer(JaPatternRecognizer):
     PATTERNS = (
         # a country's name before 籍 (ベトナム籍, 中国籍, 外国籍, 日本国籍); not 在籍,
         # 戸籍, 学籍, 書籍, 本籍, 移籍, whose kanji before 籍 name no country
-        JaPattern("国籍", r"(?:[ァ-ヶー]{2,8}国?|[\u4e00-\u9fff]{1,6}国)籍(?!者数|の方々)", 0.7, anchor='籍'),
-        # a form's 国籍 field and its value (国籍　ベトナム, 国籍：中国); the bare field
-        # word or the tool's own ［国籍］ names no one's nationality
-        JaPattern("国籍欄", r"(?<![\u4e00-\u9fff［\[])国籍[ \t:：]+(?P<value>[ァ-ヶー]{2,12}|[\u4e00-\u9fff]{1,6})", 0.6,
+        JaPattern("国籍", r"(?:[ァ-ヶー]{2,8}国?|(?<![［\[\u4e00-\u9fff])[\u4e00-\u9fff]{0,6}国)籍(?!者数|の方々)", 0.7, anchor='籍'),
+        # a form's 国籍 field and its value (国籍　ベトナム, 国籍：中国, 国籍は中国); the bare
+        # field word counts too (fail closed: a column or a field whose value is read
+        # nowhere else still tells the check a nationality is given), but not the
+        # tool's own ［国籍］ left by masking or generalising
+        JaPattern("国籍欄", r"(?<![\u4e00-\u9fff［\[])国籍(?:[ \t:：]+|は)(?P<value>[ァ-ヶー]{2,12}|[\u4e00-\u9fff]{1,6})", 0.6,
                   anchor="国籍"),
         JaPattern("言語", r"(?:[ァ-ヶー]{2,8}|中国|韓国|朝鮮|台湾|広東|北京)語(?=で|を|の|が|しか|のみ)", 0.5, anchor='語'),
         # 日本語がほとんど話せない, 日本語が不自由: a first language other than Japanese
