@@ -28,6 +28,11 @@ _POST_VERBS = ctx.alternation(_OC["post_verbs"])
 _SHIFT = r"(?:週[0-9一二三四五六七]日|週末|土日|平日|夜間|早朝|深夜)"
 
 
+# A small area written as the job's modifier (北原字中ノ沢の農家, 北原地区の農家): the
+# place is an attribute of its own (PLACE), which the risk check must see apart.
+_PLACE_MODIFIER = re.compile(r"[^の\n]{0,10}?(?:大字|字[\u4e00-\u9fffァ-ヶー]{1,5}|地区|集落|団地|丁目)の")
+
+
 class OccupationRecognizer(JaPatternRecognizer):
     GUARD_PATTERNS = True  # see JaPatternRecognizer: measured faster on the benchmark text
     ENTITY = "OCCUPATION"
@@ -59,6 +64,9 @@ class OccupationRecognizer(JaPatternRecognizer):
         age = _AGE_BEFORE.match(match.string, start, end)
         if age:
             start = age.end()  # 90代の製材所に勤めている, 八十代の酪農家: the age is not part of the job
+        place = _PLACE_MODIFIER.match(match.string, start, end)
+        if place:
+            start = place.end()  # 大字北原字中ノ沢の|農家: the place is a PLACE of its own, not part of the job
         if re.match(r"[はのがをにでとも](?=[ぁ-ん]{2})", match.string[start:end]) and start > 0 and not re.match(
                 r"[ぁ-ん]", match.string[start - 1]):
             start += 1

@@ -160,3 +160,11 @@ def test_a_kokuseki_field_gives_its_value_and_the_tool_s_own_mask_word_is_no_nat
         return [f.text for f in Redactor().check(text).findings if f.label == "NATIONALITY"]
     assert "ベトナム" in nat("国籍　ベトナム") and "中国" in nat("国籍は中国で、")
     assert nat("［国籍］の男性") == []   # left by masking or generalising: re-read, it would be a nationality
+
+
+def test_a_small_area_before_a_job_is_a_place_of_its_own():
+    from redactor import Redactor
+    found = {(f.label, f.text) for f in Redactor().check("大字北原字中ノ沢の農家の男性").findings}
+    assert ("PLACE", "大字北原字中ノ沢") in found and ("OCCUPATION", "農家") in found
+    # near miss: a modifier that is no place stays with the job
+    assert ("OCCUPATION", "個人タクシー運転手") in {(f.label, f.text) for f in Redactor().check("個人タクシー運転手").findings}
