@@ -104,6 +104,8 @@ def role_after(text: str, end: int) -> tuple[str, str] | None:
     if m and m.end() > 1:
         return "official", m.group(0).strip()
     neutral = ctx.starts_with_word(stripped, AFTER["person"])
+    if neutral and len(neutral) == 1 and len(stripped) != len(window) and _KANJI_AFTER.match(stripped, 1):
+        neutral = None  # 荒井　家庭用…: a word set apart that 家 only opens is not 荒井家
     if neutral:
         return "unclear", neutral
     if _EXTENSION.match(stripped):
@@ -113,6 +115,7 @@ def role_after(text: str, end: int) -> tuple[str, str] | None:
 
 
 _EXTENSION = re.compile(r"[(（]?内線")
+_KANJI_AFTER = re.compile(r"[\u4e00-\u9fff々]")
 
 
 # Role words that are field labels, not a speaker's title, before a colon

@@ -233,3 +233,10 @@ def test_a_child_named_in_brackets_after_a_relation(text, name):
 @pytest.mark.parametrize("text", ["妻（会社員）と同居。", "長男（小学３年）", "長女（なし）"])
 def test_a_note_in_brackets_after_a_relation_is_no_name(text):
     assert texts(P, text) == []
+
+
+def test_a_word_set_apart_that_ie_only_opens_is_no_household_word():
+    # 荒井 after 字 in a table row is a place's name, and 家庭用 in the next cell is no 荒井家
+    row = Redactor().check("大字青柳字荒井\u3000家庭用生ごみ処理機").findings
+    assert [f.label for f in row] == ["PLACE"]
+    assert "荒井" in texts(P, "荒井家屋の解体") and "山田" in texts(P, "山田家の墓")  # attached: the family
