@@ -1,7 +1,19 @@
 """NATIONALITY: a person's nationality or first language stated
 (ベトナム国籍, 中国籍, フィリピン人, ベトナム語を話す), or their origin
 (ネパール出身, 留学生として来日), a quasi-identifier."""
+import re
+from typing import Iterable
+
+from presidio_analyzer import RecognizerResult
+
 from redactor.recognizers.base import JaPattern, JaPatternRecognizer
+from redactor.recognizers.person_table import header_cell_at
+from redactor.tokens import Token
+
+# The field pattern's value is another field's word in a header row (国籍\t在留資格).
+_FIELD_BEFORE = re.compile(r"国籍(?:[ \t:：]+|は)$")
+_FIELD_WORDS = frozenset(["在留資格", "在留期間", "性別", "年齢", "住所", "氏名", "生年月日", "備考", "職業", "続柄",
+                          "電話", "番号", "地区", "本籍", "出身", "言語", "区分"])
 
 
 class NationalityRecognizer(JaPatternRecognizer):
@@ -28,3 +40,10 @@ class NationalityRecognizer(JaPatternRecognizer):
         JaPattern("来日", r"(?:[ァ-ヶー]{2,8}から|(?:留学生|技能実習生|研修生|難民|労働者)として)(?:来日|移住|入国)", 0.5,
                   anchor="来日|移住|入国"),
     )
+
+    def find(self, text: str, tokens: list[Token]) -> Iterable[RecognizerResult]:
+        for r in super().find(text, tokens):
+            if _FIELD_BEFORE.search(text, max(0, r.start - 6), r.start) and (
+                    text[r.start:r.end] in _FIELD_WORDS or header_cell_at(text, r.start)):
+                continue  # 番号\t氏名\t国籍\t在留資格: the next heading, not a nationality
+            yield r

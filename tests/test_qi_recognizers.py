@@ -168,3 +168,9 @@ def test_a_small_area_before_a_job_is_a_place_of_its_own():
     assert ("PLACE", "大字北原字中ノ沢") in found and ("OCCUPATION", "農家") in found
     # near miss: a modifier that is no place stays with the job
     assert ("OCCUPATION", "個人タクシー運転手") in {(f.label, f.text) for f in Redactor().check("個人タクシー運転手").findings}
+
+
+def test_the_heading_after_a_kokuseki_heading_is_no_nationality():
+    from redactor import Redactor
+    table = "番号\t氏名\t国籍\t在留資格\n1\t山田 花子\tベトナム\t技能実習\n"
+    assert "在留資格" not in [f.text for f in Redactor().check(table).findings if f.label == "NATIONALITY"]
