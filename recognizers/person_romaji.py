@@ -32,6 +32,9 @@ _BRACKETS = load_toml("person_forms.toml", "redactor.recognizers.data")["bracket
 _NOT_NAMES = frozenset(_DATA["not_names"])
 NOT_NAMES = _NOT_NAMES  # also read by PersonRecognizer's capitalised-words rule
 _NOT_NAMES_UPPER = frozenset(_DATA["not_names_upper"])
+_ROLE_WORDS_IN_BRACKETS = sorted(set(_BRACKETS["relations"]) | set(
+    load_toml("quasi_identifiers.toml", "redactor.recognizers.data")["occupations"]), key=len, reverse=True)
+_BRACKET_ROLE = re.compile(r"[(（](?:%s)(?:[・、,][^()（）\n]{1,10})?[)）]" % "|".join(map(re.escape, _ROLE_WORDS_IN_BRACKETS)))
 _PARTICLE = "(?:%s)" % "|".join(sorted(_DATA["particles"], key=len, reverse=True))
 PARTICLE = _PARTICLE  # also read by PersonRecognizer's capitalised-words rule (Maria dos Santos)
 
@@ -124,8 +127,10 @@ def find_romaji_names(rec: JaRecognizer, text: str) -> Iterable[RecognizerResult
             if title and source == "none":
                 role, source, word = "unclear", "honorific", title.group(0).strip()
             strong = source in _STRONG or role == "official"
-            # DO VAN HUNG（ド・ヴァン・フン）: a reading in brackets is given for a name
-            reading = kind == "all_caps" and READING.match(text[end:end + 34]) is not None
+            # DO VAN HUNG（ド・ヴァン・フン）: a reading in brackets is given for a name, and so
+            # is a relation or an occupation (NGUYEN VAN AN（技能実習生）, SILVA ANA（妻）)
+            reading = kind == "all_caps" and (READING.match(text[end:end + 34]) is not None
+                                              or _BRACKET_ROLE.match(text, end) is not None)
             family = m.group("family")
             if kind == "cap_comma":
                 # the family name is capitalised, not in capitals: the vowel and

@@ -240,3 +240,12 @@ def test_a_word_set_apart_that_ie_only_opens_is_no_household_word():
     row = Redactor().check("大字青柳字荒井\u3000家庭用生ごみ処理機").findings
     assert [f.label for f in row] == ["PLACE"]
     assert "荒井" in texts(P, "荒井家屋の解体") and "山田" in texts(P, "山田家の墓")  # attached: the family
+
+
+@pytest.mark.parametrize("text, name", [("NGUYEN VAN AN（技能実習生）", "NGUYEN VAN AN"), ("SILVA ANA（妻）", "SILVA ANA")])
+def test_capitals_with_a_relation_or_occupation_in_brackets_are_a_name(text, name):
+    assert name in texts(P, text)
+
+
+def test_capitals_that_are_words_stay_out_with_such_a_bracket():
+    assert not [t for t in texts(P, "PROJECT SUMMARY（会社員）") if t.isascii()]
