@@ -6,10 +6,12 @@ from typing import Iterable
 
 from presidio_analyzer import RecognizerResult
 
+from redactor.recognizers import context as ctx
 from redactor.recognizers.base import JaPattern, JaPatternRecognizer
 from redactor.recognizers.person_table import header_cell_at
 from redactor.tokens import Token
 
+_COLUMN_HEADINGS = frozenset(["国籍", "国籍・地域", "国籍等"])
 # The field pattern's value is another field's word in a header row (国籍\t在留資格).
 _FIELD_BEFORE = re.compile(r"国籍(?:[ \t:：]+|は)$")
 _FIELD_WORDS = frozenset(["在留資格", "在留期間", "性別", "年齢", "住所", "氏名", "生年月日", "備考", "職業", "続柄",
@@ -47,3 +49,20 @@ class NationalityRecognizer(JaPatternRecognizer):
                     text[r.start:r.end] in _FIELD_WORDS or header_cell_at(text, r.start)):
                 continue  # 番号\t氏名\t国籍\t在留資格: the next heading, not a nationality
             yield r
+        if "国籍" in text and "\t" in text:
+            yield from self._column_cells(text)
+
+    def _column_cells(self, text: str) -> Iterable[RecognizerResult]:
+        """The cells under a 国籍 heading of a tab-separated table (ベトナム, 中国):
+        a country's name alone is a nationality there (each row a person)."""
+        pos = 0
+        for line in text.split("\n"):
+            if "\t" in line:
+                offset = pos
+                for i, cell in enumerate(line.split("\t")):
+                    value = cell.strip(" ")
+                    if value and value not in _COLUMN_HEADINGS and ctx.column_heading(text, pos, i, _COLUMN_HEADINGS):
+                        start = offset + cell.index(value)
+                        yield self.result("NATIONALITY", start, start + len(value), 0.6, "「国籍」列の値", kind="column")
+                    offset += len(cell) + 1
+            pos += len(line) + 1

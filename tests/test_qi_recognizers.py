@@ -174,3 +174,10 @@ def test_the_heading_after_a_kokuseki_heading_is_no_nationality():
     from redactor import Redactor
     table = "番号\t氏名\t国籍\t在留資格\n1\t山田 花子\tベトナム\t技能実習\n"
     assert "在留資格" not in [f.text for f in Redactor().check(table).findings if f.label == "NATIONALITY"]
+
+
+def test_the_cells_under_a_kokuseki_heading_are_nationalities():
+    from redactor import Redactor
+    table = "番号\t氏名\t国籍\t在留資格\n1\t山田 花子\tベトナム\t技能実習\n2\t川口 太郎\t中国\t留学\n"
+    nat = [f.text for f in Redactor().check(table).findings if f.label == "NATIONALITY"]
+    assert "ベトナム" in nat and "中国" in nat and "技能実習" not in nat   # near miss: the column beside it
