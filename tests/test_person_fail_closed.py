@@ -249,3 +249,12 @@ def test_capitals_with_a_relation_or_occupation_in_brackets_are_a_name(text, nam
 
 def test_capitals_that_are_words_stay_out_with_such_a_bracket():
     assert not [t for t in texts(P, "PROJECT SUMMARY（会社員）") if t.isascii()]
+
+
+def test_names_under_an_attendance_label_alone_go_to_review():
+    # 出席者 names who attended, not in what capacity (residents attend exchange meetings too)
+    actions = {f.text: f.action for f in Redactor().check("出席者：山田太郎、佐藤花子").findings if f.label == "PERSON"}
+    assert actions == {"山田太郎": "REVIEW", "佐藤花子": "REVIEW"}
+    # near miss: a member's title still keeps the name
+    kept = {f.text: f.action for f in Redactor().check("出席委員　山田太郎").findings if f.label == "PERSON"}
+    assert kept == {"山田太郎": "KEEP"}
