@@ -310,7 +310,7 @@ def test_check_in_parallel_keeps_the_order_and_the_cross_document_check(tmp_path
     a = tmp_path / "b_private.txt"
     a.write_text("鈴木一郎さんが発言した。\n", encoding="utf-8")
     b = tmp_path / "a_minutes.txt"
-    b.write_text("出席者 鈴木一郎\n", encoding="utf-8")
+    b.write_text("出席委員 鈴木一郎\n", encoding="utf-8")
     broken = tmp_path / "c_broken.txt"
     broken.write_bytes(b"\xff\xfe\xfd\xfc" * 10)
     result = run(["check", "--format", "json", "-j", "2", str(a), str(b), str(broken)])
