@@ -27,22 +27,17 @@ a foreign administrative unit, then a street word and its number.
 from __future__ import annotations
 
 import re
-import tomllib
-from importlib import resources
 from typing import Iterable
 
 from presidio_analyzer import RecognizerResult
 
+from redactor.data_files import load_toml
 from redactor.recognizers.address import AddressRecognizer
+from redactor.recognizers.context import alternation as _alt
 from redactor.recognizers.base import JaRecognizer
 from redactor.tokens import Token
 
-_DATA = tomllib.loads(resources.files("redactor.recognizers.data").joinpath("address_abroad.toml")
-                      .read_text(encoding="utf-8"))
-
-
-def _alt(words: Iterable[str]) -> str:
-    return "|".join(map(re.escape, sorted(set(words), key=len, reverse=True)))
+_DATA = load_toml("address_abroad.toml", "redactor.recognizers.data")
 
 
 # A word of Latin script as addresses write it: letters with accents,

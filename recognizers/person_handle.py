@@ -22,14 +22,11 @@ from presidio_analyzer import RecognizerResult
 
 from redactor.data_files import load_toml
 from redactor.recognizers import context as ctx
+from redactor.recognizers.context import alternation as _alt
 from redactor.recognizers.base import JaRecognizer
 from redactor.tokens import Token
 
 _DATA = load_toml("person_handles.toml", "redactor.recognizers.data")
-
-
-def _alt(words: Iterable[str]) -> str:
-    return "|".join(map(re.escape, sorted(set(words), key=len, reverse=True)))
 
 
 # 「ハンドルネーム「さくらもち」」, 「表示名：さくらもち」, 「ニックネームは『もちこ』」
@@ -40,7 +37,6 @@ _QUOTED = re.compile(r"[「『](?P<value>[^「」『』\n]{2,30})[」』]"
                      rf"(?:という|との|の)?(?P<word>{_alt(_DATA['bracket_words'])}|{_alt(_DATA['calling_verbs'])})")
 # アカウント「VALUE」, ユーザー「VALUE」: the word, then the quoted value
 _WORD_QUOTED = re.compile(rf"(?P<word>{_alt(_DATA['bracket_words'])})[ 　]?[「『](?P<value>[^「」『』\n]{{2,30}})[」』]")
-_CALLING = frozenset(_DATA["calling_verbs"])
 _CLOSE = {"「": "」", "『": "』", '"': '"', "“": "”", "(": ")", "（": "）"}
 # @account: letters, digits and _ (the form every service allows), not the
 # local part's end of an e-mail address (a@b) nor a domain after it.

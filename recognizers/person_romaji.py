@@ -121,7 +121,8 @@ def find_romaji_names(rec: JaRecognizer, text: str) -> Iterable[RecognizerResult
                 continue
             words = re.findall(r"[A-Za-z]+", m.group(0))
             if any(w in _NOT_NAMES for w in words):
-                continue  # ABC Corporation, Smart City Summit
+                drop("PERSON", text, start, end, "組織・催し・製品の語を含むローマ字（ABC Corporation）")
+                continue
             role, source, word = decide_role(text, start, end)
             title = _ENGLISH_TITLE.search(text, max(0, start - 6), start)
             if title and source == "none":
@@ -136,8 +137,10 @@ def find_romaji_names(rec: JaRecognizer, text: str) -> Iterable[RecognizerResult
                 # the family name is capitalised, not in capitals: the vowel and
                 # length test is for acronyms; a hyphen or context makes it a name
                 if not (strong or "-" in family):
+                    drop("PERSON", text, start, end, "「姓, 名」形のローマ字に文脈がない")
                     continue
             elif not _family_ok(family, strong or reading):
+                drop("PERSON", text, start, end, "大文字の姓が略語の形（母音なし・二字で文脈なし）")
                 continue
             if kind == "all_caps":
                 if not (strong or reading) or any(w in _NOT_NAMES_UPPER for w in words):
@@ -149,7 +152,8 @@ def find_romaji_names(rec: JaRecognizer, text: str) -> Iterable[RecognizerResult
             elif strong:
                 score = 0.85
             elif _company_beside(text, start, end):
-                continue  # Aaaa BBBB株式会社: a company's name in romaji
+                drop("PERSON", text, start, end, "会社名に続くローマ字（Aaaa BBBB株式会社）")
+                continue
             elif (kind == "given_first" and (m.group("particles") or "." in m.group("given") or len(family) >= 5)) \
                     or (kind == "family_first" and (m.group("comma") or " " in m.group("given"))):
                 # a particle, an initial, a long family name in capitals, a comma

@@ -106,6 +106,15 @@ def header_cell_at(text: str, pos: int) -> bool:
     return _header_cells(text[line_start:line_end if line_end != -1 else len(text)]) is not None
 
 
+def _cell_role(cells: list[tuple[int, str]], head: str) -> tuple[str, str, str]:
+    """A name cell's role: official with a title in its row, else private
+    under its column's heading (申請者, 氏名)."""
+    title = _official_title(cells)
+    if title:
+        return "official", "title_after", title
+    return "private", "field", head if head in _PRIVATE else "氏名"
+
+
 def _is_name_cell(cell: str) -> bool:
     if len(cell.replace(" ", "")) < 2 or cell in _NOT_NAMES or not _NAME_CELL.match(cell):
         return False
@@ -169,9 +178,7 @@ def find_table_names(rec: JaRecognizer, text: str) -> Iterable[RecognizerResult]
                     if not _is_name_cell(cell):
                         continue
                     start = pos + off
-                    title = _official_title(cells)
-                    role, source, word = (("official", "title_after", title) if title else
-                                          ("private", "field", head if head in _PRIVATE else "氏名"))
+                    role, source, word = _cell_role(cells, head)
                     # 0.9: the column outranks the same span read from the tokens
                     # without context (Presidio keeps the higher score per span)
                     yield rec.result("PERSON", start, start + len(cell), 0.9,
@@ -216,9 +223,7 @@ def _single_spaced_row(rec: JaRecognizer, line: str, pos: int, heads: list[str],
         if not _is_name_cell(cell):
             continue
         start = pos + off
-        title = _official_title(parts)
-        role, source, word = (("official", "title_after", title) if title else
-                              ("private", "field", head if head in _PRIVATE else "氏名"))
+        role, source, word = _cell_role(parts, head)
         yield rec.result("PERSON", start, start + len(cell), 0.9, f"表の「{head}」欄の値", role=role,
                          role_source=source, role_word=word, person_key=re.split(r"[ ・]", cell)[0],
                          full_name=" " in cell)

@@ -12,6 +12,24 @@ def _detector(cls):
     return Detector([cls()])
 
 
+@lru_cache(maxsize=1)
+def _redactor():
+    from redactor import Redactor
+    return Redactor()
+
+
+def person_action(text: str, name: str, nth: int = 0):
+    """Action of the PERSON finding covering the nth occurrence of ``name`` (None if none),
+    through the whole pipeline with the default profile."""
+    start = -1
+    for _ in range(nth + 1):
+        start = text.index(name, start + 1)
+    for f in _redactor().check(text).findings:
+        if f.label == "PERSON" and f.start <= start and start + len(name) <= f.end:
+            return f.action
+    return None
+
+
 def found(cls, text, label=None):
     """(text, attributes) of every finding of recognizer ``cls`` in ``text``."""
     results = _detector(cls).detect(text)

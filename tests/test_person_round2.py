@@ -1,20 +1,13 @@
 """PERSON round 2: rules found with made-up minutes, bills and reports
 (tests/data/person_round2_build.py). Each rule has a case that fires and a near miss."""
+from conftest import person_action
 from redactor import Redactor
 from redactor.recognizers import name_lexicon as lex
 
 _R = Redactor()
 
 
-def _person(text: str, name: str, nth: int = 0):
-    """Action of the PERSON finding covering the nth occurrence of ``name`` (None if none)."""
-    start = -1
-    for _ in range(nth + 1):
-        start = text.index(name, start + 1)
-    for f in _R.check(text).findings:
-        if f.label == "PERSON" and f.start <= start and start + len(name) <= f.end:
-            return f.action
-    return None
+_person = person_action  # the shared helper (conftest)
 
 
 def test_spaced_name_keys_later_mentions_by_the_part_before_the_space():

@@ -2,20 +2,13 @@
 (tables with compound or single-spaced headings, romaji with accents and
 prefixes, staff and professionals named in office). Made-up names only; each
 rule has a case that fires and a near miss."""
+from conftest import person_action
 from redactor import Redactor
 
 _R = Redactor()
 
 
-def _person(text: str, name: str, nth: int = 0):
-    """Action of the PERSON finding covering the nth occurrence of ``name`` (None if none)."""
-    start = -1
-    for _ in range(nth + 1):
-        start = text.index(name, start + 1)
-    for f in _R.check(text).findings:
-        if f.label == "PERSON" and f.start <= start and start + len(name) <= f.end:
-            return f.action
-    return None
+_person = person_action  # the shared helper (conftest)
 
 
 # --- tables -----------------------------------------------------------------
