@@ -44,7 +44,7 @@ from pathlib import Path
 from typing import Any, Callable, Iterator, Sequence
 
 from redactor.batch import BatchResult, RedactorSpec, Task, collect, run_batch
-from redactor.documents.process import Options, Outcome, process_document
+from redactor.process import Options, Outcome, process_document
 
 # Redactors built by this worker process (for the tests: once per run, not per file).
 BUILDS = 0
