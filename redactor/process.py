@@ -28,13 +28,11 @@ from pathlib import Path
 from typing import Any
 
 from redactor import finding
-from redactor.analyzer import RecognizerFailure
 from redactor.audit import dumps, rechain, sha256_bytes
 from redactor.claims import ClaimError, claimed, fsync_file, place
 from redactor.decisions import DecisionsError, redact_with_decisions
 from redactor.documents import DocumentError, DocumentFormat, Extracted, format_for
 from redactor.documents.ocr_pages import ocr_page_count
-from redactor.documents.pdf.overlay import covered_findings
 from redactor.documents.text import TextFormat
 from redactor.textio import InputError
 from redactor.verify import VerifyError, verify
@@ -306,6 +304,8 @@ def _ocr_review(outcome: Outcome, extracted: Extracted) -> None:
 
 
 def _one_line(name: str, exc: Exception) -> str:
+    from redactor.analyzer import RecognizerFailure  # loads Presidio: `redactor --help` imports this module
+
     if isinstance(exc, (RecognizerFailure, DecisionsError, InputError)):
         return f"{name}: {exc}（出力していません）"
     if isinstance(exc, OSError):
@@ -318,6 +318,8 @@ def _redact(redactor: Any, extracted: Extracted, name: str, options: Options) ->
     if options.decisions_file:
         return redact_with_decisions(redactor, extracted.text, options.decisions_file, source=name,
                                      join_lines=extracted.join_lines)
+    from redactor.documents.pdf.overlay import covered_findings  # loads pypdf: only when a document is redacted
+
     # text somebody only drew a box over is masked with the rest (documents/pdf/overlay)
     return redactor.redact(extracted.text, source=name, generalize=options.generalize,
                            join_lines=extracted.join_lines, known=covered_findings(extracted))
