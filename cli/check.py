@@ -12,7 +12,7 @@ from redactor.batch import progress_bar
 from redactor.cli.common import (LineIndex, encoding_option, jobs_option, load_input, max_size_option,
                                  ocr_option, password_option, policy_option, profile_option, resolve_policy,
                                  scheduler_option)
-from redactor.documents.process import count_pages, unreadable_message
+from redactor.process import count_pages, document_format, unreadable_message
 from redactor.cli.errors import ERROR, NEEDS_ATTENTION, OK, CommandError
 from redactor.finding import KEEP, MASK, REVIEW, Finding
 
@@ -214,7 +214,7 @@ def check_one(redactor: Any, path: str, encoding: str | None, password: str | No
               show_text: bool, ocr: bool = False) -> Checked:
     """Read and check one file; never raises (a failure is its one-line error)."""
     from redactor.analyzer import RecognizerFailure
-    from redactor.documents.pdf_overlay import with_covered
+    from redactor.documents.pdf.overlay import with_covered
 
     try:
         doc = read_for_check(path, encoding, password, ocr)
@@ -279,7 +279,6 @@ def expand_inputs(files: tuple[str, ...]) -> list[str]:
 
 def read_for_check(path: str, encoding: str | None, password: str | None, ocr: bool = False) -> CheckedDocument:
     from redactor.documents import DocumentError
-    from redactor.documents.process import document_format
 
     try:
         fmt = document_format(path) if path != "-" else None

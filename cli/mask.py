@@ -92,7 +92,7 @@ def mask(files: tuple[str, ...], out: str, audit_path: str | None, style: str | 
     does the rest).
     """
     from redactor.audit import AuditKey
-    from redactor.documents.process import Options
+    from redactor.process import Options
 
     if decisions_file and generalize:
         raise CommandError("--decisions と --generalize は同時に指定できません（一般化の採否は判断ファイルに含まれます）")
@@ -136,7 +136,7 @@ def mask(files: tuple[str, ...], out: str, audit_path: str | None, style: str | 
 def _precheck(file: str, out: Path, audit_path: str | None, options) -> None:
     """Fail fast, before the dictionaries load: wrong names, existing outputs."""
     from redactor.documents import DocumentError
-    from redactor.documents.process import check_output_suffix, check_targets, default_audit_path
+    from redactor.process import check_output_suffix, check_targets, default_audit_path
 
     audit_file = Path(audit_path) if audit_path else default_audit_path(out)
     try:
@@ -150,7 +150,7 @@ def _precheck(file: str, out: Path, audit_path: str | None, options) -> None:
 def _mask_one(file: str, out: Path, audit_path: str | None, policy, style, key, include_text: bool,
               options, report_format: str = "text") -> None:
     from redactor.documents import Extracted, Part
-    from redactor.documents.process import FAILED, process_document
+    from redactor.process import FAILED, process_document
     from redactor.pipeline import Redactor
 
     redactor = Redactor(policy=policy, style=style, audit_key=key, include_text_in_audit=include_text)

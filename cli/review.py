@@ -76,7 +76,7 @@ def _read(file: str, encoding: str | None, password: str | None) -> tuple[str, s
     same reading as ``check`` and ``mask``, so decisions.json applies to it.
     A document with unreadable parts (a scan) is refused, never reviewed half."""
     from redactor.cli.check import read_for_check
-    from redactor.documents.process import unreadable_message
+    from redactor.process import unreadable_message
 
     doc = read_for_check(file, encoding, password)
     if doc.unreadable:

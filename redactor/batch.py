@@ -38,7 +38,7 @@ from typing import Any, Callable, Iterable, Iterator, Protocol, Sequence, TypeVa
 from redactor import __version__
 from redactor.audit import AuditKey, sha256_bytes
 from redactor.documents import available_formats
-from redactor.documents.process import (FAILED, OK, REVIEW, SKIPPED, Options, Outcome,
+from redactor.process import (FAILED, OK, REVIEW, SKIPPED, Options, Outcome,
                                         default_audit_path, document_format, process_document)
 from redactor.policy import Policy
 from redactor.textio import write_atomic

@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from redactor.documents import DocumentError, DocumentFormat, Extracted
-from redactor.documents.process import document_format
+from redactor.process import FAILED, Options, document_format, process_document
 from redactor.tokens import chunk_text, sudachi_tokenizer
 
 _STARTUP_SNIPPET = (
@@ -97,8 +97,6 @@ def _read(path: str, fmt: DocumentFormat) -> Extracted:
 def measure_documents(paths: list[str], redactor: Any, runs: int) -> dict[str, Any]:
     """Whole documents as ``redactor mask`` handles them, median of ``runs``
     passes (after a warm-up pass) over every file."""
-    from redactor.documents.process import FAILED, Options, process_document
-
     options = Options(force=True)
     times: list[float] = []
     pages = 0

@@ -43,8 +43,11 @@ import uuid
 from pathlib import Path
 from typing import Any, Callable, Iterator, Sequence
 
+from redactor.audit import AuditKey
 from redactor.batch import BatchResult, RedactorSpec, Task, collect, run_batch
-from redactor.documents.process import Options, Outcome, process_document
+from redactor.documents.limits import max_size, set_max_size
+from redactor.policy import load_policy
+from redactor.process import Options, Outcome, process_document
 
 # Redactors built by this worker process (for the tests: once per run, not per file).
 BUILDS = 0
@@ -112,8 +115,6 @@ def _build_redactor(spec: RedactorSpec) -> Any:
 
 def _set_limit(limit: int) -> None:
     """The client's ``--max-size`` (a process setting) for this worker."""
-    from redactor.documents.limits import max_size, set_max_size
-
     if max_size() != limit:
         set_max_size(limit)
 
@@ -170,8 +171,6 @@ def dask_map(client: Any, items: Sequence[Any], work: Callable[..., Any], spec: 
     Closing the iterator early waits for what was handed out (as the local
     pool's shutdown does), then lets it go."""
     from distributed import as_completed
-
-    from redactor.documents.limits import max_size
 
     if not items:
         return
@@ -289,9 +288,6 @@ def mask_on_dask(client: Any, inputs: Sequence[str], out_dir: str | Path, *, spe
             result = mask_on_dask(client, ["/srv/archive/2024"], "/srv/public/2024", spec=spec, resume=True)
             print(result.summary())
     """
-    from redactor.audit import AuditKey
-    from redactor.policy import load_policy
-
     options = options or Options()
     spec = spec or RedactorSpec(load_policy("default"), audit_key=AuditKey.load())
     out_dir = Path(out_dir)

@@ -37,8 +37,10 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, Iterable
 
-from redactor.audit import build_records, sha256_text
+from redactor.audit import Scrubber, build_records, sha256_text
 from redactor.finding import ALL_LABELS, KEEP, MASK, REVIEW, Finding
+from redactor.masking import apply_masks
+from redactor.risk import generalize, risk_settings
 
 FORMAT = "redactor-decisions"
 VERSION = 1
@@ -225,8 +227,6 @@ def check_document(decisions: Decisions, text: str) -> None:
 
 def _generalise(findings: list[Finding], subjects: list[Any], decisions: Decisions, text: str,
                 threshold: float, applied: Applied) -> list[Finding]:
-    from redactor.risk import generalize
-
     by_id = {subject_id(s): s for s in subjects if getattr(s, "spans", None)}
     for sid, choice in decisions.generalisations.items():
         subject = by_id.get(sid)
@@ -290,8 +290,6 @@ def decide(result_or_findings: Any, decisions: Decisions, text: str, *, policy: 
     finding (a person's explicit word wins over a generalisation), then
     manual additions (which mask whatever they cover).
     """
-    from redactor.risk import risk_settings
-
     check_document(decisions, text)
     if isinstance(result_or_findings, list):
         findings, subjects = list(result_or_findings), []
@@ -359,8 +357,6 @@ def audit_with_decisions(records: list[dict[str, Any]], applied: Applied,
     quotes the values it generalises: the ``hidden`` ones are withheld.
     ``key`` chains the records (see ``build_records``).
     """
-    from redactor.audit import Scrubber
-
     scrub = Scrubber(hidden)
     plain = [{k: v for k, v in r.items() if k not in ("seq", "prev")} for r in records
              if r.get("type") != "end"]
@@ -396,8 +392,6 @@ def _settle_subjects(result: Any, decisions: Decisions, applied: Applied, policy
     """A high subject a person has dealt with is no longer an open risk:
     ``generalised`` when its accepted generalisation lifts k over the
     threshold, ``reviewed`` when a person decided each of its attributes."""
-    from redactor.risk import risk_settings
-
     _, threshold = risk_settings(policy)
     human = {finding_id(f) for f in applied.findings if f.attributes.get("decided_by") == "human"}
     for subject in getattr(result, "risk", []):
@@ -417,8 +411,6 @@ def redact_with_decisions(redactor: Any, text: str, decisions: Decisions | dict 
     text, the findings as decided, and an audit log marking each human
     decision apart from the tool's own (``decided_by``). ``join_lines`` as
     for ``Redactor.check`` (the review read the document the same way)."""
-    from redactor.masking import apply_masks
-
     decisions = as_decisions(decisions)
     check_document(decisions, text)  # before any work: the wrong file must fail fast
     result = redactor.check(text, join_lines=join_lines)

@@ -22,7 +22,7 @@ from redactor.policy import Policy, load_policy
 from redactor.risk import risk_settings
 from redactor.risk import assess_risk
 from redactor.risk import generalize as risk_generalize
-from redactor.verify import VisibleCounts, is_hidden, leak_fields
+from redactor.leak import VisibleCounts, is_hidden, leak_fields
 
 
 @dataclass

@@ -31,6 +31,7 @@ from pathlib import Path
 from typing import Any, Iterable
 
 from redactor.finding import ACTIONS, ALL_LABELS, KEEP, MASK, REVIEW, Finding
+from redactor.policy_schema import SchemaError, validate
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -236,8 +237,6 @@ def load_profile(name: str) -> Policy:
 def _validate(data: dict[str, Any], text: str, where: str) -> None:
     """Every key and type checked against ``policy_schema``: a misspelt key or
     a string where a list belongs is an error with its line, never ignored."""
-    from redactor.policy_schema import SchemaError, validate
-
     try:
         validate(data, text)
     except SchemaError as exc:

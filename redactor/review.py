@@ -33,6 +33,7 @@ from redactor.audit import sha256_text
 from redactor.data_files import load_toml
 from redactor.decisions import FORMAT, VERSION, finding_id, subject_id
 from redactor.finding import Finding
+from redactor.risk import generalize, risk_settings
 
 INTERNAL_NOTICE = "内部資料：個人情報を含むため公開しないこと"
 PAGE_BREAK = "\f"  # text extracted from a PDF separates its pages with form feeds
@@ -127,8 +128,6 @@ def report_data(text: str, findings: Sequence[Finding], risk: Iterable[Any], *, 
     threshold (``settles``): the page shows what "accept" will do exactly
     as ``redactor.decisions`` will apply it.
     """
-    from redactor.risk import generalize, risk_settings
-
     names = load_toml("review.toml")
     _, threshold = risk_settings(policy)
     by_span = {(f.start, f.end): finding_id(f) for f in findings}

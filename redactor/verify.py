@@ -12,9 +12,9 @@ what to look for:
   the output. The log never holds the text itself, so this is the only way
   to check an output without the personal data at hand.
 
-Matching is on a *leak key*: NFKC with the project's character folds and
-no whitespace, so that a value broken over two lines or typed in
-full-width digits is still found.
+Matching is on a *leak key* (``redactor.leak``): NFKC with the project's
+character folds and no whitespace, so that a value broken over two lines or
+typed in full-width digits is still found.
 
 The output's **raw bytes** are searched as well (``raw_sources``; by the
 exact strings with the original, by keyed hashes of the bytes read as text
@@ -25,7 +25,7 @@ published. Each value is looked for as bytes in UTF-8, Shift_JIS (CP932),
 EUC-JP and the output's own encoding, and counts as found as often as the
 view or the bytes show it, whichever is more. PDFs are left out of this
 search: their content is compressed binary in which short needles match by
-chance, and ``pdf_leak_scan`` already walks every object of a PDF written
+chance, and ``documents/pdf/leak_scan`` already walks every object of a PDF written
 by ``mask``.
 
 A value may legitimately stay visible elsewhere (the surname of a private
@@ -49,84 +49,17 @@ import hmac
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
-from functools import lru_cache
 from pathlib import Path
 from typing import Any, Callable, Iterable, Sequence
 
-from redactor.audit import KEY_CHECK_MESSAGE, UNVERIFIABLE, AuditKey, key_check, sha256_bytes, verify_chain, _line  # noqa: F401 (KEY_CHECK_MESSAGE: re-exported)
-from redactor.normalize import normalize
-_SPACE = re.compile(r"\s+")
+from redactor.audit import KEY_CHECK_MESSAGE, UNVERIFIABLE, AuditKey, key_check, sha256_bytes, sha256_text, verify_chain, _line  # noqa: F401 (KEY_CHECK_MESSAGE: re-exported)
+from redactor.documents import DocumentError, format_for
+from redactor.documents.limits import check_zip_members
+from redactor.leak import HEAD, count_occurrences, is_hidden, leak_key, _value_key
 
 
 class VerifyError(ValueError):
     """The output could not be verified (one line); never a pass."""
-
-
-# The keyed hash of a value's first characters lets ``find_hashes`` hash
-# whole windows only where a value could start (a cheap first pass).
-HEAD = 2
-
-
-def leak_key(text: str) -> str:
-    """The form in which masked values are looked for: folded, no spaces."""
-    return _SPACE.sub("", normalize(text).text)
-
-
-@lru_cache(maxsize=4096)  # bounded: it holds a document's values only while in use
-def _value_key(value: str) -> str:
-    """``leak_key`` of one masked value: a name masked fifty times is folded
-    once (whole texts go through ``leak_key`` and are not cached here)."""
-    return leak_key(value)
-
-
-def count_occurrences(needle: str, haystack: str) -> int:
-    """Occurrences of ``needle`` in ``haystack``, overlapping ones too
-    (both already in leak-key form)."""
-    if not needle:
-        return 0
-    n, pos = 0, haystack.find(needle)
-    while pos != -1:
-        n += 1
-        pos = haystack.find(needle, pos + 1)
-    return n
-
-
-class VisibleCounts:
-    """How often each masked value is still visible in one masked text.
-
-    The text is folded once per document and each distinct value counted
-    once: the same name masked fifty times costs one scan, not fifty.
-    Made per document, so nothing of one document is kept for the next.
-    """
-
-    def __init__(self, masked_text: str) -> None:
-        self._hay = leak_key(masked_text)
-        self._counts: dict[str, int] = {}
-
-    def __call__(self, key: str) -> int:
-        n = self._counts.get(key)
-        if n is None:
-            n = self._counts[key] = count_occurrences(key, self._hay)
-        return n
-
-
-def leak_fields(key: AuditKey, value: str, visible: VisibleCounts | None) -> dict[str, Any]:
-    """What the audit record of a hidden finding carries for ``verify``:
-    the keyed hash and length of its leak key, and how often that value is
-    still visible in the masked text (kept elsewhere on purpose)."""
-    k = _value_key(value)
-    fields: dict[str, Any] = {"leak_hmac": key.digest(k), "leak_len": len(k),
-                              "leak_head_hmac": key.digest(k[:HEAD])}
-    if visible is not None:
-        fields["visible_after"] = visible(k)
-    return fields
-
-
-def is_hidden(record: dict[str, Any]) -> bool:
-    """A finding record whose text must not appear in the output: masked,
-    or replaced (a REVIEW masked pending review, a generalised value)."""
-    return record.get("type") == "finding" and (
-        record.get("action") == "MASK" or record.get("replacement") is not None)
 
 
 @dataclass(frozen=True)
@@ -215,8 +148,6 @@ def raw_sources(path: Path, fmt_name: str) -> list[bytes]:
     """The bytes of ``path`` a value could be published in: the file, or the
     XML parts of a .docx (inflated, within the size limits); none for a PDF."""
     import zipfile
-
-    from redactor.documents.limits import check_zip_members
 
     if fmt_name == "pdf":
         return []
@@ -347,9 +278,6 @@ def find_hashes(view: str, records: Iterable[dict[str, Any]], key: AuditKey) -> 
 def _original_text(original_path: Path, header: dict[str, Any], password: str | None,
                    encoding: str | None) -> tuple[str, str | None]:
     """The original's extracted text (checked against the audit) and encoding."""
-    from redactor.audit import sha256_text
-    from redactor.documents import DocumentError, format_for
-
     try:
         extracted = format_for(original_path).read(original_path, password=password, encoding=encoding)
     except DocumentError as exc:
@@ -381,8 +309,6 @@ def verify(output_path: str | Path, audit_records: Sequence[dict[str, Any]],
     also checks the records' chain, which cannot be checked without it.
     Raises ``VerifyError`` when the output cannot be checked.
     """
-    from redactor.documents import DocumentError, format_for
-
     records = list(audit_records)
     if not records or records[0].get("type") != "header":
         raise VerifyError("監査記録にヘッダーがありません")

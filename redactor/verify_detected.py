@@ -21,8 +21,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from redactor.verify import (RAW_ENCODINGS, VerifyError, VisibleCounts, count_occurrences, leak_key, raw_count,
-                             raw_sources)
+from redactor.documents import DocumentError
+from redactor.documents.pdf.overlay import with_covered
+from redactor.finding import MASK, REVIEW
+from redactor.leak import VisibleCounts, count_occurrences, leak_key
+from redactor.process import ProcessError, document_format, unreadable_message
+from redactor.verify import RAW_ENCODINGS, VerifyError, raw_count, raw_sources
 
 
 @dataclass(frozen=True)
@@ -65,9 +69,6 @@ class DetectedReport:
 
 
 def _read(path: Path, password: str | None, encoding: str | None, what: str) -> Any:
-    from redactor.documents import DocumentError
-    from redactor.documents.process import ProcessError, document_format, unreadable_message
-
     try:
         extracted = document_format(path).read(path, password=password, encoding=encoding)
     except (DocumentError, ProcessError) as exc:
@@ -81,9 +82,6 @@ def _read(path: Path, password: str | None, encoding: str | None, what: str) -> 
 def verify_detected(output: str | Path, original: str | Path, redactor: Any, *,
                     password: str | None = None, encoding: str | None = None) -> DetectedReport:
     """Detect on ``original`` and look for every hidden value in ``output``."""
-    from redactor.documents.pdf_overlay import with_covered
-    from redactor.finding import MASK, REVIEW
-
     src = _read(Path(original), password, encoding, "原本")
     findings = with_covered(redactor.check(src.text, join_lines=src.join_lines).findings, src)
     hidden = [f for f in findings if f.action in (MASK, REVIEW) and leak_key(f.text)]
@@ -92,8 +90,6 @@ def verify_detected(output: str | Path, original: str | Path, redactor: Any, *,
         masked[f.start:f.end] = ["\0"] * (f.end - f.start)
     visible = VisibleCounts("".join(masked))
     out = _read(Path(output), password, None, "出力")
-    from redactor.documents.process import document_format
-
     raw = raw_sources(Path(output), document_format(Path(output)).name)
     hay = leak_key(out.text)
     leaks: list[DetectedLeak] = []

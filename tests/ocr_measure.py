@@ -75,7 +75,7 @@ def main() -> None:
             scan.write_bytes(scan_of(src, angle=args.angle))
             t = time.perf_counter()
             oext = ocr_fmt.read(scan)
-            from redactor.documents.pdf_overlay import covered_findings
+            from redactor.documents.pdf.overlay import covered_findings
             oresult = redactor.redact(oext.text, source=name, join_lines=oext.join_lines,
                                       known=covered_findings(oext))
             out = Path(tmp) / "out.pdf"

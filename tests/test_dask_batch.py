@@ -15,7 +15,7 @@ pytest.importorskip("distributed", reason="dask[distributed] is not installed (p
 from redactor.audit import AuditKey  # noqa: E402
 from redactor.batch import MANIFEST, RedactorSpec, collect, load_manifest  # noqa: E402
 from redactor.cli.main import cli  # noqa: E402
-from redactor.documents.process import Options  # noqa: E402
+from redactor.process import Options  # noqa: E402
 from redactor.policy import load_policy  # noqa: E402
 from redactor.verify import load_audit  # noqa: E402
 

@@ -27,7 +27,7 @@ from redactor.documents.pdf import PdfFormat
 from redactor.documents.text import TextFormat
 from redactor.finding import MASK, Finding
 from redactor.masking import Replacement
-from redactor.verify import count_occurrences, leak_key
+from redactor.leak import count_occurrences, leak_key
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "tests" / "data"

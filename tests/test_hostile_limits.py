@@ -233,7 +233,7 @@ def test_forms_drawn_a_normal_number_of_times_are_read(tmp_path):
 
 
 def test_a_page_with_more_glyphs_than_the_budget_is_refused(tmp_path, monkeypatch):
-    from redactor.documents import pdf_glyphs
+    from redactor.documents.pdf import glyphs as pdf_glyphs
     path = F.write_pdf(tmp_path, F.simple_truetype_pdf([["相手方 山田太郎 から申出があった。"] * 5]), "many.pdf")
     assert PdfFormat().read(path).unreadable == []
     monkeypatch.setattr(pdf_glyphs, "MAX_GLYPHS_PER_PAGE", 20)

@@ -14,8 +14,8 @@ import pdf_factory as F
 from redactor.documents import format_for
 from redactor.documents.base import DocumentError, UnsafeOutput
 from redactor.documents.pdf import PdfFormat
-from redactor.documents.pdf_fonts import FontCache
-from redactor.documents.pdf_glyphs import page_glyphs
+from redactor.documents.pdf.fonts import FontCache
+from redactor.documents.pdf.glyphs import page_glyphs
 from redactor.finding import MASK, Finding
 from redactor.masking import Replacement
 
@@ -253,7 +253,7 @@ def test_name_in_a_shared_form_is_removed_from_every_page_and_the_original_form(
     ex, out = _mask(tmp_path, data, ["鈴木一郎"])
     assert ["鈴木一郎" in t for t in _page_texts(out)] == [False, False]
     assert "一頁目" in _page_texts(out)[0] and "担当" in _page_texts(out)[1]
-    from redactor.documents.pdf_scrub import leak_scan
+    from redactor.documents.pdf import leak_scan
     assert leak_scan(out.read_bytes(), ["鈴木一郎"]) == []
 
 
@@ -271,7 +271,7 @@ def test_incremental_update_leaves_no_earlier_revision(tmp_path):
     ex, out = _mask(tmp_path, data, ["鈴木花子"])
     raw = out.read_bytes()
     assert raw.count(b"%%EOF") == 1
-    from redactor.documents.pdf_scrub import leak_scan
+    from redactor.documents.pdf import leak_scan
     assert leak_scan(raw, ["鈴木花子", "山田太郎"]) == []
 
 
@@ -509,7 +509,7 @@ def test_name_in_a_form_inside_a_form_is_removed(tmp_path):
     ex, out = _mask(tmp_path, buf.getvalue(), [NAME])
     assert ex.locate(ex.text.index(NAME)) == "page 1, line 1"
     assert _removed_in_place(tmp_path / "in.pdf", out) == [NAME]
-    from redactor.documents.pdf_scrub import leak_scan
+    from redactor.documents.pdf import leak_scan
     assert leak_scan(out.read_bytes(), [NAME]) == []
 
 

@@ -1,5 +1,6 @@
-"""pdf_scrub on real PDFs from the factory: each leak vector is planted,
-leak_scan finds it, the scrub removes it, and leak_scan then passes."""
+"""The PDF cleanup (documents/pdf: scrub, font_prune, objects, leak_scan) on
+real PDFs from the factory: each leak vector is planted, leak_scan finds it,
+the scrub removes it, and leak_scan then passes."""
 import io
 
 import pytest
@@ -8,10 +9,10 @@ from pypdf import PdfReader, PdfWriter
 from pypdf.generic import ArrayObject, DecodedStreamObject, DictionaryObject, NameObject, TextStringObject
 
 import pdf_factory as F
-from redactor.documents.pdf_scrub import (
+from redactor.documents.pdf import (
     leak_scan, prune_fonts, remove_orphans, scrub_document, scrub_marked_content)
-from redactor.documents.pdf_targets import Targets
-from redactor.documents.pdf_tounicode import parse_tounicode, tounicode_cmap
+from redactor.documents.pdf.targets import Targets
+from redactor.documents.pdf.tounicode import parse_tounicode, tounicode_cmap
 
 NAME = "山田太郎"
 TARGETS = [NAME]

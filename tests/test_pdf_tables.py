@@ -53,7 +53,7 @@ import pdf_factory as F  # noqa: E402
 from pypdf import PdfReader  # noqa: E402
 
 from redactor.documents.pdf import PdfFormat  # noqa: E402
-from redactor.documents.process import process_document  # noqa: E402
+from redactor.process import process_document  # noqa: E402
 from redactor.pipeline import Redactor  # noqa: E402
 
 DATA = Path(__file__).parent / "data"

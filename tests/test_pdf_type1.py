@@ -12,13 +12,14 @@ from pypdf.generic import ArrayObject, DictionaryObject, NameObject, NumberObjec
 
 from redactor.documents.base import UnsafeOutput
 from redactor.documents.pdf import PdfFormat
-from redactor.documents.pdf_objects import set_stream_data
-from redactor.documents.pdf_scrub import leak_scan
-from redactor.documents.pdf_tounicode import parse_tounicode
-from redactor.documents.process import process_document
+from redactor.documents.pdf.objects import set_stream_data
+from redactor.documents.pdf import leak_scan
+from redactor.documents.pdf.tounicode import parse_tounicode
+from redactor.process import process_document
 from redactor.pipeline import Redactor
 from redactor.audit import AuditKey
-from redactor.verify import is_hidden, load_audit, verify
+from redactor.leak import is_hidden
+from redactor.verify import load_audit, verify
 
 SOURCE = Path(__file__).parent / "data" / "libreoffice_noto_type1.pdf"
 NAME, ADDRESS, PHONE = "野村恵子", "東京都東村山市本町二丁目", "090-1234-5678"

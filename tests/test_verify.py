@@ -11,7 +11,8 @@ from redactor.audit import AuditKey, dumps
 from redactor.cli.main import cli
 from redactor.documents.text import TextFormat
 from redactor.pipeline import Redactor
-from redactor.verify import VerifyError, leak_key, verify
+from redactor.leak import leak_key
+from redactor.verify import VerifyError, verify
 
 KEY = AuditKey(b"test-key-for-verify", "file")
 PHONE = "090-1234-5678"

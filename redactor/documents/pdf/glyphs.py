@@ -18,7 +18,7 @@ from typing import Any
 from pypdf import PageObject
 from pypdf.generic import ArrayObject, ContentStream, DictionaryObject
 
-from redactor.documents.pdf_fonts import FontCache, FontInfo
+from redactor.documents.pdf.fonts import FontCache, FontInfo
 
 Matrix = tuple[float, float, float, float, float, float]
 IDENTITY: Matrix = (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)

@@ -2,9 +2,9 @@
 
 A subset font's ToUnicode map lists every character the document drew
 with it, so a masked surname's kanji stay there after the page text is
-clean. Font pruning (``pdf_font_prune``) reads the map, drops the codes
+clean. Font pruning (``font_prune``) reads the map, drops the codes
 of removed characters and writes the rest back; the leak scan
-(``pdf_leak_scan``) reads it to know what a font can still name. Only
+(``leak_scan``) reads it to know what a font can still name. Only
 what such maps use is handled: codespace ranges, bfchar and bfrange
 (ranges are expanded; subset fonts have at most a few thousand codes).
 """
@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from redactor.documents.pdf_strings import string_token_bytes
+from redactor.documents.pdf.strings import string_token_bytes
 
 
 _CODESPACE = re.compile(rb"begincodespacerange(.*?)endcodespacerange", re.S)

@@ -27,9 +27,15 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from redactor.claims import ClaimError, claimed, place
+from redactor import finding
+from redactor.audit import dumps, rechain, sha256_bytes
+from redactor.claims import ClaimError, claimed, fsync_file, place
+from redactor.decisions import DecisionsError, redact_with_decisions
 from redactor.documents import DocumentError, DocumentFormat, Extracted, format_for
+from redactor.documents.ocr_pages import ocr_page_count
 from redactor.documents.text import TextFormat
+from redactor.textio import InputError
+from redactor.verify import VerifyError, verify
 
 OK, REVIEW, FAILED, SKIPPED = "ok", "review", "failed", "skipped"
 OUTPUT_FORMATS = ("same", "text")
@@ -178,8 +184,6 @@ def _notes(extracted: Extracted) -> list[str]:
 
 
 def _sha256_file(path: Path) -> str:
-    from redactor.audit import sha256_bytes
-
     return sha256_bytes(path.read_bytes())
 
 
@@ -192,8 +196,6 @@ def _temp_beside(target: Path) -> Path:
 
 
 def _fsync(path: Path) -> None:
-    from redactor.claims import fsync_file
-
     fsync_file(path)  # a writable handle: Windows refuses fsync of a read-only one
 
 
@@ -245,8 +247,6 @@ def process_document(src: Path | str, out: Path | str, redactor: Any, options: O
         if options.rasterize_fallback and hasattr(out_fmt, "rasterize_fallback"):
             out_fmt.rasterize_fallback = True
         if extracted is None:
-            from redactor.audit import sha256_bytes
-
             raw = src.read_bytes()
             outcome.input_sha256 = sha256_bytes(raw)
             extracted = read_document(src, fmt, options)
@@ -258,8 +258,6 @@ def process_document(src: Path | str, out: Path | str, redactor: Any, options: O
         tmp_out = _temp_beside(out)
         out_fmt.write(src, extracted, result.replacements, tmp_out, password=options.password)
         _fsync(tmp_out)
-        from redactor.audit import dumps, rechain
-
         # the log names the file as written, so that verify can tell it from a changed one
         outcome.output_sha256 = _sha256_file(tmp_out)
         result.audit = rechain(result.audit, redactor.audit_key, output_sha256=outcome.output_sha256)
@@ -299,8 +297,6 @@ def process_document(src: Path | str, out: Path | str, redactor: Any, options: O
 
 def _ocr_review(outcome: Outcome, extracted: Extracted) -> None:
     """A page read by OCR may hide a misread value: the file needs a person."""
-    from redactor.documents.ocr_pages import ocr_page_count
-
     n = ocr_page_count(extracted)
     if n:
         outcome.status = REVIEW
@@ -308,9 +304,7 @@ def _ocr_review(outcome: Outcome, extracted: Extracted) -> None:
 
 
 def _one_line(name: str, exc: Exception) -> str:
-    from redactor.analyzer import RecognizerFailure
-    from redactor.decisions import DecisionsError
-    from redactor.textio import InputError
+    from redactor.analyzer import RecognizerFailure  # loads Presidio: `redactor --help` imports this module
 
     if isinstance(exc, (RecognizerFailure, DecisionsError, InputError)):
         return f"{name}: {exc}（出力していません）"
@@ -322,13 +316,11 @@ def _one_line(name: str, exc: Exception) -> str:
 
 def _redact(redactor: Any, extracted: Extracted, name: str, options: Options) -> Any:
     if options.decisions_file:
-        from redactor.decisions import redact_with_decisions
-
         return redact_with_decisions(redactor, extracted.text, options.decisions_file, source=name,
                                      join_lines=extracted.join_lines)
-    from redactor.documents.pdf_overlay import covered_findings
+    from redactor.documents.pdf.overlay import covered_findings  # loads pypdf: only when a document is redacted
 
-    # text somebody only drew a box over is masked with the rest (pdf_overlay)
+    # text somebody only drew a box over is masked with the rest (documents/pdf/overlay)
     return redactor.redact(extracted.text, source=name, generalize=options.generalize,
                            join_lines=extracted.join_lines, known=covered_findings(extracted))
 
@@ -336,8 +328,6 @@ def _redact(redactor: Any, extracted: Extracted, name: str, options: Options) ->
 def _verify_written(tmp: Path, out_fmt: DocumentFormat, result: Any, extracted: Extracted,
                     options: Options, name: str, key: Any) -> None:
     """Re-read the temporary output; any masked value still found stops the write."""
-    from redactor.verify import VerifyError, verify
-
     try:
         report = verify(tmp, result.audit, key=key, fmt=out_fmt, password=options.password,
                         original_text=extracted.text, output_encoding=_written_encoding(extracted, out_fmt))
@@ -358,8 +348,6 @@ def _written_encoding(extracted: Extracted, out_fmt: DocumentFormat) -> str | No
 
 
 def _fill(outcome: Outcome, result: Any, out: Path, audit_path: Path) -> None:
-    from redactor import finding
-
     actions = (finding.MASK, finding.REVIEW, finding.KEEP)
     outcome.counts = {a: result.count(a) for a in actions}
     outcome.replaced = len(result.replacements)

@@ -16,10 +16,11 @@ import re
 from typing import Iterable, Iterator
 
 from pypdf import PdfWriter
-from pypdf.generic import ArrayObject, DictionaryObject, NameObject, NumberObject, StreamObject
+from pypdf.generic import ArrayObject, DictionaryObject, NameObject, NumberObject, StreamObject, TextStringObject
 
-from redactor.documents.pdf_objects import set_stream_data, walk, writer_objects
-from redactor.documents.pdf_tounicode import parse_tounicode, tounicode_cmap
+from redactor.documents.pdf.objects import set_stream_data, walk, writer_objects
+from redactor.documents.pdf.strings import pdf_string_text
+from redactor.documents.pdf.tounicode import parse_tounicode, tounicode_cmap
 
 
 def _font_dicts(writer: PdfWriter) -> Iterator[DictionaryObject]:
@@ -364,10 +365,6 @@ def _prune_type1(font: DictionaryObject, stream: StreamObject, doomed: set[int],
 
 def _rename_charset(font: DictionaryObject, renames: dict[str, str]) -> None:
     """The descriptor's optional /CharSet lists the glyph names too."""
-    from pypdf.generic import TextStringObject
-
-    from redactor.documents.pdf_strings import pdf_string_text
-
     desc = font.get("/FontDescriptor")
     charset = desc.get_object().get("/CharSet") if desc is not None else None
     if not renames or charset is None:

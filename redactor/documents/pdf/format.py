@@ -1,20 +1,20 @@
 """PDF: read Japanese PDFs for detection, write truly redacted PDFs.
 
-Reading interprets every page's content stream (``pdf_glyphs``) and builds
+Reading interprets every page's content stream (``glyphs``) and builds
 the reader's text with a map from each character back to its glyphs
-(``pdf_text``); metadata, XMP, outline titles and annotation texts are
+(``text``); metadata, XMP, outline titles and annotation texts are
 parts of their own. A page that cannot be checked (a scan, glyphs without
 Unicode, vertical writing) goes into ``Extracted.unreadable``: never
 reported clean.
 
 Writing removes the glyphs of every replaced span from the content
-(``pdf_redact``), draws filled boxes where they were, scrubs metadata,
-annotations, outlines and ActualText (``pdf_scrub``), prunes the masked
+(``redact``), draws filled boxes where they were, scrubs metadata,
+annotations, outlines and ActualText (``scrub``), prunes the masked
 characters from embedded font subsets, drops orphaned objects and earlier
 revisions, then re-reads its own output and refuses (``UnsafeOutput``,
 nothing written) if any masked value can still be extracted. A page that
 cannot be redacted this way is refused, or with ``rasterize_fallback``
-replaced by a rendered image with the boxes painted in (``pdf_raster``).
+replaced by a rendered image with the boxes painted in (``raster``).
 """
 from __future__ import annotations
 
@@ -26,12 +26,20 @@ from typing import Any, Sequence
 
 from redactor.documents.base import DocumentError, Extracted, Part, UnsafeOutput
 from redactor.documents.limits import check_file_size, pdf_limits
-from redactor.documents.pdf_fonts import FontCache
-from redactor.documents.pdf_glyphs import Glyph, PageGlyphs, page_glyphs
-from redactor.documents.pdf_redact import (StreamChanged, box_quads, pdfium_available, pdfium_page_text,
-                                           rasterize_page, redact_page)
-from redactor.documents.pdf_text import PageText, metadata_pieces, page_text
+from redactor.documents.ocr_pages import check_ocr_output, mask_ocr_page, read_ocr_page
+from redactor.documents.pdf.font_prune import prune_fonts
+from redactor.documents.pdf.fonts import FontCache
+from redactor.documents.pdf.glyphs import Glyph, PageGlyphs, page_glyphs
+from redactor.documents.pdf.leak_scan import leak_scan
+from redactor.documents.pdf.objects import remove_orphans
+from redactor.documents.pdf.overlay import covered_text
+from redactor.documents.pdf.raster import pdfium_available, pdfium_page_text, rasterize_page
+from redactor.documents.pdf.redact import StreamChanged, box_quads, redact_page
+from redactor.documents.pdf.scrub import scrub_document
+from redactor.documents.pdf.text import PageText, metadata_pieces, page_text
 from redactor.documents.pieces import outermost
+from redactor.documents.text import apply_replacements
+from redactor.leak import count_occurrences, leak_key
 from redactor.masking import Replacement
 
 # A page mostly covered by one image: what is in the image cannot be checked.
@@ -150,8 +158,6 @@ class PdfFormat:
             text = page_text(glyphs.glyphs)
             reasons = _unreadable_reasons(glyphs, text)
             if reasons and self.ocr:
-                from redactor.documents.ocr_pages import read_ocr_page
-
                 page_map = read_ocr_page(path, password, index, glyphs.image_fraction, add, notes, unreadable)
                 if page_map is not None:
                     pdf_map.pages.append(page_map)
@@ -169,7 +175,7 @@ class PdfFormat:
             if glyphs.image_fraction >= _SCAN_FRACTION and not reasons and text.text.strip():
                 notes.append(f"page {number}: ページの大半が画像です（画像の中の文字は確認していません）")
             start = add(text.text, f"page {number}", text.line_starts) if text.text else -1
-            if start >= 0:  # text somebody only drew a box over (pdf_overlay)
+            if start >= 0:  # text somebody only drew a box over (overlay)
                 covered += _covered(page, number, glyphs, text, start, notes)
             pdf_map.pages.append(PageMap(index, start, glyphs.glyphs, text.char_glyphs,
                                          glyphs.stream_digests, glyphs.image_fraction,
@@ -252,8 +258,6 @@ class PdfFormat:
         for pm in pdf_map.pages:
             gone = removed.get(pm.index, set())
             if pm.ocr is not None:  # masked on its image (ocr_pages); checked on its pixels below
-                from redactor.documents.ocr_pages import mask_ocr_page
-
                 ocr_checks.append(mask_ocr_page(writer, pm, gone, extracted, reps))
                 kept_chars.update(pm.raster_text)
                 continue
@@ -276,8 +280,6 @@ class PdfFormat:
         if leaks:
             raise UnsafeOutput(f"{name}: 出力にまだ秘匿した値が残っています（{'、'.join(leaks[:5])}）")
         if ocr_checks:
-            from redactor.documents.ocr_pages import check_ocr_output
-
             check_ocr_output(data, ocr_checks, reader, name)
         return data
 
@@ -317,8 +319,6 @@ def _covered(page: Any, number: int, glyphs: PageGlyphs, text: PageText, start: 
              notes: list[str]) -> list[Any]:
     """Text under a box drawn over it; a page where that cannot be told is
     named in the notes (never silently passed)."""
-    from redactor.documents.pdf_overlay import covered_text
-
     try:
         found = covered_text(page, number, glyphs.glyphs, text.char_glyphs, text.text, start,
                              glyphs.operations or None)
@@ -377,18 +377,13 @@ def _targets(extracted: Extracted, reps: Sequence[Replacement]) -> list[str]:
 
 def _scrub(writer: Any, targets: list[str], removed_chars: set[str], kept_chars: set[str],
            extracted: Extracted, name: str) -> None:
-    """Metadata, annotations, outlines, ActualText, font subsets, orphans: pdf_scrub's work."""
-    try:
-        from redactor.documents import pdf_scrub
-    except ImportError:  # the module lands separately; until then say so, never pass silently
-        extracted.info.setdefault("notes", []).append(
-            "pdf_scrub がないためメタデータ・フォント・孤立オブジェクトの除去をしていません")
-        return
-    extracted.info["pdf_scrub_actions"] = pdf_scrub.scrub_document(writer, targets)
-    problems = pdf_scrub.prune_fonts(writer, removed_chars, kept_chars)
+    """Metadata, annotations, outlines, ActualText, font subsets, orphans: the
+    cleanup steps of ``redactor.documents.pdf``."""
+    extracted.info["pdf_scrub_actions"] = scrub_document(writer, targets)
+    problems = prune_fonts(writer, removed_chars, kept_chars)
     if problems:
         raise UnsafeOutput(f"{name}: 黒塗りした文字をフォントから消せません: {'、'.join(problems[:3])}")
-    pdf_scrub.remove_orphans(writer)
+    remove_orphans(writer)
 
 
 def _leaks(data: bytes, extracted: Extracted, reps: Sequence[Replacement], targets: list[str],
@@ -398,12 +393,9 @@ def _leaks(data: bytes, extracted: Extracted, reps: Sequence[Replacement], targe
     The reader's view (``reader_text``) is compared with the masked text: a
     value also visible there (kept elsewhere on purpose) is only a leak
     when found more often. Values visible nowhere in the masked text are
-    then looked for everywhere in the file (``pdf_scrub.leak_scan``).
+    then looked for everywhere in the file (``leak_scan``).
     """
     from pypdf import PdfReader
-
-    from redactor.documents.text import apply_replacements
-    from redactor.verify import count_occurrences, leak_key
 
     view = leak_key(reader_text(PdfReader(io.BytesIO(data), strict=False), name))
     masked = leak_key(apply_replacements(extracted.text, reps))
@@ -412,10 +404,6 @@ def _leaks(data: bytes, extracted: Extracted, reps: Sequence[Replacement], targe
         key = leak_key(extracted.text[r.start:r.end])
         if key and count_occurrences(key, view) > count_occurrences(key, masked):
             found.append(extracted.locate(r.start))
-    try:
-        from redactor.documents.pdf_scrub import leak_scan
-    except ImportError:
-        return found
     hidden = [t for t in targets if leak_key(t) and leak_key(t) not in masked]
     return found + leak_scan(data, hidden)
 

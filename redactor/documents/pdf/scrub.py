@@ -1,35 +1,15 @@
-"""Everything besides the page text where a masked value survives in a PDF,
-and the check that none does.
+"""Everything besides the page text where a masked value survives in a PDF:
+the first step of the cleanup the package's front door describes
+(``redactor.documents.pdf``).
 
-Removing glyphs from the content streams (``pdf_redact``) is not enough.
-A feasibility study found the masked names, after the page text was
-clean, in: document information and XMP, outline titles,
-annotation notes, /ActualText, /Alt and /E entries (pdftotext prints
-them), objects the writer keeps although nothing references them any more,
-earlier incremental revisions, and the embedded font subsets (their
-ToUnicode maps and glyph outlines are an unordered bag of the masked
-surnames' kanji). The writer of a redacted PDF runs, in this order::
-
-    actions = scrub_document(writer, targets)
-    problems = prune_fonts(writer, removed_chars, kept_chars)
-    remove_orphans(writer)
-    writer.write(buffer)
-    problems += leak_scan(buffer.getvalue(), targets, password)
-
-and refuses the output when any problem is left (fail closed).
-
-This module holds the first step: every place outside the page text
+This module holds that first step: every place outside the page text
 (document information, XMP, outlines, annotations, form fields,
 /ActualText, /Alt and /E, PieceInfo, attachments, JavaScript) where a
 target is removed or masked. The other steps live in modules of their
-own and are re-exported here, so the writer calls the whole cleanup
-through ``pdf_scrub``:
-
-- ``pdf_font_prune``: ``prune_fonts`` (ToUnicode maps in ``pdf_tounicode``);
-- ``pdf_objects``: ``remove_orphans``, and the walk over a writer's objects
-  that scrubbing and pruning share;
-- ``pdf_leak_scan``: ``leak_scan``;
-- ``pdf_targets`` and ``pdf_strings``: matching targets in PDF strings.
+own: ``font_prune`` (``prune_fonts``; ToUnicode maps in ``tounicode``),
+``objects`` (``remove_orphans``, and the walk over a writer's objects that
+scrubbing and pruning share), ``leak_scan`` (``leak_scan``), ``targets``
+and ``strings`` (matching targets in PDF strings).
 """
 from __future__ import annotations
 
@@ -49,15 +29,10 @@ from pypdf.generic import (
     TextStringObject,
 )
 
-from redactor.documents.pdf_font_prune import prune_fonts
-from redactor.documents.pdf_leak_scan import leak_scan
-from redactor.documents.pdf_objects import remove_orphans, set_stream_data, walk, writer_objects
-from redactor.documents.pdf_strings import (HEX_STRING, LITERAL_STRING, bytes_text, pdf_string_text,
+from redactor.documents.pdf.objects import set_stream_data, walk, writer_objects
+from redactor.documents.pdf.strings import (HEX_STRING, LITERAL_STRING, bytes_text, pdf_string_text,
                                             string_token_bytes)
-from redactor.documents.pdf_targets import Targets
-
-# The whole post-redaction cleanup, called by the PDF writer through this module.
-__all__ = ["leak_scan", "prune_fonts", "remove_orphans", "scrub_document", "scrub_marked_content"]
+from redactor.documents.pdf.targets import Targets
 
 # Document information entries that name a person: removed outright, since
 # they hold a staff member's name whether or not it was detected.

@@ -2,7 +2,7 @@
 look for them in strings that are not page text.
 
 Matching is on NFKC text with the project's character folds and without
-whitespace (``redactor.verify.leak_key``), so ``０９０－１２３４`` matches
+whitespace (``redactor.leak.leak_key``), so ``０９０－１２３４`` matches
 ``090-1234`` and a name broken across two lines still matches. Kept apart
 from both users because both need the same notion of "holds a target":
 what the scrubber masks is exactly what the leak scan would report.
@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import Iterable
 
 from redactor.normalize import normalize
-from redactor.verify import leak_key
+from redactor.leak import leak_key
 
 # Where the replaced parts of a text go when a string entry is masked.
 MASK = "■"

@@ -26,13 +26,13 @@ from pypdf.generic import (
     TextStringObject,
 )
 
-from redactor.documents.pdf_font_prune import font_program
-from redactor.documents.pdf_objects import reachable
-from redactor.documents.pdf_strings import bytes_text, pdf_string_text, stream_string_texts
-from redactor.documents.pdf_targets import Targets
-from redactor.documents.pdf_tounicode import parse_tounicode
+from redactor.documents.pdf.font_prune import font_program
+from redactor.documents.pdf.objects import reachable
+from redactor.documents.pdf.strings import bytes_text, pdf_string_text, stream_string_texts
+from redactor.documents.pdf.targets import Targets
+from redactor.documents.pdf.tounicode import parse_tounicode
 from redactor.normalize import normalize
-from redactor.verify import leak_key
+from redactor.leak import leak_key
 
 
 def _font_program_texts(data: bytes) -> list[str]:

@@ -4,7 +4,7 @@ Officers receive PDFs that somebody "masked" by drawing black rectangles
 over live text (or by highlighting it in black in Word before exporting).
 The page looks redacted; the text is still in the file and any reader can
 copy it out, as the x-ray tools used on court filings show. This module
-finds such text on one page, from the glyph positions ``pdf_glyphs`` has
+finds such text on one page, from the glyph positions ``glyphs`` has
 already read:
 
 - a filled shape drawn *after* a glyph that covers most of it (any opaque
@@ -32,7 +32,9 @@ from typing import Any, Sequence
 
 from pypdf.generic import DictionaryObject
 
-from redactor.documents.pdf_glyphs import IDENTITY, MAX_FORMS_PER_PAGE, Glyph, Matrix, mult, operations, xobject
+from redactor.documents.ocr_pages import uncertain_findings
+from redactor.documents.pdf.glyphs import IDENTITY, MAX_FORMS_PER_PAGE, Glyph, Matrix, mult, operations, xobject
+from redactor.finding import MASK, Finding
 
 # A glyph counts as covered when this share of its box is under one shape.
 COVER_SHARE = 0.6
@@ -345,16 +347,12 @@ def covered_findings(extracted: Any) -> list[Any]:
     """The covered stretches a PDF reading left in ``info["covered"]``, as
     MASK findings (label ``COVERED_TEXT``): the person who drew the box
     meant the text to be hidden, and it is not."""
-    from redactor.finding import MASK, Finding
-
     out = []
     for c in (extracted.info.get("covered") or []) if extracted is not None else []:
         # a low score: a detection of the same stretch (PHONE) keeps its label and wins the tie
         out.append(Finding("COVERED_TEXT", c.start, c.end, extracted.text[c.start:c.end], 0.5, "pdf_overlay",
                            action=MASK, reason=c.reason, attributes={"page": c.page}))
     if extracted is not None and extracted.info.get("pdf") is not None:  # --ocr: what OCR was unsure of
-        from redactor.documents.ocr_pages import uncertain_findings
-
         out += uncertain_findings(extracted)
     return out
 

@@ -31,7 +31,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
-from redactor.documents.pdf_glyphs import Glyph
+from redactor.documents.pdf.glyphs import Glyph
 from redactor.line_joins import continues_word, hyphen_wrap, latin_break as _latin_break
 
 _SPACES = " \u3000\t"
