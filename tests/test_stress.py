@@ -218,7 +218,7 @@ def test_harder_variations_are_written_as_their_category_says():
         t = doc["text"]
         for sp in doc["spans"]:
             s, e = sp["start"], sp["end"]
-            seen.setdefault(sp["category"], []).append((t[max(0, s - 4):s], t[s:e], t[e:e + 4]))
+            seen.setdefault(sp["category"], []).append((t[max(0, s - 4):s], t[s:e], t[e:e + 12]))
     assert set(VARIANT_CATEGORIES) <= set(seen)
     assert {"hearing", "delivery_form", "roster"} == set(VARIANT_KINDS)
     assert all(after.startswith(("参考人", "君）", "さん")) for _, _, after in seen["speaker_private"])
