@@ -84,10 +84,15 @@ class _Doc:
         self.parts.append(s)
         self.size += len(s)
 
-    def group(self, subject: str, ids: list[int], level: str, why: str) -> None:
+    def group(self, subject: str, ids: list[int], level: str, why: str, category: str = "") -> None:
+        """A risk group; ``category`` (pattern/layout, or control kind) lets a
+        report say which ways of spreading attributes the tool misses."""
         qi = [i for i in ids if self.spans[i]["label"] != "PERSON"]
         if qi:
-            self.risk.append({"subject": subject, "span_ids": qi, "level": level, "why": why})
+            grp = {"subject": subject, "span_ids": qi, "level": level, "why": why}
+            if category:
+                grp["category"] = category
+            self.risk.append(grp)
 
     @property
     def text(self) -> str:
@@ -158,7 +163,12 @@ def _pred(kind: str, v: str, ref: str) -> str:
     return f"{head}{slot}です。"
 
 
-_PATTERNS = ("area_two", "dated_incident", "rare_trait", "school_incident")
+_PATTERNS = ("area_two", "dated_incident", "rare_trait", "school_incident",
+             # harder: the household is the subject; a job described in words; an origin said apart
+             # from the rest; an incident dated without a year, said over several sentences
+             "household_across", "work_described", "origin_across", "event_no_year")
+#: patterns whose attributes are always spread over sentences, paragraphs or speaker turns
+_ACROSS = frozenset({"household_across", "origin_across", "event_no_year"})
 
 
 def _subject_attrs(d: _Draw, pattern: str) -> dict[str, str]:
@@ -188,6 +198,28 @@ def _subject_attrs(d: _Draw, pattern: str) -> dict[str, str]:
         a["sex"] = d.pick("sexes")
         if r.random() < 0.5:
             a["place"] = d.pick("small_areas")
+    elif pattern == "household_across":  # a household in a small area, with its make-up and one more trait
+        a["family"] = d.pick("households")
+        a["place"] = d.pick("small_areas")
+        kind = r.choice(["origin", "work", "age"])
+        a[kind] = d.pick({"origin": "origins", "work": "works", "age": "ages_band"}[kind])
+    elif pattern == "work_described":  # a job said in words, a small area and age or sex
+        a["work"] = d.pick("rare_works")
+        a["place"] = d.pick("small_areas")
+        if r.random() < 0.5:
+            a["age"] = d.pick("ages_band")
+        else:
+            a["sex"] = d.pick("sexes")
+    elif pattern == "origin_across":  # origin, household and small area in different sentences
+        a["origin"] = d.pick("rare_origins")
+        a["family"] = d.pick("households")
+        a["place"] = d.pick("small_areas")
+    elif pattern == "event_no_year":  # an incident on a day without a year, in a small area, with age
+        a["date"] = d.pick("dates")
+        a["place"] = d.pick("small_areas")
+        a["age"] = d.pick(r.choice(["ages_band", "ages_exact"]))
+        if r.random() < 0.5:
+            a["sex"] = d.pick("sexes")
     else:  # a school class and an incident
         a["school"] = d.pick("schools")
         a["class"] = d.pick("middle_classes" if "中学校" in a["school"] else "classes")
@@ -198,7 +230,11 @@ def _subject_attrs(d: _Draw, pattern: str) -> dict[str, str]:
 
 def _why(pattern: str) -> str:
     return {"area_two": "small area + two narrowing attributes", "dated_incident": "dated incident in a small area",
-            "rare_trait": "rare job or origin + age + sex", "school_incident": "school class + incident"}[pattern]
+            "rare_trait": "rare job or origin + age + sex", "school_incident": "school class + incident",
+            "household_across": "household make-up + small area + one more trait, over sentences",
+            "work_described": "a job few hold, said in words + small area + age or sex",
+            "origin_across": "rare origin + household + small area, over sentences",
+            "event_no_year": "incident on a day (no year) + small area + age"}[pattern]
 
 
 def _write_subject(doc: _Doc, d: _Draw, pattern: str, layout: str) -> None:
@@ -206,13 +242,17 @@ def _write_subject(doc: _Doc, d: _Draw, pattern: str, layout: str) -> None:
     r = d.r
     a = _subject_attrs(d, pattern)
     child = pattern == "school_incident"
-    incident = d.pick("child_incidents" if child else "incidents") if pattern in ("dated_incident", "school_incident") else None
+    incident = (d.pick("child_incidents" if child else "incidents")
+                if pattern in ("dated_incident", "school_incident", "event_no_year") else None)
     name = None
     if child:
         noun = r.choice(["児童", "{sex}", "生徒"])
         if noun == "{sex}":
             a["sex"] = d.pick("child_sexes")
         backrefs = _V["child_backrefs"]
+    elif pattern == "household_across":
+        noun = r.choice(_V["household_nouns"])
+        backrefs = _V["household_backrefs"]
     else:
         choice = r.random()
         if choice < 0.35 or "sex" not in a:
@@ -269,7 +309,7 @@ def _write_subject(doc: _Doc, d: _Draw, pattern: str, layout: str) -> None:
         ids += doc.write(follow_text + "\n", slots)
     else:
         ids += doc.write(intro + follow_text + "\n", slots)
-    doc.group(noun.strip("{}"), ids, "high", _why(pattern))
+    doc.group(noun.strip("{}"), ids, "high", _why(pattern), f"{pattern}/{layout}")
 
 
 def _write_table(doc: _Doc, d: _Draw) -> None:
@@ -287,10 +327,11 @@ def _write_table(doc: _Doc, d: _Draw) -> None:
                  "item": d.pick("items"), "amount": f"{r.randint(1, 30) * 5000:,}円"}
         cells = [("{%s}" % c) if c in _LABELS else slots[c] for c in columns]
         ids = doc.write(sep.join(cells) + "\n", slots)
-        doc.group("交付先", ids, "high", "a row of a table of private recipients: small area + age or household")
+        doc.group("交付先", ids, "high", "a row of a table of private recipients: small area + age or household",
+                  "table_row")
 
 
-_CONTROLS = ("statistic", "official", "district", "policy", "broad")
+_CONTROLS = ("statistic", "official", "district", "policy", "broad", "hypothetical", "public_event")
 
 
 def _write_control(doc: _Doc, d: _Draw, kind: str) -> None:
@@ -322,12 +363,20 @@ def _write_control(doc: _Doc, d: _Draw, kind: str) -> None:
         slots = {"family": r.choice(["一人暮らし", "ひとり暮らし", "高齢者世帯"]), "origin": "外国籍",
                  "policy": d.pick("policies"), "district": d.pick("districts"),
                  "policy_noun": "見守りを強化してまいります", "age": r.choice(["65歳", "75歳"])}
+    elif kind == "hypothetical":
+        t = d.r.choice(_V["hypotheticals"])
+        slots = {"age": d.pick("ages_band"), "family": r.choice(["一人暮らし", "ひとり親世帯", "高齢夫婦世帯"]),
+                 "origin": r.choice(["外国籍", "ネパール出身", "ベトナム国籍"])}
+    elif kind == "public_event":
+        t = d.r.choice(_V["public_events"])
+        slots = {"date": d.pick("dates"), "district": d.pick("districts"), "count": d.pick("stat_counts"),
+                 "age": d.pick("ages_band")}
     else:
         t = r.choice(["{age}の{sex}から、ごみの出し方について問合せがありました。",
                       "窓口に{age}の{sex}が来られ、制度について説明しました。"])
         slots = {"age": d.pick("ages_band"), "sex": d.pick("sexes")}
     ids = doc.write(t + "\n", slots)
-    doc.group(kind, ids, "low", f"control: {kind}")
+    doc.group(kind, ids, "low", f"control: {kind}", f"control_{kind}")
 
 
 def scenario(seed: int, index: int) -> dict[str, Any]:
@@ -346,7 +395,10 @@ def scenario(seed: int, index: int) -> dict[str, Any]:
         _write_table(doc, d)
     else:
         layout = r.choice(["one", "sentences", "sentences", "turn", "paragraphs"])
-        _write_subject(doc, d, r.choice(_PATTERNS), layout)
+        pattern = r.choice(_PATTERNS)
+        if pattern in _ACROSS and layout == "one":
+            layout = r.choice(["sentences", "turn", "paragraphs"])
+        _write_subject(doc, d, pattern, layout)
     if not control_first:
         doc.write("\n" if separate else "", {})
         _write_control(doc, d, control)
