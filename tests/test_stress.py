@@ -229,6 +229,11 @@ def test_harder_variations_are_written_as_their_category_says():
     assert all(v.replace("　", "").replace(" ", "").isupper() for _, v, _ in seen["romaji_upper_tab"])
     assert all(re.fullmatch(r"[ぁ-ゖァ-ヺー・　 ]+", v) for _, v, _ in seen["reading_in_brackets"])
     assert all(("内線" in v or "ext." in v) for _, v, _ in seen["phone_ext_private"])
+    assert all(len(v.split()) >= 2 or "　　" in v for _, v, _ in seen["name_spaced_chars"])   # spread over the column
+    assert all(re.fullmatch(r"[ぁ-ゖ　 ]+", v) for _, v, _ in seen["name_hiragana_full"])
+    assert all(re.search("[髙﨑齋邊濱澤廣櫻邉國眞嶋冨栁德惠槇]", v) for _, v, _ in seen["variant_kanji_surname"])
+    assert all(re.search("[〇一二三四五六七八九]番地", v) for _, v, _ in seen["address_kanji_digits"])
+    assert all("丁目" not in v for _, v, _ in seen["address_short"])
     assert all(re.match(r"[^、。\s]*?(長|委員|管理者)", after.replace("\n", "")) for _, _, after in seen["official_title_fused"])
     # the fused community post is a private person's (MASK); the fused official title is KEEP
     acts = {sp["category"]: sp["action"] for d in generate(8, 80) for sp in d["spans"]}

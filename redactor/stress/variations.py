@@ -32,11 +32,16 @@ VARIANT_CATEGORIES: tuple[str, ...] = (
     "speaker_private", "community_role_list", "community_role_after", "community_role_fused",
     "community_role_table", "honorific_chan_kun", "name_after_relation", "given_only_mention",
     "name_before_reading", "reading_in_brackets", "addressee_field", "honorific_katagata",
-    "name_katagaki", "name_cell_break", "romaji_upper_tab",
-    "address_katagaki", "address_banchi_forms", "address_floor",
+    "name_katagaki", "name_cell_break", "romaji_upper_tab", "name_spaced_chars", "variant_kanji_surname",
+    "name_hiragana_full",
+    "address_katagaki", "address_banchi_forms", "address_floor", "address_building_only", "address_short",
+    "address_kanji_digits",
     "phone_bracket", "phone_fax_private", "phone_ext_private",
     "official_title_fused",
 )
+#: Address shapes drawn from one deck (so each turns up about equally often).
+ADDRESS_FORMS = ("address_banchi_forms", "address_floor", "address_short", "address_kanji_digits",
+                 "address_building_only")
 #: Of them, the KEEP near misses.
 VARIANT_KEEP = frozenset({"official_title_fused"})
 #: The document kinds this module adds.
@@ -65,6 +70,27 @@ class VariantsMixin:
             sur, sr = self._fresh(self.var["surnames"]["uncommon"])
             return replace(base, surname=sur, sur_read=sr)
         return base
+
+    def spaced(self, d) -> None:
+        """A name spread to the width of a form's column (均等割付): 山　田　太　郎, 林　　　修."""
+        name = self.common_name()
+        full = name.surname + name.given
+        if len(full) <= 3:
+            value = name.surname + "　" * (5 - len(full)) + name.given
+        else:
+            value = self.pick(("　", " ")).join(full)
+        d.span(value, "PERSON", "MASK", "name_spaced_chars")
+
+    def variant_kanji(self, d) -> None:
+        """A surname with a variant character (髙橋, 山﨑), as on a family register."""
+        sur, _ = self._fresh(self.var["surnames"]["variant_kanji"])
+        d.span(f"{sur}{self.pick(('', '　', ' '))}{self.common_name().given}", "PERSON", "MASK",
+               "variant_kanji_surname")
+
+    def hiragana_full(self, d) -> None:
+        """A whole name in hiragana, as in letters to children or easy-Japanese notices."""
+        name = self.common_name()
+        d.span(f"{name.sur_read}{self.pick(('　', ' ', ''))}{name.given_read}", "PERSON", "MASK", "name_hiragana_full")
 
     def kid(self, d) -> None:
         """A child: given name (sometimes with surname) before ちゃん or くん."""
@@ -141,6 +167,23 @@ class VariantsMixin:
             value = head + tail + self.pick((
                 f"　{bld}{floor}階", f" {bld} {floor}F", f"{bld}{kanji_number(floor)}階{floor}0{c % 9 + 1}号室",
                 f"　{bld}　{fullwidth(str(floor))}階", f"{bld}{floor}0{c % 9 + 1}"))
+            d.span(value, "ADDRESS", "MASK", category)
+        elif category == "address_building_only":
+            bld = self.pick(self.var["places"]["buildings"] + self.lex["places"]["buildings"])
+            value = self.pick((f"{bld}{rng.randint(1, 9)}0{c % 9 + 1}号室", f"{bld}　{rng.randint(1, 9)}0{c % 9 + 1}",
+                               f"{bld}{fullwidth(str(rng.randint(1, 9)))}０{fullwidth(str(c % 9 + 1))}号"))
+            d.span(value, "ADDRESS", "MASK", category)
+        elif category == "address_short":
+            value = self.pick((f"{self.town()}{b}-{c}", f"{self.town()}{a}-{b}-{c}", f"{self.town()}{b}の{c}",
+                               f"{self.town()}{fullwidth(str(b))}－{fullwidth(str(c))}"))
+            d.span(value, "ADDRESS", "MASK", category)
+        elif category == "address_kanji_digits":
+            digits = "〇一二三四五六七八九"
+            kb = "".join(digits[int(ch)] for ch in str(b * 7 % 200 + 10))   # 一二三 style, digit by digit
+            value = self.pick((f"{self._prefix()}{self.town()}{kanji_number(a)}丁目{kb}番地",
+                               f"{self._prefix()}{self.town()}{kanji_number(a)}丁目{kb}番地の{kanji_number(c)}",
+                               f"{self.pick(self.lex['places']['towns_rural'])}大字{self.pick(self.lex['places']['aza'])}"
+                               f"字{self.pick(self.lex['places']['aza'])}{kb}番地"))
             d.span(value, "ADDRESS", "MASK", category)
         elif category == "address_katagaki":
             head, tail = self.chome_address()
@@ -228,7 +271,9 @@ class VariantsMixin:
         main = self.v_name()
         self.write_name(d, main, "addressee_field", sep=self.pick(("　", "", " ")))
         d.put("\n住所　")
-        self.address_variant(d, self.pick(("address_banchi_forms", "address_floor")))
+        self.address_variant(d, self.draw(ADDRESS_FORMS))
+        d.put(self.pick(("\n署名　", "\n氏　　名　", "\n記入者　")))
+        self.spaced(d)
         d.put("\n電話　")
         self.phone_variant(d, "phone_bracket")
         if self.chance(0.7):
@@ -245,6 +290,9 @@ class VariantsMixin:
                p=lambda dd: dd.span(self.v_name().surname, "PERSON", "MASK", "name_katagaki"))
         d.fill(self.pick(v["frames"]["given_again"]),
                g=lambda dd: dd.span(main.given, "PERSON", "MASK", "given_only_mention"))
+        d.put(self.pick(("\n\n（お子さんあての通知）\n　", "\n\n（やさしい日本語）\n　")))
+        self.hiragana_full(d)
+        d.put(self.pick(("さん　おたんじょうび　おめでとう。", "さんへ　がっこうから　おしらせです。")))
         d.put("\n\n（世帯の状況）\n　")
         for i in range(self.rng.randint(1, 2)):
             if i:
@@ -265,19 +313,23 @@ class VariantsMixin:
             for i in range(self.rng.randint(3, 5)):
                 d.put(f"{i + 1}\t")
                 name = self.v_name()
-                form = self.rng.randrange(3)
-                if form == 0:   # the cell wrapped inside the name
+                form = self.rng.randrange(5)
+                if form == 3:
+                    self.pick((self.spaced, self.variant_kanji))(d)
+                elif form == 0:   # the cell wrapped inside the name
                     d.span(f"{name.surname}\n{name.given}", "PERSON", "MASK", "name_cell_break")
                 elif form == 1:   # the given name on a continuation line of the row
                     d.span(name.surname, "PERSON", "MASK", "name_cell_break")
                     d.put("\t" + self.pick(v["community"]["roles"]) + "\t\t\n\t")
                     d.span(name.given, "PERSON", "MASK", "name_cell_break")
-                else:
+                elif form == 2:
                     self.write_name(d, name, "community_role_table", sep=self.pick(("　", "", " ")))
+                else:
+                    self.variant_kanji(d)
                 if form != 1:
                     d.put("\t" + self.pick(v["community"]["roles"]))
                 d.put("\t")
-                self.address_variant(d, self.pick(("address_banchi_forms", "address_floor")))
+                self.address_variant(d, self.draw(ADDRESS_FORMS))
                 d.put("\t")
                 self.phone_variant(d, self.pick(("phone_bracket", "phone_fax_private")))
                 d.put("\n")
