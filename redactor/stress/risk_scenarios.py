@@ -293,7 +293,7 @@ def _write_subject(doc: _Doc, d: _Draw, pattern: str, layout: str) -> None:
             continue
         refs = backrefs + ([noun] if noun in _V["roles"] else [])
         # a new paragraph names whom it is about; a sentence right after may not
-        ref = r.choice(refs if (layout == "paragraphs" and not follow) else refs + [""])
+        ref = r.choice(refs if (layout in ("paragraphs", "interleaved", "multi_turn") and not follow) else refs + [""])
         follow.append(_pred(k, a[k], ref))
     follow_text = "".join(follow)
     if layout == "turn":
@@ -304,6 +304,22 @@ def _write_subject(doc: _Doc, d: _Draw, pattern: str, layout: str) -> None:
         ids += doc.write(intro + "\n", slots)
         if follow_text:
             ids += doc.write(f"○{r.choice(_V['official_titles'])}　お尋ねの件ですが、" + follow_text + "\n", slots)
+    elif layout == "multi_turn":
+        # the member introduces, the official answers in part, the member asks again, the rest follows
+        council = r.choice(_V["surnames"])
+        mark = f"○{r.randint(1, 20)}番（{{name0}}{r.choice(_V['councillor_titles'])}）　"
+        doc.write(mark, {"name0": council}, person_action="KEEP")
+        ids += doc.write(intro + "\n", slots)
+        official = r.choice(_V["official_titles"])
+        half = max(1, len(follow) // 2)
+        ids += doc.write(f"○{official}　お答えします。" + "".join(follow[:half]) + "\n", slots)
+        if follow[half:]:
+            doc.write(mark + r.choice(_V["follow_up_questions"]) + "\n", {"name0": council}, person_action="KEEP")
+            ids += doc.write(f"○{official}　" + "".join(follow[half:]) + "\n", slots)
+    elif layout == "interleaved":
+        # sentences with nothing about the person stand between the introduction and the rest
+        filler = "".join(r.sample(_V["fillers"], 2))
+        ids += doc.write(intro + filler + "\n" + follow_text + "\n", slots)
     elif layout == "paragraphs" and follow_text:
         ids += doc.write(intro + "\n\n", slots)
         ids += doc.write(follow_text + "\n", slots)
@@ -369,7 +385,8 @@ def _write_control(doc: _Doc, d: _Draw, kind: str) -> None:
                  "origin": r.choice(["外国籍", "ネパール出身", "ベトナム国籍"])}
     elif kind == "public_event":
         t = d.r.choice(_V["public_events"])
-        slots = {"date": d.pick("dates"), "district": d.pick("districts"), "count": d.pick("stat_counts"),
+        # many took part (tens of people): the date and place describe the event, not a person
+        slots = {"date": d.pick("dates"), "district": d.pick("districts"), "count": d.fill(r.choice(["約{c}0人", "{c}0名"])),
                  "age": d.pick("ages_band")}
     else:
         t = r.choice(["{age}の{sex}から、ごみの出し方について問合せがありました。",
@@ -394,10 +411,10 @@ def scenario(seed: int, index: int) -> dict[str, Any]:
     if r.random() < 0.15:
         _write_table(doc, d)
     else:
-        layout = r.choice(["one", "sentences", "sentences", "turn", "paragraphs"])
+        layout = r.choice(["one", "sentences", "sentences", "turn", "paragraphs", "multi_turn", "interleaved"])
         pattern = r.choice(_PATTERNS)
         if pattern in _ACROSS and layout == "one":
-            layout = r.choice(["sentences", "turn", "paragraphs"])
+            layout = r.choice(["sentences", "turn", "paragraphs", "multi_turn", "interleaved"])
         _write_subject(doc, d, pattern, layout)
     if not control_first:
         doc.write("\n" if separate else "", {})
