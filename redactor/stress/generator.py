@@ -5,9 +5,10 @@ the tool can look good on it and still miss a name after a full-width
 space, a phone number broken over two lines, or a 地割 address. This
 generator writes many made-up municipal documents (minutes, bills,
 petitions, subsidy tables, attendance lists, notices, consultation
-records) from its own frames and word lists (``frames.toml``,
-``lexicon.toml``, written from how such documents are worded, not from
-the recognizers), and labels every value it writes with the *variation*
+records; and, from ``variations.py``, committee minutes with private
+参考人, 送付書/届出書 and rosters) from its own frames and word lists
+(``frames.toml``, ``lexicon.toml``, ``variations.toml``, written from how
+such documents are worded, not from the recognizers), and labels every value it writes with the *variation*
 it exercises (``category``), so ``redactor eval --by-category`` can say
 which writing habits the tool misses.
 

@@ -8,11 +8,16 @@ dates without a year, households, described work, origin, age, sex,
 school and class, an incident). The attributes are spread the ways real
 documents spread them: in one sentence, over two sentences that refer back
 (その方, 同氏, 当該世帯), in a councillor's question and the official's
-answer, as a role repeated in a bill, or as rows of a table of recipients.
+answer (or two answers with the member asking again), with sentences about
+nothing personal in between, as a role repeated in a bill, or as rows of a
+table of recipients. Each risk group names its ``category`` (pattern/layout,
+``table_row`` or ``control_*``) for ``evaluation.score_risk_by_category``.
 
 Beside them stand controls that must stay low: a statistic about many
 people, an attribute of an official, a general description of a district,
-a policy sentence, and a resident described by age and sex only.
+a policy sentence, a resident described by age and sex only, a
+hypothetical resident (例えば…の方が転入された場合) and a public event with
+tens of participants.
 
 The output is gold JSONL (``/work/shared/spec/gold-format.md``): quasi-
 identifier spans with ``risk`` groups that ``redactor eval`` scores

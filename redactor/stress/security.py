@@ -8,7 +8,8 @@ control theme of the MIC guideline for local governments' security policy
 and ISO/IEC 27002:2022 (``security.toml``, written from the domain, not from
 the recognizers), in four phrasings: a plain admission (現状、…していない。),
 a staff answer (…ところでございます。), a member's question (…のではないか。)
-and a bullet in a report (・…). Each span's ``category`` is its control
+and a bullet in a report (・…); a yearly plan (kind ``plan``) also puts
+them in the cells of a tab table (phrasing ``table``). Each span's ``category`` is its control
 theme (``sec_backup``); an extra ``phrasing`` key says how it was said, so a
 test can score by phrasing too.
 
