@@ -32,10 +32,10 @@ def generate_suite(seed: int, n_docs: int, output: str, force: bool, kind: str) 
     variations the tool misses. All names, addresses and numbers are made
     up (e-mail domains are example.* or fictional towns).
 
-    With --kind security, the documents are committee minutes and audit
-    reports stating security controls and weaknesses (category sec_backup,
-    sec_authentication ...; an extra "phrasing" key says plain, polite,
-    question or bullet), data-center sites, network addresses and secrets,
+    With --kind security, the documents are committee minutes, audit
+    reports and yearly plans stating security controls and weaknesses
+    (category sec_backup, sec_authentication ...; an extra "phrasing" key
+    says plain, polite, question, bullet or table), data-center sites, network addresses and secrets,
     and general statements that must not be flagged (general_*, KEEP spans:
     their over-masking is the share flagged).
 

@@ -244,3 +244,33 @@ def format_category_table(by_category: dict[str, dict[str, Any]], order: Iterabl
         lines.append(f"{name:<22}{'/'.join(d['labels']):<12}{d['gold']:>6}{d['found']:>6}{f(d['recall']):>8}"
                      f"{f(d['leak_rate']):>8}{d['keep']:>6}{f(d['over_masking']):>8}")
     return "\n".join(lines)
+
+
+def score_risk_by_category(gold: dict[str, dict], pred: dict[str, dict]) -> dict[str, dict[str, Any]]:
+    """Risk-group figures per gold group ``category`` (the generated risk
+    suite writes the pattern and layout, ``area_two/turn``, or ``control_*``).
+
+    Why: one risk recall averages away which ways of spreading attributes
+    (over speaker turns, a household as the subject) the tool misses. A
+    group counts as found exactly as in ``score``: some high prediction
+    overlaps at least half of its spans. Groups without a category are skipped."""
+    out: dict[str, dict[str, Any]] = {}
+    for doc_id, g in gold.items():
+        spans = g.get("spans", [])
+        preds = [r for r in pred.get(doc_id, {}).get("risk", []) if r.get("level") == "high"]
+        for grp in g.get("risk", []):
+            name = grp.get("category")
+            if not name:
+                continue
+            gspans = [(spans[i]["start"], spans[i]["end"]) for i in grp["span_ids"] if i < len(spans)]
+            hit = any(
+                sum(any(min(ge, pe) > max(gs, ps) for ps, pe in r.get("spans", [])) for gs, ge in gspans)
+                >= max(1, (len(gspans) + 1) // 2)
+                for r in preds
+            )
+            d = out.setdefault(name, {"level": grp["level"], "groups": 0, "flagged_high": 0})
+            d["groups"] += 1
+            d["flagged_high"] += hit
+    for d in out.values():
+        d["rate"] = _ratio(d["flagged_high"], d["groups"])
+    return dict(sorted(out.items()))

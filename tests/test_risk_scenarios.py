@@ -1,6 +1,8 @@
 """The generated re-identification suite: seeded, valid gold, and scored by
 the evaluation's risk figures (high groups found, controls flagged high)."""
-from redactor.evaluation import predictions_for, score
+from collections import defaultdict
+
+from redactor.evaluation import predictions_for, score, score_risk_by_category
 from redactor.pipeline import Redactor
 from redactor.stress.risk_scenarios import generate
 
@@ -19,8 +21,59 @@ def test_groups_point_at_labelled_spans_inside_the_text():
                 assert 0 <= sp["start"] < sp["end"] <= len(doc["text"]) and sp["label"] != "PERSON"
 
 
+# Share of groups flagged high per pattern on the seeded sample below, measured
+# when the harder patterns and vocabulary (旧〇〇村, 町内会〇班, 同月〇日, a household
+# as the subject, attributes over speaker turns, hypotheticals and public events
+# as controls) were added: floors for high patterns, ceilings for controls. A
+# regression guard, not a target; the lead tightens them as detection improves.
+HIGH_FLOOR = {"area_two": 0.75, "dated_incident": 1.0, "event_no_year": 1.0, "household_across": 0.636,
+              "origin_across": 1.0, "rare_trait": 1.0, "school_incident": 1.0, "table_row": 0.689,
+              "work_described": 0.888}
+LOW_CEILING = {"control_hypothetical": 0.445}
+
+
+def _by_pattern() -> dict[str, list[int]]:
+    gold = {d["id"]: d for d in generate(80, seed=2026)}
+    agg: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    for cat, d in score_risk_by_category(gold, predictions_for(Redactor(), gold)).items():
+        agg[cat.split("/")[0]][0] += d["flagged_high"]
+        agg[cat.split("/")[0]][1] += d["groups"]
+    return agg
+
+
 def test_high_subjects_are_found_and_controls_stay_low_on_a_seeded_sample():
-    gold = {d["id"]: d for d in generate(30, seed=2026)}
-    risk = score(gold, predictions_for(Redactor(), gold))["risk"]
-    assert risk["high_found"] >= 0.9 * risk["high_groups"]
-    assert risk["low_flagged_high"] <= 0.1 * risk["low_groups"]
+    agg = _by_pattern()
+    assert set(HIGH_FLOOR) | set(LOW_CEILING) <= set(agg)
+    for pattern, (hit, n) in agg.items():
+        if pattern.startswith("control_"):
+            assert hit / n <= LOW_CEILING.get(pattern, 0.1) + 1e-9, (pattern, hit, n)
+        else:
+            assert hit / n >= HIGH_FLOOR[pattern] - 1e-9, (pattern, hit, n)
+
+
+def test_every_group_names_its_pattern_and_the_harder_patterns_spread_attributes():
+    docs = list(generate(120, seed=5))
+    cats = {g["category"] for d in docs for g in d["risk"]}
+    for pattern in ("household_across", "work_described", "origin_across", "event_no_year",
+                    "control_hypothetical", "control_public_event", "table_row"):
+        assert any(c.split("/")[0] == pattern for c in cats), pattern
+    # the patterns said across sentences never put every attribute in one sentence
+    across = [c for c in cats if c.split("/")[0] in ("household_across", "origin_across", "event_no_year")]
+    assert across and all(c.split("/")[1] in ("sentences", "turn", "paragraphs", "multi_turn", "interleaved") for c in across)
+    for d in docs:
+        for g in d["risk"]:
+            if g["category"].startswith("household_across"):
+                assert g["subject"] in ("世帯", "御家庭", "一家", "申請世帯", "相談世帯")
+
+
+def test_score_risk_by_category_counts_a_group_as_score_does():
+    doc = {"id": "r1", "text": "字北原の70代の一人暮らしの方", "spans": [
+        {"start": 0, "end": 3, "label": "PLACE", "action": "KEEP"},
+        {"start": 4, "end": 7, "label": "AGE", "action": "KEEP"},
+        {"start": 8, "end": 13, "label": "FAMILY", "action": "KEEP"}],
+        "risk": [{"subject": "方", "span_ids": [0, 1, 2], "level": "high", "why": "-", "category": "area_two/one"}]}
+    half = {"r1": {"findings": [], "risk": [{"level": "high", "spans": [[0, 3], [4, 7]]}]}}
+    one = {"r1": {"findings": [], "risk": [{"level": "high", "spans": [[0, 3]]}]}}
+    assert score_risk_by_category({"r1": doc}, half)["area_two/one"]["flagged_high"] == 1
+    assert score_risk_by_category({"r1": doc}, one)["area_two/one"]["flagged_high"] == 0   # 1 of 3 is under half
+    assert score({"r1": doc}, one)["risk"]["high_found"] == 0 and score({"r1": doc}, half)["risk"]["high_found"] == 1

@@ -2,6 +2,7 @@
 point at its value, every category turns up in a small sample, and
 ``eval --by-category`` counts what a hand-checked example says."""
 import json
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -207,3 +208,33 @@ def test_generate_suite_to_standard_output_and_bad_counts():
     run = CliRunner().invoke(cli, ["generate-suite", "--seed", "3", "--docs", "2", "-o", "-"])
     assert run.exit_code == 0 and [json.loads(l) for l in run.output.splitlines()] == generate(3, 2)
     assert CliRunner().invoke(cli, ["generate-suite", "--docs", "0", "-o", "-"]).exit_code == 2
+
+
+def test_harder_variations_are_written_as_their_category_says():
+    """The kinds of variations.py: each value stands in the shape its category names."""
+    from redactor.stress.variations import VARIANT_CATEGORIES, VARIANT_KINDS
+    seen: dict[str, list[tuple[str, str, str]]] = {}
+    for doc in generate(8, 80):
+        t = doc["text"]
+        for sp in doc["spans"]:
+            s, e = sp["start"], sp["end"]
+            seen.setdefault(sp["category"], []).append((t[max(0, s - 4):s], t[s:e], t[e:e + 12]))
+    assert set(VARIANT_CATEGORIES) <= set(seen)
+    assert {"hearing", "delivery_form", "roster"} == set(VARIANT_KINDS)
+    assert all(after.startswith(("参考人", "君）", "さん")) for _, _, after in seen["speaker_private"])
+    assert all(after.startswith(("ちゃん", "くん", "君")) for _, _, after in seen["honorific_chan_kun"])
+    assert all(after.startswith(("様方", "殿", "　殿", " 殿")) for _, _, after in seen["honorific_katagata"])
+    assert all(after.lstrip("　").startswith(("方", "様方", "さん方")) for _, _, after in seen["name_katagaki"])
+    assert any("\n" in v for _, v, _ in seen["name_cell_break"])
+    assert all(v.replace("　", "").replace(" ", "").isupper() for _, v, _ in seen["romaji_upper_tab"])
+    assert all(re.fullmatch(r"[ぁ-ゖァ-ヺー・　 ]+", v) for _, v, _ in seen["reading_in_brackets"])
+    assert all(("内線" in v or "ext." in v) for _, v, _ in seen["phone_ext_private"])
+    assert all(len(v.split()) >= 2 or "　　" in v for _, v, _ in seen["name_spaced_chars"])   # spread over the column
+    assert all(re.fullmatch(r"[ぁ-ゖ　 ]+", v) for _, v, _ in seen["name_hiragana_full"])
+    assert all(re.search("[髙﨑齋邊濱澤廣櫻邉國眞嶋冨栁德惠槇]", v) for _, v, _ in seen["variant_kanji_surname"])
+    assert all(re.search("[〇一二三四五六七八九]番地", v) for _, v, _ in seen["address_kanji_digits"])
+    assert all("丁目" not in v for _, v, _ in seen["address_short"])
+    assert all(re.match(r"[^、。\s]*?(長|委員|管理者)", after.replace("\n", "")) for _, _, after in seen["official_title_fused"])
+    # the fused community post is a private person's (MASK); the fused official title is KEEP
+    acts = {sp["category"]: sp["action"] for d in generate(8, 80) for sp in d["spans"]}
+    assert acts["community_role_fused"] == "MASK" and acts["official_title_fused"] == "KEEP"

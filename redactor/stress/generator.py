@@ -5,9 +5,10 @@ the tool can look good on it and still miss a name after a full-width
 space, a phone number broken over two lines, or a 地割 address. This
 generator writes many made-up municipal documents (minutes, bills,
 petitions, subsidy tables, attendance lists, notices, consultation
-records) from its own frames and word lists (``frames.toml``,
-``lexicon.toml``, written from how such documents are worded, not from
-the recognizers), and labels every value it writes with the *variation*
+records; and, from ``variations.py``, committee minutes with private
+参考人, 送付書/届出書 and rosters) from its own frames and word lists
+(``frames.toml``, ``lexicon.toml``, ``variations.toml``, written from how
+such documents are worded, not from the recognizers), and labels every value it writes with the *variation*
 it exercises (``category``), so ``redactor eval --by-category`` can say
 which writing habits the tool misses.
 
@@ -27,6 +28,7 @@ from dataclasses import dataclass
 from typing import Any, Callable
 
 from redactor.data_files import load_toml
+from redactor.stress.variations import VARIANT_CATEGORIES, VARIANT_KEEP, VARIANT_KINDS, VariantsMixin
 
 _PKG = "redactor.stress"
 
@@ -48,18 +50,19 @@ CATEGORIES: tuple[str, ...] = (
     "address_regional", "address_linebreak", "address_public_keep",
     "birth_date_plain", "birth_date_kanji", "birth_date_abbrev", "birth_date_table",
     "account_yucho", "account_bank", "passport", "mynumber",
-)
+    # harder shapes (variations.py): 参考人, children, relatives, readings, rosters, 様方, 方
+) + VARIANT_CATEGORIES
 
 #: Categories whose spans are KEEP under the default profile (over-masking is measured on them).
 KEEP_CATEGORIES = frozenset({"official_keep", "official_fused", "phone_office_keep", "email_office_keep",
-                             "address_public_keep"})
+                             "address_public_keep"}) | VARIANT_KEEP
 
 #: Name kinds that take over a span's category (the kind is the point, not the frame).
 NAME_KINDS = ("rare_surname", "one_char_surname", "hiragana_given", "katakana_given", "word_given",
               "romaji", "cjk_name", "katakana_name")
 
-KINDS = ("minutes", "agenda_bill", "petition", "subsidy_table", "attendance", "notice", "report")
-WRAPPED_KINDS = ("minutes", "agenda_bill", "petition", "report")
+KINDS = ("minutes", "agenda_bill", "petition", "subsidy_table", "attendance", "notice", "report") + VARIANT_KINDS
+WRAPPED_KINDS = ("minutes", "agenda_bill", "petition", "report", "hearing")
 
 _SLOT = re.compile(r"\{(\w+)\}")
 _FW = str.maketrans("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz .",
@@ -210,7 +213,7 @@ class _Decks:
         return deck.pop()
 
 
-class _Writer:
+class _Writer(VariantsMixin):
     """Draws names, numbers, addresses and dates, and writes the frames."""
 
     def __init__(self, rng: random.Random, decks: "_Decks") -> None:

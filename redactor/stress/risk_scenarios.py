@@ -8,11 +8,16 @@ dates without a year, households, described work, origin, age, sex,
 school and class, an incident). The attributes are spread the ways real
 documents spread them: in one sentence, over two sentences that refer back
 (その方, 同氏, 当該世帯), in a councillor's question and the official's
-answer, as a role repeated in a bill, or as rows of a table of recipients.
+answer (or two answers with the member asking again), with sentences about
+nothing personal in between, as a role repeated in a bill, or as rows of a
+table of recipients. Each risk group names its ``category`` (pattern/layout,
+``table_row`` or ``control_*``) for ``evaluation.score_risk_by_category``.
 
 Beside them stand controls that must stay low: a statistic about many
 people, an attribute of an official, a general description of a district,
-a policy sentence, and a resident described by age and sex only.
+a policy sentence, a resident described by age and sex only, a
+hypothetical resident (例えば…の方が転入された場合) and a public event with
+tens of participants.
 
 The output is gold JSONL (``/work/shared/spec/gold-format.md``): quasi-
 identifier spans with ``risk`` groups that ``redactor eval`` scores
@@ -84,10 +89,15 @@ class _Doc:
         self.parts.append(s)
         self.size += len(s)
 
-    def group(self, subject: str, ids: list[int], level: str, why: str) -> None:
+    def group(self, subject: str, ids: list[int], level: str, why: str, category: str = "") -> None:
+        """A risk group; ``category`` (pattern/layout, or control kind) lets a
+        report say which ways of spreading attributes the tool misses."""
         qi = [i for i in ids if self.spans[i]["label"] != "PERSON"]
         if qi:
-            self.risk.append({"subject": subject, "span_ids": qi, "level": level, "why": why})
+            grp = {"subject": subject, "span_ids": qi, "level": level, "why": why}
+            if category:
+                grp["category"] = category
+            self.risk.append(grp)
 
     @property
     def text(self) -> str:
@@ -158,7 +168,12 @@ def _pred(kind: str, v: str, ref: str) -> str:
     return f"{head}{slot}です。"
 
 
-_PATTERNS = ("area_two", "dated_incident", "rare_trait", "school_incident")
+_PATTERNS = ("area_two", "dated_incident", "rare_trait", "school_incident",
+             # harder: the household is the subject; a job described in words; an origin said apart
+             # from the rest; an incident dated without a year, said over several sentences
+             "household_across", "work_described", "origin_across", "event_no_year")
+#: patterns whose attributes are always spread over sentences, paragraphs or speaker turns
+_ACROSS = frozenset({"household_across", "origin_across", "event_no_year"})
 
 
 def _subject_attrs(d: _Draw, pattern: str) -> dict[str, str]:
@@ -188,6 +203,28 @@ def _subject_attrs(d: _Draw, pattern: str) -> dict[str, str]:
         a["sex"] = d.pick("sexes")
         if r.random() < 0.5:
             a["place"] = d.pick("small_areas")
+    elif pattern == "household_across":  # a household in a small area, with its make-up and one more trait
+        a["family"] = d.pick("households")
+        a["place"] = d.pick("small_areas")
+        kind = r.choice(["origin", "work", "age"])
+        a[kind] = d.pick({"origin": "origins", "work": "works", "age": "ages_band"}[kind])
+    elif pattern == "work_described":  # a job said in words, a small area and age or sex
+        a["work"] = d.pick("rare_works")
+        a["place"] = d.pick("small_areas")
+        if r.random() < 0.5:
+            a["age"] = d.pick("ages_band")
+        else:
+            a["sex"] = d.pick("sexes")
+    elif pattern == "origin_across":  # origin, household and small area in different sentences
+        a["origin"] = d.pick("rare_origins")
+        a["family"] = d.pick("households")
+        a["place"] = d.pick("small_areas")
+    elif pattern == "event_no_year":  # an incident on a day without a year, in a small area, with age
+        a["date"] = d.pick("dates")
+        a["place"] = d.pick("small_areas")
+        a["age"] = d.pick(r.choice(["ages_band", "ages_exact"]))
+        if r.random() < 0.5:
+            a["sex"] = d.pick("sexes")
     else:  # a school class and an incident
         a["school"] = d.pick("schools")
         a["class"] = d.pick("middle_classes" if "中学校" in a["school"] else "classes")
@@ -198,7 +235,11 @@ def _subject_attrs(d: _Draw, pattern: str) -> dict[str, str]:
 
 def _why(pattern: str) -> str:
     return {"area_two": "small area + two narrowing attributes", "dated_incident": "dated incident in a small area",
-            "rare_trait": "rare job or origin + age + sex", "school_incident": "school class + incident"}[pattern]
+            "rare_trait": "rare job or origin + age + sex", "school_incident": "school class + incident",
+            "household_across": "household make-up + small area + one more trait, over sentences",
+            "work_described": "a job few hold, said in words + small area + age or sex",
+            "origin_across": "rare origin + household + small area, over sentences",
+            "event_no_year": "incident on a day (no year) + small area + age"}[pattern]
 
 
 def _write_subject(doc: _Doc, d: _Draw, pattern: str, layout: str) -> None:
@@ -206,13 +247,17 @@ def _write_subject(doc: _Doc, d: _Draw, pattern: str, layout: str) -> None:
     r = d.r
     a = _subject_attrs(d, pattern)
     child = pattern == "school_incident"
-    incident = d.pick("child_incidents" if child else "incidents") if pattern in ("dated_incident", "school_incident") else None
+    incident = (d.pick("child_incidents" if child else "incidents")
+                if pattern in ("dated_incident", "school_incident", "event_no_year") else None)
     name = None
     if child:
         noun = r.choice(["児童", "{sex}", "生徒"])
         if noun == "{sex}":
             a["sex"] = d.pick("child_sexes")
         backrefs = _V["child_backrefs"]
+    elif pattern == "household_across":
+        noun = r.choice(_V["household_nouns"])
+        backrefs = _V["household_backrefs"]
     else:
         choice = r.random()
         if choice < 0.35 or "sex" not in a:
@@ -253,7 +298,7 @@ def _write_subject(doc: _Doc, d: _Draw, pattern: str, layout: str) -> None:
             continue
         refs = backrefs + ([noun] if noun in _V["roles"] else [])
         # a new paragraph names whom it is about; a sentence right after may not
-        ref = r.choice(refs if (layout == "paragraphs" and not follow) else refs + [""])
+        ref = r.choice(refs if (layout in ("paragraphs", "interleaved", "multi_turn") and not follow) else refs + [""])
         follow.append(_pred(k, a[k], ref))
     follow_text = "".join(follow)
     if layout == "turn":
@@ -264,12 +309,28 @@ def _write_subject(doc: _Doc, d: _Draw, pattern: str, layout: str) -> None:
         ids += doc.write(intro + "\n", slots)
         if follow_text:
             ids += doc.write(f"○{r.choice(_V['official_titles'])}　お尋ねの件ですが、" + follow_text + "\n", slots)
+    elif layout == "multi_turn":
+        # the member introduces, the official answers in part, the member asks again, the rest follows
+        council = r.choice(_V["surnames"])
+        mark = f"○{r.randint(1, 20)}番（{{name0}}{r.choice(_V['councillor_titles'])}）　"
+        doc.write(mark, {"name0": council}, person_action="KEEP")
+        ids += doc.write(intro + "\n", slots)
+        official = r.choice(_V["official_titles"])
+        half = max(1, len(follow) // 2)
+        ids += doc.write(f"○{official}　お答えします。" + "".join(follow[:half]) + "\n", slots)
+        if follow[half:]:
+            doc.write(mark + r.choice(_V["follow_up_questions"]) + "\n", {"name0": council}, person_action="KEEP")
+            ids += doc.write(f"○{official}　" + "".join(follow[half:]) + "\n", slots)
+    elif layout == "interleaved":
+        # sentences with nothing about the person stand between the introduction and the rest
+        filler = "".join(r.sample(_V["fillers"], 2))
+        ids += doc.write(intro + filler + "\n" + follow_text + "\n", slots)
     elif layout == "paragraphs" and follow_text:
         ids += doc.write(intro + "\n\n", slots)
         ids += doc.write(follow_text + "\n", slots)
     else:
         ids += doc.write(intro + follow_text + "\n", slots)
-    doc.group(noun.strip("{}"), ids, "high", _why(pattern))
+    doc.group(noun.strip("{}"), ids, "high", _why(pattern), f"{pattern}/{layout}")
 
 
 def _write_table(doc: _Doc, d: _Draw) -> None:
@@ -287,10 +348,11 @@ def _write_table(doc: _Doc, d: _Draw) -> None:
                  "item": d.pick("items"), "amount": f"{r.randint(1, 30) * 5000:,}円"}
         cells = [("{%s}" % c) if c in _LABELS else slots[c] for c in columns]
         ids = doc.write(sep.join(cells) + "\n", slots)
-        doc.group("交付先", ids, "high", "a row of a table of private recipients: small area + age or household")
+        doc.group("交付先", ids, "high", "a row of a table of private recipients: small area + age or household",
+                  "table_row")
 
 
-_CONTROLS = ("statistic", "official", "district", "policy", "broad")
+_CONTROLS = ("statistic", "official", "district", "policy", "broad", "hypothetical", "public_event")
 
 
 def _write_control(doc: _Doc, d: _Draw, kind: str) -> None:
@@ -322,12 +384,21 @@ def _write_control(doc: _Doc, d: _Draw, kind: str) -> None:
         slots = {"family": r.choice(["一人暮らし", "ひとり暮らし", "高齢者世帯"]), "origin": "外国籍",
                  "policy": d.pick("policies"), "district": d.pick("districts"),
                  "policy_noun": "見守りを強化してまいります", "age": r.choice(["65歳", "75歳"])}
+    elif kind == "hypothetical":
+        t = d.r.choice(_V["hypotheticals"])
+        slots = {"age": d.pick("ages_band"), "family": r.choice(["一人暮らし", "ひとり親世帯", "高齢夫婦世帯"]),
+                 "origin": r.choice(["外国籍", "ネパール出身", "ベトナム国籍"])}
+    elif kind == "public_event":
+        t = d.r.choice(_V["public_events"])
+        # many took part (tens of people): the date and place describe the event, not a person
+        slots = {"date": d.pick("dates"), "district": d.pick("districts"), "count": d.fill(r.choice(["約{c}0人", "{c}0名"])),
+                 "age": d.pick("ages_band")}
     else:
         t = r.choice(["{age}の{sex}から、ごみの出し方について問合せがありました。",
                       "窓口に{age}の{sex}が来られ、制度について説明しました。"])
         slots = {"age": d.pick("ages_band"), "sex": d.pick("sexes")}
     ids = doc.write(t + "\n", slots)
-    doc.group(kind, ids, "low", f"control: {kind}")
+    doc.group(kind, ids, "low", f"control: {kind}", f"control_{kind}")
 
 
 def scenario(seed: int, index: int) -> dict[str, Any]:
@@ -345,8 +416,11 @@ def scenario(seed: int, index: int) -> dict[str, Any]:
     if r.random() < 0.15:
         _write_table(doc, d)
     else:
-        layout = r.choice(["one", "sentences", "sentences", "turn", "paragraphs"])
-        _write_subject(doc, d, r.choice(_PATTERNS), layout)
+        layout = r.choice(["one", "sentences", "sentences", "turn", "paragraphs", "multi_turn", "interleaved"])
+        pattern = r.choice(_PATTERNS)
+        if pattern in _ACROSS and layout == "one":
+            layout = r.choice(["sentences", "turn", "paragraphs", "multi_turn", "interleaved"])
+        _write_subject(doc, d, pattern, layout)
     if not control_first:
         doc.write("\n" if separate else "", {})
         _write_control(doc, d, control)

@@ -8,7 +8,8 @@ control theme of the MIC guideline for local governments' security policy
 and ISO/IEC 27002:2022 (``security.toml``, written from the domain, not from
 the recognizers), in four phrasings: a plain admission (現状、…していない。),
 a staff answer (…ところでございます。), a member's question (…のではないか。)
-and a bullet in a report (・…). Each span's ``category`` is its control
+and a bullet in a report (・…); a yearly plan (kind ``plan``) also puts
+them in the cells of a tab table (phrasing ``table``). Each span's ``category`` is its control
 theme (``sec_backup``); an extra ``phrasing`` key says how it was said, so a
 test can score by phrasing too.
 
@@ -45,11 +46,15 @@ CONTROLS: tuple[str, ...] = (
     "access_control", "authentication", "privileged_access", "cryptography", "physical_entry", "siting",
     "backup", "logging", "malware", "vulnerability", "network_segregation", "removable_media",
     "data_transfer", "supplier", "incident_response", "continuity", "awareness", "secure_testing", "cloud",
+    # harder: weaknesses in everyday words, drill and audit dates, partner media, end-of-support versions
+    "plain_weakness", "schedule", "exchange", "end_of_support",
 )
-PHRASINGS: tuple[str, ...] = ("plain", "polite", "question", "bullet")
-GENERAL: tuple[str, ...] = ("general_policy", "general_topic", "general_question")
+PHRASINGS: tuple[str, ...] = ("plain", "polite", "question", "bullet", "table")   # table: a cell of a plan
+GENERAL: tuple[str, ...] = ("general_policy", "general_topic", "general_question",
+                            "general_schedule", "general_exchange", "general_product", "general_site")
 DATA_CENTER: tuple[str, ...] = ("dc_operator_number", "dc_nickname", "dc_building", "dc_region_hint", "dc_referback",
-                                "dc_operator_bare", "dc_placed", "dc_called")
+                                "dc_operator_bare", "dc_placed", "dc_called",
+                                "dc_nickname_bare", "dc_region_only", "dc_floor_room", "dc_address")
 NETWORK: tuple[str, ...] = ("net_ip", "net_host", "net_url", "net_ssid", "net_vlan_port")
 CREDENTIAL: tuple[str, ...] = ("cred_password", "cred_userid", "cred_pin", "cred_key")
 
@@ -57,7 +62,7 @@ CREDENTIAL: tuple[str, ...] = ("cred_password", "cred_userid", "cred_pin", "cred
 CATEGORIES: tuple[str, ...] = tuple(f"sec_{c}" for c in CONTROLS) + GENERAL + DATA_CENTER + NETWORK + CREDENTIAL
 #: Categories whose spans are KEEP (general statements: their over-masking is the flagged share).
 KEEP_CATEGORIES = frozenset(GENERAL)
-KINDS = ("minutes", "report")
+KINDS = ("minutes", "report", "plan")
 
 _LABEL = {**{c: "DATA_CENTER" for c in DATA_CENTER}, **{c: "NETWORK" for c in NETWORK},
           **{c: "CREDENTIAL" for c in CREDENTIAL}}
@@ -97,7 +102,8 @@ class _SecWriter:
 
     def general(self, d: _Doc, which: str) -> None:
         text = self.pick(self.data["general"][which.removeprefix("general_")])
-        d.span(text, "SECURITY_DETAIL", "KEEP", which)
+        # a site named with no detail is a near miss for DATA_CENTER, the rest for SECURITY_DETAIL
+        d.span(text, "DATA_CENTER" if which == "general_site" else "SECURITY_DETAIL", "KEEP", which)
         d.put("。")
 
     # -- DATA_CENTER / NETWORK / CREDENTIAL ---------------------------------
@@ -121,6 +127,15 @@ class _SecWriter:
             return self.pick(dc["called"]), "dc"
         if category == "dc_region_hint":
             return self.pick(dc["hints"]), "hint"
+        if category == "dc_nickname_bare":
+            return self.pick(dc["bare_nicknames"]), "dc"
+        if category == "dc_region_only":
+            return self.pick(dc["regions"]), "region"
+        if category in ("dc_floor_room", "dc_address"):
+            slots = self.data["slots"]
+            return (self.pick(dc["floor_rooms" if category == "dc_floor_room" else "dc_addresses"]).format(
+                op=self.pick(dc["operators"]), area=self.pick(dc["areas"]), n=n, floor=self.pick(slots["floor"]),
+                room=self.pick(slots["room"])), "dc")
         if category == "net_ip":
             r = self.rng.randrange
             v = self.pick((f"10.{r(256)}.{r(256)}.{r(1, 255)}", f"192.168.{r(256)}.{r(1, 255)}",
@@ -156,8 +171,8 @@ class _SecWriter:
             d.put(after.replace("{n}", str(self.rng.randint(6, 12))))
             return
         value, key = self.value(category)
-        if key in ("dc", "hint"):
-            frames = dc["frames" if key == "dc" else "hint_frames"]
+        if key in ("dc", "hint", "region"):
+            frames = dc[{"dc": "frames", "hint": "hint_frames", "region": "region_frames"}[key]]
             slot = "{dc}"
         else:
             sect = self.data["network" if category.startswith("net_") else "credential"]
@@ -172,7 +187,8 @@ class _SecWriter:
         if category == "dc_nickname":
             before, after = before + "「", "」" + after
         d.put(before)
-        d.span(value, _LABEL[category], "REVIEW" if category == "dc_region_hint" else "MASK", category)
+        d.span(value, _LABEL[category], "REVIEW" if category in ("dc_region_hint", "dc_region_only") else "MASK",
+               category)
         d.put(after + ("\n" if bullet else ""))
 
     # -- documents ----------------------------------------------------------
@@ -185,7 +201,8 @@ class _SecWriter:
             self.turn(d, ("question", "plain"), ("general_question",))
             self.end_line(d)
             d.put(f"○{self.pick(self.data['slots']['section'])}長　")
-            self.turn(d, ("polite", "plain", "bullet"), ("general_policy", "general_topic"))
+            self.turn(d, ("polite", "plain", "bullet"), ("general_policy", "general_topic", "general_schedule",
+                                                         "general_exchange", "general_product", "general_site"))
             self.end_line(d)
         d.put("○委員長　以上で質疑を終わります。\n")
 
@@ -195,11 +212,30 @@ class _SecWriter:
         self.general(d, self.decks.draw(("general_policy", "general_topic")))
         d.put("\n\n２　指摘事項\n")
         for _ in range(self.rng.randint(3, 6)):
-            self.turn(d, ("bullet", "bullet", "plain"), ("general_topic",))
+            self.turn(d, ("bullet", "bullet", "plain"), ("general_topic", "general_schedule", "general_product",
+                                                          "general_site"))
             self.end_line(d)
         d.put("\n３　所見\n　")
         self.turn(d, ("plain", "polite"), ("general_policy", "general_topic"))
         self.end_line(d)
+
+    def plan(self, d: _Doc) -> None:
+        """A yearly plan as a tab table: what is done when (drills, audits,
+        exchanges), the general rows beside the concrete ones."""
+        d.put(f"令和{self.rng.randint(3, 7)}年度　情報セキュリティ対策実施計画\n\n項目\t内容\t担当\n")
+        for i in range(self.rng.randint(3, 5)):
+            d.put(f"{i + 1}\t")
+            if self.rng.random() < 0.7:
+                control = self.decks.draw(("schedule", "exchange", "end_of_support", "plain_weakness", "backup"))
+                d.span(self.fill_slots(self.pick(self.data["controls"][control])), "SECURITY_DETAIL", "REVIEW",
+                       f"sec_{control}")
+                d.spans[-1]["phrasing"] = "table"
+            else:
+                self.general(d, self.decks.draw(("general_schedule", "general_exchange", "general_product")))
+            d.put(f"\t{self.pick(self.data['slots']['section'])}\n")
+        d.put("\n備考　")
+        self.site(d, self.decks.draw(("dc_region_only", "dc_floor_room", "dc_address", "dc_nickname_bare")))
+        d.put("\n")
 
     @staticmethod
     def end_line(d: _Doc) -> None:
