@@ -27,8 +27,17 @@ from typing import Iterable
 
 from presidio_analyzer import RecognizerResult
 
+from redactor.data_files import load_toml
+from redactor.recognizers import context as ctx
 from redactor.recognizers.base import JaRecognizer, scan
 from redactor.tokens import Token
+
+_WORDS = load_toml("age_context.toml", "redactor.recognizers.data")
+_SEX = "|".join(map(re.escape, sorted(_WORDS["sexes"], key=len, reverse=True)))
+# Inside the bracket before the age: a name and a separator (山田 花子、), or a sex (男・).
+_IN_BRACKET_BEFORE = re.compile(rf"\((?:[^()、,・。\d]{{1,12}}[、,・][ ]?|(?:{_SEX})[・、,][ ]?)?$")
+# Inside the bracket after the age: a sex (・女性), then the bracket closes.
+_IN_BRACKET_AFTER = re.compile(rf"(?:[・、,][ ]?(?:{_SEX}))?\)")
 
 # Kanji ages: 十 / 二十 / 七十二 / 五 / 百二; no bare 一代, 三代 (generations).
 _KANJI = r"(?:百?[二三四五六七八九]?十[一二三四五六七八九]?|百[一二三四五六七八九]?|[一二三四五六七八九])"
@@ -66,6 +75,42 @@ _RANGE_BEFORE = re.compile(r"\d(?:歳|才)?(?:代)?(?:から|～|~|〜|-)$")
 _CHILD_AFTER = re.compile(r"(?:(?:1名|1人|一人|ひとり)?[がもを、]|の(?:男児|女児|男の子|女の子))"
                           r"(?!対象|中心|受け入れ|受入|[\d一二三四五六七八九十]+(?:[人名組]|歳))")
 _SUCCESSION = re.compile(r"(?:第|歴|初|先|当|次)$")
+
+
+# A name already withheld (Aさん, B氏, 相談者甲, ○○様): the age after it is no
+# field of a named record.
+_ANONYMISED = re.compile(r"(?:(?<![A-Za-z])[A-Z]|[甲乙丙丁戊]|某|[○〇◯●×＊*]{1,3})(?:さん|様|氏|君|ちゃん)?[ ]?$")
+
+
+def _attached(text: str, start: int, end: int) -> bool:
+    """Whether the age is a field of a named person's record, in a bracket
+    right after the name: 山田様（40代・男性）, 申出者 山田 ハナ（76歳）, 母（山田 咲、31歳）,
+    with no more than the name and the sex inside. An age with no name to it
+    (意見提出者（70代・女性）, 妻（84歳）, 80代の男性が…) is a quasi-identifier that the
+    re-identification check weighs, and an official's (市長 山本一郎（62歳）) is kept."""
+    open_at = text.rfind("(", max(0, start - 16), start)
+    inside = _IN_BRACKET_BEFORE.search(text, open_at, start) if open_at > 0 else None
+    if not inside or not _IN_BRACKET_AFTER.match(text, end):
+        return False
+    line = text[text.rfind("\n", 0, open_at) + 1:open_at].rstrip(" ")
+    if ctx.find_word(line[-12:], _WORDS["official_titles"]):
+        return False  # 北浜市長 山本一郎（62歳）
+    if _ANONYMISED.search(line):
+        return False  # Aさん（70代）, 相談者甲（45歳）: the name is already withheld; the age is weighed as a quasi-identifier
+    named_inside = inside.group(0).strip("( 、,・")
+    if named_inside and not re.fullmatch(_SEX, named_inside):
+        return True  # 母（山田 咲、31歳）: the name in the bracket
+    if re.search(r"(?:様|さん|氏|君|ちゃん)$", line):
+        return True  # 山田様（40代・男性）
+    # 申出者 山田 ハナ（76歳）: a party named on the line, then a name (not a kind of person)
+    party = ctx.find_word(line, _WORDS["parties"])
+    if not party:
+        return False
+    after = line[line.rfind(party) + len(party):]
+    name = re.search(r"[\u4e00-\u9fff々ぁ-んァ-ヶーA-Za-z][\u4e00-\u9fff々ぁ-んァ-ヶーA-Za-z ・]{0,14}$", after)
+    # between the party and the name only labels and numbers (第2学年1組), no clause
+    return bool(name) and not re.search(r"[ぁ-ゖ]", after[:name.start()]) \
+        and not re.search(r"(?:者|人|方|員|生|児|性|代|歳)$", name.group(0))
 
 
 def _years(s: str) -> int | None:
@@ -122,12 +167,16 @@ class AgeRecognizer(JaRecognizer):
                 reason += "、「児」: 一人の子どもの記述"
             elif limit:
                 reason += f"、「{limit}」付きだが人物の記述"
-            yield self.result("AGE", start, end, score, reason, kind=kind, years=_years(text[start:end]))
+            extra = {"attached": "person"} if _attached(text, start, end) else {}
+            if extra:
+                reason += "、氏名・続柄の後の括弧内: 個人の記録の一項目"
+            yield self.result("AGE", start, end, score, reason, kind=kind, years=_years(text[start:end]), **extra)
         for rx, reason in ((_FIELD, "年齢欄"), (_PAREN, "氏名の後の括弧内の年齢"), (_AT_DEATH, "享年")):
             for m in rx.finditer(text):
                 years = _years(m.group("v")) or 0
                 if 0 < years < 120:
+                    extra = {"attached": "person"} if rx is _PAREN and _attached(text, m.start("v"), m.end("v")) else {}
                     yield self.result("AGE", m.start("v"), m.end("v"), 0.7, f"年齢（{reason}）",
-                                      kind="exact", years=years)
+                                      kind="exact", years=years, **extra)
         for m in _INFANT.finditer(text):
             yield self.result("AGE", m.start(), m.end(), 0.7, "年齢（生後の月齢・日齢）", kind="exact", years=0)

@@ -115,3 +115,27 @@ def test_one_child_counted_with_ji_is_an_age():
 @pytest.mark.parametrize("text", ["3歳児、4歳児、5歳児の各クラス", "保育園で3歳児を受け入れる。"])
 def test_lists_of_classes_and_intakes_with_ji_are_not_ages(text):
     assert found(R, text) == []
+
+
+@pytest.mark.parametrize("text, attached", [
+    ("申出者　山田　ハナ（７６歳）", True),               # a party named on the line, then the name
+    ("世帯　母（川村 咲、３１歳）", True),                 # the name inside the bracket
+    ("相談者：鳥居様（４０代・男性）", True),               # an honorific before the bracket
+    ("被災児童　第２学年１組　ペドロ・シルバ（男・９歳）", True),
+    # no name to it, an official, or a name already withheld
+    ("意見提出者（７０代・女性）", False),
+    ("妻（８４歳）は避難中に転倒", False),
+    ("北浜市長　山本一郎（６２歳）", False),
+    ("相談者 Aさん（７０代・女性）", False),
+    ("一人暮らしの８０代の男性が倒れていた", False),
+])
+def test_an_age_in_a_named_persons_record(text, attached):
+    (hit,) = [a for _, a in found(R, text)]
+    assert (hit.get("attached") == "person") is attached
+
+
+def test_the_default_profile_sends_a_named_persons_age_to_review():
+    from redactor.pipeline import Redactor
+    actions = {f.text: f.action for f in Redactor().check("申出者　山田　ハナ（７６歳）、意見提出者（７０代・女性）").findings
+               if f.label == "AGE"}
+    assert actions == {"７６歳": "REVIEW", "７０代": "KEEP"}
