@@ -82,7 +82,7 @@ _SUCCESSION = re.compile(r"(?:第|歴|初|先|当|次)$")
 _ANONYMISED = re.compile(r"(?:(?<![A-Za-z])[A-Z]|[甲乙丙丁戊]|某|[○〇◯●×＊*]{1,3})(?:さん|様|氏|君|ちゃん)?[ ]?$")
 
 
-def _attached(text: str, start: int, end: int) -> bool:
+def _attached(text: str, start: int, end: int) -> str:
     """Whether the age is a field of a named person's record, in a bracket
     right after the name: 山田様（40代・男性）, 申出者 山田 ハナ（76歳）, 母（山田 咲、31歳）,
     with no more than the name and the sex inside. An age with no name to it
@@ -91,26 +91,49 @@ def _attached(text: str, start: int, end: int) -> bool:
     open_at = text.rfind("(", max(0, start - 16), start)
     inside = _IN_BRACKET_BEFORE.search(text, open_at, start) if open_at > 0 else None
     if not inside or not _IN_BRACKET_AFTER.match(text, end):
-        return False
+        return ""
     line = text[text.rfind("\n", 0, open_at) + 1:open_at].rstrip(" ")
     if ctx.find_word(line[-12:], _WORDS["official_titles"]):
-        return False  # 北浜市長 山本一郎（62歳）
+        return "official"  # 北浜市長 山本一郎（62歳）: an official's age, published with the official's name
     if _ANONYMISED.search(line):
-        return False  # Aさん（70代）, 相談者甲（45歳）: the name is already withheld; the age is weighed as a quasi-identifier
+        return ""  # Aさん（70代）, 相談者甲（45歳）: the name is already withheld; the age is weighed as a quasi-identifier
     named_inside = inside.group(0).strip("( 、,・")
     if named_inside and not re.fullmatch(_SEX, named_inside):
-        return True  # 母（山田 咲、31歳）: the name in the bracket
+        return "person"  # 母（山田 咲、31歳）: the name in the bracket
     if re.search(r"(?:様|さん|氏|君|ちゃん)$", line):
-        return True  # 山田様（40代・男性）
+        return "person"  # 山田様（40代・男性）
     # 申出者 山田 ハナ（76歳）: a party named on the line, then a name (not a kind of person)
     party = ctx.find_word(line, _WORDS["parties"])
     if not party:
-        return False
+        return ""
     after = line[line.rfind(party) + len(party):]
     name = re.search(r"[\u4e00-\u9fff々ぁ-んァ-ヶーA-Za-z][\u4e00-\u9fff々ぁ-んァ-ヶーA-Za-z ・]{0,14}$", after)
     # between the party and the name only labels and numbers (第2学年1組), no clause
-    return bool(name) and not re.search(r"[ぁ-ゖ]", after[:name.start()]) \
+    named = bool(name) and not re.search(r"[ぁ-ゖ]", after[:name.start()]) \
         and not re.search(r"(?:者|人|方|員|生|児|性|代|歳)$", name.group(0))
+    return "person" if named else ""
+
+
+_CLAUSE_END = re.compile(r"[。、,\n]")
+# 60代が12人, 70代の方が全体の3割: a count of the people of that age, right after it
+_COUNT = re.compile(r"(?:の(?:方|人|者|住民|市民|方々|男性|女性))?(?:が|は|も)?(?:全体の|約|およそ)?"
+                    r"[\d０-９一二三四五六七八九十百]+(?:人|名|割|％|%|世帯|件)")
+_OFFICIAL_AFTER = re.compile(r"の?(?:" + "|".join(map(re.escape, sorted(_WORDS["sexes"], key=len, reverse=True)))
+                             + r")?(?:" + "|".join(map(re.escape, sorted(_WORDS["official_titles"], key=len, reverse=True)))
+                             + r")")
+
+
+def _in_prose(text: str, end: int) -> str:
+    """Whose the age is, from the words after it in the same clause: an
+    official's (30代の女性職員, 40代の課長) or a group's (60代の方が全体の6割, 20代が
+    多い, 70代の方が12人): both kept; anything else describes one person."""
+    if _OFFICIAL_AFTER.match(text, end):
+        return "official"
+    stop = _CLAUSE_END.search(text, end, end + 24)
+    clause = text[end:stop.start() if stop else end + 24]
+    if _COUNT.match(clause) or ctx.find_word(clause, _WORDS["group_after"]):
+        return "group"
+    return ""
 
 
 def _years(s: str) -> int | None:
@@ -167,15 +190,21 @@ class AgeRecognizer(JaRecognizer):
                 reason += "、「児」: 一人の子どもの記述"
             elif limit:
                 reason += f"、「{limit}」付きだが人物の記述"
-            extra = {"attached": "person"} if _attached(text, start, end) else {}
-            if extra:
+            attached = _attached(text, start, end) or _in_prose(text, end)
+            extra = {"attached": attached} if attached else {}
+            if attached == "person":
                 reason += "、氏名・続柄の後の括弧内: 個人の記録の一項目"
+            elif attached == "official":
+                reason += "、職名に付いた年齢: 公務として記載された人の年齢"
+            elif attached == "group":
+                reason += "、人数・割合の記述: 集団の年齢"
             yield self.result("AGE", start, end, score, reason, kind=kind, years=_years(text[start:end]), **extra)
         for rx, reason in ((_FIELD, "年齢欄"), (_PAREN, "氏名の後の括弧内の年齢"), (_AT_DEATH, "享年")):
             for m in rx.finditer(text):
                 years = _years(m.group("v")) or 0
                 if 0 < years < 120:
-                    extra = {"attached": "person"} if rx is _PAREN and _attached(text, m.start("v"), m.end("v")) else {}
+                    attached = _attached(text, m.start("v"), m.end("v")) if rx is _PAREN else ""
+                    extra = {"attached": attached} if attached else {}
                     yield self.result("AGE", m.start("v"), m.end("v"), 0.7, f"年齢（{reason}）",
                                       kind="exact", years=years, **extra)
         for m in _INFANT.finditer(text):

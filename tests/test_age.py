@@ -134,8 +134,34 @@ def test_an_age_in_a_named_persons_record(text, attached):
     assert (hit.get("attached") == "person") is attached
 
 
-def test_the_default_profile_sends_a_named_persons_age_to_review():
+def test_an_officials_age_is_attached_to_the_office():
+    (hit,) = [a for _, a in found(R, "北浜市長　山本一郎（６２歳）")]
+    assert hit.get("attached") == "official"
+    (hit,) = [a for _, a in found(R, "相談者　山本一郎（６２歳）")]
+    assert hit.get("attached") == "person"
+
+
+def test_the_default_profile_keeps_only_an_officials_age():
+    """labels.md lists AGE as personal information ("age of a person"): with no
+    evidence that it may be published it goes to a person (REVIEW), named or
+    not; an official's age written with the title is kept."""
     from redactor.pipeline import Redactor
-    actions = {f.text: f.action for f in Redactor().check("申出者　山田　ハナ（７６歳）、意見提出者（７０代・女性）").findings
-               if f.label == "AGE"}
-    assert actions == {"７６歳": "REVIEW", "７０代": "KEEP"}
+    text = "申出者　山田　ハナ（７６歳）、意見提出者（７０代・女性）。北浜市長　山本一郎（６２歳）。一人暮らしの８０代の男性。"
+    actions = {f.text: f.action for f in Redactor().check(text).findings if f.label == "AGE"}
+    assert actions == {"７６歳": "REVIEW", "７０代": "REVIEW", "６２歳": "KEEP", "８０代": "REVIEW"}
+
+
+@pytest.mark.parametrize("text, whose", [
+    ("楓台担当の主査が、30代の女性職員とともに訪問しました。", "official"),
+    ("40代の課長が説明した。", "official"),
+    ("桐原地区では60代の方が全体の6割おられる。", "group"),
+    ("70代の方が12人参加した。", "group"),
+    ("利用者は20代が多い。", "group"),
+    # one person: the count belongs to someone else, or nothing says many
+    ("40代の母親と子ども3人の世帯です。", None),
+    ("相談者は８５歳の男性です。", None),
+    ("80代ほどの男性が倒れていた。", None),
+])
+def test_whose_age_it_is_in_prose(text, whose):
+    (hit,) = [a for _, a in found(R, text)]
+    assert hit.get("attached") == whose

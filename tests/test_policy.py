@@ -35,7 +35,9 @@ def test_strict_profile_masks_officials_too():
     ("GOV_ID", {"kind": "my_number"}, "MASK"),
     ("SECURITY_DETAIL", {"category": "backup"}, "MASK"),
     ("SECURITY_DETAIL", {"category": "network_layout", "generic": True}, "REVIEW"),
-    ("AGE", {}, "KEEP"),
+    ("AGE", {}, "REVIEW"),
+    ("AGE", {"attached": "official"}, "KEEP"),
+    ("AGE", {"attached": "group"}, "KEEP"),
 ])
 def test_default_profile_attribute_rules(label, attrs, action):
     assert load_policy("default").decide(finding(label, **attrs)).action == action
