@@ -22,8 +22,7 @@ from redactor.recognizers.base import ATTRIBUTES_KEY, REASON_KEY
 from redactor.tokens import chunk_text
 
 
-class RecognizerFailure(RuntimeError):
-    """A recognizer raised: the document cannot be reported as checked."""
+from redactor.errors import RecognizerFailure  # noqa: E402,F401  (defined there, under RedactorError; importable here as before)
 
 
 class JaAnalyzerEngine(AnalyzerEngine):

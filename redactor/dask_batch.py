@@ -50,8 +50,7 @@ from redactor.documents.process import Options, Outcome, process_document
 BUILDS = 0
 
 
-class DaskUnavailable(RuntimeError):
-    """dask.distributed is not installed (``pip install 'redactor[dask]'``)."""
+from redactor.errors import DaskUnavailable  # noqa: E402,F401  (defined there, under RedactorError; importable here as before)
 
 
 def require_dask() -> Any:

@@ -47,8 +47,7 @@ _HEX64 = re.compile(r"^[0-9a-f]{64}$")
 _ACTION_NAME = {MASK: "非公開", KEEP: "公開", REVIEW: "要確認"}
 
 
-class DecisionsError(ValueError):
-    """A decisions file that cannot be applied (other document, bad format)."""
+from redactor.errors import DecisionsError  # noqa: E402,F401  (defined there, under RedactorError; importable here as before)
 
 
 def finding_id(f: Finding) -> str:
@@ -431,7 +430,7 @@ def redact_with_decisions(redactor: Any, text: str, decisions: Decisions | dict 
         if not redactor.include_text_in_audit else []
     result.audit = audit_with_decisions(redactor.audit_records(result, source=source), applied, decisions,
                                         redactor.audit_key, hidden)
-    result.decision_warnings = applied.warnings
+    result.warnings = applied.warnings
     return result
 
 

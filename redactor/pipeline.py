@@ -19,7 +19,7 @@ from redactor.gc_pause import collector_paused
 from redactor.finding import KEEP, MASK, REVIEW, Finding
 from redactor.masking import Replacement, apply_masks, resolve_overlaps
 from redactor.policy import Policy, load_policy
-from redactor.risk import risk_settings
+from redactor.risk import RiskSubject, risk_settings
 from redactor.risk import assess_risk
 from redactor.risk import generalize as risk_generalize
 from redactor.verify import VisibleCounts, is_hidden, leak_fields
@@ -39,13 +39,21 @@ class Result:
     text: str | None = None
     replacements: list[Replacement] = field(default_factory=list)
     audit: list[dict[str, Any]] = field(default_factory=list)
-    risk: list[Any] = field(default_factory=list)
+    risk: list[RiskSubject] = field(default_factory=list)  # re-identification subjects, high risk first
+    # what a person must know that no finding says: a reviewer's decision
+    # (--decisions) that matched no finding and so was not applied
+    warnings: list[str] = field(default_factory=list)
 
     @property
     def needs_attention(self) -> bool:
         """True when something must be masked or reviewed (exit code 1)."""
         return any(f.action in (MASK, REVIEW) for f in self.findings) or any(
-            getattr(s, "level", "") == "high" for s in self.risk)
+            s.level == "high" for s in self.risk)
+
+    @property
+    def decision_warnings(self) -> list[str]:
+        """The old name of ``warnings`` (code written before it keeps working)."""
+        return self.warnings
 
     def count(self, action: str) -> int:
         return sum(f.action == action for f in self.findings)

@@ -41,8 +41,7 @@ PROFILES = ("default", "strict")
 STYLES = ("label", "block", "pseudonym")
 
 
-class PolicyError(ValueError):
-    """A policy file that cannot be used (unknown profile, bad action...)."""
+from redactor.errors import PolicyError  # noqa: E402,F401  (defined there, under RedactorError; importable here as before)
 
 
 # The reason given when no rule matched and the label's default action applies.
@@ -70,9 +69,11 @@ class Rule:
         return True
 
 
-@dataclass
+@dataclass(frozen=True)
 class Policy:
-    """The resolved policy: actions, rules, lists and output settings."""
+    """The resolved policy: actions, rules, lists and output settings.
+    Frozen: a Redactor, its workers and the audit header share one policy,
+    so a change is a new policy (``dataclasses.replace``), never an edit."""
 
     name: str
     actions: dict[str, str]

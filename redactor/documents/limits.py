@@ -44,8 +44,7 @@ MAX_MEMBERS = 10_000
 _max_size: int | None = None
 
 
-class TooLarge(DocumentError):
-    """The file would unpack to more than the limits allow (one line)."""
+from redactor.errors import TooLarge  # noqa: E402,F401  (defined there, under RedactorError; importable here as before)
 
 
 def set_max_size(size: int | None) -> None:

@@ -44,8 +44,7 @@ PAGE_NOTE = "OCR で読んだページ: 見落としの可能性あり"
 Box = tuple[int, int, int, int]   # x0, y0, x1, y1 in pixels of OcrPage.image (y down)
 
 
-class OcrUnavailable(RuntimeError):
-    """Tesseract or its Japanese model is missing (the message says what to install)."""
+from redactor.errors import OcrUnavailable  # noqa: E402,F401  (defined there, under RedactorError; importable here as before)
 
 
 @dataclass

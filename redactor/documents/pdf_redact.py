@@ -34,8 +34,7 @@ _HIDDEN_KEYS = ("/ActualText", "/Alt", "/E")
 _SHOW = (b"Tj", b"TJ", b"'", b'"')
 
 
-class StreamChanged(Exception):
-    """The content differs from what was read: glyph positions no longer apply."""
+from redactor.errors import StreamChanged  # noqa: E402,F401  (defined there, under RedactorError; importable here as before)
 
 
 @dataclass(frozen=True)

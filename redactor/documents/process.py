@@ -91,8 +91,7 @@ class Outcome:
         return {k: v for k, v in self.__dict__.items()}
 
 
-class ProcessError(DocumentError):
-    """A document that could not be masked safely (one line)."""
+from redactor.errors import ProcessError  # noqa: E402,F401  (defined there, under RedactorError; importable here as before)
 
 
 def default_audit_path(out: Path) -> Path:
@@ -277,7 +276,7 @@ def process_document(src: Path | str, out: Path | str, redactor: Any, options: O
         tmp_out = None
         _fill(outcome, result, out, audit_path)
         outcome.notes = _notes(extracted)
-        outcome.decision_warnings = list(getattr(result, "decision_warnings", None) or [])
+        outcome.decision_warnings = list(result.warnings)
         _ocr_review(outcome, extracted)
         if outcome.decision_warnings:  # a reviewer's decision not applied: a person must look again
             outcome.status = REVIEW
