@@ -80,5 +80,6 @@ def _read(file: str, encoding: str | None, password: str | None) -> tuple[str, s
 
     doc = read_for_check(file, encoding, password)
     if doc.unreadable:
+        assert doc.extracted is not None  # unreadable parts are named by the Extracted they were read into
         raise CommandError(unreadable_message(doc.name, doc.extracted))
     return doc.name, doc.text, doc.join_lines

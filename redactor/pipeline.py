@@ -127,7 +127,7 @@ class Redactor:
     def _generalize(self, result: Result) -> dict[tuple[int, int], str]:
         _, threshold = risk_settings(self.policy)
         replacements = {(s, e): t for s, e, t in risk_generalize(result.original, result.findings, result.risk)}
-        settled = set()
+        settled: set[tuple[int, int, str]] = set()
         for subject in result.risk:
             if subject.level == "high" and subject.k_after is not None and subject.k_after >= threshold:
                 settled.update((f.start, f.end, f.label) for f in subject.findings)
@@ -178,7 +178,7 @@ class Redactor:
         for rec in records:
             rec["reason"] = scrub(rec["reason"])
         for subject in result.risk:
-            rec = subject.to_audit() if hasattr(subject, "to_audit") else dict(subject)
+            rec = subject.to_audit()
             rec = {**rec, "type": "risk"}
             if isinstance(rec.get("generalised"), list):  # 「72歳」→「70代」 quotes the value
                 rec["generalised"] = [scrub(str(step)) for step in rec["generalised"]]

@@ -127,6 +127,7 @@ def check_report(doc: CheckedDocument, result: Result, show_text: bool = False) 
     if result.risk:
         report["risk"] = [risk_view(s, hidden) for s in result.risk]
     if doc.unreadable:
+        assert doc.extracted is not None  # unreadable parts are named by the Extracted they were read into
         report["unreadable"] = doc.unreadable
         report["error"] = unreadable_message(doc.name, doc.extracted).replace("（出力していません）", "")
     _ocr_notes(report, doc.extracted)
@@ -147,6 +148,6 @@ def _ocr_notes(report: dict[str, Any], extracted: Extracted | None) -> None:
     from redactor.documents.ocr_pages import ocr_page_count
 
     n = ocr_page_count(extracted)
-    if n:
+    if n and extracted is not None:  # (n is 0 without an Extracted)
         report["ocr_pages"] = n
         report["notes"] = [*report.get("notes", []), *extracted.info.get("notes", [])]

@@ -28,8 +28,6 @@ import re
 from contextlib import contextmanager
 from typing import Iterator
 
-from redactor.documents.base import DocumentError
-
 # 100 MB: far above any municipal minutes or bill (a 300-page PDF of text is
 # a few MB), low enough that reading stays within a few GB of memory.
 DEFAULT_MAX_SIZE = 100_000_000
