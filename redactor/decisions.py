@@ -35,10 +35,14 @@ import json
 import re
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any, Iterable
+from typing import TYPE_CHECKING, Any, Iterable
 
 from redactor.audit import build_records, sha256_text
-from redactor.finding import ALL_LABELS, KEEP, MASK, REVIEW, Finding
+from redactor.finding import ALL_LABELS, KEEP, MASK, REVIEW, Action, Finding
+
+if TYPE_CHECKING:
+    from redactor.pipeline import Result
+    from redactor.policy import Policy
 
 FORMAT = "redactor-decisions"
 VERSION = 1
@@ -67,7 +71,7 @@ class FindingDecision:
     label: str
     start: int
     end: int
-    decision: str
+    decision: Action
     by: str
     tool_action: str | None = None
     text_sha256: str | None = None
@@ -204,7 +208,7 @@ class Applied:
     warnings: list[str] = field(default_factory=list)
 
 
-def _human(f: Finding, action: str, why: str, reviewer: str) -> Finding:
+def _human(f: Finding, action: Action, why: str, reviewer: str) -> Finding:
     attrs = {**f.attributes, "decided_by": "human",
              "tool_action": f.attributes.get("tool_action", f.action)}
     return replace(f, action=action, attributes=attrs,
@@ -391,7 +395,7 @@ def audit_with_decisions(records: list[dict[str, Any]], applied: Applied,
     return build_records(header, out + decided, key)
 
 
-def _settle_subjects(result: Any, decisions: Decisions, applied: Applied, policy: Any) -> None:
+def _settle_subjects(result: Result, decisions: Decisions, applied: Applied, policy: Policy) -> None:
     """A high subject a person has dealt with is no longer an open risk:
     ``generalised`` when its accepted generalisation lifts k over the
     threshold, ``reviewed`` when a person decided each of its attributes."""
@@ -399,8 +403,8 @@ def _settle_subjects(result: Any, decisions: Decisions, applied: Applied, policy
 
     _, threshold = risk_settings(policy)
     human = {finding_id(f) for f in applied.findings if f.attributes.get("decided_by") == "human"}
-    for subject in getattr(result, "risk", []):
-        if getattr(subject, "level", "") != "high":
+    for subject in result.risk:
+        if subject.level != "high":
             continue
         sid = subject_id(subject)
         if (decisions.generalisations.get(sid) == "accept" and subject.k_after is not None

@@ -16,7 +16,7 @@ from redactor.analyzer import Detector
 from redactor.audit import AuditKey, Scrubber, audit_attributes, build_records, make_header, sha256_text
 from redactor.deny_list import DenyListRecognizer
 from redactor.gc_pause import collector_paused
-from redactor.finding import KEEP, MASK, REVIEW, Finding
+from redactor.finding import KEEP, MASK, REVIEW, Action, Finding
 from redactor.masking import Replacement, apply_masks, resolve_overlaps
 from redactor.policy import Policy, load_policy
 from redactor.risk import RiskSubject, risk_settings
@@ -55,7 +55,7 @@ class Result:
         """The old name of ``warnings`` (code written before it keeps working)."""
         return self.warnings
 
-    def count(self, action: str) -> int:
+    def count(self, action: Action) -> int:
         return sum(f.action == action for f in self.findings)
 
 

@@ -116,3 +116,15 @@ def test_result_risk_is_typed_and_warnings_is_a_list():
 def redactor_cli():
     from redactor.cli.main import cli
     return cli
+
+
+def test_actions_and_statuses_are_plain_strings_in_what_is_written(tmp_path):
+    # typed as Literals, not enums: the audit log and the JSON stay as they were
+    result = redactor.Redactor().redact(PRIVATE)
+    assert {type(f.action) for f in result.findings} == {str}
+    assert {f.action for f in result.findings} <= {"MASK", "KEEP", "REVIEW"}
+    src = tmp_path / "申出.txt"
+    src.write_text(PRIVATE, encoding="utf-8")
+    outcome = redactor.process_document(src, tmp_path / "公開.txt", redactor.Redactor())
+    assert type(outcome.status) is str and outcome.status == "ok"  # masked, nothing left for a person
+    assert json.loads(json.dumps(outcome.to_dict()))["status"] == "ok"

@@ -25,13 +25,23 @@ import tempfile
 from contextlib import ExitStack
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any, Final, Literal
 
 from redactor.claims import ClaimError, claimed, place
 from redactor.documents import DocumentError, DocumentFormat, Extracted, format_for
 from redactor.documents.text import TextFormat
 
-OK, REVIEW, FAILED, SKIPPED = "ok", "review", "failed", "skipped"
+if TYPE_CHECKING:  # the pipeline imports the documents: at run time they do not import it back
+    from redactor.pipeline import Redactor, Result
+
+# What became of one file (the manifest, --format json, the summary). Lower
+# case, unlike a finding's Action (redactor.finding: "MASK" | "KEEP" |
+# "REVIEW"): REVIEW here is a written file a person must look at.
+Status = Literal["ok", "review", "failed", "skipped"]
+OK: Final = "ok"
+REVIEW: Final = "review"
+FAILED: Final = "failed"
+SKIPPED: Final = "skipped"
 OUTPUT_FORMATS = ("same", "text")
 
 
@@ -60,7 +70,7 @@ class Outcome:
     """What happened to one document; ``message`` is one line for people."""
 
     source: str
-    status: str                       # ok | review | failed | skipped
+    status: Status
     message: str
     output: str | None = None
     audit: str | None = None
@@ -218,7 +228,7 @@ def read_document(src: Path, fmt: DocumentFormat, options: Options) -> Extracted
     return extracted
 
 
-def process_document(src: Path | str, out: Path | str, redactor: Any, options: Options = Options(),
+def process_document(src: Path | str, out: Path | str, redactor: Redactor, options: Options = Options(),
                      *, audit: Path | str | None = None, extracted: Extracted | None = None,
                      name: str | None = None) -> Outcome:
     """Mask ``src`` into ``out`` (and its audit log); never raises.
@@ -319,7 +329,7 @@ def _one_line(name: str, exc: Exception) -> str:
     return f"{name}: 処理中にエラー（{exc.__class__.__name__}: {detail}）（出力していません）"
 
 
-def _redact(redactor: Any, extracted: Extracted, name: str, options: Options) -> Any:
+def _redact(redactor: Redactor, extracted: Extracted, name: str, options: Options) -> Result:
     if options.decisions_file:
         from redactor.decisions import redact_with_decisions
 
@@ -332,7 +342,7 @@ def _redact(redactor: Any, extracted: Extracted, name: str, options: Options) ->
                            join_lines=extracted.join_lines, known=covered_findings(extracted))
 
 
-def _verify_written(tmp: Path, out_fmt: DocumentFormat, result: Any, extracted: Extracted,
+def _verify_written(tmp: Path, out_fmt: DocumentFormat, result: Result, extracted: Extracted,
                     options: Options, name: str, key: Any) -> None:
     """Re-read the temporary output; any masked value still found stops the write."""
     from redactor.verify import VerifyError, verify
@@ -356,13 +366,13 @@ def _written_encoding(extracted: Extracted, out_fmt: DocumentFormat) -> str | No
     return extracted.encoding or "utf-8"
 
 
-def _fill(outcome: Outcome, result: Any, out: Path, audit_path: Path) -> None:
+def _fill(outcome: Outcome, result: Result, out: Path, audit_path: Path) -> None:
     from redactor import finding
 
-    actions = (finding.MASK, finding.REVIEW, finding.KEEP)
+    actions: tuple[finding.Action, ...] = (finding.MASK, finding.REVIEW, finding.KEEP)
     outcome.counts = {a: result.count(a) for a in actions}
     outcome.replaced = len(result.replacements)
-    outcome.high_risk = sum(1 for s in result.risk if getattr(s, "level", "") == "high")
+    outcome.high_risk = sum(1 for s in result.risk if s.level == "high")
     outcome.output, outcome.audit = str(out), str(audit_path)
     n_mask = sum(1 for r in result.replacements if r.finding.action == finding.MASK)
     n_review = outcome.counts[finding.REVIEW]
