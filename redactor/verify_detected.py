@@ -65,12 +65,12 @@ class DetectedReport:
 
 
 def _read(path: Path, password: str | None, encoding: str | None, what: str) -> Any:
-    from redactor.documents import DocumentError
-    from redactor.documents.process import ProcessError, document_format, unreadable_message
+    from redactor.documents.process import document_format, unreadable_message
+    from redactor.errors import RedactorError
 
     try:
         extracted = document_format(path).read(path, password=password, encoding=encoding)
-    except (DocumentError, ProcessError) as exc:
+    except RedactorError as exc:  # unreadable, unsupported, too large: not verified (never a pass)
         raise VerifyError(f"{what}を読めません: {exc}") from exc
     if extracted.unreadable:  # what cannot be read cannot be vouched for
         raise VerifyError(f"{what}: " + unreadable_message(str(path), extracted).split(": ", 1)[1]
