@@ -34,12 +34,11 @@ def bench(files: tuple[str, ...], runs: int, min_chars: int, as_json: bool) -> N
       redactor bench bills/*.pdf --runs 3
     """
     from redactor.benchmark import run_benchmark
-    from redactor.documents import DocumentError
-    from redactor.textio import InputError
+    from redactor.errors import RedactorError
 
     try:
         report = run_benchmark(list(files), runs=runs, min_chars=min_chars)
-    except (InputError, DocumentError) as exc:
+    except RedactorError as exc:  # an unreadable input: one line, exit 2
         raise CommandError(str(exc)) from exc
     if as_json:
         click.echo(json.dumps(report))

@@ -2,77 +2,21 @@
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import click
 
 from redactor.batch import progress_bar
-from redactor.cli.common import (LineIndex, encoding_option, jobs_option, load_input, max_size_option,
+from redactor.cli.common import (encoding_option, jobs_option, load_input, max_size_option,
                                  ocr_option, password_option, policy_option, profile_option, resolve_policy,
                                  scheduler_option)
-from redactor.process import count_pages, document_format, unreadable_message
+from redactor.process import document_format
 from redactor.cli.errors import ERROR, NEEDS_ATTENTION, OK, CommandError
-from redactor.finding import KEEP, MASK, REVIEW, Finding
-
-
-def finding_view(f: Finding, lines: LineIndex, show_text: bool,
-                 hidden: Any = None) -> dict[str, Any]:
-    """One finding as ``check`` reports it. Without ``show_text`` nothing of a
-    MASK finding's text is shown: not the text, not the attributes derived
-    from it (a PERSON's surname key), and no ``hidden`` value quoted in a
-    reason (a surname's reason names the full name written earlier):
-    ``hidden`` is the document's ``Scrubber`` (``masked_values``)."""
-    from redactor.audit import public_attributes
-
-    line, col = lines(f.start)
-    shown = show_text or f.action in (KEEP, REVIEW)
-    view: dict[str, Any] = {
-        "label": f.label, "action": f.action, "start": f.start, "end": f.end,
-        "line": line, "column": col, "reason": f.reason if show_text or hidden is None else hidden(f.reason),
-        "recognizer": f.recognizer, "score": f.score,
-    }
-    attributes = f.attributes if shown else public_attributes(f.attributes)
-    if attributes:
-        view["attributes"] = attributes
-    if shown:
-        view["text"] = f.text
-    return view
-
-
-def masked_values(result: Any, show_text: bool) -> Any:
-    """What withholds the texts ``check`` must not print (those of MASK
-    findings) from its reasons: a ``Scrubber``, None with ``--show-text``."""
-    from redactor.audit import Scrubber
-
-    return None if show_text else Scrubber(f.text for f in result.findings if f.action == MASK)
-
-
-def risk_view(subject: Any, hidden: Any) -> dict[str, Any]:
-    """A re-identification subject without any MASK value in its strings."""
-    from redactor.audit import WITHHELD
-
-    view = subject.to_view() if hasattr(subject, "to_view") else dict(subject)
-    if hidden is None or not hidden.values:
-        return view
-    # the incident word is read out of the text, and may be a piece of a
-    # masked value (暴行 of 性的暴行を受けた): a piece is withheld wherever it is quoted
-    incident = view.get("incident")
-    pieces = [incident] if isinstance(incident, str) and len(incident) >= 2 and any(
-        incident in v for v in hidden.values) else []
-    for key in ("summary", "incident", "why"):
-        if isinstance(view.get(key), str):
-            text = hidden(view[key])
-            for piece in pieces:
-                text = text.replace(piece, WITHHELD)
-            view[key] = text
-    if isinstance(view.get("suggestion"), list):
-        view["suggestion"] = [hidden(str(s)) for s in view["suggestion"]]
-    if isinstance(view.get("combination"), list):
-        view["combination"] = [{**c, "text": WITHHELD} if c.get("text") in hidden.values else c
-                               for c in view["combination"]]
-    return view
+from redactor.errors import RedactorError
+from redactor.finding import KEEP, MASK, REVIEW
+from redactor.report import CheckedDocument, check_report  # noqa: F401  (CheckedDocument: read_for_check's result)
 
 
 @click.command()
@@ -213,7 +157,6 @@ def _check_item(item: tuple[str, str | None, str | None, bool, bool]) -> Checked
 def check_one(redactor: Any, path: str, encoding: str | None, password: str | None,
               show_text: bool, ocr: bool = False) -> Checked:
     """Read and check one file; never raises (a failure is its one-line error)."""
-    from redactor.analyzer import RecognizerFailure
     from redactor.documents.pdf.overlay import with_covered
 
     try:
@@ -222,42 +165,13 @@ def check_one(redactor: Any, path: str, encoding: str | None, password: str | No
         result.findings = with_covered(result.findings, doc.extracted)  # a PDF "masked" by a box drawn over it
     except CommandError as exc:
         return Checked({"path": path, "error": exc.message}, exc.message)
-    except RecognizerFailure as exc:
+    except RedactorError as exc:  # a recognizer failed, a file the library refused: its one line
         return Checked({"path": path, "error": str(exc)}, f"{path}: {exc}（この文書は確認できていません）")
-    except Exception as exc:  # fail closed, one line
+    except Exception as exc:  # a bug: fail closed, one line with its type (never reported clean)
         message = f"{path}: 確認中にエラー（{exc.__class__.__name__}: {' '.join(str(exc).split())[:200]}）（この文書は確認できていません）"
         return Checked({"path": path, "error": message}, message)
-    report = _report(doc, result, show_text)
-    _ocr_notes(report, doc.extracted)
+    report = check_report(doc, result, show_text)
     return Checked(report, report.get("error"), result)
-
-
-def _ocr_notes(report: dict[str, Any], extracted: Any) -> None:
-    """--ocr: the pages read by OCR, each with its note (never reported clean)."""
-    from redactor.documents.ocr_pages import ocr_page_count
-
-    n = ocr_page_count(extracted)
-    if n:
-        report["ocr_pages"] = n
-        report["notes"] = [*report.get("notes", []), *extracted.info.get("notes", [])]
-
-
-@dataclass
-class CheckedDocument:
-    """A document as ``check`` reads it: plain text keeps the foundation's
-    reader (encoding shown, line:column); other formats keep their
-    ``Extracted`` for locations such as ``page 3, line 12``."""
-
-    name: str
-    text: str
-    encoding: str | None
-    extracted: Any = None          # Extracted for PDF/Word/HTML, None for text
-    unreadable: list[str] = field(default_factory=list)
-
-    @property
-    def join_lines(self) -> bool:
-        """Plain text is read across line breaks inside values (``Extracted.join_lines``)."""
-        return self.extracted is None or self.extracted.join_lines
 
 
 def expand_inputs(files: tuple[str, ...]) -> list[str]:
@@ -297,40 +211,6 @@ def read_for_check(path: str, encoding: str | None, password: str | None, ocr: b
     except DocumentError as exc:
         raise CommandError(str(exc)) from exc
     return CheckedDocument(path, extracted.text, extracted.encoding, extracted, list(extracted.unreadable))
-
-
-def _report(doc: CheckedDocument, result: Any, show_text: bool) -> dict[str, Any]:
-    hidden = masked_values(result, show_text)
-    if doc.extracted is None:
-        lines = LineIndex(doc.text)
-        views = [finding_view(f, lines, show_text, hidden) for f in result.findings]
-        report: dict[str, Any] = {"path": doc.name, "encoding": doc.encoding, "characters": len(doc.text)}
-    else:
-        views = [document_finding_view(f, doc.extracted, show_text, hidden) for f in result.findings]
-        report = {"path": doc.name, "format": doc.extracted.format, "characters": len(doc.text)}
-        pages = count_pages(doc.extracted)
-        if pages:
-            report["pages"] = pages
-    report.update({
-        "needs_attention": result.needs_attention,
-        "counts": {a: result.count(a) for a in (MASK, REVIEW, KEEP)},
-        "findings": views,
-    })
-    if result.risk:
-        report["risk"] = [risk_view(s, hidden) for s in result.risk]
-    if doc.unreadable:
-        report["unreadable"] = doc.unreadable
-        report["error"] = unreadable_message(doc.name, doc.extracted).replace("（出力していません）", "")
-    return report
-
-
-def document_finding_view(f: Finding, extracted: Any, show_text: bool,
-                          hidden: Any = None) -> dict[str, Any]:
-    """A finding in a PDF/Word/HTML document: where it is as people say it."""
-    view = finding_view(f, LineIndex(""), show_text, hidden)
-    del view["line"], view["column"]
-    view["location"] = extracted.locate(f.start)
-    return view
 
 
 def _one_line(text: str) -> str:

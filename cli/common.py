@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import os
 import sys
-from bisect import bisect_right
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -11,7 +10,8 @@ import click
 
 from redactor.cli.errors import CommandError
 from redactor.policy import PROFILES, STYLES, Policy, PolicyError, load_policy
-from redactor.textio import InputError, TextInput, decode, read_text
+from redactor.errors import RedactorError
+from redactor.textio import TextInput, decode, read_text
 
 profile_option = click.option(
     "--profile", type=click.Choice(PROFILES), default=None,
@@ -43,7 +43,6 @@ class LoadedInput:
 
 def load_input(path: str, encoding: str | None) -> LoadedInput:
     """A text input from a path or '-' (standard input)."""
-    from redactor.documents.base import DocumentError
     from redactor.documents.limits import check_file_size, max_size
 
     try:
@@ -56,21 +55,8 @@ def load_input(path: str, encoding: str | None) -> LoadedInput:
             check_file_size(path, os.path.getsize(path))
         ti = read_text(path, encoding)
         return LoadedInput(path, ti.text, ti.encoding, ti.raw)
-    except (InputError, DocumentError) as exc:
+    except RedactorError as exc:  # empty, undecodable, too large: one line, exit 2
         raise CommandError(str(exc)) from exc
-
-
-class LineIndex:
-    """1-based line and column of an offset, by bisection over line starts
-    computed once (counting newlines per finding is quadratic on long files)."""
-
-    def __init__(self, text: str) -> None:
-        self.starts = [0] + [i + 1 for i, ch in enumerate(text) if ch == "\n"]
-
-    def __call__(self, offset: int) -> tuple[int, int]:
-        line = bisect_right(self.starts, offset)
-        return line, offset - self.starts[line - 1] + 1
-
 
 
 def style_option(default: str | None = None):

@@ -39,7 +39,7 @@ def evaluate(gold: str, profile: str | None, policy_file: str | None, as_json: b
       redactor generate-suite --seed 7 --docs 200 -o suite.jsonl
       redactor eval suite.jsonl --by-category          # which writing habits are missed
     """
-    from redactor.analyzer import RecognizerFailure
+    from redactor.errors import RedactorError
     from redactor.evaluation import (GoldError, format_category_table, format_table, load_jsonl,
                                      predictions_for, score, score_by_category)
     from redactor.stress import CATEGORIES
@@ -60,7 +60,7 @@ def evaluate(gold: str, profile: str | None, policy_file: str | None, as_json: b
                 pred = predictions_for(redactor, docs, bar.update)
         else:
             pred = predictions_for(redactor, docs)
-    except RecognizerFailure as exc:
+    except RedactorError as exc:  # a recognizer failed: no figures from a partial run
         raise CommandError(f"評価を中断しました: {exc}") from exc
     if predictions:
         with open(predictions, "w", encoding="utf-8") as fh:

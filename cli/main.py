@@ -6,6 +6,7 @@ import logging
 import click
 
 from redactor import __version__
+from redactor.errors import RedactorError
 from redactor.cli.audit_cmd import audit
 from redactor.cli.bench import bench
 from redactor.cli.check import check
@@ -95,7 +96,10 @@ def guarded(command: click.Command, args: list[str] | None = None) -> None:
     except click.ClickException as exc:  # a usage error, a bad option: exit 2 with click's message
         exc.show()
         sys.exit(exc.exit_code)
-    except Exception as exc:  # SystemExit and KeyboardInterrupt pass through
+    except RedactorError as exc:  # the library refused a file or setting: its one line, exit 2
+        click.echo(f"エラー: {' '.join(str(exc).split())}。処理は完了していません", err=True)
+        sys.exit(2)
+    except Exception as exc:  # a bug: fail closed (exit 2, never "safe"); SystemExit and KeyboardInterrupt pass through
         frame = traceback.extract_tb(exc.__traceback__)[-1] if exc.__traceback__ else None
         where = f"、{frame.filename.rsplit('/', 1)[-1]}:{frame.lineno}" if frame else ""
         click.echo(f"エラー: 内部エラー（{exc.__class__.__name__}{where}）。処理は完了していません", err=True)

@@ -2,6 +2,7 @@
 or a whole folder)."""
 from __future__ import annotations
 
+import dataclasses
 import json
 from pathlib import Path
 
@@ -117,7 +118,7 @@ def mask(files: tuple[str, ...], out: str, audit_path: str | None, style: str | 
         _precheck(files[0], Path(out), audit_path, options)
     policy = resolve_policy(profile, policy_file)
     if review_output:
-        policy.review_output = review_output
+        policy = dataclasses.replace(policy, review_output=review_output)
     try:
         key = AuditKey.load(audit_key_file)
     except (OSError, ValueError) as exc:

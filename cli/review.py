@@ -45,7 +45,7 @@ def review(file: str, out: str, profile: str | None, policy_file: str | None,
     Exit code: 0 written, nothing to mask or review; 1 written, something
     to mask or review; 2 error (nothing written).
     """
-    from redactor.analyzer import RecognizerFailure
+    from redactor.errors import RedactorError
     from redactor.pipeline import Redactor
     from redactor.review import build_report
     from redactor.textio import write_atomic
@@ -59,7 +59,7 @@ def review(file: str, out: str, profile: str | None, policy_file: str | None,
     name, text, join_lines = _read(file, encoding, password)
     try:
         result = Redactor(policy=policy).check(text, join_lines=join_lines)
-    except RecognizerFailure as exc:
+    except RedactorError as exc:  # a recognizer failed: no page from a partial check
         raise CommandError(f"{name}: {exc}（出力していません）") from exc
     page = build_report(text, result, name=Path(name).name, policy=policy)
     write_atomic(out_path, page.encode("utf-8"))  # a private temporary file renamed: mode 0600
@@ -80,5 +80,6 @@ def _read(file: str, encoding: str | None, password: str | None) -> tuple[str, s
 
     doc = read_for_check(file, encoding, password)
     if doc.unreadable:
+        assert doc.extracted is not None  # unreadable parts are named by the Extracted they were read into
         raise CommandError(unreadable_message(doc.name, doc.extracted))
     return doc.name, doc.text, doc.join_lines

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+from typing import NoReturn
 
 import click
 
@@ -99,7 +100,7 @@ def verify_cmd(output: str, audit_file: str | None, original: str | None, audit_
 
 
 def _verify_without_audit(output: str, original: str, profile: str | None, policy_file: str | None,
-                          password: str | None, encoding: str | None, fmt: str) -> None:
+                          password: str | None, encoding: str | None, fmt: str) -> NoReturn:
     """A document masked by someone else: detect on the original, look in the output."""
     from redactor.pipeline import Redactor
     from redactor.verify import VerifyError

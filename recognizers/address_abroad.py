@@ -107,9 +107,10 @@ class AddressAbroadRecognizer(JaRecognizer):
                 why, score = "住所の形式（地名＋郵便番号、ラテン文字）", 0.75
             else:
                 continue
-            yield self.result("ADDRESS", start, end, score, why, **self.attributes_for(text, start, end))
+            yield self.result("ADDRESS", start, end, score, why,
+                              **self.attributes_for(text, start, end))  # type: ignore[misc]  # borrowed: reads only the text
         for m in _FOREIGN.finditer(text):
             if not _FOREIGN_ANCHOR.search(m.group(0)):
                 continue
             yield self.result("ADDRESS", m.start(), m.end(), 0.8, "住所の形式（外国の行政区画＋通り名＋番地）",
-                              **self.attributes_for(text, m.start(), m.end()))
+                              **self.attributes_for(text, m.start(), m.end()))  # type: ignore[misc]  # borrowed: reads only the text

@@ -109,7 +109,9 @@ def _attached(text: str, start: int, end: int) -> str:
     after = line[line.rfind(party) + len(party):]
     name = re.search(r"[\u4e00-\u9fff々ぁ-んァ-ヶーA-Za-z][\u4e00-\u9fff々ぁ-んァ-ヶーA-Za-z ・]{0,14}$", after)
     # between the party and the name only labels and numbers (第2学年1組), no clause
-    named = bool(name) and not re.search(r"[ぁ-ゖ]", after[:name.start()]) \
+    if not name:
+        return ""
+    named = not re.search(r"[ぁ-ゖ]", after[:name.start()]) \
         and not re.search(r"(?:者|人|方|員|生|児|性|代|歳)$", name.group(0))
     return "person" if named else ""
 

@@ -37,6 +37,7 @@ class JaRecognizer(EntityRecognizer):
     """
 
     ENTITIES: Sequence[str] = ()
+    name: str  # set by EntityRecognizer.__init__ (the class name)
 
     def __init__(self) -> None:
         super().__init__(supported_entities=list(self.ENTITIES), supported_language="ja",
@@ -47,7 +48,8 @@ class JaRecognizer(EntityRecognizer):
 
     def analyze(self, text: str, entities: list[str],
                 nlp_artifacts: NlpArtifacts | None = None) -> list[RecognizerResult]:
-        tokens: list[Token] = nlp_artifacts.tokens if nlp_artifacts else []  # shared, never modified
+        # shared, never modified; our NlpEngine (nlp_engine.py) puts Sudachi tokens where Presidio types a spaCy Doc
+        tokens: list[Token] = nlp_artifacts.tokens if nlp_artifacts else []  # type: ignore[assignment]
         try:
             return [r for r in self.find(text, tokens) if not entities or r.entity_type in entities]
         except Exception as exc:

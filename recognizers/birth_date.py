@@ -107,7 +107,7 @@ _CELL_DATE = guarded(re.compile(_DATE))
 _TABLE_ROWS = 200  # rows read under one header
 
 
-def _table_cells(text: str) -> Iterable[tuple[int, int]]:
+def _table_cells(text: str) -> Iterable[re.Match[str]]:
     """Spans of dates in the 生年月日 column of each table in ``text``."""
     for h in _HEADER.finditer(text):
         line_start = text.rfind("\n", 0, h.start()) + 1

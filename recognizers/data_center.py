@@ -335,7 +335,7 @@ class DataCenterRecognizer(JaRecognizer):
                 continue  # 「市民センター」 is a place people visit
             # with its label, its speakers and the verb of calling (地元では
             # 「…」と呼ばれている, 通称「…」) and the operator before them
-            start = _NICK_BEFORE.search(text, max(0, m.start() - 16), m.start()).start()
+            start = _NICK_BEFORE.search(text, max(0, m.start() - 16), m.start()).start()  # type: ignore[union-attr]  # all optional before $: always matches
             start = _owner_start(text, start)
             called = _CALLED_AFTER.match(text, m.end())
             if m.group("called") and not _names_a_facility(text, called.end() if called else m.end()):
@@ -371,7 +371,7 @@ class DataCenterRecognizer(JaRecognizer):
         """Addresses next to a site word are the site's; later bare mentions
         of a named site's place are the site too."""
         out = []
-        sites = {f.attributes.get("site") for f in findings if f.recognizer == self.name and f.attributes.get("site")}
+        sites: set[str] = {f.attributes["site"] for f in findings if f.recognizer == self.name and f.attributes.get("site")}
         for f in findings:
             if f.label == "ADDRESS" and ctx.find_word(ctx.sentence_around(text, f.start), _SITE_WORDS):
                 f = replace(f, label="DATA_CENTER", recognizer=self.name,

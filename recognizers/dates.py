@@ -37,6 +37,6 @@ def valid_date(text: str) -> bool:
     era = m.group("era")
     year = 1 if m.group("year") == "元" else int(m.group("year"))
     if era:
-        info = ERAS.get(era) or ERA_LETTERS.get(era)
+        info = ERAS.get(era) or ERA_LETTERS[era]  # the pattern matches only their names and letters
         return 1 <= year <= info["last_year"]
     return 1868 <= year <= 2100

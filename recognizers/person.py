@@ -358,7 +358,7 @@ class PersonRecognizer(JaRecognizer):
                               "ローマ字の人名らしい語", role=role, role_source=source, role_word=word,
                               person_key=m.group(0).split(" ")[-1], full_name=True)
         yield from self._kana_given_names(text, tokens)
-        yield from anchored(text, tokens, self.result)  # honorifics, name fields, name columns: fail closed
+        yield from anchored(text, tokens, self.result)  # type: ignore[misc]  # emit is self.result: RecognizerResults; honorifics, name fields, name columns: fail closed
         yield from self._spaced_names(text)
         for m in scan(_REGNAL, _REGNAL_ANCHOR, text):
             yield self.result("PERSON", m.start(), m.end(), 0.6, "称号つきの人名（〜世）", role="unclear",

@@ -233,7 +233,7 @@ def before_honorifics(text: str, emit: Emit, bounds: frozenset[int], by_end: dic
         compact = "".join(parts)
         lead = ctx.starts_with_word(parts[0], ROLE_WORDS) if not lex.is_surname(parts[0]) else None
         whole = lex.split_full_name(compact) if lead else None
-        if whole and lex.is_surname(whole[0]) and len(whole[0]) > len(lead):
+        if whole and lead and lex.is_surname(whole[0]) and len(whole[0]) > len(lead):
             lead = None  # 妻沼典雪: a known surname that starts like 妻 -- both readings hidden (fail closed)
         if lead and len(lead) < len(compact):
             s += len(lead)

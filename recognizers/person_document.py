@@ -207,8 +207,8 @@ def _counted_lists(text: str, persons: list[Finding], others: list[Finding]) -> 
                     drop("PERSON", text, s, e, "数で閉じた列挙の一字の項目（姓として知られていない）")
                 continue
             name = text[s:e]
-            head = _LEADING_KANJI.match(name)
-            if head and head.group(0) in _ROLE_WORDS and head.end() < len(name):
+            lead = _LEADING_KANJI.match(name)
+            if lead and lead.group(0) in _ROLE_WORDS and lead.end() < len(name):
                 # 申請者のうち、辻様ほか1名: a role word and a particle open the
                 # sentence that lists the names; it is not one of them
                 drop("PERSON", text, s, e, "列挙の前の役割語と助詞（申請者のうち）")

@@ -180,7 +180,9 @@ def _contact_block(text: str, start: int) -> bool:
     if not heading or ctx.words_found(above, _CONTEXT["private"]):
         return False
     office = _office_word(above.rstrip(" 　"))
-    return bool(office) and above.rstrip(" 　").endswith(office)
+    if not office:
+        return False
+    return above.rstrip(" 　").endswith(office)
 
 
 class PhoneRecognizer(JaPatternRecognizer):
@@ -229,7 +231,8 @@ class PhoneRecognizer(JaPatternRecognizer):
         mobile = _digits(value)[:3] in ("070", "080", "090")
         # The context word nearest the number decides: 相談者　山田花子　電話… after
         # 福祉課 is the resident's line, 利用者支援課　042… is the office's.
-        nearest = (ctx.words_found(near, _NEAR_WORDS) or [None])[-1]
+        near_words = ctx.words_found(near, _NEAR_WORDS)
+        nearest = near_words[-1] if near_words else None
         if nearest in _CONTEXT["address_words"] or nearest is None:
             owner = _bracket_owner(line_before)
             if owner:

@@ -192,7 +192,7 @@ _NOT_PLANNED = re.compile(_alternation(_DATA["generic"]["not_planned"]))
 _NEVER = re.compile(_alternation(_DATA["never"]["phrases"]))
 _ASKING = re.compile(_alternation(_DATA["questions"]["phrases"]))
 _LOCAL = frozenset(_DATA["context"]["local"])
-_CLASS_CIVIC = frozenset(_CLASS_CIVIC)
+_CLASS_CIVIC = frozenset(_CLASS_CIVIC)  # type: ignore[assignment]  # the set filled above, frozen once full
 _CIVIC = frozenset(_DATA["context"]["civic"]) | _CLASS_CIVIC | _LOCAL
 _IT_WORDS = re.compile(_alternation(_DATA["context"]["it_words"]))
 # How far back the text before a statement is read for an information

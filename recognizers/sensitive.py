@@ -337,8 +337,8 @@ class SensitiveRecognizer(JaRecognizer):
         order = {sp: i for i, sp in enumerate(hits)}
         by_end, by_start = {sp[1]: sp for sp in hits}, {sp[0]: sp for sp in hits}
         for span in sorted(weak | _consequence_clauses(text, hits)):
-            before, after = by_end.get(span[0] - 1), by_start.get(span[1] + 1)
-            joined = [o for o, sep in ((before, span[0] - 1), (after, span[1])) if o and text[sep] == "、"]
+            left, right = by_end.get(span[0] - 1), by_start.get(span[1] + 1)
+            joined = [o for o, sep in ((left, span[0] - 1), (right, span[1])) if o and text[sep] == "、"]
             if joined:
                 term, kind, why, _, score = hits[min(joined, key=order.__getitem__)]
                 hits[span] = (term, kind, why, span[0], score)
@@ -366,7 +366,7 @@ class SensitiveRecognizer(JaRecognizer):
         (injuries only with injuries: the policy treats them apart)."""
         mine = sorted((f for f in findings if f.recognizer == self.name), key=lambda f: f.start)
         rest = [f for f in findings if f.recognizer != self.name]
-        merged = []
+        merged: list[Finding] = []
         for f in mine:
             if merged and text[merged[-1].end:f.start] == "、" and \
                     (merged[-1].attributes.get("kind") == "injury") == (f.attributes.get("kind") == "injury"):

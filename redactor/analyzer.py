@@ -12,7 +12,7 @@ from concurrent.futures import ThreadPoolExecutor
 from typing import Iterable, Iterator, Sequence
 
 from presidio_analyzer import AnalyzerEngine, RecognizerRegistry, RecognizerResult
-from presidio_analyzer.nlp_engine import NlpArtifacts
+from presidio_analyzer.nlp_engine import NlpArtifacts, NlpEngine
 
 from redactor.finding import Finding
 from redactor.nlp_engine import SudachiNlpEngine
@@ -22,8 +22,7 @@ from redactor.recognizers.base import ATTRIBUTES_KEY, REASON_KEY
 from redactor.tokens import chunk_text
 
 
-class RecognizerFailure(RuntimeError):
-    """A recognizer raised: the document cannot be reported as checked."""
+from redactor.errors import RecognizerFailure  # noqa: E402,F401  (defined there, under RedactorError; importable here as before)
 
 
 class JaAnalyzerEngine(AnalyzerEngine):
@@ -93,7 +92,7 @@ class Detector:
         return findings
 
 
-def _artifacts_ahead(nlp_engine: SudachiNlpEngine, chunks: list[tuple[int, str]]) -> Iterator[NlpArtifacts]:
+def _artifacts_ahead(nlp_engine: NlpEngine, chunks: list[tuple[int, str]]) -> Iterator[NlpArtifacts]:
     """Each chunk's Sudachi tokens, in order, with the next chunk tokenised
     in a worker thread while the recognizers read the current one.
 

@@ -33,7 +33,7 @@ import time
 from concurrent.futures import ProcessPoolExecutor, as_completed
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Any, Callable, Iterable, Iterator, Protocol, Sequence, TypeVar
+from typing import Any, Callable, Generator, Iterable, Protocol, Sequence, TypeVar
 
 from redactor import __version__
 from redactor.audit import AuditKey, sha256_bytes
@@ -338,7 +338,7 @@ def workers(jobs: int | None, items: int) -> int:
 
 def parallel(items: Sequence[T], work: Callable[[T], R], jobs: int,
              init: Callable[..., None], init_args: tuple[Any, ...],
-             stop: Callable[[], bool] | None = None) -> Iterator[tuple[T, R | BaseException]]:
+             stop: Callable[[], bool] | None = None) -> Generator[tuple[T, R | BaseException], None, None]:
     """``(item, work(item))`` as items finish, or ``(item, exception)`` when
     a worker died. ``init(*init_args)`` runs once per worker process (it
     loads the ``Redactor``); with one job everything runs in this process.
@@ -430,7 +430,7 @@ class Runner(Protocol):
     jobs: int
 
     def __call__(self, items: Sequence[tuple[Task, Options, str, str]],
-                 stop: Callable[[], bool]) -> Iterator[tuple[Any, Outcome | BaseException]]: ...
+                 stop: Callable[[], bool]) -> Generator[tuple[Any, Outcome | BaseException], None, None]: ...
 
 
 def run_batch(tasks: Sequence[Task], spec: RedactorSpec, options: Options, out_dir: Path, *,
@@ -450,10 +450,10 @@ def run_batch(tasks: Sequence[Task], spec: RedactorSpec, options: Options, out_d
     manifest = load_manifest(out_dir)
     settings = settings_hash(spec, options)
     results: list[tuple[Task | None, Outcome]] = [(None, o) for o in failed_inputs]
-    todo: list[tuple[Task, Options]] = []
+    todo: list[tuple[Task, Options, str, str]] = []
     for task in tasks:
         entry = manifest.get(task.rel)
-        if resume and unchanged(task, entry, settings):
+        if resume and entry is not None and unchanged(task, entry, settings):  # (unchanged needs an entry)
             results.append((task, Outcome(source=task.src, status=SKIPPED, message="変更なし（前回の結果を使用）",
                                           output=task.out, audit=task.audit, previous=entry["status"],
                                           input_sha256=entry["input_sha256"])))

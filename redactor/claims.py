@@ -23,8 +23,7 @@ from pathlib import Path
 from typing import Iterator
 
 
-class ClaimError(OSError):
-    """A target another run holds, or that appeared while this run worked (one line)."""
+from redactor.errors import ClaimError  # noqa: E402,F401  (defined there, under RedactorError; importable here as before)
 
 
 def lock_path(target: Path) -> Path:

@@ -41,7 +41,7 @@ import os
 import threading
 import uuid
 from pathlib import Path
-from typing import Any, Callable, Iterator, Sequence
+from typing import Any, Callable, Generator, Sequence
 
 from redactor.audit import AuditKey
 from redactor.batch import BatchResult, RedactorSpec, Task, collect, run_batch
@@ -53,8 +53,7 @@ from redactor.process import Options, Outcome, process_document
 BUILDS = 0
 
 
-class DaskUnavailable(RuntimeError):
-    """dask.distributed is not installed (``pip install 'redactor[dask]'``)."""
+from redactor.errors import DaskUnavailable  # noqa: E402,F401  (defined there, under RedactorError; importable here as before)
 
 
 def require_dask() -> Any:
@@ -159,7 +158,7 @@ def chunk_size(files: int, workers: int) -> int:
 
 def dask_map(client: Any, items: Sequence[Any], work: Callable[..., Any], spec: RedactorSpec, *,
              stop: Callable[[], bool] | None = None, window: int | None = None,
-             chunk: int | None = None) -> Iterator[tuple[Any, Any]]:
+             chunk: int | None = None) -> Generator[tuple[Any, Any], None, None]:
     """``(item, result)`` as items finish on the cluster, or ``(item,
     exception)`` when their task failed (a worker died three times).
     ``work(chunk_of_items, spec, token, limit)`` returns one result per item.
@@ -226,7 +225,7 @@ class DaskRunner:
         self.jobs = cluster_workers(client)
 
     def __call__(self, items: Sequence[tuple[Task, Options, str, str]],
-                 stop: Callable[[], bool]) -> Iterator[tuple[Any, Outcome | BaseException]]:
+                 stop: Callable[[], bool]) -> Generator[tuple[Any, Outcome | BaseException], None, None]:
         return dask_map(self.client, items, mask_task, self.spec, stop=stop, window=self.window, chunk=self.chunk)
 
 

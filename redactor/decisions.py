@@ -35,12 +35,16 @@ import json
 import re
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any, Iterable
+from typing import TYPE_CHECKING, Any, Iterable
 
 from redactor.audit import Scrubber, build_records, sha256_text
-from redactor.finding import ALL_LABELS, KEEP, MASK, REVIEW, Finding
+from redactor.finding import ALL_LABELS, KEEP, MASK, REVIEW, Action, Finding
 from redactor.masking import apply_masks
 from redactor.risk import generalize, risk_settings
+
+if TYPE_CHECKING:
+    from redactor.pipeline import Result
+    from redactor.policy import Policy
 
 FORMAT = "redactor-decisions"
 VERSION = 1
@@ -49,8 +53,7 @@ _HEX64 = re.compile(r"^[0-9a-f]{64}$")
 _ACTION_NAME = {MASK: "非公開", KEEP: "公開", REVIEW: "要確認"}
 
 
-class DecisionsError(ValueError):
-    """A decisions file that cannot be applied (other document, bad format)."""
+from redactor.errors import DecisionsError  # noqa: E402,F401  (defined there, under RedactorError; importable here as before)
 
 
 def finding_id(f: Finding) -> str:
@@ -70,7 +73,7 @@ class FindingDecision:
     label: str
     start: int
     end: int
-    decision: str
+    decision: Action
     by: str
     tool_action: str | None = None
     text_sha256: str | None = None
@@ -207,7 +210,7 @@ class Applied:
     warnings: list[str] = field(default_factory=list)
 
 
-def _human(f: Finding, action: str, why: str, reviewer: str) -> Finding:
+def _human(f: Finding, action: Action, why: str, reviewer: str) -> Finding:
     attrs = {**f.attributes, "decided_by": "human",
              "tool_action": f.attributes.get("tool_action", f.action)}
     return replace(f, action=action, attributes=attrs,
@@ -388,14 +391,14 @@ def audit_with_decisions(records: list[dict[str, Any]], applied: Applied,
     return build_records(header, out + decided, key)
 
 
-def _settle_subjects(result: Any, decisions: Decisions, applied: Applied, policy: Any) -> None:
+def _settle_subjects(result: Result, decisions: Decisions, applied: Applied, policy: Policy) -> None:
     """A high subject a person has dealt with is no longer an open risk:
     ``generalised`` when its accepted generalisation lifts k over the
     threshold, ``reviewed`` when a person decided each of its attributes."""
     _, threshold = risk_settings(policy)
     human = {finding_id(f) for f in applied.findings if f.attributes.get("decided_by") == "human"}
-    for subject in getattr(result, "risk", []):
-        if getattr(subject, "level", "") != "high":
+    for subject in result.risk:
+        if subject.level != "high":
             continue
         sid = subject_id(subject)
         if (decisions.generalisations.get(sid) == "accept" and subject.k_after is not None
@@ -423,7 +426,7 @@ def redact_with_decisions(redactor: Any, text: str, decisions: Decisions | dict 
         if not redactor.include_text_in_audit else []
     result.audit = audit_with_decisions(redactor.audit_records(result, source=source), applied, decisions,
                                         redactor.audit_key, hidden)
-    result.decision_warnings = applied.warnings
+    result.warnings = applied.warnings
     return result
 
 

@@ -22,8 +22,7 @@ from typing import Any, Iterable
 COVER = 0.9
 
 
-class GoldError(ValueError):
-    """A gold file that cannot be read."""
+from redactor.errors import GoldError  # noqa: E402,F401  (defined there, under RedactorError; importable here as before)
 
 
 def load_jsonl(path: str | Path) -> dict[str, dict[str, Any]]:

@@ -7,12 +7,18 @@ them. Keeping one plain dataclass between the steps lets each be tested alone.
 from __future__ import annotations
 
 from dataclasses import dataclass, field, asdict
-from typing import Any
+from typing import Any, Final, Literal
 
-MASK = "MASK"
-KEEP = "KEEP"
-REVIEW = "REVIEW"
-ACTIONS = (MASK, KEEP, REVIEW)
+# What the policy decides for a finding, written as-is into the audit log and
+# the JSON reports. Plain strings (a Literal type, not an enum), so every
+# output stays what it was; not to be confused with a file's Status
+# (redactor.process: "ok" | "review" | "failed" | "skipped"),
+# which says what became of a whole document.
+Action = Literal["MASK", "KEEP", "REVIEW"]
+MASK: Final = "MASK"
+KEEP: Final = "KEEP"
+REVIEW: Final = "REVIEW"
+ACTIONS: tuple[Action, ...] = (MASK, KEEP, REVIEW)
 
 # Labels of ../shared/spec/labels.md, the contract with evaluation.
 PERSONAL_LABELS = (
@@ -45,7 +51,7 @@ class Finding:
     text: str
     score: float
     recognizer: str
-    action: str | None = None
+    action: Action | None = None  # None until the policy decides
     reason: str = ""
     attributes: dict[str, Any] = field(default_factory=dict)
 

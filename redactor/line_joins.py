@@ -399,9 +399,9 @@ def _name(tail: str, head: str, line: str) -> bool:
     if given and _LABELLED_SURNAME.search(tail) and given.group() not in _FIELD_LABELS \
             and (head[0] in _KATAKANA_SET) == (tail[-1] in _KATAKANA_SET):
         return True  # 氏名　山田⏎太郎 (but not 氏名　山田⏎住所)
-    for end, given in ((_SURNAME_END, _GIVEN_KANJI), (_KATAKANA_END, _GIVEN_KATAKANA)):
+    for end, given_rx in ((_SURNAME_END, _GIVEN_KANJI), (_KATAKANA_END, _GIVEN_KATAKANA)):
         m = end.search(tail)
-        if not m or not given.match(head):
+        if not m or not given_rx.match(head):
             continue
         surname = m.group(1)
         if surname[-1] in _NOT_NAME_ENDS:

@@ -16,10 +16,10 @@ from redactor.analyzer import Detector
 from redactor.audit import AuditKey, Scrubber, audit_attributes, build_records, make_header, sha256_text
 from redactor.deny_list import DenyListRecognizer
 from redactor.gc_pause import collector_paused
-from redactor.finding import KEEP, MASK, REVIEW, Finding
+from redactor.finding import KEEP, MASK, REVIEW, Action, Finding
 from redactor.masking import Replacement, apply_masks, resolve_overlaps
 from redactor.policy import Policy, load_policy
-from redactor.risk import risk_settings
+from redactor.risk import RiskSubject, risk_settings
 from redactor.risk import assess_risk
 from redactor.risk import generalize as risk_generalize
 from redactor.leak import VisibleCounts, is_hidden, leak_fields
@@ -39,15 +39,23 @@ class Result:
     text: str | None = None
     replacements: list[Replacement] = field(default_factory=list)
     audit: list[dict[str, Any]] = field(default_factory=list)
-    risk: list[Any] = field(default_factory=list)
+    risk: list[RiskSubject] = field(default_factory=list)  # re-identification subjects, high risk first
+    # what a person must know that no finding says: a reviewer's decision
+    # (--decisions) that matched no finding and so was not applied
+    warnings: list[str] = field(default_factory=list)
 
     @property
     def needs_attention(self) -> bool:
         """True when something must be masked or reviewed (exit code 1)."""
         return any(f.action in (MASK, REVIEW) for f in self.findings) or any(
-            getattr(s, "level", "") == "high" for s in self.risk)
+            s.level == "high" for s in self.risk)
 
-    def count(self, action: str) -> int:
+    @property
+    def decision_warnings(self) -> list[str]:
+        """The old name of ``warnings`` (code written before it keeps working)."""
+        return self.warnings
+
+    def count(self, action: Action) -> int:
         return sum(f.action == action for f in self.findings)
 
 
@@ -119,7 +127,7 @@ class Redactor:
     def _generalize(self, result: Result) -> dict[tuple[int, int], str]:
         _, threshold = risk_settings(self.policy)
         replacements = {(s, e): t for s, e, t in risk_generalize(result.original, result.findings, result.risk)}
-        settled = set()
+        settled: set[tuple[int, int, str]] = set()
         for subject in result.risk:
             if subject.level == "high" and subject.k_after is not None and subject.k_after >= threshold:
                 settled.update((f.start, f.end, f.label) for f in subject.findings)
@@ -170,7 +178,7 @@ class Redactor:
         for rec in records:
             rec["reason"] = scrub(rec["reason"])
         for subject in result.risk:
-            rec = subject.to_audit() if hasattr(subject, "to_audit") else dict(subject)
+            rec = subject.to_audit()
             rec = {**rec, "type": "risk"}
             if isinstance(rec.get("generalised"), list):  # 「72歳」→「70代」 quotes the value
                 rec["generalised"] = [scrub(str(step)) for step in rec["generalised"]]

@@ -28,9 +28,9 @@ import unicodedata
 from dataclasses import dataclass, field, replace
 from functools import cached_property
 from pathlib import Path
-from typing import Any, Iterable
+from typing import Any, Iterable, cast
 
-from redactor.finding import ACTIONS, ALL_LABELS, KEEP, MASK, REVIEW, Finding
+from redactor.finding import ACTIONS, ALL_LABELS, KEEP, MASK, REVIEW, Action, Finding
 from redactor.policy_schema import SchemaError, validate
 
 if sys.version_info >= (3, 11):
@@ -42,8 +42,7 @@ PROFILES = ("default", "strict")
 STYLES = ("label", "block", "pseudonym")
 
 
-class PolicyError(ValueError):
-    """A policy file that cannot be used (unknown profile, bad action...)."""
+from redactor.errors import PolicyError  # noqa: E402,F401  (defined there, under RedactorError; importable here as before)
 
 
 # The reason given when no rule matched and the label's default action applies.
@@ -55,7 +54,7 @@ _DEFAULT_WHY = {MASK: "この種別は公開しない", KEEP: "この種別は�
 class Rule:
     label: str
     when: dict[str, Any]
-    action: str
+    action: Action
     reason: str
 
     def matches(self, f: Finding) -> bool:
@@ -71,12 +70,14 @@ class Rule:
         return True
 
 
-@dataclass
+@dataclass(frozen=True)
 class Policy:
-    """The resolved policy: actions, rules, lists and output settings."""
+    """The resolved policy: actions, rules, lists and output settings.
+    Frozen: a Redactor, its workers and the audit header share one policy,
+    so a change is a new policy (``dataclasses.replace``), never an edit."""
 
     name: str
-    actions: dict[str, str]
+    actions: dict[str, Action]
     rules: list[Rule]
     allow: frozenset[str] = frozenset()
     deny: tuple[str | tuple[str, str], ...] = ()  # text, or (text, label)
@@ -154,17 +155,18 @@ def _phone_digits(text: str) -> str:
     return re.sub(r"\D", "", head)
 
 
-def _decided(f: Finding, action: str, why: str) -> Finding:
+def _decided(f: Finding, action: Action, why: str) -> Finding:
     reason = f"{f.reason} → {why}" if f.reason else why
     # the constructor directly: dataclasses.replace costs several times more,
     # once per finding of every document
     return Finding(f.label, f.start, f.end, f.text, f.score, f.recognizer, action, reason, f.attributes)
 
 
-def _check_action(value: str, where: str) -> str:
+def _check_action(value: str, where: str) -> Action:
+    """A policy file's action, checked: from here on its type says which."""
     if value not in ACTIONS:
         raise PolicyError(f"{where}: 動作は MASK / KEEP / REVIEW のいずれかです（'{value}'）")
-    return value
+    return cast(Action, value)
 
 
 def _rules(raw: list[dict[str, Any]], where: str) -> list[Rule]:

@@ -16,13 +16,7 @@ from typing import Any, Callable
 from redactor.finding import ACTIONS, ALL_LABELS
 
 
-class SchemaError(ValueError):
-    """One problem in a policy file: ``path`` (``actions.AGE``, ``rules[2].when``) and a message."""
-
-    def __init__(self, path: tuple[str | int, ...], message: str) -> None:
-        super().__init__(message)
-        self.path = path
-        self.message = message
+from redactor.errors import SchemaError  # noqa: E402,F401  (defined there, under RedactorError; importable here as before)
 
 
 Check = Callable[[Any, tuple], None]

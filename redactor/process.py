@@ -25,7 +25,7 @@ import tempfile
 from contextlib import ExitStack
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any, Final, Literal
 
 from redactor import finding
 from redactor.audit import dumps, rechain, sha256_bytes
@@ -37,7 +37,17 @@ from redactor.documents.text import TextFormat
 from redactor.textio import InputError
 from redactor.verify import VerifyError, verify
 
-OK, REVIEW, FAILED, SKIPPED = "ok", "review", "failed", "skipped"
+if TYPE_CHECKING:  # the pipeline imports the documents: at run time they do not import it back
+    from redactor.pipeline import Redactor, Result
+
+# What became of one file (the manifest, --format json, the summary). Lower
+# case, unlike a finding's Action (redactor.finding: "MASK" | "KEEP" |
+# "REVIEW"): REVIEW here is a written file a person must look at.
+Status = Literal["ok", "review", "failed", "skipped"]
+OK: Final = "ok"
+REVIEW: Final = "review"
+FAILED: Final = "failed"
+SKIPPED: Final = "skipped"
 OUTPUT_FORMATS = ("same", "text")
 
 
@@ -66,7 +76,7 @@ class Outcome:
     """What happened to one document; ``message`` is one line for people."""
 
     source: str
-    status: str                       # ok | review | failed | skipped
+    status: Status
     message: str
     output: str | None = None
     audit: str | None = None
@@ -97,8 +107,7 @@ class Outcome:
         return {k: v for k, v in self.__dict__.items()}
 
 
-class ProcessError(DocumentError):
-    """A document that could not be masked safely (one line)."""
+from redactor.errors import ProcessError  # noqa: E402,F401  (defined there, under RedactorError; importable here as before)
 
 
 def default_audit_path(out: Path) -> Path:
@@ -221,7 +230,7 @@ def read_document(src: Path, fmt: DocumentFormat, options: Options) -> Extracted
     return extracted
 
 
-def process_document(src: Path | str, out: Path | str, redactor: Any, options: Options = Options(),
+def process_document(src: Path | str, out: Path | str, redactor: Redactor, options: Options = Options(),
                      *, audit: Path | str | None = None, extracted: Extracted | None = None,
                      name: str | None = None) -> Outcome:
     """Mask ``src`` into ``out`` (and its audit log); never raises.
@@ -275,7 +284,7 @@ def process_document(src: Path | str, out: Path | str, redactor: Any, options: O
         tmp_out = None
         _fill(outcome, result, out, audit_path)
         outcome.notes = _notes(extracted)
-        outcome.decision_warnings = list(getattr(result, "decision_warnings", None) or [])
+        outcome.decision_warnings = list(result.warnings)
         _ocr_review(outcome, extracted)
         if outcome.decision_warnings:  # a reviewer's decision not applied: a person must look again
             outcome.status = REVIEW
@@ -314,7 +323,7 @@ def _one_line(name: str, exc: Exception) -> str:
     return f"{name}: 処理中にエラー（{exc.__class__.__name__}: {detail}）（出力していません）"
 
 
-def _redact(redactor: Any, extracted: Extracted, name: str, options: Options) -> Any:
+def _redact(redactor: Redactor, extracted: Extracted, name: str, options: Options) -> Result:
     if options.decisions_file:
         return redact_with_decisions(redactor, extracted.text, options.decisions_file, source=name,
                                      join_lines=extracted.join_lines)
@@ -325,7 +334,7 @@ def _redact(redactor: Any, extracted: Extracted, name: str, options: Options) ->
                            join_lines=extracted.join_lines, known=covered_findings(extracted))
 
 
-def _verify_written(tmp: Path, out_fmt: DocumentFormat, result: Any, extracted: Extracted,
+def _verify_written(tmp: Path, out_fmt: DocumentFormat, result: Result, extracted: Extracted,
                     options: Options, name: str, key: Any) -> None:
     """Re-read the temporary output; any masked value still found stops the write."""
     try:
@@ -347,11 +356,11 @@ def _written_encoding(extracted: Extracted, out_fmt: DocumentFormat) -> str | No
     return extracted.encoding or "utf-8"
 
 
-def _fill(outcome: Outcome, result: Any, out: Path, audit_path: Path) -> None:
-    actions = (finding.MASK, finding.REVIEW, finding.KEEP)
+def _fill(outcome: Outcome, result: Result, out: Path, audit_path: Path) -> None:
+    actions: tuple[finding.Action, ...] = (finding.MASK, finding.REVIEW, finding.KEEP)
     outcome.counts = {a: result.count(a) for a in actions}
     outcome.replaced = len(result.replacements)
-    outcome.high_risk = sum(1 for s in result.risk if getattr(s, "level", "") == "high")
+    outcome.high_risk = sum(1 for s in result.risk if s.level == "high")
     outcome.output, outcome.audit = str(out), str(audit_path)
     n_mask = sum(1 for r in result.replacements if r.finding.action == finding.MASK)
     n_review = outcome.counts[finding.REVIEW]

@@ -26,7 +26,7 @@ import html
 import json
 import re
 from importlib import resources
-from typing import Any, Iterable, Sequence
+from typing import TYPE_CHECKING, Any, Iterable, Sequence
 
 from redactor import __version__
 from redactor.audit import sha256_text
@@ -34,6 +34,11 @@ from redactor.data_files import load_toml
 from redactor.decisions import FORMAT, VERSION, finding_id, subject_id
 from redactor.finding import Finding
 from redactor.risk import generalize, risk_settings
+
+if TYPE_CHECKING:
+    from redactor.pipeline import Result
+    from redactor.policy import Policy
+    from redactor.risk import RiskSubject
 
 INTERNAL_NOTICE = "内部資料：個人情報を含むため公開しないこと"
 PAGE_BREAK = "\f"  # text extracted from a PDF separates its pages with form feeds
@@ -119,8 +124,8 @@ def _dom_id(fid: str) -> str:
     return "f-" + fid.replace(":", "-")
 
 
-def report_data(text: str, findings: Sequence[Finding], risk: Iterable[Any], *, name: str,
-                policy: Any = None, generated: str) -> dict[str, Any]:
+def report_data(text: str, findings: Sequence[Finding], risk: Iterable[RiskSubject], *, name: str,
+                policy: Policy | None = None, generated: str) -> dict[str, Any]:
     """Everything the page's script needs, as one JSON object.
 
     A high risk subject carries the replacements its generalisation would
@@ -133,12 +138,12 @@ def report_data(text: str, findings: Sequence[Finding], risk: Iterable[Any], *, 
     by_span = {(f.start, f.end): finding_id(f) for f in findings}
     subjects = []
     for s in risk:
-        view = s.to_view() if hasattr(s, "to_view") else dict(s)
+        view = s.to_view()
         view["id"] = subject_id(s)
         view["spans"] = [list(x) for x in view.get("spans", [])]
-        view["k_after"] = getattr(s, "k_after", None)
+        view["k_after"] = s.k_after
         view["finding_ids"] = [by_span.get(tuple(x)) for x in view["spans"]]
-        replacements = generalize(text, list(findings), [s]) if getattr(s, "level", "") == "high" else []
+        replacements = generalize(text, list(findings), [s]) if s.level == "high" else []
         view["replacements"] = [{"id": by_span[(a, b)], "text": g} for a, b, g in replacements if (a, b) in by_span]
         view["settles"] = bool(view["k_after"] is not None and view["k_after"] >= threshold)
         subjects.append(view)
@@ -164,14 +169,14 @@ def _label_css(names: dict[str, Any]) -> str:
                      for label, v in names["labels"].items())
 
 
-def build_report(text: str, result: Any, *, name: str = "文書", policy: Any = None,
+def build_report(text: str, result: Result, *, name: str = "文書", policy: Policy | None = None,
                  generated: str | None = None) -> str:
     """The review page for ``text`` and its ``Result`` (from ``Redactor.check``)."""
     names = load_toml("review.toml")
     generated = generated or _dt.datetime.now().astimezone().isoformat(timespec="seconds")
     findings = list(result.findings)
-    risk = list(getattr(result, "risk", []) or [])
-    risky = {finding_id(f) for s in risk if getattr(s, "level", "") == "high" for f in findings
+    risk = list(result.risk)
+    risky = {finding_id(f) for s in risk if s.level == "high" for f in findings
              if (f.start, f.end) in {tuple(x) for x in s.spans}}
     data = report_data(text, findings, risk, name=name, policy=policy, generated=generated)
     counts = {a: sum(f.action == a for f in findings) for a in ("MASK", "REVIEW", "KEEP")}

@@ -35,7 +35,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, field, replace
-from typing import Any, Iterable
+from typing import Any, Iterable, Sequence
 
 from redactor.data_files import load_toml
 from redactor.finding import KEEP, MASK, REVIEW, Finding
@@ -311,7 +311,7 @@ def judge(findings: list[Finding], population: float, incident: str | None, date
         why = lambda: f"個人の一覧の1行: {_named(findings, ('PLACE', 'AFFILIATION'))}＋{_named(findings, narrowing or person)}"
     if why is not None:
         k = min(k, near_unique)
-    top = min(shares, key=shares.get) if shares else "DATE"
+    top = min(shares, key=lambda label: shares[label]) if shares else "DATE"
     if not explain:
         return Judgement(k, top)
     reason = why() if why is not None else ("属性の組合せ（推定人数が少ない）" if k < 10 else "")
@@ -359,7 +359,7 @@ def _blocks(text: str, start: int, end: int, persons: dict[int, int]) -> list[tu
             break
         line = nl + 1
         if line < end:
-            lead = _BULLET.match(text, line, end).end()  # where the line's words start
+            lead = _BULLET.match(text, line, end).end()  # type: ignore[union-attr]  # _BULLET matches the empty string: never None; where the line's words start
             name_end = persons.get(lead)
             if _LINE_SUBJECT.match(text, line, end) or _SPEAKER_MARK.match(text, line, end) or (
                     name_end is not None and _TURN.match(text, name_end, end)):
@@ -432,7 +432,7 @@ class _Mention:
 
 
 def _mentions(text: str, start: int, end: int, persons: dict[int, tuple[int, bool]],
-              members: list[Finding] = (), sorted_starts: list[int] | None = None) -> list[_Mention]:
+              members: Sequence[Finding] = (), sorted_starts: list[int] | None = None) -> list[_Mention]:
     """Who a sentence talks about, in order: back-references, staff, names,
     role words and kinds of person. Longest first at each place."""
     found: list[_Mention] = []
@@ -486,15 +486,16 @@ def _mentions(text: str, start: int, end: int, persons: dict[int, tuple[int, boo
     # a kind of person written right after a role or a name is the same person
     # (相談者（男性）, 80代の女性の相談者, 男性職員)
     merged: list[_Mention] = []
-    for m in found:
-        if merged and re.fullmatch(r"[（(の・ 　]?", text[merged[-1].end:m.start]) and "backref" not in (m.kind, merged[-1].kind):
+    for mention in found:
+        if merged and re.fullmatch(r"[（(の・ 　]?", text[merged[-1].end:mention.start]) \
+                and "backref" not in (mention.kind, merged[-1].kind):
             prev = merged[-1]
-            kind = "official" if "official" in (prev.kind, m.kind) else (
-                prev.kind if prev.kind != "generic" else m.kind)
-            word = prev.word if prev.kind in ("role", "person") else m.word
-            merged[-1] = _Mention(prev.start, m.end, word, kind)
+            kind = "official" if "official" in (prev.kind, mention.kind) else (
+                prev.kind if prev.kind != "generic" else mention.kind)
+            word = prev.word if prev.kind in ("role", "person") else mention.word
+            merged[-1] = _Mention(prev.start, mention.end, word, kind)
         else:
-            merged.append(m)
+            merged.append(mention)
     return merged
 
 
@@ -530,8 +531,8 @@ def _group_subjects(text: str, qis: list[Finding], findings: list[Finding]) -> l
     persons = {f.start: (f.end, f.action != KEEP) for f in findings if f.label == "PERSON"}
     # a name already masked (［氏名］さん, when the output is checked again after
     # --generalize) is still a person of their own
-    for m in _MASKED_NAME.finditer(text):
-        persons.setdefault(m.start(), (m.end(), True))
+    for masked in _MASKED_NAME.finditer(text):
+        persons.setdefault(masked.start(), (masked.end(), True))
     person_starts = {k: v[0] for k, v in persons.items()}
     sorted_person_starts = sorted(persons)  # names in a sentence by bisection, not a scan of all
     groups: list[_Group] = []
@@ -593,8 +594,8 @@ def _group_subjects(text: str, qis: list[Finding], findings: list[Finding]) -> l
                         elif m.kind in ("role", "person"):
                             # the same role names the same person while the case goes on; a
                             # role recurring after a long stretch is the next case's person
-                            g = keyed.get(m.word) if m.word != _MASKED_NAME.pattern else None  # ［氏名］: each another
-                            m.group = g if g is not None and para_no - g.last_para <= _KEY_SPAN else new_group(m)
+                            known = keyed.get(m.word) if m.word != _MASKED_NAME.pattern else None  # ［氏名］: each another
+                            m.group = known if known is not None and para_no - known.last_para <= _KEY_SPAN else new_group(m)
                         else:
                             m.group = _generic_group(text, s_start, m, mentions, members, current, new_group)
                         if m.group is None:
@@ -663,6 +664,7 @@ def _generic_group(text: str, s_start: int, m: _Mention, mentions: list[_Mention
             if prev.end <= f.start and f.end <= m.start:
                 between = between.replace(f.text, "")
         between = _LIVES.sub("", between)
+        assert prev.group is not None  # earlier holds mentions with a group only
         if between.startswith("は") and re.match(r"[でだ（(]|です|である", text[m.end:m.end + 3] or "。"):
             return prev.group  # 申出人は、字北原に住む80代の女性である
         if not _OTHER_PARTY.search(between):
@@ -702,32 +704,33 @@ def _assign(text: str, s_start: int, s_end: int, members: list[Finding], mention
     it (80代の女性と30代の男性) and to the earlier one when it is said of
     it (女性は80代で、); after the last, to the last; with no one written,
     to the person of the sentences before (or the next one introduced)."""
-    written = [m for m in mentions if m.group is not None]
-    residents = [m for m in written if not m.group.official]
+    # (mention, its group): the mentions given to a person
+    written = [(m, m.group) for m in mentions if m.group is not None]
+    residents = [(m, g) for m, g in written if not g.official]
     for f in members:
-        staff = next((m for m in written if m.group.official and _attached(text, m, f)), None)
+        staff = next((g for m, g in written if g.official and _attached(text, m, f)), None)
         if staff is not None:
-            staff.group.members.append(f)
+            staff.members.append(f)
             continue
         if not residents:
-            staff = [m for m in written if m.group.official]
+            staff_groups = [g for m, g in written if g.official]
             if current is not None:
                 current.members.append(f)  # 職員が訪問したところ、一人暮らしで…: still the resident
-            elif staff and f.label != "DATE":
+            elif staff_groups and f.label != "DATE":
                 # 担当の保健師が鶴巻地区を訪問した, with no resident yet: where the staff
                 # went, not the next person's place
-                staff[0].group.members.append(f)
+                staff_groups[0].members.append(f)
             else:
                 pending.append(f)
             continue
         owner = residents[0]
-        for i, m in enumerate(residents):
+        for i, (m, g) in enumerate(residents):
             if m.start <= f.start:
-                owner = m
+                owner = (m, g)
                 nxt = residents[i + 1] if i + 1 < len(residents) else None
-                if nxt is not None and f.end <= nxt.start and not re.match(r"[はも（(：:・]|で", text[m.end:f.start]):
+                if nxt is not None and f.end <= nxt[0].start and not re.match(r"[はも（(：:・]|で", text[m.end:f.start]):
                     owner = nxt
-        owner.group.members.append(f)
+        owner[1].members.append(f)
 
 
 def assess_risk(text: str, findings: list[Finding], policy) -> RiskAssessment:
@@ -990,12 +993,12 @@ def _suggest(members: list[Finding], population: float, incident: str | None,
                 # equal gains: the step that loses least first (a day before an age, an age before a place)
                 rank = (trial_k, -_STEP_ORDER.index(f.label) if f.label in _STEP_ORDER else -len(_STEP_ORDER))
                 if best is None or rank > best[0]:
-                    best = (rank, i, g)
+                    best = (rank, i, g, coarse)
             if best is None:
                 break
-            (k, _), i, g = best
+            (k, _), i, g, coarse = best
             steps[i] = f"{members[i].label}「{members[i].text}」→「{g}」"
-            current[i] = coarser[(id(current[i]), masking)][1]
+            current[i] = coarse
     return [steps[i] for i in sorted(steps)], k
 
 

@@ -30,8 +30,7 @@ UTF8_BOM = b"\xef\xbb\xbf"
 UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
 
 
-class InputError(ValueError):
-    """An input that cannot be checked (empty, binary, undecodable, unreadable)."""
+from redactor.errors import InputError  # noqa: E402,F401  (defined there, under RedactorError; importable here as before)
 
 
 @dataclass(frozen=True)

@@ -73,7 +73,7 @@ def _pos_table() -> tuple[tuple[str, ...], ...]:
     """Every part of speech of the dictionary by id (about 1,600), built once:
     indexing a tuple per token is cheaper than any function call."""
     d = _dictionary()
-    table = []
+    table: list[tuple[str, ...]] = []
     while True:
         try:
             pos = d.pos_of(len(table))
@@ -106,7 +106,7 @@ def tokenize(text: str) -> list[Token]:
     """
     pos = _pos_table()
     new = tuple.__new__  # NamedTuple's own constructor adds a Python call per token
-    tokens = []
+    tokens: list[Token] = []
     append = tokens.append
     start = 0
     # Morphemes cover the input without gaps, so a token starts where the one

@@ -26,6 +26,7 @@ from redactor.documents.pdf.overlay import with_covered
 from redactor.finding import MASK, REVIEW
 from redactor.leak import VisibleCounts, count_occurrences, leak_key
 from redactor.process import ProcessError, document_format, unreadable_message
+from redactor.errors import RedactorError
 from redactor.verify import RAW_ENCODINGS, VerifyError, raw_count, raw_sources
 
 
@@ -71,7 +72,7 @@ class DetectedReport:
 def _read(path: Path, password: str | None, encoding: str | None, what: str) -> Any:
     try:
         extracted = document_format(path).read(path, password=password, encoding=encoding)
-    except (DocumentError, ProcessError) as exc:
+    except RedactorError as exc:  # unreadable, unsupported, too large: not verified (never a pass)
         raise VerifyError(f"{what}を読めません: {exc}") from exc
     if extracted.unreadable:  # what cannot be read cannot be vouched for
         raise VerifyError(f"{what}: " + unreadable_message(str(path), extracted).split(": ", 1)[1]

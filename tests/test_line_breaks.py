@@ -293,7 +293,7 @@ def test_decisions_name_a_split_value_as_the_review_page_showed_it(redactor):
     assert "山田" not in out.text and out.text.count("\n") == 3  # the name still masked, lines kept
     # read without joins (as Word or HTML would be), there is no such finding to decide on
     unjoined = redact_with_decisions(redactor, text, decisions, join_lines=False)
-    assert unjoined.decision_warnings and "０８０－１２３４－\n５６７８" in unjoined.text
+    assert unjoined.warnings and "０８０－１２３４－\n５６７８" in unjoined.text
 
 
 def test_hard_wrapped_paragraphs_are_read_across_the_wrap_wherever_it_falls():

@@ -23,14 +23,7 @@ from typing import Any, Protocol, Sequence
 from redactor.masking import Replacement
 
 
-class DocumentError(ValueError):
-    """A file that cannot be read or written (corrupt, encrypted without a
-    password, unsupported). The message is one line an officer can act on."""
-
-
-class UnsafeOutput(DocumentError):
-    """The output could not be written safely (a page that cannot be
-    redacted, a masked value still extractable); nothing was written."""
+from redactor.errors import DocumentError, UnsafeOutput  # noqa: E402,F401  (defined there, under RedactorError; importable here as before)
 
 
 @dataclass(frozen=True)

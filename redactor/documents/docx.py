@@ -374,13 +374,14 @@ def _read_story(asm: Assembler, pkg: _Package, part: str, where: str) -> None:
         for kind in extra:
             if groups[kind]:
                 extra[kind].append(groups[kind])
-    alt, names = [], []
+    alt: list[list[tuple[str, object]]] = []
+    names: list[list[tuple[str, object]]] = []
     for el in root.iter():
         local = etree.QName(el).localname if isinstance(el.tag, str) else ""
         for a in PICTURE_ATTRS.get(local, ()):
             if el.get(a):
                 (names if a == "name" else alt).append([(el.get(a), _Attribute(part, el, a))])
-    bookmarks = [[(el.get(W + "name"), _Attribute(part, el, W + "name"))] for el in root.iter(W + "bookmarkStart")
+    bookmarks: list[list[tuple[str, object]]] = [[(el.get(W + "name"), _Attribute(part, el, W + "name"))] for el in root.iter(W + "bookmarkStart")
                  if el.get(W + "name") and not el.get(W + "name").startswith("_")]  # _GoBack, _Toc…: Word's own
     prefix = "" if where == "本文" else f"{where} "
     sections = [(label, extra[kind]) for kind, label in EXTRA_SECTIONS]

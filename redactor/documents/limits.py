@@ -28,8 +28,6 @@ import re
 from contextlib import contextmanager
 from typing import Iterator
 
-from redactor.documents.base import DocumentError
-
 # 100 MB: far above any municipal minutes or bill (a 300-page PDF of text is
 # a few MB), low enough that reading stays within a few GB of memory.
 DEFAULT_MAX_SIZE = 100_000_000
@@ -44,8 +42,7 @@ MAX_MEMBERS = 10_000
 _max_size: int | None = None
 
 
-class TooLarge(DocumentError):
-    """The file would unpack to more than the limits allow (one line)."""
+from redactor.errors import TooLarge  # noqa: E402,F401  (defined there, under RedactorError; importable here as before)
 
 
 def set_max_size(size: int | None) -> None:

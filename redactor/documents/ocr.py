@@ -44,8 +44,7 @@ PAGE_NOTE = "OCR で読んだページ: 見落としの可能性あり"
 Box = tuple[int, int, int, int]   # x0, y0, x1, y1 in pixels of OcrPage.image (y down)
 
 
-class OcrUnavailable(RuntimeError):
-    """Tesseract or its Japanese model is missing (the message says what to install)."""
+from redactor.errors import OcrUnavailable  # noqa: E402,F401  (defined there, under RedactorError; importable here as before)
 
 
 @dataclass
@@ -197,7 +196,8 @@ def estimate_skew(image: Any) -> float:
 
     best = max((a / 10 for a in range(int(-MAX_SKEW * 10), int(MAX_SKEW * 10) + 1, 5)), key=score)
     fine = [best + d / 10 for d in range(-4, 5)]
-    return round(max(fine, key=score), 2)
+    finest = max(fine, key=score)
+    return round(finest, 2)
 
 
 def _best_reading(image: Any, index: int) -> OcrPage:
@@ -377,6 +377,7 @@ def _one_dash(text: list[str], boxes: list[Box | None], conf: list[float]) -> tu
         if text[i] in _DASHES and text[i - 1] == "-" and _ascii_digit(text[i + 1]) \
                 and i >= 2 and _ascii_digit(text[i - 2]) and boxes[i] is not None and boxes[i - 1] is not None:
             a, b = boxes[i - 1], boxes[i]
+            assert a is not None and b is not None  # (checked above)
             boxes[i - 1] = (min(a[0], b[0]), min(a[1], b[1]), max(a[2], b[2]), max(a[3], b[3]))
             conf[i - 1] = min(conf[i - 1], conf[i])
             del text[i], boxes[i], conf[i]

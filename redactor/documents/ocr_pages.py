@@ -52,7 +52,7 @@ def read_ocr_page(path: Path, password: str | None, index: int, image_fraction: 
     extra = "".join(f"。{n}" for n in page.notes)
     skew = f"。傾き {page.skew:+.1f}° を補正" if abs(page.skew) >= 0.1 else ""
     notes.append(f"page {number}: {ocr.PAGE_NOTE}（画像として出力し、黒塗りは画像に描き込みます{skew}{extra}）")
-    char_glyphs = [(i,) if b is not None else () for i, b in enumerate(page.boxes)]
+    char_glyphs: list[tuple[int, ...]] = [(i,) if b is not None else () for i, b in enumerate(page.boxes)]
     return PageMap(index, start, [], char_glyphs, {}, image_fraction, None, None, page.text, ocr=page)
 
 
@@ -115,7 +115,9 @@ def uncertain_findings(extracted: Extracted | None) -> list[Any]:
     the recognizers, so the uncertainty itself is masked."""
     from redactor.finding import MASK, Finding
 
-    pdf_map = extracted.info.get("pdf") if extracted is not None else None
+    if extracted is None:
+        return []
+    pdf_map = extracted.info.get("pdf")
     out = []
     for pm in getattr(pdf_map, "pages", []):
         page = getattr(pm, "ocr", None)

@@ -30,7 +30,7 @@ def apply_replacements(text: str, replacements: Sequence[Replacement]) -> str:
 
 class TextFormat:
     name = "text"
-    suffixes = (".txt", ".text", ".md", ".csv", ".tsv", "")
+    suffixes: tuple[str, ...] = (".txt", ".text", ".md", ".csv", ".tsv", "")
 
     def read(self, path: Path, *, password: str | None = None,
              encoding: str | None = None) -> Extracted:

@@ -3,7 +3,7 @@ import csv, re, sys
 from pathlib import Path
 OUT = Path(__file__).resolve().parent  # this folder
 NAME = re.compile(r"^[\u4e00-\u9fff々〆ヶぁ-ゖァ-ヺー]{1,5}$")
-ipa = {"姓": set(), "名": set()}
+ipa: dict[str, set[str]] = {"姓": set(), "名": set()}
 for row in csv.reader(open("package/lib/dict/Noun.name.csv", encoding="utf-8")):
     if row[7] in ipa and NAME.match(row[0]):
         ipa[row[7]].add(row[0])

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import io
 import re
-from typing import Iterable, Iterator
+from typing import Iterable, Iterator, cast
 
 from pypdf import PdfWriter
 from pypdf.generic import ArrayObject, DictionaryObject, NameObject, NumberObject, StreamObject, TextStringObject
@@ -137,7 +137,7 @@ def _rename_otf(program, renames: dict[str, str]) -> None:
 def font_program(font: DictionaryObject) -> tuple[StreamObject | None, str]:
     desc_owner = font
     if font.get("/Subtype") == "/Type0":
-        desc_owner = font["/DescendantFonts"][0].get_object()
+        desc_owner = font["/DescendantFonts"][0].get_object()  # type: ignore[index]  # pypdf types values as PdfObject: an array here
     desc = desc_owner.get("/FontDescriptor")
     if desc is None:
         return None, "埋め込みなし"
@@ -169,7 +169,7 @@ def _forget_codes(font: DictionaryObject, doomed: set[int]) -> set[str]:
     enc = enc.get_object() if enc is not None else None
     if not isinstance(enc, DictionaryObject) or "/Differences" not in enc:
         return set()
-    diffs = enc["/Differences"].get_object()
+    diffs = cast(ArrayObject, enc["/Differences"].get_object())  # an array of codes and names
     code, still = 0, set()
     for i, item in enumerate(diffs):
         if isinstance(item, NameObject):
@@ -370,7 +370,7 @@ def _rename_charset(font: DictionaryObject, renames: dict[str, str]) -> None:
     if not renames or charset is None:
         return
     names = re.findall(r"/([^/\s]+)", pdf_string_text(charset.get_object()))
-    desc.get_object()[NameObject("/CharSet")] = TextStringObject(
+    desc.get_object()[NameObject("/CharSet")] = TextStringObject(  # type: ignore[union-attr]  # charset came from desc
         "".join("/" + renames.get(n, n) for n in names))
 
 
@@ -381,7 +381,7 @@ def _glyph_names(font: DictionaryObject, program, codes: Iterable[int], tounicod
     order = program.getGlyphOrder() if program is not None else cff_top.charset
     out: dict[int, str] = {}
     if font.get("/Subtype") == "/Type0":
-        cid_font = font["/DescendantFonts"][0].get_object()
+        cid_font = font["/DescendantFonts"][0].get_object()  # type: ignore[index]  # pypdf types values as PdfObject: an array here
         if cff_top is not None and hasattr(cff_top, "ROS"):
             return {code: f"cid{code:05d}" for code in codes}
         cmap_ref = cid_font.get("/CIDToGIDMap", NameObject("/Identity"))

@@ -85,7 +85,7 @@ class FontInfo:
 
     def _unicode(self, code: int, raw: bytes) -> str | None:
         if code in self.to_unicode:
-            value = self.to_unicode[code]
+            value: str | None = self.to_unicode[code]
             return value if value and not _junk(value) else None
         if self.unicode_codes:
             try:
@@ -122,7 +122,7 @@ def _ucs2_width(code: int, widths: dict[int, float], default: float) -> float:
 
 def load_font(font: DictionaryObject) -> FontInfo:
     """Read one font resource dictionary."""
-    font = font.get_object()
+    font = font.get_object()  # type: ignore[assignment]  # a reference or the dictionary: resolved here
     subtype = font.get("/Subtype")
     info = FontInfo(name=str(font.get("/BaseFont", subtype or "?")).lstrip("/"))
     try:

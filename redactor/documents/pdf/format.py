@@ -181,8 +181,8 @@ class PdfFormat:
                                          glyphs.stream_digests, glyphs.image_fraction,
                                          reasons[0] if reasons else None))
         pdf_map.font_chars = fonts.characters()
-        for where, text in metadata_pieces(reader):
-            add(text, where)
+        for where, piece in metadata_pieces(reader):
+            add(piece, where)
         info: dict[str, Any] = {"pdf": pdf_map, "pages": len(reader.pages)}
         if any(pm.ocr is not None for pm in pdf_map.pages):  # OCR's lines are hard breaks (Extracted.join_lines)
             info["join_lines"] = True

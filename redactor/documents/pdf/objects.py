@@ -60,7 +60,7 @@ def set_stream_data(stream: StreamObject, data: bytes) -> None:
     stream.decoded_self = None            # drop pypdf's cache of the old decoded data
 
 
-def reachable(roots: Iterable[PdfObject], resolve: Callable[[IndirectObject], PdfObject | None]
+def reachable(roots: Iterable[PdfObject | None], resolve: Callable[[IndirectObject], PdfObject | None]
                ) -> set[int]:
     """Object numbers reachable from ``roots`` (mark phase)."""
     marked: set[int] = set()
@@ -71,9 +71,10 @@ def reachable(roots: Iterable[PdfObject], resolve: Callable[[IndirectObject], Pd
             if obj.idnum in marked:
                 continue
             marked.add(obj.idnum)
-            obj = resolve(obj)
-            if obj is None:
+            target = resolve(obj)
+            if target is None:
                 continue
+            obj = target
         if isinstance(obj, DictionaryObject):
             stack.extend(obj.values())
         elif isinstance(obj, ArrayObject):
@@ -93,7 +94,7 @@ def remove_orphans(writer: PdfWriter) -> int:
     from the trailer (catalog, information, encryption) and sweeps the rest,
     which is that loop's fixpoint and also clears cycles.
     """
-    roots: list[PdfObject] = [writer._root_object.indirect_reference]
+    roots: list[PdfObject | None] = [writer._root_object.indirect_reference]  # None: not written yet, reaches nothing
     for extra in (getattr(writer, "_info", None), getattr(writer, "_encrypt_entry", None)):
         if extra is not None and getattr(extra, "indirect_reference", None) is not None:
             roots.append(extra.indirect_reference)

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass
-from typing import Any, Iterable, Sequence
+from typing import Any, Iterable, Sequence, cast
 
 from pypdf import PdfWriter
 from pypdf.generic import (ArrayObject, ByteStringObject, ContentStream, DecodedStreamObject,
@@ -34,8 +34,7 @@ _HIDDEN_KEYS = ("/ActualText", "/Alt", "/E")
 _SHOW = (b"Tj", b"TJ", b"'", b'"')
 
 
-class StreamChanged(Exception):
-    """The content differs from what was read: glyph positions no longer apply."""
+from redactor.errors import StreamChanged  # noqa: E402,F401  (defined there, under RedactorError; importable here as before)
 
 
 @dataclass(frozen=True)
@@ -132,7 +131,7 @@ class _Rewriter:
                 out[index] = _without_hidden_text(out[index])
         if new_res is not None:
             still_drawn = {str(o[0]) for o, op in out if op == b"Do" and o}
-            xobjects = new_res["/XObject"]
+            xobjects = cast(DictionaryObject, new_res["/XObject"])
             for name in renamed - still_drawn:
                 del xobjects[NameObject(name)]
         return out, new_res
@@ -154,7 +153,7 @@ class _Rewriter:
             copy[NameObject("/Resources")] = parent_resources
         copy.set_data(content.get_data())
         ref = self.writer._add_object(copy.flate_encode())
-        xobjects = new_res["/XObject"]
+        xobjects = cast(DictionaryObject, new_res["/XObject"])
         n = 1
         while NameObject(f"/RdForm{n}") in xobjects:
             n += 1

@@ -198,7 +198,7 @@ def _scrub_annotations(writer: PdfWriter, t: Targets, actions: list[str]) -> Non
 
 def _fields(first: PdfObject | None) -> Iterator[DictionaryObject]:
     seen: set[int] = set()
-    stack = list(first.get_object()) if first is not None else []
+    stack = list(first.get_object()) if first is not None else []  # type: ignore[call-overload]  # /Fields is an array
     while stack:
         field = stack.pop().get_object()
         if not isinstance(field, DictionaryObject) or id(field) in seen:

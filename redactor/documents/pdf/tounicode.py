@@ -49,16 +49,16 @@ def parse_tounicode(data: bytes) -> tuple[dict[int, str], int]:
             lo, hi = int.from_bytes(lo_b, "big"), int.from_bytes(hi_b, "big")
             if items[i + 2] == b"[":
                 j = i + 3
-                code = lo
+                cid = lo
                 while j < len(items) and items[j] != b"]":
-                    mapping[code] = _hexval(items[j]).decode("utf-16-be", "ignore")
-                    code += 1
+                    mapping[cid] = _hexval(items[j]).decode("utf-16-be", "ignore")
+                    cid += 1
                     j += 1
                 i = j + 1
             else:
                 dst = bytearray(_hexval(items[i + 2]))
-                for code in range(lo, min(hi, lo + 0xFFFF) + 1):
-                    mapping[code] = bytes(dst).decode("utf-16-be", "ignore")
+                for cid in range(lo, min(hi, lo + 0xFFFF) + 1):
+                    mapping[cid] = bytes(dst).decode("utf-16-be", "ignore")
                     if dst:
                         n = int.from_bytes(dst[-2:], "big") + 1
                         dst[-2:] = (n & 0xFFFF).to_bytes(2, "big")
