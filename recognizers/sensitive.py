@@ -187,22 +187,28 @@ _CLAUSE_BREAK = re.compile(f"[{re.escape(_CLAUSE_END)}]")
 _POLICY_WORDS = tuple(_DATA["policy"]["words"])
 _AGGREGATE_WORDS = tuple(_DATA["policy"]["aggregate"])
 _COUNT = re.compile(r"(?:\d{1,3}(?:,\d{3})+|\d{2,})(?:世帯|人|名|件|%)")
-_NP = re.compile(r"[\u4e00-\u9fff々ヶァ-ヶー0-9・]+$")
 # A verb form that ends the statement and modifies the noun after it.
 _RELATIVE_END = re.compile(r"(?:ている|ていた|ておらず|された|した|する|いる|ある|あった)(?=[\u4e00-\u9fffァ-ヶA-Za-z])")
-# A point in time leading a clause (本年4月に, 最近, 令和5年10月頃、): when it
-# happened sets the scene. A duration (平成29年から受給, 以前から通院) is part of
-# the fact and stays, and so does a time before の (昨年の申請).
+# A point in time leading a clause (本年4月に, 令和5年10月頃、, 先日): when
+# it happened sets the scene, and a date is a quasi-identifier of its own
+# (DATE). A duration (平成29年から受給, 以前から通院) is part of the fact and
+# stays, and so does a time before の (昨年の申請); so do words that say how
+# long or how often the state holds (現在も通院中, 毎週, 週2回): authors mark
+# them with the fact.
 _TIME_LEAD = re.compile(
     r"(?>(?:[ 、]*(?:本年度?|昨年度?|今年度?|一昨年|前年|翌年|同年|先月|今月|同月|翌月|先週|今週|先日|昨日|本日|当日|同日|翌日"
-    r"|最近|近年|先般|去る|先ごろ|現在|現時点で|このたび|この度|毎週|毎月|毎日|毎朝|毎晩|週末|休日|[日月火水木金土]曜日?"
-    r"|(?:令和|平成|昭和)(?:\d{1,2}|元)年度?|\d{1,4}年度?|\d{1,2}月|\d{1,2}日"
+    r"|先般|去る|先ごろ|[日月火水木金土]曜日?"
+    r"|(?:令和|平成|昭和)(?:\d{1,2}|元)年度?|\d{1,4}年度?(?![生間代])|\d{1,2}月|\d{1,2}日(?!以上|間|分|後|前)"
     r"|[上中下]旬|頃|ごろ|末|初め|半ば|午前|午後|の?(?:春|夏|秋|冬|暮れ)|\d{1,2}時(?:\d{1,2}分)?))+(?:に|には)?[ 、]*)(?!から|より|以降|以来|まで|の)")
 # A speaker's mark at the start of a turn in minutes (○委員　, ◯福祉部長 ).
 _SPEAKER = re.compile(r"[○◯〇◎][^ 、。]{1,20}? ")
 # 「…ものである」「…とのことである」「…と話している」: how it was told, not the fact.
 _TAIL = re.compile(r"(?:(?:との|という)(?:こと)[ぁ-ん]*|(?:もの|こと)(?:である|です|であった|だった|でした)?"
                    r"|と(?:話し|述べ|言っ|言い|訴え|申し立て|説明し|聞き|聞い|伺い|伺っ)[ぁ-ん]*)$")
+
+
+# 「…あざがあるとの連絡があった」「…入院したという情報」: how the office heard of it.
+_TOLD = re.compile(r"(?:との|という)(?:連絡|通告|通報|報告|相談|申し?出|訴え|情報|話|電話|知らせ)")
 
 
 def _clause(text: str, pos: int) -> tuple[int, int]:
@@ -344,28 +350,57 @@ class SensitiveRecognizer(JaRecognizer):
                 hits[span] = (term, kind, why, span[0], score)
                 order.setdefault(span, len(order))
                 by_end[span[1]], by_start[span[0]] = span, span
+        yield from self._field_findings(text)
         if not hits:
             return
-        particle_ends = [t.end for t in tokens if t.pos[0] == "助詞" and t.surface in ("は", "が", "も")
-                         and t.pos[1] in ("係助詞", "格助詞")]
+        particle_ends = _subject_ends(tokens)
         ends, starts = {e for _, e in hits}, {s for s, _ in hits}
+        spans = []
         for (start, end), (term, kind, why, term_start, score) in sorted(hits.items()):
             joined_before = text[start - 1:start] == "、" and start - 1 in ends
             joined_after = text[end:end + 1] == "、" and end + 1 in starts
             if not joined_before:
-                start = _trim_start(text, start, term_start, kind, particle_ends)
+                start = _trim_start(text, start, term_start, particle_ends)
             if not joined_after:
                 end = _trim_end(text, start, end, term_start)
             while start < end and text[start] == " ":
                 start += 1
+            core = (start if joined_before else _core_start(text, start, term_start, kind), end)
+            spans.append([start, end, term, kind, why, score, core])
+        # each finding grows over the clause that states the fact, up to its
+        # neighbours (the one before as grown, the one after as trimmed)
+        by_end = {t.end: t for t in tokens}
+        for i, sp in enumerate(spans):
+            lo = spans[i - 1][1] if i else 0
+            hi = spans[i + 1][0] if i + 1 < len(spans) else len(text)
+            sp[0], sp[1] = _extend(text, by_end, tokens, sp[0], sp[1], lo, hi, particle_ends)
+        for start, end, term, kind, why, score, core in spans:
             reason = f"要配慮個人情報（{term}）を特定の人について記載{why}"
-            yield self.result("SENSITIVE", start, end, score, reason, kind=kind, term=term)
+            yield self.result("SENSITIVE", start, end, score, reason, kind=kind, term=term, core=core)
+
+    def _field_findings(self, text: str) -> Iterable[RecognizerResult]:
+        """Facts a record states as a field rather than a sentence: a 本籍 with
+        its place (本籍地「北浜県」, 本籍　北浜県南市): 社会的身分 is read from it,
+        which is why 就職差別 rules bar asking for it; and the income bracket of a
+        benefit or fee decision (所得段階　第2段階（世帯全員が住民税非課税…）), which
+        states one household's income and tax status."""
+        for m in scan(_HONSEKI, _HONSEKI_ANCHOR, text):
+            yield self.result("SENSITIVE", m.start(), m.end(), 0.8, "本籍の記載（社会的身分につながる）",
+                              kind="origin", term="本籍")
+        for m in scan(_BRACKET_FIELD, _BRACKET_ANCHOR, text):
+            value = m.group("value").rstrip(" 　\t")
+            if not value:
+                continue
+            yield self.result("SENSITIVE", m.start("value"), m.start("value") + len(value), 0.8,
+                              f"所得・課税の区分（{m.group('label')}）を特定の世帯について記載",
+                              kind="income", term=m.group("label"))
 
     def refine(self, text: str, findings):
         """Clauses of one statement, split only by 、, form one finding
         (injuries only with injuries: the policy treats them apart)."""
         mine = sorted((f for f in findings if f.recognizer == self.name), key=lambda f: f.start)
         rest = [f for f in findings if f.recognizer != self.name]
+        mine = [_yield_to_others(text, f, rest) for f in mine]
         merged = []
         for f in mine:
             if merged and text[merged[-1].end:f.start] == "、" and \
@@ -380,9 +415,245 @@ class SensitiveRecognizer(JaRecognizer):
         return rest + merged
 
 
-def _trim_start(text: str, start: int, term_start: int, kind: str, particle_ends: list[int]) -> int:
-    """Drop the subject before the condition (相手方は|…); an injury starts
-    at the injured part (転倒して|左手首を骨折した, 頸椎捻挫)."""
+# 本籍 with its place as a record states it: 本籍地「北浜県」, 本籍：北浜県南市,
+# 本籍は北浜県. Not 「本籍地の市区町村」 (a procedure) nor 「本籍地が…の方は」 (whom a
+# rule is for).
+_HONSEKI = re.compile(
+    r"本籍(?:地)?(?:[はが]|[ 　]*[:：][ 　]*|[ 　\t]+)?「?(?:[\u4e00-\u9fff々ヶ]{1,12}?(?:都|道|府|県)"
+    r"[\u4e00-\u9fff々ヶ]{0,12}?(?:市|区|町|村|郡)?|[\u4e00-\u9fff々ヶ]{1,8}?(?:市|区|町|村))"
+    r"(?:[\u4e00-\u9fff々ヶ0-9一二三四五六七八九十〇丁目番地の\-－ー]{0,20})」?(?!の方|の人|の者|の市|の区|の町|の村)")
+_HONSEKI_ANCHOR = re.compile("本籍")
+# The income bracket of a decision (介護保険の負担限度額, 保育料, 保険料の段階):
+# a form field's label, a separator, and its value to the end of the line.
+_BRACKET_LABELS = tuple(_DATA["income"]["labels"])
+_BRACKET_FIELD = re.compile(
+    rf"(?:^|(?<=[\t 　]))(?P<label>{ctx.alternation(_BRACKET_LABELS)})(?:[ 　]*[:：][ 　]*|[ 　\t]+)"
+    r"(?P<value>(?:第|[0-9０-９一二三四五六七八九十]|[A-ZＡ-Ｚ]|要|非|課|低|市|町|村|区|住|生|世|境|免|減)[^\n\t]{0,80})",
+    re.M)
+_BRACKET_ANCHOR = re.compile(ctx.alternation(_BRACKET_LABELS))
+
+
+def _subject_ends(tokens: list[Token]) -> list[int]:
+    """Ends of the particles that close a clause's subject or topic
+    (相手方は, 相手方には, 男児が, 本人も), and of the phrases that name whom the
+    clause is about (お子さんについて); not も after a word of time (現在も通院中:
+    how long the state holds, part of the fact)."""
+    out = []
+    prev = None
+    for t in tokens:
+        if t.pos[0] == "助詞" and t.surface in ("は", "が", "も") and t.pos[1] in ("係助詞", "格助詞"):
+            if not (t.surface == "も" and prev is not None and prev.surface in _STILL_WORDS):
+                out.append(t.end)
+        elif t.surface == "て" and prev is not None and prev.surface in ("つい", "関し", "対し") and t.pos[1] == "接続助詞":
+            out.append(t.end)  # について, に関して, に対して
+        prev = t
+    return out
+
+
+_STILL_WORDS = frozenset({"現在", "今", "いま", "今なお", "当時", "以前", "従前", "現時点", "その後", "今後", "依然"})
+# Where a segment of a sentence ends: 、 and the clause breaks; a line end
+# too, unless the line was wrapped inside the sentence (_soft_break).
+_SEGMENT_END = "、。「」()（）\n"
+_PROSE_START = re.compile(r"[ぁ-んァ-ヶー\u4e00-\u9fff々0-9０-９]")
+_NOT_WRAPPED_AFTER = "。．.！？!?：:」』）)"
+_DATE_WORD = re.compile(r"\d{1,4}[年月日時]|令和|平成|昭和|[日月火水木金土]曜")
+# 接続助詞 after which a new statement starts (…付いているが、当時は…).
+_ADVERSATIVE = frozenset({"が", "けど", "けれど", "けれども", "のに", "ものの"})
+
+
+def _soft_break(text: str, i: int) -> bool:
+    """A line end at ``i`` that wraps a sentence (text copied out of a PDF or
+    typed into a fixed-width form: 相手方⏎は左肩を脱臼し、1か月⏎間通院した):
+    the line is prose (it holds 、 or 。), does not end a sentence or a
+    bracket, and the next line goes on with a word, not an indent or an item."""
+    if i == 0 or i + 1 >= len(text) or text[i - 1] in _NOT_WRAPPED_AFTER or text[i - 1].isspace():
+        return False
+    if not _PROSE_START.match(text, i + 1):
+        return False
+    line = text[text.rfind("\n", 0, i) + 1:i]
+    return len(line) >= 8 and "\t" not in line and ("、" in line or "。" in line)
+
+
+def _segment_start(text: str, pos: int, lo: int) -> int:
+    i = pos
+    while i > lo and (text[i - 1] not in _SEGMENT_END or (text[i - 1] == "\n" and _soft_break(text, i - 1))):
+        i -= 1
+    return i
+
+
+def _segment_end(text: str, pos: int, hi: int) -> int:
+    i = pos
+    while i < hi and (text[i] not in _SEGMENT_END or (text[i] == "\n" and _soft_break(text, i))):
+        i += 1
+    return i
+
+
+def _continues(tok: Token | None) -> bool:
+    """A predicate that leaves its sentence open for the next clause of the
+    same statement: a 連用形 (接触し、, 失い、, 通院中で、), a て-form, or ため."""
+    if tok is None:
+        return False
+    p = tok.pos
+    if p[0] in ("動詞", "助動詞", "形容詞") and p[5].startswith("連用形"):
+        return True
+    if p[0] == "助詞" and p[1] == "接続助詞" and tok.surface in ("て", "で", "ながら", "つつ", "ので"):
+        return True
+    return tok.surface == "ため"
+
+
+def _adverbial(text: str, tokens: list[Token], start: int, end: int) -> bool:
+    """A short segment set off by 、 that only says how often or when in
+    relative terms (週2回、 その後、 現在、): part of the clause it leads. A
+    date (令和6年5月1日、) is not: it is a quasi-identifier of its own."""
+    seg = text[start:end].strip(" 　")
+    if not 0 < len(seg) <= 6 or _DATE_WORD.search(seg):
+        return False
+    i = bisect_left(tokens, start, key=_token_start)
+    last = None
+    while i < len(tokens) and tokens[i].start < end:
+        last = tokens[i]
+        if last.pos[0] in ("動詞", "助動詞", "接続詞") or last.is_person_name:
+            return False
+        i += 1
+    # 担任から、 市に、: an argument of its own verb, not a time or a frequency;
+    # また、 なお、 (接続詞): a new statement
+    return last is not None and last.pos[0] != "助詞"
+
+
+def _extend(text: str, by_end: dict, tokens: list[Token], start: int, end: int, lo: int, hi: int,
+            subject_ends: list[int]) -> tuple[int, int]:
+    """The finding grown over the clause that states the fact about the
+    person, as readers mark it: back over the clauses of the same statement
+    joined by 、 (乗用車と接触し、|右足を骨折しました; 週2回、|病院で透析を受け) up to
+    the subject (…が|), forward over the clauses that go on from its
+    predicate (脱臼し、|1か月間通院した; 診断を受けており、|支援員が付いている) up
+    to 。, a new topic (…は) or an adversative が; and a term in brackets
+    after the word it qualifies (施設入所|（要介護4）) with that word."""
+    if start > lo and text[start - 1:start] in "（(" and text[end:end + 1] in "）)" and end < hi:
+        w = start - 1
+        while w > lo and start - 1 - w < 12 and text[w - 1] not in " 　\t\n、。「」（）()":
+            w -= 1
+        if w < start - 1 and _TERMS.search(text, w, start - 1):
+            start, end = w, end + 1
+    # backward
+    for _ in range(3):
+        sep = start - 1
+        if sep <= lo or text[sep] != "、":
+            break
+        seg_start = _segment_start(text, sep, lo)
+        if not (_continues(by_end.get(sep)) or _adverbial(text, tokens, seg_start, sep)):
+            break
+        cut = [e for e in subject_ends if seg_start < e <= sep]
+        new = max(cut) if cut else seg_start
+        lead = _TIME_LEAD.match(text, new, sep)
+        if lead:
+            new = lead.end()
+        speaker = _SPEAKER.match(text, new, sep)
+        if speaker:
+            new = speaker.end()
+        while new < sep and text[new] in " 　":
+            new += 1
+        if new >= sep:
+            break
+        start = new
+        if cut or lead or speaker:
+            break
+    # forward
+    open_ = _continues(by_end.get(end))
+    for _ in range(3):
+        if end >= hi or text[end] != "、":
+            break
+        seg_end = _segment_end(text, end + 1, hi)
+        if seg_end <= end + 1:
+            break
+        if any(end + 1 < e <= seg_end and text[e - 1] == "は" for e in subject_ends):
+            break  # a new topic: another statement
+        if _adverbial(text, tokens, end + 1, seg_end):
+            end, open_ = seg_end, True
+            continue
+        if not open_:
+            break
+        new = _trim_end(text, end + 1, seg_end, end + 1)
+        tok = by_end.get(new)
+        stop = new < seg_end or text[seg_end:seg_end + 1] != "、"
+        if tok is not None and tok.pos[1] == "接続助詞" and tok.surface in _ADVERSATIVE:
+            new, stop = tok.start, True
+        end = new
+        open_ = _continues(by_end.get(end))
+        if stop:
+            break
+    return start, end
+
+
+_STATE_LEAD = re.compile(r"(?:[ 、]*(?:最近|近年|現在|現時点で|このたび|この度|毎週|毎月|毎日|毎朝|毎晩|週末|休日)(?:も|に|には)?)+[ 、]*")
+_NP = re.compile(r"[\u4e00-\u9fff々ヶァ-ヶー0-9・]+$")
+
+
+def _core_start(text: str, start: int, term_start: int, kind: str) -> int:
+    """The start of the fact itself, inside the clause: after a word that
+    says the state holds (現在, 最近), for an injury at the injured part
+    (転倒して|左手首を骨折した), for a death at the term (自宅で|倒れているのを
+    発見). The finding reaches further (_extend); what lies between is given
+    up where another recognizer found a value there (_yield_to_others)."""
+    m = _STATE_LEAD.match(text, start, term_start)
+    if m:
+        start = m.end()
+    lead = _TIME_LEAD.match(text, start, term_start)
+    if lead:
+        start = lead.end()
+    if kind == "death":
+        return max(start, term_start)
+    if kind == "injury":
+        np_start = term_start
+        m = _NP.search(text, start, np_start)
+        if m:
+            np_start = m.start()
+        for _ in range(2):  # 左手首を骨折, 膝の怪我, 右足の関節を脱臼
+            if np_start - 1 > start and text[np_start - 1] in "をの":
+                m = _NP.search(text, start, np_start - 1)
+                if not m:
+                    break
+                np_start = m.start()
+        start = max(start, np_start)
+    return start
+
+
+_LEADING = " 　、のがはにでとをも"
+
+
+def _yield_to_others(text: str, f: Finding, others: list[Finding]) -> Finding:
+    """The finding without the reach of _extend that holds another
+    recognizer's value (女児の|腕にあざがある: 女児 is a GENDER, 2年生で、|…: a
+    school year): a quasi-identifier stays its own finding, so that the risk
+    check still counts it and the policy decides it. The fact itself (the
+    core) is never given up."""
+    core = f.attributes.pop("core", None)
+    if not core:
+        return f
+    cs, ce = core
+    start, end = f.start, f.end
+    for o in others:
+        if o.label == "SENSITIVE" or o.end <= start or o.start >= end:
+            continue
+        if o.start < cs:
+            start = max(start, min(o.end, cs))
+        if o.end > ce:
+            end = min(end, max(o.start, ce))
+    while start < cs and text[start] in _LEADING:
+        start += 1
+    while end > ce and text[end - 1] in " 　、":
+        end -= 1
+    if (start, end) == (f.start, f.end):
+        return f
+    return Finding("SENSITIVE", start, end, text[start:end], f.score, f.recognizer, reason=f.reason,
+                   attributes=f.attributes)
+
+
+def _trim_start(text: str, start: int, term_start: int, particle_ends: list[int]) -> int:
+    """Drop the subject before the condition (相手方は|…), a table row's
+    other cells, a speaker's mark and a date that sets the scene. What the
+    person did or suffered before it stays: it is part of the fact as told
+    (乗用車と接触して|右足を骨折, 自宅で|倒れているのを発見され)."""
     cut = [e for e in particle_ends if start < e <= term_start]
     if cut:
         start = max(cut)
@@ -402,28 +673,18 @@ def _trim_start(text: str, start: int, term_start: int, kind: str, particle_ends
     lead = _TIME_LEAD.match(text, start, term_start)
     if lead:
         start = lead.end()  # 本年4月に|生活保護の申請に行った: when is not the fact
-    if kind == "death":
-        return max(start, term_start)  # 公園の遊具で|倒れているのを発見: where is not the fact
-    if kind == "injury":
-        np_start = term_start
-        m = _NP.search(text, start, np_start)
-        if m:
-            np_start = m.start()
-        for _ in range(2):  # 左手首を骨折, 膝の怪我, 右足の関節を脱臼
-            if np_start - 1 > start and text[np_start - 1] in "をの":
-                m = _NP.search(text, start, np_start - 1)
-                if not m:
-                    break
-                np_start = m.start()
-        start = max(start, np_start)
     return start
 
 
 def _trim_end(text: str, start: int, end: int, term_start: int) -> int:
-    """End at the predicate: not the noun it modifies, not 「ものである」."""
+    """End at the predicate: not the noun it modifies, not 「ものである」, not
+    「との連絡があった」."""
     m = _RELATIVE_END.search(text, term_start, end)
     if m:
         end = m.end()
+    m = _TOLD.search(text, term_start, end)
+    if m:
+        end = m.start()
     m = _TAIL.search(text, start, end)
     if m and m.start() > term_start:
         end = m.start()
