@@ -199,7 +199,7 @@ _TIME_LEAD = re.compile(
     r"(?>(?:[ 、]*(?:本年度?|昨年度?|今年度?|一昨年|前年|翌年|同年|先月|今月|同月|翌月|先週|今週|先日|昨日|本日|当日|同日|翌日"
     r"|先般|去る|先ごろ|[日月火水木金土]曜日?"
     r"|(?:令和|平成|昭和)(?:\d{1,2}|元)年度?|\d{1,4}年度?(?![生間代])|\d{1,2}月|\d{1,2}日(?!以上|間|分|後|前)"
-    r"|[上中下]旬|頃|ごろ|末|初め|半ば|午前|午後|の?(?:春|夏|秋|冬|暮れ)|\d{1,2}時(?:\d{1,2}分)?))+(?:に|には)?[ 、]*)(?!から|より|以降|以来|まで|の)")
+    r"|[上中下]旬|頃|ごろ|末|初め|半ば|午前|午後|の?(?:春|夏|秋|冬|暮れ)|\d{1,2}時(?:\d{1,2}分)?))+(?:に|には)?[ 、]*)(?!から|より|以降|以来|まで|の|分)")
 # A speaker's mark at the start of a turn in minutes (○委員　, ◯福祉部長 ).
 _SPEAKER = re.compile(r"[○◯〇◎][^ 、。]{1,20}? ")
 # 「…ものである」「…とのことである」「…と話している」: how it was told, not the fact.
@@ -223,6 +223,14 @@ def _clause(text: str, pos: int) -> tuple[int, int]:
 
 
 _LONG_VERBS = tuple(v for v in _DATA["person"]["verb"] if len(v) >= 2)
+# 「あざが複数あった」「傷跡がいくつも見られた」: a term said to be there, with a
+# count or a manner between the term and the verb of existence.
+_EXISTS = re.compile(r"が[^、。\n]{1,6}?(?:あっ|あり|ある|見られ|みられ|認められ|確認され)")
+
+
+def _exists(after: str) -> str | None:
+    m = _EXISTS.match(after)
+    return m.group(0) if m else None
 _GRADE = re.compile(r"^[ ]?[1-7一二三四五六七]級|^[1-5一二三四五]")
 
 
@@ -299,7 +307,7 @@ class SensitiveRecognizer(JaRecognizer):
     def find(self, text: str, tokens: list[Token]) -> Iterable[RecognizerResult]:
         # (clause span) -> (term, kind, why, term start, score)
         hits: dict[tuple[int, int], tuple[str, str, str, int, float]] = {}
-        weak: set[tuple[int, int]] = set()
+        weak: dict[tuple[int, int], int] = {}  # clause -> where its first term starts
         candidates = [(m.start(), m.end(), m.group(0), _KIND_OF[m.group(0)]) for m in _TERMS.finditer(text)]
         candidates += _body_matches(text, tokens)
         candidates += _phrase_matches(text, tokens)
@@ -316,7 +324,7 @@ class SensitiveRecognizer(JaRecognizer):
             graded = bool(_GRADE.match(after)) and kind in ("care", "disability")
             verb = (term if term in _PREDICATED or term not in _KIND_OF else None) or (
                 ctx.starts_with_word(after, _DATA["person"]["verb"]) or ctx.find_word(after[:10], _LONG_VERBS)) or (
-                _noun_stop(text, t_end, span[1]))
+                _noun_stop(text, t_end, span[1])) or _exists(after)
             if ctx.find_word(clause, _AGGREGATE_WORDS) or _COUNT.search(ctx.sentence_around(text, t_start)):
                 continue  # a statistic about many people (本市の受給世帯は、…1,234世帯です)
             policy_text = ctx.find_word(clause, _POLICY_WORDS)
@@ -336,18 +344,18 @@ class SensitiveRecognizer(JaRecognizer):
                 score = 0.85 if (strong or graded) else 0.75
                 hits[span] = (term, kind, f"「{why}」", t_start, score)
             else:
-                weak.add(span)
+                weak.setdefault(span, t_start)
         # A clause with a term but no predicate of its own belongs to the
         # finding it is joined to by 、 (要介護1の認定を受けており、認知機能の低下がみられる).
         # (Neighbours are looked up by their ends; the one found first wins.)
         order = {sp: i for i, sp in enumerate(hits)}
         by_end, by_start = {sp[1]: sp for sp in hits}, {sp[0]: sp for sp in hits}
-        for span in sorted(weak | _consequence_clauses(text, hits)):
+        for span in sorted(set(weak) | _consequence_clauses(text, hits)):
             before, after = by_end.get(span[0] - 1), by_start.get(span[1] + 1)
             joined = [o for o, sep in ((before, span[0] - 1), (after, span[1])) if o and text[sep] == "、"]
             if joined:
                 term, kind, why, _, score = hits[min(joined, key=order.__getitem__)]
-                hits[span] = (term, kind, why, span[0], score)
+                hits[span] = (term, kind, why, weak.get(span, span[0]), score)  # (its subject is cut)
                 order.setdefault(span, len(order))
                 by_end[span[1]], by_start[span[0]] = span, span
         yield from self._field_findings(text)
@@ -370,10 +378,11 @@ class SensitiveRecognizer(JaRecognizer):
         # each finding grows over the clause that states the fact, up to its
         # neighbours (the one before as grown, the one after as trimmed)
         by_end = {t.end: t for t in tokens}
+        topics = [e for e in particle_ends if _closes_subject(text, e, by_end)]
         for i, sp in enumerate(spans):
             lo = spans[i - 1][1] if i else 0
             hi = spans[i + 1][0] if i + 1 < len(spans) else len(text)
-            sp[0], sp[1] = _extend(text, by_end, tokens, sp[0], sp[1], lo, hi, particle_ends)
+            sp[0], sp[1] = _extend(text, by_end, tokens, sp[0], sp[1], lo, hi, topics)
         for start, end, term, kind, why, score, core in spans:
             reason = f"要配慮個人情報（{term}）を特定の人について記載{why}"
             yield self.result("SENSITIVE", start, end, score, reason, kind=kind, term=term, core=core)
@@ -431,6 +440,29 @@ _BRACKET_FIELD = re.compile(
     r"(?P<value>(?:第|[0-9０-９一二三四五六七八九十]|[A-ZＡ-Ｚ]|要|非|課|低|市|町|村|区|住|生|世|境|免|減)[^\n\t]{0,80})",
     re.M)
 _BRACKET_ANCHOR = re.compile(ctx.alternation(_BRACKET_LABELS))
+
+
+_PERSON_END = re.compile("(?:" + ctx.alternation(_DATA["person"]["anchors"] + _DATA["person"]["subject_ends"]) + ")$")
+
+
+def _person_before(text: str, pos: int, by_end: dict) -> bool:
+    """Whether the word before ``pos`` names a person (夫が, 森さんが, 本児が):
+    a が after it closes the statement's subject; after 収入, 障害 or 支援員 it
+    is part of what the statement says."""
+    tok = by_end.get(pos)
+    return (tok is not None and tok.is_person_name) or bool(_PERSON_END.search(text, max(0, pos - 6), pos))
+
+
+def _closes_subject(text: str, end: int, by_end: dict) -> bool:
+    """Whether the particle ending at ``end`` closes whom the statement is
+    about: any topic は or も (相手方は), but が and a は after a case particle
+    (足には, 病院では) only after a person word (夫が, 相手方には)."""
+    p = text[end - 1]
+    if p == "が":
+        return _person_before(text, end - 1, by_end)
+    if p == "は" and text[end - 2:end - 1] in ("に", "で", "と", "へ") and end - 2 > 0:
+        return _person_before(text, end - 2, by_end)
+    return True
 
 
 def _subject_ends(tokens: list[Token]) -> list[int]:
@@ -535,6 +567,17 @@ def _extend(text: str, by_end: dict, tokens: list[Token], start: int, end: int, 
             w -= 1
         if w < start - 1 and _TERMS.search(text, w, start - 1):
             start, end = w, end + 1
+    # a が or には that closes no person (収入が|なく、家賃を払えない; 足には|あざが
+    # あった) is part of the statement
+    if start > lo and text[start - 1] in "がは" and start not in subject_ends:
+        seg_start = _segment_start(text, start, lo)
+        cut = [e for e in subject_ends if seg_start < e < start]
+        new = max(cut) if cut else seg_start
+        lead = _TIME_LEAD.match(text, new, start)
+        new = lead.end() if lead else new
+        while new < start and text[new] in " 　":
+            new += 1
+        start = min(start, new)
     # backward
     for _ in range(3):
         sep = start - 1

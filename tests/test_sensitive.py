@@ -373,7 +373,7 @@ def test_a_speakers_mark_at_the_start_of_a_turn_is_outside_the_span():
     # family and personal trouble stated plainly about one person
     ("相談者の長男は引きこもりの状態が続いている。", "引きこもり", "family"),
     ("北浜一郎さんは夫婦げんかが絶えず、妻は実家に戻っている。", "夫婦げんか", "family"),
-    ("北浜さんは借金を抱えて自己破産した。", "借金", "family"),
+    ("北浜さんは借金を抱えて自己破産した。", "借金を抱え", "family"),
     ("北浜さんは離婚調停中である。", "離婚調停", "family"),
     # a condition that progresses
     ("北浜さんの母親は認知症が進み、施設に入所した。", "認知症", "health"),
