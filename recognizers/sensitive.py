@@ -428,9 +428,9 @@ class SensitiveRecognizer(JaRecognizer):
 # 本籍は北浜県. Not 「本籍地の市区町村」 (a procedure) nor 「本籍地が…の方は」 (whom a
 # rule is for).
 _HONSEKI = re.compile(
-    r"本籍(?:地)?(?:[はが]|[ 　]*[:：][ 　]*|[ 　\t]+)?「?(?:[\u4e00-\u9fff々ヶ]{1,12}?(?:都|道|府|県)"
+    r"本籍(?:地)?(?:[はが]|[ 　]*[:：][ 　]*|[ 　\t]+)?「?(?>(?:[\u4e00-\u9fff々ヶ]{1,12}?(?:都|道|府|県)"
     r"[\u4e00-\u9fff々ヶ]{0,12}?(?:市|区|町|村|郡)?|[\u4e00-\u9fff々ヶ]{1,8}?(?:市|区|町|村))"
-    r"(?:[\u4e00-\u9fff々ヶ0-9一二三四五六七八九十〇丁目番地の\-－ー]{0,20})」?(?!の方|の人|の者|の市|の区|の町|の村)")
+    r"(?:[\u4e00-\u9fff々ヶ0-9\-－ー]|の(?=[0-9一二三四五六七八九十])){0,24}」?)(?!の方|の人|の者|の市|の区|の町|の村)")
 _HONSEKI_ANCHOR = re.compile("本籍")
 # The income bracket of a decision (介護保険の負担限度額, 保育料, 保険料の段階):
 # a form field's label, a separator, and its value to the end of the line.
@@ -503,7 +503,12 @@ def _soft_break(text: str, i: int) -> bool:
     if not _PROSE_START.match(text, i + 1):
         return False
     line = text[text.rfind("\n", 0, i) + 1:i]
-    return len(line) >= 8 and "\t" not in line and ("、" in line or "。" in line)
+    if len(line) < 8 or "\t" in line or not ("、" in line or "。" in line):
+        return False
+    # the next line goes on with the sentence, not a heading (経過⏎) or a row
+    end = text.find("\n", i + 1)
+    after = text[i + 1:end if end != -1 else len(text)]
+    return "\t" not in after and ("、" in after or "。" in after or len(after) >= 20)
 
 
 def _segment_start(text: str, pos: int, lo: int) -> int:
