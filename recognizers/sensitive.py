@@ -358,8 +358,9 @@ class SensitiveRecognizer(JaRecognizer):
                 hits[span] = (term, kind, why, weak.get(span, span[0]), score)  # (its subject is cut)
                 order.setdefault(span, len(order))
                 by_end[span[1]], by_start[span[0]] = span, span
-        yield from self._field_findings(text)
+        fields = list(self._field_findings(text))
         if not hits:
+            yield from fields
             return
         particle_ends = _subject_ends(tokens)
         ends, starts = {e for _, e in hits}, {s for s, _ in hits}
@@ -386,6 +387,8 @@ class SensitiveRecognizer(JaRecognizer):
         for start, end, term, kind, why, score, core in spans:
             reason = f"要配慮個人情報（{term}）を特定の人について記載{why}"
             yield self.result("SENSITIVE", start, end, score, reason, kind=kind, term=term, core=core)
+        # a field's value the clause reading already holds is not told twice
+        yield from (f for f in fields if not any(s < f.end and f.start < e for s, e, *_ in spans))
 
     def _field_findings(self, text: str) -> Iterable[RecognizerResult]:
         """Facts a record states as a field rather than a sentence: a 本籍 with
@@ -396,6 +399,20 @@ class SensitiveRecognizer(JaRecognizer):
         for m in scan(_HONSEKI, _HONSEKI_ANCHOR, text):
             yield self.result("SENSITIVE", m.start(), m.end(), 0.8, "本籍の記載（社会的身分につながる）",
                               kind="origin", term="本籍")
+        for m in scan(_FIELD, _FIELD_ANCHOR, text):
+            value = m.group("value").rstrip(" 　")
+            label = m.group("label")
+            if not _NAME_CHAR.search(value) and not re.search(r"[ぁ-ん]", value) or _BLANK_FORM.search(value):
+                continue  # an empty field or a template's boxes
+            kind = _FIELD_KIND.get(label)
+            term = label
+            if kind is None:  # a label that says nothing: a term in the value decides
+                t = _TERMS.search(value)
+                if not t or ctx.find_word(value, _POLICY_WORDS):
+                    continue
+                term, kind = t.group(0), _KIND_OF[t.group(0)]
+            yield self.result("SENSITIVE", m.start("value"), m.start("value") + len(value), 0.8,
+                              f"要配慮個人情報の欄（{label}）の記載", kind=kind, term=term)
         for m in scan(_BRACKET_FIELD, _BRACKET_ANCHOR, text):
             value = m.group("value").rstrip(" 　\t")
             if not value:
@@ -440,6 +457,15 @@ _BRACKET_FIELD = re.compile(
     r"(?P<value>(?:第|[0-9０-９一二三四五六七八九十]|[A-ZＡ-Ｚ]|要|非|課|低|市|町|村|区|住|生|世|境|免|減)[^\n\t]{0,80})",
     re.M)
 _BRACKET_ANCHOR = re.compile(ctx.alternation(_BRACKET_LABELS))
+# A field of a record whose label says its value is a sensitive fact
+# (病名：統合失調症) or whose value holds a term (備考　生活保護受給中); see [fields].
+_FIELD_KIND = {label: kind for kind, labels in _DATA["fields"]["kinds"].items() for label in labels}
+_FIELD_LABELS = list(_FIELD_KIND) + _DATA["fields"]["general"]
+_FIELD = re.compile(
+    rf"(?:^|(?<=[\t 　]))(?P<label>{ctx.alternation(_FIELD_LABELS)})(?:[ 　]*[:：][ 　]*|[ 　\t]+)"
+    r"(?P<value>(?![等の を に は が も な]|など)[^\n\t]{1,60})", re.M)
+_FIELD_ANCHOR = re.compile(ctx.alternation(_FIELD_LABELS))
+_BLANK_FORM = re.compile(r"[□☐■◯○＿_]|記入|該当|有・無|あり・なし|有無")
 
 
 _PERSON_END = re.compile("(?:" + ctx.alternation(_DATA["person"]["anchors"] + _DATA["person"]["subject_ends"]) + ")$")
@@ -718,6 +744,9 @@ def _trim_start(text: str, start: int, term_start: int, particle_ends: list[int]
     speaker = _SPEAKER.match(text, start, term_start)
     if speaker:
         start = speaker.end()  # ○福祉部長　|…: who speaks is not the fact
+    field = _FIELD.match(text, start, term_start + 1)
+    if field and field.start("value") <= term_start:
+        start = field.start("value")  # 備考　|生活保護受給中: the label is not the fact
     lead = _TIME_LEAD.match(text, start, term_start)
     if lead:
         start = lead.end()  # 本年4月に|生活保護の申請に行った: when is not the fact

@@ -128,3 +128,28 @@ def test_income_brackets_as_a_scale_or_a_programme_are_not(text):
 
 def test_tax_exemption_stated_about_one_household_is_sensitive():
     assert [a["kind"] for _, a in found(R, "相談者の世帯は住民税非課税世帯である。")] == ["income"]
+
+
+@pytest.mark.parametrize("text, value, kind", [
+    ("病名：統合失調症", "統合失調症", "health"),
+    ("傷病名　右大腿骨骨折", "右大腿骨骨折", "health"),
+    ("既往歴　糖尿病、高血圧", "糖尿病、高血圧", "health"),
+    ("障害の種類　視覚障害（１級）", "視覚障害（１級）", "disability"),
+    ("相談内容：夫からのＤＶ", "夫からのＤＶ", "victim"),          # a general label with a term
+    ("備考　生活保護受給中", "生活保護受給中", "welfare"),           # the label is not the fact
+    ("要介護度：要介護３", "要介護３", "care"),
+])
+def test_a_records_field_states_the_fact_of_its_person(text, value, kind):
+    assert [(t, a["kind"]) for t, a in found(R, text)] == [(value, kind)]
+
+
+@pytest.mark.parametrize("text", [
+    "病名：",                                   # an empty field
+    "病名　□あり　□なし",                       # a template's boxes
+    "病名の記載を求める。",                     # the word in prose
+    "既往歴 等を確認する。",
+    "相談内容：道路の穴の補修",                 # a general label without a term
+    "概要　障害者福祉計画の策定",               # a programme
+])
+def test_a_field_without_a_persons_fact_is_not(text):
+    assert found(R, text) == []
