@@ -66,16 +66,17 @@ class CaseNumberRecognizer(JaPatternRecognizer):
                   anchor=r"[\)）][ ]?第?" + _NUM + "号"),
         JaPattern("appeal", r"(?:" + _YEAR + r")?" + _APPEAL_WORDS + r"(?:事件)?第" + _NUM + "号"
                   r"|" + _APPEAL_WORDS + r"[\(（](?:" + _YEAR + r")?第?" + _NUM + r"号[\)）]", 0.8,
-                  anchor='審査請求|異議申立|再調査|不服申立'),
-        JaPattern("consultation", r"(?:" + _YEAR + r")?(?:諮問|答申)第\d+号", 0.8, anchor='諮問|答申'),
-        JaPattern("bill", r"(?:" + _BILL_WORDS + r")第" + _NUM + "号", 0.8, anchor=_BILL_WORDS),
+                  anchor=r'(?:審査請求|異議申立て?|再調査の請求|再審査請求|不服申立て?)(?:事件)?(?:第|[\(（])'),
+        JaPattern("consultation", r"(?:" + _YEAR + r")?(?:諮問|答申)第\d+号", 0.8, anchor='(?:諮問|答申)第'),
+        JaPattern("bill", r"(?:" + _BILL_WORDS + r")第" + _NUM + "号", 0.8, anchor=f"(?:{_BILL_WORDS})第"),
         JaPattern("legal_reference", _ARTICLE + _MORE, 0.7, anchor='第[0-9]+条'),
         # the number an office or a police station gives a party's request or
         # report: the value after the label
         JaPattern("receipt", r"(?P<label>" + _LABELS + r")[ ]?[:：]?[ ]?(?P<value>" + _LABELLED_VALUE + ")",
                   0.7, anchor=_LABELS),
         # 第N号 after a word for the party's matter (苦情第3号, 相談第12号)
-        JaPattern("party_series", r"(?P<word>" + _SERIES_WORDS + r")第" + _NUM + "号", 0.7, anchor=_SERIES_WORDS),
+        JaPattern("party_series", r"(?P<word>" + _SERIES_WORDS + r")第" + _NUM + "号", 0.7,
+                  anchor=f"(?:{_SERIES_WORDS})第"),
         # a case file's era-letter number (R6-0123) on a line about a case
         JaPattern("case_file", r"(?<![A-Za-z0-9-])[RHS]\d{1,2}[-ー－]\d{2,6}(?![\dA-Za-z-])", 0.6,
                   anchor=r"[RHS]\d{1,2}[-ー－]\d"),

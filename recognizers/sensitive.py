@@ -456,7 +456,7 @@ _BRACKET_FIELD = re.compile(
     rf"(?:^|(?<=[\t 　]))(?P<label>{ctx.alternation(_BRACKET_LABELS)})(?:[ 　]*[:：][ 　]*|[ 　\t]+)"
     r"(?P<value>(?:第|[0-9０-９一二三四五六七八九十]|[A-ZＡ-Ｚ]|要|非|課|低|市|町|村|区|住|生|世|境|免|減)[^\n\t]{0,80})",
     re.M)
-_BRACKET_ANCHOR = re.compile(ctx.alternation(_BRACKET_LABELS))
+_BRACKET_ANCHOR = re.compile(f"(?:{ctx.alternation(_BRACKET_LABELS)})(?:[ 　]*[:：]|[ 　\t])")
 # A field of a record whose label says its value is a sensitive fact
 # (病名：統合失調症) or whose value holds a term (備考　生活保護受給中); see [fields].
 _FIELD_KIND = {label: kind for kind, labels in _DATA["fields"]["kinds"].items() for label in labels}
@@ -464,7 +464,7 @@ _FIELD_LABELS = list(_FIELD_KIND) + _DATA["fields"]["general"]
 _FIELD = re.compile(
     rf"(?:^|(?<=[\t 　]))(?P<label>{ctx.alternation(_FIELD_LABELS)})(?:[ 　]*[:：][ 　]*|[ 　\t]+)"
     r"(?P<value>(?![等の を に は が も な]|など)[^\n\t]{1,60})", re.M)
-_FIELD_ANCHOR = re.compile(ctx.alternation(_FIELD_LABELS))
+_FIELD_ANCHOR = re.compile(f"(?:{ctx.alternation(_FIELD_LABELS)})(?:[ 　]*[:：]|[ 　\t])")
 _BLANK_FORM = re.compile(r"[□☐■◯○＿_]|記入|該当|有・無|あり・なし|有無")
 
 
