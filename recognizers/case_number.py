@@ -51,6 +51,7 @@ _LABELS = f"(?:{_PARTY_LABELS}|{_REGISTER_LABELS})"
 _PARTY_WORDS = tuple(_DATA["party"]["words"])
 _SERIES_WORDS = ctx.alternation(_DATA["party_series"]["words"])
 _BILL_WORDS = ctx.alternation(_DATA["bill"]["words"])
+_NUMBER_FIRST = ctx.alternation(_DATA["bill"]["number_first"])
 _BEFORE_LABEL = re.compile(f"(?:{ctx.alternation(_DATA['bill']['before_label'])})$")
 _CASE_FILE_CONTEXT = tuple(_DATA["case_file"]["context"])
 # The value after a label: an era year, 第, a letter prefix, digits with hyphens, 号.
@@ -65,17 +66,22 @@ class CaseNumberRecognizer(JaPatternRecognizer):
         JaPattern("court", _COURT + _YEAR + r"[ ]?[\(（][\u4e00-\u9fffァ-ヶぁ-ん]{1,3}[\)）][ ]?第?" + _NUM + "号", 0.9,
                   anchor=r"[\)）][ ]?第?" + _NUM + "号"),
         JaPattern("appeal", r"(?:" + _YEAR + r")?" + _APPEAL_WORDS + r"(?:事件)?第" + _NUM + "号"
-                  r"|" + _APPEAL_WORDS + r"[\(（](?:" + _YEAR + r")?第?" + _NUM + r"号[\)）]", 0.8,
+                  r"|" + _APPEAL_WORDS + r"(?:事件)?[\(（](?:" + _YEAR + r")?第?" + _NUM + r"号[\)）]", 0.8,
                   anchor=r'(?:審査請求|異議申立て?|再調査の請求|再審査請求|不服申立て?)(?:事件)?(?:第|[\(（])'),
         JaPattern("consultation", r"(?:" + _YEAR + r")?(?:諮問|答申)第\d+号", 0.8, anchor='(?:諮問|答申)第'),
         JaPattern("bill", r"(?:" + _BILL_WORDS + r")第" + _NUM + "号", 0.8, anchor=f"(?:{_BILL_WORDS})第"),
+        JaPattern("bill_number_first", r"第" + _NUM + "号(?:" + _NUMBER_FIRST + ")", 0.8,
+                  anchor=f"号(?:{_NUMBER_FIRST})"),
+        # an appeal written number first (令和6年度第2号審査請求事件)
+        JaPattern("appeal_number_first", r"(?:" + _YEAR + r")?第" + _NUM + "号の?" + _APPEAL_WORDS, 0.8,
+                  anchor="号の?" + _APPEAL_WORDS),
         JaPattern("legal_reference", _ARTICLE + _MORE, 0.7, anchor='第[0-9]+条'),
         # the number an office or a police station gives a party's request or
         # report: the value after the label
-        JaPattern("receipt", r"(?P<label>" + _LABELS + r")[ ]?[:：]?[ ]?(?P<value>" + _LABELLED_VALUE + ")",
+        JaPattern("receipt", r"(?P<label>" + _LABELS + r")\.?[ ]?[:：]?[ ]?(?P<value>" + _LABELLED_VALUE + ")",
                   0.7, anchor=_LABELS),
         # 第N号 after a word for the party's matter (苦情第3号, 相談第12号)
-        JaPattern("party_series", r"(?P<word>" + _SERIES_WORDS + r")第" + _NUM + "号", 0.7,
+        JaPattern("party_series", r"(?:" + _YEAR + r")?(?P<word>" + _SERIES_WORDS + r")第" + _NUM + "号", 0.7,
                   anchor=f"(?:{_SERIES_WORDS})第"),
         # a case file's era-letter number (R6-0123) on a line about a case
         JaPattern("case_file", r"(?<![A-Za-z0-9-])[RHS]\d{1,2}[-ー－]\d{2,6}(?![\dA-Za-z-])", 0.6,
@@ -99,6 +105,10 @@ class CaseNumberRecognizer(JaPatternRecognizer):
         """(kind, why) of a match, or None when it is not a case number
         (a register number with no party on its line, R6-0123 on a line
         about no case)."""
+        if name == "bill_number_first":
+            return "consultation" if "諮問" in m.group(0) else "bill", ""
+        if name == "appeal_number_first":
+            return "appeal", ""
         if name in ("court", "appeal", "consultation", "bill", "legal_reference"):
             return self.attributes_for(text, m.start(), m.end())["kind"], ""
         if name == "receipt":
@@ -113,7 +123,7 @@ class CaseNumberRecognizer(JaPatternRecognizer):
             return "receipt", f"ラベル「{label}」"
         if name == "party_series":
             word = m.group("word")
-            if _BEFORE_LABEL.search(text, max(0, m.start() - 8), m.start()):
+            if _BEFORE_LABEL.search(text, max(0, m.start("word") - 8), m.start("word")):
                 return "bill", ""  # 陳情受付第3号
             if re.fullmatch(_APPEAL_WORDS, word):
                 return "appeal", f"「{word}」"

@@ -95,3 +95,21 @@ def test_an_era_letter_number_is_a_case_files_only_in_a_case_heading():
 ])
 def test_bills_and_ordinances_are_not_a_partys_case(text, value, kind):
     assert [(t, a["kind"]) for t, a in found(R, text)] == [(value, kind)]
+
+
+@pytest.mark.parametrize("text, value, kind", [
+    ("令和６年度第２号審査請求事件", "令和６年度第２号審査請求", "appeal"),      # number first
+    ("審査請求事件（令和６年第３号）", "審査請求事件（令和６年第３号）", "appeal"),
+    ("令和５年度開示請求第１２号", "令和５年度開示請求第１２号", "receipt"),    # one requester's request
+    ("相談No.45について", "45", "receipt"),
+    ("お問い合わせ番号：20240512-003", "20240512-003", "receipt"),
+    ("第５号議案　北浜市税条例の一部改正について", "第５号議案", "bill"),     # a bill, number first
+    ("第３号報告", "第３号報告", "bill"),
+])
+def test_numbers_written_number_first_and_other_labels(text, value, kind):
+    assert [(t, a["kind"]) for t, a in found(R, text)] == [(value, kind)]
+
+
+def test_a_register_no_needs_a_party():
+    assert [t for t, _ in found(R, "受付No.123　相談者　北浜一郎")] == ["123"]
+    assert found(R, "受付No.123　コピー用紙　５箱") == []
