@@ -350,7 +350,8 @@ class SensitiveRecognizer(JaRecognizer):
         # (Neighbours are looked up by their ends; the one found first wins.)
         order = {sp: i for i, sp in enumerate(hits)}
         by_end, by_start = {sp[1]: sp for sp in hits}, {sp[0]: sp for sp in hits}
-        for span in sorted(set(weak) | _consequence_clauses(text, hits)):
+        # (a clause that is a finding of its own keeps it, unless it states a consequence)
+        for span in sorted((set(weak) - set(hits)) | _consequence_clauses(text, hits)):
             before, after = by_end.get(span[0] - 1), by_start.get(span[1] + 1)
             joined = [o for o, sep in ((before, span[0] - 1), (after, span[1])) if o and text[sep] == "、"]
             if joined:
@@ -551,6 +552,10 @@ def _segment_end(text: str, pos: int, hi: int) -> int:
     return i
 
 
+def _after_time_word(text: str, pos: int) -> bool:
+    return any(text.endswith(w, 0, pos) for w in _STILL_WORDS)
+
+
 def _continues(tok: Token | None) -> bool:
     """A predicate that leaves its sentence open for the next clause of the
     same statement: a 連用形 (接触し、, 失い、, 通院中で、), a て-form, or ため."""
@@ -640,8 +645,9 @@ def _extend(text: str, by_end: dict, tokens: list[Token], start: int, end: int, 
         seg_end = _segment_end(text, end + 1, hi)
         if seg_end <= end + 1:
             break
-        if any(end + 1 < e <= seg_end and text[e - 1] == "は" for e in subject_ends):
-            break  # a new topic: another statement
+        if any(end + 1 < e <= seg_end and text[e - 1] == "は" and not _after_time_word(text, e - 1)
+               for e in subject_ends):
+            break  # a new topic: another statement (not 現在は: when the state holds)
         if _adverbial(text, tokens, end + 1, seg_end):
             end, open_ = seg_end, True
             continue

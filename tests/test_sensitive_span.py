@@ -153,3 +153,21 @@ def test_a_records_field_states_the_fact_of_its_person(text, value, kind):
 ])
 def test_a_field_without_a_persons_fact_is_not(text):
     assert found(R, text) == []
+
+
+def test_a_word_of_time_before_は_is_no_new_topic():
+    text = "相談者は、元夫から繰り返し暴力を受けており、現在は市外の親族宅に身を寄せている。"
+    assert spans(text) == ["元夫から繰り返し暴力を受けており、現在は市外の親族宅に身を寄せている"]
+
+
+def test_a_person_referred_back_to_in_a_question_ties_the_fact():
+    text = "○委員（北浜）　その方は、以前から精神科に通院されていると聞いていますが。"
+    assert spans(text) == ["以前から精神科に通院されている"]
+    assert found(R, "○委員（北浜）　精神科に通院されている方への支援は。") == []
+
+
+def test_an_injury_clause_keeps_its_kind_when_its_first_term_has_no_verb():
+    # 捻挫 has no predicate of its own, 打撲の傷害を負い has: the clause is an injury
+    text = "相手方は、頸椎捻挫及び腰部打撲の傷害を負い、３か月間の通院治療を要した。"
+    ((value, attrs),) = found(R, text)
+    assert attrs["kind"] == "injury" and value.endswith("通院治療を要した")
