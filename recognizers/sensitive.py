@@ -182,7 +182,7 @@ def _disease_matches(text: str, tokens: list[Token]) -> Iterable[tuple[int, int,
 
 
 _CARE_LEVEL = re.compile(r"要(?:介護|支援)[1-5一二三四五]")
-_CLAUSE_END = "。、「」()（）\n"
+_CLAUSE_END = "。、「」()（）【】\n"
 _CLAUSE_BREAK = re.compile(f"[{re.escape(_CLAUSE_END)}]")
 _POLICY_WORDS = tuple(_DATA["policy"]["words"])
 _AGGREGATE_WORDS = tuple(_DATA["policy"]["aggregate"])
@@ -461,11 +461,12 @@ _BRACKET_ANCHOR = re.compile(f"(?:{ctx.alternation(_BRACKET_LABELS)})(?:[ 　]*[
 # A field of a record whose label says its value is a sensitive fact
 # (病名：統合失調症) or whose value holds a term (備考　生活保護受給中); see [fields].
 _FIELD_KIND = {label: kind for kind, labels in _DATA["fields"]["kinds"].items() for label in labels}
-_FIELD_LABELS = list(_FIELD_KIND) + _DATA["fields"]["general"]
+_FIELD_LABELS = list(_FIELD_KIND) + _DATA["fields"]["general"] + _DATA["fields"]["persons"]
 _FIELD = re.compile(
-    rf"(?:^|(?<=[\t 　]))(?P<label>{ctx.alternation(_FIELD_LABELS)})(?:[ 　]*[:：][ 　]*|[ 　\t]+)"
+    rf"(?:^|(?<=[\t 　・、]))(?P<label>{ctx.alternation(_FIELD_LABELS)})(?:[（(][^）)\n]{{1,10}}[）)])?"
+    r"(?:[ 　]*[:：][ 　]*|[ 　\t]+)"
     r"(?P<value>(?![等の を に は が も な]|など)[^\n\t]{1,60})", re.M)
-_FIELD_ANCHOR = re.compile(f"(?:{ctx.alternation(_FIELD_LABELS)})(?:[ 　]*[:：]|[ 　\t])")
+_FIELD_ANCHOR = re.compile(f"(?:{ctx.alternation(_FIELD_LABELS)})(?:[（(][^）)\n]{{1,10}}[）)])?(?:[ 　]*[:：]|[ 　\t])")
 _BLANK_FORM = re.compile(r"[□☐■◯○＿_]|記入|該当|有・無|あり・なし|有無")
 
 

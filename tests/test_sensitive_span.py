@@ -171,3 +171,18 @@ def test_an_injury_clause_keeps_its_kind_when_its_first_term_has_no_verb():
     text = "相手方は、頸椎捻挫及び腰部打撲の傷害を負い、３か月間の通院治療を要した。"
     ((value, attrs),) = found(R, text)
     assert attrs["kind"] == "injury" and value.endswith("通院治療を要した")
+
+
+@pytest.mark.parametrize("text, value, kind", [
+    ("・長男（１５歳）　不登校", "不登校", "school"),      # a household member as a list's label
+    ("妻：認知症", "認知症", "health"),
+    ("本人：統合失調症で通院中", "統合失調症で通院中", "health"),
+    ("【相談者の状況】生活保護受給中。", "生活保護受給中", "welfare"),  # a heading in 【】 is not the fact
+])
+def test_a_household_members_line_in_a_list(text, value, kind):
+    assert [(t, a["kind"]) for t, a in found(R, text)] == [(value, kind)]
+
+
+@pytest.mark.parametrize("text", ["妻：北浜花子", "本人 が障害者福祉計画を読んだ。", "本人：障害者手帳の交付を申請する場合"])
+def test_a_household_members_line_without_a_fact(text):
+    assert found(R, text) == []
