@@ -21,14 +21,24 @@ term: a body part and what happened to it (腰を痛めて, 足腰が弱って, 
 殴った) and a head word with its predicate (教会に通っている, 子を叩いた: the
 victim is a person, so violence in the active voice counts too).
 
-Span: the clause, without the subject before it (「相手方は」 is a PERSON
-matter, not the condition), without a noun the clause goes on to modify
-(「…支援措置を受けている|山田さんについて」), without 「ものである」 or how it
-was told (とのことです, と聞きました), without a point in time before it
-(本年4月に|生活保護の申請に; a duration such as 平成29年から stays); an injury
-starts at the injured part (「転倒して|左手首を骨折した」). Clauses of one
-statement joined by 、 are one finding (生活保護を受給しており、…手帳2級を所持
-している), injuries apart from the rest because the policy treats them apart.
+Span: the clause that states the fact, as independent readers mark it:
+from after the subject (「相手方は」 is a PERSON matter, not the condition) to
+the end of the predicate, without a noun the clause goes on to modify
+(「…支援措置を受けている|山田さんについて」), without 「ものである」 or how it was
+told (とのことです, と聞きました, との連絡があった), without a date before it
+(本年4月に|生活保護の申請に: a DATE of its own); a duration (平成29年から) and
+how long or how often the state holds (現在も通院中, 週2回、) stay. The
+finding reaches over the clauses of the same statement joined by 、: back
+over what led to it (乗用車と接触し、|右足を骨折しました) and forward over what
+its open predicate goes on to say (左肩を脱臼し、|1か月間通院した), up to 。, a
+new topic, an adversative が or a line end that is no wrap inside the
+sentence (_extend). What it reaches beyond the fact itself gives way to
+another recognizer's value there (an AGE, a DATE stays its own finding, for
+the risk check). Clauses of one statement joined by 、 are one finding
+(生活保護を受給しており、…手帳2級を所持している), injuries apart from the rest
+because the policy treats them apart. Records also state facts as fields
+(病名：…, 備考　生活保護受給中, 妻：認知症) and 本籍 or an income bracket as a
+field's value; those are the value (_field_findings).
 """
 from __future__ import annotations
 
@@ -387,7 +397,10 @@ class SensitiveRecognizer(JaRecognizer):
             sp[0], sp[1] = _extend(text, by_end, tokens, sp[0], sp[1], lo, hi, topics)
         for start, end, term, kind, why, score, core in spans:
             reason = f"要配慮個人情報（{term}）を特定の人について記載{why}"
-            yield self.result("SENSITIVE", start, end, score, reason, kind=kind, term=term, core=core)
+            # (the core as offsets from the finding's start: the analyzer moves
+            # start and end from the chunk to the document, not attributes)
+            yield self.result("SENSITIVE", start, end, score, reason, kind=kind, term=term,
+                              core=(core[0] - start, core[1] - start))
         # a field's value the clause reading already holds is not told twice
         yield from (f for f in fields if not any(s < f.end and f.start < e for s, e, *_ in spans))
 
@@ -711,7 +724,7 @@ def _yield_to_others(text: str, f: Finding, others: list[Finding]) -> Finding:
     core = f.attributes.pop("core", None)
     if not core:
         return f
-    cs, ce = core
+    cs, ce = f.start + core[0], f.start + core[1]
     start, end = f.start, f.end
     for o in others:
         if o.label == "SENSITIVE" or o.end <= start or o.start >= end:

@@ -186,3 +186,13 @@ def test_a_household_members_line_in_a_list(text, value, kind):
 @pytest.mark.parametrize("text", ["妻：北浜花子", "本人 が障害者福祉計画を読んだ。", "本人：障害者手帳の交付を申請する場合"])
 def test_a_household_members_line_without_a_fact(text):
     assert found(R, text) == []
+
+
+def test_the_reach_gives_way_in_a_later_chunk_of_a_long_document_too():
+    """Findings are made per chunk of about 10,000 characters; the fact's own
+    stretch is kept relative to the finding, so it holds in every chunk."""
+    from redactor import Redactor
+    sentence = "相談者の母は、８２歳で、自宅で転倒し、右手首を骨折した。"
+    filler = "本日の会議は午後一時に開会した。\n" * 1500
+    findings = Redactor().check(filler + sentence).findings
+    assert [f.text for f in findings if f.label == "SENSITIVE"] == ["自宅で転倒し、右手首を骨折した"]
