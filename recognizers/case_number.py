@@ -55,7 +55,7 @@ _NUMBER_FIRST = ctx.alternation(_DATA["bill"]["number_first"])
 _BEFORE_LABEL = re.compile(f"(?:{ctx.alternation(_DATA['bill']['before_label'])})$")
 _CASE_FILE_CONTEXT = tuple(_DATA["case_file"]["context"])
 # The value after a label: an era year, 第, a letter prefix, digits with hyphens, 号.
-_LABELLED_VALUE = (r"(?:" + _YEAR + r"[ ]?)?(?:第[ ]?)?(?:[A-Za-z]{1,3}[-ー－]?)?\d{1,8}(?:[-ー－]\d{1,6})*号?"
+_LABELLED_VALUE = (r"(?:" + _YEAR + r"[ ]?)?(?:第[ ]?)?(?:[A-Za-z]{1,3}[-ー－]?)?\d{1,8}(?:[-ー－]\d{1,6})*[号番]?"
                    r"(?![\dA-Za-z-])")
 
 
@@ -66,8 +66,9 @@ class CaseNumberRecognizer(JaPatternRecognizer):
         JaPattern("court", _COURT + _YEAR + r"[ ]?[\(（][\u4e00-\u9fffァ-ヶぁ-ん]{1,3}[\)）][ ]?第?" + _NUM + "号", 0.9,
                   anchor=r"[\)）][ ]?第?" + _NUM + "号"),
         JaPattern("appeal", r"(?:" + _YEAR + r")?" + _APPEAL_WORDS + r"(?:事件)?第" + _NUM + "号"
-                  r"|" + _APPEAL_WORDS + r"(?:事件)?[\(（](?:" + _YEAR + r")?第?" + _NUM + r"号[\)）]", 0.8,
-                  anchor=r'(?:審査請求|異議申立て?|再調査の請求|再審査請求|不服申立て?)(?:事件)?(?:第|[\(（])'),
+                  r"|" + _APPEAL_WORDS + r"(?:事件)?(?:[\(（](?:" + _YEAR + r")?[ ]?第?" + _NUM + r"号[\)）]"
+                  r"|[ ]?[:：]?[ ]?" + _YEAR + r"[ ]?第" + _NUM + "号)", 0.8,
+                  anchor=r'(?:審査請求|異議申立て?|再調査の請求|再審査請求|不服申立て?)(?:事件)?(?:第|[\(（ :：]|令和|平成)'),
         JaPattern("consultation", r"(?:" + _YEAR + r")?(?:諮問|答申)第\d+号", 0.8, anchor='(?:諮問|答申)第'),
         JaPattern("bill", r"(?:" + _BILL_WORDS + r")第" + _NUM + "号", 0.8, anchor=f"(?:{_BILL_WORDS})第"),
         JaPattern("bill_number_first", r"第" + _NUM + "号(?:" + _NUMBER_FIRST + ")", 0.8,
@@ -78,7 +79,7 @@ class CaseNumberRecognizer(JaPatternRecognizer):
         JaPattern("legal_reference", _ARTICLE + _MORE, 0.7, anchor='第[0-9]+条'),
         # the number an office or a police station gives a party's request or
         # report: the value after the label
-        JaPattern("receipt", r"(?P<label>" + _LABELS + r")\.?[ ]?[:：]?[ ]?(?P<value>" + _LABELLED_VALUE + ")",
+        JaPattern("receipt", r"(?P<label>" + _LABELS + r")(?:\.|は)?[ ]?[:：]?[ ]?(?P<value>" + _LABELLED_VALUE + ")",
                   0.7, anchor=_LABELS),
         # 第N号 after a word for the party's matter (苦情第3号, 相談第12号)
         JaPattern("party_series", r"(?:" + _YEAR + r")?(?P<word>" + _SERIES_WORDS + r")第" + _NUM + "号", 0.7,

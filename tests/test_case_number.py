@@ -113,3 +113,18 @@ def test_numbers_written_number_first_and_other_labels(text, value, kind):
 def test_a_register_no_needs_a_party():
     assert [t for t, _ in found(R, "受付No.123　相談者　北浜一郎")] == ["123"]
     assert found(R, "受付No.123　コピー用紙　５箱") == []
+
+
+@pytest.mark.parametrize("text, value, kind", [
+    ("審査請求　令和６年第５号", "審査請求　令和６年第５号", "appeal"),
+    ("審査請求：令和６年度第２号について", "審査請求：令和６年度第２号", "appeal"),
+    ("受付番号は１２３番です。", "１２３番", "receipt"),
+    ("被害届の受理番号は第４５６号である。", "第４５６号", "receipt"),
+])
+def test_a_number_stated_in_a_sentence_or_after_a_space(text, value, kind):
+    assert [(t, a["kind"]) for t, a in found(R, text)] == [(value, kind)]
+
+
+@pytest.mark.parametrize("text", ["審査請求　令和６年度に３件あった", "受付番号は申請書の右上に記載されている。"])
+def test_a_label_without_a_number_in_a_sentence(text):
+    assert found(R, text) == []
