@@ -418,14 +418,26 @@ class SensitiveRecognizer(JaRecognizer):
             label = m.group("label")
             if not _NAME_CHAR.search(value) and not re.search(r"[ぁ-ん]", value) or _BLANK_FORM.search(value):
                 continue  # an empty field or a template's boxes
+            if _NOTHING.match(value):
+                continue  # 負傷：なし
+            if text[m.start("label") - 1:m.start("label")] == "の" and not (
+                    label in _FIELD_KIND and re.search("[:：]", text[m.end("label"):m.start("value")])):
+                continue  # 相手方の負傷：… is a field; 事故の状況 … is prose
             kind = _FIELD_KIND.get(label)
             term = label
+            start = m.start("value")
             if kind is None:  # a label that says nothing: a term in the value decides
                 t = _TERMS.search(value)
                 if not t or ctx.find_word(value, _POLICY_WORDS):
                     continue
                 term, kind = t.group(0), _KIND_OF[t.group(0)]
-            yield self.result("SENSITIVE", m.start("value"), m.start("value") + len(value), 0.8,
+                # the cell that holds the term (負傷者　北浜一郎（45歳）　|右足首骨折):
+                # the name and age before it are findings of their own
+                cell = max(value.rfind(" ", 0, t.start()), value.rfind("　", 0, t.start()))
+                if cell != -1:
+                    start += cell + 1
+                    value = value[cell + 1:]
+            yield self.result("SENSITIVE", start, start + len(value), 0.8,
                               f"要配慮個人情報の欄（{label}）の記載", kind=kind, term=term)
         for m in scan(_BRACKET_FIELD, _BRACKET_ANCHOR, text):
             value = m.group("value").rstrip(" 　\t")
@@ -476,10 +488,11 @@ _BRACKET_ANCHOR = re.compile(f"(?:{ctx.alternation(_BRACKET_LABELS)})(?:[ 　]*[
 _FIELD_KIND = {label: kind for kind, labels in _DATA["fields"]["kinds"].items() for label in labels}
 _FIELD_LABELS = list(_FIELD_KIND) + _DATA["fields"]["general"] + _DATA["fields"]["persons"]
 _FIELD = re.compile(
-    rf"(?:^|(?<=[\t 　・、]))(?P<label>{ctx.alternation(_FIELD_LABELS)})(?:[（(][^）)\n]{{1,10}}[）)])?"
+    rf"(?:^|(?<=[\t 　・、の]))(?P<label>{ctx.alternation(_FIELD_LABELS)})(?:[（(][^）)\n]{{1,10}}[）)])?"
     r"(?:[ 　]*[:：][ 　]*|[ 　\t]+)"
     r"(?P<value>(?![等の を に は が も な]|など)[^\n\t]{1,60})", re.M)
 _FIELD_ANCHOR = re.compile(f"(?:{ctx.alternation(_FIELD_LABELS)})(?:[（(][^）)\n]{{1,10}}[）)])?(?:[ 　]*[:：]|[ 　\t])")
+_NOTHING = re.compile(r"(?:特に)?(?:なし|無し|無|ない|不明|該当なし|異常なし)(?:[。 　]|$)")
 _BLANK_FORM = re.compile(r"[□☐■◯○＿_]|記入|該当|有・無|あり・なし|有無")
 
 

@@ -196,3 +196,22 @@ def test_the_reach_gives_way_in_a_later_chunk_of_a_long_document_too():
     filler = "本日の会議は午後一時に開会した。\n" * 1500
     findings = Redactor().check(filler + sentence).findings
     assert [f.text for f in findings if f.label == "SENSITIVE"] == ["自宅で転倒し、右手首を骨折した"]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("負傷者　北浜一郎（４５歳）　右足首骨折（全治６週間）", "右足首骨折（全治６週間）"),  # the cell, not the name
+    ("相手方の負傷：頸椎捻挫（全治２週間）", "頸椎捻挫（全治２週間）"),
+    ("けがの状況　左腕打撲", "左腕打撲"),
+    ("・男児（８歳）：右腕骨折", "右腕骨折"),
+])
+def test_an_injury_in_a_bills_table_or_list(text, value):
+    assert [(t, a["kind"]) for t, a in found(R, text)] == [(value, "injury")]
+
+
+@pytest.mark.parametrize("text", [
+    "負傷：なし",                              # nothing to state
+    "事故の症状 について説明を受けた。",         # の before the label, no colon: prose
+    "３　骨折事故の防止について",               # a heading
+])
+def test_an_injury_field_without_an_injury(text):
+    assert found(R, text) == []
