@@ -218,6 +218,8 @@ _TAIL = re.compile(r"(?:(?:との|という)(?:こと)[ぁ-ん]*|(?:もの|こ�
 
 
 # 「…あざがあるとの連絡があった」「…入院したという情報」: how the office heard of it.
+# 「…通院したが」: an adversative が after a predicate opens the next statement.
+_BUT = re.compile(r"(?<=[たるいだすくうつぬむ])(?:が|けれども|けれど|けど|のに|ものの)$")
 _TOLD = re.compile(r"(?:との|という)(?:連絡|通告|通報|報告|相談|申し?出|訴え|情報|話|電話|知らせ)")
 
 
@@ -793,6 +795,9 @@ def _trim_end(text: str, start: int, end: int, term_start: int) -> int:
     if m:
         end = m.end()
     m = _TOLD.search(text, term_start, end)
+    if m:
+        end = m.start()
+    m = _BUT.search(text, term_start, end)
     if m:
         end = m.start()
     m = _TAIL.search(text, start, end)

@@ -215,3 +215,10 @@ def test_an_injury_in_a_bills_table_or_list(text, value):
 ])
 def test_an_injury_field_without_an_injury(text):
     assert found(R, text) == []
+
+
+def test_an_adversative_が_after_a_joined_clause_is_left_out():
+    text = "相手方は市道の段差で転倒し、右膝を強打したため、整形外科に通院したが、示談が成立した。"
+    assert spans(text) == ["市道の段差で転倒し、右膝を強打したため、整形外科に通院した"]
+    # a subject's が after a noun stays inside the clause
+    assert spans("相手方は腰を負傷し、介助者が必要となった。") == ["腰を負傷し、介助者が必要となった"]
