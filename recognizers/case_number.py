@@ -1,67 +1,159 @@
-"""CASE_NUMBER: numbers of court cases and administrative proceedings, and
-the reference numbers that look like them but name no one.
+"""CASE_NUMBER: numbers of court cases and administrative proceedings that
+point at a party, and the reference numbers that look like them but name
+no one. The forms follow how Japanese records number a case:
 
-- court (MASK): [裁判所 (支部)] + 和暦年 + (事件記号) + 第N号, e.g.
-  令和2年(ワ)第1234号; the 事件記号 (ワ, ロ, 行ウ, 家イ ...) is one to three
-  kana or kanji in brackets (最高裁判所 民事事件記号規程);
-- appeal (REVIEW): 審査請求 / 異議申立 numbers, which may point at the
-  requester;
-- bill / consultation (KEEP): 議案第52号, 報告第4号, 陳情第3号, 諮問第3号;
-- legal_reference (KEEP): 条例第6条第1項第2号 and the like;
-- receipt (MASK): the number after 受理番号, 受付番号, 事件番号 or 届出番号, given to
-  one party's report or request (遺失届の受理番号 第2026-123号), which the
-  police or the office can trace to the person; 陳情受付番号 is the council's
-  public number (bill).
+- court (MASK): [裁判所 or 地裁… (支部)] + 和暦年 + (事件記号) + 第N号, e.g.
+  令和2年(ワ)第1234号, 令和二年（ワ）第千二百三十四号; the 事件記号 (ワ, ネ, 行ウ,
+  家イ ...) is one to three kana or kanji in brackets (最高裁判所 民事事件記号規程
+  and its 刑事・家事 counterparts);
+- appeal (REVIEW): 審査請求 / 異議申立 / 再調査の請求 numbers (令和6年度審査請求第5号,
+  審査請求（令和6年第2号）), which may point at the requester;
+- receipt (MASK): the number an office or a police station gives one
+  party's request, report or complaint: after a label (相談番号：2024-0123,
+  苦情受付番号 R6-015, 遺失届の受理番号 第2025-123号; 整理番号/管理番号 only with
+  a party word on the line, since registers number things too), or as 第N号
+  after a word for the party's matter (苦情第3号, 相談第12号);
+- case_file (MASK): a case file's own number in an era-letter form (R6-0123)
+  on a line that says it is a case's record (相談記録（R6-0123）);
+- bill / consultation (KEEP): 議案第52号, 報告第4号, 条例第12号, 陳情第3号,
+  諮問第3号, 答申第2号: the council's and the executive's published numbers;
+- legal_reference (KEEP): 条例第6条第1項第2号 and the like.
 The KEEP kinds are reported on purpose: their spans protect the digits from
 being taken for an identifier by other recognizers (the longer span wins).
+Word lists are data (data/case_number.toml).
 """
 from __future__ import annotations
 
 import re
-from typing import Any
+from typing import Any, Iterable
 
-from redactor.recognizers.base import JaPattern, JaPatternRecognizer
+from presidio_analyzer import RecognizerResult
 
-_YEAR = r"(?:令和|平成|昭和)(?:元|\d{1,2})年度?"
-_COURT = r"(?:(?:[\u4e00-\u9fff]{1,10}|[ぁ-ん]{2,5})(?:最高裁判所|高等裁判所|地方裁判所|家庭裁判所|簡易裁判所)(?:[\u4e00-\u9fff]{1,6}支部)?[ ]?)?"
+from redactor.data_files import load_toml
+from redactor.recognizers import context as ctx
+from redactor.recognizers.base import JaPattern, JaPatternRecognizer, scan
+from redactor.tokens import Token
+
+_DATA = load_toml("case_number.toml", "redactor.recognizers.data")
+
+# A number in Arabic or kanji digits (第1234号, 第千二百三十四号).
+_NUM = r"(?:\d+|[〇一二三四五六七八九十百千]+)"
+_YEAR = r"(?:令和|平成|昭和)(?:元|\d{1,2}|[一二三四五六七八九十]{1,3})年度?"
+_COURT = (r"(?:(?:[\u4e00-\u9fff]{1,10}|[ぁ-ん]{2,5})(?:最高裁判所|高等裁判所|地方裁判所|家庭裁判所|簡易裁判所|最高裁|高裁|地裁|家裁|簡裁)"
+          r"(?:[\u4e00-\u9fff]{1,6}支部)?[ ]?)?")
 _ARTICLE = r"第\d+条(?:の\d+)*(?:第\d+項)?(?:第\d+号)?"
 _MORE = r"(?:(?:及び|並びに|又は|若しくは|、|・)第\d+(?:条(?:の\d+)*|項|号))*"
+_APPEAL_WORDS = r"(?:審査請求|異議申立て?|再調査の請求|再審査請求|不服申立て?)"
 
-
-# Labels of a number given to one party's report or request. 陳情・請願 receipt
-# numbers are the council's public bill numbers instead (checked in attributes_for).
-_RECEIPT_LABELS = "(?:受理番号|受付番号|事件番号|届出番号)"
-_BILL_WORDS = "(?:議案|報告|陳情|請願|発議|認定|承認|同意|選任|諮問|審査請求|異議申立|再調査)"
+_PARTY_LABELS = ctx.alternation(_DATA["party"]["labels"])
+_REGISTER_LABELS = ctx.alternation(_DATA["party"]["labels_with_party"])
+_LABELS = f"(?:{_PARTY_LABELS}|{_REGISTER_LABELS})"
+_PARTY_WORDS = tuple(_DATA["party"]["words"])
+_SERIES_WORDS = ctx.alternation(_DATA["party_series"]["words"])
+_BILL_WORDS = ctx.alternation(_DATA["bill"]["words"])
+_NUMBER_FIRST = ctx.alternation(_DATA["bill"]["number_first"])
+_BEFORE_LABEL = re.compile(f"(?:{ctx.alternation(_DATA['bill']['before_label'])})$")
+_CASE_FILE_CONTEXT = tuple(_DATA["case_file"]["context"])
+# The value after a label: an era year, 第, a letter prefix, digits with hyphens, 号.
+_LABELLED_VALUE = (r"(?:" + _YEAR + r"[ ]?)?(?:第[ ]?)?(?:[A-Za-z]{1,3}[-ー－]?)?\d{1,8}(?:[-ー－]\d{1,6})*[号番]?"
+                   r"(?![\dA-Za-z-])")
 
 
 class CaseNumberRecognizer(JaPatternRecognizer):
     ENTITY = "CASE_NUMBER"
     DESCRIPTION = "事件番号"
     PATTERNS = (
-        JaPattern("court", _COURT + _YEAR + r"[ ]?\([\u4e00-\u9fffァ-ヶ]{1,3}\)[ ]?第?\d+号", 0.9, anchor=r"\)[ ]?第?\d+号"),
-        JaPattern("appeal", r"(?:" + _YEAR + r")?(?:審査請求|異議申立て?|再調査の請求)第\d+号", 0.8, anchor='審査請求|異議申立|再調査'),
-        JaPattern("consultation", r"(?:" + _YEAR + r")?諮問第\d+号", 0.8, anchor='諮問'),
-        JaPattern("bill", r"(?:議案|報告|陳情|請願|発議|認定|承認|同意|選任|諮問案)第\d+号", 0.8, anchor='議案|報告|陳情|請願|発議|認定|承認|同意|選任|諮問案'),
+        JaPattern("court", _COURT + _YEAR + r"[ ]?[\(（][\u4e00-\u9fffァ-ヶぁ-ん]{1,3}[\)）][ ]?第?" + _NUM + "号", 0.9,
+                  anchor=r"[\)）][ ]?第?" + _NUM + "号"),
+        JaPattern("appeal", r"(?:" + _YEAR + r")?" + _APPEAL_WORDS + r"(?:事件)?第" + _NUM + "号"
+                  r"|" + _APPEAL_WORDS + r"(?:事件)?(?:[\(（](?:" + _YEAR + r")?[ ]?第?" + _NUM + r"号[\)）]"
+                  r"|[ ]?[:：]?[ ]?" + _YEAR + r"[ ]?第" + _NUM + "号)", 0.8,
+                  anchor=r'(?:審査請求|異議申立て?|再調査の請求|再審査請求|不服申立て?)(?:事件)?(?:第|[\(（ :：]|令和|平成)'),
+        JaPattern("consultation", r"(?:" + _YEAR + r")?(?:諮問|答申)第\d+号", 0.8, anchor='(?:諮問|答申)第'),
+        JaPattern("bill", r"(?:" + _BILL_WORDS + r")第" + _NUM + "号", 0.8, anchor=f"(?:{_BILL_WORDS})第"),
+        JaPattern("bill_number_first", r"第" + _NUM + "号(?:" + _NUMBER_FIRST + ")", 0.8,
+                  anchor=f"号(?:{_NUMBER_FIRST})"),
+        # an appeal written number first (令和6年度第2号審査請求事件)
+        JaPattern("appeal_number_first", r"(?:" + _YEAR + r")?第" + _NUM + "号の?" + _APPEAL_WORDS, 0.8,
+                  anchor="号の?" + _APPEAL_WORDS),
         JaPattern("legal_reference", _ARTICLE + _MORE, 0.7, anchor='第[0-9]+条'),
-        # the number a police station or an office gives a party's report or
-        # request (遺失届の受理番号, 被害届の受理番号, 事件番号): the value after the label
-        JaPattern("receipt", r"(?:(?<=" + _RECEIPT_LABELS + r")|(?<=" + _RECEIPT_LABELS + r"[ :：]))(?:" + _YEAR + r"[ ]?)?(?:第[ ]?)?\d{1,6}(?:[-ー－]\d{1,6})?号?(?![\d-])",
-                  0.7, anchor=_RECEIPT_LABELS),
+        # the number an office or a police station gives a party's request or
+        # report: the value after the label
+        JaPattern("receipt", r"(?P<label>" + _LABELS + r")(?:\.|は)?[ ]?[:：]?[ ]?(?P<value>" + _LABELLED_VALUE + ")",
+                  0.7, anchor=_LABELS),
+        # 第N号 after a word for the party's matter (苦情第3号, 相談第12号)
+        JaPattern("party_series", r"(?:" + _YEAR + r")?(?P<word>" + _SERIES_WORDS + r")第" + _NUM + "号", 0.7,
+                  anchor=f"(?:{_SERIES_WORDS})第"),
+        # a case file's era-letter number (R6-0123) on a line about a case
+        JaPattern("case_file", r"(?<![A-Za-z0-9-])[RHS]\d{1,2}[-ー－]\d{2,6}(?![\dA-Za-z-])", 0.6,
+                  anchor=r"[RHS]\d{1,2}[-ー－]\d"),
     )
+
+    def find(self, text: str, tokens: list[Token]) -> Iterable[RecognizerResult]:
+        for pattern, rx, anchor in self._compiled:
+            for m in scan(rx, anchor, text, pattern.lead):
+                start, end = self.span_of(m)
+                if start >= end:
+                    continue
+                judged = self._judge(text, pattern.name, m)
+                if judged is None:
+                    continue
+                kind, why = judged
+                reason = f"{self.DESCRIPTION}の形式（{pattern.name}）" + (f"、{why}" if why else "")
+                yield self.result(self.ENTITY, start, end, pattern.score, reason, pattern=pattern.name, kind=kind)
+
+    def _judge(self, text: str, name: str, m: re.Match) -> tuple[str, str] | None:
+        """(kind, why) of a match, or None when it is not a case number
+        (a register number with no party on its line, R6-0123 on a line
+        about no case)."""
+        if name == "bill_number_first":
+            return "consultation" if "諮問" in m.group(0) else "bill", ""
+        if name == "appeal_number_first":
+            return "appeal", ""
+        if name in ("court", "appeal", "consultation", "bill", "legal_reference"):
+            return self.attributes_for(text, m.start(), m.end())["kind"], ""
+        if name == "receipt":
+            label = m.group("label")
+            if _BEFORE_LABEL.search(text, max(0, m.start() - 8), m.start()):
+                return "bill", f"「{label}」は議会の受付番号"  # 陳情受付番号 第3号
+            if label in _DATA["party"]["labels_with_party"]:
+                word = _party_word_near(text, m.start())
+                if not word:
+                    return None  # 物品管理番号: a register numbers things too
+                return "receipt", f"「{label}」と当事者を示す語「{word}」"
+            return "receipt", f"ラベル「{label}」"
+        if name == "party_series":
+            word = m.group("word")
+            if _BEFORE_LABEL.search(text, max(0, m.start("word") - 8), m.start("word")):
+                return "bill", ""  # 陳情受付第3号
+            if re.fullmatch(_APPEAL_WORDS, word):
+                return "appeal", f"「{word}」"
+            return "receipt", f"「{word}」の番号"
+        if name == "case_file":
+            line_start = text.rfind("\n", 0, m.start()) + 1
+            line_end = text.find("\n", m.end())
+            word = ctx.find_word(text[line_start:line_end if line_end != -1 else len(text)], _CASE_FILE_CONTEXT)
+            return ("case_file", f"文脈語「{word}」") if word else None
+        return None
 
     def attributes_for(self, text: str, start: int, end: int) -> dict[str, Any]:
         value = text[start:end]
-        label = re.search(_RECEIPT_LABELS + r"[ ]?[:：]?[ ]?$", text[max(0, start - 12):start])
-        if label and "(" not in value and not re.match(_BILL_WORDS, value):
-            if re.search(r"(?:陳情|請願|議案|発議)$", text[max(0, start - 16):start - len(label.group(0))]):
-                return {"kind": "bill"}  # 陳情受付番号 第3号: the council's public number
-            return {"kind": "receipt"}
-        if "(" in value and "号" in value and "条" not in value:
+        if re.search(r"[\(（][\u4e00-\u9fffァ-ヶぁ-ん]{1,3}[\)）]", value) and "号" in value and "条" not in value \
+                and not re.match(_APPEAL_WORDS, value):
             return {"kind": "court"}
-        for word, kind in (("審査請求", "appeal"), ("異議申立", "appeal"), ("再調査", "appeal"),
-                           ("諮問", "consultation")):
-            if word in value:
-                return {"kind": kind}
-        if "条" in value:
+        if re.search(_APPEAL_WORDS, value):
+            return {"kind": "appeal"}
+        if "諮問" in value or "答申" in value:
+            return {"kind": "consultation"}
+        if "条" in value and not re.match(_BILL_WORDS + "第", value):
             return {"kind": "legal_reference"}
         return {"kind": "bill"}
+
+
+def _party_word_near(text: str, pos: int) -> str | None:
+    """A party word on the line of ``pos`` or the line before (a register
+    number in a case's heading: 相談者　北浜一郎⏎整理番号 12345)."""
+    line_start = text.rfind("\n", 0, pos) + 1
+    prev_start = text.rfind("\n", 0, max(0, line_start - 1)) + 1 if line_start else 0
+    line_end = text.find("\n", pos)
+    return ctx.find_word(text[prev_start:line_end if line_end != -1 else len(text)], _PARTY_WORDS)

@@ -21,20 +21,30 @@ term: a body part and what happened to it (腰を痛めて, 足腰が弱って, 
 殴った) and a head word with its predicate (教会に通っている, 子を叩いた: the
 victim is a person, so violence in the active voice counts too).
 
-Span: the clause, without the subject before it (「相手方は」 is a PERSON
-matter, not the condition), without a noun the clause goes on to modify
-(「…支援措置を受けている|山田さんについて」), without 「ものである」 or how it
-was told (とのことです, と聞きました), without a point in time before it
-(本年4月に|生活保護の申請に; a duration such as 平成29年から stays); an injury
-starts at the injured part (「転倒して|左手首を骨折した」). Clauses of one
-statement joined by 、 are one finding (生活保護を受給しており、…手帳2級を所持
-している), injuries apart from the rest because the policy treats them apart.
+Span: the clause that states the fact, as independent readers mark it:
+from after the subject (「相手方は」 is a PERSON matter, not the condition) to
+the end of the predicate, without a noun the clause goes on to modify
+(「…支援措置を受けている|山田さんについて」), without 「ものである」 or how it was
+told (とのことです, と聞きました, との連絡があった), without a date before it
+(本年4月に|生活保護の申請に: a DATE of its own); a duration (平成29年から) and
+how long or how often the state holds (現在も通院中, 週2回、) stay. The
+finding reaches over the clauses of the same statement joined by 、: back
+over what led to it (乗用車と接触し、|右足を骨折しました) and forward over what
+its open predicate goes on to say (左肩を脱臼し、|1か月間通院した), up to 。, a
+new topic, an adversative が or a line end that is no wrap inside the
+sentence (_extend). What it reaches beyond the fact itself gives way to
+another recognizer's value there (an AGE, a DATE stays its own finding, for
+the risk check). Clauses of one statement joined by 、 are one finding
+(生活保護を受給しており、…手帳2級を所持している), injuries apart from the rest
+because the policy treats them apart. Records also state facts as fields
+(病名：…, 備考　生活保護受給中, 妻：認知症) and 本籍 or an income bracket as a
+field's value; those are the value (_field_findings).
 """
 from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from typing import Iterable
+from typing import Any, Iterable
 
 from presidio_analyzer import RecognizerResult
 
@@ -182,27 +192,35 @@ def _disease_matches(text: str, tokens: list[Token]) -> Iterable[tuple[int, int,
 
 
 _CARE_LEVEL = re.compile(r"要(?:介護|支援)[1-5一二三四五]")
-_CLAUSE_END = "。、「」()（）\n"
+_CLAUSE_END = "。、「」()（）【】\n"
 _CLAUSE_BREAK = re.compile(f"[{re.escape(_CLAUSE_END)}]")
 _POLICY_WORDS = tuple(_DATA["policy"]["words"])
 _AGGREGATE_WORDS = tuple(_DATA["policy"]["aggregate"])
 _COUNT = re.compile(r"(?:\d{1,3}(?:,\d{3})+|\d{2,})(?:世帯|人|名|件|%)")
-_NP = re.compile(r"[\u4e00-\u9fff々ヶァ-ヶー0-9・]+$")
 # A verb form that ends the statement and modifies the noun after it.
 _RELATIVE_END = re.compile(r"(?:ている|ていた|ておらず|された|した|する|いる|ある|あった)(?=[\u4e00-\u9fffァ-ヶA-Za-z])")
-# A point in time leading a clause (本年4月に, 最近, 令和5年10月頃、): when it
-# happened sets the scene. A duration (平成29年から受給, 以前から通院) is part of
-# the fact and stays, and so does a time before の (昨年の申請).
+# A point in time leading a clause (本年4月に, 令和5年10月頃、, 先日): when
+# it happened sets the scene, and a date is a quasi-identifier of its own
+# (DATE). A duration (平成29年から受給, 以前から通院) is part of the fact and
+# stays, and so does a time before の (昨年の申請); so do words that say how
+# long or how often the state holds (現在も通院中, 毎週, 週2回): authors mark
+# them with the fact.
 _TIME_LEAD = re.compile(
     r"(?>(?:[ 、]*(?:本年度?|昨年度?|今年度?|一昨年|前年|翌年|同年|先月|今月|同月|翌月|先週|今週|先日|昨日|本日|当日|同日|翌日"
-    r"|最近|近年|先般|去る|先ごろ|現在|現時点で|このたび|この度|毎週|毎月|毎日|毎朝|毎晩|週末|休日|[日月火水木金土]曜日?"
-    r"|(?:令和|平成|昭和)(?:\d{1,2}|元)年度?|\d{1,4}年度?|\d{1,2}月|\d{1,2}日"
-    r"|[上中下]旬|頃|ごろ|末|初め|半ば|午前|午後|の?(?:春|夏|秋|冬|暮れ)|\d{1,2}時(?:\d{1,2}分)?))+(?:に|には)?[ 、]*)(?!から|より|以降|以来|まで|の)")
+    r"|先般|去る|先ごろ|[日月火水木金土]曜日?"
+    r"|(?:令和|平成|昭和)(?:\d{1,2}|元)年度?|\d{1,4}年度?(?![生間代])|\d{1,2}月|\d{1,2}日(?!以上|間|分|後|前)"
+    r"|[上中下]旬|頃|ごろ|末|初め|半ば|午前|午後|の?(?:春|夏|秋|冬|暮れ)|\d{1,2}時(?:\d{1,2}分)?))+(?:に|には)?[ 、]*)(?!から|より|以降|以来|まで|の|分)")
 # A speaker's mark at the start of a turn in minutes (○委員　, ◯福祉部長 ).
 _SPEAKER = re.compile(r"[○◯〇◎][^ 、。]{1,20}? ")
 # 「…ものである」「…とのことである」「…と話している」: how it was told, not the fact.
 _TAIL = re.compile(r"(?:(?:との|という)(?:こと)[ぁ-ん]*|(?:もの|こと)(?:である|です|であった|だった|でした)?"
                    r"|と(?:話し|述べ|言っ|言い|訴え|申し立て|説明し|聞き|聞い|伺い|伺っ)[ぁ-ん]*)$")
+
+
+# 「…あざがあるとの連絡があった」「…入院したという情報」: how the office heard of it.
+# 「…通院したが」: an adversative が after a predicate opens the next statement.
+_BUT = re.compile(r"(?<=[たるいだすくうつぬむ])(?:が|けれども|けれど|けど|のに|ものの)$")
+_TOLD = re.compile(r"(?:との|という)(?:連絡|通告|通報|報告|相談|申し?出|訴え|情報|話|電話|知らせ)")
 
 
 def _clause(text: str, pos: int) -> tuple[int, int]:
@@ -217,6 +235,14 @@ def _clause(text: str, pos: int) -> tuple[int, int]:
 
 
 _LONG_VERBS = tuple(v for v in _DATA["person"]["verb"] if len(v) >= 2)
+# 「あざが複数あった」「傷跡がいくつも見られた」: a term said to be there, with a
+# count or a manner between the term and the verb of existence.
+_EXISTS = re.compile(r"が[^、。\n]{1,6}?(?:あっ|あり|ある|見られ|みられ|認められ|確認され)")
+
+
+def _exists(after: str) -> str | None:
+    m = _EXISTS.match(after)
+    return m.group(0) if m else None
 _GRADE = re.compile(r"^[ ]?[1-7一二三四五六七]級|^[1-5一二三四五]")
 
 
@@ -293,7 +319,7 @@ class SensitiveRecognizer(JaRecognizer):
     def find(self, text: str, tokens: list[Token]) -> Iterable[RecognizerResult]:
         # (clause span) -> (term, kind, why, term start, score)
         hits: dict[tuple[int, int], tuple[str, str, str, int, float]] = {}
-        weak: set[tuple[int, int]] = set()
+        weak: dict[tuple[int, int], int] = {}  # clause -> where its first term starts
         candidates = [(m.start(), m.end(), m.group(0), _KIND_OF[m.group(0)]) for m in _TERMS.finditer(text)]
         candidates += _body_matches(text, tokens)
         candidates += _phrase_matches(text, tokens)
@@ -310,7 +336,7 @@ class SensitiveRecognizer(JaRecognizer):
             graded = bool(_GRADE.match(after)) and kind in ("care", "disability")
             verb = (term if term in _PREDICATED or term not in _KIND_OF else None) or (
                 ctx.starts_with_word(after, _DATA["person"]["verb"]) or ctx.find_word(after[:10], _LONG_VERBS)) or (
-                _noun_stop(text, t_end, span[1]))
+                _noun_stop(text, t_end, span[1])) or _exists(after)
             if ctx.find_word(clause, _AGGREGATE_WORDS) or _COUNT.search(ctx.sentence_around(text, t_start)):
                 continue  # a statistic about many people (本市の受給世帯は、…1,234世帯です)
             policy_text = ctx.find_word(clause, _POLICY_WORDS)
@@ -330,42 +356,105 @@ class SensitiveRecognizer(JaRecognizer):
                 score = 0.85 if (strong or graded) else 0.75
                 hits[span] = (term, kind, f"「{why}」", t_start, score)
             else:
-                weak.add(span)
+                weak.setdefault(span, t_start)
         # A clause with a term but no predicate of its own belongs to the
         # finding it is joined to by 、 (要介護1の認定を受けており、認知機能の低下がみられる).
         # (Neighbours are looked up by their ends; the one found first wins.)
         order = {sp: i for i, sp in enumerate(hits)}
         by_end, by_start = {sp[1]: sp for sp in hits}, {sp[0]: sp for sp in hits}
-        for span in sorted(weak | _consequence_clauses(text, hits)):
+        # (a clause that is a finding of its own keeps it, unless it states a consequence)
+        for span in sorted((set(weak) - set(hits)) | _consequence_clauses(text, hits)):
             left, right = by_end.get(span[0] - 1), by_start.get(span[1] + 1)
             joined = [o for o, sep in ((left, span[0] - 1), (right, span[1])) if o and text[sep] == "、"]
             if joined:
                 term, kind, why, _, score = hits[min(joined, key=order.__getitem__)]
-                hits[span] = (term, kind, why, span[0], score)
+                hits[span] = (term, kind, why, weak.get(span, span[0]), score)  # (its subject is cut)
                 order.setdefault(span, len(order))
                 by_end[span[1]], by_start[span[0]] = span, span
+        fields = list(self._field_findings(text))
         if not hits:
+            yield from fields
             return
-        particle_ends = [t.end for t in tokens if t.pos[0] == "助詞" and t.surface in ("は", "が", "も")
-                         and t.pos[1] in ("係助詞", "格助詞")]
+        particle_ends = _subject_ends(tokens)
         ends, starts = {e for _, e in hits}, {s for s, _ in hits}
+        spans: list[list[Any]] = []  # [start, end, term, kind, why, score, core], grown in place below
         for (start, end), (term, kind, why, term_start, score) in sorted(hits.items()):
             joined_before = text[start - 1:start] == "、" and start - 1 in ends
             joined_after = text[end:end + 1] == "、" and end + 1 in starts
             if not joined_before:
-                start = _trim_start(text, start, term_start, kind, particle_ends)
+                start = _trim_start(text, start, term_start, particle_ends)
             if not joined_after:
                 end = _trim_end(text, start, end, term_start)
             while start < end and text[start] == " ":
                 start += 1
+            core = (start if joined_before else _core_start(text, start, term_start, kind), end)
+            spans.append([start, end, term, kind, why, score, core])
+        # each finding grows over the clause that states the fact, up to its
+        # neighbours (the one before as grown, the one after as trimmed)
+        token_at_end = {t.end: t for t in tokens}
+        topics = [e for e in particle_ends if _closes_subject(text, e, token_at_end)]
+        for i, sp in enumerate(spans):
+            lo = spans[i - 1][1] if i else 0
+            hi = spans[i + 1][0] if i + 1 < len(spans) else len(text)
+            sp[0], sp[1] = _extend(text, token_at_end, tokens, sp[0], sp[1], lo, hi, topics)
+        for start, end, term, kind, why, score, core in spans:
             reason = f"要配慮個人情報（{term}）を特定の人について記載{why}"
-            yield self.result("SENSITIVE", start, end, score, reason, kind=kind, term=term)
+            # (the core as offsets from the finding's start: the analyzer moves
+            # start and end from the chunk to the document, not attributes)
+            yield self.result("SENSITIVE", start, end, score, reason, kind=kind, term=term,
+                              core=(core[0] - start, core[1] - start))
+        # a field's value the clause reading already holds is not told twice
+        yield from (f for f in fields if not any(s < f.end and f.start < e for s, e, *_ in spans))
+
+    def _field_findings(self, text: str) -> Iterable[RecognizerResult]:
+        """Facts a record states as a field rather than a sentence: a 本籍 with
+        its place (本籍地「北浜県」, 本籍　北浜県南市): 社会的身分 is read from it,
+        which is why 就職差別 rules bar asking for it; and the income bracket of a
+        benefit or fee decision (所得段階　第2段階（世帯全員が住民税非課税…）), which
+        states one household's income and tax status."""
+        for m in scan(_HONSEKI, _HONSEKI_ANCHOR, text):
+            yield self.result("SENSITIVE", m.start(), m.end(), 0.8, "本籍の記載（社会的身分につながる）",
+                              kind="origin", term="本籍")
+        for m in scan(_FIELD, _FIELD_ANCHOR, text):
+            value = m.group("value").rstrip(" 　")
+            label = m.group("label")
+            if not _NAME_CHAR.search(value) and not re.search(r"[ぁ-ん]", value) or _BLANK_FORM.search(value):
+                continue  # an empty field or a template's boxes
+            if _NOTHING.match(value):
+                continue  # 負傷：なし
+            if text[m.start("label") - 1:m.start("label")] == "の" and not (
+                    label in _FIELD_KIND and re.search("[:：]", text[m.end("label"):m.start("value")])):
+                continue  # 相手方の負傷：… is a field; 事故の状況 … is prose
+            kind = _FIELD_KIND.get(label)
+            term = label
+            start = m.start("value")
+            if kind is None:  # a label that says nothing: a term in the value decides
+                t = _TERMS.search(value)
+                if not t or ctx.find_word(value, _POLICY_WORDS):
+                    continue
+                term, kind = t.group(0), _KIND_OF[t.group(0)]
+                # the cell that holds the term (負傷者　北浜一郎（45歳）　|右足首骨折):
+                # the name and age before it are findings of their own
+                cell = max(value.rfind(" ", 0, t.start()), value.rfind("　", 0, t.start()))
+                if cell != -1:
+                    start += cell + 1
+                    value = value[cell + 1:]
+            yield self.result("SENSITIVE", start, start + len(value), 0.8,
+                              f"要配慮個人情報の欄（{label}）の記載", kind=kind, term=term)
+        for m in scan(_BRACKET_FIELD, _BRACKET_ANCHOR, text):
+            value = m.group("value").rstrip(" 　\t")
+            if not value:
+                continue
+            yield self.result("SENSITIVE", m.start("value"), m.start("value") + len(value), 0.8,
+                              f"所得・課税の区分（{m.group('label')}）を特定の世帯について記載",
+                              kind="income", term=m.group("label"))
 
     def refine(self, text: str, findings):
         """Clauses of one statement, split only by 、, form one finding
         (injuries only with injuries: the policy treats them apart)."""
         mine = sorted((f for f in findings if f.recognizer == self.name), key=lambda f: f.start)
         rest = [f for f in findings if f.recognizer != self.name]
+        mine = [_yield_to_others(text, f, rest) for f in mine]
         merged: list[Finding] = []
         for f in mine:
             if merged and text[merged[-1].end:f.start] == "、" and \
@@ -380,9 +469,300 @@ class SensitiveRecognizer(JaRecognizer):
         return rest + merged
 
 
-def _trim_start(text: str, start: int, term_start: int, kind: str, particle_ends: list[int]) -> int:
-    """Drop the subject before the condition (相手方は|…); an injury starts
-    at the injured part (転倒して|左手首を骨折した, 頸椎捻挫)."""
+# 本籍 with its place as a record states it: 本籍地「北浜県」, 本籍：北浜県南市,
+# 本籍は北浜県. Not 「本籍地の市区町村」 (a procedure) nor 「本籍地が…の方は」 (whom a
+# rule is for).
+_HONSEKI = re.compile(
+    r"本籍(?:地)?(?:[はが]|[ 　]*[:：][ 　]*|[ 　\t]+)?「?(?>(?:[\u4e00-\u9fff々ヶ]{1,12}?(?:都|道|府|県)"
+    r"[\u4e00-\u9fff々ヶ]{0,12}?(?:市|区|町|村|郡)?|[\u4e00-\u9fff々ヶ]{1,8}?(?:市|区|町|村))"
+    r"(?:[\u4e00-\u9fff々ヶ0-9\-－ー]|の(?=[0-9一二三四五六七八九十])){0,24}」?)(?!の方|の人|の者|の市|の区|の町|の村)")
+_HONSEKI_ANCHOR = re.compile("本籍")
+# The income bracket of a decision (介護保険の負担限度額, 保育料, 保険料の段階):
+# a form field's label, a separator, and its value to the end of the line.
+_BRACKET_LABELS = tuple(_DATA["income"]["labels"])
+_BRACKET_FIELD = re.compile(
+    rf"(?:^|(?<=[\t 　]))(?P<label>{ctx.alternation(_BRACKET_LABELS)})(?:[ 　]*[:：][ 　]*|[ 　\t]+)"
+    r"(?P<value>(?:第|[0-9０-９一二三四五六七八九十]|[A-ZＡ-Ｚ]|要|非|課|低|市|町|村|区|住|生|世|境|免|減)[^\n\t]{0,80})",
+    re.M)
+_BRACKET_ANCHOR = re.compile(f"(?:{ctx.alternation(_BRACKET_LABELS)})(?:[ 　]*[:：]|[ 　\t])")
+# A field of a record whose label says its value is a sensitive fact
+# (病名：統合失調症) or whose value holds a term (備考　生活保護受給中); see [fields].
+_FIELD_KIND = {label: kind for kind, labels in _DATA["fields"]["kinds"].items() for label in labels}
+_FIELD_LABELS = list(_FIELD_KIND) + _DATA["fields"]["general"] + _DATA["fields"]["persons"]
+_FIELD = re.compile(
+    rf"(?:^|(?<=[\t 　・、の]))(?P<label>{ctx.alternation(_FIELD_LABELS)})(?:[（(][^）)\n]{{1,10}}[）)])?"
+    r"(?:[ 　]*[:：][ 　]*|[ 　\t]+)"
+    r"(?P<value>(?![等の を に は が も な]|など)[^\n\t]{1,60})", re.M)
+_FIELD_ANCHOR = re.compile(f"(?:{ctx.alternation(_FIELD_LABELS)})(?:[（(][^）)\n]{{1,10}}[）)])?(?:[ 　]*[:：]|[ 　\t])")
+_NOTHING = re.compile(r"(?:特に)?(?:なし|無し|無|ない|不明|該当なし|異常なし)(?:[。 　]|$)")
+_BLANK_FORM = re.compile(r"[□☐■◯○＿_]|記入|該当|有・無|あり・なし|有無")
+
+
+_PERSON_END = re.compile("(?:" + ctx.alternation(_DATA["person"]["anchors"] + _DATA["person"]["subject_ends"]) + ")$")
+
+
+def _person_before(text: str, pos: int, by_end: dict) -> bool:
+    """Whether the word before ``pos`` names a person (夫が, 森さんが, 本児が):
+    a が after it closes the statement's subject; after 収入, 障害 or 支援員 it
+    is part of what the statement says."""
+    tok = by_end.get(pos)
+    return (tok is not None and tok.is_person_name) or bool(_PERSON_END.search(text, max(0, pos - 6), pos))
+
+
+def _closes_subject(text: str, end: int, by_end: dict) -> bool:
+    """Whether the particle ending at ``end`` closes whom the statement is
+    about: any topic は or も (相手方は), but が and a は after a case particle
+    (足には, 病院では) only after a person word (夫が, 相手方には)."""
+    p = text[end - 1]
+    if p == "が":
+        return _person_before(text, end - 1, by_end)
+    if p == "は" and text[end - 2:end - 1] in ("に", "で", "と", "へ") and end - 2 > 0:
+        return _person_before(text, end - 2, by_end)
+    return True
+
+
+def _subject_ends(tokens: list[Token]) -> list[int]:
+    """Ends of the particles that close a clause's subject or topic
+    (相手方は, 相手方には, 男児が, 本人も), and of the phrases that name whom the
+    clause is about (お子さんについて); not も after a word of time (現在も通院中:
+    how long the state holds, part of the fact)."""
+    out = []
+    prev = None
+    for t in tokens:
+        if t.pos[0] == "助詞" and t.surface in ("は", "が", "も") and t.pos[1] in ("係助詞", "格助詞"):
+            if not (t.surface == "も" and prev is not None and prev.surface in _STILL_WORDS):
+                out.append(t.end)
+        elif t.surface == "て" and prev is not None and prev.surface in ("つい", "関し", "対し") and t.pos[1] == "接続助詞":
+            out.append(t.end)  # について, に関して, に対して
+        prev = t
+    return out
+
+
+_STILL_WORDS = frozenset({"現在", "今", "いま", "今なお", "当時", "以前", "従前", "現時点", "その後", "今後", "依然"})
+# Where a segment of a sentence ends: 、 and the clause breaks; a line end
+# too, unless the line was wrapped inside the sentence (_soft_break).
+_SEGMENT_END = "、。「」()（）\n"
+_PROSE_START = re.compile(r"[ぁ-んァ-ヶー\u4e00-\u9fff々0-9０-９]")
+_NOT_WRAPPED_AFTER = "。．.！？!?：:」』）)"
+_DATE_WORD = re.compile(r"\d{1,4}[年月日時]|令和|平成|昭和|[日月火水木金土]曜")
+# 接続助詞 after which a new statement starts (…付いているが、当時は…).
+_ADVERSATIVE = frozenset({"が", "けど", "けれど", "けれども", "のに", "ものの"})
+
+
+def _soft_break(text: str, i: int) -> bool:
+    """A line end at ``i`` that wraps a sentence (text copied out of a PDF or
+    typed into a fixed-width form: 相手方⏎は左肩を脱臼し、1か月⏎間通院した):
+    the line is prose (it holds 、 or 。), does not end a sentence or a
+    bracket, and the next line goes on with a word, not an indent or an item."""
+    if i == 0 or i + 1 >= len(text) or text[i - 1] in _NOT_WRAPPED_AFTER or text[i - 1].isspace():
+        return False
+    if not _PROSE_START.match(text, i + 1):
+        return False
+    line = text[text.rfind("\n", 0, i) + 1:i]
+    if len(line) < 8 or "\t" in line or not ("、" in line or "。" in line):
+        return False
+    # the next line goes on with the sentence, not a heading (経過⏎) or a row
+    end = text.find("\n", i + 1)
+    after = text[i + 1:end if end != -1 else len(text)]
+    return "\t" not in after and ("、" in after or "。" in after or len(after) >= 20)
+
+
+def _segment_start(text: str, pos: int, lo: int) -> int:
+    i = pos
+    while i > lo and (text[i - 1] not in _SEGMENT_END or (text[i - 1] == "\n" and _soft_break(text, i - 1))):
+        i -= 1
+    return i
+
+
+def _segment_end(text: str, pos: int, hi: int) -> int:
+    i = pos
+    while i < hi and (text[i] not in _SEGMENT_END or (text[i] == "\n" and _soft_break(text, i))):
+        i += 1
+    return i
+
+
+def _after_time_word(text: str, pos: int) -> bool:
+    return any(text.endswith(w, 0, pos) for w in _STILL_WORDS)
+
+
+def _continues(tok: Token | None) -> bool:
+    """A predicate that leaves its sentence open for the next clause of the
+    same statement: a 連用形 (接触し、, 失い、, 通院中で、), a て-form, or ため."""
+    if tok is None:
+        return False
+    p = tok.pos
+    if p[0] in ("動詞", "助動詞", "形容詞") and p[5].startswith("連用形"):
+        return True
+    if p[0] == "助詞" and p[1] == "接続助詞" and tok.surface in ("て", "で", "ながら", "つつ", "ので"):
+        return True
+    return tok.surface == "ため"
+
+
+def _adverbial(text: str, tokens: list[Token], start: int, end: int) -> bool:
+    """A short segment set off by 、 that only says how often or when in
+    relative terms (週2回、 その後、 現在、): part of the clause it leads. A
+    date (令和6年5月1日、) is not: it is a quasi-identifier of its own."""
+    seg = text[start:end].strip(" 　")
+    if not 0 < len(seg) <= 6 or _DATE_WORD.search(seg):
+        return False
+    i = bisect_left(tokens, start, key=_token_start)
+    last = None
+    while i < len(tokens) and tokens[i].start < end:
+        last = tokens[i]
+        if last.pos[0] in ("動詞", "助動詞", "接続詞") or last.is_person_name:
+            return False
+        i += 1
+    # 担任から、 市に、: an argument of its own verb, not a time or a frequency;
+    # また、 なお、 (接続詞): a new statement
+    return last is not None and last.pos[0] != "助詞"
+
+
+def _extend(text: str, by_end: dict, tokens: list[Token], start: int, end: int, lo: int, hi: int,
+            subject_ends: list[int]) -> tuple[int, int]:
+    """The finding grown over the clause that states the fact about the
+    person, as readers mark it: back over the clauses of the same statement
+    joined by 、 (乗用車と接触し、|右足を骨折しました; 週2回、|病院で透析を受け) up to
+    the subject (…が|), forward over the clauses that go on from its
+    predicate (脱臼し、|1か月間通院した; 診断を受けており、|支援員が付いている) up
+    to 。, a new topic (…は) or an adversative が; and a term in brackets
+    after the word it qualifies (施設入所|（要介護4）) with that word."""
+    if start > lo and text[start - 1:start] in "（(" and text[end:end + 1] in "）)" and end < hi:
+        w = start - 1
+        while w > lo and start - 1 - w < 12 and text[w - 1] not in " 　\t\n、。「」（）()":
+            w -= 1
+        if w < start - 1 and _TERMS.search(text, w, start - 1):
+            start, end = w, end + 1
+    # a が or には that closes no person (収入が|なく、家賃を払えない; 足には|あざが
+    # あった) is part of the statement
+    if start > lo and text[start - 1] in "がは" and start not in subject_ends:
+        seg_start = _segment_start(text, start, lo)
+        cut = [e for e in subject_ends if seg_start < e < start]
+        new = max(cut) if cut else seg_start
+        lead = _TIME_LEAD.match(text, new, start)
+        new = lead.end() if lead else new
+        while new < start and text[new] in " 　":
+            new += 1
+        start = min(start, new)
+    # backward
+    for _ in range(3):
+        sep = start - 1
+        if sep <= lo or text[sep] != "、":
+            break
+        seg_start = _segment_start(text, sep, lo)
+        if not (_continues(by_end.get(sep)) or _adverbial(text, tokens, seg_start, sep)):
+            break
+        cut = [e for e in subject_ends if seg_start < e <= sep]
+        new = max(cut) if cut else seg_start
+        lead = _TIME_LEAD.match(text, new, sep)
+        if lead:
+            new = lead.end()
+        speaker = _SPEAKER.match(text, new, sep)
+        if speaker:
+            new = speaker.end()
+        while new < sep and text[new] in " 　":
+            new += 1
+        if new >= sep:
+            break
+        start = new
+        if cut or lead or speaker:
+            break
+    # forward
+    open_ = _continues(by_end.get(end))
+    for _ in range(3):
+        if end >= hi or text[end] != "、":
+            break
+        seg_end = _segment_end(text, end + 1, hi)
+        if seg_end <= end + 1:
+            break
+        if any(end + 1 < e <= seg_end and text[e - 1] == "は" and not _after_time_word(text, e - 1)
+               for e in subject_ends):
+            break  # a new topic: another statement (not 現在は: when the state holds)
+        if _adverbial(text, tokens, end + 1, seg_end):
+            end, open_ = seg_end, True
+            continue
+        if not open_:
+            break
+        new = _trim_end(text, end + 1, seg_end, end + 1)
+        tok = by_end.get(new)
+        stop = new < seg_end or text[seg_end:seg_end + 1] != "、"
+        if tok is not None and tok.pos[1] == "接続助詞" and tok.surface in _ADVERSATIVE:
+            new, stop = tok.start, True
+        end = new
+        open_ = _continues(by_end.get(end))
+        if stop:
+            break
+    return start, end
+
+
+_STATE_LEAD = re.compile(r"(?:[ 、]*(?:最近|近年|現在|現時点で|このたび|この度|毎週|毎月|毎日|毎朝|毎晩|週末|休日)(?:も|に|には)?)+[ 、]*")
+_NP = re.compile(r"[\u4e00-\u9fff々ヶァ-ヶー0-9・]+$")
+
+
+def _core_start(text: str, start: int, term_start: int, kind: str) -> int:
+    """The start of the fact itself, inside the clause: after a word that
+    says the state holds (現在, 最近), for an injury at the injured part
+    (転倒して|左手首を骨折した), for a death at the term (自宅で|倒れているのを
+    発見). The finding reaches further (_extend); what lies between is given
+    up where another recognizer found a value there (_yield_to_others)."""
+    m = _STATE_LEAD.match(text, start, term_start)
+    if m:
+        start = m.end()
+    lead = _TIME_LEAD.match(text, start, term_start)
+    if lead:
+        start = lead.end()
+    if kind == "death":
+        return max(start, term_start)
+    if kind == "injury":
+        np_start = term_start
+        m = _NP.search(text, start, np_start)
+        if m:
+            np_start = m.start()
+        for _ in range(2):  # 左手首を骨折, 膝の怪我, 右足の関節を脱臼
+            if np_start - 1 > start and text[np_start - 1] in "をの":
+                m = _NP.search(text, start, np_start - 1)
+                if not m:
+                    break
+                np_start = m.start()
+        start = max(start, np_start)
+    return start
+
+
+_LEADING = " 　、のがはにでとをも"
+
+
+def _yield_to_others(text: str, f: Finding, others: list[Finding]) -> Finding:
+    """The finding without the reach of _extend that holds another
+    recognizer's value (女児の|腕にあざがある: 女児 is a GENDER, 2年生で、|…: a
+    school year): a quasi-identifier stays its own finding, so that the risk
+    check still counts it and the policy decides it. The fact itself (the
+    core) is never given up."""
+    core = f.attributes.pop("core", None)
+    if not core:
+        return f
+    cs, ce = f.start + core[0], f.start + core[1]
+    start, end = f.start, f.end
+    for o in others:
+        if o.label == "SENSITIVE" or o.end <= start or o.start >= end:
+            continue
+        if o.start < cs:
+            start = max(start, min(o.end, cs))
+        if o.end > ce:
+            end = min(end, max(o.start, ce))
+    while start < cs and text[start] in _LEADING:
+        start += 1
+    while end > ce and text[end - 1] in " 　、":
+        end -= 1
+    if (start, end) == (f.start, f.end):
+        return f
+    return Finding("SENSITIVE", start, end, text[start:end], f.score, f.recognizer, reason=f.reason,
+                   attributes=f.attributes)
+
+
+def _trim_start(text: str, start: int, term_start: int, particle_ends: list[int]) -> int:
+    """Drop the subject before the condition (相手方は|…), a table row's
+    other cells, a speaker's mark and a date that sets the scene. What the
+    person did or suffered before it stays: it is part of the fact as told
+    (乗用車と接触して|右足を骨折, 自宅で|倒れているのを発見され)."""
     cut = [e for e in particle_ends if start < e <= term_start]
     if cut:
         start = max(cut)
@@ -399,31 +779,27 @@ def _trim_start(text: str, start: int, term_start: int, kind: str, particle_ends
     speaker = _SPEAKER.match(text, start, term_start)
     if speaker:
         start = speaker.end()  # ○福祉部長　|…: who speaks is not the fact
+    field = _FIELD.match(text, start, term_start + 1)
+    if field and field.start("value") <= term_start:
+        start = field.start("value")  # 備考　|生活保護受給中: the label is not the fact
     lead = _TIME_LEAD.match(text, start, term_start)
     if lead:
         start = lead.end()  # 本年4月に|生活保護の申請に行った: when is not the fact
-    if kind == "death":
-        return max(start, term_start)  # 公園の遊具で|倒れているのを発見: where is not the fact
-    if kind == "injury":
-        np_start = term_start
-        m = _NP.search(text, start, np_start)
-        if m:
-            np_start = m.start()
-        for _ in range(2):  # 左手首を骨折, 膝の怪我, 右足の関節を脱臼
-            if np_start - 1 > start and text[np_start - 1] in "をの":
-                m = _NP.search(text, start, np_start - 1)
-                if not m:
-                    break
-                np_start = m.start()
-        start = max(start, np_start)
     return start
 
 
 def _trim_end(text: str, start: int, end: int, term_start: int) -> int:
-    """End at the predicate: not the noun it modifies, not 「ものである」."""
+    """End at the predicate: not the noun it modifies, not 「ものである」, not
+    「との連絡があった」."""
     m = _RELATIVE_END.search(text, term_start, end)
     if m:
         end = m.end()
+    m = _TOLD.search(text, term_start, end)
+    if m:
+        end = m.start()
+    m = _BUT.search(text, term_start, end)
+    if m:
+        end = m.start()
     m = _TAIL.search(text, start, end)
     if m and m.start() > term_start:
         end = m.start()

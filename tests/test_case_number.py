@@ -41,3 +41,90 @@ def test_a_petition_number_after_a_receipt_label_stays_a_bill():
 
 def test_the_receipt_span_starts_at_the_number():
     assert [t for t, _ in found(R, "受付番号 12345 の申請者")] == ["12345"]
+
+
+@pytest.mark.parametrize("text, value, kind", [
+    # court numbers in the forms records use: an abbreviated court, kanji
+    # digits, a criminal case's hiragana symbol, a family court's 家イ
+    ("北浜地裁令和5年(ワ)第123号", "北浜地裁令和5年(ワ)第123号", "court"),
+    ("令和二年（ワ）第千二百三十四号", "令和二年（ワ）第千二百三十四号", "court"),
+    ("令和5年(わ)第45号", "令和5年(わ)第45号", "court"),
+    ("令和6年（家イ）第456号", "令和6年（家イ）第456号", "court"),
+    # appeals written with the number in brackets
+    ("審査請求（令和6年第2号）", "審査請求（令和6年第2号）", "appeal"),
+    ("不服申立第4号", "不服申立第4号", "appeal"),
+])
+def test_more_forms_of_court_and_appeal_numbers(text, value, kind):
+    assert [(t, a["kind"]) for t, a in found(R, text)] == [(value, kind)]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("相談番号　第１２３号", "第１２３号"),
+    ("相談番号：2024-0123", "2024-0123"),
+    ("苦情受付番号　R6-015", "R6-015"),
+    ("事案番号 R6-0123", "R6-0123"),
+    ("通報番号 45-12", "45-12"),
+    ("苦情第３号について、申出人に回答した。", "苦情第３号"),
+    ("相談第１２号の相談者から連絡があった。", "相談第１２号"),
+])
+def test_a_number_given_to_one_partys_matter(text, value):
+    assert [(t, a["kind"]) for t, a in found(R, text)] == [(value, "receipt")]
+
+
+def test_a_register_number_is_a_partys_only_with_a_party_on_its_line():
+    assert [(t, a["kind"]) for t, a in found(R, "整理番号 12345 の相談者")] == [("12345", "receipt")]
+    assert [t for t, _ in found(R, "相談者　北浜一郎\n管理番号 A-1234")] == ["A-1234"]   # the line before
+    assert found(R, "物品管理番号 12345 のパソコン") == []
+    assert found(R, "管理番号 A-1234") == []
+
+
+def test_an_era_letter_number_is_a_case_files_only_in_a_case_heading():
+    assert [(t, a["kind"]) for t, a in found(R, "相談記録（R6-0123）")] == [("R6-0123", "case_file")]
+    assert found(R, "R6-0123") == []
+    assert found(R, "型式 R6-0123 の部品を交換した") == []
+
+
+@pytest.mark.parametrize("text, value, kind", [
+    # the council's and the executive's own numbers are not a party's
+    ("議案第５号", "議案第５号", "bill"),
+    ("報告第３号", "報告第３号", "bill"),
+    ("北浜市条例第１２号", "条例第１２号", "bill"),
+    ("議員提出議案第２号", "議員提出議案第２号", "bill"),
+    ("答申第２号", "答申第２号", "consultation"),
+    ("陳情受付第３号", "受付第３号", "bill"),
+])
+def test_bills_and_ordinances_are_not_a_partys_case(text, value, kind):
+    assert [(t, a["kind"]) for t, a in found(R, text)] == [(value, kind)]
+
+
+@pytest.mark.parametrize("text, value, kind", [
+    ("令和６年度第２号審査請求事件", "令和６年度第２号審査請求", "appeal"),      # number first
+    ("審査請求事件（令和６年第３号）", "審査請求事件（令和６年第３号）", "appeal"),
+    ("令和５年度開示請求第１２号", "令和５年度開示請求第１２号", "receipt"),    # one requester's request
+    ("相談No.45について", "45", "receipt"),
+    ("お問い合わせ番号：20240512-003", "20240512-003", "receipt"),
+    ("第５号議案　北浜市税条例の一部改正について", "第５号議案", "bill"),     # a bill, number first
+    ("第３号報告", "第３号報告", "bill"),
+])
+def test_numbers_written_number_first_and_other_labels(text, value, kind):
+    assert [(t, a["kind"]) for t, a in found(R, text)] == [(value, kind)]
+
+
+def test_a_register_no_needs_a_party():
+    assert [t for t, _ in found(R, "受付No.123　相談者　北浜一郎")] == ["123"]
+    assert found(R, "受付No.123　コピー用紙　５箱") == []
+
+
+@pytest.mark.parametrize("text, value, kind", [
+    ("審査請求　令和６年第５号", "審査請求　令和６年第５号", "appeal"),
+    ("審査請求：令和６年度第２号について", "審査請求：令和６年度第２号", "appeal"),
+    ("受付番号は１２３番です。", "１２３番", "receipt"),
+    ("被害届の受理番号は第４５６号である。", "第４５６号", "receipt"),
+])
+def test_a_number_stated_in_a_sentence_or_after_a_space(text, value, kind):
+    assert [(t, a["kind"]) for t, a in found(R, text)] == [(value, kind)]
+
+
+@pytest.mark.parametrize("text", ["審査請求　令和６年度に３件あった", "受付番号は申請書の右上に記載されている。"])
+def test_a_label_without_a_number_in_a_sentence(text):
+    assert found(R, text) == []

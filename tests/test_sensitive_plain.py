@@ -58,3 +58,42 @@ def test_the_speakers_name_is_not_the_person_a_question_is_about():
     # ○委員（坂口）: the name in the speaker mark asks; the question is about a programme
     assert found(R, "○委員（坂口）　関連して、生活保護の申請から決定までの日数は。") == []
     assert found(R, "○委員（坂口）　桐山には窃盗の前科があると聞いた。") != []
+
+
+@pytest.mark.parametrize("text, term, kind", [
+    ("相談者の母は難聴で、補聴器を使用している。", "難聴", "disability"),
+    ("相談者の夫はペースメーカーを装着している。", "ペースメーカー", "health"),
+    ("相談者の父は脳卒中で倒れ、入院した。", "脳卒中", "health"),
+    ("申出人は喘息の持病があり、定期的に通院している。", "喘息", "health"),
+    ("相手方は過去に窃盗で服役していた。", "服役", "criminal"),
+    ("申出人の長男は傷害容疑で逮捕された。", "容疑で逮捕", "criminal"),
+    ("相談者は消費者金融に５０万円の借入れがあり、返済できない状態である。", "借入れがあ", "family"),
+    ("申出人の夫は先月亡くなりました。", "亡くなり", "death"),
+    ("当該生徒は２学期から学校を休みがちで、教育支援センターに通っている。", "休みがち", "school"),
+    ("当該児童の足にはあざが複数あった。", "あざ", "injury"),  # a count between the mark and あった
+    ("相談者は生活費に困り、フードバンクを利用している。", "フードバンク", "welfare"),
+    ("本人は健診の結果で要経過観察とされた。", "健診の結果", "checkup"),
+])
+def test_facts_without_the_first_keywords(text, term, kind):
+    hits = found(R, text)
+    assert any(a["kind"] == kind and (term in a["term"] or a["term"] in term) for _, a in hits), hits
+
+
+@pytest.mark.parametrize("text", [
+    "高齢者の難聴対策として補聴器の購入費を助成する。",
+    "喘息の児童への配慮について学校に周知した。",
+    "ペースメーカーを装着している方は、携帯電話の使用に注意してください。",
+    "手術を受けた場合の医療費は高額療養費の対象となる。",
+    "借金の返済に困っている方への相談会を開催する。",
+    "学校を休みがちな児童への支援を行う。",
+    "亡くなった方の手続きをご案内する窓口を設置した。",
+    "教育支援センターの運営について説明した。",
+    "フードバンクの活動を支援する。",
+    "全治２週間の事故が１２件あった。",
+    "令和６年度、市内の特殊詐欺の被害は２３件であった。",
+    "生活保護受給世帯は３２０世帯で、前年度より減少した。",
+    "市内の要介護認定者は３，４００人である。",
+    "障害者福祉の充実を図る。",
+])
+def test_the_new_words_in_programmes_and_statistics_stay_out(text):
+    assert found(R, text) == []
