@@ -11,6 +11,7 @@ import pytest
 from click.testing import CliRunner
 
 pytest.importorskip("distributed", reason="dask[distributed] is not installed (pip install 'redactor[dask]')")
+pytestmark = pytest.mark.slow  # a LocalCluster's workers each start Sudachi and the recognizers
 
 from redactor.audit import AuditKey  # noqa: E402
 from redactor.batch import MANIFEST, RedactorSpec, collect, load_manifest  # noqa: E402

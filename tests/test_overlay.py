@@ -44,7 +44,7 @@ def make_pdf(tmp_path, draw, name="doc.pdf", before=None, text_colour=(0, 0, 0))
     if draw:
         draw(pdf)
     path = tmp_path / name
-    path.write_bytes(bytes(pdf.output()))
+    path.write_bytes(F.fpdf_bytes(pdf))
     return path
 
 
