@@ -275,11 +275,17 @@ def fpdf_bytes(pdf) -> bytes:
     ``ResourceWarning`` in whichever later test collects it, and pytest
     turns warnings into errors (pyproject's ``filterwarnings``)."""
     data = bytes(pdf.output())
+    close_fonts(pdf)
+    return data
+
+
+def close_fonts(pdf) -> None:
+    """Close the font files an fpdf2 document opened (see ``fpdf_bytes``),
+    for one used only to measure text."""
     for font in pdf.fonts.values():
         ttfont = getattr(font, "ttfont", None)
         if ttfont is not None:
             ttfont.close()
-    return data
 
 
 def _fpdf_lines(pdf, lines: Sequence[str], y: float = TOP_Y) -> None:
