@@ -1,39 +1,143 @@
-"""The Japanese recognizers, one per module.
+"""The Japanese recognizers, one per module, registered by name below.
 
-Every module in this package that defines a concrete ``JaRecognizer``
-subclass (one with ``ENTITIES`` set and ``ENABLED = True``) is picked up by
-``default_recognizers``: adding a recognizer is adding a file, with no
-registry to edit. ``base`` and ``context`` hold the shared mechanism.
+``recognizer_classes`` lists every recognizer the pipeline runs, in the
+order it runs them, as Presidio's ``predefined_recognizers`` lists its own:
+a recognizer is a module in this folder *and* a line in that tuple. A
+recognizer class that is defined here but not listed is caught by
+``tests/test_recognizer_registry.py``, which names it. Modules with no
+recognizer of their own hold shared mechanism (``base``, ``context``,
+``drops``) or the pieces one recognizer gathers (``person_*``); a base class
+that recognizers derive from (``gov_id_context.LabelledIdRecognizer``) is
+simply not listed.
+
+``registry()`` hands the same recognizers to a Presidio user's own
+``AnalyzerEngine`` (README, "Python API").
 """
 from __future__ import annotations
 
-import importlib
-import inspect
-import pkgutil
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
-_SHARED_MODULES = {"base", "context"}
+if TYPE_CHECKING:
+    from presidio_analyzer import RecognizerRegistry
+
+    from redactor.recognizers.base import JaRecognizer
 
 
 @lru_cache(maxsize=1)
-def recognizer_classes() -> tuple[type, ...]:
-    """All enabled recognizer classes of this package, in a stable order."""
-    from redactor.recognizers.base import JaRecognizer, JaPatternRecognizer
+def recognizer_classes() -> tuple[type[JaRecognizer], ...]:
+    """Every recognizer class the pipeline runs, in the order it runs them.
 
-    found: list[type] = []
-    for info in sorted(pkgutil.iter_modules(__path__), key=lambda i: i.name):
-        if info.name in _SHARED_MODULES or info.name.startswith("_") or info.ispkg:
-            continue
-        module = importlib.import_module(f"{__name__}.{info.name}")
-        for _, obj in inspect.getmembers(module, inspect.isclass):
-            if (obj.__module__ == module.__name__ and issubclass(obj, JaRecognizer)
-                    and obj not in (JaRecognizer, JaPatternRecognizer)
-                    and getattr(obj, "ENABLED", True)
-                    and (obj.ENTITIES or getattr(obj, "ENTITY", ""))):
-                found.append(obj)
-    return tuple(found)
+    The order is the modules' alphabetical order, as the folder scan this
+    list replaced produced it, and it matters: the document-level
+    ``refine`` steps run in it, and findings of the same span and label are
+    listed in it. A new recognizer goes in at its module's place.
+
+    Imported here rather than at the top of the package: the word lists in
+    ``redactor.recognizers.data`` (read by the risk check and the command
+    line) sit inside this package, and loading them must not load Presidio,
+    spaCy and every recognizer, which takes seconds.
+    """
+    from redactor.recognizers.account import AccountRecognizer
+    from redactor.recognizers.address import AddressRecognizer
+    from redactor.recognizers.address_abroad import AddressAbroadRecognizer
+    from redactor.recognizers.affiliation import AffiliationRecognizer
+    from redactor.recognizers.age import AgeRecognizer
+    from redactor.recognizers.amount import AmountRecognizer
+    from redactor.recognizers.birth_date import BirthDateRecognizer
+    from redactor.recognizers.case_number import CaseNumberRecognizer
+    from redactor.recognizers.corporate_number import CorporateNumberRecognizer
+    from redactor.recognizers.credential import CredentialRecognizer
+    from redactor.recognizers.data_center import DataCenterRecognizer
+    from redactor.recognizers.date import DateRecognizer
+    from redactor.recognizers.drivers_license import DriversLicenseRecognizer
+    from redactor.recognizers.email import EmailRecognizer
+    from redactor.recognizers.family import FamilyRecognizer
+    from redactor.recognizers.gender import GenderRecognizer
+    from redactor.recognizers.health_card import HealthCardRecognizer
+    from redactor.recognizers.insured_number import InsuredNumberRecognizer
+    from redactor.recognizers.my_number import MyNumberRecognizer
+    from redactor.recognizers.nationality import NationalityRecognizer
+    from redactor.recognizers.network import NetworkRecognizer
+    from redactor.recognizers.occupation import OccupationRecognizer
+    from redactor.recognizers.passport import PassportRecognizer
+    from redactor.recognizers.pension_number import PensionNumberRecognizer
+    from redactor.recognizers.person import PersonRecognizer
+    from redactor.recognizers.person_handle import HandleNameRecognizer
+    from redactor.recognizers.phone import PhoneRecognizer
+    from redactor.recognizers.place import PlaceRecognizer
+    from redactor.recognizers.plate import PlateRecognizer
+    from redactor.recognizers.residence_card import ResidenceCardRecognizer
+    from redactor.recognizers.resident_code import ResidentCodeRecognizer
+    from redactor.recognizers.security_detail import SecurityDetailRecognizer
+    from redactor.recognizers.sensitive import SensitiveRecognizer
+    from redactor.recognizers.sinitic_name import SiniticNameRecognizer
+    from redactor.recognizers.staff_number import StaffNumberRecognizer
+    from redactor.recognizers.welfare_case import WelfareCaseRecognizer
+
+    return (
+        AccountRecognizer,
+        AddressRecognizer,
+        AddressAbroadRecognizer,
+        AffiliationRecognizer,
+        AgeRecognizer,
+        AmountRecognizer,
+        BirthDateRecognizer,
+        CaseNumberRecognizer,
+        CorporateNumberRecognizer,
+        CredentialRecognizer,
+        DataCenterRecognizer,
+        DateRecognizer,
+        DriversLicenseRecognizer,
+        EmailRecognizer,
+        FamilyRecognizer,
+        GenderRecognizer,
+        HealthCardRecognizer,
+        InsuredNumberRecognizer,
+        MyNumberRecognizer,
+        NationalityRecognizer,
+        NetworkRecognizer,
+        OccupationRecognizer,
+        PassportRecognizer,
+        PensionNumberRecognizer,
+        PersonRecognizer,
+        HandleNameRecognizer,
+        PhoneRecognizer,
+        PlaceRecognizer,
+        PlateRecognizer,
+        ResidenceCardRecognizer,
+        ResidentCodeRecognizer,
+        SecurityDetailRecognizer,
+        SensitiveRecognizer,
+        SiniticNameRecognizer,
+        StaffNumberRecognizer,
+        WelfareCaseRecognizer,
+    )
 
 
-def default_recognizers() -> list:
-    """Fresh instances of every enabled recognizer."""
+def default_recognizers() -> list[JaRecognizer]:
+    """Fresh instances of every registered recognizer, in order."""
     return [cls() for cls in recognizer_classes()]
+
+
+def registry(into: RecognizerRegistry | None = None) -> RecognizerRegistry:
+    """The Japanese recognizers in a Presidio ``RecognizerRegistry``, for an
+    ``AnalyzerEngine`` of your own (one call; README, "Python API")::
+
+        engine = AnalyzerEngine(registry=registry(), nlp_engine=SudachiNlpEngine(),
+                                supported_languages=["ja"])
+
+    The engine needs the project's ``SudachiNlpEngine``: the recognizers read
+    Sudachi tokens, not a spaCy ``Doc``. With ``into``, the recognizers are
+    added to that registry (its languages must include ``"ja"``) and it is
+    returned. The document-level ``refine`` steps (one decision per person
+    across a document, merged clauses) run only in ``redactor``'s own
+    ``Detector``; a bare engine returns each recognizer's findings as found.
+    """
+    from presidio_analyzer import RecognizerRegistry
+
+    if into is None:
+        into = RecognizerRegistry(supported_languages=["ja"])
+    for recognizer in default_recognizers():
+        into.add_recognizer(recognizer)
+    return into

@@ -20,6 +20,7 @@ from typing import Any, Iterable, Sequence
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
+from redactor.finding import Finding
 from redactor.first_chars import guarded
 from redactor.recognizers import context as ctx
 from redactor.tokens import Token
@@ -58,6 +59,23 @@ class JaRecognizer(EntityRecognizer):
 
     def find(self, text: str, tokens: list[Token]) -> Iterable[RecognizerResult]:
         raise NotImplementedError
+
+    def refine(self, text: str, findings: list[Finding]) -> list[Finding]:
+        """A document-level step over every recognizer's findings; by default
+        none (the findings unchanged).
+
+        ``find`` sees one chunk of a long document at a time and only its own
+        results. ``Detector`` calls ``refine`` once per document, after every
+        recognizer has run on every chunk, with the whole normalised
+        ``text`` and all findings in its coordinates, recognizer by
+        recognizer in the registry's order (``recognizer_classes``); each
+        gets the list the one before returned. It is the place for what
+        needs the whole document or another recognizer's findings: one
+        decision for every mention of a person, clauses of one statement
+        joined. It returns the new list and never drops a finding without a
+        named reason. Presidio's ``AnalyzerEngine`` alone does not call it.
+        """
+        return findings
 
     def result(self, label: str, start: int, end: int, score: float, reason: str,
                **attributes: Any) -> RecognizerResult:

@@ -8,7 +8,6 @@ from redactor.recognizers.gov_id_context import LabelledIdRecognizer
 
 
 class DriversLicenseRecognizer(LabelledIdRecognizer):
-    ENABLED = True
     KIND = "license"
     DESCRIPTION = "運転免許証番号"
     # 「第301234567890号」 as the licence prints it: the 第 and 号 are in the span, so

@@ -10,10 +10,12 @@ from redactor.recognizers.base import JaPatternRecognizer
 
 
 class LabelledIdRecognizer(JaPatternRecognizer):
-    """An identifier that counts only with one of ``CONTEXT`` just before it."""
+    """An identifier that counts only with one of ``CONTEXT`` just before it.
+
+    A base class, not a recognizer of its own: it is not registered in
+    ``recognizer_classes``; its subclasses are."""
 
     ENTITY = "GOV_ID"
-    ENABLED = False  # a base class, not a recognizer of its own
     KIND = "unknown"
     CONTEXT_BEFORE = 14
     CONTEXT_AFTER = 0

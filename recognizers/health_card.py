@@ -12,7 +12,6 @@ from redactor.recognizers.gov_id_context import LabelledIdRecognizer
 
 
 class HealthCardRecognizer(LabelledIdRecognizer):
-    ENABLED = True
     KIND = "insured"
     DESCRIPTION = "保険証の記号・番号"
     PATTERNS = (

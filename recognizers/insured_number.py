@@ -10,7 +10,6 @@ _NOT_COUNT = r"(?![\d,-]|[ ]?(?:千|万|億)?円|[ ]?(?:人|件|世帯|名))"
 
 
 class InsuredNumberRecognizer(LabelledIdRecognizer):
-    ENABLED = True
     KIND = "insured"
     DESCRIPTION = "被保険者番号"
     PATTERNS = (

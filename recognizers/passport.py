@@ -17,7 +17,6 @@ _END = r"(?![A-Za-z0-9,]|[ ]?(?:件|円|人|名|冊|通|部|枚))"
 
 
 class PassportRecognizer(LabelledIdRecognizer):
-    ENABLED = True
     KIND = "passport"
     DESCRIPTION = "旅券番号"
     PATTERNS = (

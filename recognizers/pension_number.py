@@ -6,7 +6,6 @@ from redactor.recognizers.gov_id_context import LabelledIdRecognizer
 
 
 class PensionNumberRecognizer(LabelledIdRecognizer):
-    ENABLED = True
     KIND = "pension"
     DESCRIPTION = "基礎年金番号"
     PATTERNS = (JaPattern("4-6桁", r"(?<![\d-])\d{4}[ -]?\d{6}(?![\d-])", 0.6, needs_context=True),)

@@ -6,7 +6,6 @@ from redactor.recognizers.gov_id_context import LabelledIdRecognizer
 
 
 class ResidentCodeRecognizer(LabelledIdRecognizer):
-    ENABLED = True
     KIND = "resident_code"
     DESCRIPTION = "住民票コード"
     PATTERNS = (JaPattern("11桁", r"(?<![\d-])\d{4}[ -]?\d{4}[ -]?\d{3}(?![\d-])|(?<![\d-])\d{11}(?![\d-])", 0.6,

@@ -10,7 +10,6 @@ _END = r"(?![A-Za-z0-9-]|[ ]?(?:千|万|億)?円|[ ]?(?:人|件|名|号|年|月|
 
 
 class StaffNumberRecognizer(LabelledIdRecognizer):
-    ENABLED = True
     KIND = "staff"
     DESCRIPTION = "職員番号"
     PATTERNS = (

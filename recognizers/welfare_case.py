@@ -6,7 +6,6 @@ from redactor.recognizers.gov_id_context import LabelledIdRecognizer
 
 
 class WelfareCaseRecognizer(LabelledIdRecognizer):
-    ENABLED = True
     KIND = "welfare_case"
     DESCRIPTION = "ケース番号"
     PATTERNS = (JaPattern("番号", r"(?<![A-Za-z0-9-])[A-Za-z]{0,3}-?\d{2,8}(?:-\d{1,6})?(?![A-Za-z0-9-])", 0.6,

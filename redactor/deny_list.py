@@ -13,7 +13,8 @@ from redactor.tokens import Token
 
 
 class DenyListRecognizer(JaRecognizer):
-    ENABLED = False  # never auto-registered: the pipeline adds it per policy
+    """The policy's deny list. Not registered with the Japanese recognizers
+    (``recognizer_classes``): the pipeline adds it per policy."""
 
     def __init__(self, entries: Iterable[str | tuple[str, str] | dict]) -> None:
         self.entries: list[tuple[str, str]] = []

@@ -35,9 +35,10 @@ class SudachiNlpEngine(NlpEngine):
         return NlpArtifacts(
             entities=[],
             tokens=tokens,  # type: ignore[arg-type]  # Sudachi tokens, not a spaCy Doc
-            # Presidio's context enhancer would read these; JaAnalyzerEngine
-            # skips it (our recognizers read context on character windows),
-            # so they are not built: two lists per token per chunk saved.
+            # Presidio's context enhancer would read these; the Detector passes
+            # one that reads nothing (analyzer.CharacterWindowContext: our
+            # recognizers read context on character windows), so they are
+            # not built: two lists per token per chunk saved.
             tokens_indices=[],
             lemmas=[],
             nlp_engine=None,  # keywords are not used by our recognizers

@@ -1,5 +1,12 @@
 """Shared helpers: run one recognizer through the real Detector (Sudachi,
-normalisation, offsets back to the original)."""
+normalisation, offsets back to the original), or a text through the whole
+pipeline.
+
+Each helper is a fixture of the same name: a test asks for it as an
+argument (``def test_x(found): assert found(PhoneRecognizer, text) == []``).
+The functions stay importable (``from conftest import found``) for tests
+written that way.
+"""
 from functools import lru_cache
 
 import pytest
@@ -39,12 +46,26 @@ def found(cls, text, label=None):
 
 
 def texts(cls, text):
+    """The text of every finding of recognizer ``cls`` in ``text``."""
     return [t for t, _ in found(cls, text)]
 
 
-@pytest.fixture
-def detect():
+@pytest.fixture(name="found")
+def _found_fixture():
+    """``found(cls, text, label=None)``: (text, attributes) of each finding."""
     return found
+
+
+@pytest.fixture(name="texts")
+def _texts_fixture():
+    """``texts(cls, text)``: the text of each finding."""
+    return texts
+
+
+@pytest.fixture(name="person_action")
+def _person_action_fixture():
+    """``person_action(text, name, nth=0)``: the default profile's action on a name."""
+    return person_action
 
 
 @pytest.fixture(autouse=True)

@@ -267,6 +267,27 @@ def _fpdf(chars: str, metadata: Mapping[str, str] | None = None):
     return pdf
 
 
+def fpdf_bytes(pdf) -> bytes:
+    """``pdf.output()`` as bytes, with the font files fpdf2 opened closed.
+
+    fpdf2 reads a font file lazily (fontTools ``TTFont(path, lazy=True)``)
+    and never closes it; the open file would be reported as a
+    ``ResourceWarning`` in whichever later test collects it, and pytest
+    turns warnings into errors (pyproject's ``filterwarnings``)."""
+    data = bytes(pdf.output())
+    close_fonts(pdf)
+    return data
+
+
+def close_fonts(pdf) -> None:
+    """Close the font files an fpdf2 document opened (see ``fpdf_bytes``),
+    for one used only to measure text."""
+    for font in pdf.fonts.values():
+        ttfont = getattr(font, "ttfont", None)
+        if ttfont is not None:
+            ttfont.close()
+
+
 def _fpdf_lines(pdf, lines: Sequence[str], y: float = TOP_Y) -> None:
     for i, line in enumerate(lines):
         if line:
@@ -282,7 +303,7 @@ def identity_h_pdf(pages: Pages, metadata: Mapping[str, str] | None = None) -> b
     for lines in pages:
         pdf.add_page()
         _fpdf_lines(pdf, lines)
-    data = bytes(pdf.output())
+    data = fpdf_bytes(pdf)
     if metadata and "producer" in metadata:
         # fpdf2 always stamps its own /Producer; honour the caller's.
         w = PdfWriter(clone_from=PdfReader(io.BytesIO(data)))
@@ -815,7 +836,7 @@ def overlay_leaky_pdf(text: str, hidden: str, kind: str = "simple") -> bytes:
         _fpdf_lines(pdf, lines)
         pdf.set_fill_color(0, 0, 0)
         pdf.rect(x, PAGE_H - (y + h), w, h, style="F")
-        return bytes(pdf.output())
+        return fpdf_bytes(pdf)
     if kind != "simple":
         raise ValueError(kind)
     box = f"q 0 g {x:.2f} {y:.2f} {w:.2f} {h:.2f} re f Q\n".encode()

@@ -11,6 +11,8 @@ import io
 import random
 from pathlib import Path
 
+from pdf_factory import fpdf_bytes
+
 SCAN_DPI = 200
 
 
@@ -67,7 +69,7 @@ def text_pdf(text: str) -> bytes:
     pdf.add_page()
     for line in text.splitlines():
         pdf.multi_cell(0, 7, line or " ", new_x="LMARGIN", new_y="NEXT")
-    return bytes(pdf.output())
+    return fpdf_bytes(pdf)
 
 
 def _cjk_font() -> Path | None:

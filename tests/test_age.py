@@ -1,6 +1,5 @@
 import pytest
 
-from conftest import found
 from redactor.recognizers.age import AgeRecognizer as R
 
 
@@ -20,7 +19,7 @@ from redactor.recognizers.age import AgeRecognizer as R
     ("年齢 45", "45", "exact", 45),
     ("川村さん(72)が通報した", "72", "exact", 72),
 ])
-def test_ages(text, value, kind, years):
+def test_ages(text, value, kind, years, found):
     assert [(t, a["kind"], a["years"]) for t, a in found(R, text)] == [(value, kind, years)]
 
 
@@ -47,7 +46,7 @@ def test_threshold_about_one_person_is_a_band_with_lower_score():
     "1980年代の施策",
     "平成30年度歳出予算",
 ])
-def test_ages_in_rules_are_not_findings(text):
+def test_ages_in_rules_are_not_findings(text, found):
     assert found(R, text) == []
 
 
@@ -58,7 +57,7 @@ def test_ages_in_rules_are_not_findings(text):
     ("享年八十二", "八十二", 82),
     ("1歳半の男児", "1歳半", 1),
 ])
-def test_infant_ages_ages_at_death_and_half_years(text, value, years):
+def test_infant_ages_ages_at_death_and_half_years(text, value, years, found):
     assert [(t, a["years"]) for t, a in found(R, text)] == [(value, years)]
 
 
@@ -69,11 +68,11 @@ def test_infant_ages_ages_at_death_and_half_years(text, value, years):
     "生後2週間以内に届け出る。",
     "生後6か月から接種できる。",
 ])
-def test_infant_ages_in_rules_and_programmes_are_not_findings(text):
+def test_infant_ages_in_rules_and_programmes_are_not_findings(text, found):
     assert found(R, text) == []
 
 
-def test_a_half_is_not_a_band_word():
+def test_a_half_is_not_a_band_word(found):
     assert [t for t, _ in found(R, "30歳半ばの男性")] == ["30歳"]
 
 
@@ -84,7 +83,7 @@ def test_a_half_is_not_a_band_word():
     ("70歳くらいの男性", "70歳", "band"),
     ("72歳になる母", "72歳", "exact"),        # one year of age
 ])
-def test_an_approximate_age_is_a_band(text, value, kind):
+def test_an_approximate_age_is_a_band(text, value, kind, found):
     assert [(t, a["kind"]) for t, a in found(R, text)] == [(value, kind)]
 
 
@@ -93,7 +92,7 @@ def test_an_approximate_age_is_a_band(text, value, kind):
     ("4歳児の男児が転倒した。", "4歳"),
     ("警察が3歳児を保護した。", "3歳"),
 ])
-def test_an_age_written_with_ji_about_one_child(text, value):
+def test_an_age_written_with_ji_about_one_child(text, value, found):
     assert [(t, a["kind"]) for t, a in found(R, text)] == [(value, "exact")]
 
 
@@ -104,16 +103,16 @@ def test_an_age_written_with_ji_about_one_child(text, value):
     "5歳児が20人在籍している。",
     "0歳児保育の定員",
 ])
-def test_an_age_with_ji_naming_a_programme_class_or_group_is_not_a_finding(text):
+def test_an_age_with_ji_naming_a_programme_class_or_group_is_not_a_finding(text, found):
     assert found(R, text) == []
 
 
-def test_one_child_counted_with_ji_is_an_age():
+def test_one_child_counted_with_ji_is_an_age(found):
     assert [t for t, _ in found(R, "公園で5歳児1名が転倒した。")] == ["5歳"]
 
 
 @pytest.mark.parametrize("text", ["3歳児、4歳児、5歳児の各クラス", "保育園で3歳児を受け入れる。"])
-def test_lists_of_classes_and_intakes_with_ji_are_not_ages(text):
+def test_lists_of_classes_and_intakes_with_ji_are_not_ages(text, found):
     assert found(R, text) == []
 
 
@@ -129,12 +128,12 @@ def test_lists_of_classes_and_intakes_with_ji_are_not_ages(text):
     ("相談者 Aさん（７０代・女性）", False),
     ("一人暮らしの８０代の男性が倒れていた", False),
 ])
-def test_an_age_in_a_named_persons_record(text, attached):
+def test_an_age_in_a_named_persons_record(text, attached, found):
     (hit,) = [a for _, a in found(R, text)]
     assert (hit.get("attached") == "person") is attached
 
 
-def test_an_officials_age_is_attached_to_the_office():
+def test_an_officials_age_is_attached_to_the_office(found):
     (hit,) = [a for _, a in found(R, "北浜市長　山本一郎（６２歳）")]
     assert hit.get("attached") == "official"
     (hit,) = [a for _, a in found(R, "相談者　山本一郎（６２歳）")]
@@ -162,6 +161,6 @@ def test_the_default_profile_keeps_only_an_officials_age():
     ("相談者は８５歳の男性です。", None),
     ("80代ほどの男性が倒れていた。", None),
 ])
-def test_whose_age_it_is_in_prose(text, whose):
+def test_whose_age_it_is_in_prose(text, whose, found):
     (hit,) = [a for _, a in found(R, text)]
     assert hit.get("attached") == whose

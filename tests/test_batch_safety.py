@@ -81,6 +81,7 @@ def _outputs(out: Path) -> set[str]:
     return {p.relative_to(out).as_posix() for p in out.rglob("*.txt") if not p.name.startswith(".")}
 
 
+@pytest.mark.slow  # a batch run in a child process, stopped and resumed
 @pytest.mark.parametrize("jobs", [1, 2])
 def test_ctrl_c_exits_130_with_every_finished_output_recorded_and_resume_completes(tmp_path, jobs):
     """-j 1: SIGINT to the process; -j 2: to its whole group, as a terminal

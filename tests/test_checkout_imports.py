@@ -10,6 +10,10 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
+pytestmark = pytest.mark.slow  # each test starts a fresh interpreter that loads the pipeline
+
 ROOT = Path(__file__).resolve().parent.parent
 
 # what a user types after `pip install .`, from the checkout's root

@@ -1,6 +1,7 @@
 """The command line as a pipeline sees it: exit codes, errors, files."""
 import json
 
+import pytest
 from click.testing import CliRunner
 
 from redactor.cli.main import cli
@@ -98,6 +99,7 @@ def test_eval_json_has_the_documented_keys(tmp_path):
     assert data["labels"]["EMAIL"]["recall"] == 1.0
 
 
+@pytest.mark.slow  # a benchmark run, start-up timed in a child process
 def test_bench_json_keys():
     result = run(["bench", "--json", "--runs", "1", "--min-chars", "2000"])
     assert result.exit_code == 0, result.output

@@ -251,6 +251,7 @@ def test_every_new_command_has_help_with_examples():
         assert result.exit_code == 0 and "Examples" in result.output and "redactor" in result.output
 
 
+@pytest.mark.slow  # a benchmark run, start-up timed in a child process
 @needs["pdf"]
 def test_bench_with_pdf_reports_pages_and_documents_per_second(tmp_path):
     src = F.write_pdf(tmp_path, F.simple_truetype_pdf([LINES, LINES[1:]]), "bill.pdf")

@@ -5,6 +5,9 @@ import os
 import subprocess
 import sys
 
+import pytest
+
+pytestmark = pytest.mark.slow  # a fresh interpreter runs the whole pipeline
 
 def test_check_writes_to_a_cp932_console_without_crashing(tmp_path):
     doc = tmp_path / "a.txt"

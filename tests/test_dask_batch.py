@@ -11,6 +11,7 @@ import pytest
 from click.testing import CliRunner
 
 pytest.importorskip("distributed", reason="dask[distributed] is not installed (pip install 'redactor[dask]')")
+pytestmark = pytest.mark.slow  # a LocalCluster's workers each start Sudachi and the recognizers
 
 from redactor.audit import AuditKey  # noqa: E402
 from redactor.batch import MANIFEST, RedactorSpec, collect, load_manifest  # noqa: E402
@@ -55,7 +56,10 @@ def cluster():
     """Two worker processes of one thread each (as `dask worker --nthreads 1`)."""
     from distributed import Client, LocalCluster
 
-    with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as lc, \
+    # The scheduler's HTTP server on a free port, not 8787: another cluster on
+    # the machine holds that one, and Dask's "port in use" warning is an error here.
+    with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None,
+                      scheduler_kwargs={"dashboard_address": ":0"}) as lc, \
             Client(lc, set_as_default=False) as client:
         yield lc.scheduler_address, client
 

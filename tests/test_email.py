@@ -1,6 +1,5 @@
 import pytest
 
-from conftest import found
 from redactor.recognizers.email import EmailRecognizer as R
 
 
@@ -10,12 +9,12 @@ from redactor.recognizers.email import EmailRecognizer as R
     ("問い合わせ somu@city.sakura.lg.jp", "somu@city.sakura.lg.jp", "office"),
     ("info@example.com", "info@example.com", "office"),
 ])
-def test_emails(text, value, kind):
+def test_emails(text, value, kind, found):
     assert [(t, a["kind"]) for t, a in found(R, text)] == [(value, kind)]
 
 
 @pytest.mark.parametrize("text", ["@マークの使い方", "user@localhost", "a@b"])
-def test_not_emails(text):
+def test_not_emails(text, found):
     assert found(R, text) == []
 
 
@@ -32,7 +31,7 @@ def test_not_emails(text):
     ("informatica@example.com", "unknown"),           # begins with info, is no department word
     ("city.fan@example.com", "unknown"),              # city in the local part, not the domain
 ])
-def test_office_mailbox_needs_evidence_in_the_address(text, kind):
+def test_office_mailbox_needs_evidence_in_the_address(text, kind, found):
     assert [a["kind"] for _, a in found(R, text)] == [kind]
 
 
@@ -42,12 +41,12 @@ def test_office_mailbox_needs_evidence_in_the_address(text, kind):
     ("メール taro.kitahama アットマーク example.jp", "taro.kitahama アットマーク example.jp"),
     ("メール taro.kitahama★example.jp（★を@に変えて）", "taro.kitahama★example.jp"),
 ])
-def test_addresses_with_a_stand_in_for_at(text, value):
+def test_addresses_with_a_stand_in_for_at(text, value, found):
     assert [(t, a["kind"]) for t, a in found(R, text)] == [(value, "unknown")]
 
 
 @pytest.mark.parametrize("text", ["ファイル名 report■final.docx", "★重要事項.txt", "sample★ver.2"])
-def test_stand_in_near_misses(text):
+def test_stand_in_near_misses(text, found):
     assert found(R, text) == []
 
 
@@ -70,5 +69,5 @@ def test_no_office_evidence_in_these_addresses(address):
     ("douro.kanri@example-city.jp", "office"),  # 道路管理
     ("shoko@example-city.jp", "unknown"),       # a given name, not 商工
 ])
-def test_department_words_in_other_romanisations(address, kind):
+def test_department_words_in_other_romanisations(address, kind, found):
     assert [a["kind"] for _, a in found(R, f"問い合わせ先 {address}")] == [kind]

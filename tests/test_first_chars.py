@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import importlib
 import re
+from pathlib import Path
 
 import pytest
 
@@ -62,7 +63,7 @@ def test_every_regex_of_a_guarded_module_matches_as_before(module: str) -> None:
     the unguarded pattern (the part after the lookahead) on the bundled examples."""
     from redactor.benchmark import bundled_examples
 
-    text = "\n".join(open(p, encoding="utf-8").read() for p in bundled_examples()) + _TEXT
+    text = "\n".join(Path(p).read_text(encoding="utf-8") for p in bundled_examples()) + _TEXT
     checked = 0
     for value in vars(importlib.import_module(module)).values():
         if isinstance(value, re.Pattern) and value.pattern.startswith("(?=[") and "])(?:" in value.pattern:
@@ -84,7 +85,7 @@ def test_guarded_pattern_recognizers_match_as_unguarded() -> None:
     from redactor.recognizers import default_recognizers
     from redactor.recognizers.base import JaPatternRecognizer
 
-    text = "\n".join(open(p, encoding="utf-8").read() for p in bundled_examples()) + _TEXT
+    text = "\n".join(Path(p).read_text(encoding="utf-8") for p in bundled_examples()) + _TEXT
     guarded_recognizers = [r for r in default_recognizers()
                            if isinstance(r, JaPatternRecognizer) and r.GUARD_PATTERNS]
     assert guarded_recognizers

@@ -44,7 +44,7 @@ def make_pdf(tmp_path, draw, name="doc.pdf", before=None, text_colour=(0, 0, 0))
     if draw:
         draw(pdf)
     path = tmp_path / name
-    path.write_bytes(bytes(pdf.output()))
+    path.write_bytes(F.fpdf_bytes(pdf))
     return path
 
 
@@ -113,6 +113,7 @@ def _annotate(path, colour, subtype="highlight"):
     pdf = F._fpdf("".join(LINES))
     pdf.add_page()
     x, w, base = _span(pdf, 1, SECRET)
+    F.close_fonts(pdf)  # measured only, never written
     height = F.PAGE_H
     y0, y1 = height - base - 3, height - base + F.FONT_SIZE
     quad = ArrayObject([FloatObject(v) for v in (x, y1, x + w, y1, x, y0, x + w, y0)])

@@ -48,6 +48,7 @@ def test_python_m_redactor_prints_the_package_version():
     assert out.stdout.strip() == f"redactor, version {redactor.__version__}"
 
 
+@pytest.mark.slow  # a fresh interpreter runs the whole pipeline
 def test_python_m_redactor_runs_a_command_like_redactor(tmp_path):
     doc = tmp_path / "note.txt"
     doc.write_text("申請者 山川太郎（電話 090-1234-5678）\n", encoding="utf-8")
@@ -106,11 +107,13 @@ def wheel_names(tmp_path_factory) -> set[str]:
         return set(zf.namelist())
 
 
+@pytest.mark.slow  # builds the wheel
 def test_wheel_holds_every_file_of_the_package(wheel_names):
     missing = sorted(source_files() - wheel_names)
     assert not missing, f"left out of the wheel (add them to pyproject's package-data or packages): {missing}"
 
 
+@pytest.mark.slow  # builds the wheel
 def test_wheel_holds_the_data_an_install_needs(wheel_names):
     """The files a run cannot do without, named, so that a rule that
     passes on an empty list of source files still fails here."""
@@ -123,5 +126,6 @@ def test_wheel_holds_the_data_an_install_needs(wheel_names):
         assert name in wheel_names, name
 
 
+@pytest.mark.slow  # builds the wheel
 def test_wheel_has_no_test_or_build_leftovers(wheel_names):
     assert not any(n.startswith(("tests/", "build/")) or "__pycache__" in n for n in wheel_names)

@@ -528,7 +528,7 @@ def test_paragraph_wrapped_by_the_layout_reads_as_one_line_and_masks(tmp_path):
     pdf.set_font("Helvetica", size=11)              # a standard font: no ToUnicode, WinAnsi widths
     pdf.set_xy(56, 400)
     pdf.multi_cell(200, 14, latin)
-    src = F.write_pdf(tmp_path, bytes(pdf.output()))
+    src = F.write_pdf(tmp_path, F.fpdf_bytes(pdf))
     lines = PdfReader(str(src)).pages[0].extract_text().splitlines()
     assert len(lines) > 6
     ex = PdfFormat().read(src)

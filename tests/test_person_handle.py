@@ -1,7 +1,6 @@
 """Handles and display names are a person's name (made-up handles)."""
 import pytest
 
-from conftest import texts
 from redactor import Redactor
 from redactor.recognizers.person_handle import HandleNameRecognizer as H
 
@@ -13,7 +12,7 @@ from redactor.recognizers.person_handle import HandleNameRecognizer as H
     ("SNS上で @mame_0321 というアカウントが中傷を繰り返した。", "@mame_0321"),
     ("掲示板への書き込み（＠yuzu_tea）について削除を要請した。", "＠yuzu_tea"),
 ])
-def test_handles(text, value):
+def test_handles(text, value, texts):
     assert value in texts(H, text)
 
 
@@ -24,7 +23,7 @@ def test_handles(text, value):
     "会議の資料は @ 記号で区切って入力する。",        # no account, no social media
     "担当者は @tanaka と書いて連絡を回した。",        # an @word with no social media in the sentence
 ])
-def test_not_handles(text):
+def test_not_handles(text, texts):
     assert texts(H, text) == []
 
 
@@ -43,7 +42,7 @@ def test_a_handle_is_masked_and_the_city_s_own_account_is_kept():
     ("投稿主のアカウント「pon_pon_77」は既に削除されている。", "pon_pon_77"),
     ("X（旧ツイッター）のユーザー「midori_9」が動画を投稿した。", "midori_9"),
 ])
-def test_quoted_handles(text, value):
+def test_quoted_handles(text, value, texts):
     assert value in texts(H, text)
 
 
@@ -51,5 +50,5 @@ def test_quoted_handles(text, value):
     "管理者アカウント「admin」のパスワードは共有している。",  # a system's account: a credential
     "ユーザー「kanri01」でログインする。",
 ])
-def test_a_system_s_account_is_no_handle(text):
+def test_a_system_s_account_is_no_handle(text, texts):
     assert texts(H, text) == []

@@ -2,7 +2,6 @@
 join and split. All names are made up."""
 import pytest
 
-from conftest import texts
 from person_probes import load, outcome
 from redactor import Redactor
 from redactor.recognizers import name_lexicon as lex
@@ -37,7 +36,7 @@ def test_split_needs_both_parts_known_when_asked():
     ("南さんのお宅を訪問した。", "南"),               # a surname that is also a word
     ("相談者　森翼", "森翼"),                         # fused full name in a field
 ])
-def test_lexicon_names_in_name_context(text, name):
+def test_lexicon_names_in_name_context(text, name, texts):
     assert name in texts(P, text)
 
 
@@ -46,7 +45,7 @@ def test_lexicon_names_in_name_context(text, name):
     ("大地の恵み祭りを開催した。", "大地"),  # a given name with no name context: a word
     ("桜の開花に合わせて催しを行う。", "桜"),
 ])
-def test_lexicon_hit_alone_is_no_name(text, word):
+def test_lexicon_hit_alone_is_no_name(text, word, texts):
     assert not any(word in t for t in texts(P, text))
 
 
@@ -74,7 +73,7 @@ def _redactor():
     ("昨日、森翼が来た。", "森翼"),          # 翼 is a common noun to Sudachi, a given name to the lexicon
     ("田中 大地は欠席した。", "田中 大地"),
 ])
-def test_lexicon_given_name_after_a_tagged_surname(text, name):
+def test_lexicon_given_name_after_a_tagged_surname(text, name, texts):
     assert name in texts(P, text)
 
 
@@ -82,5 +81,5 @@ def test_lexicon_given_name_after_a_tagged_surname(text, name):
     ("森町の担当者と協議した。", "森町"),      # 町 after a surname: a place
     ("山田会長が挨拶した。", "山田会長"),      # a title, not a given name
 ])
-def test_lexicon_given_name_near_misses(text, name):
+def test_lexicon_given_name_near_misses(text, name, texts):
     assert name not in texts(P, text)

@@ -2,7 +2,6 @@
 in one group of adjacent clauses; general statements never fire."""
 import pytest
 
-from conftest import found
 from redactor.recognizers.security_detail import SecurityDetailRecognizer as R
 
 
@@ -46,7 +45,7 @@ from redactor.recognizers.security_detail import SecurityDetailRecognizer as R
     ("保守用アカウントのパスワードが初期設定のまま変更されていなかった。", "weakness"),
     ("停電時は非常用発電機が2時間しか持たず、それ以降はシステムを利用できない。", "weakness"),
 ])
-def test_concrete_controls_and_weaknesses(text, category):
+def test_concrete_controls_and_weaknesses(text, category, found):
     ((_, attrs),) = found(R, text)
     assert attrs["category"] == category and attrs["generic"] is False
 
@@ -57,12 +56,12 @@ def test_concrete_controls_and_weaknesses(text, category):
     "来年度中に多要素認証へ切り替える予定である。",
     "共有フォルダのアクセス権を年度ごとに見直すこと。",
 ])
-def test_common_and_planned_controls_are_generic(text):
+def test_common_and_planned_controls_are_generic(text, found):
     ((_, attrs),) = found(R, text)
     assert attrs["generic"] is True
 
 
-def test_a_planned_gap_is_a_weakness_not_generic():
+def test_a_planned_gap_is_a_weakness_not_generic(found):
     ((_, attrs),) = found(R, "費用の面から、支所の回線の二重化は行わない予定である。")
     assert attrs == {**attrs, "category": "weakness", "generic": False}
 
@@ -95,58 +94,58 @@ def test_a_planned_gap_is_a_weakness_not_generic():
     "プログラムの参加者は毎年30名ほどである。",
     "点滴の静脈注射は1日2回行う。",
 ])
-def test_general_statements_questions_and_headings_do_not_fire(text):
+def test_general_statements_questions_and_headings_do_not_fire(text, found):
     assert found(R, text) == []
 
 
-def test_a_question_restating_a_weakness_fires():
+def test_a_question_restating_a_weakness_fires(found):
     text = "・支所が1回線だけでは、回線が切れたときに窓口が止まるのではないか。"
     ((value, attrs),) = found(R, text)
     assert value == "支所が1回線だけでは、回線が切れたときに窓口が止まる"
 
 
-def test_speaker_label_is_outside_the_span():
+def test_speaker_label_is_outside_the_span(found):
     text = "○山本情報政策課長　認証サーバは本庁舎3階のサーバ室に置きます。"
     ((value, _),) = found(R, text)
     assert value.startswith("認証サーバ") and "山本" not in value
 
 
-def test_short_frame_and_trailing_note_are_outside_the_span():
+def test_short_frame_and_trailing_note_are_outside_the_span(found):
     text = "それでは、ログは180日間保存し、毎週確認する（7月1日実施）。"
     ((value, _),) = found(R, text)
     assert value == "ログは180日間保存し、毎週確認する"
 
 
-def test_the_span_keeps_a_reason_clause_before_the_control():
+def test_the_span_keeps_a_reason_clause_before_the_control(found):
     text = "費用がかさむため、ではなく、予算の都合から、バックアップは月1回とする。"
     ((value, _),) = found(R, text)
     assert value.endswith("バックアップは月1回とする") and value.startswith("予算の都合から")
 
 
-def test_a_number_in_an_unrelated_clause_does_not_make_a_finding():
+def test_a_number_in_an_unrelated_clause_does_not_make_a_finding(found):
     text = "パスワードの扱いを周知したところ、説明会には延べ120名が参加した。"
     assert found(R, text) == []
 
 
-def test_reason_names_the_category():
+def test_reason_names_the_category(found):
     ((_, attrs),) = found(R, "アクセスログは3年間保存する。")
     result = R().analyze("アクセスログは3年間保存する。", [], None)
     assert "ログ" in result[0].recognition_metadata["reason"] and attrs["trigger"] == "ログ"
 
 
-def test_a_member_restating_a_concrete_weakness_in_the_next_turn():
+def test_a_member_restating_a_concrete_weakness_in_the_next_turn(found):
     text = ("○情報政策課長　バックアップは月に1回取得しています。\n"
             "○委員　月に1回では心もとない。\n")
     assert "月に1回では心もとない" in [t for t, _ in found(R, text)]
 
 
-def test_a_general_worry_after_an_answer_is_not_a_finding():
+def test_a_general_worry_after_an_answer_is_not_a_finding(found):
     text = ("○情報政策課長　バックアップは月に1回取得しています。\n"
             "○委員　市民は不安に思っている。丁寧に説明してほしい。\n")
     assert [t for t, _ in found(R, text)] == ["バックアップは月に1回取得しています"]
 
 
-def test_a_members_premise_before_the_question_is_a_statement():
+def test_a_members_premise_before_the_question_is_a_statement(found):
     text = "○委員　バックアップのテープは毎週金曜日に回収して別庁舎の金庫に保管していると伺っておりますが、それで十分なのでしょうか。"
     assert [t for t, _ in found(R, text)] == ["バックアップのテープは毎週金曜日に回収して別庁舎の金庫に保管していると伺っております"]
 
@@ -157,16 +156,16 @@ def test_a_members_premise_before_the_question_is_a_statement():
     # a plain question with a place is still a question
     "○委員　テープは別庁舎の金庫に保管しているのか。",
 ])
-def test_a_premise_without_a_detail_and_a_plain_question_do_not_fire(text):
+def test_a_premise_without_a_detail_and_a_plain_question_do_not_fire(text, found):
     assert found(R, text) == []
 
 
-def test_a_confirming_question_restates_the_answer():
+def test_a_confirming_question_restates_the_answer(found):
     ((value, attrs),) = found(R, "○委員　バックアップは週1回だけということですか。")
     assert value == "バックアップは週1回だけ" and attrs["category"] == "backup"
 
 
-def test_a_confirming_question_without_a_detail_does_not_fire():
+def test_a_confirming_question_without_a_detail_does_not_fire(found):
     assert found(R, "○委員　バックアップは大切ということですか。") == []
 
 
@@ -179,7 +178,7 @@ def test_a_confirming_question_without_a_detail_does_not_fire():
     ("サーバ室の鍵は、館長が自宅に持ち帰っております。", "自宅"),
     ("パスワードは、市の名前のローマ字に西暦の年を付けたものでございます。", "ローマ字"),
 ])
-def test_schedules_private_devices_and_weak_composition(text, detail):
+def test_schedules_private_devices_and_weak_composition(text, detail, found):
     ((value, _),) = found(R, text)
     assert detail in value and value[:2] == text[:2]  # the whole statement, 小学校1、 included
 
@@ -190,7 +189,7 @@ def test_schedules_private_devices_and_weak_composition(text, detail):
     "私物の傘は各自で管理し、庁舎の入退室の際は名札を着用してください。",
     "職員は自宅でeラーニングによりパスワードの大切さを学ぶことができる。",
 ])
-def test_compound_nouns_school_years_and_unrelated_private_things_do_not_fire(text):
+def test_compound_nouns_school_years_and_unrelated_private_things_do_not_fire(text, found):
     assert found(R, text) == []
 
 
@@ -198,22 +197,22 @@ def test_compound_nouns_school_years_and_unrelated_private_things_do_not_fire(te
     "○委員　貸出券の番号と生年月日で誰でもログインできてしまうのではないか。",
     "○委員　市の名前と西暦の組合せでは、パスワードが推測されやすいのではないでしょうか。",
 ])
-def test_a_question_restating_an_easy_way_in_fires(text):
+def test_a_question_restating_an_easy_way_in_fires(text, found):
     assert len(found(R, text)) == 1
 
 
-def test_a_question_about_ease_of_use_does_not_fire():
+def test_a_question_about_ease_of_use_does_not_fire(found):
     assert found(R, "○委員　新しいシステムでは、窓口で誰でも簡単に証明書を申請できるのか。") == []
 
 
-def test_a_nominalised_verb_is_not_a_planned_control():
+def test_a_nominalised_verb_is_not_a_planned_control(found):
     ((_, attrs),) = found(R, "庁内無線LANは端末ごとに電子証明書で認証しており、パスワードのみで接続することはできません。")
     assert attrs["generic"] is False
     ((_, attrs),) = found(R, "来年度から、無線LANは端末ごとに電子証明書で認証することとします。")
     assert attrs["generic"] is True
 
 
-def test_romaji_input_is_no_password_rule():
+def test_romaji_input_is_no_password_rule(found):
     assert found(R, "パスワードはローマ字で入力してください。") == []
 
 
@@ -226,7 +225,7 @@ def test_romaji_input_is_no_password_rule():
     ("一部の窓口端末はWindows 10のままで、サポートが終了しております。", "weakness"),
     ("1台が故障した場合は、待機系のサーバに自動で切り替わります。", "network_layout"),
 ])
-def test_who_may_operate_what_a_log_records_deferred_redundancy_and_old_systems(text, category):
+def test_who_may_operate_what_a_log_records_deferred_redundancy_and_old_systems(text, category, found):
     ((_, attrs),) = found(R, text)
     assert attrs["category"] == category and attrs["generic"] is False
 
@@ -237,7 +236,7 @@ def test_who_may_operate_what_a_log_records_deferred_redundancy_and_old_systems(
     "サポートが終了した製品については、順次更新してまいります。",
     "施設を操作できる職員の研修を充実させる。",
 ])
-def test_lists_and_plans_without_a_control_do_not_fire(text):
+def test_lists_and_plans_without_a_control_do_not_fire(text, found):
     assert found(R, text) == []
 
 
@@ -249,7 +248,7 @@ def test_lists_and_plans_without_a_control_do_not_fire(text):
     "通学路には小学校区ごとに防犯カメラを2台ずつ設置しております。",
     "特殊詐欺では、昨年12件、キャッシュカードの暗証番号をだまし取られた。",
 ])
-def test_everyday_words_outside_information_systems_do_not_fire(text):
+def test_everyday_words_outside_information_systems_do_not_fire(text, found):
     assert found(R, text) == []
 
 
@@ -257,7 +256,7 @@ def test_everyday_words_outside_information_systems_do_not_fire(text):
     "○委員　サーバの管理についてお聞きします。\n○課長　夜間は警備員が2名常駐しております。\n",
     "停電時は非常用発電機が2時間しか持たず、それ以降はシステムを利用できない。",
 ])
-def test_the_same_words_about_a_system_fire(text):
+def test_the_same_words_about_a_system_fire(text, found):
     assert len(found(R, text)) == 1
 
 
@@ -266,7 +265,7 @@ def test_the_same_words_about_a_system_fire(text):
     "ポータルサイトのバージョンアップにより、寄附の手続が1分で完了するようになった。",
     "防災行政無線はデジタル方式に更新し、停電時でも72時間は放送できる。",
 ])
-def test_words_that_contain_a_trigger_and_public_services_do_not_fire(text):
+def test_words_that_contain_a_trigger_and_public_services_do_not_fire(text, found):
     assert found(R, text) == []
 
 
@@ -279,12 +278,12 @@ def test_words_that_contain_a_trigger_and_public_services_do_not_fire(text):
     ("ログインに5回失敗すると、アカウントがロックされる設定でございます。", "authentication"),
     ("バックアップデータは、庁舎から離れた北分庁舎に保管しております。", "backup"),
 ])
-def test_polite_admissions_lockouts_and_other_buildings(text, category):
+def test_polite_admissions_lockouts_and_other_buildings(text, category, found):
     ((_, attrs),) = found(R, text)
     assert attrs["category"] == category
 
 
-def test_a_question_restating_that_anyone_can_take_a_key_fires():
+def test_a_question_restating_that_anyone_can_take_a_key_fires(found):
     assert len(found(R, "○委員　サーバ室の鍵が、誰でも取り出せる場所に置いてあるのではないか。")) == 1
 
 
@@ -295,7 +294,7 @@ def test_a_question_restating_that_anyone_can_take_a_key_fires():
     # so that anyone can view: a public service
     "市民の皆様が誰でも閲覧できるよう、議会の録画を公開しております。",
 ])
-def test_no_incident_and_public_viewing_do_not_fire(text):
+def test_no_incident_and_public_viewing_do_not_fire(text, found):
     assert found(R, text) == []
 
 
@@ -305,7 +304,7 @@ def test_no_incident_and_public_viewing_do_not_fire(text):
     "グループウェアは、サイボウズ社の製品で、バージョンは10でございます。",
     "住民情報システムのデータベースは、Oracle Database 19cで稼働しております。",
 ])
-def test_a_product_named_by_its_vendor_or_version_fires(text):
+def test_a_product_named_by_its_vendor_or_version_fires(text, found):
     ((_, attrs),) = found(R, text)
     assert attrs["generic"] is False
 
@@ -316,7 +315,7 @@ def test_a_product_named_by_its_vendor_or_version_fires(text):
     "データベースを3つ構築した。",
     "ウイルス対策の「啓発週間」を導入した。",
 ])
-def test_products_named_in_general_do_not_fire(text):
+def test_products_named_in_general_do_not_fire(text, found):
     assert found(R, text) == []
 
 
@@ -325,7 +324,7 @@ def test_products_named_in_general_do_not_fire(text):
     ("○委員　先ほど、ログは1年間保存するとの御答弁がありましたが、それで足りるのでしょうか。",
      "ログは1年間保存するとの御答弁がありました"),
 ])
-def test_a_plain_statement_or_the_answer_restated_before_a_question(text, value):
+def test_a_plain_statement_or_the_answer_restated_before_a_question(text, value, found):
     assert value in [t for t, _ in found(R, text)]
 
 
@@ -334,7 +333,7 @@ def test_a_plain_statement_or_the_answer_restated_before_a_question(text, value)
     "○委員　パスワードの管理は大切だと思いますが、職員への周知はどのように行っているのですか。",
     "○委員　他市では、USBメモリの紛失が相次いでいると報道されておりますが、本市の対策はどうなっていますか。",
 ])
-def test_an_opinion_or_news_before_a_question_does_not_fire(text):
+def test_an_opinion_or_news_before_a_question_does_not_fire(text, found):
     assert found(R, text) == []
 
 
@@ -350,7 +349,7 @@ def test_an_opinion_or_news_before_a_question_does_not_fire(text):
     ("基幹系サーバは、電源を2系統から受電しております。", False),
     ("保守事業者が庁外から接続する際は、その都度、職員が接続を許可しております。", False),
 ])
-def test_network_layout_not_connected_and_counted_lines(text, generic):
+def test_network_layout_not_connected_and_counted_lines(text, generic, found):
     ((_, attrs),) = found(R, text)
     assert attrs["category"] == "network_layout" and attrs["generic"] is generic
 
@@ -362,16 +361,16 @@ def test_network_layout_not_connected_and_counted_lines(text, generic):
     "インターネットは便利ですが、危険もありますので、引き続き注意してまいります。",
     "市のネットワークは、国のガイドラインに基づき、三層の対策を講じております。",
 ])
-def test_households_without_internet_and_general_remarks_do_not_fire(text):
+def test_households_without_internet_and_general_remarks_do_not_fire(text, found):
     assert found(R, text) == []
 
 
-def test_a_speaker_label_with_a_colon_is_outside_the_span():
+def test_a_speaker_label_with_a_colon_is_outside_the_span(found):
     ((value, _),) = found(R, "大久保係長：認証サーバは本庁舎3階のサーバ室に置きます。")
     assert value == "認証サーバは本庁舎3階のサーバ室に置きます"
 
 
-def test_a_field_label_with_a_colon_stays_inside_the_span():
+def test_a_field_label_with_a_colon_stays_inside_the_span(found):
     ((value, _),) = found(R, "保存期間：アクセスログは3年間保存する。")
     assert value.startswith("保存期間")
 
@@ -389,7 +388,7 @@ def test_a_field_label_with_a_colon_stays_inside_the_span():
     # monitoring hours
     ("システムの監視は平日の日中のみで、夜間と休日は行っておりません。", "夜間"),
 ])
-def test_unattended_periods_failures_and_missed_notices(text, detail):
+def test_unattended_periods_failures_and_missed_notices(text, detail, found):
     ((value, _),) = found(R, text)
     assert detail in value
 
@@ -409,11 +408,11 @@ def test_unattended_periods_failures_and_missed_notices(text, detail):
     "システムのメンテナンスのため、年末年始はコンビニ交付サービスを停止いたします。",
     "毎月第2日曜日は、システムの計画停止のため、電子申請がご利用いただけません。",
 ])
-def test_the_same_shapes_without_a_system_do_not_fire(text):
+def test_the_same_shapes_without_a_system_do_not_fire(text, found):
     assert found(R, text) == []
 
 
-def test_a_neutral_step_between_a_control_and_its_method_keeps_the_chain():
+def test_a_neutral_step_between_a_control_and_its_method_keeps_the_chain(found):
     text = "メールの添付ファイルは、インターネット側で受信した後、画像に変換して庁内に送っております。"
     ((value, _),) = found(R, text)
     assert value == text[:-1]
@@ -429,7 +428,7 @@ def test_a_neutral_step_between_a_control_and_its_method_keeps_the_chain():
     "職員のIDカードの交付は、申請を受けた後、1週間ほどで行います。",
     "マイナンバーカードの暗証番号の再設定は、本人確認をした上で、窓口で30分ほどで行います。",
 ])
-def test_a_step_does_not_bridge_to_an_unrelated_clause(text):
+def test_a_step_does_not_bridge_to_an_unrelated_clause(text, found):
     assert found(R, text) == []
 
 
@@ -441,7 +440,7 @@ def test_a_step_does_not_bridge_to_an_unrelated_clause(text):
     # a lost device locked and wiped from afar
     ("紛失した端末は、遠隔でロックをかけ、データを消去いたします。", False),
 ])
-def test_named_mechanisms_and_remote_wipe(text, generic):
+def test_named_mechanisms_and_remote_wipe(text, generic, found):
     ((_, attrs),) = found(R, text)
     assert attrs["generic"] is generic
 
@@ -452,11 +451,11 @@ def test_named_mechanisms_and_remote_wipe(text, generic):
     "遠隔で会議に参加できるよう、端末を配備いたします。",
     "スマートフォンの紛失に備え、遠隔ロックの仕組みを研究してまいります。",
 ])
-def test_mechanisms_named_in_general_do_not_fire(text):
+def test_mechanisms_named_in_general_do_not_fire(text, found):
     assert found(R, text) == []
 
 
-def test_a_trailing_note_that_names_a_control_stays_inside():
+def test_a_trailing_note_that_names_a_control_stays_inside(found):
     ((value, attrs),) = found(R, "・住民記録システム　サーバ3台（うち1台は待機系）")
     assert value.endswith("（うち1台は待機系）") and attrs["category"] == "network_layout"
 
@@ -477,7 +476,7 @@ def test_a_trailing_note_that_names_a_control_stays_inside():
     ("○委員　サーバ室の運用についてお聞きします。", False),
     ("○課長　サーバ室は地下1階にございます。", True),
 ])
-def test_schedules_that_are_not_schedules(text, fires):
+def test_schedules_that_are_not_schedules(text, fires, found):
     assert bool(found(R, text)) is fires
 
 
@@ -487,7 +486,7 @@ def test_schedules_that_are_not_schedules(text, fires):
     "貸与しているタブレットは、紛失の届出があれば、遠隔操作で初期化いたします。",
     "受け取ったファイルは、別のパソコンでウイルスを確認してから、業務用の端末に移しております。",
 ])
-def test_holidays_remote_reset_and_a_separate_checking_machine(text):
+def test_holidays_remote_reset_and_a_separate_checking_machine(text, found):
     assert len(found(R, text)) == 1
 
 
@@ -497,7 +496,7 @@ def test_holidays_remote_reset_and_a_separate_checking_machine(text):
     "ウイルスの確認方法を、職員に改めて周知いたします。",
     "会議の資料は、別のパソコンで印刷してから配布いたします。",
 ])
-def test_overtime_and_general_checks_do_not_fire(text):
+def test_overtime_and_general_checks_do_not_fire(text, found):
     assert found(R, text) == []
 
 
@@ -510,11 +509,11 @@ def test_overtime_and_general_checks_do_not_fire(text):
     # the same words with no system in the line
     ("今回の延期は、行事の日程が担当課に共有されていなかったことによるものでございます。", False),
 ])
-def test_a_notice_or_handover_that_did_not_happen(text, fires):
+def test_a_notice_or_handover_that_did_not_happen(text, fires, found):
     assert bool(found(R, text)) is fires
 
 
-def test_an_answer_about_the_room_asked_for_in_the_turn_before():
+def test_an_answer_about_the_room_asked_for_in_the_turn_before(found):
     text = "○委員　サーバ室の管理についてお聞きします。\n○課長　夜間と休日は無人で運用しております。\n"
     assert [t for t, _ in found(R, text)] == ["夜間と休日は無人で運用しております"]
 
@@ -528,7 +527,7 @@ def test_an_answer_about_the_room_asked_for_in_the_turn_before():
     ("窓口の職員は、昼休みは誰もいない時間帯がございます。", False),
     ("台風で道路が壊れた場合、復旧には数日を要します。", False),
 ])
-def test_nobody_there_and_failures_said_in_other_words(text, fires):
+def test_nobody_there_and_failures_said_in_other_words(text, fires, found):
     assert bool(found(R, text)) is fires
 
 

@@ -6,7 +6,6 @@ several people, a share that stops short, quarantine as a mechanism, and a
 control room managed "by the rules" staying general."""
 import pytest
 
-from conftest import found
 from redactor.recognizers.security_detail import SecurityDetailRecognizer as R
 
 
@@ -17,7 +16,7 @@ from redactor.recognizers.security_detail import SecurityDetailRecognizer as R
      "支所の端末は、いまだにWindows 7で動いている"),
     ("○5番委員　アクセスログは半年で消しているのではないかと考えるが、どうか。", "アクセスログは半年で消している"),
 ])
-def test_a_belief_put_as_a_question_states_its_clause(text, clause):
+def test_a_belief_put_as_a_question_states_its_clause(text, clause, found):
     assert [t for t, _ in found(R, text)] == [clause]
 
 
@@ -26,7 +25,7 @@ def test_a_belief_put_as_a_question_states_its_clause(text, clause):
     "○3番委員　アクセスログは何年間保存しているのですか。",        # asks
     "○3番委員　パスワードの変更をもっと頻繁にすべきではないか。",  # a proposal, no の
 ])
-def test_a_plain_question_or_a_proposal_still_states_nothing(text):
+def test_a_plain_question_or_a_proposal_still_states_nothing(text, found):
     assert found(R, text) == []
 
 
@@ -49,7 +48,7 @@ def test_a_plain_question_or_a_proposal_still_states_nothing(text):
     "ホームページのCMSはWordPress 4.9のまま更新していない。",
     "予約サイトはnginx 1.10で稼働しております。",
 ])
-def test_live_data_vendor_in_charge_shared_logins_and_quarantine_fire(text):
+def test_live_data_vendor_in_charge_shared_logins_and_quarantine_fire(text, found):
     assert len(found(R, text)) == 1
 
 
@@ -67,7 +66,7 @@ def test_live_data_vendor_in_charge_shared_logins_and_quarantine_fire(text):
     "WordPressでブログを作りました。",                               # a product with no version
     "PHPの研修を受講した。",
 ])
-def test_general_management_and_near_misses_do_not_fire(text):
+def test_general_management_and_near_misses_do_not_fire(text, found):
     assert found(R, text) == []
 
 

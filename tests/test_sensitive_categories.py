@@ -6,7 +6,6 @@ person: arrears are as often a collection policy's target group). Each category 
 identified person and stays out of statistics, programmes and appeals."""
 import pytest
 
-from conftest import found
 from redactor.recognizers.sensitive import SensitiveRecognizer as R
 
 
@@ -31,7 +30,7 @@ from redactor.recognizers.sensitive import SensitiveRecognizer as R
     ("相談者は給食費を払っていない。", "払っていな", "arrears"),
     ("当該児童は学校に通っていない。", "学校に通っていな", "school"),
 ])
-def test_a_category_of_the_law_about_one_person(text, term, kind):
+def test_a_category_of_the_law_about_one_person(text, term, kind, found):
     hits = found(R, text)
     assert any(a["kind"] == kind and (term in a["term"] or a["term"] in term) for _, a in hits), hits
 
@@ -61,5 +60,5 @@ def test_a_category_of_the_law_about_one_person(text, term, kind):
     "当該法人は法人市民税を滞納していた。",  # a company's arrears are no one's personal information
     "支払いが滞った場合の対応を定める。",
 ])
-def test_the_same_categories_in_policy_statistics_or_appeals(text):
+def test_the_same_categories_in_policy_statistics_or_appeals(text, found):
     assert found(R, text) == []
