@@ -183,6 +183,8 @@ _FACILITY_ANCHOR = re.compile(f"{_FACILITY}|建物")
 # a kanji place name and a centre word after an operator's の (…の石巻湾岸センター)
 _VENDOR_SITE = re.compile(rf"(?<=の)(?P<name>[\u4e00-\u9fff]{{2,8}})(?:データセンター|センター|拠点|サイト|DC(?![A-Za-z]))")
 _NOT_SITE_CENTRES = tuple(_DATA["not_site_centres"])
+_NOT_BARE_NAMES = frozenset(_DATA["not_bare_site_names"])
+_PUBLIC_BUILDING_HEADS = tuple(_DATA["public_building_heads"]) + _PUBLIC_HEADS
 # A nickname's label or speaker before it (通称「…」, 地元では「…」) and the
 # verb of calling after it (「…」と呼ばれている): part of the nickname.
 _NICK_BEFORE = re.compile(
@@ -224,6 +226,34 @@ _SITE_WORD_AT = re.compile(rf"(?:{_FACILITY})(?![A-Za-z])")
 _REFER_BACK = re.compile("|".join(re.escape(w) for w in sorted(_DATA["refer_back"], key=len, reverse=True)))
 _REFER_BACK_REACH = 1500  # about a page of minutes: a turn or two after the site was named
 _PUBLIC_PLACE = re.compile(rf"(?:{'|'.join(map(re.escape, sorted(_PUBLIC_HEADS, key=len, reverse=True)))})(?:センター|会館|館|ホール|プラザ)")
+# Where inside a site: a floor with its position, then a room, a cage, a
+# rack or a section of the floor (データセンターは区画を貸す: ケージ, 専用区画,
+# ラック番号 are how a colocation contract names a tenant's space).
+_SPACE = rf"(?:{_ROOM}|{_STORAGE}|{'|'.join(map(re.escape, _DATA['site_spaces']))})(?:[ ]?(?:No\.?|番号)?[ ]?[A-Z0-9][A-Z0-9-]*)?"
+_SITE_TAIL = re.compile(rf"(?:[ 　]?の?[ 　]?{_FLOOR}{_POSITION}(?:[ 　]?の?[ 　]?{_SPACE})?|[ 　]?の?[ 　]?{_SPACE})")
+# A floor and a server room, whoever's building (地下1階の電算室, 3階のサーバ室):
+# the floor says where to go even without the building's name.
+_FLOOR_ROOM = re.compile(rf"(?<![0-9]){_FLOOR}{_POSITION}の?(?:{_ROOM})")
+# A site named bare, the way its operator calls it (北斗ベース, はやぶさセンター,
+# かもめ情報館): a name and a facility word with the verb that puts machines
+# there right after it (…に設置, …で運用), or after a label of the place
+# (設置場所：…). The name starts after the particle that ends the words before
+# it (サーバは…, 令和5年度から…); a generic or a public name is none.
+_BARE_FACILITY = "|".join(re.escape(w) for w in sorted(_DATA["bare_site_words"], key=len, reverse=True))
+_BARE_SITE = re.compile(
+    rf"(?P<name>[ぁ-んァ-ヶー\u4e00-\u9fffA-Za-z0-9]{{1,14}}?)(?:{_BARE_FACILITY})"
+    rf"(?=(?:内)?に(?:設置|置|保管|格納|収容|移設|入居|預け)|(?:内)?で(?:運用|稼働|稼動|保管|管理)|[ 　]*(?:$|\n|[、。]))")
+_BARE_SITE_ANCHOR = re.compile(_BARE_FACILITY)
+_NAME_CUT = re.compile(
+    r"(?:(?<=[ァ-ヶー\u4e00-\u9fffA-Za-z0-9])(?:から|まで|より|には|では|とは|へは|にも|でも|とも|[はがをにでともへの])"
+    r"|[、。：:\t 　])(?=[ぁ-んァ-ヶー\u4e00-\u9fffA-Za-z0-9])")
+_PLACE_LABEL = re.compile(rf"(?:{'|'.join(map(re.escape, sorted(_DATA['site_subjects'], key=len, reverse=True)))})[ ]?[:：][ 　]*$")
+# An address followed by the building at it (…3-4のみなと電算社屋, …2番地の
+# 事業者のビル): in a sentence that puts machines there, the building with its
+# operator is the site.
+_BUILDING_AFTER_ADDRESS = re.compile(
+    rf"[ 　]?の?[ 　]?[^、。「」\n]{{0,20}}?(?:{_FACILITY}|{_STORAGE}|社屋|本社|支社|事業所|建物)(?:{_SITE_TAIL.pattern})?"
+    rf"(?=(?:内)?(?:に|で|[、。\n]|$))")
 _HIRAGANA_NAME = re.compile(r"(?:^|(?<=[、。「（(\n 　]))[ぁ-ん]{1,5}$")
 
 
@@ -241,6 +271,11 @@ class DataCenterRecognizer(JaRecognizer):
             b = _BRACKET_AFTER.match(text, r.end)
             if b and _LOCATION_NOTE.search(b.group("note")):
                 r.end = b.end()
+            # the floor, room, cage or section of the site after its name
+            # (…の東京センター3階, …第1DC 地下1階 専用区画C, …の3階ケージ12)
+            tail = _SITE_TAIL.match(text, r.end)
+            if tail and tail.end() > r.end:
+                r.end = tail.end()
             yield r
         # hints side by side (内陸の山沿い、県境から約15kmの工業団地内) are one description
         yield from _joined(text, hints)
@@ -266,6 +301,8 @@ class DataCenterRecognizer(JaRecognizer):
                 continue  # a data center name, reported above
             yield self.result("DATA_CENTER", m.start("name") - len(m.group("company")), m.end(), 0.75,
                               "運営事業者と拠点名", kind="name", site=m.group("name"))
+        for m in scan(_FLOOR_ROOM, _ROOM_ANCHOR, text):
+            yield self.result("DATA_CENTER", m.start(), m.end(), 0.75, "サーバ室の階", kind="name", site="")
         for m in scan(_ROOM_AT, _ROOM_ANCHOR, text):
             if _OWN_BUILDING_ROOM.fullmatch(m.group(0)):
                 continue  # 庁内のサーバ室: every city hall has one, no place is named
@@ -319,7 +356,10 @@ class DataCenterRecognizer(JaRecognizer):
             before = (_NAME_BEFORE if m.group("numbered") or m.group("bldg") else _BUILDING_BEFORE).search(
                 text, max(0, start - 26), start)
             if before:
-                start = _company_start(text, before.start(), before.end())
+                b_start = before.start()
+                if text[b_start] in "のはがをにでとへも" and before.end() - b_start > 1:
+                    b_start += 1  # …データの東京センター: the の joins the operator, it starts no name
+                start = _company_start(text, b_start, before.end())
             elif m.group("storage") and not m.group("floor") and m.start() == m.start("storage"):
                 continue  # a storeroom with no building or floor named (倉庫に保管) is no site
             owner = _OWNER_BEFORE.search(text, max(0, start - 24), start)
@@ -344,6 +384,7 @@ class DataCenterRecognizer(JaRecognizer):
             named = _NAMED_FACILITY.match(text, end)  # …と呼ばれている民間の施設, 社内呼称「…」の施設
             yield self.result("DATA_CENTER", start, named.end() if named else end, 0.8, "拠点の通称",
                               kind="name", site="")
+        yield from self._bare_sites(text, regions)
         for m in _in_sentences(_VENDOR_SITE, _VENDOR_SITE_ANCHOR, regions, text):
             name = m.group("name")
             start = _owner_start(text, m.start())
@@ -367,13 +408,39 @@ class DataCenterRecognizer(JaRecognizer):
             if _siting(text, m.start()) or _SITE_ANCHOR.search(m.group(0)):
                 yield self.result("DATA_CENTER", m.start(), m.end(), 0.75, "地方・地域で示した拠点", kind="hint", site="")
 
+    def _bare_sites(self, text: str, regions: list[tuple[int, int]]) -> Iterable[RecognizerResult]:
+        """A site named by its own name and a facility word, with no 「」, no
+        operator and no data-center word: it is a site only where machines
+        are put into it (…に設置, …で運用) or where it is the value of a
+        place's label (・サーバ設置場所：北斗ベース)."""
+        for m in _in_sentences(_BARE_SITE, _BARE_SITE_ANCHOR, regions, text):
+            # (not finditer(text, start, end): its look-ahead would stop at ``end``)
+            cut = _last(c for c in _NAME_CUT.finditer(text, m.start(), m.end()) if c.start() < m.end("name"))
+            start = cut.end() if cut else m.start()
+            name = text[start:m.end("name")]
+            if cut is None and m.start() > 0 and text[m.start() - 1] not in "、。：:\t 　\n「（(":
+                continue  # the match began inside a longer word
+            line_end = text[m.end():m.end() + 1] in ("", "\n", "、", "。", " ", "　")
+            if line_end and not _PLACE_LABEL.search(text, max(0, start - 12), start):
+                continue  # a name at a line's end is a site only as the value of a place's label
+            if not _proper_name(name) or not _siting(text, m.start()) \
+                    or _PUBLIC_PLACE.search(text, max(0, start - 12), m.end()):
+                continue
+            yield self.result("DATA_CENTER", _owner_start(text, start), m.end(), 0.7, "拠点の名称（呼び名）",
+                              kind="name", site="")
+
     def refine(self, text: str, findings: list[Finding]) -> list[Finding]:
         """Addresses next to a site word are the site's; later bare mentions
         of a named site's place are the site too."""
         out = []
         sites = {f.attributes.get("site") for f in findings if f.recognizer == self.name and f.attributes.get("site")}
         for f in findings:
-            if f.label == "ADDRESS" and ctx.find_word(ctx.sentence_around(text, f.start), _SITE_WORDS):
+            after = _BUILDING_AFTER_ADDRESS.match(text, f.end) if f.label == "ADDRESS" else None
+            if after and _siting(text, f.start):
+                # 〇〇市△△3-4のみなと電算社屋に設置: the address and the operator's building are the site
+                f = replace(f, label="DATA_CENTER", recognizer=self.name, end=after.end(), text=text[f.start:after.end()],
+                            reason=f"{f.reason}、機器を置く建物の所在地", attributes={**f.attributes, "kind": "address"})
+            elif f.label == "ADDRESS" and ctx.find_word(ctx.sentence_around(text, f.start), _SITE_WORDS):
                 f = replace(f, label="DATA_CENTER", recognizer=self.name,
                             reason=f"{f.reason}、データセンターと同じ文にある所在地",
                             attributes={**f.attributes, "kind": "address"})
@@ -466,10 +533,10 @@ def _siting(text: str, pos: int) -> bool:
                 or (ctx.find_word(before, _EQUIPMENT) and ctx.find_word(sentence + before, _SITING)))
 
 
-# one particle, or two that go together (には, では): not a run of them, which
+# one particle, or two that go together (には, では, から): not a run of them, which
 # would eat the start of a hiragana name (…テープはとうほく電算…)
 _PARTICLE_AFTER_WORD = re.compile(
-    r"(?<=[ァ-ヶー\u4e00-\u9fffA-Za-z0-9])(?:には|では|とは|へは|にも|でも|とも|[はがをにでともへ])(?=[ぁ-んァ-ヶ\u4e00-\u9fff])")
+    r"(?<=[ァ-ヶー\u4e00-\u9fffA-Za-z0-9])(?:から|まで|より|には|では|とは|へは|にも|でも|とも|[はがをにでともへ])(?=[ぁ-んァ-ヶ\u4e00-\u9fffA-Za-z])")
 
 
 def _company_start(text: str, start: int, end: int) -> int:
@@ -545,3 +612,23 @@ def _names_a_facility(text: str, end: int) -> bool:
     stop = text.rfind("。", 0, end)
     before = ctx.sentence_around(text, max(0, stop - 1)) if stop != -1 else ""
     return bool(re.search(rf"(?:{_FACILITY}|{_STORAGE})", before))
+
+
+def _last(matches: Iterable[re.Match]) -> re.Match | None:
+    last = None
+    for last in matches:
+        pass
+    return last
+
+
+_NOT_A_NAME_END = tuple("いなたるうくすつむぶぐ")
+
+
+def _proper_name(name: str) -> bool:
+    """A name of its own (北斗, はやぶさ, かもめ情報), not a word every
+    building is called by (本館, 新しい, 同社, 民間, 市民, 中央図書)."""
+    if not name or name.endswith(_NOT_A_NAME_END) or re.fullmatch(r"[0-9A-Za-z]{1,2}|第?[0-9一二三四五六七八九十]+", name):
+        return False
+    if name in _GENERIC or name in _OWN_PLACE or name in _NOT_BARE_NAMES:
+        return False
+    return not ctx.ends_with_word(name, _PUBLIC_BUILDING_HEADS)
