@@ -132,6 +132,11 @@ _OBJECTS = frozenset(w for e in _CONTROLS.values() for w in e.get("objects", ())
 _MOVED = re.compile("|".join(
     re.escape(w) for e in _CONTROLS.values() for w in sorted(e.get("moved_by", ()), key=len, reverse=True)))
 _ADMISSION_ONLY = frozenset(c for c, e in _CONTROLS.items() if e.get("admission_only"))
+# the cadence of the fiscal year (毎年, 毎年度): no schedule for the classes
+# that recur by the month or only admit a gap (audits, drills, training)
+_YEARLY_CLASSES = _MONTH_CLASSES | _ADMISSION_ONLY
+_YEARLY = frozenset(("毎年", "毎年度"))
+_YEARLY_MONTH = re.compile(r"毎年度?[0-9]{1,2}月")
 for _cat, _entry in _CONTROLS.items():
     for _w in _entry["terms"]:
         _CATEGORY_OF.setdefault(_w, _cat)
@@ -201,7 +206,8 @@ _IT_WORDS = re.compile(_alternation(_DATA["context"]["it_words"]))
 # sentence and the turn before alone lost true details).
 _CONTEXT_BACK = 300
 
-_SENTENCE = re.compile(r"[^。\n]+")
+# (a tab parts the cells of a table row: 1	…	担当課 holds three statements at most)
+_SENTENCE = re.compile(r"[^。\n\t]+")
 # A month with no year or day before it (11月に, 6月と12月): for audits,
 # drills and training it is when they recur, not a date of the proceedings.
 _SCHEDULE_MONTH = re.compile(r"(?<![0-9年度])[0-9]{1,2}月(?![0-9]|[0-9]*日)(?:と|、|及び|および|に|中|頃|ごろ|上旬|中旬|下旬)")
@@ -286,6 +292,9 @@ class _Clause(NamedTuple):
     specifics: tuple[tuple[str, str], ...]  # (kind, text)
     admitted: str | None
     restated: str | None
+    # the schedule the clause ends with (口座振替のデータは月に1回、…): it
+    # binds to the next clause, where the control is named
+    last_period: str | None = None
 
     @property
     def relevant(self) -> bool:
@@ -376,7 +385,8 @@ class SecurityDetailRecognizer(JaRecognizer):
         elif any(t in _LOCAL for c in clauses for t in c.triggers) and not _line_about_systems(text, body_end, clauses):
             # 窓口は土日は職員が不在, バスが故障した場合: the system word must be in this turn or the one before
             clauses = [c._replace(triggers=tuple(t for t in c.triggers if t not in _LOCAL)) for c in clauses]
-        if any(t in _CLASS_CIVIC for c in clauses for t in c.triggers) and not _line_about_systems(text, body_end, clauses):
+        if any(t in _CLASS_CIVIC for c in clauses for t in c.triggers) and not _line_about_systems(text, body_end, clauses) \
+                and not _security_passage(text, body_start):
             # 道路の点検は毎年5月, 学力テスト, 防災訓練, 定期監査: the taxonomy's
             # everyday words need a system word in this turn or the question
             # before it, not anywhere in the 300 characters before
@@ -445,7 +455,7 @@ def _TRIGGER_LINES(text: str) -> Iterable[re.Match]:
     for t in hits:
         if t.start() < last_end or (t.re is _TRIGGER and not _is_trigger(text, t)):
             continue
-        s = max(text.rfind("。", 0, t.start()), text.rfind("\n", 0, t.start())) + 1
+        s = max(text.rfind("。", 0, t.start()), text.rfind("\n", 0, t.start()), text.rfind("\t", 0, t.start())) + 1
         m = _SENTENCE.match(text, s)
         if m is None:
             continue
@@ -460,14 +470,20 @@ def _clauses(text: str, start: int, end: int) -> list[_Clause]:
         plain = _NOT_SPECIFIC.sub(lambda m: "＿" * len(m.group(0)), piece)
         triggers = _triggers(text, c.start(), c.end())
         specifics = tuple((k, s.group(0)) for k in _SPECIFIC_KINDS for s in _SPECIFIC[k].finditer(plain))
+        if triggers and all(_CATEGORY_OF.get(t) in _YEARLY_CLASSES for t in triggers) and not _YEARLY_MONTH.search(piece):
+            # 訓練は毎年度実施: every municipality drills, audits and trains
+            # once a fiscal year; only the month or a count says when
+            specifics = tuple((k, v) for k, v in specifics if not (k == "period" and v in _YEARLY))
         if any(_CATEGORY_OF.get(t) in _MONTH_CLASSES for t in triggers):
             # 監査は毎年11月, 訓練は6月と12月: the month is the control's schedule
             specifics += tuple(("period", s.group(0)) for s in _SCHEDULE_MONTH.finditer(piece))
         cleaned = _NOT_WEAKNESS.sub(lambda m: "＿" * len(m.group(0)), piece)
         admitted = _ADMITTED.search(cleaned)
         restated = _RESTATED.search(cleaned)
+        tail = piece.rstrip("、，,；; ")
+        last_period = next((v for k, v in specifics if k == "period" and tail.endswith(v)), None)
         out.append(_Clause(c.start(), c.end(), triggers, specifics,
-                           admitted.group(0) if admitted else None, restated.group(0) if restated else None))
+                           admitted.group(0) if admitted else None, restated.group(0) if restated else None, last_period))
     return out
 
 
@@ -477,6 +493,29 @@ def _about_systems(text: str, start: int, clauses: list[_Clause]) -> bool:
     if any(t not in _CIVIC for c in clauses for t in c.triggers):
         return True
     return bool(_IT_WORDS.search(text, max(0, start - _CONTEXT_BACK), clauses[-1].end))
+
+
+# How many controls named outright (a trigger that is neither civic, local
+# nor weak) the text just before a statement must hold for it to be part of
+# a passage on information security.
+_PASSAGE_TRIGGERS = 2
+
+
+def _security_passage(text: str, start: int) -> bool:
+    """The text just before ``start`` states controls by their own names
+    (バックアップ, 入退室, 脆弱性 …) at least twice: a finding of an audit or
+    a list of weaknesses goes on about the same systems without naming them
+    again (…の作業には職員が立ち会っていない, 研修の受講率は2割にとどまって
+    いる), whatever the line before it is."""
+    seen = 0
+    for m in _TRIGGER.finditer(text, max(0, start - _CONTEXT_BACK), start):
+        w = m.group(0)
+        if w in _CIVIC or w in _WEAK or not _is_trigger(text, m):
+            continue
+        seen += 1
+        if seen >= _PASSAGE_TRIGGERS:
+            return True
+    return False
 
 
 def _line_about_systems(text: str, end: int, clauses: list[_Clause]) -> bool:
@@ -496,7 +535,9 @@ def _line_about_systems(text: str, end: int, clauses: list[_Clause]) -> bool:
     return list_start != list_end and bool(_IT_WORDS.search(text, list_start, list_end))
 
 
-_BULLET_LINE = re.compile(r"[ \t\u3000]*(?:[・\-－*※●◆■□]|[(（][0-9０-９一二三四五六七八九十]+[)）])")
+# an item of a list, or a row of a table (cells apart by tabs: 1	…	担当課):
+# a table shares the topic of its caption as a list shares its heading's
+_BULLET_LINE = re.compile(r"[ \t\u3000]*(?:[・\-－*※●◆■□]|[(（][0-9０-９一二三四五六七八九十]+[)）])|[^\n\t]*\t")
 
 
 def _bullet_list(text: str, line_start: int) -> tuple[int, int]:
@@ -566,7 +607,7 @@ def _fires(group: list[_Clause], question: bool) -> bool:
             if kind == "channel" and not any(_CATEGORY_OF.get(t) in _CHANNEL_CLASSES for t in triggers):
                 continue  # 故障した場合は…課に持参: a way to bring a device, not data
             # a clause that is only a schedule (年に2回、CD-Rで送付) binds to the next one
-            bare = kind == "period" and c.end - c.start - len(value) <= 2
+            bare = kind == "period" and (c.end - c.start - len(value) <= 2 or value == c.last_period)
             close = near_limit if kind == "limit" or bare else near
             if weak_only and not (kind == "count" and _LINES_COUNT.search(value)) and not _versioned(kind, value, triggers) and (
                     kind == "count" or not close or any(t in value or value in t for t in triggers)):
