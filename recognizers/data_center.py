@@ -206,13 +206,20 @@ _LOCATION_NOTE = re.compile(
 _OWNER_BEFORE = re.compile(rf"(?:[{_K}ぁ-ん]{{2,16}}(?:株式会社|\(株\)|（株）)?)の$")
 # a nickname labelled as one (通称「…」, 社内呼称：「…」): no facility word needed
 _LABEL_BEHIND = "|".join(f"(?<={re.escape(w + p)})" for w in _DATA["nickname_labels"] for p in ("", "は", ":", "："))
+# a quoted name as the value of a site's place or of a part of the system
+# (移行先は「…」, 本番系は「…」、待機系は…, ・設置先：「…」)
+_TOPIC_BEHIND = "|".join(f"(?<={re.escape(w + p)})" for w in _DATA["site_subjects"] + _DATA["system_roles"]
+                         for p in ("は", ":", "：", "は、"))
 _NICKNAME = guarded(re.compile(rf"[「『](?P<nick>[^「」『』。\n]{{1,20}}?(?:{_FACILITY}|ルーム|室))[」』]|[「『](?P<called>[^「」『』。\n]{{2,20}})[」』](?=と(?:呼|称|い[うっ]|名付))"
                        # a quoted name that machines are placed in (「…」に置いている, 「…」で稼働)
                        # or named as the place machines are set (設置場所：「…」)
                        rf"|(?:{_LABEL_BEHIND})[「『](?P<labelled3>[^「」『』。\n]{{1,20}})[」』]"
                        rf"|(?<=場所[:：])[「『](?P<labelled>[^「」『』。\n]{{2,20}})[」』]|(?<=場所は)[「『](?P<labelled2>[^「」『』。\n]{{2,20}})[」』]"
-                       rf"|[「『](?P<owned>[^「」『』。\n]{{2,20}})[」』](?=の(?:{_FACILITY}))"
+                       rf"|(?:{_TOPIC_BEHIND})[「『](?P<topic>[^「」『』。\n]{{2,20}})[」』]"
+                       rf"|[「『](?P<owned>[^「」『』。\n]{{2,20}})[」』](?=の(?:{_FACILITY}|{_STORAGE}|{_FLOOR}))"
                        rf"|[「『](?P<placed>[^「」『』。\n]{{2,20}})[」』](?=(?:内)?に(?:設置|置|保管|格納|収容|移設|入居)|で(?:運用|稼働|稼動|保管))"))
+_NOT_NICKNAMES = frozenset(_DATA["not_nicknames"])
+_SITE_WORD_BEFORE = re.compile(rf"(?:{_FACILITY})[ 　]?$")
 _REGIONS = "|".join(map(re.escape, sorted(_DATA["regions"], key=len, reverse=True)))
 _REGION = re.compile(
     rf"(?:(?:{_REGIONS})(?:地方|地域)?(?:と|・|、|及び|および))*(?:{_REGIONS})"
@@ -370,12 +377,18 @@ class DataCenterRecognizer(JaRecognizer):
             yield self.result("DATA_CENTER", start, m.end(), 0.75, "拠点の番号・建物・階・保管室", kind="name", site="")
         for m in _NICKNAME.finditer(text):
             value = m.group("nick") or m.group("called") or m.group("placed") or m.group("labelled") \
-                or m.group("labelled2") or m.group("labelled3") or m.group("owned")
+                or m.group("labelled2") or m.group("labelled3") or m.group("owned") or m.group("topic")
             if ctx.ends_with_word(re.sub(r"センター$", "", value), _PUBLIC_HEADS) or not _siting(text, m.start()):
                 continue  # 「市民センター」 is a place people visit
+            if m.group("topic") and (value in _NOT_NICKNAMES or (text.startswith("と", m.end())
+                                                                 and not _CALLED_AFTER.match(text, m.end()))):
+                continue  # 移行先は「未定」; 本番系は「正常」と報告: a state or a quote, not a name
             # with its label, its speakers and the verb of calling (地元では
             # 「…」と呼ばれている, 通称「…」) and the operator before them
             start = _NICK_BEFORE.search(text, max(0, m.start() - 16), m.start()).start()
+            site_word = _SITE_WORD_BEFORE.search(text, max(0, start - 12), start)
+            if site_word:
+                start = site_word.start()  # みなと電算のデータセンター「…」: the site word and its operator too
             start = _owner_start(text, start)
             called = _CALLED_AFTER.match(text, m.end())
             if m.group("called") and not _names_a_facility(text, called.end() if called else m.end()):

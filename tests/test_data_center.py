@@ -375,3 +375,28 @@ def test_a_floor_and_a_server_room_in_any_building():
     # (through the pipeline the security detail around it covers it as well)
     assert "地下２階の電算室" in [t for t, _ in found(R, "電算室は移転し、今は地下２階の電算室を使っている。")]
     assert found(R, "電算室の移転先は未定である。") == []
+
+
+@pytest.mark.parametrize("text, value", [
+    # a quoted name as the value of a site's label or of a part of the system
+    ("移行先は「あさなぎ」でございます。", "「あさなぎ」"),
+    ("本番系は「あさなぎ」、待機系は「ゆうなぎ」で稼働しております。", "「ゆうなぎ」"),
+    # a site word before the quoted name, with its operator; a floor after it
+    ("サーバはこがね電算のデータセンター「あさなぎ」に設置しております。", "こがね電算のデータセンター「あさなぎ」"),
+    ("事業者の「あさなぎ」の3階にサーバを置いている。", "「あさなぎ」の3階"),
+    # a landmark without の, a place near a station said without a figure
+    ("サーバを置いている施設は白瀬川の河口近くにございます。", "白瀬川の河口近く"),
+    ("データセンターは新幹線の駅から歩いて行ける距離にあります。", "新幹線の駅から歩いて行ける"),
+])
+def test_quoted_names_by_label_and_landmarks(text, value):
+    assert any(value in t for t, _ in found(R, text)), found(R, text)
+
+
+@pytest.mark.parametrize("text", [
+    "移行先は「未定」でございます。",          # a state, not a name
+    "本番系は「はい」と答えました。",          # a quote
+    "避難所は白瀬川の河口近くにございます。",    # no site in the sentence
+    "市民プールは駅から歩いて行ける距離にあります。",
+])
+def test_quotes_and_landmarks_with_no_site_are_none(text):
+    assert found(R, text) == []
