@@ -84,3 +84,28 @@ def test_a_passage_on_security_carries_an_everyday_control_word():
     # the same finding after a passage on roads: a works contractor, no system
     roads = "市道の舗装は年2回点検しております。\n２　指摘事項\n委託業者の作業には職員が立ち会っていない。"
     assert not any("立ち会っていない" in t for t in _flagged(roads))
+
+
+@pytest.mark.parametrize("text, detail", [
+    # a password's change said by the event that brings it
+    ("パスワードの変更は年度替わりに行っております。", "年度替わり"),
+    # a door and how it opens; a body part read alone
+    ("本庁舎の通用口は職員証をかざして開けます。", "かざして"),
+    ("住基端末は静脈で本人を確認してから使う仕組みです。", "静脈"),
+    # what should have stopped, usable for a while
+    ("退職した職員のカードもしばらく使えた。", "しばらく使えた"),
+    ("異動した職員も翌月まで旧所属のフォルダを開けた。", "翌月まで"),
+])
+def test_rotation_entry_and_authentication_in_plain_words(text, detail):
+    assert any(detail in t for t in _flagged(text)), _flagged(text)
+
+
+@pytest.mark.parametrize("text", [
+    "職員証を忘れた場合は総務課で仮の証を受け取ってください。",
+    "犯人の指紋が採取されました。",
+    "夜間は通用口をご利用ください。",
+    "退職した職員の送別会を行った。",
+    "年度替わりに人事異動の内示がございます。",
+])
+def test_doors_cards_and_leavers_with_no_control_do_not_fire(text):
+    assert _flagged(text) == []
