@@ -109,3 +109,7 @@ def test_rotation_entry_and_authentication_in_plain_words(text, detail):
 ])
 def test_doors_cards_and_leavers_with_no_control_do_not_fire(text):
     assert _flagged(text) == []
+
+
+def test_a_residents_card_held_to_a_terminal_is_no_entry_control():
+    assert _flagged("コンビニの端末にマイナンバーカードをかざして暗証番号を入力すると、証明書が取得できます。") == []
