@@ -188,6 +188,7 @@ _CHANNEL_CLASSES = frozenset(("data_transfer", "removable_media", "backup", "sup
 _SPECIFIC = {k: re.compile("|".join(f"(?:{p})" for p in _DATA["specifics"][k])) for k in _SPECIFIC_KINDS}
 _ADMITTED = guarded(re.compile("|".join(f"(?:{p})" for p in _DATA["weakness"]["admitted"])))
 _RESTATED = guarded(re.compile("|".join(f"(?:{p})" for p in _DATA["weakness"]["restated"])))
+_NEVER_DONE = re.compile("|".join(f"(?:{p})" for p in _DATA["weakness"]["never_done"]))
 _NOT_WEAKNESS = guarded(re.compile(_alternation(_DATA["weakness"]["not_weakness"]) + "|"
                           + "|".join(f"(?:{p})" for p in _DATA["weakness"]["double_negation"])))
 _COMMON = frozenset(_DATA["generic"]["common"])
@@ -478,7 +479,7 @@ def _clauses(text: str, start: int, end: int) -> list[_Clause]:
             # 監査は毎年11月, 訓練は6月と12月: the month is the control's schedule
             specifics += tuple(("period", s.group(0)) for s in _SCHEDULE_MONTH.finditer(piece))
         cleaned = _NOT_WEAKNESS.sub(lambda m: "＿" * len(m.group(0)), piece)
-        admitted = _ADMITTED.search(cleaned)
+        admitted = _ADMITTED.search(cleaned) or _NEVER_DONE.search(piece)
         restated = _RESTATED.search(cleaned)
         tail = piece.rstrip("、，,；; ")
         last_period = next((v for k, v in specifics if k == "period" and tail.endswith(v)), None)

@@ -113,3 +113,24 @@ def test_doors_cards_and_leavers_with_no_control_do_not_fire(text):
 
 def test_a_residents_card_held_to_a_terminal_is_no_entry_control():
     assert _flagged("コンビニの端末にマイナンバーカードをかざして暗証番号を入力すると、証明書が取得できます。") == []
+
+
+@pytest.mark.parametrize("text, detail", [
+    # a control never tried
+    ("バックアップは取っているが、戻せるか試したことはない。", "試したことはない"),
+    # a privileged login kept, a default secret in use, nobody to read the log
+    ("職員のパソコンは、管理者の権限のまま使っているものが多い。", "権限のまま"),
+    ("ルータの管理画面は初期のパスワードのまま使っております。", "初期のパスワードのまま"),
+    ("ログは取っているが、中身を見る人がいない。", "見る人がいない"),
+])
+def test_controls_never_tried_kept_or_unread(text, detail):
+    assert any(detail in t for t in _flagged(text)), _flagged(text)
+
+
+@pytest.mark.parametrize("text", [
+    "これまで個人情報が漏えいしたことはない。",          # nothing happened
+    "バックアップから復元したことはございますか。",      # a question
+    "窓口には案内する職員がおりません時間帯もございます。",  # no system
+])
+def test_nothing_happened_or_asked_is_no_admission(text):
+    assert _flagged(text) == []
