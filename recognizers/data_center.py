@@ -129,7 +129,7 @@ _PUBLIC_HEADS = tuple(_DATA["public_center_heads"])
 _STRONG_CONTEXT = tuple(w for w in _CONTEXT if w not in ("施設", "センター"))
 _FLOOR = r"(?:地下[0-9]*階?|[0-9]+階|[0-9]+F(?![A-Za-z]))"
 # where on the floor (…1階の北側, 別館2階の奥): part of the site's place
-_POSITION = r"(?:の(?:[東西南北]側|奥|一番奥|手前|隅|一角|[東西南北]端|突き当たり))?"
+_POSITION = r"(?:の(?:[東西南北]側|奥|一番奥|手前|隅|一角|一室|一区画|奥の部屋|角部屋|[東西南北]端|突き当たり))?"
 _BUILDING = rf"(?:[0-9]+号(?:棟|館)|[A-Z](?:棟|館)|[東西南北新旧本別分][館棟]|別館|本館|新館|旧館|[0-9]+F)"
 # 第2センター, 3号棟4階, 東棟の地下1階, ビルの7階, 本庁舎別館の地下書庫, 南出張所の倉庫
 _NUMBERED = guarded(re.compile(

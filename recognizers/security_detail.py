@@ -239,6 +239,10 @@ _BELIEF = guarded(re.compile(r"(?<=[るたいてしだ])のではない(?:か|�
                              # a state put as a question (…だけ残る仕組みではないか, …のままではないか)
                              r"|(?:(?<=仕組み)|(?<=状態)|(?<=設定)|(?<=運用)|(?<=構成)|(?<=方式)|(?<=まま)|(?<=だけ)|(?<=のみ))"
                              r"ではない(?:か|でしょうか|ですか|かと)"))
+# A question that asks for a value (何階, いつ, どこに, どのくらい, 何回): the
+# turn after it that answers with the value alone states the control.
+_ASKS_A_VALUE = re.compile(r"何(?:階|回|日|時|人|名|台|世代|年|か月|ヶ月|文字|桁|カ所|か所|系統)|いつ|どこ|どちら|どの(?:くらい|ぐらい|程度|よう|頻度|間隔|場所|部屋|建物)|いくつ|何で|誰が|だれが")
+_SHORT_ANSWER = 40
 _PURPOSE_FRAME = re.compile(r"(?:ため|ために|として|を踏まえ|に当たり|にあたり|に際し|それでは)[、，,]$")
 _FRAME_CHARS = 6
 # A member's premise before a question (…と伺っておりますが、…と聞いて
@@ -306,9 +310,36 @@ class SecurityDetailRecognizer(JaRecognizer):
     ENTITIES = ("SECURITY_DETAIL",)
 
     def find(self, text: str, tokens: list[Token]) -> Iterable[RecognizerResult]:
+        questions = []
         for m in _TRIGGER_LINES(text):
             yield from self._sentence(text, m.start(), m.end())
+            if (_QUESTION_TAIL.search(m.group(0).rstrip()) or _ASKING.search(m.group(0))) and _ASKS_A_VALUE.search(m.group(0)):
+                questions.append(m)
         yield from self._restatements(text)
+        yield from self._answers(text, questions)
+
+    def _answers(self, text: str, questions: list[re.Match]) -> Iterable[RecognizerResult]:
+        # (only questions that ask for a value, 何階, いつ, どこ, どのくらい, and
+        # a short first sentence of the answer: the value, not a new topic)
+        """A turn that answers a question about a control with the value
+        alone (「サーバ室は何階にあるのか。」「3階でございます。」) takes the
+        question's triggers: the answer states what the question names."""
+        for q in questions:
+            line_end = text.find("\n", q.end())
+            if line_end == -1 or text[q.end():line_end].strip(" 。？?\u3000"):
+                continue  # the question does not end its turn
+            start = line_end + 1
+            while text.startswith("\n", start):
+                start += 1  # blank lines between turns
+            end = text.find("\n", start)
+            end = len(text) if end == -1 else end
+            if start >= end or _triggers(text, start, end):
+                continue  # no answer, or one that names its control: read sentence by sentence
+            s = _SENTENCE.match(text, start, end)
+            lead = _LEAD.match(text, s.start(), s.end()) if s else None
+            if s and s.end() - (lead.end() if lead else s.start()) <= _SHORT_ANSWER \
+                    and any(c.specifics for c in _clauses(text, s.start(), s.end())):
+                yield from self._sentence(text, s.start(), s.end(), _triggers(text, q.start(), q.end()))
 
     def _restatements(self, text: str) -> Iterable[RecognizerResult]:
         """A turn that restates a concrete weakness without naming the control

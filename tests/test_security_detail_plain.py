@@ -134,3 +134,26 @@ def test_controls_never_tried_kept_or_unread(text, detail):
 ])
 def test_nothing_happened_or_asked_is_no_admission(text):
     assert _flagged(text) == []
+
+
+@pytest.mark.parametrize("dialogue, detail", [
+    ("○佐野委員　サーバ室は何階にあるのか。\n○情報政策課長　4階でございます。", "4階でございます"),
+    ("○佐野委員　バックアップはどのくらいの頻度で取っているのか。\n\n○情報政策課長　毎日、夜間に取得しております。",
+     "毎日、夜間に取得"),
+])
+def test_an_answer_with_the_value_alone_states_what_the_question_names(dialogue, detail):
+    assert any(detail in t for t in _flagged(dialogue)), _flagged(dialogue)
+
+
+@pytest.mark.parametrize("dialogue", [
+    "○佐野委員　サーバ室は何階にあるのか。\n○情報政策課長　今後、検討してまいります。",   # nothing stated
+    "○佐野委員　防災訓練はいつ行うのか。\n○危機管理課長　10月に予定しております。",    # no system
+    "○佐野委員　サーバ室の移転について伺う。今年度中に結論を出すのか。\n○情報政策課長　3月に結論を出します。",
+])
+def test_answers_that_state_no_control_do_not_fire(dialogue):
+    assert _flagged(dialogue) == []
+
+
+def test_a_request_to_explain_asks_and_states_nothing():
+    assert _flagged("○佐野委員　サーバ室の移転について伺う。") == []
+
