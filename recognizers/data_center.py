@@ -219,6 +219,7 @@ _NICKNAME = guarded(re.compile(rf"[「『](?P<nick>[^「」『』。\n]{{1,20}}?
                        rf"|[「『](?P<owned>[^「」『』。\n]{{2,20}})[」』](?=の(?:{_FACILITY}|{_STORAGE}|{_FLOOR}))"
                        rf"|[「『](?P<placed>[^「」『』。\n]{{2,20}})[」』](?=(?:内)?に(?:設置|置|保管|格納|収容|移設|入居)|で(?:運用|稼働|稼動|保管))"))
 _NOT_NICKNAMES = frozenset(_DATA["not_nicknames"])
+_NAME_ADVERBS = tuple(_DATA["name_adverbs"])
 _SITE_WORD_BEFORE = re.compile(rf"(?:{_FACILITY})[ 　]?$")
 _REGIONS = "|".join(map(re.escape, sorted(_DATA["regions"], key=len, reverse=True)))
 _REGION = re.compile(
@@ -249,7 +250,8 @@ _FLOOR_ROOM = re.compile(rf"(?<![0-9]){_FLOOR}{_POSITION}の?(?:{_ROOM})")
 _BARE_FACILITY = "|".join(re.escape(w) for w in sorted(_DATA["bare_site_words"], key=len, reverse=True))
 _BARE_SITE = re.compile(
     rf"(?P<name>[ぁ-んァ-ヶー\u4e00-\u9fffA-Za-z0-9]{{1,14}}?)(?:{_BARE_FACILITY})"
-    rf"(?=(?:内)?に(?:設置|置|保管|格納|収容|移設|入居|預け)|(?:内)?で(?:運用|稼働|稼動|保管|管理)|[ 　]*(?:$|\n|[、。]))")
+    rf"(?=(?:内)?に(?:設置|置|保管|格納|収容|移設|入居|預け|あり|ある|ござ|入っ|入れ)|(?:内)?で(?:運用|稼働|稼動|保管|管理|動い|動か)"
+    rf"|[ 　]*(?:$|\n|[、。]))")
 _BARE_SITE_ANCHOR = re.compile(_BARE_FACILITY)
 _NAME_CUT = re.compile(
     r"(?:(?<=[ァ-ヶー\u4e00-\u9fffA-Za-z0-9])(?:から|まで|より|には|では|とは|へは|にも|でも|とも|[はがをにでともへの])"
@@ -430,6 +432,9 @@ class DataCenterRecognizer(JaRecognizer):
             # (not finditer(text, start, end): its look-ahead would stop at ``end``)
             cut = _last(c for c in _NAME_CUT.finditer(text, m.start(), m.end()) if c.start() < m.end("name"))
             start = cut.end() if cut else m.start()
+            adverb = ctx.starts_with_word(text[start:m.end("name")], _NAME_ADVERBS)
+            if adverb:
+                start += len(adverb)  # すべて…ベースにあります: the adverb is no part of the name
             name = text[start:m.end("name")]
             if cut is None and m.start() > 0 and text[m.start() - 1] not in "、。：:\t 　\n「（(":
                 continue  # the match began inside a longer word

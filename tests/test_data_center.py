@@ -337,6 +337,9 @@ def test_banks_and_slopes_without_a_site_are_none(text):
     ("本町の住民記録システムは、令和4年度からこだま第三棟で運用しております。", "こだま第三棟"),
     ("業務システムのサーバはすずかぜベースに設置しております。", "すずかぜベース"),
     ("・サーバ設置場所：ひなた情報館", "ひなた情報館"),
+    # other verbs that put a system somewhere; an adverb before the name is not part of it
+    ("基幹システムはもみじ台センターで動いております。", "もみじ台センター"),
+    ("住民記録のデータはすべてこもれびベースにあります。", "こもれびベース"),
     # an address and the operator's building at it
     ("基幹系システムのサーバは架空市青葉台5-6のみどり電算社屋に設置しております。",
      "架空市青葉台5-6のみどり電算社屋"),
