@@ -511,6 +511,14 @@ def _clauses(text: str, start: int, end: int) -> list[_Clause]:
             specifics += tuple(("period", s.group(0)) for s in _SCHEDULE_MONTH.finditer(piece))
         cleaned = _NOT_WEAKNESS.sub(lambda m: "＿" * len(m.group(0)), piece)
         admitted = _ADMITTED.search(cleaned) or _NEVER_DONE.search(piece)
+        if admitted and admitted.group(0).endswith("ずに"):
+            # シュレッダーにかけずに溶解処理: one control instead of another of
+            # its class, no step skipped (消さずに業者へ渡す skips one)
+            cut = c.start() + admitted.end()
+            before = {_CATEGORY_OF.get(t.group(0)) for t in _TRIGGER.finditer(text, c.start(), cut)}
+            after = {_CATEGORY_OF.get(t.group(0)) for t in _TRIGGER.finditer(text, cut, c.end())}
+            if before & after - {None}:
+                admitted = None
         restated = _RESTATED.search(cleaned)
         tail = piece.rstrip("、，,；; ")
         last_period = next((v for k, v in specifics if k == "period" and tail.endswith(v)), None)

@@ -46,6 +46,8 @@ def test_plain_words_tied_to_something_usable(text, detail):
     # rubbish with no record in it; a cancellation, not an erasure
     "剪定した枝は燃えるごみとして出してください。",
     "申請を取り消さずに再提出してください。",
+    # one control instead of another of its class: no step skipped
+    "古い書類はシュレッダーにかけずに溶解処理しております。",
     # someone who knows a welfare scheme, not a system
     "制度に詳しい職員が窓口で対応いたします。",
     # the yearly cadence every municipality states
