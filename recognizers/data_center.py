@@ -640,6 +640,8 @@ def _last(matches: Iterable[re.Match]) -> re.Match | None:
 
 
 _NOT_A_NAME_END = tuple("いなたるうくすつむぶぐ")
+# 各サービスセンター, 全拠点, 両施設: many sites at once, none named
+_MANY_PREFIXES = ("各", "全", "両", "他の", "複数の", "一部の", "諸")
 
 
 def _proper_name(name: str) -> bool:
@@ -647,6 +649,6 @@ def _proper_name(name: str) -> bool:
     building is called by (本館, 新しい, 同社, 民間, 市民, 中央図書)."""
     if not name or name.endswith(_NOT_A_NAME_END) or re.fullmatch(r"[0-9A-Za-z]{1,2}|第?[0-9一二三四五六七八九十]+", name):
         return False
-    if name in _GENERIC or name in _OWN_PLACE or name in _NOT_BARE_NAMES:
+    if name in _GENERIC or name in _OWN_PLACE or name in _NOT_BARE_NAMES or name.startswith(_MANY_PREFIXES):
         return False
     return not ctx.ends_with_word(name, _PUBLIC_BUILDING_HEADS)

@@ -361,6 +361,7 @@ def test_floors_bare_names_operator_buildings_and_neighbours(text, value):
     "バックアップは市民体育館に保管しております。",
     "サーバは同社の施設に設置しております。",
     "サーバは民間の施設に設置しております。",
+    "窓口のシステムは各サービスセンターで稼働しております。",  # many at once, a public counter
     # a bare name where nothing is put; the prefecture with no machines
     "次回の会議はすずかぜベースで開催します。",
     "県内の民間事業者の施設を見学しました。",
