@@ -539,6 +539,8 @@ def _about_systems(text: str, start: int, clauses: list[_Clause]) -> bool:
 # nor weak) the text just before a statement must hold for it to be part of
 # a passage on information security.
 _PASSAGE_TRIGGERS = 2
+# a turn of the chair (○委員長　次に、…), where minutes move to another item
+_CHAIR_TURN = re.compile(r"(?:^|\n)[○◯◎]?[^\n 　]{0,8}(?:委員長|議長|会長|座長)[ 　]")
 
 
 def _security_passage(text: str, start: int) -> bool:
@@ -548,7 +550,11 @@ def _security_passage(text: str, start: int) -> bool:
     again (…の作業には職員が立ち会っていない, 研修の受講率は2割にとどまって
     いる), whatever the line before it is."""
     seen = 0
-    for m in _TRIGGER.finditer(text, max(0, start - _CONTEXT_BACK), start):
+    window_start = max(0, start - _CONTEXT_BACK)
+    chair = _last(_CHAIR_TURN.finditer(text, window_start, start))
+    if chair:
+        window_start = chair.end()  # the chair opens another item: the passage before it is over
+    for m in _TRIGGER.finditer(text, window_start, start):
         w = m.group(0)
         if w in _CIVIC or w in _WEAK or not _is_trigger(text, m):
             continue

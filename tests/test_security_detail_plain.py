@@ -159,3 +159,10 @@ def test_answers_that_state_no_control_do_not_fire(dialogue):
 def test_a_request_to_explain_asks_and_states_nothing():
     assert _flagged("○佐野委員　サーバ室の移転について伺う。") == []
 
+
+
+def test_the_chair_moving_to_another_item_ends_the_passage():
+    minutes = ("○情報政策課長　バックアップテープは金庫に保管し、入退室は静脈認証で管理しております。\n"
+               "○委員長　次に、道路の維持管理について質疑を行います。\n"
+               "○土木課長　委託業者の作業には職員が立ち会っていない箇所もございます。")
+    assert not any("立ち会っていない" in t for t in _flagged(minutes))
