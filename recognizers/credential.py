@@ -14,6 +14,11 @@ that states how IDs are built (IDは「t」に職員番号6桁を付けた形式
 ``posted_public`` for a key posted on site (ロビーに掲示しているゲスト用
 Wi-Fi のパスワード): both are REVIEW under the default profile.
 
+A password or PIN written in words is a secret too: quoted in any script
+after the word (合言葉は「やまびこ」, ひらがなで「はるかぜ」と打ったもの), or
+described by what it is made of (暗証番号は課長の誕生日, 市の名前をローマ字に
+したもの); a quoted rule (「推測されにくいもの」に) is none.
+
 Tokens with a published prefix (AKIA…, ghp_…, xoxb-…, sk-…) are keys
 wherever they stand. Words and formats: ``data/security_credential.toml``.
 """

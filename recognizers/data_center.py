@@ -43,6 +43,19 @@ site, by address, or by a location hint that narrows it down.
   The city hall's own server room (庁内のサーバ室) names no place, and a
   member's worry put as a question (沿岸部で津波は大丈夫か) places nothing.
 
+- where inside a site: the floor, cage or section after its name (…の東京
+  センター3階, …第1DC 地下1階 専用区画C; a colocation contract rents a
+  cage or a section), and a floor with a server room in any building
+  (地下1階の電算室); a site named bare, with no 「」, operator or data-centre
+  word, where a system is put into it (北斗ベースに設置, …で運用, …で動いて
+  いる) or as the value of a place's label (設置場所：かもめ情報館); a quoted
+  name as the value of a site's label or of a part of the system (移行先は
+  「…」, 本番系は「…」), with the site word and operator before it; an
+  address with the operator's building at it (…3-4のみなと電算社屋); the
+  prefecture or a neighbour without a name (県内の民間事業者の施設, 隣接する
+  町の事業者のビル). Names for many sites (各…センター), public buildings
+  (中央図書館, 市民体育館) and the city's own (本庁舎) are none.
+
 Words and patterns: ``data/security_data_center.toml``.
 """
 from __future__ import annotations

@@ -8,7 +8,11 @@
   *.intra), also with the organisation's labels after an intranet label
   (fs01.intra.city.example; not after corp or local, which public sites
   use as sub-domains) and UNC paths of shared folders (\\\\fs01\\share\\dir).
-- URLs whose host is a private address or an internal domain.
+- URLs whose host is a private address or an internal domain, by any
+  scheme a share or a server is reached by (ftp://, smb://, file://), with
+  a last label that is no top-level domain (http://bbs.city-hall/), and any
+  URL the words just before it call internal (庁内ポータルのアドレスは
+  https://…, 職員専用サイト（https://…）).
 - Port numbers next to a protocol or the word ポート (TCP 443番, ポート22番).
 - Wireless network names (SSIDは「…」, SSID名は…, Wi-Fiのネットワーク名は…) and VLAN ids (VLAN 210,
   VLANは20番).

@@ -43,6 +43,20 @@ local) are so common elsewhere (窓口の職員が不在, バスが故障した�
 the system word must stand in the same line or the question just before it,
 and a place is no specific for them (故障した場合は2階の窓口へ).
 
+Everyday control words ([classes] civic: 委託業者, 監査, 訓練, 自家発電)
+count with a system word in the line, the question before it, the heading
+of their list or the caption of their table (a tab parts a table row into
+cells, each a statement of its own), or inside a passage that names
+controls outright at least twice in the text just before (an audit's
+findings go on about the same systems without naming them again); the
+chair moving to another item (○委員長　次に、…) ends the passage. The
+fiscal year's cadence (毎年, 毎年度) is no schedule for audits, drills and
+training: every municipality holds them yearly.
+
+An answer that gives the value a question about a control asks for (何階,
+いつ, どこ, どのくらい) takes the question's triggers: 「サーバ室は何階に
+あるのか。」「3階でございます。」 states the server room's floor.
+
 Dates of the proceedings (令和6年度, 4月1日), bill numbers and amounts are
 removed before specifics are looked for, so 「令和6年度に無線LANを更新
 します」 has none. General statements (セキュリティ対策を講じる, 適切に管理
