@@ -391,6 +391,12 @@ def test_a_floor_and_a_server_room_in_any_building():
     # a landmark without の, a place near a station said without a figure
     ("サーバを置いている施設は白瀬川の河口近くにございます。", "白瀬川の河口近く"),
     ("データセンターは新幹線の駅から歩いて行ける距離にあります。", "新幹線の駅から歩いて行ける"),
+    # what the place once was, a town's outskirts, an exit off the motorway
+    ("データセンターは、かつて石切場だった山の中にございます。", "かつて石切場だった山の中"),
+    ("サーバを預けている施設は県庁所在地の郊外にあります。", "県庁所在地の郊外"),
+    ("データセンターは高速道路のインターを降りてすぐの場所にあります。", "インターを降りてすぐ"),
+    # a vague hint (REVIEW)
+    ("データセンターは地震の少ない地域にございます。", "地震の少ない地域"),
 ])
 def test_quoted_names_by_label_and_landmarks(text, value):
     assert any(value in t for t, _ in found(R, text)), found(R, text)
@@ -401,6 +407,9 @@ def test_quoted_names_by_label_and_landmarks(text, value):
     "本番系は「はい」と答えました。",          # a quote
     "避難所は白瀬川の河口近くにございます。",    # no site in the sentence
     "市民プールは駅から歩いて行ける距離にあります。",
+    "かつて商店街だった通りに新しい図書館ができました。",
+    "市民の森の中に遊歩道を整備します。",
+    "地震の少ない地域に移住したいという声もあります。",
 ])
 def test_quotes_and_landmarks_with_no_site_are_none(text):
     assert found(R, text) == []
