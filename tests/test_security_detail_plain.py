@@ -166,3 +166,18 @@ def test_the_chair_moving_to_another_item_ends_the_passage():
                "○委員長　次に、道路の維持管理について質疑を行います。\n"
                "○土木課長　委託業者の作業には職員が立ち会っていない箇所もございます。")
     assert not any("立ち会っていない" in t for t in _flagged(minutes))
+
+
+@pytest.mark.parametrize("text, detail", [
+    # hearsay before a question: the member states what was heard
+    ("電算室の鍵は事務室の机に置きっぱなしらしいが、本当か。", "置きっぱなし"),
+    ("バックアップは月1回しか取っていないそうだが、それで足りるのか。", "月1回"),
+    ("退職者のIDが半年残っていたと耳にしたが、事実か。", "半年残っていた"),
+    ("パスワードを付箋で画面に貼っているという話があるが、どうか。", "付箋"),
+])
+def test_hearsay_before_a_question_is_read_as_stated(text, detail):
+    assert any(detail in t for t in _flagged(text)), _flagged(text)
+
+
+def test_hearsay_with_nothing_concrete_states_nothing():
+    assert _flagged("バックアップの体制について話があるが、どうなっているのか。") == []
