@@ -14,6 +14,11 @@ that states how IDs are built (IDは「t」に職員番号6桁を付けた形式
 ``posted_public`` for a key posted on site (ロビーに掲示しているゲスト用
 Wi-Fi のパスワード): both are REVIEW under the default profile.
 
+A password or PIN written in words is a secret too: quoted in any script
+after the word (合言葉は「やまびこ」, ひらがなで「はるかぜ」と打ったもの), or
+described by what it is made of (暗証番号は課長の誕生日, 市の名前をローマ字に
+したもの); a quoted rule (「推測されにくいもの」に) is none.
+
 Tokens with a published prefix (AKIA…, ghp_…, xoxb-…, sk-…) are keys
 wherever they stand. Words and formats: ``data/security_credential.toml``.
 """
@@ -54,6 +59,20 @@ _QUOTED_RIGHT_AFTER = re.compile(r"(?:は|が|を|の|も|として|[:：])?[ ]?
 _RIGHT_AFTER = re.compile(r"(?:は|が|を)?(?:いずれも|ともに|共に|どちらも|とも|全て|すべて|共通で)?[ 　]?[:：=]?[ 　]?")
 _JOINED_NAME = re.compile(r"[a-z]+(?:[_.-][a-z0-9]+)+")
 _POSTED = tuple(_DATA["posted"])
+# A secret written in words, not in letters and digits:
+# - quoted in any script in the sentence after the word (合言葉は「やまびこ」,
+#   ひらがなで「はるかぜ」と打ったもの), unless the quote is a phrase about the
+#   rule (「推測されにくいもの」に);
+# - described by what it is made of (暗証番号は課長の誕生日, パスワードは市の
+#   名前をローマ字にしたもの): whoever reads it can work the secret out.
+_QUOTED_WORD = re.compile(r"[「『](?P<value>[^「」『』。\n 　]{2,16})[」』]")
+_RULE_PHRASE = re.compile("|".join(map(re.escape, _DATA["rule_phrase_words"])))
+_MADE_OF = "|".join(map(re.escape, sorted(_DATA["made_of"], key=len, reverse=True)))
+_DESCRIBED = re.compile(
+    rf"(?:は|が|も)[、，]?(?P<value>[^、。，\n「」]{{0,16}}?(?:{_MADE_OF})"
+    r"(?:の(?:下|末尾|先頭|最初|最後|頭)?[0-9一二三四五六七八九十]+(?:桁|文字))?"
+    r"(?:(?:を|に)[^、。，\n]{0,14}?(?:にした|にして|並べた|つなげた|組み合わせた|付けた|加えた|足した|逆にした)(?:もの)?)?)"
+    r"(?=で|です|でござ|だ|と(?:なって|して|同じ)|に(?:なって|して|設定)|。|$)")
 _TOKEN = re.compile("|".join(f"(?:{p})" for p in _DATA["token_patterns"]))
 _TOKEN_ANCHOR = re.compile(r"AKIA|gh[pousr]_|xox|sk-|-----BEGIN")
 _SENTENCE_END = "。\n"
@@ -78,6 +97,10 @@ class CredentialRecognizer(JaRecognizer):
             word = m.group(0)
             end_of_sentence = min([i for i in (text.find(c, m.end()) for c in _SENTENCE_END) if i != -1] or [len(text)])
             window_end = min(end_of_sentence, m.end() + 40)
+            if word in _WORDS["password"] or word in _WORDS["pin"]:
+                worded = self._in_words(text, m, window_end, end_of_sentence, taken)
+                if worded is not None:
+                    yield worded  # (and on: 「いちにさんよん」、つまり1234 says it twice)
             q = _QUOTED_RIGHT_AFTER.match(text, m.end(), window_end)
             if q and not any(q.start("value") < te and ts < q.end("value") for ts, te in taken):
                 # パスワードは「admin」のまま: quoted right after the word, a
@@ -104,6 +127,22 @@ class CredentialRecognizer(JaRecognizer):
                 yield self._value(text, m, s, e, end_of_sentence, taken)
                 break
         yield from self._tokens_and_quotes(text, taken)
+
+    def _in_words(self, text: str, m: re.Match, window_end: int, end_of_sentence: int,
+                  taken: list[tuple[int, int]]) -> RecognizerResult | None:
+        """A password or PIN written in words after the word ``m``: quoted in
+        any script, or described by what it is made of."""
+        d = _DESCRIBED.match(text, m.end(), end_of_sentence)
+        if d and not any(d.start("value") < te and ts < d.end("value") for ts, te in taken):
+            return self._value(text, m, d.start("value"), d.end("value"), end_of_sentence, taken)
+        for q in _QUOTED_WORD.finditer(text, m.end(), window_end):
+            value = q.group("value")
+            if value.isascii() or _RULE_PHRASE.search(value):
+                continue  # letters and digits: the value finders below; 「英数字を混ぜたもの」: a rule
+            if any(q.start("value") < te and ts < q.end("value") for ts, te in taken):
+                continue
+            return self._value(text, m, q.start("value"), q.end("value"), end_of_sentence, taken)
+        return None
 
     def _value(self, text: str, m: re.Match, s: int, e: int, end_of_sentence: int,
                taken: list[tuple[int, int]]) -> RecognizerResult:

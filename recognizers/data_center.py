@@ -43,6 +43,19 @@ site, by address, or by a location hint that narrows it down.
   The city hall's own server room (庁内のサーバ室) names no place, and a
   member's worry put as a question (沿岸部で津波は大丈夫か) places nothing.
 
+- where inside a site: the floor, cage or section after its name (…の東京
+  センター3階, …第1DC 地下1階 専用区画C; a colocation contract rents a
+  cage or a section), and a floor with a server room in any building
+  (地下1階の電算室); a site named bare, with no 「」, operator or data-centre
+  word, where a system is put into it (北斗ベースに設置, …で運用, …で動いて
+  いる) or as the value of a place's label (設置場所：かもめ情報館); a quoted
+  name as the value of a site's label or of a part of the system (移行先は
+  「…」, 本番系は「…」), with the site word and operator before it; an
+  address with the operator's building at it (…3-4のみなと電算社屋); the
+  prefecture or a neighbour without a name (県内の民間事業者の施設, 隣接する
+  町の事業者のビル). Names for many sites (各…センター), public buildings
+  (中央図書館, 市民体育館) and the city's own (本庁舎) are none.
+
 Words and patterns: ``data/security_data_center.toml``.
 """
 from __future__ import annotations
@@ -129,7 +142,7 @@ _PUBLIC_HEADS = tuple(_DATA["public_center_heads"])
 _STRONG_CONTEXT = tuple(w for w in _CONTEXT if w not in ("施設", "センター"))
 _FLOOR = r"(?:地下[0-9]*階?|[0-9]+階|[0-9]+F(?![A-Za-z]))"
 # where on the floor (…1階の北側, 別館2階の奥): part of the site's place
-_POSITION = r"(?:の(?:[東西南北]側|奥|一番奥|手前|隅|一角|[東西南北]端|突き当たり))?"
+_POSITION = r"(?:の(?:[東西南北]側|奥|一番奥|手前|隅|一角|一室|一区画|奥の部屋|角部屋|[東西南北]端|突き当たり))?"
 _BUILDING = rf"(?:[0-9]+号(?:棟|館)|[A-Z](?:棟|館)|[東西南北新旧本別分][館棟]|別館|本館|新館|旧館|[0-9]+F)"
 # 第2センター, 3号棟4階, 東棟の地下1階, ビルの7階, 本庁舎別館の地下書庫, 南出張所の倉庫
 _NUMBERED = guarded(re.compile(
@@ -183,6 +196,8 @@ _FACILITY_ANCHOR = re.compile(f"{_FACILITY}|建物")
 # a kanji place name and a centre word after an operator's の (…の石巻湾岸センター)
 _VENDOR_SITE = re.compile(rf"(?<=の)(?P<name>[\u4e00-\u9fff]{{2,8}})(?:データセンター|センター|拠点|サイト|DC(?![A-Za-z]))")
 _NOT_SITE_CENTRES = tuple(_DATA["not_site_centres"])
+_NOT_BARE_NAMES = frozenset(_DATA["not_bare_site_names"])
+_PUBLIC_BUILDING_HEADS = tuple(_DATA["public_building_heads"]) + _PUBLIC_HEADS
 # A nickname's label or speaker before it (通称「…」, 地元では「…」) and the
 # verb of calling after it (「…」と呼ばれている): part of the nickname.
 _NICK_BEFORE = re.compile(
@@ -204,13 +219,21 @@ _LOCATION_NOTE = re.compile(
 _OWNER_BEFORE = re.compile(rf"(?:[{_K}ぁ-ん]{{2,16}}(?:株式会社|\(株\)|（株）)?)の$")
 # a nickname labelled as one (通称「…」, 社内呼称：「…」): no facility word needed
 _LABEL_BEHIND = "|".join(f"(?<={re.escape(w + p)})" for w in _DATA["nickname_labels"] for p in ("", "は", ":", "："))
+# a quoted name as the value of a site's place or of a part of the system
+# (移行先は「…」, 本番系は「…」、待機系は…, ・設置先：「…」)
+_TOPIC_BEHIND = "|".join(f"(?<={re.escape(w + p)})" for w in _DATA["site_subjects"] + _DATA["system_roles"]
+                         for p in ("は", ":", "：", "は、"))
 _NICKNAME = guarded(re.compile(rf"[「『](?P<nick>[^「」『』。\n]{{1,20}}?(?:{_FACILITY}|ルーム|室))[」』]|[「『](?P<called>[^「」『』。\n]{{2,20}})[」』](?=と(?:呼|称|い[うっ]|名付))"
                        # a quoted name that machines are placed in (「…」に置いている, 「…」で稼働)
                        # or named as the place machines are set (設置場所：「…」)
                        rf"|(?:{_LABEL_BEHIND})[「『](?P<labelled3>[^「」『』。\n]{{1,20}})[」』]"
                        rf"|(?<=場所[:：])[「『](?P<labelled>[^「」『』。\n]{{2,20}})[」』]|(?<=場所は)[「『](?P<labelled2>[^「」『』。\n]{{2,20}})[」』]"
-                       rf"|[「『](?P<owned>[^「」『』。\n]{{2,20}})[」』](?=の(?:{_FACILITY}))"
+                       rf"|(?:{_TOPIC_BEHIND})[「『](?P<topic>[^「」『』。\n]{{2,20}})[」』]"
+                       rf"|[「『](?P<owned>[^「」『』。\n]{{2,20}})[」』](?=の(?:{_FACILITY}|{_STORAGE}|{_FLOOR}))"
                        rf"|[「『](?P<placed>[^「」『』。\n]{{2,20}})[」』](?=(?:内)?に(?:設置|置|保管|格納|収容|移設|入居)|で(?:運用|稼働|稼動|保管))"))
+_NOT_NICKNAMES = frozenset(_DATA["not_nicknames"])
+_NAME_ADVERBS = tuple(_DATA["name_adverbs"])
+_SITE_WORD_BEFORE = re.compile(rf"(?:{_FACILITY})[ 　]?$")
 _REGIONS = "|".join(map(re.escape, sorted(_DATA["regions"], key=len, reverse=True)))
 _REGION = re.compile(
     rf"(?:(?:{_REGIONS})(?:地方|地域)?(?:と|・|、|及び|および))*(?:{_REGIONS})"
@@ -224,6 +247,35 @@ _SITE_WORD_AT = re.compile(rf"(?:{_FACILITY})(?![A-Za-z])")
 _REFER_BACK = re.compile("|".join(re.escape(w) for w in sorted(_DATA["refer_back"], key=len, reverse=True)))
 _REFER_BACK_REACH = 1500  # about a page of minutes: a turn or two after the site was named
 _PUBLIC_PLACE = re.compile(rf"(?:{'|'.join(map(re.escape, sorted(_PUBLIC_HEADS, key=len, reverse=True)))})(?:センター|会館|館|ホール|プラザ)")
+# Where inside a site: a floor with its position, then a room, a cage, a
+# rack or a section of the floor (データセンターは区画を貸す: ケージ, 専用区画,
+# ラック番号 are how a colocation contract names a tenant's space).
+_SPACE = rf"(?:{_ROOM}|{_STORAGE}|{'|'.join(map(re.escape, _DATA['site_spaces']))})(?:[ ]?(?:No\.?|番号)?[ ]?[A-Z0-9][A-Z0-9-]*)?"
+_SITE_TAIL = re.compile(rf"(?:[ 　]?の?[ 　]?{_FLOOR}{_POSITION}(?:[ 　]?の?[ 　]?{_SPACE})?|[ 　]?の?[ 　]?{_SPACE})")
+# A floor and a server room, whoever's building (地下1階の電算室, 3階のサーバ室):
+# the floor says where to go even without the building's name.
+_FLOOR_ROOM = re.compile(rf"(?<![0-9]){_FLOOR}{_POSITION}の?(?:{_ROOM})")
+# A site named bare, the way its operator calls it (北斗ベース, はやぶさセンター,
+# かもめ情報館): a name and a facility word with the verb that puts machines
+# there right after it (…に設置, …で運用), or after a label of the place
+# (設置場所：…). The name starts after the particle that ends the words before
+# it (サーバは…, 令和5年度から…); a generic or a public name is none.
+_BARE_FACILITY = "|".join(re.escape(w) for w in sorted(_DATA["bare_site_words"], key=len, reverse=True))
+_BARE_SITE = re.compile(
+    rf"(?P<name>[ぁ-んァ-ヶー\u4e00-\u9fffA-Za-z0-9]{{1,14}}?)(?:{_BARE_FACILITY})"
+    rf"(?=(?:内)?に(?:設置|置|保管|格納|収容|移設|入居|預け|あり|ある|ござ|入っ|入れ)|(?:内)?で(?:運用|稼働|稼動|保管|管理|動い|動か)"
+    rf"|[ 　]*(?:$|\n|[、。]))")
+_BARE_SITE_ANCHOR = re.compile(_BARE_FACILITY)
+_NAME_CUT = re.compile(
+    r"(?:(?<=[ァ-ヶー\u4e00-\u9fffA-Za-z0-9])(?:から|まで|より|には|では|とは|へは|にも|でも|とも|[はがをにでともへの])"
+    r"|[、。：:\t 　])(?=[ぁ-んァ-ヶー\u4e00-\u9fffA-Za-z0-9])")
+_PLACE_LABEL = re.compile(rf"(?:{'|'.join(map(re.escape, sorted(_DATA['site_subjects'], key=len, reverse=True)))})[ ]?[:：][ 　]*$")
+# An address followed by the building at it (…3-4のみなと電算社屋, …2番地の
+# 事業者のビル): in a sentence that puts machines there, the building with its
+# operator is the site.
+_BUILDING_AFTER_ADDRESS = re.compile(
+    rf"[ 　]?の?[ 　]?[^、。「」\n]{{0,20}}?(?:{_FACILITY}|{_STORAGE}|社屋|本社|支社|事業所|建物)(?:{_SITE_TAIL.pattern})?"
+    rf"(?=(?:内)?(?:に|で|[、。\n]|$))")
 _HIRAGANA_NAME = re.compile(r"(?:^|(?<=[、。「（(\n 　]))[ぁ-ん]{1,5}$")
 
 
@@ -241,6 +293,11 @@ class DataCenterRecognizer(JaRecognizer):
             b = _BRACKET_AFTER.match(text, r.end)
             if b and _LOCATION_NOTE.search(b.group("note")):
                 r.end = b.end()
+            # the floor, room, cage or section of the site after its name
+            # (…の東京センター3階, …第1DC 地下1階 専用区画C, …の3階ケージ12)
+            tail = _SITE_TAIL.match(text, r.end)
+            if tail and tail.end() > r.end:
+                r.end = tail.end()
             yield r
         # hints side by side (内陸の山沿い、県境から約15kmの工業団地内) are one description
         yield from _joined(text, hints)
@@ -266,6 +323,8 @@ class DataCenterRecognizer(JaRecognizer):
                 continue  # a data center name, reported above
             yield self.result("DATA_CENTER", m.start("name") - len(m.group("company")), m.end(), 0.75,
                               "運営事業者と拠点名", kind="name", site=m.group("name"))
+        for m in scan(_FLOOR_ROOM, _ROOM_ANCHOR, text):
+            yield self.result("DATA_CENTER", m.start(), m.end(), 0.75, "サーバ室の階", kind="name", site="")
         for m in scan(_ROOM_AT, _ROOM_ANCHOR, text):
             if _OWN_BUILDING_ROOM.fullmatch(m.group(0)):
                 continue  # 庁内のサーバ室: every city hall has one, no place is named
@@ -319,7 +378,10 @@ class DataCenterRecognizer(JaRecognizer):
             before = (_NAME_BEFORE if m.group("numbered") or m.group("bldg") else _BUILDING_BEFORE).search(
                 text, max(0, start - 26), start)
             if before:
-                start = _company_start(text, before.start(), before.end())
+                b_start = before.start()
+                if text[b_start] in "のはがをにでとへも" and before.end() - b_start > 1:
+                    b_start += 1  # …データの東京センター: the の joins the operator, it starts no name
+                start = _company_start(text, b_start, before.end())
             elif m.group("storage") and not m.group("floor") and m.start() == m.start("storage"):
                 continue  # a storeroom with no building or floor named (倉庫に保管) is no site
             owner = _OWNER_BEFORE.search(text, max(0, start - 24), start)
@@ -330,12 +392,18 @@ class DataCenterRecognizer(JaRecognizer):
             yield self.result("DATA_CENTER", start, m.end(), 0.75, "拠点の番号・建物・階・保管室", kind="name", site="")
         for m in _NICKNAME.finditer(text):
             value = m.group("nick") or m.group("called") or m.group("placed") or m.group("labelled") \
-                or m.group("labelled2") or m.group("labelled3") or m.group("owned")
+                or m.group("labelled2") or m.group("labelled3") or m.group("owned") or m.group("topic")
             if ctx.ends_with_word(re.sub(r"センター$", "", value), _PUBLIC_HEADS) or not _siting(text, m.start()):
                 continue  # 「市民センター」 is a place people visit
+            if m.group("topic") and (value in _NOT_NICKNAMES or (text.startswith("と", m.end())
+                                                                 and not _CALLED_AFTER.match(text, m.end()))):
+                continue  # 移行先は「未定」; 本番系は「正常」と報告: a state or a quote, not a name
             # with its label, its speakers and the verb of calling (地元では
             # 「…」と呼ばれている, 通称「…」) and the operator before them
             start = _NICK_BEFORE.search(text, max(0, m.start() - 16), m.start()).start()  # type: ignore[union-attr]  # all optional before $: always matches
+            site_word = _SITE_WORD_BEFORE.search(text, max(0, start - 12), start)
+            if site_word:
+                start = site_word.start()  # みなと電算のデータセンター「…」: the site word and its operator too
             start = _owner_start(text, start)
             called = _CALLED_AFTER.match(text, m.end())
             if m.group("called") and not _names_a_facility(text, called.end() if called else m.end()):
@@ -344,6 +412,7 @@ class DataCenterRecognizer(JaRecognizer):
             named = _NAMED_FACILITY.match(text, end)  # …と呼ばれている民間の施設, 社内呼称「…」の施設
             yield self.result("DATA_CENTER", start, named.end() if named else end, 0.8, "拠点の通称",
                               kind="name", site="")
+        yield from self._bare_sites(text, regions)
         for m in _in_sentences(_VENDOR_SITE, _VENDOR_SITE_ANCHOR, regions, text):
             name = m.group("name")
             start = _owner_start(text, m.start())
@@ -367,13 +436,42 @@ class DataCenterRecognizer(JaRecognizer):
             if _siting(text, m.start()) or _SITE_ANCHOR.search(m.group(0)):
                 yield self.result("DATA_CENTER", m.start(), m.end(), 0.75, "地方・地域で示した拠点", kind="hint", site="")
 
+    def _bare_sites(self, text: str, regions: list[tuple[int, int]]) -> Iterable[RecognizerResult]:
+        """A site named by its own name and a facility word, with no 「」, no
+        operator and no data-center word: it is a site only where machines
+        are put into it (…に設置, …で運用) or where it is the value of a
+        place's label (・サーバ設置場所：北斗ベース)."""
+        for m in _in_sentences(_BARE_SITE, _BARE_SITE_ANCHOR, regions, text):
+            # (not finditer(text, start, end): its look-ahead would stop at ``end``)
+            cut = _last(c for c in _NAME_CUT.finditer(text, m.start(), m.end()) if c.start() < m.end("name"))
+            start = cut.end() if cut else m.start()
+            adverb = ctx.starts_with_word(text[start:m.end("name")], _NAME_ADVERBS)
+            if adverb:
+                start += len(adverb)  # すべて…ベースにあります: the adverb is no part of the name
+            name = text[start:m.end("name")]
+            if cut is None and m.start() > 0 and text[m.start() - 1] not in "、。：:\t 　\n「（(":
+                continue  # the match began inside a longer word
+            line_end = text[m.end():m.end() + 1] in ("", "\n", "、", "。", " ", "　")
+            if line_end and not _PLACE_LABEL.search(text, max(0, start - 12), start):
+                continue  # a name at a line's end is a site only as the value of a place's label
+            if not _proper_name(name) or not _siting(text, m.start()) \
+                    or _PUBLIC_PLACE.search(text, max(0, start - 12), m.end()):
+                continue
+            yield self.result("DATA_CENTER", _owner_start(text, start), m.end(), 0.7, "拠点の名称（呼び名）",
+                              kind="name", site="")
+
     def refine(self, text: str, findings: list[Finding]) -> list[Finding]:
         """Addresses next to a site word are the site's; later bare mentions
         of a named site's place are the site too."""
         out = []
         sites: set[str] = {f.attributes["site"] for f in findings if f.recognizer == self.name and f.attributes.get("site")}
         for f in findings:
-            if f.label == "ADDRESS" and ctx.find_word(ctx.sentence_around(text, f.start), _SITE_WORDS):
+            after = _BUILDING_AFTER_ADDRESS.match(text, f.end) if f.label == "ADDRESS" else None
+            if after and _siting(text, f.start):
+                # 〇〇市△△3-4のみなと電算社屋に設置: the address and the operator's building are the site
+                f = replace(f, label="DATA_CENTER", recognizer=self.name, end=after.end(), text=text[f.start:after.end()],
+                            reason=f"{f.reason}、機器を置く建物の所在地", attributes={**f.attributes, "kind": "address"})
+            elif f.label == "ADDRESS" and ctx.find_word(ctx.sentence_around(text, f.start), _SITE_WORDS):
                 f = replace(f, label="DATA_CENTER", recognizer=self.name,
                             reason=f"{f.reason}、データセンターと同じ文にある所在地",
                             attributes={**f.attributes, "kind": "address"})
@@ -466,10 +564,10 @@ def _siting(text: str, pos: int) -> bool:
                 or (ctx.find_word(before, _EQUIPMENT) and ctx.find_word(sentence + before, _SITING)))
 
 
-# one particle, or two that go together (には, では): not a run of them, which
+# one particle, or two that go together (には, では, から): not a run of them, which
 # would eat the start of a hiragana name (…テープはとうほく電算…)
 _PARTICLE_AFTER_WORD = re.compile(
-    r"(?<=[ァ-ヶー\u4e00-\u9fffA-Za-z0-9])(?:には|では|とは|へは|にも|でも|とも|[はがをにでともへ])(?=[ぁ-んァ-ヶ\u4e00-\u9fff])")
+    r"(?<=[ァ-ヶー\u4e00-\u9fffA-Za-z0-9])(?:から|まで|より|には|では|とは|へは|にも|でも|とも|[はがをにでともへ])(?=[ぁ-んァ-ヶ\u4e00-\u9fffA-Za-z])")
 
 
 def _company_start(text: str, start: int, end: int) -> int:
@@ -545,3 +643,25 @@ def _names_a_facility(text: str, end: int) -> bool:
     stop = text.rfind("。", 0, end)
     before = ctx.sentence_around(text, max(0, stop - 1)) if stop != -1 else ""
     return bool(re.search(rf"(?:{_FACILITY}|{_STORAGE})", before))
+
+
+def _last(matches: Iterable[re.Match]) -> re.Match | None:
+    last = None
+    for last in matches:
+        pass
+    return last
+
+
+_NOT_A_NAME_END = tuple("いなたるうくすつむぶぐ")
+# 各サービスセンター, 全拠点, 両施設: many sites at once, none named
+_MANY_PREFIXES = ("各", "全", "両", "他の", "複数の", "一部の", "諸")
+
+
+def _proper_name(name: str) -> bool:
+    """A name of its own (北斗, はやぶさ, かもめ情報), not a word every
+    building is called by (本館, 新しい, 同社, 民間, 市民, 中央図書)."""
+    if not name or name.endswith(_NOT_A_NAME_END) or re.fullmatch(r"[0-9A-Za-z]{1,2}|第?[0-9一二三四五六七八九十]+", name):
+        return False
+    if name in _GENERIC or name in _OWN_PLACE or name in _NOT_BARE_NAMES or name.startswith(_MANY_PREFIXES):
+        return False
+    return not ctx.ends_with_word(name, _PUBLIC_BUILDING_HEADS)

@@ -8,7 +8,11 @@
   *.intra), also with the organisation's labels after an intranet label
   (fs01.intra.city.example; not after corp or local, which public sites
   use as sub-domains) and UNC paths of shared folders (\\\\fs01\\share\\dir).
-- URLs whose host is a private address or an internal domain.
+- URLs whose host is a private address or an internal domain, by any
+  scheme a share or a server is reached by (ftp://, smb://, file://), with
+  a last label that is no top-level domain (http://bbs.city-hall/), and any
+  URL the words just before it call internal (庁内ポータルのアドレスは
+  https://…, 職員専用サイト（https://…）).
 - Port numbers next to a protocol or the word ポート (TCP 443番, ポート22番).
 - Wireless network names (SSIDは「…」, SSID名は…, Wi-Fiのネットワーク名は…) and VLAN ids (VLAN 210,
   VLANは20番).
@@ -48,6 +52,13 @@ _INFRA_WEAK = re.compile("(?:" + "|".join(re.escape(w) for w in _DATA["infra_lab
 _INFRA_CONTEXT = tuple(_DATA["infra_context"])
 
 
+_SCHEMES = r"(?<![A-Za-z])(?:https?|s?ftps?|smb|cifs|nfs|afp|file|ldaps?|rdp|ssh|telnet|vnc)://"
+_SCHEME_ANCHOR = "://"
+# Any URL, for one the text says is internal (庁内ポータルのアドレスは https://…)
+_ANY_URL = re.compile(_SCHEMES + r"[A-Za-z0-9.-]+(?::\d+)?[A-Za-z0-9._~:/?#@!$&'*+,;=%-]*")
+_INTRANET_WORDS = tuple(_DATA["intranet_words"])
+# the URL's own label: the words just before it, in the same clause
+_LABEL_BEFORE = 18
 _NEXT_NAME = re.compile(r"[」』\"]?(?:と|、|,|及び|および|や|か)[ ]?[「『\"]?(?P<value>[A-Za-z0-9][A-Za-z0-9_.@-]{1,31})")
 
 
@@ -60,7 +71,10 @@ class NetworkRecognizer(JaPatternRecognizer):
         JaPattern("IPv6", r"(?<![0-9A-Fa-f:])(?:[0-9A-Fa-f]{0,4}:){2,7}[0-9A-Fa-f]{0,4}(?:/\d{1,3})?(?![0-9A-Fa-f:])", 0.6, anchor='::|[0-9A-Fa-f]:[0-9A-Fa-f]'),
         JaPattern("内部ホスト名", r"(?<![A-Za-z0-9.-])[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.(?:(?:intra|intranet|internal)(?:\.[A-Za-z][A-Za-z0-9-]*)+|" + _INTERNAL_TLD + r")(?![A-Za-z0-9-])(?!\.[A-Za-z0-9])", 0.85, anchor='\\.(?:local|lan|internal|intra|corp|home)'),
         JaPattern("UNCパス", r"\\\\[A-Za-z0-9._$-]+(?:\\[^\s\\、。，,（）()「」ぁ-ゖ]+)*", 0.9, anchor='\\\\\\\\'),
-        JaPattern("内部URL", r"https?://(?:(?:10|127|192\.168|172\.(?:1[6-9]|2\d|3[01]))\.[\d.]+|[A-Za-z0-9.-]+\." + _INTERNAL_TLD + r"|[A-Za-z0-9-]+(?=[:/]|$))(?::\d+)?[A-Za-z0-9._~:/?#@!$&'*+,;=%-]*", 0.9, anchor='https?://'),
+        # (any scheme a network share or a server is reached by: ftp://, smb://, file://; a
+        # host whose last label has a hyphen or a digit is no top-level domain: http://bbs.city-hall/)
+        JaPattern("内部URL", _SCHEMES + r"(?:(?:10|127|192\.168|172\.(?:1[6-9]|2\d|3[01]))\.[\d.]+|[A-Za-z0-9.-]+\." + _INTERNAL_TLD
+                  + r"|[A-Za-z0-9-]+(?=[:/]|$)|[A-Za-z0-9.-]+\.(?!xn--)(?=[A-Za-z0-9]*[-0-9])[A-Za-z0-9-]+(?=[:/]|$))(?::\d+)?[A-Za-z0-9._~:/?#@!$&'*+,;=%-]*", 0.9, anchor=_SCHEME_ANCHOR),
         JaPattern("ポート", r"(?:(?:TCP|UDP|tcp|udp)[ /]?\d{1,5}番?(?:ポート)?|ポート(?:番号)?(?:は|を)?[ ]?\d{1,5}番?|(?:(?:TCP|UDP|tcp|udp)の)?\d{1,5}番ポート)(?:(?:と|、|,|及び|および|や)(?:(?:TCP|UDP|tcp|udp)[ /]?\d{1,5}番?|\d{1,5}番)(?![0-9.]))*", 0.8, anchor='TCP|UDP|tcp|udp|ポート'),
         JaPattern("SSID", r"(?:SSID(?:名)?[)）]?|(?:無線LAN|Wi-Fi|WiFi|無線)の?ネットワーク名|ネットワーク名(?=[^。\n]{0,3}[A-Za-z]))(?:は|が|を|[:：])?[ ]?[「『\"]?(?P<value>[A-Za-z0-9][A-Za-z0-9_.@-]{1,31})", 0.8, anchor='SSID|ネットワーク名'),
         # a server's role as the first label (ns1.city-x.lg.jp, vpn.city.example.jp); not in a mail address
@@ -87,6 +101,20 @@ class NetworkRecognizer(JaPatternRecognizer):
             yield r
             if pattern == "SSID":
                 yield from self._more_names(text, r)
+        if "://" in text:
+            yield from self._described_internal(text)
+
+    def _described_internal(self, text: str) -> Iterable[RecognizerResult]:
+        """A URL on any host that the words naming it call internal (庁内
+        ポータルのアドレスは https://…, 職員専用サイト（https://…）): the
+        intranet's address, whatever its domain looks like. (A URL the
+        patterns found already is found twice; the overlap is merged.)"""
+        for m in _ANY_URL.finditer(text):
+            window = ctx.before(text, m.start(), _LABEL_BEFORE)
+            label = re.split(r"[、。，\n]", window)[-1]
+            if ctx.find_word(label, _INTRANET_WORDS):
+                yield self.result(self.ENTITY, m.start(), m.end(), 0.85, "ネットワーク情報の形式（庁内向けと書かれたURL）",
+                                  pattern="内部URL", kind="url")
 
     def _more_names(self, text: str, first: RecognizerResult) -> Iterable[RecognizerResult]:
         """The other names of a list after SSIDは (city-guestとcity-staff)."""

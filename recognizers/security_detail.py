@@ -43,6 +43,20 @@ local) are so common elsewhere (窓口の職員が不在, バスが故障した�
 the system word must stand in the same line or the question just before it,
 and a place is no specific for them (故障した場合は2階の窓口へ).
 
+Everyday control words ([classes] civic: 委託業者, 監査, 訓練, 自家発電)
+count with a system word in the line, the question before it, the heading
+of their list or the caption of their table (a tab parts a table row into
+cells, each a statement of its own), or inside a passage that names
+controls outright at least twice in the text just before (an audit's
+findings go on about the same systems without naming them again); the
+chair moving to another item (○委員長　次に、…) ends the passage. The
+fiscal year's cadence (毎年, 毎年度) is no schedule for audits, drills and
+training: every municipality holds them yearly.
+
+An answer that gives the value a question about a control asks for (何階,
+いつ, どこ, どのくらい) takes the question's triggers: 「サーバ室は何階に
+あるのか。」「3階でございます。」 states the server room's floor.
+
 Dates of the proceedings (令和6年度, 4月1日), bill numbers and amounts are
 removed before specifics are looked for, so 「令和6年度に無線LANを更新
 します」 has none. General statements (セキュリティ対策を講じる, 適切に管理
@@ -132,6 +146,11 @@ _OBJECTS = frozenset(w for e in _CONTROLS.values() for w in e.get("objects", ())
 _MOVED = re.compile("|".join(
     re.escape(w) for e in _CONTROLS.values() for w in sorted(e.get("moved_by", ()), key=len, reverse=True)))
 _ADMISSION_ONLY = frozenset(c for c, e in _CONTROLS.items() if e.get("admission_only"))
+# the cadence of the fiscal year (毎年, 毎年度): no schedule for the classes
+# that recur by the month or only admit a gap (audits, drills, training)
+_YEARLY_CLASSES = _MONTH_CLASSES | _ADMISSION_ONLY
+_YEARLY = frozenset(("毎年", "毎年度"))
+_YEARLY_MONTH = re.compile(r"毎年度?[0-9]{1,2}月")
 for _cat, _entry in _CONTROLS.items():
     for _w in _entry["terms"]:
         _CATEGORY_OF.setdefault(_w, _cat)
@@ -183,6 +202,7 @@ _CHANNEL_CLASSES = frozenset(("data_transfer", "removable_media", "backup", "sup
 _SPECIFIC = {k: re.compile("|".join(f"(?:{p})" for p in _DATA["specifics"][k])) for k in _SPECIFIC_KINDS}
 _ADMITTED = guarded(re.compile("|".join(f"(?:{p})" for p in _DATA["weakness"]["admitted"])))
 _RESTATED = guarded(re.compile("|".join(f"(?:{p})" for p in _DATA["weakness"]["restated"])))
+_NEVER_DONE = re.compile("|".join(f"(?:{p})" for p in _DATA["weakness"]["never_done"]))
 _NOT_WEAKNESS = guarded(re.compile(_alternation(_DATA["weakness"]["not_weakness"]) + "|"
                           + "|".join(f"(?:{p})" for p in _DATA["weakness"]["double_negation"])))
 _COMMON = frozenset(_DATA["generic"]["common"])
@@ -201,7 +221,8 @@ _IT_WORDS = re.compile(_alternation(_DATA["context"]["it_words"]))
 # sentence and the turn before alone lost true details).
 _CONTEXT_BACK = 300
 
-_SENTENCE = re.compile(r"[^。\n]+")
+# (a tab parts the cells of a table row: 1	…	担当課 holds three statements at most)
+_SENTENCE = re.compile(r"[^。\n\t]+")
 # A month with no year or day before it (11月に, 6月と12月): for audits,
 # drills and training it is when they recur, not a date of the proceedings.
 _SCHEDULE_MONTH = re.compile(r"(?<![0-9年度])[0-9]{1,2}月(?![0-9]|[0-9]*日)(?:と|、|及び|および|に|中|頃|ごろ|上旬|中旬|下旬)")
@@ -232,6 +253,10 @@ _BELIEF = guarded(re.compile(r"(?<=[るたいてしだ])のではない(?:か|�
                              # a state put as a question (…だけ残る仕組みではないか, …のままではないか)
                              r"|(?:(?<=仕組み)|(?<=状態)|(?<=設定)|(?<=運用)|(?<=構成)|(?<=方式)|(?<=まま)|(?<=だけ)|(?<=のみ))"
                              r"ではない(?:か|でしょうか|ですか|かと)"))
+# A question that asks for a value (何階, いつ, どこに, どのくらい, 何回): the
+# turn after it that answers with the value alone states the control.
+_ASKS_A_VALUE = re.compile(r"何(?:階|回|日|時|人|名|台|世代|年|か月|ヶ月|文字|桁|カ所|か所|系統)|いつ|どこ|どちら|どの(?:くらい|ぐらい|程度|よう|頻度|間隔|場所|部屋|建物)|いくつ|何で|誰が|だれが")
+_SHORT_ANSWER = 40
 _PURPOSE_FRAME = re.compile(r"(?:ため|ために|として|を踏まえ|に当たり|にあたり|に際し|それでは)[、，,]$")
 _FRAME_CHARS = 6
 # A member's premise before a question (…と伺っておりますが、…と聞いて
@@ -245,6 +270,11 @@ _PREMISE = guarded(re.compile(
     r"|との(?:御|ご)?(?:答弁|説明|報告)(?:が|を)?(?:ありました|いただきました|でございました)"
     r"|と(?:伺って|聞いて)いるところです"
     r"|(?:よう|そう)(?:です|でございます)"
+    # hearsay (…置きっぱなしらしいが、…取っていないそうだが、…と耳にしたが、
+    # …という話があるが、…との指摘があったが、)
+    r"|(?:らしい|そうだ|ようだ|みたいだ|らしいです|そうですね)"
+    r"|と(?:耳にした|耳にしている|聞いた|聞く|聞いている|伺った|聞き及ぶ)"
+    r"|(?:という|との)(?:話|声|指摘|報告|報道|噂|うわさ|意見|情報)(?:が|も)(?:ある|あった|あります|ありました|出ている|出ていた|寄せられている|寄せられた)"
     # a plain statement before the question (バックアップは月1回ですが、…)
     r"|(?:です|ます|でございます|であります|ている|ておる|ました|でした))(?:が|けれども|けど)[、，,]"))
 # A confirming question (…読み込めないということですか): it restates
@@ -286,6 +316,9 @@ class _Clause(NamedTuple):
     specifics: tuple[tuple[str, str], ...]  # (kind, text)
     admitted: str | None
     restated: str | None
+    # the schedule the clause ends with (口座振替のデータは月に1回、…): it
+    # binds to the next clause, where the control is named
+    last_period: str | None = None
 
     @property
     def relevant(self) -> bool:
@@ -296,9 +329,36 @@ class SecurityDetailRecognizer(JaRecognizer):
     ENTITIES = ("SECURITY_DETAIL",)
 
     def find(self, text: str, tokens: list[Token]) -> Iterable[RecognizerResult]:
+        questions = []
         for m in _TRIGGER_LINES(text):
             yield from self._sentence(text, m.start(), m.end())
+            if (_QUESTION_TAIL.search(m.group(0).rstrip()) or _ASKING.search(m.group(0))) and _ASKS_A_VALUE.search(m.group(0)):
+                questions.append(m)
         yield from self._restatements(text)
+        yield from self._answers(text, questions)
+
+    def _answers(self, text: str, questions: list[re.Match]) -> Iterable[RecognizerResult]:
+        # (only questions that ask for a value, 何階, いつ, どこ, どのくらい, and
+        # a short first sentence of the answer: the value, not a new topic)
+        """A turn that answers a question about a control with the value
+        alone (「サーバ室は何階にあるのか。」「3階でございます。」) takes the
+        question's triggers: the answer states what the question names."""
+        for q in questions:
+            line_end = text.find("\n", q.end())
+            if line_end == -1 or text[q.end():line_end].strip(" 。？?\u3000"):
+                continue  # the question does not end its turn
+            start = line_end + 1
+            while text.startswith("\n", start):
+                start += 1  # blank lines between turns
+            end = text.find("\n", start)
+            end = len(text) if end == -1 else end
+            if start >= end or _triggers(text, start, end):
+                continue  # no answer, or one that names its control: read sentence by sentence
+            s = _SENTENCE.match(text, start, end)
+            lead = _LEAD.match(text, s.start(), s.end()) if s else None
+            if s and s.end() - (lead.end() if lead else s.start()) <= _SHORT_ANSWER \
+                    and any(c.specifics for c in _clauses(text, s.start(), s.end())):
+                yield from self._sentence(text, s.start(), s.end(), _triggers(text, q.start(), q.end()))
 
     def _restatements(self, text: str) -> Iterable[RecognizerResult]:
         """A turn that restates a concrete weakness without naming the control
@@ -376,7 +436,8 @@ class SecurityDetailRecognizer(JaRecognizer):
         elif any(t in _LOCAL for c in clauses for t in c.triggers) and not _line_about_systems(text, body_end, clauses):
             # 窓口は土日は職員が不在, バスが故障した場合: the system word must be in this turn or the one before
             clauses = [c._replace(triggers=tuple(t for t in c.triggers if t not in _LOCAL)) for c in clauses]
-        if any(t in _CLASS_CIVIC for c in clauses for t in c.triggers) and not _line_about_systems(text, body_end, clauses):
+        if any(t in _CLASS_CIVIC for c in clauses for t in c.triggers) and not _line_about_systems(text, body_end, clauses) \
+                and not _security_passage(text, body_start):
             # 道路の点検は毎年5月, 学力テスト, 防災訓練, 定期監査: the taxonomy's
             # everyday words need a system word in this turn or the question
             # before it, not anywhere in the 300 characters before
@@ -445,7 +506,7 @@ def _TRIGGER_LINES(text: str) -> Iterable[re.Match]:
     for t in hits:
         if t.start() < last_end or (t.re is _TRIGGER and not _is_trigger(text, t)):
             continue
-        s = max(text.rfind("。", 0, t.start()), text.rfind("\n", 0, t.start())) + 1
+        s = max(text.rfind("。", 0, t.start()), text.rfind("\n", 0, t.start()), text.rfind("\t", 0, t.start())) + 1
         m = _SENTENCE.match(text, s)
         if m is None:
             continue
@@ -460,14 +521,28 @@ def _clauses(text: str, start: int, end: int) -> list[_Clause]:
         plain = _NOT_SPECIFIC.sub(lambda m: "＿" * len(m.group(0)), piece)
         triggers = _triggers(text, c.start(), c.end())
         specifics = tuple((k, s.group(0)) for k in _SPECIFIC_KINDS for s in _SPECIFIC[k].finditer(plain))
+        if triggers and all(_CATEGORY_OF.get(t) in _YEARLY_CLASSES for t in triggers) and not _YEARLY_MONTH.search(piece):
+            # 訓練は毎年度実施: every municipality drills, audits and trains
+            # once a fiscal year; only the month or a count says when
+            specifics = tuple((k, v) for k, v in specifics if not (k == "period" and v in _YEARLY))
         if any(_CATEGORY_OF.get(t) in _MONTH_CLASSES for t in triggers):
             # 監査は毎年11月, 訓練は6月と12月: the month is the control's schedule
             specifics += tuple(("period", s.group(0)) for s in _SCHEDULE_MONTH.finditer(piece))
         cleaned = _NOT_WEAKNESS.sub(lambda m: "＿" * len(m.group(0)), piece)
-        admitted = _ADMITTED.search(cleaned)
+        admitted = _ADMITTED.search(cleaned) or _NEVER_DONE.search(piece)
+        if admitted and admitted.group(0).endswith("ずに"):
+            # シュレッダーにかけずに溶解処理: one control instead of another of
+            # its class, no step skipped (消さずに業者へ渡す skips one)
+            cut = c.start() + admitted.end()
+            before = {_CATEGORY_OF.get(t.group(0)) for t in _TRIGGER.finditer(text, c.start(), cut)}
+            after = {_CATEGORY_OF.get(t.group(0)) for t in _TRIGGER.finditer(text, cut, c.end())}
+            if before & after - {None}:
+                admitted = None
         restated = _RESTATED.search(cleaned)
+        tail = piece.rstrip("、，,；; ")
+        last_period = next((v for k, v in specifics if k == "period" and tail.endswith(v)), None)
         out.append(_Clause(c.start(), c.end(), triggers, specifics,
-                           admitted.group(0) if admitted else None, restated.group(0) if restated else None))
+                           admitted.group(0) if admitted else None, restated.group(0) if restated else None, last_period))
     return out
 
 
@@ -477,6 +552,35 @@ def _about_systems(text: str, start: int, clauses: list[_Clause]) -> bool:
     if any(t not in _CIVIC for c in clauses for t in c.triggers):
         return True
     return bool(_IT_WORDS.search(text, max(0, start - _CONTEXT_BACK), clauses[-1].end))
+
+
+# How many controls named outright (a trigger that is neither civic, local
+# nor weak) the text just before a statement must hold for it to be part of
+# a passage on information security.
+_PASSAGE_TRIGGERS = 2
+# a turn of the chair (○委員長　次に、…), where minutes move to another item
+_CHAIR_TURN = re.compile(r"(?:^|\n)[○◯◎]?[^\n 　]{0,8}(?:委員長|議長|会長|座長)[ 　]")
+
+
+def _security_passage(text: str, start: int) -> bool:
+    """The text just before ``start`` states controls by their own names
+    (バックアップ, 入退室, 脆弱性 …) at least twice: a finding of an audit or
+    a list of weaknesses goes on about the same systems without naming them
+    again (…の作業には職員が立ち会っていない, 研修の受講率は2割にとどまって
+    いる), whatever the line before it is."""
+    seen = 0
+    window_start = max(0, start - _CONTEXT_BACK)
+    chair = _last(_CHAIR_TURN.finditer(text, window_start, start))
+    if chair:
+        window_start = chair.end()  # the chair opens another item: the passage before it is over
+    for m in _TRIGGER.finditer(text, window_start, start):
+        w = m.group(0)
+        if w in _CIVIC or w in _WEAK or not _is_trigger(text, m):
+            continue
+        seen += 1
+        if seen >= _PASSAGE_TRIGGERS:
+            return True
+    return False
 
 
 def _line_about_systems(text: str, end: int, clauses: list[_Clause]) -> bool:
@@ -496,7 +600,9 @@ def _line_about_systems(text: str, end: int, clauses: list[_Clause]) -> bool:
     return list_start != list_end and bool(_IT_WORDS.search(text, list_start, list_end))
 
 
-_BULLET_LINE = re.compile(r"[ \t\u3000]*(?:[・\-－*※●◆■□]|[(（][0-9０-９一二三四五六七八九十]+[)）])")
+# an item of a list, or a row of a table (cells apart by tabs: 1	…	担当課):
+# a table shares the topic of its caption as a list shares its heading's
+_BULLET_LINE = re.compile(r"[ \t\u3000]*(?:[・\-－*※●◆■□]|[(（][0-9０-９一二三四五六七八九十]+[)）])|[^\n\t]*\t")
 
 
 def _bullet_list(text: str, line_start: int) -> tuple[int, int]:
@@ -566,7 +672,7 @@ def _fires(group: list[_Clause], question: bool) -> bool:
             if kind == "channel" and not any(_CATEGORY_OF.get(t) in _CHANNEL_CLASSES for t in triggers):
                 continue  # 故障した場合は…課に持参: a way to bring a device, not data
             # a clause that is only a schedule (年に2回、CD-Rで送付) binds to the next one
-            bare = kind == "period" and c.end - c.start - len(value) <= 2
+            bare = kind == "period" and (c.end - c.start - len(value) <= 2 or value == c.last_period)
             close = near_limit if kind == "limit" or bare else near
             if weak_only and not (kind == "count" and _LINES_COUNT.search(value)) and not _versioned(kind, value, triggers) and (
                     kind == "count" or not close or any(t in value or value in t for t in triggers)):

@@ -69,3 +69,29 @@ def test_defaults_said_in_passing(text, value):
 ])
 def test_words_after_the_credential_word_that_are_no_secret(text):
     assert found(R, text) == []
+
+
+# --- a secret written in words (issue 12, third pass) ------------------------
+
+@pytest.mark.parametrize("text, value", [
+    ("合言葉は「やまなみ」です。", "やまなみ"),
+    ("初期パスワードは、ひらがなで「あさつゆ」と打ったものでございます。", "あさつゆ"),
+    ("書庫の暗証番号は係長の誕生日です。", "係長の誕生日"),
+    ("パスワードは町の木の名前をローマ字にしたものでございます。", "町の木の名前をローマ字にしたもの"),
+])
+def test_a_secret_written_in_words(text, value):
+    assert value in [t for t, _ in found(R, text)]
+
+
+def test_a_secret_said_twice_is_found_twice():
+    text = "暗証番号は「ごーろくなな」、つまり5677でございます。"
+    assert {"ごーろくなな", "5677"} <= {t for t, _ in found(R, text)}
+
+
+@pytest.mark.parametrize("text", [
+    "パスワードは「推測されにくいもの」にしてください。",   # a rule in quotes
+    "パスワードは生年月日など推測されやすいものを避けてください。",  # what to avoid
+    "暗証番号は4桁の数字です。",                          # the format only
+])
+def test_rules_about_secrets_are_no_secret(text):
+    assert found(R, text) == []

@@ -92,3 +92,29 @@ def test_role_named_hosts_and_hardware_addresses(text, value):
 ])
 def test_public_hosts_mail_addresses_and_numbers_in_groups_are_no_network(text):
     assert found(R, text) == []
+
+
+# --- internal URLs in other shapes (issue 12, third pass) --------------------
+
+@pytest.mark.parametrize("text, value", [
+    # any scheme a share or a server is reached by
+    ("集計表はftp://10.8.0.12/upload/に置いてください。", "ftp://10.8.0.12/upload/"),
+    ("共有は smb://nas02/kikaku を使う。", "smb://nas02/kikaku"),
+    # a last label that is no top-level domain (a hyphen or a digit in it)
+    ("掲示板（http://bbs.town-office/）に掲載しました。", "http://bbs.town-office/"),
+    # a URL the words before it call internal, whatever its domain
+    ("庁内ポータルのアドレスは https://portal.town.example.jp/top です。", "https://portal.town.example.jp/top"),
+    ("職員専用サイト（https://staff.town.example.jp/）に掲載しています。", "https://staff.town.example.jp/"),
+])
+def test_internal_urls_by_scheme_host_and_label(text, value):
+    assert value in [t for t, _ in found(R, text)]
+
+
+@pytest.mark.parametrize("text", [
+    "詳しくは町ホームページ（https://www.town.example.lg.jp/kurashi/）をご覧ください。",
+    # an intranet word earlier in the sentence, another clause: the public site
+    "庁内でも周知し、町ホームページ（https://www.town.example.lg.jp/）に掲載します。",
+    "https://www.example-town.jp/ で公開中です。",
+])
+def test_public_urls_stay_unflagged(text):
+    assert found(R, text) == []
