@@ -391,6 +391,7 @@ _GENERAL = guarded(re.compile("|".join(map(re.escape, _SJ["general"]))
                       + r"|約[0-9０-９一二三四五六七八九十百千]+(?:人|名|世帯|件)|[0-9０-９]{2,}(?:人|名|世帯|件)"
                         r"|(?:住民|人口|世帯数|人数)は[0-9０-９一二三四五六七八九十百千]+(?:人|名|世帯|件)"
                         r"|[0-9０-９一二三四五六七八九十]+(?:割|％|%)"))
+_HYPOTHETICAL = guarded(re.compile("|".join(map(re.escape, _SJ["hypothetical"]))))
 _OFFICIAL_MARKER_START = re.compile("(?:%s)" % "|".join(map(re.escape, _SJ["official_markers"])))
 _BACK_DETERMINER = re.compile(r"(?:その|この|当該|同|上記の|前記の)$")
 _SENTENCE_END = re.compile(r"[。？！?!]|\n")
@@ -577,6 +578,12 @@ def _group_subjects(text: str, qis: list[Finding], findings: list[Finding]) -> l
                             and not _INCIDENT.search(text, s_start, s_end):
                         # about many people: adds to no one, ends no one -- unless it
                         # tells an incident (80代の女性が…転倒し、1割負担で入院した)
+                        excluded.update(id(f) for f in members)
+                        continue
+                    if not specific and _HYPOTHETICAL.search(text, s_start, s_end):
+                        # an imagined person (例えば…の方が転入された場合, …の方であれば
+                        # どなたでも): the condition of a rule, no one's attributes, even
+                        # with an incident word in it (転倒された場合)
                         excluded.update(id(f) for f in members)
                         continue
                     for m in mentions:

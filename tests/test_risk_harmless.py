@@ -1,0 +1,23 @@
+"""What makes a combination harmless, and who is talked about (made-up
+text): an imagined person in the condition of a rule, each with the near
+miss that must still read high."""
+from redactor.pipeline import Redactor
+
+
+def highs(text):
+    return [[f.text for f in s.findings] for s in Redactor().check(text).risk if s.level == "high"]
+
+
+def test_an_imagined_person_in_a_condition_is_no_one():
+    # a real resident first, then a rule's condition about anyone like them
+    text = ("昨年１０月、８０代の申出人が大字上川字柳原の自宅前で転倒し、救急搬送された。\n"
+            "仮にタイ国籍の方から相談があった場合には、通訳を手配いたします。\n"
+            "例えば３０代の一人暮らしの方が転入された場合でも、同じ支援を受けられます。\n")
+    found = highs(text)
+    assert found and all("タイ国籍" not in s and "３０代" not in s for s in found)
+
+
+def test_a_resident_with_the_same_attributes_and_no_condition_stays_high():
+    text = ("昨年１０月、８０代の申出人が大字上川字柳原の自宅前で転倒し、救急搬送された。\n"
+            "同氏はタイ国籍の方で、一人暮らしである。\n")
+    assert any("タイ国籍" in s for s in highs(text))
