@@ -38,12 +38,14 @@ class OccupationRecognizer(JaPatternRecognizer):
     ENTITY = "OCCUPATION"
     DESCRIPTION = "職業"
     PATTERNS = (
-        JaPattern("職業", rf"(?:{_N}{{1,6}}の|{_N}{{1,6}}(?=(?:{_ALT})))?(?:{_ALT})(?!向け|制度|支援|の皆|の確保|の育成|の養成|不足|数)", 0.5, anchor=_ALT,
-                  lead=7),  # the job word starts at most 7 characters in (six of a modifier and の)
+        JaPattern("職業", rf"(?:{_N}{{1,4}}で唯一の|{_N}{{1,6}}の|{_N}{{1,6}}(?=(?:{_ALT})))?(?:{_ALT})(?!向け|制度|支援|の皆|の確保|の育成|の養成|不足|数|院|会)", 0.5, anchor=_ALT,
+                  lead=9),  # the job word starts at most 9 characters in (地区で唯一の, six of a modifier and の)
         # 町内の製材所に勤めている, 駅前で理髪店を営む
         JaPattern("勤め先", rf"(?:{_N}{{1,6}}の)?{_N}{{0,8}}(?:{ctx.alternation(_OC['workplaces'])})"
                   rf"(?:{_WORK_VERBS}|で{_SHIFT}の?(?:アルバイト|パート))", 0.5,
                   anchor=rf"{_WORK_VERBS}|アルバイト|パート"),
+        # 夜間に警備の仕事をしている, 介護の仕事に就いていた: the work named by its field
+        JaPattern("仕事", rf"(?:{_SHIFT}に?)?{_N}{{1,8}}の仕事(?:{ctx.alternation(_OC['job_verbs'])})", 0.5, anchor="の仕事"),
         # 消防団の分団長を務めた, ＰＴＡの役員をしている
         JaPattern("役", rf"{_N}{{1,8}}の(?:{ctx.alternation(_OC['posts'])})(?:{_POST_VERBS})", 0.5, anchor=_POST_VERBS),
         # 元市職員, 元校長

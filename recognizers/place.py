@@ -38,6 +38,13 @@ _NUM = r"[0-9一二三四五六七八九十]"
 # 緑町地区, 桜ヶ丘団地５号棟, 南小学校区
 _AREA = re.compile(rf"(?P<name>{_NAME}{{1,10}}?)(?P<head>{ctx.alternation(_PLACE['area_heads'])})"
                    rf"(?:第?[0-9]{{1,3}}(?:号棟|棟|号館|街区))?")
+# a public housing estate named by the place it stands in (堀ノ内の県営住宅, 北原の市営住宅第2団地)
+_ESTATE = re.compile(rf"(?P<name>{_NAME}{{1,8}}?)の(?P<head>{ctx.alternation(_PLACE['estates'])})"
+                     rf"(?:第?[0-9]{{1,3}}(?:号棟|棟|号館|団地))?")
+# a former village or town of before a merger (旧八重垣村, 旧浅間町地区): the 大字 or
+# 地区 of a few hundred to a few thousand residents the old name still stands for
+_FORMER = re.compile(rf"(?<![一-鿿ァ-ヶー々])旧(?P<name>{_NAME}{{1,6}}?)(?:村|町)(?:地区|地域)?"
+                     rf"(?!{ctx.alternation(_PLACE['former_not_after'])})")
 # a landmark with the part of it where something happened, or followed by で
 # (the place of an event): 駅北口のロータリー, 白鷺橋のたもと, 中央公園の遊具で
 _LANDMARK = re.compile(
@@ -78,6 +85,8 @@ _AREA_ANCHOR = re.compile(ctx.alternation(_PLACE["area_heads"]))
 _LANDMARK_ANCHOR = re.compile(ctx.alternation(_PLACE["landmark_heads"]))
 _JO_ANCHOR = re.compile("条")
 _AZA_ANCHOR = re.compile("字")
+_ESTATE_ANCHOR = re.compile(ctx.alternation(_PLACE["estates"]))
+_FORMER_ANCHOR = re.compile("旧")
 
 
 class PlaceRecognizer(JaPatternRecognizer):
@@ -109,7 +118,8 @@ class PlaceRecognizer(JaPatternRecognizer):
         yield from super().find(text, tokens)
         for rx, anchor, category in ((_JO_CHOME, _JO_ANCHOR, "jo_chome"), (_AZA, _AZA_ANCHOR, "aza"),
                                      (_AREA, _AREA_ANCHOR, "district"), (_LANDMARK, _LANDMARK_ANCHOR, "landmark"),
-                                     (_STATION_EXIT, _SMALL_ANCHOR, "landmark"), (_RESIDENCE_BEFORE, _RESIDENCE_ANCHOR, "residence"),
+                                     (_STATION_EXIT, _SMALL_ANCHOR, "landmark"), (_ESTATE, _ESTATE_ANCHOR, "estate"),
+                                     (_FORMER, _FORMER_ANCHOR, "former"), (_RESIDENCE_BEFORE, _RESIDENCE_ANCHOR, "residence"),
                                      ):
             for m in scan(rx, anchor, text):
                 start, end = m.span("name") if category == "residence" else m.span()
@@ -167,4 +177,5 @@ class PlaceRecognizer(JaPatternRecognizer):
 
 
 _WHY = {"jo_chome": "条丁目", "aza": "大字・字", "district": "地区・団地", "landmark": "目印となる場所",
+        "estate": "公営住宅", "former": "合併前の旧村・旧町",
         "residence": "住んでいる町名", "row_cell": "個人の行の町名"}
