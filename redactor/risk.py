@@ -156,6 +156,8 @@ def attribute_shares(findings: list[Finding]) -> dict[str, float]:
     return shares
 
 
+# a road named alone (市道東町２号線, 県道１２号線): no 丁目 or 地先 that places it
+_ROAD_ONLY = re.compile(r"(?:市道|県道|町道|村道|国道)[^丁]*線")
 _SHARE_CACHE: dict[tuple, float] = {}  # (label, text, kind) -> share; -1 for labels that narrow nothing
 
 
@@ -182,6 +184,8 @@ def _share(f: Finding) -> float:
             v = 1.0  # a place generalised to the whole municipality narrows nothing
         else:
             small = f.attributes.get("kind") in ("small_area", "chome") or re.search("丁目|地内|地先|線", f.text)
+            if small and _ROAD_ONLY.fullmatch(f.text):
+                small = False  # 市道東町２号線: a road everyone drives along, not where anyone lives
             v = _POP["area"]["chome_share"] if small else _POP["area"]["town_share"]
     else:
         v = -1.0

@@ -21,3 +21,15 @@ def test_a_resident_with_the_same_attributes_and_no_condition_stays_high():
     text = ("昨年１０月、８０代の申出人が大字上川字柳原の自宅前で転倒し、救急搬送された。\n"
             "同氏はタイ国籍の方で、一人暮らしである。\n")
     assert any("タイ国籍" in s for s in highs(text))
+
+
+def test_a_dated_accident_on_a_named_road_is_no_small_area():
+    # a road everyone drives along places no household: bills of 専決処分 publish it
+    text = ("３　事故の概要\n　令和７年５月８日午後２時頃、市道北原３号線において、公用車が相手方の自家用車に接触した。"
+            "相手方は市内の会社に勤務する会社員である。\n")
+    assert highs(text) == []
+
+
+def test_the_same_accident_in_a_chome_stays_high():
+    text = ("３　事故の概要\n　令和７年５月８日午後２時頃、北原三丁目地内において、公用車が相手方の自家用車に接触した。\n")
+    assert highs(text)
