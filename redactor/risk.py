@@ -388,6 +388,8 @@ _ROLE_WORDS = sorted(set(_QI["subject_words"]) | set(_SJ["roles"]), key=len, rev
 _MENTION = re.compile("(?:%s)[A-Za-zＡ-Ｚａ-ｚ0-9０-９甲乙丙丁①-⑳]?" % "|".join(map(re.escape, _ROLE_WORDS)))
 # not a former post (元市職員, 元校長: a resident's past work)
 _OFFICIAL = guarded(re.compile("(?<!元)(?<!元.)(?<!元..)(?:%s)" % "|".join(map(re.escape, sorted(_SJ["officials"], key=len, reverse=True)))))
+_COMMUNITY = guarded(re.compile("(?<!元)(?:%s)" % "|".join(map(re.escape, sorted(_SJ["community_roles"], key=len, reverse=True)))))
+_HELD_POST = re.compile(r"(?:を|に|として)?(?:務め|して|歴任|就い|就任|経験|だった|であった|でもあった|を長く|の経験)")
 _OFFICIAL_ALWAYS = frozenset({"職員", "担当者", "担当職員", "ケースワーカー", "主査", "主事", "指導主事", "係長", "課長", "部長",
                               "所長", "事務局", "委員長", "議員", "委員"})
 _OFFICIAL_MARKER = re.compile("(?:%s)$" % "|".join(map(re.escape, _SJ["official_markers"])))
@@ -437,9 +439,15 @@ class _Mention:
 
 
 def _mentions(text: str, start: int, end: int, persons: dict[int, tuple[int, bool]],
-              members: list[Finding] = (), sorted_starts: list[int] | None = None) -> list[_Mention]:
+              members: list[Finding] = (), sorted_starts: list[int] | None = None,
+              known: set[str] | None = None) -> list[_Mention]:
     """Who a sentence talks about, in order: back-references, staff, names,
-    role words and kinds of person. Longest first at each place."""
+    role words and kinds of person. Longest first at each place.
+
+    ``known``: the staff words the document has already written as staff
+    (地区担当の保健師): the same word again (保健師は…) is the same staff
+    member; the words found as staff here are added to it."""
+    known = set() if known is None else known
     found: list[_Mention] = []
     taken: list[tuple[int, int]] = []
 
@@ -451,9 +459,11 @@ def _mentions(text: str, start: int, end: int, persons: dict[int, tuple[int, boo
 
     for f in members:
         # a job word the office's staff holds (担当の社会福祉士, 当課の保健師)
-        if f.label == "OCCUPATION" and _OFFICIAL_MARKER_START.match(f.text):
+        if f.label == "OCCUPATION" and (_OFFICIAL_MARKER_START.match(f.text) or f.text in known):
             found.append(_Mention(f.start, f.end, f.text, "official"))
             taken.append((f.start, f.end))
+            word = _OFFICIAL.search(f.text)
+            known.add(word.group(0) if word else f.text)
 
     for m in _BACKREF.finditer(text, start, end):
         found.append(_Mention(m.start(), m.end(), m.group(0), "backref"))
@@ -468,13 +478,22 @@ def _mentions(text: str, start: int, end: int, persons: dict[int, tuple[int, boo
             kind = "person" if private or tail.startswith(("さん", "さま", "様", "氏")) else "official"
             found.append(_Mention(p_start, p_end + (2 if tail.startswith(("さん", "さま")) else 0), text[p_start:p_end], kind))
             taken.append((p_start, found[-1].end))
+    for m in _COMMUNITY.finditer(text, start, end):
+        # a resident in a community post, written as who speaks or acts in it
+        # (自治会長の山田さんによると, 民生委員が訪問した); not a post someone
+        # held (分団長を務めた) or a former one (元自治会長), which are their work
+        if free(*m.span()) and not _HELD_POST.match(text, m.end()):
+            found.append(_Mention(m.start(), m.end(), m.group(0), "official"))
+            taken.append(m.span())
     for m in _OFFICIAL.finditer(text, start, end):
         if not free(*m.span()):
             continue
         before = text[max(start, m.start() - 8):m.start()]
-        if m.group(0) in _OFFICIAL_ALWAYS or _OFFICIAL_MARKER.search(before) or re.search(r"(?:担当|当課|本市)[^。、]{0,4}$", before):
+        if m.group(0) in _OFFICIAL_ALWAYS or m.group(0) in known or _OFFICIAL_MARKER.search(before) \
+                or re.search(r"(?:担当|当課|本市)[^。、]{0,4}$", before):
             found.append(_Mention(m.start(), m.end(), m.group(0), "official"))
             taken.append(m.span())
+            known.add(m.group(0))
     for m in _MENTION.finditer(text, start, end):
         if not free(*m.span()):
             continue
@@ -544,6 +563,7 @@ def _group_subjects(text: str, qis: list[Finding], findings: list[Finding]) -> l
     last: _Group | None = None
     starts = [f.start for f in qis]
     excluded: set[int] = set()  # attributes of sentences about many people
+    known_staff: set[str] = set()  # staff words written as staff so far (地区担当の保健師 -> 保健師)
 
     def new_group(m: _Mention) -> _Group:
         g = _Group(m.word if m.kind in ("role", "person") else None, m.word, official=m.kind == "official")
@@ -576,7 +596,7 @@ def _group_subjects(text: str, qis: list[Finding], findings: list[Finding]) -> l
                     continue
                 for s_start, s_end in _sentences(text, line_start, line_end):
                     members = qis[bisect_left(starts, s_start):bisect_left(starts, s_end)]
-                    mentions = _mentions(text, s_start, s_end, persons, members, sorted_person_starts)
+                    mentions = _mentions(text, s_start, s_end, persons, members, sorted_person_starts, known_staff)
                     specific = [m for m in mentions if m.kind in ("role", "person", "backref")]
                     if not specific and _GENERAL.search(text, s_start, s_end) \
                             and not _INCIDENT.search(text, s_start, s_end):

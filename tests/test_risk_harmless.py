@@ -33,3 +33,20 @@ def test_a_dated_accident_on_a_named_road_is_no_small_area():
 def test_the_same_accident_in_a_chome_stays_high():
     text = ("３　事故の概要\n　令和７年５月８日午後２時頃、北原三丁目地内において、公用車が相手方の自家用車に接触した。\n")
     assert highs(text)
+
+
+def test_a_staff_word_repeated_is_still_the_staff_member():
+    text = ("相談者（７０代・男性）は、大字南谷の自宅で妻と二人で暮らしている。相談を受けた地区担当の保健師（４０代・女性）が、"
+            "翌日に訪問した。保健師は看護師の資格を持ち、南谷地区を担当して５年になる。\n")
+    found = highs(text)
+    assert found and all("看護師" not in s and "４０代" not in s for s in found)
+
+
+def test_a_community_post_in_its_role_is_no_resident_of_the_case():
+    assert highs("自治会長の森さん（７０代）によると、南谷地区では先月１２日に空き巣の被害があった。\n") == []
+
+
+def test_a_post_a_resident_held_is_their_work():
+    # near miss: 分団長を務めた / 元自治会長 describe the resident, a rare post
+    assert highs("相談者は、大字南谷に住む８０代の男性で、消防団の分団長を務めた方である。\n")
+    assert highs("先日お会いした方は８７歳で、元自治会長です。南谷地区にお住まいです。\n")
