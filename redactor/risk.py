@@ -365,8 +365,11 @@ def _blocks(text: str, start: int, end: int, persons: dict[int, int]) -> list[tu
         if line < end:
             lead = _BULLET.match(text, line, end).end()  # where the line's words start
             name_end = persons.get(lead)
+            line_end = text.find("\n", line, end)
+            line_end = end if line_end == -1 else line_end
             if _LINE_SUBJECT.match(text, line, end) or _SPEAKER_MARK.match(text, line, end) or (
-                    name_end is not None and _TURN.match(text, name_end, end)):
+                    name_end is not None and _TURN.match(text, name_end, end)
+                    and not _LINE_REST.fullmatch(text, name_end, line_end)):  # a name alone on its line is no turn
                 cuts.append(line)
         pos = line
     cuts.append(end)
@@ -427,6 +430,7 @@ class _Group:
     members: list[Finding] = field(default_factory=list)
     extent: list[tuple[int, int]] = field(default_factory=list)  # the sentences about them
     last_para: int = 0  # the paragraph they were last written in
+    named: bool = False  # a name alone on its line under the role's heading was read as theirs
 
 
 @dataclass
@@ -610,6 +614,7 @@ def _group_subjects(text: str, qis: list[Finding], findings: list[Finding]) -> l
                         # with an incident word in it (転倒された場合)
                         excluded.update(id(f) for f in members)
                         continue
+                    prior = current  # the person of the sentences before this one
                     for m in mentions:
                         if m.kind == "backref":
                             m.group = current or last
@@ -620,6 +625,15 @@ def _group_subjects(text: str, qis: list[Finding], findings: list[Finding]) -> l
                             # 「相手方運転者⏎　氏名　…　29歳」: the name field of a party's
                             # block names the party the block is about, not another person
                             m.group = current
+                            keyed.setdefault(m.word, current)
+                        elif m.kind == "person" and current is not None and current.key in _ROLE_SET \
+                                and not current.named and not current.official and not current.row \
+                                and _BARE_NAME_LINE.fullmatch(text, line_start, m.start) \
+                                and _LINE_REST.fullmatch(text, m.end, line_end):
+                            # 「２　和解の相手方⏎　住所…⏎　山野　はると」: a name alone on its
+                            # line under a party's heading is that party's name
+                            m.group = current
+                            current.named = True
                             keyed.setdefault(m.word, current)
                         elif m.kind in ("role", "person"):
                             # the same role names the same person while the case goes on; a
@@ -632,7 +646,7 @@ def _group_subjects(text: str, qis: list[Finding], findings: list[Finding]) -> l
                             m.group = new_group(m)
                         if not m.group.official:
                             current = m.group
-                    _assign(text, s_start, s_end, members, mentions, current, pending)
+                    _assign(text, s_start, s_end, members, mentions, current, pending, prior)
                     for m in mentions:
                         if m.group is not None and (pending or pending_extent) and not m.group.official:
                             m.group.members[:0] = pending
@@ -666,9 +680,15 @@ def _group_subjects(text: str, qis: list[Finding], findings: list[Finding]) -> l
 _COPULA = re.compile(r"(?:で[、,]|です|である|であり|でした|だった)")
 
 
+# a name alone on its line (「　　山野　はると」), after only indentation
+_BARE_NAME_LINE = re.compile(r"[ \t\u3000]*")
+# what may follow it on the line: the rest of the name read apart, an honorific
+_LINE_REST = re.compile(r"[ \t\u3000]*[\u4e00-\u9fffぁ-んァ-ヶー]{0,6}(?:さん|様|氏)?[ \t\u3000]*\n?")
+_ROLE_SET = frozenset(_ROLE_WORDS) - _GENERIC
 # A form's field line (「　　氏名　山田 太郎　29歳」「住　所　…」): a label and
 # its values, not a row of a table of persons
-_FIELD_LABEL_LINE = re.compile(r"[ \t\u3000]*(?:氏[ \u3000]?名|名[ \u3000]?前|住[ \u3000]?所|現住所|所在地|生年月日|連絡先|電[ \u3000]?話)[ \t\u3000:：（(]")
+_FIELD_LABEL_LINE = re.compile(r"[ \t\u3000]*(?:氏[ \u3000]?名|名[ \u3000]?前|住[ \u3000]?所|現住所|所在地|生年月日|連絡先|電[ \u3000]?話"
+                               r"|法定代理人|親権者|保護者|代理人|世帯主|同居人|緊急連絡先)[^ \t\u3000\n]{0,6}[ \t\u3000:：（(]")
 # A name field opening its line, up to the name: 「　　氏名　」「氏　名：」
 _NAME_FIELD_LINE = re.compile(r"[ \t\u3000]*(?:氏[ \u3000]?名|名[ \u3000]?前)(?:[（(][^）)\n]{0,8}[）)])?[ \t\u3000:：]*$")
 
@@ -727,7 +747,7 @@ def _attached(text: str, m: _Mention, f: Finding) -> bool:
 
 
 def _assign(text: str, s_start: int, s_end: int, members: list[Finding], mentions: list[_Mention],
-            current: _Group | None, pending: list[Finding]) -> None:
+            current: _Group | None, pending: list[Finding], prior: _Group | None = None) -> None:
     """Give each attribute of the sentence to a person: before the first
     person written, to them; between two, to the later one when it modifies
     it (80代の女性と30代の男性) and to the earlier one when it is said of
@@ -759,6 +779,11 @@ def _assign(text: str, s_start: int, s_end: int, members: list[Finding], mention
                 if nxt is not None and f.end <= nxt.start and not re.match(r"[はも（(：:・]|で", text[m.end:f.start]):
                     owner = nxt
         owner.group.members.append(f)
+        if f.label == "FAMILY" and f.attributes.get("pattern") in _RELATION_PATTERNS and prior is not None \
+                and owner.group is not prior and owner.kind == "person" and not prior.official and not prior.row:
+            # 「法定代理人親権者　父　山野 健二」: the relation names a relative of the
+            # person the passage is about, and is their household's make-up too
+            prior.members.append(f)
 
 
 def assess_risk(text: str, findings: list[Finding], policy) -> RiskAssessment:

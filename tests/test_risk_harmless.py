@@ -50,3 +50,23 @@ def test_a_post_a_resident_held_is_their_work():
     # near miss: 分団長を務めた / 元自治会長 describe the resident, a rare post
     assert highs("相談者は、大字南谷に住む８０代の男性で、消防団の分団長を務めた方である。\n")
     assert highs("先日お会いした方は８７歳で、元自治会長です。南谷地区にお住まいです。\n")
+
+
+_PARTY = ("２　和解の相手方\n　　北川県南町字上野１２３番地\n　　山野　はると\n"
+          "　　法定代理人親権者　父　山野 健二　母　山野 真紀\n"
+          "３　事件の概要\n　令和５年６月１０日、南町立上野中学校の２年生であった相手方が、部活動中に照明器具の落下により負傷したもの。\n")
+
+
+def test_a_partys_parents_in_the_representatives_line_are_the_partys_household():
+    # the 法定代理人 line is a field of the party's block, not a table row of other people
+    assert any("父" in s and "母" in s and "２年生" in s for s in highs(_PARTY))
+
+
+def test_a_name_that_opens_a_speakers_turn_still_starts_another_person():
+    # near miss: 「山野　…」 with words after the name is a turn, not the party's name line
+    from redactor.risk import _blocks
+    text = "２　和解の相手方\n　　山野　先日の件について申し上げます。\n"
+    name = text.index("山野")
+    assert len(_blocks(text, 0, len(text), {name: name + 2})) == 2
+    bare = "２　和解の相手方\n　　山野　はると\n"
+    assert len(_blocks(bare, 0, len(bare), {bare.index("山野"): bare.index("山野") + 2})) == 1
