@@ -178,7 +178,7 @@ def _share(f: Finding) -> float:
         v = _listed_share(f.text, _POP["nationality_shares"], _POP["nationality_shares"]["named_other"])
     elif f.label == "AFFILIATION":
         v = s["school_class"] if re.search(r"組|学年|年生|[0-9一二三四五六]年", f.text) else (
-            s["school"] if re.search("学校|高校|保育|幼稚園|学童", f.text) else s["employer"])
+            s["school"] if _SCHOOL.search(f.text) else s["employer"])
     elif f.label == "PLACE":
         if f.attributes.get("kind") == "generalised" and f.text in ("市内", "町内", "村内", "区内"):
             v = 1.0  # a place generalised to the whole municipality narrows nothing
@@ -207,6 +207,10 @@ def _listed_share(text: str, table: dict[str, Any], default: float) -> float:
     return min(shares) if shares else default
 
 
+# a school named or described (市立北中学校, 市内北部の小規模校, 分校)
+_SCHOOL = re.compile("学校|高校|保育|幼稚園|学童|こども園|校$")
+# a school club or team (吹奏楽部, 野球部員, スポーツ少年団)
+_CLUB = re.compile("(?:部|部員|クラブ|同好会|少年団|チーム)$")
 _RUNS_A_BUSINESS = re.compile(r"を(?:営|経営|切り盛り)|店主|経営者")
 
 # An attribute narrows "by an order of magnitude" when at most this share of
@@ -270,10 +274,14 @@ def judge(findings: list[Finding], population: float, incident: str | None, date
     small_area = in_chome or in_school
     # a class (4年2組, about 30 pupils) of a named school; a grade alone is not
     in_class = any(f.label == "AFFILIATION" and "組" in f.text for f in findings) and any(
-        f.label == "AFFILIATION" and re.search("学校|高校|保育|幼稚園|こども園", f.text) for f in findings)
+        f.label == "AFFILIATION" and _SCHOOL.search(f.text) for f in findings)
     # a grade (５年生) of a named school, with the child's sex or age
-    in_grade = any(f.label == "AFFILIATION" and re.search(r"年生?|学年", f.text) for f in findings) \
-        and any(f.label == "AFFILIATION" and re.search("学校|高校|保育|幼稚園|こども園", f.text) for f in findings) \
+    graded = any(f.label == "AFFILIATION" and re.search(r"年生?|学年", f.text) for f in findings)
+    in_grade = graded and any(f.label == "AFFILIATION" and _SCHOOL.search(f.text) for f in findings) \
+        and any(f.label in ("GENDER", "AGE") for f in findings)
+    # a club within a grade, with the pupil's sex or age (２年生の女子生徒, 吹奏楽部): a handful of
+    # pupils, whom the school's families know
+    in_club = graded and any(f.label == "AFFILIATION" and _CLUB.search(f.text) for f in findings) \
         and any(f.label in ("GENDER", "AGE") for f in findings)
     relations = {f.text for f in findings if f.label == "FAMILY"}
     exact_ages = {f.text for f in findings if f.label == "AGE" and f.attributes.get("kind") == "exact"}
@@ -297,6 +305,8 @@ def judge(findings: list[Finding], population: float, incident: str | None, date
         why = lambda: f"学校の学年・学級での出来事: {_named(area, ('AFFILIATION',))}＋事案「{incident}」"
     elif incident and in_grade:
         why = lambda: f"学校の学年での出来事: {_named(findings, ('AFFILIATION', 'GENDER', 'AGE'))}＋事案「{incident}」"
+    elif in_club:
+        why = lambda: f"学年と部活動の生徒: {_named(findings, ('AFFILIATION', 'GENDER', 'AGE'))}"
     elif household:
         why = lambda: f"世帯の構成と年齢: {_named(findings, ('FAMILY', 'AGE'))}"
     elif unique and placed:
@@ -688,7 +698,7 @@ _ROLE_SET = frozenset(_ROLE_WORDS) - _GENERIC
 # A form's field line (「　　氏名　山田 太郎　29歳」「住　所　…」): a label and
 # its values, not a row of a table of persons
 _FIELD_LABEL_LINE = re.compile(r"[ \t\u3000]*(?:氏[ \u3000]?名|名[ \u3000]?前|住[ \u3000]?所|現住所|所在地|生年月日|連絡先|電[ \u3000]?話"
-                               r"|法定代理人|親権者|保護者|代理人|世帯主|同居人|緊急連絡先)[^ \t\u3000\n]{0,6}[ \t\u3000:：（(]")
+                               r"|保護者|世帯主|同居人|緊急連絡先)[^ \t\u3000\n]{0,6}[ \t\u3000:：（(]")
 # A name field opening its line, up to the name: 「　　氏名　」「氏　名：」
 _NAME_FIELD_LINE = re.compile(r"[ \t\u3000]*(?:氏[ \u3000]?名|名[ \u3000]?前)(?:[（(][^）)\n]{0,8}[）)])?[ \t\u3000:：]*$")
 

@@ -91,3 +91,17 @@ def test_returnees_and_descendants_of_emigrants(text, value):
 
 def test_a_programme_for_returnees_is_no_one():
     assert texts(NationalityRecognizer, "中国残留邦人等支援給付の実施について") == []
+
+
+@pytest.mark.parametrize("text, value", [("報告書には「市内北部の小規模校」とある。", "市内北部の小規模校"),
+                                         ("児童は山間部の小学校に通っている。", "山間部の小学校"),
+                                         ("全校児童１２人の小学校である。", "全校児童１２人の小学校")])
+def test_a_school_named_by_where_it_is_and_how_small(text, value):
+    from redactor.recognizers.affiliation import AffiliationRecognizer
+    assert value in texts(AffiliationRecognizer, text)
+
+
+@pytest.mark.parametrize("text", ["市内の小学校では給食を無償化した。", "北部の地区では雪が多い。"])
+def test_schools_in_general_and_areas_are_no_school_hint(text):
+    from redactor.recognizers.affiliation import AffiliationRecognizer
+    assert texts(AffiliationRecognizer, text) == []
