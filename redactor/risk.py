@@ -657,6 +657,14 @@ def _group_subjects(text: str, qis: list[Finding], findings: list[Finding]) -> l
                         if not m.group.official:
                             current = m.group
                     _assign(text, s_start, s_end, members, mentions, current, pending, prior)
+                    if pending and mark is not None and current is not None and last is not None \
+                            and current is not last and not last.official and not last.row \
+                            and para_no - last.last_para <= 1 and (current.distinct or len(groups) > first_new):
+                        # an answer that opens with what it states (○課長　獣医師です。)
+                        # before anyone else is introduced: the person asked about
+                        last.members.extend(pending)
+                        last.extent.extend(pending_extent)
+                        pending, pending_extent = [], []
                     for m in mentions:
                         if m.group is not None and (pending or pending_extent) and not m.group.official:
                             m.group.members[:0] = pending
@@ -669,6 +677,13 @@ def _group_subjects(text: str, qis: list[Finding], findings: list[Finding]) -> l
                     if not mentions:
                         (current.extent if current is not None else pending_extent).append((s_start, s_end))
                 line_start = line_end
+            if pending and current is None and last is not None and not last.official and not last.row \
+                    and not seen and para_no - last.last_para <= 1:
+                # a turn that names no one (○課長　獣医師です。) answers about the person
+                # the exchange is about: what it states is theirs, not no one's
+                last.members.extend(pending)
+                last.extent.extend(pending_extent)
+                pending, pending_extent = [], []
             if current is not None:
                 last = current
             # fail closed: the whole passage read as one person too, without

@@ -76,3 +76,23 @@ def test_a_pupil_of_a_grade_and_a_club_with_her_sex_is_a_handful():
     assert highs("○教育部長（森）　対象生徒は当時２年生の女子生徒で、卓球部に所属しておりました。\n")
     # near miss: a grade of a named school and the sex, no club and no incident
     assert highs("市立南中学校の２年生の女子生徒が、県大会で優勝しました。\n") == []
+
+
+_EXCHANGE = ("○９番（森議員）　南谷団地に住む審査請求人から申出があった。\n"
+             "○福祉課長　お答えします。審査請求人は４０代です。\n"
+             "○９番（森議員）　もう少し詳しく伺います。\n"
+             "○福祉課長　{answer}\n"
+             "８０代の男性から、ごみの出し方について問合せがありました。\n")
+
+
+def test_an_answer_that_names_no_one_is_about_the_person_asked_about():
+    found = highs(_EXCHANGE.format(answer="獣医師です。"))
+    assert any("獣医師" in s and "南谷団地" in s for s in found)
+    # and the next caller, introduced by their own attributes, is someone else
+    assert all("８０代" not in s for s in found)
+
+
+def test_an_answer_about_the_next_caller_is_theirs():
+    # near miss: the answer names the next person before stating anything
+    found = highs(_EXCHANGE.format(answer="別の方ですが、獣医師の方からも相談がありました。"))
+    assert all("獣医師" not in s for s in found)
