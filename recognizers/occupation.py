@@ -30,7 +30,7 @@ _SHIFT = r"(?:週[0-9一二三四五六七]日|週末|土日|平日|夜間|早�
 
 # A small area written as the job's modifier (北原字中ノ沢の農家, 北原地区の農家): the
 # place is an attribute of its own (PLACE), which the risk check must see apart.
-_PLACE_MODIFIER = re.compile(r"[^の\n]{0,10}?(?:大字|字[\u4e00-\u9fffァ-ヶー]{1,5}|地区|集落|団地|丁目)の")
+_PLACE_MODIFIER = re.compile(r"[^の\n]{0,10}?(?:大字|字[\u4e00-\u9fffァ-ヶー]{1,5}|地区|集落|団地|丁目|旧[\u4e00-\u9fffァ-ヶー]{1,6}[村町])の")
 
 
 class OccupationRecognizer(JaPatternRecognizer):
@@ -50,6 +50,9 @@ class OccupationRecognizer(JaPatternRecognizer):
         JaPattern("役", rf"{_N}{{1,8}}の(?:{ctx.alternation(_OC['posts'])})(?:{_POST_VERBS})", 0.5, anchor=_POST_VERBS),
         # 元市職員, 元校長
         JaPattern("前職", rf"(?<![\u4e00-\u9fff])元(?:{ctx.alternation(_OC['former'])})", 0.5, anchor="元"),
+        # 駐在所の元巡査, 元看護師: a former job of the classification, with where it was held
+        JaPattern("前職（職業）", rf"(?:{_N}{{1,8}}の)?(?<![\u4e00-\u9fff])元(?:{_ALT}|巡査|巡査部長|警部補|消防団員|駐在員)(?![\u4e00-\u9fff])",
+                  0.5, anchor="元"),
         # 元消防署長, 元信用金庫の支店長, 元小学校教諭: an organisation word and the post at its head
         JaPattern("前職（組織）", rf"(?<![\u4e00-\u9fff])元[\u4e00-\u9fffァ-ヶー]{{1,8}}(?:の[\u4e00-\u9fffァ-ヶー]{{0,6}})?"
                   rf"(?:{ctx.alternation(_OC['former_heads'])})(?![\u4e00-\u9fff])", 0.5, anchor="元"),

@@ -105,3 +105,20 @@ def test_a_school_named_by_where_it_is_and_how_small(text, value):
 def test_schools_in_general_and_areas_are_no_school_hint(text):
     from redactor.recognizers.affiliation import AffiliationRecognizer
     assert texts(AffiliationRecognizer, text) == []
+
+
+@pytest.mark.parametrize("text, value", [("駐在所の元巡査の女性から相談がありました。", "駐在所の元巡査"),
+                                         ("その方は元看護師です。", "元看護師")])
+def test_a_former_job_with_where_it_was_held(text, value):
+    assert value in texts(OccupationRecognizer, text)
+
+
+def test_a_former_village_before_a_trade_is_a_place_of_its_own():
+    text = "旧若葉村の民宿を営んでいる男性"
+    assert texts(OccupationRecognizer, text) == ["民宿を営んでいる"]
+    assert texts(PlaceRecognizer, text) == ["旧若葉村"]
+
+
+@pytest.mark.parametrize("text", ["元気な高齢者が多い。", "令和元年度の決算"])
+def test_gen_before_no_job_is_no_former_job(text):
+    assert texts(OccupationRecognizer, text) == []
