@@ -988,7 +988,7 @@ def generalized_text(f: Finding) -> str | None:
             return f"市内の{kind}"  # 市立北中学校 -> 市内の中学校
         return _GEN["bracket"]["AFFILIATION"]
     if f.label == "OCCUPATION":
-        if pattern in ("前職", "前職（組織）") or t.startswith("元"):
+        if pattern in ("前職", "前職（組織）", "前職（職業）") or t.startswith("元"):
             return _first(t, _GEN["former_posts"]) or "退職者"
         work = _first(t, _GEN["described_work"])  # 理髪店を営む -> 自営業, 製材所に勤めている -> 会社員
         if work or pattern == "勤め先":
@@ -1013,6 +1013,8 @@ def generalized_text(f: Finding) -> str | None:
             return "外国人"
         if pattern == "出身":
             return "外国出身"
+        if pattern == "帰国者":
+            return "海外から帰国"  # 中国残留邦人の家族として帰国 -> 海外から帰国: they are no foreign nationals
         if pattern == "来日":
             return "来日"  # 留学生として来日した -> 来日した: came from abroad, no country, no status
         return "外国籍" if t != "外国籍" else None

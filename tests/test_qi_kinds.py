@@ -122,3 +122,16 @@ def test_a_former_village_before_a_trade_is_a_place_of_its_own():
 @pytest.mark.parametrize("text", ["元気な高齢者が多い。", "令和元年度の決算"])
 def test_gen_before_no_job_is_no_former_job(text):
     assert texts(OccupationRecognizer, text) == []
+
+
+def test_the_new_kinds_generalise_to_their_own_kind_and_nothing_stays_high():
+    from redactor.pipeline import Redactor
+    r = Redactor()
+    text = "同人は中国残留邦人の家族として帰国した。大字北原に住む８０代の方である。\n"
+    assert any(s.level == "high" for s in r.check(text).risk)
+    out = r.redact(text, generalize=True).text
+    assert "海外から帰国した" in out and "外国籍" not in out  # a returnee is no foreign national
+    assert not any(s.level == "high" for s in r.check(out).risk)
+    text = "駐在所の元巡査の女性から相談がありました。住まいは北原集落です。年齢は７０代です。\n"
+    out = r.redact(text, generalize=True).text
+    assert "退職者の女性" in out and not any(s.level == "high" for s in r.check(out).risk)
