@@ -62,7 +62,9 @@ _EVENT_TIME = guarded(re.compile(
 _MASKED_NAME = re.compile(load_toml("replacements.toml")["labels"]["PERSON"]["label"])  # no regex metacharacters
 # A statement that only one person has the attribute (町内の百歳以上は１名のみ,
 # 該当者は一人だけ): whoever lives there knows who it is.
-_ONLY_ONE = re.compile(r"(?:[1１一]|ひと)(?:人|名|世帯|家族|軒)(?:のみ|だけ|しか)|唯一の(?:対象者|該当者|住民|方)")
+_ONLY_ONE = re.compile(r"(?:[1１一]|ひと)(?:人|名|世帯|家族|軒)(?:のみ|だけ|しか)|唯一の(?:対象者|該当者|住民|方)"
+                       # known to everyone around (地域では有名な方, 知らない人はいない)
+                       r"|(?:地域|地区|町内|近所|集落)(?:で|では)(?:有名な|よく知られた|知られた)|知らない人はいない|誰もが知っている")
 # A finding that is itself an event about the person (右腕の骨を折った, 暴行を受けた).
 _EVENT_KINDS = ("injury", "victim")
 
@@ -413,6 +415,9 @@ _GENERAL = guarded(re.compile("|".join(map(re.escape, _SJ["general"]))
 _HYPOTHETICAL = guarded(re.compile("|".join(map(re.escape, _SJ["hypothetical"]))))
 _OFFICIAL_MARKER_START = re.compile("(?:%s)" % "|".join(map(re.escape, _SJ["official_markers"])))
 _BACK_DETERMINER = re.compile(r"(?:その|この|当該|同|上記の|前記の)$")
+# a person named by a clause about them: a verb's ending, then 方 and a particle
+# (耕しておられる方が, 暮らしている方は); not 方々 (many), not the side of an office (市の方で)
+_CLAUSE_PERSON = guarded(re.compile(r"(?<=[るたいす])方(?=[がはをにも、])"))
 _SENTENCE_END = re.compile(r"[。？！?!]|\n")
 # what joins a resident to a different party in one clause (女性が男性の車と)
 _OTHER_PARTY = guarded(re.compile(r"[がとを]|から|より|に(?!住|お住|在住|居住|暮ら)"))
@@ -520,6 +525,11 @@ def _mentions(text: str, start: int, end: int, persons: dict[int, tuple[int, boo
             continue  # 女性活躍, 児童福祉法, 高齢者福祉: a word about people in general
         found.append(_Mention(m.start(), m.end(), word, "generic" if generic else "role"))
         taken.append(m.span())
+    for m in _CLAUSE_PERSON.finditer(text, start, end):
+        # 畑を耕しておられる方が, 一人で暮らす方は: a person named by what they do
+        if free(*m.span()):
+            found.append(_Mention(m.start(), m.end(), m.group(0), "generic"))
+            taken.append(m.span())
     found.sort(key=lambda x: x.start)
     # a kind of person written right after a role or a name is the same person
     # (相談者（男性）, 80代の女性の相談者, 男性職員)

@@ -135,3 +135,25 @@ def test_the_new_kinds_generalise_to_their_own_kind_and_nothing_stays_high():
     text = "駐在所の元巡査の女性から相談がありました。住まいは北原集落です。年齢は７０代です。\n"
     out = r.redact(text, generalize=True).text
     assert "退職者の女性" in out and not any(s.level == "high" for s in r.check(out).risk)
+
+
+@pytest.mark.parametrize("text, value", [("北地区の御夫婦のお宅が、先日の大雨で床上浸水した。", "先日の大雨"),
+                                         ("先週の台風で屋根が飛ばされた方がいる。", "先週の台風")])
+def test_a_weather_event_dated_by_when_it_was(text, value):
+    assert value in texts(DateRecognizer, text)
+
+
+@pytest.mark.parametrize("text", ["先日の大雨に備え、土のうを配布した。", "昨年の台風対策について伺う。"])
+def test_preparing_for_weather_is_no_event(text):
+    assert texts(DateRecognizer, text) == []
+
+
+def test_the_speakers_own_neighbourhood_is_a_small_area():
+    assert ("私の近所", {"kind": "small_area"}) in [(t, {"kind": a["kind"]}) for t, a in
+                                                    found(PlaceRecognizer, "私の近所に、一人で暮らす方がいます。")]
+    assert texts(PlaceRecognizer, "私の意見を申し上げます。") == []
+
+
+@pytest.mark.parametrize("text, value", [("ご主人は元市職員である。", "ご主人"), ("奥様は車椅子を使っておられる。", "奥様")])
+def test_a_spouse_named_politely(text, value):
+    assert value in texts(FamilyRecognizer, text)

@@ -96,3 +96,10 @@ def test_an_answer_about_the_next_caller_is_theirs():
     # near miss: the answer names the next person before stating anything
     found = highs(_EXCHANGE.format(answer="別の方ですが、獣医師の方からも相談がありました。"))
     assert all("獣医師" not in s for s in found)
+
+
+def test_a_person_named_by_a_clause_and_known_to_everyone_around():
+    text = "○議員（森）　私の近所に、９０歳を超えて一人で畑を耕しておられる方がいます。地域では有名な方です。\n"
+    assert highs(text)
+    # near miss: people named by a clause, many of them
+    assert highs("○議員（森）　市内には９０歳を超えて畑を耕しておられる方が多くいます。\n") == []
