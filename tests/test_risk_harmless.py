@@ -103,3 +103,9 @@ def test_a_person_named_by_a_clause_and_known_to_everyone_around():
     assert highs(text)
     # near miss: people named by a clause, many of them
     assert highs("○議員（森）　市内には９０歳を超えて畑を耕しておられる方が多くいます。\n") == []
+
+
+def test_what_most_of_a_district_are_is_no_one():
+    assert highs("○議員（森）　私の地元の南谷地区では、農家の方が高齢化しており、７０代の男性が中心です。\n") == []
+    # near miss: one farmer of the district, with his age
+    assert highs("○議員（森）　私の地元の南谷地区で、７０代の男性の農家の方が、先月１２日に農機具の事故で亡くなりました。\n")
