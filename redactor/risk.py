@@ -404,6 +404,8 @@ _MENTION = re.compile("(?:%s)[A-Za-zＡ-Ｚａ-ｚ0-9０-９甲乙丙丁①-⑳]
 # not a former post (元市職員, 元校長: a resident's past work)
 _OFFICIAL = guarded(re.compile("(?<!元)(?<!元.)(?<!元..)(?:%s)" % "|".join(map(re.escape, sorted(_SJ["officials"], key=len, reverse=True)))))
 _COMMUNITY = guarded(re.compile("(?<!元)(?:%s)" % "|".join(map(re.escape, sorted(_SJ["community_roles"], key=len, reverse=True)))))
+# the public body a post is held in, right before it (北原小学校の校長, 福祉課の主査)
+_ORG_BEFORE = re.compile(r"(?:学校|高校|幼稚園|保育所|保育園|こども園|課|係|室|センター|事務所|役場|市役所|支所|出張所|公民館|図書館)の?$")
 _HELD_POST = re.compile(r"(?:を|に|として)?(?:務め|して|歴任|就い|就任|経験|だった|であった|でもあった|を長く|の経験)")
 _OFFICIAL_ALWAYS = frozenset({"職員", "担当者", "担当職員", "ケースワーカー", "主査", "主事", "指導主事", "係長", "課長", "部長",
                               "所長", "事務局", "委員長", "議員", "委員"})
@@ -509,7 +511,7 @@ def _mentions(text: str, start: int, end: int, persons: dict[int, tuple[int, boo
             continue
         before = text[max(start, m.start() - 8):m.start()]
         if m.group(0) in _OFFICIAL_ALWAYS or m.group(0) in known or _OFFICIAL_MARKER.search(before) \
-                or re.search(r"(?:担当|当課|本市)[^。、]{0,4}$", before):
+                or re.search(r"(?:担当|当課|本市)[^。、]{0,4}$", before) or _ORG_BEFORE.search(before):
             found.append(_Mention(m.start(), m.end(), m.group(0), "official"))
             taken.append(m.span())
             known.add(m.group(0))

@@ -109,3 +109,9 @@ def test_what_most_of_a_district_are_is_no_one():
     assert highs("○議員（森）　私の地元の南谷地区では、農家の方が高齢化しており、７０代の男性が中心です。\n") == []
     # near miss: one farmer of the district, with his age
     assert highs("○議員（森）　私の地元の南谷地区で、７０代の男性の農家の方が、先月１２日に農機具の事故で亡くなりました。\n")
+
+
+def test_a_post_of_a_named_public_body_is_an_official_in_role():
+    assert highs("○教育長（森）　南谷小学校の校長は５０代の女性で、昨年４月に着任しました。\n") == []
+    # near miss: a pupil of the same school, with an incident on a day
+    assert highs("南谷小学校の５年生の女子児童が、先月１２日の下校中に車と接触し、けがをした。\n")
