@@ -559,6 +559,32 @@ def _sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return [(a, b) for a, b in out if text[a:b].strip()]
 
 
+# a heading of a table that counts people (件数, 人数, 世帯数, 高齢化率, 割合, 地区別)
+_TALLY_HEAD = re.compile(r"数|率|割合|集計|内訳件|別の|別状況|統計")
+_BARE_COUNT = re.compile(r"[0-9０-９][0-9０-９,，]*")
+
+
+def _tally_row(text: str, line_start: int, line_end: int) -> bool:
+    """A row of a table that counts people (地区　80代　一人暮らし　12 under
+    「件数」): a cell that is a bare number, under a heading or title of
+    counts -- a statistic of many people, not a person."""
+    cells = _CELL_SEP.split(text[line_start:line_end].strip(" \t\u3000\n"))
+    if not any(_BARE_COUNT.fullmatch(c) for c in cells[1:]):
+        return False  # (a number in the first cell is the row's 番号)
+    pos = line_start
+    for _ in range(30):  # up over the rows of the table to its heading and title
+        if pos == 0:
+            break
+        prev = text.rfind("\n", 0, pos - 1) + 1
+        line = text[prev:pos]
+        if _TALLY_HEAD.search(line):
+            return True
+        if _row_cells(line) < 3:
+            return False  # the title line, read: no count in it
+        pos = prev
+    return False
+
+
 def _row_cells(line: str) -> int:
     stripped = line.strip(" \t\u3000\n")
     return len(_CELL_SEP.split(stripped)) if stripped else 0
@@ -615,7 +641,8 @@ def _group_subjects(text: str, qis: list[Finding], findings: list[Finding]) -> l
                 if "。" not in text[line_start:line_end] and _row_cells(text[line_start:line_end]) >= 3 \
                         and not _FIELD_LABEL_LINE.match(text, line_start, line_end):  # 。 first: cheaper
                     # a row of a table: a person of its own (a count of people is a statistic)
-                    if line_qis and not _ROW_COUNT.search(text, line_start, line_end):
+                    if line_qis and not _ROW_COUNT.search(text, line_start, line_end) \
+                            and not _tally_row(text, line_start, line_end):
                         g = _Group(None, "一覧の行", row=True, members=list(line_qis), extent=[(line_start, line_end)])
                         groups.append(g)
                     line_start = line_end

@@ -115,3 +115,13 @@ def test_a_post_of_a_named_public_body_is_an_official_in_role():
     assert highs("○教育長（森）　南谷小学校の校長は５０代の女性で、昨年４月に着任しました。\n") == []
     # near miss: a pupil of the same school, with an incident on a day
     assert highs("南谷小学校の５年生の女子児童が、先月１２日の下校中に車と接触し、けがをした。\n")
+
+
+def test_a_row_of_a_table_that_counts_people_is_a_statistic():
+    text = "地区別の一人暮らし高齢者数\n地区　年代　世帯類型　件数\n南谷地区　８０代　一人暮らし　１２\n東山地区　７０代　一人暮らし　８\n"
+    assert highs(text) == []
+
+
+def test_a_row_of_a_numbered_list_of_recipients_is_a_person():
+    # near miss: the number in the first cell is the row's 番号, and no heading counts
+    assert highs("交付先一覧\n番号　地区　年齢　世帯\n１　南谷地区　８０代　一人暮らし\n")
