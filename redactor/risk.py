@@ -548,6 +548,28 @@ def _mentions(text: str, start: int, end: int, persons: dict[int, tuple[int, boo
     return merged
 
 
+def _decade(f: Finding) -> int | None:
+    years = f.attributes.get("years")
+    return years // 10 if isinstance(years, int) else None
+
+
+def _contradicts(text: str, m: _Mention, members: list[Finding], group: _Group) -> bool:
+    """A back-reference with an age or sex written right before it (八十代の本人)
+    that the person it would refer to cannot have (they are in their forties,
+    or a man): another person, not them."""
+    for f in members:
+        if f.end > m.start or not re.fullmatch(r"の?", text[f.end:m.start]) or f.label not in ("AGE", "GENDER"):
+            continue
+        for g in group.members:
+            if g.label != f.label:
+                continue
+            if f.label == "AGE" and None not in (_decade(f), _decade(g)) and _decade(f) != _decade(g):
+                return True
+            if f.label == "GENDER" and (("女" in f.text) != ("女" in g.text)):
+                return True
+    return False
+
+
 def _sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     out, pos = [], start
     for m in _SENTENCE_END.finditer(text, start, end):
@@ -667,6 +689,8 @@ def _group_subjects(text: str, qis: list[Finding], findings: list[Finding]) -> l
                     for m in mentions:
                         if m.kind == "backref":
                             m.group = current or last
+                            if m.group is not None and _contradicts(text, m, members, m.group):
+                                m.group = new_group(m)  # 八十代の本人 after a caller in their forties: someone else
                         elif m.kind == "official":
                             m.group = new_group(m)
                         elif m.kind == "person" and current is not None and not current.official \

@@ -125,3 +125,11 @@ def test_a_row_of_a_table_that_counts_people_is_a_statistic():
 def test_a_row_of_a_numbered_list_of_recipients_is_a_person():
     # near miss: the number in the first cell is the row's 番号, and no heading counts
     assert highs("交付先一覧\n番号　地区　年齢　世帯\n１　南谷地区　８０代　一人暮らし\n")
+
+
+def test_a_back_reference_with_an_age_the_person_before_cannot_have_is_someone_else():
+    text = "４０代の男性から、ごみの出し方について問合せがありました。\n同月１５日、八十代の本人が大字楓字沢田の自宅で転倒した。\n"
+    assert all("４０代" not in s for s in highs(text))
+    # near miss: the same decade refers back to the same person
+    text = "相談者は大字楓字沢田に住む８０代の男性である。同月１５日、８０代の本人が自宅で転倒した。\n"
+    assert any("男性" in s and "同月１５日" in s for s in highs(text))
