@@ -41,7 +41,7 @@ _AREA = re.compile(rf"(?P<name>{_NAME}{{1,10}}?)(?P<head>{ctx.alternation(_PLACE
 # a public housing estate named by the place it stands in (堀ノ内の県営住宅, 北原の市営住宅第2団地)
 _ESTATE = re.compile(rf"(?P<name>{_NAME}{{1,8}}?)の(?P<head>{ctx.alternation(_PLACE['estates'])})"
                      rf"(?:第?[0-9]{{1,3}}(?:号棟|棟|号館|団地))?")
-# the speaker's own neighbourhood (私の近所に住む…): a councillor's address is public
+# the speaker's own neighbourhood (私の近所に住む…): the speaker is named in the minutes
 _SPEAKER_NEAR = re.compile(ctx.alternation(_PLACE["speaker_neighbourhood"]))
 # a former village or town of before a merger (旧八重垣村, 旧浅間町地区): the 大字 or
 # 地区 of a few hundred to a few thousand residents the old name still stands for
@@ -129,7 +129,8 @@ class PlaceRecognizer(JaPatternRecognizer):
                 if not self._names_a_place(m, category):
                     continue
                 # a 町名 or settlement someone lives in: a town's share, not a small area's
-                kind = "town" if category == "residence" else "small_area"
+                # (the speaker's neighbourhood: how wide it is the text does not say -- a town's share)
+                kind = "town" if category in ("residence", "speaker_near") else "small_area"
                 yield self.result("PLACE", start, end, 0.5, f"場所の形式（{_WHY[category]}）",
                                   pattern=category, kind=kind, category=category)
         for m, category in self._towns_lived_in(text):

@@ -148,8 +148,8 @@ def test_preparing_for_weather_is_no_event(text):
     assert texts(DateRecognizer, text) == []
 
 
-def test_the_speakers_own_neighbourhood_is_a_small_area():
-    assert ("私の近所", {"kind": "small_area"}) in [(t, {"kind": a["kind"]}) for t, a in
+def test_the_speakers_own_neighbourhood_is_a_place():
+    assert ("私の近所", {"kind": "town"}) in [(t, {"kind": a["kind"]}) for t, a in
                                                     found(PlaceRecognizer, "私の近所に、一人で暮らす方がいます。")]
     assert texts(PlaceRecognizer, "私の意見を申し上げます。") == []
 
