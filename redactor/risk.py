@@ -548,6 +548,13 @@ def _mentions(text: str, start: int, end: int, persons: dict[int, tuple[int, boo
     return merged
 
 
+def _operator(f: Finding) -> bool:
+    """A company or a bank branch named alone (運行事業者は…株式会社): in an
+    answer that names no one it is the operator or the venue, not the
+    employer of the person asked about."""
+    return f.label == "AFFILIATION" and f.attributes.get("pattern") in ("会社", "支店")
+
+
 def _decade(f: Finding) -> int | None:
     years = f.attributes.get("years")
     return years // 10 if isinstance(years, int) else None
@@ -725,7 +732,9 @@ def _group_subjects(text: str, qis: list[Finding], findings: list[Finding]) -> l
                             and para_no - last.last_para <= 1 and (current.distinct or len(groups) > first_new):
                         # an answer that opens with what it states (○課長　獣医師です。)
                         # before anyone else is introduced: the person asked about
-                        last.members.extend(pending)
+                        # (what describes a person; a company named alone in an answer is
+                        # the operator, 運行事業者は…株式会社)
+                        last.members.extend(f for f in pending if not _operator(f))
                         last.extent.extend(pending_extent)
                         pending, pending_extent = [], []
                     for m in mentions:
@@ -743,8 +752,8 @@ def _group_subjects(text: str, qis: list[Finding], findings: list[Finding]) -> l
             if pending and current is None and last is not None and not last.official and not last.row \
                     and not seen and para_no - last.last_para <= 1:
                 # a turn that names no one (○課長　獣医師です。) answers about the person
-                # the exchange is about: what it states is theirs, not no one's
-                last.members.extend(pending)
+                # the exchange is about: what it states of a person is theirs, not no one's
+                last.members.extend(f for f in pending if not _operator(f))
                 last.extent.extend(pending_extent)
                 pending, pending_extent = [], []
             if current is not None:

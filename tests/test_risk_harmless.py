@@ -133,3 +133,10 @@ def test_a_back_reference_with_an_age_the_person_before_cannot_have_is_someone_e
     # near miss: the same decade refers back to the same person
     text = "相談者は大字楓字沢田に住む８０代の男性である。同月１５日、８０代の本人が自宅で転倒した。\n"
     assert any("男性" in s and "同月１５日" in s for s in highs(text))
+
+
+def test_a_company_named_alone_in_an_answer_is_the_operator_not_the_residents_employer():
+    text = ("○９番（森議員）　南谷地区に住む８７歳の申出人は、妻を亡くし、元郵便局長です。バスについて伺います。\n"
+            "○交通課長　運行事業者は東山交通株式会社でございます。\n")
+    found = highs(text)
+    assert found and all("東山交通株式会社" not in s for s in found)
