@@ -41,6 +41,8 @@ _AREA = re.compile(rf"(?P<name>{_NAME}{{1,10}}?)(?P<head>{ctx.alternation(_PLACE
 # a public housing estate named by the place it stands in (堀ノ内の県営住宅, 北原の市営住宅第2団地)
 _ESTATE = re.compile(rf"(?P<name>{_NAME}{{1,8}}?)の(?P<head>{ctx.alternation(_PLACE['estates'])})"
                      rf"(?:第?[0-9]{{1,3}}(?:号棟|棟|号館|団地))?")
+# a settlement described by where it lies (市内南部の集落): one of a few there
+_DESCRIBED = re.compile(rf"(?:(?:市|町|村|区)内の?)?(?:{ctx.alternation(_PLACE['described_areas'])})の(?:{ctx.alternation(_PLACE['described_heads'])})")
 # the speaker's own neighbourhood (私の近所に住む…): the speaker is named in the minutes
 _SPEAKER_NEAR = re.compile(ctx.alternation(_PLACE["speaker_neighbourhood"]))
 # a former village or town of before a merger (旧八重垣村, 旧浅間町地区): the 大字 or
@@ -90,6 +92,7 @@ _JO_ANCHOR = re.compile("条")
 _AZA_ANCHOR = re.compile("字")
 _ESTATE_ANCHOR = re.compile(ctx.alternation(_PLACE["estates"]))
 _FORMER_ANCHOR = re.compile("旧")
+_DESCRIBED_ANCHOR = re.compile(ctx.alternation(_PLACE["described_heads"]))
 
 
 class PlaceRecognizer(JaPatternRecognizer):
@@ -122,7 +125,8 @@ class PlaceRecognizer(JaPatternRecognizer):
         for rx, anchor, category in ((_JO_CHOME, _JO_ANCHOR, "jo_chome"), (_AZA, _AZA_ANCHOR, "aza"),
                                      (_AREA, _AREA_ANCHOR, "district"), (_LANDMARK, _LANDMARK_ANCHOR, "landmark"),
                                      (_STATION_EXIT, _SMALL_ANCHOR, "landmark"), (_ESTATE, _ESTATE_ANCHOR, "estate"),
-                                     (_FORMER, _FORMER_ANCHOR, "former"), (_SPEAKER_NEAR, _SPEAKER_NEAR, "speaker_near"), (_RESIDENCE_BEFORE, _RESIDENCE_ANCHOR, "residence"),
+                                     (_FORMER, _FORMER_ANCHOR, "former"), (_SPEAKER_NEAR, _SPEAKER_NEAR, "speaker_near"),
+                                     (_DESCRIBED, _DESCRIBED_ANCHOR, "described"), (_RESIDENCE_BEFORE, _RESIDENCE_ANCHOR, "residence"),
                                      ):
             for m in scan(rx, anchor, text):
                 start, end = m.span("name") if category == "residence" else m.span()
@@ -181,5 +185,5 @@ class PlaceRecognizer(JaPatternRecognizer):
 
 
 _WHY = {"jo_chome": "条丁目", "aza": "大字・字", "district": "地区・団地", "landmark": "目印となる場所",
-        "estate": "公営住宅", "former": "合併前の旧村・旧町", "speaker_near": "発言者の近所",
+        "estate": "公営住宅", "former": "合併前の旧村・旧町", "speaker_near": "発言者の近所", "described": "位置で示した集落・地区",
         "residence": "住んでいる町名", "row_cell": "個人の行の町名"}

@@ -218,6 +218,7 @@ _RUNS_A_BUSINESS = re.compile(r"を(?:営|経営|切り盛り)|店主|経営者"
 # An attribute narrows "by an order of magnitude" when at most this share of
 # residents has it (an age band, a household type, an occupation; not sex).
 _NARROWING = 0.2
+_SHARP = 0.015  # an exact age (at most 1.4% of residents), a rare trade; not a job word of the default share
 _LABEL_JA = {"AGE": "年齢", "GENDER": "性別", "PLACE": "場所", "DATE": "日付", "FAMILY": "世帯", "AFFILIATION": "所属",
              "OCCUPATION": "職業", "NATIONALITY": "国籍・出身"}
 
@@ -300,6 +301,9 @@ def judge(findings: list[Finding], population: float, incident: str | None, date
     rare = [label for label, v in shares.items() if label in ("OCCUPATION", "NATIONALITY", "FAMILY")
             and v <= _POP["shares"]["rare"]]
     area = [f for f in findings if f.label in ("PLACE", "AFFILIATION")]
+    # an attribute of the person that narrows by two orders of magnitude (an exact age, a
+    # rare trade or origin): with a dated incident in their 町, the town knows who it was
+    sharp = [label for label, v in shares.items() if label not in ("PLACE", "DATE") and v <= _SHARP]
     why = None  # the rule that fired, written out only when asked (the greedy search asks for k alone)
     if incident and dated and small_area:
         why = lambda: f"小さな地域での日付のある出来事: {_named(area, ('PLACE', 'AFFILIATION'))}＋事案「{incident}」"
@@ -323,6 +327,10 @@ def judge(findings: list[Finding], population: float, incident: str | None, date
     elif rare and (len([x for x in narrowing if x not in rare[:1]]) >= 1 or "PLACE" in shares):
         others = [x for x in shares if x != rare[0] and (x in narrowing or x == "PLACE")]
         why = lambda: f"市町村内でまれな属性: {_named(findings, rare[:1])}＋{_named(findings, others)}"
+    elif incident and dated and placed and sharp and not any(
+            f.label == "PLACE" and _ROAD_ONLY.fullmatch(f.text) for f in findings):
+        why = lambda: (f"町名での日付のある出来事＋絞り込む属性: {_named(findings, ('PLACE',))}＋"
+                       f"{_named(findings, sharp)}＋事案「{incident}」")
     elif row and small_area and (narrowing or person):
         why = lambda: f"個人の一覧の1行: {_named(findings, ('PLACE', 'AFFILIATION'))}＋{_named(findings, narrowing or person)}"
     if why is not None:
@@ -658,6 +666,7 @@ def _group_subjects(text: str, qis: list[Finding], findings: list[Finding]) -> l
             current: _Group | None = None
             first_new = len(groups)
             seen: dict[int, _Group] = {}  # the groups this passage mentions
+            general: list[tuple[int, int]] = []  # its sentences about many people or an imagined one
             pending: list[Finding] = []
             pending_extent: list[tuple[int, int]] = []  # lines before anyone is written (３　事故の概要)
             mark = _SPEAKER_MARK.match(text, b_start, b_end)
@@ -685,12 +694,14 @@ def _group_subjects(text: str, qis: list[Finding], findings: list[Finding]) -> l
                         # about many people: adds to no one, ends no one -- unless it
                         # tells an incident (80代の女性が…転倒し、1割負担で入院した)
                         excluded.update(id(f) for f in members)
+                        general.append((s_start, s_end))
                         continue
                     if not specific and _HYPOTHETICAL.search(text, s_start, s_end):
                         # an imagined person (例えば…の方が転入された場合, …の方であれば
                         # どなたでも): the condition of a rule, no one's attributes, even
                         # with an incident word in it (転倒された場合)
                         excluded.update(id(f) for f in members)
+                        general.append((s_start, s_end))
                         continue
                     prior = current  # the person of the sentences before this one
                     for m in mentions:
@@ -768,7 +779,16 @@ def _group_subjects(text: str, qis: list[Finding], findings: list[Finding]) -> l
                      if id(f) not in excluded and id(f) not in staff]
             residents_here = any(not g.official and not g.row for g in seen.values())
             if block and residents_here:
-                groups.append(_Group(None, "段落", passage=True, members=block, extent=[(b_start, b_end)]))
+                # its extent leaves out the sentences about many people: a public event's
+                # date there (去る11月27日、…約20名が受講) dates no one's incident
+                extent, pos = [], b_start
+                for a, b in general:
+                    if a > pos:
+                        extent.append((pos, a))
+                    pos = max(pos, b)
+                if pos < b_end:
+                    extent.append((pos, b_end))
+                groups.append(_Group(None, "段落", passage=True, members=block, extent=extent or [(b_start, b_end)]))
     return groups
 
 

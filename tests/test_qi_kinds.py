@@ -157,3 +157,27 @@ def test_the_speakers_own_neighbourhood_is_a_place():
 @pytest.mark.parametrize("text, value", [("ご主人は元市職員である。", "ご主人"), ("奥様は車椅子を使っておられる。", "奥様")])
 def test_a_spouse_named_politely(text, value):
     assert value in texts(FamilyRecognizer, text)
+
+
+@pytest.mark.parametrize("text, value", [("被害者は、市内南部の集落に住む８０代の女性である。", "市内南部の集落"),
+                                         ("山あいの集落で暮らしている。", "山あいの集落")])
+def test_a_settlement_described_by_where_it_lies(text, value):
+    assert value in texts(PlaceRecognizer, text)
+
+
+def test_a_part_of_the_city_without_a_settlement_is_no_place():
+    assert texts(PlaceRecognizer, "南部の地域全体で除雪を行う。") == []
+
+
+@pytest.mark.parametrize("text, value", [("ベトナムから来た母親と暮らしている。", "ベトナムから来た"),
+                                         ("フィリピンから嫁いでこられた方である。", "フィリピンから嫁いで")])
+def test_came_from_a_country_in_plain_words(text, value):
+    assert value in texts(NationalityRecognizer, text)
+
+
+def test_came_from_another_town_is_no_origin():
+    assert texts(NationalityRecognizer, "市外から来た方も利用できる。") == []
+
+
+def test_kin_words_of_everyday_speech():
+    assert "おばあさん" in texts(FamilyRecognizer, "寝たきりの９２歳のおばあさんが搬送された。")

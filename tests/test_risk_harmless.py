@@ -140,3 +140,19 @@ def test_a_company_named_alone_in_an_answer_is_the_operator_not_the_residents_em
             "○交通課長　運行事業者は東山交通株式会社でございます。\n")
     found = highs(text)
     assert found and not any("東山交通株式会社" in t for s in found for t in s)
+
+
+def test_a_dated_incident_in_a_town_with_an_exact_age_reads_high():
+    assert highs("○３番（森議員）　昨年１１月、東町の山田さん宅で火災があり、９２歳のおばあさんが救急搬送されました。\n")
+    # near miss: the same incident with an age band only
+    assert highs("○３番（森議員）　昨年１１月、東町の山田さん宅で火災があり、９０代の方が救急搬送されました。\n") == []
+
+
+def test_a_public_events_date_dates_no_ones_incident_after_generalising():
+    from redactor.pipeline import Redactor
+    r = Redactor()
+    text = ("１０月上旬、７２歳の相談者が住宅の一部を焼く火災に遭った。住まいは北１１条西７丁目です。\n"
+            "去る１１月２７日、南町の公民館で健康講座を開き、７０代の方を中心に２０名が受講されました。\n")
+    assert any(s.level == "high" for s in r.check(text).risk)
+    out = r.redact(text, generalize=True).text
+    assert not any(s.level == "high" for s in r.check(out).risk)
