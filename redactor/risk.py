@@ -9,8 +9,12 @@ Masking names is not enough: 「本町二丁目にお住まいの八十代の女
    role of the case (申出人, 相手方Ｂ), a name, or a kind of person with an
    attribute before it (80代の女性); sentences, paragraphs and speaker turns
    that refer back (その方, 同氏, 当該世帯, お尋ねの件) or repeat the role add
-   to them; staff described in their work and sentences about many people
-   add to no resident; each row of a table is a person of its own. The
+   to them, and so does an answer that names no one (○課長　獣医師です。);
+   staff and community posts in their role (担当の保健師, 南谷小学校の校長,
+   自治会長の…さんによると), sentences about many people (a count, what most
+   of a district are) and about an imagined person (例えば…の方が転入された
+   場合) add to no resident; each row of a table is a person of its own,
+   unless the table counts people (件数, 人数). The
    whole passage (a paragraph, or a turn) is also read as one person, and
    kept when only it reads high: the finer reading never makes the check
    weaker than reading the passage whole;
@@ -263,7 +267,14 @@ def judge(findings: list[Finding], population: float, incident: str | None, date
       (母（31歳）と妹（3歳）) and one thing more (a third member, a place,
       a date, a school, an incident): the composition of one household;
     - a place with a statement that only one person has the attribute
-      (町内の百歳以上は１名のみ).
+      (町内の百歳以上は１名のみ) or that everyone around knows them (地域では有名な方);
+    - a pupil of a grade and a club, with the pupil's sex or age
+      (２年生の女子生徒, 吹奏楽部: a handful of pupils);
+    - a dated incident in the person's 町 with an attribute that narrows by two
+      orders of magnitude (an exact age, a rare trade): the town knows who it was.
+
+    A road named alone (市道北原３号線) places an accident but no household:
+    it is weighed as a 町名, and a dated accident on it is no small-area event.
 
     ``dated``: the text dates the event though no DATE finding does (昨年11月);
     ``neighbour``: the person is placed next to another household (隣家)."""
