@@ -26,10 +26,12 @@ def test_groups_point_at_labelled_spans_inside_the_text():
 # as the subject, attributes over speaker turns, hypotheticals and public events
 # as controls) were added: floors for high patterns, ceilings for controls. A
 # regression guard, not a target; the lead tightens them as detection improves.
-HIGH_FLOOR = {"area_two": 0.75, "dated_incident": 1.0, "event_no_year": 1.0, "household_across": 0.636,
-              "origin_across": 1.0, "rare_trait": 1.0, "school_incident": 1.0, "table_row": 0.689,
+# Tightened when imagined persons, answers that name no one and the described
+# kinds (旧〇〇村, 〇〇の県営住宅, 〇〇の仕事をしている) were read (issue 13).
+HIGH_FLOOR = {"area_two": 1.0, "dated_incident": 1.0, "event_no_year": 1.0, "household_across": 1.0,
+              "origin_across": 1.0, "rare_trait": 1.0, "school_incident": 1.0, "table_row": 0.862,
               "work_described": 0.888}
-LOW_CEILING = {"control_hypothetical": 0.445}
+LOW_CEILING = {}
 
 
 def _by_pattern() -> dict[str, list[int]]:
