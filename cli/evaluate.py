@@ -28,7 +28,9 @@ def evaluate(gold: str, profile: str | None, policy_file: str | None, as_json: b
     overall, with the definitions of the gold-format spec (a span is covered
     when >= 90% of its characters are masked or flagged for review).
     With --by-category, the same figures per span category follow (in
-    --json under "by_category"); the overall figures do not change.
+    --json under "by_category"), and for gold risk groups with a category
+    (the generated risk scenarios) the groups flagged high per category
+    (under "risk_by_category"); the overall figures do not change.
 
     \b
     Examples:
@@ -41,7 +43,7 @@ def evaluate(gold: str, profile: str | None, policy_file: str | None, as_json: b
     """
     from redactor.errors import RedactorError
     from redactor.evaluation import (GoldError, format_category_table, format_table, load_jsonl,
-                                     predictions_for, score, score_by_category)
+                                     predictions_for, score, score_by_category, score_risk_by_category)
     from redactor.stress import CATEGORIES
     from redactor.pipeline import Redactor
 
@@ -69,6 +71,9 @@ def evaluate(gold: str, profile: str | None, policy_file: str | None, as_json: b
     report = score(docs, pred)
     if by_category:
         report["by_category"] = score_by_category(docs, pred)
+        risk_categories = score_risk_by_category(docs, pred)
+        if risk_categories:
+            report["risk_by_category"] = risk_categories
     if as_json:
         click.echo(json.dumps(report, ensure_ascii=False))
     else:
@@ -76,3 +81,10 @@ def evaluate(gold: str, profile: str | None, policy_file: str | None, as_json: b
         if by_category:
             click.echo("")
             click.echo(format_category_table(report["by_category"], CATEGORIES))
+            if report.get("risk_by_category"):
+                # high groups: the share found; low groups (controls): the share wrongly called high
+                click.echo("")
+                click.echo(f"{'risk category':34} {'level':5} {'groups':>6} {'high':>5} {'rate':>6}")
+                for name, d in report["risk_by_category"].items():
+                    rate = "-" if d["rate"] is None else f"{d['rate']:.3f}"
+                    click.echo(f"{name:34} {d['level']:5} {d['groups']:>6} {d['flagged_high']:>5} {rate:>6}")

@@ -33,6 +33,12 @@ class AffiliationRecognizer(JaPatternRecognizer):
                   r"|(?:小学|中学|高校)[0-9一二三四五六]年生?", 0.6),
         JaPattern("会社", rf"(?:株式会社|有限会社)[{_K}A-Za-z]{{1,16}}(?:[ ][\u4e00-\u9fffァ-ヶー]{{1,10}}(?:工場|支店|営業所|事業所))?|[{_K}A-Za-z]{{1,16}}(?:株式会社|有限会社)", 0.5, anchor='株式会社|有限会社'),
         JaPattern("部活動", _CLUB, 0.5, anchor="部|クラブ|同好会|少年団|チーム"),
+        # 市内北部の小規模校, 山間部の小学校, 全校児童１２人の小学校: a school named by where it
+        # is and how small, which the parents of the district read as its name
+        JaPattern("学校の特徴", rf"(?:(?:市|町|村|区)内)?(?:{'|'.join(map(re.escape, _AF['school_areas']))})の"
+                  rf"(?:(?:{'|'.join(map(re.escape, _AF['school_sizes']))})(?:の)?)?(?:小規模校|大規模校|へき地校|分校|小学校|中学校|高校|学校)"
+                  rf"|(?:全校|全校児童|全校生徒|児童数|生徒数)[0-9０-９一二三四五六七八九十]{{1,3}}(?:人|名)(?:ほど|程度)?の(?:小規模校|分校|小学校|中学校|学校)"
+                  r"|(?<![\u4e00-\u9fff])(?:小規模校|へき地校|複式学級)", 0.5, anchor="校|学級"),
         JaPattern("支店", rf"[\u4e00-\u9fffァ-ヶー]{{1,10}}(?:銀行|信用金庫)[{_K}]{{1,10}}支店", 0.6, anchor='支店'),
     )
 

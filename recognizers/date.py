@@ -67,6 +67,16 @@ class DateRecognizer(JaPatternRecognizer):
         # お盆休みの最中, 昨年の台風の翌日, 年末年始
         JaPattern("行事", rf"(?:(?:{ctx.alternation(_ED['relative_months'])})の)?(?:{ctx.alternation(_ED['seasonal'])})(?:{ctx.alternation(_ED['seasonal_after'])})", 0.4,
                   anchor=ctx.alternation(_ED["seasonal"])),
+        # 8月上旬、60代の女性が… / 昨年3月下旬に: the part of a month an event happened in,
+        # written as the time of a clause (a comma or に after it); 3月上旬まで is a period
+        JaPattern("旬", rf"(?<![0-9一二三四五六七八九十年度第])(?:(?:{ctx.alternation(_ED['relative_months'])})の?)?{_N}{{1,3}}月[上中下]旬(?:ごろ|頃)?(?=、|，|に[、，]?(?!かけ|まで|は))",
+                  0.4, anchor="旬"),
+        # 年末年始、… / お盆に、…: a season or an occasion opening a sentence as its time
+        JaPattern("行事（文頭）", rf"(?<![^。\n\u3000 \t])(?:(?:{ctx.alternation(_ED['relative_months'])})の)?(?:{ctx.alternation(_ED['seasonal'])})(?=、|に、)",
+                  0.4, anchor=ctx.alternation(_ED["seasonal"])),
+        # 先日の大雨, 先週の台風: a weather event dated by when it was, which everyone there knows
+        JaPattern("天候", rf"(?:{ctx.alternation(_ED['weather_before'])})の(?:{ctx.alternation(_ED['weather_events'])})(?!対策|への備え|に備え|予報)",
+                  0.4, anchor=ctx.alternation(_ED["weather_events"])),
         # 午後3時ごろ, 3時半頃, 夜10時過ぎ
         JaPattern("時刻", r"(?:(?:午前|午後|夜|朝|夕方)[0-9]{1,2}時(?:[0-9]{1,2}分|半)?(?:頃|ごろ|過ぎ)?"
                   r"|(?<![0-9])[0-9]{1,2}時(?:[0-9]{1,2}分|半)?(?:頃|ごろ|過ぎ))", 0.4, anchor="時"),

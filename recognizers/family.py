@@ -56,6 +56,13 @@ class FamilyRecognizer(JaPatternRecognizer):
         JaPattern("続柄（名簿）", rf"{_SHORT_FIRST}(?:^|(?<=[ 　\t、：:]))(?:{_SHORT})(?=[ 　\t]+[{_KANJI}ァ-ヶー]{{1,4}}[ 　]?[{_KANJI}ぁ-んァ-ヶー]{{1,4}})", 0.5),
         # 村井氏の夫, 申出人の母: a relation of the person named before it
         JaPattern("続柄（の）", rf"{_SHORT_FIRST}{_OWNED}(?:{_SHORT}){_ALONE_AFTER}", 0.6),
+        # 親の介護のため県外から戻ってきた, 母の介護で実家に戻った: a household formed around
+        # the care of a parent (a U-turn), which the neighbours all know
+        JaPattern("介護で同居", rf"(?:{ctx.alternation(_HH['cared_for'])})の(?:介護|看病|世話)(?:のため|で)(?:に)?[^。、\n]{{0,10}}?"
+                  rf"(?:{ctx.alternation(_HH['came_back'])})", 0.6, anchor="介護|看病|世話"),
+        # 生後8か月の乳児がいる, 障害のある子がいる: who else lives in the household
+        JaPattern("同居の子", rf"(?:生後[0-9一二三四五六七八九十]{{1,2}}(?:か|ヶ|ケ|カ)月の)?(?:{ctx.alternation(_HH['dependants'])})"
+                  r"(?:が|を)(?:いる|いて|おり|います|抱えて|育てて)", 0.6, anchor=ctx.alternation(_HH["dependants"])),
         # 長男は県外に在住, 娘が遠方で暮らしている
         JaPattern("離れて暮らす家族", rf"(?:{_REL})(?:は|が|も)?(?:{ctx.alternation(_HH['away_places'])})(?:に|で)"
                   r"(?:在住|住んで|暮らして|住む|暮らす|おり|いる)", 0.6, anchor=ctx.alternation(_HH["away_places"])),

@@ -6,11 +6,13 @@ from typing import Iterable
 
 from presidio_analyzer import RecognizerResult
 
+from redactor.data_files import load_toml
 from redactor.recognizers import context as ctx
 from redactor.recognizers.base import JaPattern, JaPatternRecognizer
 from redactor.recognizers.person_table import header_cell_at
 from redactor.tokens import Token
 
+_ORIGIN = load_toml("quasi_identifiers.toml", "redactor.recognizers.data")["origin"]
 _COLUMN_HEADINGS = frozenset(["国籍", "国籍・地域", "国籍等"])
 # The field pattern's value is another field's word in a header row (国籍\t在留資格).
 _FIELD_BEFORE = re.compile(r"国籍(?:[ \t:：]+|は)$")
@@ -39,8 +41,12 @@ class NationalityRecognizer(JaPatternRecognizer):
         # ネパール出身, 中国出身 (a country, not 市内出身 or 県内出身)
         JaPattern("出身", r"(?:[ァ-ヶー]{2,8}|中国|韓国|台湾|北朝鮮|香港|[\u4e00-\u9fff]{1,4}国)出身", 0.5, anchor="出身"),
         # 留学生として来日, フィリピンから来日
-        JaPattern("来日", r"(?:[ァ-ヶー]{2,8}から|(?:留学生|技能実習生|研修生|難民|労働者)として)(?:来日|移住|入国)", 0.5,
-                  anchor="来日|移住|入国"),
+        JaPattern("来日", r"(?:[ァ-ヶー]{2,8}から|(?:留学生|技能実習生|研修生|難民|労働者)として)(?:来日|移住|入国)"
+                  r"|(?:[ァ-ヶー]{2,8}|中国|韓国|台湾)から(?:来た|来られた|来られ|嫁いで|嫁いでこられた|働きに来)", 0.5,
+                  anchor="来日|移住|入国|来た|来られ|嫁いで|働きに"),
+        # 中国残留邦人の家族として帰国, 日系ブラジル人三世: an origin few residents share
+        JaPattern("帰国者", rf"(?:{ctx.alternation(_ORIGIN['returnees'])})(?!等|支援|対策|向け)(?:の(?:家族|子|孫|配偶者|二世|三世))?(?:として(?:帰国|永住帰国|来日))?"
+                  r"|日系[ァ-ヶー]{0,8}(?:人)?(?:[二三四]世)", 0.5, anchor="残留|帰国者|日系"),
     )
 
     def find(self, text: str, tokens: list[Token]) -> Iterable[RecognizerResult]:

@@ -30,7 +30,7 @@ _SHIFT = r"(?:週[0-9一二三四五六七]日|週末|土日|平日|夜間|早�
 
 # A small area written as the job's modifier (北原字中ノ沢の農家, 北原地区の農家): the
 # place is an attribute of its own (PLACE), which the risk check must see apart.
-_PLACE_MODIFIER = re.compile(r"[^の\n]{0,10}?(?:大字|字[\u4e00-\u9fffァ-ヶー]{1,5}|地区|集落|団地|丁目)の")
+_PLACE_MODIFIER = re.compile(r"[^の\n]{0,10}?(?:大字|字[\u4e00-\u9fffァ-ヶー]{1,5}|地区|集落|団地|丁目|旧[\u4e00-\u9fffァ-ヶー]{1,6}[村町])の")
 
 
 class OccupationRecognizer(JaPatternRecognizer):
@@ -38,16 +38,21 @@ class OccupationRecognizer(JaPatternRecognizer):
     ENTITY = "OCCUPATION"
     DESCRIPTION = "職業"
     PATTERNS = (
-        JaPattern("職業", rf"(?:{_N}{{1,6}}の|{_N}{{1,6}}(?=(?:{_ALT})))?(?:{_ALT})(?!向け|制度|支援|の皆|の確保|の育成|の養成|不足|数)", 0.5, anchor=_ALT,
-                  lead=7),  # the job word starts at most 7 characters in (six of a modifier and の)
+        JaPattern("職業", rf"(?:{_N}{{1,4}}で唯一の|{_N}{{1,6}}の|{_N}{{1,6}}(?=(?:{_ALT})))?(?:{_ALT})(?!向け|制度|支援|の皆|の確保|の育成|の養成|不足|数|院|会)", 0.5, anchor=_ALT,
+                  lead=9),  # the job word starts at most 9 characters in (地区で唯一の, six of a modifier and の)
         # 町内の製材所に勤めている, 駅前で理髪店を営む
         JaPattern("勤め先", rf"(?:{_N}{{1,6}}の)?{_N}{{0,8}}(?:{ctx.alternation(_OC['workplaces'])})"
                   rf"(?:{_WORK_VERBS}|で{_SHIFT}の?(?:アルバイト|パート))", 0.5,
                   anchor=rf"{_WORK_VERBS}|アルバイト|パート"),
+        # 夜間に警備の仕事をしている, 介護の仕事に就いていた: the work named by its field
+        JaPattern("仕事", rf"(?:{_SHIFT}に?)?{_N}{{1,8}}の仕事(?:{ctx.alternation(_OC['job_verbs'])})", 0.5, anchor="の仕事"),
         # 消防団の分団長を務めた, ＰＴＡの役員をしている
         JaPattern("役", rf"{_N}{{1,8}}の(?:{ctx.alternation(_OC['posts'])})(?:{_POST_VERBS})", 0.5, anchor=_POST_VERBS),
         # 元市職員, 元校長
         JaPattern("前職", rf"(?<![\u4e00-\u9fff])元(?:{ctx.alternation(_OC['former'])})", 0.5, anchor="元"),
+        # 駐在所の元巡査, 元看護師: a former job of the classification, with where it was held
+        JaPattern("前職（職業）", rf"(?:{_N}{{1,8}}の)?(?<![\u4e00-\u9fff])元(?:{_ALT}|巡査|巡査部長|警部補|消防団員|駐在員)(?![\u4e00-\u9fff])",
+                  0.5, anchor="元"),
         # 元消防署長, 元信用金庫の支店長, 元小学校教諭: an organisation word and the post at its head
         JaPattern("前職（組織）", rf"(?<![\u4e00-\u9fff])元[\u4e00-\u9fffァ-ヶー]{{1,8}}(?:の[\u4e00-\u9fffァ-ヶー]{{0,6}})?"
                   rf"(?:{ctx.alternation(_OC['former_heads'])})(?![\u4e00-\u9fff])", 0.5, anchor="元"),

@@ -38,6 +38,17 @@ _NUM = r"[0-9一二三四五六七八九十]"
 # 緑町地区, 桜ヶ丘団地５号棟, 南小学校区
 _AREA = re.compile(rf"(?P<name>{_NAME}{{1,10}}?)(?P<head>{ctx.alternation(_PLACE['area_heads'])})"
                    rf"(?:第?[0-9]{{1,3}}(?:号棟|棟|号館|街区))?")
+# a public housing estate named by the place it stands in (堀ノ内の県営住宅, 北原の市営住宅第2団地)
+_ESTATE = re.compile(rf"(?P<name>{_NAME}{{1,8}}?)の(?P<head>{ctx.alternation(_PLACE['estates'])})"
+                     rf"(?:第?[0-9]{{1,3}}(?:号棟|棟|号館|団地))?")
+# a settlement described by where it lies (市内南部の集落): one of a few there
+_DESCRIBED = re.compile(rf"(?:(?:市|町|村|区)内の?)?(?:{ctx.alternation(_PLACE['described_areas'])})の(?:{ctx.alternation(_PLACE['described_heads'])})")
+# the speaker's own neighbourhood (私の近所に住む…): the speaker is named in the minutes
+_SPEAKER_NEAR = re.compile(ctx.alternation(_PLACE["speaker_neighbourhood"]))
+# a former village or town of before a merger (旧八重垣村, 旧浅間町地区): the 大字 or
+# 地区 of a few hundred to a few thousand residents the old name still stands for
+_FORMER = re.compile(rf"(?<![一-鿿ァ-ヶー々])旧(?P<name>{_NAME}{{1,6}}?)(?:村|町)(?:地区|地域)?"
+                     rf"(?!{ctx.alternation(_PLACE['former_not_after'])})")
 # a landmark with the part of it where something happened, or followed by で
 # (the place of an event): 駅北口のロータリー, 白鷺橋のたもと, 中央公園の遊具で
 _LANDMARK = re.compile(
@@ -63,12 +74,13 @@ _RESIDENCE_BEFORE = re.compile(
     rf"(?:{ctx.alternation(_PLACE['residence_before'])}){_RES_NAME}(?![\u4e00-\u9fffァ-ヶー々])")
 # read backwards: the words of living there first (a plain alternation the
 # engine skips to), then the place name that ends right before them
-_RESIDENCE_CONTEXT = re.compile(rf"{ctx.alternation(_PLACE['residence_after'])}|で(?=[^、。\n]{{1,10}}?を(?:育て|子育て))")
+_RESIDENCE_CONTEXT = re.compile(rf"{ctx.alternation(_PLACE['residence_after'])}|で(?=[^、。\n]{{1,10}}?を(?:育て|子育て))"
+                                r"|の(?=[^、。\n]{1,8}?(?:さん|様|氏)宅)")
 _NAME_ENDING_HERE = re.compile(rf"(?<![\u4e00-\u9fffァ-ヶー々]){_RES_NAME}$")
 # the last cell of a row about one person, when it is only a place name
 _ROW_CELL = re.compile(rf"{_RES_NAME}[ \t\u3000]*")
 _ROW_PERSON = re.compile(ctx.alternation(_PLACE["row_person_words"]))
-_RESIDENCE_ANCHOR = re.compile("私ども|私たち|地元|住|暮ら|生活|育て|転居|引っ越|転入|自宅|実家|アパート|借家|貸家|持ち家|マンション|一軒家|町家|長屋|空き家|お宅")
+_RESIDENCE_ANCHOR = re.compile("私ども|私たち|地元|住|暮ら|生活|育て|転居|引っ越|転入|自宅|実家|アパート|借家|貸家|持ち家|マンション|一軒家|町家|長屋|空き家|お宅|宅")
 _NOT_RESIDENCE = frozenset(_PLACE["not_residence"])
 _SMALL_ANCHOR = re.compile(ctx.alternation(_PLACE["area_heads"] + _PLACE["landmark_heads"]) + "|条|字")
 # Each shape is read only on the lines that hold the word every match of it
@@ -78,6 +90,9 @@ _AREA_ANCHOR = re.compile(ctx.alternation(_PLACE["area_heads"]))
 _LANDMARK_ANCHOR = re.compile(ctx.alternation(_PLACE["landmark_heads"]))
 _JO_ANCHOR = re.compile("条")
 _AZA_ANCHOR = re.compile("字")
+_ESTATE_ANCHOR = re.compile(ctx.alternation(_PLACE["estates"]))
+_FORMER_ANCHOR = re.compile("旧")
+_DESCRIBED_ANCHOR = re.compile(ctx.alternation(_PLACE["described_heads"]))
 
 
 class PlaceRecognizer(JaPatternRecognizer):
@@ -109,14 +124,17 @@ class PlaceRecognizer(JaPatternRecognizer):
         yield from super().find(text, tokens)
         for rx, anchor, category in ((_JO_CHOME, _JO_ANCHOR, "jo_chome"), (_AZA, _AZA_ANCHOR, "aza"),
                                      (_AREA, _AREA_ANCHOR, "district"), (_LANDMARK, _LANDMARK_ANCHOR, "landmark"),
-                                     (_STATION_EXIT, _SMALL_ANCHOR, "landmark"), (_RESIDENCE_BEFORE, _RESIDENCE_ANCHOR, "residence"),
+                                     (_STATION_EXIT, _SMALL_ANCHOR, "landmark"), (_ESTATE, _ESTATE_ANCHOR, "estate"),
+                                     (_FORMER, _FORMER_ANCHOR, "former"), (_SPEAKER_NEAR, _SPEAKER_NEAR, "speaker_near"),
+                                     (_DESCRIBED, _DESCRIBED_ANCHOR, "described"), (_RESIDENCE_BEFORE, _RESIDENCE_ANCHOR, "residence"),
                                      ):
             for m in scan(rx, anchor, text):
                 start, end = m.span("name") if category == "residence" else m.span()
                 if not self._names_a_place(m, category):
                     continue
                 # a 町名 or settlement someone lives in: a town's share, not a small area's
-                kind = "town" if category == "residence" else "small_area"
+                # (the speaker's neighbourhood: how wide it is the text does not say -- a town's share)
+                kind = "town" if category in ("residence", "speaker_near") else "small_area"
                 yield self.result("PLACE", start, end, 0.5, f"場所の形式（{_WHY[category]}）",
                                   pattern=category, kind=kind, category=category)
         for m, category in self._towns_lived_in(text):
@@ -167,4 +185,5 @@ class PlaceRecognizer(JaPatternRecognizer):
 
 
 _WHY = {"jo_chome": "条丁目", "aza": "大字・字", "district": "地区・団地", "landmark": "目印となる場所",
+        "estate": "公営住宅", "former": "合併前の旧村・旧町", "speaker_near": "発言者の近所", "described": "位置で示した集落・地区",
         "residence": "住んでいる町名", "row_cell": "個人の行の町名"}

@@ -9,8 +9,12 @@ Masking names is not enough: 「本町二丁目にお住まいの八十代の女
    role of the case (申出人, 相手方Ｂ), a name, or a kind of person with an
    attribute before it (80代の女性); sentences, paragraphs and speaker turns
    that refer back (その方, 同氏, 当該世帯, お尋ねの件) or repeat the role add
-   to them; staff described in their work and sentences about many people
-   add to no resident; each row of a table is a person of its own. The
+   to them, and so does an answer that names no one (○課長　獣医師です。);
+   staff and community posts in their role (担当の保健師, 南谷小学校の校長,
+   自治会長の…さんによると), sentences about many people (a count, what most
+   of a district are) and about an imagined person (例えば…の方が転入された
+   場合) add to no resident; each row of a table is a person of its own,
+   unless the table counts people (件数, 人数). The
    whole passage (a paragraph, or a turn) is also read as one person, and
    kept when only it reads high: the finer reading never makes the check
    weaker than reading the passage whole;
@@ -62,7 +66,9 @@ _EVENT_TIME = guarded(re.compile(
 _MASKED_NAME = re.compile(load_toml("replacements.toml")["labels"]["PERSON"]["label"])  # no regex metacharacters
 # A statement that only one person has the attribute (町内の百歳以上は１名のみ,
 # 該当者は一人だけ): whoever lives there knows who it is.
-_ONLY_ONE = re.compile(r"(?:[1１一]|ひと)(?:人|名|世帯|家族|軒)(?:のみ|だけ|しか)|唯一の(?:対象者|該当者|住民|方)")
+_ONLY_ONE = re.compile(r"(?:[1１一]|ひと)(?:人|名|世帯|家族|軒)(?:のみ|だけ|しか)|唯一の(?:対象者|該当者|住民|方)"
+                       # known to everyone around (地域では有名な方, 知らない人はいない)
+                       r"|(?:地域|地区|町内|近所|集落)(?:で|では)(?:有名な|よく知られた|知られた)|知らない人はいない|誰もが知っている")
 # A finding that is itself an event about the person (右腕の骨を折った, 暴行を受けた).
 _EVENT_KINDS = ("injury", "victim")
 
@@ -156,6 +162,8 @@ def attribute_shares(findings: list[Finding]) -> dict[str, float]:
     return shares
 
 
+# a road named alone (市道東町２号線, 県道１２号線): no 丁目 or 地先 that places it
+_ROAD_ONLY = re.compile(r"(?:市道|県道|町道|村道|国道)[^丁]*線")
 _SHARE_CACHE: dict[tuple, float] = {}  # (label, text, kind) -> share; -1 for labels that narrow nothing
 
 
@@ -176,12 +184,14 @@ def _share(f: Finding) -> float:
         v = _listed_share(f.text, _POP["nationality_shares"], _POP["nationality_shares"]["named_other"])
     elif f.label == "AFFILIATION":
         v = s["school_class"] if re.search(r"組|学年|年生|[0-9一二三四五六]年", f.text) else (
-            s["school"] if re.search("学校|高校|保育|幼稚園|学童", f.text) else s["employer"])
+            s["school"] if _SCHOOL.search(f.text) else s["employer"])
     elif f.label == "PLACE":
         if f.attributes.get("kind") == "generalised" and f.text in ("市内", "町内", "村内", "区内"):
             v = 1.0  # a place generalised to the whole municipality narrows nothing
         else:
-            small = f.attributes.get("kind") in ("small_area", "chome") or re.search("丁目|地内|地先|線", f.text)
+            small = f.attributes.get("kind") in ("small_area", "chome") or bool(re.search("丁目|地内|地先|線", f.text))
+            if small and _ROAD_ONLY.fullmatch(f.text):
+                small = False  # 市道東町２号線: a road everyone drives along, not where anyone lives
             v = _POP["area"]["chome_share"] if small else _POP["area"]["town_share"]
     else:
         v = -1.0
@@ -203,11 +213,16 @@ def _listed_share(text: str, table: dict[str, Any], default: float) -> float:
     return min(shares) if shares else default
 
 
+# a school named or described (市立北中学校, 市内北部の小規模校, 分校)
+_SCHOOL = re.compile("学校|高校|保育|幼稚園|学童|こども園|校$")
+# a school club or team (吹奏楽部, 野球部員, スポーツ少年団)
+_CLUB = re.compile("(?:部|部員|クラブ|同好会|少年団|チーム)$")
 _RUNS_A_BUSINESS = re.compile(r"を(?:営|経営|切り盛り)|店主|経営者")
 
 # An attribute narrows "by an order of magnitude" when at most this share of
 # residents has it (an age band, a household type, an occupation; not sex).
 _NARROWING = 0.2
+_SHARP = 0.015  # an exact age (at most 1.4% of residents), a rare trade; not a job word of the default share
 _LABEL_JA = {"AGE": "年齢", "GENDER": "性別", "PLACE": "場所", "DATE": "日付", "FAMILY": "世帯", "AFFILIATION": "所属",
              "OCCUPATION": "職業", "NATIONALITY": "国籍・出身"}
 
@@ -252,7 +267,14 @@ def judge(findings: list[Finding], population: float, incident: str | None, date
       (母（31歳）と妹（3歳）) and one thing more (a third member, a place,
       a date, a school, an incident): the composition of one household;
     - a place with a statement that only one person has the attribute
-      (町内の百歳以上は１名のみ).
+      (町内の百歳以上は１名のみ) or that everyone around knows them (地域では有名な方);
+    - a pupil of a grade and a club, with the pupil's sex or age
+      (２年生の女子生徒, 吹奏楽部: a handful of pupils);
+    - a dated incident in the person's 町 with an attribute that narrows by two
+      orders of magnitude (an exact age, a rare trade): the town knows who it was.
+
+    A road named alone (市道北原３号線) places an accident but no household:
+    it is weighed as a 町名, and a dated accident on it is no small-area event.
 
     ``dated``: the text dates the event though no DATE finding does (昨年11月);
     ``neighbour``: the person is placed next to another household (隣家)."""
@@ -266,10 +288,14 @@ def judge(findings: list[Finding], population: float, incident: str | None, date
     small_area = in_chome or in_school
     # a class (4年2組, about 30 pupils) of a named school; a grade alone is not
     in_class = any(f.label == "AFFILIATION" and "組" in f.text for f in findings) and any(
-        f.label == "AFFILIATION" and re.search("学校|高校|保育|幼稚園|こども園", f.text) for f in findings)
+        f.label == "AFFILIATION" and _SCHOOL.search(f.text) for f in findings)
     # a grade (５年生) of a named school, with the child's sex or age
-    in_grade = any(f.label == "AFFILIATION" and re.search(r"年生?|学年", f.text) for f in findings) \
-        and any(f.label == "AFFILIATION" and re.search("学校|高校|保育|幼稚園|こども園", f.text) for f in findings) \
+    graded = any(f.label == "AFFILIATION" and re.search(r"年生?|学年", f.text) for f in findings)
+    in_grade = graded and any(f.label == "AFFILIATION" and _SCHOOL.search(f.text) for f in findings) \
+        and any(f.label in ("GENDER", "AGE") for f in findings)
+    # a club within a grade, with the pupil's sex or age (２年生の女子生徒, 吹奏楽部): a handful of
+    # pupils, whom the school's families know
+    in_club = graded and any(f.label == "AFFILIATION" and _CLUB.search(f.text) for f in findings) \
         and any(f.label in ("GENDER", "AGE") for f in findings)
     relations = {f.text for f in findings if f.label == "FAMILY"}
     exact_ages = {f.text for f in findings if f.label == "AGE" and f.attributes.get("kind") == "exact"}
@@ -286,6 +312,9 @@ def judge(findings: list[Finding], population: float, incident: str | None, date
     rare = [label for label, v in shares.items() if label in ("OCCUPATION", "NATIONALITY", "FAMILY")
             and v <= _POP["shares"]["rare"]]
     area = [f for f in findings if f.label in ("PLACE", "AFFILIATION")]
+    # an attribute of the person that narrows by two orders of magnitude (an exact age, a
+    # rare trade or origin): with a dated incident in their 町, the town knows who it was
+    sharp = [label for label, v in shares.items() if label not in ("PLACE", "DATE") and v <= _SHARP]
     why = None  # the rule that fired, written out only when asked (the greedy search asks for k alone)
     if incident and dated and small_area:
         why = lambda: f"小さな地域での日付のある出来事: {_named(area, ('PLACE', 'AFFILIATION'))}＋事案「{incident}」"
@@ -293,6 +322,8 @@ def judge(findings: list[Finding], population: float, incident: str | None, date
         why = lambda: f"学校の学年・学級での出来事: {_named(area, ('AFFILIATION',))}＋事案「{incident}」"
     elif incident and in_grade:
         why = lambda: f"学校の学年での出来事: {_named(findings, ('AFFILIATION', 'GENDER', 'AGE'))}＋事案「{incident}」"
+    elif in_club:
+        why = lambda: f"学年と部活動の生徒: {_named(findings, ('AFFILIATION', 'GENDER', 'AGE'))}"
     elif household:
         why = lambda: f"世帯の構成と年齢: {_named(findings, ('FAMILY', 'AGE'))}"
     elif unique and placed:
@@ -307,6 +338,10 @@ def judge(findings: list[Finding], population: float, incident: str | None, date
     elif rare and (len([x for x in narrowing if x not in rare[:1]]) >= 1 or "PLACE" in shares):
         others = [x for x in shares if x != rare[0] and (x in narrowing or x == "PLACE")]
         why = lambda: f"市町村内でまれな属性: {_named(findings, rare[:1])}＋{_named(findings, others)}"
+    elif incident and dated and placed and sharp and not any(
+            f.label == "PLACE" and _ROAD_ONLY.fullmatch(f.text) for f in findings):
+        why = lambda: (f"町名での日付のある出来事＋絞り込む属性: {_named(findings, ('PLACE',))}＋"
+                       f"{_named(findings, sharp)}＋事案「{incident}」")
     elif row and small_area and (narrowing or person):
         why = lambda: f"個人の一覧の1行: {_named(findings, ('PLACE', 'AFFILIATION'))}＋{_named(findings, narrowing or person)}"
     if why is not None:
@@ -361,8 +396,11 @@ def _blocks(text: str, start: int, end: int, persons: dict[int, int]) -> list[tu
         if line < end:
             lead = _BULLET.match(text, line, end).end()  # type: ignore[union-attr]  # _BULLET matches the empty string: never None; where the line's words start
             name_end = persons.get(lead)
+            line_end = text.find("\n", line, end)
+            line_end = end if line_end == -1 else line_end
             if _LINE_SUBJECT.match(text, line, end) or _SPEAKER_MARK.match(text, line, end) or (
-                    name_end is not None and _TURN.match(text, name_end, end)):
+                    name_end is not None and _TURN.match(text, name_end, end)
+                    and not _LINE_REST.fullmatch(text, name_end, line_end)):  # a name alone on its line is no turn
                 cuts.append(line)
         pos = line
     cuts.append(end)
@@ -384,6 +422,10 @@ _ROLE_WORDS = sorted(set(_QI["subject_words"]) | set(_SJ["roles"]), key=len, rev
 _MENTION = re.compile("(?:%s)[A-Za-zＡ-Ｚａ-ｚ0-9０-９甲乙丙丁①-⑳]?" % "|".join(map(re.escape, _ROLE_WORDS)))
 # not a former post (元市職員, 元校長: a resident's past work)
 _OFFICIAL = guarded(re.compile("(?<!元)(?<!元.)(?<!元..)(?:%s)" % "|".join(map(re.escape, sorted(_SJ["officials"], key=len, reverse=True)))))
+_COMMUNITY = guarded(re.compile("(?<!元)(?:%s)" % "|".join(map(re.escape, sorted(_SJ["community_roles"], key=len, reverse=True)))))
+# the public body a post is held in, right before it (北原小学校の校長, 福祉課の主査)
+_ORG_BEFORE = re.compile(r"(?:学校|高校|幼稚園|保育所|保育園|こども園|課|係|室|センター|事務所|役場|市役所|支所|出張所|公民館|図書館)の?$")
+_HELD_POST = re.compile(r"(?:を|に|として)?(?:務め|して|歴任|就い|就任|経験|だった|であった|でもあった|を長く|の経験)")
 _OFFICIAL_ALWAYS = frozenset({"職員", "担当者", "担当職員", "ケースワーカー", "主査", "主事", "指導主事", "係長", "課長", "部長",
                               "所長", "事務局", "委員長", "議員", "委員"})
 _OFFICIAL_MARKER = re.compile("(?:%s)$" % "|".join(map(re.escape, _SJ["official_markers"])))
@@ -391,8 +433,12 @@ _GENERAL = guarded(re.compile("|".join(map(re.escape, _SJ["general"]))
                       + r"|約[0-9０-９一二三四五六七八九十百千]+(?:人|名|世帯|件)|[0-9０-９]{2,}(?:人|名|世帯|件)"
                         r"|(?:住民|人口|世帯数|人数)は[0-9０-９一二三四五六七八九十百千]+(?:人|名|世帯|件)"
                         r"|[0-9０-９一二三四五六七八九十]+(?:割|％|%)"))
+_HYPOTHETICAL = guarded(re.compile("|".join(map(re.escape, _SJ["hypothetical"]))))
 _OFFICIAL_MARKER_START = re.compile("(?:%s)" % "|".join(map(re.escape, _SJ["official_markers"])))
 _BACK_DETERMINER = re.compile(r"(?:その|この|当該|同|上記の|前記の)$")
+# a person named by a clause about them: a verb's ending, then 方 and a particle
+# (耕しておられる方が, 暮らしている方は); not 方々 (many), not the side of an office (市の方で)
+_CLAUSE_PERSON = guarded(re.compile(r"(?<=[るたいす])方(?=[がはをにも、])"))
 _SENTENCE_END = re.compile(r"[。？！?!]|\n")
 # what joins a resident to a different party in one clause (女性が男性の車と)
 _OTHER_PARTY = guarded(re.compile(r"[がとを]|から|より|に(?!住|お住|在住|居住|暮ら)"))
@@ -420,6 +466,7 @@ class _Group:
     members: list[Finding] = field(default_factory=list)
     extent: list[tuple[int, int]] = field(default_factory=list)  # the sentences about them
     last_para: int = 0  # the paragraph they were last written in
+    named: bool = False  # a name alone on its line under the role's heading was read as theirs
 
 
 @dataclass
@@ -432,9 +479,15 @@ class _Mention:
 
 
 def _mentions(text: str, start: int, end: int, persons: dict[int, tuple[int, bool]],
-              members: Sequence[Finding] = (), sorted_starts: list[int] | None = None) -> list[_Mention]:
+              members: Sequence[Finding] = (), sorted_starts: list[int] | None = None,
+              known: set[str] | None = None) -> list[_Mention]:
     """Who a sentence talks about, in order: back-references, staff, names,
-    role words and kinds of person. Longest first at each place."""
+    role words and kinds of person. Longest first at each place.
+
+    ``known``: the staff words the document has already written as staff
+    (地区担当の保健師): the same word again (保健師は…) is the same staff
+    member; the words found as staff here are added to it."""
+    known = set() if known is None else known
     found: list[_Mention] = []
     taken: list[tuple[int, int]] = []
 
@@ -446,9 +499,11 @@ def _mentions(text: str, start: int, end: int, persons: dict[int, tuple[int, boo
 
     for f in members:
         # a job word the office's staff holds (担当の社会福祉士, 当課の保健師)
-        if f.label == "OCCUPATION" and _OFFICIAL_MARKER_START.match(f.text):
+        if f.label == "OCCUPATION" and (_OFFICIAL_MARKER_START.match(f.text) or f.text in known):
             found.append(_Mention(f.start, f.end, f.text, "official"))
             taken.append((f.start, f.end))
+            word = _OFFICIAL.search(f.text)
+            known.add(word.group(0) if word else f.text)
 
     for m in _BACKREF.finditer(text, start, end):
         found.append(_Mention(m.start(), m.end(), m.group(0), "backref"))
@@ -463,25 +518,39 @@ def _mentions(text: str, start: int, end: int, persons: dict[int, tuple[int, boo
             kind = "person" if private or tail.startswith(("さん", "さま", "様", "氏")) else "official"
             found.append(_Mention(p_start, p_end + (2 if tail.startswith(("さん", "さま")) else 0), text[p_start:p_end], kind))
             taken.append((p_start, found[-1].end))
+    for m in _COMMUNITY.finditer(text, start, end):
+        # a resident in a community post, written as who speaks or acts in it
+        # (自治会長の山田さんによると, 民生委員が訪問した); not a post someone
+        # held (分団長を務めた) or a former one (元自治会長), which are their work
+        if free(*m.span()) and not _HELD_POST.match(text, m.end()):
+            found.append(_Mention(m.start(), m.end(), m.group(0), "official"))
+            taken.append(m.span())
     for m in _OFFICIAL.finditer(text, start, end):
         if not free(*m.span()):
             continue
         before = text[max(start, m.start() - 8):m.start()]
-        if m.group(0) in _OFFICIAL_ALWAYS or _OFFICIAL_MARKER.search(before) or re.search(r"(?:担当|当課|本市)[^。、]{0,4}$", before):
+        if m.group(0) in _OFFICIAL_ALWAYS or m.group(0) in known or _OFFICIAL_MARKER.search(before) \
+                or re.search(r"(?:担当|当課|本市)[^。、]{0,4}$", before) or _ORG_BEFORE.search(before):
             found.append(_Mention(m.start(), m.end(), m.group(0), "official"))
             taken.append(m.span())
+            known.add(m.group(0))
     for m in _MENTION.finditer(text, start, end):
         if not free(*m.span()):
             continue
-        word = m.group(0)
-        base = word.rstrip("ＡＢＣＤＥＦＧＨＩＪＫＬＭＮＯＰＱＲＳＴＵＶＷＸＹＺabcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789０１２３４５６７８９甲乙丙丁")
-        if base in ("本人",) or word in ("さん", "氏") and m.start() > start and text[m.start() - 1] in "同両各":
+        said = m.group(0)
+        base = said.rstrip("ＡＢＣＤＥＦＧＨＩＪＫＬＭＮＯＰＱＲＳＴＵＶＷＸＹＺabcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789０１２３４５６７８９甲乙丙丁")
+        if base in ("本人",) or said in ("さん", "氏") and m.start() > start and text[m.start() - 1] in "同両各":
             continue
         generic = base in _GENERIC
         if generic and re.match(r"[\u4e00-\u9fffァ-ヶ]", text[m.end():m.end() + 1]) and not _OFFICIAL.match(text, m.end()):
             continue  # 女性活躍, 児童福祉法, 高齢者福祉: a word about people in general
-        found.append(_Mention(m.start(), m.end(), word, "generic" if generic else "role"))
+        found.append(_Mention(m.start(), m.end(), said, "generic" if generic else "role"))
         taken.append(m.span())
+    for m in _CLAUSE_PERSON.finditer(text, start, end):
+        # 畑を耕しておられる方が, 一人で暮らす方は: a person named by what they do
+        if free(*m.span()):
+            found.append(_Mention(m.start(), m.end(), m.group(0), "generic"))
+            taken.append(m.span())
     found.sort(key=lambda x: x.start)
     # a kind of person written right after a role or a name is the same person
     # (相談者（男性）, 80代の女性の相談者, 男性職員)
@@ -492,11 +561,40 @@ def _mentions(text: str, start: int, end: int, persons: dict[int, tuple[int, boo
             prev = merged[-1]
             kind = "official" if "official" in (prev.kind, mention.kind) else (
                 prev.kind if prev.kind != "generic" else mention.kind)
-            word = prev.word if prev.kind in ("role", "person") else mention.word
-            merged[-1] = _Mention(prev.start, mention.end, word, kind)
+            kept = prev.word if prev.kind in ("role", "person") else mention.word
+            merged[-1] = _Mention(prev.start, mention.end, kept, kind)
         else:
             merged.append(mention)
     return merged
+
+
+def _operator(f: Finding) -> bool:
+    """A company or a bank branch named alone (運行事業者は…株式会社): in an
+    answer that names no one it is the operator or the venue, not the
+    employer of the person asked about."""
+    return f.label == "AFFILIATION" and f.attributes.get("pattern") in ("会社", "支店")
+
+
+def _decade(f: Finding) -> int | None:
+    years = f.attributes.get("years")
+    return years // 10 if isinstance(years, int) else None
+
+
+def _contradicts(text: str, m: _Mention, members: list[Finding], group: _Group) -> bool:
+    """A back-reference with an age or sex written right before it (八十代の本人)
+    that the person it would refer to cannot have (they are in their forties,
+    or a man): another person, not them."""
+    for f in members:
+        if f.end > m.start or not re.fullmatch(r"の?", text[f.end:m.start]) or f.label not in ("AGE", "GENDER"):
+            continue
+        for g in group.members:
+            if g.label != f.label:
+                continue
+            if f.label == "AGE" and None not in (_decade(f), _decade(g)) and _decade(f) != _decade(g):
+                return True
+            if f.label == "GENDER" and (("女" in f.text) != ("女" in g.text)):
+                return True
+    return False
 
 
 def _sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -508,6 +606,32 @@ def _sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     if pos < end:
         out.append((pos, end))
     return [(a, b) for a, b in out if text[a:b].strip()]
+
+
+# a heading of a table that counts people (件数, 人数, 世帯数, 高齢化率, 割合, 地区別)
+_TALLY_HEAD = re.compile(r"数|率|割合|集計|内訳件|別の|別状況|統計")
+_BARE_COUNT = re.compile(r"[0-9０-９][0-9０-９,，]*")
+
+
+def _tally_row(text: str, line_start: int, line_end: int) -> bool:
+    """A row of a table that counts people (地区　80代　一人暮らし　12 under
+    「件数」): a cell that is a bare number, under a heading or title of
+    counts -- a statistic of many people, not a person."""
+    cells = _CELL_SEP.split(text[line_start:line_end].strip(" \t\u3000\n"))
+    if not any(_BARE_COUNT.fullmatch(c) for c in cells[1:]):
+        return False  # (a number in the first cell is the row's 番号)
+    pos = line_start
+    for _ in range(30):  # up over the rows of the table to its heading and title
+        if pos == 0:
+            break
+        prev = text.rfind("\n", 0, pos - 1) + 1
+        line = text[prev:pos]
+        if _TALLY_HEAD.search(line):
+            return True
+        if _row_cells(line) < 3:
+            return False  # the title line, read: no count in it
+        pos = prev
+    return False
 
 
 def _row_cells(line: str) -> int:
@@ -540,6 +664,7 @@ def _group_subjects(text: str, qis: list[Finding], findings: list[Finding]) -> l
     last: _Group | None = None
     starts = [f.start for f in qis]
     excluded: set[int] = set()  # attributes of sentences about many people
+    known_staff: set[str] = set()  # staff words written as staff so far (地区担当の保健師 -> 保健師)
 
     def new_group(m: _Mention) -> _Group:
         g = _Group(m.word if m.kind in ("role", "person") else None, m.word, official=m.kind == "official")
@@ -553,6 +678,7 @@ def _group_subjects(text: str, qis: list[Finding], findings: list[Finding]) -> l
             current: _Group | None = None
             first_new = len(groups)
             seen: dict[int, _Group] = {}  # the groups this passage mentions
+            general: list[tuple[int, int]] = []  # its sentences about many people or an imagined one
             pending: list[Finding] = []
             pending_extent: list[tuple[int, int]] = []  # lines before anyone is written (３　事故の概要)
             mark = _SPEAKER_MARK.match(text, b_start, b_end)
@@ -565,24 +691,36 @@ def _group_subjects(text: str, qis: list[Finding], findings: list[Finding]) -> l
                 if "。" not in text[line_start:line_end] and _row_cells(text[line_start:line_end]) >= 3 \
                         and not _FIELD_LABEL_LINE.match(text, line_start, line_end):  # 。 first: cheaper
                     # a row of a table: a person of its own (a count of people is a statistic)
-                    if line_qis and not _ROW_COUNT.search(text, line_start, line_end):
+                    if line_qis and not _ROW_COUNT.search(text, line_start, line_end) \
+                            and not _tally_row(text, line_start, line_end):
                         g = _Group(None, "一覧の行", row=True, members=list(line_qis), extent=[(line_start, line_end)])
                         groups.append(g)
                     line_start = line_end
                     continue
                 for s_start, s_end in _sentences(text, line_start, line_end):
                     members = qis[bisect_left(starts, s_start):bisect_left(starts, s_end)]
-                    mentions = _mentions(text, s_start, s_end, persons, members, sorted_person_starts)
+                    mentions = _mentions(text, s_start, s_end, persons, members, sorted_person_starts, known_staff)
                     specific = [m for m in mentions if m.kind in ("role", "person", "backref")]
                     if not specific and _GENERAL.search(text, s_start, s_end) \
                             and not _INCIDENT.search(text, s_start, s_end):
                         # about many people: adds to no one, ends no one -- unless it
                         # tells an incident (80代の女性が…転倒し、1割負担で入院した)
                         excluded.update(id(f) for f in members)
+                        general.append((s_start, s_end))
                         continue
+                    if not specific and _HYPOTHETICAL.search(text, s_start, s_end):
+                        # an imagined person (例えば…の方が転入された場合, …の方であれば
+                        # どなたでも): the condition of a rule, no one's attributes, even
+                        # with an incident word in it (転倒された場合)
+                        excluded.update(id(f) for f in members)
+                        general.append((s_start, s_end))
+                        continue
+                    prior = current  # the person of the sentences before this one
                     for m in mentions:
                         if m.kind == "backref":
                             m.group = current or last
+                            if m.group is not None and _contradicts(text, m, members, m.group):
+                                m.group = new_group(m)  # 八十代の本人 after a caller in their forties: someone else
                         elif m.kind == "official":
                             m.group = new_group(m)
                         elif m.kind == "person" and current is not None and not current.official \
@@ -590,6 +728,15 @@ def _group_subjects(text: str, qis: list[Finding], findings: list[Finding]) -> l
                             # 「相手方運転者⏎　氏名　…　29歳」: the name field of a party's
                             # block names the party the block is about, not another person
                             m.group = current
+                            keyed.setdefault(m.word, current)
+                        elif m.kind == "person" and current is not None and current.key in _ROLE_SET \
+                                and not current.named and not current.official and not current.row \
+                                and _BARE_NAME_LINE.fullmatch(text, line_start, m.start) \
+                                and _LINE_REST.fullmatch(text, m.end, line_end):
+                            # 「２　和解の相手方⏎　住所…⏎　山野　はると」: a name alone on its
+                            # line under a party's heading is that party's name
+                            m.group = current
+                            current.named = True
                             keyed.setdefault(m.word, current)
                         elif m.kind in ("role", "person"):
                             # the same role names the same person while the case goes on; a
@@ -602,7 +749,17 @@ def _group_subjects(text: str, qis: list[Finding], findings: list[Finding]) -> l
                             m.group = new_group(m)
                         if not m.group.official:
                             current = m.group
-                    _assign(text, s_start, s_end, members, mentions, current, pending)
+                    _assign(text, s_start, s_end, members, mentions, current, pending, prior)
+                    if pending and mark is not None and current is not None and last is not None \
+                            and current is not last and not last.official and not last.row \
+                            and para_no - last.last_para <= 1 and (current.distinct or len(groups) > first_new):
+                        # an answer that opens with what it states (○課長　獣医師です。)
+                        # before anyone else is introduced: the person asked about
+                        # (what describes a person; a company named alone in an answer is
+                        # the operator, 運行事業者は…株式会社)
+                        last.members.extend(f for f in pending if not _operator(f))
+                        last.extent.extend(pending_extent)
+                        pending, pending_extent = [], []
                     for m in mentions:
                         if m.group is not None and (pending or pending_extent) and not m.group.official:
                             m.group.members[:0] = pending
@@ -615,6 +772,13 @@ def _group_subjects(text: str, qis: list[Finding], findings: list[Finding]) -> l
                     if not mentions:
                         (current.extent if current is not None else pending_extent).append((s_start, s_end))
                 line_start = line_end
+            if pending and current is None and last is not None and not last.official and not last.row \
+                    and not seen and para_no - last.last_para <= 1:
+                # a turn that names no one (○課長　獣医師です。) answers about the person
+                # the exchange is about: what it states of a person is theirs, not no one's
+                last.members.extend(f for f in pending if not _operator(f))
+                last.extent.extend(pending_extent)
+                pending, pending_extent = [], []
             if current is not None:
                 last = current
             # fail closed: the whole passage read as one person too, without
@@ -627,7 +791,16 @@ def _group_subjects(text: str, qis: list[Finding], findings: list[Finding]) -> l
                      if id(f) not in excluded and id(f) not in staff]
             residents_here = any(not g.official and not g.row for g in seen.values())
             if block and residents_here:
-                groups.append(_Group(None, "段落", passage=True, members=block, extent=[(b_start, b_end)]))
+                # its extent leaves out the sentences about many people: a public event's
+                # date there (去る11月27日、…約20名が受講) dates no one's incident
+                extent, pos = [], b_start
+                for a, b in general:
+                    if a > pos:
+                        extent.append((pos, a))
+                    pos = max(pos, b)
+                if pos < b_end:
+                    extent.append((pos, b_end))
+                groups.append(_Group(None, "段落", passage=True, members=block, extent=extent or [(b_start, b_end)]))
     return groups
 
 
@@ -636,9 +809,15 @@ def _group_subjects(text: str, qis: list[Finding], findings: list[Finding]) -> l
 _COPULA = re.compile(r"(?:で[、,]|です|である|であり|でした|だった)")
 
 
+# a name alone on its line (「　　山野　はると」), after only indentation
+_BARE_NAME_LINE = re.compile(r"[ \t\u3000]*")
+# what may follow it on the line: the rest of the name read apart, an honorific
+_LINE_REST = re.compile(r"[ \t\u3000]*[\u4e00-\u9fffぁ-んァ-ヶー]{0,6}(?:さん|様|氏)?[ \t\u3000]*\n?")
+_ROLE_SET = frozenset(_ROLE_WORDS) - _GENERIC
 # A form's field line (「　　氏名　山田 太郎　29歳」「住　所　…」): a label and
 # its values, not a row of a table of persons
-_FIELD_LABEL_LINE = re.compile(r"[ \t\u3000]*(?:氏[ \u3000]?名|名[ \u3000]?前|住[ \u3000]?所|現住所|所在地|生年月日|連絡先|電[ \u3000]?話)[ \t\u3000:：（(]")
+_FIELD_LABEL_LINE = re.compile(r"[ \t\u3000]*(?:氏[ \u3000]?名|名[ \u3000]?前|住[ \u3000]?所|現住所|所在地|生年月日|連絡先|電[ \u3000]?話"
+                               r"|保護者|世帯主|同居人|緊急連絡先)[^ \t\u3000\n]{0,6}[ \t\u3000:：（(]")
 # A name field opening its line, up to the name: 「　　氏名　」「氏　名：」
 _NAME_FIELD_LINE = re.compile(r"[ \t\u3000]*(?:氏[ \u3000]?名|名[ \u3000]?前)(?:[（(][^）)\n]{0,8}[）)])?[ \t\u3000:：]*$")
 
@@ -698,7 +877,7 @@ def _attached(text: str, m: _Mention, f: Finding) -> bool:
 
 
 def _assign(text: str, s_start: int, s_end: int, members: list[Finding], mentions: list[_Mention],
-            current: _Group | None, pending: list[Finding]) -> None:
+            current: _Group | None, pending: list[Finding], prior: _Group | None = None) -> None:
     """Give each attribute of the sentence to a person: before the first
     person written, to them; between two, to the later one when it modifies
     it (80代の女性と30代の男性) and to the earlier one when it is said of
@@ -730,7 +909,13 @@ def _assign(text: str, s_start: int, s_end: int, members: list[Finding], mention
                 nxt = residents[i + 1] if i + 1 < len(residents) else None
                 if nxt is not None and f.end <= nxt[0].start and not re.match(r"[はも（(：:・]|で", text[m.end:f.start]):
                     owner = nxt
-        owner[1].members.append(f)
+        owner_mention, owner_group = owner
+        owner_group.members.append(f)
+        if f.label == "FAMILY" and f.attributes.get("pattern") in _RELATION_PATTERNS and prior is not None \
+                and owner_group is not prior and owner_mention.kind == "person" and not prior.official and not prior.row:
+            # 「法定代理人親権者　父　山野 健二」: the relation names a relative of the
+            # person the passage is about, and is their household's make-up too
+            prior.members.append(f)
 
 
 def assess_risk(text: str, findings: list[Finding], policy) -> RiskAssessment:
@@ -910,7 +1095,7 @@ def generalized_text(f: Finding) -> str | None:
             return f"市内の{kind}"  # 市立北中学校 -> 市内の中学校
         return _GEN["bracket"]["AFFILIATION"]
     if f.label == "OCCUPATION":
-        if pattern in ("前職", "前職（組織）") or t.startswith("元"):
+        if pattern in ("前職", "前職（組織）", "前職（職業）") or t.startswith("元"):
             return _first(t, _GEN["former_posts"]) or "退職者"
         work = _first(t, _GEN["described_work"])  # 理髪店を営む -> 自営業, 製材所に勤めている -> 会社員
         if work or pattern == "勤め先":
@@ -935,6 +1120,8 @@ def generalized_text(f: Finding) -> str | None:
             return "外国人"
         if pattern == "出身":
             return "外国出身"
+        if pattern == "帰国者":
+            return "海外から帰国"  # 中国残留邦人の家族として帰国 -> 海外から帰国: they are no foreign nationals
         if pattern == "来日":
             return "来日"  # 留学生として来日した -> 来日した: came from abroad, no country, no status
         return "外国籍" if t != "外国籍" else None

@@ -26,10 +26,12 @@ def test_groups_point_at_labelled_spans_inside_the_text():
 # as the subject, attributes over speaker turns, hypotheticals and public events
 # as controls) were added: floors for high patterns, ceilings for controls. A
 # regression guard, not a target; the lead tightens them as detection improves.
-HIGH_FLOOR = {"area_two": 0.75, "dated_incident": 1.0, "event_no_year": 1.0, "household_across": 0.636,
-              "origin_across": 1.0, "rare_trait": 1.0, "school_incident": 1.0, "table_row": 0.689,
+# Tightened when imagined persons, answers that name no one and the described
+# kinds (旧〇〇村, 〇〇の県営住宅, 〇〇の仕事をしている) were read (issue 13).
+HIGH_FLOOR = {"area_two": 0.875, "dated_incident": 1.0, "event_no_year": 1.0, "household_across": 0.9,
+              "origin_across": 1.0, "rare_trait": 1.0, "school_incident": 1.0, "table_row": 0.862,
               "work_described": 0.888}
-LOW_CEILING = {"control_hypothetical": 0.445}
+LOW_CEILING = {}
 
 
 def _by_pattern() -> dict[str, list[int]]:
@@ -77,3 +79,21 @@ def test_score_risk_by_category_counts_a_group_as_score_does():
     assert score_risk_by_category({"r1": doc}, half)["area_two/one"]["flagged_high"] == 1
     assert score_risk_by_category({"r1": doc}, one)["area_two/one"]["flagged_high"] == 0   # 1 of 3 is under half
     assert score({"r1": doc}, one)["risk"]["high_found"] == 0 and score({"r1": doc}, half)["risk"]["high_found"] == 1
+
+
+def test_eval_by_category_reports_risk_groups_per_category(tmp_path):
+    import json as _json
+
+    from click.testing import CliRunner
+
+    from redactor.cli.main import cli
+    suite = tmp_path / "risk.jsonl"
+    suite.write_text("".join(_json.dumps(d, ensure_ascii=False) + "\n" for d in generate(6, seed=3)), encoding="utf-8")
+    out = CliRunner().invoke(cli, ["eval", str(suite), "--by-category", "--json"])
+    report = _json.loads(out.output)
+    cats = report["risk_by_category"]
+    assert any(name.startswith("control_") and d["level"] == "low" for name, d in cats.items())
+    assert sum(d["groups"] for d in cats.values()) == sum(len(d["risk"]) for d in generate(6, seed=3))
+    # without --by-category the overall figures come alone
+    plain = _json.loads(CliRunner().invoke(cli, ["eval", str(suite), "--json"]).output)
+    assert "risk_by_category" not in plain
