@@ -68,6 +68,7 @@ from presidio_analyzer import RecognizerResult
 from redactor.data_files import load_toml, load_tsv
 from redactor.recognizers import context as ctx
 from redactor.recognizers.base import JaRecognizer, scan
+from redactor.recognizers.table_cells import cells_under
 from redactor.tokens import Token
 
 _WORDS = load_toml("address_context.toml", "redactor.recognizers.data")
@@ -243,12 +244,15 @@ def _building_end(text: str, end: int) -> int:
 # A room in a dwelling building, with the 町丁目 or 町 before it when written
 # (桜町二丁目のコーポ桜201号室, 市営桜町団地3号棟205号室): a household without a house number.
 # The building name starts with a kanji or katakana and holds no particle, so
-# the subject before it (本人は|コーポ桜…) stays out.
+# the subject before it (本人は|コーポ桜…) stays out; a name may start with
+# kana that are no particle right before the dwelling word or one or two
+# kanji before it (ひまわり団地, さくら台ハイツ; not 「…である市営住宅」).
 _DWELLING = "|".join(map(re.escape, sorted(_WORDS["dwellings"], key=len, reverse=True)))
 _BLOCK = r"(?:(?:[A-Z]|\d{1,2}|[一二三四五六七八九十])(?:号棟|棟)[ ]?)"
 _ROOM_ONLY = re.compile(
     rf"(?:(?P<place>[\u4e00-\u9fff々ヶ〇\d]{{1,12}}?(?:丁目|町))の?)?"
-    rf"(?P<name>(?:(?![ぁ-ん])[{_NAME_CHARS}](?:(?![にでをはがとへやもの])[{_NAME_CHARS}]){{0,11}}?)?"
+    rf"(?P<name>(?:(?![にでをはがとへやもかけ])[ぁ-ん]{{2,6}}[\u4e00-\u9fff々]{{0,2}}(?={_DWELLING})"
+    rf"|(?![ぁ-ん])[{_NAME_CHARS}](?:(?![にでをはがとへやもの])[{_NAME_CHARS}]){{0,11}}?)?"
     rf"(?:{_DWELLING})[{_NAME_CHARS}\d]{{0,10}}?)[ ]?"
     # the room: 205号室; 3号棟205, B棟102号 (a 棟 makes the number a room);
     # 205 or 1-A, A-101, 3-205 (棟-room), 12号 (a house in public housing)
@@ -446,24 +450,41 @@ _ADDRESSY = re.compile(r"[0-9０-９一二三四五六七八九十百千]|番|�
 
 
 def _address_cells(text: str) -> Iterable[tuple[int, int]]:
-    """(start, end) of every non-empty cell under an address heading."""
-    if "\t" not in text:
-        return
-    line_start = 0
-    while line_start < len(text):
-        line_end = text.find("\n", line_start)
-        line_end = len(text) if line_end == -1 else line_end
-        line = text[line_start:line_end]
-        if "\t" in line:
-            pos = line_start
-            for column, cell in enumerate(line.split("\t")):
-                stripped = cell.strip(" ")
-                if stripped and _ADDRESSY.search(stripped) and stripped not in _ADDRESS_HEADINGS \
-                        and ctx.column_heading(text, line_start, column, _ADDRESS_HEADINGS):
-                    lead = len(cell) - len(cell.lstrip(" "))
-                    yield pos + lead, pos + lead + len(stripped)
-                pos += len(cell) + 1
-        line_start = line_end + 1
+    """(start, end) of every non-empty cell under an address heading (a
+    wrapped row's cells too, see ``table_cells``)."""
+    for start, end, _ in cells_under(text, _ADDRESS_HEADINGS):
+        cell = text[start:end]
+        if _ADDRESSY.search(cell) and cell not in _ADDRESS_HEADINGS:
+            yield start, end
+
+
+# Address fields of a form (住所　…, 現住所：…) at the start of a line or of a
+# table cell: the label says the value is an address, whatever its form — a
+# building and room alone (住所　グリーンハイツ309号), a short 町名+番号
+# (住所　中央28-1), a value wrapped onto the next line (現住所　中央⏎2-27-1).
+_FIELD_LABELS = "|".join(map(re.escape, sorted(_WORDS["field_labels"], key=len, reverse=True)))
+_FIELD_VALUE = re.compile(rf"(?:^|(?<=\t))[ ]*(?:[(（]?[\d一二三四五六七八九十]{{1,2}}[)）.、][ ]*)?(?:{_FIELD_LABELS})"
+                          rf"[ ]*[:：]?[ \t]*(?P<v>[^\s].*?)[ ]*(?=\t|  [^ ]|$)", re.MULTILINE)
+_FIELD_ANCHOR = re.compile(_FIELD_LABELS)
+# A value that only refers elsewhere or says nothing (別紙1のとおり, 同上, 不明).
+_NO_VALUE = re.compile("|".join(map(re.escape, _WORDS["field_non_values"])) + r"|\d(?:年|月|日|歳|円|件|人)")
+# A value line wrapped before its numbers: the next line is the numbers (中央⏎2-27-1).
+_NUMBERS_LINE = re.compile(r"[ ]*(?P<v>[\d０-９][\d０-９\-ー－の番地号丁目]*)[ ]*$", re.MULTILINE)
+
+
+def _field_values(text: str) -> Iterable[tuple[int, int]]:
+    """(start, end) of the value of each address field with a number in it."""
+    for m in scan(_FIELD_VALUE, _FIELD_ANCHOR, text):
+        start, end = m.span("v")
+        value = m.group("v")
+        if not _ADDRESSY.search(value) and text.startswith("\n", end):
+            n = _NUMBERS_LINE.match(text, end + 1)
+            if n:
+                end = n.end("v")  # 中央⏎2-27-1: the numbers wrapped onto the next line
+                value = text[start:end]
+        if len(value) > 60 or not _ADDRESSY.search(value) or _NO_VALUE.search(value) or _BUILDING_STOP.search(value):
+            continue
+        yield start, end
 
 
 # A representative in brackets after a company's name (有限会社○○（代表取締役
@@ -584,6 +605,19 @@ class AddressRecognizer(JaRecognizer):
             else:
                 attrs = self.attributes_for(text, c_start, c_end)
                 results.append(self.result("ADDRESS", c_start, c_end, 0.8, "住所欄（表の列）の値", **attrs))
+        for v_start, v_end in _field_values(text):
+            inside = [r for r in results if r.start < v_end and v_start < r.end]
+            if inside:
+                left, right = text[v_start:min(r.start for r in inside)], text[max(r.end for r in inside):v_end]
+                if all(v_start <= r.start and r.end <= v_end for r in inside) and "。" not in left + right \
+                        and not re.match(r"[ ]*[にでをはがとへやもの]", right) and not re.search(r"[はをに][ ]*$", left):
+                    for r in inside:  # 住所　みどりが丘団地12-305: the whole value, not the part a form matched
+                        r.start, r.end = v_start, v_end
+                continue
+            attrs = self.attributes_for(text, v_start, v_end)
+            if "\n" in text[v_start:v_end]:
+                attrs["across_line_break"] = True
+            results.append(self.result("ADDRESS", v_start, v_end, 0.8, "住所欄の値", **attrs))
         return results
 
     def _by_form(self, text: str, tokens: list[Token]) -> Iterable[RecognizerResult]:

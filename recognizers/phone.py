@@ -9,40 +9,52 @@ Formats (after NFKC, so full-width digits and brackets are ASCII here):
 - the international form +81 without the leading 0 (+81-90-1234-5678) and
   dots as separators (090.1234.5678);
 - a second number sharing the exchange (042-555-1234・1235) is in the span;
-- an extension after the number, 「（内線2317）」「内線 231」「（直通）」, is part
-  of the span; a bare 「内線2317」 is a PHONE on its own.
+- an extension after the number, 「（内線2317）」「内線 231」「（直通）」「ext.231」,
+  is part of the span; a bare 「内線2317」 is a PHONE on its own;
+- in a table, a cell of bare digits under a phone column (電話, 連絡先) is a
+  number without a phone word beside it.
 An unseparated run of 10-11 digits is a phone number only next to a phone
 word (電話, TEL, 携帯, 連絡先), since invoice and receipt numbers look alike.
 
 ``kind`` tells the policy whose line it is, failing closed:
-- ``office`` only on positive evidence: an extension or 直通 in the span, an
-  office word (課, 係, 室, 役所, センター, 代表, FAX, a 部/局 …) on the
+- ``office`` only on positive evidence: an office word (課, 係, 室, 役所, センター, 代表, FAX, a 部/局 …) on the
   number's line before it (with no clause between: 「市民課に山田から苦情
   042-…」 is not the office's) or just after it, or a switchboard note after it
   (（代表）), or a public institution's name right before it (図書館 042-…)
-  or heading its line (西小学校 西町3-3-3 TEL 042-…).
+  or heading its line (西小学校 西町3-3-3 TEL 042-…), or standing alone on
+  the line above a line that holds only the number's label (福祉課 ⏎ TEL 042-…).
+  An extension is no evidence by itself: a resident's workplace number is
+  written with one (勤務先電話 03-…内線12); only a bare 「内線2317」, which no
+  one outside the office can dial, is the office's own.
+  A FAX number is whose the number listed right before it is (福祉課 TEL …
+  FAX …, but 申出人 … 電話 … ⏎ FAX …): FAX names the line's kind, not its owner.
   A mobile (070/080/090) needs evidence attached to that very
   number: an office word right before it or a 公用携帯 note after it;
 - ``private`` for a private word nearer than any office word (自宅, 携帯,
-  さん, 相談者, an address) and for a mobile with no attached evidence;
+  さん, 相談者, 勤務先, 日中の連絡先, an address) and for a mobile with no attached evidence;
 - ``unknown`` otherwise (masked by the default profile all the same:
   「山田花子 TEL 042-…」 names no office, so nothing says the line is public).
 """
 from __future__ import annotations
 
 import re
-from typing import Any
+from typing import Any, Iterable
+
+from presidio_analyzer import RecognizerResult
 
 from redactor.data_files import load_toml
 from redactor.recognizers import context as ctx
 from redactor.recognizers.base import JaPattern, JaPatternRecognizer
+from redactor.recognizers.table_cells import cells_under
 
 _CONTEXT = load_toml("phone_context.toml", "redactor.recognizers.data")
 # Legal forms of a company (会社法 and the laws on each kind of 法人), shared with ADDRESS.
 _ADDRESS_WORDS = load_toml("address_context.toml", "redactor.recognizers.data")
 _LEGAL_FORMS = tuple(_ADDRESS_WORDS["legal_forms"])
 _EMPLOYMENT = tuple(_ADDRESS_WORDS["employment"])
-_EXT = r"(?:[ ]?\((?:内線[ ]?\d{1,5}|直通)\)|[ ]?内線[ ]?\d{1,5})?"
+# An extension after the number: （内線2317）, 内線 231, (直通), and the Latin
+# forms business cards and mail signatures print (ext.231, Ext 231, (ext.231)).
+_EXT = r"(?:[ ]?\((?:(?:内線|[Ee]xt\.?|EXT\.?)[ ]?\d{1,5}|直通)\)|[ ]?(?:内線|[Ee]xt\.?|EXT\.?)[ ]?\d{1,5})?"
 
 
 # A second number sharing the first's exchange: 042-555-1234・1235, 042-555-1234~5.
@@ -51,7 +63,7 @@ _ALSO = r"(?:[・~〜/][ ]?\d{1,4}(?![\d-]))?"
 
 def _digits(s: str) -> str:
     """The digits of the number itself, as dialled inside Japan (+81 42… -> 042…)."""
-    s = re.split(r"内線|[・~〜/]", s)[0]
+    s = re.split(r"内線|[Ee]xt|EXT|[・~〜/]", s)[0]
     if s.startswith("+81"):
         rest = re.sub(r"\D", "", s[3:].replace("(0)", ""))
         return "0" + rest.lstrip("0")
@@ -183,6 +195,44 @@ def _contact_block(text: str, start: int) -> bool:
     return bool(office) and above.rstrip(" 　").endswith(office)
 
 
+# The number's own label, right before it: a FAX line (ＦＡＸ：, ファクス番号).
+_FAX_LABEL = re.compile(r"(?:" + "|".join(map(re.escape, _CONTEXT["fax_labels"])) + r")(?:番号)?は?[ \t:：]*$")
+# Any number as a phone is written, to find the one listed before a FAX number.
+_ANY_NUMBER = re.compile(r"(?:\+81|\(?0)[\d()\- .]{7,16}\d")
+# A line that holds only a number's label before it (TEL, 電話：).
+_LABEL_ONLY = re.compile(r"[ \t]*(?:電話|TEL|Tel|tel|FAX|Fax|ファックス|ファクス|代表)?(?:番号)?[ \t:：]*")
+# A line that names a unit or a public body and nothing else (福祉課, 北浜市立西小学校).
+_UNIT_LINE = re.compile(r"[^ぁ-ゖ\t]{0,30}?(?:課|係|室|局|センター|事務局|支所|出張所|役所|役場|庁舎)[ ]*")
+# Headings of a table's phone column: a cell of bare digits under one is a number.
+_PHONE_HEADINGS = frozenset(["電話", "電話番号", "連絡先", "連絡先電話", "連絡先電話番号", "TEL", "Tel", "携帯",
+                             "携帯電話", "携帯番号", "FAX", "FAX番号", "自宅電話", "緊急連絡先"])
+_BARE_CELL = re.compile(r"0\d{9,10}")
+
+
+def _fax_source(text: str, label_start: int) -> tuple[int, int] | None:
+    """The number listed right before a FAX label: on its line or the line above."""
+    line_start = text.rfind("\n", 0, label_start) + 1
+    above = text.rfind("\n", 0, max(0, line_start - 1)) + 1 if line_start else line_start
+    last = None
+    for m in _ANY_NUMBER.finditer(text, above, label_start):
+        last = m
+    return last.span() if last else None
+
+
+def _unit_line_above(text: str, start: int) -> bool:
+    """Whether the number's line holds only its label and the line above names a
+    unit or a public body alone (北浜市 福祉課 ⏎ TEL 042-…): the unit's contact block."""
+    line_start = text.rfind("\n", 0, start) + 1
+    if line_start == 0 or not _LABEL_ONLY.fullmatch(text, line_start, start):
+        return False
+    above_start = text.rfind("\n", 0, line_start - 1) + 1
+    above = text[above_start:line_start - 1].strip(" \t")
+    if not above or ctx.words_found(above, _CONTEXT["private"]):
+        return False
+    return bool(_UNIT_LINE.fullmatch(above) and _office_word(above)) \
+        or bool(ctx.ends_with_word(above, _CONTEXT["public_facility"]))
+
+
 class PhoneRecognizer(JaPatternRecognizer):
     ENTITY = "PHONE"
     DESCRIPTION = "電話番号"
@@ -210,7 +260,37 @@ class PhoneRecognizer(JaPatternRecognizer):
             return False
         return None
 
+    def find(self, text: str, tokens: list) -> Iterable[RecognizerResult]:
+        """Numbers by their form, then the bare digits of a table's phone column
+        (番号<TAB>氏名<TAB>住所<TAB>連絡先 ⏎ …<TAB>0425551234): the heading is the
+        phone word the row itself lacks."""
+        results = list(super().find(text, tokens))
+        if "\t" in text:
+            taken = [(r.start, r.end) for r in results]
+            for c_start, c_end, _ in cells_under(text, _PHONE_HEADINGS):
+                cell = text[c_start:c_end]
+                if not _BARE_CELL.fullmatch(cell) or any(s < c_end and c_start < e for s, e in taken):
+                    continue
+                if self.validate_result(cell) is False:
+                    continue
+                results.append(self.result(self.ENTITY, c_start, c_end, 0.7, f"{self.DESCRIPTION}の形式（表の電話欄）",
+                                           pattern="表の電話欄", **self.attributes_for(text, c_start, c_end)))
+        return results
+
     def attributes_for(self, text: str, start: int, end: int) -> dict[str, Any]:
+        kind = self._kind(text, start, end)
+        fax = _FAX_LABEL.search(ctx.before(text, start, 16))
+        if kind == "unknown" and fax:
+            # ＦＡＸ 042-… under 電話 042-…: the line of the one listed before it
+            source = _fax_source(text, start - len(ctx.before(text, start, 16)) + fax.start())
+            if source:
+                return {"kind": self._kind(text, *source)}
+        return {"kind": kind}
+
+    def _kind(self, text: str, start: int, end: int) -> str:
+        return self._attributes(text, start, end)["kind"]
+
+    def _attributes(self, text: str, start: int, end: int) -> dict[str, Any]:
         value = text[start:end]
         near = _wrapped_before(text, start, 16)
         line_before = _wrapped_before(text, start, 60)
@@ -236,10 +316,12 @@ class PhoneRecognizer(JaPatternRecognizer):
                 return {"kind": owner}  # 給食センター（北浜市緑町三丁目4番5号、042-…）: the owner's address between
             if _contact_block(text, start):
                 return {"kind": "office"}  # 【問い合わせ先】…課 ⏎ 北浜市…番地 電話 042-…
+            if _unit_line_above(text, start):
+                return {"kind": "office"}  # 北浜市 福祉課 ⏎ TEL 042-…
         if nearest in _PRIVATE_WORDS:
             return {"kind": "private"}
-        if "内線" in value or "直通" in value:
-            return {"kind": "office"}
+        if value.startswith("内線"):
+            return {"kind": "office"}  # a bare extension: only the office's own staff dial it
         if mobile:
             # 福祉課 090-…: the office word stands right before this number
             office = _office_word(near)

@@ -484,3 +484,40 @@ def test_a_lot_within_a_chome_is_an_address_without_the_town(text, value):
 @pytest.mark.parametrize("text", ["３丁目の交差点", "３丁目１０番地先の市道"])
 def test_a_chome_alone_or_a_point_on_a_road_is_not(text):
     assert texts(R, text) == []
+
+
+@pytest.mark.parametrize("text, value", [
+    # the value of an address field, whatever its form
+    ("住所　グリーンヒル北浜３０９号", "グリーンヒル北浜３０９号"),
+    ("住所　あさひ団地４０５号", "あさひ団地４０５号"),
+    ("住所　中央31-3", "中央31-3"),
+    ("住所　みどりが丘団地12-305", "みどりが丘団地12-305"),
+    ("陳情者\n　現住所　中央\n2-27-1\n　氏名　北浜花子", "中央\n2-27-1"),           # the numbers wrapped to the next line
+    ("番号\t氏名\t住所\n1\t北浜花子\tサンハイツ南６０４号\n", "サンハイツ南６０４号"),
+])
+def test_an_address_field_value_is_an_address(text, value):
+    assert value in texts(R, text)
+
+
+@pytest.mark.parametrize("text", [
+    "住所　別紙1のとおり",          # a reference, not an address
+    "住所 北浜市緑町 2024年",        # a date after the town
+    "住所　北浜市緑町",             # a town without a number: a PLACE
+    "本件の住所変更は3件あった。",     # prose, not a field
+])
+def test_an_address_field_without_an_address(text):
+    assert texts(R, text) == []
+
+
+def test_a_dwelling_named_in_kana_is_whole():
+    assert texts(R, "本人はひまわり団地３号棟２０１号室に住む。") == ["ひまわり団地３号棟２０１号室"]
+    # near miss: a clause before a public housing name stays out
+    assert texts(R, "請求人の住居である市営桜町団地3号棟205号室") == ["市営桜町団地3号棟205号室"]
+
+
+def test_a_wrapped_table_row_keeps_its_address_column():
+    table = "番号\t氏名\t役職\t住所\t電話\n3\t北浜\n湊\t老人クラブ会長\t中央31-3\t0586(33)3807\n"
+    assert "中央31-3" in texts(R, table)
+    # near miss: the row number of the next row is no address
+    table2 = table + "4\t南\n一郎\t区長\t東町5-6\t0586(33)3808\n"
+    assert "4" not in texts(R, table2)

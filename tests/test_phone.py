@@ -240,3 +240,58 @@ def test_a_school_club_is_no_office_for_the_number_after_a_member_s_name():
     assert [f.action for f in club if f.label == "PHONE"] == ["MASK"]
     office = Redactor().check("福祉部 山田 042-555-1001").findings  # a unit of the city: its staff's line
     assert [f.action for f in office if f.label == "PHONE"] == ["KEEP"]
+
+
+@pytest.mark.parametrize("text, kind", [
+    # a resident's workplace or daytime number: an extension is no office evidence
+    ("申出人　北浜花子⏎勤務先電話　03-5555-6666 内線123", "private"),
+    ("日中の連絡先　03-5555-6666（内線4567）", "private"),
+    ("緊急連絡先　06-5555-1212 ext.55", "private"),
+    # near miss: the office's own number with an extension, the unit on its line
+    ("福祉課　電話 042-555-8111（内線2317）", "office"),
+    ("担当：福祉課　北浜（内線2317）", "office"),          # a bare extension under the unit
+])
+def test_an_extension_is_an_office_line_only_with_office_evidence(text, kind):
+    text = text.replace("⏎", "\n")
+    assert [a["kind"] for _, a in found(R, text)][-1] == kind
+
+
+def test_latin_extension_is_part_of_the_number():
+    assert texts(R, "勤務先　03-5555-6666 ext.123") == ["03-5555-6666 ext.123"]
+    assert texts(R, "勤務先　03-5555-6666（Ext 45）") == ["03-5555-6666（Ext 45）"]
+
+
+@pytest.mark.parametrize("text, kinds", [
+    # a FAX number is whose the number listed before it is
+    ("申出人　北浜花子⏎電話　042-555-1234⏎FAX　042-555-1235", ["private", "private"]),
+    ("相談者　南町一郎　TEL 042-555-1234　ファクス 042-555-1299", ["private", "private"]),
+    # near misses: an office's contact block keeps both lines
+    ("北浜市役所　福祉課　TEL 042-555-8111　FAX 042-555-8112", ["office", "office"]),
+    ("北浜市　福祉課⏎TEL 042-555-8111⏎FAX 042-555-8112", ["office", "office"]),
+])
+def test_a_fax_line_belongs_to_the_number_before_it(text, kinds):
+    assert [a["kind"] for _, a in found(R, text.replace("⏎", "\n"))] == kinds
+
+
+def test_a_fax_number_alone_is_no_office_line():
+    assert [a["kind"] for _, a in found(R, "ＦＡＸ　０４２－５５５－８１１２")] == ["unknown"]
+
+
+def test_public_schools_and_associations_named_before_their_number():
+    assert [a["kind"] for _, a in found(R, "北浜市立東中学校　電話 042-555-3333")] == ["office"]
+    assert [a["kind"] for _, a in found(R, "北浜市観光協会（電話 042-555-7777）")] == ["office"]
+    # near miss: a resident in the same sentence as an association is no office
+    assert [a["kind"] for _, a in found(R, "観光協会の会員の山田さん 042-555-7778")] == ["private"]
+
+
+def test_bare_digits_under_a_phone_column_of_a_table():
+    table = "番号\t氏名\t住所\t連絡先\n1\t北浜 花子\t北浜市緑町1-2-3\t0425551234\n"
+    assert "0425551234" in texts(R, table)
+    # near miss: the same digits under a column that is no phone's
+    other = "番号\t氏名\t受付番号\n1\t北浜 花子\t0425551234\n"
+    assert texts(R, other) == []
+
+
+def test_a_wrapped_row_lines_up_with_the_headings_from_the_right():
+    table = "番号\t氏名\t役職\t住所\t連絡先\n2\t北浜\n花子\t自治会長\t緑町1-2-3\t0425551234\n"
+    assert "0425551234" in texts(R, table)
