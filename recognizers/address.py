@@ -306,6 +306,18 @@ def _field_block(text: str, start: int, end: int, n: int) -> str:
     return text[start:end]
 
 
+def _heading_above(text: str, b_start: int, block: str) -> str:
+    """The line right above a register block when it is a short title with no
+    field in it (市有地の売払い ⏎ 所在 … ⏎ 地番 …): it says whose land the block lists;
+    a sentence (…説明会を開いた。) is prose, not the block's title."""
+    block_start = text.rfind(block, 0, b_start + len(block)) if block else b_start
+    if block_start <= 0:
+        return ""
+    line_start = text.rfind("\n", 0, block_start - 1) + 1
+    line = text[line_start:block_start - 1]
+    return line if len(line.strip()) <= 20 and "。" not in line and not _FIELD_LINE.match(line) else ""
+
+
 def _label_positions(text: str) -> list[int]:
     """Where a lot label occurs, by plain string search (a literal is found
     faster this way than by a regex over the whole text; labels are rare)."""
@@ -401,10 +413,28 @@ def _row_cells(text: str, start: int, end: int) -> tuple[str, str] | None:
 # 東町公民館」, 「…（さくら市中央公民館）」; not 「…の自宅から公民館へ」 (a particle
 # before it) nor 「（駅から徒歩5分）」, 「（東町公民館前）」 (a word after it).
 _FACILITY_WORDS = "|".join(map(re.escape, sorted(_WORDS["public_facility"], key=len, reverse=True)))
-# A wing or floor after the facility and 内 (…（北浜市役所第二庁舎内）, （緑町公園内）) say the same.
+# A wing or floor after the facility and 内 (…（北浜市役所第二庁舎内）, （緑町公園内）) say the same,
+# and so does its site (…（旧市民プール跡地）).
 _FACILITY_AFTER = re.compile(rf"[ ]?[(（]?[^\s、。,をにでへがはとも()（）]{{1,20}}?(?:{_FACILITY_WORDS})"
-                             rf"(?:第?[\d一二三四五六七八九十]{{0,2}}(?:庁舎|号館|別館|本館|新館|分館|棟)|\d{{1,2}}階)*内?"
+                             rf"(?:第?[\d一二三四五六七八九十]{{0,2}}(?:庁舎|号館|別館|本館|新館|分館|棟)|\d{{1,2}}階)*"
+                             rf"(?:{ctx.alternation(_WORDS['public_site_suffixes'])})?内?"
                              rf"(?=$|[ )）、。]|の?所在地)")
+# The grounds of a public building named right after the address (…5丁目6番地7の
+# 西小学校敷地内に, …3-4-5の南公園内に), or the building said to stand there
+# (…2番3号にある北公民館): the address is the facility's. No household word in
+# the name (…の自宅から公民館に is a destination).
+_FACILITY_GROUNDS_AFTER = re.compile(
+    rf"(?:の|にある|に所在する|に位置する|に建つ)[^\s、。,をにでへがはとも()（）]{{0,20}}?(?:{_FACILITY_WORDS})"
+    rf"(?:(?:{ctx.alternation(_WORDS['public_site_suffixes'])})?内|(?=[ 、。でにを]))")
+_HOUSEHOLD_IN = re.compile("|".join(map(re.escape, _WORDS["household_nouns"])) + "|方")
+# A public building's site or grounds named before the address (旧東町保育所跡地（…）,
+# 市民プール用地 …), a building with a nickname after its kind (地域包括支援センターさくら（…）),
+# and land the municipality owns (市有地（…）): published with the address.
+_FACILITY_SITE_BEFORE = re.compile(rf"(?:{_FACILITY_WORDS})(?:{ctx.alternation(_WORDS['public_site_suffixes'])}"
+                                   rf"|[ぁ-んァ-ヶー・]{{1,8}})$")
+# A unit of the municipality right before the address (教育委員会 学校教育課 北浜市…):
+# the unit's own office, as contact lines write it.
+_UNIT_BEFORE = re.compile(r"(?:課|係|担当|事務局)$")
 _LEGAL = "|".join(map(re.escape, sorted(_WORDS["legal_forms"], key=len, reverse=True)))
 _SITES = "|".join(map(re.escape, sorted(_WORDS["company_sites"], key=len, reverse=True)))
 # A company named right before the address (after trailing separators and a
@@ -510,9 +540,9 @@ _FACILITY_ROOM = re.compile(
     rf"|[\u4e00-\u9fffァ-ヶー]{{1,6}}?(?:{_IN_BUILDING}))+$")
 # A facility's name joined to the 所在地 label (給食センター所在地, ごみ処理施設所在地):
 # the generic nouns that make the label a site's, not a household's.
-_SITE_LABEL = re.compile(r"(?:センター|施設|ステーション|庁舎)(?:の)?所在地[ :：]*(?:[(（][^()（）]{1,8}[)）])?[ :：]*$")
+_SITE_LABEL = re.compile(r"(?:センター|施設|ステーション|庁舎)(?:の)?所在地[ :：は]*(?:[(（][^()（）]{1,8}[)）])?[ :：、]*$")
 # 「名称 北浜市立みなと児童センター」 on a field line above 「所在地 …」.
-_NAME_FIELD = re.compile(r"^[ \t]*(?:施設の?名称|施設名|名[ ]?称)[ \t]*[:：]?[ \t]*(?P<v>\S.*?)[ \t]*$")
+_NAME_FIELD = re.compile(r"^[ \t]*(?:施設の?名称|施設名|学校名|園名|館名|名[ ]?称)[ \t]*[:：]?[ \t]*(?P<v>\S.*?)[ \t]*$")
 _CONTACT = load_toml("phone_context.toml", "redactor.recognizers.data")
 # The end of a unit's name on a contact heading line (…健康推進課, …給付係).
 _UNIT_END = re.compile(r"(?:課|係|室|部|局|センター|事務所|支所|出張所|役所|役場|担当)$")
@@ -580,12 +610,19 @@ def _under_contact_heading(text: str, start: int) -> bool:
     names an office's unit (【問い合わせ先】北浜市 健康推進課 ⏎ 北浜市緑町…):
     the unit's own address, listed with its numbers."""
     line_start = text.rfind("\n", 0, start) + 1
-    if line_start == 0 or text[line_start:start].strip(" \t"):
-        return False
+    if line_start == 0 or not re.fullmatch(r"[ \t]*(?:〒?[ ]?\d{3}-?\d{4}[ \t]*)?", text[line_start:start]):
+        return False  # the address starts its line (after its postal code)
     above_start = text.rfind("\n", 0, line_start - 1) + 1
     above = text[above_start:line_start - 1].rstrip(" \t")
-    return bool(ctx.find_word(above[:12], _CONTACT["contact_headings"])) and bool(_UNIT_END.search(above)) \
-        and not ctx.find_word(above, _WORDS["residence"])
+    if not _UNIT_END.search(above) or ctx.find_word(above, _WORDS["residence"]):
+        return False
+    if ctx.find_word(above[:12], _CONTACT["contact_headings"]):
+        return True
+    # the heading alone on the line above the unit (問い合わせ先 ⏎ 北浜市教育委員会 学校教育課 ⏎ …)
+    heading_start = text.rfind("\n", 0, max(0, above_start - 1)) + 1 if above_start else above_start
+    heading = text[heading_start:max(heading_start, above_start - 1)]
+    return above_start > 0 and len(heading.strip(" \t【】[]■●◆")) <= 12 \
+        and bool(ctx.find_word(heading[:12], _CONTACT["contact_headings"]))
 
 
 class AddressRecognizer(JaRecognizer):
@@ -663,6 +700,7 @@ class AddressRecognizer(JaRecognizer):
             yield result
         for place, lots, (b_start, b_end) in _register_fields(text):
             block = _field_block(text, b_start, b_end, _REGISTER["facility_lines"])
+            block += "\n" + _heading_above(text, b_start, block)
             facility = ctx.find_word(block, _WORDS["public_facility"]) or ctx.find_word(block, _REGISTER["facility_words"])
             kind = "public_facility" if facility else "property"
             reason = "住所の形式（所在欄＋地番欄）" + (f"、「{facility}」: 公共施設の土地" if facility else "")
@@ -753,6 +791,14 @@ class AddressRecognizer(JaRecognizer):
         facility_before = (ctx.ends_with_word(label_tail, _WORDS["public_facility"]) or _PUBLIC_OWNED.search(label_tail)
                            or _FACILITY_ROOM.search(label_tail) or _SITE_LABEL.search(before[-24:]))
         facility_after = _FACILITY_AFTER.match(after)
+        grounds = _FACILITY_GROUNDS_AFTER.match(after)
+        if grounds and not _HOUSEHOLD_IN.search(grounds.group(0)):
+            if grounds.group(0).endswith("内"):
+                return {"kind": "public_facility"}  # …の西小学校敷地内に: within the facility's grounds
+            facility_after = grounds
+        facility_before = facility_before or _FACILITY_SITE_BEFORE.search(label_tail) \
+            or ctx.ends_with_word(label_tail, _WORDS["public_land"]) \
+            or (not residence_near and _UNIT_BEFORE.search(label_tail))
         if facility_before or (facility_after and not residence_near):
             return {"kind": "public_facility"}  # 市役所 第二庁舎3階（…）, 市の除雪ステーション（…）, 給食センター所在地 …
         named_above = _facility_named_above(text, start)

@@ -201,6 +201,8 @@ _FAX_LABEL = re.compile(r"(?:" + "|".join(map(re.escape, _CONTEXT["fax_labels"])
 _ANY_NUMBER = re.compile(r"(?:\+81|\(?0)[\d()\- .]{7,16}\d")
 # A line that holds only a number's label before it (TEL, 電話：).
 _LABEL_ONLY = re.compile(r"[ \t]*(?:電話|TEL|Tel|tel|FAX|Fax|ファックス|ファクス|代表)?(?:番号)?[ \t:：]*")
+# A line that holds a number and its label only (電話 042-555-1111).
+_LABEL_NUMBER_LINE = re.compile(r"[^ぁ-ゖ\d]{0,8}[ :：]*(?:\+81|\(?0)[\d()\- .]{7,16}\d(?:[ ]?\(?内線[ ]?\d{1,5}\)?)?")
 # A line that names a unit or a public body and nothing else (福祉課, 北浜市立西小学校).
 _UNIT_LINE = re.compile(r"[^ぁ-ゖ\t]{0,30}?(?:課|係|室|局|センター|事務局|支所|出張所|役所|役場|庁舎)[ ]*")
 # Headings of a table's phone column: a cell of bare digits under one is a number.
@@ -220,17 +222,29 @@ def _fax_source(text: str, label_start: int) -> tuple[int, int] | None:
 
 
 def _unit_line_above(text: str, start: int) -> bool:
-    """Whether the number's line holds only its label and the line above names a
-    unit or a public body alone (北浜市 福祉課 ⏎ TEL 042-…): the unit's contact block."""
+    """Whether the number's line holds only its label and a line above names a
+    unit or a public body alone (北浜市 福祉課 ⏎ TEL 042-…): the unit's contact
+    block. Its address line (〒… 北浜市緑町一丁目1番地) and its other number
+    lines may stand between."""
     line_start = text.rfind("\n", 0, start) + 1
     if line_start == 0 or not _LABEL_ONLY.fullmatch(text, line_start, start):
         return False
-    above_start = text.rfind("\n", 0, line_start - 1) + 1
-    above = text[above_start:line_start - 1].strip(" \t")
-    if not above or ctx.words_found(above, _CONTEXT["private"]):
-        return False
-    return bool(_UNIT_LINE.fullmatch(above) and _office_word(above)) \
-        or bool(ctx.ends_with_word(above, _CONTEXT["public_facility"]))
+    for _ in range(3):
+        above_start = text.rfind("\n", 0, line_start - 1) + 1
+        above = text[above_start:line_start - 1].strip(" \t")
+        if not above:
+            return False
+        if (_ADDRESS_LINE.fullmatch(above) and _only_address_words(above) and re.search(r"\d", above)) \
+                or _LABEL_NUMBER_LINE.fullmatch(above):
+            if above_start == 0:
+                return False
+            line_start = above_start
+            continue  # the unit's address or its other number, listed under its name
+        if ctx.words_found(above, _CONTEXT["private"]):
+            return False
+        return bool(_UNIT_LINE.fullmatch(above) and _office_word(above)) \
+            or bool(ctx.ends_with_word(above, _CONTEXT["public_facility"]))
+    return False
 
 
 class PhoneRecognizer(JaPatternRecognizer):
@@ -303,6 +317,10 @@ class PhoneRecognizer(JaPatternRecognizer):
             line_before = near = "\t".join(cells[-2:])[-60:]
         after = _CELL.split(after)[0]  # the number's own cell
         party = next((c for c in cells[:-1] if c.strip() and not _NUMBER_CELL.fullmatch(c)), "")
+        if len(cells) > 1 and (ctx.ends_with_word(party.strip(), _CONTEXT["public_facility"])
+                               or _UNIT_LINE.fullmatch(party.strip())) \
+                and not ctx.words_found(cells[-1], _PRIVATE_WORDS):
+            return {"kind": "office"}  # 1<TAB>北浜市立東小学校<TAB>所在地<TAB>042-…: the row is the school's entry
         if len(cells) > 1 and _company(party) \
                 and not ctx.words_found(" ".join(cells), _PRIVATE_WORDS - {"丁目", "番地", "住所"}):
             return {"kind": "corporate"}  # 株式会社○○<TAB>所在地<TAB>042-…: the row is the company's entry
@@ -318,6 +336,10 @@ class PhoneRecognizer(JaPatternRecognizer):
                 return {"kind": "office"}  # 【問い合わせ先】…課 ⏎ 北浜市…番地 電話 042-…
             if _unit_line_above(text, start):
                 return {"kind": "office"}  # 北浜市 福祉課 ⏎ TEL 042-…
+            unit = _office_word(line_before)
+            gap = line_before[line_before.rfind(unit) + len(unit):] if unit else ""
+            if unit and _OFFICE_GAP.fullmatch(gap) and _only_address_words(line_before):
+                return {"kind": "office"}  # 北浜市教育委員会 学校教育課 北浜市緑町一丁目1番地 電話 042-…
         if nearest in _PRIVATE_WORDS:
             return {"kind": "private"}
         if value.startswith("内線"):

@@ -521,3 +521,35 @@ def test_a_wrapped_table_row_keeps_its_address_column():
     # near miss: the row number of the next row is no address
     table2 = table + "4\t南\n一郎\t区長\t東町5-6\t0586(33)3808\n"
     assert "4" not in texts(R, table2)
+
+
+@pytest.mark.parametrize("text", [
+    # a public building or site named with the address: its address is published
+    "学校名　北浜市立東小学校\n所在地　北浜市東町三丁目4番5号",
+    "新設する放課後児童クラブは、北浜市西町5丁目6番地7の西小学校敷地内に設置する。",
+    "防災倉庫を北浜市南町3-4-5の南公園内に設置した。",
+    "旧東町保育所跡地（北浜市東町二丁目10番地）を売却する。",
+    "建設予定地は北浜市本町5丁目1番地（旧市民プール跡地）です。",
+    "市有地（北浜市緑町二丁目1234番地）を売り払う。",
+    "地域包括支援センターみなみ（北浜市緑町4-5-6）",
+    "当該施設の所在地は北浜市東町1-2-3である。",
+    "北浜市北町一丁目2番3号にある北公民館で開催した。",
+    "北浜市教育委員会　学校教育課　北浜市緑町一丁目1番地　電話 042-555-1111",
+    "問い合わせ先\n北浜市教育委員会　学校教育課\n〒123-4567　北浜市緑町一丁目1番地\n電話　042-555-1111",
+    "市有地の売払い\n所在　北浜市緑町二丁目\n地番　1234番5\n地目　宅地",
+])
+def test_a_public_facilitys_address_with_its_name_attached(text):
+    kinds = {a["kind"] for _, a in found(R, text)}
+    assert kinds == {"public_facility"}
+
+
+@pytest.mark.parametrize("text", [
+    # near misses: a household named with a facility, or a facility as a destination or landmark
+    "相談者は北浜市西町5丁目6番地7の自宅から西小学校に通う。",
+    "申請者（北浜市東町二丁目10番地）は保育所跡地の隣に住む。",
+    "北浜市北町一丁目2番3号に住む男性が北公民館を訪れた。",
+    "福祉課は相談者宅（北浜市緑町1-2-3）を訪問した。",
+])
+def test_a_household_near_a_facility_stays_masked(text):
+    kinds = {a["kind"] for _, a in found(R, text)}
+    assert kinds and "public_facility" not in kinds

@@ -295,3 +295,23 @@ def test_bare_digits_under_a_phone_column_of_a_table():
 def test_a_wrapped_row_lines_up_with_the_headings_from_the_right():
     table = "番号\t氏名\t役職\t住所\t連絡先\n2\t北浜\n花子\t自治会長\t緑町1-2-3\t0425551234\n"
     assert "0425551234" in texts(R, table)
+
+
+@pytest.mark.parametrize("text", [
+    # a public body's number in its contact block or its row of a facility table
+    "北浜市教育委員会　学校教育課　北浜市緑町一丁目1番地　電話 042-555-1111",
+    "問い合わせ先\n北浜市教育委員会　学校教育課\n〒123-4567　北浜市緑町一丁目1番地\n電話　042-555-1111",
+    "1\t北浜市立東小学校\t北浜市東町三丁目4番5号\t042-555-1111",
+    "施設名\t所在地\t電話\n中央公民館\t北浜市本町2-3-1\t042-555-2222",
+])
+def test_a_public_bodys_number_with_its_name_on_the_block_or_row(text):
+    assert [a["kind"] for _, a in found(R, text)] == ["office"]
+
+
+@pytest.mark.parametrize("text", [
+    # near misses: a resident's row and a resident's address line before a number
+    "1\t北浜 花子\t北浜市東町三丁目4番5号\t042-555-1111",
+    "相談者　北浜花子\n北浜市緑町一丁目1番地\n電話　042-555-1111",
+])
+def test_a_residents_number_in_a_row_or_block_stays_masked(text):
+    assert [a["kind"] for _, a in found(R, text)] != ["office"]
