@@ -14,7 +14,8 @@ Formats (after NFKC, so full-width digits and brackets are ASCII here):
 - in a table, a cell of bare digits under a phone column (電話, 連絡先) is a
   number without a phone word beside it.
 An unseparated run of 10-11 digits is a phone number only next to a phone
-word (電話, TEL, 携帯, 連絡先), since invoice and receipt numbers look alike.
+word (電話, TEL, 携帯, 連絡先), since invoice and receipt numbers look alike;
+an 11-digit mobile run (090…) with such a word anywhere before it on its line.
 
 ``kind`` tells the policy whose line it is, failing closed:
 - ``office`` only on positive evidence: an office word (課, 係, 室, 役所, センター, 代表, FAX, a 部/局 …) on the
@@ -209,6 +210,12 @@ _UNIT_LINE = re.compile(r"[^ぁ-ゖ\t]{0,30}?(?:課|係|室|局|センター|事
 _PHONE_HEADINGS = frozenset(["電話", "電話番号", "連絡先", "連絡先電話", "連絡先電話番号", "TEL", "Tel", "携帯",
                              "携帯電話", "携帯番号", "FAX", "FAX番号", "自宅電話", "緊急連絡先"])
 _BARE_CELL = re.compile(r"0\d{9,10}")
+# An unseparated mobile number (11 digits, 070/080/090): with a phone word anywhere
+# before it on its line (緊急連絡先　北浜花子（妻）　09012345678), farther than the
+# context window that a 10-digit run needs, since no invoice number has that shape.
+_BARE_MOBILE = re.compile(r"(?<![\d-])0[789]0\d{8}(?![\d-])")
+_PHONE_WORD_LINE = re.compile(r"電話|TEL|Tel|tel|携帯|連絡先")
+_MOBILE_WIDTH = 40
 
 
 def _fax_source(text: str, label_start: int) -> tuple[int, int] | None:
@@ -279,6 +286,12 @@ class PhoneRecognizer(JaPatternRecognizer):
         (番号<TAB>氏名<TAB>住所<TAB>連絡先 ⏎ …<TAB>0425551234): the heading is the
         phone word the row itself lacks."""
         results = list(super().find(text, tokens))
+        for m in _BARE_MOBILE.finditer(text):
+            if any(r.start < m.end() and m.start() < r.end for r in results) \
+                    or not _PHONE_WORD_LINE.search(ctx.before(text, m.start(), _MOBILE_WIDTH)):
+                continue
+            results.append(self.result(self.ENTITY, m.start(), m.end(), 0.7, f"{self.DESCRIPTION}の形式（携帯、同じ行に電話の語）",
+                                       pattern="携帯連続", **self.attributes_for(text, m.start(), m.end())))
         if "\t" in text:
             taken = [(r.start, r.end) for r in results]
             for c_start, c_end, _ in cells_under(text, _PHONE_HEADINGS):

@@ -315,3 +315,9 @@ def test_a_public_bodys_number_with_its_name_on_the_block_or_row(text):
 ])
 def test_a_residents_number_in_a_row_or_block_stays_masked(text):
     assert [a["kind"] for _, a in found(R, text)] != ["office"]
+
+
+def test_an_unseparated_mobile_with_a_phone_word_farther_on_its_line():
+    assert texts(R, "緊急連絡先　北浜　美穂（妻）　０９０１２３４５６７８") == ["０９０１２３４５６７８"]
+    # near miss: the same digits with no phone word on the line are a reference number
+    assert texts(R, "受付　北浜　美穂（妻）　09012345678") == []
