@@ -260,6 +260,8 @@ _ROOM_ONLY = re.compile(
     rf"(?:{_BLOCK}?\d{{1,4}}号室|{_BLOCK}\d{{1,4}}号?(?![\d号])"
     rf"|(?:\d{{3,4}}|\d{{1,2}}-[A-Z]|[A-Z]-?\d{{2,4}}|\d{{1,2}}-\d{{3,4}}(?:号室|号)?|\d{{1,4}}号)"
     rf"(?![\dA-Za-z-])(?=[ 、。,)\n]|[にでをはがのへ]|$))")
+# A dwelling with its name in quotes, then の and the room (アパート「グリーンハイツ」の205号室).
+_QUOTED_DWELLING = re.compile(rf"(?:{_DWELLING})[「『][^」』\n]{{1,20}}[」』]の?[ ]?{_BLOCK}?\d{{1,4}}号室?(?![\d号])")
 # Only lines where a digit follows a dwelling word closely are scanned.
 _ROOM_ANCHOR = re.compile("(?:" + "|".join(map(re.escape, _WORDS["dwellings"])) + r")[^\n\d]{0,16}\d")
 _DWELLINGS = frozenset(_WORDS["dwellings"])
@@ -660,6 +662,7 @@ class AddressRecognizer(JaRecognizer):
     def _by_form(self, text: str, tokens: list[Token]) -> Iterable[RecognizerResult]:
         starts = [t.start for t in tokens]
         spans: list[tuple[int, int]] = []
+        made: list[RecognizerResult] = []  # by the house-number forms, widened by a dwelling's room below
         for m in _CORE.finditer(text):
             if _NOT_AFTER.match(text, m.end()):
                 continue  # …12番地先の市道: a point on a road, not a household
@@ -697,6 +700,7 @@ class AddressRecognizer(JaRecognizer):
             if postal:
                 result.start = postal.start()  # 〒144-0052 東京都…: the code narrows the place as much
             spans.append((result.start, result.end))
+            made.append(result)
             yield result
         for place, lots, (b_start, b_end) in _register_fields(text):
             block = _field_block(text, b_start, b_end, _REGISTER["facility_lines"])
@@ -714,13 +718,25 @@ class AddressRecognizer(JaRecognizer):
                 attrs = self.attributes_for(text, m.start(), m.end())
                 yield self.result("ADDRESS", m.start(), m.end(), 0.8, "住所の形式（番地＋通り名、ラテン文字）", **attrs)
         for m in scan(_ROOM_ONLY, _ROOM_ANCHOR, text):
-            if (any(s < m.end() and m.start() < e for s, e in spans) or _BUILDING_STOP.search(m.group("name"))
-                    or _NOT_DWELLING_NAME.search(m.group(0))):
+            if _BUILDING_STOP.search(m.group("name")) or _NOT_DWELLING_NAME.search(m.group(0)):
+                continue
+            if any(s < m.end() and m.start() < e for s, e in spans):
+                inside = [r for r in made if r.start < m.end() and m.start() < r.end]
+                if inside and all(m.start() <= r.start and r.end <= m.end() for r in inside) \
+                        and len(inside) == sum(s < m.end() and m.start() < e for s, e in spans):
+                    for r in inside:  # 雇用促進住宅東町宿舎2-301: the dwelling's whole name, not 宿舎2-301 alone
+                        r.start, r.end = m.start(), m.end()
                 continue
             if m.group("name") in _DWELLINGS and "号室" not in m.group(0) and "棟" not in m.group(0):
                 continue  # 「住宅200の」: a generic word and a number, no building named
             attrs = self.attributes_for(text, m.start(), m.end())
+            spans.append(m.span())
             yield self.result("ADDRESS", m.start(), m.end(), 0.75, "住所の形式（建物名＋部屋番号）", **attrs)
+        if "「" in text or "『" in text:
+            for m in _QUOTED_DWELLING.finditer(text):
+                if not any(s < m.end() and m.start() < e for s, e in spans):
+                    yield self.result("ADDRESS", m.start(), m.end(), 0.75, "住所の形式（建物名＋部屋番号）",
+                                      **self.attributes_for(text, m.start(), m.end()))
 
     def _result(self, text: str, start: int, end: int, m: re.Match) -> RecognizerResult:
         score = 0.85 if (m.group("chome") or m.group("banchi")) else 0.75

@@ -553,3 +553,16 @@ def test_a_public_facilitys_address_with_its_name_attached(text):
 def test_a_household_near_a_facility_stays_masked(text):
     kinds = {a["kind"] for _, a in found(R, text)}
     assert kinds and "public_facility" not in kinds
+
+
+@pytest.mark.parametrize("text, value", [
+    ("相談者は雇用促進住宅東町宿舎2-301に住む。", "雇用促進住宅東町宿舎2-301"),   # the dwelling's whole name
+    ("相談者はアパート「グリーンハイツ」の２０５号室に住む。", "アパート「グリーンハイツ」の２０５号室"),
+])
+def test_dwelling_names_written_in_full_or_in_quotes(text, value):
+    assert texts(R, text) == [value]
+
+
+def test_a_quoted_name_without_a_room_is_no_address():
+    assert texts(R, "アパート「グリーンハイツ」の建設について") == []
+    assert texts(R, "住宅「みどりの家」の2026年度計画") == []
