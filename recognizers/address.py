@@ -494,14 +494,21 @@ def _address_cells(text: str) -> Iterable[tuple[int, int]]:
 # table cell: the label says the value is an address, whatever its form — a
 # building and room alone (住所　グリーンハイツ309号), a short 町名+番号
 # (住所　中央28-1), a value wrapped onto the next line (現住所　中央⏎2-27-1).
-_FIELD_LABELS = "|".join(map(re.escape, sorted(_WORDS["field_labels"], key=len, reverse=True)))
-_FIELD_VALUE = re.compile(rf"(?:^|(?<=\t))[ ]*(?:[(（]?[\d一二三四五六七八九十]{{1,2}}[)）.、][ ]*)?(?:{_FIELD_LABELS})"
+# Labels are often spaced out (住　所); 所在地（住所） names a person's address too.
+_FIELD_LABELS = "|".join("[ ]?".join(map(re.escape, w)) for w in sorted(_WORDS["field_labels"], key=len, reverse=True))
+_FIELD_VALUE = re.compile(rf"(?:^|(?<=\t))[ ]*(?:[(（]?[\d一二三四五六七八九十]{{1,2}}[)）.、][ ]*)?"
+                          rf"(?:{_FIELD_LABELS}|所在地(?=[(（]住所))(?:[(（](?:住所|居所)[)）])?"
                           rf"[ ]*[:：]?[ \t]*(?P<v>[^\s].*?)[ ]*(?=\t|  [^ ]|$)", re.MULTILINE)
-_FIELD_ANCHOR = re.compile(_FIELD_LABELS)
+_FIELD_ANCHOR = re.compile(r"住[ ]?所|居[ ]?所|転[居出入]先|送付先|本[ ]?籍")
+# What makes a field's value an address: a number, or a 丁目/番/号 (not a kanji
+# numeral alone: 送付先　四方田紀子 is a name).
+_FIELD_ADDRESSY = re.compile(r"[0-9]|丁目|番|号|地割|字")
 # A value that only refers elsewhere or says nothing (別紙1のとおり, 同上, 不明).
 _NO_VALUE = re.compile("|".join(map(re.escape, _WORDS["field_non_values"])) + r"|\d(?:年|月|日|歳|円|件|人)")
 # A value line wrapped before its numbers: the next line is the numbers (中央⏎2-27-1).
 _NUMBERS_LINE = re.compile(r"[ ]*(?P<v>[\d０-９][\d０-９\-ー－の番地号丁目]*)[ ]*$", re.MULTILINE)
+# A room number wrapped onto the next line (…サンライズ栄　11-7⏎08).
+_ROOM_REST_LINE = re.compile(r"[ ]*(?P<v>\d{1,4}(?:号室|号)?)[ ]*$", re.MULTILINE)
 
 
 def _field_values(text: str) -> Iterable[tuple[int, int]]:
@@ -509,12 +516,16 @@ def _field_values(text: str) -> Iterable[tuple[int, int]]:
     for m in scan(_FIELD_VALUE, _FIELD_ANCHOR, text):
         start, end = m.span("v")
         value = m.group("v")
-        if not _ADDRESSY.search(value) and text.startswith("\n", end):
-            n = _NUMBERS_LINE.match(text, end + 1)
+        if text.startswith("\n", end):
+            if not _FIELD_ADDRESSY.search(value):
+                n = _NUMBERS_LINE.match(text, end + 1)  # 中央⏎2-27-1: the numbers wrapped onto the next line
+            else:
+                n = _ROOM_REST_LINE.match(text, end + 1) if value[-1] in "0123456789-" else None  # …11-7⏎08
             if n:
-                end = n.end("v")  # 中央⏎2-27-1: the numbers wrapped onto the next line
+                end = n.end("v")
                 value = text[start:end]
-        if len(value) > 60 or not _ADDRESSY.search(value) or _NO_VALUE.search(value) or _BUILDING_STOP.search(value):
+        if len(value) > 60 or not _FIELD_ADDRESSY.search(value) or _NO_VALUE.search(value) \
+                or _BUILDING_STOP.search(value):
             continue
         yield start, end
 
@@ -652,6 +663,8 @@ class AddressRecognizer(JaRecognizer):
                         and not re.match(r"[ ]*[にでをはがとへやもの]", right) and not re.search(r"[はをに][ ]*$", left):
                     for r in inside:  # 住所　みどりが丘団地12-305: the whole value, not the part a form matched
                         r.start, r.end = v_start, v_end
+                        if "\n" in text[v_start:v_end]:
+                            r.recognition_metadata.setdefault("attributes", {})["across_line_break"] = True
                 continue
             attrs = self.attributes_for(text, v_start, v_end)
             if "\n" in text[v_start:v_end]:

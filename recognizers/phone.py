@@ -125,9 +125,21 @@ _AFTER_WIDTH = 10
 
 
 def _office_word(window: str) -> str | None:
-    """The last office word in ``window`` (not one inside 一部, 薬局 …)."""
-    words = [w for w in ctx.words_found(window, _OFFICE_OR_NOT) if w not in _NOT_OFFICE]
-    return words[-1] if words else None
+    """The last office word in ``window`` (not one inside 一部, 薬局, 阿部 …, nor a
+    one-character word with no kanji before it: 「渡 部 和 子」 is a name spaced
+    out in a form, 部 its last character, not a unit's)."""
+    last = None
+    for m in ctx._compiled(_OFFICE_OR_NOT).anywhere.finditer(window):  # words_found, with places
+        w = m.group(0)
+        if w in _NOT_OFFICE or (len(w) == 1 and not _UNIT_STEM.match(window, max(0, m.start() - 1))):
+            continue
+        last = w
+    return last
+
+
+# A character a unit's name may end with before 課, 部, 室 (市民課, 総務部, 秘書室,
+# こども課, まちづくり課): anything but a space, a mark or a digit.
+_UNIT_STEM = re.compile(r"[^\s、。,・:：()（）「」\d]")
 
 
 # What a wrapped line may hold before the number: the rest of a name (木　), no label.
@@ -228,30 +240,33 @@ def _fax_source(text: str, label_start: int) -> tuple[int, int] | None:
     return last.span() if last else None
 
 
-def _unit_line_above(text: str, start: int) -> bool:
-    """Whether the number's line holds only its label and a line above names a
-    unit or a public body alone (北浜市 福祉課 ⏎ TEL 042-…): the unit's contact
-    block. Its address line (〒… 北浜市緑町一丁目1番地) and its other number
-    lines may stand between."""
+def _block_owner_above(text: str, start: int) -> str | None:
+    """``office`` when the number's line holds only its label and a line above
+    names a unit or a public body alone (北浜市 福祉課 ⏎ TEL 042-…): the unit's
+    contact block; ``private`` when that line names a private party instead
+    (申出人　北浜花子 ⏎ 電話 042-…). Its address line (〒… 北浜市緑町一丁目1番地)
+    and its other number lines may stand between."""
     line_start = text.rfind("\n", 0, start) + 1
     if line_start == 0 or not _LABEL_ONLY.fullmatch(text, line_start, start):
-        return False
+        return None
     for _ in range(3):
         above_start = text.rfind("\n", 0, line_start - 1) + 1
         above = text[above_start:line_start - 1].strip(" \t")
         if not above:
-            return False
+            return None
         if (_ADDRESS_LINE.fullmatch(above) and _only_address_words(above) and re.search(r"\d", above)) \
                 or _LABEL_NUMBER_LINE.fullmatch(above):
             if above_start == 0:
-                return False
+                return None
             line_start = above_start
             continue  # the unit's address or its other number, listed under its name
-        if ctx.words_found(above, _CONTEXT["private"]):
-            return False
-        return bool(_UNIT_LINE.fullmatch(above) and _office_word(above)) \
-            or bool(ctx.ends_with_word(above, _CONTEXT["public_facility"]))
-    return False
+        if not _only_address_words(above):
+            return "private"
+        if (_UNIT_LINE.fullmatch(above) and _office_word(above)) \
+                or ctx.ends_with_word(above, _CONTEXT["public_facility"]):
+            return "office"
+        return None
+    return None
 
 
 class PhoneRecognizer(JaPatternRecognizer):
@@ -347,8 +362,9 @@ class PhoneRecognizer(JaPatternRecognizer):
                 return {"kind": owner}  # 給食センター（北浜市緑町三丁目4番5号、042-…）: the owner's address between
             if _contact_block(text, start):
                 return {"kind": "office"}  # 【問い合わせ先】…課 ⏎ 北浜市…番地 電話 042-…
-            if _unit_line_above(text, start):
-                return {"kind": "office"}  # 北浜市 福祉課 ⏎ TEL 042-…
+            block_owner = _block_owner_above(text, start)
+            if block_owner:
+                return {"kind": block_owner}  # 北浜市 福祉課 ⏎ TEL 042-…; 申出人 北浜花子 ⏎ 電話 042-…
             unit = _office_word(line_before)
             gap = line_before[line_before.rfind(unit) + len(unit):] if unit else ""
             if unit and _OFFICE_GAP.fullmatch(gap) and _only_address_words(line_before):

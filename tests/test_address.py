@@ -566,3 +566,17 @@ def test_dwelling_names_written_in_full_or_in_quotes(text, value):
 def test_a_quoted_name_without_a_room_is_no_address():
     assert texts(R, "アパート「グリーンハイツ」の建設について") == []
     assert texts(R, "住宅「みどりの家」の2026年度計画") == []
+
+
+@pytest.mark.parametrize("text, value", [
+    ("陳情者\n　住　所　長野県北浜市旭が丘\n4-12-6\n　氏名　北浜花子", "長野県北浜市旭が丘\n4-12-6"),   # a spaced-out label
+    ("陳情者\n　所在地（住所）　中央\n1-30-17\n　申請者　北浜花子", "中央\n1-30-17"),
+    ("　住所：北浜市南台６丁目27番地17　サンライズ栄　11-7\n08\n　氏　名　北浜一郎",
+     "北浜市南台６丁目27番地17　サンライズ栄　11-7\n08"),                                     # a room wrapped
+])
+def test_address_fields_wrapped_or_spaced_out(text, value):
+    assert value in texts(R, text)
+
+
+def test_a_name_under_a_recipient_label_is_no_address():
+    assert "四方田紀子" not in texts(R, "送付先　四方田紀子\n住所　北浜市緑町1-2-3")

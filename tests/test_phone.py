@@ -321,3 +321,13 @@ def test_an_unseparated_mobile_with_a_phone_word_farther_on_its_line():
     assert texts(R, "緊急連絡先　北浜　美穂（妻）　０９０１２３４５６７８") == ["０９０１２３４５６７８"]
     # near miss: the same digits with no phone word on the line are a reference number
     assert texts(R, "受付　北浜　美穂（妻）　09012345678") == []
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("担当 阿部 042-555-1234", "unknown"),          # a surname ending in 部 names no unit
+    ("氏　名　渡 部 和 子\n電話　013(213)4968", "unknown"),  # a spaced-out name's last character
+    ("市民部 042-555-1234", "office"),             # near miss: the unit itself
+    ("こども課 042-555-1234", "office"),           # a unit's name in kana
+])
+def test_a_surname_ending_in_an_office_word_is_no_office(text, kind):
+    assert [a["kind"] for _, a in found(R, text)][-1] == kind
