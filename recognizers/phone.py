@@ -90,6 +90,10 @@ _MOBILE_NOTE_AFTER = re.compile(r"[ ]?[(（](?:" + "|".join(map(re.escape, _CONT
 # separator or a word for the line's kind (福祉課 携帯 is not attached:
 # 携帯 is a private word and wins the race first).
 _ATTACHED_GAP = re.compile(r"[ :：・(（]*(?:電話|TEL|Tel|tel|公用携帯|公用電話)?(?:番号)?[ :：]*$")
+# Between a public institution's name and its number: a kana nickname (…センターみなみ),
+# 内 and a closing bracket (（北浜市総合体育館内）TEL …), a label, 「の電話番号は」.
+_FACILITY_GAP = re.compile(r"(?:(?!から|まで|より|など)[ぁ-んァ-ヶー]{2,8}(?=[ :：]|電話|TEL))?(?:内?[)）])?"
+                           r"[ :：・(（]*の?(?:電話|TEL|Tel|tel|FAX|ファクス|ファックス)?(?:番号)?は?[ :：]*$")
 # Between an office word and a fixed line on the same line: names, labels and
 # separators, but no clause (no kana but の, and まで/です/へ that end 「お問い合わせは
 # 市民課まで」): 「市民課 子育て係 電話 042-…」 is the office's, 「市民課に北浜一郎から
@@ -106,7 +110,7 @@ _QUOTED = re.compile(r"「[^「」]{1,20}」")
 # A unit named right after the number: its whole name, ended by a separator
 # (042-555-8199 福祉課, …（市民課）), not a word that only holds 係 or 部 (係争中).
 _OFFICE_AFTER = re.compile(r"[ \t:：・(（]*[\u4e00-\u9fffヶ]{1,12}?(?:課|係|室|部|局|センター|支所|出張所|事務局|役所|役場|庁舎)"
-                           r"(?:直通|代表)?(?:[ \t)）、。・]|$)")
+                           r"(?:直通|代表)?(?:あて|宛て?)?(?:[ \t)）、。・]|$)")
 # The number inside a bracket that opens right after its owner's name, with
 # the owner's address before it: 「給食センター（北浜市緑町三丁目4番5号、042-…）」,
 # 「株式会社北浜建設（北浜市港町1-2-3、電話042-…）」. The bracket holds no clause
@@ -386,12 +390,12 @@ class PhoneRecognizer(JaPatternRecognizer):
         after = after[:next((i for i, c in enumerate(after) if c.isdigit()), len(after))]
         office = _office_word(line_before)
         gap = _QUOTED.sub("", line_before[line_before.rfind(office) + len(office):]) if office else ""
-        if office and (_OFFICE_GAP.fullmatch(gap) or _TOPIC_GAP.fullmatch(gap)):
+        if office and (_OFFICE_GAP.fullmatch(gap) or _TOPIC_GAP.fullmatch(gap) or _FACILITY_GAP.fullmatch(gap)):
             return {"kind": "office"}
         if _office_word(after) and _OFFICE_AFTER.match(after):
             return {"kind": "office"}  # 042-555-8199 福祉課, …（福祉課）: a unit's whole name, not 係争中
         facility = ctx.find_word(near, _CONTEXT["public_facility"])
-        if facility and _ATTACHED_GAP.match(near[near.rfind(facility) + len(facility):]):
+        if facility and _FACILITY_GAP.match(near[near.rfind(facility) + len(facility):]):
             return {"kind": "office"}  # 北浜市立図書館 042-…: a public institution's own line
         heading = line_before.lstrip().split(" ", 1)[0]
         if heading != line_before.strip() and ctx.ends_with_word(heading, _CONTEXT["public_facility"]):

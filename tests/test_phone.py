@@ -331,3 +331,21 @@ def test_an_unseparated_mobile_with_a_phone_word_farther_on_its_line():
 ])
 def test_a_surname_ending_in_an_office_word_is_no_office(text, kind):
     assert [a["kind"] for _, a in found(R, text)][-1] == kind
+
+
+@pytest.mark.parametrize("text", [
+    "東小学校の電話番号は042-555-1111です。",
+    "申込先：北浜市体育協会（北浜市総合体育館内）TEL 042-555-1212",
+    "FAX送信先：042-555-8112（北浜市福祉課あて）",
+    "北浜市地域包括支援センターみなみ　電話042-555-1414",
+])
+def test_a_public_bodys_number_in_more_forms(text):
+    assert [a["kind"] for _, a in found(R, text)] == ["office"]
+
+
+@pytest.mark.parametrize("text", [
+    "公民館から電話 042-555-1234 があった",          # a call from somewhere: no owner named
+    "センターから 042-555-1234 に折り返した",
+])
+def test_a_kana_word_after_a_facility_is_no_nickname(text):
+    assert [a["kind"] for _, a in found(R, text)] != ["office"]
