@@ -62,8 +62,16 @@ _EXT = r"(?:[ ]?\((?:(?:内線|[Ee]xt\.?|EXT\.?)[ ]?\d{1,5}|直通)\)|[ ]?(?:内
 _ALSO = r"(?:[・~〜/][ ]?\d{1,4}(?![\d-]))?"
 
 
+_KANJI_DIGITS = "〇一二三四五六七八九"
+_DASHES = "\\-―‐ー－—"
+_TO_DIGITS = str.maketrans(_KANJI_DIGITS, "0123456789")
+
+
 def _digits(s: str) -> str:
     """The digits of the number itself, as dialled inside Japan (+81 42… -> 042…)."""
+    s = s.translate(_TO_DIGITS)
+    if re.fullmatch(r"0\d{1,4}・\d{1,4}・\d{3,4}", s):
+        s = s.replace("・", "")  # 090・1234・5678: 中黒 as separators
     s = re.split(r"内線|[Ee]xt|EXT|[・~〜/]", s)[0]
     if s.startswith("+81"):
         rest = re.sub(r"\D", "", s[3:].replace("(0)", ""))
@@ -280,6 +288,11 @@ class PhoneRecognizer(JaPatternRecognizer):
         JaPattern("区切り", r"0(?<![\d-]0)\d{1,4}[- ]\d{1,4}[- ]\d{3,4}(?![\d-])" + _ALSO + _EXT, 0.7),
         # dots as separators (090.1234.5678) and the international form (+81-90-1234-5678, +81 (0)42 555 1234)
         JaPattern("点区切り", r"0(?<![\d.]0)\d{1,4}\.\d{1,4}\.\d{3,4}(?![\d.])", 0.6),
+        # 中黒 as separators (090・1234・5678), as some forms print them
+        JaPattern("中黒区切り", r"0(?<![\d・]0)\d{1,4}・\d{1,4}・\d{3,4}(?![\d・])", 0.6, needs_context=True),
+        # kanji digits, as vertical writing prints numbers (〇九〇―一二三四―五六七八)
+        JaPattern("漢数字", rf"〇(?<![{_KANJI_DIGITS}]〇)[{_KANJI_DIGITS}]{{1,4}}[{_DASHES}][{_KANJI_DIGITS}]{{1,4}}[{_DASHES}]"
+                           rf"[{_KANJI_DIGITS}]{{3,4}}(?![{_KANJI_DIGITS}])", 0.6, anchor="〇"),
         JaPattern("国際", r"\+81[- ]?(?:\(0\)[ ]?)?\d{1,4}[- ]\d{1,4}[- ]\d{3,4}(?![\d-])" + _EXT, 0.7, anchor=r"\+81"),
         JaPattern("括弧", r"0(?<![\d-]0)\d{1,4}\(\d{1,4}\)\d{3,4}(?![\d-])" + _EXT, 0.7),
         JaPattern("市外局番括弧", r"\(0\d{1,4}\)[ ]?\d{1,4}-?\d{3,4}(?![\d-])" + _EXT, 0.7),

@@ -349,3 +349,16 @@ def test_a_public_bodys_number_in_more_forms(text):
 ])
 def test_a_kana_word_after_a_facility_is_no_nickname(text):
     assert [a["kind"] for _, a in found(R, text)] != ["office"]
+
+
+@pytest.mark.parametrize("text, number", [
+    ("電話：〇九〇―一二三四―五六七八", "〇九〇―一二三四―五六七八"),   # kanji digits, vertical writing
+    ("緊急連絡先：090・1234・5678", "090・1234・5678"),                 # 中黒 as separators
+])
+def test_numbers_in_kanji_digits_or_with_nakaguro(text, number):
+    assert texts(R, text) == [number]
+
+
+@pytest.mark.parametrize("text", ["平成〇一―〇二―〇三", "資料番号 0・1・234", "区分 090・1234・5678 の順"])
+def test_kanji_digits_and_nakaguro_near_misses(text):
+    assert texts(R, text) == []
