@@ -99,7 +99,7 @@ _CORE = re.compile(
     rf"|\d{{1,4}}の\d{{1,4}})|の(?:{_BANCHI}|{_BAN}|{_N}番(?!目)))"
     rf"|(?P<banchi>{_BANCHI}|{_BAN})"
     rf"|(?P<hyphen>{_HYPHEN})"
-    rf"|(?P<lotonly>{_N}番)(?=[ 、。,)\n]|$)"
+    rf"|(?P<lotonly>{_N}番)(?=[ 、。,()\n]|$)"
     rf"|(?P<nosep>\d{{1,5}}(?:の\d{{1,5}}){{1,2}}(?:番地|号)?(?![\d番号条項]))"
     rf"|(?P<bare>\d{{1,5}})(?=[ 、。,)\n]|[にでをはが]|$)"
     rf")(?![\d-])"
@@ -427,7 +427,9 @@ _FACILITY_AFTER = re.compile(rf"[ ]?[(（]?[^\s、。,をにでへがはとも()
 # the name (…の自宅から公民館に is a destination).
 _FACILITY_GROUNDS_AFTER = re.compile(
     rf"(?:の|にある|に所在する|に位置する|に建つ)[^\s、。,をにでへがはとも()（）]{{0,20}}?(?:{_FACILITY_WORDS})"
-    rf"(?:(?:{ctx.alternation(_WORDS['public_site_suffixes'])})?内|(?=[ 、。でにを]))")
+    rf"(?:(?:{ctx.alternation(_WORDS['public_site_suffixes'])})?内|(?=[ 、。でにを)）]|$))")
+# A public site's use in brackets after a parcel (…123番（公園用地）): the land is the facility's.
+_SITE_IN_BRACKETS_AFTER = re.compile(rf"[ ]?[(（](?:{_FACILITY_WORDS})(?:{ctx.alternation(_WORDS['public_site_suffixes'])})(?=[)）])")
 _HOUSEHOLD_IN = re.compile("|".join(map(re.escape, _WORDS["household_nouns"])) + "|方")
 # A public building's site or grounds named before the address (旧東町保育所跡地（…）,
 # 市民プール用地 …), a building with a nickname after its kind (地域包括支援センターさくら（…）),
@@ -820,7 +822,7 @@ class AddressRecognizer(JaRecognizer):
         facility_before = (ctx.ends_with_word(label_tail, _WORDS["public_facility"]) or _PUBLIC_OWNED.search(label_tail)
                            or _FACILITY_ROOM.search(label_tail) or _SITE_LABEL.search(before[-24:]))
         facility_after = _FACILITY_AFTER.match(after)
-        grounds = _FACILITY_GROUNDS_AFTER.match(after)
+        grounds = _FACILITY_GROUNDS_AFTER.match(after) or _SITE_IN_BRACKETS_AFTER.match(after)
         if grounds and not _HOUSEHOLD_IN.search(grounds.group(0)):
             if grounds.group(0).endswith("内"):
                 return {"kind": "public_facility"}  # …の西小学校敷地内に: within the facility's grounds

@@ -580,3 +580,16 @@ def test_address_fields_wrapped_or_spaced_out(text, value):
 
 def test_a_name_under_a_recipient_label_is_no_address():
     assert "四方田紀子" not in texts(R, "送付先　四方田紀子\n住所　北浜市緑町1-2-3")
+
+
+@pytest.mark.parametrize("text", [
+    "Ｂ地区集会所（北浜市緑町1-2-3）",                        # a community hall
+    "北浜市緑町1-2-3の旧緑保育所",                             # the facility ends the sentence
+    "土地の所在地：北浜市緑町字中原123番（公園用地）",           # a parcel's public use in brackets
+])
+def test_more_public_sites(text):
+    assert {a["kind"] for _, a in found(R, text)} == {"public_facility"}
+
+
+def test_a_parcel_with_a_private_owner_in_brackets_stays_unknown():
+    assert {a["kind"] for _, a in found(R, "所在地：北浜市緑町字中原123番（北浜太郎所有）")} == {"unknown"}
