@@ -433,9 +433,10 @@ _SITE_IN_BRACKETS_AFTER = re.compile(rf"[ ]?[(（](?:{_FACILITY_WORDS})(?:{ctx.a
 _HOUSEHOLD_IN = re.compile("|".join(map(re.escape, _WORDS["household_nouns"])) + "|方")
 # A public building's site or grounds named before the address (旧東町保育所跡地（…）,
 # 市民プール用地 …), a building with a nickname after its kind (地域包括支援センターさくら（…）),
-# and land the municipality owns (市有地（…）): published with the address.
+# and land the municipality owns (市有地（…）): published with the address. A particle
+# after the facility is no nickname (公民館で|北浜市…在住の男性).
 _FACILITY_SITE_BEFORE = re.compile(rf"(?:{_FACILITY_WORDS})(?:{ctx.alternation(_WORDS['public_site_suffixes'])}"
-                                   rf"|[ぁ-んァ-ヶー・]{{1,8}})$")
+                                   rf"|(?![でにをはがともへやの]|から|まで|より)[ぁ-んァ-ヶー・]{{2,8}})$")
 # A unit of the municipality right before the address (教育委員会 学校教育課 北浜市…):
 # the unit's own office, as contact lines write it.
 _UNIT_BEFORE = re.compile(r"(?:課|係|担当|事務局)$")

@@ -593,3 +593,8 @@ def test_more_public_sites(text):
 
 def test_a_parcel_with_a_private_owner_in_brackets_stays_unknown():
     assert {a["kind"] for _, a in found(R, "所在地：北浜市緑町字中原123番（北浜太郎所有）")} == {"unknown"}
+
+
+def test_a_particle_after_a_facility_is_no_nickname():
+    assert {a["kind"] for _, a in found(R, "緑町公民館で北浜市緑町1-2-3在住の男性が転倒")} == {"unknown"}
+    assert {a["kind"] for _, a in found(R, "公民館から北浜市緑町1-2-3の自宅まで")} == {"unknown"}
