@@ -65,14 +65,17 @@ _ALSO = r"(?:[・~〜/][ ]?\d{1,4}(?![\d-]))?"
 _KANJI_DIGITS = "〇一二三四五六七八九"
 _DASHES = "\\-―‐ー－—"
 _TO_DIGITS = str.maketrans(_KANJI_DIGITS, "0123456789")
+_NAKAGURO_NUMBER = re.compile(r"0\d{1,4}・\d{1,4}・\d{3,4}")
+# What follows the number itself: an extension or a second number sharing its exchange.
+_AFTER_NUMBER = re.compile(r"内線|[Ee]xt|EXT|[・~〜/]")
 
 
 def _digits(s: str) -> str:
     """The digits of the number itself, as dialled inside Japan (+81 42… -> 042…)."""
     s = s.translate(_TO_DIGITS)
-    if re.fullmatch(r"0\d{1,4}・\d{1,4}・\d{3,4}", s):
+    if _NAKAGURO_NUMBER.fullmatch(s):
         s = s.replace("・", "")  # 090・1234・5678: 中黒 as separators
-    s = re.split(r"内線|[Ee]xt|EXT|[・~〜/]", s)[0]
+    s = _AFTER_NUMBER.split(s)[0]
     if s.startswith("+81"):
         rest = re.sub(r"\D", "", s[3:].replace("(0)", ""))
         return "0" + rest.lstrip("0")
@@ -318,17 +321,17 @@ class PhoneRecognizer(JaPatternRecognizer):
         (番号<TAB>氏名<TAB>住所<TAB>連絡先 ⏎ …<TAB>0425551234): the heading is the
         phone word the row itself lacks."""
         results = list(super().find(text, tokens))
+        taken = {i for r in results for i in range(r.start, r.end)}
         for m in _BARE_MOBILE.finditer(text):
-            if any(r.start < m.end() and m.start() < r.end for r in results) \
+            if m.start() in taken or m.end() - 1 in taken \
                     or not _PHONE_WORD_LINE.search(ctx.before(text, m.start(), _MOBILE_WIDTH)):
                 continue
             results.append(self.result(self.ENTITY, m.start(), m.end(), 0.7, f"{self.DESCRIPTION}の形式（携帯、同じ行に電話の語）",
                                        pattern="携帯連続", **self.attributes_for(text, m.start(), m.end())))
         if "\t" in text:
-            taken = [(r.start, r.end) for r in results]
             for c_start, c_end, _ in cells_under(text, _PHONE_HEADINGS):
                 cell = text[c_start:c_end]
-                if not _BARE_CELL.fullmatch(cell) or any(s < c_end and c_start < e for s, e in taken):
+                if not _BARE_CELL.fullmatch(cell) or c_start in taken or c_end - 1 in taken:
                     continue
                 if self.validate_result(cell) is False:
                     continue

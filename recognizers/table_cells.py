@@ -19,15 +19,6 @@ from __future__ import annotations
 from typing import Iterable
 
 
-def _lines(text: str) -> Iterable[tuple[int, str]]:
-    start = 0
-    while start <= len(text):
-        end = text.find("\n", start)
-        end = len(text) if end == -1 else end
-        yield start, text[start:end]
-        start = end + 1
-
-
 def cells_under(text: str, headings: frozenset[str]) -> Iterable[tuple[int, int, str]]:
     """(start, end, heading) of every non-empty cell under one of ``headings``.
 
@@ -37,16 +28,21 @@ def cells_under(text: str, headings: frozenset[str]) -> Iterable[tuple[int, int,
         return
     header: list[str] | None = None
     prev: list[str] | None = None
-    for line_start, line in _lines(text):
+    line_start = 0
+    for line in text.split("\n"):
+        start_of_next = line_start + len(line) + 1
         if "\t" not in line:
             header = prev = None
+            line_start = start_of_next
             continue
         cells = line.split("\t")
         names = [c.replace(" ", "").replace("\u3000", "").strip() for c in cells]
         if any(n in headings for n in names):
             header, prev = names, None
+            line_start = start_of_next
             continue
         if header is None:
+            line_start = start_of_next
             continue
         offset = 0
         if len(cells) < len(header) and prev is not None and (len(prev) < len(header) or not prev[-1].strip()):
@@ -60,3 +56,4 @@ def cells_under(text: str, headings: frozenset[str]) -> Iterable[tuple[int, int,
                 yield pos + lead, pos + lead + len(stripped), heading
             pos += len(cell) + 1
         prev = None if offset else cells  # a continued row is whole again
+        line_start = start_of_next
