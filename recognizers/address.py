@@ -262,6 +262,9 @@ _ROOM_ONLY = re.compile(
     rf"(?![\dA-Za-z-])(?=[ 、。,)\n]|[にでをはがのへ]|$))")
 # A dwelling with its name in quotes, then の and the room (アパート「グリーンハイツ」の205号室).
 _QUOTED_DWELLING = re.compile(rf"(?:{_DWELLING})[「『][^」』\n]{{1,20}}[」』]の?[ ]?{_BLOCK}?\d{{1,4}}号室?(?![\d号])")
+# A dwelling's name ending its line and its block or room starting the next
+# (みどり団地⏎3号棟201号室): text copied out of a PDF or a fixed-width form.
+_DWELLING_WRAP = re.compile(rf"(?:{_DWELLING})[ ]*\n[ ]*(?={_BLOCK}|\d{{1,4}}号室)")
 # Only lines where a digit follows a dwelling word closely are scanned.
 _ROOM_ANCHOR = re.compile("(?:" + "|".join(map(re.escape, _WORDS["dwellings"])) + r")[^\n\d]{0,16}\d")
 _DWELLINGS = frozenset(_WORDS["dwellings"])
@@ -748,6 +751,22 @@ class AddressRecognizer(JaRecognizer):
             attrs = self.attributes_for(text, m.start(), m.end())
             spans.append(m.span())
             yield self.result("ADDRESS", m.start(), m.end(), 0.75, "住所の形式（建物名＋部屋番号）", **attrs)
+        for w in _DWELLING_WRAP.finditer(text):
+            head_start = text.rfind("\n", 0, w.start()) + 1
+            head = text[head_start:text.index("\n", w.start())]
+            tail_start = w.end()
+            tail_end = text.find("\n", tail_start)
+            tail = text[tail_start:len(text) if tail_end == -1 else tail_end]
+            m = _ROOM_ONLY.search(head + tail)
+            if not m or m.start() >= len(head) or m.end() <= len(head) or _NOT_DWELLING_NAME.search(m.group(0)):
+                continue  # the match must run across the break
+            start, end = head_start + m.start(), tail_start + m.end() - len(head)
+            if any(s < end and start < e for s, e in spans):
+                continue
+            spans.append((start, end))
+            attrs = self.attributes_for(text, start, end)
+            attrs["across_line_break"] = True
+            yield self.result("ADDRESS", start, end, 0.75, "住所の形式（建物名＋部屋番号、改行をまたぐ）", **attrs)
         if "「" in text or "『" in text:
             for m in _QUOTED_DWELLING.finditer(text):
                 if not any(s < m.end() and m.start() < e for s, e in spans):

@@ -598,3 +598,9 @@ def test_a_parcel_with_a_private_owner_in_brackets_stays_unknown():
 def test_a_particle_after_a_facility_is_no_nickname():
     assert {a["kind"] for _, a in found(R, "緑町公民館で北浜市緑町1-2-3在住の男性が転倒")} == {"unknown"}
     assert {a["kind"] for _, a in found(R, "公民館から北浜市緑町1-2-3の自宅まで")} == {"unknown"}
+
+
+def test_a_dwelling_and_its_room_across_a_line_break():
+    assert texts(R, "相談者はみどり団地\n3号棟201号室に住む。") == ["みどり団地\n3号棟201号室"]
+    # near miss: a block with no room after the break is no household
+    assert texts(R, "市営住宅\n3号棟の建替え") == []
