@@ -19,11 +19,14 @@ from __future__ import annotations
 from typing import Iterable
 
 
-def cells_under(text: str, headings: frozenset[str]) -> Iterable[tuple[int, int, str]]:
+def cells_under(text: str, headings: frozenset[str],
+                needs: frozenset[str] = frozenset()) -> Iterable[tuple[int, int, str]]:
     """(start, end, heading) of every non-empty cell under one of ``headings``.
 
     A heading row is a row with a cell that is one of ``headings`` (spaces
-    inside it ignored: 住　所); a line without a TAB ends the table."""
+    inside it ignored: 住　所), and with one of ``needs`` too when given (a
+    支店 column is an account's only in a table with a 口座番号 column); a
+    line without a TAB ends the table."""
     if "\t" not in text:
         return
     header: list[str] | None = None
@@ -38,7 +41,7 @@ def cells_under(text: str, headings: frozenset[str]) -> Iterable[tuple[int, int,
         cells = line.split("\t")
         names = [c.replace(" ", "").replace("\u3000", "").strip() for c in cells]
         if any(n in headings for n in names):
-            header, prev = names, None
+            header, prev = (names if not needs or any(n in needs for n in names) else None), None
             line_start = start_of_next
             continue
         if header is None:

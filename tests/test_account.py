@@ -77,3 +77,25 @@ def test_a_transfer_form_with_one_field_a_line():
     assert sorted(texts(R, text)) == sorted(["北浜銀行", "緑町支店", "普通", "口座番号　1234567"])
     # near miss: fields above a line that holds no account number are no account
     assert texts(R, "金融機関名　北浜銀行\n支店名　緑町支店\n備考　なし\n") == []
+
+
+@pytest.mark.parametrize("text, value", [
+    ("振込口座：北浜銀行（0123）緑町支店（456）普通 1234567", "北浜銀行（0123）緑町支店（456）普通 1234567"),
+    ("口座　北浜銀行 緑町支店 (普) 1234567", "北浜銀行 緑町支店 (普) 1234567"),
+    ("北浜信用組合本店　普通　0012345", "北浜信用組合本店　普通　0012345"),
+    ("JAきたはま　本所　普通貯金　1234567", "JAきたはま　本所　普通貯金　1234567"),
+    ("振込先は北浜銀行（支店名：緑町、口座種別：普通、口座番号：1234567）です。",
+     "北浜銀行（支店名：緑町、口座種別：普通、口座番号：1234567"),
+])
+def test_codes_abbreviations_cooperatives_and_labelled_branches(text, value):
+    assert texts(R, text) == [value]
+
+
+def test_an_account_table_and_an_account_row():
+    table = "金融機関名\t支店名\t種別\t口座番号\n北浜銀行\t緑町支店\t普通\t1234567\n"
+    assert texts(R, table) == ["北浜銀行", "緑町支店", "普通", "1234567"]
+    row = "1\t北浜花子\t北浜銀行\t緑町支店\t普通\t1234567"
+    assert texts(R, row) == ["北浜銀行", "緑町支店", "普通", "1234567"]
+    # near misses: a branch column with no account number column, an amount after the type
+    assert texts(R, "番号\t支店\t所在地\n1\t緑町支店\t北浜市緑町1-2-3\n") == []
+    assert texts(R, "1\t普通\t1234567円") == []
