@@ -68,6 +68,7 @@ from presidio_analyzer import RecognizerResult
 from redactor.data_files import load_toml, load_tsv
 from redactor.recognizers import context as ctx
 from redactor.recognizers.base import JaRecognizer, scan
+from redactor.recognizers.table_cells import cells_under
 from redactor.tokens import Token
 
 _WORDS = load_toml("address_context.toml", "redactor.recognizers.data")
@@ -98,7 +99,7 @@ _CORE = re.compile(
     rf"|\d{{1,4}}の\d{{1,4}})|の(?:{_BANCHI}|{_BAN}|{_N}番(?!目)))"
     rf"|(?P<banchi>{_BANCHI}|{_BAN})"
     rf"|(?P<hyphen>{_HYPHEN})"
-    rf"|(?P<lotonly>{_N}番)(?=[ 、。,)\n]|$)"
+    rf"|(?P<lotonly>{_N}番)(?=[ 、。,()\n]|$)"
     rf"|(?P<nosep>\d{{1,5}}(?:の\d{{1,5}}){{1,2}}(?:番地|号)?(?![\d番号条項]))"
     rf"|(?P<bare>\d{{1,5}})(?=[ 、。,)\n]|[にでをはが]|$)"
     rf")(?![\d-])"
@@ -243,12 +244,15 @@ def _building_end(text: str, end: int) -> int:
 # A room in a dwelling building, with the 町丁目 or 町 before it when written
 # (桜町二丁目のコーポ桜201号室, 市営桜町団地3号棟205号室): a household without a house number.
 # The building name starts with a kanji or katakana and holds no particle, so
-# the subject before it (本人は|コーポ桜…) stays out.
+# the subject before it (本人は|コーポ桜…) stays out; a name may start with
+# kana that are no particle right before the dwelling word or one or two
+# kanji before it (ひまわり団地, さくら台ハイツ; not 「…である市営住宅」).
 _DWELLING = "|".join(map(re.escape, sorted(_WORDS["dwellings"], key=len, reverse=True)))
 _BLOCK = r"(?:(?:[A-Z]|\d{1,2}|[一二三四五六七八九十])(?:号棟|棟)[ ]?)"
 _ROOM_ONLY = re.compile(
     rf"(?:(?P<place>[\u4e00-\u9fff々ヶ〇\d]{{1,12}}?(?:丁目|町))の?)?"
-    rf"(?P<name>(?:(?![ぁ-ん])[{_NAME_CHARS}](?:(?![にでをはがとへやもの])[{_NAME_CHARS}]){{0,11}}?)?"
+    rf"(?P<name>(?:(?![にでをはがとへやもかけ])[ぁ-ん]{{2,6}}[\u4e00-\u9fff々]{{0,2}}(?={_DWELLING})"
+    rf"|(?![ぁ-ん])[{_NAME_CHARS}](?:(?![にでをはがとへやもの])[{_NAME_CHARS}]){{0,11}}?)?"
     rf"(?:{_DWELLING})[{_NAME_CHARS}\d]{{0,10}}?)[ ]?"
     # the room: 205号室; 3号棟205, B棟102号 (a 棟 makes the number a room);
     # 205 or 1-A, A-101, 3-205 (棟-room), 12号 (a house in public housing)
@@ -256,6 +260,11 @@ _ROOM_ONLY = re.compile(
     rf"(?:{_BLOCK}?\d{{1,4}}号室|{_BLOCK}\d{{1,4}}号?(?![\d号])"
     rf"|(?:\d{{3,4}}|\d{{1,2}}-[A-Z]|[A-Z]-?\d{{2,4}}|\d{{1,2}}-\d{{3,4}}(?:号室|号)?|\d{{1,4}}号)"
     rf"(?![\dA-Za-z-])(?=[ 、。,)\n]|[にでをはがのへ]|$))")
+# A dwelling with its name in quotes, then の and the room (アパート「グリーンハイツ」の205号室).
+_QUOTED_DWELLING = re.compile(rf"(?:{_DWELLING})[「『][^」』\n]{{1,20}}[」』]の?[ ]?{_BLOCK}?\d{{1,4}}号室?(?![\d号])")
+# A dwelling's name ending its line and its block or room starting the next
+# (みどり団地⏎3号棟201号室): text copied out of a PDF or a fixed-width form.
+_DWELLING_WRAP = re.compile(rf"(?:{_DWELLING})[ ]*\n[ ]*(?={_BLOCK}|\d{{1,4}}号室)")
 # Only lines where a digit follows a dwelling word closely are scanned.
 _ROOM_ANCHOR = re.compile("(?:" + "|".join(map(re.escape, _WORDS["dwellings"])) + r")[^\n\d]{0,16}\d")
 _DWELLINGS = frozenset(_WORDS["dwellings"])
@@ -300,6 +309,18 @@ def _field_block(text: str, start: int, end: int, n: int) -> str:
             break
         end = nxt
     return text[start:end]
+
+
+def _heading_above(text: str, b_start: int, block: str) -> str:
+    """The line right above a register block when it is a short title with no
+    field in it (市有地の売払い ⏎ 所在 … ⏎ 地番 …): it says whose land the block lists;
+    a sentence (…説明会を開いた。) is prose, not the block's title."""
+    block_start = text.rfind(block, 0, b_start + len(block)) if block else b_start
+    if block_start <= 0:
+        return ""
+    line_start = text.rfind("\n", 0, block_start - 1) + 1
+    line = text[line_start:block_start - 1]
+    return line if len(line.strip()) <= 20 and "。" not in line and not _FIELD_LINE.match(line) else ""
 
 
 def _label_positions(text: str) -> list[int]:
@@ -397,10 +418,31 @@ def _row_cells(text: str, start: int, end: int) -> tuple[str, str] | None:
 # 東町公民館」, 「…（さくら市中央公民館）」; not 「…の自宅から公民館へ」 (a particle
 # before it) nor 「（駅から徒歩5分）」, 「（東町公民館前）」 (a word after it).
 _FACILITY_WORDS = "|".join(map(re.escape, sorted(_WORDS["public_facility"], key=len, reverse=True)))
-# A wing or floor after the facility and 内 (…（北浜市役所第二庁舎内）, （緑町公園内）) say the same.
+# A wing or floor after the facility and 内 (…（北浜市役所第二庁舎内）, （緑町公園内）) say the same,
+# and so does its site (…（旧市民プール跡地）).
 _FACILITY_AFTER = re.compile(rf"[ ]?[(（]?[^\s、。,をにでへがはとも()（）]{{1,20}}?(?:{_FACILITY_WORDS})"
-                             rf"(?:第?[\d一二三四五六七八九十]{{0,2}}(?:庁舎|号館|別館|本館|新館|分館|棟)|\d{{1,2}}階)*内?"
+                             rf"(?:第?[\d一二三四五六七八九十]{{0,2}}(?:庁舎|号館|別館|本館|新館|分館|棟)|\d{{1,2}}階)*"
+                             rf"(?:{ctx.alternation(_WORDS['public_site_suffixes'])})?内?"
                              rf"(?=$|[ )）、。]|の?所在地)")
+# The grounds of a public building named right after the address (…5丁目6番地7の
+# 西小学校敷地内に, …3-4-5の南公園内に), or the building said to stand there
+# (…2番3号にある北公民館): the address is the facility's. No household word in
+# the name (…の自宅から公民館に is a destination).
+_FACILITY_GROUNDS_AFTER = re.compile(
+    rf"(?:の|にある|に所在する|に位置する|に建つ)[^\s、。,をにでへがはとも()（）]{{0,20}}?(?:{_FACILITY_WORDS})"
+    rf"(?:(?:{ctx.alternation(_WORDS['public_site_suffixes'])})?内|(?=[ 、。でにを)）]|$))")
+# A public site's use in brackets after a parcel (…123番（公園用地）): the land is the facility's.
+_SITE_IN_BRACKETS_AFTER = re.compile(rf"[ ]?[(（](?:{_FACILITY_WORDS})(?:{ctx.alternation(_WORDS['public_site_suffixes'])})(?=[)）])")
+_HOUSEHOLD_IN = re.compile("|".join(map(re.escape, _WORDS["household_nouns"])) + "|方")
+# A public building's site or grounds named before the address (旧東町保育所跡地（…）,
+# 市民プール用地 …), a building with a nickname after its kind (地域包括支援センターさくら（…）),
+# and land the municipality owns (市有地（…）): published with the address. A particle
+# after the facility is no nickname (公民館で|北浜市…在住の男性).
+_FACILITY_SITE_BEFORE = re.compile(rf"(?:{_FACILITY_WORDS})(?:{ctx.alternation(_WORDS['public_site_suffixes'])}"
+                                   rf"|(?![でにをはがともへやの]|から|まで|より)[ぁ-んァ-ヶー・]{{2,8}})$")
+# A unit of the municipality right before the address (教育委員会 学校教育課 北浜市…):
+# the unit's own office, as contact lines write it.
+_UNIT_BEFORE = re.compile(r"(?:課|係|担当|事務局)$")
 _LEGAL = "|".join(map(re.escape, sorted(_WORDS["legal_forms"], key=len, reverse=True)))
 _SITES = "|".join(map(re.escape, sorted(_WORDS["company_sites"], key=len, reverse=True)))
 # A company named right before the address (after trailing separators and a
@@ -446,24 +488,52 @@ _ADDRESSY = re.compile(r"[0-9０-９一二三四五六七八九十百千]|番|�
 
 
 def _address_cells(text: str) -> Iterable[tuple[int, int]]:
-    """(start, end) of every non-empty cell under an address heading."""
-    if "\t" not in text:
-        return
-    line_start = 0
-    while line_start < len(text):
-        line_end = text.find("\n", line_start)
-        line_end = len(text) if line_end == -1 else line_end
-        line = text[line_start:line_end]
-        if "\t" in line:
-            pos = line_start
-            for column, cell in enumerate(line.split("\t")):
-                stripped = cell.strip(" ")
-                if stripped and _ADDRESSY.search(stripped) and stripped not in _ADDRESS_HEADINGS \
-                        and ctx.column_heading(text, line_start, column, _ADDRESS_HEADINGS):
-                    lead = len(cell) - len(cell.lstrip(" "))
-                    yield pos + lead, pos + lead + len(stripped)
-                pos += len(cell) + 1
-        line_start = line_end + 1
+    """(start, end) of every non-empty cell under an address heading (a
+    wrapped row's cells too, see ``table_cells``)."""
+    for start, end, _ in cells_under(text, _ADDRESS_HEADINGS):
+        cell = text[start:end]
+        if _ADDRESSY.search(cell) and cell not in _ADDRESS_HEADINGS:
+            yield start, end
+
+
+# Address fields of a form (住所　…, 現住所：…) at the start of a line or of a
+# table cell: the label says the value is an address, whatever its form — a
+# building and room alone (住所　グリーンハイツ309号), a short 町名+番号
+# (住所　中央28-1), a value wrapped onto the next line (現住所　中央⏎2-27-1).
+# Labels are often spaced out (住　所); 所在地（住所） names a person's address too.
+_FIELD_LABELS = "|".join("[ ]?".join(map(re.escape, w)) for w in sorted(_WORDS["field_labels"], key=len, reverse=True))
+_FIELD_VALUE = re.compile(rf"(?:^|(?<=\t))[ ]*(?:[(（]?[\d一二三四五六七八九十]{{1,2}}[)）.、][ ]*)?"
+                          rf"(?:{_FIELD_LABELS}|所在地(?=[(（]住所))(?:[(（](?:住所|居所)[)）])?"
+                          rf"[ ]*[:：]?[ \t]*(?P<v>[^\s].*?)[ ]*(?=\t|  [^ ]|$)", re.MULTILINE)
+_FIELD_ANCHOR = re.compile(r"住[ ]?所|居[ ]?所|転[居出入]先|送付先|本[ ]?籍")
+# What makes a field's value an address: a number, or a 丁目/番/号 (not a kanji
+# numeral alone: 送付先　四方田紀子 is a name).
+_FIELD_ADDRESSY = re.compile(r"[0-9]|丁目|番|号|地割|字")
+# A value that only refers elsewhere or says nothing (別紙1のとおり, 同上, 不明).
+_NO_VALUE = re.compile("|".join(map(re.escape, _WORDS["field_non_values"])) + r"|\d(?:年|月|日|歳|円|件|人)")
+# A value line wrapped before its numbers: the next line is the numbers (中央⏎2-27-1).
+_NUMBERS_LINE = re.compile(r"[ ]*(?P<v>[\d０-９][\d０-９\-ー－の番地号丁目]*)[ ]*$", re.MULTILINE)
+# A room number wrapped onto the next line (…サンライズ栄　11-7⏎08).
+_ROOM_REST_LINE = re.compile(r"[ ]*(?P<v>\d{1,4}(?:号室|号)?)[ ]*$", re.MULTILINE)
+
+
+def _field_values(text: str) -> Iterable[tuple[int, int]]:
+    """(start, end) of the value of each address field with a number in it."""
+    for m in scan(_FIELD_VALUE, _FIELD_ANCHOR, text):
+        start, end = m.span("v")
+        value = m.group("v")
+        if text.startswith("\n", end):
+            if not _FIELD_ADDRESSY.search(value):
+                n = _NUMBERS_LINE.match(text, end + 1)  # 中央⏎2-27-1: the numbers wrapped onto the next line
+            else:
+                n = _ROOM_REST_LINE.match(text, end + 1) if value[-1] in "0123456789-" else None  # …11-7⏎08
+            if n:
+                end = n.end("v")
+                value = text[start:end]
+        if len(value) > 60 or not _FIELD_ADDRESSY.search(value) or _NO_VALUE.search(value) \
+                or _BUILDING_STOP.search(value):
+            continue
+        yield start, end
 
 
 # A representative in brackets after a company's name (有限会社○○（代表取締役
@@ -489,9 +559,9 @@ _FACILITY_ROOM = re.compile(
     rf"|[\u4e00-\u9fffァ-ヶー]{{1,6}}?(?:{_IN_BUILDING}))+$")
 # A facility's name joined to the 所在地 label (給食センター所在地, ごみ処理施設所在地):
 # the generic nouns that make the label a site's, not a household's.
-_SITE_LABEL = re.compile(r"(?:センター|施設|ステーション|庁舎)(?:の)?所在地[ :：]*(?:[(（][^()（）]{1,8}[)）])?[ :：]*$")
+_SITE_LABEL = re.compile(r"(?:センター|施設|ステーション|庁舎)(?:の)?所在地[ :：は]*(?:[(（][^()（）]{1,8}[)）])?[ :：、]*$")
 # 「名称 北浜市立みなと児童センター」 on a field line above 「所在地 …」.
-_NAME_FIELD = re.compile(r"^[ \t]*(?:施設の?名称|施設名|名[ ]?称)[ \t]*[:：]?[ \t]*(?P<v>\S.*?)[ \t]*$")
+_NAME_FIELD = re.compile(r"^[ \t]*(?:施設の?名称|施設名|学校名|園名|館名|名[ ]?称)[ \t]*[:：]?[ \t]*(?P<v>\S.*?)[ \t]*$")
 _CONTACT = load_toml("phone_context.toml", "redactor.recognizers.data")
 # The end of a unit's name on a contact heading line (…健康推進課, …給付係).
 _UNIT_END = re.compile(r"(?:課|係|室|部|局|センター|事務所|支所|出張所|役所|役場|担当)$")
@@ -559,12 +629,19 @@ def _under_contact_heading(text: str, start: int) -> bool:
     names an office's unit (【問い合わせ先】北浜市 健康推進課 ⏎ 北浜市緑町…):
     the unit's own address, listed with its numbers."""
     line_start = text.rfind("\n", 0, start) + 1
-    if line_start == 0 or text[line_start:start].strip(" \t"):
-        return False
+    if line_start == 0 or not re.fullmatch(r"[ \t]*(?:〒?[ ]?\d{3}-?\d{4}[ \t]*)?", text[line_start:start]):
+        return False  # the address starts its line (after its postal code)
     above_start = text.rfind("\n", 0, line_start - 1) + 1
     above = text[above_start:line_start - 1].rstrip(" \t")
-    return bool(ctx.find_word(above[:12], _CONTACT["contact_headings"])) and bool(_UNIT_END.search(above)) \
-        and not ctx.find_word(above, _WORDS["residence"])
+    if not _UNIT_END.search(above) or ctx.find_word(above, _WORDS["residence"]):
+        return False
+    if ctx.find_word(above[:12], _CONTACT["contact_headings"]):
+        return True
+    # the heading alone on the line above the unit (問い合わせ先 ⏎ 北浜市教育委員会 学校教育課 ⏎ …)
+    heading_start = text.rfind("\n", 0, max(0, above_start - 1)) + 1 if above_start else above_start
+    heading = text[heading_start:max(heading_start, above_start - 1)]
+    return above_start > 0 and len(heading.strip(" \t【】[]■●◆")) <= 12 \
+        and bool(ctx.find_word(heading[:12], _CONTACT["contact_headings"]))
 
 
 class AddressRecognizer(JaRecognizer):
@@ -584,11 +661,27 @@ class AddressRecognizer(JaRecognizer):
             else:
                 attrs = self.attributes_for(text, c_start, c_end)
                 results.append(self.result("ADDRESS", c_start, c_end, 0.8, "住所欄（表の列）の値", **attrs))
+        for v_start, v_end in _field_values(text):
+            inside = [r for r in results if r.start < v_end and v_start < r.end]
+            if inside:
+                left, right = text[v_start:min(r.start for r in inside)], text[max(r.end for r in inside):v_end]
+                if all(v_start <= r.start and r.end <= v_end for r in inside) and "。" not in left + right \
+                        and not re.match(r"[ ]*[にでをはがとへやもの]", right) and not re.search(r"[はをに][ ]*$", left):
+                    for r in inside:  # 住所　みどりが丘団地12-305: the whole value, not the part a form matched
+                        r.start, r.end = v_start, v_end
+                        if "\n" in text[v_start:v_end]:
+                            r.recognition_metadata.setdefault("attributes", {})["across_line_break"] = True
+                continue
+            attrs = self.attributes_for(text, v_start, v_end)
+            if "\n" in text[v_start:v_end]:
+                attrs["across_line_break"] = True
+            results.append(self.result("ADDRESS", v_start, v_end, 0.8, "住所欄の値", **attrs))
         return results
 
     def _by_form(self, text: str, tokens: list[Token]) -> Iterable[RecognizerResult]:
         starts = [t.start for t in tokens]
         spans: list[tuple[int, int]] = []
+        made: list[RecognizerResult] = []  # by the house-number forms, widened by a dwelling's room below
         for m in _CORE.finditer(text):
             if _NOT_AFTER.match(text, m.end()):
                 continue  # …12番地先の市道: a point on a road, not a household
@@ -626,9 +719,11 @@ class AddressRecognizer(JaRecognizer):
             if postal:
                 result.start = postal.start()  # 〒144-0052 東京都…: the code narrows the place as much
             spans.append((result.start, result.end))
+            made.append(result)
             yield result
         for place, lots, (b_start, b_end) in _register_fields(text):
             block = _field_block(text, b_start, b_end, _REGISTER["facility_lines"])
+            block += "\n" + _heading_above(text, b_start, block)
             facility = ctx.find_word(block, _WORDS["public_facility"]) or ctx.find_word(block, _REGISTER["facility_words"])
             kind = "public_facility" if facility else "property"
             reason = "住所の形式（所在欄＋地番欄）" + (f"、「{facility}」: 公共施設の土地" if facility else "")
@@ -642,13 +737,41 @@ class AddressRecognizer(JaRecognizer):
                 attrs = self.attributes_for(text, m.start(), m.end())
                 yield self.result("ADDRESS", m.start(), m.end(), 0.8, "住所の形式（番地＋通り名、ラテン文字）", **attrs)
         for m in scan(_ROOM_ONLY, _ROOM_ANCHOR, text):
-            if (any(s < m.end() and m.start() < e for s, e in spans) or _BUILDING_STOP.search(m.group("name"))
-                    or _NOT_DWELLING_NAME.search(m.group(0))):
+            if _BUILDING_STOP.search(m.group("name")) or _NOT_DWELLING_NAME.search(m.group(0)):
+                continue
+            if any(s < m.end() and m.start() < e for s, e in spans):
+                inside = [r for r in made if r.start < m.end() and m.start() < r.end]
+                if inside and all(m.start() <= r.start and r.end <= m.end() for r in inside) \
+                        and len(inside) == sum(s < m.end() and m.start() < e for s, e in spans):
+                    for r in inside:  # 雇用促進住宅東町宿舎2-301: the dwelling's whole name, not 宿舎2-301 alone
+                        r.start, r.end = m.start(), m.end()
                 continue
             if m.group("name") in _DWELLINGS and "号室" not in m.group(0) and "棟" not in m.group(0):
                 continue  # 「住宅200の」: a generic word and a number, no building named
             attrs = self.attributes_for(text, m.start(), m.end())
+            spans.append(m.span())
             yield self.result("ADDRESS", m.start(), m.end(), 0.75, "住所の形式（建物名＋部屋番号）", **attrs)
+        for w in _DWELLING_WRAP.finditer(text):
+            head_start = text.rfind("\n", 0, w.start()) + 1
+            head = text[head_start:text.index("\n", w.start())]
+            tail_start = w.end()
+            tail_end = text.find("\n", tail_start)
+            tail = text[tail_start:len(text) if tail_end == -1 else tail_end]
+            room = _ROOM_ONLY.search(head + tail)
+            if not room or room.start() >= len(head) or room.end() <= len(head) or _NOT_DWELLING_NAME.search(room.group(0)):
+                continue  # the match must run across the break
+            start, end = head_start + room.start(), tail_start + room.end() - len(head)
+            if any(s < end and start < e for s, e in spans):
+                continue
+            spans.append((start, end))
+            attrs = self.attributes_for(text, start, end)
+            attrs["across_line_break"] = True
+            yield self.result("ADDRESS", start, end, 0.75, "住所の形式（建物名＋部屋番号、改行をまたぐ）", **attrs)
+        if "「" in text or "『" in text:
+            for m in _QUOTED_DWELLING.finditer(text):
+                if not any(s < m.end() and m.start() < e for s, e in spans):
+                    yield self.result("ADDRESS", m.start(), m.end(), 0.75, "住所の形式（建物名＋部屋番号）",
+                                      **self.attributes_for(text, m.start(), m.end()))
 
     def _result(self, text: str, start: int, end: int, m: re.Match) -> RecognizerResult:
         score = 0.85 if (m.group("chome") or m.group("banchi")) else 0.75
@@ -716,9 +839,17 @@ class AddressRecognizer(JaRecognizer):
         if ctx.ends_with_word(label_tail, _WORDS["head_office"]):
             return {"kind": "corporate"}  # 本店所在地 …, 本社 …
         residence_near = ctx.find_word(near_before, _WORDS["residence"])
-        facility_before = (ctx.ends_with_word(label_tail, _WORDS["public_facility"]) or _PUBLIC_OWNED.search(label_tail)
-                           or _FACILITY_ROOM.search(label_tail) or _SITE_LABEL.search(before[-24:]))
+        facility_before: object = (ctx.ends_with_word(label_tail, _WORDS["public_facility"]) or _PUBLIC_OWNED.search(label_tail)
+                                   or _FACILITY_ROOM.search(label_tail) or _SITE_LABEL.search(before[-24:]))
         facility_after = _FACILITY_AFTER.match(after)
+        grounds = _FACILITY_GROUNDS_AFTER.match(after) or _SITE_IN_BRACKETS_AFTER.match(after)
+        if grounds and not _HOUSEHOLD_IN.search(grounds.group(0)):
+            if grounds.group(0).endswith("内"):
+                return {"kind": "public_facility"}  # …の西小学校敷地内に: within the facility's grounds
+            facility_after = grounds
+        facility_before = facility_before or _FACILITY_SITE_BEFORE.search(label_tail) \
+            or ctx.ends_with_word(label_tail, _WORDS["public_land"]) \
+            or (not residence_near and _UNIT_BEFORE.search(label_tail))
         if facility_before or (facility_after and not residence_near):
             return {"kind": "public_facility"}  # 市役所 第二庁舎3階（…）, 市の除雪ステーション（…）, 給食センター所在地 …
         named_above = _facility_named_above(text, start)

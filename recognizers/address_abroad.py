@@ -22,7 +22,12 @@ stays out. Whose address it is (a company's, a public body's) is read as
 for any address (``AddressRecognizer.attributes_for``).
 
 Foreign addresses in Japanese script (韓国ソウル特別市江南区テヘラン路123) are
-a foreign administrative unit, then a street word and its number.
+a foreign administrative unit, then a street word and its number; or a
+country, then place names with a unit among them and a house number
+(中国上海市浦東新区世紀大道100号). A place abroad named with its country and
+在住 (英国ロンドン在住) is masked too: in a small record the city a relative
+lives in abroad singles the household out; the country alone (中国在住) is
+no address.
 """
 from __future__ import annotations
 
@@ -64,6 +69,42 @@ _FOREIGN = re.compile(
     rf"[一-龥ァ-ヺー]{{1,12}}?(?:{_alt(_DATA['foreign_units'])})[一-龥ァ-ヺー]{{0,24}}?"
     rf"(?:{_alt(_DATA['foreign_streets'])})[0-9]{{1,5}}(?:[-－][0-9]{{1,5}}){{0,3}}(?:号|番地|番)?")
 _FOREIGN_ANCHOR = re.compile(_alt(_DATA["foreign_units"]))
+_COUNTRY = _alt(_DATA["countries"])
+_COUNTRY_ANCHOR = re.compile(_COUNTRY)
+# A country, then place names in kanji or katakana with a unit among them, then a
+# house number: 中国上海市浦東新区世紀大道100号, 中華人民共和国北京市朝陽区建国路88号.
+_PLACE_RUN = r"(?:[一-龥ァ-ヺー・々]|通り)"
+_COUNTRY_ADDRESS = re.compile(
+    rf"(?<![一-龥ァ-ヺー])(?:{_COUNTRY})[・ ]?(?={_PLACE_RUN}{{0,30}}?(?:{_alt(_DATA['foreign_address_units'])}))"
+    rf"{_PLACE_RUN}{{2,40}}?[0-9]{{1,5}}(?:[-－][0-9]{{1,5}}){{0,3}}(?:号|番地|番)?(?![0-9])")
+# A place abroad written with its country and 在住 (英国ロンドン在住, 米国カリフォルニア州
+# ロサンゼルス在住, フィリピン・マニラ在住): the country alone (中国在住) says no more
+# than a nationality would, so a place name must follow it.
+_ABROAD_RESIDENCE = re.compile(
+    rf"(?<![一-龥ァ-ヺー])(?:{_COUNTRY})[・ ]?{_PLACE_RUN}{{2,30}}?"
+    rf"(?:在住|在留|(?=に在住|に居住|に住む|に住んで))")
+# A whole table cell that is a place abroad down to a district (フィリピン共和国マニラ市
+# トンド地区): a country, then two units or more; in a roster it is a household's address.
+_ABROAD_CELL = re.compile(
+    rf"(?:{_COUNTRY})[・ ]?(?:{_PLACE_RUN}{{0,15}}?(?:{_alt(_DATA['foreign_address_units'])})){{2,6}}"
+    rf"{_PLACE_RUN}{{0,15}}")
+
+
+def _tab_cells(text: str) -> Iterable[tuple[int, int]]:
+    """(start, end) of each cell of the tab-separated rows, spaces stripped."""
+    if "\t" not in text:
+        return
+    pos = 0
+    for line in text.split("\n"):
+        if "\t" in line:
+            cell_start = pos
+            for cell in line.split("\t"):
+                lead = len(cell) - len(cell.lstrip(" "))
+                stripped = cell.strip(" ")
+                if stripped:
+                    yield cell_start + lead, cell_start + lead + len(stripped)
+                cell_start += len(cell) + 1
+        pos += len(line) + 1
 
 
 def _street_number(words: list[str]) -> bool:
@@ -109,7 +150,27 @@ class AddressAbroadRecognizer(JaRecognizer):
                 continue
             yield self.result("ADDRESS", start, end, score, why,
                               **self.attributes_for(text, start, end))  # type: ignore[misc]  # borrowed: reads only the text
+        spans: list[tuple[int, int]] = []
+        if _COUNTRY_ANCHOR.search(text):
+            for m in _COUNTRY_ADDRESS.finditer(text):
+                spans.append(m.span())
+                yield self.result("ADDRESS", m.start(), m.end(), 0.8, "住所の形式（国名＋外国の地名＋番地）",
+                                  **self.attributes_for(text, m.start(), m.end()))  # type: ignore[misc]  # borrowed: reads only the text
+            for m in _ABROAD_RESIDENCE.finditer(text):
+                if any(s < m.end() and m.start() < e for s, e in spans):
+                    continue
+                spans.append(m.span())
+                yield self.result("ADDRESS", m.start(), m.end(), 0.7, "外国の居住地（国名＋地名＋在住）",
+                                  **self.attributes_for(text, m.start(), m.end()))  # type: ignore[misc]  # borrowed: reads only the text
+            for start, end in _tab_cells(text):
+                if any(s < end and start < e for s, e in spans) or not _ABROAD_CELL.fullmatch(text, start, end):
+                    continue
+                spans.append((start, end))
+                yield self.result("ADDRESS", start, end, 0.7, "外国の住所（表の欄、国名＋地名）",
+                                  **self.attributes_for(text, start, end))  # type: ignore[misc]  # borrowed: reads only the text
         for m in _FOREIGN.finditer(text):
+            if any(s < m.end() and m.start() < e for s, e in spans):
+                continue
             if not _FOREIGN_ANCHOR.search(m.group(0)):
                 continue
             yield self.result("ADDRESS", m.start(), m.end(), 0.8, "住所の形式（外国の行政区画＋通り名＋番地）",

@@ -9,49 +9,73 @@ Formats (after NFKC, so full-width digits and brackets are ASCII here):
 - the international form +81 without the leading 0 (+81-90-1234-5678) and
   dots as separators (090.1234.5678);
 - a second number sharing the exchange (042-555-1234・1235) is in the span;
-- an extension after the number, 「（内線2317）」「内線 231」「（直通）」, is part
-  of the span; a bare 「内線2317」 is a PHONE on its own.
+- an extension after the number, 「（内線2317）」「内線 231」「（直通）」「ext.231」,
+  is part of the span; a bare 「内線2317」 is a PHONE on its own;
+- in a table, a cell of bare digits under a phone column (電話, 連絡先) is a
+  number without a phone word beside it.
 An unseparated run of 10-11 digits is a phone number only next to a phone
-word (電話, TEL, 携帯, 連絡先), since invoice and receipt numbers look alike.
+word (電話, TEL, 携帯, 連絡先), since invoice and receipt numbers look alike;
+an 11-digit mobile run (090…) with such a word anywhere before it on its line.
 
 ``kind`` tells the policy whose line it is, failing closed:
-- ``office`` only on positive evidence: an extension or 直通 in the span, an
-  office word (課, 係, 室, 役所, センター, 代表, FAX, a 部/局 …) on the
+- ``office`` only on positive evidence: an office word (課, 係, 室, 役所, センター, 代表, FAX, a 部/局 …) on the
   number's line before it (with no clause between: 「市民課に山田から苦情
   042-…」 is not the office's) or just after it, or a switchboard note after it
   (（代表）), or a public institution's name right before it (図書館 042-…)
-  or heading its line (西小学校 西町3-3-3 TEL 042-…).
+  or heading its line (西小学校 西町3-3-3 TEL 042-…), or standing alone on
+  the line above a line that holds only the number's label (福祉課 ⏎ TEL 042-…).
+  An extension is no evidence by itself: a resident's workplace number is
+  written with one (勤務先電話 03-…内線12); only a bare 「内線2317」, which no
+  one outside the office can dial, is the office's own.
+  A FAX number is whose the number listed right before it is (福祉課 TEL …
+  FAX …, but 申出人 … 電話 … ⏎ FAX …): FAX names the line's kind, not its owner.
   A mobile (070/080/090) needs evidence attached to that very
   number: an office word right before it or a 公用携帯 note after it;
 - ``private`` for a private word nearer than any office word (自宅, 携帯,
-  さん, 相談者, an address) and for a mobile with no attached evidence;
+  さん, 相談者, 勤務先, 日中の連絡先, an address) and for a mobile with no attached evidence;
 - ``unknown`` otherwise (masked by the default profile all the same:
   「山田花子 TEL 042-…」 names no office, so nothing says the line is public).
 """
 from __future__ import annotations
 
 import re
-from typing import Any
+from typing import Any, Iterable
+
+from presidio_analyzer import RecognizerResult
 
 from redactor.data_files import load_toml
 from redactor.recognizers import context as ctx
 from redactor.recognizers.base import JaPattern, JaPatternRecognizer
+from redactor.recognizers.table_cells import cells_under
 
 _CONTEXT = load_toml("phone_context.toml", "redactor.recognizers.data")
 # Legal forms of a company (会社法 and the laws on each kind of 法人), shared with ADDRESS.
 _ADDRESS_WORDS = load_toml("address_context.toml", "redactor.recognizers.data")
 _LEGAL_FORMS = tuple(_ADDRESS_WORDS["legal_forms"])
 _EMPLOYMENT = tuple(_ADDRESS_WORDS["employment"])
-_EXT = r"(?:[ ]?\((?:内線[ ]?\d{1,5}|直通)\)|[ ]?内線[ ]?\d{1,5})?"
+# An extension after the number: （内線2317）, 内線 231, (直通), and the Latin
+# forms business cards and mail signatures print (ext.231, Ext 231, (ext.231)).
+_EXT = r"(?:[ ]?\((?:(?:内線|[Ee]xt\.?|EXT\.?)[ ]?\d{1,5}|直通)\)|[ ]?(?:内線|[Ee]xt\.?|EXT\.?)[ ]?\d{1,5})?"
 
 
 # A second number sharing the first's exchange: 042-555-1234・1235, 042-555-1234~5.
 _ALSO = r"(?:[・~〜/][ ]?\d{1,4}(?![\d-]))?"
 
 
+_KANJI_DIGITS = "〇一二三四五六七八九"
+_DASHES = "\\-―‐ー－—"
+_TO_DIGITS = str.maketrans(_KANJI_DIGITS, "0123456789")
+_NAKAGURO_NUMBER = re.compile(r"0\d{1,4}・\d{1,4}・\d{3,4}")
+# What follows the number itself: an extension or a second number sharing its exchange.
+_AFTER_NUMBER = re.compile(r"内線|[Ee]xt|EXT|[・~〜/]")
+
+
 def _digits(s: str) -> str:
     """The digits of the number itself, as dialled inside Japan (+81 42… -> 042…)."""
-    s = re.split(r"内線|[・~〜/]", s)[0]
+    s = s.translate(_TO_DIGITS)
+    if _NAKAGURO_NUMBER.fullmatch(s):
+        s = s.replace("・", "")  # 090・1234・5678: 中黒 as separators
+    s = _AFTER_NUMBER.split(s)[0]
     if s.startswith("+81"):
         rest = re.sub(r"\D", "", s[3:].replace("(0)", ""))
         return "0" + rest.lstrip("0")
@@ -77,6 +101,10 @@ _MOBILE_NOTE_AFTER = re.compile(r"[ ]?[(（](?:" + "|".join(map(re.escape, _CONT
 # separator or a word for the line's kind (福祉課 携帯 is not attached:
 # 携帯 is a private word and wins the race first).
 _ATTACHED_GAP = re.compile(r"[ :：・(（]*(?:電話|TEL|Tel|tel|公用携帯|公用電話)?(?:番号)?[ :：]*$")
+# Between a public institution's name and its number: a kana nickname (…センターみなみ),
+# 内 and a closing bracket (（北浜市総合体育館内）TEL …), a label, 「の電話番号は」.
+_FACILITY_GAP = re.compile(r"(?:(?!から|まで|より|など)[ぁ-んァ-ヶー]{2,8}(?=[ :：]|電話|TEL))?(?:内?[)）])?"
+                           r"[ :：・(（]*の?(?:電話|TEL|Tel|tel|FAX|ファクス|ファックス)?(?:番号)?は?[ :：]*$")
 # Between an office word and a fixed line on the same line: names, labels and
 # separators, but no clause (no kana but の, and まで/です/へ that end 「お問い合わせは
 # 市民課まで」): 「市民課 子育て係 電話 042-…」 is the office's, 「市民課に北浜一郎から
@@ -93,7 +121,7 @@ _QUOTED = re.compile(r"「[^「」]{1,20}」")
 # A unit named right after the number: its whole name, ended by a separator
 # (042-555-8199 福祉課, …（市民課）), not a word that only holds 係 or 部 (係争中).
 _OFFICE_AFTER = re.compile(r"[ \t:：・(（]*[\u4e00-\u9fffヶ]{1,12}?(?:課|係|室|部|局|センター|支所|出張所|事務局|役所|役場|庁舎)"
-                           r"(?:直通|代表)?(?:[ \t)）、。・]|$)")
+                           r"(?:直通|代表)?(?:あて|宛て?)?(?:[ \t)）、。・]|$)")
 # The number inside a bracket that opens right after its owner's name, with
 # the owner's address before it: 「給食センター（北浜市緑町三丁目4番5号、042-…）」,
 # 「株式会社北浜建設（北浜市港町1-2-3、電話042-…）」. The bracket holds no clause
@@ -112,9 +140,21 @@ _AFTER_WIDTH = 10
 
 
 def _office_word(window: str) -> str | None:
-    """The last office word in ``window`` (not one inside 一部, 薬局 …)."""
-    words = [w for w in ctx.words_found(window, _OFFICE_OR_NOT) if w not in _NOT_OFFICE]
-    return words[-1] if words else None
+    """The last office word in ``window`` (not one inside 一部, 薬局, 阿部 …, nor a
+    one-character word with no kanji before it: 「渡 部 和 子」 is a name spaced
+    out in a form, 部 its last character, not a unit's)."""
+    last = None
+    for m in ctx._compiled(_OFFICE_OR_NOT).anywhere.finditer(window):  # words_found, with places
+        w = m.group(0)
+        if w in _NOT_OFFICE or (len(w) == 1 and not _UNIT_STEM.match(window, max(0, m.start() - 1))):
+            continue
+        last = w
+    return last
+
+
+# A character a unit's name may end with before 課, 部, 室 (市民課, 総務部, 秘書室,
+# こども課, まちづくり課): anything but a space, a mark or a digit.
+_UNIT_STEM = re.compile(r"[^\s、。,・:：()（）「」\d]")
 
 
 # What a wrapped line may hold before the number: the rest of a name (木　), no label.
@@ -185,6 +225,67 @@ def _contact_block(text: str, start: int) -> bool:
     return above.rstrip(" 　").endswith(office)
 
 
+# The number's own label, right before it: a FAX line (ＦＡＸ：, ファクス番号).
+_FAX_LABEL = re.compile(r"(?:" + "|".join(map(re.escape, _CONTEXT["fax_labels"])) + r")(?:番号)?は?[ \t:：]*$")
+# Any number as a phone is written, to find the one listed before a FAX number.
+_ANY_NUMBER = re.compile(r"(?:\+81|\(?0)[\d()\- .]{7,16}\d")
+# A line that holds only a number's label before it (TEL, 電話：).
+_LABEL_ONLY = re.compile(r"[ \t]*(?:電話|TEL|Tel|tel|FAX|Fax|ファックス|ファクス|代表)?(?:番号)?[ \t:：]*")
+# A line that holds a number and its label only (電話 042-555-1111).
+_LABEL_NUMBER_LINE = re.compile(r"[^ぁ-ゖ\d]{0,8}[ :：]*(?:\+81|\(?0)[\d()\- .]{7,16}\d(?:[ ]?\(?内線[ ]?\d{1,5}\)?)?")
+# A line that names a unit or a public body and nothing else (福祉課, 北浜市立西小学校).
+_UNIT_LINE = re.compile(r"[^ぁ-ゖ\t]{0,30}?(?:課|係|室|局|センター|事務局|支所|出張所|役所|役場|庁舎)[ ]*")
+# Headings of a table's phone column: a cell of bare digits under one is a number.
+_PHONE_HEADINGS = frozenset(["電話", "電話番号", "連絡先", "連絡先電話", "連絡先電話番号", "TEL", "Tel", "携帯",
+                             "携帯電話", "携帯番号", "FAX", "FAX番号", "自宅電話", "緊急連絡先"])
+_BARE_CELL = re.compile(r"0\d{9,10}")
+# An unseparated mobile number (11 digits, 070/080/090): with a phone word anywhere
+# before it on its line (緊急連絡先　北浜花子（妻）　09012345678), farther than the
+# context window that a 10-digit run needs, since no invoice number has that shape.
+_BARE_MOBILE = re.compile(r"(?<![\d-])0[789]0\d{8}(?![\d-])")
+_PHONE_WORD_LINE = re.compile(r"電話|TEL|Tel|tel|携帯|連絡先")
+_MOBILE_WIDTH = 40
+
+
+def _fax_source(text: str, label_start: int) -> tuple[int, int] | None:
+    """The number listed right before a FAX label: on its line or the line above."""
+    line_start = text.rfind("\n", 0, label_start) + 1
+    above = text.rfind("\n", 0, max(0, line_start - 1)) + 1 if line_start else line_start
+    last = None
+    for m in _ANY_NUMBER.finditer(text, above, label_start):
+        last = m
+    return last.span() if last else None
+
+
+def _block_owner_above(text: str, start: int) -> str | None:
+    """``office`` when the number's line holds only its label and a line above
+    names a unit or a public body alone (北浜市 福祉課 ⏎ TEL 042-…): the unit's
+    contact block; ``private`` when that line names a private party instead
+    (申出人　北浜花子 ⏎ 電話 042-…). Its address line (〒… 北浜市緑町一丁目1番地)
+    and its other number lines may stand between."""
+    line_start = text.rfind("\n", 0, start) + 1
+    if line_start == 0 or not _LABEL_ONLY.fullmatch(text, line_start, start):
+        return None
+    for _ in range(3):
+        above_start = text.rfind("\n", 0, line_start - 1) + 1
+        above = text[above_start:line_start - 1].strip(" \t")
+        if not above:
+            return None
+        if (_ADDRESS_LINE.fullmatch(above) and _only_address_words(above) and re.search(r"\d", above)) \
+                or _LABEL_NUMBER_LINE.fullmatch(above):
+            if above_start == 0:
+                return None
+            line_start = above_start
+            continue  # the unit's address or its other number, listed under its name
+        if not _only_address_words(above):
+            return "private"
+        if (_UNIT_LINE.fullmatch(above) and _office_word(above)) \
+                or ctx.ends_with_word(above, _CONTEXT["public_facility"]):
+            return "office"
+        return None
+    return None
+
+
 class PhoneRecognizer(JaPatternRecognizer):
     ENTITY = "PHONE"
     DESCRIPTION = "電話番号"
@@ -192,6 +293,11 @@ class PhoneRecognizer(JaPatternRecognizer):
         JaPattern("区切り", r"0(?<![\d-]0)\d{1,4}[- ]\d{1,4}[- ]\d{3,4}(?![\d-])" + _ALSO + _EXT, 0.7),
         # dots as separators (090.1234.5678) and the international form (+81-90-1234-5678, +81 (0)42 555 1234)
         JaPattern("点区切り", r"0(?<![\d.]0)\d{1,4}\.\d{1,4}\.\d{3,4}(?![\d.])", 0.6),
+        # 中黒 as separators (090・1234・5678), as some forms print them
+        JaPattern("中黒区切り", r"0(?<![\d・]0)\d{1,4}・\d{1,4}・\d{3,4}(?![\d・])", 0.6, needs_context=True),
+        # kanji digits, as vertical writing prints numbers (〇九〇―一二三四―五六七八)
+        JaPattern("漢数字", rf"〇(?<![{_KANJI_DIGITS}]〇)[{_KANJI_DIGITS}]{{1,4}}[{_DASHES}][{_KANJI_DIGITS}]{{1,4}}[{_DASHES}]"
+                           rf"[{_KANJI_DIGITS}]{{3,4}}(?![{_KANJI_DIGITS}])", 0.6, anchor="〇"),
         JaPattern("国際", r"\+81[- ]?(?:\(0\)[ ]?)?\d{1,4}[- ]\d{1,4}[- ]\d{3,4}(?![\d-])" + _EXT, 0.7, anchor=r"\+81"),
         JaPattern("括弧", r"0(?<![\d-]0)\d{1,4}\(\d{1,4}\)\d{3,4}(?![\d-])" + _EXT, 0.7),
         JaPattern("市外局番括弧", r"\(0\d{1,4}\)[ ]?\d{1,4}-?\d{3,4}(?![\d-])" + _EXT, 0.7),
@@ -212,7 +318,43 @@ class PhoneRecognizer(JaPatternRecognizer):
             return False
         return None
 
+    def find(self, text: str, tokens: list) -> Iterable[RecognizerResult]:
+        """Numbers by their form, then the bare digits of a table's phone column
+        (番号<TAB>氏名<TAB>住所<TAB>連絡先 ⏎ …<TAB>0425551234): the heading is the
+        phone word the row itself lacks."""
+        results = list(super().find(text, tokens))
+        taken = {i for r in results for i in range(r.start, r.end)}
+        for m in _BARE_MOBILE.finditer(text):
+            if m.start() in taken or m.end() - 1 in taken \
+                    or not _PHONE_WORD_LINE.search(ctx.before(text, m.start(), _MOBILE_WIDTH)):
+                continue
+            results.append(self.result(self.ENTITY, m.start(), m.end(), 0.7, f"{self.DESCRIPTION}の形式（携帯、同じ行に電話の語）",
+                                       pattern="携帯連続", **self.attributes_for(text, m.start(), m.end())))
+        if "\t" in text:
+            for c_start, c_end, _ in cells_under(text, _PHONE_HEADINGS):
+                cell = text[c_start:c_end]
+                if not _BARE_CELL.fullmatch(cell) or c_start in taken or c_end - 1 in taken:
+                    continue
+                if self.validate_result(cell) is False:
+                    continue
+                results.append(self.result(self.ENTITY, c_start, c_end, 0.7, f"{self.DESCRIPTION}の形式（表の電話欄）",
+                                           pattern="表の電話欄", **self.attributes_for(text, c_start, c_end)))
+        return results
+
     def attributes_for(self, text: str, start: int, end: int) -> dict[str, Any]:
+        kind = self._kind(text, start, end)
+        fax = _FAX_LABEL.search(ctx.before(text, start, 16))
+        if kind == "unknown" and fax:
+            # ＦＡＸ 042-… under 電話 042-…: the line of the one listed before it
+            source = _fax_source(text, start - len(ctx.before(text, start, 16)) + fax.start())
+            if source:
+                return {"kind": self._kind(text, *source)}
+        return {"kind": kind}
+
+    def _kind(self, text: str, start: int, end: int) -> str:
+        return self._attributes(text, start, end)["kind"]
+
+    def _attributes(self, text: str, start: int, end: int) -> dict[str, Any]:
         value = text[start:end]
         near = _wrapped_before(text, start, 16)
         line_before = _wrapped_before(text, start, 60)
@@ -225,6 +367,10 @@ class PhoneRecognizer(JaPatternRecognizer):
             line_before = near = "\t".join(cells[-2:])[-60:]
         after = _CELL.split(after)[0]  # the number's own cell
         party = next((c for c in cells[:-1] if c.strip() and not _NUMBER_CELL.fullmatch(c)), "")
+        if len(cells) > 1 and (ctx.ends_with_word(party.strip(), _CONTEXT["public_facility"])
+                               or _UNIT_LINE.fullmatch(party.strip())) \
+                and not ctx.words_found(cells[-1], _PRIVATE_WORDS):
+            return {"kind": "office"}  # 1<TAB>北浜市立東小学校<TAB>所在地<TAB>042-…: the row is the school's entry
         if len(cells) > 1 and _company(party) \
                 and not ctx.words_found(" ".join(cells), _PRIVATE_WORDS - {"丁目", "番地", "住所"}):
             return {"kind": "corporate"}  # 株式会社○○<TAB>所在地<TAB>042-…: the row is the company's entry
@@ -239,10 +385,17 @@ class PhoneRecognizer(JaPatternRecognizer):
                 return {"kind": owner}  # 給食センター（北浜市緑町三丁目4番5号、042-…）: the owner's address between
             if _contact_block(text, start):
                 return {"kind": "office"}  # 【問い合わせ先】…課 ⏎ 北浜市…番地 電話 042-…
+            block_owner = _block_owner_above(text, start)
+            if block_owner:
+                return {"kind": block_owner}  # 北浜市 福祉課 ⏎ TEL 042-…; 申出人 北浜花子 ⏎ 電話 042-…
+            unit = _office_word(line_before)
+            gap = line_before[line_before.rfind(unit) + len(unit):] if unit else ""
+            if unit and _OFFICE_GAP.fullmatch(gap) and _only_address_words(line_before):
+                return {"kind": "office"}  # 北浜市教育委員会 学校教育課 北浜市緑町一丁目1番地 電話 042-…
         if nearest in _PRIVATE_WORDS:
             return {"kind": "private"}
-        if "内線" in value or "直通" in value:
-            return {"kind": "office"}
+        if value.startswith("内線"):
+            return {"kind": "office"}  # a bare extension: only the office's own staff dial it
         if mobile:
             # 福祉課 090-…: the office word stands right before this number
             office = _office_word(near)
@@ -256,12 +409,12 @@ class PhoneRecognizer(JaPatternRecognizer):
         after = after[:next((i for i, c in enumerate(after) if c.isdigit()), len(after))]
         office = _office_word(line_before)
         gap = _QUOTED.sub("", line_before[line_before.rfind(office) + len(office):]) if office else ""
-        if office and (_OFFICE_GAP.fullmatch(gap) or _TOPIC_GAP.fullmatch(gap)):
+        if office and (_OFFICE_GAP.fullmatch(gap) or _TOPIC_GAP.fullmatch(gap) or _FACILITY_GAP.fullmatch(gap)):
             return {"kind": "office"}
         if _office_word(after) and _OFFICE_AFTER.match(after):
             return {"kind": "office"}  # 042-555-8199 福祉課, …（福祉課）: a unit's whole name, not 係争中
         facility = ctx.find_word(near, _CONTEXT["public_facility"])
-        if facility and _ATTACHED_GAP.match(near[near.rfind(facility) + len(facility):]):
+        if facility and _FACILITY_GAP.match(near[near.rfind(facility) + len(facility):]):
             return {"kind": "office"}  # 北浜市立図書館 042-…: a public institution's own line
         heading = line_before.lstrip().split(" ", 1)[0]
         if heading != line_before.strip() and ctx.ends_with_word(heading, _CONTEXT["public_facility"]):

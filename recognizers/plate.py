@@ -10,10 +10,14 @@ default profile); others are ``private``. Accident bills name both cars in
 one sentence (「公用車が、相手方所有の軽自動車（多摩 580 ふ 12-09）に接触」), so
 the owner is the one named nearest before the plate, or in a bracket right
 after it (多摩 800 す 10-01（公用車）); an official word farther back does not
-make a private car's plate public.
+make a private car's plate public, nor does one whose vehicle is another
+(公用車に追突した乗用車（…）): an official word counts only when it names the
+vehicle the plate is written for, with nothing but the vehicle's kind and a
+label between (公用車（…）, 本市所有の軽自動車（車両番号：…）).
 """
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from redactor.recognizers import context as ctx
@@ -30,6 +34,12 @@ _OFFICIAL = ("公用車", "公用", "庁用車", "市有車", "市の車両", "�
              "市所有", "町所有", "村所有", "市が所有", "清掃車", "塵芥収集車", "パッカー車", "消防車", "消防ポンプ自動車",
              "救急車", "道路パトロール車", "パトロール車", "広報車", "市営バス", "コミュニティバス", "庁有車", "市保有",
              "市が保有", "市の保有", "市が管理する車", "市が借り上げ")
+# The vehicle named between an official word and the plate (本市所有の軽自動車（…）):
+# the same vehicle, not another one (公用車に追突した乗用車（…） is the other party's).
+_VEHICLE = ("普通乗用自動車", "乗用自動車", "軽自動車", "乗用車", "自動車", "車両", "車", "軽トラック", "トラック", "バス",
+            "バイク", "原動機付自転車", "ワゴン車", "ダンプ")
+_ATTACHED = re.compile(r"(?:の|である)?(?:" + "|".join(map(re.escape, sorted(_VEHICLE, key=len, reverse=True))) + r")?"
+                       r"[ (（:：、]*(?:車両番号|登録番号|ナンバー)?[ :：]*$")
 # Who else a car may belong to: a party, a person, a company.
 _PRIVATE = ("相手方", "被害者", "加害者", "申出人", "請求人", "申請者", "自家用", "個人所有", "私有", "住民", "男性",
             "女性", "さん", "氏", "会社", "事業者", "運転者")
@@ -67,4 +77,7 @@ class PlateRecognizer(JaPatternRecognizer):
         before = ctx.before(text, start, _WINDOW)
         before = before[before.rfind("。") + 1:]
         official, private = _last(before, _OFFICIAL), _last(before, _PRIVATE)
-        return {"kind": "official" if official > private else "private"}
+        attached = _ATTACHED.search(before[official:])
+        if official > private and attached and attached.start() == 0:
+            return {"kind": "official"}  # 公用車（…）, 本市所有の軽自動車（…）: the official vehicle itself
+        return {"kind": "private"}

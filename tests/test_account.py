@@ -51,3 +51,51 @@ def test_account_near_misses(text):
 def test_bank_and_branch_before_a_number_without_the_type():
     assert [t for t, _ in found(R, "北浜銀行 北浜支店 1234567")] == ["北浜銀行 北浜支店 1234567"]
     assert found(R, "北浜銀行北浜支店の預金残高 1234567円") == []   # an amount
+
+
+@pytest.mark.parametrize("text, value", [
+    # bank, branch and type in any order beside the number: the whole account
+    ("口座　普通　1234567　北浜銀行本町支店", "普通　1234567　北浜銀行本町支店"),
+    ("口座番号　1234567（普通）　北浜銀行緑町支店", "口座番号　1234567（普通）　北浜銀行緑町支店"),
+    ("支店名：緑町支店　種別：普通　口座番号：1234567", "支店名：緑町支店　種別：普通　口座番号：1234567"),
+    ("預金種目：当座　口座番号：7654321　北浜信用金庫　港支店", "預金種目：当座　口座番号：7654321　北浜信用金庫　港支店"),
+    ("北浜銀行緑町支店の普通預金口座（口座番号１２３４５６７）", "北浜銀行緑町支店の普通預金口座（口座番号１２３４５６７"),
+    ("北浜銀行　本店営業部　口座1234567", "北浜銀行　本店営業部　口座1234567"),
+    ("ゆうちょ銀行　〇一八店（ゼロイチハチ店）　普通預金　1234567", "ゆうちょ銀行　〇一八店（ゼロイチハチ店）　普通預金　1234567"),
+])
+def test_account_parts_in_any_order(text, value):
+    assert texts(R, text) == [value]
+
+
+def test_two_accounts_in_a_list_stay_two():
+    text = "北浜銀行緑町支店　普通　１２３４５６７、北浜信用金庫港支店　当座　７６５４３２１"
+    assert texts(R, text) == ["北浜銀行緑町支店　普通　１２３４５６７", "北浜信用金庫港支店　当座　７６５４３２１"]
+
+
+def test_a_transfer_form_with_one_field_a_line():
+    text = "金融機関名　北浜銀行\n支店名　緑町支店\n預金種目　普通\n口座番号　1234567\n"
+    assert sorted(texts(R, text)) == sorted(["北浜銀行", "緑町支店", "普通", "口座番号　1234567"])
+    # near miss: fields above a line that holds no account number are no account
+    assert texts(R, "金融機関名　北浜銀行\n支店名　緑町支店\n備考　なし\n") == []
+
+
+@pytest.mark.parametrize("text, value", [
+    ("振込口座：北浜銀行（0123）緑町支店（456）普通 1234567", "北浜銀行（0123）緑町支店（456）普通 1234567"),
+    ("口座　北浜銀行 緑町支店 (普) 1234567", "北浜銀行 緑町支店 (普) 1234567"),
+    ("北浜信用組合本店　普通　0012345", "北浜信用組合本店　普通　0012345"),
+    ("JAきたはま　本所　普通貯金　1234567", "JAきたはま　本所　普通貯金　1234567"),
+    ("振込先は北浜銀行（支店名：緑町、口座種別：普通、口座番号：1234567）です。",
+     "北浜銀行（支店名：緑町、口座種別：普通、口座番号：1234567"),
+])
+def test_codes_abbreviations_cooperatives_and_labelled_branches(text, value):
+    assert texts(R, text) == [value]
+
+
+def test_an_account_table_and_an_account_row():
+    table = "金融機関名\t支店名\t種別\t口座番号\n北浜銀行\t緑町支店\t普通\t1234567\n"
+    assert texts(R, table) == ["北浜銀行", "緑町支店", "普通", "1234567"]
+    row = "1\t北浜花子\t北浜銀行\t緑町支店\t普通\t1234567"
+    assert texts(R, row) == ["北浜銀行", "緑町支店", "普通", "1234567"]
+    # near misses: a branch column with no account number column, an amount after the type
+    assert texts(R, "番号\t支店\t所在地\n1\t緑町支店\t北浜市緑町1-2-3\n") == []
+    assert texts(R, "1\t普通\t1234567円") == []

@@ -484,3 +484,123 @@ def test_a_lot_within_a_chome_is_an_address_without_the_town(text, value):
 @pytest.mark.parametrize("text", ["３丁目の交差点", "３丁目１０番地先の市道"])
 def test_a_chome_alone_or_a_point_on_a_road_is_not(text):
     assert texts(R, text) == []
+
+
+@pytest.mark.parametrize("text, value", [
+    # the value of an address field, whatever its form
+    ("住所　グリーンヒル北浜３０９号", "グリーンヒル北浜３０９号"),
+    ("住所　あさひ団地４０５号", "あさひ団地４０５号"),
+    ("住所　中央31-3", "中央31-3"),
+    ("住所　みどりが丘団地12-305", "みどりが丘団地12-305"),
+    ("陳情者\n　現住所　中央\n2-27-1\n　氏名　北浜花子", "中央\n2-27-1"),           # the numbers wrapped to the next line
+    ("番号\t氏名\t住所\n1\t北浜花子\tサンハイツ南６０４号\n", "サンハイツ南６０４号"),
+])
+def test_an_address_field_value_is_an_address(text, value):
+    assert value in texts(R, text)
+
+
+@pytest.mark.parametrize("text", [
+    "住所　別紙1のとおり",          # a reference, not an address
+    "住所 北浜市緑町 2024年",        # a date after the town
+    "住所　北浜市緑町",             # a town without a number: a PLACE
+    "本件の住所変更は3件あった。",     # prose, not a field
+])
+def test_an_address_field_without_an_address(text):
+    assert texts(R, text) == []
+
+
+def test_a_dwelling_named_in_kana_is_whole():
+    assert texts(R, "本人はひまわり団地３号棟２０１号室に住む。") == ["ひまわり団地３号棟２０１号室"]
+    # near miss: a clause before a public housing name stays out
+    assert texts(R, "請求人の住居である市営桜町団地3号棟205号室") == ["市営桜町団地3号棟205号室"]
+
+
+def test_a_wrapped_table_row_keeps_its_address_column():
+    table = "番号\t氏名\t役職\t住所\t電話\n3\t北浜\n湊\t老人クラブ会長\t中央31-3\t0586(33)3807\n"
+    assert "中央31-3" in texts(R, table)
+    # near miss: the row number of the next row is no address
+    table2 = table + "4\t南\n一郎\t区長\t東町5-6\t0586(33)3808\n"
+    assert "4" not in texts(R, table2)
+
+
+@pytest.mark.parametrize("text", [
+    # a public building or site named with the address: its address is published
+    "学校名　北浜市立東小学校\n所在地　北浜市東町三丁目4番5号",
+    "新設する放課後児童クラブは、北浜市西町5丁目6番地7の西小学校敷地内に設置する。",
+    "防災倉庫を北浜市南町3-4-5の南公園内に設置した。",
+    "旧東町保育所跡地（北浜市東町二丁目10番地）を売却する。",
+    "建設予定地は北浜市本町5丁目1番地（旧市民プール跡地）です。",
+    "市有地（北浜市緑町二丁目1234番地）を売り払う。",
+    "地域包括支援センターみなみ（北浜市緑町4-5-6）",
+    "当該施設の所在地は北浜市東町1-2-3である。",
+    "北浜市北町一丁目2番3号にある北公民館で開催した。",
+    "北浜市教育委員会　学校教育課　北浜市緑町一丁目1番地　電話 042-555-1111",
+    "問い合わせ先\n北浜市教育委員会　学校教育課\n〒123-4567　北浜市緑町一丁目1番地\n電話　042-555-1111",
+    "市有地の売払い\n所在　北浜市緑町二丁目\n地番　1234番5\n地目　宅地",
+])
+def test_a_public_facilitys_address_with_its_name_attached(text):
+    kinds = {a["kind"] for _, a in found(R, text)}
+    assert kinds == {"public_facility"}
+
+
+@pytest.mark.parametrize("text", [
+    # near misses: a household named with a facility, or a facility as a destination or landmark
+    "相談者は北浜市西町5丁目6番地7の自宅から西小学校に通う。",
+    "申請者（北浜市東町二丁目10番地）は保育所跡地の隣に住む。",
+    "北浜市北町一丁目2番3号に住む男性が北公民館を訪れた。",
+    "福祉課は相談者宅（北浜市緑町1-2-3）を訪問した。",
+])
+def test_a_household_near_a_facility_stays_masked(text):
+    kinds = {a["kind"] for _, a in found(R, text)}
+    assert kinds and "public_facility" not in kinds
+
+
+@pytest.mark.parametrize("text, value", [
+    ("相談者は雇用促進住宅東町宿舎2-301に住む。", "雇用促進住宅東町宿舎2-301"),   # the dwelling's whole name
+    ("相談者はアパート「グリーンハイツ」の２０５号室に住む。", "アパート「グリーンハイツ」の２０５号室"),
+])
+def test_dwelling_names_written_in_full_or_in_quotes(text, value):
+    assert texts(R, text) == [value]
+
+
+def test_a_quoted_name_without_a_room_is_no_address():
+    assert texts(R, "アパート「グリーンハイツ」の建設について") == []
+    assert texts(R, "住宅「みどりの家」の2026年度計画") == []
+
+
+@pytest.mark.parametrize("text, value", [
+    ("陳情者\n　住　所　長野県北浜市旭が丘\n4-12-6\n　氏名　北浜花子", "長野県北浜市旭が丘\n4-12-6"),   # a spaced-out label
+    ("陳情者\n　所在地（住所）　中央\n1-30-17\n　申請者　北浜花子", "中央\n1-30-17"),
+    ("　住所：北浜市南台６丁目27番地17　サンライズ栄　11-7\n08\n　氏　名　北浜一郎",
+     "北浜市南台６丁目27番地17　サンライズ栄　11-7\n08"),                                     # a room wrapped
+])
+def test_address_fields_wrapped_or_spaced_out(text, value):
+    assert value in texts(R, text)
+
+
+def test_a_name_under_a_recipient_label_is_no_address():
+    assert "四方田紀子" not in texts(R, "送付先　四方田紀子\n住所　北浜市緑町1-2-3")
+
+
+@pytest.mark.parametrize("text", [
+    "Ｂ地区集会所（北浜市緑町1-2-3）",                        # a community hall
+    "北浜市緑町1-2-3の旧緑保育所",                             # the facility ends the sentence
+    "土地の所在地：北浜市緑町字中原123番（公園用地）",           # a parcel's public use in brackets
+])
+def test_more_public_sites(text):
+    assert {a["kind"] for _, a in found(R, text)} == {"public_facility"}
+
+
+def test_a_parcel_with_a_private_owner_in_brackets_stays_unknown():
+    assert {a["kind"] for _, a in found(R, "所在地：北浜市緑町字中原123番（北浜太郎所有）")} == {"unknown"}
+
+
+def test_a_particle_after_a_facility_is_no_nickname():
+    assert {a["kind"] for _, a in found(R, "緑町公民館で北浜市緑町1-2-3在住の男性が転倒")} == {"unknown"}
+    assert {a["kind"] for _, a in found(R, "公民館から北浜市緑町1-2-3の自宅まで")} == {"unknown"}
+
+
+def test_a_dwelling_and_its_room_across_a_line_break():
+    assert texts(R, "相談者はみどり団地\n3号棟201号室に住む。") == ["みどり団地\n3号棟201号室"]
+    # near miss: a block with no room after the break is no household
+    assert texts(R, "市営住宅\n3号棟の建替え") == []

@@ -48,3 +48,29 @@ def test_an_address_abroad_is_masked_and_a_company_s_is_kept():
     assert [(f.label, f.action) for f in home if "Mill Lane" in f.text] == [("ADDRESS", "MASK")]
     office = r.check("本社所在地：1 Harbor Plaza, Suite 300, Boston, MA 02110").findings
     assert [(f.label, f.action) for f in office if "Harbor Plaza" in f.text] == [("ADDRESS", "KEEP")]
+
+
+@pytest.mark.parametrize("text, value", [
+    # a country, place names with a unit, a house number: an address in Japanese script
+    ("長男は中国上海市浦東新区緑葉大道100号に住んでいる。", "中国上海市浦東新区緑葉大道100号"),
+    ("ブラジル連邦共和国サンパウロ州サンパウロ市ミドリ大通り1000", "ブラジル連邦共和国サンパウロ州サンパウロ市ミドリ大通り1000"),
+    # a place abroad with its country and 在住: a relative's home as far as the record goes
+    ("代表者　Northwood, Emily（英国マンチェスター在住）", "英国マンチェスター在住"),
+    ("次男はフィリピン・セブ在住である。", "フィリピン・セブ在住"),
+    ("長女は米国オレゴン州ポートランドに住んでいる。", "米国オレゴン州ポートランド"),
+    # a table cell down to a district abroad
+    ("1\tサントス マリア\tフィリピン共和国セブ市ラホグ地区\t会社員", "フィリピン共和国セブ市ラホグ地区"),
+])
+def test_addresses_abroad_in_japanese_script(text, value):
+    assert value in texts(R, text)
+
+
+@pytest.mark.parametrize("text", [
+    "中国在住の親族がいる。",                   # the country alone: no more than a nationality
+    "英国の大学に留学中である。",
+    "マンチェスター在住の作家が講演した。",      # no country: a public figure's city
+    "1\t北浜 花子\tアメリカ合衆国オレゴン州\t会社員",  # a state alone in a cell
+    "中国製品100個を購入した。",                # no unit, no house
+])
+def test_places_abroad_that_are_no_address(text):
+    assert texts(R, text) == []

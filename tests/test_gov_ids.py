@@ -174,3 +174,13 @@ def test_a_public_employees_staff_number(text, value):
 def test_staff_number_near_misses(text):
     from redactor.recognizers.staff_number import StaffNumberRecognizer
     assert found(StaffNumberRecognizer, text) == []
+
+
+def test_an_insured_number_aside_in_a_bracket_is_masked_with_its_label():
+    from redactor.recognizers.insured_number import InsuredNumberRecognizer
+    text = "療養費の給付を申請（被保険者番号 ３１０２４６８０）。"
+    assert texts(InsuredNumberRecognizer, text) == ["被保険者番号 ３１０２４６８０"]
+    # near miss: the label as a field before the number stays readable
+    assert texts(InsuredNumberRecognizer, "被保険者番号　３１０２４６８０") == ["３１０２４６８０"]
+    # the branch number after 、 is the same number's
+    assert texts(InsuredNumberRecognizer, "被保険者番号：31024680、枝番01") == ["31024680、枝番01"]

@@ -240,3 +240,125 @@ def test_a_school_club_is_no_office_for_the_number_after_a_member_s_name():
     assert [f.action for f in club if f.label == "PHONE"] == ["MASK"]
     office = Redactor().check("福祉部 山田 042-555-1001").findings  # a unit of the city: its staff's line
     assert [f.action for f in office if f.label == "PHONE"] == ["KEEP"]
+
+
+@pytest.mark.parametrize("text, kind", [
+    # a resident's workplace or daytime number: an extension is no office evidence
+    ("申出人　北浜花子⏎勤務先電話　03-5555-6666 内線123", "private"),
+    ("日中の連絡先　03-5555-6666（内線4567）", "private"),
+    ("緊急連絡先　06-5555-1212 ext.55", "private"),
+    # near miss: the office's own number with an extension, the unit on its line
+    ("福祉課　電話 042-555-8111（内線2317）", "office"),
+    ("担当：福祉課　北浜（内線2317）", "office"),          # a bare extension under the unit
+])
+def test_an_extension_is_an_office_line_only_with_office_evidence(text, kind):
+    text = text.replace("⏎", "\n")
+    assert [a["kind"] for _, a in found(R, text)][-1] == kind
+
+
+def test_latin_extension_is_part_of_the_number():
+    assert texts(R, "勤務先　03-5555-6666 ext.123") == ["03-5555-6666 ext.123"]
+    assert texts(R, "勤務先　03-5555-6666（Ext 45）") == ["03-5555-6666（Ext 45）"]
+
+
+@pytest.mark.parametrize("text, kinds", [
+    # a FAX number is whose the number listed before it is
+    ("申出人　北浜花子⏎電話　042-555-1234⏎FAX　042-555-1235", ["private", "private"]),
+    ("相談者　南町一郎　TEL 042-555-1234　ファクス 042-555-1299", ["private", "private"]),
+    # near misses: an office's contact block keeps both lines
+    ("北浜市役所　福祉課　TEL 042-555-8111　FAX 042-555-8112", ["office", "office"]),
+    ("北浜市　福祉課⏎TEL 042-555-8111⏎FAX 042-555-8112", ["office", "office"]),
+])
+def test_a_fax_line_belongs_to_the_number_before_it(text, kinds):
+    assert [a["kind"] for _, a in found(R, text.replace("⏎", "\n"))] == kinds
+
+
+def test_a_fax_number_alone_is_no_office_line():
+    assert [a["kind"] for _, a in found(R, "ＦＡＸ　０４２－５５５－８１１２")] == ["unknown"]
+
+
+def test_public_schools_and_associations_named_before_their_number():
+    assert [a["kind"] for _, a in found(R, "北浜市立東中学校　電話 042-555-3333")] == ["office"]
+    assert [a["kind"] for _, a in found(R, "北浜市観光協会（電話 042-555-7777）")] == ["office"]
+    # near miss: a resident in the same sentence as an association is no office
+    assert [a["kind"] for _, a in found(R, "観光協会の会員の山田さん 042-555-7778")] == ["private"]
+
+
+def test_bare_digits_under_a_phone_column_of_a_table():
+    table = "番号\t氏名\t住所\t連絡先\n1\t北浜 花子\t北浜市緑町1-2-3\t0425551234\n"
+    assert "0425551234" in texts(R, table)
+    # near miss: the same digits under a column that is no phone's
+    other = "番号\t氏名\t受付番号\n1\t北浜 花子\t0425551234\n"
+    assert texts(R, other) == []
+
+
+def test_a_wrapped_row_lines_up_with_the_headings_from_the_right():
+    table = "番号\t氏名\t役職\t住所\t連絡先\n2\t北浜\n花子\t自治会長\t緑町1-2-3\t0425551234\n"
+    assert "0425551234" in texts(R, table)
+
+
+@pytest.mark.parametrize("text", [
+    # a public body's number in its contact block or its row of a facility table
+    "北浜市教育委員会　学校教育課　北浜市緑町一丁目1番地　電話 042-555-1111",
+    "問い合わせ先\n北浜市教育委員会　学校教育課\n〒123-4567　北浜市緑町一丁目1番地\n電話　042-555-1111",
+    "1\t北浜市立東小学校\t北浜市東町三丁目4番5号\t042-555-1111",
+    "施設名\t所在地\t電話\n中央公民館\t北浜市本町2-3-1\t042-555-2222",
+])
+def test_a_public_bodys_number_with_its_name_on_the_block_or_row(text):
+    assert [a["kind"] for _, a in found(R, text)] == ["office"]
+
+
+@pytest.mark.parametrize("text", [
+    # near misses: a resident's row and a resident's address line before a number
+    "1\t北浜 花子\t北浜市東町三丁目4番5号\t042-555-1111",
+    "相談者　北浜花子\n北浜市緑町一丁目1番地\n電話　042-555-1111",
+])
+def test_a_residents_number_in_a_row_or_block_stays_masked(text):
+    assert [a["kind"] for _, a in found(R, text)] != ["office"]
+
+
+def test_an_unseparated_mobile_with_a_phone_word_farther_on_its_line():
+    assert texts(R, "緊急連絡先　北浜　美穂（妻）　０９０１２３４５６７８") == ["０９０１２３４５６７８"]
+    # near miss: the same digits with no phone word on the line are a reference number
+    assert texts(R, "受付　北浜　美穂（妻）　09012345678") == []
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("担当 阿部 042-555-1234", "unknown"),          # a surname ending in 部 names no unit
+    ("氏　名　渡 部 和 子\n電話　013(213)4968", "unknown"),  # a spaced-out name's last character
+    ("市民部 042-555-1234", "office"),             # near miss: the unit itself
+    ("こども課 042-555-1234", "office"),           # a unit's name in kana
+])
+def test_a_surname_ending_in_an_office_word_is_no_office(text, kind):
+    assert [a["kind"] for _, a in found(R, text)][-1] == kind
+
+
+@pytest.mark.parametrize("text", [
+    "東小学校の電話番号は042-555-1111です。",
+    "申込先：北浜市体育協会（北浜市総合体育館内）TEL 042-555-1212",
+    "FAX送信先：042-555-8112（北浜市福祉課あて）",
+    "北浜市地域包括支援センターみなみ　電話042-555-1414",
+])
+def test_a_public_bodys_number_in_more_forms(text):
+    assert [a["kind"] for _, a in found(R, text)] == ["office"]
+
+
+@pytest.mark.parametrize("text", [
+    "公民館から電話 042-555-1234 があった",          # a call from somewhere: no owner named
+    "センターから 042-555-1234 に折り返した",
+])
+def test_a_kana_word_after_a_facility_is_no_nickname(text):
+    assert [a["kind"] for _, a in found(R, text)] != ["office"]
+
+
+@pytest.mark.parametrize("text, number", [
+    ("電話：〇九〇―一二三四―五六七八", "〇九〇―一二三四―五六七八"),   # kanji digits, vertical writing
+    ("緊急連絡先：090・1234・5678", "090・1234・5678"),                 # 中黒 as separators
+])
+def test_numbers_in_kanji_digits_or_with_nakaguro(text, number):
+    assert texts(R, text) == [number]
+
+
+@pytest.mark.parametrize("text", ["平成〇一―〇二―〇三", "資料番号 0・1・234", "区分 090・1234・5678 の順"])
+def test_kanji_digits_and_nakaguro_near_misses(text):
+    assert texts(R, text) == []

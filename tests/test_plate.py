@@ -81,3 +81,16 @@ def test_place_names_with_no_or_ke_inside(text, value):
 
 def test_a_word_ending_in_kana_no_is_no_place_name():
     assert texts(R, "資料ノ 300 さ 12") == []
+
+
+@pytest.mark.parametrize("text, kinds", [
+    # an official word names the plate's vehicle only when attached to it
+    ("公用車に追突した乗用車（多摩 300 あ 12-34）", ["private"]),
+    ("市の清掃車が後退し、停車中の車（多摩 500 ね 7-12）に接触した。", ["private"]),
+    # near misses: the official vehicle itself, with its kind or a label between
+    ("本市所有の軽自動車（車両番号：多摩 480 け 12-34）", ["official"]),
+    ("市の清掃車（車両番号 多摩 800 す 1-23）", ["official"]),
+])
+def test_an_official_word_counts_only_for_its_own_vehicle(text, kinds):
+    assert [a["kind"] for _, a in found(R, text)] == kinds
+
