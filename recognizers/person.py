@@ -329,6 +329,19 @@ def _name_edges(text: str, start: int, end: int, full: bool, words: list[Token],
     return start, end, full
 
 
+def _katakana_word_or_place(word: Token, nxt: str, person_title: bool) -> bool:
+    """A lone untagged katakana word that ``_judge`` drops whatever the
+    context says (ヘルパーさん, ドイツ): a known common noun or a place, not a
+    town before a title that only a person carries (リヴァプール伯爵), and not
+    a common noun as the subject (ヤングは), which a name the dictionary
+    also knows may be. Checked before ``decide_role``, which it does not need."""
+    common = word.pos[1] == "普通名詞" and not word.oov
+    if common and nxt in ("は", "が"):
+        return False  # the context decides (see the weak guess in _judge)
+    town_with_title = person_title and word.pos[2] == "地名" and word.pos[3] != "国"
+    return (common or word.pos[2] == "地名") and not town_with_title
+
+
 class PersonRecognizer(JaRecognizer):
     ENTITIES = ("PERSON",)
 
@@ -597,6 +610,11 @@ class PersonRecognizer(JaRecognizer):
         if katakana_only and len(words) > 1 and len(words) == len(run) and len(tagged) < len(words) \
                 and not person_title:
             return drop("PERSON", text, start, end, "カタカナの複合語（メールシステム）")
+        if not tagged and katakana_only and len(words) == 1 and not holder and compact not in TITLES \
+                and _katakana_word_or_place(words[0], text[end:end + 1], person_title):
+            # the drop below that no context can prevent, decided before reading
+            # the context (a document has many システム, データ, ドイツ)
+            return drop("PERSON", text, start, end, "カタカナの普通名詞・国名")
         # the context is read only for runs that passed the cheap tests above
         role, source, word = decide_role(text, start, end, title)
         if holder and source == "none":

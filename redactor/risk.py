@@ -927,7 +927,12 @@ def assess_risk(text: str, findings: list[Finding], policy) -> RiskAssessment:
     events = [f for f in findings if f.label == "SENSITIVE" and f.attributes.get("kind") in _EVENT_KINDS]
     fallback: list[RiskSubject] = []
     paragraphs = _paragraphs(text) or [(0, len(text))]
-    suggested: dict[tuple, tuple[list[str], float]] = {}  # this document's findings (by id) -> _suggest
+    # judge and _suggest read only the values of the findings (label, text,
+    # attributes) and the flags: a set of values read again (a passage read as
+    # one person holds the very findings of the person read in it; a form or
+    # a case repeated in one document) is judged and searched once
+    judged: dict[tuple, Judgement] = {}
+    suggested: dict[tuple, tuple[list[str], float]] = {}
     for g in _group_subjects(text, qis, findings):
         if g.official:
             continue  # staff described in their work: no resident is singled out
@@ -948,14 +953,14 @@ def assess_risk(text: str, findings: list[Finding], policy) -> RiskAssessment:
         incident = _incident_in(text, g.extent, events) or _incident_in(text, _paragraphs_of(paragraphs, g.extent), events)
         neighbour = bool(_NEIGHBOUR.search(about))
         unique = bool(_ONLY_ONE.search(about))
-        judgement = judge(members, population, incident, dated, neighbour, row=g.row, unique=unique)
+        key = (tuple(map(_facts, members)), incident, dated, neighbour, g.row, unique)
+        judgement = judged.get(key)
+        if judgement is None:
+            judgement = judged[key] = judge(members, population, incident, dated, neighbour, row=g.row, unique=unique)
         level = "high" if judgement.k < threshold else "low"
         subject = RiskSubject(level, members, judgement.k, judgement.top, incident,
                               event_time=when.group(0) if when else None, why=judgement.why, row=g.row)
         if level == "high":
-            # a passage read as one person mostly holds the very findings of the
-            # person read in it: the greedy search runs once per set of findings
-            key = (tuple(map(id, members)), incident, dated, neighbour, g.row, unique)
             if key not in suggested:
                 suggested[key] = _suggest(members, population, incident, threshold, dated, neighbour, row=g.row,
                                           unique=unique)
@@ -980,6 +985,12 @@ def assess_risk(text: str, findings: list[Finding], policy) -> RiskAssessment:
             f = replace(f, action=REVIEW, reason=f"{f.reason} → 再識別リスク高: 他の属性と組み合わさると個人を特定し得る")
         out.append(f)
     return RiskAssessment(out, subjects)
+
+
+def _facts(f: Finding) -> tuple:
+    """What ``judge`` and ``_suggest`` read of a finding: its label, text and
+    attributes (written out, since an attribute may be a list), not where it is."""
+    return f.label, f.text, repr(sorted(f.attributes.items()))
 
 
 def _paragraphs_of(paragraphs: list[tuple[int, int]], extent: list[tuple[int, int]]) -> list[tuple[int, int]]:
