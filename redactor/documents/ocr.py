@@ -70,6 +70,14 @@ class OcrPage:
     notes: list[str] = field(default_factory=list)
     unread_ink: list[Box] = field(default_factory=list)   # ink no OCR word covers
     uncertain: list[tuple[int, int, str]] = field(default_factory=list)  # set by ocr_pages (document offsets)
+    drawn: list[Box] = field(default_factory=list)        # boxes a reviewer drew (decisions.json regions)
+
+    def image_sha256(self) -> str:
+        """SHA-256 of the pixels the boxes refer to: a box drawn on the
+        review page is painted only on the very image it was drawn on."""
+        import hashlib
+
+        return hashlib.sha256(b"%dx%d:" % self.image.size + self.image.tobytes()).hexdigest()
 
 
 # -- availability -----------------------------------------------------------------

@@ -321,12 +321,16 @@ def _one_line(name: str, exc: Exception) -> str:
 
 
 def _redact(redactor: Any, extracted: Extracted, name: str, options: Options) -> Any:
-    if options.decisions_file:
-        from redactor.decisions import redact_with_decisions
-
-        return redact_with_decisions(redactor, extracted.text, options.decisions_file, source=name,
-                                     join_lines=extracted.join_lines)
     from redactor.documents.pdf_overlay import covered_findings
+
+    if options.decisions_file:
+        from redactor.decisions import load_decisions, redact_with_decisions
+        from redactor.documents.ocr_pages import attach_drawn
+
+        decisions = load_decisions(options.decisions_file)
+        attach_drawn(extracted, decisions)  # boxes drawn on OCR'd page images: painted by the writer
+        return redact_with_decisions(redactor, extracted.text, decisions, source=name,
+                                     join_lines=extracted.join_lines, known=covered_findings(extracted))
 
     # text somebody only drew a box over is masked with the rest (pdf_overlay)
     return redactor.redact(extracted.text, source=name, generalize=options.generalize,
