@@ -75,7 +75,12 @@ def mask_ocr_page(writer: Any, pm: Any, gone: set[int], extracted: Extracted, re
               if r.start < end and r.end > pm.start]
     values += drawn_values(page)   # what a reviewer boxed by hand must not be read again either
     kept = "".join("\x00" if i in chars else ch for i, ch in enumerate(page.text))
-    return PageCheck(page, boxes, values, kept)
+    layer = bool(extracted.info.get("ocr_text_layer"))
+    if layer:  # --ocr-text-layer: the masked text, invisible, so that the page can be searched
+        from redactor.documents.ocr_text_layer import add_text_layer, layer_runs
+
+        add_text_layer(writer, pm.index, layer_runs(page, pm.start, chars, reps), page.scale, page.vertical)
+    return PageCheck(page, boxes, values, kept, text_layer=layer)
 
 
 def drawn_chars(page: ocr.OcrPage) -> set[int]:

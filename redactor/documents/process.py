@@ -47,12 +47,13 @@ class Options:
     decisions_file: str | None = None
     force: bool = False
     ocr: bool = False                  # PDF: read scanned pages by OCR and mask them on the image
+    ocr_text_layer: bool = False       # --ocr: the masked OCR text laid invisibly on the page image
 
     def settings(self) -> dict[str, Any]:
         """What changes an output (for ``--resume``); the password does not."""
         return {"output_format": self.output_format, "encoding": self.encoding,
                 "rasterize_fallback": self.rasterize_fallback, "generalize": self.generalize,
-                **({"ocr": True} if self.ocr else {})}
+                **({"ocr": True} if self.ocr else {}), **({"ocr_text_layer": True} if self.ocr_text_layer else {})}
 
 
 @dataclass
@@ -214,6 +215,8 @@ def read_document(src: Path, fmt: DocumentFormat, options: Options) -> Extracted
         fmt = copy.copy(fmt)
         fmt.ocr = True
     extracted = fmt.read(src, password=options.password, encoding=options.encoding)
+    if options.ocr_text_layer:  # read by the PDF writer for the pages masked on their image
+        extracted.info["ocr_text_layer"] = True
     if extracted.unreadable:
         raise ProcessError(unreadable_message(str(src), extracted))
     return extracted
