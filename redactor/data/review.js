@@ -15,7 +15,10 @@
   var ACTION_ORDER = ["REVIEW", "MASK", "KEEP"];
   var textEl = document.getElementById("text");
   var $ = function (sel) { return document.querySelector(sel); };
-  var state = { decisions: {}, manual: [], gens: {}, reviewer: "", nextManual: 1 };
+  var state = { decisions: {}, manual: [], gens: {}, reviewer: "", nextManual: 1, regions: [], nextRegion: 1 };
+  var P = D.pages || [];                  // pages read by OCR: their image is in the markup (#pages)
+  var pageByNo = {};
+  P.forEach(function (p) { pageByNo[p.page] = p; });
   var filters = { actions: { MASK: true, REVIEW: true, KEEP: true, MANUAL: true }, labels: {} };
   var selected = null;
   var pendingSel = null;
@@ -346,6 +349,8 @@
   function refresh() {
     paintManual();
     paintMarks();
+    paintPages();
+    renderRegions();
     paintTotals();
     renderList();
     renderSecurity();
@@ -369,6 +374,8 @@
       if (focus) { m.focus({ preventScroll: true }); m.scrollIntoView({ block: "center" }); }
     }
     renderDetail();
+    document.querySelectorAll(".obox.sel").forEach(function (b) { b.classList.remove("sel"); });
+    document.querySelectorAll('.obox[data-id="' + id + '"]').forEach(function (b) { b.classList.add("sel"); });
     document.querySelectorAll(".item.sel").forEach(function (b) { b.classList.remove("sel"); });
     document.querySelectorAll('.item[data-id="' + id + '"]').forEach(function (b) { b.classList.add("sel"); });
   }
@@ -473,6 +480,119 @@
   $("#float-add").addEventListener("click", function () { addManual(pendingSel); });
   $("#add-manual").addEventListener("click", function () { addManual(pendingSel); });
 
+  // -- page images (OCR): the findings' boxes, and boxes drawn by the reviewer --
+  // Boxes are kept in pixels of the OCR image (p.width x p.height), as
+  // redactor/documents/ocr_pages.py paints them; the shown image may be smaller.
+  var canvases = Array.prototype.slice.call(document.querySelectorAll(".page-canvas"));
+  function place(node, p, box) {
+    node.style.left = (100 * box[0] / p.width) + "%";
+    node.style.top = (100 * box[1] / p.height) + "%";
+    node.style.width = (100 * (box[2] - box[0]) / p.width) + "%";
+    node.style.height = (100 * (box[3] - box[1]) / p.height) + "%";
+  }
+  function paintPages() {
+    canvases.forEach(function (cv) {
+      var p = pageByNo[+cv.getAttribute("data-page")];
+      if (!p) return;
+      Array.prototype.slice.call(cv.querySelectorAll(".obox")).forEach(function (n) { n.remove(); });
+      p.boxes.forEach(function (b) {
+        var f = byId[b.id];
+        if (!f) return;
+        var eff = effective(f);
+        if (!visible(f, eff)) return;
+        var d = el("div", { "class": "obox" + (selected === b.id ? " sel" : ""), "data-id": b.id, "data-action": eff.action,
+                            title: labelName(f.label) + "・" + actionName(eff.action) + ": " + excerpt(f.start, f.end, 20) });
+        place(d, p, b.box);
+        cv.appendChild(d);
+      });
+      state.regions.forEach(function (r) {
+        if (r.page !== p.page) return;
+        var d = el("div", { "class": "obox drawn", "data-region": r.id, title: "画像に描いた黒塗り " + r.id });
+        place(d, p, r.box);
+        cv.appendChild(d);
+      });
+    });
+  }
+  function renderRegions() {
+    var ul = $("#region-list");
+    if (!ul) return;
+    ul.textContent = "";
+    state.regions.forEach(function (r) {
+      var go = el("button", { type: "button", "class": "item" }, [
+        el("span", { "class": "badge", "data-action": "MANUAL", text: "✔描画" }),
+        el("span", { "class": "excerpt", text: r.id + "：" + r.page + "ページ（" + (r.box[2] - r.box[0]) + "×" + (r.box[3] - r.box[1]) + "）" })]);
+      go.addEventListener("click", function () {
+        var n = document.querySelector('.obox[data-region="' + r.id + '"]');
+        if (n) n.scrollIntoView({ block: "center" });
+      });
+      var del = el("button", { type: "button", "aria-label": "画像に描いた黒塗りを削除：" + r.id, text: "削除" });
+      del.addEventListener("click", function () {
+        state.regions = state.regions.filter(function (x) { return x.id !== r.id; });
+        changed();
+        status("#region-status", "画像に描いた黒塗り " + r.id + " を削除しました。", "ok");
+      });
+      ul.appendChild(el("li", { "class": "manual-item" }, [go, del]));
+    });
+  }
+  function addRegion(p, box) {
+    var id = "D" + state.nextRegion++;
+    state.regions.push({ id: id, page: p.page, box: box, image_sha256: p.sha256 });
+    changed();
+    status("#region-status", p.page + "ページに黒塗り " + id + " を追加しました（公開版ではこの範囲を塗りつぶします）。", "ok");
+  }
+  function validRegion(r) {
+    var p = r && pageByNo[r.page];
+    return !!(p && r.image_sha256 === p.sha256 && Array.isArray(r.box) && r.box.length === 4 &&
+              r.box.every(function (v) { return typeof v === "number" && v >= 0 && Math.floor(v) === v; }) &&
+              r.box[0] < r.box[2] && r.box[1] < r.box[3] && r.box[2] <= p.width && r.box[3] <= p.height);
+  }
+  var drag = null;
+  function clamp(v, lo, hi) { return Math.max(lo, Math.min(hi, v)); }
+  canvases.forEach(function (cv) {
+    cv.addEventListener("pointerdown", function (ev) {
+      if (ev.button !== 0) return;
+      var rect = cv.getBoundingClientRect();
+      drag = { cv: cv, rect: rect, x0: ev.clientX - rect.left, y0: ev.clientY - rect.top, x1: 0, y1: 0, ghost: null };
+      if (cv.setPointerCapture) cv.setPointerCapture(ev.pointerId);
+      ev.preventDefault();
+    });
+    cv.addEventListener("pointermove", function (ev) {
+      if (!drag || drag.cv !== cv) return;
+      drag.x1 = clamp(ev.clientX - drag.rect.left, 0, drag.rect.width);
+      drag.y1 = clamp(ev.clientY - drag.rect.top, 0, drag.rect.height);
+      if (!drag.ghost) {
+        if (Math.abs(drag.x1 - drag.x0) < 4 && Math.abs(drag.y1 - drag.y0) < 4) return;
+        drag.ghost = el("div", { "class": "obox ghost" });
+        cv.appendChild(drag.ghost);
+      }
+      drag.ghost.style.left = Math.min(drag.x0, drag.x1) + "px";
+      drag.ghost.style.top = Math.min(drag.y0, drag.y1) + "px";
+      drag.ghost.style.width = Math.abs(drag.x1 - drag.x0) + "px";
+      drag.ghost.style.height = Math.abs(drag.y1 - drag.y0) + "px";
+    });
+    cv.addEventListener("pointerup", function (ev) {
+      if (!drag || drag.cv !== cv) return;
+      var d = drag, p = pageByNo[+cv.getAttribute("data-page")];
+      drag = null;
+      var sx = p.width / d.rect.width, sy = p.height / d.rect.height;
+      if (!d.ghost) {  // a click: the finding under it, if any
+        var x = d.x0 * sx, y = d.y0 * sy;
+        var hit = p.boxes.filter(function (b) { return b.box[0] <= x && x <= b.box[2] && b.box[1] <= y && y <= b.box[3]; })[0];
+        if (hit) select(hit.id, true);
+        return;
+      }
+      d.ghost.remove();
+      var box = [Math.floor(Math.min(d.x0, d.x1) * sx), Math.floor(Math.min(d.y0, d.y1) * sy),
+                 Math.ceil(Math.max(d.x0, d.x1) * sx), Math.ceil(Math.max(d.y0, d.y1) * sy)];
+      box = [clamp(box[0], 0, p.width), clamp(box[1], 0, p.height), clamp(box[2], 0, p.width), clamp(box[3], 0, p.height)];
+      if (box[2] > box[0] && box[3] > box[1]) addRegion(p, box);
+    });
+    cv.addEventListener("pointercancel", function () {
+      if (drag && drag.ghost) drag.ghost.remove();
+      drag = null;
+    });
+  });
+
   // -- export -----------------------------------------------------------------
   function decisionsObject() {
     return {
@@ -487,7 +607,10 @@
       manual: state.manual.map(function (m) {
         return { id: m.id, start: m.start, end: m.end, label: m.label, text_sha256: m.text_sha256 };
       }),
-      generalisations: Object.keys(state.gens).map(function (id) { return { id: id, decision: state.gens[id] }; })
+      generalisations: Object.keys(state.gens).map(function (id) { return { id: id, decision: state.gens[id] }; }),
+      regions: state.regions.map(function (r) {
+        return { id: r.id, page: r.page, box: r.box.slice(), image_sha256: r.image_sha256 };
+      })
     };
   }
   function exportDecisions() {
@@ -510,7 +633,8 @@
     var c = counts();
     var human = obj.findings.filter(function (f) { return f.by === "human"; }).length;
     status("#export-status", "decisions.json を書き出しました（判断 " + human + "件・手動追加 " + obj.manual.length +
-      "件・一般化 " + obj.generalisations.length + "件" + (c.REVIEW ? "・未判断の要確認 " + c.REVIEW + "件は非公開" : "") +
+      "件・一般化 " + obj.generalisations.length + "件" +
+      (obj.regions.length ? "・画像に描いた黒塗り " + obj.regions.length + "件" : "") + (c.REVIEW ? "・未判断の要確認 " + c.REVIEW + "件は非公開" : "") +
       "）。反映：redactor mask 文書 --decisions decisions.json -o 公開用", "ok");
   }
   $("#export").addEventListener("click", exportDecisions);
@@ -522,7 +646,7 @@
   });
   $("#reset-all").addEventListener("click", function () {
     if (!window.confirm("この文書についての判断・手動追加・一般化の選択をすべて取り消します。よろしいですか？")) return;
-    state = { decisions: {}, manual: [], gens: {}, reviewer: state.reviewer, nextManual: 1 };
+    state = { decisions: {}, manual: [], gens: {}, reviewer: state.reviewer, nextManual: 1, regions: [], nextRegion: 1 };
     changed();
   });
 
@@ -553,8 +677,13 @@
       if (subjectsById[g.id] && (g.decision === "accept" || g.decision === "reject")) gens[g.id] = g.decision; else skipped++;
     });
     manual.forEach(function (m, i) { m.id = "M" + (i + 1); });
+    var regions = (obj.regions || []).filter(function (r) {
+      var ok = validRegion(r);
+      if (!ok) skipped++;
+      return ok;
+    }).map(function (r, i) { return { id: "D" + (i + 1), page: r.page, box: r.box.slice(), image_sha256: r.image_sha256 }; });
     state = { decisions: decisions, manual: manual, gens: gens, reviewer: obj.reviewer || state.reviewer,
-              nextManual: manual.length + 1 };
+              nextManual: manual.length + 1, regions: regions, nextRegion: regions.length + 1 };
     $("#reviewer").value = state.reviewer;
     $("#reviewer-print").textContent = state.reviewer.trim() || "（未記入）";
     changed();
@@ -597,9 +726,11 @@
       Object.keys(s.gens || {}).forEach(function (id) { if (subjectsById[id]) state.gens[id] = s.gens[id]; });
       state.reviewer = s.reviewer || "";
       state.nextManual = s.nextManual || state.manual.length + 1;
+      state.regions = (s.regions || []).filter(validRegion);
+      state.nextRegion = s.nextRegion || state.regions.length + 1;
       $("#reviewer").value = state.reviewer;
       $("#reviewer-print").textContent = state.reviewer.trim() || "（未記入）";
-      if (Object.keys(state.decisions).length || state.manual.length || Object.keys(state.gens).length)
+      if (Object.keys(state.decisions).length || state.manual.length || Object.keys(state.gens).length || state.regions.length)
         status("#export-status", "前回の作業内容（このパソコンのブラウザに保存）を復元しました。", "ok");
     } catch (e) { /* unreadable: start afresh */ }
   }

@@ -69,6 +69,14 @@ class OcrPage:
     notes: list[str] = field(default_factory=list)
     unread_ink: list[Box] = field(default_factory=list)   # ink no OCR word covers
     uncertain: list[tuple[int, int, str]] = field(default_factory=list)  # set by ocr_pages (document offsets)
+    drawn: list[Box] = field(default_factory=list)        # boxes a reviewer drew (decisions.json regions)
+
+    def image_sha256(self) -> str:
+        """SHA-256 of the pixels the boxes refer to: a box drawn on the
+        review page is painted only on the very image it was drawn on."""
+        import hashlib
+
+        return hashlib.sha256(b"%dx%d:" % self.image.size + self.image.tobytes()).hexdigest()
 
 
 # -- availability -----------------------------------------------------------------
@@ -125,7 +133,7 @@ def read_page(data: bytes, password: str | None, index: int) -> OcrPage:
     image = despeckle(image)
     skew = estimate_skew(image)
     if abs(skew) >= 0.1:
-        image = image.rotate(skew, resample=_bicubic(), fillcolor=255, expand=False)
+        image = deskewed(data, password, index, image, skew)
     page = _best_reading(image, index)
     page.skew, page.source_dpi = skew, dpi
     page.notes = notes + page.notes
@@ -149,9 +157,11 @@ def _bicubic() -> Any:
     return Image.Resampling.BICUBIC
 
 
-def render_page(data: bytes, password: str | None, index: int) -> tuple[Any, float | None]:
+def render_page(data: bytes, password: str | None, index: int, turn: float = 0.0) -> tuple[Any, float | None]:
     """The page as a grey image at ``OCR_DPI``, and the resolution of the
-    largest image on it (None when it has no image)."""
+    largest image on it (None when it has no image); ``turn``: degrees
+    counter-clockwise about the page's centre (as PIL's ``rotate``), the
+    corners left white."""
     import pypdfium2 as pdfium
     import pypdfium2.raw as pdfium_c
 
@@ -170,11 +180,51 @@ def render_page(data: bytes, password: str | None, index: int) -> tuple[Any, flo
             if area > best and right > left and top > bottom:
                 best = area
                 dpi = min(px_w / ((right - left) / 72), px_h / ((top - bottom) / 72))
-        bitmap = page.render(scale=OCR_SCALE, grayscale=True, draw_annots=False)
-        image = bitmap.to_pil().convert("L")
+        if turn:
+            image = _render_turned(page, turn)
+        else:
+            bitmap = page.render(scale=OCR_SCALE, grayscale=True, draw_annots=False)
+            image = bitmap.to_pil().convert("L")
     finally:
         doc.close()
     return image, dpi
+
+
+def deskewed(data: bytes, password: str | None, index: int, straight: Any, skew: float) -> Any:
+    """The page turned by ``skew`` degrees, rendered turned by PDFium from
+    the scan itself: one resampling of the scan's pixels instead of two (a
+    rendering at 300 dpi, then a turn of that), which keeps the thin
+    strokes of small kanji dark enough for Tesseract (蓮 read as 達 after a
+    double resampling). If PDFium's turned page is not level (a page
+    geometry this does not foresee) the rendering is turned instead."""
+    try:
+        turned = despeckle(render_page(data, password, index, turn=skew)[0])
+        if turned.size == straight.size and abs(estimate_skew(turned)) <= 0.2:
+            return turned
+    except Exception:  # an older PDFium without the matrix call: the plain turn below
+        pass
+    return straight.rotate(skew, resample=_bicubic(), fillcolor=255, expand=False)
+
+
+def _render_turned(page: Any, turn: float) -> Any:
+    """PDFium's rendering of ``page`` through a turn matrix (no annotations,
+    as ``render_page``); the bitmap has the size of the plain rendering."""
+    import math
+
+    import pypdfium2 as pdfium
+    import pypdfium2.raw as pdfium_c
+
+    width, height = page.get_size()
+    w, h = math.ceil(width * OCR_SCALE), math.ceil(height * OCR_SCALE)   # as page.render sizes it
+    bitmap = pdfium.PdfBitmap.new_native(w, h, pdfium_c.FPDFBitmap_Gray)
+    pdfium_c.FPDFBitmap_FillRect(bitmap, 0, 0, w, h, 0xFFFFFFFF)
+    t = math.radians(turn)
+    a, b = OCR_SCALE * math.cos(t), -OCR_SCALE * math.sin(t)
+    c, d = OCR_SCALE * math.sin(t), OCR_SCALE * math.cos(t)
+    e, f = w / 2 - (a * width / 2 + c * height / 2), h / 2 - (b * width / 2 + d * height / 2)
+    pdfium_c.FPDF_RenderPageBitmapWithMatrix(bitmap, page, pdfium_c.FS_MATRIX(a, b, c, d, e, f),
+                                             pdfium_c.FS_RECTF(0, 0, w, h), 0)
+    return bitmap.to_pil().convert("L")
 
 
 def estimate_skew(image: Any) -> float:
@@ -435,13 +485,50 @@ _DASHES = "-一ー－—―‐‑−ｰ～〜"
 _BETWEEN_DIGITS = {**{c: "-" for c in _DASHES}, "O": "0", "o": "0", "〇": "0", "l": "1", "I": "1", "|": "1"}
 
 
+# A lone katakana character beside a kanji is the kanji OCR took for its
+# look-alike (森田昭ニ for 昭二, 人ロ for 人口, エ藤 for 工藤; ー between two kanji,
+# 第ー回 for 第一回):
+# no katakana word is one character long beside kanji, except the counter
+# カ (3カ月, never folded) and the item marks イロハニ of a law after 号, 項
+# or 条 (第2号ロ, left alone). A katakana word
+# does not end in a small ッ (ミッ for ミツ) except a cry (アッ), which a
+# municipal document does not print; and の between the two halves of an
+# e-mail address is an @ OCR read as a hiragana.
+_KANA_AS_KANJI = {"ニ": "二", "ロ": "口", "エ": "工", "ハ": "八", "タ": "夕", "ー": "一"}
+_ITEM_MARK_AFTER = "号項条"
+_EMAIL_AT = "の©"
+_EMAIL_LOCAL = set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789._%+-")
+_EMAIL_DOMAIN = re.compile(r"[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}")
+
+
 def fold_confusables(text: str) -> str:
+    """Characters OCR confuses given back their shape where the context
+    allows one reading only (one character for one: the boxes stay aligned)."""
     chars = list(text)
     for i in range(1, len(chars) - 1):
         ch = chars[i]
         if ch in _BETWEEN_DIGITS and _ascii_digit(chars[i - 1]) and _ascii_digit(chars[i + 1]):
             chars[i] = _BETWEEN_DIGITS[ch]
+    for i, ch in enumerate(chars):
+        before = chars[i - 1] if i else ""
+        after = chars[i + 1] if i + 1 < len(chars) else ""
+        if ch in _KANA_AS_KANJI and not (_katakana(before) or _katakana(after)) \
+                and ((_kanji(before) and _kanji(after)) if ch == "ー" else (_kanji(before) or _kanji(after))) \
+                and (not before or before not in _ITEM_MARK_AFTER):   # ー after a hiragana is a long vowel
+            chars[i] = _KANA_AS_KANJI[ch]
+        elif ch == "ッ" and _katakana(before) and before != "ッ" and not _katakana(after):
+            chars[i] = "ツ"
+        elif ch in _EMAIL_AT and before in _EMAIL_LOCAL and before and _EMAIL_DOMAIN.match(text, i + 1):
+            chars[i] = "@"
     return "".join(chars)
+
+
+def _katakana(ch: str) -> bool:
+    return bool(ch) and ("\u30a0" <= ch <= "\u30ff" or "\uff66" <= ch <= "\uff9f")
+
+
+def _kanji(ch: str) -> bool:
+    return bool(ch) and ("\u4e00" <= ch <= "\u9fff" or "\u3400" <= ch <= "\u4dbf" or ch == "々")
 
 
 def _ascii_digit(ch: str) -> bool:

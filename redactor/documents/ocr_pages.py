@@ -63,8 +63,8 @@ def mask_ocr_page(writer: Any, pm: Any, gone: set[int], extracted: Extracted, re
     from redactor.documents.ocr_verify import PageCheck
 
     page = pm.ocr
-    chars = widen_uncertain(page, set(gone), ocr.UNCERTAIN_CONF)
-    boxes = mask_boxes(page, chars) + list(page.unread_ink)
+    chars = widen_uncertain(page, set(gone) | drawn_chars(page), ocr.UNCERTAIN_CONF)
+    boxes = mask_boxes(page, chars) + list(page.unread_ink) + list(page.drawn)
     replace_page_with_image(writer, pm.index, paint(page.image, boxes), page.scale)
     if page.unread_ink:
         extracted.info.setdefault("notes", []).append(
@@ -73,8 +73,106 @@ def mask_ocr_page(writer: Any, pm: Any, gone: set[int], extracted: Extracted, re
     end = pm.start + len(page.text)
     values = [extracted.text[max(r.start, pm.start):min(r.end, end)] for r in reps
               if r.start < end and r.end > pm.start]
+    values += drawn_values(page)   # what a reviewer boxed by hand must not be read again either
     kept = "".join("\x00" if i in chars else ch for i, ch in enumerate(page.text))
-    return PageCheck(page, boxes, values, kept)
+    layer = bool(extracted.info.get("ocr_text_layer"))
+    if layer:  # --ocr-text-layer: the masked text, invisible, so that the page can be searched
+        from redactor.documents.ocr_text_layer import add_text_layer, layer_runs
+
+        add_text_layer(writer, pm.index, layer_runs(page, pm.start, chars, reps), page.scale, page.vertical)
+    return PageCheck(page, boxes, values, kept, text_layer=layer)
+
+
+def drawn_chars(page: ocr.OcrPage) -> set[int]:
+    """Characters whose box is mostly inside a box the reviewer drew: they
+    are masked like the recognizers' finds (widened over uncertain
+    neighbours, left out of the text layer, looked for again)."""
+    out: set[int] = set()
+    for i, b in enumerate(page.boxes):
+        if b is None:
+            continue
+        area = max(1, (b[2] - b[0]) * (b[3] - b[1]))
+        for d in page.drawn:
+            w, h = min(b[2], d[2]) - max(b[0], d[0]), min(b[3], d[3]) - max(b[1], d[1])
+            if w > 0 and h > 0 and w * h >= 0.5 * area:
+                out.add(i)
+                break
+    return out
+
+
+def drawn_values(page: ocr.OcrPage) -> list[str]:
+    """The runs of text under the drawn boxes, as OCR read them."""
+    from redactor.documents.ocr_paint import char_groups
+
+    return ["".join(page.text[i] for i in group) for group in char_groups(page, drawn_chars(page))]
+
+
+def attach_drawn(extracted: Extracted | None, decisions: Any) -> None:
+    """Give each OCR'd page the boxes a reviewer drew on it (``decisions.regions``).
+
+    Fail closed: a box for a page that was not read by OCR in this run, or
+    drawn on another image than the one read now (another scan, another
+    version of the tool's deskew), stops the file with the reason; a box
+    that cannot be painted is never dropped."""
+    from redactor.decisions import DecisionsError
+
+    regions = list(getattr(decisions, "regions", []) or [])
+    if not regions:
+        return
+    pdf_map = extracted.info.get("pdf") if extracted is not None else None
+    pages = {pm.index + 1: pm.ocr for pm in getattr(pdf_map, "pages", []) if getattr(pm, "ocr", None) is not None}
+    for r in regions:
+        page = pages.get(r.page)
+        if page is None:
+            raise DecisionsError(f"画像に描いた黒塗り {r.id} は {r.page}ページにありますが、このページは OCR で"
+                                 "読んでいません（--ocr を付けて実行してください）")
+        if page.image_sha256() != r.image_sha256:
+            raise DecisionsError(f"画像に描いた黒塗り {r.id} の {r.page}ページの画像が確認したときと違います"
+                                 "（別のスキャンか別の版の redactor）。確認用レポートを作り直してください")
+        w, h = page.image.size
+        x0, y0, x1, y1 = r.box
+        box = (max(0, x0), max(0, y0), min(w, x1), min(h, y1))
+        if box[0] >= box[2] or box[1] >= box[3]:
+            raise DecisionsError(f"画像に描いた黒塗り {r.id} が {r.page}ページの画像の外にあります")
+        if box not in page.drawn:
+            page.drawn.append(box)
+
+
+def review_pages(extracted: Extracted | None, findings: Sequence[Any], display_width: int = 1240) -> list[dict]:
+    """What the review page shows of each OCR'd page: the ORIGINAL image
+    (unpainted: the reviewer must see what is under each box; the review
+    page is the one internal file allowed to hold it), scaled down for
+    display as a data: URI, and the box of each finding on it in pixels of
+    the OCR image (``width`` x ``height``), where a drawn box is given back."""
+    import base64
+    import io
+
+    from redactor.decisions import finding_id
+    from redactor.documents.ocr_paint import mask_boxes
+
+    pdf_map = extracted.info.get("pdf") if extracted is not None else None
+    out: list[dict] = []
+    for pm in getattr(pdf_map, "pages", []):
+        page = getattr(pm, "ocr", None)
+        if page is None:
+            continue
+        end = pm.start + len(page.text)
+        boxes = []
+        for f in findings:
+            a, b = max(f.start, pm.start), min(f.end, end)
+            if a < b:
+                for box in mask_boxes(page, range(a - pm.start, b - pm.start)):
+                    boxes.append({"id": finding_id(f), "box": list(box)})
+        w, h = page.image.size
+        shown = page.image.copy()
+        if w > display_width:
+            shown = shown.resize((display_width, round(h * display_width / w)))
+        buf = io.BytesIO()
+        shown.convert("L").save(buf, format="PNG", optimize=True)
+        out.append({"page": pm.index + 1, "width": w, "height": h, "sha256": page.image_sha256(),
+                    "vertical": page.vertical, "boxes": boxes,
+                    "image": "data:image/png;base64," + base64.b64encode(buf.getvalue()).decode("ascii")})
+    return out
 
 
 def check_ocr_output(data: bytes, checks: Sequence[Any], reader: Any, name: str) -> None:

@@ -6,7 +6,9 @@ was read by OCR is checked on its pixels before the file is written:
 - every painted box is opaque in the output as PDFium renders it;
 - a second OCR of the output page finds none of the values masked on it
   (fuzzily: a value read again with an OCR error is still a leak);
-- the scan's own image data is nowhere in the output file.
+- the scan's own image data is nowhere in the output file;
+- with ``--ocr-text-layer``, the invisible text extracted from the page
+  holds none of the masked values.
 
 Any failure is a leak: the file is refused (``UnsafeOutput``), never
 written with a warning.
@@ -31,6 +33,7 @@ class PageCheck:
     boxes: list[Box]
     values: list[str]            # the masked values on this page, as OCR read them
     kept_text: str               # the page's OCR text with the masked stretches taken out
+    text_layer: bool = False     # --ocr-text-layer: the page carries the masked text, invisible
     problems: list[str] = field(default_factory=list)
 
 
@@ -87,6 +90,8 @@ def check_pages(data: bytes, checks: Sequence[PageCheck], original_images: Seque
             if clear:
                 problems.append(f"page {number}: 黒塗りが不透明になっていない箇所が {len(clear)}件あります")
             problems += [f"page {number}: {p}" for p in reread_leaks(rendered, c)]
+            if c.text_layer:
+                problems += [f"page {number}: {p}" for p in text_layer_leaks(data, c)]
     finally:
         doc.close()
     return problems
@@ -114,6 +119,17 @@ def reread_leaks(rendered: Any, c: PageCheck) -> list[str]:
         if fuzzy_find(value, again, k) and not fuzzy_find(value, kept, k):
             found += 1
     return [f"再 OCR で黒塗りした値が {found}件読めます"] if found else []
+
+
+def text_layer_leaks(data: bytes, c: PageCheck) -> list[str]:
+    """Masked values the page's invisible text layer holds, as a reader
+    extracts it (exact: the layer is text, not a reading of pixels)."""
+    from redactor.documents.ocr_text_layer import layer_text
+
+    layer = key(layer_text(data, c.page.index))
+    kept = key(c.kept_text)
+    found = sum(1 for value in {key(v) for v in c.values} if value and value in layer and value not in kept)
+    return [f"見えないテキスト層に黒塗りした値が {found}件あります"] if found else []
 
 
 def reread_text(image: Any, vertical: bool = False) -> str:
