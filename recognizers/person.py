@@ -43,7 +43,7 @@ from redactor.recognizers.org_context import (ends_like_an_organisation, not_a_p
                                               quoted_title, title_of_a_body)
 from redactor.recognizers.person_forms import find_written_forms, header_cell_at
 from redactor.recognizers.person_katakana import not_a_foreign_name
-from redactor.recognizers.person_roles import AFTER, BEFORE, HEADS_OF_PLACES, decide_role, role_after
+from redactor.recognizers.person_roles import AFTER, BEFORE, COMMUNITY, HEADS_OF_PLACES, decide_role, role_after
 from redactor.recognizers.person_romaji import NOT_NAMES as ROMAJI_NOT_NAMES
 from redactor.recognizers.person_romaji import PARTICLE as ROMAJI_PARTICLE
 from redactor.recognizers.person_readings import (KANJI_WORD, SPACED_ANCHOR, SPACED_RUN, retag_hidden_names,
@@ -143,6 +143,8 @@ def _romaji_word(name: str) -> str | None:
 
 
 _GIVEN_TAG = ("名詞", "固有名詞", "人名", "名", "*", "*")
+# Titles and posts that a name is written fused with (谷口民生委員・児童委員, 山田主任児童委員).
+_FUSED_TITLES = tuple(TITLES) + COMMUNITY
 
 
 def _lexicon_given(surname: Token, t: Token, nxt: Token | None) -> Token | None:
@@ -327,6 +329,19 @@ def _name_edges(text: str, start: int, end: int, full: bool, words: list[Token],
         if m:
             start -= len(m.group(0))
     return start, end, full
+
+
+_SPEAKER_HEAD = re.compile(r"[ \t]*[○◯〇◆◎◇●][^\n（(]{0,14}$")
+
+
+def _title_before_bracket(text: str, bracket: int) -> bool:
+    """A title or a speaker's mark right before the bracket (○委員（松本）,
+    福祉課長（千葉）): the bracket holds that person's name, not a district."""
+    line_start = text.rfind("\n", 0, bracket) + 1
+    if _SPEAKER_HEAD.match(text, line_start, bracket):
+        return True
+    head = text[max(line_start, bracket - 14):bracket]
+    return bool(ctx.ends_with_word(head, _FUSED_TITLES) or ctx.ends_with_word(head, tuple(ROLE_WORDS)))
 
 
 class PersonRecognizer(JaRecognizer):
@@ -543,6 +558,14 @@ class PersonRecognizer(JaRecognizer):
                     run = run[1:]
                 if not run:
                     return drop("PERSON", text, cut, cut, "役割語のあとに名がない")
+        for k in range(1, len(run)):
+            # 谷口|民生 + 委員・児童委員: a title that starts inside the run and goes on
+            # past its end is the title, not a given name (民生 is tagged 名)
+            if run[k].surface.strip() and run[k - 1].end == run[k].start:
+                title = ctx.starts_with_word(text[run[k].start:run[k].start + 12], _FUSED_TITLES)
+                if title and run[k].start + len(title) > run[-1].end:
+                    run = run[:k]
+                    break
         words = [t for t in run if t.surface not in _JOINERS and t.surface.strip()]
         start, end = run[0].start, run[-1].end
         tagged = [t for t in words if t.pos[2] == "人名"]
@@ -648,10 +671,13 @@ class PersonRecognizer(JaRecognizer):
                                    person_key=compact, full_name=False)
             if source in ("none", "doubt") or (len(compact) > 6 and not katakana_only):
                 return drop("PERSON", text, start, end, "人名タグも文脈もない固有名詞")
-            if source == "role_before" and text[start - 1:start] in ("(", "（") and text[end:end + 1] in (")", "）") \
-                    and all(t.pos[2] == "地名" for t in words) and _NAME_BEFORE_BRACKET.search(text, 0, start - 1):
-                # 消防団員　山下　ひかり（柏木）: the district in brackets after a name,
-                # not a second person (the role word belongs to the name before it)
+            if source in ("role_before", "title_after", "person_word") and text[start - 1:start] in ("(", "（") \
+                    and (text[end:end + 1] in (")", "）") or title is not None) \
+                    and all(t.pos[2] == "地名" for t in words) and _NAME_BEFORE_BRACKET.search(text, 0, start - 1) \
+                    and not _title_before_bracket(text, start - 1):
+                # 消防団員　山下　ひかり（柏木）, 森山花子（西町主任児童委員）: the district
+                # in brackets after a name, not a second person (the role word belongs
+                # to the name before it) -- but ○委員（松本） is the speaker's surname
                 return drop("PERSON", text, start, end, "氏名のあとの括弧内の地名（地区）")
             if source == "title_after" and word in HEADS_OF_PLACES and all(t.pos[2] == "地名" for t in words):
                 # 北多摩市長, 多摩町長: the head of a place, not a person called 多摩

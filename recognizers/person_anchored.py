@@ -31,7 +31,7 @@ from redactor.recognizers.person_table import header_cell_at
 from redactor.recognizers import context as ctx
 from redactor.recognizers import name_lexicon as lex
 from redactor.recognizers.drops import drop
-from redactor.recognizers.person_roles import AFTER, BEFORE, decide_role
+from redactor.recognizers.person_roles import AFTER, BEFORE, COMMUNITY, ROLES as _ROLES, decide_role
 from redactor.tokens import Token
 
 _WORDS = load_toml("person_not_names.toml", "redactor.recognizers.data")
@@ -433,6 +433,31 @@ def tied_surnames(text: str, emit: Emit) -> Iterable[object]:
                    role_word=word, person_key=split[0] if split else name, full_name=bool(split))
 
 
+# A community post written right after a name (宮内消防団分団長, 砂金町内会長): the
+# holder is a resident (person_roles.toml [community]); the name before it is
+# found like one before an honorific, when the lexicons know it as a surname or
+# a full name (Sudachi reads 宮内, 砂金 as words).
+_COMMUNITY_POST = re.compile(r"(?<![\u4e00-\u9fff々〆ヶ])(?P<name>[\u4e00-\u9fff々〆ヶ]{1,7}?)(?P<post>%s)" % ctx.alternation(
+    COMMUNITY + tuple(b + p for b in _ROLES["community"]["community_bodies"]
+                      for p in _ROLES["community"]["community_posts"] + ["分団長", "副分団長", "班長"])))
+_PLACE_END = ("町", "村", "区", "市", "郡", "県", "丁目", "地区", "団地", "台", "ヶ丘", "が丘", "地域", "校区", "学区")
+
+
+def before_community_posts(text: str, emit: Emit) -> Iterable[object]:
+    """A finding for a lexicon surname (or surname and given name) fused right
+    before a community post: 宮内消防団分団長 (not 緑町自治会長: a place's)."""
+    for m in _COMMUNITY_POST.finditer(text):
+        name = m.group("name")
+        split = lex.split_full_name(name, both_known=True)
+        if name.endswith(_PLACE_END) or name in ROLE_WORDS or not (lex.is_surname(name) or split) \
+                or (len(name) == 1 and m.group("post")[0] in "町村区"):  # 東|町内会長 is 東町内会's
+            continue
+        start, end = m.span("name")
+        role, source, word = decide_role(text, start, end)
+        yield emit("PERSON", start, end, 0.8, "地域の役職の前の姓", role=role, role_source=source,
+                   role_word=word, person_key=split[0] if split else name, full_name=bool(split))
+
+
 _START, _END = itemgetter(1), itemgetter(2)  # Token.start, Token.end
 
 
@@ -440,6 +465,8 @@ def anchored(text: str, tokens: list[Token], emit: Emit) -> Iterable[object]:
     """All context-anchored PERSON candidates of ``text``."""
     yield from relation_given_names(text, emit)
     yield from tied_surnames(text, emit)
+    if "会" in text or "団" in text or "員" in text:
+        yield from before_community_posts(text, emit)
     # built by C loops (map, zip): a Python loop per token costs more than the rest of this step
     ends = list(map(_END, tokens))
     bounds = frozenset(map(_START, tokens)).union(ends)

@@ -15,6 +15,7 @@ from redactor.data_files import load_toml
 from redactor.recognizers import context as ctx
 
 _ROLES = load_toml("person_roles.toml", "redactor.recognizers.data")
+ROLES = _ROLES  # the lists themselves, for the recognizers that anchor on them
 
 
 
@@ -33,6 +34,11 @@ _COMMUNITY_POST = re.compile(r"(?:%s)(?:[「『(（][^」』)）\n]{1,15}[」』
 # ... and the body's name right before a name that its post follows (北町自治会の相沢会長).
 _COMMUNITY_BODY_BEFORE = re.compile(r"(?:%s)[ \t]*[(（の]?[ \t]*$" % ctx.alternation(_ROLES["community"]["community_bodies"]))
 _COMMUNITY_POSTS = frozenset(_ROLES["community"]["community_posts"])
+# ... and right after a name (宮内消防団分団長, 谷口町内会副会長), with the posts of a
+# fire brigade's units (分団長, 班長): the whole compound is the post.
+_COMMUNITY_POST_AFTER = re.compile(r"(?:%s)(?:%s|分団長|副分団長|部長|班長)" % (
+    ctx.alternation(_ROLES["community"]["community_bodies"]), ctx.alternation(_ROLES["community"]["community_posts"])))
+_COMMUNITY_BODY_FIRST = frozenset(b[0] for b in _ROLES["community"]["community_bodies"])
 _INCIDENT_PARTIES = tuple(_ROLES["incident"]["parties"])
 HEADS_OF_PLACES = frozenset(_ROLES["heads_of_places"]["words"])
 # Every word before a name with its role; a word in two lists takes the
@@ -96,13 +102,26 @@ def role_after(text: str, end: int) -> tuple[str, str] | None:
     stripped = window.lstrip(" ")
     word = ctx.starts_with_word(stripped, AFTER["private"])
     official = ctx.starts_with_word(stripped, AFTER["official"])
+    post = _COMMUNITY_POST_AFTER.match(stripped) if stripped[:1] in _COMMUNITY_BODY_FIRST else None
+    if post and len(post.group(0)) > max(len(official or ""), len(word or "")):
+        # 宮内消防団分団長, 谷口自治会副会長: a residents' body and one of its posts
+        return "private", post.group(0)
+    if official:
+        # the longest word wins across the lists: 谷口主任児童委員 is a commissioned
+        # volunteer (unclear), not a 主任 of the staff
+        longer = ctx.starts_with_word(stripped, AFTER["person"])
+        if longer and len(longer) > len(official) and (not word or len(longer) > len(word)):
+            return "unclear", longer
     if official and (not word or len(official) >= len(word)):
         return "official", official
     if word:
         return "private", word
     m = _DEPT_TITLE.match(window)
     if m and m.end() > 1:
-        return "official", m.group(0).strip()
+        title = m.group(0).strip()
+        if ctx.starts_with_word(title, COMMUNITY) == title:
+            return "private", title  # 交通安全協会支部長 in the next column: a community post, not a 部長
+        return "official", title
     neutral = ctx.starts_with_word(stripped, AFTER["person"])
     if neutral and len(neutral) == 1 and len(stripped) != len(window) and _KANJI_AFTER.match(stripped, 1):
         neutral = None  # 荒井　家庭用…: a word set apart that 家 only opens is not 荒井家
@@ -358,6 +377,9 @@ def decide_role(text: str, start: int, end: int,
         return "unclear", "incident", incident
     if after is _UNREAD:
         after = role_after(text, end)
+    hearing = _hearing(text, start)
+    if hearing:
+        return "private", "role_before", hearing
     if after and after[1] == _KUN and not _council_form(text, start):
         after = ("private", _KUN)  # 翔太君, ゆうと君: a boy's honorific, no member's form
     if after and after[0] == "official" and after[1] != "内線":
@@ -405,6 +427,48 @@ def decide_role(text: str, start: int, end: int,
             return "unclear", "incident", party
         return "official", "role_before", unit
     return "unclear", "none", ""
+
+
+# People a council hears from outside its bodies (地方自治法 第109条 参考人・公述人,
+# 第100条 証人): residents and experts, whom minutes name with the members' forms
+# (○参考人（山田花子君）) and list under their own heading (出席参考人).
+_HEARD = ("参考人", "公述人", "証人")
+_HEARD_SPEAKER = re.compile(r"[ \t]*[○◯〇◆◎◇●][^\n（(]{0,14}(?P<word>参考人|公述人|証人)[ \t]*[（(]$")
+_HEARD_HEADING = re.compile(r"^[ \t]*(?:[0-9]+[.．、 \t]*|[(（][0-9]+[)）][ \t]*|[○◯〇■□◆●・][ \t]*)?[【〔［\[]?"
+                            r"(?:出席|意見陳述)?(?P<word>参考人|公述人|証人)(?:名簿|一覧)?[】〕］\]]?"
+                            r"(?:[(（][^()（）\n]{0,12}[)）])?[ \t]*[:：]?[ \t]*$")
+
+
+def _hearing(text: str, start: int) -> str | None:
+    """The word (参考人, 公述人, 証人) when the name is one such person's in
+    minutes' own forms: inside the speaker's brackets after that word
+    (○参考人（山田花子君）), or in a block of lines right under a heading of
+    them (出席参考人⏎　北町自治会長　山田 花子⏎　山田 一郎（保護司）), whatever
+    title the line gives (their post is not an office of the council)."""
+    # the cheap test first: most names have no such word within a few lines above
+    if text.find("参考人", max(0, start - 600), start) == -1 and text.find("公述人", max(0, start - 600), start) == -1 \
+            and text.find("証人", max(0, start - 600), start) == -1:
+        return None
+    line_start = text.rfind("\n", 0, start) + 1
+    m = _HEARD_SPEAKER.match(text, line_start, start)
+    if m:
+        return m.group("word")
+    pos = line_start
+    for _ in range(30):
+        if pos == 0:
+            return None
+        above_start = text.rfind("\n", 0, pos - 1) + 1
+        above = text[above_start:pos - 1]
+        heading = _HEARD_HEADING.match(above)
+        if heading:
+            return heading.group("word")
+        if not above.strip() or _SPEAKER_MARK_LINE.match(above) or above.rstrip().endswith("。"):
+            return None  # a blank line, a speaker's turn or a sentence ends the block
+        pos = above_start
+    return None
+
+
+_SPEAKER_MARK_LINE = re.compile(r"[ \t]*[○◯〇◆◎◇●]")
 
 
 def _unit_before(text: str, start: int) -> str | None:

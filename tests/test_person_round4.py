@@ -1,0 +1,85 @@
+"""PERSON round 4: people a council hears from outside (参考人, 公述人), residents
+named with community posts, titles fused to a name. Made-up names only; each
+rule has a case that fires and a near miss."""
+from conftest import person_action
+
+_person = person_action
+
+
+# --- 参考人 / 公述人 -------------------------------------------------------------
+
+_HEARING = ("出席参考人\n"
+            "　西浜地区自治会長　柳沢 誠吾\n"
+            "　森岡はるみ（南台主任児童委員）\n"
+            "　宮内　亮　区長\n"
+            "\n"
+            "○委員長（沖田一郎君）　ただいまから参考人の意見を聴取します。柳沢参考人、どうぞ。\n"
+            "○柳沢参考人　通学路が暗く危険です。\n"
+            "○参考人（森岡はるみ君）　私も同じ考えです。\n"
+            "○布施委員　ただいまの森岡参考人のお話について伺います。\n")
+
+
+def test_people_listed_under_a_hearing_heading_are_private_whatever_post_they_hold():
+    assert _person(_HEARING, "柳沢 誠吾") == "MASK"
+    assert _person(_HEARING, "宮内　亮") == "MASK"
+    assert _person(_HEARING, "森岡はるみ") == "MASK"
+
+
+def test_a_hearing_speaker_is_private_in_the_speaker_mark_and_in_the_text():
+    assert _person(_HEARING, "柳沢", 2) == "MASK"      # ○柳沢参考人
+    assert _person(_HEARING, "柳沢", 1) == "MASK"      # 柳沢参考人、どうぞ
+    assert _person(_HEARING, "森岡はるみ", 1) == "MASK"  # ○参考人（森岡はるみ君）
+    assert _person(_HEARING, "森岡", 2) == "MASK"      # 森岡参考人のお話
+
+
+def test_members_and_the_chair_of_the_same_minutes_stay_officials():
+    assert _person(_HEARING, "沖田一郎") == "KEEP"
+    assert _person(_HEARING, "布施") == "KEEP"
+
+
+def test_a_hearing_heading_ends_at_a_blank_line():
+    text = "出席参考人\n　柳沢 誠吾\n\n出席委員\n　委員長　沖田 一郎\n"
+    assert _person(text, "柳沢 誠吾") == "MASK"
+    assert _person(text, "沖田 一郎") == "KEEP"
+
+
+def test_a_public_hearing_speaker_is_private():
+    text = "○公述人（浜口 達彦君）　計画に反対の立場から述べます。\n○議長（沖田一郎君）　次に進みます。\n"
+    assert _person(text, "浜口 達彦") == "MASK"
+    assert _person(text, "沖田一郎") == "KEEP"
+
+
+# --- community posts -----------------------------------------------------------
+
+def test_a_surname_fused_with_a_fire_brigade_post_is_a_resident():
+    assert _person("連絡は宮内消防団分団長を通じて行う。", "宮内") == "MASK"
+    assert _person("備考　砂川町内会副会長は欠席。", "砂川") == "MASK"
+
+
+def test_a_place_before_a_community_post_is_not_a_name():
+    assert _person("緑ヶ丘町内会長から要望書が出された。", "緑ヶ丘") is None
+    assert _person("東町内会長から要望書が出された。", "東") is None
+
+
+def test_a_commissioned_volunteer_fused_to_a_name_is_for_a_person_to_decide():
+    assert _person("備考　谷口主任児童委員は欠席。", "谷口") == "REVIEW"
+    assert _person("備考　谷口民生委員・児童委員は欠席。", "谷口") == "REVIEW"
+    # a staff 主任 stays an official
+    assert _person("備考　谷口主任は欠席。", "谷口") == "KEEP"
+
+
+def test_a_community_post_in_the_next_table_column_is_not_a_department_title():
+    table = "番号\t氏　名\t地域での役職\t住　所\n1\t今井 和子\t交通安全協会支部長\t東町1-2-3\n"
+    assert _person(table, "今井 和子") == "MASK"
+    assert _person("職名\t氏名\n総務部長\t今井 和子\n", "今井 和子") == "KEEP"
+
+
+# --- speaker brackets ----------------------------------------------------------
+
+def test_a_speakers_surname_that_is_also_a_place_is_the_speaker():
+    assert _person("○委員（松本）　質問します。", "松本") == "KEEP"
+    assert _person("○福祉課長（千葉）　お答えします。", "千葉") == "KEEP"
+
+
+def test_a_district_in_brackets_after_a_name_is_not_a_person():
+    assert _person("出席参考人\n　森岡はるみ（西町主任児童委員）\n", "西町") is None
