@@ -311,12 +311,13 @@ def _name_edges(text: str, start: int, end: int, full: bool, words: list[Token],
             gap = 1 if lead == " " else 0
             k = start - gap
             s0 = k
-            while s0 > 0 and k - s0 < 6 and _KANJI.match(text[s0 - 1]):
+            while s0 > 0 and k - s0 < 16 and _KANJI.match(text[s0 - 1]):
                 s0 -= 1
-            for cut in range(s0, k - 1):
-                # the whole kanji run, or its end after a role word fused before it (母檜垣　奈央)
+            for cut in range(max(s0, k - 5), k - 1):
+                # the whole kanji run, or its end after a role word fused before it
+                # (母檜垣　奈央) or a title (道路維持課職員伊集院 拓: 職員, 主事, 課長)
                 sur = text[cut:k]
-                if cut > s0 and text[s0:cut] not in ROLE_WORDS:
+                if cut > s0 and text[s0:cut] not in ROLE_WORDS and not text[s0:cut].endswith(_FUSED_TITLES):
                     continue
                 if 2 <= len(sur) <= 5 and (is_surname(sur) or ("人名", "姓") in dictionary_tags(sur)) \
                         and sur not in ROLE_WORDS and sur not in TITLES:

@@ -458,6 +458,29 @@ def before_community_posts(text: str, emit: Emit) -> Iterable[object]:
                    role_word=word, person_key=split[0] if split else name, full_name=bool(split))
 
 
+# A staff label, a unit of the office, then a name (担当：情報政策課　木戸, 文責　庶務係
+# 真壁 翼): the layout says a staff member's name stands there, whatever Sudachi
+# reads it as (木戸, 真壁 are words to it); the lexicons must know it.
+_STAFF_NAME = re.compile(
+    r"(?:%s)[ \t]*[:：]?[ \t]*[\u4e00-\u9fffヶ]{1,12}(?:課|係|室|局|センター|担当)[ \t]+"
+    r"(?P<name>[\u4e00-\u9fff々〆ヶ]{1,4}(?: [\u4e00-\u9fff々〆ヶ]{1,3})?)(?=[ \t]*(?:$|[\n\t（(、。)）]))"
+    % ctx.alternation(_ROLES["unit_before"]["staff_labels"]), re.M)
+
+
+def staff_names(text: str, emit: Emit) -> Iterable[object]:
+    """A finding for the name after a staff label and a unit (see ``_STAFF_NAME``)."""
+    for m in _STAFF_NAME.finditer(text):
+        name = m.group("name")
+        parts = name.split(" ")
+        split = lex.split_full_name(parts[0], both_known=True) if len(parts) == 1 else None
+        if name in ROLE_WORDS or name in TITLES or not (lex.is_surname(parts[0]) or split):
+            continue
+        start, end = m.span("name")
+        role, source, word = decide_role(text, start, end)
+        yield emit("PERSON", start, end, 0.8, "担当欄の課名のあとの姓", role=role, role_source=source,
+                   role_word=word, person_key=split[0] if split else parts[0], full_name=len(parts) > 1 or bool(split))
+
+
 _START, _END = itemgetter(1), itemgetter(2)  # Token.start, Token.end
 
 
@@ -467,6 +490,7 @@ def anchored(text: str, tokens: list[Token], emit: Emit) -> Iterable[object]:
     yield from tied_surnames(text, emit)
     if "会" in text or "団" in text or "員" in text:
         yield from before_community_posts(text, emit)
+    yield from staff_names(text, emit)
     # built by C loops (map, zip): a Python loop per token costs more than the rest of this step
     ends = list(map(_END, tokens))
     bounds = frozenset(map(_START, tokens)).union(ends)

@@ -73,6 +73,7 @@ _UNIT_LAST = frozenset(u[-1] for u in _ROLES["unit_before"]["units"] + _ROLES["u
 # Two units in one run (建設部道路管理課, 議会事務局庶務係): the unit's own path.
 _UNIT_PATH = re.compile(r"(?:%s)[\u4e00-\u9fffヶ]+$" % ctx.alternation(_ROLES["unit_before"]["path_units"]))
 _STAFF_LABEL = re.compile(r"^[ \t]*(?:%s)[ \t]*[:：]?[ \t]*" % ctx.alternation(_ROLES["unit_before"]["staff_labels"]))
+_STAFF_LABEL_END = re.compile(r"[。（(【［、][ \t]*(?:%s)[ \t]*[:：]?[ \t]*$" % ctx.alternation(_ROLES["unit_before"]["staff_labels"]))
 _PROFESSIONS = tuple(_ROLES["appointed_professional"]["professions"])
 # 成年後見人の司法書士, 委員は臨床心理士の: the capacity, then the
 # profession, right before the name.
@@ -393,6 +394,9 @@ def decide_role(text: str, start: int, end: int,
             return "unclear", "doubt", before[1]
         return "official", "title_after", after[1]
     if before and before[0] == "official":
+        company = _company_person(text, start, before[1])
+        if company:
+            return "private", "role_before", company
         post = _COMMUNITY_POST.search(ctx.before(text, start, 30))
         if post:
             return "private", "role_before", post.group(0).strip(" \t:：")
@@ -471,6 +475,41 @@ def _hearing(text: str, start: int) -> str | None:
 _SPEAKER_MARK_LINE = re.compile(r"[ \t]*[○◯〇◆◎◇●]")
 
 
+_PEOPLE = _ROLES["company_people"]
+_REPRESENTATIVES = frozenset(_PEOPLE["representatives"])
+_COMPANY_STAFF = frozenset(_PEOPLE["staff_words"])
+_SUBSIDY = re.compile(ctx.alternation(_PEOPLE["subsidy_words"]))
+_CONTRACT = re.compile(ctx.alternation(_PEOPLE["contract_words"]))
+_COMPANY_MARK = re.compile(ctx.alternation(_PEOPLE["company_marks"]))
+_MUNICIPAL_UNIT = re.compile(r"[\u4e00-\u9fff](?:課|係|室|局|部|センター)")
+
+
+def _company_person(text: str, start: int, word: str) -> str | None:
+    """The reason (a word) why a name after an official-looking word is a
+    company's private person: a representative in a subsidy's list of
+    recipients, or a company's staff named as its 担当; else None."""
+    if word in _REPRESENTATIVES:
+        # the nearest of the two kinds of words before the name decides (a
+        # table's header row or the paragraph): 交付先 → a recipient, 契約 → a party
+        window = text[max(0, start - 400):start]
+        subsidy = [m.end() for m in _SUBSIDY.finditer(window)]
+        if subsidy:
+            contract = [m.end() for m in _CONTRACT.finditer(window)]
+            if not contract or subsidy[-1] > contract[-1]:
+                return "補助・給付の受給者（" + word + "）"
+        return None
+    if word in _COMPANY_STAFF:
+        # 委託業者X株式会社（担当 Y）, 株式会社X　担当　Y: a company named on the
+        # same line before 担当, and no unit of the municipality between
+        line_start = text.rfind("\n", 0, start) + 1
+        head = text[max(line_start, start - 40):start]
+        at = head.rfind(word)
+        if at > 0 and _COMPANY_MARK.search(head, 0, at) and not _MUNICIPAL_UNIT.search(head, at) \
+                and "。" not in head[_COMPANY_MARK.search(head, 0, at).start():]:
+            return "事業者の" + word
+    return None
+
+
 def _unit_before(text: str, start: int) -> str | None:
     """The unit whose staff member the name is (庶務係, 道路管理課, 営業部 on a
     company's line), written right before the name with at most a space. Read
@@ -484,8 +523,11 @@ def _unit_before(text: str, start: int) -> str | None:
     if m is not None:
         unit = m.group(0)
         line_start = text.rfind("\n", 0, start) + 1
+        unit_start = start - len(raw) + m.start()
         if unit.endswith("係") or _UNIT_PATH.search(unit[:-1]) \
-                or _STAFF_LABEL.match(text, line_start, start - len(raw) + m.start()):
+                or _STAFF_LABEL.match(text, line_start, unit_start) \
+                or _STAFF_LABEL_END.search(text, max(line_start, unit_start - 12), unit_start):
+            # (a staff label also opens a bracket or a sentence: （担当：福祉課　森本）)
             return unit
         return None
     m = _COMPANY_UNIT_BEFORE.search(window)

@@ -83,3 +83,40 @@ def test_a_speakers_surname_that_is_also_a_place_is_the_speaker():
 
 def test_a_district_in_brackets_after_a_name_is_not_a_person():
     assert _person("出席参考人\n　森岡はるみ（西町主任児童委員）\n", "西町") is None
+
+
+# --- companies' people -----------------------------------------------------------
+
+def test_a_subsidy_recipients_representative_is_a_private_person():
+    table = ("番号\t交付先\t所在地\t交付額\n"
+             "1\t株式会社ひがし食品（代表取締役 八雲 拓真）\t北浜市港町1-2\t500,000円\n")
+    assert _person(table, "八雲 拓真") == "MASK"
+    assert _person("補助金交付先：有限会社にしかわ農園　代表取締役　鴫原 聡", "鴫原 聡") == "MASK"
+
+
+def test_a_public_contracts_representative_stays_named_in_office():
+    assert _person("契約の相手方　株式会社さくら設備　代表取締役　鮫島 修", "鮫島 修") == "KEEP"
+    # the nearer word decides: a contract after a heading about subsidies
+    assert _person("補助金の交付について\n契約の相手方　株式会社さくら設備　代表取締役　鮫島 修\n", "鮫島 修") == "KEEP"
+
+
+def test_a_companys_staff_named_as_its_tanto_is_private():
+    assert _person("委託業者西浜建機株式会社（担当 大柿 亮）に連絡した。", "大柿 亮") == "MASK"
+    assert _person("株式会社みどり設備　担当　兵頭", "兵頭") == "MASK"
+
+
+def test_the_municipalitys_staff_named_as_tanto_after_a_company_stay_officials():
+    assert _person("株式会社みどり設備に委託する。担当　福祉課　兵頭", "兵頭") == "KEEP"
+    assert _person("株式会社みどり設備（担当：福祉課　兵頭）", "兵頭") == "KEEP"
+    assert _person("担当：情報政策課　木戸", "木戸") == "KEEP"
+
+
+def test_a_staff_member_fused_after_a_title_as_the_driver_at_fault_is_for_a_person():
+    text = "公用車（品川 300 さ 12-34、運転者　道路維持課職員伊集院 誠）が一時停止を怠り"
+    assert _person(text, "伊集院 誠") == "REVIEW"
+    assert _person("説明　道路維持課主事伊集院 誠", "伊集院 誠") == "KEEP"
+
+
+def test_a_surname_sudachi_reads_as_a_word_after_a_staff_label_and_unit_is_found():
+    assert _person("担当：情報政策課　木戸", "木戸") == "KEEP"
+    assert _person("担当：情報政策課　電話", "電話") is None  # not a name the lexicons know
