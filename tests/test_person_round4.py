@@ -120,3 +120,23 @@ def test_a_staff_member_fused_after_a_title_as_the_driver_at_fault_is_for_a_pers
 def test_a_surname_sudachi_reads_as_a_word_after_a_staff_label_and_unit_is_found():
     assert _person("担当：情報政策課　木戸", "木戸") == "KEEP"
     assert _person("担当：情報政策課　電話", "電話") is None  # not a name the lexicons know
+
+
+# --- romaji name columns ---------------------------------------------------------
+
+def test_romaji_name_columns_with_english_headings_hold_names():
+    table = ("NO\tFAMILY NAME\tGIVEN NAME\t国籍\t電話\n"
+             "1\tOKADA\tMIO\tブラジル\t090-1111-2222\n"
+             "2\tＮＧＵＹＥＮ\tＶＡＮ ＡＮ\tベトナム\t090-1111-2223\n")
+    assert _person(table, "OKADA") == "MASK"
+    assert _person(table, "MIO") == "MASK"
+    assert _person(table, "ＮＧＵＹＥＮ") == "MASK"
+    assert _person(table, "ＶＡＮ ＡＮ") == "MASK"
+    english = "No.\tSurname\tGiven name\tNationality\n1\tBERGMAN\tAnna\tSweden\n"
+    assert _person(english, "BERGMAN") == "MASK"
+
+
+def test_the_other_columns_of_a_romaji_table_are_not_names():
+    table = "NO\tFAMILY NAME\tGIVEN NAME\tNATIONALITY\n1\tOKADA\tMIO\tBRAZIL\n"
+    assert _person(table, "BRAZIL") is None
+    assert _person(table, "FAMILY NAME") is None
