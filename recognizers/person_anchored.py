@@ -32,7 +32,7 @@ from redactor.recognizers import context as ctx
 from redactor.recognizers import name_lexicon as lex
 from redactor.recognizers.drops import drop
 from redactor.recognizers.person_roles import AFTER, BEFORE, COMMUNITY, ROLES as _ROLES, decide_role
-from redactor.tokens import Token
+from redactor.tokens import Token, dictionary_tags
 
 _WORDS = load_toml("person_not_names.toml", "redactor.recognizers.data")
 _NOT_BEFORE_HONORIFIC = frozenset(_WORDS["before_honorific"]["words"])
@@ -77,6 +77,13 @@ _FIELD = re.compile(
     r"(?P<value>%s(?: ?%s)?|[ぁ-ゖー]{2,6}(?: [ぁ-ゖー]{1,6})?)(?=[ ]?(?:様|殿|さん)|[ ]*(?:\n|\t|$)|[ ]{2,}|[(（、。,])"
     % ("|".join(map(re.escape, _FIELD_LABELS)), _SEG, _GIVEN_SEG), re.M)
 
+# Hiragana words before a given name that are not a surname: demonstratives and
+# greetings (この めいさん, おはよう ゆいちゃん), and how a kana word ends when it is
+# a particle's or a sentence's (きょうは, いっしょに).
+_KANA_NOT_SURNAMES = frozenset(["この", "その", "あの", "どの", "こんにちは", "おはよう", "こんばんは", "ありがとう",
+                                "おめでとう", "さようなら", "みなさん", "あなた", "わたし", "ぼく", "きみ", "みんな",
+                                "おとうさん", "おかあさん", "せんせい", "ともだち", "おともだち", "きょう", "あした"])
+_KANA_ENDS = frozenset("はがをにへでもとやかよねなのし")
 _FUSED_KANA = re.compile(r"(?<=[\u4e00-\u9fff々ァ-ヺー])[ぁ-ゖー]{2,6}$")
 
 Emit = Callable[..., object]
@@ -226,6 +233,19 @@ def before_honorifics(text: str, emit: Emit, bounds: frozenset[int], by_end: dic
                                      or (before_sur is not None and before_sur.pos[2] in ("副詞可能", "助数詞可能")))
                     ) and (not unknown_sur or (
                     not sur.endswith(_TITLE_ENDINGS) and (lex.is_given_name(parts[0]) or len(parts[0]) <= 2))):
+                parts.insert(0, sur)
+                s = s2
+        elif s >= 3 and text[s - 1] == " " and _HIRA.match(text, s - 2) and len(parts) == 1 \
+                and _HIRA.match(parts[0]):
+            # おの　ひろしさん, あらい そうた さんへ: a whole name in hiragana (notices
+            # written for children, やさしい日本語) -- the hiragana word before the
+            # space is the surname when it stands alone as a word and is a known
+            # surname, or does not end like a particle or a copula's sentence
+            s2 = _tail(text, s - 1, _HIRA, 6)
+            sur = text[s2:s - 1]
+            alone = s2 == 0 or text[s2 - 1] in " \n\t「（(、"
+            if alone and 2 <= len(sur) <= 5 and sur not in _KANA_NOT_SURNAMES and (
+                    lex.is_surname(sur) or ("人名", "姓") in dictionary_tags(sur) or sur[-1] not in _KANA_ENDS):
                 parts.insert(0, sur)
                 s = s2
         # a role word fused before the name (会社員山田さん): the name is after it

@@ -140,3 +140,18 @@ def test_the_other_columns_of_a_romaji_table_are_not_names():
     table = "NO\tFAMILY NAME\tGIVEN NAME\tNATIONALITY\n1\tOKADA\tMIO\tBRAZIL\n"
     assert _person(table, "BRAZIL") is None
     assert _person(table, "FAMILY NAME") is None
+
+
+# --- whole names in hiragana -----------------------------------------------------
+
+def test_a_whole_name_in_hiragana_before_an_honorific_is_one_name():
+    assert _person("（お知らせ）\n　おの　ひろし さん　おげんきですか", "おの　ひろし") == "MASK"
+    assert _person("　いけだ めいさん、こんにちは", "いけだ めい") == "MASK"
+    assert _person("　くわばら　そうたさん　おたんじょうび", "くわばら　そうた") == "MASK"
+
+
+def test_a_kana_word_before_a_hiragana_given_name_is_not_taken_for_a_surname():
+    from conftest import _redactor
+    for text, word in (("　この めいさん", "この"), ("きょうは ゆいちゃんと あそんだ", "きょうは")):
+        at = text.index(word)
+        assert not any(f.label == "PERSON" and f.start <= at < f.end for f in _redactor().check(text).findings)
