@@ -68,7 +68,9 @@ _KANA_BEFORE_CHAN = frozenset(_WORDS["before_honorific"]["kana_before_chan"])
 NAME_FIELDS = frozenset(["氏名", "宛名", "宛先", "申請者", "申立人", "請求人", "審査請求人", "相談者", "代理人",
                          "被保険者", "世帯主", "通報者", "受給者", "保護者", "相手方", "契約者", "所有者", "名義人",
                          "口座名義", "連帯保証人", "保証人", "申出人", "申出者", "届出人", "届出者", "請願者",
-                         "陳情者", "入居者", "利用者", "被害者", "加害者", "運転者", "患者", "本人氏名"])
+                         "陳情者", "入居者", "利用者", "被害者", "加害者", "運転者", "患者", "本人氏名",
+                         # people who apply for or attend what the office runs (講座, 試験, 窓口)
+                         "受講者", "申込者", "応募者", "受験者", "来庁者", "来所者"])
 _FIELD_LABELS = sorted(NAME_FIELDS, key=len, reverse=True)
 _SEG = r"[\u4e00-\u9fff々〆ヶァ-ヺーA-Za-z][\u4e00-\u9fff々〆ヶァ-ヺーA-Za-z・]{0,11}"
 _GIVEN_SEG = r"(?:[\u4e00-\u9fff々〆ヶァ-ヺーA-Za-z][\u4e00-\u9fff々〆ヶァ-ヺーA-Za-z・]{0,7}|[ぁ-ゖー]{2,6})"
@@ -405,6 +407,7 @@ def relation_given_names(text: str, emit: Emit) -> Iterable[object]:
         if m.group("name") in ROLE_WORDS or m.group("name") in TITLES:
             continue
         yield _relation_name(text, emit, m)
+    yield from _joined_relation_names(text, emit)
     for m in _RELATION_GIVEN.finditer(text):
         name = m.group("name")
         if not lex.is_given_name(name) or name in ROLE_WORDS or name in TITLES:
@@ -417,12 +420,38 @@ def relation_given_names(text: str, emit: Emit) -> Iterable[object]:
                    role_source=source, role_word=word, person_key=name, full_name=False)
 
 
-def _relation_name(text: str, emit: Emit, m: re.Match) -> object:
+# A relation, then の, である or ・, then a given name (孫の亮、 父である勝利, 義父・清):
+# how a household is described in a report. After の a word that is mostly an
+# abstract noun (健康, 希望: サ変・形状詞 in the dictionary) is not taken, and one
+# kanji only where a list goes on or the line ends (孫の亮、; not 母の愛は).
+_KIN = ("長男", "長女", "次男", "次女", "三男", "三女", "四男", "四女", "妻", "夫", "孫", "息子", "娘", "父", "母",
+        "義父", "義母", "祖父", "祖母", "兄", "姉", "弟", "妹", "叔父", "叔母", "伯父", "伯母", "甥", "姪", "養父", "養母",
+        "継父", "継母", "実父", "実母", "内縁の夫", "内縁の妻")
+_RELATION_JOINED = re.compile(
+    r"(?<![\u4e00-\u9fff々])(?P<rel>%s)(?P<conn>の|である|・)(?P<name>[ぁ-ゖー]{2,5}|[ァ-ヺー]{2,6}|[\u4e00-\u9fff々]{1,3})"
+    r"(?=[はがをにともへ、。（(\n]|$)" % "|".join(sorted(_KIN, key=len, reverse=True)))
+_ABSTRACT_TAGS = frozenset([("サ変可能", "*"), ("形状詞可能", "*"), ("副詞可能", "*")])
+
+
+def _joined_relation_names(text: str, emit: Emit) -> Iterable[object]:
+    for m in _RELATION_JOINED.finditer(text):
+        name, conn = m.group("name"), m.group("conn")
+        if not lex.is_given_name(name) or name in ROLE_WORDS or name in TITLES:
+            continue
+        after = text[m.end():m.end() + 1]
+        if conn == "の" and dictionary_tags(name) & _ABSTRACT_TAGS:
+            continue  # 父の健康が, 母の希望は: a word about the relative, not a name
+        if len(name) == 1 and not (after in ("、", "（", "(", "\n", "") or conn != "の"):
+            continue  # 母の愛は: one kanji after の only as an item of a list
+        yield _relation_name(text, emit, m, "のあとの名")
+
+
+def _relation_name(text: str, emit: Emit, m: re.Match, how: str = "のあとの名（括弧書き）") -> object:
     start, end = m.span("name")
     role, source, word = decide_role(text, start, end)
     if role != "official":
         role, source, word = "private", "relation", m.group("rel")
-    return emit("PERSON", start, end, 0.8, f"続柄「{m.group('rel')}」のあとの名（括弧書き）", role=role,
+    return emit("PERSON", start, end, 0.8, f"続柄「{m.group('rel')}」{how}", role=role,
                 role_source=source, role_word=word, person_key=m.group("name"), full_name=False)
 
 
@@ -458,7 +487,7 @@ def tied_surnames(text: str, emit: Emit) -> Iterable[object]:
 # found like one before an honorific, when the lexicons know it as a surname or
 # a full name (Sudachi reads 宮内, 砂金 as words).
 _COMMUNITY_POST = re.compile(r"(?<![\u4e00-\u9fff々〆ヶ])(?P<name>[\u4e00-\u9fff々〆ヶ]{1,7}?)(?P<post>%s)" % ctx.alternation(
-    COMMUNITY + tuple(b + p for b in _ROLES["community"]["community_bodies"]
+    COMMUNITY + tuple(_ROLES["community"]["commissioned"]) + tuple(b + p for b in _ROLES["community"]["community_bodies"]
                       for p in _ROLES["community"]["community_posts"] + ["分団長", "副分団長", "班長"])))
 _PLACE_END = ("町", "村", "区", "市", "郡", "県", "丁目", "地区", "団地", "台", "ヶ丘", "が丘", "地域", "校区", "学区")
 

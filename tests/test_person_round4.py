@@ -155,3 +155,24 @@ def test_a_kana_word_before_a_hiragana_given_name_is_not_taken_for_a_surname():
     for text, word in (("　この めいさん", "この"), ("きょうは ゆいちゃんと あそんだ", "きょうは")):
         at = text.index(word)
         assert not any(f.label == "PERSON" and f.start <= at < f.end for f in _redactor().check(text).findings)
+
+
+# --- household members, attendees, commissioned volunteers ------------------------
+
+def test_a_given_name_joined_to_a_relation_by_no_dearu_or_nakaguro_is_found():
+    assert _person("（世帯の状況）\n　孫の亮、三男の悠真\n", "亮") == "MASK"
+    assert _person("　母である君江、義父・修\n", "修") == "MASK"
+
+
+def test_a_word_about_a_relative_after_no_is_not_a_name():
+    assert _person("父の健康が心配だ。", "健康") is None
+    assert _person("母の愛は深い。", "愛") is None
+
+
+def test_an_attendee_field_holds_a_name_sudachi_reads_as_a_word():
+    assert _person("受講者　保母　芽衣（ホボ・メイ）", "保母　芽衣") == "MASK"
+    assert _person("受講者　満足度調査\n", "満足度調査") is None
+
+
+def test_a_romaji_name_after_a_commissioned_volunteers_word_is_found():
+    assert _person("２　地域代表\n　民生委員　SUZUKI Daisuke（花園）\n", "SUZUKI Daisuke") == "REVIEW"
