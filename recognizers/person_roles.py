@@ -101,6 +101,13 @@ def role_after(text: str, end: int) -> tuple[str, str] | None:
             end += reading.end()
     window = text[end:end + 20].split("\n", 1)[0]
     stripped = window.lstrip(" ")
+    if stripped[:1] in _TENURE_FIRST:
+        tenure = _TENURE.match(stripped)
+        if tenure and (ctx.starts_with_word(stripped[tenure.end():], AFTER["official"])
+                       or ctx.starts_with_word(stripped[tenure.end():], AFTER["person"])):
+            # 山田前市長, 鷲尾新社長, 蛭間元首相: a title with its tenure before it
+            stripped = stripped[tenure.end():]
+            window = window[:len(window) - len(stripped) - tenure.end()] + stripped
     word = ctx.starts_with_word(stripped, AFTER["private"])
     official = ctx.starts_with_word(stripped, AFTER["official"])
     post = _COMMUNITY_POST_AFTER.match(stripped) if stripped[:1] in _COMMUNITY_BODY_FIRST else None
@@ -135,6 +142,9 @@ def role_after(text: str, end: int) -> tuple[str, str] | None:
 
 
 _EXTENSION = re.compile(r"[(（]?内線")
+# A title's tenure written before it (前市長, 元首相, 新社長, 次期会長, 現会長).
+_TENURE = re.compile(r"元|前|新|現|次期|初代|第[0-9一二三四五六七八九十]{1,3}代")
+_TENURE_FIRST = frozenset("元前新現次初第")
 _KANJI_AFTER = re.compile(r"[\u4e00-\u9fff々]")
 
 

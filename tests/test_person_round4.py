@@ -176,3 +176,20 @@ def test_an_attendee_field_holds_a_name_sudachi_reads_as_a_word():
 
 def test_a_romaji_name_after_a_commissioned_volunteers_word_is_found():
     assert _person("２　地域代表\n　民生委員　SUZUKI Daisuke（花園）\n", "SUZUKI Daisuke") == "REVIEW"
+
+
+# --- titles with their tenure, the accused ----------------------------------------
+
+def test_a_title_with_its_tenure_before_it_is_the_names_title():
+    assert _person("山田前市長の時代に整備された。", "山田") == "KEEP"
+    assert _person("鷲尾新社長は抱負を語った。", "鷲尾") == "REVIEW"
+
+
+def test_a_place_before_a_tenure_word_is_not_a_name():
+    assert _person("元町前の交差点で事故があった。", "元町") is None
+
+
+def test_the_accused_after_a_name_is_outside_the_name():
+    from conftest import _redactor
+    found = [f.text for f in _redactor().check("鵜飼勇被告は起訴内容を認めた。").findings if f.label == "PERSON"]
+    assert found == ["鵜飼勇"]
