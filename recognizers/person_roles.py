@@ -202,7 +202,29 @@ def _role_before(text: str, start: int) -> tuple[str, str] | None:
     if speaker_label and best and best[0] == "official" and best[1] not in _FIELD_LABEL_ROLES:
         return None
     return (best or _line_label_role(text, start) or _column_role(text, start) or _heading_role(text, start)
-            or _roster_block_role(text, start))
+            or _roster_block_role(text, start) or _roster_line_role(text, start))
+
+
+# A roster line of minutes opened by its heading, then titles and names on the
+# same line (説明員　市民協働推進監　森 健司　財政課長　…): every name there is
+# named in office, whatever its title (a title we do not list: …推進監, …調整官).
+_ROSTER_LINE_HEAD = re.compile(
+    r"[ \t]*(?:説明員|出席説明員|出席委員|欠席委員|出席議員|欠席議員|説明のため(?:会議に)?出席した者|出席職員|事務局職員)"
+    r"(?:[(（][^()（）\n]{0,12}[)）])?[ \t]*[:：]?[ \t]+")
+_TITLE_WORD_BEFORE = re.compile(r"(?<![^\s:：])[\u4e00-\u9fffヶ]{2,16}[ \t]+$")
+
+
+def _roster_line_role(text: str, start: int) -> tuple[str, str] | None:
+    """("official", heading) for a name after a title-like kanji word on a
+    roster line that opens with its heading (see ``_ROSTER_LINE_HEAD``)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    head = _ROSTER_LINE_HEAD.match(text, line_start, start)
+    if head is None:
+        return None
+    before = text[head.end():start]
+    if not before.strip():
+        return "official", head.group(0).strip(" \t:：")  # 説明員　森 健司: the heading itself
+    return ("official", head.group(0).strip(" \t:：")) if _TITLE_WORD_BEFORE.search(before) else None
 
 
 _KANJI_CHAR = re.compile(r"[\u4e00-\u9fff々]")

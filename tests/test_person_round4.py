@@ -193,3 +193,17 @@ def test_the_accused_after_a_name_is_outside_the_name():
     from conftest import _redactor
     found = [f.text for f in _redactor().check("鵜飼勇被告は起訴内容を認めた。").findings if f.label == "PERSON"]
     assert found == ["鵜飼勇"]
+
+
+# --- officials with titles the lists lacked ---------------------------------------
+
+def test_staff_named_after_more_municipal_job_titles_are_officials():
+    for title in ("消防長", "上下水道事業管理者", "政策監", "危機管理監", "課長代理", "教育長職務代理者"):
+        assert _person(f"説明員　{title}　鵜沢 剛\n", "鵜沢 剛") == "KEEP", title
+
+
+def test_a_roster_line_opened_by_its_heading_names_officials_whatever_their_title():
+    assert _person("説明員　市民協働推進監　鵜沢 剛\n", "鵜沢 剛") == "KEEP"
+    # a heading of residents is no roster of officials
+    assert _person("傍聴者　鵜沢 剛\n", "鵜沢 剛") == "MASK"
+    assert _person("施設の管理者　鵜沢 剛\n", "鵜沢 剛") == "REVIEW"
