@@ -152,13 +152,17 @@ _NOT_NAME_LAST = frozenset("駅線川山寺橋港島城館院園社宮湖池谷�
 _FUSED_TITLES = tuple(TITLES) + COMMUNITY
 
 
-def _lexicon_given(surname: Token, t: Token, nxt: Token | None) -> Token | None:
+def _lexicon_given(surname: Token, t: Token, nxt: Token | None, spaced: bool = False) -> Token | None:
     """森|翼, 田中|大地: a kanji common noun right after a tagged surname that
     the name lexicon knows as a given name, retagged as one (None if not).
     Not a title or role word (田中|会長), and not the head of a compound
     that goes on in kanji (田中|光|熱費 is not split like that by Sudachi,
     but 山田|進|行政 would be), unless a title follows (田中翼委員)."""
-    if not (surname.pos[3] == "姓" and t.pos[1] == "普通名詞" and len(t.surface) <= 3
+    # after a space, a surname the lexicon knows that Sudachi read as a place
+    # (伊集院 拓: 地名 + a word) counts as well
+    known = surname.pos[3] == "姓" or (spaced and surname.pos[2] == "地名" and KANJI_WORD.match(surname.surface)
+                                       and is_surname(surname.surface))
+    if not (known and t.pos[1] == "普通名詞" and len(t.surface) <= 3
             and KANJI_WORD.match(t.surface) and t.surface not in TITLES and t.surface not in ROLE_WORDS
             and t.surface not in _MUNICIPALITY_END  # 森|町 is a place
             and is_given_name(t.surface)):
@@ -166,6 +170,8 @@ def _lexicon_given(surname: Token, t: Token, nxt: Token | None) -> Token | None:
     if nxt is not None and nxt.start == t.end and nxt.pos[0] == "名詞" and _KANJI.match(nxt.surface[:1]) \
             and nxt.surface not in TITLES:
         return None
+    if surname.pos[3] != "姓" and nxt is not None and nxt.start == t.end and nxt.surface == "の":
+        return None  # 千葉 大地の広場: a place and a phrase, as often as a name
     return t._replace(pos=_GIVEN_TAG)
 
 
@@ -563,7 +569,8 @@ class PersonRecognizer(JaRecognizer):
             if run and t.surface in _JOINERS and i + 1 < n:
                 nxt = tokens[i + 1]
                 if t.surface == " " and nxt.pos[1] == "普通名詞":  # 森 翼
-                    nxt = _lexicon_given(run[-1], nxt, tokens[i + 2] if i + 2 < n else None) or nxt
+                    nxt = _lexicon_given(run[-1], nxt, tokens[i + 2] if i + 2 < n else None,
+                                         spaced=len(run) == 1) or nxt
                 if t.surface != " ":
                     # グエン・ティ・マイ, マーク・E・スミス, ウィン=ハリス: a foreign
                     # name written with 中黒 or a double hyphen

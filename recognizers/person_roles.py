@@ -72,7 +72,7 @@ _UNIT_OWNERS = tuple(_ROLES["unit_before"]["line_owners"])
 _UNIT_LAST = frozenset(u[-1] for u in _ROLES["unit_before"]["units"] + _ROLES["unit_before"]["company_units"])
 # Two units in one run (建設部道路管理課, 議会事務局庶務係): the unit's own path.
 _UNIT_PATH = re.compile(r"(?:%s)[\u4e00-\u9fffヶ]+$" % ctx.alternation(_ROLES["unit_before"]["path_units"]))
-_STAFF_LABEL = re.compile(r"^[ \t]*(?:%s)[ \t]*[:：]?[ \t]*" % ctx.alternation(_ROLES["unit_before"]["staff_labels"]))
+_STAFF_LABEL = re.compile(r"[ \t]*(?:%s)[ \t]*[:：]?[ \t]*" % ctx.alternation(_ROLES["unit_before"]["staff_labels"]))
 _STAFF_LABEL_END = re.compile(r"[。（(【［、][ \t]*(?:%s)[ \t]*[:：]?[ \t]*$" % ctx.alternation(_ROLES["unit_before"]["staff_labels"]))
 _PROFESSIONS = tuple(_ROLES["appointed_professional"]["professions"])
 # 成年後見人の司法書士, 委員は臨床心理士の: the capacity, then the

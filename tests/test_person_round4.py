@@ -207,3 +207,14 @@ def test_a_roster_line_opened_by_its_heading_names_officials_whatever_their_titl
     # a heading of residents is no roster of officials
     assert _person("傍聴者　鵜沢 剛\n", "鵜沢 剛") == "MASK"
     assert _person("施設の管理者　鵜沢 剛\n", "鵜沢 剛") == "REVIEW"
+
+
+def test_a_staff_label_on_a_later_line_still_names_the_units_staff():
+    # the label used to count only on the document's first line
+    assert _person("問い合わせ先（電話 0123-45-6789）\n担当：道路課　新", "新") == "KEEP"
+    assert _person("問い合わせ先（電話 0123-45-6789）\n説明者：道路課　新井", "新井") == "REVIEW"
+
+
+def test_a_surname_read_as_a_place_and_a_given_name_read_as_a_word_after_a_space():
+    assert _person("運転者　道路維持課職員伊集院 拓）が一時停止を怠り", "伊集院 拓") == "REVIEW"
+    assert _person("運転者　道路維持課職員伊集院 拓）が一時停止を怠り", "伊集院") == "REVIEW"
