@@ -313,8 +313,12 @@ def _name_edges(text: str, start: int, end: int, full: bool, words: list[Token],
                 and lead not in _LEAD_WORDS and lead not in _MUNICIPALITY_END:
             start, full = start - 1, True
         elif lead == " " and start >= 2 and _KANJI.match(text[start - 2]) \
-                and not _KANJI.match(text[start - 3:start - 2] or "x") and is_surname(text[start - 2]):
-            start, full = start - 2, True  # 東 康弘, 林 美和: a one-kanji surname the lexicon knows
+                and not _KANJI.match(text[start - 3:start - 2] or "x") and (
+                    is_surname(text[start - 2]) or (words[0].pos[3] == "名" and text[start - 3:start - 2] in ("\t", "")
+                                                    and (start == 2 or text[start - 3] == "\t"))):
+            # 東 康弘, 林 美和: a one-kanji surname the lexicon knows; or any one kanji
+            # opening a table cell before a tagged given name (卜 かおる)
+            start, full = start - 2, True
         else:
             # 八月一日陽子, 四十物 静香, 鴨脚 博之: a surname of two to five kanji the
             # lexicon knows, alone between a boundary and the given name (attached or
@@ -478,12 +482,17 @@ class PersonRecognizer(JaRecognizer):
         counts only when the dictionary knows it as a given name (まり子,
         みちこ; never まで, との), so 田中から stays a surname and a particle."""
         for t in tokens:
-            if t.pos[1] != "固有名詞" or not KANJI_WORD.match(t.surface) or not (
-                    t.pos[3] == "姓" or ("人名", "姓") in dictionary_tags(t.surface)):
+            gap = 1 if text[t.end:t.end + 1] == " " else 0
+            if not KANJI_WORD.match(t.surface):
                 continue
+            if t.pos[1] != "固有名詞" or not (t.pos[3] == "姓" or ("人名", "姓") in dictionary_tags(t.surface)):
+                # 卜 かおる, 門 ゆり opening a table cell: a short surname the lexicon
+                # knows, whatever Sudachi read it as, alone before a space
+                if not (gap and len(t.surface) <= 2 and t.pos[0] == "名詞" and text[t.start - 1:t.start] in ("\t", "\n", "")
+                        and is_surname(t.surface)):
+                    continue
             # 相沢 ゆき（相続人）, 相沢 りょうた⏎: the given name after one space, as a
             # form or a list writes it, when the kana run ends right there
-            gap = 1 if text[t.end:t.end + 1] == " " else 0
             kana = _KANA_RUN.match(text, t.end + gap)
             if not kana:
                 continue
@@ -633,7 +642,8 @@ class PersonRecognizer(JaRecognizer):
         if _not_a_name_here(text, start, end, compact, full):
             return drop("PERSON", text, start, end, "地名（市区町村・番号が続く）または会社名")
         has_given = "名" in tags
-        has_surname = "姓" in tags or "一般" in tags
+        # a surname _name_edges found before the tagged given name (卜 かおる, 八月一日陽子)
+        has_surname = "姓" in tags or "一般" in tags or (full and start < run[0].start and "名" in tags)
         if not (has_given and has_surname) and len(words) == 2 and any(t.surface == " " for t in run) \
                 and is_surname(words[0].surface) and is_given_name(words[1].surface):
             # 辻堂　美和: a surname and a given name of the lexicons written apart,

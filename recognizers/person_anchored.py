@@ -230,7 +230,8 @@ def before_honorifics(text: str, emit: Emit, bounds: frozenset[int], by_end: dic
             sur = text[s2:s - 1]
             before_sur = by_end.get(s - 1)
             unknown_sur = not lex.is_surname(sur)
-            if len(parts) == 1 and len(sur) <= 4 and sur not in ROLE_WORDS and not (
+            if len(parts) == 1 and len(sur) <= 4 and sur not in ROLE_WORDS and sur not in NAME_FIELDS \
+                    and sur not in _FIELD_HEADINGS and not (
                     unknown_sur and (_NUMERAL.match(text, s2 - 1) if s2 else False
                                      or (before_sur is not None and before_sur.pos[2] in ("副詞可能", "助数詞可能")))
                     ) and (not unknown_sur or (
@@ -318,6 +319,11 @@ def field_values(text: str, emit: Emit, tokens: list[Token]) -> Iterable[object]
     for m in _FIELD.finditer(text):
         start, end = m.span("value")
         value = m.group("value")
+        last = value.rsplit(" ", 1)
+        if len(last) == 2 and last[1] in ("様", "殿", "さん", "さま", "君", "氏"):
+            # 宛名　猪狩　様: the honorific set apart is not a given name
+            value = last[0]
+            end = start + len(value)
         kana = _FUSED_KANA.search(value)
         if kana and not lex.is_given_name(kana.group(0)):
             # 山田です。: hiragana after the name is a given name only when

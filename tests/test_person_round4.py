@@ -218,3 +218,21 @@ def test_a_staff_label_on_a_later_line_still_names_the_units_staff():
 def test_a_surname_read_as_a_place_and_a_given_name_read_as_a_word_after_a_space():
     assert _person("運転者　道路維持課職員伊集院 拓）が一時停止を怠り", "伊集院 拓") == "REVIEW"
     assert _person("運転者　道路維持課職員伊集院 拓）が一時停止を怠り", "伊集院") == "REVIEW"
+
+
+# --- one-kanji surnames in table cells, honorifics set apart ----------------------
+
+def test_one_kanji_opening_a_table_cell_before_a_given_name_is_the_surname():
+    rows = "1\t卜 かおる\t北浜市港町1-2\t090-1111-2222\n2\t関一郎\t北浜市港町1-3\n"
+    assert _person(rows, "卜 かおる") in ("MASK", "REVIEW")
+    # not in running text: a kanji word and a space before a name is no cell
+    from conftest import _redactor
+    text = "会議の後 かおるさんと話した。"
+    at = text.index("後")
+    assert not any(f.label == "PERSON" and f.start <= at < f.end for f in _redactor().check(text).findings)
+
+
+def test_an_honorific_set_apart_after_a_field_value_is_not_part_of_the_name():
+    from conftest import _redactor
+    found = [f.text for f in _redactor().check("宛名　猪狩　様").findings if f.label == "PERSON"]
+    assert found == ["猪狩"]
