@@ -334,7 +334,12 @@ def _name_edges(text: str, start: int, end: int, full: bool, words: list[Token],
                 sur = text[cut:k]
                 if cut > s0 and text[s0:cut] not in ROLE_WORDS and not text[s0:cut].endswith(_FUSED_TITLES):
                     continue
-                if 2 <= len(sur) <= 5 and (is_surname(sur) or ("人名", "姓") in dictionary_tags(sur)) \
+                # (after a role word or title fused before it, the kanji between it and
+                # the tagged given name are the surname even when no list knows them:
+                # 相手方善知鳥陽菜氏)
+                if 2 <= len(sur) <= 5 and (is_surname(sur) or ("人名", "姓") in dictionary_tags(sur)
+                                           or (cut > s0 and len(sur) <= 4 and sur[-1] not in "者人員長会課係部"
+                                               and not dictionary_tags(text[s0:cut] + sur[0]))) \
                         and sur not in ROLE_WORDS and sur not in TITLES:
                     start, full = cut, True
                     break

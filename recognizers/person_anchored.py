@@ -85,7 +85,13 @@ _FIELD = re.compile(
 _KANA_NOT_SURNAMES = frozenset(["この", "その", "あの", "どの", "こんにちは", "おはよう", "こんばんは", "ありがとう",
                                 "おめでとう", "さようなら", "みなさん", "あなた", "わたし", "ぼく", "きみ", "みんな",
                                 "おとうさん", "おかあさん", "せんせい", "ともだち", "おともだち", "きょう", "あした"])
-_KANA_ENDS = frozenset("はがをにへでもとやかよねなのし")
+_KANA_ENDS = frozenset("はがをにへでもとやかよねなの")
+
+
+def _ends_like_a_particle(word: str) -> bool:
+    """A kana word ending like a particle (きょうは, ともだちと), but not the
+    …もと of surnames (やまもと, さかもと)."""
+    return word[-1] in _KANA_ENDS and not word.endswith("もと")
 _FUSED_KANA = re.compile(r"(?<=[\u4e00-\u9fff々ァ-ヺー])[ぁ-ゖー]{2,6}$")
 
 Emit = Callable[..., object]
@@ -200,6 +206,12 @@ def before_honorifics(text: str, emit: Emit, bounds: frozenset[int], by_end: dic
             # the lexicon knows it as a given name
             k = _tail(text, p, _HIRA, 6)
             given = ""
+            fused = _fused_kana_name(text, p)
+            if fused is not None:
+                # みやもとはるとさん: a whole name in hiragana written solid
+                s, cut = fused
+                given, k = text[s:p], p  # (k = p: the loop below has nothing to read)
+                parts = [text[s:cut], text[cut:p]]
             for cut in range(k, p - 1):
                 if (cut == k or text[cut - 1] in _PARTICLES) and lex.is_given_name(text[cut:p]):
                     given, s = text[cut:p], cut
@@ -217,7 +229,8 @@ def before_honorifics(text: str, emit: Emit, bounds: frozenset[int], by_end: dic
                     given, s = nick, cut
             if not given:
                 continue  # no name characters before the honorific: nothing to find
-            parts = [given]
+            if fused is None:
+                parts = [given]
             if s > 0 and _KANJI_OR_KATA.match(text, s - 1):  # 佐々木ひなた: the surname before it
                 s2 = _tail(text, s, _NAME_CHAR, 8)
                 if text[s2:s] not in ROLE_WORDS:
@@ -248,7 +261,7 @@ def before_honorifics(text: str, emit: Emit, bounds: frozenset[int], by_end: dic
             sur = text[s2:s - 1]
             alone = s2 == 0 or text[s2 - 1] in " \n\t「（(、"
             if alone and 2 <= len(sur) <= 5 and sur not in _KANA_NOT_SURNAMES and (
-                    lex.is_surname(sur) or ("人名", "姓") in dictionary_tags(sur) or sur[-1] not in _KANA_ENDS):
+                    lex.is_surname(sur) or ("人名", "姓") in dictionary_tags(sur) or not _ends_like_a_particle(sur)):
                 parts.insert(0, sur)
                 s = s2
         # a role word fused before the name (会社員山田さん): the name is after it
@@ -278,6 +291,34 @@ def before_honorifics(text: str, emit: Emit, bounds: frozenset[int], by_end: dic
         role, source, rword = decide_role(text, s, p)
         yield emit("PERSON", s, p, 0.8 if len(compact) == 1 else 0.85, f"敬称「{word}」の前の人名",
                    role=role, role_source=source, role_word=rword, person_key=key, full_name=full)
+
+
+def _fused_kana_name(text: str, end: int) -> tuple[int, int] | None:
+    """(start, cut) of a whole name in hiragana written solid right before
+    ``end`` (みやもとはると, ますだくみこ): a hiragana run standing as a word,
+    made of a given name the lexicons or the dictionary know (two characters
+    or more) after a surname, known or not (few lists hold surnames in kana),
+    that is no greeting or word of address and does not end like a particle
+    (こんにちは|さくら, せんせいの|みな are not)."""
+    k = _tail(text, end, _HIRA, 10)
+    if end - k < 4 or not (k == 0 or text[k - 1] in " \n\t「（(、"):
+        return None
+    best = None
+    for cut in range(k + 2, end - 1):
+        sur, given = text[k:cut], text[cut:end]
+        if given in _KANA_FUNCTION_WORDS or sur in _KANA_NOT_SURNAMES or len(sur) > 5 \
+                or not (lex.is_given_name(given) or ("人名", "名") in dictionary_tags(given)):
+            continue
+        known = lex.is_surname(sur) or ("人名", "姓") in dictionary_tags(sur)
+        if known:
+            return k, cut
+        if best is None and not _ends_like_a_particle(sur):
+            best = (k, cut)  # the longest given name, unless a known surname splits it
+    return best
+
+
+# Kana words that the name lists know as readings but that end a phrase (…から, …まで).
+_KANA_FUNCTION_WORDS = frozenset(["から", "まで", "より", "など", "だけ", "ほど", "ため", "こと", "もの", "とき"])
 
 
 def _value_reason(value: str) -> str | None:
@@ -384,6 +425,11 @@ def name_columns(text: str, emit: Emit) -> Iterable[object]:
 # A family relation written right before a given name (長女さくらが, 次男 湊斗は):
 # how minutes and reports name a resident's child or spouse.
 _RELATIONS = ("長男", "長女", "次男", "次女", "三男", "三女", "妻", "夫", "孫", "息子", "娘")
+# Every relation a household is described with; read where a bracket, の, である,
+# ・ or a space sets the name apart (兄（清）, 孫の亮、, 三男　蓮も).
+_KIN = ("長男", "長女", "次男", "次女", "三男", "三女", "四男", "四女", "妻", "夫", "孫", "孫娘", "孫息子", "息子", "娘",
+        "父", "母", "義父", "義母", "祖父", "祖母", "兄", "姉", "弟", "妹", "義兄", "義姉", "義弟", "義妹", "叔父", "叔母",
+        "伯父", "伯母", "甥", "姪", "養父", "養母", "継父", "継母", "実父", "実母", "内縁の夫", "内縁の妻")
 _RELATION_GIVEN = re.compile(
     r"(?<![\u4e00-\u9fff々])(?P<rel>%s)[ ]?(?P<name>[ぁ-ゖー]{2,5}|[ァ-ヺー]{2,6}|[\u4e00-\u9fff々]{2,3})"
     r"(?=[はがをにともへ、。])" % "|".join(_RELATIONS))
@@ -393,7 +439,7 @@ _RELATION_GIVEN = re.compile(
 # or given its reading in brackets (長男の陽翔（はると）くん).
 _RELATION_BRACKET = re.compile(
     r"(?<![\u4e00-\u9fff々])(?P<rel>%s)(?:さん|ちゃん|くん)?[(（](?P<name>[ぁ-ゖー]{2,5}|[ァ-ヺー]{2,6}|[\u4e00-\u9fff々]{1,3})"
-    r"(?P<age>[、,・ ][0-9０-９]{1,3}歳)?[^)）\n]{0,8}[)）]" % "|".join(_RELATIONS))
+    r"(?P<age>[、,・ ][0-9０-９]{1,3}歳)?[^)）\n]{0,8}[)）]" % "|".join(sorted(_KIN, key=len, reverse=True)))
 _RELATION_READING = re.compile(
     r"(?<![\u4e00-\u9fff々])(?P<rel>%s)の?[ ]?(?P<name>[\u4e00-\u9fff々]{1,3})[(（][ぁ-ゖァ-ヺー]{2,8}[)）]"
     % "|".join(_RELATIONS))
@@ -426,15 +472,13 @@ def relation_given_names(text: str, emit: Emit) -> Iterable[object]:
                    role_source=source, role_word=word, person_key=name, full_name=False)
 
 
-# A relation, then の, である or ・, then a given name (孫の亮、 父である勝利, 義父・清):
+# A relation, then の, である, ・ or a space, then a given name (孫の亮、 父である勝利,
+# 義父・清, 三男　蓮も):
 # how a household is described in a report. After の a word that is mostly an
 # abstract noun (健康, 希望: サ変・形状詞 in the dictionary) is not taken, and one
 # kanji only where a list goes on or the line ends (孫の亮、; not 母の愛は).
-_KIN = ("長男", "長女", "次男", "次女", "三男", "三女", "四男", "四女", "妻", "夫", "孫", "息子", "娘", "父", "母",
-        "義父", "義母", "祖父", "祖母", "兄", "姉", "弟", "妹", "叔父", "叔母", "伯父", "伯母", "甥", "姪", "養父", "養母",
-        "継父", "継母", "実父", "実母", "内縁の夫", "内縁の妻")
 _RELATION_JOINED = re.compile(
-    r"(?<![\u4e00-\u9fff々])(?P<rel>%s)(?P<conn>の|である|・)(?P<name>[ぁ-ゖー]{2,5}|[ァ-ヺー]{2,6}|[\u4e00-\u9fff々]{1,3})"
+    r"(?<![\u4e00-\u9fff々])(?P<rel>%s)(?P<conn>の|である|・| )(?P<name>[ぁ-ゖー]{2,5}|[ァ-ヺー]{2,6}|[\u4e00-\u9fff々]{1,3})"
     r"(?=[はがをにともへ、。（(\n]|$)" % "|".join(sorted(_KIN, key=len, reverse=True)))
 _ABSTRACT_TAGS = frozenset([("サ変可能", "*"), ("形状詞可能", "*"), ("副詞可能", "*")])
 

@@ -89,7 +89,7 @@ SEPARATORS = " \t:：・、,()（）「」の"
 _BRACKET_LABEL = re.compile(r"[【［\[〔](?P<word>[^【】［］\[\]〔〕\s]{1,10})[】］\]〕][ \t]*$")
 
 # A reading in brackets right after a name: TRAN VAN LONG（チャン・ヴァン・ロン）.
-READING = re.compile(r"^[(（](?P<value>[ァ-ヺー・ ]{2,30}|[ぁ-ゖー ]{2,30})[)）]")
+READING = re.compile(r"^[(（](?P<value>[ァ-ヺー・ ]{2,30}|[ぁ-ゖー・ ]{2,30})[)）]")  # (きのした・くみこ) too
 
 
 def role_after(text: str, end: int) -> tuple[str, str] | None:

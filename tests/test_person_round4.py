@@ -236,3 +236,40 @@ def test_an_honorific_set_apart_after_a_field_value_is_not_part_of_the_name():
     from conftest import _redactor
     found = [f.text for f in _redactor().check("宛名　猪狩　様").findings if f.label == "PERSON"]
     assert found == ["猪狩"]
+
+
+# --- relations with brackets and spaces, kana names written solid, rare surnames ---
+
+def test_a_one_kanji_given_name_after_a_relation_in_brackets_or_after_a_space():
+    assert _person("（世帯の状況）\n　兄（清）\n", "清") == "MASK"
+    assert _person("実は、三男　蓮も昨年転倒した。", "蓮") == "MASK"
+
+
+def test_words_after_a_relation_and_a_space_are_not_names():
+    from conftest import _redactor
+    for text in ("母 子家庭への支援", "妻 同伴で来庁した。"):
+        assert not [f for f in _redactor().check(text).findings if f.label == "PERSON"], text
+
+
+def test_a_hiragana_reading_with_a_nakaguro_is_the_names_reading():
+    assert _person("申出人木下久美子（きのした・くみこ）から申出があった。", "きのした・くみこ") == "MASK"
+
+
+def test_a_whole_name_in_hiragana_written_solid_before_an_honorific():
+    assert _person("　みやもとはるとさん　おたんじょうび", "みやもとはると") == "MASK"
+    assert _person("　ますだくみこさんへ", "ますだくみこ") == "MASK"
+
+
+def test_a_greeting_or_a_particle_before_a_hiragana_name_is_not_its_surname():
+    from conftest import _redactor
+    for text, word in (("　こんにちはさくらちゃん", "こんにちは"), ("　ともだちとゆいちゃん", "ともだち")):
+        at = text.index(word)
+        assert not any(f.label == "PERSON" and f.start <= at < f.end for f in _redactor().check(text).findings)
+
+
+def test_an_unknown_surname_between_a_role_word_and_a_given_name():
+    assert _person("　相手方善知鳥陽菜氏との間で示談が成立した。", "善知鳥陽菜") == "MASK"
+    # a compound the role word opens (委員会) is not a surname's start
+    from conftest import _redactor
+    text = "委員会出席者陽菜"
+    assert not any(f.label == "PERSON" and f.start <= 2 < f.end for f in _redactor().check(text).findings)
