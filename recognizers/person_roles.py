@@ -99,6 +99,18 @@ def role_after(text: str, end: int) -> tuple[str, str] | None:
         reading = READING.match(text[end:end + 34])
         if reading:
             end += reading.end()
+    if text[end:end + 1] == "\t":
+        cell = _TITLE_CELL.match(text, end + 1)
+        if cell:
+            # 大槻 恭平⇥市長, 鵜沢 剛⇥主査⇥財政課: a title column right after the name
+            # column of a roster is this row's title
+            title = cell.group(0)
+            if title in _CELL_COMMUNITY:  # (交通安全協会支部長 ends like a department's 部長)
+                return "private", title
+            if title in _CELL_TITLES or _DEPT_TITLE_CELL.fullmatch(title):
+                return "official", title
+            if title in _CELL_PERSON_WORDS:
+                return "unclear", title
     window = text[end:end + 20].split("\n", 1)[0]
     stripped = window.lstrip(" ")
     if stripped[:1] in _TENURE_FIRST:
@@ -142,6 +154,15 @@ def role_after(text: str, end: int) -> tuple[str, str] | None:
 
 
 _EXTENSION = re.compile(r"[(（]?内線")
+# The next cell of a table row (up to a tab or the line's end), for a title column.
+_TITLE_CELL = re.compile(r"[^\t\n]{1,24}(?=[\t\n]|$)")
+# Titles that make a cell of their own in a roster (市長, 副市長, 主査): official
+# words both after and before names, without the field labels (担当者名, 出席委員).
+_CELL_TITLES = frozenset(AFTER["official"]) | (frozenset(BEFORE["official"]) - {
+    "担当者名", "担当者", "担当", "出席委員", "欠席委員", "説明員", "事務局"}) - {"君"}
+_CELL_COMMUNITY = frozenset(COMMUNITY)
+_CELL_PERSON_WORDS = frozenset(AFTER["person"])
+_DEPT_TITLE_CELL = re.compile(r"[\u4e00-\u9fffヶ]{0,12}?(?:%s)(?:%s)" % (_UNITS, _UNIT_TITLES))
 # A title's tenure written before it (前市長, 元首相, 新社長, 次期会長, 現会長).
 _TENURE = re.compile(r"元|前|新|現|次期|初代|第[0-9一二三四五六七八九十]{1,3}代")
 _TENURE_FIRST = frozenset("元前新現次初第")

@@ -273,3 +273,21 @@ def test_an_unknown_surname_between_a_role_word_and_a_given_name():
     from conftest import _redactor
     text = "委員会出席者陽菜"
     assert not any(f.label == "PERSON" and f.start <= 2 < f.end for f in _redactor().check(text).findings)
+
+
+# --- roster tables with a title column -------------------------------------------
+
+def test_a_title_in_the_cell_after_a_name_is_that_rows_title():
+    roster = "氏名\t役職\n大槻 恭平\t市長\n鴨志田 誠\t副市長\n丹 一郎\t総務部長\n"
+    assert _person(roster, "大槻 恭平") == "KEEP"
+    assert _person(roster, "丹 一郎") == "KEEP"
+    assert _person("番号\t氏名\t職名\t所属\n1\t鵜沢 剛\t主査\t財政課\n", "鵜沢 剛") == "KEEP"
+
+
+def test_a_community_post_or_an_address_in_the_next_cell_keeps_the_row_private():
+    assert _person("番号\t氏名\t役職\t住所\n1\t今井 和子\t自治会長\t東町1-2\n", "今井 和子") == "MASK"
+    assert _person("番号\t氏名\t住所\n1\t今井 和子\t東町1-2\n", "今井 和子") == "MASK"
+
+
+def test_a_company_presidents_full_title_before_the_name_in_a_contract():
+    assert _person("契約の相手方　北浜建設株式会社　代表取締役社長　鮫島 修", "鮫島 修") == "KEEP"
