@@ -43,7 +43,7 @@ from redactor.recognizers.org_context import (ends_like_an_organisation, not_a_p
                                               quoted_title, title_of_a_body)
 from redactor.recognizers.person_forms import find_written_forms, header_cell_at
 from redactor.recognizers.person_katakana import not_a_foreign_name
-from redactor.recognizers.person_roles import AFTER, BEFORE, COMMUNITY, HEADS_OF_PLACES, decide_role, role_after
+from redactor.recognizers.person_roles import AFTER, BEFORE, COMMUNITY, HEADS_OF_PLACES, ROLES, decide_role, role_after
 from redactor.recognizers.person_romaji import NOT_NAMES as ROMAJI_NOT_NAMES
 from redactor.recognizers.person_romaji import PARTICLE as ROMAJI_PARTICLE
 from redactor.recognizers.person_readings import (KANJI_WORD, SPACED_ANCHOR, SPACED_RUN, retag_hidden_names,
@@ -150,6 +150,8 @@ _NAME_END_AFTER = re.compile(r"[はがをにとのもへや、。，．「」『
 _NOT_NAME_LAST = frozenset("駅線川山寺橋港島城館院園社宮湖池谷坂峠岳湾浜沢岬丘台野原通道街")
 # Titles and posts that a name is written fused with (谷口民生委員・児童委員, 山田主任児童委員).
 _FUSED_TITLES = tuple(TITLES) + COMMUNITY
+# Residents' posts that are named after their district (南台民生委員, 柏木自治会長).
+_DISTRICT_POSTS = frozenset(COMMUNITY) | frozenset(ROLES["community"]["commissioned"])
 
 
 def _lexicon_given(surname: Token, t: Token, nxt: Token | None, spaced: bool = False) -> Token | None:
@@ -749,6 +751,11 @@ class PersonRecognizer(JaRecognizer):
                 # in brackets after a name, not a second person (the role word belongs
                 # to the name before it) -- but ○委員（松本） is the speaker's surname
                 return drop("PERSON", text, start, end, "氏名のあとの括弧内の地名（地区）")
+            if title is not None and title[1] in _DISTRICT_POSTS and text[end:end + 1] not in (" ", "\t") \
+                    and all(t.pos[2] == "地名" or t.pos[1] == "普通名詞" for t in words):
+                # 南台青少年育成委員, （中央民生委員・児童委員）, 柏木老人クラブ会長: the
+                # district a resident's post belongs to, not a person called 南台
+                return drop("PERSON", text, start, end, "地域の役職の前の地区名")
             if source == "title_after" and word in HEADS_OF_PLACES and all(t.pos[2] == "地名" for t in words):
                 # 北多摩市長, 多摩町長: the head of a place, not a person called 多摩
                 return drop("PERSON", text, start, end, "首長の職名の前の地名")

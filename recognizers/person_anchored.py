@@ -539,6 +539,8 @@ def tied_surnames(text: str, emit: Emit) -> Iterable[object]:
 _COMMUNITY_POST = re.compile(r"(?<![\u4e00-\u9fff々〆ヶ])(?P<name>[\u4e00-\u9fff々〆ヶ]{1,7}?)(?P<post>%s)" % ctx.alternation(
     COMMUNITY + tuple(_ROLES["community"]["commissioned"]) + tuple(b + p for b in _ROLES["community"]["community_bodies"]
                       for p in _ROLES["community"]["community_posts"] + ["分団長", "副分団長", "班長"])))
+# A name right after a post, set apart by a space (…会長　松田 和夫): the post is its.
+_POST_OF_NEXT_NAME = re.compile(r"[ \t]{1,2}([\u4e00-\u9fff々〆ヶ]{1,6})")
 _PLACE_END = ("町", "村", "区", "市", "郡", "県", "丁目", "地区", "団地", "台", "ヶ丘", "が丘", "地域", "校区", "学区")
 
 
@@ -552,6 +554,12 @@ def before_community_posts(text: str, emit: Emit) -> Iterable[object]:
                 or (len(name) == 1 and m.group("post")[0] in "町村区"):  # 東|町内会長 is 東町内会's
             continue
         start, end = m.span("name")
+        nxt = _POST_OF_NEXT_NAME.match(text, m.end())
+        if (nxt and any(lex.is_surname(nxt.group(1)[:i]) for i in range(1, min(4, len(nxt.group(1))) + 1))) or (
+                text[start - 1:start] in ("(", "（") and _KANJI_OR_KATA.match(text, start - 2)):
+            # 柏木老人クラブ会長　松田 和夫, 沼田 秀樹（中央民生委員）: the post is the
+            # name's beside it, and the word before the post is its district
+            continue
         role, source, word = decide_role(text, start, end)
         yield emit("PERSON", start, end, 0.8, "地域の役職の前の姓", role=role, role_source=source,
                    role_word=word, person_key=split[0] if split else name, full_name=bool(split))

@@ -291,3 +291,14 @@ def test_a_community_post_or_an_address_in_the_next_cell_keeps_the_row_private()
 
 def test_a_company_presidents_full_title_before_the_name_in_a_contract():
     assert _person("契約の相手方　北浜建設株式会社　代表取締役社長　鮫島 修", "鮫島 修") == "KEEP"
+
+
+def test_a_district_before_a_residents_post_is_not_a_person():
+    text = ("出席参考人\n　南台青少年育成委員　佐野和夫\n　沼田　秀樹（中央民生委員・児童委員）\n"
+            "　柏木老人クラブ会長　松田 和夫\n")
+    assert _person(text, "南台") is None
+    assert _person(text, "中央") is None
+    assert _person(text, "柏木") is None
+    assert _person(text, "松田 和夫") == "MASK"
+    # a holder fused with the post, before a word that is no name, is still found
+    assert _person("備考　砂川町内会副会長　欠席", "砂川") == "MASK"
