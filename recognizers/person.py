@@ -797,8 +797,10 @@ class PersonRecognizer(JaRecognizer):
             score = min(1.0, score + 0.1)
             why += f"、{'役職' if role == 'official' else '文脈'}「{word}」"
         extra = {"across_line_break": True} if "\n" in surface else {}
+        # a surname _name_edges found before the run (南 陽子: 南 read as a place) keys the person
+        widened = text[start:run[0].start].strip(" ") if start < run[0].start else ""
         return self.result("PERSON", start, end, score, why, role=role, role_source=source,
-                           role_word=word, person_key=_surname_key(words, run),
+                           role_word=word, person_key=widened if _KANJI_NAME.match(widened) else _surname_key(words, run),
                            full_name=bool(has_given and (has_surname or len(words) > 1)), **extra)
 
     @staticmethod

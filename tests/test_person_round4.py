@@ -302,3 +302,11 @@ def test_a_district_before_a_residents_post_is_not_a_person():
     assert _person(text, "松田 和夫") == "MASK"
     # a holder fused with the post, before a word that is no name, is still found
     assert _person("備考　砂川町内会副会長　欠席", "砂川") == "MASK"
+
+
+def test_a_one_kanji_surname_found_before_its_given_name_keys_later_mentions():
+    text = ("相談者　南 陽子\n\n経過\n５月１日、南から電話があった。南は「騒音がひどい」と訴えた。\n")
+    assert _person(text, "南", 1) == "MASK"
+    assert _person(text, "南", 2) == "MASK"
+    # a word that only starts with the surname is no mention (南側, 南口)
+    assert _person(text + "南側の道路", "南", 3) is None
