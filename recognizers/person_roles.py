@@ -158,8 +158,10 @@ _EXTENSION = re.compile(r"[(（]?内線")
 _TITLE_CELL = re.compile(r"[^\t\n]{1,24}(?=[\t\n]|$)")
 # Titles that make a cell of their own in a roster (市長, 副市長, 主査): official
 # words both after and before names, without the field labels (担当者名, 出席委員).
-_CELL_TITLES = frozenset(AFTER["official"]) | (frozenset(BEFORE["official"]) - {
-    "担当者名", "担当者", "担当", "出席委員", "欠席委員", "説明員", "事務局"}) - {"君"}
+# 区長 alone is left out: in a roster of residents' posts it is a neighbourhood's
+# head (行政区長), as often as a designated city's ward head.
+_CELL_TITLES = (frozenset(AFTER["official"]) | (frozenset(BEFORE["official"]) - {
+    "担当者名", "担当者", "担当", "出席委員", "欠席委員", "説明員", "事務局"})) - {"君", "区長", "副区長"}
 _CELL_COMMUNITY = frozenset(COMMUNITY)
 _CELL_PERSON_WORDS = frozenset(AFTER["person"])
 _DEPT_TITLE_CELL = re.compile(r"[\u4e00-\u9fffヶ]{0,12}?(?:%s)(?:%s)" % (_UNITS, _UNIT_TITLES))
