@@ -441,6 +441,10 @@ def decide_role(text: str, start: int, end: int,
     if after and after[0] == "official" and after[1] != "内線":
         if after[1] in _COMMUNITY_POSTS and _COMMUNITY_BODY_BEFORE.search(ctx.before(text, start, 20)):
             return "private", "title_after", after[1]  # 北町自治会の相沢会長: a community post
+        if after[1] in _WARD_HEADS:
+            # 山口区長: a designated city's ward head or a neighbourhood's (行政区長),
+            # the name alone does not tell
+            return "unclear", "title_after", after[1]
         return "official", "title_after", after[1]
     before = _role_before(text, start)
     if after and after[1] == "内線":
@@ -449,6 +453,10 @@ def decide_role(text: str, start: int, end: int,
             return "unclear", "doubt", before[1]
         return "official", "title_after", after[1]
     if before and before[0] == "official":
+        if before[1] in _WARD_HEADS:
+            ward = _ward_head_before(text, start, before[1])
+            if ward:
+                return ward
         company = _company_person(text, start, before[1])
         if company:
             return "private", "role_before", company
@@ -562,6 +570,26 @@ def _company_person(text: str, start: int, word: str) -> str | None:
         if at > 0 and _COMPANY_MARK.search(head, 0, at) and not _MUNICIPAL_UNIT.search(head, at) \
                 and "。" not in head[_COMPANY_MARK.search(head, 0, at).start():]:
             return "事業者の" + word
+    return None
+
+
+_WARD_HEADS = frozenset(["区長", "副区長"])
+# A neighbourhood before 区長 (緑町区長, 柏木地区区長, 上組集落区長): the head of a
+# residents' district, not of a designated city's ward (北区長, 中央区長).
+_NEIGHBOURHOOD_END = re.compile(r"(?:町|村|丁目|地区|集落|部落|字|組|班|自治区|行政区)(?:の)?$")
+
+
+def _ward_head_before(text: str, start: int, word: str) -> tuple[str, str, str] | None:
+    """The role of a name after 区長: private after a neighbourhood's name,
+    unclear with no place before it, None (official) after a ward's name."""
+    raw = ctx.before(text, start, 24).rstrip(" \t:：")
+    if not raw.endswith(word):
+        return None
+    place = raw[:-len(word)]
+    if _NEIGHBOURHOOD_END.search(place):
+        return "private", "role_before", place[-4:].lstrip() + word
+    if not place or not _KANJI_AFTER.match(place[-1:]):
+        return "unclear", "role_before", word
     return None
 
 

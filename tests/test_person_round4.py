@@ -310,3 +310,15 @@ def test_a_one_kanji_surname_found_before_its_given_name_keys_later_mentions():
     assert _person(text, "南", 2) == "MASK"
     # a word that only starts with the surname is no mention (南側, 南口)
     assert _person(text + "南側の道路", "南", 3) is None
+
+
+# --- 区長: a ward's head or a neighbourhood's ------------------------------------
+
+def test_kucho_after_a_neighbourhood_is_a_residents_post():
+    assert _person("緑町区長　小林 清", "小林 清") == "MASK"
+
+
+def test_kucho_after_a_ward_stays_an_official_and_alone_is_for_a_person():
+    assert _person("北区長　小林 清", "小林 清") == "KEEP"
+    assert _person("備考　山口区長は欠席。", "山口") == "REVIEW"
+    assert _person("区長　小林 清", "小林 清") == "REVIEW"
