@@ -801,7 +801,9 @@ class PersonRecognizer(JaRecognizer):
         widened = text[start:run[0].start].strip(" ") if start < run[0].start else ""
         return self.result("PERSON", start, end, score, why, role=role, role_source=source,
                            role_word=word, person_key=widened if _KANJI_NAME.match(widened) else _surname_key(words, run),
-                           full_name=bool(has_given and (has_surname or len(words) > 1)), **extra)
+                           full_name=bool(has_given and (has_surname or len(words) > 1))
+                           or (len(words) > 1 and all(t.surface.isascii() and t.surface.isalpha() for t in words)),
+                           **extra)
 
     @staticmethod
     def _subject_position(text: str, end: int) -> bool:

@@ -307,6 +307,13 @@ def _one_role_per_person(persons: list[Finding]) -> list[Finding]:
     for f in out:
         if f.attributes.get("full_name") and f.attributes.get("role_source") != "none":
             full.setdefault(f.attributes.get("person_key", ""), []).append(f)
+            if _LATIN_NAME.match(f.text):
+                # Daniel MERTENS, Daniel Mertens … Mertens氏: a romaji name's family name
+                # is its last word (or the one in capitals), in any case
+                for word in set(f.text.split(" ")):
+                    key = word.casefold()
+                    if len(key) >= 2 and f not in full.get(key, []):
+                        full.setdefault(key, []).append(f)
     # A person named as a party of an incident (運転者　環境課主事　山田 一郎) stays
     # a case for a person to decide at every mention, titled or not (山田主事が通報).
     incident = {f.attributes.get("person_key") for f in out if f.attributes.get("role_source") == "incident"}
@@ -328,11 +335,15 @@ def _one_role_per_person(persons: list[Finding]) -> list[Finding]:
             # 浅倉氏：… after 出席：…監査法人 浅倉 透: 氏 is the neutral honorific of formal
             # minutes, used for officials and outside experts alike; the surname of a
             # person named earlier in an official role is that person
-            earlier = [p for p in full.get(_compact(f.text), []) if p.start < f.start]
+            key = _compact(f.text)
+            earlier = [p for p in full.get(key.casefold() if _LATIN_NAME.match(key) else key, []) if p.start < f.start]
             if earlier and earlier[-1].attributes.get("role") == "official":
                 f = _with_role(f, "official", "person")
         final.append(f)
     return final
+
+
+_LATIN_NAME = re.compile(r"^[A-Za-zÀ-ÖØ-öø-ÿ' .-]+$")
 
 
 # A speaker's turn in minutes: a mark opening the line (○山田委員, ◆委員（山田太郎君）).

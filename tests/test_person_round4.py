@@ -322,3 +322,16 @@ def test_kucho_after_a_ward_stays_an_official_and_alone_is_for_a_person():
     assert _person("北区長　小林 清", "小林 清") == "KEEP"
     assert _person("備考　山口区長は欠席。", "山口") == "REVIEW"
     assert _person("区長　小林 清", "小林 清") == "REVIEW"
+
+
+# --- romaji surnames of people named in office ------------------------------------
+
+def test_a_romaji_surname_with_shi_after_an_outside_auditor_named_in_office():
+    text = ("出席者：包括外部監査人　Daniel MERTENS（みなと監査法人）\n議事\n"
+            "　Mertens氏：バックアップについて伺います。\n")
+    assert _person(text, "Mertens") == "KEEP"
+    assert _person("出席者：包括外部監査人　Daniel Mertens\n　Mertens氏：質問です。\n", "Mertens", 1) == "KEEP"
+
+
+def test_a_romaji_surname_with_shi_after_a_private_party_stays_private():
+    assert _person("相談者　Daniel Mertens\n　Mertens氏は困っている。\n", "Mertens", 1) == "MASK"
