@@ -452,8 +452,10 @@ class PersonRecognizer(JaRecognizer):
         n = len(tokens)
         for i in range(n):
             t = tokens[i]
-            if t.pos[0] != "名詞" or t.pos[2] == "人名" or not KANJI_WORD.match(t.surface) \
-                    or (t.start > 0 and _KANJI.match(text[t.start - 1])):
+            if t.pos[0] != "名詞" or t.pos[2] == "人名" or len(t.surface) > 4 or i + 1 >= n \
+                    or tokens[i + 1].pos[0] != "名詞":
+                continue  # the cheap tests first: most tokens are not a noun before a noun
+            if not KANJI_WORD.match(t.surface) or (t.start > 0 and "\u4e00" <= text[t.start - 1] <= "\u9fff"):
                 continue
             for j in (i + 1, i + 2):
                 if j >= n:
