@@ -487,6 +487,9 @@ def decide_role(text: str, start: int, end: int,
         return before[0], "role_before", before[1]
     if after:
         return after[0], "honorific" if after[0] == "private" else "person_word", after[1]
+    owner = _recipient_owner(text, start)
+    if owner:
+        return owner[0], "role_before", owner[1]
     unit = _unit_before(text, start)
     if unit:
         party = ctx.find_word(ctx.before(text, start, 24).rsplit("\n", 1)[-1], _INCIDENT_PARTIES)
@@ -590,6 +593,36 @@ def _ward_head_before(text: str, start: int, word: str) -> tuple[str, str, str] 
         return "private", "role_before", place[-4:].lstrip() + word
     if not place or not _KANJI_AFTER.match(place[-1:]):
         return "unclear", "role_before", word
+    return None
+
+
+# The owner's words of a business (代表, 店主, 事業主) before a name or as its
+# column's heading, read in a list of subsidy recipients.
+_OWNER_WORDS = ("代表", "代表者", "代表者名", "代表者氏名", "店主", "事業主", "経営者", "代表取締役", "代表理事")
+_OWNER_HEADINGS = frozenset(_OWNER_WORDS)
+
+
+def _recipient_owner(text: str, start: int) -> tuple[str, str] | None:
+    """(role, word) when the name is a business owner's (代表, 代表者 … right
+    before the name on its line, or as the heading of its table column) in a
+    list of subsidy recipients (private) or of a public contract's parties
+    (official): whichever word is nearer before it (see ``_company_person``);
+    else None."""
+    word = ctx.ends_with_word(ctx.before(text, start, 12).rstrip(" \t:：（("), _OWNER_WORDS)
+    if word is None:
+        line_start = text.rfind("\n", 0, start) + 1
+        if "\t" not in text[line_start:start]:
+            return None
+        word = ctx.column_heading(text, line_start, text.count("\t", line_start, start), _OWNER_HEADINGS)
+        if word is None:
+            return None
+    window = text[max(0, start - 400):start]
+    subsidy = [m.end() for m in _SUBSIDY.finditer(window)]
+    contract = [m.end() for m in _CONTRACT.finditer(window)]
+    if subsidy and (not contract or subsidy[-1] > contract[-1]):
+        return "private", "補助・給付の受給者（" + word + "）"
+    if contract:
+        return "official", "契約の相手方の" + word
     return None
 
 

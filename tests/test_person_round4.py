@@ -335,3 +335,22 @@ def test_a_romaji_surname_with_shi_after_an_outside_auditor_named_in_office():
 
 def test_a_romaji_surname_with_shi_after_a_private_party_stays_private():
     assert _person("相談者　Daniel Mertens\n　Mertens氏は困っている。\n", "Mertens", 1) == "MASK"
+
+
+# --- business owners in lists of subsidy recipients and of contracts ---------------
+
+_RECIPIENTS = ("令和８年度 小規模事業者支援補助金 交付決定一覧\n番号\t事業者名\t代表者\t交付額\n"
+               "1\t株式会社ひがし食品\t八雲 拓真\t500,000円\n2\tカフェ木もれび\t鴫原 聡\t300,000円\n")
+
+
+def test_owners_in_a_list_of_subsidy_recipients_are_private():
+    assert _person(_RECIPIENTS, "八雲 拓真") == "MASK"
+    assert _person(_RECIPIENTS, "鴫原 聡") == "MASK"
+    assert _person("【交付先】有限会社にしかわ農園（代表 鴫原 聡）", "鴫原 聡") == "MASK"
+    assert _person("助成対象者：ひまわり商店　店主　鴫原 聡", "鴫原 聡") == "MASK"
+
+
+def test_owners_in_a_list_of_contracts_are_named_in_office_and_elsewhere_undecided():
+    contracts = "業務委託契約一覧\n番号\t事業者名\t代表者\t契約額\n1\t株式会社ひがし食品\t八雲 拓真\t500,000円\n"
+    assert _person(contracts, "八雲 拓真") == "KEEP"
+    assert _person("会議の参加団体\n番号\t団体名\t代表者\n1\t北町子ども会\t八雲 拓真\n", "八雲 拓真") == "REVIEW"
