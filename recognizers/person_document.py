@@ -26,7 +26,7 @@ from redactor.tokens import dictionary_tags
 _KANJI = re.compile(r"[\u4e00-\u9fff々〆ヶ]")
 # Between two names of one list; 同 (ditto: the same title) may stand before the second
 # (監査委員　石黒　美奈子、同　大谷　悟).
-_LIST_GAP = re.compile(r"^[\s・、,，]{1,3}(?:同[ \t]{0,2})?$")
+_LIST_GAP = re.compile(r"^[\s・、,，/]{1,3}(?:同[ \t]{0,2})?$")  # (/ is ／ after NFKC: 楠木 葉子／大御堂)
 # Between two names of a list: one to three more items (鳴海・[高谷]・佐伯).
 _LIST_ITEM = r"[\u4e00-\u9fff々ァ-ヺー]{2,6}"
 _LIST_MIDDLE = re.compile(r"^[・、] ?(%s(?:[・、] ?%s){0,2})[・、] ?$" % (_LIST_ITEM, _LIST_ITEM))

@@ -354,3 +354,8 @@ def test_owners_in_a_list_of_contracts_are_named_in_office_and_elsewhere_undecid
     contracts = "業務委託契約一覧\n番号\t事業者名\t代表者\t契約額\n1\t株式会社ひがし食品\t八雲 拓真\t500,000円\n"
     assert _person(contracts, "八雲 拓真") == "KEEP"
     assert _person("会議の参加団体\n番号\t団体名\t代表者\n1\t北町子ども会\t八雲 拓真\n", "八雲 拓真") == "REVIEW"
+
+
+def test_names_set_apart_by_a_slash_share_their_lists_role():
+    assert _person("相談員　桐生 葉子／大御堂\n", "大御堂") == "KEEP"
+    assert _person("相談者　桐生 葉子／大御堂 誠\n", "大御堂 誠") == "MASK"
