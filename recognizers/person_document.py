@@ -265,7 +265,8 @@ def _readings(text: str, persons: list[Finding]) -> list[Finding]:
     for f in persons:
         # the bracket may open the next line (五月女 恵⏎（さおとめ めぐみ）): a form's
         # reading wrapped under the name, or text copied out of a PDF
-        gap = len(text[f.end:f.end + 3]) - len(text[f.end:f.end + 3].lstrip(" \n"))
+        # (indented under the name: 東 和也⏎　　　（アズマ　カズヤ）)
+        gap = len(text[f.end:f.end + 8]) - len(text[f.end:f.end + 8].lstrip(" \n"))
         if text[f.end:f.end + gap].count("\n") > 1:
             gap = 0
         m = READING.match(text[f.end + gap:f.end + gap + 34])

@@ -89,16 +89,18 @@ SEPARATORS = " \t:：・、,()（）「」の"
 _BRACKET_LABEL = re.compile(r"[【［\[〔](?P<word>[^【】［］\[\]〔〕\s]{1,10})[】］\]〕][ \t]*$")
 
 # A reading in brackets right after a name: TRAN VAN LONG（チャン・ヴァン・ロン）.
-READING = re.compile(r"^[(（](?P<value>[ァ-ヺー・ ]{2,30}|[ぁ-ゖー・ ]{2,30})[)）]")  # (きのした・くみこ) too
+# (きのした・くみこ) too, and a note after the reading (いかり ひなた・８歳, イカリ・ヒロト、会社員)
+READING = re.compile(r"^[(（](?P<value>[ァ-ヺー・ ]{2,30}|[ぁ-ゖー・ ]{2,30})(?:[、,・][^()（）\n]{1,12})?[)）]")
 
 
 def role_after(text: str, end: int) -> tuple[str, str] | None:
     """(role, word) from a title or honorific right after a name, or after
     its reading in brackets (山田太郎（やまだ たろう）様)."""
-    if text[end:end + 1] in ("(", "（"):
-        reading = READING.match(text[end:end + 34])
+    gap = 1 if text[end:end + 1] == " " and text[end + 1:end + 2] in ("(", "（") else 0
+    if text[end + gap:end + gap + 1] in ("(", "（"):
+        reading = READING.match(text[end + gap:end + gap + 48])
         if reading:
-            end += reading.end()
+            end += gap + reading.end()
     if text[end:end + 1] == "\t":
         cell = _TITLE_CELL.match(text, end + 1)
         if cell:

@@ -359,3 +359,21 @@ def test_owners_in_a_list_of_contracts_are_named_in_office_and_elsewhere_undecid
 def test_names_set_apart_by_a_slash_share_their_lists_role():
     assert _person("相談員　桐生 葉子／大御堂\n", "大御堂") == "KEEP"
     assert _person("相談者　桐生 葉子／大御堂 誠\n", "大御堂 誠") == "MASK"
+
+
+# --- readings ----------------------------------------------------------------------
+
+def test_a_reading_set_apart_or_indented_on_the_next_line_names_the_same_person():
+    assert _person("相談者は東 和也 （アズマ カズヤ）さんである。", "東 和也") == "MASK"
+    assert _person("申請者　東 和也\n　　　（アズマ　カズヤ）\n", "アズマ　カズヤ") == "MASK"
+
+
+def test_a_reading_with_a_note_after_it_is_still_the_reading():
+    assert _person("児童　猪狩 ひなた（いかり ひなた・８歳）", "いかり ひなた") == "MASK"
+
+
+def test_a_bracket_of_words_after_a_name_is_no_reading():
+    from conftest import _redactor
+    text = "申請者　東 和也（会社員）"
+    at = text.index("会社員")
+    assert not any(f.label == "PERSON" and f.start <= at < f.end for f in _redactor().check(text).findings)
