@@ -610,7 +610,12 @@ def _recipient_owner(text: str, start: int) -> tuple[str, str] | None:
     list of subsidy recipients (private) or of a public contract's parties
     (official): whichever word is nearer before it (see ``_company_person``);
     else None."""
-    word = ctx.ends_with_word(ctx.before(text, start, 12).rstrip(" \t:：（("), _OWNER_WORDS)
+    head = ctx.before(text, start, 40).split("\n")[-1].rstrip(" \t:：（(")
+    word = ctx.ends_with_word(head, _OWNER_WORDS)
+    if word is not None and (_KANJI_AFTER.match(head[-len(word) - 1:-len(word)] or "x")
+                             or not _COMPANY_MARK.search(head, 0, len(head) - len(word))):
+        # 共有者代表 (a word of its own, not 代表), or no business named on the line
+        return None
     if word is None:
         line_start = text.rfind("\n", 0, start) + 1
         if "\t" not in text[line_start:start]:

@@ -377,3 +377,9 @@ def test_a_bracket_of_words_after_a_name_is_no_reading():
     text = "申請者　東 和也（会社員）"
     at = text.index("会社員")
     assert not any(f.label == "PERSON" and f.start <= at < f.end for f in _redactor().check(text).findings)
+
+
+def test_a_word_that_only_ends_in_daihyo_is_no_business_owners_word():
+    # 共有者代表 (the co-owners' representative) in a contract: no company on the line
+    text = "５　契約の相手方\n　(3) 共有者代表　Inui-Blackwood, Emma（英国在住）\n"
+    assert _person(text, "Inui-Blackwood, Emma") in ("MASK", "REVIEW")
