@@ -34,7 +34,7 @@ from redactor.finding import Finding
 from redactor.recognizers import context as ctx
 from redactor.recognizers.base import JaRecognizer, scan
 from redactor.recognizers.drops import drop
-from redactor.recognizers.name_lexicon import is_given_name, is_surname
+from redactor.recognizers.name_lexicon import is_given_name, is_surname, split_full_name
 from redactor.recognizers.person_anchored import ROLE_WORDS, TITLES, anchored, not_a_name_before_honorific
 from redactor.recognizers.person_document import (HOLDER_AFTER, _coordinated, _counted_lists, _later_mentions,
                                                    _list_members, _members_by_surname, _one_role_per_person, _readings,
@@ -43,7 +43,7 @@ from redactor.recognizers.org_context import (ends_like_an_organisation, not_a_p
                                               quoted_title, title_of_a_body)
 from redactor.recognizers.person_forms import find_written_forms, header_cell_at
 from redactor.recognizers.person_katakana import not_a_foreign_name
-from redactor.recognizers.person_roles import AFTER, BEFORE, HEADS_OF_PLACES, decide_role, role_after
+from redactor.recognizers.person_roles import AFTER, BEFORE, COMMUNITY, HEADS_OF_PLACES, ROLES, decide_role, role_after
 from redactor.recognizers.person_romaji import NOT_NAMES as ROMAJI_NOT_NAMES
 from redactor.recognizers.person_romaji import PARTICLE as ROMAJI_PARTICLE
 from redactor.recognizers.person_readings import (KANJI_WORD, SPACED_ANCHOR, SPACED_RUN, retag_hidden_names,
@@ -143,15 +143,28 @@ def _romaji_word(name: str) -> str | None:
 
 
 _GIVEN_TAG = ("名詞", "固有名詞", "人名", "名", "*", "*")
+# What follows a full name in running text: a particle, punctuation or a bracket.
+_NAME_END_AFTER = re.compile(r"[はがをにとのもへや、。，．「」『』（）()・\s]|$")
+# Last characters of place and facility names, never of a given name read so
+# (…駅, …線, …川, …寺, …橋, …港, …島, …城, …館).
+_NOT_NAME_LAST = frozenset("駅線川山寺橋港島城館院園社宮湖池谷坂峠岳湾浜沢岬丘台野原通道街")
+# Titles and posts that a name is written fused with (谷口民生委員・児童委員, 山田主任児童委員).
+_FUSED_TITLES = tuple(TITLES) + COMMUNITY
+# Residents' posts that are named after their district (南台民生委員, 柏木自治会長).
+_DISTRICT_POSTS = frozenset(COMMUNITY) | frozenset(ROLES["community"]["commissioned"])
 
 
-def _lexicon_given(surname: Token, t: Token, nxt: Token | None) -> Token | None:
+def _lexicon_given(surname: Token, t: Token, nxt: Token | None, spaced: bool = False) -> Token | None:
     """森|翼, 田中|大地: a kanji common noun right after a tagged surname that
     the name lexicon knows as a given name, retagged as one (None if not).
     Not a title or role word (田中|会長), and not the head of a compound
     that goes on in kanji (田中|光|熱費 is not split like that by Sudachi,
     but 山田|進|行政 would be), unless a title follows (田中翼委員)."""
-    if not (surname.pos[3] == "姓" and t.pos[1] == "普通名詞" and len(t.surface) <= 3
+    # after a space, a surname the lexicon knows that Sudachi read as a place
+    # (伊集院 拓: 地名 + a word) counts as well
+    known = surname.pos[3] == "姓" or (spaced and surname.pos[2] == "地名" and KANJI_WORD.match(surname.surface)
+                                       and is_surname(surname.surface))
+    if not (known and t.pos[1] == "普通名詞" and len(t.surface) <= 3
             and KANJI_WORD.match(t.surface) and t.surface not in TITLES and t.surface not in ROLE_WORDS
             and t.surface not in _MUNICIPALITY_END  # 森|町 is a place
             and is_given_name(t.surface)):
@@ -159,6 +172,8 @@ def _lexicon_given(surname: Token, t: Token, nxt: Token | None) -> Token | None:
     if nxt is not None and nxt.start == t.end and nxt.pos[0] == "名詞" and _KANJI.match(nxt.surface[:1]) \
             and nxt.surface not in TITLES:
         return None
+    if surname.pos[3] != "姓" and nxt is not None and nxt.start == t.end and nxt.surface == "の":
+        return None  # 千葉 大地の広場: a place and a phrase, as often as a name
     return t._replace(pos=_GIVEN_TAG)
 
 
@@ -300,8 +315,12 @@ def _name_edges(text: str, start: int, end: int, full: bool, words: list[Token],
                 and lead not in _LEAD_WORDS and lead not in _MUNICIPALITY_END:
             start, full = start - 1, True
         elif lead == " " and start >= 2 and _KANJI.match(text[start - 2]) \
-                and not _KANJI.match(text[start - 3:start - 2] or "x") and is_surname(text[start - 2]):
-            start, full = start - 2, True  # 東 康弘, 林 美和: a one-kanji surname the lexicon knows
+                and not _KANJI.match(text[start - 3:start - 2] or "x") and (
+                    is_surname(text[start - 2]) or (words[0].pos[3] == "名" and text[start - 3:start - 2] in ("\t", "")
+                                                    and (start == 2 or text[start - 3] == "\t"))):
+            # 東 康弘, 林 美和: a one-kanji surname the lexicon knows; or any one kanji
+            # opening a table cell before a tagged given name (卜 かおる)
+            start, full = start - 2, True
         else:
             # 八月一日陽子, 四十物 静香, 鴨脚 博之: a surname of two to five kanji the
             # lexicon knows, alone between a boundary and the given name (attached or
@@ -309,14 +328,20 @@ def _name_edges(text: str, start: int, end: int, full: bool, words: list[Token],
             gap = 1 if lead == " " else 0
             k = start - gap
             s0 = k
-            while s0 > 0 and k - s0 < 6 and _KANJI.match(text[s0 - 1]):
+            while s0 > 0 and k - s0 < 16 and _KANJI.match(text[s0 - 1]):
                 s0 -= 1
-            for cut in range(s0, k - 1):
-                # the whole kanji run, or its end after a role word fused before it (母檜垣　奈央)
+            for cut in range(max(s0, k - 5), k - 1):
+                # the whole kanji run, or its end after a role word fused before it
+                # (母檜垣　奈央) or a title (道路維持課職員伊集院 拓: 職員, 主事, 課長)
                 sur = text[cut:k]
-                if cut > s0 and text[s0:cut] not in ROLE_WORDS:
+                if cut > s0 and text[s0:cut] not in ROLE_WORDS and not text[s0:cut].endswith(_FUSED_TITLES):
                     continue
-                if 2 <= len(sur) <= 5 and (is_surname(sur) or ("人名", "姓") in dictionary_tags(sur)) \
+                # (after a role word or title fused before it, the kanji between it and
+                # the tagged given name are the surname even when no list knows them:
+                # 相手方善知鳥陽菜氏)
+                if 2 <= len(sur) <= 5 and (is_surname(sur) or ("人名", "姓") in dictionary_tags(sur)
+                                           or (cut > s0 and len(sur) <= 4 and sur[-1] not in "者人員長会課係部"
+                                               and not dictionary_tags(text[s0:cut] + sur[0]))) \
                         and sur not in ROLE_WORDS and sur not in TITLES:
                     start, full = cut, True
                     break
@@ -340,6 +365,19 @@ def _katakana_word_or_place(word: Token, nxt: str, person_title: bool) -> bool:
         return False  # the context decides (see the weak guess in _judge)
     town_with_title = person_title and word.pos[2] == "地名" and word.pos[3] != "国"
     return (common or word.pos[2] == "地名") and not town_with_title
+
+
+_SPEAKER_HEAD = re.compile(r"[ \t]*[○◯〇◆◎◇●][^\n（(]{0,14}$")
+
+
+def _title_before_bracket(text: str, bracket: int) -> bool:
+    """A title or a speaker's mark right before the bracket (○委員（松本）,
+    福祉課長（千葉）): the bracket holds that person's name, not a district."""
+    line_start = text.rfind("\n", 0, bracket) + 1
+    if _SPEAKER_HEAD.match(text, line_start, bracket):
+        return True
+    head = text[max(line_start, bracket - 14):bracket]
+    return bool(ctx.ends_with_word(head, _FUSED_TITLES) or ctx.ends_with_word(head, tuple(ROLE_WORDS)))
 
 
 class PersonRecognizer(JaRecognizer):
@@ -371,6 +409,7 @@ class PersonRecognizer(JaRecognizer):
                               "ローマ字の人名らしい語", role=role, role_source=source, role_word=word,
                               person_key=m.group(0).split(" ")[-1], full_name=True)
         yield from self._kana_given_names(text, tokens)
+        yield from self._lexicon_full_names(text, tokens)
         yield from anchored(text, tokens, self.result)  # type: ignore[misc]  # emit is self.result: RecognizerResults; honorifics, name fields, name columns: fail closed
         yield from self._spaced_names(text)
         for m in scan(_REGNAL, _REGNAL_ANCHOR, text):
@@ -416,18 +455,66 @@ class PersonRecognizer(JaRecognizer):
                               "一字ずつ空けて書かれた姓名", role=role, role_source=source, role_word=word,
                               person_key=chars[i:j], full_name=True)
 
+    def _lexicon_full_names(self, text: str, tokens: list[Token]) -> Iterable[RecognizerResult]:
+        """堀切翔一は, 宇佐美真琴が: a kanji full name with no context that
+        Sudachi splits into words and places with no 人名 tag (so no run above
+        sees it), which the lexicons split into a known surname of two kanji or
+        more and a known given name at one of Sudachi's token boundaries.
+        Reported with a low score (0.3): the strict profile masks it, the
+        default drops it -- without context it is as often a word's compound."""
+        n = len(tokens)
+        for i in range(n):
+            t = tokens[i]
+            if t.pos[0] != "名詞" or t.pos[2] == "人名" or len(t.surface) > 4 or i + 1 >= n \
+                    or tokens[i + 1].pos[0] != "名詞":
+                continue  # the cheap tests first: most tokens are not a noun before a noun
+            if not KANJI_WORD.match(t.surface) or (t.start > 0 and "\u4e00" <= text[t.start - 1] <= "\u9fff"):
+                continue
+            for j in (i + 1, i + 2):
+                if j >= n:
+                    break
+                parts = tokens[i:j + 1]
+                if any(p.pos[0] != "名詞" or p.pos[2] == "人名" or not KANJI_WORD.match(p.surface) for p in parts) \
+                        or any(a.end != b.start for a, b in zip(parts, parts[1:])):
+                    break
+                start, end = parts[0].start, parts[-1].end
+                if not 3 <= end - start <= 5 or _KANJI.match(text[end:end + 1]) \
+                        or not _NAME_END_AFTER.match(text, end):
+                    continue
+                name = text[start:end]
+                split = split_full_name(name, both_known=True)
+                if split is None or len(split[0]) < 2 or not any(p.start == start + len(split[0]) for p in parts):
+                    continue
+                if len(split[1]) == 1 and ("人名", "名") not in dictionary_tags(split[1]):
+                    continue
+                if name.endswith(_MUNICIPALITY_END) or name[-1] in _NOT_NAME_LAST \
+                        or any(p.pos[2] == "地名" and p.pos[3] == "国" for p in parts):
+                    continue
+                role, source, word = decide_role(text, start, end)
+                if source == "none" and not_a_person_after(text, end):
+                    continue
+                yield self.result("PERSON", start, end, 0.3 if source == "none" else 0.7,
+                                  "辞書の姓＋名に分かれる漢字の語（Sudachi は人名と読まない）", role=role,
+                                  role_source=source, role_word=word, person_key=split[0], full_name=True)
+                break
+
     def _kana_given_names(self, text: str, tokens: list[Token]) -> Iterable[RecognizerResult]:
         """赤木まり子, 大道寺あや子: a surname followed by a given name in
         hiragana, which Sudachi cuts into particles and verbs. The kana part
         counts only when the dictionary knows it as a given name (まり子,
         みちこ; never まで, との), so 田中から stays a surname and a particle."""
         for t in tokens:
-            if t.pos[1] != "固有名詞" or not KANJI_WORD.match(t.surface) or not (
-                    t.pos[3] == "姓" or ("人名", "姓") in dictionary_tags(t.surface)):
+            gap = 1 if text[t.end:t.end + 1] == " " else 0
+            if not KANJI_WORD.match(t.surface):
                 continue
+            if t.pos[1] != "固有名詞" or not (t.pos[3] == "姓" or ("人名", "姓") in dictionary_tags(t.surface)):
+                # 卜 かおる, 門 ゆり opening a table cell: a short surname the lexicon
+                # knows, whatever Sudachi read it as, alone before a space
+                if not (gap and len(t.surface) <= 2 and t.pos[0] == "名詞" and text[t.start - 1:t.start] in ("\t", "\n", "")
+                        and is_surname(t.surface)):
+                    continue
             # 相沢 ゆき（相続人）, 相沢 りょうた⏎: the given name after one space, as a
             # form or a list writes it, when the kana run ends right there
-            gap = 1 if text[t.end:t.end + 1] == " " else 0
             kana = _KANA_RUN.match(text, t.end + gap)
             if not kana:
                 continue
@@ -513,7 +600,8 @@ class PersonRecognizer(JaRecognizer):
             if run and t.surface in _JOINERS and i + 1 < n:
                 nxt = tokens[i + 1]
                 if t.surface == " " and nxt.pos[1] == "普通名詞":  # 森 翼
-                    nxt = _lexicon_given(run[-1], nxt, tokens[i + 2] if i + 2 < n else None) or nxt
+                    nxt = _lexicon_given(run[-1], nxt, tokens[i + 2] if i + 2 < n else None,
+                                         spaced=len(run) == 1) or nxt
                 if t.surface != " ":
                     # グエン・ティ・マイ, マーク・E・スミス, ウィン=ハリス: a foreign
                     # name written with 中黒 or a double hyphen
@@ -556,6 +644,14 @@ class PersonRecognizer(JaRecognizer):
                     run = run[1:]
                 if not run:
                     return drop("PERSON", text, cut, cut, "役割語のあとに名がない")
+        for k in range(1, len(run)):
+            # 谷口|民生 + 委員・児童委員: a title that starts inside the run and goes on
+            # past its end is the title, not a given name (民生 is tagged 名)
+            if run[k].surface.strip() and run[k - 1].end == run[k].start:
+                fused = ctx.starts_with_word(text[run[k].start:run[k].start + 12], _FUSED_TITLES)
+                if fused and run[k].start + len(fused) > run[-1].end:
+                    run = run[:k]
+                    break
         words = [t for t in run if t.surface not in _JOINERS and t.surface.strip()]
         start, end = run[0].start, run[-1].end
         tagged = [t for t in words if t.pos[2] == "人名"]
@@ -568,7 +664,8 @@ class PersonRecognizer(JaRecognizer):
         if _not_a_name_here(text, start, end, compact, full):
             return drop("PERSON", text, start, end, "地名（市区町村・番号が続く）または会社名")
         has_given = "名" in tags
-        has_surname = "姓" in tags or "一般" in tags
+        # a surname _name_edges found before the tagged given name (卜 かおる, 八月一日陽子)
+        has_surname = "姓" in tags or "一般" in tags or (full and start < run[0].start and "名" in tags)
         if not (has_given and has_surname) and len(words) == 2 and any(t.surface == " " for t in run) \
                 and is_surname(words[0].surface) and is_given_name(words[1].surface):
             # 辻堂　美和: a surname and a given name of the lexicons written apart,
@@ -666,11 +763,19 @@ class PersonRecognizer(JaRecognizer):
                                    person_key=compact, full_name=False)
             if source in ("none", "doubt") or (len(compact) > 6 and not katakana_only):
                 return drop("PERSON", text, start, end, "人名タグも文脈もない固有名詞")
-            if source == "role_before" and text[start - 1:start] in ("(", "（") and text[end:end + 1] in (")", "）") \
-                    and all(t.pos[2] == "地名" for t in words) and _NAME_BEFORE_BRACKET.search(text, 0, start - 1):
-                # 消防団員　山下　ひかり（柏木）: the district in brackets after a name,
-                # not a second person (the role word belongs to the name before it)
+            if source in ("role_before", "title_after", "person_word") and text[start - 1:start] in ("(", "（") \
+                    and (text[end:end + 1] in (")", "）") or title is not None) \
+                    and all(t.pos[2] == "地名" for t in words) and _NAME_BEFORE_BRACKET.search(text, 0, start - 1) \
+                    and not _title_before_bracket(text, start - 1):
+                # 消防団員　山下　ひかり（柏木）, 森山花子（西町主任児童委員）: the district
+                # in brackets after a name, not a second person (the role word belongs
+                # to the name before it) -- but ○委員（松本） is the speaker's surname
                 return drop("PERSON", text, start, end, "氏名のあとの括弧内の地名（地区）")
+            if title is not None and title[1] in _DISTRICT_POSTS and text[end:end + 1] not in (" ", "\t") \
+                    and all(t.pos[2] == "地名" or t.pos[1] == "普通名詞" for t in words):
+                # 南台青少年育成委員, （中央民生委員・児童委員）, 柏木老人クラブ会長: the
+                # district a resident's post belongs to, not a person called 南台
+                return drop("PERSON", text, start, end, "地域の役職の前の地区名")
             if source == "title_after" and word in HEADS_OF_PLACES and all(t.pos[2] == "地名" for t in words):
                 # 北多摩市長, 多摩町長: the head of a place, not a person called 多摩
                 return drop("PERSON", text, start, end, "首長の職名の前の地名")
@@ -712,9 +817,13 @@ class PersonRecognizer(JaRecognizer):
             score = min(1.0, score + 0.1)
             why += f"、{'役職' if role == 'official' else '文脈'}「{word}」"
         extra = {"across_line_break": True} if "\n" in surface else {}
+        # a surname _name_edges found before the run (南 陽子: 南 read as a place) keys the person
+        widened = text[start:run[0].start].strip(" ") if start < run[0].start else ""
         return self.result("PERSON", start, end, score, why, role=role, role_source=source,
-                           role_word=word, person_key=_surname_key(words, run),
-                           full_name=bool(has_given and (has_surname or len(words) > 1)), **extra)
+                           role_word=word, person_key=widened if _KANJI_NAME.match(widened) else _surname_key(words, run),
+                           full_name=bool(has_given and (has_surname or len(words) > 1))
+                           or (len(words) > 1 and all(t.surface.isascii() and t.surface.isalpha() for t in words)),
+                           **extra)
 
     @staticmethod
     def _subject_position(text: str, end: int) -> bool:

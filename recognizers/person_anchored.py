@@ -31,8 +31,8 @@ from redactor.recognizers.person_table import header_cell_at
 from redactor.recognizers import context as ctx
 from redactor.recognizers import name_lexicon as lex
 from redactor.recognizers.drops import drop
-from redactor.recognizers.person_roles import AFTER, BEFORE, decide_role
-from redactor.tokens import Token
+from redactor.recognizers.person_roles import AFTER, BEFORE, COMMUNITY, ROLES as _ROLES, decide_role
+from redactor.tokens import Token, dictionary_tags
 
 _WORDS = load_toml("person_not_names.toml", "redactor.recognizers.data")
 _NOT_BEFORE_HONORIFIC = frozenset(_WORDS["before_honorific"]["words"])
@@ -68,7 +68,9 @@ _KANA_BEFORE_CHAN = frozenset(_WORDS["before_honorific"]["kana_before_chan"])
 NAME_FIELDS = frozenset(["氏名", "宛名", "宛先", "申請者", "申立人", "請求人", "審査請求人", "相談者", "代理人",
                          "被保険者", "世帯主", "通報者", "受給者", "保護者", "相手方", "契約者", "所有者", "名義人",
                          "口座名義", "連帯保証人", "保証人", "申出人", "申出者", "届出人", "届出者", "請願者",
-                         "陳情者", "入居者", "利用者", "被害者", "加害者", "運転者", "患者", "本人氏名"])
+                         "陳情者", "入居者", "利用者", "被害者", "加害者", "運転者", "患者", "本人氏名",
+                         # people who apply for or attend what the office runs (講座, 試験, 窓口)
+                         "受講者", "申込者", "応募者", "受験者", "来庁者", "来所者"])
 _FIELD_LABELS = sorted(NAME_FIELDS, key=len, reverse=True)
 _SEG = r"[\u4e00-\u9fff々〆ヶァ-ヺーA-Za-z][\u4e00-\u9fff々〆ヶァ-ヺーA-Za-z・]{0,11}"
 _GIVEN_SEG = r"(?:[\u4e00-\u9fff々〆ヶァ-ヺーA-Za-z][\u4e00-\u9fff々〆ヶァ-ヺーA-Za-z・]{0,7}|[ぁ-ゖー]{2,6})"
@@ -77,6 +79,19 @@ _FIELD = re.compile(
     r"(?P<value>%s(?: ?%s)?|[ぁ-ゖー]{2,6}(?: [ぁ-ゖー]{1,6})?)(?=[ ]?(?:様|殿|さん)|[ ]*(?:\n|\t|$)|[ ]{2,}|[(（、。,])"
     % ("|".join(map(re.escape, _FIELD_LABELS)), _SEG, _GIVEN_SEG), re.M)
 
+# Hiragana words before a given name that are not a surname: demonstratives and
+# greetings (この めいさん, おはよう ゆいちゃん), and how a kana word ends when it is
+# a particle's or a sentence's (きょうは, いっしょに).
+_KANA_NOT_SURNAMES = frozenset(["この", "その", "あの", "どの", "こんにちは", "おはよう", "こんばんは", "ありがとう",
+                                "おめでとう", "さようなら", "みなさん", "あなた", "わたし", "ぼく", "きみ", "みんな",
+                                "おとうさん", "おかあさん", "せんせい", "ともだち", "おともだち", "きょう", "あした"])
+_KANA_ENDS = frozenset("はがをにへでもとやかよねなの")
+
+
+def _ends_like_a_particle(word: str) -> bool:
+    """A kana word ending like a particle (きょうは, ともだちと), but not the
+    …もと of surnames (やまもと, さかもと)."""
+    return word[-1] in _KANA_ENDS and not word.endswith("もと")
 _FUSED_KANA = re.compile(r"(?<=[\u4e00-\u9fff々ァ-ヺー])[ぁ-ゖー]{2,6}$")
 
 Emit = Callable[..., object]
@@ -191,6 +206,12 @@ def before_honorifics(text: str, emit: Emit, bounds: frozenset[int], by_end: dic
             # the lexicon knows it as a given name
             k = _tail(text, p, _HIRA, 6)
             given = ""
+            fused = _fused_kana_name(text, p)
+            if fused is not None:
+                # みやもとはるとさん: a whole name in hiragana written solid
+                s, cut = fused
+                given, k = text[s:p], p  # (k = p: the loop below has nothing to read)
+                parts = [text[s:cut], text[cut:p]]
             for cut in range(k, p - 1):
                 if (cut == k or text[cut - 1] in _PARTICLES) and lex.is_given_name(text[cut:p]):
                     given, s = text[cut:p], cut
@@ -208,7 +229,8 @@ def before_honorifics(text: str, emit: Emit, bounds: frozenset[int], by_end: dic
                     given, s = nick, cut
             if not given:
                 continue  # no name characters before the honorific: nothing to find
-            parts = [given]
+            if fused is None:
+                parts = [given]
             if s > 0 and _KANJI_OR_KATA.match(text, s - 1):  # 佐々木ひなた: the surname before it
                 s2 = _tail(text, s, _NAME_CHAR, 8)
                 if text[s2:s] not in ROLE_WORDS:
@@ -221,11 +243,25 @@ def before_honorifics(text: str, emit: Emit, bounds: frozenset[int], by_end: dic
             sur = text[s2:s - 1]
             before_sur = by_end.get(s - 1)
             unknown_sur = not lex.is_surname(sur)
-            if len(parts) == 1 and len(sur) <= 4 and sur not in ROLE_WORDS and not (
+            if len(parts) == 1 and len(sur) <= 4 and sur not in ROLE_WORDS and sur not in NAME_FIELDS \
+                    and sur not in _FIELD_HEADINGS and not (
                     unknown_sur and (_NUMERAL.match(text, s2 - 1) if s2 else False
                                      or (before_sur is not None and before_sur.pos[2] in ("副詞可能", "助数詞可能")))
                     ) and (not unknown_sur or (
                     not sur.endswith(_TITLE_ENDINGS) and (lex.is_given_name(parts[0]) or len(parts[0]) <= 2))):
+                parts.insert(0, sur)
+                s = s2
+        elif s >= 3 and text[s - 1] == " " and _HIRA.match(text, s - 2) and len(parts) == 1 \
+                and _HIRA.match(parts[0]):
+            # おの　ひろしさん, あらい そうた さんへ: a whole name in hiragana (notices
+            # written for children, やさしい日本語) -- the hiragana word before the
+            # space is the surname when it stands alone as a word and is a known
+            # surname, or does not end like a particle or a copula's sentence
+            s2 = _tail(text, s - 1, _HIRA, 6)
+            sur = text[s2:s - 1]
+            alone = s2 == 0 or text[s2 - 1] in " \n\t「（(、"
+            if alone and 2 <= len(sur) <= 5 and sur not in _KANA_NOT_SURNAMES and (
+                    lex.is_surname(sur) or ("人名", "姓") in dictionary_tags(sur) or not _ends_like_a_particle(sur)):
                 parts.insert(0, sur)
                 s = s2
         # a role word fused before the name (会社員山田さん): the name is after it
@@ -255,6 +291,34 @@ def before_honorifics(text: str, emit: Emit, bounds: frozenset[int], by_end: dic
         role, source, rword = decide_role(text, s, p)
         yield emit("PERSON", s, p, 0.8 if len(compact) == 1 else 0.85, f"敬称「{word}」の前の人名",
                    role=role, role_source=source, role_word=rword, person_key=key, full_name=full)
+
+
+def _fused_kana_name(text: str, end: int) -> tuple[int, int] | None:
+    """(start, cut) of a whole name in hiragana written solid right before
+    ``end`` (みやもとはると, ますだくみこ): a hiragana run standing as a word,
+    made of a given name the lexicons or the dictionary know (two characters
+    or more) after a surname, known or not (few lists hold surnames in kana),
+    that is no greeting or word of address and does not end like a particle
+    (こんにちは|さくら, せんせいの|みな are not)."""
+    k = _tail(text, end, _HIRA, 10)
+    if end - k < 4 or not (k == 0 or text[k - 1] in " \n\t「（(、"):
+        return None
+    best = None
+    for cut in range(k + 2, end - 1):
+        sur, given = text[k:cut], text[cut:end]
+        if given in _KANA_FUNCTION_WORDS or sur in _KANA_NOT_SURNAMES or len(sur) > 5 \
+                or not (lex.is_given_name(given) or ("人名", "名") in dictionary_tags(given)):
+            continue
+        known = lex.is_surname(sur) or ("人名", "姓") in dictionary_tags(sur)
+        if known:
+            return k, cut
+        if best is None and not _ends_like_a_particle(sur):
+            best = (k, cut)  # the longest given name, unless a known surname splits it
+    return best
+
+
+# Kana words that the name lists know as readings but that end a phrase (…から, …まで).
+_KANA_FUNCTION_WORDS = frozenset(["から", "まで", "より", "など", "だけ", "ほど", "ため", "こと", "もの", "とき"])
 
 
 def _value_reason(value: str) -> str | None:
@@ -296,6 +360,11 @@ def field_values(text: str, emit: Emit, tokens: list[Token]) -> Iterable[object]
     for m in _FIELD.finditer(text):
         start, end = m.span("value")
         value = m.group("value")
+        last = value.rsplit(" ", 1)
+        if len(last) == 2 and last[1] in ("様", "殿", "さん", "さま", "君", "氏"):
+            # 宛名　猪狩　様: the honorific set apart is not a given name
+            value = last[0]
+            end = start + len(value)
         kana = _FUSED_KANA.search(value)
         if kana and not lex.is_given_name(kana.group(0)):
             # 山田です。: hiragana after the name is a given name only when
@@ -356,6 +425,11 @@ def name_columns(text: str, emit: Emit) -> Iterable[object]:
 # A family relation written right before a given name (長女さくらが, 次男 湊斗は):
 # how minutes and reports name a resident's child or spouse.
 _RELATIONS = ("長男", "長女", "次男", "次女", "三男", "三女", "妻", "夫", "孫", "息子", "娘")
+# Every relation a household is described with; read where a bracket, の, である,
+# ・ or a space sets the name apart (兄（清）, 孫の亮、, 三男　蓮も).
+_KIN = ("長男", "長女", "次男", "次女", "三男", "三女", "四男", "四女", "妻", "夫", "孫", "孫娘", "孫息子", "息子", "娘",
+        "父", "母", "義父", "義母", "祖父", "祖母", "兄", "姉", "弟", "妹", "義兄", "義姉", "義弟", "義妹", "叔父", "叔母",
+        "伯父", "伯母", "甥", "姪", "養父", "養母", "継父", "継母", "実父", "実母", "内縁の夫", "内縁の妻")
 _RELATION_GIVEN = re.compile(
     r"(?<![\u4e00-\u9fff々])(?P<rel>%s)[ ]?(?P<name>[ぁ-ゖー]{2,5}|[ァ-ヺー]{2,6}|[\u4e00-\u9fff々]{2,3})"
     r"(?=[はがをにともへ、。])" % "|".join(_RELATIONS))
@@ -365,7 +439,7 @@ _RELATION_GIVEN = re.compile(
 # or given its reading in brackets (長男の陽翔（はると）くん).
 _RELATION_BRACKET = re.compile(
     r"(?<![\u4e00-\u9fff々])(?P<rel>%s)(?:さん|ちゃん|くん)?[(（](?P<name>[ぁ-ゖー]{2,5}|[ァ-ヺー]{2,6}|[\u4e00-\u9fff々]{1,3})"
-    r"(?P<age>[、,・ ][0-9０-９]{1,3}歳)?[^)）\n]{0,8}[)）]" % "|".join(_RELATIONS))
+    r"(?P<age>[、,・ ][0-9０-９]{1,3}歳)?[^)）\n]{0,8}[)）]" % "|".join(sorted(_KIN, key=len, reverse=True)))
 _RELATION_READING = re.compile(
     r"(?<![\u4e00-\u9fff々])(?P<rel>%s)の?[ ]?(?P<name>[\u4e00-\u9fff々]{1,3})[(（][ぁ-ゖァ-ヺー]{2,8}[)）]"
     % "|".join(_RELATIONS))
@@ -385,6 +459,7 @@ def relation_given_names(text: str, emit: Emit) -> Iterable[object]:
         if m.group("name") in ROLE_WORDS or m.group("name") in TITLES:
             continue
         yield _relation_name(text, emit, m)
+    yield from _joined_relation_names(text, emit)
     for m in _RELATION_GIVEN.finditer(text):
         name = m.group("name")
         if not lex.is_given_name(name) or name in ROLE_WORDS or name in TITLES:
@@ -397,12 +472,36 @@ def relation_given_names(text: str, emit: Emit) -> Iterable[object]:
                    role_source=source, role_word=word, person_key=name, full_name=False)
 
 
-def _relation_name(text: str, emit: Emit, m: re.Match) -> object:
+# A relation, then の, である, ・ or a space, then a given name (孫の亮、 父である勝利,
+# 義父・清, 三男　蓮も):
+# how a household is described in a report. After の a word that is mostly an
+# abstract noun (健康, 希望: サ変・形状詞 in the dictionary) is not taken, and one
+# kanji only where a list goes on or the line ends (孫の亮、; not 母の愛は).
+_RELATION_JOINED = re.compile(
+    r"(?<![\u4e00-\u9fff々])(?P<rel>%s)(?P<conn>の|である|・| )(?P<name>[ぁ-ゖー]{2,5}|[ァ-ヺー]{2,6}|[\u4e00-\u9fff々]{1,3})"
+    r"(?=[はがをにともへ、。（(\n]|$)" % "|".join(sorted(_KIN, key=len, reverse=True)))
+_ABSTRACT_TAGS = frozenset([("サ変可能", "*"), ("形状詞可能", "*"), ("副詞可能", "*")])
+
+
+def _joined_relation_names(text: str, emit: Emit) -> Iterable[object]:
+    for m in _RELATION_JOINED.finditer(text):
+        name, conn = m.group("name"), m.group("conn")
+        if not lex.is_given_name(name) or name in ROLE_WORDS or name in TITLES:
+            continue
+        after = text[m.end():m.end() + 1]
+        if conn == "の" and dictionary_tags(name) & _ABSTRACT_TAGS:
+            continue  # 父の健康が, 母の希望は: a word about the relative, not a name
+        if len(name) == 1 and not (after in ("、", "（", "(", "\n", "") or conn != "の"):
+            continue  # 母の愛は: one kanji after の only as an item of a list
+        yield _relation_name(text, emit, m, "のあとの名")
+
+
+def _relation_name(text: str, emit: Emit, m: re.Match, how: str = "のあとの名（括弧書き）") -> object:
     start, end = m.span("name")
     role, source, word = decide_role(text, start, end)
     if role != "official":
         role, source, word = "private", "relation", m.group("rel")
-    return emit("PERSON", start, end, 0.8, f"続柄「{m.group('rel')}」のあとの名（括弧書き）", role=role,
+    return emit("PERSON", start, end, 0.8, f"続柄「{m.group('rel')}」{how}", role=role,
                 role_source=source, role_word=word, person_key=m.group("name"), full_name=False)
 
 
@@ -433,6 +532,62 @@ def tied_surnames(text: str, emit: Emit) -> Iterable[object]:
                    role_word=word, person_key=split[0] if split else name, full_name=bool(split))
 
 
+# A community post written right after a name (宮内消防団分団長, 砂金町内会長): the
+# holder is a resident (person_roles.toml [community]); the name before it is
+# found like one before an honorific, when the lexicons know it as a surname or
+# a full name (Sudachi reads 宮内, 砂金 as words).
+_COMMUNITY_POST = re.compile(r"(?<![\u4e00-\u9fff々〆ヶ])(?P<name>[\u4e00-\u9fff々〆ヶ]{1,7}?)(?P<post>%s)" % ctx.alternation(
+    COMMUNITY + tuple(_ROLES["community"]["commissioned"]) + tuple(b + p for b in _ROLES["community"]["community_bodies"]
+                      for p in _ROLES["community"]["community_posts"] + ["分団長", "副分団長", "班長"])))
+# A name right after a post, set apart by a space (…会長　松田 和夫): the post is its.
+_POST_OF_NEXT_NAME = re.compile(r"[ \t]{1,2}([\u4e00-\u9fff々〆ヶ]{1,6})")
+_PLACE_END = ("町", "村", "区", "市", "郡", "県", "丁目", "地区", "団地", "台", "ヶ丘", "が丘", "地域", "校区", "学区")
+
+
+def before_community_posts(text: str, emit: Emit) -> Iterable[object]:
+    """A finding for a lexicon surname (or surname and given name) fused right
+    before a community post: 宮内消防団分団長 (not 緑町自治会長: a place's)."""
+    for m in _COMMUNITY_POST.finditer(text):
+        name = m.group("name")
+        split = lex.split_full_name(name, both_known=True)
+        if name.endswith(_PLACE_END) or name in ROLE_WORDS or not (lex.is_surname(name) or split) \
+                or (len(name) == 1 and m.group("post")[0] in "町村区"):  # 東|町内会長 is 東町内会's
+            continue
+        start, end = m.span("name")
+        nxt = _POST_OF_NEXT_NAME.match(text, m.end())
+        if (nxt and any(lex.is_surname(nxt.group(1)[:i]) for i in range(1, min(4, len(nxt.group(1))) + 1))) or (
+                text[start - 1:start] in ("(", "（") and _KANJI_OR_KATA.match(text, start - 2)):
+            # 柏木老人クラブ会長　松田 和夫, 沼田 秀樹（中央民生委員）: the post is the
+            # name's beside it, and the word before the post is its district
+            continue
+        role, source, word = decide_role(text, start, end)
+        yield emit("PERSON", start, end, 0.8, "地域の役職の前の姓", role=role, role_source=source,
+                   role_word=word, person_key=split[0] if split else name, full_name=bool(split))
+
+
+# A staff label, a unit of the office, then a name (担当：情報政策課　木戸, 文責　庶務係
+# 真壁 翼): the layout says a staff member's name stands there, whatever Sudachi
+# reads it as (木戸, 真壁 are words to it); the lexicons must know it.
+_STAFF_NAME = re.compile(
+    r"(?:%s)[ \t]*[:：]?[ \t]*[\u4e00-\u9fffヶ]{1,12}(?:課|係|室|局|センター|担当)[ \t]+"
+    r"(?P<name>[\u4e00-\u9fff々〆ヶ]{1,4}(?: [\u4e00-\u9fff々〆ヶ]{1,3})?)(?=[ \t]*(?:$|[\n\t（(、。)）]))"
+    % ctx.alternation(_ROLES["unit_before"]["staff_labels"]), re.M)
+
+
+def staff_names(text: str, emit: Emit) -> Iterable[object]:
+    """A finding for the name after a staff label and a unit (see ``_STAFF_NAME``)."""
+    for m in _STAFF_NAME.finditer(text):
+        name = m.group("name")
+        parts = name.split(" ")
+        split = lex.split_full_name(parts[0], both_known=True) if len(parts) == 1 else None
+        if name in ROLE_WORDS or name in TITLES or not (lex.is_surname(parts[0]) or split):
+            continue
+        start, end = m.span("name")
+        role, source, word = decide_role(text, start, end)
+        yield emit("PERSON", start, end, 0.8, "担当欄の課名のあとの姓", role=role, role_source=source,
+                   role_word=word, person_key=split[0] if split else parts[0], full_name=len(parts) > 1 or bool(split))
+
+
 _START, _END = itemgetter(1), itemgetter(2)  # Token.start, Token.end
 
 
@@ -440,6 +595,9 @@ def anchored(text: str, tokens: list[Token], emit: Emit) -> Iterable[object]:
     """All context-anchored PERSON candidates of ``text``."""
     yield from relation_given_names(text, emit)
     yield from tied_surnames(text, emit)
+    if "会" in text or "団" in text or "員" in text:
+        yield from before_community_posts(text, emit)
+    yield from staff_names(text, emit)
     # built by C loops (map, zip): a Python loop per token costs more than the rest of this step
     ends = list(map(_END, tokens))
     bounds = frozenset(map(_START, tokens)).union(ends)

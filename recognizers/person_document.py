@@ -26,7 +26,7 @@ from redactor.tokens import dictionary_tags
 _KANJI = re.compile(r"[\u4e00-\u9fff々〆ヶ]")
 # Between two names of one list; 同 (ditto: the same title) may stand before the second
 # (監査委員　石黒　美奈子、同　大谷　悟).
-_LIST_GAP = re.compile(r"^[\s・、,，]{1,3}(?:同[ \t]{0,2})?$")
+_LIST_GAP = re.compile(r"^[\s・、,，/]{1,3}(?:同[ \t]{0,2})?$")  # (/ is ／ after NFKC: 楠木 葉子／大御堂)
 # Between two names of a list: one to three more items (鳴海・[高谷]・佐伯).
 _LIST_ITEM = r"[\u4e00-\u9fff々ァ-ヺー]{2,6}"
 _LIST_MIDDLE = re.compile(r"^[・、] ?(%s(?:[・、] ?%s){0,2})[・、] ?$" % (_LIST_ITEM, _LIST_ITEM))
@@ -265,7 +265,8 @@ def _readings(text: str, persons: list[Finding]) -> list[Finding]:
     for f in persons:
         # the bracket may open the next line (五月女 恵⏎（さおとめ めぐみ）): a form's
         # reading wrapped under the name, or text copied out of a PDF
-        gap = len(text[f.end:f.end + 3]) - len(text[f.end:f.end + 3].lstrip(" \n"))
+        # (indented under the name: 東 和也⏎　　　（アズマ　カズヤ）)
+        gap = len(text[f.end:f.end + 8]) - len(text[f.end:f.end + 8].lstrip(" \n"))
         if text[f.end:f.end + gap].count("\n") > 1:
             gap = 0
         m = READING.match(text[f.end + gap:f.end + gap + 34])
@@ -307,6 +308,13 @@ def _one_role_per_person(persons: list[Finding]) -> list[Finding]:
     for f in out:
         if f.attributes.get("full_name") and f.attributes.get("role_source") != "none":
             full.setdefault(f.attributes.get("person_key", ""), []).append(f)
+            if _LATIN_NAME.match(f.text):
+                # Daniel MERTENS, Daniel Mertens … Mertens氏: a romaji name's family name
+                # is its last word (or the one in capitals), in any case
+                for word in set(f.text.split(" ")):
+                    key = word.casefold()
+                    if len(key) >= 2 and f not in full.get(key, []):
+                        full.setdefault(key, []).append(f)
     # A person named as a party of an incident (運転者　環境課主事　山田 一郎) stays
     # a case for a person to decide at every mention, titled or not (山田主事が通報).
     incident = {f.attributes.get("person_key") for f in out if f.attributes.get("role_source") == "incident"}
@@ -328,11 +336,15 @@ def _one_role_per_person(persons: list[Finding]) -> list[Finding]:
             # 浅倉氏：… after 出席：…監査法人 浅倉 透: 氏 is the neutral honorific of formal
             # minutes, used for officials and outside experts alike; the surname of a
             # person named earlier in an official role is that person
-            earlier = [p for p in full.get(_compact(f.text), []) if p.start < f.start]
+            key = _compact(f.text)
+            earlier = [p for p in full.get(key.casefold() if _LATIN_NAME.match(key) else key, []) if p.start < f.start]
             if earlier and earlier[-1].attributes.get("role") == "official":
                 f = _with_role(f, "official", "person")
         final.append(f)
     return final
+
+
+_LATIN_NAME = re.compile(r"^[A-Za-zÀ-ÖØ-öø-ÿ' .-]+$")
 
 
 # A speaker's turn in minutes: a mark opening the line (○山田委員, ◆委員（山田太郎君）).

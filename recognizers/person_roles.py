@@ -15,6 +15,7 @@ from redactor.data_files import load_toml
 from redactor.recognizers import context as ctx
 
 _ROLES = load_toml("person_roles.toml", "redactor.recognizers.data")
+ROLES = _ROLES  # the lists themselves, for the recognizers that anchor on them
 
 
 
@@ -33,6 +34,11 @@ _COMMUNITY_POST = re.compile(r"(?:%s)(?:[「『(（][^」』)）\n]{1,15}[」』
 # ... and the body's name right before a name that its post follows (北町自治会の相沢会長).
 _COMMUNITY_BODY_BEFORE = re.compile(r"(?:%s)[ \t]*[(（の]?[ \t]*$" % ctx.alternation(_ROLES["community"]["community_bodies"]))
 _COMMUNITY_POSTS = frozenset(_ROLES["community"]["community_posts"])
+# ... and right after a name (宮内消防団分団長, 谷口町内会副会長), with the posts of a
+# fire brigade's units (分団長, 班長): the whole compound is the post.
+_COMMUNITY_POST_AFTER = re.compile(r"(?:%s)(?:%s|分団長|副分団長|部長|班長)" % (
+    ctx.alternation(_ROLES["community"]["community_bodies"]), ctx.alternation(_ROLES["community"]["community_posts"])))
+_COMMUNITY_BODY_FIRST = frozenset(b[0] for b in _ROLES["community"]["community_bodies"])
 _INCIDENT_PARTIES = tuple(_ROLES["incident"]["parties"])
 HEADS_OF_PLACES = frozenset(_ROLES["heads_of_places"]["words"])
 # Every word before a name with its role; a word in two lists takes the
@@ -66,7 +72,8 @@ _UNIT_OWNERS = tuple(_ROLES["unit_before"]["line_owners"])
 _UNIT_LAST = frozenset(u[-1] for u in _ROLES["unit_before"]["units"] + _ROLES["unit_before"]["company_units"])
 # Two units in one run (建設部道路管理課, 議会事務局庶務係): the unit's own path.
 _UNIT_PATH = re.compile(r"(?:%s)[\u4e00-\u9fffヶ]+$" % ctx.alternation(_ROLES["unit_before"]["path_units"]))
-_STAFF_LABEL = re.compile(r"^[ \t]*(?:%s)[ \t]*[:：]?[ \t]*" % ctx.alternation(_ROLES["unit_before"]["staff_labels"]))
+_STAFF_LABEL = re.compile(r"[ \t]*(?:%s)[ \t]*[:：]?[ \t]*" % ctx.alternation(_ROLES["unit_before"]["staff_labels"]))
+_STAFF_LABEL_END = re.compile(r"[。（(【［、][ \t]*(?:%s)[ \t]*[:：]?[ \t]*$" % ctx.alternation(_ROLES["unit_before"]["staff_labels"]))
 _PROFESSIONS = tuple(_ROLES["appointed_professional"]["professions"])
 # 成年後見人の司法書士, 委員は臨床心理士の: the capacity, then the
 # profession, right before the name.
@@ -82,27 +89,61 @@ SEPARATORS = " \t:：・、,()（）「」の"
 _BRACKET_LABEL = re.compile(r"[【［\[〔](?P<word>[^【】［］\[\]〔〕\s]{1,10})[】］\]〕][ \t]*$")
 
 # A reading in brackets right after a name: TRAN VAN LONG（チャン・ヴァン・ロン）.
-READING = re.compile(r"^[(（](?P<value>[ァ-ヺー・ ]{2,30}|[ぁ-ゖー ]{2,30})[)）]")
+# (きのした・くみこ) too, and a note after the reading (いかり ひなた・８歳, イカリ・ヒロト、会社員)
+READING = re.compile(r"^[(（](?P<value>[ァ-ヺー・ ]{2,30}|[ぁ-ゖー・ ]{2,30})(?:[、,・][^()（）\n]{1,12})?[)）]")
 
 
 def role_after(text: str, end: int) -> tuple[str, str] | None:
     """(role, word) from a title or honorific right after a name, or after
     its reading in brackets (山田太郎（やまだ たろう）様)."""
-    if text[end:end + 1] in ("(", "（"):
-        reading = READING.match(text[end:end + 34])
+    gap = 1 if text[end:end + 1] == " " and text[end + 1:end + 2] in ("(", "（") else 0
+    if text[end + gap:end + gap + 1] in ("(", "（"):
+        reading = READING.match(text[end + gap:end + gap + 48])
         if reading:
-            end += reading.end()
+            end += gap + reading.end()
+    if text[end:end + 1] == "\t":
+        cell = _TITLE_CELL.match(text, end + 1)
+        if cell:
+            # 大槻 恭平⇥市長, 鵜沢 剛⇥主査⇥財政課: a title column right after the name
+            # column of a roster is this row's title
+            title = cell.group(0)
+            if title in _CELL_COMMUNITY:  # (交通安全協会支部長 ends like a department's 部長)
+                return "private", title
+            if title in _CELL_TITLES or _DEPT_TITLE_CELL.fullmatch(title):
+                return "official", title
+            if title in _CELL_PERSON_WORDS:
+                return "unclear", title
     window = text[end:end + 20].split("\n", 1)[0]
     stripped = window.lstrip(" ")
+    if stripped[:1] in _TENURE_FIRST:
+        tenure = _TENURE.match(stripped)
+        if tenure and (ctx.starts_with_word(stripped[tenure.end():], AFTER["official"])
+                       or ctx.starts_with_word(stripped[tenure.end():], AFTER["person"])):
+            # 山田前市長, 鷲尾新社長, 蛭間元首相: a title with its tenure before it
+            stripped = stripped[tenure.end():]
+            window = window[:len(window) - len(stripped) - tenure.end()] + stripped
     word = ctx.starts_with_word(stripped, AFTER["private"])
     official = ctx.starts_with_word(stripped, AFTER["official"])
+    post = _COMMUNITY_POST_AFTER.match(stripped) if stripped[:1] in _COMMUNITY_BODY_FIRST else None
+    if post and len(post.group(0)) > max(len(official or ""), len(word or "")):
+        # 宮内消防団分団長, 谷口自治会副会長: a residents' body and one of its posts
+        return "private", post.group(0)
+    if official:
+        # the longest word wins across the lists: 谷口主任児童委員 is a commissioned
+        # volunteer (unclear), not a 主任 of the staff
+        longer = ctx.starts_with_word(stripped, AFTER["person"])
+        if longer and len(longer) > len(official) and (not word or len(longer) > len(word)):
+            return "unclear", longer
     if official and (not word or len(official) >= len(word)):
         return "official", official
     if word:
         return "private", word
     m = _DEPT_TITLE.match(window)
     if m and m.end() > 1:
-        return "official", m.group(0).strip()
+        title = m.group(0).strip()
+        if ctx.starts_with_word(title, COMMUNITY) == title:
+            return "private", title  # 交通安全協会支部長 in the next column: a community post, not a 部長
+        return "official", title
     neutral = ctx.starts_with_word(stripped, AFTER["person"])
     if neutral and len(neutral) == 1 and len(stripped) != len(window) and _KANJI_AFTER.match(stripped, 1):
         neutral = None  # 荒井　家庭用…: a word set apart that 家 only opens is not 荒井家
@@ -115,6 +156,20 @@ def role_after(text: str, end: int) -> tuple[str, str] | None:
 
 
 _EXTENSION = re.compile(r"[(（]?内線")
+# The next cell of a table row (up to a tab or the line's end), for a title column.
+_TITLE_CELL = re.compile(r"[^\t\n]{1,24}(?=[\t\n]|$)")
+# Titles that make a cell of their own in a roster (市長, 副市長, 主査): official
+# words both after and before names, without the field labels (担当者名, 出席委員).
+# 区長 alone is left out: in a roster of residents' posts it is a neighbourhood's
+# head (行政区長), as often as a designated city's ward head.
+_CELL_TITLES = (frozenset(AFTER["official"]) | (frozenset(BEFORE["official"]) - {
+    "担当者名", "担当者", "担当", "出席委員", "欠席委員", "説明員", "事務局"})) - {"君", "区長", "副区長"}
+_CELL_COMMUNITY = frozenset(COMMUNITY)
+_CELL_PERSON_WORDS = frozenset(AFTER["person"])
+_DEPT_TITLE_CELL = re.compile(r"[\u4e00-\u9fffヶ]{0,12}?(?:%s)(?:%s)" % (_UNITS, _UNIT_TITLES))
+# A title's tenure written before it (前市長, 元首相, 新社長, 次期会長, 現会長).
+_TENURE = re.compile(r"元|前|新|現|次期|初代|第[0-9一二三四五六七八九十]{1,3}代")
+_TENURE_FIRST = frozenset("元前新現次初第")
 _KANJI_AFTER = re.compile(r"[\u4e00-\u9fff々]")
 
 
@@ -172,7 +227,29 @@ def _role_before(text: str, start: int) -> tuple[str, str] | None:
     if speaker_label and best and best[0] == "official" and best[1] not in _FIELD_LABEL_ROLES:
         return None
     return (best or _line_label_role(text, start) or _column_role(text, start) or _heading_role(text, start)
-            or _roster_block_role(text, start))
+            or _roster_block_role(text, start) or _roster_line_role(text, start))
+
+
+# A roster line of minutes opened by its heading, then titles and names on the
+# same line (説明員　市民協働推進監　森 健司　財政課長　…): every name there is
+# named in office, whatever its title (a title we do not list: …推進監, …調整官).
+_ROSTER_LINE_HEAD = re.compile(
+    r"[ \t]*(?:説明員|出席説明員|出席委員|欠席委員|出席議員|欠席議員|説明のため(?:会議に)?出席した者|出席職員|事務局職員)"
+    r"(?:[(（][^()（）\n]{0,12}[)）])?[ \t]*[:：]?[ \t]+")
+_TITLE_WORD_BEFORE = re.compile(r"(?<![^\s:：])[\u4e00-\u9fffヶ]{2,16}[ \t]+$")
+
+
+def _roster_line_role(text: str, start: int) -> tuple[str, str] | None:
+    """("official", heading) for a name after a title-like kanji word on a
+    roster line that opens with its heading (see ``_ROSTER_LINE_HEAD``)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    head = _ROSTER_LINE_HEAD.match(text, line_start, start)
+    if head is None:
+        return None
+    before = text[head.end():start]
+    if not before.strip():
+        return "official", head.group(0).strip(" \t:：")  # 説明員　森 健司: the heading itself
+    return ("official", head.group(0).strip(" \t:：")) if _TITLE_WORD_BEFORE.search(before) else None
 
 
 _KANJI_CHAR = re.compile(r"[\u4e00-\u9fff々]")
@@ -358,11 +435,18 @@ def decide_role(text: str, start: int, end: int,
         return "unclear", "incident", incident
     if after is _UNREAD:
         after = role_after(text, end)
+    hearing = _hearing(text, start)
+    if hearing:
+        return "private", "role_before", hearing
     if after and after[1] == _KUN and not _council_form(text, start):
         after = ("private", _KUN)  # 翔太君, ゆうと君: a boy's honorific, no member's form
     if after and after[0] == "official" and after[1] != "内線":
         if after[1] in _COMMUNITY_POSTS and _COMMUNITY_BODY_BEFORE.search(ctx.before(text, start, 20)):
             return "private", "title_after", after[1]  # 北町自治会の相沢会長: a community post
+        if after[1] in _WARD_HEADS:
+            # 山口区長: a designated city's ward head or a neighbourhood's (行政区長),
+            # the name alone does not tell
+            return "unclear", "title_after", after[1]
         return "official", "title_after", after[1]
     before = _role_before(text, start)
     if after and after[1] == "内線":
@@ -371,6 +455,13 @@ def decide_role(text: str, start: int, end: int,
             return "unclear", "doubt", before[1]
         return "official", "title_after", after[1]
     if before and before[0] == "official":
+        if before[1] in _WARD_HEADS:
+            ward = _ward_head_before(text, start, before[1])
+            if ward:
+                return ward
+        company = _company_person(text, start, before[1])
+        if company:
+            return "private", "role_before", company
         post = _COMMUNITY_POST.search(ctx.before(text, start, 30))
         if post:
             return "private", "role_before", post.group(0).strip(" \t:：")
@@ -398,6 +489,9 @@ def decide_role(text: str, start: int, end: int,
         return before[0], "role_before", before[1]
     if after:
         return after[0], "honorific" if after[0] == "private" else "person_word", after[1]
+    owner = _recipient_owner(text, start)
+    if owner:
+        return owner[0], "role_before", owner[1]
     unit = _unit_before(text, start)
     if unit:
         party = ctx.find_word(ctx.before(text, start, 24).rsplit("\n", 1)[-1], _INCIDENT_PARTIES)
@@ -405,6 +499,138 @@ def decide_role(text: str, start: int, end: int,
             return "unclear", "incident", party
         return "official", "role_before", unit
     return "unclear", "none", ""
+
+
+# People a council hears from outside its bodies (地方自治法 第109条 参考人・公述人,
+# 第100条 証人): residents and experts, whom minutes name with the members' forms
+# (○参考人（山田花子君）) and list under their own heading (出席参考人).
+_HEARD = ("参考人", "公述人", "証人")
+_HEARD_SPEAKER = re.compile(r"[ \t]*[○◯〇◆◎◇●][^\n（(]{0,14}(?P<word>参考人|公述人|証人)[ \t]*[（(]$")
+_HEARD_HEADING = re.compile(r"^[ \t]*(?:[0-9]+[.．、 \t]*|[(（][0-9]+[)）][ \t]*|[○◯〇■□◆●・][ \t]*)?[【〔［\[]?"
+                            r"(?:出席|意見陳述)?(?P<word>参考人|公述人|証人)(?:名簿|一覧)?[】〕］\]]?"
+                            r"(?:[(（][^()（）\n]{0,12}[)）])?[ \t]*[:：]?[ \t]*$")
+
+
+def _hearing(text: str, start: int) -> str | None:
+    """The word (参考人, 公述人, 証人) when the name is one such person's in
+    minutes' own forms: inside the speaker's brackets after that word
+    (○参考人（山田花子君）), or in a block of lines right under a heading of
+    them (出席参考人⏎　北町自治会長　山田 花子⏎　山田 一郎（保護司）), whatever
+    title the line gives (their post is not an office of the council)."""
+    # the cheap test first: most names have no such word within a few lines above
+    if text.find("参考人", max(0, start - 600), start) == -1 and text.find("公述人", max(0, start - 600), start) == -1 \
+            and text.find("証人", max(0, start - 600), start) == -1:
+        return None
+    line_start = text.rfind("\n", 0, start) + 1
+    m = _HEARD_SPEAKER.match(text, line_start, start)
+    if m:
+        return m.group("word")
+    pos = line_start
+    for _ in range(30):
+        if pos == 0:
+            return None
+        above_start = text.rfind("\n", 0, pos - 1) + 1
+        above = text[above_start:pos - 1]
+        heading = _HEARD_HEADING.match(above)
+        if heading:
+            return heading.group("word")
+        if not above.strip() or _SPEAKER_MARK_LINE.match(above) or above.rstrip().endswith("。"):
+            return None  # a blank line, a speaker's turn or a sentence ends the block
+        pos = above_start
+    return None
+
+
+_SPEAKER_MARK_LINE = re.compile(r"[ \t]*[○◯〇◆◎◇●]")
+
+
+_PEOPLE = _ROLES["company_people"]
+_REPRESENTATIVES = frozenset(_PEOPLE["representatives"])
+_COMPANY_STAFF = frozenset(_PEOPLE["staff_words"])
+_SUBSIDY = re.compile(ctx.alternation(_PEOPLE["subsidy_words"]))
+_CONTRACT = re.compile(ctx.alternation(_PEOPLE["contract_words"]))
+_COMPANY_MARK = re.compile(ctx.alternation(_PEOPLE["company_marks"]))
+_MUNICIPAL_UNIT = re.compile(r"[\u4e00-\u9fff](?:課|係|室|局|部|センター)")
+
+
+def _company_person(text: str, start: int, word: str) -> str | None:
+    """The reason (a word) why a name after an official-looking word is a
+    company's private person: a representative in a subsidy's list of
+    recipients, or a company's staff named as its 担当; else None."""
+    if word in _REPRESENTATIVES:
+        # the nearest of the two kinds of words before the name decides (a
+        # table's header row or the paragraph): 交付先 → a recipient, 契約 → a party
+        window = text[max(0, start - 400):start]
+        subsidy = [m.end() for m in _SUBSIDY.finditer(window)]
+        if subsidy:
+            contract = [m.end() for m in _CONTRACT.finditer(window)]
+            if not contract or subsidy[-1] > contract[-1]:
+                return "補助・給付の受給者（" + word + "）"
+        return None
+    if word in _COMPANY_STAFF:
+        # 委託業者X株式会社（担当 Y）, 株式会社X　担当　Y: a company named on the
+        # same line before 担当, and no unit of the municipality between
+        line_start = text.rfind("\n", 0, start) + 1
+        head = text[max(line_start, start - 40):start]
+        at = head.rfind(word)
+        company = _COMPANY_MARK.search(head, 0, at) if at > 0 else None
+        if company and not _MUNICIPAL_UNIT.search(head, at) and "。" not in head[company.start():]:
+            return "事業者の" + word
+    return None
+
+
+_WARD_HEADS = frozenset(["区長", "副区長"])
+# A neighbourhood before 区長 (緑町区長, 柏木地区区長, 上組集落区長): the head of a
+# residents' district, not of a designated city's ward (北区長, 中央区長).
+_NEIGHBOURHOOD_END = re.compile(r"(?:町|村|丁目|地区|集落|部落|字|組|班|自治区|行政区)(?:の)?$")
+
+
+def _ward_head_before(text: str, start: int, word: str) -> tuple[str, str, str] | None:
+    """The role of a name after 区長: private after a neighbourhood's name,
+    unclear with no place before it, None (official) after a ward's name."""
+    raw = ctx.before(text, start, 24).rstrip(" \t:：")
+    if not raw.endswith(word):
+        return None
+    place = raw[:-len(word)]
+    if _NEIGHBOURHOOD_END.search(place):
+        return "private", "role_before", place[-4:].lstrip() + word
+    if not place or not _KANJI_AFTER.match(place[-1:]):
+        return "unclear", "role_before", word
+    return None
+
+
+# The owner's words of a business (代表, 店主, 事業主) before a name or as its
+# column's heading, read in a list of subsidy recipients.
+_OWNER_WORDS = ("代表", "代表者", "代表者名", "代表者氏名", "店主", "事業主", "経営者", "代表取締役", "代表理事")
+_OWNER_HEADINGS = frozenset(_OWNER_WORDS)
+
+
+def _recipient_owner(text: str, start: int) -> tuple[str, str] | None:
+    """(role, word) when the name is a business owner's (代表, 代表者 … right
+    before the name on its line, or as the heading of its table column) in a
+    list of subsidy recipients (private) or of a public contract's parties
+    (official): whichever word is nearer before it (see ``_company_person``);
+    else None."""
+    head = ctx.before(text, start, 40).split("\n")[-1].rstrip(" \t:：（(")
+    word = ctx.ends_with_word(head, _OWNER_WORDS)
+    if word is not None and (_KANJI_AFTER.match(head[-len(word) - 1:-len(word)] or "x")
+                             or not _COMPANY_MARK.search(head, 0, len(head) - len(word))):
+        # 共有者代表 (a word of its own, not 代表), or no business named on the line
+        return None
+    if word is None:
+        line_start = text.rfind("\n", 0, start) + 1
+        if "\t" not in text[line_start:start]:
+            return None
+        word = ctx.column_heading(text, line_start, text.count("\t", line_start, start), _OWNER_HEADINGS)
+        if word is None:
+            return None
+    window = text[max(0, start - 400):start]
+    subsidy = [m.end() for m in _SUBSIDY.finditer(window)]
+    contract = [m.end() for m in _CONTRACT.finditer(window)]
+    if subsidy and (not contract or subsidy[-1] > contract[-1]):
+        return "private", "補助・給付の受給者（" + word + "）"
+    if contract:
+        return "official", "契約の相手方の" + word
+    return None
 
 
 def _unit_before(text: str, start: int) -> str | None:
@@ -420,8 +646,11 @@ def _unit_before(text: str, start: int) -> str | None:
     if m is not None:
         unit = m.group(0)
         line_start = text.rfind("\n", 0, start) + 1
+        unit_start = start - len(raw) + m.start()
         if unit.endswith("係") or _UNIT_PATH.search(unit[:-1]) \
-                or _STAFF_LABEL.match(text, line_start, start - len(raw) + m.start()):
+                or _STAFF_LABEL.match(text, line_start, unit_start) \
+                or _STAFF_LABEL_END.search(text, max(line_start, unit_start - 12), unit_start):
+            # (a staff label also opens a bracket or a sentence: （担当：福祉課　森本）)
             return unit
         return None
     m = _COMPANY_UNIT_BEFORE.search(window)

@@ -72,7 +72,10 @@ _VOWEL = re.compile(r"[AEIOUY]")
 _ENGLISH_TITLE = re.compile(r"(?<![A-Za-z])(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.? $")
 # Context that says a person is meant: a role word before the name, a title
 # or an honorific after it, or a form's name field.
-_STRONG = frozenset(["role_before", "title_after", "honorific", "person_word", "field"])
+_STRONG = frozenset(["role_before", "title_after", "honorific", "person_word", "field",
+                     # a word that makes the capacity doubtful (民生委員, 代理人) or an incident's party
+                     # still says a person is named there
+                     "doubt", "incident"])
 
 
 def _family_ok(family: str, strong: bool) -> bool:

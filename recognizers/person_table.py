@@ -24,14 +24,16 @@ from redactor.recognizers.name_lexicon import is_given_name
 from redactor.recognizers.person_roles import AFTER, BEFORE
 
 _DATA = load_toml("person_forms.toml", "redactor.recognizers.data")["table"]
-_NAME_HEADERS = frozenset(_DATA["name_headers"])
-_OTHER_HEADERS = frozenset(_DATA["other_headers"]) | _NAME_HEADERS
+# headings are compared with their spaces removed (FAMILY NAME, 氏 名: see _header_cells)
+_NAME_HEADERS = frozenset(h.replace(" ", "") for h in _DATA["name_headers"])
+_OTHER_HEADERS = frozenset(h.replace(" ", "") for h in _DATA["other_headers"]) | _NAME_HEADERS
 _NOT_NAMES = frozenset(_DATA["not_names"])
 _HEADING_END = re.compile(r"^[\u4e00-\u9fff]{1,6}(?:%s)$" % "|".join(map(re.escape, _DATA["heading_ends"])))
 _ORG_WORDS = tuple(_DATA["org_words"])
 _PRIVATE = frozenset(BEFORE["private"])
 _OFFICIAL = frozenset(AFTER["official"]) | frozenset(BEFORE["official"])
-_ANCHOR = re.compile("|".join(re.escape(h) for h in sorted(_NAME_HEADERS, key=len, reverse=True))
+_ANCHOR = re.compile("|".join(re.escape(h) for h in sorted(set(_DATA["name_headers"]) | _NAME_HEADERS,
+                                                           key=len, reverse=True))
                      + r"|氏 +名|名 +前")
 _GAP = re.compile(r"\t| {2,}")
 _NAME_CELL = re.compile(r"^[\u4e00-\u9fff々〆ヶァ-ヺーぁ-ゖA-Za-z][\u4e00-\u9fff々〆ヶァ-ヺーぁ-ゖA-Za-z・=.,' ]{0,24}$")
