@@ -418,6 +418,43 @@ _CHAIR_LINE = re.compile(r"^[ \t]*[○◯〇◆◎◇●][ \t]*(?:議長|副議�
                          r"(?:.*[。．])?[ \t]*$")
 
 
+_BODY_HEADS = frozenset(_ROLES["community"]["body_heads"])
+_PUBLIC_BODY = re.compile(ctx.alternation(_ROLES["community"]["public_bodies"]))
+
+
+def _public_body_head(text: str, start: int) -> bool:
+    """Whether a 会長 at the name heads a public body: a council or committee
+    named on the line before it (…審議会の会長　X, …協議会　会長　X), or the
+    minutes' own speaker marks (○会長（X）), which only its chair holds."""
+    if _council_form(text, start):
+        return True
+    line_start = text.rfind("\n", 0, start) + 1
+    head = text[max(line_start, start - 40):start]
+    if _SPEAKER_HEAD_LINE.match(head):
+        return True  # ○相沢会長　…: a speaker mark of the body's own minutes
+    if _PUBLIC_BODY.search(head):
+        return True
+    # a roster under the body's title or a members' heading a few lines up
+    # (北浜市環境審議会⏎出席委員⏎会長　X)
+    above_start = line_start
+    for _ in range(3):
+        if above_start == 0:
+            break
+        above_start = text.rfind("\n", 0, above_start - 1) + 1
+    if _ROSTER_ABOVE.search(text, above_start, line_start):
+        return True
+    # the minutes of a public body (its name in the document's title lines) and
+    # no residents' body named there: 会長 is that body's chair
+    title = text[:200]
+    return bool(_PUBLIC_BODY_TITLE.search(title)) and not _COMMUNITY_BODY_ANY.search(title)
+
+
+_PUBLIC_BODY_TITLE = re.compile(r"(?:審議会|委員会|協議会|審査会|懇談会|懇話会|検討会|推進会議|評議会|調査会)")
+_COMMUNITY_BODY_ANY = re.compile(ctx.alternation(_ROLES["community"]["community_bodies"]))
+_ROSTER_ABOVE = re.compile(r"出席委員|委員名簿|委員出席者|(?:審議会|委員会|協議会|審査会)[ \t]*(?:\n|委員)")
+_SPEAKER_HEAD_LINE = re.compile(r"[ \t]*[○◯〇◆◎◇●]")
+
+
 def _council_form(text: str, start: int) -> bool:
     """The name stands where minutes name a member with 君 (see ``_KUN``)."""
     line_start = text.rfind("\n", 0, start) + 1
@@ -447,6 +484,8 @@ def decide_role(text: str, start: int, end: int,
             # 山口区長: a designated city's ward head or a neighbourhood's (行政区長),
             # the name alone does not tell
             return "unclear", "title_after", after[1]
+        if after[1] in _BODY_HEADS and not _public_body_head(text, start):
+            return "unclear", "title_after", after[1]  # 相沢会長: the head of which body?
         return "official", "title_after", after[1]
     before = _role_before(text, start)
     if after and after[1] == "内線":
@@ -469,6 +508,8 @@ def decide_role(text: str, start: int, end: int,
         party = ctx.find_word(line, _INCIDENT_PARTIES)
         if party:
             return "unclear", "incident", party
+        if before[1] in _BODY_HEADS and not _public_body_head(text, start):
+            return "unclear", "role_before", before[1]  # 会長　相沢 太郎: the head of which body?
         return "official", "role_before", before[1]
     seat = _committee_seat(text, start)
     if seat and not (before and before[0] == "private"):

@@ -96,7 +96,9 @@ def test_residents_holding_community_posts_are_private_persons():
             "○原田義男氏の説明によれば、歩道が狭いとのことである。\n")
     assert {a["role"] for _, a in found(P, text)} == {"private"}
     # a chair of the municipality's own bodies stays an official
-    assert roles("石井会長が開会を宣言した。").get("石井") == "official"
+    # a chair with no body named is for a person to decide; a council's chair is in office
+    assert roles("石井会長が開会を宣言した。").get("石井") == "unclear"
+    assert roles("北浜市環境審議会の石井会長が開会を宣言した。").get("石井") == "official"
     assert roles("防災班長の石井 誠一が説明した。").get("石井 誠一") == "official"
 
 

@@ -1,0 +1,37 @@
+"""会長 heads any body, public or private: a name with it is kept only on
+positive evidence that the body is a public one (fail closed)."""
+import pytest
+
+from redactor.pipeline import Redactor
+
+
+@pytest.fixture(scope="module")
+def redactor():
+    return Redactor()
+
+
+def _actions(redactor, text):
+    return {f.text: f.action for f in redactor.check(text).findings if f.label == "PERSON"}
+
+
+@pytest.mark.parametrize("text, name, action", [
+    # a public body named on the line, in the title, or above a members' roster: its chair, in office
+    ("北浜市環境審議会の会長　岩城 達也から答申が提出された。", "岩城 達也", "KEEP"),
+    ("第２回北浜市都市計画審議会　会議録\n\n岩城会長から説明があった。", "岩城", "KEEP"),
+    ("北浜市環境審議会\n出席委員\n会長　岩城 達也\n副会長　戸川 美咲", "戸川 美咲", "KEEP"),
+    ("○会長（岩城）　ただいまから開会します。", "岩城", "KEEP"),
+    # no body named: whose head is this? a person decides
+    ("会長　岩城 達也から報告があった。", "岩城 達也", "REVIEW"),
+    ("副会長　戸川 美咲", "戸川 美咲", "REVIEW"),
+    ("岩城会長から要望書を受け取った。", "岩城", "REVIEW"),
+    # a residents' body before the post: a private person
+    ("北町自治会の岩城会長から要望があった。", "岩城", "MASK"),
+])
+def test_a_chair_is_kept_only_with_a_public_body(redactor, text, name, action):
+    assert _actions(redactor, text).get(name) == action
+
+
+def test_a_residents_bodys_title_does_not_make_its_chair_official(redactor):
+    # the document is about a residents' body: its 会長 is never kept
+    text = "北町自治会役員会　記録\n会長　岩城 達也\n副会長　戸川 美咲\n"
+    assert set(_actions(redactor, text).values()) <= {"MASK", "REVIEW"}
