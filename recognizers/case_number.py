@@ -23,8 +23,9 @@ no one. The forms follow how Japanese records number a case:
   model number, a phone or a date, so it counts only where the record says so;
 - bill / consultation (KEEP): 議案第52号, 報告第4号, 条例第12号, 陳情第3号,
   諮問第3号, 答申第2号: the council's and the executive's published numbers;
-  an 諮問・答申 number on a line about a 審査会 or an appeal (個人情報保護審査会
-  諮問第12号) is that requester's appeal instead (appeal: REVIEW);
+  an 諮問・答申 number on a line that names an appeal-hearing 審査会 or the
+  requester (個人情報保護審査会 諮問第12号) is that requester's appeal instead
+  (appeal: REVIEW);
 - legal_reference (KEEP): 条例第6条第1項第2号 and the like.
 The KEEP kinds are reported on purpose: their spans protect the digits from
 being taken for an identifier by other recognizers (the longer span wins).
@@ -38,6 +39,7 @@ from typing import Any, Iterable
 from presidio_analyzer import RecognizerResult
 
 from redactor.data_files import load_toml
+from redactor.finding import Finding
 from redactor.recognizers import context as ctx
 from redactor.recognizers.base import JaPattern, JaPatternRecognizer, scan
 from redactor.tokens import Token
@@ -84,7 +86,7 @@ _APPEAL_CONTEXT = tuple(_DATA["consultation"]["appeal_context"])
 _OFFICE_LETTER = re.compile(r"[\u4e00-\u9fff]{1,6}第")
 # The value after a label: an era year, 第, a letter prefix, digits with hyphens, 号.
 _LABELLED_VALUE = (r"(?:" + _YEAR + r"[ ]?)?(?:第[ ]?)?(?:[A-Za-z]{1,3}[-ー－]?)?\d{1,8}(?:[-ー－]\d{1,6})*[号番]?"
-                   r"(?![\dA-Za-z-])")
+                   r"(?![\dA-Za-z\-－ー‐−–])")
 # A party matter's number with hyphenated digits (苦情第2024-0015号).
 _SERIES_NUM = r"(?:\d+(?:" + _SEP + r"\d+)*|[〇一二三四五六七八九十百千]+)"
 
@@ -138,6 +140,27 @@ class CaseNumberRecognizer(JaPatternRecognizer):
                 reason = f"{self.DESCRIPTION}の形式（{pattern.name}）" + (f"、{why}" if why else "")
                 yield self.result(self.ENTITY, start, end, pattern.score, reason, pattern=pattern.name, kind=kind)
         yield from self._table_ids(text)
+
+    def refine(self, text: str, findings: list[Finding]) -> list[Finding]:
+        """A record ID in brackets right after a name found by the PERSON
+        recognizers (北浜一郎（R6-福-0123）): the name's case. Needs the
+        other recognizers' findings, so it runs here, not in ``find``."""
+        names = {f.end for f in findings if f.label == "PERSON"}
+        if not names:
+            return findings
+        ours = {(f.start, f.end) for f in findings if f.label == self.ENTITY}
+        added = []
+        for m in _BRACKETED_ID.finditer(text):
+            before = m.start() - 1 if text[m.start() - 1:m.start()] == " " else m.start()
+            start, end = m.span("value")
+            if before not in names or (start, end) in ours:
+                continue
+            if not _record_id_ok(text, start, m.group("value")):
+                continue
+            added.append(Finding(self.ENTITY, start, end, text[start:end], 0.6, self.name,
+                                 reason=f"{self.DESCRIPTION}の形式（record_id）、氏名の後の括弧内の記録番号",
+                                 attributes={"pattern": "record_id", "kind": "receipt"}))
+        return findings + added if added else findings
 
     def _table_ids(self, text: str) -> Iterable[RecognizerResult]:
         """Record IDs in a tab-separated table's column headed 受付番号 or the
@@ -230,6 +253,9 @@ class CaseNumberRecognizer(JaPatternRecognizer):
 
 
 _TAB = re.compile(r"\t")
+# A bracketed record ID, maybe with its label (（受付番号 R6-福-0123）).
+_BRACKETED_ID = re.compile(r"[（(][ ]?(?:(?:" + _LABELS + r"|受付|番号|No\.?|ID)[ ]?[:：.]?[ ]?)?(?P<value>"
+                           + _RECORD_ID + r")[ ]?[）)、,]")
 # A table cell that is a record ID (a line's cells are split by tabs).
 _TABLE_CELL = re.compile(r"(?:^|(?<=\t))[ ]*(?P<value>" + _RECORD_ID + r")[ ]*(?=\t|$)", re.M)
 
@@ -269,7 +295,8 @@ def _column_heading(text: str, line_start: int, column: int) -> tuple[str, str] 
 
 def _appeal_body(text: str, start: int, end: int) -> str | None:
     """A word on the line of an 諮問・答申 number that says a 審査会 hears one
-    requester's appeal (個人情報保護審査会, 審査請求)."""
+    requester's appeal (個人情報保護審査会, 審査請求人); the council's own 諮問
+    on an appeal (諮問第2号 審査請求について) names neither."""
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
     return ctx.find_word(text[line_start:line_end if line_end != -1 else len(text)], _APPEAL_CONTEXT)
