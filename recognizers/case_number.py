@@ -163,15 +163,17 @@ class CaseNumberRecognizer(JaPatternRecognizer):
         return findings + added if added else findings
 
     def _table_ids(self, text: str) -> Iterable[RecognizerResult]:
-        """Record IDs in a tab-separated table's column headed 受付番号 or the
-        like, or headed 番号/No./ID in a table whose heading row names a
-        party (氏名, 相談者, 相談内容)."""
+        """Record IDs in a table's column headed 受付番号 or the like, or
+        headed 番号/No./ID in a table whose heading row names a party (氏名,
+        相談者, 相談内容). Cells are split by tabs or by runs of two or more
+        spaces (PDF tables aligned with spaces), as ``person_table`` reads
+        them."""
         for m in scan(_TABLE_CELL, _TAB, text):
             value = m.group("value")
             if not _record_id_ok(text, m.start("value"), value):
                 continue
             line_start = text.rfind("\n", 0, m.start("value")) + 1
-            column = text.count("\t", line_start, m.start("value"))
+            column = len(_cells(text[line_start:m.start("value")])) - 1
             found = _column_heading(text, line_start, column)
             if found is None:
                 continue
@@ -252,12 +254,19 @@ class CaseNumberRecognizer(JaPatternRecognizer):
         return {"kind": "bill"}
 
 
-_TAB = re.compile(r"\t")
+_TAB = re.compile(r"\t| {2}")
+_GAP = re.compile(r"\t| {2,}")
 # A bracketed record ID, maybe with its label (（受付番号 R6-福-0123）).
 _BRACKETED_ID = re.compile(r"[（(][ ]?(?:(?:" + _LABELS + r"|受付|番号|No\.?|ID)[ ]?[:：.]?[ ]?)?(?P<value>"
                            + _RECORD_ID + r")[ ]?[）)、,]")
 # A table cell that is a record ID (a line's cells are split by tabs).
-_TABLE_CELL = re.compile(r"(?:^|(?<=\t))[ ]*(?P<value>" + _RECORD_ID + r")[ ]*(?=\t|$)", re.M)
+_TABLE_CELL = re.compile(r"(?:^|(?<=\t)|(?<=  ))[ ]*(?P<value>" + _RECORD_ID + r")[ ]*(?=\t|  |$)", re.M)
+
+
+def _cells(row: str) -> list[str]:
+    """The cells of a table row (or of the part of a row before a cell):
+    split by tabs or runs of spaces; spaces that indent the row are no cell."""
+    return [c.replace(" ", "") for c in _GAP.split(row.lstrip(" "))]
 
 
 def _record_id_ok(text: str, start: int, value: str) -> bool:
@@ -282,11 +291,11 @@ def _column_heading(text: str, line_start: int, column: int) -> tuple[str, str] 
             return None
         above = text.rfind("\n", 0, pos - 1) + 1
         row = text[above:pos - 1]
-        cells = row.split("\t")
+        cells = _cells(row)
         if len(cells) < 2:
             return None
         if column < len(cells):
-            head = cells[column].replace(" ", "").strip()
+            head = cells[column]
             if head in _ID_HEADINGS or head in _GENERIC_HEADINGS:
                 return head, row
         pos = above

@@ -161,6 +161,8 @@ def test_a_record_id_in_brackets_after_a_party(text, value):
 @pytest.mark.parametrize("text", [
     "受付No.\t氏名\t相談内容\nR6-福-0123\t北浜一郎\t騒音",     # a record heading
     "番号\t氏名\t内容\nR6-福-0123\t北浜一郎\t騒音",            # 番号 in a table of parties
+    "氏名\t受付番号\t内容\n北浜一郎\tR6-福-0123\t騒音",        # a later column
+    "氏名    ケース番号    内容\n北浜 一郎    R6-福-0123    騒音",  # aligned with spaces (PDF)
 ])
 def test_a_record_id_in_a_table_column(text):
     assert [(t, a["kind"]) for t, a in found(R, text)] == [("R6-福-0123", "receipt")]
@@ -168,6 +170,8 @@ def test_a_record_id_in_a_table_column(text):
 
 @pytest.mark.parametrize("text", [
     "番号\t品名\t数量\nAB-1234-5\tパソコン\t3",                # an item's code, no party in the table
+    "番号  品名  数量\nAB-1234-5  パソコン  3",
+    "氏名\t内容\t番号\n北浜一郎\tR6-福-0123\t騒音",            # the ID is not under a number heading
     "受付No.\t氏名\n2024-05-01\t北浜一郎",                     # a date in the column
     "R6-福-0123\t北浜一郎",                                    # no heading above
 ])
