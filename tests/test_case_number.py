@@ -136,6 +136,7 @@ def test_a_label_without_a_number_in_a_sentence(text):
     ("受付番号：R6-福-0123", "R6-福-0123"),                    # era letter + year, section, serial
     ("相談番号 CS-2024-0012 の件", "CS-2024-0012"),             # Latin prefix, year, serial
     ("事案番号は、生福-06-00123です。", "生福-06-00123"),       # kanji section, year, serial
+    ("相談番号が CS-2024-0012 の相談者", "CS-2024-0012"),
     ("ケース番号　Ｋ－Ｒ６－０４５６", "Ｋ－Ｒ６－０４５６"),      # full-width
     ("申請番号 R6ー住ー0456", "R6ー住ー0456"),                  # 長音 as the dash
     ("整理番号 福-R6-0456 の相談者", "福-R6-0456"),             # a register label with a party
