@@ -111,7 +111,7 @@ class CaseNumberRecognizer(JaPatternRecognizer):
         JaPattern("legal_reference", _ARTICLE + _MORE, 0.7, anchor='第[0-9]+条'),
         # the number an office or a police station gives a party's request or
         # report: the value after the label
-        JaPattern("receipt", r"(?P<label>" + _LABELS + r")(?:\.|[はがをも])?[ ]?[、:：]?[ ]?[（(「【\[]?[ ]?(?P<value>" + _LABELLED_VALUE
+        JaPattern("receipt", r"(?P<label>" + _LABELS + r")(?:\.|[はがも])?[ ]?[、:：]?[ ]?[（(「【\[]?[ ]?(?P<value>" + _LABELLED_VALUE
                   + r"|(?P<rid>" + _RECORD_ID + "))",
                   0.7, anchor=_LABELS),
         # 第N号 after a word for the party's matter (苦情第3号, 相談第12号)

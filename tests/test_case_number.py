@@ -193,6 +193,7 @@ def test_a_table_cell_that_is_no_partys_record(text):
     "相談者（03-1234-5678）",                                  # a phone, not a record
     "相談者（2024-05-01受付）",
     "北浜市役所（AB-1234-5）",
+    "相談番号を 2024-0001 から順に付ける",                      # the label as an object: how numbers are given
 ])
 def test_near_misses_of_a_record_id(text):
     assert found(R, text) == []
