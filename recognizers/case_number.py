@@ -15,8 +15,17 @@ no one. The forms follow how Japanese records number a case:
   after a word for the party's matter (苦情第3号, 相談第12号);
 - case_file (MASK): a case file's own number in an era-letter form (R6-0123)
   on a line that says it is a case's record (相談記録（R6-0123）);
+- record_id (MASK): an office's record ID for one party's matter, letters or
+  kanji and digits in hyphenated groups (R6-福-0123, CS-2024-0012,
+  生福-06-00123), after a label (受付番号 above), in a table column headed
+  by one, or in brackets right after a party word or an honorific
+  (相談者（R6-福-0123）, 北浜一郎様（CS-2024-0012）). The same shape alone is a
+  model number, a phone or a date, so it counts only where the record says so;
 - bill / consultation (KEEP): 議案第52号, 報告第4号, 条例第12号, 陳情第3号,
   諮問第3号, 答申第2号: the council's and the executive's published numbers;
+  an 諮問・答申 number on a line that names an appeal-hearing 審査会 or the
+  requester (個人情報保護審査会 諮問第12号) is that requester's appeal instead
+  (appeal: REVIEW);
 - legal_reference (KEEP): 条例第6条第1項第2号 and the like.
 The KEEP kinds are reported on purpose: their spans protect the digits from
 being taken for an identifier by other recognizers (the longer span wins).
@@ -30,6 +39,7 @@ from typing import Any, Iterable
 from presidio_analyzer import RecognizerResult
 
 from redactor.data_files import load_toml
+from redactor.finding import Finding
 from redactor.recognizers import context as ctx
 from redactor.recognizers.base import JaPattern, JaPatternRecognizer, scan
 from redactor.tokens import Token
@@ -54,9 +64,31 @@ _BILL_WORDS = ctx.alternation(_DATA["bill"]["words"])
 _NUMBER_FIRST = ctx.alternation(_DATA["bill"]["number_first"])
 _BEFORE_LABEL = re.compile(f"(?:{ctx.alternation(_DATA['bill']['before_label'])})$")
 _CASE_FILE_CONTEXT = tuple(_DATA["case_file"]["context"])
+# Separators of a record ID's groups: hyphen, full-width hyphen, 長音 ー, ‐, −.
+_SEP = r"[-－ー‐−–]"
+# One group of a record ID: a short kanji section code, maybe with digits
+# (福, 生福, 苦情第2024), or letters and digits (R6, CS, 2024, 0123).
+_ID_GROUP = r"(?:[\u4e00-\u9fff]{1,4}[A-Za-z0-9]{0,12}|[A-Za-z0-9]{1,12})"
+# A record ID: two to six groups, maybe 号 (R6-福-0123, 北浜2024-0015号);
+# ``_record_id_ok`` asks for 4 digits at least.
+_RECORD_ID = _ID_GROUP + r"(?:" + _SEP + _ID_GROUP + r"){1,5}[号番]?(?![A-Za-z0-9])"
+_DATE_SHAPE = re.compile(r"(?:19|20)\d{2}" + _SEP + r"(?:0?[1-9]|1[0-2])" + _SEP + r"(?:0?[1-9]|[12]\d|3[01])")
+_PHONE_SHAPE = re.compile(r"0\d{1,4}" + _SEP + r"\d{1,4}" + _SEP + r"\d{3,4}")
+_POSTAL_SHAPE = re.compile(r"\d{3}" + _SEP + r"\d{4}")
+_RID = _DATA["record_id"]
+_ID_HEADINGS = frozenset(_RID["headings"])
+_GENERIC_HEADINGS = frozenset(_RID["generic_headings"])
+_PARTY_HEADINGS = tuple(_RID["party_headings"])
+_BRACKET_WORDS = ctx.alternation(_RID["bracket_words"])
+_APPEAL_CONTEXT = tuple(_DATA["consultation"]["appeal_context"])
+# The city's own outgoing letter number (北浜総第123号, 福祉第2024-5号): an
+# office's abbreviation and 第; it names the office, not a party.
+_OFFICE_LETTER = re.compile(r"[\u4e00-\u9fff]{1,6}第")
 # The value after a label: an era year, 第, a letter prefix, digits with hyphens, 号.
 _LABELLED_VALUE = (r"(?:" + _YEAR + r"[ ]?)?(?:第[ ]?)?(?:[A-Za-z]{1,3}[-ー－]?)?\d{1,8}(?:[-ー－]\d{1,6})*[号番]?"
-                   r"(?![\dA-Za-z-])")
+                   r"(?![\dA-Za-z\-－ー‐−–])")
+# A party matter's number with hyphenated digits (苦情第2024-0015号).
+_SERIES_NUM = r"(?:\d+(?:" + _SEP + r"\d+)*|[〇一二三四五六七八九十百千]+)"
 
 
 class CaseNumberRecognizer(JaPatternRecognizer):
@@ -79,14 +111,20 @@ class CaseNumberRecognizer(JaPatternRecognizer):
         JaPattern("legal_reference", _ARTICLE + _MORE, 0.7, anchor='第[0-9]+条'),
         # the number an office or a police station gives a party's request or
         # report: the value after the label
-        JaPattern("receipt", r"(?P<label>" + _LABELS + r")(?:\.|は)?[ ]?[:：]?[ ]?(?P<value>" + _LABELLED_VALUE + ")",
+        JaPattern("receipt", r"(?P<label>" + _LABELS + r")(?:\.|[はがも])?[ ]?[、:：]?[ ]?[（(「【\[]?[ ]?(?P<value>" + _LABELLED_VALUE
+                  + r"|(?P<rid>" + _RECORD_ID + "))",
                   0.7, anchor=_LABELS),
         # 第N号 after a word for the party's matter (苦情第3号, 相談第12号)
-        JaPattern("party_series", r"(?:" + _YEAR + r")?(?P<word>" + _SERIES_WORDS + r")第" + _NUM + "号", 0.7,
+        JaPattern("party_series", r"(?:" + _YEAR + r")?(?P<word>" + _SERIES_WORDS + r")第" + _SERIES_NUM + "号", 0.7,
                   anchor=f"(?:{_SERIES_WORDS})第"),
         # a case file's era-letter number (R6-0123) on a line about a case
         JaPattern("case_file", r"(?<![A-Za-z0-9-])[RHS]\d{1,2}[-ー－]\d{2,6}(?![\dA-Za-z-])", 0.6,
                   anchor=r"[RHS]\d{1,2}[-ー－]\d"),
+        # a record ID in brackets right after a party word or an honorific
+        # (相談者（R6-福-0123）, 北浜一郎様（CS-2024-0012）), maybe with its label
+        JaPattern("record_id", r"(?P<word>" + _BRACKET_WORDS + r")[ ]?[（(][ ]?(?:(?:" + _LABELS + r"|受付|番号|No\.?|ID)"
+                  r"[ ]?[:：.]?[ ]?)?(?P<value>" + _RECORD_ID + r")[ ]?[）)、,]", 0.6,
+                  anchor=r"(?:" + _BRACKET_WORDS + r")[ ]?[（(]"),
     )
 
     def find(self, text: str, tokens: list[Token]) -> Iterable[RecognizerResult]:
@@ -101,19 +139,81 @@ class CaseNumberRecognizer(JaPatternRecognizer):
                 kind, why = judged
                 reason = f"{self.DESCRIPTION}の形式（{pattern.name}）" + (f"、{why}" if why else "")
                 yield self.result(self.ENTITY, start, end, pattern.score, reason, pattern=pattern.name, kind=kind)
+        yield from self._table_ids(text)
+
+    def refine(self, text: str, findings: list[Finding]) -> list[Finding]:
+        """A record ID in brackets right after a name found by the PERSON
+        recognizers (北浜一郎（R6-福-0123）): the name's case. Needs the
+        other recognizers' findings, so it runs here, not in ``find``."""
+        names = {f.end for f in findings if f.label == "PERSON"}
+        if not names:
+            return findings
+        ours = {(f.start, f.end) for f in findings if f.label == self.ENTITY}
+        added = []
+        for m in _BRACKETED_ID.finditer(text):
+            before = m.start() - 1 if text[m.start() - 1:m.start()] == " " else m.start()
+            start, end = m.span("value")
+            if before not in names or (start, end) in ours:
+                continue
+            if not _record_id_ok(text, start, m.group("value")):
+                continue
+            added.append(Finding(self.ENTITY, start, end, text[start:end], 0.6, self.name,
+                                 reason=f"{self.DESCRIPTION}の形式（record_id）、氏名の後の括弧内の記録番号",
+                                 attributes={"pattern": "record_id", "kind": "receipt"}))
+        return findings + added if added else findings
+
+    def _table_ids(self, text: str) -> Iterable[RecognizerResult]:
+        """Record IDs in a table's column headed 受付番号 or the like, or
+        headed 番号/No./ID in a table whose heading row names a party (氏名,
+        相談者, 相談内容). Cells are split by tabs or by runs of two or more
+        spaces (PDF tables aligned with spaces), as ``person_table`` reads
+        them."""
+        for m in scan(_TABLE_CELL, _TAB, text):
+            value = m.group("value")
+            if not _record_id_ok(text, m.start("value"), value):
+                continue
+            line_start = text.rfind("\n", 0, m.start("value")) + 1
+            column = len(_cells(text[line_start:m.start("value")])) - 1
+            found = _column_heading(text, line_start, column)
+            if found is None:
+                continue
+            head, row = found
+            if head in _ID_HEADINGS:
+                why = f"列見出し「{head}」"
+            else:
+                word = ctx.find_word(row, _PARTY_HEADINGS)
+                if not word:
+                    continue  # a row number or an item's code (番号, No.)
+                why = f"列見出し「{head}」と当事者の列「{word}」"
+            yield self.result(self.ENTITY, m.start("value"), m.end("value"), 0.6,
+                              f"{self.DESCRIPTION}の形式（record_id）、{why}", pattern="record_id", kind="receipt")
 
     def _judge(self, text: str, name: str, m: re.Match) -> tuple[str, str] | None:
         """(kind, why) of a match, or None when it is not a case number
         (a register number with no party on its line, R6-0123 on a line
         about no case)."""
         if name == "bill_number_first":
-            return "consultation" if "諮問" in m.group(0) else "bill", ""
+            if "諮問" in m.group(0):
+                word = _appeal_body(text, m.start(), m.end())
+                if word:
+                    return "appeal", f"審査会への諮問（文脈語「{word}」）: 一人の請求人の事件"
+                return "consultation", ""
+            return "bill", ""
         if name == "appeal_number_first":
             return "appeal", ""
         if name in ("court", "appeal", "consultation", "bill", "legal_reference"):
-            return self.attributes_for(text, m.start(), m.end())["kind"], ""
+            kind = self.attributes_for(text, m.start(), m.end())["kind"]
+            if kind == "consultation":
+                word = _appeal_body(text, m.start(), m.end())
+                if word:
+                    return "appeal", f"審査会への諮問（文脈語「{word}」）: 一人の請求人の事件"
+            return kind, ""
         if name == "receipt":
             label = m.group("label")
+            if m.group("rid") and not _record_id_ok(text, m.start("rid"), m.group("rid")):
+                return None  # too few digits for a record (相談番号 A-12)
+            if label == "文書番号" and _OFFICE_LETTER.match(m.group("value")):
+                return None  # the city's own letter number (北浜総第123号)
             if _BEFORE_LABEL.search(text, max(0, m.start() - 8), m.start()):
                 return "bill", f"「{label}」は議会の受付番号"  # 陳情受付番号 第3号
             if label in _DATA["party"]["labels_with_party"]:
@@ -129,6 +229,10 @@ class CaseNumberRecognizer(JaPatternRecognizer):
             if re.fullmatch(_APPEAL_WORDS, word):
                 return "appeal", f"「{word}」"
             return "receipt", f"「{word}」の番号"
+        if name == "record_id":
+            if not _record_id_ok(text, m.start("value"), m.group("value")):
+                return None
+            return "receipt", f"当事者を示す語「{m.group('word')}」の後の括弧内の記録番号"
         if name == "case_file":
             line_start = text.rfind("\n", 0, m.start()) + 1
             line_end = text.find("\n", m.end())
@@ -148,6 +252,63 @@ class CaseNumberRecognizer(JaPatternRecognizer):
         if "条" in value and not re.match(_BILL_WORDS + "第", value):
             return {"kind": "legal_reference"}
         return {"kind": "bill"}
+
+
+_TAB = re.compile(r"\t| {2}")
+_GAP = re.compile(r"\t| {2,}")
+# A bracketed record ID, maybe with its label (（受付番号 R6-福-0123）).
+_BRACKETED_ID = re.compile(r"[（(][ ]?(?:(?:" + _LABELS + r"|受付|番号|No\.?|ID)[ ]?[:：.]?[ ]?)?(?P<value>"
+                           + _RECORD_ID + r")[ ]?[）)、,]")
+# A table cell that is a record ID (a line's cells are split by tabs).
+_TABLE_CELL = re.compile(r"(?:^|(?<=\t)|(?<=  ))[ ]*(?P<value>" + _RECORD_ID + r")[ ]*(?=\t|  |$)", re.M)
+
+
+def _cells(row: str) -> list[str]:
+    """The cells of a table row (or of the part of a row before a cell):
+    split by tabs or runs of spaces; spaces that indent the row are no cell."""
+    return [c.replace(" ", "") for c in _GAP.split(row.lstrip(" "))]
+
+
+def _record_id_ok(text: str, start: int, value: str) -> bool:
+    """Is ``value`` shaped like an office's record ID: four digits at least
+    and not a date (2024-05-01), a phone (03-1234-5678) or a postal code
+    (〒123-4567), which share the shape?"""
+    if sum(ch.isdigit() for ch in value) < 4:
+        return False
+    core = value.rstrip("号番")
+    if _DATE_SHAPE.fullmatch(core) or _PHONE_SHAPE.fullmatch(core) or _POSTAL_SHAPE.fullmatch(core):
+        return False
+    return not text[max(0, start - 2):start].strip().endswith("〒")
+
+
+def _column_heading(text: str, line_start: int, column: int) -> tuple[str, str] | None:
+    """(heading, heading row) of ``column`` in the tab-separated table whose
+    row starts at ``line_start``, when the heading is a record label or a
+    generic 番号/No./ID (as ``context.column_heading``, which gives no row)."""
+    pos = line_start
+    for _ in range(50):
+        if pos == 0:
+            return None
+        above = text.rfind("\n", 0, pos - 1) + 1
+        row = text[above:pos - 1]
+        cells = _cells(row)
+        if len(cells) < 2:
+            return None
+        if column < len(cells):
+            head = cells[column]
+            if head in _ID_HEADINGS or head in _GENERIC_HEADINGS:
+                return head, row
+        pos = above
+    return None
+
+
+def _appeal_body(text: str, start: int, end: int) -> str | None:
+    """A word on the line of an 諮問・答申 number that says a 審査会 hears one
+    requester's appeal (個人情報保護審査会, 審査請求人); the council's own 諮問
+    on an appeal (諮問第2号 審査請求について) names neither."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    return ctx.find_word(text[line_start:line_end if line_end != -1 else len(text)], _APPEAL_CONTEXT)
 
 
 def _party_word_near(text: str, pos: int) -> str | None:

@@ -128,3 +128,99 @@ def test_a_number_stated_in_a_sentence_or_after_a_space(text, value, kind):
 @pytest.mark.parametrize("text", ["審査請求　令和６年度に３件あった", "受付番号は申請書の右上に記載されている。"])
 def test_a_label_without_a_number_in_a_sentence(text):
     assert found(R, text) == []
+
+
+# An office's record ID for one party's matter: letters or kanji and digits
+# in hyphenated groups. Made-up numbers throughout.
+@pytest.mark.parametrize("text, value", [
+    ("受付番号：R6-福-0123", "R6-福-0123"),                    # era letter + year, section, serial
+    ("相談番号 CS-2024-0012 の件", "CS-2024-0012"),             # Latin prefix, year, serial
+    ("事案番号は、生福-06-00123です。", "生福-06-00123"),       # kanji section, year, serial
+    ("相談番号が CS-2024-0012 の相談者", "CS-2024-0012"),
+    ("ケース番号　Ｋ－Ｒ６－０４５６", "Ｋ－Ｒ６－０４５６"),      # full-width
+    ("申請番号 R6ー住ー0456", "R6ー住ー0456"),                  # 長音 as the dash
+    ("整理番号 福-R6-0456 の相談者", "福-R6-0456"),             # a register label with a party
+    ("申出人からの文書（文書番号 R6-0012）", "R6-0012"),        # a party's letter
+])
+def test_a_record_id_after_a_record_label(text, value):
+    assert [(t, a["kind"]) for t, a in found(R, text)] == [(value, "receipt")]
+
+
+def test_a_partys_series_number_with_a_hyphen():
+    assert [(t, a["kind"]) for t, a in found(R, "苦情第2024－0015号について")] == [("苦情第2024－0015号", "receipt")]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("相談者（R6-福-0123）から電話があった。", "R6-福-0123"),
+    ("申出人（北浜2024-0015号）", "北浜2024-0015号"),
+    ("北浜一郎様（受付番号 CS-2024-0012）", "CS-2024-0012"),
+])
+def test_a_record_id_in_brackets_after_a_party(text, value):
+    assert [(t, a["kind"]) for t, a in found(R, text)] == [(value, "receipt")]
+
+
+@pytest.mark.parametrize("text", [
+    "受付No.\t氏名\t相談内容\nR6-福-0123\t北浜一郎\t騒音",     # a record heading
+    "番号\t氏名\t内容\nR6-福-0123\t北浜一郎\t騒音",            # 番号 in a table of parties
+    "氏名\t受付番号\t内容\n北浜一郎\tR6-福-0123\t騒音",        # a later column
+    "氏名    ケース番号    内容\n北浜 一郎    R6-福-0123    騒音",  # aligned with spaces (PDF)
+])
+def test_a_record_id_in_a_table_column(text):
+    assert [(t, a["kind"]) for t, a in found(R, text)] == [("R6-福-0123", "receipt")]
+
+
+@pytest.mark.parametrize("text", [
+    "番号\t品名\t数量\nAB-1234-5\tパソコン\t3",                # an item's code, no party in the table
+    "番号  品名  数量\nAB-1234-5  パソコン  3",
+    "氏名\t内容\t番号\n北浜一郎\tR6-福-0123\t騒音",            # the ID is not under a number heading
+    "受付No.\t氏名\n2024-05-01\t北浜一郎",                     # a date in the column
+    "R6-福-0123\t北浜一郎",                                    # no heading above
+])
+def test_a_table_cell_that_is_no_partys_record(text):
+    assert found(R, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "電話 03-1234-5678",
+    "〒123-4567 北浜市",
+    "2024-05-01に受け付けた",
+    "製品 AB-1234 を購入した",
+    "法人番号 1234567890123",
+    "文書番号 北浜総第123号",                                  # the city's own outgoing letter
+    "相談者に通知した（文書番号 北浜総第123号）",
+    "入札番号 R6-契-0012",                                     # a public contract
+    "契約番号 2024-0012",
+    "相談者（03-1234-5678）",                                  # a phone, not a record
+    "相談者（2024-05-01受付）",
+    "北浜市役所（AB-1234-5）",
+    "相談番号を 2024-0001 から順に付ける",                      # the label as an object: how numbers are given
+])
+def test_near_misses_of_a_record_id(text):
+    assert found(R, text) == []
+
+
+@pytest.mark.parametrize("text, value, kind", [
+    ("個人情報保護審査会 諮問第12号", "諮問第12号", "appeal"),              # one requester's appeal
+    ("令和5年度諮問第3号（審査請求人 北浜一郎）", "令和5年度諮問第3号", "appeal"),
+    ("答申第7号（行政不服審査会）", "答申第7号", "appeal"),
+    ("諮問第1号 人権擁護委員候補者の推薦について", "諮問第1号", "consultation"),  # the council's
+    ("諮問第2号 使用料の処分に係る審査請求について", "諮問第2号", "consultation"),  # 地方自治法 第229条
+])
+def test_a_consultation_number_is_an_appeal_only_where_it_names_the_body_or_the_requester(text, value, kind):
+    assert [(t, a["kind"]) for t, a in found(R, text)] == [(value, kind)]
+
+
+def _case_actions(text):
+    from conftest import _redactor
+    return [(f.text, f.action) for f in _redactor().check(text).findings if f.label == "CASE_NUMBER"]
+
+
+def test_the_policy_masks_a_record_id_and_reviews_an_appeal_hearing():
+    assert _case_actions("相談者（R6-福-0123）から苦情があった。") == [("R6-福-0123", "MASK")]
+    assert _case_actions("個人情報保護審査会 諮問第12号") == [("諮問第12号", "REVIEW")]
+    assert _case_actions("諮問第1号 人権擁護委員候補者の推薦について") == [("諮問第1号", "KEEP")]
+
+
+def test_a_record_id_in_brackets_after_a_name_found_by_the_person_recognizers():
+    assert _case_actions("北浜一郎（R6-福-0123）から苦情があった。") == [("R6-福-0123", "MASK")]
+    assert _case_actions("北浜市役所（AB-1234-5）") == []
