@@ -349,6 +349,8 @@ class DataCenterRecognizer(JaRecognizer):
             yield self.result("DATA_CENTER", m.start(group), m.end(group), 0.8, "拠点の所在地（都道府県・市区町村）",
                               kind="address", site="")
         yield from self._facility_sites(text)
+        for start, end, why in _located(text):
+            yield self.result("DATA_CENTER", start, end, 0.7, why, kind="name", site="")
         for rx, kind, why in ((_HINT, "hint", "拠点を絞り込める立地の記述"),
                               (_VAGUE, "vague_hint", "拠点の位置の手がかり")):
             for m in rx.finditer(text):
@@ -560,6 +562,8 @@ def _siting(text: str, pos: int) -> bool:
         return True
     stop = text.rfind("。", 0, pos)  # (not ``"。" in text[:pos]``: a copy of the text per call)
     before = ctx.sentence_around(text, max(0, stop - 1)) if stop != -1 else ""
+    if _other_topic(text[max(stop + 1, text.rfind("\n", 0, pos) + 1):pos]):
+        return False  # サーバを更新した。窓口は本庁舎1階にございます: the counter is placed, not the server
     return bool(_ROLE_TOPIC.search(before)
                 or (ctx.find_word(before, _EQUIPMENT) and ctx.find_word(sentence + before, _SITING)))
 
@@ -665,3 +669,143 @@ def _proper_name(name: str) -> bool:
     if name in _GENERIC or name in _OWN_PLACE or name in _NOT_BARE_NAMES or name.startswith(_MANY_PREFIXES):
         return False
     return not ctx.ends_with_word(name, _PUBLIC_BUILDING_HEADS)
+
+
+# --- A place as where a siting verb puts equipment (issue 12, fourth pass) ---
+# サーバは東庁舎の4階に置いております / バックアップは分庁舎の地下で保管 /
+# 「サーバはどこにあるのか」「第二庁舎の3階です」: a building, floor, room or
+# landmark is a site when it is the locative (に, で, へ, から) of a verb that
+# puts things somewhere and what is put is IT equipment or data -- named in
+# the clause or, with no other topic, in the sentence or question before. The
+# same place where staff work or a meeting is held is no site: the verb and
+# the topic decide, not the place's words.
+_LOC_VERB = re.compile(
+    r"(?:に|へ)(?:は|も)?(?:置|設置|保管|預け|移設|移し|移す|移転|入っ|入れ|収容|格納|あり|ある|ござ|保存|据え)"
+    r"|で(?:は|も)?(?:設置|稼働|稼動|動い|動か|保管|預か|運用|管理して|保存)"
+    r"|から(?:移設|移し|移転|搬出)")
+_LOC_CUT = re.compile(r"(?:[、。\n「」：:\t 　]|(?<=[ァ-ヶー\u4e00-\u9fffA-Za-z0-9])(?:は|が|を|も|には|では|から|まで|より))")
+_PLACE_HEAD = re.compile("(?:" + "|".join(re.escape(w) for w in sorted(_DATA["place_heads"], key=len, reverse=True)) + ")$")
+_SELF_SPECIFIC = frozenset(_DATA["self_specific_places"])
+_GENERIC_MODIFIERS = frozenset(_DATA["generic_place_modifiers"]) | frozenset(_DATA["generic_prefixes"])
+_LANDMARK = tuple(_DATA["landmark_relations"])
+_WHERE = tuple(_DATA["where_questions"])
+_PLACE_FLOOR = re.compile(rf"{_FLOOR}|[0-9]+号(?:棟|館|室)|[A-Z](?:棟|館)")
+_TOPIC_IN = re.compile(r"(?P<w>[ァ-ヶー\u4e00-\u9fffA-Za-z0-9]+)(?:は|が|も)(?=[、ぁ-んァ-ヶー\u4e00-\u9fffA-Za-z0-9「　 ]|$)")
+_COPULA = re.compile(r"(?:です|でございます|になります|となります|となっております|になっております|であります)(?:ね|よ)?[。\n]?$")
+_HIRAGANA_LEAD = re.compile(r"(?:[\u4e00-\u9fff]{0,2}[ぁ-ん]*?(?:こと|ずっと|以前から|前から)|" + "|".join(map(re.escape, _NAME_ADVERBS)) + r")(?=[ァ-ヶー\u4e00-\u9fff「])")
+
+
+def _specific_place(loc: str) -> bool:
+    """A place that narrows a site down: a floor or numbered building, a name
+    in 「」, a landmark it stands by, a building of its own (別館), or a
+    building word with a modifier that names one (水道部の別館, 旧消防署の
+    倉庫); not 国内のデータセンター, 委託先の倉庫, 庁外の施設."""
+    if _PLACE_FLOOR.search(loc) or "「" in loc or any(w in loc for w in _LANDMARK):
+        return True
+    if loc in _SELF_SPECIFIC:
+        return True
+    head = _PLACE_HEAD.search(loc)
+    if not head:
+        return False
+    modifier = re.sub(r"(?:の|にある|な)$", "", loc[:head.start()])
+    if not modifier or modifier in _GENERIC_MODIFIERS or ctx.ends_with_word(modifier, _GENERIC_MODIFIER_WORDS) == modifier:
+        return False
+    if re.search(r"[ぁ-ん]$", modifier) and not re.search(r"[\u4e00-\u9fffァ-ヶー」]", modifier):
+        return False  # どこかの倉庫, ちいさな部屋: no name
+    public = ctx.ends_with_word(modifier, _PUBLIC_BUILDING_HEADS) or ctx.ends_with_word(loc[:-1], _PUBLIC_BUILDING_HEADS)
+    # 中央図書館, 市民会館: a public building, its servers are its own; a former
+    # one (旧第三小学校の体育館) is a building put to another use
+    return not public or modifier.startswith(("旧", "元"))
+
+
+def _equipment_before(text: str, pos: int, sentences: int = 3) -> str:
+    """The text of the ``sentences`` sentences (or turns) before ``pos``."""
+    start = pos
+    for _ in range(sentences):
+        if start <= 1:
+            return text[0:pos]
+        cut = max(text.rfind("。", 0, start - 1), text.rfind("\n", 0, start - 1))
+        if cut < 0:
+            return text[0:pos]
+        start = cut
+    return text[start:pos]
+
+
+def _equipment_topic(clause: str, text: str, pos: int) -> bool:
+    """What the clause before the place puts there is IT equipment or data:
+    an equipment word in it, or no topic of its own and one in the
+    sentences before (the question before an answer, the turn before)."""
+    if ctx.find_word(clause, _EQUIPMENT) or _ROLE_TOPIC.search(clause):
+        return True
+    if _other_topic(clause):
+        return False  # 窓口は…, 職員が…: something else is put there
+    return bool(ctx.find_word(_equipment_before(text, pos), _EQUIPMENT))
+
+
+def _other_topic(clause: str) -> bool:
+    """The clause has a topic of its own (窓口は, 職員が) that is neither
+    equipment nor a site's place nor a word that refers back."""
+    topic = _last(_TOPIC_IN.finditer(clause))
+    if topic is None or topic.group("w") in _TIME_TOPICS:
+        return False
+    w = topic.group("w")
+    return not (ctx.find_word(w, _EQUIPMENT) or ctx.find_word(w, _SITE_OR_ROLE) or w in _REFER_BACK_WORDS
+                or ctx.find_word(w, _SITE_WORD_TUPLE))
+
+
+_REFER_BACK_WORDS = frozenset(("そこ", "同所", "移設先", "設置先", "保管先"))
+_SITE_SUBJECTS = tuple(_DATA["site_subjects"])
+_TIME_TOPICS = frozenset(("現在", "今", "現状", "当面", "以前", "従来", "今回", "当時", "現時点", "平時", "通常"))
+_SITE_OR_ROLE = _SITE_SUBJECTS + _ROLES
+_SITE_WORD_TUPLE = tuple(_DATA["facility_words"]) + tuple(_DATA["storage_rooms"]) + tuple(_DATA["refer_back"])
+_GENERIC_MODIFIER_WORDS = tuple(_GENERIC_MODIFIERS)
+
+
+def _located(text: str) -> Iterable[tuple[int, int, str]]:
+    """(start, end, why) of each place a siting verb puts equipment at, and
+    of each place stated as the answer to where equipment is."""
+    for v in _LOC_VERB.finditer(text):
+        s = _loc_start(text, v.start())
+        if s is None:
+            continue
+        loc = text[s:v.start()]
+        sent = max(text.rfind("。", 0, s), text.rfind("\n", 0, s)) + 1
+        if _specific_place(loc) and _equipment_topic(text[sent:s], text, s):
+            yield s, v.start(), "機器・データを置く場所（建物・階・目印）"
+    pos = 0
+    while pos < len(text):
+        ends = [i for i in (text.find("。", pos), text.find("\n", pos)) if i != -1]
+        end = min(ends) if ends else len(text)
+        sentence = text[pos:end]
+        c = _COPULA.search(sentence + text[end:end + 1])
+        if c and c.start() > 0:
+            stop = pos + c.start()
+            s = _loc_start(text, stop, floor=pos)
+            if s is not None:
+                loc = text[s:stop]
+                clause = text[pos:s]
+                topic = _last(_TOPIC_IN.finditer(clause))
+                if topic and topic.group("w") in _TIME_TOPICS:
+                    topic = None  # 現在は…です: a time, not what is placed
+                asked = _equipment_before(text, pos)
+                site_topic = topic and ctx.find_word(topic.group("w"), _SITE_OR_ROLE)
+                where = site_topic or (topic is None and ctx.find_word(asked, _WHERE) and ctx.find_word(asked, _EQUIPMENT))
+                if where and _specific_place(loc) and (site_topic is None or ctx.find_word(clause + asked, _EQUIPMENT)
+                                                       or _ROLE_TOPIC.search(clause)):
+                    yield s, stop, "機器の場所を問われて答えた場所"
+        pos = end + 1
+
+
+def _loc_start(text: str, end: int, floor: int = 0) -> int | None:
+    """Where the place expression ending at ``end`` starts: after the last
+    comma, quote-less bracket, speaker's space or topic particle before it,
+    less an adverb (長いこと, すべて)."""
+    window_start = max(floor, end - 30)
+    cut = _last(_LOC_CUT.finditer(text, window_start, end))
+    s = cut.end() if cut else window_start
+    if text[s - 1:s] == "「" and "」" in text[s:end]:
+        s -= 1  # 「まるやま」と呼んでいる建物: the quote is the name
+    lead = _HIRAGANA_LEAD.match(text, s, end)
+    if lead:
+        s = lead.end()
+    return s if end - s >= 2 else None
