@@ -391,6 +391,9 @@ class DataCenterRecognizer(JaRecognizer):
                 start = _company_start(text, owner.start(), owner.end())
             else:
                 start = _owner_start(text, start)  # 株式会社みなと電算 横浜第2センター
+            lead = _HIRAGANA_LEAD.match(text, start, m.start())
+            if lead:
+                start = lead.end()  # (長いこと)本庁舎の地下2階: the adverb is no part of the place
             yield self.result("DATA_CENTER", start, m.end(), 0.75, "拠点の番号・建物・階・保管室", kind="name", site="")
         for m in _NICKNAME.finditer(text):
             value = m.group("nick") or m.group("called") or m.group("placed") or m.group("labelled") \
@@ -678,9 +681,12 @@ def _proper_name(name: str) -> bool:
 # puts things somewhere and what is put is IT equipment or data -- named in
 # the clause or, with no other topic, in the sentence or question before. The
 # same place where staff work or a meeting is held is no site: the verb and
-# the topic decide, not the place's words.
+# the topic decide, not the place's words. (入れる is left out: data is put
+# into a memory stick, an envelope or a safe box as often as into a place.)
 _LOC_VERB = re.compile(
-    r"(?:に|へ)(?:は|も)?(?:置|設置|保管|預け|移設|移し|移す|移転|入っ|入れ|収容|格納|あり|ある|ござ|保存|据え)"
+    r"(?:に|へ)(?:は|も)?お?(?:置|設置|保管|預け|移設|移し|移す|移転|入っ|収容|格納|あり|ある|ござ|保存|据え|入居|間借り|引っ越|引越)"
+    # a place quoted as heard (…の地下だと聞いているが, …の2階とのことだが)
+    r"|(?<![ぁ-ん])(?:だ|です|である)?(?:と聞い|と伺|とのこと|ということ)"
     r"|で(?:は|も)?(?:設置|稼働|稼動|動い|動か|保管|預か|運用|管理して|保存)"
     r"|から(?:移設|移し|移転|搬出)")
 _LOC_CUT = re.compile(r"(?:[、。\n「」：:\t 　]|(?<=[ァ-ヶー\u4e00-\u9fffA-Za-z0-9])(?:は|が|を|も|には|では|から|まで|より))")
@@ -707,15 +713,21 @@ def _specific_place(loc: str) -> bool:
     head = _PLACE_HEAD.search(loc)
     if not head:
         return False
-    modifier = re.sub(r"(?:の|にある|な)$", "", loc[:head.start()])
-    if not modifier or modifier in _GENERIC_MODIFIERS or ctx.ends_with_word(modifier, _GENERIC_MODIFIER_WORDS) == modifier:
-        return False
-    if re.search(r"[ぁ-ん]$", modifier) and not re.search(r"[\u4e00-\u9fffァ-ヶー」]", modifier):
-        return False  # どこかの倉庫, ちいさな部屋: no name
+    modifier = re.sub(r"(?:の|にある)$", "", loc[:head.start()])
+    if not modifier or re.search(r"[ぁ-ん]$", modifier) or all(_generic_part(p) for p in modifier.split("の")):
+        return False  # 国内の…, 大手事業者の…, 安全性の高い…: no place is named
     public = ctx.ends_with_word(modifier, _PUBLIC_BUILDING_HEADS) or ctx.ends_with_word(loc[:-1], _PUBLIC_BUILDING_HEADS)
     # 中央図書館, 市民会館: a public building, its servers are its own; a former
     # one (旧第三小学校の体育館) is a building put to another use
     return not public or modifier.startswith(("旧", "元"))
+
+
+def _generic_part(part: str) -> bool:
+    """A part of a place's modifier that names no place: a generic word
+    (国内, 委託先), one that ends in it (大手事業者), or a description
+    (安全性の高い, 堅牢な, 鍵のかかる)."""
+    return (not part or part in _GENERIC_MODIFIERS or bool(ctx.ends_with_word(part, _GENERIC_MODIFIER_WORDS))
+            or part[-1] in "いなるただ")
 
 
 def _equipment_before(text: str, pos: int, sentences: int = 3) -> str:
@@ -753,7 +765,9 @@ def _other_topic(clause: str) -> bool:
                 or ctx.find_word(w, _SITE_WORD_TUPLE))
 
 
-_REFER_BACK_WORDS = frozenset(("そこ", "同所", "移設先", "設置先", "保管先"))
+# words that refer back to something named before (後者は「…」と呼ばれている)
+_REFER_BACK_WORDS = frozenset(("そこ", "同所", "移設先", "設置先", "保管先", "後者", "前者", "こちら", "そちら", "あちら",
+                               "一方", "他方", "もう一方", "片方", "両方", "両者", "いずれ", "これ", "それ", "ここ"))
 _SITE_SUBJECTS = tuple(_DATA["site_subjects"])
 _TIME_TOPICS = frozenset(("現在", "今", "現状", "当面", "以前", "従来", "今回", "当時", "現時点", "平時", "通常"))
 _SITE_OR_ROLE = _SITE_SUBJECTS + _ROLES
