@@ -684,12 +684,12 @@ def _proper_name(name: str) -> bool:
 # the topic decide, not the place's words. (入れる is left out: data is put
 # into a memory stick, an envelope or a safe box as often as into a place.)
 _LOC_VERB = re.compile(
-    r"(?:に|へ)(?:は|も)?お?(?:置|設置|保管|預け|移設|移し|移す|移転|入っ|収容|格納|あり|ある|ござ|保存|据え|入居|間借り|引っ越|引越)"
+    r"(?:に|へ)(?:は|も)?お?(?:置|設置|保管|預け|移設|移し|移す|移転|入っ|収容|格納|あり|ある|ござ|保存|据え|入居|間借り|引っ越|引越|送っ|送る|送り|転送|複製)"
     # a place quoted as heard (…の地下だと聞いているが, …の2階とのことだが)
     r"|(?<![ぁ-ん])(?:だ|です|である)?(?:と聞い|と伺|とのこと|ということ)"
     r"|で(?:は|も)?(?:設置|稼働|稼動|動い|動か|保管|預か|運用|管理して|保存)"
     r"|から(?:移設|移し|移転|搬出)")
-_LOC_CUT = re.compile(r"(?:[、。\n「」：:\t 　]|(?<=[ァ-ヶー\u4e00-\u9fffA-Za-z0-9])(?:は|が|を|も|には|では|から|まで|より))")
+_LOC_CUT = re.compile(r"(?:[、。\n：:\t 　]|(?<=[ァ-ヶー\u4e00-\u9fffA-Za-z0-9])(?:は|が|を|も|には|では|から|まで|より))")
 _PLACE_HEAD = re.compile("(?:" + "|".join(re.escape(w) for w in sorted(_DATA["place_heads"], key=len, reverse=True)) + ")$")
 _SELF_SPECIFIC = frozenset(_DATA["self_specific_places"])
 _GENERIC_MODIFIERS = frozenset(_DATA["generic_place_modifiers"]) | frozenset(_DATA["generic_prefixes"])
@@ -706,7 +706,10 @@ def _specific_place(loc: str) -> bool:
     in 「」, a landmark it stands by, a building of its own (別館), or a
     building word with a modifier that names one (水道部の別館, 旧消防署の
     倉庫); not 国内のデータセンター, 委託先の倉庫, 庁外の施設."""
-    if _PLACE_FLOOR.search(loc) or "「" in loc or any(w in loc for w in _LANDMARK):
+    quoted = re.fullmatch(r"[「『](.+)[」』]", loc)
+    if quoted and quoted.group(1) in _NOT_NICKNAMES:
+        return False  # 移行先は「未定」: a state, not a name
+    if _PLACE_FLOOR.search(loc) or "「" in loc or "『" in loc or any(w in loc for w in _LANDMARK):
         return True
     if loc in _SELF_SPECIFIC:
         return True
@@ -716,7 +719,8 @@ def _specific_place(loc: str) -> bool:
     modifier = re.sub(r"(?:の|にある)$", "", loc[:head.start()])
     if not modifier or re.search(r"[ぁ-ん]$", modifier) or all(_generic_part(p) for p in modifier.split("の")):
         return False  # 国内の…, 大手事業者の…, 安全性の高い…: no place is named
-    public = ctx.ends_with_word(modifier, _PUBLIC_BUILDING_HEADS) or ctx.ends_with_word(loc[:-1], _PUBLIC_BUILDING_HEADS)
+    public = ctx.ends_with_word(modifier, _PUBLIC_BUILDING_HEADS) or (
+        len(head.group(0)) == 1 and ctx.ends_with_word(loc[:-1], _PUBLIC_BUILDING_HEADS))  # 中央図書|館
     # 中央図書館, 市民会館: a public building, its servers are its own; a former
     # one (旧第三小学校の体育館) is a building put to another use
     return not public or modifier.startswith(("旧", "元"))
@@ -812,13 +816,14 @@ def _located(text: str) -> Iterable[tuple[int, int, str]]:
 
 def _loc_start(text: str, end: int, floor: int = 0) -> int | None:
     """Where the place expression ending at ``end`` starts: after the last
-    comma, quote-less bracket, speaker's space or topic particle before it,
-    less an adverb (長いこと, すべて)."""
+    comma, sentence end, speaker's space or topic particle before it, less
+    an adverb (長いこと, すべて); None when it is too short or runs on
+    longer than a place is said."""
     window_start = max(floor, end - 30)
     cut = _last(_LOC_CUT.finditer(text, window_start, end))
+    if cut is None and window_start > floor:
+        return None
     s = cut.end() if cut else window_start
-    if text[s - 1:s] == "「" and "」" in text[s:end]:
-        s -= 1  # 「まるやま」と呼んでいる建物: the quote is the name
     lead = _HIRAGANA_LEAD.match(text, s, end)
     if lead:
         s = lead.end()
