@@ -701,6 +701,12 @@ _COPULA = re.compile(r"(?:です|でございます|になります|となりま
 _HIRAGANA_LEAD = re.compile(r"(?:[\u4e00-\u9fff]{0,2}[ぁ-ん]*?(?:こと|ずっと|以前から|前から)|" + "|".join(map(re.escape, _NAME_ADVERBS)) + r")(?=[ァ-ヶー\u4e00-\u9fff「])")
 
 
+# a siting verb in the attributive form before a noun (…にある課, …に置いた機器)
+_RELATIVE_HEAD = re.compile(r"[ぁ-ん]*[るたすい](?P<noun>[ァ-ヶー\u4e00-\u9fffA-Za-z]{1,8})")
+# a name given to the place in its modifier (皆が奥の院と呼んでいる部屋)
+_CALLED_IN = re.compile(r"と(?:呼|称|い[うっ]|名付)|って呼")
+
+
 def _specific_place(loc: str) -> bool:
     """A place that narrows a site down: a floor or numbered building, a name
     in 「」, a landmark it stands by, a building of its own (別館), or a
@@ -709,7 +715,7 @@ def _specific_place(loc: str) -> bool:
     quoted = re.fullmatch(r"[「『](.+)[」』]", loc)
     if quoted and quoted.group(1) in _NOT_NICKNAMES:
         return False  # 移行先は「未定」: a state, not a name
-    if _PLACE_FLOOR.search(loc) or "「" in loc or "『" in loc or any(w in loc for w in _LANDMARK):
+    if _PLACE_FLOOR.search(loc) or "「" in loc or "『" in loc or _CALLED_IN.search(loc) or any(w in loc for w in _LANDMARK):
         return True
     if loc in _SELF_SPECIFIC:
         return True
@@ -755,7 +761,15 @@ def _equipment_topic(clause: str, text: str, pos: int) -> bool:
         return True
     if _other_topic(clause):
         return False  # 窓口は…, 職員が…: something else is put there
-    return bool(ctx.find_word(_equipment_before(text, pos), _EQUIPMENT))
+    return _sited_before(text, pos)
+
+
+def _sited_before(text: str, pos: int) -> bool:
+    """The sentences before ``pos`` put equipment somewhere or ask where it
+    is (サーバを移設しました。/ サーバはどこにあるのか。): not only name it
+    (新システムの説明会を開きます。 is about a meeting)."""
+    before = _equipment_before(text, pos)
+    return bool(ctx.find_word(before, _EQUIPMENT) and (ctx.find_word(before, _SITING) or ctx.find_word(before, _WHERE)))
 
 
 def _other_topic(clause: str) -> bool:
@@ -765,7 +779,7 @@ def _other_topic(clause: str) -> bool:
     if topic is None or topic.group("w") in _TIME_TOPICS:
         return False
     w = topic.group("w")
-    return not (ctx.find_word(w, _EQUIPMENT) or ctx.find_word(w, _SITE_OR_ROLE) or w in _REFER_BACK_WORDS
+    return not (ctx.find_word(w, _EQUIPMENT) or ctx.find_word(w, _PLACE_TOPICS) or w in _REFER_BACK_WORDS
                 or ctx.find_word(w, _SITE_WORD_TUPLE))
 
 
@@ -775,6 +789,8 @@ _REFER_BACK_WORDS = frozenset(("そこ", "同所", "移設先", "設置先", "�
 _SITE_SUBJECTS = tuple(_DATA["site_subjects"])
 _TIME_TOPICS = frozenset(("現在", "今", "現状", "当面", "以前", "従来", "今回", "当時", "現時点", "平時", "通常"))
 _SITE_OR_ROLE = _SITE_SUBJECTS + _ROLES
+# the place of something as a topic (場所は…です after the servers were moved)
+_PLACE_TOPICS = _SITE_OR_ROLE + ("場所", "置き場所", "置き場", "所在", "ありか", "行き先", "移し先")
 _SITE_WORD_TUPLE = tuple(_DATA["facility_words"]) + tuple(_DATA["storage_rooms"]) + tuple(_DATA["refer_back"])
 _GENERIC_MODIFIER_WORDS = tuple(_GENERIC_MODIFIERS)
 
@@ -788,6 +804,12 @@ def _located(text: str) -> Iterable[tuple[int, int, str]]:
             continue
         loc = text[s:v.start()]
         sent = max(text.rfind("。", 0, s), text.rfind("\n", 0, s)) + 1
+        head = _RELATIVE_HEAD.match(text, v.end() - 1 if "ぁ" <= text[v.end() - 1] <= "ん" else v.end())
+        if head:
+            # …3階にあるサーバ室 / …3階にございます窓口: the noun after the verb is what is there
+            if _specific_place(loc) and ctx.find_word(head.group("noun"), _EQUIPMENT):
+                yield s, v.start(), "機器・データを置く場所（建物・階・目印）"
+            continue
         if _specific_place(loc) and _equipment_topic(text[sent:s], text, s):
             yield s, v.start(), "機器・データを置く場所（建物・階・目印）"
     pos = 0
@@ -806,10 +828,10 @@ def _located(text: str) -> Iterable[tuple[int, int, str]]:
                 if topic and topic.group("w") in _TIME_TOPICS:
                     topic = None  # 現在は…です: a time, not what is placed
                 asked = _equipment_before(text, pos)
-                site_topic = topic and ctx.find_word(topic.group("w"), _SITE_OR_ROLE)
+                site_topic = topic and ctx.find_word(topic.group("w"), _PLACE_TOPICS)
                 where = site_topic or (topic is None and ctx.find_word(asked, _WHERE) and ctx.find_word(asked, _EQUIPMENT))
-                if where and _specific_place(loc) and (site_topic is None or ctx.find_word(clause + asked, _EQUIPMENT)
-                                                       or _ROLE_TOPIC.search(clause)):
+                if where and _specific_place(loc) and (site_topic is None or ctx.find_word(clause, _EQUIPMENT)
+                                                       or _ROLE_TOPIC.search(clause) or _sited_before(text, pos)):
                     yield s, stop, "機器の場所を問われて答えた場所"
         pos = end + 1
 

@@ -23,8 +23,12 @@ from redactor.recognizers.data_center import DataCenterRecognizer as R
     ("住民記録のバックアップは毎晩、水道局の庁舎へ送っております。", "水道局の庁舎"),
     ("○○委員　基幹系は今も本庁舎の地下にあるのか。", "本庁舎の地下"),
     ("○○委員　サーバは港の近くの倉庫に置いているそうだが、高潮対策は。", "港の近くの倉庫"),
+    # a name given in the modifier, a relative clause with the equipment after it
+    ("サーバは、みんなが奥の院と呼んでいる部屋にあります。", "みんなが奥の院と呼んでいる部屋"),
+    ("旧保健所の２階に置いた機器は来年度に更新します。", "旧保健所の２階"),
     # the equipment named in the sentence before, the place after it
     ("基幹系のサーバを移設いたしました。移設先は旧保健所の２階でございます。", "旧保健所の２階"),
+    ("基幹系のサーバを移設しました。場所は旧保健所の２階です。", "旧保健所の２階"),
     ("機器の移設先は、旧第三小学校の体育館です。", "旧第三小学校の体育館"),
     # minutes: the answer only states the place asked for
     ("○○委員　サーバはどこにあるのか。\n○○課長　第二庁舎の３階です。", "第二庁舎の３階"),
@@ -83,6 +87,10 @@ def test_an_adverb_before_the_place_is_not_part_of_it():
     "図書館は中央公園の隣にあります。",
     "図書館システムのサーバは中央図書館に置いております。",
     "申請書のデータは総務課の窓口へ送ってください。",
+    # equipment named before, but the sentence places something else
+    "新システムの説明会を開きます。場所は北庁舎の３階です。",
+    "新システムの操作研修を行います。会場は水道局の庁舎です。",
+    "住民情報システムの担当は、水道局の２階にある課です。",
 ])
 def test_the_same_places_with_nothing_sited_are_none(text):
     assert texts(R, text) == []
