@@ -56,6 +56,16 @@ site, by address, or by a location hint that narrows it down.
   町の事業者のビル). Names for many sites (各…センター), public buildings
   (中央図書館, 市民体育館) and the city's own (本庁舎) are none.
 
+- a place by the sentence's structure, whatever its words: a building,
+  floor, room or landmark (東庁舎の4階, 分庁舎の地下, 病院の裏の建物, 「…」と
+  呼んでいる建物) is a site when it is the locative (に, で, へ, から) of a
+  verb that puts things somewhere and what is put is IT equipment or data --
+  named in the clause, or with no other topic in the sentences before; an
+  answer that only states a place (…の3階です) after a question asking
+  where the servers are, and a question quoting one (…にあると聞いているが).
+  Counters, meeting rooms, where staff work, and general statements (国内の
+  データセンター, 安全性の高い…) are none: the verb and topic decide.
+
 Words and patterns: ``data/security_data_center.toml``.
 """
 from __future__ import annotations
