@@ -56,6 +56,16 @@ site, by address, or by a location hint that narrows it down.
   町の事業者のビル). Names for many sites (各…センター), public buildings
   (中央図書館, 市民体育館) and the city's own (本庁舎) are none.
 
+- a place by the sentence's structure, whatever its words: a building,
+  floor, room or landmark (東庁舎の4階, 分庁舎の地下, 病院の裏の建物, 「…」と
+  呼んでいる建物) is a site when it is the locative (に, で, へ, から) of a
+  verb that puts things somewhere and what is put is IT equipment or data --
+  named in the clause, or with no other topic in the sentences before; an
+  answer that only states a place (…の3階です) after a question asking
+  where the servers are, and a question quoting one (…にあると聞いているが).
+  Counters, meeting rooms, where staff work, and general statements (国内の
+  データセンター, 安全性の高い…) are none: the verb and topic decide.
+
 Words and patterns: ``data/security_data_center.toml``.
 """
 from __future__ import annotations
@@ -349,6 +359,8 @@ class DataCenterRecognizer(JaRecognizer):
             yield self.result("DATA_CENTER", m.start(group), m.end(group), 0.8, "拠点の所在地（都道府県・市区町村）",
                               kind="address", site="")
         yield from self._facility_sites(text)
+        for start, end, why in _located(text):
+            yield self.result("DATA_CENTER", start, end, 0.7, why, kind="name", site="")
         for rx, kind, why in ((_HINT, "hint", "拠点を絞り込める立地の記述"),
                               (_VAGUE, "vague_hint", "拠点の位置の手がかり")):
             for m in rx.finditer(text):
@@ -389,6 +401,9 @@ class DataCenterRecognizer(JaRecognizer):
                 start = _company_start(text, owner.start(), owner.end())
             else:
                 start = _owner_start(text, start)  # 株式会社みなと電算 横浜第2センター
+            lead = _HIRAGANA_LEAD.match(text, start, m.start())
+            if lead:
+                start = lead.end()  # (長いこと)本庁舎の地下2階: the adverb is no part of the place
             yield self.result("DATA_CENTER", start, m.end(), 0.75, "拠点の番号・建物・階・保管室", kind="name", site="")
         for m in _NICKNAME.finditer(text):
             value = m.group("nick") or m.group("called") or m.group("placed") or m.group("labelled") \
@@ -560,6 +575,8 @@ def _siting(text: str, pos: int) -> bool:
         return True
     stop = text.rfind("。", 0, pos)  # (not ``"。" in text[:pos]``: a copy of the text per call)
     before = ctx.sentence_around(text, max(0, stop - 1)) if stop != -1 else ""
+    if _other_topic(text[max(stop + 1, text.rfind("\n", 0, pos) + 1):pos]):
+        return False  # サーバを更新した。窓口は本庁舎1階にございます: the counter is placed, not the server
     return bool(_ROLE_TOPIC.search(before)
                 or (ctx.find_word(before, _EQUIPMENT) and ctx.find_word(sentence + before, _SITING)))
 
@@ -665,3 +682,181 @@ def _proper_name(name: str) -> bool:
     if name in _GENERIC or name in _OWN_PLACE or name in _NOT_BARE_NAMES or name.startswith(_MANY_PREFIXES):
         return False
     return not ctx.ends_with_word(name, _PUBLIC_BUILDING_HEADS)
+
+
+# --- A place as where a siting verb puts equipment (issue 12, fourth pass) ---
+# サーバは東庁舎の4階に置いております / バックアップは分庁舎の地下で保管 /
+# 「サーバはどこにあるのか」「第二庁舎の3階です」: a building, floor, room or
+# landmark is a site when it is the locative (に, で, へ, から) of a verb that
+# puts things somewhere and what is put is IT equipment or data -- named in
+# the clause or, with no other topic, in the sentence or question before. The
+# same place where staff work or a meeting is held is no site: the verb and
+# the topic decide, not the place's words. (入れる is left out: data is put
+# into a memory stick, an envelope or a safe box as often as into a place.)
+_LOC_VERB = re.compile(
+    r"(?:に|へ)(?:は|も)?お?(?:置|設置|保管|預け|移設|移し|移す|移転|入っ|収容|格納|あり|ある|ござ|保存|据え|入居|間借り|引っ越|引越|送っ|送る|送り|転送|複製)"
+    # a place quoted as heard (…の地下だと聞いているが, …の2階とのことだが)
+    r"|(?<![ぁ-ん])(?:だ|です|である)?(?:と聞い|と伺|とのこと|ということ)"
+    r"|で(?:は|も)?(?:設置|稼働|稼動|動い|動か|保管|預か|運用|管理して|保存)"
+    r"|から(?:移設|移し|移転|搬出)")
+_LOC_CUT = re.compile(r"(?:[、。\n：:\t 　]|(?<=[ァ-ヶー\u4e00-\u9fffA-Za-z0-9])(?:は|が|を|も|には|では|から|まで|より))")
+_PLACE_HEAD = re.compile("(?:" + "|".join(re.escape(w) for w in sorted(_DATA["place_heads"], key=len, reverse=True)) + ")$")
+_SELF_SPECIFIC = frozenset(_DATA["self_specific_places"])
+_GENERIC_MODIFIERS = frozenset(_DATA["generic_place_modifiers"]) | frozenset(_DATA["generic_prefixes"])
+_LANDMARK = tuple(_DATA["landmark_relations"])
+_WHERE = tuple(_DATA["where_questions"])
+_PLACE_FLOOR = re.compile(rf"{_FLOOR}|[0-9]+号(?:棟|館|室)|[A-Z](?:棟|館)")
+_TOPIC_IN = re.compile(r"(?P<w>[ァ-ヶー\u4e00-\u9fffA-Za-z0-9]+)(?:は|が|も)(?=[、ぁ-んァ-ヶー\u4e00-\u9fffA-Za-z0-9「　 ]|$)")
+_COPULA = re.compile(r"(?:です|でございます|になります|となります|となっております|になっております|であります)(?:ね|よ)?[。\n]?$")
+_HIRAGANA_LEAD = re.compile(r"(?:[\u4e00-\u9fff]{0,2}[ぁ-ん]*?(?:こと|ずっと|以前から|前から)|" + "|".join(map(re.escape, _NAME_ADVERBS)) + r")(?=[ァ-ヶー\u4e00-\u9fff「])")
+
+
+# a siting verb in the attributive form before a noun (…にある課, …に置いた機器)
+_RELATIVE_HEAD = re.compile(r"[ぁ-ん]*[るたすい](?P<noun>[ァ-ヶー\u4e00-\u9fffA-Za-z]{1,8})")
+# a name given to the place in its modifier (皆が奥の院と呼んでいる部屋)
+_CALLED_IN = re.compile(r"と(?:呼|称|い[うっ]|名付)|って呼")
+
+
+def _specific_place(loc: str) -> bool:
+    """A place that narrows a site down: a floor or numbered building, a name
+    in 「」, a landmark it stands by, a building of its own (別館), or a
+    building word with a modifier that names one (水道部の別館, 旧消防署の
+    倉庫); not 国内のデータセンター, 委託先の倉庫, 庁外の施設."""
+    quoted = re.fullmatch(r"[「『](.+)[」』]", loc)
+    if quoted and quoted.group(1) in _NOT_NICKNAMES:
+        return False  # 移行先は「未定」: a state, not a name
+    if _PLACE_FLOOR.search(loc) or "「" in loc or "『" in loc or _CALLED_IN.search(loc) or any(w in loc for w in _LANDMARK):
+        return True
+    if loc in _SELF_SPECIFIC:
+        return True
+    head = _PLACE_HEAD.search(loc)
+    if not head:
+        return False
+    modifier = re.sub(r"(?:の|にある)$", "", loc[:head.start()])
+    if not modifier or re.search(r"[ぁ-ん]$", modifier) or all(_generic_part(p) for p in modifier.split("の")):
+        return False  # 国内の…, 大手事業者の…, 安全性の高い…: no place is named
+    public = ctx.ends_with_word(modifier, _PUBLIC_BUILDING_HEADS) or (
+        len(head.group(0)) == 1 and ctx.ends_with_word(loc[:-1], _PUBLIC_BUILDING_HEADS))  # 中央図書|館
+    # 中央図書館, 市民会館: a public building, its servers are its own; a former
+    # one (旧第三小学校の体育館) is a building put to another use
+    return not public or modifier.startswith(("旧", "元"))
+
+
+def _generic_part(part: str) -> bool:
+    """A part of a place's modifier that names no place: a generic word
+    (国内, 委託先), one that ends in it (大手事業者), or a description
+    (安全性の高い, 堅牢な, 鍵のかかる)."""
+    return (not part or part in _GENERIC_MODIFIERS or bool(ctx.ends_with_word(part, _GENERIC_MODIFIER_WORDS))
+            or part[-1] in "いなるただ")
+
+
+def _equipment_before(text: str, pos: int, sentences: int = 3) -> str:
+    """The text of the ``sentences`` sentences (or turns) before ``pos``."""
+    start = pos
+    for _ in range(sentences):
+        if start <= 1:
+            return text[0:pos]
+        cut = max(text.rfind("。", 0, start - 1), text.rfind("\n", 0, start - 1))
+        if cut < 0:
+            return text[0:pos]
+        start = cut
+    return text[start:pos]
+
+
+def _equipment_topic(clause: str, text: str, pos: int) -> bool:
+    """What the clause before the place puts there is IT equipment or data:
+    an equipment word in it, or no topic of its own and one in the
+    sentences before (the question before an answer, the turn before)."""
+    if ctx.find_word(clause, _EQUIPMENT) or _ROLE_TOPIC.search(clause):
+        return True
+    if _other_topic(clause):
+        return False  # 窓口は…, 職員が…: something else is put there
+    return _sited_before(text, pos)
+
+
+def _sited_before(text: str, pos: int) -> bool:
+    """The sentences before ``pos`` put equipment somewhere or ask where it
+    is (サーバを移設しました。/ サーバはどこにあるのか。): not only name it
+    (新システムの説明会を開きます。 is about a meeting)."""
+    before = _equipment_before(text, pos)
+    return bool(ctx.find_word(before, _EQUIPMENT) and (ctx.find_word(before, _SITING) or ctx.find_word(before, _WHERE)))
+
+
+def _other_topic(clause: str) -> bool:
+    """The clause has a topic of its own (窓口は, 職員が) that is neither
+    equipment nor a site's place nor a word that refers back."""
+    topic = _last(_TOPIC_IN.finditer(clause))
+    if topic is None or topic.group("w") in _TIME_TOPICS:
+        return False
+    w = topic.group("w")
+    return not (ctx.find_word(w, _EQUIPMENT) or ctx.find_word(w, _PLACE_TOPICS) or w in _REFER_BACK_WORDS
+                or ctx.find_word(w, _SITE_WORD_TUPLE))
+
+
+# words that refer back to something named before (後者は「…」と呼ばれている)
+_REFER_BACK_WORDS = frozenset(("そこ", "同所", "移設先", "設置先", "保管先", "後者", "前者", "こちら", "そちら", "あちら",
+                               "一方", "他方", "もう一方", "片方", "両方", "両者", "いずれ", "これ", "それ", "ここ"))
+_SITE_SUBJECTS = tuple(_DATA["site_subjects"])
+_TIME_TOPICS = frozenset(("現在", "今", "現状", "当面", "以前", "従来", "今回", "当時", "現時点", "平時", "通常"))
+_SITE_OR_ROLE = _SITE_SUBJECTS + _ROLES
+# the place of something as a topic (場所は…です after the servers were moved)
+_PLACE_TOPICS = _SITE_OR_ROLE + ("場所", "置き場所", "置き場", "所在", "ありか", "行き先", "移し先")
+_SITE_WORD_TUPLE = tuple(_DATA["facility_words"]) + tuple(_DATA["storage_rooms"]) + tuple(_DATA["refer_back"])
+_GENERIC_MODIFIER_WORDS = tuple(_GENERIC_MODIFIERS)
+
+
+def _located(text: str) -> Iterable[tuple[int, int, str]]:
+    """(start, end, why) of each place a siting verb puts equipment at, and
+    of each place stated as the answer to where equipment is."""
+    for v in _LOC_VERB.finditer(text):
+        s = _loc_start(text, v.start())
+        if s is None:
+            continue
+        loc = text[s:v.start()]
+        sent = max(text.rfind("。", 0, s), text.rfind("\n", 0, s)) + 1
+        head = _RELATIVE_HEAD.match(text, v.end() - 1 if "ぁ" <= text[v.end() - 1] <= "ん" else v.end())
+        if head:
+            # …3階にあるサーバ室 / …3階にございます窓口: the noun after the verb is what is there
+            if _specific_place(loc) and ctx.find_word(head.group("noun"), _EQUIPMENT):
+                yield s, v.start(), "機器・データを置く場所（建物・階・目印）"
+            continue
+        if _specific_place(loc) and _equipment_topic(text[sent:s], text, s):
+            yield s, v.start(), "機器・データを置く場所（建物・階・目印）"
+    pos = 0
+    while pos < len(text):
+        ends = [i for i in (text.find("。", pos), text.find("\n", pos)) if i != -1]
+        end = min(ends) if ends else len(text)
+        sentence = text[pos:end]
+        c = _COPULA.search(sentence + text[end:end + 1])
+        if c and c.start() > 0:
+            stop = pos + c.start()
+            s = _loc_start(text, stop, floor=pos)
+            if s is not None:
+                loc = text[s:stop]
+                clause = text[pos:s]
+                topic = _last(_TOPIC_IN.finditer(clause))
+                if topic and topic.group("w") in _TIME_TOPICS:
+                    topic = None  # 現在は…です: a time, not what is placed
+                asked = _equipment_before(text, pos)
+                site_topic = topic and ctx.find_word(topic.group("w"), _PLACE_TOPICS)
+                where = site_topic or (topic is None and ctx.find_word(asked, _WHERE) and ctx.find_word(asked, _EQUIPMENT))
+                if where and _specific_place(loc) and (site_topic is None or ctx.find_word(clause, _EQUIPMENT)
+                                                       or _ROLE_TOPIC.search(clause) or _sited_before(text, pos)):
+                    yield s, stop, "機器の場所を問われて答えた場所"
+        pos = end + 1
+
+
+def _loc_start(text: str, end: int, floor: int = 0) -> int | None:
+    """Where the place expression ending at ``end`` starts: after the last
+    comma, sentence end, speaker's space or topic particle before it, less
+    an adverb (長いこと, すべて); None when it is too short or runs on
+    longer than a place is said."""
+    window_start = max(floor, end - 30)
+    cut = _last(_LOC_CUT.finditer(text, window_start, end))
+    if cut is None and window_start > floor:
+        return None
+    s = cut.end() if cut else window_start
+    lead = _HIRAGANA_LEAD.match(text, s, end)
+    if lead:
+        s = lead.end()
+    return s if end - s >= 2 else None
