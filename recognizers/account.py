@@ -37,6 +37,10 @@ from redactor.recognizers.table_cells import cells_under
 _BANK_NAME = (r"(?:(?:(?![はをにでへが])[\u4e00-\u9fffァ-ヶーぁ-んA-Za-z]){1,12}(?:銀行|信用金庫|信金|信用組合|労働金庫|農業協同組合|農協|漁業協同組合|漁協)"
               r"|JA[\u4e00-\u9fffァ-ヶーぁ-ん]{1,10})[ ]?")
 _BANK = rf"(?:{_BANK_NAME})?"
+# A bank named wholly in hiragana may hold a particle's kana (はなみずき信用金庫),
+# which _BANK_NAME stops at: the rest of the name back to a label's colon, a
+# space or the line's start is the name too.
+_KANA_NAME_BEFORE = re.compile(r"(?:^|(?<=[:：\s「（(]))(?P<name>[ぁ-ゖー]{1,10})$", re.M)
 # Branch names may hold kana (自由が丘支店, ひばりが丘支店), but not a particle
 # (振込先は|中央支店: the label is not part of the branch).
 _BRANCH_NAME = r"(?:(?![はをにでへもとの])[\u4e00-\u9fffァ-ヶーぁ-ん]){0,10}(?:支店|営業部|出張所|本店|本所|支所)[ ]?"
@@ -88,6 +92,12 @@ class AccountRecognizer(JaPatternRecognizer):
         # a bank and a branch written before a 7-digit number, the type left out (北浜銀行 北浜支店 1234567)
         JaPattern("銀行支店", _BANK_NAME + _BRANCH_NAME + r"(?:口座番号|口座|No\.?)?[ ]?[:：]?[ ]?\d{7}(?![\d,]|[ ]?(?:千|万|百万)?円)", 0.8,
                   anchor="銀行|信用金庫|信金|信用組合|労働金庫|農業協同組合|農協|漁協|JA"),
+        # ゆうちょ's 記号-番号 written as one value after an account label, the bank
+        # left out (口座番号　12345-12345678, 記号番号 12340-12345671), and a
+        # 振替口座 (00120-1-123456: 記号, a check digit, 番号): the label says what
+        # the digits are, so the passbook's digit pattern is not required
+        JaPattern("口座記号番号", r"(?:口座番号|記号番号|口座記号番号|振替口座(?:番号)?|口座)[ ]?[:：]?[ ]?"
+                  r"\d{5}[ ]?[-ー－‐][ ]?(?:\d[ ]?[-ー－‐][ ]?\d{1,7}|\d{6,8})(?!\d)", 0.8, anchor="口座|記号番号"),
         # 記号 and 番号 as two fields: a 5-digit 記号 then a 6-8 digit 番号, on one line or the next
         JaPattern("記号番号", r"記号[ ]?[:：]?[ ]?\d{5}[ ]?(?:[-、,]|\n)?[ ]?番号[ ]?[:：]?[ ]?\d{6,8}(?!\d)", 0.85),
         JaPattern("カード", r"(?<!\d)\d{4}[ -]?\d{4}[ -]?\d{4}[ -]?\d{1,7}(?!\d)", 0.3, needs_context=True),
@@ -107,6 +117,9 @@ class AccountRecognizer(JaPatternRecognizer):
             before = _PARTS_BEFORE.search(text, floor, r.start)
             if before and before.start() < r.start:
                 r.start = before.start()  # 支店名：緑町支店　種別：普通　|口座番号：1234567
+            kana = _KANA_NAME_BEFORE.search(text, floor, r.start)
+            if kana:
+                r.start = kana.start("name")  # 支払先：はなみずき|信用金庫…: a bank's name in hiragana, particles and all
             after = _PARTS_AFTER.match(text, r.end)
             if after and after.end() > r.end and "\n" not in after.group(0):
                 r.end = len(after.group(0).rstrip(" 、,")) + r.end  # 1234567（普通） 北浜銀行緑町支店

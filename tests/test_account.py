@@ -99,3 +99,31 @@ def test_an_account_table_and_an_account_row():
     # near misses: a branch column with no account number column, an amount after the type
     assert texts(R, "番号\t支店\t所在地\n1\t緑町支店\t北浜市緑町1-2-3\n") == []
     assert texts(R, "1\t普通\t1234567円") == []
+
+
+@pytest.mark.parametrize("text, value", [
+    # ゆうちょ's 記号-番号 as one value after an account label, whatever its digits
+    ("送金先\n　口座番号　24680-13579246\n", "口座番号　24680-13579246"),
+    ("記号番号：13570-24681357", "記号番号：13570-24681357"),
+    ("振替口座　00150-7-246813", "振替口座　00150-7-246813"),
+])
+def test_a_labelled_postal_account_needs_no_passbook_digit_pattern(text, value):
+    assert value in [t for t, _ in found(R, text)]
+
+
+@pytest.mark.parametrize("text", [
+    "受付番号　24680-1357",            # a receipt number, no account label
+    "口座振替の受付は2024-0001から",     # 口座 as a word of a procedure, a short serial
+    "電話番号　0466-22-1357",
+])
+def test_hyphenated_numbers_without_an_account_label_are_not_accounts(text):
+    assert found(R, text) == []
+
+
+@pytest.mark.parametrize("text, value", [
+    ("支払先：はなみずき信用金庫　本店営業部　普通　1234567", "はなみずき信用金庫　本店営業部　普通　1234567"),
+    # a label before the kana name stays out of it
+    ("振込先はひまわり信用金庫 本店 普通 1234567", "ひまわり信用金庫 本店 普通 1234567"),
+])
+def test_a_bank_named_in_hiragana_is_masked_whole(text, value):
+    assert value in [t for t, _ in found(R, text)]
