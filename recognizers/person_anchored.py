@@ -58,6 +58,8 @@ _KANJI_OR_KATA = re.compile(r"[\u4e00-\u9fff々〆ヶァ-ヺー]")
 _HIRA = re.compile(r"[ぁ-ゖー]")
 _NUMERAL = re.compile(r"[0-9０-９一二三四五六七八九十百千〇元]")
 _PARTICLES = "はがのにをとへもやで、。「（(：:"
+# what follows a child's honorific: a particle, a stop or a bracket (ゆうたくんの, みおちゃん、)
+_AFTER_CHILD_HONORIFIC = frozenset("のがはにをともへや、。）)」 \n")
 _POLITE_PREFIX = ("お", "ご", "御")
 _CHILD_HONORIFICS = ("ちゃん", "くん")
 _KANA_BEFORE_CHAN = frozenset(_WORDS["before_honorific"]["kana_before_chan"])
@@ -182,6 +184,13 @@ def before_honorifics(text: str, emit: Emit, bounds: frozenset[int], by_end: dic
                 swallowed.start == h - 1 and lex.is_given_name(run[-1:]) and (
                     len(run) >= 3 or (len(run) == 1 and text[h - 2:h - 1] == " "
                                       and h - 2 - _tail(text, h - 2, _NAME_CHAR, 4) >= 2)))
+            kana_run = text[_tail(text, h, _HIRA, 6):h]
+            if not inside_name and word in _CHILD_HONORIFICS and len(kana_run) >= 2 \
+                    and text[m.end():m.end() + 1] in _AFTER_CHILD_HONORIFIC:
+                # そうた|くんの read そう|たく|ん: a hiragana run, then くん/ちゃん and a
+                # particle or a stop, is a child's name and its honorific (the
+                # words it is not, おばあちゃん and the like, are dropped below)
+                inside_name = True
         if (h not in bounds and not inside_name) or m.end() not in bounds or (
                 text[m.end():m.end() + 1] and text[m.end()] in _NOT_HONORIFIC_AFTER.get(word, "")):
             if h not in bounds and not inside_name and text[_tail(text, h, _NAME_CHAR, 6):h]:

@@ -35,3 +35,21 @@ def test_a_residents_bodys_title_does_not_make_its_chair_official(redactor):
     # the document is about a residents' body: its 会長 is never kept
     text = "北町自治会役員会　記録\n会長　岩城 達也\n副会長　戸川 美咲\n"
     assert set(_actions(redactor, text).values()) <= {"MASK", "REVIEW"}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("母の話では、そうたくんの様子が変わった。", "そうた"),   # read そう|たくん: the token swallows くん
+    ("近所のこうたくんが見つけた。", "こうた"),
+])
+def test_a_hiragana_name_before_kun_is_found_when_a_token_swallows_the_honorific(redactor, text, name):
+    assert _actions(redactor, text).get(name) == "MASK"
+
+
+@pytest.mark.parametrize("text", [
+    "おかあさんがちゃんと見ていた。",   # ちゃんと: properly
+    "もうちゃんとした。",
+    "たくさんの方が来た。",
+    "おばあちゃんの家に行った。",
+])
+def test_kana_words_with_the_honorifics_inside_are_no_names(redactor, text):
+    assert _actions(redactor, text) == {}
