@@ -138,6 +138,11 @@ def find_labelled_readings(rec: JaRecognizer, text: str) -> Iterable[RecognizerR
 _FORM_LINE = 80
 
 
+# A bracket right after a name holding only its romaji: one to three Latin
+# words (Hayashi Jin, YAMADA Hanako, Jin HAYASHI), nothing else.
+_ROMAJI_READING = re.compile(r"[ ]?[(（][ ]?(?P<value>[A-Za-z][A-Za-z'.\-]+(?:[ ・,][ ]?[A-Za-z][A-Za-z'.\-]+){0,2})[ ]?[)）]")
+
+
 def readings_beside(text: str, persons: list[Finding]) -> list[Finding]:
     """氏名　岬　海 with みさき　かい on the line below (or above): a line
     holding only a reading, right by a full name or a field's name, names
@@ -147,6 +152,17 @@ def readings_beside(text: str, persons: list[Finding]) -> list[Finding]:
     added = []
     taken = {(f.start, f.end) for f in persons}
     for f in persons:
+        romaji = _ROMAJI_READING.match(text, f.end)
+        words = re.split(r"[ ・,]+", romaji.group("value")) if romaji else []
+        # a name's spelling, not an abbreviation: a word in lower case (Hayashi) or two words (HAYASHI JIN)
+        if romaji and (len(words) >= 2 or any(w[1:].islower() for w in words)) \
+                and (romaji.start("value"), romaji.end("value")) not in taken:
+            # 林 仁（Hayashi Jin）: the name's romaji in the bracket after it is the
+            # same person (a part of it may have been found on its own: Jin)
+            s, e = romaji.start("value"), romaji.end("value")
+            taken.add((s, e))
+            added.append(replace(f, start=s, end=e, text=text[s:e], reason=f"{f.text} のローマ字表記（括弧内）",
+                                 attributes={**f.attributes, "full_name": False}))
         if f.score < 0.6 or not (f.attributes.get("full_name") or f.attributes.get("role_source") == "field"):
             continue
         # a form's line is short: the searches are bounded (a document written

@@ -53,3 +53,17 @@ def test_a_hiragana_name_before_kun_is_found_when_a_token_swallows_the_honorific
 ])
 def test_kana_words_with_the_honorifics_inside_are_no_names(redactor, text):
     assert _actions(redactor, text) == {}
+
+
+@pytest.mark.parametrize("text, reading, action", [
+    ("申請者　林 仁（Hayashi Jin）", "Hayashi Jin", "MASK"),
+    ("申請者　林 仁（HAYASHI JIN）", "HAYASHI JIN", "MASK"),
+    ("市長　山田 太郎（YAMADA Taro）", "YAMADA Taro", "KEEP"),   # the reading takes the name's action
+])
+def test_a_romaji_reading_in_brackets_after_a_name_is_the_same_person(redactor, text, reading, action):
+    assert _actions(redactor, text).get(reading) == action
+
+
+@pytest.mark.parametrize("text", ["相談者　林 仁（PDF）で提出", "北浜市（Kitahama City）"])
+def test_an_abbreviation_or_a_place_in_brackets_is_no_reading(redactor, text):
+    assert not [t for t in _actions(redactor, text) if t.isascii()]
