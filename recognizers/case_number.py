@@ -285,12 +285,7 @@ def _column_heading(text: str, line_start: int, column: int) -> tuple[str, str] 
     """(heading, heading row) of ``column`` in the tab-separated table whose
     row starts at ``line_start``, when the heading is a record label or a
     generic 番号/No./ID (as ``context.column_heading``, which gives no row)."""
-    pos = line_start
-    for _ in range(50):
-        if pos == 0:
-            return None
-        above = text.rfind("\n", 0, pos - 1) + 1
-        row = text[above:pos - 1]
+    for _, row in ctx.lines_above(text, line_start, 50):
         cells = _cells(row)
         if len(cells) < 2:
             return None
@@ -298,7 +293,6 @@ def _column_heading(text: str, line_start: int, column: int) -> tuple[str, str] 
             head = cells[column]
             if head in _ID_HEADINGS or head in _GENERIC_HEADINGS:
                 return head, row
-        pos = above
     return None
 
 

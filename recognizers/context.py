@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from functools import cached_property, lru_cache
-from typing import Iterable
+from typing import Iterable, Iterator
 
 
 def before(text: str, start: int, width: int) -> str:
@@ -136,24 +136,32 @@ def sentence_around(text: str, pos: int) -> str:
     return text[start:min(ends) if ends else len(text)]
 
 
+def lines_above(text: str, line_start: int, limit: int) -> Iterator[tuple[int, str]]:
+    """(start, line) of the lines above the line starting at ``line_start``,
+    nearest first, at most ``limit``: how headings, rosters and table heads
+    above a value are looked for."""
+    pos = line_start
+    for _ in range(limit):
+        if pos == 0:
+            return
+        above = text.rfind("\n", 0, pos - 1) + 1
+        yield above, text[above:pos - 1]
+        pos = above
+
+
 def column_heading(text: str, line_start: int, column: int, headings: frozenset[str] | tuple[str, ...]) -> str | None:
     """The heading of ``column`` in the tab-separated table whose row starts
     at ``line_start``, when it is one of ``headings`` (住所, 氏名 …): rows
     above are walked up while they have tabs, at most 50 (how tables of
     Word, HTML and PDF documents are read). None when the table ends first."""
-    pos = line_start
-    for _ in range(50):
-        if pos == 0:
-            return None
-        above = text.rfind("\n", 0, pos - 1) + 1
-        cells = text[above:pos - 1].split("\t")
+    for _, row in lines_above(text, line_start, 50):
+        cells = row.split("\t")
         if len(cells) < 2:
             return None  # the table ended without a heading for this column
         if column < len(cells):
             head = cells[column].replace(" ", "").strip()
             if head in headings:
                 return head
-        pos = above
     return None
 
 

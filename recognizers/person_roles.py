@@ -296,12 +296,7 @@ def _roster_block_role(text: str, start: int) -> tuple[str, str] | None:
     line_end = text.find("\n", start)
     if not _ROSTER_LINE.match(text[line_start:line_end if line_end != -1 else len(text)]):
         return None
-    pos = line_start
-    for _ in range(30):
-        if pos == 0:
-            return None
-        above_start = text.rfind("\n", 0, pos - 1) + 1
-        above = text[above_start:pos - 1]
+    for _, above in ctx.lines_above(text, line_start, 30):
         heading = _ROSTER_HEADING.match(above)
         if heading:
             return "official", heading.group("word")
@@ -310,7 +305,6 @@ def _roster_block_role(text: str, start: int) -> tuple[str, str] | None:
         label = above.strip(" \t\u3000")
         if label in _BEFORE_ROLE or label.endswith(("者", "人")):
             return None  # another heading (傍聴者, 申請者) ends the roster: the names under it are not its
-        pos = above_start
     return None
 
 
@@ -434,29 +428,25 @@ def _public_body_head(text: str, start: int) -> bool:
         return True
     line_start = text.rfind("\n", 0, start) + 1
     head = text[max(line_start, start - 40):start]
-    if _SPEAKER_HEAD_LINE.match(head):
+    if _SPEAKER_MARK_LINE.match(head):
         return True  # ○相沢会長　…: a speaker mark of the body's own minutes
     if _PUBLIC_BODY.search(head):
         return True
     # a roster under the body's title or a members' heading a few lines up
     # (北浜市環境審議会⏎出席委員⏎会長　X)
-    above_start = line_start
-    for _ in range(3):
-        if above_start == 0:
-            break
-        above_start = text.rfind("\n", 0, above_start - 1) + 1
-    if _ROSTER_ABOVE.search(text, above_start, line_start):
-        return True
+    for _, above in ctx.lines_above(text, line_start, 3):
+        if _ROSTER_HEADING.match(above) or _PUBLIC_BODY_TITLE.search(above):
+            return True
     # the minutes of a public body (its name in the document's title lines) and
     # no residents' body named there: 会長 is that body's chair
     title = text[:200]
     return bool(_PUBLIC_BODY_TITLE.search(title)) and not _COMMUNITY_BODY_ANY.search(title)
 
 
-_PUBLIC_BODY_TITLE = re.compile(r"(?:審議会|委員会|協議会|審査会|懇談会|懇話会|検討会|推進会議|評議会|調査会)")
+# the bodies whose name alone says the document or roster is theirs (not the
+# generic 会議, 部会, 本部 of the line test above)
+_PUBLIC_BODY_TITLE = re.compile(ctx.alternation(_ROLES["community"]["public_body_titles"]))
 _COMMUNITY_BODY_ANY = re.compile(ctx.alternation(_ROLES["community"]["community_bodies"]))
-_ROSTER_ABOVE = re.compile(r"出席委員|委員名簿|委員出席者|(?:審議会|委員会|協議会|審査会)[ \t]*(?:\n|委員)")
-_SPEAKER_HEAD_LINE = re.compile(r"[ \t]*[○◯〇◆◎◇●]")
 
 
 def _council_form(text: str, start: int) -> bool:
@@ -574,18 +564,12 @@ def _hearing(text: str, start: int) -> str | None:
     m = _HEARD_SPEAKER.match(text, line_start, start)
     if m:
         return m.group("word")
-    pos = line_start
-    for _ in range(30):
-        if pos == 0:
-            return None
-        above_start = text.rfind("\n", 0, pos - 1) + 1
-        above = text[above_start:pos - 1]
+    for _, above in ctx.lines_above(text, line_start, 30):
         heading = _HEARD_HEADING.match(above)
         if heading:
             return heading.group("word")
         if not above.strip() or _SPEAKER_MARK_LINE.match(above) or above.rstrip().endswith("。"):
             return None  # a blank line, a speaker's turn or a sentence ends the block
-        pos = above_start
     return None
 
 
