@@ -1,0 +1,198 @@
+"""ADDRESS on text nobody tuned to (issue 11, item 6): each kind of miss or
+over-masking seen on unseen minutes and bills, fixed from how Japanese
+writes addresses and how bills name whose address it is.
+
+Every rule has a case that fires and a near miss that must not. All
+places, names and numbers are made up (北浜市 and its towns do not exist).
+"""
+from functools import lru_cache
+
+import pytest
+
+from conftest import found
+from redactor.recognizers.address import AddressRecognizer as R
+from redactor.recognizers.address_abroad import AddressAbroadRecognizer as Abroad
+
+
+@lru_cache(maxsize=1)
+def _redactor():
+    from redactor import Redactor
+    return Redactor()
+
+
+def _address_actions(text: str) -> list[tuple[str, str]]:
+    """(text, action) of each ADDRESS finding, whole pipeline, default profile."""
+    return [(f.text, f.action) for f in _redactor().check(text).findings if f.label == "ADDRESS"]
+
+
+def _action_on(text: str, value: str) -> str | None:
+    """The action of the ADDRESS finding covering ``value`` (None if none does)."""
+    start = text.index(value)
+    for f in _redactor().check(text).findings:
+        if f.label == "ADDRESS" and f.start <= start and start + len(value) <= f.end:
+            return f.action
+    return None
+
+
+# -- a dwelling's block and room written without the building's name ------------
+
+@pytest.mark.parametrize("text, value", [
+    # a housing list: the 団地 on one line, the unit (住戸) on the next
+    ("団地名　市営みなと団地\n住戸　　Ｄ－２号棟３０１号室\n構造　鉄筋コンクリート造", "Ｄ－２号棟３０１号室"),
+    ("住戸　Ｂ－３号棟２０１号室", "Ｂ－３号棟２０１号室"),
+    # 号棟 and 号室 together are a unit of a housing estate, whoever writes them
+    ("１２号棟３０５号室の住民から苦情があった。", "１２号棟３０５号室"),
+    ("部屋番号　４号棟１０２号室", "４号棟１０２号室"),
+])
+def test_a_block_and_room_alone_is_a_household(text, value):
+    assert value in [t for t, _ in found(R, text)]
+
+
+@pytest.mark.parametrize("text", [
+    "３号棟の外壁改修工事を行う。",            # a block with no room: a building
+    "市営住宅１０棟３０戸の建替えを計画する。",  # counts of blocks and dwellings
+    "住戸　全３０戸（２ＤＫ）",                   # a housing field holding a count
+])
+def test_a_block_without_a_room_or_a_count_is_no_household(text):
+    assert found(R, text) == []
+
+
+# -- the house number right after a place name with no municipal suffix ---------
+
+@pytest.mark.parametrize("text, value", [
+    # 番地 is written only in addresses: a place name before it points at a household
+    ("避難できなかったのは下河原４５６番地の森野さんです。", "下河原４５６番地"),
+    ("古川１２３番地１に住む田中さんから相談があった。", "古川１２３番地１"),
+    # a 地番 after 字 needs no 番地: 字 says it is land numbering
+    ("申請者は字西原４５６番に住んでいる。", "字西原４５６番"),
+])
+def test_a_house_number_after_a_bare_place_name(text, value):
+    assert [t for t, _ in found(R, text)] == [value]
+
+
+@pytest.mark.parametrize("text", [
+    "会議は第３会議室で１２番目の議題を扱った。",
+    "議席番号１２番の議員が発言した。",
+    "整理番号４５６番の方は窓口へ。",
+])
+def test_numbers_after_other_nouns_are_no_house_numbers(text):
+    assert found(R, text) == []
+
+
+# -- a care home or dwelling named after the address, to the end of the cell ----
+
+@pytest.mark.parametrize("text, value", [
+    ("氏名　　生年月日　　住所\n北浜　花子　　昭和３年４月５日　　北浜市本町五丁目３番２号　特別養護老人ホームみどり荘\n",
+     "北浜市本町五丁目３番２号　特別養護老人ホームみどり荘"),
+    ("入所先　北浜市本町五丁目３番２号　グループホームさくら\n", "北浜市本町五丁目３番２号　グループホームさくら"),
+])
+def test_a_residential_facility_after_the_address_is_part_of_it(text, value):
+    assert value in [t for t, _ in found(R, text)]
+
+
+def test_a_person_after_the_address_is_not_part_of_it():
+    assert [t for t, _ in found(R, "陳情者　北浜市本町五丁目３番２号　北浜　花子\n")] == ["北浜市本町五丁目３番２号"]
+
+
+# -- a list of signers: one row's address without its house number ---------------
+
+def test_a_row_of_an_address_list_with_only_the_chome_is_the_signer_address():
+    text = ("署名者（抜粋）\n"
+            "　北区緑ヶ丘３条４丁目５－６　北浜　一郎\n"
+            "　南区港２５条東７丁目　南野　二葉\n"
+            "　北浜市桜台２条３丁目１２５　西田　三郎\n")
+    assert "南区港２５条東７丁目" in [t for t, _ in found(R, text)]
+
+
+def test_a_chome_in_prose_stays_a_place():
+    text = "南区港２５条東７丁目で説明会を開いた。\n北区緑ヶ丘３条４丁目５－６の空き家について"
+    assert "南区港２５条東７丁目" not in [t for t, _ in found(R, text)]
+
+
+# -- addresses abroad ------------------------------------------------------------
+
+@pytest.mark.parametrize("text, value", [
+    # a Chinese address in kanji: province, city, district, then the number (no road word)
+    ("長女の住所は広東省深圳市南山区科技園１２号です。", "広東省深圳市南山区科技園１２号"),
+    ("送付先　江蘇省南京市玄武区梅園新村５６号", "江蘇省南京市玄武区梅園新村５６号"),
+    # a municipality directly under the state stands where a province would
+    ("弟は北京市朝陽区望京花園３号に住む。", "北京市朝陽区望京花園３号"),
+])
+def test_a_chinese_address_in_kanji(text, value):
+    assert value in [t for t, _ in found(Abroad, text)]
+
+
+@pytest.mark.parametrize("text", [
+    "厚生労働省北浜労働局に照会した（第１２号）。",
+    "総務省の通知（令和６年第３号）による。",
+])
+def test_a_ministry_is_no_province(text):
+    assert found(Abroad, text) == []
+
+
+def test_a_value_after_a_label_and_ha_leaves_the_particle_out():
+    text = "送付先は江蘇省南京市玄武区梅園新村５６号です。"
+    values = [t for t, _ in found(R, text)] + [t for t, _ in found(Abroad, text)]
+    assert values and all(not v.startswith("は") and not v.endswith("です。") for v in values)
+
+
+# -- KEEP: a public facility's or a company's address, with its name attached ---
+
+@pytest.mark.parametrize("text, value", [
+    # the name field on the same line as the location field (設置条例の別表)
+    ("名称　北浜市立東図書館　位置　北浜市東町三丁目２番１号", "北浜市東町三丁目２番１号"),
+    # the label inside the bracket after the facility's name
+    ("東公民館（所在地：北浜市東町三丁目２番１号）で開催する。", "北浜市東町三丁目２番１号"),
+    # a numbered name field above the 所在地 field
+    ("第２　施設名　北浜市民プール\n　所在地　北浜市東町三丁目２番１号", "北浜市東町三丁目２番１号"),
+    # a facility's outline under its heading
+    ("３　施設の概要\n　所在地　北浜市東町三丁目２番１号\n　構造　鉄筋コンクリート造２階建て", "北浜市東町三丁目２番１号"),
+    # the works site of a public building named in the contract's title
+    ("工事名　北浜市立東小学校屋内運動場改修工事\n工事場所　北浜市東町四丁目５番６号\n契約金額　金１億円",
+     "北浜市東町四丁目５番６号"),
+])
+def test_a_public_facility_named_with_its_address_is_kept(text, value):
+    assert _action_on(text, value) == "KEEP"
+
+
+@pytest.mark.parametrize("text, value", [
+    # the contract party's name field on the same line, a company with kana in its name
+    ("契約の相手方　住所又は所在地　北浜市港町三丁目１番２号　氏名又は名称　さくらの森建設株式会社　代表取締役　川田二郎",
+     "北浜市港町三丁目１番２号"),
+    ("契約の相手方　所在地　北浜市本町三丁目４番５号　名称　株式会社みなと建設　代表取締役　山田一郎",
+     "北浜市本町三丁目４番５号"),
+    # the party written right after its address on the same line
+    ("契約の相手方　北浜市港町三丁目１番２号　みなと電機株式会社　代表取締役　川田二郎", "北浜市港町三丁目１番２号"),
+    ("契約の相手方\n　住所　北浜市港町１丁目２番３号\n　氏名　みなと電機株式会社　代表取締役　川田二郎",
+     "北浜市港町１丁目２番３号"),
+])
+def test_a_company_party_address_is_kept(text, value):
+    assert _action_on(text, value) == "KEEP"
+
+
+@pytest.mark.parametrize("text, value", [
+    # a parcel the municipality acquires or disposes of: public property, published with the bill
+    ("財産の取得について\n１　取得する財産　土地\n２　所在　北浜市大字東浜字西原１２３番１\n３　地目　宅地\n４　面積　５００㎡",
+     "北浜市大字東浜字西原１２３番１"),
+    ("議案第５号　財産の取得について\n１　取得する土地\n　　北浜市大字上野字中原４５６番　山林　１，２００㎡\n２　取得価格　金１，０００万円",
+     "北浜市大字上野字中原４５６番"),
+])
+def test_a_parcel_of_a_property_bill_is_kept(text, value):
+    assert _action_on(text, value) == "KEEP"
+
+
+@pytest.mark.parametrize("text, value", [
+    # the seller's own address in the same bill stays masked
+    ("財産の取得について\n１　取得する土地　北浜市大字上野字中原４５６番　山林　１，２００㎡\n"
+     "２　契約の相手方　北浜市大字上野１２３番地　北浜　一郎", "北浜市大字上野１２３番地"),
+    # a private person's row in a table with a company's row
+    ("番号\t氏名\t住所\n1\t山田太郎\t北浜市本町２－３－５\n2\t株式会社みなと\t北浜市港町１－２－３", "北浜市本町２－３－５"),
+    # a person's address with a facility as a landmark
+    ("山田太郎方（北浜市東町四丁目５番６号、東公民館の隣）", "北浜市東町四丁目５番６号"),
+    # a person after a party word, with the employer in brackets
+    ("申出者　北浜花子（北浜市港町三丁目１番２号　株式会社みなと電機）", "北浜市港町三丁目１番２号"),
+    # a works site with no public building named
+    ("工事名　北浜市東町四丁目地内配水管布設工事\n工事場所　北浜市東町四丁目５番６号　山田方前", "北浜市東町四丁目５番６号"),
+])
+def test_private_addresses_next_to_keep_evidence_stay_masked(text, value):
+    assert _action_on(text, value) == "MASK"
