@@ -196,3 +196,55 @@ def test_a_parcel_of_a_property_bill_is_kept(text, value):
 ])
 def test_private_addresses_next_to_keep_evidence_stay_masked(text, value):
     assert _action_on(text, value) == "MASK"
+
+
+# -- addresses abroad in Latin script, in a table row with no address heading ---
+
+@pytest.mark.parametrize("text, value", [
+    # a Philippine subdivision's block and lot, then the barangay (its name follows the word)
+    ("1\tMaria Santos\tBlk 3 Lot 7 Sampaguita, Brgy. Malinis, Quezon City\t扶養親族",
+     "Blk 3 Lot 7 Sampaguita, Brgy. Malinis, Quezon City"),
+    ("4\tLiza Tan\tLot 12 Block 4 Camella Homes, Bacoor, Cavite 4102\t扶養親族",
+     "Lot 12 Block 4 Camella Homes, Bacoor, Cavite 4102"),
+    # a Vietnamese address: số (number), ngõ (lane), phố (street) before their names
+    ("6\tNguyen Van An\tSo 12 Ngo 34 Pho Hue, Hai Ba Trung, Ha Noi\t扶養親族", "So 12 Ngo 34 Pho Hue, Hai Ba Trung, Ha Noi"),
+    # a town-level address abroad that ends with its country
+    ("2\tPedro Cruz\tSan Isidro, Tarlac City, Tarlac, Philippines\t扶養親族", "San Isidro, Tarlac City, Tarlac, Philippines"),
+])
+def test_an_address_abroad_in_a_table_row(text, value):
+    assert value in [t for t, _ in found(Abroad, text)]
+
+
+@pytest.mark.parametrize("text", [
+    "1\tWindows Server 2019, Microsoft 365\t導入済み",
+    "2\t2024 Plaza Festival, Main Hall\t参加",
+    "Tom Brown was born in 1975 in Leeds, West Yorkshire.",
+    "3\tMaria Santos\tPhilippines\t扶養親族",           # a country alone is a nationality
+    "4\tTokyo, Osaka, Kyoto\t出張先",                    # cities with no country and no number
+])
+def test_latin_runs_that_are_no_address(text):
+    assert found(Abroad, text) == []
+
+
+# -- an address broken over a line break in plain text ---------------------------
+
+@pytest.mark.parametrize("text, value", [
+    # inside a 字 name, right before the 番地 and what follows it
+    ("相談者は北浜市大字上野字中\n原４５６番地の佐藤さんです。", "北浜市大字上野字中\n原４５６番地"),
+    # between the 大字 and the 字
+    ("相談者は北浜市大字上野\n字中原４５６番地の佐藤さんです。", "北浜市大字上野\n字中原４５６番地"),
+    # between the 字 name and its 地番
+    ("相談者は北浜市大字上野字中原\n４５６番地の佐藤さんです。", "北浜市大字上野字中原\n４５６番地"),
+    # a form's value wrapped inside the 大字 name
+    ("住所　北浜郡みどり町大字東\n浜１２３番地", "北浜郡みどり町大字東\n浜１２３番地"),
+])
+def test_an_address_broken_inside_its_aza(text, value):
+    assert (value, "MASK") in _address_actions(text)
+
+
+@pytest.mark.parametrize("text", [
+    "会場は北浜市大字上野\n字幕付きで放映します。",       # 字 starting a word, not a 字 name
+    "北浜市大字上野字中原\n３番目の議題に移ります。",   # an ordinal, not a 地番
+])
+def test_a_line_after_an_aza_that_is_no_lot_is_not_joined(text):
+    assert all("\n" not in t for t, _ in _address_actions(text))
