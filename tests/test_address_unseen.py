@@ -248,3 +248,16 @@ def test_an_address_broken_inside_its_aza(text, value):
 ])
 def test_a_line_after_an_aza_that_is_no_lot_is_not_joined(text):
     assert all("\n" not in t for t, _ in _address_actions(text))
+
+
+# -- a public housing estate: its site is public, a unit in it is a household -----
+
+def test_a_public_housing_estate_site_is_kept_and_its_unit_masked():
+    text = "別表\n団地名　　市営みなと団地（北浜市港町二丁目３番）\n住戸　　　Ｃ－２号棟４０１号室\n構造　鉄筋コンクリート造"
+    assert _action_on(text, "北浜市港町二丁目３番") == "KEEP"
+    assert _action_on(text, "Ｃ－２号棟４０１号室") == "MASK"
+
+
+def test_a_unit_of_a_public_housing_estate_in_prose_is_masked():
+    text = "相手方は市営みなと団地２号棟４０１号室に居住している。"
+    assert _action_on(text, "市営みなと団地２号棟４０１号室") == "MASK"
