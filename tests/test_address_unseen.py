@@ -147,6 +147,9 @@ def test_a_value_after_a_label_and_ha_leaves_the_particle_out():
     ("第２　施設名　北浜市民プール\n　所在地　北浜市東町三丁目２番１号", "北浜市東町三丁目２番１号"),
     # a facility's outline under its heading
     ("３　施設の概要\n　所在地　北浜市東町三丁目２番１号\n　構造　鉄筋コンクリート造２階建て", "北浜市東町三丁目２番１号"),
+    # the facility as the subject, then its location word (所在地, 場所, 位置) and は
+    ("学校の所在地は北浜市東町四丁目５番６号です。", "北浜市東町四丁目５番６号"),
+    ("東町公民館の場所は、北浜市中央一丁目２番３号です。", "北浜市中央一丁目２番３号"),
     # the works site of a public building named in the contract's title
     ("工事名　北浜市立東小学校屋内運動場改修工事\n工事場所　北浜市東町四丁目５番６号\n契約金額　金１億円",
      "北浜市東町四丁目５番６号"),
@@ -191,6 +194,8 @@ def test_a_parcel_of_a_property_bill_is_kept(text, value):
     ("山田太郎方（北浜市東町四丁目５番６号、東公民館の隣）", "北浜市東町四丁目５番６号"),
     # a person after a party word, with the employer in brackets
     ("申出者　北浜花子（北浜市港町三丁目１番２号　株式会社みなと電機）", "北浜市港町三丁目１番２号"),
+    # a person's place, with a location word and は
+    ("山田さんの自宅の場所は、北浜市中央一丁目２番３号です。", "北浜市中央一丁目２番３号"),
     # a works site with no public building named
     ("工事名　北浜市東町四丁目地内配水管布設工事\n工事場所　北浜市東町四丁目５番６号　山田方前", "北浜市東町四丁目５番６号"),
 ])
