@@ -27,9 +27,9 @@ from typing import Any, Iterable
 
 from presidio_analyzer import RecognizerResult
 
-from redactor.recognizers.base import JaPattern, JaPatternRecognizer
-from redactor.recognizers.check_digits import luhn_valid
-from redactor.recognizers.table_cells import cells_under
+from redactor.recognizers._base import JaPattern, JaPatternRecognizer
+from redactor.recognizers._check_digits import luhn_valid
+from redactor.recognizers._table_cells import cells_under
 
 # Banks and the co-operatives that hold savings (銀行法, 信用金庫法, 農業協同組合法 …);
 # a JA is named by its brand before its name (JAきたはま). A particle is no part of

@@ -66,9 +66,9 @@ from typing import Any, Iterable
 from presidio_analyzer import RecognizerResult
 
 from redactor.data_files import load_toml, load_tsv
-from redactor.recognizers import context as ctx
-from redactor.recognizers.base import JaRecognizer, scan
-from redactor.recognizers.table_cells import cells_under
+from redactor.recognizers import _context as ctx
+from redactor.recognizers._base import JaRecognizer, scan
+from redactor.recognizers._table_cells import cells_under
 from redactor.tokens import Token
 
 _WORDS = load_toml("address_context.toml", "redactor.recognizers.data")
@@ -489,7 +489,7 @@ _ADDRESSY = re.compile(r"[0-9０-９一二三四五六七八九十百千]|番|�
 
 def _address_cells(text: str) -> Iterable[tuple[int, int]]:
     """(start, end) of every non-empty cell under an address heading (a
-    wrapped row's cells too, see ``table_cells``)."""
+    wrapped row's cells too, see ``_table_cells``)."""
     for start, end, _ in cells_under(text, _ADDRESS_HEADINGS):
         cell = text[start:end]
         if _ADDRESSY.search(cell) and cell not in _ADDRESS_HEADINGS:

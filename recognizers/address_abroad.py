@@ -38,8 +38,8 @@ from presidio_analyzer import RecognizerResult
 
 from redactor.data_files import load_toml
 from redactor.recognizers.address import AddressRecognizer
-from redactor.recognizers.context import alternation as _alt
-from redactor.recognizers.base import JaRecognizer
+from redactor.recognizers._context import alternation as _alt
+from redactor.recognizers._base import JaRecognizer
 from redactor.tokens import Token
 
 _DATA = load_toml("address_abroad.toml", "redactor.recognizers.data")

@@ -4,7 +4,7 @@ quasi-identifier; company names of contract parties are kept."""
 import re
 
 from redactor.data_files import load_toml
-from redactor.recognizers.base import JaPattern, JaPatternRecognizer
+from redactor.recognizers._base import JaPattern, JaPatternRecognizer
 
 _QI = load_toml("quasi_identifiers.toml", "redactor.recognizers.data")
 _SCHOOLS = _QI["schools"]

@@ -28,8 +28,8 @@ from typing import Iterable
 from presidio_analyzer import RecognizerResult
 
 from redactor.data_files import load_toml
-from redactor.recognizers import context as ctx
-from redactor.recognizers.base import JaRecognizer, scan
+from redactor.recognizers import _context as ctx
+from redactor.recognizers._base import JaRecognizer, scan
 from redactor.tokens import Token
 
 _WORDS = load_toml("age_context.toml", "redactor.recognizers.data")

@@ -38,8 +38,8 @@ from typing import Any, Iterable
 from presidio_analyzer import RecognizerResult
 
 from redactor.first_chars import guarded  # guarded(re.compile(…)): same matches, found faster in long text
-from redactor.recognizers.base import JaRecognizer, scan
-from redactor.recognizers.dates import ERAS, ERA_LETTERS
+from redactor.recognizers._base import JaRecognizer, scan
+from redactor.recognizers._dates import ERAS, ERA_LETTERS
 from redactor.tokens import Token
 
 _ERA_START = {name: dt.date.fromisoformat(e["start"]) for name, e in ERAS.items()}

@@ -40,8 +40,8 @@ from presidio_analyzer import RecognizerResult
 
 from redactor.data_files import load_toml
 from redactor.finding import Finding
-from redactor.recognizers import context as ctx
-from redactor.recognizers.base import JaPattern, JaPatternRecognizer, scan
+from redactor.recognizers import _context as ctx
+from redactor.recognizers._base import JaPattern, JaPatternRecognizer, scan
 from redactor.tokens import Token
 
 _DATA = load_toml("case_number.toml", "redactor.recognizers.data")
@@ -166,7 +166,7 @@ class CaseNumberRecognizer(JaPatternRecognizer):
         """Record IDs in a table's column headed 受付番号 or the like, or
         headed 番号/No./ID in a table whose heading row names a party (氏名,
         相談者, 相談内容). Cells are split by tabs or by runs of two or more
-        spaces (PDF tables aligned with spaces), as ``person_table`` reads
+        spaces (PDF tables aligned with spaces), as ``_person_table`` reads
         them."""
         for m in scan(_TABLE_CELL, _TAB, text):
             value = m.group("value")
@@ -284,7 +284,7 @@ def _record_id_ok(text: str, start: int, value: str) -> bool:
 def _column_heading(text: str, line_start: int, column: int) -> tuple[str, str] | None:
     """(heading, heading row) of ``column`` in the tab-separated table whose
     row starts at ``line_start``, when the heading is a record label or a
-    generic 番号/No./ID (as ``context.column_heading``, which gives no row)."""
+    generic 番号/No./ID (as ``_context.column_heading``, which gives no row)."""
     for _, row in ctx.lines_above(text, line_start, 50):
         cells = _cells(row)
         if len(cells) < 2:

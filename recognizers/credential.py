@@ -30,8 +30,8 @@ from typing import Iterable
 from presidio_analyzer import RecognizerResult
 
 from redactor.data_files import load_toml
-from redactor.recognizers import context as ctx
-from redactor.recognizers.base import JaRecognizer
+from redactor.recognizers import _context as ctx
+from redactor.recognizers._base import JaRecognizer
 from redactor.tokens import Token
 
 _DATA = load_toml("security_credential.toml", "redactor.recognizers.data")

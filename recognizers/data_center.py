@@ -80,8 +80,8 @@ from redactor.data_files import load_toml, load_tsv
 from redactor.finding import Finding
 from redactor.first_chars import guarded  # guarded(re.compile(…)): same matches, found faster in long text
 from redactor.intervals import IntervalSet, merged
-from redactor.recognizers import context as ctx
-from redactor.recognizers.base import ATTRIBUTES_KEY, JaRecognizer, scan
+from redactor.recognizers import _context as ctx
+from redactor.recognizers._base import ATTRIBUTES_KEY, JaRecognizer, scan
 from redactor.tokens import Token
 
 _DATA = load_toml("security_data_center.toml", "redactor.recognizers.data")

@@ -11,9 +11,9 @@ import re
 from typing import Any
 
 from redactor.data_files import load_toml
-from redactor.recognizers import context as ctx
-from redactor.recognizers.base import JaPattern, JaPatternRecognizer
-from redactor.recognizers.dates import ERAS
+from redactor.recognizers import _context as ctx
+from redactor.recognizers._base import JaPattern, JaPatternRecognizer
+from redactor.recognizers._dates import ERAS
 
 _ERA = "|".join(ERAS)
 _TIME = r"(?:[ ]?(?:午前|午後)?[0-9]{1,2}時(?:[0-9]{1,2}分|半)?(?:頃|ごろ)?)?"

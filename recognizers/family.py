@@ -9,8 +9,8 @@ Vocabulary: ``data/quasi_identifiers.toml`` ``family`` and ``[household]``."""
 import re
 
 from redactor.data_files import load_toml
-from redactor.recognizers import context as ctx
-from redactor.recognizers.base import JaPattern, JaPatternRecognizer
+from redactor.recognizers import _context as ctx
+from redactor.recognizers._base import JaPattern, JaPatternRecognizer
 
 _QI = load_toml("quasi_identifiers.toml", "redactor.recognizers.data")
 _HH = _QI["household"]

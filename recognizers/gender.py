@@ -3,7 +3,7 @@ quasi-identifier (KEEP alone; weighed by the re-identification check)."""
 import re
 
 from redactor.data_files import load_toml
-from redactor.recognizers.base import JaPattern, JaPatternRecognizer
+from redactor.recognizers._base import JaPattern, JaPatternRecognizer
 
 _WORDS = load_toml("quasi_identifiers.toml", "redactor.recognizers.data")["gender"]
 

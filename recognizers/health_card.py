@@ -7,8 +7,8 @@ Both labels are in the match, but 記号 and 番号 are also a bank's (ゆうち
 an ACCOUNT) and a form's fields, so an insurance word must stand before
 them: 保険証, 被保険者証, 資格確認書, or the scheme (国民健康保険, 健康保険,
 後期高齢者医療, 介護保険)."""
-from redactor.recognizers.base import JaPattern
-from redactor.recognizers.gov_id_context import LabelledIdRecognizer
+from redactor.recognizers._base import JaPattern
+from redactor.recognizers._gov_id_context import LabelledIdRecognizer
 
 
 class HealthCardRecognizer(LabelledIdRecognizer):

@@ -7,9 +7,9 @@ from typing import Iterable
 from presidio_analyzer import RecognizerResult
 
 from redactor.data_files import load_toml
-from redactor.recognizers import context as ctx
-from redactor.recognizers.base import JaPattern, JaPatternRecognizer
-from redactor.recognizers.person_table import header_cell_at
+from redactor.recognizers import _context as ctx
+from redactor.recognizers._base import JaPattern, JaPatternRecognizer
+from redactor.recognizers._person_table import header_cell_at
 from redactor.tokens import Token
 
 _ORIGIN = load_toml("quasi_identifiers.toml", "redactor.recognizers.data")["origin"]

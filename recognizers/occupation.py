@@ -10,8 +10,8 @@ Vocabulary: ``data/quasi_identifiers.toml`` ``occupations`` and
 import re
 
 from redactor.data_files import load_toml
-from redactor.recognizers import context as ctx
-from redactor.recognizers.base import JaPattern, JaPatternRecognizer
+from redactor.recognizers import _context as ctx
+from redactor.recognizers._base import JaPattern, JaPatternRecognizer
 
 _QI = load_toml("quasi_identifiers.toml", "redactor.recognizers.data")
 _OC = _QI["occupation"]

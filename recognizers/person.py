@@ -19,9 +19,9 @@ and splits names broken by PDF spaces (高 木):
   surname are found even where Sudachi did not tag them.
 
 Titles are outside the span; a space inside a name (宮下 豊) is inside.
-The role words live in ``person_roles.py``, the document-level steps of
-``refine`` in ``person_document.py``, names in other written forms (romaji,
-tables, brackets, readings) in ``person_forms.py``; this module reads the tokens.
+The role words live in ``_person_roles.py``, the document-level steps of
+``refine`` in ``_person_document.py``, names in other written forms (romaji,
+tables, brackets, readings) in ``_person_forms.py``; this module reads the tokens.
 """
 from __future__ import annotations
 
@@ -31,22 +31,22 @@ from typing import Iterable
 from presidio_analyzer import RecognizerResult
 
 from redactor.finding import Finding
-from redactor.recognizers import context as ctx
-from redactor.recognizers.base import JaRecognizer, scan
-from redactor.recognizers.drops import drop
-from redactor.recognizers.name_lexicon import is_given_name, is_surname, split_full_name
-from redactor.recognizers.person_anchored import ROLE_WORDS, TITLES, anchored, not_a_name_before_honorific
-from redactor.recognizers.person_document import (HOLDER_AFTER, _coordinated, _counted_lists, _later_mentions,
+from redactor.recognizers import _context as ctx
+from redactor.recognizers._base import JaRecognizer, scan
+from redactor.recognizers._drops import drop
+from redactor.recognizers._name_lexicon import is_given_name, is_surname, split_full_name
+from redactor.recognizers._person_anchored import ROLE_WORDS, TITLES, anchored, not_a_name_before_honorific
+from redactor.recognizers._person_document import (HOLDER_AFTER, _coordinated, _counted_lists, _later_mentions,
                                                    _list_members, _members_by_surname, _one_role_per_person, _readings,
                                                    _share_list_roles)
-from redactor.recognizers.org_context import (ends_like_an_organisation, not_a_person_after, not_a_person_before,
+from redactor.recognizers._org_context import (ends_like_an_organisation, not_a_person_after, not_a_person_before,
                                               quoted_title, title_of_a_body)
-from redactor.recognizers.person_forms import find_written_forms, header_cell_at
-from redactor.recognizers.person_katakana import not_a_foreign_name
-from redactor.recognizers.person_roles import AFTER, BEFORE, COMMUNITY, HEADS_OF_PLACES, ROLES, decide_role, role_after
-from redactor.recognizers.person_romaji import NOT_NAMES as ROMAJI_NOT_NAMES
-from redactor.recognizers.person_romaji import PARTICLE as ROMAJI_PARTICLE
-from redactor.recognizers.person_readings import (KANJI_WORD, SPACED_ANCHOR, SPACED_RUN, retag_hidden_names,
+from redactor.recognizers._person_forms import find_written_forms, header_cell_at
+from redactor.recognizers._person_katakana import not_a_foreign_name
+from redactor.recognizers._person_roles import AFTER, BEFORE, COMMUNITY, HEADS_OF_PLACES, ROLES, decide_role, role_after
+from redactor.recognizers._person_romaji import NOT_NAMES as ROMAJI_NOT_NAMES
+from redactor.recognizers._person_romaji import PARTICLE as ROMAJI_PARTICLE
+from redactor.recognizers._person_readings import (KANJI_WORD, SPACED_ANCHOR, SPACED_RUN, retag_hidden_names,
                                                   spaced_name_within)
 from redactor.tokens import Token, dictionary_tags
 
@@ -257,7 +257,7 @@ _FIELD_NAME = re.compile(
 _MAIL_NAME = re.compile(r"(?P<value>%s) ?<[^<>@\s]+@" % _NAME_BODY)
 # These three start with a character class, which the regex engine tries at
 # every position of the document; they run only on lines with their anchor
-# (see recognizers/base.scan).
+# (see recognizers/_base.scan).
 _MAIL_ANCHOR = re.compile(r"<[^<>@\s]+@")
 # A romaji given name(s) and family name, the whole candidate (Peter Lindqvist, Peter Paul Brauer).
 _ROMAJI_FULL = re.compile(r"[A-Z][a-zß-öø-ÿ]+(?: [A-Z][a-zß-öø-ÿ]+)? (?:O'|Mc)?[A-Z][a-zß-öø-ÿ'-]+$")
@@ -435,7 +435,7 @@ class PersonRecognizer(JaRecognizer):
                                   role_word=word, person_key=value.split(" ")[0].split("・")[0],
                                   full_name=" " in value or "・" in value)
 
-        yield from find_written_forms(self, text, tokens)  # romaji, tables, brackets... (person_forms.py)
+        yield from find_written_forms(self, text, tokens)  # romaji, tables, brackets... (_person_forms.py)
 
     def _spaced_names(self, text: str) -> Iterable[RecognizerResult]:
         """山　田　太　郎, 佐 藤 花 子 様: a name spaced out one character at a
@@ -627,7 +627,7 @@ class PersonRecognizer(JaRecognizer):
             yield run
 
     def _judge(self, text: str, run: list[Token]) -> RecognizerResult | None:
-        """A finding for a run, or None with a named reason (``drops.drop``):
+        """A finding for a run, or None with a named reason (``_drops.drop``):
         detection fails closed, so every run with a 人名 token that is not
         reported says why (a place before 市, a company, part of a longer word)."""
         lead = ctx.starts_with_word(text[run[0].start:run[-1].end], ROLE_WORDS)

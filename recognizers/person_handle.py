@@ -21,9 +21,9 @@ from typing import Iterable
 from presidio_analyzer import RecognizerResult
 
 from redactor.data_files import load_toml
-from redactor.recognizers import context as ctx
-from redactor.recognizers.context import alternation as _alt
-from redactor.recognizers.base import JaRecognizer
+from redactor.recognizers import _context as ctx
+from redactor.recognizers._context import alternation as _alt
+from redactor.recognizers._base import JaRecognizer
 from redactor.tokens import Token
 
 _DATA = load_toml("person_handles.toml", "redactor.recognizers.data")

@@ -44,9 +44,9 @@ from typing import Any, Iterable
 from presidio_analyzer import RecognizerResult
 
 from redactor.data_files import load_toml
-from redactor.recognizers import context as ctx
-from redactor.recognizers.base import JaPattern, JaPatternRecognizer
-from redactor.recognizers.table_cells import cells_under
+from redactor.recognizers import _context as ctx
+from redactor.recognizers._base import JaPattern, JaPatternRecognizer
+from redactor.recognizers._table_cells import cells_under
 
 _CONTEXT = load_toml("phone_context.toml", "redactor.recognizers.data")
 # Legal forms of a company (会社法 and the laws on each kind of 法人), shared with ADDRESS.

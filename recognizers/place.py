@@ -23,8 +23,8 @@ from typing import Any, Iterable
 from presidio_analyzer import RecognizerResult
 
 from redactor.data_files import load_toml
-from redactor.recognizers import context as ctx
-from redactor.recognizers.base import JaPattern, JaPatternRecognizer, scan
+from redactor.recognizers import _context as ctx
+from redactor.recognizers._base import JaPattern, JaPatternRecognizer, scan
 from redactor.tokens import Token
 
 _K = r"\u4e00-\u9fffァ-ヶーぁ-ん"

@@ -20,8 +20,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from redactor.recognizers import context as ctx
-from redactor.recognizers.base import JaPattern, JaPatternRecognizer
+from redactor.recognizers import _context as ctx
+from redactor.recognizers._base import JaPattern, JaPatternRecognizer
 
 # The kana a plate may carry: no voiced kana and not お, し, へ, ん (道路運送車両法施行
 # 規則 別表: they are never issued), so 「資料1と2」「20を30に」 fall out by the number

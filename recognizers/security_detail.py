@@ -102,7 +102,7 @@ from presidio_analyzer import RecognizerResult
 
 from redactor.data_files import load_toml
 from redactor.first_chars import guarded  # guarded(re.compile(…)): same matches, found faster in long text
-from redactor.recognizers.base import JaRecognizer
+from redactor.recognizers._base import JaRecognizer
 from redactor.tokens import Token
 
 _DATA = load_toml("security_detail.toml", "redactor.recognizers.data")

@@ -50,8 +50,8 @@ from presidio_analyzer import RecognizerResult
 
 from redactor.data_files import load_toml
 from redactor.finding import Finding
-from redactor.recognizers import context as ctx
-from redactor.recognizers.base import JaRecognizer, scan
+from redactor.recognizers import _context as ctx
+from redactor.recognizers._base import JaRecognizer, scan
 from redactor.tokens import Token
 
 _DATA = load_toml("sensitive_terms.toml", "redactor.recognizers.data")

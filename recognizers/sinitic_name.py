@@ -16,10 +16,10 @@ from typing import Iterable
 from presidio_analyzer import RecognizerResult
 
 from redactor.data_files import load_toml
-from redactor.recognizers.base import JaRecognizer
-from redactor.recognizers.drops import drop
-from redactor.recognizers.person_anchored import NAME_FIELDS, ROLE_WORDS
-from redactor.recognizers.person_roles import decide_role, role_after
+from redactor.recognizers._base import JaRecognizer
+from redactor.recognizers._drops import drop
+from redactor.recognizers._person_anchored import NAME_FIELDS, ROLE_WORDS
+from redactor.recognizers._person_roles import decide_role, role_after
 from redactor.tokens import Token
 
 _DATA = load_toml("sinitic_surnames.toml", "redactor.recognizers.data")["surnames"]

@@ -19,7 +19,7 @@ from redactor.finding import Finding
 from redactor.nlp_engine import SudachiNlpEngine
 from redactor.normalize import NormalizedText, normalize
 from redactor.recognizers import default_recognizers
-from redactor.recognizers.base import ATTRIBUTES_KEY, REASON_KEY, JaRecognizer
+from redactor.recognizers._base import ATTRIBUTES_KEY, REASON_KEY, JaRecognizer
 from redactor.tokens import chunk_text
 
 

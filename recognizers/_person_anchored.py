@@ -11,10 +11,10 @@ thinks of it:
   請求人, 代理人, 被保険者, 世帯主 ...): 申立人　鬼灯 蒼;
 - every cell under such a label in a tab-separated table (a name column).
 
-A candidate is dropped only for a positive, named reason (``drops.drop``):
+A candidate is dropped only for a positive, named reason (``_drops.drop``):
 a title or job before the honorific (福祉課長さん, 運転手さん), a polite
 word (お客様, 皆さん), an organisation (農協さん), a place (北多摩市),
-a field heading (氏名　住所). The name lexicons (``name_lexicon``) keep a
+a field heading (氏名　住所). The name lexicons (``_name_lexicon``) keep a
 candidate that is a known name from being dropped as a word, join a
 surname to a given name across one space (門 恵子さん, 杉 みなみさん) and
 split a fused full name (鬼灯蒼) to key the person by the surname.
@@ -27,11 +27,11 @@ from operator import itemgetter
 from typing import Callable, Iterable
 
 from redactor.data_files import load_toml
-from redactor.recognizers.person_table import header_cell_at
-from redactor.recognizers import context as ctx
-from redactor.recognizers import name_lexicon as lex
-from redactor.recognizers.drops import drop
-from redactor.recognizers.person_roles import AFTER, BEFORE, COMMUNITY, ROLES as _ROLES, decide_role
+from redactor.recognizers._person_table import header_cell_at
+from redactor.recognizers import _context as ctx
+from redactor.recognizers import _name_lexicon as lex
+from redactor.recognizers._drops import drop
+from redactor.recognizers._person_roles import AFTER, BEFORE, COMMUNITY, ROLES as _ROLES, decide_role
 from redactor.tokens import Token, dictionary_tags
 
 _WORDS = load_toml("person_not_names.toml", "redactor.recognizers.data")

@@ -19,9 +19,9 @@ from typing import Iterable
 from presidio_analyzer import RecognizerResult
 
 from redactor.data_files import load_toml
-from redactor.recognizers.base import JaRecognizer
-from redactor.recognizers.name_lexicon import is_given_name
-from redactor.recognizers.person_roles import AFTER, BEFORE
+from redactor.recognizers._base import JaRecognizer
+from redactor.recognizers._name_lexicon import is_given_name
+from redactor.recognizers._person_roles import AFTER, BEFORE
 
 _DATA = load_toml("person_forms.toml", "redactor.recognizers.data")["table"]
 # headings are compared with their spaces removed (FAMILY NAME, 氏 名: see _header_cells)

@@ -17,10 +17,10 @@ from dataclasses import replace
 
 from redactor.finding import Finding
 from redactor.intervals import IntervalSet
-from redactor.recognizers import name_lexicon as _name_lexicon
-from redactor.recognizers.drops import drop
-from redactor.recognizers.person_readings import readings_beside
-from redactor.recognizers.person_roles import BEFORE, READING, decide_role
+from redactor.recognizers import _name_lexicon
+from redactor.recognizers._drops import drop
+from redactor.recognizers._person_readings import readings_beside
+from redactor.recognizers._person_roles import BEFORE, READING, decide_role
 from redactor.tokens import dictionary_tags
 
 _KANJI = re.compile(r"[\u4e00-\u9fff々〆ヶ]")

@@ -23,9 +23,9 @@ from typing import Iterable
 from presidio_analyzer import RecognizerResult
 
 from redactor.data_files import load_toml
-from redactor.recognizers.base import JaRecognizer, scan
-from redactor.recognizers.drops import drop
-from redactor.recognizers.person_roles import READING, decide_role
+from redactor.recognizers._base import JaRecognizer, scan
+from redactor.recognizers._drops import drop
+from redactor.recognizers._person_roles import READING, decide_role
 
 _DATA = load_toml("person_forms.toml", "redactor.recognizers.data")["romaji"]
 _BRACKETS = load_toml("person_forms.toml", "redactor.recognizers.data")["brackets"]

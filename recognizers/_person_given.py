@@ -18,10 +18,10 @@ from typing import Iterable
 
 from presidio_analyzer import RecognizerResult
 
-from redactor.recognizers import context as ctx
-from redactor.recognizers.base import JaRecognizer
-from redactor.recognizers.drops import drop
-from redactor.recognizers.person_roles import AFTER, BEFORE, decide_role, role_after
+from redactor.recognizers import _context as ctx
+from redactor.recognizers._base import JaRecognizer
+from redactor.recognizers._drops import drop
+from redactor.recognizers._person_roles import AFTER, BEFORE, decide_role, role_after
 from redactor.tokens import Token, dictionary_tags
 
 _KANJI_WORD = re.compile(r"^[\u4e00-\u9fff々〆ヶ]{1,4}$")

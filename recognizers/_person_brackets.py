@@ -19,10 +19,10 @@ from typing import Iterable
 from presidio_analyzer import RecognizerResult
 
 from redactor.data_files import load_toml
-from redactor.recognizers import context as ctx
-from redactor.recognizers import name_lexicon as lex
-from redactor.recognizers.base import JaRecognizer, scan
-from redactor.recognizers.person_roles import AFTER, decide_role
+from redactor.recognizers import _context as ctx
+from redactor.recognizers import _name_lexicon as lex
+from redactor.recognizers._base import JaRecognizer, scan
+from redactor.recognizers._person_roles import AFTER, decide_role
 from redactor.tokens import dictionary_tags
 
 _DATA = load_toml("person_forms.toml", "redactor.recognizers.data")["brackets"]

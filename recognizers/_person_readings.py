@@ -21,9 +21,9 @@ from typing import Iterable
 from presidio_analyzer import RecognizerResult
 
 from redactor.finding import Finding
-from redactor.recognizers import context as ctx
-from redactor.recognizers.base import JaRecognizer, scan
-from redactor.recognizers.person_roles import AFTER, BEFORE
+from redactor.recognizers import _context as ctx
+from redactor.recognizers._base import JaRecognizer, scan
+from redactor.recognizers._person_roles import AFTER, BEFORE
 from redactor.tokens import Token, dictionary_tags, tokenize
 
 _SURNAME_POS = ("名詞", "固有名詞", "人名", "姓", "*", "*")

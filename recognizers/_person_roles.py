@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from redactor.data_files import load_toml
-from redactor.recognizers import context as ctx
+from redactor.recognizers import _context as ctx
 
 _ROLES = load_toml("person_roles.toml", "redactor.recognizers.data")
 ROLES = _ROLES  # the lists themselves, for the recognizers that anchor on them
