@@ -32,6 +32,7 @@ from redactor.recognizers import _context as ctx
 from redactor.recognizers import _name_lexicon as lex
 from redactor.recognizers._drops import drop
 from redactor.recognizers._person_roles import AFTER, BEFORE, COMMUNITY, ROLES as _ROLES, decide_role
+from redactor.recognizers._text import words_regex
 from redactor.tokens import Token, dictionary_tags
 
 _WORDS = load_toml("person_not_names.toml", "redactor.recognizers.data")
@@ -79,7 +80,7 @@ _GIVEN_SEG = r"(?:[\u4e00-\u9fff々〆ヶァ-ヺーA-Za-z][\u4e00-\u9fff々〆�
 _FIELD = re.compile(
     r"(?:^|(?<=[\t 　\n]))(?P<label>%s)(?:氏名|名)?(?:[ \t]*[:：][ \t]*|[ \t]+)"
     r"(?P<value>%s(?: ?%s)?|[ぁ-ゖー]{2,6}(?: [ぁ-ゖー]{1,6})?)(?=[ ]?(?:様|殿|さん)|[ ]*(?:\n|\t|$)|[ ]{2,}|[(（、。,])"
-    % ("|".join(map(re.escape, _FIELD_LABELS)), _SEG, _GIVEN_SEG), re.M)
+    % (words_regex(_FIELD_LABELS, longest_first=False), _SEG, _GIVEN_SEG), re.M)
 
 # Hiragana words before a given name that are not a surname: demonstratives and
 # greetings (この めいさん, おはよう ゆいちゃん), and how a kana word ends when it is
@@ -545,7 +546,7 @@ def tied_surnames(text: str, emit: Emit) -> Iterable[object]:
 # holder is a resident (person_roles.toml [community]); the name before it is
 # found like one before an honorific, when the lexicons know it as a surname or
 # a full name (Sudachi reads 宮内, 砂金 as words).
-_COMMUNITY_POST = re.compile(r"(?<![\u4e00-\u9fff々〆ヶ])(?P<name>[\u4e00-\u9fff々〆ヶ]{1,7}?)(?P<post>%s)" % ctx.alternation(
+_COMMUNITY_POST = re.compile(r"(?<![\u4e00-\u9fff々〆ヶ])(?P<name>[\u4e00-\u9fff々〆ヶ]{1,7}?)(?P<post>%s)" % words_regex(
     COMMUNITY + tuple(_ROLES["community"]["commissioned"]) + tuple(b + p for b in _ROLES["community"]["community_bodies"]
                       for p in _ROLES["community"]["community_posts"] + ["分団長", "副分団長", "班長"])))
 # A name right after a post, set apart by a space (…会長　松田 和夫): the post is its.
@@ -580,7 +581,7 @@ def before_community_posts(text: str, emit: Emit) -> Iterable[object]:
 _STAFF_NAME = re.compile(
     r"(?:%s)[ \t]*[:：]?[ \t]*[\u4e00-\u9fffヶ]{1,12}(?:課|係|室|局|センター|担当)[ \t]+"
     r"(?P<name>[\u4e00-\u9fff々〆ヶ]{1,4}(?: [\u4e00-\u9fff々〆ヶ]{1,3})?)(?=[ \t]*(?:$|[\n\t（(、。)）]))"
-    % ctx.alternation(_ROLES["unit_before"]["staff_labels"]), re.M)
+    % words_regex(_ROLES["unit_before"]["staff_labels"]), re.M)
 
 
 def staff_names(text: str, emit: Emit) -> Iterable[object]:

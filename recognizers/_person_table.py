@@ -22,13 +22,14 @@ from redactor.data_files import load_toml
 from redactor.recognizers._base import JaRecognizer
 from redactor.recognizers._name_lexicon import is_given_name
 from redactor.recognizers._person_roles import AFTER, BEFORE
+from redactor.recognizers._text import words_regex
 
 _DATA = load_toml("person_forms.toml", "redactor.recognizers.data")["table"]
 # headings are compared with their spaces removed (FAMILY NAME, 氏 名: see _header_cells)
 _NAME_HEADERS = frozenset(h.replace(" ", "") for h in _DATA["name_headers"])
 _OTHER_HEADERS = frozenset(h.replace(" ", "") for h in _DATA["other_headers"]) | _NAME_HEADERS
 _NOT_NAMES = frozenset(_DATA["not_names"])
-_HEADING_END = re.compile(r"^[\u4e00-\u9fff]{1,6}(?:%s)$" % "|".join(map(re.escape, _DATA["heading_ends"])))
+_HEADING_END = re.compile(r"^[\u4e00-\u9fff]{1,6}(?:%s)$" % words_regex(_DATA["heading_ends"], longest_first=False))
 _ORG_WORDS = tuple(_DATA["org_words"])
 _PRIVATE = frozenset(BEFORE["private"])
 _OFFICIAL = frozenset(AFTER["official"]) | frozenset(BEFORE["official"])

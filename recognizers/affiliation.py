@@ -5,16 +5,17 @@ import re
 
 from redactor.data_files import load_toml
 from redactor.recognizers._base import JaPattern, JaPatternRecognizer
+from redactor.recognizers._text import words_regex
 
 _QI = load_toml("quasi_identifiers.toml", "redactor.recognizers.data")
 _SCHOOLS = _QI["schools"]
 _AF = _QI["affiliation"]
 # 野球部, 吹奏楽部員, 囲碁クラブ, スポーツ少年団: the activity names the club (総務部, 福祉部 are offices, not listed)
 _CLUB = (r"(?<![\u4e00-\u9fffァ-ヶー])(?:%s)(?:%s)(?![\u4e00-\u9fff])|(?:%s)"
-         % ("|".join(map(re.escape, sorted(_AF["club_activities"], key=len, reverse=True))),
-            "|".join(map(re.escape, sorted(_AF["club_heads"], key=len, reverse=True))),
-            "|".join(map(re.escape, sorted(_AF["teams"], key=len, reverse=True)))))
-_ALT = "|".join(map(re.escape, sorted(_SCHOOLS, key=len, reverse=True)))
+         % (words_regex(_AF["club_activities"]),
+            words_regex(_AF["club_heads"]),
+            words_regex(_AF["teams"])))
+_ALT = words_regex(_SCHOOLS)
 _K = r"\u4e00-\u9fffァ-ヶーぁ-ん"
 
 
@@ -35,8 +36,8 @@ class AffiliationRecognizer(JaPatternRecognizer):
         JaPattern("部活動", _CLUB, 0.5, anchor="部|クラブ|同好会|少年団|チーム"),
         # 市内北部の小規模校, 山間部の小学校, 全校児童１２人の小学校: a school named by where it
         # is and how small, which the parents of the district read as its name
-        JaPattern("学校の特徴", rf"(?:(?:市|町|村|区)内)?(?:{'|'.join(map(re.escape, _AF['school_areas']))})の"
-                  rf"(?:(?:{'|'.join(map(re.escape, _AF['school_sizes']))})(?:の)?)?(?:小規模校|大規模校|へき地校|分校|小学校|中学校|高校|学校)"
+        JaPattern("学校の特徴", rf"(?:(?:市|町|村|区)内)?(?:{words_regex(_AF['school_areas'], longest_first=False)})の"
+                  rf"(?:(?:{words_regex(_AF['school_sizes'], longest_first=False)})(?:の)?)?(?:小規模校|大規模校|へき地校|分校|小学校|中学校|高校|学校)"
                   rf"|(?:全校|全校児童|全校生徒|児童数|生徒数)[0-9０-９一二三四五六七八九十]{{1,3}}(?:人|名)(?:ほど|程度)?の(?:小規模校|分校|小学校|中学校|学校)"
                   r"|(?<![\u4e00-\u9fff])(?:小規模校|へき地校|複式学級)", 0.5, anchor="校|学級"),
         JaPattern("支店", rf"[\u4e00-\u9fffァ-ヶー]{{1,10}}(?:銀行|信用金庫)[{_K}]{{1,10}}支店", 0.6, anchor='支店'),

@@ -42,6 +42,7 @@ from redactor.data_files import load_toml
 from redactor.finding import Finding
 from redactor.recognizers import _context as ctx
 from redactor.recognizers._base import JaPattern, JaPatternRecognizer, scan
+from redactor.recognizers._text import line_span, words_regex
 from redactor.tokens import Token
 
 _DATA = load_toml("case_number.toml", "redactor.recognizers.data")
@@ -55,14 +56,14 @@ _ARTICLE = r"第\d+条(?:の\d+)*(?:第\d+項)?(?:第\d+号)?"
 _MORE = r"(?:(?:及び|並びに|又は|若しくは|、|・)第\d+(?:条(?:の\d+)*|項|号))*"
 _APPEAL_WORDS = r"(?:審査請求|異議申立て?|再調査の請求|再審査請求|不服申立て?)"
 
-_PARTY_LABELS = ctx.alternation(_DATA["party"]["labels"])
-_REGISTER_LABELS = ctx.alternation(_DATA["party"]["labels_with_party"])
+_PARTY_LABELS = words_regex(_DATA["party"]["labels"])
+_REGISTER_LABELS = words_regex(_DATA["party"]["labels_with_party"])
 _LABELS = f"(?:{_PARTY_LABELS}|{_REGISTER_LABELS})"
 _PARTY_WORDS = tuple(_DATA["party"]["words"])
-_SERIES_WORDS = ctx.alternation(_DATA["party_series"]["words"])
-_BILL_WORDS = ctx.alternation(_DATA["bill"]["words"])
-_NUMBER_FIRST = ctx.alternation(_DATA["bill"]["number_first"])
-_BEFORE_LABEL = re.compile(f"(?:{ctx.alternation(_DATA['bill']['before_label'])})$")
+_SERIES_WORDS = words_regex(_DATA["party_series"]["words"])
+_BILL_WORDS = words_regex(_DATA["bill"]["words"])
+_NUMBER_FIRST = words_regex(_DATA["bill"]["number_first"])
+_BEFORE_LABEL = re.compile(f"(?:{words_regex(_DATA['bill']['before_label'])})$")
 _CASE_FILE_CONTEXT = tuple(_DATA["case_file"]["context"])
 # Separators of a record ID's groups: hyphen, full-width hyphen, 長音 ー, ‐, −.
 _SEP = r"[-－ー‐−–]"
@@ -79,7 +80,7 @@ _RID = _DATA["record_id"]
 _ID_HEADINGS = frozenset(_RID["headings"])
 _GENERIC_HEADINGS = frozenset(_RID["generic_headings"])
 _PARTY_HEADINGS = tuple(_RID["party_headings"])
-_BRACKET_WORDS = ctx.alternation(_RID["bracket_words"])
+_BRACKET_WORDS = words_regex(_RID["bracket_words"])
 _APPEAL_CONTEXT = tuple(_DATA["consultation"]["appeal_context"])
 # The city's own outgoing letter number (北浜総第123号, 福祉第2024-5号): an
 # office's abbreviation and 第; it names the office, not a party.
@@ -234,9 +235,8 @@ class CaseNumberRecognizer(JaPatternRecognizer):
                 return None
             return "receipt", f"当事者を示す語「{m.group('word')}」の後の括弧内の記録番号"
         if name == "case_file":
-            line_start = text.rfind("\n", 0, m.start()) + 1
-            line_end = text.find("\n", m.end())
-            word = ctx.find_word(text[line_start:line_end if line_end != -1 else len(text)], _CASE_FILE_CONTEXT)
+            line_start, line_end = line_span(text, m.start(), m.end())
+            word = ctx.find_word(text[line_start:line_end], _CASE_FILE_CONTEXT)
             return ("case_file", f"文脈語「{word}」") if word else None
         return None
 
@@ -300,9 +300,8 @@ def _appeal_body(text: str, start: int, end: int) -> str | None:
     """A word on the line of an 諮問・答申 number that says a 審査会 hears one
     requester's appeal (個人情報保護審査会, 審査請求人); the council's own 諮問
     on an appeal (諮問第2号 審査請求について) names neither."""
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", end)
-    return ctx.find_word(text[line_start:line_end if line_end != -1 else len(text)], _APPEAL_CONTEXT)
+    line_start, line_end = line_span(text, start, end)
+    return ctx.find_word(text[line_start:line_end], _APPEAL_CONTEXT)
 
 
 def _party_word_near(text: str, pos: int) -> str | None:

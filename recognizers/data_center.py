@@ -82,6 +82,7 @@ from redactor.first_chars import guarded  # guarded(re.compile(…)): same match
 from redactor.intervals import IntervalSet, merged
 from redactor.recognizers import _context as ctx
 from redactor.recognizers._base import ATTRIBUTES_KEY, JaRecognizer, scan
+from redactor.recognizers._text import words_regex
 from redactor.tokens import Token
 
 _DATA = load_toml("security_data_center.toml", "redactor.recognizers.data")
@@ -99,9 +100,9 @@ _LATIN_SITE_ANCHOR = re.compile(r" (?:DC|iDC|Data)")
 _SITE_ANCHOR = re.compile("|".join(re.escape(w) for w in sorted(_DATA["site_words"], key=len, reverse=True)))
 _ROOM_ANCHOR = re.compile(_ROOM)
 _ROOM_AT = re.compile(rf"[\u4e00-\u9fffァ-ヶー]{{1,10}}(?:地下|[0-9]+階|内|棟)の?(?:{_ROOM})")
-_OWN_BUILDING_ROOM = re.compile(rf"(?:{'|'.join(map(re.escape, _DATA['own_buildings']))})の?(?:{_ROOM})")
+_OWN_BUILDING_ROOM = re.compile(rf"(?:{words_regex(_DATA['own_buildings'], longest_first=False)})の?(?:{_ROOM})")
 _OPERATOR_SITE = re.compile(
-    rf"(?P<company>(?:[{_K}ぁ-ん]{{2,20}}(?:株式会社|\(株\)|（株）)|(?:株式会社|\(株\))[{_K}ぁ-ん]{{2,20}}?)[ ]?の)(?P<name>[\u4e00-\u9fff]{{2,8}}|第[0-9]+)(?:{'|'.join(map(re.escape, _DATA['operator_site_words']))})")
+    rf"(?P<company>(?:[{_K}ぁ-ん]{{2,20}}(?:株式会社|\(株\)|（株）)|(?:株式会社|\(株\))[{_K}ぁ-ん]{{2,20}}?)[ ]?の)(?P<name>[\u4e00-\u9fff]{{2,8}}|第[0-9]+)(?:{words_regex(_DATA['operator_site_words'], longest_first=False)})")
 _OPERATOR_ANCHOR = re.compile(r"株式会社|\(株\)|（株）")
 _CONTEXT = tuple(_DATA["context_words"]) + tuple(_DATA["system_roles"])
 # one pass for both kinds of hint; ``site`` marks the ones that need a strong context
@@ -176,13 +177,13 @@ _EQUIPMENT_RX = re.compile("|".join(re.escape(w) for w in sorted(_EQUIPMENT + tu
                                                                  key=len, reverse=True)))
 # A part of the system as the topic (本番系は…の施設です, ・主系：…): the
 # sentence says where it is, whatever the verb (です, に当たります).
-_ROLE_TOPIC = re.compile(rf"(?:(?:{'|'.join(map(re.escape, sorted(_ROLES, key=len, reverse=True)))})"
+_ROLE_TOPIC = re.compile(rf"(?:(?:{words_regex(_ROLES)})"
                          r"(?:の?(?:サーバー?|機器|データ|環境))?"
-                         rf"|{'|'.join(map(re.escape, sorted(_DATA['site_subjects'], key=len, reverse=True)))})(?:は|も|[:：\t])")
+                         rf"|{words_regex(_DATA['site_subjects'])})(?:は|も|[:：\t])")
 # An operator named before its site without 株式会社 (…電算サービスの,
 # KTS東日本の, 同社の), or with it and a verb of running (…株式会社が運営する).
-_OPERATOR_NAME = (rf"(?:[{_K}ぁ-ん]{{0,12}}(?:{'|'.join(map(re.escape, sorted(_DATA['operator_suffixes'], key=len, reverse=True)))})"
-                  rf"|[{_K}ぁ-ん]{{0,10}}[ぁ-んァ-ヶーA-Za-z](?:{'|'.join(map(re.escape, sorted(_DATA['operator_suffixes_weak'], key=len, reverse=True)))})"
+_OPERATOR_NAME = (rf"(?:[{_K}ぁ-ん]{{0,12}}(?:{words_regex(_DATA['operator_suffixes'])})"
+                  rf"|[{_K}ぁ-ん]{{0,10}}[ぁ-んァ-ヶーA-Za-z](?:{words_regex(_DATA['operator_suffixes_weak'])})"
                   rf"|[A-Z][A-Za-z0-9&]{{1,7}}[\u4e00-\u9fff]{{0,4}}|[A-Z]社|{_COMPANY_NAME}|同社|同事業者|当該事業者)")
 # The operator is read backwards from the site's start: the same pattern
 # written reversed and matched once on the reversed text before the site (a
@@ -211,8 +212,8 @@ _PUBLIC_BUILDING_HEADS = tuple(_DATA["public_building_heads"]) + _PUBLIC_HEADS
 # A nickname's label or speaker before it (通称「…」, 地元では「…」) and the
 # verb of calling after it (「…」と呼ばれている): part of the nickname.
 _NICK_BEFORE = re.compile(
-    rf"(?:(?:{'|'.join(map(re.escape, _DATA['nickname_speakers']))})(?:では|の間では|で)[、]?)?"
-    rf"(?:(?:{'|'.join(map(re.escape, sorted(_DATA['nickname_labels'], key=len, reverse=True)))})(?:は|:|：)?)?$")
+    rf"(?:(?:{words_regex(_DATA['nickname_speakers'], longest_first=False)})(?:では|の間では|で)[、]?)?"
+    rf"(?:(?:{words_regex(_DATA['nickname_labels'])})(?:は|:|：)?)?$")
 _CALLED_AFTER = re.compile(r"(?:と|って)(?:呼ばれて(?:いる|おり(?:ます)?|います|おります)|呼ばれる|呼ばれた|呼んで(?:いる|おり(?:ます)?|います|おります)"
                            r"|呼ぶ|称して(?:いる|おり(?:ます)?)|称する|称される|名付けられた|いう|いわれる|言われる)")
 # A place and a facility word in a sentence that sites machines (長野県内の
@@ -225,7 +226,7 @@ _PLACE_SITE = guarded(re.compile(
 _BRACKET_AFTER = re.compile(r"[ ]?[（(](?P<note>[^（）()\n]{2,60})[）)]")
 _LOCATION_NOTE = re.compile(
     rf"[0-9]+(?:km|キロ|m|メートル)|(?:車|徒歩|電車)で|沿い|近く|付近|隣|[東西南北]側|丘陵|高台|内陸|沿岸|山間|台地|地下"
-    rf"|(?:{_PREFECTURES})|[\u4e00-\u9fff]{{1,6}}[市区町村](?:内|の|に|$)|(?:{'|'.join(map(re.escape, _DATA['nickname_labels']))})")
+    rf"|(?:{_PREFECTURES})|[\u4e00-\u9fff]{{1,6}}[市区町村](?:内|の|に|$)|(?:{words_regex(_DATA['nickname_labels'], longest_first=False)})")
 _OWNER_BEFORE = re.compile(rf"(?:[{_K}ぁ-ん]{{2,16}}(?:株式会社|\(株\)|（株）)?)の$")
 # a nickname labelled as one (通称「…」, 社内呼称：「…」): no facility word needed
 _LABEL_BEHIND = "|".join(f"(?<={re.escape(w + p)})" for w in _DATA["nickname_labels"] for p in ("", "は", ":", "："))
@@ -244,7 +245,7 @@ _NICKNAME = guarded(re.compile(rf"[「『](?P<nick>[^「」『』。\n]{{1,20}}?
 _NOT_NICKNAMES = frozenset(_DATA["not_nicknames"])
 _NAME_ADVERBS = tuple(_DATA["name_adverbs"])
 _SITE_WORD_BEFORE = re.compile(rf"(?:{_FACILITY})[ 　]?$")
-_REGIONS = "|".join(map(re.escape, sorted(_DATA["regions"], key=len, reverse=True)))
+_REGIONS = words_regex(_DATA["regions"])
 _REGION = re.compile(
     rf"(?:(?:{_REGIONS})(?:地方|地域)?(?:と|・|、|及び|および))*(?:{_REGIONS})"
     rf"(?:地方|地域|エリア|圏)?(?:[（(][^（）()\n]{{1,12}}[）)])?(?:内|外|の|にある|に所在する|に立地する|所在の)"
@@ -256,11 +257,11 @@ _REGION_ANCHOR = re.compile(_REGIONS)
 _SITE_WORD_AT = re.compile(rf"(?:{_FACILITY})(?![A-Za-z])")
 _REFER_BACK = re.compile("|".join(re.escape(w) for w in sorted(_DATA["refer_back"], key=len, reverse=True)))
 _REFER_BACK_REACH = 1500  # about a page of minutes: a turn or two after the site was named
-_PUBLIC_PLACE = re.compile(rf"(?:{'|'.join(map(re.escape, sorted(_PUBLIC_HEADS, key=len, reverse=True)))})(?:センター|会館|館|ホール|プラザ)")
+_PUBLIC_PLACE = re.compile(rf"(?:{words_regex(_PUBLIC_HEADS)})(?:センター|会館|館|ホール|プラザ)")
 # Where inside a site: a floor with its position, then a room, a cage, a
 # rack or a section of the floor (データセンターは区画を貸す: ケージ, 専用区画,
 # ラック番号 are how a colocation contract names a tenant's space).
-_SPACE = rf"(?:{_ROOM}|{_STORAGE}|{'|'.join(map(re.escape, _DATA['site_spaces']))})(?:[ ]?(?:No\.?|番号)?[ ]?[A-Z0-9][A-Z0-9-]*)?"
+_SPACE = rf"(?:{_ROOM}|{_STORAGE}|{words_regex(_DATA['site_spaces'], longest_first=False)})(?:[ ]?(?:No\.?|番号)?[ ]?[A-Z0-9][A-Z0-9-]*)?"
 _SITE_TAIL = re.compile(rf"(?:[ 　]?の?[ 　]?{_FLOOR}{_POSITION}(?:[ 　]?の?[ 　]?{_SPACE})?|[ 　]?の?[ 　]?{_SPACE})")
 # A floor and a server room, whoever's building (地下1階の電算室, 3階のサーバ室):
 # the floor says where to go even without the building's name.
@@ -279,7 +280,7 @@ _BARE_SITE_ANCHOR = re.compile(_BARE_FACILITY)
 _NAME_CUT = re.compile(
     r"(?:(?<=[ァ-ヶー\u4e00-\u9fffA-Za-z0-9])(?:から|まで|より|には|では|とは|へは|にも|でも|とも|[はがをにでともへの])"
     r"|[、。：:\t 　])(?=[ぁ-んァ-ヶー\u4e00-\u9fffA-Za-z0-9])")
-_PLACE_LABEL = re.compile(rf"(?:{'|'.join(map(re.escape, sorted(_DATA['site_subjects'], key=len, reverse=True)))})[ ]?[:：][ 　]*$")
+_PLACE_LABEL = re.compile(rf"(?:{words_regex(_DATA['site_subjects'])})[ ]?[:：][ 　]*$")
 # An address followed by the building at it (…3-4のみなと電算社屋, …2番地の
 # 事業者のビル): in a sentence that puts machines there, the building with its
 # operator is the site.
@@ -708,7 +709,7 @@ _WHERE = tuple(_DATA["where_questions"])
 _PLACE_FLOOR = re.compile(rf"{_FLOOR}|[0-9]+号(?:棟|館|室)|[A-Z](?:棟|館)")
 _TOPIC_IN = re.compile(r"(?P<w>[ァ-ヶー\u4e00-\u9fffA-Za-z0-9]+)(?:は|が|も)(?=[、ぁ-んァ-ヶー\u4e00-\u9fffA-Za-z0-9「　 ]|$)")
 _COPULA = re.compile(r"(?:です|でございます|になります|となります|となっております|になっております|であります)(?:ね|よ)?[。\n]?$")
-_HIRAGANA_LEAD = re.compile(r"(?:[\u4e00-\u9fff]{0,2}[ぁ-ん]*?(?:こと|ずっと|以前から|前から)|" + "|".join(map(re.escape, _NAME_ADVERBS)) + r")(?=[ァ-ヶー\u4e00-\u9fff「])")
+_HIRAGANA_LEAD = re.compile(r"(?:[\u4e00-\u9fff]{0,2}[ぁ-ん]*?(?:こと|ずっと|以前から|前から)|" + words_regex(_NAME_ADVERBS, longest_first=False) + r")(?=[ァ-ヶー\u4e00-\u9fff「])")
 
 
 # a siting verb in the attributive form before a noun (…にある課, …に置いた機器)

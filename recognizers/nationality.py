@@ -10,6 +10,7 @@ from redactor.data_files import load_toml
 from redactor.recognizers import _context as ctx
 from redactor.recognizers._base import JaPattern, JaPatternRecognizer
 from redactor.recognizers._person_table import header_cell_at
+from redactor.recognizers._text import words_regex
 from redactor.tokens import Token
 
 _ORIGIN = load_toml("quasi_identifiers.toml", "redactor.recognizers.data")["origin"]
@@ -45,7 +46,7 @@ class NationalityRecognizer(JaPatternRecognizer):
                   r"|(?:[ァ-ヶー]{2,8}|中国|韓国|台湾)から(?:来た|来られた|来られ|嫁いで|嫁いでこられた|働きに来)", 0.5,
                   anchor="来日|移住|入国|来た|来られ|嫁いで|働きに"),
         # 中国残留邦人の家族として帰国, 日系ブラジル人三世: an origin few residents share
-        JaPattern("帰国者", rf"(?:{ctx.alternation(_ORIGIN['returnees'])})(?!等|支援|対策|向け)(?:の(?:家族|子|孫|配偶者|二世|三世))?(?:として(?:帰国|永住帰国|来日))?"
+        JaPattern("帰国者", rf"(?:{words_regex(_ORIGIN['returnees'])})(?!等|支援|対策|向け)(?:の(?:家族|子|孫|配偶者|二世|三世))?(?:として(?:帰国|永住帰国|来日))?"
                   r"|日系[ァ-ヶー]{0,8}(?:人)?(?:[二三四]世)", 0.5, anchor="残留|帰国者|日系"),
     )
 

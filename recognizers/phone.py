@@ -47,6 +47,7 @@ from redactor.data_files import load_toml
 from redactor.recognizers import _context as ctx
 from redactor.recognizers._base import JaPattern, JaPatternRecognizer
 from redactor.recognizers._table_cells import cells_under
+from redactor.recognizers._text import words_regex
 
 _CONTEXT = load_toml("phone_context.toml", "redactor.recognizers.data")
 # Legal forms of a company (会社法 and the laws on each kind of 法人), shared with ADDRESS.
@@ -96,7 +97,7 @@ _NEAR_WORDS = tuple(_CONTEXT["private"]) + tuple(w for w in _OFFICE_OR_NOT if w 
 # A note right after a number that says it is an office line.
 _OFFICE_NOTE_AFTER = re.compile(r"[ ]?[(（](?:代表|直通|代表番号|ダイヤルイン)[)）]")
 # A note after a mobile number that makes it an office's handset: （公用携帯）.
-_MOBILE_NOTE_AFTER = re.compile(r"[ ]?[(（](?:" + "|".join(map(re.escape, _CONTEXT["mobile_office"])) + r")")
+_MOBILE_NOTE_AFTER = re.compile(r"[ ]?[(（](?:" + words_regex(_CONTEXT["mobile_office"], longest_first=False) + r")")
 # Between an office word and a mobile number it is attached to: only a
 # separator or a word for the line's kind (福祉課 携帯 is not attached:
 # 携帯 is a private word and wins the race first).
@@ -226,7 +227,7 @@ def _contact_block(text: str, start: int) -> bool:
 
 
 # The number's own label, right before it: a FAX line (ＦＡＸ：, ファクス番号).
-_FAX_LABEL = re.compile(r"(?:" + "|".join(map(re.escape, _CONTEXT["fax_labels"])) + r")(?:番号)?は?[ \t:：]*$")
+_FAX_LABEL = re.compile(r"(?:" + words_regex(_CONTEXT["fax_labels"], longest_first=False) + r")(?:番号)?は?[ \t:：]*$")
 # Any number as a phone is written, to find the one listed before a FAX number.
 _ANY_NUMBER = re.compile(r"(?:\+81|\(?0)[\d()\- .]{7,16}\d")
 # A line that holds only a number's label before it (TEL, 電話：).

@@ -22,6 +22,7 @@ from typing import Any
 
 from redactor.recognizers import _context as ctx
 from redactor.recognizers._base import JaPattern, JaPatternRecognizer
+from redactor.recognizers._text import words_regex
 
 # The kana a plate may carry: no voiced kana and not お, し, へ, ん (道路運送車両法施行
 # 規則 別表: they are never issued), so 「資料1と2」「20を30に」 fall out by the number
@@ -38,7 +39,7 @@ _OFFICIAL = ("公用車", "公用", "庁用車", "市有車", "市の車両", "�
 # the same vehicle, not another one (公用車に追突した乗用車（…） is the other party's).
 _VEHICLE = ("普通乗用自動車", "乗用自動車", "軽自動車", "乗用車", "自動車", "車両", "車", "軽トラック", "トラック", "バス",
             "バイク", "原動機付自転車", "ワゴン車", "ダンプ")
-_ATTACHED = re.compile(r"(?:の|である)?(?:" + "|".join(map(re.escape, sorted(_VEHICLE, key=len, reverse=True))) + r")?"
+_ATTACHED = re.compile(r"(?:の|である)?(?:" + words_regex(_VEHICLE) + r")?"
                        r"[ (（:：、]*(?:車両番号|登録番号|ナンバー)?[ :：]*$")
 # Who else a car may belong to: a party, a person, a company.
 _PRIVATE = ("相手方", "被害者", "加害者", "申出人", "請求人", "申請者", "自家用", "個人所有", "私有", "住民", "男性",

@@ -52,6 +52,7 @@ from redactor.data_files import load_toml
 from redactor.finding import Finding
 from redactor.recognizers import _context as ctx
 from redactor.recognizers._base import JaRecognizer, scan
+from redactor.recognizers._text import line_span, sentence_span, sentence_start, words_regex
 from redactor.tokens import Token
 
 _DATA = load_toml("sensitive_terms.toml", "redactor.recognizers.data")
@@ -111,11 +112,11 @@ _BONES_ALONE = [b for b in _BODY["bones"] if b != "骨"]
 _BODY_FIRST = "".join(sorted({re.escape(w[0]) for w in _BODY["parts"] + _BODY["bones"]} | {"右", "左", "両"}))
 # One named group per kind of predicate (broken, injury, disability, health).
 _BODY_RE = re.compile(
-    rf"(?=[{_BODY_FIRST}])(?P<part>(?:右|左|両)?(?:(?:{ctx.alternation(_BODY['parts'])})の(?:{ctx.alternation(_BODY['bones'])})"
-    rf"|(?:{ctx.alternation(_BONES_ALONE)})|(?P<soft>{ctx.alternation(_BODY['parts'])})))"
-    rf"[をが](?:{ctx.alternation(_BODY['adverbs'])})?"
-    "(?:" + "|".join(f"(?P<{kind}>{ctx.alternation(verbs)})" for kind, verbs in _PRED.items()) + ")")
-_BODY_ANCHOR = re.compile(rf"[をが](?:{ctx.alternation(_BODY['adverbs'])})?(?:{ctx.alternation(sum(_PRED.values(), []))})")
+    rf"(?=[{_BODY_FIRST}])(?P<part>(?:右|左|両)?(?:(?:{words_regex(_BODY['parts'])})の(?:{words_regex(_BODY['bones'])})"
+    rf"|(?:{words_regex(_BONES_ALONE)})|(?P<soft>{words_regex(_BODY['parts'])})))"
+    rf"[をが](?:{words_regex(_BODY['adverbs'])})?"
+    "(?:" + "|".join(f"(?P<{kind}>{words_regex(verbs)})" for kind, verbs in _PRED.items()) + ")")
+_BODY_ANCHOR = re.compile(rf"[をが](?:{words_regex(_BODY['adverbs'])})?(?:{words_regex(sum(_PRED.values(), []))})")
 _BODY_IDIOMS = tuple(_BODY["idioms"]["words"])
 
 
@@ -142,9 +143,9 @@ _PHRASES = _DATA.get("phrases", {})
 _PHRASE_KIND = {h + link: kind for kind, p in _PHRASES.items() for h in p["heads"] for link in p["links"]}
 _SELF_ANCHORED = frozenset(h + link for p in _PHRASES.values() if p.get("self_anchored")
                            for h in p["heads"] for link in p["links"])
-_PHRASE_RE = re.compile(ctx.alternation(_PHRASE_KIND))
+_PHRASE_RE = re.compile(words_regex(_PHRASE_KIND))
 # Every phrase has one of its links; lines without one are not scanned.
-_PHRASE_ANCHOR = re.compile(ctx.alternation({link for p in _PHRASES.values() for link in p["links"]}))
+_PHRASE_ANCHOR = re.compile(words_regex({link for p in _PHRASES.values() for link in p["links"]}))
 
 
 def _phrase_matches(text: str, tokens: list[Token]) -> Iterable[tuple[int, int, str, str]]:
@@ -165,7 +166,7 @@ def _phrase_matches(text: str, tokens: list[Token]) -> Iterable[tuple[int, int, 
 # disease, but their names end alike. Words that end so and are no disease
 # (臆病, 看病, 重症) are data ([disease] not_diseases).
 _DISEASE = _DATA["disease"]
-_DISEASE_ANCHOR = re.compile(rf"(?:{ctx.alternation(_DISEASE['endings'])})(?:{ctx.alternation(_DISEASE['predicates'])})")
+_DISEASE_ANCHOR = re.compile(rf"(?:{words_regex(_DISEASE['endings'])})(?:{words_regex(_DISEASE['predicates'])})")
 _NOT_DISEASES = frozenset(_DISEASE["not_diseases"])
 _NAME_CHAR = re.compile(r"[\u4e00-\u9fff々ァ-ヶー]")
 
@@ -272,7 +273,7 @@ def _anchor(text: str, pos: int) -> str | None:
     a subject that stays the same."""
     anchors = _DATA["person"]["anchors"]
     found = ctx.find_word(ctx.sentence_around(text, pos), anchors)
-    start = max(text.rfind("。", 0, pos), text.rfind("\n", 0, pos)) + 1
+    start = sentence_start(text, pos)
     if found or start == 0 or text[start - 1] != "。" or "は" in text[start:pos]:
         return found
     before = ctx.sentence_around(text, start - 1)
@@ -294,12 +295,10 @@ def _noun_stop(text: str, term_end: int, clause_end: int) -> str | None:
 def _named_in_sentence(text: str, pos: int, tokens: list[Token]) -> str | None:
     """A surname or given name Sudachi reads in the sentence around ``pos``
     (「桐山には前科がある」): a name is a person word, with or without さん."""
-    start = max(text.rfind("。", 0, pos), text.rfind("\n", 0, pos)) + 1
+    start, end = sentence_span(text, pos)
     speaker = _SPEAKER.match(text, start, pos)
     if speaker:
         start = speaker.end()  # ○委員（坂口）: who asks is not whom the sentence is about
-    ends = [i for i in (text.find("。", pos), text.find("\n", pos)) if i != -1]
-    end = min(ends) if ends else len(text)
     i = bisect_left(tokens, start, key=_token_start)  # tokens are in text order
     while i < len(tokens) and tokens[i].start < end:
         t = tokens[i]
@@ -481,24 +480,24 @@ _HONSEKI_ANCHOR = re.compile("本籍")
 # a form field's label, a separator, and its value to the end of the line.
 _BRACKET_LABELS = tuple(_DATA["income"]["labels"])
 _BRACKET_FIELD = re.compile(
-    rf"(?:^|(?<=[\t 　]))(?P<label>{ctx.alternation(_BRACKET_LABELS)})(?:[ 　]*[:：][ 　]*|[ 　\t]+)"
+    rf"(?:^|(?<=[\t 　]))(?P<label>{words_regex(_BRACKET_LABELS)})(?:[ 　]*[:：][ 　]*|[ 　\t]+)"
     r"(?P<value>(?:第|[0-9０-９一二三四五六七八九十]|[A-ZＡ-Ｚ]|要|非|課|低|市|町|村|区|住|生|世|境|免|減)[^\n\t]{0,80})",
     re.M)
-_BRACKET_ANCHOR = re.compile(f"(?:{ctx.alternation(_BRACKET_LABELS)})(?:[ 　]*[:：]|[ 　\t])")
+_BRACKET_ANCHOR = re.compile(f"(?:{words_regex(_BRACKET_LABELS)})(?:[ 　]*[:：]|[ 　\t])")
 # A field of a record whose label says its value is a sensitive fact
 # (病名：統合失調症) or whose value holds a term (備考　生活保護受給中); see [fields].
 _FIELD_KIND = {label: kind for kind, labels in _DATA["fields"]["kinds"].items() for label in labels}
 _FIELD_LABELS = list(_FIELD_KIND) + _DATA["fields"]["general"] + _DATA["fields"]["persons"]
 _FIELD = re.compile(
-    rf"(?:^|(?<=[\t 　・、の]))(?P<label>{ctx.alternation(_FIELD_LABELS)})(?:[（(][^）)\n]{{1,10}}[）)])?"
+    rf"(?:^|(?<=[\t 　・、の]))(?P<label>{words_regex(_FIELD_LABELS)})(?:[（(][^）)\n]{{1,10}}[）)])?"
     r"(?:[ 　]*[:：][ 　]*|[ 　\t]+)"
     r"(?P<value>(?![等の を に は が も な]|など)[^\n\t]{1,60})", re.M)
-_FIELD_ANCHOR = re.compile(f"(?:{ctx.alternation(_FIELD_LABELS)})(?:[（(][^）)\n]{{1,10}}[）)])?(?:[ 　]*[:：]|[ 　\t])")
+_FIELD_ANCHOR = re.compile(f"(?:{words_regex(_FIELD_LABELS)})(?:[（(][^）)\n]{{1,10}}[）)])?(?:[ 　]*[:：]|[ 　\t])")
 _NOTHING = re.compile(r"(?:特に)?(?:なし|無し|無|ない|不明|該当なし|異常なし)(?:[。 　]|$)")
 _BLANK_FORM = re.compile(r"[□☐■◯○＿_]|記入|該当|有・無|あり・なし|有無")
 
 
-_PERSON_END = re.compile("(?:" + ctx.alternation(_DATA["person"]["anchors"] + _DATA["person"]["subject_ends"]) + ")$")
+_PERSON_END = re.compile("(?:" + words_regex(_DATA["person"]["anchors"] + _DATA["person"]["subject_ends"]) + ")$")
 
 
 def _person_before(text: str, pos: int, by_end: dict) -> bool:
@@ -770,9 +769,8 @@ def _trim_start(text: str, start: int, term_start: int, particle_ends: list[int]
     # three or more): the fact is its cell, not the row's name and address
     cell = text.rfind("\t", start, term_start)
     if cell == -1:
-        line_start = text.rfind("\n", 0, term_start) + 1
-        line_end = text.find("\n", term_start)
-        if text.count(" ", line_start, line_end if line_end != -1 else len(text)) >= 3:
+        line_start, line_end = line_span(text, term_start)
+        if text.count(" ", line_start, line_end) >= 3:
             cell = text.rfind(" ", start, term_start)
     if cell != -1:
         start = cell + 1
