@@ -13,7 +13,7 @@ import re
 
 from redactor.data_files import load_toml
 from redactor.recognizers import _context as ctx
-from redactor.recognizers._text import line_span, words_regex
+from redactor.recognizers._text import KANJI, KANJI_ODORIJI, line_span, words_regex
 
 _ROLES = load_toml("person_roles.toml", "redactor.recognizers.data")
 ROLES = _ROLES  # the lists themselves, for the recognizers that anchor on them
@@ -57,22 +57,22 @@ _UNIT_TITLES = words_regex(_ROLES["department_title"]["unit_titles"])
 # A department-qualified title right after the name (総務課長, 情報公開係主事),
 # or a department in brackets after a name in a list (村上（総務管財室）、).
 _DEPT_TITLE = re.compile(
-    r"\s?(?:[\u4e00-\u9fffヶ]{0,12}?(?:%s)(?:%s)"
-    r"|[(（][\u4e00-\u9fffヶ]{0,12}?(?:%s)(?:%s)?[)）])" % (_UNITS, _UNIT_TITLES, _UNITS, _UNIT_TITLES))
+    rf"\s?(?:[{KANJI}ヶ]{{0,12}}?(?:%s)(?:%s)"
+    rf"|[(（][{KANJI}ヶ]{{0,12}}?(?:%s)(?:%s)?[)）])" % (_UNITS, _UNIT_TITLES, _UNITS, _UNIT_TITLES))
 # ... and the same title right before a name (総務部総務管財室長　森 健司).
 _DEPT_TITLE_END = re.compile(r"(?:%s)(?:%s)$" % (_UNITS, _UNIT_TITLES))
 # A department of the municipality right before a name with の (福祉課の河野).
-_DEPT_OF = re.compile(r"[\u4e00-\u9fffヶ]{1,10}(?:課|係|室|担当|事務局|センター)の$")
+_DEPT_OF = re.compile(rf"[{KANJI}ヶ]{{1,10}}(?:課|係|室|担当|事務局|センター)の$")
 _DEPT_TITLE_LAST = frozenset(t[-1] for t in _ROLES["department_title"]["unit_titles"])
 # A unit's name right before a name (庶務係　小野寺, 営業部 三輪): two kanji or more, then the unit.
-_UNIT_BEFORE = re.compile(r"(?<![\u4e00-\u9fffヶ])[\u4e00-\u9fffヶ]{2,16}(?:%s)$"
+_UNIT_BEFORE = re.compile(rf"(?<![{KANJI}ヶ])[{KANJI}ヶ]{{2,16}}(?:%s)$"
                           % words_regex(_ROLES["unit_before"]["units"]))
-_COMPANY_UNIT_BEFORE = re.compile(r"(?<![\u4e00-\u9fffヶ])[\u4e00-\u9fffヶ]{2,16}(?<!学)(?:%s)$"
+_COMPANY_UNIT_BEFORE = re.compile(rf"(?<![{KANJI}ヶ])[{KANJI}ヶ]{{2,16}}(?<!学)(?:%s)$"
                                   % words_regex(_ROLES["unit_before"]["company_units"]))
 _UNIT_OWNERS = tuple(_ROLES["unit_before"]["line_owners"])
 _UNIT_LAST = frozenset(u[-1] for u in _ROLES["unit_before"]["units"] + _ROLES["unit_before"]["company_units"])
 # Two units in one run (建設部道路管理課, 議会事務局庶務係): the unit's own path.
-_UNIT_PATH = re.compile(r"(?:%s)[\u4e00-\u9fffヶ]+$" % words_regex(_ROLES["unit_before"]["path_units"]))
+_UNIT_PATH = re.compile(rf"(?:%s)[{KANJI}ヶ]+$" % words_regex(_ROLES["unit_before"]["path_units"]))
 _STAFF_LABEL = re.compile(r"[ \t]*(?:%s)[ \t]*[:：]?[ \t]*" % words_regex(_ROLES["unit_before"]["staff_labels"]))
 _STAFF_LABEL_END = re.compile(r"[。（(【［、][ \t]*(?:%s)[ \t]*[:：]?[ \t]*$" % words_regex(_ROLES["unit_before"]["staff_labels"]))
 _PROFESSIONS = tuple(_ROLES["appointed_professional"]["professions"])
@@ -171,11 +171,11 @@ _CELL_TITLES = (frozenset(AFTER["official"]) | (frozenset(BEFORE["official"]) - 
     "担当者名", "担当者", "担当", "出席委員", "欠席委員", "説明員", "事務局"})) - {"君", "区長", "副区長"}
 _CELL_COMMUNITY = frozenset(COMMUNITY)
 _CELL_PERSON_WORDS = frozenset(AFTER["person"])
-_DEPT_TITLE_CELL = re.compile(r"[\u4e00-\u9fffヶ]{0,12}?(?:%s)(?:%s)" % (_UNITS, _UNIT_TITLES))
+_DEPT_TITLE_CELL = re.compile(rf"[{KANJI}ヶ]{{0,12}}?(?:%s)(?:%s)" % (_UNITS, _UNIT_TITLES))
 # A title's tenure written before it (前市長, 元首相, 新社長, 次期会長, 現会長).
 _TENURE = re.compile(r"元|前|新|現|次期|初代|第[0-9一二三四五六七八九十]{1,3}代")
 _TENURE_FIRST = frozenset("元前新現次初第")
-_KANJI_AFTER = re.compile(r"[\u4e00-\u9fff々]")
+_KANJI_AFTER = re.compile(rf"[{KANJI_ODORIJI}]")
 
 
 # Role words that are field labels, not a speaker's title, before a colon
@@ -241,7 +241,7 @@ def _role_before(text: str, start: int) -> tuple[str, str] | None:
 _ROSTER_LINE_HEAD = re.compile(
     r"[ \t]*(?:説明員|出席説明員|出席委員|欠席委員|出席議員|欠席議員|説明のため(?:会議に)?出席した者|出席職員|事務局職員)"
     r"(?:[(（][^()（）\n]{0,12}[)）])?[ \t]*[:：]?[ \t]+")
-_TITLE_WORD_BEFORE = re.compile(r"(?<![^\s:：])[\u4e00-\u9fffヶ]{2,16}[ \t]+$")
+_TITLE_WORD_BEFORE = re.compile(rf"(?<![^\s:：])[{KANJI}ヶ]{{2,16}}[ \t]+$")
 
 
 def _roster_line_role(text: str, start: int) -> tuple[str, str] | None:
@@ -257,7 +257,7 @@ def _roster_line_role(text: str, start: int) -> tuple[str, str] | None:
     return ("official", head.group(0).strip(" \t:：")) if _TITLE_WORD_BEFORE.search(before) else None
 
 
-_KANJI_CHAR = re.compile(r"[\u4e00-\u9fff々]")
+_KANJI_CHAR = re.compile(rf"[{KANJI_ODORIJI}]")
 
 
 def _ditto_title(text: str, start: int) -> tuple[str, str] | None:
@@ -581,7 +581,7 @@ _COMPANY_STAFF = frozenset(_PEOPLE["staff_words"])
 _SUBSIDY = re.compile(words_regex(_PEOPLE["subsidy_words"]))
 _CONTRACT = re.compile(words_regex(_PEOPLE["contract_words"]))
 _COMPANY_MARK = re.compile(words_regex(_PEOPLE["company_marks"]))
-_MUNICIPAL_UNIT = re.compile(r"[\u4e00-\u9fff](?:課|係|室|局|部|センター)")
+_MUNICIPAL_UNIT = re.compile(rf"[{KANJI}](?:課|係|室|局|部|センター)")
 
 
 def _company_person(text: str, start: int, word: str) -> str | None:

@@ -26,7 +26,7 @@ from redactor.data_files import load_toml
 from redactor.recognizers._base import JaRecognizer, scan
 from redactor.recognizers._drops import drop
 from redactor.recognizers._person_roles import READING, decide_role
-from redactor.recognizers._text import words_regex
+from redactor.recognizers._text import KANJI_ODORIJI, words_regex
 
 _DATA = load_toml("person_forms.toml", "redactor.recognizers.data")["romaji"]
 _BRACKETS = load_toml("person_forms.toml", "redactor.recognizers.data")["brackets"]
@@ -94,7 +94,7 @@ _COMPANY = ("株式会社", "有限会社", "合同会社", "(株)", "(有)", "�
 # a list separator with kana or kanji on its other side, or a household relation
 # in brackets right after (INOUE Daisuke（孫）).
 _LIST_SEPARATORS = "、,・"
-_JAPANESE = re.compile(r"[\u4e00-\u9fff々ぁ-ゖァ-ヺ]")
+_JAPANESE = re.compile(rf"[{KANJI_ODORIJI}ぁ-ゖァ-ヺ]")
 _RELATION_AFTER = re.compile(r"\((?:%s)\)" % words_regex(_BRACKETS["private_relations"], longest_first=False))
 
 

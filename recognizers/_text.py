@@ -23,6 +23,9 @@ KANJI_ODORIJI = KANJI + "々"
 KANJI_PLACE = KANJI + "々ヶ"
 # with 々, 〆 and ヶ: every character a kanji name can hold (〆木, 一ヶ谷)
 KANJI_NAME = KANJI + "々〆ヶ"
+# the block as Unicode 1.1 ended it (一 to 龥, U+9FA5), without the
+# ideographs added at its end since: how the foreign-address patterns spell it
+KANJI_UNICODE_1_1 = "一-龥"
 
 
 def words_regex(words: Iterable[str], *, longest_first: bool = True) -> str:

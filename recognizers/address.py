@@ -69,7 +69,7 @@ from redactor.data_files import load_toml, load_tsv
 from redactor.recognizers import _context as ctx
 from redactor.recognizers._base import JaRecognizer, scan
 from redactor.recognizers._table_cells import cells_under
-from redactor.recognizers._text import line_span, words_regex
+from redactor.recognizers._text import KANJI, KANJI_ODORIJI, KANJI_PLACE, line_span, words_regex
 from redactor.tokens import Token
 
 _WORDS = load_toml("address_context.toml", "redactor.recognizers.data")
@@ -84,7 +84,7 @@ _DISTRICT_END = tuple(_WORDS["district_ends"])
 _N = r"(?:\d{1,5}|[一二三四五六七八九十百千〇]{1,6})"
 # After の, a kanji numeral may start a word (土地の一部, 8番12の一般): it is a
 # number only when no other kanji follows it (の五, の五号).
-_NO = r"の(?:\d{1,5}|[一二三四五六七八九十百千〇]{1,6}(?!(?!号|番)[\u4e00-\u9fff]))"
+_NO = rf"の(?:\d{{1,5}}|[一二三四五六七八九十百千〇]{{1,6}}(?!(?!号|番)[{KANJI}]))"
 # A room written after a hyphen (5番3-201号).
 _ROOM = r"(?:-\d{1,5}(?:号室|号)?)?"
 # 番地・号 after a 丁目 or on its own: 3番地の4, 45番地7, 12番5号, 12番12-503, 1番地.
@@ -113,7 +113,7 @@ _NOT_AFTER = re.compile("|".join(sorted(map(re.escape, _WORDS["not_after"]), key
 # Building + room: name (2-20 chars, not starting with a particle), optional
 # 棟, then a room number with 号室/号/階, a floor and a room (3階301号室, 2F),
 # 棟 and room with a hyphen (団地5-203), or a bare number at a boundary.
-_NAME_CHARS = r"\u4e00-\u9fff々ヶァ-ヶーぁ-んA-Za-z〇○・"
+_NAME_CHARS = rf"{KANJI_PLACE}ァ-ヶーぁ-んA-Za-z〇○・"
 _BUILDING = re.compile(
     rf"[ ]?\(?(?P<name>(?![にでをはがとへやもの])[{_NAME_CHARS}][{_NAME_CHARS}\d]{{1,20}}?)"
     rf"[ ]?\(?(?:(?:[A-Z]|\d{{1,2}}|[一二三四五六七八九十])(?:号棟|棟)[ ]?)?"
@@ -251,8 +251,8 @@ def _building_end(text: str, end: int) -> int:
 _DWELLING = words_regex(_WORDS["dwellings"])
 _BLOCK = r"(?:(?:[A-Z]|\d{1,2}|[一二三四五六七八九十])(?:号棟|棟)[ ]?)"
 _ROOM_ONLY = re.compile(
-    rf"(?:(?P<place>[\u4e00-\u9fff々ヶ〇\d]{{1,12}}?(?:丁目|町))の?)?"
-    rf"(?P<name>(?:(?![にでをはがとへやもかけ])[ぁ-ん]{{2,6}}[\u4e00-\u9fff々]{{0,2}}(?={_DWELLING})"
+    rf"(?:(?P<place>[{KANJI_PLACE}〇\d]{{1,12}}?(?:丁目|町))の?)?"
+    rf"(?P<name>(?:(?![にでをはがとへやもかけ])[ぁ-ん]{{2,6}}[{KANJI_ODORIJI}]{{0,2}}(?={_DWELLING})"
     rf"|(?![ぁ-ん])[{_NAME_CHARS}](?:(?![にでをはがとへやもの])[{_NAME_CHARS}]){{0,11}}?)?"
     rf"(?:{_DWELLING})[{_NAME_CHARS}\d]{{0,10}}?)[ ]?"
     # the room: 205号室; 3号棟205, B棟102号 (a 棟 makes the number a room);
@@ -273,7 +273,7 @@ _DWELLINGS = frozenset(_WORDS["dwellings"])
 # (市営住宅条例第3号, 団地再生計画2025, 住宅整備事業120).
 _NOT_DWELLING_NAME = re.compile(words_regex(_WORDS["not_in_dwelling_name"], longest_first=False))
 # 「桜町の123番地」: a 町 name, の, then the house number.
-_TOWN_NO = re.compile(r"(?:丁目|町|町内|字[\u4e00-\u9fff]{1,4})の$")
+_TOWN_NO = re.compile(rf"(?:丁目|町|町内|字[{KANJI}]{{1,4}})の$")
 
 
 # Register fields (data [register]): a label at the start of a line (after a
@@ -290,7 +290,7 @@ _PLACE_FIELD = re.compile(_FIELD_HEAD + _PLACE_LABEL + r"(?P<v>[^\s].*?)[ \t]*$"
 # digits standing alone in the value (1024, 1234-5; not 外2筆, 第3号).
 _LOT = re.compile(rf"(?<![\d.]){_N}番地?(?:{_NO}|{_N}(?!番))?(?:{_NO})?|(?<=[\s、,:：])\d{{1,5}}(?:-\d{{1,5}}){{0,2}}(?=[\s、,]|$)")
 # Any field line of a register entry: a short label, a separator, a value.
-_FIELD_LINE = re.compile(_FIELD_HEAD + r"[\u4e00-\u9fff]{1,6}[ \t]*[:：\t ][ \t]*\S", re.MULTILINE)
+_FIELD_LINE = re.compile(_FIELD_HEAD + rf"[{KANJI}]{{1,6}}[ \t]*[:：\t ][ \t]*\S", re.MULTILINE)
 _PLACE_VALUE = re.compile(r"[都道府県市区町村郡]|丁目|字")
 
 
@@ -553,7 +553,7 @@ _PUBLIC_OWNED = re.compile(
 _IN_BUILDING = words_regex(_WORDS["in_building"])
 _FACILITY_ROOM = re.compile(
     rf"(?:{_FACILITY_WORDS})(?:第?[\d一二三四五六七八九十]{{0,2}}(?:{_IN_BUILDING})"
-    rf"|[\u4e00-\u9fffァ-ヶー]{{1,6}}?(?:{_IN_BUILDING}))+$")
+    rf"|[{KANJI}ァ-ヶー]{{1,6}}?(?:{_IN_BUILDING}))+$")
 # A facility's name joined to the 所在地 label (給食センター所在地, ごみ処理施設所在地):
 # the generic nouns that make the label a site's, not a household's.
 _SITE_LABEL = re.compile(r"(?:センター|施設|ステーション|庁舎)(?:の)?所在地[ :：は]*(?:[(（][^()（）]{1,8}[)）])?[ :：、]*$")

@@ -38,7 +38,7 @@ from presidio_analyzer import RecognizerResult
 
 from redactor.data_files import load_toml
 from redactor.recognizers.address import AddressRecognizer
-from redactor.recognizers._text import words_regex
+from redactor.recognizers._text import KANJI_UNICODE_1_1, words_regex
 from redactor.recognizers._base import JaRecognizer
 from redactor.tokens import Token
 
@@ -66,22 +66,22 @@ _POSTAL = re.compile(
     r"|\b\d{3}-\d{4}\b")                                                   # Tokyo 176-0001
 _FIELD = re.compile(rf"(?:{words_regex(_DATA['field_labels'])})(?:は|：|:|\t|　| |（|\(|は、)[ 　:：]*$")
 _FOREIGN = re.compile(
-    rf"[一-龥ァ-ヺー]{{1,12}}?(?:{words_regex(_DATA['foreign_units'])})[一-龥ァ-ヺー]{{0,24}}?"
+    rf"[{KANJI_UNICODE_1_1}ァ-ヺー]{{1,12}}?(?:{words_regex(_DATA['foreign_units'])})[{KANJI_UNICODE_1_1}ァ-ヺー]{{0,24}}?"
     rf"(?:{words_regex(_DATA['foreign_streets'])})[0-9]{{1,5}}(?:[-－][0-9]{{1,5}}){{0,3}}(?:号|番地|番)?")
 _FOREIGN_ANCHOR = re.compile(words_regex(_DATA["foreign_units"]))
 _COUNTRY = words_regex(_DATA["countries"])
 _COUNTRY_ANCHOR = re.compile(_COUNTRY)
 # A country, then place names in kanji or katakana with a unit among them, then a
 # house number: 中国上海市浦東新区世紀大道100号, 中華人民共和国北京市朝陽区建国路88号.
-_PLACE_RUN = r"(?:[一-龥ァ-ヺー・々]|通り)"
+_PLACE_RUN = rf"(?:[{KANJI_UNICODE_1_1}ァ-ヺー・々]|通り)"
 _COUNTRY_ADDRESS = re.compile(
-    rf"(?<![一-龥ァ-ヺー])(?:{_COUNTRY})[・ ]?(?={_PLACE_RUN}{{0,30}}?(?:{words_regex(_DATA['foreign_address_units'])}))"
+    rf"(?<![{KANJI_UNICODE_1_1}ァ-ヺー])(?:{_COUNTRY})[・ ]?(?={_PLACE_RUN}{{0,30}}?(?:{words_regex(_DATA['foreign_address_units'])}))"
     rf"{_PLACE_RUN}{{2,40}}?[0-9]{{1,5}}(?:[-－][0-9]{{1,5}}){{0,3}}(?:号|番地|番)?(?![0-9])")
 # A place abroad written with its country and 在住 (英国ロンドン在住, 米国カリフォルニア州
 # ロサンゼルス在住, フィリピン・マニラ在住): the country alone (中国在住) says no more
 # than a nationality would, so a place name must follow it.
 _ABROAD_RESIDENCE = re.compile(
-    rf"(?<![一-龥ァ-ヺー])(?:{_COUNTRY})[・ ]?{_PLACE_RUN}{{2,30}}?"
+    rf"(?<![{KANJI_UNICODE_1_1}ァ-ヺー])(?:{_COUNTRY})[・ ]?{_PLACE_RUN}{{2,30}}?"
     rf"(?:在住|在留|(?=に在住|に居住|に住む|に住んで))")
 # A whole table cell that is a place abroad down to a district (フィリピン共和国マニラ市
 # トンド地区): a country, then two units or more; in a roster it is a household's address.

@@ -30,7 +30,7 @@ from presidio_analyzer import RecognizerResult
 from redactor.data_files import load_toml
 from redactor.recognizers import _context as ctx
 from redactor.recognizers._base import JaRecognizer, scan
-from redactor.recognizers._text import words_regex
+from redactor.recognizers._text import KANJI_ODORIJI, words_regex
 from redactor.tokens import Token
 
 _WORDS = load_toml("age_context.toml", "redactor.recognizers.data")
@@ -108,7 +108,7 @@ def _attached(text: str, start: int, end: int) -> str:
     if not party:
         return ""
     after = line[line.rfind(party) + len(party):]
-    name = re.search(r"[\u4e00-\u9fff々ぁ-んァ-ヶーA-Za-z][\u4e00-\u9fff々ぁ-んァ-ヶーA-Za-z ・]{0,14}$", after)
+    name = re.search(rf"[{KANJI_ODORIJI}ぁ-んァ-ヶーA-Za-z][{KANJI_ODORIJI}ぁ-んァ-ヶーA-Za-z ・]{{0,14}}$", after)
     # between the party and the name only labels and numbers (第2学年1組), no clause
     if not name:
         return ""

@@ -40,6 +40,7 @@ from presidio_analyzer import RecognizerResult
 from redactor.first_chars import guarded  # guarded(re.compile(…)): same matches, found faster in long text
 from redactor.recognizers._base import JaRecognizer, scan
 from redactor.recognizers._dates import ERAS, ERA_LETTERS
+from redactor.recognizers._text import KANJI
 from redactor.tokens import Token
 
 _ERA_START = {name: dt.date.fromisoformat(e["start"]) for name, e in ERAS.items()}
@@ -70,7 +71,7 @@ _NUMERIC = rf"(?P<ny>(?:18|19|20)\d{{2}})(?P<sep>[./-])(?P<nm>\d{{1,2}})(?P=sep)
 _DATE = rf"(?<![\d.])(?:{_WAREKI}|{_LETTER}|{_SEIREKI}|{_NUMERIC})(?![\d])"
 
 # 生 that is a word of its own: not 生活, 生徒, 生じ, 生きる.
-_BORN = r"(?:生まれ|生れ|出生|誕生|生(?![\u4e00-\u9fffァ-ヶ]|[かきくけこさしすせそじずぜえ]))"
+_BORN = rf"(?:生まれ|生れ|出生|誕生|生(?![{KANJI}ァ-ヶ]|[かきくけこさしすせそじずぜえ]))"
 _AFTER = guarded(re.compile(rf"{_DATE}(?P<born>[ ]?{_BORN})"))
 
 
@@ -89,7 +90,7 @@ _LIST_NEXT = re.compile(rf"[ ]?(?:と|、|・|,|及び|および|又は|/)[ ]?{_
 # (the era by its letter too, as forms abbreviate it: S48年生まれ)
 _ERA_YEAR = (rf"(?:(?P<yera>{_ERA_NAMES}|(?<![A-Za-z])[{''.join(ERA_LETTERS)}])[ ]?(?P<yy>元|{_NUM})"
              rf"|(?P<ysy>(?:18|19|20)\d{{2}}))")
-_YEAR_BORN = guarded(re.compile(rf"(?<![\d.年]){_ERA_YEAR}[ ]?年(?P<yborn>[ ]?(?:生まれ|生れ|生(?![\u4e00-\u9fffァ-ヶ]|[かきくけこさしすせそじずぜえ])))"))
+_YEAR_BORN = guarded(re.compile(rf"(?<![\d.年]){_ERA_YEAR}[ ]?年(?P<yborn>[ ]?(?:生まれ|生れ|生(?![{KANJI}ァ-ヶ]|[かきくけこさしすせそじずぜえ])))"))
 _COHORT_AFTER = re.compile(r"(?:の(?:方|者|人|皆|市民|住民|被保険者|男性|女性)?(?:は|が|を|に|で|全員|の)?(?:対象|全員|皆)|の?世代|の?層|の方|の者|の人|以前|以降|以後|まで|から|～|~|〜|-)")
 _BORN_ON = guarded(re.compile(rf"{_DATE}(?=[ ]?に(?:生まれ|出生|誕生))"))
 _RANGE_BEFORE = re.compile(r"(?:から|～|~|〜|-)[ ]?$")
@@ -102,7 +103,7 @@ _CELLS = re.compile(r"[ ]*[\t|][\t| ]*|[ ]{1,}")
 _HARD_CELLS = re.compile(r"[ ]*[\t|][\t| ]*")
 # Another date column in the same header (申請日, 交付年月日, 受付日): then only
 # the birth date column's own cell is a birth date.
-_OTHER_DATE_HEADER = re.compile(r"(?<!生)(?:年月日|日)(?![\u4e00-\u9fff])")
+_OTHER_DATE_HEADER = re.compile(rf"(?<!生)(?:年月日|日)(?![{KANJI}])")
 _CELL_DATE = guarded(re.compile(_DATE))
 _TABLE_ROWS = 200  # rows read under one header
 

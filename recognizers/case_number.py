@@ -42,7 +42,7 @@ from redactor.data_files import load_toml
 from redactor.finding import Finding
 from redactor.recognizers import _context as ctx
 from redactor.recognizers._base import JaPattern, JaPatternRecognizer, scan
-from redactor.recognizers._text import line_span, words_regex
+from redactor.recognizers._text import KANJI, line_span, words_regex
 from redactor.tokens import Token
 
 _DATA = load_toml("case_number.toml", "redactor.recognizers.data")
@@ -50,8 +50,8 @@ _DATA = load_toml("case_number.toml", "redactor.recognizers.data")
 # A number in Arabic or kanji digits (第1234号, 第千二百三十四号).
 _NUM = r"(?:\d+|[〇一二三四五六七八九十百千]+)"
 _YEAR = r"(?:令和|平成|昭和)(?:元|\d{1,2}|[一二三四五六七八九十]{1,3})年度?"
-_COURT = (r"(?:(?:[\u4e00-\u9fff]{1,10}|[ぁ-ん]{2,5})(?:最高裁判所|高等裁判所|地方裁判所|家庭裁判所|簡易裁判所|最高裁|高裁|地裁|家裁|簡裁)"
-          r"(?:[\u4e00-\u9fff]{1,6}支部)?[ ]?)?")
+_COURT = (rf"(?:(?:[{KANJI}]{{1,10}}|[ぁ-ん]{{2,5}})(?:最高裁判所|高等裁判所|地方裁判所|家庭裁判所|簡易裁判所|最高裁|高裁|地裁|家裁|簡裁)"
+          rf"(?:[{KANJI}]{{1,6}}支部)?[ ]?)?")
 _ARTICLE = r"第\d+条(?:の\d+)*(?:第\d+項)?(?:第\d+号)?"
 _MORE = r"(?:(?:及び|並びに|又は|若しくは|、|・)第\d+(?:条(?:の\d+)*|項|号))*"
 _APPEAL_WORDS = r"(?:審査請求|異議申立て?|再調査の請求|再審査請求|不服申立て?)"
@@ -69,7 +69,7 @@ _CASE_FILE_CONTEXT = tuple(_DATA["case_file"]["context"])
 _SEP = r"[-－ー‐−–]"
 # One group of a record ID: a short kanji section code, maybe with digits
 # (福, 生福, 苦情第2024), or letters and digits (R6, CS, 2024, 0123).
-_ID_GROUP = r"(?:[\u4e00-\u9fff]{1,4}[A-Za-z0-9]{0,12}|[A-Za-z0-9]{1,12})"
+_ID_GROUP = rf"(?:[{KANJI}]{{1,4}}[A-Za-z0-9]{{0,12}}|[A-Za-z0-9]{{1,12}})"
 # A record ID: two to six groups, maybe 号 (R6-福-0123, 北浜2024-0015号);
 # ``_record_id_ok`` asks for 4 digits at least.
 _RECORD_ID = _ID_GROUP + r"(?:" + _SEP + _ID_GROUP + r"){1,5}[号番]?(?![A-Za-z0-9])"
@@ -84,7 +84,7 @@ _BRACKET_WORDS = words_regex(_RID["bracket_words"])
 _APPEAL_CONTEXT = tuple(_DATA["consultation"]["appeal_context"])
 # The city's own outgoing letter number (北浜総第123号, 福祉第2024-5号): an
 # office's abbreviation and 第; it names the office, not a party.
-_OFFICE_LETTER = re.compile(r"[\u4e00-\u9fff]{1,6}第")
+_OFFICE_LETTER = re.compile(rf"[{KANJI}]{{1,6}}第")
 # The value after a label: an era year, 第, a letter prefix, digits with hyphens, 号.
 _LABELLED_VALUE = (r"(?:" + _YEAR + r"[ ]?)?(?:第[ ]?)?(?:[A-Za-z]{1,3}[-ー－]?)?\d{1,8}(?:[-ー－]\d{1,6})*[号番]?"
                    r"(?![\dA-Za-z\-－ー‐−–])")
@@ -96,7 +96,7 @@ class CaseNumberRecognizer(JaPatternRecognizer):
     ENTITY = "CASE_NUMBER"
     DESCRIPTION = "事件番号"
     PATTERNS = (
-        JaPattern("court", _COURT + _YEAR + r"[ ]?[\(（][\u4e00-\u9fffァ-ヶぁ-ん]{1,3}[\)）][ ]?第?" + _NUM + "号", 0.9,
+        JaPattern("court", _COURT + _YEAR + rf"[ ]?[\(（][{KANJI}ァ-ヶぁ-ん]{{1,3}}[\)）][ ]?第?" + _NUM + "号", 0.9,
                   anchor=r"[\)）][ ]?第?" + _NUM + "号"),
         JaPattern("appeal", r"(?:" + _YEAR + r")?" + _APPEAL_WORDS + r"(?:事件)?第" + _NUM + "号"
                   r"|" + _APPEAL_WORDS + r"(?:事件)?(?:[\(（](?:" + _YEAR + r")?[ ]?第?" + _NUM + r"号[\)）]"
@@ -242,7 +242,7 @@ class CaseNumberRecognizer(JaPatternRecognizer):
 
     def attributes_for(self, text: str, start: int, end: int) -> dict[str, Any]:
         value = text[start:end]
-        if re.search(r"[\(（][\u4e00-\u9fffァ-ヶぁ-ん]{1,3}[\)）]", value) and "号" in value and "条" not in value \
+        if re.search(rf"[\(（][{KANJI}ァ-ヶぁ-ん]{{1,3}}[\)）]", value) and "号" in value and "条" not in value \
                 and not re.match(_APPEAL_WORDS, value):
             return {"kind": "court"}
         if re.search(_APPEAL_WORDS, value):

@@ -10,7 +10,7 @@ import re
 
 from redactor.data_files import load_toml
 from redactor.recognizers._base import JaPattern, JaPatternRecognizer
-from redactor.recognizers._text import words_regex
+from redactor.recognizers._text import KANJI_ODORIJI, words_regex
 
 _QI = load_toml("quasi_identifiers.toml", "redactor.recognizers.data")
 _HH = _QI["household"]
@@ -25,7 +25,7 @@ _SHORT = words_regex(_HH["short_relatives"])
 _SHORT_FIRST = "(?=[%s])" % "".join(sorted({re.escape(w[0]) for w in _HH["short_relatives"]}))
 # 村井氏の|, 申出人の|: one fixed-width lookbehind per owner word
 _OWNED = "(?:%s)" % "|".join(f"(?<={re.escape(o)}の)" for o in _HH["relation_owners"])
-_KANJI = r"\u4e00-\u9fff々"
+_KANJI = KANJI_ODORIJI
 # a one-character relation as a word of its own: no kanji touching it (父母, 母子, 夫婦, 祖母 is a word of the list)
 _ALONE_BEFORE = rf"(?<![{_KANJI}])"
 _ALONE_AFTER = rf"(?![{_KANJI}])"

@@ -2,7 +2,7 @@
 quasi-identifier (KEEP alone; weighed by the re-identification check)."""
 from redactor.data_files import load_toml
 from redactor.recognizers._base import JaPattern, JaPatternRecognizer
-from redactor.recognizers._text import words_regex
+from redactor.recognizers._text import KANJI, words_regex
 
 _WORDS = load_toml("quasi_identifiers.toml", "redactor.recognizers.data")["gender"]
 
@@ -15,4 +15,4 @@ class GenderRecognizer(JaPatternRecognizer):
                 # a form's one-character sex beside the age (山本 ゆうき（女・7歳）, （男、45歳）) or
                 # in a sex field (性別　女): 男 and 女 alone are words only there
                 JaPattern("性別（括弧）", r"[（(](?P<value>[男女])(?=[・、,， 　]?[0-9]{1,3}(?:歳|才)|[）)])", 0.6),
-                JaPattern("性別（欄）", r"性[ 　]?別[ 　]*[:：は]?[ 　]*(?P<value>[男女])(?:性)?(?![\u4e00-\u9fff])", 0.6, anchor="別"))
+                JaPattern("性別（欄）", rf"性[ 　]?別[ 　]*[:：は]?[ 　]*(?P<value>[男女])(?:性)?(?![{KANJI}])", 0.6, anchor="別"))

@@ -48,27 +48,28 @@ from redactor.recognizers._person_romaji import NOT_NAMES as ROMAJI_NOT_NAMES
 from redactor.recognizers._person_romaji import PARTICLE as ROMAJI_PARTICLE
 from redactor.recognizers._person_readings import (KANJI_WORD, SPACED_ANCHOR, SPACED_RUN, retag_hidden_names,
                                                   spaced_name_within)
+from redactor.recognizers._text import KANJI, KANJI_NAME, KANJI_ODORIJI
 from redactor.tokens import Token, dictionary_tags
 
 _COMPANY_BEFORE = ("株式会社", "有限会社", "合同会社", "(株)", "(有)", "法人")
 _COMPANY_AFTER = ("株式会社", "有限会社", "合同会社", "(株)", "商店", "工務店", "事務所", "法律事務所")
 # What follows a place name rather than a name: 市/区/町/村 (not 市長),
 # a digit (a plate: 松本 100 か, an amount: 金862,000円).
-_PLACE_AFTER = re.compile(r"^[\u4e00-\u9fff]{0,2}[市区町村郡県](?!長)|^[ ]?\d")
+_PLACE_AFTER = re.compile(rf"^[{KANJI}]{{0,2}}[市区町村郡県](?!長)|^[ ]?\d")
 _SUFFIX_AFTER = re.compile(r"^[市区町村郡県](?!長)")
 # A title compound fused to a surname that starts like a place suffix
 # (田中|市民税係長, 高橋|都市計画課長, 伊藤|区民生活部長): 市民/区民/都市 are
 # words of the department's name, not 市 closing a place name.
 _FUSED_TITLE_START = re.compile(r"^(?:[市区町村県]民|都市)")
-_KANJI = re.compile(r"[\u4e00-\u9fff々〆ヶ]")
+_KANJI = re.compile(rf"[{KANJI_NAME}]")
 _KATAKANA = re.compile(r"^[ァ-ヺー]+$")
 _HIRAGANA = re.compile(r"^[ぁ-ゖー]{2,}$")
-_KANA_KANJI = re.compile(r"^[ぁ-ゖ\u4e00-\u9fff々]{2,}$")
+_KANA_KANJI = re.compile(rf"^[ぁ-ゖ{KANJI_ODORIJI}]{{2,}}$")
 _INITIAL = re.compile(r"^[A-Z]\.?$")
-_KANJI2 = re.compile(r"^[\u4e00-\u9fff]{2}$")
-_KANJI_NAME = re.compile(r"^[\u4e00-\u9fff々〆ヶ]{1,4}$")
+_KANJI2 = re.compile(rf"^[{KANJI}]{{2}}$")
+_KANJI_NAME = re.compile(rf"^[{KANJI_NAME}]{{1,4}}$")
 _KATAKANA_NAME = re.compile(r"^[ァ-ヺー・A-Z.]+$")
-_NAME_CHARS = re.compile(r"^[\u4e00-\u9fff々〆ヶァ-ヺー・A-Za-z]+$")
+_NAME_CHARS = re.compile(rf"^[{KANJI_NAME}ァ-ヺー・A-Za-z]+$")
 _MUNICIPALITY_END = tuple("市区町村県都府道郡")
 # After a bare word that may be a surname: it stands for a person (伏見は, 大島と); の is left
 # out (東京の, 宮崎の are mostly places).
@@ -196,7 +197,7 @@ def _spaced_given(run: list[Token], t: Token) -> Token | None:
 
 
 # A name right before an opening bracket (山下　ひかり（): kanji or kana after a kanji.
-_NAME_BEFORE_BRACKET = re.compile(r"[\u4e00-\u9fff々][ ]?[\u4e00-\u9fff々ぁ-ゖァ-ヺー]{1,5}$")
+_NAME_BEFORE_BRACKET = re.compile(rf"[{KANJI_ODORIJI}][ ]?[{KANJI_ODORIJI}ぁ-ゖァ-ヺー]{{1,5}}$")
 _NOT_NAMES = frozenset(["なし", "不明", "同上", "省略", "非公開"])
 # Other column headings that follow 氏名 in a table's header row (氏名 | 住所).
 _FIELD_LABELS = frozenset(["住所", "所在地", "電話", "電話番号", "連絡先", "生年月日", "年齢", "性別", "職業",
@@ -244,7 +245,7 @@ def _surname_key(tokens: list[Token], run: list[Token] | None = None) -> str:
     return tokens[0].surface
 
 
-_NAME_BODY = r"[\u4e00-\u9fff々ァ-ヺーA-Za-z][\u4e00-\u9fff々ァ-ヺー・A-Za-z]*(?: [\u4e00-\u9fff々ァ-ヺーA-Za-z][\u4e00-\u9fff々ァ-ヺー・A-Za-z]*){0,3}"
+_NAME_BODY = rf"[{KANJI_ODORIJI}ァ-ヺーA-Za-z][{KANJI_ODORIJI}ァ-ヺー・A-Za-z]*(?: [{KANJI_ODORIJI}ァ-ヺーA-Za-z][{KANJI_ODORIJI}ァ-ヺー・A-Za-z]*){{0,3}}"
 # A given name in hiragana after the surname (錦織 さくら), only where the
 # field ends right after it: prose after a surname (山田 と申します。) does not.
 _KANA_GIVEN_NAME = r"(?: [ぁ-ゖー]{1,6}(?=[ ]*(?:\n|\t|$)|[ ]{2,}|[(（]))?"
@@ -266,7 +267,7 @@ _ROMAJI_ANCHOR = re.compile(r"[A-Z][a-zß-öø-ÿ'-]+ (?:%s ){0,2}[A-ZÀ-ÖØ-Þ
 # with accents (José Antônio), O'/Mc prefixes and a hyphenated part (Chen Wei-Ling).
 _ROMAJI_WORD = r"(?:O'|Mc)?[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:-[A-Za-zÀ-ÖØ-öø-ÿ][a-zß-öø-ÿ]+)?"
 # Lower-case particles may stand between them (Maria dos Santos, Ludwig van Berg).
-_ROMAJI_NAME = re.compile(r"(?<![A-Za-zÀ-ÿ0-9.'-])%s(?: (?:[A-Z]\. |(?:%s ){1,2})?%s){1,2}(?=[ ]?[ぁ-ゖ\u4e00-\u9fff、。（(「」])"
+_ROMAJI_NAME = re.compile(rf"(?<![A-Za-zÀ-ÿ0-9.'-])%s(?: (?:[A-Z]\. |(?:%s ){{1,2}})?%s){{1,2}}(?=[ ]?[ぁ-ゖ{KANJI}、。（(「」])"
                           % (_ROMAJI_WORD, ROMAJI_PARTICLE, _ROMAJI_WORD))
 
 
@@ -275,7 +276,7 @@ _ROMAJI_NAME = re.compile(r"(?<![A-Za-zÀ-ÿ0-9.'-])%s(?: (?:[A-Z]\. |(?:%s ){1,
 _HOUSEHOLD_SUFFIX = frozenset("宅方家邸")
 # One or two kanji closing a given name Sudachi cut short (河北義次|郎,
 # 板垣正|貫), before a particle or punctuation.
-_TRAILING_KANJI = re.compile(r"[\u4e00-\u9fff々]{1,2}(?![\u4e00-\u9fff々])")
+_TRAILING_KANJI = re.compile(rf"[{KANJI_ODORIJI}]{{1,2}}(?![{KANJI_ODORIJI}])")
 # Initials or a short name particle right before a katakana name.
 _FOREIGN_LEAD = re.compile(r"(?:(?<![A-Za-z])(?:[A-Z]{1,2}[.・] ?){1,3}|(?<![ァ-ヺー・=])[ァ-ヺー]{1,3}[・=])$")
 # A given name written in hiragana after a surname (まり子, みちこ, ゆき).

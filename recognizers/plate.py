@@ -22,7 +22,7 @@ from typing import Any
 
 from redactor.recognizers import _context as ctx
 from redactor.recognizers._base import JaPattern, JaPatternRecognizer
-from redactor.recognizers._text import words_regex
+from redactor.recognizers._text import KANJI, words_regex
 
 # The kana a plate may carry: no voiced kana and not お, し, へ, ん (道路運送車両法施行
 # 規則 別表: they are never issued), so 「資料1と2」「20を30に」 fall out by the number
@@ -48,13 +48,13 @@ _WINDOW = 40
 # A place name of kana then kanji (さくら台, つつじ野): it starts after a
 # boundary or a particle (車両がさくら台), never inside a kana word, and its
 # kana do not start with a particle.
-_MIXED_NAME = (r"(?=[ぁ-ん])(?![がのはをにでともへや])(?:(?<=[がのはをにでともへ、( ])|(?<![ぁ-ん\u4e00-\u9fff]))"
-               r"[ぁ-ん]{1,4}[\u4e00-\u9fff]{1,3}")
+_MIXED_NAME = (rf"(?=[ぁ-ん])(?![がのはをにでともへや])(?:(?<=[がのはをにでともへ、( ])|(?<![ぁ-ん{KANJI}]))"
+               rf"[ぁ-ん]{{1,4}}[{KANJI}]{{1,3}}")
 
 
 # A place name in kanji, with the kana ノ, ケ or ヶ inside it as place names write
 # them (袖ケ浦 is a plate's name; 西ノ宮, 霞ヶ丘 are written so in made-up and real towns).
-_KANJI_NAME = r"[\u4e00-\u9fff](?:[ノケヶ]?[\u4e00-\u9fff]){0,3}"
+_KANJI_NAME = rf"[{KANJI}](?:[ノケヶ]?[{KANJI}]){{0,3}}"
 
 
 def _last(window: str, words: tuple[str, ...]) -> int:
@@ -66,7 +66,7 @@ class PlateRecognizer(JaPatternRecognizer):
     ENTITY = "PLATE"
     DESCRIPTION = "自動車登録番号"
     PATTERNS = (
-        JaPattern("標板", rf"(?:{_MIXED_NAME}|(?<![\u4e00-\u9fffノケヶ])(?:{_KANJI_NAME}|[ぁ-ん]{{3,4}}))[ ]?"
+        JaPattern("標板", rf"(?:{_MIXED_NAME}|(?<![{KANJI}ノケヶ])(?:{_KANJI_NAME}|[ぁ-ん]{{3,4}}))[ ]?"
                           rf"(?:[0-9A-Z]{{3}}[ ]?{_KANA}[ ]?(?:{_SERIAL}|\d{{1,3}})|[0-9A-Z]{{1,2}}[ ]?{_KANA}[ ]?{_SERIAL})(?![\d-])",
                   0.8, anchor=rf"[0-9A-Z][ ]?{_KANA}[ ]?[\d・.]"),
     )

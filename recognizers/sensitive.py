@@ -52,7 +52,7 @@ from redactor.data_files import load_toml
 from redactor.finding import Finding
 from redactor.recognizers import _context as ctx
 from redactor.recognizers._base import JaRecognizer, scan
-from redactor.recognizers._text import line_span, sentence_span, sentence_start, words_regex
+from redactor.recognizers._text import KANJI, KANJI_ODORIJI, KANJI_PLACE, line_span, sentence_span, sentence_start, words_regex
 from redactor.tokens import Token
 
 _DATA = load_toml("sensitive_terms.toml", "redactor.recognizers.data")
@@ -168,7 +168,7 @@ def _phrase_matches(text: str, tokens: list[Token]) -> Iterable[tuple[int, int, 
 _DISEASE = _DATA["disease"]
 _DISEASE_ANCHOR = re.compile(rf"(?:{words_regex(_DISEASE['endings'])})(?:{words_regex(_DISEASE['predicates'])})")
 _NOT_DISEASES = frozenset(_DISEASE["not_diseases"])
-_NAME_CHAR = re.compile(r"[\u4e00-\u9fff々ァ-ヶー]")
+_NAME_CHAR = re.compile(rf"[{KANJI_ODORIJI}ァ-ヶー]")
 
 
 def _disease_matches(text: str, tokens: list[Token]) -> Iterable[tuple[int, int, str, str]]:
@@ -199,7 +199,7 @@ _POLICY_WORDS = tuple(_DATA["policy"]["words"])
 _AGGREGATE_WORDS = tuple(_DATA["policy"]["aggregate"])
 _COUNT = re.compile(r"(?:\d{1,3}(?:,\d{3})+|\d{2,})(?:世帯|人|名|件|%)")
 # A verb form that ends the statement and modifies the noun after it.
-_RELATIVE_END = re.compile(r"(?:ている|ていた|ておらず|された|した|する|いる|ある|あった)(?=[\u4e00-\u9fffァ-ヶA-Za-z])")
+_RELATIVE_END = re.compile(rf"(?:ている|ていた|ておらず|された|した|する|いる|ある|あった)(?=[{KANJI}ァ-ヶA-Za-z])")
 # A point in time leading a clause (本年4月に, 令和5年10月頃、, 先日): when
 # it happened sets the scene, and a date is a quasi-identifier of its own
 # (DATE). A duration (平成29年から受給, 以前から通院) is part of the fact and
@@ -472,9 +472,9 @@ class SensitiveRecognizer(JaRecognizer):
 # 本籍は北浜県. Not 「本籍地の市区町村」 (a procedure) nor 「本籍地が…の方は」 (whom a
 # rule is for).
 _HONSEKI = re.compile(
-    r"本籍(?:地)?(?:[はが]|[ 　]*[:：][ 　]*|[ 　\t]+)?「?(?>(?:[\u4e00-\u9fff々ヶ]{1,12}?(?:都|道|府|県)"
-    r"[\u4e00-\u9fff々ヶ]{0,12}?(?:市|区|町|村|郡)?|[\u4e00-\u9fff々ヶ]{1,8}?(?:市|区|町|村))"
-    r"(?:[\u4e00-\u9fff々ヶ0-9\-－ー]|の(?=[0-9一二三四五六七八九十])){0,24}」?)(?!の方|の人|の者|の市|の区|の町|の村)")
+    rf"本籍(?:地)?(?:[はが]|[ 　]*[:：][ 　]*|[ 　\t]+)?「?(?>(?:[{KANJI_PLACE}]{{1,12}}?(?:都|道|府|県)"
+    rf"[{KANJI_PLACE}]{{0,12}}?(?:市|区|町|村|郡)?|[{KANJI_PLACE}]{{1,8}}?(?:市|区|町|村))"
+    rf"(?:[{KANJI_PLACE}0-9\-－ー]|の(?=[0-9一二三四五六七八九十])){{0,24}}」?)(?!の方|の人|の者|の市|の区|の町|の村)")
 _HONSEKI_ANCHOR = re.compile("本籍")
 # The income bracket of a decision (介護保険の負担限度額, 保育料, 保険料の段階):
 # a form field's label, a separator, and its value to the end of the line.
@@ -541,7 +541,7 @@ _STILL_WORDS = frozenset({"現在", "今", "いま", "今なお", "当時", "以
 # Where a segment of a sentence ends: 、 and the clause breaks; a line end
 # too, unless the line was wrapped inside the sentence (_soft_break).
 _SEGMENT_END = "、。「」()（）\n"
-_PROSE_START = re.compile(r"[ぁ-んァ-ヶー\u4e00-\u9fff々0-9０-９]")
+_PROSE_START = re.compile(rf"[ぁ-んァ-ヶー{KANJI_ODORIJI}0-9０-９]")
 _NOT_WRAPPED_AFTER = "。．.！？!?：:」』）)"
 _DATE_WORD = re.compile(r"\d{1,4}[年月日時]|令和|平成|昭和|[日月火水木金土]曜")
 # 接続助詞 after which a new statement starts (…付いているが、当時は…).
@@ -694,7 +694,7 @@ def _extend(text: str, by_end: dict, tokens: list[Token], start: int, end: int, 
 
 
 _STATE_LEAD = re.compile(r"(?:[ 、]*(?:最近|近年|現在|現時点で|このたび|この度|毎週|毎月|毎日|毎朝|毎晩|週末|休日)(?:も|に|には)?)+[ 、]*")
-_NP = re.compile(r"[\u4e00-\u9fff々ヶァ-ヶー0-9・]+$")
+_NP = re.compile(rf"[{KANJI_PLACE}ァ-ヶー0-9・]+$")
 
 
 def _core_start(text: str, start: int, term_start: int, kind: str) -> int:
