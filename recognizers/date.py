@@ -13,10 +13,10 @@ from typing import Any
 from redactor.data_files import load_toml
 from redactor.recognizers import _context as ctx
 from redactor.recognizers._base import JaPattern, JaPatternRecognizer
-from redactor.recognizers._dates import ERAS
+from redactor.recognizers._dates import ERA_NAMES
 from redactor.recognizers._text import words_regex
 
-_ERA = "|".join(ERAS)
+_ERA = ERA_NAMES
 _TIME = r"(?:[ ]?(?:午前|午後)?[0-9]{1,2}時(?:[0-9]{1,2}分|半)?(?:頃|ごろ)?)?"
 _ADMIN = ("提出", "開催", "会議", "開会", "閉会", "議決", "施行", "公布", "答申", "諮問", "受付", "作成", "決定")
 _CHRONOLOGY = re.compile(r"[ \t\u3000・○\-]*$")  # only indentation or a bullet before the date on its line
