@@ -100,7 +100,7 @@ _CORE = re.compile(
     rf"|\d{{1,4}}の\d{{1,4}})|の(?:{_BANCHI}|{_BAN}|{_N}番(?!目)))"
     rf"|(?P<banchi>{_BANCHI}|{_BAN})"
     rf"|(?P<hyphen>{_HYPHEN})"
-    rf"|(?P<lotonly>{_N}番)(?=[ 、。,()\n]|$)"
+    rf"|(?P<lotonly>{_N}番)(?=[ 、。,()\nにでの]|$)"
     rf"|(?P<nosep>\d{{1,5}}(?:の\d{{1,5}}){{1,2}}(?:番地|号)?(?![\d番号条項]))"
     rf"|(?P<bare>\d{{1,5}})(?=[ 、。,)\n]|[にでをはが]|$)"
     rf")(?![\d-])"
@@ -217,6 +217,20 @@ def _place_start(text: str, tokens: list[Token], starts: list[int], core_start: 
     return start, has_place, has_aza
 
 
+# A name before a 番地 that is no place's: a number's label (整理番号, 第) or a
+# run holding digits or spaces.
+_NOT_PLACE_RUN = re.compile(r"(?:番号|番|号|第|No\.?)$|[\d\s]")
+
+
+def _bare_place_name(run: str, number: str) -> bool:
+    """Whether ``run`` (the nouns right before a house number) names a place
+    though no token says so (下河原, 古川 are read as surnames or common
+    nouns): 番地 is written only after a place's name, so with 番地 in the
+    number a run of two to eight kanji or kana is one."""
+    return "番地" in number and 2 <= len(run) <= 8 and not _NOT_PLACE_RUN.search(run) \
+        and bool(re.fullmatch(rf"[{KANJI_PLACE}ぁ-んァ-ヶー]+", run))
+
+
 def _labelled(text: str, start: int) -> bool:
     """Whether an address field label (住所, 所在地, 転居先 …) ends right before ``start``."""
     return bool(ctx.ends_with_word(ctx.before(text, start, 12).rstrip(" :：は"), _WORDS["labels"]))
@@ -231,10 +245,12 @@ def _place_right_before(tokens: list[Token], starts: list[int], pos: int) -> boo
 
 
 def _building_end(text: str, end: int) -> int:
-    """End of a building name + room right after the house number, else ``end``."""
+    """End of a building name + room right after the house number, or of a
+    care home or dwelling named to the end of its cell or line, else ``end``."""
     m = _BUILDING.match(text, end)
     if not m or _BUILDING_STOP.search(m.group("name")) or "\n" in m.group(0):
-        return end
+        home = _HOME_AFTER.match(text, end)
+        return home.end() if home and not _BUILDING_STOP.search(home.group(0)) else end
     if m.group("lettered") and not ctx.find_word(m.group("name"), _WORDS["dwellings"]):
         return end  # 資料A-1 after an address is no room: a lettered room only in a dwelling
     if "(" in m.group(0) and text.startswith(")", m.end()):
@@ -250,15 +266,18 @@ def _building_end(text: str, end: int) -> int:
 # kanji before it (ひまわり団地, さくら台ハイツ; not 「…である市営住宅」).
 _DWELLING = words_regex(_WORDS["dwellings"])
 _BLOCK = r"(?:(?:[A-Z]|\d{1,2}|[一二三四五六七八九十])(?:号棟|棟)[ ]?)"
+# The owners' prefixes of public housing (市営, 県営): 町営みなと団地 is one name,
+# its kana part included.
+_PUBLIC_HOUSING = words_regex(w for w in _WORDS["public_owner_prefixes"] if w.endswith("営"))
 _ROOM_ONLY = re.compile(
     rf"(?:(?P<place>[{KANJI_PLACE}〇\d]{{1,12}}?(?:丁目|町))の?)?"
-    rf"(?P<name>(?:(?![にでをはがとへやもかけ])[ぁ-ん]{{2,6}}[{KANJI_ODORIJI}]{{0,2}}(?={_DWELLING})"
+    rf"(?P<name>(?:(?:{_PUBLIC_HOUSING})?(?![にでをはがとへやもかけ])[ぁ-ん]{{2,6}}[{KANJI_ODORIJI}]{{0,2}}(?={_DWELLING})"
     rf"|(?![ぁ-ん])[{_NAME_CHARS}](?:(?![にでをはがとへやもの])[{_NAME_CHARS}]){{0,11}}?)?"
     rf"(?:{_DWELLING})[{_NAME_CHARS}\d]{{0,10}}?)[ ]?"
     # the room: 205号室; 3号棟205, B棟102号 (a 棟 makes the number a room);
     # 205 or 1-A, A-101, 3-205 (棟-room), 12号 (a house in public housing)
     # standing alone after the building name
-    rf"(?:{_BLOCK}?\d{{1,4}}号室|{_BLOCK}\d{{1,4}}号?(?![\d号])"
+    rf"(?:{_BLOCK}?\d{{1,4}}号室|{_BLOCK}\d{{1,4}}号?(?![\d号戸])"
     rf"|(?:\d{{3,4}}|\d{{1,2}}-[A-Z]|[A-Z]-?\d{{2,4}}|\d{{1,2}}-\d{{3,4}}(?:号室|号)?|\d{{1,4}}号)"
     rf"(?![\dA-Za-z-])(?=[ 、。,)\n]|[にでをはがのへ]|$))")
 # A dwelling with its name in quotes, then の and the room (アパート「グリーンハイツ」の205号室).
@@ -274,6 +293,24 @@ _DWELLINGS = frozenset(_WORDS["dwellings"])
 _NOT_DWELLING_NAME = re.compile(words_regex(_WORDS["not_in_dwelling_name"], longest_first=False))
 # 「桜町の123番地」: a 町 name, の, then the house number.
 _TOWN_NO = re.compile(rf"(?:丁目|町|町内|字[{KANJI}]{{1,4}})の$")
+
+# A block and a room of a housing estate written without the building's name
+# (住戸　C-1号棟502号室, 12号棟305号室の住民): 号棟 numbers the buildings of an
+# estate and 号室 the dwellings in one, so together they point at one
+# household; a block alone (3号棟の外壁) or a count (10棟30戸) is none.
+_BLOCK_ROOM = re.compile(r"(?<![\w-])(?:[A-Z]-?)?\d{1,2}号棟[ ]?\d{1,4}号室?(?![\d号戸])"
+                         r"|(?<![\w-])[A-Z]-?\d{0,2}棟[ ]?\d{1,4}号室")
+_BLOCK_ROOM_ANCHOR = re.compile("棟")
+# The unit field of a housing list (住戸　205号室), under the estate's name: a room alone.
+_UNIT_FIELD_ANCHOR = re.compile(words_regex(_WORDS["dwelling_unit_labels"]))
+_UNIT_FIELD = re.compile(rf"(?:^|(?<=\t))[ ]*(?:{words_regex(_WORDS['dwelling_unit_labels'])})[ ]*[:：]?[ \t]*"
+                         r"(?P<v>\d{1,4}号室?)(?=[ \t]|$)", re.MULTILINE)
+# A residential care facility or a dwelling named after the house number and
+# ending its cell or line (…3番2号　特別養護老人ホームみどり荘, …3番2号　みどり荘):
+# the person lives in it. A person's name after the address (…3番2号　北浜一郎)
+# or a facility one visits is no part of it.
+_HOME_AFTER = re.compile(rf"[ ](?:(?:{words_regex(_WORDS['residential_facilities'])})[^\s、。,()]{{0,20}}"
+                         rf"|[^\s、。,()]{{1,20}}?(?:{_DWELLING}))(?=[ ]{{2,}}|\t|\n|$)")
 
 
 # Register fields (data [register]): a label at the start of a line (after a
@@ -502,6 +539,8 @@ _FIELD_LABELS = "|".join("[ ]?".join(map(re.escape, w)) for w in sorted(_WORDS["
 _FIELD_VALUE = re.compile(rf"(?:^|(?<=\t))[ ]*(?:[(（]?[\d一二三四五六七八九十]{{1,2}}[)）.、][ ]*)?"
                           rf"(?:{_FIELD_LABELS}|所在地(?=[(（]住所))(?:[(（](?:住所|居所)[)）])?"
                           rf"[ ]*[:：]?[ \t]*(?P<v>[^\s].*?)[ ]*(?=\t|  [^ ]|$)", re.MULTILINE)
+# A sentence, not a field's value: it ends with 。 or a copula (送付先は…です).
+_PROSE_VALUE = re.compile(r"。|です|でした|である|ます")
 _FIELD_ANCHOR = re.compile(r"住[ ]?所|居[ ]?所|転[居出入]先|送付先|本[ ]?籍")
 # What makes a field's value an address: a number, or a 丁目/番/号 (not a kanji
 # numeral alone: 送付先　四方田紀子 is a name).
@@ -528,8 +567,8 @@ def _field_values(text: str) -> Iterable[tuple[int, int]]:
                 end = n.end("v")
                 value = text[start:end]
         if len(value) > 60 or not _FIELD_ADDRESSY.search(value) or _NO_VALUE.search(value) \
-                or _BUILDING_STOP.search(value):
-            continue
+                or _BUILDING_STOP.search(value) or _PROSE_VALUE.search(value):
+            continue  # (送付先は…号です。 is a sentence: the address in it is found by its form)
         yield start, end
 
 
@@ -641,6 +680,42 @@ def _under_contact_heading(text: str, start: int) -> bool:
         and bool(ctx.find_word(heading[:12], _CONTACT["contact_headings"]))
 
 
+# A place down to its 丁目 (or 条丁目) with a ward, city or town before it
+# (南区港25条東7丁目, 北浜市桜台3丁目) starting a line and followed by more on
+# it (the person's name). Alone it is a PLACE; as a row of a list whose
+# other rows start with a whole address (署名者, 請願者), it is that row's
+# person's address written short.
+_CHOME_ROW = re.compile(rf"^(?P<lead>[ ]*)(?P<v>[{KANJI_PLACE}]{{1,8}}?(?:区|市|町|村|郡)[{KANJI_PLACE}ぁ-んァ-ヶー\d]{{0,12}}?"
+                        r"\d{1,2}丁目)[ ]+\S", re.MULTILINE)
+_CHOME_ROW_ANCHOR = re.compile(r"\d丁目[ ]+\S")
+
+
+def _list_rows(text: str, results: list[RecognizerResult]) -> Iterable[tuple[int, int]]:
+    """(start, end) of each such row's place whose line above or below starts
+    with an address found whole up to the first space, at the same indent."""
+    if not _CHOME_ROW_ANCHOR.search(text):
+        return
+    whole = {(r.start, r.end) for r in results}
+    for m in _CHOME_ROW.finditer(text):
+        start, end = m.span("v")
+        if any(r.start < end and start < r.end for r in results):
+            continue
+        line_start, line_end = line_span(text, start)
+        neighbours = []
+        if line_start > 0:
+            neighbours.append(line_span(text, line_start - 1))
+        if line_end < len(text):
+            neighbours.append(line_span(text, line_end + 1))
+        for n_start, n_end in neighbours:
+            line = text[n_start:n_end]
+            lead = len(line) - len(line.lstrip(" "))
+            first = line[lead:].split(" ", 1)[0]
+            if lead == len(m.group("lead")) and first and line[lead + len(first):].strip() \
+                    and (n_start + lead, n_start + lead + len(first)) in whole:
+                yield start, end
+                break
+
+
 class AddressRecognizer(JaRecognizer):
     ENTITIES = ("ADDRESS",)
 
@@ -673,6 +748,9 @@ class AddressRecognizer(JaRecognizer):
             if "\n" in text[v_start:v_end]:
                 attrs["across_line_break"] = True
             results.append(self.result("ADDRESS", v_start, v_end, 0.8, "住所欄の値", **attrs))
+        for r_start, r_end in _list_rows(text, results):
+            results.append(self.result("ADDRESS", r_start, r_end, 0.7, "住所の一覧の行（丁目まで）",
+                                       **self.attributes_for(text, r_start, r_end)))
         return results
 
     def _by_form(self, text: str, tokens: list[Token]) -> Iterable[RecognizerResult]:
@@ -695,16 +773,20 @@ class AddressRecognizer(JaRecognizer):
                     yield self.result("ADDRESS", m.start(), m.end(), 0.7, "住所の形式（丁目＋番地、町名なし）",
                                       **self.attributes_for(text, m.start(), m.end()))
                 continue  # a number with no place name before it
-            if m.group("lotonly") and not has_place:
-                continue  # 南浜町12番: only after a town's name
+            if m.group("lotonly") and not (has_place or has_aza):
+                continue  # 南浜町12番: only after a town's name or a 字
             if not has_place and _labelled(text, start) and (m.group(0).count("-") >= 2 or "番" in m.group(0)):
                 has_place = True  # 住所 新北浜5-6-7: the field label says a place name comes first
+            if m.group("banchi") and not (has_place or has_aza) and _bare_place_name(text[start:m.start()], m.group(0)):
+                has_place = True  # 下河原456番地: 番地 numbers land only, so the noun before it is a place's name
             if (m.group("hyphen") or m.group("banchi") or m.group("nosep")) and not (has_place or has_aza):
                 continue  # 資料1-2-3, 議案1番2号: no place name
             if m.group("nosep") and not _place_right_before(tokens, starts, m.start()):
                 continue  # 2の15の10 only right after the town's name (緑町2の15の10), not 計画1の2
-            if m.group("lotonly") and not _labelled(text, start) and not _LAND_CATEGORY_AFTER.match(text, m.end()):
-                continue  # 「…町12番」 is an address only in an address field (住所 南浜町12番), not 「本町12番の議席」
+            if m.group("lotonly") and not _labelled(text, start) and not _LAND_CATEGORY_AFTER.match(text, m.end()) \
+                    and not has_aza:
+                continue  # 「…町12番」 is an address only in an address field (住所 南浜町12番) or after a 字
+                # (字西原456番: 字 says the number is a 地番), not 「本町12番の議席」
             if m.group("bare") and not has_aza and has_place and (
                     _labelled(text, start) or _RESIDES_AFTER.match(text, m.end())):
                 has_aza = True  # 住所 北浜町緑123, 北浜町緑123に住む: a 地番 written without 番地
@@ -767,8 +849,19 @@ class AddressRecognizer(JaRecognizer):
         if "「" in text or "『" in text:
             for m in _QUOTED_DWELLING.finditer(text):
                 if not any(s < m.end() and m.start() < e for s, e in spans):
+                    spans.append(m.span())
                     yield self.result("ADDRESS", m.start(), m.end(), 0.75, "住所の形式（建物名＋部屋番号）",
                                       **self.attributes_for(text, m.start(), m.end()))
+        for m in scan(_BLOCK_ROOM, _BLOCK_ROOM_ANCHOR, text):
+            if not any(s < m.end() and m.start() < e for s, e in spans):
+                spans.append(m.span())
+                yield self.result("ADDRESS", m.start(), m.end(), 0.7, "住所の形式（棟＋部屋番号）",
+                                  **self.attributes_for(text, m.start(), m.end()))
+        for m in scan(_UNIT_FIELD, _UNIT_FIELD_ANCHOR, text):
+            if not any(s < m.end("v") and m.start("v") < e for s, e in spans):
+                spans.append(m.span("v"))
+                yield self.result("ADDRESS", m.start("v"), m.end("v"), 0.7, "住戸欄の値（部屋番号）",
+                                  **self.attributes_for(text, m.start("v"), m.end("v")))
 
     def _result(self, text: str, start: int, end: int, m: re.Match) -> RecognizerResult:
         score = 0.85 if (m.group("chome") or m.group("banchi")) else 0.75
