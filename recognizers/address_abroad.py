@@ -55,13 +55,24 @@ _RUN_ANCHOR = re.compile(r"[0-9]")
 _HOUSE_NUMBER = re.compile(r"(?:No\.?|#)?\d{1,5}(?:[-/]\d{1,5}){0,3}[A-Za-z]?,?$")
 _CAPITALISED = re.compile(r"[A-Z][a-z]")
 _STREET = re.compile(rf"^(?:{words_regex(_DATA['street_words'])})\.?,?$", re.IGNORECASE)
+# Street words whose name follows them (Brgy. Malinis, Pho Hue): a capitalised
+# word after one is its name, so a house number may stand before it.
+_NAME_AFTER = frozenset(_DATA["name_after_words"])
+# A Philippine subdivision's block and lot (Blk 3 Lot 7, Lot 12 Block 4): a house number.
+_BLOCK_LOT_WORD = rf"(?:{words_regex(_DATA['block_lot_words'])})\.? ?\d{{1,4}}[A-Za-z]?,?"
+_BLOCK_LOT = re.compile(rf"(?<![A-Za-z]){_BLOCK_LOT_WORD} {_BLOCK_LOT_WORD}(?![A-Za-z0-9])")
+# A cell that is place names separated by commas, the last one a country
+# (San Isidro, Tarlac City, Tarlac, Philippines): a home abroad written to the
+# town; two names at least before the country (Manila, Philippines is a city).
+_PLACE_WORDS = r"[A-Z][A-Za-zÀ-ɏ.'’-]*(?: [A-Za-zÀ-ɏ][A-Za-zÀ-ɏ.'’-]*){0,3}"
+_TOWN_TO_COUNTRY = re.compile(rf"(?:{_PLACE_WORDS}, ?){{2,5}}(?:{words_regex(_DATA['countries_latin'])})\.?")
 _STREET_SUFFIX = re.compile(rf"[A-Za-zÀ-ɏ]{{2,}}(?:{words_regex(_DATA['street_suffixes'])}),?$", re.IGNORECASE)
 _POSTAL = re.compile(
     rf"\b(?:{words_regex(_DATA['us_states'])}) \d{{5}}(?:-\d{{4}})?\b"          # IL 62704
     rf"|\b(?:{words_regex(_DATA['au_states'])}) \d{{4}}\b"                         # NSW 2000
     r"|\b[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}\b"                                # LS6 2AB
     r"|\b[A-Z]\d[A-Z] ?\d[A-Z]\d\b"                                        # M5V 2T6
-    r"|\b\d{4,5} [A-Z][a-zà-ÿ]{2,}"                                        # 75011 Paris
+    r"|(?<=, )\d{4,5} [A-Z][a-zà-ÿ]{2,}"                                    # …, 75011 Paris (not 2024 Plaza …)
     r"|\b[A-Z][a-z]{2,} \d{6}\b"                                           # Beijing 100022
     r"|\b\d{3}-\d{4}\b")                                                   # Tokyo 176-0001
 _FIELD = re.compile(rf"(?:{words_regex(_DATA['field_labels'])})(?:は|：|:|\t|　| |（|\(|は、)[ 　:：]*$")
@@ -88,6 +99,22 @@ _ABROAD_RESIDENCE = re.compile(
 _ABROAD_CELL = re.compile(
     rf"(?:{_COUNTRY})[・ ]?(?:{_PLACE_RUN}{{0,15}}?(?:{words_regex(_DATA['foreign_address_units'])})){{2,6}}"
     rf"{_PLACE_RUN}{{0,15}}")
+
+
+# A Chinese address in kanji with no country before it: a province-level unit
+# (広東省, 広西チワン族自治区, or a municipality under the central government such
+# as 北京市), a city and a district or county, place names, then the house
+# number with 号 (広東省深圳市南山区科技園12号, 北京市朝陽区望京花園3号). Japan has
+# no 省 and none of those four cities, so the run is foreign.
+_K = KANJI_UNICODE_1_1
+_PROVINCE_ADDRESS = re.compile(
+    rf"(?<![{_K}ァ-ヺー])(?:[{_K}]{{1,3}}(?:{words_regex(_DATA['province_units'])})|[{_K}ァ-ヺー]{{1,10}}自治区"
+    rf"|{words_regex(_DATA['direct_municipalities'])})"
+    rf"(?:[{_K}]{{1,5}}?市)?[{_K}]{{1,5}}?(?:区|県|市|旗)"
+    rf"{_PLACE_RUN}{{0,20}}?[0-9]{{1,5}}(?:[-－][0-9]{{1,5}}){{0,3}}号(?:[0-9]{{1,4}}室)?(?![0-9])")
+_PROVINCE_ANCHOR = re.compile("省|自治区|特別行政区|" + words_regex(_DATA["direct_municipalities"]))
+# A Japanese ministry's office that a 省 starts (厚生労働省北浜労働局): no province.
+_NOT_PROVINCE = re.compile(words_regex(_DATA["not_in_province_run"]))
 
 
 def _tab_cells(text: str) -> Iterable[tuple[int, int]]:
@@ -120,7 +147,7 @@ def _street_number(words: list[str]) -> bool:
         if any(_HOUSE_NUMBER.match(n) for n in words[i + 1:i + 4]):
             return True
         continues = not w.endswith(",") and i + 1 < len(words) and _CAPITALISED.match(words[i + 1]) \
-            and not _STREET.match(words[i + 1])
+            and not _STREET.match(words[i + 1]) and w.rstrip(".,").lower() not in _NAME_AFTER
         if not continues and any(_HOUSE_NUMBER.match(n) for n in words[max(0, i - 4):i]):
             return True
     return False
@@ -144,6 +171,8 @@ class AddressAbroadRecognizer(JaRecognizer):
                 why, score = "住所欄の値（ラテン文字）", 0.85
             elif _street_number(run.split()):
                 why, score = "住所の形式（通り名＋番地、ラテン文字）", 0.8
+            elif _BLOCK_LOT.search(run):
+                why, score = "住所の形式（ブロック＋区画番号、ラテン文字）", 0.8
             elif "," in run and len(words) >= 3 and _POSTAL.search(run):
                 why, score = "住所の形式（地名＋郵便番号、ラテン文字）", 0.75
             else:
@@ -168,6 +197,18 @@ class AddressAbroadRecognizer(JaRecognizer):
                 spans.append((start, end))
                 yield self.result("ADDRESS", start, end, 0.7, "外国の住所（表の欄、国名＋地名）",
                                   **self.attributes_for(text, start, end))  # type: ignore[misc]  # borrowed: reads only the text
+        for start, end in _tab_cells(text):
+            if not any(s < end and start < e for s, e in spans) and _TOWN_TO_COUNTRY.fullmatch(text, start, end):
+                spans.append((start, end))
+                yield self.result("ADDRESS", start, end, 0.7, "外国の住所（表の欄、地名＋国名、ラテン文字）",
+                                  **self.attributes_for(text, start, end))  # type: ignore[misc]  # borrowed: reads only the text
+        if _PROVINCE_ANCHOR.search(text):
+            for m in _PROVINCE_ADDRESS.finditer(text):
+                if any(s < m.end() and m.start() < e for s, e in spans) or _NOT_PROVINCE.search(re.split("[0-9]", m.group(0), maxsplit=1)[0]):
+                    continue
+                spans.append(m.span())
+                yield self.result("ADDRESS", m.start(), m.end(), 0.8, "住所の形式（省・直轄市＋市・区＋番地）",
+                                  **self.attributes_for(text, m.start(), m.end()))  # type: ignore[misc]  # borrowed: reads only the text
         for m in _FOREIGN.finditer(text):
             if any(s < m.end() and m.start() < e for s, e in spans):
                 continue

@@ -117,6 +117,8 @@ def test_a_chome_in_prose_stays_a_place():
     ("送付先　江蘇省南京市玄武区梅園新村５６号", "江蘇省南京市玄武区梅園新村５６号"),
     # a municipality directly under the state stands where a province would
     ("弟は北京市朝陽区望京花園３号に住む。", "北京市朝陽区望京花園３号"),
+    # a room after the number
+    ("本国住所　浙江省杭州市西湖区文三路４５６号１２０３室", "浙江省杭州市西湖区文三路４５６号１２０３室"),
 ])
 def test_a_chinese_address_in_kanji(text, value):
     assert value in [t for t, _ in found(Abroad, text)]
