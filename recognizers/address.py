@@ -133,7 +133,7 @@ _NAME_KANA = {"ノ", "ケ", "ヶ", "ツ", "ガ"}
 _MUNICIPAL_END = ("都", "道", "府", "県", "市", "区", "町", "村", "郡")
 _LEFT_LIMIT = 30
 # 「公民館(所在地:…)」「市役所の所在地は…」: the facility word before the label.
-_LABEL_TAIL = re.compile(r"(?:の?(?:所在地|住所))?[ (:は、]*$")
+_LABEL_TAIL = re.compile(r"[ (:、]*(?:の?(?:所在地|住所|場所|位置))?[ (:は、]*$")
 # 「…3番地に住む」「…に居住する」: the person lives there.
 _RESIDES_AFTER = re.compile(r"[ )]*(?:に|で)(?:住|居住|在住|暮ら|転居|転入)")
 
@@ -597,7 +597,20 @@ _FACILITY_ROOM = re.compile(
 # the generic nouns that make the label a site's, not a household's.
 _SITE_LABEL = re.compile(r"(?:センター|施設|ステーション|庁舎)(?:の)?所在地[ :：は]*(?:[(（][^()（）]{1,8}[)）])?[ :：、]*$")
 # 「名称 北浜市立みなと児童センター」 on a field line above 「所在地 …」.
-_NAME_FIELD = re.compile(r"^[ \t]*(?:施設の?名称|施設名|学校名|園名|館名|名[ ]?称)[ \t]*[:：]?[ \t]*(?P<v>\S.*?)[ \t]*$")
+# A list number before a field label: 2, (2), 第2, ア.
+_ITEM_NO = r"(?:第?[\d一二三四五六七八九十]{1,2}[)）.、]?|[(（][\d一二三四五六七八九十]{1,2}[)）]|[ア-ン][.、]?)?"
+_NAME_LABELS = words_regex(_WORDS["name_field_labels"]) + "|名[ ]称"
+_SITE_LABELS = words_regex(_WORDS["site_field_labels"])
+_NAME_FIELD = re.compile(rf"^[ \t]*{_ITEM_NO}[ \t]*(?P<label>{_NAME_LABELS})[ \t]*[:：]?[ \t]*(?P<v>\S.*?)[ \t]*$")
+# The location field the address is the value of (2 所在地, 工事場所 …), alone
+# on its line before the address or after a name field on the same line
+# (名称 北浜市立東図書館 位置 …).
+_SITE_FIELD = re.compile(rf"[ \t]*{_ITEM_NO}[ \t]*(?:施設の)?(?:{_SITE_LABELS})[ \t]*[:：]?[ \t]*")
+_NAME_THEN_SITE = re.compile(rf"[ \t]*{_ITEM_NO}[ \t]*(?P<label>{_NAME_LABELS})[ \t]*[:：]?[ \t]*(?P<v>\S+)[ \t]+"
+                             rf"(?:{_SITE_LABELS})[ \t]*[:：]?[ \t]*")
+# Titles of a works or service contract (工事名 北浜市立東小学校屋内運動場改修工事):
+# a public building named in one makes the works site that building's.
+_WORKS_LABELS = frozenset(["工事名", "工事件名", "件名", "業務名", "委託業務名", "事業名"])
 _CONTACT = load_toml("phone_context.toml", "redactor.recognizers.data")
 # The end of a unit's name on a contact heading line (…健康推進課, …給付係).
 _UNIT_END = re.compile(r"(?:課|係|室|部|局|センター|事務所|支所|出張所|役所|役場|担当)$")
@@ -630,6 +643,10 @@ def _first_named_cell(text: str, start: int) -> str:
     return ""
 
 
+# A public owner's prefix and a facility noun anywhere in a title (…市立東小学校…工事).
+_PUBLIC_OWNED_IN = re.compile(rf"(?:{words_regex(_WORDS['public_owner_prefixes'])})[^\s、。,をにでへがはとものや()]{{0,16}}(?:{_NOUNS})")
+
+
 def _public_name(name: str) -> bool:
     """Whether a facility's name says it is public: a public facility word
     at its end, or a public owner's prefix (市立, 町営, 市の) and a generic noun."""
@@ -637,25 +654,43 @@ def _public_name(name: str) -> bool:
     return bool(ctx.ends_with_word(name, _WORDS["public_facility"]) or _PUBLIC_OWNED.search(name))
 
 
+def _named_kind(label: str, value: str) -> str | None:
+    """What a name field's value says the address beside it is: a company's
+    (a legal form in it), a public facility's (its name says so), or, for a
+    works title, the public building the works are on."""
+    if label.replace(" ", "") not in _WORKS_LABELS and ctx.find_word(value, _WORDS["legal_forms"]):
+        return "corporate"
+    if _public_name(value.split(" ")[0]):
+        return "public_facility"
+    if label in _WORKS_LABELS and (ctx.find_word(value, _WORDS["public_facility"]) or _PUBLIC_OWNED_IN.search(value)):
+        return "public_facility"
+    return None
+
+
 def _facility_named_above(text: str, start: int) -> str | None:
     """``public_facility`` or ``corporate`` when the address is the value of a
-    所在地 field and a 名称 field on one of the two lines above names a public
-    facility (名称 北浜市立みなと児童センター) or a company."""
+    location field (所在地, 位置, 工事場所) and a name field on the same line or
+    on one of the three lines above names a public facility (名称 北浜市立みなと
+    児童センター, 工事名 北浜市立東小学校…改修工事) or a company, or a heading
+    above says the block describes a facility (施設の概要)."""
     line_start = text.rfind("\n", 0, start) + 1
-    if not re.fullmatch(r"[ \t]*(?:[(（]?[\d一二三四五六七八九十]{1,2}[)）.、]?[ \t]*)?所在地[ \t]*[:：]?[ \t]*",
-                        text[line_start:start]):
+    head = text[line_start:start]
+    same_line = _NAME_THEN_SITE.fullmatch(head)
+    if same_line:
+        return _named_kind(same_line.group("label"), same_line.group("v"))
+    if not _SITE_FIELD.fullmatch(head):
         return None
     end = line_start - 1
-    for _ in range(2):
+    for _ in range(3):
         if end < 0:
             return None
         above_start = text.rfind("\n", 0, end) + 1
-        m = _NAME_FIELD.match(text[above_start:end])
+        line = text[above_start:end]
+        m = _NAME_FIELD.match(line)
         if m:
-            value = m.group("v")
-            if ctx.find_word(value, _WORDS["legal_forms"]):
-                return "corporate"
-            return "public_facility" if _public_name(value) else None
+            return _named_kind(m.group("label"), m.group("v"))
+        if len(line.strip()) <= 24 and ctx.find_word(line, _WORDS["facility_headings"]):
+            return "public_facility"  # 3 施設の概要 ⏎ 所在地 …
         end = above_start - 1
     return None
 
