@@ -505,6 +505,12 @@ def _company_owner(chunk: str) -> bool:
     return bool(ctx.find_word(chunk, _WORDS["corporate"])) and not ctx.find_word(chunk, _WORDS["employment"])
 
 
+def _in_open_bracket(text: str, start: int) -> bool:
+    """Whether a bracket opened earlier on the line is still open at ``start``."""
+    head = text[text.rfind("\n", 0, start) + 1:start]
+    return head.count("(") + head.count("（") > head.count(")") + head.count("）")
+
+
 def _rest_and_next_line(text: str, pos: int) -> str:
     """The rest of the line from ``pos`` and the whole line after it."""
     line_end = text.find("\n", pos)
@@ -585,9 +591,11 @@ _PROFESSIONAL_AFTER = re.compile(
 _NOUNS = words_regex(_WORDS["facility_nouns"])
 # A facility the municipality owns, by its name's prefix and generic noun
 # (市の除雪ステーション, 町立みどり診療所); the name holds no particle.
+# A kana name may follow an owner's 営/立 prefix, particles and all (町営みなと団地,
+# 市立さくらの森保育園).
 _PUBLIC_OWNED = re.compile(
     r"(?:" + words_regex(_WORDS["public_owner_prefixes"])
-    + rf")[^\s、。,をにでへがはとものや()（）]{{0,16}}(?:{_NOUNS})$")
+    + rf")(?:(?<=[営立])[ぁ-ん]{{2,6}})?[^\s、。,をにでへがはとものや()（）]{{0,16}}(?:{_NOUNS})$")
 # A facility's name, then a wing, a floor and a room in it (市役所 第二庁舎3階 大会議室).
 _IN_BUILDING = words_regex(_WORDS["in_building"])
 _FACILITY_ROOM = re.compile(
@@ -596,11 +604,11 @@ _FACILITY_ROOM = re.compile(
 # A facility's name joined to the 所在地 label (給食センター所在地, ごみ処理施設所在地):
 # the generic nouns that make the label a site's, not a household's.
 _SITE_LABEL = re.compile(r"(?:センター|施設|ステーション|庁舎)(?:の)?所在地[ :：は]*(?:[(（][^()（）]{1,8}[)）])?[ :：、]*$")
-# 「名称 北浜市立みなと児童センター」 on a field line above 「所在地 …」.
 # A list number before a field label: 2, (2), 第2, ア.
 _ITEM_NO = r"(?:第?[\d一二三四五六七八九十]{1,2}[)）.、]?|[(（][\d一二三四五六七八九十]{1,2}[)）]|[ア-ン][.、]?)?"
 _NAME_LABELS = words_regex(_WORDS["name_field_labels"]) + "|名[ ]称"
 _SITE_LABELS = words_regex(_WORDS["site_field_labels"])
+# 「名称 北浜市立みなと児童センター」 on a field line above 「所在地 …」.
 _NAME_FIELD = re.compile(rf"^[ \t]*{_ITEM_NO}[ \t]*(?P<label>{_NAME_LABELS})[ \t]*[:：]?[ \t]*(?P<v>\S.*?)[ \t]*$")
 # The location field the address is the value of (2 所在地, 工事場所 …), alone
 # on its line before the address or after a name field on the same line
@@ -951,7 +959,10 @@ class AddressRecognizer(JaRecognizer):
             rest = ctx.after(text, end, 200)
             if rest.strip(" 、。)"):
                 below = rest[:60].replace(" ", "")
-                below_party = below_raw = next((c for c in rest.split(" ") if c), "")[:60]
+                chunks = [c for c in rest.split(" ") if c]
+                below_party = below_raw = chunks[0][:60] if chunks else ""
+                if len(chunks) > 1 and _OWNER_LABEL.fullmatch(below_raw):
+                    below_raw = below_raw + " " + chunks[1][:60]  # … 氏名又は名称 さくらの森建設株式会社: the label and its value
             else:
                 below_raw = _rest_and_next_line(text, end)[:60]
                 below = below_party = below_raw.replace(" ", "")
@@ -990,14 +1001,18 @@ class AddressRecognizer(JaRecognizer):
         # (spaces kept: 「氏名 山田太郎 株式会社○○」 is a person and an employer)
         owner = _OWNER_LABEL.sub("", below_raw.lstrip(), count=1)
         labelled_owner = owner != below_raw.lstrip()
-        if _OWNER_COMPANY.match(owner) and _company_owner(owner) and not _EMPLOYER_IN_BRACKETS.match(owner) \
+        if (_OWNER_COMPANY.match(owner) or (labelled_owner and _company_cell(owner.split(" ")[0]))) \
+                and _company_owner(owner) and not _EMPLOYER_IN_BRACKETS.match(owner) \
                 and (labelled_owner or not ctx.find_word(near_before, _PARTIES)) \
                 and not (row_party and not _company_cell(row_party)):
             return {"kind": "corporate"}  # 住所 … / 氏名又は名称 株式会社○○: the party is a company
         if _company_owner(below_party) and not _EMPLOYER_IN_BRACKETS.match(below_party.lstrip()) \
                 and not (row_party and not _company_cell(row_party)) \
                 and not ctx.find_word(below_party[:20], ("氏名", "さん", "様")) \
-                and not ctx.find_word(near_before, _PARTIES):
+                and (not ctx.find_word(near_before, _PARTIES)
+                     or (_company_cell(below_party) and not _in_open_bracket(text, start))):
+            # (after a party word, only a whole company name, not one closing a bracket the
+            # party's name opened: 申出者 北浜花子（…1-2-3 株式会社○○） names an employer)
             return {"kind": "corporate"}  # …1-2-3 株式会社○○, …に本社を置く, the company on the line below
         if not residence_near and _company_right_before(raw_before):
             return {"kind": "corporate"}
