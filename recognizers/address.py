@@ -54,8 +54,8 @@ event site on a public road, a PLACE) and road or list numbers (号線,
 
 ``kind`` for the policy: ``corporate`` (a company's registered office,
 published in bills and the commercial register), ``public_facility``
-(市役所, 公民館), ``residence`` (a person's home or a party's address),
-else ``unknown``.
+(市役所, 公民館), ``public_property`` (a parcel a 財産の取得/処分 bill lists),
+``residence`` (a person's home or a party's address), else ``unknown``.
 """
 from __future__ import annotations
 
@@ -133,6 +133,8 @@ _NAME_KANA = {"ノ", "ケ", "ヶ", "ツ", "ガ"}
 _MUNICIPAL_END = ("都", "道", "府", "県", "市", "区", "町", "村", "郡")
 _LEFT_LIMIT = 30
 # 「公民館(所在地:…)」「市役所の所在地は…」: the facility word before the label.
+# A list number before a field label: 2, (2), 第2, ア.
+_ITEM_NO = r"(?:第?[\d一二三四五六七八九十]{1,2}[)）.、]?|[(（][\d一二三四五六七八九十]{1,2}[)）]|[ア-ン][.、]?)?"
 _LABEL_TAIL = re.compile(r"[ (:、]*(?:の?(?:所在地|住所|場所|位置))?[ (:は、]*$")
 # 「…3番地に住む」「…に居住する」: the person lives there.
 _RESIDES_AFTER = re.compile(r"[ )]*(?:に|で)(?:住|居住|在住|暮ら|転居|転入)")
@@ -505,6 +507,28 @@ def _company_owner(chunk: str) -> bool:
     return bool(ctx.find_word(chunk, _WORDS["corporate"])) and not ctx.find_word(chunk, _WORDS["employment"])
 
 
+# Property bills (財産の取得, 財産の処分 …) and the party headings in them.
+_PROPERTY_SUBJECT = re.compile(words_regex(_WORDS["property_subjects"]))
+_PROPERTY_PARTY = re.compile(rf"^[ \t]*{_ITEM_NO}[ \t]*(?:{words_regex(_WORDS['property_party_labels'])})", re.MULTILINE)
+# How far above the address the bill's subject may stand (its title and first items).
+_PROPERTY_LOOKBACK = 1500
+
+
+def _property_parcel(text: str, start: int) -> bool:
+    """Whether the address is a parcel a property bill lists (財産の取得について
+    ⏎ … 所在 北浜市大字東浜字西原123番1): the municipality's property, published
+    with the bill (地方自治法 第96条, 第237条). Not when a party heading
+    (契約の相手方, 売主) stands between the bill's subject and the address or
+    on the address's own line, nor after a residence word on that line: that
+    is the seller's or buyer's own address."""
+    subjects = list(_PROPERTY_SUBJECT.finditer(text, max(0, start - _PROPERTY_LOOKBACK), start))
+    if not subjects:
+        return False
+    head = text[text.rfind("\n", 0, start) + 1:start]
+    return not (_PROPERTY_PARTY.search(text, subjects[-1].end(), start)
+                or ctx.find_word(head, _WORDS["property_party_labels"]) or ctx.find_word(head, _WORDS["residence"]))
+
+
 def _in_open_bracket(text: str, start: int) -> bool:
     """Whether a bracket opened earlier on the line is still open at ``start``."""
     head = text[text.rfind("\n", 0, start) + 1:start]
@@ -604,8 +628,6 @@ _FACILITY_ROOM = re.compile(
 # A facility's name joined to the 所在地 label (給食センター所在地, ごみ処理施設所在地):
 # the generic nouns that make the label a site's, not a household's.
 _SITE_LABEL = re.compile(r"(?:センター|施設|ステーション|庁舎)(?:の)?所在地[ :：は]*(?:[(（][^()（）]{1,8}[)）])?[ :：、]*$")
-# A list number before a field label: 2, (2), 第2, ア.
-_ITEM_NO = r"(?:第?[\d一二三四五六七八九十]{1,2}[)）.、]?|[(（][\d一二三四五六七八九十]{1,2}[)）]|[ア-ン][.、]?)?"
 _NAME_LABELS = words_regex(_WORDS["name_field_labels"]) + "|名[ ]称"
 _SITE_LABELS = words_regex(_WORDS["site_field_labels"])
 # 「名称 北浜市立みなと児童センター」 on a field line above 「所在地 …」.
@@ -847,7 +869,7 @@ class AddressRecognizer(JaRecognizer):
             block = _field_block(text, b_start, b_end, _REGISTER["facility_lines"])
             block += "\n" + _heading_above(text, b_start, block)
             facility = ctx.find_word(block, _WORDS["public_facility"]) or ctx.find_word(block, _REGISTER["facility_words"])
-            kind = "public_facility" if facility else "property"
+            kind = "public_facility" if facility else "public_property" if _property_parcel(text, place[0]) else "property"
             reason = "住所の形式（所在欄＋地番欄）" + (f"、「{facility}」: 公共施設の土地" if facility else "")
             for s, e in [place] + lots:
                 if not any(s2 < e and s < e2 for s2, e2 in spans):
@@ -991,6 +1013,8 @@ class AddressRecognizer(JaRecognizer):
         named_above = _facility_named_above(text, start)
         if named_above:
             return {"kind": named_above}  # 名称 北浜市立みなと児童センター ⏎ 所在地 …
+        if _property_parcel(text, start):
+            return {"kind": "public_property"}  # 財産の取得について ⏎ … 所在 …大字東浜字西原123番1
         if not residence_near and _under_contact_heading(text, start):
             return {"kind": "public_facility"}  # 【問い合わせ先】…健康推進課 ⏎ 北浜市緑町… 電話 …
         row_party = _first_named_cell(text, start) if row is not None else ""
