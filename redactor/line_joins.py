@@ -143,10 +143,13 @@ _BLOCK_START = re.compile(rf"[{_NUMERALS}]+(?:番|号|丁目|-[0-9])")
 _CHOME_END = re.compile(rf"[{_KANJI}][{_NUMERALS}]+丁目$")
 _PLACE_END = re.compile(rf"[{_KANJI}][{re.escape(_PLACE_SUFFIXES)}][{_KANJI}]{{0,4}}$")
 # The rest of a place name and its number; the number may itself run on to
-# the line after (大字上⏎野字中島14⏎2番地), or a 字 name follow.
+# the line after (大字上⏎野字中島14⏎2番地), or a 字 name follow. 番地 is written
+# only after a place (字中⏎原456番地の…); a 字 opening the line must lead to its
+# 地番 (大字上野⏎字中原456番地, not 大字上野⏎字幕付きで…).
 _PLACE_REST = re.compile(
-    rf"[{_KANJI}ぁ-ゖ{_KATAKANA}]{{0,6}}?(?:[{_NUMERALS}]+丁目|[{_NUMERALS}]+番地?[{_NUMERALS}]|[0-9]+-[0-9]"
-    rf"|(?<=[{_KANJI}])字[{_KANJI}]|(?<=[{_KANJI}])[0-9]+$)")
+    rf"[{_KANJI}ぁ-ゖ{_KATAKANA}]{{0,6}}?(?:[{_NUMERALS}]+丁目|[{_NUMERALS}]+(?:番地|番[{_NUMERALS}])|[0-9]+-[0-9]"
+    rf"|(?<=[{_KANJI}])字[{_KANJI}]|(?<=[{_KANJI}])[0-9]+$)"
+    rf"|字[{_KANJI}]{{1,6}}?[0-9{_NUMERALS}]+(?:番|-|$)")
 
 _LABELLED_SURNAME = re.compile(
     "(?:" + "|".join(map(re.escape, _DATA["name_labels"])) + rf")[\s:：]*(?:[{_KANJI}]{{1,3}}|[{_KATAKANA}]{{2,8}})$")
