@@ -616,10 +616,12 @@ _NOUNS = words_regex(_WORDS["facility_nouns"])
 # A facility the municipality owns, by its name's prefix and generic noun
 # (市の除雪ステーション, 町立みどり診療所); the name holds no particle.
 # A kana name may follow an owner's 営/立 prefix, particles and all (町営みなと団地,
-# 市立さくらの森保育園).
+# 市立さくらの森保育園), and が or の between kanji is part of a place's name
+# (市営旭が丘団地, 市立桜の森公園), not a particle.
 _PUBLIC_OWNED = re.compile(
     r"(?:" + words_regex(_WORDS["public_owner_prefixes"])
-    + rf")(?:(?<=[営立])[ぁ-ん]{{2,6}})?[^\s、。,をにでへがはとものや()（）]{{0,16}}(?:{_NOUNS})$")
+    + rf")(?:(?<=[営立])[ぁ-ん]{{2,6}})?(?:[^\s、。,をにでへがはとものや()（）]|(?<=[{KANJI}])[がの](?=[{KANJI}])){{0,16}}"
+    rf"(?:{_NOUNS})$")
 # A facility's name, then a wing, a floor and a room in it (市役所 第二庁舎3階 大会議室).
 _IN_BUILDING = words_regex(_WORDS["in_building"])
 _FACILITY_ROOM = re.compile(

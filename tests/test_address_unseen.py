@@ -265,6 +265,19 @@ def test_a_public_housing_estate_site_is_kept_and_its_unit_masked():
     assert _action_on(text, "Ｃ－２号棟４０１号室") == "MASK"
 
 
+@pytest.mark.parametrize("text", [
+    "団地名　市営緑が丘団地（北浜市緑が丘二丁目３番）",     # が inside the estate's name
+    "会場　市立桜の森公園（北浜市桜台一丁目５番）",         # の inside the park's name
+])
+def test_a_public_site_named_with_a_kana_inside_is_kept(text):
+    assert [a for _, a in _address_actions(text)] == ["KEEP"]
+
+
+def test_a_particle_before_a_public_word_is_no_name():
+    text = "市営住宅に入居したいが北浜市緑が丘二丁目３番の自宅を売る"
+    assert [a for _, a in _address_actions(text)] == ["MASK"]
+
+
 def test_a_unit_of_a_public_housing_estate_in_prose_is_masked():
     text = "相手方は市営みなと団地２号棟４０１号室に居住している。"
     assert _action_on(text, "市営みなと団地２号棟４０１号室") == "MASK"
