@@ -301,7 +301,7 @@ _TOWN_NO = re.compile(rf"(?:丁目|町|町内|字[{KANJI}]{{1,4}})の$")
 # estate and 号室 the dwellings in one, so together they point at one
 # household; a block alone (3号棟の外壁) or a count (10棟30戸) is none.
 _BLOCK_ROOM = re.compile(r"(?<![\w-])(?:[A-Z]-?)?\d{1,2}号棟[ ]?\d{1,4}号室?(?![\d号戸])"
-                         r"|(?<![\w-])[A-Z]-?\d{0,2}棟[ ]?\d{1,4}号室")
+                         r"|(?<![\w-])(?:[A-Z]-?\d{0,2}|\d{1,2})棟[ ]?\d{1,4}号室")
 _BLOCK_ROOM_ANCHOR = re.compile("棟")
 # The unit field of a housing list (住戸　205号室), under the estate's name: a room alone.
 _UNIT_FIELD_ANCHOR = re.compile(words_regex(_WORDS["dwelling_unit_labels"]))

@@ -87,7 +87,8 @@ _COUNTRY_ANCHOR = re.compile(_COUNTRY)
 _PLACE_RUN = rf"(?:[{KANJI_UNICODE_1_1}ァ-ヺー・々]|通り)"
 _COUNTRY_ADDRESS = re.compile(
     rf"(?<![{KANJI_UNICODE_1_1}ァ-ヺー])(?:{_COUNTRY})[・ ]?(?={_PLACE_RUN}{{0,30}}?(?:{words_regex(_DATA['foreign_address_units'])}))"
-    rf"{_PLACE_RUN}{{2,40}}?[0-9]{{1,5}}(?:[-－][0-9]{{1,5}}){{0,3}}(?:号|番地|番)?(?![0-9])")
+    rf"(?:{_PLACE_RUN}|[0-9]{{1,3}}(?=[区坊]))"  # a numbered district (ホーチミン市1区) is a name, not the number
+    rf"{{2,40}}?[0-9]{{1,5}}(?:[-－][0-9]{{1,5}}){{0,3}}(?:号|番地|番)?(?![0-9区坊])")
 # A place abroad written with its country and 在住 (英国ロンドン在住, 米国カリフォルニア州
 # ロサンゼルス在住, フィリピン・マニラ在住): the country alone (中国在住) says no more
 # than a nationality would, so a place name must follow it.

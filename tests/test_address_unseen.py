@@ -43,6 +43,9 @@ def _action_on(text: str, value: str) -> str | None:
     # 号棟 and 号室 together are a unit of a housing estate, whoever writes them
     ("１２号棟３０５号室の住民から苦情があった。", "１２号棟３０５号室"),
     ("部屋番号　４号棟１０２号室", "４号棟１０２号室"),
+    ("１４棟２０３号室の入居者", "１４棟２０３号室"),
+    # 第 before a kanji numeral starts a building's name, not a rule's item
+    ("第二北浜ハイツ２０１号室の住人", "第二北浜ハイツ２０１号室"),
 ])
 def test_a_block_and_room_alone_is_a_household(text, value):
     assert value in [t for t, _ in found(R, text)]
@@ -52,6 +55,7 @@ def test_a_block_and_room_alone_is_a_household(text, value):
     "３号棟の外壁改修工事を行う。",            # a block with no room: a building
     "市営住宅１０棟３０戸の建替えを計画する。",  # counts of blocks and dwellings
     "住戸　全３０戸（２ＤＫ）",                   # a housing field holding a count
+    "市営住宅条例第３号の規定による。",            # a rule's item
 ])
 def test_a_block_without_a_room_or_a_count_is_no_household(text):
     assert found(R, text) == []
@@ -115,6 +119,8 @@ def test_a_chome_in_prose_stays_a_place():
     # a Chinese address in kanji: province, city, district, then the number (no road word)
     ("長女の住所は広東省深圳市南山区科技園１２号です。", "広東省深圳市南山区科技園１２号"),
     ("送付先　江蘇省南京市玄武区梅園新村５６号", "江蘇省南京市玄武区梅園新村５６号"),
+    # a numbered district inside the place names (Vietnam's quận)
+    ("兄はベトナム・ホーチミン市１区レタントン通り１２番に住む。", "ベトナム・ホーチミン市１区レタントン通り１２番"),
     # a municipality directly under the state stands where a province would
     ("弟は北京市朝陽区望京花園３号に住む。", "北京市朝陽区望京花園３号"),
     # a room after the number
