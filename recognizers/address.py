@@ -255,6 +255,8 @@ def _building_end(text: str, end: int) -> int:
         return home.end() if home and not _BUILDING_STOP.search(home.group(0)) else end
     if m.group("lettered") and not ctx.find_word(m.group("name"), _WORDS["dwellings"]):
         return end  # 資料A-1 after an address is no room: a lettered room only in a dwelling
+    if ctx.find_word(m.group("name"), _WORDS["public_facility"]) and not ctx.find_word(m.group("name"), _WORDS["dwellings"]):
+        return end  # …2番3号　北浜市役所本庁舎3階: a public building named after its address, not a home in it
     if "(" in m.group(0) and text.startswith(")", m.end()):
         return m.end() + 1  # 東町ハイツ(201号室), (東町ハイツ201): the bracket closes with it
     return m.end()
@@ -474,7 +476,7 @@ _HOUSEHOLD_IN = re.compile(words_regex(_WORDS["household_nouns"], longest_first=
 # 市民プール用地 …), a building with a nickname after its kind (地域包括支援センターさくら（…）),
 # and land the municipality owns (市有地（…）): published with the address. A particle
 # after the facility is no nickname (公民館で|北浜市…在住の男性).
-_FACILITY_SITE_BEFORE = re.compile(rf"(?:{_FACILITY_WORDS})(?:{words_regex(_WORDS['public_site_suffixes'])}"
+_FACILITY_SITE_BEFORE = re.compile(rf"(?:{_FACILITY_WORDS})(?:の?(?:{words_regex(_WORDS['public_site_suffixes'])})"
                                    rf"|(?![でにをはがともへやの]|から|まで|より)[ぁ-んァ-ヶー・]{{2,8}})$")
 # A unit of the municipality right before the address (教育委員会 学校教育課 北浜市…):
 # the unit's own office, as contact lines write it.
@@ -527,6 +529,37 @@ def _property_parcel(text: str, start: int) -> bool:
     head = text[text.rfind("\n", 0, start) + 1:start]
     return not (_PROPERTY_PARTY.search(text, subjects[-1].end(), start)
                 or ctx.find_word(head, _WORDS["property_party_labels"]) or ctx.find_word(head, _WORDS["residence"]))
+
+
+_FACILITY_HEADINGS = frozenset(_WORDS["facility_name_headings"])
+_FACILITY_NOUN_END = re.compile(rf"(?:{words_regex(_WORDS['facility_nouns'])})$")
+
+
+def _facility_in_row(text: str, start: int) -> bool:
+    """Whether the TAB row holding ``start`` has, under a facility-name heading
+    of its table (施設名, 避難所名), a cell naming a facility: a public name,
+    or a name ending in a facility noun (北浜ふれあいセンター) — the heading
+    says it is a facility's."""
+    line_start, line_end = line_span(text, start)
+    heading: list[str] | None = None
+    pos = line_start
+    while pos > 0:
+        above_start, above_end = line_span(text, pos - 1)
+        line = text[above_start:above_end]
+        if "\t" not in line:
+            break
+        names = [c.replace(" ", "").strip() for c in line.split("\t")]
+        if any(n in _FACILITY_HEADINGS for n in names):
+            heading = names
+            break
+        pos = above_start
+    if heading is None:
+        return False
+    for name, cell in zip(heading, text[line_start:line_end].split("\t")):
+        cell = cell.strip(" ")
+        if name in _FACILITY_HEADINGS and cell and (_public_name(cell) or _FACILITY_NOUN_END.search(cell)):
+            return True
+    return False
 
 
 def _in_open_bracket(text: str, start: int) -> bool:
@@ -620,6 +653,8 @@ _NOUNS = words_regex(_WORDS["facility_nouns"])
 # (市営旭が丘団地, 市立桜の森公園), not a particle.
 _PUBLIC_OWNED = re.compile(
     r"(?:" + words_regex(_WORDS["public_owner_prefixes"])
+    # or the municipality's own name before a kana name (北浜市ふれあいセンター)
+    + rf"|[{KANJI}]{{1,4}}[市町村](?=[ぁ-んァ-ヶー]{{2,8}}(?:{_NOUNS})$)"
     + rf")(?:(?<=[営立])[ぁ-ん]{{2,6}})?(?:[^\s、。,をにでへがはとものや()（）]|(?<=[{KANJI}])[がの](?=[{KANJI}])){{0,16}}"
     rf"(?:{_NOUNS})$")
 # A facility's name, then a wing, a floor and a room in it (市役所 第二庁舎3階 大会議室).
@@ -630,16 +665,25 @@ _FACILITY_ROOM = re.compile(
 # A facility's name joined to the 所在地 label (給食センター所在地, ごみ処理施設所在地):
 # the generic nouns that make the label a site's, not a household's.
 _SITE_LABEL = re.compile(r"(?:センター|施設|ステーション|庁舎)(?:の)?所在地[ :：は]*(?:[(（][^()（）]{1,8}[)）])?[ :：、]*$")
-_NAME_LABELS = words_regex(_WORDS["name_field_labels"]) + "|名[ ]称"
-_SITE_LABELS = words_regex(_WORDS["site_field_labels"])
+def _spaced(words: list[str]) -> str:
+    """Labels as bills space them out (名　称, 所 在 地): a space may stand between characters."""
+    return "|".join("[ ]?".join(map(re.escape, w)) for w in sorted(words, key=len, reverse=True))
+
+
+_NAME_LABELS = _spaced(_WORDS["name_field_labels"])
+_SITE_LABELS = _spaced(_WORDS["site_field_labels"])
 # 「名称 北浜市立みなと児童センター」 on a field line above 「所在地 …」.
 _NAME_FIELD = re.compile(rf"^[ \t]*{_ITEM_NO}[ \t]*(?P<label>{_NAME_LABELS})[ \t]*[:：]?[ \t]*(?P<v>\S.*?)[ \t]*$")
 # The location field the address is the value of (2 所在地, 工事場所 …), alone
 # on its line before the address or after a name field on the same line
 # (名称 北浜市立東図書館 位置 …).
-_SITE_FIELD = re.compile(rf"[ \t]*{_ITEM_NO}[ \t]*(?:施設の)?(?:{_SITE_LABELS})[ \t]*[:：]?[ \t]*")
+_SITE_FIELD = re.compile(rf"[ \t]*{_ITEM_NO}[ \t]*(?:施設の)?(?P<site>{_SITE_LABELS})[ \t]*[:：]?[ \t]*")
 _NAME_THEN_SITE = re.compile(rf"[ \t]*{_ITEM_NO}[ \t]*(?P<label>{_NAME_LABELS})[ \t]*[:：]?[ \t]*(?P<v>\S+)[ \t]+"
-                             rf"(?:{_SITE_LABELS})[ \t]*[:：]?[ \t]*")
+                             rf"(?P<site>{_SITE_LABELS})[ \t]*[:：]?[ \t]*")
+# The sites a works or service title describes (工事名 … ⏎ 工事場所 …); a 住所 under a
+# title is a party's (件名 東小学校の通学路に関する陳情 ⏎ 住所 …).
+_WORKS_SITES = frozenset(["所在地", "位置", "設置場所", "設置位置", "工事場所", "施工場所", "履行場所", "建設場所",
+                          "工事箇所", "施工箇所", "業務場所"])
 # Titles of a works or service contract (工事名 北浜市立東小学校屋内運動場改修工事):
 # a public building named in one makes the works site that building's.
 _WORKS_LABELS = frozenset(["工事名", "工事件名", "件名", "業務名", "委託業務名", "事業名"])
@@ -686,17 +730,18 @@ def _public_name(name: str) -> bool:
     return bool(ctx.ends_with_word(name, _WORDS["public_facility"]) or _PUBLIC_OWNED.search(name))
 
 
-def _named_kind(label: str, value: str) -> str | None:
-    """What a name field's value says the address beside it is: a company's
-    (a legal form in it), a public facility's (its name says so), or, for a
-    works title, the public building the works are on."""
-    if label.replace(" ", "") not in _WORKS_LABELS and ctx.find_word(value, _WORDS["legal_forms"]):
+def _named_kind(label: str, value: str, site: str) -> str | None:
+    """What a name field's value says the address in the ``site`` field
+    beside it is: a company's (a legal form in it), a public facility's (its
+    name says so), or, for a works title, the public building the works are on."""
+    label, site = label.replace(" ", ""), site.replace(" ", "")
+    if label in _WORKS_LABELS:
+        if site in _WORKS_SITES and (ctx.find_word(value, _WORDS["public_facility"]) or _PUBLIC_OWNED_IN.search(value)):
+            return "public_facility"
+        return None
+    if ctx.find_word(value, _WORDS["legal_forms"]):
         return "corporate"
-    if _public_name(value.split(" ")[0]):
-        return "public_facility"
-    if label in _WORKS_LABELS and (ctx.find_word(value, _WORDS["public_facility"]) or _PUBLIC_OWNED_IN.search(value)):
-        return "public_facility"
-    return None
+    return "public_facility" if _public_name(value.split(" ")[0]) else None
 
 
 def _facility_named_above(text: str, start: int) -> str | None:
@@ -709,8 +754,9 @@ def _facility_named_above(text: str, start: int) -> str | None:
     head = text[line_start:start]
     same_line = _NAME_THEN_SITE.fullmatch(head)
     if same_line:
-        return _named_kind(same_line.group("label"), same_line.group("v"))
-    if not _SITE_FIELD.fullmatch(head):
+        return _named_kind(same_line.group("label"), same_line.group("v"), same_line.group("site"))
+    site = _SITE_FIELD.fullmatch(head)
+    if not site:
         return None
     end = line_start - 1
     for _ in range(3):
@@ -720,9 +766,11 @@ def _facility_named_above(text: str, start: int) -> str | None:
         line = text[above_start:end]
         m = _NAME_FIELD.match(line)
         if m:
-            return _named_kind(m.group("label"), m.group("v"))
+            return _named_kind(m.group("label"), m.group("v"), site.group("site"))
         if len(line.strip()) <= 24 and ctx.find_word(line, _WORDS["facility_headings"]):
             return "public_facility"  # 3 施設の概要 ⏎ 所在地 …
+        if ctx.find_word(line, _PARTIES):
+            return None  # 陳情者 ⏎ 住所 …: the lines above name a party, not the facility
         end = above_start - 1
     return None
 
@@ -1015,6 +1063,8 @@ class AddressRecognizer(JaRecognizer):
         named_above = _facility_named_above(text, start)
         if named_above:
             return {"kind": named_above}  # 名称 北浜市立みなと児童センター ⏎ 所在地 …
+        if row is not None and not residence_near and _facility_in_row(text, start):
+            return {"kind": "public_facility"}  # 避難所名 | 種別 | 所在地 ⏎ 東小学校 | 指定避難所 | …
         if _property_parcel(text, start):
             return {"kind": "public_property"}  # 財産の取得について ⏎ … 所在 …大字東浜字西原123番1
         if not residence_near and _under_contact_heading(text, start):

@@ -158,6 +158,18 @@ def test_a_value_after_a_label_and_ha_leaves_the_particle_out():
     # the facility as the subject, then its location word (所在地, 場所, 位置) and は
     ("学校の所在地は北浜市東町四丁目５番６号です。", "北浜市東町四丁目５番６号"),
     ("東町公民館の場所は、北浜市中央一丁目２番３号です。", "北浜市中央一丁目２番３号"),
+    # spaced labels, and 住所 as a facility's field
+    ("名　称　北浜市立東公民館\n所 在 地　北浜市東町三丁目２番１号", "北浜市東町三丁目２番１号"),
+    ("施設名　　北浜市立中央図書館\n住　所　　北浜市中央一丁目２番３号\n電　話　　012-345-6789", "北浜市中央一丁目２番３号"),
+    # a facility named by the municipality's own name and a kana name
+    ("北浜市ふれあいセンター（北浜市中央一丁目２番３号）で開催", "北浜市中央一丁目２番３号"),
+    # a public building after the address is no dwelling of it
+    ("開催場所　北浜市中央一丁目２番３号　北浜市役所本庁舎３階", "北浜市中央一丁目２番３号"),
+    # the planned site of a public facility
+    ("新設する学校給食センターの建設予定地は北浜市大字東浜字西原１２３番１です。", "北浜市大字東浜字西原１２３番１"),
+    # a table of shelters: the facility's name in the row under its column heading
+    ("番号\t避難所名\t種別\t所在地\n1\t東小学校\t指定避難所\t北浜市東町４－５－６\n"
+     "2\t北浜ふれあいセンター\t福祉避難所\t北浜市西町１－２－３", "北浜市西町１－２－３"),
     # the works site of a public building named in the contract's title
     ("工事名　北浜市立東小学校屋内運動場改修工事\n工事場所　北浜市東町四丁目５番６号\n契約金額　金１億円",
      "北浜市東町四丁目５番６号"),
@@ -204,10 +216,25 @@ def test_a_parcel_of_a_property_bill_is_kept(text, value):
     ("申出者　北浜花子（北浜市港町三丁目１番２号　株式会社みなと電機）", "北浜市港町三丁目１番２号"),
     # a person's place, with a location word and は
     ("山田さんの自宅の場所は、北浜市中央一丁目２番３号です。", "北浜市中央一丁目２番３号"),
+    # a petition's title naming a school, then the petitioner's address
+    ("件名　東小学校の通学路に関する陳情\n陳情者\n住所　北浜市東町四丁目５番６号\n氏名　北浜　一郎", "北浜市東町四丁目５番６号"),
+    ("件名　東小学校の通学路に関する陳情\n住所　北浜市東町四丁目５番６号", "北浜市東町四丁目５番６号"),
     # a works site with no public building named
     ("工事名　北浜市東町四丁目地内配水管布設工事\n工事場所　北浜市東町四丁目５番６号　山田方前", "北浜市東町四丁目５番６号"),
 ])
 def test_private_addresses_next_to_keep_evidence_stay_masked(text, value):
+    assert _action_on(text, value) == "MASK"
+
+
+@pytest.mark.parametrize("text, value", [
+    # a roster with a name column: the name is a person's
+    ("番号\t氏名\t所在地\n1\t北浜一郎\t北浜市西町１－２－３", "北浜市西町１－２－３"),
+    # under a facility heading, a person's name in the cell is no facility
+    ("番号\t施設名\t所在地\n1\t北浜一郎\t北浜市西町１－２－３", "北浜市西町１－２－３"),
+    # a private residence before a planned-site word
+    ("山田さんの自宅の建設予定地は北浜市大字東浜字西原１２３番１です。", "北浜市大字東浜字西原１２３番１"),
+])
+def test_rows_and_sites_without_a_facility_stay_masked(text, value):
     assert _action_on(text, value) == "MASK"
 
 
