@@ -795,6 +795,35 @@ def _under_contact_heading(text: str, start: int) -> bool:
         and bool(ctx.find_word(heading[:12], _CONTACT["contact_headings"]))
 
 
+# A block of lines indented alike (a party's address under 相手方, a 陳情者's
+# under its heading) may break the address where a plain-text join would not
+# (an indented line starts a new item there): the place ends one line and
+# its house number opens the next at the same indent.
+_HOUSE_REST = re.compile(r"[ ]*(?P<v>\d{1,4}号(?:室)?|の\d{1,4}(?:号)?)(?=[ \t]|$)")
+_LOT_REST = re.compile(rf"[ ]*(?P<v>{_N}(?:番地|番)(?:{_NO}|\d{{1,4}})?(?:号)?|\d{{1,5}}(?:-\d{{1,5}}){{1,3}})(?=[ \t]|$)")
+_BANCHI_REST = re.compile(rf"[ ]*(?P<v>{_N}番地(?:{_NO}|\d{{1,4}})?(?:号)?|\d{{1,5}}(?:-\d{{1,5}}){{1,3}})(?=[ \t]|$)")
+_WRAP_PLACE = re.compile(rf"^(?P<lead>[ ]*)(?:\S+[ ]+)?(?P<v>[{KANJI_PLACE}ぁ-んァ-ヶー]{{1,12}}[都道府県市区町村郡]"
+                         rf"[{KANJI_PLACE}ぁ-んァ-ヶー\d]{{0,20}}?(?:(?P<aza>丁目|字[{KANJI_PLACE}]{{1,6}})|[{KANJI_PLACE}]{{1,6}}))[ ]*$",
+                         re.MULTILINE)
+_WRAP_PLACE_ANCHOR = re.compile(r"[都道府県市区町村郡字目][^\n]{0,8}[ ]*\n[ ]*\d")
+
+
+def _indented_rest(text: str, end: int, rest: re.Pattern[str]) -> int | None:
+    """End of ``rest`` opening the line after the one ``end`` ends (nothing
+    but spaces after ``end``), when both lines have the same indent."""
+    line_end = text.find("\n", end)
+    if line_end == -1 or text[end:line_end].strip(" "):
+        return None
+    line_start = text.rfind("\n", 0, end) + 1
+    indent = len(text[line_start:end]) - len(text[line_start:end].lstrip(" "))
+    next_end = text.find("\n", line_end + 1)
+    nxt = text[line_end + 1:len(text) if next_end == -1 else next_end]
+    if indent == 0 or len(nxt) - len(nxt.lstrip(" ")) != indent:
+        return None
+    m = rest.match(nxt)
+    return line_end + 1 + m.end("v") if m else None
+
+
 # A place down to its 丁目 (or 条丁目) with a ward, city or town before it
 # (南区港25条東7丁目, 北浜市桜台3丁目) starting a line and followed by more on
 # it (the person's name). Alone it is a PLACE; as a row of a list whose
@@ -863,6 +892,19 @@ class AddressRecognizer(JaRecognizer):
             if "\n" in text[v_start:v_end]:
                 attrs["across_line_break"] = True
             results.append(self.result("ADDRESS", v_start, v_end, 0.8, "住所欄の値", **attrs))
+        for r in results:  # 北浜市緑町二丁目3番 ⏎ 　　4号: the rest on the next line, at the same indent
+            rest = _indented_rest(text, r.end, _HOUSE_REST)
+            if rest and r.end > r.start and text[r.end - 1] in "番地":
+                r.end = rest
+                r.recognition_metadata.setdefault("attributes", {})["across_line_break"] = True
+        for m in scan(_WRAP_PLACE, _WRAP_PLACE_ANCHOR, text):
+            # after a 丁目 or a 字 name a bare 番 is a lot; after a town's name only 番地 or 1-2-3
+            # (北浜市議会 ⏎ 　1番 is a seat)
+            end = _indented_rest(text, m.end("v"), _LOT_REST if m.group("aza") else _BANCHI_REST)
+            if end and not any(r.start < end and m.start("v") < r.end for r in results):
+                attrs = self.attributes_for(text, m.start("v"), end)
+                attrs["across_line_break"] = True  # 北浜市大字上野字中原 ⏎ 　456番地: the 地番 on the next line
+                results.append(self.result("ADDRESS", m.start("v"), end, 0.75, "住所の形式（地名＋次行の番地）", **attrs))
         for r_start, r_end in _list_rows(text, results):
             results.append(self.result("ADDRESS", r_start, r_end, 0.7, "住所の一覧の行（丁目まで）",
                                        **self.attributes_for(text, r_start, r_end)))

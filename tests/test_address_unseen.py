@@ -314,3 +314,21 @@ def test_a_particle_before_a_public_word_is_no_name():
 def test_a_unit_of_a_public_housing_estate_in_prose_is_masked():
     text = "相手方は市営みなと団地２号棟４０１号室に居住している。"
     assert _action_on(text, "市営みなと団地２号棟４０１号室") == "MASK"
+
+
+# -- an address broken between lines indented alike (a block under 相手方, 陳情者) ---
+
+@pytest.mark.parametrize("text, value", [
+    ("１　損害賠償の相手方\n　　北浜市緑町二丁目３番\n　　４号　北浜一郎", "北浜市緑町二丁目３番\n　　４号"),
+    ("陳情者\n　北浜市大字上野字中原\n　４５６番地　北浜一郎", "北浜市大字上野字中原\n　４５６番地"),
+])
+def test_an_address_broken_inside_an_indented_block(text, value):
+    assert (value, "MASK") in _address_actions(text)
+
+
+@pytest.mark.parametrize("text", [
+    "出席議員\n　北浜市議会\n　１番　北浜一郎",           # a seat number under a heading
+    "　　北浜市大字上野字中原\n　　　４５６番地",            # the next line indented further: another item
+])
+def test_lines_indented_alike_that_are_no_address(text):
+    assert all("\n" not in t for t, _ in _address_actions(text))
