@@ -470,7 +470,14 @@ _FACILITY_GROUNDS_AFTER = re.compile(
     rf"(?:の|にある|に所在する|に位置する|に建つ)[^\s、。,をにでへがはとも()（）]{{0,20}}?(?:{_FACILITY_WORDS})"
     rf"(?:(?:{words_regex(_WORDS['public_site_suffixes'])})?内|(?=[ 、。でにを)）]|$))")
 # A public site's use in brackets after a parcel (…123番（公園用地）): the land is the facility's.
-_SITE_IN_BRACKETS_AFTER = re.compile(rf"[ ]?[(（](?:{_FACILITY_WORDS})(?:{words_regex(_WORDS['public_site_suffixes'])})(?=[)）])")
+_SITE_IN_BRACKETS_AFTER = re.compile(rf"(?:[ ]?(?:ほか|外)[\d一二三四五六七八九十]{{0,3}}筆?)?"  # …1号ほか2筆（公園用地）
+                                     rf"[ ]?[(（](?:{_FACILITY_WORDS})(?:{words_regex(_WORDS['public_site_suffixes'])})(?=[)）])")
+# A public facility to be built, opened or moved at the address, named before it
+# (図書館の分館を…に開設する) or after it (…に新しい図書館を建設する): the site is the facility's.
+_BUILT = r"(?:建設|新設|開設|設置|整備|移転|開所|開館|建て替え|建替え)"
+_FACILITY_BUILT_BEFORE = re.compile(rf"(?:{_FACILITY_WORDS})[^\s、。,]{{0,8}}?を$")
+_BUILT_AFTER = re.compile(rf"[ ]?に(?:{_BUILT})")
+_FACILITY_BUILT_AFTER = re.compile(rf"[ ]?に[^\s、。,]{{0,12}}?(?:{_FACILITY_WORDS})(?:を|が)(?:{_BUILT})")
 _HOUSEHOLD_IN = re.compile(words_regex(_WORDS["household_nouns"], longest_first=False) + "|方")
 # A public building's site or grounds named before the address (旧東町保育所跡地（…）,
 # 市民プール用地 …), a building with a nickname after its kind (地域包括支援センターさくら（…）),
@@ -761,7 +768,7 @@ def _facility_named_above(text: str, start: int) -> str | None:
     end = line_start - 1
     for _ in range(3):
         if end < 0:
-            return None
+            break
         above_start = text.rfind("\n", 0, end) + 1
         line = text[above_start:end]
         m = _NAME_FIELD.match(line)
@@ -772,6 +779,28 @@ def _facility_named_above(text: str, start: int) -> str | None:
         if ctx.find_word(line, _PARTIES):
             return None  # 陳情者 ⏎ 住所 …: the lines above name a party, not the facility
         end = above_start - 1
+    return _use_named_below(text, start)
+
+
+# A use field under a location field (所在地 … ⏎ 用途 公民館用地).
+_USE_FIELD = re.compile(rf"[ \t]*{_ITEM_NO}[ \t]*(?:用途|目的|使用目的|利用目的)[ \t]*[:：]?[ \t]*(?P<v>\S[^\t]*)")
+
+
+def _use_named_below(text: str, start: int) -> str | None:
+    """``public_facility`` when one of the two field lines below the address's
+    line says the site is used for a public facility (用途 公民館用地)."""
+    pos = text.find("\n", start)
+    for _ in range(2):
+        if pos == -1:
+            return None
+        nxt = text.find("\n", pos + 1)
+        line = text[pos + 1:len(text) if nxt == -1 else nxt]
+        m = _USE_FIELD.match(line)
+        if m and (ctx.find_word(m.group("v"), _WORDS["public_facility"]) or ctx.find_word(m.group("v"), _WORDS["public_land"])):
+            return "public_facility"
+        if not _FIELD_LINE.match(line):
+            return None
+        pos = nxt
     return None
 
 
@@ -1100,6 +1129,9 @@ class AddressRecognizer(JaRecognizer):
         facility_before = facility_before or _FACILITY_SITE_BEFORE.search(label_tail) \
             or ctx.ends_with_word(label_tail, _WORDS["public_land"]) \
             or (not residence_near and _UNIT_BEFORE.search(label_tail))
+        if not residence_near and ((_FACILITY_BUILT_BEFORE.search(label_tail + "を") and _BUILT_AFTER.match(after)
+                                    and before.endswith("を")) or _FACILITY_BUILT_AFTER.match(after)):
+            return {"kind": "public_facility"}  # 図書館の分館を…に開設する, …に新しい図書館を建設する
         if facility_before or (facility_after and not residence_near):
             return {"kind": "public_facility"}  # 市役所 第二庁舎3階（…）, 市の除雪ステーション（…）, 給食センター所在地 …
         named_above = _facility_named_above(text, start)
@@ -1128,7 +1160,7 @@ class AddressRecognizer(JaRecognizer):
                 and not (row_party and not _company_cell(row_party)) \
                 and not ctx.find_word(below_party[:20], ("氏名", "さん", "様")) \
                 and (not ctx.find_word(near_before, _PARTIES)
-                     or (_company_cell(below_party) and not _in_open_bracket(text, start))):
+                     or (_company_cell(below_party.strip()) and not _in_open_bracket(text, start))):
             # (after a party word, only a whole company name, not one closing a bracket the
             # party's name opened: 申出者 北浜花子（…1-2-3 株式会社○○） names an employer)
             return {"kind": "corporate"}  # …1-2-3 株式会社○○, …に本社を置く, the company on the line below

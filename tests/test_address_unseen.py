@@ -170,6 +170,12 @@ def test_a_value_after_a_label_and_ha_leaves_the_particle_out():
     # a table of shelters: the facility's name in the row under its column heading
     ("番号\t避難所名\t種別\t所在地\n1\t東小学校\t指定避難所\t北浜市東町４－５－６\n"
      "2\t北浜ふれあいセンター\t福祉避難所\t北浜市西町１－２－３", "北浜市西町１－２－３"),
+    # a public facility to be built or opened at the address
+    ("図書館の分館を北浜市東町三丁目２番１号に開設する。", "北浜市東町三丁目２番１号"),
+    ("北浜市東町三丁目２番１号に新しい図書館を建設する計画です。", "北浜市東町三丁目２番１号"),
+    # the parcels of a park, and a site whose use field names a facility
+    ("北浜市東町三丁目２番１号ほか２筆（公園用地）", "北浜市東町三丁目２番１号"),
+    ("所在地　北浜市東町三丁目２番１号\n用途　公民館用地", "北浜市東町三丁目２番１号"),
     # the works site of a public building named in the contract's title
     ("工事名　北浜市立東小学校屋内運動場改修工事\n工事場所　北浜市東町四丁目５番６号\n契約金額　金１億円",
      "北浜市東町四丁目５番６号"),
@@ -184,6 +190,9 @@ def test_a_public_facility_named_with_its_address_is_kept(text, value):
      "北浜市港町三丁目１番２号"),
     ("契約の相手方　所在地　北浜市本町三丁目４番５号　名称　株式会社みなと建設　代表取締役　山田一郎",
      "北浜市本町三丁目４番５号"),
+    # the party on the line below the address, the heading on the address's line
+    ("契約の相手方　北浜市港町三丁目１番２号\n　　　　　　　株式会社北浜建設\n　　　　　　　代表取締役　北浜　一郎",
+     "北浜市港町三丁目１番２号"),
     # the party written right after its address on the same line
     ("契約の相手方　北浜市港町三丁目１番２号　みなと電機株式会社　代表取締役　川田二郎", "北浜市港町三丁目１番２号"),
     ("契約の相手方\n　住所　北浜市港町１丁目２番３号\n　氏名　みなと電機株式会社　代表取締役　川田二郎",
@@ -219,6 +228,9 @@ def test_a_parcel_of_a_property_bill_is_kept(text, value):
     # a petition's title naming a school, then the petitioner's address
     ("件名　東小学校の通学路に関する陳情\n陳情者\n住所　北浜市東町四丁目５番６号\n氏名　北浜　一郎", "北浜市東町四丁目５番６号"),
     ("件名　東小学校の通学路に関する陳情\n住所　北浜市東町四丁目５番６号", "北浜市東町四丁目５番６号"),
+    # a home built at the address
+    ("北浜市東町三丁目２番１号に新しい家を建てた山田さん", "北浜市東町三丁目２番１号"),
+    ("所在地　北浜市東町三丁目２番１号\n用途　住宅", "北浜市東町三丁目２番１号"),
     # a works site with no public building named
     ("工事名　北浜市東町四丁目地内配水管布設工事\n工事場所　北浜市東町四丁目５番６号　山田方前", "北浜市東町四丁目５番６号"),
 ])
