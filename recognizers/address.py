@@ -270,6 +270,8 @@ def _building_end(text: str, end: int) -> int:
 # kanji before it (ひまわり団地, さくら台ハイツ; not 「…である市営住宅」).
 _DWELLING = words_regex(_WORDS["dwellings"])
 _BLOCK = r"(?:(?:[A-Z]|\d{1,2}|[一二三四五六七八九十])(?:号棟|棟)[ ]?)"
+# A room number in kanji, digit by digit or counted (二〇一, 二百一): 号室 follows it.
+_KANJI_ROOM = r"[一二三四五六七八九〇十百]{1,5}"
 # The owners' prefixes of public housing (市営, 県営): 町営みなと団地 is one name,
 # its kana part included.
 _PUBLIC_HOUSING = words_regex(w for w in _WORDS["public_owner_prefixes"] if w.endswith("営"))
@@ -281,7 +283,7 @@ _ROOM_ONLY = re.compile(
     # the room: 205号室; 3号棟205, B棟102号 (a 棟 makes the number a room);
     # 205 or 1-A, A-101, 3-205 (棟-room), 12号 (a house in public housing)
     # standing alone after the building name
-    rf"(?:{_BLOCK}?\d{{1,4}}号室|{_BLOCK}\d{{1,4}}号?(?![\d号戸])"
+    rf"(?:{_BLOCK}?(?:\d{{1,4}}|{_KANJI_ROOM})号室|{_BLOCK}\d{{1,4}}号?(?![\d号戸])"
     rf"|(?:\d{{3,4}}|\d{{1,2}}-[A-Z]|[A-Z]-?\d{{2,4}}|\d{{1,2}}-\d{{3,4}}(?:号室|号)?|\d{{1,4}}号)"
     rf"(?![\dA-Za-z-])(?=[ 、。,)\n]|[にでをはがのへ]|$))")
 # A dwelling with its name in quotes, then の and the room (アパート「グリーンハイツ」の205号室).
@@ -290,7 +292,7 @@ _QUOTED_DWELLING = re.compile(rf"(?:{_DWELLING})[「『][^」』\n]{{1,20}}[」�
 # (みどり団地⏎3号棟201号室): text copied out of a PDF or a fixed-width form.
 _DWELLING_WRAP = re.compile(rf"(?:{_DWELLING})[ ]*\n[ ]*(?={_BLOCK}|\d{{1,4}}号室)")
 # Only lines where a digit follows a dwelling word closely are scanned.
-_ROOM_ANCHOR = re.compile("(?:" + words_regex(_WORDS["dwellings"], longest_first=False) + r")[^\n\d]{0,16}\d")
+_ROOM_ANCHOR = re.compile("(?:" + words_regex(_WORDS["dwellings"], longest_first=False) + r")[^\n\d]{0,16}[\d〇一二三四五六七八九]")
 _DWELLINGS = frozenset(_WORDS["dwellings"])
 # Words in a "building name" that make it a rule, a plan or a count instead
 # (市営住宅条例第3号, 団地再生計画2025, 住宅整備事業120).

@@ -44,6 +44,8 @@ def _action_on(text: str, value: str) -> str | None:
     ("１２号棟３０５号室の住民から苦情があった。", "１２号棟３０５号室"),
     ("部屋番号　４号棟１０２号室", "４号棟１０２号室"),
     ("１４棟２０３号室の入居者", "１４棟２０３号室"),
+    # block and room in kanji numerals
+    ("北浜団地三号棟二〇一号室に住む", "北浜団地三号棟二〇一号室"),
     # 第 before a kanji numeral starts a building's name, not a rule's item
     ("第二北浜ハイツ２０１号室の住人", "第二北浜ハイツ２０１号室"),
 ])
