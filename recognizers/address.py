@@ -69,7 +69,7 @@ from redactor.data_files import load_toml, load_tsv
 from redactor.recognizers import _context as ctx
 from redactor.recognizers._base import JaRecognizer, scan
 from redactor.recognizers._table_cells import cells_under
-from redactor.recognizers._text import KANJI, KANJI_ODORIJI, KANJI_PLACE, line_span, words_regex
+from redactor.recognizers._text import KANJI, KANJI_NAME, KANJI_ODORIJI, KANJI_PLACE, line_span, words_regex
 from redactor.tokens import Token
 
 _WORDS = load_toml("address_context.toml", "redactor.recognizers.data")
@@ -102,7 +102,7 @@ _CORE = re.compile(
     rf"|(?P<hyphen>{_HYPHEN})"
     rf"|(?P<lotonly>{_N}番)(?=[ 、。,()\nにでの]|$)"
     rf"|(?P<nosep>\d{{1,5}}(?:の\d{{1,5}}){{1,2}}(?:番地|号)?(?![\d番号条項]))"
-    rf"|(?P<bare>\d{{1,5}})(?=[ 、。,)\n]|[にでをはが]|$)"
+    rf"|(?P<bare>\d{{1,5}})(?=[ 、。,)\nの]|[にでをはが]|$)"
     rf")(?![\d-])"
 )
 # A 地目 after a lot number in a land list (…153番　宅地　304.10㎡).
@@ -136,6 +136,8 @@ _LEFT_LIMIT = 30
 # A list number before a field label: 2, (2), 第2, ア.
 _ITEM_NO = r"(?:第?[\d一二三四五六七八九十]{1,2}[)）.、]?|[(（][\d一二三四五六七八九十]{1,2}[)）]|[ア-ン][.、]?)?"
 _LABEL_TAIL = re.compile(r"[ (:、]*(?:の?(?:所在地|住所|場所|位置))?[ (:は、]*$")
+# 「緑町234の田中さん宅」: の, then a person with an honorific or a household word.
+_HOUSEHOLD_AFTER_NO = re.compile(rf"の(?:[{KANJI_NAME}ぁ-んァ-ヶー]{{1,8}}?(?:さん|様|氏|宅|方|家)|(?:{words_regex(_WORDS['household_nouns'])}))")
 # 「…3番地に住む」「…に居住する」: the person lives there.
 _RESIDES_AFTER = re.compile(r"[ )]*(?:に|で)(?:住|居住|在住|暮ら|転居|転入)")
 
@@ -975,9 +977,11 @@ class AddressRecognizer(JaRecognizer):
                     and not has_aza:
                 continue  # 「…町12番」 is an address only in an address field (住所 南浜町12番) or after a 字
                 # (字西原456番: 字 says the number is a 地番), not 「本町12番の議席」
+            if m.group("bare") and text.startswith("の", m.end()) and not _HOUSEHOLD_AFTER_NO.match(text, m.end()):
+                continue  # 本町12の会議: a number, not a 地番 (unless a household follows: 緑町234の田中さん宅)
             if m.group("bare") and not has_aza and has_place and (
-                    _labelled(text, start) or _RESIDES_AFTER.match(text, m.end())):
-                has_aza = True  # 住所 北浜町緑123, 北浜町緑123に住む: a 地番 written without 番地
+                    _labelled(text, start) or _RESIDES_AFTER.match(text, m.end()) or text.startswith("の", m.end())):
+                has_aza = True  # 住所 北浜町緑123, 北浜町緑123に住む, 緑町234の田中さん宅: a 地番 written without 番地
             if m.group("bare") and not has_aza:
                 continue  # a bare number is a house number only after 大字/字, 郷, 免, 上る …
             end = _building_end(text, m.end())

@@ -71,6 +71,8 @@ def test_a_block_without_a_room_or_a_count_is_no_household(text):
     ("古川１２３番地１に住む田中さんから相談があった。", "古川１２３番地１"),
     # a 地番 after 字 needs no 番地: 字 says it is land numbering
     ("申請者は字西原４５６番に住んでいる。", "字西原４５６番"),
+    # a 地番 written without 番地 after a town, then の and a household
+    ("苦情は緑町２３４の田中さん宅からだった。", "緑町２３４"),
 ])
 def test_a_house_number_after_a_bare_place_name(text, value):
     assert [t for t, _ in found(R, text)] == [value]
@@ -80,6 +82,7 @@ def test_a_house_number_after_a_bare_place_name(text, value):
     "会議は第３会議室で１２番目の議題を扱った。",
     "議席番号１２番の議員が発言した。",
     "整理番号４５６番の方は窓口へ。",
+    "本町１２の会議で決まった。",                # の and no household after the number
 ])
 def test_numbers_after_other_nouns_are_no_house_numbers(text):
     assert found(R, text) == []
