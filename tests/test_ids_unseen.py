@@ -1,0 +1,208 @@
+"""Identifiers as unseen documents write them: case numbers, phone numbers,
+birth dates, credentials, plates and network names. Each rule has a test
+that fires and a near miss that must not. Every name, number and address
+here is made up.
+
+The checks run the whole pipeline with the default profile, since what
+matters to a reader is the action on the value (masked, kept, reviewed)."""
+from functools import lru_cache
+
+import pytest
+
+from redactor import Redactor
+
+
+@lru_cache(maxsize=1)
+def _redactor() -> Redactor:
+    return Redactor()
+
+
+def actions(text: str, value: str, label: str) -> list[tuple[str, str]]:
+    """(action, kind) of every ``label`` finding that covers ``value`` in ``text``."""
+    text = text.replace("\\t", "\t").replace("\\n", "\n")
+    start = text.index(value)
+    end = start + len(value)
+    return [(f.action, f.attributes.get("kind")) for f in _redactor().check(text).findings
+            if f.label == label and f.start <= start and end <= f.end]
+
+
+def masked(text: str, value: str, label: str) -> bool:
+    return any(a in ("MASK", "REVIEW") for a, _ in actions(text, value, label))
+
+
+def hidden(text: str, value: str) -> bool:
+    """Whether every character of ``value`` is masked or flagged, by any label."""
+    text = text.replace("\\t", "\t").replace("\\n", "\n")
+    start = text.index(value)
+    covered = set()
+    for f in _redactor().check(text).findings:
+        if f.action in ("MASK", "REVIEW"):
+            covered.update(range(f.start, f.end))
+    return all(i in covered for i in range(start, start + len(value)))
+
+
+# ---------------------------------------------------------------- CASE_NUMBER
+
+@pytest.mark.parametrize("text, value", [
+    # an appeal's number with a space before 第 (審査請求 第12号)
+    ("審査請求 第12号について、請求人から反論書が提出された。", "第12号"),
+    # the appeal's file number as the office that received it numbers it
+    ("議題　審査請求事件（北総第２７号）に係る諮問について", "北総第２７号"),
+    # the national review board's case numbers (行情・行個・独情・独個)
+    ("令和5年（行個）諮問第123号について答申した。", "諮問第123号"),
+    ("令和6年度（行情）答申第45号", "答申第45号"),
+    # a court number printed with the spaces of a form
+    ("事件の表示　令和 6 年（ワ）第 345 号 損害賠償請求事件", "第 345 号"),
+])
+def test_case_numbers_that_point_at_a_party_are_found(text, value):
+    assert masked(text, value, "CASE_NUMBER")
+
+
+@pytest.mark.parametrize("text, value", [
+    # a list's row number under 番号, though the row names an applicant
+    ("番号\\t申請者氏名\\t住所\\t交付額\\n7-015\\t北浜一郎\\t緑町二丁目3番4号\\t120,000\\n"
+     "7-016\\t南浦花子\\t港町1-2-3\\t80,000", "7-016"),
+    # serials in a 受付番号 column of a list of many requests
+    ("受付番号\\t受付日\\t氏名\\t内容\\n2024-0101\\t4月1日\\t北浜一郎\\t道路の穴\\n"
+     "2024-0102\\t4月3日\\t南浦花子\\t街灯の球切れ", "2024-0102"),
+])
+def test_row_serials_of_a_list_are_no_case_numbers(text, value):
+    assert not masked(text, value, "CASE_NUMBER")
+
+
+def test_a_bill_number_stays_kept():
+    assert actions("議案第18号を議題とします。", "議案第18号", "CASE_NUMBER") == [("KEEP", "bill")]
+
+
+def test_a_councils_own_consultation_stays_kept():
+    # 諮問第2号 of the council names no requester and no review board
+    assert not masked("諮問第２号　人権擁護委員の推薦について", "諮問第２号", "CASE_NUMBER")
+
+
+# ---------------------------------------------------------------- PHONE
+
+@pytest.mark.parametrize("text, value", [
+    ("米国在住の長女の電話番号は +1-212-555-0187 である。", "+1-212-555-0187"),
+    ("連絡先：+44 20 7946 0958（英国の勤務先）", "+44 20 7946 0958"),
+    ("韓国の実家 +82-10-1234-5678 に連絡した。", "+82-10-1234-5678"),
+    ("中国にいる兄の携帯 +86 138 0013 8000", "+86 138 0013 8000"),
+    ("海外の連絡先は +819012345678 とのこと。", "+819012345678"),
+])
+def test_numbers_with_a_country_code_are_masked(text, value):
+    assert masked(text, value, "PHONE")
+
+
+@pytest.mark.parametrize("text", [
+    "前年度比 +12.5% の伸びとなった。",
+    "人口は +1234 人の増加。",
+    "気温は +15 度まで上がった。",
+])
+def test_signed_figures_are_no_phone_numbers(text):
+    assert [f for f in _redactor().check(text).findings if f.label == "PHONE"] == []
+
+
+@pytest.mark.parametrize("text, value", [
+    # a row of a facility list: the row heading is a public facility
+    ("施設名\\t電話\\n北浜市民プール\\t042-555-1234\\n緑が丘体育館\\t042-555-2345", "042-555-1234"),
+    # the school asks to be called on the number
+    ("緑小学校へのお問い合わせは 042-555-1234 まで。", "042-555-1234"),
+    # an office's TEL and FAX pair on one line
+    ("北浜市教育委員会　TEL 042-555-1000　FAX 042-555-1001", "042-555-1001"),
+])
+def test_office_lines_with_office_evidence_are_kept(text, value):
+    assert actions(text, value, "PHONE") == [("KEEP", "office")]
+
+
+@pytest.mark.parametrize("text, value", [
+    # a person's row in the same kind of table
+    ("氏名\\t電話\\n北浜一郎\\t042-555-1234", "042-555-1234"),
+    # a resident reported to an office: the office is no owner of the number
+    ("北浜さんから市民課に苦情があり、折り返し先は 042-555-1234 とのこと。", "042-555-1234"),
+    # TEL and FAX of a private applicant
+    ("申請者　北浜一郎　TEL 042-555-1000　FAX 042-555-1001", "042-555-1001"),
+])
+def test_private_lines_stay_masked(text, value):
+    assert masked(text, value, "PHONE")
+
+
+# ---------------------------------------------------------------- BIRTH_DATE
+
+@pytest.mark.parametrize("text, value", [
+    # the label on its own line above the value, as a form prints it
+    ("生年月日\\n昭和63年1月3日\\n住所\\n北浜市緑町1-2-3", "昭和63年1月3日"),
+    ("生まれは昭和六十三年一月三日です。", "昭和六十三年一月三日"),
+    # a table aligned with spaces that has another date column
+    ("氏名　　生年月日　　　申請日\\n北浜一郎　　昭和63年1月3日　　令和6年4月1日", "昭和63年1月3日"),
+])
+def test_birth_dates_in_forms_and_tables(text, value):
+    assert masked(text, value, "BIRTH_DATE")
+
+
+@pytest.mark.parametrize("text, value", [
+    # the other date column of the same table is an event date
+    ("氏名　　生年月日　　　申請日\\n北浜一郎　　昭和63年1月3日　　令和6年4月1日", "令和6年4月1日"),
+    # a sentence that mentions 生年月日, then a date on the next line
+    ("申請書には生年月日を記入すること。\\n令和6年4月1日から受け付ける。", "令和6年4月1日"),
+])
+def test_event_dates_are_no_birth_dates(text, value):
+    assert not masked(text, value, "BIRTH_DATE")
+
+
+# ---------------------------------------------------------------- CREDENTIAL
+
+@pytest.mark.parametrize("text, value", [
+    ("ログインIDは全員共通でguestとしていた。", "guest"),
+    ("IDとパスワードはいずれも「kanri」です。", "kanri"),
+    ("初期設定のパスワードはメーカー出荷時の「0000」のままである。", "0000"),
+    ("鍵箱の番号は０３２１です。", "０３２１"),
+    ("公用スマートフォンのロック番号は1111です。", "1111"),
+    ("ユーザーID\\tパスワード\\nkita001\\tHm2025xx", "Hm2025xx"),
+    ("ユーザーID\\tパスワード\\nkita001\\tHm2025xx", "kita001"),
+])
+def test_credentials_written_out_are_masked(text, value):
+    assert masked(text, value, "CREDENTIAL")
+
+
+@pytest.mark.parametrize("text", [
+    "パスワードは８文字以上で設定すること。",
+    "暗証番号は４桁とする。",
+    "ユーザーID\tパスワード\n（各自設定）\t（各自設定）",
+    "鍵箱の番号を定期的に変更する。",
+])
+def test_rules_about_credentials_are_no_credentials(text):
+    assert [f for f in _redactor().check(text).findings if f.label == "CREDENTIAL"] == []
+
+
+# ---------------------------------------------------------------- PLATE
+
+@pytest.mark.parametrize("text, value", [
+    ("相手方車両（品川 330 あ 12 34）と接触した。", "品川 330 あ 12 34"),
+    ("相手方車両（多摩　５００　あ　　１２－３４）と接触した。", "多摩　５００　あ　　１２－３４"),
+])
+def test_plates_in_more_written_forms(text, value):
+    assert masked(text, value, "PLATE")
+
+
+def test_a_list_of_numbers_is_no_plate():
+    text = "資料 12 あ 12 34 を参照"
+    assert [f for f in _redactor().check(text).findings if f.label == "PLATE"] == []
+
+
+# ---------------------------------------------------------------- NETWORK
+
+@pytest.mark.parametrize("text, value", [
+    ("来庁者用Wi-Fi（Kita_Guest）は庁内網と分離している。", "Kita_Guest"),
+    ("庁内の文書管理システム（http://bunsho.kitahama.lg.jp/）に登録する。", "http://bunsho.kitahama.lg.jp/"),
+    ("財務会計システム（https://zaimu.kitahama.lg.jp:8443/）", "https://zaimu.kitahama.lg.jp:8443/"),
+    ("内部ポータル https://portal.kitahama-city.jp/ に掲載した。", "https://portal.kitahama-city.jp/"),
+])
+def test_internal_names_are_masked(text, value):
+    assert masked(text, value, "NETWORK")
+
+
+@pytest.mark.parametrize("text, value", [
+    ("市では公衆無線LAN「Kitahama_Free_Wi-Fi」を市内の公共施設で提供しています。", "Kitahama_Free_Wi-Fi"),
+    ("市のホームページ https://www.city.kitahama.lg.jp/ をご覧ください。", "https://www.city.kitahama.lg.jp/"),
+])
+def test_what_the_city_publishes_is_not_masked(text, value):
+    assert not masked(text, value, "NETWORK")
