@@ -101,7 +101,8 @@ def test_bills_and_ordinances_are_not_a_partys_case(text, value, kind):
     ("令和６年度第２号審査請求事件", "令和６年度第２号審査請求", "appeal"),      # number first
     ("審査請求事件（令和６年第３号）", "審査請求事件（令和６年第３号）", "appeal"),
     ("令和５年度開示請求第１２号", "令和５年度開示請求第１２号", "receipt"),    # one requester's request
-    ("相談No.45について", "45", "receipt"),
+    ("相談No.45について", "45", "serial"),                   # two bare digits: the list's order (kept)
+    ("相談No.2024-045について", "2024-045", "receipt"),
     ("お問い合わせ番号：20240512-003", "20240512-003", "receipt"),
     ("第５号議案　北浜市税条例の一部改正について", "第５号議案", "bill"),     # a bill, number first
     ("第３号報告", "第３号報告", "bill"),

@@ -9,7 +9,10 @@ from functools import lru_cache
 
 import pytest
 
+from conftest import found, texts
 from redactor import Redactor
+from redactor.recognizers.credential import CredentialRecognizer
+from redactor.recognizers.network import NetworkRecognizer
 
 
 @lru_cache(maxsize=1)
@@ -108,12 +111,16 @@ def test_signed_figures_are_no_phone_numbers(text):
     ("緑小学校へのお問い合わせは 042-555-1234 まで。", "042-555-1234"),
     # an office's TEL and FAX pair on one line
     ("北浜市教育委員会　TEL 042-555-1000　FAX 042-555-1001", "042-555-1001"),
+    # an official's title and the office's number with its extension
+    ("デジタル推進課長　南浦　崇　電話 0265-22-4111（内線2601）", "0265-22-4111（内線2601）"),
 ])
 def test_office_lines_with_office_evidence_are_kept(text, value):
     assert actions(text, value, "PHONE") == [("KEEP", "office")]
 
 
 @pytest.mark.parametrize("text, value", [
+    # a contractor's staff member, the number right after the title
+    ("受託者側責任者：北浜　一郎（品質管理部長、052-908-1234）", "052-908-1234"),
     # a person's row in the same kind of table
     ("氏名\\t電話\\n北浜一郎\\t042-555-1234", "042-555-1234"),
     # a resident reported to an office: the office is no owner of the number
@@ -149,6 +156,8 @@ def test_event_dates_are_no_birth_dates(text, value):
 
 
 # ---------------------------------------------------------------- CREDENTIAL
+# (the recognizer alone: in the pipeline a SECURITY_DETAIL over the whole
+# clause may stand for the value, which is masked either way)
 
 @pytest.mark.parametrize("text, value", [
     ("ログインIDは全員共通でguestとしていた。", "guest"),
@@ -159,8 +168,9 @@ def test_event_dates_are_no_birth_dates(text, value):
     ("ユーザーID\\tパスワード\\nkita001\\tHm2025xx", "Hm2025xx"),
     ("ユーザーID\\tパスワード\\nkita001\\tHm2025xx", "kita001"),
 ])
-def test_credentials_written_out_are_masked(text, value):
-    assert masked(text, value, "CREDENTIAL")
+def test_credentials_written_out_are_found(text, value):
+    assert value in texts(CredentialRecognizer, text.replace("\\t", "\t").replace("\\n", "\n"))
+    assert hidden(text, value)
 
 
 @pytest.mark.parametrize("text", [
@@ -170,7 +180,11 @@ def test_credentials_written_out_are_masked(text, value):
     "鍵箱の番号を定期的に変更する。",
 ])
 def test_rules_about_credentials_are_no_credentials(text):
-    assert [f for f in _redactor().check(text).findings if f.label == "CREDENTIAL"] == []
+    assert texts(CredentialRecognizer, text) == []
+
+
+def test_an_id_column_without_a_secret_column_numbers_people():
+    assert texts(CredentialRecognizer, "ID\t氏名\n001\t北浜一郎") == []
 
 
 # ---------------------------------------------------------------- PLATE
@@ -190,8 +204,19 @@ def test_a_list_of_numbers_is_no_plate():
 
 # ---------------------------------------------------------------- NETWORK
 
+def test_a_wifi_name_in_brackets_after_the_word_for_it():
+    assert found(NetworkRecognizer, "来庁者用Wi-Fi（Kita_Guest）は庁内網と分離している。") \
+        == [("Kita_Guest", {"pattern": "無線LAN名", "kind": "ssid"})]
+    assert hidden("来庁者用Wi-Fi（Kita_Guest）は庁内網と分離している。", "Kita_Guest")
+    assert found(NetworkRecognizer, "無線LAN（IEEE802.11ax）に対応した。") == []
+
+
+def test_a_wifi_name_the_city_offers_anyone_is_its_published_name():
+    text = "市役所ロビーでは、どなたでもご利用いただけるWi-Fi（Kita_Free）を提供しています。"
+    assert actions(text, "Kita_Free", "NETWORK") == [("KEEP", "public_ssid")]
+
+
 @pytest.mark.parametrize("text, value", [
-    ("来庁者用Wi-Fi（Kita_Guest）は庁内網と分離している。", "Kita_Guest"),
     ("庁内の文書管理システム（http://bunsho.kitahama.lg.jp/）に登録する。", "http://bunsho.kitahama.lg.jp/"),
     ("財務会計システム（https://zaimu.kitahama.lg.jp:8443/）", "https://zaimu.kitahama.lg.jp:8443/"),
     ("内部ポータル https://portal.kitahama-city.jp/ に掲載した。", "https://portal.kitahama-city.jp/"),
@@ -200,9 +225,6 @@ def test_internal_names_are_masked(text, value):
     assert masked(text, value, "NETWORK")
 
 
-@pytest.mark.parametrize("text, value", [
-    ("市では公衆無線LAN「Kitahama_Free_Wi-Fi」を市内の公共施設で提供しています。", "Kitahama_Free_Wi-Fi"),
-    ("市のホームページ https://www.city.kitahama.lg.jp/ をご覧ください。", "https://www.city.kitahama.lg.jp/"),
-])
-def test_what_the_city_publishes_is_not_masked(text, value):
-    assert not masked(text, value, "NETWORK")
+def test_the_citys_public_web_page_is_no_internal_url():
+    text = "市のホームページ https://www.city.kitahama.lg.jp/ をご覧ください。"
+    assert not masked(text, "https://www.city.kitahama.lg.jp/", "NETWORK")
