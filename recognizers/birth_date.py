@@ -53,7 +53,9 @@ def _spaced(word: str) -> str:
     return "[ ]?".join(map(re.escape, word))
 
 
-_FIELD = re.compile(rf"(?:{'|'.join(_spaced(w) for w in ('出生年月日', '生年月日', '出生日', '誕生日'))})(?:欄)?[ ]*"
+# (生まれは… as the topic of a sentence too)
+_LABELS = '|'.join(_spaced(w) for w in ('出生年月日', '生年月日', '出生日', '誕生日'))
+_FIELD = re.compile(rf"(?:{_LABELS}|生まれ(?=[ ]*(?:は|[:：])))(?:欄)?[ ]*"
                     rf"(?:[:：|	(]|は|が)?[ ]*(?:\(?(?:西暦|和暦)\)?[ ]*)?{DATE}")
 # More dates listed after the first in the same field (生年月日（平成9年4月1日と平成10年1月20日）):
 # each is a birth date of one of the persons named.
@@ -69,6 +71,22 @@ _BORN_ON = guarded(re.compile(rf"{DATE}(?=[ ]?に(?:生まれ|出生|誕生))"))
 _RANGE_BEFORE = re.compile(r"(?:から|～|~|〜|-)[ ]?$")
 _ANCHOR = re.compile("生")  # every form has 生; only those lines are scanned
 _PATTERNS = ((_AFTER, "日付＋生", 0.9), (_FIELD, "生年月日欄", 0.95), (_BORN_ON, "日付＋に生まれ", 0.85))
+
+# A label alone on its line, the value on the next, as a form prints a field
+# under its label (生年月日 ⏎ 昭和63年1月3日).
+_LABEL_LINE = re.compile(rf"^[ ]*(?:{_LABELS})(?:欄)?[ ]*[:：]?[ ]*$", re.M)
+
+
+def _under_label(text: str) -> Iterable[re.Match[str]]:
+    """Dates that open the line right under a 生年月日 label standing alone on its line."""
+    for m in _LABEL_LINE.finditer(text):
+        pos = m.end() + 1
+        while text.startswith(" ", pos):
+            pos += 1
+        d = _CELL_DATE.match(text, pos)
+        if d:
+            yield d
+
 
 # A table's 生年月日 column: the header cell and the rows under it.
 _HEADER = re.compile(r"(?:生年月日|出生年月日|誕生日)")
@@ -94,10 +112,15 @@ def _table_cells(text: str) -> Iterable[re.Match[str]]:
         cells = [c for c in splitter.split(header.strip()) if c]
         if len(cells) < 2 or len(header) > 120 or any(len(c) > 12 or "。" in c or "、" in c for c in cells):
             continue  # a sentence that mentions 生年月日, not a header row
+        if any(_CELL_DATE.search(c) for c in cells):
+            continue  # a field and its value (生年月日　昭和14年11月3日), not a header row
         column = next(i for i, c in enumerate(cells) if _HEADER.search(c))
         other_dates = any(_OTHER_DATE_HEADER.search(c) for i, c in enumerate(cells) if i != column)
-        if other_dates and not hard:
-            continue  # cannot tell the columns apart: the other rules still apply
+        # Cells split by spaces cannot be told apart (a name holds a space), but the
+        # dates of a row stand in the order of the header's date columns: the
+        # birth date is the k-th date of a row that has one date per date column.
+        date_columns = [i for i, c in enumerate(cells) if i == column or _OTHER_DATE_HEADER.search(c)]
+        nth = date_columns.index(column)
         pos = line_end + 1
         for _ in range(_TABLE_ROWS):
             end = text.find("\n", pos)
@@ -105,7 +128,11 @@ def _table_cells(text: str) -> Iterable[re.Match[str]]:
             row = text[pos:end]
             if not row.strip() or (hard and not _HARD_CELLS.search(row)):
                 break  # the table ends at a blank line or a line with no cells
-            if other_dates:
+            if other_dates and not hard:
+                dates = list(_CELL_DATE.finditer(text, pos, end))
+                if len(dates) == len(date_columns):
+                    yield dates[nth]
+            elif other_dates:
                 offset = pos
                 parts = []
                 for cm in re.finditer(r"[^\t|]+", row):
@@ -129,6 +156,7 @@ class BirthDateRecognizer(JaRecognizer):
         seen: list[tuple[int, int]] = []
         sources = [(scan(rx, _ANCHOR, text), rx, name, score) for rx, name, score in _PATTERNS]
         sources.append((_table_cells(text) if "生" in text or "誕" in text else iter(()), _CELL_DATE, "表の生年月日列", 0.9))
+        sources.append((_under_label(text) if "生" in text or "誕" in text else iter(()), _CELL_DATE, "生年月日欄（次の行）", 0.9))
         for matches, rx, name, score in sources:
             for m in matches:
                 date, precision = date_of(m)

@@ -49,12 +49,13 @@ _DATA = load_toml("case_number.toml", "redactor.recognizers.data")
 
 # A number in Arabic or kanji digits (第1234号, 第千二百三十四号).
 _NUM = r"(?:\d+|[〇一二三四五六七八九十百千]+)"
-_YEAR = r"(?:令和|平成|昭和)(?:元|\d{1,2}|[一二三四五六七八九十]{1,3})年度?"
+_YEAR = r"(?:令和|平成|昭和)[ ]?(?:元|\d{1,2}|[一二三四五六七八九十]{1,3})[ ]?年度?"
 _COURT = (rf"(?:(?:[{KANJI}]{{1,10}}|[ぁ-ん]{{2,5}})(?:最高裁判所|高等裁判所|地方裁判所|家庭裁判所|簡易裁判所|最高裁|高裁|地裁|家裁|簡裁)"
           rf"(?:[{KANJI}]{{1,6}}支部)?[ ]?)?")
 _ARTICLE = r"第\d+条(?:の\d+)*(?:第\d+項)?(?:第\d+号)?"
 _MORE = r"(?:(?:及び|並びに|又は|若しくは|、|・)第\d+(?:条(?:の\d+)*|項|号))*"
 _APPEAL_WORDS = r"(?:審査請求|異議申立て?|再調査の請求|再審査請求|不服申立て?)"
+_BOARD_SYMBOLS = words_regex(_DATA["review_board"]["symbols"])
 
 _PARTY_LABELS = words_regex(_DATA["party"]["labels"])
 _REGISTER_LABELS = words_regex(_DATA["party"]["labels_with_party"])
@@ -78,6 +79,7 @@ _PHONE_SHAPE = re.compile(r"0\d{1,4}" + _SEP + r"\d{1,4}" + _SEP + r"\d{3,4}")
 _POSTAL_SHAPE = re.compile(r"\d{3}" + _SEP + r"\d{4}")
 _RID = _DATA["record_id"]
 _ID_HEADINGS = frozenset(_RID["headings"])
+_SERIAL_HEADINGS = frozenset(_RID["serial_headings"])
 _GENERIC_HEADINGS = frozenset(_RID["generic_headings"])
 _PARTY_HEADINGS = tuple(_RID["party_headings"])
 _BRACKET_WORDS = words_regex(_RID["bracket_words"])
@@ -96,10 +98,15 @@ class CaseNumberRecognizer(JaPatternRecognizer):
     ENTITY = "CASE_NUMBER"
     DESCRIPTION = "事件番号"
     PATTERNS = (
-        JaPattern("court", _COURT + _YEAR + rf"[ ]?[\(（][{KANJI}ァ-ヶぁ-ん]{{1,3}}[\)）][ ]?第?" + _NUM + "号", 0.9,
-                  anchor=r"[\)）][ ]?第?" + _NUM + "号"),
-        JaPattern("appeal", r"(?:" + _YEAR + r")?" + _APPEAL_WORDS + r"(?:事件)?第" + _NUM + "号"
-                  r"|" + _APPEAL_WORDS + r"(?:事件)?(?:[\(（](?:" + _YEAR + r")?[ ]?第?" + _NUM + r"号[\)）]"
+        JaPattern("court", _COURT + _YEAR + rf"[ ]?[\(（][{KANJI}ァ-ヶぁ-ん]{{1,3}}[\)）][ ]?第?[ ]?" + _NUM + "[ ]?号", 0.9,
+                  anchor=r"[\)）][ ]?第?[ ]?" + _NUM + "[ ]?号"),
+        # the national review board's case (令和5年（行個）諮問第123号, 令和6年度（行情）答申第45号)
+        JaPattern("review_board", r"(?:" + _YEAR + r")?[ ]?[\(（](?:" + _BOARD_SYMBOLS + r")[\)）][ ]?(?:諮問|答申)第"
+                  + _NUM + "号", 0.85, anchor=r"[\)）][ ]?(?:諮問|答申)第"),
+        JaPattern("appeal", r"(?:" + _YEAR + r")?" + _APPEAL_WORDS + r"(?:事件)?[ ]?第" + _NUM + "号"
+                  # (the number the office gave the appeal, in brackets: 審査請求事件（北総第14号）)
+                  r"|" + _APPEAL_WORDS + rf"(?:事件)?(?:[\(（](?:" + _YEAR + rf")?[ ]?(?:[{KANJI}]{{1,6}}(?=第))?第?"
+                  + _NUM + r"号[\)）]"
                   r"|[ ]?[:：]?[ ]?" + _YEAR + r"[ ]?第" + _NUM + "号)", 0.8,
                   anchor=r'(?:審査請求|異議申立て?|再調査の請求|再審査請求|不服申立て?)(?:事件)?(?:第|[\(（ :：]|令和|平成)'),
         JaPattern("consultation", r"(?:" + _YEAR + r")?(?:諮問|答申)第\d+号", 0.8, anchor='(?:諮問|答申)第'),
@@ -180,14 +187,17 @@ class CaseNumberRecognizer(JaPatternRecognizer):
                 continue
             head, row = found
             if head in _ID_HEADINGS:
-                why = f"列見出し「{head}」"
+                why, kind = f"列見出し「{head}」", "receipt"
+            elif head in _SERIAL_HEADINGS:
+                # 受付番号<TAB>氏名 ⏎ 2024-0101<TAB>…: the list numbers its rows
+                why, kind = f"列見出し「{head}」: 一覧の受付・通し番号", "serial"
             else:
                 word = ctx.find_word(row, _PARTY_HEADINGS)
                 if not word:
-                    continue  # a row number or an item's code (番号, No.)
-                why = f"列見出し「{head}」と当事者の列「{word}」"
+                    continue  # an item's code (番号<TAB>品名): no party in the table
+                why, kind = f"列見出し「{head}」: 当事者（「{word}」）の一覧の行番号", "serial"
             yield self.result(self.ENTITY, m.start("value"), m.end("value"), 0.6,
-                              f"{self.DESCRIPTION}の形式（record_id）、{why}", pattern="record_id", kind="receipt")
+                              f"{self.DESCRIPTION}の形式（record_id）、{why}", pattern="record_id", kind=kind)
 
     def _judge(self, text: str, name: str, m: re.Match) -> tuple[str, str] | None:
         """(kind, why) of a match, or None when it is not a case number
@@ -200,7 +210,7 @@ class CaseNumberRecognizer(JaPatternRecognizer):
                     return "appeal", f"審査会への諮問（文脈語「{word}」）: 一人の請求人の事件"
                 return "consultation", ""
             return "bill", ""
-        if name == "appeal_number_first":
+        if name in ("appeal_number_first", "review_board"):
             return "appeal", ""
         if name in ("court", "appeal", "consultation", "bill", "legal_reference"):
             kind = self.attributes_for(text, m.start(), m.end())["kind"]
@@ -215,6 +225,8 @@ class CaseNumberRecognizer(JaPatternRecognizer):
                 return None  # too few digits for a record (相談番号 A-12)
             if label == "文書番号" and _OFFICE_LETTER.match(m.group("value")):
                 return None  # the city's own letter number (北浜総第123号)
+            if _LIST_ORDER.fullmatch(m.group("value")):
+                return "serial", f"「{label}」の後の一・二桁の番号は一覧の順番"  # 受付番号１ 北浜一郎 ⏎ 受付番号２ …
             if _BEFORE_LABEL.search(text, max(0, m.start() - 8), m.start()):
                 return "bill", f"「{label}」は議会の受付番号"  # 陳情受付番号 第3号
             if label in _DATA["party"]["labels_with_party"]:
@@ -255,6 +267,10 @@ class CaseNumberRecognizer(JaPatternRecognizer):
 
 
 _TAB = re.compile(r"\t| {2}")
+# A value of one or two bare digits after a receipt label (受付番号１, 受付No.15):
+# the order of an item in the list at hand; an office's register gives a year,
+# a prefix, 第…号 or more digits.
+_LIST_ORDER = re.compile(r"\d{1,2}")
 _GAP = re.compile(r"\t| {2,}")
 # A bracketed record ID, maybe with its label (（受付番号 R6-福-0123）).
 _BRACKETED_ID = re.compile(r"[（(][ ]?(?:(?:" + _LABELS + r"|受付|番号|No\.?|ID)[ ]?[:：.]?[ ]?)?(?P<value>"
@@ -291,7 +307,7 @@ def _column_heading(text: str, line_start: int, column: int) -> tuple[str, str] 
             return None
         if column < len(cells):
             head = cells[column]
-            if head in _ID_HEADINGS or head in _GENERIC_HEADINGS:
+            if head in _ID_HEADINGS or head in _SERIAL_HEADINGS or head in _GENERIC_HEADINGS:
                 return head, row
     return None
 

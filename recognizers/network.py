@@ -83,6 +83,10 @@ class NetworkRecognizer(JaPatternRecognizer):
         # a device's hardware address (00:1A:2B:3C:4D:5E, 00-1a-2b-3c-4d-5e)
         JaPattern("MACアドレス", r"(?<![0-9A-Fa-f])(?<![0-9A-Fa-f][:-])(?:(?:[0-9A-Fa-f]{2}:){5}|(?:[0-9A-Fa-f]{2}-){5})[0-9A-Fa-f]{2}(?![0-9A-Fa-f]|[:-][0-9A-Fa-f])", 0.8,
                   anchor=r"[:-][0-9A-Fa-f]{2}[:-][0-9A-Fa-f]{2}[:-]"),
+        # a wireless network named in brackets or quotes right after the word for
+        # it (来庁者用Wi-Fi（Kita_Guest）, 公衆無線LAN「Kita_Free」): its SSID
+        JaPattern("無線LAN名", r"(?:Wi-?Fi|WiFi|wifi|無線LAN|無線ネットワーク)[（(「『\"](?P<value>(?!IEEE|802\.11)[A-Za-z][A-Za-z0-9_.@-]{2,31})[）)」』\"]",
+                  0.8, anchor=r"(?:Fi|LAN|ネットワーク)[（(「『\"]"),
         JaPattern("VLAN", r"VLAN[ ]?(?:ID[ ]?)?(?:番号)?(?:は|を|が|[:：])?[ ]?[0-9]{1,4}(?![0-9])番?", 0.75, anchor='VLAN'),
         JaPattern("ホスト名", r"(?:" + _HOST_CONTEXT + r")(?:は|が|の|[:：])?[ ]?[「『\"（(]?(?P<value>[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*(?<=[0-9]{2})(?<![0-9]{4}))(?![A-Za-z0-9.-])", 0.75, anchor=_HOST_CONTEXT),
     )
@@ -146,8 +150,8 @@ class NetworkRecognizer(JaPatternRecognizer):
     def attributes_for(self, text: str, start: int, end: int) -> dict[str, Any]:
         value = text[start:end]
         before = text[max(0, start - 8):start]
-        if "SSID" in before or "ネットワーク名" in before:
-            return {"kind": "ssid"}
+        if "SSID" in before or "ネットワーク名" in before or re.search(r"(?:Fi|LAN|ネットワーク)[（(「『\"]$", before):
+            return {"kind": _ssid_kind(text, start)}
         if value.startswith("VLAN"):
             return {"kind": "vlan"}
         if _MAC.fullmatch(value):
@@ -156,6 +160,20 @@ class NetworkRecognizer(JaPatternRecognizer):
                 else "port" if ("ポート" in value or value[:3].upper() in ("TCP", "UDP"))
                 else "ip" if value[:1].isdigit() or (":" in value and "." not in value) else "host")
         return {"kind": kind}
+
+
+_PUBLIC_WIFI = tuple(_DATA["public_wifi_words"])
+_LAYOUT = tuple(_DATA["security_layout_words"])
+
+
+def _ssid_kind(text: str, start: int) -> str:
+    """``public_ssid`` for a Wi-Fi name the city offers anyone (市では公衆無線LAN
+    「…」を公共施設で提供しています), said so in its sentence with no word of the
+    network's layout (庁内網と分離, VLAN, 認証); ``ssid`` otherwise, failing closed."""
+    sentence = ctx.sentence_around(text, start)
+    if ctx.find_word(sentence, _PUBLIC_WIFI) and not ctx.find_word(sentence, _LAYOUT):
+        return "public_ssid"
+    return "ssid"
 
 
 def _section_number(text: str, start: int, end: int) -> bool:

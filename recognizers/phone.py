@@ -104,8 +104,10 @@ _MOBILE_NOTE_AFTER = re.compile(r"[ ]?[(（](?:" + words_regex(_CONTEXT["mobile_
 _ATTACHED_GAP = re.compile(r"[ :：・(（]*(?:電話|TEL|Tel|tel|公用携帯|公用電話)?(?:番号)?[ :：]*$")
 # Between a public institution's name and its number: a kana nickname (…センターみなみ),
 # 内 and a closing bracket (（北浜市総合体育館内）TEL …), a label, 「の電話番号は」.
-_FACILITY_GAP = re.compile(r"(?:(?!から|まで|より|など)[ぁ-んァ-ヶー]{2,8}(?=[ :：]|電話|TEL))?(?:内?[)）])?"
-                           r"[ :：・(（]*の?(?:電話|TEL|Tel|tel|FAX|ファクス|ファックス)?(?:番号)?は?[ :：]*$")
+# Or the institution asks to be called on it (緑小学校へのお問い合わせは 042-…).
+_FACILITY_GAP = re.compile(r"(?:(?:(?!から|まで|より|など)[ぁ-んァ-ヶー]{2,8}(?=[ :：]|電話|TEL))?(?:内?[)）])?"
+                           r"[ :：・(（]*の?(?:電話|TEL|Tel|tel|FAX|ファクス|ファックス)?(?:番号)?は?"
+                           r"|(?:へ|に)の?(?:お?問い?合わ?せ|ご?連絡|ご?相談|ご?予約)(?:先|窓口)?は)[ :：]*$")
 # Between an office word and a fixed line on the same line: names, labels and
 # separators, but no clause (no kana but の, and まで/です/へ that end 「お問い合わせは
 # 市民課まで」): 「市民課 子育て係 電話 042-…」 is the office's, 「市民課に北浜一郎から
@@ -246,6 +248,36 @@ _BARE_CELL = re.compile(r"0\d{9,10}")
 _BARE_MOBILE = re.compile(r"(?<![\d-])0[789]0\d{8}(?![\d-])")
 _PHONE_WORD_LINE = re.compile(r"電話|TEL|Tel|tel|携帯|連絡先")
 _MOBILE_WIDTH = 40
+# A number abroad, by its country code (not Japan's 81).
+_ABROAD = re.compile(r"\+(?!81)[1-9]")
+
+
+_FACILITY_HEADINGS = frozenset(_CONTEXT["facility_headings"])
+
+
+def _facility_row(text: str, start: int) -> bool:
+    """Whether the number stands in a table row whose entry is a public body
+    or facility by its column heading (施設名, 学校名, 担当課 …): a cell of
+    the row before the number lies under one of those headings."""
+    line_start = text.rfind("\n", 0, start) + 1
+    row = text[line_start:start].split("\t")
+    return any(cell.strip(" ") and ctx.column_heading(text, line_start, column, _FACILITY_HEADINGS)
+               for column, cell in enumerate(row[:-1]))
+
+
+# A title right before the number (…部長、052-…, 課長 090-…): the number is that
+# person's, and a title says nothing about whose office it is.
+_TITLE_BEFORE = re.compile(r"(?:部|課|室|係|局|所|センター)長[ 、,:：(（]*(?:電話|TEL|Tel|携帯)?[ :：]*$")
+_CONTRACTOR_WORDS = tuple(_CONTEXT["contractor"])
+
+
+def _contractor_staff(text: str, start: int) -> bool:
+    """Whether the number follows the title of a contractor's staff member on
+    a line that names the contractor (受託者, 受注者, 株式会社 …): the office
+    word is the company's department in the person's title, not a unit of
+    the municipality."""
+    window = ctx.before(text, start, 60)
+    return bool(_TITLE_BEFORE.search(window)) and bool(ctx.find_word(window, _CONTRACTOR_WORDS))
 
 
 def _fax_source(text: str, label_start: int) -> tuple[int, int] | None:
@@ -300,6 +332,14 @@ class PhoneRecognizer(JaPatternRecognizer):
         JaPattern("漢数字", rf"〇(?<![{_KANJI_DIGITS}]〇)[{_KANJI_DIGITS}]{{1,4}}[{_DASHES}][{_KANJI_DIGITS}]{{1,4}}[{_DASHES}]"
                            rf"[{_KANJI_DIGITS}]{{3,4}}(?![{_KANJI_DIGITS}])", 0.6, anchor="〇"),
         JaPattern("国際", r"\+81[- ]?(?:\(0\)[ ]?)?\d{1,4}[- ]\d{1,4}[- ]\d{3,4}(?![\d-])" + _EXT, 0.7, anchor=r"\+81"),
+        # +81 with no separator (+819012345678): the + says it is a number to dial
+        JaPattern("国際連続", r"\+81\d{9,10}(?!\d)", 0.7, anchor=r"\+81\d"),
+        # a number abroad: + and a country code other than 81 (ITU-T E.164: at most
+        # 15 digits), then the groups its country writes (+1-212-555-0187,
+        # +44 20 7946 0958, +82-10-1234-5678, +86 138 0013 8000); a figure with a sign
+        # (+12.5%, +1234人) has one group at most
+        JaPattern("海外", r"\+(?!81)[1-9]\d{0,2}(?:[- ]?\(0\))?(?:[- .]\d{1,5}){2,5}(?![\d-]|\.\d)", 0.7,
+                  anchor=r"\+[1-9]\d{0,2}[- .(]"),
         JaPattern("括弧", r"0(?<![\d-]0)\d{1,4}\(\d{1,4}\)\d{3,4}(?![\d-])" + _EXT, 0.7),
         JaPattern("市外局番括弧", r"\(0\d{1,4}\)[ ]?\d{1,4}-?\d{3,4}(?![\d-])" + _EXT, 0.7),
         JaPattern("連続", r"0(?<![\d-]0)\d{9,10}(?![\d-])" + _EXT, 0.5, needs_context=True),
@@ -312,6 +352,9 @@ class PhoneRecognizer(JaPatternRecognizer):
     def validate_result(self, pattern_text: str) -> bool | None:
         if pattern_text.startswith("内線"):
             return None
+        if _ABROAD.match(pattern_text):
+            count = sum(ch.isdigit() for ch in pattern_text)
+            return None if 8 <= count <= 15 else False  # E.164: country code and number, 15 digits at most
         digits = _digits(pattern_text)
         if digits[:3] in ("070", "080", "090", "050") or digits[:4] == "0800":
             return None if len(digits) == 11 else False
@@ -353,7 +396,12 @@ class PhoneRecognizer(JaPatternRecognizer):
         return {"kind": kind}
 
     def _kind(self, text: str, start: int, end: int) -> str:
-        return self._attributes(text, start, end)["kind"]
+        kind = self._attributes(text, start, end)["kind"]
+        if kind == "office" and _ABROAD.match(text, start):
+            return "unknown"  # the municipality's offices are in Japan: a number abroad is no office line of its
+        if kind == "office" and _contractor_staff(text, start):
+            return "private"  # 受託者側責任者：北浜一郎（品質管理部長、052-…）: a contractor's staff member's own line
+        return kind
 
     def _attributes(self, text: str, start: int, end: int) -> dict[str, Any]:
         value = text[start:end]
@@ -368,6 +416,9 @@ class PhoneRecognizer(JaPatternRecognizer):
             line_before = near = "\t".join(cells[-2:])[-60:]
         after = _CELL.split(after)[0]  # the number's own cell
         party = next((c for c in cells[:-1] if c.strip() and not _NUMBER_CELL.fullmatch(c)), "")
+        if len(cells) > 1 and "\t" in line_before and _facility_row(text, start) \
+                and not ctx.words_found(" ".join(cells), _PRIVATE_WORDS - {"丁目", "番地", "住所"}):
+            return {"kind": "office"}  # 施設名<TAB>電話 ⏎ 北浜市民プール<TAB>042-…: the heading says the row is a facility
         if len(cells) > 1 and (ctx.ends_with_word(party.strip(), _CONTEXT["public_facility"])
                                or _UNIT_LINE.fullmatch(party.strip())) \
                 and not ctx.words_found(cells[-1], _PRIVATE_WORDS):

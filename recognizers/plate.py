@@ -31,6 +31,9 @@ _KANA = "[あいうえかきくけこをさすせそたちつてとなにぬね�
 # 一連指定番号 as printed: 12-34, ・・12, ・123, 1234; a bare 1-3 digits only after a
 # three-character 分類番号 (品川 300 さ 12), which no list number has.
 _SERIAL = r"(?:\d{1,2}-\d{2}|[・.]{1,3}\d{1,3}|\d{4})"
+# The hyphen typed as a space (品川 330 あ 12 34), as forms without a dash key
+# print it: only after a three-character 分類番号, which no list number has.
+_SPACED_SERIAL = r"\d{1,2}[ ]{1,2}\d{2}"
 _OFFICIAL = ("公用車", "公用", "庁用車", "市有車", "市の車両", "町の車両", "村の車両", "公用自動車", "本市所有",
              "市所有", "町所有", "村所有", "市が所有", "清掃車", "塵芥収集車", "パッカー車", "消防車", "消防ポンプ自動車",
              "救急車", "道路パトロール車", "パトロール車", "広報車", "市営バス", "コミュニティバス", "庁有車", "市保有",
@@ -66,9 +69,11 @@ class PlateRecognizer(JaPatternRecognizer):
     ENTITY = "PLATE"
     DESCRIPTION = "自動車登録番号"
     PATTERNS = (
-        JaPattern("標板", rf"(?:{_MIXED_NAME}|(?<![{KANJI}ノケヶ])(?:{_KANJI_NAME}|[ぁ-ん]{{3,4}}))[ ]?"
-                          rf"(?:[0-9A-Z]{{3}}[ ]?{_KANA}[ ]?(?:{_SERIAL}|\d{{1,3}})|[0-9A-Z]{{1,2}}[ ]?{_KANA}[ ]?{_SERIAL})(?![\d-])",
-                  0.8, anchor=rf"[0-9A-Z][ ]?{_KANA}[ ]?[\d・.]"),
+        # (one or two spaces between the parts: a form's columns, a full-width space typed twice)
+        JaPattern("標板", rf"(?:{_MIXED_NAME}|(?<![{KANJI}ノケヶ])(?:{_KANJI_NAME}|[ぁ-ん]{{3,4}}))[ ]{{0,2}}"
+                          rf"(?:[0-9A-Z]{{3}}[ ]{{0,2}}{_KANA}[ ]{{0,2}}(?:{_SERIAL}|{_SPACED_SERIAL}|\d{{1,3}})"
+                          rf"|[0-9A-Z]{{1,2}}[ ]{{0,2}}{_KANA}[ ]{{0,2}}{_SERIAL})(?![\d-])",
+                  0.8, anchor=rf"[0-9A-Z][ ]{{0,2}}{_KANA}[ ]{{0,2}}[\d・.]"),
     )
 
     def attributes_for(self, text: str, start: int, end: int) -> dict[str, Any]:
