@@ -74,6 +74,8 @@ _AFTER_NUMBER = re.compile(r"内線|[Ee]xt|EXT|[・~〜/]")
 def _digits(s: str) -> str:
     """The digits of the number itself, as dialled inside Japan (+81 42… -> 042…)."""
     s = s.translate(_TO_DIGITS)
+    if s.startswith("(+81)"):
+        s = "+81" + s[5:]  # (+81) 90-1234-5678
     if _NAKAGURO_NUMBER.fullmatch(s):
         s = s.replace("・", "")  # 090・1234・5678: 中黒 as separators
     s = _AFTER_NUMBER.split(s)[0]
@@ -249,7 +251,8 @@ _BARE_MOBILE = re.compile(r"(?<![\d-])0[789]0\d{8}(?![\d-])")
 _PHONE_WORD_LINE = re.compile(r"電話|TEL|Tel|tel|携帯|連絡先")
 _MOBILE_WIDTH = 40
 # A number abroad, by its country code (not Japan's 81).
-_ABROAD = re.compile(r"\+(?!81)[1-9]")
+_ABROAD = re.compile(r"\(?\+(?!81)[1-9]|010[- ]")
+_INTERNATIONAL_PREFIX = re.compile(r"010[- ]")
 
 
 _FACILITY_HEADINGS = frozenset(_CONTEXT["facility_headings"])
@@ -332,14 +335,18 @@ class PhoneRecognizer(JaPatternRecognizer):
         JaPattern("漢数字", rf"〇(?<![{_KANJI_DIGITS}]〇)[{_KANJI_DIGITS}]{{1,4}}[{_DASHES}][{_KANJI_DIGITS}]{{1,4}}[{_DASHES}]"
                            rf"[{_KANJI_DIGITS}]{{3,4}}(?![{_KANJI_DIGITS}])", 0.6, anchor="〇"),
         JaPattern("国際", r"\+81[- ]?(?:\(0\)[ ]?)?\d{1,4}[- ]\d{1,4}[- ]\d{3,4}(?![\d-])" + _EXT, 0.7, anchor=r"\+81"),
-        # +81 with no separator (+819012345678): the + says it is a number to dial
-        JaPattern("国際連続", r"\+81\d{9,10}(?!\d)", 0.7, anchor=r"\+81\d"),
-        # a number abroad: + and a country code other than 81 (ITU-T E.164: at most
-        # 15 digits), then the groups its country writes (+1-212-555-0187,
-        # +44 20 7946 0958, +82-10-1234-5678, +86 138 0013 8000); a figure with a sign
-        # (+12.5%, +1234人) has one group at most
-        JaPattern("海外", r"\+(?!81)[1-9]\d{0,2}(?:[- ]?\(0\))?(?:[- .]\d{1,5}){2,5}(?![\d-]|\.\d)", 0.7,
-                  anchor=r"\+[1-9]\d{0,2}[- .(]"),
+        # Any other number with its country code (ITU-T E.164: at most 15 digits), in
+        # the groups its country writes: a number abroad (+1-212-555-0187, +1 (212) 555-0187,
+        # +44 (0)20 7946 0958, +49 30 12345678, +86 138 0013 8000) and +81 written
+        # otherwise (+819012345678, (+81) 90-1234-5678, +81(90)1234-5678, +81.90.1234.5678).
+        # A figure with a sign (+12.5%, +1234人) is too short to be one; an amount has a
+        # comma or a unit after it.
+        JaPattern("国番号", r"(?<![\d+])(?:\(\+[1-9]\d{0,2}\)|\+[1-9]\d{0,2})(?:[- .]?\(0\))?"
+                  r"(?:[- .]?\(\d{1,4}\)|[- .]?\d{1,8}){1,6}(?![\d,円万千億%]|\.\d)" + _EXT, 0.7,
+                  anchor=r"\+[1-9]"),
+        # dialled from Japan with the international prefix 010 (010-1-212-555-0187): no
+        # number inside Japan starts 010
+        JaPattern("国際プレフィックス", r"010(?<![\d-]010)[- ][1-9]\d{0,2}(?:[- ]\d{1,8}){2,5}(?![\d-])", 0.7, anchor="010[- ]"),
         JaPattern("括弧", r"0(?<![\d-]0)\d{1,4}\(\d{1,4}\)\d{3,4}(?![\d-])" + _EXT, 0.7),
         JaPattern("市外局番括弧", r"\(0\d{1,4}\)[ ]?\d{1,4}-?\d{3,4}(?![\d-])" + _EXT, 0.7),
         JaPattern("連続", r"0(?<![\d-]0)\d{9,10}(?![\d-])" + _EXT, 0.5, needs_context=True),
@@ -355,6 +362,9 @@ class PhoneRecognizer(JaPatternRecognizer):
         if _ABROAD.match(pattern_text):
             count = sum(ch.isdigit() for ch in pattern_text)
             return None if 8 <= count <= 15 else False  # E.164: country code and number, 15 digits at most
+        if _INTERNATIONAL_PREFIX.match(pattern_text):
+            count = sum(ch.isdigit() for ch in pattern_text) - 3
+            return None if 8 <= count <= 15 else False
         digits = _digits(pattern_text)
         if digits[:3] in ("070", "080", "090", "050") or digits[:4] == "0800":
             return None if len(digits) == 11 else False
