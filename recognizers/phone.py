@@ -144,6 +144,15 @@ _CELL = re.compile(r"[ ]*[\t|][\t| ]*")
 _AFTER_WIDTH = 10
 
 
+# A school by its short name right before the number (北浜小 042-…, 第二小（042-…）):
+# a name of kanji and 小, as municipal notices shorten 小学校.
+# (not a word that ends in 小: 最小, 縮小, 大小)
+_SCHOOL_SHORT = re.compile(rf"(?:^|[ \t:：、・]|立)[{KANJI}]{{1,6}}(?<![最縮大極狭微弱])小[ \t:：(（]*(?:電話|TEL|Tel)?[ :：]*$")
+# After an institution's name, its head and the head's name (北浜小学校長　南浦一郎　…):
+# the head writes for the institution.
+_HEAD_NAMED = re.compile(rf"長[ ]*[{KANJI}ァ-ヶー]{{1,6}}(?:[ ]?[{KANJI}ァ-ヶーぁ-ゖ]{{1,6}})?[ (（:：]*(?:電話|TEL|Tel)?[ :：]*")
+
+
 def _office_word(window: str) -> str | None:
     """The last office word in ``window`` (not one inside 一部, 薬局, 阿部 …, nor a
     one-character word with no kanji before it: 「渡 部 和 子」 is a name spaced
@@ -251,8 +260,14 @@ _BARE_MOBILE = re.compile(r"(?<![\d-])0[789]0\d{8}(?![\d-])")
 _PHONE_WORD_LINE = re.compile(r"電話|TEL|Tel|tel|携帯|連絡先")
 _MOBILE_WIDTH = 40
 # A number abroad, by its country code (not Japan's 81).
-_ABROAD = re.compile(r"\(?\+(?!81)[1-9]|010[- ]")
+_ABROAD = re.compile(r"\(?\+(?!81)[1-9]")
 _INTERNATIONAL_PREFIX = re.compile(r"010[- ]")
+
+
+def _dialled_abroad(value: str) -> bool:
+    """010, then a country code and a number: more digits than any number in Japan."""
+    number = _AFTER_NUMBER.split(value)[0]  # not the extension's digits
+    return bool(_INTERNATIONAL_PREFIX.match(number)) and sum(ch.isdigit() for ch in number) > 11
 
 
 _FACILITY_HEADINGS = frozenset(_CONTEXT["facility_headings"])
@@ -293,6 +308,12 @@ def _fax_source(text: str, label_start: int) -> tuple[int, int] | None:
     return last.span() if last else None
 
 
+# A line naming a unit's contact person by an official title (校長　北浜一郎, 担当：北浜):
+# in a contact block it stands between the unit's name and its number.
+_STAFF_TITLES = words_regex(_CONTEXT["staff_titles"])
+_STAFF_LINE = re.compile(rf"(?:{_STAFF_TITLES})[ :：]*[^ぁ-ゖ\t]{{1,12}}")
+
+
 def _block_owner_above(text: str, start: int) -> str | None:
     """``office`` when the number's line holds only its label and a line above
     names a unit or a public body alone (北浜市 福祉課 ⏎ TEL 042-…): the unit's
@@ -313,6 +334,9 @@ def _block_owner_above(text: str, start: int) -> str | None:
                 return None
             line_start = above_start
             continue  # the unit's address or its other number, listed under its name
+        if _STAFF_LINE.fullmatch(above) and above_start:
+            line_start = above_start
+            continue  # the unit's contact person (校長　北浜一郎), listed under its name
         if not _only_address_words(above):
             return "private"
         if (_UNIT_LINE.fullmatch(above) and _office_word(above)) \
@@ -407,7 +431,7 @@ class PhoneRecognizer(JaPatternRecognizer):
 
     def _kind(self, text: str, start: int, end: int) -> str:
         kind = self._attributes(text, start, end)["kind"]
-        if kind == "office" and _ABROAD.match(text, start):
+        if kind == "office" and (_ABROAD.match(text, start) or _dialled_abroad(text[start:end])):
             return "unknown"  # the municipality's offices are in Japan: a number abroad is no office line of its
         if kind == "office" and _contractor_staff(text, start):
             return "private"  # 受託者側責任者：北浜一郎（品質管理部長、052-…）: a contractor's staff member's own line
@@ -478,6 +502,11 @@ class PhoneRecognizer(JaPatternRecognizer):
         facility = ctx.find_word(near, _CONTEXT["public_facility"])
         if facility and _FACILITY_GAP.match(near[near.rfind(facility) + len(facility):]):
             return {"kind": "office"}  # 北浜市立図書館 042-…: a public institution's own line
+        if _SCHOOL_SHORT.search(near):
+            return {"kind": "office"}  # 北浜小 042-…: a school by its short name
+        head = ctx.find_word(line_before, _CONTEXT["public_facility"])
+        if head and _HEAD_NAMED.fullmatch(line_before[line_before.rfind(head) + len(head):]):
+            return {"kind": "office"}  # 北浜小学校長　南浦一郎　042-…: the head of the institution signs for it
         heading = line_before.lstrip().split(" ", 1)[0]
         if heading != line_before.strip() and ctx.ends_with_word(heading, _CONTEXT["public_facility"]):
             return {"kind": "office"}  # 北浜市立西小学校 北浜市西町3-3-3 TEL …: the line is the school's entry

@@ -119,6 +119,11 @@ def test_signed_figures_are_no_phone_numbers(text):
     ("緑小学校へのお問い合わせは 042-555-1234 まで。", "042-555-1234"),
     # an office's TEL and FAX pair on one line
     ("北浜市教育委員会　TEL 042-555-1000　FAX 042-555-1001", "042-555-1001"),
+    # a school by its short name; the head of a school signing for it
+    ("北浜小　042-555-1234", "042-555-1234"),
+    ("北浜小学校長　南浦一郎　042-555-1234", "042-555-1234"),
+    # a contact block: the school, its head, then the number's label line
+    ("北浜市立北浜小学校\\n校長　南浦一郎\\n電話　042-555-1234", "042-555-1234"),
     # an official's title and the office's number with its extension
     ("デジタル推進課長　南浦　崇　電話 0265-22-4111（内線2601）", "0265-22-4111（内線2601）"),
 ])
@@ -133,6 +138,10 @@ def test_office_lines_with_office_evidence_are_kept(text, value):
     ("氏名\\t電話\\n北浜一郎\\t042-555-1234", "042-555-1234"),
     # a resident reported to an office: the office is no owner of the number
     ("北浜さんから市民課に苦情があり、折り返し先は 042-555-1234 とのこと。", "042-555-1234"),
+    # a word that ends in 小 is no school
+    ("最小 042-555-1234", "042-555-1234"),
+    # a private party's block: the label line under the party's name
+    ("申出人\\n北浜一郎\\n電話 042-555-1234", "042-555-1234"),
     # TEL and FAX of a private applicant
     ("申請者　北浜一郎　TEL 042-555-1000　FAX 042-555-1001", "042-555-1001"),
 ])
