@@ -84,6 +84,7 @@ _GENERIC_HEADINGS = frozenset(_RID["generic_headings"])
 _PARTY_HEADINGS = tuple(_RID["party_headings"])
 _BRACKET_WORDS = words_regex(_RID["bracket_words"])
 _APPEAL_CONTEXT = tuple(_DATA["consultation"]["appeal_context"])
+_APPEAL_BODIES = tuple(w for w in _APPEAL_CONTEXT if w.endswith("審査会"))
 # The city's own outgoing letter number (北浜総第123号, 福祉第2024-5号): an
 # office's abbreviation and 第; it names the office, not a party.
 _OFFICE_LETTER = re.compile(rf"[{KANJI}]{{1,6}}第")
@@ -156,6 +157,7 @@ class CaseNumberRecognizer(JaPatternRecognizer):
         names = {f.end for f in findings if f.label == "PERSON"}
         if not names:
             return findings
+        self._requester_named(text, findings)
         ours = {(f.start, f.end) for f in findings if f.label == self.ENTITY}
         added = []
         for m in _BRACKETED_ID.finditer(text):
@@ -169,6 +171,21 @@ class CaseNumberRecognizer(JaPatternRecognizer):
                                  reason=f"{self.DESCRIPTION}の形式（record_id）、氏名の後の括弧内の記録番号",
                                  attributes={"pattern": "record_id", "kind": "receipt"}))
         return findings + added if added else findings
+
+    def _requester_named(self, text: str, findings: list[Finding]) -> None:
+        """An 諮問・答申 number on a line that names a person and an appeal
+        (諮問第5号　北浜一郎氏からの審査請求について) is that person's appeal,
+        not a council's published number: its kind turns to appeal. (諮問第2号
+        人権擁護委員候補者の推薦 names a candidate, no appeal.)"""
+        people = [f for f in findings if f.label == "PERSON"]
+        for f in findings:
+            if f.label != self.ENTITY or f.attributes.get("kind") != "consultation":
+                continue
+            line_start, line_end = line_span(text, f.start, f.end)
+            person = next((p for p in people if line_start <= p.start and p.end <= line_end), None)
+            if person and re.search(_APPEAL_WORDS, text[line_start:line_end]):
+                f.attributes["kind"] = "appeal"
+                f.reason += "、同じ行に人名: 一人の請求人の事件"
 
     def _table_ids(self, text: str) -> Iterable[RecognizerResult]:
         """Record IDs in a table's column headed 受付番号 or the like, or
@@ -317,7 +334,19 @@ def _appeal_body(text: str, start: int, end: int) -> str | None:
     requester's appeal (個人情報保護審査会, 審査請求人); the council's own 諮問
     on an appeal (諮問第2号 審査請求について) names neither."""
     line_start, line_end = line_span(text, start, end)
-    return ctx.find_word(text[line_start:line_end], _APPEAL_CONTEXT)
+    word = ctx.find_word(text[line_start:line_end], _APPEAL_CONTEXT)
+    if word:
+        return word
+    # the record of an appeal board's meeting (北浜市情報公開審査会 会議録): every
+    # 諮問 it hears is one requester's appeal, named in the document's title
+    title = ctx.find_word(_title(text), _APPEAL_BODIES)
+    return f"{title}（表題）" if title else None
+
+
+def _title(text: str) -> str:
+    """The document's first lines, where minutes and reports name their body."""
+    lines = [line for line in text[:400].split("\n") if line.strip()][:3]
+    return "\n".join(lines)
 
 
 def _party_word_near(text: str, pos: int) -> str | None:

@@ -77,9 +77,24 @@ def test_a_bill_number_stays_kept():
     assert actions("議案第18号を議題とします。", "議案第18号", "CASE_NUMBER") == [("KEEP", "bill")]
 
 
-def test_a_councils_own_consultation_stays_kept():
+@pytest.mark.parametrize("text", [
     # 諮問第2号 of the council names no requester and no review board
-    assert not masked("諮問第２号　人権擁護委員の推薦について", "諮問第２号", "CASE_NUMBER")
+    "諮問第２号　人権擁護委員の推薦について",
+    # a candidate named on the line is no appeal's requester
+    "北浜市議会会議録\\n諮問第２号　人権擁護委員候補者の推薦について（北浜一郎氏）",
+])
+def test_a_councils_own_consultation_stays_kept(text):
+    assert not masked(text, "諮問第２号", "CASE_NUMBER")
+
+
+@pytest.mark.parametrize("text", [
+    # the requester named on the 諮問's line with the appeal
+    "諮問第５号　北浜一郎氏からの審査請求について",
+    # minutes of an appeal board: its title names the body
+    "北浜市情報公開審査会　会議録\\n\\n１　日時　令和6年5月1日\\n２　議題\\n諮問第５号について",
+])
+def test_a_consultation_of_an_appeal_board_points_at_the_requester(text):
+    assert masked(text, "諮問第５号", "CASE_NUMBER")
 
 
 # ---------------------------------------------------------------- PHONE
