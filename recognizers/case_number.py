@@ -84,7 +84,6 @@ _GENERIC_HEADINGS = frozenset(_RID["generic_headings"])
 _PARTY_HEADINGS = tuple(_RID["party_headings"])
 _BRACKET_WORDS = words_regex(_RID["bracket_words"])
 _APPEAL_CONTEXT = tuple(_DATA["consultation"]["appeal_context"])
-_APPEAL_BODIES = tuple(w for w in _APPEAL_CONTEXT if w.endswith("審査会"))
 # The city's own outgoing letter number (北浜総第123号, 福祉第2024-5号): an
 # office's abbreviation and 第; it names the office, not a party.
 _OFFICE_LETTER = re.compile(rf"[{KANJI}]{{1,6}}第")
@@ -334,19 +333,7 @@ def _appeal_body(text: str, start: int, end: int) -> str | None:
     requester's appeal (個人情報保護審査会, 審査請求人); the council's own 諮問
     on an appeal (諮問第2号 審査請求について) names neither."""
     line_start, line_end = line_span(text, start, end)
-    word = ctx.find_word(text[line_start:line_end], _APPEAL_CONTEXT)
-    if word:
-        return word
-    # the record of an appeal board's meeting (北浜市情報公開審査会 会議録): every
-    # 諮問 it hears is one requester's appeal, named in the document's title
-    title = ctx.find_word(_title(text), _APPEAL_BODIES)
-    return f"{title}（表題）" if title else None
-
-
-def _title(text: str) -> str:
-    """The document's first lines, where minutes and reports name their body."""
-    lines = [line for line in text[:400].split("\n") if line.strip()][:3]
-    return "\n".join(lines)
+    return ctx.find_word(text[line_start:line_end], _APPEAL_CONTEXT)
 
 
 def _party_word_near(text: str, pos: int) -> str | None:
