@@ -57,10 +57,14 @@ _NOT_VALUE = re.compile(r"^(?:\d+(?:\.\d+)?(?:桁|文字|日|か月|年|回|台|
 _NAMING = re.compile(r"ID(?:は|の)[、,]?.{2,60}?(?:形式|数字|文字列|組み合わせた?[^。]{0,10})")
 _QUOTED = re.compile(r"[「\"『](?P<value>(?=[^」\"』]*\d)(?=[^」\"』]*[A-Za-z])[A-Za-z0-9!#$%&@*+_.-]{6,64})[」\"』]")
 _SHARED = r"(?:全員|全て|すべて|一律|各課)?(?:いずれも|ともに|共に|どちらも|とも|共通で|共通の|同じ|同一の?)?"
-_QUOTED_RIGHT_AFTER = re.compile(r"(?:は|が|を|の|も|として|[:：])?[ ]?" + _SHARED + r"[ ]?[「『\"](?P<value>(?=[^」』\"]*[A-Za-z0-9])[A-Za-z0-9!#$%&@*+_.-]{4,64})[」』\"]")
+_QUOTED_RIGHT_AFTER = re.compile(r"(?:は|が|を|の|も|として|[:：])?[ ]?" + _SHARED + r"[ ]?[「『\"（(](?P<value>(?=[^」』\"）)]*[A-Za-z0-9])[A-Za-z0-9!#$%&@*+_.-]{4,64})[」』\"）)]")
 # (ID・パスワードはいずれもadmin: a word that joins two credential words may stand between)
 # (ログインIDは全員共通でguest; 共有のIDであるsoumu-kyotsu; …はいずれも「kanri」)
-_RIGHT_AFTER = re.compile(r"(?:は|が|を|である)?" + _SHARED + r"[ 　]?[:：=]?[ 　]?[「『\"]?")
+_RIGHT_AFTER = re.compile(r"(?:は|が|を|である)?" + _SHARED + r"[ 　]?[:：=]?[ 　]?[「『\"（(]?")
+# A word in letters with a capital (パスワードはKitahamaです) is the secret when the
+# sentence states it as the value: a copula or 「のまま」 right after it, not
+# a product's name in a clause (パスワードはWindowsの設定で…).
+_STATED = re.compile(r"[ ]?(?:です|でした|でございます|だった|である|のまま|となって|にして|に設定|に統一|で統一|で共通|を使用)")
 _JOINED_NAME = re.compile(r"[a-z]+(?:[_.-][a-z0-9]+)+")
 _POSTED = tuple(_DATA["posted"])
 # A secret written in words, not in letters and digits:
@@ -75,7 +79,9 @@ _MADE_OF = words_regex(_DATA["made_of"])
 _DESCRIBED = re.compile(
     rf"(?:は|が|も)[、，]?(?P<value>[^、。，\n「」]{{0,16}}?(?:{_MADE_OF})"
     r"(?:の(?:下|末尾|先頭|最初|最後|頭)?[0-9一二三四五六七八九十]+(?:桁|文字))?"
-    r"(?:(?:を|に)[^、。，\n]{0,14}?(?:にした|にして|並べた|つなげた|組み合わせた|付けた|加えた|足した|逆にした)(?:もの)?)?)"
+    r"(?:の?(?:後ろ|前|末尾|先頭|頭|最後)?(?:を|に)[^、。，\n]{0,14}?(?:にした|にして|並べた|つなげた|組み合わせた|付けた|加えた|足した|逆にした)(?:もの)?)?"
+    # (名字のローマ字と誕生日の組み合わせ: two facts put together)
+    r"(?:の(?:組み合わせ|組合せ))?)"
     r"(?=で|です|でござ|だ|と(?:なって|して|同じ)|に(?:なって|して|設定)|。|$)")
 _TOKEN = re.compile("|".join(f"(?:{p})" for p in _DATA["token_patterns"]))
 _TOKEN_ANCHOR = re.compile(r"AKIA|gh[pousr]_|xox|sk-|-----BEGIN")
@@ -130,7 +136,9 @@ class CredentialRecognizer(JaRecognizer):
                 # ID：admin, パスワードはpassword: a default in lower-case letters
                 # written right after the word (not パスワードはSMSで, …はWindowsの)
                 # ID：jyuki_admin: lower-case words joined by _ - . are a user name's shape
-                default = (value.isalpha() and value.islower() or bool(_JOINED_NAME.fullmatch(value))) \
+                default = (value.isalpha() and value.islower() or bool(_JOINED_NAME.fullmatch(value))
+                           or (value.isalpha() and word in _WORDS["password"]
+                               and bool(_STATED.match(text, v.start() + len(value))))) \
                     and _RIGHT_AFTER.fullmatch(text, m.end(), v.start())
                 if _NOT_VALUE.match(value) and not digits_ok and not default:
                     continue

@@ -197,6 +197,13 @@ def test_event_dates_are_no_birth_dates(text, value):
     ("公用スマートフォンのロック番号は1111です。", "1111"),
     ("ユーザーID\\tパスワード\\nkita001\\tHm2025xx", "Hm2025xx"),
     ("ユーザーID\\tパスワード\\nkita001\\tHm2025xx", "kita001"),
+    # said in words: what the secret is made of
+    ("初期パスワードは住民票コードの下４桁としている。", "住民票コードの下４桁"),
+    ("パスワードは名字のローマ字と誕生日の組み合わせです。", "名字のローマ字と誕生日の組み合わせ"),
+    ("初期パスワードは職員番号の後ろに０１を付けたものです。", "職員番号の後ろに０１を付けたもの"),
+    # a shared ID in brackets; a capitalised word stated as the password
+    ("全員が同じID（soumu）を使っている。", "soumu"),
+    ("パスワードはKitahamaです。", "Kitahama"),
 ])
 def test_credentials_written_out_are_found(text, value):
     assert value in texts(CredentialRecognizer, text.replace("\\t", "\t").replace("\\n", "\n"))
@@ -208,6 +215,9 @@ def test_credentials_written_out_are_found(text, value):
     "暗証番号は４桁とする。",
     "ユーザーID\tパスワード\n（各自設定）\t（各自設定）",
     "鍵箱の番号を定期的に変更する。",
+    "パスワードはWindowsの設定で変更できる。",
+    "パスワードは年度ごとに変更する。",
+    "パスワードはSMSで通知します。",
 ])
 def test_rules_about_credentials_are_no_credentials(text):
     assert texts(CredentialRecognizer, text) == []
