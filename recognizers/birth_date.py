@@ -89,7 +89,10 @@ def _under_label(text: str) -> Iterable[re.Match[str]]:
 
 
 # A table's 生年月日 column: the header cell and the rows under it.
-_HEADER = re.compile(r"(?:生年月日|出生年月日|誕生日)")
+# (spaced out as forms print headings: 生　年　月　日)
+_HEADER = re.compile(r"(?:生[ ]?年[ ]?月[ ]?日|出[ ]?生[ ]?年[ ]?月[ ]?日|誕[ ]?生[ ]?日)")
+# A heading spaced out character by character (氏 名, 生 年 月 日): one cell.
+_SPACED_WORD = re.compile(r"(?<!\S)\S(?: \S)+(?!\S)")
 _CELLS = re.compile(r"[ ]*[\t|][\t| ]*|[ ]{1,}")
 _HARD_CELLS = re.compile(r"[ ]*[\t|][\t| ]*")
 # Another date column in the same header (申請日, 交付年月日, 受付日): then only
@@ -106,7 +109,7 @@ def _table_cells(text: str) -> Iterable[re.Match[str]]:
         line_end = text.find("\n", h.end())
         if line_end == -1:
             continue
-        header = text[line_start:line_end]
+        header = _SPACED_WORD.sub(lambda m: m.group(0).replace(" ", ""), text[line_start:line_end])
         hard = bool(_HARD_CELLS.search(header))
         splitter = _HARD_CELLS if hard else _CELLS
         cells = [c for c in splitter.split(header.strip()) if c]

@@ -170,6 +170,9 @@ def test_private_lines_stay_masked(text, value):
     ("生まれは昭和六十三年一月三日です。", "昭和六十三年一月三日"),
     # a table aligned with spaces that has another date column
     ("氏名　　生年月日　　　申請日\\n北浜一郎　　昭和63年1月3日　　令和6年4月1日", "昭和63年1月3日"),
+    # a heading spaced out as forms print it, in a tab table and in one aligned with spaces
+    ("氏　　名\\t生　年　月　日\\t住　　所\\n北浜一郎\\t昭和63年1月3日\\t北浜市", "昭和63年1月3日"),
+    ("氏　名　　生 年 月 日　　住　所\\n北浜 一郎　　昭和六十三年一月三日　　北浜市", "昭和六十三年一月三日"),
 ])
 def test_birth_dates_in_forms_and_tables(text, value):
     assert masked(text, value, "BIRTH_DATE")
