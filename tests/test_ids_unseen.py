@@ -240,8 +240,30 @@ def test_plates_in_more_written_forms(text, value):
     assert masked(text, value, "PLATE")
 
 
-def test_a_list_of_numbers_is_no_plate():
-    text = "資料 12 あ 12 34 を参照"
+@pytest.mark.parametrize("text, value", [
+    # the place left out after the word for the vehicle
+    ("相手方車両（500 あ 12-34）と接触した。", "500 あ 12-34"),
+    # the serial alone after ナンバー
+    ("相手方のナンバーは12-34であった。", "12-34"),
+    # a moped's plate issued by the municipality
+    ("相手方の原付（北浜市 あ 1234）に接触した。", "北浜市 あ 1234"),
+])
+def test_plates_written_in_part(text, value):
+    assert masked(text, value, "PLATE")
+
+
+def test_the_label_is_no_place_name_of_a_plate():
+    assert actions("車両番号 500 あ 12-34", "500 あ 12-34", "PLATE") == [("MASK", "private")]
+    assert not masked("車両番号 500 あ 12-34", "車両番号", "PLATE")
+
+
+@pytest.mark.parametrize("text", [
+    "資料 12 あ 12 34 を参照",
+    "マイナンバー1234",
+    "資料の車両（500台）を確認",
+    "原付の登録台数（北浜市全体）は1234台",
+])
+def test_near_misses_are_no_plates(text):
     assert [f for f in _redactor().check(text).findings if f.label == "PLATE"] == []
 
 
