@@ -59,6 +59,11 @@ _ANY_URL = re.compile(_SCHEMES + r"[A-Za-z0-9.-]+(?::\d+)?[A-Za-z0-9._~:/?#@!$&'
 _INTRANET_WORDS = tuple(_DATA["intranet_words"])
 # the URL's own label: the words just before it, in the same clause
 _LABEL_BEFORE = 18
+_LABEL_AFTER = 16
+# A URL's host and port (https://host:8443/…).
+_HOST_PORT = re.compile(r"[A-Za-z]+://(?P<host>[A-Za-z0-9.-]+)(?::(?P<port>\d{1,5}))?")
+# Labels of a host name that name a closed network: the intranet, LGWAN (総合行政ネットワーク).
+_INTERNAL_LABELS = frozenset(_DATA["internal_host_labels"])
 _NEXT_NAME = re.compile(r"[」』\"]?(?:と|、|,|及び|および|や|か)[ ]?[「『\"]?(?P<value>[A-Za-z0-9][A-Za-z0-9_.@-]{1,31})")
 
 
@@ -116,9 +121,20 @@ class NetworkRecognizer(JaPatternRecognizer):
         for m in _ANY_URL.finditer(text):
             window = ctx.before(text, m.start(), _LABEL_BEFORE)
             label = re.split(r"[、。，\n]", window)[-1]
-            if ctx.find_word(label, _INTRANET_WORDS):
-                yield self.result(self.ENTITY, m.start(), m.end(), 0.85, "ネットワーク情報の形式（庁内向けと書かれたURL）",
-                                  pattern="内部URL", kind="url")
+            # (or the words right after it: https://… は職員専用のページ)
+            after = re.split(r"[、。，\n]", ctx.after(text, m.end(), _LABEL_AFTER))[0]
+            host = _HOST_PORT.match(text, m.start())
+            port = host.group("port") if host else None
+            if ctx.find_word(label, _INTRANET_WORDS) or ctx.find_word(after, _INTRANET_WORDS):
+                why = "庁内向けと書かれたURL"
+            elif host and _INTERNAL_LABELS.intersection(host.group("host").lower().split(".")):
+                why = "ホスト名に庁内網の名前（intra, lgwan）"  # intra.city.example.lg.jp, city.lgwan.jp
+            elif port and port not in ("80", "443"):
+                why = f"公開サイトにない番号のポート（{port}）"  # https://…:8443/: a server's admin or internal service
+            else:
+                continue
+            yield self.result(self.ENTITY, m.start(), m.end(), 0.85, f"ネットワーク情報の形式（{why}）",
+                              pattern="内部URL", kind="url")
 
     def _more_names(self, text: str, first: RecognizerResult) -> Iterable[RecognizerResult]:
         """The other names of a list after SSIDは (city-guestとcity-staff)."""
