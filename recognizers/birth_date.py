@@ -55,7 +55,8 @@ def _spaced(word: str) -> str:
 
 # (生まれは… as the topic of a sentence too)
 _LABELS = '|'.join(_spaced(w) for w in ('出生年月日', '生年月日', '出生日', '誕生日'))
-_FIELD = re.compile(rf"(?:{_LABELS}|生まれ(?=[ ]*(?:は|[:：])))(?:欄)?[ ]*"
+# (出生 or 生まれ as a form's label: 出生　昭和15年3月1日, 生まれ：…)
+_FIELD = re.compile(rf"(?:{_LABELS}|(?:生まれ|生れ|出生)(?=[ ]*(?:は|[:：])|[ ]))(?:欄)?[ ]*"
                     rf"(?:[:：|	(]|は|が)?[ ]*(?:\(?(?:西暦|和暦)\)?[ ]*)?{DATE}")
 # More dates listed after the first in the same field (生年月日（平成9年4月1日と平成10年1月20日）):
 # each is a birth date of one of the persons named.

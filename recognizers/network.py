@@ -81,7 +81,10 @@ class NetworkRecognizer(JaPatternRecognizer):
         JaPattern("内部URL", _SCHEMES + r"(?:(?:10|127|192\.168|172\.(?:1[6-9]|2\d|3[01]))\.[\d.]+|[A-Za-z0-9.-]+\." + _INTERNAL_TLD
                   + r"|[A-Za-z0-9-]+(?=[:/]|$)|[A-Za-z0-9.-]+\.(?!xn--)(?=[A-Za-z0-9]*[-0-9])[A-Za-z0-9-]+(?=[:/]|$))(?::\d+)?[A-Za-z0-9._~:/?#@!$&'*+,;=%-]*", 0.9, anchor=_SCHEME_ANCHOR),
         JaPattern("ポート", r"(?:(?:TCP|UDP|tcp|udp)[ /]?\d{1,5}番?(?:ポート)?|ポート(?:番号)?(?:は|を)?[ ]?\d{1,5}番?|(?:(?:TCP|UDP|tcp|udp)の)?\d{1,5}番ポート)(?:(?:と|、|,|及び|および|や)(?:(?:TCP|UDP|tcp|udp)[ /]?\d{1,5}番?|\d{1,5}番)(?![0-9.]))*", 0.8, anchor='TCP|UDP|tcp|udp|ポート'),
-        JaPattern("SSID", r"(?:SSID(?:名)?[)）]?|(?:無線LAN|Wi-Fi|WiFi|無線)の?ネットワーク名|ネットワーク名(?=[^。\n]{0,3}[A-Za-z]))(?:は|が|を|[:：])?[ ]?[「『\"]?(?P<value>[A-Za-z0-9][A-Za-z0-9_.@-]{1,31})", 0.8, anchor='SSID|ネットワーク名'),
+        JaPattern("SSID", r"(?:SSID(?:名)?[)）]?|(?:無線LAN|Wi-Fi|WiFi|無線)の?ネットワーク名|ネットワーク名(?=[^。\n]{0,3}[A-Za-z])"
+                  # (the name of a Wi-Fi or an access point: Wi-Fi名 kita-free, アクセスポイント名：KITA-AP01)
+                  r"|(?:無線LAN|Wi-Fi|WiFi|アクセスポイント)名)(?:は|が|を|[:：])?[ ]?[「『\"]?(?P<value>[A-Za-z0-9][A-Za-z0-9_.@-]{1,31})",
+                  0.8, anchor='SSID|ネットワーク名|(?:LAN|Fi|ポイント)名'),
         # a server's role as the first label (ns1.city-x.lg.jp, vpn.city.example.jp); not in a mail address
         JaPattern("役割付きホスト名", r"(?<![A-Za-z0-9.@_-])" + _INFRA + r"(?:-?[0-9]{1,3})?(?:\.[A-Za-z0-9-]+){2,}(?![A-Za-z0-9-])(?!\.[A-Za-z0-9])(?!@)", 0.75,
                   anchor=_INFRA + r"(?:-?[0-9]{1,3})?\."),
@@ -166,7 +169,7 @@ class NetworkRecognizer(JaPatternRecognizer):
     def attributes_for(self, text: str, start: int, end: int) -> dict[str, Any]:
         value = text[start:end]
         before = text[max(0, start - 8):start]
-        if "SSID" in before or "ネットワーク名" in before or re.search(r"(?:Fi|LAN|ネットワーク)[（(「『\"]$", before):
+        if "SSID" in before or "ネットワーク名" in before or re.search(r"(?:LAN|Fi|ポイント)名", before) or re.search(r"(?:Fi|LAN|ネットワーク)[（(「『\"]$", before):
             return {"kind": _ssid_kind(text, start)}
         if value.startswith("VLAN"):
             return {"kind": "vlan"}

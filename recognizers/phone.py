@@ -148,6 +148,11 @@ _AFTER_WIDTH = 10
 # a name of kanji and 小, as municipal notices shorten 小学校.
 # (not a word that ends in 小: 最小, 縮小, 大小)
 _SCHOOL_SHORT = re.compile(rf"(?:^|[ \t:：、・]|立)[{KANJI}]{{1,6}}(?<![最縮大極狭微弱])小[ \t:：(（]*(?:電話|TEL|Tel)?[ :：]*$")
+# A line that names only the municipality (or a prefecture) and the number's label
+# before it, maybe after a field's label (発行：北浜市　電話 042-…): the body's own
+# line. A person's line names the person or the address (住所　北浜市…) first.
+_CITY_ONLY = re.compile(rf"[ \t]*(?:[^ \t:：]{{1,8}}[:：][ ]*)?[{KANJI}]{{1,6}}(?:都|道|府|県|市|町|村|区)(?:役所|役場|庁)?[ ]*"
+                        r"(?:電話|TEL|Tel|℡)(?:番号)?[ :：]*")
 # After an institution's name, its head and the head's name (北浜小学校長　南浦一郎　…):
 # the head writes for the institution.
 _HEAD_NAMED = re.compile(rf"長[ ]*[{KANJI}ァ-ヶー]{{1,6}}(?:[ ]?[{KANJI}ァ-ヶーぁ-ゖ]{{1,6}})?[ (（:：]*(?:電話|TEL|Tel)?[ :：]*")
@@ -504,6 +509,8 @@ class PhoneRecognizer(JaPatternRecognizer):
             return {"kind": "office"}  # 北浜市立図書館 042-…: a public institution's own line
         if _SCHOOL_SHORT.search(near):
             return {"kind": "office"}  # 北浜小 042-…: a school by its short name
+        if _CITY_ONLY.fullmatch(text, text.rfind("\n", 0, start) + 1, start):
+            return {"kind": "office"}  # 発行：北浜市　電話 042-…: the municipality alone names the line
         head = ctx.find_word(line_before, _CONTEXT["public_facility"])
         if head and _HEAD_NAMED.fullmatch(line_before[line_before.rfind(head) + len(head):]):
             return {"kind": "office"}  # 北浜小学校長　南浦一郎　042-…: the head of the institution signs for it

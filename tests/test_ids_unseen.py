@@ -137,6 +137,8 @@ def test_signed_figures_are_no_phone_numbers(text):
     ("北浜小学校長　南浦一郎　042-555-1234", "042-555-1234"),
     # a contact block: the school, its head, then the number's label line
     ("北浜市立北浜小学校\\n校長　南浦一郎\\n電話　042-555-1234", "042-555-1234"),
+    # the municipality alone names the line
+    ("発行：北浜市　電話042-555-1000", "042-555-1000"),
     # an official's title and the office's number with its extension
     ("デジタル推進課長　南浦　崇　電話 0265-22-4111（内線2601）", "0265-22-4111（内線2601）"),
 ])
@@ -151,6 +153,9 @@ def test_office_lines_with_office_evidence_are_kept(text, value):
     ("氏名\\t電話\\n北浜一郎\\t042-555-1234", "042-555-1234"),
     # a resident reported to an office: the office is no owner of the number
     ("北浜さんから市民課に苦情があり、折り返し先は 042-555-1234 とのこと。", "042-555-1234"),
+    # an address field: the municipality is where the person lives
+    ("住所：北浜市　電話 042-555-1000", "042-555-1000"),
+    ("北浜一郎　北浜市　電話 042-555-1000", "042-555-1000"),
     # a word that ends in 小 is no school
     ("最小 042-555-1234", "042-555-1234"),
     # a private party's block: the label line under the party's name
@@ -168,6 +173,7 @@ def test_private_lines_stay_masked(text, value):
     # the label on its own line above the value, as a form prints it
     ("生年月日\\n昭和63年1月3日\\n住所\\n北浜市緑町1-2-3", "昭和63年1月3日"),
     ("生まれは昭和六十三年一月三日です。", "昭和六十三年一月三日"),
+    ("出生　昭和15年3月1日", "昭和15年3月1日"),
     # a table aligned with spaces that has another date column
     ("氏名　　生年月日　　　申請日\\n北浜一郎　　昭和63年1月3日　　令和6年4月1日", "昭和63年1月3日"),
     # a heading spaced out as forms print it, in a tab table and in one aligned with spaces
@@ -183,6 +189,8 @@ def test_birth_dates_in_forms_and_tables(text, value):
     ("氏名　　生年月日　　　申請日\\n北浜一郎　　昭和63年1月3日　　令和6年4月1日", "令和6年4月1日"),
     # a sentence that mentions 生年月日, then a date on the next line
     ("申請書には生年月日を記入すること。\\n令和6年4月1日から受け付ける。", "令和6年4月1日"),
+    # a birth certificate's filing date
+    ("出生届 令和6年4月1日受理", "令和6年4月1日"),
 ])
 def test_event_dates_are_no_birth_dates(text, value):
     assert not masked(text, value, "BIRTH_DATE")
@@ -274,6 +282,19 @@ def test_a_wifi_name_in_brackets_after_the_word_for_it():
         == [("Kita_Guest", {"pattern": "無線LAN名", "kind": "ssid"})]
     assert hidden("来庁者用Wi-Fi（Kita_Guest）は庁内網と分離している。", "Kita_Guest")
     assert found(NetworkRecognizer, "無線LAN（IEEE802.11ax）に対応した。") == []
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Wi-Fi名 kita-free", "kita-free"),
+    ("無線LAN名は「kita_staff」", "kita_staff"),
+    ("アクセスポイント名：KITA-AP01", "KITA-AP01"),
+])
+def test_a_wifi_or_access_point_name_after_its_label(text, value):
+    assert (value, "ssid") in [(t, a["kind"]) for t, a in found(NetworkRecognizer, text)]
+
+
+def test_a_label_with_no_name_after_it_is_nothing():
+    assert found(NetworkRecognizer, "Wi-Fi名の変更を検討する。") == []
 
 
 def test_a_wifi_name_the_city_offers_anyone_is_its_published_name():
