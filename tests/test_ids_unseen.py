@@ -212,6 +212,7 @@ def test_event_dates_are_no_birth_dates(text, value):
     ("初期パスワードは住民票コードの下４桁としている。", "住民票コードの下４桁"),
     ("パスワードは名字のローマ字と誕生日の組み合わせです。", "名字のローマ字と誕生日の組み合わせ"),
     ("初期パスワードは職員番号の後ろに０１を付けたものです。", "職員番号の後ろに０１を付けたもの"),
+    ("暗証番号は、誕生日の月日4桁です。", "誕生日の月日4桁"),
     # a shared ID in brackets; a capitalised word stated as the password
     ("全員が同じID（soumu）を使っている。", "soumu"),
     ("パスワードはKitahamaです。", "Kitahama"),
