@@ -6,12 +6,15 @@ A date counts as a birth date when
   spec (「昭和23年4月5日生」); a 生 that starts another word is not one
   (…日生活保護, …日生じた);
 - it stands in a 生年月日 field (生年月日：昭和23年4月5日, also 出生日, 誕生日 with a
-  year; the date only);
+  year, 出生 or 生まれ as a label, 生まれは…; the date only), or opens the line
+  under a label that stands alone on its line (生年月日 ⏎ 昭和23年4月5日);
 - に生まれ / に出生 follows it (the date only);
 - it stands in the 生年月日 column of a table (a header row 「氏名<TAB>生年月日<TAB>住所」
   and the rows under it, cells split by tabs, 「|」 or spaces): the cell under
   the header when the header names another date column too (申請日), any
-  full date of the row otherwise.
+  full date of the row otherwise. In a table aligned with spaces, where a
+  name's own space splits cells, the row's dates stand in the order of the
+  header's date columns; a heading spaced out (生　年　月　日) is one cell.
 Other dates are event dates, a quasi-identifier of another label (DATE).
 
 Forms: 和暦 with the era name (元年, kanji numerals 昭和二十三年四月五日 too) or its

@@ -21,11 +21,17 @@ no one. The forms follow how Japanese records number a case:
   by one, or in brackets right after a party word or an honorific
   (相談者（R6-福-0123）, 北浜一郎様（CS-2024-0012）). The same shape alone is a
   model number, a phone or a date, so it counts only where the record says so;
+- review_board (REVIEW as appeal): the national 情報公開・個人情報保護審査会's
+  numbers with its symbols (令和5年（行個）諮問第123号, 令和6年度（行情）答申第45号);
+- serial (KEEP): a list's receipt or row column (番号, No., 受付番号 in a table
+  of requests or applicants) and a one- or two-digit number after a receipt
+  label (受付番号１, 相談No.12): the list's order, not a register's number;
 - bill / consultation (KEEP): 議案第52号, 報告第4号, 条例第12号, 陳情第3号,
   諮問第3号, 答申第2号: the council's and the executive's published numbers;
   an 諮問・答申 number on a line that names an appeal-hearing 審査会 or the
-  requester (個人情報保護審査会 諮問第12号) is that requester's appeal instead
-  (appeal: REVIEW);
+  requester (個人情報保護審査会 諮問第12号), or a person found on its line with
+  an appeal (諮問第5号　北浜一郎氏からの審査請求), is that requester's appeal
+  instead (appeal: REVIEW);
 - legal_reference (KEEP): 条例第6条第1項第2号 and the like.
 The KEEP kinds are reported on purpose: their spans protect the digits from
 being taken for an identifier by other recognizers (the longer span wins).

@@ -7,7 +7,12 @@ is not part of the span; the secret is. A value is a run of letters,
 digits and symbols that is not an ordinary number with a unit, a date or
 a word; quoted right after the word (パスワードは「admin」のまま) or in
 lower-case letters right after it (ID：admin, パスワードはpassword) a word
-is the secret too (a default one; パスワードはSMSで is not).
+is the secret too (a default one; パスワードはSMSで is not), and so is a
+capitalised word stated as the password (パスワードはKitahamaです) and a
+value shared by all (ログインIDは全員共通でguest, いずれも「kanri」, 同じID（soumu）).
+Digits in quotes after a password word are the password (出荷時の「0000」のまま).
+In a table that lists accounts and their secrets (ユーザーID<TAB>パスワード),
+each cell under such a heading is a value.
 
 ``kind``: password / pin / user_id / key; ``naming_rule`` for a sentence
 that states how IDs are built (IDは「t」に職員番号6桁を付けた形式) and
@@ -17,7 +22,8 @@ Wi-Fi のパスワード): both are REVIEW under the default profile.
 A password or PIN written in words is a secret too: quoted in any script
 after the word (合言葉は「やまびこ」, ひらがなで「はるかぜ」と打ったもの), or
 described by what it is made of (暗証番号は課長の誕生日, 市の名前をローマ字に
-したもの); a quoted rule (「推測されにくいもの」に) is none.
+したもの, 名字のローマ字と誕生日の組み合わせ, 職員番号の後ろに01を付けたもの);
+a quoted rule (「推測されにくいもの」に) is none.
 
 Tokens with a published prefix (AKIA…, ghp_…, xoxb-…, sk-…) are keys
 wherever they stand. Words and formats: ``data/security_credential.toml``.

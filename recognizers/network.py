@@ -11,11 +11,15 @@
 - URLs whose host is a private address or an internal domain, by any
   scheme a share or a server is reached by (ftp://, smb://, file://), with
   a last label that is no top-level domain (http://bbs.city-hall/), and any
-  URL the words just before it call internal (庁内ポータルのアドレスは
-  https://…, 職員専用サイト（https://…）).
+  URL the words just before or right after it call internal (庁内ポータルの
+  アドレスは https://…, 職員専用サイト（https://…）, 文書管理システム（https://…）,
+  https://… は職員専用のページ), whose host names a closed network (intra.,
+  lgwan) or that names a port no public site uses (https://…:8443/).
 - Port numbers next to a protocol or the word ポート (TCP 443番, ポート22番).
-- Wireless network names (SSIDは「…」, SSID名は…, Wi-Fiのネットワーク名は…) and VLAN ids (VLAN 210,
-  VLANは20番).
+- Wireless network names (SSIDは「…」, SSID名は…, Wi-Fiのネットワーク名は…,
+  Wi-Fi名 …, 来庁者用Wi-Fi（…）) and VLAN ids (VLAN 210, VLANは20番). A name the
+  city offers anyone, said so in its sentence with no word of the network's
+  layout (公衆無線LAN「…」を公共施設で提供しています), is ``public_ssid`` (kept).
 - Bare host names (fs01, kms-ap01: letters, hyphens and a closing number)
   right after a server word (サーバ名, ホスト名, ファイルサーバ), also in
   brackets (ファイルサーバ（FS-01）).

@@ -6,8 +6,11 @@ Formats (after NFKC, so full-width digits and brackets are ASCII here):
   03-1234-5678 or with spaces;
 - mobile and PHS 070/080/090 and IP phones 050: 11 digits (090-1234-5678);
 - free dial 0120 (10 digits) and 0800 (11 digits);
-- the international form +81 without the leading 0 (+81-90-1234-5678) and
-  dots as separators (090.1234.5678);
+- the international form +81 without the leading 0 (+81-90-1234-5678,
+  (+81) 90-…, +819012345678) and dots as separators (090.1234.5678);
+- a number abroad with its country code, grouped as its country writes it
+  (+1 (212) 555-0187, +44 (0)20 7946 0958; E.164: 8-15 digits), or dialled
+  through 010, Japan's international prefix (010-1-212-555-0187);
 - a second number sharing the exchange (042-555-1234・1235) is in the span;
 - an extension after the number, 「（内線2317）」「内線 231」「（直通）」「ext.231」,
   is part of the span; a bare 「内線2317」 is a PHONE on its own;
@@ -23,7 +26,14 @@ an 11-digit mobile run (090…) with such a word anywhere before it on its line.
   042-…」 is not the office's) or just after it, or a switchboard note after it
   (（代表）), or a public institution's name right before it (図書館 042-…)
   or heading its line (西小学校 西町3-3-3 TEL 042-…), or standing alone on
-  the line above a line that holds only the number's label (福祉課 ⏎ TEL 042-…).
+  the line above a line that holds only the number's label (福祉課 ⏎ TEL 042-…),
+  a contact person's line (校長　…) between them; a table row whose entry
+  cell stands under a facility heading (施設名, 学校名, 担当課); a school by
+  its short name (北浜小 042-…) or its head signing for it (北浜小学校長
+  南浦一郎 042-…); a line naming only the municipality (発行：北浜市 電話 …).
+  Never a number abroad (the municipality's offices are in Japan), nor the
+  number right after a contractor's staff title on a line naming the
+  contractor (受託者側責任者：…（品質管理部長、052-…）: the person's own line).
   An extension is no evidence by itself: a resident's workplace number is
   written with one (勤務先電話 03-…内線12); only a bare 「内線2317」, which no
   one outside the office can dial, is the office's own.

@@ -3,8 +3,11 @@
 Place name of the 運輸支局 (1-4 kanji, kana such as つくば, or kana then kanji
 such as さくら台) + 分類番号
 (1-3 digits or letters) + one hiragana of those plates carry + 一連指定番号
-(up to four digits, written 12-34, ・・12 or 1234), with spaces or none:
-多摩 500 あ 12-34.
+(up to four digits, written 12-34, ・・12 or 1234, or 12 34 after a
+three-character 分類番号), with one or two spaces or none: 多摩 500 あ 12-34.
+Written in part, a plate is found after the word for the vehicle or its
+number: the place left out (相手方車両（500 あ 12-34）), the serial alone
+(ナンバーは12-34), and a moped's municipal plate after 原付 (北浜市 あ 1234).
 A 公用車 (the municipality's own vehicle) is ``official`` (kept by the
 default profile); others are ``private``. Accident bills name both cars in
 one sentence (「公用車が、相手方所有の軽自動車（多摩 580 ふ 12-09）に接触」), so
