@@ -6,12 +6,15 @@ A date counts as a birth date when
   spec (「昭和23年4月5日生」); a 生 that starts another word is not one
   (…日生活保護, …日生じた);
 - it stands in a 生年月日 field (生年月日：昭和23年4月5日, also 出生日, 誕生日 with a
-  year; the date only);
+  year, 出生 or 生まれ as a label, 生まれは…; the date only), or opens the line
+  under a label that stands alone on its line (生年月日 ⏎ 昭和23年4月5日);
 - に生まれ / に出生 follows it (the date only);
 - it stands in the 生年月日 column of a table (a header row 「氏名<TAB>生年月日<TAB>住所」
   and the rows under it, cells split by tabs, 「|」 or spaces): the cell under
   the header when the header names another date column too (申請日), any
-  full date of the row otherwise.
+  full date of the row otherwise. In a table aligned with spaces, where a
+  name's own space splits cells, the row's dates stand in the order of the
+  header's date columns; a heading spaced out (生　年　月　日) is one cell.
 Other dates are event dates, a quasi-identifier of another label (DATE).
 
 Forms: 和暦 with the era name (元年, kanji numerals 昭和二十三年四月五日 too) or its
@@ -53,7 +56,10 @@ def _spaced(word: str) -> str:
     return "[ ]?".join(map(re.escape, word))
 
 
-_FIELD = re.compile(rf"(?:{'|'.join(_spaced(w) for w in ('出生年月日', '生年月日', '出生日', '誕生日'))})(?:欄)?[ ]*"
+# (生まれは… as the topic of a sentence too)
+_LABELS = '|'.join(_spaced(w) for w in ('出生年月日', '生年月日', '出生日', '誕生日'))
+# (出生 or 生まれ as a form's label: 出生　昭和15年3月1日, 生まれ：…)
+_FIELD = re.compile(rf"(?:{_LABELS}|(?:生まれ|生れ|出生)(?=[ ]*(?:は|[:：])|[ ]))(?:欄)?[ ]*"
                     rf"(?:[:：|	(]|は|が)?[ ]*(?:\(?(?:西暦|和暦)\)?[ ]*)?{DATE}")
 # More dates listed after the first in the same field (生年月日（平成9年4月1日と平成10年1月20日）):
 # each is a birth date of one of the persons named.
@@ -70,8 +76,27 @@ _RANGE_BEFORE = re.compile(r"(?:から|～|~|〜|-)[ ]?$")
 _ANCHOR = re.compile("生")  # every form has 生; only those lines are scanned
 _PATTERNS = ((_AFTER, "日付＋生", 0.9), (_FIELD, "生年月日欄", 0.95), (_BORN_ON, "日付＋に生まれ", 0.85))
 
+# A label alone on its line, the value on the next, as a form prints a field
+# under its label (生年月日 ⏎ 昭和63年1月3日).
+_LABEL_LINE = re.compile(rf"^[ ]*(?:{_LABELS})(?:欄)?[ ]*[:：]?[ ]*$", re.M)
+
+
+def _under_label(text: str) -> Iterable[re.Match[str]]:
+    """Dates that open the line right under a 生年月日 label standing alone on its line."""
+    for m in _LABEL_LINE.finditer(text):
+        pos = m.end() + 1
+        while text.startswith(" ", pos):
+            pos += 1
+        d = _CELL_DATE.match(text, pos)
+        if d:
+            yield d
+
+
 # A table's 生年月日 column: the header cell and the rows under it.
-_HEADER = re.compile(r"(?:生年月日|出生年月日|誕生日)")
+# (spaced out as forms print headings: 生　年　月　日)
+_HEADER = re.compile(r"(?:生[ ]?年[ ]?月[ ]?日|出[ ]?生[ ]?年[ ]?月[ ]?日|誕[ ]?生[ ]?日)")
+# A heading spaced out character by character (氏 名, 生 年 月 日): one cell.
+_SPACED_WORD = re.compile(r"(?<!\S)\S(?: \S)+(?!\S)")
 _CELLS = re.compile(r"[ ]*[\t|][\t| ]*|[ ]{1,}")
 _HARD_CELLS = re.compile(r"[ ]*[\t|][\t| ]*")
 # Another date column in the same header (申請日, 交付年月日, 受付日): then only
@@ -88,16 +113,21 @@ def _table_cells(text: str) -> Iterable[re.Match[str]]:
         line_end = text.find("\n", h.end())
         if line_end == -1:
             continue
-        header = text[line_start:line_end]
+        header = _SPACED_WORD.sub(lambda m: m.group(0).replace(" ", ""), text[line_start:line_end])
         hard = bool(_HARD_CELLS.search(header))
         splitter = _HARD_CELLS if hard else _CELLS
         cells = [c for c in splitter.split(header.strip()) if c]
         if len(cells) < 2 or len(header) > 120 or any(len(c) > 12 or "。" in c or "、" in c for c in cells):
             continue  # a sentence that mentions 生年月日, not a header row
+        if any(_CELL_DATE.search(c) for c in cells):
+            continue  # a field and its value (生年月日　昭和14年11月3日), not a header row
         column = next(i for i, c in enumerate(cells) if _HEADER.search(c))
         other_dates = any(_OTHER_DATE_HEADER.search(c) for i, c in enumerate(cells) if i != column)
-        if other_dates and not hard:
-            continue  # cannot tell the columns apart: the other rules still apply
+        # Cells split by spaces cannot be told apart (a name holds a space), but the
+        # dates of a row stand in the order of the header's date columns: the
+        # birth date is the k-th date of a row that has one date per date column.
+        date_columns = [i for i, c in enumerate(cells) if i == column or _OTHER_DATE_HEADER.search(c)]
+        nth = date_columns.index(column)
         pos = line_end + 1
         for _ in range(_TABLE_ROWS):
             end = text.find("\n", pos)
@@ -105,7 +135,11 @@ def _table_cells(text: str) -> Iterable[re.Match[str]]:
             row = text[pos:end]
             if not row.strip() or (hard and not _HARD_CELLS.search(row)):
                 break  # the table ends at a blank line or a line with no cells
-            if other_dates:
+            if other_dates and not hard:
+                dates = list(_CELL_DATE.finditer(text, pos, end))
+                if len(dates) == len(date_columns):
+                    yield dates[nth]
+            elif other_dates:
                 offset = pos
                 parts = []
                 for cm in re.finditer(r"[^\t|]+", row):
@@ -129,6 +163,7 @@ class BirthDateRecognizer(JaRecognizer):
         seen: list[tuple[int, int]] = []
         sources = [(scan(rx, _ANCHOR, text), rx, name, score) for rx, name, score in _PATTERNS]
         sources.append((_table_cells(text) if "生" in text or "誕" in text else iter(()), _CELL_DATE, "表の生年月日列", 0.9))
+        sources.append((_under_label(text) if "生" in text or "誕" in text else iter(()), _CELL_DATE, "生年月日欄（次の行）", 0.9))
         for matches, rx, name, score in sources:
             for m in matches:
                 date, precision = date_of(m)

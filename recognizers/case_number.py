@@ -21,11 +21,17 @@ no one. The forms follow how Japanese records number a case:
   by one, or in brackets right after a party word or an honorific
   (相談者（R6-福-0123）, 北浜一郎様（CS-2024-0012）). The same shape alone is a
   model number, a phone or a date, so it counts only where the record says so;
+- review_board (REVIEW as appeal): the national 情報公開・個人情報保護審査会's
+  numbers with its symbols (令和5年（行個）諮問第123号, 令和6年度（行情）答申第45号);
+- serial (KEEP): a list's receipt or row column (番号, No., 受付番号 in a table
+  of requests or applicants) and a one- or two-digit number after a receipt
+  label (受付番号１, 相談No.12): the list's order, not a register's number;
 - bill / consultation (KEEP): 議案第52号, 報告第4号, 条例第12号, 陳情第3号,
   諮問第3号, 答申第2号: the council's and the executive's published numbers;
   an 諮問・答申 number on a line that names an appeal-hearing 審査会 or the
-  requester (個人情報保護審査会 諮問第12号) is that requester's appeal instead
-  (appeal: REVIEW);
+  requester (個人情報保護審査会 諮問第12号), or a person found on its line with
+  an appeal (諮問第5号　北浜一郎氏からの審査請求), is that requester's appeal
+  instead (appeal: REVIEW);
 - legal_reference (KEEP): 条例第6条第1項第2号 and the like.
 The KEEP kinds are reported on purpose: their spans protect the digits from
 being taken for an identifier by other recognizers (the longer span wins).
@@ -49,12 +55,13 @@ _DATA = load_toml("case_number.toml", "redactor.recognizers.data")
 
 # A number in Arabic or kanji digits (第1234号, 第千二百三十四号).
 _NUM = r"(?:\d+|[〇一二三四五六七八九十百千]+)"
-_YEAR = r"(?:令和|平成|昭和)(?:元|\d{1,2}|[一二三四五六七八九十]{1,3})年度?"
+_YEAR = r"(?:令和|平成|昭和)[ ]?(?:元|\d{1,2}|[一二三四五六七八九十]{1,3})[ ]?年度?"
 _COURT = (rf"(?:(?:[{KANJI}]{{1,10}}|[ぁ-ん]{{2,5}})(?:最高裁判所|高等裁判所|地方裁判所|家庭裁判所|簡易裁判所|最高裁|高裁|地裁|家裁|簡裁)"
           rf"(?:[{KANJI}]{{1,6}}支部)?[ ]?)?")
 _ARTICLE = r"第\d+条(?:の\d+)*(?:第\d+項)?(?:第\d+号)?"
 _MORE = r"(?:(?:及び|並びに|又は|若しくは|、|・)第\d+(?:条(?:の\d+)*|項|号))*"
 _APPEAL_WORDS = r"(?:審査請求|異議申立て?|再調査の請求|再審査請求|不服申立て?)"
+_BOARD_SYMBOLS = words_regex(_DATA["review_board"]["symbols"])
 
 _PARTY_LABELS = words_regex(_DATA["party"]["labels"])
 _REGISTER_LABELS = words_regex(_DATA["party"]["labels_with_party"])
@@ -78,6 +85,7 @@ _PHONE_SHAPE = re.compile(r"0\d{1,4}" + _SEP + r"\d{1,4}" + _SEP + r"\d{3,4}")
 _POSTAL_SHAPE = re.compile(r"\d{3}" + _SEP + r"\d{4}")
 _RID = _DATA["record_id"]
 _ID_HEADINGS = frozenset(_RID["headings"])
+_SERIAL_HEADINGS = frozenset(_RID["serial_headings"])
 _GENERIC_HEADINGS = frozenset(_RID["generic_headings"])
 _PARTY_HEADINGS = tuple(_RID["party_headings"])
 _BRACKET_WORDS = words_regex(_RID["bracket_words"])
@@ -96,10 +104,15 @@ class CaseNumberRecognizer(JaPatternRecognizer):
     ENTITY = "CASE_NUMBER"
     DESCRIPTION = "事件番号"
     PATTERNS = (
-        JaPattern("court", _COURT + _YEAR + rf"[ ]?[\(（][{KANJI}ァ-ヶぁ-ん]{{1,3}}[\)）][ ]?第?" + _NUM + "号", 0.9,
-                  anchor=r"[\)）][ ]?第?" + _NUM + "号"),
-        JaPattern("appeal", r"(?:" + _YEAR + r")?" + _APPEAL_WORDS + r"(?:事件)?第" + _NUM + "号"
-                  r"|" + _APPEAL_WORDS + r"(?:事件)?(?:[\(（](?:" + _YEAR + r")?[ ]?第?" + _NUM + r"号[\)）]"
+        JaPattern("court", _COURT + _YEAR + rf"[ ]?[\(（][{KANJI}ァ-ヶぁ-ん]{{1,3}}[\)）][ ]?第?[ ]?" + _NUM + "[ ]?号", 0.9,
+                  anchor=r"[\)）][ ]?第?[ ]?" + _NUM + "[ ]?号"),
+        # the national review board's case (令和5年（行個）諮問第123号, 令和6年度（行情）答申第45号)
+        JaPattern("review_board", r"(?:" + _YEAR + r")?[ ]?[\(（](?:" + _BOARD_SYMBOLS + r")[\)）][ ]?(?:諮問|答申)第"
+                  + _NUM + "号", 0.85, anchor=r"[\)）][ ]?(?:諮問|答申)第"),
+        JaPattern("appeal", r"(?:" + _YEAR + r")?" + _APPEAL_WORDS + r"(?:事件)?[ ]?第" + _NUM + "号"
+                  # (the number the office gave the appeal, in brackets: 審査請求事件（北総第14号）)
+                  r"|" + _APPEAL_WORDS + rf"(?:事件)?(?:[\(（](?:" + _YEAR + rf")?[ ]?(?:[{KANJI}]{{1,6}}(?=第))?第?"
+                  + _NUM + r"号[\)）]"
                   r"|[ ]?[:：]?[ ]?" + _YEAR + r"[ ]?第" + _NUM + "号)", 0.8,
                   anchor=r'(?:審査請求|異議申立て?|再調査の請求|再審査請求|不服申立て?)(?:事件)?(?:第|[\(（ :：]|令和|平成)'),
         JaPattern("consultation", r"(?:" + _YEAR + r")?(?:諮問|答申)第\d+号", 0.8, anchor='(?:諮問|答申)第'),
@@ -149,6 +162,7 @@ class CaseNumberRecognizer(JaPatternRecognizer):
         names = {f.end for f in findings if f.label == "PERSON"}
         if not names:
             return findings
+        self._requester_named(text, findings)
         ours = {(f.start, f.end) for f in findings if f.label == self.ENTITY}
         added = []
         for m in _BRACKETED_ID.finditer(text):
@@ -162,6 +176,21 @@ class CaseNumberRecognizer(JaPatternRecognizer):
                                  reason=f"{self.DESCRIPTION}の形式（record_id）、氏名の後の括弧内の記録番号",
                                  attributes={"pattern": "record_id", "kind": "receipt"}))
         return findings + added if added else findings
+
+    def _requester_named(self, text: str, findings: list[Finding]) -> None:
+        """An 諮問・答申 number on a line that names a person and an appeal
+        (諮問第5号　北浜一郎氏からの審査請求について) is that person's appeal,
+        not a council's published number: its kind turns to appeal. (諮問第2号
+        人権擁護委員候補者の推薦 names a candidate, no appeal.)"""
+        people = [f for f in findings if f.label == "PERSON"]
+        for f in findings:
+            if f.label != self.ENTITY or f.attributes.get("kind") != "consultation":
+                continue
+            line_start, line_end = line_span(text, f.start, f.end)
+            person = next((p for p in people if line_start <= p.start and p.end <= line_end), None)
+            if person and re.search(_APPEAL_WORDS, text[line_start:line_end]):
+                f.attributes["kind"] = "appeal"
+                f.reason += "、同じ行に人名: 一人の請求人の事件"
 
     def _table_ids(self, text: str) -> Iterable[RecognizerResult]:
         """Record IDs in a table's column headed 受付番号 or the like, or
@@ -180,14 +209,17 @@ class CaseNumberRecognizer(JaPatternRecognizer):
                 continue
             head, row = found
             if head in _ID_HEADINGS:
-                why = f"列見出し「{head}」"
+                why, kind = f"列見出し「{head}」", "receipt"
+            elif head in _SERIAL_HEADINGS:
+                # 受付番号<TAB>氏名 ⏎ 2024-0101<TAB>…: the list numbers its rows
+                why, kind = f"列見出し「{head}」: 一覧の受付・通し番号", "serial"
             else:
                 word = ctx.find_word(row, _PARTY_HEADINGS)
                 if not word:
-                    continue  # a row number or an item's code (番号, No.)
-                why = f"列見出し「{head}」と当事者の列「{word}」"
+                    continue  # an item's code (番号<TAB>品名): no party in the table
+                why, kind = f"列見出し「{head}」: 当事者（「{word}」）の一覧の行番号", "serial"
             yield self.result(self.ENTITY, m.start("value"), m.end("value"), 0.6,
-                              f"{self.DESCRIPTION}の形式（record_id）、{why}", pattern="record_id", kind="receipt")
+                              f"{self.DESCRIPTION}の形式（record_id）、{why}", pattern="record_id", kind=kind)
 
     def _judge(self, text: str, name: str, m: re.Match) -> tuple[str, str] | None:
         """(kind, why) of a match, or None when it is not a case number
@@ -200,7 +232,7 @@ class CaseNumberRecognizer(JaPatternRecognizer):
                     return "appeal", f"審査会への諮問（文脈語「{word}」）: 一人の請求人の事件"
                 return "consultation", ""
             return "bill", ""
-        if name == "appeal_number_first":
+        if name in ("appeal_number_first", "review_board"):
             return "appeal", ""
         if name in ("court", "appeal", "consultation", "bill", "legal_reference"):
             kind = self.attributes_for(text, m.start(), m.end())["kind"]
@@ -215,6 +247,8 @@ class CaseNumberRecognizer(JaPatternRecognizer):
                 return None  # too few digits for a record (相談番号 A-12)
             if label == "文書番号" and _OFFICE_LETTER.match(m.group("value")):
                 return None  # the city's own letter number (北浜総第123号)
+            if _LIST_ORDER.fullmatch(m.group("value")):
+                return "serial", f"「{label}」の後の一・二桁の番号は一覧の順番"  # 受付番号１ 北浜一郎 ⏎ 受付番号２ …
             if _BEFORE_LABEL.search(text, max(0, m.start() - 8), m.start()):
                 return "bill", f"「{label}」は議会の受付番号"  # 陳情受付番号 第3号
             if label in _DATA["party"]["labels_with_party"]:
@@ -255,6 +289,10 @@ class CaseNumberRecognizer(JaPatternRecognizer):
 
 
 _TAB = re.compile(r"\t| {2}")
+# A value of one or two bare digits after a receipt label (受付番号１, 受付No.15):
+# the order of an item in the list at hand; an office's register gives a year,
+# a prefix, 第…号 or more digits.
+_LIST_ORDER = re.compile(r"\d{1,2}")
 _GAP = re.compile(r"\t| {2,}")
 # A bracketed record ID, maybe with its label (（受付番号 R6-福-0123）).
 _BRACKETED_ID = re.compile(r"[（(][ ]?(?:(?:" + _LABELS + r"|受付|番号|No\.?|ID)[ ]?[:：.]?[ ]?)?(?P<value>"
@@ -291,7 +329,7 @@ def _column_heading(text: str, line_start: int, column: int) -> tuple[str, str] 
             return None
         if column < len(cells):
             head = cells[column]
-            if head in _ID_HEADINGS or head in _GENERIC_HEADINGS:
+            if head in _ID_HEADINGS or head in _SERIAL_HEADINGS or head in _GENERIC_HEADINGS:
                 return head, row
     return None
 

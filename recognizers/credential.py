@@ -7,7 +7,12 @@ is not part of the span; the secret is. A value is a run of letters,
 digits and symbols that is not an ordinary number with a unit, a date or
 a word; quoted right after the word (パスワードは「admin」のまま) or in
 lower-case letters right after it (ID：admin, パスワードはpassword) a word
-is the secret too (a default one; パスワードはSMSで is not).
+is the secret too (a default one; パスワードはSMSで is not), and so is a
+capitalised word stated as the password (パスワードはKitahamaです) and a
+value shared by all (ログインIDは全員共通でguest, いずれも「kanri」, 同じID（soumu）).
+Digits in quotes after a password word are the password (出荷時の「0000」のまま).
+In a table that lists accounts and their secrets (ユーザーID<TAB>パスワード),
+each cell under such a heading is a value.
 
 ``kind``: password / pin / user_id / key; ``naming_rule`` for a sentence
 that states how IDs are built (IDは「t」に職員番号6桁を付けた形式) and
@@ -17,7 +22,8 @@ Wi-Fi のパスワード): both are REVIEW under the default profile.
 A password or PIN written in words is a secret too: quoted in any script
 after the word (合言葉は「やまびこ」, ひらがなで「はるかぜ」と打ったもの), or
 described by what it is made of (暗証番号は課長の誕生日, 市の名前をローマ字に
-したもの); a quoted rule (「推測されにくいもの」に) is none.
+したもの, 名字のローマ字と誕生日の組み合わせ, 職員番号の後ろに01を付けたもの);
+a quoted rule (「推測されにくいもの」に) is none.
 
 Tokens with a published prefix (AKIA…, ghp_…, xoxb-…, sk-…) are keys
 wherever they stand. Words and formats: ``data/security_credential.toml``.
@@ -32,6 +38,7 @@ from presidio_analyzer import RecognizerResult
 from redactor.data_files import load_toml
 from redactor.recognizers import _context as ctx
 from redactor.recognizers._base import JaRecognizer
+from redactor.recognizers._table_cells import cells_under
 from redactor.recognizers._text import words_regex
 from redactor.tokens import Token
 
@@ -55,9 +62,15 @@ _VALUE = re.compile(r"(?<![A-Za-z0-9!#$%&@*+_.-])[A-Za-z0-9][A-Za-z0-9!#$%&@*+_.
 _NOT_VALUE = re.compile(r"^(?:\d+(?:\.\d+)?(?:桁|文字|日|か月|年|回|台|名|件|分|時間)?|(?:19|20)\d{2}|[A-Za-z]+)$")
 _NAMING = re.compile(r"ID(?:は|の)[、,]?.{2,60}?(?:形式|数字|文字列|組み合わせた?[^。]{0,10})")
 _QUOTED = re.compile(r"[「\"『](?P<value>(?=[^」\"』]*\d)(?=[^」\"』]*[A-Za-z])[A-Za-z0-9!#$%&@*+_.-]{6,64})[」\"』]")
-_QUOTED_RIGHT_AFTER = re.compile(r"(?:は|が|を|の|も|として|[:：])?[ ]?[「『\"](?P<value>(?=[^」』\"]*[A-Za-z0-9])[A-Za-z0-9!#$%&@*+_.-]{4,64})[」』\"]")
+_SHARED = r"(?:全員|全て|すべて|一律|各課)?(?:いずれも|ともに|共に|どちらも|とも|共通で|共通の|同じ|同一の?)?"
+_QUOTED_RIGHT_AFTER = re.compile(r"(?:は|が|を|の|も|として|[:：])?[ ]?" + _SHARED + r"[ ]?[「『\"（(](?P<value>(?=[^」』\"）)]*[A-Za-z0-9])[A-Za-z0-9!#$%&@*+_.-]{4,64})[」』\"）)]")
 # (ID・パスワードはいずれもadmin: a word that joins two credential words may stand between)
-_RIGHT_AFTER = re.compile(r"(?:は|が|を)?(?:いずれも|ともに|共に|どちらも|とも|全て|すべて|共通で)?[ 　]?[:：=]?[ 　]?")
+# (ログインIDは全員共通でguest; 共有のIDであるsoumu-kyotsu; …はいずれも「kanri」)
+_RIGHT_AFTER = re.compile(r"(?:は|が|を|である)?" + _SHARED + r"[ 　]?[:：=]?[ 　]?[「『\"（(]?")
+# A word in letters with a capital (パスワードはKitahamaです) is the secret when the
+# sentence states it as the value: a copula or 「のまま」 right after it, not
+# a product's name in a clause (パスワードはWindowsの設定で…).
+_STATED = re.compile(r"[ ]?(?:です|でした|でございます|だった|である|のまま|となって|にして|に設定|に統一|で統一|で共通|を使用)")
 _JOINED_NAME = re.compile(r"[a-z]+(?:[_.-][a-z0-9]+)+")
 _POSTED = tuple(_DATA["posted"])
 # A secret written in words, not in letters and digits:
@@ -71,12 +84,24 @@ _RULE_PHRASE = re.compile(words_regex(_DATA["rule_phrase_words"], longest_first=
 _MADE_OF = words_regex(_DATA["made_of"])
 _DESCRIBED = re.compile(
     rf"(?:は|が|も)[、，]?(?P<value>[^、。，\n「」]{{0,16}}?(?:{_MADE_OF})"
-    r"(?:の(?:下|末尾|先頭|最初|最後|頭)?[0-9一二三四五六七八九十]+(?:桁|文字))?"
-    r"(?:(?:を|に)[^、。，\n]{0,14}?(?:にした|にして|並べた|つなげた|組み合わせた|付けた|加えた|足した|逆にした)(?:もの)?)?)"
+    r"(?:の(?:下|末尾|先頭|最初|最後|頭|月日|西暦|和暦)?[0-9一二三四五六七八九十]+(?:桁|文字))?"
+    r"(?:の?(?:後ろ|前|末尾|先頭|頭|最後)?(?:を|に)[^、。，\n]{0,14}?(?:にした|にして|並べた|つなげた|組み合わせた|付けた|加えた|足した|逆にした)(?:もの)?)?"
+    # (名字のローマ字と誕生日の組み合わせ: two facts put together)
+    r"(?:の(?:組み合わせ|組合せ))?)"
     r"(?=で|です|でござ|だ|と(?:なって|して|同じ)|に(?:なって|して|設定)|。|$)")
 _TOKEN = re.compile("|".join(f"(?:{p})" for p in _DATA["token_patterns"]))
 _TOKEN_ANCHOR = re.compile(r"AKIA|gh[pousr]_|xox|sk-|-----BEGIN")
 _SENTENCE_END = "。\n"
+# A value in quotes (…出荷時の「0000」のまま): digits in quotes after a password
+# word are the password itself, not a count (「0000」年 would be a year).
+_QUOTE_OPEN = "「『\""
+_QUOTE_CLOSE = re.compile(r"[」』\"](?![年月日桁文字回])")
+# Cells of a table that lists accounts (ユーザーID<TAB>パスワード ⏎ kita001<TAB>…).
+_TABLE_KIND = dict(_DATA["table"]["headings"])
+_TABLE_HEADINGS = frozenset(_TABLE_KIND)
+# (an ID column counts only in a table that lists secrets too: ID<TAB>氏名 numbers people)
+_SECRET_HEADINGS = frozenset(h for h, kind in _TABLE_KIND.items() if kind != "user_id")
+_CELL_VALUE = re.compile(r"[A-Za-z0-9][A-Za-z0-9!#$%&@*+_.\-]{2,63}")
 
 
 class CredentialRecognizer(JaRecognizer):
@@ -110,11 +135,16 @@ class CredentialRecognizer(JaRecognizer):
                 continue
             for v in _VALUE.finditer(text, m.end(), window_end):
                 value = v.group(0).rstrip(".")
-                digits_ok = value.isdigit() and (word in _WORDS["pin"] or (word in _WORDS["user_id"] and len(value) >= 6))
+                digits_ok = value.isdigit() and (word in _WORDS["pin"] or (word in _WORDS["user_id"] and len(value) >= 6)
+                                                 or (word in _WORDS["password"] and len(value) >= 4
+                                                     and _QUOTE_CLOSE.match(text, v.start() + len(value))
+                                                     and text[v.start() - 1:v.start()] in _QUOTE_OPEN))
                 # ID：admin, パスワードはpassword: a default in lower-case letters
                 # written right after the word (not パスワードはSMSで, …はWindowsの)
                 # ID：jyuki_admin: lower-case words joined by _ - . are a user name's shape
-                default = (value.isalpha() and value.islower() or bool(_JOINED_NAME.fullmatch(value))) \
+                default = (value.isalpha() and value.islower() or bool(_JOINED_NAME.fullmatch(value))
+                           or (value.isalpha() and word in _WORDS["password"]
+                               and bool(_STATED.match(text, v.start() + len(value))))) \
                     and _RIGHT_AFTER.fullmatch(text, m.end(), v.start())
                 if _NOT_VALUE.match(value) and not digits_ok and not default:
                     continue
@@ -128,6 +158,19 @@ class CredentialRecognizer(JaRecognizer):
                 yield self._value(text, m, s, e, end_of_sentence, taken)
                 break
         yield from self._tokens_and_quotes(text, taken)
+        if "\t" in text:
+            yield from self._table_cells(text, taken)
+
+    def _table_cells(self, text: str, taken: list[tuple[int, int]]) -> Iterable[RecognizerResult]:
+        """Values in the cells of a table under a credential heading (ユーザーID,
+        パスワード, 暗証番号): the heading says what the cell holds. A cell in
+        words (（各自設定）, 未設定) is no value."""
+        for s, e, head in cells_under(text, _TABLE_HEADINGS, needs=_SECRET_HEADINGS):
+            if not _CELL_VALUE.fullmatch(text, s, e) or any(s < te and ts < e for ts, te in taken):
+                continue
+            taken.append((s, e))
+            yield self.result("CREDENTIAL", s, e, 0.85, f"表の「{head}」列の値", kind=_TABLE_KIND[head],
+                              credential_word=head)
 
     def _in_words(self, text: str, m: re.Match, window_end: int, end_of_sentence: int,
                   taken: list[tuple[int, int]]) -> RecognizerResult | None:

@@ -11,11 +11,15 @@
 - URLs whose host is a private address or an internal domain, by any
   scheme a share or a server is reached by (ftp://, smb://, file://), with
   a last label that is no top-level domain (http://bbs.city-hall/), and any
-  URL the words just before it call internal (庁内ポータルのアドレスは
-  https://…, 職員専用サイト（https://…）).
+  URL the words just before or right after it call internal (庁内ポータルの
+  アドレスは https://…, 職員専用サイト（https://…）, 文書管理システム（https://…）,
+  https://… は職員専用のページ), whose host names a closed network (intra.,
+  lgwan) or that names a port no public site uses (https://…:8443/).
 - Port numbers next to a protocol or the word ポート (TCP 443番, ポート22番).
-- Wireless network names (SSIDは「…」, SSID名は…, Wi-Fiのネットワーク名は…) and VLAN ids (VLAN 210,
-  VLANは20番).
+- Wireless network names (SSIDは「…」, SSID名は…, Wi-Fiのネットワーク名は…,
+  Wi-Fi名 …, 来庁者用Wi-Fi（…）) and VLAN ids (VLAN 210, VLANは20番). A name the
+  city offers anyone, said so in its sentence with no word of the network's
+  layout (公衆無線LAN「…」を公共施設で提供しています), is ``public_ssid`` (kept).
 - Bare host names (fs01, kms-ap01: letters, hyphens and a closing number)
   right after a server word (サーバ名, ホスト名, ファイルサーバ), also in
   brackets (ファイルサーバ（FS-01）).
@@ -59,6 +63,11 @@ _ANY_URL = re.compile(_SCHEMES + r"[A-Za-z0-9.-]+(?::\d+)?[A-Za-z0-9._~:/?#@!$&'
 _INTRANET_WORDS = tuple(_DATA["intranet_words"])
 # the URL's own label: the words just before it, in the same clause
 _LABEL_BEFORE = 18
+_LABEL_AFTER = 16
+# A URL's host and port (https://host:8443/…).
+_HOST_PORT = re.compile(r"[A-Za-z]+://(?P<host>[A-Za-z0-9.-]+)(?::(?P<port>\d{1,5}))?")
+# Labels of a host name that name a closed network: the intranet, LGWAN (総合行政ネットワーク).
+_INTERNAL_LABELS = frozenset(_DATA["internal_host_labels"])
 _NEXT_NAME = re.compile(r"[」』\"]?(?:と|、|,|及び|および|や|か)[ ]?[「『\"]?(?P<value>[A-Za-z0-9][A-Za-z0-9_.@-]{1,31})")
 
 
@@ -76,13 +85,20 @@ class NetworkRecognizer(JaPatternRecognizer):
         JaPattern("内部URL", _SCHEMES + r"(?:(?:10|127|192\.168|172\.(?:1[6-9]|2\d|3[01]))\.[\d.]+|[A-Za-z0-9.-]+\." + _INTERNAL_TLD
                   + r"|[A-Za-z0-9-]+(?=[:/]|$)|[A-Za-z0-9.-]+\.(?!xn--)(?=[A-Za-z0-9]*[-0-9])[A-Za-z0-9-]+(?=[:/]|$))(?::\d+)?[A-Za-z0-9._~:/?#@!$&'*+,;=%-]*", 0.9, anchor=_SCHEME_ANCHOR),
         JaPattern("ポート", r"(?:(?:TCP|UDP|tcp|udp)[ /]?\d{1,5}番?(?:ポート)?|ポート(?:番号)?(?:は|を)?[ ]?\d{1,5}番?|(?:(?:TCP|UDP|tcp|udp)の)?\d{1,5}番ポート)(?:(?:と|、|,|及び|および|や)(?:(?:TCP|UDP|tcp|udp)[ /]?\d{1,5}番?|\d{1,5}番)(?![0-9.]))*", 0.8, anchor='TCP|UDP|tcp|udp|ポート'),
-        JaPattern("SSID", r"(?:SSID(?:名)?[)）]?|(?:無線LAN|Wi-Fi|WiFi|無線)の?ネットワーク名|ネットワーク名(?=[^。\n]{0,3}[A-Za-z]))(?:は|が|を|[:：])?[ ]?[「『\"]?(?P<value>[A-Za-z0-9][A-Za-z0-9_.@-]{1,31})", 0.8, anchor='SSID|ネットワーク名'),
+        JaPattern("SSID", r"(?:SSID(?:名)?[)）]?|(?:無線LAN|Wi-Fi|WiFi|無線)の?ネットワーク名|ネットワーク名(?=[^。\n]{0,3}[A-Za-z])"
+                  # (the name of a Wi-Fi or an access point: Wi-Fi名 kita-free, アクセスポイント名：KITA-AP01)
+                  r"|(?:無線LAN|Wi-Fi|WiFi|アクセスポイント)名)(?:は|が|を|[:：])?[ ]?[「『\"]?(?P<value>[A-Za-z0-9][A-Za-z0-9_.@-]{1,31})",
+                  0.8, anchor='SSID|ネットワーク名|(?:LAN|Fi|ポイント)名'),
         # a server's role as the first label (ns1.city-x.lg.jp, vpn.city.example.jp); not in a mail address
         JaPattern("役割付きホスト名", r"(?<![A-Za-z0-9.@_-])" + _INFRA + r"(?:-?[0-9]{1,3})?(?:\.[A-Za-z0-9-]+){2,}(?![A-Za-z0-9-])(?!\.[A-Za-z0-9])(?!@)", 0.75,
                   anchor=_INFRA + r"(?:-?[0-9]{1,3})?\."),
         # a device's hardware address (00:1A:2B:3C:4D:5E, 00-1a-2b-3c-4d-5e)
         JaPattern("MACアドレス", r"(?<![0-9A-Fa-f])(?<![0-9A-Fa-f][:-])(?:(?:[0-9A-Fa-f]{2}:){5}|(?:[0-9A-Fa-f]{2}-){5})[0-9A-Fa-f]{2}(?![0-9A-Fa-f]|[:-][0-9A-Fa-f])", 0.8,
                   anchor=r"[:-][0-9A-Fa-f]{2}[:-][0-9A-Fa-f]{2}[:-]"),
+        # a wireless network named in brackets or quotes right after the word for
+        # it (来庁者用Wi-Fi（Kita_Guest）, 公衆無線LAN「Kita_Free」): its SSID
+        JaPattern("無線LAN名", r"(?:Wi-?Fi|WiFi|wifi|無線LAN|無線ネットワーク)[（(「『\"](?P<value>(?!IEEE|802\.11)[A-Za-z][A-Za-z0-9_.@-]{2,31})[）)」』\"]",
+                  0.8, anchor=r"(?:Fi|LAN|ネットワーク)[（(「『\"]"),
         JaPattern("VLAN", r"VLAN[ ]?(?:ID[ ]?)?(?:番号)?(?:は|を|が|[:：])?[ ]?[0-9]{1,4}(?![0-9])番?", 0.75, anchor='VLAN'),
         JaPattern("ホスト名", r"(?:" + _HOST_CONTEXT + r")(?:は|が|の|[:：])?[ ]?[「『\"（(]?(?P<value>[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*(?<=[0-9]{2})(?<![0-9]{4}))(?![A-Za-z0-9.-])", 0.75, anchor=_HOST_CONTEXT),
     )
@@ -112,9 +128,20 @@ class NetworkRecognizer(JaPatternRecognizer):
         for m in _ANY_URL.finditer(text):
             window = ctx.before(text, m.start(), _LABEL_BEFORE)
             label = re.split(r"[、。，\n]", window)[-1]
-            if ctx.find_word(label, _INTRANET_WORDS):
-                yield self.result(self.ENTITY, m.start(), m.end(), 0.85, "ネットワーク情報の形式（庁内向けと書かれたURL）",
-                                  pattern="内部URL", kind="url")
+            # (or the words right after it: https://… は職員専用のページ)
+            after = re.split(r"[、。，\n]", ctx.after(text, m.end(), _LABEL_AFTER))[0]
+            host = _HOST_PORT.match(text, m.start())
+            port = host.group("port") if host else None
+            if ctx.find_word(label, _INTRANET_WORDS) or ctx.find_word(after, _INTRANET_WORDS):
+                why = "庁内向けと書かれたURL"
+            elif host and _INTERNAL_LABELS.intersection(host.group("host").lower().split(".")):
+                why = "ホスト名に庁内網の名前（intra, lgwan）"  # intra.city.example.lg.jp, city.lgwan.jp
+            elif port and port not in ("80", "443"):
+                why = f"公開サイトにない番号のポート（{port}）"  # https://…:8443/: a server's admin or internal service
+            else:
+                continue
+            yield self.result(self.ENTITY, m.start(), m.end(), 0.85, f"ネットワーク情報の形式（{why}）",
+                              pattern="内部URL", kind="url")
 
     def _more_names(self, text: str, first: RecognizerResult) -> Iterable[RecognizerResult]:
         """The other names of a list after SSIDは (city-guestとcity-staff)."""
@@ -146,8 +173,8 @@ class NetworkRecognizer(JaPatternRecognizer):
     def attributes_for(self, text: str, start: int, end: int) -> dict[str, Any]:
         value = text[start:end]
         before = text[max(0, start - 8):start]
-        if "SSID" in before or "ネットワーク名" in before:
-            return {"kind": "ssid"}
+        if "SSID" in before or "ネットワーク名" in before or re.search(r"(?:LAN|Fi|ポイント)名", before) or re.search(r"(?:Fi|LAN|ネットワーク)[（(「『\"]$", before):
+            return {"kind": _ssid_kind(text, start)}
         if value.startswith("VLAN"):
             return {"kind": "vlan"}
         if _MAC.fullmatch(value):
@@ -156,6 +183,20 @@ class NetworkRecognizer(JaPatternRecognizer):
                 else "port" if ("ポート" in value or value[:3].upper() in ("TCP", "UDP"))
                 else "ip" if value[:1].isdigit() or (":" in value and "." not in value) else "host")
         return {"kind": kind}
+
+
+_PUBLIC_WIFI = tuple(_DATA["public_wifi_words"])
+_LAYOUT = tuple(_DATA["security_layout_words"])
+
+
+def _ssid_kind(text: str, start: int) -> str:
+    """``public_ssid`` for a Wi-Fi name the city offers anyone (市では公衆無線LAN
+    「…」を公共施設で提供しています), said so in its sentence with no word of the
+    network's layout (庁内網と分離, VLAN, 認証); ``ssid`` otherwise, failing closed."""
+    sentence = ctx.sentence_around(text, start)
+    if ctx.find_word(sentence, _PUBLIC_WIFI) and not ctx.find_word(sentence, _LAYOUT):
+        return "public_ssid"
+    return "ssid"
 
 
 def _section_number(text: str, start: int, end: int) -> bool:

@@ -6,8 +6,11 @@ Formats (after NFKC, so full-width digits and brackets are ASCII here):
   03-1234-5678 or with spaces;
 - mobile and PHS 070/080/090 and IP phones 050: 11 digits (090-1234-5678);
 - free dial 0120 (10 digits) and 0800 (11 digits);
-- the international form +81 without the leading 0 (+81-90-1234-5678) and
-  dots as separators (090.1234.5678);
+- the international form +81 without the leading 0 (+81-90-1234-5678,
+  (+81) 90-…, +819012345678) and dots as separators (090.1234.5678);
+- a number abroad with its country code, grouped as its country writes it
+  (+1 (212) 555-0187, +44 (0)20 7946 0958; E.164: 8-15 digits), or dialled
+  through 010, Japan's international prefix (010-1-212-555-0187);
 - a second number sharing the exchange (042-555-1234・1235) is in the span;
 - an extension after the number, 「（内線2317）」「内線 231」「（直通）」「ext.231」,
   is part of the span; a bare 「内線2317」 is a PHONE on its own;
@@ -23,7 +26,14 @@ an 11-digit mobile run (090…) with such a word anywhere before it on its line.
   042-…」 is not the office's) or just after it, or a switchboard note after it
   (（代表）), or a public institution's name right before it (図書館 042-…)
   or heading its line (西小学校 西町3-3-3 TEL 042-…), or standing alone on
-  the line above a line that holds only the number's label (福祉課 ⏎ TEL 042-…).
+  the line above a line that holds only the number's label (福祉課 ⏎ TEL 042-…),
+  a contact person's line (校長　…) between them; a table row whose entry
+  cell stands under a facility heading (施設名, 学校名, 担当課); a school by
+  its short name (北浜小 042-…) or its head signing for it (北浜小学校長
+  南浦一郎 042-…); a line naming only the municipality (発行：北浜市 電話 …).
+  Never a number abroad (the municipality's offices are in Japan), nor the
+  number right after a contractor's staff title on a line naming the
+  contractor (受託者側責任者：…（品質管理部長、052-…）: the person's own line).
   An extension is no evidence by itself: a resident's workplace number is
   written with one (勤務先電話 03-…内線12); only a bare 「内線2317」, which no
   one outside the office can dial, is the office's own.
@@ -74,6 +84,8 @@ _AFTER_NUMBER = re.compile(r"内線|[Ee]xt|EXT|[・~〜/]")
 def _digits(s: str) -> str:
     """The digits of the number itself, as dialled inside Japan (+81 42… -> 042…)."""
     s = s.translate(_TO_DIGITS)
+    if s.startswith("(+81)"):
+        s = "+81" + s[5:]  # (+81) 90-1234-5678
     if _NAKAGURO_NUMBER.fullmatch(s):
         s = s.replace("・", "")  # 090・1234・5678: 中黒 as separators
     s = _AFTER_NUMBER.split(s)[0]
@@ -104,8 +116,10 @@ _MOBILE_NOTE_AFTER = re.compile(r"[ ]?[(（](?:" + words_regex(_CONTEXT["mobile_
 _ATTACHED_GAP = re.compile(r"[ :：・(（]*(?:電話|TEL|Tel|tel|公用携帯|公用電話)?(?:番号)?[ :：]*$")
 # Between a public institution's name and its number: a kana nickname (…センターみなみ),
 # 内 and a closing bracket (（北浜市総合体育館内）TEL …), a label, 「の電話番号は」.
-_FACILITY_GAP = re.compile(r"(?:(?!から|まで|より|など)[ぁ-んァ-ヶー]{2,8}(?=[ :：]|電話|TEL))?(?:内?[)）])?"
-                           r"[ :：・(（]*の?(?:電話|TEL|Tel|tel|FAX|ファクス|ファックス)?(?:番号)?は?[ :：]*$")
+# Or the institution asks to be called on it (緑小学校へのお問い合わせは 042-…).
+_FACILITY_GAP = re.compile(r"(?:(?:(?!から|まで|より|など)[ぁ-んァ-ヶー]{2,8}(?=[ :：]|電話|TEL))?(?:内?[)）])?"
+                           r"[ :：・(（]*の?(?:電話|TEL|Tel|tel|FAX|ファクス|ファックス)?(?:番号)?は?"
+                           r"|(?:へ|に)の?(?:お?問い?合わ?せ|ご?連絡|ご?相談|ご?予約)(?:先|窓口)?は)[ :：]*$")
 # Between an office word and a fixed line on the same line: names, labels and
 # separators, but no clause (no kana but の, and まで/です/へ that end 「お問い合わせは
 # 市民課まで」): 「市民課 子育て係 電話 042-…」 is the office's, 「市民課に北浜一郎から
@@ -138,6 +152,20 @@ _NUMBER_CELL = re.compile(r"\s*(?:No\.?|番号)?\s*[\d一二三四五六七八�
 _CELL = re.compile(r"[ ]*[\t|][\t| ]*")
 # After the number, up to the next digit: 「042-555-8199 福祉課」.
 _AFTER_WIDTH = 10
+
+
+# A school by its short name right before the number (北浜小 042-…, 第二小（042-…）):
+# a name of kanji and 小, as municipal notices shorten 小学校.
+# (not a word that ends in 小: 最小, 縮小, 大小)
+_SCHOOL_SHORT = re.compile(rf"(?:^|[ \t:：、・]|立)[{KANJI}]{{1,6}}(?<![最縮大極狭微弱])小[ \t:：(（]*(?:電話|TEL|Tel)?[ :：]*$")
+# A line that names only the municipality (or a prefecture) and the number's label
+# before it, maybe after a field's label (発行：北浜市　電話 042-…): the body's own
+# line. A person's line names the person or the address (住所　北浜市…) first.
+_CITY_ONLY = re.compile(rf"[ \t]*(?:[^ \t:：]{{1,8}}[:：][ ]*)?[{KANJI}]{{1,6}}(?:都|道|府|県|市|町|村|区)(?:役所|役場|庁)?[ ]*"
+                        r"(?:電話|TEL|Tel|℡)(?:番号)?[ :：]*")
+# After an institution's name, its head and the head's name (北浜小学校長　南浦一郎　…):
+# the head writes for the institution.
+_HEAD_NAMED = re.compile(rf"長[ ]*[{KANJI}ァ-ヶー]{{1,6}}(?:[ ]?[{KANJI}ァ-ヶーぁ-ゖ]{{1,6}})?[ (（:：]*(?:電話|TEL|Tel)?[ :：]*")
 
 
 def _office_word(window: str) -> str | None:
@@ -246,6 +274,43 @@ _BARE_CELL = re.compile(r"0\d{9,10}")
 _BARE_MOBILE = re.compile(r"(?<![\d-])0[789]0\d{8}(?![\d-])")
 _PHONE_WORD_LINE = re.compile(r"電話|TEL|Tel|tel|携帯|連絡先")
 _MOBILE_WIDTH = 40
+# A number abroad, by its country code (not Japan's 81).
+_ABROAD = re.compile(r"\(?\+(?!81)[1-9]")
+_INTERNATIONAL_PREFIX = re.compile(r"010[- ]")
+
+
+def _dialled_abroad(value: str) -> bool:
+    """010, then a country code and a number: more digits than any number in Japan."""
+    number = _AFTER_NUMBER.split(value)[0]  # not the extension's digits
+    return bool(_INTERNATIONAL_PREFIX.match(number)) and sum(ch.isdigit() for ch in number) > 11
+
+
+_FACILITY_HEADINGS = frozenset(_CONTEXT["facility_headings"])
+
+
+def _facility_row(text: str, start: int) -> bool:
+    """Whether the number stands in a table row whose entry is a public body
+    or facility by its column heading (施設名, 学校名, 担当課 …): a cell of
+    the row before the number lies under one of those headings."""
+    line_start = text.rfind("\n", 0, start) + 1
+    row = text[line_start:start].split("\t")
+    return any(cell.strip(" ") and ctx.column_heading(text, line_start, column, _FACILITY_HEADINGS)
+               for column, cell in enumerate(row[:-1]))
+
+
+# A title right before the number (…部長、052-…, 課長 090-…): the number is that
+# person's, and a title says nothing about whose office it is.
+_TITLE_BEFORE = re.compile(r"(?:部|課|室|係|局|所|センター)長[ 、,:：(（]*(?:電話|TEL|Tel|携帯)?[ :：]*$")
+_CONTRACTOR_WORDS = tuple(_CONTEXT["contractor"])
+
+
+def _contractor_staff(text: str, start: int) -> bool:
+    """Whether the number follows the title of a contractor's staff member on
+    a line that names the contractor (受託者, 受注者, 株式会社 …): the office
+    word is the company's department in the person's title, not a unit of
+    the municipality."""
+    window = ctx.before(text, start, 60)
+    return bool(_TITLE_BEFORE.search(window)) and bool(ctx.find_word(window, _CONTRACTOR_WORDS))
 
 
 def _fax_source(text: str, label_start: int) -> tuple[int, int] | None:
@@ -256,6 +321,12 @@ def _fax_source(text: str, label_start: int) -> tuple[int, int] | None:
     for m in _ANY_NUMBER.finditer(text, above, label_start):
         last = m
     return last.span() if last else None
+
+
+# A line naming a unit's contact person by an official title (校長　北浜一郎, 担当：北浜):
+# in a contact block it stands between the unit's name and its number.
+_STAFF_TITLES = words_regex(_CONTEXT["staff_titles"])
+_STAFF_LINE = re.compile(rf"(?:{_STAFF_TITLES})[ :：]*[^ぁ-ゖ\t]{{1,12}}")
 
 
 def _block_owner_above(text: str, start: int) -> str | None:
@@ -278,6 +349,9 @@ def _block_owner_above(text: str, start: int) -> str | None:
                 return None
             line_start = above_start
             continue  # the unit's address or its other number, listed under its name
+        if _STAFF_LINE.fullmatch(above) and above_start:
+            line_start = above_start
+            continue  # the unit's contact person (校長　北浜一郎), listed under its name
         if not _only_address_words(above):
             return "private"
         if (_UNIT_LINE.fullmatch(above) and _office_word(above)) \
@@ -300,6 +374,18 @@ class PhoneRecognizer(JaPatternRecognizer):
         JaPattern("漢数字", rf"〇(?<![{_KANJI_DIGITS}]〇)[{_KANJI_DIGITS}]{{1,4}}[{_DASHES}][{_KANJI_DIGITS}]{{1,4}}[{_DASHES}]"
                            rf"[{_KANJI_DIGITS}]{{3,4}}(?![{_KANJI_DIGITS}])", 0.6, anchor="〇"),
         JaPattern("国際", r"\+81[- ]?(?:\(0\)[ ]?)?\d{1,4}[- ]\d{1,4}[- ]\d{3,4}(?![\d-])" + _EXT, 0.7, anchor=r"\+81"),
+        # Any other number with its country code (ITU-T E.164: at most 15 digits), in
+        # the groups its country writes: a number abroad (+1-212-555-0187, +1 (212) 555-0187,
+        # +44 (0)20 7946 0958, +49 30 12345678, +86 138 0013 8000) and +81 written
+        # otherwise (+819012345678, (+81) 90-1234-5678, +81(90)1234-5678, +81.90.1234.5678).
+        # A figure with a sign (+12.5%, +1234人) is too short to be one; an amount has a
+        # comma or a unit after it.
+        JaPattern("国番号", r"(?<![\d+])(?:\(\+[1-9]\d{0,2}\)|\+[1-9]\d{0,2})(?:[- .]?\(0\))?"
+                  r"(?:[- .]?\(\d{1,4}\)|[- .]?\d{1,8}){1,6}(?![\d,円万千億%]|\.\d)" + _EXT, 0.7,
+                  anchor=r"\+[1-9]"),
+        # dialled from Japan with the international prefix 010 (010-1-212-555-0187): no
+        # number inside Japan starts 010
+        JaPattern("国際プレフィックス", r"010(?<![\d-]010)[- ][1-9]\d{0,2}(?:[- ]\d{1,8}){2,5}(?![\d-])", 0.7, anchor="010[- ]"),
         JaPattern("括弧", r"0(?<![\d-]0)\d{1,4}\(\d{1,4}\)\d{3,4}(?![\d-])" + _EXT, 0.7),
         JaPattern("市外局番括弧", r"\(0\d{1,4}\)[ ]?\d{1,4}-?\d{3,4}(?![\d-])" + _EXT, 0.7),
         JaPattern("連続", r"0(?<![\d-]0)\d{9,10}(?![\d-])" + _EXT, 0.5, needs_context=True),
@@ -312,6 +398,12 @@ class PhoneRecognizer(JaPatternRecognizer):
     def validate_result(self, pattern_text: str) -> bool | None:
         if pattern_text.startswith("内線"):
             return None
+        if _ABROAD.match(pattern_text):
+            count = sum(ch.isdigit() for ch in pattern_text)
+            return None if 8 <= count <= 15 else False  # E.164: country code and number, 15 digits at most
+        if _INTERNATIONAL_PREFIX.match(pattern_text):
+            count = sum(ch.isdigit() for ch in pattern_text) - 3
+            return None if 8 <= count <= 15 else False
         digits = _digits(pattern_text)
         if digits[:3] in ("070", "080", "090", "050") or digits[:4] == "0800":
             return None if len(digits) == 11 else False
@@ -353,7 +445,12 @@ class PhoneRecognizer(JaPatternRecognizer):
         return {"kind": kind}
 
     def _kind(self, text: str, start: int, end: int) -> str:
-        return self._attributes(text, start, end)["kind"]
+        kind = self._attributes(text, start, end)["kind"]
+        if kind == "office" and (_ABROAD.match(text, start) or _dialled_abroad(text[start:end])):
+            return "unknown"  # the municipality's offices are in Japan: a number abroad is no office line of its
+        if kind == "office" and _contractor_staff(text, start):
+            return "private"  # 受託者側責任者：北浜一郎（品質管理部長、052-…）: a contractor's staff member's own line
+        return kind
 
     def _attributes(self, text: str, start: int, end: int) -> dict[str, Any]:
         value = text[start:end]
@@ -368,6 +465,9 @@ class PhoneRecognizer(JaPatternRecognizer):
             line_before = near = "\t".join(cells[-2:])[-60:]
         after = _CELL.split(after)[0]  # the number's own cell
         party = next((c for c in cells[:-1] if c.strip() and not _NUMBER_CELL.fullmatch(c)), "")
+        if len(cells) > 1 and "\t" in line_before and _facility_row(text, start) \
+                and not ctx.words_found(" ".join(cells), _PRIVATE_WORDS - {"丁目", "番地", "住所"}):
+            return {"kind": "office"}  # 施設名<TAB>電話 ⏎ 北浜市民プール<TAB>042-…: the heading says the row is a facility
         if len(cells) > 1 and (ctx.ends_with_word(party.strip(), _CONTEXT["public_facility"])
                                or _UNIT_LINE.fullmatch(party.strip())) \
                 and not ctx.words_found(cells[-1], _PRIVATE_WORDS):
@@ -417,6 +517,13 @@ class PhoneRecognizer(JaPatternRecognizer):
         facility = ctx.find_word(near, _CONTEXT["public_facility"])
         if facility and _FACILITY_GAP.match(near[near.rfind(facility) + len(facility):]):
             return {"kind": "office"}  # 北浜市立図書館 042-…: a public institution's own line
+        if _SCHOOL_SHORT.search(near):
+            return {"kind": "office"}  # 北浜小 042-…: a school by its short name
+        if _CITY_ONLY.fullmatch(text, text.rfind("\n", 0, start) + 1, start):
+            return {"kind": "office"}  # 発行：北浜市　電話 042-…: the municipality alone names the line
+        head = ctx.find_word(line_before, _CONTEXT["public_facility"])
+        if head and _HEAD_NAMED.fullmatch(line_before[line_before.rfind(head) + len(head):]):
+            return {"kind": "office"}  # 北浜小学校長　南浦一郎　042-…: the head of the institution signs for it
         heading = line_before.lstrip().split(" ", 1)[0]
         if heading != line_before.strip() and ctx.ends_with_word(heading, _CONTEXT["public_facility"]):
             return {"kind": "office"}  # 北浜市立西小学校 北浜市西町3-3-3 TEL …: the line is the school's entry

@@ -3,8 +3,11 @@
 Place name of the 運輸支局 (1-4 kanji, kana such as つくば, or kana then kanji
 such as さくら台) + 分類番号
 (1-3 digits or letters) + one hiragana of those plates carry + 一連指定番号
-(up to four digits, written 12-34, ・・12 or 1234), with spaces or none:
-多摩 500 あ 12-34.
+(up to four digits, written 12-34, ・・12 or 1234, or 12 34 after a
+three-character 分類番号), with one or two spaces or none: 多摩 500 あ 12-34.
+Written in part, a plate is found after the word for the vehicle or its
+number: the place left out (相手方車両（500 あ 12-34）), the serial alone
+(ナンバーは12-34), and a moped's municipal plate after 原付 (北浜市 あ 1234).
 A 公用車 (the municipality's own vehicle) is ``official`` (kept by the
 default profile); others are ``private``. Accident bills name both cars in
 one sentence (「公用車が、相手方所有の軽自動車（多摩 580 ふ 12-09）に接触」), so
@@ -31,6 +34,9 @@ _KANA = "[あいうえかきくけこをさすせそたちつてとなにぬね�
 # 一連指定番号 as printed: 12-34, ・・12, ・123, 1234; a bare 1-3 digits only after a
 # three-character 分類番号 (品川 300 さ 12), which no list number has.
 _SERIAL = r"(?:\d{1,2}-\d{2}|[・.]{1,3}\d{1,3}|\d{4})"
+# The hyphen typed as a space (品川 330 あ 12 34), as forms without a dash key
+# print it: only after a three-character 分類番号, which no list number has.
+_SPACED_SERIAL = r"\d{1,2}[ ]{1,2}\d{2}"
 _OFFICIAL = ("公用車", "公用", "庁用車", "市有車", "市の車両", "町の車両", "村の車両", "公用自動車", "本市所有",
              "市所有", "町所有", "村所有", "市が所有", "清掃車", "塵芥収集車", "パッカー車", "消防車", "消防ポンプ自動車",
              "救急車", "道路パトロール車", "パトロール車", "広報車", "市営バス", "コミュニティバス", "庁有車", "市保有",
@@ -57,6 +63,12 @@ _MIXED_NAME = (rf"(?=[ぁ-ん])(?![がのはをにでともへや])(?:(?<=[が�
 _KANJI_NAME = rf"[{KANJI}](?:[ノケヶ]?[{KANJI}]){{0,3}}"
 
 
+# Words for a vehicle or its plate, right before a plate written without its place.
+_VEHICLE_WORDS = "ナンバー|車両番号|登録番号|車番|車両|自動車|乗用車|軽自動車|トラック|バイク|車"
+# Mopeds and small vehicles whose plate the municipality issues (地方税法 軽自動車税の標識).
+_MOPED = "原付|原動機付自転車|ミニカー|小型特殊自動車|スクーター"
+
+
 def _last(window: str, words: tuple[str, ...]) -> int:
     """Where the last of ``words`` ends in ``window`` (-1: none)."""
     return max((i + len(w) for w in words if (i := window.rfind(w)) != -1), default=-1)
@@ -66,9 +78,24 @@ class PlateRecognizer(JaPatternRecognizer):
     ENTITY = "PLATE"
     DESCRIPTION = "自動車登録番号"
     PATTERNS = (
-        JaPattern("標板", rf"(?:{_MIXED_NAME}|(?<![{KANJI}ノケヶ])(?:{_KANJI_NAME}|[ぁ-ん]{{3,4}}))[ ]?"
-                          rf"(?:[0-9A-Z]{{3}}[ ]?{_KANA}[ ]?(?:{_SERIAL}|\d{{1,3}})|[0-9A-Z]{{1,2}}[ ]?{_KANA}[ ]?{_SERIAL})(?![\d-])",
-                  0.8, anchor=rf"[0-9A-Z][ ]?{_KANA}[ ]?[\d・.]"),
+        # (one or two spaces between the parts: a form's columns, a full-width space typed twice)
+        JaPattern("標板", rf"(?:{_MIXED_NAME}|(?<![{KANJI}ノケヶ])(?!(?:車両|登録|車)番号)(?:{_KANJI_NAME}|[ぁ-ん]{{3,4}}))[ ]{{0,2}}"
+                          rf"(?:[0-9A-Z]{{3}}[ ]{{0,2}}{_KANA}[ ]{{0,2}}(?:{_SERIAL}|{_SPACED_SERIAL}|\d{{1,3}})"
+                          rf"|[0-9A-Z]{{1,2}}[ ]{{0,2}}{_KANA}[ ]{{0,2}}{_SERIAL})(?![\d-])",
+                  0.8, anchor=rf"[0-9A-Z][ ]{{0,2}}{_KANA}[ ]{{0,2}}[\d・.]"),
+        # the place left out, right after the word for the vehicle or its number
+        # (相手方車両（500 あ 12-34）, ナンバー：500 あ 1234): the 分類番号, the kana and the serial
+        JaPattern("標板（地名なし）", rf"(?:{_VEHICLE_WORDS})[ ]?[（(:：は]?[ ]?(?P<value>[0-9]{{3}}[ ]{{0,2}}{_KANA}[ ]{{0,2}}"
+                                   rf"(?:{_SERIAL}|{_SPACED_SERIAL}))(?![\d-])", 0.7,
+                  anchor=rf"(?:{_VEHICLE_WORDS})[ ]?[（(:：は]?[ ]?[0-9]{{3}}"),
+        # the serial alone after the plate's name (ナンバーは12-34, 車両番号「・・12」)
+        JaPattern("一連指定番号", r"(?<!マイ)(?:ナンバー|車両番号|車番)(?:の?(?:下|末尾)?[0-9一二三四]桁)?(?:は|が|[:：])?[ ]?[「（(]?"
+                                r"(?P<value>\d{1,2}-\d{2}|[・.]{1,3}\d{1,3}|\d{4})(?![\d-])", 0.6,
+                  anchor=r"ナンバー|車両番号|車番"),
+        # a moped's plate, issued by the municipality (原付（北浜市 あ 1234）): the
+        # municipality's name, a kana and up to four digits, after the word for the vehicle
+        JaPattern("原付標識", rf"(?:{_MOPED})[^。\n]{{0,12}}?(?P<value>[{KANJI}]{{1,5}}(?:市|町|村|区)[ ]{{0,2}}{_KANA}[ ]{{0,2}}\d{{1,4}})(?![\d-])",
+                  0.7, anchor=_MOPED),
     )
 
     def attributes_for(self, text: str, start: int, end: int) -> dict[str, Any]:

@@ -98,10 +98,15 @@ def test_abbreviated_dates_that_are_not_birth_dates(text):
     ("氏名　生年月日　住所\n山田 太郎　昭和六十三年一月三日　北浜市", ["昭和六十三年一月三日"]),
     # another date column: only the birth date column's cell
     ("| 氏名 | 生年月日 | 申請日 |\n| 山田太郎 | H2.4.5 | 令和5年4月1日 |", ["H2.4.5"]),
-    # near misses: a sentence naming 生年月日 is no header; another date column without cells to align
+    # another date column in a table aligned with spaces: the row's dates stand in
+    # the order of the header's date columns
+    ("氏名 生年月日 申請日\n山田太郎 H2.4.5 令和5年4月1日", ["H2.4.5"]),
+    # near misses: a sentence naming 生年月日 is no header; a field with its value is no header
+    # row for the lines below it; a row with more dates than date columns cannot be aligned
     ("生年月日を記入してください。\n令和5年4月1日", []),
     ("※ 生年月日 は、必ず記入すること\n令和5年4月1日 市長", []),
-    ("氏名 生年月日 申請日\n山田太郎 H2.4.5 令和5年4月1日", []),
+    ("生年月日　昭和14年11月3日\n適用期間　令和8年8月1日から令和9年7月31日まで", ["昭和14年11月3日"]),
+    ("氏名 生年月日 申請日\n山田太郎 H2.4.5 令和5年4月1日（再提出 令和5年4月9日）", []),
 ])
 def test_birth_date_column_of_a_table(text, values):
     assert texts(R, text) == values

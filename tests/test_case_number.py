@@ -101,7 +101,8 @@ def test_bills_and_ordinances_are_not_a_partys_case(text, value, kind):
     ("令和６年度第２号審査請求事件", "令和６年度第２号審査請求", "appeal"),      # number first
     ("審査請求事件（令和６年第３号）", "審査請求事件（令和６年第３号）", "appeal"),
     ("令和５年度開示請求第１２号", "令和５年度開示請求第１２号", "receipt"),    # one requester's request
-    ("相談No.45について", "45", "receipt"),
+    ("相談No.45について", "45", "serial"),                   # two bare digits: the list's order (kept)
+    ("相談No.2024-045について", "2024-045", "receipt"),
     ("お問い合わせ番号：20240512-003", "20240512-003", "receipt"),
     ("第５号議案　北浜市税条例の一部改正について", "第５号議案", "bill"),     # a bill, number first
     ("第３号報告", "第３号報告", "bill"),
@@ -160,13 +161,24 @@ def test_a_record_id_in_brackets_after_a_party(text, value):
 
 
 @pytest.mark.parametrize("text", [
-    "受付No.\t氏名\t相談内容\nR6-福-0123\t北浜一郎\t騒音",     # a record heading
-    "番号\t氏名\t内容\nR6-福-0123\t北浜一郎\t騒音",            # 番号 in a table of parties
-    "氏名\t受付番号\t内容\n北浜一郎\tR6-福-0123\t騒音",        # a later column
-    "氏名    ケース番号    内容\n北浜 一郎    R6-福-0123    騒音",  # aligned with spaces (PDF)
+    "氏名    ケース番号    内容\n北浜 一郎    R6-福-0123    騒音",  # a case file's column, aligned with spaces (PDF)
+    "事件番号\t氏名\t内容\nR6-福-0123\t北浜一郎\t騒音",        # a column of case numbers
+    "氏名\t記録番号\t内容\n北浜一郎\tR6-福-0123\t騒音",        # a later column
 ])
 def test_a_record_id_in_a_table_column(text):
     assert [(t, a["kind"]) for t, a in found(R, text)] == [("R6-福-0123", "receipt")]
+
+
+@pytest.mark.parametrize("text", [
+    "受付No.\t氏名\t相談内容\nR6-福-0123\t北浜一郎\t騒音",     # a list's receipt column
+    "番号\t氏名\t内容\nR6-福-0123\t北浜一郎\t騒音",            # 番号 in a table of parties: the row's number
+    "氏名\t受付番号\t内容\n北浜一郎\tR6-福-0123\t騒音",        # a later column
+])
+def test_a_list_column_of_receipt_or_row_numbers_is_the_lists_serial(text):
+    """A list numbers its rows (番号, No., 受付番号): the serial orders the
+    list and is kept (the row's name and address are masked on their own);
+    a column of case files (ケース番号, 事件番号) points at the party."""
+    assert [(t, a["kind"]) for t, a in found(R, text)] == [("R6-福-0123", "serial")]
 
 
 @pytest.mark.parametrize("text", [
