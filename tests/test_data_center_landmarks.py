@@ -1,0 +1,52 @@
+"""DATA_CENTER as unseen minutes name a site (issue 12, fifth pass): by a
+landmark of any name and how the site stands to it (…の近く, …に近い,
+…沿い, …から5分), after a site referred back to (同センターは…), with the
+data centre itself as the topic (データセンターは…の湖南センターです), an
+operator written before a space or a verb of running (…株式会社 湖東センター,
+…が運営する第三センター), a floor in brackets after the site, and a
+nickname whose facility is the sentence's topic. Near misses: the same
+relations said of equipment, a counter or a public building. Every name here
+is made up."""
+import pytest
+
+from conftest import texts
+from redactor.recognizers.data_center import DataCenterRecognizer as R
+
+
+@pytest.mark.parametrize("text, value", [
+    # a landmark of any name, by the relation of the site to it
+    ("データセンターは港湾道路沿いに立地しております。", "港湾道路沿い"),
+    ("バックアップのセンターは、ゆずりは川の河川敷に近い場所にあります。", "ゆずりは川の河川敷に近い"),
+    ("副系のサーバは、あかね清掃工場の北側にある事業者の建物で稼働しています。", "あかね清掃工場の北側"),
+    ("データセンターは、高速道路のインターから５分ほどのところにあります。", "インターから５分ほど"),
+    # a site referred back to is as much a site as the first mention
+    ("基幹系は、つばさ電算の第１データセンターで稼働しています。同センターは、みどり川の近くにあります。",
+     "みどり川の近く"),
+    # the data centre as the topic, the operator's site as its value
+    ("データセンターは、委託先であるあさひ情報サービスの湖南センターです。", "あさひ情報サービスの湖南センター"),
+    ("住民情報は、株式会社ひばり情報の湖東センター（３階）で管理されています。", "株式会社ひばり情報の湖東センター（３階）"),
+    # an operator before a space, or before a verb of running
+    ("・設置場所：株式会社ひばり情報　湖東センター　3F", "株式会社ひばり情報　湖東センター　3F"),
+    ("データは、ふたば電算が運営する第三センターに保管しています。", "ふたば電算が運営する第三センター"),
+    # a nickname whose facility is the topic of its sentence
+    ("サーバを置いている事業者の施設は、関係者の間で「灯台」と呼ばれています。", "「灯台」と呼ばれて"),
+])
+def test_a_site_named_by_a_landmark_an_operator_or_a_nickname(text, value):
+    found = texts(R, text)
+    assert any(value in t for t in found), found
+
+
+@pytest.mark.parametrize("text", [
+    # the same relations said of equipment, a counter or a public building
+    "消火器はサーバラックの近くに置いてあります。",
+    "窓口は本庁舎の北側にございます。",
+    "避難所は、みどり川の近くの小学校です。",
+    "市民センターは、県道沿いにあります。",
+    "図書館は、駅から５分ほどのところにあります。",
+    # a public centre referred back to
+    "市民センターで説明会を開きます。同センターは、かもめ駅の近くにあります。",
+    # a nickname of a document or an event
+    "この報告書は、職員の間で「赤本」と呼ばれています。",
+])
+def test_near_misses_are_no_site(text):
+    assert texts(R, text) == []
