@@ -72,3 +72,17 @@ def test_a_schedule_of_operations(text, detail):
 ])
 def test_near_misses_do_not_fire(text):
     assert _masked(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    # an elliptical question (…は。) asks, a request asks for a course of action
+    "○○委員　職員の端末へのログインは。",
+    "○○委員長　委託先の社員の名前は会議録に残さない配慮をお願いします。",
+])
+def test_an_elliptical_question_or_a_request_states_nothing(text):
+    assert [t for t, _ in found(R, text)] == []
+
+
+def test_a_planned_rule_with_its_scope_is_flagged_for_review():
+    hits = found(R, "今後の対応として、７月中に全窓口端末へUSBデバイス制御ソフトを導入する。")
+    assert any("全窓口端末" in t and a["generic"] for t, a in hits), hits
