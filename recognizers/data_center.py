@@ -100,7 +100,7 @@ _LATIN_SITE_ANCHOR = re.compile(r" (?:DC|iDC|Data)")
 _SITE_ANCHOR = re.compile("|".join(re.escape(w) for w in sorted(_DATA["site_words"], key=len, reverse=True)))
 _ROOM_ANCHOR = re.compile(_ROOM)
 # (a floor in kanji numerals too, and the room said to be on it: 旧館の二階にある電算室)
-_ROOM_AT = re.compile(rf"[{KANJI}ァ-ヶー]{{1,10}}(?:地下|[0-9一二三四五六七八九十]+階|内|棟)(?:の|にある)?(?:{_ROOM})")
+_ROOM_AT = re.compile(rf"[{KANJI}ァ-ヶー]{{1,10}}の?(?:地下|[0-9一二三四五六七八九十]+階|内|棟)(?:の|にある)?(?:{_ROOM})")
 _OWN_BUILDING_ROOM = re.compile(rf"(?:{words_regex(_DATA['own_buildings'], longest_first=False)})の?(?:{_ROOM})")
 _OPERATOR_SITE = re.compile(
     rf"(?P<company>(?:[{_K}ぁ-ん]{{2,20}}(?:株式会社|\(株\)|（株）)|(?:株式会社|\(株\))[{_K}ぁ-ん]{{2,20}}?)[ ]?の)(?P<name>[{KANJI}]{{2,8}}|第[0-9]+)(?:{words_regex(_DATA['operator_site_words'], longest_first=False)})")

@@ -77,6 +77,11 @@ class NetworkRecognizer(JaPatternRecognizer):
                   + r"|[A-Za-z0-9-]+(?=[:/]|$)|[A-Za-z0-9.-]+\.(?!xn--)(?=[A-Za-z0-9]*[-0-9])[A-Za-z0-9-]+(?=[:/]|$))(?::\d+)?[A-Za-z0-9._~:/?#@!$&'*+,;=%-]*", 0.9, anchor=_SCHEME_ANCHOR),
         JaPattern("ポート", r"(?:(?:TCP|UDP|tcp|udp)[ /]?\d{1,5}番?(?:ポート)?|ポート(?:番号)?(?:は|を)?[ ]?\d{1,5}番?|(?:(?:TCP|UDP|tcp|udp)の)?\d{1,5}番ポート)(?:(?:と|、|,|及び|および|や)(?:(?:TCP|UDP|tcp|udp)[ /]?\d{1,5}番?|\d{1,5}番)(?![0-9.]))*", 0.8, anchor='TCP|UDP|tcp|udp|ポート'),
         JaPattern("SSID", r"(?:SSID(?:名)?[)）]?|(?:無線LAN|Wi-Fi|WiFi|無線)の?ネットワーク名|ネットワーク名(?=[^。\n]{0,3}[A-Za-z]))(?:は|が|を|[:：])?[ ]?[「『\"]?(?P<value>[A-Za-z0-9][A-Za-z0-9_.@-]{1,31})", 0.8, anchor='SSID|ネットワーク名'),
+        # a wireless network's name in brackets right after the network's word (来庁者用Wi-Fi（kaede_free）),
+        # however the hyphen is typed (Wi‐Fi after NFKC of a non-breaking hyphen): a name has a digit, an
+        # underscore or a hyphen; a standard or a cipher (WPA3, IEEE802.11ax, Wi-Fi 6) is none
+        JaPattern("SSID", r"(?:Wi[-\u2010\u2011]?Fi|WiFi|無線LAN)[「『（(](?P<value>(?!(?:WPA|WEP|IEEE|TKIP|AES|Wi)[A-Za-z0-9.]*[」』）)])"
+                  r"(?=[A-Za-z0-9.@-]*[_0-9-])[A-Za-z][A-Za-z0-9_.@-]{2,31})[」』）)]", 0.75, anchor='Fi[「『（(]|無線LAN[「『（(]'),
         # a server's role as the first label (ns1.city-x.lg.jp, vpn.city.example.jp); not in a mail address
         JaPattern("役割付きホスト名", r"(?<![A-Za-z0-9.@_-])" + _INFRA + r"(?:-?[0-9]{1,3})?(?:\.[A-Za-z0-9-]+){2,}(?![A-Za-z0-9-])(?!\.[A-Za-z0-9])(?!@)", 0.75,
                   anchor=_INFRA + r"(?:-?[0-9]{1,3})?\."),

@@ -50,3 +50,33 @@ def test_a_site_named_by_a_landmark_an_operator_or_a_nickname(text, value):
 ])
 def test_near_misses_are_no_site(text):
     assert texts(R, text) == []
+
+
+@pytest.mark.parametrize("text, value", [
+    # floors in kanji numerals, a room said to be on its floor, a floor in brackets
+    ("三階のサーバ室の空調が故障しました。", "三階のサーバ室"),
+    ("旧館の二階にある電算室は来年度廃止します。", "旧館の二階にある電算室"),
+    ("サーバ室（本館４階）の空調を更新します。", "サーバ室（本館４階）"),
+    # a server room as the topic, its place as the predicate
+    ("基幹系のサーバ室は西別館２階です。", "西別館２階"),
+    ("マシン室は２階の情報政策課の奥にあります。", "２階の情報政策課の奥"),
+    # a building named wholly in hiragana
+    ("庁内ネットワークの基幹スイッチは、すずかけビル８階のサーバルームに設置しています。", "すずかけビル８階のサーバルーム"),
+    # a nickname right after a site's own word
+    ("移行先の『すばる』は、耐震性に優れた施設です。", "『すばる』"),
+    # the answer to a question about where the site is
+    ("○○委員　バックアップのデータセンターはどこにあるのか。\n○○課長　公表はしておりません。"
+     "海岸から５キロほど内陸の、工業団地の中にございます。", "海岸から５キロほど内陸"),
+])
+def test_floors_rooms_nicknames_and_answers(text, value):
+    found = texts(R, text)
+    assert any(value in t for t in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "三階の会議室で説明会を開きます。",
+    "移行先の検討は、来年度に行います。",
+    "○○委員　公民館の建て替えはどこに予定しているのか。\n○○課長　海岸から５キロほど内陸の、工業団地の中を予定しております。",
+])
+def test_the_same_shapes_about_other_things_are_no_site(text):
+    assert texts(R, text) == []
