@@ -250,9 +250,13 @@ _NICKNAME = guarded(re.compile(rf"[「『](?P<nick>[^「」『』。\n]{{1,20}}?
                        rf"|(?<=場所[:：])[「『](?P<labelled>[^「」『』。\n]{{2,20}})[」』]|(?<=場所は)[「『](?P<labelled2>[^「」『』。\n]{{2,20}})[」』]"
                        rf"|(?:{_TOPIC_BEHIND})[「『](?P<topic>[^「」『』。\n]{{2,20}})[」』]"
                        rf"|[「『](?P<owned>[^「」『』。\n]{{2,20}})[」』](?=の(?:{_FACILITY}|{_STORAGE}|{_FLOOR}))"
-                       rf"|[「『](?P<placed>[^「」『』。\n]{{2,20}})[」』](?=(?:内)?に(?:設置|置|保管|格納|収容|移設|入居)|で(?:運用|稼働|稼動|保管))"))
+                       rf"|[「『](?P<placed>[^「」『』。\n]{{2,20}})[」』](?=(?:内)?に(?:設置|置|保管|格納|収容|移設|入居)|で(?:運用|稼働|稼動|保管))"
+                       # a quoted name the sentence calls a facility (『…』は、耐震性の高い建物です)
+                       rf"|[「『](?P<described>[^「」『』。\n]{{2,20}})[」』](?=は[^。\n「」『』]{{0,20}}?(?:{_FACILITY}|建物)(?:です|でございます|である|となって|になって))"))
 _NOT_NICKNAMES = frozenset(_DATA["not_nicknames"])
-_SITE_SUBJECT_BEFORE = re.compile(rf"(?:{words_regex(_DATA['site_subjects'])})(?:は|の|[:：]|は、)?$")
+# a site's own word or its operator right before a quoted name (移行先の『…』,
+# データセンター「…」, 委託先の「…センター」): the name is a site's without a siting verb
+_SITE_SUBJECT_BEFORE = re.compile(rf"(?:{words_regex(_DATA['site_subjects'] + _DATA['operators_of_sites'])})(?:は|の|[:：]|は、)?$")
 _NAME_ADVERBS = tuple(_DATA["name_adverbs"])
 _SITE_WORD_BEFORE = re.compile(rf"(?:{_FACILITY})[ 　]?$")
 _REGIONS = words_regex(_DATA["regions"])
@@ -422,11 +426,11 @@ class DataCenterRecognizer(JaRecognizer):
             yield self.result("DATA_CENTER", start, m.end(), 0.75, "拠点の番号・建物・階・保管室", kind="name", site="")
         for m in _NICKNAME.finditer(text):
             value = m.group("nick") or m.group("called") or m.group("placed") or m.group("labelled") \
-                or m.group("labelled2") or m.group("labelled3") or m.group("owned") or m.group("topic")
+                or m.group("labelled2") or m.group("labelled3") or m.group("owned") or m.group("topic") or m.group("described")
             # (a name after a site's own word needs no siting verb: 移行先の『…』は…施設です)
-            if ctx.ends_with_word(re.sub(r"センター$", "", value), _PUBLIC_HEADS) \
+            if ctx.ends_with_word(re.sub(r"センター$", "", value), _PUBLIC_HEADS + _NOT_SITE_CENTRES) \
                     or not (_siting(text, m.start()) or _SITE_SUBJECT_BEFORE.search(text, max(0, m.start() - 12), m.start())):
-                continue  # 「市民センター」 is a place people visit
+                continue  # 「市民センター」 is a place people visit, 「サポートセンター」 a service
             if m.group("topic") and (value in _NOT_NICKNAMES or (text.startswith("と", m.end())
                                                                  and not _CALLED_AFTER.match(text, m.end()))):
                 continue  # 移行先は「未定」; 本番系は「正常」と報告: a state or a quote, not a name
@@ -621,6 +625,9 @@ def _hint_span(text: str, start: int, end: int) -> tuple[int, int]:
     topic = [m.end() for m in re.finditer(r"(?<!と)は", text[s:start])]
     if topic:
         s += topic[-1]
+    speaker = max(text.rfind("\u3000", s, start), text.rfind(" ", s, start))
+    if speaker != -1 and s == text.rfind("\n", 0, start) + 1:
+        s = speaker + 1  # ○○課長　県の南部、…: the speaker's label at the line's start is no part of the place
     while s < start and text[s] in " \u3000":
         s += 1
     m = _HINT_END.search(text, end)

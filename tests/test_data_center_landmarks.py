@@ -80,3 +80,28 @@ def test_floors_rooms_nicknames_and_answers(text, value):
 ])
 def test_the_same_shapes_about_other_things_are_no_site(text):
     assert texts(R, text) == []
+
+
+@pytest.mark.parametrize("text, value", [
+    # a quoted name after its operator, or that the sentence calls a facility
+    ("委託先の「さくらセンター」について、停電対策を確認しました。", "「さくらセンター」"),
+    ("事業者の『みどり第一』は、耐震性の高い建物です。", "『みどり第一』"),
+    # the speaker's label is no part of the place an answer gives
+    ("○○委員　データセンターはどこにあるのか。\n○○課長　県の南部、海に近い場所にございます。", "県の南部、海に近い場所"),
+])
+def test_quoted_names_and_answers_without_a_siting_verb(text, value):
+    found = texts(R, text)
+    assert value in found, found
+    assert not any("課長" in t for t in found)
+
+
+@pytest.mark.parametrize("text", [
+    # a contractor's service desk, a public facility's nickname
+    "不具合は委託先の「サポートセンター」に問い合わせました。",
+    "事業者の「コールセンター」で受け付けます。",
+    "委託先の「研修センター」で操作研修を行いました。",
+    "愛称「ふれあい」は、市民に親しまれている施設です。",
+    "「すこやか」は、市内で一番新しい施設です。",
+])
+def test_a_service_desk_or_a_public_facility_is_no_site(text):
+    assert texts(R, text) == []
