@@ -117,7 +117,7 @@ _NOT_SITE_NAMES = tuple(_DATA["not_site_names"])
 _NOT_SITE_AFTER = tuple(_DATA["not_site_after"])
 _NOT_CONTEXT = tuple(_DATA["not_context"])
 _CLAUSE_START = "。、\n「（(→"
-_HINT_END = re.compile(r"に(?:あり|ある(?=[。、\n])|置|保存|保管|預|格納|移|設置|所在|立地|ござ|毎|転送|複製|送)|で[、。]|である|です|でござ|を"
+_HINT_END = re.compile(r"に(?:あり|ある(?=[。、\n]|との|と聞|と伺)|置|保存|保管|預|格納|移|設置|所在|立地|ござ|毎|転送|複製|送)|で[、。]|である|です|でござ|を"
                        r"|で(?:運用|稼働|稼動|保管|管理)|[)）]"
                        r"|と(?:なって|なる|して)|[、。\n]")
 _SITE_WORDS = tuple(_DATA["site_words"]) + tuple(_DATA["room_words"])
@@ -641,7 +641,8 @@ def _hint_span(text: str, start: int, end: int) -> tuple[int, int]:
 # the landmark read backwards from the relation: up to two nouns joined by の,
 # the first may start with hiragana after a boundary (ゆずりは川の河川敷).
 _LANDMARK_RELATION = re.compile("|".join(f"(?:{p})" for p in _DATA["landmark_relations_after"]))
-_LANDMARK_NOUN = rf"(?:(?<=[、。「（(\n 　])[ぁ-ん]{{1,5}})?[{_K}]{{1,12}}"
+# (a hiragana lead after a particle too: 施設はゆずりは川の…)
+_LANDMARK_NOUN = rf"(?:(?<=[、。「（(\n 　はがをにでも])[ぁ-ん]{{1,5}})?[{_K}]{{1,12}}"
 _LANDMARK_BEFORE = re.compile(rf"(?:{_LANDMARK_NOUN}の)?{_LANDMARK_NOUN}$")
 # a landmark that is itself equipment, a room or a site is none (サーバの近く, 同センターの隣)
 _NOT_LANDMARKS = _EQUIPMENT + tuple(_DATA["facility_words"]) + tuple(_DATA["storage_rooms"]) \
