@@ -26,6 +26,9 @@ def _masked(text):
     ("サーバの管理は、係長一人に任せきりになっております。", "任せきり"),
     ("システム担当は私一人だけで、休むと誰も対応できません。", "誰も対応できません"),
     ("予備のサーバは、故障したまま修理していません。", "修理していません"),
+    # left to whoever uses it, known to one person only
+    ("パスワードの定期変更は、職員任せになっております。", "職員任せ"),
+    ("システムの設定内容は、前任者しか分からない状態です。", "前任者しか分からない"),
 ])
 def test_a_weakness_said_plainly(text, detail):
     assert any(detail in t for t in _masked(text)), _masked(text)
@@ -65,6 +68,8 @@ def test_a_schedule_of_operations(text, detail):
     "担当者が一人しかおらず、窓口が混雑しています。",
     "窓口の案内は、係長一人に任せきりになっております。",
     "公園のベンチは、設置したまま修理していません。",
+    "窓口の案内は、担当者任せになっております。",
+    "行事の段取りは、前任者しか分からない状態です。",
     # a topic whose last predicate admits nothing
     "ウイルス対策ソフトは、本庁の端末にも、出先機関の端末にも入っております。",
     "バックアップは、係によって、担当者が異なっております。",
