@@ -82,7 +82,7 @@ from redactor.first_chars import guarded  # guarded(re.compile(…)): same match
 from redactor.intervals import IntervalSet, merged
 from redactor.recognizers import _context as ctx
 from redactor.recognizers._base import ATTRIBUTES_KEY, JaRecognizer, scan
-from redactor.recognizers._text import KANJI, sentence_start, words_regex
+from redactor.recognizers._text import KANJI, sentence_span, sentence_start, words_regex
 from redactor.tokens import Token
 
 _DATA = load_toml("security_data_center.toml", "redactor.recognizers.data")
@@ -400,30 +400,26 @@ class DataCenterRecognizer(JaRecognizer):
         """Sites by number, building, floor, storage room, nickname or region,
         in sentences that put machines or media somewhere."""
         regions = _equipment_regions(text)
+        sited: set[int] = set()
         for m in _in_regions(_NUMBERED, regions, text):
             if not _siting(text, m.start()) or _PUBLIC_PLACE.search(text, max(0, m.start() - 12), m.end()):
                 continue  # 市民活動センターの3階 is a place people visit
-            start = m.start()
-            before = (_NAME_BEFORE if m.group("numbered") or m.group("bldg") else _BUILDING_BEFORE).search(
-                text, max(0, start - 26), start)
-            if before and _VERB_END.search(before.group(0)):
-                before = None  # …電算が運営する第三センター: a verb, the operator is read before it
-            if before:
-                b_start = before.start()
-                if text[b_start] in "のはがをにでとへも" and before.end() - b_start > 1:
-                    b_start += 1  # …データの東京センター: the の joins the operator, it starts no name
-                start = _company_start(text, b_start, before.end())
-            elif m.group("storage") and not m.group("floor") and m.start() == m.start("storage"):
-                continue  # a storeroom with no building or floor named (倉庫に保管) is no site
-            owner = _OWNER_BEFORE.search(text, max(0, start - 24), start)
-            if owner:
-                start = _company_start(text, owner.start(), owner.end())
-            else:
-                start = _owner_start(text, start)  # 株式会社みなと電算 横浜第2センター
-            lead = _HIRAGANA_LEAD.match(text, start, m.start())
-            if lead:
-                start = lead.end()  # (長いこと)本庁舎の地下2階: the adverb is no part of the place
-            yield self.result("DATA_CENTER", start, m.end(), 0.75, "拠点の番号・建物・階・保管室", kind="name", site="")
+            start = _numbered_start(text, m)
+            if start is not None:
+                sited.add(m.start())
+                yield self.result("DATA_CENTER", start, m.end(), 0.75, "拠点の番号・建物・階・保管室", kind="name", site="")
+        # an IT operator's numbered site, building or floor is a site whatever
+        # the sentence says of it (委託先の…電算第2ビル6Fは免震構造, …株式会社
+        # の本社ビル5階でございます): the operator names whose building it is
+        for m in _in_regions(_NUMBERED, _operator_regions(text), text):
+            if m.start() in sited or not _NUMBERED_OR_FLOOR.search(m.group(0)) \
+                    or _PUBLIC_PLACE.search(text, max(0, m.start() - 12), m.end()) \
+                    or ctx.find_word(ctx.sentence_around(text, m.start()), _NOT_SITE_EVENTS):
+                continue  # …電算の本社で打合せ, 本社ビル5階で説明会: an office, not a site
+            start = _numbered_start(text, m)
+            if start is not None and _OPERATOR_IN.search(text, start, m.start()):
+                yield self.result("DATA_CENTER", start, m.end(), 0.75, "運営事業者の拠点の番号・建物・階", kind="name",
+                                  site="")
         for m in _NICKNAME.finditer(text):
             value = m.group("nick") or m.group("called") or m.group("placed") or m.group("labelled") \
                 or m.group("labelled2") or m.group("labelled3") or m.group("owned") or m.group("topic") or m.group("described")
@@ -661,6 +657,56 @@ def _hints(text: str) -> Iterable[tuple[int, int, bool, str, str]]:
             yield noun.start(), m.end(), True, "hint", "拠点の近くの目印"
     for m in _VAGUE.finditer(text):
         yield m.start(), m.end(), False, "vague_hint", "拠点の位置の手がかり"
+
+
+def _numbered_start(text: str, m: re.Match) -> int | None:
+    """Where a numbered site, a building's floor or a storeroom found by
+    ``_NUMBERED`` starts, with its name and operator before it (東京第3
+    センター, 本庁舎別館の…, 株式会社みなと電算 横浜第2センター); None for a
+    storeroom with no building or floor named (倉庫に保管)."""
+    start = m.start()
+    before = (_NAME_BEFORE if m.group("numbered") or m.group("bldg") else _BUILDING_BEFORE).search(
+        text, max(0, start - 26), start)
+    if before and _VERB_END.search(before.group(0)):
+        before = None  # …電算が運営する第三センター: a verb, the operator is read before it
+    if before:
+        b_start = before.start()
+        if text[b_start] in "のはがをにでとへも" and before.end() - b_start > 1:
+            b_start += 1  # …データの東京センター: the の joins the operator, it starts no name
+        start = _company_start(text, b_start, before.end())
+    elif m.group("storage") and not m.group("floor") and m.start() == m.start("storage"):
+        return None
+    owner = _OWNER_BEFORE.search(text, max(0, start - 24), start)
+    if owner:
+        start = _company_start(text, owner.start(), owner.end())
+    else:
+        start = _owner_start(text, start)  # 株式会社みなと電算 横浜第2センター
+    lead = _HIRAGANA_LEAD.match(text, start, m.start())
+    if lead:
+        start = lead.end()  # (長いこと)本庁舎の地下2階: the adverb is no part of the place
+    return start
+
+
+# An IT operator's name: an IT business word, or a weak one after kana or
+# Latin letters (…電算, …情報サービス, みなと情報); 株式会社 alone names a
+# bank's or a warehouse's branch as well
+_OPERATOR_IN = re.compile(rf"(?:{words_regex(_DATA['operator_suffixes'])})"
+                          rf"|[ぁ-んァ-ヶーA-Za-z](?:{words_regex(_DATA['operator_suffixes_weak'])})")
+# a number, a floor or a building of the site (第2ビル, 5階, 東館): an office
+# named bare (本社, 支店) is no site
+_NUMBERED_OR_FLOOR = re.compile(r"[0-9一二三四五六七八九十]|[館棟]|F(?![A-Za-z])")
+_NOT_SITE_EVENTS = tuple(_DATA["not_site_events"])
+
+
+def _operator_regions(text: str) -> list[tuple[int, int]]:
+    """The sentences naming an IT operator."""
+    out: list[tuple[int, int]] = []
+    for m in _OPERATOR_IN.finditer(text):
+        s, e = sentence_span(text, m.start())
+        if out and s < out[-1][1]:
+            continue
+        out.append((s, e))
+    return out
 
 
 def _turn_before(text: str, pos: int) -> str:

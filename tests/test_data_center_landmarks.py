@@ -105,3 +105,24 @@ def test_quoted_names_and_answers_without_a_siting_verb(text, value):
 ])
 def test_a_service_desk_or_a_public_facility_is_no_site(text):
     assert texts(R, text) == []
+
+
+@pytest.mark.parametrize("text, value", [
+    # an IT operator's numbered site, building or floor, whatever the sentence says of it
+    ("委託先のあおば電算第２ビル６Ｆは、免震構造となっております。", "あおば電算第２ビル６Ｆ"),
+    ("契約先は、ひかり情報サービス株式会社の本社ビル５階でございます。", "ひかり情報サービス株式会社の本社ビル５階"),
+    ("こだまシステムズの東館３階に、本市の専用区画がございます。", "こだまシステムズの東館３階"),
+])
+def test_an_operators_numbered_site_or_floor(text, value):
+    found = texts(R, text)
+    assert any(value in t for t in found), found
+
+
+@pytest.mark.parametrize("text", [
+    # where people met, an office named bare, a bank's branch
+    "説明会は、株式会社みなと電算の本社ビル５階で開催されました。",
+    "委託先のあおば電算の本社で打合せを行った。",
+    "株式会社みどり銀行の本店３階で口座振替の手続をします。",
+])
+def test_an_operators_office_is_no_site(text):
+    assert texts(R, text) == []
