@@ -380,12 +380,17 @@ class DataCenterRecognizer(JaRecognizer):
             yield self.result("DATA_CENTER", start, end, 0.7, why, kind="name", site="")
         for h_start, h_end, site_hint, kind, why in _hints(text):
             sentence = ctx.sentence_around(text, h_start)
-            before = ctx.sentence_around(text, max(0, text.rfind("。", 0, h_start) - 1))
+            stop = text.rfind("。", 0, h_start)
+            # (a hint as common outside sites reads the sentence before in its
+            # own turn only, or a question asking where: サーバの更新費用は。／
+            # 駅の近くの業者に発注 is about a supplier)
+            before = "" if site_hint and text.rfind("\n", 0, h_start) > stop \
+                else ctx.sentence_around(text, max(0, stop - 1))
             # hints as common in disaster planning (高台, 岩盤) need a site,
             # a server or a backup, not a センター or a 施設 alone
             context = _STRONG_CONTEXT if site_hint else _CONTEXT
             if not (ctx.find_word(sentence, context) or ctx.find_word(before, context)
-                    or ctx.find_word(_turn_before(text, h_start), context)
+                    or _asked_where(_turn_before(text, h_start), context)
                     or _refers_to_site(text, h_start, sentence)
                     or (_SITED_AT.match(text, h_end) and _siting(text, h_start))):
                 continue  # 標高700mに位置する (a forest), not a site
@@ -645,6 +650,9 @@ _NOT_LANDMARKS = _EQUIPMENT + tuple(_DATA["facility_words"]) + tuple(_DATA["stor
     + tuple(_DATA["refer_back"]) + tuple(_DATA["room_words"]) + ("部屋", "室", "庁舎", "本庁舎", "庁内", "執務室")
 
 
+_LANDMARK_WHY = "拠点の近くの目印"
+
+
 def _hints(text: str) -> Iterable[tuple[int, int, bool, str, str]]:
     """(start, end, needs a strong context, kind, why) of each location hint:
     the patterns of the data file, and a landmark of any name with the
@@ -654,7 +662,7 @@ def _hints(text: str) -> Iterable[tuple[int, int, bool, str, str]]:
     for m in _LANDMARK_RELATION.finditer(text):
         noun = _LANDMARK_BEFORE.search(text, max(0, m.start() - 26), m.start())
         if noun and not ctx.ends_with_word(noun.group(0), _NOT_LANDMARKS):
-            yield noun.start(), m.end(), True, "hint", "拠点の近くの目印"
+            yield noun.start(), m.end(), True, "hint", _LANDMARK_WHY
     for m in _VAGUE.finditer(text):
         yield m.start(), m.end(), False, "vague_hint", "拠点の位置の手がかり"
 
@@ -716,6 +724,13 @@ def _turn_before(text: str, pos: int) -> str:
     if line_start <= 0:
         return ""
     return text[text.rfind("\n", 0, line_start) + 1:line_start]
+
+
+def _asked_where(turn: str, context: tuple[str, ...]) -> bool:
+    """The turn asks where a site, a server or a backup is (…のデータセンター
+    はどこにあるのか): the answer's hint places it. A turn that names servers
+    and asks something else (サーバの更新費用は) places nothing."""
+    return bool(turn and ctx.find_word(turn, context) and ctx.find_word(turn, _WHERE))
 
 
 def _refers_to_site(text: str, pos: int, sentence: str) -> bool:

@@ -126,3 +126,7 @@ def test_an_operators_numbered_site_or_floor(text, value):
 ])
 def test_an_operators_office_is_no_site(text):
     assert texts(R, text) == []
+
+
+def test_an_answer_to_another_question_places_nothing():
+    assert texts(R, "○委員　サーバの更新費用は。\n○課長　駅の近くの業者に発注しました。") == []
