@@ -82,7 +82,7 @@ from redactor.first_chars import guarded  # guarded(re.compile(…)): same match
 from redactor.intervals import IntervalSet, merged
 from redactor.recognizers import _context as ctx
 from redactor.recognizers._base import ATTRIBUTES_KEY, JaRecognizer, scan
-from redactor.recognizers._text import KANJI, words_regex
+from redactor.recognizers._text import KANJI, sentence_span, sentence_start, words_regex
 from redactor.tokens import Token
 
 _DATA = load_toml("security_data_center.toml", "redactor.recognizers.data")
@@ -99,7 +99,8 @@ _LATIN_SITE = re.compile(r"(?<![A-Za-z])(?:[A-Z][A-Za-z0-9]+[ -]){1,3}(?:DC|iDC|
 _LATIN_SITE_ANCHOR = re.compile(r" (?:DC|iDC|Data)")
 _SITE_ANCHOR = re.compile("|".join(re.escape(w) for w in sorted(_DATA["site_words"], key=len, reverse=True)))
 _ROOM_ANCHOR = re.compile(_ROOM)
-_ROOM_AT = re.compile(rf"[{KANJI}ァ-ヶー]{{1,10}}(?:地下|[0-9]+階|内|棟)の?(?:{_ROOM})")
+# (a floor in kanji numerals too, and the room said to be on it: 旧館の二階にある電算室)
+_ROOM_AT = re.compile(rf"[{KANJI}ァ-ヶー]{{1,10}}の?(?:地下|[0-9一二三四五六七八九十]+階|内|棟)(?:の|にある)?(?:{_ROOM})")
 _OWN_BUILDING_ROOM = re.compile(rf"(?:{words_regex(_DATA['own_buildings'], longest_first=False)})の?(?:{_ROOM})")
 _OPERATOR_SITE = re.compile(
     rf"(?P<company>(?:[{_K}ぁ-ん]{{2,20}}(?:株式会社|\(株\)|（株）)|(?:株式会社|\(株\))[{_K}ぁ-ん]{{2,20}}?)[ ]?の)(?P<name>[{KANJI}]{{2,8}}|第[0-9]+)(?:{words_regex(_DATA['operator_site_words'], longest_first=False)})")
@@ -116,7 +117,7 @@ _NOT_SITE_NAMES = tuple(_DATA["not_site_names"])
 _NOT_SITE_AFTER = tuple(_DATA["not_site_after"])
 _NOT_CONTEXT = tuple(_DATA["not_context"])
 _CLAUSE_START = "。、\n「（(→"
-_HINT_END = re.compile(r"に(?:あり|ある(?=[。、\n])|置|保存|保管|預|格納|移|設置|所在|立地|ござ|毎|転送|複製|送)|で[、。]|である|です|でござ|を"
+_HINT_END = re.compile(r"に(?:あり|ある(?=[。、\n]|との|と聞|と伺)|置|保存|保管|預|格納|移|設置|所在|立地|ござ|毎|転送|複製|送)|で[、。]|である|です|でござ|を"
                        r"|で(?:運用|稼働|稼動|保管|管理)|[)）]"
                        r"|と(?:なって|なる|して)|[、。\n]")
 _SITE_WORDS = tuple(_DATA["site_words"]) + tuple(_DATA["room_words"])
@@ -151,7 +152,8 @@ _EQUIPMENT = tuple(_DATA["equipment_words"]) + _ROLES
 _SITING = tuple(_DATA["siting_verbs"])
 _PUBLIC_HEADS = tuple(_DATA["public_center_heads"])
 _STRONG_CONTEXT = tuple(w for w in _CONTEXT if w not in ("施設", "センター"))
-_FLOOR = r"(?:地下[0-9]*階?|[0-9]+階|[0-9]+F(?![A-Za-z]))"
+# (in kanji numerals too: 三階のサーバ室, 地下二階, 十二階)
+_FLOOR = r"(?:地下[0-9一二三四五]*階?|[0-9]+階|[一二三四五六七八九十]{1,3}階|[0-9]+F(?![A-Za-z]))"
 # where on the floor (…1階の北側, 別館2階の奥): part of the site's place
 _POSITION = r"(?:の(?:[東西南北]側|奥|一番奥|手前|隅|一角|一室|一区画|奥の部屋|角部屋|[東西南北]端|突き当たり))?"
 _BUILDING = rf"(?:[0-9]+号(?:棟|館)|[A-Z](?:棟|館)|[東西南北新旧本別分][館棟]|別館|本館|新館|旧館|[0-9]+F)"
@@ -167,7 +169,9 @@ _NUMBERED = guarded(re.compile(
 # the name of a numbered centre (東京第3センター), the building of a floor or
 # a storeroom (本庁舎別館の…, 南出張所の倉庫).
 # (a name may start with hiragana or end in a hiragana place name: あおば電算第4DC, …サービスさいたま第1センター)
-_NAME_BEFORE = re.compile(rf"(?:[ぁ-ん]{{1,5}})?[{_K}]{{1,16}}(?:[ぁ-ん]{{2,5}})?$")
+# (or wholly in hiragana after a boundary: 、すずかけビル8階)
+_NAME_BEFORE = re.compile(rf"(?:(?:[ぁ-ん]{{1,5}})?[{_K}]{{1,16}}(?:[ぁ-ん]{{2,5}})?|(?<=[、。「（(\n 　：:])[ぁ-ん]{{2,8}})$")
+_VERB_END = re.compile(r"(?:する|した|している|していた|される|された)$")
 _BUILDING_BEFORE = re.compile(rf"[ぁ-ん{KANJI}ァ-ヶーA-Za-z0-9]{{1,14}}(?:庁舎|館|棟|ビル|支所|出張所|分室|センター|施設|事務所|倉庫)の?$")
 # Only sentences with an equipment word, and the sentence after each, can
 # hold such a site: one pass of this regex finds them, and the site regex
@@ -205,7 +209,8 @@ _REUSED_ANCHOR = re.compile("改修|改装|改築|転用|利用|活用|跡")
 _VENDOR_SITE_ANCHOR = re.compile("センター|拠点|サイト|DC")
 _FACILITY_ANCHOR = re.compile(f"{_FACILITY}|建物")
 # a kanji place name and a centre word after an operator's の (…の石巻湾岸センター)
-_VENDOR_SITE = re.compile(rf"(?<=の)(?P<name>[{KANJI}]{{2,8}})(?:データセンター|センター|拠点|サイト|DC(?![A-Za-z]))")
+# (or after a space: 株式会社… 湖東センター, as a bill's row writes it)
+_VENDOR_SITE = re.compile(rf"(?<=[の 　])(?P<name>[{KANJI}]{{2,8}})(?:データセンター|センター|拠点|サイト|DC(?![A-Za-z]))")
 _NOT_SITE_CENTRES = tuple(_DATA["not_site_centres"])
 _NOT_BARE_NAMES = frozenset(_DATA["not_bare_site_names"])
 _PUBLIC_BUILDING_HEADS = tuple(_DATA["public_building_heads"]) + _PUBLIC_HEADS
@@ -224,16 +229,20 @@ _PLACE_SITE = guarded(re.compile(
 # A location described in brackets after a site's name:
 # 「…データセンター」（市役所から北西に約8km、…沿い）, …の施設（社内呼称「…」）
 _BRACKET_AFTER = re.compile(r"[ ]?[（(](?P<note>[^（）()\n]{2,60})[）)]")
+# (a floor, or a part of a prefecture: …センター（3階）, 「…」（県北部）)
 _LOCATION_NOTE = re.compile(
     rf"[0-9]+(?:km|キロ|m|メートル)|(?:車|徒歩|電車)で|沿い|近く|付近|隣|[東西南北]側|丘陵|高台|内陸|沿岸|山間|台地|地下"
+    rf"|^{_FLOOR}$|[都道府県][東西南北央中]部|^[東西南北]部$"
     rf"|(?:{_PREFECTURES})|[{KANJI}]{{1,6}}[市区町村](?:内|の|に|$)|(?:{words_regex(_DATA['nickname_labels'], longest_first=False)})")
 _OWNER_BEFORE = re.compile(rf"(?:[{_K}ぁ-ん]{{2,16}}(?:株式会社|\(株\)|（株）)?)の$")
 # a nickname labelled as one (通称「…」, 社内呼称：「…」): no facility word needed
 _LABEL_BEHIND = "|".join(f"(?<={re.escape(w + p)})" for w in _DATA["nickname_labels"] for p in ("", "は", ":", "："))
 # a quoted name as the value of a site's place or of a part of the system
 # (移行先は「…」, 本番系は「…」、待機系は…, ・設置先：「…」)
-_TOPIC_BEHIND = "|".join(f"(?<={re.escape(w + p)})" for w in _DATA["site_subjects"] + _DATA["system_roles"]
-                         for p in ("は", ":", "：", "は、"))
+# (right after a site's word or with の, a name too: データセンター「…」, 移行先の『…』)
+_TOPIC_BEHIND = "|".join([f"(?<={re.escape(w + p)})" for w in _DATA["site_subjects"] + _DATA["system_roles"]
+                          for p in ("は", ":", "：", "は、")]
+                         + [f"(?<={re.escape(w + p)})" for w in _DATA["site_subjects"] for p in ("", "の")])
 _NICKNAME = guarded(re.compile(rf"[「『](?P<nick>[^「」『』。\n]{{1,20}}?(?:{_FACILITY}|ルーム|室))[」』]|[「『](?P<called>[^「」『』。\n]{{2,20}})[」』](?=と(?:呼|称|い[うっ]|名付))"
                        # a quoted name that machines are placed in (「…」に置いている, 「…」で稼働)
                        # or named as the place machines are set (設置場所：「…」)
@@ -241,8 +250,13 @@ _NICKNAME = guarded(re.compile(rf"[「『](?P<nick>[^「」『』。\n]{{1,20}}?
                        rf"|(?<=場所[:：])[「『](?P<labelled>[^「」『』。\n]{{2,20}})[」』]|(?<=場所は)[「『](?P<labelled2>[^「」『』。\n]{{2,20}})[」』]"
                        rf"|(?:{_TOPIC_BEHIND})[「『](?P<topic>[^「」『』。\n]{{2,20}})[」』]"
                        rf"|[「『](?P<owned>[^「」『』。\n]{{2,20}})[」』](?=の(?:{_FACILITY}|{_STORAGE}|{_FLOOR}))"
-                       rf"|[「『](?P<placed>[^「」『』。\n]{{2,20}})[」』](?=(?:内)?に(?:設置|置|保管|格納|収容|移設|入居)|で(?:運用|稼働|稼動|保管))"))
+                       rf"|[「『](?P<placed>[^「」『』。\n]{{2,20}})[」』](?=(?:内)?に(?:設置|置|保管|格納|収容|移設|入居)|で(?:運用|稼働|稼動|保管))"
+                       # a quoted name the sentence calls a facility (『…』は、耐震性の高い建物です)
+                       rf"|[「『](?P<described>[^「」『』。\n]{{2,20}})[」』](?=は[^。\n「」『』]{{0,20}}?(?:{_FACILITY}|建物)(?:です|でございます|である|となって|になって))"))
 _NOT_NICKNAMES = frozenset(_DATA["not_nicknames"])
+# a site's own word or its operator right before a quoted name (移行先の『…』,
+# データセンター「…」, 委託先の「…センター」): the name is a site's without a siting verb
+_SITE_SUBJECT_BEFORE = re.compile(rf"(?:{words_regex(_DATA['site_subjects'] + _DATA['operators_of_sites'])})(?:は|の|[:：]|は、)?$")
 _NAME_ADVERBS = tuple(_DATA["name_adverbs"])
 _SITE_WORD_BEFORE = re.compile(rf"(?:{_FACILITY})[ 　]?$")
 _REGIONS = words_regex(_DATA["regions"])
@@ -265,7 +279,9 @@ _SPACE = rf"(?:{_ROOM}|{_STORAGE}|{words_regex(_DATA['site_spaces'], longest_fir
 _SITE_TAIL = re.compile(rf"(?:[ 　]?の?[ 　]?{_FLOOR}{_POSITION}(?:[ 　]?の?[ 　]?{_SPACE})?|[ 　]?の?[ 　]?{_SPACE})")
 # A floor and a server room, whoever's building (地下1階の電算室, 3階のサーバ室):
 # the floor says where to go even without the building's name.
-_FLOOR_ROOM = re.compile(rf"(?<![0-9]){_FLOOR}{_POSITION}の?(?:{_ROOM})")
+# (a room with its floor in brackets after it: サーバ室（本館4階）)
+_FLOOR_ROOM = re.compile(rf"(?<![0-9]){_FLOOR}{_POSITION}(?:の|にある)?(?:{_ROOM})"
+                         rf"|(?:{_ROOM})[（(][^（）()\n]{{0,10}}?{_FLOOR}[）)]")
 # A site named bare, the way its operator calls it (北斗ベース, はやぶさセンター,
 # かもめ情報館): a name and a facility word with the verb that puts machines
 # there right after it (…に設置, …で運用), or after a label of the place
@@ -362,55 +378,60 @@ class DataCenterRecognizer(JaRecognizer):
         yield from self._facility_sites(text)
         for start, end, why in _located(text):
             yield self.result("DATA_CENTER", start, end, 0.7, why, kind="name", site="")
-        for rx, kind, why in ((_HINT, "hint", "拠点を絞り込める立地の記述"),
-                              (_VAGUE, "vague_hint", "拠点の位置の手がかり")):
-            for m in rx.finditer(text):
-                sentence = ctx.sentence_around(text, m.start())
-                before = ctx.sentence_around(text, max(0, text.rfind("。", 0, m.start()) - 1))
-                # hints as common in disaster planning (高台, 岩盤) need a site,
-                # a server or a backup, not a センター or a 施設 alone
-                context = _STRONG_CONTEXT if m.lastgroup == "site" else _CONTEXT
-                if not (ctx.find_word(sentence, context) or ctx.find_word(before, context)
-                        or (_SITED_AT.match(text, m.end()) and _siting(text, m.start()))):
-                    continue  # 標高700mに位置する (a forest), not a site
-                if m.lastgroup == "site" and _ASKS.search(sentence) and not ctx.find_word(sentence, context):
-                    continue  # 沿岸部で津波は大丈夫か: a member's worry about the site, not its place
-                if ctx.find_word(sentence, _NOT_CONTEXT):
-                    continue  # an industrial estate offered to data centers (誘致)
-                start, end = _hint_span(text, m.start(), m.end())
-                yield self.result("DATA_CENTER", start, end, 0.75 if kind == "hint" else 0.6, why, kind=kind, site="")
+        for h_start, h_end, site_hint, kind, why in _hints(text):
+            sentence = ctx.sentence_around(text, h_start)
+            stop = text.rfind("。", 0, h_start)
+            # (a hint as common outside sites reads the sentence before in its
+            # own turn only, or a question asking where: サーバの更新費用は。／
+            # 駅の近くの業者に発注 is about a supplier)
+            before = "" if site_hint and text.rfind("\n", 0, h_start) > stop \
+                else ctx.sentence_around(text, max(0, stop - 1))
+            # hints as common in disaster planning (高台, 岩盤) need a site,
+            # a server or a backup, not a センター or a 施設 alone
+            context = _STRONG_CONTEXT if site_hint else _CONTEXT
+            if not (ctx.find_word(sentence, context) or ctx.find_word(before, context)
+                    or _asked_where(_turn_before(text, h_start), context)
+                    or _refers_to_site(text, h_start, sentence)
+                    or (_SITED_AT.match(text, h_end) and _siting(text, h_start))):
+                continue  # 標高700mに位置する (a forest), not a site
+            if site_hint and _ASKS.search(sentence) and not ctx.find_word(sentence, context):
+                continue  # 沿岸部で津波は大丈夫か: a member's worry about the site, not its place
+            if ctx.find_word(sentence, _NOT_CONTEXT):
+                continue  # an industrial estate offered to data centers (誘致)
+            start, end = _hint_span(text, h_start, h_end)
+            yield self.result("DATA_CENTER", start, end, 0.75 if kind == "hint" else 0.6, why, kind=kind, site="")
 
     def _facility_sites(self, text: str) -> Iterable[RecognizerResult]:
         """Sites by number, building, floor, storage room, nickname or region,
         in sentences that put machines or media somewhere."""
         regions = _equipment_regions(text)
+        sited: set[int] = set()
         for m in _in_regions(_NUMBERED, regions, text):
             if not _siting(text, m.start()) or _PUBLIC_PLACE.search(text, max(0, m.start() - 12), m.end()):
                 continue  # 市民活動センターの3階 is a place people visit
-            start = m.start()
-            before = (_NAME_BEFORE if m.group("numbered") or m.group("bldg") else _BUILDING_BEFORE).search(
-                text, max(0, start - 26), start)
-            if before:
-                b_start = before.start()
-                if text[b_start] in "のはがをにでとへも" and before.end() - b_start > 1:
-                    b_start += 1  # …データの東京センター: the の joins the operator, it starts no name
-                start = _company_start(text, b_start, before.end())
-            elif m.group("storage") and not m.group("floor") and m.start() == m.start("storage"):
-                continue  # a storeroom with no building or floor named (倉庫に保管) is no site
-            owner = _OWNER_BEFORE.search(text, max(0, start - 24), start)
-            if owner:
-                start = _company_start(text, owner.start(), owner.end())
-            else:
-                start = _owner_start(text, start)  # 株式会社みなと電算 横浜第2センター
-            lead = _HIRAGANA_LEAD.match(text, start, m.start())
-            if lead:
-                start = lead.end()  # (長いこと)本庁舎の地下2階: the adverb is no part of the place
-            yield self.result("DATA_CENTER", start, m.end(), 0.75, "拠点の番号・建物・階・保管室", kind="name", site="")
+            start = _numbered_start(text, m)
+            if start is not None:
+                sited.add(m.start())
+                yield self.result("DATA_CENTER", start, m.end(), 0.75, "拠点の番号・建物・階・保管室", kind="name", site="")
+        # an IT operator's numbered site, building or floor is a site whatever
+        # the sentence says of it (委託先の…電算第2ビル6Fは免震構造, …株式会社
+        # の本社ビル5階でございます): the operator names whose building it is
+        for m in _in_regions(_NUMBERED, _operator_regions(text), text):
+            if m.start() in sited or not _NUMBERED_OR_FLOOR.search(m.group(0)) \
+                    or _PUBLIC_PLACE.search(text, max(0, m.start() - 12), m.end()) \
+                    or ctx.find_word(ctx.sentence_around(text, m.start()), _NOT_SITE_EVENTS):
+                continue  # …電算の本社で打合せ, 本社ビル5階で説明会: an office, not a site
+            start = _numbered_start(text, m)
+            if start is not None and _OPERATOR_IN.search(text, start, m.start()):
+                yield self.result("DATA_CENTER", start, m.end(), 0.75, "運営事業者の拠点の番号・建物・階", kind="name",
+                                  site="")
         for m in _NICKNAME.finditer(text):
             value = m.group("nick") or m.group("called") or m.group("placed") or m.group("labelled") \
-                or m.group("labelled2") or m.group("labelled3") or m.group("owned") or m.group("topic")
-            if ctx.ends_with_word(re.sub(r"センター$", "", value), _PUBLIC_HEADS) or not _siting(text, m.start()):
-                continue  # 「市民センター」 is a place people visit
+                or m.group("labelled2") or m.group("labelled3") or m.group("owned") or m.group("topic") or m.group("described")
+            # (a name after a site's own word needs no siting verb: 移行先の『…』は…施設です)
+            if ctx.ends_with_word(re.sub(r"センター$", "", value), _PUBLIC_HEADS + _NOT_SITE_CENTRES) \
+                    or not (_siting(text, m.start()) or _SITE_SUBJECT_BEFORE.search(text, max(0, m.start() - 12), m.start())):
+                continue  # 「市民センター」 is a place people visit, 「サポートセンター」 a service
             if m.group("topic") and (value in _NOT_NICKNAMES or (text.startswith("と", m.end())
                                                                  and not _CALLED_AFTER.match(text, m.end()))):
                 continue  # 移行先は「未定」; 本番系は「正常」と報告: a state or a quote, not a name
@@ -422,7 +443,7 @@ class DataCenterRecognizer(JaRecognizer):
                 start = site_word.start()  # みなと電算のデータセンター「…」: the site word and its operator too
             start = _owner_start(text, start)
             called = _CALLED_AFTER.match(text, m.end())
-            if m.group("called") and not _names_a_facility(text, called.end() if called else m.end()):
+            if m.group("called") and not _names_a_facility(text, m.start(), called.end() if called else m.end()):
                 continue  # 「運用状況報告書」と呼ばれている資料: a document, not a place
             end = called.end() if called else m.end()
             named = _NAMED_FACILITY.match(text, end)  # …と呼ばれている民間の施設, 社内呼称「…」の施設
@@ -605,6 +626,9 @@ def _hint_span(text: str, start: int, end: int) -> tuple[int, int]:
     topic = [m.end() for m in re.finditer(r"(?<!と)は", text[s:start])]
     if topic:
         s += topic[-1]
+    speaker = max(text.rfind("\u3000", s, start), text.rfind(" ", s, start))
+    if speaker != -1 and s == text.rfind("\n", 0, start) + 1:
+        s = speaker + 1  # ○○課長　県の南部、…: the speaker's label at the line's start is no part of the place
     while s < start and text[s] in " \u3000":
         s += 1
     m = _HINT_END.search(text, end)
@@ -612,6 +636,109 @@ def _hint_span(text: str, start: int, end: int) -> tuple[int, int]:
     if text[e:e + 1] in (")", "）") and text.count("（", s, e) + text.count("(", s, e) > text.count("）", s, e) + text.count(")", s, e):
         e += 1  # 東日本リージョン（東京）: the bracket opened in the hint closes with it
     return s, e
+
+
+# How a site stands to a landmark of any name (…の近く, …に近い, …沿い), and
+# the landmark read backwards from the relation: up to two nouns joined by の,
+# the first may start with hiragana after a boundary (ゆずりは川の河川敷).
+_LANDMARK_RELATION = re.compile("|".join(f"(?:{p})" for p in _DATA["landmark_relations_after"]))
+# (a hiragana lead after a particle too: 施設はゆずりは川の…)
+_LANDMARK_NOUN = rf"(?:(?<=[、。「（(\n 　はがをにでも])[ぁ-ん]{{1,5}})?[{_K}]{{1,12}}"
+_LANDMARK_BEFORE = re.compile(rf"(?:{_LANDMARK_NOUN}の)?{_LANDMARK_NOUN}$")
+# a landmark that is itself equipment, a room or a site is none (サーバの近く, 同センターの隣)
+_NOT_LANDMARKS = _EQUIPMENT + tuple(_DATA["facility_words"]) + tuple(_DATA["storage_rooms"]) \
+    + tuple(_DATA["refer_back"]) + tuple(_DATA["room_words"]) + ("部屋", "室", "庁舎", "本庁舎", "庁内", "執務室")
+
+
+_LANDMARK_WHY = "拠点の近くの目印"
+
+
+def _hints(text: str) -> Iterable[tuple[int, int, bool, str, str]]:
+    """(start, end, needs a strong context, kind, why) of each location hint:
+    the patterns of the data file, and a landmark of any name with the
+    relation of the site to it."""
+    for m in _HINT.finditer(text):
+        yield m.start(), m.end(), m.lastgroup == "site", "hint", "拠点を絞り込める立地の記述"
+    for m in _LANDMARK_RELATION.finditer(text):
+        noun = _LANDMARK_BEFORE.search(text, max(0, m.start() - 26), m.start())
+        if noun and not ctx.ends_with_word(noun.group(0), _NOT_LANDMARKS):
+            yield noun.start(), m.end(), True, "hint", _LANDMARK_WHY
+    for m in _VAGUE.finditer(text):
+        yield m.start(), m.end(), False, "vague_hint", "拠点の位置の手がかり"
+
+
+def _numbered_start(text: str, m: re.Match) -> int | None:
+    """Where a numbered site, a building's floor or a storeroom found by
+    ``_NUMBERED`` starts, with its name and operator before it (東京第3
+    センター, 本庁舎別館の…, 株式会社みなと電算 横浜第2センター); None for a
+    storeroom with no building or floor named (倉庫に保管)."""
+    start = m.start()
+    before = (_NAME_BEFORE if m.group("numbered") or m.group("bldg") else _BUILDING_BEFORE).search(
+        text, max(0, start - 26), start)
+    if before and _VERB_END.search(before.group(0)):
+        before = None  # …電算が運営する第三センター: a verb, the operator is read before it
+    if before:
+        b_start = before.start()
+        if text[b_start] in "のはがをにでとへも" and before.end() - b_start > 1:
+            b_start += 1  # …データの東京センター: the の joins the operator, it starts no name
+        start = _company_start(text, b_start, before.end())
+    elif m.group("storage") and not m.group("floor") and m.start() == m.start("storage"):
+        return None
+    owner = _OWNER_BEFORE.search(text, max(0, start - 24), start)
+    if owner:
+        start = _company_start(text, owner.start(), owner.end())
+    else:
+        start = _owner_start(text, start)  # 株式会社みなと電算 横浜第2センター
+    lead = _HIRAGANA_LEAD.match(text, start, m.start())
+    if lead:
+        start = lead.end()  # (長いこと)本庁舎の地下2階: the adverb is no part of the place
+    return start
+
+
+# An IT operator's name: an IT business word, or a weak one after kana or
+# Latin letters (…電算, …情報サービス, みなと情報); 株式会社 alone names a
+# bank's or a warehouse's branch as well
+_OPERATOR_IN = re.compile(rf"(?:{words_regex(_DATA['operator_suffixes'])})"
+                          rf"|[ぁ-んァ-ヶーA-Za-z](?:{words_regex(_DATA['operator_suffixes_weak'])})")
+# a number, a floor or a building of the site (第2ビル, 5階, 東館): an office
+# named bare (本社, 支店) is no site
+_NUMBERED_OR_FLOOR = re.compile(r"[0-9一二三四五六七八九十]|[館棟]|F(?![A-Za-z])")
+_NOT_SITE_EVENTS = tuple(_DATA["not_site_events"])
+
+
+def _operator_regions(text: str) -> list[tuple[int, int]]:
+    """The sentences naming an IT operator."""
+    out: list[tuple[int, int]] = []
+    for m in _OPERATOR_IN.finditer(text):
+        s, e = sentence_span(text, m.start())
+        if out and s < out[-1][1]:
+            continue
+        out.append((s, e))
+    return out
+
+
+def _turn_before(text: str, pos: int) -> str:
+    """The line before the one holding ``pos``: in minutes, the question an
+    answer replies to (「…のデータセンターはどこにあるのか」 then 「海岸から…」)."""
+    line_start = text.rfind("\n", 0, pos)
+    if line_start <= 0:
+        return ""
+    return text[text.rfind("\n", 0, line_start) + 1:line_start]
+
+
+def _asked_where(turn: str, context: tuple[str, ...]) -> bool:
+    """The turn asks where a site, a server or a backup is (…のデータセンター
+    はどこにあるのか): the answer's hint places it. A turn that names servers
+    and asks something else (サーバの更新費用は) places nothing."""
+    return bool(turn and ctx.find_word(turn, context) and ctx.find_word(turn, _WHERE))
+
+
+def _refers_to_site(text: str, pos: int, sentence: str) -> bool:
+    """The sentence refers back to a site (同センターは…, 当該施設は…) and a
+    site, a server or a backup was named within reach before it: 同センター
+    after a 市民センター refers to no site."""
+    return bool(_REFER_BACK.search(sentence)) and bool(
+        ctx.find_word(text[max(0, pos - _REFER_BACK_REACH):pos], _STRONG_CONTEXT))
 
 
 def _joined(text: str, hints: list[RecognizerResult]) -> list[RecognizerResult]:
@@ -644,17 +771,22 @@ def _owner_start(text: str, start: int) -> int:
     return _company_start(text, start - m.end("op"), start - m.start("op"))
 
 
+# a facility as the topic of the sentence a nickname stands in (…の施設は、)
+_FACILITY_TOPIC = re.compile(rf"(?:{_FACILITY}|{_STORAGE}|建物)(?:は|も)")
 # the facility a nickname names, right after it (…と呼ばれている民間の施設)
 _NAMED_FACILITY = re.compile(rf"(?:[^、。「」（）()\n]{{0,10}}?の)?(?:{_FACILITY}|建物)(?![A-Za-z])")
 _FACILITY_AFTER = re.compile(rf"[^、。\n]{{0,16}}?(?:{_FACILITY}|{_STORAGE}|建物|部屋|室|場所|ところ|所|跡地|跡)")
 
 
-def _names_a_facility(text: str, end: int) -> bool:
+def _names_a_facility(text: str, start: int, end: int) -> bool:
     """A name in quotes with no facility word of its own is a site's only
-    when a facility follows it (「…」と呼ばれている県内の施設) or, ending its
-    sentence, when the sentence before names one (…の施設に置いている。
-    地元では「…」と呼ばれている。)."""
+    when a facility follows it (「…」と呼ばれている県内の施設), when a
+    facility is the topic of its sentence (…事業者の施設は、関係者の間で
+    「…」と呼ばれています) or, ending its sentence, when the sentence before
+    names one (…の施設に置いている。地元では「…」と呼ばれている。)."""
     if _FACILITY_AFTER.match(text, end):
+        return True
+    if _FACILITY_TOPIC.search(text, sentence_start(text, start), start):
         return True
     if text[end:end + 1] not in ("。", "\n", ""):
         return False
@@ -695,7 +827,7 @@ def _proper_name(name: str) -> bool:
 # the topic decide, not the place's words. (入れる is left out: data is put
 # into a memory stick, an envelope or a safe box as often as into a place.)
 _LOC_VERB = re.compile(
-    r"(?:に|へ)(?:は|も)?お?(?:置|設置|保管|預け|移設|移し|移す|移転|入っ|収容|格納|あり|ある|ござ|保存|据え|入居|間借り|引っ越|引越|送っ|送る|送り|転送|複製)"
+    r"(?:に|へ)(?:は|も)?お?(?:置|設置|保管|預け|移設|移し|移す|移転|入っ|収容|格納|あり|ある|ござ|保存|据え|入居|間借り|引っ越|引越|送っ|送る|送り|転送|複製|位置)"
     # a place quoted as heard (…の地下だと聞いているが, …の2階とのことだが)
     r"|(?<![ぁ-ん])(?:だ|です|である)?(?:と聞い|と伺|とのこと|ということ)"
     r"|で(?:は|も)?(?:設置|稼働|稼動|動い|動か|保管|預か|運用|管理して|保存)"
@@ -768,8 +900,8 @@ def _equipment_topic(clause: str, text: str, pos: int) -> bool:
     """What the clause before the place puts there is IT equipment or data:
     an equipment word in it, or no topic of its own and one in the
     sentences before (the question before an answer, the turn before)."""
-    if ctx.find_word(clause, _EQUIPMENT) or _ROLE_TOPIC.search(clause):
-        return True
+    if ctx.find_word(clause, _EQUIPMENT) or _ROLE_TOPIC.search(clause) or ctx.find_word(clause, _ROOM_WORDS):
+        return True  # (a server room as the topic puts its machines there: 電算室は、…の隣にございます)
     if _other_topic(clause):
         return False  # 窓口は…, 職員が…: something else is put there
     return _sited_before(text, pos)
@@ -801,9 +933,11 @@ _SITE_SUBJECTS = tuple(_DATA["site_subjects"])
 _TIME_TOPICS = frozenset(("現在", "今", "現状", "当面", "以前", "従来", "今回", "当時", "現時点", "平時", "通常"))
 _SITE_OR_ROLE = _SITE_SUBJECTS + _ROLES
 # the place of something as a topic (場所は…です after the servers were moved)
-_PLACE_TOPICS = _SITE_OR_ROLE + ("場所", "置き場所", "置き場", "所在", "ありか", "行き先", "移し先")
+# (a server room as the topic: サーバ室は西別館2階です says where it is)
+_PLACE_TOPICS = _SITE_OR_ROLE + ("場所", "置き場所", "置き場", "所在", "ありか", "行き先", "移し先") + tuple(_DATA["room_words"])
 _SITE_WORD_TUPLE = tuple(_DATA["facility_words"]) + tuple(_DATA["storage_rooms"]) + tuple(_DATA["refer_back"])
 _GENERIC_MODIFIER_WORDS = tuple(_GENERIC_MODIFIERS)
+_ROOM_WORDS = tuple(_DATA["room_words"])
 
 
 def _located(text: str) -> Iterable[tuple[int, int, str]]:

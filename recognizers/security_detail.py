@@ -200,7 +200,8 @@ _CONTEXT_BACK = 300
 _SENTENCE = re.compile(r"[^。\n\t]+")
 # A month with no year or day before it (11月に, 6月と12月): for audits,
 # drills and training it is when they recur, not a date of the proceedings.
-_SCHEDULE_MONTH = re.compile(r"(?<![0-9年度])[0-9]{1,2}月(?![0-9]|[0-9]*日)(?:と|、|及び|および|に|中|頃|ごろ|上旬|中旬|下旬)")
+# (a span of months too: 10月から12月にかけて)
+_SCHEDULE_MONTH = re.compile(r"(?<![0-9年度])[0-9]{1,2}月(?![0-9]|[0-9]*日)(?:と|、|及び|および|に|中|頃|ごろ|上旬|中旬|下旬|から|まで)")
 # not cut inside a list of numbers (小学校1、2年生)
 _CLAUSE = re.compile(r"(?:[^、，,；;]|(?<=[0-9])[、，,](?=[0-9]))+[、，,；;]?")
 # Dates and numbers of the proceedings, money and legal references are not
@@ -217,8 +218,10 @@ _LEAD = re.compile(
     r"|[ア-ン](?= )|○[^ 、。]{1,15}|[^ 、。]{1,18}(?:課|係|室|部|局|センター)(?:長|主査|主任|主事|係長|職員|補佐)?(?= )"
     r"|[^ 、。：:]{1,15}(?:委員長|委員|議員|議長|副市長|市長|町長|村長|部長|課長|係長|主査|主任|主事|補佐|室長|所長|局長"
     r"|教育長|次長|参事|理事)[：:])+")
+# (…は。 with nothing after the topic is an elliptical question: 職員の端末へのログインは。)
 _QUESTION_TAIL = re.compile(
-    r"(?:のではないか|のではないでしょうか|のではないですか|のではありませんか|のでしょうか|のですか|ですか|のか|か)[?？]?$")
+    r"(?:のではないか|のではないでしょうか|のではないですか|のではありませんか|のでしょうか|のですか|ですか|のか|か"
+    r"|(?<=[^\s、，,])(?:について)?は)[?？]?$")
 # A member's belief put as a question (…を遠隔地に保管していないのではないか,
 # …共用しているのではないですか): 〜のではないか asserts what comes before it
 # as the speaker's view, unlike a question that asks (…保管しているのか), so
@@ -431,6 +434,8 @@ class SecurityDetailRecognizer(JaRecognizer):
             if group and _fires(group, question):
                 fired.append((clauses.index(group[0]), group))
             group = []
+        if not fired and not question:
+            fired = _topic_bound(text, clauses)
         if not fired:
             return
         if _NEVER.search(body) and not any(_strong(g) for _, g in fired):
@@ -487,8 +492,14 @@ def _TRIGGER_LINES(text: str) -> Iterable[re.Match]:
         yield m
 
 
+# What a clause holds besides its schedule when it is only a time (毎週水曜日の
+# 夜に、): particles and the parts of a day.
+_TIME_REST = re.compile(r"(?:[のにはでも 　]|夜|朝|昼|夕方|夕刻|未明|頃|ごろ|ころ|前後|以降|中)*")
+
+
 def _clauses(text: str, start: int, end: int) -> list[_Clause]:
     out = []
+    month_class_before = False
     for c in _CLAUSE.finditer(text, start, end):
         piece = c.group(0)
         plain = _NOT_SPECIFIC.sub(lambda m: "＿" * len(m.group(0)), piece)
@@ -498,9 +509,12 @@ def _clauses(text: str, start: int, end: int) -> list[_Clause]:
             # 訓練は毎年度実施: every municipality drills, audits and trains
             # once a fiscal year; only the month or a count says when
             specifics = tuple((k, v) for k, v in specifics if not (k == "period" and v in _YEARLY))
-        if any(_CATEGORY_OF.get(t) in _MONTH_CLASSES for t in triggers):
-            # 監査は毎年11月, 訓練は6月と12月: the month is the control's schedule
+        month_class = any(_CATEGORY_OF.get(t) in _MONTH_CLASSES for t in triggers)
+        if month_class or (month_class_before and not triggers):
+            # 監査は毎年11月, 訓練は6月と12月: the month is the control's
+            # schedule, in its clause or the one after it (訓練は、6月と11月に実施)
             specifics += tuple(("period", s.group(0)) for s in _SCHEDULE_MONTH.finditer(piece))
+        month_class_before = month_class
         cleaned = _NOT_WEAKNESS.sub(lambda m: "＿" * len(m.group(0)), piece)
         admitted = _ADMITTED.search(cleaned) or _NEVER_DONE.search(piece)
         if admitted and admitted.group(0).endswith("ずに"):
@@ -514,9 +528,49 @@ def _clauses(text: str, start: int, end: int) -> list[_Clause]:
         restated = _RESTATED.search(cleaned)
         tail = piece.rstrip("、，,；; ")
         last_period = next((v for k, v in specifics if k == "period" and tail.endswith(v)), None)
+        periods = [v for k, v in specifics if k == "period"]
+        if last_period is None and periods:
+            rest = tail
+            for v in periods:
+                rest = rest.replace(v, "")
+            if _TIME_REST.fullmatch(rest):
+                last_period = periods[0]  # 毎週水曜日の夜に、: a clause that is only a time binds to the next
         out.append(_Clause(c.start(), c.end(), triggers, specifics,
                            admitted.group(0) if admitted else None, restated.group(0) if restated else None, last_period))
     return out
+
+
+# A topic clause (…は、 …では、 …については、): Japanese binds the topic to
+# the predicate that ends the sentence, however many clauses stand between.
+_TOPIC_END = re.compile(r"(?:は|では|には|については|も)[、，,]$")
+# what the sentence's last predicate must hold to bind to a topic: an
+# admission, or a specific that says when, where, how or which
+_BOUND_KINDS = ("period", "place", "method", "product", "limit")
+
+
+def _topic_bound(text: str, clauses: list[_Clause]) -> list[tuple[int, list[_Clause]]]:
+    """A control as the topic of the sentence and the sentence's last clause
+    admitting a gap or giving a specific, with clauses of their own between
+    (ウイルス対策ソフトは、本庁の端末には入っているが、出先機関の端末には入って
+    いない; 庁内LANの管理は、事実上、担当の主査一人に頼っている): the
+    groups of adjacent clauses miss it, the topic binds it. An episode or a
+    step between (…したところ、, 申請を受けた後、) ends the topic's reach: what
+    follows is another event, or a service's time (1週間ほどで)."""
+    last = clauses[-1] if len(clauses) >= 3 else None
+    if last is None or last.triggers or not (last.admitted or any(k in _BOUND_KINDS for k, _ in last.specifics)):
+        return []
+    for i, c in enumerate(clauses[:-2]):
+        if not c.triggers:
+            continue
+        if not _TOPIC_END.search(text, c.start, c.end) \
+                or any(_EPISODE_END.search(text, b.start, b.end) or _STEP_END.search(text, b.start, b.end)
+                       for b in clauses[i + 1:-1]):
+            return []
+        if not last.admitted and all(t in _WEAK for t in c.triggers):
+            return []  # 職員のIDカードの交付は、申請を受けた後、1週間ほどで: a service's time, not a schedule
+        group = [c, last]
+        return [(i, group)] if _fires(group, False) else []
+    return []
 
 
 def _about_systems(text: str, start: int, clauses: list[_Clause]) -> bool:

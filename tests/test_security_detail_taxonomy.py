@@ -40,6 +40,7 @@ FIRING = {
     "staffing_access": ("共有フォルダには課の全員がアクセスでき、閲覧制限はかけておりません。", "かけておりません"),
     "environmental": ("サーバ室は1階にあり、浸水対策は講じておりません。", "講じておりません"),
     "operating_procedures": ("基幹システムの切替手順書は旧版のままで、更新されておりません。", "旧版のまま"),
+    "system_administration": ("サーバの管理は係長一人に任せきりでございます。", "任せきり"),
 }
 
 NOT_FIRING = {
@@ -67,6 +68,7 @@ NOT_FIRING = {
     "staffing_access": "メールの誤送信はございませんでした。",
     "environmental": "地下道の浸水対策として止水板を設置しております。",
     "operating_procedures": "窓口の手順書は旧版のままで、改訂を予定しております。",
+    "system_administration": "サーバの管理は情報政策課の職員2名で行っております。",
 }
 
 
