@@ -93,7 +93,8 @@ def _context_step_is_identity(results: list[RecognizerResult], recognizers: list
     key = RecognizerResult.RECOGNIZER_IDENTIFIER_KEY
     last = 0
     for r in results:
-        at = order.get((r.recognition_metadata or {}).get(key))
+        rid = (r.recognition_metadata or {}).get(key)
+        at = order.get(rid) if isinstance(rid, str) else None
         if at is None or at < last:
             return False
         last = at
