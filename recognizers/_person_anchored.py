@@ -27,6 +27,7 @@ from operator import itemgetter
 from typing import Callable, Iterable
 
 from redactor.data_files import load_toml
+from redactor.recognizers._base import scan
 from redactor.recognizers._person_table import header_cell_at
 from redactor.recognizers import _context as ctx
 from redactor.recognizers import _name_lexicon as lex
@@ -453,6 +454,10 @@ _RELATION_BRACKET = re.compile(
 _RELATION_READING = re.compile(
     rf"(?<![{KANJI_ODORIJI}])(?P<rel>%s)の?[ ]?(?P<name>[{KANJI_ODORIJI}]{{1,3}})[(（][ぁ-ゖァ-ヺー]{{2,8}}[)）]"
     % "|".join(_RELATIONS))
+# Every match of the relation regexes starts with a relation word: they are
+# tried only where one stands (``_base.scan``), not at every character of the
+# text, where their lookbehind keeps the regex engine from skipping ahead.
+_KIN_WORD = re.compile(words_regex(_KIN + _RELATIONS))
 
 
 def relation_given_names(text: str, emit: Emit) -> Iterable[object]:
@@ -460,17 +465,17 @@ def relation_given_names(text: str, emit: Emit) -> Iterable[object]:
     when the lexicon knows it as a given name (長女さくら; not 長女から, 妻同伴);
     in brackets after it with an age or known to the lexicon (娘さん（ひまり、
     ６歳）; not 妻（会社員）), or with its reading in brackets (長男の陽翔（はると）)."""
-    for m in _RELATION_BRACKET.finditer(text):
+    for m in scan(_RELATION_BRACKET, _KIN_WORD, text, 0):
         name = m.group("name")
         if name in ROLE_WORDS or name in TITLES or not (m.group("age") or lex.is_given_name(name)):
             continue
         yield _relation_name(text, emit, m)
-    for m in _RELATION_READING.finditer(text):
+    for m in scan(_RELATION_READING, _KIN_WORD, text, 0):
         if m.group("name") in ROLE_WORDS or m.group("name") in TITLES:
             continue
         yield _relation_name(text, emit, m)
     yield from _joined_relation_names(text, emit)
-    for m in _RELATION_GIVEN.finditer(text):
+    for m in scan(_RELATION_GIVEN, _KIN_WORD, text, 0):
         name = m.group("name")
         if not lex.is_given_name(name) or name in ROLE_WORDS or name in TITLES:
             continue
@@ -494,7 +499,7 @@ _ABSTRACT_TAGS = frozenset([("サ変可能", "*"), ("形状詞可能", "*"), ("�
 
 
 def _joined_relation_names(text: str, emit: Emit) -> Iterable[object]:
-    for m in _RELATION_JOINED.finditer(text):
+    for m in scan(_RELATION_JOINED, _KIN_WORD, text, 0):
         name, conn = m.group("name"), m.group("conn")
         if not lex.is_given_name(name) or name in ROLE_WORDS or name in TITLES:
             continue
@@ -546,9 +551,15 @@ def tied_surnames(text: str, emit: Emit) -> Iterable[object]:
 # holder is a resident (person_roles.toml [community]); the name before it is
 # found like one before an honorific, when the lexicons know it as a surname or
 # a full name (Sudachi reads 宮内, 砂金 as words).
-_COMMUNITY_POST = re.compile(rf"(?<![{KANJI_NAME}])(?P<name>[{KANJI_NAME}]{{1,7}}?)(?P<post>%s)" % words_regex(
+_COMMUNITY_POST_WORDS = words_regex(
     COMMUNITY + tuple(_ROLES["community"]["commissioned"]) + tuple(b + p for b in _ROLES["community"]["community_bodies"]
-                      for p in _ROLES["community"]["community_posts"] + ["分団長", "副分団長", "班長"])))
+                      for p in _ROLES["community"]["community_posts"] + ["分団長", "副分団長", "班長"]))
+_COMMUNITY_NAME_MAX = 7
+_COMMUNITY_POST = re.compile(rf"(?<![{KANJI_NAME}])(?P<name>[{KANJI_NAME}]{{1,{_COMMUNITY_NAME_MAX}}}?)(?P<post>{_COMMUNITY_POST_WORDS})")
+# Tried only from the few characters before each post (``_base.scan``, lead):
+# at every kanji of a text, the lazy name run tried each post after it, the
+# slowest regex of the PERSON step.
+_COMMUNITY_POST_ANCHOR = re.compile(_COMMUNITY_POST_WORDS)
 # A name right after a post, set apart by a space (…会長　松田 和夫): the post is its.
 _POST_OF_NEXT_NAME = re.compile(rf"[ \t]{{1,2}}([{KANJI_NAME}]{{1,6}})")
 _PLACE_END = ("町", "村", "区", "市", "郡", "県", "丁目", "地区", "団地", "台", "ヶ丘", "が丘", "地域", "校区", "学区")
@@ -557,7 +568,7 @@ _PLACE_END = ("町", "村", "区", "市", "郡", "県", "丁目", "地区", "団
 def before_community_posts(text: str, emit: Emit) -> Iterable[object]:
     """A finding for a lexicon surname (or surname and given name) fused right
     before a community post: 宮内消防団分団長 (not 緑町自治会長: a place's)."""
-    for m in _COMMUNITY_POST.finditer(text):
+    for m in scan(_COMMUNITY_POST, _COMMUNITY_POST_ANCHOR, text, _COMMUNITY_NAME_MAX):
         name = m.group("name")
         split = lex.split_full_name(name, both_known=True)
         if name.endswith(_PLACE_END) or name in ROLE_WORDS or not (lex.is_surname(name) or split) \

@@ -39,7 +39,7 @@ from presidio_analyzer import RecognizerResult
 from redactor.data_files import load_toml
 from redactor.recognizers.address import AddressRecognizer
 from redactor.recognizers._text import KANJI_UNICODE_1_1, words_regex
-from redactor.recognizers._base import JaRecognizer
+from redactor.recognizers._base import JaRecognizer, scan
 from redactor.tokens import Token
 
 _DATA = load_toml("address_abroad.toml", "redactor.recognizers.data")
@@ -76,8 +76,9 @@ _POSTAL = re.compile(
     r"|\b[A-Z][a-z]{2,} \d{6}\b"                                           # Beijing 100022
     r"|\b\d{3}-\d{4}\b")                                                   # Tokyo 176-0001
 _FIELD = re.compile(rf"(?:{words_regex(_DATA['field_labels'])})(?:は|：|:|\t|　| |（|\(|は、)[ 　:：]*$")
+_FOREIGN_LEAD = 12  # the place name before the unit, at most: _FOREIGN is tried only that far before a unit (_base.scan)
 _FOREIGN = re.compile(
-    rf"[{KANJI_UNICODE_1_1}ァ-ヺー]{{1,12}}?(?:{words_regex(_DATA['foreign_units'])})[{KANJI_UNICODE_1_1}ァ-ヺー]{{0,24}}?"
+    rf"[{KANJI_UNICODE_1_1}ァ-ヺー]{{1,{_FOREIGN_LEAD}}}?(?:{words_regex(_DATA['foreign_units'])})[{KANJI_UNICODE_1_1}ァ-ヺー]{{0,24}}?"
     rf"(?:{words_regex(_DATA['foreign_streets'])})[0-9]{{1,5}}(?:[-－][0-9]{{1,5}}){{0,3}}(?:号|番地|番)?")
 _FOREIGN_ANCHOR = re.compile(words_regex(_DATA["foreign_units"]))
 _COUNTRY = words_regex(_DATA["countries"])
@@ -210,7 +211,7 @@ class AddressAbroadRecognizer(JaRecognizer):
                 spans.append(m.span())
                 yield self.result("ADDRESS", m.start(), m.end(), 0.8, "住所の形式（省・直轄市＋市・区＋番地）",
                                   **self.attributes_for(text, m.start(), m.end()))  # type: ignore[misc]  # borrowed: reads only the text
-        for m in _FOREIGN.finditer(text):
+        for m in scan(_FOREIGN, _FOREIGN_ANCHOR, text, _FOREIGN_LEAD):
             if any(s < m.end() and m.start() < e for s, e in spans):
                 continue
             if not _FOREIGN_ANCHOR.search(m.group(0)):

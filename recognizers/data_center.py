@@ -841,6 +841,10 @@ _WHERE = tuple(_DATA["where_questions"])
 _PLACE_FLOOR = re.compile(rf"{_FLOOR}|[0-9]+号(?:棟|館|室)|[A-Z](?:棟|館)")
 _TOPIC_IN = re.compile(rf"(?P<w>[ァ-ヶー{KANJI}A-Za-z0-9]+)(?:は|が|も)(?=[、ぁ-んァ-ヶー{KANJI}A-Za-z0-9「　 ]|$)")
 _COPULA = re.compile(r"(?:です|でございます|になります|となります|となっております|になっております|であります)(?:ね|よ)?[。\n]?$")
+# how a sentence must end for _COPULA to match it (each copula ends in す): the
+# cheap test that spares most sentences the regex
+_COPULA_ENDS = ("す", "すね", "すよ")
+_SENTENCE_END = re.compile("[。\n]")
 _HIRAGANA_LEAD = re.compile(rf"(?:[{KANJI}]{{0,2}}[ぁ-ん]*?(?:こと|ずっと|以前から|前から)|" + words_regex(_NAME_ADVERBS, longest_first=False) + rf")(?=[ァ-ヶー{KANJI}「])")
 
 
@@ -957,12 +961,15 @@ def _located(text: str) -> Iterable[tuple[int, int, str]]:
             continue
         if _specific_place(loc) and _equipment_topic(text[sent:s], text, s):
             yield s, v.start(), "機器・データを置く場所（建物・階・目印）"
+    # sentence by sentence (ended by 。 or a line end), the ends found in one
+    # pass: looking for the next 。 and the next line end from each sentence
+    # read on to whichever came later, over and over in a table without 。
     pos = 0
-    while pos < len(text):
-        ends = [i for i in (text.find("。", pos), text.find("\n", pos)) if i != -1]
-        end = min(ends) if ends else len(text)
+    for end in [m.start() for m in _SENTENCE_END.finditer(text)] + [len(text)]:
+        if pos >= len(text):
+            break
         sentence = text[pos:end]
-        c = _COPULA.search(sentence + text[end:end + 1])
+        c = _COPULA.search(sentence + text[end:end + 1]) if sentence.endswith(_COPULA_ENDS) else None
         if c and c.start() > 0:
             stop = pos + c.start()
             s = _loc_start(text, stop, floor=pos)

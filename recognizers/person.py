@@ -505,6 +505,8 @@ class PersonRecognizer(JaRecognizer):
         counts only when the dictionary knows it as a given name (まり子,
         みちこ; never まで, との), so 田中から stays a surname and a particle."""
         for t in tokens:
+            if t.pos[1] != "固有名詞" and text[t.end:t.end + 1] != " ":
+                continue  # the cheap test first: the surname is a proper noun, or a word before a space (below)
             gap = 1 if text[t.end:t.end + 1] == " " else 0
             if not KANJI_WORD.match(t.surface):
                 continue

@@ -75,3 +75,35 @@ def test_without_threads_documents_are_tokenised_one_chunk_at_a_time(monkeypatch
     text = _long_text()
     found = Detector().detect(text)
     assert len(found) == len(Detector().detect(LINE)) * text.count("\n")
+
+
+def test_the_skipped_context_step_gives_what_presidios_own_gives():
+    """JaAnalyzerEngine skips Presidio's per-recognizer context step only
+    where it is the identity: same results, same order as the engine's."""
+    from presidio_analyzer import AnalyzerEngine
+
+    from redactor.analyzer import _context_step_is_identity
+
+    detector = Detector()
+    artifacts = detector.engine.nlp_engine.process_text(LINE, "ja")
+    recognizers = detector.engine.registry.get_recognizers(language="ja", all_fields=True)
+    raw = [r for rec in recognizers for r in rec.analyze(LINE, [], artifacts)]
+    assert raw and _context_step_is_identity(raw, recognizers)
+    ours = detector.engine._enhance_using_context(LINE, raw, artifacts, recognizers)
+    theirs = AnalyzerEngine._enhance_using_context(detector.engine, LINE, raw, artifacts, recognizers)
+    assert [(r.entity_type, r.start, r.end, r.score) for r in ours] == \
+        [(r.entity_type, r.start, r.end, r.score) for r in theirs]
+    # out of the recognizers' order, the engine's own step runs (it regroups them)
+    assert not _context_step_is_identity(raw[::-1], recognizers)
+
+
+def test_a_recognizer_with_its_own_context_step_still_gets_it():
+    class _Raising(PhoneRecognizer):
+        def enhance_using_context(self, text, raw_recognizer_results, other_raw_recognizer_results,
+                                  nlp_artifacts, context=None):
+            for r in raw_recognizer_results:
+                r.score = 0.0  # Presidio then drops a zero score
+            return raw_recognizer_results
+
+    assert Detector([PhoneRecognizer()]).detect(LINE)
+    assert not Detector([_Raising()]).detect(LINE)

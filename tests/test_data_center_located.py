@@ -94,3 +94,13 @@ def test_an_adverb_before_the_place_is_not_part_of_it():
 ])
 def test_the_same_places_with_nothing_sited_are_none(text):
     assert texts(R, text) == []
+
+
+@pytest.mark.parametrize("answer, found", [
+    ("第二庁舎の３階ですよ", True),     # ね/よ after the copula, at the end of the text
+    ("第二庁舎の３階ですね\n", True),   # … and before a line end
+    ("第二庁舎の３階ですが", False),    # the sentence goes on past the copula: no answer stated
+])
+def test_an_answer_is_read_where_the_copula_ends_the_sentence(answer, found):
+    # the sentence loop only reads sentences ending in す (each copula does), all ends found in one pass
+    assert ("第二庁舎の３階" in texts(R, "○○委員　サーバはどこにあるのか。\n○○課長　" + answer)) is found
