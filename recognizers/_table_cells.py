@@ -26,6 +26,7 @@ from the right, as a wrapped row does.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Iterable
 
 # Cells of a space-aligned row: split at two or more spaces, or at every space.
@@ -34,11 +35,20 @@ _NARROW_CELL = re.compile(r"[^ \t]+")
 _NOT_A_HEADING = re.compile(r"[0-9。、,]")
 
 
+@lru_cache(maxsize=16)
+def _any_heading(headings: frozenset[str]) -> re.Pattern:
+    """One pattern for every heading, spaced out too (年　齢): a line without
+    a match is no heading row, found with one search."""
+    return re.compile("|".join(" *".join(map(re.escape, h)) for h in sorted(headings, key=len, reverse=True)))
+
+
 def _spaced_header(line: str, headings: frozenset[str], needs: frozenset[str]) -> tuple[list[str], re.Pattern] | None:
     """The headings of a space-aligned heading row and how its cells are
     split, or None: a heading row holds two or more short cells with no
     digits and no punctuation (年齢 78 and 年齢は78歳、 are a field and a
     sentence), one of them one of ``headings``."""
+    if not _any_heading(headings).search(line):
+        return None
     for cell_rx in (_WIDE_CELL, _NARROW_CELL):
         cells = [c.replace(" ", "") for c in cell_rx.findall(line)]
         if cell_rx is _NARROW_CELL:

@@ -71,7 +71,8 @@ _FIELD = re.compile(r"年齢(?:\((?:満|歳|才)\))?[ ]*[:：]?[ ]*(?P<v>\d{1,3}
 _INFANT = re.compile(r"生後[ ]?(?P<v>\d{1,2})[ ]?(?>か月|ヶ月|カ月|ケ月|箇月|日|週間|週)"
                      r"(?!児|まで|以内|未満|以上|以降|から|を(?:経過|過ぎ|迎え)|頃まで|～|~|-|に達)")
 _AT_DEATH = re.compile(rf"(?:享年|行年)[ ]?(?P<v>\d{{1,3}}|{_KANJI})(?![\d歳才十])")
-_PAREN = re.compile(r"(?:さん|氏|様|さま|君|くん|ちゃん|殿|男性|女性|男児|女児)[ ]?\((?P<v>\d{1,3})\)")
+# (容疑者, 被告: a person named in a news report quoted in the minutes)
+_PAREN = re.compile(r"(?:さん|氏|様|さま|君|くん|ちゃん|殿|男性|女性|男児|女児|容疑者|被告人?|受刑者)[ ]?\((?P<v>\d{1,3})\)")
 # A threshold still describes one person when one of these is next to it.
 _PERSON_NEAR = re.compile(r"男性|女性|男児|女児|相手方|本人|さん|氏|とみられ|と思われ|程度|くらい|ぐらい")
 _RULE_AFTER = re.compile(r"の(?:方|者|人|高齢者|被保険者|住民|市民|児童|世帯|全員)|を対象|が対象|に限")
@@ -183,10 +184,13 @@ def _table_ages(text: str) -> Iterable[tuple[int, int, int, bool]]:
     年齢（歳）), read by the shared table reader (TAB or space-aligned rows);
     ``named`` when the row has a cell under a name heading too. A table whose
     headings count people (年齢｜人数｜割合) holds age groups, not ages."""
-    if not _TABLE_ANCHOR.search(text):
+    first = _TABLE_ANCHOR.search(text)
+    if not first:
         return
+    top = text.rfind("\n", 0, first.start()) + 1  # no table starts above the first age heading
     rows: dict[int, list[tuple[int, int, str]]] = {}
-    for start, end, heading in cells_under(text, _AGE_HEADINGS | _NAME_HEADINGS | _STAT_HEADINGS, spaced=True):
+    for start, end, heading in cells_under(text[top:], _AGE_HEADINGS | _NAME_HEADINGS | _STAT_HEADINGS, spaced=True):
+        start, end = start + top, end + top
         rows.setdefault(text.rfind("\n", 0, start), []).append((start, end, heading))
     for cells in rows.values():
         if any(h in _STAT_HEADINGS for _, _, h in cells):
@@ -236,6 +240,7 @@ def _name_before(text: str, pos: int, by_end: dict[int, Token]) -> bool:
 # period (3か月間通院, 6か月の延長) nor a programme (3か月の乳児健診), and not
 # counted from birth (生後3か月: _INFANT) or after 歳 (1歳8か月: the age pattern).
 _MONTHS = re.compile(rf"(?<![\d歳才後])(?P<pre>月齢[ ]?)?(?P<v>\d{{1,2}}|{_KANJI})[ ]?{_MONTHS_UNIT}")
+_MONTHS_ANCHOR = re.compile(_MONTHS_UNIT)
 _CHILD_NEXT = re.compile("(?:の|に?なる)(?:" + words_regex(_WORDS["children"]) + ")"
                          + "(?!" + words_regex(_WORDS["child_programmes"]) + ")")
 _MONTHS_IN_BRACKET = re.compile(rf"\((?:(?:{_SEX})[・、,][ ]?)?$")
@@ -243,7 +248,7 @@ _MONTHS_IN_BRACKET = re.compile(rf"\((?:(?:{_SEX})[・、,][ ]?)?$")
 
 def _child_months(text: str, by_end: dict[int, Token]) -> Iterable[tuple[int, int, str]]:
     """(start, end, why) of each age in months of one child."""
-    for m in _MONTHS.finditer(text):
+    for m in scan(_MONTHS, _MONTHS_ANCHOR, text):
         start, end = m.start("pre") if m.group("pre") else m.start("v"), m.end()
         if m.group("pre"):
             yield start, end, "月齢"
