@@ -168,6 +168,8 @@ def _years(s: str) -> int | None:
     return value + (digits.index(k) + 1 if k else 0)
 
 
+_AGE_LIST = re.compile(r"(?<![\d.,第])(?:\d{1,3}[、・,][ ]?)+(?=\d{1,3}[ ]?[歳才])")
+_AGE_LIST_ANCHOR = re.compile(r"\d[、・,][ ]?\d{1,3}[ ]?[歳才]")
 _AGE_HEADINGS = frozenset(_WORDS["age_headings"])
 _NAME_HEADINGS = frozenset(_WORDS["name_headings"])
 _STAT_HEADINGS = frozenset(_WORDS["statistics_headings"])
@@ -207,7 +209,10 @@ def _table_ages(text: str) -> Iterable[tuple[int, int, int, bool]]:
 
 # An age in brackets with no unit (山田花子（67）, 妻（84）): the newspaper
 # convention for a person's age, when a name or a relative stands right before it.
-_BARE_PAREN = re.compile(r"\((?P<v>\d{1,3})\)")
+# Beside the number only a sex (（男・72）, （72・女性）) or, after a 、 or ・, a
+# short word such as the district (（72・緑町）, （72、無職）).
+_BARE_PAREN = re.compile(rf"\((?:(?:{_SEX})[・、,][ ]?)?(?P<v>\d{{1,3}})(?:[・、,][ ]?[^()\d\n、,・]{{1,10}})?\)")
+_HONORIFIC_BEFORE = re.compile(r"(?:さん|氏|様|さま|君|くん|ちゃん|殿|容疑者|被告人?|受刑者)[ ]?\Z")
 # (a relative word on its own: 妻（84）, の長女（8か月）, not the end of a name, 花子（67）)
 # (\Z, not $: a name at the end of the line above is no name before the bracket)
 _RELATIVE_BEFORE = re.compile(rf"(?<![{KANJI_ODORIJI}])(?:" + words_regex(_WORDS["relatives"]) + r")[ ]?\Z")
@@ -278,6 +283,15 @@ class AgeRecognizer(JaRecognizer):
         def free(start: int, end: int) -> bool:
             return not any(i in taken for i in range(start, end))
 
+        # 子ども3人（10、7、3歳）: the numbers listed before an age share its unit
+        starts = {r.start for r in found}
+        for m in scan(_AGE_LIST, _AGE_LIST_ANCHOR, text):
+            if m.end() in starts:
+                for item in re.finditer(r"\d{1,3}", m.group(0)):
+                    start, end = m.start() + item.start(), m.start() + item.end()
+                    if 0 < int(item.group(0)) < 120 and free(start, end):
+                        yield self.result("AGE", start, end, 0.7, "年齢（「歳」で終わる年齢の列挙の一つ）",
+                                          kind="exact", years=int(item.group(0)))
         for start, end, years, named in _table_ages(text):
             if free(start, end):
                 extra = {"attached": "person"} if named else {}
@@ -288,8 +302,8 @@ class AgeRecognizer(JaRecognizer):
             years = int(m.group("v"))
             if not (0 < years < 120 and free(start, end)) or _ANONYMISED.search(text, max(0, m.start() - 8), m.start()):
                 continue
-            if _name_before(text, m.start(), by_end):
-                attached = _attached(text, start, end, by_end)
+            if _name_before(text, m.start(), by_end) or _HONORIFIC_BEFORE.search(text, max(0, m.start() - 4), m.start()):
+                attached = _attached(text, start, m.end() - 1, by_end)  # what follows the number is the bracket's end
                 extra = {"attached": attached} if attached else {}
                 yield self.result("AGE", start, end, 0.7, "年齢（氏名の直後の括弧内の数: 新聞式の年齢表記）",
                                   kind="exact", years=years, **extra)

@@ -287,3 +287,23 @@ def test_a_table_age_goes_to_review_and_stays_a_quasi_identifier():
     text = "氏名\t年齢\t住所\n緑川　一郎\t７８\t北浜市緑町1-2\n"
     (f,) = [f for f in Redactor().check(text).findings if f.label == "AGE"]
     assert (f.text, f.action, f.attributes["years"], f.attributes["kind"]) == ("７８", "REVIEW", 78, "exact")
+
+
+@pytest.mark.parametrize("text, value, attached", [
+    ("緑川一郎さん（72・緑町）が通報した。", "72", "person"),
+    ("緑川一郎（男・72）", "72", "person"),
+    ("緑川一郎（72、無職）が通報した。", "72", "person"),
+    ("北浜市長　山本一郎（62・北浜市）", "62", "official"),
+])
+def test_a_bracket_after_a_name_with_a_sex_or_a_word_beside_the_number(text, value, attached, found):
+    assert [(t, a.get("attached")) for t, a in found(R, text)] == [(value, attached)]
+
+
+@pytest.mark.parametrize("text", ["議案第３号（２・修正）", "緑川一郎（1、2）", "資料（3・別紙）"])
+def test_brackets_with_two_numbers_or_no_name_before(text, found):
+    assert found(R, text) == []
+
+
+def test_numbers_listed_before_an_age_share_its_unit(found):
+    assert [t for t, _ in found(R, "子ども３人（１０、７、３歳）と同居")] == ["１０", "７", "３歳"]
+    assert found(R, "３、４歳児の各クラス") == []  # classes: the last one is no age, nor the others
