@@ -220,16 +220,20 @@ _NAME_RUN = re.compile(rf"(?P<sur>[{KANJI_ODORIJI}]{{1,4}})[ ]?(?P<given>[{KANJI
 
 
 def _name_before(text: str, pos: int, by_end: dict[int, Token]) -> bool:
-    """Whether a person's name ends at ``pos`` (a space between allowed):
-    Sudachi reads its last word as a name (佐藤 次郎, 山田), or the name
+    """Whether a person's full name ends at ``pos`` (a space between allowed):
+    Sudachi reads its last word as a given name (佐藤 次郎), or the name
     lexicons know the surname and the given name before it (鬼灯 蒼 is left
     to Sudachi: both parts must be known here)."""
     end = pos - 1 if text[pos - 1:pos] == " " else pos
     if end == 0 or text[end - 1] in "\n ":
         return False  # (2) opening a line: an item number
     tok = by_end.get(end)
-    if tok is not None and tok.is_person_name:
-        return True
+    if tok is not None and tok.is_person_name and tok.pos[3] == "名":
+        # a surname, then a given name (佐藤 次郎, 米 花子): a name alone (大和, 相生) is as often a place
+        at = tok.start - 1 if text[tok.start - 1:tok.start] == " " else tok.start
+        sur = by_end.get(at)
+        if sur is not None and ((sur.is_person_name and sur.pos[3] == "姓") or is_surname(sur.surface)):
+            return True
     m = _NAME_RUN.search(text, max(0, end - 9), end)
     if not m:
         return False

@@ -225,6 +225,8 @@ def test_a_bare_number_in_brackets_after_a_name_or_a_relative_is_an_age(text, va
     "第５条（１）の規定による。",
     "資料（12）を参照",
     "山田町（12）の集会所",        # a place name, not 山田 + a given name
+    "大和（３）の区域",            # a given name or a surname alone is as often a place
+    "吉田（１２）",
     "緑川花子\n（２）北浜市の事業",   # an item number opening the next line
     "相談者Ａさん（６５）",          # the name withheld: still an age, see below
 ])
