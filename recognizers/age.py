@@ -231,8 +231,8 @@ def _name_before(text: str, pos: int, by_end: dict[int, Token]) -> bool:
     if tok is not None and tok.is_person_name and tok.pos[3] == "名":
         # a surname, then a given name (佐藤 次郎, 米 花子): a name alone (大和, 相生) is as often a place
         at = tok.start - 1 if text[tok.start - 1:tok.start] == " " else tok.start
-        sur = by_end.get(at)
-        if sur is not None and ((sur.is_person_name and sur.pos[3] == "姓") or is_surname(sur.surface)):
+        prev = by_end.get(at)
+        if prev is not None and ((prev.is_person_name and prev.pos[3] == "姓") or is_surname(prev.surface)):
             return True
     m = _NAME_RUN.search(text, max(0, end - 9), end)
     if not m:
