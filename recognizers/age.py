@@ -174,11 +174,12 @@ _AGE_HEADINGS = frozenset(_WORDS["age_headings"])
 _NAME_HEADINGS = frozenset(_WORDS["name_headings"])
 _STAT_HEADINGS = frozenset(_WORDS["statistics_headings"])
 _TABLE_ANCHOR = re.compile(words_regex(sorted({h[:2] for h in _AGE_HEADINGS})))
-# A cell under an age heading: the age alone (78, 七十八, 満78, 2歳6か月, 8か月);
-# a range (65～69), a band (70代), a date or a count is no one person's age.
+# A cell under an age heading: the age alone (78, 七十八, 満78, 2歳6か月, 8か月),
+# with the sex beside it under 年齢・性別 (78・男, 女/61); a range (65～69), a
+# band (70代), a date or a count is no one person's age.
 _MONTHS_UNIT = r"(?:か月|ヶ月|カ月|ケ月|箇月)"
-_CELL_AGE = re.compile(rf"満?(?P<v>\d{{1,3}}|{_KANJI})(?:[ ]?(?:歳|才)(?:\d{{1,2}}{_MONTHS_UNIT})?)?"
-                       rf"|(?P<m>\d{{1,2}}){_MONTHS_UNIT}")
+_CELL_AGE = re.compile(rf"(?:(?:{_SEX})[ ]?[・/、,]?[ ]?)?(?P<age>満?(?P<v>\d{{1,3}}|{_KANJI})(?P<unit>[ ]?(?:歳|才)(?:\d{{1,2}}{_MONTHS_UNIT})?)?"
+                       rf"|(?P<m>\d{{1,2}}){_MONTHS_UNIT})(?:[ ]?[・/、,]?[ ]?(?:{_SEX}))?")
 
 
 def _table_ages(text: str) -> Iterable[tuple[int, int, int, bool]]:
@@ -203,8 +204,9 @@ def _table_ages(text: str) -> Iterable[tuple[int, int, int, bool]]:
             if not m:
                 continue
             years = 0 if m.group("m") else _years(m.group("v"))
-            if years is not None and (0 < years < 120 or (years == 0 and not m.group("v"))):
-                yield start, end, years, named
+            # 0 alone is an empty cell's mark; 0歳 and 8か月 are an infant's age
+            if years is not None and (0 < years < 120 or (years == 0 and (m.group("m") or m.group("unit")))):
+                yield m.start("age"), m.end("age"), years, named
 
 
 # An age in brackets with no unit (山田花子（67）, 妻（84）): the newspaper

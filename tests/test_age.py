@@ -180,6 +180,9 @@ def test_whose_age_it_is_in_prose(text, whose, found):
     ("　氏　名　　　　　年齢　　住　所　　　　　功　績\n　トラン・ヴァン・ナム　３４　　北浜市三条　　通訳", ["３４"]),
     # headings and cells split at every space
     ("氏名 年齢 住所\n緑川 一郎 78 緑町", ["78"]),
+    # the sex beside the age under 年齢・性別: the number alone is the age; 0 alone is an empty mark
+    ("氏名\t年齢・性別\t地区\n緑川 一郎\t78・男\t緑町\n松葉 ハル\t女/61\t本町\n桜井 結\t0\t本町", ["78", "61"]),
+    ("氏名\t年齢\n桜井 結\t８か月", ["８か月"]),
     # a 性別 cell (男, 女) does not start a new table
     ("氏名\t年齢\t性別\t避難先\n緑川　一郎\t８２\t男\t北浜公民館\n松葉　ハル\t７９\t女\t北浜公民館", ["８２", "７９"]),
 ])
