@@ -12,6 +12,14 @@ of a band) as an int, so the risk check need not parse kanji numerals, and
 申出者 山田ハナ（76歳）, 母（山田 咲、31歳）): personal information of that person,
 which the default profile sends to REVIEW.
 
+Some ages carry no unit, and are ages by where they stand: a bare number
+under a 年齢 or 年齢（歳） heading of a table (TAB or 全角空白 rows, read by
+``_table_cells``), the newspaper bracket right after a full name or a
+relative (山田花子（67）, 妻（84）), numbers listed before an age (（10、7、3歳）);
+a child's age in months is one before a child word or in a bracket after a
+relative (8か月の乳児, 長女（8か月）). A bare number with no such evidence
+(list numbers, counts, amounts, years in the same table) is no age.
+
 Left out, because they are rules rather than facts about a person:
 thresholds and ranges (65歳以上の方, 18歳未満の者, 40歳から64歳まで, 20歳到達,
 満18歳に達する日), programme names (3歳児健診), succession numbers (第30代市長,
@@ -68,7 +76,7 @@ _FIELD = re.compile(r"年齢(?:\((?:満|歳|才)\))?[ ]*[:：]?[ ]*(?P<v>\d{1,3}
 # An infant's age counts from birth (生後3か月, 生後10日); an age at death is
 # written after 享年/行年, often without 歳 (享年82).
 # 生後4か月までの乳児, 生後3か月児健診, 生後28日以内: a rule or a programme.
-_INFANT = re.compile(r"生後[ ]?(?P<v>\d{1,2})[ ]?(?>か月|ヶ月|カ月|ケ月|箇月|日|週間|週)"
+_INFANT = re.compile(rf"生後[ ]?(?P<v>\d{{1,2}}|{_KANJI})[ ]?(?>か月|ヶ月|カ月|ケ月|箇月|日|週間|週)"
                      r"(?!児|まで|以内|未満|以上|以降|から|を(?:経過|過ぎ|迎え)|頃まで|～|~|-|に達)")
 _AT_DEATH = re.compile(rf"(?:享年|行年)[ ]?(?P<v>\d{{1,3}}|{_KANJI})(?![\d歳才十])")
 # (容疑者, 被告: a person named in a news report quoted in the minutes)

@@ -53,6 +53,7 @@ def test_ages_in_rules_are_not_findings(text, found):
 @pytest.mark.parametrize("text, value, years", [
     ("生後3か月の乳児が死亡した。", "生後3か月", 0),
     ("生後10日の新生児", "生後10日", 0),
+    ("生後八か月の長男", "生後八か月", 0),
     ("享年82", "82", 82),
     ("享年八十二", "八十二", 82),
     ("1歳半の男児", "1歳半", 1),
