@@ -12,6 +12,14 @@ of a band) as an int, so the risk check need not parse kanji numerals, and
 申出者 山田ハナ（76歳）, 母（山田 咲、31歳）): personal information of that person,
 which the default profile sends to REVIEW.
 
+Some ages carry no unit, and are ages by where they stand: a bare number
+under a 年齢 or 年齢（歳） heading of a table (TAB or 全角空白 rows, read by
+``_table_cells``), the newspaper bracket right after a full name or a
+relative (山田花子（67）, 妻（84）), numbers listed before an age (（10、7、3歳）);
+a child's age in months is one before a child word or in a bracket after a
+relative (8か月の乳児, 長女（8か月）). A bare number with no such evidence
+(list numbers, counts, amounts, years in the same table) is no age.
+
 Left out, because they are rules rather than facts about a person:
 thresholds and ranges (65歳以上の方, 18歳未満の者, 40歳から64歳まで, 20歳到達,
 満18歳に達する日), programme names (3歳児健診), succession numbers (第30代市長,
@@ -30,6 +38,8 @@ from presidio_analyzer import RecognizerResult
 from redactor.data_files import load_toml
 from redactor.recognizers import _context as ctx
 from redactor.recognizers._base import JaRecognizer, scan
+from redactor.recognizers._name_lexicon import is_given_name, is_surname, split_full_name
+from redactor.recognizers._table_cells import cells_under
 from redactor.recognizers._text import KANJI_ODORIJI, words_regex
 from redactor.tokens import Token
 
@@ -45,23 +55,32 @@ _KANJI = r"(?:百?[二三四五六七八九]?十[一二三四五六七八九]?|�
 _YEARS = rf"(?:\d{{1,3}}|{_KANJI})"
 _BAND = r"(?:前半|後半|半ば|なかば)"
 _LIMIT = r"(?P<limit>以上|以下|未満|超|から|まで|～|~|-|到達|に達|になる年度|になるまで|児|代目)"
+# Spaces or a hard line break between the number and 歳 (78 歳 on a printed
+# form, 相談者は78⏎歳の女性 in text copied out of a PDF or typed into a
+# fixed-width form) are read across; 歳出, 歳入 and 歳末 are words of their
+# own (平成30⏎歳出予算, 30 歳入).
+_BREAK = r"(?:[ ]*\n?[ ]*(?=[歳才](?![出入末暮月費計])))?"
 _AGE = re.compile(
-    rf"(?<![\d第〇一二三四五六七八九十百])(?P<pre>満|当時|年齢[ ]?[:：]?[ ]?)?"
+    rf"(?<![\d第〇一二三四五六七八九十百])(?P<pre>満[ ]?|数え年?[ ]?|当時|年齢[ ]?[:：]?[ ]?)?"
     rf"(?:(?P<band>(?:\d0|{_KANJI}*十)(?:歳|才)?代{_BAND}?)"
-    rf"|(?P<exact>{_YEARS}(?:歳|才)(?:\d{{1,2}}(?:か月|ヶ月|カ月|ケ月)|半(?!ば))?))"
+    rf"|(?P<exact>{_YEARS}{_BREAK}(?:歳|才)(?:\d{{1,2}}(?:か月|ヶ月|カ月|ケ月)|半(?!ば))?))"
     rf"(?:{_LIMIT})?"
 )
 # Only lines with a number right before an age word are scanned (every
-# match has one: 72歳, 七十代, 20歳代); 代 alone is in too many words (時代, 代表).
-_ANCHOR = re.compile(r"[\d一二三四五六七八九十百](?:歳|才|代)")
-_FIELD = re.compile(r"年齢[ ]?[:：]?[ ]?(?P<v>\d{1,3})(?![\d歳才])")
+# match has one: 72歳, 七十代, 20歳代, and 78⏎歳 across a break); 代 alone
+# is in too many words (時代, 代表).
+_ANCHOR = re.compile(r"[\d一二三四五六七八九十百](?:代|[ ]*\n?[ ]*[歳才])")
+# 年齢　　78 (a form's label and value, spaces between), 年齢（満）78; not 年齢 78 歳
+# (the age pattern has it) nor 年齢20～64 (a range in a rule).
+_FIELD = re.compile(r"年齢(?:\((?:満|歳|才)\))?[ ]*[:：]?[ ]*(?P<v>\d{1,3})(?![\d]|[ ]*(?:[歳才~～〜-]|から|以上|以下|未満|まで))")
 # An infant's age counts from birth (生後3か月, 生後10日); an age at death is
 # written after 享年/行年, often without 歳 (享年82).
 # 生後4か月までの乳児, 生後3か月児健診, 生後28日以内: a rule or a programme.
-_INFANT = re.compile(r"生後[ ]?(?P<v>\d{1,2})[ ]?(?>か月|ヶ月|カ月|ケ月|箇月|日|週間|週)"
+_INFANT = re.compile(rf"生後[ ]?(?P<v>\d{{1,2}}|{_KANJI})[ ]?(?>か月|ヶ月|カ月|ケ月|箇月|日|週間|週)"
                      r"(?!児|まで|以内|未満|以上|以降|から|を(?:経過|過ぎ|迎え)|頃まで|～|~|-|に達)")
 _AT_DEATH = re.compile(rf"(?:享年|行年)[ ]?(?P<v>\d{{1,3}}|{_KANJI})(?![\d歳才十])")
-_PAREN = re.compile(r"(?:さん|氏|様|君|ちゃん|男性|女性|男児|女児)[ ]?\((?P<v>\d{1,3})\)")
+# (容疑者, 被告: a person named in a news report quoted in the minutes)
+_PAREN = re.compile(r"(?:さん|氏|様|さま|君|くん|ちゃん|殿|男性|女性|男児|女児|容疑者|被告人?|受刑者)[ ]?\((?P<v>\d{1,3})\)")
 # A threshold still describes one person when one of these is next to it.
 _PERSON_NEAR = re.compile(r"男性|女性|男児|女児|相手方|本人|さん|氏|とみられ|と思われ|程度|くらい|ぐらい")
 _RULE_AFTER = re.compile(r"の(?:方|者|人|高齢者|被保険者|住民|市民|児童|世帯|全員)|を対象|が対象|に限")
@@ -83,7 +102,7 @@ _SUCCESSION = re.compile(r"(?:第|歴|初|先|当|次)$")
 _ANONYMISED = re.compile(r"(?:(?<![A-Za-z])[A-Z]|[甲乙丙丁戊]|某|[○〇◯●×＊*]{1,3})(?:さん|様|氏|君|ちゃん)?[ ]?$")
 
 
-def _attached(text: str, start: int, end: int) -> str:
+def _attached(text: str, start: int, end: int, by_end: dict[int, Token] | None = None) -> str:
     """Whether the age is a field of a named person's record, in a bracket
     right after the name: 山田様（40代・男性）, 申出者 山田 ハナ（76歳）, 母（山田 咲、31歳）,
     with no more than the name and the sex inside. An age with no name to it
@@ -101,8 +120,10 @@ def _attached(text: str, start: int, end: int) -> str:
     named_inside = inside.group(0).strip("( 、,・")
     if named_inside and not re.fullmatch(_SEX, named_inside):
         return "person"  # 母（山田 咲、31歳）: the name in the bracket
-    if re.search(r"(?:様|さん|氏|君|ちゃん)$", line):
+    if re.search(r"(?:様|さま|さん|氏|君|くん|ちゃん|殿)$", line):
         return "person"  # 山田様（40代・男性）
+    if by_end is not None and _name_before(text, open_at, by_end):
+        return "person"  # 山田 花子（67）: a name right before the bracket
     # 申出者 山田 ハナ（76歳）: a party named on the line, then a name (not a kind of person)
     party = ctx.find_word(line, _WORDS["parties"])
     if not party:
@@ -155,16 +176,166 @@ def _years(s: str) -> int | None:
     return value + (digits.index(k) + 1 if k else 0)
 
 
+_AGE_LIST = re.compile(r"(?<![\d.,第])(?:\d{1,3}[、・,][ ]?)+(?=\d{1,3}[ ]?[歳才])")
+_AGE_LIST_ANCHOR = re.compile(r"\d[、・,][ ]?\d{1,3}[ ]?[歳才]")
+_AGE_HEADINGS = frozenset(_WORDS["age_headings"])
+_NAME_HEADINGS = frozenset(_WORDS["name_headings"])
+_STAT_HEADINGS = frozenset(_WORDS["statistics_headings"])
+_TABLE_ANCHOR = re.compile(words_regex(sorted({h[:2] for h in _AGE_HEADINGS})))
+# A cell under an age heading: the age alone (78, 七十八, 満78, 2歳6か月, 8か月),
+# with the sex beside it under 年齢・性別 (78・男, 女/61); a range (65～69), a
+# band (70代), a date or a count is no one person's age.
+_MONTHS_UNIT = r"(?:か月|ヶ月|カ月|ケ月|箇月)"
+_CELL_AGE = re.compile(rf"(?:(?:{_SEX})[ ]?[・/、,]?[ ]?)?(?P<age>満?(?P<v>\d{{1,3}}|{_KANJI})(?P<unit>[ ]?(?:歳|才)(?:\d{{1,2}}{_MONTHS_UNIT})?)?"
+                       rf"|(?P<m>\d{{1,2}}){_MONTHS_UNIT})(?:[ ]?[・/、,]?[ ]?(?:{_SEX}))?")
+
+
+def _table_ages(text: str) -> Iterable[tuple[int, int, int, bool]]:
+    """(start, end, years, named) of each age in a table's age column (氏名｜年齢｜住所,
+    年齢（歳）), read by the shared table reader (TAB or space-aligned rows);
+    ``named`` when the row has a cell under a name heading too. A table whose
+    headings count people (年齢｜人数｜割合) holds age groups, not ages."""
+    first = _TABLE_ANCHOR.search(text)
+    if not first:
+        return
+    top = text.rfind("\n", 0, first.start()) + 1  # no table starts above the first age heading
+    rows: dict[int, list[tuple[int, int, str]]] = {}
+    for start, end, heading in cells_under(text[top:], _AGE_HEADINGS | _NAME_HEADINGS | _STAT_HEADINGS, spaced=True):
+        start, end = start + top, end + top
+        rows.setdefault(text.rfind("\n", 0, start), []).append((start, end, heading))
+    for cells in rows.values():
+        if any(h in _STAT_HEADINGS for _, _, h in cells):
+            continue  # an age group counted, not a person's age
+        named = any(h in _NAME_HEADINGS for _, _, h in cells)
+        for start, end, heading in cells:
+            m = _CELL_AGE.fullmatch(text, start, end) if heading in _AGE_HEADINGS else None
+            if not m:
+                continue
+            years = 0 if m.group("m") else _years(m.group("v"))
+            # 0 alone is an empty cell's mark; 0歳 and 8か月 are an infant's age
+            if years is not None and (0 < years < 120 or (years == 0 and (m.group("m") or m.group("unit")))):
+                yield m.start("age"), m.end("age"), years, named
+
+
+# An age in brackets with no unit (山田花子（67）, 妻（84）): the newspaper
+# convention for a person's age, when a name or a relative stands right before it.
+# Beside the number only a sex (（男・72）, （72・女性）) or, after a 、 or ・, a
+# short word such as the district (（72・緑町）, （72、無職）).
+_BARE_PAREN = re.compile(rf"\((?:(?:{_SEX})[・、,][ ]?)?(?P<v>\d{{1,3}})(?:[・、,][ ]?[^()\d\n、,・]{{1,10}})?\)")
+_HONORIFIC_BEFORE = re.compile(r"(?:さん|氏|様|さま|君|くん|ちゃん|殿|容疑者|被告人?|受刑者)[ ]?\Z")
+# (a relative word on its own: 妻（84）, の長女（8か月）, not the end of a name, 花子（67）)
+# (\Z, not $: a name at the end of the line above is no name before the bracket)
+_RELATIVE_BEFORE = re.compile(rf"(?<![{KANJI_ODORIJI}])(?:" + words_regex(_WORDS["relatives"]) + r")[ ]?\Z")
+_NAME_RUN = re.compile(rf"(?P<sur>[{KANJI_ODORIJI}]{{1,4}})[ ]?(?P<given>[{KANJI_ODORIJI}ぁ-ゖ]{{1,4}})[ ]?\Z")
+
+
+def _name_before(text: str, pos: int, by_end: dict[int, Token]) -> bool:
+    """Whether a person's full name ends at ``pos`` (a space between allowed):
+    Sudachi reads its last word as a given name (佐藤 次郎), or the name
+    lexicons know the surname and the given name before it (鬼灯 蒼 is left
+    to Sudachi: both parts must be known here)."""
+    end = pos - 1 if text[pos - 1:pos] == " " else pos
+    if end == 0 or text[end - 1] in "\n ":
+        return False  # (2) opening a line: an item number
+    tok = by_end.get(end)
+    if tok is not None and tok.is_person_name and tok.pos[3] == "名":
+        # a surname, then a given name (佐藤 次郎, 米 花子): a name alone (大和, 相生) is as often a place
+        at = tok.start - 1 if text[tok.start - 1:tok.start] == " " else tok.start
+        prev = by_end.get(at)
+        if prev is not None and ((prev.is_person_name and prev.pos[3] == "姓") or is_surname(prev.surface)):
+            return True
+    m = _NAME_RUN.search(text, max(0, end - 9), end)
+    if not m:
+        return False
+    sur, given = m.group("sur"), m.group("given")
+    if " " in m.group(0):
+        return is_surname(sur) and is_given_name(given) and not (tok is not None and tok.is_place_name)
+    cut = split_full_name(sur + given, both_known=True)
+    # Sudachi's last word must not run across the cut: 山田町 is one place name, not 山田 + 町
+    return cut is not None and not (tok is not None and (tok.is_place_name or tok.start < end - len(cut[1])))
+
+
+# An age in months of a child (8か月の長女, 長女（8か月）, 月齢8か月); not a
+# period (3か月間通院, 6か月の延長) nor a programme (3か月の乳児健診), and not
+# counted from birth (生後3か月: _INFANT) or after 歳 (1歳8か月: the age pattern).
+_MONTHS = re.compile(rf"(?<![\d歳才後])(?P<pre>月齢[ ]?)?(?P<v>\d{{1,2}}|{_KANJI})[ ]?{_MONTHS_UNIT}")
+_MONTHS_ANCHOR = re.compile(_MONTHS_UNIT)
+_CHILD_NEXT = re.compile("(?:の|に?なる)(?:" + words_regex(_WORDS["children"]) + ")"
+                         + "(?!" + words_regex(_WORDS["child_programmes"]) + ")")
+_MONTHS_IN_BRACKET = re.compile(rf"\((?:(?:{_SEX})[・、,][ ]?)?$")
+
+
+def _child_months(text: str, by_end: dict[int, Token]) -> Iterable[tuple[int, int, str]]:
+    """(start, end, why) of each age in months of one child."""
+    for m in scan(_MONTHS, _MONTHS_ANCHOR, text):
+        start, end = m.start("pre") if m.group("pre") else m.start("v"), m.end()
+        if m.group("pre"):
+            yield start, end, "月齢"
+        elif _CHILD_NEXT.match(text, end) or (text.startswith("児", end) and _CHILD_AFTER.match(text, end + 1)):
+            yield start, end, "子どもの月齢"
+        else:
+            inside = _MONTHS_IN_BRACKET.search(text, max(0, start - 6), start)
+            if not inside or not _IN_BRACKET_AFTER.match(text, end):
+                continue
+            before = inside.start()
+            if (_RELATIVE_BEFORE.search(text, max(0, before - 6), before) or _name_before(text, before, by_end)
+                    or re.search(r"(?:様|さま|さん|氏|君|くん|ちゃん|殿)\Z", text[max(0, before - 3):before])):
+                yield start, end, "続柄・氏名の後の括弧内の月齢"
+
+
 class AgeRecognizer(JaRecognizer):
     ENTITIES = ("AGE",)
 
     def find(self, text: str, tokens: Iterable[Token]) -> Iterable[RecognizerResult]:
+        """Ages written out in prose and forms, then those that only a table
+        column, a bracket after a name or a month count says are ages."""
+        by_end = {t.end: t for t in tokens}
+        found = list(self._written(text, by_end))
+        yield from found
+        taken = {i for r in found for i in range(r.start, r.end)}
+
+        def free(start: int, end: int) -> bool:
+            return not any(i in taken for i in range(start, end))
+
+        # 子ども3人（10、7、3歳）: the numbers listed before an age share its unit
+        starts = {r.start for r in found}
+        for m in scan(_AGE_LIST, _AGE_LIST_ANCHOR, text):
+            if m.end() in starts:
+                for item in re.finditer(r"\d{1,3}", m.group(0)):
+                    start, end = m.start() + item.start(), m.start() + item.end()
+                    if 0 < int(item.group(0)) < 120 and free(start, end):
+                        yield self.result("AGE", start, end, 0.7, "年齢（「歳」で終わる年齢の列挙の一つ）",
+                                          kind="exact", years=int(item.group(0)))
+        for start, end, years, named in _table_ages(text):
+            if free(start, end):
+                extra = {"attached": "person"} if named else {}
+                why = "、氏名のある行: 個人の記録の一項目" if named else ""
+                yield self.result("AGE", start, end, 0.8, f"年齢（表の年齢欄）{why}", kind="exact", years=years, **extra)
+        for m in _BARE_PAREN.finditer(text):
+            start, end = m.start("v"), m.end("v")
+            years = int(m.group("v"))
+            if not (0 < years < 120 and free(start, end)) or _ANONYMISED.search(text, max(0, m.start() - 8), m.start()):
+                continue
+            if _name_before(text, m.start(), by_end) or _HONORIFIC_BEFORE.search(text, max(0, m.start() - 4), m.start()):
+                attached = _attached(text, start, m.end() - 1, by_end)  # what follows the number is the bracket's end
+                extra = {"attached": attached} if attached else {}
+                yield self.result("AGE", start, end, 0.7, "年齢（氏名の直後の括弧内の数: 新聞式の年齢表記）",
+                                  kind="exact", years=years, **extra)
+            elif _RELATIVE_BEFORE.search(text, max(0, m.start() - 6), m.start()):
+                yield self.result("AGE", start, end, 0.7, "年齢（続柄の後の括弧内の数: 新聞式の年齢表記）", kind="exact", years=years)
+        for start, end, why in _child_months(text, by_end):
+            if free(start, end):
+                attached = _attached(text, start, end, by_end)
+                extra = {"attached": attached} if attached else {}
+                yield self.result("AGE", start, end, 0.7, f"年齢（{why}）", kind="exact", years=0, **extra)
+
+    def _written(self, text: str, by_end: dict[int, Token]) -> Iterable[RecognizerResult]:
         for m in scan(_AGE, _ANCHOR, text):
             if m.group("band") is None and m.group("exact") is None:
                 continue
             start = m.start("band") if m.group("band") else m.start("exact")
-            if m.group("pre") in ("満",) or (m.group("pre") or "").startswith("満"):
-                start = m.start("pre")
+            if (m.group("pre") or "").startswith(("満", "数え")):
+                start = m.start("pre")  # 満78歳, 数え年88歳: the way of counting is part of the age
             end = m.end("band") if m.group("band") else m.end("exact")
             if _SUCCESSION.search(text[max(0, start - 1):start]):
                 continue  # 第30代, 歴代: a succession number
@@ -193,7 +364,7 @@ class AgeRecognizer(JaRecognizer):
                 reason += "、「児」: 一人の子どもの記述"
             elif limit:
                 reason += f"、「{limit}」付きだが人物の記述"
-            attached = _attached(text, start, end) or _in_prose(text, end)
+            attached = _attached(text, start, end, by_end) or _in_prose(text, end)
             extra = {"attached": attached} if attached else {}
             if attached == "person":
                 reason += "、氏名・続柄の後の括弧内: 個人の記録の一項目"
@@ -206,7 +377,7 @@ class AgeRecognizer(JaRecognizer):
             for m in rx.finditer(text):
                 years = _years(m.group("v")) or 0
                 if 0 < years < 120:
-                    attached = _attached(text, m.start("v"), m.end("v")) if rx is _PAREN else ""
+                    attached = _attached(text, m.start("v"), m.end("v"), by_end) if rx is _PAREN else ""
                     extra = {"attached": attached} if attached else {}
                     yield self.result("AGE", m.start("v"), m.end("v"), 0.7, f"年齢（{reason}）",
                                       kind="exact", years=years, **extra)
