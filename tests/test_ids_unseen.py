@@ -239,6 +239,10 @@ def test_rules_about_credentials_are_no_credentials(text):
     assert texts(CredentialRecognizer, text) == []
 
 
+def test_a_handle_in_brackets_after_account_is_no_credential():
+    assert texts(CredentialRecognizer, "市公式アカウント（@kitahama_city）で周知した。") == []
+
+
 def test_an_id_column_without_a_secret_column_numbers_people():
     assert texts(CredentialRecognizer, "ID\t氏名\n001\t北浜一郎") == []
 
