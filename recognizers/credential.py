@@ -128,6 +128,8 @@ class CredentialRecognizer(JaRecognizer):
                 if worded is not None:
                     yield worded  # (and on: 「いちにさんよん」、つまり1234 says it twice)
             q = _QUOTED_RIGHT_AFTER.match(text, m.end(), window_end)
+            if q and q.group("value").startswith("@") and text[q.start("value") - 1] in "（(":
+                q = None  # 公式アカウント（@kitahama_city）: a handle in brackets names the account, no secret
             if q and not any(q.start("value") < te and ts < q.end("value") for ts, te in taken):
                 # パスワードは「admin」のまま: quoted right after the word, a
                 # value in letters only is the secret itself (a default one)

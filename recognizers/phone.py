@@ -277,6 +277,8 @@ _MOBILE_WIDTH = 40
 # A number abroad, by its country code (not Japan's 81).
 _ABROAD = re.compile(r"\(?\+(?!81)[1-9]")
 _INTERNATIONAL_PREFIX = re.compile(r"010[- ]")
+# A number that does not start with 0 (212-555-0187): not dialled inside Japan.
+_NOT_DOMESTIC = re.compile(r"\(?[1-9]")
 
 
 def _dialled_abroad(value: str) -> bool:
@@ -385,6 +387,11 @@ class PhoneRecognizer(JaPatternRecognizer):
                   anchor=r"\+[1-9]"),
         # dialled from Japan with the international prefix 010 (010-1-212-555-0187): no
         # number inside Japan starts 010
+        # a North American number written without its country code (212-555-0187,
+        # (212) 555-0187, 1-212-555-0187: NANP, area and exchange codes start 2-9),
+        # next to a phone word only: no number in Japan has that shape
+        JaPattern("北米", r"(?<![\d-])(?:1[- ])?(?:\([2-9]\d{2}\)[ ]?|[2-9]\d{2}[- .])[2-9]\d{2}[- .]\d{4}(?![\d-])", 0.5,
+                  needs_context=True),
         JaPattern("国際プレフィックス", r"010(?<![\d-]010)[- ][1-9]\d{0,2}(?:[- ]\d{1,8}){2,5}(?![\d-])", 0.7, anchor="010[- ]"),
         JaPattern("括弧", r"0(?<![\d-]0)\d{1,4}\(\d{1,4}\)\d{3,4}(?![\d-])" + _EXT, 0.7),
         JaPattern("市外局番括弧", r"\(0\d{1,4}\)[ ]?\d{1,4}-?\d{3,4}(?![\d-])" + _EXT, 0.7),
@@ -405,6 +412,8 @@ class PhoneRecognizer(JaPatternRecognizer):
             count = sum(ch.isdigit() for ch in pattern_text) - 3
             return None if 8 <= count <= 15 else False
         digits = _digits(pattern_text)
+        if _NOT_DOMESTIC.match(pattern_text):
+            return None if len(digits) == 10 or (len(digits) == 11 and digits[0] == "1") else False  # NANP
         if digits[:3] in ("070", "080", "090", "050") or digits[:4] == "0800":
             return None if len(digits) == 11 else False
         if len(digits) != 10:
@@ -446,7 +455,8 @@ class PhoneRecognizer(JaPatternRecognizer):
 
     def _kind(self, text: str, start: int, end: int) -> str:
         kind = self._attributes(text, start, end)["kind"]
-        if kind == "office" and (_ABROAD.match(text, start) or _dialled_abroad(text[start:end])):
+        if kind == "office" and (_ABROAD.match(text, start) or _dialled_abroad(text[start:end])
+                                 or _NOT_DOMESTIC.match(text, start)):
             return "unknown"  # the municipality's offices are in Japan: a number abroad is no office line of its
         if kind == "office" and _contractor_staff(text, start):
             return "private"  # 受託者側責任者：北浜一郎（品質管理部長、052-…）: a contractor's staff member's own line

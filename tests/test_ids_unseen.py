@@ -109,6 +109,9 @@ def test_a_consultation_of_an_appeal_board_points_at_the_requester(text):
     ("連絡先 +44 (0)20 7946 0958", "+44 (0)20 7946 0958"),
     ("連絡先 +49 30 12345678", "+49 30 12345678"),
     ("国際電話 010-1-212-555-0187", "010-1-212-555-0187"),
+    # a North American number without its country code, next to a phone word
+    ("米国の連絡先 電話 212-555-0187", "212-555-0187"),
+    ("TEL 1-212-555-0187", "1-212-555-0187"),
 ])
 def test_numbers_with_a_country_code_are_masked(text, value):
     assert masked(text, value, "PHONE")
@@ -120,6 +123,7 @@ def test_numbers_with_a_country_code_are_masked(text, value):
     "気温は +15 度まで上がった。",
     "差額は +12,345,678円となった。",
     "差額は +12345678円となった。",
+    "資料 212-555-0187 を参照",
 ])
 def test_signed_figures_are_no_phone_numbers(text):
     assert [f for f in _redactor().check(text).findings if f.label == "PHONE"] == []
@@ -233,6 +237,10 @@ def test_credentials_written_out_are_found(text, value):
 ])
 def test_rules_about_credentials_are_no_credentials(text):
     assert texts(CredentialRecognizer, text) == []
+
+
+def test_a_handle_in_brackets_after_account_is_no_credential():
+    assert texts(CredentialRecognizer, "市公式アカウント（@kitahama_city）で周知した。") == []
 
 
 def test_an_id_column_without_a_secret_column_numbers_people():
