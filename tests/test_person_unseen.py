@@ -1,0 +1,182 @@
+"""PERSON on text nobody tuned to (issue 11): names in running prose with no
+honorific, romaji with the family name in capitals first, a teacher named
+with 先生, a table's header cell after 氏名, and what keeps brand names out.
+
+Made-up names and sentences only; each rule has a case that fires and a near
+miss that must not.
+"""
+from functools import lru_cache
+
+from conftest import person_action
+
+from redactor import Redactor
+
+
+@lru_cache(maxsize=1)
+def _strict() -> Redactor:
+    return Redactor(profile="strict")
+
+
+def _strict_person(text: str, name: str) -> str | None:
+    """The strict profile's action on the PERSON finding covering ``name`` (None if none)."""
+    start = text.index(name)
+    for f in _strict().check(text).findings:
+        if f.label == "PERSON" and f.start <= start and start + len(name) <= f.end:
+            return f.action
+    return None
+
+
+def _strict_persons(text: str) -> list[str]:
+    return [f.text for f in _strict().check(text).findings if f.label == "PERSON" and f.action != "KEEP"]
+
+
+# --- a one-kanji surname standing alone in prose --------------------------------
+
+def test_a_one_kanji_surname_sudachi_tags_is_a_name_as_the_subject_under_strict():
+    # Sudachi tags 堀 and 原 人名,姓; standing alone before a case particle they are a person
+    assert _strict_person("その後、堀は委員会で反対した。", "堀") == "MASK"
+    assert _strict_person("原が議長に選ばれた。", "原") == "MASK"
+
+
+def test_a_one_kanji_surname_inside_a_word_or_untagged_stays_out():
+    assert _strict_persons("林が広がる。") == []          # 林 is a common noun here
+    assert _strict_persons("外堀を埋める計画だ。") == []   # 堀 inside a word
+
+
+def test_a_one_kanji_surname_with_no_context_is_not_reported_by_the_default_profile():
+    # without a title or honorific the default profile leaves the guess to strict
+    assert person_action("その後、堀は委員会で反対した。", "堀") is None
+
+
+# --- romaji, family name in capitals first --------------------------------------
+
+def test_a_family_name_in_capitals_before_a_known_given_name_is_a_name():
+    # the given name reads as one of the lexicon's given names (はるみ)
+    assert person_action("UTSUGI Harumi\n", "UTSUGI Harumi") in ("MASK", "REVIEW")
+    assert person_action("連絡先：KAMIYAMA Noriko（本人）", "KAMIYAMA Noriko") in ("MASK", "REVIEW")
+
+
+def test_capitals_before_an_ordinary_english_word_stay_out():
+    assert person_action("TOKYO Station\n", "TOKYO Station") is None
+    assert person_action("GREEN Building の改修", "GREEN Building") is None
+
+
+def test_a_list_of_romaji_names_family_first_is_found_after_a_list_word():
+    text = "参加者：SUGIURA Kazuomi、MORITA Yuki\n"
+    assert person_action(text, "SUGIURA Kazuomi") in ("MASK", "REVIEW")
+    assert person_action(text, "MORITA Yuki") in ("MASK", "REVIEW")
+
+
+# --- 先生 after a surname -------------------------------------------------------
+
+def test_a_surname_before_sensei_is_a_person():
+    assert person_action("担任の蓮見先生から連絡があった。", "蓮見") is not None
+    assert person_action("蓮見先生は授業を続けた。", "蓮見") is not None
+
+
+def test_a_word_before_sensei_is_not_a_person():
+    assert person_action("担任の先生から連絡があった。", "担任") is None
+    assert person_action("学校の先生が指導した。", "学校") is None
+
+
+# --- a header row: the cell after 氏名 is a heading ---------------------------------
+
+def test_the_heading_after_a_name_heading_in_a_header_row_is_not_a_name():
+    text = ("地区\t氏名\t功績\n"
+            "北地区\t宮坂　恒夫\t自治会活動に尽力\n"
+            "南地区\t久米　佳奈子\t防犯活動に尽力\n")
+    assert person_action(text, "功績") is None
+    assert person_action(text, "宮坂　恒夫") == "MASK"
+    assert person_action(text, "久米　佳奈子") == "MASK"
+
+
+# --- brand names in katakana ------------------------------------------------------
+
+def test_a_katakana_word_the_dictionary_knows_as_a_brand_is_no_name_without_context():
+    # ソニー, ヤマハ are 固有名詞,一般 to Sudachi: an organisation or product, not a person
+    assert _strict_persons("ソニーは新製品を発表した。") == []
+    assert _strict_persons("昨年、ヤマハが新型を出した。") == []
+
+
+def test_an_unknown_katakana_name_in_prose_is_still_a_name_under_strict():
+    assert _strict_person("その後、ミハイロフスキーは帰国した。", "ミハイロフスキー") == "MASK"
+
+
+def test_a_known_katakana_word_after_a_modifier_is_no_name():
+    assert _strict_persons("新規のプランが好評だ。") == []
+    assert _strict_persons("市のデータは公開する。") == []
+
+
+# --- award lists and tables aligned with spaces ------------------------------------
+
+_AWARDS = ("令和６年度　市民表彰　被表彰者名簿\n"
+           "　氏　名　　　　　　年齢　　住　所　　　　　　　　　功　績\n"
+           "　宮坂　恒夫　　　７８　　北浦見市本郷　　　　　通学路の見守り活動２５年\n"
+           "　ジョアン・ペレイラ　３４　　北浦見市三条　　　　　通訳ボランティア\n"
+           "　秦　　和子　　　　　６１　　北浦見市みなみ野　　　　河川清掃\n")
+
+
+def test_headings_spelt_out_with_spaces_make_a_header_row_and_its_column_holds_names():
+    assert _person_covered(_AWARDS, "宮坂　恒夫") == "MASK"
+    assert _person_covered(_AWARDS, "ジョアン・ペレイラ") == "MASK"
+    assert _person_covered(_AWARDS, "秦　　和子") == "MASK"
+
+
+def test_the_other_columns_of_an_award_list_are_not_names():
+    assert _person_covered(_AWARDS, "功　績") is None
+    assert _person_covered(_AWARDS, "北浦見市みなみ野") is None
+
+
+_TAB_ROWS = ("番号\t申請者氏名\t住所\t改修内容\n"
+             "7-001\t宮坂　恒夫\t中町二丁目７番１９号\t浴室手すり\n"
+             "7-002\tPARK　Min-jun\t駅北一丁目２－３\t玄関スロープ\n"
+             "7-003\t堀\t字西原１１２３－５\t廊下手すり\n"
+             "7-004\t社会福祉法人みどり会\t若松町１丁目１番１号\t通路拡幅\n")
+
+
+def test_a_hyphenated_romaji_name_and_a_one_kanji_surname_in_a_name_column_are_names():
+    assert _person_covered(_TAB_ROWS, "PARK　Min-jun") == "MASK"
+    assert _person_covered(_TAB_ROWS, "堀") == "MASK"
+
+
+def test_an_organisation_and_a_one_kana_cell_in_a_name_column_are_not_names():
+    assert _person_covered(_TAB_ROWS, "社会福祉法人みどり会") is None
+    assert _person_covered("番号\t申請者氏名\t住所\n1\tー\t中町２番\n", "ー") is None
+
+
+def _person_covered(text: str, value: str) -> str | None:
+    """The default profile's strongest action over ``value`` when PERSON findings cover it whole
+    (MASK over REVIEW over KEEP), None when none does."""
+    start = text.index(value)
+    end = start + len(value)
+    acts = {f.action for f in _default().check(text).findings
+            if f.label == "PERSON" and f.start <= start and end <= f.end}
+    for a in ("MASK", "REVIEW", "KEEP"):
+        if a in acts:
+            return a
+    return None
+
+
+@lru_cache(maxsize=1)
+def _default() -> Redactor:
+    return Redactor()
+
+
+# --- a romaji line under a name field ------------------------------------------
+
+def test_the_romaji_line_of_a_form_is_the_name():
+    text = ("保護者　氏名　范　文雄（ファン・ヴァン・フン）\n"
+            "　　　　ローマ字　PHAN VAN HUNG\n"
+            "　　　　生年月日　1985年3月2日\n")
+    assert _person_covered(text, "PHAN VAN HUNG") == "MASK"
+
+
+def test_a_romaji_label_before_a_word_in_prose_is_not_a_name():
+    assert _person_covered("ローマ字　表記の統一について協議した。\n", "表記") is None
+
+
+# --- a community post fused after a surname, in a speaker's turn ----------------------
+
+def test_a_surname_fused_with_a_community_post_in_a_speakers_turn_is_found():
+    text = "（委員）　砂田自治会長から、名簿を持ちたいとの要望が出ている。\n"
+    assert _person_covered(text, "砂田") == "MASK"
