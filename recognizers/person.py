@@ -814,6 +814,10 @@ class PersonRecognizer(JaRecognizer):
                 ends_like_an_organisation([t.surface for t in words]) if katakana_only else None)
             if not_name:  # 北山は, but 北山社の, 北山に入社: a company or a place of that name
                 return drop("PERSON", text, start, end, not_name)
+        if source == "none" and header_cell_at(text, start):
+            # 氏　名　　住　所　　功　績: a heading of a table's header row spelt out with
+            # spaces reads like a given name (功, 績), but the row is the table's headings
+            return drop("PERSON", text, start, end, "表の見出し行の語")
         if source != "none" and score >= 0.6:
             score = min(1.0, score + 0.1)
             why += f"、{'役職' if role == 'official' else '文脈'}「{word}」"
