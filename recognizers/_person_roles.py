@@ -23,6 +23,7 @@ ROLES = _ROLES  # the lists themselves, for the recognizers that anchor on them
 # Community posts (自治会長, PTA会長, 消防団員) are a private person's, before
 # a name and after it.
 COMMUNITY = tuple(_ROLES["community"]["words"])
+_COMMUNITY_WORDS = frozenset(COMMUNITY)
 AFTER = {role: tuple(_ROLES["after"][role]) + (COMMUNITY if role == "private" else ())
          for role in ("official", "private", "unclear", "person")}
 BEFORE = {role: tuple(_ROLES["before"][role]) + (COMMUNITY if role == "private" else ())
@@ -480,6 +481,10 @@ def decide_role(text: str, start: int, end: int,
         if after[1] in _BODY_HEADS and not _public_body_head(text, start):
             return "unclear", "title_after", after[1]  # 相沢会長: the head of which body?
         return "official", "title_after", after[1]
+    if after and after[0] == "private" and (after[1] in _COMMUNITY_WORDS or _COMMUNITY_POST_AFTER.fullmatch(after[1])):
+        # （委員）　砂田自治会長から: a residents' post fused after the name is what the
+        # person is named as, whatever role word stands before (there the speaker's seat)
+        return "private", "title_after", after[1]
     before = _role_before(text, start)
     if after and after[1] == "内線":
         # an extension says office, a private party's word before says otherwise: a person decides

@@ -256,6 +256,11 @@ _FIELD_NAME = re.compile(
     r"(?:氏 ?名|名 ?前|フリガナ|ふりがな|名義人?)[ \t]*[:：]?[ \t]*(?P<value>%s%s)(?=[ ]{2,}|[ ]*[\n\t(（<、。,]|[ ]\d|$)"
     % (_NAME_BODY, _KANA_GIVEN_NAME))
 _MAIL_NAME = re.compile(r"(?P<value>%s) ?<[^<>@\s]+@" % _NAME_BODY)
+# The line of a form that gives the name in Latin letters (ローマ字　PHAN VAN HUNG under
+# 氏名, 英字氏名: Nguyen Thi Lan): its value is the name whatever its words are.
+_ROMAJI_FIELD = re.compile(r"(?:ローマ字|英字|アルファベット)(?:氏名|表記|名)?[ \t]*[:：]?[ \t]*"
+                           r"(?P<value>[A-Z][A-Za-z'-]*(?: [A-Z][A-Za-z'-]*){1,4})(?=[ ]*(?:\n|\t|$|[(（]))")
+_ROMAJI_FIELD_ANCHOR = re.compile(r"ローマ字|英字|アルファベット")
 # These three start with a character class, which the regex engine tries at
 # every position of the document; they run only on lines with their anchor
 # (see recognizers/_base.scan).
@@ -416,7 +421,8 @@ class PersonRecognizer(JaRecognizer):
         for m in scan(_REGNAL, _REGNAL_ANCHOR, text):
             yield self.result("PERSON", m.start(), m.end(), 0.6, "称号つきの人名（〜世）", role="unclear",
                               role_source="none", role_word="", person_key=m.group(0), full_name=True)
-        for rx, anchor, why in ((_FIELD_NAME, None, "氏名欄の値"), (_MAIL_NAME, _MAIL_ANCHOR, "メールアドレスの表示名")):
+        for rx, anchor, why in ((_FIELD_NAME, None, "氏名欄の値"), (_MAIL_NAME, _MAIL_ANCHOR, "メールアドレスの表示名"),
+                                (_ROMAJI_FIELD, _ROMAJI_FIELD_ANCHOR, "ローマ字氏名欄の値")):
             for m in scan(rx, anchor, text):
                 start, end = m.span("value")
                 value = m.group("value")
@@ -427,11 +433,12 @@ class PersonRecognizer(JaRecognizer):
                     drop("PERSON", text, start, end, "表の見出し行の語")
                     continue
                 role, source, word = decide_role(text, start, end)
-                if rx is _FIELD_NAME and source in ("none", "role_before") and role != "official":
+                field = rx is not _MAIL_NAME
+                if field and source in ("none", "role_before") and role != "official":
                     role, source, word = "private", "field", "氏名"
                 # a field's value outranks the same span read from the tokens
                 # (Presidio keeps one result per span: the higher score)
-                score = 0.9 if rx is _FIELD_NAME else 0.8
+                score = 0.9 if field else 0.8
                 yield self.result("PERSON", start, end, score, why, role=role, role_source=source,
                                   role_word=word, person_key=value.split(" ")[0].split("・")[0],
                                   full_name=" " in value or "・" in value)
