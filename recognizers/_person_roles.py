@@ -499,6 +499,9 @@ def decide_role(text: str, start: int, end: int,
         company = _company_person(text, start, before[1])
         if company:
             return "private", "role_before", company
+        task = _task_staff(text, start, before[1])
+        if task:
+            return "unclear", "doubt", task
         post = _COMMUNITY_POST.search(ctx.before(text, start, 30))
         if post:
             return "private", "role_before", post.group(0).strip(" \t:：")
@@ -613,6 +616,26 @@ def _company_person(text: str, start: int, word: str) -> str | None:
         if company and not _MUNICIPAL_UNIT.search(head, at) and "。" not in head[company.start():]:
             return "事業者の" + word
     return None
+
+
+# A task fused before 担当者 with no unit of the municipality in it (運用担当者, 保守担当者):
+# a contractor's staff as often as the municipality's.
+_TASK_BEFORE = re.compile(rf"[{KANJI}]{{2,8}}$")
+
+
+def _task_staff(text: str, start: int, word: str) -> str | None:
+    """The word (運用担当者) when 担当者 is fused after a task rather than a unit of
+    the municipality (福祉課担当者): whose staff the person is, the line does not
+    say, so a person decides; else None."""
+    if word not in _COMPANY_STAFF:
+        return None
+    head = ctx.before(text, start, 24).rstrip(" \t:：").removesuffix("の")
+    if not head.endswith(word):
+        return None
+    task = _TASK_BEFORE.search(head, 0, len(head) - len(word))
+    if task is None or _MUNICIPAL_UNIT.search(task.group(0) + word[:1]) or task.group(0).endswith(("課", "係", "室", "局", "部", "所", "センター")):
+        return None
+    return task.group(0) + word
 
 
 _WARD_HEADS = frozenset(["区長", "副区長"])

@@ -179,3 +179,16 @@ def test_a_romaji_label_before_a_word_in_prose_is_not_a_name():
 def test_a_surname_fused_with_a_community_post_in_a_speakers_turn_is_found():
     text = "（委員）　砂田自治会長から、名簿を持ちたいとの要望が出ている。\n"
     assert _person_covered(text, "砂田") == "MASK"
+
+
+# --- 担当者 after a task ---------------------------------------------------------
+
+def test_staff_named_after_a_task_are_for_a_person_to_decide():
+    # 運用担当者, 保守担当者: a contractor's staff as often as the municipality's
+    assert _person_covered("運用担当者砂田氏が異動後も権限を保持していた。", "砂田") == "REVIEW"
+    assert _person_covered("保守担当者の砂田氏が説明した。", "砂田") == "REVIEW"
+
+
+def test_staff_named_after_a_unit_of_the_municipality_stay_officials():
+    assert _person_covered("福祉課担当者　砂田\n", "砂田") == "KEEP"
+    assert _person_covered("担当者　砂田\n", "砂田") == "KEEP"
