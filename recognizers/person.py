@@ -36,7 +36,8 @@ from redactor.recognizers._base import JaRecognizer, scan
 from redactor.recognizers._drops import drop
 from redactor.recognizers._name_lexicon import is_given_name, is_surname, split_full_name
 from redactor.recognizers._person_anchored import ROLE_WORDS, TITLES, anchored, not_a_name_before_honorific
-from redactor.recognizers._person_document import (HOLDER_AFTER, _coordinated, _counted_lists, _later_mentions,
+from redactor.recognizers._person_document import (HOLDER_AFTER, _appointees, _coordinated, _counted_lists,
+                                                   _later_mentions,
                                                    _list_members, _members_by_surname, _one_role_per_person, _readings,
                                                    _share_list_roles)
 from redactor.recognizers._org_context import (ends_like_an_organisation, not_a_person_after, not_a_person_before,
@@ -858,5 +859,6 @@ class PersonRecognizer(JaRecognizer):
         persons += _later_mentions(text, persons, others)
         persons = _one_role_per_person(sorted(persons, key=lambda f: f.start))
         persons = _members_by_surname(text, persons)
+        persons = _appointees(text, persons)
         return others + persons
 

@@ -192,3 +192,28 @@ def test_staff_named_after_a_task_are_for_a_person_to_decide():
 def test_staff_named_after_a_unit_of_the_municipality_stay_officials():
     assert _person_covered("福祉課担当者　砂田\n", "砂田") == "KEEP"
     assert _person_covered("担当者　砂田\n", "砂田") == "KEEP"
+
+
+# --- an appointment bill ------------------------------------------------------------
+
+_APPOINTMENT_BILL = ("議案第１２号\n"
+                     "　　教育委員会委員の任命につき同意を求めることについて\n"
+                     "　下記の者を教育委員会委員に任命したいので、議会の同意を求める。\n"
+                     "記\n"
+                     "　住　　所　　北浦見市大字西原１２番地\n"
+                     "　氏　　名　　宮坂　恒夫\n"
+                     "提案理由\n"
+                     "　任期が満了するため、後任として宮坂氏を任命したいので、同意を求めるものである。\n"
+                     "（参考）略歴\n"
+                     "　宮坂　恒夫（みやさか　つねお）\n")
+
+
+def test_the_person_an_appointment_bill_puts_forward_is_named_in_office():
+    assert _person_covered(_APPOINTMENT_BILL, "宮坂　恒夫") == "KEEP"
+    assert _person_covered(_APPOINTMENT_BILL, "みやさか　つねお") == "KEEP"
+    assert person_action(_APPOINTMENT_BILL, "宮坂", 1) == "KEEP"   # 宮坂氏を任命
+
+
+def test_a_name_field_of_a_form_that_mentions_consent_stays_private():
+    text = "就学援助費申請書\n　氏　　名　　宮坂　恒夫\n　上記の者の同意を得て申請します。\n"
+    assert _person_covered(text, "宮坂　恒夫") == "MASK"
