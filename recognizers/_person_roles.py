@@ -109,6 +109,15 @@ def role_after(text: str, end: int) -> tuple[str, str] | None:
             end += gap + reading.end()
     if text[end:end + 1] == "\t":
         cell = _TITLE_CELL.match(text, end + 1)
+        if cell and cell.group(0) not in _CELL_TITLES and not _DEPT_TITLE_CELL.fullmatch(cell.group(0)) \
+                and cell.group(0) not in _CELL_COMMUNITY and cell.group(0) not in _CELL_PERSON_WORDS:
+            # 大谷 信彦⇥北浦見大学⇥会長: a 役職 column further along the row (a 所属
+            # column between) is this row's title as well
+            row_end = text.find("\n", end)
+            for later in _TITLE_CELL.finditer(text, cell.end() + 1, row_end if row_end != -1 else len(text)):
+                if later.group(0) in _CELL_TITLES or later.group(0) in _CELL_COMMUNITY:
+                    cell = later
+                    break
         if cell:
             # 大槻 恭平⇥市長, 鵜沢 剛⇥主査⇥財政課: a title column right after the name
             # column of a roster is this row's title
@@ -184,6 +193,10 @@ _KANJI_AFTER = re.compile(rf"[{KANJI_ODORIJI}]")
 _FIELD_LABEL_ROLES = frozenset(["担当", "担当者", "担当者名", "出席者", "出席委員", "欠席委員", "説明員"])
 
 
+# A name alone on its line (大谷 信彦, 坂巻紀子): name characters, at most one space.
+_NAME_LINE = re.compile(rf"[{KANJI}ァ-ヺーぁ-ゖA-Za-z]{{1,6}}(?: [{KANJI}ァ-ヺーぁ-ゖA-Za-z]{{1,6}})?[ \t]*(?:\n|$)")
+
+
 def _role_before(text: str, start: int) -> tuple[str, str] | None:
     """(role, word) from a role word right before a name (市長　, 相手方 , 氏名：)."""
     raw = ctx.before(text, start, 14).rstrip(" ")
@@ -199,8 +212,13 @@ def _role_before(text: str, start: int) -> tuple[str, str] | None:
             title = max(word or "", dept.group(0) if dept else "", key=len)
             lead = above[:len(above) - len(title)][-1:] if title else ""
             # the title closes a roster or answer line, not a sentence running
-            # on (…民生委員と担当⏎鈴木花子さんが): no particle right before it
-            if title and above.strip(" \t　") != title and not ("ぁ" <= lead <= "ゖ"):
+            # on (…民生委員と担当⏎鈴木花子さんが): no particle right before it; a
+            # line that is only the title counts when the name is alone on its own
+            # line too (委員長⏎大谷 信彦: a roster written one item a line), and a
+            # table row's last cell is that row's title, not the next row's (⇥会長⏎坂巻)
+            alone = above.strip(" \t　") == title
+            if title and (not alone or _NAME_LINE.match(text, start)) and not ("ぁ" <= lead <= "ゖ") \
+                    and "\t" not in text[text.rfind("\n", 0, line_start) + 1:line_start]:
                 raw = above
     if raw.endswith("である"):
         raw = raw[:-3].rstrip(" ")  # 相談者である宇佐美は, 相手方である三浦: the role word, then である

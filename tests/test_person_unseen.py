@@ -217,3 +217,26 @@ def test_the_person_an_appointment_bill_puts_forward_is_named_in_office():
 def test_a_name_field_of_a_form_that_mentions_consent_stays_private():
     text = "就学援助費申請書\n　氏　　名　　宮坂　恒夫\n　上記の者の同意を得て申請します。\n"
     assert _person_covered(text, "宮坂　恒夫") == "MASK"
+
+
+# --- a title apart from the name ----------------------------------------------------
+
+def test_a_title_alone_on_the_line_above_a_name_alone_on_its_line_is_the_names():
+    text = "委員長\n大谷　信彦\n副委員長\n坂巻　紀子\n"
+    assert _person_covered(text, "大谷　信彦") == "KEEP"
+    assert _person_covered(text, "坂巻　紀子") == "KEEP"
+
+
+def test_a_title_line_above_a_sentence_is_a_heading():
+    assert _person_covered("市長\n大谷信彦は、所信を述べた。\n", "大谷信彦") != "KEEP"
+
+
+def test_a_title_column_further_along_a_roster_row_is_the_rows_title():
+    text = "委員名簿\n氏名\t所属\t役職\n大谷　信彦\t北浦見大学\t委員長\n坂巻　紀子\t公募\t委員\n"
+    assert _person_covered(text, "大谷　信彦") == "KEEP"
+    assert _person_covered(text, "坂巻　紀子") == "KEEP"
+
+
+def test_the_title_ending_one_table_row_is_not_the_next_rows():
+    text = "氏名\t備考\t役職\n大谷　信彦\t\t委員長\n坂巻　紀子\t申請者本人\t\n"
+    assert _person_covered(text, "坂巻　紀子") != "KEEP"
