@@ -112,11 +112,12 @@ def _in_name_list(text: str, start: int, end: int) -> bool:
 
 def _reads_as_japanese_name(family: str, given: str) -> bool:
     """Both words are Hepburn romaji and the given name reads as a given name
-    of the lexicons (Harumi: はるみ; Yuko: ゆうこ with the long vowel a passport
-    drops); at most four set lookups."""
+    of the lexicons of three kana or more (Harumi: はるみ; Yuko: ゆうこ with the
+    long vowel a passport drops); at most four set lookups."""
     if " " in given or "." in given or to_hiragana(family) is None:
         return False
-    return any(is_given_name(kana) for kana in readings(given))
+    # three kana at least: Ken, Yuki, Mai are also words and brands (Ken SATO alone stays out)
+    return any(len(kana) >= 3 and is_given_name(kana) for kana in readings(given))
 
 
 def _company_beside(text: str, start: int, end: int) -> bool:
@@ -175,9 +176,10 @@ def find_romaji_names(rec: JaRecognizer, text: str) -> Iterable[RecognizerResult
                 # or two given names (NGUYEN Van Nam): a name's shape, reported
                 # without context for a person to confirm
                 score = 0.55
-            elif _reads_as_japanese_name(m.group("family"), m.group("given")):
+            elif text[start - 1:start] != "(" and _reads_as_japanese_name(m.group("family"), m.group("given")):
                 # UTSUGI Harumi, Noriko KAMIYAMA: Hepburn words whose given name the name
-                # lexicon knows by its reading (はるみ), not an English word (TOKYO Station)
+                # lexicon knows by its reading (はるみ), not an English word (TOKYO Station);
+                # in brackets after a name it is that name's reading (_person_brackets.py)
                 score = 0.55
             elif _in_name_list(text, start, end):
                 # 福田颯太、Kenichi SATO、村田麻衣 / INOUE Daisuke（孫）: an item of a list of

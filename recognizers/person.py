@@ -374,6 +374,20 @@ def _katakana_word_or_place(word: Token, nxt: str, person_title: bool) -> bool:
     return (common or word.pos[2] == "地名") and not town_with_title
 
 
+# Around a one-kanji surname standing alone: a boundary or a particle before it,
+# a case particle after it.
+_LONE_BEFORE = re.compile(r"[、。「」（）()・ \nはがのとをにもへや]")
+_LONE_AFTER = frozenset("はがのとをにも")
+
+
+def _modifier_before(text: str, start: int) -> bool:
+    """の or a kanji word ends right before ``start`` (市の|データ, 独自|システム): what
+    follows is what it modifies. (A verb's clause before a name, 乗せられた|グラント,
+    modifies a person as readily: it is not counted.)"""
+    prev = text[start - 1:start]
+    return prev == "の" or bool(prev and _KANJI.match(prev))
+
+
 _SPEAKER_HEAD = re.compile(r"[ \t]*[○◯〇◆◎◇●][^\n（(]{0,14}$")
 
 
@@ -707,6 +721,14 @@ class PersonRecognizer(JaRecognizer):
                                           and words[0].pos[2] == "人名"):
                 return drop("PERSON", text, start, end, "漢字の続く長い語の一部（中野出張所）")
         if len(compact) == 1 and not suffixed:
+            if words[0].pos[3] == "姓" and _LONE_BEFORE.match(text[start - 1:start] or "、") \
+                    and text[end:end + 1] in _LONE_AFTER:
+                # その後、堀は反対した: a one-kanji surname Sudachi tags as one, standing
+                # alone between a boundary and a case particle -- a weak guess (strict
+                # only), as the one kanji may still be a word (原は, 堀が)
+                return self.result("PERSON", start, end, 0.3, "一字の姓（Sudachi 人名）が単独で格助詞の前にある",
+                                   role="unclear", role_source="none", role_word="",
+                                   person_key=compact, full_name=False)
             # one kanji alone (金, 林) is a name only with a title or honorific
             return drop("PERSON", text, start, end, "敬称・肩書のない一字")
         # a title that only a person carries (大統領, 伯爵, 警部: not an office
@@ -729,6 +751,14 @@ class PersonRecognizer(JaRecognizer):
             return drop("PERSON", text, start, end, "敬称の前の職名（保健師さん）")
         if not tagged and katakana_only:
             all_common = all(t.pos[1] == "普通名詞" and not t.oov for t in words)
+            if source == "none" and all_common and _modifier_before(text, start):
+                # 新規のプランが, 市のデータは, 独自システムが: a known word after a word that
+                # modifies it (の, a kanji word) is a phrase, not a name
+                return drop("PERSON", text, start, end, "修飾語に続くカタカナの普通名詞（文脈なし）")
+            if source == "none" and any(t.pos[1] == "固有名詞" and t.pos[2] == "一般" for t in words):
+                # ソニーは, ヤマハが: the dictionary knows the word as a proper noun that is
+                # neither a person's nor a place's name -- a company, a brand or a work
+                return drop("PERSON", text, start, end, "人名でない固有名詞として辞書にあるカタカナ語（文脈なし）")
             if len(words) == 1 and all_common and source == "none" and text[end:end + 1] in ("は", "が") \
                     and any(tag[0] == "人名" for tag in dictionary_tags(words[0].surface)) \
                     and not not_a_person_after(text, end):
