@@ -308,6 +308,15 @@ def _name_edges(text: str, start: int, end: int, full: bool, words: list[Token],
     one-kanji surname before a given name it tagged alone (桝 + 嘉一). Only
     names of a tagged shape are widened, never over a title (山田太郎氏,
     田中一郎市長) or a municipality suffix."""
+    if not full and len(words) == 1 and words[0].pos[2] == "人名" and words[0].pos[3] == "一般" \
+            and len(words[0].surface) <= 2 and _KANJI.match(words[0].surface):
+        # a short name Sudachi knows whole (人名,一般) with one or two kanji fused after
+        # it and then a particle: the rest of the name Sudachi took for a word
+        m = _TRAILING_KANJI.match(text, end)
+        if m and _NAME_END_AFTER.match(text, m.end()) and role_after(text, end) is None \
+                and m.group(0)[-1] not in _MUNICIPALITY_END and m.group(0)[0] not in _HOUSEHOLD_SUFFIX \
+                and not_a_person_after(text, end) is None:
+            return start, m.end(), True
     if full and not text[end - 1].endswith(_MUNICIPALITY_END):  # 北浦見市|役所 is a place
         m = _TRAILING_KANJI.match(text, end)
         if m and role_after(text, end) is None and m.group(0)[-1] not in _MUNICIPALITY_END \

@@ -241,3 +241,14 @@ def test_a_title_column_further_along_a_roster_row_is_the_rows_title():
 def test_the_title_ending_one_table_row_is_not_the_next_rows():
     text = "氏名\t備考\t役職\n大谷　信彦\t\t委員長\n坂巻　紀子\t申請者本人\t\n"
     assert _person_covered(text, "坂巻　紀子") != "KEEP"
+
+
+# --- a short name Sudachi knows whole, with kanji fused after it ------------------------
+
+def test_a_short_whole_name_with_one_or_two_kanji_fused_after_it_is_widened_under_strict():
+    # 弘法 is 人名,一般 to Sudachi; 大師 after it and then a particle is the rest of the name
+    assert _strict_person("その後、弘法大師は帰国した。", "弘法大師") == "MASK"
+
+
+def test_a_short_whole_name_before_an_organisations_word_is_not_widened():
+    assert _strict_persons("その後、弘法学園は移転した。") == []
