@@ -484,6 +484,9 @@ def decide_role(text: str, start: int, end: int,
         return "unclear", "incident", incident
     if after is _UNREAD:
         after = role_after(text, end)
+    brigade = _municipal_fire_brigade(text, start, end)
+    if brigade:
+        return "official", "title_after", brigade
     hearing = _hearing(text, start)
     if hearing:
         return "private", "role_before", hearing
@@ -556,7 +559,7 @@ def decide_role(text: str, start: int, end: int,
     owner = _recipient_owner(text, start)
     if owner:
         return owner[0], "role_before", owner[1]
-    unit = _unit_before(text, start)
+    unit = _unit_before(text, start) or _unit_then_staff_label(text, start)
     if unit:
         party = ctx.find_word(ctx.before(text, start, 24).rsplit("\n", 1)[-1], _INCIDENT_PARTIES)
         if party:
@@ -608,6 +611,7 @@ _SUBSIDY = re.compile(words_regex(_PEOPLE["subsidy_words"]))
 _CONTRACT = re.compile(words_regex(_PEOPLE["contract_words"]))
 _COMPANY_MARK = re.compile(words_regex(_PEOPLE["company_marks"]))
 _MUNICIPAL_UNIT = re.compile(rf"[{KANJI}](?:課|係|室|局|部|センター)")
+_MUNICIPAL_UNIT_WORD = re.compile(rf"[{KANJI}]{{1,16}}(?:課|係|室|局|センター)(?![{KANJI}])")
 
 
 def _company_person(text: str, start: int, word: str) -> str | None:
@@ -709,6 +713,56 @@ def _recipient_owner(text: str, start: int) -> tuple[str, str] | None:
     if contract:
         return "official", "契約の相手方の" + word
     return None
+
+
+# A municipality's fire brigade (消防組織法 第9条, 第18条: 市町村の消防団) named on
+# the name's line or in a heading just above it, and a rank of it on the name's line.
+_MUNICIPAL_BRIGADE = re.compile(rf"[{KANJI}ヶ]{{1,8}}[市町村]消防団")
+_BRIGADE_RANK = re.compile(r"(?:第?[0-9一二三四五六七八九十]+)?(?:副?団長|副?分団長|部長|班長|分団員|団員)")
+
+
+def _municipal_fire_brigade(text: str, start: int, end: int) -> str | None:
+    """The rank when the person is named as an officer or member of the
+    municipality's own fire brigade (北浦見市消防団長　若松 泰三; 【消防功労表彰】
+    （北浦見市消防団）⏎ 砂田 源治　第３分団長): its members are the municipality's
+    part-time officials (非常勤特別職) acting for it; else None. A brigade post
+    with no municipality named (宮内消防団分団長, 消防団員の宮内さん) is a
+    resident's community post, as before."""
+    if "消防団" not in text:
+        return None
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line = text[line_start:line_end if line_end != -1 else len(text)]
+    if "団" not in line:
+        return None
+    rank = _BRIGADE_RANK.search(line)
+    if rank is None:
+        return None
+    # the municipality's brigade on this line or on one of the two lines above
+    above = text[max(0, text.rfind("\n", 0, max(0, text.rfind("\n", 0, max(0, line_start - 1)) - 1)) + 1):line_start]
+    if _MUNICIPAL_BRIGADE.search(line) or _MUNICIPAL_BRIGADE.search(above):
+        return rank.group(0)
+    return None
+
+
+# A staff label right before the name (受付者　荒井, 記録：森本).
+_STAFF_LABEL_BEFORE = re.compile(r"(?:%s)[ \t]*[:：]?[ \t]*$" % words_regex(_ROLES["unit_before"]["staff_labels"]))
+
+
+def _unit_then_staff_label(text: str, start: int) -> str | None:
+    """The unit named earlier on the line when a staff label stands right before
+    the name (受付印　学校教育課　受付者 荒井, 福祉課　記録：森本): the unit's staff
+    member who received or wrote the document; else None (受付者　荒井 alone:
+    whose staff, the line does not say)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    head = text[max(line_start, start - 40):start]
+    label = _STAFF_LABEL_BEFORE.search(head)
+    if label is None:
+        return None
+    unit = None
+    for unit in _MUNICIPAL_UNIT_WORD.finditer(head, 0, label.start()):
+        pass
+    return unit.group(0) if unit else None
 
 
 def _unit_before(text: str, start: int) -> str | None:

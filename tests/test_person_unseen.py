@@ -252,3 +252,28 @@ def test_a_short_whole_name_with_one_or_two_kanji_fused_after_it_is_widened_unde
 
 def test_a_short_whole_name_before_an_organisations_word_is_not_widened():
     assert _strict_persons("その後、弘法学園は移転した。") == []
+
+
+# --- staff who received a document, the municipality's fire brigade ------------------------
+
+def test_a_staff_label_after_a_unit_on_the_line_names_the_units_staff():
+    assert _person_covered("受付印　学校教育課　受付者 砂田\n", "砂田") == "KEEP"
+    assert _person_covered("福祉課　記録：森本\n", "森本") == "KEEP"
+
+
+def test_a_staff_label_with_no_unit_leaves_the_role_open():
+    assert _person_covered("受付者　砂田\n", "砂田") == "REVIEW"
+    assert _person_covered("株式会社みどり　受付者　砂田\n", "砂田") == "REVIEW"
+
+
+def test_officers_of_the_municipalitys_own_fire_brigade_act_for_it():
+    text = "【消防功労表彰】（北浦見市消防団）\n　砂田　源治　　　第３分団長　　在団３０年\n"
+    assert _person_covered(text, "砂田　源治") == "KEEP"
+    assert _person_covered("緑川町消防団長　若松　泰三\n", "若松　泰三") == "KEEP"
+
+
+def test_a_brigade_post_with_no_municipality_is_a_residents_post():
+    assert _person_covered("連絡は宮内消防団分団長を通じて行う。", "宮内") == "MASK"
+    assert _person_covered("消防団員の宮内さんから報告があった。", "宮内") == "MASK"
+    # the brigade in a heading does not make a neighbourhood's post an official's
+    assert _person_covered("緑川町消防団の活動について\n　自治会長　宮内　誠\n", "宮内　誠") == "MASK"
