@@ -484,12 +484,12 @@ def decide_role(text: str, start: int, end: int,
         return "unclear", "incident", incident
     if after is _UNREAD:
         after = role_after(text, end)
-    brigade = _municipal_fire_brigade(text, start, end)
-    if brigade:
-        return "official", "title_after", brigade
     hearing = _hearing(text, start)
     if hearing:
         return "private", "role_before", hearing
+    brigade = _municipal_fire_brigade(text, start, end)
+    if brigade:
+        return "official", "title_after", brigade
     if after and after[1] == _KUN and not _council_form(text, start):
         after = ("private", _KUN)  # 翔太君, ゆうと君: a boy's honorific, no member's form
     if after and after[0] == "official" and after[1] != "内線":
@@ -717,13 +717,14 @@ def _recipient_owner(text: str, start: int) -> tuple[str, str] | None:
 
 # A municipality's fire brigade (消防組織法 第9条, 第18条: 市町村の消防団) named on
 # the name's line or in a heading just above it, and a rank of it on the name's line.
-_MUNICIPAL_BRIGADE = re.compile(rf"[{KANJI}ヶ]{{1,8}}[市町村]消防団")
+# (町 is left out: 若葉町 is as often a neighbourhood of a city as a town)
+_MUNICIPAL_BRIGADE = re.compile(rf"[{KANJI}ヶ]{{1,8}}[市村]消防団")
 _BRIGADE_RANK = re.compile(r"(?:第?[0-9一二三四五六七八九十]+)?(?:副?団長|副?分団長|部長|班長|分団員|団員)")
 
 
 def _municipal_fire_brigade(text: str, start: int, end: int) -> str | None:
     """The rank when the person is named as an officer or member of the
-    municipality's own fire brigade (北浦見市消防団長　若松 泰三; 【消防功労表彰】
+    city's or village's own fire brigade (北浦見市消防団長　若松 泰三; 【消防功労表彰】
     （北浦見市消防団）⏎ 砂田 源治　第３分団長): its members are the municipality's
     part-time officials (非常勤特別職) acting for it; else None. A brigade post
     with no municipality named (宮内消防団分団長, 消防団員の宮内さん) is a

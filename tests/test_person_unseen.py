@@ -269,11 +269,13 @@ def test_a_staff_label_with_no_unit_leaves_the_role_open():
 def test_officers_of_the_municipalitys_own_fire_brigade_act_for_it():
     text = "【消防功労表彰】（北浦見市消防団）\n　砂田　源治　　　第３分団長　　在団３０年\n"
     assert _person_covered(text, "砂田　源治") == "KEEP"
-    assert _person_covered("緑川町消防団長　若松　泰三\n", "若松　泰三") == "KEEP"
+    assert _person_covered("緑川村消防団長　若松　泰三\n", "若松　泰三") == "KEEP"
 
 
 def test_a_brigade_post_with_no_municipality_is_a_residents_post():
     assert _person_covered("連絡は宮内消防団分団長を通じて行う。", "宮内") == "MASK"
     assert _person_covered("消防団員の宮内さんから報告があった。", "宮内") == "MASK"
     # the brigade in a heading does not make a neighbourhood's post an official's
-    assert _person_covered("緑川町消防団の活動について\n　自治会長　宮内　誠\n", "宮内　誠") == "MASK"
+    assert _person_covered("緑川市消防団の活動について\n　自治会長　宮内　誠\n", "宮内　誠") == "MASK"
+    # nor is a resident heard by a committee acting for the city
+    assert _person_covered("出席参考人\n　緑川市消防団分団長　乙部　太郎\n", "乙部　太郎") == "MASK"
