@@ -438,6 +438,11 @@ _BODY_HEADS = frozenset(_ROLES["community"]["body_heads"])
 _PUBLIC_BODY = re.compile(words_regex(_ROLES["community"]["public_bodies"]))
 
 
+# A speaker naming the head of their own body (うちの会長の, 私どもの代表): whatever
+# body the minutes are of, this one is the speaker's.
+_OWN_BODY = re.compile(r"(?:うちの|私どもの|わたしどもの|我々の|当会の)(?:副?会長|代表|理事長)[ \t]*の?[ \t]*$")
+
+
 def _public_body_head(text: str, start: int) -> bool:
     """Whether a 会長 at the name heads a public body: a council or committee
     named on the line before it (…審議会の会長　X, …協議会　会長　X), or the
@@ -446,6 +451,8 @@ def _public_body_head(text: str, start: int) -> bool:
         return True
     line_start = text.rfind("\n", 0, start) + 1
     head = text[max(line_start, start - 40):start]
+    if _OWN_BODY.search(head):
+        return False  # うちの会長の江口: the speaker's own body, not the one meeting
     if _SPEAKER_MARK_LINE.match(head):
         return True  # ○相沢会長　…: a speaker mark of the body's own minutes
     if _PUBLIC_BODY.search(head):

@@ -279,3 +279,16 @@ def test_a_brigade_post_with_no_municipality_is_a_residents_post():
     assert _person_covered("緑川市消防団の活動について\n　自治会長　宮内　誠\n", "宮内　誠") == "MASK"
     # nor is a resident heard by a committee acting for the city
     assert _person_covered("出席参考人\n　緑川市消防団分団長　乙部　太郎\n", "乙部　太郎") == "MASK"
+
+
+# --- the speaker's own body --------------------------------------------------------------
+
+def test_the_head_of_the_speakers_own_body_is_not_the_meetings_chair():
+    text = ("北浦見市防災会議\n"
+            "委員（自主防災会連絡協議会）　うちの会長の砂田（携帯 090-1111-2222）が窓口です。\n")
+    assert _person_covered(text, "砂田") in ("MASK", "REVIEW")
+
+
+def test_the_chair_of_the_meeting_named_in_its_minutes_stays_official():
+    text = "北浦見市防災会議\n出席委員\n会長　砂田　源治\n"
+    assert _person_covered(text, "砂田　源治") == "KEEP"
