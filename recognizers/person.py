@@ -285,6 +285,8 @@ _HOUSEHOLD_SUFFIX = frozenset("宅方家邸")
 _TRAILING_KANJI = re.compile(rf"[{KANJI_ODORIJI}]{{1,2}}(?![{KANJI_ODORIJI}])")
 # Initials or a short name particle right before a katakana name.
 _FOREIGN_LEAD = re.compile(r"(?:(?<![A-Za-z])(?:[A-Z]{1,2}[.・] ?){1,3}|(?<![ァ-ヺー・=])[ァ-ヺー]{1,3}[・=])$")
+# Initials before a romaji name (K. Miller, J. R. Smith).
+_LATIN_INITIALS = re.compile(r"(?<![A-Za-z.])(?:[A-Z]\. ?){1,2}$")
 # A given name written in hiragana after a surname (まり子, みちこ, ゆき).
 _KANA_RUN = re.compile(r"[ぁ-ゖー]{1,5}子?")
 _HIRAGANA_CHAR = re.compile(r"[ぁ-ゖ]")
@@ -367,6 +369,14 @@ def _name_edges(text: str, start: int, end: int, full: bool, words: list[Token],
         m = _FOREIGN_LEAD.search(text[max(0, start - 12):start])
         if m:
             start -= len(m.group(0))
+    elif words and all(w.surface.isascii() and w.surface.isalpha() for w in words):
+        # （K. Miller）, J. R. Smith: the initials before a romaji name are part of it
+        m = _LATIN_INITIALS.search(text[max(0, start - 8):start])
+        lead = start - len(m.group(0)) if m else start
+        # (not the last letter of a phrase before it: Plan B. Miller)
+        if m and not (text[lead - 1:lead] == " " and text[lead - 2:lead - 1].isascii()
+                      and text[lead - 2:lead - 1].isalpha()):
+            start = lead
     return start, end, full
 
 

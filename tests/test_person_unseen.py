@@ -292,3 +292,11 @@ def test_the_head_of_the_speakers_own_body_is_not_the_meetings_chair():
 def test_the_chair_of_the_meeting_named_in_its_minutes_stays_official():
     text = "北浦見市防災会議\n出席委員\n会長　砂田　源治\n"
     assert _person_covered(text, "砂田　源治") == "KEEP"
+
+
+def test_the_initials_before_a_romaji_name_are_part_of_it():
+    assert _person_covered("ミラー氏（K. Miller）が異動した。", "K. Miller") in ("MASK", "REVIEW")
+
+
+def test_a_capital_closing_a_phrase_is_no_initial():
+    assert _person_covered("Plan B. Miller が来た。", "B. Miller") is None
