@@ -300,3 +300,14 @@ def test_the_initials_before_a_romaji_name_are_part_of_it():
 
 def test_a_capital_closing_a_phrase_is_no_initial():
     assert _person_covered("Plan B. Miller が来た。", "B. Miller") is None
+
+
+# --- a nickname in quotes ------------------------------------------------------------------
+
+def test_a_quoted_nickname_a_person_goes_by_is_a_name():
+    assert _person_covered("「ゆずぽん」と名乗る人物から電話があった。", "ゆずぽん") == "MASK"
+    assert _person_covered("「taro_77」と名乗った男性が来庁した。", "taro_77") == "MASK"
+
+
+def test_a_quoted_word_a_site_goes_by_is_no_name():
+    assert _person_covered("「ゆずぽん」と名乗るサイトが開設された。", "ゆずぽん") is None
