@@ -399,6 +399,40 @@ _LONE_BEFORE = re.compile(r"[、。「」（）()・ \nはがのとをにもへ�
 _LONE_AFTER = frozenset("はがのとをにも")
 
 
+def _split_long_run(run: list[Token]) -> list[list[Token]]:
+    """A run too long for one name that single spaces divide (大谷信彦　坂巻紀子
+    長谷部修: names listed one after another with 全角空白 between them) is
+    judged part by part, a lone surname kept with a lone given name after it
+    (大谷 信彦); a run that is one name, or has no space, is left whole."""
+    compact = sum(len(t.surface) for t in run if t.surface != " ")
+    if compact <= 12 or not any(t.surface == " " for t in run) or any(t.surface.isascii() for t in run
+                                                                      if t.surface not in _JOINERS) \
+            or all(_foreign_part(t.surface) for t in run if t.surface not in _JOINERS):
+        return [run]  # (romaji and katakana names hold spaces of their own: Peter Paul Brauer)
+    parts: list[list[Token]] = [[]]
+    for t in run:
+        if t.surface == " ":
+            parts.append([])
+        else:
+            parts[-1].append(t)
+    groups: list[list[Token]] = []
+    i = 0
+    while i < len(parts):
+        part = parts[i]
+        tags = {t.pos[3] for t in part if t.pos[2] == "人名"}
+        nxt = parts[i + 1] if i + 1 < len(parts) else []
+        nxt_tags = {t.pos[3] for t in nxt if t.pos[2] == "人名"}
+        if tags == {"姓"} and nxt_tags == {"名"}:
+            space = next(t for t in run if t.surface == " " and t.start == part[-1].end)
+            groups.append(part + [space] + nxt)
+            i += 2
+            continue
+        if part:
+            groups.append(part)
+        i += 1
+    return groups
+
+
 def _modifier_before(text: str, start: int) -> bool:
     """の or a kanji word ends right before ``start`` (市の|データ, 独自|システム): what
     follows is what it modifies. (A verb's clause before a name, 乗せられた|グラント,
@@ -424,10 +458,11 @@ class PersonRecognizer(JaRecognizer):
     ENTITIES = ("PERSON",)
 
     def find(self, text: str, tokens: list[Token]) -> Iterable[RecognizerResult]:
-        for run in self._runs(retag_hidden_names(tokens)):
-            result = self._judge(text, run)
-            if result is not None:
-                yield result
+        for whole in self._runs(retag_hidden_names(tokens)):
+            for run in _split_long_run(whole):
+                result = self._judge(text, run)
+                if result is not None:
+                    yield result
         for m in scan(_ROMAJI_NAME, _ROMAJI_ANCHOR, text):
             # Peter Paul Brauer が…: a capitalised romaji name with no context
             # is reported with a low score (masked under strict only).

@@ -311,3 +311,19 @@ def test_a_quoted_nickname_a_person_goes_by_is_a_name():
 
 def test_a_quoted_word_a_site_goes_by_is_no_name():
     assert _person_covered("「ゆずぽん」と名乗るサイトが開設された。", "ゆずぽん") is None
+
+
+# --- names listed one after another with single spaces -------------------------------------
+
+def test_names_listed_with_single_spaces_are_each_found():
+    text = "参加者　大谷信彦　坂巻紀子　長谷部修　宮坂恒夫\n"
+    for name in ("大谷信彦", "坂巻紀子", "長谷部修", "宮坂恒夫"):
+        assert _person_covered(text, name) is not None
+
+
+def test_a_surname_and_given_name_set_apart_stay_one_name_in_a_long_run():
+    from redactor.recognizers.person import _split_long_run
+    from redactor.tokens import tokenize
+    run = [t for t in tokenize("大谷 信彦 坂巻紀子 長谷部修 宮坂恒夫") if t.surface.strip() or t.surface == " "]
+    texts = ["".join(t.surface for t in part) for part in _split_long_run(run)]
+    assert texts[0] == "大谷 信彦" and "坂巻紀子" in texts and "長谷部修" in texts
