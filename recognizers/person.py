@@ -299,6 +299,8 @@ _KANA_FUNCTION_WORDS = frozenset(["より", "から", "まで", "など", "ほ�
                                   "さん", "さま", "くん", "ちゃん", "とか", "かな", "かつ", "なお", "ただし",
                                   "あり", "いか", "ほか", "たち", "ども", "がた"])
 _PARTICLE_AFTER_NAME = "はがのにをとやもへ"
+# An honorific opening the kana after a surname (宮坂|さんと): never a given name.
+_HONORIFIC_KANA = ("さん", "さま", "くん", "ちゃん", "どの", "たち")
 # Single kanji that stand before a given name as words of their own (父 太郎).
 _LEAD_WORDS = frozenset(w for ws in BEFORE.values() for w in ws if len(w) == 1)
 
@@ -600,7 +602,7 @@ class PersonRecognizer(JaRecognizer):
                 nxt = text[t.end + gap + n:t.end + gap + n + 1]
                 if _HIRAGANA_CHAR.match(nxt) and (gap or nxt not in _PARTICLE_AFTER_NAME):
                     continue
-                if given in _KANA_FUNCTION_WORDS:
+                if given in _KANA_FUNCTION_WORDS or given.startswith(_HONORIFIC_KANA):
                     continue
                 # the dictionary's given names, or the name lexicon's (さち, かよ:
                 # names the dictionary lacks) where a particle, a bracket or the

@@ -327,3 +327,21 @@ def test_a_surname_and_given_name_set_apart_stay_one_name_in_a_long_run():
     run = [t for t in tokenize("大谷 信彦 坂巻紀子 長谷部修 宮坂恒夫") if t.surface.strip() or t.surface == " "]
     texts = ["".join(t.surface for t in part) for part in _split_long_run(run)]
     assert texts[0] == "大谷 信彦" and "坂巻紀子" in texts and "長谷部修" in texts
+
+
+# --- one kanji closing a name is no role word; an honorific is no given name ------------------
+
+def test_the_last_kanji_of_a_given_name_before_a_bracket_is_no_relation_word():
+    text = "善行表彰受賞者\n　宮坂　恒夫（北町）　長年の清掃活動\n"
+    assert _person_covered(text, "北町") is None
+    assert _person_covered(text, "宮坂　恒夫") is not None
+
+
+def test_a_relation_word_standing_alone_before_a_bracket_still_names():
+    assert _person_covered("相談者の母（宮坂 和子）\n", "宮坂 和子") == "MASK"
+
+
+def test_an_honorific_after_a_surname_is_no_hiragana_given_name():
+    found = [f.text for f in _default().check("民生委員の宮坂さんと、砂田さんが同席した。").findings
+             if f.label == "PERSON"]
+    assert "宮坂" in found and not any("さん" in t for t in found)
