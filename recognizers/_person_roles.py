@@ -738,13 +738,11 @@ def _municipal_fire_brigade(text: str, start: int, end: int) -> str | None:
     part-time officials (非常勤特別職) acting for it; else None. A brigade post
     with no municipality named (宮内消防団分団長, 消防団員の宮内さん) is a
     resident's community post, as before."""
-    if "消防団" not in text:
-        return None
     line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", end)
-    line = text[line_start:line_end if line_end != -1 else len(text)]
+    line_end = text.find("\n", end, end + 80)
+    line = text[line_start:line_end if line_end != -1 else min(len(text), end + 80)]
     if "団" not in line:
-        return None
+        return None  # most names: no brigade word on their line (one scan of the line)
     rank = _BRIGADE_RANK.search(line)
     if rank is None:
         return None
