@@ -374,11 +374,11 @@ def _name_edges(text: str, start: int, end: int, full: bool, words: list[Token],
     elif words and all(w.surface.isascii() and w.surface.isalpha() for w in words):
         # （K. Miller）, J. R. Smith: the initials before a romaji name are part of it
         m = _LATIN_INITIALS.search(text[max(0, start - 8):start])
-        lead = start - len(m.group(0)) if m else start
+        begin = start - len(m.group(0)) if m else start
         # (not the last letter of a phrase before it: Plan B. Miller)
-        if m and not (text[lead - 1:lead] == " " and text[lead - 2:lead - 1].isascii()
-                      and text[lead - 2:lead - 1].isalpha()):
-            start = lead
+        if m and not (text[begin - 1:begin] == " " and text[begin - 2:begin - 1].isascii()
+                      and text[begin - 2:begin - 1].isalpha()):
+            start = begin
     return start, end, full
 
 
