@@ -44,6 +44,10 @@ _NAME_BEFORE = re.compile(
     r"|(?<![ァ-ヺー・=])(?P<foreign>[ァ-ヺー]{2,}(?:[・= ][ァ-ヺー]{2,}){1,3})$")
 _QUOTED = re.compile(rf"「(?P<name>[{KANJI_NAME}]{{1,4}} ?[{KANJI_ODORIJI}ぁ-ゖァ-ヺー]{{0,5}}|[ァ-ヺー]{{2,}}(?:[・= ][ァ-ヺー]{{2,}}){{0,3}})」")
 _QUOTE_ANCHOR = re.compile(r"「[^「」\n]{1,12}」")
+# A nickname or handle in quotes by which a person goes (「ゆずぽん」と名乗る人物,
+# 「taro_77」と名乗った男性): any letters, since a handle is no name's shape.
+_QUOTED_HANDLE = re.compile(r"「(?P<name>[ぁ-ゖァ-ヺーA-Za-z0-9_.\-]{2,16})」と名乗")
+_HANDLE_ANCHOR = re.compile(r"」と名乗")
 _KANJI = re.compile(rf"[{KANJI_NAME}]")
 # How the names of places and bodies end (a municipality, 会, 課, 局 ...).
 _TITLES = tuple(w for ws in AFTER.values() for w in ws)
@@ -120,3 +124,13 @@ def find_quoted_names(rec: JaRecognizer, text: str) -> Iterable[RecognizerResult
         yield rec.result("PERSON", start, end, 0.8, f"「」で示された氏名（{word}）",
                          role=role, role_source=source, role_word=rword,
                          person_key=re.split(r"[ ・=]", name)[0], full_name=" " in name or "・" in name)
+    for m in scan(_QUOTED_HANDLE, _HANDLE_ANCHOR, text):
+        if _QUOTED.fullmatch(m.group(0)[:m.group(0).index("」") + 1]) or not _NAMER.match(text, m.end()):
+            continue  # a name's shape is read above; と名乗るメール, と名乗るサイト are no person
+        start, end = m.span("name")
+        role, source, rword = decide_role(text, start, end)
+        if source in ("none", "doubt") and role != "official":
+            role, source, rword = "private", "quote", "と名乗"
+        yield rec.result("PERSON", start, end, 0.8, "「」で示された呼び名（と名乗る人物）",
+                         role=role, role_source=source, role_word=rword, person_key=m.group("name"),
+                         full_name=False)

@@ -69,6 +69,7 @@ _SOURCE_WORDS = {
     "mention": "文書中で既出の人物の姓",
     "incident_person": "事故・事案の当事者として記載された職員と同じ人物（人の判断が必要）",
     "member": "議事録の名簿・発言者と同じ姓（同僚を「さん」で呼ぶ発言）",
+    "appointment": "議会の同意を求める任命・選任の議案で公職に推される人物",
 }
 
 
@@ -439,3 +440,40 @@ def _later_mentions(text: str, persons: list[Finding], others: list[Finding]) ->
                                  attributes=attrs))
             taken.add(s, e)
     return added
+
+
+# A bill asking the council to consent to an appointment or to give its opinion on
+# a nomination (地方自治法 第162条 副市長, 第196条 監査委員; 地教行法 第4条 教育委員;
+# 地方税法 第423条 固定資産評価審査委員会委員; 人権擁護委員法 第6条 推薦): the person
+# in its 氏名 field is put forward for a public office, and the bill is published
+# with the name, its reading and the later mentions of it.
+_APPOINTMENT = re.compile(r"(?:任命|選任|委嘱|推薦)[^。\n]{0,30}(?:同意|意見)を求め")
+# How far after the request the 記 section with the 氏名 field may stand.
+_APPOINTMENT_REACH = 800
+_NAME_FIELD_WORDS = frozenset(["氏名", "氏 名", "氏  名", "名前"])
+
+
+def _appointees(text: str, persons: list[Finding]) -> list[Finding]:
+    """The persons an appointment bill puts forward, official at every mention
+    (the 氏名 field, its reading, 鬼頭氏を任命したい); other persons unchanged."""
+    requests = [m.end() for m in _APPOINTMENT.finditer(text)]
+    if not requests:
+        return persons
+    keys: set[str] = set()
+    for f in persons:
+        attrs = f.attributes
+        if attrs.get("role") != "official" and attrs.get("full_name") and attrs.get("role_word") in _NAME_FIELD_WORDS \
+                and any(0 <= f.start - r <= _APPOINTMENT_REACH for r in requests):
+            keys.add(attrs.get("person_key", ""))
+    keys.discard("")
+    if not keys:
+        return persons
+    named = [f for f in persons if f.attributes.get("person_key") in keys]
+    out = []
+    for f in persons:
+        if f.attributes.get("role") != "official" and (
+                f.attributes.get("person_key") in keys
+                or any(g.start <= f.start and f.end <= g.end for g in named)):
+            f = _with_role(f, "official", "appointment", "任命")
+        out.append(f)
+    return out

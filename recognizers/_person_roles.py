@@ -23,6 +23,7 @@ ROLES = _ROLES  # the lists themselves, for the recognizers that anchor on them
 # Community posts (自治会長, PTA会長, 消防団員) are a private person's, before
 # a name and after it.
 COMMUNITY = tuple(_ROLES["community"]["words"])
+_COMMUNITY_WORDS = frozenset(COMMUNITY)
 AFTER = {role: tuple(_ROLES["after"][role]) + (COMMUNITY if role == "private" else ())
          for role in ("official", "private", "unclear", "person")}
 BEFORE = {role: tuple(_ROLES["before"][role]) + (COMMUNITY if role == "private" else ())
@@ -108,6 +109,15 @@ def role_after(text: str, end: int) -> tuple[str, str] | None:
             end += gap + reading.end()
     if text[end:end + 1] == "\t":
         cell = _TITLE_CELL.match(text, end + 1)
+        if cell and cell.group(0) not in _CELL_TITLES and not _DEPT_TITLE_CELL.fullmatch(cell.group(0)) \
+                and cell.group(0) not in _CELL_COMMUNITY and cell.group(0) not in _CELL_PERSON_WORDS:
+            # 大谷 信彦⇥北浦見大学⇥会長: a 役職 column further along the row (a 所属
+            # column between) is this row's title as well
+            row_end = text.find("\n", end)
+            for later in _TITLE_CELL.finditer(text, cell.end() + 1, row_end if row_end != -1 else len(text)):
+                if later.group(0) in _CELL_TITLES or later.group(0) in _CELL_COMMUNITY:
+                    cell = later
+                    break
         if cell:
             # 大槻 恭平⇥市長, 鵜沢 剛⇥主査⇥財政課: a title column right after the name
             # column of a roster is this row's title
@@ -183,6 +193,10 @@ _KANJI_AFTER = re.compile(rf"[{KANJI_ODORIJI}]")
 _FIELD_LABEL_ROLES = frozenset(["担当", "担当者", "担当者名", "出席者", "出席委員", "欠席委員", "説明員"])
 
 
+# A name alone on its line (大谷 信彦, 坂巻紀子): name characters, at most one space.
+_NAME_LINE = re.compile(rf"[{KANJI}ァ-ヺーぁ-ゖA-Za-z]{{1,6}}(?: [{KANJI}ァ-ヺーぁ-ゖA-Za-z]{{1,6}})?[ \t]*(?:\n|$)")
+
+
 def _role_before(text: str, start: int) -> tuple[str, str] | None:
     """(role, word) from a role word right before a name (市長　, 相手方 , 氏名：)."""
     raw = ctx.before(text, start, 14).rstrip(" ")
@@ -198,8 +212,13 @@ def _role_before(text: str, start: int) -> tuple[str, str] | None:
             title = max(word or "", dept.group(0) if dept else "", key=len)
             lead = above[:len(above) - len(title)][-1:] if title else ""
             # the title closes a roster or answer line, not a sentence running
-            # on (…民生委員と担当⏎鈴木花子さんが): no particle right before it
-            if title and above.strip(" \t　") != title and not ("ぁ" <= lead <= "ゖ"):
+            # on (…民生委員と担当⏎鈴木花子さんが): no particle right before it; a
+            # line that is only the title counts when the name is alone on its own
+            # line too (委員長⏎大谷 信彦: a roster written one item a line), and a
+            # table row's last cell is that row's title, not the next row's (⇥会長⏎坂巻)
+            alone = above.strip(" \t　") == title
+            if title and (not alone or _NAME_LINE.match(text, start)) and not ("ぁ" <= lead <= "ゖ") \
+                    and "\t" not in text[text.rfind("\n", 0, line_start) + 1:line_start]:
                 raw = above
     if raw.endswith("である"):
         raw = raw[:-3].rstrip(" ")  # 相談者である宇佐美は, 相手方である三浦: the role word, then である
@@ -210,6 +229,8 @@ def _role_before(text: str, start: int) -> tuple[str, str] | None:
     window = raw.rstrip(SEPARATORS).replace(" ", "")
     best = None
     word = ctx.ends_with_word(window, _BEFORE_ALL)  # the longest, whichever its role
+    if word and len(word) == 1 and len(window) > 1 and _KANJI_CHAR.match(window[-2]):
+        word = None  # 宮坂恒夫（北町）: 夫 closes the given name before the bracket, no husband
     if word:
         best = (_BEFORE_ROLE[word], word)
     m = _DEPT_TITLE_END.search(window) if window[-1:] in _DEPT_TITLE_LAST else None
@@ -419,6 +440,11 @@ _BODY_HEADS = frozenset(_ROLES["community"]["body_heads"])
 _PUBLIC_BODY = re.compile(words_regex(_ROLES["community"]["public_bodies"]))
 
 
+# A speaker naming the head of their own body (うちの会長の, 私どもの代表): whatever
+# body the minutes are of, this one is the speaker's.
+_OWN_BODY = re.compile(r"(?:うちの|私どもの|わたしどもの|我々の|当会の)(?:副?会長|代表|理事長)[ \t]*の?[ \t]*$")
+
+
 def _public_body_head(text: str, start: int) -> bool:
     """Whether a 会長 at the name heads a public body: a council or committee
     named on the line before it (…審議会の会長　X, …協議会　会長　X), or the
@@ -427,6 +453,8 @@ def _public_body_head(text: str, start: int) -> bool:
         return True
     line_start = text.rfind("\n", 0, start) + 1
     head = text[max(line_start, start - 40):start]
+    if _OWN_BODY.search(head):
+        return False  # うちの会長の江口: the speaker's own body, not the one meeting
     if _SPEAKER_MARK_LINE.match(head):
         return True  # ○相沢会長　…: a speaker mark of the body's own minutes
     if _PUBLIC_BODY.search(head):
@@ -468,6 +496,9 @@ def decide_role(text: str, start: int, end: int,
     hearing = _hearing(text, start)
     if hearing:
         return "private", "role_before", hearing
+    brigade = _municipal_fire_brigade(text, start, end)
+    if brigade:
+        return "official", "title_after", brigade
     if after and after[1] == _KUN and not _council_form(text, start):
         after = ("private", _KUN)  # 翔太君, ゆうと君: a boy's honorific, no member's form
     if after and after[0] == "official" and after[1] != "内線":
@@ -480,6 +511,10 @@ def decide_role(text: str, start: int, end: int,
         if after[1] in _BODY_HEADS and not _public_body_head(text, start):
             return "unclear", "title_after", after[1]  # 相沢会長: the head of which body?
         return "official", "title_after", after[1]
+    if after and after[0] == "private" and (after[1] in _COMMUNITY_WORDS or _COMMUNITY_POST_AFTER.fullmatch(after[1])):
+        # （委員）　砂田自治会長から: a residents' post fused after the name is what the
+        # person is named as, whatever role word stands before (there the speaker's seat)
+        return "private", "title_after", after[1]
     before = _role_before(text, start)
     if after and after[1] == "内線":
         # an extension says office, a private party's word before says otherwise: a person decides
@@ -494,6 +529,9 @@ def decide_role(text: str, start: int, end: int,
         company = _company_person(text, start, before[1])
         if company:
             return "private", "role_before", company
+        task = _task_staff(text, start, before[1])
+        if task:
+            return "unclear", "doubt", task
         post = _COMMUNITY_POST.search(ctx.before(text, start, 30))
         if post:
             return "private", "role_before", post.group(0).strip(" \t:：")
@@ -530,7 +568,7 @@ def decide_role(text: str, start: int, end: int,
     owner = _recipient_owner(text, start)
     if owner:
         return owner[0], "role_before", owner[1]
-    unit = _unit_before(text, start)
+    unit = _unit_before(text, start) or _unit_then_staff_label(text, start)
     if unit:
         party = ctx.find_word(ctx.before(text, start, 24).rsplit("\n", 1)[-1], _INCIDENT_PARTIES)
         if party:
@@ -582,6 +620,7 @@ _SUBSIDY = re.compile(words_regex(_PEOPLE["subsidy_words"]))
 _CONTRACT = re.compile(words_regex(_PEOPLE["contract_words"]))
 _COMPANY_MARK = re.compile(words_regex(_PEOPLE["company_marks"]))
 _MUNICIPAL_UNIT = re.compile(rf"[{KANJI}](?:課|係|室|局|部|センター)")
+_MUNICIPAL_UNIT_WORD = re.compile(rf"[{KANJI}]{{1,16}}(?:課|係|室|局|センター)(?![{KANJI}])")
 
 
 def _company_person(text: str, start: int, word: str) -> str | None:
@@ -608,6 +647,26 @@ def _company_person(text: str, start: int, word: str) -> str | None:
         if company and not _MUNICIPAL_UNIT.search(head, at) and "。" not in head[company.start():]:
             return "事業者の" + word
     return None
+
+
+# A task fused before 担当者 with no unit of the municipality in it (運用担当者, 保守担当者):
+# a contractor's staff as often as the municipality's.
+_TASK_BEFORE = re.compile(rf"[{KANJI}]{{2,8}}$")
+
+
+def _task_staff(text: str, start: int, word: str) -> str | None:
+    """The word (運用担当者) when 担当者 is fused after a task rather than a unit of
+    the municipality (福祉課担当者): whose staff the person is, the line does not
+    say, so a person decides; else None."""
+    if word not in _COMPANY_STAFF:
+        return None
+    head = ctx.before(text, start, 24).rstrip(" \t:：").removesuffix("の")
+    if not head.endswith(word):
+        return None
+    task = _TASK_BEFORE.search(head, 0, len(head) - len(word))
+    if task is None or _MUNICIPAL_UNIT.search(task.group(0) + word[:1]) or task.group(0).endswith(("課", "係", "室", "局", "部", "所", "センター")):
+        return None
+    return task.group(0) + word
 
 
 _WARD_HEADS = frozenset(["区長", "副区長"])
@@ -663,6 +722,55 @@ def _recipient_owner(text: str, start: int) -> tuple[str, str] | None:
     if contract:
         return "official", "契約の相手方の" + word
     return None
+
+
+# A municipality's fire brigade (消防組織法 第9条, 第18条: 市町村の消防団) named on
+# the name's line or in a heading just above it, and a rank of it on the name's line.
+# (町 is left out: 若葉町 is as often a neighbourhood of a city as a town)
+_MUNICIPAL_BRIGADE = re.compile(rf"[{KANJI}ヶ]{{1,8}}[市村]消防団")
+_BRIGADE_RANK = re.compile(r"(?:第?[0-9一二三四五六七八九十]+)?(?:副?団長|副?分団長|部長|班長|分団員|団員)")
+
+
+def _municipal_fire_brigade(text: str, start: int, end: int) -> str | None:
+    """The rank when the person is named as an officer or member of the
+    city's or village's own fire brigade (北浦見市消防団長　若松 泰三; 【消防功労表彰】
+    （北浦見市消防団）⏎ 砂田 源治　第３分団長): its members are the municipality's
+    part-time officials (非常勤特別職) acting for it; else None. A brigade post
+    with no municipality named (宮内消防団分団長, 消防団員の宮内さん) is a
+    resident's community post, as before."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end, end + 80)
+    line = text[line_start:line_end if line_end != -1 else min(len(text), end + 80)]
+    if "団" not in line:
+        return None  # most names: no brigade word on their line (one scan of the line)
+    rank = _BRIGADE_RANK.search(line)
+    if rank is None:
+        return None
+    # the municipality's brigade on this line or on one of the two lines above
+    above = text[max(0, text.rfind("\n", 0, max(0, text.rfind("\n", 0, max(0, line_start - 1)) - 1)) + 1):line_start]
+    if _MUNICIPAL_BRIGADE.search(line) or _MUNICIPAL_BRIGADE.search(above):
+        return rank.group(0)
+    return None
+
+
+# A staff label right before the name (受付者　荒井, 記録：森本).
+_STAFF_LABEL_BEFORE = re.compile(r"(?:%s)[ \t]*[:：]?[ \t]*$" % words_regex(_ROLES["unit_before"]["staff_labels"]))
+
+
+def _unit_then_staff_label(text: str, start: int) -> str | None:
+    """The unit named earlier on the line when a staff label stands right before
+    the name (受付印　学校教育課　受付者 荒井, 福祉課　記録：森本): the unit's staff
+    member who received or wrote the document; else None (受付者　荒井 alone:
+    whose staff, the line does not say)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    head = text[max(line_start, start - 40):start]
+    label = _STAFF_LABEL_BEFORE.search(head)
+    if label is None:
+        return None
+    unit = None
+    for unit in _MUNICIPAL_UNIT_WORD.finditer(head, 0, label.start()):
+        pass
+    return unit.group(0) if unit else None
 
 
 def _unit_before(text: str, start: int) -> str | None:

@@ -25,7 +25,9 @@ from presidio_analyzer import RecognizerResult
 from redactor.data_files import load_toml
 from redactor.recognizers._base import JaRecognizer, scan
 from redactor.recognizers._drops import drop
+from redactor.recognizers._name_lexicon import is_given_name
 from redactor.recognizers._person_roles import READING, decide_role
+from redactor.recognizers._romaji_kana import readings, to_hiragana
 from redactor.recognizers._text import KANJI_ODORIJI, words_regex
 
 _DATA = load_toml("person_forms.toml", "redactor.recognizers.data")["romaji"]
@@ -108,6 +110,16 @@ def _in_name_list(text: str, start: int, end: int) -> bool:
     return _RELATION_AFTER.match(text, end) is not None
 
 
+def _reads_as_japanese_name(family: str, given: str) -> bool:
+    """Both words are Hepburn romaji and the given name reads as a given name
+    of the lexicons of three kana or more (Harumi: はるみ; Yuko: ゆうこ with the
+    long vowel a passport drops); at most four set lookups."""
+    if " " in given or "." in given or to_hiragana(family) is None:
+        return False
+    # three kana at least: Ken, Yuki, Mai are also words and brands (Ken SATO alone stays out)
+    return any(len(kana) >= 3 and is_given_name(kana) for kana in readings(given))
+
+
 def _company_beside(text: str, start: int, end: int) -> bool:
     before = text[max(0, start - 6):start].rstrip(" ")
     after = text[end:end + 9].lstrip(" ")
@@ -163,6 +175,11 @@ def find_romaji_names(rec: JaRecognizer, text: str) -> Iterable[RecognizerResult
                 # a particle, an initial, a long family name in capitals, a comma
                 # or two given names (NGUYEN Van Nam): a name's shape, reported
                 # without context for a person to confirm
+                score = 0.55
+            elif text[start - 1:start] != "(" and _reads_as_japanese_name(m.group("family"), m.group("given")):
+                # UTSUGI Harumi, Noriko KAMIYAMA: Hepburn words whose given name the name
+                # lexicon knows by its reading (はるみ), not an English word (TOKYO Station);
+                # in brackets after a name it is that name's reading (_person_brackets.py)
                 score = 0.55
             elif _in_name_list(text, start, end):
                 # 福田颯太、Kenichi SATO、村田麻衣 / INOUE Daisuke（孫）: an item of a list of

@@ -20,7 +20,7 @@ from presidio_analyzer import RecognizerResult
 
 from redactor.data_files import load_toml
 from redactor.recognizers._base import JaRecognizer
-from redactor.recognizers._name_lexicon import is_given_name
+from redactor.recognizers._name_lexicon import is_given_name, is_surname
 from redactor.recognizers._person_roles import AFTER, BEFORE
 from redactor.recognizers._text import KANJI, KANJI_NAME, words_regex
 
@@ -37,7 +37,10 @@ _ANCHOR = re.compile("|".join(re.escape(h) for h in sorted(set(_DATA["name_heade
                                                            key=len, reverse=True))
                      + r"|氏 +名|名 +前")
 _GAP = re.compile(r"\t| {2,}")
-_NAME_CELL = re.compile(rf"^[{KANJI_NAME}ァ-ヺーぁ-ゖA-Za-z][{KANJI_NAME}ァ-ヺーぁ-ゖA-Za-z・=.,' ]{{0,24}}$")
+# (a hyphen only between letters: Min-jun, GARCIA-LOPEZ)
+_NAME_CELL = re.compile(rf"^[{KANJI_NAME}ァ-ヺーぁ-ゖA-Za-z](?:[{KANJI_NAME}ァ-ヺーぁ-ゖA-Za-z・=.,' ]|(?<=[A-Za-z])-(?=[A-Za-z])){{0,24}}$")
+# A heading spelt out one character at a time (住 所, 生 年 月 日).
+_SPELT_OUT = re.compile(r"^\S(?: \S)+$")
 _NUMBER_LEAD = re.compile(r"^([0-9]{1,4}\.?) (?=\S)")
 _MAX_ROWS = 300
 _MAX_LINE = 200
@@ -77,8 +80,12 @@ def _header_cells(line: str) -> tuple[list[str], bool] | None:
     if tabs:
         heads = [c.replace(" ", "") for c in line.split("\t")]
     else:
-        # headings hold no spaces (氏 名 spaced out is one heading): split on any space run
-        heads = re.sub(r"(?<=氏) +(?=名)|(?<=名) +(?=前)", "", line).split()
+        # headings hold no spaces (氏 名 spaced out is one heading): split on any space
+        # run, except inside a heading spelt out one character at a time between wider
+        # gaps (氏　名　　　年齢　　住　所　　功　績: 住所 and 功績 are one heading each)
+        heads = [h for cell in _GAP.split(line.strip(" "))
+                 for h in ([cell.replace(" ", "")] if _SPELT_OUT.match(cell) else cell.split())]
+        heads = re.sub(r"(?<=氏) +(?=名)|(?<=名) +(?=前)", "", " ".join(heads)).split()
     filled = [h for h in heads if h]
     if len(filled) < 2:
         return None
@@ -119,6 +126,9 @@ def _cell_role(cells: list[tuple[int, str]], head: str) -> tuple[str, str, str]:
 
 
 def _is_name_cell(cell: str) -> bool:
+    if len(cell) == 1:
+        # one kanji under a name heading is a surname the lexicon knows (林, 堀), not a mark
+        return is_surname(cell)
     if len(cell.replace(" ", "")) < 2 or cell in _NOT_NAMES or not _NAME_CELL.match(cell):
         return False
     return not any(w in cell for w in _ORG_WORDS)
@@ -173,7 +183,11 @@ def find_table_names(rec: JaRecognizer, text: str) -> Iterable[RecognizerResult]
                 if m:  # 1　浜辺 光: a row number set off by one space
                     off, cell = cells[0]
                     cells[0:1] = [(off, m.group(1)), (off + m.end(), cell[m.end():])]
-            if tabs or len(cells) == len(heads):
+            if not tabs and len(cells) != len(heads) and columns[0][0] == 0:
+                # a row that does not line up with its header (spaces typed by hand):
+                # the first column still opens the row, so its name is read from there
+                yield from _leading_name_cell(rec, cells, pos, heads, columns[0][1])
+            elif tabs or len(cells) == len(heads):
                 for i, head in columns:
                     if i >= len(cells):
                         continue
@@ -191,6 +205,33 @@ def find_table_names(rec: JaRecognizer, text: str) -> Iterable[RecognizerResult]
             done_until = end
             if pos > len(text):
                 break
+
+
+# A name and the next cell set off by one space only (ジョアン・ペレイラ　３４): the
+# number opens the next column.
+_NAME_THEN_NUMBER = re.compile(r"^(?P<name>\S.*?) (?=[0-9])")
+
+
+def _leading_name_cell(rec: JaRecognizer, cells: list[tuple[int, str]], pos: int, heads: list[str],
+                       head: str) -> Iterable[RecognizerResult]:
+    """The name opening a row of a space-aligned table whose cells do not line
+    up with the header: cut before a number set off by one space (an age,
+    a date), or joined with the next cell when the row has one cell too many
+    and the first is a one-character surname (米　　花子: a surname and given
+    name set apart by a wide gap)."""
+    off, cell = cells[0]
+    number = _NAME_THEN_NUMBER.match(cell)
+    if number:
+        cell = number.group("name")
+    elif len(cells) == len(heads) + 1 and len(cell) == 1 and _GIVEN_CELL.match(cells[1][1]):
+        nxt_off, nxt = cells[1]
+        cell = cell + " " * (nxt_off - off - 1) + nxt
+    if not _is_name_cell(cell):
+        return
+    role, source, word = _cell_role(cells, head)
+    yield rec.result("PERSON", pos + off, pos + off + len(cell), 0.9, f"表の「{head}」欄の値", role=role,
+                     role_source=source, role_word=word, person_key=re.split(r"[ ・]", cell)[0],
+                     full_name=" " in cell)
 
 
 # A given name as the next cell of a single-spaced row (宗像　ハツヱ, 中野　源次郎):

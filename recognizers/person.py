@@ -36,7 +36,8 @@ from redactor.recognizers._base import JaRecognizer, scan
 from redactor.recognizers._drops import drop
 from redactor.recognizers._name_lexicon import is_given_name, is_surname, split_full_name
 from redactor.recognizers._person_anchored import ROLE_WORDS, TITLES, anchored, not_a_name_before_honorific
-from redactor.recognizers._person_document import (HOLDER_AFTER, _coordinated, _counted_lists, _later_mentions,
+from redactor.recognizers._person_document import (HOLDER_AFTER, _appointees, _coordinated, _counted_lists,
+                                                   _later_mentions,
                                                    _list_members, _members_by_surname, _one_role_per_person, _readings,
                                                    _share_list_roles)
 from redactor.recognizers._org_context import (ends_like_an_organisation, not_a_person_after, not_a_person_before,
@@ -256,6 +257,11 @@ _FIELD_NAME = re.compile(
     r"(?:氏 ?名|名 ?前|フリガナ|ふりがな|名義人?)[ \t]*[:：]?[ \t]*(?P<value>%s%s)(?=[ ]{2,}|[ ]*[\n\t(（<、。,]|[ ]\d|$)"
     % (_NAME_BODY, _KANA_GIVEN_NAME))
 _MAIL_NAME = re.compile(r"(?P<value>%s) ?<[^<>@\s]+@" % _NAME_BODY)
+# The line of a form that gives the name in Latin letters (ローマ字　PHAN VAN HUNG under
+# 氏名, 英字氏名: Nguyen Thi Lan): its value is the name whatever its words are.
+_ROMAJI_FIELD = re.compile(r"(?:ローマ字|英字|アルファベット)(?:氏名|表記|名)?[ \t]*[:：]?[ \t]*"
+                           r"(?P<value>[A-Z][A-Za-z'-]*(?: [A-Z][A-Za-z'-]*){1,4})(?=[ ]*(?:\n|\t|$|[(（]))")
+_ROMAJI_FIELD_ANCHOR = re.compile(r"ローマ字|英字|アルファベット")
 # These three start with a character class, which the regex engine tries at
 # every position of the document; they run only on lines with their anchor
 # (see recognizers/_base.scan).
@@ -279,6 +285,8 @@ _HOUSEHOLD_SUFFIX = frozenset("宅方家邸")
 _TRAILING_KANJI = re.compile(rf"[{KANJI_ODORIJI}]{{1,2}}(?![{KANJI_ODORIJI}])")
 # Initials or a short name particle right before a katakana name.
 _FOREIGN_LEAD = re.compile(r"(?:(?<![A-Za-z])(?:[A-Z]{1,2}[.・] ?){1,3}|(?<![ァ-ヺー・=])[ァ-ヺー]{1,3}[・=])$")
+# Initials before a romaji name (K. Miller, J. R. Smith).
+_LATIN_INITIALS = re.compile(r"(?<![A-Za-z.])(?:[A-Z]\. ?){1,2}$")
 # A given name written in hiragana after a surname (まり子, みちこ, ゆき).
 _KANA_RUN = re.compile(r"[ぁ-ゖー]{1,5}子?")
 _HIRAGANA_CHAR = re.compile(r"[ぁ-ゖ]")
@@ -291,6 +299,8 @@ _KANA_FUNCTION_WORDS = frozenset(["より", "から", "まで", "など", "ほ�
                                   "さん", "さま", "くん", "ちゃん", "とか", "かな", "かつ", "なお", "ただし",
                                   "あり", "いか", "ほか", "たち", "ども", "がた"])
 _PARTICLE_AFTER_NAME = "はがのにをとやもへ"
+# An honorific opening the kana after a surname (宮坂|さんと): never a given name.
+_HONORIFIC_KANA = ("さん", "さま", "くん", "ちゃん", "どの", "たち")
 # Single kanji that stand before a given name as words of their own (父 太郎).
 _LEAD_WORDS = frozenset(w for ws in BEFORE.values() for w in ws if len(w) == 1)
 
@@ -302,6 +312,15 @@ def _name_edges(text: str, start: int, end: int, full: bool, words: list[Token],
     one-kanji surname before a given name it tagged alone (桝 + 嘉一). Only
     names of a tagged shape are widened, never over a title (山田太郎氏,
     田中一郎市長) or a municipality suffix."""
+    if not full and len(words) == 1 and words[0].pos[2] == "人名" and words[0].pos[3] == "一般" \
+            and len(words[0].surface) <= 2 and _KANJI.match(words[0].surface):
+        # a short name Sudachi knows whole (人名,一般) with one or two kanji fused after
+        # it and then a particle: the rest of the name Sudachi took for a word
+        m = _TRAILING_KANJI.match(text, end)
+        if m and _NAME_END_AFTER.match(text, m.end()) and role_after(text, end) is None \
+                and m.group(0)[-1] not in _MUNICIPALITY_END and m.group(0)[0] not in _HOUSEHOLD_SUFFIX \
+                and not_a_person_after(text, end) is None:
+            return start, m.end(), True
     if full and not text[end - 1].endswith(_MUNICIPALITY_END):  # 北浦見市|役所 is a place
         m = _TRAILING_KANJI.match(text, end)
         if m and role_after(text, end) is None and m.group(0)[-1] not in _MUNICIPALITY_END \
@@ -352,6 +371,14 @@ def _name_edges(text: str, start: int, end: int, full: bool, words: list[Token],
         m = _FOREIGN_LEAD.search(text[max(0, start - 12):start])
         if m:
             start -= len(m.group(0))
+    elif words and all(w.surface.isascii() and w.surface.isalpha() for w in words):
+        # （K. Miller）, J. R. Smith: the initials before a romaji name are part of it
+        m = _LATIN_INITIALS.search(text[max(0, start - 8):start])
+        begin = start - len(m.group(0)) if m else start
+        # (not the last letter of a phrase before it: Plan B. Miller)
+        if m and not (text[begin - 1:begin] == " " and text[begin - 2:begin - 1].isascii()
+                      and text[begin - 2:begin - 1].isalpha()):
+            start = begin
     return start, end, full
 
 
@@ -366,6 +393,54 @@ def _katakana_word_or_place(word: Token, nxt: str, person_title: bool) -> bool:
         return False  # the context decides (see the weak guess in _judge)
     town_with_title = person_title and word.pos[2] == "地名" and word.pos[3] != "国"
     return (common or word.pos[2] == "地名") and not town_with_title
+
+
+# Around a one-kanji surname standing alone: a boundary or a particle before it,
+# a case particle after it.
+_LONE_BEFORE = re.compile(r"[、。「」（）()・ \nはがのとをにもへや]")
+_LONE_AFTER = frozenset("はがのとをにも")
+
+
+def _split_long_run(run: list[Token]) -> list[list[Token]]:
+    """A run too long for one name that single spaces divide (大谷信彦　坂巻紀子
+    長谷部修: names listed one after another with 全角空白 between them) is
+    judged part by part, a lone surname kept with a lone given name after it
+    (大谷 信彦); a run that is one name, or has no space, is left whole."""
+    compact = sum(len(t.surface) for t in run if t.surface != " ")
+    if compact <= 12 or not any(t.surface == " " for t in run) or any(t.surface.isascii() for t in run
+                                                                      if t.surface not in _JOINERS) \
+            or all(_foreign_part(t.surface) for t in run if t.surface not in _JOINERS):
+        return [run]  # (romaji and katakana names hold spaces of their own: Peter Paul Brauer)
+    parts: list[list[Token]] = [[]]
+    for t in run:
+        if t.surface == " ":
+            parts.append([])
+        else:
+            parts[-1].append(t)
+    groups: list[list[Token]] = []
+    i = 0
+    while i < len(parts):
+        part = parts[i]
+        tags = {t.pos[3] for t in part if t.pos[2] == "人名"}
+        nxt = parts[i + 1] if i + 1 < len(parts) else []
+        nxt_tags = {t.pos[3] for t in nxt if t.pos[2] == "人名"}
+        if tags == {"姓"} and nxt_tags == {"名"}:
+            space = next(t for t in run if t.surface == " " and t.start == part[-1].end)
+            groups.append(part + [space] + nxt)
+            i += 2
+            continue
+        if part:
+            groups.append(part)
+        i += 1
+    return groups
+
+
+def _modifier_before(text: str, start: int) -> bool:
+    """の or a kanji word ends right before ``start`` (市の|データ, 独自|システム): what
+    follows is what it modifies. (A verb's clause before a name, 乗せられた|グラント,
+    modifies a person as readily: it is not counted.)"""
+    prev = text[start - 1:start]
+    return prev == "の" or bool(prev and _KANJI.match(prev))
 
 
 _SPEAKER_HEAD = re.compile(r"[ \t]*[○◯〇◆◎◇●][^\n（(]{0,14}$")
@@ -385,10 +460,11 @@ class PersonRecognizer(JaRecognizer):
     ENTITIES = ("PERSON",)
 
     def find(self, text: str, tokens: list[Token]) -> Iterable[RecognizerResult]:
-        for run in self._runs(retag_hidden_names(tokens)):
-            result = self._judge(text, run)
-            if result is not None:
-                yield result
+        for whole in self._runs(retag_hidden_names(tokens)):
+            for run in _split_long_run(whole):
+                result = self._judge(text, run)
+                if result is not None:
+                    yield result
         for m in scan(_ROMAJI_NAME, _ROMAJI_ANCHOR, text):
             # Peter Paul Brauer が…: a capitalised romaji name with no context
             # is reported with a low score (masked under strict only).
@@ -416,7 +492,8 @@ class PersonRecognizer(JaRecognizer):
         for m in scan(_REGNAL, _REGNAL_ANCHOR, text):
             yield self.result("PERSON", m.start(), m.end(), 0.6, "称号つきの人名（〜世）", role="unclear",
                               role_source="none", role_word="", person_key=m.group(0), full_name=True)
-        for rx, anchor, why in ((_FIELD_NAME, None, "氏名欄の値"), (_MAIL_NAME, _MAIL_ANCHOR, "メールアドレスの表示名")):
+        for rx, anchor, why in ((_FIELD_NAME, None, "氏名欄の値"), (_MAIL_NAME, _MAIL_ANCHOR, "メールアドレスの表示名"),
+                                (_ROMAJI_FIELD, _ROMAJI_FIELD_ANCHOR, "ローマ字氏名欄の値")):
             for m in scan(rx, anchor, text):
                 start, end = m.span("value")
                 value = m.group("value")
@@ -427,11 +504,12 @@ class PersonRecognizer(JaRecognizer):
                     drop("PERSON", text, start, end, "表の見出し行の語")
                     continue
                 role, source, word = decide_role(text, start, end)
-                if rx is _FIELD_NAME and source in ("none", "role_before") and role != "official":
+                field = rx is not _MAIL_NAME
+                if field and source in ("none", "role_before") and role != "official":
                     role, source, word = "private", "field", "氏名"
                 # a field's value outranks the same span read from the tokens
                 # (Presidio keeps one result per span: the higher score)
-                score = 0.9 if rx is _FIELD_NAME else 0.8
+                score = 0.9 if field else 0.8
                 yield self.result("PERSON", start, end, score, why, role=role, role_source=source,
                                   role_word=word, person_key=value.split(" ")[0].split("・")[0],
                                   full_name=" " in value or "・" in value)
@@ -526,7 +604,7 @@ class PersonRecognizer(JaRecognizer):
                 nxt = text[t.end + gap + n:t.end + gap + n + 1]
                 if _HIRAGANA_CHAR.match(nxt) and (gap or nxt not in _PARTICLE_AFTER_NAME):
                     continue
-                if given in _KANA_FUNCTION_WORDS:
+                if given in _KANA_FUNCTION_WORDS or given.startswith(_HONORIFIC_KANA):
                     continue
                 # the dictionary's given names, or the name lexicon's (さち, かよ:
                 # names the dictionary lacks) where a particle, a bracket or the
@@ -701,6 +779,14 @@ class PersonRecognizer(JaRecognizer):
                                           and words[0].pos[2] == "人名"):
                 return drop("PERSON", text, start, end, "漢字の続く長い語の一部（中野出張所）")
         if len(compact) == 1 and not suffixed:
+            if words[0].pos[3] == "姓" and _LONE_BEFORE.match(text[start - 1:start] or "、") \
+                    and text[end:end + 1] in _LONE_AFTER:
+                # その後、堀は反対した: a one-kanji surname Sudachi tags as one, standing
+                # alone between a boundary and a case particle -- a weak guess (strict
+                # only), as the one kanji may still be a word (原は, 堀が)
+                return self.result("PERSON", start, end, 0.3, "一字の姓（Sudachi 人名）が単独で格助詞の前にある",
+                                   role="unclear", role_source="none", role_word="",
+                                   person_key=compact, full_name=False)
             # one kanji alone (金, 林) is a name only with a title or honorific
             return drop("PERSON", text, start, end, "敬称・肩書のない一字")
         # a title that only a person carries (大統領, 伯爵, 警部: not an office
@@ -723,6 +809,14 @@ class PersonRecognizer(JaRecognizer):
             return drop("PERSON", text, start, end, "敬称の前の職名（保健師さん）")
         if not tagged and katakana_only:
             all_common = all(t.pos[1] == "普通名詞" and not t.oov for t in words)
+            if source == "none" and all_common and _modifier_before(text, start):
+                # 新規のプランが, 市のデータは, 独自システムが: a known word after a word that
+                # modifies it (の, a kanji word) is a phrase, not a name
+                return drop("PERSON", text, start, end, "修飾語に続くカタカナの普通名詞（文脈なし）")
+            if source == "none" and any(t.pos[1] == "固有名詞" and t.pos[2] == "一般" for t in words):
+                # ソニーは, ヤマハが: the dictionary knows the word as a proper noun that is
+                # neither a person's nor a place's name -- a company, a brand or a work
+                return drop("PERSON", text, start, end, "人名でない固有名詞として辞書にあるカタカナ語（文脈なし）")
             if len(words) == 1 and all_common and source == "none" and text[end:end + 1] in ("は", "が") \
                     and any(tag[0] == "人名" for tag in dictionary_tags(words[0].surface)) \
                     and not not_a_person_after(text, end):
@@ -816,6 +910,10 @@ class PersonRecognizer(JaRecognizer):
                 ends_like_an_organisation([t.surface for t in words]) if katakana_only else None)
             if not_name:  # 北山は, but 北山社の, 北山に入社: a company or a place of that name
                 return drop("PERSON", text, start, end, not_name)
+        if source == "none" and header_cell_at(text, start):
+            # 氏　名　　住　所　　功　績: a heading of a table's header row spelt out with
+            # spaces reads like a given name (功, 績), but the row is the table's headings
+            return drop("PERSON", text, start, end, "表の見出し行の語")
         if source != "none" and score >= 0.6:
             score = min(1.0, score + 0.1)
             why += f"、{'役職' if role == 'official' else '文脈'}「{word}」"
@@ -849,5 +947,6 @@ class PersonRecognizer(JaRecognizer):
         persons += _later_mentions(text, persons, others)
         persons = _one_role_per_person(sorted(persons, key=lambda f: f.start))
         persons = _members_by_surname(text, persons)
+        persons = _appointees(text, persons)
         return others + persons
 
