@@ -310,17 +310,21 @@ def _sentence_without(text: str, t_start: int, t_end: int) -> str:
 
 
 # A record about one person: a form's field naming whom it is about, at a
-# line start (相談者　北浜 花子, 申請者氏名：…). Every statement of the record
-# without a subject of its own is about that person (相談内容⏎ 消費者金融から
-# 借入れがあり…). Not 氏名 alone: a roster of officials has one too.
+# line start (相談者　北浜 花子, 申請者氏名：…), or that role as a block's
+# heading over a 氏名 field (相談者⏎　氏　名　北浜 花子), or a 氏名 field with
+# a 生年月日 field below it (a roster of officials has names, not birth
+# dates). Every statement of the record without a subject of its own is
+# about that person (相談内容⏎ 消費者金融から借入れがあり…).
+_RECORD_ROLE = "相談者|申請者|申出人|申立人|請求人|審査請求人|対象者|対象児童|本人|世帯主|利用者|被保険者"
 _RECORD_SUBJECT = re.compile(
-    r"^[ 　・]*(?P<label>相談者|申請者|申出人|申立人|請求人|審査請求人|対象者|対象児童|本人|世帯主|利用者|被保険者)"
-    r"(?:氏名|名)?[ 　]*(?:[:：][ 　]*|[ 　\t]+)[^ 　\t\n]", re.M)
+    rf"^[ 　・]*(?P<label>{_RECORD_ROLE})(?:氏名|名)?[ 　]*(?:[:：][ 　]*|[ 　\t]+)[^ 　\t\n]"
+    rf"|^[ 　・]*(?P<heading>{_RECORD_ROLE})[ 　]*\n(?:[^\n]*\n){{0,2}}?[ 　]*氏[ 　]*名[ 　]*[:：]?[ 　]*[^ 　\t\n]"
+    r"|^[ 　]*(?P<named>氏[ 　]*名)[ 　]*[:：]?[ 　]*[^ 　\t\n][^\n]*\n(?:[^\n]*\n)?[ 　]*生[ 　]*年[ 　]*月[ 　]*日", re.M)
 
 
 def _record_subject(text: str, pos: int) -> str | None:
     m = _RECORD_SUBJECT.search(text, 0, pos)
-    return m.group("label") if m else None
+    return (m.group("label") or m.group("heading") or "氏名") if m else None
 
 
 def _anchor(text: str, pos: int, end: int | None = None) -> str | None:
@@ -332,7 +336,7 @@ def _anchor(text: str, pos: int, end: int | None = None) -> str | None:
     anchors = _DATA["person"]["anchors"]
     found = ctx.find_word(_sentence_without(text, pos, end if end is not None else pos), anchors)
     start = sentence_start(text, pos)
-    if not found and "は" not in text[start:pos]:
+    if not found:  # (whatever the topic: きっかけは…, 原因は… in a record are the person's)
         record = _record_subject(text, pos)
         if record:
             return record
@@ -429,7 +433,7 @@ class SensitiveRecognizer(JaRecognizer):
             if kind in _ONE_PERSON_KINDS:  # a group a policy aims at is no one
                 if verb and (ctx.find_word(_sentence_without(text, t_start, t_end), _ONE_PERSON)
                              or _named_in_sentence(text, t_start, tokens)
-                             or (_record_subject(text, t_start) and "は" not in text[sentence_start(text, t_start):t_start])):
+                             or _record_subject(text, t_start)):
                     hits[span] = (term, kind, f"「{verb}」", t_start, 0.75)
                 continue
             # (the person word is looked for last: most candidates are settled before it)
@@ -485,6 +489,9 @@ class SensitiveRecognizer(JaRecognizer):
         # is told by the field, which holds all of it
         spans = [sp for sp in spans if not any(f.start <= sp[0] and sp[1] <= f.end for f in fields)]
         for start, end, term, kind, why, score, core in spans:
+            while end > start + 1 and text[end - 1] in " 　\t":
+                end -= 1  # （　…で生活　）: the space before a bracket closes is no part of it
+            core = (core[0], min(core[1], end))
             reason = f"要配慮個人情報（{term}）を特定の人について記載{why}"
             # (the core as offsets from the finding's start: the analyzer moves
             # start and end from the chunk to the document, not attributes)

@@ -189,3 +189,37 @@ def test_a_register_of_people_needing_help_is_no_care_level():
 def test_an_income_field_keeps_its_whole_value():
     text = "申請者　北浜 一郎\n認定区分　第2段階（世帯全員が市民税非課税で、年金収入等が80万円以下）\n"
     assert [t for t, _ in found(R, text)] == ["第2段階（世帯全員が市民税非課税で、年金収入等が80万円以下）"]
+
+
+def test_a_record_whose_person_heads_a_block_of_fields():
+    record = ("相談者\n　ふりがな　きたはま　いちろう\n　氏　　名　北浜　一郎\n相談内容\n"
+              "　消費者金融から借入れがあり、返済に困っている。きっかけはパチンコへののめり込み。\n")
+    assert sorted(kinds(record)) == ["family", "health"]
+
+
+def test_a_name_field_with_a_birth_date_is_a_record_about_one_person():
+    assert kinds("氏名　北浜　一郎\n生年月日　平成5年1月2日\n借入れがあり、返済が困難。\n") == ["family"]
+    # a name field alone (a roster, a signature) makes no record
+    assert found(R, "氏名　北浜　一郎\n借入れがあり、返済が困難。\n") == []
+
+
+def test_the_writer_of_a_petition_speaks_of_themselves():
+    assert kinds("私は、関節リウマチを患って10年になります。") == ["health"]
+    assert found(R, "私はこの計画に賛成します。") == []
+    assert found(R, "私も先日、防災訓練に参加しました。") == []
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("被告は当時、酒に酔って運転していた。", "criminal"),
+    ("救出された高齢女性は脱水症状で病院へ運ばれた。", "health"),
+    ("当該生徒は起立性調節障害のため朝起きられない。", "health"),
+    ("申出人は夫との離婚裁判の最中である。", "family"),
+])
+def test_more_ways_of_stating_the_same_categories(text, kind):
+    assert kind in kinds(text)
+
+
+def test_a_space_before_a_closing_bracket_is_not_masked():
+    text = "申請者　北浜 花子\n　4 その他（　夫が病気で亡くなり、現在は遺族年金で生活　）\n"
+    (value,) = [t for t, _ in found(R, text)]
+    assert value.endswith("生活")
