@@ -44,6 +44,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from functools import lru_cache
 from typing import Any, Iterable
 
 from presidio_analyzer import RecognizerResult
@@ -53,7 +54,8 @@ from redactor.finding import Finding
 from redactor.recognizers import _context as ctx
 from redactor.recognizers._base import JaRecognizer, scan
 from redactor.recognizers._table_cells import cells_under
-from redactor.recognizers._text import KANJI, KANJI_ODORIJI, KANJI_PLACE, line_span, sentence_span, sentence_start, words_regex
+from redactor.recognizers._text import (KANJI, KANJI_ODORIJI, KANJI_PLACE, factored_words_regex, line_span, sentence_span,
+                                       sentence_start, words_regex)
 from redactor.tokens import Token
 
 _DATA = load_toml("sensitive_terms.toml", "redactor.recognizers.data")
@@ -107,7 +109,42 @@ def _by_first_char(terms: list[str]) -> str:
 
 
 _TERMS = re.compile(_by_first_char(list(_KIND_OF)))
+# The same terms found faster, as the list is long (a category's vocabulary,
+# not a few examples): one alternation of every term tries its branches one
+# by one wherever a first character stands. Terms starting with a kana or a
+# Latin letter or digit (a few dozen, but their first characters are the most
+# common in any text: い, て, は) keep one small alternation; the others are
+# tried by their first character only, where one stands.
+_KANA_FIRST = re.compile(r"[ぁ-ん0-9A-Za-z]")
+_TERMS_KANA = re.compile(_by_first_char([t for t in _KIND_OF if _KANA_FIRST.match(t)]))
+_OTHER_TERMS = [t for t in _KIND_OF if not _KANA_FIRST.match(t)]
+_FIRST_CHARS = re.compile("[" + "".join(sorted({re.escape(t[0]) for t in _OTHER_TERMS})) + "]")
+_BY_FIRST: dict[str, re.Pattern[str]] = {
+    first: re.compile(_by_first_char([t for t in _OTHER_TERMS if t[0] == first])) for first in {t[0] for t in _OTHER_TERMS}}
 
+
+def _term_matches(text: str) -> list[re.Match[str]]:
+    """The matches of _TERMS.finditer: the longest term at the leftmost
+    place, then on after it."""
+    found = list(_TERMS_KANA.finditer(text))
+    pos = 0
+    while True:
+        m = _FIRST_CHARS.search(text, pos)
+        if m is None:
+            break
+        i = m.start()
+        t = _BY_FIRST[text[i]].match(text, i)
+        if t is not None:
+            found.append(t)
+            pos = t.end()
+        else:
+            pos = i + 1
+    found.sort(key=lambda t: t.start())
+    out: list[re.Match[str]] = []
+    for t in found:  # (a match inside an earlier one is not one, as with finditer)
+        if not out or t.start() >= out[-1].end():
+            out.append(t)
+    return out
 
 
 # A body part and what happened to it (data [body]): 右腕の骨を折った,
@@ -164,7 +201,8 @@ _DEPARTMENTS = _DISEASES["departments"]
 _PHRASE_KIND.update({h + link: _DEPARTMENTS["kind"] for h in _DEPARTMENTS["terms"] for link in _DEPARTMENTS["visits"]})
 _SELF_ANCHORED = frozenset(h + link for p in _PHRASES.values() if p.get("self_anchored")
                            for h in p["heads"] for link in p["links"])
-_PHRASE_RE = re.compile(words_regex(_PHRASE_KIND))
+# (factored by common beginnings: departments × visits make a long list)
+_PHRASE_RE = re.compile(factored_words_regex(_PHRASE_KIND))
 # Every phrase has one of its links; lines without one are not scanned.
 _PHRASE_ANCHOR = re.compile(words_regex({link for p in _PHRASES.values() for link in p["links"]} | set(_DEPARTMENTS["visits"])))
 
@@ -323,8 +361,17 @@ _RECORD_SUBJECT = re.compile(
 
 
 def _record_subject(text: str, pos: int) -> str | None:
-    m = _RECORD_SUBJECT.search(text, 0, pos)
-    return (m.group("label") or m.group("heading") or "氏名") if m else None
+    """The role of the record's person when its field stands before ``pos``."""
+    at, label = _first_record_field(text)
+    return label if label is not None and at < pos else None
+
+
+@lru_cache(maxsize=8)
+def _first_record_field(text: str) -> tuple[int, str | None]:
+    """(end, role) of the first field naming a record's person, read once
+    per text (every candidate asks; a str caches its own hash)."""
+    m = _RECORD_SUBJECT.search(text)
+    return (m.end(), m.group("label") or m.group("heading") or "氏名") if m else (len(text), None)
 
 
 def _anchor(text: str, pos: int, end: int | None = None) -> str | None:
@@ -395,7 +442,7 @@ class SensitiveRecognizer(JaRecognizer):
         # (clause span) -> (term, kind, why, term start, score)
         hits: dict[tuple[int, int], tuple[str, str, str, int, float]] = {}
         weak: dict[tuple[int, int], int] = {}  # clause -> where its first term starts
-        candidates = [(m.start(), m.end(), m.group(0), _KIND_OF[m.group(0)]) for m in _TERMS.finditer(text)]
+        candidates = [(m.start(), m.end(), m.group(0), _KIND_OF[m.group(0)]) for m in _term_matches(text)]
         candidates += _body_matches(text, tokens)
         candidates += _phrase_matches(text, tokens)
         candidates += _disease_matches(text, tokens)
