@@ -252,7 +252,7 @@ def _disease_matches(text: str, tokens: list[Token]) -> Iterable[tuple[int, int,
 
 
 _CARE_LEVEL = re.compile(r"要(?:介護|支援)[1-5一二三四五]")
-_CLAUSE_END = "。、「」()（）【】\n"
+_CLAUSE_END = "。、「」()（）【】\n\t"  # (a TAB ends a table's cell)
 _CLAUSE_BREAK = re.compile(f"[{re.escape(_CLAUSE_END)}]")
 _POLICY_WORDS = tuple(_DATA["policy"]["words"])
 _AGGREGATE_WORDS = tuple(_DATA["policy"]["aggregate"])
@@ -268,6 +268,7 @@ _RELATIVE_END = re.compile(rf"(?:ている|ていた|ておらず|された|し�
 _TIME_LEAD = re.compile(
     r"(?>(?:[ 、]*(?:本年度?|昨年度?|今年度?|一昨年|前年|翌年|同年|先月|今月|同月|翌月|先週|今週|先日|昨日|本日|当日|同日|翌日"
     r"|先般|去る|先ごろ|[日月火水木金土]曜日?"
+    r"|\d{1,2}(?:年|か月|ヶ月|カ月|週間|日)前"
     r"|(?:令和|平成|昭和)(?:\d{1,2}|元)年度?|\d{1,4}年度?(?![生間代])|\d{1,2}月|\d{1,2}日(?!以上|間|分|後|前)"
     r"|[上中下]旬|頃|ごろ|末|初め|半ば|午前|午後|の?(?:春|夏|秋|冬|暮れ)|\d{1,2}時(?:\d{1,2}分)?))+(?:に|には)?[ 、]*)(?!から|より|以降|以来|まで|の|分)")
 # A speaker's mark at the start of a turn in minutes (○委員　, ◯福祉部長 ).
@@ -566,6 +567,8 @@ class SensitiveRecognizer(JaRecognizer):
             if text[m.start("label") - 1:m.start("label")] == "の" and not (
                     label in _FIELD_KIND and re.search("[:：]", text[m.end("label"):m.start("value")])):
                 continue  # 相手方の負傷：… is a field; 事故の状況 … is prose
+            if "\t" in text[m.end("label"):m.start("value")] and _is_heading(value):
+                continue  # 要介護度<TAB>障害: a table's heading row, no value under a label
             kind = _FIELD_KIND.get(label)
             term = label
             start = m.start("value")
@@ -661,6 +664,17 @@ _FIELD_ANCHOR = re.compile(f"(?:{words_regex(_FIELD_LABELS)})(?:[（(][^）)\n]{
 _TABLE_KIND = dict(_FIELD_KIND)
 _TABLE_KIND.update({label: kind for kind, labels in _DATA["fields"]["table_kinds"].items() for label in labels})
 _TABLE_HEADINGS = frozenset(_TABLE_KIND) | frozenset(_DATA["fields"]["general"]) | frozenset(_DATA["fields"]["table_general"])
+# Headings a table's heading row holds beside the labels above.
+_COMMON_HEADINGS = frozenset({"氏名", "住所", "年齢", "性別", "生年月日", "電話", "電話番号", "連絡先", "番号", "No", "No.",
+                              "続柄", "職業", "学校名", "学年", "区分", "地区", "行政区"})
+
+
+def _is_heading(cell: str) -> bool:
+    """Whether a table cell is a column's heading, not a value."""
+    name = cell.strip(" 　").split("\t")[0].replace("　", "").replace(" ", "")
+    return name in _TABLE_HEADINGS or name in _FIELD_KIND or name in _COMMON_HEADINGS
+
+
 _NOTHING = re.compile(r"(?:特に)?(?:なし|無し|無|ない|不明|該当なし|異常なし)(?:[。 　]|$)")
 _BLANK_FORM = re.compile(r"[□☐■◯○＿_]|記入|該当|有・無|あり・なし|有無")
 
@@ -708,7 +722,7 @@ def _subject_ends(tokens: list[Token]) -> list[int]:
 _STILL_WORDS = frozenset({"現在", "今", "いま", "今なお", "当時", "以前", "従前", "現時点", "その後", "今後", "依然"})
 # Where a segment of a sentence ends: 、 and the clause breaks; a line end
 # too, unless the line was wrapped inside the sentence (_soft_break).
-_SEGMENT_END = "、。「」()（）\n"
+_SEGMENT_END = "、。「」()（）\n\t"
 _PROSE_START = re.compile(rf"[ぁ-んァ-ヶー{KANJI_ODORIJI}0-9０-９]")
 _NOT_WRAPPED_AFTER = "。．.！？!?：:」』）)"
 _DATE_WORD = re.compile(r"\d{1,4}[年月日時]|令和|平成|昭和|[日月火水木金土]曜")

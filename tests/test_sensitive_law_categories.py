@@ -232,3 +232,15 @@ def test_terms_found_by_first_character_match_one_alternation():
             "1型糖尿病とADHDの診断があり、すり傷を負った。避難行動要支援者名簿")
     assert [m.span() for m in S._term_matches(text)] == [m.span() for m in S._TERMS.finditer(text)]
     assert len(S._term_matches(text)) >= 6
+
+
+def test_a_tables_heading_row_is_no_value_and_a_cell_ends_at_its_tab():
+    table = ("氏名\t住所\t要介護度\t障害\t備考\n"
+             "北浜　一郎\t南町1-2-3\t要介護3\t\t独居\n"
+             "南野　花子\t北町4-5\t\t視覚障害1級\t\n")
+    assert sorted(t for t, _ in found(R, table)) == ["要介護3", "視覚障害1級"]
+
+
+def test_how_long_ago_is_when_not_what():
+    (value,) = [t for t, _ in found(R, "相談者の夫は、3年前に脳出血で倒れ、左半身にまひが残った。")]
+    assert value.startswith("脳出血")
