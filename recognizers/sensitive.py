@@ -407,6 +407,16 @@ def _choice_line(text: str, pos: int) -> bool:
     return len(_CHOICE.findall(text, start, end)) >= 2
 
 
+# A household member as the subject with が at a clause's start (…世帯で、夫が
+# 人工透析を受けている): readers mark the fact with whose it is. (A topic with は,
+# 相手方は, stays out: it names the person, a PERSON matter.)
+_FAMILY_SUBJECT = re.compile(r"(?:長男|長女|次男|次女|三男|三女|祖父|祖母|息子|夫|妻|父|母|娘|孫|兄|姉|弟|妹)が")
+
+
+def _clause_starts(text: str, pos: int) -> bool:
+    return pos == 0 or text[pos - 1] in "。、\n 　\t「"
+
+
 def _noun_stop(text: str, term_end: int, clause_end: int) -> str | None:
     """A report's sentence that ends on the term (「…大腿骨を骨折。」「本年4月から
     生活保護受給。」): the statement is made, only the verb is left out
@@ -537,6 +547,10 @@ class SensitiveRecognizer(JaRecognizer):
         # is told by the field, which holds all of it
         spans = [sp for sp in spans if not any(f.start <= sp[0] and sp[1] <= f.end for f in fields)]
         for start, end, term, kind, why, score, core in spans:
+            family = _FAMILY_SUBJECT.search(text, max(0, start - 4), start)
+            if family and family.end() == start and _clause_starts(text, family.start()):
+                start = family.start()  # 夫が|人工透析を受けている: whose condition it is, as readers mark it
+                core = (start, core[1])
             while end > start + 1 and text[end - 1] in " 　\t":
                 end -= 1  # （　…で生活　）: the space before a bracket closes is no part of it
             core = (core[0], min(core[1], end))

@@ -244,3 +244,14 @@ def test_a_tables_heading_row_is_no_value_and_a_cell_ends_at_its_tab():
 def test_how_long_ago_is_when_not_what():
     (value,) = [t for t, _ in found(R, "相談者の夫は、3年前に脳出血で倒れ、左半身にまひが残った。")]
     assert value.startswith("脳出血")
+
+
+def test_a_household_members_subject_is_marked_with_the_fact():
+    (value,) = [t for t, _ in found(R, "ご夫婦のみの世帯で、夫が人工透析を週3回受けている方がいる。")]
+    assert value.startswith("夫が人工透析")
+    # が after a word that only ends in a family character (工夫が) is no subject
+    (value,) = [t for t, _ in found(R, "工夫が必要で、妻が入院中である。")]
+    assert value == "妻が入院中である"
+    # a topic with は stays out (a PERSON matter)
+    (value,) = [t for t, _ in found(R, "相手方は右手首を骨折した。")]
+    assert not value.startswith("相手方")
