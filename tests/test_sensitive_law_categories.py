@@ -255,3 +255,23 @@ def test_a_household_members_subject_is_marked_with_the_fact():
     # a topic with は stays out (a PERSON matter)
     (value,) = [t for t, _ in found(R, "相手方は右手首を骨折した。")]
     assert not value.startswith("相手方")
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("相談者は妊娠を機に仕事を辞めた。", "health"),
+    ("申請者の妻は現在身ごもっている。", "health"),
+    ("児童は犬にかまれ、右腕に咬傷を負った。", "injury"),
+])
+def test_pregnancy_and_wounds_in_other_words(text, kind):
+    assert kind in kinds(text)
+
+
+@pytest.mark.parametrize("text", [
+    "外傷はなかった。",
+    "窓ガラスにひびが入った。",           # a crack in glass, not a bone
+    "ボタン電池の誤飲に注意するよう呼びかけた。",
+    "妊婦健診の助成回数を拡充する。",
+    "私の質問は以上です。",
+])
+def test_injury_and_pregnancy_words_that_state_nothing(text):
+    assert found(R, text) == []
