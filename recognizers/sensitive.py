@@ -436,10 +436,20 @@ def _named_in_sentence(text: str, pos: int, tokens: list[Token]) -> str | None:
     i = bisect_left(tokens, start, key=_token_start)  # tokens are in text order
     while i < len(tokens) and tokens[i].start < end:
         t = tokens[i]
-        if len(t.pos) > 2 and t.pos[2] == "人名":
+        if len(t.pos) > 2 and t.pos[2] == "人名" and not _place_around(text, t.start, t.end):
             return t.surface
         i += 1
     return None
+
+
+# A word Sudachi reads as a name that an address or a district names (字下河原
+# 地区, 大字北浜の): a place, not a person the sentence is about.
+_PLACE_BEFORE = ("字", "大字", "小字")
+_PLACE_AFTER = ("地区", "地域", "町内", "番地", "集落", "団地", "地内", "字")
+
+
+def _place_around(text: str, start: int, end: int) -> bool:
+    return text.endswith(_PLACE_BEFORE, 0, start) or text.startswith(_PLACE_AFTER, end)
 
 
 def _token_start(t: Token) -> int:

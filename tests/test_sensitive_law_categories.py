@@ -275,3 +275,8 @@ def test_pregnancy_and_wounds_in_other_words(text, kind):
 ])
 def test_injury_and_pregnancy_words_that_state_nothing(text):
     assert found(R, text) == []
+
+
+def test_a_name_like_word_that_names_a_district_is_no_person():
+    assert found(R, "大雨で字北浜地区に避難指示が出た際、寝たきりの方を抱えたご家庭が移動できなかった。") == []
+    assert kinds("なお、桐山には窃盗の前科があるとの情報あり。") == ["criminal"]
