@@ -44,6 +44,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from functools import lru_cache
 from typing import Any, Iterable
 
 from presidio_analyzer import RecognizerResult
@@ -52,7 +53,9 @@ from redactor.data_files import load_toml
 from redactor.finding import Finding
 from redactor.recognizers import _context as ctx
 from redactor.recognizers._base import JaRecognizer, scan
-from redactor.recognizers._text import KANJI, KANJI_ODORIJI, KANJI_PLACE, line_span, sentence_span, sentence_start, words_regex
+from redactor.recognizers._table_cells import cells_under
+from redactor.recognizers._text import (KANJI, KANJI_ODORIJI, KANJI_PLACE, factored_words_regex, line_span, sentence_span,
+                                       sentence_start, words_regex)
 from redactor.tokens import Token
 
 _DATA = load_toml("sensitive_terms.toml", "redactor.recognizers.data")
@@ -72,6 +75,13 @@ _KIND_OF = {spelled: kind for kind, terms in _DATA["kinds"].items() for term in 
 # crime added to the list is found in each way it is written.
 _VICTIM_OF = {c + s for c in _DATA["victim_of"]["crimes"] for s in _DATA["victim_of"]["suffixes"]}
 _KIND_OF.update({t: "victim" for t in _VICTIM_OF if t not in _KIND_OF})
+# 病歴 by ICD-10 chapter (data/sensitive_diseases.toml): the disease nouns of
+# each chapter, so that an illness is found by its category and not only when
+# it was one of the first examples; a term already listed keeps its kind.
+_DISEASES = load_toml("sensitive_diseases.toml", "redactor.recognizers.data")
+for _chapter in _DISEASES["chapters"].values():
+    for _term in _chapter["terms"]:
+        _KIND_OF.setdefault(_term, _chapter["kind"])
 
 
 def _guarded(term: str) -> str:
@@ -99,7 +109,42 @@ def _by_first_char(terms: list[str]) -> str:
 
 
 _TERMS = re.compile(_by_first_char(list(_KIND_OF)))
+# The same terms found faster, as the list is long (a category's vocabulary,
+# not a few examples): one alternation of every term tries its branches one
+# by one wherever a first character stands. Terms starting with a kana or a
+# Latin letter or digit (a few dozen, but their first characters are the most
+# common in any text: い, て, は) keep one small alternation; the others are
+# tried by their first character only, where one stands.
+_KANA_FIRST = re.compile(r"[ぁ-ん0-9A-Za-z]")
+_TERMS_KANA = re.compile(_by_first_char([t for t in _KIND_OF if _KANA_FIRST.match(t)]))
+_OTHER_TERMS = [t for t in _KIND_OF if not _KANA_FIRST.match(t)]
+_FIRST_CHARS = re.compile("[" + "".join(sorted({re.escape(t[0]) for t in _OTHER_TERMS})) + "]")
+_BY_FIRST: dict[str, re.Pattern[str]] = {
+    first: re.compile(_by_first_char([t for t in _OTHER_TERMS if t[0] == first])) for first in {t[0] for t in _OTHER_TERMS}}
 
+
+def _term_matches(text: str) -> list[re.Match[str]]:
+    """The matches of _TERMS.finditer: the longest term at the leftmost
+    place, then on after it."""
+    found = list(_TERMS_KANA.finditer(text))
+    pos = 0
+    while True:
+        m = _FIRST_CHARS.search(text, pos)
+        if m is None:
+            break
+        i = m.start()
+        t = _BY_FIRST[text[i]].match(text, i)
+        if t is not None:
+            found.append(t)
+            pos = t.end()
+        else:
+            pos = i + 1
+    found.sort(key=lambda t: t.start())
+    out: list[re.Match[str]] = []
+    for t in found:  # (a match inside an earlier one is not one, as with finditer)
+        if not out or t.start() >= out[-1].end():
+            out.append(t)
+    return out
 
 
 # A body part and what happened to it (data [body]): 右腕の骨を折った,
@@ -110,13 +155,19 @@ _BODY = _DATA["body"]
 _PRED = _BODY["predicates"]
 _BONES_ALONE = [b for b in _BODY["bones"] if b != "骨"]
 _BODY_FIRST = "".join(sorted({re.escape(w[0]) for w in _BODY["parts"] + _BODY["bones"]} | {"右", "左", "両"}))
-# One named group per kind of predicate (broken, injury, disability, health).
+# How many or how much between the part and the verb: an adverb (強く) or a
+# count (肋骨を2本折った, 顔を数か所切った).
+_BODY_HOW = (rf"(?:{words_regex(_BODY['adverbs'])}|[0-9一二三四五六七八九十数]{{1,2}}(?:本|か所|カ所|箇所|ヶ所)"
+             r"|複数(?:か所|箇所)?)?")
+# One named group per kind of predicate (broken, injury, disability, health);
+# a part's pain or swelling (膝の痛み, 足のしびれ) is ``pain``, a health fact.
 _BODY_RE = re.compile(
     rf"(?=[{_BODY_FIRST}])(?P<part>(?:右|左|両)?(?:(?:{words_regex(_BODY['parts'])})の(?:{words_regex(_BODY['bones'])})"
     rf"|(?:{words_regex(_BONES_ALONE)})|(?P<soft>{words_regex(_BODY['parts'])})))"
-    rf"[をが](?:{words_regex(_BODY['adverbs'])})?"
-    "(?:" + "|".join(f"(?P<{kind}>{words_regex(verbs)})" for kind, verbs in _PRED.items()) + ")")
-_BODY_ANCHOR = re.compile(rf"[をが](?:{words_regex(_BODY['adverbs'])})?(?:{words_regex(sum(_PRED.values(), []))})")
+    rf"(?:[をが]{_BODY_HOW}"
+    "(?:" + "|".join(f"(?P<{kind}>{words_regex(verbs)})" for kind, verbs in _PRED.items()) + ")"
+    rf"|の(?P<pain>{words_regex(_BODY['pain'])}))")
+_BODY_ANCHOR = re.compile(rf"[をが]{_BODY_HOW}(?:{words_regex(sum(_PRED.values(), []))})|の(?:{words_regex(_BODY['pain'])})")
 _BODY_IDIOMS = tuple(_BODY["idioms"]["words"])
 
 
@@ -133,7 +184,10 @@ def _body_matches(text: str, tokens: list[Token]) -> Iterable[tuple[int, int, st
         part = m.start("soft") if m.group("soft") else m.start("part")
         if ctx.starts_with_word(text[part:m.end() + 4], _BODY_IDIOMS):
             continue  # 頭を痛める, 手を打つ: figurative
-        kind = next(k for k in _PRED if k != "broken" and m.group(k)) if not m.group("broken") else "injury"
+        if m.group("pain"):
+            kind = "health"
+        else:
+            kind = next(k for k in _PRED if k != "broken" and m.group(k)) if not m.group("broken") else "injury"
         yield m.start(), m.end(), m.group(0), kind
 
 
@@ -141,11 +195,16 @@ def _body_matches(text: str, tokens: list[Token]) -> Iterable[tuple[int, int, st
 # [phrases]): 教会に通っている, 妻を突き飛ばし. Each states its own predicate.
 _PHRASES = _DATA.get("phrases", {})
 _PHRASE_KIND = {h + link: kind for kind, p in _PHRASES.items() for h in p["heads"] for link in p["links"]}
+# A clinical department and a visit's predicate (精神科に通院, 産婦人科を受診):
+# what a person is treated for; 「整形外科の医師を確保」 has no visit.
+_DEPARTMENTS = _DISEASES["departments"]
+_PHRASE_KIND.update({h + link: _DEPARTMENTS["kind"] for h in _DEPARTMENTS["terms"] for link in _DEPARTMENTS["visits"]})
 _SELF_ANCHORED = frozenset(h + link for p in _PHRASES.values() if p.get("self_anchored")
                            for h in p["heads"] for link in p["links"])
-_PHRASE_RE = re.compile(words_regex(_PHRASE_KIND))
+# (factored by common beginnings: departments × visits make a long list)
+_PHRASE_RE = re.compile(factored_words_regex(_PHRASE_KIND))
 # Every phrase has one of its links; lines without one are not scanned.
-_PHRASE_ANCHOR = re.compile(words_regex({link for p in _PHRASES.values() for link in p["links"]}))
+_PHRASE_ANCHOR = re.compile(words_regex({link for p in _PHRASES.values() for link in p["links"]} | set(_DEPARTMENTS["visits"])))
 
 
 def _phrase_matches(text: str, tokens: list[Token]) -> Iterable[tuple[int, int, str, str]]:
@@ -193,7 +252,7 @@ def _disease_matches(text: str, tokens: list[Token]) -> Iterable[tuple[int, int,
 
 
 _CARE_LEVEL = re.compile(r"要(?:介護|支援)[1-5一二三四五]")
-_CLAUSE_END = "。、「」()（）【】\n"
+_CLAUSE_END = "。、「」()（）【】\n\t"  # (a TAB ends a table's cell)
 _CLAUSE_BREAK = re.compile(f"[{re.escape(_CLAUSE_END)}]")
 _POLICY_WORDS = tuple(_DATA["policy"]["words"])
 _AGGREGATE_WORDS = tuple(_DATA["policy"]["aggregate"])
@@ -209,6 +268,7 @@ _RELATIVE_END = re.compile(rf"(?:ている|ていた|ておらず|された|し�
 _TIME_LEAD = re.compile(
     r"(?>(?:[ 、]*(?:本年度?|昨年度?|今年度?|一昨年|前年|翌年|同年|先月|今月|同月|翌月|先週|今週|先日|昨日|本日|当日|同日|翌日"
     r"|先般|去る|先ごろ|[日月火水木金土]曜日?"
+    r"|\d{1,2}(?:年|か月|ヶ月|カ月|週間|日)前"
     r"|(?:令和|平成|昭和)(?:\d{1,2}|元)年度?|\d{1,4}年度?(?![生間代])|\d{1,2}月|\d{1,2}日(?!以上|間|分|後|前)"
     r"|[上中下]旬|頃|ごろ|末|初め|半ば|午前|午後|の?(?:春|夏|秋|冬|暮れ)|\d{1,2}時(?:\d{1,2}分)?))+(?:に|には)?[ 、]*)(?!から|より|以降|以来|まで|の|分)")
 # A speaker's mark at the start of a turn in minutes (○委員　, ◯福祉部長 ).
@@ -244,7 +304,16 @@ _EXISTS = re.compile(r"が[^、。\n]{1,6}?(?:あっ|あり|ある|見られ|み
 def _exists(after: str) -> str | None:
     m = _EXISTS.match(after)
     return m.group(0) if m else None
-_GRADE = re.compile(r"^[ ]?[1-7一二三四五六七]級|^[1-5一二三四五]")
+# A grade right after a care or disability term: 手帳2級, 要介護3, the
+# 療育手帳's A/B (A1, B2), 愛の手帳's 1度-4度, a pension's or an after-effect's
+# 第9級 (also in brackets: 後遺障害（第9級）).
+_GRADE = re.compile(r"^[ ]?[（(]?第?(?:[1-9一二三四五六七八九]|1[0-4])級|^[1-5一二三四五]|^[ ]?[（(]?[AＡBＢ][1-2１２]?(?![A-Za-z])"
+                    r"|^[ ]?[（(]?[1-4一二三四]度")
+# A short bracket after a clause that qualifies what it states: a grade, a
+# term, an abbreviation (要介護3（認知症）, 後遺障害（第9級）が残った,
+# 全身性エリテマトーデス（SLE）という…): the clause goes on after it.
+_SHORT_BRACKET = re.compile(r"[（(](?P<inner>[^（）()\n。、「」]{1,20})[）)]")
+_ABBREVIATION = re.compile(r"[A-Za-zＡ-Ｚａ-ｚ・]{2,10}")
 
 
 def _consequence_clauses(text: str, hits) -> set[tuple[int, int]]:
@@ -258,22 +327,67 @@ def _consequence_clauses(text: str, hits) -> set[tuple[int, int]]:
     return out
 
 
-_PREDICATED = frozenset(_DATA["person"]["predicated"]) | frozenset(_PHRASE_KIND) | _VICTIM_OF
+_PREDICATED = (frozenset(_DATA["person"]["predicated"]) | frozenset(_PHRASE_KIND) | _VICTIM_OF
+               | frozenset(_DISEASES["predicated"]["terms"]))
 # Policy words a kind ignores (data [policy.exempt]): a checkup result comes from a 検診.
 _POLICY_EXEMPT = {kind: tuple(words) for kind, words in _DATA["policy"].get("exempt", {}).items()}
 _NOT_BORROWED = frozenset(_DATA["person"]["not_borrowed"])
 _ONE_PERSON_KINDS = frozenset(_DATA["person"]["one_person_kinds"])
 _ONE_PERSON = tuple(_DATA["person"]["one_person"])
+# Kinds whose terms may name the person they are about (夫からの暴力, 妻と別居):
+# a person word inside such a term counts.
+_OWN_PERSON_KINDS = frozenset({"victim", "family"})
 
 
-def _anchor(text: str, pos: int) -> str | None:
-    """A person word in the sentence around ``pos``; or, when that sentence
-    has no topic of its own (「…請求人は脊髄を損傷した。また、事故後に抑うつ状態と
-    なり、…」), in the sentence before it on the same line: Japanese leaves out
-    a subject that stays the same."""
+def _sentence_without(text: str, t_start: int, t_end: int) -> str:
+    """The sentence around a term with the term blanked out: a person word
+    inside a scheme's name (児童 in 児童扶養手当) is no person. (A victim's
+    term names the person it is about: 夫の暴力 is the caller's husband's;
+    see _OWN_PERSON_KINDS.)"""
+    start, end = sentence_span(text, t_start)
+    return text[start:t_start] + "　" * (min(t_end, end) - t_start) + text[min(t_end, end):end]
+
+
+# A record about one person: a form's field naming whom it is about, at a
+# line start (相談者　北浜 花子, 申請者氏名：…), or that role as a block's
+# heading over a 氏名 field (相談者⏎　氏　名　北浜 花子), or a 氏名 field with
+# a 生年月日 field below it (a roster of officials has names, not birth
+# dates). Every statement of the record without a subject of its own is
+# about that person (相談内容⏎ 消費者金融から借入れがあり…).
+_RECORD_ROLE = "相談者|申請者|申出人|申立人|請求人|審査請求人|対象者|対象児童|本人|世帯主|利用者|被保険者"
+_RECORD_SUBJECT = re.compile(
+    rf"^[ 　・]*(?P<label>{_RECORD_ROLE})(?:氏名|名)?[ 　]*(?:[:：][ 　]*|[ 　\t]+)[^ 　\t\n]"
+    rf"|^[ 　・]*(?P<heading>{_RECORD_ROLE})[ 　]*\n(?:[^\n]*\n){{0,2}}?[ 　]*氏[ 　]*名[ 　]*[:：]?[ 　]*[^ 　\t\n]"
+    r"|^[ 　]*(?P<named>氏[ 　]*名)[ 　]*[:：]?[ 　]*[^ 　\t\n][^\n]*\n(?:[^\n]*\n)?[ 　]*生[ 　]*年[ 　]*月[ 　]*日", re.M)
+
+
+def _record_subject(text: str, pos: int) -> str | None:
+    """The role of the record's person when its field stands before ``pos``."""
+    at, label = _first_record_field(text)
+    return label if label is not None and at < pos else None
+
+
+@lru_cache(maxsize=8)
+def _first_record_field(text: str) -> tuple[int, str | None]:
+    """(end, role) of the first field naming a record's person, read once
+    per text (every candidate asks; a str caches its own hash)."""
+    m = _RECORD_SUBJECT.search(text)
+    return (m.end(), m.group("label") or m.group("heading") or "氏名") if m else (len(text), None)
+
+
+def _anchor(text: str, pos: int, end: int | None = None) -> str | None:
+    """A person word in the sentence around ``pos`` (outside the term that
+    ends at ``end``); or, when that sentence has no topic of its own
+    (「…請求人は脊髄を損傷した。また、事故後に抑うつ状態となり、…」), in the
+    sentence before it on the same line: Japanese leaves out a subject that
+    stays the same; or, in a record about one person, that person."""
     anchors = _DATA["person"]["anchors"]
-    found = ctx.find_word(ctx.sentence_around(text, pos), anchors)
+    found = ctx.find_word(_sentence_without(text, pos, end if end is not None else pos), anchors)
     start = sentence_start(text, pos)
+    if not found:  # (whatever the topic: きっかけは…, 原因は… in a record are the person's)
+        record = _record_subject(text, pos)
+        if record:
+            return record
     if found or start == 0 or text[start - 1] != "。" or "は" in text[start:pos]:
         return found
     before = ctx.sentence_around(text, start - 1)
@@ -281,6 +395,26 @@ def _anchor(text: str, pos: int) -> str | None:
         return None  # the sentence before is a statistic: its 世帯 is many households
     borrowed = ctx.find_word(before, anchors)
     return borrowed if borrowed not in _NOT_BORROWED else None
+
+
+# A form's line of numbered choices (１ 生活保護の停止　２ 児童扶養手当の受給　３ …):
+# what a form offers to tick, not what is stated about anyone.
+_CHOICE = re.compile(r"(?:^|[ 　\t])[○◯]?[1-9][ 　.．)）]")
+
+
+def _choice_line(text: str, pos: int) -> bool:
+    start, end = line_span(text, pos)
+    return len(_CHOICE.findall(text, start, end)) >= 2
+
+
+# A household member as the subject with が at a clause's start (…世帯で、夫が
+# 人工透析を受けている): readers mark the fact with whose it is. (A topic with は,
+# 相手方は, stays out: it names the person, a PERSON matter.)
+_FAMILY_SUBJECT = re.compile(r"(?:長男|長女|次男|次女|三男|三女|祖父|祖母|息子|夫|妻|父|母|娘|孫|兄|姉|弟|妹)が")
+
+
+def _clause_starts(text: str, pos: int) -> bool:
+    return pos == 0 or text[pos - 1] in "。、\n 　\t「"
 
 
 def _noun_stop(text: str, term_end: int, clause_end: int) -> str | None:
@@ -302,10 +436,20 @@ def _named_in_sentence(text: str, pos: int, tokens: list[Token]) -> str | None:
     i = bisect_left(tokens, start, key=_token_start)  # tokens are in text order
     while i < len(tokens) and tokens[i].start < end:
         t = tokens[i]
-        if len(t.pos) > 2 and t.pos[2] == "人名":
+        if len(t.pos) > 2 and t.pos[2] == "人名" and not _place_around(text, t.start, t.end):
             return t.surface
         i += 1
     return None
+
+
+# A word Sudachi reads as a name that an address or a district names (字下河原
+# 地区, 大字北浜の): a place, not a person the sentence is about.
+_PLACE_BEFORE = ("字", "大字", "小字")
+_PLACE_AFTER = ("地区", "地域", "町内", "番地", "集落", "団地", "地内", "字")
+
+
+def _place_around(text: str, start: int, end: int) -> bool:
+    return text.endswith(_PLACE_BEFORE, 0, start) or text.startswith(_PLACE_AFTER, end)
 
 
 def _token_start(t: Token) -> int:
@@ -319,23 +463,34 @@ class SensitiveRecognizer(JaRecognizer):
         # (clause span) -> (term, kind, why, term start, score)
         hits: dict[tuple[int, int], tuple[str, str, str, int, float]] = {}
         weak: dict[tuple[int, int], int] = {}  # clause -> where its first term starts
-        candidates = [(m.start(), m.end(), m.group(0), _KIND_OF[m.group(0)]) for m in _TERMS.finditer(text)]
+        candidates = [(m.start(), m.end(), m.group(0), _KIND_OF[m.group(0)]) for m in _term_matches(text)]
         candidates += _body_matches(text, tokens)
         candidates += _phrase_matches(text, tokens)
         candidates += _disease_matches(text, tokens)
+        covered: set[tuple[int, int]] = set()  # clauses after a bracket a finding reaches over
         for t_start, t_end, term, kind in sorted(candidates):
             span = _clause(text, t_start)
-            if span in hits:
+            if span in hits or span in covered:
                 continue
+            if _choice_line(text, t_start):
+                continue  # a form's choices: nothing is stated
+            bracket = _SHORT_BRACKET.match(text, span[1])
+            inner = bracket.group("inner") if bracket else ""
+            if bracket and (_GRADE.match(inner) or _TERMS.search(inner) or _ABBREVIATION.fullmatch(inner)):
+                # 要介護3（認知症）のため: the bracket qualifies the clause, which goes on after it
+                rest = _clause(text, bracket.end())
+                covered.add(rest)
+                span = (span[0], rest[1] if rest[0] == bracket.end() else bracket.end())
             clause = text[span[0]:span[1]]
             after = text[t_end:span[1]]
             if term in _PREDICATED:  # 暴行を受けた: its own を受け is not a second predicate
                 clause = text[span[0]:t_start] + text[t_end:span[1]]
             strong = ctx.find_word(clause, _DATA["person"]["strong"])
             graded = bool(_GRADE.match(after)) and kind in ("care", "disability")
+            bare_after = _SHORT_BRACKET.sub("", after, count=1) if after.startswith(("（", "(")) else after
             verb = (term if term in _PREDICATED or term not in _KIND_OF else None) or (
-                ctx.starts_with_word(after, _DATA["person"]["verb"]) or ctx.find_word(after[:10], _LONG_VERBS)) or (
-                _noun_stop(text, t_end, span[1])) or _exists(after)
+                ctx.starts_with_word(bare_after, _DATA["person"]["verb"]) or ctx.find_word(bare_after[:10], _LONG_VERBS)) or (
+                _noun_stop(text, t_end, span[1])) or _exists(bare_after)
             if ctx.find_word(clause, _AGGREGATE_WORDS) or _COUNT.search(ctx.sentence_around(text, t_start)):
                 continue  # a statistic about many people (本市の受給世帯は、…1,234世帯です)
             policy_text = ctx.find_word(clause, _POLICY_WORDS)
@@ -344,12 +499,14 @@ class SensitiveRecognizer(JaRecognizer):
             if policy_text and not (strong or graded):
                 continue
             if kind in _ONE_PERSON_KINDS:  # a group a policy aims at is no one
-                if verb and (ctx.find_word(ctx.sentence_around(text, t_start), _ONE_PERSON)
-                             or _named_in_sentence(text, t_start, tokens)):
+                if verb and (ctx.find_word(_sentence_without(text, t_start, t_end), _ONE_PERSON)
+                             or _named_in_sentence(text, t_start, tokens)
+                             or _record_subject(text, t_start)):
                     hits[span] = (term, kind, f"「{verb}」", t_start, 0.75)
                 continue
             # (the person word is looked for last: most candidates are settled before it)
-            if strong or graded or (verb and (kind == "injury" or term in _SELF_ANCHORED or _anchor(text, t_start)
+            if strong or graded or (verb and (kind == "injury" or term in _SELF_ANCHORED
+                                              or _anchor(text, t_start, t_start if kind in _OWN_PERSON_KINDS else t_end)
                                               or _named_in_sentence(text, t_start, tokens))):
                 why = strong or ("等級" if graded else verb)
                 score = 0.85 if (strong or graded) else 0.75
@@ -396,7 +553,17 @@ class SensitiveRecognizer(JaRecognizer):
             lo = spans[i - 1][1] if i else 0
             hi = spans[i + 1][0] if i + 1 < len(spans) else len(text)
             sp[0], sp[1] = _extend(text, token_at_end, tokens, sp[0], sp[1], lo, hi, topics)
+        # a clause inside a field's value (認定区分　第2段階（世帯全員が…非課税で、…）)
+        # is told by the field, which holds all of it
+        spans = [sp for sp in spans if not any(f.start <= sp[0] and sp[1] <= f.end for f in fields)]
         for start, end, term, kind, why, score, core in spans:
+            family = _FAMILY_SUBJECT.search(text, max(0, start - 4), start)
+            if family and family.end() == start and _clause_starts(text, family.start()):
+                start = family.start()  # 夫が|人工透析を受けている: whose condition it is, as readers mark it
+                core = (start, core[1])
+            while end > start + 1 and text[end - 1] in " 　\t":
+                end -= 1  # （　…で生活　）: the space before a bracket closes is no part of it
+            core = (core[0], min(core[1], end))
             reason = f"要配慮個人情報（{term}）を特定の人について記載{why}"
             # (the core as offsets from the finding's start: the analyzer moves
             # start and end from the chunk to the document, not attributes)
@@ -424,6 +591,8 @@ class SensitiveRecognizer(JaRecognizer):
             if text[m.start("label") - 1:m.start("label")] == "の" and not (
                     label in _FIELD_KIND and re.search("[:：]", text[m.end("label"):m.start("value")])):
                 continue  # 相手方の負傷：… is a field; 事故の状況 … is prose
+            if "\t" in text[m.end("label"):m.start("value")] and _is_heading(value):
+                continue  # 要介護度<TAB>障害: a table's heading row, no value under a label
             kind = _FIELD_KIND.get(label)
             term = label
             start = m.start("value")
@@ -440,6 +609,7 @@ class SensitiveRecognizer(JaRecognizer):
                     value = value[cell + 1:]
             yield self.result("SENSITIVE", start, start + len(value), 0.8,
                               f"要配慮個人情報の欄（{label}）の記載", kind=kind, term=term)
+        yield from self._table_cell_findings(text)
         for m in scan(_BRACKET_FIELD, _BRACKET_ANCHOR, text):
             value = m.group("value").rstrip(" 　\t")
             if not value:
@@ -447,6 +617,26 @@ class SensitiveRecognizer(JaRecognizer):
             yield self.result("SENSITIVE", m.start("value"), m.start("value") + len(value), 0.8,
                               f"所得・課税の区分（{m.group('label')}）を特定の世帯について記載",
                               kind="income", term=m.group("label"))
+
+    def _table_cell_findings(self, text: str) -> Iterable[RecognizerResult]:
+        """A TAB table's cells under a heading that says what they hold (氏名
+        <TAB>病名 over 北浜 花子<TAB>関節リウマチ): the cell is the fact about the
+        row's person. Under a heading that says nothing of its own (備考, 状況)
+        a cell counts only when it holds a term (生活保護受給)."""
+        for start, end, heading in cells_under(text, _TABLE_HEADINGS):
+            value = text[start:end]
+            if _NOTHING.match(value) or _BLANK_FORM.search(value) or not (
+                    _NAME_CHAR.search(value) or re.search(r"[ぁ-ん]", value)):
+                continue  # 負傷<TAB>なし, an empty form's boxes, a bare number
+            kind = _TABLE_KIND.get(heading)
+            term = heading
+            if kind is None:
+                t = _TERMS.search(value)
+                if not t or ctx.find_word(value, _POLICY_WORDS):
+                    continue
+                term, kind = t.group(0), _KIND_OF[t.group(0)]
+            yield self.result("SENSITIVE", start, end, 0.8, f"要配慮個人情報の表の列（{heading}）の記載",
+                              kind=kind, term=term)
 
     def refine(self, text: str, findings):
         """Clauses of one statement, split only by 、, form one finding
@@ -493,6 +683,22 @@ _FIELD = re.compile(
     r"(?:[ 　]*[:：][ 　]*|[ 　\t]+)"
     r"(?P<value>(?![等の を に は が も な]|など)[^\n\t]{1,60})", re.M)
 _FIELD_ANCHOR = re.compile(f"(?:{words_regex(_FIELD_LABELS)})(?:[（(][^）)\n]{{1,10}}[）)])?(?:[ 　]*[:：]|[ 　\t])")
+# The headings of a TAB table's columns that hold a fact about each row's
+# person: the field labels and [fields.table_kinds] / table_general.
+_TABLE_KIND = dict(_FIELD_KIND)
+_TABLE_KIND.update({label: kind for kind, labels in _DATA["fields"]["table_kinds"].items() for label in labels})
+_TABLE_HEADINGS = frozenset(_TABLE_KIND) | frozenset(_DATA["fields"]["general"]) | frozenset(_DATA["fields"]["table_general"])
+# Headings a table's heading row holds beside the labels above.
+_COMMON_HEADINGS = frozenset({"氏名", "住所", "年齢", "性別", "生年月日", "電話", "電話番号", "連絡先", "番号", "No", "No.",
+                              "続柄", "職業", "学校名", "学年", "区分", "地区", "行政区"})
+
+
+def _is_heading(cell: str) -> bool:
+    """Whether a table cell is a column's heading, not a value."""
+    name = cell.strip(" 　").split("\t")[0].replace("　", "").replace(" ", "")
+    return name in _TABLE_HEADINGS or name in _FIELD_KIND or name in _COMMON_HEADINGS
+
+
 _NOTHING = re.compile(r"(?:特に)?(?:なし|無し|無|ない|不明|該当なし|異常なし)(?:[。 　]|$)")
 _BLANK_FORM = re.compile(r"[□☐■◯○＿_]|記入|該当|有・無|あり・なし|有無")
 
@@ -540,7 +746,7 @@ def _subject_ends(tokens: list[Token]) -> list[int]:
 _STILL_WORDS = frozenset({"現在", "今", "いま", "今なお", "当時", "以前", "従前", "現時点", "その後", "今後", "依然"})
 # Where a segment of a sentence ends: 、 and the clause breaks; a line end
 # too, unless the line was wrapped inside the sentence (_soft_break).
-_SEGMENT_END = "、。「」()（）\n"
+_SEGMENT_END = "、。「」()（）\n\t"
 _PROSE_START = re.compile(rf"[ぁ-んァ-ヶー{KANJI_ODORIJI}0-9０-９]")
 _NOT_WRAPPED_AFTER = "。．.！？!?：:」』）)"
 _DATE_WORD = re.compile(r"\d{1,4}[年月日時]|令和|平成|昭和|[日月火水木金土]曜")
