@@ -808,6 +808,21 @@ def _use_named_below(text: str, start: int) -> str | None:
     return None
 
 
+def _facility_line_above(text: str, start: int) -> bool:
+    """Whether the address starts its line (after a bracket or its postal code)
+    under a line that ends with a public facility's name (会場：北浜市立東公民館
+    ⏎ （北浜市東町…）): the facility's address, written below its name."""
+    line_start = text.rfind("\n", 0, start) + 1
+    if line_start == 0 or not re.fullmatch(r"[ \t]*[(（]?[ ]*(?:〒?[ ]?\d{3}-?\d{4}[ \t]*)?", text[line_start:start]):
+        return False
+    above_start = text.rfind("\n", 0, line_start - 1) + 1
+    above = text[above_start:line_start - 1].rstrip(" \t")
+    if not above or ctx.find_word(above, _WORDS["residence"]) or ctx.find_word(above, _PARTIES):
+        return False
+    last = re.split(r"[ \t:：、]", above)[-1]
+    return _public_name(last)
+
+
 def _under_contact_heading(text: str, start: int) -> bool:
     """Whether the address starts its line under a contact heading that
     names an office's unit (【問い合わせ先】北浜市 健康推進課 ⏎ 北浜市緑町…):
@@ -1147,6 +1162,8 @@ class AddressRecognizer(JaRecognizer):
             return {"kind": "public_facility"}  # 避難所名 | 種別 | 所在地 ⏎ 東小学校 | 指定避難所 | …
         if _property_parcel(text, start):
             return {"kind": "public_property"}  # 財産の取得について ⏎ … 所在 …大字東浜字西原123番1
+        if not residence_near and _facility_line_above(text, start):
+            return {"kind": "public_facility"}  # 会場：北浜市立東公民館 ⏎ （北浜市東町…）
         if not residence_near and _under_contact_heading(text, start):
             return {"kind": "public_facility"}  # 【問い合わせ先】…健康推進課 ⏎ 北浜市緑町… 電話 …
         row_party = _first_named_cell(text, start) if row is not None else ""

@@ -181,6 +181,10 @@ def test_a_value_after_a_label_and_ha_leaves_the_particle_out():
     # the parcels of a park, and a site whose use field names a facility
     ("北浜市東町三丁目２番１号ほか２筆（公園用地）", "北浜市東町三丁目２番１号"),
     ("所在地　北浜市東町三丁目２番１号\n用途　公民館用地", "北浜市東町三丁目２番１号"),
+    # the facility's name on the line above, the address alone below it
+    ("会場：北浜市立東公民館\n　　　（北浜市東町三丁目２番１号）", "北浜市東町三丁目２番１号"),
+    ("北浜市立東公民館\n〒123-4567　北浜市東町三丁目２番１号", "北浜市東町三丁目２番１号"),
+    ("東町ふれあい広場（北浜市東町四丁目５番６号）", "北浜市東町四丁目５番６号"),
     # the works site of a public building named in the contract's title
     ("工事名　北浜市立東小学校屋内運動場改修工事\n工事場所　北浜市東町四丁目５番６号\n契約金額　金１億円",
      "北浜市東町四丁目５番６号"),
@@ -233,6 +237,9 @@ def test_a_parcel_of_a_property_bill_is_kept(text, value):
     # a petition's title naming a school, then the petitioner's address
     ("件名　東小学校の通学路に関する陳情\n陳情者\n住所　北浜市東町四丁目５番６号\n氏名　北浜　一郎", "北浜市東町四丁目５番６号"),
     ("件名　東小学校の通学路に関する陳情\n住所　北浜市東町四丁目５番６号", "北浜市東町四丁目５番６号"),
+    # a person's name on the line above the address
+    ("申請者　北浜一郎\n　　　（北浜市東町三丁目２番１号）", "北浜市東町三丁目２番１号"),
+    ("東公民館の利用者\n北浜市東町三丁目２番１号　北浜一郎", "北浜市東町三丁目２番１号"),
     # a home built at the address
     ("北浜市東町三丁目２番１号に新しい家を建てた山田さん", "北浜市東町三丁目２番１号"),
     ("所在地　北浜市東町三丁目２番１号\n用途　住宅", "北浜市東町三丁目２番１号"),
