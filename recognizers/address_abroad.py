@@ -205,7 +205,8 @@ class AddressAbroadRecognizer(JaRecognizer):
                                   **self.attributes_for(text, start, end))  # type: ignore[misc]  # borrowed: reads only the text
         if _PROVINCE_ANCHOR.search(text):
             for m in _PROVINCE_ADDRESS.finditer(text):
-                if any(s < m.end() and m.start() < e for s, e in spans) or _NOT_PROVINCE.search(re.split("[0-9]", m.group(0), maxsplit=1)[0]):
+                places = re.split("[0-9]", m.group(0), maxsplit=1)[0]  # the run before the house number
+                if any(s < m.end() and m.start() < e for s, e in spans) or _NOT_PROVINCE.search(places):
                     continue
                 spans.append(m.span())
                 yield self.result("ADDRESS", m.start(), m.end(), 0.8, "住所の形式（省・直轄市＋市・区＋番地）",
