@@ -113,6 +113,12 @@ _PROVINCE_ADDRESS = re.compile(
     rf"|{words_regex(_DATA['direct_municipalities'])})"
     rf"(?:[{_K}]{{1,5}}?市)?[{_K}]{{1,5}}?(?:区|県|市|旗)"
     rf"{_PLACE_RUN}{{0,20}}?[0-9]{{1,5}}(?:[-－][0-9]{{1,5}}){{0,3}}号(?:[0-9]{{1,4}}室)?(?![0-9])")
+# The same down to a district, as a whole table cell (江蘇省蘇州市姑蘇区): in a
+# roster it is a household's address, as a country's units are (_ABROAD_CELL).
+_PROVINCE_CELL = re.compile(
+    rf"(?:[{_K}]{{1,3}}(?:{words_regex(_DATA['province_units'])})|[{_K}ァ-ヺー]{{1,10}}自治区"
+    rf"|{words_regex(_DATA['direct_municipalities'])})"
+    rf"(?:[{_K}]{{1,5}}?市)?[{_K}]{{1,5}}?(?:区|県|市|旗){_PLACE_RUN}{{0,15}}")
 _PROVINCE_ANCHOR = re.compile("省|自治区|特別行政区|" + words_regex(_DATA["direct_municipalities"]))
 # A Japanese ministry's office that a 省 starts (厚生労働省北浜労働局): no province.
 _NOT_PROVINCE = re.compile(words_regex(_DATA["not_in_province_run"]))
@@ -211,6 +217,13 @@ class AddressAbroadRecognizer(JaRecognizer):
                 spans.append(m.span())
                 yield self.result("ADDRESS", m.start(), m.end(), 0.8, "住所の形式（省・直轄市＋市・区＋番地）",
                                   **self.attributes_for(text, m.start(), m.end()))  # type: ignore[misc]  # borrowed: reads only the text
+            for start, end in _tab_cells(text):
+                if any(s < end and start < e for s, e in spans) or not _PROVINCE_CELL.fullmatch(text, start, end) \
+                        or _NOT_PROVINCE.search(text, start, end):
+                    continue
+                spans.append((start, end))
+                yield self.result("ADDRESS", start, end, 0.7, "外国の住所（表の欄、省・市・区）",
+                                  **self.attributes_for(text, start, end))  # type: ignore[misc]  # borrowed: reads only the text
         for m in _FOREIGN.finditer(text):
             if any(s < m.end() and m.start() < e for s, e in spans):
                 continue

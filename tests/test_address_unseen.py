@@ -135,6 +135,15 @@ def test_a_chinese_address_in_kanji(text, value):
     assert value in [t for t, _ in found(Abroad, text)]
 
 
+def test_a_chinese_district_as_a_table_cell():
+    text = "番号\t氏名\t本国の住所\n1\t王　小明\t江蘇省蘇州市姑蘇区\t扶養"
+    assert "江蘇省蘇州市姑蘇区" in [t for t, _ in found(Abroad, text)]
+
+
+def test_a_ministry_as_a_table_cell_is_no_province():
+    assert found(Abroad, "1\t照会先\t厚生労働省北浜労働局\t回答済") == []
+
+
 @pytest.mark.parametrize("text", [
     "厚生労働省北浜労働局に照会した（第１２号）。",
     "総務省の通知（令和６年第３号）による。",
