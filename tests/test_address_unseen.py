@@ -126,6 +126,9 @@ def test_a_chome_in_prose_stays_a_place():
     ("送付先　江蘇省南京市玄武区梅園新村５６号", "江蘇省南京市玄武区梅園新村５６号"),
     # a numbered district inside the place names (Vietnam's quận)
     ("兄はベトナム・ホーチミン市１区レタントン通り１２番に住む。", "ベトナム・ホーチミン市１区レタントン通り１２番"),
+    # Taiwan's special municipality, and a Korean lot-number address (洞 + 地番)
+    ("姉は台北市大安区忠孝東路四段１２３号に住む。", "台北市大安区忠孝東路四段１２３号"),
+    ("送付先　釜山広域市海雲台区佑洞１２３－４", "釜山広域市海雲台区佑洞１２３－４"),
     # a municipality directly under the state stands where a province would
     ("弟は北京市朝陽区望京花園３号に住む。", "北京市朝陽区望京花園３号"),
     # a room after the number
