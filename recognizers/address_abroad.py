@@ -48,9 +48,10 @@ _DATA = load_toml("address_abroad.toml", "redactor.recognizers.data")
 # A word of Latin script as addresses write it: letters with accents,
 # digits, and the marks inside a word (No., O'Connell, 2-14-7, #12, 5/F).
 _WORD = r"[A-Za-zÀ-ɏ0-9#][A-Za-zÀ-ɏ0-9.'’#/&-]*"
-# Words joined by a space or a comma; never across a line, a Japanese
-# character or a bracket. Not part of an e-mail address or a URL.
-_RUN = re.compile(rf"(?<![A-Za-zÀ-ɏ0-9@./_-]){_WORD}(?:(?:, ?|,? ){_WORD})+(?![@:/])")
+# Words joined by a space, a comma or a spaced dash (Brazil: Rua das Flores,
+# 123 - Centro, São Paulo - SP); never across a line, a Japanese character or
+# a bracket. Not part of an e-mail address or a URL.
+_RUN = re.compile(rf"(?<![A-Za-zÀ-ɏ0-9@./_-]){_WORD}(?:(?:, ?|,? | - ){_WORD})+(?![@:/])")
 _RUN_ANCHOR = re.compile(r"[0-9]")
 _HOUSE_NUMBER = re.compile(r"(?:No\.?|#)?\d{1,5}(?:[-/]\d{1,5}){0,3}[A-Za-z]?,?$")
 _CAPITALISED = re.compile(r"[A-Z][a-z]")

@@ -284,6 +284,12 @@ def test_rows_and_sites_without_a_facility_stay_masked(text, value):
      "Lot 12 Block 4 Camella Homes, Bacoor, Cavite 4102"),
     # a Vietnamese address: số (number), ngõ (lane), phố (street) before their names
     ("6\tNguyen Van An\tSo 12 Ngo 34 Pho Hue, Hai Ba Trung, Ha Noi\t扶養親族", "So 12 Ngo 34 Pho Hue, Hai Ba Trung, Ha Noi"),
+    # a Brazilian address: the district, city and state after spaced dashes
+    ("1\tJoao Silva\tRua das Flores, 123 - Centro, São Paulo - SP, 01000-000\t扶養親族",
+     "Rua das Flores, 123 - Centro, São Paulo - SP, 01000-000"),
+    # a Peruvian jirón and its number
+    ("3\tJose Quispe\tJr. Huancavelica 456, Cercado de Lima, Lima, Peru\t扶養親族",
+     "Jr. Huancavelica 456, Cercado de Lima, Lima, Peru"),
     # a town-level address abroad that ends with its country
     ("2\tPedro Cruz\tSan Isidro, Tarlac City, Tarlac, Philippines\t扶養親族", "San Isidro, Tarlac City, Tarlac, Philippines"),
 ])
@@ -297,6 +303,7 @@ def test_an_address_abroad_in_a_table_row(text, value):
     "Tom Brown was born in 1975 in Leeds, West Yorkshire.",
     "3\tMaria Santos\tPhilippines\t扶養親族",           # a country alone is a nationality
     "4\tTokyo, Osaka, Kyoto\t出張先",                    # cities with no country and no number
+    "5\tWindows 10 - Pro, 64bit\t導入済み",             # a spaced dash in a product name
 ])
 def test_latin_runs_that_are_no_address(text):
     assert found(Abroad, text) == []
