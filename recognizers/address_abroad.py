@@ -47,12 +47,16 @@ _DATA = load_toml("address_abroad.toml", "redactor.recognizers.data")
 
 # A word of Latin script as addresses write it: letters with accents,
 # digits, and the marks inside a word (No., O'Connell, 2-14-7, #12, 5/F).
-_WORD = r"[A-Za-zÀ-ɏ0-9#][A-Za-zÀ-ɏ0-9.'’#/&-]*"
+_WORD_REST = r"[A-Za-zÀ-ɏ0-9.'’#/&-]*"
+_WORD = r"[A-Za-zÀ-ɏ0-9#]" + _WORD_REST
 # Words joined by a space, a comma or a spaced dash (Brazil: Rua das Flores,
 # 123 - Centro, São Paulo - SP); never across a line, a Japanese character or
 # a bracket. Not part of an e-mail address or a URL.
 _RUN = re.compile(rf"(?<![A-Za-zÀ-ɏ0-9@./_-]){_WORD}(?:(?:, ?|,? | - ){_WORD})+(?![@:/])")
 _RUN_ANCHOR = re.compile(r"[0-9]")
+# A run ending with a comma at the end of its line goes on on the next line when
+# that line opens with a capitalised Latin word (the city after the street).
+_WRAPPED_RUN = re.compile(rf"[ ]*\n[ ]*(?P<v>[A-Z]{_WORD_REST}(?:(?:, ?|,? | - ){_WORD})*)")
 _HOUSE_NUMBER = re.compile(r"(?:No\.?|#)?\d{1,5}(?:[-/]\d{1,5}){0,3}[A-Za-z]?,?$")
 _CAPITALISED = re.compile(r"[A-Z][a-z]")
 _STREET = re.compile(rf"^(?:{words_regex(_DATA['street_words'])})\.?,?$", re.IGNORECASE)
@@ -173,6 +177,7 @@ class AddressAbroadRecognizer(JaRecognizer):
             if not _RUN_ANCHOR.search(run):
                 continue
             start, end = m.start(), m.start() + len(run)
+            wrapped = _WRAPPED_RUN.match(text, m.end() + 1) if text.startswith(",", m.end()) else None
             line_start = text.rfind("\n", 0, start) + 1
             words = run.replace(",", " ").split()
             if _FIELD.search(text, max(line_start, start - 14), start):
@@ -185,8 +190,11 @@ class AddressAbroadRecognizer(JaRecognizer):
                 why, score = "住所の形式（地名＋郵便番号、ラテン文字）", 0.75
             else:
                 continue
-            yield self.result("ADDRESS", start, end, score, why,
-                              **self.attributes_for(text, start, end))  # type: ignore[misc]  # borrowed: reads only the text
+            attrs = self.attributes_for(text, start, end)  # type: ignore[misc]  # borrowed: reads only the text
+            if wrapped:  # 123 Rizal Street, ⏎ Quezon City, …: the rest on the next line
+                end = wrapped.end("v")
+                attrs["across_line_break"] = True
+            yield self.result("ADDRESS", start, end, score, why, **attrs)
         spans: list[tuple[int, int]] = []
         if _COUNTRY_ANCHOR.search(text):
             for m in _COUNTRY_ADDRESS.finditer(text):

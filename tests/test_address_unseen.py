@@ -325,11 +325,30 @@ def test_an_address_broken_inside_its_aza(text, value):
     assert (value, "MASK") in _address_actions(text)
 
 
+@pytest.mark.parametrize("text, value", [
+    # a Latin-script address broken after a comma: the city on the next line
+    ("長男の住所は123 Rizal Street,\nQuezon City, Metro Manila です。", "123 Rizal Street,\nQuezon City, Metro Manila"),
+    # a Chinese address broken after the city or the district
+    ("長女の住所は広東省深圳市\n南山区科技園１２号です。", "広東省深圳市\n南山区科技園１２号"),
+    ("送付先　中国江蘇省蘇州市姑蘇区\n人民路１２３号", "中国江蘇省蘇州市姑蘇区\n人民路１２３号"),
+])
+def test_an_address_abroad_broken_over_a_line(text, value):
+    assert (value, "MASK") in _address_actions(text)
+
+
 @pytest.mark.parametrize("text", [
     "会場は北浜市大字上野\n字幕付きで放映します。",       # 字 starting a word, not a 字 name
     "北浜市大字上野字中原\n３番目の議題に移ります。",   # an ordinal, not a 地番
 ])
 def test_a_line_after_an_aza_that_is_no_lot_is_not_joined(text):
+    assert all("\n" not in t for t, _ in _address_actions(text))
+
+
+@pytest.mark.parametrize("text", [
+    "会場は北浜市\n議案第１２号の審議",                    # a bill number after the city
+    "123 Rizal Street,\nquestions were raised.",            # a lower-case word goes on the sentence
+])
+def test_lines_after_an_address_abroad_that_are_not_joined(text):
     assert all("\n" not in t for t, _ in _address_actions(text))
 
 
