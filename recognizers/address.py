@@ -132,9 +132,9 @@ _PUNCT_OK = {"-", "ー", "・", "〇", "○", "◯", "●", "△", "×", "□"}
 _NAME_KANA = {"ノ", "ケ", "ヶ", "ツ", "ガ"}
 _MUNICIPAL_END = ("都", "道", "府", "県", "市", "区", "町", "村", "郡")
 _LEFT_LIMIT = 30
-# 「公民館(所在地:…)」「市役所の所在地は…」: the facility word before the label.
 # A list number before a field label: 2, (2), 第2, ア.
 _ITEM_NO = r"(?:第?[\d一二三四五六七八九十]{1,2}[)）.、]?|[(（][\d一二三四五六七八九十]{1,2}[)）]|[ア-ン][.、]?)?"
+# 「公民館(所在地:…)」「市役所の所在地は…」「公民館の場所は、…」: the facility word before the label.
 _LABEL_TAIL = re.compile(r"[ (:、]*(?:の?(?:所在地|住所|場所|位置))?[ (:は、]*$")
 # 「緑町234の田中さん宅」: の, then a person with an honorific or a household word.
 _HOUSEHOLD_AFTER_NO = re.compile(rf"の(?:[{KANJI_NAME}ぁ-んァ-ヶー]{{1,8}}?(?:さん|様|氏|宅|方|家)|(?:{words_regex(_WORDS['household_nouns'])}))")
@@ -478,7 +478,7 @@ _SITE_IN_BRACKETS_AFTER = re.compile(rf"(?:[ ]?(?:ほか|外)[\d一二三四五�
                                      rf"[ ]?[(（](?:{_FACILITY_WORDS})(?:{words_regex(_WORDS['public_site_suffixes'])})(?=[)）])")
 # A public facility to be built, opened or moved at the address, named before it
 # (図書館の分館を…に開設する) or after it (…に新しい図書館を建設する): the site is the facility's.
-_BUILT = r"(?:建設|新設|開設|設置|整備|移転|開所|開館|建て替え|建替え)"
+_BUILT = f"(?:{words_regex(_WORDS['facility_built_verbs'])})"
 _FACILITY_BUILT_BEFORE = re.compile(rf"(?:{_FACILITY_WORDS})[^\s、。,]{{0,8}}?を$")
 _BUILT_AFTER = re.compile(rf"[ ]?に(?:{_BUILT})")
 _FACILITY_BUILT_AFTER = re.compile(rf"[ ]?に[^\s、。,]{{0,12}}?(?:{_FACILITY_WORDS})(?:を|が)(?:{_BUILT})")
@@ -658,8 +658,8 @@ _PROFESSIONAL_AFTER = re.compile(
     + words_regex(_WORDS["professional_offices"]) + r")(?=$|[ )）、。])")
 _NOUNS = words_regex(_WORDS["facility_nouns"])
 # A facility the municipality owns, by its name's prefix and generic noun
-# (市の除雪ステーション, 町立みどり診療所); the name holds no particle.
-# A kana name may follow an owner's 営/立 prefix, particles and all (町営みなと団地,
+# (市の除雪ステーション, 町立みどり診療所); the name holds no particle, but
+# a kana name may follow an owner's 営/立 prefix, particles and all (町営みなと団地,
 # 市立さくらの森保育園), and が or の between kanji is part of a place's name
 # (市営旭が丘団地, 市立桜の森公園), not a particle.
 _PUBLIC_OWNED = re.compile(
@@ -676,6 +676,8 @@ _FACILITY_ROOM = re.compile(
 # A facility's name joined to the 所在地 label (給食センター所在地, ごみ処理施設所在地):
 # the generic nouns that make the label a site's, not a household's.
 _SITE_LABEL = re.compile(r"(?:センター|施設|ステーション|庁舎)(?:の)?所在地[ :：は]*(?:[(（][^()（）]{1,8}[)）])?[ :：、]*$")
+
+
 def _spaced(words: list[str]) -> str:
     """Labels as bills space them out (名　称, 所 在 地): a space may stand between characters."""
     return "|".join("[ ]?".join(map(re.escape, w)) for w in sorted(words, key=len, reverse=True))
@@ -691,13 +693,11 @@ _NAME_FIELD = re.compile(rf"^[ \t]*{_ITEM_NO}[ \t]*(?P<label>{_NAME_LABELS})[ \t
 _SITE_FIELD = re.compile(rf"[ \t]*{_ITEM_NO}[ \t]*(?:施設の)?(?P<site>{_SITE_LABELS})[ \t]*[:：]?[ \t]*")
 _NAME_THEN_SITE = re.compile(rf"[ \t]*{_ITEM_NO}[ \t]*(?P<label>{_NAME_LABELS})[ \t]*[:：]?[ \t]*(?P<v>\S+)[ \t]+"
                              rf"(?P<site>{_SITE_LABELS})[ \t]*[:：]?[ \t]*")
-# The sites a works or service title describes (工事名 … ⏎ 工事場所 …); a 住所 under a
-# title is a party's (件名 東小学校の通学路に関する陳情 ⏎ 住所 …).
-_WORKS_SITES = frozenset(["所在地", "位置", "設置場所", "設置位置", "工事場所", "施工場所", "履行場所", "建設場所",
-                          "工事箇所", "施工箇所", "業務場所"])
-# Titles of a works or service contract (工事名 北浜市立東小学校屋内運動場改修工事):
-# a public building named in one makes the works site that building's.
-_WORKS_LABELS = frozenset(["工事名", "工事件名", "件名", "業務名", "委託業務名", "事業名"])
+# Titles of a works or service contract (工事名 北浜市立東小学校屋内運動場改修工事)
+# and the sites they describe (工事場所 …; a 住所 under a title is a party's:
+# 件名 東小学校の通学路に関する陳情 ⏎ 住所 …).
+_WORKS_LABELS = frozenset(_WORDS["works_title_labels"])
+_WORKS_SITES = frozenset(_WORDS["works_site_labels"])
 _CONTACT = load_toml("phone_context.toml", "redactor.recognizers.data")
 # The end of a unit's name on a contact heading line (…健康推進課, …給付係).
 _UNIT_END = re.compile(r"(?:課|係|室|部|局|センター|事務所|支所|出張所|役所|役場|担当)$")
@@ -806,6 +806,21 @@ def _use_named_below(text: str, start: int) -> str | None:
             return None
         pos = nxt
     return None
+
+
+def _facility_line_above(text: str, start: int) -> bool:
+    """Whether the address starts its line (after a bracket or its postal code)
+    under a line that ends with a public facility's name (会場：北浜市立東公民館
+    ⏎ （北浜市東町…）): the facility's address, written below its name."""
+    line_start = text.rfind("\n", 0, start) + 1
+    if line_start == 0 or not re.fullmatch(r"[ \t]*[(（]?[ ]*(?:〒?[ ]?\d{3}-?\d{4}[ \t]*)?", text[line_start:start]):
+        return False
+    above_start = text.rfind("\n", 0, line_start - 1) + 1
+    above = text[above_start:line_start - 1].rstrip(" \t")
+    if not above or ctx.find_word(above, _WORDS["residence"]) or ctx.find_word(above, _PARTIES):
+        return False
+    last = re.split(r"[ \t:：、]", above)[-1]
+    return _public_name(last)
 
 
 def _under_contact_heading(text: str, start: int) -> bool:
@@ -1147,6 +1162,8 @@ class AddressRecognizer(JaRecognizer):
             return {"kind": "public_facility"}  # 避難所名 | 種別 | 所在地 ⏎ 東小学校 | 指定避難所 | …
         if _property_parcel(text, start):
             return {"kind": "public_property"}  # 財産の取得について ⏎ … 所在 …大字東浜字西原123番1
+        if not residence_near and _facility_line_above(text, start):
+            return {"kind": "public_facility"}  # 会場：北浜市立東公民館 ⏎ （北浜市東町…）
         if not residence_near and _under_contact_heading(text, start):
             return {"kind": "public_facility"}  # 【問い合わせ先】…健康推進課 ⏎ 北浜市緑町… 電話 …
         row_party = _first_named_cell(text, start) if row is not None else ""

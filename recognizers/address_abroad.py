@@ -47,11 +47,16 @@ _DATA = load_toml("address_abroad.toml", "redactor.recognizers.data")
 
 # A word of Latin script as addresses write it: letters with accents,
 # digits, and the marks inside a word (No., O'Connell, 2-14-7, #12, 5/F).
-_WORD = r"[A-Za-zÀ-ɏ0-9#][A-Za-zÀ-ɏ0-9.'’#/&-]*"
-# Words joined by a space or a comma; never across a line, a Japanese
-# character or a bracket. Not part of an e-mail address or a URL.
-_RUN = re.compile(rf"(?<![A-Za-zÀ-ɏ0-9@./_-]){_WORD}(?:(?:, ?|,? ){_WORD})+(?![@:/])")
+_WORD_REST = r"[A-Za-zÀ-ɏ0-9.'’#/&-]*"
+_WORD = r"[A-Za-zÀ-ɏ0-9#]" + _WORD_REST
+# Words joined by a space, a comma or a spaced dash (Brazil: Rua das Flores,
+# 123 - Centro, São Paulo - SP); never across a line, a Japanese character or
+# a bracket. Not part of an e-mail address or a URL.
+_RUN = re.compile(rf"(?<![A-Za-zÀ-ɏ0-9@./_-]){_WORD}(?:(?:, ?|,? | - ){_WORD})+(?![@:/])")
 _RUN_ANCHOR = re.compile(r"[0-9]")
+# A run ending with a comma at the end of its line goes on on the next line when
+# that line opens with a capitalised Latin word (the city after the street).
+_WRAPPED_RUN = re.compile(rf"[ ]*\n[ ]*(?P<v>[A-Z]{_WORD_REST}(?:(?:, ?|,? | - ){_WORD})*)")
 _HOUSE_NUMBER = re.compile(r"(?:No\.?|#)?\d{1,5}(?:[-/]\d{1,5}){0,3}[A-Za-z]?,?$")
 _CAPITALISED = re.compile(r"[A-Z][a-z]")
 _STREET = re.compile(rf"^(?:{words_regex(_DATA['street_words'])})\.?,?$", re.IGNORECASE)
@@ -114,6 +119,12 @@ _PROVINCE_ADDRESS = re.compile(
     rf"|{words_regex(_DATA['direct_municipalities'])})"
     rf"(?:[{_K}]{{1,5}}?市)?[{_K}]{{1,5}}?(?:区|県|市|旗)"
     rf"{_PLACE_RUN}{{0,20}}?[0-9]{{1,5}}(?:[-－][0-9]{{1,5}}){{0,3}}号(?:[0-9]{{1,4}}室)?(?![0-9])")
+# The same down to a district, as a whole table cell (江蘇省蘇州市姑蘇区): in a
+# roster it is a household's address, as a country's units are (_ABROAD_CELL).
+_PROVINCE_CELL = re.compile(
+    rf"(?:[{_K}]{{1,3}}(?:{words_regex(_DATA['province_units'])})|[{_K}ァ-ヺー]{{1,10}}自治区"
+    rf"|{words_regex(_DATA['direct_municipalities'])})"
+    rf"(?:[{_K}]{{1,5}}?市)?[{_K}]{{1,5}}?(?:区|県|市|旗){_PLACE_RUN}{{0,15}}")
 _PROVINCE_ANCHOR = re.compile("省|自治区|特別行政区|" + words_regex(_DATA["direct_municipalities"]))
 # A Japanese ministry's office that a 省 starts (厚生労働省北浜労働局): no province.
 _NOT_PROVINCE = re.compile(words_regex(_DATA["not_in_province_run"]))
@@ -167,6 +178,7 @@ class AddressAbroadRecognizer(JaRecognizer):
             if not _RUN_ANCHOR.search(run):
                 continue
             start, end = m.start(), m.start() + len(run)
+            wrapped = _WRAPPED_RUN.match(text, m.end() + 1) if text.startswith(",", m.end()) else None
             line_start = text.rfind("\n", 0, start) + 1
             words = run.replace(",", " ").split()
             if _FIELD.search(text, max(line_start, start - 14), start):
@@ -179,8 +191,11 @@ class AddressAbroadRecognizer(JaRecognizer):
                 why, score = "住所の形式（地名＋郵便番号、ラテン文字）", 0.75
             else:
                 continue
-            yield self.result("ADDRESS", start, end, score, why,
-                              **self.attributes_for(text, start, end))  # type: ignore[misc]  # borrowed: reads only the text
+            attrs = self.attributes_for(text, start, end)  # type: ignore[misc]  # borrowed: reads only the text
+            if wrapped:  # 123 Rizal Street, ⏎ Quezon City, …: the rest on the next line
+                end = wrapped.end("v")
+                attrs["across_line_break"] = True
+            yield self.result("ADDRESS", start, end, score, why, **attrs)
         spans: list[tuple[int, int]] = []
         if _COUNTRY_ANCHOR.search(text):
             for m in _COUNTRY_ADDRESS.finditer(text):
@@ -206,11 +221,19 @@ class AddressAbroadRecognizer(JaRecognizer):
                                   **self.attributes_for(text, start, end))  # type: ignore[misc]  # borrowed: reads only the text
         if _PROVINCE_ANCHOR.search(text):
             for m in _PROVINCE_ADDRESS.finditer(text):
-                if any(s < m.end() and m.start() < e for s, e in spans) or _NOT_PROVINCE.search(re.split("[0-9]", m.group(0), maxsplit=1)[0]):
+                places = re.split("[0-9]", m.group(0), maxsplit=1)[0]  # the run before the house number
+                if any(s < m.end() and m.start() < e for s, e in spans) or _NOT_PROVINCE.search(places):
                     continue
                 spans.append(m.span())
                 yield self.result("ADDRESS", m.start(), m.end(), 0.8, "住所の形式（省・直轄市＋市・区＋番地）",
                                   **self.attributes_for(text, m.start(), m.end()))  # type: ignore[misc]  # borrowed: reads only the text
+            for start, end in _tab_cells(text):
+                if any(s < end and start < e for s, e in spans) or not _PROVINCE_CELL.fullmatch(text, start, end) \
+                        or _NOT_PROVINCE.search(text, start, end):
+                    continue
+                spans.append((start, end))
+                yield self.result("ADDRESS", start, end, 0.7, "外国の住所（表の欄、省・市・区）",
+                                  **self.attributes_for(text, start, end))  # type: ignore[misc]  # borrowed: reads only the text
         for m in scan(_FOREIGN, _FOREIGN_ANCHOR, text, _FOREIGN_LEAD):
             if any(s < m.end() and m.start() < e for s, e in spans):
                 continue

@@ -149,7 +149,9 @@ _PLACE_END = re.compile(rf"[{_KANJI}][{re.escape(_PLACE_SUFFIXES)}][{_KANJI}]{{0
 _PLACE_REST = re.compile(
     rf"[{_KANJI}ぁ-ゖ{_KATAKANA}]{{0,6}}?(?:[{_NUMERALS}]+丁目|[{_NUMERALS}]+(?:番地|番[{_NUMERALS}])|[0-9]+-[0-9]"
     rf"|(?<=[{_KANJI}])字[{_KANJI}]|(?<=[{_KANJI}])[0-9]+$)"
-    rf"|字[{_KANJI}]{{1,6}}?[0-9{_NUMERALS}]+(?:番|-|$)")
+    rf"|字[{_KANJI}]{{1,6}}?[0-9{_NUMERALS}]+(?:番|-|$)"
+    # an address abroad: a district, road or street and the number with 号 (…深圳市⏎南山区科技園12号)
+    rf"|[{_KANJI}]{{0,6}}?[区路街][{_KANJI}]{{0,6}}?[0-9]+号(?![0-9線議機様])")
 
 _LABELLED_SURNAME = re.compile(
     "(?:" + "|".join(map(re.escape, _DATA["name_labels"])) + rf")[\s:：]*(?:[{_KANJI}]{{1,3}}|[{_KATAKANA}]{{2,8}})$")

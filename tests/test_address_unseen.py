@@ -126,6 +126,9 @@ def test_a_chome_in_prose_stays_a_place():
     ("送付先　江蘇省南京市玄武区梅園新村５６号", "江蘇省南京市玄武区梅園新村５６号"),
     # a numbered district inside the place names (Vietnam's quận)
     ("兄はベトナム・ホーチミン市１区レタントン通り１２番に住む。", "ベトナム・ホーチミン市１区レタントン通り１２番"),
+    # Taiwan's special municipality, and a Korean lot-number address (洞 + 地番)
+    ("姉は台北市大安区忠孝東路四段１２３号に住む。", "台北市大安区忠孝東路四段１２３号"),
+    ("送付先　釜山広域市海雲台区佑洞１２３－４", "釜山広域市海雲台区佑洞１２３－４"),
     # a municipality directly under the state stands where a province would
     ("弟は北京市朝陽区望京花園３号に住む。", "北京市朝陽区望京花園３号"),
     # a room after the number
@@ -133,6 +136,15 @@ def test_a_chome_in_prose_stays_a_place():
 ])
 def test_a_chinese_address_in_kanji(text, value):
     assert value in [t for t, _ in found(Abroad, text)]
+
+
+def test_a_chinese_district_as_a_table_cell():
+    text = "番号\t氏名\t本国の住所\n1\t王　小明\t江蘇省蘇州市姑蘇区\t扶養"
+    assert "江蘇省蘇州市姑蘇区" in [t for t, _ in found(Abroad, text)]
+
+
+def test_a_ministry_as_a_table_cell_is_no_province():
+    assert found(Abroad, "1\t照会先\t厚生労働省北浜労働局\t回答済") == []
 
 
 @pytest.mark.parametrize("text", [
@@ -181,6 +193,10 @@ def test_a_value_after_a_label_and_ha_leaves_the_particle_out():
     # the parcels of a park, and a site whose use field names a facility
     ("北浜市東町三丁目２番１号ほか２筆（公園用地）", "北浜市東町三丁目２番１号"),
     ("所在地　北浜市東町三丁目２番１号\n用途　公民館用地", "北浜市東町三丁目２番１号"),
+    # the facility's name on the line above, the address alone below it
+    ("会場：北浜市立東公民館\n　　　（北浜市東町三丁目２番１号）", "北浜市東町三丁目２番１号"),
+    ("北浜市立東公民館\n〒123-4567　北浜市東町三丁目２番１号", "北浜市東町三丁目２番１号"),
+    ("東町ふれあい広場（北浜市東町四丁目５番６号）", "北浜市東町四丁目５番６号"),
     # the works site of a public building named in the contract's title
     ("工事名　北浜市立東小学校屋内運動場改修工事\n工事場所　北浜市東町四丁目５番６号\n契約金額　金１億円",
      "北浜市東町四丁目５番６号"),
@@ -233,6 +249,9 @@ def test_a_parcel_of_a_property_bill_is_kept(text, value):
     # a petition's title naming a school, then the petitioner's address
     ("件名　東小学校の通学路に関する陳情\n陳情者\n住所　北浜市東町四丁目５番６号\n氏名　北浜　一郎", "北浜市東町四丁目５番６号"),
     ("件名　東小学校の通学路に関する陳情\n住所　北浜市東町四丁目５番６号", "北浜市東町四丁目５番６号"),
+    # a person's name on the line above the address
+    ("申請者　北浜一郎\n　　　（北浜市東町三丁目２番１号）", "北浜市東町三丁目２番１号"),
+    ("東公民館の利用者\n北浜市東町三丁目２番１号　北浜一郎", "北浜市東町三丁目２番１号"),
     # a home built at the address
     ("北浜市東町三丁目２番１号に新しい家を建てた山田さん", "北浜市東町三丁目２番１号"),
     ("所在地　北浜市東町三丁目２番１号\n用途　住宅", "北浜市東町三丁目２番１号"),
@@ -265,6 +284,12 @@ def test_rows_and_sites_without_a_facility_stay_masked(text, value):
      "Lot 12 Block 4 Camella Homes, Bacoor, Cavite 4102"),
     # a Vietnamese address: số (number), ngõ (lane), phố (street) before their names
     ("6\tNguyen Van An\tSo 12 Ngo 34 Pho Hue, Hai Ba Trung, Ha Noi\t扶養親族", "So 12 Ngo 34 Pho Hue, Hai Ba Trung, Ha Noi"),
+    # a Brazilian address: the district, city and state after spaced dashes
+    ("1\tJoao Silva\tRua das Flores, 123 - Centro, São Paulo - SP, 01000-000\t扶養親族",
+     "Rua das Flores, 123 - Centro, São Paulo - SP, 01000-000"),
+    # a Peruvian jirón and its number
+    ("3\tJose Quispe\tJr. Huancavelica 456, Cercado de Lima, Lima, Peru\t扶養親族",
+     "Jr. Huancavelica 456, Cercado de Lima, Lima, Peru"),
     # a town-level address abroad that ends with its country
     ("2\tPedro Cruz\tSan Isidro, Tarlac City, Tarlac, Philippines\t扶養親族", "San Isidro, Tarlac City, Tarlac, Philippines"),
 ])
@@ -278,6 +303,7 @@ def test_an_address_abroad_in_a_table_row(text, value):
     "Tom Brown was born in 1975 in Leeds, West Yorkshire.",
     "3\tMaria Santos\tPhilippines\t扶養親族",           # a country alone is a nationality
     "4\tTokyo, Osaka, Kyoto\t出張先",                    # cities with no country and no number
+    "5\tWindows 10 - Pro, 64bit\t導入済み",             # a spaced dash in a product name
 ])
 def test_latin_runs_that_are_no_address(text):
     assert found(Abroad, text) == []
@@ -299,11 +325,30 @@ def test_an_address_broken_inside_its_aza(text, value):
     assert (value, "MASK") in _address_actions(text)
 
 
+@pytest.mark.parametrize("text, value", [
+    # a Latin-script address broken after a comma: the city on the next line
+    ("長男の住所は123 Rizal Street,\nQuezon City, Metro Manila です。", "123 Rizal Street,\nQuezon City, Metro Manila"),
+    # a Chinese address broken after the city or the district
+    ("長女の住所は広東省深圳市\n南山区科技園１２号です。", "広東省深圳市\n南山区科技園１２号"),
+    ("送付先　中国江蘇省蘇州市姑蘇区\n人民路１２３号", "中国江蘇省蘇州市姑蘇区\n人民路１２３号"),
+])
+def test_an_address_abroad_broken_over_a_line(text, value):
+    assert (value, "MASK") in _address_actions(text)
+
+
 @pytest.mark.parametrize("text", [
     "会場は北浜市大字上野\n字幕付きで放映します。",       # 字 starting a word, not a 字 name
     "北浜市大字上野字中原\n３番目の議題に移ります。",   # an ordinal, not a 地番
 ])
 def test_a_line_after_an_aza_that_is_no_lot_is_not_joined(text):
+    assert all("\n" not in t for t, _ in _address_actions(text))
+
+
+@pytest.mark.parametrize("text", [
+    "会場は北浜市\n議案第１２号の審議",                    # a bill number after the city
+    "123 Rizal Street,\nquestions were raised.",            # a lower-case word goes on the sentence
+])
+def test_lines_after_an_address_abroad_that_are_not_joined(text):
     assert all("\n" not in t for t, _ in _address_actions(text))
 
 
