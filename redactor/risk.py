@@ -132,23 +132,45 @@ def risk_settings(policy) -> tuple[float, float]:
             float(risk.get("k_threshold", 10)))
 
 
-def _age_share(f: Finding, female: bool | None) -> float:
+def _age_share(f: Finding) -> float:
+    if f.text == _GEN["age"]["elderly_word"]:
+        return _POP["shares"]["elderly"]  # 高齢 (what --generalize writes): 65 and over
     years = f.attributes.get("years")  # the recognizer's reading: 78 for ７８歳 and 七十八歳
     if not isinstance(years, int):
         digits = re.findall(r"[0-9]+", f.text)
         if not digits:
             return 0.1
         years = int(digits[0])
-    band = str(min(80, years // 10 * 10))
+    band = str(min(100, years // 10 * 10))
     share = _POP["age_bands"].get(band, 0.1)
     if f.attributes.get("kind") == "exact":
         share *= _POP["shares"]["exact_age_in_band"]
     return share
 
 
+# FAMILY findings that state different facts of one household: each narrows
+# on its own (ひとり親 and お子さん３人 and 妻に先立たれ), where two words of one
+# fact (一人暮らし, 独居) narrow once. A bare relation (長男, 母) is part of
+# the household's make-up, weighed only when nothing else is said of it, and
+# then as what a third of residents have (``[shares] relation``).
+_FAMILY_FACETS = {"子の数": "children", "世帯人数": "size", "同居の子": "children", "死別": "bereaved",
+                  "離れて暮らす家族": "away", "介護で同居": "care"}
+
+
+def _family_facet(f: Finding) -> str:
+    pattern = f.attributes.get("pattern")
+    if isinstance(pattern, str) and pattern in _FAMILY_FACETS:
+        return _FAMILY_FACETS[pattern]
+    if pattern in _RELATION_PATTERNS and _listed_share(f.text, _POP["family_shares"], -1.0) < 0:
+        return "relation"
+    return "type"
+
+
 def attribute_shares(findings: list[Finding]) -> dict[str, float]:
-    """The share of residents matching each visible attribute (label -> share)."""
+    """The share of residents matching each visible attribute (label -> share);
+    FAMILY is the product of the household's different facts (``_family_facet``)."""
     shares: dict[str, float] = {}
+    facets: dict[str, float] = {}
     for f in findings:
         key = (f.label, f.text, f.attributes.get("kind"))
         v = _SHARE_CACHE.get(key)
@@ -158,7 +180,23 @@ def attribute_shares(findings: list[Finding]) -> dict[str, float]:
             v = _SHARE_CACHE[key] = _share(f)
         if v < 0:
             continue
+        if f.label == "AFFILIATION" and v <= _POP["shares"]["school_class"] and not any(
+                g.label == "AFFILIATION" and _SCHOOL.search(g.text) for g in findings):
+            # a grade or class with no school named (５年生, 中学２年): one school year
+            # of every school in the municipality, not some thirty classmates
+            v = _POP["shares"]["grade"]
+        if f.label == "FAMILY":
+            facet = _family_facet(f)
+            if facet == "relation":
+                v = max(v, _POP["shares"]["relation"])  # 長男, 母: most adults have one
+            facets[facet] = min(facets.get(facet, 1.0), v)
         shares[f.label] = min(shares.get(f.label, 1.0), v)
+    if len(facets) > 1:
+        product = 1.0
+        for facet, v in facets.items():
+            if facet != "relation":
+                product *= v
+        shares["FAMILY"] = min(shares["FAMILY"], product)
     return shares
 
 
@@ -171,7 +209,7 @@ def _share(f: Finding) -> float:
     """The share of residents with this one attribute (-1: a label that narrows nothing)."""
     s = _POP["shares"]
     if f.label == "AGE":
-        v = _age_share(f, None)
+        v = _age_share(f)
     elif f.label == "GENDER":
         v = 0.5
     elif f.label == "FAMILY":
@@ -263,6 +301,9 @@ def judge(findings: list[Finding], population: float, incident: str | None, date
       (the row itself says the person received or applied for something);
     - an incident of a child in a grade of a named school, with the child's
       sex or age (５年生の女の子: some fifteen pupils, and the class knows);
+    - a dated incident of a child of a grade with the child's sex or age,
+      no school named (先月12日、5年生の女の子が下校中に負傷): the families
+      of the town's schools know who it was;
     - a household written with two members' relations and exact ages
       (母（31歳）と妹（3歳）) and one thing more (a third member, a place,
       a date, a school, an incident): the composition of one household;
@@ -322,6 +363,10 @@ def judge(findings: list[Finding], population: float, incident: str | None, date
         why = lambda: f"学校の学年・学級での出来事: {_named(area, ('AFFILIATION',))}＋事案「{incident}」"
     elif incident and in_grade:
         why = lambda: f"学校の学年での出来事: {_named(findings, ('AFFILIATION', 'GENDER', 'AGE'))}＋事案「{incident}」"
+    elif incident and dated and graded and any(f.label in ("GENDER", "AGE") for f in findings):
+        # 先月12日、5年生の女の子が下校中に車と接触: the pupils and their families of the town know who
+        why = lambda: (f"学年の児童の日付のある出来事: {_named(findings, ('AFFILIATION', 'GENDER', 'AGE', 'DATE'))}"
+                       f"＋事案「{incident}」")
     elif in_club:
         why = lambda: f"学年と部活動の生徒: {_named(findings, ('AFFILIATION', 'GENDER', 'AGE'))}"
     elif household:
@@ -369,15 +414,21 @@ def _paragraphs(text: str) -> list[tuple[int, int]]:
 
 # A line that introduces another person: a subject word with a letter or
 # number after it (相手方Ｂ, 児童2, 申出人乙), after indentation or a bullet.
-_LINE_SUBJECT = re.compile(r"[ \t\u3000]*[・○◯●◆■\-－]?[ \t\u3000]*(?:%s)[A-Za-zＡ-Ｚａ-ｚ0-9０-９甲乙丙丁①-⑳]"
+_LINE_SUBJECT = re.compile(r"[ \t\u3000]*[・○◯〇●◆■\-－]?[ \t\u3000]*(?:%s)[A-Za-zＡ-Ｚａ-ｚ0-9０-９甲乙丙丁①-⑳]"
                            % "|".join(map(re.escape, _QI["subject_words"])))
-_BULLET = re.compile(r"[ \t\u3000]*[・○◯●◆■\-－]?[ \t\u3000]*")
+_BULLET = re.compile(r"[ \t\u3000]*[・○◯〇●◆■\-－]?[ \t\u3000]*")
 # After a name at the start of a line: a speaker's turn (山田委員　…, シルバ：…).
 _TURN = re.compile(r"[^\n、。はがのを]{0,8}?[：:\u3000]")
-# The speaker mark of 会議録 (○３番（石井議員）, ◯福祉部長（田村浩一）, ○議長 ): a
+# The speaker mark of 会議録 (○３番（石井議員）, ◯福祉部長（田村浩一）, ○議長 ; some
+# minutes write the mark with the ideographic zero 〇): a
 # turn of its own even where the name is in brackets or there is none.
-_SPEAKER_MARK = re.compile(r"[ \t\u3000]*[○◯][^\n、。：:]{0,16}?(?:（[^\n（）]{1,12}）|\([^\n()]{1,12}\)"
+_SPEAKER_MARK = re.compile(r"[ \t\u3000]*[○◯〇][^\n、。：:]{0,16}?(?:（[^\n（）]{1,12}）|\([^\n()]{1,12}\)"
                            r"|議長|委員長|議員|委員|市長|町長|村長|部長|課長|局長|室長|番)[ \t\u3000]")
+
+
+# A heading that opens another topic (【委員会】, ◆不登校児童生徒への支援は): what
+# follows is about other people, even with no blank line before it (a newsletter)
+_TOPIC_HEADING = re.compile(r"[ \t\u3000]*(?:【[^】\n]{1,20}】|[◆◇][^\n]{2,})")
 
 
 def _blocks(text: str, start: int, end: int, persons: dict[int, int]) -> list[tuple[int, int]]:
@@ -398,7 +449,8 @@ def _blocks(text: str, start: int, end: int, persons: dict[int, int]) -> list[tu
             name_end = persons.get(lead)
             line_end = text.find("\n", line, end)
             line_end = end if line_end == -1 else line_end
-            if _LINE_SUBJECT.match(text, line, end) or _SPEAKER_MARK.match(text, line, end) or (
+            if _LINE_SUBJECT.match(text, line, end) or _SPEAKER_MARK.match(text, line, end) \
+                    or _TOPIC_HEADING.match(text, line, end) or (
                     name_end is not None and _TURN.match(text, name_end, end)
                     and not _LINE_REST.fullmatch(text, name_end, line_end)):  # a name alone on its line is no turn
                 cuts.append(line)
@@ -417,6 +469,15 @@ _SJ = _QI["subjects"]
 _BACKREF = guarded(re.compile("(?<![\u4e00-\u9fff])(?:%s)(?![\u4e00-\u9fffァ-ヶ])"
                       % "|".join(re.escape(w) for w in sorted(_SJ["backrefs"], key=len, reverse=True))))
 _GENERIC = frozenset(_SJ["generic"])
+# a relative as the subject of their own clause: the relation word, not inside a
+# longer word (祖母, 父母, 工夫), with an honorific or their age or name in
+# brackets, then the topic or subject particle (申出人の母（70代）は, 長女が)
+_RELATIVE = guarded(re.compile(
+    r"(?<![\u4e00-\u9fff])(%s)(?:さん)?(?:[（(][^（）()\n]{1,16}[）)])?(?=は|が|も)"
+    % "|".join(map(re.escape, sorted(_SJ["relatives"], key=len, reverse=True)))))
+# after a role or kind of person: everyone of that kind (保護者向け, 利用者全般, 相談者等)
+_FOR_ALL = re.compile(r"(?:向け|全般|全体|一般|等|の皆|の方々|各位)")
+_PLURAL = guarded(re.compile("|".join(map(re.escape, _SJ["plural"]))))
 _ROLE_WORDS = sorted(set(_QI["subject_words"]) | set(_SJ["roles"]), key=len, reverse=True)
 # a role word with the letter or number that tells parties apart (相手方Ｂ, 児童2)
 _MENTION = re.compile("(?:%s)[A-Za-zＡ-Ｚａ-ｚ0-9０-９甲乙丙丁①-⑳]?" % "|".join(map(re.escape, _ROLE_WORDS)))
@@ -439,6 +500,8 @@ _BACK_DETERMINER = re.compile(r"(?:その|この|当該|同|上記の|前記の)
 # a person named by a clause about them: a verb's ending, then 方 and a particle
 # (耕しておられる方が, 暮らしている方は); not 方々 (many), not the side of an office (市の方で)
 _CLAUSE_PERSON = guarded(re.compile(r"(?<=[るたいす])方(?=[がはをにも、])"))
+# 方 right after an attribute and の (一人暮らしの方が): the person it describes; not 方々 (many)
+_ATTRIBUTE_PERSON = re.compile(r"の方(?=[がはをにもで、])")
 _SENTENCE_END = re.compile(r"[。？！?!]|\n")
 # what joins a resident to a different party in one clause (女性が男性の車と)
 _OTHER_PARTY = guarded(re.compile(r"[がとを]|から|より|に(?!住|お住|在住|居住|暮ら)"))
@@ -474,7 +537,7 @@ class _Mention:
     start: int
     end: int
     word: str
-    kind: str  # role | generic | person | backref | official
+    kind: str  # role | generic | person | backref | official | relative
     group: _Group | None = None
 
 
@@ -534,6 +597,11 @@ def _mentions(text: str, start: int, end: int, persons: dict[int, tuple[int, boo
             found.append(_Mention(m.start(), m.end(), m.group(0), "official"))
             taken.append(m.span())
             known.add(m.group(0))
+    for m in _RELATIVE.finditer(text, start, end):
+        # 申出人の母（70代）は, 長女は: a relative as the subject of a clause of their own
+        if free(*m.span()):
+            found.append(_Mention(m.start(), m.end(), m.group(1), "relative"))
+            taken.append(m.span())
     for m in _MENTION.finditer(text, start, end):
         if not free(*m.span()):
             continue
@@ -541,6 +609,8 @@ def _mentions(text: str, start: int, end: int, persons: dict[int, tuple[int, boo
         base = said.rstrip("ＡＢＣＤＥＦＧＨＩＪＫＬＭＮＯＰＱＲＳＴＵＶＷＸＹＺabcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789０１２３４５６７８９甲乙丙丁")
         if base in ("本人",) or said in ("さん", "氏") and m.start() > start and text[m.start() - 1] in "同両各":
             continue
+        if _FOR_ALL.match(text, m.end()):
+            continue  # 外国籍の保護者向けに, 利用者全般: the people a service is for, no one person
         generic = base in _GENERIC
         if generic and re.match(r"[\u4e00-\u9fffァ-ヶ]", text[m.end():m.end() + 1]) and not _OFFICIAL.match(text, m.end()):
             continue  # 女性活躍, 児童福祉法, 高齢者福祉: a word about people in general
@@ -551,13 +621,29 @@ def _mentions(text: str, start: int, end: int, persons: dict[int, tuple[int, boo
         if free(*m.span()):
             found.append(_Mention(m.start(), m.end(), m.group(0), "generic"))
             taken.append(m.span())
+    ends = {f.end for f in members}
+    for m in _ATTRIBUTE_PERSON.finditer(text, start, end):
+        # ベトナム出身のシングルマザーの方は, 一人暮らしの方が: a person introduced by an attribute
+        if m.start() in ends and free(m.start() + 1, m.end()):
+            found.append(_Mention(m.start() + 1, m.end(), "方", "generic"))
+            taken.append((m.start() + 1, m.end()))
     found.sort(key=lambda x: x.start)
     # a kind of person written right after a role or a name is the same person
     # (相談者（男性）, 80代の女性の相談者, 男性職員)
     merged: list[_Mention] = []
     for mention in found:
-        if merged and re.fullmatch(r"[（(の・ 　]?", text[merged[-1].end:mention.start]) \
-                and "backref" not in (mention.kind, merged[-1].kind):
+        if merged and merged[-1].kind == "generic" and mention.kind == "relative" \
+                and text[merged[-1].end:mention.start] == "の":
+            merged[-1] = _Mention(merged[-1].start, mention.end, mention.word, "relative")  # 中学生の娘が: the daughter
+            continue
+        gap = text[merged[-1].end:mention.start] if merged else ""
+        if merged and merged[-1].kind == "generic" and mention.kind in ("person", "role") and gap == "、":
+            # フィリピン出身の方、Maria SANTOSさん: the same person, named after how they were described
+            merged[-1] = _Mention(merged[-1].start, mention.end, mention.word, mention.kind)
+            continue
+        if merged and re.fullmatch(r"[（(の・ 　]?", gap) \
+                and "backref" not in (mention.kind, merged[-1].kind) \
+                and "relative" not in (mention.kind, merged[-1].kind):  # 申出人の母: read as a relative
             prev = merged[-1]
             kind = "official" if "official" in (prev.kind, mention.kind) else (
                 prev.kind if prev.kind != "generic" else mention.kind)
@@ -665,6 +751,7 @@ def _group_subjects(text: str, qis: list[Finding], findings: list[Finding]) -> l
     starts = [f.start for f in qis]
     excluded: set[int] = set()  # attributes of sentences about many people
     known_staff: set[str] = set()  # staff words written as staff so far (地区担当の保健師 -> 保健師)
+    carried: tuple[list[Finding], list[tuple[int, int]], int] | None = None  # attributes a passage gave no one
 
     def new_group(m: _Mention) -> _Group:
         g = _Group(m.word if m.kind in ("role", "person") else None, m.word, official=m.kind == "official")
@@ -701,7 +788,7 @@ def _group_subjects(text: str, qis: list[Finding], findings: list[Finding]) -> l
                     members = qis[bisect_left(starts, s_start):bisect_left(starts, s_end)]
                     mentions = _mentions(text, s_start, s_end, persons, members, sorted_person_starts, known_staff)
                     specific = [m for m in mentions if m.kind in ("role", "person", "backref")]
-                    if not specific and _GENERAL.search(text, s_start, s_end) \
+                    if not specific and (_GENERAL.search(text, s_start, s_end) or _PLURAL.search(text, s_start, s_end)) \
                             and not _INCIDENT.search(text, s_start, s_end):
                         # about many people: adds to no one, ends no one -- unless it
                         # tells an incident (80代の女性が…転倒し、1割負担で入院した)
@@ -721,8 +808,24 @@ def _group_subjects(text: str, qis: list[Finding], findings: list[Finding]) -> l
                             m.group = current or last
                             if m.group is not None and _contradicts(text, m, members, m.group):
                                 m.group = new_group(m)  # 八十代の本人 after a caller in their forties: someone else
+                            elif m.group is None and carried is not None and para_no - carried[2] <= 1:
+                                # ○議員　昨年の台風の翌日、高齢の夫婦が孤立した件です。⏎○課長　当該世帯は…:
+                                # the answer refers back to what the question said of someone
+                                m.group = new_group(m)
+                                m.group.members.extend(carried[0])
+                                m.group.extent.extend(carried[1])
+                                carried = None
                         elif m.kind == "official":
                             m.group = new_group(m)
+                        elif m.kind == "relative" and current is not None and not current.official and not current.row:
+                            # 相談者は…。長女は市外に住む会社員, 当該世帯は…。母親は夜勤, 母親と中学生の
+                            # 娘が: a relative of the person is a member of their household, and what is
+                            # said of them narrows the household down as much as what is said of the person
+                            m.group = current
+                        elif m.kind == "relative":
+                            # a relative written with no one before (母親が窓口に来られた): the person
+                            m.kind = "generic"
+                            m.group = _generic_group(text, s_start, m, mentions, members, current, new_group)
                         elif m.kind == "person" and current is not None and not current.official \
                                 and not current.row and _NAME_FIELD_LINE.match(text, line_start, m.start):
                             # 「相手方運転者⏎　氏名　…　29歳」: the name field of a party's
@@ -779,6 +882,9 @@ def _group_subjects(text: str, qis: list[Finding], findings: list[Finding]) -> l
                 last.members.extend(f for f in pending if not _operator(f))
                 last.extent.extend(pending_extent)
                 pending, pending_extent = [], []
+            # what a passage said of someone it named by no word of a person (高齢の夫婦が孤立した件):
+            # the next passage's back-reference (当該世帯は) is to them
+            carried = (pending, pending_extent, para_no) if pending and not seen else None
             if current is not None:
                 last = current
             # fail closed: the whole passage read as one person too, without
@@ -816,8 +922,9 @@ _LINE_REST = re.compile(r"[ \t\u3000]*[\u4e00-\u9fffぁ-んァ-ヶー]{0,6}(?:�
 _ROLE_SET = frozenset(_ROLE_WORDS) - _GENERIC
 # A form's field line (「　　氏名　山田 太郎　29歳」「住　所　…」): a label and
 # its values, not a row of a table of persons
-_FIELD_LABEL_LINE = re.compile(r"[ \t\u3000]*(?:氏[ \u3000]?名|名[ \u3000]?前|住[ \u3000]?所|現住所|所在地|生年月日|連絡先|電[ \u3000]?話"
-                               r"|保護者|世帯主|同居人|緊急連絡先)[^ \t\u3000\n]{0,6}[ \t\u3000:：（(]")
+# (a label spaced out to the width of its column, 「氏　　名」, is the same label)
+_FIELD_LABEL_LINE = re.compile(r"[ \t\u3000]*(?:%s)[^ \t\u3000\n]{0,6}[ \t\u3000:：（(]" % "|".join(
+    "[ \u3000]{0,4}".join(map(re.escape, label)) for label in sorted(_SJ["form_fields"], key=len, reverse=True)))
 # A name field opening its line, up to the name: 「　　氏名　」「氏　名：」
 _NAME_FIELD_LINE = re.compile(r"[ \t\u3000]*(?:氏[ \u3000]?名|名[ \u3000]?前)(?:[（(][^）)\n]{0,8}[）)])?[ \t\u3000:：]*$")
 
@@ -844,6 +951,12 @@ def _generic_group(text: str, s_start: int, m: _Mention, mentions: list[_Mention
                 between = between.replace(f.text, "")
         between = _LIVES.sub("", between)
         assert prev.group is not None  # earlier holds mentions with a group only
+        opened = max(text.rfind("（", s_start, m.start), text.rfind("(", s_start, m.start))
+        if opened >= 0 and not re.search(r"[）)]", text[opened:m.start]):
+            # 山田さん（夫と死別、中学生と小学生の子ども２人）: said of the person the brackets follow
+            owner = next((x.group for x in earlier if x.end == opened), None)
+            if owner is not None:
+                return owner
         if between.startswith("は") and re.match(r"[でだ（(]|です|である", text[m.end:m.end + 3] or "。"):
             return prev.group  # 申出人は、字北原に住む80代の女性である
         if not _OTHER_PARTY.search(between):
@@ -918,11 +1031,17 @@ def _assign(text: str, s_start: int, s_end: int, members: list[Finding], mention
             prior.members.append(f)
 
 
+# the date of the document itself (第14号（令和7年2月1日発行）, 令和7年4月1日現在,
+# 同日付で): when it was issued or what it counts up to, no one's event
+_DOCUMENT_DATE = re.compile(r"[ \u3000]?(?:発行|発刊|刊行|作成|現在|付け?(?:で|の|を|にて)|改訂|改定|更新|公布|施行|印刷|編集)")
+
+
 def assess_risk(text: str, findings: list[Finding], policy) -> RiskAssessment:
     """Group visible quasi-identifiers into subjects, estimate k, and raise
     the quasi-identifiers of high-risk subjects to REVIEW."""
     population, threshold = risk_settings(policy)
-    qis = sorted(_visible_qis(findings), key=lambda f: f.start)
+    qis = sorted((f for f in _visible_qis(findings) if f.label != "DATE" or not _DOCUMENT_DATE.match(text, f.end)),
+                 key=lambda f: f.start)
     subjects: list[RiskSubject] = []
     events = [f for f in findings if f.label == "SENSITIVE" and f.attributes.get("kind") in _EVENT_KINDS]
     fallback: list[RiskSubject] = []

@@ -31,8 +31,17 @@ def test_dated_incident_in_a_small_area_is_close_to_unique():
 
 
 def test_band_is_wider_than_exact_age():
-    shares = attribute_shares([qi("AGE", "80代", kind="band")])
-    assert shares["AGE"] == pytest.approx(0.095)
+    band = attribute_shares([qi("AGE", "80代", kind="band", years=80)])["AGE"]
+    exact = attribute_shares([qi("AGE", "82歳", kind="exact", years=82)])["AGE"]
+    assert exact == pytest.approx(band * 0.1)
+
+
+def test_over_ninety_narrows_more_than_eighty_odd():
+    # the 90s are about a quarter as many residents as the 80s (2020 census); 100 and over a handful
+    eighties = attribute_shares([qi("AGE", "80代", kind="band", years=80)])["AGE"]
+    nineties = attribute_shares([qi("AGE", "90代", kind="band", years=90)])["AGE"]
+    hundred = attribute_shares([qi("AGE", "百歳", kind="band", years=100)])["AGE"]
+    assert hundred < nineties < eighties / 3
 
 
 def test_accident_paragraph_is_a_high_subject_and_its_attributes_go_to_review():
