@@ -1052,7 +1052,9 @@ def assess_risk(text: str, findings: list[Finding], policy) -> RiskAssessment:
     # a case repeated in one document) is judged and searched once
     judged: dict[tuple, Judgement] = {}
     suggested: dict[tuple, tuple[list[str], float]] = {}
-    for g in _group_subjects(text, qis, findings):
+    groups = _group_subjects(text, qis, findings)
+    _share_the_event(text, groups, paragraphs, events)
+    for g in groups:
         if g.official:
             continue  # staff described in their work: no resident is singled out
         members = sorted({id(f): f for f in g.members}.values(), key=lambda f: f.start)
@@ -1104,6 +1106,36 @@ def assess_risk(text: str, findings: list[Finding], policy) -> RiskAssessment:
             f = replace(f, action=REVIEW, reason=f"{f.reason} → 再識別リスク高: 他の属性と組み合わさると個人を特定し得る")
         out.append(f)
     return RiskAssessment(out, subjects)
+
+
+# a person written as a party of an incident someone else suffered: who drove,
+# hit or attacked (運転していたのは…の男性, はねた車の運転者, 加害者は)
+_EVENT_PARTY = re.compile("|".join(map(re.escape, _QI["event_party"])))
+
+
+def _share_the_event(text: str, groups: list[_Group], paragraphs: list[tuple[int, int]], events: list[Finding]) -> None:
+    """Give the date and place of an incident to the other party of it.
+
+    「9月14日、緑町二丁目の交差点で児童がはねられた。運転していたのは近所で
+    農業を営む70代の男性で」: the driver is a person of their own, but the
+    day and the crossing are theirs as much as the child's -- whoever saw it
+    knows who drove. A person whose sentences name them as a party of the
+    event (``event_party``) and hold no date or place of their own takes
+    those of the person the incident happened to, in the same paragraph."""
+    residents = [g for g in groups if not (g.official or g.row or g.passage) and g.members]
+    for g in residents:
+        if any(f.label in ("DATE", "PLACE") for f in g.members):
+            continue
+        if not any(_EVENT_PARTY.search(text, a, b) for a, b in g.extent):
+            continue
+        paras = set(_paragraphs_of(paragraphs, g.extent))
+        for other in residents:
+            if other is g or not paras & set(_paragraphs_of(paragraphs, other.extent)):
+                continue
+            scene = [f for f in other.members if f.label in ("DATE", "PLACE")]
+            if scene and _incident_in(text, other.extent, events):
+                g.members.extend(scene)
+                break
 
 
 def _facts(f: Finding) -> tuple:

@@ -127,3 +127,16 @@ def test_an_answer_that_refers_back_takes_what_the_question_said():
     text = ("○７番（森議員）　昨年の台風の翌日、川沿いの一軒家で高齢の夫婦が孤立していた件です。\n"
             "○危機管理課長　当該世帯は大字中洲にお住まいで、ご主人は九十歳を超えておられます。\n")
     assert any({"昨年の台風の翌日", "大字中洲"} <= set(values) for values in high_values(text))
+
+
+def test_the_other_party_of_an_incident_shares_its_day_and_place():
+    text = ("６月３日午後５時ごろ、桜町三丁目の交差点で、下校中の小学生が自転車にはねられ、足を骨折しました。"
+            "運転していたのは近所で理髪店を営む６０代の男性でした。\n")
+    assert any({"６月３日午後５時ごろ", "６０代"} <= set(values) for values in high_values(text))
+
+
+def test_someone_in_the_same_paragraph_who_took_no_part_in_it_does_not():
+    # near miss: a person who only asked for something is no party of the event
+    text = ("６月３日午後５時ごろ、桜町三丁目の交差点で、下校中の小学生が自転車にはねられ、足を骨折しました。"
+            "近所で理髪店を営む６０代の男性からは、信号機の設置の要望が出ております。\n")
+    assert not any("６０代" in values and "６月３日午後５時ごろ" in values for values in high_values(text))
