@@ -5,9 +5,9 @@ order it runs them, as Presidio's ``predefined_recognizers`` lists its own:
 a recognizer is a module in this folder *and* a line in that tuple. A
 recognizer class that is defined here but not listed is caught by
 ``tests/test_recognizer_registry.py``, which names it. Modules with no
-recognizer of their own hold shared mechanism (``base``, ``context``,
-``drops``) or the pieces one recognizer gathers (``person_*``); a base class
-that recognizers derive from (``gov_id_context.LabelledIdRecognizer``) is
+recognizer of their own hold shared mechanism (``_base``, ``_context``,
+``_drops``) or the pieces one recognizer gathers (``_person_*``); a base class
+that recognizers derive from (``_gov_id_context.LabelledIdRecognizer``) is
 simply not listed.
 
 ``registry()`` hands the same recognizers to a Presidio user's own
@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from presidio_analyzer import RecognizerRegistry
 
-    from redactor.recognizers.base import JaRecognizer
+    from redactor.recognizers._base import JaRecognizer
 
 
 @lru_cache(maxsize=1)

@@ -27,15 +27,16 @@ from typing import Any, Iterable
 
 from presidio_analyzer import RecognizerResult
 
-from redactor.recognizers.base import JaPattern, JaPatternRecognizer
-from redactor.recognizers.check_digits import luhn_valid
-from redactor.recognizers.table_cells import cells_under
+from redactor.recognizers._base import JaPattern, JaPatternRecognizer
+from redactor.recognizers._check_digits import luhn_valid
+from redactor.recognizers._table_cells import cells_under
+from redactor.recognizers._text import KANJI
 
 # Banks and the co-operatives that hold savings (銀行法, 信用金庫法, 農業協同組合法 …);
 # a JA is named by its brand before its name (JAきたはま). A particle is no part of
 # a bank's name (振込先は|北浜銀行).
-_BANK_NAME = (r"(?:(?:(?![はをにでへが])[\u4e00-\u9fffァ-ヶーぁ-んA-Za-z]){1,12}(?:銀行|信用金庫|信金|信用組合|労働金庫|農業協同組合|農協|漁業協同組合|漁協)"
-              r"|JA[\u4e00-\u9fffァ-ヶーぁ-ん]{1,10})[ ]?")
+_BANK_NAME = (rf"(?:(?:(?![はをにでへが])[{KANJI}ァ-ヶーぁ-んA-Za-z]){{1,12}}(?:銀行|信用金庫|信金|信用組合|労働金庫|農業協同組合|農協|漁業協同組合|漁協)"
+              rf"|JA[{KANJI}ァ-ヶーぁ-ん]{{1,10}})[ ]?")
 _BANK = rf"(?:{_BANK_NAME})?"
 # A bank named wholly in hiragana may hold a particle's kana (はなみずき信用金庫),
 # which _BANK_NAME stops at: the rest of the name back to a label's colon, a
@@ -43,7 +44,7 @@ _BANK = rf"(?:{_BANK_NAME})?"
 _KANA_NAME_BEFORE = re.compile(r"(?:^|(?<=[:：\s「（(]))(?P<name>[ぁ-ゖー]{1,10})$", re.M)
 # Branch names may hold kana (自由が丘支店, ひばりが丘支店), but not a particle
 # (振込先は|中央支店: the label is not part of the branch).
-_BRANCH_NAME = r"(?:(?![はをにでへもとの])[\u4e00-\u9fffァ-ヶーぁ-ん]){0,10}(?:支店|営業部|出張所|本店|本所|支所)[ ]?"
+_BRANCH_NAME = rf"(?:(?![はをにでへもとの])[{KANJI}ァ-ヶーぁ-ん]){{0,10}}(?:支店|営業部|出張所|本店|本所|支所)[ ]?"
 _BRANCH = rf"(?:{_BRANCH_NAME})?"
 
 

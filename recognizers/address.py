@@ -66,9 +66,10 @@ from typing import Any, Iterable
 from presidio_analyzer import RecognizerResult
 
 from redactor.data_files import load_toml, load_tsv
-from redactor.recognizers import context as ctx
-from redactor.recognizers.base import JaRecognizer, scan
-from redactor.recognizers.table_cells import cells_under
+from redactor.recognizers import _context as ctx
+from redactor.recognizers._base import JaRecognizer, scan
+from redactor.recognizers._table_cells import cells_under
+from redactor.recognizers._text import KANJI, KANJI_ODORIJI, KANJI_PLACE, line_span, words_regex
 from redactor.tokens import Token
 
 _WORDS = load_toml("address_context.toml", "redactor.recognizers.data")
@@ -83,7 +84,7 @@ _DISTRICT_END = tuple(_WORDS["district_ends"])
 _N = r"(?:\d{1,5}|[一二三四五六七八九十百千〇]{1,6})"
 # After の, a kanji numeral may start a word (土地の一部, 8番12の一般): it is a
 # number only when no other kanji follows it (の五, の五号).
-_NO = r"の(?:\d{1,5}|[一二三四五六七八九十百千〇]{1,6}(?!(?!号|番)[\u4e00-\u9fff]))"
+_NO = rf"の(?:\d{{1,5}}|[一二三四五六七八九十百千〇]{{1,6}}(?!(?!号|番)[{KANJI}]))"
 # A room written after a hyphen (5番3-201号).
 _ROOM = r"(?:-\d{1,5}(?:号室|号)?)?"
 # 番地・号 after a 丁目 or on its own: 3番地の4, 45番地7, 12番5号, 12番12-503, 1番地.
@@ -91,7 +92,7 @@ _BANCHI = rf"{_N}番地(?:{_NO}号?|{_N}号?)?(?:{_NO})?{_ROOM}"
 _BAN = rf"{_N}番(?:{_NO}|{_N})号?(?:{_NO})?{_ROOM}"
 _HYPHEN = r"\d{1,5}(?:-\d{1,5}){1,3}(?:号室|号(?![議線様機]))?"
 # 「緑町3丁目12の自宅」: a number after a 丁目 with a household noun after it.
-_HOUSEHOLD = "|".join(map(re.escape, sorted(_WORDS["household_nouns"], key=len, reverse=True)))
+_HOUSEHOLD = words_regex(_WORDS["household_nouns"])
 _CORE = re.compile(
     rf"(?=[\d〇一二三四五六七八九十百千])(?<![\d第.])(?:"
     rf"(?P<chome>{_N}丁目)(?:[ ]?(?:{_BANCHI}|{_BAN}|{_N}番(?!目)|{_HYPHEN}|{_N}号(?![室棟線])|\d{{1,4}}(?=[ )、。]|$)"
@@ -105,14 +106,14 @@ _CORE = re.compile(
     rf")(?![\d-])"
 )
 # A 地目 after a lot number in a land list (…153番　宅地　304.10㎡).
-_LAND_CATEGORY_AFTER = re.compile(r"[ \t]+(?:" + "|".join(map(re.escape, sorted(_WORDS["land_categories"], key=len, reverse=True)))
+_LAND_CATEGORY_AFTER = re.compile(r"[ \t]+(?:" + words_regex(_WORDS["land_categories"])
                                   + r")(?=[ \t]|$)")
 _NOT_AFTER = re.compile("|".join(sorted(map(re.escape, _WORDS["not_after"]), key=len, reverse=True)))
 
 # Building + room: name (2-20 chars, not starting with a particle), optional
 # 棟, then a room number with 号室/号/階, a floor and a room (3階301号室, 2F),
 # 棟 and room with a hyphen (団地5-203), or a bare number at a boundary.
-_NAME_CHARS = r"\u4e00-\u9fff々ヶァ-ヶーぁ-んA-Za-z〇○・"
+_NAME_CHARS = rf"{KANJI_PLACE}ァ-ヶーぁ-んA-Za-z〇○・"
 _BUILDING = re.compile(
     rf"[ ]?\(?(?P<name>(?![にでをはがとへやもの])[{_NAME_CHARS}][{_NAME_CHARS}\d]{{1,20}}?)"
     rf"[ ]?\(?(?:(?:[A-Z]|\d{{1,2}}|[一二三四五六七八九十])(?:号棟|棟)[ ]?)?"
@@ -247,11 +248,11 @@ def _building_end(text: str, end: int) -> int:
 # the subject before it (本人は|コーポ桜…) stays out; a name may start with
 # kana that are no particle right before the dwelling word or one or two
 # kanji before it (ひまわり団地, さくら台ハイツ; not 「…である市営住宅」).
-_DWELLING = "|".join(map(re.escape, sorted(_WORDS["dwellings"], key=len, reverse=True)))
+_DWELLING = words_regex(_WORDS["dwellings"])
 _BLOCK = r"(?:(?:[A-Z]|\d{1,2}|[一二三四五六七八九十])(?:号棟|棟)[ ]?)"
 _ROOM_ONLY = re.compile(
-    rf"(?:(?P<place>[\u4e00-\u9fff々ヶ〇\d]{{1,12}}?(?:丁目|町))の?)?"
-    rf"(?P<name>(?:(?![にでをはがとへやもかけ])[ぁ-ん]{{2,6}}[\u4e00-\u9fff々]{{0,2}}(?={_DWELLING})"
+    rf"(?:(?P<place>[{KANJI_PLACE}〇\d]{{1,12}}?(?:丁目|町))の?)?"
+    rf"(?P<name>(?:(?![にでをはがとへやもかけ])[ぁ-ん]{{2,6}}[{KANJI_ODORIJI}]{{0,2}}(?={_DWELLING})"
     rf"|(?![ぁ-ん])[{_NAME_CHARS}](?:(?![にでをはがとへやもの])[{_NAME_CHARS}]){{0,11}}?)?"
     rf"(?:{_DWELLING})[{_NAME_CHARS}\d]{{0,10}}?)[ ]?"
     # the room: 205号室; 3号棟205, B棟102号 (a 棟 makes the number a room);
@@ -266,30 +267,30 @@ _QUOTED_DWELLING = re.compile(rf"(?:{_DWELLING})[「『][^」』\n]{{1,20}}[」�
 # (みどり団地⏎3号棟201号室): text copied out of a PDF or a fixed-width form.
 _DWELLING_WRAP = re.compile(rf"(?:{_DWELLING})[ ]*\n[ ]*(?={_BLOCK}|\d{{1,4}}号室)")
 # Only lines where a digit follows a dwelling word closely are scanned.
-_ROOM_ANCHOR = re.compile("(?:" + "|".join(map(re.escape, _WORDS["dwellings"])) + r")[^\n\d]{0,16}\d")
+_ROOM_ANCHOR = re.compile("(?:" + words_regex(_WORDS["dwellings"], longest_first=False) + r")[^\n\d]{0,16}\d")
 _DWELLINGS = frozenset(_WORDS["dwellings"])
 # Words in a "building name" that make it a rule, a plan or a count instead
 # (市営住宅条例第3号, 団地再生計画2025, 住宅整備事業120).
-_NOT_DWELLING_NAME = re.compile("|".join(map(re.escape, _WORDS["not_in_dwelling_name"])))
+_NOT_DWELLING_NAME = re.compile(words_regex(_WORDS["not_in_dwelling_name"], longest_first=False))
 # 「桜町の123番地」: a 町 name, の, then the house number.
-_TOWN_NO = re.compile(r"(?:丁目|町|町内|字[\u4e00-\u9fff]{1,4})の$")
+_TOWN_NO = re.compile(rf"(?:丁目|町|町内|字[{KANJI}]{{1,4}})の$")
 
 
 # Register fields (data [register]): a label at the start of a line (after a
 # list number such as (1) or ア), a separator, then the value.
 _REGISTER = _WORDS["register"]
 _FIELD_HEAD = r"^[ \t]*(?:\(?(?:\d{1,2}|[一二三四五六七八九十]{1,2}|[ア-ン])[).、]?[ \t]*)?"
-_PLACE_LABEL = "(?:" + "|".join(map(re.escape, sorted(_REGISTER["place_labels"], key=len, reverse=True))) + r")[ \t]*[:：]?[ \t]*"
+_PLACE_LABEL = "(?:" + words_regex(_REGISTER["place_labels"]) + r")[ \t]*[:：]?[ \t]*"
 # The lot field, at the start of its line or after the place field in the same
 # row (a table row read as 「所在<TAB>北多摩市東町一丁目<TAB>地番<TAB>12番3」).
 _LOT_FIELD = re.compile(_FIELD_HEAD + rf"(?:{_PLACE_LABEL}(?P<v>[^\s][^\t\n]*?)[ \t]+)?(?:"
-                        + "|".join(map(re.escape, _REGISTER["lot_labels"])) + r")[ \t]*[:：]?[ \t]*(?=\S)", re.MULTILINE)
+                        + words_regex(_REGISTER["lot_labels"], longest_first=False) + r")[ \t]*[:：]?[ \t]*(?=\S)", re.MULTILINE)
 _PLACE_FIELD = re.compile(_FIELD_HEAD + _PLACE_LABEL + r"(?P<v>[^\s].*?)[ \t]*$", re.MULTILINE)
 # One lot or house number: 12番3, 12番の3, 123番地, 123番地1, 12番3の2, or bare
 # digits standing alone in the value (1024, 1234-5; not 外2筆, 第3号).
 _LOT = re.compile(rf"(?<![\d.]){_N}番地?(?:{_NO}|{_N}(?!番))?(?:{_NO})?|(?<=[\s、,:：])\d{{1,5}}(?:-\d{{1,5}}){{0,2}}(?=[\s、,]|$)")
 # Any field line of a register entry: a short label, a separator, a value.
-_FIELD_LINE = re.compile(_FIELD_HEAD + r"[\u4e00-\u9fff]{1,6}[ \t]*[:：\t ][ \t]*\S", re.MULTILINE)
+_FIELD_LINE = re.compile(_FIELD_HEAD + rf"[{KANJI}]{{1,6}}[ \t]*[:：\t ][ \t]*\S", re.MULTILINE)
 _PLACE_VALUE = re.compile(r"[都道府県市区町村郡]|丁目|字")
 
 
@@ -339,9 +340,7 @@ def _register_fields(text: str) -> Iterable[tuple[tuple[int, int], list[tuple[in
     """(place span, lot spans, block span) of each lot field with a place
     field above it; the block runs from the place line to the lot line."""
     for at in _label_positions(text):
-        line_start = text.rfind("\n", 0, at) + 1
-        line_end = text.find("\n", at)
-        line_end = len(text) if line_end == -1 else line_end
+        line_start, line_end = line_span(text, at)
         m = _LOT_FIELD.match(text, line_start, line_end)
         if not m or m.end() <= at:
             continue  # 地番 in a sentence, not a field label
@@ -369,8 +368,8 @@ def _register_fields(text: str) -> Iterable[tuple[tuple[int, int], list[tuple[in
 # (1234 Main Street, Apt 5, Springfield, IL 62701; 10 High Road, London SW1A 2AA).
 # A capitalised word right after the street type continues a name instead
 # (2024 Annual Street Festival), so it is not an address.
-_STREET_TYPES = "|".join(map(re.escape, sorted(_WORDS["street_types"], key=len, reverse=True)))
-_UNIT_WORDS = "|".join(map(re.escape, sorted(_WORDS["unit_words"], key=len, reverse=True)))
+_STREET_TYPES = words_regex(_WORDS["street_types"])
+_UNIT_WORDS = words_regex(_WORDS["unit_words"])
 _CAP = r"[A-Z][A-Za-z'-]*\.?"
 _CITY = r"[A-Z][a-z][A-Za-z'-]*"  # a city's name, not a state code or a postcode (SW1A)
 _LATIN = re.compile(
@@ -400,9 +399,7 @@ _CELL_SEP = re.compile(r"[ ]*[\t|][\t| ]*")
 def _row_cells(text: str, start: int, end: int) -> tuple[str, str] | None:
     """(the cell before the address with what precedes it in its own cell,
     the cell after it) when the address stands in a table row, else None."""
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", end)
-    line_end = len(text) if line_end == -1 else line_end
+    line_start, line_end = line_span(text, start, end)
     head, tail = text[line_start:start], text[end:line_end]
     if not (_CELL_SEP.search(head) or _CELL_SEP.search(tail)):
         return None
@@ -417,12 +414,12 @@ def _row_cells(text: str, start: int, end: int) -> tuple[str, str] | None:
 # A public building named right after the address, as its owner: 「…1-2-3
 # 東町公民館」, 「…（さくら市中央公民館）」; not 「…の自宅から公民館へ」 (a particle
 # before it) nor 「（駅から徒歩5分）」, 「（東町公民館前）」 (a word after it).
-_FACILITY_WORDS = "|".join(map(re.escape, sorted(_WORDS["public_facility"], key=len, reverse=True)))
+_FACILITY_WORDS = words_regex(_WORDS["public_facility"])
 # A wing or floor after the facility and 内 (…（北浜市役所第二庁舎内）, （緑町公園内）) say the same,
 # and so does its site (…（旧市民プール跡地）).
 _FACILITY_AFTER = re.compile(rf"[ ]?[(（]?[^\s、。,をにでへがはとも()（）]{{1,20}}?(?:{_FACILITY_WORDS})"
                              rf"(?:第?[\d一二三四五六七八九十]{{0,2}}(?:庁舎|号館|別館|本館|新館|分館|棟)|\d{{1,2}}階)*"
-                             rf"(?:{ctx.alternation(_WORDS['public_site_suffixes'])})?内?"
+                             rf"(?:{words_regex(_WORDS['public_site_suffixes'])})?内?"
                              rf"(?=$|[ )）、。]|の?所在地)")
 # The grounds of a public building named right after the address (…5丁目6番地7の
 # 西小学校敷地内に, …3-4-5の南公園内に), or the building said to stand there
@@ -430,21 +427,21 @@ _FACILITY_AFTER = re.compile(rf"[ ]?[(（]?[^\s、。,をにでへがはとも()
 # the name (…の自宅から公民館に is a destination).
 _FACILITY_GROUNDS_AFTER = re.compile(
     rf"(?:の|にある|に所在する|に位置する|に建つ)[^\s、。,をにでへがはとも()（）]{{0,20}}?(?:{_FACILITY_WORDS})"
-    rf"(?:(?:{ctx.alternation(_WORDS['public_site_suffixes'])})?内|(?=[ 、。でにを)）]|$))")
+    rf"(?:(?:{words_regex(_WORDS['public_site_suffixes'])})?内|(?=[ 、。でにを)）]|$))")
 # A public site's use in brackets after a parcel (…123番（公園用地）): the land is the facility's.
-_SITE_IN_BRACKETS_AFTER = re.compile(rf"[ ]?[(（](?:{_FACILITY_WORDS})(?:{ctx.alternation(_WORDS['public_site_suffixes'])})(?=[)）])")
-_HOUSEHOLD_IN = re.compile("|".join(map(re.escape, _WORDS["household_nouns"])) + "|方")
+_SITE_IN_BRACKETS_AFTER = re.compile(rf"[ ]?[(（](?:{_FACILITY_WORDS})(?:{words_regex(_WORDS['public_site_suffixes'])})(?=[)）])")
+_HOUSEHOLD_IN = re.compile(words_regex(_WORDS["household_nouns"], longest_first=False) + "|方")
 # A public building's site or grounds named before the address (旧東町保育所跡地（…）,
 # 市民プール用地 …), a building with a nickname after its kind (地域包括支援センターさくら（…）),
 # and land the municipality owns (市有地（…）): published with the address. A particle
 # after the facility is no nickname (公民館で|北浜市…在住の男性).
-_FACILITY_SITE_BEFORE = re.compile(rf"(?:{_FACILITY_WORDS})(?:{ctx.alternation(_WORDS['public_site_suffixes'])}"
+_FACILITY_SITE_BEFORE = re.compile(rf"(?:{_FACILITY_WORDS})(?:{words_regex(_WORDS['public_site_suffixes'])}"
                                    rf"|(?![でにをはがともへやの]|から|まで|より)[ぁ-んァ-ヶー・]{{2,8}})$")
 # A unit of the municipality right before the address (教育委員会 学校教育課 北浜市…):
 # the unit's own office, as contact lines write it.
 _UNIT_BEFORE = re.compile(r"(?:課|係|担当|事務局)$")
-_LEGAL = "|".join(map(re.escape, sorted(_WORDS["legal_forms"], key=len, reverse=True)))
-_SITES = "|".join(map(re.escape, sorted(_WORDS["company_sites"], key=len, reverse=True)))
+_LEGAL = words_regex(_WORDS["legal_forms"])
+_SITES = words_regex(_WORDS["company_sites"])
 # A company named right before the address (after trailing separators and a
 # location label): 株式会社さくら建設, さくら建設株式会社, さくら建設(株) 港工場.
 _COMPANY_BEFORE = re.compile(
@@ -489,7 +486,7 @@ _ADDRESSY = re.compile(r"[0-9０-９一二三四五六七八九十百千]|番|�
 
 def _address_cells(text: str) -> Iterable[tuple[int, int]]:
     """(start, end) of every non-empty cell under an address heading (a
-    wrapped row's cells too, see ``table_cells``)."""
+    wrapped row's cells too, see ``_table_cells``)."""
     for start, end, _ in cells_under(text, _ADDRESS_HEADINGS):
         cell = text[start:end]
         if _ADDRESSY.search(cell) and cell not in _ADDRESS_HEADINGS:
@@ -510,7 +507,7 @@ _FIELD_ANCHOR = re.compile(r"住[ ]?所|居[ ]?所|転[居出入]先|送付先|�
 # numeral alone: 送付先　四方田紀子 is a name).
 _FIELD_ADDRESSY = re.compile(r"[0-9]|丁目|番|号|地割|字")
 # A value that only refers elsewhere or says nothing (別紙1のとおり, 同上, 不明).
-_NO_VALUE = re.compile("|".join(map(re.escape, _WORDS["field_non_values"])) + r"|\d(?:年|月|日|歳|円|件|人)")
+_NO_VALUE = re.compile(words_regex(_WORDS["field_non_values"], longest_first=False) + r"|\d(?:年|月|日|歳|円|件|人)")
 # A value line wrapped before its numbers: the next line is the numbers (中央⏎2-27-1).
 _NUMBERS_LINE = re.compile(r"[ ]*(?P<v>[\d０-９][\d０-９\-ー－の番地号丁目]*)[ ]*$", re.MULTILINE)
 # A room number wrapped onto the next line (…サンライズ栄　11-7⏎08).
@@ -539,24 +536,24 @@ def _field_values(text: str) -> Iterable[tuple[int, int]]:
 # A representative in brackets after a company's name (有限会社○○（代表取締役
 # 山田太郎）): the company is still the one named before the address.
 _REPRESENTATIVE_BRACKET = re.compile(
-    r"[(（](?:" + "|".join(map(re.escape, sorted(_WORDS["representatives"], key=len, reverse=True)))
+    r"[(（](?:" + words_regex(_WORDS["representatives"])
     + r")[^()（）\n]{0,20}[)）][ ]*$")
 # A licensed profession's office named right after the address, in the same
 # chunk (…1-2-3 みどり法律事務所）).
 _PROFESSIONAL_AFTER = re.compile(
     r"[ ]?[^\s、。,をにでへがは()（）]{0,20}?(?:"
-    + "|".join(map(re.escape, sorted(_WORDS["professional_offices"], key=len, reverse=True))) + r")(?=$|[ )）、。])")
-_NOUNS = "|".join(map(re.escape, sorted(_WORDS["facility_nouns"], key=len, reverse=True)))
+    + words_regex(_WORDS["professional_offices"]) + r")(?=$|[ )）、。])")
+_NOUNS = words_regex(_WORDS["facility_nouns"])
 # A facility the municipality owns, by its name's prefix and generic noun
 # (市の除雪ステーション, 町立みどり診療所); the name holds no particle.
 _PUBLIC_OWNED = re.compile(
-    r"(?:" + "|".join(map(re.escape, sorted(_WORDS["public_owner_prefixes"], key=len, reverse=True)))
+    r"(?:" + words_regex(_WORDS["public_owner_prefixes"])
     + rf")[^\s、。,をにでへがはとものや()（）]{{0,16}}(?:{_NOUNS})$")
 # A facility's name, then a wing, a floor and a room in it (市役所 第二庁舎3階 大会議室).
-_IN_BUILDING = "|".join(map(re.escape, sorted(_WORDS["in_building"], key=len, reverse=True)))
+_IN_BUILDING = words_regex(_WORDS["in_building"])
 _FACILITY_ROOM = re.compile(
     rf"(?:{_FACILITY_WORDS})(?:第?[\d一二三四五六七八九十]{{0,2}}(?:{_IN_BUILDING})"
-    rf"|[\u4e00-\u9fffァ-ヶー]{{1,6}}?(?:{_IN_BUILDING}))+$")
+    rf"|[{KANJI}ァ-ヶー]{{1,6}}?(?:{_IN_BUILDING}))+$")
 # A facility's name joined to the 所在地 label (給食センター所在地, ごみ処理施設所在地):
 # the generic nouns that make the label a site's, not a household's.
 _SITE_LABEL = re.compile(r"(?:センター|施設|ステーション|庁舎)(?:の)?所在地[ :：は]*(?:[(（][^()（）]{1,8}[)）])?[ :：、]*$")

@@ -38,8 +38,8 @@ from presidio_analyzer import RecognizerResult
 
 from redactor.data_files import load_toml
 from redactor.recognizers.address import AddressRecognizer
-from redactor.recognizers.context import alternation as _alt
-from redactor.recognizers.base import JaRecognizer
+from redactor.recognizers._text import KANJI_UNICODE_1_1, words_regex
+from redactor.recognizers._base import JaRecognizer
 from redactor.tokens import Token
 
 _DATA = load_toml("address_abroad.toml", "redactor.recognizers.data")
@@ -54,39 +54,39 @@ _RUN = re.compile(rf"(?<![A-Za-zÀ-ɏ0-9@./_-]){_WORD}(?:(?:, ?|,? ){_WORD})+(?!
 _RUN_ANCHOR = re.compile(r"[0-9]")
 _HOUSE_NUMBER = re.compile(r"(?:No\.?|#)?\d{1,5}(?:[-/]\d{1,5}){0,3}[A-Za-z]?,?$")
 _CAPITALISED = re.compile(r"[A-Z][a-z]")
-_STREET = re.compile(rf"^(?:{_alt(_DATA['street_words'])})\.?,?$", re.IGNORECASE)
-_STREET_SUFFIX = re.compile(rf"[A-Za-zÀ-ɏ]{{2,}}(?:{_alt(_DATA['street_suffixes'])}),?$", re.IGNORECASE)
+_STREET = re.compile(rf"^(?:{words_regex(_DATA['street_words'])})\.?,?$", re.IGNORECASE)
+_STREET_SUFFIX = re.compile(rf"[A-Za-zÀ-ɏ]{{2,}}(?:{words_regex(_DATA['street_suffixes'])}),?$", re.IGNORECASE)
 _POSTAL = re.compile(
-    rf"\b(?:{_alt(_DATA['us_states'])}) \d{{5}}(?:-\d{{4}})?\b"          # IL 62704
-    rf"|\b(?:{_alt(_DATA['au_states'])}) \d{{4}}\b"                         # NSW 2000
+    rf"\b(?:{words_regex(_DATA['us_states'])}) \d{{5}}(?:-\d{{4}})?\b"          # IL 62704
+    rf"|\b(?:{words_regex(_DATA['au_states'])}) \d{{4}}\b"                         # NSW 2000
     r"|\b[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}\b"                                # LS6 2AB
     r"|\b[A-Z]\d[A-Z] ?\d[A-Z]\d\b"                                        # M5V 2T6
     r"|\b\d{4,5} [A-Z][a-zà-ÿ]{2,}"                                        # 75011 Paris
     r"|\b[A-Z][a-z]{2,} \d{6}\b"                                           # Beijing 100022
     r"|\b\d{3}-\d{4}\b")                                                   # Tokyo 176-0001
-_FIELD = re.compile(rf"(?:{_alt(_DATA['field_labels'])})(?:は|：|:|\t|　| |（|\(|は、)[ 　:：]*$")
+_FIELD = re.compile(rf"(?:{words_regex(_DATA['field_labels'])})(?:は|：|:|\t|　| |（|\(|は、)[ 　:：]*$")
 _FOREIGN = re.compile(
-    rf"[一-龥ァ-ヺー]{{1,12}}?(?:{_alt(_DATA['foreign_units'])})[一-龥ァ-ヺー]{{0,24}}?"
-    rf"(?:{_alt(_DATA['foreign_streets'])})[0-9]{{1,5}}(?:[-－][0-9]{{1,5}}){{0,3}}(?:号|番地|番)?")
-_FOREIGN_ANCHOR = re.compile(_alt(_DATA["foreign_units"]))
-_COUNTRY = _alt(_DATA["countries"])
+    rf"[{KANJI_UNICODE_1_1}ァ-ヺー]{{1,12}}?(?:{words_regex(_DATA['foreign_units'])})[{KANJI_UNICODE_1_1}ァ-ヺー]{{0,24}}?"
+    rf"(?:{words_regex(_DATA['foreign_streets'])})[0-9]{{1,5}}(?:[-－][0-9]{{1,5}}){{0,3}}(?:号|番地|番)?")
+_FOREIGN_ANCHOR = re.compile(words_regex(_DATA["foreign_units"]))
+_COUNTRY = words_regex(_DATA["countries"])
 _COUNTRY_ANCHOR = re.compile(_COUNTRY)
 # A country, then place names in kanji or katakana with a unit among them, then a
 # house number: 中国上海市浦東新区世紀大道100号, 中華人民共和国北京市朝陽区建国路88号.
-_PLACE_RUN = r"(?:[一-龥ァ-ヺー・々]|通り)"
+_PLACE_RUN = rf"(?:[{KANJI_UNICODE_1_1}ァ-ヺー・々]|通り)"
 _COUNTRY_ADDRESS = re.compile(
-    rf"(?<![一-龥ァ-ヺー])(?:{_COUNTRY})[・ ]?(?={_PLACE_RUN}{{0,30}}?(?:{_alt(_DATA['foreign_address_units'])}))"
+    rf"(?<![{KANJI_UNICODE_1_1}ァ-ヺー])(?:{_COUNTRY})[・ ]?(?={_PLACE_RUN}{{0,30}}?(?:{words_regex(_DATA['foreign_address_units'])}))"
     rf"{_PLACE_RUN}{{2,40}}?[0-9]{{1,5}}(?:[-－][0-9]{{1,5}}){{0,3}}(?:号|番地|番)?(?![0-9])")
 # A place abroad written with its country and 在住 (英国ロンドン在住, 米国カリフォルニア州
 # ロサンゼルス在住, フィリピン・マニラ在住): the country alone (中国在住) says no more
 # than a nationality would, so a place name must follow it.
 _ABROAD_RESIDENCE = re.compile(
-    rf"(?<![一-龥ァ-ヺー])(?:{_COUNTRY})[・ ]?{_PLACE_RUN}{{2,30}}?"
+    rf"(?<![{KANJI_UNICODE_1_1}ァ-ヺー])(?:{_COUNTRY})[・ ]?{_PLACE_RUN}{{2,30}}?"
     rf"(?:在住|在留|(?=に在住|に居住|に住む|に住んで))")
 # A whole table cell that is a place abroad down to a district (フィリピン共和国マニラ市
 # トンド地区): a country, then two units or more; in a roster it is a household's address.
 _ABROAD_CELL = re.compile(
-    rf"(?:{_COUNTRY})[・ ]?(?:{_PLACE_RUN}{{0,15}}?(?:{_alt(_DATA['foreign_address_units'])})){{2,6}}"
+    rf"(?:{_COUNTRY})[・ ]?(?:{_PLACE_RUN}{{0,15}}?(?:{words_regex(_DATA['foreign_address_units'])})){{2,6}}"
     rf"{_PLACE_RUN}{{0,15}}")
 
 

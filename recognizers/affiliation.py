@@ -4,18 +4,19 @@ quasi-identifier; company names of contract parties are kept."""
 import re
 
 from redactor.data_files import load_toml
-from redactor.recognizers.base import JaPattern, JaPatternRecognizer
+from redactor.recognizers._base import JaPattern, JaPatternRecognizer
+from redactor.recognizers._text import KANJI, words_regex
 
 _QI = load_toml("quasi_identifiers.toml", "redactor.recognizers.data")
 _SCHOOLS = _QI["schools"]
 _AF = _QI["affiliation"]
 # 野球部, 吹奏楽部員, 囲碁クラブ, スポーツ少年団: the activity names the club (総務部, 福祉部 are offices, not listed)
-_CLUB = (r"(?<![\u4e00-\u9fffァ-ヶー])(?:%s)(?:%s)(?![\u4e00-\u9fff])|(?:%s)"
-         % ("|".join(map(re.escape, sorted(_AF["club_activities"], key=len, reverse=True))),
-            "|".join(map(re.escape, sorted(_AF["club_heads"], key=len, reverse=True))),
-            "|".join(map(re.escape, sorted(_AF["teams"], key=len, reverse=True)))))
-_ALT = "|".join(map(re.escape, sorted(_SCHOOLS, key=len, reverse=True)))
-_K = r"\u4e00-\u9fffァ-ヶーぁ-ん"
+_CLUB = (rf"(?<![{KANJI}ァ-ヶー])(?:%s)(?:%s)(?![{KANJI}])|(?:%s)"
+         % (words_regex(_AF["club_activities"]),
+            words_regex(_AF["club_heads"]),
+            words_regex(_AF["teams"])))
+_ALT = words_regex(_SCHOOLS)
+_K = rf"{KANJI}ァ-ヶーぁ-ん"
 
 
 _PARTICLE = re.compile(r"^[はがをにでともへの](?=[ぁ-ん])")
@@ -26,20 +27,20 @@ class AffiliationRecognizer(JaPatternRecognizer):
     ENTITY = "AFFILIATION"
     DESCRIPTION = "所属"
     PATTERNS = (
-        JaPattern("学校", rf"(?:[ぁ-ん]{{2,6}})?[\u4e00-\u9fffァ-ヶー]{{1,14}}(?:{_ALT})(?:[0-9０-９一二三四五六]年生?(?![0-9０-９一二三四五六七八九]+組))?(?:内の[\u4e00-\u9fffァ-ヶー]{{1,10}}(?:{_ALT}))?"
+        JaPattern("学校", rf"(?:[ぁ-ん]{{2,6}})?[{KANJI}ァ-ヶー]{{1,14}}(?:{_ALT})(?:[0-9０-９一二三四五六]年生?(?![0-9０-９一二三四五六七八九]+組))?(?:内の[{KANJI}ァ-ヶー]{{1,10}}(?:{_ALT}))?"
                   # 中居小学校体育館 (a shelter, a polling place): a building of the school, no one's school
                   r"(?!体育館|校庭|グラウンド|プール|体育施設|講堂)", 0.6, anchor='学校|高校|保育|幼稚園|学童|こども園|大学'),
         JaPattern("学年・学級", r"(?<![0-9])[0-9一二三四五六]年[0-9一二三四五六七八九]+組|第[0-9一二三四五六]学年(?:[0-9一二三四五六七八九]+組)?|[0-9一二三四五六]年生"
                   r"|(?:小学|中学|高校)[0-9一二三四五六]年生?", 0.6),
-        JaPattern("会社", rf"(?:株式会社|有限会社)[{_K}A-Za-z]{{1,16}}(?:[ ][\u4e00-\u9fffァ-ヶー]{{1,10}}(?:工場|支店|営業所|事業所))?|[{_K}A-Za-z]{{1,16}}(?:株式会社|有限会社)", 0.5, anchor='株式会社|有限会社'),
+        JaPattern("会社", rf"(?:株式会社|有限会社)[{_K}A-Za-z]{{1,16}}(?:[ ][{KANJI}ァ-ヶー]{{1,10}}(?:工場|支店|営業所|事業所))?|[{_K}A-Za-z]{{1,16}}(?:株式会社|有限会社)", 0.5, anchor='株式会社|有限会社'),
         JaPattern("部活動", _CLUB, 0.5, anchor="部|クラブ|同好会|少年団|チーム"),
         # 市内北部の小規模校, 山間部の小学校, 全校児童１２人の小学校: a school named by where it
         # is and how small, which the parents of the district read as its name
-        JaPattern("学校の特徴", rf"(?:(?:市|町|村|区)内)?(?:{'|'.join(map(re.escape, _AF['school_areas']))})の"
-                  rf"(?:(?:{'|'.join(map(re.escape, _AF['school_sizes']))})(?:の)?)?(?:小規模校|大規模校|へき地校|分校|小学校|中学校|高校|学校)"
+        JaPattern("学校の特徴", rf"(?:(?:市|町|村|区)内)?(?:{words_regex(_AF['school_areas'], longest_first=False)})の"
+                  rf"(?:(?:{words_regex(_AF['school_sizes'], longest_first=False)})(?:の)?)?(?:小規模校|大規模校|へき地校|分校|小学校|中学校|高校|学校)"
                   rf"|(?:全校|全校児童|全校生徒|児童数|生徒数)[0-9０-９一二三四五六七八九十]{{1,3}}(?:人|名)(?:ほど|程度)?の(?:小規模校|分校|小学校|中学校|学校)"
-                  r"|(?<![\u4e00-\u9fff])(?:小規模校|へき地校|複式学級)", 0.5, anchor="校|学級"),
-        JaPattern("支店", rf"[\u4e00-\u9fffァ-ヶー]{{1,10}}(?:銀行|信用金庫)[{_K}]{{1,10}}支店", 0.6, anchor='支店'),
+                  rf"|(?<![{KANJI}])(?:小規模校|へき地校|複式学級)", 0.5, anchor="校|学級"),
+        JaPattern("支店", rf"[{KANJI}ァ-ヶー]{{1,10}}(?:銀行|信用金庫)[{_K}]{{1,10}}支店", 0.6, anchor='支店'),
     )
 
     def span_of(self, match: re.Match) -> tuple[int, int]:

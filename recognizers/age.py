@@ -28,12 +28,13 @@ from typing import Iterable
 from presidio_analyzer import RecognizerResult
 
 from redactor.data_files import load_toml
-from redactor.recognizers import context as ctx
-from redactor.recognizers.base import JaRecognizer, scan
+from redactor.recognizers import _context as ctx
+from redactor.recognizers._base import JaRecognizer, scan
+from redactor.recognizers._text import KANJI_ODORIJI, words_regex
 from redactor.tokens import Token
 
 _WORDS = load_toml("age_context.toml", "redactor.recognizers.data")
-_SEX = "|".join(map(re.escape, sorted(_WORDS["sexes"], key=len, reverse=True)))
+_SEX = words_regex(_WORDS["sexes"])
 # Inside the bracket before the age: a name and a separator (山田 花子、), or a sex (男・).
 _IN_BRACKET_BEFORE = re.compile(rf"\((?:[^()、,・。\d]{{1,12}}[、,・][ ]?|(?:{_SEX})[・、,][ ]?)?$")
 # Inside the bracket after the age: a sex (・女性), then the bracket closes.
@@ -107,7 +108,7 @@ def _attached(text: str, start: int, end: int) -> str:
     if not party:
         return ""
     after = line[line.rfind(party) + len(party):]
-    name = re.search(r"[\u4e00-\u9fff々ぁ-んァ-ヶーA-Za-z][\u4e00-\u9fff々ぁ-んァ-ヶーA-Za-z ・]{0,14}$", after)
+    name = re.search(rf"[{KANJI_ODORIJI}ぁ-んァ-ヶーA-Za-z][{KANJI_ODORIJI}ぁ-んァ-ヶーA-Za-z ・]{{0,14}}$", after)
     # between the party and the name only labels and numbers (第2学年1組), no clause
     if not name:
         return ""
@@ -120,8 +121,8 @@ _CLAUSE_END = re.compile(r"[。、,\n]")
 # 60代が12人, 70代の方が全体の3割: a count of the people of that age, right after it
 _COUNT = re.compile(r"(?:の(?:方|人|者|住民|市民|方々|男性|女性))?(?:が|は|も)?(?:全体の|約|およそ)?"
                     r"[\d０-９一二三四五六七八九十百]+(?:人|名|割|％|%|世帯|件)")
-_OFFICIAL_AFTER = re.compile(r"の?(?:" + "|".join(map(re.escape, sorted(_WORDS["sexes"], key=len, reverse=True)))
-                             + r")?(?:" + "|".join(map(re.escape, sorted(_WORDS["official_titles"], key=len, reverse=True)))
+_OFFICIAL_AFTER = re.compile(r"の?(?:" + words_regex(_WORDS["sexes"])
+                             + r")?(?:" + words_regex(_WORDS["official_titles"])
                              + r")")
 
 

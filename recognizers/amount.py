@@ -1,7 +1,7 @@
 """AMOUNT: a sum of money (金183,400円, 3万2,400円). Amounts in bills are
 the subject of the vote and kept; the risk check may weigh an amount that
 reveals a person's income."""
-from redactor.recognizers.base import JaPattern, JaPatternRecognizer
+from redactor.recognizers._base import JaPattern, JaPatternRecognizer
 
 
 class AmountRecognizer(JaPatternRecognizer):

@@ -31,47 +31,21 @@ years 1-5 used the lunar calendar, so only the year range is checked there.
 """
 from __future__ import annotations
 
-import datetime as dt
 import re
 from typing import Any, Iterable
 
 from presidio_analyzer import RecognizerResult
 
 from redactor.first_chars import guarded  # guarded(re.compile(…)): same matches, found faster in long text
-from redactor.recognizers.base import JaRecognizer, scan
-from redactor.recognizers.dates import ERAS, ERA_LETTERS
+from redactor.recognizers._base import JaRecognizer, scan
+from redactor.recognizers._dates import DATE, ERA_LETTERS, ERA_NAMES, ERAS, NUM, date_of, kanji_number
+from redactor.recognizers._text import KANJI
 from redactor.tokens import Token
 
-_ERA_START = {name: dt.date.fromisoformat(e["start"]) for name, e in ERAS.items()}
-_ERA_NEXT: dict[str, dt.date] = {}
-_names = sorted(ERAS, key=lambda n: _ERA_START[n])
-for _a, _b in zip(_names, _names[1:]):
-    _ERA_NEXT[_a] = _ERA_START[_b]
-
-_KN = "[〇一二三四五六七八九十]"
-_NUM = rf"(?:\d{{1,2}}|{_KN}{{1,3}})"
-_ERA_NAMES = "|".join(ERAS)
-# The era by its letter (S23.4.5) or, as forms abbreviate it, its first kanji (昭23.4.5).
-_ABBREVIATIONS = {**{letter: e["name"] for letter, e in ERA_LETTERS.items()}, **{name[0]: name for name in ERAS},
-                  **{name: name for name in ERAS}}  # 昭和38.5.6: the full name with the numeric parts
-_LETTERS = "".join(_ABBREVIATIONS)
-# 昭和23年4月5日, 昭和二十三年四月五日, 平成元年2月3日, 1948年(昭和23年)4月5日, 昭和23(1948)年4月5日,
-# and with the spaces of a printed form (昭和 23 年 4 月 5 日)
-_WAREKI = (rf"(?P<era>{_ERA_NAMES})[ ]?(?P<ey>元|{_NUM})(?:[ ]?\((?:18|19|20)\d{{2}}(?:年)?\))?[ ]?年"
-           rf"[ ]?(?P<em>{_NUM})[ ]?月(?:[ ]?(?P<ed>{_NUM})[ ]?日)?")
-# S23.4.5, 昭23・4・5, 昭和23.4.5, H2年1月3日
-_LETTER = (rf"(?P<letter>{_ERA_NAMES}|[{_LETTERS}])[ .]?(?P<ly>\d{{1,2}})(?:[./・-]|年[ ]?)(?P<lm>\d{{1,2}})(?:[./・-]|月[ ]?)"
-           rf"(?P<ld>\d{{1,2}})日?")
-# 1948年4月5日, 1948年(昭和23年)4月5日, 1948(昭和23)年4月5日
-_SEIREKI = (rf"(?P<sy>(?:18|19|20)\d{{2}})(?:[ ]?\((?:{_ERA_NAMES})(?:元|\d{{1,2}})\))?[ ]?年"
-            rf"(?:[ ]?\((?:{_ERA_NAMES})(?:元|\d{{1,2}})年?\))?"
-            rf"[ ]?(?P<sm>\d{{1,2}})[ ]?月(?:[ ]?(?P<sd>\d{{1,2}})[ ]?日)?")
-_NUMERIC = rf"(?P<ny>(?:18|19|20)\d{{2}})(?P<sep>[./-])(?P<nm>\d{{1,2}})(?P=sep)(?P<nd>\d{{1,2}})"
-_DATE = rf"(?<![\d.])(?:{_WAREKI}|{_LETTER}|{_SEIREKI}|{_NUMERIC})(?![\d])"
 
 # 生 that is a word of its own: not 生活, 生徒, 生じ, 生きる.
-_BORN = r"(?:生まれ|生れ|出生|誕生|生(?![\u4e00-\u9fffァ-ヶ]|[かきくけこさしすせそじずぜえ]))"
-_AFTER = guarded(re.compile(rf"{_DATE}(?P<born>[ ]?{_BORN})"))
+_BORN = rf"(?:生まれ|生れ|出生|誕生|生(?![{KANJI}ァ-ヶ]|[かきくけこさしすせそじずぜえ]))"
+_AFTER = guarded(re.compile(rf"{DATE}(?P<born>[ ]?{_BORN})"))
 
 
 def _spaced(word: str) -> str:
@@ -80,18 +54,18 @@ def _spaced(word: str) -> str:
 
 
 _FIELD = re.compile(rf"(?:{'|'.join(_spaced(w) for w in ('出生年月日', '生年月日', '出生日', '誕生日'))})(?:欄)?[ ]*"
-                    rf"(?:[:：|	(]|は|が)?[ ]*(?:\(?(?:西暦|和暦)\)?[ ]*)?{_DATE}")
+                    rf"(?:[:：|	(]|は|が)?[ ]*(?:\(?(?:西暦|和暦)\)?[ ]*)?{DATE}")
 # More dates listed after the first in the same field (生年月日（平成9年4月1日と平成10年1月20日）):
 # each is a birth date of one of the persons named.
-_LIST_NEXT = re.compile(rf"[ ]?(?:と|、|・|,|及び|および|又は|/)[ ]?{_DATE}")
+_LIST_NEXT = re.compile(rf"[ ]?(?:と|、|・|,|及び|および|又は|/)[ ]?{DATE}")
 # A birth year alone (昭和43年生まれ, 1968年生): a person's age to the year, as exact as 56歳.
 # Not a cohort in a rule (昭和43年生まれの方, …以前, 昭和22年から24年生まれ).
 # (the era by its letter too, as forms abbreviate it: S48年生まれ)
-_ERA_YEAR = (rf"(?:(?P<yera>{_ERA_NAMES}|(?<![A-Za-z])[{''.join(ERA_LETTERS)}])[ ]?(?P<yy>元|{_NUM})"
+_ERA_YEAR = (rf"(?:(?P<yera>{ERA_NAMES}|(?<![A-Za-z])[{''.join(ERA_LETTERS)}])[ ]?(?P<yy>元|{NUM})"
              rf"|(?P<ysy>(?:18|19|20)\d{{2}}))")
-_YEAR_BORN = guarded(re.compile(rf"(?<![\d.年]){_ERA_YEAR}[ ]?年(?P<yborn>[ ]?(?:生まれ|生れ|生(?![\u4e00-\u9fffァ-ヶ]|[かきくけこさしすせそじずぜえ])))"))
+_YEAR_BORN = guarded(re.compile(rf"(?<![\d.年]){_ERA_YEAR}[ ]?年(?P<yborn>[ ]?(?:生まれ|生れ|生(?![{KANJI}ァ-ヶ]|[かきくけこさしすせそじずぜえ])))"))
 _COHORT_AFTER = re.compile(r"(?:の(?:方|者|人|皆|市民|住民|被保険者|男性|女性)?(?:は|が|を|に|で|全員|の)?(?:対象|全員|皆)|の?世代|の?層|の方|の者|の人|以前|以降|以後|まで|から|～|~|〜|-)")
-_BORN_ON = guarded(re.compile(rf"{_DATE}(?=[ ]?に(?:生まれ|出生|誕生))"))
+_BORN_ON = guarded(re.compile(rf"{DATE}(?=[ ]?に(?:生まれ|出生|誕生))"))
 _RANGE_BEFORE = re.compile(r"(?:から|～|~|〜|-)[ ]?$")
 _ANCHOR = re.compile("生")  # every form has 生; only those lines are scanned
 _PATTERNS = ((_AFTER, "日付＋生", 0.9), (_FIELD, "生年月日欄", 0.95), (_BORN_ON, "日付＋に生まれ", 0.85))
@@ -102,8 +76,8 @@ _CELLS = re.compile(r"[ ]*[\t|][\t| ]*|[ ]{1,}")
 _HARD_CELLS = re.compile(r"[ ]*[\t|][\t| ]*")
 # Another date column in the same header (申請日, 交付年月日, 受付日): then only
 # the birth date column's own cell is a birth date.
-_OTHER_DATE_HEADER = re.compile(r"(?<!生)(?:年月日|日)(?![\u4e00-\u9fff])")
-_CELL_DATE = guarded(re.compile(_DATE))
+_OTHER_DATE_HEADER = re.compile(rf"(?<!生)(?:年月日|日)(?![{KANJI}])")
+_CELL_DATE = guarded(re.compile(DATE))
 _TABLE_ROWS = 200  # rows read under one header
 
 
@@ -146,57 +120,6 @@ def _table_cells(text: str) -> Iterable[re.Match[str]]:
             if end >= len(text):
                 break
             pos = end + 1
-
-
-def kanji_number(s: str) -> int:
-    """二十三 -> 23, 十 -> 10, 五 -> 5, 〇 -> 0; Arabic digits pass through."""
-    if s.isdigit():
-        return int(s)
-    digits = "〇一二三四五六七八九"
-    if "十" in s:
-        tens, _, ones = s.partition("十")
-        return (digits.index(tens) if tens else 1) * 10 + (digits.index(ones) if ones else 0)
-    value = 0
-    for ch in s:
-        value = value * 10 + digits.index(ch)
-    return value
-
-
-def date_of(m: re.Match) -> tuple[dt.date | None, str]:
-    """The Gregorian date of a match (day 1 when the day is missing) and its
-    precision ('day' or 'month'); None when it does not exist."""
-    g = m.groupdict()
-    era = g["era"] or (_ABBREVIATIONS[g["letter"]] if g["letter"] else None)
-    try:
-        if g["era"]:
-            year_in_era = 1 if g["ey"] == "元" else kanji_number(g["ey"])
-            month, day = kanji_number(g["em"]), g["ed"] and kanji_number(g["ed"])
-        elif g["letter"]:
-            year_in_era, month, day = int(g["ly"]), int(g["lm"]), int(g["ld"])
-        elif g["sy"]:
-            year_in_era, month, day = int(g["sy"]), int(g["sm"]), g["sd"] and int(g["sd"])
-        else:
-            year_in_era, month, day = int(g["ny"]), int(g["nm"]), int(g["nd"])
-    except ValueError:
-        return None, ""
-    precision = "day" if day else "month"
-    if era:
-        info = ERAS[era]
-        if not 1 <= year_in_era <= info["last_year"]:
-            return None, ""
-        year = info["start_year"] + year_in_era - 1
-    else:
-        year = year_in_era
-    try:
-        date = dt.date(year, month, day or 1)
-    except ValueError:
-        return None, ""
-    if era and not (era == "明治" and year_in_era <= 5):
-        last_day = dt.date(year, month, day) if day else dt.date(year, month, 28)
-        first_day = dt.date(year, month, day or 1)
-        if last_day < _ERA_START[era] or (era in _ERA_NEXT and first_day >= _ERA_NEXT[era]):
-            return None, ""
-    return date, precision
 
 
 class BirthDateRecognizer(JaRecognizer):

@@ -40,8 +40,9 @@ from presidio_analyzer import RecognizerResult
 
 from redactor.data_files import load_toml
 from redactor.finding import Finding
-from redactor.recognizers import context as ctx
-from redactor.recognizers.base import JaPattern, JaPatternRecognizer, scan
+from redactor.recognizers import _context as ctx
+from redactor.recognizers._base import JaPattern, JaPatternRecognizer, scan
+from redactor.recognizers._text import KANJI, line_span, words_regex
 from redactor.tokens import Token
 
 _DATA = load_toml("case_number.toml", "redactor.recognizers.data")
@@ -49,26 +50,26 @@ _DATA = load_toml("case_number.toml", "redactor.recognizers.data")
 # A number in Arabic or kanji digits (第1234号, 第千二百三十四号).
 _NUM = r"(?:\d+|[〇一二三四五六七八九十百千]+)"
 _YEAR = r"(?:令和|平成|昭和)(?:元|\d{1,2}|[一二三四五六七八九十]{1,3})年度?"
-_COURT = (r"(?:(?:[\u4e00-\u9fff]{1,10}|[ぁ-ん]{2,5})(?:最高裁判所|高等裁判所|地方裁判所|家庭裁判所|簡易裁判所|最高裁|高裁|地裁|家裁|簡裁)"
-          r"(?:[\u4e00-\u9fff]{1,6}支部)?[ ]?)?")
+_COURT = (rf"(?:(?:[{KANJI}]{{1,10}}|[ぁ-ん]{{2,5}})(?:最高裁判所|高等裁判所|地方裁判所|家庭裁判所|簡易裁判所|最高裁|高裁|地裁|家裁|簡裁)"
+          rf"(?:[{KANJI}]{{1,6}}支部)?[ ]?)?")
 _ARTICLE = r"第\d+条(?:の\d+)*(?:第\d+項)?(?:第\d+号)?"
 _MORE = r"(?:(?:及び|並びに|又は|若しくは|、|・)第\d+(?:条(?:の\d+)*|項|号))*"
 _APPEAL_WORDS = r"(?:審査請求|異議申立て?|再調査の請求|再審査請求|不服申立て?)"
 
-_PARTY_LABELS = ctx.alternation(_DATA["party"]["labels"])
-_REGISTER_LABELS = ctx.alternation(_DATA["party"]["labels_with_party"])
+_PARTY_LABELS = words_regex(_DATA["party"]["labels"])
+_REGISTER_LABELS = words_regex(_DATA["party"]["labels_with_party"])
 _LABELS = f"(?:{_PARTY_LABELS}|{_REGISTER_LABELS})"
 _PARTY_WORDS = tuple(_DATA["party"]["words"])
-_SERIES_WORDS = ctx.alternation(_DATA["party_series"]["words"])
-_BILL_WORDS = ctx.alternation(_DATA["bill"]["words"])
-_NUMBER_FIRST = ctx.alternation(_DATA["bill"]["number_first"])
-_BEFORE_LABEL = re.compile(f"(?:{ctx.alternation(_DATA['bill']['before_label'])})$")
+_SERIES_WORDS = words_regex(_DATA["party_series"]["words"])
+_BILL_WORDS = words_regex(_DATA["bill"]["words"])
+_NUMBER_FIRST = words_regex(_DATA["bill"]["number_first"])
+_BEFORE_LABEL = re.compile(f"(?:{words_regex(_DATA['bill']['before_label'])})$")
 _CASE_FILE_CONTEXT = tuple(_DATA["case_file"]["context"])
 # Separators of a record ID's groups: hyphen, full-width hyphen, 長音 ー, ‐, −.
 _SEP = r"[-－ー‐−–]"
 # One group of a record ID: a short kanji section code, maybe with digits
 # (福, 生福, 苦情第2024), or letters and digits (R6, CS, 2024, 0123).
-_ID_GROUP = r"(?:[\u4e00-\u9fff]{1,4}[A-Za-z0-9]{0,12}|[A-Za-z0-9]{1,12})"
+_ID_GROUP = rf"(?:[{KANJI}]{{1,4}}[A-Za-z0-9]{{0,12}}|[A-Za-z0-9]{{1,12}})"
 # A record ID: two to six groups, maybe 号 (R6-福-0123, 北浜2024-0015号);
 # ``_record_id_ok`` asks for 4 digits at least.
 _RECORD_ID = _ID_GROUP + r"(?:" + _SEP + _ID_GROUP + r"){1,5}[号番]?(?![A-Za-z0-9])"
@@ -79,11 +80,11 @@ _RID = _DATA["record_id"]
 _ID_HEADINGS = frozenset(_RID["headings"])
 _GENERIC_HEADINGS = frozenset(_RID["generic_headings"])
 _PARTY_HEADINGS = tuple(_RID["party_headings"])
-_BRACKET_WORDS = ctx.alternation(_RID["bracket_words"])
+_BRACKET_WORDS = words_regex(_RID["bracket_words"])
 _APPEAL_CONTEXT = tuple(_DATA["consultation"]["appeal_context"])
 # The city's own outgoing letter number (北浜総第123号, 福祉第2024-5号): an
 # office's abbreviation and 第; it names the office, not a party.
-_OFFICE_LETTER = re.compile(r"[\u4e00-\u9fff]{1,6}第")
+_OFFICE_LETTER = re.compile(rf"[{KANJI}]{{1,6}}第")
 # The value after a label: an era year, 第, a letter prefix, digits with hyphens, 号.
 _LABELLED_VALUE = (r"(?:" + _YEAR + r"[ ]?)?(?:第[ ]?)?(?:[A-Za-z]{1,3}[-ー－]?)?\d{1,8}(?:[-ー－]\d{1,6})*[号番]?"
                    r"(?![\dA-Za-z\-－ー‐−–])")
@@ -95,7 +96,7 @@ class CaseNumberRecognizer(JaPatternRecognizer):
     ENTITY = "CASE_NUMBER"
     DESCRIPTION = "事件番号"
     PATTERNS = (
-        JaPattern("court", _COURT + _YEAR + r"[ ]?[\(（][\u4e00-\u9fffァ-ヶぁ-ん]{1,3}[\)）][ ]?第?" + _NUM + "号", 0.9,
+        JaPattern("court", _COURT + _YEAR + rf"[ ]?[\(（][{KANJI}ァ-ヶぁ-ん]{{1,3}}[\)）][ ]?第?" + _NUM + "号", 0.9,
                   anchor=r"[\)）][ ]?第?" + _NUM + "号"),
         JaPattern("appeal", r"(?:" + _YEAR + r")?" + _APPEAL_WORDS + r"(?:事件)?第" + _NUM + "号"
                   r"|" + _APPEAL_WORDS + r"(?:事件)?(?:[\(（](?:" + _YEAR + r")?[ ]?第?" + _NUM + r"号[\)）]"
@@ -166,7 +167,7 @@ class CaseNumberRecognizer(JaPatternRecognizer):
         """Record IDs in a table's column headed 受付番号 or the like, or
         headed 番号/No./ID in a table whose heading row names a party (氏名,
         相談者, 相談内容). Cells are split by tabs or by runs of two or more
-        spaces (PDF tables aligned with spaces), as ``person_table`` reads
+        spaces (PDF tables aligned with spaces), as ``_person_table`` reads
         them."""
         for m in scan(_TABLE_CELL, _TAB, text):
             value = m.group("value")
@@ -234,15 +235,14 @@ class CaseNumberRecognizer(JaPatternRecognizer):
                 return None
             return "receipt", f"当事者を示す語「{m.group('word')}」の後の括弧内の記録番号"
         if name == "case_file":
-            line_start = text.rfind("\n", 0, m.start()) + 1
-            line_end = text.find("\n", m.end())
-            word = ctx.find_word(text[line_start:line_end if line_end != -1 else len(text)], _CASE_FILE_CONTEXT)
+            line_start, line_end = line_span(text, m.start(), m.end())
+            word = ctx.find_word(text[line_start:line_end], _CASE_FILE_CONTEXT)
             return ("case_file", f"文脈語「{word}」") if word else None
         return None
 
     def attributes_for(self, text: str, start: int, end: int) -> dict[str, Any]:
         value = text[start:end]
-        if re.search(r"[\(（][\u4e00-\u9fffァ-ヶぁ-ん]{1,3}[\)）]", value) and "号" in value and "条" not in value \
+        if re.search(rf"[\(（][{KANJI}ァ-ヶぁ-ん]{{1,3}}[\)）]", value) and "号" in value and "条" not in value \
                 and not re.match(_APPEAL_WORDS, value):
             return {"kind": "court"}
         if re.search(_APPEAL_WORDS, value):
@@ -284,7 +284,7 @@ def _record_id_ok(text: str, start: int, value: str) -> bool:
 def _column_heading(text: str, line_start: int, column: int) -> tuple[str, str] | None:
     """(heading, heading row) of ``column`` in the tab-separated table whose
     row starts at ``line_start``, when the heading is a record label or a
-    generic 番号/No./ID (as ``context.column_heading``, which gives no row)."""
+    generic 番号/No./ID (as ``_context.column_heading``, which gives no row)."""
     for _, row in ctx.lines_above(text, line_start, 50):
         cells = _cells(row)
         if len(cells) < 2:
@@ -300,9 +300,8 @@ def _appeal_body(text: str, start: int, end: int) -> str | None:
     """A word on the line of an 諮問・答申 number that says a 審査会 hears one
     requester's appeal (個人情報保護審査会, 審査請求人); the council's own 諮問
     on an appeal (諮問第2号 審査請求について) names neither."""
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", end)
-    return ctx.find_word(text[line_start:line_end if line_end != -1 else len(text)], _APPEAL_CONTEXT)
+    line_start, line_end = line_span(text, start, end)
+    return ctx.find_word(text[line_start:line_end], _APPEAL_CONTEXT)
 
 
 def _party_word_near(text: str, pos: int) -> str | None:

@@ -2,7 +2,7 @@
 Agency for every company, so the default profile keeps it.
 
 13 digits whose first digit is a check digit over the other twelve
-(``check_digits.corporate_number_check_digit``: 法人番号の指定等に関する
+(``_check_digits.corporate_number_check_digit``: 法人番号の指定等に関する
 省令 第2条). Reporting it matters even though it is kept: by the overlap
 rule its longer span stops the My Number recognizer from masking twelve of
 its digits.
@@ -11,8 +11,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from redactor.recognizers.base import JaPattern, JaPatternRecognizer
-from redactor.recognizers.check_digits import is_corporate_number
+from redactor.recognizers._base import JaPattern, JaPatternRecognizer
+from redactor.recognizers._check_digits import is_corporate_number
 
 
 class CorporateNumberRecognizer(JaPatternRecognizer):

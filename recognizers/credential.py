@@ -30,8 +30,9 @@ from typing import Iterable
 from presidio_analyzer import RecognizerResult
 
 from redactor.data_files import load_toml
-from redactor.recognizers import context as ctx
-from redactor.recognizers.base import JaRecognizer
+from redactor.recognizers import _context as ctx
+from redactor.recognizers._base import JaRecognizer
+from redactor.recognizers._text import words_regex
 from redactor.tokens import Token
 
 _DATA = load_toml("security_credential.toml", "redactor.recognizers.data")
@@ -66,8 +67,8 @@ _POSTED = tuple(_DATA["posted"])
 # - described by what it is made of (暗証番号は課長の誕生日, パスワードは市の
 #   名前をローマ字にしたもの): whoever reads it can work the secret out.
 _QUOTED_WORD = re.compile(r"[「『](?P<value>[^「」『』。\n 　]{2,16})[」』]")
-_RULE_PHRASE = re.compile("|".join(map(re.escape, _DATA["rule_phrase_words"])))
-_MADE_OF = "|".join(map(re.escape, sorted(_DATA["made_of"], key=len, reverse=True)))
+_RULE_PHRASE = re.compile(words_regex(_DATA["rule_phrase_words"], longest_first=False))
+_MADE_OF = words_regex(_DATA["made_of"])
 _DESCRIBED = re.compile(
     rf"(?:は|が|も)[、，]?(?P<value>[^、。，\n「」]{{0,16}}?(?:{_MADE_OF})"
     r"(?:の(?:下|末尾|先頭|最初|最後|頭)?[0-9一二三四五六七八九十]+(?:桁|文字))?"

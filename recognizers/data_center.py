@@ -80,12 +80,13 @@ from redactor.data_files import load_toml, load_tsv
 from redactor.finding import Finding
 from redactor.first_chars import guarded  # guarded(re.compile(…)): same matches, found faster in long text
 from redactor.intervals import IntervalSet, merged
-from redactor.recognizers import context as ctx
-from redactor.recognizers.base import ATTRIBUTES_KEY, JaRecognizer, scan
+from redactor.recognizers import _context as ctx
+from redactor.recognizers._base import ATTRIBUTES_KEY, JaRecognizer, scan
+from redactor.recognizers._text import KANJI, words_regex
 from redactor.tokens import Token
 
 _DATA = load_toml("security_data_center.toml", "redactor.recognizers.data")
-_K = r"\u4e00-\u9fffァ-ヶーA-Za-z0-9々"
+_K = rf"{KANJI}ァ-ヶーA-Za-z0-9々"
 # ASCII site words stand alone (岡山DC, さくらiDC; not CDC, DCモーター)
 _SITE = "|".join(rf"(?<![A-Za-z]){re.escape(w)}(?![A-Za-z])" if w.isascii() else re.escape(w)
                  for w in sorted(_DATA["site_words"], key=len, reverse=True))
@@ -98,10 +99,10 @@ _LATIN_SITE = re.compile(r"(?<![A-Za-z])(?:[A-Z][A-Za-z0-9]+[ -]){1,3}(?:DC|iDC|
 _LATIN_SITE_ANCHOR = re.compile(r" (?:DC|iDC|Data)")
 _SITE_ANCHOR = re.compile("|".join(re.escape(w) for w in sorted(_DATA["site_words"], key=len, reverse=True)))
 _ROOM_ANCHOR = re.compile(_ROOM)
-_ROOM_AT = re.compile(rf"[\u4e00-\u9fffァ-ヶー]{{1,10}}(?:地下|[0-9]+階|内|棟)の?(?:{_ROOM})")
-_OWN_BUILDING_ROOM = re.compile(rf"(?:{'|'.join(map(re.escape, _DATA['own_buildings']))})の?(?:{_ROOM})")
+_ROOM_AT = re.compile(rf"[{KANJI}ァ-ヶー]{{1,10}}(?:地下|[0-9]+階|内|棟)の?(?:{_ROOM})")
+_OWN_BUILDING_ROOM = re.compile(rf"(?:{words_regex(_DATA['own_buildings'], longest_first=False)})の?(?:{_ROOM})")
 _OPERATOR_SITE = re.compile(
-    rf"(?P<company>(?:[{_K}ぁ-ん]{{2,20}}(?:株式会社|\(株\)|（株）)|(?:株式会社|\(株\))[{_K}ぁ-ん]{{2,20}}?)[ ]?の)(?P<name>[\u4e00-\u9fff]{{2,8}}|第[0-9]+)(?:{'|'.join(map(re.escape, _DATA['operator_site_words']))})")
+    rf"(?P<company>(?:[{_K}ぁ-ん]{{2,20}}(?:株式会社|\(株\)|（株）)|(?:株式会社|\(株\))[{_K}ぁ-ん]{{2,20}}?)[ ]?の)(?P<name>[{KANJI}]{{2,8}}|第[0-9]+)(?:{words_regex(_DATA['operator_site_words'], longest_first=False)})")
 _OPERATOR_ANCHOR = re.compile(r"株式会社|\(株\)|（株）")
 _CONTEXT = tuple(_DATA["context_words"]) + tuple(_DATA["system_roles"])
 # one pass for both kinds of hint; ``site`` marks the ones that need a strong context
@@ -122,7 +123,7 @@ _SITE_WORDS = tuple(_DATA["site_words"]) + tuple(_DATA["room_words"])
 # A site's municipality said outright (所在地は群馬県前橋市, 前橋市内にあり): a
 # prefecture and/or a municipality name, in a sentence about a site.
 _PREFECTURES = "|".join(row[0] for row in load_tsv("address_prefectures.tsv", "redactor.recognizers.data"))
-_PLACE = rf"(?:(?:{_PREFECTURES})(?:[\u4e00-\u9fff]{{1,6}}[市区町村])?|[\u4e00-\u9fff]{{1,6}}[市区町村])"
+_PLACE = rf"(?:(?:{_PREFECTURES})(?:[{KANJI}]{{1,6}}[市区町村])?|[{KANJI}]{{1,6}}[市区町村])"
 _LOCATED = guarded(re.compile(rf"(?:所在地|所在|設置場所|設置先|立地|場所)(?:は|が|：|:)[ ]?(?P<a>{_PLACE})"
                       rf"|(?P<b>{_PLACE})(?:内)?(?:にあ|にござ|に所在|に立地|に設置|に置)"))
 # Every match has one of these (the place's last character then に and the
@@ -167,7 +168,7 @@ _NUMBERED = guarded(re.compile(
 # a storeroom (本庁舎別館の…, 南出張所の倉庫).
 # (a name may start with hiragana or end in a hiragana place name: あおば電算第4DC, …サービスさいたま第1センター)
 _NAME_BEFORE = re.compile(rf"(?:[ぁ-ん]{{1,5}})?[{_K}]{{1,16}}(?:[ぁ-ん]{{2,5}})?$")
-_BUILDING_BEFORE = re.compile(r"[ぁ-ん\u4e00-\u9fffァ-ヶーA-Za-z0-9]{1,14}(?:庁舎|館|棟|ビル|支所|出張所|分室|センター|施設|事務所|倉庫)の?$")
+_BUILDING_BEFORE = re.compile(rf"[ぁ-ん{KANJI}ァ-ヶーA-Za-z0-9]{{1,14}}(?:庁舎|館|棟|ビル|支所|出張所|分室|センター|施設|事務所|倉庫)の?$")
 # Only sentences with an equipment word, and the sentence after each, can
 # hold such a site: one pass of this regex finds them, and the site regex
 # reads those alone.
@@ -176,14 +177,14 @@ _EQUIPMENT_RX = re.compile("|".join(re.escape(w) for w in sorted(_EQUIPMENT + tu
                                                                  key=len, reverse=True)))
 # A part of the system as the topic (本番系は…の施設です, ・主系：…): the
 # sentence says where it is, whatever the verb (です, に当たります).
-_ROLE_TOPIC = re.compile(rf"(?:(?:{'|'.join(map(re.escape, sorted(_ROLES, key=len, reverse=True)))})"
+_ROLE_TOPIC = re.compile(rf"(?:(?:{words_regex(_ROLES)})"
                          r"(?:の?(?:サーバー?|機器|データ|環境))?"
-                         rf"|{'|'.join(map(re.escape, sorted(_DATA['site_subjects'], key=len, reverse=True)))})(?:は|も|[:：\t])")
+                         rf"|{words_regex(_DATA['site_subjects'])})(?:は|も|[:：\t])")
 # An operator named before its site without 株式会社 (…電算サービスの,
 # KTS東日本の, 同社の), or with it and a verb of running (…株式会社が運営する).
-_OPERATOR_NAME = (rf"(?:[{_K}ぁ-ん]{{0,12}}(?:{'|'.join(map(re.escape, sorted(_DATA['operator_suffixes'], key=len, reverse=True)))})"
-                  rf"|[{_K}ぁ-ん]{{0,10}}[ぁ-んァ-ヶーA-Za-z](?:{'|'.join(map(re.escape, sorted(_DATA['operator_suffixes_weak'], key=len, reverse=True)))})"
-                  rf"|[A-Z][A-Za-z0-9&]{{1,7}}[\u4e00-\u9fff]{{0,4}}|[A-Z]社|{_COMPANY_NAME}|同社|同事業者|当該事業者)")
+_OPERATOR_NAME = (rf"(?:[{_K}ぁ-ん]{{0,12}}(?:{words_regex(_DATA['operator_suffixes'])})"
+                  rf"|[{_K}ぁ-ん]{{0,10}}[ぁ-んァ-ヶーA-Za-z](?:{words_regex(_DATA['operator_suffixes_weak'])})"
+                  rf"|[A-Z][A-Za-z0-9&]{{1,7}}[{KANJI}]{{0,4}}|[A-Z]社|{_COMPANY_NAME}|同社|同事業者|当該事業者)")
 # The operator is read backwards from the site's start: the same pattern
 # written reversed and matched once on the reversed text before the site (a
 # search for a pattern that ends at a point tries every start before it).
@@ -194,7 +195,7 @@ _OPERATOR_BEFORE_REV = re.compile(
     rf"(?P<joint>の|[ 　]|るす(?:{_rev(('運営', '管理', '所有', '保有', '提供'))})が)"
     rf"(?P<op>(?:{_rev(_DATA['operator_suffixes'])}){_KS}{{0,12}}"
     rf"|(?:{_rev(_DATA['operator_suffixes_weak'])})[ぁ-んァ-ヶーA-Za-z]{_KS}{{0,10}}"
-    rf"|[\u4e00-\u9fff]{{0,4}}[A-Za-z0-9&]{{1,7}}[A-Z]|社[A-Z]"
+    rf"|[{KANJI}]{{0,4}}[A-Za-z0-9&]{{1,7}}[A-Z]|社[A-Z]"
     rf"|(?:社会式株|\)株\(|）株（){_KS}{{2,20}}|{_KS}{{2,20}}?(?:社会式株|\)株\()"
     rf"|{_rev(('同社', '同事業者', '当該事業者'))})")
 # a site told by the building it was (旧…小学校の校舎を改修した施設, …送信所跡を転用した拠点)
@@ -204,15 +205,15 @@ _REUSED_ANCHOR = re.compile("改修|改装|改築|転用|利用|活用|跡")
 _VENDOR_SITE_ANCHOR = re.compile("センター|拠点|サイト|DC")
 _FACILITY_ANCHOR = re.compile(f"{_FACILITY}|建物")
 # a kanji place name and a centre word after an operator's の (…の石巻湾岸センター)
-_VENDOR_SITE = re.compile(rf"(?<=の)(?P<name>[\u4e00-\u9fff]{{2,8}})(?:データセンター|センター|拠点|サイト|DC(?![A-Za-z]))")
+_VENDOR_SITE = re.compile(rf"(?<=の)(?P<name>[{KANJI}]{{2,8}})(?:データセンター|センター|拠点|サイト|DC(?![A-Za-z]))")
 _NOT_SITE_CENTRES = tuple(_DATA["not_site_centres"])
 _NOT_BARE_NAMES = frozenset(_DATA["not_bare_site_names"])
 _PUBLIC_BUILDING_HEADS = tuple(_DATA["public_building_heads"]) + _PUBLIC_HEADS
 # A nickname's label or speaker before it (通称「…」, 地元では「…」) and the
 # verb of calling after it (「…」と呼ばれている): part of the nickname.
 _NICK_BEFORE = re.compile(
-    rf"(?:(?:{'|'.join(map(re.escape, _DATA['nickname_speakers']))})(?:では|の間では|で)[、]?)?"
-    rf"(?:(?:{'|'.join(map(re.escape, sorted(_DATA['nickname_labels'], key=len, reverse=True)))})(?:は|:|：)?)?$")
+    rf"(?:(?:{words_regex(_DATA['nickname_speakers'], longest_first=False)})(?:では|の間では|で)[、]?)?"
+    rf"(?:(?:{words_regex(_DATA['nickname_labels'])})(?:は|:|：)?)?$")
 _CALLED_AFTER = re.compile(r"(?:と|って)(?:呼ばれて(?:いる|おり(?:ます)?|います|おります)|呼ばれる|呼ばれた|呼んで(?:いる|おり(?:ます)?|います|おります)"
                            r"|呼ぶ|称して(?:いる|おり(?:ます)?)|称する|称される|名付けられた|いう|いわれる|言われる)")
 # A place and a facility word in a sentence that sites machines (長野県内の
@@ -225,7 +226,7 @@ _PLACE_SITE = guarded(re.compile(
 _BRACKET_AFTER = re.compile(r"[ ]?[（(](?P<note>[^（）()\n]{2,60})[）)]")
 _LOCATION_NOTE = re.compile(
     rf"[0-9]+(?:km|キロ|m|メートル)|(?:車|徒歩|電車)で|沿い|近く|付近|隣|[東西南北]側|丘陵|高台|内陸|沿岸|山間|台地|地下"
-    rf"|(?:{_PREFECTURES})|[\u4e00-\u9fff]{{1,6}}[市区町村](?:内|の|に|$)|(?:{'|'.join(map(re.escape, _DATA['nickname_labels']))})")
+    rf"|(?:{_PREFECTURES})|[{KANJI}]{{1,6}}[市区町村](?:内|の|に|$)|(?:{words_regex(_DATA['nickname_labels'], longest_first=False)})")
 _OWNER_BEFORE = re.compile(rf"(?:[{_K}ぁ-ん]{{2,16}}(?:株式会社|\(株\)|（株）)?)の$")
 # a nickname labelled as one (通称「…」, 社内呼称：「…」): no facility word needed
 _LABEL_BEHIND = "|".join(f"(?<={re.escape(w + p)})" for w in _DATA["nickname_labels"] for p in ("", "は", ":", "："))
@@ -244,7 +245,7 @@ _NICKNAME = guarded(re.compile(rf"[「『](?P<nick>[^「」『』。\n]{{1,20}}?
 _NOT_NICKNAMES = frozenset(_DATA["not_nicknames"])
 _NAME_ADVERBS = tuple(_DATA["name_adverbs"])
 _SITE_WORD_BEFORE = re.compile(rf"(?:{_FACILITY})[ 　]?$")
-_REGIONS = "|".join(map(re.escape, sorted(_DATA["regions"], key=len, reverse=True)))
+_REGIONS = words_regex(_DATA["regions"])
 _REGION = re.compile(
     rf"(?:(?:{_REGIONS})(?:地方|地域)?(?:と|・|、|及び|および))*(?:{_REGIONS})"
     rf"(?:地方|地域|エリア|圏)?(?:[（(][^（）()\n]{{1,12}}[）)])?(?:内|外|の|にある|に所在する|に立地する|所在の)"
@@ -256,11 +257,11 @@ _REGION_ANCHOR = re.compile(_REGIONS)
 _SITE_WORD_AT = re.compile(rf"(?:{_FACILITY})(?![A-Za-z])")
 _REFER_BACK = re.compile("|".join(re.escape(w) for w in sorted(_DATA["refer_back"], key=len, reverse=True)))
 _REFER_BACK_REACH = 1500  # about a page of minutes: a turn or two after the site was named
-_PUBLIC_PLACE = re.compile(rf"(?:{'|'.join(map(re.escape, sorted(_PUBLIC_HEADS, key=len, reverse=True)))})(?:センター|会館|館|ホール|プラザ)")
+_PUBLIC_PLACE = re.compile(rf"(?:{words_regex(_PUBLIC_HEADS)})(?:センター|会館|館|ホール|プラザ)")
 # Where inside a site: a floor with its position, then a room, a cage, a
 # rack or a section of the floor (データセンターは区画を貸す: ケージ, 専用区画,
 # ラック番号 are how a colocation contract names a tenant's space).
-_SPACE = rf"(?:{_ROOM}|{_STORAGE}|{'|'.join(map(re.escape, _DATA['site_spaces']))})(?:[ ]?(?:No\.?|番号)?[ ]?[A-Z0-9][A-Z0-9-]*)?"
+_SPACE = rf"(?:{_ROOM}|{_STORAGE}|{words_regex(_DATA['site_spaces'], longest_first=False)})(?:[ ]?(?:No\.?|番号)?[ ]?[A-Z0-9][A-Z0-9-]*)?"
 _SITE_TAIL = re.compile(rf"(?:[ 　]?の?[ 　]?{_FLOOR}{_POSITION}(?:[ 　]?の?[ 　]?{_SPACE})?|[ 　]?の?[ 　]?{_SPACE})")
 # A floor and a server room, whoever's building (地下1階の電算室, 3階のサーバ室):
 # the floor says where to go even without the building's name.
@@ -272,14 +273,14 @@ _FLOOR_ROOM = re.compile(rf"(?<![0-9]){_FLOOR}{_POSITION}の?(?:{_ROOM})")
 # it (サーバは…, 令和5年度から…); a generic or a public name is none.
 _BARE_FACILITY = "|".join(re.escape(w) for w in sorted(_DATA["bare_site_words"], key=len, reverse=True))
 _BARE_SITE = re.compile(
-    rf"(?P<name>[ぁ-んァ-ヶー\u4e00-\u9fffA-Za-z0-9]{{1,14}}?)(?:{_BARE_FACILITY})"
+    rf"(?P<name>[ぁ-んァ-ヶー{KANJI}A-Za-z0-9]{{1,14}}?)(?:{_BARE_FACILITY})"
     rf"(?=(?:内)?に(?:設置|置|保管|格納|収容|移設|入居|預け|あり|ある|ござ|入っ|入れ)|(?:内)?で(?:運用|稼働|稼動|保管|管理|動い|動か)"
     rf"|[ 　]*(?:$|\n|[、。]))")
 _BARE_SITE_ANCHOR = re.compile(_BARE_FACILITY)
 _NAME_CUT = re.compile(
-    r"(?:(?<=[ァ-ヶー\u4e00-\u9fffA-Za-z0-9])(?:から|まで|より|には|では|とは|へは|にも|でも|とも|[はがをにでともへの])"
-    r"|[、。：:\t 　])(?=[ぁ-んァ-ヶー\u4e00-\u9fffA-Za-z0-9])")
-_PLACE_LABEL = re.compile(rf"(?:{'|'.join(map(re.escape, sorted(_DATA['site_subjects'], key=len, reverse=True)))})[ ]?[:：][ 　]*$")
+    rf"(?:(?<=[ァ-ヶー{KANJI}A-Za-z0-9])(?:から|まで|より|には|では|とは|へは|にも|でも|とも|[はがをにでともへの])"
+    rf"|[、。：:\t 　])(?=[ぁ-んァ-ヶー{KANJI}A-Za-z0-9])")
+_PLACE_LABEL = re.compile(rf"(?:{words_regex(_DATA['site_subjects'])})[ ]?[:：][ 　]*$")
 # An address followed by the building at it (…3-4のみなと電算社屋, …2番地の
 # 事業者のビル): in a sentence that puts machines there, the building with its
 # operator is the site.
@@ -500,7 +501,7 @@ class DataCenterRecognizer(JaRecognizer):
         for s, e in merged((f.start, f.end) for f in out if f.score >= 0.5):
             taken.add(s, e)
         for site in sites:
-            place = re.match(r"[\u4e00-\u9fff]{2,4}", site)
+            place = re.match(rf"[{KANJI}]{{2,4}}", site)
             if not place:
                 continue
             for m in re.finditer(re.escape(place.group(0)), text):
@@ -509,7 +510,7 @@ class DataCenterRecognizer(JaRecognizer):
                 if word:
                     e = word.end()
                 nxt = text[e:e + 1]
-                if taken.overlaps(s, e) or re.match(r"[\u4e00-\u9fff]", nxt):
+                if taken.overlaps(s, e) or re.match(rf"[{KANJI}]", nxt):
                     continue
                 out.append(Finding("DATA_CENTER", s, e, text[s:e], 0.7, self.name,
                                    reason=f"既出のデータセンター（{site}）の所在地名", attributes={"kind": "name"}))
@@ -584,7 +585,7 @@ def _siting(text: str, pos: int) -> bool:
 # one particle, or two that go together (には, では, から): not a run of them, which
 # would eat the start of a hiragana name (…テープはとうほく電算…)
 _PARTICLE_AFTER_WORD = re.compile(
-    r"(?<=[ァ-ヶー\u4e00-\u9fffA-Za-z0-9])(?:から|まで|より|には|では|とは|へは|にも|でも|とも|[はがをにでともへ])(?=[ぁ-んァ-ヶ\u4e00-\u9fffA-Za-z])")
+    rf"(?<=[ァ-ヶー{KANJI}A-Za-z0-9])(?:から|まで|より|には|では|とは|へは|にも|でも|とも|[はがをにでともへ])(?=[ぁ-んァ-ヶ{KANJI}A-Za-z])")
 
 
 def _company_start(text: str, start: int, end: int) -> int:
@@ -699,20 +700,20 @@ _LOC_VERB = re.compile(
     r"|(?<![ぁ-ん])(?:だ|です|である)?(?:と聞い|と伺|とのこと|ということ)"
     r"|で(?:は|も)?(?:設置|稼働|稼動|動い|動か|保管|預か|運用|管理して|保存)"
     r"|から(?:移設|移し|移転|搬出)")
-_LOC_CUT = re.compile(r"(?:[、。\n：:\t 　]|(?<=[ァ-ヶー\u4e00-\u9fffA-Za-z0-9])(?:は|が|を|も|には|では|から|まで|より))")
+_LOC_CUT = re.compile(rf"(?:[、。\n：:\t 　]|(?<=[ァ-ヶー{KANJI}A-Za-z0-9])(?:は|が|を|も|には|では|から|まで|より))")
 _PLACE_HEAD = re.compile("(?:" + "|".join(re.escape(w) for w in sorted(_DATA["place_heads"], key=len, reverse=True)) + ")$")
 _SELF_SPECIFIC = frozenset(_DATA["self_specific_places"])
 _GENERIC_MODIFIERS = frozenset(_DATA["generic_place_modifiers"]) | frozenset(_DATA["generic_prefixes"])
 _LANDMARK = tuple(_DATA["landmark_relations"])
 _WHERE = tuple(_DATA["where_questions"])
 _PLACE_FLOOR = re.compile(rf"{_FLOOR}|[0-9]+号(?:棟|館|室)|[A-Z](?:棟|館)")
-_TOPIC_IN = re.compile(r"(?P<w>[ァ-ヶー\u4e00-\u9fffA-Za-z0-9]+)(?:は|が|も)(?=[、ぁ-んァ-ヶー\u4e00-\u9fffA-Za-z0-9「　 ]|$)")
+_TOPIC_IN = re.compile(rf"(?P<w>[ァ-ヶー{KANJI}A-Za-z0-9]+)(?:は|が|も)(?=[、ぁ-んァ-ヶー{KANJI}A-Za-z0-9「　 ]|$)")
 _COPULA = re.compile(r"(?:です|でございます|になります|となります|となっております|になっております|であります)(?:ね|よ)?[。\n]?$")
-_HIRAGANA_LEAD = re.compile(r"(?:[\u4e00-\u9fff]{0,2}[ぁ-ん]*?(?:こと|ずっと|以前から|前から)|" + "|".join(map(re.escape, _NAME_ADVERBS)) + r")(?=[ァ-ヶー\u4e00-\u9fff「])")
+_HIRAGANA_LEAD = re.compile(rf"(?:[{KANJI}]{{0,2}}[ぁ-ん]*?(?:こと|ずっと|以前から|前から)|" + words_regex(_NAME_ADVERBS, longest_first=False) + rf")(?=[ァ-ヶー{KANJI}「])")
 
 
 # a siting verb in the attributive form before a noun (…にある課, …に置いた機器)
-_RELATIVE_HEAD = re.compile(r"[ぁ-ん]*[るたすい](?P<noun>[ァ-ヶー\u4e00-\u9fffA-Za-z]{1,8})")
+_RELATIVE_HEAD = re.compile(rf"[ぁ-ん]*[るたすい](?P<noun>[ァ-ヶー{KANJI}A-Za-z]{{1,8}})")
 # a name given to the place in its modifier (皆が奥の院と呼んでいる部屋)
 _CALLED_IN = re.compile(r"と(?:呼|称|い[うっ]|名付)|って呼")
 

@@ -11,11 +11,12 @@ import re
 from typing import Any
 
 from redactor.data_files import load_toml
-from redactor.recognizers import context as ctx
-from redactor.recognizers.base import JaPattern, JaPatternRecognizer
-from redactor.recognizers.dates import ERAS
+from redactor.recognizers import _context as ctx
+from redactor.recognizers._base import JaPattern, JaPatternRecognizer
+from redactor.recognizers._dates import ERA_NAMES
+from redactor.recognizers._text import words_regex
 
-_ERA = "|".join(ERAS)
+_ERA = ERA_NAMES
 _TIME = r"(?:[ ]?(?:午前|午後)?[0-9]{1,2}時(?:[0-9]{1,2}分|半)?(?:頃|ごろ)?)?"
 _ADMIN = ("提出", "開催", "会議", "開会", "閉会", "議決", "施行", "公布", "答申", "諮問", "受付", "作成", "決定")
 _CHRONOLOGY = re.compile(r"[ \t\u3000・○\-]*$")  # only indentation or a bullet before the date on its line
@@ -40,7 +41,7 @@ _ED = load_toml("quasi_identifiers.toml", "redactor.recognizers.data")["event_da
 
 
 _N = "[0-9一二三四五六七八九十]"
-_TOD = ctx.alternation(_ED["times_of_day"])
+_TOD = words_regex(_ED["times_of_day"])
 # what may follow a day: its weekday, the time of day, the hour
 _DAY_TAIL = rf"(?:\([月火水木金土日]\)|[月火水木金土日]曜日?)?(?:の?(?:{_TOD}))?{_TIME}"
 # A month number is a period, a session or an amount, not an event, before these.
@@ -55,28 +56,28 @@ class DateRecognizer(JaPatternRecognizer):
         JaPattern("年月日", rf"(?:(?:{_ERA})(?:元|[0-9]{{1,2}})年|(?:19|20)[0-9]{{2}}年|同年)[0-9]{{1,2}}月[0-9]{{1,2}}日(?:\([月火水木金土日]\))?{_TIME}(?!生)", 0.6),
         JaPattern("年月", rf"(?:(?:{_ERA})(?:元|[0-9]{{1,2}})年|(?:19|20)[0-9]{{2}}年|同年)[0-9]{{1,2}}月(?![0-9]|分)", 0.5),
         # 6月14日, 十二月三日の夕方 (no year): the day of an event in minutes
-        JaPattern("月日", rf"(?<![0-9一二三四五六七八九十年度第])(?:(?:{ctx.alternation(_ED['relative_months'])})の?)?{_N}{{1,3}}月{_N}{{1,3}}日{_DAY_TAIL}(?!生|まで|以降|から|付け?)", 0.5, anchor="月"),
+        JaPattern("月日", rf"(?<![0-9一二三四五六七八九十年度第])(?:(?:{words_regex(_ED['relative_months'])})の?)?{_N}{{1,3}}月{_N}{{1,3}}日{_DAY_TAIL}(?!生|まで|以降|から|付け?)", 0.5, anchor="月"),
         # 先月12日, 先月の12日の夕方
-        JaPattern("相対日", rf"(?:{ctx.alternation(_ED['relative_months'])})の?{_N}{{1,3}}日{_DAY_TAIL}(?!まで|以降|から)", 0.5,
-                  anchor=ctx.alternation(_ED["relative_months"])),
+        JaPattern("相対日", rf"(?:{words_regex(_ED['relative_months'])})の?{_N}{{1,3}}日{_DAY_TAIL}(?!まで|以降|から)", 0.5,
+                  anchor=words_regex(_ED["relative_months"])),
         # 先週の金曜日, 昨日の夕方, 昨夜, 今朝
-        JaPattern("曜日", rf"(?:{ctx.alternation(_ED['weekdays_before'])})の?[月火水木金土日]曜日?(?:の?(?:{_TOD}))?{_TIME}", 0.5,
-                  anchor=ctx.alternation(_ED["weekdays_before"])),
-        JaPattern("相対", rf"(?:{ctx.alternation(_ED['relative_days'])})(?:の(?:{_TOD}))?{_TIME}", 0.4,
-                  anchor=ctx.alternation(_ED["relative_days"])),
+        JaPattern("曜日", rf"(?:{words_regex(_ED['weekdays_before'])})の?[月火水木金土日]曜日?(?:の?(?:{_TOD}))?{_TIME}", 0.5,
+                  anchor=words_regex(_ED["weekdays_before"])),
+        JaPattern("相対", rf"(?:{words_regex(_ED['relative_days'])})(?:の(?:{_TOD}))?{_TIME}", 0.4,
+                  anchor=words_regex(_ED["relative_days"])),
         # お盆休みの最中, 昨年の台風の翌日, 年末年始
-        JaPattern("行事", rf"(?:(?:{ctx.alternation(_ED['relative_months'])})の)?(?:{ctx.alternation(_ED['seasonal'])})(?:{ctx.alternation(_ED['seasonal_after'])})", 0.4,
-                  anchor=ctx.alternation(_ED["seasonal"])),
+        JaPattern("行事", rf"(?:(?:{words_regex(_ED['relative_months'])})の)?(?:{words_regex(_ED['seasonal'])})(?:{words_regex(_ED['seasonal_after'])})", 0.4,
+                  anchor=words_regex(_ED["seasonal"])),
         # 8月上旬、60代の女性が… / 昨年3月下旬に: the part of a month an event happened in,
         # written as the time of a clause (a comma or に after it); 3月上旬まで is a period
-        JaPattern("旬", rf"(?<![0-9一二三四五六七八九十年度第])(?:(?:{ctx.alternation(_ED['relative_months'])})の?)?{_N}{{1,3}}月[上中下]旬(?:ごろ|頃)?(?=、|，|に[、，]?(?!かけ|まで|は))",
+        JaPattern("旬", rf"(?<![0-9一二三四五六七八九十年度第])(?:(?:{words_regex(_ED['relative_months'])})の?)?{_N}{{1,3}}月[上中下]旬(?:ごろ|頃)?(?=、|，|に[、，]?(?!かけ|まで|は))",
                   0.4, anchor="旬"),
         # 年末年始、… / お盆に、…: a season or an occasion opening a sentence as its time
-        JaPattern("行事（文頭）", rf"(?<![^。\n\u3000 \t])(?:(?:{ctx.alternation(_ED['relative_months'])})の)?(?:{ctx.alternation(_ED['seasonal'])})(?=、|に、)",
-                  0.4, anchor=ctx.alternation(_ED["seasonal"])),
+        JaPattern("行事（文頭）", rf"(?<![^。\n\u3000 \t])(?:(?:{words_regex(_ED['relative_months'])})の)?(?:{words_regex(_ED['seasonal'])})(?=、|に、)",
+                  0.4, anchor=words_regex(_ED["seasonal"])),
         # 先日の大雨, 先週の台風: a weather event dated by when it was, which everyone there knows
-        JaPattern("天候", rf"(?:{ctx.alternation(_ED['weather_before'])})の(?:{ctx.alternation(_ED['weather_events'])})(?!対策|への備え|に備え|予報)",
-                  0.4, anchor=ctx.alternation(_ED["weather_events"])),
+        JaPattern("天候", rf"(?:{words_regex(_ED['weather_before'])})の(?:{words_regex(_ED['weather_events'])})(?!対策|への備え|に備え|予報)",
+                  0.4, anchor=words_regex(_ED["weather_events"])),
         # 午後3時ごろ, 3時半頃, 夜10時過ぎ
         JaPattern("時刻", r"(?:(?:午前|午後|夜|朝|夕方)[0-9]{1,2}時(?:[0-9]{1,2}分|半)?(?:頃|ごろ|過ぎ)?"
                   r"|(?<![0-9])[0-9]{1,2}時(?:[0-9]{1,2}分|半)?(?:頃|ごろ|過ぎ))", 0.4, anchor="時"),

@@ -3,8 +3,8 @@
 count). The check-digit weights are not in a statute we could cite, so the
 label (免許証番号, 免許番号) decides rather than the arithmetic; a
 「第…号」 around the number is allowed."""
-from redactor.recognizers.base import JaPattern
-from redactor.recognizers.gov_id_context import LabelledIdRecognizer
+from redactor.recognizers._base import JaPattern
+from redactor.recognizers._gov_id_context import LabelledIdRecognizer
 
 
 class DriversLicenseRecognizer(LabelledIdRecognizer):

@@ -21,7 +21,7 @@ import re
 from typing import Any
 
 from redactor.data_files import load_words
-from redactor.recognizers.base import JaPattern, JaPatternRecognizer
+from redactor.recognizers._base import JaPattern, JaPatternRecognizer
 
 _OFFICE_LOCAL_PARTS = frozenset(load_words("office_mail_words.tsv"))
 _FREE_MAIL = frozenset(load_words("free_mail_domains.tsv"))

@@ -9,23 +9,23 @@ Vocabulary: ``data/quasi_identifiers.toml`` ``family`` and ``[household]``."""
 import re
 
 from redactor.data_files import load_toml
-from redactor.recognizers import context as ctx
-from redactor.recognizers.base import JaPattern, JaPatternRecognizer
+from redactor.recognizers._base import JaPattern, JaPatternRecognizer
+from redactor.recognizers._text import KANJI_ODORIJI, words_regex
 
 _QI = load_toml("quasi_identifiers.toml", "redactor.recognizers.data")
 _HH = _QI["household"]
 
 
 
-_ALT = ctx.alternation(_QI["family"])
-_REL = ctx.alternation(_HH["relatives"])
+_ALT = words_regex(_QI["family"])
+_REL = words_regex(_HH["relatives"])
 _COUNT = "[0-9一二三四五六七八九]人"
-_SHORT = ctx.alternation(_HH["short_relatives"])
+_SHORT = words_regex(_HH["short_relatives"])
 # skip at once to where a relation can start (these patterns open with a lookbehind)
 _SHORT_FIRST = "(?=[%s])" % "".join(sorted({re.escape(w[0]) for w in _HH["short_relatives"]}))
 # 村井氏の|, 申出人の|: one fixed-width lookbehind per owner word
 _OWNED = "(?:%s)" % "|".join(f"(?<={re.escape(o)}の)" for o in _HH["relation_owners"])
-_KANJI = r"\u4e00-\u9fff々"
+_KANJI = KANJI_ODORIJI
 # a one-character relation as a word of its own: no kanji touching it (父母, 母子, 夫婦, 祖母 is a word of the list)
 _ALONE_BEFORE = rf"(?<![{_KANJI}])"
 _ALONE_AFTER = rf"(?![{_KANJI}])"
@@ -37,10 +37,10 @@ class FamilyRecognizer(JaPatternRecognizer):
     PATTERNS = (
         JaPattern("世帯人数", r"(?:夫婦と子[0-9一二三四五]人の)?[0-9一二三四五六七八九]人(?:世帯|家族)|[夫妻母父]と二人(?:暮らし)?", 0.7, anchor='世帯|家族|二人'),
         JaPattern("続柄", rf"(?:{_ALT})(?:[(（][0-9]+歳[)）])?(?!手当|家庭等|世帯等|制度|向け)", 0.6),
-        JaPattern("世帯の類型", rf"(?:{ctx.alternation(_HH['words'])})(?!等|向け|への支援|を対象|数|率|の割合)", 0.6),
+        JaPattern("世帯の類型", rf"(?:{words_regex(_HH['words'])})(?!等|向け|への支援|を対象|数|率|の割合)", 0.6),
         # 夫婦二人で暮らす, 母子二人きり, 親子三人
-        JaPattern("二人暮らし", rf"(?:{ctx.alternation(_HH['pairs'])})(?:二人|2人|ふたり|三人|3人|四人|4人)(?:暮らし|きり)?", 0.6,
-                  anchor=ctx.alternation(_HH["pairs"])),
+        JaPattern("二人暮らし", rf"(?:{words_regex(_HH['pairs'])})(?:二人|2人|ふたり|三人|3人|四人|4人)(?:暮らし|きり)?", 0.6,
+                  anchor=words_regex(_HH["pairs"])),
         # 二世代同居, 3世代で暮らす
         JaPattern("世代同居", r"[二三四2-4]世代(?:同居|世帯|家族|で暮らし|で同居)", 0.6, anchor="世代"),
         # お子さん3人, 孫が2人
@@ -58,12 +58,12 @@ class FamilyRecognizer(JaPatternRecognizer):
         JaPattern("続柄（の）", rf"{_SHORT_FIRST}{_OWNED}(?:{_SHORT}){_ALONE_AFTER}", 0.6),
         # 親の介護のため県外から戻ってきた, 母の介護で実家に戻った: a household formed around
         # the care of a parent (a U-turn), which the neighbours all know
-        JaPattern("介護で同居", rf"(?:{ctx.alternation(_HH['cared_for'])})の(?:介護|看病|世話)(?:のため|で)(?:に)?[^。、\n]{{0,10}}?"
-                  rf"(?:{ctx.alternation(_HH['came_back'])})", 0.6, anchor="介護|看病|世話"),
+        JaPattern("介護で同居", rf"(?:{words_regex(_HH['cared_for'])})の(?:介護|看病|世話)(?:のため|で)(?:に)?[^。、\n]{{0,10}}?"
+                  rf"(?:{words_regex(_HH['came_back'])})", 0.6, anchor="介護|看病|世話"),
         # 生後8か月の乳児がいる, 障害のある子がいる: who else lives in the household
-        JaPattern("同居の子", rf"(?:生後[0-9一二三四五六七八九十]{{1,2}}(?:か|ヶ|ケ|カ)月の)?(?:{ctx.alternation(_HH['dependants'])})"
-                  r"(?:が|を)(?:いる|いて|おり|います|抱えて|育てて)", 0.6, anchor=ctx.alternation(_HH["dependants"])),
+        JaPattern("同居の子", rf"(?:生後[0-9一二三四五六七八九十]{{1,2}}(?:か|ヶ|ケ|カ)月の)?(?:{words_regex(_HH['dependants'])})"
+                  r"(?:が|を)(?:いる|いて|おり|います|抱えて|育てて)", 0.6, anchor=words_regex(_HH["dependants"])),
         # 長男は県外に在住, 娘が遠方で暮らしている
-        JaPattern("離れて暮らす家族", rf"(?:{_REL})(?:は|が|も)?(?:{ctx.alternation(_HH['away_places'])})(?:に|で)"
-                  r"(?:在住|住んで|暮らして|住む|暮らす|おり|いる)", 0.6, anchor=ctx.alternation(_HH["away_places"])),
+        JaPattern("離れて暮らす家族", rf"(?:{_REL})(?:は|が|も)?(?:{words_regex(_HH['away_places'])})(?:に|で)"
+                  r"(?:在住|住んで|暮らして|住む|暮らす|おり|いる)", 0.6, anchor=words_regex(_HH["away_places"])),
     )

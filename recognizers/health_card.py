@@ -7,8 +7,9 @@ Both labels are in the match, but 記号 and 番号 are also a bank's (ゆうち
 an ACCOUNT) and a form's fields, so an insurance word must stand before
 them: 保険証, 被保険者証, 資格確認書, or the scheme (国民健康保険, 健康保険,
 後期高齢者医療, 介護保険)."""
-from redactor.recognizers.base import JaPattern
-from redactor.recognizers.gov_id_context import LabelledIdRecognizer
+from redactor.recognizers._base import JaPattern
+from redactor.recognizers._gov_id_context import LabelledIdRecognizer
+from redactor.recognizers._text import KANJI
 
 
 class HealthCardRecognizer(LabelledIdRecognizer):
@@ -16,7 +17,7 @@ class HealthCardRecognizer(LabelledIdRecognizer):
     DESCRIPTION = "保険証の記号・番号"
     PATTERNS = (
         # the 記号 of a 国民健康保険 card may hold the municipality's name (記号 北浜12)
-        JaPattern("記号・番号", r"記号[ ]?[:：]?[ ]?(?:[\u4e00-\u9fffぁ-んァ-ヶ]{1,4}[ ]?)?[0-9A-Za-z-]{1,8}[ ]?[、・,]?[ ]?"
+        JaPattern("記号・番号", rf"記号[ ]?[:：]?[ ]?(?:[{KANJI}ぁ-んァ-ヶ]{{1,4}}[ ]?)?[0-9A-Za-z-]{{1,8}}[ ]?[、・,]?[ ]?"
                   r"番号[ ]?[:：]?[ ]?\d{1,8}(?!\d)", 0.6,
                   needs_context=True, anchor="記号"),
     )

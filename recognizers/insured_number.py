@@ -15,8 +15,8 @@ from typing import Iterable
 
 from presidio_analyzer import RecognizerResult
 
-from redactor.recognizers.base import JaPattern
-from redactor.recognizers.gov_id_context import LabelledIdRecognizer
+from redactor.recognizers._base import JaPattern
+from redactor.recognizers._gov_id_context import LabelledIdRecognizer
 
 # The label right after an opening bracket and right before the number.
 _BRACKET_LABEL = re.compile(r"(?<=[(（])(?:被保険者証番号|被保険者番号|受給者証番号|受給者番号)[ :：]*$")

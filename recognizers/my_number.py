@@ -1,7 +1,7 @@
 """GOV_ID (kind my_number): 個人番号 (My Number).
 
 12 digits, often written in groups of four (1234 5678 9012); the last digit
-is a check digit (see ``check_digits.my_number_check_digit``: 番号法施行令
+is a check digit (see ``_check_digits.my_number_check_digit``: 番号法施行令
 第8条). One in eleven random 12-digit numbers passes by chance, so a valid
 number next to 個人番号 / マイナンバー is certain, and a valid one without
 such a word still counts, with a lower score. A number whose check digit
@@ -14,9 +14,9 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from redactor.recognizers import context as ctx
-from redactor.recognizers.base import REASON_KEY, JaPattern, JaPatternRecognizer
-from redactor.recognizers.check_digits import is_my_number
+from redactor.recognizers import _context as ctx
+from redactor.recognizers._base import REASON_KEY, JaPattern, JaPatternRecognizer
+from redactor.recognizers._check_digits import is_my_number
 
 
 class MyNumberRecognizer(JaPatternRecognizer):

@@ -7,9 +7,10 @@ from typing import Iterable
 from presidio_analyzer import RecognizerResult
 
 from redactor.data_files import load_toml
-from redactor.recognizers import context as ctx
-from redactor.recognizers.base import JaPattern, JaPatternRecognizer
-from redactor.recognizers.person_table import header_cell_at
+from redactor.recognizers import _context as ctx
+from redactor.recognizers._base import JaPattern, JaPatternRecognizer
+from redactor.recognizers._person_table import header_cell_at
+from redactor.recognizers._text import KANJI, words_regex
 from redactor.tokens import Token
 
 _ORIGIN = load_toml("quasi_identifiers.toml", "redactor.recognizers.data")["origin"]
@@ -26,12 +27,12 @@ class NationalityRecognizer(JaPatternRecognizer):
     PATTERNS = (
         # a country's name before 籍 (ベトナム籍, 中国籍, 外国籍, 日本国籍); not 在籍,
         # 戸籍, 学籍, 書籍, 本籍, 移籍, whose kanji before 籍 name no country
-        JaPattern("国籍", r"(?:[ァ-ヶー]{2,8}国?|(?<![［\[\u4e00-\u9fff])[\u4e00-\u9fff]{0,6}国)籍(?!者数|の方々)", 0.7, anchor='籍'),
+        JaPattern("国籍", rf"(?:[ァ-ヶー]{{2,8}}国?|(?<![［\[{KANJI}])[{KANJI}]{{0,6}}国)籍(?!者数|の方々)", 0.7, anchor='籍'),
         # a form's 国籍 field and its value (国籍　ベトナム, 国籍：中国, 国籍は中国); the bare
         # field word counts too (fail closed: a column or a field whose value is read
         # nowhere else still tells the check a nationality is given), but not the
         # tool's own ［国籍］ left by masking or generalising
-        JaPattern("国籍欄", r"(?<![\u4e00-\u9fff［\[])国籍(?:[ \t:：]+|は)(?P<value>[ァ-ヶー]{2,12}|[\u4e00-\u9fff]{1,6})", 0.6,
+        JaPattern("国籍欄", rf"(?<![{KANJI}［\[])国籍(?:[ \t:：]+|は)(?P<value>[ァ-ヶー]{{2,12}}|[{KANJI}]{{1,6}})", 0.6,
                   anchor="国籍"),
         JaPattern("言語", r"(?:[ァ-ヶー]{2,8}|中国|韓国|朝鮮|台湾|広東|北京)語(?=で|を|の|が|しか|のみ)", 0.5, anchor='語'),
         # 日本語がほとんど話せない, 日本語が不自由: a first language other than Japanese
@@ -39,13 +40,13 @@ class NationalityRecognizer(JaPatternRecognizer):
                   r"(?:話せない|話せず|読めない|読めず|わからない|分からない|不自由|苦手|十分でない|不得手)", 0.5, anchor="日本語"),
         JaPattern("国民", r"[ァ-ヶー]{2,8}人(?=の|で|が|は|、|男性|女性)", 0.4),
         # ネパール出身, 中国出身 (a country, not 市内出身 or 県内出身)
-        JaPattern("出身", r"(?:[ァ-ヶー]{2,8}|中国|韓国|台湾|北朝鮮|香港|[\u4e00-\u9fff]{1,4}国)出身", 0.5, anchor="出身"),
+        JaPattern("出身", rf"(?:[ァ-ヶー]{{2,8}}|中国|韓国|台湾|北朝鮮|香港|[{KANJI}]{{1,4}}国)出身", 0.5, anchor="出身"),
         # 留学生として来日, フィリピンから来日
         JaPattern("来日", r"(?:[ァ-ヶー]{2,8}から|(?:留学生|技能実習生|研修生|難民|労働者)として)(?:来日|移住|入国)"
                   r"|(?:[ァ-ヶー]{2,8}|中国|韓国|台湾)から(?:来た|来られた|来られ|嫁いで|嫁いでこられた|働きに来)", 0.5,
                   anchor="来日|移住|入国|来た|来られ|嫁いで|働きに"),
         # 中国残留邦人の家族として帰国, 日系ブラジル人三世: an origin few residents share
-        JaPattern("帰国者", rf"(?:{ctx.alternation(_ORIGIN['returnees'])})(?!等|支援|対策|向け)(?:の(?:家族|子|孫|配偶者|二世|三世))?(?:として(?:帰国|永住帰国|来日))?"
+        JaPattern("帰国者", rf"(?:{words_regex(_ORIGIN['returnees'])})(?!等|支援|対策|向け)(?:の(?:家族|子|孫|配偶者|二世|三世))?(?:として(?:帰国|永住帰国|来日))?"
                   r"|日系[ァ-ヶー]{0,8}(?:人)?(?:[二三四]世)", 0.5, anchor="残留|帰国者|日系"),
     )
 

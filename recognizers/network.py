@@ -35,8 +35,8 @@ from typing import Any, Iterable
 from redactor.data_files import load_toml
 from presidio_analyzer import RecognizerResult
 
-from redactor.recognizers import context as ctx
-from redactor.recognizers.base import ATTRIBUTES_KEY, JaPattern, JaPatternRecognizer
+from redactor.recognizers import _context as ctx
+from redactor.recognizers._base import ATTRIBUTES_KEY, JaPattern, JaPatternRecognizer
 from redactor.tokens import Token
 
 _DATA = load_toml("security_network.toml", "redactor.recognizers.data")

@@ -10,27 +10,27 @@ Vocabulary: ``data/quasi_identifiers.toml`` ``occupations`` and
 import re
 
 from redactor.data_files import load_toml
-from redactor.recognizers import context as ctx
-from redactor.recognizers.base import JaPattern, JaPatternRecognizer
+from redactor.recognizers._base import JaPattern, JaPatternRecognizer
+from redactor.recognizers._text import KANJI, words_regex
 
 _QI = load_toml("quasi_identifiers.toml", "redactor.recognizers.data")
 _OC = _QI["occupation"]
 
 
 
-_ALT = ctx.alternation(list(_QI["occupations"]) + list(_OC["jobs"]))
-_N = r"[\u4e00-\u9fffァ-ヶーA-Za-z々]"  # a word of a name or place (no particles)
-_WORK_VERBS = ctx.alternation(_OC["work_verbs"])
+_ALT = words_regex(list(_QI["occupations"]) + list(_OC["jobs"]))
+_N = rf"[{KANJI}ァ-ヶーA-Za-z々]"  # a word of a name or place (no particles)
+_WORK_VERBS = words_regex(_OC["work_verbs"])
 # an age written before the job (八十代の, 70代後半の, 45歳の) or the tail of one (代の)
 _AGE_BEFORE = re.compile(r"[0-9０-９一二三四五六七八九十百]*(?:代|歳|才)(?:前半|後半|半ば)?の")
-_POST_VERBS = ctx.alternation(_OC["post_verbs"])
+_POST_VERBS = words_regex(_OC["post_verbs"])
 # how often or when someone works there (運送会社で週3日アルバイト, 工場で夜間のパート)
 _SHIFT = r"(?:週[0-9一二三四五六七]日|週末|土日|平日|夜間|早朝|深夜)"
 
 
 # A small area written as the job's modifier (北原字中ノ沢の農家, 北原地区の農家): the
 # place is an attribute of its own (PLACE), which the risk check must see apart.
-_PLACE_MODIFIER = re.compile(r"[^の\n]{0,10}?(?:大字|字[\u4e00-\u9fffァ-ヶー]{1,5}|地区|集落|団地|丁目|旧[\u4e00-\u9fffァ-ヶー]{1,6}[村町])の")
+_PLACE_MODIFIER = re.compile(rf"[^の\n]{{0,10}}?(?:大字|字[{KANJI}ァ-ヶー]{{1,5}}|地区|集落|団地|丁目|旧[{KANJI}ァ-ヶー]{{1,6}}[村町])の")
 
 
 class OccupationRecognizer(JaPatternRecognizer):
@@ -41,23 +41,23 @@ class OccupationRecognizer(JaPatternRecognizer):
         JaPattern("職業", rf"(?:{_N}{{1,4}}で唯一の|{_N}{{1,6}}の|{_N}{{1,6}}(?=(?:{_ALT})))?(?:{_ALT})(?!向け|制度|支援|の皆|の確保|の育成|の養成|不足|数|院|会)", 0.5, anchor=_ALT,
                   lead=9),  # the job word starts at most 9 characters in (地区で唯一の, six of a modifier and の)
         # 町内の製材所に勤めている, 駅前で理髪店を営む
-        JaPattern("勤め先", rf"(?:{_N}{{1,6}}の)?{_N}{{0,8}}(?:{ctx.alternation(_OC['workplaces'])})"
+        JaPattern("勤め先", rf"(?:{_N}{{1,6}}の)?{_N}{{0,8}}(?:{words_regex(_OC['workplaces'])})"
                   rf"(?:{_WORK_VERBS}|で{_SHIFT}の?(?:アルバイト|パート))", 0.5,
                   anchor=rf"{_WORK_VERBS}|アルバイト|パート"),
         # 夜間に警備の仕事をしている, 介護の仕事に就いていた: the work named by its field
-        JaPattern("仕事", rf"(?:{_SHIFT}に?)?{_N}{{1,8}}の仕事(?:{ctx.alternation(_OC['job_verbs'])})", 0.5, anchor="の仕事"),
+        JaPattern("仕事", rf"(?:{_SHIFT}に?)?{_N}{{1,8}}の仕事(?:{words_regex(_OC['job_verbs'])})", 0.5, anchor="の仕事"),
         # 消防団の分団長を務めた, ＰＴＡの役員をしている
-        JaPattern("役", rf"{_N}{{1,8}}の(?:{ctx.alternation(_OC['posts'])})(?:{_POST_VERBS})", 0.5, anchor=_POST_VERBS),
+        JaPattern("役", rf"{_N}{{1,8}}の(?:{words_regex(_OC['posts'])})(?:{_POST_VERBS})", 0.5, anchor=_POST_VERBS),
         # 元市職員, 元校長
-        JaPattern("前職", rf"(?<![\u4e00-\u9fff])元(?:{ctx.alternation(_OC['former'])})", 0.5, anchor="元"),
+        JaPattern("前職", rf"(?<![{KANJI}])元(?:{words_regex(_OC['former'])})", 0.5, anchor="元"),
         # 駐在所の元巡査, 元看護師: a former job of the classification, with where it was held
-        JaPattern("前職（職業）", rf"(?:{_N}{{1,8}}の)?(?<![\u4e00-\u9fff])元(?:{_ALT}|巡査|巡査部長|警部補|消防団員|駐在員)(?![\u4e00-\u9fff])",
+        JaPattern("前職（職業）", rf"(?:{_N}{{1,8}}の)?(?<![{KANJI}])元(?:{_ALT}|巡査|巡査部長|警部補|消防団員|駐在員)(?![{KANJI}])",
                   0.5, anchor="元"),
         # 元消防署長, 元信用金庫の支店長, 元小学校教諭: an organisation word and the post at its head
-        JaPattern("前職（組織）", rf"(?<![\u4e00-\u9fff])元[\u4e00-\u9fffァ-ヶー]{{1,8}}(?:の[\u4e00-\u9fffァ-ヶー]{{0,6}})?"
-                  rf"(?:{ctx.alternation(_OC['former_heads'])})(?![\u4e00-\u9fff])", 0.5, anchor="元"),
+        JaPattern("前職（組織）", rf"(?<![{KANJI}])元[{KANJI}ァ-ヶー]{{1,8}}(?:の[{KANJI}ァ-ヶー]{{0,6}})?"
+                  rf"(?:{words_regex(_OC['former_heads'])})(?![{KANJI}])", 0.5, anchor="元"),
         # ぶどうを栽培している農家
-        JaPattern("生産", rf"(?:{_N}{{1,8}}|[ぁ-ん]{{2,5}})(?:{ctx.alternation(_OC['farm_verbs'])})(?:{ctx.alternation(_OC['farm_jobs'])})?", 0.5,
+        JaPattern("生産", rf"(?:{_N}{{1,8}}|[ぁ-ん]{{2,5}})(?:{words_regex(_OC['farm_verbs'])})(?:{words_regex(_OC['farm_jobs'])})?", 0.5,
                   anchor="栽培|生産|飼育|養殖"),
     )
 

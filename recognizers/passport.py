@@ -8,9 +8,9 @@ with 旅券 or パスポート written just before it (a model number such as
 「型番 TK1234567」 is not one). Lower case is accepted (tk1234567), as
 hand-typed forms write it.
 """
-from redactor.recognizers.base import JaPattern
+from redactor.recognizers._base import JaPattern
 
-from redactor.recognizers.gov_id_context import LabelledIdRecognizer
+from redactor.recognizers._gov_id_context import LabelledIdRecognizer
 
 # Not a count or an amount next to the word 旅券 (旅券の発給件数 123456789件).
 _END = r"(?![A-Za-z0-9,]|[ ]?(?:件|円|人|名|冊|通|部|枚))"

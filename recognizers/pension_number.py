@@ -1,8 +1,8 @@
 """GOV_ID (kind pension): 基礎年金番号, 10 digits written 4-6 (1234-567890),
 printed on the 年金手帳 / 基礎年金番号通知書. No public check digit: the
 label decides."""
-from redactor.recognizers.base import JaPattern
-from redactor.recognizers.gov_id_context import LabelledIdRecognizer
+from redactor.recognizers._base import JaPattern
+from redactor.recognizers._gov_id_context import LabelledIdRecognizer
 
 
 class PensionNumberRecognizer(LabelledIdRecognizer):

@@ -19,9 +19,9 @@ and splits names broken by PDF spaces (高 木):
   surname are found even where Sudachi did not tag them.
 
 Titles are outside the span; a space inside a name (宮下 豊) is inside.
-The role words live in ``person_roles.py``, the document-level steps of
-``refine`` in ``person_document.py``, names in other written forms (romaji,
-tables, brackets, readings) in ``person_forms.py``; this module reads the tokens.
+The role words live in ``_person_roles.py``, the document-level steps of
+``refine`` in ``_person_document.py``, names in other written forms (romaji,
+tables, brackets, readings) in ``_person_forms.py``; this module reads the tokens.
 """
 from __future__ import annotations
 
@@ -31,44 +31,45 @@ from typing import Iterable
 from presidio_analyzer import RecognizerResult
 
 from redactor.finding import Finding
-from redactor.recognizers import context as ctx
-from redactor.recognizers.base import JaRecognizer, scan
-from redactor.recognizers.drops import drop
-from redactor.recognizers.name_lexicon import is_given_name, is_surname, split_full_name
-from redactor.recognizers.person_anchored import ROLE_WORDS, TITLES, anchored, not_a_name_before_honorific
-from redactor.recognizers.person_document import (HOLDER_AFTER, _coordinated, _counted_lists, _later_mentions,
+from redactor.recognizers import _context as ctx
+from redactor.recognizers._base import JaRecognizer, scan
+from redactor.recognizers._drops import drop
+from redactor.recognizers._name_lexicon import is_given_name, is_surname, split_full_name
+from redactor.recognizers._person_anchored import ROLE_WORDS, TITLES, anchored, not_a_name_before_honorific
+from redactor.recognizers._person_document import (HOLDER_AFTER, _coordinated, _counted_lists, _later_mentions,
                                                    _list_members, _members_by_surname, _one_role_per_person, _readings,
                                                    _share_list_roles)
-from redactor.recognizers.org_context import (ends_like_an_organisation, not_a_person_after, not_a_person_before,
+from redactor.recognizers._org_context import (ends_like_an_organisation, not_a_person_after, not_a_person_before,
                                               quoted_title, title_of_a_body)
-from redactor.recognizers.person_forms import find_written_forms, header_cell_at
-from redactor.recognizers.person_katakana import not_a_foreign_name
-from redactor.recognizers.person_roles import AFTER, BEFORE, COMMUNITY, HEADS_OF_PLACES, ROLES, decide_role, role_after
-from redactor.recognizers.person_romaji import NOT_NAMES as ROMAJI_NOT_NAMES
-from redactor.recognizers.person_romaji import PARTICLE as ROMAJI_PARTICLE
-from redactor.recognizers.person_readings import (KANJI_WORD, SPACED_ANCHOR, SPACED_RUN, retag_hidden_names,
+from redactor.recognizers._person_forms import find_written_forms, header_cell_at
+from redactor.recognizers._person_katakana import not_a_foreign_name
+from redactor.recognizers._person_roles import AFTER, BEFORE, COMMUNITY, HEADS_OF_PLACES, ROLES, decide_role, role_after
+from redactor.recognizers._person_romaji import NOT_NAMES as ROMAJI_NOT_NAMES
+from redactor.recognizers._person_romaji import PARTICLE as ROMAJI_PARTICLE
+from redactor.recognizers._person_readings import (KANJI_WORD, SPACED_ANCHOR, SPACED_RUN, retag_hidden_names,
                                                   spaced_name_within)
+from redactor.recognizers._text import KANJI, KANJI_NAME, KANJI_ODORIJI
 from redactor.tokens import Token, dictionary_tags
 
 _COMPANY_BEFORE = ("株式会社", "有限会社", "合同会社", "(株)", "(有)", "法人")
 _COMPANY_AFTER = ("株式会社", "有限会社", "合同会社", "(株)", "商店", "工務店", "事務所", "法律事務所")
 # What follows a place name rather than a name: 市/区/町/村 (not 市長),
 # a digit (a plate: 松本 100 か, an amount: 金862,000円).
-_PLACE_AFTER = re.compile(r"^[\u4e00-\u9fff]{0,2}[市区町村郡県](?!長)|^[ ]?\d")
+_PLACE_AFTER = re.compile(rf"^[{KANJI}]{{0,2}}[市区町村郡県](?!長)|^[ ]?\d")
 _SUFFIX_AFTER = re.compile(r"^[市区町村郡県](?!長)")
 # A title compound fused to a surname that starts like a place suffix
 # (田中|市民税係長, 高橋|都市計画課長, 伊藤|区民生活部長): 市民/区民/都市 are
 # words of the department's name, not 市 closing a place name.
 _FUSED_TITLE_START = re.compile(r"^(?:[市区町村県]民|都市)")
-_KANJI = re.compile(r"[\u4e00-\u9fff々〆ヶ]")
+_KANJI = re.compile(rf"[{KANJI_NAME}]")
 _KATAKANA = re.compile(r"^[ァ-ヺー]+$")
 _HIRAGANA = re.compile(r"^[ぁ-ゖー]{2,}$")
-_KANA_KANJI = re.compile(r"^[ぁ-ゖ\u4e00-\u9fff々]{2,}$")
+_KANA_KANJI = re.compile(rf"^[ぁ-ゖ{KANJI_ODORIJI}]{{2,}}$")
 _INITIAL = re.compile(r"^[A-Z]\.?$")
-_KANJI2 = re.compile(r"^[\u4e00-\u9fff]{2}$")
-_KANJI_NAME = re.compile(r"^[\u4e00-\u9fff々〆ヶ]{1,4}$")
+_KANJI2 = re.compile(rf"^[{KANJI}]{{2}}$")
+_KANJI_NAME = re.compile(rf"^[{KANJI_NAME}]{{1,4}}$")
 _KATAKANA_NAME = re.compile(r"^[ァ-ヺー・A-Z.]+$")
-_NAME_CHARS = re.compile(r"^[\u4e00-\u9fff々〆ヶァ-ヺー・A-Za-z]+$")
+_NAME_CHARS = re.compile(rf"^[{KANJI_NAME}ァ-ヺー・A-Za-z]+$")
 _MUNICIPALITY_END = tuple("市区町村県都府道郡")
 # After a bare word that may be a surname: it stands for a person (伏見は, 大島と); の is left
 # out (東京の, 宮崎の are mostly places).
@@ -196,7 +197,7 @@ def _spaced_given(run: list[Token], t: Token) -> Token | None:
 
 
 # A name right before an opening bracket (山下　ひかり（): kanji or kana after a kanji.
-_NAME_BEFORE_BRACKET = re.compile(r"[\u4e00-\u9fff々][ ]?[\u4e00-\u9fff々ぁ-ゖァ-ヺー]{1,5}$")
+_NAME_BEFORE_BRACKET = re.compile(rf"[{KANJI_ODORIJI}][ ]?[{KANJI_ODORIJI}ぁ-ゖァ-ヺー]{{1,5}}$")
 _NOT_NAMES = frozenset(["なし", "不明", "同上", "省略", "非公開"])
 # Other column headings that follow 氏名 in a table's header row (氏名 | 住所).
 _FIELD_LABELS = frozenset(["住所", "所在地", "電話", "電話番号", "連絡先", "生年月日", "年齢", "性別", "職業",
@@ -244,7 +245,7 @@ def _surname_key(tokens: list[Token], run: list[Token] | None = None) -> str:
     return tokens[0].surface
 
 
-_NAME_BODY = r"[\u4e00-\u9fff々ァ-ヺーA-Za-z][\u4e00-\u9fff々ァ-ヺー・A-Za-z]*(?: [\u4e00-\u9fff々ァ-ヺーA-Za-z][\u4e00-\u9fff々ァ-ヺー・A-Za-z]*){0,3}"
+_NAME_BODY = rf"[{KANJI_ODORIJI}ァ-ヺーA-Za-z][{KANJI_ODORIJI}ァ-ヺー・A-Za-z]*(?: [{KANJI_ODORIJI}ァ-ヺーA-Za-z][{KANJI_ODORIJI}ァ-ヺー・A-Za-z]*){{0,3}}"
 # A given name in hiragana after the surname (錦織 さくら), only where the
 # field ends right after it: prose after a surname (山田 と申します。) does not.
 _KANA_GIVEN_NAME = r"(?: [ぁ-ゖー]{1,6}(?=[ ]*(?:\n|\t|$)|[ ]{2,}|[(（]))?"
@@ -257,7 +258,7 @@ _FIELD_NAME = re.compile(
 _MAIL_NAME = re.compile(r"(?P<value>%s) ?<[^<>@\s]+@" % _NAME_BODY)
 # These three start with a character class, which the regex engine tries at
 # every position of the document; they run only on lines with their anchor
-# (see recognizers/base.scan).
+# (see recognizers/_base.scan).
 _MAIL_ANCHOR = re.compile(r"<[^<>@\s]+@")
 # A romaji given name(s) and family name, the whole candidate (Peter Lindqvist, Peter Paul Brauer).
 _ROMAJI_FULL = re.compile(r"[A-Z][a-zß-öø-ÿ]+(?: [A-Z][a-zß-öø-ÿ]+)? (?:O'|Mc)?[A-Z][a-zß-öø-ÿ'-]+$")
@@ -266,7 +267,7 @@ _ROMAJI_ANCHOR = re.compile(r"[A-Z][a-zß-öø-ÿ'-]+ (?:%s ){0,2}[A-ZÀ-ÖØ-Þ
 # with accents (José Antônio), O'/Mc prefixes and a hyphenated part (Chen Wei-Ling).
 _ROMAJI_WORD = r"(?:O'|Mc)?[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:-[A-Za-zÀ-ÖØ-öø-ÿ][a-zß-öø-ÿ]+)?"
 # Lower-case particles may stand between them (Maria dos Santos, Ludwig van Berg).
-_ROMAJI_NAME = re.compile(r"(?<![A-Za-zÀ-ÿ0-9.'-])%s(?: (?:[A-Z]\. |(?:%s ){1,2})?%s){1,2}(?=[ ]?[ぁ-ゖ\u4e00-\u9fff、。（(「」])"
+_ROMAJI_NAME = re.compile(rf"(?<![A-Za-zÀ-ÿ0-9.'-])%s(?: (?:[A-Z]\. |(?:%s ){{1,2}})?%s){{1,2}}(?=[ ]?[ぁ-ゖ{KANJI}、。（(「」])"
                           % (_ROMAJI_WORD, ROMAJI_PARTICLE, _ROMAJI_WORD))
 
 
@@ -275,7 +276,7 @@ _ROMAJI_NAME = re.compile(r"(?<![A-Za-zÀ-ÿ0-9.'-])%s(?: (?:[A-Z]\. |(?:%s ){1,
 _HOUSEHOLD_SUFFIX = frozenset("宅方家邸")
 # One or two kanji closing a given name Sudachi cut short (河北義次|郎,
 # 板垣正|貫), before a particle or punctuation.
-_TRAILING_KANJI = re.compile(r"[\u4e00-\u9fff々]{1,2}(?![\u4e00-\u9fff々])")
+_TRAILING_KANJI = re.compile(rf"[{KANJI_ODORIJI}]{{1,2}}(?![{KANJI_ODORIJI}])")
 # Initials or a short name particle right before a katakana name.
 _FOREIGN_LEAD = re.compile(r"(?:(?<![A-Za-z])(?:[A-Z]{1,2}[.・] ?){1,3}|(?<![ァ-ヺー・=])[ァ-ヺー]{1,3}[・=])$")
 # A given name written in hiragana after a surname (まり子, みちこ, ゆき).
@@ -435,7 +436,7 @@ class PersonRecognizer(JaRecognizer):
                                   role_word=word, person_key=value.split(" ")[0].split("・")[0],
                                   full_name=" " in value or "・" in value)
 
-        yield from find_written_forms(self, text, tokens)  # romaji, tables, brackets... (person_forms.py)
+        yield from find_written_forms(self, text, tokens)  # romaji, tables, brackets... (_person_forms.py)
 
     def _spaced_names(self, text: str) -> Iterable[RecognizerResult]:
         """山　田　太　郎, 佐 藤 花 子 様: a name spaced out one character at a
@@ -627,7 +628,7 @@ class PersonRecognizer(JaRecognizer):
             yield run
 
     def _judge(self, text: str, run: list[Token]) -> RecognizerResult | None:
-        """A finding for a run, or None with a named reason (``drops.drop``):
+        """A finding for a run, or None with a named reason (``_drops.drop``):
         detection fails closed, so every run with a 人名 token that is not
         reported says why (a place before 市, a company, part of a longer word)."""
         lead = ctx.starts_with_word(text[run[0].start:run[-1].end], ROLE_WORDS)

@@ -21,22 +21,22 @@ from typing import Iterable
 from presidio_analyzer import RecognizerResult
 
 from redactor.data_files import load_toml
-from redactor.recognizers import context as ctx
-from redactor.recognizers.context import alternation as _alt
-from redactor.recognizers.base import JaRecognizer
+from redactor.recognizers import _context as ctx
+from redactor.recognizers._text import words_regex
+from redactor.recognizers._base import JaRecognizer
 from redactor.tokens import Token
 
 _DATA = load_toml("person_handles.toml", "redactor.recognizers.data")
 
 
 # 「ハンドルネーム「さくらもち」」, 「表示名：さくらもち」, 「ニックネームは『もちこ』」
-_FIELD = re.compile(rf"(?:{_alt(_DATA['fields'])})(?:(?:は|:|：| |　|\t)+(?P<open>[「『\"“(（]?)|(?P<open2>[「『\"“(（]))"
+_FIELD = re.compile(rf"(?:{words_regex(_DATA['fields'])})(?:(?:は|:|：| |　|\t)+(?P<open>[「『\"“(（]?)|(?P<open2>[「『\"“(（]))"
                     r"(?P<value>[^\s「」『』\"“”()（）、。,]{2,30})")
 # 「VALUE」という…ハンドルネーム, 「VALUE」と名乗る: the quoted value before the word
 _QUOTED = re.compile(r"[「『](?P<value>[^「」『』\n]{2,30})[」』]"
-                     rf"(?:という|との|の)?(?P<word>{_alt(_DATA['bracket_words'])}|{_alt(_DATA['calling_verbs'])})")
+                     rf"(?:という|との|の)?(?P<word>{words_regex(_DATA['bracket_words'])}|{words_regex(_DATA['calling_verbs'])})")
 # アカウント「VALUE」, ユーザー「VALUE」: the word, then the quoted value
-_WORD_QUOTED = re.compile(rf"(?P<word>{_alt(_DATA['bracket_words'])})[ 　]?[「『](?P<value>[^「」『』\n]{{2,30}})[」』]")
+_WORD_QUOTED = re.compile(rf"(?P<word>{words_regex(_DATA['bracket_words'])})[ 　]?[「『](?P<value>[^「」『』\n]{{2,30}})[」』]")
 _CLOSE = {"「": "」", "『": "』", '"': '"', "“": "”", "(": ")", "（": "）"}
 # @account: letters, digits and _ (the form every service allows), not the
 # local part's end of an e-mail address (a@b) nor a domain after it.

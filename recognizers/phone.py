@@ -44,9 +44,10 @@ from typing import Any, Iterable
 from presidio_analyzer import RecognizerResult
 
 from redactor.data_files import load_toml
-from redactor.recognizers import context as ctx
-from redactor.recognizers.base import JaPattern, JaPatternRecognizer
-from redactor.recognizers.table_cells import cells_under
+from redactor.recognizers import _context as ctx
+from redactor.recognizers._base import JaPattern, JaPatternRecognizer
+from redactor.recognizers._table_cells import cells_under
+from redactor.recognizers._text import KANJI, KANJI_ODORIJI, words_regex
 
 _CONTEXT = load_toml("phone_context.toml", "redactor.recognizers.data")
 # Legal forms of a company (会社法 and the laws on each kind of 法人), shared with ADDRESS.
@@ -96,7 +97,7 @@ _NEAR_WORDS = tuple(_CONTEXT["private"]) + tuple(w for w in _OFFICE_OR_NOT if w 
 # A note right after a number that says it is an office line.
 _OFFICE_NOTE_AFTER = re.compile(r"[ ]?[(（](?:代表|直通|代表番号|ダイヤルイン)[)）]")
 # A note after a mobile number that makes it an office's handset: （公用携帯）.
-_MOBILE_NOTE_AFTER = re.compile(r"[ ]?[(（](?:" + "|".join(map(re.escape, _CONTEXT["mobile_office"])) + r")")
+_MOBILE_NOTE_AFTER = re.compile(r"[ ]?[(（](?:" + words_regex(_CONTEXT["mobile_office"], longest_first=False) + r")")
 # Between an office word and a mobile number it is attached to: only a
 # separator or a word for the line's kind (福祉課 携帯 is not attached:
 # 携帯 is a private word and wins the race first).
@@ -120,7 +121,7 @@ _TOPIC_GAP = re.compile(r"(?:番号)?は[ :：]*"
 _QUOTED = re.compile(r"「[^「」]{1,20}」")
 # A unit named right after the number: its whole name, ended by a separator
 # (042-555-8199 福祉課, …（市民課）), not a word that only holds 係 or 部 (係争中).
-_OFFICE_AFTER = re.compile(r"[ \t:：・(（]*[\u4e00-\u9fffヶ]{1,12}?(?:課|係|室|部|局|センター|支所|出張所|事務局|役所|役場|庁舎)"
+_OFFICE_AFTER = re.compile(rf"[ \t:：・(（]*[{KANJI}ヶ]{{1,12}}?(?:課|係|室|部|局|センター|支所|出張所|事務局|役所|役場|庁舎)"
                            r"(?:直通|代表)?(?:あて|宛て?)?(?:[ \t)）、。・]|$)")
 # The number inside a bracket that opens right after its owner's name, with
 # the owner's address before it: 「給食センター（北浜市緑町三丁目4番5号、042-…）」,
@@ -158,7 +159,7 @@ _UNIT_STEM = re.compile(r"[^\s、。,・:：()（）「」\d]")
 
 
 # What a wrapped line may hold before the number: the rest of a name (木　), no label.
-_WRAPPED_PIECE = re.compile(r"[ ]*[\u4e00-\u9fff々ぁ-んァ-ヶー]{1,3}[ ]*")
+_WRAPPED_PIECE = re.compile(rf"[ ]*[{KANJI_ODORIJI}ぁ-んァ-ヶー]{{1,3}}[ ]*")
 # The line above ended a sentence, an item or an address (…907号室, …3番地), not mid-name.
 _FIELD_END = re.compile(r"(?:[。．.)）」』:：\d]|号室|号|番地|番|丁目)[ ]*$")
 
@@ -226,7 +227,7 @@ def _contact_block(text: str, start: int) -> bool:
 
 
 # The number's own label, right before it: a FAX line (ＦＡＸ：, ファクス番号).
-_FAX_LABEL = re.compile(r"(?:" + "|".join(map(re.escape, _CONTEXT["fax_labels"])) + r")(?:番号)?は?[ \t:：]*$")
+_FAX_LABEL = re.compile(r"(?:" + words_regex(_CONTEXT["fax_labels"], longest_first=False) + r")(?:番号)?は?[ \t:：]*$")
 # Any number as a phone is written, to find the one listed before a FAX number.
 _ANY_NUMBER = re.compile(r"(?:\+81|\(?0)[\d()\- .]{7,16}\d")
 # A line that holds only a number's label before it (TEL, 電話：).

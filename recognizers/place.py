@@ -23,83 +23,83 @@ from typing import Any, Iterable
 from presidio_analyzer import RecognizerResult
 
 from redactor.data_files import load_toml
-from redactor.recognizers import context as ctx
-from redactor.recognizers.base import JaPattern, JaPatternRecognizer, scan
+from redactor.recognizers._base import JaPattern, JaPatternRecognizer, scan
+from redactor.recognizers._text import KANJI, line_span, words_regex
 from redactor.tokens import Token
 
-_K = r"\u4e00-\u9fffァ-ヶーぁ-ん"
+_K = rf"{KANJI}ァ-ヶーぁ-ん"
 _PLACE = load_toml("quasi_identifiers.toml", "redactor.recognizers.data")["place"]
 _GENERIC = frozenset(_PLACE["generic"])
-_NAME = r"[\u4e00-\u9fffァ-ヶー々]"  # a place name: kanji or katakana (no particles)
+_NAME = rf"[{KANJI}ァ-ヶー々]"  # a place name: kanji or katakana (no particles)
 _NUM = r"[0-9一二三四五六七八九十]"
 
 
 
 # 緑町地区, 桜ヶ丘団地５号棟, 南小学校区
-_AREA = re.compile(rf"(?P<name>{_NAME}{{1,10}}?)(?P<head>{ctx.alternation(_PLACE['area_heads'])})"
+_AREA = re.compile(rf"(?P<name>{_NAME}{{1,10}}?)(?P<head>{words_regex(_PLACE['area_heads'])})"
                    rf"(?:第?[0-9]{{1,3}}(?:号棟|棟|号館|街区))?")
 # a public housing estate named by the place it stands in (堀ノ内の県営住宅, 北原の市営住宅第2団地)
-_ESTATE = re.compile(rf"(?P<name>{_NAME}{{1,8}}?)の(?P<head>{ctx.alternation(_PLACE['estates'])})"
+_ESTATE = re.compile(rf"(?P<name>{_NAME}{{1,8}}?)の(?P<head>{words_regex(_PLACE['estates'])})"
                      rf"(?:第?[0-9]{{1,3}}(?:号棟|棟|号館|団地))?")
 # a settlement described by where it lies (市内南部の集落): one of a few there
-_DESCRIBED = re.compile(rf"(?:(?:市|町|村|区)内の?)?(?:{ctx.alternation(_PLACE['described_areas'])})の(?:{ctx.alternation(_PLACE['described_heads'])})")
+_DESCRIBED = re.compile(rf"(?:(?:市|町|村|区)内の?)?(?:{words_regex(_PLACE['described_areas'])})の(?:{words_regex(_PLACE['described_heads'])})")
 # the speaker's own neighbourhood (私の近所に住む…): the speaker is named in the minutes
-_SPEAKER_NEAR = re.compile(ctx.alternation(_PLACE["speaker_neighbourhood"]))
+_SPEAKER_NEAR = re.compile(words_regex(_PLACE["speaker_neighbourhood"]))
 # a former village or town of before a merger (旧八重垣村, 旧浅間町地区): the 大字 or
 # 地区 of a few hundred to a few thousand residents the old name still stands for
-_FORMER = re.compile(rf"(?<![一-鿿ァ-ヶー々])旧(?P<name>{_NAME}{{1,6}}?)(?:村|町)(?:地区|地域)?"
-                     rf"(?!{ctx.alternation(_PLACE['former_not_after'])})")
+_FORMER = re.compile(rf"(?<![{KANJI}ァ-ヶー々])旧(?P<name>{_NAME}{{1,6}}?)(?:村|町)(?:地区|地域)?"
+                     rf"(?!{words_regex(_PLACE['former_not_after'])})")
 # a landmark with the part of it where something happened, or followed by で
 # (the place of an event): 駅北口のロータリー, 白鷺橋のたもと, 中央公園の遊具で
 _LANDMARK = re.compile(
-    rf"(?P<name>{_NAME}{{1,10}}?)(?P<head>{ctx.alternation(_PLACE['landmark_heads'])})"
-    rf"(?:(?P<part>の?(?:{ctx.alternation(_PLACE['landmark_parts'])})(?:の{_NAME}{{1,8}})?)|(?=の{_NAME}{{1,6}}で|で|にて|において))")
+    rf"(?P<name>{_NAME}{{1,10}}?)(?P<head>{words_regex(_PLACE['landmark_heads'])})"
+    rf"(?:(?P<part>の?(?:{words_regex(_PLACE['landmark_parts'])})(?:の{_NAME}{{1,8}})?)|(?=の{_NAME}{{1,6}}で|で|にて|において))")
 # 駅北口のロータリー with no station name
-_STATION_EXIT = re.compile(rf"(?<![\u4e00-\u9fffァ-ヶー])駅[東西南北中央]口(?:の{_NAME}{{1,8}})?")
+_STATION_EXIT = re.compile(rf"(?<![{KANJI}ァ-ヶー])駅[東西南北中央]口(?:の{_NAME}{{1,8}})?")
 # 北３条西５丁目, 南十条東２丁目, ３条通８丁目 (not 第3条)
 _JO_CHOME = re.compile(rf"(?<![第0-9一二三四五六七八九十])[東西南北]?{_NUM}{{1,3}}条(?:[東西南北]|通)?{_NUM}{{1,3}}丁目"
                        rf"(?:の(?:市道|県道|国道|町道|歩道|交差点))?")
 # 大字上野字北原, 小字西ノ谷, 上野字北原 (not 数字, 文字, 赤字)
-_AZA = re.compile(r"(?<![\u4e00-\u9fffァ-ヶー々])字(?!幕|体|数|句|義|典|面|画|間|下げ|形|音)(?:(?!字)[\u4e00-\u9fffァ-ヶー々]){2,6}"
-                  r"|(?:大字|小字)(?:(?!字)[\u4e00-\u9fffァ-ヶー々]){1,6}(?:字(?:(?!字)[\u4e00-\u9fffァ-ヶー々]){1,6})?"
-                  r"|(?:(?!字)[\u4e00-\u9fffァ-ヶー々]){1,6}字(?:(?!字)[\u4e00-\u9fffァ-ヶー々]){1,6}")
+_AZA = re.compile(rf"(?<![{KANJI}ァ-ヶー々])字(?!幕|体|数|句|義|典|面|画|間|下げ|形|音)(?:(?!字)[{KANJI}ァ-ヶー々]){{2,6}}"
+                  rf"|(?:大字|小字)(?:(?!字)[{KANJI}ァ-ヶー々]){{1,6}}(?:字(?:(?!字)[{KANJI}ァ-ヶー々]){{1,6}})?"
+                  rf"|(?:(?!字)[{KANJI}ァ-ヶー々]){{1,6}}字(?:(?!字)[{KANJI}ァ-ヶー々]){{1,6}}")
 _NOT_AZA = ("数字", "文字", "赤字", "黒字", "漢字", "活字", "名字", "苗字", "十字", "誤字", "脱字", "英字", "点字", "太字",
             "細字", "題字", "用字", "国字", "俗字", "略字", "金字", "印字", "習字", "植字", "解字", "識字", "正字", "書字")
 # A place named as where someone lives (緑川町の借家に住む, 自宅のある桜台北区):
 # a name ending like a place name, next to a word of living there.
 # (a name may open with hiragana before its ending: ひばりが丘, さくら台, つつじ野)
 _RES_NAME = (rf"(?P<name>(?:(?<![ぁ-ん])[ぁ-ん]{{2,5}}(?=が丘|が原|が浜|が台|ヶ丘|ケ丘|台|野|の森|の里))?"
-             rf"{_NAME}{{0,9}}(?:{ctx.alternation(_PLACE['place_endings'])}))")
+             rf"{_NAME}{{0,9}}(?:{words_regex(_PLACE['place_endings'])}))")
 _RESIDENCE_BEFORE = re.compile(
-    rf"(?:{ctx.alternation(_PLACE['residence_before'])}){_RES_NAME}(?![\u4e00-\u9fffァ-ヶー々])")
+    rf"(?:{words_regex(_PLACE['residence_before'])}){_RES_NAME}(?![{KANJI}ァ-ヶー々])")
 # read backwards: the words of living there first (a plain alternation the
 # engine skips to), then the place name that ends right before them
-_RESIDENCE_CONTEXT = re.compile(rf"{ctx.alternation(_PLACE['residence_after'])}|で(?=[^、。\n]{{1,10}}?を(?:育て|子育て))"
+_RESIDENCE_CONTEXT = re.compile(rf"{words_regex(_PLACE['residence_after'])}|で(?=[^、。\n]{{1,10}}?を(?:育て|子育て))"
                                 r"|の(?=[^、。\n]{1,8}?(?:さん|様|氏)宅)")
-_NAME_ENDING_HERE = re.compile(rf"(?<![\u4e00-\u9fffァ-ヶー々]){_RES_NAME}$")
+_NAME_ENDING_HERE = re.compile(rf"(?<![{KANJI}ァ-ヶー々]){_RES_NAME}$")
 # the last cell of a row about one person, when it is only a place name
 _ROW_CELL = re.compile(rf"{_RES_NAME}[ \t\u3000]*")
-_ROW_PERSON = re.compile(ctx.alternation(_PLACE["row_person_words"]))
+_ROW_PERSON = re.compile(words_regex(_PLACE["row_person_words"]))
 _RESIDENCE_ANCHOR = re.compile("私ども|私たち|地元|住|暮ら|生活|育て|転居|引っ越|転入|自宅|実家|アパート|借家|貸家|持ち家|マンション|一軒家|町家|長屋|空き家|お宅|宅")
 _NOT_RESIDENCE = frozenset(_PLACE["not_residence"])
-_SMALL_ANCHOR = re.compile(ctx.alternation(_PLACE["area_heads"] + _PLACE["landmark_heads"]) + "|条|字")
+_SMALL_ANCHOR = re.compile(words_regex(_PLACE["area_heads"] + _PLACE["landmark_heads"]) + "|条|字")
 # Each shape is read only on the lines that hold the word every match of it
 # has (its head, 条, 字): those are lines of ``_SMALL_ANCHOR`` too, so the
 # matches are the same as reading each shape on all of them, for less.
-_AREA_ANCHOR = re.compile(ctx.alternation(_PLACE["area_heads"]))
-_LANDMARK_ANCHOR = re.compile(ctx.alternation(_PLACE["landmark_heads"]))
+_AREA_ANCHOR = re.compile(words_regex(_PLACE["area_heads"]))
+_LANDMARK_ANCHOR = re.compile(words_regex(_PLACE["landmark_heads"]))
 _JO_ANCHOR = re.compile("条")
 _AZA_ANCHOR = re.compile("字")
-_ESTATE_ANCHOR = re.compile(ctx.alternation(_PLACE["estates"]))
+_ESTATE_ANCHOR = re.compile(words_regex(_PLACE["estates"]))
 _FORMER_ANCHOR = re.compile("旧")
-_DESCRIBED_ANCHOR = re.compile(ctx.alternation(_PLACE["described_heads"]))
+_DESCRIBED_ANCHOR = re.compile(words_regex(_PLACE["described_heads"]))
 
 
 class PlaceRecognizer(JaPatternRecognizer):
     ENTITY = "PLACE"
     DESCRIPTION = "場所"
     PATTERNS = (
-        JaPattern("町丁目", rf"[{_K}]{{1,10}}?[0-9一二三四五六七八九十]{{1,3}}丁目(?![0-9一二三四五六七八九十]+(?:番|-))(?:[0-9]+番地先)?(?:地内)?(?:の(?:市道|県道|国道|町道|歩道|交差点)[\u4e00-\u9fffァ-ヶー0-9第号線-]{{0,14}}(?:の歩道上)?)?", 0.6, anchor='丁目'),
+        JaPattern("町丁目", rf"[{_K}]{{1,10}}?[0-9一二三四五六七八九十]{{1,3}}丁目(?![0-9一二三四五六七八九十]+(?:番|-))(?:[0-9]+番地先)?(?:地内)?(?:の(?:市道|県道|国道|町道|歩道|交差点)[{KANJI}ァ-ヶー0-9第号線-]{{0,14}}(?:の歩道上)?)?", 0.6, anchor='丁目'),
         JaPattern("市道", rf"(?:市道|県道|町道)[{_K}0-9第-]{{1,12}}号?線", 0.5, anchor='市道|県道|町道'),
     )
 
@@ -116,8 +116,8 @@ class PlaceRecognizer(JaPatternRecognizer):
         value = match.string[start:end]
         name = value[:max(0, value.find("丁目"))]  # only the name before the 丁目 (not …地内の市道)
         cut = max((i + 1 for i, ch in enumerate(name[:-1]) if ch in "はをでにともの" and i > 0
-                   and re.match(r"[\u4e00-\u9fffァ-ヶー々いたるすむし]", value[i - 1])
-                   and re.match(r"[\u4e00-\u9fffァ-ヶー々]", name[i + 1])), default=0)
+                   and re.match(rf"[{KANJI}ァ-ヶー々いたるすむし]", value[i - 1])
+                   and re.match(rf"[{KANJI}ァ-ヶー々]", name[i + 1])), default=0)
         return start + cut, end
 
     def find(self, text: str, tokens: list[Token]) -> Iterable[RecognizerResult]:
@@ -154,9 +154,7 @@ class PlaceRecognizer(JaPatternRecognizer):
         for a in _ROW_PERSON.finditer(text):  # only the lines with a person word
             if a.start() <= end:
                 continue
-            pos = text.rfind("\n", 0, a.start()) + 1
-            end = text.find("\n", a.end())
-            end = len(text) if end == -1 else end
+            pos, end = line_span(text, a.start(), a.end())
             last = end
             while last > pos and text[last - 1] in " \t\u3000":
                 last -= 1  # trailing blanks

@@ -20,8 +20,9 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from redactor.recognizers import context as ctx
-from redactor.recognizers.base import JaPattern, JaPatternRecognizer
+from redactor.recognizers import _context as ctx
+from redactor.recognizers._base import JaPattern, JaPatternRecognizer
+from redactor.recognizers._text import KANJI, words_regex
 
 # The kana a plate may carry: no voiced kana and not お, し, へ, ん (道路運送車両法施行
 # 規則 別表: they are never issued), so 「資料1と2」「20を30に」 fall out by the number
@@ -38,7 +39,7 @@ _OFFICIAL = ("公用車", "公用", "庁用車", "市有車", "市の車両", "�
 # the same vehicle, not another one (公用車に追突した乗用車（…） is the other party's).
 _VEHICLE = ("普通乗用自動車", "乗用自動車", "軽自動車", "乗用車", "自動車", "車両", "車", "軽トラック", "トラック", "バス",
             "バイク", "原動機付自転車", "ワゴン車", "ダンプ")
-_ATTACHED = re.compile(r"(?:の|である)?(?:" + "|".join(map(re.escape, sorted(_VEHICLE, key=len, reverse=True))) + r")?"
+_ATTACHED = re.compile(r"(?:の|である)?(?:" + words_regex(_VEHICLE) + r")?"
                        r"[ (（:：、]*(?:車両番号|登録番号|ナンバー)?[ :：]*$")
 # Who else a car may belong to: a party, a person, a company.
 _PRIVATE = ("相手方", "被害者", "加害者", "申出人", "請求人", "申請者", "自家用", "個人所有", "私有", "住民", "男性",
@@ -47,13 +48,13 @@ _WINDOW = 40
 # A place name of kana then kanji (さくら台, つつじ野): it starts after a
 # boundary or a particle (車両がさくら台), never inside a kana word, and its
 # kana do not start with a particle.
-_MIXED_NAME = (r"(?=[ぁ-ん])(?![がのはをにでともへや])(?:(?<=[がのはをにでともへ、( ])|(?<![ぁ-ん\u4e00-\u9fff]))"
-               r"[ぁ-ん]{1,4}[\u4e00-\u9fff]{1,3}")
+_MIXED_NAME = (rf"(?=[ぁ-ん])(?![がのはをにでともへや])(?:(?<=[がのはをにでともへ、( ])|(?<![ぁ-ん{KANJI}]))"
+               rf"[ぁ-ん]{{1,4}}[{KANJI}]{{1,3}}")
 
 
 # A place name in kanji, with the kana ノ, ケ or ヶ inside it as place names write
 # them (袖ケ浦 is a plate's name; 西ノ宮, 霞ヶ丘 are written so in made-up and real towns).
-_KANJI_NAME = r"[\u4e00-\u9fff](?:[ノケヶ]?[\u4e00-\u9fff]){0,3}"
+_KANJI_NAME = rf"[{KANJI}](?:[ノケヶ]?[{KANJI}]){{0,3}}"
 
 
 def _last(window: str, words: tuple[str, ...]) -> int:
@@ -65,7 +66,7 @@ class PlateRecognizer(JaPatternRecognizer):
     ENTITY = "PLATE"
     DESCRIPTION = "自動車登録番号"
     PATTERNS = (
-        JaPattern("標板", rf"(?:{_MIXED_NAME}|(?<![\u4e00-\u9fffノケヶ])(?:{_KANJI_NAME}|[ぁ-ん]{{3,4}}))[ ]?"
+        JaPattern("標板", rf"(?:{_MIXED_NAME}|(?<![{KANJI}ノケヶ])(?:{_KANJI_NAME}|[ぁ-ん]{{3,4}}))[ ]?"
                           rf"(?:[0-9A-Z]{{3}}[ ]?{_KANA}[ ]?(?:{_SERIAL}|\d{{1,3}})|[0-9A-Z]{{1,2}}[ ]?{_KANA}[ ]?{_SERIAL})(?![\d-])",
                   0.8, anchor=rf"[0-9A-Z][ ]?{_KANA}[ ]?[\d・.]"),
     )

@@ -3,7 +3,7 @@ letters, eight digits, two letters (AB12345678CD; 出入国管理及び難民認
 第19条の4). The shape is distinctive enough to count without a label."""
 from typing import Any
 
-from redactor.recognizers.base import JaPattern, JaPatternRecognizer
+from redactor.recognizers._base import JaPattern, JaPatternRecognizer
 
 
 class ResidenceCardRecognizer(JaPatternRecognizer):

@@ -1,8 +1,8 @@
 """GOV_ID (kind resident_code): 住民票コード, 11 digits assigned by the
 住民基本台帳ネットワーク (住民基本台帳法第7条第13号). Its check digit
 algorithm is not published, so the label before it decides."""
-from redactor.recognizers.base import JaPattern
-from redactor.recognizers.gov_id_context import LabelledIdRecognizer
+from redactor.recognizers._base import JaPattern
+from redactor.recognizers._gov_id_context import LabelledIdRecognizer
 
 
 class ResidentCodeRecognizer(LabelledIdRecognizer):

@@ -102,39 +102,14 @@ from presidio_analyzer import RecognizerResult
 
 from redactor.data_files import load_toml
 from redactor.first_chars import guarded  # guarded(re.compile(…)): same matches, found faster in long text
-from redactor.recognizers.base import JaRecognizer
+from redactor.recognizers._base import JaRecognizer
+from redactor.recognizers._text import factored_words_regex, line_span, words_regex
 from redactor.tokens import Token
 
 _DATA = load_toml("security_detail.toml", "redactor.recognizers.data")
 # The control taxonomy: one class per control family (MIC guideline chapters,
 # ISO/IEC 27002:2022 themes), each with its vocabulary.
 _CONTROLS = load_toml("security_controls.toml", "redactor.recognizers.data")["classes"]
-
-
-def _alternation(words: Iterable[str]) -> str:
-    """One regex of the words, factored by their common beginnings
-    (ログ(?:イン(?:履歴)?)?), so the first match at a position is the longest
-    word there. Factored, the engine tries one branch per first character
-    instead of every word at each position where a word could begin: the
-    trigger list grows with each control named, and the whole text is
-    scanned with it."""
-    trie: dict = {}
-    for w in set(words):
-        node = trie
-        for ch in w:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-    return _factored(trie) if trie else "(?!)"
-
-
-def _factored(node: dict) -> str:
-    branches = [re.escape(ch) + _factored(child) for ch, child in node.items() if ch]
-    if not branches:
-        return ""
-    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-    if "" in node:  # a word ends here: the longer words first, greedily
-        return ("(?:" + body + ")" if len(branches) == 1 and len(body) > 1 else body) + "?"
-    return body
 
 
 _CATEGORY_OF: dict[str, str] = {}
@@ -158,7 +133,7 @@ for _cat, _entry in _CONTROLS.items():
     _CLASS_CIVIC.update(_entry.get("civic", ()))
 # Plain alternation (fast: the regex engine skips on the first characters),
 # the look-arounds checked on each hit by _is_trigger.
-_TRIGGER = re.compile(_alternation(_CATEGORY_OF))
+_TRIGGER = re.compile(factored_words_regex(_CATEGORY_OF))
 _NOT_AFTER = {w: frozenset(cs) for w, cs in _DATA["boundaries"]["not_after"].items()}
 _NOT_BEFORE = {w: frozenset(cs) for w, cs in _DATA["boundaries"]["not_before"].items()}
 # version words that stand after a product's Latin name (m-FILTER Ver.5)
@@ -185,7 +160,7 @@ def _is_trigger(text: str, m: re.Match) -> bool:
 _LATIN_PRODUCT = re.compile(
     r"(?<![A-Za-z0-9.])[A-Z][A-Za-z]{2,}(?:[ -][A-Za-z][A-Za-z0-9]*){0,2}[ -]?(?:[Vv]er\.? ?)?[0-9]+(?:\.[0-9]+)+(?![0-9.])")
 _PRODUCT_ANCHOR = re.compile(r"[A-Za-z] ?[0-9]+\.[0-9]")
-_NOT_PRODUCT = re.compile("(?:" + "|".join(map(re.escape, _DATA["not_products"]["names"])) + r")(?![A-Za-z])")
+_NOT_PRODUCT = re.compile("(?:" + words_regex(_DATA["not_products"]["names"], longest_first=False) + r")(?![A-Za-z])")
 PRODUCT_TOKEN = "製品名"
 _CATEGORY_OF[PRODUCT_TOKEN] = "product_version"
 
@@ -203,18 +178,18 @@ _SPECIFIC = {k: re.compile("|".join(f"(?:{p})" for p in _DATA["specifics"][k])) 
 _ADMITTED = guarded(re.compile("|".join(f"(?:{p})" for p in _DATA["weakness"]["admitted"])))
 _RESTATED = guarded(re.compile("|".join(f"(?:{p})" for p in _DATA["weakness"]["restated"])))
 _NEVER_DONE = re.compile("|".join(f"(?:{p})" for p in _DATA["weakness"]["never_done"]))
-_NOT_WEAKNESS = guarded(re.compile(_alternation(_DATA["weakness"]["not_weakness"]) + "|"
+_NOT_WEAKNESS = guarded(re.compile(factored_words_regex(_DATA["weakness"]["not_weakness"]) + "|"
                           + "|".join(f"(?:{p})" for p in _DATA["weakness"]["double_negation"])))
 _COMMON = frozenset(_DATA["generic"]["common"])
-_COMMON_RX = re.compile(_alternation(_COMMON))
-_PLANNED = re.compile(_alternation(_DATA["generic"]["planned"]))
-_NOT_PLANNED = re.compile(_alternation(_DATA["generic"]["not_planned"]))
-_NEVER = re.compile(_alternation(_DATA["never"]["phrases"]))
-_ASKING = re.compile(_alternation(_DATA["questions"]["phrases"]))
+_COMMON_RX = re.compile(factored_words_regex(_COMMON))
+_PLANNED = re.compile(factored_words_regex(_DATA["generic"]["planned"]))
+_NOT_PLANNED = re.compile(factored_words_regex(_DATA["generic"]["not_planned"]))
+_NEVER = re.compile(factored_words_regex(_DATA["never"]["phrases"]))
+_ASKING = re.compile(factored_words_regex(_DATA["questions"]["phrases"]))
 _LOCAL = frozenset(_DATA["context"]["local"])
 _CLASS_CIVIC = frozenset(_CLASS_CIVIC)  # type: ignore[assignment]  # the set filled above, frozen once full
 _CIVIC = frozenset(_DATA["context"]["civic"]) | _CLASS_CIVIC | _LOCAL
-_IT_WORDS = re.compile(_alternation(_DATA["context"]["it_words"]))
+_IT_WORDS = re.compile(factored_words_regex(_DATA["context"]["it_words"]))
 # How far back the text before a statement is read for an information
 # system: about a question and its answer in minutes, or a bill's heading and
 # the items under it (the topic is often set a few sentences earlier: the
@@ -369,9 +344,7 @@ class SecurityDetailRecognizer(JaRecognizer):
         for m in _RESTATED.finditer(text):
             if m.start() < done:
                 continue  # a second restating word in a sentence already read
-            line_start = text.rfind("\n", 0, m.start()) + 1
-            line_end = text.find("\n", m.end())
-            line_end = len(text) if line_end == -1 else line_end
+            line_start, line_end = line_span(text, m.start(), m.end())
             if _triggers(text, line_start, line_end):
                 continue  # the turn names its control: handled sentence by sentence
             prev_end = line_start - 1

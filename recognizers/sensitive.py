@@ -50,8 +50,9 @@ from presidio_analyzer import RecognizerResult
 
 from redactor.data_files import load_toml
 from redactor.finding import Finding
-from redactor.recognizers import context as ctx
-from redactor.recognizers.base import JaRecognizer, scan
+from redactor.recognizers import _context as ctx
+from redactor.recognizers._base import JaRecognizer, scan
+from redactor.recognizers._text import KANJI, KANJI_ODORIJI, KANJI_PLACE, line_span, sentence_span, sentence_start, words_regex
 from redactor.tokens import Token
 
 _DATA = load_toml("sensitive_terms.toml", "redactor.recognizers.data")
@@ -111,11 +112,11 @@ _BONES_ALONE = [b for b in _BODY["bones"] if b != "骨"]
 _BODY_FIRST = "".join(sorted({re.escape(w[0]) for w in _BODY["parts"] + _BODY["bones"]} | {"右", "左", "両"}))
 # One named group per kind of predicate (broken, injury, disability, health).
 _BODY_RE = re.compile(
-    rf"(?=[{_BODY_FIRST}])(?P<part>(?:右|左|両)?(?:(?:{ctx.alternation(_BODY['parts'])})の(?:{ctx.alternation(_BODY['bones'])})"
-    rf"|(?:{ctx.alternation(_BONES_ALONE)})|(?P<soft>{ctx.alternation(_BODY['parts'])})))"
-    rf"[をが](?:{ctx.alternation(_BODY['adverbs'])})?"
-    "(?:" + "|".join(f"(?P<{kind}>{ctx.alternation(verbs)})" for kind, verbs in _PRED.items()) + ")")
-_BODY_ANCHOR = re.compile(rf"[をが](?:{ctx.alternation(_BODY['adverbs'])})?(?:{ctx.alternation(sum(_PRED.values(), []))})")
+    rf"(?=[{_BODY_FIRST}])(?P<part>(?:右|左|両)?(?:(?:{words_regex(_BODY['parts'])})の(?:{words_regex(_BODY['bones'])})"
+    rf"|(?:{words_regex(_BONES_ALONE)})|(?P<soft>{words_regex(_BODY['parts'])})))"
+    rf"[をが](?:{words_regex(_BODY['adverbs'])})?"
+    "(?:" + "|".join(f"(?P<{kind}>{words_regex(verbs)})" for kind, verbs in _PRED.items()) + ")")
+_BODY_ANCHOR = re.compile(rf"[をが](?:{words_regex(_BODY['adverbs'])})?(?:{words_regex(sum(_PRED.values(), []))})")
 _BODY_IDIOMS = tuple(_BODY["idioms"]["words"])
 
 
@@ -142,9 +143,9 @@ _PHRASES = _DATA.get("phrases", {})
 _PHRASE_KIND = {h + link: kind for kind, p in _PHRASES.items() for h in p["heads"] for link in p["links"]}
 _SELF_ANCHORED = frozenset(h + link for p in _PHRASES.values() if p.get("self_anchored")
                            for h in p["heads"] for link in p["links"])
-_PHRASE_RE = re.compile(ctx.alternation(_PHRASE_KIND))
+_PHRASE_RE = re.compile(words_regex(_PHRASE_KIND))
 # Every phrase has one of its links; lines without one are not scanned.
-_PHRASE_ANCHOR = re.compile(ctx.alternation({link for p in _PHRASES.values() for link in p["links"]}))
+_PHRASE_ANCHOR = re.compile(words_regex({link for p in _PHRASES.values() for link in p["links"]}))
 
 
 def _phrase_matches(text: str, tokens: list[Token]) -> Iterable[tuple[int, int, str, str]]:
@@ -165,9 +166,9 @@ def _phrase_matches(text: str, tokens: list[Token]) -> Iterable[tuple[int, int, 
 # disease, but their names end alike. Words that end so and are no disease
 # (臆病, 看病, 重症) are data ([disease] not_diseases).
 _DISEASE = _DATA["disease"]
-_DISEASE_ANCHOR = re.compile(rf"(?:{ctx.alternation(_DISEASE['endings'])})(?:{ctx.alternation(_DISEASE['predicates'])})")
+_DISEASE_ANCHOR = re.compile(rf"(?:{words_regex(_DISEASE['endings'])})(?:{words_regex(_DISEASE['predicates'])})")
 _NOT_DISEASES = frozenset(_DISEASE["not_diseases"])
-_NAME_CHAR = re.compile(r"[\u4e00-\u9fff々ァ-ヶー]")
+_NAME_CHAR = re.compile(rf"[{KANJI_ODORIJI}ァ-ヶー]")
 
 
 def _disease_matches(text: str, tokens: list[Token]) -> Iterable[tuple[int, int, str, str]]:
@@ -198,7 +199,7 @@ _POLICY_WORDS = tuple(_DATA["policy"]["words"])
 _AGGREGATE_WORDS = tuple(_DATA["policy"]["aggregate"])
 _COUNT = re.compile(r"(?:\d{1,3}(?:,\d{3})+|\d{2,})(?:世帯|人|名|件|%)")
 # A verb form that ends the statement and modifies the noun after it.
-_RELATIVE_END = re.compile(r"(?:ている|ていた|ておらず|された|した|する|いる|ある|あった)(?=[\u4e00-\u9fffァ-ヶA-Za-z])")
+_RELATIVE_END = re.compile(rf"(?:ている|ていた|ておらず|された|した|する|いる|ある|あった)(?=[{KANJI}ァ-ヶA-Za-z])")
 # A point in time leading a clause (本年4月に, 令和5年10月頃、, 先日): when
 # it happened sets the scene, and a date is a quasi-identifier of its own
 # (DATE). A duration (平成29年から受給, 以前から通院) is part of the fact and
@@ -272,7 +273,7 @@ def _anchor(text: str, pos: int) -> str | None:
     a subject that stays the same."""
     anchors = _DATA["person"]["anchors"]
     found = ctx.find_word(ctx.sentence_around(text, pos), anchors)
-    start = max(text.rfind("。", 0, pos), text.rfind("\n", 0, pos)) + 1
+    start = sentence_start(text, pos)
     if found or start == 0 or text[start - 1] != "。" or "は" in text[start:pos]:
         return found
     before = ctx.sentence_around(text, start - 1)
@@ -294,12 +295,10 @@ def _noun_stop(text: str, term_end: int, clause_end: int) -> str | None:
 def _named_in_sentence(text: str, pos: int, tokens: list[Token]) -> str | None:
     """A surname or given name Sudachi reads in the sentence around ``pos``
     (「桐山には前科がある」): a name is a person word, with or without さん."""
-    start = max(text.rfind("。", 0, pos), text.rfind("\n", 0, pos)) + 1
+    start, end = sentence_span(text, pos)
     speaker = _SPEAKER.match(text, start, pos)
     if speaker:
         start = speaker.end()  # ○委員（坂口）: who asks is not whom the sentence is about
-    ends = [i for i in (text.find("。", pos), text.find("\n", pos)) if i != -1]
-    end = min(ends) if ends else len(text)
     i = bisect_left(tokens, start, key=_token_start)  # tokens are in text order
     while i < len(tokens) and tokens[i].start < end:
         t = tokens[i]
@@ -473,32 +472,32 @@ class SensitiveRecognizer(JaRecognizer):
 # 本籍は北浜県. Not 「本籍地の市区町村」 (a procedure) nor 「本籍地が…の方は」 (whom a
 # rule is for).
 _HONSEKI = re.compile(
-    r"本籍(?:地)?(?:[はが]|[ 　]*[:：][ 　]*|[ 　\t]+)?「?(?>(?:[\u4e00-\u9fff々ヶ]{1,12}?(?:都|道|府|県)"
-    r"[\u4e00-\u9fff々ヶ]{0,12}?(?:市|区|町|村|郡)?|[\u4e00-\u9fff々ヶ]{1,8}?(?:市|区|町|村))"
-    r"(?:[\u4e00-\u9fff々ヶ0-9\-－ー]|の(?=[0-9一二三四五六七八九十])){0,24}」?)(?!の方|の人|の者|の市|の区|の町|の村)")
+    rf"本籍(?:地)?(?:[はが]|[ 　]*[:：][ 　]*|[ 　\t]+)?「?(?>(?:[{KANJI_PLACE}]{{1,12}}?(?:都|道|府|県)"
+    rf"[{KANJI_PLACE}]{{0,12}}?(?:市|区|町|村|郡)?|[{KANJI_PLACE}]{{1,8}}?(?:市|区|町|村))"
+    rf"(?:[{KANJI_PLACE}0-9\-－ー]|の(?=[0-9一二三四五六七八九十])){{0,24}}」?)(?!の方|の人|の者|の市|の区|の町|の村)")
 _HONSEKI_ANCHOR = re.compile("本籍")
 # The income bracket of a decision (介護保険の負担限度額, 保育料, 保険料の段階):
 # a form field's label, a separator, and its value to the end of the line.
 _BRACKET_LABELS = tuple(_DATA["income"]["labels"])
 _BRACKET_FIELD = re.compile(
-    rf"(?:^|(?<=[\t 　]))(?P<label>{ctx.alternation(_BRACKET_LABELS)})(?:[ 　]*[:：][ 　]*|[ 　\t]+)"
+    rf"(?:^|(?<=[\t 　]))(?P<label>{words_regex(_BRACKET_LABELS)})(?:[ 　]*[:：][ 　]*|[ 　\t]+)"
     r"(?P<value>(?:第|[0-9０-９一二三四五六七八九十]|[A-ZＡ-Ｚ]|要|非|課|低|市|町|村|区|住|生|世|境|免|減)[^\n\t]{0,80})",
     re.M)
-_BRACKET_ANCHOR = re.compile(f"(?:{ctx.alternation(_BRACKET_LABELS)})(?:[ 　]*[:：]|[ 　\t])")
+_BRACKET_ANCHOR = re.compile(f"(?:{words_regex(_BRACKET_LABELS)})(?:[ 　]*[:：]|[ 　\t])")
 # A field of a record whose label says its value is a sensitive fact
 # (病名：統合失調症) or whose value holds a term (備考　生活保護受給中); see [fields].
 _FIELD_KIND = {label: kind for kind, labels in _DATA["fields"]["kinds"].items() for label in labels}
 _FIELD_LABELS = list(_FIELD_KIND) + _DATA["fields"]["general"] + _DATA["fields"]["persons"]
 _FIELD = re.compile(
-    rf"(?:^|(?<=[\t 　・、の]))(?P<label>{ctx.alternation(_FIELD_LABELS)})(?:[（(][^）)\n]{{1,10}}[）)])?"
+    rf"(?:^|(?<=[\t 　・、の]))(?P<label>{words_regex(_FIELD_LABELS)})(?:[（(][^）)\n]{{1,10}}[）)])?"
     r"(?:[ 　]*[:：][ 　]*|[ 　\t]+)"
     r"(?P<value>(?![等の を に は が も な]|など)[^\n\t]{1,60})", re.M)
-_FIELD_ANCHOR = re.compile(f"(?:{ctx.alternation(_FIELD_LABELS)})(?:[（(][^）)\n]{{1,10}}[）)])?(?:[ 　]*[:：]|[ 　\t])")
+_FIELD_ANCHOR = re.compile(f"(?:{words_regex(_FIELD_LABELS)})(?:[（(][^）)\n]{{1,10}}[）)])?(?:[ 　]*[:：]|[ 　\t])")
 _NOTHING = re.compile(r"(?:特に)?(?:なし|無し|無|ない|不明|該当なし|異常なし)(?:[。 　]|$)")
 _BLANK_FORM = re.compile(r"[□☐■◯○＿_]|記入|該当|有・無|あり・なし|有無")
 
 
-_PERSON_END = re.compile("(?:" + ctx.alternation(_DATA["person"]["anchors"] + _DATA["person"]["subject_ends"]) + ")$")
+_PERSON_END = re.compile("(?:" + words_regex(_DATA["person"]["anchors"] + _DATA["person"]["subject_ends"]) + ")$")
 
 
 def _person_before(text: str, pos: int, by_end: dict) -> bool:
@@ -542,7 +541,7 @@ _STILL_WORDS = frozenset({"現在", "今", "いま", "今なお", "当時", "以
 # Where a segment of a sentence ends: 、 and the clause breaks; a line end
 # too, unless the line was wrapped inside the sentence (_soft_break).
 _SEGMENT_END = "、。「」()（）\n"
-_PROSE_START = re.compile(r"[ぁ-んァ-ヶー\u4e00-\u9fff々0-9０-９]")
+_PROSE_START = re.compile(rf"[ぁ-んァ-ヶー{KANJI_ODORIJI}0-9０-９]")
 _NOT_WRAPPED_AFTER = "。．.！？!?：:」』）)"
 _DATE_WORD = re.compile(r"\d{1,4}[年月日時]|令和|平成|昭和|[日月火水木金土]曜")
 # 接続助詞 after which a new statement starts (…付いているが、当時は…).
@@ -695,7 +694,7 @@ def _extend(text: str, by_end: dict, tokens: list[Token], start: int, end: int, 
 
 
 _STATE_LEAD = re.compile(r"(?:[ 、]*(?:最近|近年|現在|現時点で|このたび|この度|毎週|毎月|毎日|毎朝|毎晩|週末|休日)(?:も|に|には)?)+[ 、]*")
-_NP = re.compile(r"[\u4e00-\u9fff々ヶァ-ヶー0-9・]+$")
+_NP = re.compile(rf"[{KANJI_PLACE}ァ-ヶー0-9・]+$")
 
 
 def _core_start(text: str, start: int, term_start: int, kind: str) -> int:
@@ -770,9 +769,8 @@ def _trim_start(text: str, start: int, term_start: int, particle_ends: list[int]
     # three or more): the fact is its cell, not the row's name and address
     cell = text.rfind("\t", start, term_start)
     if cell == -1:
-        line_start = text.rfind("\n", 0, term_start) + 1
-        line_end = text.find("\n", term_start)
-        if text.count(" ", line_start, line_end if line_end != -1 else len(text)) >= 3:
+        line_start, line_end = line_span(text, term_start)
+        if text.count(" ", line_start, line_end) >= 3:
             cell = text.rfind(" ", start, term_start)
     if cell != -1:
         start = cell + 1

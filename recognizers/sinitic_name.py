@@ -16,16 +16,17 @@ from typing import Iterable
 from presidio_analyzer import RecognizerResult
 
 from redactor.data_files import load_toml
-from redactor.recognizers.base import JaRecognizer
-from redactor.recognizers.drops import drop
-from redactor.recognizers.person_anchored import NAME_FIELDS, ROLE_WORDS
-from redactor.recognizers.person_roles import decide_role, role_after
+from redactor.recognizers._base import JaRecognizer
+from redactor.recognizers._drops import drop
+from redactor.recognizers._person_anchored import NAME_FIELDS, ROLE_WORDS
+from redactor.recognizers._person_roles import decide_role, role_after
+from redactor.recognizers._text import KANJI
 from redactor.tokens import Token
 
 _DATA = load_toml("sinitic_surnames.toml", "redactor.recognizers.data")["surnames"]
 SURNAMES = frozenset((_DATA["chinese"] + _DATA["korean"]).split()) - frozenset(_DATA["exclude"].split())
-_KANJI = re.compile(r"[\u4e00-\u9fff]")
-_KANJI_ONLY = re.compile(r"^[\u4e00-\u9fff]+$")
+_KANJI = re.compile(rf"[{KANJI}]")
+_KANJI_ONLY = re.compile(rf"^[{KANJI}]+$")
 _ROLE_WORDS = ROLE_WORDS | NAME_FIELDS
 
 

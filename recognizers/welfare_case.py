@@ -1,8 +1,8 @@
 """GOV_ID (kind welfare_case): the case number of a 生活保護 file (ケース番号),
 which points at one household in the welfare office's records. Formats
 differ between offices (K-0318, 第123号, 2023-0456), so the label decides."""
-from redactor.recognizers.base import JaPattern
-from redactor.recognizers.gov_id_context import LabelledIdRecognizer
+from redactor.recognizers._base import JaPattern
+from redactor.recognizers._gov_id_context import LabelledIdRecognizer
 
 
 class WelfareCaseRecognizer(LabelledIdRecognizer):

@@ -19,7 +19,7 @@ from redactor.finding import Finding
 from redactor.nlp_engine import SudachiNlpEngine
 from redactor.normalize import NormalizedText, normalize
 from redactor.recognizers import default_recognizers
-from redactor.recognizers.base import ATTRIBUTES_KEY, REASON_KEY, JaRecognizer
+from redactor.recognizers._base import ATTRIBUTES_KEY, REASON_KEY, JaRecognizer
 from redactor.tokens import chunk_text
 
 
@@ -30,7 +30,7 @@ class CharacterWindowContext(ContextAwareEnhancer):
     """Presidio's context step for the Japanese recognizers: nothing left to do.
 
     Each recognizer has applied context itself, on character windows before
-    and after a match (recognizers/context.py), by the time the engine's
+    and after a match (recognizers/_context.py), by the time the engine's
     step runs. Presidio's default, ``LemmaContextAwareEnhancer``, compares
     whole lemmas of the tokens before a match, which Japanese compounds and
     name suffixes never match; it would copy every result to change none

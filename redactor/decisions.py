@@ -464,7 +464,3 @@ def redact_with_decisions(redactor: Any, text: str, decisions: Decisions | dict 
                                         redactor.audit_key, hidden)
     result.warnings = applied.warnings
     return result
-
-
-def human_count(findings: Iterable[Finding]) -> int:
-    return sum(f.attributes.get("decided_by") == "human" for f in findings)

@@ -8,7 +8,7 @@ from typing import Iterable
 
 from redactor.normalize import normalize
 
-from redactor.recognizers.base import JaRecognizer
+from redactor.recognizers._base import JaRecognizer
 from redactor.tokens import Token
 
 

@@ -351,7 +351,7 @@ def _name_part_split(tail: str, head: str) -> bool:
     or inside the surname before a spaced given name (委員の大⏎河原 光さん)
     when the pieces make a surname and the given name is one or has an
     honorific after it."""
-    from redactor.recognizers.name_lexicon import is_given_name, is_surname
+    from redactor.recognizers._name_lexicon import is_given_name, is_surname
     from redactor.tokens import dictionary_tags  # the dictionary loads on first use
 
     m, rest = _SPACED_NAME_END.search(tail), _GIVEN_REST.match(head)

@@ -2,7 +2,7 @@
 
 Presidio's recognizers receive ``NlpArtifacts``; ours carry Sudachi
 ``Token`` objects in ``tokens`` (``lemmas`` holds the surfaces: context is
-read on character windows instead, see recognizers/context.py).
+read on character windows instead, see recognizers/_context.py).
 Named entities are not produced here: the recognizers read Sudachi's
 人名/地名 part-of-speech tags themselves, with context.
 """

@@ -48,7 +48,6 @@ OK: Final = "ok"
 REVIEW: Final = "review"
 FAILED: Final = "failed"
 SKIPPED: Final = "skipped"
-OUTPUT_FORMATS = ("same", "text")
 
 
 @dataclass(frozen=True)

@@ -4,7 +4,8 @@ import pytest
 
 from conftest import found, texts
 from redactor.data_files import load_toml
-from redactor.recognizers.birth_date import BirthDateRecognizer as R, kanji_number
+from redactor.recognizers._dates import kanji_number
+from redactor.recognizers.birth_date import BirthDateRecognizer as R
 
 
 @pytest.mark.parametrize("text, value", [

@@ -83,7 +83,7 @@ def test_guarded_pattern_recognizers_match_as_unguarded() -> None:
     the plain regex finds, on the bundled examples."""
     from redactor.benchmark import bundled_examples
     from redactor.recognizers import default_recognizers
-    from redactor.recognizers.base import JaPatternRecognizer
+    from redactor.recognizers._base import JaPatternRecognizer
 
     text = "\n".join(Path(p).read_text(encoding="utf-8") for p in bundled_examples()) + _TEXT
     guarded_recognizers = [r for r in default_recognizers()
@@ -107,7 +107,7 @@ _JOBS = ("元会社員の父は町内の製材所に勤める。\n個人タク�
     (r"[\u4e00-\u9fff]{0,2}社員", "社員|会社", 4),   # anchors that overlap (会社|社員)
 ])
 def test_scan_with_a_lead_finds_what_finditer_finds(pattern: str, anchor: str, lead: int) -> None:
-    from redactor.recognizers.base import scan
+    from redactor.recognizers._base import scan
 
     rx, a = re.compile(pattern), re.compile(anchor)
     expected = [m.span() for m in scan(rx, a, _JOBS)]
@@ -118,7 +118,7 @@ def test_scan_with_a_lead_finds_what_finditer_finds(pattern: str, anchor: str, l
 def test_scan_with_too_short_a_lead_misses_a_match() -> None:
     """The lead is what makes the shortcut exact: one too short loses the
     match whose job word starts further in (a near miss of the test above)."""
-    from redactor.recognizers.base import scan
+    from redactor.recognizers._base import scan
 
     rx, a = re.compile(r"[\u4e00-\u9fffァ-ヶー]{1,6}の(?:運転手|会社員)"), re.compile("運転手|会社員")
     assert [m.span() for m in scan(rx, a, _JOBS, 2)] != [m.span() for m in scan(rx, a, _JOBS)]

@@ -2,7 +2,7 @@
 import pytest
 
 from conftest import found, texts
-from redactor.recognizers.check_digits import (corporate_number_check_digit, is_corporate_number,
+from redactor.recognizers._check_digits import (corporate_number_check_digit, is_corporate_number,
                                                is_my_number, luhn_valid, my_number_check_digit)
 from redactor.recognizers.corporate_number import CorporateNumberRecognizer
 from redactor.recognizers.drivers_license import DriversLicenseRecognizer

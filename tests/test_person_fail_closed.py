@@ -1,6 +1,6 @@
 """PERSON fails closed: the invariant, end to end through ``Redactor().redact()``.
 
-Invariant (recognizers/person_anchored.py, recognizers/drops.py): where the
+Invariant (recognizers/_person_anchored.py, recognizers/_drops.py): where the
 context says a private person is named -- a run of name characters right
 before a personal honorific (さん 様 氏 殿 ちゃん くん), the value after a
 name field (氏名 宛名 申請者 相談者 申立人 請求人 代理人 被保険者 世帯主), a
@@ -17,8 +17,8 @@ from hypothesis import given, settings, strategies as st
 from conftest import texts
 from redactor import Redactor
 from redactor.recognizers.person import PersonRecognizer as P
-from redactor.recognizers import name_lexicon as lex
-from redactor.recognizers.drops import recording
+from redactor.recognizers import _name_lexicon as lex
+from redactor.recognizers._drops import recording
 
 # Surnames: common ones from the lexicon (every 97th of a sorted list, so the
 # sample is varied but fixed), rare ones the lists lack or read as words, and

@@ -1,10 +1,10 @@
-"""Name lexicons (recognizers/name_lexicon.py) and the candidates they keep,
+"""Name lexicons (recognizers/_name_lexicon.py) and the candidates they keep,
 join and split. All names are made up."""
 import pytest
 
 from person_probes import load, outcome
 from redactor import Redactor
-from redactor.recognizers import name_lexicon as lex
+from redactor.recognizers import _name_lexicon as lex
 from redactor.recognizers.person import PersonRecognizer as P
 
 

@@ -5,7 +5,7 @@ honorific, a title or a role word names a person, they still are."""
 import pytest
 
 from redactor import Redactor
-from redactor.recognizers.drops import recording
+from redactor.recognizers._drops import recording
 
 _STRICT = Redactor("strict")
 

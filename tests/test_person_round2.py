@@ -2,7 +2,7 @@
 (tests/data/person_round2_build.py). Each rule has a case that fires and a near miss."""
 from conftest import person_action
 from redactor import Redactor
-from redactor.recognizers import name_lexicon as lex
+from redactor.recognizers import _name_lexicon as lex
 
 _R = Redactor()
 

@@ -14,9 +14,9 @@ from redactor.analyzer import CharacterWindowContext, Detector
 from redactor.finding import Finding
 from redactor.nlp_engine import SudachiNlpEngine
 from redactor.recognizers import default_recognizers, recognizer_classes, registry
-from redactor.recognizers.base import JaRecognizer
+from redactor.recognizers._base import JaRecognizer
 from redactor.recognizers.email import EmailRecognizer
-from redactor.recognizers.gov_id_context import LabelledIdRecognizer
+from redactor.recognizers._gov_id_context import LabelledIdRecognizer
 from redactor.recognizers.phone import PhoneRecognizer
 from redactor.tokens import CHUNK_CHARS
 
@@ -27,7 +27,7 @@ def recognizers_defined_in_the_package() -> dict[type, str]:
     """Every recognizer class a module of the package defines, with its file:
     a ``JaRecognizer`` subclass that no other class of the package derives
     from (one that others derive from is a base, like ``JaPatternRecognizer``
-    and ``gov_id_context.LabelledIdRecognizer``)."""
+    and ``_gov_id_context.LabelledIdRecognizer``)."""
     defined: dict[type, str] = {}
     for info in pkgutil.iter_modules(package.__path__):
         if info.ispkg:

@@ -80,25 +80,6 @@ class Extracted:
         return f"line {line}, column {col}"
 
 
-def join_parts(pieces: Sequence[tuple[str, str]], sep: str = "\n\n") -> tuple[str, list[Part]]:
-    """Join ``(where, text)`` pieces into one text with its parts.
-
-    The separator keeps pieces apart so that no finding (a name, an
-    address) runs from one table cell or page into the next.
-    """
-    out: list[str] = []
-    parts: list[Part] = []
-    pos = 0
-    for where, text in pieces:
-        if out:
-            out.append(sep)
-            pos += len(sep)
-        parts.append(Part(pos, pos + len(text), where))
-        out.append(text)
-        pos += len(text)
-    return "".join(out), parts
-
-
 class DocumentFormat(Protocol):
     """One file format. Implementations live one per module in this package."""
 

@@ -17,18 +17,19 @@ from dataclasses import replace
 
 from redactor.finding import Finding
 from redactor.intervals import IntervalSet
-from redactor.recognizers import name_lexicon as _name_lexicon
-from redactor.recognizers.drops import drop
-from redactor.recognizers.person_readings import readings_beside
-from redactor.recognizers.person_roles import BEFORE, READING, decide_role
+from redactor.recognizers import _name_lexicon
+from redactor.recognizers._drops import drop
+from redactor.recognizers._person_readings import readings_beside
+from redactor.recognizers._person_roles import BEFORE, READING, decide_role
+from redactor.recognizers._text import KANJI_NAME, KANJI_ODORIJI
 from redactor.tokens import dictionary_tags
 
-_KANJI = re.compile(r"[\u4e00-\u9fff々〆ヶ]")
+_KANJI = re.compile(rf"[{KANJI_NAME}]")
 # Between two names of one list; 同 (ditto: the same title) may stand before the second
 # (監査委員　石黒　美奈子、同　大谷　悟).
 _LIST_GAP = re.compile(r"^[\s・、,，/]{1,3}(?:同[ \t]{0,2})?$")  # (/ is ／ after NFKC: 楠木 葉子／大御堂)
 # Between two names of a list: one to three more items (鳴海・[高谷]・佐伯).
-_LIST_ITEM = r"[\u4e00-\u9fff々ァ-ヺー]{2,6}"
+_LIST_ITEM = rf"[{KANJI_ODORIJI}ァ-ヺー]{{2,6}}"
 _LIST_MIDDLE = re.compile(r"^[・、] ?(%s(?:[・、] ?%s){0,2})[・、] ?$" % (_LIST_ITEM, _LIST_ITEM))
 # Right after the last name of a list (…・高谷・[佐伯]ら). After a 中黒 any
 # particle may follow; after 、, which also separates words, only what ends
@@ -130,14 +131,14 @@ _COUNT = r"[0-9一二三四五六七八九十]{1,3} ?名"
 _LIST_CLOSER = re.compile(r" ?(?:(?P<others>ほか|外|他) ?(?P<more>%s)?|(?:の|以上) ?(?P<count>%s))" % (_COUNT, _COUNT))
 # Where a closer may stand (の alone is everywhere: it needs its head count here).
 _CLOSER_ANCHOR = re.compile(r"ほか|外|他|(?:の|以上) ?[0-9一二三四五六七八九十]{1,3} ?名")
-_K = r"[\u4e00-\u9fff々〆ヶ]"
+_K = rf"[{KANJI_NAME}]"
 # One item: a kanji name (a space and a given name in kanji or kana allowed), or a katakana one.
 _ITEM = (r"(?:%s{1,4}(?: %s{1,4}| ?[ぁ-ゖ]{2,4}| ?[ァ-ヺー]{2,6})?|[ァ-ヺー]{2,}(?:[・=][ァ-ヺー]{2,}){0,2})"
          % (_K, _K))
-_LIST_BEFORE = re.compile(r"(?<![\u4e00-\u9fff々〆ヶァ-ヺーぁ-ゖ])%s(?: ?[、・] ?%s){0,9}$" % (_ITEM, _ITEM))
+_LIST_BEFORE = re.compile(rf"(?<![{KANJI_NAME}ァ-ヺーぁ-ゖ])%s(?: ?[、・] ?%s){{0,9}}$" % (_ITEM, _ITEM))
 _ITEM_SEP = re.compile(r" ?[、・] ?")
 _ROLE_WORDS = frozenset(w for ws in BEFORE.values() for w in ws)
-_LEADING_KANJI = re.compile(r"[\u4e00-\u9fff々〆ヶ]+")
+_LEADING_KANJI = re.compile(rf"[{KANJI_NAME}]+")
 _ORG_END = ("課", "係", "室", "部", "局", "会", "所", "社", "団", "校", "園", "館", "店", "省", "庁", "市", "町", "村", "県")
 
 
@@ -222,8 +223,8 @@ def _counted_lists(text: str, persons: list[Finding], others: list[Finding]) -> 
 
 
 # A word joined to a name by と or や (大島と柴田, 直と秋山): kanji or katakana.
-_PARTNER_AFTER = re.compile(r"[とや]([\u4e00-\u9fff々]{1,4}|[ァ-ヺー]{2,10})(?=[はがのとやもにを、。）)]|$)")
-_PARTNER_BEFORE = re.compile(r"(?<![\u4e00-\u9fff々ァ-ヺー])([\u4e00-\u9fff々]{1,4}|[ァ-ヺー]{2,10})[とや]$")
+_PARTNER_AFTER = re.compile(rf"[とや]([{KANJI_ODORIJI}]{{1,4}}|[ァ-ヺー]{{2,10}})(?=[はがのとやもにを、。）)]|$)")
+_PARTNER_BEFORE = re.compile(rf"(?<![{KANJI_ODORIJI}ァ-ヺー])([{KANJI_ODORIJI}]{{1,4}}|[ァ-ヺー]{{2,10}})[とや]$")
 
 
 def _coordinated(text: str, persons: list[Finding], others: list[Finding]) -> list[Finding]:
@@ -396,7 +397,7 @@ _SAME_SCRIPT = re.compile(r"[ァ-ヺー]{2}|[A-Za-z]{2}")
 
 # An account holder's or a household's word after a surname (相沢名義, 相沢方, 相沢宅に),
 # not the head of a longer word (方面, 方針, 宅地, 家族: a kanji follows).
-HOLDER_AFTER = re.compile(r"(?:名義|[宅方家邸])(?![\u4e00-\u9fff々])")
+HOLDER_AFTER = re.compile(rf"(?:名義|[宅方家邸])(?![{KANJI_ODORIJI}])")
 
 
 # After a one-kanji surname mentioned again: a case particle or an honorific

@@ -9,7 +9,7 @@ carry a human-readable ``reason`` and detector ``attributes`` in
 attributes ``PATTERNS`` (named, scored regexes) and ``CONTEXT`` (words that
 raise confidence), and a ``validate_result`` hook that answers True
 (certain: a checksum passed), False (reject) or None (cannot tell). Context
-is read on raw character windows (see ``context.py``), not on lemmas.
+is read on raw character windows (see ``_context.py``), not on lemmas.
 """
 from __future__ import annotations
 
@@ -22,7 +22,8 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from redactor.finding import Finding
 from redactor.first_chars import guarded
-from redactor.recognizers import context as ctx
+from redactor.recognizers import _context as ctx
+from redactor.recognizers._text import line_span
 from redactor.tokens import Token
 
 REASON_KEY = "reason"
@@ -151,10 +152,7 @@ def scan(rx: re.Pattern, anchor: re.Pattern | None, text: str, lead: int | None 
     for a in anchor.finditer(text):
         if a.start() <= line_end:
             continue  # this line was scanned already
-        line_start = text.rfind("\n", 0, a.start()) + 1
-        line_end = text.find("\n", a.end())
-        if line_end == -1:
-            line_end = len(text)
+        line_start, line_end = line_span(text, a.start(), a.end())
         yield from rx.finditer(text, line_start, line_end)
 
 

@@ -12,7 +12,8 @@ from __future__ import annotations
 import re
 
 from redactor.data_files import load_toml
-from redactor.recognizers import context as ctx
+from redactor.recognizers import _context as ctx
+from redactor.recognizers._text import KANJI, KANJI_ODORIJI, line_span, words_regex
 
 _ROLES = load_toml("person_roles.toml", "redactor.recognizers.data")
 ROLES = _ROLES  # the lists themselves, for the recognizers that anchor on them
@@ -30,14 +31,14 @@ _INCIDENT = tuple(_ROLES["incident"]["words"])
 # A residents' body's name, then one of its posts, right before a name
 # (北町自治会（会長　, 子ども会の副会長 ): the post is a community post.
 _COMMUNITY_POST = re.compile(r"(?:%s)(?:[「『(（][^」』)）\n]{1,15}[」』)）])?[ \t]*[(（の]?[ \t]*(?P<post>%s)[ \t:：]*$" % (
-    ctx.alternation(_ROLES["community"]["community_bodies"]), ctx.alternation(_ROLES["community"]["community_posts"])))
+    words_regex(_ROLES["community"]["community_bodies"]), words_regex(_ROLES["community"]["community_posts"])))
 # ... and the body's name right before a name that its post follows (北町自治会の相沢会長).
-_COMMUNITY_BODY_BEFORE = re.compile(r"(?:%s)[ \t]*[(（の]?[ \t]*$" % ctx.alternation(_ROLES["community"]["community_bodies"]))
+_COMMUNITY_BODY_BEFORE = re.compile(r"(?:%s)[ \t]*[(（の]?[ \t]*$" % words_regex(_ROLES["community"]["community_bodies"]))
 _COMMUNITY_POSTS = frozenset(_ROLES["community"]["community_posts"])
 # ... and right after a name (宮内消防団分団長, 谷口町内会副会長), with the posts of a
 # fire brigade's units (分団長, 班長): the whole compound is the post.
 _COMMUNITY_POST_AFTER = re.compile(r"(?:%s)(?:%s|分団長|副分団長|部長|班長)" % (
-    ctx.alternation(_ROLES["community"]["community_bodies"]), ctx.alternation(_ROLES["community"]["community_posts"])))
+    words_regex(_ROLES["community"]["community_bodies"]), words_regex(_ROLES["community"]["community_posts"])))
 _COMMUNITY_BODY_FIRST = frozenset(b[0] for b in _ROLES["community"]["community_bodies"])
 _INCIDENT_PARTIES = tuple(_ROLES["incident"]["parties"])
 HEADS_OF_PLACES = frozenset(_ROLES["heads_of_places"]["words"])
@@ -51,36 +52,36 @@ for _role in ("official", "private", "unclear"):
 _BEFORE_ALL = tuple(_BEFORE_ROLE)
 _DOUBT = frozenset(BEFORE["unclear"])
 _DOUBT_OR_PRIVATE = tuple(BEFORE["unclear"]) + tuple(BEFORE["private"])
-_UNITS = ctx.alternation(_ROLES["department_title"]["units"])
-_UNIT_TITLES = ctx.alternation(_ROLES["department_title"]["unit_titles"])
+_UNITS = words_regex(_ROLES["department_title"]["units"])
+_UNIT_TITLES = words_regex(_ROLES["department_title"]["unit_titles"])
 # A department-qualified title right after the name (総務課長, 情報公開係主事),
 # or a department in brackets after a name in a list (村上（総務管財室）、).
 _DEPT_TITLE = re.compile(
-    r"\s?(?:[\u4e00-\u9fffヶ]{0,12}?(?:%s)(?:%s)"
-    r"|[(（][\u4e00-\u9fffヶ]{0,12}?(?:%s)(?:%s)?[)）])" % (_UNITS, _UNIT_TITLES, _UNITS, _UNIT_TITLES))
+    rf"\s?(?:[{KANJI}ヶ]{{0,12}}?(?:%s)(?:%s)"
+    rf"|[(（][{KANJI}ヶ]{{0,12}}?(?:%s)(?:%s)?[)）])" % (_UNITS, _UNIT_TITLES, _UNITS, _UNIT_TITLES))
 # ... and the same title right before a name (総務部総務管財室長　森 健司).
 _DEPT_TITLE_END = re.compile(r"(?:%s)(?:%s)$" % (_UNITS, _UNIT_TITLES))
 # A department of the municipality right before a name with の (福祉課の河野).
-_DEPT_OF = re.compile(r"[\u4e00-\u9fffヶ]{1,10}(?:課|係|室|担当|事務局|センター)の$")
+_DEPT_OF = re.compile(rf"[{KANJI}ヶ]{{1,10}}(?:課|係|室|担当|事務局|センター)の$")
 _DEPT_TITLE_LAST = frozenset(t[-1] for t in _ROLES["department_title"]["unit_titles"])
 # A unit's name right before a name (庶務係　小野寺, 営業部 三輪): two kanji or more, then the unit.
-_UNIT_BEFORE = re.compile(r"(?<![\u4e00-\u9fffヶ])[\u4e00-\u9fffヶ]{2,16}(?:%s)$"
-                          % ctx.alternation(_ROLES["unit_before"]["units"]))
-_COMPANY_UNIT_BEFORE = re.compile(r"(?<![\u4e00-\u9fffヶ])[\u4e00-\u9fffヶ]{2,16}(?<!学)(?:%s)$"
-                                  % ctx.alternation(_ROLES["unit_before"]["company_units"]))
+_UNIT_BEFORE = re.compile(rf"(?<![{KANJI}ヶ])[{KANJI}ヶ]{{2,16}}(?:%s)$"
+                          % words_regex(_ROLES["unit_before"]["units"]))
+_COMPANY_UNIT_BEFORE = re.compile(rf"(?<![{KANJI}ヶ])[{KANJI}ヶ]{{2,16}}(?<!学)(?:%s)$"
+                                  % words_regex(_ROLES["unit_before"]["company_units"]))
 _UNIT_OWNERS = tuple(_ROLES["unit_before"]["line_owners"])
 _UNIT_LAST = frozenset(u[-1] for u in _ROLES["unit_before"]["units"] + _ROLES["unit_before"]["company_units"])
 # Two units in one run (建設部道路管理課, 議会事務局庶務係): the unit's own path.
-_UNIT_PATH = re.compile(r"(?:%s)[\u4e00-\u9fffヶ]+$" % ctx.alternation(_ROLES["unit_before"]["path_units"]))
-_STAFF_LABEL = re.compile(r"[ \t]*(?:%s)[ \t]*[:：]?[ \t]*" % ctx.alternation(_ROLES["unit_before"]["staff_labels"]))
-_STAFF_LABEL_END = re.compile(r"[。（(【［、][ \t]*(?:%s)[ \t]*[:：]?[ \t]*$" % ctx.alternation(_ROLES["unit_before"]["staff_labels"]))
+_UNIT_PATH = re.compile(rf"(?:%s)[{KANJI}ヶ]+$" % words_regex(_ROLES["unit_before"]["path_units"]))
+_STAFF_LABEL = re.compile(r"[ \t]*(?:%s)[ \t]*[:：]?[ \t]*" % words_regex(_ROLES["unit_before"]["staff_labels"]))
+_STAFF_LABEL_END = re.compile(r"[。（(【［、][ \t]*(?:%s)[ \t]*[:：]?[ \t]*$" % words_regex(_ROLES["unit_before"]["staff_labels"]))
 _PROFESSIONS = tuple(_ROLES["appointed_professional"]["professions"])
 # 成年後見人の司法書士, 委員は臨床心理士の: the capacity, then the
 # profession, right before the name.
 _APPOINTED = re.compile(
     r"(?P<cap>%s)(?:は|として|に|の|である|で)?[ \t、]*(?P<pro>%s)(?:の|である)?[ \t]*$"
-    % (ctx.alternation(_ROLES["appointed_professional"]["capacities"]),
-       ctx.alternation(_ROLES["appointed_professional"]["professions"])))
+    % (words_regex(_ROLES["appointed_professional"]["capacities"]),
+       words_regex(_ROLES["appointed_professional"]["professions"])))
 
 # Capacities held for one private party (a ward, a bankrupt, an estate): the
 # professional is named in the party's matter, not in an office's role.
@@ -170,11 +171,11 @@ _CELL_TITLES = (frozenset(AFTER["official"]) | (frozenset(BEFORE["official"]) - 
     "担当者名", "担当者", "担当", "出席委員", "欠席委員", "説明員", "事務局"})) - {"君", "区長", "副区長"}
 _CELL_COMMUNITY = frozenset(COMMUNITY)
 _CELL_PERSON_WORDS = frozenset(AFTER["person"])
-_DEPT_TITLE_CELL = re.compile(r"[\u4e00-\u9fffヶ]{0,12}?(?:%s)(?:%s)" % (_UNITS, _UNIT_TITLES))
+_DEPT_TITLE_CELL = re.compile(rf"[{KANJI}ヶ]{{0,12}}?(?:%s)(?:%s)" % (_UNITS, _UNIT_TITLES))
 # A title's tenure written before it (前市長, 元首相, 新社長, 次期会長, 現会長).
 _TENURE = re.compile(r"元|前|新|現|次期|初代|第[0-9一二三四五六七八九十]{1,3}代")
 _TENURE_FIRST = frozenset("元前新現次初第")
-_KANJI_AFTER = re.compile(r"[\u4e00-\u9fff々]")
+_KANJI_AFTER = re.compile(rf"[{KANJI_ODORIJI}]")
 
 
 # Role words that are field labels, not a speaker's title, before a colon
@@ -240,7 +241,7 @@ def _role_before(text: str, start: int) -> tuple[str, str] | None:
 _ROSTER_LINE_HEAD = re.compile(
     r"[ \t]*(?:説明員|出席説明員|出席委員|欠席委員|出席議員|欠席議員|説明のため(?:会議に)?出席した者|出席職員|事務局職員)"
     r"(?:[(（][^()（）\n]{0,12}[)）])?[ \t]*[:：]?[ \t]+")
-_TITLE_WORD_BEFORE = re.compile(r"(?<![^\s:：])[\u4e00-\u9fffヶ]{2,16}[ \t]+$")
+_TITLE_WORD_BEFORE = re.compile(rf"(?<![^\s:：])[{KANJI}ヶ]{{2,16}}[ \t]+$")
 
 
 def _roster_line_role(text: str, start: int) -> tuple[str, str] | None:
@@ -256,7 +257,7 @@ def _roster_line_role(text: str, start: int) -> tuple[str, str] | None:
     return ("official", head.group(0).strip(" \t:：")) if _TITLE_WORD_BEFORE.search(before) else None
 
 
-_KANJI_CHAR = re.compile(r"[\u4e00-\u9fff々]")
+_KANJI_CHAR = re.compile(rf"[{KANJI_ODORIJI}]")
 
 
 def _ditto_title(text: str, start: int) -> tuple[str, str] | None:
@@ -292,9 +293,8 @@ _ROSTER_LINE = re.compile(r"^[ \t]*[^\s、,。]{1,20}(?:[ \t、,]+[^\s、,。]{1
 def _roster_block_role(text: str, start: int) -> tuple[str, str] | None:
     """("official", heading) when the name stands in a block of roster lines
     right under a roster heading (at most 30 lines up, no blank line between)."""
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", start)
-    if not _ROSTER_LINE.match(text[line_start:line_end if line_end != -1 else len(text)]):
+    line_start, line_end = line_span(text, start)
+    if not _ROSTER_LINE.match(text[line_start:line_end]):
         return None
     for _, above in ctx.lines_above(text, line_start, 30):
         heading = _ROSTER_HEADING.match(above)
@@ -316,9 +316,8 @@ def _column_role(text: str, start: int) -> tuple[str, str] | None:
     row (how tables of Word, HTML and PDF documents are read) whose header
     row above has a private party's word in the same column (氏名, 申請者).
     Rows are walked up while they have tabs, at most 50."""
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", start)
-    if "\t" not in text[line_start:line_end if line_end != -1 else len(text)]:
+    line_start, line_end = line_span(text, start)
+    if "\t" not in text[line_start:line_end]:
         return None
     head = ctx.column_heading(text, line_start, text.count("\t", line_start, start), _PRIVATE_HEADINGS)
     return ("private", head) if head else None
@@ -380,7 +379,7 @@ def _doubt_nearby(text: str, start: int) -> str | None:
     return None
 
 
-_DOUBT_ANYWHERE = re.compile(ctx.alternation(_DOUBT))
+_DOUBT_ANYWHERE = re.compile(words_regex(_DOUBT))
 
 
 # A committee seat opening the line, then the member's profession or affiliation,
@@ -417,7 +416,7 @@ _CHAIR_LINE = re.compile(r"^[ \t]*[○◯〇◆◎◇●][ \t]*(?:議長|副議�
 
 
 _BODY_HEADS = frozenset(_ROLES["community"]["body_heads"])
-_PUBLIC_BODY = re.compile(ctx.alternation(_ROLES["community"]["public_bodies"]))
+_PUBLIC_BODY = re.compile(words_regex(_ROLES["community"]["public_bodies"]))
 
 
 def _public_body_head(text: str, start: int) -> bool:
@@ -445,8 +444,8 @@ def _public_body_head(text: str, start: int) -> bool:
 
 # the bodies whose name alone says the document or roster is theirs (not the
 # generic 会議, 部会, 本部 of the line test above)
-_PUBLIC_BODY_TITLE = re.compile(ctx.alternation(_ROLES["community"]["public_body_titles"]))
-_COMMUNITY_BODY_ANY = re.compile(ctx.alternation(_ROLES["community"]["community_bodies"]))
+_PUBLIC_BODY_TITLE = re.compile(words_regex(_ROLES["community"]["public_body_titles"]))
+_COMMUNITY_BODY_ANY = re.compile(words_regex(_ROLES["community"]["community_bodies"]))
 
 
 def _council_form(text: str, start: int) -> bool:
@@ -579,10 +578,10 @@ _SPEAKER_MARK_LINE = re.compile(r"[ \t]*[○◯〇◆◎◇●]")
 _PEOPLE = _ROLES["company_people"]
 _REPRESENTATIVES = frozenset(_PEOPLE["representatives"])
 _COMPANY_STAFF = frozenset(_PEOPLE["staff_words"])
-_SUBSIDY = re.compile(ctx.alternation(_PEOPLE["subsidy_words"]))
-_CONTRACT = re.compile(ctx.alternation(_PEOPLE["contract_words"]))
-_COMPANY_MARK = re.compile(ctx.alternation(_PEOPLE["company_marks"]))
-_MUNICIPAL_UNIT = re.compile(r"[\u4e00-\u9fff](?:課|係|室|局|部|センター)")
+_SUBSIDY = re.compile(words_regex(_PEOPLE["subsidy_words"]))
+_CONTRACT = re.compile(words_regex(_PEOPLE["contract_words"]))
+_COMPANY_MARK = re.compile(words_regex(_PEOPLE["company_marks"]))
+_MUNICIPAL_UNIT = re.compile(rf"[{KANJI}](?:課|係|室|局|部|センター)")
 
 
 def _company_person(text: str, start: int, word: str) -> str | None:

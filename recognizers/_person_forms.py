@@ -1,16 +1,16 @@
 """PERSON in the written forms where Sudachi's 人名 tags do not reach: one
 entry point for ``PersonRecognizer.find`` over one module per form.
 
-- ``person_romaji``: Taro YAMADA, YAMADA, Taro, Maria da SILVA, 氏名 SATO HANAKO;
-- ``person_table``: every cell under a 氏名/名前/申請者 heading;
-- ``person_brackets``: 山田花子（妻）, 「鈴木」と名乗る男性;
-- ``person_given``: 岬 光 氏, 山田 はるか さん (given names that are words or kana);
-- ``person_katakana``: グエン ヴァン ナム, マリア・ガルシア＝ロペス;
-- ``person_readings``: ふりがな　やまだ　たろう.
+- ``_person_romaji``: Taro YAMADA, YAMADA, Taro, Maria da SILVA, 氏名 SATO HANAKO;
+- ``_person_table``: every cell under a 氏名/名前/申請者 heading;
+- ``_person_brackets``: 山田花子（妻）, 「鈴木」と名乗る男性;
+- ``_person_given``: 岬 光 氏, 山田 はるか さん (given names that are words or kana);
+- ``_person_katakana``: グエン ヴァン ナム, マリア・ガルシア＝ロペス;
+- ``_person_readings``: ふりがな　やまだ　たろう.
 
 Document-level forms (lists closed by a head count, readings on the line
 beside a name, later mentions) are steps of ``refine`` in
-``person_document.py``. Each module's findings are PersonRecognizer's, so
+``_person_document.py``. Each module's findings are PersonRecognizer's, so
 they share its document-level steps (one person, one decision).
 """
 from __future__ import annotations
@@ -19,13 +19,13 @@ from typing import Iterable
 
 from presidio_analyzer import RecognizerResult
 
-from redactor.recognizers.base import JaRecognizer
-from redactor.recognizers.person_brackets import find_quoted_names, find_relation_names
-from redactor.recognizers.person_given import find_word_given_names
-from redactor.recognizers.person_katakana import find_katakana_names
-from redactor.recognizers.person_readings import find_labelled_readings
-from redactor.recognizers.person_romaji import find_romaji_names
-from redactor.recognizers.person_table import find_table_names, header_cell_at
+from redactor.recognizers._base import JaRecognizer
+from redactor.recognizers._person_brackets import find_quoted_names, find_relation_names
+from redactor.recognizers._person_given import find_word_given_names
+from redactor.recognizers._person_katakana import find_katakana_names
+from redactor.recognizers._person_readings import find_labelled_readings
+from redactor.recognizers._person_romaji import find_romaji_names
+from redactor.recognizers._person_table import find_table_names, header_cell_at
 from redactor.tokens import Token
 
 __all__ = ["find_written_forms", "header_cell_at"]

@@ -14,6 +14,8 @@ import re
 from functools import cached_property, lru_cache
 from typing import Iterable, Iterator
 
+from redactor.recognizers._text import sentence_span
+
 
 def before(text: str, start: int, width: int) -> str:
     """The ``width`` characters before ``start`` on the same line."""
@@ -131,9 +133,8 @@ def context_word(text: str, start: int, end: int, words: Iterable[str],
 
 def sentence_around(text: str, pos: int) -> str:
     """The sentence (ended by 。 or a line end) that contains ``pos``."""
-    start = max(text.rfind("。", 0, pos), text.rfind("\n", 0, pos)) + 1
-    ends = [i for i in (text.find("。", pos), text.find("\n", pos)) if i != -1]
-    return text[start:min(ends) if ends else len(text)]
+    start, end = sentence_span(text, pos)
+    return text[start:end]
 
 
 def lines_above(text: str, line_start: int, limit: int) -> Iterator[tuple[int, str]]:
@@ -163,9 +164,3 @@ def column_heading(text: str, line_start: int, column: int, headings: frozenset[
             if head in headings:
                 return head
     return None
-
-
-def alternation(words: Iterable[str]) -> str:
-    """Words as one regex alternation, longest first, so that the match at a
-    position is the longest word there (手首 before 手, 自治会長 before 会長)."""
-    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))

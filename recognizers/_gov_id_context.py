@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from redactor.recognizers.base import JaPatternRecognizer
+from redactor.recognizers._base import JaPatternRecognizer
 
 
 class LabelledIdRecognizer(JaPatternRecognizer):

@@ -15,8 +15,8 @@ from typing import Iterable
 
 from presidio_analyzer import RecognizerResult
 
-from redactor.recognizers.base import JaRecognizer, scan
-from redactor.recognizers.person_roles import decide_role
+from redactor.recognizers._base import JaRecognizer, scan
+from redactor.recognizers._person_roles import decide_role
 from redactor.tokens import Token, dictionary_tags
 
 _PARTS = re.compile(r"(?<![ァ-ヺー・=])[ァ-ヺー]{2,}(?:[ ・=][ァ-ヺー]{1,}){1,4}(?![ァ-ヺー・=])")

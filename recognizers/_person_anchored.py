@@ -11,10 +11,10 @@ thinks of it:
   請求人, 代理人, 被保険者, 世帯主 ...): 申立人　鬼灯 蒼;
 - every cell under such a label in a tab-separated table (a name column).
 
-A candidate is dropped only for a positive, named reason (``drops.drop``):
+A candidate is dropped only for a positive, named reason (``_drops.drop``):
 a title or job before the honorific (福祉課長さん, 運転手さん), a polite
 word (お客様, 皆さん), an organisation (農協さん), a place (北多摩市),
-a field heading (氏名　住所). The name lexicons (``name_lexicon``) keep a
+a field heading (氏名　住所). The name lexicons (``_name_lexicon``) keep a
 candidate that is a known name from being dropped as a word, join a
 surname to a given name across one space (門 恵子さん, 杉 みなみさん) and
 split a fused full name (鬼灯蒼) to key the person by the surname.
@@ -27,11 +27,12 @@ from operator import itemgetter
 from typing import Callable, Iterable
 
 from redactor.data_files import load_toml
-from redactor.recognizers.person_table import header_cell_at
-from redactor.recognizers import context as ctx
-from redactor.recognizers import name_lexicon as lex
-from redactor.recognizers.drops import drop
-from redactor.recognizers.person_roles import AFTER, BEFORE, COMMUNITY, ROLES as _ROLES, decide_role
+from redactor.recognizers._person_table import header_cell_at
+from redactor.recognizers import _context as ctx
+from redactor.recognizers import _name_lexicon as lex
+from redactor.recognizers._drops import drop
+from redactor.recognizers._person_roles import AFTER, BEFORE, COMMUNITY, ROLES as _ROLES, decide_role
+from redactor.recognizers._text import KANJI, KANJI_NAME, KANJI_ODORIJI, words_regex
 from redactor.tokens import Token, dictionary_tags
 
 _WORDS = load_toml("person_not_names.toml", "redactor.recognizers.data")
@@ -45,7 +46,7 @@ ROLE_WORDS = frozenset(w for ws in BEFORE.values() for w in ws)
 _FIELD_HEADINGS = frozenset(["住所", "所在地", "電話", "電話番号", "連絡先", "生年月日", "年齢", "性別", "職業",
                              "所属", "役職", "備考", "続柄", "国籍", "日付", "金額", "番号", "署名", "印",
                              "氏名", "名前", "フリガナ", "ふりがな", "宛名", "様", "殿"])
-_MUNICIPALITY = re.compile(r"[\u4e00-\u9fffヶ]+[都道府県市区町村郡]")
+_MUNICIPALITY = re.compile(rf"[{KANJI}ヶ]+[都道府県市区町村郡]")
 
 # Honorifics that follow a person's name (君 is how minutes name members;
 # person_roles decides that it is an official's).
@@ -53,8 +54,8 @@ _HONORIFIC = re.compile(r"ちゃん|くん|さん|さま|様|氏|君|殿")
 # Words that start with an honorific's character and are not one.
 _NOT_HONORIFIC_AFTER = {"様": "式子々相態変", "氏": "名族子", "君": "主臨", "殿": "堂様下", "さま": "ざよ",
                         "ちゃん": "と", "さん": "ぽ"}
-_NAME_CHAR = re.compile(r"[\u4e00-\u9fff々〆ヶァ-ヺーA-Za-z・]")
-_KANJI_OR_KATA = re.compile(r"[\u4e00-\u9fff々〆ヶァ-ヺー]")
+_NAME_CHAR = re.compile(rf"[{KANJI_NAME}ァ-ヺーA-Za-z・]")
+_KANJI_OR_KATA = re.compile(rf"[{KANJI_NAME}ァ-ヺー]")
 _HIRA = re.compile(r"[ぁ-ゖー]")
 _NUMERAL = re.compile(r"[0-9０-９一二三四五六七八九十百千〇元]")
 _PARTICLES = "はがのにをとへもやで、。「（(：:"
@@ -74,12 +75,12 @@ NAME_FIELDS = frozenset(["氏名", "宛名", "宛先", "申請者", "申立人",
                          # people who apply for or attend what the office runs (講座, 試験, 窓口)
                          "受講者", "申込者", "応募者", "受験者", "来庁者", "来所者"])
 _FIELD_LABELS = sorted(NAME_FIELDS, key=len, reverse=True)
-_SEG = r"[\u4e00-\u9fff々〆ヶァ-ヺーA-Za-z][\u4e00-\u9fff々〆ヶァ-ヺーA-Za-z・]{0,11}"
-_GIVEN_SEG = r"(?:[\u4e00-\u9fff々〆ヶァ-ヺーA-Za-z][\u4e00-\u9fff々〆ヶァ-ヺーA-Za-z・]{0,7}|[ぁ-ゖー]{2,6})"
+_SEG = rf"[{KANJI_NAME}ァ-ヺーA-Za-z][{KANJI_NAME}ァ-ヺーA-Za-z・]{{0,11}}"
+_GIVEN_SEG = rf"(?:[{KANJI_NAME}ァ-ヺーA-Za-z][{KANJI_NAME}ァ-ヺーA-Za-z・]{{0,7}}|[ぁ-ゖー]{{2,6}})"
 _FIELD = re.compile(
     r"(?:^|(?<=[\t 　\n]))(?P<label>%s)(?:氏名|名)?(?:[ \t]*[:：][ \t]*|[ \t]+)"
     r"(?P<value>%s(?: ?%s)?|[ぁ-ゖー]{2,6}(?: [ぁ-ゖー]{1,6})?)(?=[ ]?(?:様|殿|さん)|[ ]*(?:\n|\t|$)|[ ]{2,}|[(（、。,])"
-    % ("|".join(map(re.escape, _FIELD_LABELS)), _SEG, _GIVEN_SEG), re.M)
+    % (words_regex(_FIELD_LABELS, longest_first=False), _SEG, _GIVEN_SEG), re.M)
 
 # Hiragana words before a given name that are not a surname: demonstratives and
 # greetings (この めいさん, おはよう ゆいちゃん), and how a kana word ends when it is
@@ -94,7 +95,7 @@ def _ends_like_a_particle(word: str) -> bool:
     """A kana word ending like a particle (きょうは, ともだちと), but not the
     …もと of surnames (やまもと, さかもと)."""
     return word[-1] in _KANA_ENDS and not word.endswith("もと")
-_FUSED_KANA = re.compile(r"(?<=[\u4e00-\u9fff々ァ-ヺー])[ぁ-ゖー]{2,6}$")
+_FUSED_KANA = re.compile(rf"(?<=[{KANJI_ODORIJI}ァ-ヺー])[ぁ-ゖー]{{2,6}}$")
 
 Emit = Callable[..., object]
 
@@ -440,17 +441,17 @@ _KIN = ("長男", "長女", "次男", "次女", "三男", "三女", "四男", "�
         "父", "母", "義父", "義母", "祖父", "祖母", "兄", "姉", "弟", "妹", "義兄", "義姉", "義弟", "義妹", "叔父", "叔母",
         "伯父", "伯母", "甥", "姪", "養父", "養母", "継父", "継母", "実父", "実母", "内縁の夫", "内縁の妻")
 _RELATION_GIVEN = re.compile(
-    r"(?<![\u4e00-\u9fff々])(?P<rel>%s)[ ]?(?P<name>[ぁ-ゖー]{2,5}|[ァ-ヺー]{2,6}|[\u4e00-\u9fff々]{2,3})"
+    rf"(?<![{KANJI_ODORIJI}])(?P<rel>%s)[ ]?(?P<name>[ぁ-ゖー]{{2,5}}|[ァ-ヺー]{{2,6}}|[{KANJI_ODORIJI}]{{2,3}})"
     r"(?=[はがをにともへ、。])" % "|".join(_RELATIONS))
 
 
 # The same with the name in brackets after the relation (娘さん（ひまり、６歳）)
 # or given its reading in brackets (長男の陽翔（はると）くん).
 _RELATION_BRACKET = re.compile(
-    r"(?<![\u4e00-\u9fff々])(?P<rel>%s)(?:さん|ちゃん|くん)?[(（](?P<name>[ぁ-ゖー]{2,5}|[ァ-ヺー]{2,6}|[\u4e00-\u9fff々]{1,3})"
+    rf"(?<![{KANJI_ODORIJI}])(?P<rel>%s)(?:さん|ちゃん|くん)?[(（](?P<name>[ぁ-ゖー]{{2,5}}|[ァ-ヺー]{{2,6}}|[{KANJI_ODORIJI}]{{1,3}})"
     r"(?P<age>[、,・ ][0-9０-９]{1,3}歳)?[^)）\n]{0,8}[)）]" % "|".join(sorted(_KIN, key=len, reverse=True)))
 _RELATION_READING = re.compile(
-    r"(?<![\u4e00-\u9fff々])(?P<rel>%s)の?[ ]?(?P<name>[\u4e00-\u9fff々]{1,3})[(（][ぁ-ゖァ-ヺー]{2,8}[)）]"
+    rf"(?<![{KANJI_ODORIJI}])(?P<rel>%s)の?[ ]?(?P<name>[{KANJI_ODORIJI}]{{1,3}})[(（][ぁ-ゖァ-ヺー]{{2,8}}[)）]"
     % "|".join(_RELATIONS))
 
 
@@ -487,7 +488,7 @@ def relation_given_names(text: str, emit: Emit) -> Iterable[object]:
 # abstract noun (健康, 希望: サ変・形状詞 in the dictionary) is not taken, and one
 # kanji only where a list goes on or the line ends (孫の亮、; not 母の愛は).
 _RELATION_JOINED = re.compile(
-    r"(?<![\u4e00-\u9fff々])(?P<rel>%s)(?P<conn>の|である|・| )(?P<name>[ぁ-ゖー]{2,5}|[ァ-ヺー]{2,6}|[\u4e00-\u9fff々]{1,3})"
+    rf"(?<![{KANJI_ODORIJI}])(?P<rel>%s)(?P<conn>の|である|・| )(?P<name>[ぁ-ゖー]{{2,5}}|[ァ-ヺー]{{2,6}}|[{KANJI_ODORIJI}]{{1,3}})"
     r"(?=[はがをにともへ、。（(\n]|$)" % "|".join(sorted(_KIN, key=len, reverse=True)))
 _ABSTRACT_TAGS = frozenset([("サ変可能", "*"), ("形状詞可能", "*"), ("副詞可能", "*")])
 
@@ -520,7 +521,7 @@ def _relation_name(text: str, emit: Emit, m: re.Match, how: str = "のあとの�
 # capacity open (同僚の森本 may be staff).
 _TIES_PRIVATE = ("同級生", "隣人", "友人", "知人", "交際相手", "同居人", "知り合い", "元夫", "元妻", "親族", "近所の人")
 _TIES_UNCLEAR = ("同僚", "上司", "部下")
-_TIE_NAME = re.compile(r"(?P<tie>%s)(?:の|である|、)(?P<name>[\u4e00-\u9fff々]{2,4})(?=[はがをにとのもや、。]|から|より|で)"
+_TIE_NAME = re.compile(rf"(?P<tie>%s)(?:の|である|、)(?P<name>[{KANJI_ODORIJI}]{{2,4}})(?=[はがをにとのもや、。]|から|より|で)"
                        % "|".join(_TIES_PRIVATE + _TIES_UNCLEAR))
 
 
@@ -545,11 +546,11 @@ def tied_surnames(text: str, emit: Emit) -> Iterable[object]:
 # holder is a resident (person_roles.toml [community]); the name before it is
 # found like one before an honorific, when the lexicons know it as a surname or
 # a full name (Sudachi reads 宮内, 砂金 as words).
-_COMMUNITY_POST = re.compile(r"(?<![\u4e00-\u9fff々〆ヶ])(?P<name>[\u4e00-\u9fff々〆ヶ]{1,7}?)(?P<post>%s)" % ctx.alternation(
+_COMMUNITY_POST = re.compile(rf"(?<![{KANJI_NAME}])(?P<name>[{KANJI_NAME}]{{1,7}}?)(?P<post>%s)" % words_regex(
     COMMUNITY + tuple(_ROLES["community"]["commissioned"]) + tuple(b + p for b in _ROLES["community"]["community_bodies"]
                       for p in _ROLES["community"]["community_posts"] + ["分団長", "副分団長", "班長"])))
 # A name right after a post, set apart by a space (…会長　松田 和夫): the post is its.
-_POST_OF_NEXT_NAME = re.compile(r"[ \t]{1,2}([\u4e00-\u9fff々〆ヶ]{1,6})")
+_POST_OF_NEXT_NAME = re.compile(rf"[ \t]{{1,2}}([{KANJI_NAME}]{{1,6}})")
 _PLACE_END = ("町", "村", "区", "市", "郡", "県", "丁目", "地区", "団地", "台", "ヶ丘", "が丘", "地域", "校区", "学区")
 
 
@@ -578,9 +579,9 @@ def before_community_posts(text: str, emit: Emit) -> Iterable[object]:
 # 真壁 翼): the layout says a staff member's name stands there, whatever Sudachi
 # reads it as (木戸, 真壁 are words to it); the lexicons must know it.
 _STAFF_NAME = re.compile(
-    r"(?:%s)[ \t]*[:：]?[ \t]*[\u4e00-\u9fffヶ]{1,12}(?:課|係|室|局|センター|担当)[ \t]+"
-    r"(?P<name>[\u4e00-\u9fff々〆ヶ]{1,4}(?: [\u4e00-\u9fff々〆ヶ]{1,3})?)(?=[ \t]*(?:$|[\n\t（(、。)）]))"
-    % ctx.alternation(_ROLES["unit_before"]["staff_labels"]), re.M)
+    rf"(?:%s)[ \t]*[:：]?[ \t]*[{KANJI}ヶ]{{1,12}}(?:課|係|室|局|センター|担当)[ \t]+"
+    rf"(?P<name>[{KANJI_NAME}]{{1,4}}(?: [{KANJI_NAME}]{{1,3}})?)(?=[ \t]*(?:$|[\n\t（(、。)）]))"
+    % words_regex(_ROLES["unit_before"]["staff_labels"]), re.M)
 
 
 def staff_names(text: str, emit: Emit) -> Iterable[object]:

@@ -21,15 +21,16 @@ from typing import Iterable
 from presidio_analyzer import RecognizerResult
 
 from redactor.finding import Finding
-from redactor.recognizers import context as ctx
-from redactor.recognizers.base import JaRecognizer, scan
-from redactor.recognizers.person_roles import AFTER, BEFORE
+from redactor.recognizers import _context as ctx
+from redactor.recognizers._base import JaRecognizer, scan
+from redactor.recognizers._person_roles import AFTER, BEFORE
+from redactor.recognizers._text import KANJI, KANJI_ODORIJI, KANJI_PLACE
 from redactor.tokens import Token, dictionary_tags, tokenize
 
 _SURNAME_POS = ("名詞", "固有名詞", "人名", "姓", "*", "*")
 _GIVEN_POS = ("名詞", "固有名詞", "人名", "名", "*", "*")
-KANJI_WORD = re.compile(r"^[\u4e00-\u9fff々]+$")
-_SURNAME_WORD = re.compile(r"^[\u4e00-\u9fff々ヶ]+$")  # 藤ヶ谷, 一ヶ崎
+KANJI_WORD = re.compile(rf"^[{KANJI_ODORIJI}]+$")
+_SURNAME_WORD = re.compile(rf"^[{KANJI_PLACE}]+$")  # 藤ヶ谷, 一ヶ崎
 
 
 def retag_hidden_names(tokens: list[Token]) -> list[Token]:
@@ -90,8 +91,8 @@ def _split_honorifics(tokens: list[Token], at: list[int]) -> list[Token]:
 
 # Three to six single kanji each followed by one space (山 田 太 郎), not
 # inside a longer word on either side.
-SPACED_RUN = re.compile(r"(?<![^\s])[\u4e00-\u9fff々](?: [\u4e00-\u9fff々]){2,5}(?![^\s])")
-SPACED_ANCHOR = re.compile(r"[\u4e00-\u9fff] [\u4e00-\u9fff] [\u4e00-\u9fff]")
+SPACED_RUN = re.compile(rf"(?<![^\s])[{KANJI_ODORIJI}](?: [{KANJI_ODORIJI}]){{2,5}}(?![^\s])")
+SPACED_ANCHOR = re.compile(rf"[{KANJI}] [{KANJI}] [{KANJI}]")
 
 _SPACED_TITLES = tuple(AFTER["official"]) + tuple(BEFORE["official"]) + tuple(BEFORE["private"])
 

@@ -19,16 +19,17 @@ from typing import Iterable
 from presidio_analyzer import RecognizerResult
 
 from redactor.data_files import load_toml
-from redactor.recognizers.base import JaRecognizer
-from redactor.recognizers.name_lexicon import is_given_name
-from redactor.recognizers.person_roles import AFTER, BEFORE
+from redactor.recognizers._base import JaRecognizer
+from redactor.recognizers._name_lexicon import is_given_name
+from redactor.recognizers._person_roles import AFTER, BEFORE
+from redactor.recognizers._text import KANJI, KANJI_NAME, words_regex
 
 _DATA = load_toml("person_forms.toml", "redactor.recognizers.data")["table"]
 # headings are compared with their spaces removed (FAMILY NAME, 氏 名: see _header_cells)
 _NAME_HEADERS = frozenset(h.replace(" ", "") for h in _DATA["name_headers"])
 _OTHER_HEADERS = frozenset(h.replace(" ", "") for h in _DATA["other_headers"]) | _NAME_HEADERS
 _NOT_NAMES = frozenset(_DATA["not_names"])
-_HEADING_END = re.compile(r"^[\u4e00-\u9fff]{1,6}(?:%s)$" % "|".join(map(re.escape, _DATA["heading_ends"])))
+_HEADING_END = re.compile(rf"^[{KANJI}]{{1,6}}(?:%s)$" % words_regex(_DATA["heading_ends"], longest_first=False))
 _ORG_WORDS = tuple(_DATA["org_words"])
 _PRIVATE = frozenset(BEFORE["private"])
 _OFFICIAL = frozenset(AFTER["official"]) | frozenset(BEFORE["official"])
@@ -36,7 +37,7 @@ _ANCHOR = re.compile("|".join(re.escape(h) for h in sorted(set(_DATA["name_heade
                                                            key=len, reverse=True))
                      + r"|氏 +名|名 +前")
 _GAP = re.compile(r"\t| {2,}")
-_NAME_CELL = re.compile(r"^[\u4e00-\u9fff々〆ヶァ-ヺーぁ-ゖA-Za-z][\u4e00-\u9fff々〆ヶァ-ヺーぁ-ゖA-Za-z・=.,' ]{0,24}$")
+_NAME_CELL = re.compile(rf"^[{KANJI_NAME}ァ-ヺーぁ-ゖA-Za-z][{KANJI_NAME}ァ-ヺーぁ-ゖA-Za-z・=.,' ]{{0,24}}$")
 _NUMBER_LEAD = re.compile(r"^([0-9]{1,4}\.?) (?=\S)")
 _MAX_ROWS = 300
 _MAX_LINE = 200
@@ -194,7 +195,7 @@ def find_table_names(rec: JaRecognizer, text: str) -> Iterable[RecognizerResult]
 
 # A given name as the next cell of a single-spaced row (宗像　ハツヱ, 中野　源次郎):
 # name characters only, no digit (a date, an age or an address has one).
-_GIVEN_CELL = re.compile(r"^[\u4e00-\u9fff々〆ヶァ-ヺーぁ-ゖ]{1,4}$")
+_GIVEN_CELL = re.compile(rf"^[{KANJI_NAME}ァ-ヺーぁ-ゖ]{{1,4}}$")
 _KANA_CELL = re.compile(r"^[ァ-ヺーぁ-ゖ]{1,4}$")
 
 

@@ -18,21 +18,22 @@ from typing import Iterable
 
 from presidio_analyzer import RecognizerResult
 
-from redactor.recognizers import context as ctx
-from redactor.recognizers.base import JaRecognizer
-from redactor.recognizers.drops import drop
-from redactor.recognizers.person_roles import AFTER, BEFORE, decide_role, role_after
+from redactor.recognizers import _context as ctx
+from redactor.recognizers._base import JaRecognizer
+from redactor.recognizers._drops import drop
+from redactor.recognizers._person_roles import AFTER, BEFORE, decide_role, role_after
+from redactor.recognizers._text import KANJI, KANJI_NAME, KANJI_ODORIJI
 from redactor.tokens import Token, dictionary_tags
 
-_KANJI_WORD = re.compile(r"^[\u4e00-\u9fff々〆ヶ]{1,4}$")
-_GIVEN_KANJI = re.compile(r"^[\u4e00-\u9fff々]{1,2}$")
+_KANJI_WORD = re.compile(rf"^[{KANJI_NAME}]{{1,4}}$")
+_GIVEN_KANJI = re.compile(rf"^[{KANJI_ODORIJI}]{{1,2}}$")
 # A given name in kana after the surname and one space (山田 はるか, 佐藤 ユウキ).
 _GIVEN_KANA = re.compile(r" (?:[ぁ-ゖ]{2,4}|[ァ-ヺー]{2,6})(?![ぁ-ゖァ-ヺー])")
-_KANJI = re.compile(r"[\u4e00-\u9fff々〆ヶ]")
+_KANJI = re.compile(rf"[{KANJI_NAME}]")
 # Units of local government written after a place name (地方自治法): 北浜市, 浜辺町.
 _MUNICIPAL_UNITS = frozenset(["市", "町", "村", "区", "郡", "県", "都", "府", "道"])
 # Where a run of kanji starts: a kanji (not 々〆ヶ) after no character of _KANJI.
-_RUN_START = re.compile(r"(?<![\u4e00-\u9fff々〆ヶ])[\u4e00-\u9fff]")
+_RUN_START = re.compile(rf"(?<![{KANJI_NAME}])[{KANJI}]")
 _START = itemgetter(1)  # Token.start
 _TITLES = frozenset(w for ws in list(AFTER.values()) + list(BEFORE.values()) for w in ws)
 # Context that names a person: a role word before, a title or honorific after.

@@ -19,10 +19,11 @@ from typing import Iterable
 from presidio_analyzer import RecognizerResult
 
 from redactor.data_files import load_toml
-from redactor.recognizers import context as ctx
-from redactor.recognizers import name_lexicon as lex
-from redactor.recognizers.base import JaRecognizer, scan
-from redactor.recognizers.person_roles import AFTER, decide_role
+from redactor.recognizers import _context as ctx
+from redactor.recognizers import _name_lexicon as lex
+from redactor.recognizers._base import JaRecognizer, scan
+from redactor.recognizers._person_roles import AFTER, decide_role
+from redactor.recognizers._text import KANJI_NAME, KANJI_ODORIJI
 from redactor.tokens import dictionary_tags
 
 _DATA = load_toml("person_forms.toml", "redactor.recognizers.data")["brackets"]
@@ -39,11 +40,11 @@ _RELATION = re.compile(r"[(（](?P<rel>%s)(?:[・、,][^()（）\n]{1,10})?[)）
 # A name right before it: kanji surname + given name (kanji or kana), with or
 # without one space, or a katakana name in parts.
 _NAME_BEFORE = re.compile(
-    r"(?<![\u4e00-\u9fff々〆ヶ])(?P<surname>[\u4e00-\u9fff々〆ヶ]{1,4})(?P<space> ?)(?P<given>[\u4e00-\u9fff々ぁ-ゖァ-ヺー]{1,5})$"
+    rf"(?<![{KANJI_NAME}])(?P<surname>[{KANJI_NAME}]{{1,4}})(?P<space> ?)(?P<given>[{KANJI_ODORIJI}ぁ-ゖァ-ヺー]{{1,5}})$"
     r"|(?<![ァ-ヺー・=])(?P<foreign>[ァ-ヺー]{2,}(?:[・= ][ァ-ヺー]{2,}){1,3})$")
-_QUOTED = re.compile(r"「(?P<name>[\u4e00-\u9fff々〆ヶ]{1,4} ?[\u4e00-\u9fff々ぁ-ゖァ-ヺー]{0,5}|[ァ-ヺー]{2,}(?:[・= ][ァ-ヺー]{2,}){0,3})」")
+_QUOTED = re.compile(rf"「(?P<name>[{KANJI_NAME}]{{1,4}} ?[{KANJI_ODORIJI}ぁ-ゖァ-ヺー]{{0,5}}|[ァ-ヺー]{{2,}}(?:[・= ][ァ-ヺー]{{2,}}){{0,3}})」")
 _QUOTE_ANCHOR = re.compile(r"「[^「」\n]{1,12}」")
-_KANJI = re.compile(r"[\u4e00-\u9fff々〆ヶ]")
+_KANJI = re.compile(rf"[{KANJI_NAME}]")
 # How the names of places and bodies end (a municipality, 会, 課, 局 ...).
 _TITLES = tuple(w for ws in AFTER.values() for w in ws)
 _NOT_NAME_END = tuple("市区町村県都府道郡会課係室部局所社団校園館店省庁")

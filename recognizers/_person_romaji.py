@@ -23,9 +23,10 @@ from typing import Iterable
 from presidio_analyzer import RecognizerResult
 
 from redactor.data_files import load_toml
-from redactor.recognizers.base import JaRecognizer, scan
-from redactor.recognizers.drops import drop
-from redactor.recognizers.person_roles import READING, decide_role
+from redactor.recognizers._base import JaRecognizer, scan
+from redactor.recognizers._drops import drop
+from redactor.recognizers._person_roles import READING, decide_role
+from redactor.recognizers._text import KANJI_ODORIJI, words_regex
 
 _DATA = load_toml("person_forms.toml", "redactor.recognizers.data")["romaji"]
 _BRACKETS = load_toml("person_forms.toml", "redactor.recognizers.data")["brackets"]
@@ -34,7 +35,7 @@ NOT_NAMES = _NOT_NAMES  # also read by PersonRecognizer's capitalised-words rule
 _NOT_NAMES_UPPER = frozenset(_DATA["not_names_upper"])
 _ROLE_WORDS_IN_BRACKETS = sorted(set(_BRACKETS["relations"]) | set(
     load_toml("quasi_identifiers.toml", "redactor.recognizers.data")["occupations"]), key=len, reverse=True)
-_BRACKET_ROLE = re.compile(r"[(（](?:%s)(?:[・、,][^()（）\n]{1,10})?[)）]" % "|".join(map(re.escape, _ROLE_WORDS_IN_BRACKETS)))
+_BRACKET_ROLE = re.compile(r"[(（](?:%s)(?:[・、,][^()（）\n]{1,10})?[)）]" % words_regex(_ROLE_WORDS_IN_BRACKETS, longest_first=False))
 _PARTICLE = "(?:%s)" % "|".join(sorted(_DATA["particles"], key=len, reverse=True))
 PARTICLE = _PARTICLE  # also read by PersonRecognizer's capitalised-words rule (Maria dos Santos)
 
@@ -93,8 +94,8 @@ _COMPANY = ("株式会社", "有限会社", "合同会社", "(株)", "(有)", "�
 # a list separator with kana or kanji on its other side, or a household relation
 # in brackets right after (INOUE Daisuke（孫）).
 _LIST_SEPARATORS = "、,・"
-_JAPANESE = re.compile(r"[\u4e00-\u9fff々ぁ-ゖァ-ヺ]")
-_RELATION_AFTER = re.compile(r"\((?:%s)\)" % "|".join(map(re.escape, _BRACKETS["private_relations"])))
+_JAPANESE = re.compile(rf"[{KANJI_ODORIJI}ぁ-ゖァ-ヺ]")
+_RELATION_AFTER = re.compile(r"\((?:%s)\)" % words_regex(_BRACKETS["private_relations"], longest_first=False))
 
 
 def _in_name_list(text: str, start: int, end: int) -> bool:

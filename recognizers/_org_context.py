@@ -15,7 +15,7 @@ name field says a person is meant (fail closed).
 from __future__ import annotations
 
 from redactor.data_files import load_toml
-from redactor.recognizers import context as ctx
+from redactor.recognizers import _context as ctx
 from redactor.tokens import Token, dictionary_tags
 
 _DATA = load_toml("name_not_person.toml", "redactor.recognizers.data")
