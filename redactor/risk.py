@@ -180,10 +180,11 @@ def attribute_shares(findings: list[Finding]) -> dict[str, float]:
             v = _SHARE_CACHE[key] = _share(f)
         if v < 0:
             continue
-        if f.label == "AFFILIATION" and v <= _POP["shares"]["school_class"] and not any(
+        if f.label == "AFFILIATION" and v <= _POP["shares"]["school_class"] and "組" not in f.text and not any(
                 g.label == "AFFILIATION" and _SCHOOL.search(g.text) for g in findings):
-            # a grade or class with no school named (５年生, 中学２年): one school year
-            # of every school in the municipality, not some thirty classmates
+            # a grade with no school named (５年生, 中学２年): one school year of every
+            # school in the municipality, not some thirty classmates (a class, ４年２組,
+            # is one school's: the school the document is from or about)
             v = _POP["shares"]["grade"]
         if f.label == "FAMILY":
             facet = _family_facet(f)
@@ -191,6 +192,10 @@ def attribute_shares(findings: list[Finding]) -> dict[str, float]:
                 v = max(v, _POP["shares"]["relation"])  # 長男, 母: most adults have one
             facets[facet] = min(facets.get(facet, 1.0), v)
         shares[f.label] = min(shares.get(f.label, 1.0), v)
+    if "AGE" in shares and any(f.label == "AFFILIATION" and _GRADE.search(f.text) for f in findings) and all(
+            f.label != "AGE" or _years(f) < 20 for f in findings):
+        # ４年　９歳: a pupil's age says nothing their grade does not (a year of age is a grade)
+        shares["AGE"] = 1.0
     if len(facets) > 1:
         product = 1.0
         for facet, v in facets.items():
@@ -198,6 +203,19 @@ def attribute_shares(findings: list[Finding]) -> dict[str, float]:
                 product *= v
         shares["FAMILY"] = min(shares["FAMILY"], product)
     return shares
+
+
+# a grade or class of a school (４年生, 第５学年２組, 中学２年, ４年 in a form's cell)
+_GRADE = re.compile(r"年生?$|学年|[0-9０-９一二三四五六]年|組")
+
+
+def _years(f: Finding) -> int:
+    """The age in years an AGE finding states (99 when it cannot be read: no child's)."""
+    years = f.attributes.get("years")
+    if isinstance(years, int):
+        return years
+    digits = re.findall(r"[0-9]+", f.text.translate(_DIGITS))
+    return int(digits[0]) if digits else 99
 
 
 # a road named alone (市道東町２号線, 県道１２号線): no 丁目 or 地先 that places it
@@ -1176,6 +1194,9 @@ _DAY = re.compile(r"^(.*?%s+年%s{1,3}月)%s{1,3}日" % (_NUM, _NUM, _NUM))
 _MONTH_DAY = re.compile(r"^((?:先月|今月|先々月|昨年|本年|今年|去年|一昨年|同年|同月)?(?:の)?(?:%s{1,3}月)?)の?%s{1,3}日" % (_NUM, _NUM))
 
 
+_RELATIVE_YEAR_MONTH = re.compile(r"^(昨年|一昨年|去年|今年|本年)の?%s{1,3}月$" % _NUM)
+
+
 _GEN = load_toml("generalisation.toml")
 _MASK_WORD = _GEN["bracket"]["MASK"]
 _DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
@@ -1225,6 +1246,9 @@ def generalized_text(f: Finding) -> str | None:
         m = _MONTH_DAY.match(t)  # ６月１４日 -> ６月, 先月１２日の夕方 -> 先月
         if m and m.group(1):
             return m.group(1)
+        m = _RELATIVE_YEAR_MONTH.match(t)  # 昨年の11月 -> 昨年
+        if m:
+            return m.group(1)
         if f.attributes.get("precision") in ("relative", "time"):
             return "［時期］"
         m = _ERA_YEAR.match(t)
@@ -1264,6 +1288,8 @@ def generalized_text(f: Finding) -> str | None:
             return work or "会社員"
         if pattern == "生産":
             return "農林漁業従事者"
+        if pattern == "業務中":
+            return "仕事中"  # 配達業務中 -> 仕事中: at work, no trade
         if pattern == "役":
             return "地域団体の役員"  # ＰＴＡの役員をしている, 消防団の分団長を務めた
         return _first(t, _GEN["occupation_groups"]) or _GEN["bracket"]["OCCUPATION"]

@@ -123,7 +123,7 @@ def test_a_school_incident_dated_only_by_month_is_high():
     (subject,) = Redactor().check(SCHOOL.format(when="昨年11月")).risk
     assert subject.level == "high" and subject.event_time == "昨年11月"
     assert "時期「昨年11月」" in subject.summary()
-    assert {f.text for f in subject.findings} == {"市立桜小学校", "4年生"}
+    assert {f.text for f in subject.findings} == {"市立桜小学校", "4年生", "昨年11月"}
     assert subject.suggestion  # a generalisation that lifts it is proposed
 
 
@@ -174,7 +174,7 @@ def test_a_family_word_or_a_child_word_anchors_the_subject():
 def test_a_child_named_by_school_stage_is_a_subject():
     text = "昨年11月、桜町二丁目で小学生が自転車で転倒し、右腕の骨を折った。\n"
     (subject,) = Redactor().check(text).risk
-    assert subject.level == "high" and {f.label for f in subject.findings} == {"PLACE", "OCCUPATION"}
+    assert subject.level == "high" and {f.label for f in subject.findings} == {"PLACE", "OCCUPATION", "DATE"}
 
 
 def test_a_small_area_with_two_narrowing_attributes_is_high():
