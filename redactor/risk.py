@@ -150,10 +150,10 @@ def _age_share(f: Finding) -> float:
 
 # FAMILY findings that state different facts of one household: each narrows
 # on its own (ひとり親 and お子さん３人 and 妻に先立たれ), where two words of one
-# fact (一人暮らし, 独居) narrow once. A bare relation (長男, 母) is part of
+# fact (一人暮らし, 独居; 4人家族 and 子ども2人, one make-up told twice) narrow once. A bare relation (長男, 母) is part of
 # the household's make-up, weighed only when nothing else is said of it, and
 # then as what a third of residents have (``[shares] relation``).
-_FAMILY_FACETS = {"子の数": "children", "世帯人数": "size", "同居の子": "children", "死別": "bereaved",
+_FAMILY_FACETS = {"子の数": "composition", "世帯人数": "composition", "同居の子": "composition", "死別": "bereaved",
                   "離れて暮らす家族": "away", "介護で同居": "care"}
 
 

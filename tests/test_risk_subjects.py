@@ -140,3 +140,11 @@ def test_someone_in_the_same_paragraph_who_took_no_part_in_it_does_not():
     text = ("６月３日午後５時ごろ、桜町三丁目の交差点で、下校中の小学生が自転車にはねられ、足を骨折しました。"
             "近所で理髪店を営む６０代の男性からは、信号機の設置の要望が出ております。\n")
     assert not any("６０代" in values and "６月３日午後５時ごろ" in values for values in high_values(text))
+
+
+def test_a_common_household_and_a_company_job_stay_low():
+    # 40s, a woman, works at a company, a family of four with two children: thousands of residents
+    text = "相談者（40代・女性）は、市内の会社に勤務しており、夫と小学生の子ども2人の4人家族である。\n"
+    assert not high_values(text)
+    # near miss: the same household in a 字 with a rare circumstance of its own
+    assert high_values("相談者（40代・女性）は、字北原に住み、夫と死別後、小学生の子ども2人を育てている。\n")
