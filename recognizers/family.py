@@ -60,8 +60,9 @@ class FamilyRecognizer(JaPatternRecognizer):
         # the care of a parent (a U-turn), which the neighbours all know
         JaPattern("介護で同居", rf"(?:{words_regex(_HH['cared_for'])})の(?:介護|看病|世話)(?:のため|で)(?:に)?[^。、\n]{{0,10}}?"
                   rf"(?:{words_regex(_HH['came_back'])})", 0.6, anchor="介護|看病|世話"),
-        # 生後8か月の乳児がいる, 障害のある子がいる: who else lives in the household
-        JaPattern("同居の子", rf"(?:生後[0-9一二三四五六七八九十]{{1,2}}(?:か|ヶ|ケ|カ)月の)?(?:{words_regex(_HH['dependants'])})"
+        # 乳児がいる, 障害のある子がいる: who else lives in the household (生後8か月 before it is an AGE
+        # of its own, which would take the overlap and leave the household unsaid)
+        JaPattern("同居の子", rf"(?:{words_regex(_HH['dependants'])})"
                   r"(?:が|を)(?:いる|いて|おり|います|抱えて|育てて)", 0.6, anchor=words_regex(_HH["dependants"])),
         # 長男は県外に在住, 娘が遠方で暮らしている
         JaPattern("離れて暮らす家族", rf"(?:{_REL})(?:は|が|も)?(?:{words_regex(_HH['away_places'])})(?:に|で)"

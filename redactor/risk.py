@@ -960,6 +960,13 @@ def _generic_group(text: str, s_start: int, m: _Mention, mentions: list[_Mention
     party in the clause (女性が男性の車と)."""
     if _BACK_DETERMINER.search(text, max(s_start, m.start - 4), m.start):
         return current or new_group(m)
+    opened = max(text.rfind("（", s_start, m.start), text.rfind("(", s_start, m.start))
+    if opened >= 0 and not re.search(r"[）)]", text[opened:m.start]):
+        # 山田さん（夫と死別、中学生と小学生の子ども２人）: said of the person the brackets follow;
+        # ケースワーカー（20代・女性）: of the staff member
+        owner = next((x.group for x in mentions if x.end == opened and x.group is not None), None)
+        if owner is not None:
+            return owner
     earlier = [x for x in mentions if x.end <= m.start and x.group is not None and not x.group.official]
     if earlier:
         prev = earlier[-1]
@@ -969,12 +976,6 @@ def _generic_group(text: str, s_start: int, m: _Mention, mentions: list[_Mention
                 between = between.replace(f.text, "")
         between = _LIVES.sub("", between)
         assert prev.group is not None  # earlier holds mentions with a group only
-        opened = max(text.rfind("（", s_start, m.start), text.rfind("(", s_start, m.start))
-        if opened >= 0 and not re.search(r"[）)]", text[opened:m.start]):
-            # 山田さん（夫と死別、中学生と小学生の子ども２人）: said of the person the brackets follow
-            owner = next((x.group for x in earlier if x.end == opened), None)
-            if owner is not None:
-                return owner
         if between.startswith("は") and re.match(r"[でだ（(]|です|である", text[m.end:m.end + 3] or "。"):
             return prev.group  # 申出人は、字北原に住む80代の女性である
         if not _OTHER_PARTY.search(between):
@@ -992,6 +993,10 @@ def _generic_group(text: str, s_start: int, m: _Mention, mentions: list[_Mention
     return g
 
 
+# after a place: the staff member covers it (栄団地を担当しております, 北地区担当)
+_COVERS = re.compile(r"(?:を|の)?(?:担当|受け持|所管|管轄)")
+
+
 def _attached(text: str, m: _Mention, f: Finding) -> bool:
     """The attribute belongs to the staff member written next to it: right
     before them (40代の男性職員), in brackets after (担当の保健師（40代・女性）),
@@ -999,6 +1004,8 @@ def _attached(text: str, m: _Mention, f: Finding) -> bool:
     萩野地区の80代の女性を訪問した)."""
     if f.start < m.end and m.start < f.end:
         return True  # the staff word itself (担当の保健師)
+    if f.label == "PLACE" and f.start >= m.end and _COVERS.match(text, f.end) and "。" not in text[m.end:f.start]:
+        return True  # ケースワーカーが栄団地を担当: the area the staff member covers
     if f.label == "DATE":
         return False  # the day of an event is the resident's too (職員が6月14日に訪問した)
     if f.end <= m.start:

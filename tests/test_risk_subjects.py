@@ -148,3 +148,13 @@ def test_a_common_household_and_a_company_job_stay_low():
     assert not high_values(text)
     # near miss: the same household in a 字 with a rare circumstance of its own
     assert high_values("相談者（40代・女性）は、字北原に住み、夫と死別後、小学生の子ども2人を育てている。\n")
+
+
+def test_the_area_a_staff_member_covers_and_their_bracket_are_theirs():
+    text = ("○３番（森議員）　ネパール出身の対象者から申出があった。\n"
+            "○福祉課長　御本人は市内にお住まいです。\n"
+            "地区担当のケースワーカー（２０代・女性）が栄団地を担当しております。\n")
+    assert not any("栄団地" in values or "２０代" in values for values in high_values(text))
+    # near miss: the resident living in the estate is theirs
+    assert any("栄団地" in values for values in high_values(
+        "ネパール出身の対象者から申出があった。御本人は栄団地にお住まいで、身寄りのない方です。\n"))
