@@ -493,6 +493,11 @@ _GENERIC = frozenset(_SJ["generic"])
 _RELATIVE = guarded(re.compile(
     r"(?<![\u4e00-\u9fff])(%s)(?:さん)?(?:[（(][^（）()\n]{1,16}[）)])?(?=は|が|も)"
     % "|".join(map(re.escape, sorted(_SJ["relatives"], key=len, reverse=True)))))
+# a job the office works with, written by what it does for the office (ケアマネジャーのご協力を得て,
+# 弁護士と連携し, 通訳を介して): a professional enlisted, like the staff, no resident
+_ENLISTED = re.compile(r"(?:の(?:ご|御)?協力|と(?:の)?連携|に(?:ご|御)?依頼|を(?:介し|交え|派遣)|の派遣|の(?:ご|御)?助言)")
+# a role word that opens a compound about a list, a count or a scheme (避難行動要支援者名簿, 対象者数)
+_COMPOUND_AFTER = re.compile(r"(?:名簿|台帳|数|率|制度|計画|一覧|向け|支援制度|対策)")
 # after a role or kind of person: everyone of that kind (保護者向け, 利用者全般, 相談者等)
 _FOR_ALL = re.compile(r"(?:向け|全般|全体|一般|等|の皆|の方々|各位)")
 _PLURAL = guarded(re.compile("|".join(map(re.escape, _SJ["plural"]))))
@@ -580,7 +585,8 @@ def _mentions(text: str, start: int, end: int, persons: dict[int, tuple[int, boo
 
     for f in members:
         # a job word the office's staff holds (担当の社会福祉士, 当課の保健師)
-        if f.label == "OCCUPATION" and (_OFFICIAL_MARKER_START.match(f.text) or f.text in known):
+        if f.label == "OCCUPATION" and (_OFFICIAL_MARKER_START.match(f.text) or f.text in known
+                                        or _ENLISTED.match(text, f.end)):
             found.append(_Mention(f.start, f.end, f.text, "official"))
             taken.append((f.start, f.end))
             word = _OFFICIAL.search(f.text)
@@ -629,6 +635,8 @@ def _mentions(text: str, start: int, end: int, persons: dict[int, tuple[int, boo
             continue
         if _FOR_ALL.match(text, m.end()):
             continue  # 外国籍の保護者向けに, 利用者全般: the people a service is for, no one person
+        if _COMPOUND_AFTER.match(text, m.end()):
+            continue  # 避難行動要支援者名簿, 対象者数: a word about the list or count, not a person
         generic = base in _GENERIC
         if generic and re.match(r"[\u4e00-\u9fffァ-ヶ]", text[m.end():m.end() + 1]) and not _OFFICIAL.match(text, m.end()):
             continue  # 女性活躍, 児童福祉法, 高齢者福祉: a word about people in general

@@ -158,3 +158,17 @@ def test_the_area_a_staff_member_covers_and_their_bracket_are_theirs():
     # near miss: the resident living in the estate is theirs
     assert any("栄団地" in values for values in high_values(
         "ネパール出身の対象者から申出があった。御本人は栄団地にお住まいで、身寄りのない方です。\n"))
+
+
+def test_a_professional_the_office_enlists_is_no_residents_job():
+    text = ("森さん（９２歳）は、字川原で寝たきりの状態です。\n"
+            "○危機管理監　優先度の高い方から、ケアマネジャーのご協力を得て計画を作成いたします。\n")
+    assert not any("ケアマネジャー" in values for values in high_values(text))
+    # near miss: the resident's own job is theirs
+    assert any("ケアマネジャー" in values for values in high_values("字川原に住む４０代のケアマネジャーの女性が、先月３日に転倒した。\n"))
+
+
+def test_a_role_word_opening_a_compound_is_no_person():
+    from redactor.risk import _COMPOUND_AFTER
+    assert _COMPOUND_AFTER.match("名簿に登載") and _COMPOUND_AFTER.match("数は")
+    assert not _COMPOUND_AFTER.match("は８０代")
