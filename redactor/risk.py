@@ -14,7 +14,10 @@ Masking names is not enough: 「本町二丁目にお住まいの八十代の女
    自治会長の…さんによると), sentences about many people (a count, what most
    of a district are) and about an imagined person (例えば…の方が転入された
    場合) add to no resident; each row of a table is a person of its own,
-   unless the table counts people (件数, 人数). The
+   unless the table counts people (件数, 人数), and a form's field lines
+   (氏　　名, 家族構成) are the one person it is about; a relative as the
+   subject of a clause (長女は…) is the person's household, and the other
+   party of an incident (運転していたのは…) shares its day and place. The
    whole passage (a paragraph, or a turn) is also read as one person, and
    kept when only it reads high: the finer reading never makes the check
    weaker than reading the passage whole;
