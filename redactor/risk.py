@@ -780,7 +780,7 @@ def _group_subjects(text: str, qis: list[Finding], findings: list[Finding]) -> l
     starts = [f.start for f in qis]
     excluded: set[int] = set()  # attributes of sentences about many people
     known_staff: set[str] = set()  # staff words written as staff so far (地区担当の保健師 -> 保健師)
-    carried: tuple[list[Finding], list[tuple[int, int]], int] | None = None  # attributes a passage gave no one
+    carried: tuple[_Group, int] | None = None  # the person a passage described with no person word
 
     def new_group(m: _Mention) -> _Group:
         g = _Group(m.word if m.kind in ("role", "person") else None, m.word, official=m.kind == "official")
@@ -837,12 +837,10 @@ def _group_subjects(text: str, qis: list[Finding], findings: list[Finding]) -> l
                             m.group = current or last
                             if m.group is not None and _contradicts(text, m, members, m.group):
                                 m.group = new_group(m)  # 八十代の本人 after a caller in their forties: someone else
-                            elif m.group is None and carried is not None and para_no - carried[2] <= 1:
+                            elif m.group is None and carried is not None and para_no - carried[1] <= 1:
                                 # ○議員　昨年の台風の翌日、高齢の夫婦が孤立した件です。⏎○課長　当該世帯は…:
                                 # the answer refers back to what the question said of someone
-                                m.group = new_group(m)
-                                m.group.members.extend(carried[0])
-                                m.group.extent.extend(carried[1])
+                                m.group = carried[0]
                                 carried = None
                         elif m.kind == "official":
                             m.group = new_group(m)
@@ -911,9 +909,14 @@ def _group_subjects(text: str, qis: list[Finding], findings: list[Finding]) -> l
                 last.members.extend(f for f in pending if not _operator(f))
                 last.extent.extend(pending_extent)
                 pending, pending_extent = [], []
-            # what a passage said of someone it named by no word of a person (高齢の夫婦が孤立した件):
-            # the next passage's back-reference (当該世帯は) is to them
-            carried = (pending, pending_extent, para_no) if pending and not seen else None
+            carried = None
+            if pending and not seen and any(f.label in _PERSON_LABELS for f in pending):
+                # fail closed: what a passage says of someone it names by no word of a person
+                # (東部地区に住むネパール国籍の留学生が事故に遭った) is a person of their own, and
+                # the next passage's back-reference (当該世帯は, その方) is to them
+                unnamed = _Group(None, "記述", members=list(pending), extent=list(pending_extent), last_para=para_no)
+                groups.append(unnamed)
+                carried = (unnamed, para_no)
             if current is not None:
                 last = current
             # fail closed: the whole passage read as one person too, without
@@ -937,6 +940,10 @@ def _group_subjects(text: str, qis: list[Finding], findings: list[Finding]) -> l
                     extent.append((pos, b_end))
                 groups.append(_Group(None, "段落", passage=True, members=block, extent=extent or [(b_start, b_end)]))
     return groups
+
+
+# the labels that describe a person (a date or a place alone describes an event or a site)
+_PERSON_LABELS = frozenset({"AGE", "GENDER", "FAMILY", "OCCUPATION", "NATIONALITY"})
 
 
 # a kind of person that is the predicate of a sentence with its subject left out

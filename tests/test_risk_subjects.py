@@ -172,3 +172,10 @@ def test_a_role_word_opening_a_compound_is_no_person():
     from redactor.risk import _COMPOUND_AFTER
     assert _COMPOUND_AFTER.match("名簿に登載") and _COMPOUND_AFTER.match("数は")
     assert not _COMPOUND_AFTER.match("は８０代")
+
+
+def test_a_person_described_with_no_person_word_is_still_read():
+    # fail closed: 留学生 is no subject word, but the sentence describes someone
+    assert high_values("東部地区に住むネパール国籍の留学生が、アルバイト先で事故に遭ったと聞いています。\n")
+    # near miss: a date and a place with no attribute of a person describe a site, not someone
+    assert not high_values("昨年１２月、北原三丁目地内で公用車が電柱に接触する事故があった。\n")
