@@ -19,6 +19,9 @@ _ALT = words_regex(_SCHOOLS)
 _K = rf"{KANJI}ァ-ヶーぁ-ん"
 
 
+# a name written wholly in hiragana (ひまわり保育園, さくら幼稚園): three kana or more
+# at a word's start, not ending like a particle or a verb (申し込んだ保育園, 近くの保育園)
+_KANA_NAME = r"(?<![ぁ-ん])[ぁ-ん]{3,6}(?<![のなにでをはがともへやただるいすうくずぬ])"
 _PARTICLE = re.compile(r"^[はがをにでともへの](?=[ぁ-ん])")
 
 
@@ -27,11 +30,13 @@ class AffiliationRecognizer(JaPatternRecognizer):
     ENTITY = "AFFILIATION"
     DESCRIPTION = "所属"
     PATTERNS = (
-        JaPattern("学校", rf"(?:[ぁ-ん]{{2,6}})?[{KANJI}ァ-ヶー]{{1,14}}(?:{_ALT})(?:[0-9０-９一二三四五六]年生?(?![0-9０-９一二三四五六七八九]+組))?(?:内の[{KANJI}ァ-ヶー]{{1,10}}(?:{_ALT}))?"
+        JaPattern("学校", rf"(?:{_KANA_NAME}[{KANJI}ァ-ヶー]{{0,14}}|(?:[ぁ-ん]{{2,6}})?[{KANJI}ァ-ヶー]{{1,14}})(?:{_ALT})(?:[0-9０-９一二三四五六]年生?(?![0-9０-９一二三四五六七八九]+組))?(?:内の[{KANJI}ァ-ヶー]{{1,10}}(?:{_ALT}))?"
                   # 中居小学校体育館 (a shelter, a polling place): a building of the school, no one's school
                   r"(?!体育館|校庭|グラウンド|プール|体育施設|講堂)", 0.6, anchor='学校|高校|保育|幼稚園|学童|こども園|大学'),
         JaPattern("学年・学級", r"(?<![0-9])[0-9一二三四五六]年[0-9一二三四五六七八九]+組|第[0-9一二三四五六]学年(?:[0-9一二三四五六七八九]+組)?|[0-9一二三四五六]年生"
                   r"|(?:小学|中学|高校)[0-9一二三四五六]年生?", 0.6),
+        # 学校名　本郷小学校　４年: the grade in the next cell of a form, written without 生
+        JaPattern("学年（欄）", rf"(?:{_ALT})[ \u3000]{{1,3}}(?P<value>[0-9０-９一二三四五六]年)(?=[ \u3000\n]|$)", 0.5, anchor="年"),
         JaPattern("会社", rf"(?:株式会社|有限会社)[{_K}A-Za-z]{{1,16}}(?:[ ][{KANJI}ァ-ヶー]{{1,10}}(?:工場|支店|営業所|事業所))?|[{_K}A-Za-z]{{1,16}}(?:株式会社|有限会社)", 0.5, anchor='株式会社|有限会社'),
         JaPattern("部活動", _CLUB, 0.5, anchor="部|クラブ|同好会|少年団|チーム"),
         # 市内北部の小規模校, 山間部の小学校, 全校児童１２人の小学校: a school named by where it
@@ -46,7 +51,7 @@ class AffiliationRecognizer(JaPatternRecognizer):
     def span_of(self, match: re.Match) -> tuple[int, int]:
         """A name may start with hiragana (さくら市立…), but not with the
         particle that ends the words before it (児童はさくら市立…)."""
-        start, end = match.span()
-        if _PARTICLE.match(match.group(0)) and start > 0 and not re.match(r"[ぁ-ん]", match.string[start - 1]):
+        start, end = super().span_of(match)  # the value group, where the pattern has one (学年（欄）)
+        if _PARTICLE.match(match.string[start:end]) and start > 0 and not re.match(r"[ぁ-ん]", match.string[start - 1]):
             start += 1
         return start, end

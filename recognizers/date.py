@@ -18,7 +18,9 @@ from redactor.recognizers._text import words_regex
 
 _ERA = ERA_NAMES
 _TIME = r"(?:[ ]?(?:午前|午後)?[0-9]{1,2}時(?:[0-9]{1,2}分|半)?(?:頃|ごろ)?)?"
-_ADMIN = ("提出", "開催", "会議", "開会", "閉会", "議決", "施行", "公布", "答申", "諮問", "受付", "作成", "決定")
+_ADMIN = ("提出", "開催", "会議", "開会", "閉会", "議決", "施行", "公布", "答申", "諮問", "受付", "作成", "決定",
+          # the date field of a form or a notice (申請日　令和6年4月12日, 交付日, 記入日): the paper's, no event's
+          "申請日", "届出日", "交付日", "発行日", "記入日", "回答日", "通知日", "起案日", "報告日")
 _CHRONOLOGY = re.compile(r"[ \t\u3000・○\-]*$")  # only indentation or a bullet before the date on its line
 _ENTRY_SEPARATORS = ("\u3000", "\t", "：", ":", "、", " ")
 # a line that opens with a date (an entry of a 経過): 「　６月３日　」「　令和６年６月２日、」
@@ -60,6 +62,15 @@ class DateRecognizer(JaPatternRecognizer):
         # 先月12日, 先月の12日の夕方
         JaPattern("相対日", rf"(?:{words_regex(_ED['relative_months'])})の?{_N}{{1,3}}日{_DAY_TAIL}(?!まで|以降|から)", 0.5,
                   anchor=words_regex(_ED["relative_months"])),
+        # 昨年の11月, 本年３月: the month of an event in a year named relative to the meeting
+        JaPattern("相対年月", rf"(?:{words_regex(_ED['relative_years'])})の?{_N}{{1,3}}月(?![0-9一二三四五六七八九十]|日){_NOT_EVENT}", 0.4,
+                  anchor=words_regex(_ED["relative_years"])),
+        # 今月初め, 先月末, 先月の半ば (not 今月末まで, a period)
+        JaPattern("相対月内", rf"(?:{words_regex(_ED['relative_this_month'])})の?(?:初め|はじめ|末|上旬|中旬|下旬|半ば)(?!まで|から|以降|以内)",
+                  0.4, anchor=words_regex(_ED["relative_this_month"])),
+        # ３日前の深夜, ２週間前, 数日前の夜 (not 10日前までに, a deadline)
+        JaPattern("日前", rf"(?<![0-9一二三四五六七八九十])(?:{_N}{{1,2}}|数)(?:日|週間)前(?:の(?:{_TOD}))?(?!まで|から|に(?:提出|申請|届))", 0.4,
+                  anchor="日前|週間前"),
         # 先週の金曜日, 昨日の夕方, 昨夜, 今朝
         JaPattern("曜日", rf"(?:{words_regex(_ED['weekdays_before'])})の?[月火水木金土日]曜日?(?:の?(?:{_TOD}))?{_TIME}", 0.5,
                   anchor=words_regex(_ED["weekdays_before"])),

@@ -36,7 +36,7 @@ class FamilyRecognizer(JaPatternRecognizer):
     DESCRIPTION = "続柄・世帯構成"
     PATTERNS = (
         JaPattern("世帯人数", r"(?:夫婦と子[0-9一二三四五]人の)?[0-9一二三四五六七八九]人(?:世帯|家族)|[夫妻母父]と二人(?:暮らし)?", 0.7, anchor='世帯|家族|二人'),
-        JaPattern("続柄", rf"(?:{_ALT})(?:[(（][0-9]+歳[)）])?(?!手当|家庭等|世帯等|制度|向け)", 0.6),
+        JaPattern("続柄", rf"(?:{_ALT})(?!手当|家庭等|世帯等|制度|向け)", 0.6),
         JaPattern("世帯の類型", rf"(?:{words_regex(_HH['words'])})(?!等|向け|への支援|を対象|数|率|の割合)", 0.6),
         # 夫婦二人で暮らす, 母子二人きり, 親子三人
         JaPattern("二人暮らし", rf"(?:{words_regex(_HH['pairs'])})(?:二人|2人|ふたり|三人|3人|四人|4人)(?:暮らし|きり)?", 0.6,
@@ -46,8 +46,8 @@ class FamilyRecognizer(JaPatternRecognizer):
         # お子さん3人, 孫が2人
         JaPattern("子の数", rf"(?:お子さん|子ども|子供|孫)(?:が|は)?{_COUNT}(?!以上|以下|未満|目|分|まで|に1人|に一人)", 0.5,
                   anchor="お子さん|子ども|子供|孫"),
-        # 妻に先立たれ, 夫を亡くし, 妻を亡くされ
-        JaPattern("死別", rf"(?:{_REL})(?:に先立たれ|を亡くされ|を亡くし|を亡くして|が亡くなり|が他界し)", 0.6, anchor="先立|亡く|他界"),
+        # 妻に先立たれ, 夫を亡くし, 妻を亡くされ, ご主人と死別
+        JaPattern("死別", rf"(?:{_REL})(?:に先立たれ|を亡くされ|を亡くし|を亡くして|が亡くなり|が他界し|と死別)", 0.6, anchor="先立|亡く|他界|死別"),
         # a relation a form or a record gives: （母） after a name, 妻（84歳） or
         # 母（山川 由紀） before brackets, 父　山川 健一 before a name in a roster
         JaPattern("続柄（括弧）", rf"[（(](?P<value>{_SHORT})(?=[）)])", 0.6),
@@ -60,8 +60,9 @@ class FamilyRecognizer(JaPatternRecognizer):
         # the care of a parent (a U-turn), which the neighbours all know
         JaPattern("介護で同居", rf"(?:{words_regex(_HH['cared_for'])})の(?:介護|看病|世話)(?:のため|で)(?:に)?[^。、\n]{{0,10}}?"
                   rf"(?:{words_regex(_HH['came_back'])})", 0.6, anchor="介護|看病|世話"),
-        # 生後8か月の乳児がいる, 障害のある子がいる: who else lives in the household
-        JaPattern("同居の子", rf"(?:生後[0-9一二三四五六七八九十]{{1,2}}(?:か|ヶ|ケ|カ)月の)?(?:{words_regex(_HH['dependants'])})"
+        # 乳児がいる, 障害のある子がいる: who else lives in the household (生後8か月 before it is an AGE
+        # of its own, which would take the overlap and leave the household unsaid)
+        JaPattern("同居の子", rf"(?:{words_regex(_HH['dependants'])})"
                   r"(?:が|を)(?:いる|いて|おり|います|抱えて|育てて)", 0.6, anchor=words_regex(_HH["dependants"])),
         # 長男は県外に在住, 娘が遠方で暮らしている
         JaPattern("離れて暮らす家族", rf"(?:{_REL})(?:は|が|も)?(?:{words_regex(_HH['away_places'])})(?:に|で)"

@@ -33,6 +33,11 @@ _SHIFT = r"(?:週[0-9一二三四五六七]日|週末|土日|平日|夜間|早�
 _PLACE_MODIFIER = re.compile(rf"[^の\n]{{0,10}}?(?:大字|字[{KANJI}ァ-ヶー]{{1,5}}|地区|集落|団地|丁目|旧[{KANJI}ァ-ヶー]{{1,6}}[村町])の")
 
 
+# An origin written as the job's modifier (ネパール国籍の留学生, ペルー出身の技能実習生):
+# a NATIONALITY of its own, which the risk check weighs apart from the job.
+_ORIGIN_MODIFIER = re.compile(r"[^の\n]{1,10}?(?:国籍|出身)の")
+
+
 class OccupationRecognizer(JaPatternRecognizer):
     GUARD_PATTERNS = True  # see JaPatternRecognizer: measured faster on the benchmark text
     ENTITY = "OCCUPATION"
@@ -46,6 +51,9 @@ class OccupationRecognizer(JaPatternRecognizer):
                   anchor=rf"{_WORK_VERBS}|アルバイト|パート"),
         # 夜間に警備の仕事をしている, 介護の仕事に就いていた: the work named by its field
         JaPattern("仕事", rf"(?:{_SHIFT}に?)?{_N}{{1,8}}の仕事(?:{words_regex(_OC['job_verbs'])})", 0.5, anchor="の仕事"),
+        # 配達業務中であった相手方, 新聞配達中に: the duty someone was on
+        JaPattern("業務中", rf"(?:{words_regex(_OC['duties'])})(?:業務|作業|の仕事)?(?:中|の途中)", 0.5,
+                  anchor=words_regex(_OC["duties"])),
         # 消防団の分団長を務めた, ＰＴＡの役員をしている
         JaPattern("役", rf"{_N}{{1,8}}の(?:{words_regex(_OC['posts'])})(?:{_POST_VERBS})", 0.5, anchor=_POST_VERBS),
         # 元市職員, 元校長
@@ -72,6 +80,9 @@ class OccupationRecognizer(JaPatternRecognizer):
         place = _PLACE_MODIFIER.match(match.string, start, end)
         if place:
             start = place.end()  # 大字北原字中ノ沢の|農家: the place is a PLACE of its own, not part of the job
+        origin = _ORIGIN_MODIFIER.match(match.string, start, end)
+        if origin:
+            start = origin.end()  # ネパール国籍の|留学生: the origin is a NATIONALITY of its own
         if re.match(r"[はのがをにでとも](?=[ぁ-ん]{2})", match.string[start:end]) and start > 0 and not re.match(
                 r"[ぁ-ん]", match.string[start - 1]):
             start += 1

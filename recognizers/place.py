@@ -51,9 +51,20 @@ _FORMER = re.compile(rf"(?<![{KANJI}ァ-ヶー々])旧(?P<name>{_NAME}{{1,6}}?)(
                      rf"(?!{words_regex(_PLACE['former_not_after'])})")
 # a landmark with the part of it where something happened, or followed by で
 # (the place of an event): 駅北口のロータリー, 白鷺橋のたもと, 中央公園の遊具で
+# (a landmark's name may be written in hiragana: みどり公園, あおば橋; three kana or
+# more, not ending in a particle: この公園, 近くの公園 are no names)
 _LANDMARK = re.compile(
-    rf"(?P<name>{_NAME}{{1,10}}?)(?P<head>{words_regex(_PLACE['landmark_heads'])})"
+    rf"(?P<name>(?<![ぁ-ん])[ぁ-ん]{{3,5}}(?<![のなにでをはがともへや])|{_NAME}{{1,10}}?)(?P<head>{words_regex(_PLACE['landmark_heads'])})"
     rf"(?:(?P<part>の?(?:{words_regex(_PLACE['landmark_parts'])})(?:の{_NAME}{{1,8}})?)|(?=の{_NAME}{{1,6}}で|で|にて|において))")
+# a 町名 with a person after it (若葉町の５年生の男子児童, 梅ヶ丘の80代の男性), or
+# with a landmark or the part of one where someone lives or something happened
+# (浜町の旧魚市場の裏に住む, 東町のコンビニの駐車場で)
+_TOWN = rf"(?<![{KANJI}ァ-ヶー々ぁ-ん])(?P<name>{_NAME}{{1,8}}?(?:{words_regex(_PLACE['town_endings'])}))の"
+_TOWN_PERSON = re.compile(rf"{_TOWN}(?=(?:[0-9０-９一二三四五六七八九十]{{1,3}}(?:代|歳|年生)の?|小学[0-9０-９一二三四五六]年生?の?|中学[0-9０-９一二三]年生?の?)?"
+                          rf"(?:{words_regex(_PLACE['town_person_words'])})[がはをにのも、（(]?)")
+_TOWN_LANDMARK = re.compile(rf"{_TOWN}[^、。\n]{{0,8}}?(?:{words_regex(_PLACE['landmark_parts'] + _PLACE['landmark_heads'])})"
+                            rf"(?=(?:{words_regex(_PLACE['landmark_after'])}))")
+_TOWN_ANCHOR = re.compile("の")
 # 駅北口のロータリー with no station name
 _STATION_EXIT = re.compile(rf"(?<![{KANJI}ァ-ヶー])駅[東西南北中央]口(?:の{_NAME}{{1,8}})?")
 # 北３条西５丁目, 南十条東２丁目, ３条通８丁目 (not 第3条)
@@ -127,14 +138,15 @@ class PlaceRecognizer(JaPatternRecognizer):
                                      (_STATION_EXIT, _SMALL_ANCHOR, "landmark"), (_ESTATE, _ESTATE_ANCHOR, "estate"),
                                      (_FORMER, _FORMER_ANCHOR, "former"), (_SPEAKER_NEAR, _SPEAKER_NEAR, "speaker_near"),
                                      (_DESCRIBED, _DESCRIBED_ANCHOR, "described"), (_RESIDENCE_BEFORE, _RESIDENCE_ANCHOR, "residence"),
+                                     (_TOWN_PERSON, _TOWN_ANCHOR, "town_person"), (_TOWN_LANDMARK, _TOWN_ANCHOR, "town_landmark"),
                                      ):
             for m in scan(rx, anchor, text):
-                start, end = m.span("name") if category == "residence" else m.span()
+                start, end = m.span("name") if category in ("residence", "town_person") else m.span()
                 if not self._names_a_place(m, category):
                     continue
                 # a 町名 or settlement someone lives in: a town's share, not a small area's
                 # (the speaker's neighbourhood: how wide it is the text does not say -- a town's share)
-                kind = "town" if category in ("residence", "speaker_near") else "small_area"
+                kind = "town" if category in ("residence", "speaker_near", "town_person") else "small_area"
                 yield self.result("PLACE", start, end, 0.5, f"場所の形式（{_WHY[category]}）",
                                   pattern=category, kind=kind, category=category)
         for m, category in self._towns_lived_in(text):
@@ -172,7 +184,7 @@ class PlaceRecognizer(JaPatternRecognizer):
         if category == "aza":
             i = m.group(0).find("字", 1 if m.group(0).startswith(("大字", "小字")) else 0)
             return i < 1 or m.group(0)[i - 1:i + 1] not in _NOT_AZA or m.group(0).startswith(("大字", "小字"))
-        if category in ("residence", "row_cell"):
+        if category in ("residence", "row_cell", "town_person", "town_landmark"):
             name = m.group("name")
             return len(name) >= 2 and name not in _NOT_RESIDENCE and name[:1] not in "各全本当同他隣がのヶケ"
         if "name" in m.re.groupindex:
@@ -184,4 +196,5 @@ class PlaceRecognizer(JaPatternRecognizer):
 
 _WHY = {"jo_chome": "条丁目", "aza": "大字・字", "district": "地区・団地", "landmark": "目印となる場所",
         "estate": "公営住宅", "former": "合併前の旧村・旧町", "speaker_near": "発言者の近所", "described": "位置で示した集落・地区",
-        "residence": "住んでいる町名", "row_cell": "個人の行の町名"}
+        "residence": "住んでいる町名", "row_cell": "個人の行の町名", "town_person": "人の前の町名",
+        "town_landmark": "町名と目印"}

@@ -14,7 +14,10 @@ Masking names is not enough: 「本町二丁目にお住まいの八十代の女
    自治会長の…さんによると), sentences about many people (a count, what most
    of a district are) and about an imagined person (例えば…の方が転入された
    場合) add to no resident; each row of a table is a person of its own,
-   unless the table counts people (件数, 人数). The
+   unless the table counts people (件数, 人数), and a form's field lines
+   (氏　　名, 家族構成) are the one person it is about; a relative as the
+   subject of a clause (長女は…) is the person's household, and the other
+   party of an incident (運転していたのは…) shares its day and place. The
    whole passage (a paragraph, or a turn) is also read as one person, and
    kept when only it reads high: the finer reading never makes the check
    weaker than reading the passage whole;
@@ -132,23 +135,45 @@ def risk_settings(policy) -> tuple[float, float]:
             float(risk.get("k_threshold", 10)))
 
 
-def _age_share(f: Finding, female: bool | None) -> float:
+def _age_share(f: Finding) -> float:
+    if f.text == _GEN["age"]["elderly_word"]:
+        return _POP["shares"]["elderly"]  # 高齢 (what --generalize writes): 65 and over
     years = f.attributes.get("years")  # the recognizer's reading: 78 for ７８歳 and 七十八歳
     if not isinstance(years, int):
         digits = re.findall(r"[0-9]+", f.text)
         if not digits:
             return 0.1
         years = int(digits[0])
-    band = str(min(80, years // 10 * 10))
+    band = str(min(100, years // 10 * 10))
     share = _POP["age_bands"].get(band, 0.1)
     if f.attributes.get("kind") == "exact":
         share *= _POP["shares"]["exact_age_in_band"]
     return share
 
 
+# FAMILY findings that state different facts of one household: each narrows
+# on its own (ひとり親 and お子さん３人 and 妻に先立たれ), where two words of one
+# fact (一人暮らし, 独居; 4人家族 and 子ども2人, one make-up told twice) narrow once. A bare relation (長男, 母) is part of
+# the household's make-up, weighed only when nothing else is said of it, and
+# then as what a third of residents have (``[shares] relation``).
+_FAMILY_FACETS = {"子の数": "composition", "世帯人数": "composition", "同居の子": "composition", "死別": "bereaved",
+                  "離れて暮らす家族": "away", "介護で同居": "care"}
+
+
+def _family_facet(f: Finding) -> str:
+    pattern = f.attributes.get("pattern")
+    if isinstance(pattern, str) and pattern in _FAMILY_FACETS:
+        return _FAMILY_FACETS[pattern]
+    if pattern in _RELATION_PATTERNS and _listed_share(f.text, _POP["family_shares"], -1.0) < 0:
+        return "relation"
+    return "type"
+
+
 def attribute_shares(findings: list[Finding]) -> dict[str, float]:
-    """The share of residents matching each visible attribute (label -> share)."""
+    """The share of residents matching each visible attribute (label -> share);
+    FAMILY is the product of the household's different facts (``_family_facet``)."""
     shares: dict[str, float] = {}
+    facets: dict[str, float] = {}
     for f in findings:
         key = (f.label, f.text, f.attributes.get("kind"))
         v = _SHARE_CACHE.get(key)
@@ -158,8 +183,42 @@ def attribute_shares(findings: list[Finding]) -> dict[str, float]:
             v = _SHARE_CACHE[key] = _share(f)
         if v < 0:
             continue
+        if f.label == "AFFILIATION" and v <= _POP["shares"]["school_class"] and "組" not in f.text and not any(
+                g.label == "AFFILIATION" and _SCHOOL.search(g.text) for g in findings):
+            # a grade with no school named (５年生, 中学２年): one school year of every
+            # school in the municipality, not some thirty classmates (a class, ４年２組,
+            # is one school's: the school the document is from or about)
+            v = _POP["shares"]["grade"]
+        if f.label == "FAMILY":
+            facet = _family_facet(f)
+            if facet == "relation":
+                v = max(v, _POP["shares"]["relation"])  # 長男, 母: most adults have one
+            facets[facet] = min(facets.get(facet, 1.0), v)
         shares[f.label] = min(shares.get(f.label, 1.0), v)
+    if "AGE" in shares and any(f.label == "AFFILIATION" and _GRADE.search(f.text) for f in findings) and all(
+            f.label != "AGE" or _years(f) < 20 for f in findings):
+        # ４年　９歳: a pupil's age says nothing their grade does not (a year of age is a grade)
+        shares["AGE"] = 1.0
+    if len(facets) > 1:
+        product = 1.0
+        for facet, v in facets.items():
+            if facet != "relation":
+                product *= v
+        shares["FAMILY"] = min(shares["FAMILY"], product)
     return shares
+
+
+# a grade or class of a school (４年生, 第５学年２組, 中学２年, ４年 in a form's cell)
+_GRADE = re.compile(r"年生?$|学年|[0-9０-９一二三四五六]年|組")
+
+
+def _years(f: Finding) -> int:
+    """The age in years an AGE finding states (99 when it cannot be read: no child's)."""
+    years = f.attributes.get("years")
+    if isinstance(years, int):
+        return years
+    digits = re.findall(r"[0-9]+", f.text.translate(_DIGITS))
+    return int(digits[0]) if digits else 99
 
 
 # a road named alone (市道東町２号線, 県道１２号線): no 丁目 or 地先 that places it
@@ -171,7 +230,7 @@ def _share(f: Finding) -> float:
     """The share of residents with this one attribute (-1: a label that narrows nothing)."""
     s = _POP["shares"]
     if f.label == "AGE":
-        v = _age_share(f, None)
+        v = _age_share(f)
     elif f.label == "GENDER":
         v = 0.5
     elif f.label == "FAMILY":
@@ -263,6 +322,9 @@ def judge(findings: list[Finding], population: float, incident: str | None, date
       (the row itself says the person received or applied for something);
     - an incident of a child in a grade of a named school, with the child's
       sex or age (５年生の女の子: some fifteen pupils, and the class knows);
+    - a dated incident of a child of a grade with the child's sex or age,
+      no school named (先月12日、5年生の女の子が下校中に負傷): the families
+      of the town's schools know who it was;
     - a household written with two members' relations and exact ages
       (母（31歳）と妹（3歳）) and one thing more (a third member, a place,
       a date, a school, an incident): the composition of one household;
@@ -322,6 +384,10 @@ def judge(findings: list[Finding], population: float, incident: str | None, date
         why = lambda: f"学校の学年・学級での出来事: {_named(area, ('AFFILIATION',))}＋事案「{incident}」"
     elif incident and in_grade:
         why = lambda: f"学校の学年での出来事: {_named(findings, ('AFFILIATION', 'GENDER', 'AGE'))}＋事案「{incident}」"
+    elif incident and dated and graded and any(f.label in ("GENDER", "AGE") for f in findings):
+        # 先月12日、5年生の女の子が下校中に車と接触: the pupils and their families of the town know who
+        why = lambda: (f"学年の児童の日付のある出来事: {_named(findings, ('AFFILIATION', 'GENDER', 'AGE', 'DATE'))}"
+                       f"＋事案「{incident}」")
     elif in_club:
         why = lambda: f"学年と部活動の生徒: {_named(findings, ('AFFILIATION', 'GENDER', 'AGE'))}"
     elif household:
@@ -369,15 +435,21 @@ def _paragraphs(text: str) -> list[tuple[int, int]]:
 
 # A line that introduces another person: a subject word with a letter or
 # number after it (相手方Ｂ, 児童2, 申出人乙), after indentation or a bullet.
-_LINE_SUBJECT = re.compile(r"[ \t\u3000]*[・○◯●◆■\-－]?[ \t\u3000]*(?:%s)[A-Za-zＡ-Ｚａ-ｚ0-9０-９甲乙丙丁①-⑳]"
+_LINE_SUBJECT = re.compile(r"[ \t\u3000]*[・○◯〇●◆■\-－]?[ \t\u3000]*(?:%s)[A-Za-zＡ-Ｚａ-ｚ0-9０-９甲乙丙丁①-⑳]"
                            % "|".join(map(re.escape, _QI["subject_words"])))
-_BULLET = re.compile(r"[ \t\u3000]*[・○◯●◆■\-－]?[ \t\u3000]*")
+_BULLET = re.compile(r"[ \t\u3000]*[・○◯〇●◆■\-－]?[ \t\u3000]*")
 # After a name at the start of a line: a speaker's turn (山田委員　…, シルバ：…).
 _TURN = re.compile(r"[^\n、。はがのを]{0,8}?[：:\u3000]")
-# The speaker mark of 会議録 (○３番（石井議員）, ◯福祉部長（田村浩一）, ○議長 ): a
+# The speaker mark of 会議録 (○３番（石井議員）, ◯福祉部長（田村浩一）, ○議長 ; some
+# minutes write the mark with the ideographic zero 〇): a
 # turn of its own even where the name is in brackets or there is none.
-_SPEAKER_MARK = re.compile(r"[ \t\u3000]*[○◯][^\n、。：:]{0,16}?(?:（[^\n（）]{1,12}）|\([^\n()]{1,12}\)"
+_SPEAKER_MARK = re.compile(r"[ \t\u3000]*[○◯〇][^\n、。：:]{0,16}?(?:（[^\n（）]{1,12}）|\([^\n()]{1,12}\)"
                            r"|議長|委員長|議員|委員|市長|町長|村長|部長|課長|局長|室長|番)[ \t\u3000]")
+
+
+# A heading that opens another topic (【委員会】, ◆不登校児童生徒への支援は): what
+# follows is about other people, even with no blank line before it (a newsletter)
+_TOPIC_HEADING = re.compile(r"[ \t\u3000]*(?:【[^】\n]{1,20}】|[◆◇][^\n]{2,})")
 
 
 def _blocks(text: str, start: int, end: int, persons: dict[int, int]) -> list[tuple[int, int]]:
@@ -398,7 +470,8 @@ def _blocks(text: str, start: int, end: int, persons: dict[int, int]) -> list[tu
             name_end = persons.get(lead)
             line_end = text.find("\n", line, end)
             line_end = end if line_end == -1 else line_end
-            if _LINE_SUBJECT.match(text, line, end) or _SPEAKER_MARK.match(text, line, end) or (
+            if _LINE_SUBJECT.match(text, line, end) or _SPEAKER_MARK.match(text, line, end) \
+                    or _TOPIC_HEADING.match(text, line, end) or (
                     name_end is not None and _TURN.match(text, name_end, end)
                     and not _LINE_REST.fullmatch(text, name_end, line_end)):  # a name alone on its line is no turn
                 cuts.append(line)
@@ -417,6 +490,20 @@ _SJ = _QI["subjects"]
 _BACKREF = guarded(re.compile("(?<![\u4e00-\u9fff])(?:%s)(?![\u4e00-\u9fffァ-ヶ])"
                       % "|".join(re.escape(w) for w in sorted(_SJ["backrefs"], key=len, reverse=True))))
 _GENERIC = frozenset(_SJ["generic"])
+# a relative as the subject of their own clause: the relation word, not inside a
+# longer word (祖母, 父母, 工夫), with an honorific or their age or name in
+# brackets, then the topic or subject particle (申出人の母（70代）は, 長女が)
+_RELATIVE = guarded(re.compile(
+    r"(?<![\u4e00-\u9fff])(%s)(?:さん)?(?:[（(][^（）()\n]{1,16}[）)])?(?=は|が|も)"
+    % "|".join(map(re.escape, sorted(_SJ["relatives"], key=len, reverse=True)))))
+# a job the office works with, written by what it does for the office (ケアマネジャーのご協力を得て,
+# 弁護士と連携し, 通訳を介して): a professional enlisted, like the staff, no resident
+_ENLISTED = re.compile(r"(?:の(?:ご|御)?協力|と(?:の)?連携|に(?:ご|御)?依頼|を(?:介し|交え|派遣)|の派遣|の(?:ご|御)?助言)")
+# a role word that opens a compound about a list, a count or a scheme (避難行動要支援者名簿, 対象者数)
+_COMPOUND_AFTER = re.compile(r"(?:名簿|台帳|数|率|制度|計画|一覧|向け|支援制度|対策)")
+# after a role or kind of person: everyone of that kind (保護者向け, 利用者全般, 相談者等)
+_FOR_ALL = re.compile(r"(?:向け|全般|全体|一般|等|の皆|の方々|各位)")
+_PLURAL = guarded(re.compile("|".join(map(re.escape, _SJ["plural"]))))
 _ROLE_WORDS = sorted(set(_QI["subject_words"]) | set(_SJ["roles"]), key=len, reverse=True)
 # a role word with the letter or number that tells parties apart (相手方Ｂ, 児童2)
 _MENTION = re.compile("(?:%s)[A-Za-zＡ-Ｚａ-ｚ0-9０-９甲乙丙丁①-⑳]?" % "|".join(map(re.escape, _ROLE_WORDS)))
@@ -439,6 +526,8 @@ _BACK_DETERMINER = re.compile(r"(?:その|この|当該|同|上記の|前記の)
 # a person named by a clause about them: a verb's ending, then 方 and a particle
 # (耕しておられる方が, 暮らしている方は); not 方々 (many), not the side of an office (市の方で)
 _CLAUSE_PERSON = guarded(re.compile(r"(?<=[るたいす])方(?=[がはをにも、])"))
+# 方 right after an attribute and の (一人暮らしの方が): the person it describes; not 方々 (many)
+_ATTRIBUTE_PERSON = re.compile(r"の方(?=[がはをにもで、])")
 _SENTENCE_END = re.compile(r"[。？！?!]|\n")
 # what joins a resident to a different party in one clause (女性が男性の車と)
 _OTHER_PARTY = guarded(re.compile(r"[がとを]|から|より|に(?!住|お住|在住|居住|暮ら)"))
@@ -474,7 +563,7 @@ class _Mention:
     start: int
     end: int
     word: str
-    kind: str  # role | generic | person | backref | official
+    kind: str  # role | generic | person | backref | official | relative
     group: _Group | None = None
 
 
@@ -499,7 +588,8 @@ def _mentions(text: str, start: int, end: int, persons: dict[int, tuple[int, boo
 
     for f in members:
         # a job word the office's staff holds (担当の社会福祉士, 当課の保健師)
-        if f.label == "OCCUPATION" and (_OFFICIAL_MARKER_START.match(f.text) or f.text in known):
+        if f.label == "OCCUPATION" and (_OFFICIAL_MARKER_START.match(f.text) or f.text in known
+                                        or _ENLISTED.match(text, f.end)):
             found.append(_Mention(f.start, f.end, f.text, "official"))
             taken.append((f.start, f.end))
             word = _OFFICIAL.search(f.text)
@@ -534,6 +624,11 @@ def _mentions(text: str, start: int, end: int, persons: dict[int, tuple[int, boo
             found.append(_Mention(m.start(), m.end(), m.group(0), "official"))
             taken.append(m.span())
             known.add(m.group(0))
+    for m in _RELATIVE.finditer(text, start, end):
+        # 申出人の母（70代）は, 長女は: a relative as the subject of a clause of their own
+        if free(*m.span()):
+            found.append(_Mention(m.start(), m.end(), m.group(1), "relative"))
+            taken.append(m.span())
     for m in _MENTION.finditer(text, start, end):
         if not free(*m.span()):
             continue
@@ -541,6 +636,10 @@ def _mentions(text: str, start: int, end: int, persons: dict[int, tuple[int, boo
         base = said.rstrip("ＡＢＣＤＥＦＧＨＩＪＫＬＭＮＯＰＱＲＳＴＵＶＷＸＹＺabcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789０１２３４５６７８９甲乙丙丁")
         if base in ("本人",) or said in ("さん", "氏") and m.start() > start and text[m.start() - 1] in "同両各":
             continue
+        if _FOR_ALL.match(text, m.end()):
+            continue  # 外国籍の保護者向けに, 利用者全般: the people a service is for, no one person
+        if _COMPOUND_AFTER.match(text, m.end()):
+            continue  # 避難行動要支援者名簿, 対象者数: a word about the list or count, not a person
         generic = base in _GENERIC
         if generic and re.match(r"[\u4e00-\u9fffァ-ヶ]", text[m.end():m.end() + 1]) and not _OFFICIAL.match(text, m.end()):
             continue  # 女性活躍, 児童福祉法, 高齢者福祉: a word about people in general
@@ -551,13 +650,29 @@ def _mentions(text: str, start: int, end: int, persons: dict[int, tuple[int, boo
         if free(*m.span()):
             found.append(_Mention(m.start(), m.end(), m.group(0), "generic"))
             taken.append(m.span())
+    ends = {f.end for f in members}
+    for m in _ATTRIBUTE_PERSON.finditer(text, start, end):
+        # ベトナム出身のシングルマザーの方は, 一人暮らしの方が: a person introduced by an attribute
+        if m.start() in ends and free(m.start() + 1, m.end()):
+            found.append(_Mention(m.start() + 1, m.end(), "方", "generic"))
+            taken.append((m.start() + 1, m.end()))
     found.sort(key=lambda x: x.start)
     # a kind of person written right after a role or a name is the same person
     # (相談者（男性）, 80代の女性の相談者, 男性職員)
     merged: list[_Mention] = []
     for mention in found:
-        if merged and re.fullmatch(r"[（(の・ 　]?", text[merged[-1].end:mention.start]) \
-                and "backref" not in (mention.kind, merged[-1].kind):
+        if merged and merged[-1].kind == "generic" and mention.kind == "relative" \
+                and text[merged[-1].end:mention.start] == "の":
+            merged[-1] = _Mention(merged[-1].start, mention.end, mention.word, "relative")  # 中学生の娘が: the daughter
+            continue
+        gap = text[merged[-1].end:mention.start] if merged else ""
+        if merged and merged[-1].kind == "generic" and mention.kind in ("person", "role") and gap == "、":
+            # フィリピン出身の方、Maria SANTOSさん: the same person, named after how they were described
+            merged[-1] = _Mention(merged[-1].start, mention.end, mention.word, mention.kind)
+            continue
+        if merged and re.fullmatch(r"[（(の・ 　]?", gap) \
+                and "backref" not in (mention.kind, merged[-1].kind) \
+                and "relative" not in (mention.kind, merged[-1].kind):  # 申出人の母: read as a relative
             prev = merged[-1]
             kind = "official" if "official" in (prev.kind, mention.kind) else (
                 prev.kind if prev.kind != "generic" else mention.kind)
@@ -665,6 +780,7 @@ def _group_subjects(text: str, qis: list[Finding], findings: list[Finding]) -> l
     starts = [f.start for f in qis]
     excluded: set[int] = set()  # attributes of sentences about many people
     known_staff: set[str] = set()  # staff words written as staff so far (地区担当の保健師 -> 保健師)
+    carried: tuple[_Group, int] | None = None  # the person a passage described with no person word
 
     def new_group(m: _Mention) -> _Group:
         g = _Group(m.word if m.kind in ("role", "person") else None, m.word, official=m.kind == "official")
@@ -701,7 +817,7 @@ def _group_subjects(text: str, qis: list[Finding], findings: list[Finding]) -> l
                     members = qis[bisect_left(starts, s_start):bisect_left(starts, s_end)]
                     mentions = _mentions(text, s_start, s_end, persons, members, sorted_person_starts, known_staff)
                     specific = [m for m in mentions if m.kind in ("role", "person", "backref")]
-                    if not specific and _GENERAL.search(text, s_start, s_end) \
+                    if not specific and (_GENERAL.search(text, s_start, s_end) or _PLURAL.search(text, s_start, s_end)) \
                             and not _INCIDENT.search(text, s_start, s_end):
                         # about many people: adds to no one, ends no one -- unless it
                         # tells an incident (80代の女性が…転倒し、1割負担で入院した)
@@ -721,8 +837,22 @@ def _group_subjects(text: str, qis: list[Finding], findings: list[Finding]) -> l
                             m.group = current or last
                             if m.group is not None and _contradicts(text, m, members, m.group):
                                 m.group = new_group(m)  # 八十代の本人 after a caller in their forties: someone else
+                            elif m.group is None and carried is not None and para_no - carried[1] <= 1:
+                                # ○議員　昨年の台風の翌日、高齢の夫婦が孤立した件です。⏎○課長　当該世帯は…:
+                                # the answer refers back to what the question said of someone
+                                m.group = carried[0]
+                                carried = None
                         elif m.kind == "official":
                             m.group = new_group(m)
+                        elif m.kind == "relative" and current is not None and not current.official and not current.row:
+                            # 相談者は…。長女は市外に住む会社員, 当該世帯は…。母親は夜勤, 母親と中学生の
+                            # 娘が: a relative of the person is a member of their household, and what is
+                            # said of them narrows the household down as much as what is said of the person
+                            m.group = current
+                        elif m.kind == "relative":
+                            # a relative written with no one before (母親が窓口に来られた): the person
+                            m.kind = "generic"
+                            m.group = _generic_group(text, s_start, m, mentions, members, current, new_group)
                         elif m.kind == "person" and current is not None and not current.official \
                                 and not current.row and _NAME_FIELD_LINE.match(text, line_start, m.start):
                             # 「相手方運転者⏎　氏名　…　29歳」: the name field of a party's
@@ -779,6 +909,14 @@ def _group_subjects(text: str, qis: list[Finding], findings: list[Finding]) -> l
                 last.members.extend(f for f in pending if not _operator(f))
                 last.extent.extend(pending_extent)
                 pending, pending_extent = [], []
+            carried = None
+            if pending and not seen and any(f.label in _PERSON_LABELS for f in pending):
+                # fail closed: what a passage says of someone it names by no word of a person
+                # (東部地区に住むネパール国籍の留学生が事故に遭った) is a person of their own, and
+                # the next passage's back-reference (当該世帯は, その方) is to them
+                unnamed = _Group(None, "記述", members=list(pending), extent=list(pending_extent), last_para=para_no)
+                groups.append(unnamed)
+                carried = (unnamed, para_no)
             if current is not None:
                 last = current
             # fail closed: the whole passage read as one person too, without
@@ -804,6 +942,10 @@ def _group_subjects(text: str, qis: list[Finding], findings: list[Finding]) -> l
     return groups
 
 
+# the labels that describe a person (a date or a place alone describes an event or a site)
+_PERSON_LABELS = frozenset({"AGE", "GENDER", "FAMILY", "OCCUPATION", "NATIONALITY"})
+
+
 # a kind of person that is the predicate of a sentence with its subject left out
 # (8０代の女性で、…; 男性です。)
 _COPULA = re.compile(r"(?:で[、,]|です|である|であり|でした|だった)")
@@ -816,8 +958,9 @@ _LINE_REST = re.compile(r"[ \t\u3000]*[\u4e00-\u9fffぁ-んァ-ヶー]{0,6}(?:�
 _ROLE_SET = frozenset(_ROLE_WORDS) - _GENERIC
 # A form's field line (「　　氏名　山田 太郎　29歳」「住　所　…」): a label and
 # its values, not a row of a table of persons
-_FIELD_LABEL_LINE = re.compile(r"[ \t\u3000]*(?:氏[ \u3000]?名|名[ \u3000]?前|住[ \u3000]?所|現住所|所在地|生年月日|連絡先|電[ \u3000]?話"
-                               r"|保護者|世帯主|同居人|緊急連絡先)[^ \t\u3000\n]{0,6}[ \t\u3000:：（(]")
+# (a label spaced out to the width of its column, 「氏　　名」, is the same label)
+_FIELD_LABEL_LINE = re.compile(r"[ \t\u3000]*(?:%s)[^ \t\u3000\n]{0,6}[ \t\u3000:：（(]" % "|".join(
+    "[ \u3000]{0,4}".join(map(re.escape, label)) for label in sorted(_SJ["form_fields"], key=len, reverse=True)))
 # A name field opening its line, up to the name: 「　　氏名　」「氏　名：」
 _NAME_FIELD_LINE = re.compile(r"[ \t\u3000]*(?:氏[ \u3000]?名|名[ \u3000]?前)(?:[（(][^）)\n]{0,8}[）)])?[ \t\u3000:：]*$")
 
@@ -835,6 +978,13 @@ def _generic_group(text: str, s_start: int, m: _Mention, mentions: list[_Mention
     party in the clause (女性が男性の車と)."""
     if _BACK_DETERMINER.search(text, max(s_start, m.start - 4), m.start):
         return current or new_group(m)
+    opened = max(text.rfind("（", s_start, m.start), text.rfind("(", s_start, m.start))
+    if opened >= 0 and not re.search(r"[）)]", text[opened:m.start]):
+        # 山田さん（夫と死別、中学生と小学生の子ども２人）: said of the person the brackets follow;
+        # ケースワーカー（20代・女性）: of the staff member
+        owner = next((x.group for x in mentions if x.end == opened and x.group is not None), None)
+        if owner is not None:
+            return owner
     earlier = [x for x in mentions if x.end <= m.start and x.group is not None and not x.group.official]
     if earlier:
         prev = earlier[-1]
@@ -861,6 +1011,10 @@ def _generic_group(text: str, s_start: int, m: _Mention, mentions: list[_Mention
     return g
 
 
+# after a place: the staff member covers it (栄団地を担当しております, 北地区担当)
+_COVERS = re.compile(r"(?:を|の)?(?:担当|受け持|所管|管轄)")
+
+
 def _attached(text: str, m: _Mention, f: Finding) -> bool:
     """The attribute belongs to the staff member written next to it: right
     before them (40代の男性職員), in brackets after (担当の保健師（40代・女性）),
@@ -868,6 +1022,8 @@ def _attached(text: str, m: _Mention, f: Finding) -> bool:
     萩野地区の80代の女性を訪問した)."""
     if f.start < m.end and m.start < f.end:
         return True  # the staff word itself (担当の保健師)
+    if f.label == "PLACE" and f.start >= m.end and _COVERS.match(text, f.end) and "。" not in text[m.end:f.start]:
+        return True  # ケースワーカーが栄団地を担当: the area the staff member covers
     if f.label == "DATE":
         return False  # the day of an event is the resident's too (職員が6月14日に訪問した)
     if f.end <= m.start:
@@ -918,11 +1074,17 @@ def _assign(text: str, s_start: int, s_end: int, members: list[Finding], mention
             prior.members.append(f)
 
 
+# the date of the document itself (第14号（令和7年2月1日発行）, 令和7年4月1日現在,
+# 同日付で): when it was issued or what it counts up to, no one's event
+_DOCUMENT_DATE = re.compile(r"[ \u3000]?(?:発行|発刊|刊行|作成|現在|付け?(?:で|の|を|にて)|改訂|改定|更新|公布|施行|印刷|編集)")
+
+
 def assess_risk(text: str, findings: list[Finding], policy) -> RiskAssessment:
     """Group visible quasi-identifiers into subjects, estimate k, and raise
     the quasi-identifiers of high-risk subjects to REVIEW."""
     population, threshold = risk_settings(policy)
-    qis = sorted(_visible_qis(findings), key=lambda f: f.start)
+    qis = sorted((f for f in _visible_qis(findings) if f.label != "DATE" or not _DOCUMENT_DATE.match(text, f.end)),
+                 key=lambda f: f.start)
     subjects: list[RiskSubject] = []
     events = [f for f in findings if f.label == "SENSITIVE" and f.attributes.get("kind") in _EVENT_KINDS]
     fallback: list[RiskSubject] = []
@@ -933,7 +1095,9 @@ def assess_risk(text: str, findings: list[Finding], policy) -> RiskAssessment:
     # a case repeated in one document) is judged and searched once
     judged: dict[tuple, Judgement] = {}
     suggested: dict[tuple, tuple[list[str], float]] = {}
-    for g in _group_subjects(text, qis, findings):
+    groups = _group_subjects(text, qis, findings)
+    _share_the_event(text, groups, paragraphs, events)
+    for g in groups:
         if g.official:
             continue  # staff described in their work: no resident is singled out
         members = sorted({id(f): f for f in g.members}.values(), key=lambda f: f.start)
@@ -987,6 +1151,36 @@ def assess_risk(text: str, findings: list[Finding], policy) -> RiskAssessment:
     return RiskAssessment(out, subjects)
 
 
+# a person written as a party of an incident someone else suffered: who drove,
+# hit or attacked (運転していたのは…の男性, はねた車の運転者, 加害者は)
+_EVENT_PARTY = re.compile("|".join(map(re.escape, _QI["event_party"])))
+
+
+def _share_the_event(text: str, groups: list[_Group], paragraphs: list[tuple[int, int]], events: list[Finding]) -> None:
+    """Give the date and place of an incident to the other party of it.
+
+    「9月14日、緑町二丁目の交差点で児童がはねられた。運転していたのは近所で
+    農業を営む70代の男性で」: the driver is a person of their own, but the
+    day and the crossing are theirs as much as the child's -- whoever saw it
+    knows who drove. A person whose sentences name them as a party of the
+    event (``event_party``) and hold no date or place of their own takes
+    those of the person the incident happened to, in the same paragraph."""
+    residents = [g for g in groups if not (g.official or g.row or g.passage) and g.members]
+    for g in residents:
+        if any(f.label in ("DATE", "PLACE") for f in g.members):
+            continue
+        if not any(_EVENT_PARTY.search(text, a, b) for a, b in g.extent):
+            continue
+        paras = set(_paragraphs_of(paragraphs, g.extent))
+        for other in residents:
+            if other is g or not paras & set(_paragraphs_of(paragraphs, other.extent)):
+                continue
+            scene = [f for f in other.members if f.label in ("DATE", "PLACE")]
+            if scene and _incident_in(text, other.extent, events):
+                g.members.extend(scene)
+                break
+
+
 def _facts(f: Finding) -> tuple:
     """What ``judge`` and ``_suggest`` read of a finding: its label, text and
     attributes (written out, since an attribute may be a list), not where it is."""
@@ -1023,6 +1217,9 @@ _DAY = re.compile(r"^(.*?%s+年%s{1,3}月)%s{1,3}日" % (_NUM, _NUM, _NUM))
 
 
 _MONTH_DAY = re.compile(r"^((?:先月|今月|先々月|昨年|本年|今年|去年|一昨年|同年|同月)?(?:の)?(?:%s{1,3}月)?)の?%s{1,3}日" % (_NUM, _NUM))
+
+
+_RELATIVE_YEAR_MONTH = re.compile(r"^(昨年|一昨年|去年|今年|本年)の?%s{1,3}月$" % _NUM)
 
 
 _GEN = load_toml("generalisation.toml")
@@ -1074,6 +1271,9 @@ def generalized_text(f: Finding) -> str | None:
         m = _MONTH_DAY.match(t)  # ６月１４日 -> ６月, 先月１２日の夕方 -> 先月
         if m and m.group(1):
             return m.group(1)
+        m = _RELATIVE_YEAR_MONTH.match(t)  # 昨年の11月 -> 昨年
+        if m:
+            return m.group(1)
         if f.attributes.get("precision") in ("relative", "time"):
             return "［時期］"
         m = _ERA_YEAR.match(t)
@@ -1113,6 +1313,8 @@ def generalized_text(f: Finding) -> str | None:
             return work or "会社員"
         if pattern == "生産":
             return "農林漁業従事者"
+        if pattern == "業務中":
+            return "仕事中"  # 配達業務中 -> 仕事中: at work, no trade
         if pattern == "役":
             return "地域団体の役員"  # ＰＴＡの役員をしている, 消防団の分団長を務めた
         return _first(t, _GEN["occupation_groups"]) or _GEN["bracket"]["OCCUPATION"]

@@ -16,7 +16,7 @@ from redactor.recognizers.place import PlaceRecognizer
 @pytest.mark.parametrize("cls, text, value", [
     (GenderRecognizer, "70代の女性が転倒した", "女性"),
     (FamilyRecognizer, "夫と二人暮らしである", "夫と二人暮らし"),
-    (FamilyRecognizer, "長女（6歳）と転出した", "長女（6歳）"),
+    (FamilyRecognizer, "長女（6歳）と転出した", "長女"),  # the age in brackets is an AGE of its own
     (NationalityRecognizer, "ネパール国籍の男性", "ネパール国籍"),
     (AffiliationRecognizer, "小学2年の男児が転倒した", "小学2年"),
     (AffiliationRecognizer, "中学1年生の生徒", "中学1年生"),

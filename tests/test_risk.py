@@ -31,8 +31,17 @@ def test_dated_incident_in_a_small_area_is_close_to_unique():
 
 
 def test_band_is_wider_than_exact_age():
-    shares = attribute_shares([qi("AGE", "80代", kind="band")])
-    assert shares["AGE"] == pytest.approx(0.095)
+    band = attribute_shares([qi("AGE", "80代", kind="band", years=80)])["AGE"]
+    exact = attribute_shares([qi("AGE", "82歳", kind="exact", years=82)])["AGE"]
+    assert exact == pytest.approx(band * 0.1)
+
+
+def test_over_ninety_narrows_more_than_eighty_odd():
+    # the 90s are about a quarter as many residents as the 80s (2020 census); 100 and over a handful
+    eighties = attribute_shares([qi("AGE", "80代", kind="band", years=80)])["AGE"]
+    nineties = attribute_shares([qi("AGE", "90代", kind="band", years=90)])["AGE"]
+    hundred = attribute_shares([qi("AGE", "百歳", kind="band", years=100)])["AGE"]
+    assert hundred < nineties < eighties / 3
 
 
 def test_accident_paragraph_is_a_high_subject_and_its_attributes_go_to_review():
@@ -114,7 +123,7 @@ def test_a_school_incident_dated_only_by_month_is_high():
     (subject,) = Redactor().check(SCHOOL.format(when="昨年11月")).risk
     assert subject.level == "high" and subject.event_time == "昨年11月"
     assert "時期「昨年11月」" in subject.summary()
-    assert {f.text for f in subject.findings} == {"市立桜小学校", "4年生"}
+    assert {f.text for f in subject.findings} == {"市立桜小学校", "4年生", "昨年11月"}
     assert subject.suggestion  # a generalisation that lifts it is proposed
 
 
@@ -165,7 +174,7 @@ def test_a_family_word_or_a_child_word_anchors_the_subject():
 def test_a_child_named_by_school_stage_is_a_subject():
     text = "昨年11月、桜町二丁目で小学生が自転車で転倒し、右腕の骨を折った。\n"
     (subject,) = Redactor().check(text).risk
-    assert subject.level == "high" and {f.label for f in subject.findings} == {"PLACE", "OCCUPATION"}
+    assert subject.level == "high" and {f.label for f in subject.findings} == {"PLACE", "OCCUPATION", "DATE"}
 
 
 def test_a_small_area_with_two_narrowing_attributes_is_high():
