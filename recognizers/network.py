@@ -89,11 +89,6 @@ class NetworkRecognizer(JaPatternRecognizer):
                   # (the name of a Wi-Fi or an access point: Wi-Fi名 kita-free, アクセスポイント名：KITA-AP01)
                   r"|(?:無線LAN|Wi-Fi|WiFi|アクセスポイント)名)(?:は|が|を|[:：])?[ ]?[「『\"]?(?P<value>[A-Za-z0-9][A-Za-z0-9_.@-]{1,31})",
                   0.8, anchor='SSID|ネットワーク名|(?:LAN|Fi|ポイント)名'),
-        # a wireless network's name in brackets right after the network's word (来庁者用Wi-Fi（kaede_free）),
-        # however the hyphen is typed (Wi‐Fi after NFKC of a non-breaking hyphen): a name has a digit, an
-        # underscore or a hyphen; a standard or a cipher (WPA3, IEEE802.11ax, Wi-Fi 6) is none
-        JaPattern("SSID", r"(?:Wi[-\u2010\u2011]?Fi|WiFi|無線LAN)[「『（(](?P<value>(?!(?:WPA|WEP|IEEE|TKIP|AES|Wi)[A-Za-z0-9.]*[」』）)])"
-                  r"(?=[A-Za-z0-9.@-]*[_0-9-])[A-Za-z][A-Za-z0-9_.@-]{2,31})[」』）)]", 0.75, anchor='Fi[「『（(]|無線LAN[「『（(]'),
         # a server's role as the first label (ns1.city-x.lg.jp, vpn.city.example.jp); not in a mail address
         JaPattern("役割付きホスト名", r"(?<![A-Za-z0-9.@_-])" + _INFRA + r"(?:-?[0-9]{1,3})?(?:\.[A-Za-z0-9-]+){2,}(?![A-Za-z0-9-])(?!\.[A-Za-z0-9])(?!@)", 0.75,
                   anchor=_INFRA + r"(?:-?[0-9]{1,3})?\."),
@@ -101,8 +96,11 @@ class NetworkRecognizer(JaPatternRecognizer):
         JaPattern("MACアドレス", r"(?<![0-9A-Fa-f])(?<![0-9A-Fa-f][:-])(?:(?:[0-9A-Fa-f]{2}:){5}|(?:[0-9A-Fa-f]{2}-){5})[0-9A-Fa-f]{2}(?![0-9A-Fa-f]|[:-][0-9A-Fa-f])", 0.8,
                   anchor=r"[:-][0-9A-Fa-f]{2}[:-][0-9A-Fa-f]{2}[:-]"),
         # a wireless network named in brackets or quotes right after the word for
-        # it (来庁者用Wi-Fi（Kita_Guest）, 公衆無線LAN「Kita_Free」): its SSID
-        JaPattern("無線LAN名", r"(?:Wi-?Fi|WiFi|wifi|無線LAN|無線ネットワーク)[（(「『\"](?P<value>(?!IEEE|802\.11)[A-Za-z][A-Za-z0-9_.@-]{2,31})[）)」』\"]",
+        # it (来庁者用Wi-Fi（Kita_Guest）, 公衆無線LAN「Kita_Free」): its SSID, however the
+        # hyphen is typed (Wi‐Fi after NFKC of a non-breaking hyphen); a standard or a
+        # cipher in the brackets (WPA3, IEEE802.11ax, Wi-Fi 6, AES) is none
+        JaPattern("無線LAN名", r"(?:Wi[-\u2010\u2011]?Fi|WiFi|wifi|無線LAN|無線ネットワーク)[（(「『\"]"
+                  r"(?P<value>(?!(?:WPA|WEP|IEEE|802\.11|TKIP|AES|Wi)[A-Za-z0-9.]*[）)」』\"])[A-Za-z][A-Za-z0-9_.@-]{2,31})[）)」』\"]",
                   0.8, anchor=r"(?:Fi|LAN|ネットワーク)[（(「『\"]"),
         JaPattern("VLAN", r"VLAN[ ]?(?:ID[ ]?)?(?:番号)?(?:は|を|が|[:：])?[ ]?[0-9]{1,4}(?![0-9])番?", 0.75, anchor='VLAN'),
         JaPattern("ホスト名", r"(?:" + _HOST_CONTEXT + r")(?:は|が|の|[:：])?[ ]?[「『\"（(]?(?P<value>[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*(?<=[0-9]{2})(?<![0-9]{4}))(?![A-Za-z0-9.-])", 0.75, anchor=_HOST_CONTEXT),
