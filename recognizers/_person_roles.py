@@ -24,14 +24,17 @@ ROLES = _ROLES  # the lists themselves, for the recognizers that anchor on them
 # a name and after it.
 COMMUNITY = tuple(_ROLES["community"]["words"])
 _COMMUNITY_WORDS = frozenset(COMMUNITY)
-AFTER = {role: tuple(_ROLES["after"][role]) + (COMMUNITY if role == "private" else ())
+# Qualifications of the care professions (介護支援専門員, 訪問介護員) are a
+# private provider's staff, though some end in a staff title (専門員, 職員).
+QUALIFICATIONS = tuple(_ROLES["qualifications"]["words"])
+AFTER = {role: tuple(_ROLES["after"][role]) + (COMMUNITY + QUALIFICATIONS if role == "private" else ())
          for role in ("official", "private", "unclear", "person")}
-BEFORE = {role: tuple(_ROLES["before"][role]) + (COMMUNITY if role == "private" else ())
+BEFORE = {role: tuple(_ROLES["before"][role]) + (COMMUNITY + QUALIFICATIONS if role == "private" else ())
           for role in ("official", "private", "unclear")}
 _INCIDENT = tuple(_ROLES["incident"]["words"])
 # A residents' body's name, then one of its posts, right before a name
 # (北町自治会（会長　, 子ども会の副会長 ): the post is a community post.
-_COMMUNITY_POST = re.compile(r"(?:%s)(?:[「『(（][^」』)）\n]{1,15}[」』)）])?[ \t]*[(（の]?[ \t]*(?P<post>%s)[ \t:：]*$" % (
+_COMMUNITY_POST = re.compile(r"(?:%s)(?:[「『(（][^」』)）\n]{1,15}[」』)）])?[ \t]*[(（の]?[ \t]*(?P<post>%s)[ \t:：]*の?$" % (
     words_regex(_ROLES["community"]["community_bodies"]), words_regex(_ROLES["community"]["community_posts"])))
 # ... and the body's name right before a name that its post follows (北町自治会の相沢会長).
 _COMMUNITY_BODY_BEFORE = re.compile(r"(?:%s)[ \t]*[(（の]?[ \t]*$" % words_regex(_ROLES["community"]["community_bodies"]))
@@ -65,6 +68,19 @@ _DEPT_TITLE_END = re.compile(r"(?:%s)(?:%s)$" % (_UNITS, _UNIT_TITLES))
 # A department of the municipality right before a name with の (福祉課の河野).
 _DEPT_OF = re.compile(rf"[{KANJI}ヶ]{{1,10}}(?:課|係|室|担当|事務局|センター)の$")
 _DEPT_TITLE_LAST = frozenset(t[-1] for t in _ROLES["department_title"]["unit_titles"])
+_PLACE_MARKERS = tuple(_ROLES["department_title"]["place_markers"])
+_ROOMS = tuple(_ROLES["department_title"]["rooms"])
+
+
+def _place_unit(unit: str) -> bool:
+    """Whether a unit-like word is a place in a building, not a department:
+    a numbered room or block (the kanji run before the unit word is only 号, 番,
+    階 … of a number: ２０１号室, ３号棟) or a room named by its use (会議室)."""
+    return bool(ctx.ends_with_word(unit, _ROOMS) or _NUMBERED_PLACE.fullmatch(unit[:-1]))
+
+
+# a number (in digits or kanji numerals), then a marker: ２０１号, 二〇一号, ３階
+_NUMBERED_PLACE = re.compile(r"[0-9０-９〇零一二三四五六七八九十百千]*(?:%s)" % words_regex(_PLACE_MARKERS))
 # A unit's name right before a name (庶務係　小野寺, 営業部 三輪): two kanji or more, then the unit.
 _UNIT_BEFORE = re.compile(rf"(?<![{KANJI}ヶ])[{KANJI}ヶ]{{2,16}}(?:%s)$"
                           % words_regex(_ROLES["unit_before"]["units"]))
@@ -234,7 +250,7 @@ def _role_before(text: str, start: int) -> tuple[str, str] | None:
     if word:
         best = (_BEFORE_ROLE[word], word)
     m = _DEPT_TITLE_END.search(window) if window[-1:] in _DEPT_TITLE_LAST else None
-    if m and (best is None or len(m.group(0)) > len(best[1])):
+    if m and (best is None or len(m.group(0)) > len(best[1])) and not _place_unit(m.group(0)):
         best = ("official", m.group(0))
     if best is None and raw.endswith(("】", "］", "]", "〕")):
         label = _BRACKET_LABEL.search(raw)
@@ -242,7 +258,7 @@ def _role_before(text: str, start: int) -> tuple[str, str] | None:
             best = (_BEFORE_ROLE[label.group("word")], label.group("word"))
     if best is None and raw.endswith("の"):
         unit = _DEPT_OF.search(raw)
-        if unit:  # 福祉課の河野: a member of the department's staff
+        if unit and not _place_unit(unit.group(0)[:-1]):  # 福祉課の河野: a member of the department's staff
             best = ("official", unit.group(0)[:-1])
     ditto = raw.rstrip(SEPARATORS)
     if best is None and ditto.endswith("同") and not _KANJI_CHAR.match(ditto[-2:-1]):
