@@ -526,6 +526,9 @@ def decide_role(text: str, start: int, end: int,
             return "unclear", "title_after", after[1]
         if after[1] in _BODY_HEADS and not _public_body_head(text, start):
             return "unclear", "title_after", after[1]  # 相沢会長: the head of which body?
+        company = _company_staff(text, start, after[1], fused=False)
+        if company:
+            return "private", "title_after", company  # 株式会社北浜建設　山田工事課長
         return "official", "title_after", after[1]
     if after and after[0] == "private" and (after[1] in _COMMUNITY_WORDS or _COMMUNITY_POST_AFTER.fullmatch(after[1])):
         # （委員）　砂田自治会長から: a residents' post fused after the name is what the
@@ -542,7 +545,7 @@ def decide_role(text: str, start: int, end: int,
             ward = _ward_head_before(text, start, before[1])
             if ward:
                 return ward
-        company = _company_person(text, start, before[1])
+        company = _company_person(text, start, before[1]) or _company_staff(text, start, before[1])
         if company:
             return "private", "role_before", company
         task = _task_staff(text, start, before[1])
@@ -665,6 +668,48 @@ def _company_person(text: str, start: int, word: str) -> str | None:
     return None
 
 
+_STAFF_TITLES = frozenset(_PEOPLE["staff_titles"])
+_PRIVATE_OWNER = re.compile(words_regex(_PEOPLE["company_marks"] + _PEOPLE["private_bodies"]))
+_PUBLIC_OWNER = re.compile(words_regex(_PEOPLE["public_owners"]))
+# what splits a line into the phrases that own a title (株式会社北浜建設　工事課長)
+_PHRASE_BREAK = re.compile(r"[\s、。,，「」『』]+")
+_HIRAGANA = re.compile(r"[ぁ-ゖ]")
+
+
+def _company_staff(text: str, start: int, title: str, fused: bool = True) -> str | None:
+    """The reason (a word) when a staff title (課長, 工事部長, 主任) belongs to a
+    company or private body named in the phrase right before it or the name
+    (株式会社北浜建設　工事課長　X, 北浜法律事務所の主任　X, 株式会社北浜建設　X工事課長):
+    that body's staff member is a private person. ``fused``: the title stands
+    before the name (else after it, and the phrase before the name is read).
+    A public owner (市立病院, 一部事務組合) keeps the office; else None."""
+    if title not in _STAFF_TITLES and not _DEPT_TITLE_CELL.fullmatch(title):
+        return None
+    head = ctx.before(text, start, 40).rstrip(" \t:：")
+    if fused:
+        head = head.removesuffix("の").rstrip(" \t")
+        if not head.endswith(title):
+            return None
+        head = head[:-len(title)]
+    # the phrase the title is fused to (工事 in 工事課長) and the one before it
+    spaced = head[-1:].isspace() or head.endswith("の") or not head
+    phrases = [p for p in _PHRASE_BREAK.split(head.removesuffix("の")) if p][-(1 if spaced else 2):]
+    for phrase in reversed(phrases):
+        owner = None
+        for owner in _PRIVATE_OWNER.finditer(phrase):
+            pass
+        if owner is None:
+            continue
+        if _PUBLIC_OWNER.search(phrase):
+            return None
+        # a sentence does not own the title (株式会社Xに対する質問に財政課長): no particle
+        # after the body's mark, unless the mark closes the phrase (北浜建設株式会社)
+        if owner.end() < len(phrase) and _HIRAGANA.search(phrase, owner.end()):
+            return None
+        return "事業者の" + title
+    return None
+
+
 # A task fused before 担当者 with no unit of the municipality in it (運用担当者, 保守担当者):
 # a contractor's staff as often as the municipality's.
 _TASK_BEFORE = re.compile(rf"[{KANJI}]{{2,8}}$")
@@ -695,11 +740,16 @@ def _ward_head_before(text: str, start: int, word: str) -> tuple[str, str, str] 
     """The role of a name after 区長: private after a neighbourhood's name,
     unclear with no place before it, None (official) after a ward's name."""
     raw = ctx.before(text, start, 24).rstrip(" \t:：")
+    if raw.endswith("の"):
+        raw = raw[:-1].rstrip(" \t")  # 区長の山田さん: the title, then の
     if not raw.endswith(word):
         return None
     place = raw[:-len(word)]
     if _NEIGHBOURHOOD_END.search(place):
         return "private", "role_before", place[-4:].lstrip() + word
+    if _COMMUNITY_BODY_BEFORE.search(place):
+        # 北町自治会の区長の山田さん, 行政区　区長: a residents' body's own district head
+        return "private", "role_before", place.rstrip(" \t(（の")[-6:].lstrip() + "の" + word
     if not place or not _KANJI_AFTER.match(place[-1:]):
         return "unclear", "role_before", word
     return None
