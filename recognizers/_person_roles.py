@@ -170,7 +170,7 @@ def role_after(text: str, end: int) -> tuple[str, str] | None:
     if word:
         return "private", word
     m = _DEPT_TITLE.match(window)
-    if m and m.end() > 1:
+    if m and m.end() > 1 and not _place_unit(m.group(0).strip(" (（)）")):  # 山田（三〇一号室）: a room
         title = m.group(0).strip()
         if ctx.starts_with_word(title, COMMUNITY) == title:
             return "private", title  # 交通安全協会支部長 in the next column: a community post, not a 部長

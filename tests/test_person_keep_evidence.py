@@ -31,6 +31,17 @@ def test_a_numbered_room_is_a_place_not_a_department(redactor, text, name, actio
     assert _actions(redactor, text).get(name) == action
 
 
+@pytest.mark.parametrize("text, name, kept", [
+    # a room in brackets after the name is where the person lives, not a unit
+    ("菅野誠一（三〇一号室）", "菅野誠一", False),
+    ("菅野誠一（二番館）", "菅野誠一", False),
+    # near miss: a department in brackets after a name in a list is the unit's staff
+    ("菅野誠一（総務課）", "菅野誠一", True),
+])
+def test_a_room_in_brackets_after_a_name_is_no_department(redactor, text, name, kept):
+    assert (_actions(redactor, text).get(name) == "KEEP") is kept
+
+
 @pytest.mark.parametrize("text, name, action", [
     # (2) a staff title on a phrase owned by a company or a private office
     ("株式会社南風台建設　工事課長　桐生 大輔", "桐生 大輔", "MASK"),
