@@ -24,14 +24,17 @@ ROLES = _ROLES  # the lists themselves, for the recognizers that anchor on them
 # a name and after it.
 COMMUNITY = tuple(_ROLES["community"]["words"])
 _COMMUNITY_WORDS = frozenset(COMMUNITY)
-AFTER = {role: tuple(_ROLES["after"][role]) + (COMMUNITY if role == "private" else ())
+# Qualifications of the care professions (介護支援専門員, 訪問介護員) are a
+# private provider's staff, though some end in a staff title (専門員, 職員).
+QUALIFICATIONS = tuple(_ROLES["qualifications"]["words"])
+AFTER = {role: tuple(_ROLES["after"][role]) + (COMMUNITY + QUALIFICATIONS if role == "private" else ())
          for role in ("official", "private", "unclear", "person")}
-BEFORE = {role: tuple(_ROLES["before"][role]) + (COMMUNITY if role == "private" else ())
+BEFORE = {role: tuple(_ROLES["before"][role]) + (COMMUNITY + QUALIFICATIONS if role == "private" else ())
           for role in ("official", "private", "unclear")}
 _INCIDENT = tuple(_ROLES["incident"]["words"])
 # A residents' body's name, then one of its posts, right before a name
 # (北町自治会（会長　, 子ども会の副会長 ): the post is a community post.
-_COMMUNITY_POST = re.compile(r"(?:%s)(?:[「『(（][^」』)）\n]{1,15}[」』)）])?[ \t]*[(（の]?[ \t]*(?P<post>%s)[ \t:：]*$" % (
+_COMMUNITY_POST = re.compile(r"(?:%s)(?:[「『(（][^」』)）\n]{1,15}[」』)）])?[ \t]*[(（の]?[ \t]*(?P<post>%s)[ \t:：]*の?$" % (
     words_regex(_ROLES["community"]["community_bodies"]), words_regex(_ROLES["community"]["community_posts"])))
 # ... and the body's name right before a name that its post follows (北町自治会の相沢会長).
 _COMMUNITY_BODY_BEFORE = re.compile(r"(?:%s)[ \t]*[(（の]?[ \t]*$" % words_regex(_ROLES["community"]["community_bodies"]))
@@ -65,6 +68,19 @@ _DEPT_TITLE_END = re.compile(r"(?:%s)(?:%s)$" % (_UNITS, _UNIT_TITLES))
 # A department of the municipality right before a name with の (福祉課の河野).
 _DEPT_OF = re.compile(rf"[{KANJI}ヶ]{{1,10}}(?:課|係|室|担当|事務局|センター)の$")
 _DEPT_TITLE_LAST = frozenset(t[-1] for t in _ROLES["department_title"]["unit_titles"])
+_PLACE_MARKERS = tuple(_ROLES["department_title"]["place_markers"])
+_ROOMS = tuple(_ROLES["department_title"]["rooms"])
+
+
+def _place_unit(unit: str) -> bool:
+    """Whether a unit-like word is a place in a building, not a department:
+    a numbered room or block (the kanji run before the unit word is only 号, 番,
+    階 … of a number: ２０１号室, ３号棟) or a room named by its use (会議室)."""
+    return bool(ctx.ends_with_word(unit, _ROOMS) or _NUMBERED_PLACE.fullmatch(unit[:-1]))
+
+
+# a number (in digits or kanji numerals), then a marker: ２０１号, 二〇一号, ３階
+_NUMBERED_PLACE = re.compile(r"[0-9０-９〇零一二三四五六七八九十百千]*(?:%s)" % words_regex(_PLACE_MARKERS))
 # A unit's name right before a name (庶務係　小野寺, 営業部 三輪): two kanji or more, then the unit.
 _UNIT_BEFORE = re.compile(rf"(?<![{KANJI}ヶ])[{KANJI}ヶ]{{2,16}}(?:%s)$"
                           % words_regex(_ROLES["unit_before"]["units"]))
@@ -154,7 +170,7 @@ def role_after(text: str, end: int) -> tuple[str, str] | None:
     if word:
         return "private", word
     m = _DEPT_TITLE.match(window)
-    if m and m.end() > 1:
+    if m and m.end() > 1 and not _place_unit(m.group(0).strip(" (（)）")):  # 山田（三〇一号室）: a room
         title = m.group(0).strip()
         if ctx.starts_with_word(title, COMMUNITY) == title:
             return "private", title  # 交通安全協会支部長 in the next column: a community post, not a 部長
@@ -234,7 +250,7 @@ def _role_before(text: str, start: int) -> tuple[str, str] | None:
     if word:
         best = (_BEFORE_ROLE[word], word)
     m = _DEPT_TITLE_END.search(window) if window[-1:] in _DEPT_TITLE_LAST else None
-    if m and (best is None or len(m.group(0)) > len(best[1])):
+    if m and (best is None or len(m.group(0)) > len(best[1])) and not _place_unit(m.group(0)):
         best = ("official", m.group(0))
     if best is None and raw.endswith(("】", "］", "]", "〕")):
         label = _BRACKET_LABEL.search(raw)
@@ -242,7 +258,7 @@ def _role_before(text: str, start: int) -> tuple[str, str] | None:
             best = (_BEFORE_ROLE[label.group("word")], label.group("word"))
     if best is None and raw.endswith("の"):
         unit = _DEPT_OF.search(raw)
-        if unit:  # 福祉課の河野: a member of the department's staff
+        if unit and not _place_unit(unit.group(0)[:-1]):  # 福祉課の河野: a member of the department's staff
             best = ("official", unit.group(0)[:-1])
     ditto = raw.rstrip(SEPARATORS)
     if best is None and ditto.endswith("同") and not _KANJI_CHAR.match(ditto[-2:-1]):
@@ -510,6 +526,9 @@ def decide_role(text: str, start: int, end: int,
             return "unclear", "title_after", after[1]
         if after[1] in _BODY_HEADS and not _public_body_head(text, start):
             return "unclear", "title_after", after[1]  # 相沢会長: the head of which body?
+        company = _company_staff(text, start, after[1], fused=False)
+        if company:
+            return "private", "title_after", company  # 株式会社北浜建設　山田工事課長
         return "official", "title_after", after[1]
     if after and after[0] == "private" and (after[1] in _COMMUNITY_WORDS or _COMMUNITY_POST_AFTER.fullmatch(after[1])):
         # （委員）　砂田自治会長から: a residents' post fused after the name is what the
@@ -526,7 +545,7 @@ def decide_role(text: str, start: int, end: int,
             ward = _ward_head_before(text, start, before[1])
             if ward:
                 return ward
-        company = _company_person(text, start, before[1])
+        company = _company_person(text, start, before[1]) or _company_staff(text, start, before[1])
         if company:
             return "private", "role_before", company
         task = _task_staff(text, start, before[1])
@@ -649,6 +668,48 @@ def _company_person(text: str, start: int, word: str) -> str | None:
     return None
 
 
+_STAFF_TITLES = frozenset(_PEOPLE["staff_titles"])
+_PRIVATE_OWNER = re.compile(words_regex(_PEOPLE["company_marks"] + _PEOPLE["private_bodies"]))
+_PUBLIC_OWNER = re.compile(words_regex(_PEOPLE["public_owners"]))
+# what splits a line into the phrases that own a title (株式会社北浜建設　工事課長)
+_PHRASE_BREAK = re.compile(r"[\s、。,，「」『』]+")
+_HIRAGANA = re.compile(r"[ぁ-ゖ]")
+
+
+def _company_staff(text: str, start: int, title: str, fused: bool = True) -> str | None:
+    """The reason (a word) when a staff title (課長, 工事部長, 主任) belongs to a
+    company or private body named in the phrase right before it or the name
+    (株式会社北浜建設　工事課長　X, 北浜法律事務所の主任　X, 株式会社北浜建設　X工事課長):
+    that body's staff member is a private person. ``fused``: the title stands
+    before the name (else after it, and the phrase before the name is read).
+    A public owner (市立病院, 一部事務組合) keeps the office; else None."""
+    if title not in _STAFF_TITLES and not _DEPT_TITLE_CELL.fullmatch(title):
+        return None
+    head = ctx.before(text, start, 40).rstrip(" \t:：")
+    if fused:
+        head = head.removesuffix("の").rstrip(" \t")
+        if not head.endswith(title):
+            return None
+        head = head[:-len(title)]
+    # the phrase the title is fused to (工事 in 工事課長) and the one before it
+    spaced = head[-1:].isspace() or head.endswith("の") or not head
+    phrases = [p for p in _PHRASE_BREAK.split(head.removesuffix("の")) if p][-(1 if spaced else 2):]
+    for phrase in reversed(phrases):
+        owner = None
+        for owner in _PRIVATE_OWNER.finditer(phrase):
+            pass
+        if owner is None:
+            continue
+        if _PUBLIC_OWNER.search(phrase):
+            return None
+        # a sentence does not own the title (株式会社Xに対する質問に財政課長): no particle
+        # after the body's mark, unless the mark closes the phrase (北浜建設株式会社)
+        if owner.end() < len(phrase) and _HIRAGANA.search(phrase, owner.end()):
+            return None
+        return "事業者の" + title
+    return None
+
+
 # A task fused before 担当者 with no unit of the municipality in it (運用担当者, 保守担当者):
 # a contractor's staff as often as the municipality's.
 _TASK_BEFORE = re.compile(rf"[{KANJI}]{{2,8}}$")
@@ -679,11 +740,16 @@ def _ward_head_before(text: str, start: int, word: str) -> tuple[str, str, str] 
     """The role of a name after 区長: private after a neighbourhood's name,
     unclear with no place before it, None (official) after a ward's name."""
     raw = ctx.before(text, start, 24).rstrip(" \t:：")
+    if raw.endswith("の"):
+        raw = raw[:-1].rstrip(" \t")  # 区長の山田さん: the title, then の
     if not raw.endswith(word):
         return None
     place = raw[:-len(word)]
     if _NEIGHBOURHOOD_END.search(place):
         return "private", "role_before", place[-4:].lstrip() + word
+    if _COMMUNITY_BODY_BEFORE.search(place):
+        # 北町自治会の区長の山田さん, 行政区　区長: a residents' body's own district head
+        return "private", "role_before", place.rstrip(" \t(（の")[-6:].lstrip() + "の" + word
     if not place or not _KANJI_AFTER.match(place[-1:]):
         return "unclear", "role_before", word
     return None

@@ -1,0 +1,91 @@
+"""KEEP needs positive evidence of an office of the municipality: a title
+word near a name is not enough when the word is a place (２０１号室), a
+company's or private office's staff title (株式会社X　工事課長), a residents'
+community post (自治会の区長) or a care profession's qualification
+(介護支援専門員). Each kind has a case that fires and a near miss where the
+official stays KEEP. Names, companies and places are made up."""
+import pytest
+
+from redactor.pipeline import Redactor
+
+
+@pytest.fixture(scope="module")
+def redactor():
+    return Redactor()
+
+
+def _actions(redactor, text):
+    return {f.text: f.action for f in redactor.check(text).findings if f.label == "PERSON"}
+
+
+@pytest.mark.parametrize("text, name, action", [
+    # (1) a numbered room or block, or a room named by its use, is a place
+    ("申立人は市営住宅３０５号室の菅野誠一さんである。", "菅野誠一", "MASK"),
+    ("苦情は三〇二号室の菅野誠一さんから寄せられた。", "菅野誠一", "MASK"),
+    ("２階の会議室の菅野誠一さんに声をかけた。", "菅野誠一", "MASK"),
+    # near misses: a department named 室 or 課 before the name is its staff
+    ("秘書室の菅野誠一さんが案内した。", "菅野誠一", "KEEP"),
+    ("福祉課の菅野誠一さんが同行した。", "菅野誠一", "KEEP"),
+])
+def test_a_numbered_room_is_a_place_not_a_department(redactor, text, name, action):
+    assert _actions(redactor, text).get(name) == action
+
+
+@pytest.mark.parametrize("text, name, kept", [
+    # a room in brackets after the name is where the person lives, not a unit
+    ("菅野誠一（三〇一号室）", "菅野誠一", False),
+    ("菅野誠一（二番館）", "菅野誠一", False),
+    # near miss: a department in brackets after a name in a list is the unit's staff
+    ("菅野誠一（総務課）", "菅野誠一", True),
+])
+def test_a_room_in_brackets_after_a_name_is_no_department(redactor, text, name, kept):
+    assert (_actions(redactor, text).get(name) == "KEEP") is kept
+
+
+@pytest.mark.parametrize("text, name, action", [
+    # (2) a staff title on a phrase owned by a company or a private office
+    ("株式会社南風台建設　工事課長　桐生 大輔", "桐生 大輔", "MASK"),
+    ("南風台建設株式会社　営業部長　桐生 大輔", "桐生 大輔", "MASK"),
+    ("（株）南風台建設　工務部長　桐生 大輔さん", "桐生 大輔", "MASK"),
+    ("株式会社南風台建設　桐生 大輔工事課長", "桐生 大輔", "MASK"),
+    ("南風台法律事務所　主任　桐生 大輔", "桐生 大輔", "MASK"),
+    # near misses: the municipality's own staff, a public hospital's, and a
+    # sentence that only mentions a company before the official's title
+    ("建設課長　桐生 大輔", "桐生 大輔", "KEEP"),
+    ("南風台市立病院　医事課長　桐生 大輔", "桐生 大輔", "KEEP"),
+    ("株式会社南風台建設に対する質問に財政課長　桐生 大輔が答えた。", "桐生 大輔", "KEEP"),
+])
+def test_a_companys_section_chief_is_a_private_person(redactor, text, name, action):
+    assert _actions(redactor, text).get(name) == action
+
+
+@pytest.mark.parametrize("text, name, action", [
+    # (3) a residents' body's district head (区長) and chair: community posts
+    ("自治会の区長の桐生大輔さんから要望があった。", "桐生大輔", "MASK"),
+    ("行政区　区長　桐生 大輔", "桐生 大輔", "MASK"),
+    ("東谷地区の区長の桐生大輔さんが出席した。", "桐生大輔", "MASK"),
+    ("町内会の会長の桐生大輔さんから要望があった。", "桐生大輔", "MASK"),
+    # near miss: a designated city's ward head is kept
+    ("北区長の桐生大輔が挨拶した。", "桐生大輔", "KEEP"),
+])
+def test_a_neighbourhoods_head_is_a_community_post(redactor, text, name, action):
+    assert _actions(redactor, text).get(name) == action
+
+
+def test_a_bare_ward_head_with_no_place_is_for_a_person_to_decide(redactor):
+    # 区長の X: a ward's or a neighbourhood's head, the text does not say
+    assert _actions(redactor, "区長の桐生大輔さんから要望があった。").get("桐生大輔") in ("REVIEW", "MASK")
+
+
+@pytest.mark.parametrize("text, name, action", [
+    # (4) care qualifications ending in a staff title are professions
+    ("介護支援専門員の三宅 美和さんが同行した。", "三宅 美和", "MASK"),
+    ("相談支援専門員の三宅 美和さんが説明した。", "三宅 美和", "MASK"),
+    ("訪問介護員の三宅 美和さんが訪問した。", "三宅 美和", "MASK"),
+    ("生活相談員の三宅 美和さんから連絡があった。", "三宅 美和", "MASK"),
+    # near misses: the municipality's own 専門員 and 相談員 stay in office
+    ("福祉課専門員の三宅 美和さんが同行した。", "三宅 美和", "KEEP"),
+    ("相談員　三宅 美和", "三宅 美和", "KEEP"),
+])
+def test_a_care_qualification_is_a_profession_not_an_office(redactor, text, name, action):
+    assert _actions(redactor, text).get(name) == action
