@@ -703,8 +703,9 @@ def _company_staff(text: str, start: int, title: str, fused: bool = True) -> str
         if _PUBLIC_OWNER.search(phrase):
             return None
         # a sentence does not own the title (株式会社Xに対する質問に財政課長): no particle
-        # after the body's mark, unless the mark closes the phrase (北浜建設株式会社)
-        if owner.end() < len(phrase) and _HIRAGANA.search(phrase, owner.end()):
+        # after the body's mark but the の that chains the body's own nouns
+        # (株式会社北浜建設の工事課長), unless the mark closes the phrase (北浜建設株式会社)
+        if owner.end() < len(phrase) and _HIRAGANA.search(phrase[owner.end():].replace("の", "")):
             return None
         return "事業者の" + title
     return None

@@ -37,7 +37,10 @@ class AffiliationRecognizer(JaPatternRecognizer):
                   r"|(?:小学|中学|高校)[0-9一二三四五六]年生?", 0.6),
         # 学校名　本郷小学校　４年: the grade in the next cell of a form, written without 生
         JaPattern("学年（欄）", rf"(?:{_ALT})[ \u3000]{{1,3}}(?P<value>[0-9０-９一二三四五六]年)(?=[ \u3000\n]|$)", 0.5, anchor="年"),
-        JaPattern("会社", rf"(?:株式会社|有限会社)[{_K}A-Za-z]{{1,16}}(?:[ ][{KANJI}ァ-ヶー]{{1,10}}(?:工場|支店|営業所|事業所))?|[{_K}A-Za-z]{{1,16}}(?:株式会社|有限会社)", 0.5, anchor='株式会社|有限会社'),
+        # a company's name after its legal form: kanji, katakana or Latin, after at most one
+        # leading run of kana (株式会社ひまわり建設); a particle ends it (株式会社北浜建設の工事課長
+        # names the company, not its staff member after the の)
+        JaPattern("会社", rf"(?:株式会社|有限会社)(?:[ぁ-ん]{{2,8}}(?=[{KANJI}ァ-ヶー]))?[{KANJI}ァ-ヶーA-Za-z]{{1,16}}(?:[ ][{KANJI}ァ-ヶー]{{1,10}}(?:工場|支店|営業所|事業所))?|[{KANJI}ァ-ヶーA-Za-z]{{1,16}}(?:株式会社|有限会社)", 0.5, anchor='株式会社|有限会社'),
         JaPattern("部活動", _CLUB, 0.5, anchor="部|クラブ|同好会|少年団|チーム"),
         # 市内北部の小規模校, 山間部の小学校, 全校児童１２人の小学校: a school named by where it
         # is and how small, which the parents of the district read as its name

@@ -49,11 +49,14 @@ def test_a_room_in_brackets_after_a_name_is_no_department(redactor, text, name, 
     ("（株）南風台建設　工務部長　桐生 大輔さん", "桐生 大輔", "MASK"),
     ("株式会社南風台建設　桐生 大輔工事課長", "桐生 大輔", "MASK"),
     ("南風台法律事務所　主任　桐生 大輔", "桐生 大輔", "MASK"),
+    # the company's own nouns chained by の own the title too
+    ("株式会社南風台建設の工事課長の桐生 大輔さんが説明した。", "桐生 大輔", "MASK"),
     # near misses: the municipality's own staff, a public hospital's, and a
     # sentence that only mentions a company before the official's title
     ("建設課長　桐生 大輔", "桐生 大輔", "KEEP"),
     ("南風台市立病院　医事課長　桐生 大輔", "桐生 大輔", "KEEP"),
     ("株式会社南風台建設に対する質問に財政課長　桐生 大輔が答えた。", "桐生 大輔", "KEEP"),
+    ("株式会社南風台建設の件で財政課長の桐生 大輔が答えた。", "桐生 大輔", "KEEP"),
 ])
 def test_a_companys_section_chief_is_a_private_person(redactor, text, name, action):
     assert _actions(redactor, text).get(name) == action
