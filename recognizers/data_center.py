@@ -82,6 +82,7 @@ from redactor.first_chars import guarded  # guarded(re.compile(…)): same match
 from redactor.intervals import IntervalSet, merged
 from redactor.recognizers import _context as ctx
 from redactor.recognizers._base import ATTRIBUTES_KEY, JaRecognizer, scan
+from redactor.recognizers._table_cells import cells_under
 from redactor.recognizers._text import KANJI, sentence_span, sentence_start, words_regex
 from redactor.tokens import Token
 
@@ -275,8 +276,12 @@ _PUBLIC_PLACE = re.compile(rf"(?:{words_regex(_PUBLIC_HEADS)})(?:センター|�
 # Where inside a site: a floor with its position, then a room, a cage, a
 # rack or a section of the floor (データセンターは区画を貸す: ケージ, 専用区画,
 # ラック番号 are how a colocation contract names a tenant's space).
-_SPACE = rf"(?:{_ROOM}|{_STORAGE}|{words_regex(_DATA['site_spaces'], longest_first=False)})(?:[ ]?(?:No\.?|番号)?[ ]?[A-Z0-9][A-Z0-9-]*)?"
-_SITE_TAIL = re.compile(rf"(?:[ 　]?の?[ 　]?{_FLOOR}{_POSITION}(?:[ 　]?の?[ 　]?{_SPACE})?|[ 　]?の?[ 　]?{_SPACE})")
+# (a room named by a letter or a number alone: 3階B室, 2階205号室)
+_SPACE = (rf"(?:{_ROOM}|{_STORAGE}|{words_regex(_DATA['site_spaces'], longest_first=False)})(?:[ ]?(?:No\.?|番号)?[ ]?[A-Z0-9][A-Z0-9-]*)?"
+          r"|[A-Z][0-9]{0,2}室|[0-9]{1,4}号室")
+# (the building of the site before its floor: …第2センター 本館3階 サーバールームD)
+_SITE_TAIL = re.compile(rf"(?:[ 　]?の?[ 　]?(?:{_BUILDING}[ 　]?の?[ 　]?)?{_FLOOR}{_POSITION}(?:[ 　]?の?[ 　]?(?:{_SPACE}))?"
+                        rf"|[ 　]?の?[ 　]?(?:{_SPACE}))")
 # A floor and a server room, whoever's building (地下1階の電算室, 3階のサーバ室):
 # the floor says where to go even without the building's name.
 # (a room with its floor in brackets after it: サーバ室（本館4階）)
@@ -303,6 +308,13 @@ _PLACE_LABEL = re.compile(rf"(?:{words_regex(_DATA['site_subjects'])})[ ]?[:：]
 _BUILDING_AFTER_ADDRESS = re.compile(
     rf"[ 　]?の?[ 　]?[^、。「」\n]{{0,20}}?(?:{_FACILITY}|{_STORAGE}|社屋|本社|支社|事業所|建物)(?:{_SITE_TAIL.pattern})?"
     rf"(?=(?:内)?(?:に|で|[、。\n]|$))")
+# A table cell under a heading that says where equipment stands (設置場所):
+# it is a site when it names a building, floor, room or facility of any name
+# (…第2センター4階B室, 本館3階); the city's own building in general (庁内) or
+# a word for none (―, 未定) is no place.
+_LOCATION_COLUMNS = frozenset(_DATA["location_columns"])
+_CELL_PLACE = re.compile(rf"{_FLOOR}|{_FACILITY}|{_STORAGE}|{_ROOM}|{_BUILDING}|[A-Z0-9]室|号室|庫")
+_OWN_BUILDINGS = frozenset(_DATA["own_buildings"])
 _HIRAGANA_NAME = re.compile(r"(?:^|(?<=[、。「（(\n 　]))[ぁ-ん]{1,5}$")
 
 
@@ -376,6 +388,11 @@ class DataCenterRecognizer(JaRecognizer):
             yield self.result("DATA_CENTER", m.start(group), m.end(group), 0.8, "拠点の所在地（都道府県・市区町村）",
                               kind="address", site="")
         yield from self._facility_sites(text)
+        for s, e, head in cells_under(text, _LOCATION_COLUMNS, spaced=True):
+            cell = text[s:e].strip()
+            if cell in _OWN_BUILDINGS or not _CELL_PLACE.search(cell):
+                continue  # 庁内, 未定, ―: no place is named
+            yield self.result("DATA_CENTER", s, e, 0.75, f"表の「{head}」列の拠点", kind="name", site="")
         for start, end, why in _located(text):
             yield self.result("DATA_CENTER", start, end, 0.7, why, kind="name", site="")
         for h_start, h_end, site_hint, kind, why in _hints(text):
@@ -631,11 +648,19 @@ def _hint_span(text: str, start: int, end: int) -> tuple[int, int]:
         s = speaker + 1  # ○○課長　県の南部、…: the speaker's label at the line's start is no part of the place
     while s < start and text[s] in " \u3000":
         s += 1
+    topic_before = _REFER_BACK_TOPIC.search(text, max(0, s - 16), s)
+    if topic_before:
+        s = topic_before.start()  # 当該施設は、…の台地上にあり: the site said again is the subject of its place
     m = _HINT_END.search(text, end)
     e = m.start() if m else len(text)
     if text[e:e + 1] in (")", "）") and text.count("（", s, e) + text.count("(", s, e) > text.count("）", s, e) + text.count(")", s, e):
         e += 1  # 東日本リージョン（東京）: the bracket opened in the hint closes with it
     return s, e
+
+
+# a word referring back to a site as the topic of the clause before a hint
+# (同センターは、…から約3キロの台地上にあり)
+_REFER_BACK_TOPIC = re.compile(rf"(?:{_REFER_BACK.pattern})(?:は|も|が)[、，]?[ 　]?$")
 
 
 # How a site stands to a landmark of any name (…の近く, …に近い, …沿い), and
