@@ -308,10 +308,22 @@ class SecurityDetailRecognizer(JaRecognizer):
 
     def find(self, text: str, tokens: list[Token]) -> Iterable[RecognizerResult]:
         questions = []
+        visited: list[tuple[int, int]] = []
         for m in _TRIGGER_LINES(text):
+            visited.append(m.span())
             yield from self._sentence(text, m.start(), m.end())
             if (_QUESTION_TAIL.search(m.group(0).rstrip()) or _ASKING.search(m.group(0))) and _ASKS_A_VALUE.search(m.group(0)):
                 questions.append(m)
+        # a sentence with no control word that states an exception (分庁舎は対象外):
+        # read when a security passage before it names the control
+        for e in _EXCEPTION.finditer(text):
+            if any(a <= e.start() < b for a, b in visited):
+                continue
+            s = max(text.rfind("。", 0, e.start()), text.rfind("\n", 0, e.start()), text.rfind("\t", 0, e.start())) + 1
+            m = _SENTENCE.match(text, s)
+            if m is not None:
+                visited.append(m.span())
+                yield from self._sentence(text, m.start(), m.end())
         yield from self._restatements(text)
         yield from self._answers(text, questions)
 
@@ -418,6 +430,18 @@ class SecurityDetailRecognizer(JaRecognizer):
             # everyday words need a system word in this turn or the question
             # before it, not anywhere in the 300 characters before
             clauses = [c._replace(triggers=tuple(t for t in c.triggers if t not in _CLASS_CIVIC)) for c in clauses]
+        if not question and not any(c.triggers for c in clauses):
+            # an exception to a control in a passage on the controls (２　対象範囲
+            # ⏎ 分庁舎は対象外で、…のまま): the passage names the control, the
+            # exception says where it does not hold
+            exception = next((i for i, c in enumerate(clauses) if c.admitted and _EXCEPTION.search(c.admitted)), None)
+            # (what is excepted is a place or a system: 分庁舎, 出先機関の端末;
+            # 小規模事業者は対象外 after a word on encryption is a subsidy's rule)
+            if exception is not None and (any(k == "place" for c in clauses for k, _ in c.specifics)
+                                          or _IT_WORDS.search(body)):
+                passage = _passage_trigger(text, body_start)
+                if passage:
+                    clauses[exception] = clauses[exception]._replace(triggers=(passage,))
         group: list[_Clause] = []
         fired: list[tuple[int, list[_Clause]]] = []
         for i, c in enumerate(clauses + [None]):
@@ -587,6 +611,22 @@ def _about_systems(text: str, start: int, clauses: list[_Clause]) -> bool:
 _PASSAGE_TRIGGERS = 2
 # a turn of the chair (○委員長　次に、…), where minutes move to another item
 _CHAIR_TURN = re.compile(r"(?:^|\n)[○◯◎]?[^\n 　]{0,8}(?:委員長|議長|会長|座長)[ 　]")
+
+
+# an admission that names an exception to a control (対象外, 適用外, 除外して)
+_EXCEPTION = re.compile(r"対象外|適用外|除外|例外")
+
+
+def _passage_trigger(text: str, start: int) -> str | None:
+    """The last control named outright in a security passage before
+    ``start`` (see ``_security_passage``), None outside one."""
+    if not _security_passage(text, start):
+        return None
+    window_start = max(0, start - _CONTEXT_BACK)
+    chair = _last(_CHAIR_TURN.finditer(text, window_start, start))
+    last = _last(m for m in _TRIGGER.finditer(text, chair.end() if chair else window_start, start)
+                 if m.group(0) not in _CIVIC and m.group(0) not in _WEAK and _is_trigger(text, m))
+    return last.group(0) if last else None
 
 
 def _security_passage(text: str, start: int) -> bool:

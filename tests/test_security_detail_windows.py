@@ -1,0 +1,52 @@
+"""SECURITY_DETAIL by the control's class, not a phrase (issue 12): the window
+a system is worked on or stopped (a schedule with its days and hours), how
+much data a failure loses (recovery point), and an exception to a control
+in a passage that named the control before. Each rule has a near miss from
+everyday municipal business. Made-up sentences."""
+import pytest
+
+from conftest import found
+from redactor.recognizers.security_detail import SecurityDetailRecognizer as R
+
+
+def _masked(text):
+    return [t for t, a in found(R, text) if not a["generic"]]
+
+
+@pytest.mark.parametrize("text, detail", [
+    # the window a system is worked on or stopped, with a system word in the line
+    ("サーバの計画停止は、毎月第2土曜日の午前1時から5時までです。", "毎月第2土曜日"),
+    ("基幹システムの定期作業は隔週水曜日の夜間に行っております。", "隔週水曜日"),
+    # how much data a failure loses
+    ("住民記録は毎晩複製しており、障害時には最大で1日分のデータが失われます。", "1日分のデータが失われ"),
+    ("サーバが壊れた場合、最大で半日分のデータを失うことになります。", "半日分のデータを失う"),
+])
+def test_a_window_or_a_loss(text, detail):
+    assert any(detail in t for t in _masked(text)), _masked(text)
+
+
+@pytest.mark.parametrize("text", [
+    # a road's or an elevator's works: no system in the line
+    "市道の夜間作業は毎週火曜日の午後9時から行います。",
+    "庁舎のエレベーターの点検作業は毎月第3月曜日の午前中です。",
+    # a loss avoided, said in general
+    "停電でデータが失われることのないよう、適切に対策を講じております。",
+])
+def test_no_window_or_loss(text):
+    assert _masked(text) == [], _masked(text)
+
+
+def test_an_exception_in_a_passage_on_the_control():
+    text = ("庁内無線LANの運用について\n１　接続方式\n　　WPA2で暗号化し、端末ごとに認証する\n"
+            "２　対象範囲\n　　西庁舎と車庫棟は対象外で、有線接続のままとする。")
+    assert any("対象外" in t for t in _masked(text)), _masked(text)
+
+
+@pytest.mark.parametrize("text", [
+    # an exception with no control named before it
+    "敬老祝金の支給について\n１　支給額\n　　1人1万円\n２　対象\n　　施設入所者は対象外とする。",
+    # a control named before, but the exception is a subsidy's, of no place or system
+    "庁内無線LANの暗号化と認証を見直しました。なお、今回の補助金は小規模事業者は対象外です。",
+])
+def test_an_exception_of_something_else(text):
+    assert _masked(text) == [], _masked(text)
