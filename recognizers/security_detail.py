@@ -437,8 +437,10 @@ class SecurityDetailRecognizer(JaRecognizer):
             exception = next((i for i, c in enumerate(clauses) if c.admitted and _EXCEPTION.search(c.admitted)), None)
             # (what is excepted is a place or a system: 分庁舎, 出先機関の端末;
             # 小規模事業者は対象外 after a word on encryption is a subsidy's rule)
-            if exception is not None and (any(k == "place" for c in clauses for k, _ in c.specifics)
-                                          or _IT_WORDS.search(body)):
+            excepted = clauses[exception] if exception is not None else None
+            if excepted is not None and (any(k == "place" for k, _ in excepted.specifics)
+                                         or _IT_WORDS.search(text, excepted.start, excepted.end)
+                                         or _EXCEPTED_UNIT.search(text, excepted.start, excepted.end)):
                 passage = _passage_trigger(text, body_start)
                 if passage:
                     clauses[exception] = clauses[exception]._replace(triggers=(passage,))
@@ -615,13 +617,16 @@ _CHAIR_TURN = re.compile(r"(?:^|\n)[○◯◎]?[^\n 　]{0,8}(?:委員長|議長
 
 # an admission that names an exception to a control (対象外, 適用外, 除外して)
 _EXCEPTION = re.compile(r"対象外|適用外|除外|例外")
+# what an exception to a control leaves out: a building, a floor, an office,
+# a section or a machine (別館と議会棟, 出先機関, 税務課の端末)
+_EXCEPTED_UNIT = re.compile(r"[庁館棟階]|支所|出張所|分室|出先|事務所|[^\s、。]課|係|端末|機器|パソコン|回線|系")
 
 
 def _passage_trigger(text: str, start: int) -> str | None:
-    """The last control named outright in a security passage before
-    ``start`` (see ``_security_passage``), None outside one."""
-    if not _security_passage(text, start):
-        return None
+    """The last control named outright (neither civic nor weak) in the text
+    just before ``start``, in the same item of the minutes; None if none.
+    One is enough: an exception that names a building or a section is a
+    scope of the control the passage is about."""
     window_start = max(0, start - _CONTEXT_BACK)
     chair = _last(_CHAIR_TURN.finditer(text, window_start, start))
     last = _last(m for m in _TRIGGER.finditer(text, chair.end() if chair else window_start, start)

@@ -36,9 +36,14 @@ def test_no_window_or_loss(text):
     assert _masked(text) == [], _masked(text)
 
 
-def test_an_exception_in_a_passage_on_the_control():
-    text = ("庁内無線LANの運用について\n１　接続方式\n　　WPA2で暗号化し、端末ごとに認証する\n"
-            "２　対象範囲\n　　西庁舎と車庫棟は対象外で、有線接続のままとする。")
+@pytest.mark.parametrize("text", [
+    ("庁内無線LANの運用について\n１　接続方式\n　　WPA2で暗号化し、端末ごとに認証する\n"
+     "２　対象範囲\n　　西庁舎と車庫棟は対象外で、有線接続のままとする。"),
+    # one control named before is enough when a building is excepted
+    "庁内無線LANの運用について\n１　接続方式\n　　端末ごとに証明書で認証する\n２　対象範囲\n　　南館と倉庫棟は対象外で、有線接続のままとする。",
+    "ファイル暗号化とログの取得を全庁で始めました。出先機関の端末は当面対象外としております。",
+])
+def test_an_exception_in_a_passage_on_the_control(text):
     assert any("対象外" in t for t in _masked(text)), _masked(text)
 
 
@@ -47,6 +52,8 @@ def test_an_exception_in_a_passage_on_the_control():
     "敬老祝金の支給について\n１　支給額\n　　1人1万円\n２　対象\n　　施設入所者は対象外とする。",
     # a control named before, but the exception is a subsidy's, of no place or system
     "庁内無線LANの暗号化と認証を見直しました。なお、今回の補助金は小規模事業者は対象外です。",
+    # a building in the sentence, but what is excepted is a group of people
+    "ファイアウォールを更新しました。○議長　次に、敬老祝金について。支給は本庁舎の窓口で行い、施設入所者は対象外です。",
 ])
 def test_an_exception_of_something_else(text):
     assert _masked(text) == [], _masked(text)
