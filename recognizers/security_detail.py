@@ -198,6 +198,8 @@ _CONTEXT_BACK = 300
 
 # (a tab parts the cells of a table row: 1	…	担当課 holds three statements at most)
 _SENTENCE = re.compile(r"[^。\n\t]+")
+# a sentence with a bracketed note that holds a 。 of its own
+_BRACKETED = re.compile(r"(?:[^。\n\t（(]|[（(][^（()）\n\t]{0,80}[）)])+")
 # A month with no year or day before it (11月に, 6月と12月): for audits,
 # drills and training it is when they recur, not a date of the proceedings.
 # (a span of months too: 10月から12月にかけて)
@@ -514,6 +516,10 @@ def _TRIGGER_LINES(text: str) -> Iterable[re.Match]:
         m = _SENTENCE.match(text, s)
         if m is None:
             continue
+        if m.group(0).count("（") + m.group(0).count("(") > m.group(0).count("）") + m.group(0).count(")"):
+            # a note in brackets with sentences of its own (…の適用（8月分。7月分は未適用）):
+            # the note belongs to the sentence it opened in
+            m = _BRACKETED.match(text, s) or m
         last_end = m.end()
         yield m
 

@@ -57,3 +57,25 @@ def test_an_exception_in_a_passage_on_the_control(text):
 ])
 def test_an_exception_of_something_else(text):
     assert _masked(text) == [], _masked(text)
+
+
+@pytest.mark.parametrize("text, detail", [
+    # a fix not yet applied, said in a bracketed note with a sentence of its own
+    ("作業内容　Windows更新プログラムの適用（6月分。5月分は動作検証中のため未適用）", "未適用"),
+    ("ウイルス対策ソフトの定義ファイルは、2台が未更新です。", "未更新"),
+    # an account that stays valid (有効なまま) in a cell of an incident table
+    ("R6-3\t5月2日\t収納課\t異動した臨時職員のアカウントが有効なまま残り、異動後にアクセス記録があった\t―", "有効なまま"),
+])
+def test_not_yet_applied_or_still_valid(text, detail):
+    assert any(detail in t for t in _masked(text)), _masked(text)
+
+
+@pytest.mark.parametrize("text", [
+    # works not yet done, with no control named
+    "道路改良事業（第2工区。第3工区は未実施）を進めております。",
+    "令和5年度の事業のうち、2件は未実施です。",
+    # a pass that stays valid is no account (定期券は有効なまま)
+    "転居しても、バスの定期券は有効なままご利用いただけます。",
+])
+def test_not_a_control_left_undone(text):
+    assert _masked(text) == [], _masked(text)
