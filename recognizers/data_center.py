@@ -231,6 +231,11 @@ _PLACE_SITE = guarded(re.compile(
 # 「…データセンター」（市役所から北西に約8km、…沿い）, …の施設（社内呼称「…」）
 _BRACKET_AFTER = re.compile(r"[ ]?[（(](?P<note>[^（）()\n]{2,60})[）)]")
 # (a floor, or a part of a prefecture: …センター（3階）, 「…」（県北部）)
+# the town of the site in brackets, said bare (…第2センター（港南）, …DC（港南市）);
+# a word on the site's status (（仮称）, （予定）) is none
+_PLACE_NOTE = re.compile(rf"[{KANJI}]{{1,4}}[^系用中機]|[{KANJI}]{{1,5}}[市区町村都道府県]")
+_NOT_PLACE_NOTES = frozenset(("仮称", "予定", "旧称", "新設", "計画", "整備中", "建設中", "予定地", "本社", "本店", "主系",
+                              "副系", "本番", "予備", "待機", "正", "副", "主", "検証", "開発", "稼働中", "停止中", "休止"))
 _LOCATION_NOTE = re.compile(
     rf"[0-9]+(?:km|キロ|m|メートル)|(?:車|徒歩|電車)で|沿い|近く|付近|隣|[東西南北]側|丘陵|高台|内陸|沿岸|山間|台地|地下"
     rf"|^{_FLOOR}$|[都道府県][東西南北央中]部|^[東西南北]部$"
@@ -315,6 +320,14 @@ _BUILDING_AFTER_ADDRESS = re.compile(
 _LOCATION_COLUMNS = frozenset(_DATA["location_columns"])
 _CELL_PLACE = re.compile(rf"{_FLOOR}|{_FACILITY}|{_STORAGE}|{_ROOM}|{_BUILDING}|[A-Z0-9]室|号室|庫")
 _OWN_BUILDINGS = frozenset(_DATA["own_buildings"])
+# A label of where work on equipment is done, at a line's start, and its value
+# (点検場所　…2階　電算室、…3階　…室（…ラック））; each place of the value apart
+# by 、 or 及び is a site when it names a server room, a store, a rack or a
+# numbered site.
+_WORK_PLACE = re.compile(rf"(?m)^[ 　]*(?:{words_regex(_DATA['work_place_labels'])})(?:[ 　]*[:：][ 　]*|[ 　]+)(?P<value>[^\n]+)")
+_WORK_PLACE_ANCHOR = re.compile(words_regex(_DATA["work_place_labels"]))
+_VALUE_PART = re.compile(r"[^、，,\n]+?(?=[、，,]|及び|および|並びに|$)")
+_SERVER_PLACE = re.compile(rf"{_ROOM}|{_STORAGE}|ラック|サーバ|第[0-9一二三四五六七八九十]+(?:{_FACILITY})|{_SITE}")
 _HIRAGANA_NAME = re.compile(r"(?:^|(?<=[、。「（(\n 　]))[ぁ-ん]{1,5}$")
 
 
@@ -330,7 +343,8 @@ class DataCenterRecognizer(JaRecognizer):
             # a location described in brackets after the site is the site's
             # (「…データセンター」（市役所から北西に約8km）, …の施設（社内呼称「…」）)
             b = _BRACKET_AFTER.match(text, r.end)
-            if b and _LOCATION_NOTE.search(b.group("note")):
+            if b and (_LOCATION_NOTE.search(b.group("note")) or (
+                    _PLACE_NOTE.fullmatch(b.group("note")) and b.group("note") not in _NOT_PLACE_NOTES)):
                 r.end = b.end()
             # the floor, room, cage or section of the site after its name
             # (…の東京センター3階, …第1DC 地下1階 専用区画C, …の3階ケージ12)
@@ -393,6 +407,16 @@ class DataCenterRecognizer(JaRecognizer):
             if cell in _OWN_BUILDINGS or not _CELL_PLACE.search(cell):
                 continue  # 庁内, 未定, ―: no place is named
             yield self.result("DATA_CENTER", s, e, 0.75, f"表の「{head}」列の拠点", kind="name", site="")
+        for m in scan(_WORK_PLACE, _WORK_PLACE_ANCHOR, text):
+            pos = m.start("value")
+            for part in _VALUE_PART.finditer(m.group("value")):
+                value = part.group(0).strip(" 　")
+                if value.startswith(("及び", "および", "並びに")):
+                    value = value.lstrip("及びおよび並びに")
+                if not _SERVER_PLACE.search(value):
+                    continue  # 第1会議室, 市民ホール: a venue, no equipment named
+                s = pos + m.group("value").index(value, part.start())
+                yield self.result("DATA_CENTER", s, s + len(value), 0.75, "作業・利用場所の拠点", kind="name", site="")
         for start, end, why in _located(text):
             yield self.result("DATA_CENTER", start, end, 0.7, why, kind="name", site="")
         for h_start, h_end, site_hint, kind, why in _hints(text):
@@ -439,7 +463,10 @@ class DataCenterRecognizer(JaRecognizer):
                     or ctx.find_word(ctx.sentence_around(text, m.start()), _NOT_SITE_EVENTS):
                 continue  # …電算の本社で打合せ, 本社ビル5階で説明会: an office, not a site
             start = _numbered_start(text, m)
-            if start is not None and _OPERATOR_IN.search(text, start, m.start()):
+            role = _OPERATOR_ROLE.match(text, start) if start is not None else None
+            if role:
+                start = role.end()  # 当社の…: the role says whose, it names nothing
+            if start is not None and (role or _OPERATOR_IN.search(text, start, m.start())):
                 yield self.result("DATA_CENTER", start, m.end(), 0.75, "運営事業者の拠点の番号・建物・階", kind="name",
                                   site="")
         for m in _NICKNAME.finditer(text):
@@ -731,10 +758,15 @@ _NUMBERED_OR_FLOOR = re.compile(r"[0-9一二三四五六七八九十]|[館棟]|F
 _NOT_SITE_EVENTS = tuple(_DATA["not_site_events"])
 
 
+# an operator said by its role (当社の…第2センター in a contractor's proposal,
+# 委託先の…第1センター): whose site it is, without a company name
+_OPERATOR_ROLE = re.compile(r"(?:当社|弊社|同社|委託先|受託者|受託事業者|事業者)の")
+
+
 def _operator_regions(text: str) -> list[tuple[int, int]]:
-    """The sentences naming an IT operator."""
+    """The sentences naming an IT operator, by name or by role."""
     out: list[tuple[int, int]] = []
-    for m in _OPERATOR_IN.finditer(text):
+    for m in sorted(list(_OPERATOR_IN.finditer(text)) + list(_OPERATOR_ROLE.finditer(text)), key=lambda m: m.start()):
         s, e = sentence_span(text, m.start())
         if out and s < out[-1][1]:
             continue

@@ -47,3 +47,32 @@ def test_a_site_said_again_is_the_subject_of_its_place():
 def test_a_public_centre_said_again_places_no_site():
     text = "市民センターは指定避難所です。同センターは、市役所から北へ約2キロの高台にあります。"
     assert texts(R, text) == [], texts(R, text)
+
+
+@pytest.mark.parametrize("text, values", [
+    # the value of a label of where work on equipment is done
+    ("点検場所　港北市役所　本庁舎別館3階　電算室、南公民館2階　旧放送室（支所系ラック）",
+     {"港北市役所　本庁舎別館3階　電算室", "南公民館2階　旧放送室（支所系ラック）"}),
+    ("利用場所　東浜第2センター及び本庁舎別館3階電算室", {"東浜第2センター", "本庁舎別館3階電算室"}),
+    # a vendor's own numbered centre, with its town in brackets
+    ("3.1　主拠点\n　当社の西日本第3センター（姫路）を使用します。", {"西日本第3センター（姫路）"}),
+    ("委託先の北浜第2センターは免震構造です。", {"北浜第2センター"}),
+])
+def test_site_by_label_or_role(text, values):
+    assert values <= set(texts(R, text)), texts(R, text)
+
+
+@pytest.mark.parametrize("text", [
+    # a venue or a road after a work-place label: no equipment named
+    "実施場所　本庁舎3階　第1会議室",
+    "点検場所：市道12号線（港南橋付近）",
+    # the vendor's own office, not a site
+    "当社の第2営業所で打合せを行います。",
+    "当社の本社ビル5階で説明会を行います。",
+])
+def test_no_site_by_label_or_role(text):
+    assert texts(R, text) == [], texts(R, text)
+
+
+def test_a_status_in_brackets_is_no_town():
+    assert "北浜第2センター（仮称）" not in texts(R, "委託先の北浜第2センター（仮称）は免震構造です。")
