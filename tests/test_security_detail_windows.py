@@ -79,3 +79,26 @@ def test_not_yet_applied_or_still_valid(text, detail):
 ])
 def test_not_a_control_left_undone(text):
     assert _masked(text) == [], _masked(text)
+
+
+@pytest.mark.parametrize("text, detail", [
+    # who watches a system and how many can get into it
+    ("24時間の監視要員は常時2名、うちシステムに入れる者は1名です。", "システムに入れる者は1名"),
+    ("夜間の運用要員は1名のみでございます。", "運用要員"),
+])
+def test_staff_who_watch_or_enter(text, detail):
+    assert any(detail in t for t in _masked(text)), _masked(text)
+
+
+def test_systems_stopped_on_a_schedule_is_found_for_review():
+    text = "移転作業中は、令和8年5月2日から5日の連休中、全システムを止めて移す予定でございます。"
+    assert any("全システムを止め" in t for t, _ in found(R, text)), found(R, text)
+
+
+@pytest.mark.parametrize("text", [
+    "会場に入れる者は100名までです。",
+    "台風の際は、防災無線のシステムを止めることはありません。",
+    "システムを停止する際は、事前に各課へ周知いたします。",
+])
+def test_no_staff_or_stop_detail(text):
+    assert found(R, text) == [], found(R, text)
