@@ -204,7 +204,8 @@ _OPERATOR_BEFORE_REV = re.compile(
     rf"|(?:社会式株|\)株\(|）株（){_KS}{{2,20}}|{_KS}{{2,20}}?(?:社会式株|\)株\()"
     rf"|{_rev(('同社', '同事業者', '当該事業者'))})")
 # a site told by the building it was (旧…小学校の校舎を改修した施設, …送信所跡を転用した拠点)
-_REUSED = re.compile(rf"(?:{_DATA['reused_building']})(?:{_FACILITY}|{_STORAGE}|建物)(?![A-Za-z])")
+# (…の建物を改修したもの: the building said as "the one", after what it was)
+_REUSED = re.compile(rf"(?:{_DATA['reused_building']})(?:{_FACILITY}|{_STORAGE}|建物|もの)(?![A-Za-z])")
 # Words every match of these holds: the regexes read only the sentences with one.
 _REUSED_ANCHOR = re.compile("改修|改装|改築|転用|利用|活用|跡")
 _VENDOR_SITE_ANCHOR = re.compile("センター|拠点|サイト|DC")
@@ -433,6 +434,9 @@ class DataCenterRecognizer(JaRecognizer):
             if not (ctx.find_word(sentence, context) or ctx.find_word(before, context)
                     or _asked_where(_turn_before(text, h_start), context)
                     or _refers_to_site(text, h_start, sentence)
+                    # (an IT operator's facility: …情報システム株式会社の施設で、…の北側; not its 研修施設)
+                    or (_OPERATOR_IN.search(sentence) and _SITE_WORD_AT.search(sentence)
+                        and not ctx.find_word(sentence, _NOT_SITE_CENTRES))
                     or (_SITED_AT.match(text, h_end) and _siting(text, h_start))):
                 continue  # 標高700mに位置する (a forest), not a site
             if site_hint and _ASKS.search(sentence) and not ctx.find_word(sentence, context):

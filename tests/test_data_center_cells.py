@@ -76,3 +76,23 @@ def test_no_site_by_label_or_role(text):
 
 def test_a_status_in_brackets_is_no_town():
     assert "北浜第2センター（仮称）" not in texts(R, "委託先の北浜第2センター（仮称）は免震構造です。")
+
+
+@pytest.mark.parametrize("text, value", [
+    # an IT operator's facility described by its neighbour town and landmarks, one span
+    ("移転先はどこか。\n○情報課長　みなと情報システム株式会社の施設で、隣の港北市の、県道12号沿い、浄水場の南側でございます。",
+     "隣の港北市の、県道12号沿い、浄水場の南側"),
+    # a building said as "the one" after what it was
+    ("現在のサーバーは、市役所の裏手、旧保健所の建物を改修したものに置いてございます。", "旧保健所の建物を改修したもの"),
+])
+def test_site_described(text, value):
+    assert value in texts(R, text), texts(R, text)
+
+
+@pytest.mark.parametrize("text", [
+    "旧保健所の建物を改修したものを子育て支援の拠点として使います。",
+    "隣の港北市の、県道12号沿いに新しい道の駅ができます。",
+    "みなと情報システム株式会社の研修施設は、駅の南側にあります。",
+])
+def test_not_a_site_described(text):
+    assert texts(R, text) == [], texts(R, text)
