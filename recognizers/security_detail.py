@@ -322,10 +322,10 @@ class SecurityDetailRecognizer(JaRecognizer):
             if any(a <= e.start() < b for a, b in visited):
                 continue
             s = max(text.rfind("。", 0, e.start()), text.rfind("\n", 0, e.start()), text.rfind("\t", 0, e.start())) + 1
-            m = _SENTENCE.match(text, s)
-            if m is not None:
-                visited.append(m.span())
-                yield from self._sentence(text, m.start(), m.end())
+            line = _SENTENCE.match(text, s)
+            if line is not None:
+                visited.append(line.span())
+                yield from self._sentence(text, line.start(), line.end())
         yield from self._restatements(text)
         yield from self._answers(text, questions)
 
@@ -439,13 +439,14 @@ class SecurityDetailRecognizer(JaRecognizer):
             exception = next((i for i, c in enumerate(clauses) if c.admitted and _EXCEPTION.search(c.admitted)), None)
             # (what is excepted is a place or a system: 分庁舎, 出先機関の端末;
             # 小規模事業者は対象外 after a word on encryption is a subsidy's rule)
-            excepted = clauses[exception] if exception is not None else None
-            if excepted is not None and (any(k == "place" for k, _ in excepted.specifics)
-                                         or _IT_WORDS.search(text, excepted.start, excepted.end)
-                                         or _EXCEPTED_UNIT.search(text, excepted.start, excepted.end)):
-                passage = _passage_trigger(text, body_start)
-                if passage:
-                    clauses[exception] = clauses[exception]._replace(triggers=(passage,))
+            if exception is not None:
+                excepted = clauses[exception]
+                if any(k == "place" for k, _ in excepted.specifics) \
+                        or _IT_WORDS.search(text, excepted.start, excepted.end) \
+                        or _EXCEPTED_UNIT.search(text, excepted.start, excepted.end):
+                    passage = _passage_trigger(text, body_start)
+                    if passage:
+                        clauses[exception] = excepted._replace(triggers=(passage,))
         group: list[_Clause] = []
         fired: list[tuple[int, list[_Clause]]] = []
         for i, c in enumerate(clauses + [None]):
