@@ -91,6 +91,12 @@ _DESCRIBED = re.compile(
     r"(?=で|です|でござ|だ|と(?:なって|して|同じ)|に(?:なって|して|設定)|。|$)")
 _TOKEN = re.compile("|".join(f"(?:{p})" for p in _DATA["token_patterns"]))
 _TOKEN_ANCHOR = re.compile(r"AKIA|gh[pousr]_|xox|sk-|-----BEGIN")
+# An ID and its password quoted together (「kaikei7 / Momiji#88」, 「ID：soumu2　PW：…」):
+# two values apart by a slash, a colon or a space, a sentence or two after
+# the credential words; the first is the account, the second the secret.
+_QUOTED_PAIR = re.compile(
+    r"[「『\"](?:[A-Za-z]{1,10}[:：=][ 　]?)?(?P<id>[A-Za-z0-9][A-Za-z0-9@_.-]{2,40})[ 　]*[/／:：,、 　][ 　]*"
+    r"(?:[A-Za-z]{1,10}[:：=][ 　]?)?(?P<pw>[A-Za-z0-9!#$%&@*+_.-]{4,64})[」』\"]")
 _SENTENCE_END = "。\n"
 # A value in quotes (…出荷時の「0000」のまま): digits in quotes after a password
 # word are the password itself, not a count (「0000」年 would be a year).
@@ -210,6 +216,22 @@ class CredentialRecognizer(JaRecognizer):
                 taken.append((s, e))
                 yield self.result("CREDENTIAL", s, e, 0.9, "公開されている形式のアクセストークン・鍵", kind="key",
                                   credential_word="")
+        # An ID and a password quoted as a pair a sentence or two after the words
+        # (…IDとパスワードを書いたメモ。メモには「kaikei7 / Momiji#88」)
+        for q in _QUOTED_PAIR.finditer(text):
+            words = text[max(0, q.start() - 80):q.start()]
+            pw_word = ctx.find_word(words, _WORDS["password"] + _WORDS["pin"])
+            if not pw_word or not any(c.isdigit() or not c.isalnum() for c in q.group("pw")):
+                continue  # 「Windows / Office」: no secret word before it, or two words
+            for group, kind, word in (("id", "user_id", ctx.find_word(words, _WORDS["user_id"])), ("pw", _KIND_OF[pw_word], pw_word)):
+                s, e = q.span(group)
+                if group == "id" and not word:
+                    continue  # the first value is an account only where an ID word says so
+                if any(s < te and ts < e for ts, te in taken):
+                    continue
+                taken.append((s, e))
+                yield self.result("CREDENTIAL", s, e, 0.75, f"「{word}」に続く文で引用された値", kind=kind,
+                                  credential_word=word)
         # A quoted secret a sentence or two after the word (…パスワードを記入した
         # 付箋が貼られていた。付箋には「Nouzei#2023」と記載).
         for q in _QUOTED.finditer(text):

@@ -82,6 +82,7 @@ from redactor.first_chars import guarded  # guarded(re.compile(…)): same match
 from redactor.intervals import IntervalSet, merged
 from redactor.recognizers import _context as ctx
 from redactor.recognizers._base import ATTRIBUTES_KEY, JaRecognizer, scan
+from redactor.recognizers._table_cells import cells_under
 from redactor.recognizers._text import KANJI, sentence_span, sentence_start, words_regex
 from redactor.tokens import Token
 
@@ -203,7 +204,8 @@ _OPERATOR_BEFORE_REV = re.compile(
     rf"|(?:社会式株|\)株\(|）株（){_KS}{{2,20}}|{_KS}{{2,20}}?(?:社会式株|\)株\()"
     rf"|{_rev(('同社', '同事業者', '当該事業者'))})")
 # a site told by the building it was (旧…小学校の校舎を改修した施設, …送信所跡を転用した拠点)
-_REUSED = re.compile(rf"(?:{_DATA['reused_building']})(?:{_FACILITY}|{_STORAGE}|建物)(?![A-Za-z])")
+# (…の建物を改修したもの: the building said as "the one", after what it was)
+_REUSED = re.compile(rf"(?:{_DATA['reused_building']})(?:{_FACILITY}|{_STORAGE}|建物|もの)(?![A-Za-z])")
 # Words every match of these holds: the regexes read only the sentences with one.
 _REUSED_ANCHOR = re.compile("改修|改装|改築|転用|利用|活用|跡")
 _VENDOR_SITE_ANCHOR = re.compile("センター|拠点|サイト|DC")
@@ -230,6 +232,11 @@ _PLACE_SITE = guarded(re.compile(
 # 「…データセンター」（市役所から北西に約8km、…沿い）, …の施設（社内呼称「…」）
 _BRACKET_AFTER = re.compile(r"[ ]?[（(](?P<note>[^（）()\n]{2,60})[）)]")
 # (a floor, or a part of a prefecture: …センター（3階）, 「…」（県北部）)
+# the town of the site in brackets, said bare (…第2センター（港南）, …DC（港南市）);
+# a word on the site's status (（仮称）, （予定）) is none
+_PLACE_NOTE = re.compile(rf"[{KANJI}]{{1,4}}[^系用中機]|[{KANJI}]{{1,5}}[市区町村都道府県]")
+_NOT_PLACE_NOTES = frozenset(("仮称", "予定", "旧称", "新設", "計画", "整備中", "建設中", "予定地", "本社", "本店", "主系",
+                              "副系", "本番", "予備", "待機", "正", "副", "主", "検証", "開発", "稼働中", "停止中", "休止"))
 _LOCATION_NOTE = re.compile(
     rf"[0-9]+(?:km|キロ|m|メートル)|(?:車|徒歩|電車)で|沿い|近く|付近|隣|[東西南北]側|丘陵|高台|内陸|沿岸|山間|台地|地下"
     rf"|^{_FLOOR}$|[都道府県][東西南北央中]部|^[東西南北]部$"
@@ -275,8 +282,12 @@ _PUBLIC_PLACE = re.compile(rf"(?:{words_regex(_PUBLIC_HEADS)})(?:センター|�
 # Where inside a site: a floor with its position, then a room, a cage, a
 # rack or a section of the floor (データセンターは区画を貸す: ケージ, 専用区画,
 # ラック番号 are how a colocation contract names a tenant's space).
-_SPACE = rf"(?:{_ROOM}|{_STORAGE}|{words_regex(_DATA['site_spaces'], longest_first=False)})(?:[ ]?(?:No\.?|番号)?[ ]?[A-Z0-9][A-Z0-9-]*)?"
-_SITE_TAIL = re.compile(rf"(?:[ 　]?の?[ 　]?{_FLOOR}{_POSITION}(?:[ 　]?の?[ 　]?{_SPACE})?|[ 　]?の?[ 　]?{_SPACE})")
+# (a room named by a letter or a number alone: 3階B室, 2階205号室)
+_SPACE = (rf"(?:{_ROOM}|{_STORAGE}|{words_regex(_DATA['site_spaces'], longest_first=False)})(?:[ ]?(?:No\.?|番号)?[ ]?[A-Z0-9][A-Z0-9-]*)?"
+          r"|[A-Z][0-9]{0,2}室|[0-9]{1,4}号室")
+# (the building of the site before its floor: …第2センター 本館3階 サーバールームD)
+_SITE_TAIL = re.compile(rf"(?:[ 　]?の?[ 　]?(?:{_BUILDING}[ 　]?の?[ 　]?)?{_FLOOR}{_POSITION}(?:[ 　]?の?[ 　]?(?:{_SPACE}))?"
+                        rf"|[ 　]?の?[ 　]?(?:{_SPACE}))")
 # A floor and a server room, whoever's building (地下1階の電算室, 3階のサーバ室):
 # the floor says where to go even without the building's name.
 # (a room with its floor in brackets after it: サーバ室（本館4階）)
@@ -303,6 +314,21 @@ _PLACE_LABEL = re.compile(rf"(?:{words_regex(_DATA['site_subjects'])})[ ]?[:：]
 _BUILDING_AFTER_ADDRESS = re.compile(
     rf"[ 　]?の?[ 　]?[^、。「」\n]{{0,20}}?(?:{_FACILITY}|{_STORAGE}|社屋|本社|支社|事業所|建物)(?:{_SITE_TAIL.pattern})?"
     rf"(?=(?:内)?(?:に|で|[、。\n]|$))")
+# A table cell under a heading that says where equipment stands (設置場所):
+# it is a site when it names a building, floor, room or facility of any name
+# (…第2センター4階B室, 本館3階); the city's own building in general (庁内) or
+# a word for none (―, 未定) is no place.
+_LOCATION_COLUMNS = frozenset(_DATA["location_columns"])
+_CELL_PLACE = re.compile(rf"{_FLOOR}|{_FACILITY}|{_STORAGE}|{_ROOM}|{_BUILDING}|[A-Z0-9]室|号室|庫")
+_OWN_BUILDINGS = frozenset(_DATA["own_buildings"])
+# A label of where work on equipment is done, at a line's start, and its value
+# (点検場所　…2階　電算室、…3階　…室（…ラック））; each place of the value apart
+# by 、 or 及び is a site when it names a server room, a store, a rack or a
+# numbered site.
+_WORK_PLACE = re.compile(rf"(?m)^[ 　]*(?:{words_regex(_DATA['work_place_labels'])})(?:[ 　]*[:：][ 　]*|[ 　]+)(?P<value>[^\n]+)")
+_WORK_PLACE_ANCHOR = re.compile(words_regex(_DATA["work_place_labels"]))
+_VALUE_PART = re.compile(r"[^、，,\n]+?(?=[、，,]|及び|および|並びに|$)")
+_SERVER_PLACE = re.compile(rf"{_ROOM}|{_STORAGE}|ラック|サーバ|第[0-9一二三四五六七八九十]+(?:{_FACILITY})|{_SITE}")
 _HIRAGANA_NAME = re.compile(r"(?:^|(?<=[、。「（(\n 　]))[ぁ-ん]{1,5}$")
 
 
@@ -318,7 +344,8 @@ class DataCenterRecognizer(JaRecognizer):
             # a location described in brackets after the site is the site's
             # (「…データセンター」（市役所から北西に約8km）, …の施設（社内呼称「…」）)
             b = _BRACKET_AFTER.match(text, r.end)
-            if b and _LOCATION_NOTE.search(b.group("note")):
+            if b and (_LOCATION_NOTE.search(b.group("note")) or (
+                    _PLACE_NOTE.fullmatch(b.group("note")) and b.group("note") not in _NOT_PLACE_NOTES)):
                 r.end = b.end()
             # the floor, room, cage or section of the site after its name
             # (…の東京センター3階, …第1DC 地下1階 専用区画C, …の3階ケージ12)
@@ -376,6 +403,21 @@ class DataCenterRecognizer(JaRecognizer):
             yield self.result("DATA_CENTER", m.start(group), m.end(group), 0.8, "拠点の所在地（都道府県・市区町村）",
                               kind="address", site="")
         yield from self._facility_sites(text)
+        for s, e, head in cells_under(text, _LOCATION_COLUMNS, spaced=True):
+            cell = text[s:e].strip()
+            if cell in _OWN_BUILDINGS or not _CELL_PLACE.search(cell):
+                continue  # 庁内, 未定, ―: no place is named
+            yield self.result("DATA_CENTER", s, e, 0.75, f"表の「{head}」列の拠点", kind="name", site="")
+        for m in scan(_WORK_PLACE, _WORK_PLACE_ANCHOR, text):
+            pos = m.start("value")
+            for part in _VALUE_PART.finditer(m.group("value")):
+                value = part.group(0).strip(" 　")
+                if value.startswith(("及び", "および", "並びに")):
+                    value = value.lstrip("及びおよび並びに")
+                if not _SERVER_PLACE.search(value):
+                    continue  # 第1会議室, 市民ホール: a venue, no equipment named
+                s = pos + m.group("value").index(value, part.start())
+                yield self.result("DATA_CENTER", s, s + len(value), 0.75, "作業・利用場所の拠点", kind="name", site="")
         for start, end, why in _located(text):
             yield self.result("DATA_CENTER", start, end, 0.7, why, kind="name", site="")
         for h_start, h_end, site_hint, kind, why in _hints(text):
@@ -392,6 +434,9 @@ class DataCenterRecognizer(JaRecognizer):
             if not (ctx.find_word(sentence, context) or ctx.find_word(before, context)
                     or _asked_where(_turn_before(text, h_start), context)
                     or _refers_to_site(text, h_start, sentence)
+                    # (an IT operator's facility: …情報システム株式会社の施設で、…の北側; not its 研修施設)
+                    or (_OPERATOR_IN.search(sentence) and _SITE_WORD_AT.search(sentence)
+                        and not ctx.find_word(sentence, _NOT_SITE_CENTRES))
                     or (_SITED_AT.match(text, h_end) and _siting(text, h_start))):
                 continue  # 標高700mに位置する (a forest), not a site
             if site_hint and _ASKS.search(sentence) and not ctx.find_word(sentence, context):
@@ -422,7 +467,10 @@ class DataCenterRecognizer(JaRecognizer):
                     or ctx.find_word(ctx.sentence_around(text, m.start()), _NOT_SITE_EVENTS):
                 continue  # …電算の本社で打合せ, 本社ビル5階で説明会: an office, not a site
             start = _numbered_start(text, m)
-            if start is not None and _OPERATOR_IN.search(text, start, m.start()):
+            role = _OPERATOR_ROLE.match(text, start) if start is not None else None
+            if role:
+                start = role.end()  # 当社の…: the role says whose, it names nothing
+            if start is not None and (role or _OPERATOR_IN.search(text, start, m.start())):
                 yield self.result("DATA_CENTER", start, m.end(), 0.75, "運営事業者の拠点の番号・建物・階", kind="name",
                                   site="")
         for m in _NICKNAME.finditer(text):
@@ -631,11 +679,19 @@ def _hint_span(text: str, start: int, end: int) -> tuple[int, int]:
         s = speaker + 1  # ○○課長　県の南部、…: the speaker's label at the line's start is no part of the place
     while s < start and text[s] in " \u3000":
         s += 1
+    topic_before = _REFER_BACK_TOPIC.search(text, max(0, s - 16), s)
+    if topic_before:
+        s = topic_before.start()  # 当該施設は、…の台地上にあり: the site said again is the subject of its place
     m = _HINT_END.search(text, end)
     e = m.start() if m else len(text)
     if text[e:e + 1] in (")", "）") and text.count("（", s, e) + text.count("(", s, e) > text.count("）", s, e) + text.count(")", s, e):
         e += 1  # 東日本リージョン（東京）: the bracket opened in the hint closes with it
     return s, e
+
+
+# a word referring back to a site as the topic of the clause before a hint
+# (同センターは、…から約3キロの台地上にあり)
+_REFER_BACK_TOPIC = re.compile(rf"(?:{_REFER_BACK.pattern})(?:は|も|が)[、，]?[ 　]?$")
 
 
 # How a site stands to a landmark of any name (…の近く, …に近い, …沿い), and
@@ -706,10 +762,15 @@ _NUMBERED_OR_FLOOR = re.compile(r"[0-9一二三四五六七八九十]|[館棟]|F
 _NOT_SITE_EVENTS = tuple(_DATA["not_site_events"])
 
 
+# an operator said by its role (当社の…第2センター in a contractor's proposal,
+# 委託先の…第1センター): whose site it is, without a company name
+_OPERATOR_ROLE = re.compile(r"(?:当社|弊社|同社|委託先|受託者|受託事業者|事業者)の")
+
+
 def _operator_regions(text: str) -> list[tuple[int, int]]:
-    """The sentences naming an IT operator."""
+    """The sentences naming an IT operator, by name or by role."""
     out: list[tuple[int, int]] = []
-    for m in _OPERATOR_IN.finditer(text):
+    for m in sorted(list(_OPERATOR_IN.finditer(text)) + list(_OPERATOR_ROLE.finditer(text)), key=lambda m: m.start()):
         s, e = sentence_span(text, m.start())
         if out and s < out[-1][1]:
             continue

@@ -198,6 +198,8 @@ _CONTEXT_BACK = 300
 
 # (a tab parts the cells of a table row: 1	…	担当課 holds three statements at most)
 _SENTENCE = re.compile(r"[^。\n\t]+")
+# a sentence with a bracketed note that holds a 。 of its own
+_BRACKETED = re.compile(r"(?:[^。\n\t（(]|[（(][^（()）\n\t]{0,80}[）)])+")
 # A month with no year or day before it (11月に, 6月と12月): for audits,
 # drills and training it is when they recur, not a date of the proceedings.
 # (a span of months too: 10月から12月にかけて)
@@ -308,10 +310,22 @@ class SecurityDetailRecognizer(JaRecognizer):
 
     def find(self, text: str, tokens: list[Token]) -> Iterable[RecognizerResult]:
         questions = []
+        visited: list[tuple[int, int]] = []
         for m in _TRIGGER_LINES(text):
+            visited.append(m.span())
             yield from self._sentence(text, m.start(), m.end())
             if (_QUESTION_TAIL.search(m.group(0).rstrip()) or _ASKING.search(m.group(0))) and _ASKS_A_VALUE.search(m.group(0)):
                 questions.append(m)
+        # a sentence with no control word that states an exception (分庁舎は対象外):
+        # read when a security passage before it names the control
+        for e in _EXCEPTION.finditer(text):
+            if any(a <= e.start() < b for a, b in visited):
+                continue
+            s = max(text.rfind("。", 0, e.start()), text.rfind("\n", 0, e.start()), text.rfind("\t", 0, e.start())) + 1
+            line = _SENTENCE.match(text, s)
+            if line is not None:
+                visited.append(line.span())
+                yield from self._sentence(text, line.start(), line.end())
         yield from self._restatements(text)
         yield from self._answers(text, questions)
 
@@ -418,6 +432,21 @@ class SecurityDetailRecognizer(JaRecognizer):
             # everyday words need a system word in this turn or the question
             # before it, not anywhere in the 300 characters before
             clauses = [c._replace(triggers=tuple(t for t in c.triggers if t not in _CLASS_CIVIC)) for c in clauses]
+        if not question and not any(c.triggers for c in clauses):
+            # an exception to a control in a passage on the controls (２　対象範囲
+            # ⏎ 分庁舎は対象外で、…のまま): the passage names the control, the
+            # exception says where it does not hold
+            exception = next((i for i, c in enumerate(clauses) if c.admitted and _EXCEPTION.search(c.admitted)), None)
+            # (what is excepted is a place or a system: 分庁舎, 出先機関の端末;
+            # 小規模事業者は対象外 after a word on encryption is a subsidy's rule)
+            if exception is not None:
+                excepted = clauses[exception]
+                if any(k == "place" for k, _ in excepted.specifics) \
+                        or _IT_WORDS.search(text, excepted.start, excepted.end) \
+                        or _EXCEPTED_UNIT.search(text, excepted.start, excepted.end):
+                    passage = _passage_trigger(text, body_start)
+                    if passage:
+                        clauses[exception] = excepted._replace(triggers=(passage,))
         group: list[_Clause] = []
         fired: list[tuple[int, list[_Clause]]] = []
         for i, c in enumerate(clauses + [None]):
@@ -488,6 +517,10 @@ def _TRIGGER_LINES(text: str) -> Iterable[re.Match]:
         m = _SENTENCE.match(text, s)
         if m is None:
             continue
+        if m.group(0).count("（") + m.group(0).count("(") > m.group(0).count("）") + m.group(0).count(")"):
+            # a note in brackets with sentences of its own (…の適用（8月分。7月分は未適用）):
+            # the note belongs to the sentence it opened in
+            m = _BRACKETED.match(text, s) or m
         last_end = m.end()
         yield m
 
@@ -587,6 +620,25 @@ def _about_systems(text: str, start: int, clauses: list[_Clause]) -> bool:
 _PASSAGE_TRIGGERS = 2
 # a turn of the chair (○委員長　次に、…), where minutes move to another item
 _CHAIR_TURN = re.compile(r"(?:^|\n)[○◯◎]?[^\n 　]{0,8}(?:委員長|議長|会長|座長)[ 　]")
+
+
+# an admission that names an exception to a control (対象外, 適用外, 除外して)
+_EXCEPTION = re.compile(r"対象外|適用外|除外|例外")
+# what an exception to a control leaves out: a building, a floor, an office,
+# a section or a machine (別館と議会棟, 出先機関, 税務課の端末)
+_EXCEPTED_UNIT = re.compile(r"[庁館棟階]|支所|出張所|分室|出先|事務所|[^\s、。]課|係|端末|機器|パソコン|回線|系")
+
+
+def _passage_trigger(text: str, start: int) -> str | None:
+    """The last control named outright (neither civic nor weak) in the text
+    just before ``start``, in the same item of the minutes; None if none.
+    One is enough: an exception that names a building or a section is a
+    scope of the control the passage is about."""
+    window_start = max(0, start - _CONTEXT_BACK)
+    chair = _last(_CHAIR_TURN.finditer(text, window_start, start))
+    last = _last(m for m in _TRIGGER.finditer(text, chair.end() if chair else window_start, start)
+                 if m.group(0) not in _CIVIC and m.group(0) not in _WEAK and _is_trigger(text, m))
+    return last.group(0) if last else None
 
 
 def _security_passage(text: str, start: int) -> bool:
