@@ -72,6 +72,8 @@ _BILL_WORDS = words_regex(_DATA["bill"]["words"])
 _NUMBER_FIRST = words_regex(_DATA["bill"]["number_first"])
 _BEFORE_LABEL = re.compile(f"(?:{words_regex(_DATA['bill']['before_label'])})$")
 _CASE_FILE_CONTEXT = tuple(_DATA["case_file"]["context"])
+_TABLE_CONTEXT = tuple(_DATA["case_file"]["table_context"])
+_FORM_TITLES = tuple(_DATA["party"]["form_titles"])
 # Separators of a record ID's groups: hyphen, full-width hyphen, 長音 ー, ‐, −.
 _SEP = r"[-－ー‐−–]"
 # One group of a record ID: a short kanji section code, maybe with digits
@@ -94,7 +96,8 @@ _APPEAL_CONTEXT = tuple(_DATA["consultation"]["appeal_context"])
 # office's abbreviation and 第; it names the office, not a party.
 _OFFICE_LETTER = re.compile(rf"[{KANJI}]{{1,6}}第")
 # The value after a label: an era year, 第, a letter prefix, digits with hyphens, 号.
-_LABELLED_VALUE = (r"(?:" + _YEAR + r"[ ]?)?(?:第[ ]?)?(?:[A-Za-z]{1,3}[-ー－]?)?\d{1,8}(?:[-ー－]\d{1,6})*[号番]?"
+# (an office's section code may stand before 第: 子支インシ第2024-017号)
+_LABELLED_VALUE = (r"(?:" + _YEAR + r"[ ]?)?(?:(?:[" + KANJI + r"ァ-ヶ]{1,8})?第[ ]?)?(?:[A-Za-z]{1,3}[-ー－]?)?\d{1,8}(?:[-ー－]\d{1,6})*[号番]?"
                    r"(?![\dA-Za-z\-－ー‐−–])")
 # A party matter's number with hyphenated digits (苦情第2024-0015号).
 _SERIES_NUM = r"(?:\d+(?:" + _SEP + r"\d+)*|[〇一二三四五六七八九十百千]+)"
@@ -271,7 +274,10 @@ class CaseNumberRecognizer(JaPatternRecognizer):
         if name == "case_file":
             line_start, line_end = line_span(text, m.start(), m.end())
             word = ctx.find_word(text[line_start:line_end], _CASE_FILE_CONTEXT)
-            return ("case_file", f"文脈語「{word}」") if word else None
+            if word:
+                return "case_file", f"文脈語「{word}」"
+            word = _table_case_word(text, line_start, m.start())
+            return ("case_file", f"一覧の見出し・表題の語「{word}」") if word else None
         return None
 
     def attributes_for(self, text: str, start: int, end: int) -> dict[str, Any]:
@@ -344,8 +350,45 @@ def _appeal_body(text: str, start: int, end: int) -> str | None:
 
 def _party_word_near(text: str, pos: int) -> str | None:
     """A party word on the line of ``pos`` or the line before (a register
-    number in a case's heading: 相談者　北浜一郎⏎整理番号 12345)."""
+    number in a case's heading: 相談者　北浜一郎⏎整理番号 12345), or the
+    title of a one-record form a few lines above (事故報告書⏎報告者 …⏎管理番号
+    …): the form records one incident or one party's matter."""
     line_start = text.rfind("\n", 0, pos) + 1
     prev_start = text.rfind("\n", 0, max(0, line_start - 1)) + 1 if line_start else 0
     line_end = text.find("\n", pos)
-    return ctx.find_word(text[prev_start:line_end if line_end != -1 else len(text)], _PARTY_WORDS)
+    word = ctx.find_word(text[prev_start:line_end if line_end != -1 else len(text)], _PARTY_WORDS)
+    if word:
+        return word
+    for _, line in ctx.lines_above(text, line_start, 6):
+        title = ctx.find_word(line, _FORM_TITLES)
+        if title:
+            return title
+    return None
+
+
+def _table_case_word(text: str, line_start: int, start: int) -> str | None:
+    """A word of a table's heading row or title that says its rows are cases
+    (インシデント一覧, a 関係者 column), for a case file's number standing as
+    a cell of a tab-separated row (R6-0123<TAB>…). Row numbers 1, 2, 3 never
+    reach here: the case_file form needs an era letter and a hyphen."""
+    line_end = text.find("\n", start)
+    row = text[line_start:line_end if line_end != -1 else len(text)]
+    cell_start = start - line_start
+    if "\t" not in row or not (cell_start == 0 or row[cell_start - 1] == "\t"):
+        return None
+    heading = None
+    title_lines: list[str] = []
+    for _, line in ctx.lines_above(text, line_start, 60):
+        if heading is None or "\t" in line:
+            if "\t" in line:
+                heading = line
+                continue
+            return None  # no table above the row
+        if line.strip():
+            title_lines.append(line)
+            if len(title_lines) == 2:
+                break
+    if heading is None:
+        return None
+    return ctx.find_word(heading, _TABLE_CONTEXT) or ctx.find_word(heading + "\n" + "\n".join(title_lines),
+                                                                    _CASE_FILE_CONTEXT)

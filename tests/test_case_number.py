@@ -236,3 +236,21 @@ def test_the_policy_masks_a_record_id_and_reviews_an_appeal_hearing():
 def test_a_record_id_in_brackets_after_a_name_found_by_the_person_recognizers():
     assert _case_actions("北浜一郎（R6-福-0123）から苦情があった。") == [("R6-福-0123", "MASK")]
     assert _case_actions("北浜市役所（AB-1234-5）") == []
+
+
+def test_a_register_number_in_a_one_record_forms_head_is_the_records():
+    form = "事故報告書\n報告者　管財課長　北浜一郎\n管理番号　管財ジコ第2031-045号\n１　発生日時"
+    assert [(t, a["kind"]) for t, a in found(R, form)] == [("管財ジコ第2031-045号", "receipt")]
+    # near miss: the same label in a form about goods, no incident or party
+    assert found(R, "備品台帳\n担当　管財課長　北浜一郎\n管理番号　管財ジコ第2031-045号\n１　品名") == []
+
+
+def test_an_era_letter_number_heading_a_row_of_a_list_of_cases():
+    table = ("令和9年度　事故一覧\n\n番号\t発生日\t内容\t関係者\n"
+             "R9-02\t4月3日\t通知の誤送付\t北浜一郎（受取人）\n")
+    assert [(t, a["kind"]) for t, a in found(R, table)] == [("R9-02", "case_file")]
+    heading_only = "番号\t発生日\t内容\t関係者\nR9-02\t4月3日\t通知の誤送付\t北浜一郎\n"
+    assert [t for t, _ in found(R, heading_only)] == ["R9-02"]
+    # near miss: a programme list (no case word in its head) numbers programmes
+    plan = "令和9年度　事業一覧\n\n番号\t事業名\t所管課\nR9-02\t道路の補修\t土木課\n"
+    assert found(R, plan) == []
