@@ -74,6 +74,7 @@ _BEFORE_LABEL = re.compile(f"(?:{words_regex(_DATA['bill']['before_label'])})$")
 _CASE_FILE_CONTEXT = tuple(_DATA["case_file"]["context"])
 _TABLE_CONTEXT = tuple(_DATA["case_file"]["table_context"])
 _FORM_TITLES = tuple(_DATA["party"]["form_titles"])
+_SMALL_NUMBER_LABELS = frozenset(_DATA["party"]["small_number_labels"])
 # Separators of a record ID's groups: hyphen, full-width hyphen, 長音 ー, ‐, −.
 _SEP = r"[-－ー‐−–]"
 # One group of a record ID: a short kanji section code, maybe with digits
@@ -132,8 +133,8 @@ class CaseNumberRecognizer(JaPatternRecognizer):
                   + r"|(?P<rid>" + _RECORD_ID + "))",
                   0.7, anchor=_LABELS),
         # 第N号 after a word for the party's matter (苦情第3号, 相談第12号)
-        JaPattern("party_series", r"(?:" + _YEAR + r")?(?P<word>" + _SERIES_WORDS + r")第" + _SERIES_NUM + "号", 0.7,
-                  anchor=f"(?:{_SERIES_WORDS})第"),
+        JaPattern("party_series", r"(?:" + _YEAR + r")?(?P<word>" + _SERIES_WORDS + r")[ ]?第" + _SERIES_NUM + "号", 0.7,
+                  anchor=f"(?:{_SERIES_WORDS})[ ]?第"),
         # a case file's era-letter number (R6-0123) on a line about a case
         JaPattern("case_file", r"(?<![A-Za-z0-9-])[RHS]\d{1,2}[-ー－]\d{2,6}(?![\dA-Za-z-])", 0.6,
                   anchor=r"[RHS]\d{1,2}[-ー－]\d"),
@@ -250,7 +251,7 @@ class CaseNumberRecognizer(JaPatternRecognizer):
                 return None  # too few digits for a record (相談番号 A-12)
             if label == "文書番号" and _OFFICE_LETTER.match(m.group("value")):
                 return None  # the city's own letter number (北浜総第123号)
-            if _LIST_ORDER.fullmatch(m.group("value")):
+            if _LIST_ORDER.fullmatch(m.group("value")) and label not in _SMALL_NUMBER_LABELS:
                 return "serial", f"「{label}」の後の一・二桁の番号は一覧の順番"  # 受付番号１ 北浜一郎 ⏎ 受付番号２ …
             if _BEFORE_LABEL.search(text, max(0, m.start() - 8), m.start()):
                 return "bill", f"「{label}」は議会の受付番号"  # 陳情受付番号 第3号

@@ -254,3 +254,23 @@ def test_an_era_letter_number_heading_a_row_of_a_list_of_cases():
     # near miss: a programme list (no case word in its head) numbers programmes
     plan = "令和9年度　事業一覧\n\n番号\t事業名\t所管課\nR9-02\t道路の補修\t土木課\n"
     assert found(R, plan) == []
+
+
+@pytest.mark.parametrize("text, value", [
+    ("令和9年度住民監査請求第2号について", "令和9年度住民監査請求第2号"),   # the resident who asked
+    ("苦情 第12号の対応状況", "苦情 第12号"),                             # a space before 第
+    ("事故報告第3号のとおり", "事故報告第3号"),
+])
+def test_a_partys_matter_numbered_per_case(text, value):
+    assert (value, "receipt") in [(t, a["kind"]) for t, a in found(R, text)]
+
+
+def test_the_councils_report_number_stays_a_bill():
+    # near miss: 報告第3号 alone is the executive's report to the council
+    assert [(t, a["kind"]) for t, a in found(R, "報告第3号 専決処分の報告について")] == [("報告第3号", "bill")]
+
+
+def test_an_incident_report_numbers_from_one():
+    assert [(t, a["kind"]) for t, a in found(R, "事故報告No.12 公用車の接触")] == [("12", "receipt")]
+    # near miss: a receipt label with one or two digits orders a list
+    assert [(t, a["kind"]) for t, a in found(R, "受付No.12 北浜一郎")] == [("12", "serial")]
