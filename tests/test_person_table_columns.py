@@ -32,7 +32,7 @@ def test_a_place_reading_column_is_no_name_column():
 
 # -- owners and right-holders of a land or compensation list ---------------------
 
-@pytest.mark.parametrize("heading", ["地権者", "権利者", "代表者", "保護者"])
+@pytest.mark.parametrize("heading", ["地権者", "権利者", "所有者", "保護者"])
 def test_an_owner_column_holds_names(heading):
     text = f"番号\t{heading}\t所在地\t地番\t面積\n1\t岬野 太一\t北浦見市栄町\t12番3\t120\n"
     assert found(text).get("岬野 太一") == "MASK"
@@ -44,10 +44,10 @@ def test_an_owner_column_in_a_space_aligned_table():
 
 
 def test_an_official_title_in_the_row_sends_the_name_to_review():
-    text = "番号\t代表者\t役職\n1\t岬野 太一\t市長\n"
+    text = "番号\t地権者\t役職\n1\t岬野 太一\t市長\n"
     assert found(text).get("岬野 太一") == "REVIEW"
     # near miss: a row without a title stays a private owner's
-    assert found("番号\t代表者\t役職\n1\t岬野 太一\t会員\n").get("岬野 太一") == "MASK"
+    assert found("番号\t地権者\t役職\n1\t岬野 太一\t会員\n").get("岬野 太一") == "MASK"
 
 
 def test_companies_and_municipalities_in_an_owner_column_are_dropped_with_a_reason():
