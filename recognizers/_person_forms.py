@@ -25,7 +25,7 @@ from redactor.recognizers._person_given import find_word_given_names
 from redactor.recognizers._person_katakana import find_katakana_names
 from redactor.recognizers._person_readings import find_labelled_readings
 from redactor.recognizers._person_romaji import find_romaji_names
-from redactor.recognizers._person_table import find_table_names, header_cell_at
+from redactor.recognizers._person_table import find_post_bracket_names, find_table_names, header_cell_at
 from redactor.tokens import Token
 
 __all__ = ["find_written_forms", "header_cell_at"]
@@ -35,6 +35,7 @@ def find_written_forms(rec: JaRecognizer, text: str, tokens: list[Token]) -> Ite
     """Names in every written form of ``text`` (normalised), as results of ``rec``."""
     yield from find_romaji_names(rec, text)
     yield from find_table_names(rec, text)
+    yield from find_post_bracket_names(rec, text)
     yield from find_relation_names(rec, text)
     yield from find_quoted_names(rec, text)
     yield from find_word_given_names(rec, text, tokens)

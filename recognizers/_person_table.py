@@ -20,8 +20,9 @@ from presidio_analyzer import RecognizerResult
 
 from redactor.data_files import load_toml
 from redactor.recognizers._base import JaRecognizer
+from redactor.recognizers._drops import drop
 from redactor.recognizers._name_lexicon import is_given_name, is_surname
-from redactor.recognizers._person_roles import AFTER, BEFORE
+from redactor.recognizers._person_roles import AFTER, BEFORE, COMMUNITY
 from redactor.recognizers._text import KANJI, KANJI_NAME, words_regex
 
 _DATA = load_toml("person_forms.toml", "redactor.recognizers.data")["table"]
@@ -31,6 +32,8 @@ _OTHER_HEADERS = frozenset(h.replace(" ", "") for h in _DATA["other_headers"]) |
 _NOT_NAMES = frozenset(_DATA["not_names"])
 _HEADING_END = re.compile(rf"^[{KANJI}]{{1,6}}(?:%s)$" % words_regex(_DATA["heading_ends"], longest_first=False))
 _ORG_WORDS = tuple(_DATA["org_words"])
+_MUNICIPAL_ENDS = tuple(_DATA["municipal_ends"])
+_CAPACITY_HEADERS = frozenset(_DATA["capacity_headers"])
 _PRIVATE = frozenset(BEFORE["private"])
 _OFFICIAL = frozenset(AFTER["official"]) | frozenset(BEFORE["official"])
 _ANCHOR = re.compile("|".join(re.escape(h) for h in sorted(set(_DATA["name_headers"]) | _NAME_HEADERS,
@@ -118,8 +121,12 @@ def header_cell_at(text: str, pos: int) -> bool:
 
 def _cell_role(cells: list[tuple[int, str]], head: str) -> tuple[str, str, str]:
     """A name cell's role: official with a title in its row, else private
-    under its column's heading (申請者, 氏名)."""
+    under its column's heading (申請者, 氏名). Under a heading of a private
+    capacity (地権者, 代表者) a title in the row leaves the role unclear: the
+    owner may hold an office, but is listed as an owner."""
     title = _official_title(cells)
+    if title and head in _CAPACITY_HEADERS:
+        return "unclear", "title_after", title
     if title:
         return "official", "title_after", title
     return "private", "field", head if head in _PRIVATE else "氏名"
@@ -131,7 +138,31 @@ def _is_name_cell(cell: str) -> bool:
         return is_surname(cell)
     if len(cell.replace(" ", "")) < 2 or cell in _NOT_NAMES or not _NAME_CELL.match(cell):
         return False
-    return not any(w in cell for w in _ORG_WORDS)
+    return _org_reason(cell) is None
+
+
+def _org_reason(cell: str) -> str | None:
+    """Why a cell under a name heading names an organisation, not a person: an
+    owners' column lists companies, unions and the municipality itself
+    (株式会社みらい, 緑川土地改良区, 北浦見市) beside private owners."""
+    for w in _ORG_WORDS:
+        if w in cell:
+            return f"名前の欄の団体名（{w}を含む）"
+    if (len(cell) >= 3 and " " not in cell and cell.endswith(_MUNICIPAL_ENDS)
+            and not is_given_name(cell[-2:]) and not is_given_name(cell[-3:]) and not is_surname(cell)):
+        return f"名前の欄の自治体名（{cell[-1]}で終わる）"
+    return None
+
+
+def _name_cell_or_drop(text: str, start: int, cell: str) -> bool:
+    """``_is_name_cell``, and a named drop for an organisation's cell."""
+    if _is_name_cell(cell):
+        return True
+    if len(cell) > 1 and _NAME_CELL.match(cell):
+        reason = _org_reason(cell)
+        if reason:
+            drop("PERSON", text, start, start + len(cell), reason)
+    return False
 
 
 def _official_title(cells: list[tuple[int, str]]) -> str | None:
@@ -169,7 +200,7 @@ def find_table_names(rec: JaRecognizer, text: str) -> Iterable[RecognizerResult]
             if single:
                 if not line.strip() or " " not in line.strip():
                     break  # the table ended
-                yield from _single_spaced_row(rec, line, pos, heads, columns)
+                yield from _single_spaced_row(rec, text, line, pos, heads, columns)
                 pos = end + 1
                 done_until = end
                 if pos > len(text):
@@ -186,13 +217,13 @@ def find_table_names(rec: JaRecognizer, text: str) -> Iterable[RecognizerResult]
             if not tabs and len(cells) != len(heads) and columns[0][0] == 0:
                 # a row that does not line up with its header (spaces typed by hand):
                 # the first column still opens the row, so its name is read from there
-                yield from _leading_name_cell(rec, cells, pos, heads, columns[0][1])
+                yield from _leading_name_cell(rec, text, cells, pos, heads, columns[0][1])
             elif tabs or len(cells) == len(heads):
                 for i, head in columns:
                     if i >= len(cells):
                         continue
                     off, cell = cells[i]
-                    if not _is_name_cell(cell):
+                    if not _name_cell_or_drop(text, pos + off, cell):
                         continue
                     start = pos + off
                     role, source, word = _cell_role(cells, head)
@@ -212,7 +243,7 @@ def find_table_names(rec: JaRecognizer, text: str) -> Iterable[RecognizerResult]
 _NAME_THEN_NUMBER = re.compile(r"^(?P<name>\S.*?) (?=[0-9])")
 
 
-def _leading_name_cell(rec: JaRecognizer, cells: list[tuple[int, str]], pos: int, heads: list[str],
+def _leading_name_cell(rec: JaRecognizer, text: str, cells: list[tuple[int, str]], pos: int, heads: list[str],
                        head: str) -> Iterable[RecognizerResult]:
     """The name opening a row of a space-aligned table whose cells do not line
     up with the header: cut before a number set off by one space (an age,
@@ -226,7 +257,7 @@ def _leading_name_cell(rec: JaRecognizer, cells: list[tuple[int, str]], pos: int
     elif len(cells) == len(heads) + 1 and len(cell) == 1 and _GIVEN_CELL.match(cells[1][1]):
         nxt_off, nxt = cells[1]
         cell = cell + " " * (nxt_off - off - 1) + nxt
-    if not _is_name_cell(cell):
+    if not _name_cell_or_drop(text, pos + off, cell):
         return
     role, source, word = _cell_role(cells, head)
     yield rec.result("PERSON", pos + off, pos + off + len(cell), 0.9, f"表の「{head}」欄の値", role=role,
@@ -240,7 +271,7 @@ _GIVEN_CELL = re.compile(rf"^[{KANJI_NAME}ァ-ヺーぁ-ゖ]{{1,4}}$")
 _KANA_CELL = re.compile(r"^[ァ-ヺーぁ-ゖ]{1,4}$")
 
 
-def _single_spaced_row(rec: JaRecognizer, line: str, pos: int, heads: list[str],
+def _single_spaced_row(rec: JaRecognizer, text: str, line: str, pos: int, heads: list[str],
                        columns: list[tuple[int, str]]) -> Iterable[RecognizerResult]:
     """The name cells of a row whose cells are set off by single spaces. A
     name written with a space inside (宗像　ハツヱ) takes two cells: the cell
@@ -264,10 +295,32 @@ def _single_spaced_row(rec: JaRecognizer, line: str, pos: int, heads: list[str],
             nxt_off, nxt = parts[i + 1]
             cell = line[off:nxt_off + len(nxt)]
             shift += 1
-        if not _is_name_cell(cell):
+        if not _name_cell_or_drop(text, pos + off, cell):
             continue
         start = pos + off
         role, source, word = _cell_role(parts, head)
         yield rec.result("PERSON", start, start + len(cell), 0.9, f"表の「{head}」欄の値", role=role,
                          role_source=source, role_word=word, person_key=re.split(r"[ ・]", cell)[0],
                          full_name=" " in cell)
+
+
+# A community post and its holder in brackets after a place, a school or a
+# body in a list (緑が丘小学校（PTA会長　浜辺　翼）, 3 東地区（自治会長 岬野一郎）):
+# the post is a private person's (a residents' body, not the municipality).
+_POST_BRACKET = re.compile(r"\((?P<post>%s)[ :]?(?P<name>[%s]{1,4} ?[%sァ-ヺーぁ-ゖ]{1,5})\)" % (
+    words_regex(COMMUNITY), KANJI_NAME, KANJI_NAME))
+
+
+def find_post_bracket_names(rec: JaRecognizer, text: str) -> Iterable[RecognizerResult]:
+    """The holder named in brackets after a community post. The bracket holds
+    a name when it has a space between surname and given name or opens with
+    a surname the lexicon knows; otherwise (（PTA会長　欠席）) it is dropped
+    with that reason."""
+    for m in _POST_BRACKET.finditer(text):
+        name = m.group("name")
+        if " " not in name and not any(is_surname(name[:k]) for k in (1, 2, 3) if k < len(name)):
+            drop("PERSON", text, m.start("name"), m.end("name"), "括弧内の役職の後が姓で始まらない")
+            continue
+        yield rec.result("PERSON", m.start("name"), m.end("name"), 0.85, f"括弧内の「{m.group('post')}」の後の氏名",
+                         role="private", role_source="before", role_word=m.group("post"),
+                         person_key=name.split(" ")[0], full_name=" " in name)
