@@ -6,17 +6,6 @@ community post (自治会の区長) or a care profession's qualification
 official stays KEEP. Names, companies and places are made up."""
 import pytest
 
-from redactor.pipeline import Redactor
-
-
-@pytest.fixture(scope="module")
-def redactor():
-    return Redactor()
-
-
-def _actions(redactor, text):
-    return {f.text: f.action for f in redactor.check(text).findings if f.label == "PERSON"}
-
 
 @pytest.mark.parametrize("text, name, action", [
     # (1) a numbered room or block, or a room named by its use, is a place
@@ -27,8 +16,8 @@ def _actions(redactor, text):
     ("秘書室の菅野誠一さんが案内した。", "菅野誠一", "KEEP"),
     ("福祉課の菅野誠一さんが同行した。", "菅野誠一", "KEEP"),
 ])
-def test_a_numbered_room_is_a_place_not_a_department(redactor, text, name, action):
-    assert _actions(redactor, text).get(name) == action
+def test_a_numbered_room_is_a_place_not_a_department(person_action, text, name, action):
+    assert person_action(text, name) == action
 
 
 @pytest.mark.parametrize("text, name, kept", [
@@ -38,8 +27,8 @@ def test_a_numbered_room_is_a_place_not_a_department(redactor, text, name, actio
     # near miss: a department in brackets after a name in a list is the unit's staff
     ("菅野誠一（総務課）", "菅野誠一", True),
 ])
-def test_a_room_in_brackets_after_a_name_is_no_department(redactor, text, name, kept):
-    assert (_actions(redactor, text).get(name) == "KEEP") is kept
+def test_a_room_in_brackets_after_a_name_is_no_department(person_action, text, name, kept):
+    assert (person_action(text, name) == "KEEP") is kept
 
 
 @pytest.mark.parametrize("text, name, action", [
@@ -58,8 +47,8 @@ def test_a_room_in_brackets_after_a_name_is_no_department(redactor, text, name, 
     ("株式会社南風台建設に対する質問に財政課長　桐生 大輔が答えた。", "桐生 大輔", "KEEP"),
     ("株式会社南風台建設の件で財政課長の桐生 大輔が答えた。", "桐生 大輔", "KEEP"),
 ])
-def test_a_companys_section_chief_is_a_private_person(redactor, text, name, action):
-    assert _actions(redactor, text).get(name) == action
+def test_a_companys_section_chief_is_a_private_person(person_action, text, name, action):
+    assert person_action(text, name) == action
 
 
 @pytest.mark.parametrize("text, name, action", [
@@ -71,13 +60,13 @@ def test_a_companys_section_chief_is_a_private_person(redactor, text, name, acti
     # near miss: a designated city's ward head is kept
     ("北区長の桐生大輔が挨拶した。", "桐生大輔", "KEEP"),
 ])
-def test_a_neighbourhoods_head_is_a_community_post(redactor, text, name, action):
-    assert _actions(redactor, text).get(name) == action
+def test_a_neighbourhoods_head_is_a_community_post(person_action, text, name, action):
+    assert person_action(text, name) == action
 
 
-def test_a_bare_ward_head_with_no_place_is_for_a_person_to_decide(redactor):
+def test_a_bare_ward_head_with_no_place_is_for_a_person_to_decide(person_action):
     # 区長の X: a ward's or a neighbourhood's head, the text does not say
-    assert _actions(redactor, "区長の桐生大輔さんから要望があった。").get("桐生大輔") in ("REVIEW", "MASK")
+    assert person_action("区長の桐生大輔さんから要望があった。", "桐生大輔") in ("REVIEW", "MASK")
 
 
 @pytest.mark.parametrize("text, name, action", [
@@ -90,5 +79,5 @@ def test_a_bare_ward_head_with_no_place_is_for_a_person_to_decide(redactor):
     ("福祉課専門員の三宅 美和さんが同行した。", "三宅 美和", "KEEP"),
     ("相談員　三宅 美和", "三宅 美和", "KEEP"),
 ])
-def test_a_care_qualification_is_a_profession_not_an_office(redactor, text, name, action):
-    assert _actions(redactor, text).get(name) == action
+def test_a_care_qualification_is_a_profession_not_an_office(person_action, text, name, action):
+    assert person_action(text, name) == action
