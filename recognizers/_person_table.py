@@ -132,34 +132,46 @@ def _cell_role(cells: list[tuple[int, str]], head: str) -> tuple[str, str, str]:
     return "private", "field", head if head in _PRIVATE else "氏名"
 
 
-def _is_name_cell(cell: str) -> bool:
+def _is_name_cell(cell: str, text: str) -> bool:
     if len(cell) == 1:
         # one kanji under a name heading is a surname the lexicon knows (林, 堀), not a mark
         return is_surname(cell)
     if len(cell.replace(" ", "")) < 2 or cell in _NOT_NAMES or not _NAME_CELL.match(cell):
         return False
-    return _org_reason(cell) is None
+    return _org_reason(cell, text) is None
 
 
-def _org_reason(cell: str) -> str | None:
+def _org_reason(cell: str, text: str) -> str | None:
     """Why a cell under a name heading names an organisation, not a person: an
     owners' column lists companies, unions and the municipality itself
-    (株式会社みらい, 緑川土地改良区, 北浦見市) beside private owners."""
+    (株式会社みらい, 緑川土地改良区, 北浦見市) beside private owners.
+
+    A cell ending in 市/町/村 is the municipality only when the document also
+    writes it as the head of an address (北浦見市栄町, 北浦見市1-2): an old-style
+    given name the lexicon does not know (山田源市) ends in 市 too, and
+    without that evidence the cell stays a name (failing closed)."""
     for w in _ORG_WORDS:
         if w in cell:
             return f"名前の欄の団体名（{w}を含む）"
     if (len(cell) >= 3 and " " not in cell and cell.endswith(_MUNICIPAL_ENDS)
-            and not is_given_name(cell[-2:]) and not is_given_name(cell[-3:]) and not is_surname(cell)):
+            and not is_given_name(cell[-2:]) and not is_given_name(cell[-3:]) and not is_surname(cell)
+            and _heads_an_address(cell, text)):
         return f"名前の欄の自治体名（{cell[-1]}で終わる）"
     return None
 
 
+def _heads_an_address(place: str, text: str) -> bool:
+    """``place`` written somewhere in ``text`` with a town or a number after it
+    (北浦見市栄町, 北浦見市1-2), not an honorific (山田源市様)."""
+    return re.search(re.escape(place) + r"(?![様殿氏君])[一-龥0-9０-９]", text) is not None
+
+
 def _name_cell_or_drop(text: str, start: int, cell: str) -> bool:
     """``_is_name_cell``, and a named drop for an organisation's cell."""
-    if _is_name_cell(cell):
+    if _is_name_cell(cell, text):
         return True
     if len(cell) > 1 and _NAME_CELL.match(cell):
-        reason = _org_reason(cell)
+        reason = _org_reason(cell, text)
         if reason:
             drop("PERSON", text, start, start + len(cell), reason)
     return False
