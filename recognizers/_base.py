@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Any, Iterable, Sequence
+from typing import Any, Iterable, Iterator, Sequence
 
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
@@ -197,27 +197,33 @@ class JaPatternRecognizer(JaRecognizer):
             return match.span("value")
         return match.span()
 
-    def find(self, text: str, tokens: list[Token]) -> Iterable[RecognizerResult]:
+    def matches(self, text: str) -> Iterator[tuple[JaPattern, re.Match, int, int]]:
+        """Each pattern's matches with their reported span (``span_of``), empty
+        spans left out: the loop ``find`` runs, for a recognizer that judges
+        the matches its own way (case_number)."""
         for pattern, rx, anchor in self._compiled:
             for m in scan(rx, anchor, text, pattern.lead):
                 start, end = self.span_of(m)
-                if start >= end:
-                    continue
-                value = text[start:end]
-                valid = self.validate_result(value)
-                if valid is False:
-                    continue
-                word = ctx.context_word(text, start, end, self.CONTEXT,
-                                        self.CONTEXT_BEFORE, self.CONTEXT_AFTER)
-                if pattern.needs_context and not word and valid is not True:
-                    continue
-                score = pattern.score + (self.CONTEXT_BOOST if word else 0.0)
-                if valid is True:
-                    score = max(score, 1.0)
-                reason = f"{self.DESCRIPTION or self.ENTITY}の形式（{pattern.name}）"
-                if word:
-                    reason += f"、文脈語「{word}」"
-                if valid is True:
-                    reason += "、検査数字が一致"
-                yield self.result(self.ENTITY, start, end, score, reason,
-                                  pattern=pattern.name, **self.attributes_for(text, start, end))
+                if start < end:
+                    yield pattern, m, start, end
+
+    def find(self, text: str, tokens: list[Token]) -> Iterable[RecognizerResult]:
+        for pattern, m, start, end in self.matches(text):
+            value = text[start:end]
+            valid = self.validate_result(value)
+            if valid is False:
+                continue
+            word = ctx.context_word(text, start, end, self.CONTEXT,
+                                    self.CONTEXT_BEFORE, self.CONTEXT_AFTER)
+            if pattern.needs_context and not word and valid is not True:
+                continue
+            score = pattern.score + (self.CONTEXT_BOOST if word else 0.0)
+            if valid is True:
+                score = max(score, 1.0)
+            reason = f"{self.DESCRIPTION or self.ENTITY}の形式（{pattern.name}）"
+            if word:
+                reason += f"、文脈語「{word}」"
+            if valid is True:
+                reason += "、検査数字が一致"
+            yield self.result(self.ENTITY, start, end, score, reason,
+                              pattern=pattern.name, **self.attributes_for(text, start, end))

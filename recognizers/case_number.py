@@ -146,17 +146,13 @@ class CaseNumberRecognizer(JaPatternRecognizer):
     )
 
     def find(self, text: str, tokens: list[Token]) -> Iterable[RecognizerResult]:
-        for pattern, rx, anchor in self._compiled:
-            for m in scan(rx, anchor, text, pattern.lead):
-                start, end = self.span_of(m)
-                if start >= end:
-                    continue
-                judged = self._judge(text, pattern.name, m)
-                if judged is None:
-                    continue
-                kind, why = judged
-                reason = f"{self.DESCRIPTION}の形式（{pattern.name}）" + (f"、{why}" if why else "")
-                yield self.result(self.ENTITY, start, end, pattern.score, reason, pattern=pattern.name, kind=kind)
+        for pattern, m, start, end in self.matches(text):
+            judged = self._judge(text, pattern.name, m)
+            if judged is None:
+                continue
+            kind, why = judged
+            reason = f"{self.DESCRIPTION}の形式（{pattern.name}）" + (f"、{why}" if why else "")
+            yield self.result(self.ENTITY, start, end, pattern.score, reason, pattern=pattern.name, kind=kind)
         yield from self._table_ids(text)
 
     def refine(self, text: str, findings: list[Finding]) -> list[Finding]:
