@@ -98,6 +98,23 @@ def dictionary_tags(surface: str) -> frozenset[tuple[str, str]]:
                      for m in _dictionary().lookup(surface) if m.surface() == surface)
 
 
+# Many minutes open a speaker's line with 〇 (U+3007, the kanji zero):
+# 〇高橋健二議員, 〇市長（…）. Sudachi reads it as a kanji, and where no
+# dictionary word starts with it, it fuses the whole run into one unknown
+# noun (〇高橋健二議員), so the name is never a token of its own. Sudachi is
+# therefore shown ○ (U+25CB, a symbol) in its place; one character for one,
+# so offsets and the surfaces (sliced from the text itself) do not change.
+# A 〇 followed by a digit or kanji numeral (〇〇地区, 〇一) is left alone.
+_SPEAKER_ZERO = re.compile(r"^([ \t\u3000]*)〇(?![〇0-9０-９一二三四五六七八九十百千])", re.M)
+
+
+def sudachi_view(text: str) -> str:
+    """``text`` as Sudachi is given it: line-opening 〇 speaker marks as ○."""
+    if "〇" not in text:
+        return text
+    return _SPEAKER_ZERO.sub(lambda m: m.group(1) + "○", text)
+
+
 def tokenize(text: str) -> list[Token]:
     """Tokenise one chunk (at most ``SUDACHI_MAX_BYTES`` bytes).
 
@@ -105,6 +122,7 @@ def tokenize(text: str) -> list[Token]:
     offsets, part of speech, unknown-word flag): this runs once per token
     of every document and is the largest cost after Sudachi itself.
     """
+    view = sudachi_view(text)
     pos = _pos_table()
     new = tuple.__new__  # NamedTuple's own constructor adds a Python call per token
     tokenizer = sudachi_tokenizer()
@@ -116,12 +134,12 @@ def tokenize(text: str) -> list[Token]:
     # names, so only they are asked whether they are out of the dictionary.
     for piece_start, piece_end in _pieces(text, PIECE_CHARS):
         if piece_start == 0:
-            morphemes = iter(tokenizer.tokenize(text if piece_end == len(text) else text[:piece_end]))
+            morphemes = iter(tokenizer.tokenize(view if piece_end == len(view) else view[:piece_end]))
             base = 0
         else:
             # the piece is read from the line end before it, which the piece
             # before ended with: see _pieces
-            morphemes = iter(tokenizer.tokenize(text[piece_start - 1:piece_end]))
+            morphemes = iter(tokenizer.tokenize(view[piece_start - 1:piece_end]))
             base = piece_start - 1
             first = next(morphemes, None)
             if first is None or first.end() != 1:
@@ -139,7 +157,7 @@ def _whole(text: str) -> list[Token]:
     pos = _pos_table()
     tokens = []
     start = 0
-    for m in sudachi_tokenizer().tokenize(text):
+    for m in sudachi_tokenizer().tokenize(sudachi_view(text)):
         end = m.end()
         p = pos[m.part_of_speech_id()]
         tokens.append(Token(text[start:end], start, end, p, p[0] == "名詞" and m.is_oov()))

@@ -38,3 +38,21 @@ def test_offsets_reassemble_the_text(text, limit):
 def test_tokenize_tags_person_names():
     tokens = tokenize("臼井雅子さん")
     assert tokens[0].is_person_name and tokens[0].pos[3] == "姓"
+
+
+def test_kanji_zero_speaker_mark_does_not_swallow_the_name():
+    # 〇 (U+3007) opening a speaker line: Sudachi alone fuses 〇 and the name
+    # into one unknown noun; the name must come out as its own 人名 tokens.
+    text = "〇坂上隆委員　質問します。\n〇〇地区の件。"
+    tokens = tokenize(text)
+    assert "".join(t.surface for t in tokens) == text
+    assert any(t.surface == "坂上" and t.is_person_name for t in tokens)
+    # a placeholder 〇〇 is not a speaker mark: still read as Sudachi reads it
+    assert tokenize("〇〇地区の件。")[0].surface.startswith("〇")
+
+
+def test_kanji_zero_speaker_mark_name_is_masked_under_strict():
+    from redactor import Redactor
+
+    result = Redactor(profile="strict").redact("〇高橋健二議員　道路の件で質問します。")
+    assert "高橋" not in result.text
