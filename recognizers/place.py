@@ -24,6 +24,7 @@ from presidio_analyzer import RecognizerResult
 
 from redactor.data_files import load_toml
 from redactor.recognizers._base import JaPattern, JaPatternRecognizer, scan
+from redactor.recognizers._table_cells import cells_under
 from redactor.recognizers._text import KANJI, line_span, words_regex
 from redactor.tokens import Token
 
@@ -104,6 +105,14 @@ _AZA_ANCHOR = re.compile("字")
 _ESTATE_ANCHOR = re.compile(words_regex(_PLACE["estates"]))
 _FORMER_ANCHOR = re.compile("旧")
 _DESCRIBED_ANCHOR = re.compile(words_regex(_PLACE["described_heads"]))
+# a table column of where each row's person lives (地区, 行政区, 町内会)
+_COLUMN_HEADINGS = frozenset(_PLACE["column_headings"])
+_COLUMN_HEADING_ANY = re.compile(words_regex(_PLACE["column_headings"]))
+_COLUMN_NOT_PLACE = frozenset(_PLACE["column_not_places"]) | _NOT_RESIDENCE
+# a cell that is a place name: kanji, kana, digits of a 丁目 or 班 (東原, 旭町三丁目, 桜台町内会9班);
+# no sentence, no number alone
+_COLUMN_CELL = re.compile(rf"[{_K}々0-9０-９]{{1,16}}")
+_SMALL_CELL = re.compile(r"字|丁目|団地|集落|班|組|号棟|住宅")
 
 
 class PlaceRecognizer(JaPatternRecognizer):
@@ -153,6 +162,22 @@ class PlaceRecognizer(JaPatternRecognizer):
             if self._names_a_place(m, category):
                 yield self.result("PLACE", m.start("name"), m.end("name"), 0.5, f"場所の形式（{_WHY[category]}）",
                                   pattern=category, kind="town", category=category)
+        if _COLUMN_HEADING_ANY.search(text):
+            yield from self._column_cells(text)
+
+    def _column_cells(self, text: str) -> Iterable[RecognizerResult]:
+        """The cells under a 地区 (行政区, 町内会 …) heading of a table: the place
+        of the row's person, however it is written (東原, 旭町三丁目). Whether the
+        row is a person's or a count of many is the risk check's to judge
+        (a row with a count of people is a statistic there)."""
+        for start, end, _ in cells_under(text, _COLUMN_HEADINGS, spaced=True):
+            value = text[start:end]
+            if value in _COLUMN_HEADINGS or value in _COLUMN_NOT_PLACE or not _COLUMN_CELL.fullmatch(value) \
+                    or value.isdigit() or not re.search(rf"[{_K}]", value):
+                continue
+            kind = "small_area" if _SMALL_CELL.search(value) else "town"
+            yield self.result("PLACE", start, end, 0.5, f"場所の形式（{_WHY['column']}）",
+                              pattern="column", kind=kind, category="column")
 
     @staticmethod
     def _towns_lived_in(text: str) -> Iterable[tuple[re.Match, str]]:
@@ -197,4 +222,4 @@ class PlaceRecognizer(JaPatternRecognizer):
 _WHY = {"jo_chome": "条丁目", "aza": "大字・字", "district": "地区・団地", "landmark": "目印となる場所",
         "estate": "公営住宅", "former": "合併前の旧村・旧町", "speaker_near": "発言者の近所", "described": "位置で示した集落・地区",
         "residence": "住んでいる町名", "row_cell": "個人の行の町名", "town_person": "人の前の町名",
-        "town_landmark": "町名と目印"}
+        "town_landmark": "町名と目印", "column": "表の地区の列"}

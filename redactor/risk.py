@@ -199,6 +199,8 @@ def attribute_shares(findings: list[Finding]) -> dict[str, float]:
             f.label != "AGE" or _years(f) < 20 for f in findings):
         # ４年　９歳: a pupil's age says nothing their grade does not (a year of age is a grade)
         shares["AGE"] = 1.0
+    if "NATIONALITY" in shares:
+        shares["NATIONALITY"] = _origin_share(findings, shares["NATIONALITY"])
     if len(facets) > 1:
         product = 1.0
         for facet, v in facets.items():
@@ -206,6 +208,26 @@ def attribute_shares(findings: list[Finding]) -> dict[str, float]:
                 product *= v
         shares["FAMILY"] = min(shares["FAMILY"], product)
     return shares
+
+
+_ARRIVAL_YEAR = re.compile(r"[0-9０-９一二三四五六七八九十元]年|昨年|一昨年|去年|今年|本年")
+
+
+def _origin_share(findings: list[Finding], share: float) -> float:
+    """A named origin narrowed by the other facts of it said (ベトナム国籍 and
+    平成30年に来日 and 日本語がほとんど話せない): the year someone came and
+    how little Japanese they speak each narrow the residents of that origin
+    (``[nationality_facets]``); alone, neither says more than its own share."""
+    nat = [f for f in findings if f.label == "NATIONALITY"]
+    patterns = {f.attributes.get("pattern") for f in nat}
+    if not patterns - {"来日", "日本語"}:
+        return share  # no origin named: the facts are weighed as written
+    facets = _POP["nationality_facets"]
+    if any(f.attributes.get("pattern") == "来日" and _ARRIVAL_YEAR.search(f.text) for f in nat):
+        share *= facets["arrival_year"]
+    if "日本語" in patterns:
+        share *= facets["little_japanese"]
+    return share
 
 
 # a grade or class of a school (４年生, 第５学年２組, 中学２年, ４年 in a form's cell)
@@ -283,7 +305,7 @@ _RUNS_A_BUSINESS = re.compile(r"を(?:営|経営|切り盛り)|店主|経営者"
 _NARROWING = 0.2
 _SHARP = 0.015  # an exact age (at most 1.4% of residents), a rare trade; not a job word of the default share
 _LABEL_JA = {"AGE": "年齢", "GENDER": "性別", "PLACE": "場所", "DATE": "日付", "FAMILY": "世帯", "AFFILIATION": "所属",
-             "OCCUPATION": "職業", "NATIONALITY": "国籍・出身"}
+             "OCCUPATION": "職業", "NATIONALITY": "国籍・出身", "AMOUNT": "金額"}
 
 
 @dataclass
@@ -377,6 +399,8 @@ def judge(findings: list[Finding], population: float, incident: str | None, date
     # an attribute of the person that narrows by two orders of magnitude (an exact age, a
     # rare trade or origin): with a dated incident in their 町, the town knows who it was
     sharp = [label for label, v in shares.items() if label not in ("PLACE", "DATE") and v <= _SHARP]
+    # money one person received, gave or owes (a row of a list of recipients, 滞納額)
+    paid = any(f.label == "AMOUNT" for f in findings)
     why = None  # the rule that fired, written out only when asked (the greedy search asks for k alone)
     if incident and dated and small_area:
         why = lambda: f"小さな地域での日付のある出来事: {_named(area, ('PLACE', 'AFFILIATION'))}＋事案「{incident}」"
@@ -408,8 +432,15 @@ def judge(findings: list[Finding], population: float, incident: str | None, date
             f.label == "PLACE" and _ROAD_ONLY.fullmatch(f.text) for f in findings):
         why = lambda: (f"町名での日付のある出来事＋絞り込む属性: {_named(findings, ('PLACE',))}＋"
                        f"{_named(findings, sharp)}＋事案「{incident}」")
-    elif row and small_area and (narrowing or person):
-        why = lambda: f"個人の一覧の1行: {_named(findings, ('PLACE', 'AFFILIATION'))}＋{_named(findings, narrowing or person)}"
+    elif row and small_area and (narrowing or person or paid):
+        why = lambda: (f"個人の一覧の1行: {_named(findings, ('PLACE', 'AFFILIATION'))}＋"
+                       f"{_named(findings, narrowing or person or ('AMOUNT',))}")
+    elif row and placed and (narrowing or paid):
+        # a row of a list of private persons with the 町 or 地区 they live in and one
+        # thing that narrows (an exact age, a household form) or the money the row says
+        # they received or gave: the neighbours of the 地区 read the list
+        why = lambda: (f"個人の一覧の1行（地区）: {_named(findings, ('PLACE',))}＋"
+                       f"{_named(findings, tuple(narrowing) + ('AMOUNT',))}")
     if why is not None:
         k = min(k, near_unique)
     top = min(shares, key=lambda label: shares[label]) if shares else "DATE"
@@ -481,8 +512,12 @@ def _blocks(text: str, start: int, end: int, persons: dict[int, int]) -> list[tu
 
 
 def _visible_qis(findings: Iterable[Finding]) -> list[Finding]:
-    return [f for f in findings if f.label in RISK_LABELS and f.action != MASK
-            and f.attributes.get("kind") not in ("administrative", "chronology")]
+    """The attributes the check weighs: the quasi-identifiers, and the money one
+    person received or owes (AMOUNT ``kind = "personal"``: it narrows no one by
+    itself, but is raised with the person's other attributes when they single
+    the person out; a bill's budgets and contracts are no one's)."""
+    return [f for f in findings if (f.label in RISK_LABELS or f.label == "AMOUNT" and f.attributes.get("kind") == "personal")
+            and f.action != MASK and f.attributes.get("kind") not in ("administrative", "chronology")]
 
 
 _SJ = _QI["subjects"]

@@ -1,0 +1,106 @@
+"""Rows of lists of private persons, the money one person received or owes,
+and household size and arrival said in words (made-up text): each rule
+with the near miss that must stay out or stay low."""
+import pytest
+
+from conftest import found, texts
+from redactor.pipeline import Redactor
+from redactor.recognizers.amount import AmountRecognizer
+from redactor.recognizers.family import FamilyRecognizer
+from redactor.recognizers.nationality import NationalityRecognizer
+from redactor.recognizers.place import PlaceRecognizer
+
+_RECIPIENTS = ("給付金の支給状況（個人）\n"
+               "番号\t地区\t年齢\t世帯構成\t支給額\n"
+               "1\t桐ヶ谷\t81\t単身\t30,000円\n"
+               "2\t小松原\t77\t夫婦\t30,000円\n")
+
+
+def highs(text):
+    return [[f.text for f in s.findings] for s in Redactor().check(text).risk if s.level == "high"]
+
+
+def kinds(text):
+    return [(t, a.get("kind")) for t, a in found(AmountRecognizer, text)]
+
+
+def test_a_cell_under_a_district_heading_is_a_place():
+    assert "桐ヶ谷" in texts(PlaceRecognizer, _RECIPIENTS)
+    assert "小松原" in texts(PlaceRecognizer, _RECIPIENTS)
+
+
+def test_a_total_or_a_number_under_a_district_heading_is_no_place():
+    text = "地区\t世帯数\t人数\n合計\t1,204\t2,830\n市外\t12\t20\n"
+    assert texts(PlaceRecognizer, text) == []
+
+
+def test_a_cell_under_a_household_heading_is_a_household():
+    assert "夫婦" in texts(FamilyRecognizer, _RECIPIENTS)
+    assert texts(FamilyRecognizer, "区分\t件数\n夫婦\t12\n") == []  # no household column: a count's label
+
+
+def test_each_row_of_a_list_of_recipients_is_a_person_and_reads_high():
+    rows = highs(_RECIPIENTS)
+    assert any("桐ヶ谷" in r and "30,000円" in r for r in rows)
+    assert any("小松原" in r for r in rows)
+
+
+def test_a_row_of_a_list_of_donors_with_the_district_and_the_sum_reads_high():
+    text = "寄附の受入状況\n地区\t寄附者\t金額\n上郷\t個人\t50,000円\n"
+    assert highs(text) == [["上郷", "50,000円"]]
+
+
+def test_a_budget_by_district_is_no_one():
+    text = "地区別の事業費\n地区\t事業名\t金額\n上郷\t水路改修\t5,000,000円\n下郷\t側溝整備\t3,200,000円\n"
+    assert highs(text) == []
+    assert all(kind is None for _, kind in kinds(text))
+
+
+def test_a_company_row_of_a_donor_list_is_no_private_money():
+    text = "地区\t寄附者\t金額\n上郷\t株式会社上郷建設\t1,000,000円\n"
+    assert all(kind is None for _, kind in kinds(text))
+
+
+@pytest.mark.parametrize("text, value", [
+    ("お尋ねの方の滞納額は約320万円になっております。", "320万円"),
+    ("同氏の年収は180万円ほどである。", "180万円"),
+])
+def test_money_one_person_owes_or_earns_is_personal(text, value):
+    assert (value, "personal") in kinds(text)
+
+
+@pytest.mark.parametrize("text", ["本事業の予算額は500万円である。",
+                                  "損害賠償の額は金38万円とする。",
+                                  "1人当たりの単価は3,000円です。"])
+def test_a_budget_or_a_settlement_of_a_bill_is_no_one_money(text):
+    assert all(kind is None for _, kind in kinds(text))
+
+
+@pytest.mark.parametrize("text, value", [("申出人は三人暮らしである。", "三人暮らし"),
+                                         ("同世帯は4人で暮らしている。", "4人で暮らし")])
+def test_household_size_said_as_how_they_live(text, value):
+    assert value in texts(FamilyRecognizer, text)
+
+
+def test_a_share_of_people_is_no_household_size():
+    assert texts(FamilyRecognizer, "高齢者の3人に1人が該当する。") == []
+
+
+@pytest.mark.parametrize("text, value", [("相談者は平成30年に来日した。", "平成30年に来日"),
+                                         ("同氏は5年前に来日し、", "5年前に来日")])
+def test_the_year_someone_came_to_japan(text, value):
+    assert value in texts(NationalityRecognizer, text)
+
+
+def test_a_visit_to_japan_of_no_resident_is_no_origin():
+    assert texts(NationalityRecognizer, "来日する観光客が増えている。") == []
+
+
+def test_a_named_origin_with_language_arrival_and_household_reads_high():
+    text = "申出人はフィリピン国籍で、日本語がほとんど話せない。平成30年に来日し、三人暮らしである。\n"
+    assert any("三人暮らし" in s for s in highs(text))
+
+
+def test_foreign_residents_as_a_group_stay_low():
+    text = "市内の外国籍の住民は約600人で、三人暮らしの世帯が多い傾向にあります。\n"
+    assert highs(text) == []
