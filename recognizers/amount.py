@@ -20,6 +20,8 @@ _PERSONAL_BEFORE = re.compile(words_regex(_AM["personal_words"]))
 _PERSON_HEADINGS = frozenset(_AM["table_person_headings"])
 _PERSON_TITLE = re.compile(words_regex(_AM["table_person_titles"]))
 _ORGANISATION = re.compile(words_regex(_AM["row_organisation_words"]))
+_DONATION = re.compile(words_regex(_AM["donation_words"]))
+_DONOR_PERSON = re.compile(words_regex(_AM["donor_person_words"]))
 _CELL_SEP = re.compile(r"[ \t\u3000]*[\t\u3000 ][ \t\u3000]*")
 _SENTENCE_START = re.compile(r"[。\n]")
 _BEFORE = 24  # how far back in its sentence a word of whose money it is is read
@@ -41,6 +43,12 @@ class AmountRecognizer(JaPatternRecognizer):
         sentence = max(line_start, text.rfind("。", 0, start) + 1, start - _BEFORE)
         if _PERSONAL_BEFORE.search(text, sentence, start):
             return True
+        whole = max(line_start, text.rfind("。", 0, start) + 1)
+        stop = text.find("。", start)
+        stop = min(stop if stop >= 0 else len(text), text.find("\n", start) if "\n" in text[start:] else len(text))
+        if _DONATION.search(text, whole, stop) and _DONOR_PERSON.search(text, whole, start) \
+                and not _ORGANISATION.search(text, whole, stop):
+            return True  # 北町の山田様より金10万円のご寄附: a private giver's gift
         line_end = text.find("\n", start)
         row = text[line_start:line_end if line_end >= 0 else len(text)].strip(" \t\u3000")
         if len(_CELL_SEP.split(row)) < 3 or "。" in row:

@@ -66,8 +66,10 @@ _TOWN_PERSON = re.compile(rf"{_TOWN}(?=(?:[0-9０-９一二三四五六七八九
 _TOWN_LANDMARK = re.compile(rf"{_TOWN}[^、。\n]{{0,8}}?(?:{words_regex(_PLACE['landmark_parts'] + _PLACE['landmark_heads'])})"
                             rf"(?=(?:{words_regex(_PLACE['landmark_after'])}))")
 _TOWN_ANCHOR = re.compile("の")
-# 駅北口のロータリー with no station name
-_STATION_EXIT = re.compile(rf"(?<![{KANJI}ァ-ヶー])駅[東西南北中央]口(?:の{_NAME}{{1,8}})?")
+# 駅北口のロータリー with no station name; 駅前で (a shop or a home by the station:
+# 駅前で理髪店を営む, 駅前に住む), not 駅前広場 or 駅前の整備, which name a site
+_STATION_EXIT = re.compile(rf"(?<![{KANJI}ァ-ヶー])駅[東西南北中央]口(?:の{_NAME}{{1,8}})?"
+                           rf"|(?<![{KANJI}ァ-ヶー])駅前(?=で[^、。\n]{{0,12}}?を(?:営|経営)|で[^、。\n]{{0,12}}?(?:働|勤)|に(?:住|お住|暮ら))")
 # 北３条西５丁目, 南十条東２丁目, ３条通８丁目 (not 第3条)
 _JO_CHOME = re.compile(rf"(?<![第0-9一二三四五六七八九十])[東西南北]?{_NUM}{{1,3}}条(?:[東西南北]|通)?{_NUM}{{1,3}}丁目"
                        rf"(?:の(?:市道|県道|国道|町道|歩道|交差点))?")

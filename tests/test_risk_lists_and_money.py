@@ -104,3 +104,19 @@ def test_a_named_origin_with_language_arrival_and_household_reads_high():
 def test_foreign_residents_as_a_group_stay_low():
     text = "市内の外国籍の住民は約600人で、三人暮らしの世帯が多い傾向にあります。\n"
     assert highs(text) == []
+
+
+def test_a_private_givers_gift_is_personal_and_a_companys_is_not():
+    assert ("100,000円", "personal") in kinds("北町にお住まいの山田様より100,000円のご寄附をいただきました。")
+    assert all(k is None for _, k in kinds("株式会社北町商事様より1,000,000円のご寄附をいただきました。"))
+
+
+def test_the_station_front_where_someone_works_or_lives_is_a_small_area():
+    assert "駅前" in texts(PlaceRecognizer, "同氏は駅前で理髪店を営んでいる。")
+    assert texts(PlaceRecognizer, "駅前で清掃活動を行った。") == []
+
+
+def test_a_shopkeeper_by_the_station_who_owes_tax_reads_high():
+    text = ("○３番（北川議員）　固定資産税を長期に滞納している方がいると聞いています。\n"
+            "○税務課長　お尋ねの方は、駅前で飲食店を経営されており、滞納額は約３２０万円になっております。\n")
+    assert any("駅前" in s and "３２０万円" in " ".join(s) for s in highs(text))
