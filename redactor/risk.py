@@ -210,6 +210,9 @@ def attribute_shares(findings: list[Finding]) -> dict[str, float]:
     return shares
 
 
+# a date that tells the day (６月２０日, 昨日の夕方, 先週の金曜日), read from its text: a
+# date made coarser (６月, 令和6年) keeps the recognizer's precision but tells no day
+_DAY_TOLD = re.compile(r"[0-9０-９一二三四五六七八九十]日|昨日|一昨日|今朝|昨夜|曜")
 _ARRIVAL_YEAR = re.compile(r"[0-9０-９一二三四五六七八九十元]年|昨年|一昨年|去年|今年|本年")
 
 
@@ -425,6 +428,12 @@ def judge(findings: list[Finding], population: float, incident: str | None, date
         why = lambda: f"小さな地域＋絞り込む属性2つ: {_named(findings, ('PLACE', 'AFFILIATION'))}＋{_named(findings, rest)}"
     elif small_area and day and person:
         why = lambda: f"小さな地域での特定の日の出来事: {_named(findings, ('PLACE', 'AFFILIATION', 'DATE'))}＋{_named(findings, person)}"
+    elif incident and any(f.label == "DATE" and _DAY_TOLD.search(f.text) for f in findings) \
+            and len([x for x in narrowing if x in _PERSON_LABELS]) >= 2:
+        # 6月20日の午後に自宅近くで転倒した80代のひとり暮らしの方: whoever helped or saw it that
+        # day knows who it was, and two narrowing traits leave a handful to guess among
+        why = lambda: (f"特定の日の出来事＋絞り込む属性2つ: {_named(findings, ('DATE',))}＋"
+                       f"{_named(findings, [x for x in narrowing if x in _PERSON_LABELS])}＋事案「{incident}」")
     elif rare and (len([x for x in narrowing if x not in rare[:1]]) >= 1 or "PLACE" in shares):
         others = [x for x in shares if x != rare[0] and (x in narrowing or x == "PLACE")]
         why = lambda: f"市町村内でまれな属性: {_named(findings, rare[:1])}＋{_named(findings, others)}"

@@ -120,3 +120,18 @@ def test_a_shopkeeper_by_the_station_who_owes_tax_reads_high():
     text = ("○３番（北川議員）　固定資産税を長期に滞納している方がいると聞いています。\n"
             "○税務課長　お尋ねの方は、駅前で飲食店を経営されており、滞納額は約３２０万円になっております。\n")
     assert any("駅前" in s and "３２０万円" in " ".join(s) for s in highs(text))
+
+
+def test_an_incident_on_a_told_day_with_two_narrowing_traits_reads_high():
+    text = "相談者は、６月２０日の午後、自宅近くの道で転倒した。相談者は８０代で、ひとり暮らしである。\n"
+    assert any("６月２０日" in s for s in highs(text))
+
+
+def test_the_same_incident_in_a_month_only_stays_low():
+    text = "相談者は、６月に自宅近くの道で転倒した。相談者は８０代で、ひとり暮らしである。\n"
+    assert highs(text) == []
+
+
+def test_a_child_living_with_a_grandparent_alone_is_a_rare_household():
+    assert any("祖母と二人" in s for s in highs("対象児童は小学２年生の男子で、祖母と二人で暮らしている。\n"))
+    assert highs("対象児童は小学２年生の男子で、母と二人で暮らしている。\n") == []
