@@ -552,13 +552,18 @@ _ROLE_WORDS = sorted(set(_QI["subject_words"]) | set(_SJ["roles"]), key=len, rev
 # a role word with the letter or number that tells parties apart (相手方Ｂ, 児童2)
 _MENTION = re.compile("(?:%s)[A-Za-zＡ-Ｚａ-ｚ0-9０-９甲乙丙丁①-⑳]?" % "|".join(map(re.escape, _ROLE_WORDS)))
 # not a former post (元市職員, 元校長: a resident's past work)
-_OFFICIAL = guarded(re.compile("(?<!元)(?<!元.)(?<!元..)(?:%s)" % "|".join(map(re.escape, sorted(_SJ["officials"], key=len, reverse=True)))))
+_STAFF_SUBJECT = re.compile("|".join(map(re.escape, _SJ["staff_subjects"])))
+_OFFICIAL = guarded(re.compile("(?<!元)(?<!元.)(?<!元..)(?<!当該)(?<!同)(?<!受けた)(?:%s)" % "|".join(map(re.escape, sorted(_SJ["officials"], key=len, reverse=True)))))
 _COMMUNITY = guarded(re.compile("(?<!元)(?:%s)" % "|".join(map(re.escape, sorted(_SJ["community_roles"], key=len, reverse=True)))))
 # the public body a post is held in, right before it (北原小学校の校長, 福祉課の主査)
 _ORG_BEFORE = re.compile(r"(?:学校|高校|幼稚園|保育所|保育園|こども園|課|係|室|センター|事務所|役場|市役所|支所|出張所|公民館|図書館)の?$")
 _HELD_POST = re.compile(r"(?:を|に|として)?(?:務め|して|歴任|就い|就任|経験|だった|であった|でもあった|を長く|の経験)")
 _OFFICIAL_ALWAYS = frozenset({"職員", "担当者", "担当職員", "ケースワーカー", "主査", "主事", "指導主事", "係長", "課長", "部長",
                               "所長", "事務局", "委員長", "議員", "委員"})
+# a staff word as the subject of the office's work (保健師（３０代・女性）が…を訪問している,
+# 相談員は…に同行した): a member of staff at work, whatever their age and sex
+_STAFF_WORK = re.compile(r"(?:[（(][^）)\n]{1,12}[）)])?(?:が|は|も)[^。\n]{0,40}?"
+                         r"(?:訪問|同行|面談|巡回|聞き取り|聴き取り|相談に応じ|助言|指導|支援して|支援を行|対応し|対応して|対応した|説明し|説明した)")
 _OFFICIAL_MARKER = re.compile("(?:%s)$" % "|".join(map(re.escape, _SJ["official_markers"])))
 _GENERAL = guarded(re.compile("|".join(map(re.escape, _SJ["general"]))
                       + r"|約[0-9０-９一二三四五六七八九十百千]+(?:人|名|世帯|件)|[0-9０-９]{2,}(?:人|名|世帯|件)"
@@ -662,9 +667,12 @@ def _mentions(text: str, start: int, end: int, persons: dict[int, tuple[int, boo
     for m in _OFFICIAL.finditer(text, start, end):
         if not free(*m.span()):
             continue
+        if _STAFF_SUBJECT.search(text, start, m.start()):
+            continue  # 当該職員は、財政課の主事（２０代）であり: the post of the staff member the case is about
         before = text[max(start, m.start() - 8):m.start()]
         if m.group(0) in _OFFICIAL_ALWAYS or m.group(0) in known or _OFFICIAL_MARKER.search(before) \
-                or re.search(r"(?:担当|当課|本市)[^。、]{0,4}$", before) or _ORG_BEFORE.search(before):
+                or re.search(r"(?:担当|当課|本市)[^。、]{0,4}$", before) or _ORG_BEFORE.search(before) \
+                or _STAFF_WORK.match(text, m.end(), end):
             found.append(_Mention(m.start(), m.end(), m.group(0), "official"))
             taken.append(m.span())
             known.add(m.group(0))

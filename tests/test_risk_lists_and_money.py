@@ -135,3 +135,23 @@ def test_the_same_incident_in_a_month_only_stays_low():
 def test_a_child_living_with_a_grandparent_alone_is_a_rare_household():
     assert any("祖母と二人" in s for s in highs("対象児童は小学２年生の男子で、祖母と二人で暮らしている。\n"))
     assert highs("対象児童は小学２年生の男子で、母と二人で暮らしている。\n") == []
+
+
+def test_a_member_of_staff_at_work_is_no_resident():
+    assert highs("保健師（３０代・女性）が、週に１回、北浦地区の高齢者宅を訪問している。\n") == []
+
+
+def test_a_resident_who_is_a_nurse_by_trade_stays_a_resident():
+    text = "相談者は北浦地区に住む保健師（３０代・女性）で、夫と二人暮らしである。\n"
+    assert highs(text)
+
+
+def test_a_disciplined_member_of_staff_is_singled_out_by_unit_post_and_age():
+    text = ("１　処分の内容\n（１）被処分者　　環境部ごみ対策課　主任　（４０代・男性）\n（２）処分の種類　停職１か月\n")
+    assert any("ごみ対策課" in " ".join(s) and "４０代" in s for s in highs(text))
+    assert any("主事" in s for s in highs("当該職員は、総務部会計課の主事（２０代）であり、公金を着服した。\n"))
+
+
+def test_staff_at_work_with_their_unit_and_post_describe_no_resident():
+    text = "本件は、建設部道路課の主任が現地を確認し、相手方（６０代・男性）と協議した。\n"
+    assert highs(text) == []
