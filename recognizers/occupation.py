@@ -68,6 +68,9 @@ class OccupationRecognizer(JaPatternRecognizer):
         # 市民課に勤務する主任, 財政課の主事, 道路課　主任: a member of staff's post after their unit
         JaPattern("職（職員）", rf"(?:(?<=課)|(?<=係)|(?<=室))(?:に勤務する|に所属する|所属の|勤務の|の|[ \u3000\t]+)"
                   rf"(?P<value>{_STAFF_POSTS})(?![{KANJI}])", 0.5, anchor=_STAFF_POSTS),
+        # a form's 職名 field (職名　主任, 職：主事)
+        JaPattern("職（欄）", rf"(?<![{KANJI}])(?:職[ \u3000]?名|職)[ \u3000\t:：]+(?P<value>{_STAFF_POSTS})(?![{KANJI}])", 0.5,
+                  anchor="職"),
         # ぶどうを栽培している農家
         JaPattern("生産", rf"(?:{_N}{{1,8}}|[ぁ-ん]{{2,5}})(?:{words_regex(_OC['farm_verbs'])})(?:{words_regex(_OC['farm_jobs'])})?", 0.5,
                   anchor="栽培|生産|飼育|養殖"),

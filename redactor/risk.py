@@ -552,6 +552,14 @@ _ROLE_WORDS = sorted(set(_QI["subject_words"]) | set(_SJ["roles"]), key=len, rev
 # a role word with the letter or number that tells parties apart (相手方Ｂ, 児童2)
 _MENTION = re.compile("(?:%s)[A-Za-zＡ-Ｚａ-ｚ0-9０-９甲乙丙丁①-⑳]?" % "|".join(map(re.escape, _ROLE_WORDS)))
 # not a former post (元市職員, 元校長: a resident's past work)
+_STAFF_POSTS = frozenset(_QI["affiliation"]["staff_posts"]) - {"職員"}
+_STAFF_CASE = guarded(re.compile("|".join(map(re.escape, _SJ["staff_case_words"]))))
+# a staff word as the subject of its clause (職員が, 主事（３０代）は): what the clause tells is theirs
+_STAFF_AS_SUBJECT = re.compile(r"(?:[（(][^）)\n]{1,12}[）)])?(?:が|は)")
+_STAFF_SELF = "職員（本人）"  # the key of a member of staff a sentence tells a private matter of
+_STAFF_ROLES = frozenset(_SJ["staff_subjects"]) | {_STAFF_SELF}
+# the recognizers' shapes of a staff member's unit and post (affiliation.py, occupation.py)
+_STAFF_PATTERNS = frozenset({"所属（職員）", "所属（欄）", "職（職員）", "職（欄）"})
 _STAFF_SUBJECT = re.compile("|".join(map(re.escape, _SJ["staff_subjects"])))
 _OFFICIAL = guarded(re.compile("(?<!元)(?<!元.)(?<!元..)(?<!当該)(?<!同)(?<!受けた)(?:%s)" % "|".join(map(re.escape, sorted(_SJ["officials"], key=len, reverse=True)))))
 _COMMUNITY = guarded(re.compile("(?<!元)(?:%s)" % "|".join(map(re.escape, sorted(_SJ["community_roles"], key=len, reverse=True)))))
@@ -667,8 +675,18 @@ def _mentions(text: str, start: int, end: int, persons: dict[int, tuple[int, boo
     for m in _OFFICIAL.finditer(text, start, end):
         if not free(*m.span()):
             continue
-        if _STAFF_SUBJECT.search(text, start, m.start()):
+        if m.group(0) in _STAFF_POSTS | {"職員"} and _STAFF_AS_SUBJECT.match(text, m.end(), end) \
+                and _STAFF_CASE.search(text, m.end(), end) \
+                and not _STAFF_SUBJECT.search(text, max(start, m.start() - 30), m.start()):
+            # 市民課に所属する４０代の女性職員が、体調不良のため休職している: a member of staff
+            # whose own health, leave or misconduct the sentence tells is a person of the case
+            found.append(_Mention(m.start(), m.end(), _STAFF_SELF, "role"))
+            taken.append(m.span())
+            continue
+        if m.group(0) in _STAFF_POSTS and _STAFF_SUBJECT.search(text, max(start, m.start() - 30), m.start()) \
+                and _STAFF_CASE.search(text):
             continue  # 当該職員は、財政課の主事（２０代）であり: the post of the staff member the case is about
+            # (a manager named after them, 上司の課長, stays the office's: their post is public)
         before = text[max(start, m.start() - 8):m.start()]
         if m.group(0) in _OFFICIAL_ALWAYS or m.group(0) in known or _OFFICIAL_MARKER.search(before) \
                 or re.search(r"(?:担当|当課|本市)[^。、]{0,4}$", before) or _ORG_BEFORE.search(before) \
@@ -692,6 +710,12 @@ def _mentions(text: str, start: int, end: int, persons: dict[int, tuple[int, boo
             continue  # 外国籍の保護者向けに, 利用者全般: the people a service is for, no one person
         if _COMPOUND_AFTER.match(text, m.end()):
             continue  # 避難行動要支援者名簿, 対象者数: a word about the list or count, not a person
+        if base in _STAFF_ROLES and not _STAFF_CASE.search(text):
+            # 当該職員が誤って送付した: the staff member who handled it, in a case that
+            # is no disciplinary one or offence of theirs -- an official at work
+            found.append(_Mention(m.start(), m.end(), said, "official"))
+            taken.append(m.span())
+            continue
         generic = base in _GENERIC
         if generic and re.match(r"[\u4e00-\u9fffァ-ヶ]", text[m.end():m.end() + 1]) and not _OFFICIAL.match(text, m.end()):
             continue  # 女性活躍, 児童福祉法, 高齢者福祉: a word about people in general
@@ -1153,9 +1177,13 @@ def assess_risk(text: str, findings: list[Finding], policy) -> RiskAssessment:
         if g.official:
             continue  # staff described in their work: no resident is singled out
         members = sorted({id(f): f for f in g.members}.values(), key=lambda f: f.start)
+        about = "".join(text[a:b] for a, b in sorted(set(g.extent)))
+        if g.key not in _STAFF_ROLES and not _STAFF_SUBJECT.search(about):
+            # a unit and post of the office (市民課の主任) describe a member of staff: of
+            # anyone else read here they are the office that handled the matter
+            members = [f for f in members if f.attributes.get("pattern") not in _STAFF_PATTERNS]
         if not members:
             continue
-        about = "".join(text[a:b] for a, b in sorted(set(g.extent)))
         # dated in words (昨年11月, 先月) besides the DATE findings: those
         # stay dated after a DATE is generalised, the findings' own text does not
         date_spans = [(f.start, f.end) for f in members if f.label == "DATE"]

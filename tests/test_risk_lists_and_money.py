@@ -155,3 +155,28 @@ def test_a_disciplined_member_of_staff_is_singled_out_by_unit_post_and_age():
 def test_staff_at_work_with_their_unit_and_post_describe_no_resident():
     text = "本件は、建設部道路課の主任が現地を確認し、相手方（６０代・男性）と協議した。\n"
     assert highs(text) == []
+
+
+def test_a_disciplined_member_of_staff_in_a_form_of_fields():
+    text = "１　被処分者\n　所属　市民生活部市民課\n　職名　主任\n　年齢　４０代\n　性別　男性\n２　処分内容　減給\n"
+    assert any("市民生活部市民課" in s and "主任" in s for s in highs(text))
+
+
+def test_the_manager_of_a_disciplined_member_of_staff_stays_an_official():
+    text = "被処分者である市民課の主任（４０代・男性）の上司である市民課長（５０代・男性）を訓告とした。\n"
+    assert all("５０代" not in s for s in highs(text))
+
+
+def test_the_staff_member_who_handled_a_matter_is_an_official():
+    text = "当該職員は、市民課の主事（３０代・女性）であり、通知書を誤って別の世帯に送付した。\n"
+    assert highs(text) == []
+
+
+def test_a_member_of_staff_whose_own_leave_is_told_is_a_person_of_the_case():
+    assert highs("市民課に所属する４０代の女性職員が、体調不良のため昨年１０月から休職している。\n")
+
+
+@pytest.mark.parametrize("text", ["市民課の職員（４０代・女性）が窓口で対応した。\n",
+                                  "相談者（７０代・女性）は、体調不良のため、市民課の職員に電話で相談した。\n"])
+def test_staff_at_work_or_a_resident_who_called_them_single_out_no_staff(text):
+    assert all("市民課" not in s for s in highs(text))
