@@ -16,6 +16,9 @@ _CLUB = (rf"(?<![{KANJI}ァ-ヶー])(?:%s)(?:%s)(?![{KANJI}])|(?:%s)"
             words_regex(_AF["club_heads"]),
             words_regex(_AF["teams"])))
 _ALT = words_regex(_SCHOOLS)
+_POSTS = words_regex(_AF["staff_posts"])
+_UNITS = words_regex(_AF["staff_units"])
+_DEPT_UNITS = words_regex(_AF["staff_units_under_a_department"])
 _K = rf"{KANJI}ァ-ヶーぁ-ん"
 
 
@@ -48,6 +51,14 @@ class AffiliationRecognizer(JaPatternRecognizer):
                   rf"(?:(?:{words_regex(_AF['school_sizes'], longest_first=False)})(?:の)?)?(?:小規模校|大規模校|へき地校|分校|小学校|中学校|高校|学校)"
                   rf"|(?:全校|全校児童|全校生徒|児童数|生徒数)[0-9０-９一二三四五六七八九十]{{1,3}}(?:人|名)(?:ほど|程度)?の(?:小規模校|分校|小学校|中学校|学校)"
                   rf"|(?<![{KANJI}])(?:小規模校|へき地校|複式学級)", 0.5, anchor="校|学級"),
+        # 市民生活部市民課に勤務する主任, 財政課の主事, 市民課に所属する４０代の職員: the unit a
+        # member of staff serves in, written before their post
+        JaPattern("所属（職員）", rf"(?<![{KANJI}])(?:[{KANJI}]{{1,8}}(?:部|局)[{_K}]{{1,10}}(?:{_DEPT_UNITS})|[{KANJI}ァ-ヶー]{{1,10}}(?:{_UNITS}))"
+                  rf"(?=(?:に勤務する|に所属する|所属の|勤務の|の|[ \u3000\t]+)[^、。\n]{{0,12}}?(?:{_POSTS})(?![{KANJI}]))", 0.5,
+                  anchor=_POSTS),
+        # a form's 所属 field (所属　市民課, 所属：環境部ごみ対策課)
+        JaPattern("所属（欄）", rf"(?<![{KANJI}])所[ \u3000]?属[ \u3000\t:：]+(?P<value>(?:[{KANJI}]{{1,8}}(?:部|局))?[{_K}]{{1,10}}(?:{_DEPT_UNITS}))",
+                  0.5, anchor="属"),
         JaPattern("支店", rf"[{KANJI}ァ-ヶー]{{1,10}}(?:銀行|信用金庫)[{_K}]{{1,10}}支店", 0.6, anchor='支店'),
     )
 

@@ -9,7 +9,13 @@ Vocabulary: ``data/quasi_identifiers.toml`` ``family`` and ``[household]``."""
 import re
 
 from redactor.data_files import load_toml
+from typing import Iterable
+
+from presidio_analyzer import RecognizerResult
+
 from redactor.recognizers._base import JaPattern, JaPatternRecognizer
+from redactor.recognizers._table_cells import cells_under
+from redactor.tokens import Token
 from redactor.recognizers._text import KANJI_ODORIJI, words_regex
 
 _QI = load_toml("quasi_identifiers.toml", "redactor.recognizers.data")
@@ -29,13 +35,19 @@ _KANJI = KANJI_ODORIJI
 # a one-character relation as a word of its own: no kanji touching it (父母, 母子, 夫婦, 祖母 is a word of the list)
 _ALONE_BEFORE = rf"(?<![{_KANJI}])"
 _ALONE_AFTER = rf"(?![{_KANJI}])"
+# a table column of each row's household or relation (世帯構成　単身, 続柄　長女)
+_COLUMN_HEADINGS = frozenset(_HH["column_headings"])
+_COLUMN_HEADING_ANY = re.compile(words_regex(_HH["column_headings"]))
+_COLUMN_CELL = re.compile(r"[一-龯々ぁ-んァ-ヶー0-9・、（）()]{1,16}")
 
 
 class FamilyRecognizer(JaPatternRecognizer):
     ENTITY = "FAMILY"
     DESCRIPTION = "続柄・世帯構成"
     PATTERNS = (
-        JaPattern("世帯人数", r"(?:夫婦と子[0-9一二三四五]人の)?[0-9一二三四五六七八九]人(?:世帯|家族)|[夫妻母父]と二人(?:暮らし)?", 0.7, anchor='世帯|家族|二人'),
+        JaPattern("世帯人数", r"(?:夫婦と子[0-9一二三四五]人の)?[0-9一二三四五六七八九]人(?:世帯|家族)|[夫妻母父]と二人(?:暮らし)?"
+                  # 三人暮らし, 4人で暮らしている: the household's size said as how they live
+                  r"|(?<![0-9一二三四五六七八九十])[2-9二三四五六七八九]人(?:暮らし|で暮らし|で生活)", 0.7, anchor='世帯|家族|二人|暮らし|生活'),
         JaPattern("続柄", rf"(?:{_ALT})(?!手当|家庭等|世帯等|制度|向け)", 0.6),
         JaPattern("世帯の類型", rf"(?:{words_regex(_HH['words'])})(?!等|向け|への支援|を対象|数|率|の割合)", 0.6),
         # 夫婦二人で暮らす, 母子二人きり, 親子三人
@@ -68,3 +80,17 @@ class FamilyRecognizer(JaPatternRecognizer):
         JaPattern("離れて暮らす家族", rf"(?:{_REL})(?:は|が|も)?(?:{words_regex(_HH['away_places'])})(?:に|で)"
                   r"(?:在住|住んで|暮らして|住む|暮らす|おり|いる)", 0.6, anchor=words_regex(_HH["away_places"])),
     )
+
+    def find(self, text: str, tokens: list[Token]) -> Iterable[RecognizerResult]:
+        found = list(super().find(text, tokens))
+        yield from found
+        if _COLUMN_HEADING_ANY.search(text):
+            taken = [(r.start, r.end) for r in found]
+            for start, end, _ in cells_under(text, _COLUMN_HEADINGS, spaced=True):
+                value = text[start:end]
+                if value in _COLUMN_HEADINGS or value.isdigit() or not _COLUMN_CELL.fullmatch(value) \
+                        or any(a < end and start < b for a, b in taken):
+                    continue
+                # 夫婦, 単身, 母と子: under the column's heading a household whatever its form
+                yield self.result("FAMILY", start, end, 0.6, "続柄・世帯構成の形式（表の世帯構成の列）",
+                                  pattern="世帯構成（列）")

@@ -24,6 +24,7 @@ _WORK_VERBS = words_regex(_OC["work_verbs"])
 # an age written before the job (八十代の, 70代後半の, 45歳の) or the tail of one (代の)
 _AGE_BEFORE = re.compile(r"[0-9０-９一二三四五六七八九十百]*(?:代|歳|才)(?:前半|後半|半ば)?の")
 _POST_VERBS = words_regex(_OC["post_verbs"])
+_STAFF_POSTS = words_regex(_QI["affiliation"]["staff_posts"])
 # how often or when someone works there (運送会社で週3日アルバイト, 工場で夜間のパート)
 _SHIFT = r"(?:週[0-9一二三四五六七]日|週末|土日|平日|夜間|早朝|深夜)"
 
@@ -64,6 +65,12 @@ class OccupationRecognizer(JaPatternRecognizer):
         # 元消防署長, 元信用金庫の支店長, 元小学校教諭: an organisation word and the post at its head
         JaPattern("前職（組織）", rf"(?<![{KANJI}])元[{KANJI}ァ-ヶー]{{1,8}}(?:の[{KANJI}ァ-ヶー]{{0,6}})?"
                   rf"(?:{words_regex(_OC['former_heads'])})(?![{KANJI}])", 0.5, anchor="元"),
+        # 市民課に勤務する主任, 財政課の主事, 道路課　主任: a member of staff's post after their unit
+        JaPattern("職（職員）", rf"(?:(?<=課)|(?<=係)|(?<=室))(?:に勤務する|に所属する|所属の|勤務の|の|[ \u3000\t]+)"
+                  rf"(?P<value>{_STAFF_POSTS})(?![{KANJI}])", 0.5, anchor=_STAFF_POSTS),
+        # a form's 職名 field (職名　主任, 職：主事)
+        JaPattern("職（欄）", rf"(?<![{KANJI}])(?:職[ \u3000]?名|職)[ \u3000\t:：]+(?P<value>{_STAFF_POSTS})(?![{KANJI}])", 0.5,
+                  anchor="職"),
         # ぶどうを栽培している農家
         JaPattern("生産", rf"(?:{_N}{{1,8}}|[ぁ-ん]{{2,5}})(?:{words_regex(_OC['farm_verbs'])})(?:{words_regex(_OC['farm_jobs'])})?", 0.5,
                   anchor="栽培|生産|飼育|養殖"),

@@ -24,6 +24,7 @@ from presidio_analyzer import RecognizerResult
 
 from redactor.data_files import load_toml
 from redactor.recognizers._base import JaPattern, JaPatternRecognizer, scan
+from redactor.recognizers._table_cells import cells_under
 from redactor.recognizers._text import KANJI, line_span, words_regex
 from redactor.tokens import Token
 
@@ -65,8 +66,10 @@ _TOWN_PERSON = re.compile(rf"{_TOWN}(?=(?:[0-9０-９一二三四五六七八九
 _TOWN_LANDMARK = re.compile(rf"{_TOWN}[^、。\n]{{0,8}}?(?:{words_regex(_PLACE['landmark_parts'] + _PLACE['landmark_heads'])})"
                             rf"(?=(?:{words_regex(_PLACE['landmark_after'])}))")
 _TOWN_ANCHOR = re.compile("の")
-# 駅北口のロータリー with no station name
-_STATION_EXIT = re.compile(rf"(?<![{KANJI}ァ-ヶー])駅[東西南北中央]口(?:の{_NAME}{{1,8}})?")
+# 駅北口のロータリー with no station name; 駅前で (a shop or a home by the station:
+# 駅前で理髪店を営む, 駅前に住む), not 駅前広場 or 駅前の整備, which name a site
+_STATION_EXIT = re.compile(rf"(?<![{KANJI}ァ-ヶー])駅[東西南北中央]口(?:の{_NAME}{{1,8}})?"
+                           rf"|(?<![{KANJI}ァ-ヶー])駅前(?=で[^、。\n]{{0,12}}?を(?:営|経営)|で[^、。\n]{{0,12}}?(?:働|勤)|に(?:住|お住|暮ら))")
 # 北３条西５丁目, 南十条東２丁目, ３条通８丁目 (not 第3条)
 _JO_CHOME = re.compile(rf"(?<![第0-9一二三四五六七八九十])[東西南北]?{_NUM}{{1,3}}条(?:[東西南北]|通)?{_NUM}{{1,3}}丁目"
                        rf"(?:の(?:市道|県道|国道|町道|歩道|交差点))?")
@@ -104,6 +107,14 @@ _AZA_ANCHOR = re.compile("字")
 _ESTATE_ANCHOR = re.compile(words_regex(_PLACE["estates"]))
 _FORMER_ANCHOR = re.compile("旧")
 _DESCRIBED_ANCHOR = re.compile(words_regex(_PLACE["described_heads"]))
+# a table column of where each row's person lives (地区, 行政区, 町内会)
+_COLUMN_HEADINGS = frozenset(_PLACE["column_headings"])
+_COLUMN_HEADING_ANY = re.compile(words_regex(_PLACE["column_headings"]))
+_COLUMN_NOT_PLACE = frozenset(_PLACE["column_not_places"]) | _NOT_RESIDENCE
+# a cell that is a place name: kanji, kana, digits of a 丁目 or 班 (東原, 旭町三丁目, 桜台町内会9班);
+# no sentence, no number alone
+_COLUMN_CELL = re.compile(rf"[{_K}々0-9０-９]{{1,16}}")
+_SMALL_CELL = re.compile(r"字|丁目|団地|集落|班|組|号棟|住宅")
 
 
 class PlaceRecognizer(JaPatternRecognizer):
@@ -153,6 +164,22 @@ class PlaceRecognizer(JaPatternRecognizer):
             if self._names_a_place(m, category):
                 yield self.result("PLACE", m.start("name"), m.end("name"), 0.5, f"場所の形式（{_WHY[category]}）",
                                   pattern=category, kind="town", category=category)
+        if _COLUMN_HEADING_ANY.search(text):
+            yield from self._column_cells(text)
+
+    def _column_cells(self, text: str) -> Iterable[RecognizerResult]:
+        """The cells under a 地区 (行政区, 町内会 …) heading of a table: the place
+        of the row's person, however it is written (東原, 旭町三丁目). Whether the
+        row is a person's or a count of many is the risk check's to judge
+        (a row with a count of people is a statistic there)."""
+        for start, end, _ in cells_under(text, _COLUMN_HEADINGS, spaced=True):
+            value = text[start:end]
+            if value in _COLUMN_HEADINGS or value in _COLUMN_NOT_PLACE or not _COLUMN_CELL.fullmatch(value) \
+                    or value.isdigit() or not re.search(rf"[{_K}]", value):
+                continue
+            kind = "small_area" if _SMALL_CELL.search(value) else "town"
+            yield self.result("PLACE", start, end, 0.5, f"場所の形式（{_WHY['column']}）",
+                              pattern="column", kind=kind, category="column")
 
     @staticmethod
     def _towns_lived_in(text: str) -> Iterable[tuple[re.Match, str]]:
@@ -197,4 +224,4 @@ class PlaceRecognizer(JaPatternRecognizer):
 _WHY = {"jo_chome": "条丁目", "aza": "大字・字", "district": "地区・団地", "landmark": "目印となる場所",
         "estate": "公営住宅", "former": "合併前の旧村・旧町", "speaker_near": "発言者の近所", "described": "位置で示した集落・地区",
         "residence": "住んでいる町名", "row_cell": "個人の行の町名", "town_person": "人の前の町名",
-        "town_landmark": "町名と目印"}
+        "town_landmark": "町名と目印", "column": "表の地区の列"}

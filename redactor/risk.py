@@ -199,6 +199,8 @@ def attribute_shares(findings: list[Finding]) -> dict[str, float]:
             f.label != "AGE" or _years(f) < 20 for f in findings):
         # ４年　９歳: a pupil's age says nothing their grade does not (a year of age is a grade)
         shares["AGE"] = 1.0
+    if "NATIONALITY" in shares:
+        shares["NATIONALITY"] = _origin_share(findings, shares["NATIONALITY"])
     if len(facets) > 1:
         product = 1.0
         for facet, v in facets.items():
@@ -206,6 +208,29 @@ def attribute_shares(findings: list[Finding]) -> dict[str, float]:
                 product *= v
         shares["FAMILY"] = min(shares["FAMILY"], product)
     return shares
+
+
+# a date that tells the day (６月２０日, 昨日の夕方, 先週の金曜日), read from its text: a
+# date made coarser (６月, 令和6年) keeps the recognizer's precision but tells no day
+_DAY_TOLD = re.compile(r"[0-9０-９一二三四五六七八九十]日|昨日|一昨日|今朝|昨夜|曜")
+_ARRIVAL_YEAR = re.compile(r"[0-9０-９一二三四五六七八九十元]年|昨年|一昨年|去年|今年|本年")
+
+
+def _origin_share(findings: list[Finding], share: float) -> float:
+    """A named origin narrowed by the other facts of it said (ベトナム国籍 and
+    平成30年に来日 and 日本語がほとんど話せない): the year someone came and
+    how little Japanese they speak each narrow the residents of that origin
+    (``[nationality_facets]``); alone, neither says more than its own share."""
+    nat = [f for f in findings if f.label == "NATIONALITY"]
+    patterns = {f.attributes.get("pattern") for f in nat}
+    if not patterns - {"来日", "日本語"}:
+        return share  # no origin named: the facts are weighed as written
+    facets = _POP["nationality_facets"]
+    if any(f.attributes.get("pattern") == "来日" and _ARRIVAL_YEAR.search(f.text) for f in nat):
+        share *= facets["arrival_year"]
+    if "日本語" in patterns:
+        share *= facets["little_japanese"]
+    return share
 
 
 # a grade or class of a school (４年生, 第５学年２組, 中学２年, ４年 in a form's cell)
@@ -283,7 +308,7 @@ _RUNS_A_BUSINESS = re.compile(r"を(?:営|経営|切り盛り)|店主|経営者"
 _NARROWING = 0.2
 _SHARP = 0.015  # an exact age (at most 1.4% of residents), a rare trade; not a job word of the default share
 _LABEL_JA = {"AGE": "年齢", "GENDER": "性別", "PLACE": "場所", "DATE": "日付", "FAMILY": "世帯", "AFFILIATION": "所属",
-             "OCCUPATION": "職業", "NATIONALITY": "国籍・出身"}
+             "OCCUPATION": "職業", "NATIONALITY": "国籍・出身", "AMOUNT": "金額"}
 
 
 @dataclass
@@ -377,6 +402,8 @@ def judge(findings: list[Finding], population: float, incident: str | None, date
     # an attribute of the person that narrows by two orders of magnitude (an exact age, a
     # rare trade or origin): with a dated incident in their 町, the town knows who it was
     sharp = [label for label, v in shares.items() if label not in ("PLACE", "DATE") and v <= _SHARP]
+    # money one person received, gave or owes (a row of a list of recipients, 滞納額)
+    paid = any(f.label == "AMOUNT" for f in findings)
     why = None  # the rule that fired, written out only when asked (the greedy search asks for k alone)
     if incident and dated and small_area:
         why = lambda: f"小さな地域での日付のある出来事: {_named(area, ('PLACE', 'AFFILIATION'))}＋事案「{incident}」"
@@ -401,6 +428,12 @@ def judge(findings: list[Finding], population: float, incident: str | None, date
         why = lambda: f"小さな地域＋絞り込む属性2つ: {_named(findings, ('PLACE', 'AFFILIATION'))}＋{_named(findings, rest)}"
     elif small_area and day and person:
         why = lambda: f"小さな地域での特定の日の出来事: {_named(findings, ('PLACE', 'AFFILIATION', 'DATE'))}＋{_named(findings, person)}"
+    elif incident and any(f.label == "DATE" and _DAY_TOLD.search(f.text) for f in findings) \
+            and len([x for x in narrowing if x in _PERSON_LABELS]) >= 2:
+        # 6月20日の午後に自宅近くで転倒した80代のひとり暮らしの方: whoever helped or saw it that
+        # day knows who it was, and two narrowing traits leave a handful to guess among
+        why = lambda: (f"特定の日の出来事＋絞り込む属性2つ: {_named(findings, ('DATE',))}＋"
+                       f"{_named(findings, [x for x in narrowing if x in _PERSON_LABELS])}＋事案「{incident}」")
     elif rare and (len([x for x in narrowing if x not in rare[:1]]) >= 1 or "PLACE" in shares):
         others = [x for x in shares if x != rare[0] and (x in narrowing or x == "PLACE")]
         why = lambda: f"市町村内でまれな属性: {_named(findings, rare[:1])}＋{_named(findings, others)}"
@@ -408,8 +441,15 @@ def judge(findings: list[Finding], population: float, incident: str | None, date
             f.label == "PLACE" and _ROAD_ONLY.fullmatch(f.text) for f in findings):
         why = lambda: (f"町名での日付のある出来事＋絞り込む属性: {_named(findings, ('PLACE',))}＋"
                        f"{_named(findings, sharp)}＋事案「{incident}」")
-    elif row and small_area and (narrowing or person):
-        why = lambda: f"個人の一覧の1行: {_named(findings, ('PLACE', 'AFFILIATION'))}＋{_named(findings, narrowing or person)}"
+    elif row and small_area and (narrowing or person or paid):
+        why = lambda: (f"個人の一覧の1行: {_named(findings, ('PLACE', 'AFFILIATION'))}＋"
+                       f"{_named(findings, narrowing or person or ('AMOUNT',))}")
+    elif row and placed and (narrowing or paid):
+        # a row of a list of private persons with the 町 or 地区 they live in and one
+        # thing that narrows (an exact age, a household form) or the money the row says
+        # they received or gave: the neighbours of the 地区 read the list
+        why = lambda: (f"個人の一覧の1行（地区）: {_named(findings, ('PLACE',))}＋"
+                       f"{_named(findings, tuple(narrowing) + ('AMOUNT',))}")
     if why is not None:
         k = min(k, near_unique)
     top = min(shares, key=lambda label: shares[label]) if shares else "DATE"
@@ -481,8 +521,12 @@ def _blocks(text: str, start: int, end: int, persons: dict[int, int]) -> list[tu
 
 
 def _visible_qis(findings: Iterable[Finding]) -> list[Finding]:
-    return [f for f in findings if f.label in RISK_LABELS and f.action != MASK
-            and f.attributes.get("kind") not in ("administrative", "chronology")]
+    """The attributes the check weighs: the quasi-identifiers, and the money one
+    person received or owes (AMOUNT ``kind = "personal"``: it narrows no one by
+    itself, but is raised with the person's other attributes when they single
+    the person out; a bill's budgets and contracts are no one's)."""
+    return [f for f in findings if (f.label in RISK_LABELS or f.label == "AMOUNT" and f.attributes.get("kind") == "personal")
+            and f.action != MASK and f.attributes.get("kind") not in ("administrative", "chronology")]
 
 
 _SJ = _QI["subjects"]
@@ -508,13 +552,26 @@ _ROLE_WORDS = sorted(set(_QI["subject_words"]) | set(_SJ["roles"]), key=len, rev
 # a role word with the letter or number that tells parties apart (相手方Ｂ, 児童2)
 _MENTION = re.compile("(?:%s)[A-Za-zＡ-Ｚａ-ｚ0-9０-９甲乙丙丁①-⑳]?" % "|".join(map(re.escape, _ROLE_WORDS)))
 # not a former post (元市職員, 元校長: a resident's past work)
-_OFFICIAL = guarded(re.compile("(?<!元)(?<!元.)(?<!元..)(?:%s)" % "|".join(map(re.escape, sorted(_SJ["officials"], key=len, reverse=True)))))
+_STAFF_POSTS = frozenset(_QI["affiliation"]["staff_posts"]) - {"職員"}
+_STAFF_CASE = guarded(re.compile("|".join(map(re.escape, _SJ["staff_case_words"]))))
+# a staff word as the subject of its clause (職員が, 主事（３０代）は): what the clause tells is theirs
+_STAFF_AS_SUBJECT = re.compile(r"(?:[（(][^）)\n]{1,12}[）)])?(?:が|は)")
+_STAFF_SELF = "職員（本人）"  # the key of a member of staff a sentence tells a private matter of
+_STAFF_ROLES = frozenset(_SJ["staff_subjects"]) | {_STAFF_SELF}
+# the recognizers' shapes of a staff member's unit and post (affiliation.py, occupation.py)
+_STAFF_PATTERNS = frozenset({"所属（職員）", "所属（欄）", "職（職員）", "職（欄）"})
+_STAFF_SUBJECT = re.compile("|".join(map(re.escape, _SJ["staff_subjects"])))
+_OFFICIAL = guarded(re.compile("(?<!元)(?<!元.)(?<!元..)(?<!当該)(?<!同)(?<!受けた)(?:%s)" % "|".join(map(re.escape, sorted(_SJ["officials"], key=len, reverse=True)))))
 _COMMUNITY = guarded(re.compile("(?<!元)(?:%s)" % "|".join(map(re.escape, sorted(_SJ["community_roles"], key=len, reverse=True)))))
 # the public body a post is held in, right before it (北原小学校の校長, 福祉課の主査)
 _ORG_BEFORE = re.compile(r"(?:学校|高校|幼稚園|保育所|保育園|こども園|課|係|室|センター|事務所|役場|市役所|支所|出張所|公民館|図書館)の?$")
 _HELD_POST = re.compile(r"(?:を|に|として)?(?:務め|して|歴任|就い|就任|経験|だった|であった|でもあった|を長く|の経験)")
 _OFFICIAL_ALWAYS = frozenset({"職員", "担当者", "担当職員", "ケースワーカー", "主査", "主事", "指導主事", "係長", "課長", "部長",
                               "所長", "事務局", "委員長", "議員", "委員"})
+# a staff word as the subject of the office's work (保健師（３０代・女性）が…を訪問している,
+# 相談員は…に同行した): a member of staff at work, whatever their age and sex
+_STAFF_WORK = re.compile(r"(?:[（(][^）)\n]{1,12}[）)])?(?:が|は|も)[^。\n]{0,40}?"
+                         r"(?:訪問|同行|面談|巡回|聞き取り|聴き取り|相談に応じ|助言|指導|支援して|支援を行|対応し|対応して|対応した|説明し|説明した)")
 _OFFICIAL_MARKER = re.compile("(?:%s)$" % "|".join(map(re.escape, _SJ["official_markers"])))
 _GENERAL = guarded(re.compile("|".join(map(re.escape, _SJ["general"]))
                       + r"|約[0-9０-９一二三四五六七八九十百千]+(?:人|名|世帯|件)|[0-9０-９]{2,}(?:人|名|世帯|件)"
@@ -618,9 +675,22 @@ def _mentions(text: str, start: int, end: int, persons: dict[int, tuple[int, boo
     for m in _OFFICIAL.finditer(text, start, end):
         if not free(*m.span()):
             continue
+        if m.group(0) in _STAFF_POSTS | {"職員"} and _STAFF_AS_SUBJECT.match(text, m.end(), end) \
+                and _STAFF_CASE.search(text, m.end(), end) \
+                and not _STAFF_SUBJECT.search(text, max(start, m.start() - 30), m.start()):
+            # 市民課に所属する４０代の女性職員が、体調不良のため休職している: a member of staff
+            # whose own health, leave or misconduct the sentence tells is a person of the case
+            found.append(_Mention(m.start(), m.end(), _STAFF_SELF, "role"))
+            taken.append(m.span())
+            continue
+        if m.group(0) in _STAFF_POSTS and _STAFF_SUBJECT.search(text, max(start, m.start() - 30), m.start()) \
+                and _STAFF_CASE.search(text):
+            continue  # 当該職員は、財政課の主事（２０代）であり: the post of the staff member the case is about
+            # (a manager named after them, 上司の課長, stays the office's: their post is public)
         before = text[max(start, m.start() - 8):m.start()]
         if m.group(0) in _OFFICIAL_ALWAYS or m.group(0) in known or _OFFICIAL_MARKER.search(before) \
-                or re.search(r"(?:担当|当課|本市)[^。、]{0,4}$", before) or _ORG_BEFORE.search(before):
+                or re.search(r"(?:担当|当課|本市)[^。、]{0,4}$", before) or _ORG_BEFORE.search(before) \
+                or _STAFF_WORK.match(text, m.end(), end):
             found.append(_Mention(m.start(), m.end(), m.group(0), "official"))
             taken.append(m.span())
             known.add(m.group(0))
@@ -640,6 +710,12 @@ def _mentions(text: str, start: int, end: int, persons: dict[int, tuple[int, boo
             continue  # 外国籍の保護者向けに, 利用者全般: the people a service is for, no one person
         if _COMPOUND_AFTER.match(text, m.end()):
             continue  # 避難行動要支援者名簿, 対象者数: a word about the list or count, not a person
+        if base in _STAFF_ROLES and not _STAFF_CASE.search(text):
+            # 当該職員が誤って送付した: the staff member who handled it, in a case that
+            # is no disciplinary one or offence of theirs -- an official at work
+            found.append(_Mention(m.start(), m.end(), said, "official"))
+            taken.append(m.span())
+            continue
         generic = base in _GENERIC
         if generic and re.match(r"[\u4e00-\u9fffァ-ヶ]", text[m.end():m.end() + 1]) and not _OFFICIAL.match(text, m.end()):
             continue  # 女性活躍, 児童福祉法, 高齢者福祉: a word about people in general
@@ -1101,9 +1177,13 @@ def assess_risk(text: str, findings: list[Finding], policy) -> RiskAssessment:
         if g.official:
             continue  # staff described in their work: no resident is singled out
         members = sorted({id(f): f for f in g.members}.values(), key=lambda f: f.start)
+        about = "".join(text[a:b] for a, b in sorted(set(g.extent)))
+        if g.key not in _STAFF_ROLES and not _STAFF_SUBJECT.search(about):
+            # a unit and post of the office (市民課の主任) describe a member of staff: of
+            # anyone else read here they are the office that handled the matter
+            members = [f for f in members if f.attributes.get("pattern") not in _STAFF_PATTERNS]
         if not members:
             continue
-        about = "".join(text[a:b] for a, b in sorted(set(g.extent)))
         # dated in words (昨年11月, 先月) besides the DATE findings: those
         # stay dated after a DATE is generalised, the findings' own text does not
         date_spans = [(f.start, f.end) for f in members if f.label == "DATE"]
