@@ -159,14 +159,31 @@ def _is_trigger(text: str, m: re.Match) -> bool:
 # way (Society 5.0, Web 3.0).
 _LATIN_PRODUCT = re.compile(
     r"(?<![A-Za-z0-9.])[A-Z][A-Za-z]{2,}(?:[ -][A-Za-z][A-Za-z0-9]*){0,2}[ -]?(?:[Vv]er\.? ?)?[0-9]+(?:\.[0-9]+)+(?![0-9.])")
-_PRODUCT_ANCHOR = re.compile(r"[A-Za-z] ?[0-9]+\.[0-9]")
+# A device named by its maker's word and a model number (NetApp FAS2720,
+# Firebox T40, ETERNUS DX200): the model is what an attacker looks up, but
+# the same shape names other things, so it counts only with a word of
+# equipment in use close to it (導入, 稼働, ルータ, ストレージ, 機種).
+_LATIN_MODEL = re.compile(
+    r"(?<![A-Za-z0-9.])[A-Z][A-Za-z]{2,}(?:[ -][A-Z][A-Za-z]+)?[ -]"
+    r"(?=[A-Za-z0-9-]*[0-9])(?=[A-Za-z0-9-]*[A-Z])[A-Z0-9][A-Za-z0-9-]{1,12}(?![A-Za-z0-9.])")
+_EQUIPMENT = re.compile(
+    r"導入|使用|使って|稼働|稼動|採用|設置|入れて|動い|機種|型番|型式|モデル|ルータ|ルーター|スイッチ|ストレージ|サーバ"
+    r"|ファイアウォール|UTM|NAS|アクセスポイント|複合機|プリンタ|ファームウェア|装置|機器|製品")
+_EQUIPMENT_REACH = 30
+_PRODUCT_ANCHOR = re.compile(r"[A-Za-z] ?[0-9]+\.[0-9]|[A-Za-z][ -][A-Z0-9][A-Za-z0-9-]*[0-9]")
 _NOT_PRODUCT = re.compile("(?:" + words_regex(_DATA["not_products"]["names"], longest_first=False) + r")(?![A-Za-z])")
 PRODUCT_TOKEN = "製品名"
 _CATEGORY_OF[PRODUCT_TOKEN] = "product_version"
 
 
 def _products(text: str, start: int, end: int) -> Iterable[re.Match]:
-    return (m for m in _LATIN_PRODUCT.finditer(text, start, end) if not _NOT_PRODUCT.match(m.group(0)))
+    yield from (m for m in _LATIN_PRODUCT.finditer(text, start, end) if not _NOT_PRODUCT.match(m.group(0)))
+    for m in _LATIN_MODEL.finditer(text, start, end):
+        if _NOT_PRODUCT.match(m.group(0)) or _LATIN_PRODUCT.search(text, m.start(), m.end()):
+            continue
+        line_start = max(text.rfind("。", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
+        if _EQUIPMENT.search(text, max(line_start, m.start() - _EQUIPMENT_REACH), m.end() + _EQUIPMENT_REACH):
+            yield m
 
 
 def _triggers(text: str, start: int, end: int) -> tuple[str, ...]:
@@ -203,7 +220,10 @@ _BRACKETED = re.compile(r"(?:[^。\n\t（(]|[（(][^（()）\n\t]{0,80}[）)])+"
 # A month with no year or day before it (11月に, 6月と12月): for audits,
 # drills and training it is when they recur, not a date of the proceedings.
 # (a span of months too: 10月から12月にかけて)
-_SCHEDULE_MONTH = re.compile(r"(?<![0-9年度])[0-9]{1,2}月(?![0-9]|[0-9]*日)(?:と|、|及び|および|に|中|頃|ごろ|上旬|中旬|下旬|から|まで)")
+# (the week or the weekday of the month too: 9月の第1週, 11月の第2土曜日)
+# (a month of every year is one too: 例年9月, 毎年11月; 2024年9月 is a date)
+_SCHEDULE_MONTH = re.compile(r"(?:(?<=例年)|(?<=毎年)|(?<=毎年度)|(?<![0-9年度]))[0-9]{1,2}月(?![0-9]|[0-9]*日)(?:と|、|及び|および|に|中|頃|ごろ|上旬|中旬|下旬|から|まで"
+                             r"|の(?=第[0-9一二三四五]|上旬|中旬|下旬|初め|始め|末|半ば))")
 # not cut inside a list of numbers (小学校1、2年生)
 _CLAUSE = re.compile(r"(?:[^、，,；;]|(?<=[0-9])[、，,](?=[0-9]))+[、，,；;]?")
 # Dates and numbers of the proceedings, money and legal references are not
