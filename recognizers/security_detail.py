@@ -125,6 +125,9 @@ _ADMISSION_ONLY = frozenset(c for c, e in _CONTROLS.items() if e.get("admission_
 # that recur by the month or only admit a gap (audits, drills, training)
 _YEARLY_CLASSES = _MONTH_CLASSES | _ADMISSION_ONLY
 _YEARLY = frozenset(("毎年", "毎年度"))
+# once or twice a year (年1回, 年に2回, 年一度): the cadence every municipality
+# holds its drills, audits and courses at; only the month says when
+_YEARLY_COUNT = re.compile(r"年度?に?(?:[12１２一二]|一)(?:回|度)")
 _YEARLY_MONTH = re.compile(r"毎年度?[0-9]{1,2}月")
 for _cat, _entry in _CONTROLS.items():
     for _w in _entry["terms"]:
@@ -199,6 +202,11 @@ _NOT_WEAKNESS = guarded(re.compile(factored_words_regex(_DATA["weakness"]["not_w
                           + "|".join(f"(?:{p})" for p in _DATA["weakness"]["double_negation"])))
 _COMMON = frozenset(_DATA["generic"]["common"])
 _COMMON_RX = re.compile(factored_words_regex(_COMMON))
+_THREE_LAYER = frozenset(_DATA["generic"]["three_layer"])
+# the separation claimed as done or required, in the policy's own words
+# (ネットワーク分離を実施し, 分離は実施されており, …とは分離すること); a
+# description of what is kept apart from what (…とは分離している) still fires
+_SEPARATED = re.compile(r"分離(?:を|は|が)?(?:実施|講じ|徹底|確保|図)|分離すること")
 _PLANNED = re.compile(factored_words_regex(_DATA["generic"]["planned"]))
 _NOT_PLANNED = re.compile(factored_words_regex(_DATA["generic"]["not_planned"]))
 _NEVER = re.compile(factored_words_regex(_DATA["never"]["phrases"]))
@@ -480,7 +488,7 @@ class SecurityDetailRecognizer(JaRecognizer):
                 if not _EPISODE_END.search(text, c.start, c.end):
                     continue
                 c = None  # …したところ、 closes an episode: the next clause starts a new group
-            if group and _fires(group, question):
+            if group and _fires(group, question, body):
                 fired.append((clauses.index(group[0]), group))
             group = []
         if not fired and not question:
@@ -561,7 +569,8 @@ def _clauses(text: str, start: int, end: int) -> list[_Clause]:
         if triggers and all(_CATEGORY_OF.get(t) in _YEARLY_CLASSES for t in triggers) and not _YEARLY_MONTH.search(piece):
             # 訓練は毎年度実施: every municipality drills, audits and trains
             # once a fiscal year; only the month or a count says when
-            specifics = tuple((k, v) for k, v in specifics if not (k == "period" and v in _YEARLY))
+            specifics = tuple((k, v) for k, v in specifics
+                              if not (k == "period" and (v in _YEARLY or _YEARLY_COUNT.fullmatch(v))))
         month_class = any(_CATEGORY_OF.get(t) in _MONTH_CLASSES for t in triggers)
         if month_class or (month_class_before and not triggers):
             # 監査は毎年11月, 訓練は6月と12月: the month is the control's
@@ -737,7 +746,7 @@ def _strong(clauses: list[_Clause]) -> bool:
 _LINES_COUNT = re.compile(r"(?:系統|回線)$")
 
 
-def _fires(group: list[_Clause], question: bool) -> bool:
+def _fires(group: list[_Clause], question: bool, body: str | None = None) -> bool:
     restated = any(c.restated for c in group)
     admitted = any(c.admitted for c in group)
     # controls whose schedule helps no intruder (研修は年1回、全職員が受講)
@@ -782,8 +791,11 @@ def _fires(group: list[_Clause], question: bool) -> bool:
                 continue
             return True
     # statements every municipality makes fire (generic) with two such terms:
-    # LGWANとは別に閉域の専用回線, インターネット接続系とは分離
-    return len({t for t in triggers if t in _COMMON or _COMMON_RX.fullmatch(t)}) >= 2
+    # LGWANとは別に閉域の専用回線; not the three-layer model said in its own
+    # words alone (インターネット接続系とは分離, ネットワーク分離を実施): every
+    # municipality has published it since the 2015 review, writers keep it
+    common = {t for t in triggers if t in _COMMON or _COMMON_RX.fullmatch(t)}
+    return len(common) >= 2 and not (common <= _THREE_LAYER and body is not None and _SEPARATED.search(body))
 
 
 def _versioned(kind: str, value: str, triggers: list[str]) -> bool:
