@@ -1,0 +1,78 @@
+"""SECURITY_DETAIL on the kinds unseen documents write (issue 12): weaknesses
+said in everyday words, controls with a schedule or a scope, devices named
+by maker and model number, support that ended said with other verbs, drills
+with a month and a week, a phishing drill's results; and the general
+statements every municipality makes, which must stay unflagged. The
+sentences are made up."""
+import pytest
+
+from conftest import found
+from redactor.recognizers.security_detail import SecurityDetailRecognizer as R
+
+
+def _flagged(text):
+    return [t for t, _ in found(R, text)]
+
+
+@pytest.mark.parametrize("text", [
+    # a leaver's account still alive, said plainly
+    "四月に退職した非常勤職員のアカウントが、夏になってもまだ生きていた。",
+    # one line and nothing behind it; the way out to the internet
+    # (with a system word in the turn: a bus route joins places too)
+    "庁内ネットワークは、本庁と北支所を結ぶ線が一本きりで、切れたら代わりはない。",
+    "インターネットへの出口は1か所だけで、そこが止まると全庁で使えなくなる。",
+    # records that do not last
+    "操作の記録は45日たつと上書きされて消えてしまう。",
+    # anyone can write; a login borrowed
+    "ファイルサーバには、庁内の誰もが書き込める。",
+    "会計年度任用職員は係長のIDを借りて住民記録システムに入っている。",
+    "ルータの管理画面は、どの課の端末からも入れる設定になっている。",
+    # a test on live data, said as data of real people
+    "新しい福祉システムの試験には、実在する市民の情報をそのまま流し込んでいる。",
+    # a device's settings nobody touches since the one who knew left
+    "ネットワーク機器の設定は、担当の主査が異動してから誰も触っていない。",
+    # where the servers stand, and water getting in
+    "サーバを置いている部屋は旧館の1階で、大雨のたびに床下に水が入ってくる。",
+    # devices named by maker and model number near a word of equipment in use
+    "文書の保存にはNetApp FAS2650を導入しております。",
+    "本庁の境界にはWatchGuard Firebox M370を設置している。",
+    # support that ended, said with other verbs
+    "図書館の検索端末は、サポートの終わったOSのまま使い続けている。",
+    "窓口のプリンタは、保守期限を過ぎた機器を使っている。",
+    # a drill's month and week, a month of every year
+    "災害時のシステム切替訓練は、例年10月の第2週に実施しております。",
+    # a phishing drill's results
+    "訓練メールを開いた職員は143名で、そのうち22名は前回も開いていた。",
+])
+def test_unseen_kinds_fire(text):
+    assert _flagged(text), text
+
+
+@pytest.mark.parametrize("text", [
+    # general statements every municipality makes
+    "ネットワーク分離を実施しております。",
+    "マイナンバー利用事務系とインターネット接続系のネットワーク分離を実施しております。",
+    "本システムは、LGWAN接続系に置き、インターネット接続系とは分離すること。",
+    "全職員を対象に情報セキュリティ研修を実施しております。",
+    "訓練は年1回、全庁を対象に実施しております。",
+    "年2回の訓練を継続する。",
+    "システムの脆弱性については、随時、対応しております。",
+    "受託者に対し、情報セキュリティポリシーを遵守させなければならない。",
+    "当社はISMS（ISO/IEC 27001）の認証を取得しています。",
+    # the same words outside a system
+    "四月に退職した職員の送別会を開いた。",
+    "市役所と駅を結ぶ線はバスが一本きりである。",
+    "大雨のたびに市道の地下道に水が入ってくる。",
+    # a model number with no equipment in use near it, a slogan
+    "会場はホールA、資料はSection B2を参照のこと。",
+    "Society 5.0の実現に向けて取り組む。",
+    # a date of the proceedings is no schedule
+    "2024年9月の第1週に委員会を開催した。",
+])
+def test_general_statements_and_near_misses_stay_unflagged(text):
+    assert _flagged(text) == [], text
+
+
+def test_the_three_layer_model_with_more_than_its_own_words_still_fires():
+    # two common controls beyond the three-layer words: a closed line besides LGWAN
+    assert _flagged("住民記録の端末はLGWANとは別に閉域の専用回線で接続している。")
