@@ -118,7 +118,7 @@ _NAMED_BEFORE = re.compile(
 # ゼロゼロゼロゼロ): four digits or more, right after the word.
 _DIGIT_READINGS = (r"(?:ぜろ|れい|まる|いち|いっ|にい|にー|に|さん|よん|し|ごー|ご|ろく|なな|しち|はち|きゅう|きゅー|く"
                    r"|ゼロ|レイ|マル|イチ|ニイ|ニー|ニ|サン|ヨン|シ|ゴー|ゴ|ロク|ナナ|シチ|ハチ|キュウ|キュー|ク)")
-_READ_OUT = re.compile(r"(?:は|が|も|を)?[、，]?[ 　]?(?:「)?(?P<value>" + _DIGIT_READINGS + r"{4,8})(?=」|で|と|の|を|に|だ|。|、|$)")
+_READ_OUT = re.compile(r"(?:は|が|も|を)?[、，:：]?[ 　]?(?:「)?(?P<value>" + _DIGIT_READINGS + r"{4,8})(?=」|で|と|の|を|に|だ|。|、|$)")
 # A value in quotes (…出荷時の「0000」のまま): digits in quotes after a password
 # word are the password itself, not a count (「0000」年 would be a year).
 _QUOTE_OPEN = "「『\""

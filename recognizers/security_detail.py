@@ -765,13 +765,17 @@ def _fires(group: list[_Clause], question: bool, body: str | None = None) -> boo
     weak_only = all(t in _WEAK for t in triggers)
     # 故障した場合は、2階の…課に持参: a failure or an absence is no place's control
     local_only = all(t in _LOCAL for t in triggers)
+    # a clause holds a trigger that counts: not a course's (研修) left out above
+    # (ネットワーク分離を実施し、全職員を対象とした研修を行う: 全職員 is the course's scope)
+    kept = set(triggers)
+    counts = [any(t in kept for t in c.triggers) for c in group]
     for i, c in enumerate(group):
         # the trigger in this clause, the one before it or, for a limit, the
         # one after it (北支所の端末のみ、インターネットに直接接続できる)
-        near = bool(c.triggers) or (i > 0 and bool(group[i - 1].triggers))
-        near_limit = near or (i + 1 < len(group) and bool(group[i + 1].triggers))
+        near = counts[i] or (i > 0 and counts[i - 1])
+        near_limit = near or (i + 1 < len(group) and counts[i + 1])
         for kind, value in c.specifics:
-            if (kind == "scope" and not c.triggers) or (kind == "limit" and not near_limit):
+            if (kind == "scope" and not counts[i]) or (kind == "limit" and not near_limit):
                 continue  # 全員 binds to its own clause (…Wi-Fiを使え、スタッフが全員学生)
             if kind == "place" and local_only:
                 continue

@@ -41,6 +41,8 @@ def _flagged(text):
     "窓口のプリンタは、保守期限を過ぎた機器を使っている。",
     # a drill's month and week, a month of every year
     "災害時のシステム切替訓練は、例年10月の第2週に実施しております。",
+    # a team on a single login
+    "財務会計システムには係の4人が一つのIDで入っている。",
     # a phishing drill's results
     "訓練メールを開いた職員は143名で、そのうち22名は前回も開いていた。",
 ])
@@ -56,6 +58,8 @@ def test_unseen_kinds_fire(text):
     "全職員を対象に情報セキュリティ研修を実施しております。",
     "訓練は年1回、全庁を対象に実施しております。",
     "年2回の訓練を継続する。",
+    # a course's scope (全職員) is no specific of the separation before it
+    "ネットワーク分離を実施し、全職員を対象とした研修を行っております。",
     "システムの脆弱性については、随時、対応しております。",
     "受託者に対し、情報セキュリティポリシーを遵守させなければならない。",
     "当社はISMS（ISO/IEC 27001）の認証を取得しています。",
