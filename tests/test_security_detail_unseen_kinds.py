@@ -80,3 +80,28 @@ def test_general_statements_and_near_misses_stay_unflagged(text):
 def test_the_three_layer_model_with_more_than_its_own_words_still_fires():
     # two common controls beyond the three-layer words: a closed line besides LGWAN
     assert _flagged("住民記録の端末はLGWANとは別に閉域の専用回線で接続している。")
+
+
+# monitoring and detection missing, no spare, a security device planned: the
+# question before the answer names the system (minutes answer their question)
+@pytest.mark.parametrize("text", [
+    "○７番委員　サーバの監視について伺う。\n○情報政策課長　夜間や休日は監視しておらず、障害は翌営業日に確認しております。",
+    "○７番委員　情報システムについて伺う。\n○情報政策課長　不審な通信を検知する仕組みはございません。",
+    "○７番委員　基幹系のサーバについて伺う。\n○情報政策課長　サーバは1台しかなく、予備はございません。",
+    "○７番委員　ホームページの改ざん対策について伺う。\n○情報政策課長　現在、IDSやIPSは導入していない。",
+    "○７番委員　ホームページのサーバについて伺う。\n○情報政策課長　来年度にWAFを導入し、攻撃を検知する予定です。",
+])
+def test_missing_monitoring_spares_and_planned_devices_fire(text):
+    assert _flagged(text), text
+
+
+@pytest.mark.parametrize("text", [
+    # a river's monitoring, a meeting's spare chairs: no system in the turn or the question
+    "○７番委員　河川の安全対策について伺う。\n○建設課長　河川の監視は行っておりませんが、水位計を設置しております。",
+    "○７番委員　会場の準備について伺う。\n○総務課長　予備の椅子はございません。",
+    # a reassurance and a plan with no control named
+    "○７番委員　情報システムについて伺う。\n○情報政策課長　不正アクセスを検知した場合には、速やかに対応いたします。",
+    "○７番委員　情報システムについて伺う。\n○情報政策課長　セキュリティ対策の強化を予定しております。",
+])
+def test_monitoring_and_spares_outside_systems_stay_unflagged(text):
+    assert _flagged(text) == [], text
