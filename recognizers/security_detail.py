@@ -770,6 +770,9 @@ def _fires(group: list[_Clause], question: bool, body: str | None = None) -> boo
     # (ネットワーク分離を実施し、全職員を対象とした研修を行う: 全職員 is the course's scope)
     kept = set(triggers)
     counts = [any(t in kept for t in c.triggers) for c in group]
+    # 年に一度、外部の専門家による監査を受けて: the yearly cadence in a clause of
+    # its own is no schedule of an audit, a drill or a course either
+    yearly_only = all(_CATEGORY_OF.get(t) in _YEARLY_CLASSES for t in triggers)
     for i, c in enumerate(group):
         # the trigger in this clause, the one before it or, for a limit, the
         # one after it (北支所の端末のみ、インターネットに直接接続できる)
@@ -779,6 +782,8 @@ def _fires(group: list[_Clause], question: bool, body: str | None = None) -> boo
             if (kind == "scope" and not counts[i]) or (kind == "limit" and not near_limit):
                 continue  # 全員 binds to its own clause (…Wi-Fiを使え、スタッフが全員学生)
             if kind == "place" and local_only:
+                continue
+            if yearly_only and kind == "period" and (value in _YEARLY or _YEARLY_COUNT.fullmatch(value)):
                 continue
             if kind == "content" and not any(_CATEGORY_OF[t] == "logging" for t in triggers if t in _CATEGORY_OF):
                 continue  # 日時、職員名 are what a log records, not what an outage report lists

@@ -63,6 +63,11 @@ def test_unseen_kinds_fire(text):
     "システムの脆弱性については、随時、対応しております。",
     "受託者に対し、情報セキュリティポリシーを遵守させなければならない。",
     "当社はISMS（ISO/IEC 27001）の認証を取得しています。",
+    # whoever is permitted, unnamed; a yearly audit; a control only looked into
+    "サーバ室への入室は、許可された職員に限っております。",
+    "USBメモリなどの外部記録媒体は、許可されたもの以外は使用できないこととしております。",
+    "情報システムについては、年に一度、外部の専門家による監査を受けております。",
+    "多要素認証の導入について、他市の状況を調査しているところでございます。",
     # the same words outside a system
     "四月に退職した職員の送別会を開いた。",
     "市役所と駅を結ぶ線はバスが一本きりである。",
@@ -75,6 +80,12 @@ def test_unseen_kinds_fire(text):
 ])
 def test_general_statements_and_near_misses_stay_unflagged(text):
     assert _flagged(text) == [], text
+
+
+def test_a_named_permission_and_a_month_of_audit_still_fire():
+    # who permits and which terminals, an audit's month: specifics the general wording lacks
+    assert _flagged("サーバ室への入室は、情報政策課の職員3名に限っております。")
+    assert _flagged("情報システムについては、毎年11月に外部の専門家による監査を受けております。")
 
 
 def test_the_three_layer_model_with_more_than_its_own_words_still_fires():
