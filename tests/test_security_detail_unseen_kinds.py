@@ -41,6 +41,10 @@ def _flagged(text):
     "窓口のプリンタは、保守期限を過ぎた機器を使っている。",
     # a drill's month and week, a month of every year
     "災害時のシステム切替訓練は、例年10月の第2週に実施しております。",
+    # a home device let into the network; the same admin ID for two parties; left out of date
+    "情報システム課の職員は、自宅のパソコンから庁内のシステムに接続できる。",
+    "電子決裁システムの管理者IDは、委託業者と情報政策課で同じものを使っている。",
+    "ウイルス対策ソフトの定義ファイルは手動で更新しており、半月ほど古いままの端末がある。",
     # a team on a single login
     "財務会計システムには係の4人が一つのIDで入っている。",
     # a phishing drill's results
@@ -68,6 +72,8 @@ def test_unseen_kinds_fire(text):
     "USBメモリなどの外部記録媒体は、許可されたもの以外は使用できないこととしております。",
     "情報システムについては、年に一度、外部の専門家による監査を受けております。",
     "多要素認証の導入について、他市の状況を調査しているところでございます。",
+    # remote working as a way of working, not a system's access
+    "職員は週1回テレワークを実施している。",
     # the same words outside a system
     "四月に退職した職員の送別会を開いた。",
     "市役所と駅を結ぶ線はバスが一本きりである。",
