@@ -305,7 +305,10 @@ _HIRAGANA = re.compile(r"[ぁ-ゖ][^ぁ-ゖ]*[ぁ-ゖ][^ぁ-ゖ]*[ぁ-ゖ]")
 # ・バックアップ媒体 LTOテープ): a bullet, a label, a colon or a space, a
 # value. Without the bullet a colon is as often a speaker's or a heading's
 # (a heading 「２ アカウントの管理」 has its number before the words).
-_LABELLED_ROW = re.compile(r"^[ ]*[・\-*※○●◆■□][ ]*[^\s:：]+(?:[:：][ ]?| +)[^\s]")
+_LABELLED_ROW = re.compile(r"^[ ]*[・\-*※○●◆■□][ ]*[^\s:：]+(?:[:：][ ]?| +)[^\s]"
+                           # an indented row of a report, a label and a figure apart by a
+                           # wide space (　開封した職員　213名): the figure is the value
+                           r"|^[　]+[^\s:：　]{2,14}[　]+(?=[^\s]*[0-9])[^\s]")
 # A product named in brackets, with a dotted version, or by a vendor's word
 # followed by a model number (Windows Server 2016), not VLAN 20.
 _NAMED_PRODUCT = re.compile(r"^「|[0-9]+\.[0-9]+|[A-Za-z]{3,}[ -][A-Za-z]+[ -]?[0-9]")
@@ -422,7 +425,9 @@ class SecurityDetailRecognizer(JaRecognizer):
         question = bool(tail) or bool(_ASKING.search(body))
         body_end = body_start + (confirm.start() if confirm else tail.start() if tail else len(stripped))
         note = _TRAILING_NOTE.search(text, body_start, body_end)
-        if note and not _triggers(text, note.start(), note.end()):
+        if note and not _triggers(text, note.start(), note.end()) \
+                and not _ADMITTED.search(_NOT_WEAKNESS.sub(lambda m: "＿" * len(m.group(0)), note.group(0))):
+            # (a note that admits a gap stays: …の適用（7月分は未適用）)
             body_end = note.start()  # （12月1日実施）: a note on the date, not the control
         belief = _BELIEF.search(text, body_start, s_end) if question else None
         premise = _last(_PREMISE.finditer(text, body_start, body_end)) if question and not belief else None

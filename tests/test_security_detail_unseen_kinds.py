@@ -122,3 +122,16 @@ def test_missing_monitoring_spares_and_planned_devices_fire(text):
 ])
 def test_monitoring_and_spares_outside_systems_stay_unflagged(text):
     assert _flagged(text) == [], text
+
+
+def test_a_note_that_admits_a_gap_stays_with_its_sentence():
+    text = "２　作業報告\n　　作業内容　セキュリティ更新プログラムの適用（9月分。8月分は動作確認中のため未適用）\n"
+    assert any("未適用" in t for t in _flagged(text))
+    # a note on the date only is still cut off (…の適用（10月2日実施）)
+    assert not any("実施" in t for t in _flagged("セキュリティ更新プログラムを当月分まで適用済みでございます（10月2日実施）。"))
+
+
+def test_an_indented_report_row_with_a_figure_is_a_statement():
+    assert _flagged("４　訓練の結果\n　訓練メールを開封した職員　158名（12.4％）\n")
+    # the same row shape with no control word
+    assert _flagged("４　研修の結果\n　受講した職員　412名\n　アンケート回答　388名\n") == []
