@@ -173,13 +173,16 @@ _EQUIPMENT = re.compile(
     r"導入|使用|使って|稼働|稼動|採用|設置|入れて|動い|機種|型番|型式|モデル|ルータ|ルーター|スイッチ|ストレージ|サーバ"
     r"|ファイアウォール|UTM|NAS|アクセスポイント|複合機|プリンタ|ファームウェア|装置|機器|製品")
 _EQUIPMENT_REACH = 30
-_PRODUCT_ANCHOR = re.compile(r"[A-Za-z] ?[0-9]+\.[0-9]|[A-Za-z][ -][A-Z0-9][A-Za-z0-9-]*[0-9]")
+# (a Latin letter, then a digit: 5.0, Ver.5, T40, FAS2720; the scans above run only where it stands)
+_PRODUCT_ANCHOR = re.compile(r"[A-Za-z][ .\-]? ?[0-9]")
 _NOT_PRODUCT = re.compile("(?:" + words_regex(_DATA["not_products"]["names"], longest_first=False) + r")(?![A-Za-z])")
 PRODUCT_TOKEN = "製品名"
 _CATEGORY_OF[PRODUCT_TOKEN] = "product_version"
 
 
 def _products(text: str, start: int, end: int) -> Iterable[re.Match]:
+    if not _PRODUCT_ANCHOR.search(text, start, end):
+        return  # (most clauses hold no Latin letter before a digit: one quick scan)
     yield from (m for m in _LATIN_PRODUCT.finditer(text, start, end) if not _NOT_PRODUCT.match(m.group(0)))
     for m in _LATIN_MODEL.finditer(text, start, end):
         if _NOT_PRODUCT.match(m.group(0)) or _LATIN_PRODUCT.search(text, m.start(), m.end()):
