@@ -53,7 +53,18 @@ _TRIGGER = re.compile("|".join(re.escape(w) for w in sorted(_KIND_OF, key=len, r
 _ASCII_WORD_END = re.compile(r"[A-Za-z]|カード")
 
 
+# キー alone: a Wi-Fi key only in a sentence about a wireless network, and
+# not the end of a longer katakana word (テンキー, ホットキー)
+_WIRELESS = re.compile(r"無線|Wi-?Fi|WiFi|ＷｉＦｉ|Ｗｉ－Ｆｉ|SSID|ＳＳＩＤ|アクセスポイント|WPA")
+
+
 def _standalone(text: str, m: re.Match) -> bool:
+    if m.group(0) == "キー":
+        if m.start() and "ァ" <= text[m.start() - 1] <= "ヶ" or text[m.start() - 1:m.start()] == "ー":
+            return False
+        start = max(text.rfind("。", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
+        end = min([i for i in (text.find("。", m.end()), text.find("\n", m.end())) if i != -1] or [len(text)])
+        return bool(_WIRELESS.search(text, start, end))
     if not m.group(0).isascii():
         return True
     return not (m.start() and text[m.start() - 1].isascii() and text[m.start() - 1].isalpha()) \
@@ -98,6 +109,16 @@ _QUOTED_PAIR = re.compile(
     r"[「『\"](?:[A-Za-z]{1,10}[:：=][ 　]?)?(?P<id>[A-Za-z0-9][A-Za-z0-9@_.-]{2,40})[ 　]*[/／:：,、 　][ 　]*"
     r"(?:[A-Za-z]{1,10}[:：=][ 　]?)?(?P<pw>[A-Za-z0-9!#$%&@*+_.-]{4,64})[」』\"]")
 _SENTENCE_END = "。\n"
+# A value named before its word (guestというIDで, 「admin」というアカウント):
+# a user name in lower case or with a digit, not a product (Windowsという OS).
+_NAMED_BEFORE = re.compile(
+    r"(?<![A-Za-z0-9_.@-])[「『\"]?(?P<value>[A-Za-z][A-Za-z0-9_.-]{2,31})[」』\"]?[ ]?(?:という|との|なる)[ ]?"
+    r"(?P<word>ログインID|ユーザーID|ユーザID|ユーザー名|ユーザ名|アカウント名|アカウント|ID|パスワード)")
+# A PIN or password said in the readings of its digits (いちにいさんよん,
+# ゼロゼロゼロゼロ): four digits or more, right after the word.
+_DIGIT_READINGS = (r"(?:ぜろ|れい|まる|いち|いっ|にい|にー|に|さん|よん|し|ごー|ご|ろく|なな|しち|はち|きゅう|きゅー|く"
+                   r"|ゼロ|レイ|マル|イチ|ニイ|ニー|ニ|サン|ヨン|シ|ゴー|ゴ|ロク|ナナ|シチ|ハチ|キュウ|キュー|ク)")
+_READ_OUT = re.compile(r"(?:は|が|も|を)?[、，:：]?[ 　]?(?:「)?(?P<value>" + _DIGIT_READINGS + r"{4,8})(?=」|で|と|の|を|に|だ|。|、|$)")
 # A value in quotes (…出荷時の「0000」のまま): digits in quotes after a password
 # word are the password itself, not a count (「0000」年 would be a year).
 _QUOTE_OPEN = "「『\""
@@ -143,7 +164,8 @@ class CredentialRecognizer(JaRecognizer):
                 continue
             for v in _VALUE.finditer(text, m.end(), window_end):
                 value = v.group(0).rstrip(".")
-                digits_ok = value.isdigit() and (word in _WORDS["pin"] or (word in _WORDS["user_id"] and len(value) >= 6)
+                digits_ok = value.isdigit() and (word in _WORDS["pin"] or word in _WORDS["card"]
+                                                 or (word in _WORDS["user_id"] and len(value) >= 6)
                                                  or (word in _WORDS["password"] and len(value) >= 4
                                                      and _QUOTE_CLOSE.match(text, v.start() + len(value))
                                                      and text[v.start() - 1:v.start()] in _QUOTE_OPEN))
@@ -158,13 +180,23 @@ class CredentialRecognizer(JaRecognizer):
                     continue
                 if word in ("ID", "アカウント") and not re.search(r"\d", value) and not default:
                     continue
-                if word == "アカウント" and text.startswith("の", v.start() + len(value)):
-                    continue  # アカウントはgoogleのもの: whose account, not its name
+                if word == "アカウント" and text.startswith("の", v.start() + len(value)) \
+                        and not re.match(r"の(?:よう|形|形式|とおり|通り)", text[v.start() + len(value):]):
+                    continue  # アカウントはgoogleのもの: whose account, not its name (s2051034のように is one)
                 s, e = v.start(), v.start() + len(value)
                 if any(s < te and ts < e for ts, te in taken):
                     continue
                 yield self._value(text, m, s, e, end_of_sentence, taken)
                 break
+        for n in _NAMED_BEFORE.finditer(text):
+            s, e = n.span("value")
+            value = n.group("value")
+            if not (value.islower() or any(c.isdigit() for c in value)) or any(s < te and ts < e for ts, te in taken):
+                continue
+            taken.append((s, e))
+            word = n.group("word")
+            yield self.result("CREDENTIAL", s, e, 0.8, f"「{word}」の前に書かれた値", kind=_KIND_OF[word],
+                              credential_word=word)
         yield from self._tokens_and_quotes(text, taken)
         if "\t" in text:
             yield from self._table_cells(text, taken)
@@ -184,6 +216,9 @@ class CredentialRecognizer(JaRecognizer):
                   taken: list[tuple[int, int]]) -> RecognizerResult | None:
         """A password or PIN written in words after the word ``m``: quoted in
         any script, or described by what it is made of."""
+        r = _READ_OUT.match(text, m.end(), end_of_sentence)
+        if r and not any(r.start("value") < te and ts < r.end("value") for ts, te in taken):
+            return self._value(text, m, r.start("value"), r.end("value"), end_of_sentence, taken)
         d = _DESCRIBED.match(text, m.end(), end_of_sentence)
         if d and not any(d.start("value") < te and ts < d.end("value") for ts, te in taken):
             return self._value(text, m, d.start("value"), d.end("value"), end_of_sentence, taken)

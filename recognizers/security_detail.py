@@ -125,6 +125,9 @@ _ADMISSION_ONLY = frozenset(c for c, e in _CONTROLS.items() if e.get("admission_
 # that recur by the month or only admit a gap (audits, drills, training)
 _YEARLY_CLASSES = _MONTH_CLASSES | _ADMISSION_ONLY
 _YEARLY = frozenset(("毎年", "毎年度"))
+# once or twice a year (年1回, 年に2回, 年一度): the cadence every municipality
+# holds its drills, audits and courses at; only the month says when
+_YEARLY_COUNT = re.compile(r"年度?に?(?:[12１２一二]|一)(?:回|度)")
 _YEARLY_MONTH = re.compile(r"毎年度?[0-9]{1,2}月")
 for _cat, _entry in _CONTROLS.items():
     for _w in _entry["terms"]:
@@ -159,14 +162,34 @@ def _is_trigger(text: str, m: re.Match) -> bool:
 # way (Society 5.0, Web 3.0).
 _LATIN_PRODUCT = re.compile(
     r"(?<![A-Za-z0-9.])[A-Z][A-Za-z]{2,}(?:[ -][A-Za-z][A-Za-z0-9]*){0,2}[ -]?(?:[Vv]er\.? ?)?[0-9]+(?:\.[0-9]+)+(?![0-9.])")
-_PRODUCT_ANCHOR = re.compile(r"[A-Za-z] ?[0-9]+\.[0-9]")
+# A device named by its maker's word and a model number (NetApp FAS2720,
+# Firebox T40, ETERNUS DX200): the model is what an attacker looks up, but
+# the same shape names other things, so it counts only with a word of
+# equipment in use close to it (導入, 稼働, ルータ, ストレージ, 機種).
+_LATIN_MODEL = re.compile(
+    r"(?<![A-Za-z0-9.])[A-Z][A-Za-z]{2,}(?:[ -][A-Z][A-Za-z]+)?[ -]"
+    r"(?=[A-Za-z0-9-]*[0-9])(?=[A-Za-z0-9-]*[A-Z])[A-Z0-9][A-Za-z0-9-]{1,12}(?![A-Za-z0-9.])")
+_EQUIPMENT = re.compile(
+    r"導入|使用|使って|稼働|稼動|採用|設置|入れて|動い|機種|型番|型式|モデル|ルータ|ルーター|スイッチ|ストレージ|サーバ"
+    r"|ファイアウォール|UTM|NAS|アクセスポイント|複合機|プリンタ|ファームウェア|装置|機器|製品")
+_EQUIPMENT_REACH = 30
+# (a Latin letter, then a digit: 5.0, Ver.5, T40, FAS2720; the scans above run only where it stands)
+_PRODUCT_ANCHOR = re.compile(r"[A-Za-z][ .\-]? ?[0-9]")
 _NOT_PRODUCT = re.compile("(?:" + words_regex(_DATA["not_products"]["names"], longest_first=False) + r")(?![A-Za-z])")
 PRODUCT_TOKEN = "製品名"
 _CATEGORY_OF[PRODUCT_TOKEN] = "product_version"
 
 
 def _products(text: str, start: int, end: int) -> Iterable[re.Match]:
-    return (m for m in _LATIN_PRODUCT.finditer(text, start, end) if not _NOT_PRODUCT.match(m.group(0)))
+    if not _PRODUCT_ANCHOR.search(text, start, end):
+        return  # (most clauses hold no Latin letter before a digit: one quick scan)
+    yield from (m for m in _LATIN_PRODUCT.finditer(text, start, end) if not _NOT_PRODUCT.match(m.group(0)))
+    for m in _LATIN_MODEL.finditer(text, start, end):
+        if _NOT_PRODUCT.match(m.group(0)) or _LATIN_PRODUCT.search(text, m.start(), m.end()):
+            continue
+        line_start = max(text.rfind("。", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
+        if _EQUIPMENT.search(text, max(line_start, m.start() - _EQUIPMENT_REACH), m.end() + _EQUIPMENT_REACH):
+            yield m
 
 
 def _triggers(text: str, start: int, end: int) -> tuple[str, ...]:
@@ -182,6 +205,12 @@ _NOT_WEAKNESS = guarded(re.compile(factored_words_regex(_DATA["weakness"]["not_w
                           + "|".join(f"(?:{p})" for p in _DATA["weakness"]["double_negation"])))
 _COMMON = frozenset(_DATA["generic"]["common"])
 _COMMON_RX = re.compile(factored_words_regex(_COMMON))
+_THREE_LAYER = frozenset(_DATA["generic"]["three_layer"])
+_PLANNED_INTRO = re.compile(r"(?:導入|設置|構築)(?:を|し|する|して|の)?[^。]{0,30}?予定")
+# the separation claimed as done or required, in the policy's own words
+# (ネットワーク分離を実施し, 分離は実施されており, …とは分離すること); a
+# description of what is kept apart from what (…とは分離している) still fires
+_SEPARATED = re.compile(r"分離(?:を|は|が)?(?:実施|講じ|徹底|確保|図)|分離すること")
 _PLANNED = re.compile(factored_words_regex(_DATA["generic"]["planned"]))
 _NOT_PLANNED = re.compile(factored_words_regex(_DATA["generic"]["not_planned"]))
 _NEVER = re.compile(factored_words_regex(_DATA["never"]["phrases"]))
@@ -203,7 +232,10 @@ _BRACKETED = re.compile(r"(?:[^。\n\t（(]|[（(][^（()）\n\t]{0,80}[）)])+"
 # A month with no year or day before it (11月に, 6月と12月): for audits,
 # drills and training it is when they recur, not a date of the proceedings.
 # (a span of months too: 10月から12月にかけて)
-_SCHEDULE_MONTH = re.compile(r"(?<![0-9年度])[0-9]{1,2}月(?![0-9]|[0-9]*日)(?:と|、|及び|および|に|中|頃|ごろ|上旬|中旬|下旬|から|まで)")
+# (the week or the weekday of the month too: 9月の第1週, 11月の第2土曜日)
+# (a month of every year is one too: 例年9月, 毎年11月; 2024年9月 is a date)
+_SCHEDULE_MONTH = re.compile(r"(?:(?<=例年)|(?<=毎年)|(?<=毎年度)|(?<![0-9年度]))[0-9]{1,2}月(?![0-9]|[0-9]*日)(?:と|、|及び|および|に|中|頃|ごろ|上旬|中旬|下旬|から|まで"
+                             r"|の(?=第[0-9一二三四五]|上旬|中旬|下旬|初め|始め|末|半ば))")
 # not cut inside a list of numbers (小学校1、2年生)
 _CLAUSE = re.compile(r"(?:[^、，,；;]|(?<=[0-9])[、，,](?=[0-9]))+[、，,；;]?")
 # Dates and numbers of the proceedings, money and legal references are not
@@ -276,7 +308,10 @@ _HIRAGANA = re.compile(r"[ぁ-ゖ][^ぁ-ゖ]*[ぁ-ゖ][^ぁ-ゖ]*[ぁ-ゖ]")
 # ・バックアップ媒体 LTOテープ): a bullet, a label, a colon or a space, a
 # value. Without the bullet a colon is as often a speaker's or a heading's
 # (a heading 「２ アカウントの管理」 has its number before the words).
-_LABELLED_ROW = re.compile(r"^[ ]*[・\-*※○●◆■□][ ]*[^\s:：]+(?:[:：][ ]?| +)[^\s]")
+_LABELLED_ROW = re.compile(r"^[ ]*[・\-*※○●◆■□][ ]*[^\s:：]+(?:[:：][ ]?| +)[^\s]"
+                           # an indented row of a report, a label and a figure apart by a
+                           # wide space (　開封した職員　213名): the figure is the value
+                           r"|^[　]+[^\s:：　]{2,14}[　]+(?=[^\s]*[0-9])[^\s]")
 # A product named in brackets, with a dotted version, or by a vendor's word
 # followed by a model number (Windows Server 2016), not VLAN 20.
 _NAMED_PRODUCT = re.compile(r"^「|[0-9]+\.[0-9]+|[A-Za-z]{3,}[ -][A-Za-z]+[ -]?[0-9]")
@@ -393,7 +428,9 @@ class SecurityDetailRecognizer(JaRecognizer):
         question = bool(tail) or bool(_ASKING.search(body))
         body_end = body_start + (confirm.start() if confirm else tail.start() if tail else len(stripped))
         note = _TRAILING_NOTE.search(text, body_start, body_end)
-        if note and not _triggers(text, note.start(), note.end()):
+        if note and not _triggers(text, note.start(), note.end()) \
+                and not _ADMITTED.search(_NOT_WEAKNESS.sub(lambda m: "＿" * len(m.group(0)), note.group(0))):
+            # (a note that admits a gap stays: …の適用（7月分は未適用）)
             body_end = note.start()  # （12月1日実施）: a note on the date, not the control
         belief = _BELIEF.search(text, body_start, s_end) if question else None
         premise = _last(_PREMISE.finditer(text, body_start, body_end)) if question and not belief else None
@@ -460,7 +497,7 @@ class SecurityDetailRecognizer(JaRecognizer):
                 if not _EPISODE_END.search(text, c.start, c.end):
                     continue
                 c = None  # …したところ、 closes an episode: the next clause starts a new group
-            if group and _fires(group, question):
+            if group and _fires(group, question, body):
                 fired.append((clauses.index(group[0]), group))
             group = []
         if not fired and not question:
@@ -541,7 +578,8 @@ def _clauses(text: str, start: int, end: int) -> list[_Clause]:
         if triggers and all(_CATEGORY_OF.get(t) in _YEARLY_CLASSES for t in triggers) and not _YEARLY_MONTH.search(piece):
             # 訓練は毎年度実施: every municipality drills, audits and trains
             # once a fiscal year; only the month or a count says when
-            specifics = tuple((k, v) for k, v in specifics if not (k == "period" and v in _YEARLY))
+            specifics = tuple((k, v) for k, v in specifics
+                              if not (k == "period" and (v in _YEARLY or _YEARLY_COUNT.fullmatch(v))))
         month_class = any(_CATEGORY_OF.get(t) in _MONTH_CLASSES for t in triggers)
         if month_class or (month_class_before and not triggers):
             # 監査は毎年11月, 訓練は6月と12月: the month is the control's
@@ -717,7 +755,7 @@ def _strong(clauses: list[_Clause]) -> bool:
 _LINES_COUNT = re.compile(r"(?:系統|回線)$")
 
 
-def _fires(group: list[_Clause], question: bool) -> bool:
+def _fires(group: list[_Clause], question: bool, body: str | None = None) -> bool:
     restated = any(c.restated for c in group)
     admitted = any(c.admitted for c in group)
     # controls whose schedule helps no intruder (研修は年1回、全職員が受講)
@@ -736,15 +774,24 @@ def _fires(group: list[_Clause], question: bool) -> bool:
     weak_only = all(t in _WEAK for t in triggers)
     # 故障した場合は、2階の…課に持参: a failure or an absence is no place's control
     local_only = all(t in _LOCAL for t in triggers)
+    # a clause holds a trigger that counts: not a course's (研修) left out above
+    # (ネットワーク分離を実施し、全職員を対象とした研修を行う: 全職員 is the course's scope)
+    kept = set(triggers)
+    counts = [any(t in kept for t in c.triggers) for c in group]
+    # 年に一度、外部の専門家による監査を受けて: the yearly cadence in a clause of
+    # its own is no schedule of an audit, a drill or a course either
+    yearly_only = all(_CATEGORY_OF.get(t) in _YEARLY_CLASSES for t in triggers)
     for i, c in enumerate(group):
         # the trigger in this clause, the one before it or, for a limit, the
         # one after it (北支所の端末のみ、インターネットに直接接続できる)
-        near = bool(c.triggers) or (i > 0 and bool(group[i - 1].triggers))
-        near_limit = near or (i + 1 < len(group) and bool(group[i + 1].triggers))
+        near = counts[i] or (i > 0 and counts[i - 1])
+        near_limit = near or (i + 1 < len(group) and counts[i + 1])
         for kind, value in c.specifics:
-            if (kind == "scope" and not c.triggers) or (kind == "limit" and not near_limit):
+            if (kind == "scope" and not counts[i]) or (kind == "limit" and not near_limit):
                 continue  # 全員 binds to its own clause (…Wi-Fiを使え、スタッフが全員学生)
             if kind == "place" and local_only:
+                continue
+            if yearly_only and kind == "period" and (value in _YEARLY or _YEARLY_COUNT.fullmatch(value)):
                 continue
             if kind == "content" and not any(_CATEGORY_OF[t] == "logging" for t in triggers if t in _CATEGORY_OF):
                 continue  # 日時、職員名 are what a log records, not what an outage report lists
@@ -761,9 +808,17 @@ def _fires(group: list[_Clause], question: bool) -> bool:
                 # one after it (退職者のアカウントの削除を、人事異動と連動して行う).
                 continue
             return True
+    # a control planned for introduction (来年度にWAFを導入する予定): it is not
+    # there yet, which says what is missing now; generic (REVIEW) as a plan
+    if body is not None and _PLANNED_INTRO.search(body) \
+            and any(t not in _WEAK and t not in _CIVIC and t not in _COMMON for t in triggers):
+        return True
     # statements every municipality makes fire (generic) with two such terms:
-    # LGWANとは別に閉域の専用回線, インターネット接続系とは分離
-    return len({t for t in triggers if t in _COMMON or _COMMON_RX.fullmatch(t)}) >= 2
+    # LGWANとは別に閉域の専用回線; not the three-layer model said in its own
+    # words alone (インターネット接続系とは分離, ネットワーク分離を実施): every
+    # municipality has published it since the 2015 review, writers keep it
+    common = {t for t in triggers if t in _COMMON or _COMMON_RX.fullmatch(t)}
+    return len(common) >= 2 and not (common <= _THREE_LAYER and body is not None and _SEPARATED.search(body))
 
 
 def _versioned(kind: str, value: str, triggers: list[str]) -> bool:

@@ -110,8 +110,9 @@ def test_answers_bullets_and_plain_admissions(text, detail):
 
 
 @pytest.mark.parametrize("text", [
-    # a member's question guesses; it states nothing
-    "退職者のIDが残っているのではないか。", "サポートの切れたOSを使っているのではないか。",
+    # a member's question asks; it states nothing (…のではないか asserts the
+    # speaker's view: a belief, read as a statement, see _BELIEF)
+    "退職者のIDが残っているのではないか。", "サポートの切れたOSを使っているのか。",
     # nothing happened, nothing is wrong
     "現時点でサーバへの不正アクセスは確認できておりません。", "バックアップから復元したため、データの消失はございません。",
     "データセンターへの移行によって、停電時もシステムが止まることはございません。",

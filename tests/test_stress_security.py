@@ -121,3 +121,19 @@ def test_harder_security_categories_are_written_as_they_say():
     # the plan is a tab table whose cells hold the details
     cells = [sp for d, sp, _ in spans if d["kind"] == "plan" and sp.get("phrasing") == "table"]
     assert cells and all(d["text"][sp["start"] - 1] == "\t" for d, sp, _ in spans if sp in cells)
+
+
+def test_issue12_categories_are_written_as_they_say():
+    """Model numbers in Latin script, PINs read out in kana, card numbers and
+    pupils' accounts with digits, default IDs in lower case, and the measures
+    every municipality states kept (KEEP)."""
+    spans = [(sp, d["text"][sp["start"]:sp["end"]]) for d in generate_security(9, 80) for sp in d["spans"]]
+    by_cat: dict[str, list[tuple[dict, str]]] = {}
+    for sp, v in spans:
+        by_cat.setdefault(sp["category"], []).append((sp, v))
+    assert all(any(c.isascii() and c.isalpha() for c in v) and any(c.isdigit() for c in v)
+               for _, v in by_cat["sec_model_firmware"])
+    assert all(not v.isascii() and all("\u3041" <= c <= "\u30ff" for c in v) for _, v in by_cat["cred_pinword"])
+    assert all(any(c.isdigit() for c in v) for _, v in by_cat["cred_card"] + by_cat["cred_pupil"])
+    assert all(v.isascii() and v.islower() for _, v in by_cat["cred_default"])
+    assert all(sp["action"] == "KEEP" for sp, _ in by_cat["general_measure"])

@@ -48,15 +48,20 @@ CONTROLS: tuple[str, ...] = (
     "data_transfer", "supplier", "incident_response", "continuity", "awareness", "secure_testing", "cloud",
     # harder: weaknesses in everyday words, drill and audit dates, partner media, end-of-support versions
     "plain_weakness", "schedule", "exchange", "end_of_support",
+    # issue 12: weaknesses in everyday words, controls with a scope or schedule, model numbers and firmware
+    "everyday_weakness", "scoped_control", "model_firmware",
 )
 PHRASINGS: tuple[str, ...] = ("plain", "polite", "question", "bullet", "table")   # table: a cell of a plan
 GENERAL: tuple[str, ...] = ("general_policy", "general_topic", "general_question",
-                            "general_schedule", "general_exchange", "general_product", "general_site")
+                            "general_schedule", "general_exchange", "general_product", "general_site",
+                            "general_measure")
 DATA_CENTER: tuple[str, ...] = ("dc_operator_number", "dc_nickname", "dc_building", "dc_region_hint", "dc_referback",
                                 "dc_operator_bare", "dc_placed", "dc_called",
                                 "dc_nickname_bare", "dc_region_only", "dc_floor_room", "dc_address")
 NETWORK: tuple[str, ...] = ("net_ip", "net_host", "net_url", "net_ssid", "net_vlan_port")
-CREDENTIAL: tuple[str, ...] = ("cred_password", "cred_userid", "cred_pin", "cred_key")
+CREDENTIAL: tuple[str, ...] = ("cred_password", "cred_userid", "cred_pin", "cred_key",
+                               # issue 12: card numbers, default IDs, pupils' accounts, Wi-Fi keys, PINs in words
+                               "cred_card", "cred_default", "cred_pupil", "cred_wifi", "cred_pinword")
 
 #: Every category the security suite writes, in the order reports list them.
 CATEGORIES: tuple[str, ...] = tuple(f"sec_{c}" for c in CONTROLS) + GENERAL + DATA_CENTER + NETWORK + CREDENTIAL
@@ -154,7 +159,7 @@ class _SecWriter:
             v, p = self.rng.randint(2, 400), self.pick(("3389", "22", "5900", "8443", "1433"))
             return self.pick((f"VLAN{v}", f"ＶＬＡＮ{fullwidth(str(v))}", f"VLAN {v}", f"{p}番ポート",
                               f"TCPの{p}番ポート")), "vlan"
-        key = {"cred_password": "password", "cred_userid": "userid", "cred_pin": "pin", "cred_key": "key"}[category]
+        key = category.removeprefix("cred_")
         return self.pick(cred[key + "s"]), key
 
     def site(self, d: _Doc, category: str) -> None:
@@ -202,14 +207,15 @@ class _SecWriter:
             self.end_line(d)
             d.put(f"○{self.pick(self.data['slots']['section'])}長　")
             self.turn(d, ("polite", "plain", "bullet"), ("general_policy", "general_topic", "general_schedule",
-                                                         "general_exchange", "general_product", "general_site"))
+                                                         "general_exchange", "general_product", "general_site",
+                                                         "general_measure"))
             self.end_line(d)
         d.put("○委員長　以上で質疑を終わります。\n")
 
     def report(self, d: _Doc) -> None:
         """An audit report or procedure: findings as bullets, with some prose."""
         d.put(f"令和{self.rng.randint(3, 7)}年度　情報セキュリティ内部監査結果報告書\n\n１　監査の概要\n　")
-        self.general(d, self.decks.draw(("general_policy", "general_topic")))
+        self.general(d, self.decks.draw(("general_policy", "general_topic", "general_measure")))
         d.put("\n\n２　指摘事項\n")
         for _ in range(self.rng.randint(3, 6)):
             self.turn(d, ("bullet", "bullet", "plain"), ("general_topic", "general_schedule", "general_product",
