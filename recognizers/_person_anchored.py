@@ -74,7 +74,11 @@ NAME_FIELDS = frozenset(["氏名", "宛名", "宛先", "申請者", "申立人",
                          "口座名義", "連帯保証人", "保証人", "申出人", "申出者", "届出人", "届出者", "請願者",
                          "陳情者", "入居者", "利用者", "被害者", "加害者", "運転者", "患者", "本人氏名",
                          # people who apply for or attend what the office runs (講座, 試験, 窓口)
-                         "受講者", "申込者", "応募者", "受験者", "来庁者", "来所者"])
+                         "受講者", "申込者", "応募者", "受験者", "来庁者", "来所者",
+                         # a contractor's people as a form's fields (建設業法 第19条の2, 第26条;
+                         # inspection and service reports): names Sudachi does not know too
+                         "現場代理人", "主任技術者", "監理技術者", "専門技術者", "現場責任者", "工事責任者",
+                         "作業責任者", "管理技術者", "照査技術者", "点検者", "作業者", "作業従事者", "常駐技術者"])
 _FIELD_LABELS = sorted(NAME_FIELDS, key=len, reverse=True)
 _SEG = rf"[{KANJI_NAME}ァ-ヺーA-Za-z][{KANJI_NAME}ァ-ヺーA-Za-z・]{{0,11}}"
 _GIVEN_SEG = rf"(?:[{KANJI_NAME}ァ-ヺーA-Za-z][{KANJI_NAME}ァ-ヺーA-Za-z・]{{0,7}}|[ぁ-ゖー]{{2,6}})"

@@ -13,6 +13,7 @@ import re
 
 from redactor.data_files import load_toml
 from redactor.recognizers import _context as ctx
+from redactor.recognizers._person_vendor import contract_before, vendor_block
 from redactor.recognizers._text import KANJI, KANJI_ODORIJI, line_span, words_regex
 
 _ROLES = load_toml("person_roles.toml", "redactor.recognizers.data")
@@ -34,14 +35,17 @@ BEFORE = {role: tuple(_ROLES["before"][role]) + (COMMUNITY + QUALIFICATIONS if r
 _INCIDENT = tuple(_ROLES["incident"]["words"])
 # A residents' body's name, then one of its posts, right before a name
 # (北町自治会（会長　, 子ども会の副会長 ): the post is a community post.
-_COMMUNITY_POST = re.compile(r"(?:%s)(?:[「『(（][^」』)）\n]{1,15}[」』)）])?[ \t]*[(（の]?[ \t]*(?P<post>%s)[ \t:：]*の?$" % (
+# A federation of such bodies (PTA連合会長, 自治会連合会の会長, 町内会連絡協議会長) is
+# residents' too: its words may stand between the body and the post.
+_FEDERATION = r"(?:連合会?|連絡協議会?|協議会|連絡会)?"
+_COMMUNITY_POST = re.compile((r"(?:%s)" + _FEDERATION + r"(?:[「『(（][^」』)）\n]{1,15}[」』)）])?[ \t]*[(（の]?[ \t]*(?P<post>%s)[ \t:：]*の?$") % (
     words_regex(_ROLES["community"]["community_bodies"]), words_regex(_ROLES["community"]["community_posts"])))
 # ... and the body's name right before a name that its post follows (北町自治会の相沢会長).
-_COMMUNITY_BODY_BEFORE = re.compile(r"(?:%s)[ \t]*[(（の]?[ \t]*$" % words_regex(_ROLES["community"]["community_bodies"]))
+_COMMUNITY_BODY_BEFORE = re.compile((r"(?:%s)" + _FEDERATION + r"[ \t]*[(（の]?[ \t]*$") % words_regex(_ROLES["community"]["community_bodies"]))
 _COMMUNITY_POSTS = frozenset(_ROLES["community"]["community_posts"])
 # ... and right after a name (宮内消防団分団長, 谷口町内会副会長), with the posts of a
 # fire brigade's units (分団長, 班長): the whole compound is the post.
-_COMMUNITY_POST_AFTER = re.compile(r"(?:%s)(?:%s|分団長|副分団長|部長|班長)" % (
+_COMMUNITY_POST_AFTER = re.compile((r"(?:%s)" + _FEDERATION + r"(?:%s|分団長|副分団長|部長|班長)") % (
     words_regex(_ROLES["community"]["community_bodies"]), words_regex(_ROLES["community"]["community_posts"])))
 _COMMUNITY_BODY_FIRST = frozenset(b[0] for b in _ROLES["community"]["community_bodies"])
 _INCIDENT_PARTIES = tuple(_ROLES["incident"]["parties"])
@@ -213,6 +217,28 @@ _FIELD_LABEL_ROLES = frozenset(["担当", "担当者", "担当者名", "出席�
 _NAME_LINE = re.compile(rf"[{KANJI}ァ-ヺーぁ-ゖA-Za-z]{{1,6}}(?: [{KANJI}ァ-ヺーぁ-ゖA-Za-z]{{1,6}})?[ \t]*(?:\n|$)")
 
 
+# A district or charge in brackets between a post and the name (民生委員（東町担当）の,
+# 自治会長（三丁目）　): the post before the bracket is what the person is named as,
+# not a word inside the bracket (担当 there is the volunteer's area, not an office).
+_AREA_CLOSE = frozenset(")）")
+_AREA_BRACKET = re.compile(r"[(（][^()（）\n]{1,14}[)）][ \t]*の?[ \t]*$")
+
+
+def _post_with_area(text: str, start: int) -> tuple[str, str] | None:
+    """(role, post) for a private or doubtful post right before a bracketed
+    district or charge that comes right before the name; None otherwise (an
+    official title there keeps the usual reading: 福祉課長（栗林）　is a speaker)."""
+    raw = ctx.before(text, start, 34).rstrip(" ")
+    bracket = _AREA_BRACKET.search(raw)
+    if bracket is None:
+        return None
+    outer = raw[:bracket.start()].rstrip(" \t").replace(" ", "")
+    word = ctx.ends_with_word(outer, _BEFORE_ALL)
+    if word and _BEFORE_ROLE[word] != "official":
+        return _BEFORE_ROLE[word], word
+    return None
+
+
 def _role_before(text: str, start: int) -> tuple[str, str] | None:
     """(role, word) from a role word right before a name (市長　, 相手方 , 氏名：)."""
     raw = ctx.before(text, start, 14).rstrip(" ")
@@ -238,6 +264,10 @@ def _role_before(text: str, start: int) -> tuple[str, str] | None:
                 raw = above
     if raw.endswith("である"):
         raw = raw[:-3].rstrip(" ")  # 相談者である宇佐美は, 相手方である三浦: the role word, then である
+    if raw[-1:] in _AREA_CLOSE or raw.endswith(("）の", ")の")):
+        area = _post_with_area(text, start)
+        if area:
+            return area
     # 「西村総務課長：小野寺さんは」: a title before a colon is the speaker's,
     # not this name's (a field label such as 氏名： still counts).
     speaker_label = raw.endswith((":", "："))
@@ -548,6 +578,13 @@ def decide_role(text: str, start: int, end: int,
         company = _company_person(text, start, before[1]) or _company_staff(text, start, before[1])
         if company:
             return "private", "role_before", company
+        if before[1] in _REPRESENTATIVES and not contract_before(text, start):
+            # 株式会社X　代表取締役　Y with no contract before it: a company's
+            # head named for some other reason (a complaint, a subsidy, a permit)
+            return "unclear", "doubt", before[1]
+        if before[1] in _COMPANY_STAFF and vendor_block(text, start):
+            # 株式会社X　東支店⏎担当　Y: the company's 担当, on the line under it
+            return "unclear", "doubt", "事業者の" + before[1]
         task = _task_staff(text, start, before[1])
         if task:
             return "unclear", "doubt", task
@@ -588,6 +625,9 @@ def decide_role(text: str, start: int, end: int,
     if owner:
         return owner[0], "role_before", owner[1]
     unit = _unit_before(text, start) or _unit_then_staff_label(text, start)
+    if unit and vendor_block(text, start):
+        # 株式会社X⏎担当　保守課　Y: a unit of the company on the line above, not the municipality's
+        return "unclear", "doubt", "事業者の" + unit
     if unit:
         party = ctx.find_word(ctx.before(text, start, 24).rsplit("\n", 1)[-1], _INCIDENT_PARTIES)
         if party:

@@ -1,0 +1,63 @@
+"""A vendor's people: whose staff a name after 担当 or a unit is, when the
+company is named on a line above it rather than on the name's own line.
+
+Contracts, inspection reports and incident reports name a contractor's
+people in a block of lines under the company's own line:
+
+    株式会社ミドリ保守　東支店
+    担当　システム保守課　山田 太郎（電話 …）
+
+The 担当 and the 課 there are the company's, not the municipality's, so the
+title is no evidence that the person acts for the municipality (KEEP needs
+positive evidence): the capacity is for a person to decide. A block that
+also names the municipality's own office (北浜市総務課, 市役所) is the
+municipality's, and this reading does not apply.
+
+Also: a company's representative (代表取締役) is named in office only as the
+other party of a public contract; with no contract named before the name,
+whose representative and why the document names them is for a person to
+decide.
+"""
+from __future__ import annotations
+
+import re
+
+from redactor.recognizers._context import lines_above
+from redactor.recognizers._text import KANJI
+
+# What names a private company or one of its offices on a line (not 出張所,
+# which a municipality has as well).
+_COMPANY_LINE = re.compile(r"株式会社|有限会社|合同会社|合資会社|合名会社|\(株\)|\(有\)|支店|支社|営業所|本社")
+# What names the municipality's own office on a line: a city, town or village
+# before an office word, or the office itself.
+_MUNICIPAL_LINE = re.compile(rf"[{KANJI}ヶ][市町村区](?:役所|役場|長|議会|教育委員会|[{KANJI}]{{0,8}}(?:課|係|室|部|局))"
+                             r"|市役所|町役場|村役場|本市|当市|本町|当町|本村|当村")
+# The contract words that make a company's representative the other party
+# of a public contract (地方自治法 第96条 第1項 第5号, 第234条).
+_CONTRACT = re.compile(r"契約|請負|受注|落札|入札|指定管理|発注|委託")
+
+
+def vendor_block(text: str, start: int, limit: int = 3) -> bool:
+    """Whether the name at ``start`` stands in a block of lines headed by a
+    company's line: one of the ``limit`` lines right above (no blank line
+    between) names a company or one of its offices, and neither those lines
+    nor the name's own line names the municipality's office."""
+    line_start = text.rfind("\n", 0, start) + 1
+    if _MUNICIPAL_LINE.search(text, line_start, start):
+        return False
+    company = False
+    for _, above in lines_above(text, line_start, limit):
+        if not above.strip():
+            break
+        if _MUNICIPAL_LINE.search(above):
+            return False
+        if _COMPANY_LINE.search(above):
+            company = True
+            break
+    return company
+
+
+def contract_before(text: str, start: int, width: int = 400) -> bool:
+    """Whether a contract word stands in the ``width`` characters before the
+    name (契約の相手方, 請負者, 指定管理者): the company is a public contract's party."""
+    return _CONTRACT.search(text, max(0, start - width), start) is not None
