@@ -276,7 +276,31 @@ def _readings(text: str, persons: list[Finding]) -> list[Finding]:
             s, e = f.end + gap + m.start("value"), f.end + gap + m.end("value")
             added.append(replace(f, start=s, end=e, text=text[s:e],
                                  reason=f"{f.text} の読み（括弧書き）"))
+            surname = _surname_of_a_read_name(text, f, m.group("value"))
+            if surname:
+                added.append(replace(f, start=surname[0], end=surname[1], text=text[surname[0]:surname[1]],
+                                     reason=f"読み仮名（{m.group('value')}）が姓と名の二語で読む氏名の姓"))
     return added + readings_beside(text, persons)
+
+
+# A kanji word set apart by one space right before a found given name
+# (柊　守（ひいらぎ　まもる）): the surname Sudachi took for a word (柊 the plant).
+_SPACED_WORD_BEFORE = re.compile(rf"(?<![{KANJI_ODORIJI}])[{KANJI_ODORIJI}]{{1,4}}[ \u3000]$")
+
+
+def _surname_of_a_read_name(text: str, f: Finding, reading: str) -> tuple[int, int] | None:
+    """(start, end) of the surname before a one-word finding whose reading
+    in brackets reads two words (a surname and a given name): the reading
+    says the name is two words, so the kanji word right before it, set apart
+    by a space, is its surname. None when the finding has both words already."""
+    if " " not in reading.strip() and "\u3000" not in reading.strip() and "・" not in reading:
+        return None
+    if " " in f.text or "\u3000" in f.text:
+        return None
+    m = _SPACED_WORD_BEFORE.search(text, max(0, f.start - 6), f.start)
+    if m is None:
+        return None
+    return m.start(), m.end() - 1
 
 
 def _compact(s: str) -> str:

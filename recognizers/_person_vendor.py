@@ -32,6 +32,9 @@ _COMPANY_LINE = re.compile(r"株式会社|有限会社|合同会社|合資会社
 # before an office word, or the office itself.
 _MUNICIPAL_LINE = re.compile(rf"[{KANJI}ヶ][市町村区](?:役所|役場|長|議会|教育委員会|[{KANJI}]{{0,8}}(?:課|係|室|部|局))"
                              r"|市役所|町役場|村役場|本市|当市|本町|当町|本村|当村")
+# The name's line is the block's staff line: it opens with the staff label
+# (担当　保守課　Y, 担当者：Y), not with a label of its own (監査人：総務課…担当　Y).
+_STAFF_LINE = re.compile(r"[ \t]*(?:担当者名|担当者|担当|連絡担当者?)[ \t]*[:：]?")
 # The contract words that make a company's representative the other party
 # of a public contract (地方自治法 第96条 第1項 第5号, 第234条).
 _CONTRACT = re.compile(r"契約|請負|受注|落札|入札|指定管理|発注|委託")
@@ -40,10 +43,11 @@ _CONTRACT = re.compile(r"契約|請負|受注|落札|入札|指定管理|発注|
 def vendor_block(text: str, start: int, limit: int = 3) -> bool:
     """Whether the name at ``start`` stands in a block of lines headed by a
     company's line: one of the ``limit`` lines right above (no blank line
-    between) names a company or one of its offices, and neither those lines
-    nor the name's own line names the municipality's office."""
+    between) names a company or one of its offices, the name's line opens
+    with the staff label, and neither those lines nor the name's own line
+    names the municipality's office."""
     line_start = text.rfind("\n", 0, start) + 1
-    if _MUNICIPAL_LINE.search(text, line_start, start):
+    if not _STAFF_LINE.match(text, line_start, start) or _MUNICIPAL_LINE.search(text, line_start, start):
         return False
     company = False
     for _, above in lines_above(text, line_start, limit):

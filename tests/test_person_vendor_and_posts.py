@@ -74,3 +74,9 @@ def test_full_name_after_a_company_and_a_space_is_its_person(person_action):
     assert person_action("点検者　北関東空調設備株式会社　倉橋 翔", "倉橋 翔") in ("REVIEW", "MASK")
     # near miss: a company's own name (one word after 株式会社) is not a person
     assert person_action("株式会社 山田", "山田") is None
+
+
+def test_staff_label_of_its_own_line_keeps_the_municipal_unit(person_action):
+    # near miss of the company block: the line opens with its own label, not the block's 担当
+    text = "株式会社ミドリ\n監査人：総務課情報セキュリティ担当　大須賀　亮"
+    assert person_action(text, "大須賀　亮") == "KEEP"
