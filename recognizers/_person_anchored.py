@@ -70,6 +70,8 @@ _KANA_BEFORE_CHAN = frozenset(_WORDS["before_honorific"]["kana_before_chan"])
 # Only the labels of a party named in a form or notice (not 市民, 児童 or
 # 会社員, which head table rows and titles: 利用者 満足度調査).
 NAME_FIELDS = frozenset(["氏名", "宛名", "宛先", "申請者", "申立人", "請求人", "審査請求人", "相談者", "代理人",
+                         # the requester of a disclosure (情報公開条例の開示請求者)
+                         "請求者", "開示請求者",
                          "被保険者", "世帯主", "通報者", "受給者", "保護者", "相手方", "契約者", "所有者", "名義人",
                          "口座名義", "連帯保証人", "保証人", "申出人", "申出者", "届出人", "届出者", "請願者",
                          "陳情者", "入居者", "利用者", "被害者", "加害者", "運転者", "患者", "本人氏名",
@@ -83,8 +85,8 @@ _FIELD_LABELS = sorted(NAME_FIELDS, key=len, reverse=True)
 _SEG = rf"[{KANJI_NAME}ァ-ヺーA-Za-z][{KANJI_NAME}ァ-ヺーA-Za-z・]{{0,11}}"
 _GIVEN_SEG = rf"(?:[{KANJI_NAME}ァ-ヺーA-Za-z][{KANJI_NAME}ァ-ヺーA-Za-z・]{{0,7}}|[ぁ-ゖー]{{2,6}})"
 _FIELD = re.compile(
-    r"(?:^|(?<=[\t 　\n]))(?P<label>%s)(?:氏名|名)?(?:[ \t]*[:：][ \t]*|[ \t]+)"
-    r"(?P<value>%s(?: ?%s)?|[ぁ-ゖー]{2,6}(?: [ぁ-ゖー]{1,6})?)(?=[ ]?(?:様|殿|さん)|[ ]*(?:\n|\t|$)|[ ]{2,}|[(（、。,])"
+    r"(?:^|(?<=[\t 　\nの]))(?P<label>%s)(?:氏名|名)?(?:[ \t]*[:：][ \t]*|[ \t]+)"
+    r"(?P<value>%s(?: ?%s)?|[ぁ-ゖー]{2,6}(?: [ぁ-ゖー]{1,6})?)(?=[ ]?(?:様|殿|さん|[(（])|[ ]*(?:\n|\t|$)|[ ]{2,}|[(（、。,])"
     % (words_regex(_FIELD_LABELS, longest_first=False), _SEG, _GIVEN_SEG), re.M)
 
 # Hiragana words before a given name that are not a surname: demonstratives and

@@ -628,6 +628,10 @@ def decide_role(text: str, start: int, end: int,
     if unit and vendor_block(text, start):
         # 株式会社X⏎担当　保守課　Y: a unit of the company on the line above, not the municipality's
         return "unclear", "doubt", "事業者の" + unit
+    if unit and _company_unit(text, start, unit):
+        # 株式会社北辰　営業部　Y: the company's own department; its staff act for the
+        # company, not the municipality (a contractor's, a recipient's): a person decides
+        return "unclear", "doubt", "事業者の" + unit
     if unit:
         party = ctx.find_word(ctx.before(text, start, 24).rsplit("\n", 1)[-1], _INCIDENT_PARTIES)
         if party:
@@ -878,6 +882,26 @@ def _unit_then_staff_label(text: str, start: int) -> str | None:
     for unit in _MUNICIPAL_UNIT_WORD.finditer(head, 0, label.start()):
         pass
     return unit.group(0) if unit else None
+
+
+def _company_unit(text: str, start: int, unit: str) -> bool:
+    """Whether the unit before the name belongs to a company or private body
+    named earlier on the same line (株式会社北辰　営業部　Y), with no public
+    owner there (市立病院　事務部): that body's staff, not the municipality's."""
+    line_start = text.rfind("\n", 0, start) + 1
+    head = text[line_start:start]
+    at = head.rfind(unit)
+    if at <= 0:
+        return False
+    owner = head[:at].rsplit("。", 1)[-1]  # a sentence before (…に委託する。担当　福祉課) owns nothing
+    mark = None
+    for mark in _PRIVATE_OWNER.finditer(owner):
+        pass
+    if mark is None or _PUBLIC_OWNER.search(owner):
+        return False
+    # the unit is the body's own when nothing but its name and の stand between
+    # (株式会社北辰の営業部), not a phrase with particles (株式会社北辰から福祉課)
+    return _HIRAGANA.search(owner[mark.end():].replace("の", "")) is None
 
 
 def _unit_before(text: str, start: int) -> str | None:

@@ -44,3 +44,16 @@ def test_romaji_names_with_more_parts_are_whole(person_action, text, name):
 
 def test_romaji_organisation_is_not_a_name(person_action):
     assert person_action("協力：DE LEON Systems Japan", "DE LEON") is None
+
+
+def test_field_label_before_a_read_name_is_not_its_surname(person_action):
+    text = "　氏名　きよ子（いがらし　きよこ）"
+    assert person_action(text, "氏名") is None
+    assert person_action(text, "きよ子") == "MASK"
+
+
+def test_romaji_name_listed_after_a_full_name(person_action):
+    text = "点検者　北関東空調設備株式会社　倉橋 翔、Nguyen Van Hoa\n"
+    assert person_action(text, "Nguyen Van Hoa") in ("MASK", "REVIEW")
+    # near miss: an organisation's words after the name are not a person
+    assert person_action("担当：山田 太郎、Green Leaf Systems", "Green Leaf Systems") is None

@@ -80,3 +80,22 @@ def test_staff_label_of_its_own_line_keeps_the_municipal_unit(person_action):
     # near miss of the company block: the line opens with its own label, not the block's 担当
     text = "株式会社ミドリ\n監査人：総務課情報セキュリティ担当　大須賀　亮"
     assert person_action(text, "大須賀　亮") == "KEEP"
+
+
+def test_a_companys_department_is_not_an_office(person_action):
+    assert person_action("株式会社北辰　営業部　桜庭 美月", "桜庭 美月") == "REVIEW"
+    # near miss: the municipality's own departments keep their staff in office
+    assert person_action("北浜市総務部総務課　桜庭 美月", "桜庭 美月") == "KEEP"
+
+
+@pytest.mark.parametrize("text,name", [
+    ("請求者：林　（北町在住）", "林"),
+    ("請求者の氏名　林", "林"),
+    ("開示請求者　桜庭 美月", "桜庭 美月"),
+])
+def test_a_requesters_field_value_is_a_name(person_action, text, name):
+    assert person_action(text, name) == "MASK"
+
+
+def test_a_requesters_field_with_no_name(person_action):
+    assert person_action("請求者の数は３件であった。", "数") is None
