@@ -28,7 +28,7 @@ from typing import Callable, Iterable
 
 from redactor.data_files import load_toml
 from redactor.recognizers._base import scan
-from redactor.recognizers._person_table import header_cell_at
+from redactor.recognizers._person_table import header_cell_at, rules_as_tabs
 from redactor.recognizers import _context as ctx
 from redactor.recognizers import _name_lexicon as lex
 from redactor.recognizers._drops import drop
@@ -366,15 +366,17 @@ def _common_words_only(tokens: list[Token], start: int, end: int) -> bool:
         if tokens[i].surface != " ":
             words.append(tokens[i])
         i += 1
-    if sum(len(t.surface) for t in words) < 4:
+    if sum(len(t.surface) for t in words) < 4 or any(t.end > end for t in words):
+        # (a token running past the value is not the value's word: Sudachi has 林(はやし) as one)
         return False
     return all(t.pos[1] == "普通名詞" and not t.oov and not lex.is_surname(t.surface)
                and not lex.is_given_name(t.surface) for t in words)
 
 
 def field_values(text: str, emit: Emit, tokens: list[Token]) -> Iterable[object]:
-    """A finding for each value after a name field label (申立人　鬼灯 蒼)."""
-    for m in _FIELD.finditer(text):
+    """A finding for each value after a name field label (申立人　鬼灯 蒼), also
+    in a ruled table's label and value cells (┃申請者┃鬼灯 蒼┃)."""
+    for m in _FIELD.finditer(rules_as_tabs(text)):
         start, end = m.span("value")
         value = m.group("value")
         last = value.rsplit(" ", 1)

@@ -585,6 +585,10 @@ def decide_role(text: str, start: int, end: int,
         if before[1] in _COMPANY_STAFF and vendor_block(text, start):
             # 株式会社X　東支店⏎担当　Y: the company's 担当, on the line under it
             return "unclear", "doubt", "事業者の" + before[1]
+        if (before[1] in _STAFF_TITLES or _DEPT_TITLE_CELL.fullmatch(before[1])) \
+                and vendor_block(text, start, limit=1, title=before[1]):
+            # 北辰株式会社⏎　技術部長　Y: a staff title alone under the company's line is the company's
+            return "unclear", "doubt", "事業者の" + before[1]
         task = _task_staff(text, start, before[1])
         if task:
             return "unclear", "doubt", task

@@ -40,14 +40,23 @@ _STAFF_LINE = re.compile(r"[ \t]*(?:担当者名|担当者|担当|連絡担当�
 _CONTRACT = re.compile(r"契約|請負|受注|落札|入札|指定管理|発注|委託")
 
 
-def vendor_block(text: str, start: int, limit: int = 3) -> bool:
+def vendor_block(text: str, start: int, limit: int = 3, title: str | None = None) -> bool:
     """Whether the name at ``start`` stands in a block of lines headed by a
     company's line: one of the ``limit`` lines right above (no blank line
     between) names a company or one of its offices, the name's line opens
-    with the staff label, and neither those lines nor the name's own line
-    names the municipality's office."""
+    with the staff label (or, with ``title``, holds only that title before
+    the name), and neither those lines nor the name's own line names the
+    municipality's office."""
     line_start = text.rfind("\n", 0, start) + 1
-    if not _STAFF_LINE.match(text, line_start, start) or _MUNICIPAL_LINE.search(text, line_start, start):
+    if title is not None:
+        # a title alone before the name on its line (北辰株式会社⏎　技術部長　Y:
+        # the title word may be the end of a department title, 部長 of 技術部長)
+        head = text[line_start:start].strip(" \t:：")
+        if not head.endswith(title) or len(head) > 12 or any(c in head for c in " \t、。"):
+            return False
+    elif not _STAFF_LINE.match(text, line_start, start):
+        return False
+    if _MUNICIPAL_LINE.search(text, line_start, start):
         return False
     company = False
     for _, above in lines_above(text, line_start, limit):

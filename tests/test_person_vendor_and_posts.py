@@ -99,3 +99,9 @@ def test_a_requesters_field_value_is_a_name(person_action, text, name):
 
 def test_a_requesters_field_with_no_name(person_action):
     assert person_action("請求者の数は３件であった。", "数") is None
+
+
+def test_a_staff_title_under_a_companys_line_is_the_companys(person_action):
+    assert person_action("北辰株式会社\n　技術部長　宇賀神 透", "宇賀神 透") == "REVIEW"
+    # near miss: under the municipality's department the title is an office
+    assert person_action("北浜市総務部\n　総務課長　宇賀神 透", "宇賀神 透") == "KEEP"
