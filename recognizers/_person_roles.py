@@ -259,7 +259,9 @@ def _role_before(text: str, start: int) -> tuple[str, str] | None:
             # line too (委員長⏎大谷 信彦: a roster written one item a line), and a
             # table row's last cell is that row's title, not the next row's (⇥会長⏎坂巻)
             alone = above.strip(" \t　") == title
-            if title and (not alone or _NAME_LINE.match(text, start)) and not ("ぁ" <= lead <= "ゖ") \
+            # (a verb's た/る before it makes a relative clause, not a particle:
+            # 答申に関与した委員⏎　X, 出席した委員⏎　X name the members)
+            if title and (not alone or _NAME_LINE.match(text, start)) and not ("ぁ" <= lead <= "ゖ" and lead not in "たる") \
                     and "\t" not in text[text.rfind("\n", 0, line_start) + 1:line_start]:
                 raw = above
     if raw.endswith("である"):

@@ -105,3 +105,10 @@ def test_a_staff_title_under_a_companys_line_is_the_companys(person_action):
     assert person_action("北辰株式会社\n　技術部長　宇賀神 透", "宇賀神 透") == "REVIEW"
     # near miss: under the municipality's department the title is an office
     assert person_action("北浜市総務部\n　総務課長　宇賀神 透", "宇賀神 透") == "KEEP"
+
+
+def test_members_under_a_relative_clause_heading_are_kept(person_action):
+    text = "答申に関与した委員\n　宇賀神 透、林 由美"
+    assert person_action(text, "宇賀神 透") == "KEEP"
+    # near miss: a particle before the title is a sentence running on, not a heading
+    assert person_action("当日は民生委員と担当\n鈴木花子さんが訪問した。", "鈴木花子") == "MASK"
