@@ -13,7 +13,7 @@ import re
 
 from redactor.data_files import load_toml
 from redactor.recognizers import _context as ctx
-from redactor.recognizers._person_vendor import contract_before, vendor_block
+from redactor.recognizers._person_vendor import vendor_block
 from redactor.recognizers._text import KANJI, KANJI_ODORIJI, line_span, words_regex
 
 _ROLES = load_toml("person_roles.toml", "redactor.recognizers.data")
@@ -580,10 +580,6 @@ def decide_role(text: str, start: int, end: int,
         company = _company_person(text, start, before[1]) or _company_staff(text, start, before[1])
         if company:
             return "private", "role_before", company
-        if before[1] in _REPRESENTATIVES and not contract_before(text, start):
-            # 株式会社X　代表取締役　Y with no contract before it: a company's
-            # head named for some other reason (a complaint, a subsidy, a permit)
-            return "unclear", "doubt", before[1]
         if before[1] in _COMPANY_STAFF and vendor_block(text, start):
             # 株式会社X　東支店⏎担当　Y: the company's 担当, on the line under it
             return "unclear", "doubt", "事業者の" + before[1]

@@ -12,11 +12,6 @@ title is no evidence that the person acts for the municipality (KEEP needs
 positive evidence): the capacity is for a person to decide. A block that
 also names the municipality's own office (北浜市総務課, 市役所) is the
 municipality's, and this reading does not apply.
-
-Also: a company's representative (代表取締役) is named in office only as the
-other party of a public contract; with no contract named before the name,
-whose representative and why the document names them is for a person to
-decide.
 """
 from __future__ import annotations
 
@@ -35,9 +30,6 @@ _MUNICIPAL_LINE = re.compile(rf"[{KANJI}ヶ][市町村区](?:役所|役場|長|�
 # The name's line is the block's staff line: it opens with the staff label
 # (担当　保守課　Y, 担当者：Y), not with a label of its own (監査人：総務課…担当　Y).
 _STAFF_LINE = re.compile(r"[ \t]*(?:担当者名|担当者|担当|連絡担当者?)[ \t]*[:：]?")
-# The contract words that make a company's representative the other party
-# of a public contract (地方自治法 第96条 第1項 第5号, 第234条).
-_CONTRACT = re.compile(r"契約|請負|受注|落札|入札|指定管理|発注|委託")
 
 
 def vendor_block(text: str, start: int, limit: int = 3, title: str | None = None) -> bool:
@@ -68,9 +60,3 @@ def vendor_block(text: str, start: int, limit: int = 3, title: str | None = None
             company = True
             break
     return company
-
-
-def contract_before(text: str, start: int, width: int = 400) -> bool:
-    """Whether a contract word stands in the ``width`` characters before the
-    name (契約の相手方, 請負者, 指定管理者): the company is a public contract's party."""
-    return _CONTRACT.search(text, max(0, start - width), start) is not None
