@@ -532,10 +532,26 @@ def _council_form(text: str, start: int) -> bool:
                 or _CHAIR_LINE.match(head))
 
 
+# A predecessor named as such (前任の鵜飼委員, 前任者である鵜飼 房江委員): no longer
+# in the post, so the title is no evidence of acting for the municipality now.
+_FORMER = re.compile(r"前任(?:者)?(?:の|である|であった|、)[^\s。、]{0,10}$")
+_FORMER_POSTS = frozenset(["委員", "委員長", "副委員長", "会長", "副会長"])
+
+
 def decide_role(text: str, start: int, end: int,
                 after: tuple[str, str] | None = _UNREAD) -> tuple[str, str, str]:
     """(role, source, word) for a name at [start, end). ``after``: what
     ``role_after(text, end)`` returned, when the caller has read it already."""
+    role, source, word = _decide_role(text, start, end, after)
+    if role == "official" and word in _FORMER_POSTS and "前任" in ctx.before(text, start, 16) \
+            and _FORMER.search(ctx.before(text, start, 16)):
+        return "unclear", "doubt", "前任の" + word
+    return role, source, word
+
+
+def _decide_role(text: str, start: int, end: int,
+                 after: tuple[str, str] | None = _UNREAD) -> tuple[str, str, str]:
+    """``decide_role`` before the predecessor's test."""
     incident = ctx.find_word(ctx.before(text, start, 24), _INCIDENT)
     if incident:
         return "unclear", "incident", incident
