@@ -55,13 +55,14 @@ _EDGE_AFTER = r"(?![A-Za-zÀ-ÖØ-öø-ÿ0-9&@_'-])"
 # Given name(s) first, family name in capitals last: Taro YAMADA, Richard O. MILLER,
 # Mary Ann SMITH, Jan van der BERG.
 # (up to three given and middle names: John Michael Paul SMITH, Maria Cristina L. REYES)
+_FAMILY_PREFIX = "(?:%s) " % "|".join(sorted(_DATA["family_prefixes"], key=len, reverse=True))
 _GIVEN_FIRST = re.compile(
-    r"%s(?P<given>%s(?: (?:%s|[A-Z]\.)){0,2})(?P<particles>(?: %s){0,2}) (?P<family>%s)%s"
-    % (_EDGE_BEFORE, _CAP, _CAP, _PARTICLE, _UP, _EDGE_AFTER))
+    r"%s(?P<given>%s(?: (?:%s|[A-Z]\.)){0,2})(?P<particles>(?: %s){0,2}) (?P<family>(?:%s)?%s)%s"
+    % (_EDGE_BEFORE, _CAP, _CAP, _PARTICLE, _FAMILY_PREFIX, _UP, _EDGE_AFTER))
 # Family name in capitals first: YAMADA Taro, YAMADA, Taro, NGUYEN Van Nam, and
 # up to four given names (TRAN Thi Thu Ha, SANTOS Maria Cristina Luz); a family
-# name of two words opens with a listed prefix (DELA CRUZ Jose Mari, DE LEON Ana).
-_FAMILY_PREFIX = "(?:%s) " % "|".join(sorted(_DATA["family_prefixes"], key=len, reverse=True))
+# name of two words opens with a listed prefix (DELA CRUZ Jose Mari, DE LEON Ana;
+# also last: Juan Miguel DELA CRUZ).
 _FAMILY_FIRST = re.compile(
     r"%s(?P<family>(?:%s)?%s)(?P<comma>,?) (?P<given>%s(?: (?:%s|[A-Z]\.)){0,3})%s"
     % (_EDGE_BEFORE, _FAMILY_PREFIX, _UP, _CAP, _CAP, _EDGE_AFTER))

@@ -37,6 +37,7 @@ def test_place_with_a_reading_is_not_a_name(person_action, text, word):
     ("｜２｜TRAN Thi Thu Ha｜特定技能｜", "TRAN Thi Thu Ha"),
     ("参加者：DOS SANTOS Ana", "DOS SANTOS Ana"),
     ("参加者：Mary Ann Louise SMITH", "Mary Ann Louise SMITH"),
+    ("技能実習生　Juan Miguel DELA CRUZ（フィリピン）", "Juan Miguel DELA CRUZ"),
 ])
 def test_romaji_names_with_more_parts_are_whole(person_action, text, name):
     assert person_action(text, name) in ("MASK", "REVIEW")
