@@ -12,7 +12,9 @@ their own:
   tags as one), the cell ending there: ``１　林　　由美　北町``, ``⇥林  由美⇥``;
 - a party's role word, an optional letter (住民Ａ, 請求者Ｂ), then the surname
   alone in brackets: ``請求者（林）は``, ``住民Ａ（堀）　…`` -- how minutes of
-  hearings and reports name a resident by surname.
+  hearings and reports name a resident by surname;
+- a party's role word with the surname as its value, ending the field or
+  before a reading, a particle or a comma: ``申請人　林``, ``請求者である林は``.
 """
 from __future__ import annotations
 
@@ -40,6 +42,19 @@ _PARTIES = [w for w in BEFORE["private"] + BEFORE["unclear"] if len(w) >= 2]
 _BRACKETED = re.compile(r"(?P<role>%s)[A-Z]?[(（](?P<surname>[%s])[)）]" % (
     words_regex(_PARTIES), KANJI_NAME))
 _BRACKETED_ANCHOR = re.compile(rf"[(（][{KANJI_NAME}][)）]")
+# ... or right after the party word as its value (申請人　林, 請求者である林は,
+# 依頼者：林（はやし）): the one kanji then ends the field, or a reading in
+# brackets, a case particle or a comma follows it.
+_AFTER_PARTY = re.compile(
+    r"(?P<role>%s)(?:[ \t]*[:：][ \t]*|[ \t]+|である|であった)(?P<surname>[%s])"
+    r"(?=[(（][ぁ-ゖァ-ヺー]{1,6}[)）]|[ \t]*(?:\n|$)|[はがをにとの、,](?![%s]))" % (
+        words_regex(_PARTIES), KANJI_NAME, KANJI_NAME))
+
+
+def _has_party(text: str) -> bool:
+    """A cheap test before the party regex: one of the parties' words occurs
+    (most documents name few of them; the regex then runs over the text once)."""
+    return any(w in text for w in ("者", "人", "主", "民", "方"))
 
 
 def _given(word: str) -> bool:
@@ -60,6 +75,15 @@ def find_one_kanji_surnames(rec: JaRecognizer, text: str) -> Iterable[Recognizer
         role, source, word = decide_role(text, start, end)
         yield rec.result("PERSON", start, end, 0.8, "表・名簿の欄の一字の姓と名", role=role, role_source=source,
                          role_word=word, person_key=surname, full_name=True)
+    for m in _AFTER_PARTY.finditer(text) if _has_party(text) else ():
+        surname = m.group("surname")
+        start, end = m.span("surname")
+        if not lex.is_surname(surname):
+            drop("PERSON", text, start, end, "役割語のあとの一字が姓の辞書にない")
+            continue
+        role = "private" if m.group("role") in BEFORE["private"] else "unclear"
+        yield rec.result("PERSON", start, end, 0.8, f"「{m.group('role')}」のあとの一字の姓", role=role,
+                         role_source="role_before", role_word=m.group("role"), person_key=surname, full_name=False)
     for m in scan(_BRACKETED, _BRACKETED_ANCHOR, text):
         surname = m.group("surname")
         start, end = m.span("surname")

@@ -50,3 +50,16 @@ def test_one_kanji_surname_in_brackets_after_a_party(person_action, text, name):
 def test_one_kanji_word_in_brackets_after_a_party_is_not_a_name(person_action):
     # 済 is no surname: a status in brackets, not a person
     assert person_action("申請者（済）の一覧", "済") is None
+
+
+@pytest.mark.parametrize("text,name", [
+    ("申請人　林\n住所　北町１－２", "林"),
+    ("請求者である林は、再度の開示を求めた。", "林"),
+])
+def test_one_kanji_surname_as_a_partys_value(person_action, text, name):
+    assert person_action(text, name) == "MASK"
+
+
+def test_one_kanji_word_after_a_party_that_goes_on_is_not_a_name(person_action):
+    # 東京都: the one kanji opens a longer word
+    assert person_action("相手方　東京都の会社", "東") is None
