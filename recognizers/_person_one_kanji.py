@@ -51,6 +51,10 @@ _AFTER_PARTY = re.compile(
         words_regex(_PARTIES), KANJI_NAME, KANJI_NAME))
 
 
+# One-kanji role words (妻, 父, 母, 夫) that stand before a given name as words of their own.
+_ONE_KANJI_ROLES = frozenset(w for ws in BEFORE.values() for w in ws if len(w) == 1)
+
+
 def _has_party(text: str) -> bool:
     """A cheap test before the party regex: one of the parties' words occurs
     (most documents name few of them; the regex then runs over the text once)."""
@@ -69,6 +73,9 @@ def find_one_kanji_surnames(rec: JaRecognizer, text: str) -> Iterable[Recognizer
     for m in scan(_CELL, _CELL_ANCHOR, text):
         surname, given = m.group("surname"), m.group("given")
         start, end = m.span("name")
+        if surname in _ONE_KANJI_ROLES:
+            drop("PERSON", text, start, end, "一字の役割語（妻、父）のあとの名")  # the name after it is found alone
+            continue
         if not lex.is_surname(surname) or not _given(given):
             drop("PERSON", text, start, end, "一字＋空白＋語が姓・名の辞書にない")
             continue

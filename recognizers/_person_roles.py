@@ -277,8 +277,11 @@ def _role_before(text: str, start: int) -> tuple[str, str] | None:
     window = raw.rstrip(SEPARATORS).replace(" ", "")
     best = None
     word = ctx.ends_with_word(window, _BEFORE_ALL)  # the longest, whichever its role
-    if word and len(word) == 1 and len(window) > 1 and _KANJI_CHAR.match(window[-2]):
-        word = None  # 宮坂恒夫（北町）: 夫 closes the given name before the bracket, no husband
+    if word and len(word) == 1 and len(window) > 1 and _KANJI_CHAR.match(window[-2]) \
+            and _KANJI_CHAR.match(raw.rstrip(SEPARATORS)[-2:-1] or "x"):
+        # 宮坂恒夫（北町）: 夫 closes the given name before the bracket, no husband
+        # (世帯員　妻　和代: set apart by a space, 妻 is a word of its own)
+        word = None
     if word:
         best = (_BEFORE_ROLE[word], word)
     m = _DEPT_TITLE_END.search(window) if window[-1:] in _DEPT_TITLE_LAST else None

@@ -349,7 +349,7 @@ def _name_edges(text: str, start: int, end: int, full: bool, words: list[Token],
         if _KANJI.match(lead) and not _KANJI.match(text[start - 2:start - 1] or "x") \
                 and lead not in _LEAD_WORDS and lead not in _MUNICIPALITY_END:
             start, full = start - 1, True
-        elif lead == " " and start >= 2 and _KANJI.match(text[start - 2]) \
+        elif lead == " " and start >= 2 and _KANJI.match(text[start - 2]) and text[start - 2] not in _LEAD_WORDS \
                 and not _KANJI.match(text[start - 3:start - 2] or "x") and (
                     is_surname(text[start - 2]) or (words[0].pos[3] == "名" and text[start - 3:start - 2] in ("\t", "")
                                                     and (start == 2 or text[start - 3] == "\t"))):
@@ -450,6 +450,18 @@ def _split_long_run(run: list[Token]) -> list[list[Token]]:
     return groups
 
 
+def _trailing_word(run: list[Token]) -> int:
+    """Where to cut a run before its last space-separated part, when that part
+    has no 人名 tag and what comes before it has one (0: no such cut)."""
+    spaces = [i for i, t in enumerate(run) if t.surface == " "]
+    if not spaces:
+        return 0
+    cut = spaces[-1]
+    if any(t.pos[2] == "人名" for t in run[cut + 1:]) or not any(t.pos[2] == "人名" for t in run[:cut]):
+        return 0
+    return cut
+
+
 def _modifier_before(text: str, start: int) -> bool:
     """の or a kanji word ends right before ``start`` (市の|データ, 独自|システム): what
     follows is what it modifies. (A verb's clause before a name, 乗せられた|グラント,
@@ -478,6 +490,12 @@ class PersonRecognizer(JaRecognizer):
         for whole in self._runs(retag_hidden_names(tokens)):
             for run in _split_long_run(whole):
                 result = self._judge(text, run)
+                while result is None and _trailing_word(run):
+                    # 和代 昭和30年, 妻 和代 北町: a word joined by one space after the name
+                    # (an era, a place) made the whole run a place; the name before it
+                    # is judged on its own (fail closed: the tagged name is not lost)
+                    run = run[:_trailing_word(run)]
+                    result = self._judge(text, run)
                 if result is not None:
                     yield result
         for m in scan(_ROMAJI_NAME, _ROMAJI_ANCHOR, text):

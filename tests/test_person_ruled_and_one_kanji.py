@@ -63,3 +63,10 @@ def test_one_kanji_surname_as_a_partys_value(person_action, text, name):
 def test_one_kanji_word_after_a_party_that_goes_on_is_not_a_name(person_action):
     # 東京都: the one kanji opens a longer word
     assert person_action("相手方　東京都の会社", "東") is None
+
+
+def test_name_before_an_era_or_a_place_joined_by_a_space_is_kept_apart(person_action):
+    # 和代　昭和３０年生: the run 和代 昭和 read as a place before a number lost the name
+    assert person_action("世帯員　妻　和代　昭和３０年生", "和代") == "MASK"
+    assert person_action("世帯員　妻　和代　昭和３０年生", "妻") is None
+    assert person_action("妻　和代　北町", "和代") == "MASK"
