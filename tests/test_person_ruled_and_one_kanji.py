@@ -70,3 +70,19 @@ def test_name_before_an_era_or_a_place_joined_by_a_space_is_kept_apart(person_ac
     assert person_action("世帯員　妻　和代　昭和３０年生", "和代") == "MASK"
     assert person_action("世帯員　妻　和代　昭和３０年生", "妻") is None
     assert person_action("妻　和代　北町", "和代") == "MASK"
+
+
+@pytest.mark.parametrize("text,name", [
+    ("長女、さくら（１０歳）と二人で暮らす。", "さくら"),
+    ("孫・ひかりと散歩に出た。", "ひかり"),
+])
+def test_given_name_after_a_relation_word(person_action, text, name):
+    assert person_action(text, name) == "MASK"
+
+
+@pytest.mark.parametrize("text,word", [
+    ("長女、中学生（１４歳）", "中学生"),
+    ("父、母と同居している。", "母"),
+])
+def test_a_word_after_a_relation_word_is_not_a_name(person_action, text, word):
+    assert person_action(text, word) is None
