@@ -28,7 +28,7 @@ from typing import Callable, Iterable
 
 from redactor.data_files import load_toml
 from redactor.recognizers._base import scan
-from redactor.recognizers._person_table import header_cell_at
+from redactor.recognizers._person_table import header_cell_at, rules_as_tabs
 from redactor.recognizers import _context as ctx
 from redactor.recognizers import _name_lexicon as lex
 from redactor.recognizers._drops import drop
@@ -70,17 +70,23 @@ _KANA_BEFORE_CHAN = frozenset(_WORDS["before_honorific"]["kana_before_chan"])
 # Only the labels of a party named in a form or notice (not 市民, 児童 or
 # 会社員, which head table rows and titles: 利用者 満足度調査).
 NAME_FIELDS = frozenset(["氏名", "宛名", "宛先", "申請者", "申立人", "請求人", "審査請求人", "相談者", "代理人",
+                         # the requester of a disclosure (情報公開条例の開示請求者)
+                         "請求者", "開示請求者",
                          "被保険者", "世帯主", "通報者", "受給者", "保護者", "相手方", "契約者", "所有者", "名義人",
                          "口座名義", "連帯保証人", "保証人", "申出人", "申出者", "届出人", "届出者", "請願者",
                          "陳情者", "入居者", "利用者", "被害者", "加害者", "運転者", "患者", "本人氏名",
                          # people who apply for or attend what the office runs (講座, 試験, 窓口)
-                         "受講者", "申込者", "応募者", "受験者", "来庁者", "来所者"])
+                         "受講者", "申込者", "応募者", "受験者", "来庁者", "来所者",
+                         # a contractor's people as a form's fields (建設業法 第19条の2, 第26条;
+                         # inspection and service reports): names Sudachi does not know too
+                         "現場代理人", "主任技術者", "監理技術者", "専門技術者", "現場責任者", "工事責任者",
+                         "作業責任者", "管理技術者", "照査技術者", "点検者", "作業者", "作業従事者", "常駐技術者"])
 _FIELD_LABELS = sorted(NAME_FIELDS, key=len, reverse=True)
 _SEG = rf"[{KANJI_NAME}ァ-ヺーA-Za-z][{KANJI_NAME}ァ-ヺーA-Za-z・]{{0,11}}"
 _GIVEN_SEG = rf"(?:[{KANJI_NAME}ァ-ヺーA-Za-z][{KANJI_NAME}ァ-ヺーA-Za-z・]{{0,7}}|[ぁ-ゖー]{{2,6}})"
 _FIELD = re.compile(
-    r"(?:^|(?<=[\t 　\n]))(?P<label>%s)(?:氏名|名)?(?:[ \t]*[:：][ \t]*|[ \t]+)"
-    r"(?P<value>%s(?: ?%s)?|[ぁ-ゖー]{2,6}(?: [ぁ-ゖー]{1,6})?)(?=[ ]?(?:様|殿|さん)|[ ]*(?:\n|\t|$)|[ ]{2,}|[(（、。,])"
+    r"(?:^|(?<=[\t 　\nの]))(?P<label>%s)(?:氏名|名)?(?:[ \t]*[:：][ \t]*|[ \t]+)"
+    r"(?P<value>%s(?: ?%s)?|[ぁ-ゖー]{2,6}(?: [ぁ-ゖー]{1,6})?)(?=[ ]?(?:様|殿|さん|[(（])|[ ]*(?:\n|\t|$)|[ ]{2,}|[(（、。,])"
     % (words_regex(_FIELD_LABELS, longest_first=False), _SEG, _GIVEN_SEG), re.M)
 
 # Hiragana words before a given name that are not a surname: demonstratives and
@@ -360,15 +366,17 @@ def _common_words_only(tokens: list[Token], start: int, end: int) -> bool:
         if tokens[i].surface != " ":
             words.append(tokens[i])
         i += 1
-    if sum(len(t.surface) for t in words) < 4:
+    if sum(len(t.surface) for t in words) < 4 or any(t.end > end for t in words):
+        # (a token running past the value is not the value's word: Sudachi has 林(はやし) as one)
         return False
     return all(t.pos[1] == "普通名詞" and not t.oov and not lex.is_surname(t.surface)
                and not lex.is_given_name(t.surface) for t in words)
 
 
 def field_values(text: str, emit: Emit, tokens: list[Token]) -> Iterable[object]:
-    """A finding for each value after a name field label (申立人　鬼灯 蒼)."""
-    for m in _FIELD.finditer(text):
+    """A finding for each value after a name field label (申立人　鬼灯 蒼), also
+    in a ruled table's label and value cells (┃申請者┃鬼灯 蒼┃)."""
+    for m in _FIELD.finditer(rules_as_tabs(text)):
         start, end = m.span("value")
         value = m.group("value")
         last = value.rsplit(" ", 1)

@@ -21,6 +21,7 @@ from redactor.recognizers import _name_lexicon
 from redactor.recognizers._drops import drop
 from redactor.recognizers._person_readings import readings_beside
 from redactor.recognizers._person_roles import BEFORE, READING, decide_role
+from redactor.recognizers._person_romaji import NOT_NAMES as ROMAJI_NOT_NAMES
 from redactor.recognizers._text import KANJI_NAME, KANJI_ODORIJI
 from redactor.tokens import dictionary_tags
 
@@ -123,7 +124,18 @@ def _list_members(text: str, persons: list[Finding], others: list[Finding]) -> l
             t = _LIST_TAIL[sep].match(text, b.end) if sep else None
             if t:
                 add(t.start(1), t.end(1), b, min(a.score, b.score))
+    for p in persons:
+        # 倉持 翔、Nguyen Van Hoa: a capitalised romaji name of two to four words
+        # listed right after a full name, ending the list, is the next person
+        r = _ROMAJI_ITEM.match(text, p.end) if p.attributes.get("full_name") and text[p.end:p.end + 1] in "、," else None
+        if r and not any(w in ROMAJI_NOT_NAMES for w in r.group(1).split(" ")):
+            add(r.start(1), r.end(1), p, p.score)
     return added
+
+
+# A romaji name as a list's next item (see ``_list_members``); the item ends the
+# list or the line, or another item or a bracket follows.
+_ROMAJI_ITEM = re.compile(r"[、,] ?([A-Z][a-z]+(?: [A-Z][a-z]+){1,3})(?=[ ]*(?:[、,。\n(（]|$))")
 
 
 # What closes a list of people: a head count (の3名, 以上3名, ほか2名, 外1名) or
@@ -276,7 +288,35 @@ def _readings(text: str, persons: list[Finding]) -> list[Finding]:
             s, e = f.end + gap + m.start("value"), f.end + gap + m.end("value")
             added.append(replace(f, start=s, end=e, text=text[s:e],
                                  reason=f"{f.text} の読み（括弧書き）"))
+            surname = _surname_of_a_read_name(text, f, m.group("value"))
+            if surname:
+                added.append(replace(f, start=surname[0], end=surname[1], text=text[surname[0]:surname[1]],
+                                     reason=f"読み仮名（{m.group('value')}）が姓と名の二語で読む氏名の姓"))
     return added + readings_beside(text, persons)
+
+
+# A kanji word set apart by one space right before a found given name
+# (柊　守（ひいらぎ　まもる）): the surname Sudachi took for a word (柊 the plant).
+_SPACED_WORD_BEFORE = re.compile(rf"(?<![{KANJI_ODORIJI}])[{KANJI_ODORIJI}]{{1,4}}[ \u3000]$")
+
+
+def _surname_of_a_read_name(text: str, f: Finding, reading: str) -> tuple[int, int] | None:
+    """(start, end) of the surname before a one-word finding whose reading
+    in brackets reads two words (a surname and a given name): the reading
+    says the name is two words, so the kanji word right before it, set apart
+    by a space, is its surname. None when the finding has both words already."""
+    if " " not in reading.strip() and "\u3000" not in reading.strip() and "・" not in reading:
+        return None
+    if " " in f.text or "\u3000" in f.text or "\n" in f.text:
+        return None
+    m = _SPACED_WORD_BEFORE.search(text, max(0, f.start - 6), f.start)
+    if m is None or m.group(0)[:-1] in _LABELS_BEFORE_A_NAME:
+        return None  # 氏名　きよ子（…）: the field's label, not a surname
+    return m.start(), m.end() - 1
+
+
+_LABELS_BEFORE_A_NAME = frozenset(w for ws in BEFORE.values() for w in ws) | frozenset(
+    ["氏名", "名前", "宛名", "宛先", "本人", "続柄"])
 
 
 def _compact(s: str) -> str:

@@ -6,7 +6,11 @@ entry point for ``PersonRecognizer.find`` over one module per form.
 - ``_person_brackets``: 山田花子（妻）, 「鈴木」と名乗る男性;
 - ``_person_given``: 岬 光 氏, 山田 はるか さん (given names that are words or kana);
 - ``_person_katakana``: グエン ヴァン ナム, マリア・ガルシア＝ロペス;
-- ``_person_readings``: ふりがな　やまだ　たろう.
+- ``_person_readings``: ふりがな　やまだ　たろう;
+- ``_person_split_reading``: 関（せき）　一郎 (the reading between surname and given name);
+- ``_person_one_kanji``: 林　　由美 in a register cell, 請求者（林）;
+- ``_person_lexicon_titles``: 鵜飼委員, 民生委員（鵜飼） (surnames Sudachi reads as words);
+- ``_person_relation_given``: 長女、さくら（１０歳） (a given name after a relation word).
 
 Document-level forms (lists closed by a head count, readings on the line
 beside a name, later mentions) are steps of ``refine`` in
@@ -23,8 +27,12 @@ from redactor.recognizers._base import JaRecognizer
 from redactor.recognizers._person_brackets import find_quoted_names, find_relation_names
 from redactor.recognizers._person_given import find_word_given_names
 from redactor.recognizers._person_katakana import find_katakana_names
+from redactor.recognizers._person_lexicon_titles import find_lexicon_surnames
 from redactor.recognizers._person_readings import find_labelled_readings
+from redactor.recognizers._person_relation_given import find_relation_given_names
+from redactor.recognizers._person_one_kanji import find_one_kanji_surnames
 from redactor.recognizers._person_romaji import find_romaji_names
+from redactor.recognizers._person_split_reading import find_split_readings
 from redactor.recognizers._person_table import find_post_bracket_names, find_table_names, header_cell_at
 from redactor.tokens import Token
 
@@ -41,3 +49,7 @@ def find_written_forms(rec: JaRecognizer, text: str, tokens: list[Token]) -> Ite
     yield from find_word_given_names(rec, text, tokens)
     yield from find_katakana_names(rec, text)
     yield from find_labelled_readings(rec, text)
+    yield from find_split_readings(rec, text)
+    yield from find_one_kanji_surnames(rec, text)
+    yield from find_lexicon_surnames(rec, text, tokens)
+    yield from find_relation_given_names(rec, text)

@@ -13,6 +13,7 @@ import re
 
 from redactor.data_files import load_toml
 from redactor.recognizers import _context as ctx
+from redactor.recognizers._person_vendor import vendor_block
 from redactor.recognizers._text import KANJI, KANJI_ODORIJI, line_span, words_regex
 
 _ROLES = load_toml("person_roles.toml", "redactor.recognizers.data")
@@ -34,14 +35,17 @@ BEFORE = {role: tuple(_ROLES["before"][role]) + (COMMUNITY + QUALIFICATIONS if r
 _INCIDENT = tuple(_ROLES["incident"]["words"])
 # A residents' body's name, then one of its posts, right before a name
 # (北町自治会（会長　, 子ども会の副会長 ): the post is a community post.
-_COMMUNITY_POST = re.compile(r"(?:%s)(?:[「『(（][^」』)）\n]{1,15}[」』)）])?[ \t]*[(（の]?[ \t]*(?P<post>%s)[ \t:：]*の?$" % (
+# A federation of such bodies (PTA連合会長, 自治会連合会の会長, 町内会連絡協議会長) is
+# residents' too: its words may stand between the body and the post.
+_FEDERATION = r"(?:連合会?|連絡協議会?|協議会|連絡会)?"
+_COMMUNITY_POST = re.compile((r"(?:%s)" + _FEDERATION + r"(?:[「『(（][^」』)）\n]{1,15}[」』)）])?[ \t]*[(（の]?[ \t]*(?P<post>%s)[ \t:：]*の?$") % (
     words_regex(_ROLES["community"]["community_bodies"]), words_regex(_ROLES["community"]["community_posts"])))
 # ... and the body's name right before a name that its post follows (北町自治会の相沢会長).
-_COMMUNITY_BODY_BEFORE = re.compile(r"(?:%s)[ \t]*[(（の]?[ \t]*$" % words_regex(_ROLES["community"]["community_bodies"]))
+_COMMUNITY_BODY_BEFORE = re.compile((r"(?:%s)" + _FEDERATION + r"[ \t]*[(（の]?[ \t]*$") % words_regex(_ROLES["community"]["community_bodies"]))
 _COMMUNITY_POSTS = frozenset(_ROLES["community"]["community_posts"])
 # ... and right after a name (宮内消防団分団長, 谷口町内会副会長), with the posts of a
 # fire brigade's units (分団長, 班長): the whole compound is the post.
-_COMMUNITY_POST_AFTER = re.compile(r"(?:%s)(?:%s|分団長|副分団長|部長|班長)" % (
+_COMMUNITY_POST_AFTER = re.compile((r"(?:%s)" + _FEDERATION + r"(?:%s|分団長|副分団長|部長|班長)") % (
     words_regex(_ROLES["community"]["community_bodies"]), words_regex(_ROLES["community"]["community_posts"])))
 _COMMUNITY_BODY_FIRST = frozenset(b[0] for b in _ROLES["community"]["community_bodies"])
 _INCIDENT_PARTIES = tuple(_ROLES["incident"]["parties"])
@@ -213,6 +217,28 @@ _FIELD_LABEL_ROLES = frozenset(["担当", "担当者", "担当者名", "出席�
 _NAME_LINE = re.compile(rf"[{KANJI}ァ-ヺーぁ-ゖA-Za-z]{{1,6}}(?: [{KANJI}ァ-ヺーぁ-ゖA-Za-z]{{1,6}})?[ \t]*(?:\n|$)")
 
 
+# A district or charge in brackets between a post and the name (民生委員（東町担当）の,
+# 自治会長（三丁目）　): the post before the bracket is what the person is named as,
+# not a word inside the bracket (担当 there is the volunteer's area, not an office).
+_AREA_CLOSE = frozenset(")）")
+_AREA_BRACKET = re.compile(r"[(（][^()（）\n]{1,14}[)）][ \t]*の?[ \t]*$")
+
+
+def _post_with_area(text: str, start: int) -> tuple[str, str] | None:
+    """(role, post) for a private or doubtful post right before a bracketed
+    district or charge that comes right before the name; None otherwise (an
+    official title there keeps the usual reading: 福祉課長（栗林）　is a speaker)."""
+    raw = ctx.before(text, start, 34).rstrip(" ")
+    bracket = _AREA_BRACKET.search(raw)
+    if bracket is None:
+        return None
+    outer = raw[:bracket.start()].rstrip(" \t").replace(" ", "")
+    word = ctx.ends_with_word(outer, _BEFORE_ALL)
+    if word and _BEFORE_ROLE[word] != "official":
+        return _BEFORE_ROLE[word], word
+    return None
+
+
 def _role_before(text: str, start: int) -> tuple[str, str] | None:
     """(role, word) from a role word right before a name (市長　, 相手方 , 氏名：)."""
     raw = ctx.before(text, start, 14).rstrip(" ")
@@ -233,11 +259,17 @@ def _role_before(text: str, start: int) -> tuple[str, str] | None:
             # line too (委員長⏎大谷 信彦: a roster written one item a line), and a
             # table row's last cell is that row's title, not the next row's (⇥会長⏎坂巻)
             alone = above.strip(" \t　") == title
-            if title and (not alone or _NAME_LINE.match(text, start)) and not ("ぁ" <= lead <= "ゖ") \
+            # (a verb's た/る before it makes a relative clause, not a particle:
+            # 答申に関与した委員⏎　X, 出席した委員⏎　X name the members)
+            if title and (not alone or _NAME_LINE.match(text, start)) and not ("ぁ" <= lead <= "ゖ" and lead not in "たる") \
                     and "\t" not in text[text.rfind("\n", 0, line_start) + 1:line_start]:
                 raw = above
     if raw.endswith("である"):
         raw = raw[:-3].rstrip(" ")  # 相談者である宇佐美は, 相手方である三浦: the role word, then である
+    if raw[-1:] in _AREA_CLOSE or raw.endswith(("）の", ")の")):
+        area = _post_with_area(text, start)
+        if area:
+            return area
     # 「西村総務課長：小野寺さんは」: a title before a colon is the speaker's,
     # not this name's (a field label such as 氏名： still counts).
     speaker_label = raw.endswith((":", "："))
@@ -245,8 +277,11 @@ def _role_before(text: str, start: int) -> tuple[str, str] | None:
     window = raw.rstrip(SEPARATORS).replace(" ", "")
     best = None
     word = ctx.ends_with_word(window, _BEFORE_ALL)  # the longest, whichever its role
-    if word and len(word) == 1 and len(window) > 1 and _KANJI_CHAR.match(window[-2]):
-        word = None  # 宮坂恒夫（北町）: 夫 closes the given name before the bracket, no husband
+    if word and len(word) == 1 and len(window) > 1 and _KANJI_CHAR.match(window[-2]) \
+            and _KANJI_CHAR.match(raw.rstrip(SEPARATORS)[-2:-1] or "x"):
+        # 宮坂恒夫（北町）: 夫 closes the given name before the bracket, no husband
+        # (世帯員　妻　和代: set apart by a space, 妻 is a word of its own)
+        word = None
     if word:
         best = (_BEFORE_ROLE[word], word)
     m = _DEPT_TITLE_END.search(window) if window[-1:] in _DEPT_TITLE_LAST else None
@@ -500,10 +535,26 @@ def _council_form(text: str, start: int) -> bool:
                 or _CHAIR_LINE.match(head))
 
 
+# A predecessor named as such (前任の鵜飼委員, 前任者である鵜飼 房江委員): no longer
+# in the post, so the title is no evidence of acting for the municipality now.
+_FORMER = re.compile(r"前任(?:者)?(?:の|である|であった|、)[^\s。、]{0,10}$")
+_FORMER_POSTS = frozenset(["委員", "委員長", "副委員長", "会長", "副会長"])
+
+
 def decide_role(text: str, start: int, end: int,
                 after: tuple[str, str] | None = _UNREAD) -> tuple[str, str, str]:
     """(role, source, word) for a name at [start, end). ``after``: what
     ``role_after(text, end)`` returned, when the caller has read it already."""
+    role, source, word = _decide_role(text, start, end, after)
+    if role == "official" and word in _FORMER_POSTS and "前任" in ctx.before(text, start, 16) \
+            and _FORMER.search(ctx.before(text, start, 16)):
+        return "unclear", "doubt", "前任の" + word
+    return role, source, word
+
+
+def _decide_role(text: str, start: int, end: int,
+                 after: tuple[str, str] | None = _UNREAD) -> tuple[str, str, str]:
+    """``decide_role`` before the predecessor's test."""
     incident = ctx.find_word(ctx.before(text, start, 24), _INCIDENT)
     if incident:
         return "unclear", "incident", incident
@@ -548,6 +599,13 @@ def decide_role(text: str, start: int, end: int,
         company = _company_person(text, start, before[1]) or _company_staff(text, start, before[1])
         if company:
             return "private", "role_before", company
+        if before[1] in _COMPANY_STAFF and vendor_block(text, start):
+            # 株式会社X　東支店⏎担当　Y: the company's 担当, on the line under it
+            return "unclear", "doubt", "事業者の" + before[1]
+        if (before[1] in _STAFF_TITLES or _DEPT_TITLE_CELL.fullmatch(before[1])) \
+                and vendor_block(text, start, limit=1, title=before[1]):
+            # 北辰株式会社⏎　技術部長　Y: a staff title alone under the company's line is the company's
+            return "unclear", "doubt", "事業者の" + before[1]
         task = _task_staff(text, start, before[1])
         if task:
             return "unclear", "doubt", task
@@ -588,6 +646,13 @@ def decide_role(text: str, start: int, end: int,
     if owner:
         return owner[0], "role_before", owner[1]
     unit = _unit_before(text, start) or _unit_then_staff_label(text, start)
+    if unit and vendor_block(text, start):
+        # 株式会社X⏎担当　保守課　Y: a unit of the company on the line above, not the municipality's
+        return "unclear", "doubt", "事業者の" + unit
+    if unit and _company_unit(text, start, unit):
+        # 株式会社北辰　営業部　Y: the company's own department; its staff act for the
+        # company, not the municipality (a contractor's, a recipient's): a person decides
+        return "unclear", "doubt", "事業者の" + unit
     if unit:
         party = ctx.find_word(ctx.before(text, start, 24).rsplit("\n", 1)[-1], _INCIDENT_PARTIES)
         if party:
@@ -838,6 +903,26 @@ def _unit_then_staff_label(text: str, start: int) -> str | None:
     for unit in _MUNICIPAL_UNIT_WORD.finditer(head, 0, label.start()):
         pass
     return unit.group(0) if unit else None
+
+
+def _company_unit(text: str, start: int, unit: str) -> bool:
+    """Whether the unit before the name belongs to a company or private body
+    named earlier on the same line (株式会社北辰　営業部　Y), with no public
+    owner there (市立病院　事務部): that body's staff, not the municipality's."""
+    line_start = text.rfind("\n", 0, start) + 1
+    head = text[line_start:start]
+    at = head.rfind(unit)
+    if at <= 0:
+        return False
+    owner = head[:at].rsplit("。", 1)[-1]  # a sentence before (…に委託する。担当　福祉課) owns nothing
+    mark = None
+    for mark in _PRIVATE_OWNER.finditer(owner):
+        pass
+    if mark is None or _PUBLIC_OWNER.search(owner):
+        return False
+    # the unit is the body's own when nothing but its name and の stand between
+    # (株式会社北辰の営業部), not a phrase with particles (株式会社北辰から福祉課)
+    return _HIRAGANA.search(owner[mark.end():].replace("の", "")) is None
 
 
 def _unit_before(text: str, start: int) -> str | None:

@@ -54,13 +54,18 @@ _EDGE_BEFORE = r"(?<![A-Za-zÀ-ÖØ-öø-ÿ0-9.&@/_'-])"
 _EDGE_AFTER = r"(?![A-Za-zÀ-ÖØ-öø-ÿ0-9&@_'-])"
 # Given name(s) first, family name in capitals last: Taro YAMADA, Richard O. MILLER,
 # Mary Ann SMITH, Jan van der BERG.
+# (up to three given and middle names: John Michael Paul SMITH, Maria Cristina L. REYES)
+_FAMILY_PREFIX = "(?:%s) " % "|".join(sorted(_DATA["family_prefixes"], key=len, reverse=True))
 _GIVEN_FIRST = re.compile(
-    r"%s(?P<given>%s(?: (?:%s|[A-Z]\.))?)(?P<particles>(?: %s){0,2}) (?P<family>%s)%s"
-    % (_EDGE_BEFORE, _CAP, _CAP, _PARTICLE, _UP, _EDGE_AFTER))
-# Family name in capitals first: YAMADA Taro, YAMADA, Taro, NGUYEN Van Nam.
+    r"%s(?P<given>%s(?: (?:%s|[A-Z]\.)){0,2})(?P<particles>(?: %s){0,2}) (?P<family>(?:%s)?%s)%s"
+    % (_EDGE_BEFORE, _CAP, _CAP, _PARTICLE, _FAMILY_PREFIX, _UP, _EDGE_AFTER))
+# Family name in capitals first: YAMADA Taro, YAMADA, Taro, NGUYEN Van Nam, and
+# up to four given names (TRAN Thi Thu Ha, SANTOS Maria Cristina Luz); a family
+# name of two words opens with a listed prefix (DELA CRUZ Jose Mari, DE LEON Ana;
+# also last: Juan Miguel DELA CRUZ).
 _FAMILY_FIRST = re.compile(
-    r"%s(?P<family>%s)(?P<comma>,?) (?P<given>%s(?: (?:%s|[A-Z]\.))?)%s"
-    % (_EDGE_BEFORE, _UP, _CAP, _CAP, _EDGE_AFTER))
+    r"%s(?P<family>(?:%s)?%s)(?P<comma>,?) (?P<given>%s(?: (?:%s|[A-Z]\.)){0,3})%s"
+    % (_EDGE_BEFORE, _FAMILY_PREFIX, _UP, _CAP, _CAP, _EDGE_AFTER))
 # All capitals, two or three words (SATO HANAKO): a name only beside a role word,
 # a title or an honorific; alone it is as likely a heading.
 _ALL_CAPS = re.compile(r"%s(?P<family>%s)(?: %s){1,2}%s" % (_EDGE_BEFORE, _UP, _UP, _EDGE_AFTER))
@@ -171,9 +176,10 @@ def find_romaji_names(rec: JaRecognizer, text: str) -> Iterable[RecognizerResult
                 drop("PERSON", text, start, end, "会社名に続くローマ字（Aaaa BBBB株式会社）")
                 continue
             elif (kind == "given_first" and (m.group("particles") or "." in m.group("given") or len(family) >= 5)) \
-                    or (kind == "family_first" and (m.group("comma") or " " in m.group("given"))):
-                # a particle, an initial, a long family name in capitals, a comma
-                # or two given names (NGUYEN Van Nam): a name's shape, reported
+                    or (kind == "family_first" and (m.group("comma") or " " in m.group("given") or " " in family)):
+                # a particle, an initial, a long family name in capitals, a comma,
+                # two given names (NGUYEN Van Nam) or a family name of two words
+                # (DOS SANTOS Ana): a name's shape, reported
                 # without context for a person to confirm
                 score = 0.55
             elif text[start - 1:start] != "(" and _reads_as_japanese_name(m.group("family"), m.group("given")):

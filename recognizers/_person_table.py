@@ -186,8 +186,24 @@ def _official_title(cells: list[tuple[int, str]]) -> str | None:
     return None
 
 
+# Ruled tables (罫線の表: ┃氏名┃住所┃, │１│山田│, | 氏名 | 住所 | of plain text and
+# Markdown) set cells apart with box-drawing bars instead of tabs; read as tabs,
+# character for character (offsets do not move), their rows are tab rows. The
+# crossings of rule lines become tabs too, so a rule line is a row of empty cells.
+_RULES = "│┃|｜┆┇┊┋║├┣┤┫┼╋┬┳┴┻┌┏┐┓└┗┘┛╠╣╬╦╩╔╗╚╝"
+_RULES_AS_TABS = str.maketrans({c: "\t" for c in _RULES})
+_RULE_CHAR = re.compile("[%s]" % re.escape(_RULES))
+
+
+def rules_as_tabs(text: str) -> str:
+    """``text`` with the bars of ruled tables read as tabs (same length)."""
+    return text.translate(_RULES_AS_TABS) if _RULE_CHAR.search(text) else text
+
+
 def find_table_names(rec: JaRecognizer, text: str) -> Iterable[RecognizerResult]:
-    """Names in the name columns of the tables of ``text`` (normalised)."""
+    """Names in the name columns of the tables of ``text`` (normalised),
+    ruled tables included (see ``_RULES``)."""
+    text = rules_as_tabs(text)
     done_until = -1
     for a in _ANCHOR.finditer(text):
         if a.start() < done_until:

@@ -205,7 +205,8 @@ _FIELD_LABELS = frozenset(["住所", "所在地", "電話", "電話番号", "連
                            "所属", "役職", "備考", "続柄", "国籍", "日付", "金額", "番号", "署名", "印"])
 
 
-def _not_a_name_here(text: str, start: int, end: int, compact: str, full_name: bool = False) -> bool:
+def _not_a_name_here(text: str, start: int, end: int, compact: str, full_name: bool = False,
+                     given_last: bool = False) -> bool:
     """Place and company names that Sudachi tags like surnames.
 
     ``full_name``: Sudachi tagged both a surname and a given name. Such a run
@@ -213,8 +214,14 @@ def _not_a_name_here(text: str, start: int, end: int, compact: str, full_name: b
     when a title follows), before a prefecture (桃井直美高知県知事) or
     before a number (織田信忠80騎); only a municipality suffix right after
     it (北浦見|市) still makes it a place.
+
+    ``given_last``: the run ends in a given name of two or more characters
+    that Sudachi tagged as one, after a tagged surname written apart from
+    it (佐伯　正道, 岡　富市; fused only for 道/都/府):
+    its last character is the given name's, not a municipality's suffix
+    (a place's 市 or 道 is a token of its own or inside a place token).
     """
-    if len(compact) > 2 and compact.endswith(_MUNICIPALITY_END) and not (
+    if len(compact) > 2 and compact.endswith(_MUNICIPALITY_END) and not given_last and not (
             full_name and role_after(text, end) is not None):
         return True  # 北浦見市, 東山野市
     after = text[end:end + 6]
@@ -225,11 +232,19 @@ def _not_a_name_here(text: str, start: int, end: int, compact: str, full_name: b
     raw = ctx.before(text, start, 6)
     before = raw.rstrip(" ")
     if ctx.ends_with_word(before, _COMPANY_BEFORE) and not (
-            raw.endswith(" ") and (full_name or _ROMAJI_FULL.match(text, start, end))):
+            raw.endswith(" ") and (full_name or _ROMAJI_FULL.match(text, start, end)
+                                   or _lexicon_pair(text[start:end]))):
         # 株式会社 山田: the company's own name; but a full name set apart by a space
         # after a company's name is one of its people (みなと監査法人 浅倉 透)
         return True
     return bool(ctx.starts_with_word(after, _COMPANY_AFTER))
+
+
+def _lexicon_pair(surface: str) -> bool:
+    """A surname and a given name of the name lexicons written apart (倉橋 翔):
+    a person's full name even where Sudachi tagged only one part."""
+    parts = surface.split(" ")
+    return len(parts) == 2 and is_surname(parts[0]) and is_given_name(parts[1])
 
 
 def _surname_key(tokens: list[Token], run: list[Token] | None = None) -> str:
@@ -334,7 +349,7 @@ def _name_edges(text: str, start: int, end: int, full: bool, words: list[Token],
         if _KANJI.match(lead) and not _KANJI.match(text[start - 2:start - 1] or "x") \
                 and lead not in _LEAD_WORDS and lead not in _MUNICIPALITY_END:
             start, full = start - 1, True
-        elif lead == " " and start >= 2 and _KANJI.match(text[start - 2]) \
+        elif lead == " " and start >= 2 and _KANJI.match(text[start - 2]) and text[start - 2] not in _LEAD_WORDS \
                 and not _KANJI.match(text[start - 3:start - 2] or "x") and (
                     is_surname(text[start - 2]) or (words[0].pos[3] == "名" and text[start - 3:start - 2] in ("\t", "")
                                                     and (start == 2 or text[start - 3] == "\t"))):
@@ -435,6 +450,18 @@ def _split_long_run(run: list[Token]) -> list[list[Token]]:
     return groups
 
 
+def _trailing_word(run: list[Token]) -> int:
+    """Where to cut a run before its last space-separated part, when that part
+    has no 人名 tag and what comes before it has one (0: no such cut)."""
+    spaces = [i for i, t in enumerate(run) if t.surface == " "]
+    if not spaces:
+        return 0
+    cut = spaces[-1]
+    if any(t.pos[2] == "人名" for t in run[cut + 1:]) or not any(t.pos[2] == "人名" for t in run[:cut]):
+        return 0
+    return cut
+
+
 def _modifier_before(text: str, start: int) -> bool:
     """の or a kanji word ends right before ``start`` (市の|データ, 独自|システム): what
     follows is what it modifies. (A verb's clause before a name, 乗せられた|グラント,
@@ -463,6 +490,12 @@ class PersonRecognizer(JaRecognizer):
         for whole in self._runs(retag_hidden_names(tokens)):
             for run in _split_long_run(whole):
                 result = self._judge(text, run)
+                while result is None and _trailing_word(run):
+                    # 和代 昭和30年, 妻 和代 北町: a word joined by one space after the name
+                    # (an era, a place) made the whole run a place; the name before it
+                    # is judged on its own (fail closed: the tagged name is not lost)
+                    run = run[:_trailing_word(run)]
+                    result = self._judge(text, run)
                 if result is not None:
                     yield result
         for m in scan(_ROMAJI_NAME, _ROMAJI_ANCHOR, text):
@@ -742,7 +775,16 @@ class PersonRecognizer(JaRecognizer):
         start, end, full = _name_edges(text, start, end, full, words, katakana_only)
         surface = text[start:end]
         compact = surface.replace(" ", "").replace("\n", "")
-        if _not_a_name_here(text, start, end, compact, full):
+        given_last = (full and len(words) >= 2 and words[-1].pos[2] == "人名" and words[-1].pos[3] == "名"
+                      and len(words[-1].surface) >= 2 and words[-2].pos[3] == "姓" and words[-1].end == end
+                      # written apart (佐伯　正道), or ending in 道/都/府, which close only a
+                      # prefecture's one token (北浦|見市 fused is a city Sudachi split)
+                      and (words[-2].end < words[-1].start or compact[-1] in "道都府")) \
+            or (len(words) == 1 and words[0].pos[2] == "人名" and words[0].pos[3] == "姓" and words[0].surface == compact
+                and compact[-1] in "村町" and is_surname(compact))
+        # (野々村, 奥村田: one token the dictionary tags as a surname and the name lexicon
+        # knows as one -- not a made-up village Sudachi reads as a surname)
+        if _not_a_name_here(text, start, end, compact, full, given_last):
             return drop("PERSON", text, start, end, "地名（市区町村・番号が続く）または会社名")
         has_given = "名" in tags
         # a surname _name_edges found before the tagged given name (卜 かおる, 八月一日陽子)
@@ -868,6 +910,12 @@ class PersonRecognizer(JaRecognizer):
                 # in brackets after a name, not a second person (the role word belongs
                 # to the name before it) -- but ○委員（松本） is the speaker's surname
                 return drop("PERSON", text, start, end, "氏名のあとの括弧内の地名（地区）")
+            if text[start - 1:start] in ("(", "（") and text[end:end + 1] in (")", "）") \
+                    and all(t.pos[2] == "地名" or t.pos[1] == "普通名詞" for t in words) \
+                    and ctx.ends_with_word(ctx.before(text, start - 1, 12).rstrip(" "), _DISTRICT_POSTS):
+                # 自治会長（本町）, 民生委員（東町）: the district of a resident's post in
+                # brackets after it, not a person called 本町
+                return drop("PERSON", text, start, end, "地域の役職のあとの括弧内の地区名")
             if title is not None and title[1] in _DISTRICT_POSTS and text[end:end + 1] not in (" ", "\t") \
                     and all(t.pos[2] == "地名" or t.pos[1] == "普通名詞" for t in words):
                 # 南台青少年育成委員, （中央民生委員・児童委員）, 柏木老人クラブ会長: the

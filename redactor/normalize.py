@@ -67,9 +67,19 @@ def _invisible(ch: str) -> bool:
     return unicodedata.category(ch) == "Cf" or 0xFE00 <= code <= 0xFE0F or 0xE0100 <= code <= 0xE01EF
 
 
+# The vertical bars and crossings of ruled tables typed with box-drawing
+# characters (┃氏名┃住所┃, │１│山田　花子│): cell separators, read as the tab
+# that Word, HTML and PDF tables give, one character for one. Sudachi reads
+# a bar as a noun, which changes how it tags the name beside it (│林 is a
+# word, 林 after a tab a surname); as a tab, every table rule applies.
+_RULE_BARS = frozenset("│┃┆┇┊┋║├┣┤┫┼╋┬┳┴┻┌┏┐┓└┗┘┛╠╣╬╦╩╔╗╚╝")
+
+
 def _fold_char(ch: str) -> str:
     if _invisible(ch):
         return ""
+    if ch in _RULE_BARS:
+        return "\t"
     if ch in _EXTRA_FOLDS:
         return _EXTRA_FOLDS[ch]
     out = unicodedata.normalize("NFKC", ch)

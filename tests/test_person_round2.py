@@ -82,9 +82,11 @@ def test_staff_with_a_title_and_no_accident_party_word_is_kept():
     assert _person(text, "薬師寺", 1) == "KEEP"
 
 
-def test_site_agent_of_a_public_works_contractor_is_kept():
+def test_site_agent_of_a_public_works_contractor_is_not_kept_as_an_official():
+    # the contractor's employee, not the municipality's: no evidence of acting for it
     text = "受注者である株式会社北多摩舗道の現場代理人、諸星　保氏と協議した。"
-    assert _person(text, "諸星　保") == "KEEP"
+    assert _person(text, "諸星　保") == "REVIEW"
+    assert _person("道路課主査　諸星　保", "諸星　保") == "KEEP"
     assert _person("代理人　諸星　保", "諸星　保") in ("MASK", "REVIEW")
 
 

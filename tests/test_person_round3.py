@@ -76,7 +76,8 @@ def test_a_unit_path_or_a_staff_label_before_a_name_names_staff():
     assert _person("担当　議会事務局庶務係 小野寺（042-111-1111）", "小野寺") == "KEEP"
     assert _person("受付者　建設部道路管理課　真鍋\n受付方法　電話", "真鍋") == "KEEP"
     assert _person("受付者　道路管理課　真鍋\n受付方法　電話", "真鍋") == "KEEP"
-    assert _person("委託事業者 株式会社ミナミ電算 営業部 三輪\n", "三輪") == "KEEP"
+    # a company's own department names its staff, not the municipality's: no KEEP
+    assert _person("委託事業者 株式会社ミナミ電算 営業部 三輪\n", "三輪") == "REVIEW"
     assert _person("文責：企画課 溝口", "溝口") == "KEEP"
     assert _person("照会先　福祉課　溝口", "溝口") == "KEEP"
 
