@@ -42,6 +42,7 @@ from presidio_analyzer import RecognizerResult
 from redactor.first_chars import guarded  # guarded(re.compile(…)): same matches, found faster in long text
 from redactor.recognizers._base import JaRecognizer, scan
 from redactor.recognizers._dates import DATE, ERA_LETTERS, ERA_NAMES, ERAS, NUM, date_of, kanji_number
+from redactor.recognizers._ruled_rows import as_tab_rows
 from redactor.recognizers._text import KANJI
 from redactor.tokens import Token
 
@@ -59,8 +60,13 @@ def _spaced(word: str) -> str:
 # (生まれは… as the topic of a sentence too)
 _LABELS = '|'.join(_spaced(w) for w in ('出生年月日', '生年月日', '出生日', '誕生日'))
 # (出生 or 生まれ as a form's label: 出生　昭和15年3月1日, 生まれ：…)
-_FIELD = re.compile(rf"(?:{_LABELS}|(?:生まれ|生れ|出生)(?=[ ]*(?:は|[:：])|[ ]))(?:欄)?[ ]*"
-                    rf"(?:[:：|	(]|は|が)?[ ]*(?:\(?(?:西暦|和暦)\)?[ ]*)?{DATE}")
+# (a label joined with the next field's, 生年月日・年齢, 生年月日／性別, 性別・生年月日
+# 男・昭和63年1月3日: the date is the birth date all the same)
+_JOINED = r"(?:年齢|年令|性別)"
+_SEX_VALUE = r"(?:(?:男性|女性|男|女)[ ]?[・/、,][ ]?)?"
+_FIELD = re.compile(rf"(?:(?:{_JOINED})[ ]?[・/][ ]?)?(?:{_LABELS}|(?:生まれ|生れ|出生)(?=[ ]*(?:は|[:：])|[ ]))"
+                    rf"(?:[ ]?[・/][ ]?{_JOINED})?(?:欄)?[ ]*"
+                    rf"(?:[:：|	(]|は|が)?[ ]*(?:\(?(?:西暦|和暦)\)?[ ]*)?{_SEX_VALUE}{DATE}")
 # More dates listed after the first in the same field (生年月日（平成9年4月1日と平成10年1月20日）):
 # each is a birth date of one of the persons named.
 _LIST_NEXT = re.compile(rf"[ ]?(?:と|、|・|,|及び|および|又は|/)[ ]?{DATE}")
@@ -71,7 +77,8 @@ _ERA_YEAR = (rf"(?:(?P<yera>{ERA_NAMES}|(?<![A-Za-z])[{''.join(ERA_LETTERS)}])[ 
              rf"|(?P<ysy>(?:18|19|20)\d{{2}}))")
 _YEAR_BORN = guarded(re.compile(rf"(?<![\d.年]){_ERA_YEAR}[ ]?年(?P<yborn>[ ]?(?:生まれ|生れ|生(?![{KANJI}ァ-ヶ]|[かきくけこさしすせそじずぜえ])))"))
 _COHORT_AFTER = re.compile(r"(?:の(?:方|者|人|皆|市民|住民|被保険者|男性|女性)?(?:は|が|を|に|で|全員|の)?(?:対象|全員|皆)|の?世代|の?層|の方|の者|の人|以前|以降|以後|まで|から|～|~|〜|-)")
-_BORN_ON = guarded(re.compile(rf"{DATE}(?=[ ]?に(?:生まれ|出生|誕生))"))
+# (…の生まれ too: 相談者は平成2年4月5日の生まれで)
+_BORN_ON = guarded(re.compile(rf"{DATE}(?=[ ]?(?:に(?:生まれ|出生|誕生)|の生まれ))"))
 _RANGE_BEFORE = re.compile(r"(?:から|～|~|〜|-)[ ]?$")
 _ANCHOR = re.compile("生")  # every form has 生; only those lines are scanned
 _PATTERNS = ((_AFTER, "日付＋生", 0.9), (_FIELD, "生年月日欄", 0.95), (_BORN_ON, "日付＋に生まれ", 0.85))
@@ -108,6 +115,7 @@ _TABLE_ROWS = 200  # rows read under one header
 
 def _table_cells(text: str) -> Iterable[re.Match[str]]:
     """Spans of dates in the 生年月日 column of each table in ``text``."""
+    text = as_tab_rows(text)  # a ruled table (│氏名│生年月日│) read as TAB rows, offsets unchanged
     for h in _HEADER.finditer(text):
         line_start = text.rfind("\n", 0, h.start()) + 1
         line_end = text.find("\n", h.end())
@@ -133,6 +141,9 @@ def _table_cells(text: str) -> Iterable[re.Match[str]]:
             end = text.find("\n", pos)
             end = len(text) if end == -1 else end
             row = text[pos:end]
+            if row and not row.strip("\t"):  # a ruled table's drawn line (├──┼──┤)
+                pos = end + 1
+                continue
             if not row.strip() or (hard and not _HARD_CELLS.search(row)):
                 break  # the table ends at a blank line or a line with no cells
             if other_dates and not hard:
@@ -170,7 +181,7 @@ class BirthDateRecognizer(JaRecognizer):
                 if date is None:
                     continue
                 if rx is _FIELD:
-                    start = min(m.start(g) for g in ("era", "letter", "sy", "ny") if m.start(g) != -1)
+                    start = min(m.start(g) for g in ("era", "letter", "sy", "ky", "ny") if m.start(g) != -1)
                     end = m.end()
                 else:
                     start, end = m.start(), m.end()
@@ -195,7 +206,7 @@ class BirthDateRecognizer(JaRecognizer):
             date, precision = date_of(m)
             if date is None:
                 return
-            start = min(m.start(g) for g in ("era", "letter", "sy", "ny") if m.start(g) != -1)
+            start = min(m.start(g) for g in ("era", "letter", "sy", "ky", "ny") if m.start(g) != -1)
             seen.append((start, m.end()))
             yield self.result("BIRTH_DATE", start, m.end(), 0.9 if precision == "day" else 0.65,
                               "生年月日（生年月日欄に列記された日付）", precision=precision,

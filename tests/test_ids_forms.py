@@ -1,0 +1,106 @@
+"""Ages, birth dates and case numbers in the forms unseen documents write
+them: ruled tables, spaced-out or qualified headings, joined field labels,
+kanji digits, a bracket after any name form. Names, places and numbers are
+made up. Each rule has a case that fires and a near miss that must not."""
+import pytest
+
+from redactor.recognizers._ruled_rows import as_tab_rows
+from redactor.recognizers.age import AgeRecognizer
+from redactor.recognizers.birth_date import BirthDateRecognizer
+
+
+def test_ruled_rows_keep_offsets_and_read_as_tabs():
+    text = "│氏名│年齢│\n├──┼──┤\n│北浜 一郎│67│\nA|B 説明\n----\n"
+    view = as_tab_rows(text)
+    assert len(view) == len(text)
+    lines = view.split("\n")
+    assert lines[0] == "\t氏名\t年齢\t" and lines[1] == "\t" * 7 and lines[2] == "\t北浜 一郎\t67\t"
+    assert lines[3] == "A|B 説明"  # one bar is no ruled row
+    assert lines[4] == "----"  # a separator of hyphens alone is text
+
+
+@pytest.mark.parametrize("text, ages", [
+    ("| 氏名 | 年齢 | 地区 |\n|---|---|---|\n| 北浜 一郎 | 67 | 緑町 |\n| 南野 花子 | 72 | 栄町 |\n", ["67", "72"]),
+    ("┌────┬──┐\n│氏名　　│年齢│\n├────┼──┤\n│北浜　一郎│６７│\n└────┴──┘\n", ["６７"]),
+    ("氏名\t年 齢\t住所\n北浜 一郎\t67\t緑町\n", ["67"]),  # a heading spaced out
+    ("氏　名　　年　齢　　住　所\n北浜　一郎　　６７　　緑町\n", ["６７"]),
+    ("氏名\t年齢（令和6年4月1日現在）\t地区\n北浜 一郎\t67\t緑町\n", ["67"]),  # a heading with its qualifier
+])
+def test_ages_in_table_columns(text, ages, found):
+    assert [t for t, _ in found(AgeRecognizer, text)] == ages
+
+
+@pytest.mark.parametrize("text", [
+    "| 年度 | 件数 |\n|---|---|\n| 令和5年度 | 67 |\n",  # no age column
+    "| 年齢 | 人数 |\n|---|---|\n| 65 | 12 |\n",  # an age group counted
+    "氏名\t年齢（人数）\n60代\t12\n",
+])
+def test_numbers_in_other_ruled_columns_are_no_ages(text, found):
+    assert [t for t, _ in found(AgeRecognizer, text) if t in ("67", "65", "12")] == []
+
+
+@pytest.mark.parametrize("text, value", [
+    ("年　齢　７２", "７２"),
+    ("年齢　七十二", "七十二"),
+    ("年令：68", "68"),
+])
+def test_age_field_spaced_or_in_kanji(text, value, found):
+    assert [t for t, _ in found(AgeRecognizer, text)] == [value]
+
+
+@pytest.mark.parametrize("text", ["年齢　七十二歳以上の方", "年齢20～64", "令和6年　齢"])
+def test_age_field_near_misses(text, found):
+    assert [t for t, _ in found(AgeRecognizer, text) if t in ("七十二", "20")] == []
+
+
+def _ages(text):
+    from redactor import Redactor
+    return [(f.text, f.attributes.get("attached")) for f in _redactor(Redactor).check(text).findings
+            if f.label == "AGE"]
+
+
+_CACHE = {}
+
+
+def _redactor(cls):
+    if "r" not in _CACHE:
+        _CACHE["r"] = cls()
+    return _CACHE["r"]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("相談者はグエン・ヴァン・ナム（34）で、", "34"),
+    ("通報者　Taro KITAHAMA（72）", "72"),
+    ("受賞者　北浜 一郎（会社員、45）", "45"),
+])
+def test_bracket_age_after_any_name_form(text, value):
+    assert (value, "person") in _ages(text)
+
+
+@pytest.mark.parametrize("text", ["北浜市第2次計画（34）", "議案第5号（2）について", "資料（3）のとおり"])
+def test_bracket_number_after_no_name_is_no_age(text):
+    assert _ages(text) == []
+
+
+@pytest.mark.parametrize("text, value", [
+    ("│氏名│生年月日│住所│\n│北浜　一郎│昭和６３年１月３日│緑町│\n", "昭和６３年１月３日"),
+    ("| 氏名 | 生年月日 | 申請日 |\n|---|---|---|\n| 北浜 一郎 | S63.1.3 | 令和6年4月1日 |\n", "S63.1.3"),
+    ("本人の生年月日は一九八八年一月三日である。", "一九八八年一月三日"),
+    ("生年月日　昭和63年（1988年）1月3日", "昭和63年（1988年）1月3日"),
+    ("相談者は平成２年４月５日の生まれで、", "平成２年４月５日"),
+    ("生年月日・年齢　昭和63年1月3日（36歳）", "昭和63年1月3日"),
+    ("生年月日／性別　S63.1.3／男", "S63.1.3"),
+    ("性別・生年月日　男・昭和63年1月3日", "昭和63年1月3日"),
+])
+def test_birth_dates_in_more_forms(text, value, found):
+    assert [t for t, _ in found(BirthDateRecognizer, text)] == [value]
+
+
+@pytest.mark.parametrize("text", [
+    "| 氏名 | 申請日 |\n|---|---|\n| 北浜 一郎 | 令和6年4月1日 |\n",  # no birth-date column
+    "一九八八年一月三日に開館した。",  # an event in kanji digits
+    "令和6年4月1日の出生数は12人",  # a statistic, not one person's birth
+    "性別・年齢　男・63",
+])
+def test_birth_date_near_misses(text, found):
+    assert found(BirthDateRecognizer, text) == []
