@@ -48,6 +48,7 @@ from redactor.data_files import load_toml
 from redactor.finding import Finding
 from redactor.recognizers import _context as ctx
 from redactor.recognizers._base import JaPattern, JaPatternRecognizer, scan
+from redactor.recognizers._ruled_rows import as_tab_rows
 from redactor.recognizers._text import KANJI, line_span, words_regex
 from redactor.tokens import Token
 
@@ -193,33 +194,63 @@ class CaseNumberRecognizer(JaPatternRecognizer):
                 f.reason += "、同じ行に人名: 一人の請求人の事件"
 
     def _table_ids(self, text: str) -> Iterable[RecognizerResult]:
-        """Record IDs in a table's column headed 受付番号 or the like, or
-        headed 番号/No./ID in a table whose heading row names a party (氏名,
-        相談者, 相談内容). Cells are split by tabs or by runs of two or more
-        spaces (PDF tables aligned with spaces), as ``_person_table`` reads
-        them."""
-        for m in scan(_TABLE_CELL, _TAB, text):
-            value = m.group("value")
-            if not _record_id_ok(text, m.start("value"), value):
-                continue
-            line_start = text.rfind("\n", 0, m.start("value")) + 1
-            column = len(_cells(text[line_start:m.start("value")])) - 1
-            found = _column_heading(text, line_start, column)
-            if found is None:
-                continue
-            head, row = found
-            if head in _ID_HEADINGS:
-                why, kind = f"列見出し「{head}」", "receipt"
-            elif head in _SERIAL_HEADINGS:
-                # 受付番号<TAB>氏名 ⏎ 2024-0101<TAB>…: the list numbers its rows
-                why, kind = f"列見出し「{head}」: 一覧の受付・通し番号", "serial"
-            else:
+        """Case numbers in a table's column headed 受付番号, 相談番号, 事件番号
+        or the like, or headed 番号/No./ID in a table whose heading row names
+        a party (氏名, 相談者, 相談内容). Cells are split by tabs, by runs of
+        two or more spaces (PDF tables aligned with spaces), as
+        ``_person_table`` reads them, or by a ruled table's rules
+        (``_ruled_rows``).
+
+        A record ID (2024-0087, R6-福-0123) under such a heading is the
+        office's number of one party's matter: MASK. A bare number is the
+        list's own order (KEEP, reported as ``serial``) only with positive
+        evidence, the column counting 1, 2, 3 down its rows; bare numbers
+        that do not count so (15, 23, 31) under a receipt heading are the
+        register's numbers (MASK); under a generic 番号/No. they are left as
+        they were (row numbers of an excerpt, item codes)."""
+        view = as_tab_rows(text)
+        columns: dict[tuple[int, int], list[str]] = {}
+        passes = [(_TABLE_CELL, False)]
+        if _RECEIPT_HEADING.search(view):
+            passes.append((_NUMBER_CELL, True))  # (bare numbers only in a table with a receipt heading)
+        for rx, number in passes:
+            for m in scan(rx, _TAB, view):
+                value = m.group("value")
+                if not number and not _record_id_ok(view, m.start("value"), value):
+                    continue
+                line_start = view.rfind("\n", 0, m.start("value")) + 1
+                column = len(_cells(view[line_start:m.start("value")])) - 1
+                found = _column_heading(view, line_start, column)
+                if found is None:
+                    continue
+                head, row, head_start = found
                 word = ctx.find_word(row, _PARTY_HEADINGS)
-                if not word:
+                receipt = head in _ID_HEADINGS or head in _SERIAL_HEADINGS
+                if number:
+                    if not receipt:
+                        continue  # 番号<TAB>氏名 ⏎ 1<TAB>…: a row number or an item's code
+                    key = (head_start, column)
+                    if key not in columns:
+                        columns[key] = _column_values(view, head_start, column)
+                    if _counts_rows(columns[key]):
+                        why, kind = f"列見出し「{head}」、1から順の連番: 一覧の通し番号", "serial"
+                    else:
+                        why, kind = f"列見出し「{head}」、連番でない番号: 台帳の受付番号", "receipt"
+                elif receipt:
+                    why, kind = f"列見出し「{head}」", "receipt"
+                elif not word:
                     continue  # an item's code (番号<TAB>品名): no party in the table
-                why, kind = f"列見出し「{head}」: 当事者（「{word}」）の一覧の行番号", "serial"
-            yield self.result(self.ENTITY, m.start("value"), m.end("value"), 0.6,
-                              f"{self.DESCRIPTION}の形式（record_id）、{why}", pattern="record_id", kind=kind)
+                else:
+                    key = (head_start, column)
+                    if key not in columns:
+                        columns[key] = _column_values(view, head_start, column)
+                    if _counts_rows(columns[key], prefixed=True):
+                        # 番号 ⏎ 6-041 ⏎ 6-042 …: the list's numbering (a year and the row)
+                        why, kind = f"列見出し「{head}」、行ごとに一つずつ増える番号: 当事者（「{word}」）の一覧の通し番号", "serial"
+                    else:
+                        why, kind = f"列見出し「{head}」、当事者（「{word}」）の一覧の記録番号", "receipt"
+                yield self.result(self.ENTITY, m.start("value"), m.end("value"), 0.6,
+                                  f"{self.DESCRIPTION}の形式（record_id）、{why}", pattern="record_id", kind=kind)
 
     def _judge(self, text: str, name: str, m: re.Match) -> tuple[str, str] | None:
         """(kind, why) of a match, or None when it is not a case number
@@ -248,7 +279,9 @@ class CaseNumberRecognizer(JaPatternRecognizer):
             if label == "文書番号" and _OFFICE_LETTER.match(m.group("value")):
                 return None  # the city's own letter number (北浜総第123号)
             if _LIST_ORDER.fullmatch(m.group("value")) and label not in _SMALL_NUMBER_LABELS:
-                return "serial", f"「{label}」の後の一・二桁の番号は一覧の順番"  # 受付番号１ 北浜一郎 ⏎ 受付番号２ …
+                if _label_counts(text, label, int(m.group("value"))):
+                    return "serial", f"「{label}」の後の一・二桁の番号、前後の番号も同じラベルで並ぶ: 一覧の順番"  # 受付番号１ 北浜一郎 ⏎ 受付番号２ …
+                return "receipt", f"ラベル「{label}」（一覧の順番である証拠なし）"  # 苦情No.15の件: that complaint's number
             if _BEFORE_LABEL.search(text, max(0, m.start() - 8), m.start()):
                 return "bill", f"「{label}」は議会の受付番号"  # 陳情受付番号 第3号
             if label in _DATA["party"]["labels_with_party"]:
@@ -269,6 +302,9 @@ class CaseNumberRecognizer(JaPatternRecognizer):
                 return None
             return "receipt", f"当事者を示す語「{m.group('word')}」の後の括弧内の記録番号"
         if name == "case_file":
+            thing = _THING_LABEL.search(text, max(0, m.start() - 12), m.start())
+            if thing and not re.fullmatch(_LABELS, thing.group("label")):
+                return None  # 事業番号 R6-0123, 契約番号 R6-0123: the number of a programme or a contract
             line_start, line_end = line_span(text, m.start(), m.end())
             word = ctx.find_word(text[line_start:line_end], _CASE_FILE_CONTEXT)
             if word:
@@ -302,12 +338,30 @@ _BRACKETED_ID = re.compile(r"[（(][ ]?(?:(?:" + _LABELS + r"|受付|番号|No\.
                            + _RECORD_ID + r")[ ]?[）)、,]")
 # A table cell that is a record ID (a line's cells are split by tabs).
 _TABLE_CELL = re.compile(r"(?:^|(?<=\t)|(?<=  ))[ ]*(?P<value>" + _RECORD_ID + r")[ ]*(?=\t|  |$)", re.M)
+# A table cell that is a bare number, maybe as 第15号.
+_NUMBER_CELL = re.compile(r"(?:^|(?<=\t)|(?<=  ))[ ]*(?P<value>第?\d{1,6}号?)[ ]*(?=\t|  |$)", re.M)
+_TABLE_ROWS = 300  # rows read under one heading
+_RECEIPT_HEADING = re.compile(words_regex(_ID_HEADINGS | _SERIAL_HEADINGS))
 
 
 def _cells(row: str) -> list[str]:
     """The cells of a table row (or of the part of a row before a cell):
     split by tabs or runs of spaces; spaces that indent the row are no cell."""
     return [c.replace(" ", "") for c in _GAP.split(row.lstrip(" "))]
+
+
+# A label right before a value that numbers a thing (事業番号, 契約番号, 工事番号, 物品番号):
+# the value is that thing's, unless the label is one of a party's (above).
+_THING_LABEL = re.compile(r"(?P<label>[" + KANJI + r"ァ-ヶー]{1,8}(?:番号|No\.?|NO\.?|ID|コード))[ ]?[:：]?[ ]?$")
+
+
+def _label_counts(text: str, label: str, number: int) -> bool:
+    """Whether the same label stands with the number before or after this
+    one elsewhere in the text (受付番号１ …⏎受付番号２ …): the list counts its
+    items, positive evidence that the number is the list's order."""
+    around = r"(?:" + re.escape(label) + r")(?:\.|[はがも])?[ ]?[、:：]?[ ]?[（(「【\[]?[ ]?(?:%s)(?!\d)"
+    neighbours = "|".join(str(n) for n in (number - 1, number + 1) if n > 0)
+    return re.search(around % neighbours, text) is not None
 
 
 def _record_id_ok(text: str, start: int, value: str) -> bool:
@@ -322,19 +376,67 @@ def _record_id_ok(text: str, start: int, value: str) -> bool:
     return not text[max(0, start - 2):start].strip().endswith("〒")
 
 
-def _column_heading(text: str, line_start: int, column: int) -> tuple[str, str] | None:
-    """(heading, heading row) of ``column`` in the tab-separated table whose
-    row starts at ``line_start``, when the heading is a record label or a
-    generic 番号/No./ID (as ``_context.column_heading``, which gives no row)."""
-    for _, row in ctx.lines_above(text, line_start, 50):
+def _column_heading(text: str, line_start: int, column: int) -> tuple[str, str, int] | None:
+    """(heading, heading row, its start) of ``column`` in the tab-separated
+    table whose row starts at ``line_start``, when the heading is a record
+    label or a generic 番号/No./ID (as ``_context.column_heading``, which
+    gives no row). A ruled table's drawn line (all TABs) is passed over."""
+    for start, row in ctx.lines_above(text, line_start, 50):
+        if row and not row.strip("\t"):
+            continue
         cells = _cells(row)
         if len(cells) < 2:
             return None
         if column < len(cells):
             head = cells[column]
             if head in _ID_HEADINGS or head in _SERIAL_HEADINGS or head in _GENERIC_HEADINGS:
-                return head, row
+                return head, row, start
     return None
+
+
+def _column_values(text: str, head_start: int, column: int) -> list[str]:
+    """The cells of ``column`` in the rows under the heading row at
+    ``head_start``, down to the first line that is no row (fewer than two
+    cells); a ruled table's drawn lines are passed over."""
+    values: list[str] = []
+    pos = text.find("\n", head_start)
+    while pos != -1 and len(values) < _TABLE_ROWS:
+        end = text.find("\n", pos + 1)
+        row = text[pos + 1:end if end != -1 else len(text)]
+        pos = end
+        if row and not row.strip("\t"):
+            continue
+        cells = _cells(row)
+        if len(cells) < 2:
+            break
+        values.append(cells[column] if column < len(cells) else "")
+    return values
+
+
+_NUMBER_LIKE = re.compile(_RECORD_ID + r"|第?\d{1,6}号?")
+_PREFIXED = re.compile(r"(?P<prefix>.*?)(?P<n>\d{1,4})号?")
+
+
+def _counts_rows(values: list[str], prefixed: bool = False) -> bool:
+    """Whether a column's cells count the rows (1, 2, 3 …, each one more
+    than the cell above; a list of one that holds 1): the list's own order,
+    which names no one. With ``prefixed``, cells that share a prefix and
+    count on after it (6-041, 6-042, 6-043: the year and the row) count too,
+    when there are two rows at least. Empty cells (a wrapped row's second
+    line) are passed over."""
+    # (a total or a note under the table, 計6件, is no row of the list)
+    filled = [v for v in values if _NUMBER_LIKE.fullmatch(v)]
+    if prefixed and len(filled) >= 2:
+        parts = [_PREFIXED.fullmatch(v) for v in filled]
+        if all(parts) and len({p.group("prefix") for p in parts if p}) == 1:
+            ns = [int(p.group("n")) for p in parts if p]
+            return all(b == a + 1 for a, b in zip(ns, ns[1:]))
+    numbers = [int(v) for v in filled if v.isdigit() and len(v) <= 3]
+    if len(numbers) != len(filled) or not numbers:
+        return False
+    if len(numbers) == 1:
+        return numbers[0] == 1
+    return all(b == a + 1 for a, b in zip(numbers, numbers[1:]))
 
 
 def _appeal_body(text: str, start: int, end: int) -> str | None:

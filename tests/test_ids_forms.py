@@ -104,3 +104,37 @@ def test_birth_dates_in_more_forms(text, value, found):
 ])
 def test_birth_date_near_misses(text, found):
     assert found(BirthDateRecognizer, text) == []
+
+
+from redactor.recognizers.case_number import CaseNumberRecognizer  # noqa: E402
+
+
+@pytest.mark.parametrize("text, value", [
+    ("当該相談（R6-女-0087）については、", "R6-女-0087"),
+    ("この苦情（2024-0315）は", "2024-0315"),
+])
+def test_a_record_id_in_brackets_after_a_matter_word(text, value, found):
+    assert [(t, a["kind"]) for t, a in found(CaseNumberRecognizer, text)] == [(value, "receipt")]
+
+
+@pytest.mark.parametrize("text", [
+    "事業番号 R6-0123 の申請を受け付けた",  # a programme's number on a line about an application
+    "契約番号　R6-0456（相談業務委託）",
+    "この計画（2024-0315）は",  # a plan is no party's matter
+])
+def test_a_things_number_is_no_case_number(text, found):
+    assert found(CaseNumberRecognizer, text) == []
+
+
+def test_a_case_files_number_on_a_case_line_still_counts(found):
+    assert [t for t, _ in found(CaseNumberRecognizer, "相談記録 R6-0123 の経過")] == ["R6-0123"]
+
+
+@pytest.mark.parametrize("text, kinds", [
+    # 番号 counting on after a year prefix (7-101, 7-102, 7-103): the list's numbering, kept
+    ("番号\t申請者氏名\t住所\n7-101\t北浜一郎\t緑町\n7-102\t南浦花子\t栄町\n7-103\t西野三郎\t港町", ["serial"] * 3),
+    # the same prefix but gaps: the office's record numbers of those parties
+    ("番号\t申請者氏名\t住所\n7-101\t北浜一郎\t緑町\n7-117\t南浦花子\t栄町", ["receipt"] * 2),
+])
+def test_a_generic_number_column_is_the_lists_order_when_it_counts_on(text, kinds, found):
+    assert [a["kind"] for _, a in found(CaseNumberRecognizer, text)] == kinds
