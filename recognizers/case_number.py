@@ -47,7 +47,7 @@ from presidio_analyzer import RecognizerResult
 from redactor.data_files import load_toml
 from redactor.finding import Finding
 from redactor.recognizers import _context as ctx
-from redactor.recognizers._base import JaPattern, JaPatternRecognizer, scan
+from redactor.recognizers._base import ATTRIBUTES_KEY, JaPattern, JaPatternRecognizer, scan
 from redactor.recognizers._ruled_rows import as_tab_rows
 from redactor.recognizers._text import KANJI, line_span, words_regex
 from redactor.tokens import Token
@@ -64,8 +64,16 @@ _MORE = r"(?:(?:及び|並びに|又は|若しくは|、|・)第\d+(?:条(?:の\
 _APPEAL_WORDS = r"(?:審査請求|異議申立て?|再調査の請求|再審査請求|不服申立て?)"
 _BOARD_SYMBOLS = words_regex(_DATA["review_board"]["symbols"])
 
-_PARTY_LABELS = words_regex(_DATA["party"]["labels"])
-_REGISTER_LABELS = words_regex(_DATA["party"]["labels_with_party"])
+
+
+def _labels_regex(words: list[str]) -> str:
+    """The labels as one alternation; a label ending in No is written NO
+    too (苦情NO.15, as forms in capitals have it), read back as No."""
+    return words_regex(words).replace("No", "N[Oo]")
+
+
+_PARTY_LABELS = _labels_regex(_DATA["party"]["labels"])
+_REGISTER_LABELS = _labels_regex(_DATA["party"]["labels_with_party"])
 _LABELS = f"(?:{_PARTY_LABELS}|{_REGISTER_LABELS})"
 _PARTY_WORDS = tuple(_DATA["party"]["words"])
 _SERIES_WORDS = words_regex(_DATA["party_series"]["words"])
@@ -137,8 +145,9 @@ class CaseNumberRecognizer(JaPatternRecognizer):
         JaPattern("party_series", r"(?:" + _YEAR + r")?(?P<word>" + _SERIES_WORDS + r")[ ]?第" + _SERIES_NUM + "号", 0.7,
                   anchor=f"(?:{_SERIES_WORDS})[ ]?第"),
         # a case file's era-letter number (R6-0123) on a line about a case
-        JaPattern("case_file", r"(?<![A-Za-z0-9-])[RHS]\d{1,2}[-ー－]\d{2,6}(?![\dA-Za-z-])", 0.6,
-                  anchor=r"[RHS]\d{1,2}[-ー－]\d"),
+        # (with an office's section between, R6-女-0087)
+        JaPattern("case_file", r"(?<![A-Za-z0-9-])[RHS]\d{1,2}[-ー－](?:[" + KANJI + r"]{1,3}[-ー－])?\d{2,6}(?![\dA-Za-z-])", 0.6,
+                  anchor=r"[RHS]\d{1,2}[-ー－]"),
         # a record ID in brackets right after a party word or an honorific
         # (相談者（R6-福-0123）, 北浜一郎様（CS-2024-0012）), maybe with its label
         JaPattern("record_id", r"(?P<word>" + _BRACKET_WORDS + r")[ ]?[（(][ ]?(?:(?:" + _LABELS + r"|受付|番号|No\.?|ID)"
@@ -147,14 +156,19 @@ class CaseNumberRecognizer(JaPatternRecognizer):
     )
 
     def find(self, text: str, tokens: list[Token]) -> Iterable[RecognizerResult]:
+        results = []
         for pattern, m, start, end in self.matches(text):
             judged = self._judge(text, pattern.name, m)
             if judged is None:
                 continue
             kind, why = judged
             reason = f"{self.DESCRIPTION}の形式（{pattern.name}）" + (f"、{why}" if why else "")
-            yield self.result(self.ENTITY, start, end, pattern.score, reason, pattern=pattern.name, kind=kind)
-        yield from self._table_ids(text)
+            results.append(self.result(self.ENTITY, start, end, pattern.score, reason, pattern=pattern.name, kind=kind))
+        results += self._table_ids(text)
+        # A case file's era-letter number (R6-福-0123) that a label, a bracket
+        # or a table heading also found is reported once, as they read it.
+        spans = {(r.start, r.end) for r in results if _pattern_of(r) != "case_file"}
+        yield from (r for r in results if _pattern_of(r) != "case_file" or (r.start, r.end) not in spans)
 
     def refine(self, text: str, findings: list[Finding]) -> list[Finding]:
         """A record ID in brackets right after a name found by the PERSON
@@ -185,7 +199,7 @@ class CaseNumberRecognizer(JaPatternRecognizer):
         人権擁護委員候補者の推薦 names a candidate, no appeal.)"""
         people = [f for f in findings if f.label == "PERSON"]
         for f in findings:
-            if f.label != self.ENTITY or f.attributes.get("kind") != "consultation":
+            if f.label != self.ENTITY or f.attributes.get("kind") != "consultation" or "答申" in f.text:
                 continue
             line_start, line_end = line_span(text, f.start, f.end)
             person = next((p for p in people if line_start <= p.start and p.end <= line_end), None)
@@ -267,13 +281,17 @@ class CaseNumberRecognizer(JaPatternRecognizer):
             return "appeal", ""
         if name in ("court", "appeal", "consultation", "bill", "legal_reference"):
             kind = self.attributes_for(text, m.start(), m.end())["kind"]
-            if kind == "consultation":
+            if kind == "consultation" and "答申" not in m.group(0):
+                # (an 答申 number is the board's published opinion, numbered in the
+                # board's own series: it names no requester, whatever board gave it)
                 word = _appeal_body(text, m.start(), m.end())
                 if word:
                     return "appeal", f"審査会への諮問（文脈語「{word}」）: 一人の請求人の事件"
             return kind, ""
         if name == "receipt":
             label = m.group("label")
+            if label.endswith("NO"):
+                label = label[:-2] + "No"
             if m.group("rid") and not _record_id_ok(text, m.start("rid"), m.group("rid")):
                 return None  # too few digits for a record (相談番号 A-12)
             if label == "文書番号" and _OFFICE_LETTER.match(m.group("value")):
@@ -284,6 +302,9 @@ class CaseNumberRecognizer(JaPatternRecognizer):
                 return "receipt", f"ラベル「{label}」（一覧の順番である証拠なし）"  # 苦情No.15の件: that complaint's number
             if _BEFORE_LABEL.search(text, max(0, m.start() - 8), m.start()):
                 return "bill", f"「{label}」は議会の受付番号"  # 陳情受付番号 第3号
+            council = _council_word(text, m.start(), m.end())
+            if council:
+                return "bill", f"同じ行に「{council}」: 議会の受付番号"  # 受付番号 第5号　件名 …に関する陳情
             if label in _DATA["party"]["labels_with_party"]:
                 word = _party_word_near(text, m.start())
                 if not word:
@@ -292,8 +313,9 @@ class CaseNumberRecognizer(JaPatternRecognizer):
             return "receipt", f"ラベル「{label}」"
         if name == "party_series":
             word = m.group("word")
-            if _BEFORE_LABEL.search(text, max(0, m.start("word") - 8), m.start("word")):
-                return "bill", ""  # 陳情受付第3号
+            if _BEFORE_LABEL.search(text, max(0, m.start("word") - 8), m.start("word")) \
+                    or (word in ("受付", "受理") and _council_word(text, m.start(), m.end())):
+                return "bill", ""  # 陳情受付第3号, 受付第3号　…に関する請願
             if re.fullmatch(_APPEAL_WORDS, word):
                 return "appeal", f"「{word}」"
             return "receipt", f"「{word}」の番号"
@@ -328,6 +350,11 @@ class CaseNumberRecognizer(JaPatternRecognizer):
 
 
 _TAB = re.compile(r"\t| {2}")
+
+
+def _pattern_of(result: RecognizerResult) -> str | None:
+    """The pattern name a result of ours carries in its attributes."""
+    return (result.recognition_metadata or {}).get(ATTRIBUTES_KEY, {}).get("pattern")
 # A value of one or two bare digits after a receipt label (受付番号１, 受付No.15):
 # the order of an item in the list at hand; an office's register gives a year,
 # a prefix, 第…号 or more digits.
@@ -353,6 +380,17 @@ def _cells(row: str) -> list[str]:
 # A label right before a value that numbers a thing (事業番号, 契約番号, 工事番号, 物品番号):
 # the value is that thing's, unless the label is one of a party's (above).
 _THING_LABEL = re.compile(r"(?P<label>[" + KANJI + r"ァ-ヶー]{1,8}(?:番号|No\.?|NO\.?|ID|コード))[ ]?[:：]?[ ]?$")
+
+
+_COUNCIL = re.compile(r"陳情|請願")
+
+
+def _council_word(text: str, start: int, end: int) -> str | None:
+    """陳情 or 請願 on the line of a receipt number: the council receives and
+    numbers petitions in a public series (陳情文書表, 請願文書表)."""
+    line_start, line_end = line_span(text, start, end)
+    m = _COUNCIL.search(text, line_start, line_end)
+    return m.group(0) if m else None
 
 
 def _label_counts(text: str, label: str, number: int) -> bool:

@@ -204,7 +204,7 @@ def test_bare_numbers_under_a_generic_heading_are_no_finding(text):
 @pytest.mark.parametrize("text", [
     "番号\t品名\t数量\nAB-1234-5\tパソコン\t3",                # an item's code, no party in the table
     "番号  品名  数量\nAB-1234-5  パソコン  3",
-    "氏名\t内容\t番号\n北浜一郎\tR6-福-0123\t騒音",            # the ID is not under a number heading
+    "品名\t内容\t番号\nパソコン\tR6-福-0123\t3",               # no party in the table, not under a number heading
     "受付No.\t氏名\n2024-05-01\t北浜一郎",                     # a date in the column
     "R6-福-0123\t北浜一郎",                                    # no heading above
 ])
@@ -234,7 +234,7 @@ def test_near_misses_of_a_record_id(text):
 @pytest.mark.parametrize("text, value, kind", [
     ("個人情報保護審査会 諮問第12号", "諮問第12号", "appeal"),              # one requester's appeal
     ("令和5年度諮問第3号（審査請求人 北浜一郎）", "令和5年度諮問第3号", "appeal"),
-    ("答申第7号（行政不服審査会）", "答申第7号", "appeal"),
+    ("答申第7号（行政不服審査会）", "答申第7号", "consultation"),        # the board's published opinion
     ("諮問第1号 人権擁護委員候補者の推薦について", "諮問第1号", "consultation"),  # the council's
     ("諮問第2号 使用料の処分に係る審査請求について", "諮問第2号", "consultation"),  # 地方自治法 第229条
 ])

@@ -138,3 +138,22 @@ def test_a_case_files_number_on_a_case_line_still_counts(found):
 ])
 def test_a_generic_number_column_is_the_lists_order_when_it_counts_on(text, kinds, found):
     assert [a["kind"] for _, a in found(CaseNumberRecognizer, text)] == kinds
+
+
+@pytest.mark.parametrize("text, value, kind", [
+    ("苦情ＮＯ．２０２４－１５について", "２０２４－１５", "receipt"),      # a label in capitals
+    ("相談記録　R6-女-0087", "R6-女-0087", "case_file"),                  # a section between the era letter and the number
+    ("受付番号　第５号　件名　緑町の街灯設置に関する陳情", "第５号", "bill"),  # the council's petition series
+    ("受付第12号　北浜川の改修を求める請願", "受付第12号", "bill"),
+    ("北浜市情報公開審査会答申第12号", "答申第12号", "consultation"),      # the board's published opinion
+])
+def test_labels_in_capitals_sections_and_public_series(text, value, kind, found):
+    assert [(t, a["kind"]) for t, a in found(CaseNumberRecognizer, text)] == [(value, kind)]
+
+
+@pytest.mark.parametrize("text, value, kind", [
+    ("受付第12号　北浜一郎氏からの苦情", "受付第12号", "receipt"),          # no petition on the line
+    ("北浜市情報公開審査会諮問第12号", "諮問第12号", "appeal"),            # the requester's appeal heard
+])
+def test_near_misses_of_the_public_series(text, value, kind, found):
+    assert [(t, a["kind"]) for t, a in found(CaseNumberRecognizer, text)] == [(value, kind)]
