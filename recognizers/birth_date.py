@@ -43,7 +43,7 @@ from redactor.first_chars import guarded  # guarded(re.compile(…)): same match
 from redactor.recognizers._base import JaRecognizer, scan
 from redactor.recognizers._dates import DATE, ERA_LETTERS, ERA_NAMES, ERAS, NUM, date_of, kanji_number
 from redactor.recognizers._ruled_rows import as_tab_rows
-from redactor.recognizers._text import KANJI
+from redactor.recognizers._text import KANJI, line_span
 from redactor.tokens import Token
 
 
@@ -66,7 +66,7 @@ _JOINED = r"(?:年齢|年令|性別)"
 _SEX_VALUE = r"(?:(?:男性|女性|男|女)[ ]?[・/、,][ ]?)?"
 _FIELD = re.compile(rf"(?:(?:{_JOINED})[ ]?[・/][ ]?)?(?:{_LABELS}|(?:生まれ|生れ|出生)(?=[ ]*(?:は|[:：])|[ ]))"
                     rf"(?:[ ]?[・/][ ]?{_JOINED})?(?:欄)?[ ]*"
-                    rf"(?:[:：|	(]|は|が)?[ ]*(?:\(?(?:西暦|和暦)\)?[ ]*)?{_SEX_VALUE}{DATE}")
+                    rf"(?:[:：|	(]|[はが]、?)?[ ]*(?:\(?(?:西暦|和暦)\)?[ ]*)?{_SEX_VALUE}{DATE}")
 # More dates listed after the first in the same field (生年月日（平成9年4月1日と平成10年1月20日）):
 # each is a birth date of one of the persons named.
 _LIST_NEXT = re.compile(rf"[ ]?(?:と|、|・|,|及び|および|又は|/)[ ]?{DATE}")
@@ -85,14 +85,15 @@ _PATTERNS = ((_AFTER, "日付＋生", 0.9), (_FIELD, "生年月日欄", 0.95), (
 
 # A label alone on its line, the value on the next, as a form prints a field
 # under its label (生年月日 ⏎ 昭和63年1月3日).
-_LABEL_LINE = re.compile(rf"^[ ]*(?:{_LABELS})(?:欄)?[ ]*[:：]?[ ]*$", re.M)
+# (with a qualifier, 生年月日（和暦）; the value maybe after a blank line or in brackets)
+_LABEL_LINE = re.compile(rf"^[ ]*(?:{_LABELS})(?:欄)?[ ]*(?:\([^()\n]{{1,8}}\))?[ ]*[:：]?[ ]*$", re.M)
 
 
 def _under_label(text: str) -> Iterable[re.Match[str]]:
     """Dates that open the line right under a 生年月日 label standing alone on its line."""
     for m in _LABEL_LINE.finditer(text):
         pos = m.end() + 1
-        while text.startswith(" ", pos):
+        while pos < len(text) and text[pos] in " \n(":
             pos += 1
         d = _CELL_DATE.match(text, pos)
         if d:
@@ -125,11 +126,12 @@ def _table_cells(text: str) -> Iterable[re.Match[str]]:
         hard = bool(_HARD_CELLS.search(header))
         splitter = _HARD_CELLS if hard else _CELLS
         cells = [c for c in splitter.split(header.strip()) if c]
-        if len(cells) < 2 or len(header) > 120 or any(len(c) > 12 or "。" in c or "、" in c for c in cells):
-            continue  # a sentence that mentions 生年月日, not a header row
+        column = next((i for i, c in enumerate(cells) if _HEADER.search(c)), -1)
+        if column < 0 or len(cells) < 2 or len(header) > (300 if hard else 120) \
+                or any(len(c) > 12 or "。" in c or "、" in c for c in (cells if not hard else cells[column:column + 1])):
+            continue  # a sentence that mentions 生年月日, not a header row (a TAB or ruled row's other cells may be long)
         if any(_CELL_DATE.search(c) for c in cells):
             continue  # a field and its value (生年月日　昭和14年11月3日), not a header row
-        column = next(i for i, c in enumerate(cells) if _HEADER.search(c))
         other_dates = any(_OTHER_DATE_HEADER.search(c) for i, c in enumerate(cells) if i != column)
         # Cells split by spaces cannot be told apart (a name holds a space), but the
         # dates of a row stand in the order of the header's date columns: the
@@ -167,12 +169,32 @@ def _table_cells(text: str) -> Iterable[re.Match[str]]:
             pos = end + 1
 
 
+def _scan_wrapped(rx: re.Pattern[str], text: str) -> Iterable[re.Match[str]]:
+    """Matches of ``rx`` on the lines that hold 生, read together with the
+    line before and the line after: a date wrapped by a hard line break
+    (生年月日：昭和63年⏎1月3日, 昭和63年1月⏎3日生) has 生 on one line only.
+    Each match once, in order."""
+    seen: set[tuple[int, int]] = set()
+    done = -1
+    for a in _ANCHOR.finditer(text):
+        if a.start() <= done:
+            continue
+        line_start, line_end = line_span(text, a.start(), a.end())
+        done = line_end
+        start = text.rfind("\n", 0, max(0, line_start - 1)) + 1 if line_start else 0
+        end = text.find("\n", line_end + 1) if line_end < len(text) else -1
+        for m in rx.finditer(text, start, len(text) if end == -1 else end):
+            if m.end() > line_start and m.start() <= line_end and m.span() not in seen:
+                seen.add(m.span())
+                yield m
+
+
 class BirthDateRecognizer(JaRecognizer):
     ENTITIES = ("BIRTH_DATE",)
 
     def find(self, text: str, tokens: list[Token]) -> Iterable[RecognizerResult]:
         seen: list[tuple[int, int]] = []
-        sources = [(scan(rx, _ANCHOR, text), rx, name, score) for rx, name, score in _PATTERNS]
+        sources = [(_scan_wrapped(rx, text), rx, name, score) for rx, name, score in _PATTERNS]
         sources.append((_table_cells(text) if "生" in text or "誕" in text else iter(()), _CELL_DATE, "表の生年月日列", 0.9))
         sources.append((_under_label(text) if "生" in text or "誕" in text else iter(()), _CELL_DATE, "生年月日欄（次の行）", 0.9))
         for matches, rx, name, score in sources:
@@ -191,6 +213,8 @@ class BirthDateRecognizer(JaRecognizer):
                     continue  # 「昭和32年4月2日から昭和33年4月1日生まれの方」: a cohort in a rule
                 seen.append((start, end))
                 attrs: dict[str, Any] = {"precision": precision, "iso": date.isoformat()[:10 if precision == "day" else 7]}
+                if "\n" in text[start:end]:
+                    attrs["across_line_break"] = True  # the masked copy keeps the line break after the mask
                 reason = f"生年月日（{name}）"
                 if precision == "month":
                     reason += "、日の記載なし"

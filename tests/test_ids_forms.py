@@ -157,3 +157,23 @@ def test_labels_in_capitals_sections_and_public_series(text, value, kind, found)
 ])
 def test_near_misses_of_the_public_series(text, value, kind, found):
     assert [(t, a["kind"]) for t, a in found(CaseNumberRecognizer, text)] == [(value, kind)]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("生年月日：昭和63年\n1月3日", "昭和63年\n1月3日"),        # a hard line break inside the date
+    ("北浜一郎　昭和63年1月\n3日生", "昭和63年1月\n3日生"),
+    ("生年月日\n\n昭和63年1月3日", "昭和63年1月3日"),          # the value after a blank line
+    ("生年月日（和暦）\n昭和63年1月3日", "昭和63年1月3日"),      # a label with its qualifier
+    ("生年月日は、昭和63年1月3日です。", "昭和63年1月3日"),
+    ("氏名\t生年月日\t備考（要介護度、施設名など）\n北浜 一郎\t昭和63年1月3日\tなし", "昭和63年1月3日"),
+])
+def test_birth_dates_across_lines_and_long_headings(text, value, found):
+    assert [t for t, _ in found(BirthDateRecognizer, text)] == [value]
+
+
+@pytest.mark.parametrize("text", [
+    "令和6年\n4月1日生活支援の会議を開いた",   # 生 starting another word
+    "開催日　令和6年\n4月1日（生涯学習センター）",
+])
+def test_birth_date_across_lines_near_misses(text, found):
+    assert found(BirthDateRecognizer, text) == []
