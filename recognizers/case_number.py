@@ -107,7 +107,10 @@ _APPEAL_CONTEXT = tuple(_DATA["consultation"]["appeal_context"])
 _OFFICE_LETTER = re.compile(rf"[{KANJI}]{{1,6}}第")
 # The value after a label: an era year, 第, a letter prefix, digits with hyphens, 号.
 # (an office's section code may stand before 第: 子支インシ第2024-017号)
-_LABELLED_VALUE = (r"(?:" + _YEAR + r"[ ]?)?(?:(?:[" + KANJI + r"ァ-ヶ]{1,8})?第[ ]?)?(?:[A-Za-z]{1,3}[-ー－]?)?\d{1,8}(?:[-ー－]\d{1,6})*[号番]?"
+# (a Western year too, 2024年第87号; an office's section written without
+# hyphens, R6女0087)
+_LABELLED_VALUE = (r"(?:(?:" + _YEAR + r"|(?:19|20)\d{2}年度?)[ ]?)?(?:(?:[" + KANJI + r"ァ-ヶ]{1,8})?第[ ]?)?(?:[A-Za-z]{1,3}[-ー－]?)?\d{1,8}"
+                   r"(?:[" + KANJI + r"]{1,3}\d{2,8})?(?:[-ー－]\d{1,6})*[号番]?"
                    r"(?![\dA-Za-z\-－ー‐−–])")
 # A party matter's number with hyphenated digits (苦情第2024-0015号).
 _SERIES_NUM = r"(?:\d+(?:" + _SEP + r"\d+)*|[〇一二三四五六七八九十百千]+)"
@@ -117,7 +120,8 @@ class CaseNumberRecognizer(JaPatternRecognizer):
     ENTITY = "CASE_NUMBER"
     DESCRIPTION = "事件番号"
     PATTERNS = (
-        JaPattern("court", _COURT + _YEAR + rf"[ ]?[\(（][{KANJI}ァ-ヶぁ-ん]{{1,3}}[\)）][ ]?第?[ ]?" + _NUM + "[ ]?号", 0.9,
+        # (同年（ワ）第1235号: a second case of the same year, listed after the first)
+        JaPattern("court", _COURT + "(?:" + _YEAR + "|同年)" + rf"[ ]?[\(（][{KANJI}ァ-ヶぁ-ん]{{1,3}}[\)）][ ]?第?[ ]?" + _NUM + "[ ]?号", 0.9,
                   anchor=r"[\)）][ ]?第?[ ]?" + _NUM + "[ ]?号"),
         # the national review board's case (令和5年（行個）諮問第123号, 令和6年度（行情）答申第45号)
         JaPattern("review_board", r"(?:" + _YEAR + r")?[ ]?[\(（](?:" + _BOARD_SYMBOLS + r")[\)）][ ]?(?:諮問|答申)第"

@@ -177,3 +177,17 @@ def test_birth_dates_across_lines_and_long_headings(text, value, found):
 ])
 def test_birth_date_across_lines_near_misses(text, found):
     assert found(BirthDateRecognizer, text) == []
+
+
+@pytest.mark.parametrize("text, value", [
+    ("相談番号：R6女0087", "R6女0087"),                 # the office's section without hyphens
+    ("受付番号：2024年第87号", "2024年第87号"),         # a Western year before 第
+])
+def test_labelled_values_in_more_shapes(text, value, found):
+    assert [t for t, _ in found(CaseNumberRecognizer, text)] == [value]
+
+
+def test_a_second_court_case_of_the_same_year(found):
+    text = "事件番号　令和6年（ワ）第1234号、同年（ワ）第1235号"
+    assert [t for t, _ in found(CaseNumberRecognizer, text)] == ["令和6年（ワ）第1234号", "同年（ワ）第1235号"]
+    assert found(CaseNumberRecognizer, "同年（仮称）の第3回会議") == []  # no 第N号 after the bracket
