@@ -75,14 +75,22 @@ _ANCHOR = re.compile(r"[\d一二三四五六七八九十百](?:代|[ ]*\n?[ ]*[�
 # 年齢　　78 (a form's label and value, spaces between), 年齢（満）78; not 年齢 78 歳
 # (the age pattern has it) nor 年齢20～64 (a range in a rule).
 # (the label spaced out as a form prints it, 年　齢, or written 年令; the value in kanji too, 年齢　七十二)
-_FIELD = re.compile(rf"年[ ]?[齢令](?:\((?:満|歳|才)\))?[ ]*[:：]?[ ]*(?P<v>\d{{1,3}}|{_KANJI})"
-                    r"(?![\d〇一二三四五六七八九十百]|[ ]*(?:[歳才~～〜-]|から|以上|以下|未満|まで))")
+# (a label in brackets, （年齢）72, or alone on its line with the value under it;
+# not 平均年齢 72.5, a group's figure)
+_FIELD = re.compile(rf"(?:(?<![^\n])[ ]*\(?年[ ]?[齢令]\)?[ ]*[:：]?[ ]*\n[ ]*"
+                    rf"|(?<!平均)(?<!平均 )\(?年[ ]?[齢令]\)?(?:\((?:満|歳|才)\))?[ ]*[:：]?[ ]*)(?P<v>\d{{1,3}}|{_KANJI})"
+                    r"(?![\d〇一二三四五六七八九十百.%]|[ ]*(?:[歳才~～〜-]|から|以上|以下|未満|まで))")
 # An infant's age counts from birth (生後3か月, 生後10日); an age at death is
 # written after 享年/行年, often without 歳 (享年82).
 # 生後4か月までの乳児, 生後3か月児健診, 生後28日以内: a rule or a programme.
 _INFANT = re.compile(rf"生後[ ]?(?P<v>\d{{1,2}}|{_KANJI})[ ]?(?>か月|ヶ月|カ月|ケ月|箇月|日|週間|週)"
                      r"(?!児|まで|以内|未満|以上|以降|から|を(?:経過|過ぎ|迎え)|頃まで|～|~|-|に達)")
 _AT_DEATH = re.compile(rf"(?:享年|行年)[ ]?(?P<v>\d{{1,3}}|{_KANJI})(?![\d歳才十])")
+# 御年72 (a respectful way of giving an elder's age), （当時72）: an age with no 歳.
+_HONOURED = re.compile(rf"(?:御年|\(当時)[ ]?(?P<v>\d{{1,3}}|{_KANJI})(?![\d歳才十])")
+# A bracket holding a sex and a bare number (（女性、72）, （72・男）): a person's
+# age, whoever stands before it (相談者（女性、72）); not a count (（男性2名）).
+_SEX_PAREN = re.compile(rf"\((?:(?:{_SEX})[・、,/][ ]?(?P<v>\d{{1,3}})|(?P<w>\d{{1,3}})[・、,/][ ]?(?:{_SEX}))\)")
 # (容疑者, 被告: a person named in a news report quoted in the minutes)
 _PAREN = re.compile(r"(?:さん|氏|様|さま|君|くん|ちゃん|殿|男性|女性|男児|女児|容疑者|被告人?|受刑者)[ ]?\((?P<v>\d{1,3})\)")
 # A threshold still describes one person when one of these is next to it.
@@ -424,7 +432,16 @@ class AgeRecognizer(JaRecognizer):
             elif attached == "group":
                 reason += "、人数・割合の記述: 集団の年齢"
             yield self.result("AGE", start, end, score, reason, kind=kind, years=_years(text[start:end]), **extra)
-        for rx, reason in ((_FIELD, "年齢欄"), (_PAREN, "氏名の後の括弧内の年齢"), (_AT_DEATH, "享年")):
+        for m in _SEX_PAREN.finditer(text):
+            group = "v" if m.group("v") else "w"
+            years = int(m.group(group))
+            if 0 < years < 120:
+                attached = _attached(text, m.start(group), m.end(group), by_end)
+                extra = {"attached": attached} if attached else {}
+                yield self.result("AGE", m.start(group), m.end(group), 0.7, "年齢（性別と並ぶ括弧内の数）",
+                                  kind="exact", years=years, **extra)
+        for rx, reason in ((_FIELD, "年齢欄"), (_PAREN, "氏名の後の括弧内の年齢"), (_AT_DEATH, "享年"),
+                           (_HONOURED, "御年・当時")):
             for m in rx.finditer(text):
                 years = _years(m.group("v")) or 0
                 if 0 < years < 120:

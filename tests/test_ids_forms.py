@@ -191,3 +191,25 @@ def test_a_second_court_case_of_the_same_year(found):
     text = "事件番号　令和6年（ワ）第1234号、同年（ワ）第1235号"
     assert [t for t, _ in found(CaseNumberRecognizer, text)] == ["令和6年（ワ）第1234号", "同年（ワ）第1235号"]
     assert found(CaseNumberRecognizer, "同年（仮称）の第3回会議") == []  # no 第N号 after the bracket
+
+
+@pytest.mark.parametrize("text, value", [
+    ("御年72の北浜さんが", "72"),
+    ("高齢の男性（当時72）が", "72"),
+    ("相談者（女性、72）から", "72"),
+    ("相談者（72・男）から", "72"),
+    ("（年齢）72", "72"),
+    ("年齢\n72", "72"),                 # the label alone on its line, the value under it
+])
+def test_ages_without_the_unit(text, value, found):
+    assert [t for t, _ in found(AgeRecognizer, text)] == [value]
+
+
+@pytest.mark.parametrize("text", [
+    "No\t氏名\t年齢\n1\t北浜 一郎\t",      # a heading row's last cell, then a row number
+    "参加者（男性2名・女性3名）",
+    "平均年齢 72.5",
+    "御年始のご挨拶",
+])
+def test_ages_without_the_unit_near_misses(text, found):
+    assert [t for t, _ in found(AgeRecognizer, text) if t in ("1", "2", "3", "72", "5")] == []
