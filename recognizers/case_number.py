@@ -111,7 +111,8 @@ _OFFICE_LETTER = re.compile(rf"[{KANJI}]{{1,6}}第")
 # hyphens, R6女0087)
 _LABELLED_VALUE = (r"(?:(?:" + _YEAR + r"|(?:19|20)\d{2}年度?)[ ]?)?(?:(?:[" + KANJI + r"ァ-ヶ]{1,8})?第[ ]?)?(?:[A-Za-z]{1,3}[-ー－]?)?\d{1,8}"
                    r"(?:[" + KANJI + r"]{1,3}\d{2,8})?(?:[-ー－]\d{1,6})*[号番]?"
-                   r"(?![\dA-Za-z\-－ー‐−–])")
+                   # (not a count or a date: 受付番号 12件, 相談番号1から10まで, 令和6年4月)
+                   r"(?![\dA-Za-z\-－ー‐−–]|番目|[件月日人名回年目台枚]|から|まで|[~～〜])")
 # A party matter's number with hyphenated digits (苦情第2024-0015号).
 _SERIES_NUM = r"(?:\d+(?:" + _SEP + r"\d+)*|[〇一二三四五六七八九十百千]+)"
 
@@ -150,7 +151,7 @@ class CaseNumberRecognizer(JaPatternRecognizer):
                   anchor=f"(?:{_SERIES_WORDS})[ ]?第"),
         # a case file's era-letter number (R6-0123) on a line about a case
         # (with an office's section between, R6-女-0087)
-        JaPattern("case_file", r"(?<![A-Za-z0-9-])[RHS]\d{1,2}[-ー－](?:[" + KANJI + r"]{1,3}[-ー－])?\d{2,6}(?![\dA-Za-z-])", 0.6,
+        JaPattern("case_file", r"(?<![A-Za-z0-9-])[RHS]\d{1,2}[-ー－](?:[" + KANJI + r"]{1,3}[-ー－])?\d{2,6}(?![\dA-Za-z-]|[年月日件])", 0.6,
                   anchor=r"[RHS]\d{1,2}[-ー－]"),
         # a record ID in brackets right after a party word or an honorific
         # (相談者（R6-福-0123）, 北浜一郎様（CS-2024-0012）), maybe with its label

@@ -213,3 +213,14 @@ def test_ages_without_the_unit(text, value, found):
 ])
 def test_ages_without_the_unit_near_misses(text, found):
     assert [t for t, _ in found(AgeRecognizer, text) if t in ("1", "2", "3", "72", "5")] == []
+
+
+@pytest.mark.parametrize("text", [
+    "受付番号：令和6年4月1日付け",     # a date after the label
+    "受付番号 12件",                  # a count
+    "相談番号1から10まで",
+    "苦情番号3番目の",
+    "相談記録の保存期間はR6-10年",
+])
+def test_counts_and_dates_after_a_label_are_no_case_numbers(text, found):
+    assert found(CaseNumberRecognizer, text) == []
