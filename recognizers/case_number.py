@@ -48,7 +48,7 @@ from redactor.data_files import load_toml
 from redactor.finding import Finding
 from redactor.recognizers import _context as ctx
 from redactor.recognizers._base import ATTRIBUTES_KEY, JaPattern, JaPatternRecognizer, scan
-from redactor.recognizers._ruled_rows import as_tab_rows
+from redactor.recognizers._ruled_rows import as_tab_rows, has_rules
 from redactor.recognizers._text import KANJI, line_span, words_regex
 from redactor.tokens import Token
 
@@ -515,12 +515,17 @@ def _table_case_word(text: str, line_start: int, start: int) -> str | None:
     reach here: the case_file form needs an era letter and a hyphen."""
     line_end = text.find("\n", start)
     row = text[line_start:line_end if line_end != -1 else len(text)]
+    if has_rules(row):  # a ruled table (│R5-03│…│): read as TAB rows, offsets unchanged
+        text = as_tab_rows(text)
+        row = text[line_start:line_end if line_end != -1 else len(text)]
     cell_start = start - line_start
     if "\t" not in row or not (cell_start == 0 or row[cell_start - 1] == "\t"):
         return None
     heading = None
     title_lines: list[str] = []
     for _, line in ctx.lines_above(text, line_start, 60):
+        if line and not line.strip("\t"):
+            continue  # a ruled table's drawn line
         if heading is None or "\t" in line:
             if "\t" in line:
                 heading = line

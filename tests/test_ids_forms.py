@@ -224,3 +224,12 @@ def test_ages_without_the_unit_near_misses(text, found):
 ])
 def test_counts_and_dates_after_a_label_are_no_case_numbers(text, found):
     assert found(CaseNumberRecognizer, text) == []
+
+
+def test_a_case_files_number_in_a_ruled_table_of_parties(found):
+    text = ("┌──┬──┬──┐\n│番号│内容│関係者│\n├──┼──┼──┤\n│R5-03│誤交付│北浜 一郎（請求者）│\n"
+            "│R5-07│誤送付│南浦 花子│\n└──┴──┴──┘")
+    assert [t for t, _ in found(CaseNumberRecognizer, text)] == ["R5-03", "R5-07"]
+    # near miss: a ruled table of programmes, no party column
+    programmes = "│番号│事業名│担当課│\n├──┼──┼──┤\n│R5-03│道路補修│土木課│\n│R5-07│公園整備│公園課│"
+    assert found(CaseNumberRecognizer, programmes) == []
