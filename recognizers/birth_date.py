@@ -102,7 +102,8 @@ def _under_label(text: str) -> Iterable[re.Match[str]]:
 
 # A table's 生年月日 column: the header cell and the rows under it.
 # (spaced out as forms print headings: 生　年　月　日)
-_HEADER = re.compile(r"(?:生[ ]?年[ ]?月[ ]?日|出[ ]?生[ ]?年[ ]?月[ ]?日|誕[ ]?生[ ]?日)")
+# (生年月 heads a column of years and months, 出生日 one of dates)
+_HEADER = re.compile(r"(?:生[ ]?年[ ]?月(?:[ ]?日)?|出[ ]?生[ ]?(?:年[ ]?月[ ]?)?日|誕[ ]?生[ ]?日)")
 # A heading spaced out character by character (氏 名, 生 年 月 日): one cell.
 _SPACED_WORD = re.compile(r"(?<!\S)\S(?: \S)+(?!\S)")
 _CELLS = re.compile(r"[ ]*[\t|][\t| ]*|[ ]{1,}")

@@ -233,3 +233,11 @@ def test_a_case_files_number_in_a_ruled_table_of_parties(found):
     # near miss: a ruled table of programmes, no party column
     programmes = "│番号│事業名│担当課│\n├──┼──┼──┤\n│R5-03│道路補修│土木課│\n│R5-07│公園整備│公園課│"
     assert found(CaseNumberRecognizer, programmes) == []
+
+
+@pytest.mark.parametrize("text, value", [
+    ("氏名\t生年月\t地区\n北浜 一郎\t昭和63年1月\t緑町", "昭和63年1月"),
+    ("氏名\t出生日\t地区\n北浜 花\t令和5年6月7日\t緑町", "令和5年6月7日"),
+])
+def test_birth_columns_headed_otherwise(text, value, found):
+    assert [t for t, _ in found(BirthDateRecognizer, text)] == [value]
