@@ -336,6 +336,10 @@ class CaseNumberRecognizer(JaPatternRecognizer):
             word = ctx.find_word(text[line_start:line_end], _CASE_FILE_CONTEXT)
             if word:
                 return "case_file", f"文脈語「{word}」"
+            if _SECTIONED.fullmatch(m.group(0)):
+                # R6-女-0087: the year, the office's section and a serial, as an
+                # office numbers its case records; no model number or date has it
+                return "case_file", "年度・係の記号・連番の形（記録番号）"
             word = _table_case_word(text, line_start, m.start())
             return ("case_file", f"一覧の見出し・表題の語「{word}」") if word else None
         return None
@@ -387,6 +391,7 @@ def _cells(row: str) -> list[str]:
 _THING_LABEL = re.compile(r"(?P<label>[" + KANJI + r"ァ-ヶー]{1,8}(?:番号|No\.?|NO\.?|ID|コード))[ ]?[:：]?[ ]?$")
 
 
+_SECTIONED = re.compile(r"[RHS]\d{1,2}[-ー－][" + KANJI + r"]{1,3}[-ー－]\d{3,6}")
 _COUNCIL = re.compile(r"陳情|請願")
 
 

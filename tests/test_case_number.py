@@ -204,9 +204,9 @@ def test_bare_numbers_under_a_generic_heading_are_no_finding(text):
 @pytest.mark.parametrize("text", [
     "番号\t品名\t数量\nAB-1234-5\tパソコン\t3",                # an item's code, no party in the table
     "番号  品名  数量\nAB-1234-5  パソコン  3",
-    "品名\t内容\t番号\nパソコン\tR6-福-0123\t3",               # no party in the table, not under a number heading
+    "品名\t内容\t番号\nパソコン\tPC-2024-0123\t3",             # no party in the table, not under a number heading
     "受付No.\t氏名\n2024-05-01\t北浜一郎",                     # a date in the column
-    "R6-福-0123\t北浜一郎",                                    # no heading above
+    "AB-2024-0123\t北浜一郎",                                  # no heading above, no case's shape
 ])
 def test_a_table_cell_that_is_no_partys_record(text):
     assert found(R, text) == []

@@ -241,3 +241,15 @@ def test_a_case_files_number_in_a_ruled_table_of_parties(found):
 ])
 def test_birth_columns_headed_otherwise(text, value, found):
     assert [t for t, _ in found(BirthDateRecognizer, text)] == [value]
+
+
+def test_a_sectioned_record_number_needs_no_context_word(found):
+    assert [t for t, _ in found(CaseNumberRecognizer, "令和6年4月1日受付（R6-女-0087）、対応済み")] == ["R6-女-0087"]
+    assert found(CaseNumberRecognizer, "令和6年4月1日（R6-0087）、対応済み") == []  # the plain form needs one
+    assert found(CaseNumberRecognizer, "工事番号 R6-道-0012 の進捗") == []          # a works number
+
+
+def test_a_number_column_in_a_table_about_consultations(found):
+    text = "No.\t相談日\t区分\n2024-0087\t4月1日\t生活\n2024-0113\t4月3日\t住宅"
+    assert [(t, a["kind"]) for t, a in found(CaseNumberRecognizer, text)] == [("2024-0087", "receipt"),
+                                                                              ("2024-0113", "receipt")]
