@@ -89,8 +89,23 @@ _PATTERNS = ((_AFTER, "日付＋生", 0.9), (_FIELD, "生年月日欄", 0.95), (
 _LABEL_LINE = re.compile(rf"^[ ]*(?:{_LABELS})(?:欄)?[ ]*(?:\([^()\n]{{1,8}}\))?[ ]*[:：]?[ ]*$", re.M)
 
 
+# A label closing a line of other fields, the value wrapped onto the next
+# line (氏名　北浜一郎　　生年月日 ⏎ 　　昭和63年1月3日): the label after a space,
+# the date alone on the next line.
+_LABEL_END = re.compile(rf"[ ](?:{_LABELS})(?:欄)?[ ]*[:：]?[ ]*$", re.M)
+_DATE_ALONE = guarded(re.compile(rf"{DATE}(?=[ ]*(?:\(|$))", re.M))
+
+
 def _under_label(text: str) -> Iterable[re.Match[str]]:
-    """Dates that open the line right under a 生年月日 label standing alone on its line."""
+    """Dates that open the line right under a 生年月日 label standing alone on
+    its line, or closing a line of fields when the date stands alone on the next."""
+    for m in _LABEL_END.finditer(text):
+        pos = m.end() + 1
+        while pos < len(text) and text[pos] == " ":
+            pos += 1
+        d = _DATE_ALONE.match(text, pos)
+        if d:
+            yield d
     for m in _LABEL_LINE.finditer(text):
         pos = m.end() + 1
         while pos < len(text) and text[pos] in " \n(":

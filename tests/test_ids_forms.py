@@ -253,3 +253,10 @@ def test_a_number_column_in_a_table_about_consultations(found):
     text = "No.\t相談日\t区分\n2024-0087\t4月1日\t生活\n2024-0113\t4月3日\t住宅"
     assert [(t, a["kind"]) for t, a in found(CaseNumberRecognizer, text)] == [("2024-0087", "receipt"),
                                                                               ("2024-0113", "receipt")]
+
+
+def test_a_birth_date_wrapped_under_a_label_closing_a_line_of_fields(found):
+    text = "氏名　北浜一郎　　生年月日\n　　　　昭和63年1月3日\n住所　緑町"
+    assert [t for t, _ in found(BirthDateRecognizer, text)] == ["昭和63年1月3日"]
+    # near miss: prose ending in the word, a rule's date on the next line
+    assert found(BirthDateRecognizer, "記載事項は生年月日\n令和6年4月1日から受け付けます") == []
