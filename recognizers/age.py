@@ -100,6 +100,9 @@ _RULE_AFTER = re.compile(r"の(?:方|者|人|高齢者|被保険者|住民|市�
 # person: the person is in a range, so the risk check weighs it as a band.
 _ABOUT = re.compile(r"前後|くらい|ぐらい|位|程度|近く|近い|を超え|を超す|を過ぎ|過ぎ|余り|あまり|超")
 _RANGE_BEFORE = re.compile(r"\d(?:歳|才)?(?:代)?(?:から|～|~|〜|-)$")
+# The approximation words that are part of the age expression itself (not a
+# verb after it: を超える, を過ぎた stay outside the span).
+_ABOUT_IN_SPAN = frozenset(["前後", "くらい", "ぐらい", "位", "程度", "近く", "余り", "あまり", "過ぎ", "超"])
 # An age written with 児 names one child when the child does something or
 # something happens to it (5歳児がけがをした, 3歳児を保護, 4歳児の男児); 3歳児健診,
 # 5歳児クラス and 5歳児が対象 are programmes and classes, 5歳児が20人 a group,
@@ -416,6 +419,10 @@ class AgeRecognizer(JaRecognizer):
             about = kind == "exact" and _ABOUT.match(text, end)
             if about:
                 kind = "band"  # 90歳を超える, 40歳前後: a range around the number, not one year of age
+                if about.group(0) in _ABOUT_IN_SPAN:
+                    end = about.end()  # 70歳前後, 30歳くらい: one expression of the age, masked whole
+            elif kind == "exact" and text.startswith("半ば", end):
+                kind, end = "band", end + 2  # 30歳半ば
             reason = "年齢（" + ("年代" if kind == "band" else "満年齢") + "）"
             if about:
                 reason += f"、「{about.group(0)}」: 幅のある年齢"
