@@ -35,17 +35,24 @@ ABBREVIATIONS = {**{letter: e["name"] for letter, e in ERA_LETTERS.items()}, **{
 _LETTERS = "".join(ABBREVIATIONS)
 # 昭和23年4月5日, 昭和二十三年四月五日, 平成元年2月3日, 1948年(昭和23年)4月5日, 昭和23(1948)年4月5日,
 # and with the spaces of a printed form (昭和 23 年 4 月 5 日)
-_WAREKI = (rf"(?P<era>{ERA_NAMES})[ ]?(?P<ey>元|{NUM})(?:[ ]?\((?:18|19|20)\d{{2}}(?:年)?\))?[ ]?年"
-           rf"[ ]?(?P<em>{NUM})[ ]?月(?:[ ]?(?P<ed>{NUM})[ ]?日)?")
+# Between the parts a space, or a hard line break where text copied out of a
+# PDF or typed into a fixed-width form wraps the value (昭和63年⏎1月3日).
+_SP = r"(?:[ ]{0,2}\n[ ]{0,4}|[ ]?)"
+# (the Western year in brackets after 年 too: 昭和63年（1988年）1月3日)
+_WAREKI = (rf"(?P<era>{ERA_NAMES}){_SP}(?P<ey>元|{NUM})(?:[ ]?\((?:18|19|20)\d{{2}}(?:年)?\))?{_SP}年"
+           rf"(?:[ ]?\((?:18|19|20)\d{{2}}年?\))?"
+           rf"{_SP}(?P<em>{NUM}){_SP}月(?:{_SP}(?P<ed>{NUM}){_SP}日)?")
 # S23.4.5, 昭23・4・5, 昭和23.4.5, H2年1月3日
 _LETTER = (rf"(?P<letter>{ERA_NAMES}|[{_LETTERS}])[ .]?(?P<ly>\d{{1,2}})(?:[./・-]|年[ ]?)(?P<lm>\d{{1,2}})(?:[./・-]|月[ ]?)"
            rf"(?P<ld>\d{{1,2}})日?")
 # 1948年4月5日, 1948年(昭和23年)4月5日, 1948(昭和23)年4月5日
-_SEIREKI = (rf"(?P<sy>(?:18|19|20)\d{{2}})(?:[ ]?\((?:{ERA_NAMES})(?:元|\d{{1,2}})\))?[ ]?年"
+_SEIREKI = (rf"(?P<sy>(?:18|19|20)\d{{2}})(?:[ ]?\((?:{ERA_NAMES})(?:元|\d{{1,2}})\))?{_SP}年"
             rf"(?:[ ]?\((?:{ERA_NAMES})(?:元|\d{{1,2}})年?\))?"
-            rf"[ ]?(?P<sm>\d{{1,2}})[ ]?月(?:[ ]?(?P<sd>\d{{1,2}})[ ]?日)?")
+            rf"{_SP}(?P<sm>\d{{1,2}}){_SP}月(?:{_SP}(?P<sd>\d{{1,2}}){_SP}日)?")
+# 一九八八年一月三日: the Western year in kanji digits, as vertical writing has it
+_KANJI_SEIREKI = rf"(?P<ky>一[八九][〇一二三四五六七八九]{{2}}|二〇[〇一二三四五六七八九]{{2}})年[ ]?(?P<km>{NUM})[ ]?月(?:[ ]?(?P<kd>{NUM})[ ]?日)?"
 _NUMERIC = rf"(?P<ny>(?:18|19|20)\d{{2}})(?P<sep>[./-])(?P<nm>\d{{1,2}})(?P=sep)(?P<nd>\d{{1,2}})"
-DATE = rf"(?<![\d.])(?:{_WAREKI}|{_LETTER}|{_SEIREKI}|{_NUMERIC})(?![\d])"
+DATE = rf"(?<![\d.〇一二三四五六七八九])(?:{_WAREKI}|{_LETTER}|{_SEIREKI}|{_KANJI_SEIREKI}|{_NUMERIC})(?![\d])"
 
 
 def kanji_number(s: str) -> int:
@@ -73,6 +80,8 @@ def date_of(m: re.Match) -> tuple[dt.date | None, str]:
             month, day = kanji_number(g["em"]), g["ed"] and kanji_number(g["ed"])
         elif g["letter"]:
             year_in_era, month, day = int(g["ly"]), int(g["lm"]), int(g["ld"])
+        elif g["ky"]:
+            year_in_era, month, day = kanji_number(g["ky"]), kanji_number(g["km"]), g["kd"] and kanji_number(g["kd"])
         elif g["sy"]:
             year_in_era, month, day = int(g["sy"]), int(g["sm"]), g["sd"] and int(g["sd"])
         else:

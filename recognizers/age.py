@@ -36,9 +36,11 @@ from typing import Iterable
 from presidio_analyzer import RecognizerResult
 
 from redactor.data_files import load_toml
+from redactor.finding import Finding
 from redactor.recognizers import _context as ctx
 from redactor.recognizers._base import JaRecognizer, scan
 from redactor.recognizers._name_lexicon import is_given_name, is_surname, split_full_name
+from redactor.recognizers._ruled_rows import as_tab_rows
 from redactor.recognizers._table_cells import cells_under
 from redactor.recognizers._text import KANJI_ODORIJI, words_regex
 from redactor.tokens import Token
@@ -72,13 +74,23 @@ _AGE = re.compile(
 _ANCHOR = re.compile(r"[\d一二三四五六七八九十百](?:代|[ ]*\n?[ ]*[歳才])")
 # 年齢　　78 (a form's label and value, spaces between), 年齢（満）78; not 年齢 78 歳
 # (the age pattern has it) nor 年齢20～64 (a range in a rule).
-_FIELD = re.compile(r"年齢(?:\((?:満|歳|才)\))?[ ]*[:：]?[ ]*(?P<v>\d{1,3})(?![\d]|[ ]*(?:[歳才~～〜-]|から|以上|以下|未満|まで))")
+# (the label spaced out as a form prints it, 年　齢, or written 年令; the value in kanji too, 年齢　七十二)
+# (a label in brackets, （年齢）72, or alone on its line with the value under it;
+# not 平均年齢 72.5, a group's figure)
+_FIELD = re.compile(rf"(?:(?<![^\n])[ ]*\(?年[ ]?[齢令]\)?[ ]*[:：]?[ ]*\n[ ]*"
+                    rf"|(?<!平均)(?<!平均 )\(?年[ ]?[齢令]\)?(?:\((?:満|歳|才)\))?[ ]*[:：]?[ ]*)(?P<v>\d{{1,3}}|{_KANJI})"
+                    r"(?![\d〇一二三四五六七八九十百.%]|[ ]*(?:[歳才~～〜-]|から|以上|以下|未満|まで))")
 # An infant's age counts from birth (生後3か月, 生後10日); an age at death is
 # written after 享年/行年, often without 歳 (享年82).
 # 生後4か月までの乳児, 生後3か月児健診, 生後28日以内: a rule or a programme.
 _INFANT = re.compile(rf"生後[ ]?(?P<v>\d{{1,2}}|{_KANJI})[ ]?(?>か月|ヶ月|カ月|ケ月|箇月|日|週間|週)"
                      r"(?!児|まで|以内|未満|以上|以降|から|を(?:経過|過ぎ|迎え)|頃まで|～|~|-|に達)")
 _AT_DEATH = re.compile(rf"(?:享年|行年)[ ]?(?P<v>\d{{1,3}}|{_KANJI})(?![\d歳才十])")
+# 御年72 (a respectful way of giving an elder's age), （当時72）: an age with no 歳.
+_HONOURED = re.compile(rf"(?:御年|\(当時)[ ]?(?P<v>\d{{1,3}}|{_KANJI})(?![\d歳才十])")
+# A bracket holding a sex and a bare number (（女性、72）, （72・男）): a person's
+# age, whoever stands before it (相談者（女性、72）); not a count (（男性2名）).
+_SEX_PAREN = re.compile(rf"\((?:(?:{_SEX})[・、,/][ ]?(?P<v>\d{{1,3}})|(?P<w>\d{{1,3}})[・、,/][ ]?(?:{_SEX}))\)")
 # (容疑者, 被告: a person named in a news report quoted in the minutes)
 _PAREN = re.compile(r"(?:さん|氏|様|さま|君|くん|ちゃん|殿|男性|女性|男児|女児|容疑者|被告人?|受刑者)[ ]?\((?P<v>\d{1,3})\)")
 # A threshold still describes one person when one of these is next to it.
@@ -88,6 +100,9 @@ _RULE_AFTER = re.compile(r"の(?:方|者|人|高齢者|被保険者|住民|市�
 # person: the person is in a range, so the risk check weighs it as a band.
 _ABOUT = re.compile(r"前後|くらい|ぐらい|位|程度|近く|近い|を超え|を超す|を過ぎ|過ぎ|余り|あまり|超")
 _RANGE_BEFORE = re.compile(r"\d(?:歳|才)?(?:代)?(?:から|～|~|〜|-)$")
+# The approximation words that are part of the age expression itself (not a
+# verb after it: を超える, を過ぎた stay outside the span).
+_ABOUT_IN_SPAN = frozenset(["前後", "くらい", "ぐらい", "位", "程度", "近く", "余り", "あまり", "過ぎ", "超"])
 # An age written with 児 names one child when the child does something or
 # something happens to it (5歳児がけがをした, 3歳児を保護, 4歳児の男児); 3歳児健診,
 # 5歳児クラス and 5歳児が対象 are programmes and classes, 5歳児が20人 a group,
@@ -181,13 +196,29 @@ _AGE_LIST_ANCHOR = re.compile(r"\d[、・,][ ]?\d{1,3}[ ]?[歳才]")
 _AGE_HEADINGS = frozenset(_WORDS["age_headings"])
 _NAME_HEADINGS = frozenset(_WORDS["name_headings"])
 _STAT_HEADINGS = frozenset(_WORDS["statistics_headings"])
-_TABLE_ANCHOR = re.compile(words_regex(sorted({h[:2] for h in _AGE_HEADINGS})))
+# (spaced out as forms print a heading: 年　齢)
+_TABLE_ANCHOR = re.compile("|".join(sorted({" *".join(map(re.escape, h[:2])) for h in _AGE_HEADINGS})))
+# A heading's qualifier in brackets (年齢（令和6年4月1日現在）, 年齢(申請時)):
+# the column is the age column all the same. Blanked out (spaces, one for
+# one) in the view the table reader reads, so the heading reads as 年齢;
+# the unit-only headings (年齢（歳）) are headings of their own.
+# Only a qualifier that says when the age was counted (現在, 時点, 当時, 基準日,
+# 申請時): 年齢（人数） heads a count.
+_QUALIFIED_HEADING = re.compile(r"(?P<h>年[ ]?齢|年[ ]?令)[ ]?(?P<q>\((?!(?:歳|才|満|満年齢|数え)\))"
+                                r"[^()\n\t|│┃]{0,16}(?:現在|時点|当時|基準日|時)[^()\n\t|│┃]{0,8}\))")
 # A cell under an age heading: the age alone (78, 七十八, 満78, 2歳6か月, 8か月),
 # with the sex beside it under 年齢・性別 (78・男, 女/61); a range (65～69), a
 # band (70代), a date or a count is no one person's age.
 _MONTHS_UNIT = r"(?:か月|ヶ月|カ月|ケ月|箇月)"
 _CELL_AGE = re.compile(rf"(?:(?:{_SEX})[ ]?[・/、,]?[ ]?)?(?P<age>満?(?P<v>\d{{1,3}}|{_KANJI})(?P<unit>[ ]?(?:歳|才)(?:\d{{1,2}}{_MONTHS_UNIT})?)?"
                        rf"|(?P<m>\d{{1,2}}){_MONTHS_UNIT})(?:[ ]?[・/、,]?[ ]?(?:{_SEX}))?")
+
+
+def _table_view(text: str) -> str:
+    """The text as the table reader reads it, offsets unchanged: ruled rows
+    as TAB rows (``_ruled_rows``) and a heading's bracketed qualifier blanked."""
+    text = as_tab_rows(text)
+    return _QUALIFIED_HEADING.sub(lambda m: m.group("h") + " " * len(m.group("q")), text)
 
 
 def _table_ages(text: str) -> Iterable[tuple[int, int, int, bool]]:
@@ -198,6 +229,7 @@ def _table_ages(text: str) -> Iterable[tuple[int, int, int, bool]]:
     first = _TABLE_ANCHOR.search(text)
     if not first:
         return
+    text = _table_view(text)
     top = text.rfind("\n", 0, first.start()) + 1  # no table starts above the first age heading
     rows: dict[int, list[tuple[int, int, str]]] = {}
     for start, end, heading in cells_under(text[top:], _AGE_HEADINGS | _NAME_HEADINGS | _STAT_HEADINGS, spaced=True):
@@ -222,6 +254,9 @@ def _table_ages(text: str) -> Iterable[tuple[int, int, int, bool]]:
 # Beside the number only a sex (（男・72）, （72・女性）) or, after a 、 or ・, a
 # short word such as the district (（72・緑町）, （72、無職）).
 _BARE_PAREN = re.compile(rf"\((?:(?:{_SEX})[・、,][ ]?)?(?P<v>\d{{1,3}})(?:[・、,][ ]?[^()\d\n、,・]{{1,10}})?\)")
+# The same bracket with a short word before the number too (北浜一郎（会社員、45）,
+# （緑町・72）): read only right after a name the PERSON recognizers found.
+_NAMED_PAREN = re.compile(rf"[ ]?\((?:[^()\d\n、,・]{{1,10}}[・、,][ ]?)?(?P<v>\d{{1,3}})(?:[・、,][ ]?[^()\d\n、,・]{{1,10}})?\)")
 _HONORIFIC_BEFORE = re.compile(r"(?:さん|氏|様|さま|君|くん|ちゃん|殿|容疑者|被告人?|受刑者)[ ]?\Z")
 # (a relative word on its own: 妻（84）, の長女（8か月）, not the end of a name, 花子（67）)
 # (\Z, not $: a name at the end of the line above is no name before the bracket)
@@ -329,6 +364,33 @@ class AgeRecognizer(JaRecognizer):
                 extra = {"attached": attached} if attached else {}
                 yield self.result("AGE", start, end, 0.7, f"年齢（{why}）", kind="exact", years=0, **extra)
 
+    def refine(self, text: str, findings: list[Finding]) -> list[Finding]:
+        """A bare number in brackets right after a name the PERSON
+        recognizers found (グエン・ヴァン・ナム（34）, Taro KITAHAMA（72）, 鬼灯 蒼（19）,
+        北浜 一郎（会社員、45）): the newspaper way of writing that person's age.
+        ``find`` knows a name only by Sudachi's tags and the name lexicons;
+        here every name form the PERSON recognizers know counts."""
+        names = {f.end for f in findings if f.label == "PERSON"}
+        if not names:
+            return findings
+        taken = {i for f in findings if f.label == "AGE" for i in range(f.start, f.end)}
+        added = []
+        for end in sorted(names):
+            m = _NAMED_PAREN.match(text, end)
+            if not m or m.start("v") in taken:
+                continue
+            years = int(m.group("v"))
+            if not 0 < years < 120:
+                continue
+            start, stop = m.span("v")
+            attached = _attached(text, start, m.end() - 1) or "person"
+            if attached == "official":
+                continue  # 北浜市長 山本一郎（62）: ``find`` weighs an official's age
+            added.append(Finding("AGE", start, stop, text[start:stop], 0.7, self.name,
+                                 reason="年齢（氏名の直後の括弧内の数: 新聞式の年齢表記）、氏名のある記述: 個人の記録の一項目",
+                                 attributes={"kind": "exact", "years": years, "attached": "person"}))
+        return findings + added if added else findings
+
     def _written(self, text: str, by_end: dict[int, Token]) -> Iterable[RecognizerResult]:
         for m in scan(_AGE, _ANCHOR, text):
             if m.group("band") is None and m.group("exact") is None:
@@ -357,6 +419,10 @@ class AgeRecognizer(JaRecognizer):
             about = kind == "exact" and _ABOUT.match(text, end)
             if about:
                 kind = "band"  # 90歳を超える, 40歳前後: a range around the number, not one year of age
+                if about.group(0) in _ABOUT_IN_SPAN:
+                    end = about.end()  # 70歳前後, 30歳くらい: one expression of the age, masked whole
+            elif kind == "exact" and text.startswith("半ば", end):
+                kind, end = "band", end + 2  # 30歳半ば
             reason = "年齢（" + ("年代" if kind == "band" else "満年齢") + "）"
             if about:
                 reason += f"、「{about.group(0)}」: 幅のある年齢"
@@ -373,7 +439,16 @@ class AgeRecognizer(JaRecognizer):
             elif attached == "group":
                 reason += "、人数・割合の記述: 集団の年齢"
             yield self.result("AGE", start, end, score, reason, kind=kind, years=_years(text[start:end]), **extra)
-        for rx, reason in ((_FIELD, "年齢欄"), (_PAREN, "氏名の後の括弧内の年齢"), (_AT_DEATH, "享年")):
+        for m in _SEX_PAREN.finditer(text):
+            group = "v" if m.group("v") else "w"
+            years = int(m.group(group))
+            if 0 < years < 120:
+                attached = _attached(text, m.start(group), m.end(group), by_end)
+                extra = {"attached": attached} if attached else {}
+                yield self.result("AGE", m.start(group), m.end(group), 0.7, "年齢（性別と並ぶ括弧内の数）",
+                                  kind="exact", years=years, **extra)
+        for rx, reason in ((_FIELD, "年齢欄"), (_PAREN, "氏名の後の括弧内の年齢"), (_AT_DEATH, "享年"),
+                           (_HONOURED, "御年・当時")):
             for m in rx.finditer(text):
                 years = _years(m.group("v")) or 0
                 if 0 < years < 120:

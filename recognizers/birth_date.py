@@ -42,7 +42,8 @@ from presidio_analyzer import RecognizerResult
 from redactor.first_chars import guarded  # guarded(re.compile(…)): same matches, found faster in long text
 from redactor.recognizers._base import JaRecognizer, scan
 from redactor.recognizers._dates import DATE, ERA_LETTERS, ERA_NAMES, ERAS, NUM, date_of, kanji_number
-from redactor.recognizers._text import KANJI
+from redactor.recognizers._ruled_rows import as_tab_rows
+from redactor.recognizers._text import KANJI, line_span
 from redactor.tokens import Token
 
 
@@ -59,8 +60,13 @@ def _spaced(word: str) -> str:
 # (生まれは… as the topic of a sentence too)
 _LABELS = '|'.join(_spaced(w) for w in ('出生年月日', '生年月日', '出生日', '誕生日'))
 # (出生 or 生まれ as a form's label: 出生　昭和15年3月1日, 生まれ：…)
-_FIELD = re.compile(rf"(?:{_LABELS}|(?:生まれ|生れ|出生)(?=[ ]*(?:は|[:：])|[ ]))(?:欄)?[ ]*"
-                    rf"(?:[:：|	(]|は|が)?[ ]*(?:\(?(?:西暦|和暦)\)?[ ]*)?{DATE}")
+# (a label joined with the next field's, 生年月日・年齢, 生年月日／性別, 性別・生年月日
+# 男・昭和63年1月3日: the date is the birth date all the same)
+_JOINED = r"(?:年齢|年令|性別)"
+_SEX_VALUE = r"(?:(?:男性|女性|男|女)[ ]?[・/、,][ ]?)?"
+_FIELD = re.compile(rf"(?:(?:{_JOINED})[ ]?[・/][ ]?)?(?:{_LABELS}|(?:生まれ|生れ|出生)(?=[ ]*(?:は|[:：])|[ ]))"
+                    rf"(?:[ ]?[・/][ ]?{_JOINED})?(?:欄)?[ ]*"
+                    rf"(?:[:：|	(]|[はが]、?)?[ ]*(?:\(?(?:西暦|和暦)\)?[ ]*)?{_SEX_VALUE}{DATE}")
 # More dates listed after the first in the same field (生年月日（平成9年4月1日と平成10年1月20日）):
 # each is a birth date of one of the persons named.
 _LIST_NEXT = re.compile(rf"[ ]?(?:と|、|・|,|及び|および|又は|/)[ ]?{DATE}")
@@ -71,21 +77,38 @@ _ERA_YEAR = (rf"(?:(?P<yera>{ERA_NAMES}|(?<![A-Za-z])[{''.join(ERA_LETTERS)}])[ 
              rf"|(?P<ysy>(?:18|19|20)\d{{2}}))")
 _YEAR_BORN = guarded(re.compile(rf"(?<![\d.年]){_ERA_YEAR}[ ]?年(?P<yborn>[ ]?(?:生まれ|生れ|生(?![{KANJI}ァ-ヶ]|[かきくけこさしすせそじずぜえ])))"))
 _COHORT_AFTER = re.compile(r"(?:の(?:方|者|人|皆|市民|住民|被保険者|男性|女性)?(?:は|が|を|に|で|全員|の)?(?:対象|全員|皆)|の?世代|の?層|の方|の者|の人|以前|以降|以後|まで|から|～|~|〜|-)")
-_BORN_ON = guarded(re.compile(rf"{DATE}(?=[ ]?に(?:生まれ|出生|誕生))"))
+# (…の生まれ too: 相談者は平成2年4月5日の生まれで)
+_BORN_ON = guarded(re.compile(rf"{DATE}(?=[ ]?(?:に(?:生まれ|出生|誕生)|の生まれ))"))
 _RANGE_BEFORE = re.compile(r"(?:から|～|~|〜|-)[ ]?$")
 _ANCHOR = re.compile("生")  # every form has 生; only those lines are scanned
 _PATTERNS = ((_AFTER, "日付＋生", 0.9), (_FIELD, "生年月日欄", 0.95), (_BORN_ON, "日付＋に生まれ", 0.85))
 
 # A label alone on its line, the value on the next, as a form prints a field
 # under its label (生年月日 ⏎ 昭和63年1月3日).
-_LABEL_LINE = re.compile(rf"^[ ]*(?:{_LABELS})(?:欄)?[ ]*[:：]?[ ]*$", re.M)
+# (with a qualifier, 生年月日（和暦）; the value maybe after a blank line or in brackets)
+_LABEL_LINE = re.compile(rf"^[ ]*(?:{_LABELS})(?:欄)?[ ]*(?:\([^()\n]{{1,8}}\))?[ ]*[:：]?[ ]*$", re.M)
+
+
+# A label closing a line of other fields, the value wrapped onto the next
+# line (氏名　北浜一郎　　生年月日 ⏎ 　　昭和63年1月3日): the label after a space,
+# the date alone on the next line.
+_LABEL_END = re.compile(rf"[ ](?:{_LABELS})(?:欄)?[ ]*[:：]?[ ]*$", re.M)
+_DATE_ALONE = guarded(re.compile(rf"{DATE}(?=[ ]*(?:\(|$))", re.M))
 
 
 def _under_label(text: str) -> Iterable[re.Match[str]]:
-    """Dates that open the line right under a 生年月日 label standing alone on its line."""
+    """Dates that open the line right under a 生年月日 label standing alone on
+    its line, or closing a line of fields when the date stands alone on the next."""
+    for m in _LABEL_END.finditer(text):
+        pos = m.end() + 1
+        while pos < len(text) and text[pos] == " ":
+            pos += 1
+        d = _DATE_ALONE.match(text, pos)
+        if d:
+            yield d
     for m in _LABEL_LINE.finditer(text):
         pos = m.end() + 1
-        while text.startswith(" ", pos):
+        while pos < len(text) and text[pos] in " \n(":
             pos += 1
         d = _CELL_DATE.match(text, pos)
         if d:
@@ -94,7 +117,8 @@ def _under_label(text: str) -> Iterable[re.Match[str]]:
 
 # A table's 生年月日 column: the header cell and the rows under it.
 # (spaced out as forms print headings: 生　年　月　日)
-_HEADER = re.compile(r"(?:生[ ]?年[ ]?月[ ]?日|出[ ]?生[ ]?年[ ]?月[ ]?日|誕[ ]?生[ ]?日)")
+# (生年月 heads a column of years and months, 出生日 one of dates)
+_HEADER = re.compile(r"(?:生[ ]?年[ ]?月(?:[ ]?日)?|出[ ]?生[ ]?(?:年[ ]?月[ ]?)?日|誕[ ]?生[ ]?日)")
 # A heading spaced out character by character (氏 名, 生 年 月 日): one cell.
 _SPACED_WORD = re.compile(r"(?<!\S)\S(?: \S)+(?!\S)")
 _CELLS = re.compile(r"[ ]*[\t|][\t| ]*|[ ]{1,}")
@@ -108,6 +132,7 @@ _TABLE_ROWS = 200  # rows read under one header
 
 def _table_cells(text: str) -> Iterable[re.Match[str]]:
     """Spans of dates in the 生年月日 column of each table in ``text``."""
+    text = as_tab_rows(text)  # a ruled table (│氏名│生年月日│) read as TAB rows, offsets unchanged
     for h in _HEADER.finditer(text):
         line_start = text.rfind("\n", 0, h.start()) + 1
         line_end = text.find("\n", h.end())
@@ -117,11 +142,12 @@ def _table_cells(text: str) -> Iterable[re.Match[str]]:
         hard = bool(_HARD_CELLS.search(header))
         splitter = _HARD_CELLS if hard else _CELLS
         cells = [c for c in splitter.split(header.strip()) if c]
-        if len(cells) < 2 or len(header) > 120 or any(len(c) > 12 or "。" in c or "、" in c for c in cells):
-            continue  # a sentence that mentions 生年月日, not a header row
+        column = next((i for i, c in enumerate(cells) if _HEADER.search(c)), -1)
+        if column < 0 or len(cells) < 2 or len(header) > (300 if hard else 120) \
+                or any(len(c) > 12 or "。" in c or "、" in c for c in (cells if not hard else cells[column:column + 1])):
+            continue  # a sentence that mentions 生年月日, not a header row (a TAB or ruled row's other cells may be long)
         if any(_CELL_DATE.search(c) for c in cells):
             continue  # a field and its value (生年月日　昭和14年11月3日), not a header row
-        column = next(i for i, c in enumerate(cells) if _HEADER.search(c))
         other_dates = any(_OTHER_DATE_HEADER.search(c) for i, c in enumerate(cells) if i != column)
         # Cells split by spaces cannot be told apart (a name holds a space), but the
         # dates of a row stand in the order of the header's date columns: the
@@ -133,6 +159,9 @@ def _table_cells(text: str) -> Iterable[re.Match[str]]:
             end = text.find("\n", pos)
             end = len(text) if end == -1 else end
             row = text[pos:end]
+            if row and not row.strip("\t"):  # a ruled table's drawn line (├──┼──┤)
+                pos = end + 1
+                continue
             if not row.strip() or (hard and not _HARD_CELLS.search(row)):
                 break  # the table ends at a blank line or a line with no cells
             if other_dates and not hard:
@@ -156,12 +185,32 @@ def _table_cells(text: str) -> Iterable[re.Match[str]]:
             pos = end + 1
 
 
+def _scan_wrapped(rx: re.Pattern[str], text: str) -> Iterable[re.Match[str]]:
+    """Matches of ``rx`` on the lines that hold 生, read together with the
+    line before and the line after: a date wrapped by a hard line break
+    (生年月日：昭和63年⏎1月3日, 昭和63年1月⏎3日生) has 生 on one line only.
+    Each match once, in order."""
+    seen: set[tuple[int, int]] = set()
+    done = -1
+    for a in _ANCHOR.finditer(text):
+        if a.start() <= done:
+            continue
+        line_start, line_end = line_span(text, a.start(), a.end())
+        done = line_end
+        start = text.rfind("\n", 0, max(0, line_start - 1)) + 1 if line_start else 0
+        end = text.find("\n", line_end + 1) if line_end < len(text) else -1
+        for m in rx.finditer(text, start, len(text) if end == -1 else end):
+            if m.end() > line_start and m.start() <= line_end and m.span() not in seen:
+                seen.add(m.span())
+                yield m
+
+
 class BirthDateRecognizer(JaRecognizer):
     ENTITIES = ("BIRTH_DATE",)
 
     def find(self, text: str, tokens: list[Token]) -> Iterable[RecognizerResult]:
         seen: list[tuple[int, int]] = []
-        sources = [(scan(rx, _ANCHOR, text), rx, name, score) for rx, name, score in _PATTERNS]
+        sources = [(_scan_wrapped(rx, text), rx, name, score) for rx, name, score in _PATTERNS]
         sources.append((_table_cells(text) if "生" in text or "誕" in text else iter(()), _CELL_DATE, "表の生年月日列", 0.9))
         sources.append((_under_label(text) if "生" in text or "誕" in text else iter(()), _CELL_DATE, "生年月日欄（次の行）", 0.9))
         for matches, rx, name, score in sources:
@@ -170,7 +219,7 @@ class BirthDateRecognizer(JaRecognizer):
                 if date is None:
                     continue
                 if rx is _FIELD:
-                    start = min(m.start(g) for g in ("era", "letter", "sy", "ny") if m.start(g) != -1)
+                    start = min(m.start(g) for g in ("era", "letter", "sy", "ky", "ny") if m.start(g) != -1)
                     end = m.end()
                 else:
                     start, end = m.start(), m.end()
@@ -180,6 +229,8 @@ class BirthDateRecognizer(JaRecognizer):
                     continue  # 「昭和32年4月2日から昭和33年4月1日生まれの方」: a cohort in a rule
                 seen.append((start, end))
                 attrs: dict[str, Any] = {"precision": precision, "iso": date.isoformat()[:10 if precision == "day" else 7]}
+                if "\n" in text[start:end]:
+                    attrs["across_line_break"] = True  # the masked copy keeps the line break after the mask
                 reason = f"生年月日（{name}）"
                 if precision == "month":
                     reason += "、日の記載なし"
@@ -195,7 +246,7 @@ class BirthDateRecognizer(JaRecognizer):
             date, precision = date_of(m)
             if date is None:
                 return
-            start = min(m.start(g) for g in ("era", "letter", "sy", "ny") if m.start(g) != -1)
+            start = min(m.start(g) for g in ("era", "letter", "sy", "ky", "ny") if m.start(g) != -1)
             seen.append((start, m.end()))
             yield self.result("BIRTH_DATE", start, m.end(), 0.9 if precision == "day" else 0.65,
                               "生年月日（生年月日欄に列記された日付）", precision=precision,

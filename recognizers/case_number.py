@@ -47,7 +47,8 @@ from presidio_analyzer import RecognizerResult
 from redactor.data_files import load_toml
 from redactor.finding import Finding
 from redactor.recognizers import _context as ctx
-from redactor.recognizers._base import JaPattern, JaPatternRecognizer, scan
+from redactor.recognizers._base import ATTRIBUTES_KEY, JaPattern, JaPatternRecognizer, scan
+from redactor.recognizers._ruled_rows import as_tab_rows, has_rules
 from redactor.recognizers._text import KANJI, line_span, words_regex
 from redactor.tokens import Token
 
@@ -63,8 +64,16 @@ _MORE = r"(?:(?:及び|並びに|又は|若しくは|、|・)第\d+(?:条(?:の\
 _APPEAL_WORDS = r"(?:審査請求|異議申立て?|再調査の請求|再審査請求|不服申立て?)"
 _BOARD_SYMBOLS = words_regex(_DATA["review_board"]["symbols"])
 
-_PARTY_LABELS = words_regex(_DATA["party"]["labels"])
-_REGISTER_LABELS = words_regex(_DATA["party"]["labels_with_party"])
+
+
+def _labels_regex(words: list[str]) -> str:
+    """The labels as one alternation; a label ending in No is written NO
+    too (苦情NO.15, as forms in capitals have it), read back as No."""
+    return words_regex(words).replace("No", "N[Oo]")
+
+
+_PARTY_LABELS = _labels_regex(_DATA["party"]["labels"])
+_REGISTER_LABELS = _labels_regex(_DATA["party"]["labels_with_party"])
 _LABELS = f"(?:{_PARTY_LABELS}|{_REGISTER_LABELS})"
 _PARTY_WORDS = tuple(_DATA["party"]["words"])
 _SERIES_WORDS = words_regex(_DATA["party_series"]["words"])
@@ -98,8 +107,12 @@ _APPEAL_CONTEXT = tuple(_DATA["consultation"]["appeal_context"])
 _OFFICE_LETTER = re.compile(rf"[{KANJI}]{{1,6}}第")
 # The value after a label: an era year, 第, a letter prefix, digits with hyphens, 号.
 # (an office's section code may stand before 第: 子支インシ第2024-017号)
-_LABELLED_VALUE = (r"(?:" + _YEAR + r"[ ]?)?(?:(?:[" + KANJI + r"ァ-ヶ]{1,8})?第[ ]?)?(?:[A-Za-z]{1,3}[-ー－]?)?\d{1,8}(?:[-ー－]\d{1,6})*[号番]?"
-                   r"(?![\dA-Za-z\-－ー‐−–])")
+# (a Western year too, 2024年第87号; an office's section written without
+# hyphens, R6女0087)
+_LABELLED_VALUE = (r"(?:(?:" + _YEAR + r"|(?:19|20)\d{2}年度?)[ ]?)?(?:(?:[" + KANJI + r"ァ-ヶ]{1,8})?第[ ]?)?(?:[A-Za-z]{1,3}[-ー－]?)?\d{1,8}"
+                   r"(?:[" + KANJI + r"]{1,3}\d{2,8})?(?:[-ー－]\d{1,6})*[号番]?"
+                   # (not a count or a date: 受付番号 12件, 相談番号1から10まで, 令和6年4月)
+                   r"(?![\dA-Za-z\-－ー‐−–]|番目|[件月日人名回年目台枚]|から|まで|[~～〜])")
 # A party matter's number with hyphenated digits (苦情第2024-0015号).
 _SERIES_NUM = r"(?:\d+(?:" + _SEP + r"\d+)*|[〇一二三四五六七八九十百千]+)"
 
@@ -108,7 +121,8 @@ class CaseNumberRecognizer(JaPatternRecognizer):
     ENTITY = "CASE_NUMBER"
     DESCRIPTION = "事件番号"
     PATTERNS = (
-        JaPattern("court", _COURT + _YEAR + rf"[ ]?[\(（][{KANJI}ァ-ヶぁ-ん]{{1,3}}[\)）][ ]?第?[ ]?" + _NUM + "[ ]?号", 0.9,
+        # (同年（ワ）第1235号: a second case of the same year, listed after the first)
+        JaPattern("court", _COURT + "(?:" + _YEAR + "|同年)" + rf"[ ]?[\(（][{KANJI}ァ-ヶぁ-ん]{{1,3}}[\)）][ ]?第?[ ]?" + _NUM + "[ ]?号", 0.9,
                   anchor=r"[\)）][ ]?第?[ ]?" + _NUM + "[ ]?号"),
         # the national review board's case (令和5年（行個）諮問第123号, 令和6年度（行情）答申第45号)
         JaPattern("review_board", r"(?:" + _YEAR + r")?[ ]?[\(（](?:" + _BOARD_SYMBOLS + r")[\)）][ ]?(?:諮問|答申)第"
@@ -136,8 +150,9 @@ class CaseNumberRecognizer(JaPatternRecognizer):
         JaPattern("party_series", r"(?:" + _YEAR + r")?(?P<word>" + _SERIES_WORDS + r")[ ]?第" + _SERIES_NUM + "号", 0.7,
                   anchor=f"(?:{_SERIES_WORDS})[ ]?第"),
         # a case file's era-letter number (R6-0123) on a line about a case
-        JaPattern("case_file", r"(?<![A-Za-z0-9-])[RHS]\d{1,2}[-ー－]\d{2,6}(?![\dA-Za-z-])", 0.6,
-                  anchor=r"[RHS]\d{1,2}[-ー－]\d"),
+        # (with an office's section between, R6-女-0087)
+        JaPattern("case_file", r"(?<![A-Za-z0-9-])[RHS]\d{1,2}[-ー－](?:[" + KANJI + r"]{1,3}[-ー－])?\d{2,6}(?![\dA-Za-z-]|[年月日件])", 0.6,
+                  anchor=r"[RHS]\d{1,2}[-ー－]"),
         # a record ID in brackets right after a party word or an honorific
         # (相談者（R6-福-0123）, 北浜一郎様（CS-2024-0012）), maybe with its label
         JaPattern("record_id", r"(?P<word>" + _BRACKET_WORDS + r")[ ]?[（(][ ]?(?:(?:" + _LABELS + r"|受付|番号|No\.?|ID)"
@@ -146,14 +161,19 @@ class CaseNumberRecognizer(JaPatternRecognizer):
     )
 
     def find(self, text: str, tokens: list[Token]) -> Iterable[RecognizerResult]:
+        results = []
         for pattern, m, start, end in self.matches(text):
             judged = self._judge(text, pattern.name, m)
             if judged is None:
                 continue
             kind, why = judged
             reason = f"{self.DESCRIPTION}の形式（{pattern.name}）" + (f"、{why}" if why else "")
-            yield self.result(self.ENTITY, start, end, pattern.score, reason, pattern=pattern.name, kind=kind)
-        yield from self._table_ids(text)
+            results.append(self.result(self.ENTITY, start, end, pattern.score, reason, pattern=pattern.name, kind=kind))
+        results += self._table_ids(text)
+        # A case file's era-letter number (R6-福-0123) that a label, a bracket
+        # or a table heading also found is reported once, as they read it.
+        spans = {(r.start, r.end) for r in results if _pattern_of(r) != "case_file"}
+        yield from (r for r in results if _pattern_of(r) != "case_file" or (r.start, r.end) not in spans)
 
     def refine(self, text: str, findings: list[Finding]) -> list[Finding]:
         """A record ID in brackets right after a name found by the PERSON
@@ -184,7 +204,7 @@ class CaseNumberRecognizer(JaPatternRecognizer):
         人権擁護委員候補者の推薦 names a candidate, no appeal.)"""
         people = [f for f in findings if f.label == "PERSON"]
         for f in findings:
-            if f.label != self.ENTITY or f.attributes.get("kind") != "consultation":
+            if f.label != self.ENTITY or f.attributes.get("kind") != "consultation" or "答申" in f.text:
                 continue
             line_start, line_end = line_span(text, f.start, f.end)
             person = next((p for p in people if line_start <= p.start and p.end <= line_end), None)
@@ -193,33 +213,63 @@ class CaseNumberRecognizer(JaPatternRecognizer):
                 f.reason += "、同じ行に人名: 一人の請求人の事件"
 
     def _table_ids(self, text: str) -> Iterable[RecognizerResult]:
-        """Record IDs in a table's column headed 受付番号 or the like, or
-        headed 番号/No./ID in a table whose heading row names a party (氏名,
-        相談者, 相談内容). Cells are split by tabs or by runs of two or more
-        spaces (PDF tables aligned with spaces), as ``_person_table`` reads
-        them."""
-        for m in scan(_TABLE_CELL, _TAB, text):
-            value = m.group("value")
-            if not _record_id_ok(text, m.start("value"), value):
-                continue
-            line_start = text.rfind("\n", 0, m.start("value")) + 1
-            column = len(_cells(text[line_start:m.start("value")])) - 1
-            found = _column_heading(text, line_start, column)
-            if found is None:
-                continue
-            head, row = found
-            if head in _ID_HEADINGS:
-                why, kind = f"列見出し「{head}」", "receipt"
-            elif head in _SERIAL_HEADINGS:
-                # 受付番号<TAB>氏名 ⏎ 2024-0101<TAB>…: the list numbers its rows
-                why, kind = f"列見出し「{head}」: 一覧の受付・通し番号", "serial"
-            else:
+        """Case numbers in a table's column headed 受付番号, 相談番号, 事件番号
+        or the like, or headed 番号/No./ID in a table whose heading row names
+        a party (氏名, 相談者, 相談内容). Cells are split by tabs, by runs of
+        two or more spaces (PDF tables aligned with spaces), as
+        ``_person_table`` reads them, or by a ruled table's rules
+        (``_ruled_rows``).
+
+        A record ID (2024-0087, R6-福-0123) under such a heading is the
+        office's number of one party's matter: MASK. A bare number is the
+        list's own order (KEEP, reported as ``serial``) only with positive
+        evidence, the column counting 1, 2, 3 down its rows; bare numbers
+        that do not count so (15, 23, 31) under a receipt heading are the
+        register's numbers (MASK); under a generic 番号/No. they are left as
+        they were (row numbers of an excerpt, item codes)."""
+        view = as_tab_rows(text)
+        columns: dict[tuple[int, int], list[str]] = {}
+        passes = [(_TABLE_CELL, False)]
+        if _RECEIPT_HEADING.search(view):
+            passes.append((_NUMBER_CELL, True))  # (bare numbers only in a table with a receipt heading)
+        for rx, number in passes:
+            for m in scan(rx, _TAB, view):
+                value = m.group("value")
+                if not number and not _record_id_ok(view, m.start("value"), value):
+                    continue
+                line_start = view.rfind("\n", 0, m.start("value")) + 1
+                column = len(_cells(view[line_start:m.start("value")])) - 1
+                found = _column_heading(view, line_start, column)
+                if found is None:
+                    continue
+                head, row, head_start = found
                 word = ctx.find_word(row, _PARTY_HEADINGS)
-                if not word:
+                receipt = head in _ID_HEADINGS or head in _SERIAL_HEADINGS
+                if number:
+                    if not receipt:
+                        continue  # 番号<TAB>氏名 ⏎ 1<TAB>…: a row number or an item's code
+                    key = (head_start, column)
+                    if key not in columns:
+                        columns[key] = _column_values(view, head_start, column)
+                    if _counts_rows(columns[key]):
+                        why, kind = f"列見出し「{head}」、1から順の連番: 一覧の通し番号", "serial"
+                    else:
+                        why, kind = f"列見出し「{head}」、連番でない番号: 台帳の受付番号", "receipt"
+                elif receipt:
+                    why, kind = f"列見出し「{head}」", "receipt"
+                elif not word:
                     continue  # an item's code (番号<TAB>品名): no party in the table
-                why, kind = f"列見出し「{head}」: 当事者（「{word}」）の一覧の行番号", "serial"
-            yield self.result(self.ENTITY, m.start("value"), m.end("value"), 0.6,
-                              f"{self.DESCRIPTION}の形式（record_id）、{why}", pattern="record_id", kind=kind)
+                else:
+                    key = (head_start, column)
+                    if key not in columns:
+                        columns[key] = _column_values(view, head_start, column)
+                    if _counts_rows(columns[key], prefixed=True):
+                        # 番号 ⏎ 6-041 ⏎ 6-042 …: the list's numbering (a year and the row)
+                        why, kind = f"列見出し「{head}」、行ごとに一つずつ増える番号: 当事者（「{word}」）の一覧の通し番号", "serial"
+                    else:
+                        why, kind = f"列見出し「{head}」、当事者（「{word}」）の一覧の記録番号", "receipt"
+                yield self.result(self.ENTITY, m.start("value"), m.end("value"), 0.6,
+                                  f"{self.DESCRIPTION}の形式（record_id）、{why}", pattern="record_id", kind=kind)
 
     def _judge(self, text: str, name: str, m: re.Match) -> tuple[str, str] | None:
         """(kind, why) of a match, or None when it is not a case number
@@ -236,21 +286,30 @@ class CaseNumberRecognizer(JaPatternRecognizer):
             return "appeal", ""
         if name in ("court", "appeal", "consultation", "bill", "legal_reference"):
             kind = self.attributes_for(text, m.start(), m.end())["kind"]
-            if kind == "consultation":
+            if kind == "consultation" and "答申" not in m.group(0):
+                # (an 答申 number is the board's published opinion, numbered in the
+                # board's own series: it names no requester, whatever board gave it)
                 word = _appeal_body(text, m.start(), m.end())
                 if word:
                     return "appeal", f"審査会への諮問（文脈語「{word}」）: 一人の請求人の事件"
             return kind, ""
         if name == "receipt":
             label = m.group("label")
+            if label.endswith("NO"):
+                label = label[:-2] + "No"
             if m.group("rid") and not _record_id_ok(text, m.start("rid"), m.group("rid")):
                 return None  # too few digits for a record (相談番号 A-12)
             if label == "文書番号" and _OFFICE_LETTER.match(m.group("value")):
                 return None  # the city's own letter number (北浜総第123号)
             if _LIST_ORDER.fullmatch(m.group("value")) and label not in _SMALL_NUMBER_LABELS:
-                return "serial", f"「{label}」の後の一・二桁の番号は一覧の順番"  # 受付番号１ 北浜一郎 ⏎ 受付番号２ …
+                if _label_counts(text, label, int(m.group("value"))):
+                    return "serial", f"「{label}」の後の一・二桁の番号、前後の番号も同じラベルで並ぶ: 一覧の順番"  # 受付番号１ 北浜一郎 ⏎ 受付番号２ …
+                return "receipt", f"ラベル「{label}」（一覧の順番である証拠なし）"  # 苦情No.15の件: that complaint's number
             if _BEFORE_LABEL.search(text, max(0, m.start() - 8), m.start()):
                 return "bill", f"「{label}」は議会の受付番号"  # 陳情受付番号 第3号
+            council = _council_word(text, m.start(), m.end())
+            if council:
+                return "bill", f"同じ行に「{council}」: 議会の受付番号"  # 受付番号 第5号　件名 …に関する陳情
             if label in _DATA["party"]["labels_with_party"]:
                 word = _party_word_near(text, m.start())
                 if not word:
@@ -259,8 +318,9 @@ class CaseNumberRecognizer(JaPatternRecognizer):
             return "receipt", f"ラベル「{label}」"
         if name == "party_series":
             word = m.group("word")
-            if _BEFORE_LABEL.search(text, max(0, m.start("word") - 8), m.start("word")):
-                return "bill", ""  # 陳情受付第3号
+            if _BEFORE_LABEL.search(text, max(0, m.start("word") - 8), m.start("word")) \
+                    or (word in ("受付", "受理") and _council_word(text, m.start(), m.end())):
+                return "bill", ""  # 陳情受付第3号, 受付第3号　…に関する請願
             if re.fullmatch(_APPEAL_WORDS, word):
                 return "appeal", f"「{word}」"
             return "receipt", f"「{word}」の番号"
@@ -269,10 +329,17 @@ class CaseNumberRecognizer(JaPatternRecognizer):
                 return None
             return "receipt", f"当事者を示す語「{m.group('word')}」の後の括弧内の記録番号"
         if name == "case_file":
+            thing = _THING_LABEL.search(text, max(0, m.start() - 12), m.start())
+            if thing and not re.fullmatch(_LABELS, thing.group("label")):
+                return None  # 事業番号 R6-0123, 契約番号 R6-0123: the number of a programme or a contract
             line_start, line_end = line_span(text, m.start(), m.end())
             word = ctx.find_word(text[line_start:line_end], _CASE_FILE_CONTEXT)
             if word:
                 return "case_file", f"文脈語「{word}」"
+            if _SECTIONED.fullmatch(m.group(0)):
+                # R6-女-0087: the year, the office's section and a serial, as an
+                # office numbers its case records; no model number or date has it
+                return "case_file", "年度・係の記号・連番の形（記録番号）"
             word = _table_case_word(text, line_start, m.start())
             return ("case_file", f"一覧の見出し・表題の語「{word}」") if word else None
         return None
@@ -292,6 +359,11 @@ class CaseNumberRecognizer(JaPatternRecognizer):
 
 
 _TAB = re.compile(r"\t| {2}")
+
+
+def _pattern_of(result: RecognizerResult) -> str | None:
+    """The pattern name a result of ours carries in its attributes."""
+    return (result.recognition_metadata or {}).get(ATTRIBUTES_KEY, {}).get("pattern")
 # A value of one or two bare digits after a receipt label (受付番号１, 受付No.15):
 # the order of an item in the list at hand; an office's register gives a year,
 # a prefix, 第…号 or more digits.
@@ -302,12 +374,42 @@ _BRACKETED_ID = re.compile(r"[（(][ ]?(?:(?:" + _LABELS + r"|受付|番号|No\.
                            + _RECORD_ID + r")[ ]?[）)、,]")
 # A table cell that is a record ID (a line's cells are split by tabs).
 _TABLE_CELL = re.compile(r"(?:^|(?<=\t)|(?<=  ))[ ]*(?P<value>" + _RECORD_ID + r")[ ]*(?=\t|  |$)", re.M)
+# A table cell that is a bare number, maybe as 第15号.
+_NUMBER_CELL = re.compile(r"(?:^|(?<=\t)|(?<=  ))[ ]*(?P<value>第?\d{1,6}号?)[ ]*(?=\t|  |$)", re.M)
+_TABLE_ROWS = 300  # rows read under one heading
+_RECEIPT_HEADING = re.compile(words_regex(_ID_HEADINGS | _SERIAL_HEADINGS))
 
 
 def _cells(row: str) -> list[str]:
     """The cells of a table row (or of the part of a row before a cell):
     split by tabs or runs of spaces; spaces that indent the row are no cell."""
     return [c.replace(" ", "") for c in _GAP.split(row.lstrip(" "))]
+
+
+# A label right before a value that numbers a thing (事業番号, 契約番号, 工事番号, 物品番号):
+# the value is that thing's, unless the label is one of a party's (above).
+_THING_LABEL = re.compile(r"(?P<label>[" + KANJI + r"ァ-ヶー]{1,8}(?:番号|No\.?|NO\.?|ID|コード))[ ]?[:：]?[ ]?$")
+
+
+_SECTIONED = re.compile(r"[RHS]\d{1,2}[-ー－][" + KANJI + r"]{1,3}[-ー－]\d{3,6}")
+_COUNCIL = re.compile(r"陳情|請願")
+
+
+def _council_word(text: str, start: int, end: int) -> str | None:
+    """陳情 or 請願 on the line of a receipt number: the council receives and
+    numbers petitions in a public series (陳情文書表, 請願文書表)."""
+    line_start, line_end = line_span(text, start, end)
+    m = _COUNCIL.search(text, line_start, line_end)
+    return m.group(0) if m else None
+
+
+def _label_counts(text: str, label: str, number: int) -> bool:
+    """Whether the same label stands with the number before or after this
+    one elsewhere in the text (受付番号１ …⏎受付番号２ …): the list counts its
+    items, positive evidence that the number is the list's order."""
+    around = r"(?:" + re.escape(label) + r")(?:\.|[はがも])?[ ]?[、:：]?[ ]?[（(「【\[]?[ ]?(?:%s)(?!\d)"
+    neighbours = "|".join(str(n) for n in (number - 1, number + 1) if n > 0)
+    return re.search(around % neighbours, text) is not None
 
 
 def _record_id_ok(text: str, start: int, value: str) -> bool:
@@ -322,19 +424,67 @@ def _record_id_ok(text: str, start: int, value: str) -> bool:
     return not text[max(0, start - 2):start].strip().endswith("〒")
 
 
-def _column_heading(text: str, line_start: int, column: int) -> tuple[str, str] | None:
-    """(heading, heading row) of ``column`` in the tab-separated table whose
-    row starts at ``line_start``, when the heading is a record label or a
-    generic 番号/No./ID (as ``_context.column_heading``, which gives no row)."""
-    for _, row in ctx.lines_above(text, line_start, 50):
+def _column_heading(text: str, line_start: int, column: int) -> tuple[str, str, int] | None:
+    """(heading, heading row, its start) of ``column`` in the tab-separated
+    table whose row starts at ``line_start``, when the heading is a record
+    label or a generic 番号/No./ID (as ``_context.column_heading``, which
+    gives no row). A ruled table's drawn line (all TABs) is passed over."""
+    for start, row in ctx.lines_above(text, line_start, 50):
+        if row and not row.strip("\t"):
+            continue
         cells = _cells(row)
         if len(cells) < 2:
             return None
         if column < len(cells):
             head = cells[column]
             if head in _ID_HEADINGS or head in _SERIAL_HEADINGS or head in _GENERIC_HEADINGS:
-                return head, row
+                return head, row, start
     return None
+
+
+def _column_values(text: str, head_start: int, column: int) -> list[str]:
+    """The cells of ``column`` in the rows under the heading row at
+    ``head_start``, down to the first line that is no row (fewer than two
+    cells); a ruled table's drawn lines are passed over."""
+    values: list[str] = []
+    pos = text.find("\n", head_start)
+    while pos != -1 and len(values) < _TABLE_ROWS:
+        end = text.find("\n", pos + 1)
+        row = text[pos + 1:end if end != -1 else len(text)]
+        pos = end
+        if row and not row.strip("\t"):
+            continue
+        cells = _cells(row)
+        if len(cells) < 2:
+            break
+        values.append(cells[column] if column < len(cells) else "")
+    return values
+
+
+_NUMBER_LIKE = re.compile(_RECORD_ID + r"|第?\d{1,6}号?")
+_PREFIXED = re.compile(r"(?P<prefix>.*?)(?P<n>\d{1,4})号?")
+
+
+def _counts_rows(values: list[str], prefixed: bool = False) -> bool:
+    """Whether a column's cells count the rows (1, 2, 3 …, each one more
+    than the cell above; a list of one that holds 1): the list's own order,
+    which names no one. With ``prefixed``, cells that share a prefix and
+    count on after it (6-041, 6-042, 6-043: the year and the row) count too,
+    when there are two rows at least. Empty cells (a wrapped row's second
+    line) are passed over."""
+    # (a total or a note under the table, 計6件, is no row of the list)
+    filled = [v for v in values if _NUMBER_LIKE.fullmatch(v)]
+    if prefixed and len(filled) >= 2:
+        parts = [_PREFIXED.fullmatch(v) for v in filled]
+        if all(parts) and len({p.group("prefix") for p in parts if p}) == 1:
+            ns = [int(p.group("n")) for p in parts if p]
+            return all(b == a + 1 for a, b in zip(ns, ns[1:]))
+    numbers = [int(v) for v in filled if v.isdigit() and len(v) <= 3]
+    if len(numbers) != len(filled) or not numbers:
+        return False
+    if len(numbers) == 1:
+        return numbers[0] == 1
+    return all(b == a + 1 for a, b in zip(numbers, numbers[1:]))
 
 
 def _appeal_body(text: str, start: int, end: int) -> str | None:
@@ -370,12 +520,17 @@ def _table_case_word(text: str, line_start: int, start: int) -> str | None:
     reach here: the case_file form needs an era letter and a hyphen."""
     line_end = text.find("\n", start)
     row = text[line_start:line_end if line_end != -1 else len(text)]
+    if has_rules(row):  # a ruled table (│R5-03│…│): read as TAB rows, offsets unchanged
+        text = as_tab_rows(text)
+        row = text[line_start:line_end if line_end != -1 else len(text)]
     cell_start = start - line_start
     if "\t" not in row or not (cell_start == 0 or row[cell_start - 1] == "\t"):
         return None
     heading = None
     title_lines: list[str] = []
     for _, line in ctx.lines_above(text, line_start, 60):
+        if line and not line.strip("\t"):
+            continue  # a ruled table's drawn line
         if heading is None or "\t" in line:
             if "\t" in line:
                 heading = line

@@ -73,15 +73,17 @@ def test_infant_ages_in_rules_and_programmes_are_not_findings(text, found):
     assert found(R, text) == []
 
 
-def test_a_half_is_not_a_band_word(found):
-    assert [t for t, _ in found(R, "30歳半ばの男性")] == ["30歳"]
+def test_the_middle_of_an_age_is_a_band_not_a_half_year(found):
+    # 30歳半ば (the mid-thirties) is no 30歳半 (thirty and a half): a band, masked whole
+    assert [(t, a["kind"]) for t, a in found(R, "30歳半ばの男性")] == [("30歳半ば", "band")]
+    assert [(t, a["kind"]) for t, a in found(R, "1歳半の男児")] == [("1歳半", "exact")]
 
 
 @pytest.mark.parametrize("text, value, kind", [
     ("９０歳を超える女性", "９０歳", "band"),
-    ("40歳前後の男性", "40歳", "band"),
+    ("40歳前後の男性", "40歳前後", "band"),    # the approximation is part of the age's words
     ("80歳を過ぎた父", "80歳", "band"),
-    ("70歳くらいの男性", "70歳", "band"),
+    ("70歳くらいの男性", "70歳くらい", "band"),
     ("72歳になる母", "72歳", "exact"),        # one year of age
 ])
 def test_an_approximate_age_is_a_band(text, value, kind, found):

@@ -101,7 +101,7 @@ def test_bills_and_ordinances_are_not_a_partys_case(text, value, kind):
     ("令和６年度第２号審査請求事件", "令和６年度第２号審査請求", "appeal"),      # number first
     ("審査請求事件（令和６年第３号）", "審査請求事件（令和６年第３号）", "appeal"),
     ("令和５年度開示請求第１２号", "令和５年度開示請求第１２号", "receipt"),    # one requester's request
-    ("相談No.45について", "45", "serial"),                   # two bare digits: the list's order (kept)
+    ("相談No.45について", "45", "receipt"),                  # two digits, no list counting them: that matter's number
     ("相談No.2024-045について", "2024-045", "receipt"),
     ("お問い合わせ番号：20240512-003", "20240512-003", "receipt"),
     ("第５号議案　北浜市税条例の一部改正について", "第５号議案", "bill"),     # a bill, number first
@@ -174,19 +174,39 @@ def test_a_record_id_in_a_table_column(text):
     "番号\t氏名\t内容\nR6-福-0123\t北浜一郎\t騒音",            # 番号 in a table of parties: the row's number
     "氏名\t受付番号\t内容\n北浜一郎\tR6-福-0123\t騒音",        # a later column
 ])
-def test_a_list_column_of_receipt_or_row_numbers_is_the_lists_serial(text):
-    """A list numbers its rows (番号, No., 受付番号): the serial orders the
-    list and is kept (the row's name and address are masked on their own);
-    a column of case files (ケース番号, 事件番号) points at the party."""
-    assert [(t, a["kind"]) for t, a in found(R, text)] == [("R6-福-0123", "serial")]
+def test_a_record_id_in_a_receipt_or_row_column_of_parties_is_their_case_number(text):
+    """A record ID (R6-福-0123) under 受付No./番号 in a table of parties is the
+    office's number of that party's matter: only a column that counts its
+    rows 1, 2, 3 is the list's own order (next test)."""
+    assert [(t, a["kind"]) for t, a in found(R, text)] == [("R6-福-0123", "receipt")]
+
+
+@pytest.mark.parametrize("text, kinds", [
+    # a column counting its rows: the list's order, kept
+    ("受付番号\t氏名\t内容\n1\t北浜一郎\t騒音\n2\t南浦花子\tごみ\n3\t西野三郎\t街灯", ["serial"] * 3),
+    ("│相談番号│相談者│内容│\n├──┼──┼──┤\n│1│北浜一郎│騒音│\n│2│南浦花子│ごみ│", ["serial"] * 2),
+    # numbers that do not count the rows: the register's receipt numbers
+    ("受付番号\t氏名\t内容\n15\t北浜一郎\t騒音\n23\t南浦花子\tごみ", ["receipt"] * 2),
+    ("| 相談番号 | 相談者 | 内容 |\n|---|---|---|\n| 2024-0087 | 北浜一郎 | 騒音 |", ["receipt"]),
+])
+def test_a_receipt_column_is_the_lists_order_only_when_it_counts_the_rows(text, kinds):
+    assert [a["kind"] for _, a in found(R, text)] == kinds
+
+
+@pytest.mark.parametrize("text", [
+    "番号\t氏名\t内容\n15\t北浜一郎\t騒音\n23\t南浦花子\tごみ",   # generic 番号: an excerpt's row numbers
+    "受付番号\t品名\n",
+])
+def test_bare_numbers_under_a_generic_heading_are_no_finding(text):
+    assert found(R, text) == []
 
 
 @pytest.mark.parametrize("text", [
     "番号\t品名\t数量\nAB-1234-5\tパソコン\t3",                # an item's code, no party in the table
     "番号  品名  数量\nAB-1234-5  パソコン  3",
-    "氏名\t内容\t番号\n北浜一郎\tR6-福-0123\t騒音",            # the ID is not under a number heading
+    "品名\t内容\t番号\nパソコン\tPC-2024-0123\t3",             # no party in the table, not under a number heading
     "受付No.\t氏名\n2024-05-01\t北浜一郎",                     # a date in the column
-    "R6-福-0123\t北浜一郎",                                    # no heading above
+    "AB-2024-0123\t北浜一郎",                                  # no heading above, no case's shape
 ])
 def test_a_table_cell_that_is_no_partys_record(text):
     assert found(R, text) == []
@@ -214,7 +234,7 @@ def test_near_misses_of_a_record_id(text):
 @pytest.mark.parametrize("text, value, kind", [
     ("個人情報保護審査会 諮問第12号", "諮問第12号", "appeal"),              # one requester's appeal
     ("令和5年度諮問第3号（審査請求人 北浜一郎）", "令和5年度諮問第3号", "appeal"),
-    ("答申第7号（行政不服審査会）", "答申第7号", "appeal"),
+    ("答申第7号（行政不服審査会）", "答申第7号", "consultation"),        # the board's published opinion
     ("諮問第1号 人権擁護委員候補者の推薦について", "諮問第1号", "consultation"),  # the council's
     ("諮問第2号 使用料の処分に係る審査請求について", "諮問第2号", "consultation"),  # 地方自治法 第229条
 ])
@@ -272,5 +292,8 @@ def test_the_councils_report_number_stays_a_bill():
 
 def test_an_incident_report_numbers_from_one():
     assert [(t, a["kind"]) for t, a in found(R, "事故報告No.12 公用車の接触")] == [("12", "receipt")]
-    # near miss: a receipt label with one or two digits orders a list
-    assert [(t, a["kind"]) for t, a in found(R, "受付No.12 北浜一郎")] == [("12", "serial")]
+    # near miss: a receipt label with one or two digits orders a list when
+    # the list counts on with the same label (positive evidence)
+    assert [(t, a["kind"]) for t, a in found(R, "受付No.12 北浜一郎\n受付No.13 南浦花子")] == [("12", "serial"),
+                                                                                        ("13", "serial")]
+    assert [(t, a["kind"]) for t, a in found(R, "受付No.12 北浜一郎")] == [("12", "receipt")]

