@@ -26,7 +26,7 @@ never is, a word's own likeness alone is only for foreign names in several
 parts). A positive reason that the word names something else wins over any
 evidence: a language, a people, a school or an eponymous law after it
 (ドイツ語, マルクス主義, ノーベル賞), an organisation's or a place's word
-(``_org_context``), a quoted title. Findings are weak guesses (score 0.3):
+(``_org_context``), a quoted title. Findings are weak guesses (score 0.25):
 the strict profile masks them, the default profile leaves them to the
 rules that read municipal documents.
 """
@@ -213,10 +213,27 @@ def _veto(text: str, start: int, end: int, parts: list[str]) -> str | None:
             or ends_like_an_organisation(parts) or quoted_title(text, start, end))
 
 
+# Below every score person.py gives (its weakest guesses are 0.3): Presidio
+# drops a result contained in another of the same label with a score as
+# high or higher, and a finding here that contained a stronger one (持統 in
+# 持統天皇) must not take its place only to fall below the default profile's
+# threshold.
+WEAK = 0.25
+
+
+# The name findings here carry in the audit log, apart from PersonRecognizer's:
+# the person recognizer's document-level steps (one role per person, later
+# mentions, list roles) read its own findings only, and a weak guess here
+# must not change what they decide about the stronger ones.
+SOURCE = "PersonProse"
+
+
 def _result(rec: JaRecognizer, start: int, end: int, why: str, key: str, full: bool,
-            score: float = 0.3) -> RecognizerResult:
-    return rec.result("PERSON", start, end, score, why, role="unclear", role_source="none", role_word="",
-                      person_key=key, full_name=full)
+            score: float = WEAK) -> RecognizerResult:
+    r = rec.result("PERSON", start, end, score, why, role="unclear", role_source="none", role_word="",
+                   person_key=key, full_name=full)
+    r.recognition_metadata[RecognizerResult.RECOGNIZER_NAME_KEY] = SOURCE
+    return r
 
 
 def _katakana_names(rec: JaRecognizer, text: str, tokens: list[Token]) -> Iterable[RecognizerResult]:
