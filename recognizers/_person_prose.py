@@ -59,10 +59,15 @@ def _words(s: str) -> tuple[str, ...]:
 BEFORE_WORDS = frozenset(_words(_DATA["before"]["occupations"]) + _words(_DATA["before"]["titles"])
                          + _words(_DATA["before"]["kin"]))
 _BEFORE = tuple(BEFORE_WORDS)
+# A member's part in a band (ギター, ベース) names the member after it only in Latin
+# letters (ベースのKaito): before katakana it is as often an instrument's maker.
+_BAND_PARTS = frozenset(_words(_DATA["before"]["band_parts"]))
+_JOB_WORDS = BEFORE_WORDS | _BAND_PARTS
 _LIFE = _words(_DATA["after"]["life_verbs"])
 _KIN_AFTER = _words(_DATA["after"]["kin_after"])
 _CALLED = _words(_DATA["after"]["called"])
 _POSTHUMOUS = frozenset(_words(_DATA["after"]["posthumous"]))
+_SINITIC_TITLES = frozenset(_words(_DATA["after"]["sinitic_titles"]))
 _NOT_PERSON = _words(_DATA["after"]["not_person"])
 _SINITIC_SURNAMES = (frozenset(_SINITIC["chinese"].split()) | frozenset(_SINITIC["korean"].split())) \
     - frozenset(_SINITIC["exclude"].split())
@@ -86,6 +91,16 @@ _KANJI_NUMBERS = {c: i for i, c in enumerate("〇一二三四五六七八九", 0
 _LATIN_GLOSS = re.compile(r"\((?:[^\W\d_]{1,4}[:：] ?)?(?P<name>[A-Z][A-Za-zÀ-ÖØ-öø-ÿ'.-]*"
                           r"(?: (?:(?:van|von|de|da|di|der|den|du|dos|del|la|le|bin|ibn) ){0,2}"
                           r"[A-Z][A-Za-zÀ-ÖØ-öø-ÿ'.-]*){1,4})(?=[、,;)])")
+# A name in Latin letters after a job word: one to three capitalised words
+# (YUKI, Hans Berg, J. R. Smith) before a particle or punctuation.
+_LATIN_AFTER_A_JOB = re.compile(r"[A-Z][A-Za-zÀ-ÖØ-öø-ÿ'.-]*(?: [A-Z][A-Za-zÀ-ÖØ-öø-ÿ'.-]*){0,2}"
+                                r"(?=[はがをにとのもへや、。,()「」]|$)")
+_TEAM_POSITIONS = frozenset(["GK", "DF", "MF", "FW"])
+# A list of surnames closed by ら (堀、原、関らが) or holding one name the
+# dictionary tags (佐藤、林、鈴木が): each item one to four kanji.
+_SURNAME_LIST = re.compile(rf"(?<![{KANJI_NAME}ァ-ヺー])(?P<items>[{KANJI_NAME}]{{1,4}}(?:、[{KANJI_NAME}]{{1,4}}){{1,7}})"
+                           r"(?P<close>ら(?=[がはのをにと、])|(?=[がはのをにと]))")
+_SURNAME_LIST_ANCHOR = re.compile(rf"[{KANJI_NAME}]、[{KANJI_NAME}]")
 # Life events are looked for up to the sentence's end, this far at most.
 _SENTENCE = 40
 
@@ -297,13 +312,23 @@ def _kanji_after_a_job(rec: JaRecognizer, text: str, tokens: list[Token]) -> Ite
     for i, t in enumerate(tokens):
         if t.pos[0] != "名詞":
             continue
-        if t.surface not in BEFORE_WORDS and not (
+        if t.surface not in _JOB_WORDS and not (
                 i > 0 and tokens[i - 1].end == t.start and tokens[i - 1].surface + t.surface in BEFORE_WORDS):
             continue
         j = i + 1
         if j < n and tokens[j].surface == "の" and tokens[j].start == t.end:
             j += 1
         if j >= n or tokens[j].start != tokens[j - 1].end:
+            continue
+        latin = _LATIN_AFTER_A_JOB.match(text, tokens[j].start) if "A" <= tokens[j].surface[:1] <= "Z" else None
+        if latin is None and t.surface in _BAND_PARTS:
+            continue
+        if latin and t.surface not in _TEAM_POSITIONS:
+            # ボーカルのYUKI, 作曲家 Hans Berg: a name in Latin letters after a job word
+            # (not DF, FW: the position itself is in Latin letters)
+            if not _veto(text, latin.start(), latin.end(), [latin.group(0)]):
+                yield _result(rec, latin.start(), latin.end(), f"職業・肩書「{t.surface}」のあとのローマ字の人名",
+                              latin.group(0).split(" ")[-1], " " in latin.group(0))
             continue
         k = j
         while k < n and tokens[k].start == tokens[k - 1].end and _KANJI_RUN.match(tokens[k].surface) \
@@ -325,7 +350,7 @@ def _kanji_after_a_job(rec: JaRecognizer, text: str, tokens: list[Token]) -> Ite
         if reason:
             drop("PERSON", text, start, end, reason)
             continue
-        job = t.surface if t.surface in BEFORE_WORDS else tokens[i - 1].surface + t.surface
+        job = t.surface if t.surface in _JOB_WORDS else tokens[i - 1].surface + t.surface
         split = split_full_name(name)
         yield _result(rec, start, end, f"職業・肩書「{job}」のあとの人名らしい漢字の語（辞書 {likeness:+d}）",
                       split[0] if split else name, True)
@@ -360,6 +385,52 @@ def _counted_lists(rec: JaRecognizer, text: str) -> Iterable[RecognizerResult]:
             yield _result(rec, s, e, f"人数で閉じた列挙の項目（〜の{m.group('n')}人）", text[s:e], False, 0.4)
 
 
+def _surname_lists(rec: JaRecognizer, text: str, tokens: list[Token]) -> Iterable[RecognizerResult]:
+    """堀、原、関らが; 佐藤、林、鈴木が: the one-kanji surnames of a 、 list of
+    surnames (a lone kanji is a name only in such a list). Every item must be
+    a surname of the lexicons; the list must be closed by ら (people) or hold
+    a name of two kanji or more that Sudachi tags 人名."""
+    tagged: set[tuple[int, int]] | None = None
+    for m in scan(_SURNAME_LIST, _SURNAME_LIST_ANCHOR, text):
+        items = []
+        pos = m.start("items")
+        for part in m.group("items").split("、"):
+            items.append((pos, pos + len(part)))
+            pos += len(part) + 1
+        while len(items) > 2 and not is_surname(text[items[0][0]:items[0][1]]):
+            items.pop(0)  # その後、堀、原: the list starts after an adverb's last kanji
+        if not any(e - s == 1 for s, e in items) or not all(is_surname(text[s:e]) for s, e in items):
+            continue
+        if not m.group("close"):
+            if tagged is None:
+                tagged = {(t.start, t.end) for t in tokens if t.pos[2] == "人名" and t.end - t.start >= 2}
+            if not any((s, e) in tagged for s, e in items):
+                continue
+        for s, e in items:
+            if e - s == 1:
+                yield _result(rec, s, e, "姓の列挙のなかの一字の姓", text[s:e], False)
+
+
+def _sinitic_before_a_title(rec: JaRecognizer, text: str, tokens: list[Token]) -> Iterable[RecognizerResult]:
+    """朴槿恵大統領, 胡耀邦総書記: a Chinese or Korean name fused before a head
+    of state's or party's title, which Sudachi cuts into words: two or three
+    kanji from a boundary to the title, the first a Chinese or Korean surname."""
+    for t in tokens:
+        if t.surface not in _SINITIC_TITLES:
+            continue
+        s = t.start
+        while s > 0 and t.start - s < 4 and _KANJI_CHAR.match(text[s - 1]):
+            s -= 1
+        if not 2 <= t.start - s <= 3 or text[s] not in _SINITIC_SURNAMES:
+            continue
+        if any(tk.start == s and tk.end == t.start and tk.pos[1] == "固有名詞" and tk.pos[2] != "人名"
+               for tk in tokens):
+            continue  # one word the dictionary knows as a place or a body (韓国大統領 is not this)
+        if "地名" in _kinds(text[s:t.start]) or "語" in _kinds(text[s:t.start]):
+            continue
+        yield _result(rec, s, t.start, f"中国・朝鮮の姓で始まり職名「{t.surface}」が続く漢字の語", text[s], True)
+
+
 def _posthumous_names(rec: JaRecognizer, text: str, tokens: list[Token]) -> Iterable[RecognizerResult]:
     """持統天皇, 鳥羽上皇: a word the dictionary knows as a name right before
     天皇/上皇/法皇, with the title, which is part of a posthumous name
@@ -382,3 +453,5 @@ def prose_names(rec: JaRecognizer, text: str, tokens: list[Token]) -> Iterable[R
     yield from _kanji_after_a_job(rec, text, tokens)
     yield from _counted_lists(rec, text)
     yield from _posthumous_names(rec, text, tokens)
+    yield from _surname_lists(rec, text, tokens)
+    yield from _sinitic_before_a_title(rec, text, tokens)

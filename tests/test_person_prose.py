@@ -105,3 +105,39 @@ def test_a_word_before_tenno_is_no_name(found):
 def test_latin_spelling_in_brackets_after_a_katakana_name(found):
     text = "ハインリヒ・ミュラー（Heinrich Müller）は政治家である。"
     assert "Heinrich Müller" in _names(found, text)
+
+
+def test_one_kanji_surnames_in_a_list_closed_by_ra(found):
+    text = "その後、堀、原、関らが反対した。"
+    assert {"堀", "原", "関"} <= set(_names(found, text))
+
+
+def test_one_kanji_words_in_a_list_that_is_no_list_of_names(found):
+    # not closed by ら and no item the dictionary tags as a name: 森 and 林 are words here
+    text = "森、林、川が広がる。"
+    assert not {"森", "林"} & set(_names(found, text))
+
+
+def test_one_kanji_surname_between_tagged_names(found):
+    text = "佐藤、林、鈴木が出席した。"
+    assert "林" in _names(found, text)
+
+
+def test_latin_name_after_a_job_word(found):
+    text = "ボーカルのMIREIとベースのKaitoを中心に結成された。"
+    assert {"MIREI", "Kaito"} <= set(_names(found, text))
+
+
+def test_latin_letters_after_a_team_position_are_not_a_name(found):
+    text = "DF GKの交代が告げられた。"
+    assert _names(found, text) == []
+
+
+def test_sinitic_name_fused_before_a_title(found):
+    text = "朴成恵大統領は弾劾された。"
+    assert "朴成恵" in _names(found, text)
+
+
+def test_country_before_a_title_is_no_name(found):
+    text = "韓国大統領は訪日した。"
+    assert _names(found, text) == []
