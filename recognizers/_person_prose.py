@@ -42,7 +42,7 @@ from redactor.data_files import load_toml
 from redactor.recognizers import _context as ctx
 from redactor.recognizers._base import JaRecognizer, scan
 from redactor.recognizers._drops import drop
-from redactor.recognizers._name_lexicon import is_surname, split_full_name
+from redactor.recognizers._name_lexicon import is_given_name, is_surname, split_full_name
 from redactor.recognizers._org_context import (ends_like_an_organisation, not_a_person_after, not_a_person_before,
                                               quoted_title)
 from redactor.recognizers._text import KANJI, KANJI_NAME
@@ -66,6 +66,7 @@ _JOB_WORDS = BEFORE_WORDS | _BAND_PARTS
 _LIFE = _words(_DATA["after"]["life_verbs"])
 _KIN_AFTER = _words(_DATA["after"]["kin_after"])
 _CALLED = _words(_DATA["after"]["called"])
+_CREDITS = frozenset(_words(_DATA["after"]["credits"]))
 _POSTHUMOUS = frozenset(_words(_DATA["after"]["posthumous"]))
 _SINITIC_TITLES = frozenset(_words(_DATA["after"]["sinitic_titles"]))
 _NOT_PERSON = _words(_DATA["after"]["not_person"])
@@ -144,9 +145,21 @@ def _part_likeness(tokens: list[Token]) -> int:
         # also a name, but Sudachi preferred another reading (フォード, ホンダ:
         # a company's as often as a person's)
         return 0
+    reading = _hiragana(t.surface)
     if not kinds or t.oov:
-        return 1
-    return -2 if kinds == {"地名"} else -1
+        # unknown to the dictionary; a Japanese given name written in katakana
+        # (ソウマ, キリト: a character's name) is more likely still
+        return 2 if is_given_name(reading) else 1
+    if kinds == {"地名"}:
+        return -2
+    # a word, unless it is also a Japanese given name read in katakana
+    # (ミナト, リク, ハル: a character's name as often as the word)
+    return 0 if "語" in kinds and len(t.surface) <= 4 and is_given_name(reading) else -1
+
+
+def _hiragana(katakana: str) -> str:
+    """ミナト -> みなと: the name lexicons hold readings in hiragana."""
+    return "".join(chr(ord(c) - 0x60) if "ァ" <= c <= "ヶ" else c for c in katakana)
 
 
 def _katakana_runs(tokens: list[Token]) -> Iterable[tuple[int, int, list[list[Token]]]]:
@@ -431,6 +444,34 @@ def _sinitic_before_a_title(rec: JaRecognizer, text: str, tokens: list[Token]) -
         yield _result(rec, s, t.start, f"中国・朝鮮の姓で始まり職名「{t.surface}」が続く漢字の語", text[s], True)
 
 
+def _names_before_a_credit(rec: JaRecognizer, text: str, tokens: list[Token]) -> Iterable[RecognizerResult]:
+    """中島作詞, 高畑訳, 土屋率いる部隊: a surname or name of kanji fused before
+    a credit (data ``credits``), one or two tokens from a boundary, that the
+    dictionary tags as a name or the lexicons know as a surname or full name."""
+    for i in range(1, len(tokens)):
+        t = tokens[i]
+        if t.surface not in _CREDITS or (t.pos[0] == "名詞" and _KANJI_CHAR.match(text[t.end:t.end + 1])):
+            continue
+        for k in (i - 1, i - 2):
+            if k < 0 or not all(_KANJI_RUN.match(x.surface) for x in tokens[k:i]) \
+                    or any(a.end != b.start for a, b in zip(tokens[k:i + 1], tokens[k + 1:i + 1])):
+                break
+            start, end = tokens[k].start, t.start
+            if start > 0 and _KANJI_CHAR.match(text[start - 1]):
+                continue  # not from a boundary yet: try one token more
+            name = text[start:end]
+            if not 2 <= len(name) <= 6 or name[-1] in _NOT_NAME_LAST or name in BEFORE_WORDS:
+                break
+            run = tokens[k:i]
+            if any(x.pos[2] == "人名" for x in run) or is_surname(name) or split_full_name(name, both_known=True):
+                if any(x.pos[2] == "地名" and x.pos[3] == "国" for x in run):
+                    break
+                split = split_full_name(name)
+                yield _result(rec, start, end, f"クレジット「{t.surface}」の前の人名", split[0] if split else name,
+                              split is not None)
+            break
+
+
 def _posthumous_names(rec: JaRecognizer, text: str, tokens: list[Token]) -> Iterable[RecognizerResult]:
     """持統天皇, 鳥羽上皇: a word the dictionary knows as a name right before
     天皇/上皇/法皇, with the title, which is part of a posthumous name
@@ -455,3 +496,4 @@ def prose_names(rec: JaRecognizer, text: str, tokens: list[Token]) -> Iterable[R
     yield from _posthumous_names(rec, text, tokens)
     yield from _surname_lists(rec, text, tokens)
     yield from _sinitic_before_a_title(rec, text, tokens)
+    yield from _names_before_a_credit(rec, text, tokens)

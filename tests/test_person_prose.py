@@ -141,3 +141,21 @@ def test_sinitic_name_fused_before_a_title(found):
 def test_country_before_a_title_is_no_name(found):
     text = "韓国大統領は訪日した。"
     assert _names(found, text) == []
+
+
+def test_surname_fused_before_a_credit(found):
+    text = "主題歌は中島作詞、筒美作曲による。部隊は土屋率いる一隊であった。"
+    assert {"中島", "筒美", "土屋"} <= set(_names(found, text))
+
+
+def test_word_before_a_credit_is_no_name(found):
+    text = "新版は全訳で、原曲は民謡作曲の手法による。"
+    assert _names(found, text) == []
+
+
+def test_katakana_given_name_of_a_character(found):
+    # ミナト is a word (港) to the dictionary and a given name read in katakana:
+    # a job or title word before it makes it the character's name
+    text = "団長のミナトが指揮を執る。"
+    assert "ミナト" in _names(found, text)
+    assert "ミナト" not in _names(found, "ミナトの倉庫が並ぶ。")
