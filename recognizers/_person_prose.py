@@ -17,7 +17,7 @@ Here each candidate gets two numbers:
   opens with a Chinese or Korean surname, counts for;
 - *context*, from the words around it (``data/person_prose.toml``): a job or
   title right before it (the Japan Standard Occupational Classification's
-  job names as prose writes them, ranks, kin), what follows (という名, Ｘ役,
+  job names as prose writes them, ranks, kin), what follows (という名,
   Ｘの妻, a life event after Ｘは: 生まれ, 死去, 即位), and other names in
   the same 、/と list.
 
@@ -26,9 +26,19 @@ never is, a word's own likeness alone is only for foreign names in several
 parts). A positive reason that the word names something else wins over any
 evidence: a language, a people, a school or an eponymous law after it
 (ドイツ語, マルクス主義, ノーベル賞), an organisation's or a place's word
-(``_org_context``), a quoted title. Findings are weak guesses (score 0.25):
-the strict profile masks them, the default profile leaves them to the
-rules that read municipal documents.
+(``_org_context``), a quoted title.
+
+The same two questions, asked of other shapes: a kanji run after a job
+word (哲学者ＸＸ) or fused before a credit (Ｘ作詞, Ｘ訳) or a head of
+state's title (朴ＸＸ大統領); a name in Latin letters after a job word or
+in brackets after a katakana name; one-kanji surnames in a list that a
+head count (の3人) or ら closes; posthumous and princely names (Ｘ天皇).
+
+Findings are weak guesses (score 0.25, below every score ``person.py``
+gives) under their own source name, ``PersonProse``: the strict profile
+masks them, the default profile drops them, and the person recognizer's
+document-level steps, which read its own findings only, never see them.
+A head-counted list (0.4) is evidence enough for REVIEW under the default.
 """
 from __future__ import annotations
 
