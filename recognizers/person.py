@@ -44,6 +44,7 @@ from redactor.recognizers._org_context import (ends_like_an_organisation, not_a_
                                               quoted_title, title_of_a_body)
 from redactor.recognizers._person_forms import find_written_forms, header_cell_at
 from redactor.recognizers._person_katakana import not_a_foreign_name
+from redactor.recognizers._person_prose import prose_names
 from redactor.recognizers._person_roles import AFTER, BEFORE, COMMUNITY, HEADS_OF_PLACES, ROLES, decide_role, role_after
 from redactor.recognizers._person_romaji import NOT_NAMES as ROMAJI_NOT_NAMES
 from redactor.recognizers._person_romaji import PARTICLE as ROMAJI_PARTICLE
@@ -548,6 +549,7 @@ class PersonRecognizer(JaRecognizer):
                                   full_name=" " in value or "・" in value)
 
         yield from find_written_forms(self, text, tokens)  # romaji, tables, brackets... (_person_forms.py)
+        yield from prose_names(self, text, tokens)  # names in running prose, by evidence (_person_prose.py)
 
     def _spaced_names(self, text: str) -> Iterable[RecognizerResult]:
         """山　田　太　郎, 佐 藤 花 子 様: a name spaced out one character at a
