@@ -72,7 +72,9 @@ def _invisible(ch: str) -> bool:
 # that Word, HTML and PDF tables give, one character for one. Sudachi reads
 # a bar as a noun, which changes how it tags the name beside it (│林 is a
 # word, 林 after a tab a surname); as a tab, every table rule applies.
-_RULE_BARS = frozenset("│┃┆┇┊┋║├┣┤┫┼╋┬┳┴┻┌┏┐┓└┗┘┛╠╣╬╦╩╔╗╚╝")
+# The horizontal rules (─━═…) go the same way, so a drawn line between rows
+# (├──┼──┤) is an empty row, not a row of "──" cells under the heading.
+_RULE_BARS = frozenset("│┃┆┇┊┋║├┣┤┫┼╋┬┳┴┻┌┏┐┓└┗┘┛╠╣╬╦╩╔╗╚╝─━═┄┅┈┉╌╍")
 
 
 def _fold_char(ch: str) -> str:
