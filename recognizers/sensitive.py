@@ -52,6 +52,7 @@ from presidio_analyzer import RecognizerResult
 from redactor.data_files import load_toml
 from redactor.finding import Finding
 from redactor.recognizers import _context as ctx
+from redactor.recognizers import _sensitive_records as records
 from redactor.recognizers._base import JaRecognizer, scan
 from redactor.recognizers._table_cells import cells_under
 from redactor.recognizers._text import (KANJI, KANJI_ODORIJI, KANJI_PLACE, factored_words_regex, line_span, sentence_span,
@@ -249,6 +250,15 @@ def _disease_matches(text: str, tokens: list[Token]) -> Iterable[tuple[int, int,
         if name in _NOT_DISEASES or name in _KIND_OF or len(name) < 2:
             continue
         yield starts[0], end, name, "health"
+
+
+def _kind_of(value: str) -> str | None:
+    """The kind of the first term in a cell or an item (透析治療 -> health),
+    or None when there is none or the words are a programme's (制度, 事業)."""
+    t = _TERMS.search(value)
+    if t is None or ctx.find_word(value, _POLICY_WORDS):
+        return None
+    return _KIND_OF[t.group(0)]
 
 
 _CARE_LEVEL = re.compile(r"要(?:介護|支援)[1-5一二三四五]")
@@ -486,7 +496,9 @@ class SensitiveRecognizer(JaRecognizer):
             if term in _PREDICATED:  # 暴行を受けた: its own を受け is not a second predicate
                 clause = text[span[0]:t_start] + text[t_end:span[1]]
             strong = ctx.find_word(clause, _DATA["person"]["strong"])
-            graded = bool(_GRADE.match(after)) and kind in ("care", "disability")
+            grade = _GRADE.match(after) if kind in ("care", "disability") else None
+            # (要介護3以上の方: a threshold; 要介護1　要介護2　要介護3: the scale; no one's grade)
+            graded = grade is not None and not records.threshold_or_scale(text, t_start, t_end + grade.end(), term)
             bare_after = _SHORT_BRACKET.sub("", after, count=1) if after.startswith(("（", "(")) else after
             verb = (term if term in _PREDICATED or term not in _KIND_OF else None) or (
                 ctx.starts_with_word(bare_after, _DATA["person"]["verb"]) or ctx.find_word(bare_after[:10], _LONG_VERBS)) or (
@@ -528,6 +540,7 @@ class SensitiveRecognizer(JaRecognizer):
                 order.setdefault(span, len(order))
                 by_end[span[1]], by_start[span[0]] = span, span
         fields = list(self._field_findings(text))
+        fields += self._record_findings(text, fields)
         if not hits:
             yield from fields
             return
@@ -617,6 +630,26 @@ class SensitiveRecognizer(JaRecognizer):
             yield self.result("SENSITIVE", m.start("value"), m.start("value") + len(value), 0.8,
                               f"所得・課税の区分（{m.group('label')}）を特定の世帯について記載",
                               kind="income", term=m.group("label"))
+
+    def _record_findings(self, text: str, fields: list[RecognizerResult]) -> list[RecognizerResult]:
+        """Facts written as data (_sensitive_records): the contents of an
+        incident or a disclosure request (病名及び障害等級が記載された名簿を紛失),
+        a record asked for about oneself (自身の診療録), a grade alone in a
+        cell (要介護3), a form's ticked option (☑ 生活保護受給), a
+        space-aligned table's cell; one a field already holds is not told twice."""
+        found = list(records.data_items(text, _kind_of))
+        found += records.own_records(text)
+        found += records.grade_cells(text)
+        found += records.marked_options(text, _kind_of)
+        found += records.spaced_cells(text, _TABLE_HEADINGS, _kind_of, _TABLE_KIND.get)
+        out: list[RecognizerResult] = []
+        taken = [(f.start, f.end) for f in fields]
+        for start, end, kind, term, reason in sorted(found):
+            if any(s <= start and end <= e for s, e in taken):
+                continue
+            taken.append((start, end))
+            out.append(self.result("SENSITIVE", start, end, 0.8, reason, kind=kind, term=term))
+        return out
 
     def _table_cell_findings(self, text: str) -> Iterable[RecognizerResult]:
         """A TAB table's cells under a heading that says what they hold (氏名

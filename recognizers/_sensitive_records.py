@@ -1,0 +1,213 @@
+"""SENSITIVE facts written as data, not as a sentence about someone.
+
+The clause reading of ``sensitive.py`` needs a predicate and a person word
+(相談者は透析を受けている). Records state the same facts without either:
+
+- the contents of an incident or a disclosure request, as a list of data
+  items (氏名、住所、病名及び障害等級が記載された名簿を紛失した; 請求人は自身の
+  診療録の開示を求めた; 認知症の診断内容や要介護度が含まれていた). The items
+  that hold 要配慮個人情報 are the finding, from the first to the last of a
+  run joined by 、・や・及び; 氏名 and 住所 are other labels' matter. The
+  sentence must say the items were lost, sent, shown or asked for
+  ([context] words), and not be a rule about how such data is kept;
+- a grade of a scheme only a person holds, alone in a table cell (要介護3,
+  身体2級, 療育B1): the row is about a person, the grade is the fact. A line
+  that lists the scale (要介護1 要介護2 要介護3) or a threshold (要介護3以上)
+  is about no one;
+- a form's option ticked (☑ 生活保護受給 □ 児童扶養手当): the ticked item is
+  the applicant's circumstance; an unticked box is what the form offers;
+- a space-aligned table's cell under a heading (状況, 備考, 病名) that holds a
+  term: the TAB-table reading of sensitive.py for plain text.
+
+Each function takes the term lookup of sensitive.py (``kind_of``: the kind of
+the first term in a string, or None) rather than importing it, so that the
+word lists stay in one place.
+"""
+from __future__ import annotations
+
+import re
+from typing import Callable, Iterable
+
+from redactor.data_files import load_toml
+from redactor.recognizers._table_cells import cells_under
+from redactor.recognizers._text import KANJI_ODORIJI, line_span, sentence_span, words_regex
+
+_DATA = load_toml("sensitive_records.toml", "redactor.recognizers.data")
+
+KindOf = Callable[[str], "str | None"]
+# (start, end, kind, term, reason)
+Found = tuple[int, int, str, str, str]
+
+_ITEM_KIND = {w: kind for kind, words in _DATA["items"].items() for w in words}
+_RECORD_KIND = {w: kind for kind, words in _DATA["records"].items() for w in words}
+_Q = _DATA["qualified"]
+_ITEM = re.compile(words_regex(list(_ITEM_KIND) + list(_RECORD_KIND)))
+# 「Xの記録」: the link and the record's noun, found first; the X is read back from it.
+_QUALIFIED = re.compile(rf"(?:{words_regex(_Q['links'])})(?P<noun>{words_regex(_Q['nouns'])})")
+_OWNER = re.compile(rf"(?:{words_regex(_Q['owners'])})の$")
+_NOUN_CHAR = re.compile(rf"[{KANJI_ODORIJI}ァ-ヶーA-Za-z・]")
+_JOIN = re.compile(r"(?:、|・|や|及び|および|並びに|ならびに|と|又は|または|,)")
+_CONTEXT = tuple(_DATA["context"]["words"])
+_GENERAL = tuple(_DATA["context"]["general"])
+_OWNS = re.compile(rf"(?:{words_regex(_DATA['context']['owns'])})$")
+
+
+def _has(text: str, words: tuple[str, ...]) -> bool:
+    return any(w in text for w in words)
+
+
+def _qualified_items(text: str, lo: int, hi: int, kind_of: KindOf) -> Iterable[tuple[int, int, str, str]]:
+    """(start, end, kind, term) of each 「condition + の/に関する + record」
+    (透析治療の記録, 発達障害についての記載) between lo and hi: the noun run
+    before the link holds a term; a household member before it (子どもの) is
+    whose record it is and goes with it."""
+    for m in _QUALIFIED.finditer(text, lo, hi):
+        start = m.start()
+        while start > lo and m.start() - start < 20 and _NOUN_CHAR.match(text[start - 1]):
+            start -= 1
+        run = text[start:m.start()]
+        kind = kind_of(run) if run else None
+        if kind is None:
+            continue
+        owner = _OWNER.search(text, max(lo, start - 6), start)
+        if owner:
+            start = owner.start()
+        yield start, m.end(), kind, run
+
+
+_CONTEXT_RE = re.compile(words_regex(_CONTEXT))
+
+
+def data_items(text: str, kind_of: KindOf) -> Iterable[Found]:
+    """Runs of sensitive data items in a sentence that says they were lost,
+    sent, shown or asked for."""
+    seen: set[int] = set()
+    for c in _CONTEXT_RE.finditer(text):
+        s_start, s_end = sentence_span(text, c.start())
+        if s_start in seen:
+            continue
+        seen.add(s_start)
+        if _has(text[s_start:s_end], _GENERAL):
+            continue
+        items = [(i.start(), i.end(), _ITEM_KIND.get(i.group(0)) or _RECORD_KIND[i.group(0)], i.group(0))
+                 for i in _ITEM.finditer(text, s_start, s_end)]
+        items += _qualified_items(text, s_start, s_end, kind_of)
+        items.sort(key=lambda it: (it[0], -it[1]))
+        kept: list[tuple[int, int, str, str]] = []
+        for it in items:  # (an item inside a qualified one is part of it)
+            if kept and it[0] < kept[-1][1]:
+                if it[1] > kept[-1][1]:
+                    kept[-1] = (kept[-1][0], it[1], kept[-1][2], kept[-1][3])
+                continue
+            kept.append(it)
+        yield from _runs(text, kept)
+
+
+def _runs(text: str, items: list[tuple[int, int, str, str]]) -> Iterable[Found]:
+    """Items next to each other joined by 、・や・及び form one finding."""
+    run: list[tuple[int, int, str, str]] = []
+    for it in items + [(-1, -1, "", "")]:
+        if run and it[0] >= 0 and _JOIN.fullmatch(text[run[-1][1]:it[0]]):
+            run.append(it)
+            continue
+        if run:
+            start, end = run[0][0], run[-1][1]
+            kind, term = run[0][2], run[0][3]
+            yield start, end, kind, term, f"要配慮個人情報を含むデータ項目・記録（{term}）の記載"
+        run = [it] if it[0] >= 0 else []
+
+
+def own_records(text: str) -> Iterable[Found]:
+    """A record a person asks for about themselves (自身の診療録, 本人の
+    ケース記録), whatever the sentence says of it."""
+    for m in re.finditer(words_regex(_RECORD_KIND), text):
+        owner = _OWNS.search(text, max(0, m.start() - 6), m.start())
+        if owner is None:
+            continue
+        sentence = text[slice(*sentence_span(text, m.start()))]
+        if _has(sentence, _GENERAL):
+            continue
+        term = m.group(0)
+        yield m.start(), m.end(), _RECORD_KIND[term], term, f"本人についての記録（{term}）"
+
+
+# A grade alone in a cell: care level, disability support category, the
+# certificates' grades (see data [cells]).
+_GRADE_CELL = re.compile(
+    r"(?:^|(?<=[\t 　（(]))(?P<grade>(?P<scheme>要介護|要支援|要介護度|障害支援区分|支援区分|身体障害者手帳|身体|身障|肢体|"
+    r"精神障害者保健福祉手帳|精神|療育手帳|療育|愛の手帳)[ 　]?"
+    r"(?:第?[1-6一二三四五六](?:級|度)?|[ABＡＢ][12１２]?|[1-4]度))(?=[\t 　）)、]|$)", re.M)
+_GRADE_KIND = {"要介護": "care", "要支援": "care", "要介護度": "care"}
+_SCALE = re.compile(r"(?:以上|以下|未満|相当|程度|から|～|〜|~|の方|の人|の者|の場合|の認定者|の区分)")
+_NEEDS_UNIT = ("身体", "身障", "肢体", "精神")
+
+
+def threshold_or_scale(text: str, start: int, end: int, scheme: str) -> bool:
+    """Whether the grade at start:end is a threshold (要介護3以上, 区分4から)
+    or one step of a scale the line lists (要介護1　要介護2　要介護3): the
+    grade of no one."""
+    if _SCALE.match(text, end):
+        return True
+    ls, le = line_span(text, start)
+    return text.count(scheme, ls, le) > 1 and len(_GRADE_CELL.findall(text, ls, le)) > 1
+
+
+def grade_cells(text: str) -> Iterable[Found]:
+    """A care level or a certificate's grade standing alone in a cell or a
+    field (山野 花江<TAB>82<TAB>要介護3): not a scale that lists several of
+    the same scheme on one line, not a threshold (要介護3以上)."""
+    for m in _GRADE_CELL.finditer(text):
+        scheme, grade = m.group("scheme"), m.group("grade")
+        if scheme in _NEEDS_UNIT and not grade.endswith(("級", "度")):
+            continue  # 身体 3 is no grade; 身体3級 is
+        if threshold_or_scale(text, m.start(), m.end(), scheme):
+            continue
+        kind = _GRADE_KIND.get(scheme, "disability")
+        yield m.start(), m.end(), kind, grade, f"等級・区分（{grade}）の記載"
+
+
+_CELLS = _DATA["cells"]
+_MARKED = re.compile(rf"(?P<mark>[{_CELLS['marks']}{_CELLS['circles']}])[ 　]?(?P<item>[^\t\n{_CELLS['marks']}"
+                     rf"{_CELLS['circles']}{_CELLS['boxes']}]{{1,30}}?)(?=[ 　]{{2,}}|[ 　]?[{_CELLS['boxes']}"
+                     rf"{_CELLS['marks']}{_CELLS['circles']}]|\t|$)", re.M)
+_BOX = re.compile(f"[{_CELLS['boxes']}]")
+
+
+def marked_options(text: str, kind_of: KindOf) -> Iterable[Found]:
+    """A ticked option of a form (☑ 生活保護受給) that holds a term: the
+    applicant's circumstance. Only on a line (or beside lines) that also
+    holds an unticked box: a ■ or ● alone at a line's start is a bullet
+    (■生活保護制度の概要), and so is a ○ before a heading."""
+    for m in _MARKED.finditer(text):
+        ls, le = line_span(text, m.start())
+        near_start = text.rfind("\n", 0, max(0, ls - 1)) + 1
+        near_end = text.find("\n", le + 1)
+        near_end = len(text) if near_end == -1 else near_end
+        if not _BOX.search(text, near_start, near_end):
+            continue
+        item = m.group("item").rstrip(" 　")
+        kind = kind_of(item)
+        if kind is None:
+            continue
+        start = m.start("item")
+        yield start, start + len(item), kind, item, f"選択された項目（{item}）"
+
+
+def spaced_cells(text: str, headings: frozenset[str], kind_of: KindOf,
+                 heading_kind: Callable[[str], "str | None"]) -> Iterable[Found]:
+    """Cells of a space-aligned table (plain text: 氏名  年齢  状況) under a
+    heading of sensitive.py's tables that hold a term (認知症あり) or, under
+    a heading that names its kind (病名), any words. TAB tables are read by
+    sensitive.py itself."""
+    if "\t" in text:
+        return
+    for start, end, heading in cells_under(text, headings, spaced=True):
+        value = text[start:end]
+        if value.replace(" ", "") in headings:
+            continue  # the heading row itself
+        kind = kind_of(value)
+        if kind is None and heading_kind(heading) and re.search(rf"[{KANJI_ODORIJI}ァ-ヶ]", value) and len(value) <= 30:
+            kind = heading_kind(heading)
+        if kind is None:
+            continue
+        yield start, end, kind, value, f"要配慮個人情報の表の列（{heading}）の記載"
