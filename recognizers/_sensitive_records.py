@@ -83,13 +83,16 @@ def data_items(text: str, kind_of: KindOf) -> Iterable[Found]:
     sent, shown or asked for."""
     seen: set[int] = set()
     for c in _CONTEXT_RE.finditer(text):
+        if text.startswith(("る", "ます", "ること"), c.end()):
+            continue  # 名簿には…が記載される: what a register holds, not what happened to it
         s_start, s_end = sentence_span(text, c.start())
         if s_start in seen:
             continue
         seen.add(s_start)
         if _has(text[s_start:s_end], _GENERAL):
             continue
-        items = [(i.start(), i.end(), _ITEM_KIND.get(i.group(0)) or _RECORD_KIND[i.group(0)], i.group(0))
+        items = [(_qualifiers_start(text, i.start(), s_start) if i.group(0) in _RECORD_KIND else i.start(), i.end(),
+                  _ITEM_KIND.get(i.group(0)) or _RECORD_KIND[i.group(0)], i.group(0))
                  for i in _ITEM.finditer(text, s_start, s_end)]
         items += _qualified_items(text, s_start, s_end, kind_of)
         items.sort(key=lambda it: (it[0], -it[1]))
@@ -119,16 +122,31 @@ def _runs(text: str, items: list[tuple[int, int, str, str]]) -> Iterable[Found]:
 
 def own_records(text: str) -> Iterable[Found]:
     """A record a person asks for about themselves (自身の診療録, 本人の
-    ケース記録), whatever the sentence says of it."""
+    令和5年の入院時のケース記録), whatever the sentence says of it."""
     for m in re.finditer(words_regex(_RECORD_KIND), text):
-        owner = _OWNS.search(text, max(0, m.start() - 6), m.start())
+        start = _qualifiers_start(text, m.start(), max(0, m.start() - 40))
+        owner = _OWNS.search(text, max(0, start - 6), start)
         if owner is None:
             continue
         sentence = text[slice(*sentence_span(text, m.start()))]
         if _has(sentence, _GENERAL):
             continue
         term = m.group(0)
-        yield m.start(), m.end(), _RECORD_KIND[term], term, f"本人についての記録（{term}）"
+        yield start, m.end(), _RECORD_KIND[term], term, f"本人についての記録（{term}）"
+
+
+_QUALIFIER = re.compile(rf"[{KANJI_ODORIJI}ァ-ヶー0-9０-９]{{1,15}}(?:の|における|に係る|に関する)$")
+
+
+def _qualifiers_start(text: str, start: int, lo: int) -> int:
+    """The start of what qualifies a record (自身の|令和5年の入院時の診療録): which
+    stay or period it covers is part of what was asked for."""
+    for _ in range(4):
+        m = _QUALIFIER.search(text, max(lo, start - 20), start)
+        if m is None or _OWNS.search(text, max(0, m.start() - 2), start):
+            break  # 自身の: whose it is, not which record
+        start = m.start()
+    return start
 
 
 # A grade alone in a cell: care level, disability support category, the
@@ -138,7 +156,8 @@ _GRADE_CELL = re.compile(
     r"精神障害者保健福祉手帳|精神|療育手帳|療育|愛の手帳)[ 　]?"
     r"(?:第?[1-6一二三四五六](?:級|度)?|[ABＡＢ][12１２]?|[1-4]度))(?=[\t 　）)、]|$)", re.M)
 _GRADE_KIND = {"要介護": "care", "要支援": "care", "要介護度": "care"}
-_SCALE = re.compile(r"(?:以上|以下|未満|相当|程度|から|～|〜|~|の方|の人|の者|の場合|の認定者|の区分)")
+# (要介護3の方は…できます is whom a rule is for; 要介護3の方がおり is one person)
+_SCALE = re.compile(r"(?:以上|以下|未満|相当|程度|から|～|〜|~|の場合|の認定者|の区分|の方は|の方も|の方を対象|の人は)")
 _NEEDS_UNIT = ("身体", "身障", "肢体", "精神")
 
 
@@ -176,15 +195,17 @@ _BOX = re.compile(f"[{_CELLS['boxes']}]")
 def marked_options(text: str, kind_of: KindOf) -> Iterable[Found]:
     """A ticked option of a form (☑ 生活保護受給) that holds a term: the
     applicant's circumstance. Only on a line (or beside lines) that also
-    holds an unticked box: a ■ or ● alone at a line's start is a bullet
-    (■生活保護制度の概要), and so is a ○ before a heading."""
+    holds an unticked box, or after a field's label on its line (申請理由　■
+    児童扶養手当): a ■ or ● alone at a line's start is a bullet
+    (■生活保護制度の概要), and so is a ○ before a heading or a speaker."""
     for m in _MARKED.finditer(text):
         ls, le = line_span(text, m.start())
         near_start = text.rfind("\n", 0, max(0, ls - 1)) + 1
         near_end = text.find("\n", le + 1)
         near_end = len(text) if near_end == -1 else near_end
-        if not _BOX.search(text, near_start, near_end):
-            continue
+        mid_line = text[ls:m.start()].strip(" 　\t") != ""
+        if not (_BOX.search(text, near_start, near_end) or mid_line):
+            continue  # a bullet at a line's start, with no form's boxes near
         item = m.group("item").rstrip(" 　")
         kind = kind_of(item)
         if kind is None:
@@ -211,3 +232,47 @@ def spaced_cells(text: str, headings: frozenset[str], kind_of: KindOf,
         if kind is None:
             continue
         yield start, end, kind, value, f"要配慮個人情報の表の列（{heading}）の記載"
+
+
+# A table's heading row that says its rows are persons (氏名, 名前, 対象者).
+_PERSON_HEADING = re.compile(r"氏 ?名|名 ?前|対象者|世帯主|利用者名|児童名|生徒名|申請者|相談者|入所者|入居者")
+_CELL_SPLIT = re.compile(r"\t| {2,}")
+
+
+def _table_line(line: str) -> bool:
+    return "\t" in line or len(_CELL_SPLIT.findall(line.strip(" "))) >= 2
+
+
+def term_cells(text: str, kind_of: KindOf) -> Iterable[Found]:
+    """A cell of a table about persons (a heading row with 氏名 above, in the
+    same block of rows) that holds a term, under whatever heading (透析, 要介護
+    3・認知症, ひとり親・DV避難): the row's person's circumstance. A table of
+    programmes or counts has no 氏名 heading."""
+    lines = text.split("\n")
+    offsets = []
+    pos = 0
+    for line in lines:
+        offsets.append(pos)
+        pos += len(line) + 1
+    person_table = False
+    for i, line in enumerate(lines):
+        if not _table_line(line):
+            person_table = False
+            continue
+        if _PERSON_HEADING.search(line) and not any(kind_of(c) for c in _CELL_SPLIT.split(line)):
+            person_table = True  # the heading row
+            continue
+        if not person_table:
+            continue
+        at = 0
+        for cell in _CELL_SPLIT.split(line):
+            start = line.index(cell, at) if cell else at
+            at = start + len(cell)
+            value = cell.strip(" 　")
+            if not value or len(value) > 40:
+                continue
+            kind = kind_of(value)
+            if kind is None:
+                continue
+            begin = offsets[i] + start + (len(cell) - len(cell.lstrip(" 　")))
+            yield begin, begin + len(value), kind, value, "要配慮個人情報を含む表のセル（氏名のある表）"

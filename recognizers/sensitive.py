@@ -642,6 +642,7 @@ class SensitiveRecognizer(JaRecognizer):
         found += records.grade_cells(text)
         found += records.marked_options(text, _kind_of)
         found += records.spaced_cells(text, _TABLE_HEADINGS, _kind_of, _TABLE_KIND.get)
+        found += records.term_cells(text, _kind_of)
         out: list[RecognizerResult] = []
         taken = [(f.start, f.end) for f in fields]
         for start, end, kind, term, reason in sorted(found):
