@@ -47,7 +47,8 @@ _QUALIFIED = re.compile(rf"(?:{words_regex(_Q['links'])})(?P<noun>{words_regex(_
 _OWNER = re.compile(rf"(?:{words_regex(_Q['owners'])})の$")
 _NOUN_CHAR = re.compile(rf"[{KANJI_ODORIJI}ァ-ヶーA-Za-z・]")
 _JOIN = re.compile(r"(?:、|・|や|及び|および|並びに|ならびに|と|又は|または|,)")
-_CONTEXT = tuple(_DATA["context"]["words"])
+_INCIDENT = tuple(_DATA["context"]["incident"])
+_CONTEXT = tuple(_DATA["context"]["words"]) + _INCIDENT
 _GENERAL = tuple(_DATA["context"]["general"])
 _OWNS = re.compile(rf"(?:{words_regex(_DATA['context']['owns'])})$")
 
@@ -93,8 +94,10 @@ def data_items(text: str, kind_of: KindOf) -> Iterable[Found]:
             continue
         items = [(_qualifiers_start(text, i.start(), s_start) if i.group(0) in _RECORD_KIND else i.start(), i.end(),
                   _ITEM_KIND.get(i.group(0)) or _RECORD_KIND[i.group(0)], i.group(0))
-                 for i in _ITEM.finditer(text, s_start, s_end)]
-        items += _qualified_items(text, s_start, s_end, kind_of)
+                 for i in _ITEM.finditer(text, s_start, s_end)
+                 if not (i.start() > 0 and _NOUN_CHAR.match(text[i.start() - 1]))]  # (水質検査結果: another word's end)
+        if _has(text[s_start:s_end], _INCIDENT):  # (認知症に関する資料を配布: a handout, not a record)
+            items += _qualified_items(text, s_start, s_end, kind_of)
         items.sort(key=lambda it: (it[0], -it[1]))
         kept: list[tuple[int, int, str, str]] = []
         for it in items:  # (an item inside a qualified one is part of it)

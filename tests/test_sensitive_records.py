@@ -29,8 +29,8 @@ def _kinds(text):
     ("相談者は昨年末に体調を崩され、現在も自宅で療養している。", "体調を崩され", "health"),
     ("夫は受診を控えていたため症状が悪化した。", "受診を控えていたため症状が悪化した", "health"),
     ("担当の係長が心の病で長期休職している。", "心の病で長期休職している", "health"),
-    # arrears a one-person word names (相手方 in a tenancy case)
-    ("相手方は令和４年分からの滞納家賃を支払っていない。", "滞納家賃を支払っていない", "arrears"),
+    # arrears in the passive, about one person (同氏)
+    ("同氏の固定資産税が８年分滞納されている。", "滞納されている", "arrears"),
     # a grade followed by の方 is one person's when the sentence says so
     ("・番号３の世帯は精神障害者保健福祉手帳2級の方がおり、配慮を要する。", "精神障害者保健福祉手帳2級の方がおり", "disability"),
 ])
