@@ -84,19 +84,28 @@ def data_items(text: str, kind_of: KindOf) -> Iterable[Found]:
     sent, shown or asked for."""
     seen: set[int] = set()
     for c in _CONTEXT_RE.finditer(text):
-        if text.startswith(("る", "ます", "ること"), c.end()):
-            continue  # 名簿には…が記載される: what a register holds, not what happened to it
+        if text.startswith(("る", "ます", "する", "します", "される", "されます", "でき", "しており", "している"), c.end()):
+            continue  # 名簿には…が記載される, 調査票を送付する: what a register holds or a procedure does
         s_start, s_end = sentence_span(text, c.start())
         if s_start in seen:
             continue
         seen.add(s_start)
         if _has(text[s_start:s_end], _GENERAL):
             continue
-        items = [(_qualifiers_start(text, i.start(), s_start) if i.group(0) in _RECORD_KIND else i.start(), i.end(),
-                  _ITEM_KIND.get(i.group(0)) or _RECORD_KIND[i.group(0)], i.group(0))
-                 for i in _ITEM.finditer(text, s_start, s_end)
-                 if not (i.start() > 0 and _NOUN_CHAR.match(text[i.start() - 1]))]  # (水質検査結果: another word's end)
-        if _has(text[s_start:s_end], _INCIDENT):  # (認知症に関する資料を配布: a handout, not a record)
+        sentence = text[s_start:s_end]
+        incident = _has(sentence, _INCIDENT)
+        items = []
+        for i in _ITEM.finditer(text, s_start, s_end):
+            term = i.group(0)
+            start = _compound_start(text, i.start(), s_start)
+            if start < i.start():
+                continue  # 水質検査結果: another word's end (a record of one's own is read by own_records)
+            start = _qualifiers_start(text, start, s_start) if term in _RECORD_KIND else start
+            items.append((start, i.end(), _ITEM_KIND.get(term) or _RECORD_KIND[term], term))
+        # a record named by a condition (認知症の診断内容) where the data went
+        # astray or the sentence lists data items (氏名、住所、…); not 「認知症に
+        # 関する資料を配布」, a handout
+        if incident:
             items += _qualified_items(text, s_start, s_end, kind_of)
         items.sort(key=lambda it: (it[0], -it[1]))
         kept: list[tuple[int, int, str, str]] = []
@@ -127,7 +136,8 @@ def own_records(text: str) -> Iterable[Found]:
     """A record a person asks for about themselves (自身の診療録, 本人の
     令和5年の入院時のケース記録), whatever the sentence says of it."""
     for m in re.finditer(words_regex(_RECORD_KIND), text):
-        start = _qualifiers_start(text, m.start(), max(0, m.start() - 40))
+        start = _compound_start(text, m.start(), max(0, m.start() - 12))  # (生活保護ケース記録)
+        start = _qualifiers_start(text, start, max(0, m.start() - 40))
         owner = _OWNS.search(text, max(0, start - 6), start)
         if owner is None:
             continue
@@ -136,6 +146,13 @@ def own_records(text: str) -> Iterable[Found]:
             continue
         term = m.group(0)
         yield start, m.end(), _RECORD_KIND[term], term, f"本人についての記録（{term}）"
+
+
+def _compound_start(text: str, start: int, lo: int) -> int:
+    """The start of the compound a record's name ends (生活保護|ケース記録)."""
+    while start > lo and _NOUN_CHAR.match(text[start - 1]) and not text[start - 1] == "・":
+        start -= 1
+    return start
 
 
 _QUALIFIER = re.compile(rf"[{KANJI_ODORIJI}ァ-ヶー0-9０-９]{{1,15}}(?:の|における|に係る|に関する)$")
