@@ -26,9 +26,10 @@ word lists stay in one place.
 from __future__ import annotations
 
 import re
-from typing import Callable, Iterable
+from typing import Any, Callable, Iterable
 
 from redactor.data_files import load_toml
+from redactor.recognizers._base import REASON_KEY
 from redactor.recognizers._table_cells import cells_under
 from redactor.recognizers._text import KANJI_ODORIJI, line_span, sentence_span, words_regex
 
@@ -105,7 +106,7 @@ def data_items(text: str, kind_of: KindOf) -> Iterable[Found]:
         # a record named by a condition (認知症の診断内容) where the data went
         # astray or the sentence lists data items (氏名、住所、…); not 「認知症に
         # 関する資料を配布」, a handout
-        if incident:
+        if incident or "氏名" in sentence:
             items += _qualified_items(text, s_start, s_end, kind_of)
         items.sort(key=lambda it: (it[0], -it[1]))
         kept: list[tuple[int, int, str, str]] = []
@@ -296,3 +297,28 @@ def term_cells(text: str, kind_of: KindOf) -> Iterable[Found]:
                 continue
             begin = offsets[i] + start + (len(cell) - len(cell.lstrip(" 　")))
             yield begin, begin + len(value), kind, value, "要配慮個人情報を含む表のセル（氏名のある表）"
+
+
+# Words said to staff and how (「火をつけるぞ」と怒鳴った, 「ただでは済まない」など
+# と脅した): the quote is the behaviour recorded; a clause break inside 「」
+# stops the clause reading of sensitive.py short of it.
+_SAID = re.compile(r"「(?P<quote>[^「」\n]{1,40})」(?:など|等)?と(?:(?:大声で|繰り返し|何度も|強い口調で)[、]?)?"
+                   r"(?P<verb>怒鳴|どな|叫|わめ|脅|凄ん|すごん|威嚇|詰め寄|言って脅|罵|ののし|暴言)[ぁ-ん]{0,6}")
+_THREAT_REASON = "言動の記録（脅し・暴言）"
+
+
+def is_threat(result: Any) -> bool:
+    """Whether a finding is one of threats() (its reason says so)."""
+    return bool(result.recognition_metadata.get(REASON_KEY) == _THREAT_REASON)
+
+
+_SAID_GENERAL = ("などの行為", "ような行為", "場合", "対応", "ないよう", "防止", "研修", "マニュアル")
+
+
+def threats(text: str) -> Iterable[Found]:
+    """A quoted threat or abuse and the verb that says how it was said."""
+    for m in _SAID.finditer(text):
+        if _has(text[m.end("verb"):m.end() + 12], _SAID_GENERAL) or _has(text[slice(*sentence_span(text, m.start()))],
+                                                                   ("研修", "マニュアル", "防止")):
+            continue  # 「…」と怒鳴るなどの行為への対応: a kind of conduct a rule names
+        yield m.start(), m.end(), "conduct", m.group("verb"), _THREAT_REASON

@@ -569,6 +569,15 @@ class SensitiveRecognizer(JaRecognizer):
         # a clause inside a field's value (認定区分　第2段階（世帯全員が…非課税で、…）)
         # is told by the field, which holds all of it
         spans = [sp for sp in spans if not any(f.start <= sp[0] and sp[1] <= f.end for f in fields)]
+        # a quoted threat the clause reaches (「殺すぞ」|と怒鳴り): the clause stopped at the
+        # bracket, the words said are part of the same act
+        for f in [f for f in fields if f.entity_type == "SENSITIVE" and records.is_threat(f)]:
+            for sp in spans:
+                if f.start <= sp[1] and sp[0] <= f.end:
+                    sp[0], sp[1] = min(sp[0], f.start), max(sp[1], f.end)
+                    sp[6] = (min(sp[6][0], f.start), sp[6][1])
+                    fields.remove(f)
+                    break
         for start, end, term, kind, why, score, core in spans:
             family = _FAMILY_SUBJECT.search(text, max(0, start - 4), start)
             if family and family.end() == start and _clause_starts(text, family.start()):
@@ -643,6 +652,7 @@ class SensitiveRecognizer(JaRecognizer):
         found += records.marked_options(text, _kind_of)
         found += records.spaced_cells(text, _TABLE_HEADINGS, _kind_of, _TABLE_KIND.get)
         found += records.term_cells(text, _kind_of)
+        found += records.threats(text)
         out: list[RecognizerResult] = []
         taken = [(f.start, f.end) for f in fields]
         for start, end, kind, term, reason in sorted(found):

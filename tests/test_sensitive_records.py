@@ -116,3 +116,19 @@ def test_a_ticked_option_is_the_applicants(text, value):
 ])
 def test_an_unticked_form_or_a_bullet(text):
     assert found(R, text) == []
+
+
+def test_a_quoted_threat_goes_with_the_verb_that_says_how_it_was_said():
+    text = "相談者は窓口で「殺すぞ」と怒鳴り、警察が呼ばれた。"
+    assert any(t.startswith("「殺すぞ」と怒鳴り") for t, _ in _kinds(text)), _kinds(text)
+    # the same words as a kind of conduct a rule names
+    assert found(R, "「殺すぞ」と怒鳴るなどの行為には毅然と対応する。") == []
+
+
+@pytest.mark.parametrize("text, value", [
+    ("同氏は窓口で執拗な苦情を繰り返し、職員に詰め寄った。", "執拗な苦情"),
+    ("担当の主査は病気休暇を取得している。", "病気休暇を取得している"),
+    ("本人は週３回の透析が必要である。", "透析が必要"),
+])
+def test_more_plain_words(text, value):
+    assert any(value in t for t, _ in _kinds(text)), _kinds(text)
