@@ -257,46 +257,64 @@ def spaced_cells(text: str, headings: frozenset[str], kind_of: KindOf,
 
 # A table's heading row that says its rows are persons (氏名, 名前, 対象者).
 _PERSON_HEADING = re.compile(r"氏 ?名|名 ?前|対象者|世帯主|利用者名|児童名|生徒名|申請者|相談者|入所者|入居者")
-_CELL_SPLIT = re.compile(r"\t| {2,}")
+# Cells: a TAB, a rule (| ｜), or two spaces or more; one space only in a
+# block whose heading row is written so (番号 氏名 年齢 要介護度 備考).
+_CELL_SPLIT = re.compile(r"\t|[|｜]| {2,}")
+_NARROW_SPLIT = re.compile(r"\t|[|｜]| +")
+_NOT_HEADING_CELL = re.compile(r"[0-9。、,]")
 
 
-def _table_line(line: str) -> bool:
-    return "\t" in line or len(_CELL_SPLIT.findall(line.strip(" "))) >= 2
+def _cells(line: str, split: re.Pattern) -> list[str]:
+    return [c for c in split.split(line.strip(" |｜")) if c.strip(" 　")]
 
 
-def term_cells(text: str, kind_of: KindOf) -> Iterable[Found]:
+def _heading_split(line: str, kind_of: KindOf, headings: frozenset[str]) -> re.Pattern | None:
+    """How the cells of a heading row naming persons are split, or None when
+    the line is no such row. Split at one space only when a heading says its
+    column holds a fact (備考, 状況, 要介護度): a roster written with single
+    spaces (出席者 氏名 役職) is not read as a table of facts."""
+    if not _PERSON_HEADING.search(line):
+        return None
+    for split in (_CELL_SPLIT, _NARROW_SPLIT):
+        cells = _cells(line, split)
+        if len(cells) >= 3 and all(len(c) <= 14 and not _NOT_HEADING_CELL.search(c) for c in cells) \
+                and not any(kind_of(c) for c in cells) \
+                and (split is _CELL_SPLIT or any(c.replace(" ", "") in headings for c in cells)):
+            return split
+    return None
+
+
+def term_cells(text: str, kind_of: KindOf, headings: frozenset[str]) -> Iterable[Found]:
     """A cell of a table about persons (a heading row with 氏名 above, in the
     same block of rows) that holds a term, under whatever heading (透析, 要介護
     3・認知症, ひとり親・DV避難): the row's person's circumstance. A table of
-    programmes or counts has no 氏名 heading."""
-    lines = text.split("\n")
-    offsets = []
+    programmes or counts has no 氏名 heading; a blank line or a sentence
+    (it ends with 。) ends the block."""
+    split: re.Pattern | None = None
     pos = 0
-    for line in lines:
-        offsets.append(pos)
-        pos += len(line) + 1
-    person_table = False
-    for i, line in enumerate(lines):
-        if not _table_line(line):
-            person_table = False
+    for line in text.split("\n"):
+        line_start, pos = pos, pos + len(line) + 1
+        heading = _heading_split(line, kind_of, headings)
+        if heading is not None:
+            split = heading
             continue
-        if _PERSON_HEADING.search(line) and not any(kind_of(c) for c in _CELL_SPLIT.split(line)):
-            person_table = True  # the heading row
+        if split is None:
             continue
-        if not person_table:
+        cells = _cells(line, split)
+        if len(cells) < 2 or line.rstrip().endswith("。"):
+            split = None
             continue
         at = 0
-        for cell in _CELL_SPLIT.split(line):
-            start = line.index(cell, at) if cell else at
-            at = start + len(cell)
+        for cell in cells:
             value = cell.strip(" 　")
-            if not value or len(value) > 40:
+            start = line.index(value, at)
+            at = start + len(value)
+            if len(value) > 40:
                 continue
             kind = kind_of(value)
             if kind is None:
                 continue
-            begin = offsets[i] + start + (len(cell) - len(cell.lstrip(" 　")))
-            yield begin, begin + len(value), kind, value, "要配慮個人情報を含む表のセル（氏名のある表）"
+            yield line_start + start, line_start + at, kind, value, "要配慮個人情報を含む表のセル（氏名のある表）"
 
 
 # Words said to staff and how (「火をつけるぞ」と怒鳴った, 「ただでは済まない」など

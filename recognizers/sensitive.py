@@ -613,8 +613,8 @@ class SensitiveRecognizer(JaRecognizer):
             if text[m.start("label") - 1:m.start("label")] == "の" and not (
                     label in _FIELD_KIND and re.search("[:：]", text[m.end("label"):m.start("value")])):
                 continue  # 相手方の負傷：… is a field; 事故の状況 … is prose
-            if "\t" in text[m.end("label"):m.start("value")] and _is_heading(value):
-                continue  # 要介護度<TAB>障害: a table's heading row, no value under a label
+            if _is_heading(value):
+                continue  # 要介護度<TAB>障害, 要介護度　備考: a table's heading row, no value under a label
             kind = _FIELD_KIND.get(label)
             term = label
             start = m.start("value")
@@ -651,7 +651,7 @@ class SensitiveRecognizer(JaRecognizer):
         found += records.grade_cells(text)
         found += records.marked_options(text, _kind_of)
         found += records.spaced_cells(text, _TABLE_HEADINGS, _kind_of, _TABLE_KIND.get)
-        found += records.term_cells(text, _kind_of)
+        found += records.term_cells(text, _kind_of, _TABLE_HEADINGS)
         found += records.threats(text)
         out: list[RecognizerResult] = []
         taken = [(f.start, f.end) for f in fields]
@@ -721,7 +721,9 @@ _BRACKET_ANCHOR = re.compile(f"(?:{words_regex(_BRACKET_LABELS)})(?:[ 　]*[:：
 # A field of a record whose label says its value is a sensitive fact
 # (病名：統合失調症) or whose value holds a term (備考　生活保護受給中); see [fields].
 _FIELD_KIND = {label: kind for kind, labels in _DATA["fields"]["kinds"].items() for label in labels}
-_FIELD_LABELS = list(_FIELD_KIND) + _DATA["fields"]["general"] + _DATA["fields"]["persons"]
+# (a table's general headings, 身体状況 or 配慮事項, label a form's field too)
+_FIELD_LABELS = (list(_FIELD_KIND) + _DATA["fields"]["general"] + _DATA["fields"]["persons"]
+                 + _DATA["fields"]["table_general"])
 _FIELD = re.compile(
     rf"(?:^|(?<=[\t 　・、の]))(?P<label>{words_regex(_FIELD_LABELS)})(?:[（(][^）)\n]{{1,10}}[）)])?"
     r"(?:[ 　]*[:：][ 　]*|[ 　\t]+)"

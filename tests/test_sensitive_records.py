@@ -132,3 +132,17 @@ def test_a_quoted_threat_goes_with_the_verb_that_says_how_it_was_said():
 ])
 def test_more_plain_words(text, value):
     assert any(value in t for t, _ in _kinds(text)), _kinds(text)
+
+
+def test_a_table_written_with_single_spaces_or_rules():
+    text = "番号　氏名　年齢　要介護度　備考\n１　山野 花江　８２　要介護３　認知症・独居\n"
+    hits = [t for t, _ in found(R, text)]
+    assert any("認知症・独居" in t for t in hits) and "備考" not in hits  # (the heading row is no value)
+    assert [t for t, _ in found(R, "|氏名|年齢|状況|\n|山野 花江|82|透析通院|\n")] == ["透析通院"]
+    # a roster with single spaces and no heading of a fact is no table of facts
+    assert found(R, "出席者 氏名 役職 所属\n山野 花江 委員 障害者団体\n") == []
+
+
+def test_a_general_heading_labels_a_forms_field():
+    assert [t for t, _ in found(R, "身体状況：人工透析（週３回）")] == ["人工透析（週３回）"]
+    assert found(R, "身体状況：特になし") == []
