@@ -78,12 +78,41 @@ def _qualified_items(text: str, lo: int, hi: int, kind_of: KindOf) -> Iterable[t
 
 
 _CONTEXT_RE = re.compile(words_regex(_CONTEXT))
+# A line of a bulleted or numbered list (・障害等級, (2) 病名, ① 服薬状況).
+_LIST_LINE = re.compile(r"^[ 　]*(?:[・･\-－‐*＊●○◯□■]|[0-9０-９]{1,2}[.．)）]|[(（][0-9０-９]{1,2}[)）]|[①-⑳])[ 　]*", re.M)
+
+
+def _listed_items(text: str) -> Iterable[Found]:
+    """Items of a list, one to a line, under a line that says the data went
+    astray (漏えいした情報⏎・氏名⏎・障害等級⏎・病名): the list's sentence is its
+    heading, a few lines above."""
+    for m in _LIST_LINE.finditer(text):
+        ls, le = line_span(text, m.start())
+        i = _ITEM.match(text, m.end())
+        if i is None or i.end() != le and not _JOIN.match(text, i.end()):
+            continue
+        head_start = ls
+        for _ in range(12):  # back over the list's other lines to its heading
+            if head_start == 0:
+                break
+            prev_start = text.rfind("\n", 0, head_start - 1) + 1
+            prev = text[prev_start:head_start - 1]
+            head_start = prev_start
+            if not _LIST_LINE.match(prev):
+                break
+        heading = text[head_start:ls]
+        if not _has(heading, _INCIDENT) or _has(heading, _GENERAL):
+            continue
+        term = i.group(0)
+        yield i.start(), le, _ITEM_KIND.get(term) or _RECORD_KIND[term], term, \
+            f"要配慮個人情報を含むデータ項目・記録（{term}）の記載"
 
 
 def data_items(text: str, kind_of: KindOf) -> Iterable[Found]:
     """Runs of sensitive data items in a sentence that says they were lost,
     sent, shown or asked for."""
     seen: set[int] = set()
+    yield from _listed_items(text)
     for c in _CONTEXT_RE.finditer(text):
         if text.startswith(("る", "ます", "する", "します", "される", "されます", "でき", "しており", "している"), c.end()):
             continue  # 名簿には…が記載される, 調査票を送付する: what a register holds or a procedure does
@@ -119,6 +148,10 @@ def data_items(text: str, kind_of: KindOf) -> Iterable[Found]:
         yield from _runs(text, kept)
 
 
+# A bare word that goes on an item before it (障害の種類及び等級): its grade, its degree.
+_ITEM_TAIL = re.compile(r"(?:、|・|や|及び|および|並びに|と)(?:その)?(?:等級|程度|種類|区分|内容|状況)")
+
+
 def _runs(text: str, items: list[tuple[int, int, str, str]]) -> Iterable[Found]:
     """Items next to each other joined by 、・や・及び form one finding."""
     run: list[tuple[int, int, str, str]] = []
@@ -128,6 +161,8 @@ def _runs(text: str, items: list[tuple[int, int, str, str]]) -> Iterable[Found]:
             continue
         if run:
             start, end = run[0][0], run[-1][1]
+            tail = _ITEM_TAIL.match(text, end)
+            end = tail.end() if tail else end
             kind, term = run[0][2], run[0][3]
             yield start, end, kind, term, f"要配慮個人情報を含むデータ項目・記録（{term}）の記載"
         run = [it] if it[0] >= 0 else []

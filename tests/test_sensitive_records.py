@@ -146,3 +146,15 @@ def test_a_table_written_with_single_spaces_or_rules():
 def test_a_general_heading_labels_a_forms_field():
     assert [t for t, _ in found(R, "身体状況：人工透析（週３回）")] == ["人工透析（週３回）"]
     assert found(R, "身体状況：特になし") == []
+
+
+def test_items_listed_one_to_a_line_under_what_happened():
+    text = "漏えいした情報\n・氏名\n・住所\n・障害等級\n・病名\n"
+    assert [t for t, _ in found(R, text)] == ["障害等級", "病名"]
+    # the same list under a heading that is a rule about what to keep
+    assert found(R, "名簿に記載する項目\n・氏名\n・障害等級\n・病名\n") == []
+
+
+def test_a_grade_word_goes_with_the_item_before_it():
+    text = "誤って送信したファイルには、受給者の氏名、障害の種類及び等級が含まれていた。"
+    assert any(t == "障害の種類及び等級" for t, _ in found(R, text))
