@@ -158,3 +158,15 @@ def test_items_listed_one_to_a_line_under_what_happened():
 def test_a_grade_word_goes_with_the_item_before_it():
     text = "誤って送信したファイルには、受給者の氏名、障害の種類及び等級が含まれていた。"
     assert any(t == "障害の種類及び等級" for t, _ in found(R, text))
+
+
+@pytest.mark.parametrize("text, value", [
+    ("この方は人工透析に通われているとのことです。", "人工透析に通われている"),
+    ("奥様は現在入院されている。", "入院されている"),
+])
+def test_honorific_forms_a_committee_uses_of_a_resident(text, value):
+    assert any(value in t for t, _ in found(R, text)), found(R, text)
+
+
+def test_honorific_forms_about_whom_a_rule_is_for():
+    assert found(R, "入院された方への面会は予約制とする。") == []
