@@ -49,6 +49,9 @@ _OWNER = re.compile(rf"(?:{words_regex(_Q['owners'])})の$")
 _NOUN_CHAR = re.compile(rf"[{KANJI_ODORIJI}ァ-ヶーA-Za-z・]")
 _JOIN = re.compile(r"(?:、|・|や|及び|および|並びに|ならびに|と|又は|または|,)")
 _INCIDENT = tuple(_DATA["context"]["incident"])
+# Records that name no condition of their own (相談記録, 支援記録: of a
+# consultation about anything); found when qualified (DVに関する相談記録) or owned.
+_BARE_RECORDS = frozenset(_DATA["records"]["victim"])
 _CONTEXT = tuple(_DATA["context"]["words"]) + _INCIDENT
 _GENERAL = tuple(_DATA["context"]["general"])
 _OWNS = re.compile(rf"(?:{words_regex(_DATA['context']['owns'])})$")
@@ -56,6 +59,11 @@ _OWNS = re.compile(rf"(?:{words_regex(_DATA['context']['owns'])})$")
 
 def _has(text: str, words: tuple[str, ...]) -> bool:
     return any(w in text for w in words)
+
+
+# A procedure's name before a record (介護認定調査の, 障害支援区分認定の): the
+# record is of that procedure, which says nothing of anyone's condition.
+_PROCESS_NOUNS = ("調査", "申請", "審査", "認定", "判定", "制度", "事業", "手続", "手続き", "業務", "システム")
 
 
 def _qualified_items(text: str, lo: int, hi: int, kind_of: KindOf) -> Iterable[tuple[int, int, str, str]]:
@@ -68,6 +76,8 @@ def _qualified_items(text: str, lo: int, hi: int, kind_of: KindOf) -> Iterable[t
         while start > lo and m.start() - start < 20 and _NOUN_CHAR.match(text[start - 1]):
             start -= 1
         run = text[start:m.start()]
+        if run.endswith(_PROCESS_NOUNS):
+            continue  # 介護認定調査のデータ: what kind of file, not whose condition
         kind = kind_of(run) if run else None
         if kind is None:
             continue
@@ -130,6 +140,8 @@ def data_items(text: str, kind_of: KindOf) -> Iterable[Found]:
             start = _compound_start(text, i.start(), s_start)
             if start < i.start():
                 continue  # 水質検査結果: another word's end (a record of one's own is read by own_records)
+            if term in _BARE_RECORDS:
+                continue  # 相談記録のうち…を不開示: a consultation's record says nothing until named by its matter
             start = _qualifiers_start(text, start, s_start) if term in _RECORD_KIND else start
             items.append((start, i.end(), _ITEM_KIND.get(term) or _RECORD_KIND[term], term))
         # a record named by a condition (認知症の診断内容) where the data went
@@ -262,7 +274,7 @@ def marked_options(text: str, kind_of: KindOf) -> Iterable[Found]:
         mid_line = text[ls:m.start()].strip(" 　\t") != ""
         if not (_BOX.search(text, near_start, near_end) or mid_line):
             continue  # a bullet at a line's start, with no form's boxes near
-        item = m.group("item").rstrip(" 　")
+        item = m.group("item").rstrip(" 　")  # (with the option's number: ○２ 児童扶養手当の受給)
         kind = kind_of(item)
         if kind is None:
             continue

@@ -170,3 +170,13 @@ def test_honorific_forms_a_committee_uses_of_a_resident(text, value):
 
 def test_honorific_forms_about_whom_a_rule_is_for():
     assert found(R, "入院された方への面会は予約制とする。") == []
+
+
+@pytest.mark.parametrize("text", [
+    # a procedure's file, not anyone's condition
+    "当課職員が介護認定調査のデータを入れたＵＳＢメモリを紛失した。",
+    # a consultation's record named by nothing but itself
+    "相談記録のうち相手方の発言部分を不開示とした。",
+])
+def test_records_that_name_no_condition(text):
+    assert found(R, text) == []
