@@ -552,6 +552,9 @@ class SensitiveRecognizer(JaRecognizer):
             joined_after = text[end:end + 1] == "、" and end + 1 in starts
             if not joined_before:
                 start = _trim_start(text, start, term_start, particle_ends)
+            admin = _ADMIN_DATE.match(text, start, max(term_start, end))
+            if admin:
+                start = admin.end()  # 令和6年7月1日付けで|休職: the date an office acted, a DATE of its own
             if not joined_after:
                 end = _trim_end(text, start, end, term_start)
             while start < end and text[start] == " ":
@@ -925,6 +928,8 @@ def _extend(text: str, by_end: dict, tokens: list[Token], start: int, end: int, 
         seg_end = _segment_end(text, end + 1, hi)
         if seg_end <= end + 1:
             break
+        if _ADMIN_DATE.match(text, end + 1, seg_end):
+            break  # 、令和6年7月1日付けで…: the office's act, told with its own date
         if any(end + 1 < e <= seg_end and text[e - 1] == "は" and not _after_time_word(text, e - 1)
                for e in subject_ends):
             break  # a new topic: another statement (not 現在は: when the state holds)
@@ -945,6 +950,10 @@ def _extend(text: str, by_end: dict, tokens: list[Token], start: int, end: int, 
     return start, end
 
 
+# The date an office's act took effect (令和6年7月1日付けで, 同日付で): the
+# office's date, kept as written; the fact starts after it.
+_ADMIN_DATE = re.compile(r"[ 、]*(?:(?:令和|平成|昭和)?(?:\d{1,4}|元)年度?)?(?:\d{1,2}月)?(?:\d{1,2}日)?"
+                         r"(?<=[年月日])(?:付け|付)(?:で|をもって|にて)?[ 、]*|[ 、]*同日付(?:け)?で?[ 、]*")
 _STATE_LEAD = re.compile(r"(?:[ 、]*(?:最近|近年|現在|現時点で|このたび|この度|毎週|毎月|毎日|毎朝|毎晩|週末|休日)(?:も|に|には)?)+[ 、]*")
 _NP = re.compile(rf"[{KANJI_PLACE}ァ-ヶー0-9・]+$")
 

@@ -181,3 +181,12 @@ def test_honorific_forms_about_whom_a_rule_is_for():
 ])
 def test_records_that_name_no_condition(text):
     assert found(R, text) == []
+
+
+def test_the_date_an_office_acted_stays_outside_the_fact():
+    text = "当該職員は令和６年４月から病気休暇を取得し、令和６年７月１日付けで休職となった。"
+    hits = [t for t, _ in found(R, text)]
+    assert "令和６年４月から病気休暇を取得し" in hits
+    assert not any("７月１日" in t for t in hits)
+    # a date the fact runs from is part of it
+    assert any("令和６年６月１日から休職中" in t for t, _ in found(R, "同職員は、令和６年６月１日から休職中である。"))
