@@ -52,6 +52,7 @@ from presidio_analyzer import RecognizerResult
 from redactor.data_files import load_toml
 from redactor.finding import Finding
 from redactor.recognizers import _context as ctx
+from redactor.recognizers import _sensitive_records as records
 from redactor.recognizers._base import JaRecognizer, scan
 from redactor.recognizers._table_cells import cells_under
 from redactor.recognizers._text import (KANJI, KANJI_ODORIJI, KANJI_PLACE, factored_words_regex, line_span, sentence_span,
@@ -249,6 +250,15 @@ def _disease_matches(text: str, tokens: list[Token]) -> Iterable[tuple[int, int,
         if name in _NOT_DISEASES or name in _KIND_OF or len(name) < 2:
             continue
         yield starts[0], end, name, "health"
+
+
+def _kind_of(value: str) -> str | None:
+    """The kind of the first term in a cell or an item (透析治療 -> health),
+    or None when there is none or the words are a programme's (制度, 事業)."""
+    t = _TERMS.search(value)
+    if t is None or ctx.find_word(value, _POLICY_WORDS):
+        return None
+    return _KIND_OF[t.group(0)]
 
 
 _CARE_LEVEL = re.compile(r"要(?:介護|支援)[1-5一二三四五]")
@@ -486,7 +496,9 @@ class SensitiveRecognizer(JaRecognizer):
             if term in _PREDICATED:  # 暴行を受けた: its own を受け is not a second predicate
                 clause = text[span[0]:t_start] + text[t_end:span[1]]
             strong = ctx.find_word(clause, _DATA["person"]["strong"])
-            graded = bool(_GRADE.match(after)) and kind in ("care", "disability")
+            grade = _GRADE.match(after) if kind in ("care", "disability") else None
+            # (要介護3以上の方: a threshold; 要介護1　要介護2　要介護3: the scale; no one's grade)
+            graded = grade is not None and not records.threshold_or_scale(text, t_start, t_end + grade.end(), term)
             bare_after = _SHORT_BRACKET.sub("", after, count=1) if after.startswith(("（", "(")) else after
             verb = (term if term in _PREDICATED or term not in _KIND_OF else None) or (
                 ctx.starts_with_word(bare_after, _DATA["person"]["verb"]) or ctx.find_word(bare_after[:10], _LONG_VERBS)) or (
@@ -528,6 +540,7 @@ class SensitiveRecognizer(JaRecognizer):
                 order.setdefault(span, len(order))
                 by_end[span[1]], by_start[span[0]] = span, span
         fields = list(self._field_findings(text))
+        fields += self._record_findings(text, fields)
         if not hits:
             yield from fields
             return
@@ -539,6 +552,9 @@ class SensitiveRecognizer(JaRecognizer):
             joined_after = text[end:end + 1] == "、" and end + 1 in starts
             if not joined_before:
                 start = _trim_start(text, start, term_start, particle_ends)
+            admin = _ADMIN_DATE.match(text, start, max(term_start, end))
+            if admin:
+                start = admin.end()  # 令和6年7月1日付けで|休職: the date an office acted, a DATE of its own
             if not joined_after:
                 end = _trim_end(text, start, end, term_start)
             while start < end and text[start] == " ":
@@ -556,6 +572,15 @@ class SensitiveRecognizer(JaRecognizer):
         # a clause inside a field's value (認定区分　第2段階（世帯全員が…非課税で、…）)
         # is told by the field, which holds all of it
         spans = [sp for sp in spans if not any(f.start <= sp[0] and sp[1] <= f.end for f in fields)]
+        # a quoted threat the clause reaches (「殺すぞ」|と怒鳴り): the clause stopped at the
+        # bracket, the words said are part of the same act
+        for f in [f for f in fields if f.entity_type == "SENSITIVE" and records.is_threat(f)]:
+            for sp in spans:
+                if f.start <= sp[1] and sp[0] <= f.end:
+                    sp[0], sp[1] = min(sp[0], f.start), max(sp[1], f.end)
+                    sp[6] = (min(sp[6][0], f.start), sp[6][1])
+                    fields.remove(f)
+                    break
         for start, end, term, kind, why, score, core in spans:
             family = _FAMILY_SUBJECT.search(text, max(0, start - 4), start)
             if family and family.end() == start and _clause_starts(text, family.start()):
@@ -591,8 +616,8 @@ class SensitiveRecognizer(JaRecognizer):
             if text[m.start("label") - 1:m.start("label")] == "の" and not (
                     label in _FIELD_KIND and re.search("[:：]", text[m.end("label"):m.start("value")])):
                 continue  # 相手方の負傷：… is a field; 事故の状況 … is prose
-            if "\t" in text[m.end("label"):m.start("value")] and _is_heading(value):
-                continue  # 要介護度<TAB>障害: a table's heading row, no value under a label
+            if _is_heading(value):
+                continue  # 要介護度<TAB>障害, 要介護度　備考: a table's heading row, no value under a label
             kind = _FIELD_KIND.get(label)
             term = label
             start = m.start("value")
@@ -617,6 +642,28 @@ class SensitiveRecognizer(JaRecognizer):
             yield self.result("SENSITIVE", m.start("value"), m.start("value") + len(value), 0.8,
                               f"所得・課税の区分（{m.group('label')}）を特定の世帯について記載",
                               kind="income", term=m.group("label"))
+
+    def _record_findings(self, text: str, fields: list[RecognizerResult]) -> list[RecognizerResult]:
+        """Facts written as data (_sensitive_records): the contents of an
+        incident or a disclosure request (病名及び障害等級が記載された名簿を紛失),
+        a record asked for about oneself (自身の診療録), a grade alone in a
+        cell (要介護3), a form's ticked option (☑ 生活保護受給), a
+        space-aligned table's cell; one a field already holds is not told twice."""
+        found = list(records.data_items(text, _kind_of))
+        found += records.own_records(text)
+        found += records.grade_cells(text)
+        found += records.marked_options(text, _kind_of)
+        found += records.spaced_cells(text, _TABLE_HEADINGS, _kind_of, _TABLE_KIND.get)
+        found += records.term_cells(text, _kind_of, _TABLE_HEADINGS)
+        found += records.threats(text)
+        out: list[RecognizerResult] = []
+        taken = [(f.start, f.end) for f in fields]
+        for start, end, kind, term, reason in sorted(found):
+            if any(s <= start and end <= e for s, e in taken):
+                continue
+            taken.append((start, end))
+            out.append(self.result("SENSITIVE", start, end, 0.8, reason, kind=kind, term=term))
+        return out
 
     def _table_cell_findings(self, text: str) -> Iterable[RecognizerResult]:
         """A TAB table's cells under a heading that says what they hold (氏名
@@ -677,7 +724,9 @@ _BRACKET_ANCHOR = re.compile(f"(?:{words_regex(_BRACKET_LABELS)})(?:[ 　]*[:：
 # A field of a record whose label says its value is a sensitive fact
 # (病名：統合失調症) or whose value holds a term (備考　生活保護受給中); see [fields].
 _FIELD_KIND = {label: kind for kind, labels in _DATA["fields"]["kinds"].items() for label in labels}
-_FIELD_LABELS = list(_FIELD_KIND) + _DATA["fields"]["general"] + _DATA["fields"]["persons"]
+# (a table's general headings, 身体状況 or 配慮事項, label a form's field too)
+_FIELD_LABELS = (list(_FIELD_KIND) + _DATA["fields"]["general"] + _DATA["fields"]["persons"]
+                 + _DATA["fields"]["table_general"])
 _FIELD = re.compile(
     rf"(?:^|(?<=[\t 　・、の]))(?P<label>{words_regex(_FIELD_LABELS)})(?:[（(][^）)\n]{{1,10}}[）)])?"
     r"(?:[ 　]*[:：][ 　]*|[ 　\t]+)"
@@ -879,6 +928,8 @@ def _extend(text: str, by_end: dict, tokens: list[Token], start: int, end: int, 
         seg_end = _segment_end(text, end + 1, hi)
         if seg_end <= end + 1:
             break
+        if _ADMIN_DATE.match(text, end + 1, seg_end):
+            break  # 、令和6年7月1日付けで…: the office's act, told with its own date
         if any(end + 1 < e <= seg_end and text[e - 1] == "は" and not _after_time_word(text, e - 1)
                for e in subject_ends):
             break  # a new topic: another statement (not 現在は: when the state holds)
@@ -899,6 +950,10 @@ def _extend(text: str, by_end: dict, tokens: list[Token], start: int, end: int, 
     return start, end
 
 
+# The date an office's act took effect (令和6年7月1日付けで, 同日付で): the
+# office's date, kept as written; the fact starts after it.
+_ADMIN_DATE = re.compile(r"[ 、]*(?:(?:令和|平成|昭和)?(?:\d{1,4}|元)年度?)?(?:\d{1,2}月)?(?:\d{1,2}日)?"
+                         r"(?<=[年月日])(?:付け|付)(?:で|をもって|にて)?[ 、]*|[ 、]*同日付(?:け)?で?[ 、]*")
 _STATE_LEAD = re.compile(r"(?:[ 、]*(?:最近|近年|現在|現時点で|このたび|この度|毎週|毎月|毎日|毎朝|毎晩|週末|休日)(?:も|に|には)?)+[ 、]*")
 _NP = re.compile(rf"[{KANJI_PLACE}ァ-ヶー0-9・]+$")
 
