@@ -30,12 +30,14 @@ _TITLE_END = "長員番官監事査幹任"
 #   a speaker mark and a title (〇大谷委員, ◆課長（名）; not a marked option: ○2 生活保護),
 #   a title with the speaker's name in brackets (市長（名）),
 #   a question/answer number with name and title in brackets (A3（山田係長）),
-#   a name and a council title (大谷委員, 山田君).
+#   a name and a council title (大谷委員, 山田君);
+# or a name or title with 氏 or a title and a colon (Okafor氏：, 情報課長：).
 _HEADER = re.compile(
     rf"^[ \t\u3000]*(?:[{_MARK}][^\s（(。、]{{0,20}}(?:{_NAME_IN_BRACKETS}|(?<=[{_TITLE_END}君]))"
     rf"|[^\s（(。、]{{0,19}}(?<!男)[{_TITLE_END}]{_NAME_IN_BRACKETS}"
     rf"|[^\s（(。、]{{0,6}}[（(][^）)\n0-9０-９]{{1,24}}[{_TITLE_END}君][）)]"
-    r"|[^\s（(。、]{1,12}(?:委員長|委員|議長|議員|君))[ \t\u3000]+",
+    r"|[^\s（(。、]{1,12}(?:委員長|委員|議長|議員|君))[ \t\u3000]+"
+    rf"|^[ \t\u3000]*[^\s（(。、：:]{{1,20}}(?<=[{_TITLE_END}君氏])[：:][ \t\u3000]*",
     re.M,
 )
 

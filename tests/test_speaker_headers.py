@@ -14,6 +14,8 @@ from redactor.speaker_headers import header_end, trim_speaker_headers
     ("A3(八木沢係長) バックアップは取っていません。", "A3(八木沢係長) "),
     ("大谷委員　　端末のパスワードは共通か。", "大谷委員　　"),
     ("市長（木村一郎君）　お答えします。", "市長（木村一郎君）　"),
+    ("　Mensah氏：管理者アカウントは除外している。", "　Mensah氏："),
+    ("情報課長：鍵は机に入れている。", "情報課長："),
 ])
 def test_speaker_headers_are_recognised(line: str, header: str) -> None:
     assert header_end(line, 0) == len(header)
@@ -24,6 +26,8 @@ def test_speaker_headers_are_recognised(line: str, header: str) -> None:
     "本人（72歳）　糖尿病で通院中。",      # a person with an age, not a speaker
     "長男（中学2年）　不登校が続いている。",
     "パスワードは全員共通である。",
+    "パスワード：Tama2020",             # a field label and its value
+    "保管場所：西庁舎の書庫",
 ])
 def test_other_line_starts_are_not_headers(line: str) -> None:
     assert header_end(line, 0) is None
