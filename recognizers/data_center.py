@@ -82,11 +82,20 @@ from redactor.first_chars import guarded  # guarded(re.compile(…)): same match
 from redactor.intervals import IntervalSet, merged
 from redactor.recognizers import _context as ctx
 from redactor.recognizers._base import ATTRIBUTES_KEY, JaRecognizer, scan
+from redactor.recognizers._drops import drop
 from redactor.recognizers._table_cells import cells_under
 from redactor.recognizers._text import KANJI, sentence_span, sentence_start, words_regex
 from redactor.tokens import Token
 
 _DATA = load_toml("security_data_center.toml", "redactor.recognizers.data")
+
+
+def _drop(text: str, start: int, end: int, reason: str) -> None:
+    """A candidate site not reported, and why (``_drops``: fail closed means no
+    silent drop; ``REDACTOR_EXPLAIN_DROPS=1`` shows them)."""
+    drop("DATA_CENTER", text, start, end, reason)
+
+
 _K = rf"{KANJI}ァ-ヶーA-Za-z0-9々"
 # ASCII site words stand alone (岡山DC, さくらiDC; not CDC, DCモーター)
 _SITE = "|".join(rf"(?<![A-Za-z]){re.escape(w)}(?![A-Za-z])" if w.isascii() else re.escape(w)
@@ -328,7 +337,9 @@ _OWN_BUILDINGS = frozenset(_DATA["own_buildings"])
 _WORK_PLACE = re.compile(rf"(?m)^[ 　]*(?:{words_regex(_DATA['work_place_labels'])})(?:[ 　]*[:：][ 　]*|[ 　]+)(?P<value>[^\n]+)")
 _WORK_PLACE_ANCHOR = re.compile(words_regex(_DATA["work_place_labels"]))
 _VALUE_PART = re.compile(r"[^、，,\n]+?(?=[、，,]|及び|および|並びに|$)")
-_SERVER_PLACE = re.compile(rf"{_ROOM}|{_STORAGE}|ラック|サーバ|第[0-9一二三四五六七八九十]+(?:{_FACILITY})|{_SITE}")
+# (a site named before, or a tenant's space of one: 同センター4階B区画, 3階ケージ12)
+_SERVER_PLACE = re.compile(rf"{_ROOM}|{_STORAGE}|ラック|サーバ|第[0-9一二三四五六七八九十]+(?:{_FACILITY})|{_SITE}"
+                           rf"|{words_regex(_DATA['refer_back'])}|{words_regex(_DATA['site_spaces'])}")
 _HIRAGANA_NAME = re.compile(r"(?:^|(?<=[、。「（(\n 　]))[ぁ-ん]{1,5}$")
 
 
@@ -340,6 +351,7 @@ class DataCenterRecognizer(JaRecognizer):
         hints: list[RecognizerResult] = []
         for r in self._find(text):
             (hints if r.recognition_metadata[ATTRIBUTES_KEY].get("kind") in ("hint", "vague_hint") else sites).append(r)
+        hints = [h for h in hints if _placed_by_a_site(text, h, sites)]
         for r in sites:
             # a location described in brackets after the site is the site's
             # (「…データセンター」（市役所から北西に約8km）, …の施設（社内呼称「…」）)
@@ -361,9 +373,11 @@ class DataCenterRecognizer(JaRecognizer):
             name = m.group("name")
             bare = re.sub(r"第[0-9]+$", "", name)
             if ctx.ends_with_word(bare, _NOT_SITE_NAMES) or ctx.starts_with_word(text[m.end():m.end() + 4], _NOT_SITE_AFTER):
+                _drop(text, m.start(), m.end(), "他の名称の一部（ワシントンDC・…データセンター協会）")
                 continue  # ワシントンDC; 東日本データセンター協会
             if not m.group("company") and (not bare or bare in _GENERIC or ctx.ends_with_word(bare, _GENERIC) == bare):
                 if not re.search(r"第[0-9]+$", name):
+                    _drop(text, m.start(), m.end(), "一般名のデータセンター（名称・事業者なし）")
                     continue  # データセンター, 新データセンター: no site is named
             start = _company_start(text, m.start("company"), m.end("company")) if m.group("company") \
                 else _owner_start(text, m.start("name"))
@@ -381,11 +395,13 @@ class DataCenterRecognizer(JaRecognizer):
             yield self.result("DATA_CENTER", m.start(), m.end(), 0.75, "サーバ室の階", kind="name", site="")
         for m in scan(_ROOM_AT, _ROOM_ANCHOR, text):
             if _OWN_BUILDING_ROOM.fullmatch(m.group(0)):
+                _drop(text, m.start(), m.end(), "庁内のサーバ室（場所を名指さない）")
                 continue  # 庁内のサーバ室: every city hall has one, no place is named
             yield self.result("DATA_CENTER", m.start(), m.end(), 0.8, "サーバ室の場所", kind="name", site="")
         for m in scan(_PLACED, _SITE_ANCHOR, text):
             place = m.group("place")
             if ctx.ends_with_word(place, _NOT_PLACE) or (place in _OWN_PLACE and not m.group("inside")):
+                _drop(text, m.start(), m.end(), "地名でない語（市町村）・本市の（内なし）")
                 continue  # 市町村のデータセンター; 本市のデータセンター is the city's, not a place
             start = _company_start(text, m.start("company"), m.end("company")) if m.group("company") \
                 else m.start("place")
@@ -399,6 +415,7 @@ class DataCenterRecognizer(JaRecognizer):
             # sentence before; 「…にある」 must be said of the site itself
             before = ctx.sentence_around(text, max(0, text.rfind("。", 0, m.start()) - 1)) if group == "a" else ""
             if not (ctx.find_word(sentence, _SITE_SUBJECT) or ctx.find_word(before, _SITE_SUBJECT)):
+                _drop(text, m.start(group), m.end(group), "所在地の文に拠点の語がない（会社・人の所在地）")
                 continue  # 所在地は前橋市 of a company or a person: not a site
             yield self.result("DATA_CENTER", m.start(group), m.end(group), 0.8, "拠点の所在地（都道府県・市区町村）",
                               kind="address", site="")
@@ -406,6 +423,7 @@ class DataCenterRecognizer(JaRecognizer):
         for s, e, head in cells_under(text, _LOCATION_COLUMNS, spaced=True):
             cell = text[s:e].strip()
             if cell in _OWN_BUILDINGS or not _CELL_PLACE.search(cell):
+                _drop(text, s, e, f"「{head}」列の値が場所を名指さない（庁内・未定）")
                 continue  # 庁内, 未定, ―: no place is named
             yield self.result("DATA_CENTER", s, e, 0.75, f"表の「{head}」列の拠点", kind="name", site="")
         for m in scan(_WORK_PLACE, _WORK_PLACE_ANCHOR, text):
@@ -415,6 +433,7 @@ class DataCenterRecognizer(JaRecognizer):
                 if value.startswith(("及び", "および", "並びに")):
                     value = value.lstrip("及びおよび並びに")
                 if not _SERVER_PLACE.search(value):
+                    _drop(text, pos + part.start(), pos + part.end(), "作業場所が会場（サーバ室・ラック・拠点の語なし）")
                     continue  # 第1会議室, 市民ホール: a venue, no equipment named
                 s = pos + m.group("value").index(value, part.start())
                 yield self.result("DATA_CENTER", s, s + len(value), 0.75, "作業・利用場所の拠点", kind="name", site="")
@@ -431,20 +450,26 @@ class DataCenterRecognizer(JaRecognizer):
             # hints as common in disaster planning (高台, 岩盤) need a site,
             # a server or a backup, not a センター or a 施設 alone
             context = _STRONG_CONTEXT if site_hint else _CONTEXT
-            if not (ctx.find_word(sentence, context) or ctx.find_word(before, context)
-                    or _asked_where(_turn_before(text, h_start), context)
-                    or _refers_to_site(text, h_start, sentence)
-                    # (an IT operator's facility: …情報システム株式会社の施設で、…の北側; not its 研修施設)
-                    or (_OPERATOR_IN.search(sentence) and _SITE_WORD_AT.search(sentence)
-                        and not ctx.find_word(sentence, _NOT_SITE_CENTRES))
-                    or (_SITED_AT.match(text, h_end) and _siting(text, h_start))):
-                continue  # 標高700mに位置する (a forest), not a site
             if site_hint and _ASKS.search(sentence) and not ctx.find_word(sentence, context):
+                _drop(text, h_start, h_end, "拠点についての問い（心配）で場所を述べない")
                 continue  # 沿岸部で津波は大丈夫か: a member's worry about the site, not its place
             if ctx.find_word(sentence, _NOT_CONTEXT):
+                _drop(text, h_start, h_end, "データセンター誘致・企業立地の文")
                 continue  # an industrial estate offered to data centers (誘致)
+            placed = (ctx.find_word(sentence, context) or ctx.find_word(before, context)
+                      or _asked_where(_turn_before(text, h_start), context)
+                      or _asked_where_after_sites(text, h_start)
+                      or _refers_to_site(text, h_start, sentence)
+                      # (an IT operator's facility: …情報システム株式会社の施設で、…の北側; not its 研修施設)
+                      or (_OPERATOR_IN.search(sentence) and _SITE_WORD_AT.search(sentence)
+                          and not _NOT_SITE_CENTRE_AT.search(sentence))
+                      or (_SITED_AT.match(text, h_end) and _siting(text, h_start)))
             start, end = _hint_span(text, h_start, h_end)
-            yield self.result("DATA_CENTER", start, end, 0.75 if kind == "hint" else 0.6, why, kind=kind, site="")
+            # without a site's word in reach the hint waits for the sites: one
+            # found in its sentence, the one before or the question it answers
+            # places it (…の第3センターへ移します。／隣の…市の、県道沿いでございます)
+            yield self.result("DATA_CENTER", start, end, 0.75 if kind == "hint" else 0.6, why, kind=kind, site="",
+                              **({} if placed else {_NEEDS_SITE: True}))
 
     def _facility_sites(self, text: str) -> Iterable[RecognizerResult]:
         """Sites by number, building, floor, storage room, nickname or region,
@@ -453,11 +478,14 @@ class DataCenterRecognizer(JaRecognizer):
         sited: set[int] = set()
         for m in _in_regions(_NUMBERED, regions, text):
             if not _siting(text, m.start()) or _PUBLIC_PLACE.search(text, max(0, m.start() - 12), m.end()):
+                _drop(text, m.start(), m.end(), "機器を置く文でない・公共施設（市民センター）")
                 continue  # 市民活動センターの3階 is a place people visit
             start = _numbered_start(text, m)
             if start is not None:
                 sited.add(m.start())
                 yield self.result("DATA_CENTER", start, m.end(), 0.75, "拠点の番号・建物・階・保管室", kind="name", site="")
+            else:
+                _drop(text, m.start(), m.end(), "保管室の語だけで建物・階が名指されていない（倉庫に保管）")
         # an IT operator's numbered site, building or floor is a site whatever
         # the sentence says of it (委託先の…電算第2ビル6Fは免震構造, …株式会社
         # の本社ビル5階でございます): the operator names whose building it is
@@ -465,6 +493,8 @@ class DataCenterRecognizer(JaRecognizer):
             if m.start() in sited or not _NUMBERED_OR_FLOOR.search(m.group(0)) \
                     or _PUBLIC_PLACE.search(text, max(0, m.start() - 12), m.end()) \
                     or ctx.find_word(ctx.sentence_around(text, m.start()), _NOT_SITE_EVENTS):
+                if m.start() not in sited:
+                    _drop(text, m.start(), m.end(), "事業者の建物だが番号・階なし、公共施設、または打合せ・説明会の場")
                 continue  # …電算の本社で打合せ, 本社ビル5階で説明会: an office, not a site
             start = _numbered_start(text, m)
             role = _OPERATOR_ROLE.match(text, start) if start is not None else None
@@ -479,9 +509,11 @@ class DataCenterRecognizer(JaRecognizer):
             # (a name after a site's own word needs no siting verb: 移行先の『…』は…施設です)
             if ctx.ends_with_word(re.sub(r"センター$", "", value), _PUBLIC_HEADS + _NOT_SITE_CENTRES) \
                     or not (_siting(text, m.start()) or _SITE_SUBJECT_BEFORE.search(text, max(0, m.start() - 12), m.start())):
+                _drop(text, m.start(), m.end(), "公共施設・窓口の呼び名、または機器を置く文でない")
                 continue  # 「市民センター」 is a place people visit, 「サポートセンター」 a service
             if m.group("topic") and (value in _NOT_NICKNAMES or (text.startswith("と", m.end())
                                                                  and not _CALLED_AFTER.match(text, m.end()))):
+                _drop(text, m.start(), m.end(), "かぎ括弧の語が状態・引用（未定・正常）")
                 continue  # 移行先は「未定」; 本番系は「正常」と報告: a state or a quote, not a name
             # with its label, its speakers and the verb of calling (地元では
             # 「…」と呼ばれている, 通称「…」) and the operator before them
@@ -492,6 +524,7 @@ class DataCenterRecognizer(JaRecognizer):
             start = _owner_start(text, start)
             called = _CALLED_AFTER.match(text, m.end())
             if m.group("called") and not _names_a_facility(text, m.start(), called.end() if called else m.end()):
+                _drop(text, m.start(), m.end(), "呼び名が施設を指さない（資料・制度）")
                 continue  # 「運用状況報告書」と呼ばれている資料: a document, not a place
             end = called.end() if called else m.end()
             named = _NAMED_FACILITY.match(text, end)  # …と呼ばれている民間の施設, 社内呼称「…」の施設
@@ -503,6 +536,7 @@ class DataCenterRecognizer(JaRecognizer):
             start = _owner_start(text, m.start())
             if start == m.start() or ctx.ends_with_word(name, _NOT_SITE_CENTRES) \
                     or ctx.ends_with_word(name, _PUBLIC_HEADS) or not _siting(text, m.start()):
+                _drop(text, m.start(), m.end(), "事業者名が前にない・研修等のセンター・公共施設・機器を置く文でない")
                 continue  # no operator before it; …電算の研修センター; 市民センター
             # (site: a later bare mention of its place, 盛岡拠点は…, is the site too)
             yield self.result("DATA_CENTER", start, m.end(), 0.75, "運営事業者と拠点名", kind="name", site=name)
@@ -510,6 +544,7 @@ class DataCenterRecognizer(JaRecognizer):
             place = m.group("place")
             if ctx.ends_with_word(place, _NOT_PLACE) or (place in _OWN_PLACE and not m.group("inside")) \
                     or _PUBLIC_PLACE.search(m.group(0)) or not _siting(text, m.start()):
+                _drop(text, m.start(), m.end(), "地名でない語・本市の施設・公共施設・機器を置く文でない")
                 continue  # 市町村の施設; 本市の施設 is the city's own; 県民センター
             yield self.result("DATA_CENTER", _owner_start(text, m.start()), m.end(), 0.75, "所在地で示した拠点",
                               kind="address", site="")
@@ -517,9 +552,13 @@ class DataCenterRecognizer(JaRecognizer):
             if _siting(text, m.start()):
                 yield self.result("DATA_CENTER", _owner_start(text, m.start()), m.end(), 0.75,
                                   "元の用途で示した拠点の建物", kind="name", site="")
+            else:
+                _drop(text, m.start(), m.end(), "元の用途で示した建物だが機器を置く文でない")
         for m in scan(_REGION, _REGION_ANCHOR, text):
             if _siting(text, m.start()) or _SITE_ANCHOR.search(m.group(0)):
                 yield self.result("DATA_CENTER", m.start(), m.end(), 0.75, "地方・地域で示した拠点", kind="hint", site="")
+            else:
+                _drop(text, m.start(), m.end(), "地方・地域の施設だが機器を置く文でない")
 
     def _bare_sites(self, text: str, regions: list[tuple[int, int]]) -> Iterable[RecognizerResult]:
         """A site named by its own name and a facility word, with no 「」, no
@@ -535,12 +574,15 @@ class DataCenterRecognizer(JaRecognizer):
                 start += len(adverb)  # すべて…ベースにあります: the adverb is no part of the name
             name = text[start:m.end("name")]
             if cut is None and m.start() > 0 and text[m.start() - 1] not in "、。：:\t 　\n「（(":
+                _drop(text, m.start(), m.end(), "長い語の途中から始まる")
                 continue  # the match began inside a longer word
             line_end = text[m.end():m.end() + 1] in ("", "\n", "、", "。", " ", "　")
             if line_end and not _PLACE_LABEL.search(text, max(0, start - 12), start):
+                _drop(text, start, m.end(), "行末の名称で設置場所の見出しがない")
                 continue  # a name at a line's end is a site only as the value of a place's label
             if not _proper_name(name) or not _siting(text, m.start()) \
                     or _PUBLIC_PLACE.search(text, max(0, start - 12), m.end()):
+                _drop(text, start, m.end(), "固有の名でない（本館・各センター）・機器を置く文でない・公共施設")
                 continue
             yield self.result("DATA_CENTER", _owner_start(text, start), m.end(), 0.7, "拠点の名称（呼び名）",
                               kind="name", site="")
@@ -579,7 +621,10 @@ class DataCenterRecognizer(JaRecognizer):
                 if word:
                     e = word.end()
                 nxt = text[e:e + 1]
-                if taken.overlaps(s, e) or re.match(rf"[{KANJI}]", nxt):
+                if taken.overlaps(s, e):
+                    continue  # found already
+                if re.match(rf"[{KANJI}]", nxt):
+                    _drop(text, s, e, f"既出の拠点（{site}）の地名が長い語の一部")
                     continue
                 out.append(Finding("DATA_CENTER", s, e, text[s:e], 0.7, self.name,
                                    reason=f"既出のデータセンター（{site}）の所在地名", attributes={"kind": "name"}))
@@ -592,8 +637,12 @@ class DataCenterRecognizer(JaRecognizer):
         out = []
         for m in _REFER_BACK.finditer(text):
             if not any(m.start() - _REFER_BACK_REACH <= s < m.start() for s in named):
+                drop("DATA_CENTER", text, m.start(), m.end(), "前に拠点が名指されていない（公共施設の当センター）")
                 continue  # no site named before it: 当センター of a public facility
-            out.append(Finding("DATA_CENTER", m.start(), m.end(), m.group(0), 0.75, self.name,
+            # (with the floor, room or section said after it: 同センター4階のB区画)
+            tail = _SITE_TAIL.match(text, m.end())
+            end = tail.end() if tail else m.end()
+            out.append(Finding("DATA_CENTER", m.start(), end, text[m.start():end], 0.75, self.name,
                                reason="既出の拠点を指す語（同センター・当該施設）", attributes={"kind": "name"}))
         return out
 
@@ -776,6 +825,42 @@ def _operator_regions(text: str) -> list[tuple[int, int]]:
             continue
         out.append((s, e))
     return out
+
+
+_NEEDS_SITE = "needs_site"
+# a centre or a facility named for what it serves, not for machines (…情報サービスの
+# サポートセンター, 研修施設): the operator's word alone does not make it a site
+_NOT_SITE_CENTRE_AT = re.compile(rf"(?:{words_regex(_DATA['not_site_centres'])})(?:センター|施設)")
+
+
+def _placed_by_a_site(text: str, hint: RecognizerResult, sites: list[RecognizerResult]) -> bool:
+    """A hint with no site's word in reach stands when a site was found in
+    its sentence, the sentence before, or the turn before it (the question
+    it answers); otherwise it is dropped, with its reason."""
+    attrs = hint.recognition_metadata[ATTRIBUTES_KEY]
+    if not attrs.pop(_NEEDS_SITE, False):
+        return True
+    start = sentence_start(text, hint.start)
+    before = sentence_start(text, max(0, start - 1))
+    if start == text.rfind("\n", 0, hint.start) + 1:  # the hint opens its turn: the turn before is its question
+        before = min(before, text.rfind("\n", 0, max(0, start - 1)) + 1)
+    end = sentence_span(text, hint.end - 1)[1] if hint.end > hint.start else hint.end
+    if any(before <= r.start < end for r in sites):
+        return True
+    _drop(text, hint.start, hint.end, "立地の記述だが拠点・サーバ・バックアップの文脈なし")
+    return False
+
+
+def _asked_where_after_sites(text: str, pos: int) -> bool:
+    """The turn before asks where something is (移転先はどこですか) and the
+    sentences before that question speak of a site, a server or a backup
+    (…サーバーは…に置いております。…民間のセンターへ移転いたします。)."""
+    line_start = text.rfind("\n", 0, pos)
+    turn = _turn_before(text, pos)
+    if not turn or not ctx.find_word(turn, _WHERE):
+        return False
+    turn_start = line_start - len(turn)
+    return bool(ctx.find_word(_equipment_before(text, turn_start, 4), _STRONG_CONTEXT))
 
 
 def _turn_before(text: str, pos: int) -> str:
@@ -1019,9 +1104,14 @@ def _located(text: str) -> Iterable[tuple[int, int, str]]:
             # …3階にあるサーバ室 / …3階にございます窓口: the noun after the verb is what is there
             if _specific_place(loc) and ctx.find_word(head.group("noun"), _EQUIPMENT):
                 yield s, v.start(), "機器・データを置く場所（建物・階・目印）"
+            elif _specific_place(loc):
+                _drop(text, s, v.start(), f"場所にあるのが機器でない（{head.group('noun')}）")
             continue
-        if _specific_place(loc) and _equipment_topic(text[sent:s], text, s):
-            yield s, v.start(), "機器・データを置く場所（建物・階・目印）"
+        if _specific_place(loc):
+            if _equipment_topic(text[sent:s], text, s):
+                yield s, v.start(), "機器・データを置く場所（建物・階・目印）"
+            else:
+                _drop(text, s, v.start(), "場所に置くものが機器・データでない（窓口・職員・会議）")
     # sentence by sentence (ended by 。 or a line end), the ends found in one
     # pass: looking for the next 。 and the next line end from each sentence
     # read on to whichever came later, over and over in a table without 。

@@ -59,3 +59,43 @@ def test_a_site_said_again_with_its_floor_keeps_the_floor():
     assert "同センター4階のB区画" in found
     # near miss: after a public centre, 同センター refers to no site
     assert _detector(R).detect("保健センターで健診を行います。受付は同センター4階の会議室です。") == []
+
+
+@pytest.mark.parametrize("text, candidate", [
+    ("この森は標高700mに位置する。", "標高700m"),                                # no site in reach
+    ("新データセンターへ移行する。", "新データセンター"),                             # a generic name
+    ("保健センターで健診を行います。受付は同センターです。", "同センター"),              # 同センター of a public centre
+    ("窓口は東庁舎の4階にございます。", "東庁舎の4階"),                               # a counter, not equipment
+])
+def test_every_candidate_site_not_reported_is_dropped_with_a_reason(text, candidate):
+    from redactor.recognizers._drops import recording
+    with recording() as drops:
+        found = _detector(R).detect(text)
+    assert not any(candidate in f.text for f in found)
+    at = text.rindex(candidate)
+    assert any(d.label == "DATA_CENTER" and d.start < at + len(candidate) and d.end > at and d.reason
+               for d in drops), drops
+
+
+def test_a_place_described_after_a_numbered_site_is_the_sites():
+    # the answer names no site word of its own: the site found in the turn
+    # before (…の第2センター) places the description
+    text = ("〇課長　令和8年度から、基幹系は、みさき電算株式会社の第2センターへ移します。\n"
+            "〇委員　移行先はどこにあるのですか。\n"
+            "〇課長　隣の北浜市の、県道8号沿い、浄水場の西側でございます。\n")
+    assert "隣の北浜市の、県道8号沿い、浄水場の西側" in [f.text for f in _detector(R).detect(text)]
+    # near miss: the same answer about a park, no site in reach
+    park = ("〇課長　来年度、市民公園を整備します。\n〇委員　場所はどこですか。\n"
+            "〇課長　隣の北浜市の、県道8号沿い、浄水場の西側でございます。\n")
+    assert _detector(R).detect(park) == []
+
+
+def test_the_answer_to_where_a_site_moves_after_servers_were_spoken_of():
+    # 移転先はどこですか after a turn about the servers and a private centre
+    text = ("〇課長　今のサーバは本庁舎に置いておりますが、来年度に民間のセンターへ移転いたします。\n"
+            "〇委員　移転先はどこですか。\n"
+            "〇課長　ひかり情報サービス株式会社の施設で、港の近く、倉庫街の北側でございます。\n")
+    assert any("港の近く" in f.text for f in _detector(R).detect(text))
+    # near miss: the office of a company that serves the public (its サポートセンター)
+    assert not any("港の近く" in f.text for f in _detector(R).detect(
+        "〇課長　ひかり情報サービス株式会社のサポートセンターは、港の近くでございます。\n"))
