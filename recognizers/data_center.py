@@ -163,7 +163,8 @@ _SITING = tuple(_DATA["siting_verbs"])
 _PUBLIC_HEADS = tuple(_DATA["public_center_heads"])
 _STRONG_CONTEXT = tuple(w for w in _CONTEXT if w not in ("施設", "センター"))
 # (in kanji numerals too: 三階のサーバ室, 地下二階, 十二階)
-_FLOOR = r"(?:地下[0-9一二三四五]*階?|[0-9]+階|[一二三四五六七八九十]{1,3}階|[0-9]+F(?![A-Za-z]))"
+# (the basement and the roof floor by name too: 地階, 屋上階, 中2階)
+_FLOOR = r"(?:地下[0-9一二三四五]*階?|中?[0-9]+階|[一二三四五六七八九十]{1,3}階|[0-9]+F(?![A-Za-z])|地階|屋上階|塔屋階?)"
 # where on the floor (…1階の北側, 別館2階の奥): part of the site's place
 _POSITION = r"(?:の(?:[東西南北]側|奥|一番奥|手前|隅|一角|一室|一区画|奥の部屋|角部屋|[東西南北]端|突き当たり))?"
 _BUILDING = rf"(?:[0-9]+号(?:棟|館)|[A-Z](?:棟|館)|[東西南北新旧本別分][館棟]|別館|本館|新館|旧館|[0-9]+F)"
@@ -214,14 +215,16 @@ _OPERATOR_BEFORE_REV = re.compile(
     rf"|{_rev(('同社', '同事業者', '当該事業者'))})")
 # a site told by the building it was (旧…小学校の校舎を改修した施設, …送信所跡を転用した拠点)
 # (…の建物を改修したもの: the building said as "the one", after what it was)
-_REUSED = re.compile(rf"(?:{_DATA['reused_building']})(?:{_FACILITY}|{_STORAGE}|建物|もの)(?![A-Za-z])")
+# (or a room: 旧書庫を改修した部屋, …を改装した一室)
+_REUSED = re.compile(rf"(?:{_DATA['reused_building']})(?:{_FACILITY}|{_STORAGE}|建物|もの|部屋|一室|スペース)(?![A-Za-z])")
 # Words every match of these holds: the regexes read only the sentences with one.
 _REUSED_ANCHOR = re.compile("改修|改装|改築|転用|利用|活用|跡")
 _VENDOR_SITE_ANCHOR = re.compile("センター|拠点|サイト|DC")
 _FACILITY_ANCHOR = re.compile(f"{_FACILITY}|建物")
 # a kanji place name and a centre word after an operator's の (…の石巻湾岸センター)
 # (or after a space: 株式会社… 湖東センター, as a bill's row writes it)
-_VENDOR_SITE = re.compile(rf"(?<=[の 　])(?P<name>[{KANJI}]{{2,8}})(?:データセンター|センター|拠点|サイト|DC(?![A-Za-z]))")
+# (a one-kanji name too, 湊センター, 港拠点; not 新センター, 副拠点)
+_VENDOR_SITE = re.compile(rf"(?<=[の 　])(?P<name>[{KANJI}]{{1,8}})(?:データセンター|センター|拠点|サイト|DC(?![A-Za-z]))")
 _NOT_SITE_CENTRES = tuple(_DATA["not_site_centres"])
 _NOT_BARE_NAMES = frozenset(_DATA["not_bare_site_names"])
 _PUBLIC_BUILDING_HEADS = tuple(_DATA["public_building_heads"]) + _PUBLIC_HEADS
@@ -285,6 +288,11 @@ _REGION = re.compile(
 # words is found fast; the whole regex tried at every character is not).
 _REGION_ANCHOR = re.compile(_REGIONS)
 _SITE_WORD_AT = re.compile(rf"(?:{_FACILITY})(?![A-Za-z])")
+# a data centre's brand with its region after the site word (しおさいDC東日本,
+# みなとデータセンター関西, …DC第2): the region names which of the brand's sites
+_SITE_REGION_AFTER = re.compile(
+    rf"(?:{_SITE})(?:東日本|西日本|北日本|中日本|{words_regex(_DATA['regions'][:_DATA['regions'].index('県北')])}|第[0-9０-９]+)(?![{KANJI}])")
+_SITE_BRAND_BEFORE = re.compile(rf"[ぁ-んァ-ヶー{KANJI}A-Za-z0-9]{{2,12}}$")
 _REFER_BACK = re.compile("|".join(re.escape(w) for w in sorted(_DATA["refer_back"], key=len, reverse=True)))
 _REFER_BACK_REACH = 1500  # about a page of minutes: a turn or two after the site was named
 _PUBLIC_PLACE = re.compile(rf"(?:{words_regex(_PUBLIC_HEADS)})(?:センター|会館|館|ホール|プラザ)")
@@ -383,6 +391,16 @@ class DataCenterRecognizer(JaRecognizer):
                 else _owner_start(text, m.start("name"))
             yield self.result("DATA_CENTER", start, m.end(), 0.85, "データセンターの名称", kind="name",
                               site=bare)
+        for m in scan(_SITE_REGION_AFTER, _SITE_ANCHOR, text):
+            # しおさいDC東日本, みなとデータセンター関西: a brand and its region after the site word
+            name = _SITE_BRAND_BEFORE.search(text, max(0, m.start() - 14), m.start())
+            start = _company_start(text, name.start(), name.end()) if name else m.start()
+            brand = text[start:m.start()]
+            if len(brand) < 2 or brand in _GENERIC or ctx.ends_with_word(brand, _NOT_SITE_NAMES):
+                _drop(text, start, m.end(), "地方名の続くデータセンターの語だが名がない（新DC東日本）")
+                continue
+            yield self.result("DATA_CENTER", _owner_start(text, start), m.end(), 0.8, "データセンターの名称（地方名付き）",
+                              kind="name", site="")
         for m in scan(_LATIN_SITE, _LATIN_SITE_ANCHOR, text):
             yield self.result("DATA_CENTER", _owner_start(text, m.start()), m.end(), 0.8, "データセンターの名称",
                               kind="name", site="")
@@ -456,7 +474,8 @@ class DataCenterRecognizer(JaRecognizer):
             if ctx.find_word(sentence, _NOT_CONTEXT):
                 _drop(text, h_start, h_end, "データセンター誘致・企業立地の文")
                 continue  # an industrial estate offered to data centers (誘致)
-            placed = (ctx.find_word(sentence, context) or ctx.find_word(before, context)
+            placed = (ctx.find_word(_OTHER_FACILITY.sub("", sentence), context)
+                      or ctx.find_word(_OTHER_FACILITY.sub("", before), context)
                       or _asked_where(_turn_before(text, h_start), context)
                       or _asked_where_after_sites(text, h_start)
                       or _refers_to_site(text, h_start, sentence)
@@ -534,7 +553,7 @@ class DataCenterRecognizer(JaRecognizer):
         for m in _in_sentences(_VENDOR_SITE, _VENDOR_SITE_ANCHOR, regions, text):
             name = m.group("name")
             start = _owner_start(text, m.start())
-            if start == m.start() or ctx.ends_with_word(name, _NOT_SITE_CENTRES) \
+            if start == m.start() or ctx.ends_with_word(name, _NOT_SITE_CENTRES) or name in _GENERIC \
                     or ctx.ends_with_word(name, _PUBLIC_HEADS) or not _siting(text, m.start()):
                 _drop(text, m.start(), m.end(), "事業者名が前にない・研修等のセンター・公共施設・機器を置く文でない")
                 continue  # no operator before it; …電算の研修センター; 市民センター
@@ -598,6 +617,10 @@ class DataCenterRecognizer(JaRecognizer):
                 # 〇〇市△△3-4のみなと電算社屋に設置: the address and the operator's building are the site
                 f = replace(f, label="DATA_CENTER", recognizer=self.name, end=after.end(), text=text[f.start:after.end()],
                             reason=f"{f.reason}、機器を置く建物の所在地", attributes={**f.attributes, "kind": "address"})
+            elif f.label == "PHONE" and _site_phone(text, f.start):
+                # データセンターの受付は代表電話…: the site's own line tells which site it is
+                f = replace(f, label="DATA_CENTER", recognizer=self.name, reason=f"{f.reason}、拠点の電話番号",
+                            attributes={**f.attributes, "kind": "address"})
             elif f.label == "ADDRESS" and ctx.find_word(ctx.sentence_around(text, f.start), _SITE_WORDS):
                 f = replace(f, label="DATA_CENTER", recognizer=self.name,
                             reason=f"{f.reason}、データセンターと同じ文にある所在地",
@@ -645,6 +668,21 @@ class DataCenterRecognizer(JaRecognizer):
             out.append(Finding("DATA_CENTER", m.start(), end, text[m.start():end], 0.75, self.name,
                                reason="既出の拠点を指す語（同センター・当該施設）", attributes={"kind": "name"}))
         return out
+
+
+# a site's word said before a phone number in its sentence (データセンターの受付は…,
+# 同センターの連絡先：…); a section of the city between them owns the line
+_PHONE_SITE = re.compile(rf"(?:{_SITE}|{words_regex(_DATA['refer_back'])}|{words_regex(_DATA['room_words'])})")
+_PHONE_OFFICE = re.compile(r"[課係局部室](?:の|は|[（(]|[ 　]|$)|担当|窓口|市役所|役場|本庁")
+
+
+def _site_phone(text: str, pos: int) -> bool:
+    """The phone number at ``pos`` is a site's: a data centre's word, or a
+    word referring back to one, before it in its sentence, with no city
+    section between (データセンターの件は情報政策課（…）まで is the section's)."""
+    start = sentence_start(text, pos)
+    site = _last(_PHONE_SITE.finditer(text, start, pos))
+    return site is not None and not _PHONE_OFFICE.search(text, site.end(), pos)
 
 
 def _equipment_regions(text: str) -> list[tuple[int, int]]:
@@ -828,6 +866,10 @@ def _operator_regions(text: str) -> list[tuple[int, int]]:
 
 
 _NEEDS_SITE = "needs_site"
+# a facility or centre named for a public service (ごみ処理施設, 福祉センター): no
+# site's word for a hint in its sentence
+_OTHER_FACILITY = re.compile(
+    rf"(?:{words_regex(_DATA['public_center_heads'] + _DATA['other_facility_heads'])})(?:施設|センター)")
 # a centre or a facility named for what it serves, not for machines (…情報サービスの
 # サポートセンター, 研修施設): the operator's word alone does not make it a site
 _NOT_SITE_CENTRE_AT = re.compile(rf"(?:{words_regex(_DATA['not_site_centres'])})(?:センター|施設)")

@@ -1,0 +1,57 @@
+"""DATA_CENTER: kinds of site naming beyond the first passes (a brand with its
+region after the site word, a one-kanji site of an operator, older names of
+the server room, the basement and roof floors, a room converted from another
+use, a town's part by its lie, a landmark beside, a site's phone line); each
+with a near miss that must not fire. All names and numbers are made up."""
+import pytest
+
+from conftest import _detector
+from redactor.pipeline import Redactor
+from redactor.recognizers.data_center import DataCenterRecognizer as R
+
+
+def _dc(text: str) -> list[str]:
+    return [f.text for f in _detector(R).detect(text)]
+
+
+@pytest.mark.parametrize("text, value", [
+    # a brand with its region after the site word
+    ("主系はしおさいDC東日本、副系はしおさいDC西日本で運用しております。", "しおさいDC東日本"),
+    ("本番環境は、あおばデータセンター関西に置いております。", "あおばデータセンター関西"),
+    # an operator's site named by one kanji
+    ("サーバは、ゆうなぎ情報システムズの湊センター（港南市）に置いております。", "ゆうなぎ情報システムズの湊センター（港南市）"),
+    # older names of the server room, and the floors by name
+    ("基幹系の機器は、本庁舎3階の電算機室に設置しております。", "本庁舎3階の電算機室"),
+    ("サーバは、情報センター2階のマシンルームに置いております。", "2階のマシンルーム"),
+    ("電算室は本庁舎の地階にございまして、サーバを置いております。", "本庁舎の地階"),
+    # a room converted from another use
+    ("サーバーは、本庁舎別館の2階、旧書庫を改修した部屋に置いております。", "旧書庫を改修した部屋"),
+    # a part of a town by its lie, a landmark beside
+    ("データセンターは、北浜市の臨海部、火力発電所の隣にございます。", "北浜市の臨海部、火力発電所の隣"),
+    ("データセンターは、一級河川の堤防のすぐ横にございます。", "一級河川の堤防のすぐ横"),
+    ("データセンターは、標高の高い山側の団地の中にございます。", "山側の団地の中"),
+    # a centre named for its part in the system is a site's word for a hint
+    ("副センターは、本市から北へ約120キロの内陸にございます。", "本市から北へ約120キロの内陸"),
+])
+def test_more_kinds_of_site(text, value):
+    assert any(value in f for f in _dc(text)), _dc(text)
+
+
+@pytest.mark.parametrize("text", [
+    "新DC東日本の整備について、事業者団体から説明を受けた。",       # no brand before the site word
+    "サーバは、ゆうなぎ情報システムズの新センターに移す予定です。",      # a generic one-kanji word
+    "公民館の地階に備品を保管しております。",                      # the basement of a hall, no machines
+    "旧書庫を改修した部屋を会議室として使っております。",              # a converted room, no machines
+    "ごみ処理施設は、市役所から約8km離れた山間部にございます。",       # a hint about a public facility
+    "給食センターは、臨海部の工業団地の中にございます。",              # the same lie, a public centre
+])
+def test_the_same_shapes_without_a_site_are_none(text):
+    assert _dc(text) == []
+
+
+def test_a_sites_phone_line_is_the_sites_and_a_sections_line_is_not():
+    red = Redactor()
+    site = "データセンターの受付は、代表電話0299-55-1234でございます。"
+    assert [f.label for f in red.check(site).findings if "0299" in f.text] == ["DATA_CENTER"]
+    office = "データセンターの件は情報政策課（0299-55-1234）までお問い合わせください。"
+    assert [f.label for f in red.check(office).findings if "0299" in f.text] == ["PHONE"]
