@@ -342,8 +342,14 @@ _OWN_BUILDINGS = frozenset(_DATA["own_buildings"])
 # (点検場所　…2階　電算室、…3階　…室（…ラック））; each place of the value apart
 # by 、 or 及び is a site when it names a server room, a store, a rack or a
 # numbered site.
-_WORK_PLACE = re.compile(rf"(?m)^[ 　]*(?:{words_regex(_DATA['work_place_labels'])})(?:[ 　]*[:：][ 　]*|[ 　]+)(?P<value>[^\n]+)")
-_WORK_PLACE_ANCHOR = re.compile(words_regex(_DATA["work_place_labels"]))
+# (after an item's number or mark: （4）設置場所　…, ・保管場所：…; and the place
+# of a room or a machine as the label: サーバ室の場所：…, サーバの設置場所　…)
+_ITEM_MARK = r"(?:[（(][0-9一二三四五六七八九十]{1,3}[)）]|[0-9]{1,2}[.．)）]|[・●○◆■※])?[ 　]*"
+_THING_PLACE = (rf"(?:{words_regex(_DATA['room_words'])}|サーバー?|機器|ラック|バックアップ媒体|媒体|テープ)の?(?:設置)?"
+                r"(?:場所|所在地?|位置)")
+_WORK_PLACE = re.compile(rf"(?m)^[ 　]*{_ITEM_MARK}(?:{words_regex(_DATA['work_place_labels'])}|(?P<thing>{_THING_PLACE}))"
+                         rf"(?:[ 　]*[:：][ 　]*|[ 　]+)(?P<value>[^\n]+)")
+_WORK_PLACE_ANCHOR = re.compile(words_regex(_DATA["work_place_labels"]) + "|場所|所在|位置")
 _VALUE_PART = re.compile(r"[^、，,\n]+?(?=[、，,]|及び|および|並びに|$)")
 # (a site named before, or a tenant's space of one: 同センター4階B区画, 3階ケージ12)
 _SERVER_PLACE = re.compile(rf"{_ROOM}|{_STORAGE}|ラック|サーバ|第[0-9一二三四五六七八九十]+(?:{_FACILITY})|{_SITE}"
@@ -450,7 +456,8 @@ class DataCenterRecognizer(JaRecognizer):
                 value = part.group(0).strip(" 　")
                 if value.startswith(("及び", "および", "並びに")):
                     value = value.lstrip("及びおよび並びに")
-                if not _SERVER_PLACE.search(value):
+                if not (_SERVER_PLACE.search(value) or (m.group("thing") and _CELL_PLACE.search(value)
+                                                        and value not in _OWN_BUILDINGS)):
                     _drop(text, pos + part.start(), pos + part.end(), "作業場所が会場（サーバ室・ラック・拠点の語なし）")
                     continue  # 第1会議室, 市民ホール: a venue, no equipment named
                 s = pos + m.group("value").index(value, part.start())
@@ -1177,6 +1184,12 @@ def _located(text: str) -> Iterable[tuple[int, int, str]]:
                 where = site_topic or (topic is None and ctx.find_word(asked, _WHERE) and ctx.find_word(asked, _EQUIPMENT))
                 if where and _specific_place(loc) and (site_topic is None or ctx.find_word(clause, _EQUIPMENT)
                                                        or _ROLE_TOPIC.search(clause) or _sited_before(text, pos)):
+                    while s - 1 > pos and text[s - 1] == "、":
+                        # 庁舎の四階、情報政策課の奥です: places side by side are one answer
+                        p = _loc_start(text, s - 1, floor=pos)
+                        if p is None or not _specific_place(text[p:s - 1]):
+                            break
+                        s = p
                     yield s, stop, "機器の場所を問われて答えた場所"
         pos = end + 1
 

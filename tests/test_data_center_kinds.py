@@ -55,3 +55,27 @@ def test_a_sites_phone_line_is_the_sites_and_a_sections_line_is_not():
     assert [f.label for f in red.check(site).findings if "0299" in f.text] == ["DATA_CENTER"]
     office = "データセンターの件は情報政策課（0299-55-1234）までお問い合わせください。"
     assert [f.label for f in red.check(office).findings if "0299" in f.text] == ["PHONE"]
+
+
+@pytest.mark.parametrize("text, value", [
+    # a work place's label after an item's number
+    ("（4）設置場所　本庁舎　地下1階　電算室\n", "本庁舎　地下1階　電算室"),
+    # the place of a room or a machine as the label, the value a building and floor
+    ("サーバ室の場所：西庁舎2F\n", "西庁舎2F"),
+    ("・サーバの設置場所　第二庁舎3階\n", "第二庁舎3階"),
+    # places side by side answering where the servers are
+    ("〇委員　サーバーはどこに置いてあるのか。\n〇課長　庁舎の四階、情報政策課の奥でございます。\n",
+     "庁舎の四階、情報政策課の奥"),
+])
+def test_labelled_places_and_answers(text, value):
+    assert value in _dc(text), _dc(text)
+
+
+@pytest.mark.parametrize("text", [
+    "サーバ室の場所：未定\n",                     # no place yet
+    "・機器の設置場所：庁内\n",                    # the city's own building in general
+    "会場の場所：市民会館2階\n",                   # a venue's label, not a machine's
+    "〇委員　会議はどこで開くのか。\n〇課長　庁舎の四階、情報政策課の奥でございます。\n",  # a meeting, not a server
+])
+def test_labelled_places_of_no_site_are_none(text):
+    assert _dc(text) == []
