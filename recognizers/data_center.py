@@ -1185,9 +1185,9 @@ def _located(text: str) -> Iterable[tuple[int, int, str]]:
                 if where and _specific_place(loc) and (site_topic is None or ctx.find_word(clause, _EQUIPMENT)
                                                        or _ROLE_TOPIC.search(clause) or _sited_before(text, pos)):
                     while s - 1 > pos and text[s - 1] == "、":
-                        # 庁舎の四階、情報政策課の奥です: places side by side are one answer
+                        # 庁舎の四階、情報政策課の奥です: a floor beside the place is one answer
                         p = _loc_start(text, s - 1, floor=pos)
-                        if p is None or not _specific_place(text[p:s - 1]):
+                        if p is None or not _PLACE_FLOOR.search(text[p:s - 1]) or not _specific_place(text[p:s - 1]):
                             break
                         s = p
                     yield s, stop, "機器の場所を問われて答えた場所"
