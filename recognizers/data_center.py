@@ -135,12 +135,15 @@ _SITE_WORDS = tuple(_DATA["site_words"]) + tuple(_DATA["room_words"])
 # prefecture and/or a municipality name, in a sentence about a site.
 _PREFECTURES = "|".join(row[0] for row in load_tsv("address_prefectures.tsv", "redactor.recognizers.data"))
 _PLACE = rf"(?:(?:{_PREFECTURES})(?:[{KANJI}]{{1,6}}[市区町村])?|[{KANJI}]{{1,6}}[市区町村])"
-_LOCATED = guarded(re.compile(rf"(?:所在地|所在|設置場所|設置先|立地|場所)(?:は|が|：|:)[ ]?(?P<a>{_PLACE})"
+# (the place said after a clause or two: 保管場所は、県外、具体的には長野県の松本市)
+_LOCATED = guarded(re.compile(rf"(?:所在地|所在|設置場所|設置先|立地|場所|保管先|移行先|移設先|移転先|バックアップ先|複製先|退避先|保存先)"
+                      rf"(?:は|が|：|:)[、 ]?(?:[^、。\n「」]{{1,10}}、){{0,2}}?(?:具体的には|詳しくは|正確には)?[、]?"
+                      rf"(?P<a>(?:{_PREFECTURES})の?(?:[{KANJI}]{{1,6}}[市区町村])?|[{KANJI}]{{1,6}}[市区町村])"
                       rf"|(?P<b>{_PLACE})(?:内)?(?:にあ|にござ|に所在|に立地|に設置|に置)"))
 # Every match has one of these (the place's last character then に and the
 # verb, or the keyword); the 47 prefecture names as an anchor cost more than
 # the match itself.
-_LOCATED_ANCHOR = re.compile(r"[市区町村都道府県内]に(?:あ|ござ|所在|立地|設置|置)|所在|設置場所|設置先|立地|場所")
+_LOCATED_ANCHOR = re.compile(r"[市区町村都道府県内]に(?:あ|ござ|所在|立地|設置|置)|所在|設置場所|設置先|立地|場所|[管行設転プ製避存]先")
 _SITE_SUBJECT = _SITE_WORDS + ("拠点", "バックアップ先", "保管場所", "設置場所")
 # A site word after its municipality (仙台市内のデータセンター, 群馬県の
 # データセンター), with the operator when written before it (…株式会社が
@@ -618,6 +621,7 @@ class DataCenterRecognizer(JaRecognizer):
         of a named site's place are the site too."""
         out = []
         sites: set[str] = {f.attributes["site"] for f in findings if f.recognizer == self.name and f.attributes.get("site")}
+        site_starts = sorted(f.start for f in findings if f.label == "DATA_CENTER")
         for f in findings:
             after = _BUILDING_AFTER_ADDRESS.match(text, f.end) if f.label == "ADDRESS" else None
             if after and _siting(text, f.start):
@@ -631,6 +635,11 @@ class DataCenterRecognizer(JaRecognizer):
             elif f.label == "ADDRESS" and ctx.find_word(ctx.sentence_around(text, f.start), _SITE_WORDS):
                 f = replace(f, label="DATA_CENTER", recognizer=self.name,
                             reason=f"{f.reason}、データセンターと同じ文にある所在地",
+                            attributes={**f.attributes, "kind": "address"})
+            elif f.label == "ADDRESS" and _site_address(text, f.start, site_starts):
+                # (…第2センターに移します。…センターの所在地は、北浜市港町…です)
+                f = replace(f, label="DATA_CENTER", recognizer=self.name,
+                            reason=f"{f.reason}、既出の拠点を指す施設の語と同じ文にある所在地",
                             attributes={**f.attributes, "kind": "address"})
             out.append(f)
         out.extend(self._refer_backs(text, out))
@@ -690,6 +699,21 @@ def _site_phone(text: str, pos: int) -> bool:
     start = sentence_start(text, pos)
     site = _last(_PHONE_SITE.finditer(text, start, pos))
     return site is not None and not _PHONE_OFFICE.search(text, site.end(), pos)
+
+
+# a facility word as the owner or topic of an address (センターの所在地は, 施設は…にあり)
+_FACILITY_OF_ADDRESS = re.compile(r"(?:センター|施設|拠点|サイト)(?:の(?:所在地|住所|場所)|は)")
+
+
+def _site_address(text: str, pos: int, site_starts: list[int]) -> bool:
+    """An address in a sentence whose topic is a センター or a 施設, after a
+    site was found within reach (a page of minutes): the site's address,
+    though the word alone would fit a public centre. A public centre named
+    in the sentence (市民センター) keeps it the centre's."""
+    start, end = sentence_span(text, pos)
+    if not _FACILITY_OF_ADDRESS.search(text, start, end) or _PUBLIC_PLACE.search(text, start, end):
+        return False
+    return any(pos - _REFER_BACK_REACH <= s < start for s in site_starts)
 
 
 def _equipment_regions(text: str) -> list[tuple[int, int]]:
@@ -967,7 +991,8 @@ def _owner_start(text: str, start: int) -> int:
 
 
 # a facility as the topic of the sentence a nickname stands in (…の施設は、)
-_FACILITY_TOPIC = re.compile(rf"(?:{_FACILITY}|{_STORAGE}|建物)(?:は|も)")
+# (or its object, named by a verb of calling: その施設を「…」と呼んでいる)
+_FACILITY_TOPIC = re.compile(rf"(?:{_FACILITY}|{_STORAGE}|建物)(?:は|も|を)")
 # the facility a nickname names, right after it (…と呼ばれている民間の施設)
 _NAMED_FACILITY = re.compile(rf"(?:[^、。「」（）()\n]{{0,10}}?の)?(?:{_FACILITY}|建物)(?![A-Za-z])")
 _FACILITY_AFTER = re.compile(rf"[^、。\n]{{0,16}}?(?:{_FACILITY}|{_STORAGE}|建物|部屋|室|場所|ところ|所|跡地|跡)")
@@ -1121,14 +1146,16 @@ def _other_topic(clause: str) -> bool:
     if topic is None or topic.group("w") in _TIME_TOPICS:
         return False
     w = topic.group("w")
+    # (the site's operator as the topic speaks of the site: 事業者は、その施設を「…」と呼んでいる)
     return not (ctx.find_word(w, _EQUIPMENT) or ctx.find_word(w, _PLACE_TOPICS) or w in _REFER_BACK_WORDS
-                or ctx.find_word(w, _SITE_WORD_TUPLE))
+                or ctx.find_word(w, _SITE_WORD_TUPLE) or w in _SITE_OPERATORS)
 
 
 # words that refer back to something named before (後者は「…」と呼ばれている)
 _REFER_BACK_WORDS = frozenset(("そこ", "同所", "移設先", "設置先", "保管先", "後者", "前者", "こちら", "そちら", "あちら",
                                "一方", "他方", "もう一方", "片方", "両方", "両者", "いずれ", "これ", "それ", "ここ"))
 _SITE_SUBJECTS = tuple(_DATA["site_subjects"])
+_SITE_OPERATORS = frozenset(_DATA["operators_of_sites"])
 _TIME_TOPICS = frozenset(("現在", "今", "現状", "当面", "以前", "従来", "今回", "当時", "現時点", "平時", "通常"))
 _SITE_OR_ROLE = _SITE_SUBJECTS + _ROLES
 # the place of something as a topic (場所は…です after the servers were moved)

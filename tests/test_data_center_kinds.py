@@ -79,3 +79,37 @@ def test_labelled_places_and_answers(text, value):
 ])
 def test_labelled_places_of_no_site_are_none(text):
     assert _dc(text) == []
+
+
+@pytest.mark.parametrize("text, value", [
+    # the place after a clause or two (県外、具体的には…)
+    ("バックアップの保管場所は、県外、具体的には長野県の松本市でございます。", "長野県の松本市"),
+    # a part of the prefecture said plainly, a landmark
+    ("データセンターは、県の北のほう、山の中にございます。", "県の北のほう、山の中"),
+    # 本施設 of a contract or a proposal, after the site was named, with its floor
+    ("サーバは、あさぎ電算株式会社の第2センターに置いております。本施設の地下2階に非常用発電機がございます。",
+     "本施設の地下2階"),
+    # a nickname the operator gives the facility, the operator as the topic
+    ("サーバは委託先の施設に置いております。事業者は、その施設を「KS-2」と呼んでおります。", "「KS-2」"),
+])
+def test_places_after_a_clause_references_and_nicknames(text, value):
+    assert any(value in f for f in _dc(text)), _dc(text)
+
+
+@pytest.mark.parametrize("text", [
+    "避難場所は、市内、具体的には中央公園でございます。",                # no site's word
+    "本施設の地下2階に非常用発電機がございます。",                       # 本施設 with no site named before
+    "事業者は、その商品を「KS-2」と呼んでおります。",                    # a product, not a facility
+])
+def test_the_same_shapes_of_no_site(text):
+    assert _dc(text) == []
+
+
+def test_an_address_in_a_sentence_about_the_centre_after_a_site_was_named():
+    red = Redactor()
+    text = ("〇課長　サーバは、あさぎ電算株式会社の第2センターに移します。\n"
+            "〇課長　センターの所在地は、北浜市港町三丁目5番地の8でございます。\n")
+    assert [f.label for f in red.check(text).findings if "港町" in f.text] == ["DATA_CENTER"]
+    # near miss: a public centre's address in the same document stays the centre's
+    public = text.replace("センターの所在地", "市民センターの所在地")
+    assert [f.label for f in red.check(public).findings if "港町" in f.text] == ["ADDRESS"]
