@@ -678,11 +678,14 @@ class DataCenterRecognizer(JaRecognizer):
             if not any(m.start() - _REFER_BACK_REACH <= s < m.start() for s in named):
                 drop("DATA_CENTER", text, m.start(), m.end(), "前に拠点が名指されていない（公共施設の当センター）")
                 continue  # no site named before it: 当センター of a public facility
-            # (with the floor, room or section said after it: 同センター4階のB区画)
+            # with the floor, room or section said after it (同センター4階のB区画):
+            # the bare word (同センターは免震構造で) names nothing a reader did not see
             tail = _SITE_TAIL.match(text, m.end())
-            end = tail.end() if tail else m.end()
-            out.append(Finding("DATA_CENTER", m.start(), end, text[m.start():end], 0.75, self.name,
-                               reason="既出の拠点を指す語（同センター・当該施設）", attributes={"kind": "name"}))
+            if not tail or tail.end() == m.end():
+                drop("DATA_CENTER", text, m.start(), m.end(), "既出の拠点を指す語だけで階・室を含まない")
+                continue
+            out.append(Finding("DATA_CENTER", m.start(), tail.end(), text[m.start():tail.end()], 0.75, self.name,
+                               reason="既出の拠点を指す語と階・室（同センター4階）", attributes={"kind": "name"}))
         return out
 
 
