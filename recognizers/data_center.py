@@ -467,6 +467,10 @@ class DataCenterRecognizer(JaRecognizer):
                 yield self.result("DATA_CENTER", s, s + len(value), 0.75, "作業・利用場所の拠点", kind="name", site="")
         for start, end, why in _located(text):
             yield self.result("DATA_CENTER", start, end, 0.7, why, kind="name", site="")
+        for m in _PLACE_OF_EQUIPMENT.finditer(text):
+            # サーバーを置いている3階の部屋, サーバのある本館2階: the floor the machines are on
+            yield self.result("DATA_CENTER", m.start("place"), m.end("place"), 0.7, "機器を置いている階・部屋",
+                              kind="name", site="")
         for h_start, h_end, site_hint, kind, why in _hints(text):
             sentence = ctx.sentence_around(text, h_start)
             stop = text.rfind("。", 0, h_start)
@@ -886,6 +890,15 @@ _NOT_SITE_EVENTS = tuple(_DATA["not_site_events"])
 # an operator said by its role (当社の…第2センター in a contractor's proposal,
 # 委託先の…第1センター): whose site it is, without a company name
 _OPERATOR_ROLE = re.compile(r"(?:当社|弊社|同社|委託先|受託者|受託事業者|事業者)の")
+
+
+# A floor named after a clause that puts machines on it (サーバーを置いている3階の
+# 部屋, バックアップ機のある別館2階): the relative clause says what stands there.
+_PLACE_OF_EQUIPMENT = re.compile(
+    rf"(?:(?:{words_regex(('サーバ', 'サーバー', 'サーバ類', 'サーバー類', '機器', 'ラック', 'ストレージ', '予備機', 'バックアップ機', 'ホスト'))})"
+    r"(?:を|が)(?:置いて|設置して|保管して|収容して|格納して|置かせて)(?:いる|ある|おる|いた|あった)"
+    r"|(?:サーバ|サーバー|サーバ類|サーバー類|ラック|ストレージ|予備機|バックアップ機)(?:の|が)ある)"
+    rf"(?P<place>(?:[{KANJI}ァ-ヶー]{{1,8}}の?)?{_FLOOR}(?:の(?:部屋|一室|一角|奥|区画|フロア|[東西南北]側))?)")
 
 
 def _operator_regions(text: str) -> list[tuple[int, int]]:

@@ -113,3 +113,20 @@ def test_an_address_in_a_sentence_about_the_centre_after_a_site_was_named():
     # near miss: a public centre's address in the same document stays the centre's
     public = text.replace("センターの所在地", "市民センターの所在地")
     assert [f.label for f in red.check(public).findings if "港町" in f.text] == ["ADDRESS"]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("サーバーを置いている3階の部屋は、窓が大きく、外から見えます。", "3階の部屋"),
+    ("バックアップ機のある別館2階は、夜間は無人でございます。", "別館2階"),
+    ("サーバ類は、4階の電子計算機室に設置しております。", "4階の電子計算機室"),
+])
+def test_a_floor_named_after_the_machines_on_it(text, value):
+    assert value in _dc(text), _dc(text)
+
+
+@pytest.mark.parametrize("text", [
+    "職員を置いている3階の部屋は、窓が大きく明るい。",       # staff, not machines
+    "サーバーを置いていない3階の部屋は、会議に使います。",     # machines said not to be there
+])
+def test_a_floor_after_a_clause_of_no_machines_is_none(text):
+    assert _dc(text) == []
