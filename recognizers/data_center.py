@@ -66,6 +66,14 @@ site, by address, or by a location hint that narrows it down.
   Counters, meeting rooms, where staff work, and general statements (国内の
   データセンター, 安全性の高い…) are none: the verb and topic decide.
 
+- sites across a whole document (issue 12, fifth pass): a location hint with
+  no site word in reach stands when a site was found in its sentence, the
+  one before or the question it answers (…の第3センターへ移します。／隣の…市
+  の、県道沿いでございます); a word referring back (同センター, 本施設) is a
+  finding with the floor or room it names, not bare; an address or a phone
+  line in a sentence about the site once one was named. Every candidate not
+  reported is dropped with a named reason (``_drops``).
+
 Words and patterns: ``data/security_data_center.toml``.
 """
 from __future__ import annotations
@@ -167,7 +175,7 @@ _PUBLIC_HEADS = tuple(_DATA["public_center_heads"])
 _STRONG_CONTEXT = tuple(w for w in _CONTEXT if w not in ("施設", "センター"))
 # (in kanji numerals too: 三階のサーバ室, 地下二階, 十二階)
 # (the basement and the roof floor by name too: 地階, 屋上階, 中2階)
-_FLOOR = r"(?:地下[0-9一二三四五]*階?|中?[0-9]+階|[一二三四五六七八九十]{1,3}階|[0-9]+F(?![A-Za-z])|地階|屋上階|塔屋階?)"
+_FLOOR = r"(?:地下[0-9一二三四五]*階?|中?[0-9]+階|[一二三四五六七八九十]{1,3}階|[0-9]+F(?![A-Za-z])|地階|屋上階|塔屋階?|最上階)"
 # where on the floor (…1階の北側, 別館2階の奥): part of the site's place
 _POSITION = r"(?:の(?:[東西南北]側|奥|一番奥|手前|隅|一角|一室|一区画|奥の部屋|角部屋|[東西南北]端|突き当たり))?"
 _BUILDING = rf"(?:[0-9]+号(?:棟|館)|[A-Z](?:棟|館)|[東西南北新旧本別分][館棟]|別館|本館|新館|旧館|[0-9]+F)"
@@ -1063,7 +1071,7 @@ def _proper_name(name: str) -> bool:
 # the topic decide, not the place's words. (入れる is left out: data is put
 # into a memory stick, an envelope or a safe box as often as into a place.)
 _LOC_VERB = re.compile(
-    r"(?:に|へ)(?:は|も)?お?(?:置|設置|保管|預け|移設|移し|移す|移転|入っ|収容|格納|あり|ある|ござ|保存|据え|入居|間借り|引っ越|引越|送っ|送る|送り|転送|複製|位置)"
+    r"(?:に|へ)(?:は|も)?お?(?:置|設置|保管|預け|移設|移し|移す|移転|入っ|収容|格納|あり|ある|ござ|保存|据え|入居|間借り|引っ越|引越|送っ|送る|送り|転送|複製|位置|集約|集め)"
     # a place quoted as heard (…の地下だと聞いているが, …の2階とのことだが)
     r"|(?<![ぁ-ん])(?:だ|です|である)?(?:と聞い|と伺|とのこと|ということ)"
     r"|で(?:は|も)?(?:設置|稼働|稼動|動い|動か|保管|預か|運用|管理して|保存)"
@@ -1201,6 +1209,7 @@ def _located(text: str) -> Iterable[tuple[int, int, str]]:
             continue
         if _specific_place(loc):
             if _equipment_topic(text[sent:s], text, s):
+                s = _with_floor_before(text, s, sent)
                 yield s, v.start(), "機器・データを置く場所（建物・階・目印）"
             else:
                 _drop(text, s, v.start(), "場所に置くものが機器・データでない（窓口・職員・会議）")
@@ -1227,14 +1236,20 @@ def _located(text: str) -> Iterable[tuple[int, int, str]]:
                 where = site_topic or (topic is None and ctx.find_word(asked, _WHERE) and ctx.find_word(asked, _EQUIPMENT))
                 if where and _specific_place(loc) and (site_topic is None or ctx.find_word(clause, _EQUIPMENT)
                                                        or _ROLE_TOPIC.search(clause) or _sited_before(text, pos)):
-                    while s - 1 > pos and text[s - 1] == "、":
-                        # 庁舎の四階、情報政策課の奥です: a floor beside the place is one answer
-                        p = _loc_start(text, s - 1, floor=pos)
-                        if p is None or not _PLACE_FLOOR.search(text[p:s - 1]) or not _specific_place(text[p:s - 1]):
-                            break
-                        s = p
-                    yield s, stop, "機器の場所を問われて答えた場所"
+                    yield _with_floor_before(text, s, pos), stop, "機器の場所を問われて答えた場所"
         pos = end + 1
+
+
+def _with_floor_before(text: str, s: int, floor: int) -> int:
+    """``s``, or the start of a floor or building said just before it and a
+    comma (庁舎の四階、情報政策課の奥, 本庁舎の地下、機械室の一角): places side by
+    side are one place."""
+    while s - 1 > floor and text[s - 1] == "、":
+        p = _loc_start(text, s - 1, floor=floor)
+        if p is None or not _PLACE_FLOOR.search(text[p:s - 1]) or not _specific_place(text[p:s - 1]):
+            break
+        s = p
+    return s
 
 
 def _loc_start(text: str, end: int, floor: int = 0) -> int | None:

@@ -130,3 +130,20 @@ def test_a_floor_named_after_the_machines_on_it(text, value):
 ])
 def test_a_floor_after_a_clause_of_no_machines_is_none(text):
     assert _dc(text) == []
+
+
+@pytest.mark.parametrize("text, value", [
+    ("サーバーは、本庁舎の地下、機械室の一角に置いております。", "本庁舎の地下、機械室の一角"),
+    ("情報システムのサーバは、庁舎の最上階である8階に集約しております。", "庁舎の最上階である8階"),
+])
+def test_places_side_by_side_and_the_top_floor(text, value):
+    assert value in _dc(text), _dc(text)
+
+
+@pytest.mark.parametrize("text", [
+    "備品は、本庁舎の地下、機械室の一角に置いております。",      # supplies, not machines
+    "相談窓口は本庁舎1階の一角に設けております。",
+    "書類は文書庫に集約しております。",
+])
+def test_the_same_places_for_other_things_are_none(text):
+    assert _dc(text) == []
