@@ -319,7 +319,9 @@ _SITE_TAIL = re.compile(rf"(?:[ 　]?の?[ 　]?(?:{_BUILDING}[ 　]?の?[ 　]?
 # A floor and a server room, whoever's building (地下1階の電算室, 3階のサーバ室):
 # the floor says where to go even without the building's name.
 # (a room with its floor in brackets after it: サーバ室（本館4階）)
-_FLOOR_ROOM = re.compile(rf"(?<![0-9]){_FLOOR}{_POSITION}(?:の|にある)?(?:{_ROOM})"
+# (a space between them in a form or a table: 4階　電算室)
+_LIST_JOINT = re.compile("及び|および|並びに|又は|または|、")
+_FLOOR_ROOM = re.compile(rf"(?<![0-9]){_FLOOR}{_POSITION}(?:の|にある|[ 　])?(?:{_ROOM})"
                          rf"|(?:{_ROOM})[（(][^（）()\n]{{0,10}}?{_FLOOR}[）)]")
 # A site named bare, the way its operator calls it (北斗ベース, はやぶさセンター,
 # かもめ情報館): a name and a facility word with the verb that puts machines
@@ -427,7 +429,13 @@ class DataCenterRecognizer(JaRecognizer):
             yield self.result("DATA_CENTER", m.start("name") - len(m.group("company")), m.end(), 0.75,
                               "運営事業者と拠点名", kind="name", site=m.group("name"))
         for m in scan(_FLOOR_ROOM, _ROOM_ANCHOR, text):
-            yield self.result("DATA_CENTER", m.start(), m.end(), 0.75, "サーバ室の階", kind="name", site="")
+            # with the building the floor is in (北浜市役所本庁舎4階　電算室)
+            building = _BUILDING_BEFORE.search(text, max(0, m.start() - 16), m.start())
+            start = _company_start(text, building.start(), building.end()) if building else m.start()
+            joint = _last(_LIST_JOINT.finditer(text, start, m.start()))
+            if joint:
+                start = joint.end()  # …第2センター及び本庁舎別館3階電算室: two sites, the second's building
+            yield self.result("DATA_CENTER", start, m.end(), 0.75, "サーバ室の階", kind="name", site="")
         for m in scan(_ROOM_AT, _ROOM_ANCHOR, text):
             if _OWN_BUILDING_ROOM.fullmatch(m.group(0)):
                 _drop(text, m.start(), m.end(), "庁内のサーバ室（場所を名指さない）")

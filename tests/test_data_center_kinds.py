@@ -147,3 +147,10 @@ def test_places_side_by_side_and_the_top_floor(text, value):
 ])
 def test_the_same_places_for_other_things_are_none(text):
     assert _dc(text) == []
+
+
+def test_a_server_room_and_its_floor_in_a_form_with_the_building():
+    text = "4　納入場所\n　北浜市役所本庁舎4階　電算室\n"
+    assert "北浜市役所本庁舎4階　電算室" in _dc(text)
+    # near miss: a meeting room on the same floor is a venue
+    assert _dc("4　会場\n　北浜市役所本庁舎4階　第1会議室\n") == []
