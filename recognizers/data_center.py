@@ -70,7 +70,7 @@ site, by address, or by a location hint that narrows it down.
   no site word in reach stands when a site was found in its sentence, the
   one before or the question it answers (…の第3センターへ移します。／隣の…市
   の、県道沿いでございます); a word referring back (同センター, 本施設) is a
-  finding with the floor or room it names, not bare; an address or a phone
+  finding with the floor or room it names after it; an address or a phone
   line in a sentence about the site once one was named. Every candidate not
   reported is dropped with a named reason (``_drops``).
 
@@ -698,14 +698,11 @@ class DataCenterRecognizer(JaRecognizer):
             if not any(m.start() - _REFER_BACK_REACH <= s < m.start() for s in named):
                 drop("DATA_CENTER", text, m.start(), m.end(), "前に拠点が名指されていない（公共施設の当センター）")
                 continue  # no site named before it: 当センター of a public facility
-            # with the floor, room or section said after it (同センター4階のB区画):
-            # the bare word (同センターは免震構造で) names nothing a reader did not see
+            # with the floor, room or section said after it (同センター4階のB区画)
             tail = _SITE_TAIL.match(text, m.end())
-            if not tail or tail.end() == m.end():
-                drop("DATA_CENTER", text, m.start(), m.end(), "既出の拠点を指す語だけで階・室を含まない")
-                continue
-            out.append(Finding("DATA_CENTER", m.start(), tail.end(), text[m.start():tail.end()], 0.75, self.name,
-                               reason="既出の拠点を指す語と階・室（同センター4階）", attributes={"kind": "name"}))
+            end = tail.end() if tail else m.end()
+            out.append(Finding("DATA_CENTER", m.start(), end, text[m.start():end], 0.75, self.name,
+                               reason="既出の拠点を指す語（同センター・当該施設）", attributes={"kind": "name"}))
         return out
 
 

@@ -154,3 +154,10 @@ def test_a_server_room_and_its_floor_in_a_form_with_the_building():
     assert "北浜市役所本庁舎4階　電算室" in _dc(text)
     # near miss: a meeting room on the same floor is a venue
     assert _dc("4　会場\n　北浜市役所本庁舎4階　第1会議室\n") == []
+
+
+def test_a_word_referring_back_keeps_the_floor_and_room_after_it():
+    text = "主系はあおば情報サービスの仙北データセンターです。\n同センター3階のサーバ室には技術者が常駐しております。"
+    assert "同センター3階のサーバ室" in _dc(text)
+    # near miss: no site named before it, the words refer to a public centre
+    assert _dc("保健センターで健診を行います。同センター3階の相談室をご利用ください。") == []
