@@ -142,17 +142,23 @@ _SITE_WORDS = tuple(_DATA["site_words"]) + tuple(_DATA["room_words"])
 # A site's municipality said outright (所在地は群馬県前橋市, 前橋市内にあり): a
 # prefecture and/or a municipality name, in a sentence about a site.
 _PREFECTURES = "|".join(row[0] for row in load_tsv("address_prefectures.tsv", "redactor.recognizers.data"))
+# a prefecture without 都/府/県 and a designated city without 市, as a site's
+# place is said in speech (バックアップセンターは大阪にございます)
+_BARE_PLACES = words_regex(
+    [row[0][:-1] for row in load_tsv("address_prefectures.tsv", "redactor.recognizers.data") if row[0][-1] in "都府県"]
+    + _DATA["designated_cities"])
 _PLACE = rf"(?:(?:{_PREFECTURES})(?:[{KANJI}]{{1,6}}[市区町村])?|[{KANJI}]{{1,6}}[市区町村])"
 # (the place said after a clause or two: 保管場所は、県外、具体的には長野県の松本市)
 _LOCATED = guarded(re.compile(rf"(?:所在地|所在|設置場所|設置先|立地|場所|保管先|移行先|移設先|移転先|バックアップ先|複製先|退避先|保存先)"
                       rf"(?:は|が|：|:)[、 ]?(?:[^、。\n「」]{{1,10}}、){{0,2}}?(?:具体的には|詳しくは|正確には)?[、]?"
                       rf"(?P<a>(?:{_PREFECTURES})の?(?:[{KANJI}]{{1,6}}[市区町村])?|[{KANJI}]{{1,6}}[市区町村])"
-                      rf"|(?P<b>{_PLACE})(?:内)?(?:にあ|にござ|に所在|に立地|に設置|に置)"))
+                      rf"|(?P<b>{_PLACE}|(?<![{KANJI}])(?:{_BARE_PLACES})(?![{KANJI}]))(?:内)?(?:にあ|にござ|に所在|に立地|に設置|に置)"))
 # Every match has one of these (the place's last character then に and the
 # verb, or the keyword); the 47 prefecture names as an anchor cost more than
 # the match itself.
-_LOCATED_ANCHOR = re.compile(r"[市区町村都道府県内]に(?:あ|ござ|所在|立地|設置|置)|所在|設置場所|設置先|立地|場所|[管行設転プ製避存]先")
-_SITE_SUBJECT = _SITE_WORDS + ("拠点", "バックアップ先", "保管場所", "設置場所")
+_LOCATED_ANCHOR = re.compile(rf"(?:[市区町村都道府県内]|{_BARE_PLACES})に(?:あ|ござ|所在|立地|設置|置)|所在|設置場所|設置先|立地|場所|[管行設転プ製避存]先")
+_SITE_SUBJECT = _SITE_WORDS + ("拠点", "バックアップ先", "保管場所", "設置場所", "副センター", "主センター", "バックアップセンター",
+                               "災害対策センター", "DRサイト", "バックアップサイト")
 # A site word after its municipality (仙台市内のデータセンター, 群馬県の
 # データセンター), with the operator when written before it (…株式会社が
 # 運営する…): the site by operator and city.
@@ -457,7 +463,9 @@ class DataCenterRecognizer(JaRecognizer):
             # 「…データセンターです。所在地は前橋市」 may name the site in the
             # sentence before; 「…にある」 must be said of the site itself
             before = ctx.sentence_around(text, max(0, text.rfind("。", 0, m.start()) - 1)) if group == "a" else ""
-            if not (ctx.find_word(sentence, _SITE_SUBJECT) or ctx.find_word(before, _SITE_SUBJECT)):
+            # (or the sentence before puts machines or media somewhere: …県外に置いております。場所は新潟県です)
+            if not (ctx.find_word(sentence, _SITE_SUBJECT) or ctx.find_word(before, _SITE_SUBJECT)
+                    or (group == "a" and ctx.find_word(before, _EQUIPMENT) and ctx.find_word(before, _SITING))):
                 _drop(text, m.start(group), m.end(group), "所在地の文に拠点の語がない（会社・人の所在地）")
                 continue  # 所在地は前橋市 of a company or a person: not a site
             yield self.result("DATA_CENTER", m.start(group), m.end(group), 0.8, "拠点の所在地（都道府県・市区町村）",

@@ -161,3 +161,20 @@ def test_a_word_referring_back_keeps_the_floor_and_room_after_it():
     assert "同センター3階のサーバ室" in _dc(text)
     # near miss: no site named before it, the words refer to a public centre
     assert _dc("保健センターで健診を行います。同センター3階の相談室をご利用ください。") == []
+
+
+@pytest.mark.parametrize("text, value", [
+    ("バックアップセンターは大阪にございます。", "大阪"),                 # a designated city without 市
+    ("副系のデータセンターは名古屋にございます。", "名古屋"),
+    ("バックアップは県外に置いております。場所は新潟県でございます。", "新潟県"),  # the place in the next sentence
+])
+def test_a_sites_city_or_prefecture_said_bare(text, value):
+    assert value in _dc(text), _dc(text)
+
+
+@pytest.mark.parametrize("text", [
+    "研修は大阪にございます本社で行います。",           # a company's office, no site
+    "次回の会議の場所は横浜市でございます。",           # a meeting's place
+])
+def test_a_city_said_of_no_site_is_none(text):
+    assert _dc(text) == []
