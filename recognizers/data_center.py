@@ -915,11 +915,11 @@ _OPERATOR_ROLE = re.compile(r"(?:当社|弊社|同社|委託先|受託者|受託
 
 # A floor named after a clause that puts machines on it (サーバーを置いている3階の
 # 部屋, バックアップ機のある別館2階): the relative clause says what stands there.
-_PLACE_OF_EQUIPMENT = re.compile(
+_PLACE_OF_EQUIPMENT = guarded(re.compile(
     rf"(?:(?:{words_regex(('サーバ', 'サーバー', 'サーバ類', 'サーバー類', '機器', 'ラック', 'ストレージ', '予備機', 'バックアップ機', 'ホスト'))})"
     r"(?:を|が)(?:置いて|設置して|保管して|収容して|格納して|置かせて)(?:いる|ある|おる|いた|あった)"
     r"|(?:サーバ|サーバー|サーバ類|サーバー類|ラック|ストレージ|予備機|バックアップ機)(?:の|が)ある)"
-    rf"(?P<place>(?:[{KANJI}ァ-ヶー]{{1,8}}の?)?{_FLOOR}(?:の(?:部屋|一室|一角|奥|区画|フロア|[東西南北]側))?)")
+    rf"(?P<place>(?:[{KANJI}ァ-ヶー]{{1,8}}の?)?{_FLOOR}(?:の(?:部屋|一室|一角|奥|区画|フロア|[東西南北]側))?)"))
 
 
 def _operator_regions(text: str) -> list[tuple[int, int]]:
