@@ -178,3 +178,11 @@ def test_a_sites_city_or_prefecture_said_bare(text, value):
 ])
 def test_a_city_said_of_no_site_is_none(text):
     assert _dc(text) == []
+
+
+def test_a_public_clouds_region_code_is_a_vague_hint_for_review():
+    found = [(f.text, f.action) for f in Redactor().check("システムはAWSのap-northeast-1で稼働しております。").findings
+             if f.label == "DATA_CENTER"]
+    assert found == [("AWSのap-northeast-1", "REVIEW")]
+    # near miss: the same letters in a product's model number
+    assert _dc("端末はモデルap-north-7X5を使用しております。") == []
