@@ -66,6 +66,14 @@ site, by address, or by a location hint that narrows it down.
   Counters, meeting rooms, where staff work, and general statements (国内の
   データセンター, 安全性の高い…) are none: the verb and topic decide.
 
+- sites across a whole document (issue 12, fifth pass): a location hint with
+  no site word in reach stands when a site was found in its sentence, the
+  one before or the question it answers (…の第3センターへ移します。／隣の…市
+  の、県道沿いでございます); a word referring back (同センター, 本施設) is a
+  finding with the floor or room it names after it; an address or a phone
+  line in a sentence about the site once one was named. Every candidate not
+  reported is dropped with a named reason (``_drops``).
+
 Words and patterns: ``data/security_data_center.toml``.
 """
 from __future__ import annotations
@@ -82,11 +90,20 @@ from redactor.first_chars import guarded  # guarded(re.compile(…)): same match
 from redactor.intervals import IntervalSet, merged
 from redactor.recognizers import _context as ctx
 from redactor.recognizers._base import ATTRIBUTES_KEY, JaRecognizer, scan
+from redactor.recognizers._drops import drop
 from redactor.recognizers._table_cells import cells_under
 from redactor.recognizers._text import KANJI, sentence_span, sentence_start, words_regex
 from redactor.tokens import Token
 
 _DATA = load_toml("security_data_center.toml", "redactor.recognizers.data")
+
+
+def _drop(text: str, start: int, end: int, reason: str) -> None:
+    """A candidate site not reported, and why (``_drops``: fail closed means no
+    silent drop; ``REDACTOR_EXPLAIN_DROPS=1`` shows them)."""
+    drop("DATA_CENTER", text, start, end, reason)
+
+
 _K = rf"{KANJI}ァ-ヶーA-Za-z0-9々"
 # ASCII site words stand alone (岡山DC, さくらiDC; not CDC, DCモーター)
 _SITE = "|".join(rf"(?<![A-Za-z]){re.escape(w)}(?![A-Za-z])" if w.isascii() else re.escape(w)
@@ -125,14 +142,23 @@ _SITE_WORDS = tuple(_DATA["site_words"]) + tuple(_DATA["room_words"])
 # A site's municipality said outright (所在地は群馬県前橋市, 前橋市内にあり): a
 # prefecture and/or a municipality name, in a sentence about a site.
 _PREFECTURES = "|".join(row[0] for row in load_tsv("address_prefectures.tsv", "redactor.recognizers.data"))
+# a prefecture without 都/府/県 and a designated city without 市, as a site's
+# place is said in speech (バックアップセンターは大阪にございます)
+_BARE_PLACES = words_regex(
+    [row[0][:-1] for row in load_tsv("address_prefectures.tsv", "redactor.recognizers.data") if row[0][-1] in "都府県"]
+    + _DATA["designated_cities"])
 _PLACE = rf"(?:(?:{_PREFECTURES})(?:[{KANJI}]{{1,6}}[市区町村])?|[{KANJI}]{{1,6}}[市区町村])"
-_LOCATED = guarded(re.compile(rf"(?:所在地|所在|設置場所|設置先|立地|場所)(?:は|が|：|:)[ ]?(?P<a>{_PLACE})"
-                      rf"|(?P<b>{_PLACE})(?:内)?(?:にあ|にござ|に所在|に立地|に設置|に置)"))
+# (the place said after a clause or two: 保管場所は、県外、具体的には長野県の松本市)
+_LOCATED = guarded(re.compile(rf"(?:所在地|所在|設置場所|設置先|立地|場所|保管先|移行先|移設先|移転先|バックアップ先|複製先|退避先|保存先)"
+                      rf"(?:は|が|：|:)[、 ]?(?:[^、。\n「」]{{1,10}}、){{0,2}}?(?:具体的には|詳しくは|正確には)?[、]?"
+                      rf"(?P<a>(?:{_PREFECTURES})の?(?:[{KANJI}]{{1,6}}[市区町村])?|[{KANJI}]{{1,6}}[市区町村])"
+                      rf"|(?P<b>{_PLACE}|(?<![{KANJI}])(?:{_BARE_PLACES})(?![{KANJI}]))(?:内)?(?:にあ|にござ|に所在|に立地|に設置|に置)"))
 # Every match has one of these (the place's last character then に and the
 # verb, or the keyword); the 47 prefecture names as an anchor cost more than
 # the match itself.
-_LOCATED_ANCHOR = re.compile(r"[市区町村都道府県内]に(?:あ|ござ|所在|立地|設置|置)|所在|設置場所|設置先|立地|場所")
-_SITE_SUBJECT = _SITE_WORDS + ("拠点", "バックアップ先", "保管場所", "設置場所")
+_LOCATED_ANCHOR = re.compile(rf"(?:[市区町村都道府県内]|{_BARE_PLACES})に(?:あ|ござ|所在|立地|設置|置)|所在|設置場所|設置先|立地|場所|[管行設転プ製避存]先")
+_SITE_SUBJECT = _SITE_WORDS + ("拠点", "バックアップ先", "保管場所", "設置場所", "副センター", "主センター", "バックアップセンター",
+                               "災害対策センター", "DRサイト", "バックアップサイト")
 # A site word after its municipality (仙台市内のデータセンター, 群馬県の
 # データセンター), with the operator when written before it (…株式会社が
 # 運営する…): the site by operator and city.
@@ -154,7 +180,8 @@ _SITING = tuple(_DATA["siting_verbs"])
 _PUBLIC_HEADS = tuple(_DATA["public_center_heads"])
 _STRONG_CONTEXT = tuple(w for w in _CONTEXT if w not in ("施設", "センター"))
 # (in kanji numerals too: 三階のサーバ室, 地下二階, 十二階)
-_FLOOR = r"(?:地下[0-9一二三四五]*階?|[0-9]+階|[一二三四五六七八九十]{1,3}階|[0-9]+F(?![A-Za-z]))"
+# (the basement and the roof floor by name too: 地階, 屋上階, 中2階)
+_FLOOR = r"(?:地下[0-9一二三四五]*階?|中?[0-9]+階|[一二三四五六七八九十]{1,3}階|[0-9]+F(?![A-Za-z])|地階|屋上階|塔屋階?|最上階)"
 # where on the floor (…1階の北側, 別館2階の奥): part of the site's place
 _POSITION = r"(?:の(?:[東西南北]側|奥|一番奥|手前|隅|一角|一室|一区画|奥の部屋|角部屋|[東西南北]端|突き当たり))?"
 _BUILDING = rf"(?:[0-9]+号(?:棟|館)|[A-Z](?:棟|館)|[東西南北新旧本別分][館棟]|別館|本館|新館|旧館|[0-9]+F)"
@@ -205,14 +232,16 @@ _OPERATOR_BEFORE_REV = re.compile(
     rf"|{_rev(('同社', '同事業者', '当該事業者'))})")
 # a site told by the building it was (旧…小学校の校舎を改修した施設, …送信所跡を転用した拠点)
 # (…の建物を改修したもの: the building said as "the one", after what it was)
-_REUSED = re.compile(rf"(?:{_DATA['reused_building']})(?:{_FACILITY}|{_STORAGE}|建物|もの)(?![A-Za-z])")
+# (or a room: 旧書庫を改修した部屋, …を改装した一室)
+_REUSED = re.compile(rf"(?:{_DATA['reused_building']})(?:{_FACILITY}|{_STORAGE}|建物|もの|部屋|一室|スペース)(?![A-Za-z])")
 # Words every match of these holds: the regexes read only the sentences with one.
 _REUSED_ANCHOR = re.compile("改修|改装|改築|転用|利用|活用|跡")
 _VENDOR_SITE_ANCHOR = re.compile("センター|拠点|サイト|DC")
 _FACILITY_ANCHOR = re.compile(f"{_FACILITY}|建物")
 # a kanji place name and a centre word after an operator's の (…の石巻湾岸センター)
 # (or after a space: 株式会社… 湖東センター, as a bill's row writes it)
-_VENDOR_SITE = re.compile(rf"(?<=[の 　])(?P<name>[{KANJI}]{{2,8}})(?:データセンター|センター|拠点|サイト|DC(?![A-Za-z]))")
+# (a one-kanji name too, 湊センター, 港拠点; not 新センター, 副拠点)
+_VENDOR_SITE = re.compile(rf"(?<=[の 　])(?P<name>[{KANJI}]{{1,8}})(?:データセンター|センター|拠点|サイト|DC(?![A-Za-z]))")
 _NOT_SITE_CENTRES = tuple(_DATA["not_site_centres"])
 _NOT_BARE_NAMES = frozenset(_DATA["not_bare_site_names"])
 _PUBLIC_BUILDING_HEADS = tuple(_DATA["public_building_heads"]) + _PUBLIC_HEADS
@@ -276,6 +305,11 @@ _REGION = re.compile(
 # words is found fast; the whole regex tried at every character is not).
 _REGION_ANCHOR = re.compile(_REGIONS)
 _SITE_WORD_AT = re.compile(rf"(?:{_FACILITY})(?![A-Za-z])")
+# a data centre's brand with its region after the site word (しおさいDC東日本,
+# みなとデータセンター関西, …DC第2): the region names which of the brand's sites
+_SITE_REGION_AFTER = re.compile(
+    rf"(?:{_SITE})(?:東日本|西日本|北日本|中日本|{words_regex(_DATA['regions'][:_DATA['regions'].index('県北')])}|第[0-9０-９]+)(?![{KANJI}])")
+_SITE_BRAND_BEFORE = re.compile(rf"[ぁ-んァ-ヶー{KANJI}A-Za-z0-9]{{2,12}}$")
 _REFER_BACK = re.compile("|".join(re.escape(w) for w in sorted(_DATA["refer_back"], key=len, reverse=True)))
 _REFER_BACK_REACH = 1500  # about a page of minutes: a turn or two after the site was named
 _PUBLIC_PLACE = re.compile(rf"(?:{words_regex(_PUBLIC_HEADS)})(?:センター|会館|館|ホール|プラザ)")
@@ -291,7 +325,9 @@ _SITE_TAIL = re.compile(rf"(?:[ 　]?の?[ 　]?(?:{_BUILDING}[ 　]?の?[ 　]?
 # A floor and a server room, whoever's building (地下1階の電算室, 3階のサーバ室):
 # the floor says where to go even without the building's name.
 # (a room with its floor in brackets after it: サーバ室（本館4階）)
-_FLOOR_ROOM = re.compile(rf"(?<![0-9]){_FLOOR}{_POSITION}(?:の|にある)?(?:{_ROOM})"
+# (a space between them in a form or a table: 4階　電算室)
+_LIST_JOINT = re.compile("及び|および|並びに|又は|または|、")
+_FLOOR_ROOM = re.compile(rf"(?<![0-9]){_FLOOR}{_POSITION}(?:の|にある|[ 　])?(?:{_ROOM})"
                          rf"|(?:{_ROOM})[（(][^（）()\n]{{0,10}}?{_FLOOR}[）)]")
 # A site named bare, the way its operator calls it (北斗ベース, はやぶさセンター,
 # かもめ情報館): a name and a facility word with the verb that puts machines
@@ -325,10 +361,18 @@ _OWN_BUILDINGS = frozenset(_DATA["own_buildings"])
 # (点検場所　…2階　電算室、…3階　…室（…ラック））; each place of the value apart
 # by 、 or 及び is a site when it names a server room, a store, a rack or a
 # numbered site.
-_WORK_PLACE = re.compile(rf"(?m)^[ 　]*(?:{words_regex(_DATA['work_place_labels'])})(?:[ 　]*[:：][ 　]*|[ 　]+)(?P<value>[^\n]+)")
-_WORK_PLACE_ANCHOR = re.compile(words_regex(_DATA["work_place_labels"]))
+# (after an item's number or mark: （4）設置場所　…, ・保管場所：…; and the place
+# of a room or a machine as the label: サーバ室の場所：…, サーバの設置場所　…)
+_ITEM_MARK = r"(?:[（(][0-9一二三四五六七八九十]{1,3}[)）]|[0-9]{1,2}[.．)）]|[・●○◆■※])?[ 　]*"
+_THING_PLACE = (rf"(?:{words_regex(_DATA['room_words'])}|サーバー?|機器|ラック|バックアップ媒体|媒体|テープ)の?(?:設置)?"
+                r"(?:場所|所在地?|位置)")
+_WORK_PLACE = re.compile(rf"(?m)^[ 　]*{_ITEM_MARK}(?:{words_regex(_DATA['work_place_labels'])}|(?P<thing>{_THING_PLACE}))"
+                         rf"(?:[ 　]*[:：][ 　]*|[ 　]+)(?P<value>[^\n]+)")
+_WORK_PLACE_ANCHOR = re.compile(words_regex(_DATA["work_place_labels"]) + "|場所|所在|位置")
 _VALUE_PART = re.compile(r"[^、，,\n]+?(?=[、，,]|及び|および|並びに|$)")
-_SERVER_PLACE = re.compile(rf"{_ROOM}|{_STORAGE}|ラック|サーバ|第[0-9一二三四五六七八九十]+(?:{_FACILITY})|{_SITE}")
+# (a site named before, or a tenant's space of one: 同センター4階B区画, 3階ケージ12)
+_SERVER_PLACE = re.compile(rf"{_ROOM}|{_STORAGE}|ラック|サーバ|第[0-9一二三四五六七八九十]+(?:{_FACILITY})|{_SITE}"
+                           rf"|{words_regex(_DATA['refer_back'])}|{words_regex(_DATA['site_spaces'])}")
 _HIRAGANA_NAME = re.compile(r"(?:^|(?<=[、。「（(\n 　]))[ぁ-ん]{1,5}$")
 
 
@@ -340,6 +384,7 @@ class DataCenterRecognizer(JaRecognizer):
         hints: list[RecognizerResult] = []
         for r in self._find(text):
             (hints if r.recognition_metadata[ATTRIBUTES_KEY].get("kind") in ("hint", "vague_hint") else sites).append(r)
+        hints = [h for h in hints if _placed_by_a_site(text, h, sites)]
         for r in sites:
             # a location described in brackets after the site is the site's
             # (「…データセンター」（市役所から北西に約8km）, …の施設（社内呼称「…」）)
@@ -361,14 +406,26 @@ class DataCenterRecognizer(JaRecognizer):
             name = m.group("name")
             bare = re.sub(r"第[0-9]+$", "", name)
             if ctx.ends_with_word(bare, _NOT_SITE_NAMES) or ctx.starts_with_word(text[m.end():m.end() + 4], _NOT_SITE_AFTER):
+                _drop(text, m.start(), m.end(), "他の名称の一部（ワシントンDC・…データセンター協会）")
                 continue  # ワシントンDC; 東日本データセンター協会
             if not m.group("company") and (not bare or bare in _GENERIC or ctx.ends_with_word(bare, _GENERIC) == bare):
                 if not re.search(r"第[0-9]+$", name):
+                    _drop(text, m.start(), m.end(), "一般名のデータセンター（名称・事業者なし）")
                     continue  # データセンター, 新データセンター: no site is named
             start = _company_start(text, m.start("company"), m.end("company")) if m.group("company") \
                 else _owner_start(text, m.start("name"))
             yield self.result("DATA_CENTER", start, m.end(), 0.85, "データセンターの名称", kind="name",
                               site=bare)
+        for m in scan(_SITE_REGION_AFTER, _SITE_ANCHOR, text):
+            # しおさいDC東日本, みなとデータセンター関西: a brand and its region after the site word
+            name = _SITE_BRAND_BEFORE.search(text, max(0, m.start() - 14), m.start())
+            start = _company_start(text, name.start(), name.end()) if name else m.start()
+            brand = text[start:m.start()]
+            if len(brand) < 2 or brand in _GENERIC or ctx.ends_with_word(brand, _NOT_SITE_NAMES):
+                _drop(text, start, m.end(), "地方名の続くデータセンターの語だが名がない（新DC東日本）")
+                continue
+            yield self.result("DATA_CENTER", _owner_start(text, start), m.end(), 0.8, "データセンターの名称（地方名付き）",
+                              kind="name", site="")
         for m in scan(_LATIN_SITE, _LATIN_SITE_ANCHOR, text):
             yield self.result("DATA_CENTER", _owner_start(text, m.start()), m.end(), 0.8, "データセンターの名称",
                               kind="name", site="")
@@ -378,14 +435,22 @@ class DataCenterRecognizer(JaRecognizer):
             yield self.result("DATA_CENTER", m.start("name") - len(m.group("company")), m.end(), 0.75,
                               "運営事業者と拠点名", kind="name", site=m.group("name"))
         for m in scan(_FLOOR_ROOM, _ROOM_ANCHOR, text):
-            yield self.result("DATA_CENTER", m.start(), m.end(), 0.75, "サーバ室の階", kind="name", site="")
+            # with the building the floor is in (北浜市役所本庁舎4階　電算室)
+            building = _BUILDING_BEFORE.search(text, max(0, m.start() - 16), m.start())
+            start = _company_start(text, building.start(), building.end()) if building else m.start()
+            joint = _last(_LIST_JOINT.finditer(text, start, m.start()))
+            if joint:
+                start = joint.end()  # …第2センター及び本庁舎別館3階電算室: two sites, the second's building
+            yield self.result("DATA_CENTER", start, m.end(), 0.75, "サーバ室の階", kind="name", site="")
         for m in scan(_ROOM_AT, _ROOM_ANCHOR, text):
             if _OWN_BUILDING_ROOM.fullmatch(m.group(0)):
+                _drop(text, m.start(), m.end(), "庁内のサーバ室（場所を名指さない）")
                 continue  # 庁内のサーバ室: every city hall has one, no place is named
             yield self.result("DATA_CENTER", m.start(), m.end(), 0.8, "サーバ室の場所", kind="name", site="")
         for m in scan(_PLACED, _SITE_ANCHOR, text):
             place = m.group("place")
             if ctx.ends_with_word(place, _NOT_PLACE) or (place in _OWN_PLACE and not m.group("inside")):
+                _drop(text, m.start(), m.end(), "地名でない語（市町村）・本市の（内なし）")
                 continue  # 市町村のデータセンター; 本市のデータセンター is the city's, not a place
             start = _company_start(text, m.start("company"), m.end("company")) if m.group("company") \
                 else m.start("place")
@@ -398,7 +463,10 @@ class DataCenterRecognizer(JaRecognizer):
             # 「…データセンターです。所在地は前橋市」 may name the site in the
             # sentence before; 「…にある」 must be said of the site itself
             before = ctx.sentence_around(text, max(0, text.rfind("。", 0, m.start()) - 1)) if group == "a" else ""
-            if not (ctx.find_word(sentence, _SITE_SUBJECT) or ctx.find_word(before, _SITE_SUBJECT)):
+            # (or the sentence before puts machines or media somewhere: …県外に置いております。場所は新潟県です)
+            if not (ctx.find_word(sentence, _SITE_SUBJECT) or ctx.find_word(before, _SITE_SUBJECT)
+                    or (group == "a" and ctx.find_word(before, _EQUIPMENT) and ctx.find_word(before, _SITING))):
+                _drop(text, m.start(group), m.end(group), "所在地の文に拠点の語がない（会社・人の所在地）")
                 continue  # 所在地は前橋市 of a company or a person: not a site
             yield self.result("DATA_CENTER", m.start(group), m.end(group), 0.8, "拠点の所在地（都道府県・市区町村）",
                               kind="address", site="")
@@ -406,6 +474,7 @@ class DataCenterRecognizer(JaRecognizer):
         for s, e, head in cells_under(text, _LOCATION_COLUMNS, spaced=True):
             cell = text[s:e].strip()
             if cell in _OWN_BUILDINGS or not _CELL_PLACE.search(cell):
+                _drop(text, s, e, f"「{head}」列の値が場所を名指さない（庁内・未定）")
                 continue  # 庁内, 未定, ―: no place is named
             yield self.result("DATA_CENTER", s, e, 0.75, f"表の「{head}」列の拠点", kind="name", site="")
         for m in scan(_WORK_PLACE, _WORK_PLACE_ANCHOR, text):
@@ -414,12 +483,18 @@ class DataCenterRecognizer(JaRecognizer):
                 value = part.group(0).strip(" 　")
                 if value.startswith(("及び", "および", "並びに")):
                     value = value.lstrip("及びおよび並びに")
-                if not _SERVER_PLACE.search(value):
+                if not (_SERVER_PLACE.search(value) or (m.group("thing") and _CELL_PLACE.search(value)
+                                                        and value not in _OWN_BUILDINGS)):
+                    _drop(text, pos + part.start(), pos + part.end(), "作業場所が会場（サーバ室・ラック・拠点の語なし）")
                     continue  # 第1会議室, 市民ホール: a venue, no equipment named
                 s = pos + m.group("value").index(value, part.start())
                 yield self.result("DATA_CENTER", s, s + len(value), 0.75, "作業・利用場所の拠点", kind="name", site="")
         for start, end, why in _located(text):
             yield self.result("DATA_CENTER", start, end, 0.7, why, kind="name", site="")
+        for m in _PLACE_OF_EQUIPMENT.finditer(text):
+            # サーバーを置いている3階の部屋, サーバのある本館2階: the floor the machines are on
+            yield self.result("DATA_CENTER", m.start("place"), m.end("place"), 0.7, "機器を置いている階・部屋",
+                              kind="name", site="")
         for h_start, h_end, site_hint, kind, why in _hints(text):
             sentence = ctx.sentence_around(text, h_start)
             stop = text.rfind("。", 0, h_start)
@@ -431,20 +506,27 @@ class DataCenterRecognizer(JaRecognizer):
             # hints as common in disaster planning (高台, 岩盤) need a site,
             # a server or a backup, not a センター or a 施設 alone
             context = _STRONG_CONTEXT if site_hint else _CONTEXT
-            if not (ctx.find_word(sentence, context) or ctx.find_word(before, context)
-                    or _asked_where(_turn_before(text, h_start), context)
-                    or _refers_to_site(text, h_start, sentence)
-                    # (an IT operator's facility: …情報システム株式会社の施設で、…の北側; not its 研修施設)
-                    or (_OPERATOR_IN.search(sentence) and _SITE_WORD_AT.search(sentence)
-                        and not ctx.find_word(sentence, _NOT_SITE_CENTRES))
-                    or (_SITED_AT.match(text, h_end) and _siting(text, h_start))):
-                continue  # 標高700mに位置する (a forest), not a site
             if site_hint and _ASKS.search(sentence) and not ctx.find_word(sentence, context):
+                _drop(text, h_start, h_end, "拠点についての問い（心配）で場所を述べない")
                 continue  # 沿岸部で津波は大丈夫か: a member's worry about the site, not its place
             if ctx.find_word(sentence, _NOT_CONTEXT):
+                _drop(text, h_start, h_end, "データセンター誘致・企業立地の文")
                 continue  # an industrial estate offered to data centers (誘致)
+            placed = (ctx.find_word(_OTHER_FACILITY.sub("", sentence), context)
+                      or ctx.find_word(_OTHER_FACILITY.sub("", before), context)
+                      or _asked_where(_turn_before(text, h_start), context)
+                      or _asked_where_after_sites(text, h_start)
+                      or _refers_to_site(text, h_start, sentence)
+                      # (an IT operator's facility: …情報システム株式会社の施設で、…の北側; not its 研修施設)
+                      or (_OPERATOR_IN.search(sentence) and _SITE_WORD_AT.search(sentence)
+                          and not _NOT_SITE_CENTRE_AT.search(sentence))
+                      or (_SITED_AT.match(text, h_end) and _siting(text, h_start)))
             start, end = _hint_span(text, h_start, h_end)
-            yield self.result("DATA_CENTER", start, end, 0.75 if kind == "hint" else 0.6, why, kind=kind, site="")
+            # without a site's word in reach the hint waits for the sites: one
+            # found in its sentence, the one before or the question it answers
+            # places it (…の第3センターへ移します。／隣の…市の、県道沿いでございます)
+            yield self.result("DATA_CENTER", start, end, 0.75 if kind == "hint" else 0.6, why, kind=kind, site="",
+                              **({} if placed else {_NEEDS_SITE: True}))
 
     def _facility_sites(self, text: str) -> Iterable[RecognizerResult]:
         """Sites by number, building, floor, storage room, nickname or region,
@@ -453,11 +535,14 @@ class DataCenterRecognizer(JaRecognizer):
         sited: set[int] = set()
         for m in _in_regions(_NUMBERED, regions, text):
             if not _siting(text, m.start()) or _PUBLIC_PLACE.search(text, max(0, m.start() - 12), m.end()):
+                _drop(text, m.start(), m.end(), "機器を置く文でない・公共施設（市民センター）")
                 continue  # 市民活動センターの3階 is a place people visit
             start = _numbered_start(text, m)
             if start is not None:
                 sited.add(m.start())
                 yield self.result("DATA_CENTER", start, m.end(), 0.75, "拠点の番号・建物・階・保管室", kind="name", site="")
+            else:
+                _drop(text, m.start(), m.end(), "保管室の語だけで建物・階が名指されていない（倉庫に保管）")
         # an IT operator's numbered site, building or floor is a site whatever
         # the sentence says of it (委託先の…電算第2ビル6Fは免震構造, …株式会社
         # の本社ビル5階でございます): the operator names whose building it is
@@ -465,6 +550,8 @@ class DataCenterRecognizer(JaRecognizer):
             if m.start() in sited or not _NUMBERED_OR_FLOOR.search(m.group(0)) \
                     or _PUBLIC_PLACE.search(text, max(0, m.start() - 12), m.end()) \
                     or ctx.find_word(ctx.sentence_around(text, m.start()), _NOT_SITE_EVENTS):
+                if m.start() not in sited:
+                    _drop(text, m.start(), m.end(), "事業者の建物だが番号・階なし、公共施設、または打合せ・説明会の場")
                 continue  # …電算の本社で打合せ, 本社ビル5階で説明会: an office, not a site
             start = _numbered_start(text, m)
             role = _OPERATOR_ROLE.match(text, start) if start is not None else None
@@ -479,9 +566,11 @@ class DataCenterRecognizer(JaRecognizer):
             # (a name after a site's own word needs no siting verb: 移行先の『…』は…施設です)
             if ctx.ends_with_word(re.sub(r"センター$", "", value), _PUBLIC_HEADS + _NOT_SITE_CENTRES) \
                     or not (_siting(text, m.start()) or _SITE_SUBJECT_BEFORE.search(text, max(0, m.start() - 12), m.start())):
+                _drop(text, m.start(), m.end(), "公共施設・窓口の呼び名、または機器を置く文でない")
                 continue  # 「市民センター」 is a place people visit, 「サポートセンター」 a service
             if m.group("topic") and (value in _NOT_NICKNAMES or (text.startswith("と", m.end())
                                                                  and not _CALLED_AFTER.match(text, m.end()))):
+                _drop(text, m.start(), m.end(), "かぎ括弧の語が状態・引用（未定・正常）")
                 continue  # 移行先は「未定」; 本番系は「正常」と報告: a state or a quote, not a name
             # with its label, its speakers and the verb of calling (地元では
             # 「…」と呼ばれている, 通称「…」) and the operator before them
@@ -492,6 +581,7 @@ class DataCenterRecognizer(JaRecognizer):
             start = _owner_start(text, start)
             called = _CALLED_AFTER.match(text, m.end())
             if m.group("called") and not _names_a_facility(text, m.start(), called.end() if called else m.end()):
+                _drop(text, m.start(), m.end(), "呼び名が施設を指さない（資料・制度）")
                 continue  # 「運用状況報告書」と呼ばれている資料: a document, not a place
             end = called.end() if called else m.end()
             named = _NAMED_FACILITY.match(text, end)  # …と呼ばれている民間の施設, 社内呼称「…」の施設
@@ -501,8 +591,9 @@ class DataCenterRecognizer(JaRecognizer):
         for m in _in_sentences(_VENDOR_SITE, _VENDOR_SITE_ANCHOR, regions, text):
             name = m.group("name")
             start = _owner_start(text, m.start())
-            if start == m.start() or ctx.ends_with_word(name, _NOT_SITE_CENTRES) \
+            if start == m.start() or ctx.ends_with_word(name, _NOT_SITE_CENTRES) or name in _GENERIC \
                     or ctx.ends_with_word(name, _PUBLIC_HEADS) or not _siting(text, m.start()):
+                _drop(text, m.start(), m.end(), "事業者名が前にない・研修等のセンター・公共施設・機器を置く文でない")
                 continue  # no operator before it; …電算の研修センター; 市民センター
             # (site: a later bare mention of its place, 盛岡拠点は…, is the site too)
             yield self.result("DATA_CENTER", start, m.end(), 0.75, "運営事業者と拠点名", kind="name", site=name)
@@ -510,6 +601,7 @@ class DataCenterRecognizer(JaRecognizer):
             place = m.group("place")
             if ctx.ends_with_word(place, _NOT_PLACE) or (place in _OWN_PLACE and not m.group("inside")) \
                     or _PUBLIC_PLACE.search(m.group(0)) or not _siting(text, m.start()):
+                _drop(text, m.start(), m.end(), "地名でない語・本市の施設・公共施設・機器を置く文でない")
                 continue  # 市町村の施設; 本市の施設 is the city's own; 県民センター
             yield self.result("DATA_CENTER", _owner_start(text, m.start()), m.end(), 0.75, "所在地で示した拠点",
                               kind="address", site="")
@@ -517,9 +609,13 @@ class DataCenterRecognizer(JaRecognizer):
             if _siting(text, m.start()):
                 yield self.result("DATA_CENTER", _owner_start(text, m.start()), m.end(), 0.75,
                                   "元の用途で示した拠点の建物", kind="name", site="")
+            else:
+                _drop(text, m.start(), m.end(), "元の用途で示した建物だが機器を置く文でない")
         for m in scan(_REGION, _REGION_ANCHOR, text):
             if _siting(text, m.start()) or _SITE_ANCHOR.search(m.group(0)):
                 yield self.result("DATA_CENTER", m.start(), m.end(), 0.75, "地方・地域で示した拠点", kind="hint", site="")
+            else:
+                _drop(text, m.start(), m.end(), "地方・地域の施設だが機器を置く文でない")
 
     def _bare_sites(self, text: str, regions: list[tuple[int, int]]) -> Iterable[RecognizerResult]:
         """A site named by its own name and a facility word, with no 「」, no
@@ -535,12 +631,15 @@ class DataCenterRecognizer(JaRecognizer):
                 start += len(adverb)  # すべて…ベースにあります: the adverb is no part of the name
             name = text[start:m.end("name")]
             if cut is None and m.start() > 0 and text[m.start() - 1] not in "、。：:\t 　\n「（(":
+                _drop(text, m.start(), m.end(), "長い語の途中から始まる")
                 continue  # the match began inside a longer word
             line_end = text[m.end():m.end() + 1] in ("", "\n", "、", "。", " ", "　")
             if line_end and not _PLACE_LABEL.search(text, max(0, start - 12), start):
+                _drop(text, start, m.end(), "行末の名称で設置場所の見出しがない")
                 continue  # a name at a line's end is a site only as the value of a place's label
             if not _proper_name(name) or not _siting(text, m.start()) \
                     or _PUBLIC_PLACE.search(text, max(0, start - 12), m.end()):
+                _drop(text, start, m.end(), "固有の名でない（本館・各センター）・機器を置く文でない・公共施設")
                 continue
             yield self.result("DATA_CENTER", _owner_start(text, start), m.end(), 0.7, "拠点の名称（呼び名）",
                               kind="name", site="")
@@ -550,15 +649,25 @@ class DataCenterRecognizer(JaRecognizer):
         of a named site's place are the site too."""
         out = []
         sites: set[str] = {f.attributes["site"] for f in findings if f.recognizer == self.name and f.attributes.get("site")}
+        site_starts = sorted(f.start for f in findings if f.label == "DATA_CENTER")
         for f in findings:
             after = _BUILDING_AFTER_ADDRESS.match(text, f.end) if f.label == "ADDRESS" else None
             if after and _siting(text, f.start):
                 # 〇〇市△△3-4のみなと電算社屋に設置: the address and the operator's building are the site
                 f = replace(f, label="DATA_CENTER", recognizer=self.name, end=after.end(), text=text[f.start:after.end()],
                             reason=f"{f.reason}、機器を置く建物の所在地", attributes={**f.attributes, "kind": "address"})
+            elif f.label == "PHONE" and _site_phone(text, f.start):
+                # データセンターの受付は代表電話…: the site's own line tells which site it is
+                f = replace(f, label="DATA_CENTER", recognizer=self.name, reason=f"{f.reason}、拠点の電話番号",
+                            attributes={**f.attributes, "kind": "address"})
             elif f.label == "ADDRESS" and ctx.find_word(ctx.sentence_around(text, f.start), _SITE_WORDS):
                 f = replace(f, label="DATA_CENTER", recognizer=self.name,
                             reason=f"{f.reason}、データセンターと同じ文にある所在地",
+                            attributes={**f.attributes, "kind": "address"})
+            elif f.label == "ADDRESS" and _site_address(text, f.start, site_starts):
+                # (…第2センターに移します。…センターの所在地は、北浜市港町…です)
+                f = replace(f, label="DATA_CENTER", recognizer=self.name,
+                            reason=f"{f.reason}、既出の拠点を指す施設の語と同じ文にある所在地",
                             attributes={**f.attributes, "kind": "address"})
             out.append(f)
         out.extend(self._refer_backs(text, out))
@@ -579,7 +688,10 @@ class DataCenterRecognizer(JaRecognizer):
                 if word:
                     e = word.end()
                 nxt = text[e:e + 1]
-                if taken.overlaps(s, e) or re.match(rf"[{KANJI}]", nxt):
+                if taken.overlaps(s, e):
+                    continue  # found already
+                if re.match(rf"[{KANJI}]", nxt):
+                    _drop(text, s, e, f"既出の拠点（{site}）の地名が長い語の一部")
                     continue
                 out.append(Finding("DATA_CENTER", s, e, text[s:e], 0.7, self.name,
                                    reason=f"既出のデータセンター（{site}）の所在地名", attributes={"kind": "name"}))
@@ -592,10 +704,44 @@ class DataCenterRecognizer(JaRecognizer):
         out = []
         for m in _REFER_BACK.finditer(text):
             if not any(m.start() - _REFER_BACK_REACH <= s < m.start() for s in named):
+                drop("DATA_CENTER", text, m.start(), m.end(), "前に拠点が名指されていない（公共施設の当センター）")
                 continue  # no site named before it: 当センター of a public facility
-            out.append(Finding("DATA_CENTER", m.start(), m.end(), m.group(0), 0.75, self.name,
+            # with the floor, room or section said after it (同センター4階のB区画)
+            tail = _SITE_TAIL.match(text, m.end())
+            end = tail.end() if tail else m.end()
+            out.append(Finding("DATA_CENTER", m.start(), end, text[m.start():end], 0.75, self.name,
                                reason="既出の拠点を指す語（同センター・当該施設）", attributes={"kind": "name"}))
         return out
+
+
+# a site's word said before a phone number in its sentence (データセンターの受付は…,
+# 同センターの連絡先：…); a section of the city between them owns the line
+_PHONE_SITE = re.compile(rf"(?:{_SITE}|{words_regex(_DATA['refer_back'])}|{words_regex(_DATA['room_words'])})")
+_PHONE_OFFICE = re.compile(r"[課係局部室](?:の|は|[（(]|[ 　]|$)|担当|窓口|市役所|役場|本庁")
+
+
+def _site_phone(text: str, pos: int) -> bool:
+    """The phone number at ``pos`` is a site's: a data centre's word, or a
+    word referring back to one, before it in its sentence, with no city
+    section between (データセンターの件は情報政策課（…）まで is the section's)."""
+    start = sentence_start(text, pos)
+    site = _last(_PHONE_SITE.finditer(text, start, pos))
+    return site is not None and not _PHONE_OFFICE.search(text, site.end(), pos)
+
+
+# a facility word as the owner or topic of an address (センターの所在地は, 施設は…にあり)
+_FACILITY_OF_ADDRESS = re.compile(r"(?:センター|施設|拠点|サイト)(?:の(?:所在地|住所|場所)|は)")
+
+
+def _site_address(text: str, pos: int, site_starts: list[int]) -> bool:
+    """An address in a sentence whose topic is a センター or a 施設, after a
+    site was found within reach (a page of minutes): the site's address,
+    though the word alone would fit a public centre. A public centre named
+    in the sentence (市民センター) keeps it the centre's."""
+    start, end = sentence_span(text, pos)
+    if not _FACILITY_OF_ADDRESS.search(text, start, end) or _PUBLIC_PLACE.search(text, start, end):
+        return False
+    return any(pos - _REFER_BACK_REACH <= s < start for s in site_starts)
 
 
 def _equipment_regions(text: str) -> list[tuple[int, int]]:
@@ -767,6 +913,15 @@ _NOT_SITE_EVENTS = tuple(_DATA["not_site_events"])
 _OPERATOR_ROLE = re.compile(r"(?:当社|弊社|同社|委託先|受託者|受託事業者|事業者)の")
 
 
+# A floor named after a clause that puts machines on it (サーバーを置いている3階の
+# 部屋, バックアップ機のある別館2階): the relative clause says what stands there.
+_PLACE_OF_EQUIPMENT = guarded(re.compile(
+    rf"(?:(?:{words_regex(('サーバ', 'サーバー', 'サーバ類', 'サーバー類', '機器', 'ラック', 'ストレージ', '予備機', 'バックアップ機', 'ホスト'))})"
+    r"(?:を|が)(?:置いて|設置して|保管して|収容して|格納して|置かせて)(?:いる|ある|おる|いた|あった)"
+    r"|(?:サーバ|サーバー|サーバ類|サーバー類|ラック|ストレージ|予備機|バックアップ機)(?:の|が)ある)"
+    rf"(?P<place>(?:[{KANJI}ァ-ヶー]{{1,8}}の?)?{_FLOOR}(?:の(?:部屋|一室|一角|奥|区画|フロア|[東西南北]側))?)"))
+
+
 def _operator_regions(text: str) -> list[tuple[int, int]]:
     """The sentences naming an IT operator, by name or by role."""
     out: list[tuple[int, int]] = []
@@ -776,6 +931,46 @@ def _operator_regions(text: str) -> list[tuple[int, int]]:
             continue
         out.append((s, e))
     return out
+
+
+_NEEDS_SITE = "needs_site"
+# a facility or centre named for a public service (ごみ処理施設, 福祉センター): no
+# site's word for a hint in its sentence
+_OTHER_FACILITY = re.compile(
+    rf"(?:{words_regex(_DATA['public_center_heads'] + _DATA['other_facility_heads'])})(?:施設|センター)")
+# a centre or a facility named for what it serves, not for machines (…情報サービスの
+# サポートセンター, 研修施設): the operator's word alone does not make it a site
+_NOT_SITE_CENTRE_AT = re.compile(rf"(?:{words_regex(_DATA['not_site_centres'])})(?:センター|施設)")
+
+
+def _placed_by_a_site(text: str, hint: RecognizerResult, sites: list[RecognizerResult]) -> bool:
+    """A hint with no site's word in reach stands when a site was found in
+    its sentence, the sentence before, or the turn before it (the question
+    it answers); otherwise it is dropped, with its reason."""
+    attrs = hint.recognition_metadata[ATTRIBUTES_KEY]
+    if not attrs.pop(_NEEDS_SITE, False):
+        return True
+    start = sentence_start(text, hint.start)
+    before = sentence_start(text, max(0, start - 1))
+    if start == text.rfind("\n", 0, hint.start) + 1:  # the hint opens its turn: the turn before is its question
+        before = min(before, text.rfind("\n", 0, max(0, start - 1)) + 1)
+    end = sentence_span(text, hint.end - 1)[1] if hint.end > hint.start else hint.end
+    if any(before <= r.start < end for r in sites):
+        return True
+    _drop(text, hint.start, hint.end, "立地の記述だが拠点・サーバ・バックアップの文脈なし")
+    return False
+
+
+def _asked_where_after_sites(text: str, pos: int) -> bool:
+    """The turn before asks where something is (移転先はどこですか) and the
+    sentences before that question speak of a site, a server or a backup
+    (…サーバーは…に置いております。…民間のセンターへ移転いたします。)."""
+    line_start = text.rfind("\n", 0, pos)
+    turn = _turn_before(text, pos)
+    if not turn or not ctx.find_word(turn, _WHERE):
+        return False
+    turn_start = line_start - len(turn)
+    return bool(ctx.find_word(_equipment_before(text, turn_start, 4), _STRONG_CONTEXT))
 
 
 def _turn_before(text: str, pos: int) -> str:
@@ -833,7 +1028,8 @@ def _owner_start(text: str, start: int) -> int:
 
 
 # a facility as the topic of the sentence a nickname stands in (…の施設は、)
-_FACILITY_TOPIC = re.compile(rf"(?:{_FACILITY}|{_STORAGE}|建物)(?:は|も)")
+# (or its object, named by a verb of calling: その施設を「…」と呼んでいる)
+_FACILITY_TOPIC = re.compile(rf"(?:{_FACILITY}|{_STORAGE}|建物)(?:は|も|を)")
 # the facility a nickname names, right after it (…と呼ばれている民間の施設)
 _NAMED_FACILITY = re.compile(rf"(?:[^、。「」（）()\n]{{0,10}}?の)?(?:{_FACILITY}|建物)(?![A-Za-z])")
 _FACILITY_AFTER = re.compile(rf"[^、。\n]{{0,16}}?(?:{_FACILITY}|{_STORAGE}|建物|部屋|室|場所|ところ|所|跡地|跡)")
@@ -888,7 +1084,7 @@ def _proper_name(name: str) -> bool:
 # the topic decide, not the place's words. (入れる is left out: data is put
 # into a memory stick, an envelope or a safe box as often as into a place.)
 _LOC_VERB = re.compile(
-    r"(?:に|へ)(?:は|も)?お?(?:置|設置|保管|預け|移設|移し|移す|移転|入っ|収容|格納|あり|ある|ござ|保存|据え|入居|間借り|引っ越|引越|送っ|送る|送り|転送|複製|位置)"
+    r"(?:に|へ)(?:は|も)?お?(?:置|設置|保管|預け|移設|移し|移す|移転|入っ|収容|格納|あり|ある|ござ|保存|据え|入居|間借り|引っ越|引越|送っ|送る|送り|転送|複製|位置|集約|集め)"
     # a place quoted as heard (…の地下だと聞いているが, …の2階とのことだが)
     r"|(?<![ぁ-ん])(?:だ|です|である)?(?:と聞い|と伺|とのこと|ということ)"
     r"|で(?:は|も)?(?:設置|稼働|稼動|動い|動か|保管|預か|運用|管理して|保存)"
@@ -987,14 +1183,16 @@ def _other_topic(clause: str) -> bool:
     if topic is None or topic.group("w") in _TIME_TOPICS:
         return False
     w = topic.group("w")
+    # (the site's operator as the topic speaks of the site: 事業者は、その施設を「…」と呼んでいる)
     return not (ctx.find_word(w, _EQUIPMENT) or ctx.find_word(w, _PLACE_TOPICS) or w in _REFER_BACK_WORDS
-                or ctx.find_word(w, _SITE_WORD_TUPLE))
+                or ctx.find_word(w, _SITE_WORD_TUPLE) or w in _SITE_OPERATORS)
 
 
 # words that refer back to something named before (後者は「…」と呼ばれている)
 _REFER_BACK_WORDS = frozenset(("そこ", "同所", "移設先", "設置先", "保管先", "後者", "前者", "こちら", "そちら", "あちら",
                                "一方", "他方", "もう一方", "片方", "両方", "両者", "いずれ", "これ", "それ", "ここ"))
 _SITE_SUBJECTS = tuple(_DATA["site_subjects"])
+_SITE_OPERATORS = frozenset(_DATA["operators_of_sites"])
 _TIME_TOPICS = frozenset(("現在", "今", "現状", "当面", "以前", "従来", "今回", "当時", "現時点", "平時", "通常"))
 _SITE_OR_ROLE = _SITE_SUBJECTS + _ROLES
 # the place of something as a topic (場所は…です after the servers were moved)
@@ -1019,9 +1217,15 @@ def _located(text: str) -> Iterable[tuple[int, int, str]]:
             # …3階にあるサーバ室 / …3階にございます窓口: the noun after the verb is what is there
             if _specific_place(loc) and ctx.find_word(head.group("noun"), _EQUIPMENT):
                 yield s, v.start(), "機器・データを置く場所（建物・階・目印）"
+            elif _specific_place(loc):
+                _drop(text, s, v.start(), f"場所にあるのが機器でない（{head.group('noun')}）")
             continue
-        if _specific_place(loc) and _equipment_topic(text[sent:s], text, s):
-            yield s, v.start(), "機器・データを置く場所（建物・階・目印）"
+        if _specific_place(loc):
+            if _equipment_topic(text[sent:s], text, s):
+                s = _with_floor_before(text, s, sent)
+                yield s, v.start(), "機器・データを置く場所（建物・階・目印）"
+            else:
+                _drop(text, s, v.start(), "場所に置くものが機器・データでない（窓口・職員・会議）")
     # sentence by sentence (ended by 。 or a line end), the ends found in one
     # pass: looking for the next 。 and the next line end from each sentence
     # read on to whichever came later, over and over in a table without 。
@@ -1045,8 +1249,20 @@ def _located(text: str) -> Iterable[tuple[int, int, str]]:
                 where = site_topic or (topic is None and ctx.find_word(asked, _WHERE) and ctx.find_word(asked, _EQUIPMENT))
                 if where and _specific_place(loc) and (site_topic is None or ctx.find_word(clause, _EQUIPMENT)
                                                        or _ROLE_TOPIC.search(clause) or _sited_before(text, pos)):
-                    yield s, stop, "機器の場所を問われて答えた場所"
+                    yield _with_floor_before(text, s, pos), stop, "機器の場所を問われて答えた場所"
         pos = end + 1
+
+
+def _with_floor_before(text: str, s: int, floor: int) -> int:
+    """``s``, or the start of a floor or building said just before it and a
+    comma (庁舎の四階、情報政策課の奥, 本庁舎の地下、機械室の一角): places side by
+    side are one place."""
+    while s - 1 > floor and text[s - 1] == "、":
+        p = _loc_start(text, s - 1, floor=floor)
+        if p is None or not _PLACE_FLOOR.search(text[p:s - 1]) or not _specific_place(text[p:s - 1]):
+            break
+        s = p
+    return s
 
 
 def _loc_start(text: str, end: int, floor: int = 0) -> int | None:

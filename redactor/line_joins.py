@@ -525,11 +525,23 @@ _NUMBER_CUT = frozenset("0123456789０１２３４５６７８９-－‐(（")
 _CELL_ROW = re.compile("[^\u3000 ]\u3000+[^\u3000 ].*[^\u3000 ]\u3000+[^\u3000 ]")
 
 
+# a form's row: a short label in Japanese, then a space or a colon
+# and its value (利用期間　令和6年…, 利用場所：…); ASCII words are left out, or
+# a wrapped English paragraph ("The data ⏎ is kept") would read as rows
+_FIELD_ROW = re.compile(r"[^\x00-\x7f\s\u3000:：]{2,8}[ \u3000:：]+[^\s\u3000:：]")
+
+
 def _wrapped(line: str, next_line: str, width: int | None) -> bool:
-    """``line`` runs to the wrap width and the sentence goes on in ``next_line``."""
+    """``line`` runs to the wrap width and the sentence goes on in ``next_line``.
+
+    Two rows of a form, each opening with its label (利用期間　…⏎利用場所　…),
+    are two fields even when they share the width: joined, the second label
+    would no longer open its line and its value would be read as the end of
+    the first (…3月31日利用場所　…)."""
     return (width is not None and abs(len(line) - width) <= 1 and "\t" not in line
             and not starts_item(next_line) and continues_word(line[-1], next_line[0])
-            and (line[-1] in _NUMBER_CUT or not _CELL_ROW.search(line)))
+            and (line[-1] in _NUMBER_CUT or not _CELL_ROW.search(line))
+            and not (_FIELD_ROW.match(line) and _FIELD_ROW.match(next_line)))
 
 
 _PHONE_TAIL = re.compile(r"[0-9()\-]*[0-9()\-]$")

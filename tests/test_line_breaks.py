@@ -467,3 +467,18 @@ def test_a_field_value_wrapped_under_its_label_is_masked_whole(redactor, text, l
 ])
 def test_an_indented_line_that_does_not_continue_the_value_is_not_joined(text):
     assert value_breaks(text) == []
+
+
+def test_rows_of_a_form_that_share_a_width_are_fields_not_a_wrapped_paragraph():
+    # each row opens with its label: joined, 利用場所 would be read as the end of
+    # the date before it and the value after it as no field's
+    rows = ["申請区分　新規登録（保守業務の委託先の職員分", "利用期間　令和7年4月1日～令和8年3月31日",
+            "作業内容　住民記録システムの定期保守と障害対応", "利用場所　かもめ台第2センター及び別館3階電算室",
+            "備考　特記事項なし"]
+    text = "\n".join(rows) + "\n"
+    assert value_breaks(text) == []
+    # near miss: the same width in prose is a wrap, read across
+    para = ("本件は令和7年4月から住民記録システムの定期保守を委託する事業者の職員について、"
+            "利用者登録を新たに行うもので、作業内容と利用期間を定めて申請があったものである。")
+    lines = [para[i:i + 22] for i in range(0, len(para), 22)]
+    assert len(value_breaks("\n".join(lines) + "\n")) == len(lines) - 1
