@@ -110,7 +110,9 @@ _DESCRIBED_ANCHOR = re.compile(words_regex(_PLACE["described_heads"]))
 # a table column of where each row's person lives (地区, 行政区, 町内会)
 _COLUMN_HEADINGS = frozenset(_PLACE["column_headings"])
 _COLUMN_HEADING_ANY = re.compile(words_regex(_PLACE["column_headings"]))
-_COLUMN_NOT_PLACE = frozenset(_PLACE["column_not_places"]) | _NOT_RESIDENCE
+# 本町 and 本村 are "this town" in prose but common 町名 in a 地区 cell (nobody
+# writes "this town" in a column of where each person lives): a place there.
+_COLUMN_NOT_PLACE = frozenset(_PLACE["column_not_places"]) | (_NOT_RESIDENCE - {"本町", "本村"})
 # a cell that is a place name: kanji, kana, digits of a 丁目 or 班 (東原, 旭町三丁目, 桜台町内会9班);
 # no sentence, no number alone
 _COLUMN_CELL = re.compile(rf"[{_K}々0-9０-９]{{1,16}}")

@@ -29,6 +29,12 @@ def test_a_cell_under_a_district_heading_is_a_place():
     assert "小松原" in texts(PlaceRecognizer, _RECIPIENTS)
 
 
+def test_a_town_named_like_this_town_is_a_place_in_a_district_column():
+    # 本町 is "this town" in prose, a common 町名 in a 地区 cell; 市内 stays no place
+    text = "氏名\t地区\t年齢\n北浜　一郎\t本町\t88\n南浦　花子\t市内\t91\n"
+    assert texts(PlaceRecognizer, text) == ["本町"]
+
+
 def test_a_total_or_a_number_under_a_district_heading_is_no_place():
     text = "地区\t世帯数\t人数\n合計\t1,204\t2,830\n市外\t12\t20\n"
     assert texts(PlaceRecognizer, text) == []
