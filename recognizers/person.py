@@ -165,8 +165,11 @@ def _lexicon_given(surname: Token, t: Token, nxt: Token | None, spaced: bool = F
     but 山田|進|行政 would be), unless a title follows (田中翼委員)."""
     # after a space, a surname the lexicon knows that Sudachi read as a place
     # (伊集院 拓: 地名 + a word) counts as well
+    # and so does a foreign family name in katakana that Sudachi tags as a name
+    # (エドワーズ 綾: a council member of foreign origin with a Japanese given name)
     known = surname.pos[3] == "姓" or (spaced and surname.pos[2] == "地名" and KANJI_WORD.match(surname.surface)
-                                       and is_surname(surname.surface))
+                                       and is_surname(surname.surface)) \
+        or (spaced and surname.pos[2] == "人名" and len(surname.surface) >= 2 and _KATAKANA.match(surname.surface) is not None)
     if not (known and t.pos[1] == "普通名詞" and len(t.surface) <= 3
             and KANJI_WORD.match(t.surface) and t.surface not in TITLES and t.surface not in ROLE_WORDS
             and t.surface not in _MUNICIPALITY_END  # 森|町 is a place

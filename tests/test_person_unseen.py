@@ -345,3 +345,21 @@ def test_an_honorific_after_a_surname_is_no_hiragana_given_name():
     found = [f.text for f in _default().check("民生委員の宮坂さんと、砂田さんが同席した。").findings
              if f.label == "PERSON"]
     assert "宮坂" in found and not any("さん" in t for t in found)
+
+
+def test_katakana_family_name_and_a_word_given_name_are_one_name():
+    # a council member of foreign origin whose Japanese given name is also a word
+    from conftest import person_action
+
+    text = "〇7番（ジョンソン 綾君）　道路の件で質問します。"
+    assert person_action(text, "ジョンソン 綾") == "KEEP"
+    private = "相談者はジョンソン 綾さんである。"
+    assert person_action(private, "ジョンソン 綾") == "MASK"
+    # near miss: a katakana name and a title stay a name and a title
+    assert texts_of_persons("スミス 部長が説明した。") == ["スミス"]
+
+
+def texts_of_persons(text: str) -> list[str]:
+    from redactor.pipeline import Redactor
+
+    return [f.text for f in Redactor().check(text).findings if f.label == "PERSON"]
