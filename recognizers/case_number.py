@@ -108,7 +108,7 @@ _OFFICE_LETTER = re.compile(rf"[{KANJI}]{{1,6}}第")
 # The value after a label: an era year, 第, a letter prefix, digits with hyphens, 号.
 # (an office's section code may stand before 第: 子支インシ第2024-017号)
 # (a Western year too, 2024年第87号; an office's section written without
-# hyphens, R6女0087)
+# hyphens, R5福0312)
 _LABELLED_VALUE = (r"(?:(?:" + _YEAR + r"|(?:19|20)\d{2}年度?)[ ]?)?(?:(?:[" + KANJI + r"ァ-ヶ]{1,8})?第[ ]?)?(?:[A-Za-z]{1,3}[-ー－]?)?\d{1,8}"
                    r"(?:[" + KANJI + r"]{1,3}\d{2,8})?(?:[-ー－]\d{1,6})*[号番]?"
                    # (not a count or a date: 受付番号 12件, 相談番号1から10まで, 令和6年4月)
@@ -150,7 +150,7 @@ class CaseNumberRecognizer(JaPatternRecognizer):
         JaPattern("party_series", r"(?:" + _YEAR + r")?(?P<word>" + _SERIES_WORDS + r")[ ]?第" + _SERIES_NUM + "号", 0.7,
                   anchor=f"(?:{_SERIES_WORDS})[ ]?第"),
         # a case file's era-letter number (R6-0123) on a line about a case
-        # (with an office's section between, R6-女-0087)
+        # (with an office's section between, R5-福-0312)
         JaPattern("case_file", r"(?<![A-Za-z0-9-])[RHS]\d{1,2}[-ー－](?:[" + KANJI + r"]{1,3}[-ー－])?\d{2,6}(?![\dA-Za-z-]|[年月日件])", 0.6,
                   anchor=r"[RHS]\d{1,2}[-ー－]"),
         # a record ID in brackets right after a party word or an honorific
@@ -337,7 +337,7 @@ class CaseNumberRecognizer(JaPatternRecognizer):
             if word:
                 return "case_file", f"文脈語「{word}」"
             if _SECTIONED.fullmatch(m.group(0)):
-                # R6-女-0087: the year, the office's section and a serial, as an
+                # R5-福-0312: the year, the office's section and a serial, as an
                 # office numbers its case records; no model number or date has it
                 return "case_file", "年度・係の記号・連番の形（記録番号）"
             word = _table_case_word(text, line_start, m.start())

@@ -110,7 +110,7 @@ from redactor.recognizers.case_number import CaseNumberRecognizer  # noqa: E402
 
 
 @pytest.mark.parametrize("text, value", [
-    ("当該相談（R6-女-0087）については、", "R6-女-0087"),
+    ("当該相談（R5-福-0312）については、", "R5-福-0312"),
     ("この苦情（2024-0315）は", "2024-0315"),
 ])
 def test_a_record_id_in_brackets_after_a_matter_word(text, value, found):
@@ -142,7 +142,7 @@ def test_a_generic_number_column_is_the_lists_order_when_it_counts_on(text, kind
 
 @pytest.mark.parametrize("text, value, kind", [
     ("苦情ＮＯ．２０２４－１５について", "２０２４－１５", "receipt"),      # a label in capitals
-    ("相談記録　R6-女-0087", "R6-女-0087", "case_file"),                  # a section between the era letter and the number
+    ("相談記録　R5-福-0312", "R5-福-0312", "case_file"),                  # a section between the era letter and the number
     ("受付番号　第５号　件名　緑町の街灯設置に関する陳情", "第５号", "bill"),  # the council's petition series
     ("受付第12号　北浜川の改修を求める請願", "受付第12号", "bill"),
     ("北浜市情報公開審査会答申第12号", "答申第12号", "consultation"),      # the board's published opinion
@@ -180,7 +180,7 @@ def test_birth_date_across_lines_near_misses(text, found):
 
 
 @pytest.mark.parametrize("text, value", [
-    ("相談番号：R6女0087", "R6女0087"),                 # the office's section without hyphens
+    ("相談番号：R5福0312", "R5福0312"),                 # the office's section without hyphens
     ("受付番号：2024年第87号", "2024年第87号"),         # a Western year before 第
 ])
 def test_labelled_values_in_more_shapes(text, value, found):
@@ -244,7 +244,7 @@ def test_birth_columns_headed_otherwise(text, value, found):
 
 
 def test_a_sectioned_record_number_needs_no_context_word(found):
-    assert [t for t, _ in found(CaseNumberRecognizer, "令和6年4月1日受付（R6-女-0087）、対応済み")] == ["R6-女-0087"]
+    assert [t for t, _ in found(CaseNumberRecognizer, "令和6年4月1日受付（R5-福-0312）、対応済み")] == ["R5-福-0312"]
     assert found(CaseNumberRecognizer, "令和6年4月1日（R6-0087）、対応済み") == []  # the plain form needs one
     assert found(CaseNumberRecognizer, "工事番号 R6-道-0012 の進捗") == []          # a works number
 
