@@ -21,7 +21,8 @@ What fires (columns and labels in ``data/security_cells.toml``):
 - a cell of a model or a name column that holds a model (letters and digits,
   XG-430, C9300-48P) or of a version column that holds a version;
 - a place, backup, access, end-of-support or finding cell with any value,
-  an audit's status cell that leaves the item open (未対応, 調査中);
+  an audit's status cell that leaves the item open (未対応, 調査中) beside a
+  finding of its row that fires (an incident list's 調査中 alone says nothing);
 - a section's row in a drill's results table (所属 / 対象者数 / 開封者数);
 - a model in a row with no heading row, tied to a device word in another
   cell of the same row (コアスイッチ	C9300-48P	2台).
@@ -81,7 +82,13 @@ _MODEL = re.compile(r"(?<![A-Za-z0-9])(?=[A-Za-z0-9\-_./]*[A-Za-z])(?=[A-Za-z0-9
 _NOT_MODEL = re.compile(r"^(?:[RHSrhs][0-9]{1,2}[-./]|[0-9]{4}[-./][0-9]|No\.?[0-9]|[0-9]+(?:GB|TB|MB|Gbps|Mbps|kVA|W|V|mm)$)")
 # a Latin product named with a model (FortiGate 60F): the whole cell
 _LATIN_NAMED = re.compile(r"^[A-Za-z][A-Za-z0-9\-.]*(?: [A-Za-z0-9][A-Za-z0-9\-.]*){0,3}$")
-_VERSION = re.compile(r"[0-9A-Za-z]")
+# a version: dotted figures, Ver./v and a figure, or a Latin name with a
+# figure (7.2.1, Ver.10, Windows 11, iOS 17); not an edition (第2版) or a count
+_VERSION = re.compile(r"[0-9]\.[0-9]|(?<![A-Za-z])[Vv](?:er)?\.? ?[0-9]|[A-Za-z]{2,}[ -]?[A-Za-z0-9 .\-]*[0-9]|[0-9][A-Za-z0-9.\-]* ?[A-Z][A-Za-z]")
+# A version in a field must say which build (7.2.1, Ver.10) or name a
+# server's system (Windows Server 2019): a client's system alone (OS：
+# Windows 11) is what every office and school runs.
+_EXACT_VERSION = re.compile(r"[0-9]\.[0-9]|(?<![A-Za-z])[Vv](?:er)?\.? ?[0-9]|Server|ESXi|RHEL|Linux [0-9]")
 # a field: a label, a colon or a space, a value (・型番：AB-1234, (2) 保管場所 別棟の書庫)
 _FIELD = re.compile(r"^[ ]*(?:[・\-*※●○■□◆◇]|\(?[0-9]{1,2}[.)]|[(（][0-9一二三四五六七八九十]{1,2}[)）])?[ ]*"
                     r"(?P<label>[^\s:：=]{1,14})[ ]*(?:[:：=][ ]*|[ ]+)(?P<value>\S.*?)[ ]*$")
@@ -270,6 +277,8 @@ def _table(text: str, caption_start: int, heads: list[str], kinds: list[str | No
                     break
                 continue
             flagged.append((column, cell, kind, heads[k]))
+        if all(kind == "status" for _, _, kind, _ in flagged):
+            continue  # an open status says what is open only beside the finding it is the status of
         yield from _joined(flagged)
 
 
@@ -314,6 +323,8 @@ def _fields(text: str, lines: list[tuple[int, int]], skip: set[int]) -> Iterable
                 continue  # (a sentence that starts with the word, not a field)
             if not _needs_met(kind, _paragraph(text, lines, i)):
                 continue
+            if kind == "version" and not _EXACT_VERSION.search(value):
+                continue  # OS：Windows 11 in a notice on the pupils' tablets: what every school runs
             vs = chunk.start + m.start("value")
             yield CellFinding(vs, vs + len(value), kind, m.group("label"), _COLUMNS[kind]["category"])
 

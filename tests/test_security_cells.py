@@ -88,6 +88,11 @@ def test_fields_of_a_form(found):
     assert not any("ファイアウォール" == g for g in got)  # the device's kind alone is no detail
 
 
+def test_a_server_system_in_a_field_but_not_a_client_system(found):
+    assert any("Windows Server 2019" in g for g in cells(found, "・機器：庁内ファイルサーバ\n・OS：Windows Server 2019\n"))
+    assert not any("Windows 11" in g for g in cells(found, "・機器：児童用タブレット端末\n・OS：Windows 11\n"))
+
+
 def test_model_tied_to_a_device_in_its_row(found):
     assert cells(found, "無線アクセスポイント\tAP-2710X\t24台") == ["AP-2710X"]
 
@@ -114,6 +119,10 @@ def test_model_tied_to_a_device_in_its_row(found):
     "文書分類\t保存期間\n契約書\t10年\n",
     # an audit of the accounts, not of the systems
     "定期監査の結果\n指摘事項\t対応状況\n旅費の算定誤り\t検討中\n",
+    # an open status with no finding beside it (an incident list's 状況)
+    "インシデント一覧\n番号\t所管課\t内容\t状況\nR9-02\t税務課\tシステムの誤操作による誤送付\t調査中\n",
+    # an edition or a count is no version
+    "計画の概要\n・バージョン：第2版\n・対象システム：3本\n",
     # a column named with another word around the heading word
     "広報媒体\t発行回数\n広報紙\t月1回\n",
 ])
