@@ -56,6 +56,8 @@ _NUMBERS = frozenset(_DATA["tables"]["numbers"])
 _OPEN = re.compile("|".join(map(re.escape, sorted(_DATA["context"]["open"], key=len, reverse=True))))
 _OPEN_ALONE = frozenset(_DATA["context"]["open_alone"])
 _EMPTY = frozenset(_DATA["context"]["empty"])
+_NONE = frozenset(_DATA["context"]["none"])
+_NONE_IS_A_GAP = frozenset(_DATA["context"]["none_is_a_gap"])
 
 
 def _words(key: str) -> re.Pattern:
@@ -186,7 +188,7 @@ def _model_in(cell: str) -> bool:
 
 def _value_fires(kind: str, cell: str) -> bool:
     value = _COLUMNS[kind]["value"]
-    if not cell or cell in _EMPTY:
+    if not cell or cell in _EMPTY or (cell in _NONE and kind not in _NONE_IS_A_GAP):
         return False
     if value == "model":
         return _model_in(cell)

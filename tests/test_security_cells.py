@@ -58,6 +58,12 @@ def test_account_table(found):
     assert got == ["IDとパスワード\t更新可\t税務課職員12名"]
 
 
+def test_none_is_a_gap_in_a_control_column_only(found):
+    text = ("システム名\t多要素認証\t設置場所\n"
+            "財務会計システム\tなし\tなし\n")
+    assert [(t, a["trigger"]) for t, a in found(R, text, "SECURITY_DETAIL")] == [("なし", "多要素認証")]
+
+
 def test_audit_findings_and_an_open_status(found):
     text = ("情報セキュリティ内部監査の結果\n"
             "番号\t指摘事項\t対応状況\n"
