@@ -49,6 +49,8 @@ _DATA = load_toml("security_cells.toml", "redactor.recognizers.data")
 _COLUMNS: dict[str, dict] = _DATA["columns"]
 _KIND_OF: dict[str, str] = {h: kind for kind, e in _COLUMNS.items() for h in e["headings"]}
 _PREFIXES = tuple(_DATA["tables"]["heading_prefixes"])
+# every heading word: a line without one is neither a heading row nor a field (one search a line)
+_ANY_HEADING = re.compile("|".join(map(re.escape, sorted(_KIND_OF, key=len, reverse=True))))
 _SUFFIXES = frozenset(_DATA["tables"]["heading_suffixes"])
 _MONEY = tuple(_DATA["tables"]["money"])
 _BEYOND_MONEY = frozenset(_DATA["tables"]["beyond_money"])
@@ -95,6 +97,11 @@ _EXACT_VERSION = re.compile(r"[0-9]\.[0-9]|(?<![A-Za-z])[Vv](?:er)?\.? ?[0-9]|Se
 _FIELD = re.compile(r"^[ ]*(?:[・\-*※●○■□◆◇]|\(?[0-9]{1,2}[.)]|[(（][0-9一二三四五六七八九十]{1,2}[)）])?[ ]*"
                     r"(?P<label>[^\s:：=]{1,14})[ ]*(?:[:：=][ ]*|[ ]+)(?P<value>\S.*?)[ ]*$")
 _PARAGRAPH_REACH = 6  # lines either side of a field that make its paragraph
+# a label as the heading of an item, its value indented on the lines under it
+# (３　対象範囲⏎　　本庁舎1階から4階まで, 【保管場所】⏎　東出張所の金庫)
+_ITEM_HEADING = re.compile(r"^[ ]*(?:[0-9]{1,2}[ .)]|[(（][0-9一二三四五六七八九十]{1,2}[)）]|[一二三四五六七八九十][、. ]|[・●■□◆])?"
+                           r"[ ]*[【\[]?(?P<label>[^\s【】\[\]:：]{2,12})[】\]]?[ ]*$")
+_ITEM_LINES = 3  # value lines under an item heading
 
 
 class Cell(NamedTuple):
@@ -118,11 +125,12 @@ def heading_kind(cell: str) -> str | None:
     name = re.sub(r"[ 　]|[(（][^)）]*[)）]", "", cell)
     if name in _KIND_OF:
         return _KIND_OF[name]
-    for word, kind in _KIND_OF.items():
-        if name.startswith(word) and name[len(word):] in _SUFFIXES:
-            return kind
-        if name.endswith(word) and name[:-len(word)] in _PREFIXES:
-            return kind
+    for suffix in _SUFFIXES:
+        if name.endswith(suffix) and name[:-len(suffix)] in _KIND_OF:
+            return _KIND_OF[name[:-len(suffix)]]
+    for prefix in _PREFIXES:
+        if name.startswith(prefix) and name[len(prefix):] in _KIND_OF:
+            return _KIND_OF[name[len(prefix):]]
     return None
 
 
@@ -225,6 +233,9 @@ def security_cells(text: str) -> Iterable[CellFinding]:
     fields_seen: set[int] = set()
     while i < len(lines):
         s, e = lines[i]
+        if not _ANY_HEADING.search(text, s, e):
+            i += 1
+            continue
         cells = _split(text, s, e)
         spaced = False
         if len(cells) < 2 and " " in text[s:e].strip(" "):
@@ -253,6 +264,7 @@ def security_cells(text: str) -> Iterable[CellFinding]:
             fields_seen.update(range(i, j))
         i = max(j, i + 1)
     yield from _fields(text, lines, fields_seen)
+    yield from _items(text, lines, fields_seen)
     yield from _tied_models(text, lines, fields_seen)
 
 
@@ -311,7 +323,7 @@ def _fields(text: str, lines: list[tuple[int, int]], skip: set[int]) -> Iterable
     """Values of fields (型番：AB-1234, ・保管場所　別棟の書庫), one or more a
     line (機種:XY-100  設置場所:3階)."""
     for i, (s, e) in enumerate(lines):
-        if i in skip or s == e:
+        if i in skip or s == e or not _ANY_HEADING.search(text, s, e):
             continue
         for chunk in _split(text, s, e):
             m = _FIELD.match(chunk.text)
@@ -335,8 +347,8 @@ def _tied_models(text: str, lines: list[tuple[int, int]], skip: set[int]) -> Ite
     """A model alone in a cell of a row with no heading row, a device named
     in another cell of the same row (コアスイッチ	C9300-48P	2台)."""
     for i, (s, e) in enumerate(lines):
-        if i in skip or not _MODEL.search(text, s, e):
-            continue
+        if i in skip or not _SEP.search(text, s, e) or not _MODEL.search(text, s, e):
+            continue  # (a row of cells first: most lines are prose)
         cells = _split(text, s, e)
         if len(cells) < 2:
             continue
@@ -348,3 +360,25 @@ def _tied_models(text: str, lines: list[tuple[int, int]], skip: set[int]) -> Ite
                 continue  # 文書番号	R6-112
             if any(_DEVICE.search(o.text) for m, o in enumerate(cells) if m != n):
                 yield CellFinding(c.start, c.end, "model", "", "product_version")
+
+
+def _items(text: str, lines: list[tuple[int, int]], skip: set[int]) -> Iterable[CellFinding]:
+    """The value of an item whose heading is a label (３　対象範囲), written
+    indented on the lines under it: each line of the value, up to a blank
+    line, a line that is not indented or a few lines."""
+    for i, (s, e) in enumerate(lines):
+        if i in skip or not _ANY_HEADING.search(text, s, e):
+            continue
+        m = _ITEM_HEADING.match(text[s:e])
+        kind = heading_kind(m.group("label")) if m else None
+        if kind is None or _COLUMNS[kind].get("row") or kind == "status":
+            continue
+        context = _paragraph(text, lines, i)
+        for j in range(i + 1, min(len(lines), i + 1 + _ITEM_LINES)):
+            vs, ve = lines[j]
+            value = text[vs:ve]
+            if not value.startswith((" ", "\t")) or not value.strip():
+                break
+            cell = _cell(text, vs, ve)
+            if _value_fires(kind, cell.text.strip("\t")) and _needs_met(kind, context + text[vs:ve]):
+                yield CellFinding(cell.start, cell.end, kind, m.group("label"), _COLUMNS[kind]["category"])

@@ -101,6 +101,16 @@ def test_a_server_system_in_a_field_but_not_a_client_system(found):
     assert [text[c.start:c.end] for c in security_cells(text)] == []
 
 
+def test_an_item_whose_heading_is_a_label(found):
+    text = ("庁内無線LANの整備について\n"
+            "２　対象範囲\n"
+            "　　東庁舎1階から3階まで。北館は対象外とする。\n"
+            "３　問い合わせ\n"
+            "　　情報政策課\n")
+    assert any(g.startswith("東庁舎1階から3階まで。北館は対象外") for g in cells(found, text))
+    assert not any("情報政策課" in g for g in cells(found, text))
+
+
 def test_model_tied_to_a_device_in_its_row(found):
     assert cells(found, "無線アクセスポイント\tAP-2710X\t24台") == ["AP-2710X"]
 
@@ -127,6 +137,8 @@ def test_model_tied_to_a_device_in_its_row(found):
     "文書分類\t保存期間\n契約書\t10年\n",
     # an audit of the accounts, not of the systems
     "定期監査の結果\n指摘事項\t対応状況\n旅費の算定誤り\t検討中\n",
+    # the scope of a subsidy, under the same item heading
+    "補助金の概要\n１　対象範囲\n　　市内の中小企業\n",
     # an open status with no finding beside it (an incident list's 状況)
     "インシデント一覧\n番号\t所管課\t内容\t状況\nR9-02\t税務課\tシステムの誤操作による誤送付\t調査中\n",
     # an edition or a count is no version
