@@ -102,6 +102,7 @@ _PARAGRAPH_REACH = 6  # lines either side of a field that make its paragraph
 _ITEM_HEADING = re.compile(r"^[ ]*(?:[0-9]{1,2}[ .)]|[(（][0-9一二三四五六七八九十]{1,2}[)）]|[一二三四五六七八九十][、. ]|[・●■□◆])?"
                            r"[ ]*[【\[]?(?P<label>[^\s【】\[\]:：]{2,12})[】\]]?[ ]*$")
 _ITEM_LINES = 3  # value lines under an item heading
+_ITEM_LABELS = frozenset(_DATA["tables"]["item_labels"])
 
 
 class Cell(NamedTuple):
@@ -370,15 +371,16 @@ def _items(text: str, lines: list[tuple[int, int]], skip: set[int]) -> Iterable[
         if i in skip or not _ANY_HEADING.search(text, s, e):
             continue
         m = _ITEM_HEADING.match(text[s:e])
-        kind = heading_kind(m.group("label")) if m else None
-        if kind is None or _COLUMNS[kind].get("row") or kind == "status":
+        if m is None or m.group("label") not in _ITEM_LABELS:
             continue
+        kind = heading_kind(m.group("label"))
+        assert kind is not None
         context = _paragraph(text, lines, i)
         for j in range(i + 1, min(len(lines), i + 1 + _ITEM_LINES)):
             vs, ve = lines[j]
             value = text[vs:ve]
-            if not value.startswith((" ", "\t")) or not value.strip():
-                break
+            if not value.startswith((" ", "\t")) or not value.strip() or len(_split(text, vs, ve)) > 1:
+                break  # (a row of fields under the heading is a record, not the item's value)
             cell = _cell(text, vs, ve)
             if _value_fires(kind, cell.text.strip("\t")) and _needs_met(kind, context + text[vs:ve]):
                 yield CellFinding(cell.start, cell.end, kind, m.group("label"), _COLUMNS[kind]["category"])
