@@ -58,6 +58,10 @@ _NUMBERS = frozenset(_DATA["tables"]["numbers"])
 _OPEN = re.compile("|".join(map(re.escape, sorted(_DATA["context"]["open"], key=len, reverse=True))))
 _OPEN_ALONE = frozenset(_DATA["context"]["open_alone"])
 _EMPTY = frozenset(_DATA["context"]["empty"])
+# a status that states the gap itself (施錠保管していない, 記録がない): it needs no finding beside it
+_ADMITS = re.compile(r"(?:てい|てお)(?:ない|らず|りません)|(?:が|は)(?:ない|無い|なく)|未(?:実施|設定|導入|適用|作成|整備)|不十分|不備")
+# end of support said in a cell (サポート終了, サポート切れ, EOL済み)
+_END_OF_SUPPORT = re.compile(r"サポート(?:が)?(?:終了|切れ)|保守(?:が)?(?:終了|切れ)|EOL|EOSL")
 _NONE = frozenset(_DATA["context"]["none"])
 _NONE_IS_A_GAP = frozenset(_DATA["context"]["none_is_a_gap"])
 
@@ -204,7 +208,7 @@ def _value_fires(kind: str, cell: str) -> bool:
     if value == "version":
         return bool(_VERSION.search(cell))
     if value == "open":
-        return cell in _OPEN_ALONE or bool(_OPEN.search(cell))
+        return cell in _OPEN_ALONE or bool(_OPEN.search(cell) or _ADMITS.search(cell))
     return True
 
 
@@ -292,8 +296,14 @@ def _table(text: str, caption_start: int, heads: list[str], kinds: list[str | No
                     break
                 continue
             flagged.append((column, cell, kind, heads[k]))
-        if all(kind == "status" for _, _, kind, _ in flagged):
+        if flagged and all(kind == "status" and not _ADMITS.search(cell.text) for _, cell, kind, _ in flagged):
             continue  # an open status says what is open only beside the finding it is the status of
+        if _IT.search(context):
+            # a device past its support, said in any cell of the row (備考: サポート終了済み)
+            flagged += [(n, c, "support", heads[n + offset] if 0 <= n + offset < len(heads) else "")
+                        for n, c in enumerate(row) if _END_OF_SUPPORT.search(c.text)
+                        and all(n != f[0] for f in flagged)]
+            flagged.sort(key=lambda f: f[0])
         yield from _joined(flagged)
 
 

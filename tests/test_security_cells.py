@@ -75,6 +75,17 @@ def test_audit_findings_and_an_open_status(found):
     assert "対応済" not in " ".join(got)  # a closed item's status says nothing
 
 
+def test_a_status_that_states_the_gap_and_an_end_of_support_remark(found):
+    text = ("情報システム点検表\n"
+            "点検項目\t状況\n"
+            "サーバ室の鍵\t鍵の貸出記録を付けていない\n"
+            "機器名\t設置場所\t備考\n"
+            "旧財務サーバ\t-\tサポート終了のまま稼働\n")
+    got = cells(found, text)
+    assert any(g.startswith("鍵の貸出記録を付けていない") for g in got)
+    assert any(g.startswith("サポート終了のまま稼働") for g in got)
+
+
 def test_drill_results_by_section_is_the_row(found):
     text = ("標的型メール訓練の結果（所属別）\n"
             "所属\t対象者数\t開封者数\n"
