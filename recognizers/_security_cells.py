@@ -282,6 +282,10 @@ def _table(text: str, caption_start: int, heads: list[str], kinds: list[str | No
         flagged: list[tuple[int, Cell, str, str]] = []
         for column, cell in enumerate(row):
             k = column + offset
+            if 0 <= k < len(kinds) and kinds[k] is None and heads[k] not in _NUMBERS and not money \
+                    and _tied(row, column):
+                flagged.append((column, cell, "model", heads[k]))  # a model under a heading of another name
+                continue
             if not 0 <= k < len(kinds) or kinds[k] is None:
                 continue
             kind = kinds[k]
@@ -364,13 +368,19 @@ def _tied_models(text: str, lines: list[tuple[int, int]], skip: set[int]) -> Ite
         if len(cells) < 2:
             continue
         for n, c in enumerate(cells):
-            if not (_LATIN_NAMED.match(c.text) and _model_in(c.text)):
-                continue
             before = cells[n - 1].text if n else ""
             if heading_kind(before) is None and before.rstrip(":：") in _NUMBERS:
                 continue  # 文書番号	R6-112
-            if any(_DEVICE.search(o.text) for m, o in enumerate(cells) if m != n):
+            if _tied(cells, n):
                 yield CellFinding(c.start, c.end, "model", "", "product_version")
+
+
+def _tied(cells: list[Cell], n: int) -> bool:
+    """Cell ``n`` is a model alone (a Latin name with a model: C9300-48P,
+    FortiGate 60F) and another cell of the row names a device."""
+    c = cells[n]
+    return bool(_LATIN_NAMED.match(c.text) and _model_in(c.text)) \
+        and any(_DEVICE.search(o.text) for m, o in enumerate(cells) if m != n)
 
 
 def _items(text: str, lines: list[tuple[int, int]], skip: set[int]) -> Iterable[CellFinding]:

@@ -122,6 +122,14 @@ def test_an_item_whose_heading_is_a_label(found):
     assert not any("情報政策課" in g for g in cells(found, text))
 
 
+def test_a_model_under_a_heading_of_another_name(found):
+    text = ("番号\t調達品\t規格\t数量\t設置場所\n"
+            "1\tL3スイッチ\tNX-4800\t2\t本館2階\n"
+            "2\t会議用机\tW1800\t6\t第1会議室\n")
+    got = cells(found, text)
+    assert "NX-4800" in got and "W1800" not in got  # (a desk's size is no model: no device in its row)
+
+
 def test_model_tied_to_a_device_in_its_row(found):
     assert cells(found, "無線アクセスポイント\tAP-2710X\t24台") == ["AP-2710X"]
 
