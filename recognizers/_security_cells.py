@@ -99,7 +99,10 @@ _VERSION = re.compile(r"[0-9]\.[0-9]|(?<![A-Za-z])[Vv](?:er)?\.? ?[0-9]|[A-Za-z]
 _EXACT_VERSION = re.compile(r"[0-9]\.[0-9]|(?<![A-Za-z])[Vv](?:er)?\.? ?[0-9]|Server|ESXi|RHEL|Linux [0-9]")
 # a field: a label, a colon or a space, a value (・型番：AB-1234, (2) 保管場所 別棟の書庫)
 _FIELD = re.compile(r"^[ ]*(?:[・\-*※●○■□◆◇]|\(?[0-9]{1,2}[.)]|[(（][0-9一二三四五六七八九十]{1,2}[)）])?[ ]*"
-                    r"(?P<label>[^\s:：=]{1,14})[ ]*(?:[:：=][ ]*|[ ]+)(?P<value>\S.*?)[ ]*$")
+                    r"(?P<label>[^\s:：=]{1,14})[ ]*(?:(?P<colon>[:：=])[ ]*|[ ]+)(?P<value>\S.*?)[ ]*$")
+# A value after a space alone (保管場所　別棟の書庫) is a value, not the rest of
+# a sentence that starts with the word (サポート　体制を強化します。)
+_SENTENCE_REST = re.compile(r"^[のをはがにでともへや]|。|(?:ます|です|する|した|ません|ている|でした)$")
 _PARAGRAPH_REACH = 6  # lines either side of a field that make its paragraph
 # a label as the heading of an item, its value indented on the lines under it
 # (３　対象範囲⏎　　本庁舎1階から4階まで, 【保管場所】⏎　東出張所の金庫)
@@ -348,7 +351,7 @@ def _fields(text: str, lines: list[tuple[int, int]], skip: set[int]) -> Iterable
             if kind is None or _COLUMNS[kind].get("row") or kind == "status":
                 continue
             value = m.group("value")
-            if len(value) > 60 or not _value_fires(kind, value):
+            if len(value) > 60 or not _value_fires(kind, value) or (not m.group("colon") and _SENTENCE_REST.search(value)):
                 continue  # (a sentence that starts with the word, not a field)
             if not _needs_met(kind, _paragraph(text, lines, i)):
                 continue
