@@ -55,6 +55,7 @@ _SUFFIXES = frozenset(_DATA["tables"]["heading_suffixes"])
 _MONEY = tuple(_DATA["tables"]["money"])
 _BEYOND_MONEY = frozenset(_DATA["tables"]["beyond_money"])
 _NUMBERS = frozenset(_DATA["tables"]["numbers"])
+_PUBLIC = re.compile("|".join(map(re.escape, _DATA["tables"]["public"])))
 _OPEN = re.compile("|".join(map(re.escape, sorted(_DATA["context"]["open"], key=len, reverse=True))))
 _OPEN_ALONE = frozenset(_DATA["context"]["open_alone"])
 _EMPTY = frozenset(_DATA["context"]["empty"])
@@ -280,6 +281,8 @@ def _table(text: str, caption_start: int, heads: list[str], kinds: list[str | No
            rows: list[list[Cell]], end: int) -> Iterable[CellFinding]:
     context = text[caption_start:end]
     money = any(w in h for h in heads for w in _MONEY)
+    if _PUBLIC.search(context):
+        return  # a list of public Wi-Fi spots or street cameras: published on purpose
     for row in rows:
         offset = len(kinds) - len(row) if len(row) > len(kinds) else 0
         flagged: list[tuple[int, Cell, str, str]] = []

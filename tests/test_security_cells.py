@@ -162,6 +162,8 @@ def test_model_tied_to_a_device_in_its_row(found):
     "システム利用申請書\n２　利用者\n　所属　システム保守課\n　氏名　川辺　一郎\n",
     # a sentence that starts with a heading word and a space
     "情報システムの運用\nサポート　体制を強化します。\n",
+    # a list of the public Wi-Fi spots, published on purpose
+    "公衆無線LAN（フリーWi-Fi）設置場所一覧\n施設名\t設置場所\t機器\n市民会館\t1階ロビー\tアクセスポイント2台\n",
     # an open status with no finding beside it (an incident list's 状況)
     "インシデント一覧\n番号\t所管課\t内容\t状況\nR9-02\t税務課\tシステムの誤操作による誤送付\t調査中\n",
     # an edition or a count is no version
