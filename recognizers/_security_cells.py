@@ -35,8 +35,8 @@ column (金額, 単価, 予算額) is a budget or a price list: its models and
 names are what was bought, and only the columns of where and how a device
 runs fire there. A number column (文書番号, 発注番号) is never a model.
 
-Span: the cell, not the row or the table; cells next to each other in one
-row make one span, with the separator between them.
+Span: the cell, not the row or the table, so that the masked table keeps its
+columns; a drill's row is the one span of a row (the section with its figures).
 """
 from __future__ import annotations
 
@@ -236,7 +236,7 @@ def _lines(text: str) -> list[tuple[int, int]]:
 
 def security_cells(text: str) -> Iterable[CellFinding]:
     """Every cell of a table or value of a field that states a security
-    detail, cells next to each other in one row joined."""
+    detail."""
     lines = _lines(text)
     i = 0
     fields_seen: set[int] = set()
@@ -314,19 +314,8 @@ def _table(text: str, caption_start: int, heads: list[str], kinds: list[str | No
                         for n, c in enumerate(row) if _END_OF_SUPPORT.search(c.text)
                         and all(n != f[0] for f in flagged)]
             flagged.sort(key=lambda f: f[0])
-        yield from _joined(flagged)
-
-
-def _joined(flagged: list[tuple[int, Cell, str, str]]) -> Iterable[CellFinding]:
-    """Cells next to each other in one row make one span."""
-    run: list[tuple[int, Cell, str, str]] = []
-    for item in flagged + [(-2, Cell(0, 0, ""), "", "")]:
-        if run and item[0] != run[-1][0] + 1:
-            first = run[0]
-            yield CellFinding(first[1].start, run[-1][1].end, first[2], first[3], _COLUMNS[first[2]]["category"])
-            run = []
-        if item[0] >= 0:
-            run.append(item)
+        for _, cell, kind, heading in flagged:
+            yield CellFinding(cell.start, cell.end, kind, heading, _COLUMNS[kind]["category"])
 
 
 def _paragraph(text: str, lines: list[tuple[int, int]], i: int) -> str:

@@ -39,7 +39,7 @@ def test_ruled_register_with_end_of_support(found):
             "┣━━━╋━━━━╋━━━━━━┫\n"
             "┃財務会計サーバ┃西庁舎2階┃2025年10月（延長なし）┃\n")
     got = cells(found, text)
-    assert any("西庁舎2階" in g and "2025年10月" in g for g in got)
+    assert "西庁舎2階" in got and "2025年10月（延長なし）" in got
 
 
 def test_backup_schedule_table(found):
@@ -47,7 +47,7 @@ def test_backup_schedule_table(found):
             "対象　　取得周期　　世代　　保管媒体　　保管場所\n"
             "住民記録　　毎日深夜　　7世代　　磁気テープ　　東出張所の金庫\n")
     got = cells(found, text)
-    assert any("毎日深夜" in g and "東出張所の金庫" in g for g in got)
+    assert {"毎日深夜", "7世代", "磁気テープ", "東出張所の金庫"} <= set(got)
     assert "住民記録" not in got
 
 
@@ -55,7 +55,7 @@ def test_account_table(found):
     text = ("システム名\t認証方式\t権限\t利用者範囲\n"
             "税務システム\tIDとパスワード\t更新可\t税務課職員12名\n")
     got = cells(found, text)
-    assert got == ["IDとパスワード\t更新可\t税務課職員12名"]
+    assert got == ["IDとパスワード", "更新可", "税務課職員12名"]  # cell by cell: the masked table keeps its columns
 
 
 def test_none_is_a_gap_in_a_control_column_only(found):
@@ -70,7 +70,7 @@ def test_audit_findings_and_an_open_status(found):
             "1\t共用の管理者IDを3名で使っている\t未対応\n"
             "2\t鍵の貸出簿の記入漏れ\t対応済\n")
     got = cells(found, text)
-    assert "共用の管理者IDを3名で使っている\t未対応" in got
+    assert "共用の管理者IDを3名で使っている" in got and "未対応" in got
     assert "鍵の貸出簿の記入漏れ" in got
     assert "対応済" not in " ".join(got)  # a closed item's status says nothing
 
