@@ -267,6 +267,9 @@ def security_cells(text: str) -> Iterable[CellFinding]:
                 break
             rows.append(row)
             j += 1
+        if len(cells) == 2 and sum(heading_kind(r[0].text) is not None for r in rows) * 2 >= len(rows) > 0:
+            i += 1  # items and their values, one a row (機器	…⏎型番	…): read as fields
+            continue
         if rows:
             caption_start = lines[max(0, i - 2)][0]
             yield from _table(text, caption_start, [c.text for c in cells], kinds, rows, lines[j - 1][1])
@@ -335,7 +338,9 @@ def _fields(text: str, lines: list[tuple[int, int]], skip: set[int]) -> Iterable
     for i, (s, e) in enumerate(lines):
         if i in skip or s == e or not _ANY_HEADING.search(text, s, e):
             continue
-        for chunk in _split(text, s, e):
+        chunks = _split(text, s, e)
+        yield from _pairs(text, lines, i, chunks)
+        for chunk in chunks:
             m = _FIELD.match(chunk.text)
             if not m:
                 continue
@@ -351,6 +356,23 @@ def _fields(text: str, lines: list[tuple[int, int]], skip: set[int]) -> Iterable
                 continue  # OS：Windows 11 in a notice on the pupils' tablets: what every school runs
             vs = chunk.start + m.start("value")
             yield CellFinding(vs, vs + len(value), kind, m.group("label"), _COLUMNS[kind]["category"])
+
+
+def _pairs(text: str, lines: list[tuple[int, int]], i: int, cells: list[Cell]) -> Iterable[CellFinding]:
+    """A table of items and their values, one item a row (項目	内容⏎型番	QX-100⏎
+    設置場所	本館3階): the cell after a label is its value."""
+    for n in range(len(cells) - 1):
+        kind = heading_kind(cells[n].text)
+        value = cells[n + 1]
+        if kind is None or _COLUMNS[kind].get("row") or kind == "status":
+            continue
+        if _header(cells) is not None and not any(ch.isdigit() for c in cells for ch in c.text):
+            return  # a heading row with no rows under it (設置場所	台数), not an item and its value
+        if not _value_fires(kind, value.text) or not _needs_met(kind, _paragraph(text, lines, i)):
+            continue
+        if kind == "version" and not _EXACT_VERSION.search(value.text):
+            continue
+        yield CellFinding(value.start, value.end, kind, cells[n].text, _COLUMNS[kind]["category"])
 
 
 def _tied_models(text: str, lines: list[tuple[int, int]], skip: set[int]) -> Iterable[CellFinding]:

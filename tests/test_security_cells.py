@@ -130,6 +130,17 @@ def test_a_model_under_a_heading_of_another_name(found):
     assert "NX-4800" in got and "W1800" not in got  # (a desk's size is no model: no device in its row)
 
 
+def test_a_table_of_items_and_values(found):
+    text = ("機器仕様\n"
+            "項目\t内容\n"
+            "機器\tファイアウォール\n"
+            "型番\tQX-5150\n"
+            "設置場所\t本館4階電算室\n"
+            "台数\t2\n")
+    got = cells(found, text)
+    assert "QX-5150" in got and "本館4階電算室" in got and "2" not in got
+
+
 def test_model_tied_to_a_device_in_its_row(found):
     assert cells(found, "無線アクセスポイント\tAP-2710X\t24台") == ["AP-2710X"]
 
@@ -164,6 +175,8 @@ def test_model_tied_to_a_device_in_its_row(found):
     "情報システムの運用\nサポート　体制を強化します。\n",
     # a list of the public Wi-Fi spots, published on purpose
     "公衆無線LAN（フリーWi-Fi）設置場所一覧\n施設名\t設置場所\t機器\n市民会館\t1階ロビー\tアクセスポイント2台\n",
+    # a heading row with no rows under it
+    "機器の一覧（別紙）\n設置場所\t台数\n",
     # an open status with no finding beside it (an incident list's 状況)
     "インシデント一覧\n番号\t所管課\t内容\t状況\nR9-02\t税務課\tシステムの誤操作による誤送付\t調査中\n",
     # an edition or a count is no version
