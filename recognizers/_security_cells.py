@@ -134,6 +134,9 @@ def heading_kind(cell: str) -> str | None:
     name = re.sub(r"[ 　]|[(（][^)）]*[)）]", "", cell)
     if name in _KIND_OF:
         return _KIND_OF[name]
+    if "/" in name or "・" in name or "／" in name:
+        # two headings in one cell (OS/ファームウェア, 機種・型番): the first that is ours
+        return next((k for k in map(heading_kind, re.split(r"[/・／]", name)) if k), None) if len(name) <= 16 else None
     for suffix in _SUFFIXES:
         if name.endswith(suffix) and name[:-len(suffix)] in _KIND_OF:
             return _KIND_OF[name[:-len(suffix)]]

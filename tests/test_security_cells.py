@@ -192,5 +192,8 @@ def test_heading_kinds():
     assert heading_kind("機器型番") == "model"
     assert heading_kind("サポート終了日") == "support"
     assert heading_kind("保管場所（住所）") == "place"
+    assert heading_kind("OS/ファームウェア") == "version"
+    assert heading_kind("サポート終了予定") == "support"
     assert heading_kind("利用者数") is None
+    assert heading_kind("氏名・所属") is None
     assert heading_kind("対応方針") is None
