@@ -103,7 +103,8 @@ _FIELD = re.compile(r"^[ ]*(?:[・\-*※●○■□◆◇]|\(?[0-9]{1,2}[.)]|[(
                     r"(?P<label>[^\s:：=]{1,14})[ ]*(?:(?P<colon>[:：=])[ ]*|[ ]+)(?P<value>\S.*?)[ ]*$")
 # A value after a space alone (保管場所　別棟の書庫) is a value, not the rest of
 # a sentence that starts with the word (サポート　体制を強化します。)
-_SENTENCE_REST = re.compile(r"^[のをはがにでともへや]|。|(?:ます|です|する|した|ません|ている|でした)$")
+# (型番 TK1234567 の機器 is a phrase of prose: a particle after the value goes on with it)
+_SENTENCE_REST = re.compile(r"(?:^| )[のをはがにでともへや]|。|(?:ます|です|する|した|ません|ている|でした)$")
 _PARAGRAPH_REACH = 6  # lines either side of a field that make its paragraph
 # a label as the heading of an item, its value indented on the lines under it
 # (３　対象範囲⏎　　本庁舎1階から4階まで, 【保管場所】⏎　東出張所の金庫)

@@ -188,6 +188,13 @@ def test_tables_that_are_no_security_detail(found, text):
     assert cells(found, text) == []
 
 
+def test_a_model_in_a_phrase_of_prose_is_no_field():
+    # (the table reader alone: the prose reader judges the sentence)
+    text = "情報機器の点検\n型番 TK4402817 の機器\n"
+    assert [text[c.start:c.end] for c in security_cells(text)] == []
+    assert [text[c.start:c.end] for c in security_cells("情報機器の点検\n型番 TK4402817\n")] == ["TK4402817"]
+
+
 def test_heading_kinds():
     assert heading_kind("機器型番") == "model"
     assert heading_kind("サポート終了日") == "support"
