@@ -104,7 +104,10 @@ _FIELD = re.compile(r"^[ ]*(?:[・\-*※●○■□◆◇]|\(?[0-9]{1,2}[.)]|[(
 # A value after a space alone (保管場所　別棟の書庫) is a value, not the rest of
 # a sentence that starts with the word (サポート　体制を強化します。)
 # (型番 TK1234567 の機器 is a phrase of prose: a particle after the value goes on with it)
-_SENTENCE_REST = re.compile(r"(?:^| )[のをはがにでともへや]|。|(?:ます|です|する|した|ません|ている|でした)$")
+_SENTENCE_REST = re.compile(r"(?:^| )[のをはがにでともへや]")
+# A value that is a sentence (保存期間：アクセスログは3年間保存する。) is the
+# prose reader's: it reads a labelled line as a statement
+_A_SENTENCE = re.compile(r"。|(?:ます|です|する|した|ません|ている|でした|である)$")
 _PARAGRAPH_REACH = 6  # lines either side of a field that make its paragraph
 # a label as the heading of an item, its value indented on the lines under it
 # (３　対象範囲⏎　　本庁舎1階から4階まで, 【保管場所】⏎　東出張所の金庫)
@@ -352,7 +355,8 @@ def _fields(text: str, lines: list[tuple[int, int]], skip: set[int]) -> Iterable
             if kind is None or _COLUMNS[kind].get("row") or kind == "status":
                 continue
             value = m.group("value")
-            if len(value) > 60 or not _value_fires(kind, value) or (not m.group("colon") and _SENTENCE_REST.search(value)):
+            if len(value) > 60 or not _value_fires(kind, value) or _A_SENTENCE.search(value) \
+                    or (not m.group("colon") and _SENTENCE_REST.search(value)):
                 continue  # (a sentence that starts with the word, not a field)
             if not _needs_met(kind, _paragraph(text, lines, i)):
                 continue
