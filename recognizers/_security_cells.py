@@ -83,7 +83,8 @@ _SEP = re.compile(r"\t|[┃│|]| {2,}")
 # a line of rules between rows (┣━━╋━━┫, +----+, |---|:--|)
 _RULES = re.compile(r"^[\s┃│|┣┫╋━─┼├┤┌┐└┘┬┴+\-=:＝]+$")
 # what a heading cell may hold: a short label, no figure, no sentence
-_NOT_A_HEADING = re.compile(r"[0-9。、,]|[ぁ-ゖ]{3}")
+# (a figure after a Latin letter names a column: IPv4アドレス, L3SW)
+_NOT_A_HEADING = re.compile(r"(?<![A-Za-z0-9])[0-9]|[。、,]|[ぁ-ゖ]{3}")
 # A model: letters and digits with hyphens, 4 to 16 characters (XG-430,
 # C9300-48P, FX-60E); not a year's code (R5-14, H30-2), not a date.
 _MODEL = re.compile(r"(?<![A-Za-z0-9])(?=[A-Za-z0-9\-_./]*[A-Za-z])(?=[A-Za-z0-9\-_./]*[0-9])"

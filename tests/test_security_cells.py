@@ -33,6 +33,12 @@ def test_spaced_heading_row_keeps_a_latin_name_whole(found):
     assert any(g.startswith("Windows Server 2012 R2") for g in got)
 
 
+def test_a_heading_row_with_a_latin_figure(found):
+    text = ("ホスト名\tIPv4アドレス\t型番\n"
+            "core-sw\t-\tZS-7720\n")
+    assert "ZS-7720" in cells(found, text)
+
+
 def test_ruled_register_with_end_of_support(found):
     text = ("情報資産台帳（抜粋）\n"
             "┃資産名┃設置場所┃サポート期限┃\n"
