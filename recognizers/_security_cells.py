@@ -61,6 +61,8 @@ _OPEN_ALONE = frozenset(_DATA["context"]["open_alone"])
 _EMPTY = frozenset(_DATA["context"]["empty"])
 # a status that states the gap itself (施錠保管していない, 記録がない): it needs no finding beside it
 _ADMITS = re.compile(r"(?:てい|てお)(?:ない|らず|りません)|(?:が|は)(?:ない|無い|なく)|未(?:実施|設定|導入|適用|作成|整備)|不十分|不備")
+# a checklist's result that fails the item (不適合, ×, 要改善)
+_FAILED = re.compile(r"^(?:×|✕|✖|NG|否|不可)$|不適合|不適切|要改善|要是正|要対応|不備あり|不十分")
 # end of support said in a cell (サポート終了, サポート切れ, EOL済み)
 _END_OF_SUPPORT = re.compile(r"サポート(?:が)?(?:終了|切れ)|保守(?:が)?(?:終了|切れ)|EOL|EOSL")
 _NONE = frozenset(_DATA["context"]["none"])
@@ -317,8 +319,17 @@ def _table(text: str, caption_start: int, heads: list[str], kinds: list[str | No
                     break
                 continue
             flagged.append((column, cell, kind, heads[k]))
-        if flagged and all(kind == "status" and not _ADMITS.search(cell.text) for _, cell, kind, _ in flagged):
-            continue  # an open status says what is open only beside the finding it is the status of
+        if flagged and all(kind == "status" for _, _, kind, _ in flagged):
+            failed = [f for f in flagged if _FAILED.search(f[1].text)]
+            if failed:
+                # a checklist's failed item (サーバ室の施錠	不適合): the item and its result
+                item = next(((n, c) for n, c in enumerate(row) if c.text and n + offset < len(heads)
+                             and heads[n + offset] not in _NUMBERS and not c.text.isdigit()), None)
+                if item is not None and item[0] < failed[0][0]:
+                    flagged.append((item[0], item[1], "status", heads[item[0] + offset]))
+                    flagged.sort(key=lambda f: f[0])
+            elif not any(_ADMITS.search(f[1].text) for f in flagged):
+                continue  # an open status says what is open only beside the finding it is the status of
         if _IT.search(context):
             # a device past its support, said in any cell of the row (備考: サポート終了済み)
             flagged += [(n, c, "support", heads[n + offset] if 0 <= n + offset < len(heads) else "")

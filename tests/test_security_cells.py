@@ -92,6 +92,16 @@ def test_a_status_that_states_the_gap_and_an_end_of_support_remark(found):
     assert any(g.startswith("サポート終了のまま稼働") for g in got)
 
 
+def test_a_failed_item_of_a_checklist(found):
+    text = ("情報セキュリティ自己点検表\n"
+            "No\t点検項目\t点検結果\n"
+            "1\tサーバ室の扉の施錠\t不適合\n"
+            "2\t端末のスクリーンロック\t適合\n")
+    got = cells(found, text)
+    assert "不適合" in got and any(g.startswith("サーバ室の扉の施錠") for g in got)
+    assert not any("スクリーンロック" in g for g in got)
+
+
 def test_drill_results_by_section_is_the_row(found):
     text = ("標的型メール訓練の結果（所属別）\n"
             "所属\t対象者数\t開封者数\n"
@@ -177,6 +187,8 @@ def test_model_tied_to_a_device_in_its_row(found):
     "補助金の概要\n１　対象範囲\n　　市内の中小企業\n",
     # a person's record under an item heading of the account request form
     "システム利用申請書\n２　利用者\n　所属　システム保守課\n　氏名　川辺　一郎\n",
+    # a checklist of another field, failed
+    "道路施設点検表\n点検項目\t点検結果\nガードレールの破損\t不適合\n",
     # a sentence that starts with a heading word and a space
     "情報システムの運用\nサポート　体制を強化します。\n",
     # a list of the public Wi-Fi spots, published on purpose
