@@ -103,6 +103,7 @@ from presidio_analyzer import RecognizerResult
 from redactor.data_files import load_toml
 from redactor.first_chars import guarded  # guarded(re.compile(…)): same matches, found faster in long text
 from redactor.recognizers._base import JaRecognizer
+from redactor.recognizers._security_cells import security_cells
 from redactor.recognizers._text import factored_words_regex, line_span, words_regex
 from redactor.tokens import Token
 
@@ -363,6 +364,11 @@ class SecurityDetailRecognizer(JaRecognizer):
                 yield from self._sentence(text, line.start(), line.end())
         yield from self._restatements(text)
         yield from self._answers(text, questions)
+        # a row of a table or a field of a form has no sentence: its heading says what a cell is
+        for c in security_cells(text):
+            yield self.result("SECURITY_DETAIL", c.start, c.end, 0.8,
+                              f"セキュリティ上の具体的な記述（表・様式の「{c.heading or '機器名と型番'}」欄）",
+                              category=c.category, generic=False, trigger=c.heading)
 
     def _answers(self, text: str, questions: list[re.Match]) -> Iterable[RecognizerResult]:
         # (only questions that ask for a value, 何階, いつ, どこ, どのくらい, and
