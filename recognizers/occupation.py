@@ -54,7 +54,8 @@ class OccupationRecognizer(JaPatternRecognizer):
     ENTITY = "OCCUPATION"
     DESCRIPTION = "職業"
     PATTERNS = (
-        JaPattern("職業", rf"(?:{_N}{{1,4}}で唯一の|{_N}{{1,6}}の|{_N}{{1,6}}(?=(?:{_ALT})))?(?:{_ALT})(?!向け|制度|支援|の皆|の確保|の育成|の養成|不足|数|院|会)", 0.5, anchor=_ALT,
+        JaPattern("職業", rf"(?:{_N}{{1,4}}で唯一の|{_N}{{1,6}}の|{_N}{{1,6}}(?=(?:{_ALT})))?(?:{_ALT})(?!向け|制度|支援|の皆|の確保|の育成|の養成|不足|数|院|会|員|師|士)", 0.5, anchor=_ALT,
+                  # (員, 師, 士: a shorter noun inside a longer one the lookahead refused, 獣医|師会, 介護職|員の)
                   lead=9),  # the job word starts at most 9 characters in (地区で唯一の, six of a modifier and の)
         # 町内の製材所に勤めている, 駅前で理髪店を営む
         JaPattern("勤め先", rf"(?:{_N}{{1,6}}の)?{_N}{{0,8}}(?:{words_regex(_OC['workplaces'])})"
@@ -86,7 +87,7 @@ class OccupationRecognizer(JaPatternRecognizer):
                   anchor=words_regex(_TR["verbs"])),
         # 看護学校に通う, 市内の専門学校に通学している: a student by the school they attend
         JaPattern("通学", rf"(?:{_N}{{1,6}}の)?{_N}{{0,6}}(?:{words_regex(_TR['schools'])})"
-                  r"(?:に通う|に通って|に通学|に在学|に在籍|の学生|の生徒)" + _NOT_ONE, 0.5, anchor=words_regex(_TR["schools"])),
+                  r"(?:に通う|に通って|に通学|に在学|に在籍|の学生|の生徒)(?!学生向け|生徒向け|学生等|生徒等)" + _NOT_ONE, 0.5, anchor=words_regex(_TR["schools"])),
         # 福祉施設の職員, 弁当工場のパート: a member of staff of a workplace (not the office's own:
         # 市の職員 has no workplace word, and the risk check reads 担当の… as an official)
         JaPattern("勤め先の職", rf"(?:{_N}{{1,6}}の)?{_N}{{0,8}}(?:{words_regex(_TR['workplaces'])})"
