@@ -68,6 +68,17 @@ class FamilyRecognizer(JaPatternRecognizer):
         # お子さん3人, 孫が2人
         JaPattern("子の数", rf"(?:お子さん|子ども|子供|孫)(?:が|は)?{_COUNT}(?!以上|以下|未満|目|分|まで|に1人|に一人)", 0.5,
                   anchor="お子さん|子ども|子供|孫"),
+        # ３人の子どもを育てる, 二人の息子がいる: the number of children written first (not a rate or
+        # a share of a statistic: 1人の子どもに対し, 2人の子のうち)
+        JaPattern("子の数", rf"(?<![0-9０-９一二三四五六七八九十])[1-9１-９一二三四五六七八九]人の(?>{words_regex(_CH['children_after_count'])})"
+                  r"(?!に対し|に対する|のうち|当たり|あたり|を持つ世帯|のいる世帯|がいる世帯|を養育する世帯|[ぁ-ん]*世帯)",
+                  0.5, anchor="人の"),
+        # ３人きょうだい, 四人兄弟の末っ子: the siblings of a child
+        JaPattern("子の数", r"(?<![0-9０-９一二三四五六七八九十])[2-9２-９二三四五六七八九]人(?:きょうだい|兄弟|姉妹)", 0.5,
+                  anchor="きょうだい|兄弟|姉妹"),
+        # 祖母が仕事を休んで面倒を見ている, 父親が一人で育てている: who looks after a child or a relative
+        JaPattern("介護で同居", rf"(?<![{_KANJI}])(?:{_REL}|祖父母|祖父|祖母|叔母|叔父|伯母|伯父)が[^。、\n]{{0,8}}?"
+                  rf"(?:{words_regex(_CH['looks_after'])})", 0.5, anchor=words_regex(_CH["looks_after"])),
         # 妻に先立たれ, 夫を亡くし, 妻を亡くされ, ご主人と死別
         JaPattern("死別", rf"(?:{_REL})(?:に先立たれ|を亡くされ|を亡くし|を亡くして|が亡くなり|が他界し|と死別)", 0.6, anchor="先立|亡く|他界|死別"),
         # a relation a form or a record gives: （母） after a name, 妻（84歳） or

@@ -75,3 +75,17 @@ def test_a_resident_described_by_work_and_household_is_high(text):
 ])
 def test_a_statistic_and_an_official_at_work_stay_low(text):
     assert "high" not in _levels(text)
+
+
+@pytest.mark.parametrize("text, value", [
+    ("３人の子どもを育てている。", "３人の子ども"), ("四人きょうだいの末っ子で、", "四人きょうだい"),
+    ("祖父が仕事を辞めて面倒を見ている。", "祖父が仕事を辞めて面倒を見ている"), ("父親が一人で育てている。", "父親が一人で育てている"),
+])
+def test_children_and_who_looks_after_them(text, value, texts):
+    assert value in texts(FamilyRecognizer, text)
+
+
+@pytest.mark.parametrize("text", ["1人の子どもに対し5万円を支給する。", "2人の子のうち1人が対象となる。",
+                                  "母が見ている前で転んだ。", "職員が面倒を見ている。"])
+def test_a_rate_per_child_and_a_glance_are_no_household(text, texts):
+    assert [t for t in texts(FamilyRecognizer, text) if "人の" in t or "面倒" in t or "見て" in t] == []
