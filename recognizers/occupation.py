@@ -25,6 +25,7 @@ _JSOC = load_toml("jsoc_occupations.toml", "redactor.recognizers.data")
 _JSOC_GROUP = {w: g for g, words in reversed(list(_JSOC["groups"].items())) for w in words}
 _JSOC_WORD = re.compile(words_regex(_JSOC_GROUP))
 _TR = _JSOC["trades"]
+_WORKPLACE_SUFFIX = words_regex(_TR["workplace_suffixes"])
 # what makes a job word the name of a group or a programme (介護施設の職員の処遇改善, 保育士等): many people
 _NOT_ONE = r"(?!向け|制度|支援|の皆|の確保|の育成|の養成|の処遇|の配置|の人材|不足|数|等|の方々|全体)"
 
@@ -58,7 +59,9 @@ class OccupationRecognizer(JaPatternRecognizer):
                   # (員, 師, 士: a shorter noun inside a longer one the lookahead refused, 獣医|師会, 介護職|員の)
                   lead=9),  # the job word starts at most 9 characters in (地区で唯一の, six of a modifier and の)
         # 町内の製材所に勤めている, 駅前で理髪店を営む
-        JaPattern("勤め先", rf"(?:{_N}{{1,6}}の)?{_N}{{0,8}}(?:{words_regex(_OC['workplaces'])})"
+        # (a workplace not listed is known by the suffix Japanese names a place of work with:
+        # コールセンター, 物流倉庫, 青果市場; not 役所/役場, the office's own)
+        JaPattern("勤め先", rf"(?:{_N}{{1,6}}の)?{_N}{{0,8}}(?:{words_regex(_OC['workplaces'])}|{_N}(?:{_WORKPLACE_SUFFIX}))"
                   rf"(?:{_WORK_VERBS}|で{_SHIFT}の?(?:アルバイト|パート))", 0.5,
                   anchor=rf"{_WORK_VERBS}|アルバイト|パート"),
         # 夜間に警備の仕事をしている, 介護の仕事に就いていた: the work named by its field

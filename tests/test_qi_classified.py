@@ -28,6 +28,8 @@ def test_a_job_noun_of_a_jsoc_major_group(text, value, group, found):
     ("長女は看護学校に通っている。", "看護学校に通って"),
     ("ご主人は福祉施設の職員で、", "福祉施設の職員"),
     ("本人は駅前の弁当工場のパートで、", "駅前の弁当工場のパート"),
+    ("その方はコールセンターで働いている。", "コールセンターで働いている"),
+    ("夫は青果市場で働いている。", "青果市場で働いている"),
 ])
 def test_work_stated_without_a_job_noun(text, value, texts):
     assert value in texts(OccupationRecognizer, text)
@@ -35,7 +37,7 @@ def test_work_stated_without_a_job_noun(text, value, texts):
 
 @pytest.mark.parametrize("text", [
     "介護施設の職員の処遇改善を図る。", "保育所の職員等の配置基準を見直す。", "専門学校に通う学生向けの奨学金を創設する。",
-    "獣医師会から要望があった。", "介護職員の確保が課題である。", "代表取締役　山田 太郎",
+    "獣医師会から要望があった。", "介護職員の確保が課題である。", "代表取締役　山田 太郎", "町役場に勤めている職員が対応した。",
 ])
 def test_work_words_of_a_group_or_a_title(text, texts):
     assert texts(OccupationRecognizer, text) == []
