@@ -4,7 +4,9 @@ types (単独世帯, 夫婦のみの世帯, 三世代同居, 母子家庭) and t
 describe a household's circumstances (夫婦二人で暮らす, お子さん３人,
 妻に先立たれ, 長男は県外に在住).
 
-Vocabulary: ``data/quasi_identifiers.toml`` ``family`` and ``[household]``."""
+Vocabulary: ``data/quasi_identifiers.toml`` ``family`` and ``[household]``,
+and ``data/households.toml`` (kin terms of the resident register, household
+types said in words, living with a relation, caring for one)."""
 
 import re
 
@@ -20,10 +22,11 @@ from redactor.recognizers._text import KANJI_ODORIJI, words_regex
 
 _QI = load_toml("quasi_identifiers.toml", "redactor.recognizers.data")
 _HH = _QI["household"]
+_CH = load_toml("households.toml", "redactor.recognizers.data")
 
 
 
-_ALT = words_regex(_QI["family"])
+_ALT = words_regex(list(_QI["family"]) + list(_CH["kin_terms"]))
 _REL = words_regex(_HH["relatives"])
 _COUNT = "[0-9一二三四五六七八九]人"
 _SHORT = words_regex(_HH["short_relatives"])
@@ -49,15 +52,33 @@ class FamilyRecognizer(JaPatternRecognizer):
                   # 三人暮らし, 4人で暮らしている: the household's size said as how they live
                   r"|(?<![0-9一二三四五六七八九十])[2-9二三四五六七八九]人(?:暮らし|で暮らし|で生活)", 0.7, anchor='世帯|家族|二人|暮らし|生活'),
         JaPattern("続柄", rf"(?:{_ALT})(?!手当|家庭等|世帯等|制度|向け)", 0.6),
-        JaPattern("世帯の類型", rf"(?:{words_regex(_HH['words'])})(?!等|向け|への支援|を対象|数|率|の割合)", 0.6),
+        JaPattern("世帯の類型", rf"(?:{words_regex(list(_HH['words']) + list(_CH['household_words']))})(?!等|向け|への支援|を対象|数|率|の割合)", 0.6),
         # 夫婦二人で暮らす, 母子二人きり, 親子三人
         JaPattern("二人暮らし", rf"(?:{words_regex(_HH['pairs'])})(?:二人|2人|ふたり|三人|3人|四人|4人)(?:暮らし|きり)?", 0.6,
                   anchor=words_regex(_HH["pairs"])),
+        # 母と同居, 長男と二人で暮らし, 妻と別居: a relation the person lives with or apart from
+        JaPattern("世帯の類型", rf"(?<![{_KANJI}])(?:{_REL})と(?:{words_regex(_CH['live_with'])})", 0.6,
+                  anchor=words_regex(_CH["live_with"])),
+        # 母を介護している, 夫の介護をしており: the household formed around a relation's care
+        # (weighed as 介護で同居 is: the same fact of the household)
+        JaPattern("介護で同居", rf"(?<![{_KANJI}])(?:{words_regex(_HH['cared_for'])})(?:{words_regex(_CH['care_verbs'])})", 0.6,
+                  anchor="介護|看病|世話"),
         # 二世代同居, 3世代で暮らす
         JaPattern("世代同居", r"[二三四2-4]世代(?:同居|世帯|家族|で暮らし|で同居)", 0.6, anchor="世代"),
         # お子さん3人, 孫が2人
         JaPattern("子の数", rf"(?:お子さん|子ども|子供|孫)(?:が|は)?{_COUNT}(?!以上|以下|未満|目|分|まで|に1人|に一人)", 0.5,
                   anchor="お子さん|子ども|子供|孫"),
+        # ３人の子どもを育てる, 二人の息子がいる: the number of children written first (not a rate or
+        # a share of a statistic: 1人の子どもに対し, 2人の子のうち)
+        JaPattern("子の数", rf"(?<![0-9０-９一二三四五六七八九十])[1-9１-９一二三四五六七八九]人の(?>{words_regex(_CH['children_after_count'])})"
+                  r"(?!に対し|に対する|のうち|当たり|あたり|を持つ世帯|のいる世帯|がいる世帯|を養育する世帯|[ぁ-ん]*世帯)",
+                  0.5, anchor="人の"),
+        # ３人きょうだい, 四人兄弟の末っ子: the siblings of a child
+        JaPattern("子の数", r"(?<![0-9０-９一二三四五六七八九十])[2-9２-９二三四五六七八九]人(?:きょうだい|兄弟|姉妹)", 0.5,
+                  anchor="きょうだい|兄弟|姉妹"),
+        # 祖母が仕事を休んで面倒を見ている, 父親が一人で育てている: who looks after a child or a relative
+        JaPattern("介護で同居", rf"(?<![{_KANJI}])(?:{_REL}|祖父母|祖父|祖母|叔母|叔父|伯母|伯父)が[^。、\n]{{0,8}}?"
+                  rf"(?:{words_regex(_CH['looks_after'])})", 0.5, anchor=words_regex(_CH["looks_after"])),
         # 妻に先立たれ, 夫を亡くし, 妻を亡くされ, ご主人と死別
         JaPattern("死別", rf"(?:{_REL})(?:に先立たれ|を亡くされ|を亡くし|を亡くして|が亡くなり|が他界し|と死別)", 0.6, anchor="先立|亡く|他界|死別"),
         # a relation a form or a record gives: （母） after a name, 妻（84歳） or
@@ -77,8 +98,8 @@ class FamilyRecognizer(JaPatternRecognizer):
         JaPattern("同居の子", rf"(?:{words_regex(_HH['dependants'])})"
                   r"(?:が|を)(?:いる|いて|おり|います|抱えて|育てて)", 0.6, anchor=words_regex(_HH["dependants"])),
         # 長男は県外に在住, 娘が遠方で暮らしている
-        JaPattern("離れて暮らす家族", rf"(?:{_REL})(?:は|が|も)?(?:{words_regex(_HH['away_places'])})(?:に|で)"
-                  r"(?:在住|住んで|暮らして|住む|暮らす|おり|いる)", 0.6, anchor=words_regex(_HH["away_places"])),
+        JaPattern("離れて暮らす家族", rf"(?:{_REL})(?:は|が|も)?(?:{words_regex(_HH['away_places'])})(?:(?:に|で)"
+                  r"(?:在住|住んで|暮らして|住む|暮らす|おり|いる)|在住)", 0.6, anchor=words_regex(_HH["away_places"])),
     )
 
     def find(self, text: str, tokens: list[Token]) -> Iterable[RecognizerResult]:

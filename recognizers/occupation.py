@@ -6,8 +6,13 @@ than named (町内の製材所に勤めている, 駅前で理髪店を営む, �
 before the job word (個人, 食品製造の) is part of it: it narrows it.
 
 Vocabulary: ``data/quasi_identifiers.toml`` ``occupations`` and
-``[occupation]``."""
+``[occupation]``, and ``data/jsoc_occupations.toml``: the occupation nouns
+of the JSOC major groups A-L (a finding of one carries its group as
+``jsoc``), the trades a sentence says someone runs (不動産業を営む), the
+schools a student attends (専門学校に通う) and the staff of a workplace
+(福祉施設の職員)."""
 import re
+from typing import Any
 
 from redactor.data_files import load_toml
 from redactor.recognizers._base import JaPattern, JaPatternRecognizer
@@ -15,10 +20,16 @@ from redactor.recognizers._text import KANJI, words_regex
 
 _QI = load_toml("quasi_identifiers.toml", "redactor.recognizers.data")
 _OC = _QI["occupation"]
+_JSOC = load_toml("jsoc_occupations.toml", "redactor.recognizers.data")
+# noun -> its JSOC major group letter (医師 -> B); the first group a noun is listed under
+_JSOC_GROUP = {w: g for g, words in reversed(list(_JSOC["groups"].items())) for w in words}
+_JSOC_WORD = re.compile(words_regex(_JSOC_GROUP))
+_TR = _JSOC["trades"]
+_WORKPLACE_SUFFIX = words_regex(_TR["workplace_suffixes"])
+# what makes a job word the name of a group or a programme (介護施設の職員の処遇改善, 保育士等): many people
+_NOT_ONE = r"(?!向け|制度|支援|の皆|の確保|の育成|の養成|の処遇|の配置|の人材|不足|数|等|の方々|全体)"
 
-
-
-_ALT = words_regex(list(_QI["occupations"]) + list(_OC["jobs"]))
+_ALT = words_regex(list(_QI["occupations"]) + list(_OC["jobs"]) + list(_JSOC_GROUP))
 _N = rf"[{KANJI}ァ-ヶーA-Za-z々]"  # a word of a name or place (no particles)
 _WORK_VERBS = words_regex(_OC["work_verbs"])
 # an age written before the job (八十代の, 70代後半の, 45歳の) or the tail of one (代の)
@@ -44,10 +55,13 @@ class OccupationRecognizer(JaPatternRecognizer):
     ENTITY = "OCCUPATION"
     DESCRIPTION = "職業"
     PATTERNS = (
-        JaPattern("職業", rf"(?:{_N}{{1,4}}で唯一の|{_N}{{1,6}}の|{_N}{{1,6}}(?=(?:{_ALT})))?(?:{_ALT})(?!向け|制度|支援|の皆|の確保|の育成|の養成|不足|数|院|会)", 0.5, anchor=_ALT,
+        JaPattern("職業", rf"(?:{_N}{{1,4}}で唯一の|{_N}{{1,6}}の|{_N}{{1,6}}(?=(?:{_ALT})))?(?:{_ALT})(?!向け|制度|支援|の皆|の確保|の育成|の養成|不足|数|院|会|員|師|士)", 0.5, anchor=_ALT,
+                  # (員, 師, 士: a shorter noun inside a longer one the lookahead refused, 獣医|師会, 介護職|員の)
                   lead=9),  # the job word starts at most 9 characters in (地区で唯一の, six of a modifier and の)
         # 町内の製材所に勤めている, 駅前で理髪店を営む
-        JaPattern("勤め先", rf"(?:{_N}{{1,6}}の)?{_N}{{0,8}}(?:{words_regex(_OC['workplaces'])})"
+        # (a workplace not listed is known by the suffix Japanese names a place of work with:
+        # コールセンター, 物流倉庫, 青果市場; not 役所/役場, the office's own)
+        JaPattern("勤め先", rf"(?:{_N}{{1,6}}の)?{_N}{{0,8}}(?:{words_regex(_OC['workplaces'])}|{_N}(?:{_WORKPLACE_SUFFIX}))"
                   rf"(?:{_WORK_VERBS}|で{_SHIFT}の?(?:アルバイト|パート))", 0.5,
                   anchor=rf"{_WORK_VERBS}|アルバイト|パート"),
         # 夜間に警備の仕事をしている, 介護の仕事に就いていた: the work named by its field
@@ -71,10 +85,26 @@ class OccupationRecognizer(JaPatternRecognizer):
         # a form's 職名 field (職名　主任, 職：主事)
         JaPattern("職（欄）", rf"(?<![{KANJI}])(?:職[ \u3000]?名|職)[ \u3000\t:：]+(?P<value>{_STAFF_POSTS})(?![{KANJI}])", 0.5,
                   anchor="職"),
+        # 不動産業を営む, 農業に従事している: a trade of the industrial classification someone runs
+        JaPattern("営む", rf"(?<![{KANJI}])[{KANJI}]{{1,6}}業(?:{words_regex(_TR['verbs'])})", 0.5,
+                  anchor=words_regex(_TR["verbs"])),
+        # 看護学校に通う, 市内の専門学校に通学している: a student by the school they attend
+        JaPattern("通学", rf"(?:{_N}{{1,6}}の)?{_N}{{0,6}}(?:{words_regex(_TR['schools'])})"
+                  r"(?:に通う|に通って|に通学|に在学|に在籍|の学生|の生徒)(?!学生向け|生徒向け|学生等|生徒等)" + _NOT_ONE, 0.5, anchor=words_regex(_TR["schools"])),
+        # 福祉施設の職員, 弁当工場のパート: a member of staff of a workplace (not the office's own:
+        # 市の職員 has no workplace word, and the risk check reads 担当の… as an official)
+        JaPattern("勤め先の職", rf"(?:{_N}{{1,6}}の)?{_N}{{0,8}}(?:{words_regex(_TR['workplaces'])})"
+                  rf"の(?:{words_regex(_TR['staff'])})(?![{KANJI}]){_NOT_ONE}", 0.5, anchor=words_regex(_TR["workplaces"])),
         # ぶどうを栽培している農家
         JaPattern("生産", rf"(?:{_N}{{1,8}}|[ぁ-ん]{{2,5}})(?:{words_regex(_OC['farm_verbs'])})(?:{words_regex(_OC['farm_jobs'])})?", 0.5,
                   anchor="栽培|生産|飼育|養殖"),
     )
+
+    def attributes_for(self, text: str, start: int, end: int) -> dict[str, Any]:
+        """The JSOC major group of the occupation noun in the span (工員 -> H), so
+        a reader can tell which group a job falls under; none for work only described."""
+        m = _JSOC_WORD.search(text, start, end)
+        return {"jsoc": _JSOC_GROUP[m.group()]} if m else {}
 
     def span_of(self, match: re.Match) -> tuple[int, int]:
         """A crop may be written in hiragana (りんごを栽培している), but the
