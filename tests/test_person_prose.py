@@ -159,3 +159,9 @@ def test_katakana_given_name_of_a_character(found):
     text = "団長のミナトが指揮を執る。"
     assert "ミナト" in _names(found, text)
     assert "ミナト" not in _names(found, "ミナトの倉庫が並ぶ。")
+
+
+def test_a_district_after_a_katakana_run_vetoes(found):
+    # a foreign district in parts (…・…地区) is a place, not a person
+    text = "同市ハミド・ズベイル地区とカーシム・ナール地区で衝突が続いた。"
+    assert not any("ズベイル" in n or "ナール" in n for n in _names(found, text))
