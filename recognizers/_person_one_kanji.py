@@ -82,21 +82,14 @@ def find_one_kanji_surnames(rec: JaRecognizer, text: str) -> Iterable[Recognizer
         role, source, word = decide_role(text, start, end)
         yield rec.result("PERSON", start, end, 0.8, "表・名簿の欄の一字の姓と名", role=role, role_source=source,
                          role_word=word, person_key=surname, full_name=True)
-    for m in _AFTER_PARTY.finditer(text) if _has_party(text) else ():
-        surname = m.group("surname")
-        start, end = m.span("surname")
-        if not lex.is_surname(surname):
-            drop("PERSON", text, start, end, "役割語のあとの一字が姓の辞書にない")
-            continue
-        role = "private" if m.group("role") in BEFORE["private"] else "unclear"
-        yield rec.result("PERSON", start, end, 0.8, f"「{m.group('role')}」のあとの一字の姓", role=role,
-                         role_source="role_before", role_word=m.group("role"), person_key=surname, full_name=False)
-    for m in scan(_BRACKETED, _BRACKETED_ANCHOR, text):
-        surname = m.group("surname")
-        start, end = m.span("surname")
-        if not lex.is_surname(surname):
-            drop("PERSON", text, start, end, "括弧内の一字が姓の辞書にない")
-            continue
-        role = "private" if m.group("role") in BEFORE["private"] else "unclear"
-        yield rec.result("PERSON", start, end, 0.8, f"「{m.group('role')}」のあとの括弧内の一字の姓", role=role,
-                         role_source="role_before", role_word=m.group("role"), person_key=surname, full_name=False)
+    after_party = _AFTER_PARTY.finditer(text) if _has_party(text) else iter(())
+    for matches, where in ((after_party, "のあとの一字の姓"), (scan(_BRACKETED, _BRACKETED_ANCHOR, text), "のあとの括弧内の一字の姓")):
+        for m in matches:
+            surname = m.group("surname")
+            start, end = m.span("surname")
+            if not lex.is_surname(surname):
+                drop("PERSON", text, start, end, f"役割語{where}の候補が姓の辞書にない")
+                continue
+            role = "private" if m.group("role") in BEFORE["private"] else "unclear"
+            yield rec.result("PERSON", start, end, 0.8, f"「{m.group('role')}」{where}", role=role,
+                             role_source="role_before", role_word=m.group("role"), person_key=surname, full_name=False)
