@@ -41,6 +41,10 @@ an 11-digit mobile run (090…) with such a word anywhere before it on its line.
   FAX …, but 申出人 … 電話 … ⏎ FAX …): FAX names the line's kind, not its owner.
   A mobile (070/080/090) needs evidence attached to that very
   number: an office word right before it or a 公用携帯 note after it;
+- ``corporate`` for a company's entry: a table row or a contact block under
+  a line naming a company by its legal form (株式会社○○ 営業部 ⏎ TEL 03-…);
+- ``toll_free`` for free dial (0120, 0800): the called party pays, a service
+  of businesses and public bodies, never a resident's own line;
 - ``private`` for a private word nearer than any office word (自宅, 携帯,
   さん, 相談者, 勤務先, 日中の連絡先, an address) and for a mobile with no attached evidence;
 - ``unknown`` otherwise (masked by the default profile all the same:
@@ -145,7 +149,10 @@ _OWNER_BRACKET = re.compile(r"(?P<owner>[^\s、。()（）ぁ-ゖ]{1,30}|[^\s、
                             r"[(（](?P<inside>[^()（）ぁ-ゖ]{0,40})[、,・ ]+(?:電話|TEL|Tel|tel)?(?:番号)?[ :：]*$")
 # The address standing before the number on its own line under a contact
 # heading (【問い合わせ先】 …課 ⏎ 北浜市緑町二丁目3番1号　電話 042-…): no clause.
-_ADDRESS_LINE = re.compile(r"[^ぁ-ゖ]{0,40}")
+# Hiragana inside a municipality's name (さいたま市, つくば市, あきる野市 …): the
+# address and unit lines below hold no other hiragana.
+_KANA_CITY = r"[ぁ-ゖ]{1,8}(?=[ぁ-ゖ]*[一-龥]{0,3}[市町村郡])"
+_ADDRESS_LINE = re.compile(rf"(?:{_KANA_CITY}|[^ぁ-ゖ]){{0,40}}")
 # A row's number cell (3, No.3): the row's party is the first cell after it.
 _NUMBER_CELL = re.compile(r"\s*(?:No\.?|番号)?\s*[\d一二三四五六七八九十]{1,4}[.)、]?\s*")
 # Cell separators of a table row read as text.
@@ -263,7 +270,7 @@ _LABEL_ONLY = re.compile(r"[ \t]*(?:電話|TEL|Tel|tel|FAX|Fax|ファックス|�
 # A line that holds a number and its label only (電話 042-555-1111).
 _LABEL_NUMBER_LINE = re.compile(r"[^ぁ-ゖ\d]{0,8}[ :：]*(?:\+81|\(?0)[\d()\- .]{7,16}\d(?:[ ]?\(?内線[ ]?\d{1,5}\)?)?")
 # A line that names a unit or a public body and nothing else (福祉課, 北浜市立西小学校).
-_UNIT_LINE = re.compile(r"[^ぁ-ゖ\t]{0,30}?(?:課|係|室|局|センター|事務局|支所|出張所|役所|役場|庁舎)[ ]*")
+_UNIT_LINE = re.compile(rf"(?:{_KANA_CITY}|[^ぁ-ゖ\t]){{0,30}}?(?:課|係|室|局|センター|事務局|支所|出張所|役所|役場|庁舎)[ ]*")
 # Headings of a table's phone column: a cell of bare digits under one is a number.
 _PHONE_HEADINGS = frozenset(["電話", "電話番号", "連絡先", "連絡先電話", "連絡先電話番号", "TEL", "Tel", "携帯",
                              "携帯電話", "携帯番号", "FAX", "FAX番号", "自宅電話", "緊急連絡先"])
@@ -302,6 +309,9 @@ def _facility_row(text: str, start: int) -> bool:
 
 # A title right before the number (…部長、052-…, 課長 090-…): the number is that
 # person's, and a title says nothing about whose office it is.
+# Free dial (着信課金番号 0120, 0800 of 電気通信番号規則): the called party pays,
+# a service businesses and public bodies subscribe to, not a resident's line.
+_FREE_DIAL = frozenset(["0120", "0800"])
 _TITLE_BEFORE = re.compile(r"(?:部|課|室|係|局|所|センター)長[ 、,:：(（]*(?:電話|TEL|Tel|携帯)?[ :：]*$")
 _CONTRACTOR_WORDS = tuple(_CONTEXT["contractor"])
 
@@ -359,6 +369,8 @@ def _block_owner_above(text: str, start: int) -> str | None:
         if (_UNIT_LINE.fullmatch(above) and _office_word(above)) \
                 or ctx.ends_with_word(above, _CONTEXT["public_facility"]):
             return "office"
+        if _company(above):
+            return "corporate"  # 株式会社○○ 営業部 ⏎ TEL 03-…: the company's contact block
         return None
     return None
 
@@ -485,6 +497,8 @@ class PhoneRecognizer(JaPatternRecognizer):
         if len(cells) > 1 and _company(party) \
                 and not ctx.words_found(" ".join(cells), _PRIVATE_WORDS - {"丁目", "番地", "住所"}):
             return {"kind": "corporate"}  # 株式会社○○<TAB>所在地<TAB>042-…: the row is the company's entry
+        if _digits(value)[:4] in _FREE_DIAL:
+            return {"kind": "toll_free"}  # 0120-…: the number itself says a business pays for the calls
         mobile = _digits(value)[:3] in ("070", "080", "090")
         # The context word nearest the number decides: 相談者　山田花子　電話… after
         # 福祉課 is the resident's line, 利用者支援課　042… is the office's.

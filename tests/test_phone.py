@@ -362,3 +362,26 @@ def test_numbers_in_kanji_digits_or_with_nakaguro(text, number):
 @pytest.mark.parametrize("text", ["平成〇一―〇二―〇三", "資料番号 0・1・234", "区分 090・1234・5678 の順"])
 def test_kanji_digits_and_nakaguro_near_misses(text):
     assert texts(R, text) == []
+
+
+@pytest.mark.parametrize("text, kind", [
+    # a municipality written in kana heads the unit's address line
+    ("問い合わせ先\nさくら川市役所　福祉部　高齢福祉課\n〒123-4567　さくら川市本町一丁目２番３号\n電話　０４５－１２３－４５６７", "office"),
+    # a company's contact block: its name by legal form on the line above
+    ("申込先：株式会社ミナトシステム　営業部\nTEL 03-5555-1234", "corporate"),
+    # free dial: a business or public body pays for the calls
+    ("相談窓口（平日９時～１７時）\n電話番号：0120-123-456", "toll_free"),
+    ("0800-123-4567 までお電話ください", "toll_free"),
+])
+def test_whose_line_by_block_company_or_number_class(text, kind):
+    assert [a["kind"] for _, a in found(R, text)] == [kind]
+
+
+@pytest.mark.parametrize("text", [
+    # near misses: a resident's address in kana before a number, someone's employer
+    "相談者　北浜花子\nさくら川市本町一丁目２番３号\n電話　０４５－１２３－４５６７",
+    "勤務先　株式会社ミナトシステム\nTEL 03-5555-1234",
+    "申出人　北浜花子\nTEL 03-5555-1234",
+])
+def test_a_private_block_is_not_a_company_or_office(text):
+    assert [a["kind"] for _, a in found(R, text)][0] not in ("office", "corporate", "toll_free")
