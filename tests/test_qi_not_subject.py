@@ -39,6 +39,7 @@ def test_a_date_of_the_paper_the_meeting_or_the_office_is_no_ones_event(text, ro
     "先月１２日の夕方、高校生の男子が自転車と接触して転倒しました。",
     "令和６年４月に転入し、５月に生活保護を申請した。",
     "６月３日、担当者が訪問した際、相談者が自宅で倒れているのを発見した。",
+    "５月８日、当課職員が通知書を誤って別の世帯に送付した。",
 ])
 def test_an_incident_or_a_change_in_a_life_keeps_its_date(text):
     attrs = found(DateRecognizer, text)[0][1]  # the first date: the incident's
