@@ -16,6 +16,7 @@ from typing import Iterable
 from presidio_analyzer import RecognizerResult
 
 from redactor.recognizers._base import JaPattern, JaPatternRecognizer
+from redactor.recognizers._not_subject import NotSubjectMixin
 from redactor.recognizers._table_cells import cells_under
 from redactor.tokens import Token
 from redactor.recognizers._text import KANJI_ODORIJI, words_regex
@@ -44,7 +45,7 @@ _COLUMN_HEADING_ANY = re.compile(words_regex(_HH["column_headings"]))
 _COLUMN_CELL = re.compile(r"[一-龯々ぁ-んァ-ヶー0-9・、（）()]{1,16}")
 
 
-class FamilyRecognizer(JaPatternRecognizer):
+class FamilyRecognizer(NotSubjectMixin, JaPatternRecognizer):
     ENTITY = "FAMILY"
     DESCRIPTION = "続柄・世帯構成"
     PATTERNS = (

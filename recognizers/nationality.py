@@ -9,6 +9,7 @@ from presidio_analyzer import RecognizerResult
 from redactor.data_files import load_toml
 from redactor.recognizers import _context as ctx
 from redactor.recognizers._base import JaPattern, JaPatternRecognizer
+from redactor.recognizers._not_subject import NotSubjectMixin
 from redactor.recognizers._person_table import header_cell_at
 from redactor.recognizers._text import KANJI, words_regex
 from redactor.tokens import Token
@@ -21,7 +22,7 @@ _FIELD_WORDS = frozenset(["在留資格", "在留期間", "性別", "年齢", "�
                           "電話", "番号", "地区", "本籍", "出身", "言語", "区分"])
 
 
-class NationalityRecognizer(JaPatternRecognizer):
+class NationalityRecognizer(NotSubjectMixin, JaPatternRecognizer):
     ENTITY = "NATIONALITY"
     DESCRIPTION = "国籍"
     PATTERNS = (

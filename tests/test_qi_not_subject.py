@@ -44,3 +44,66 @@ def test_a_date_of_the_paper_the_meeting_or_the_office_is_no_ones_event(text, ro
 def test_an_incident_or_a_change_in_a_life_keeps_its_date(text):
     attrs = found(DateRecognizer, text)[0][1]  # the first date: the incident's
     assert (attrs["kind"], attrs.get("not_subject")) == ("event", None)
+
+
+from redactor.recognizers.affiliation import AffiliationRecognizer
+from redactor.recognizers.family import FamilyRecognizer
+from redactor.recognizers.nationality import NationalityRecognizer
+from redactor.recognizers.occupation import OccupationRecognizer
+
+
+def _reasons(cls, text):
+    return {t: a.get("not_subject") for t, a in found(cls, text)}
+
+
+@pytest.mark.parametrize("cls, text, value", [
+    (FamilyRecognizer, "ひとり親家庭への支援を拡充します。", "ひとり親"),
+    (FamilyRecognizer, "単身世帯の割合は３割を超えた。", "単身世帯"),
+    (FamilyRecognizer, "市内の独り暮らしの高齢者は約２，０００人です。", "独り暮らし"),
+    (NationalityRecognizer, "外国籍の保護者向けの案内を作る。", "外国籍"),
+    (OccupationRecognizer, "保育士等の人材確保に努める。", "保育士"),
+])
+def test_a_word_naming_a_class_of_people_is_general(cls, text, value):
+    assert _reasons(cls, text)[value] == "general"
+
+
+@pytest.mark.parametrize("cls, text, value", [
+    (FamilyRecognizer, "相談者は独り暮らしで、長男は県外に住んでいる。", "独り暮らし"),
+    (FamilyRecognizer, "その方は妻を亡くされて一人暮らしです。", "一人暮らし"),
+    (NationalityRecognizer, "相談者はベトナム国籍の女性です。", "ベトナム国籍"),
+    (OccupationRecognizer, "相談者は６０代の農家で、大字上野に住む。", "農家"),
+])
+def test_a_persons_own_attribute_is_no_class(cls, text, value):
+    assert _reasons(cls, text)[value] is None
+
+
+@pytest.mark.parametrize("text, value", [
+    ("訴訟代理人として弁護士を選任する。", "弁護士"),
+    ("面談には通訳が同行した。", "通訳"),
+])
+def test_a_professional_the_office_engages_is_no_residents_job(text, value):
+    assert _reasons(OccupationRecognizer, text)[value] == "engaged"
+
+
+@pytest.mark.parametrize("text, value", [
+    ("北町の農家の男性が転倒した。", "農家"),
+    ("職業　会社員（運送会社の運転手）\n", "会社員"),
+    ("その方は弁護士をしている。", "弁護士"),
+])
+def test_a_residents_job_is_no_official_post(text, value):
+    assert _reasons(OccupationRecognizer, text).get(value) is None
+
+
+def test_a_contractor_is_no_ones_employer():
+    assert _reasons(AffiliationRecognizer, "受託者：株式会社みどり情報システム\n")["株式会社みどり情報システム"] == "contractor"
+    assert _reasons(AffiliationRecognizer, "相談者は株式会社みどり運輸の工場で働いている。").get("株式会社みどり運輸") is None
+
+
+def test_a_short_job_word_inside_a_katakana_word_is_no_job():
+    assert texts_of(OccupationRecognizer, "北町のアパートに住んでいる。") == []
+    assert texts_of(OccupationRecognizer, "有限会社データ・パートナーズに委託した。") == []
+    assert texts_of(OccupationRecognizer, "スーパーのパートをしている。") != []
+
+
+def texts_of(cls, text):
+    return [t for t, _ in found(cls, text)]
