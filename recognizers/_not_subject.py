@@ -6,7 +6,7 @@ company that is a party to a contract (受託者：株式会社…): none of the
 attribute of a subject, and weighing them made the risk check flag harmless
 text for review. ``NotSubjectMixin`` keeps each such finding but marks it
 ``kind = "administrative"`` with the reason in ``not_subject`` (``general``,
-``engaged``, ``contractor``), which the risk check does not weigh; the
+``engaged``, ``contractor``, ``programme``, ``venue``), which the risk check does not weigh; the
 finding and its reason stay in the log (fail closed: nothing dropped).
 
 Each reason needs positive words around the finding on its line; without
@@ -15,7 +15,7 @@ them the finding is weighed as before. Vocabulary: ``data/not_subject.toml``.
 from __future__ import annotations
 
 import re
-from typing import Iterable
+from typing import Iterable, Iterator
 
 from presidio_analyzer import RecognizerResult
 
@@ -61,28 +61,68 @@ def contractor(text: str, start: int, end: int) -> bool:
         or _CONTRACTOR_AFTER.match(text, end) is not None
 
 
+_P = _NS["place"]
+_D = _NS["date"]
+_PLACE_PROGRAMME = re.compile(rf"の?(?:{words_regex(_P['programme_after'] + _G['after'])})")
+_VENUE_AFTER = re.compile(words_regex(_P["venue_after"]))
+_VENUE_BEFORE = re.compile(rf"(?:{words_regex(_P['venue_before'])})[ \u3000\t:：]*$")
+_GATHERINGS = tuple(_D["gatherings"])
+_INCIDENTS = tuple(_D["incident_words"])
+_SENTENCE = re.compile(r"[。\n]")
+
+
+def _sentence(text: str, start: int, end: int) -> str:
+    """The sentence holding text[start:end] (to the full stops or line ends around it)."""
+    left = max(text.rfind("。", 0, start), text.rfind("\n", 0, start)) + 1
+    stop = _SENTENCE.search(text, end)
+    return text[left:stop.start() if stop else len(text)]
+
+
+def place_reason(text: str, start: int, end: int) -> str | None:
+    """``programme``: the area of a plan, a programme or a count follows
+    (緑町地区の防災訓練, …地域防災計画, 北地区の人口); ``venue``: the place
+    of a public gathering (中央公民館で説明会を開催) in a sentence that tells
+    of no incident (北地区の公民館で女性が転倒した is the woman's place)."""
+    if _PLACE_PROGRAMME.match(text, end):
+        return "programme"
+    if _VENUE_AFTER.match(text, end) or _VENUE_BEFORE.search(_before(text, start)):
+        sentence = _sentence(text, start, end)
+        if ctx.find_word(sentence, _GATHERINGS) and not ctx.find_word(sentence, _INCIDENTS):
+            return "venue"
+    return None
+
+
 def reason_for(label: str, text: str, start: int, end: int, pattern: str | None) -> str | None:
     """Why the finding describes no private person, or None."""
     if label in ("FAMILY", "NATIONALITY", "OCCUPATION") and general(text, start, end):
         return "general"
     if label == "OCCUPATION" and engaged(text, start, end):
         return "engaged"
+    if label == "PLACE":
+        return place_reason(text, start, end)
     if label == "AFFILIATION" and pattern == "会社" and contractor(text, start, end):
         return "contractor"
     return None
 
 
+def mark(results: Iterable[RecognizerResult], text: str) -> Iterator[RecognizerResult]:
+    """``results`` with those that describe no private person marked
+    ``kind = "administrative"`` and ``not_subject = <reason>``."""
+    for r in results:
+        attrs = r.recognition_metadata.get(ATTRIBUTES_KEY)
+        if attrs is not None and attrs.get("kind") != "administrative":
+            why = reason_for(r.entity_type, text, r.start, r.end, attrs.get("pattern"))
+            if why:
+                attrs["kind"] = "administrative"
+                attrs["not_subject"] = why
+        yield r
+
+
 class NotSubjectMixin:
     """Marks the findings of a quasi-identifier recognizer that describe no
     private person (see the module docstring); put before the recognizer's
-    base class."""
+    base class. A recognizer with a ``find`` of its own that yields more than
+    its patterns' results wraps its own output in ``mark`` instead."""
 
     def find(self, text: str, tokens: list[Token]) -> Iterable[RecognizerResult]:
-        for r in super().find(text, tokens):  # type: ignore[misc]
-            attrs = r.recognition_metadata.get(ATTRIBUTES_KEY)
-            if attrs is not None and attrs.get("kind") != "administrative":
-                why = reason_for(r.entity_type, text, r.start, r.end, attrs.get("pattern"))
-                if why:
-                    attrs["kind"] = "administrative"
-                    attrs["not_subject"] = why
-            yield r
+        return mark(super().find(text, tokens), text)  # type: ignore[misc]

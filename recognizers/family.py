@@ -16,7 +16,7 @@ from typing import Iterable
 from presidio_analyzer import RecognizerResult
 
 from redactor.recognizers._base import JaPattern, JaPatternRecognizer
-from redactor.recognizers._not_subject import NotSubjectMixin
+from redactor.recognizers._not_subject import mark
 from redactor.recognizers._table_cells import cells_under
 from redactor.tokens import Token
 from redactor.recognizers._text import KANJI_ODORIJI, words_regex
@@ -45,7 +45,7 @@ _COLUMN_HEADING_ANY = re.compile(words_regex(_HH["column_headings"]))
 _COLUMN_CELL = re.compile(r"[一-龯々ぁ-んァ-ヶー0-9・、（）()]{1,16}")
 
 
-class FamilyRecognizer(NotSubjectMixin, JaPatternRecognizer):
+class FamilyRecognizer(JaPatternRecognizer):
     ENTITY = "FAMILY"
     DESCRIPTION = "続柄・世帯構成"
     PATTERNS = (
@@ -104,6 +104,10 @@ class FamilyRecognizer(NotSubjectMixin, JaPatternRecognizer):
     )
 
     def find(self, text: str, tokens: list[Token]) -> Iterable[RecognizerResult]:
+        """The findings, a word naming a class of people marked as no one's (``_not_subject``)."""
+        return mark(self._found(text, tokens), text)
+
+    def _found(self, text: str, tokens: list[Token]) -> Iterable[RecognizerResult]:
         found = list(super().find(text, tokens))
         yield from found
         if _COLUMN_HEADING_ANY.search(text):

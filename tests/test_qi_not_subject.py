@@ -107,3 +107,26 @@ def test_a_short_job_word_inside_a_katakana_word_is_no_job():
 
 def texts_of(cls, text):
     return [t for t, _ in found(cls, text)]
+
+
+from redactor.recognizers.place import PlaceRecognizer
+
+
+@pytest.mark.parametrize("text, value, reason", [
+    ("説明会は中央公民館で開催します。", "中央公民館", "venue"),
+    ("みどり公園で夏祭りを開催した。", "みどり公園", "venue"),
+    ("緑町地区の防災訓練を実施した。", "緑町地区", "programme"),
+    ("緑町地区の人口は１，２００人です。", "緑町地区", "programme"),
+    ("桜ヶ丘団地の建替え事業について\n", "桜ヶ丘団地", "programme"),
+])
+def test_a_venue_or_a_programmes_area_is_no_ones_place(text, value, reason):
+    assert _reasons(PlaceRecognizer, text)[value] == reason
+
+
+@pytest.mark.parametrize("text, value", [
+    ("みどり公園の遊具で男児が骨折した。", "みどり公園"),
+    ("夏祭りを開催した日、中央公園で男児が転倒した。", "中央公園"),
+    ("緑町地区に住む８０代の男性から相談があった。", "緑町地区"),
+])
+def test_the_place_of_an_incident_or_a_home_stays_a_place(text, value):
+    assert _reasons(PlaceRecognizer, text)[value] is None
