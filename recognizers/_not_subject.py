@@ -6,7 +6,7 @@ company that is a party to a contract (受託者：株式会社…): none of the
 attribute of a subject, and weighing them made the risk check flag harmless
 text for review. ``NotSubjectMixin`` keeps each such finding but marks it
 ``kind = "administrative"`` with the reason in ``not_subject`` (``general``,
-``engaged``, ``contractor``, ``programme``, ``venue``), which the risk check does not weigh; the
+``engaged``, ``contractor``, ``programme``, ``venue``, ``post``, ``speaker``), which the risk check does not weigh; the
 finding and its reason stay in the log (fail closed: nothing dropped).
 
 Each reason needs positive words around the finding on its line; without
@@ -92,6 +92,34 @@ def place_reason(text: str, start: int, end: int) -> str | None:
     return None
 
 
+_A = _NS["affiliation"]
+_POST_AFTER = re.compile(words_regex(_A["post_after"]))
+_SPEAKER_BEFORE = re.compile(rf"(?:{words_regex(_A['speaker_before'])})の?$")
+_BODY_PROGRAMME = re.compile(rf"の?(?:{words_regex(_A['programme_after'] + _P['programme_after'] + _G['after'])})")
+_FACILITY_PART = re.compile(words_regex(_A["facility_parts"]))
+
+
+def affiliation_reason(text: str, start: int, end: int, pattern: str | None) -> str | None:
+    """``post``: a head's title follows (○北小学校長（…）: an official's post);
+    ``speaker``: the speaker's own body (私ども北小学校, 本校); ``programme``:
+    the body is the subject of a programme or a count (…の耐震化工事, …の
+    児童数); ``venue``: a gathering held there (…の体育館で説明会を開催);
+    ``contractor``: a company that is a party to the office's contract."""
+    if pattern == "会社":
+        return "contractor" if contractor(text, start, end) else None
+    if pattern != "学校":
+        return None
+    if _POST_AFTER.match(text, end):
+        return "post"
+    value = text[start:end]
+    if _SPEAKER_BEFORE.search(_before(text, start, 8)) or value.startswith(("ども", "たち")):
+        return "speaker"
+    if _BODY_PROGRAMME.match(text, end):
+        return "programme"
+    part = _FACILITY_PART.match(text, end)
+    return place_reason(text, start, part.end() if part else end) if part or _VENUE_AFTER.match(text, end) else None
+
+
 def reason_for(label: str, text: str, start: int, end: int, pattern: str | None) -> str | None:
     """Why the finding describes no private person, or None."""
     if label in ("FAMILY", "NATIONALITY", "OCCUPATION") and general(text, start, end):
@@ -100,8 +128,8 @@ def reason_for(label: str, text: str, start: int, end: int, pattern: str | None)
         return "engaged"
     if label == "PLACE":
         return place_reason(text, start, end)
-    if label == "AFFILIATION" and pattern == "会社" and contractor(text, start, end):
-        return "contractor"
+    if label == "AFFILIATION":
+        return affiliation_reason(text, start, end, pattern)
     return None
 
 

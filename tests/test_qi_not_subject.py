@@ -130,3 +130,23 @@ def test_a_venue_or_a_programmes_area_is_no_ones_place(text, value, reason):
 ])
 def test_the_place_of_an_incident_or_a_home_stays_a_place(text, value):
     assert _reasons(PlaceRecognizer, text)[value] is None
+
+
+@pytest.mark.parametrize("text, value, reason", [
+    ("○北山小学校長（佐藤）　お答えします。\n", "北山小学校", "post"),
+    ("私ども北山小学校のＰＴＡでは見守りを続けています。", "北山小学校", "speaker"),
+    ("北山小学校の耐震化工事について伺います。", "北山小学校", "programme"),
+    ("南山中学校の生徒数は３２０人です。", "南山中学校", "programme"),
+    ("市立北山小学校の体育館で説明会を開催した。", "市立北山小学校", "venue"),
+])
+def test_a_school_that_is_a_post_the_speakers_body_a_programme_or_a_venue(text, value, reason):
+    assert {t.removeprefix("ども"): r for t, r in _reasons(AffiliationRecognizer, text).items()}[value] == reason
+
+
+@pytest.mark.parametrize("text, value", [
+    ("北山小学校の５年生の男子児童が、下校中に転倒した。", "北山小学校"),
+    ("北山小学校の体育館で男児が転倒し、骨折した。", "北山小学校"),
+    ("長女は南山中学校に通っている。", "南山中学校"),
+])
+def test_a_childs_school_stays_an_affiliation(text, value):
+    assert _reasons(AffiliationRecognizer, text)[value] is None
