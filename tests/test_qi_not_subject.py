@@ -150,3 +150,11 @@ def test_a_school_that_is_a_post_the_speakers_body_a_programme_or_a_venue(text, 
 ])
 def test_a_childs_school_stays_an_affiliation(text, value):
     assert _reasons(AffiliationRecognizer, text)[value] is None
+
+
+def test_the_reason_is_written_to_the_audit_log_as_a_word():
+    from redactor import Redactor
+    r = Redactor()
+    result = r.check("次回は令和７年１月２３日（木）に開催する。\n")
+    records = r.audit_records(result)
+    assert any(rec.get("attributes", {}).get("not_subject") == "meeting" for rec in records)
