@@ -6,7 +6,7 @@ company that is a party to a contract (受託者：株式会社…): none of the
 attribute of a subject, and weighing them made the risk check flag harmless
 text for review. ``NotSubjectMixin`` keeps each such finding but marks it
 ``kind = "administrative"`` with the reason in ``not_subject`` (``general``,
-``engaged``, ``contractor``, ``programme``, ``venue``, ``post``, ``speaker``), which the risk check does not weigh; the
+``engaged``, ``contractor``, ``programme``, ``venue``, ``post``, ``speaker``, ``landmark``), which the risk check does not weigh; the
 finding and its reason stay in the log (fail closed: nothing dropped).
 
 Each reason needs positive words around the finding on its line; without
@@ -97,13 +97,16 @@ _POST_AFTER = re.compile(words_regex(_A["post_after"]))
 _SPEAKER_BEFORE = re.compile(rf"(?:{words_regex(_A['speaker_before'])})の?$")
 _BODY_PROGRAMME = re.compile(rf"の?(?:{words_regex(_A['programme_after'] + _P['programme_after'] + _G['after'])})")
 _FACILITY_PART = re.compile(words_regex(_A["facility_parts"]))
+_LANDMARK_AFTER = re.compile(words_regex(_A["landmark_after"]))
+_PUBLIC = tuple(_A["public_before"])
 
 
 def affiliation_reason(text: str, start: int, end: int, pattern: str | None) -> str | None:
     """``post``: a head's title follows (○北小学校長（…）: an official's post);
     ``speaker``: the speaker's own body (私ども北小学校, 本校); ``programme``:
     the body is the subject of a programme or a count (…の耐震化工事, …の
-    児童数); ``venue``: a gathering held there (…の体育館で説明会を開催);
+    児童数); ``landmark``: a public facility placing a spot (用地の位置：町立
+    …保育所の北側); ``venue``: a gathering held there (…の体育館で説明会を開催);
     ``contractor``: a company that is a party to the office's contract."""
     if pattern == "会社":
         return "contractor" if contractor(text, start, end) else None
@@ -116,6 +119,9 @@ def affiliation_reason(text: str, start: int, end: int, pattern: str | None) -> 
         return "speaker"
     if _BODY_PROGRAMME.match(text, end):
         return "programme"
+    if _LANDMARK_AFTER.match(text, end) and (value.startswith(_PUBLIC) or any(
+            text[max(0, start - len(w)):start] == w for w in _PUBLIC)):
+        return "landmark"
     part = _FACILITY_PART.match(text, end)
     return place_reason(text, start, part.end() if part else end) if part or _VENUE_AFTER.match(text, end) else None
 

@@ -80,6 +80,7 @@ def test_a_persons_own_attribute_is_no_class(cls, text, value):
 @pytest.mark.parametrize("text, value", [
     ("訴訟代理人として弁護士を選任する。", "弁護士"),
     ("面談には通訳が同行した。", "通訳"),
+    ("来週、通訳の方と一緒に伺います。", "通訳"),
 ])
 def test_a_professional_the_office_engages_is_no_residents_job(text, value):
     assert _reasons(OccupationRecognizer, text)[value] == "engaged"
@@ -118,6 +119,7 @@ from redactor.recognizers.place import PlaceRecognizer
     ("緑町地区の防災訓練を実施した。", "緑町地区", "programme"),
     ("緑町地区の人口は１，２００人です。", "緑町地区", "programme"),
     ("桜ヶ丘団地の建替え事業について\n", "桜ヶ丘団地", "programme"),
+    ("大雨で字下川原地区に避難指示が出た。", "字下川原地区", "programme"),
 ])
 def test_a_venue_or_a_programmes_area_is_no_ones_place(text, value, reason):
     assert _reasons(PlaceRecognizer, text)[value] == reason
@@ -138,6 +140,7 @@ def test_the_place_of_an_incident_or_a_home_stays_a_place(text, value):
     ("北山小学校の耐震化工事について伺います。", "北山小学校", "programme"),
     ("南山中学校の生徒数は３２０人です。", "南山中学校", "programme"),
     ("市立北山小学校の体育館で説明会を開催した。", "市立北山小学校", "venue"),
+    ("用地の位置：町立北山保育所の北側約５０ｍ\n", "町立北山保育所", "landmark"),
 ])
 def test_a_school_that_is_a_post_the_speakers_body_a_programme_or_a_venue(text, value, reason):
     assert {t.removeprefix("ども"): r for t, r in _reasons(AffiliationRecognizer, text).items()}[value] == reason
@@ -147,6 +150,7 @@ def test_a_school_that_is_a_post_the_speakers_body_a_programme_or_a_venue(text, 
     ("北山小学校の５年生の男子児童が、下校中に転倒した。", "北山小学校"),
     ("北山小学校の体育館で男児が転倒し、骨折した。", "北山小学校"),
     ("長女は南山中学校に通っている。", "南山中学校"),
+    ("長女は南山中学校の近くに住んでいる同級生と遊んでいた。", "南山中学校"),
 ])
 def test_a_childs_school_stays_an_affiliation(text, value):
     assert _reasons(AffiliationRecognizer, text)[value] is None
