@@ -36,6 +36,10 @@ _GATHERINGS = tuple(_D["gatherings"])
 # the field label at the end of what stands before the date on its line
 # (blanks, a colon, an opening bracket or a topic は between)
 _LABEL_END = re.compile(rf"(?:{words_regex(_FIELD_LABELS)})[ \u3000\t:：（(は]*$")
+# any field label that names a day (契約締結日, 受納日, 交付決定日, 支払日は): a label
+# opening its line or cell, ending in a word of a day or a period
+_DAY_LABEL = re.compile(r"(?:^|[\t]|[ \u3000]{1,}|[0-9０-９一二三四五六七八九十]+[.．)）]?[ \u3000]+|[（(][0-9０-９]+[）)][ \u3000]*)"
+                        r"(?P<label>[一-龯々ァ-ヶーぁ-ん]{0,8}(?:日|日時|期日|期限|期間|年月日))[ \u3000\t:：は]*$")
 # what may stand between a date and the word after it: a weekday, a holiday's
 # name in brackets, a time of day, blanks (…３日（木）午後２時開催)
 _SKIP_AFTER = re.compile(r"(?:[ \u3000]*[（(][^）)\n]{1,8}[）)])?(?:[ \u3000]*(?:午前|午後)?[0-9０-９]{1,2}時(?:[0-9０-９]{1,2}分|半)?)?[ \u3000]*")
@@ -48,6 +52,27 @@ _LINE_BLANK = re.compile(r"[ \u3000\t・○◯〇\-]*")
 _SENTENCE_END = re.compile(r"[。\n]")
 # a clause ends at a full stop, a line's end or the next date (its month)
 _CLAUSE_END = re.compile(r"[。\n]|[0-9０-９一二三四五六七八九十]{1,2}月")
+
+
+def _column_label_names_a_day(text: str, line_start: int, start: int) -> bool:
+    """The date is a cell of a TAB table whose column heading names a day of
+    the office's record (受納日, 申請日): the heading is the nearest line above
+    whose cell in that column holds no digit (at most 30 rows up)."""
+    column = text.count("\t", line_start, start)
+    pos = line_start
+    for _ in range(30):
+        if pos == 0:
+            return False
+        above_start = text.rfind("\n", 0, pos - 1) + 1
+        cells = text[above_start:pos - 1].split("\t")
+        if len(cells) <= column:
+            return False
+        cell = cells[column].strip(" \u3000")
+        if not re.search(r"[0-9０-９]", cell):
+            head = _DAY_LABEL.search(cell)
+            return head is not None and not ctx.find_word(cell, _EVENT_LABELS)
+        pos = above_start
+    return False
 
 
 def date_role(text: str, start: int, end: int) -> str | None:
@@ -63,6 +88,11 @@ def date_role(text: str, start: int, end: int) -> str | None:
     skip = _SKIP_AFTER.match(text, end, line_end)
     rest = text[skip.end() if skip else end:line_end]
     if _LABEL_END.search(before) and not ctx.find_word(before[-12:], _EVENT_LABELS):
+        return "field"
+    label = _DAY_LABEL.search(before)
+    if label and not ctx.find_word(label.group("label"), _EVENT_LABELS):
+        return "field"
+    if "\t" in text[line_start:line_end] and _column_label_names_a_day(text, line_start, start):
         return "field"
     # the incident may be told at the end of a long sentence (…において、市職員が
     # 運転する公用車が…に接触し), or named by the heading above (３　事故の概要)

@@ -15,6 +15,8 @@ def _date_role(text):
 @pytest.mark.parametrize("text, role", [
     ("日　時　令和６年１０月３日（木）午後２時～４時\n", "field"),
     ("監査実施日：令和６年９月１７日\n", "field"),
+    ("契約締結日　令和６年４月１日\n", "field"),
+    ("受納年月日\t寄附者\t金額\n令和６年５月１０日\t北町　山田商店\t１０万円\n", "field"),
     ("申請期限は令和６年６月３０日です。", "field"),
     ("○建設常任委員会（令和５年３月８日）\n", "field"),
     ("　　令和６年５月２２日\n", "heading"),
@@ -35,6 +37,8 @@ def test_a_date_of_the_paper_the_meeting_or_the_office_is_no_ones_event(text, ro
 
 @pytest.mark.parametrize("text", [
     "１　発生日時　令和６年７月１日午後４時２０分頃\n",
+    "退院日　令和６年７月１日\n",
+    "受傷日\t氏名\n令和６年５月１０日\t北町　山田\n",
     "令和６年３月１９日午後３時ごろ、市職員が運転する公用車が相手方の車両に接触した。",
     "先月１２日の夕方、高校生の男子が自転車と接触して転倒しました。",
     "令和６年４月に転入し、５月に生活保護を申請した。",
