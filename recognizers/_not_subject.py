@@ -27,7 +27,11 @@ from redactor.tokens import Token
 
 _NS = load_toml("not_subject.toml", "redactor.recognizers.data")
 _G = _NS["general"]
-_CLASS_AFTER = re.compile(rf"(?:{words_regex(_G['class_nouns'])})?の?(?:{words_regex(_G['after'])})")
+# (another class joined by ・ or や before: 三世代同居・近居を促進, 夫婦のみの世帯や単身世帯の増加;
+# a short clause the class is described with: お子さんが２人|いる|家庭の場合)
+_CLASS_AFTER = re.compile(rf"(?:[・や][一-龯々ぁ-んァ-ヶー]{{1,8}}?)?(?:{words_regex(_G['clause_verbs'])})?"
+                          rf"(?:{words_regex(_G['class_nouns'])})?の?(?:{words_regex(_G['after'])})")
+_HYPOTHETICAL = tuple(_G["hypothetical"])
 _CLASS_BEFORE = re.compile(rf"(?:{words_regex(_G['before'])})$")
 _O = _NS["official"]
 _OFFICIAL_AFTER = re.compile(words_regex(_O["after"]))
@@ -44,7 +48,10 @@ def general(text: str, start: int, end: int) -> bool:
     """The word names a class of people: a programme, a count or a policy's
     target follows it (…家庭への支援, …の割合, …向け), or a count of the whole
     area stands before it (市内の…)."""
-    return _CLASS_AFTER.match(text, end) is not None or _CLASS_BEFORE.search(_before(text, start, 6)) is not None
+    if _CLASS_AFTER.match(text, end) is not None or _CLASS_BEFORE.search(_before(text, start, 6)) is not None:
+        return True
+    sentence = _sentence(text, start, end)
+    return sentence.startswith(_HYPOTHETICAL) and "場合" in sentence
 
 
 def engaged(text: str, start: int, end: int) -> bool:
@@ -141,14 +148,26 @@ def reason_for(label: str, text: str, start: int, end: int, pattern: str | None)
 
 def mark(results: Iterable[RecognizerResult], text: str) -> Iterator[RecognizerResult]:
     """``results`` with those that describe no private person marked
-    ``kind = "administrative"`` and ``not_subject = <reason>``."""
-    for r in results:
+    ``kind = "administrative"`` and ``not_subject = <reason>``; a finding
+    inside a marked one of the same label shares its reason (祖父 in
+    祖父母が孫を養育している世帯への支援)."""
+    found = list(results)
+    marked: list[tuple[int, int, str, str]] = []
+    for r in found:
         attrs = r.recognition_metadata.get(ATTRIBUTES_KEY)
         if attrs is not None and attrs.get("kind") != "administrative":
             why = reason_for(r.entity_type, text, r.start, r.end, attrs.get("pattern"))
             if why:
                 attrs["kind"] = "administrative"
                 attrs["not_subject"] = why
+                marked.append((r.start, r.end, r.entity_type, why))
+    for r in found:
+        attrs = r.recognition_metadata.get(ATTRIBUTES_KEY)
+        if marked and attrs is not None and attrs.get("kind") != "administrative":
+            outer = next((m for m in marked if m[0] <= r.start and r.end <= m[1] and m[2] == r.entity_type), None)
+            if outer:
+                attrs["kind"] = "administrative"
+                attrs["not_subject"] = outer[3]
         yield r
 
 

@@ -166,3 +166,22 @@ def test_the_reason_is_written_to_the_audit_log_as_a_word():
     result = r.check("次回は令和７年１月２３日（木）に開催する。\n")
     records = r.audit_records(result)
     assert any(rec.get("attributes", {}).get("not_subject") == "meeting" for rec in records)
+
+
+@pytest.mark.parametrize("text, value", [
+    ("お子さんが２人いる家庭の場合、月額１万円です。", "お子さんが２人"),
+    ("一人暮らしの方でも申し込めます。", "一人暮らし"),
+    ("三世代同居・近居を促進する補助制度を設ける。", "三世代同居"),
+    ("例えば、母子家庭の方が転入された場合は、窓口で手続をしてください。", "母子家庭"),
+    ("祖父母が孫を養育している世帯への支援を検討する。", "孫"),
+])
+def test_a_class_described_by_a_clause_a_list_or_a_hypothetical_is_general(text, value):
+    assert _reasons(FamilyRecognizer, text)[value] == "general"
+
+
+@pytest.mark.parametrize("text, value", [
+    ("相談者は母子家庭で、お子さんが２人いる。", "お子さんが２人"),
+    ("その方は三世代同居で、孫が３人いる。", "三世代同居"),
+])
+def test_a_households_own_make_up_is_no_class(text, value):
+    assert _reasons(FamilyRecognizer, text)[value] is None
