@@ -87,10 +87,11 @@ def _sentence(text: str, start: int, end: int) -> str:
 
 def place_reason(text: str, start: int, end: int) -> str | None:
     """``programme``: the area of a plan, a programme or a count follows
-    (緑町地区の防災訓練, …地域防災計画, 北地区の人口); ``venue``: the place
+    (緑町地区の防災訓練, …地域防災計画, 北地区の人口) in a sentence that
+    tells of no incident (緑町地区の防災訓練中に転倒した is the person's); ``venue``: the place
     of a public gathering (中央公民館で説明会を開催) in a sentence that tells
     of no incident (北地区の公民館で女性が転倒した is the woman's place)."""
-    if _PLACE_PROGRAMME.match(text, end):
+    if _PLACE_PROGRAMME.match(text, end) and not ctx.find_word(_sentence(text, start, end), _INCIDENTS):
         return "programme"
     if _VENUE_AFTER.match(text, end) or _VENUE_BEFORE.search(_before(text, start)):
         sentence = _sentence(text, start, end)
@@ -124,7 +125,7 @@ def affiliation_reason(text: str, start: int, end: int, pattern: str | None) -> 
     value = text[start:end]
     if _SPEAKER_BEFORE.search(_before(text, start, 8)) or value.startswith(("ども", "たち")):
         return "speaker"
-    if _BODY_PROGRAMME.match(text, end):
+    if _BODY_PROGRAMME.match(text, end) and not ctx.find_word(_sentence(text, start, end), _INCIDENTS):
         return "programme"
     if _LANDMARK_AFTER.match(text, end) and (value.startswith(_PUBLIC) or any(
             text[max(0, start - len(w)):start] == w for w in _PUBLIC)):

@@ -124,6 +124,7 @@ from redactor.recognizers.place import PlaceRecognizer
     ("緑町地区の人口は１，２００人です。", "緑町地区", "programme"),
     ("桜ヶ丘団地の建替え事業について\n", "桜ヶ丘団地", "programme"),
     ("大雨で字下川原地区に避難指示が出た。", "字下川原地区", "programme"),
+    ("東山地区の高齢化率は４５％です。", "東山地区", "programme"),
 ])
 def test_a_venue_or_a_programmes_area_is_no_ones_place(text, value, reason):
     assert _reasons(PlaceRecognizer, text)[value] == reason
@@ -133,6 +134,7 @@ def test_a_venue_or_a_programmes_area_is_no_ones_place(text, value, reason):
     ("みどり公園の遊具で男児が骨折した。", "みどり公園"),
     ("夏祭りを開催した日、中央公園で男児が転倒した。", "中央公園"),
     ("緑町地区に住む８０代の男性から相談があった。", "緑町地区"),
+    ("緑町地区の防災訓練の最中に、８０代の女性が転倒した。", "緑町地区"),
 ])
 def test_the_place_of_an_incident_or_a_home_stays_a_place(text, value):
     assert _reasons(PlaceRecognizer, text)[value] is None
@@ -185,3 +187,11 @@ def test_a_class_described_by_a_clause_a_list_or_a_hypothetical_is_general(text,
 ])
 def test_a_households_own_make_up_is_no_class(text, value):
     assert _reasons(FamilyRecognizer, text)[value] is None
+
+
+@pytest.mark.parametrize("text, value", [
+    ("緑町地区の住民の方から苦情があった。", "緑町地区"),
+    ("緑町地区の自治会長から相談があった。", "緑町地区"),
+])
+def test_a_person_of_the_district_keeps_it_as_a_place(text, value):
+    assert _reasons(PlaceRecognizer, text)[value] is None
