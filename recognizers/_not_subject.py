@@ -54,6 +54,32 @@ def general(text: str, start: int, end: int) -> bool:
     return sentence.startswith(_HYPOTHETICAL) and "場合" in sentence
 
 
+_OC = _NS["occupation"]
+# 長 that starts a longer word after the job (農家の|長男 is read elsewhere; 理容師|長年): no title
+_ALONE_KANJI_AFTER = re.compile(r"長(?:年|男|女|期|時間|距離|寿|引|く|い|き|さ)")
+_ORG_AFTER = re.compile(words_regex(_OC["organisation_after"]))
+# a legal form earlier in the same run of name characters (株式会社みどり設計事務所)
+_LEGAL_FORM_RUN = re.compile(rf"(?:{words_regex(_OC['legal_forms'])})[一-龯々ぁ-んァ-ヶーA-Za-zＡ-Ｚａ-ｚ]{{0,12}}$")
+_POST_TITLE = re.compile(words_regex(_OC["post_after"]))
+# a speaker's header: the post opens the line after the speaker mark (○保健師（田中）)
+_SPEAKER_MARK = re.compile(r"[ \u3000]*[○◯〇◆◇●◎□■][ \u3000]*$")
+
+
+def occupation_reason(text: str, start: int, end: int) -> str | None:
+    """``organisation``: the word is part of a body's name (弁護士法人,
+    農業協同組合, 株式会社…設計事務所; not 社会福祉法人…会の介護職員, a
+    member of its staff); ``post``: a staff post's title
+    (保健師長) or the post of a speaker's header (○主任介護支援専門員（…）);
+    ``engaged``: a professional the office engages (see ``engaged``)."""
+    if _ORG_AFTER.match(text, end) or "の" not in text[start:end] and _LEGAL_FORM_RUN.search(_before(text, start, 20)):
+        return "organisation"
+    if _POST_TITLE.match(text, end) and not _ALONE_KANJI_AFTER.match(text, end):
+        return "post"
+    if _SPEAKER_MARK.fullmatch(_before(text, start)) and text[end:end + 1] in "（(":
+        return "post"
+    return "engaged" if engaged(text, start, end) else None
+
+
 def engaged(text: str, start: int, end: int) -> bool:
     """The job is a professional the office engages (弁護士を選任, 通訳に依頼,
     司法書士に委嘱): the step of engaging follows it. (A post of the office
@@ -138,8 +164,8 @@ def reason_for(label: str, text: str, start: int, end: int, pattern: str | None)
     """Why the finding describes no private person, or None."""
     if label in ("FAMILY", "NATIONALITY", "OCCUPATION") and general(text, start, end):
         return "general"
-    if label == "OCCUPATION" and engaged(text, start, end):
-        return "engaged"
+    if label == "OCCUPATION":
+        return occupation_reason(text, start, end)
     if label == "PLACE":
         return place_reason(text, start, end)
     if label == "AFFILIATION":

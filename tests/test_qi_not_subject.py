@@ -195,3 +195,22 @@ def test_a_households_own_make_up_is_no_class(text, value):
 ])
 def test_a_person_of_the_district_keeps_it_as_a_place(text, value):
     assert _reasons(PlaceRecognizer, text)[value] is None
+
+
+@pytest.mark.parametrize("text, value, reason", [
+    ("弁護士法人みどり法律事務所に委託する。", "弁護士", "organisation"),
+    ("みどり農業協同組合から要望があった。", "農業", "organisation"),
+    ("株式会社みどり設計事務所と契約した。", "設計事務所", "organisation"),
+    ("市立病院の保健師長が説明した。", "市立病院の保健師", "post"),
+    ("○主任介護支援専門員（佐藤）　説明します。\n", "主任介護支援専門員", "post"),
+])
+def test_a_job_word_in_a_bodys_name_or_a_staff_posts_title(text, value, reason):
+    assert _reasons(OccupationRecognizer, text)[value] == reason
+
+
+@pytest.mark.parametrize("text, value", [
+    ("社会福祉法人みどり会の介護職員が利用者をたたいた。", "会の介護職員"),
+    ("その方は理容師で、長年この町で店を続けている。", "理容師"),
+])
+def test_a_member_of_a_bodys_staff_keeps_the_job(text, value):
+    assert _reasons(OccupationRecognizer, text)[value] is None
