@@ -29,8 +29,11 @@ _NS = load_toml("not_subject.toml", "redactor.recognizers.data")
 _G = _NS["general"]
 # (another class joined by ・ or や before: 三世代同居・近居を促進, 夫婦のみの世帯や単身世帯の増加;
 # a short clause the class is described with: お子さんが２人|いる|家庭の場合)
+# (a person noun right after ends it: 開業医の対象者, 4人家族の申請世帯 are one person or household;
+# 地区で唯一の… is one person whatever follows)
+_PERSON_NEXT = "(?!者|員|人|世帯|の方|様|さん|氏)"
 _CLASS_AFTER = re.compile(rf"(?:[・や][一-龯々ぁ-んァ-ヶー]{{1,8}}?)?(?:{words_regex(_G['clause_verbs'])})?"
-                          rf"(?:{words_regex(_G['class_nouns'])})?の?(?:{words_regex(_G['after'])})")
+                          rf"(?:{words_regex(_G['class_nouns'])})?の?(?:{words_regex(_G['after'])}){_PERSON_NEXT}")
 _HYPOTHETICAL = tuple(_G["hypothetical"])
 _CLASS_BEFORE = re.compile(rf"(?:{words_regex(_G['before'])})$")
 _O = _NS["official"]
@@ -48,6 +51,8 @@ def general(text: str, start: int, end: int) -> bool:
     """The word names a class of people: a programme, a count or a policy's
     target follows it (…家庭への支援, …の割合, …向け), or a count of the whole
     area stands before it (市内の…)."""
+    if "唯一" in text[start:end]:
+        return False
     if _CLASS_AFTER.match(text, end) is not None or _CLASS_BEFORE.search(_before(text, start, 6)) is not None:
         return True
     sentence = _sentence(text, start, end)

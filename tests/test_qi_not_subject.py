@@ -75,6 +75,9 @@ def test_a_word_naming_a_class_of_people_is_general(cls, text, value):
     (FamilyRecognizer, "相談者は独り暮らしで、長男は県外に住んでいる。", "独り暮らし"),
     (FamilyRecognizer, "その方は妻を亡くされて一人暮らしです。", "一人暮らし"),
     (NationalityRecognizer, "相談者はベトナム国籍の女性です。", "ベトナム国籍"),
+    (NationalityRecognizer, "ガーナ出身の申請者から申出があった。", "ガーナ出身"),
+    (FamilyRecognizer, "4人家族の申請世帯から相談がありました。", "4人家族"),
+    (OccupationRecognizer, "地区で唯一の開業医の対象者から相談がありました。", "地区で唯一の開業医"),
     (OccupationRecognizer, "相談者は６０代の農家で、大字上野に住む。", "農家"),
 ])
 def test_a_persons_own_attribute_is_no_class(cls, text, value):
