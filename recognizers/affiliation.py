@@ -5,6 +5,7 @@ import re
 
 from redactor.data_files import load_toml
 from redactor.recognizers._base import JaPattern, JaPatternRecognizer
+from redactor.recognizers._not_subject import NotSubjectMixin
 from redactor.recognizers._text import KANJI, words_regex
 
 _QI = load_toml("quasi_identifiers.toml", "redactor.recognizers.data")
@@ -28,7 +29,7 @@ _KANA_NAME = r"(?<![ぁ-ん])[ぁ-ん]{3,6}(?<![のなにでをはがともへ�
 _PARTICLE = re.compile(r"^[はがをにでともへの](?=[ぁ-ん])")
 
 
-class AffiliationRecognizer(JaPatternRecognizer):
+class AffiliationRecognizer(NotSubjectMixin, JaPatternRecognizer):
     GUARD_PATTERNS = True  # see JaPatternRecognizer: measured faster on the benchmark text
     ENTITY = "AFFILIATION"
     DESCRIPTION = "所属"

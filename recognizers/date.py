@@ -14,6 +14,7 @@ from redactor.data_files import load_toml
 from redactor.recognizers import _context as ctx
 from redactor.recognizers._base import JaPattern, JaPatternRecognizer
 from redactor.recognizers._dates import ERA_NAMES
+from redactor.recognizers._date_roles import date_role
 from redactor.recognizers._text import words_regex
 
 _ERA = ERA_NAMES
@@ -115,4 +116,8 @@ class DateRecognizer(JaPatternRecognizer):
             kind = "chronology"
         else:
             kind = "event"
+        role = date_role(text, start, end) if kind != "chronology" else None
+        if role:
+            # the paper's, the meeting's or the office's date (see _date_roles): no one's event
+            return {"precision": precision, "kind": "administrative", "not_subject": role}
         return {"precision": precision, "kind": kind}

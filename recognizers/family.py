@@ -16,6 +16,7 @@ from typing import Iterable
 from presidio_analyzer import RecognizerResult
 
 from redactor.recognizers._base import JaPattern, JaPatternRecognizer
+from redactor.recognizers._not_subject import mark
 from redactor.recognizers._table_cells import cells_under
 from redactor.tokens import Token
 from redactor.recognizers._text import KANJI_ODORIJI, words_regex
@@ -103,6 +104,10 @@ class FamilyRecognizer(JaPatternRecognizer):
     )
 
     def find(self, text: str, tokens: list[Token]) -> Iterable[RecognizerResult]:
+        """The findings, a word naming a class of people marked as no one's (``_not_subject``)."""
+        return mark(self._found(text, tokens), text)
+
+    def _found(self, text: str, tokens: list[Token]) -> Iterable[RecognizerResult]:
         found = list(super().find(text, tokens))
         yield from found
         if _COLUMN_HEADING_ANY.search(text):

@@ -9,6 +9,7 @@ from presidio_analyzer import RecognizerResult
 from redactor.data_files import load_toml
 from redactor.recognizers import _context as ctx
 from redactor.recognizers._base import JaPattern, JaPatternRecognizer
+from redactor.recognizers._not_subject import mark
 from redactor.recognizers._person_table import header_cell_at
 from redactor.recognizers._text import KANJI, words_regex
 from redactor.tokens import Token
@@ -53,6 +54,10 @@ class NationalityRecognizer(JaPatternRecognizer):
     )
 
     def find(self, text: str, tokens: list[Token]) -> Iterable[RecognizerResult]:
+        """The findings, a word naming a class of people marked as no one's (``_not_subject``)."""
+        return mark(self._found(text, tokens), text)
+
+    def _found(self, text: str, tokens: list[Token]) -> Iterable[RecognizerResult]:
         for r in super().find(text, tokens):
             if _FIELD_BEFORE.search(text, max(0, r.start - 6), r.start) and (
                     text[r.start:r.end] in _FIELD_WORDS or header_cell_at(text, r.start)):

@@ -12,11 +12,16 @@ of the JSOC major groups A-L (a finding of one carries its group as
 schools a student attends (専門学校に通う) and the staff of a workplace
 (福祉施設の職員)."""
 import re
-from typing import Any
+from typing import Any, Iterable
+
+from presidio_analyzer import RecognizerResult
 
 from redactor.data_files import load_toml
 from redactor.recognizers._base import JaPattern, JaPatternRecognizer
+from redactor.recognizers._drops import drop
+from redactor.recognizers._not_subject import NotSubjectMixin
 from redactor.recognizers._text import KANJI, words_regex
+from redactor.tokens import Token
 
 _QI = load_toml("quasi_identifiers.toml", "redactor.recognizers.data")
 _OC = _QI["occupation"]
@@ -50,7 +55,12 @@ _PLACE_MODIFIER = re.compile(rf"[^の\n]{{0,10}}?(?:大字|字[{KANJI}ァ-ヶー
 _ORIGIN_MODIFIER = re.compile(r"[^の\n]{1,10}?(?:国籍|出身)の")
 
 
-class OccupationRecognizer(JaPatternRecognizer):
+# short job words that are pieces of longer katakana words (see find)
+_PIECES = re.compile(words_regex(load_toml("not_subject.toml", "redactor.recognizers.data")["occupation"]["katakana_pieces"]))
+_KATAKANA = re.compile(r"[ァ-ヶー]")
+
+
+class OccupationRecognizer(NotSubjectMixin, JaPatternRecognizer):
     GUARD_PATTERNS = True  # see JaPatternRecognizer: measured faster on the benchmark text
     ENTITY = "OCCUPATION"
     DESCRIPTION = "職業"
@@ -99,6 +109,18 @@ class OccupationRecognizer(JaPatternRecognizer):
         JaPattern("生産", rf"(?:{_N}{{1,8}}|[ぁ-ん]{{2,5}})(?:{words_regex(_OC['farm_verbs'])})(?:{words_regex(_OC['farm_jobs'])})?", 0.5,
                   anchor="栽培|生産|飼育|養殖"),
     )
+
+    def find(self, text: str, tokens: list[Token]) -> Iterable[RecognizerResult]:
+        """Each pattern's findings, less a short katakana job word that is the
+        piece of a longer katakana word (アパート and パートナーズ hold パート):
+        the word read is not the job, a named drop."""
+        for r in super().find(text, tokens):
+            piece = _PIECES.search(text, r.start, r.end)
+            if piece and (piece.start() > 0 and _KATAKANA.match(text[piece.start() - 1])
+                          or _KATAKANA.match(text[piece.end():piece.end() + 1])):
+                drop("OCCUPATION", text, r.start, r.end, "長いカタカナ語の一部（アパート、パートナーズ）")
+                continue
+            yield r
 
     def attributes_for(self, text: str, start: int, end: int) -> dict[str, Any]:
         """The JSOC major group of the occupation noun in the span (工員 -> H), so

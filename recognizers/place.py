@@ -24,6 +24,7 @@ from presidio_analyzer import RecognizerResult
 
 from redactor.data_files import load_toml
 from redactor.recognizers._base import JaPattern, JaPatternRecognizer, scan
+from redactor.recognizers._not_subject import mark
 from redactor.recognizers._table_cells import cells_under
 from redactor.recognizers._text import KANJI, line_span, words_regex
 from redactor.tokens import Token
@@ -145,6 +146,11 @@ class PlaceRecognizer(JaPatternRecognizer):
         return start + cut, end
 
     def find(self, text: str, tokens: list[Token]) -> Iterable[RecognizerResult]:
+        """Every shape's places, a venue or a programme's area marked as no
+        one's (``_not_subject``)."""
+        return mark(self._places(text, tokens), text)
+
+    def _places(self, text: str, tokens: list[Token]) -> Iterable[RecognizerResult]:
         yield from super().find(text, tokens)
         for rx, anchor, category in ((_JO_CHOME, _JO_ANCHOR, "jo_chome"), (_AZA, _AZA_ANCHOR, "aza"),
                                      (_AREA, _AREA_ANCHOR, "district"), (_LANDMARK, _LANDMARK_ANCHOR, "landmark"),

@@ -252,6 +252,9 @@ def verify_chain(lines: Iterable[str], key: AuditKey | None) -> ChainReport:
 PUBLIC_ATTRIBUTES = frozenset({
     "role", "role_source", "kind", "category", "pattern", "precision", "full_name", "generic",
     "needs_context", "deny_list", "allow_list", "decided_by", "tool_action", "manual_id",
+    # why a quasi-identifier describes no private person (field, meeting, general, venue …): a
+    # reason word of the recognizers (recognizers/_not_subject.py, _date_roles.py), never text
+    "not_subject",
 })
 _SCALARS = (str, int, float, bool)
 

@@ -106,7 +106,7 @@ def test_small_areas_and_chronology_dates_carry_their_kind():
     [(_, chome)] = found(PlaceRecognizer, "桜町三丁目の住宅")
     assert chome["kind"] == "chome"
     # a later entry of a report's 経過 is the office's step, not the person's event
-    text = "２　経過\n　令和６年６月２日　相談者から電話があった。\n　６月３日　担当者が訪問した。\n"
+    text = "２　経過\n　令和６年６月２日　相談者が自宅前で転倒した。\n　６月３日　担当者が訪問した。\n"
     kinds = {t: a["kind"] for t, a in found(DateRecognizer, text)}
     assert kinds == {"令和６年６月２日": "event", "６月３日": "chronology"}
 

@@ -1,0 +1,213 @@
+"""Attribute-shaped words that describe no private person.
+
+A household word in a programme's name (ひとり親家庭への支援), a job that is
+a professional the office engages (弁護士を選任), an origin naming a class (外国籍の保護者向け), a
+company that is a party to a contract (受託者：株式会社…): none of these is an
+attribute of a subject, and weighing them made the risk check flag harmless
+text for review. ``NotSubjectMixin`` keeps each such finding but marks it
+``kind = "administrative"`` with the reason in ``not_subject`` (``general``,
+``engaged``, ``contractor``, ``programme``, ``venue``, ``post``, ``speaker``, ``landmark``), which the risk check does not weigh; the
+finding and its reason stay in the log (fail closed: nothing dropped).
+
+Each reason needs positive words around the finding on its line; without
+them the finding is weighed as before. Vocabulary: ``data/not_subject.toml``.
+"""
+from __future__ import annotations
+
+import re
+from typing import Iterable, Iterator
+
+from presidio_analyzer import RecognizerResult
+
+from redactor.data_files import load_toml
+from redactor.recognizers import _context as ctx
+from redactor.recognizers._base import ATTRIBUTES_KEY
+from redactor.recognizers._text import words_regex
+from redactor.tokens import Token
+
+_NS = load_toml("not_subject.toml", "redactor.recognizers.data")
+_G = _NS["general"]
+# (another class joined by ・ or や before: 三世代同居・近居を促進, 夫婦のみの世帯や単身世帯の増加;
+# a short clause the class is described with: お子さんが２人|いる|家庭の場合)
+# (a person noun right after ends it: 開業医の対象者, 4人家族の申請世帯 are one person or household;
+# 地区で唯一の… is one person whatever follows)
+_PERSON_NEXT = "(?!者|員|人|世帯|の方|様|さん|氏)"
+_CLASS_AFTER = re.compile(rf"(?:[・や][一-龯々ぁ-んァ-ヶー]{{1,8}}?)?(?:{words_regex(_G['clause_verbs'])})?"
+                          rf"(?:{words_regex(_G['class_nouns'])})?の?(?:{words_regex(_G['after'])}){_PERSON_NEXT}")
+_HYPOTHETICAL = tuple(_G["hypothetical"])
+_CLASS_BEFORE = re.compile(rf"(?:{words_regex(_G['before'])})$")
+_O = _NS["official"]
+_OFFICIAL_AFTER = re.compile(words_regex(_O["after"]))
+_C = _NS["contractor"]
+_CONTRACTOR_BEFORE = re.compile(rf"(?:{words_regex(_C['before'])})[ \u3000\t:：（(は]*$")
+_CONTRACTOR_AFTER = re.compile(words_regex(_C["after"]))
+
+
+def _before(text: str, start: int, width: int = 12) -> str:
+    return ctx.before(text, start, width)
+
+
+def general(text: str, start: int, end: int) -> bool:
+    """The word names a class of people: a programme, a count or a policy's
+    target follows it (…家庭への支援, …の割合, …向け), or a count of the whole
+    area stands before it (市内の…)."""
+    if "唯一" in text[start:end]:
+        return False
+    if _CLASS_AFTER.match(text, end) is not None or _CLASS_BEFORE.search(_before(text, start, 6)) is not None:
+        return True
+    sentence = _sentence(text, start, end)
+    return sentence.startswith(_HYPOTHETICAL) and "場合" in sentence
+
+
+_OC = _NS["occupation"]
+# 長 that starts a longer word after the job (農家の|長男 is read elsewhere; 理容師|長年): no title
+_ALONE_KANJI_AFTER = re.compile(r"長(?:年|男|女|期|時間|距離|寿|引|く|い|き|さ)")
+_ORG_AFTER = re.compile(words_regex(_OC["organisation_after"]))
+# a legal form earlier in the same run of name characters (株式会社みどり設計事務所)
+_LEGAL_FORM_RUN = re.compile(rf"(?:{words_regex(_OC['legal_forms'])})[一-龯々ぁ-んァ-ヶーA-Za-zＡ-Ｚａ-ｚ]{{0,12}}$")
+_POST_TITLE = re.compile(words_regex(_OC["post_after"]))
+# a speaker's header: the post opens the line after the speaker mark (○保健師（田中）)
+_SPEAKER_MARK = re.compile(r"[ \u3000]*[○◯〇◆◇●◎□■][ \u3000]*$")
+
+
+def occupation_reason(text: str, start: int, end: int) -> str | None:
+    """``organisation``: the word is part of a body's name (弁護士法人,
+    農業協同組合, 株式会社…設計事務所; not 社会福祉法人…会の介護職員, a
+    member of its staff); ``post``: a staff post's title
+    (保健師長) or the post of a speaker's header (○主任介護支援専門員（…）);
+    ``engaged``: a professional the office engages (see ``engaged``)."""
+    if _ORG_AFTER.match(text, end) or "の" not in text[start:end] and _LEGAL_FORM_RUN.search(_before(text, start, 20)):
+        return "organisation"
+    if _POST_TITLE.match(text, end) and not _ALONE_KANJI_AFTER.match(text, end):
+        return "post"
+    if _SPEAKER_MARK.fullmatch(_before(text, start)) and text[end:end + 1] in "（(":
+        return "post"
+    return "engaged" if engaged(text, start, end) else None
+
+
+def engaged(text: str, start: int, end: int) -> bool:
+    """The job is a professional the office engages (弁護士を選任, 通訳に依頼,
+    司法書士に委嘱): the step of engaging follows it. (A post of the office
+    itself, 担当の社会福祉士 or 市の保健師, stays a finding the risk check reads
+    as an official's mention, whose attributes then join no resident.)"""
+    return _OFFICIAL_AFTER.match(text, end) is not None
+
+
+def contractor(text: str, start: int, end: int) -> bool:
+    """The company is a party to the office's contract."""
+    return _CONTRACTOR_BEFORE.search(_before(text, start, 16)) is not None \
+        or _CONTRACTOR_AFTER.match(text, end) is not None
+
+
+_P = _NS["place"]
+_D = _NS["date"]
+_PLACE_PROGRAMME = re.compile(rf"の?(?:{words_regex(_P['programme_after'] + _G['after'])})")
+_VENUE_AFTER = re.compile(words_regex(_P["venue_after"]))
+_VENUE_BEFORE = re.compile(rf"(?:{words_regex(_P['venue_before'])})[ \u3000\t:：]*$")
+_GATHERINGS = tuple(_D["gatherings"])
+_INCIDENTS = tuple(_D["incident_words"])
+_SENTENCE = re.compile(r"[。\n]")
+
+
+def _sentence(text: str, start: int, end: int) -> str:
+    """The sentence holding text[start:end] (to the full stops or line ends around it)."""
+    left = max(text.rfind("。", 0, start), text.rfind("\n", 0, start)) + 1
+    stop = _SENTENCE.search(text, end)
+    return text[left:stop.start() if stop else len(text)]
+
+
+def place_reason(text: str, start: int, end: int) -> str | None:
+    """``programme``: the area of a plan, a programme or a count follows
+    (緑町地区の防災訓練, …地域防災計画, 北地区の人口) in a sentence that
+    tells of no incident (緑町地区の防災訓練中に転倒した is the person's); ``venue``: the place
+    of a public gathering (中央公民館で説明会を開催) in a sentence that tells
+    of no incident (北地区の公民館で女性が転倒した is the woman's place)."""
+    if _PLACE_PROGRAMME.match(text, end) and not ctx.find_word(_sentence(text, start, end), _INCIDENTS):
+        return "programme"
+    if _VENUE_AFTER.match(text, end) or _VENUE_BEFORE.search(_before(text, start)):
+        sentence = _sentence(text, start, end)
+        if ctx.find_word(sentence, _GATHERINGS) and not ctx.find_word(sentence, _INCIDENTS):
+            return "venue"
+    return None
+
+
+_A = _NS["affiliation"]
+_POST_AFTER = re.compile(words_regex(_A["post_after"]))
+_SPEAKER_BEFORE = re.compile(rf"(?:{words_regex(_A['speaker_before'])})の?$")
+_BODY_PROGRAMME = re.compile(rf"の?(?:{words_regex(_A['programme_after'] + _P['programme_after'] + _G['after'])})")
+_FACILITY_PART = re.compile(words_regex(_A["facility_parts"]))
+_LANDMARK_AFTER = re.compile(words_regex(_A["landmark_after"]))
+_PUBLIC = tuple(_A["public_before"])
+
+
+def affiliation_reason(text: str, start: int, end: int, pattern: str | None) -> str | None:
+    """``post``: a head's title follows (○北小学校長（…）: an official's post);
+    ``speaker``: the speaker's own body (私ども北小学校, 本校); ``programme``:
+    the body is the subject of a programme or a count (…の耐震化工事, …の
+    児童数); ``landmark``: a public facility placing a spot (用地の位置：町立
+    …保育所の北側); ``venue``: a gathering held there (…の体育館で説明会を開催);
+    ``contractor``: a company that is a party to the office's contract."""
+    if pattern == "会社":
+        return "contractor" if contractor(text, start, end) else None
+    if pattern != "学校":
+        return None
+    if _POST_AFTER.match(text, end):
+        return "post"
+    value = text[start:end]
+    if _SPEAKER_BEFORE.search(_before(text, start, 8)) or value.startswith(("ども", "たち")):
+        return "speaker"
+    if _BODY_PROGRAMME.match(text, end) and not ctx.find_word(_sentence(text, start, end), _INCIDENTS):
+        return "programme"
+    if _LANDMARK_AFTER.match(text, end) and (value.startswith(_PUBLIC) or any(
+            text[max(0, start - len(w)):start] == w for w in _PUBLIC)):
+        return "landmark"
+    part = _FACILITY_PART.match(text, end)
+    return place_reason(text, start, part.end() if part else end) if part or _VENUE_AFTER.match(text, end) else None
+
+
+def reason_for(label: str, text: str, start: int, end: int, pattern: str | None) -> str | None:
+    """Why the finding describes no private person, or None."""
+    if label in ("FAMILY", "NATIONALITY", "OCCUPATION") and general(text, start, end):
+        return "general"
+    if label == "OCCUPATION":
+        return occupation_reason(text, start, end)
+    if label == "PLACE":
+        return place_reason(text, start, end)
+    if label == "AFFILIATION":
+        return affiliation_reason(text, start, end, pattern)
+    return None
+
+
+def mark(results: Iterable[RecognizerResult], text: str) -> Iterator[RecognizerResult]:
+    """``results`` with those that describe no private person marked
+    ``kind = "administrative"`` and ``not_subject = <reason>``; a finding
+    inside a marked one of the same label shares its reason (祖父 in
+    祖父母が孫を養育している世帯への支援)."""
+    found = list(results)
+    marked: list[tuple[int, int, str, str]] = []
+    for r in found:
+        attrs = r.recognition_metadata.get(ATTRIBUTES_KEY)
+        if attrs is not None and attrs.get("kind") != "administrative":
+            why = reason_for(r.entity_type, text, r.start, r.end, attrs.get("pattern"))
+            if why:
+                attrs["kind"] = "administrative"
+                attrs["not_subject"] = why
+                marked.append((r.start, r.end, r.entity_type, why))
+    for r in found:
+        attrs = r.recognition_metadata.get(ATTRIBUTES_KEY)
+        if marked and attrs is not None and attrs.get("kind") != "administrative":
+            outer = next((m for m in marked if m[0] <= r.start and r.end <= m[1] and m[2] == r.entity_type), None)
+            if outer:
+                attrs["kind"] = "administrative"
+                attrs["not_subject"] = outer[3]
+        yield r
+
+
+class NotSubjectMixin:
+    """Marks the findings of a quasi-identifier recognizer that describe no
+    private person (see the module docstring); put before the recognizer's
+    base class. A recognizer with a ``find`` of its own that yields more than
+    its patterns' results wraps its own output in ``mark`` instead."""
+
+    def find(self, text: str, tokens: list[Token]) -> Iterable[RecognizerResult]:
+        return mark(super().find(text, tokens), text)  # type: ignore[misc]
