@@ -51,3 +51,22 @@ def test_what_does_not_place_the_site_stays_out(text, not_value):
 ])
 def test_a_generic_or_unrelated_place_is_none(text):
     assert _dc(text) == [], _dc(text)
+
+
+@pytest.mark.parametrize("text, value", [
+    # the height said with a particle, a hazard zone in or out
+    ("データセンターは県北の工業団地にあります。海抜は約50メートルで、近くに活断層はございません。", "海抜は約50メートル"),
+    ("副センターの敷地は、土砂災害警戒区域の外、ため池の下流にございます。", "土砂災害警戒区域の外、ため池の下流"),
+    # machines spread over two numbered sites of one operator
+    ("サーバ群は、ほくと電算の第２センターと第３センターに分散しております。", "第３センター"),
+])
+def test_heights_zones_and_spread_sites(text, value):
+    assert any(value in f for f in _dc(text)), _dc(text)
+
+
+@pytest.mark.parametrize("text", [
+    "ハザードマップを更新し、浸水想定区域を全戸に周知いたします。",   # a zone, no site spoken of
+    "職員を各課に分散して配置しております。",                       # spread, but staff, not machines
+])
+def test_zones_and_spreading_without_a_site_are_none(text):
+    assert _dc(text) == [], _dc(text)
