@@ -62,6 +62,10 @@ _SPECIFIC = re.compile(
     r"|(?:車|徒歩|電車|バス|高速|自転車|歩いて)で?(?:約|およそ)?[0-9０-９]+(?:分|時間)"
     r"|[「『]|(?:地下)?[0-9０-９一二三四五六七八九十]+階|[0-9]+号(?:棟|館|室)")
 _NOT_SPECIFIC = frozenset(_DATA["not_specific"])
+_VAGUE_ONLY = re.compile(rf"(?:{words_regex(_DATA['not_specific'])})(?:にある|に所在する|の)?[^、。]{{0,12}}")
+# a place of any name with the verb of being there, before the facility (…台にある事業者のセンター)
+_PLACED_AT = re.compile(rf"(?P<place>[ぁ-んァ-ヶー{KANJI}A-Za-z0-9]{{2,14}}?)(?:内)?に(?:ある|所在する|立地する|建つ|位置する)"
+                        rf"(?=[^、。]{{0,12}}?(?:施設|センター|拠点|建物|ビル|倉庫|保管庫|社屋|事業所))")
 _NOT_SITE_HEADS = tuple(_DC["public_center_heads"]) + tuple(_DC["other_facility_heads"]) + tuple(_DC["not_site_centres"])
 # what makes a site spoken of: the site words and the machines and media kept
 # at one (not システム or データ alone: 新システムの説明会の場所は…)
@@ -90,6 +94,11 @@ def _specific(part: str) -> bool:
     for m in _SPECIFIC.finditer(part):
         if not _MUNICIPALITY.fullmatch(m.group(0)):
             return True
+    if _VAGUE_ONLY.fullmatch(part):
+        return False  # 同じ市内にある事業者の施設: vague, left to the vague-hint rule (REVIEW)
+    placed = _PLACED_AT.match(part)
+    if placed and placed.group("place") not in _NOT_SPECIFIC and placed.group("place") not in _OWN:
+        return True  # みずほ台にある事業者のセンター: a place of any name the site is at
     return any(m.group(0) not in _OWN and not m.group(0).endswith(tuple(_OWN)) for m in _MUNICIPALITY.finditer(part))
 
 
@@ -151,6 +160,15 @@ def described_places(text: str) -> Iterable[tuple[int, int, str]]:
         end = min(end, t.end() + _MAX_CLAUSE)
         s = t.end()
         for p in _predicates(text, t.end(), end):
+            for t2 in _TOPIC.finditer(text, s, p.start()):
+                # 主センターは首都圏、副センターは関西圏に置かれています: the place
+                # before a parallel topic is the first topic's, its verb left out
+                if t2.group("ctx") or text[t2.start() - 1:t2.start()] != "、":
+                    continue
+                kept = _trimmed(text, s, t2.start() - 1)
+                if kept and kept[1] - kept[0] >= 2:
+                    yield kept[0], kept[1], "拠点を主題とする文の所在の記述"
+                s = t2.end()
             kept = _trimmed(text, s, p.start())
             if kept and kept[1] - kept[0] >= 2:
                 done = kept[1]

@@ -174,7 +174,9 @@ _NOT_PLACE = tuple(_DATA["not_place"])
 # media somewhere (an equipment word and a siting verb, here or in the
 # sentence before): 文化センターの2階で展示会 and 倉庫の建設費 are no sites.
 _FACILITY = "|".join(re.escape(w) for w in sorted(_DATA["facility_words"], key=len, reverse=True))
-_STORAGE = "|".join(re.escape(w) for w in sorted(_DATA["storage_rooms"], key=len, reverse=True))
+# (a safe, not a bank: 信用金庫 and 労働金庫 are banks' names)
+_STORAGE = "|".join(("(?<!信用)(?<!労働)" if w == "金庫" else "") + re.escape(w)
+                    for w in sorted(_DATA["storage_rooms"], key=len, reverse=True))
 _ROLES = tuple(_DATA["system_roles"])
 _EQUIPMENT = tuple(_DATA["equipment_words"]) + _ROLES
 _SITING = tuple(_DATA["siting_verbs"])
@@ -188,7 +190,9 @@ _POSITION = r"(?:の(?:[東西南北]側|奥|一番奥|手前|隅|一角|一室|
 _BUILDING = rf"(?:[0-9]+号(?:棟|館)|[A-Z](?:棟|館)|[東西南北新旧本別分][館棟]|別館|本館|新館|旧館|[0-9]+F)"
 # 第2センター, 3号棟4階, 東棟の地下1階, ビルの7階, 本庁舎別館の地下書庫, 南出張所の倉庫
 _NUMBERED = guarded(re.compile(
-    rf"(?P<numbered>第[0-9一二三四五六七八九十]+(?:{_FACILITY}))(?:の?{_FLOOR})?"
+    rf"(?P<numbered>第[0-9一二三四五六七八九十]+(?:{_FACILITY}|{_STORAGE}))(?:の?{_FLOOR})?"
+    # (the number after the facility word, as operators number sites: …のセンター2, DC3号館)
+    rf"|(?P<numbered2>(?:データセンター|センター|DC|拠点|サイト)[0-9]{{1,2}}(?:号(?:館|棟)?)?)(?![0-9A-Za-z階F])"
     rf"|{_BUILDING}(?:の?{_FLOOR}{_POSITION})?(?:の?(?:{_STORAGE}))?"
     rf"|(?P<bldg>ビル|建物|庁舎|施設|センター)の?{_FLOOR}{_POSITION}(?:の?(?:{_STORAGE}))?"
     rf"|(?:本社|本店|支社|支店)(?:ビル|社屋)?(?:内|の{_FLOOR})?(?=に|で|内|の|[、。])"
@@ -329,7 +333,7 @@ _SITE_TAIL = re.compile(rf"(?:[ 　]?の?[ 　]?(?:{_BUILDING}[ 　]?の?[ 　]?
 # (a space between them in a form or a table: 4階　電算室)
 _LIST_JOINT = re.compile("及び|および|並びに|又は|または|、")
 _FLOOR_ROOM = re.compile(rf"(?<![0-9]){_FLOOR}{_POSITION}(?:の|にある|[ 　])?(?:{_ROOM})"
-                         rf"|(?:{_ROOM})[（(][^（）()\n]{{0,10}}?{_FLOOR}[）)]")
+                         rf"|(?:{_ROOM})[（(][^（）()\n]{{0,10}}?{_FLOOR}(?:[・、][^（）()\n]{{1,10}})?[）)]")
 # A site named bare, the way its operator calls it (北斗ベース, はやぶさセンター,
 # かもめ情報館): a name and a facility word with the verb that puts machines
 # there right after it (…に設置, …で運用), or after a label of the place
@@ -367,8 +371,9 @@ _OWN_BUILDINGS = frozenset(_DATA["own_buildings"])
 _ITEM_MARK = r"(?:[（(][0-9一二三四五六七八九十]{1,3}[)）]|[0-9]{1,2}[.．)）]|[・●○◆■※])?[ 　]*"
 _THING_PLACE = (rf"(?:{words_regex(_DATA['room_words'])}|サーバー?|機器|ラック|バックアップ媒体|媒体|テープ)の?(?:設置)?"
                 r"(?:場所|所在地?|位置)")
+# (a tab after the label too: a two-column table of label and value, 保管場所<TAB>…)
 _WORK_PLACE = re.compile(rf"(?m)^[ 　]*{_ITEM_MARK}(?:{words_regex(_DATA['work_place_labels'])}|(?P<thing>{_THING_PLACE}))"
-                         rf"(?:[ 　]*[:：][ 　]*|[ 　]+)(?P<value>[^\n]+)")
+                         rf"(?:[ 　]*[:：][ 　]*|[ 　\t]+)(?P<value>[^\n]+)")
 _WORK_PLACE_ANCHOR = re.compile(words_regex(_DATA["work_place_labels"]) + "|場所|所在|位置")
 _VALUE_PART = re.compile(r"[^、，,\n]+?(?=[、，,]|及び|および|並びに|$)")
 # (a site named before, or a tenant's space of one: 同センター4階B区画, 3階ケージ12)
@@ -879,7 +884,7 @@ def _numbered_start(text: str, m: re.Match) -> int | None:
     センター, 本庁舎別館の…, 株式会社みなと電算 横浜第2センター); None for a
     storeroom with no building or floor named (倉庫に保管)."""
     start = m.start()
-    before = (_NAME_BEFORE if m.group("numbered") or m.group("bldg") else _BUILDING_BEFORE).search(
+    before = (_NAME_BEFORE if m.group("numbered") or m.group("numbered2") or m.group("bldg") else _BUILDING_BEFORE).search(
         text, max(0, start - 26), start)
     if before and _VERB_END.search(before.group(0)):
         before = None  # …電算が運営する第三センター: a verb, the operator is read before it

@@ -70,3 +70,32 @@ def test_heights_zones_and_spread_sites(text, value):
 ])
 def test_zones_and_spreading_without_a_site_are_none(text):
     assert _dc(text) == [], _dc(text)
+
+
+@pytest.mark.parametrize("text, value", [
+    # a storeroom by its number, a centre with its number after the word
+    ("媒体は第三書庫の鍵付きキャビネットに入れております。", "第三書庫"),
+    ("サーバはしらさぎシステム株式会社のセンター2で稼働中です。", "しらさぎシステム株式会社のセンター2"),
+    # a two-column table of label and value: where media are kept off site
+    ("遠隔地保管\tこだま倉庫株式会社 宮原保管センター（埼玉県）", "こだま倉庫株式会社 宮原保管センター（埼玉県）"),
+    ("保管場所\t東部出張所　倉庫", "東部出張所　倉庫"),
+    # a contractor's name for its building, in quotes after the operator
+    ("主系は、きらら通信工業株式会社の「東山ファシリティ」でございます。", "「東山ファシリティ」"),
+    # a place of any name the facility is at; two topics side by side
+    ("住民情報は、みずほ台にある事業者のセンターで管理しております。", "みずほ台にある事業者のセンター"),
+    ("主センターは首都圏、副センターは関西圏に置かれています。", "首都圏"),
+    # a server room with its floor and neighbour in brackets
+    ("サーバー室（本庁舎２階・総務課隣）", "本庁舎２階・総務課隣"),
+])
+def test_storerooms_numbers_labels_and_parallel_topics(text, value):
+    assert any(value in f for f in _dc(text)), _dc(text)
+
+
+@pytest.mark.parametrize("text", [
+    "口座振替のデータは、みどり信用金庫に送付しております。",        # a bank named 金庫, no storeroom
+    "第三書庫の整理を年度内に行う予定です。",                        # a storeroom, nothing kept in it
+    "保管場所\t各課で定める",                                        # a label with no place
+    "DC24Vの電源装置を購入します。",                                 # a model number, no site
+])
+def test_banks_bare_storerooms_and_models_are_none(text):
+    assert _dc(text) == [], _dc(text)
