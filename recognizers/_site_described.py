@@ -65,6 +65,7 @@ _SPECIFIC = re.compile(
     r"|(?:車|徒歩|電車|バス|高速|自転車|歩いて)で?(?:約|およそ)?[0-9０-９]+(?:分|時間)"
     r"|[「『]|(?:地下)?[0-9０-９一二三四五六七八九十]+階|[0-9]+号(?:棟|館|室)")
 _NOT_SPECIFIC = frozenset(_DATA["not_specific"])
+_VAGUE_DC = re.compile("|".join(_DC["vague_patterns"]))
 _VAGUE_ONLY = re.compile(rf"(?:{words_regex(_DATA['not_specific'])})(?:にある|に所在する|の)?[^、。]{{0,12}}")
 # a place of any name with the verb of being there, before the facility (…台にある事業者のセンター)
 _PLACED_AT = re.compile(rf"(?P<place>[ぁ-んァ-ヶー{KANJI}A-Za-z0-9]{{2,14}}?)(?:内)?に(?:ある|所在する|立地する|建つ|位置する)"
@@ -99,10 +100,13 @@ def _specific(part: str) -> bool:
             return True
     if _VAGUE_ONLY.fullmatch(part):
         return False  # 同じ市内にある事業者の施設: vague, left to the vague-hint rule (REVIEW)
+    if any(m.group(0) not in _OWN and not m.group(0).endswith(tuple(_OWN)) for m in _MUNICIPALITY.finditer(part)):
+        return True
+    if _VAGUE_DC.search(part):
+        return False  # 異なるプレート上にある拠点: vague, REVIEW by the vague-hint rule
     placed = _PLACED_AT.match(part)
-    if placed and placed.group("place") not in _NOT_SPECIFIC and placed.group("place") not in _OWN:
-        return True  # みずほ台にある事業者のセンター: a place of any name the site is at
-    return any(m.group(0) not in _OWN and not m.group(0).endswith(tuple(_OWN)) for m in _MUNICIPALITY.finditer(part))
+    # みずほ台にある事業者のセンター: a place of any name the site is at
+    return bool(placed and placed.group("place") not in _NOT_SPECIFIC and placed.group("place") not in _OWN)
 
 
 def _trimmed(text: str, s: int, e: int) -> tuple[int, int] | None:

@@ -100,7 +100,7 @@ _DESCRIBED = re.compile(
     # (名字のローマ字と誕生日の組み合わせ: two facts put together)
     r"(?:の(?:組み合わせ|組合せ))?"
     # (パスワードは会社名と同じ: the sameness is the secret's description too)
-    r"(?:と同じ(?:もの|番号|文字列)?(?=で|です|でござ|だ|に|。|$))?)"
+    r"(?:と同じ(?:[0-9一二三四五六七八]+(?:桁|文字)|もの|番号|文字列)?(?=で|です|でござ|だ|に|。|$))?)"
     # (…を組み合わせたものを使っている: the description, then the verb of using it)
     r"(?=で|です|でござ|だ|と(?:なって|して|同じ)|に(?:なって|して|設定)|を(?:使|用い|利用|設定)|。|$)")
 # a quoted description of what the secret is made of, with its length

@@ -20,6 +20,9 @@ def _cred(text: str) -> list[str]:
     ("マスターキーの番号はMK-4471でございます。", "MK-4471"),
     ("区分\tAPIキー\n本番\tpk_9a8b7c6d5e4f3a2b\n検証\tpk_1111aaaa2222bbbb", "pk_9a8b7c6d5e4f3a2b"),
     ("ユーザー名\t初期PW\nkyoiku-adm\tKyo#7788", "Kyo#7788"),
+    # the same as a known fact, with its length; a network's own name with digits added
+    ("暗証番号は誕生日と同じ4桁で、変更されていない職員が多い。", "誕生日と同じ4桁"),
+    ("無線LANの暗号化キーは、SSIDの末尾に「2024」を付けたものです。", "SSIDの末尾に「2024」を付けたもの"),
 ])
 def test_a_secret_by_rule_pair_key_or_column(text, value):
     assert value in _cred(text), _cred(text)

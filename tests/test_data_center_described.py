@@ -99,3 +99,18 @@ def test_storerooms_numbers_labels_and_parallel_topics(text, value):
 ])
 def test_banks_bare_storerooms_and_models_are_none(text):
     assert _dc(text) == [], _dc(text)
+
+
+@pytest.mark.parametrize("text, value", [
+    # the second site by its part in continuity planning, the distance between two sites
+    ("バックアップ拠点は、主拠点と同時に被災しないよう、九州地方の事業者施設を選定した。", "九州地方の事業者施設"),
+    ("ゆうひ電算の湖西センターに置いております。両センター間の距離は約350kmでございます。", "距離は約350km"),
+])
+def test_continuity_sites_and_distances(text, value):
+    assert any(value in f for f in _dc(text)), _dc(text)
+
+
+def test_a_vague_place_before_a_facility_stays_vague():
+    # 異なるプレート上: vague, REVIEW by the vague-hint rule, not made firm here
+    kinds = [f.attributes.get("kind") for f in _detector(R).detect("副拠点は異なるプレート上にある拠点で、複製する。")]
+    assert kinds == ["vague_hint"], kinds
