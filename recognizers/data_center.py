@@ -372,9 +372,13 @@ _ITEM_MARK = r"(?:[（(][0-9一二三四五六七八九十]{1,3}[)）]|[0-9]{1,2
 _THING_PLACE = (rf"(?:{words_regex(_DATA['room_words'])}|サーバー?|機器|ラック|バックアップ媒体|媒体|テープ)の?(?:設置)?"
                 r"(?:場所|所在地?|位置)")
 # (a tab after the label too: a two-column table of label and value, 保管場所<TAB>…)
-_WORK_PLACE = re.compile(rf"(?m)^[ 　]*{_ITEM_MARK}(?:{words_regex(_DATA['work_place_labels'])}|(?P<thing>{_THING_PLACE}))"
+# (a label for the first or second site: 主たる設置場所, 副たる設置場所, 予備の保管場所)
+_WORK_PLACE = re.compile(rf"(?m)^[ 　]*{_ITEM_MARK}(?:主たる|副たる|従たる|予備の?|副|主)?"
+                         rf"(?:(?P<label>{words_regex(_DATA['work_place_labels'])})|(?P<thing>{_THING_PLACE}))"
                          rf"(?:[ 　]*[:：][ 　]*|[ 　\t]+)(?P<value>[^\n]+)")
 _WORK_PLACE_ANCHOR = re.compile(words_regex(_DATA["work_place_labels"]) + "|場所|所在|位置")
+# a named place in a value: a prefecture, a municipality, a region
+_NAMED_PLACE_IN = re.compile(rf"{_PREFECTURES}|[{KANJI}]{{1,6}}[市区町村](?![{KANJI}])|{_REGIONS}")
 _VALUE_PART = re.compile(r"[^、，,\n]+?(?=[、，,]|及び|および|並びに|$)")
 # (a site named before, or a tenant's space of one: 同センター4階B区画, 3階ケージ12)
 _SERVER_PLACE = re.compile(rf"{_ROOM}|{_STORAGE}|ラック|サーバ|第[0-9一二三四五六七八九十]+(?:{_FACILITY})|{_SITE}"
@@ -489,8 +493,13 @@ class DataCenterRecognizer(JaRecognizer):
                 value = part.group(0).strip(" 　")
                 if value.startswith(("及び", "および", "並びに")):
                     value = value.lstrip("及びおよび並びに")
-                if not (_SERVER_PLACE.search(value) or (m.group("thing") and _CELL_PLACE.search(value)
-                                                        and value not in _OWN_BUILDINGS)):
+                # (under a label that says where equipment stands, any named place is the
+                # site: 設置場所　同社の大阪府北部の拠点; an operator's facility under any
+                # label: 監査対象施設：株式会社…システムズ　湾岸センター)
+                located = (m.group("thing") or m.group("label") in _LOCATION_COLUMNS) and value not in _OWN_BUILDINGS \
+                    and bool(_CELL_PLACE.search(value) or _NAMED_PLACE_IN.search(value))
+                operated = bool((_OPERATOR_IN.search(value) or _OPERATOR_ANCHOR.search(value)) and _FACILITY_ANCHOR.search(value))
+                if not (_SERVER_PLACE.search(value) or located or operated):
                     _drop(text, pos + part.start(), pos + part.end(), "作業場所が会場（サーバ室・ラック・拠点の語なし）")
                     continue  # 第1会議室, 市民ホール: a venue, no equipment named
                 s = pos + m.group("value").index(value, part.start())

@@ -114,3 +114,20 @@ def test_a_vague_place_before_a_facility_stays_vague():
     # 異なるプレート上: vague, REVIEW by the vague-hint rule, not made firm here
     kinds = [f.attributes.get("kind") for f in _detector(R).detect("副拠点は異なるプレート上にある拠点で、複製する。")]
     assert kinds == ["vague_hint"], kinds
+
+
+@pytest.mark.parametrize("text, value", [
+    # under a label for the second site, any named place; an operator's site under an audit's label
+    ("（2）副たる設置場所　同社の大阪府北部の拠点", "同社の大阪府北部の拠点"),
+    ("監査対象施設：株式会社ゆうなぎシステムズ　湾岸センター（神奈川県）", "株式会社ゆうなぎシステムズ　湾岸センター（神奈川県）"),
+])
+def test_labelled_sites(text, value):
+    assert any(value in f for f in _dc(text)), _dc(text)
+
+
+@pytest.mark.parametrize("text", [
+    "監査場所：本庁舎第3会議室",            # a venue under an audit's label
+    "（2）副たる設置場所　各課で定める",      # a label with no place
+])
+def test_labelled_venues_are_none(text):
+    assert _dc(text) == [], _dc(text)
