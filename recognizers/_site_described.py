@@ -185,3 +185,36 @@ def described_places(text: str) -> Iterable[tuple[int, int, str]]:
             s = p.end()
             if text[s:s + 1] not in ("、", "，") and not p.group(0).endswith("、"):
                 break  # the clause ends with this predicate (…にございます。)
+
+
+# A turn that only states a place, answering a question about where a site,
+# a server or a backup is (○委員　バックアップはどこに置いてあるのか。／
+# ○課長　隣の県でございます。): the first sentence of the answer, up to its
+# copula, less what narrows nothing (詳細は申し上げられませんが、…).
+_WHERE = tuple(_DC["where_questions"])
+# (the recognizers read normalised text: the speaker's full-width space is a space)
+_SPEAKER = re.compile(r"[○〇◯◎●][^\n 　]{1,24}[ 　]")
+_ANSWER = re.compile(r"(?P<place>[^。\n]{2,60}?)(?:でございます|です|であります|になります|となります)(?:。|$)", re.M)
+
+
+def answered_places(text: str) -> Iterable[tuple[int, int, str]]:
+    """(start, end, why) of each place stated as the answer to where a site,
+    a server or a backup is."""
+    prev = ""
+    pos = 0
+    for line in text.split("\n"):
+        start, end = pos, pos + len(line)
+        pos = end + 1
+        asked = prev and ctx.find_word(prev, _WHERE) and ctx.find_word(prev, _CONTEXT)
+        prev = line
+        if not asked:
+            continue
+        speaker = _SPEAKER.match(line)
+        s = start + (speaker.end() if speaker else 0)
+        m = _ANSWER.match(text, s, end)
+        if not m:
+            continue
+        kept = _trimmed(text, m.start("place"), m.end("place"))
+        if kept and kept[1] - kept[0] >= 2:
+            yield kept[0], kept[1], "拠点の場所を問われて答えた場所"
+

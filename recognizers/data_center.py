@@ -91,7 +91,7 @@ from redactor.intervals import IntervalSet, merged
 from redactor.recognizers import _context as ctx
 from redactor.recognizers._base import ATTRIBUTES_KEY, JaRecognizer, scan
 from redactor.recognizers._drops import drop
-from redactor.recognizers._site_described import described_places
+from redactor.recognizers._site_described import answered_places, described_places
 from redactor.recognizers._table_cells import cells_under
 from redactor.recognizers._text import KANJI, sentence_span, sentence_start, words_regex
 from redactor.tokens import Token
@@ -509,6 +509,9 @@ class DataCenterRecognizer(JaRecognizer):
         for start, end, why in described_places(text):
             # データセンターは、…川の河岸段丘の上、海岸線から約6キロの場所にございます
             yield self.result("DATA_CENTER", start, end, 0.7, why, kind="hint", site="")
+        for start, end, why in answered_places(text):
+            # ○委員　バックアップはどこに置いてあるのか。／○課長　隣の県でございます。
+            yield self.result("DATA_CENTER", start, end, 0.7, why, kind="name", site="")
         for m in _PLACE_OF_EQUIPMENT.finditer(text):
             # サーバーを置いている3階の部屋, サーバのある本館2階: the floor the machines are on
             yield self.result("DATA_CENTER", m.start("place"), m.end("place"), 0.7, "機器を置いている階・部屋",

@@ -131,3 +131,24 @@ def test_labelled_sites(text, value):
 ])
 def test_labelled_venues_are_none(text):
     assert _dc(text) == [], _dc(text)
+
+
+@pytest.mark.parametrize("text, value", [
+    # the answer to where a backup or a site is, stated alone
+    ("○委員　バックアップはどこに置いてあるのか。\n○課長　隣の県でございます。", "隣の県"),
+    ("○委員　データセンターはどの辺りにあるのか。\n○課長　詳細は申し上げられませんが、市の北部、山を一つ越えたあたりでございます。",
+     "市の北部、山を一つ越えたあたり"),
+    # both sites said again after they were named
+    ("主系はあおい情報の松原DC、副系はあおい情報の竹田DCです。両センターとも免震構造でございます。", "両センター"),
+])
+def test_answers_and_both_sites_said_again(text, value):
+    assert any(value in f for f in _dc(text)), _dc(text)
+
+
+@pytest.mark.parametrize("text", [
+    "○委員　説明会の会場はどこか。\n○課長　市民会館でございます。",              # a where-question about a meeting
+    "○委員　バックアップはどこに置いてあるのか。\n○課長　適切な場所でございます。",  # an answer naming no place
+    "市民センターと保健センターの両センターとも休館します。",                      # both public halls
+])
+def test_answers_naming_no_site_are_none(text):
+    assert _dc(text) == [], _dc(text)
