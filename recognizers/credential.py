@@ -100,7 +100,7 @@ _DESCRIBED = re.compile(
     # (名字のローマ字と誕生日の組み合わせ: two facts put together)
     r"(?:の(?:組み合わせ|組合せ))?"
     # (パスワードは会社名と同じ: the sameness is the secret's description too)
-    r"(?:と同じ(?:[0-9一二三四五六七八]+(?:桁|文字)|もの|番号|文字列)?(?=で|です|でござ|だ|に|。|$))?)"
+    r"(?:と(?:同じ|同一の?)(?:[0-9一二三四五六七八]+(?:桁|文字)|もの|番号|文字列)?(?=で|です|でござ|だ|に|。|$))?)"
     # (…を組み合わせたものを使っている: the description, then the verb of using it)
     r"(?=で|です|でござ|だ|と(?:なって|して|同じ)|に(?:なって|して|設定)|を(?:使|用い|利用|設定)|。|$)")
 # a quoted description of what the secret is made of, with its length
@@ -112,6 +112,9 @@ _MADE_OF_QUOTED = re.compile(rf"(?:[0-9一二三四五六七八九十]+(?:桁|�
 # the slash, in a sentence about a login or a device's default.
 _BARE_PAIR = re.compile(r"(?<![A-Za-z0-9_.@/-])(?P<id>[a-z][a-z0-9_.-]{2,20})[ ]?[/／][ ]?(?P<pw>[A-Za-z0-9!#$%&@*+_.-]{3,32})(?![A-Za-z0-9/])")
 _PAIR_CONTEXT = tuple(_DATA["pair_context"])
+# what forbids the described secret (…と同じにしないこと, …を使わないよう)
+_FORBIDDEN_AFTER = re.compile(r"(?:と(?:同じ|同一の?)(?:もの|番号|文字列)?)?(?:に|を|は|と)?(?:しない|して(?:は|も)?(?:いけ|なら|だめ)|禁止|避け|使わない|使用しない|設定しない"
+                              r"|ならないよう|しないよう|なっていないか|不可)")
 _TOKEN = re.compile("|".join(f"(?:{p})" for p in _DATA["token_patterns"]))
 _TOKEN_ANCHOR = re.compile(r"AKIA|gh[pousr]_|xox|sk-|-----BEGIN")
 # An ID and its password quoted together (「kaikei7 / Momiji#88」, 「ID：soumu2　PW：…」):
@@ -232,6 +235,8 @@ class CredentialRecognizer(JaRecognizer):
         if r and not any(r.start("value") < te and ts < r.end("value") for ts, te in taken):
             return self._value(text, m, r.start("value"), r.end("value"), end_of_sentence, taken)
         d = _DESCRIBED.match(text, m.end(), end_of_sentence)
+        if d and _FORBIDDEN_AFTER.match(text, d.end()):
+            d = None  # パスワードはユーザーIDと同じにしないこと: a rule against it, no secret
         if d and not any(d.start("value") < te and ts < d.end("value") for ts, te in taken):
             return self._value(text, m, d.start("value"), d.end("value"), end_of_sentence, taken)
         for q in _QUOTED_WORD.finditer(text, m.end(), window_end):

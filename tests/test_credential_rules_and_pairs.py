@@ -23,6 +23,10 @@ def _cred(text: str) -> list[str]:
     # the same as a known fact, with its length; a network's own name with digits added
     ("暗証番号は誕生日と同じ4桁で、変更されていない職員が多い。", "誕生日と同じ4桁"),
     ("無線LANの暗号化キーは、SSIDの末尾に「2024」を付けたものです。", "SSIDの末尾に「2024」を付けたもの"),
+    # the account's own name, a year said as a clause, a PIN by its longer name
+    ("システムの初期パスワードはユーザーIDと同一の文字列になっている。", "ユーザーIDと同一の文字列"),
+    ("暗証番号は、各自の生まれた年の西暦4桁を使っております。", "各自の生まれた年の西暦4桁"),
+    ("PINコードは、職員番号の末尾4桁でございます。", "職員番号の末尾4桁"),
 ])
 def test_a_secret_by_rule_pair_key_or_column(text, value):
     assert value in _cred(text), _cred(text)
@@ -34,6 +38,8 @@ def test_a_secret_by_rule_pair_key_or_column(text, value):
     "回線はTCP/IPで、速度はkm/hではなく伝送速度で示します。",          # a slash pair, no login or default spoken of
     "鍵番号の管理簿を整備いたします。",                             # a key's number spoken of, none written
     "区分\t備考\n本番\tpk_9a8b7c6d5e4f3a2b",                          # a table with no secret's column
+    "パスワードはユーザーIDと同じにしないこと。",                     # a rule against the described secret
+    "パスワードは生年月日を使わないようにしてください。",               # the same, said with 使わない
 ])
 def test_near_misses_are_none(text):
     assert _cred(text) == [], _cred(text)
