@@ -303,7 +303,9 @@ _SITE_WORD_BEFORE = re.compile(rf"(?:{_FACILITY})[ 　]?$")
 _REGIONS = words_regex(_DATA["regions"])
 _REGION = re.compile(
     rf"(?:(?:{_REGIONS})(?:地方|地域)?(?:と|・|、|及び|および))*(?:{_REGIONS})"
-    rf"(?:地方|地域|エリア|圏)?(?:[（(][^（）()\n]{{1,12}}[）)])?(?:内|外|の|にある|に所在する|に立地する|所在の)"
+    # (or the region right before the site word: 事業者の東日本拠点, 同社の関西第2センター)
+    rf"(?:地方|地域|エリア|圏)?(?:[（(][^（）()\n]{{1,12}}[）)])?(?:内|外|の|にある|に所在する|に立地する|所在の"
+    rf"|(?=(?:第[0-9一二三四五六七八九十]+)?(?:拠点|データセンター|センター|DC|サイト)))"
     rf"(?:[^、。「」\n]{{0,12}}?の)?(?:同社|同事業者|当該事業者|事業者|委託先|民間|自社)?(?:{_FACILITY}|{_STORAGE})(?![A-Za-z])")
 # Every match starts with a region name, and none crosses a line: the
 # region regex runs only on the lines that hold one (an alternation of
@@ -633,6 +635,9 @@ class DataCenterRecognizer(JaRecognizer):
             else:
                 _drop(text, m.start(), m.end(), "元の用途で示した建物だが機器を置く文でない")
         for m in scan(_REGION, _REGION_ANCHOR, text):
+            if ctx.starts_with_word(text[m.end():m.end() + 4], _NOT_SITE_AFTER):
+                _drop(text, m.start(), m.end(), "他の名称の一部（東日本データセンター協会）")
+                continue
             if _siting(text, m.start()) or _SITE_ANCHOR.search(m.group(0)):
                 yield self.result("DATA_CENTER", m.start(), m.end(), 0.75, "地方・地域で示した拠点", kind="hint", site="")
             else:

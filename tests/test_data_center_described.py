@@ -152,3 +152,20 @@ def test_answers_and_both_sites_said_again(text, value):
 ])
 def test_answers_naming_no_site_are_none(text):
     assert _dc(text) == [], _dc(text)
+
+
+@pytest.mark.parametrize("text, value", [
+    # a region right before the site word, with an operator's role before it
+    ("事業者の東日本拠点でデータを保管しております。", "東日本拠点"),
+    ("サーバは同社の関西第2センターに置いています。", "関西第2センター"),
+])
+def test_a_region_right_before_the_site_word(text, value):
+    assert any(value in f for f in _dc(text)), _dc(text)
+
+
+@pytest.mark.parametrize("text", [
+    "関東センターで研修を受けました。",           # a region's centre where people were trained
+    "東日本データセンター協会の会合に出席した。",   # a body named for data centres
+])
+def test_a_regions_centre_with_no_site_is_none(text):
+    assert _dc(text) == [], _dc(text)
