@@ -98,8 +98,23 @@ _DESCRIBED = re.compile(
     r"(?:の(?:下|末尾|先頭|最初|最後|頭|月日|西暦|和暦)?[0-9一二三四五六七八九十]+(?:桁|文字))?"
     r"(?:の?(?:後ろ|前|末尾|先頭|頭|最後)?(?:を|に)[^、。，\n]{0,14}?(?:にした|にして|並べた|つなげた|組み合わせた|付けた|加えた|足した|逆にした)(?:もの)?)?"
     # (名字のローマ字と誕生日の組み合わせ: two facts put together)
-    r"(?:の(?:組み合わせ|組合せ))?)"
-    r"(?=で|です|でござ|だ|と(?:なって|して|同じ)|に(?:なって|して|設定)|。|$)")
+    r"(?:の(?:組み合わせ|組合せ))?"
+    # (パスワードは会社名と同じ: the sameness is the secret's description too)
+    r"(?:と(?:同じ|同一の?)(?:[0-9一二三四五六七八]+(?:桁|文字)|もの|番号|文字列)?(?=で|です|でござ|だ|に|。|$))?)"
+    # (…を組み合わせたものを使っている: the description, then the verb of using it)
+    r"(?=で|です|でござ|だ|と(?:なって|して|同じ)|に(?:なって|して|設定)|を(?:使|用い|利用|設定)|。|$)")
+# a quoted description of what the secret is made of, with its length
+# (「4桁の内線番号」, 「生年月日の下4桁」): the secret, though 桁 is a rule's word too
+_MADE_OF_QUOTED = re.compile(rf"(?:[0-9一二三四五六七八九十]+(?:桁|文字)の)?[^「」]{{0,8}}?(?:{_MADE_OF})"
+                             r"(?:の(?:下|末尾|先頭|最初|最後|頭)?[0-9一二三四五六七八九十]+(?:桁|文字))?")
+# An account and its password written as a pair without quotes (出荷時の
+# admin／adminのまま, root/root): lower-case letters and digits on both sides of
+# the slash, in a sentence about a login or a device's default.
+_BARE_PAIR = re.compile(r"(?<![A-Za-z0-9_.@/-])(?P<id>[a-z][a-z0-9_.-]{2,20})[ ]?[/／][ ]?(?P<pw>[A-Za-z0-9!#$%&@*+_.-]{3,32})(?![A-Za-z0-9/])")
+_PAIR_CONTEXT = tuple(_DATA["pair_context"])
+# what forbids the described secret (…と同じにしないこと, …を使わないよう)
+_FORBIDDEN_AFTER = re.compile(r"(?:と(?:同じ|同一の?)(?:もの|番号|文字列)?)?(?:に|を|は|と)?(?:しない|して(?:は|も)?(?:いけ|なら|だめ)|禁止|避け|使わない|使用しない|設定しない"
+                              r"|ならないよう|しないよう|なっていないか|不可)")
 _TOKEN = re.compile("|".join(f"(?:{p})" for p in _DATA["token_patterns"]))
 _TOKEN_ANCHOR = re.compile(r"AKIA|gh[pousr]_|xox|sk-|-----BEGIN")
 # An ID and its password quoted together (「kaikei7 / Momiji#88」, 「ID：soumu2　PW：…」):
@@ -220,11 +235,13 @@ class CredentialRecognizer(JaRecognizer):
         if r and not any(r.start("value") < te and ts < r.end("value") for ts, te in taken):
             return self._value(text, m, r.start("value"), r.end("value"), end_of_sentence, taken)
         d = _DESCRIBED.match(text, m.end(), end_of_sentence)
+        if d and _FORBIDDEN_AFTER.match(text, d.end()):
+            d = None  # パスワードはユーザーIDと同じにしないこと: a rule against it, no secret
         if d and not any(d.start("value") < te and ts < d.end("value") for ts, te in taken):
             return self._value(text, m, d.start("value"), d.end("value"), end_of_sentence, taken)
         for q in _QUOTED_WORD.finditer(text, m.end(), window_end):
             value = q.group("value")
-            if value.isascii() or _RULE_PHRASE.search(value):
+            if value.isascii() or (_RULE_PHRASE.search(value) and not _MADE_OF_QUOTED.fullmatch(value)):
                 continue  # letters and digits: the value finders below; 「英数字を混ぜたもの」: a rule
             if any(q.start("value") < te and ts < q.end("value") for ts, te in taken):
                 continue
@@ -267,6 +284,16 @@ class CredentialRecognizer(JaRecognizer):
                 taken.append((s, e))
                 yield self.result("CREDENTIAL", s, e, 0.75, f"「{word}」に続く文で引用された値", kind=kind,
                                   credential_word=word)
+        for q in _BARE_PAIR.finditer(text):
+            sentence = ctx.sentence_around(text, q.start())
+            if not ctx.find_word(sentence, _PAIR_CONTEXT):
+                continue  # and/or, km/h: no login or default spoken of
+            s, e = q.span()
+            if any(s < te and ts < e for ts, te in taken):
+                continue
+            taken.append((s, e))  # one span: the slash between the two would be left as a clue
+            yield self.result("CREDENTIAL", s, e, 0.75, "ログインの組（ID／パスワード）として書かれた値", kind="password",
+                              credential_word="")
         # A quoted secret a sentence or two after the word (…パスワードを記入した
         # 付箋が貼られていた。付箋には「Nouzei#2023」と記載).
         for q in _QUOTED.finditer(text):

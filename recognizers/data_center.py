@@ -91,6 +91,7 @@ from redactor.intervals import IntervalSet, merged
 from redactor.recognizers import _context as ctx
 from redactor.recognizers._base import ATTRIBUTES_KEY, JaRecognizer, scan
 from redactor.recognizers._drops import drop
+from redactor.recognizers._site_described import answered_places, described_places
 from redactor.recognizers._table_cells import cells_under
 from redactor.recognizers._text import KANJI, sentence_span, sentence_start, words_regex
 from redactor.tokens import Token
@@ -173,7 +174,9 @@ _NOT_PLACE = tuple(_DATA["not_place"])
 # media somewhere (an equipment word and a siting verb, here or in the
 # sentence before): 文化センターの2階で展示会 and 倉庫の建設費 are no sites.
 _FACILITY = "|".join(re.escape(w) for w in sorted(_DATA["facility_words"], key=len, reverse=True))
-_STORAGE = "|".join(re.escape(w) for w in sorted(_DATA["storage_rooms"], key=len, reverse=True))
+# (a safe, not a bank: 信用金庫 and 労働金庫 are banks' names)
+_STORAGE = "|".join(("(?<!信用)(?<!労働)" if w == "金庫" else "") + re.escape(w)
+                    for w in sorted(_DATA["storage_rooms"], key=len, reverse=True))
 _ROLES = tuple(_DATA["system_roles"])
 _EQUIPMENT = tuple(_DATA["equipment_words"]) + _ROLES
 _SITING = tuple(_DATA["siting_verbs"])
@@ -187,7 +190,9 @@ _POSITION = r"(?:の(?:[東西南北]側|奥|一番奥|手前|隅|一角|一室|
 _BUILDING = rf"(?:[0-9]+号(?:棟|館)|[A-Z](?:棟|館)|[東西南北新旧本別分][館棟]|別館|本館|新館|旧館|[0-9]+F)"
 # 第2センター, 3号棟4階, 東棟の地下1階, ビルの7階, 本庁舎別館の地下書庫, 南出張所の倉庫
 _NUMBERED = guarded(re.compile(
-    rf"(?P<numbered>第[0-9一二三四五六七八九十]+(?:{_FACILITY}))(?:の?{_FLOOR})?"
+    rf"(?P<numbered>第[0-9一二三四五六七八九十]+(?:{_FACILITY}|{_STORAGE}))(?:の?{_FLOOR})?"
+    # (the number after the facility word, as operators number sites: …のセンター2, DC3号館)
+    rf"|(?P<numbered2>(?:データセンター|センター|DC|拠点|サイト)[0-9]{{1,2}}(?:号(?:館|棟)?)?)(?![0-9A-Za-z階F])"
     rf"|{_BUILDING}(?:の?{_FLOOR}{_POSITION})?(?:の?(?:{_STORAGE}))?"
     rf"|(?P<bldg>ビル|建物|庁舎|施設|センター)の?{_FLOOR}{_POSITION}(?:の?(?:{_STORAGE}))?"
     rf"|(?:本社|本店|支社|支店)(?:ビル|社屋)?(?:内|の{_FLOOR})?(?=に|で|内|の|[、。])"
@@ -298,7 +303,9 @@ _SITE_WORD_BEFORE = re.compile(rf"(?:{_FACILITY})[ 　]?$")
 _REGIONS = words_regex(_DATA["regions"])
 _REGION = re.compile(
     rf"(?:(?:{_REGIONS})(?:地方|地域)?(?:と|・|、|及び|および))*(?:{_REGIONS})"
-    rf"(?:地方|地域|エリア|圏)?(?:[（(][^（）()\n]{{1,12}}[）)])?(?:内|外|の|にある|に所在する|に立地する|所在の)"
+    # (or the region right before the site word: 事業者の東日本拠点, 同社の関西第2センター)
+    rf"(?:地方|地域|エリア|圏)?(?:[（(][^（）()\n]{{1,12}}[）)])?(?:内|外|の|にある|に所在する|に立地する|所在の"
+    rf"|(?=(?:第[0-9一二三四五六七八九十]+)?(?:拠点|データセンター|センター|DC|サイト)))"
     rf"(?:[^、。「」\n]{{0,12}}?の)?(?:同社|同事業者|当該事業者|事業者|委託先|民間|自社)?(?:{_FACILITY}|{_STORAGE})(?![A-Za-z])")
 # Every match starts with a region name, and none crosses a line: the
 # region regex runs only on the lines that hold one (an alternation of
@@ -328,7 +335,7 @@ _SITE_TAIL = re.compile(rf"(?:[ 　]?の?[ 　]?(?:{_BUILDING}[ 　]?の?[ 　]?
 # (a space between them in a form or a table: 4階　電算室)
 _LIST_JOINT = re.compile("及び|および|並びに|又は|または|、")
 _FLOOR_ROOM = re.compile(rf"(?<![0-9]){_FLOOR}{_POSITION}(?:の|にある|[ 　])?(?:{_ROOM})"
-                         rf"|(?:{_ROOM})[（(][^（）()\n]{{0,10}}?{_FLOOR}[）)]")
+                         rf"|(?:{_ROOM})[（(][^（）()\n]{{0,10}}?{_FLOOR}(?:[・、][^（）()\n]{{1,10}})?[）)]")
 # A site named bare, the way its operator calls it (北斗ベース, はやぶさセンター,
 # かもめ情報館): a name and a facility word with the verb that puts machines
 # there right after it (…に設置, …で運用), or after a label of the place
@@ -366,9 +373,14 @@ _OWN_BUILDINGS = frozenset(_DATA["own_buildings"])
 _ITEM_MARK = r"(?:[（(][0-9一二三四五六七八九十]{1,3}[)）]|[0-9]{1,2}[.．)）]|[・●○◆■※])?[ 　]*"
 _THING_PLACE = (rf"(?:{words_regex(_DATA['room_words'])}|サーバー?|機器|ラック|バックアップ媒体|媒体|テープ)の?(?:設置)?"
                 r"(?:場所|所在地?|位置)")
-_WORK_PLACE = re.compile(rf"(?m)^[ 　]*{_ITEM_MARK}(?:{words_regex(_DATA['work_place_labels'])}|(?P<thing>{_THING_PLACE}))"
-                         rf"(?:[ 　]*[:：][ 　]*|[ 　]+)(?P<value>[^\n]+)")
+# (a tab after the label too: a two-column table of label and value, 保管場所<TAB>…)
+# (a label for the first or second site: 主たる設置場所, 副たる設置場所, 予備の保管場所)
+_WORK_PLACE = re.compile(rf"(?m)^[ 　]*{_ITEM_MARK}(?:主たる|副たる|従たる|予備の?|副|主)?"
+                         rf"(?:(?P<label>{words_regex(_DATA['work_place_labels'])})|(?P<thing>{_THING_PLACE}))"
+                         rf"(?:[ 　]*[:：][ 　]*|[ 　\t]+)(?P<value>[^\n]+)")
 _WORK_PLACE_ANCHOR = re.compile(words_regex(_DATA["work_place_labels"]) + "|場所|所在|位置")
+# a named place in a value: a prefecture, a municipality, a region
+_NAMED_PLACE_IN = re.compile(rf"{_PREFECTURES}|[{KANJI}]{{1,6}}[市区町村](?![{KANJI}])|{_REGIONS}")
 _VALUE_PART = re.compile(r"[^、，,\n]+?(?=[、，,]|及び|および|並びに|$)")
 # (a site named before, or a tenant's space of one: 同センター4階B区画, 3階ケージ12)
 _SERVER_PLACE = re.compile(rf"{_ROOM}|{_STORAGE}|ラック|サーバ|第[0-9一二三四五六七八九十]+(?:{_FACILITY})|{_SITE}"
@@ -483,13 +495,24 @@ class DataCenterRecognizer(JaRecognizer):
                 value = part.group(0).strip(" 　")
                 if value.startswith(("及び", "および", "並びに")):
                     value = value.lstrip("及びおよび並びに")
-                if not (_SERVER_PLACE.search(value) or (m.group("thing") and _CELL_PLACE.search(value)
-                                                        and value not in _OWN_BUILDINGS)):
+                # (under a label that says where equipment stands, any named place is the
+                # site: 設置場所　同社の大阪府北部の拠点; an operator's facility under any
+                # label: 監査対象施設：株式会社…システムズ　湾岸センター)
+                located = (m.group("thing") or m.group("label") in _LOCATION_COLUMNS) and value not in _OWN_BUILDINGS \
+                    and bool(_CELL_PLACE.search(value) or _NAMED_PLACE_IN.search(value))
+                operated = bool((_OPERATOR_IN.search(value) or _OPERATOR_ANCHOR.search(value)) and _FACILITY_ANCHOR.search(value))
+                if not (_SERVER_PLACE.search(value) or located or operated):
                     _drop(text, pos + part.start(), pos + part.end(), "作業場所が会場（サーバ室・ラック・拠点の語なし）")
                     continue  # 第1会議室, 市民ホール: a venue, no equipment named
                 s = pos + m.group("value").index(value, part.start())
                 yield self.result("DATA_CENTER", s, s + len(value), 0.75, "作業・利用場所の拠点", kind="name", site="")
         for start, end, why in _located(text):
+            yield self.result("DATA_CENTER", start, end, 0.7, why, kind="name", site="")
+        for start, end, why in described_places(text):
+            # データセンターは、…川の河岸段丘の上、海岸線から約6キロの場所にございます
+            yield self.result("DATA_CENTER", start, end, 0.7, why, kind="hint", site="")
+        for start, end, why in answered_places(text):
+            # ○委員　バックアップはどこに置いてあるのか。／○課長　隣の県でございます。
             yield self.result("DATA_CENTER", start, end, 0.7, why, kind="name", site="")
         for m in _PLACE_OF_EQUIPMENT.finditer(text):
             # サーバーを置いている3階の部屋, サーバのある本館2階: the floor the machines are on
@@ -612,6 +635,9 @@ class DataCenterRecognizer(JaRecognizer):
             else:
                 _drop(text, m.start(), m.end(), "元の用途で示した建物だが機器を置く文でない")
         for m in scan(_REGION, _REGION_ANCHOR, text):
+            if ctx.starts_with_word(text[m.end():m.end() + 4], _NOT_SITE_AFTER):
+                _drop(text, m.start(), m.end(), "他の名称の一部（東日本データセンター協会）")
+                continue
             if _siting(text, m.start()) or _SITE_ANCHOR.search(m.group(0)):
                 yield self.result("DATA_CENTER", m.start(), m.end(), 0.75, "地方・地域で示した拠点", kind="hint", site="")
             else:
@@ -875,7 +901,7 @@ def _numbered_start(text: str, m: re.Match) -> int | None:
     センター, 本庁舎別館の…, 株式会社みなと電算 横浜第2センター); None for a
     storeroom with no building or floor named (倉庫に保管)."""
     start = m.start()
-    before = (_NAME_BEFORE if m.group("numbered") or m.group("bldg") else _BUILDING_BEFORE).search(
+    before = (_NAME_BEFORE if m.group("numbered") or m.group("numbered2") or m.group("bldg") else _BUILDING_BEFORE).search(
         text, max(0, start - 26), start)
     if before and _VERB_END.search(before.group(0)):
         before = None  # …電算が運営する第三センター: a verb, the operator is read before it

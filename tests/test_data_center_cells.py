@@ -83,7 +83,8 @@ def test_a_status_in_brackets_is_no_town():
     ("移転先はどこか。\n○情報課長　みなと情報システム株式会社の施設で、隣の港北市の、県道12号沿い、浄水場の南側でございます。",
      "隣の港北市の、県道12号沿い、浄水場の南側"),
     # a building said as "the one" after what it was
-    ("現在のサーバーは、市役所の裏手、旧保健所の建物を改修したものに置いてございます。", "旧保健所の建物を改修したもの"),
+    # (with the landmark before it, one description: 市役所の裏手、旧保健所の…)
+    ("現在のサーバーは、市役所の裏手、旧保健所の建物を改修したものに置いてございます。", "市役所の裏手、旧保健所の建物を改修したもの"),
 ])
 def test_site_described(text, value):
     assert value in texts(R, text), texts(R, text)
