@@ -567,17 +567,22 @@ _COMMUNITY = guarded(re.compile("(?<!元)(?:%s)" % "|".join(map(re.escape, sorte
 _ORG_BEFORE = re.compile(r"(?:学校|高校|幼稚園|保育所|保育園|こども園|課|係|室|センター|事務所|役場|市役所|支所|出張所|公民館|図書館)の?$")
 _HELD_POST = re.compile(r"(?:を|に|として)?(?:務め|して|歴任|就い|就任|経験|だった|であった|でもあった|を長く|の経験)")
 _OFFICIAL_ALWAYS = frozenset({"職員", "担当者", "担当職員", "ケースワーカー", "主査", "主事", "指導主事", "係長", "課長", "部長",
-                              "所長", "事務局", "委員長", "議員", "委員"})
+                              "所長", "事務局", "委員長", "議員", "委員",
+                              # elected heads and their deputies: in office wherever they are written
+                              "市長", "町長", "村長", "副市長", "副町長", "副村長", "教育長", "議長", "副議長", "副委員長"})
 # a staff word as the subject of the office's work (保健師（３０代・女性）が…を訪問している,
 # 相談員は…に同行した): a member of staff at work, whatever their age and sex
 _STAFF_WORK = re.compile(r"(?:[（(][^）)\n]{1,12}[）)])?(?:が|は|も)[^。\n]{0,40}?"
                          r"(?:訪問|同行|面談|巡回|聞き取り|聴き取り|相談に応じ|助言|指導|支援して|支援を行|対応し|対応して|対応した|説明し|説明した)")
 _OFFICIAL_MARKER = re.compile("(?:%s)$" % "|".join(map(re.escape, _SJ["official_markers"])))
-_GENERAL = guarded(re.compile("|".join(map(re.escape, _SJ["general"]))
+_GENERAL = guarded(re.compile("|".join(map(re.escape, _SJ["general"] + _SJ["conditions"]))
                       + r"|約[0-9０-９一二三四五六七八九十百千]+(?:人|名|世帯|件)|[0-9０-９]{2,}(?:人|名|世帯|件)"
                         r"|(?:住民|人口|世帯数|人数)は[0-9０-９一二三四五六七八九十百千]+(?:人|名|世帯|件)"
                         r"|[0-9０-９一二三四五六七八九十]+(?:割|％|%)"))
-_HYPOTHETICAL = guarded(re.compile("|".join(map(re.escape, _SJ["hypothetical"]))))
+# a count of incidents (転倒事故が3件, 十数件の相談): events of many people, not one person's
+_EVENT_COUNT = re.compile(r"(?:[2-9２-９二三四五六七八九]|[0-9０-９]{2,}|十|数|何)件(?!目)")
+# (もし, not もしくは: "or")
+_HYPOTHETICAL = guarded(re.compile("|".join(map(re.escape, _SJ["hypothetical"])) + "|もし(?!く)"))
 _OFFICIAL_MARKER_START = re.compile("(?:%s)" % "|".join(map(re.escape, _SJ["official_markers"])))
 _BACK_DETERMINER = re.compile(r"(?:その|この|当該|同|上記の|前記の)$")
 # a person named by a clause about them: a verb's ending, then 方 and a particle
@@ -759,6 +764,24 @@ def _mentions(text: str, start: int, end: int, persons: dict[int, tuple[int, boo
     return merged
 
 
+# the speaker of a turn of the minutes speaking of themself (私は字西山で生まれ育ち): a
+# member or an official in their office, whose own attributes are no resident's
+_FIRST_PERSON = re.compile(r"(?:私|わたくし|わたし|小職|本職)(?:自身)?(?:は|が|も|自身)")
+
+
+def _add_speaker_self(text: str, start: int, end: int, mentions: list[_Mention]) -> None:
+    """Add the speaker of a turn (○町長　私は…) as an official where the
+    sentence speaks of them in the first person and of no one else (私は…80代の女性から
+    相談を受けた: the woman's attributes stay hers)."""
+    if any(x.kind != "official" for x in mentions):
+        return
+    for m in _FIRST_PERSON.finditer(text, start, end):
+        a, b = m.start(), m.end() - 1
+        if not any(x.start < b and a < x.end for x in mentions):
+            mentions.append(_Mention(a, b, "発言者", "official"))
+            mentions.sort(key=lambda x: x.start)
+
+
 def _operator(f: Finding) -> bool:
     """A company or a bank branch named alone (運行事業者は…株式会社): in an
     answer that names no one it is the operator or the venue, not the
@@ -892,11 +915,16 @@ def _group_subjects(text: str, qis: list[Finding], findings: list[Finding]) -> l
                 for s_start, s_end in _sentences(text, line_start, line_end):
                     members = qis[bisect_left(starts, s_start):bisect_left(starts, s_end)]
                     mentions = _mentions(text, s_start, s_end, persons, members, sorted_person_starts, known_staff)
+                    if mark is not None:
+                        _add_speaker_self(text, s_start, s_end, mentions)
                     specific = [m for m in mentions if m.kind in ("role", "person", "backref")]
-                    if not specific and (_GENERAL.search(text, s_start, s_end) or _PLURAL.search(text, s_start, s_end)) \
-                            and not _INCIDENT.search(text, s_start, s_end):
+                    counted = bool(_EVENT_COUNT.search(text, s_start, s_end))
+                    if not specific and (counted or _GENERAL.search(text, s_start, s_end) or _PLURAL.search(text, s_start, s_end)) \
+                            and (counted or not _INCIDENT.search(text, s_start, s_end)) \
+                            and not _ONLY_ONE.search(text, s_start, s_end):
                         # about many people: adds to no one, ends no one -- unless it
-                        # tells an incident (80代の女性が…転倒し、1割負担で入院した)
+                        # tells an incident (80代の女性が…転倒し、1割負担で入院した) that is not
+                        # one of several counted (転倒事故が3件), or says only one person is so
                         excluded.update(id(f) for f in members)
                         general.append((s_start, s_end))
                         continue
