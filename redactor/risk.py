@@ -848,6 +848,25 @@ def _tally_row(text: str, line_start: int, line_end: int) -> bool:
     return False
 
 
+# between two kinds of person listed (母子世帯や外国籍の世帯, ひとり暮らしの高齢者などの): kinds, not one person
+_RELATIVE_WORDS = frozenset(_SJ["relatives"])
+_LISTED_AFTER = re.compile(r"(?:の(?:方|世帯|人|住民|家庭))?(?:や|など|等の|といった)")
+
+
+def _kinds_listed(text: str, members: Sequence[Finding]) -> bool:
+    """Kinds of person listed in a sentence (南町には母子世帯や外国籍の世帯が入居
+    している): each attribute is a kind of resident the sentence lists, and the
+    sentence describes whom a district or a programme holds, not one person. A
+    person's relatives listed (長男や長女が) are no kinds."""
+    for i, f in enumerate(members[:-1]):
+        if f.label in ("FAMILY", "NATIONALITY", "OCCUPATION", "AGE") and f.text not in _RELATIVE_WORDS:
+            m = _LISTED_AFTER.match(text, f.end)
+            if m and any(g.label in ("FAMILY", "NATIONALITY", "OCCUPATION", "AGE") and 0 <= g.start - m.end() <= 8
+                         for g in members[i + 1:]):
+                return True
+    return False
+
+
 def _row_cells(line: str) -> int:
     stripped = line.strip(" \t\u3000\n")
     return len(_CELL_SEP.split(stripped)) if stripped else 0
@@ -918,7 +937,7 @@ def _group_subjects(text: str, qis: list[Finding], findings: list[Finding]) -> l
                     if mark is not None:
                         _add_speaker_self(text, s_start, s_end, mentions)
                     specific = [m for m in mentions if m.kind in ("role", "person", "backref")]
-                    counted = bool(_EVENT_COUNT.search(text, s_start, s_end))
+                    counted = bool(_EVENT_COUNT.search(text, s_start, s_end)) or _kinds_listed(text, members)
                     if not specific and (counted or _GENERAL.search(text, s_start, s_end) or _PLURAL.search(text, s_start, s_end)) \
                             and (counted or not _INCIDENT.search(text, s_start, s_end)) \
                             and not _ONLY_ONE.search(text, s_start, s_end):

@@ -34,6 +34,8 @@ LOW = [
     # hypothetical residents
     "もし字北原で80代のひとり暮らしの方が急病になったら、どのように対応するのですか。",
     "○２番（高橋議員）　字北原に住む80代のひとり暮らしの方が急病で倒れた場合、どのように把握されるのですか。",
+    # kinds of resident listed in a description of a district
+    "南町三丁目には、市営住宅があり、母子世帯や外国籍の世帯が入居しています。",
 ]
 
 HIGH = [
@@ -46,6 +48,8 @@ HIGH = [
     "陳情書　私は字西山に住む68歳の農家で、ひとり暮らしです。",
     # a single incident in a small area, dated
     "栗林地区で、昨年11月に80代の男性が転倒する事故が1件発生しました。",
+    # a person's relatives listed are no kinds of resident
+    "字東谷に住む90代の女性が昨年11月に転倒し、長男や長女が交代で介護している。",
 ]
 
 
