@@ -336,7 +336,8 @@ def judge(findings: list[Finding], population: float, incident: str | None, date
     documented near-unique value (``[incident] k_when_dated_incident_in_small_area``):
 
     - a dated incident in a small area or a school (令和6年3月21日 + 桜町二丁目 + 事故);
-    - an incident in a class of a named school (4年2組), dated or not (classmates know who);
+    - an incident in a class of a named school (4年2組), dated or not (classmates know who),
+      and a dated event of a pupil of such a class with the pupil's sex or age;
     - a household placed next to another in a 町丁目 (隣家);
     - a small area and two attributes that each narrow by an order of
       magnitude (字北原 + 80代 + ひとり暮らし; sex only halves);
@@ -409,6 +410,9 @@ def judge(findings: list[Finding], population: float, incident: str | None, date
         why = lambda: f"小さな地域での日付のある出来事: {_named(area, ('PLACE', 'AFFILIATION'))}＋事案「{incident}」"
     elif incident and in_class:
         why = lambda: f"学校の学年・学級での出来事: {_named(area, ('AFFILIATION',))}＋事案「{incident}」"
+    elif in_class and dated and any(f.label in ("GENDER", "AGE") for f in findings):
+        # 4年2組の男子児童が、先月…書き込んだ: some fifteen pupils, and the class knows who it was that month
+        why = lambda: f"学級の児童の日付のある出来事: {_named(findings, ('AFFILIATION', 'GENDER', 'AGE', 'DATE'))}"
     elif incident and in_grade:
         why = lambda: f"学校の学年での出来事: {_named(findings, ('AFFILIATION', 'GENDER', 'AGE'))}＋事案「{incident}」"
     elif incident and dated and graded and any(f.label in ("GENDER", "AGE") for f in findings):
@@ -579,6 +583,10 @@ _GENERAL = guarded(re.compile("|".join(map(re.escape, _SJ["general"] + _SJ["cond
                       + r"|約[0-9０-９一二三四五六七八九十百千]+(?:人|名|世帯|件)|[0-9０-９]{2,}(?:人|名|世帯|件)"
                         r"|(?:住民|人口|世帯数|人数)は[0-9０-９一二三四五六七八九十百千]+(?:人|名|世帯|件)"
                         r"|[0-9０-９一二三四五六七八九十]+(?:割|％|%)"))
+# 例えば… with what happened, in the past and with no condition (例えば北小学校の５年生が
+# 先月…書き込んだ件がありましたね): an example of a real case, not an imagined person
+_EXAMPLE_THAT_HAPPENED = re.compile(r"(?:例えば|たとえば)(?!.*(?:場合|たら|なら|れば|としても|でも))"
+                                    r".*(?:ました|でした|[った](?:件|こと|ケース|事案)?が?(?:ありました|あった|ね|。))")
 # a count of incidents (転倒事故が3件, 十数件の相談): events of many people, not one person's
 _EVENT_COUNT = re.compile(r"(?:[2-9２-９二三四五六七八九]|[0-9０-９]{2,}|十|数|何)件(?!目)")
 # (もし, not もしくは: "or")
@@ -867,6 +875,20 @@ def _kinds_listed(text: str, members: Sequence[Finding]) -> bool:
     return False
 
 
+# a sentence that turns to another matter (次に, さて, ２点目, …について伺います)
+_TOPIC_OPENING = re.compile(r"[ \t\u3000]*(?:次に|続いて|続きまして|さて|ところで|話は変わ(?:りますが|って)|別件(?:です|で)"
+                            r"|[2-9２-９二三四五六七八九]点目|[二三四五]つ目|次の(?:質問|項目|件|議題|案件))")
+_TOPIC_ASKED = re.compile(r"について(?:伺います|お伺いします|お尋ねします|質問します|質問いたします|伺いたい|お聞きします)")
+
+
+def _topic_shift(text: str, start: int, end: int, mentions: Sequence[_Mention]) -> bool:
+    """The sentence turns to another matter and refers to no one before
+    (次に、道路の補修について伺います; not 次に、その方の…, which goes on about them)."""
+    if any(m.kind in ("backref", "relative", "role", "person") for m in mentions):
+        return False
+    return bool(_TOPIC_OPENING.match(text, start, end) or _TOPIC_ASKED.search(text, start, end))
+
+
 def _row_cells(line: str) -> int:
     stripped = line.strip(" \t\u3000\n")
     return len(_CELL_SEP.split(stripped)) if stripped else 0
@@ -915,6 +937,7 @@ def _group_subjects(text: str, qis: list[Finding], findings: list[Finding]) -> l
             general: list[tuple[int, int]] = []  # its sentences about many people or an imagined one
             pending: list[Finding] = []
             pending_extent: list[tuple[int, int]] = []  # lines before anyone is written (３　事故の概要)
+            shifts: list[int] = []  # where the passage turns to another matter (次に、…について伺います)
             mark = _SPEAKER_MARK.match(text, b_start, b_end)
             body_start = mark.end() if mark else b_start
             line_start = body_start
@@ -947,13 +970,19 @@ def _group_subjects(text: str, qis: list[Finding], findings: list[Finding]) -> l
                         excluded.update(id(f) for f in members)
                         general.append((s_start, s_end))
                         continue
-                    if not specific and _HYPOTHETICAL.search(text, s_start, s_end):
+                    if not specific and _HYPOTHETICAL.search(text, s_start, s_end) \
+                            and not _EXAMPLE_THAT_HAPPENED.search(text, s_start, s_end):
                         # an imagined person (例えば…の方が転入された場合, …の方であれば
                         # どなたでも): the condition of a rule, no one's attributes, even
                         # with an incident word in it (転倒された場合)
                         excluded.update(id(f) for f in members)
                         general.append((s_start, s_end))
                         continue
+                    if current is not None and _topic_shift(text, s_start, s_end, mentions):
+                        # 次に、道路の補修について伺います: what follows is another matter,
+                        # not the person of the sentences before
+                        current = None
+                        shifts.append(s_start)
                     prior = current  # the person of the sentences before this one
                     for m in mentions:
                         if m.kind == "backref":
@@ -1042,6 +1071,8 @@ def _group_subjects(text: str, qis: list[Finding], findings: list[Finding]) -> l
                 carried = (unnamed, para_no)
             if current is not None:
                 last = current
+            elif shifts:
+                last = None  # the turn ended on another matter: an answer is about that
             # fail closed: the whole passage read as one person too, without
             # what is said of staff, of many people, or of a person the
             # passage introduces as another (30代の男性から…); kept when it
@@ -1053,15 +1084,23 @@ def _group_subjects(text: str, qis: list[Finding], findings: list[Finding]) -> l
             residents_here = any(not g.official and not g.row for g in seen.values())
             if block and residents_here:
                 # its extent leaves out the sentences about many people: a public event's
-                # date there (去る11月27日、…約20名が受講) dates no one's incident
-                extent, pos = [], b_start
-                for a, b in general:
-                    if a > pos:
-                        extent.append((pos, a))
-                    pos = max(pos, b)
-                if pos < b_end:
-                    extent.append((pos, b_end))
-                groups.append(_Group(None, "段落", passage=True, members=block, extent=extent or [(b_start, b_end)]))
+                # date there (去る11月27日、…約20名が受講) dates no one's incident; a passage
+                # that turns to another matter is read as one passage up to the turn and one after
+                bounds = [b_start] + shifts + [b_end]
+                for seg_start, seg_end in zip(bounds, bounds[1:]):
+                    part = [f for f in block if seg_start <= f.start < seg_end]
+                    if not part:
+                        continue
+                    extent, pos = [], seg_start
+                    for a, b in general:
+                        if a >= seg_end or b <= seg_start:
+                            continue
+                        if a > pos:
+                            extent.append((pos, a))
+                        pos = max(pos, b)
+                    if pos < seg_end:
+                        extent.append((pos, seg_end))
+                    groups.append(_Group(None, "段落", passage=True, members=part, extent=extent or [(seg_start, seg_end)]))
     return groups
 
 
