@@ -595,7 +595,7 @@ _OFFICIAL_MARKER_START = re.compile("(?:%s)" % "|".join(map(re.escape, _SJ["offi
 _BACK_DETERMINER = re.compile(r"(?:その|この|当該|同|上記の|前記の)$")
 # a person named by a clause about them: a verb's ending, then 方 and a particle
 # (耕しておられる方が, 暮らしている方は); not 方々 (many), not the side of an office (市の方で)
-_CLAUSE_PERSON = guarded(re.compile(r"(?<=[るたいす])方(?=[がはをにも、])"))
+_CLAUSE_PERSON = guarded(re.compile(r"(?<=[るたいす])方(?=[がはをにも、]|から|より|との|と[、一])"))
 # 方 right after an attribute and の (一人暮らしの方が): the person it describes; not 方々 (many)
 _ATTRIBUTE_PERSON = re.compile(r"の方(?=[がはをにもで、])")
 _SENTENCE_END = re.compile(r"[。？！?!]|\n")
@@ -755,6 +755,11 @@ def _mentions(text: str, start: int, end: int, persons: dict[int, tuple[int, boo
             merged[-1] = _Mention(merged[-1].start, mention.end, mention.word, "relative")  # 中学生の娘が: the daughter
             continue
         gap = text[merged[-1].end:mention.start] if merged else ""
+        if merged and merged[-1].kind == "generic" and mention.word == "方" and mention.kind == "generic" \
+                and re.fullmatch(r"と[^、。はが]{0,12}", gap):
+            # 母親と二人で暮らす方から: the one who lives with their mother, described by her
+            merged[-1] = _Mention(merged[-1].start, mention.end, "方", "generic")
+            continue
         if merged and merged[-1].kind == "generic" and mention.kind in ("person", "role") and gap == "、":
             # フィリピン出身の方、Maria SANTOSさん: the same person, named after how they were described
             merged[-1] = _Mention(merged[-1].start, mention.end, mention.word, mention.kind)
@@ -1110,7 +1115,8 @@ _PERSON_LABELS = frozenset({"AGE", "GENDER", "FAMILY", "OCCUPATION", "NATIONALIT
 
 # a kind of person that is the predicate of a sentence with its subject left out
 # (8０代の女性で、…; 男性です。)
-_COPULA = re.compile(r"(?:で[、,]|です|である|であり|でした|だった)")
+# (８０代の女性と伺っております, …とのことです: what was reported of them)
+_COPULA = re.compile(r"(?:で[、,]|です|である|であり|でした|だった|と(?:伺|聞い|聞き|のこと|承知|思われ|見られ|され))")
 
 
 # a name alone on its line (「　　山野　はると」), after only indentation

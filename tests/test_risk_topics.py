@@ -45,3 +45,24 @@ def test_another_matter_joins_no_subject(redactor, text):
 @pytest.mark.parametrize("text", HIGH)
 def test_near_miss_stays_about_the_person(redactor, text):
     assert _high(redactor, text)
+
+
+# a person named by a clause, asked about in one turn and answered about in the next
+ACROSS_TURNS = [
+    "○７番（小林議員）　字東谷でひとり暮らしをしている方から相談がありました。\n"
+    "○福祉課長　その方については承知しております。８０代の女性と伺っております。",
+    "○７番（小林議員）　字東谷でひとり暮らしをしている方と、先日お話ししました。\n"
+    "○福祉課長　その方は８０代の女性と伺っております。",
+]
+
+
+@pytest.mark.parametrize("text", ACROSS_TURNS)
+def test_the_answer_about_the_person_asked_after_joins_them(redactor, text):
+    assert _high(redactor, text)
+
+
+def test_a_new_person_introduced_in_the_answer_stays_apart(redactor):
+    # near miss: the answer introduces someone else with an attribute (「別の方」 as the subject)
+    text = ("○７番（小林議員）　字東谷でひとり暮らしをしている方から相談がありました。\n"
+            "○福祉課長　別の方で、８０代の女性が窓口に来られたと聞いております。")
+    assert not _high(redactor, text)
