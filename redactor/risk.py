@@ -546,7 +546,9 @@ _RELATIVE = guarded(re.compile(
     % "|".join(map(re.escape, sorted(_SJ["relatives"], key=len, reverse=True)))))
 # a job the office works with, written by what it does for the office (ケアマネジャーのご協力を得て,
 # 弁護士と連携し, 通訳を介して): a professional enlisted, like the staff, no resident
-_ENLISTED = re.compile(r"(?:の(?:ご|御)?協力|と(?:の)?連携|に(?:ご|御)?依頼|を(?:介し|交え|派遣)|の派遣|の(?:ご|御)?助言)")
+# (通訳の方と一緒に訪問, 訴訟代理人として弁護士を選任, 通訳（…）同席で)
+_ENLISTED = re.compile(r"(?:[（(][^）)\n]{0,40}[）)])?(?:の(?:ご|御)?協力|と(?:の)?連携|に(?:ご|御)?依頼|を(?:介し|交え|派遣|選任|手配|依頼)"
+                       r"|の派遣|の(?:ご|御)?助言|(?:の方)?と(?:一緒に|ともに|共に)|が?同席|が?同行|に委任)")
 # a role word that opens a compound about a list, a count or a scheme (避難行動要支援者名簿, 対象者数)
 _COMPOUND_AFTER = re.compile(r"(?:名簿|台帳|数|率|制度|計画|一覧|向け|支援制度|対策)")
 # after a role or kind of person: everyone of that kind (保護者向け, 利用者全般, 相談者等)

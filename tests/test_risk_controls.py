@@ -61,3 +61,16 @@ def test_control_stays_low(redactor, text):
 @pytest.mark.parametrize("text", HIGH)
 def test_near_miss_about_one_person_is_high(redactor, text):
     assert _high(redactor, text)
+
+
+# a professional the office enlists (an interpreter, a lawyer) is no attribute of the resident
+@pytest.mark.parametrize("text", [
+    "申出人は字北原に住む８０代の女性です。来週、通訳の方と一緒に訪問する予定です。",
+    "申出人は字北原に住む８０代の女性で、通訳（山田）同席で聴き取りを行った。",
+])
+def test_an_enlisted_professional_is_not_the_residents_work(redactor, text):
+    assert not _high(redactor, text)
+
+
+def test_the_residents_own_former_work_still_counts(redactor):
+    assert _high(redactor, "申出人は字北原に住む８０代の女性で、元通訳です。")
