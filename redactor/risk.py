@@ -605,7 +605,8 @@ _SENTENCE_END = re.compile(r"[。？！?!]|\n")
 _OTHER_PARTY = guarded(re.compile(r"[がとを]|から|より|に(?!住|お住|在住|居住|暮ら)"))
 _LIVES = re.compile(r"に(?:住む|住んで|お住まいの|在住の|居住する|暮らす)|在住の")
 # a row of a table: three cells or more, split by tabs or full-width spaces
-_CELL_SEP = re.compile(r"[ \t\u3000]*[\t\u3000][ \t\u3000]*")
+# (a table written with bars, | 字北原 | 82歳 |, as text exports and Markdown write it, splits the same)
+_CELL_SEP = re.compile(r"[ \t\u3000]*[\t\u3000|｜][ \t\u3000]*")
 _ROW_COUNT = re.compile(r"[0-9０-９]+(?:人|名|世帯|件|％|%)")
 
 
@@ -846,7 +847,7 @@ def _tally_row(text: str, line_start: int, line_end: int) -> bool:
     """A row of a table that counts people (地区　80代　一人暮らし　12 under
     「件数」): a cell that is a bare number, under a heading or title of
     counts -- a statistic of many people, not a person."""
-    cells = _CELL_SEP.split(text[line_start:line_end].strip(" \t\u3000\n"))
+    cells = _CELL_SEP.split(text[line_start:line_end].strip(" \t\u3000\n|｜"))
     if not any(_BARE_COUNT.fullmatch(c) for c in cells[1:]):
         return False  # (a number in the first cell is the row's 番号)
     pos = line_start
@@ -897,7 +898,7 @@ def _topic_shift(text: str, start: int, end: int, mentions: Sequence[_Mention]) 
 
 
 def _row_cells(line: str) -> int:
-    stripped = line.strip(" \t\u3000\n")
+    stripped = line.strip(" \t\u3000\n|｜")
     return len(_CELL_SEP.split(stripped)) if stripped else 0
 
 
