@@ -897,6 +897,29 @@ def _topic_shift(text: str, start: int, end: int, mentions: Sequence[_Mention]) 
     return bool(_TOPIC_OPENING.match(text, start, end) or _TOPIC_ASKED.search(text, start, end))
 
 
+# the title of a list of the members of a public body, of those present, of the officials
+# who explained (委員名簿, 出席者, 説明員): its rows are people in a public role, whose
+# names and affiliations are published as such, not recipients or parties of a case
+_MEMBERS_HEAD = re.compile(r"委員名簿|委員一覧|役員名簿|役員一覧|出席者|出席委員|説明員|説明のため出席|職員名簿|構成員")
+
+
+def _members_row(text: str, line_start: int) -> bool:
+    """A row of a list of members of a public body (審議会委員名簿 ⏎ 区分 氏名
+    所属 ⏎ 公募委員 … 会社員): read up over the rows to the title."""
+    pos = line_start
+    for _ in range(60):
+        if pos == 0:
+            return False
+        prev = text.rfind("\n", 0, pos - 1) + 1
+        line = text[prev:pos]
+        if _MEMBERS_HEAD.search(line):
+            return True
+        if _row_cells(line) < 3 and line.strip():
+            return False  # a title line that names no list of members
+        pos = prev
+    return False
+
+
 def _row_cells(line: str) -> int:
     stripped = line.strip(" \t\u3000\n|｜")
     return len(_CELL_SEP.split(stripped)) if stripped else 0
@@ -958,8 +981,11 @@ def _group_subjects(text: str, qis: list[Finding], findings: list[Finding]) -> l
                     # a row of a table: a person of its own (a count of people is a statistic)
                     if line_qis and not _ROW_COUNT.search(text, line_start, line_end) \
                             and not _tally_row(text, line_start, line_end):
-                        g = _Group(None, "一覧の行", row=True, members=list(line_qis), extent=[(line_start, line_end)])
-                        groups.append(g)
+                        if _members_row(text, line_start):
+                            excluded.update(id(f) for f in line_qis)  # a member of a public body, in that role
+                        else:
+                            g = _Group(None, "一覧の行", row=True, members=list(line_qis), extent=[(line_start, line_end)])
+                            groups.append(g)
                     line_start = line_end
                     continue
                 for s_start, s_end in _sentences(text, line_start, line_end):

@@ -26,3 +26,12 @@ def test_a_bar_in_a_sentence_is_no_table():
     # near miss: one line, two bars, no cells of a table: the sentence is read as a sentence
     text = "相談者は字北原に住む82歳の方です｜ひとり暮らし｜\n"
     assert not [s for s in Redactor().check(text).risk if s.row]
+
+
+def test_a_list_of_the_members_of_a_public_body_is_no_list_of_recipients():
+    text = ("審議会委員名簿\n区分　氏名　所属等\n学識経験者　山田　花子　北原大学教授\n"
+            "公募委員　川口　一郎　字南原　会社員\n")
+    assert not [s for s in Redactor().check(text).risk if s.level == "high"]
+    # near miss: the same row under a list of recipients
+    paid = "見舞金支給一覧\n区分　氏名　地区　職業\n支給　川口　一郎　字南原　会社員\n"
+    assert [s for s in Redactor().check(paid).risk if s.level == "high"]
