@@ -39,7 +39,8 @@ INTERRUPTED = 130  # Ctrl-C, as shells report it (128 + SIGINT): not "review pen
               help="What to write for REVIEW findings: mask (default, fail closed) or keep.")
 @click.option("--generalize", is_flag=True,
               help="For each high re-identification risk, apply the suggested generalisation "
-                   "(72歳→70代, 日付→月, 丁目→町名) instead of masking the attributes.")
+                   "(72歳→70代, 日付→月, 丁目→町名) instead of masking the attributes; the output is "
+                   "checked again and what still reads high is made coarser or masked (［年齢］).")
 @click.option("--decisions", "decisions_file", type=click.Path(exists=True, dir_okay=False), default=None,
               help="decisions.json from the review page (redactor review): apply the reviewer's decisions, audited apart.")
 @click.option("--force", is_flag=True, help="Overwrite an existing OUTPUT / audit log.")

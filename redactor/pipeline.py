@@ -16,6 +16,7 @@ from redactor.analyzer import Detector
 from redactor.audit import AuditKey, Scrubber, audit_attributes, build_records, make_header, sha256_text
 from redactor.deny_list import DenyListRecognizer
 from redactor.gc_pause import collector_paused
+from redactor.generalize_recheck import close as close_generalisation
 from redactor.finding import KEEP, MASK, REVIEW, Action, Finding
 from redactor.masking import Replacement, apply_masks, resolve_overlaps
 from redactor.policy import Policy, load_policy
@@ -117,6 +118,12 @@ class Redactor:
             overrides: dict[tuple[int, int], str] = {}
             if generalize:
                 overrides = self._generalize(result)
+                # the output read again must hold no high subject: escalate what still reads high
+                _, threshold = risk_settings(self.policy)
+                result.findings, overrides, _ = close_generalisation(
+                    text, result.findings, overrides,
+                    lambda fs, ov: apply_masks(text, fs, self.policy.style, self.policy.review_output, ov),
+                    lambda out: self._check(out, join_lines).risk, threshold)
             masked, replacements = apply_masks(text, result.findings, self.policy.style,
                                                self.policy.review_output, overrides)
             result.text = masked
@@ -128,9 +135,14 @@ class Redactor:
         _, threshold = risk_settings(self.policy)
         replacements = {(s, e): t for s, e, t in risk_generalize(result.original, result.findings, result.risk)}
         settled: set[tuple[int, int, str]] = set()
+        unsettled: set[tuple[int, int, str]] = set()
         for subject in result.risk:
             if subject.level == "high" and subject.k_after is not None and subject.k_after >= threshold:
                 settled.update((f.start, f.end, f.label) for f in subject.findings)
+            elif subject.level == "high":
+                unsettled.update((f.start, f.end, f.label) for f in subject.findings)
+        # a value of two subjects, one of which no generalisation lifts, stays under review
+        settled -= unsettled
         findings = []
         for f in result.findings:
             if (f.start, f.end, f.label) in settled:

@@ -336,7 +336,8 @@ def judge(findings: list[Finding], population: float, incident: str | None, date
     documented near-unique value (``[incident] k_when_dated_incident_in_small_area``):
 
     - a dated incident in a small area or a school (令和6年3月21日 + 桜町二丁目 + 事故);
-    - an incident in a class of a named school (4年2組), dated or not (classmates know who);
+    - an incident in a class of a named school (4年2組), dated or not (classmates know who),
+      and a dated event of a pupil of such a class with the pupil's sex or age;
     - a household placed next to another in a 町丁目 (隣家);
     - a small area and two attributes that each narrow by an order of
       magnitude (字北原 + 80代 + ひとり暮らし; sex only halves);
@@ -409,6 +410,9 @@ def judge(findings: list[Finding], population: float, incident: str | None, date
         why = lambda: f"小さな地域での日付のある出来事: {_named(area, ('PLACE', 'AFFILIATION'))}＋事案「{incident}」"
     elif incident and in_class:
         why = lambda: f"学校の学年・学級での出来事: {_named(area, ('AFFILIATION',))}＋事案「{incident}」"
+    elif in_class and dated and any(f.label in ("GENDER", "AGE") for f in findings):
+        # 4年2組の男子児童が、先月…書き込んだ: some fifteen pupils, and the class knows who it was that month
+        why = lambda: f"学級の児童の日付のある出来事: {_named(findings, ('AFFILIATION', 'GENDER', 'AGE', 'DATE'))}"
     elif incident and in_grade:
         why = lambda: f"学校の学年での出来事: {_named(findings, ('AFFILIATION', 'GENDER', 'AGE'))}＋事案「{incident}」"
     elif incident and dated and graded and any(f.label in ("GENDER", "AGE") for f in findings):
@@ -542,7 +546,9 @@ _RELATIVE = guarded(re.compile(
     % "|".join(map(re.escape, sorted(_SJ["relatives"], key=len, reverse=True)))))
 # a job the office works with, written by what it does for the office (ケアマネジャーのご協力を得て,
 # 弁護士と連携し, 通訳を介して): a professional enlisted, like the staff, no resident
-_ENLISTED = re.compile(r"(?:の(?:ご|御)?協力|と(?:の)?連携|に(?:ご|御)?依頼|を(?:介し|交え|派遣)|の派遣|の(?:ご|御)?助言)")
+# (通訳の方と一緒に訪問, 訴訟代理人として弁護士を選任, 通訳（…）同席で)
+_ENLISTED = re.compile(r"(?:[（(][^）)\n]{0,40}[）)])?(?:の(?:ご|御)?協力|と(?:の)?連携|に(?:ご|御)?依頼|を(?:介し|交え|派遣|選任|手配|依頼)"
+                       r"|の派遣|の(?:ご|御)?助言|(?:の方)?と(?:一緒に|ともに|共に)|が?同席|が?同行|に委任)")
 # a role word that opens a compound about a list, a count or a scheme (避難行動要支援者名簿, 対象者数)
 _COMPOUND_AFTER = re.compile(r"(?:名簿|台帳|数|率|制度|計画|一覧|向け|支援制度|対策)")
 # after a role or kind of person: everyone of that kind (保護者向け, 利用者全般, 相談者等)
@@ -567,22 +573,31 @@ _COMMUNITY = guarded(re.compile("(?<!元)(?:%s)" % "|".join(map(re.escape, sorte
 _ORG_BEFORE = re.compile(r"(?:学校|高校|幼稚園|保育所|保育園|こども園|課|係|室|センター|事務所|役場|市役所|支所|出張所|公民館|図書館)の?$")
 _HELD_POST = re.compile(r"(?:を|に|として)?(?:務め|して|歴任|就い|就任|経験|だった|であった|でもあった|を長く|の経験)")
 _OFFICIAL_ALWAYS = frozenset({"職員", "担当者", "担当職員", "ケースワーカー", "主査", "主事", "指導主事", "係長", "課長", "部長",
-                              "所長", "事務局", "委員長", "議員", "委員"})
+                              "所長", "事務局", "委員長", "議員", "委員",
+                              # elected heads and their deputies: in office wherever they are written
+                              "市長", "町長", "村長", "副市長", "副町長", "副村長", "教育長", "議長", "副議長", "副委員長"})
 # a staff word as the subject of the office's work (保健師（３０代・女性）が…を訪問している,
 # 相談員は…に同行した): a member of staff at work, whatever their age and sex
 _STAFF_WORK = re.compile(r"(?:[（(][^）)\n]{1,12}[）)])?(?:が|は|も)[^。\n]{0,40}?"
                          r"(?:訪問|同行|面談|巡回|聞き取り|聴き取り|相談に応じ|助言|指導|支援して|支援を行|対応し|対応して|対応した|説明し|説明した)")
 _OFFICIAL_MARKER = re.compile("(?:%s)$" % "|".join(map(re.escape, _SJ["official_markers"])))
-_GENERAL = guarded(re.compile("|".join(map(re.escape, _SJ["general"]))
+_GENERAL = guarded(re.compile("|".join(map(re.escape, _SJ["general"] + _SJ["conditions"]))
                       + r"|約[0-9０-９一二三四五六七八九十百千]+(?:人|名|世帯|件)|[0-9０-９]{2,}(?:人|名|世帯|件)"
                         r"|(?:住民|人口|世帯数|人数)は[0-9０-９一二三四五六七八九十百千]+(?:人|名|世帯|件)"
                         r"|[0-9０-９一二三四五六七八九十]+(?:割|％|%)"))
-_HYPOTHETICAL = guarded(re.compile("|".join(map(re.escape, _SJ["hypothetical"]))))
+# 例えば… with what happened, in the past and with no condition (例えば北小学校の５年生が
+# 先月…書き込んだ件がありましたね): an example of a real case, not an imagined person
+_EXAMPLE_THAT_HAPPENED = re.compile(r"(?:例えば|たとえば)(?!.*(?:場合|たら|なら|れば|としても|でも))"
+                                    r".*(?:ました|でした|[った](?:件|こと|ケース|事案)?が?(?:ありました|あった|ね|。))")
+# a count of incidents (転倒事故が3件, 十数件の相談): events of many people, not one person's
+_EVENT_COUNT = re.compile(r"(?:[2-9２-９二三四五六七八九]|[0-9０-９]{2,}|十|数|何)件(?!目)")
+# (もし, not もしくは: "or")
+_HYPOTHETICAL = guarded(re.compile("|".join(map(re.escape, _SJ["hypothetical"])) + "|もし(?!く)"))
 _OFFICIAL_MARKER_START = re.compile("(?:%s)" % "|".join(map(re.escape, _SJ["official_markers"])))
 _BACK_DETERMINER = re.compile(r"(?:その|この|当該|同|上記の|前記の)$")
 # a person named by a clause about them: a verb's ending, then 方 and a particle
 # (耕しておられる方が, 暮らしている方は); not 方々 (many), not the side of an office (市の方で)
-_CLAUSE_PERSON = guarded(re.compile(r"(?<=[るたいす])方(?=[がはをにも、])"))
+_CLAUSE_PERSON = guarded(re.compile(r"(?<=[るたいす])方(?=[がはをにも、]|から|より|との|と[、一])"))
 # 方 right after an attribute and の (一人暮らしの方が): the person it describes; not 方々 (many)
 _ATTRIBUTE_PERSON = re.compile(r"の方(?=[がはをにもで、])")
 _SENTENCE_END = re.compile(r"[。？！?!]|\n")
@@ -590,7 +605,8 @@ _SENTENCE_END = re.compile(r"[。？！?!]|\n")
 _OTHER_PARTY = guarded(re.compile(r"[がとを]|から|より|に(?!住|お住|在住|居住|暮ら)"))
 _LIVES = re.compile(r"に(?:住む|住んで|お住まいの|在住の|居住する|暮らす)|在住の")
 # a row of a table: three cells or more, split by tabs or full-width spaces
-_CELL_SEP = re.compile(r"[ \t\u3000]*[\t\u3000][ \t\u3000]*")
+# (a table written with bars, | 字北原 | 82歳 |, as text exports and Markdown write it, splits the same)
+_CELL_SEP = re.compile(r"[ \t\u3000]*[\t\u3000|｜][ \t\u3000]*")
 _ROW_COUNT = re.compile(r"[0-9０-９]+(?:人|名|世帯|件|％|%)")
 
 
@@ -742,6 +758,11 @@ def _mentions(text: str, start: int, end: int, persons: dict[int, tuple[int, boo
             merged[-1] = _Mention(merged[-1].start, mention.end, mention.word, "relative")  # 中学生の娘が: the daughter
             continue
         gap = text[merged[-1].end:mention.start] if merged else ""
+        if merged and merged[-1].kind == "generic" and mention.word == "方" and mention.kind == "generic" \
+                and re.fullmatch(r"と[^、。はが]{0,12}", gap):
+            # 母親と二人で暮らす方から: the one who lives with their mother, described by her
+            merged[-1] = _Mention(merged[-1].start, mention.end, "方", "generic")
+            continue
         if merged and merged[-1].kind == "generic" and mention.kind in ("person", "role") and gap == "、":
             # フィリピン出身の方、Maria SANTOSさん: the same person, named after how they were described
             merged[-1] = _Mention(merged[-1].start, mention.end, mention.word, mention.kind)
@@ -757,6 +778,24 @@ def _mentions(text: str, start: int, end: int, persons: dict[int, tuple[int, boo
         else:
             merged.append(mention)
     return merged
+
+
+# the speaker of a turn of the minutes speaking of themself (私は字西山で生まれ育ち): a
+# member or an official in their office, whose own attributes are no resident's
+_FIRST_PERSON = re.compile(r"(?:私|わたくし|わたし|小職|本職)(?:自身)?(?:は|が|も|自身)")
+
+
+def _add_speaker_self(text: str, start: int, end: int, mentions: list[_Mention]) -> None:
+    """Add the speaker of a turn (○町長　私は…) as an official where the
+    sentence speaks of them in the first person and of no one else (私は…80代の女性から
+    相談を受けた: the woman's attributes stay hers)."""
+    if any(x.kind != "official" for x in mentions):
+        return
+    for m in _FIRST_PERSON.finditer(text, start, end):
+        a, b = m.start(), m.end() - 1
+        if not any(x.start < b and a < x.end for x in mentions):
+            mentions.append(_Mention(a, b, "発言者", "official"))
+            mentions.sort(key=lambda x: x.start)
 
 
 def _operator(f: Finding) -> bool:
@@ -808,7 +847,7 @@ def _tally_row(text: str, line_start: int, line_end: int) -> bool:
     """A row of a table that counts people (地区　80代　一人暮らし　12 under
     「件数」): a cell that is a bare number, under a heading or title of
     counts -- a statistic of many people, not a person."""
-    cells = _CELL_SEP.split(text[line_start:line_end].strip(" \t\u3000\n"))
+    cells = _CELL_SEP.split(text[line_start:line_end].strip(" \t\u3000\n|｜"))
     if not any(_BARE_COUNT.fullmatch(c) for c in cells[1:]):
         return False  # (a number in the first cell is the row's 番号)
     pos = line_start
@@ -825,8 +864,64 @@ def _tally_row(text: str, line_start: int, line_end: int) -> bool:
     return False
 
 
+# between two kinds of person listed (母子世帯や外国籍の世帯, ひとり暮らしの高齢者などの): kinds, not one person
+_RELATIVE_WORDS = frozenset(_SJ["relatives"])
+_LISTED_AFTER = re.compile(r"(?:の(?:方|世帯|人|住民|家庭))?(?:や|など|等の|といった)")
+
+
+def _kinds_listed(text: str, members: Sequence[Finding]) -> bool:
+    """Kinds of person listed in a sentence (南町には母子世帯や外国籍の世帯が入居
+    している): each attribute is a kind of resident the sentence lists, and the
+    sentence describes whom a district or a programme holds, not one person. A
+    person's relatives listed (長男や長女が) are no kinds."""
+    for i, f in enumerate(members[:-1]):
+        if f.label in ("FAMILY", "NATIONALITY", "OCCUPATION", "AGE") and f.text not in _RELATIVE_WORDS:
+            m = _LISTED_AFTER.match(text, f.end)
+            if m and any(g.label in ("FAMILY", "NATIONALITY", "OCCUPATION", "AGE") and 0 <= g.start - m.end() <= 8
+                         for g in members[i + 1:]):
+                return True
+    return False
+
+
+# a sentence that turns to another matter (次に, さて, ２点目, …について伺います)
+_TOPIC_OPENING = re.compile(r"[ \t\u3000]*(?:次に|続いて|続きまして|さて|ところで|話は変わ(?:りますが|って)|別件(?:です|で)"
+                            r"|[2-9２-９二三四五六七八九]点目|[二三四五]つ目|次の(?:質問|項目|件|議題|案件))")
+_TOPIC_ASKED = re.compile(r"について(?:伺います|お伺いします|お尋ねします|質問します|質問いたします|伺いたい|お聞きします)")
+
+
+def _topic_shift(text: str, start: int, end: int, mentions: Sequence[_Mention]) -> bool:
+    """The sentence turns to another matter and refers to no one before
+    (次に、道路の補修について伺います; not 次に、その方の…, which goes on about them)."""
+    if any(m.kind in ("backref", "relative", "role", "person") for m in mentions):
+        return False
+    return bool(_TOPIC_OPENING.match(text, start, end) or _TOPIC_ASKED.search(text, start, end))
+
+
+# the title of a list of the members of a public body, of those present, of the officials
+# who explained (委員名簿, 出席者, 説明員): its rows are people in a public role, whose
+# names and affiliations are published as such, not recipients or parties of a case
+_MEMBERS_HEAD = re.compile(r"委員名簿|委員一覧|役員名簿|役員一覧|出席者|出席委員|説明員|説明のため出席|職員名簿|構成員")
+
+
+def _members_row(text: str, line_start: int) -> bool:
+    """A row of a list of members of a public body (審議会委員名簿 ⏎ 区分 氏名
+    所属 ⏎ 公募委員 … 会社員): read up over the rows to the title."""
+    pos = line_start
+    for _ in range(60):
+        if pos == 0:
+            return False
+        prev = text.rfind("\n", 0, pos - 1) + 1
+        line = text[prev:pos]
+        if _MEMBERS_HEAD.search(line):
+            return True
+        if _row_cells(line) < 3 and line.strip():
+            return False  # a title line that names no list of members
+        pos = prev
+    return False
+
+
 def _row_cells(line: str) -> int:
-    stripped = line.strip(" \t\u3000\n")
+    stripped = line.strip(" \t\u3000\n|｜")
     return len(_CELL_SEP.split(stripped)) if stripped else 0
 
 
@@ -873,6 +968,7 @@ def _group_subjects(text: str, qis: list[Finding], findings: list[Finding]) -> l
             general: list[tuple[int, int]] = []  # its sentences about many people or an imagined one
             pending: list[Finding] = []
             pending_extent: list[tuple[int, int]] = []  # lines before anyone is written (３　事故の概要)
+            shifts: list[int] = []  # where the passage turns to another matter (次に、…について伺います)
             mark = _SPEAKER_MARK.match(text, b_start, b_end)
             body_start = mark.end() if mark else b_start
             line_start = body_start
@@ -885,28 +981,42 @@ def _group_subjects(text: str, qis: list[Finding], findings: list[Finding]) -> l
                     # a row of a table: a person of its own (a count of people is a statistic)
                     if line_qis and not _ROW_COUNT.search(text, line_start, line_end) \
                             and not _tally_row(text, line_start, line_end):
-                        g = _Group(None, "一覧の行", row=True, members=list(line_qis), extent=[(line_start, line_end)])
-                        groups.append(g)
+                        if _members_row(text, line_start):
+                            excluded.update(id(f) for f in line_qis)  # a member of a public body, in that role
+                        else:
+                            g = _Group(None, "一覧の行", row=True, members=list(line_qis), extent=[(line_start, line_end)])
+                            groups.append(g)
                     line_start = line_end
                     continue
                 for s_start, s_end in _sentences(text, line_start, line_end):
                     members = qis[bisect_left(starts, s_start):bisect_left(starts, s_end)]
                     mentions = _mentions(text, s_start, s_end, persons, members, sorted_person_starts, known_staff)
+                    if mark is not None:
+                        _add_speaker_self(text, s_start, s_end, mentions)
                     specific = [m for m in mentions if m.kind in ("role", "person", "backref")]
-                    if not specific and (_GENERAL.search(text, s_start, s_end) or _PLURAL.search(text, s_start, s_end)) \
-                            and not _INCIDENT.search(text, s_start, s_end):
+                    counted = bool(_EVENT_COUNT.search(text, s_start, s_end)) or _kinds_listed(text, members)
+                    if not specific and (counted or _GENERAL.search(text, s_start, s_end) or _PLURAL.search(text, s_start, s_end)) \
+                            and (counted or not _INCIDENT.search(text, s_start, s_end)) \
+                            and not _ONLY_ONE.search(text, s_start, s_end):
                         # about many people: adds to no one, ends no one -- unless it
-                        # tells an incident (80代の女性が…転倒し、1割負担で入院した)
+                        # tells an incident (80代の女性が…転倒し、1割負担で入院した) that is not
+                        # one of several counted (転倒事故が3件), or says only one person is so
                         excluded.update(id(f) for f in members)
                         general.append((s_start, s_end))
                         continue
-                    if not specific and _HYPOTHETICAL.search(text, s_start, s_end):
+                    if not specific and _HYPOTHETICAL.search(text, s_start, s_end) \
+                            and not _EXAMPLE_THAT_HAPPENED.search(text, s_start, s_end):
                         # an imagined person (例えば…の方が転入された場合, …の方であれば
                         # どなたでも): the condition of a rule, no one's attributes, even
                         # with an incident word in it (転倒された場合)
                         excluded.update(id(f) for f in members)
                         general.append((s_start, s_end))
                         continue
+                    if current is not None and _topic_shift(text, s_start, s_end, mentions):
+                        # 次に、道路の補修について伺います: what follows is another matter,
+                        # not the person of the sentences before
+                        current = None
+                        shifts.append(s_start)
                     prior = current  # the person of the sentences before this one
                     for m in mentions:
                         if m.kind == "backref":
@@ -995,6 +1105,8 @@ def _group_subjects(text: str, qis: list[Finding], findings: list[Finding]) -> l
                 carried = (unnamed, para_no)
             if current is not None:
                 last = current
+            elif shifts:
+                last = None  # the turn ended on another matter: an answer is about that
             # fail closed: the whole passage read as one person too, without
             # what is said of staff, of many people, or of a person the
             # passage introduces as another (30代の男性から…); kept when it
@@ -1006,15 +1118,23 @@ def _group_subjects(text: str, qis: list[Finding], findings: list[Finding]) -> l
             residents_here = any(not g.official and not g.row for g in seen.values())
             if block and residents_here:
                 # its extent leaves out the sentences about many people: a public event's
-                # date there (去る11月27日、…約20名が受講) dates no one's incident
-                extent, pos = [], b_start
-                for a, b in general:
-                    if a > pos:
-                        extent.append((pos, a))
-                    pos = max(pos, b)
-                if pos < b_end:
-                    extent.append((pos, b_end))
-                groups.append(_Group(None, "段落", passage=True, members=block, extent=extent or [(b_start, b_end)]))
+                # date there (去る11月27日、…約20名が受講) dates no one's incident; a passage
+                # that turns to another matter is read as one passage up to the turn and one after
+                bounds = [b_start] + shifts + [b_end]
+                for seg_start, seg_end in zip(bounds, bounds[1:]):
+                    part = [f for f in block if seg_start <= f.start < seg_end]
+                    if not part:
+                        continue
+                    extent, pos = [], seg_start
+                    for a, b in general:
+                        if a >= seg_end or b <= seg_start:
+                            continue
+                        if a > pos:
+                            extent.append((pos, a))
+                        pos = max(pos, b)
+                    if pos < seg_end:
+                        extent.append((pos, seg_end))
+                    groups.append(_Group(None, "段落", passage=True, members=part, extent=extent or [(seg_start, seg_end)]))
     return groups
 
 
@@ -1024,7 +1144,8 @@ _PERSON_LABELS = frozenset({"AGE", "GENDER", "FAMILY", "OCCUPATION", "NATIONALIT
 
 # a kind of person that is the predicate of a sentence with its subject left out
 # (8０代の女性で、…; 男性です。)
-_COPULA = re.compile(r"(?:で[、,]|です|である|であり|でした|だった)")
+# (８０代の女性と伺っております, …とのことです: what was reported of them)
+_COPULA = re.compile(r"(?:で[、,]|です|である|であり|でした|だった|と(?:伺|聞い|聞き|のこと|承知|思われ|見られ|され))")
 
 
 # a name alone on its line (「　　山野　はると」), after only indentation
