@@ -509,8 +509,10 @@ class SecurityDetailRecognizer(JaRecognizer):
         body_end = body_start + (confirm.start() if confirm else tail.start() if tail else len(stripped))
         note = _TRAILING_NOTE.search(text, body_start, body_end)
         if note and not _triggers(text, note.start(), note.end()) \
-                and not _ADMITTED.search(_NOT_WEAKNESS.sub(lambda m: "＿" * len(m.group(0)), note.group(0))):
-            # (a note that admits a gap stays: …の適用（7月分は未適用）)
+                and not _ADMITTED.search(_NOT_WEAKNESS.sub(lambda m: "＿" * len(m.group(0)), note.group(0))) \
+                and not _SPECIFIC["period"].search(_NOT_SPECIFIC.sub("＿", note.group(0))):
+            # (a note that admits a gap stays: …の適用（7月分は未適用）; so does one
+            # that gives the schedule: パターン更新：自動（1日4回）)
             body_end = note.start()  # （12月1日実施）: a note on the date, not the control
         belief = _BELIEF.search(text, body_start, s_end) if question else None
         premise = _last(_PREMISE.finditer(text, body_start, body_end)) if question and not belief else None
