@@ -874,6 +874,8 @@ def _fires(group: list[_Clause], question: bool, body: str | None = None) -> boo
                 continue  # 全員 binds to its own clause (…Wi-Fiを使え、スタッフが全員学生)
             if kind == "place" and local_only:
                 continue
+            if kind == "place" and all(value in t or t in value for t in triggers):
+                continue  # サーバ室の清掃は良好: the control word itself (サーバ室 is a place too) is no specific
             if yearly_only and kind == "period" and (value in _YEARLY or _YEARLY_COUNT.fullmatch(value)):
                 continue
             if kind == "content" and not any(_CATEGORY_OF[t] == "logging" for t in triggers if t in _CATEGORY_OF):
