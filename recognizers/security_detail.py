@@ -647,7 +647,9 @@ def _TRIGGER_LINES(text: str) -> Iterable[re.Match]:
 
 # What a clause holds besides its schedule when it is only a time (毎週水曜日の
 # 夜に、): particles and the parts of a day.
-_TIME_REST = re.compile(r"(?:[のにはでも 　]|夜|朝|昼|夕方|夕刻|未明|頃|ごろ|ころ|前後|以降|中)*")
+# (a frame before the time too: 本市では毎週水曜日の夜に、)
+_TIME_REST = re.compile(r"(?:[のにはでも 　]|夜|朝|昼|夕方|夕刻|未明|頃|ごろ|ころ|前後|以降|中"
+                        r"|本市|当市|本町|当町|本村|当村|現在|現状|実際|通常|普段|今)*")
 
 
 def _clauses(text: str, start: int, end: int) -> list[_Clause]:
