@@ -693,7 +693,25 @@ def _clauses(text: str, start: int, end: int) -> list[_Clause]:
                 last_period = periods[0]  # 毎週水曜日の夜に、: a clause that is only a time binds to the next
         out.append(_Clause(c.start(), c.end(), triggers, specifics,
                            admitted.group(0) if admitted else None, restated.group(0) if restated else None, last_period))
-    return out
+    return _months_before(text, out)
+
+
+def _months_before(text: str, clauses: list[_Clause]) -> list[_Clause]:
+    """The months of a drill or an audit said before it, in clauses of their
+    own (年2回、6月と12月に、全庁で標的型メールの訓練を行う): a clause with
+    no trigger right before the control's clause gives its schedule, as the
+    clause right after it does."""
+    for i, c in enumerate(clauses):
+        if i == 0 or not any(_CATEGORY_OF.get(t) in _MONTH_CLASSES for t in c.triggers):
+            continue
+        for j in (i - 1, i - 2):
+            b = clauses[j] if j >= 0 else None
+            if b is None or b.triggers:
+                break
+            months = tuple(("period", m.group(0)) for m in _SCHEDULE_MONTH.finditer(text, b.start, b.end))
+            if months:
+                clauses[j] = b._replace(specifics=b.specifics + months)
+    return clauses
 
 
 # A topic clause (…は、 …では、 …については、): Japanese binds the topic to
