@@ -48,6 +48,8 @@ def _flagged(text):
     ("ログは保存しているものの、定期的な確認はしておりません。", "ログは取得しているものの、容量は十分に確保しております。"),
     # where a key is left; the control word alone is no place of its own
     ("サーバ室の鍵は、受付のカウンターの下に置いてある。", "サーバ室の清掃は良好でございます。"),
+    # what a server room adjoins; the room alone is no place of its own
+    ("サーバ室の真下が、給湯室になっている。", "サーバ室の照明が、明るくなって好評です。"),
     # a drill's months said before it, in a clause of their own
     ("情報システムの訓練につき、年2回、6月と12月に、全庁で標的型メールの訓練を行っております。",
      "年2回、6月と12月に、全庁で防災訓練を行っております。"),
