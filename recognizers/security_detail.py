@@ -362,6 +362,9 @@ _NAMED_PRODUCT = re.compile(r"^「|[0-9]+\.[0-9]+|[A-Za-z]{3,}[ -][A-Za-z]+[ -]?
 #   …の端末だけに入れている a limit, and both stay);
 # - a migration target: the version a plan moves to (Windows 11へ移行する)
 #   names what will run, not what runs now.
+# - a public Wi-Fi's terms of use (公民館の無料Wi-Fiは1回30分まで): what the
+#   public is told at the door, no control of the office's network.
+_PUBLIC_WIFI = re.compile(r"(?:無料|公衆|フリー|公共|観光|利用者用|来館者用|市民向け)(?:の)?(?:Wi-?Fi|WiFi|無線LAN|インターネット)")
 _FLEET = re.compile(r"(?:全ての|すべての|全部の|全|各|職員の|全職員の)(?:端末|パソコン|PC|機器)")
 _DEPLOYED = re.compile(r"導入(?:し|さ|済)|入れて|入って(?:おり|い)|配備|インストール(?:し|さ|済)|適用(?:し|さ)|移行|更新")
 _MIGRATED_TO = re.compile(r"(?:へ|に)(?:の)?(?:移行|更新|切り替え|切替|アップグレード|入れ替え|置き換え)")
@@ -371,11 +374,13 @@ def _without_general_specifics(text: str, body: str, clauses: list["_Clause"]) -
     if any(c.admitted or c.restated for c in clauses):
         return clauses
     fleet = bool(_DEPLOYED.search(body))
+    public = bool(_PUBLIC_WIFI.search(body))
     out = []
     for c in clauses:
         piece = text[c.start:c.end]
         kept = tuple((k, v) for k, v in c.specifics
                      if not (fleet and k in ("scope", "place") and _FLEET.match(v))
+                     and not (public and k in ("period", "count", "limit"))
                      and not (k == "product" and v in piece
                               and _MIGRATED_TO.match(piece, piece.index(v) + len(v))))
         out.append(c._replace(specifics=kept) if kept != c.specifics else c)

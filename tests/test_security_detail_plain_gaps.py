@@ -84,6 +84,8 @@ def test_rows_and_items(text, near_miss):
     ("庁内の全てのパソコンは、令和8年度までにWindows 11へ移行する計画です。", "窓口の端末は、今もWindows 8.1で動いております。"),
     # a rule's prohibition in a policy's list; the practice itself
     ("・私物の記録媒体を業務に使用しないこと。", "私物のUSBメモリを業務に使用している職員がいる。"),
+    # a public Wi-Fi's terms of use; the office's Wi-Fi shared with visitors
+    ("公民館の無料Wi-Fiは、1回30分まで利用できます。", "庁舎の無線LANは、来庁者用と職員用で同じSSIDを使っている。"),
     # a hedge admits nothing
     ("国のガイドラインでは、パスワードの定期変更は必ずしも求められておりません。", "パスワードの定期変更は行っておりません。"),
     # an incident's clock time; a schedule's
