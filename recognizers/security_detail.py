@@ -250,7 +250,7 @@ _NOT_SPECIFIC = guarded(re.compile(
 # 大久保係長：).
 _LEAD = re.compile(
     r"^(?:[ \t\u3000→・\-*※]|[(（][0-9一二三四五六七八九十]+[)）]|[(（][^()（）]{1,14}[)）]|〔[^〕]{1,12}〕"
-    r"|[ア-ン](?= )|○[^ 、。]{1,15}|[^ 、。]{1,18}(?:課|係|室|部|局|センター)(?:長|主査|主任|主事|係長|職員|補佐)?(?= )"
+    r"|[ア-ン](?= )|○[^ 、。]{1,15}|[^ 、。]{1,18}(?:課|係|(?<!サーバ)(?<!サーバー)(?<!電算)(?<!マシン)室|部|局|センター)(?:長|主査|主任|主事|係長|職員|補佐)?(?= )"
     r"|[^ 、。：:]{1,15}(?:委員長|委員|議員|議長|副市長|市長|町長|村長|部長|課長|係長|主査|主任|主事|補佐|室長|所長|局長"
     r"|教育長|次長|参事|理事)[：:])+")
 # (…は。 with nothing after the topic is an elliptical question: 職員の端末へのログインは。)
@@ -297,6 +297,18 @@ _CONFIRMING = re.compile(
 # Clause ends that tell a sequence of events (…したところ、…した際、…の
 # 結果、): what follows is another event, not the same control.
 _EPISODE_END = re.compile(r"(?:ところ|際に?|結果|ものの)[、，,]$")
+# A concession (…取っているものの、): the clause after it that admits a gap
+# without naming a control speaks of the same control (ログは保存している
+# ものの、定期的な確認はしておりません), unlike an episode's next event.
+_CONCESSION_END = re.compile(r"ものの[、，,]$")
+
+
+def _conceded(text: str, c: "_Clause", clauses: list["_Clause"], i: int) -> bool:
+    nxt = clauses[i + 1] if i + 1 < len(clauses) else None
+    return bool(_CONCESSION_END.search(text, c.start, c.end) and c.triggers
+                and nxt is not None and nxt.admitted and not nxt.triggers)
+
+
 # Clause ends that chain steps of one procedure (…で受信した後、画像に変換
 # して…; …を確認してから、…): a step with no trigger or specific of its own
 # does not break the group around it when the next step names a method.
@@ -309,13 +321,70 @@ _HIRAGANA = re.compile(r"[ぁ-ゖ][^ぁ-ゖ]*[ぁ-ゖ][^ぁ-ゖ]*[ぁ-ゖ]")
 # ・バックアップ媒体 LTOテープ): a bullet, a label, a colon or a space, a
 # value. Without the bullet a colon is as often a speaker's or a heading's
 # (a heading 「２ アカウントの管理」 has its number before the words).
-_LABELLED_ROW = re.compile(r"^[ ]*[・\-*※○●◆■□][ ]*[^\s:：]+(?:[:：][ ]?| +)[^\s]"
+_LABELLED_ROW = re.compile(r"^[ ]*[・\-*※○●◆■□][ ]*[^\s:：]+(?:[:：][ ]?| +|[　]+)[^\s]"
                            # an indented row of a report, a label and a figure apart by a
                            # wide space (　開封した職員　213名): the figure is the value
                            r"|^[　]+[^\s:：　]{2,14}[　]+(?=[^\s]*[0-9])[^\s]")
+# An item of a numbered list ((1)…, ア …, 1予備回線は未整備 from ①): like a
+# bullet, a short item states its control without a full sentence's
+# particles. (Not a figure: 1階, 3台, 2024年.)
+_NUMBERED_ITEM = re.compile(r"[ \t]*(?:[(（][0-9０-９一二三四五六七八九十]+[)）]|[ア-ン](?= )"
+                            r"|[0-9]{1,2}(?=[^\s0-9０-９.,:：年月日階時分号条項回人名台件か%～〜\-]))")
+_SHORTEST_ROW = 5
+
+
+def _control_rows(text: str) -> Iterable[tuple[int, int]]:
+    """The rows of a tab table whose first cell names a control: the span
+    after the row's item number, to the end of the row."""
+    pos = 0
+    while (tab := text.find("\t", pos)) != -1:
+        line_start = text.rfind("\n", 0, tab) + 1
+        line_end = text.find("\n", tab)
+        line_end = len(text) if line_end == -1 else line_end
+        pos = line_end + 1
+        lead = _LEAD.match(text[line_start:tab])
+        start = line_start + (lead.end() if lead else 0)
+        if start < tab and text[tab:line_end].strip() and _triggers(text, start, tab):
+            yield start, line_end
+
+
 # A product named in brackets, with a dotted version, or by a vendor's word
 # followed by a model number (Windows Server 2016), not VLAN 20.
 _NAMED_PRODUCT = re.compile(r"^「|[0-9]+\.[0-9]+|[A-Za-z]{3,}[ -][A-Za-z]+[ -]?[0-9]")
+
+
+# Specifics that every municipality's statement holds, each dropped for a
+# named reason (the clause keeps its other specifics and its admissions):
+# - a coverage claim: a control installed on every terminal or the staff's
+#   terminals (ウイルス対策ソフトは全ての端末に導入, 職員の端末には全て…を
+#   入れております) says it is everywhere, which every municipality says; the
+#   fleet is no scope an intruder uses (どの端末からも入れる is an admission,
+#   …の端末だけに入れている a limit, and both stay);
+# - a migration target: the version a plan moves to (Windows 11へ移行する)
+#   names what will run, not what runs now.
+# - a public Wi-Fi's terms of use (公民館の無料Wi-Fiは1回30分まで): what the
+#   public is told at the door, no control of the office's network.
+_PUBLIC_WIFI = re.compile(r"(?:無料|公衆|フリー|公共|観光|利用者用|来館者用|市民向け)(?:の)?(?:Wi-?Fi|WiFi|無線LAN|インターネット)")
+_FLEET = re.compile(r"(?:全ての|すべての|全部の|全|各|職員の|全職員の)(?:端末|パソコン|PC|機器)")
+_DEPLOYED = re.compile(r"導入(?:し|さ|済)|入れて|入って(?:おり|い)|配備|インストール(?:し|さ|済)|適用(?:し|さ)|移行|更新")
+_MIGRATED_TO = re.compile(r"(?:へ|に)(?:の)?(?:移行|更新|切り替え|切替|アップグレード|入れ替え|置き換え)")
+
+
+def _without_general_specifics(text: str, body: str, clauses: list["_Clause"]) -> list["_Clause"]:
+    if any(c.admitted or c.restated for c in clauses):
+        return clauses
+    fleet = bool(_DEPLOYED.search(body))
+    public = bool(_PUBLIC_WIFI.search(body))
+    out = []
+    for c in clauses:
+        piece = text[c.start:c.end]
+        kept = tuple((k, v) for k, v in c.specifics
+                     if not (fleet and k in ("scope", "place") and _FLEET.match(v))
+                     and not (public and k in ("period", "count", "limit"))
+                     and not (k == "product" and v in piece
+                              and _MIGRATED_TO.match(piece, piece.index(v) + len(v))))
+        out.append(c._replace(specifics=kept) if kept != c.specifics else c)
+    return out
 
 
 def _last(matches: Iterable[re.Match]) -> re.Match | None:
@@ -345,6 +414,16 @@ class SecurityDetailRecognizer(JaRecognizer):
     ENTITIES = ("SECURITY_DETAIL",)
 
     def find(self, text: str, tokens: list[Token]) -> Iterable[RecognizerResult]:
+        done = list(self._prose(text))
+        yield from done
+        # a row of a table whose first cell names a control and whose other
+        # cells give its state under any heading (項目 / 現状, 点検項目 / 結果):
+        # the row reads as one statement (ウイルス定義の更新	手動（月1回）)
+        for start, end in _control_rows(text):
+            if not any(r.start < end and r.end > start for r in done):
+                yield from self._range(text, start, end, False, (), _SHORTEST_ROW)
+
+    def _prose(self, text: str) -> Iterable[RecognizerResult]:
         questions = []
         visited: list[tuple[int, int]] = []
         for m in _TRIGGER_LINES(text):
@@ -422,7 +501,7 @@ class SecurityDetailRecognizer(JaRecognizer):
     def _sentence(self, text: str, s_start: int, s_end: int,
                   inherited: tuple[str, ...] = ()) -> Iterable[RecognizerResult]:
         sentence = text[s_start:s_end]
-        row = bool(_LABELLED_ROW.search(sentence))
+        row = bool(_LABELLED_ROW.search(sentence) or _NUMBERED_ITEM.match(sentence))
         if not row and not _HIRAGANA.search(sentence):
             return  # a heading or a table label (２　アカウントの管理), not a statement
         lead = _LEAD.match(sentence)
@@ -435,8 +514,10 @@ class SecurityDetailRecognizer(JaRecognizer):
         body_end = body_start + (confirm.start() if confirm else tail.start() if tail else len(stripped))
         note = _TRAILING_NOTE.search(text, body_start, body_end)
         if note and not _triggers(text, note.start(), note.end()) \
-                and not _ADMITTED.search(_NOT_WEAKNESS.sub(lambda m: "＿" * len(m.group(0)), note.group(0))):
-            # (a note that admits a gap stays: …の適用（7月分は未適用）)
+                and not _ADMITTED.search(_NOT_WEAKNESS.sub(lambda m: "＿" * len(m.group(0)), note.group(0))) \
+                and not _SPECIFIC["period"].search(_NOT_SPECIFIC.sub("＿", note.group(0))):
+            # (a note that admits a gap stays: …の適用（7月分は未適用）; so does one
+            # that gives the schedule: パターン更新：自動（1日4回）)
             body_end = note.start()  # （12月1日実施）: a note on the date, not the control
         belief = _BELIEF.search(text, body_start, s_end) if question else None
         premise = _last(_PREMISE.finditer(text, body_start, body_end)) if question and not belief else None
@@ -475,6 +556,7 @@ class SecurityDetailRecognizer(JaRecognizer):
             # everyday words need a system word in this turn or the question
             # before it, not anywhere in the 300 characters before
             clauses = [c._replace(triggers=tuple(t for t in c.triggers if t not in _CLASS_CIVIC)) for c in clauses]
+        clauses = _without_general_specifics(text, body, clauses)
         if not question and not any(c.triggers for c in clauses):
             # an exception to a control in a passage on the controls (２　対象範囲
             # ⏎ 分庁舎は対象外で、…のまま): the passage names the control, the
@@ -500,7 +582,7 @@ class SecurityDetailRecognizer(JaRecognizer):
                 continue
             if c is not None and c.relevant:
                 group.append(c)
-                if not _EPISODE_END.search(text, c.start, c.end):
+                if not _EPISODE_END.search(text, c.start, c.end) or _conceded(text, c, clauses, i):
                     continue
                 c = None  # …したところ、 closes an episode: the next clause starts a new group
             if group and _fires(group, question, body):
@@ -570,7 +652,9 @@ def _TRIGGER_LINES(text: str) -> Iterable[re.Match]:
 
 # What a clause holds besides its schedule when it is only a time (毎週水曜日の
 # 夜に、): particles and the parts of a day.
-_TIME_REST = re.compile(r"(?:[のにはでも 　]|夜|朝|昼|夕方|夕刻|未明|頃|ごろ|ころ|前後|以降|中)*")
+# (a frame before the time too: 本市では毎週水曜日の夜に、)
+_TIME_REST = re.compile(r"(?:[のにはでも 　]|夜|朝|昼|夕方|夕刻|未明|頃|ごろ|ころ|前後|以降|中"
+                        r"|本市|当市|本町|当町|本村|当村|現在|現状|実際|通常|普段|今)*")
 
 
 def _clauses(text: str, start: int, end: int) -> list[_Clause]:
@@ -614,7 +698,25 @@ def _clauses(text: str, start: int, end: int) -> list[_Clause]:
                 last_period = periods[0]  # 毎週水曜日の夜に、: a clause that is only a time binds to the next
         out.append(_Clause(c.start(), c.end(), triggers, specifics,
                            admitted.group(0) if admitted else None, restated.group(0) if restated else None, last_period))
-    return out
+    return _months_before(text, out)
+
+
+def _months_before(text: str, clauses: list[_Clause]) -> list[_Clause]:
+    """The months of a drill or an audit said before it, in clauses of their
+    own (年2回、6月と12月に、全庁で標的型メールの訓練を行う): a clause with
+    no trigger right before the control's clause gives its schedule, as the
+    clause right after it does."""
+    for i, c in enumerate(clauses):
+        if i == 0 or not any(_CATEGORY_OF.get(t) in _MONTH_CLASSES for t in c.triggers):
+            continue
+        for j in (i - 1, i - 2):
+            b = clauses[j] if j >= 0 else None
+            if b is None or b.triggers:
+                break
+            months = tuple(("period", m.group(0)) for m in _SCHEDULE_MONTH.finditer(text, b.start, b.end))
+            if months:
+                clauses[j] = b._replace(specifics=b.specifics + months)
+    return clauses
 
 
 # A topic clause (…は、 …では、 …については、): Japanese binds the topic to
@@ -667,7 +769,7 @@ _CHAIR_TURN = re.compile(r"(?:^|\n)[○◯◎]?[^\n 　]{0,8}(?:委員長|議長
 
 
 # an admission that names an exception to a control (対象外, 適用外, 除外して)
-_EXCEPTION = re.compile(r"対象外|適用外|除外|例外")
+_EXCEPTION = re.compile(r"対象外|適用外|除外|例外|対象から(?:外|除|漏)")
 # what an exception to a control leaves out: a building, a floor, an office,
 # a section or a machine (別館と議会棟, 出先機関, 税務課の端末)
 _EXCEPTED_UNIT = re.compile(r"[庁館棟階]|支所|出張所|分室|出先|事務所|[^\s、。]課|係|端末|機器|パソコン|回線|系")
@@ -797,6 +899,8 @@ def _fires(group: list[_Clause], question: bool, body: str | None = None) -> boo
                 continue  # 全員 binds to its own clause (…Wi-Fiを使え、スタッフが全員学生)
             if kind == "place" and local_only:
                 continue
+            if kind == "place" and all(value in t or t in value for t in triggers):
+                continue  # サーバ室の清掃は良好: the control word itself (サーバ室 is a place too) is no specific
             if yearly_only and kind == "period" and (value in _YEARLY or _YEARLY_COUNT.fullmatch(value)):
                 continue
             if kind == "content" and not any(_CATEGORY_OF[t] == "logging" for t in triggers if t in _CATEGORY_OF):

@@ -50,11 +50,13 @@ CONTROLS: tuple[str, ...] = (
     "plain_weakness", "schedule", "exchange", "end_of_support",
     # issue 12: weaknesses in everyday words, controls with a scope or schedule, model numbers and firmware
     "everyday_weakness", "scoped_control", "model_firmware",
+    # issue 12, second round: weaknesses said with nouns the control words do not name
+    "plain_gap",
 )
 PHRASINGS: tuple[str, ...] = ("plain", "polite", "question", "bullet", "table")   # table: a cell of a plan
 GENERAL: tuple[str, ...] = ("general_policy", "general_topic", "general_question",
                             "general_schedule", "general_exchange", "general_product", "general_site",
-                            "general_measure")
+                            "general_measure", "general_incident", "general_rule")
 DATA_CENTER: tuple[str, ...] = ("dc_operator_number", "dc_nickname", "dc_building", "dc_region_hint", "dc_referback",
                                 "dc_operator_bare", "dc_placed", "dc_called",
                                 "dc_nickname_bare", "dc_region_only", "dc_floor_room", "dc_address")
@@ -106,7 +108,7 @@ class _SecWriter:
         d.put(after)
 
     def general(self, d: _Doc, which: str) -> None:
-        text = self.pick(self.data["general"][which.removeprefix("general_")])
+        text = self.fill_slots(self.pick(self.data["general"][which.removeprefix("general_")]))
         # a site named with no detail is a near miss for DATA_CENTER, the rest for SECURITY_DETAIL
         d.span(text, "DATA_CENTER" if which == "general_site" else "SECURITY_DETAIL", "KEEP", which)
         d.put("。")
@@ -203,12 +205,12 @@ class _SecWriter:
               "○委員長　情報システムの管理状況について質疑を行います。\n")
         for _ in range(self.rng.randint(3, 5)):
             d.put(f"○{self.rng.randint(1, 24)}番委員　")
-            self.turn(d, ("question", "plain"), ("general_question",))
+            self.turn(d, ("question", "plain"), ("general_question", "general_incident"))
             self.end_line(d)
             d.put(f"○{self.pick(self.data['slots']['section'])}長　")
             self.turn(d, ("polite", "plain", "bullet"), ("general_policy", "general_topic", "general_schedule",
                                                          "general_exchange", "general_product", "general_site",
-                                                         "general_measure"))
+                                                         "general_measure", "general_incident", "general_rule"))
             self.end_line(d)
         d.put("○委員長　以上で質疑を終わります。\n")
 
@@ -219,10 +221,10 @@ class _SecWriter:
         d.put("\n\n２　指摘事項\n")
         for _ in range(self.rng.randint(3, 6)):
             self.turn(d, ("bullet", "bullet", "plain"), ("general_topic", "general_schedule", "general_product",
-                                                          "general_site"))
+                                                          "general_site", "general_rule"))
             self.end_line(d)
         d.put("\n３　所見\n　")
-        self.turn(d, ("plain", "polite"), ("general_policy", "general_topic"))
+        self.turn(d, ("plain", "polite"), ("general_policy", "general_topic", "general_incident"))
         self.end_line(d)
 
     def plan(self, d: _Doc) -> None:
