@@ -380,8 +380,20 @@ def is_threat(result: Any) -> bool:
 _SAID_GENERAL = ("などの行為", "ような行為", "場合", "対応", "ないよう", "防止", "研修", "マニュアル")
 
 
+# The same quote said with a plain verb: a threat by its own words ([threat]).
+_SAID_PLAIN = re.compile(r"「(?P<quote>[^「」\n]{1,40})」(?:など|等)?と(?:電話で|大声で|繰り返し|何度も|メールで)?[、]?"
+                         rf"(?P<verb>{words_regex(_DATA['threat']['verbs'])})[ぁ-ん]{{0,6}}")
+_THREAT_WORDS = tuple(_DATA["threat"]["markers"])
+
+
 def threats(text: str) -> Iterable[Found]:
-    """A quoted threat or abuse and the verb that says how it was said."""
+    """A quoted threat or abuse and the verb that says how it was said; with
+    a plain verb (言った, 述べた), a quote whose own words threaten harm."""
+    for m in _SAID_PLAIN.finditer(text):
+        if not _has(m.group("quote"), _THREAT_WORDS) or _has(text[slice(*sentence_span(text, m.start()))],
+                                                              ("研修", "マニュアル", "防止")):
+            continue  # 「ありがとう」と言った: nothing threatened
+        yield m.start(), m.end(), "conduct", m.group("verb"), _THREAT_REASON
     for m in _SAID.finditer(text):
         if _has(text[m.end("verb"):m.end() + 12], _SAID_GENERAL) or _has(text[slice(*sentence_span(text, m.start()))],
                                                                    ("研修", "マニュアル", "防止")):

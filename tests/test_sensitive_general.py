@@ -1,0 +1,89 @@
+"""SENSITIVE terms said of no one, and the near misses that are said of one
+person (made-up sentences and names). Every drop has a named reason, which
+the drop log shows."""
+import pytest
+
+from conftest import found
+from redactor.recognizers._drops import recording
+from redactor.recognizers.sensitive import SensitiveRecognizer as R
+
+
+@pytest.mark.parametrize("text", [
+    "生活保護を受給している世帯への支援を拡充する。",
+    "うつ病などで休職している職員の復職支援について伺います。",
+    "いじめを受けた児童が相談しやすい体制をつくるべきではないか。",
+    "病気休暇を取得した職員は、前年度より増えている。",
+])
+def test_a_relative_clause_on_a_group_in_a_general_statement(text):
+    with recording() as drops:
+        assert found(R, text) == []
+    assert any("集団を表す語" in d.reason for d in drops)
+
+
+@pytest.mark.parametrize("text", [
+    "生活保護を受給している北浜さんへの支援を検討した。",   # a name
+    "うつ病で休職している職員Ａは来月復職する予定だ。",      # one person's mark
+    "病気休暇を取得した職員は、来月復帰する予定である。",    # no aim, no general word
+    "相談者の夫は生活保護を受給している。",                  # no relative clause
+])
+def test_the_same_clause_about_one_person_stays(text):
+    assert found(R, text) != []
+
+
+def test_a_compound_that_holds_a_person_word_is_no_person():
+    # 様 in 様々 is no honorific, 歳 in 歳出 no age
+    assert found(R, "不登校の原因は様々であり、一概には言えない。") == []
+    assert found(R, "北浜様は不登校の状態が続いている。") != []
+
+
+def test_an_organisation_as_the_topic_files_its_own_report():
+    with recording() as drops:
+        assert found(R, "市は警察に被害届を提出した。") == []
+    assert any("組織" in d.reason for d in drops)
+    assert found(R, "相談者は警察に被害届を提出した。") != []
+
+
+def test_a_report_filed_with_no_person_anywhere_is_an_organisations():
+    assert found(R, "６　対応\n県警に相談し、被害届を提出した。") == []
+    assert found(R, "相談者は暴行を受けた。翌日、警察に被害届を提出した。") != []
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("患者Ａは入院費約４０万円を支払っておらず、督促している。", "arrears"),
+    ("娘が父の通帳を管理し、本人に生活費を渡していない。", "victim"),
+    ("同氏は就労収入を申告せず、保護費の返還を求められた。", "welfare"),
+    ("職員Ｂは精神的な疾患で休んでいる。", "health"),
+    ("来庁者は飲酒しており、窓口で大声を出した。", "conduct"),
+    ("北浜さんはアルコール臭がし、ろれつが回らない状態であった。", "conduct"),
+    ("男性は「今から市役所に行って刺してやる」と電話で述べた。", "conduct"),
+])
+def test_facts_in_further_plain_forms(text, kind):
+    assert kind in [a["kind"] for _, a in found(R, text)]
+
+
+@pytest.mark.parametrize("text", [
+    "男性は「あとで手伝ってやる」と言った。",             # a quote that threatens nothing
+    "飲酒して来庁する方への対応を検討する。",             # a rule for a group
+    "入院費を支払っていない世帯への対応について伺う。",
+])
+def test_near_misses_of_those_forms(text):
+    assert found(R, text) == []
+
+
+def test_arrears_take_the_one_person_named_in_the_sentence_before():
+    text = "所有者の北浜さんは既に亡くなっている。固定資産税も８年分が滞納されている。"
+    assert "arrears" in [a["kind"] for _, a in found(R, text)]
+    stats = "滞納者は１２３人である。固定資産税も８年分が滞納されている。"
+    assert "arrears" not in [a["kind"] for _, a in found(R, stats)]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("要介護度：３", "３"),
+    ("療育手帳：Ａ", "Ａ"),
+])
+def test_a_grade_alone_is_a_care_or_disability_fields_value(text, value):
+    assert [t for t, _ in found(R, text)] == [value]
+
+
+def test_a_number_alone_under_another_label_is_not_a_grade():
+    assert found(R, "備考：３") == []
