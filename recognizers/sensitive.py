@@ -321,6 +321,12 @@ def _exists(after: str) -> str | None:
 # 第9級 (also in brackets: 後遺障害（第9級）).
 _GRADE = re.compile(r"^[ ]?[（(]?第?(?:[1-9一二三四五六七八九]|1[0-4])級|^[1-5一二三四五]|^[ ]?[（(]?[AＡBＢ][1-2１２]?(?![A-Za-z])"
                     r"|^[ ]?[（(]?[1-4一二三四]度")
+# What may stand between a care or disability term and its grade: the
+# scale's name and a particle (要介護|度は|３, 障害|の等級が|２級).
+_GRADE_LEAD = re.compile(r"(?:度|の等級|等級|の程度)?(?:は|が|も)?")
+# A grade changed from one step to another (要介護度は２から４に上がった,
+# ３級から２級へ変更): one person's record, not a threshold (区分4から).
+_GRADE_CHANGE = re.compile(r"から(?:要(?:介護|支援))?[1-5１-５一二三四五](?:級|度)?[にへ]")
 # A short bracket after a clause that qualifies what it states: a grade, a
 # term, an abbreviation (要介護3（認知症）, 後遺障害（第9級）が残った,
 # 全身性エリテマトーデス（SLE）という…): the clause goes on after it.
@@ -553,9 +559,13 @@ class SensitiveRecognizer(JaRecognizer):
             if term in _PREDICATED:  # 暴行を受けた: its own を受け is not a second predicate
                 clause = text[span[0]:t_start] + text[t_end:span[1]]
             strong = ctx.find_word(clause, _DATA["person"]["strong"])
-            grade = _GRADE.match(after) if kind in ("care", "disability") else None
+            # (要介護度は３, 介護度が４: the grade after the scale's name and a particle)
+            lead = _GRADE_LEAD.match(after).end() if kind in ("care", "disability") else 0
+            grade = _GRADE.match(after[lead:]) if kind in ("care", "disability") else None
             # (要介護3以上の方: a threshold; 要介護1　要介護2　要介護3: the scale; no one's grade)
-            graded = grade is not None and not records.threshold_or_scale(text, t_start, t_end + grade.end(), term)
+            graded = grade is not None and (
+                _GRADE_CHANGE.match(text, t_end + lead + grade.end()) is not None  # ２から４に上がった: one person's change
+                or not records.threshold_or_scale(text, t_start, t_end + lead + grade.end(), term))
             bare_after = _SHORT_BRACKET.sub("", after, count=1) if after.startswith(("（", "(")) else after
             verb = (term if term in _PREDICATED or term not in _KIND_OF else None) or (
                 ctx.starts_with_word(bare_after, _DATA["person"]["verb"]) or ctx.find_word(bare_after[:10], _LONG_VERBS)) or (

@@ -87,3 +87,28 @@ def test_a_grade_alone_is_a_care_or_disability_fields_value(text, value):
 
 def test_a_number_alone_under_another_label_is_not_a_grade():
     assert found(R, "備考：３") == []
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("父の要介護度は２から４に上がった。", "care"),
+    ("同居の孫が祖母の年金を搾取している。", "victim"),
+    ("長男が本人の年金を管理し、本人に渡していない。", "victim"),
+    ("課長補佐が心身の不調で休んでいる。", "health"),
+    ("障害等級：身体１級、精神２級", "disability"),
+])
+def test_grades_changed_money_taken_and_a_staff_members_health(text, kind):
+    assert kind in [a["kind"] for _, a in found(R, text)]
+
+
+@pytest.mark.parametrize("text", [
+    "要介護３から５の方は施設に入所できる。",          # a range a rule sets
+    "年金の搾取を防ぐため、成年後見制度の利用を促す。",  # prevention, no one
+    "課長補佐の配置について説明する。",
+])
+def test_near_misses_of_grades_money_and_staff(text):
+    assert found(R, text) == []
+
+
+def test_a_persons_own_visit_record_asked_for():
+    assert [a["kind"] for _, a in found(R, "本件は、請求人本人の受診記録の開示請求である。")] == ["health"]
+    assert found(R, "受診記録の保存期間は５年とする。") == []
