@@ -560,7 +560,8 @@ class SensitiveRecognizer(JaRecognizer):
                 clause = text[span[0]:t_start] + text[t_end:span[1]]
             strong = ctx.find_word(clause, _DATA["person"]["strong"])
             # (要介護度は３, 介護度が４: the grade after the scale's name and a particle)
-            lead = _GRADE_LEAD.match(after).end() if kind in ("care", "disability") else 0
+            lead_m = _GRADE_LEAD.match(after) if kind in ("care", "disability") else None
+            lead = lead_m.end() if lead_m else 0
             grade = _GRADE.match(after[lead:]) if kind in ("care", "disability") else None
             # (要介護3以上の方: a threshold; 要介護1　要介護2　要介護3: the scale; no one's grade)
             graded = grade is not None and (
