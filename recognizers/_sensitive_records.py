@@ -66,6 +66,9 @@ def _has(text: str, words: tuple[str, ...]) -> bool:
 _PROCESS_NOUNS = ("調査", "申請", "審査", "認定", "判定", "制度", "事業", "手続", "手続き", "業務", "システム")
 
 
+_INNER_LINKS = ("からの", "による", "への")
+
+
 def _qualified_items(text: str, lo: int, hi: int, kind_of: KindOf) -> Iterable[tuple[int, int, str, str]]:
     """(start, end, kind, term) of each 「condition + の/に関する + record」
     (透析治療の記録, 発達障害についての記載) between lo and hi: the noun run
@@ -75,6 +78,13 @@ def _qualified_items(text: str, lo: int, hi: int, kind_of: KindOf) -> Iterable[t
         start = m.start()
         while start > lo and m.start() - start < 20 and _NOUN_CHAR.match(text[start - 1]):
             start -= 1
+        for _ in range(2):  # 配偶者からの|暴力, 交通事故による|負傷: a noun phrase joined inside
+            link = next((w for w in _INNER_LINKS if text.endswith(w, lo, start)), None)
+            if link is None or not _NOUN_CHAR.match(text[start - len(link) - 1:start - len(link)] or " "):
+                break
+            start -= len(link)
+            while start > lo and m.start() - start < 30 and _NOUN_CHAR.match(text[start - 1]):
+                start -= 1
         run = text[start:m.start()]
         if run.endswith(_PROCESS_NOUNS):
             continue  # 介護認定調査のデータ: what kind of file, not whose condition
@@ -370,6 +380,13 @@ def term_cells(text: str, kind_of: KindOf, headings: frozenset[str]) -> Iterable
 _SAID = re.compile(r"「(?P<quote>[^「」\n]{1,40})」(?:など|等)?と(?:(?:大声で|繰り返し|何度も|強い口調で)[、]?)?"
                    r"(?P<verb>怒鳴|どな|叫|わめ|脅|凄ん|すごん|威嚇|詰め寄|言って脅|罵|ののし|暴言)[ぁ-ん]{0,6}")
 _THREAT_REASON = "言動の記録（脅し・暴言）"
+
+
+def is_record(result: Any) -> bool:
+    """Whether a finding is a data item or a record named in a sentence
+    (data_items, own_records): what a clause about it may join."""
+    reason = str(result.recognition_metadata.get(REASON_KEY, ""))
+    return reason.startswith(("要配慮個人情報を含むデータ項目・記録", "本人についての記録"))
 
 
 def is_threat(result: Any) -> bool:

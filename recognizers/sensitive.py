@@ -654,6 +654,15 @@ class SensitiveRecognizer(JaRecognizer):
                     sp[6] = (min(sp[6][0], f.start), sp[6][1])
                     fields.remove(f)
                     break
+        # a record or a field the clause overlaps (配偶者からの暴力に関する|相談記録: the
+        # clause stops at its verb, the record names what was asked for) is one
+        # finding with it, as wide as both
+        for f in [f for f in fields if f.entity_type == "SENSITIVE"]:
+            for sp in spans:
+                if f.start < sp[1] and sp[0] < f.end:
+                    sp[0], sp[1] = min(sp[0], f.start), max(sp[1], f.end)
+                    while sp[1] > sp[0] + 1 and text[sp[1] - 1] in "。 　":
+                        sp[1] -= 1  # (a field's value ran to the line end: the sentence's 。 is no part)
         for start, end, term, kind, why, score, core in spans:
             family = _FAMILY_SUBJECT.search(text, max(0, start - 4), start)
             if family and family.end() == start and _clause_starts(text, family.start()):

@@ -112,3 +112,10 @@ def test_near_misses_of_grades_money_and_staff(text):
 def test_a_persons_own_visit_record_asked_for():
     assert [a["kind"] for _, a in found(R, "本件は、請求人本人の受診記録の開示請求である。")] == ["health"]
     assert found(R, "受診記録の保存期間は５年とする。") == []
+
+
+def test_a_record_named_by_a_joined_noun_phrase_is_one_finding_with_its_clause():
+    # the clause stops at its verb (…に関する), the record names what was asked for
+    text = "請求人は、自身の元夫からの暴力に関する相談記録の開示を請求した。"
+    assert [t for t, _ in found(R, text)] == ["自身の元夫からの暴力に関する相談記録"]
+    assert found(R, "市は、配偶者からの暴力に関する相談記録の保存期間を定めた。") == []
