@@ -28,6 +28,7 @@ from redactor.recognizers._text import KANJI, sentence_span, words_regex
 
 _DATA = load_toml("sensitive_general.toml", "redactor.recognizers.data")
 _NOT_PERSON = re.compile(words_regex(_DATA["compounds"]["not_person"]))
+_NOT_POLICY = re.compile(words_regex(_DATA["compounds"]["not_policy"]))
 _GROUP_WORDS = frozenset(_DATA["group_words"]["words"])
 _G = _DATA["general"]
 _AIMS = tuple(_G["aims"])
@@ -58,6 +59,12 @@ def blank_compounds(window: str) -> str:
     """``window`` with the compounds that hold a person word but name no
     person (様々, 歳出, 工夫) blanked, the same length."""
     return _NOT_PERSON.sub(lambda m: "　" * len(m.group(0)), window)
+
+
+def blank_policy_compounds(window: str) -> str:
+    """``window`` with the compounds that hold a policy word but name no
+    group (方向 in 避難する方向で) blanked, the same length."""
+    return _NOT_POLICY.sub(lambda m: "　" * len(m.group(0)), window)
 
 
 def individual_words(anchors: list[str]) -> tuple[str, ...]:

@@ -382,13 +382,6 @@ _SAID = re.compile(r"「(?P<quote>[^「」\n]{1,40})」(?:など|等)?と(?:(?:�
 _THREAT_REASON = "言動の記録（脅し・暴言）"
 
 
-def is_record(result: Any) -> bool:
-    """Whether a finding is a data item or a record named in a sentence
-    (data_items, own_records): what a clause about it may join."""
-    reason = str(result.recognition_metadata.get(REASON_KEY, ""))
-    return reason.startswith(("要配慮個人情報を含むデータ項目・記録", "本人についての記録"))
-
-
 def is_threat(result: Any) -> bool:
     """Whether a finding is one of threats() (its reason says so)."""
     return bool(result.recognition_metadata.get(REASON_KEY) == _THREAT_REASON)

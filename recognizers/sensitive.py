@@ -573,7 +573,7 @@ class SensitiveRecognizer(JaRecognizer):
                 _noun_stop(text, t_end, span[1])) or _exists(bare_after)
             if ctx.find_word(clause, _AGGREGATE_WORDS) or _COUNT.search(ctx.sentence_around(text, t_start)):
                 continue  # a statistic about many people (本市の受給世帯は、…1,234世帯です)
-            policy_text = ctx.find_word(clause, _POLICY_WORDS)
+            policy_text = ctx.find_word(general.blank_policy_compounds(clause), _POLICY_WORDS)
             if policy_text and policy_text in _POLICY_EXEMPT.get(kind, ()):
                 policy_text = ctx.find_word(clause.replace(policy_text, "　" * len(policy_text)), _POLICY_WORDS)
             if policy_text and not (strong or graded):

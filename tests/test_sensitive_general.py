@@ -119,3 +119,23 @@ def test_a_record_named_by_a_joined_noun_phrase_is_one_finding_with_its_clause()
     text = "請求人は、自身の元夫からの暴力に関する相談記録の開示を請求した。"
     assert [t for t, _ in found(R, text)] == ["自身の元夫からの暴力に関する相談記録"]
     assert found(R, "市は、配偶者からの暴力に関する相談記録の保存期間を定めた。") == []
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("係員が精神的な理由から長期の休みに入った。", "health"),
+    ("担当者はメンタルの問題で休んでおり、後任が決まっていない。", "health"),
+    ("当該職員は心の健康を損ない、現在休職中です。", "health"),
+    ("男性から酒のにおいがし、呂律が回っていなかった。", "conduct"),
+    # する方 inside 避難する方向 is no 「…する方への」 of a policy
+    ("相談者母子は、DVシェルターに避難する方向で調整している。", "victim"),
+])
+def test_time_off_drink_and_a_shelter_said_plainly(text, kind):
+    assert kind in [a["kind"] for _, a in found(R, text)]
+
+
+@pytest.mark.parametrize("text", [
+    "心の健康を損なわないよう、職員のストレスチェックを実施する。",
+    "DVから避難する方への支援を拡充する。",
+])
+def test_near_misses_of_time_off_and_shelter(text):
+    assert found(R, text) == []
