@@ -40,6 +40,8 @@ _HEAD = re.compile(rf"(?<=[るたいうくすつむぬ])(?:{words_regex(_G['head
 _HEAD_AFTER_NO = re.compile(rf"の(?P<head>{words_regex(_G['heads'])})")
 # One person's mark right after the head (職員Ａ, 男性１名: a count of one).
 _ONE_MARK = re.compile(r"[A-ZＡ-Ｚ甲乙丙丁](?![A-Za-zＡ-Ｚａ-ｚ])|[1１一](?:名|人)(?!以上)")
+# A count of two or more (５名, 12人, 三世帯): many people, not one.
+_MANY = re.compile(r"(?<![0-9０-９])(?:[2-9２-９]|[1-9１-９][0-9０-９]+|[二三四五六七八九十][十百]?)(?:名|人|世帯|件)")
 _ORG = _DATA["organisation"]
 _ORG_TOPIC = re.compile(rf"(?<![{KANJI}ァ-ヶー])(?:[{KANJI}ァ-ヶー]{{0,8}})(?P<org>{words_regex(_ORG['endings'])})"
                         r"(?:では|としては|としても|は|が|も)")
@@ -105,6 +107,9 @@ def group_statement(text: str, t_start: int, t_end: int, names_one: bool) -> str
     aim = ctx.starts_with_word(after, _AIMS)
     if aim:
         return f"集団を表す語「{head}」を修飾する節、その後に「{aim}」（一人を特定する語なし）: 一般的な記述"
+    count = _MANY.search(after)
+    if count:  # 休職している職員は現在５名です: a count of them
+        return f"集団を表す語「{head}」を修飾する節、その数（「{count.group(0)}」）: 集団についての記述"
     word = ctx.find_word(after, _GENERAL_WORDS)
     if word:
         return f"集団を表す語「{head}」を修飾する節、文に「{word}」（一人を特定する語なし）: 一般的な記述・質問"

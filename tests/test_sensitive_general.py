@@ -139,3 +139,24 @@ def test_time_off_drink_and_a_shelter_said_plainly(text, kind):
 ])
 def test_near_misses_of_time_off_and_shelter(text):
     assert found(R, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "生活保護を受給している方が就労した場合、収入認定はどうなるのか。",
+    "障害者手帳を所持している方は、減免の対象となります。",
+    "認知症と診断された方とその家族を支えるため、認知症カフェを開設した。",
+    "精神疾患で休職している職員は現在５名です。",
+    "透析を受けている方の通院手段の確保が課題だ。",
+    "ひとり親家庭で児童扶養手当を受給している世帯は、前年より減った。",
+])
+def test_rules_counts_and_measures_about_a_group(text):
+    assert found(R, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "精神疾患で休職している職員は現在１名です。",           # one: identifiable in a small office
+    "生活保護を受給している北浜さんが就労した場合の収入認定を説明した。",
+    "障害者手帳を所持している相談者は、減免を申請した。",
+])
+def test_the_same_with_one_person(text):
+    assert found(R, text) != []
