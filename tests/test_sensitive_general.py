@@ -160,3 +160,21 @@ def test_rules_counts_and_measures_about_a_group(text):
 ])
 def test_the_same_with_one_person(text):
     assert found(R, text) != []
+
+
+@pytest.mark.parametrize("text, value", [
+    ("北浜一郎（身障１級・車いす）", "身障１級"),
+    ("南浜花子（療育Ａ判定）", "療育Ａ判定"),
+    ("北浜一郎　視覚１級", "視覚１級"),
+    ("・北浜一郎　下肢機能障害２級", "下肢機能障害２級"),
+])
+def test_a_certificates_grade_in_a_list(text, value):
+    assert value in [t for t, _ in found(R, text)]
+
+
+@pytest.mark.parametrize("text", [
+    "下肢機能障害３級以上の方は対象です。",   # a threshold
+    "視覚の検査を１回行う。",                  # no grade
+])
+def test_near_misses_of_grades_in_a_list(text):
+    assert found(R, text) == []
