@@ -272,10 +272,10 @@ def grade_cells(text: str) -> Iterable[Found]:
         kind = _GRADE_KIND.get(scheme, "disability")
         yield m.start(), m.end(), kind, grade, f"等級・区分（{grade}）の記載"
     for a in _FUNCTION_ANCHOR.finditer(text):
-        m = _FUNCTION_GRADE.search(text, max(0, a.start() - 11), a.end())
-        if m is None or m.end() != a.end() or threshold_or_scale(text, m.start(), m.end(), "障害"):
+        g = _FUNCTION_GRADE.search(text, max(0, a.start() - 11), a.end())
+        if g is None or g.end() != a.end() or threshold_or_scale(text, g.start(), g.end(), "障害"):
             continue
-        yield m.start(), m.end(), "disability", m.group(0), f"障害の種類と等級（{m.group(0)}）の記載"
+        yield g.start(), g.end(), "disability", g.group(0), f"障害の種類と等級（{g.group(0)}）の記載"
 
 
 _CELLS = _DATA["cells"]
