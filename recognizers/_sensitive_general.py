@@ -47,6 +47,7 @@ _ORG_TOPIC = re.compile(rf"(?<![{KANJI}ァ-ヶー])(?:[{KANJI}ァ-ヶー]{{0,8}}
                         r"(?:では|としては|としても|は|が|も)")
 ORGANISATION_KINDS = frozenset(_ORG["kinds"])
 NEEDS_PERSON = frozenset(_DATA["needs_person"]["terms"])
+WEIGHED = frozenset(_DATA["weighed"]["words"])
 # A person noun with one person's mark (患者Ａ, 職員B, 男性甲).
 _MARKED = re.compile(rf"(?:{words_regex(_DATA['marked']['nouns'])})[A-ZＡ-Ｚ甲乙丙丁](?![A-Za-zＡ-Ｚａ-ｚ])")
 

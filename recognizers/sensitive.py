@@ -576,6 +576,8 @@ class SensitiveRecognizer(JaRecognizer):
             policy_text = ctx.find_word(general.blank_policy_compounds(clause), _POLICY_WORDS)
             if policy_text and policy_text in _POLICY_EXEMPT.get(kind, ()):
                 policy_text = ctx.find_word(clause.replace(policy_text, "　" * len(policy_text)), _POLICY_WORDS)
+            if policy_text in general.WEIGHED and ctx.find_word(_sentence_without(text, t_start, t_end), _ONE_PERSON):
+                policy_text = None  # (相談者については、…避難も含めて検討する: a plan for one person)
             if policy_text and not (strong or graded):
                 continue
             if kind in _ONE_PERSON_KINDS:  # a group a policy aims at is no one

@@ -178,3 +178,20 @@ def test_a_certificates_grade_in_a_list(text, value):
 ])
 def test_near_misses_of_grades_in_a_list(text):
     assert found(R, text) == []
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("相談者については、今後、母子でシェルターへ避難することも含めて検討する。", "victim"),
+    ("本人の安全確保のため、一時保護を行う予定です。", "victim"),
+    ("相談者の医療費の自己負担分が未払いとなっている。", "arrears"),
+])
+def test_a_plan_weighed_for_one_person_and_unpaid_care(text, kind):
+    assert kind in [a["kind"] for _, a in found(R, text)]
+
+
+@pytest.mark.parametrize("text", [
+    "ＤＶ被害者のシェルターへの避難も含めて支援を検討する。",   # no one person
+    "医療費が未払いとなっている世帯への対応を検討する。",
+])
+def test_the_same_plans_for_a_group(text):
+    assert found(R, text) == []
