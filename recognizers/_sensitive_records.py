@@ -66,6 +66,9 @@ def _has(text: str, words: tuple[str, ...]) -> bool:
 _PROCESS_NOUNS = ("調査", "申請", "審査", "認定", "判定", "制度", "事業", "手続", "手続き", "業務", "システム")
 
 
+_INNER_LINKS = ("からの", "による", "への")
+
+
 def _qualified_items(text: str, lo: int, hi: int, kind_of: KindOf) -> Iterable[tuple[int, int, str, str]]:
     """(start, end, kind, term) of each 「condition + の/に関する + record」
     (透析治療の記録, 発達障害についての記載) between lo and hi: the noun run
@@ -75,6 +78,13 @@ def _qualified_items(text: str, lo: int, hi: int, kind_of: KindOf) -> Iterable[t
         start = m.start()
         while start > lo and m.start() - start < 20 and _NOUN_CHAR.match(text[start - 1]):
             start -= 1
+        for _ in range(2):  # 配偶者からの|暴力, 交通事故による|負傷: a noun phrase joined inside
+            link = next((w for w in _INNER_LINKS if text.endswith(w, lo, start)), None)
+            if link is None or not _NOUN_CHAR.match(text[start - len(link) - 1:start - len(link)] or " "):
+                break
+            start -= len(link)
+            while start > lo and m.start() - start < 30 and _NOUN_CHAR.match(text[start - 1]):
+                start -= 1
         run = text[start:m.start()]
         if run.endswith(_PROCESS_NOUNS):
             continue  # 介護認定調査のデータ: what kind of file, not whose condition
@@ -220,13 +230,16 @@ def _qualifiers_start(text: str, start: int, lo: int) -> int:
 # A grade alone in a cell: care level, disability support category, the
 # certificates' grades (see data [cells]).
 _GRADE_CELL = re.compile(
-    r"(?:^|(?<=[\t 　（(]))(?P<grade>(?P<scheme>要介護|要支援|要介護度|障害支援区分|支援区分|身体障害者手帳|身体|身障|肢体|"
+    r"(?:^|(?<=[\t 　（(・、]))(?P<grade>(?P<scheme>要介護|要支援|要介護度|障害支援区分|支援区分|身体障害者手帳|身体|身障|肢体|"
+    # (身体障害者福祉法別表 by the function: 視覚1級, 下肢2級; with 級 only)
+    r"視覚|聴覚|平衡|音声|言語|上肢|下肢|体幹|心臓|呼吸器|じん臓|腎臓|ぼうこう|小腸|肝臓|免疫|"
     r"精神障害者保健福祉手帳|精神|療育手帳|療育|愛の手帳)[ 　]?"
-    r"(?:第?[1-6一二三四五六](?:級|度)?|[ABＡＢ][12１２]?|[1-4]度))(?=[\t 　）)、]|$)", re.M)
+    r"(?:第?[1-6１-６一二三四五六](?:級|度)?|[ABＡＢ][12１２]?(?:判定)?|[1-4１-４]度))(?=[\t 　）)、・]|$)", re.M)
 _GRADE_KIND = {"要介護": "care", "要支援": "care", "要介護度": "care"}
 # (要介護3の方は…できます is whom a rule is for; 要介護3の方がおり is one person)
 _SCALE = re.compile(r"(?:以上|以下|未満|相当|程度|から|～|〜|~|の場合|の認定者|の区分|の方は|の方も|の方を対象|の人は)")
-_NEEDS_UNIT = ("身体", "身障", "肢体", "精神")
+_NEEDS_UNIT = ("身体", "身障", "肢体", "精神", "視覚", "聴覚", "平衡", "音声", "言語", "上肢", "下肢", "体幹", "心臓",
+               "呼吸器", "じん臓", "腎臓", "ぼうこう", "小腸", "肝臓", "免疫")
 
 
 def threshold_or_scale(text: str, start: int, end: int, scheme: str) -> bool:
@@ -237,6 +250,13 @@ def threshold_or_scale(text: str, start: int, end: int, scheme: str) -> bool:
         return True
     ls, le = line_span(text, start)
     return text.count(scheme, ls, le) > 1 and len(_GRADE_CELL.findall(text, ls, le)) > 1
+
+
+# A disability by its function and its grade (下肢機能障害2級, 音声・言語機能障害3級,
+# 身体障害者福祉法施行規則別表第5号): 級 after 障害 names a certificate's grade,
+# which no system fault (通信障害) has.
+_FUNCTION_GRADE = re.compile(rf"(?<![{KANJI_ODORIJI}・])[{KANJI_ODORIJI}・]{{1,10}}(?:障害|障がい)[ 　]?第?[1-7１-７一二三四五六七]級")
+_FUNCTION_ANCHOR = re.compile(r"(?:障害|障がい)[ 　]?第?[1-7１-７一二三四五六七]級")
 
 
 def grade_cells(text: str) -> Iterable[Found]:
@@ -251,6 +271,11 @@ def grade_cells(text: str) -> Iterable[Found]:
             continue
         kind = _GRADE_KIND.get(scheme, "disability")
         yield m.start(), m.end(), kind, grade, f"等級・区分（{grade}）の記載"
+    for a in _FUNCTION_ANCHOR.finditer(text):
+        g = _FUNCTION_GRADE.search(text, max(0, a.start() - 11), a.end())
+        if g is None or g.end() != a.end() or threshold_or_scale(text, g.start(), g.end(), "障害"):
+            continue
+        yield g.start(), g.end(), "disability", g.group(0), f"障害の種類と等級（{g.group(0)}）の記載"
 
 
 _CELLS = _DATA["cells"]
@@ -380,8 +405,20 @@ def is_threat(result: Any) -> bool:
 _SAID_GENERAL = ("などの行為", "ような行為", "場合", "対応", "ないよう", "防止", "研修", "マニュアル")
 
 
+# The same quote said with a plain verb: a threat by its own words ([threat]).
+_SAID_PLAIN = re.compile(r"「(?P<quote>[^「」\n]{1,40})」(?:など|等)?と(?:電話で|大声で|繰り返し|何度も|メールで)?[、]?"
+                         rf"(?P<verb>{words_regex(_DATA['threat']['verbs'])})[ぁ-ん]{{0,6}}")
+_THREAT_WORDS = tuple(_DATA["threat"]["markers"])
+
+
 def threats(text: str) -> Iterable[Found]:
-    """A quoted threat or abuse and the verb that says how it was said."""
+    """A quoted threat or abuse and the verb that says how it was said; with
+    a plain verb (言った, 述べた), a quote whose own words threaten harm."""
+    for m in _SAID_PLAIN.finditer(text):
+        if not _has(m.group("quote"), _THREAT_WORDS) or _has(text[slice(*sentence_span(text, m.start()))],
+                                                              ("研修", "マニュアル", "防止")):
+            continue  # 「ありがとう」と言った: nothing threatened
+        yield m.start(), m.end(), "conduct", m.group("verb"), _THREAT_REASON
     for m in _SAID.finditer(text):
         if _has(text[m.end("verb"):m.end() + 12], _SAID_GENERAL) or _has(text[slice(*sentence_span(text, m.start()))],
                                                                    ("研修", "マニュアル", "防止")):

@@ -46,6 +46,7 @@ from presidio_analyzer import RecognizerResult
 
 from redactor.data_files import load_toml
 from redactor.finding import Finding
+from redactor.recognizers import _case_issuer as issuer
 from redactor.recognizers import _context as ctx
 from redactor.recognizers._base import ATTRIBUTES_KEY, JaPattern, JaPatternRecognizer, scan
 from redactor.recognizers._ruled_rows import as_tab_rows, has_rules
@@ -268,6 +269,11 @@ class CaseNumberRecognizer(JaPatternRecognizer):
                         why, kind = f"列見出し「{head}」、行ごとに一つずつ増える番号: 当事者（「{word}」）の一覧の通し番号", "serial"
                     else:
                         why, kind = f"列見出し「{head}」、当事者（「{word}」）の一覧の記録番号", "receipt"
+                if kind == "receipt":
+                    row_end = view.find("\n", m.end("value"))
+                    public = issuer.petition_or_firm_row(view[line_start:row_end if row_end != -1 else len(view)])
+                    if public:
+                        kind, why = public[0], f"列見出し「{head}」、{public[1]}"
                 yield self.result(self.ENTITY, m.start("value"), m.end("value"), 0.6,
                                   f"{self.DESCRIPTION}の形式（record_id）、{why}", pattern="record_id", kind=kind)
 
@@ -286,6 +292,10 @@ class CaseNumberRecognizer(JaPatternRecognizer):
             return "appeal", ""
         if name in ("court", "appeal", "consultation", "bill", "legal_reference"):
             kind = self.attributes_for(text, m.start(), m.end())["kind"]
+            if kind == "court":
+                office = issuer.court_bracket(m.group(0))
+                if office:
+                    return office  # 令和6年（告示）第12号: the municipality's series, not a court's symbol
             if kind == "consultation" and "答申" not in m.group(0):
                 # (an 答申 number is the board's published opinion, numbered in the
                 # board's own series: it names no requester, whatever board gave it)
@@ -301,6 +311,8 @@ class CaseNumberRecognizer(JaPatternRecognizer):
                 return None  # too few digits for a record (相談番号 A-12)
             if label == "文書番号" and _OFFICE_LETTER.match(m.group("value")):
                 return None  # the city's own letter number (北浜総第123号)
+            if label == "文書番号" and issuer.office_letter(text, m.start("value")):
+                return None  # the same with its year in front (5北総発第456号)
             if _LIST_ORDER.fullmatch(m.group("value")) and label not in _SMALL_NUMBER_LABELS:
                 if _label_counts(text, label, int(m.group("value"))):
                     return "serial", f"「{label}」の後の一・二桁の番号、前後の番号も同じラベルで並ぶ: 一覧の順番"  # 受付番号１ 北浜一郎 ⏎ 受付番号２ …
@@ -310,6 +322,10 @@ class CaseNumberRecognizer(JaPatternRecognizer):
             council = _council_word(text, m.start(), m.end())
             if council:
                 return "bill", f"同じ行に「{council}」: 議会の受付番号"  # 受付番号 第5号　件名 …に関する陳情
+            firm = issuer.firm_or_procurement(text, m.start(), m.end())
+            if firm:
+                # 受付番号 2024-0087　提案者　株式会社北浜設計, 処理番号 R6-0123 の支出命令
+                return "corporate", f"ラベル「{label}」、同じ行に「{firm}」（私人を示す語なし）: 法人・市の調達の番号"
             if label in _DATA["party"]["labels_with_party"]:
                 word = _party_word_near(text, m.start())
                 if not word:
@@ -332,6 +348,12 @@ class CaseNumberRecognizer(JaPatternRecognizer):
             thing = _THING_LABEL.search(text, max(0, m.start() - 12), m.start())
             if thing and not re.fullmatch(_LABELS, thing.group("label")):
                 return None  # 事業番号 R6-0123, 契約番号 R6-0123: the number of a programme or a contract
+            if thing and thing.group("label") in _DATA["party"]["labels_with_party"] \
+                    and not _party_word_near(text, m.start()):
+                return None  # 文書番号 R6-総-0045: a register's label with no party, as the receipt reading has it
+            firm = issuer.firm_or_procurement(text, m.start(), m.end())
+            if firm:
+                return "corporate", f"同じ行に「{firm}」（私人を示す語なし）: 法人・市の調達の番号"
             line_start, line_end = line_span(text, m.start(), m.end())
             word = ctx.find_word(text[line_start:line_end], _CASE_FILE_CONTEXT)
             if word:
@@ -542,5 +564,7 @@ def _table_case_word(text: str, line_start: int, start: int) -> str | None:
                 break
     if heading is None:
         return None
+    for word in issuer.CONTRACT_HEADINGS:  # 契約相手方: a contract's firm, not a case's party
+        heading = heading.replace(word, "　" * len(word))
     return ctx.find_word(heading, _TABLE_CONTEXT) or ctx.find_word(heading + "\n" + "\n".join(title_lines),
                                                                     _CASE_FILE_CONTEXT)

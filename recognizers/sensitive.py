@@ -52,7 +52,9 @@ from presidio_analyzer import RecognizerResult
 from redactor.data_files import load_toml
 from redactor.finding import Finding
 from redactor.recognizers import _context as ctx
+from redactor.recognizers import _sensitive_general as general
 from redactor.recognizers import _sensitive_records as records
+from redactor.recognizers._drops import drop
 from redactor.recognizers._base import JaRecognizer, scan
 from redactor.recognizers._table_cells import cells_under
 from redactor.recognizers._text import (KANJI, KANJI_ODORIJI, KANJI_PLACE, factored_words_regex, line_span, sentence_span,
@@ -319,6 +321,12 @@ def _exists(after: str) -> str | None:
 # 第9級 (also in brackets: 後遺障害（第9級）).
 _GRADE = re.compile(r"^[ ]?[（(]?第?(?:[1-9一二三四五六七八九]|1[0-4])級|^[1-5一二三四五]|^[ ]?[（(]?[AＡBＢ][1-2１２]?(?![A-Za-z])"
                     r"|^[ ]?[（(]?[1-4一二三四]度")
+# What may stand between a care or disability term and its grade: the
+# scale's name and a particle (要介護|度は|３, 障害|の等級が|２級).
+_GRADE_LEAD = re.compile(r"(?:度|の等級|等級|の程度)?(?:は|が|も)?")
+# A grade changed from one step to another (要介護度は２から４に上がった,
+# ３級から２級へ変更): one person's record, not a threshold (区分4から).
+_GRADE_CHANGE = re.compile(r"から(?:要(?:介護|支援))?[1-5１-５一二三四五](?:級|度)?[にへ]")
 # A short bracket after a clause that qualifies what it states: a grade, a
 # term, an abbreviation (要介護3（認知症）, 後遺障害（第9級）が残った,
 # 全身性エリテマトーデス（SLE）という…): the clause goes on after it.
@@ -355,7 +363,8 @@ def _sentence_without(text: str, t_start: int, t_end: int) -> str:
     term names the person it is about: 夫の暴力 is the caller's husband's;
     see _OWN_PERSON_KINDS.)"""
     start, end = sentence_span(text, t_start)
-    return text[start:t_start] + "　" * (min(t_end, end) - t_start) + text[min(t_end, end):end]
+    # (様々, 歳出, 工夫: a person word inside a compound that names no person is blanked too)
+    return general.blank_compounds(text[start:t_start] + "　" * (min(t_end, end) - t_start) + text[min(t_end, end):end])
 
 
 # A record about one person: a form's field naming whom it is about, at a
@@ -400,7 +409,7 @@ def _anchor(text: str, pos: int, end: int | None = None) -> str | None:
             return record
     if found or start == 0 or text[start - 1] != "。" or "は" in text[start:pos]:
         return found
-    before = ctx.sentence_around(text, start - 1)
+    before = general.blank_compounds(ctx.sentence_around(text, start - 1))
     if _COUNT.search(before) or ctx.find_word(before, _AGGREGATE_WORDS):
         return None  # the sentence before is a statistic: its 世帯 is many households
     borrowed = ctx.find_word(before, anchors)
@@ -466,6 +475,60 @@ def _token_start(t: Token) -> int:
     return t.start
 
 
+_INDIVIDUAL = general.individual_words(_DATA["person"]["anchors"])
+
+
+def _one_person_before(text: str, t_start: int) -> str | None:
+    """For a kind stated as often of a group (arrears): the one person the
+    sentence before names (さん, 相談者), when this sentence has no topic of
+    its own before the term (「所有者の北浜さんは…。固定資産税も８年分が滞納
+    されている」) and the sentence before is no statistic."""
+    start = sentence_start(text, t_start)
+    if start == 0 or text[start - 1] != "。" or "は" in text[start:t_start]:
+        return None
+    before = general.blank_compounds(ctx.sentence_around(text, start - 1))
+    if _COUNT.search(before) or ctx.find_word(before, _AGGREGATE_WORDS):
+        return None
+    return ctx.find_word(before, _ONE_PERSON)
+
+
+def _names_one(text: str, t_start: int, t_end: int, tokens: list[Token]) -> bool:
+    """Whether the sentence around a term names one person: a word for one
+    (夫, 本人, さん, 82歳, 相談者), a name Sudachi reads, or a record's
+    person whose field stands above."""
+    sentence = _sentence_without(text, t_start, t_end)
+    return bool(ctx.find_word(sentence, _INDIVIDUAL) or ctx.find_word(sentence, _ONE_PERSON)
+                or general.marked_person(sentence)
+                or _named_in_sentence(text, t_start, tokens) or _record_subject(text, t_start))
+
+
+def _said_of_no_one(text: str, t_start: int, t_end: int, span: tuple[int, int], kind: str,
+                    tokens: list[Token], term: str = "") -> bool:
+    """Whether a clause that would be reported says its term of no one
+    (_sensitive_general): of a group a general statement is about, or of an
+    organisation that is the sentence's topic. The drop and its reason are
+    recorded (REDACTOR_EXPLAIN_DROPS)."""
+    names_one: bool | None = None
+    if term in general.NEEDS_PERSON and not (_anchor(text, t_start, t_end) or _named_in_sentence(text, t_start, tokens)):
+        # 県警に相談し、被害届を提出した (a hospital's attack): an organisation files one too
+        drop("SENSITIVE", text, span[0], span[1], f"「{term}」は組織も出す、文にも前の文にも人を示す語なし")
+        return True
+    if general.might_be_group(text, t_end):
+        names_one = _names_one(text, t_start, t_end, tokens)
+        why = general.group_statement(text, t_start, t_end, names_one)
+        if why:
+            drop("SENSITIVE", text, span[0], span[1], why)
+            return True
+    if kind in general.ORGANISATION_KINDS:
+        if names_one is None:
+            names_one = _names_one(text, t_start, t_end, tokens)
+        why = general.organisation_topic(text, t_start, names_one)
+        if why:
+            drop("SENSITIVE", text, span[0], span[1], why)
+            return True
+    return False
+
+
 class SensitiveRecognizer(JaRecognizer):
     ENTITIES = ("SENSITIVE",)
 
@@ -496,30 +559,42 @@ class SensitiveRecognizer(JaRecognizer):
             if term in _PREDICATED:  # 暴行を受けた: its own を受け is not a second predicate
                 clause = text[span[0]:t_start] + text[t_end:span[1]]
             strong = ctx.find_word(clause, _DATA["person"]["strong"])
-            grade = _GRADE.match(after) if kind in ("care", "disability") else None
+            # (要介護度は３, 介護度が４: the grade after the scale's name and a particle)
+            lead_m = _GRADE_LEAD.match(after) if kind in ("care", "disability") else None
+            lead = lead_m.end() if lead_m else 0
+            grade = _GRADE.match(after[lead:]) if kind in ("care", "disability") else None
             # (要介護3以上の方: a threshold; 要介護1　要介護2　要介護3: the scale; no one's grade)
-            graded = grade is not None and not records.threshold_or_scale(text, t_start, t_end + grade.end(), term)
+            graded = grade is not None and (
+                _GRADE_CHANGE.match(text, t_end + lead + grade.end()) is not None  # ２から４に上がった: one person's change
+                or not records.threshold_or_scale(text, t_start, t_end + lead + grade.end(), term))
             bare_after = _SHORT_BRACKET.sub("", after, count=1) if after.startswith(("（", "(")) else after
             verb = (term if term in _PREDICATED or term not in _KIND_OF else None) or (
                 ctx.starts_with_word(bare_after, _DATA["person"]["verb"]) or ctx.find_word(bare_after[:10], _LONG_VERBS)) or (
                 _noun_stop(text, t_end, span[1])) or _exists(bare_after)
             if ctx.find_word(clause, _AGGREGATE_WORDS) or _COUNT.search(ctx.sentence_around(text, t_start)):
                 continue  # a statistic about many people (本市の受給世帯は、…1,234世帯です)
-            policy_text = ctx.find_word(clause, _POLICY_WORDS)
+            policy_text = ctx.find_word(general.blank_policy_compounds(clause), _POLICY_WORDS)
             if policy_text and policy_text in _POLICY_EXEMPT.get(kind, ()):
                 policy_text = ctx.find_word(clause.replace(policy_text, "　" * len(policy_text)), _POLICY_WORDS)
+            if policy_text in general.WEIGHED and ctx.find_word(_sentence_without(text, t_start, t_end), _ONE_PERSON):
+                policy_text = None  # (相談者については、…避難も含めて検討する: a plan for one person)
             if policy_text and not (strong or graded):
                 continue
             if kind in _ONE_PERSON_KINDS:  # a group a policy aims at is no one
                 if verb and (ctx.find_word(_sentence_without(text, t_start, t_end), _ONE_PERSON)
+                             or general.marked_person(_sentence_without(text, t_start, t_end))
                              or _named_in_sentence(text, t_start, tokens)
-                             or _record_subject(text, t_start)):
-                    hits[span] = (term, kind, f"「{verb}」", t_start, 0.75)
+                             or _record_subject(text, t_start)
+                             or _one_person_before(text, t_start)):
+                    if not _said_of_no_one(text, t_start, t_end, span, kind, tokens, term):
+                        hits[span] = (term, kind, f"「{verb}」", t_start, 0.75)
                 continue
             # (the person word is looked for last: most candidates are settled before it)
             if strong or graded or (verb and (kind == "injury" or term in _SELF_ANCHORED
                                               or _anchor(text, t_start, t_start if kind in _OWN_PERSON_KINDS else t_end)
                                               or _named_in_sentence(text, t_start, tokens))):
+                if _said_of_no_one(text, t_start, t_end, span, kind, tokens, term):
+                    continue
                 why = strong or ("等級" if graded else verb)
                 score = 0.85 if (strong or graded) else 0.75
                 hits[span] = (term, kind, f"「{why}」", t_start, score)
@@ -581,6 +656,15 @@ class SensitiveRecognizer(JaRecognizer):
                     sp[6] = (min(sp[6][0], f.start), sp[6][1])
                     fields.remove(f)
                     break
+        # a record or a field the clause overlaps (配偶者からの暴力に関する|相談記録: the
+        # clause stops at its verb, the record names what was asked for) is one
+        # finding with it, as wide as both
+        for f in [f for f in fields if f.entity_type == "SENSITIVE"]:
+            for sp in spans:
+                if f.start < sp[1] and sp[0] < f.end:
+                    sp[0], sp[1] = min(sp[0], f.start), max(sp[1], f.end)
+                    while sp[1] > sp[0] + 1 and text[sp[1] - 1] in "。 　":
+                        sp[1] -= 1  # (a field's value ran to the line end: the sentence's 。 is no part)
         for start, end, term, kind, why, score, core in spans:
             family = _FAMILY_SUBJECT.search(text, max(0, start - 4), start)
             if family and family.end() == start and _clause_starts(text, family.start()):
@@ -609,8 +693,10 @@ class SensitiveRecognizer(JaRecognizer):
         for m in scan(_FIELD, _FIELD_ANCHOR, text):
             value = m.group("value").rstrip(" 　")
             label = m.group("label")
-            if not _NAME_CHAR.search(value) and not re.search(r"[ぁ-ん]", value) or _BLANK_FORM.search(value):
-                continue  # an empty field or a template's boxes
+            graded_value = _FIELD_KIND.get(label) in ("care", "disability") and _GRADE_VALUE.fullmatch(value)
+            if not graded_value and (not _NAME_CHAR.search(value) and not re.search(r"[ぁ-ん]", value)
+                                     or _BLANK_FORM.search(value)):
+                continue  # an empty field or a template's boxes (要介護度：３ is a grade, the value)
             if _NOTHING.match(value):
                 continue  # 負傷：なし
             if text[m.start("label") - 1:m.start("label")] == "の" and not (
@@ -748,6 +834,8 @@ def _is_heading(cell: str) -> bool:
     return name in _TABLE_HEADINGS or name in _FIELD_KIND or name in _COMMON_HEADINGS
 
 
+# A grade alone as a field's value (要介護度：３, 療育手帳：Ａ, 手帳等級　２級).
+_GRADE_VALUE = re.compile(r"(?:要(?:介護|支援))?[1-5１-５一二三四五](?:級|度)?|第?(?:[1-9]|1[0-4])級|[AＡBＢ][1-2１２]?")
 _NOTHING = re.compile(r"(?:特に)?(?:なし|無し|無|ない|不明|該当なし|異常なし)(?:[。 　]|$)")
 _BLANK_FORM = re.compile(r"[□☐■◯○＿_]|記入|該当|有・無|あり・なし|有無")
 
