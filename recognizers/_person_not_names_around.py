@@ -15,7 +15,8 @@ right after it is never dropped, whatever it looks like:
   (の全域, 地区, 方面);
 - 長 after の (各課等の長　様): the head of a body;
 - a name field's "value" that opens with a column heading (住所, 区分);
-- an institution's name and its post (北浜大学教授, 南町病院院長).
+- an institution's, a party's or a state's name and its post (北浜大学教授,
+  北浜党代表, 北浜国大統領): checked first, a post is no honorific.
 
 Words are in ``data/person_not_names_around.toml``.
 """
@@ -48,6 +49,9 @@ def _reason(text: str, f: Finding) -> str | None:
     """The named reason ``f`` is no person's name, or None (it stays a name)."""
     name = f.text
     after = text[f.end:f.end + 8]
+    institution = ctx.ends_with_word(name, _INSTITUTIONS)
+    if institution and len(name) > len(institution) and ctx.starts_with_word(after, _INSTITUTION_POSTS):
+        return "学校・会社・政党・国などの名と職（〜大学教授、〜党代表）"
     if after.startswith(_PERSON_AFTER):
         return None
     before = text[max(0, f.start - 2):f.start]
@@ -65,9 +69,6 @@ def _reason(text: str, f: Finding) -> str | None:
     words = _SPACES.split(name.strip(" \t\u3000"))
     if len(words) >= 2 and words[0] in _HEADER_WORDS:
         return "氏名欄の後の見出し語（住所・区分）"
-    institution = ctx.ends_with_word(name, _INSTITUTIONS)
-    if institution and len(name) > len(institution) and ctx.starts_with_word(after, _INSTITUTION_POSTS):
-        return "学校・病院などの名と職（〜大学教授）"
     return None
 
 

@@ -507,3 +507,5 @@ def prose_names(rec: JaRecognizer, text: str, tokens: list[Token]) -> Iterable[R
     yield from _surname_lists(rec, text, tokens)
     yield from _sinitic_before_a_title(rec, text, tokens)
     yield from _names_before_a_credit(rec, text, tokens)
+    from redactor.recognizers._person_prose_titled import titled_names  # imports this module's helpers
+    yield from titled_names(rec, text, tokens)  # ＸＸ選手, ＸＸ社長: a name fused before a title

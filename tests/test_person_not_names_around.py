@@ -24,6 +24,7 @@ def _dropped(text: str) -> list[str]:
     ("本陳情は、東ノ坪自治会長の赤城 正義氏から提出された。", "坪", "結合字"),
     ("番号　世帯主氏名　住所　被害区分　支給額\n１　佐々井 忠吉　岩泉町大字中居５番地", "住所", "見出し語"),
     ("委員の北浜大学教授は欠席した。", "北浜大学", "大学教授"),
+    ("北浜民主党総裁は会見で述べた。", "北浜民主党", "党代表"),
 ])
 def test_a_candidate_with_a_named_reason_is_dropped(text, word, reason):
     assert person_action(text, word) is None
