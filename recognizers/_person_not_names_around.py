@@ -59,8 +59,10 @@ def _reason(text: str, f: Finding) -> str | None:
         return "前の漢字に続く自治体名の一部（〜原市）"
     if name.endswith("子") and after.startswith(_KO_WORDS):
         return "末字の「子」が次の語（子ども・子育て）の始まり"
-    if not f.attributes.get("full_name") and " " not in name and "\u3000" not in name \
-            and _EXTENTS.match(text, f.end, f.end + 24):
+    extent = _EXTENTS.match(text, f.end, f.end + 24) if not f.attributes.get("full_name") \
+        and " " not in name and "\u3000" not in name else None
+    if extent and not _KANJI_CHAR.match(text, extent.end()):
+        # (the extent closes the compound: 南谷地区では; 南谷地区社協会長 goes on to a post)
         return "地域の広がりを表す語（〜の全域・地区・方面）が続く地名"
     if name == "長" and before.endswith("の"):
         return "組織の長（〜の長）"

@@ -50,6 +50,11 @@ _SPACE = " \t\u3000"
 # A name alone on its line: one or two words of name characters.
 _NAME_CHARS = rf"[{KANJI}々〆ヶァ-ヺーぁ-ゖA-Za-zＡ-Ｚａ-ｚ'’.]"
 _NAME_ALONE = re.compile(rf"[{_SPACE}]*{_NAME_CHARS}{{1,8}}(?:[{_SPACE}]{{1,2}}{_NAME_CHARS}{{1,8}})?[{_SPACE}]*")
+# The cell after a name in a roster's row: a gap, then a short phrase (no sentence).
+# (The text is read normalised: a full-width gap is one space by then.)
+_ROW_CELL = re.compile(r"[ \t\u3000]+[^\s。、「」:：]{1,24}[ \t\u3000]*")
+# A bracketed note closing a heading (（五十音順）, （敬称略）).
+_NOTE = re.compile(r"[(（][^()（）\n]{1,10}[)）][ \t\u3000]*$")
 # A bullet or a number opening a heading line (１　, (2), ◎, ・).
 _LEAD = re.compile(r"^(?:[0-9０-９]+[.．、)）]?|[(（][0-9０-９]+[)）]|[○◯〇◎●■□◆◇・])[ \t\u3000]*")
 # A title, then the first name beside it (委員　　中森 健吾).
@@ -67,7 +72,7 @@ _TABLE_LINES = 60
 
 def _official_title(words: str) -> str | None:
     """The official title ``words`` is or ends with (委員, 教育長, 財政課長), else None."""
-    words = _LEAD.sub("", words.strip(_SPACE)).strip(_SPACE)
+    words = _NOTE.sub("", _LEAD.sub("", words.strip(_SPACE))).strip(_SPACE)
     if not words or len(words) > 16:
         return None
     title = ctx.ends_with_word(words, _OFFICIAL_TITLES)
@@ -79,6 +84,18 @@ def _official_title(words: str) -> str | None:
     if "ぁ" <= lead <= "ゖ":
         return None  # …と担当, 出席した委員: a clause running on, not a heading
     return best
+
+
+def _roster_row(text: str, line: tuple[int, int], f: Finding) -> bool:
+    """Whether the line holds ``f`` alone, or ``f`` opening it and one cell after
+    a wide gap (中森 健吾　　北浜大学教授): a roster's row, not a sentence."""
+    start, end = line
+    if text[start:f.start].strip(_SPACE):
+        return False
+    rest = text[f.end:end]
+    if not rest.strip(_SPACE):
+        return bool(_NAME_ALONE.fullmatch(text, start, end))
+    return bool(_ROW_CELL.fullmatch(rest))
 
 
 def _title_block(text: str, f: Finding, line: tuple[int, int], name_lines: frozenset[int]) -> str | None:
@@ -96,9 +113,21 @@ def _title_block(text: str, f: Finding, line: tuple[int, int], name_lines: froze
         beside = _TITLE_THEN_NAME.fullmatch(_LEAD.sub("", above.strip(_SPACE)))
         if beside and _official_title(beside.group("title")):
             return _official_title(beside.group("title"))
-        if above_start not in name_lines:
+        if above_start not in name_lines and not _unfound_row(above):
             return None
     return None
+
+
+# A roster's row whose name was not found: name characters, a wide gap, one cell.
+_ROW = re.compile(rf"[{_SPACE}]*(?P<first>{_NAME_CHARS}{{1,8}}(?:[ \u3000]{_NAME_CHARS}{{1,8}})?)(?P<cell>.*)")
+_ROLE_WORDS = tuple(BEFORE["official"]) + tuple(BEFORE["private"]) + tuple(BEFORE["unclear"])
+
+
+def _unfound_row(line: str) -> bool:
+    """Whether ``line`` has a roster row's shape (中森 健吾　　北浜市医師会) with no
+    role word in its first cell (申請者　… opens another party's block)."""
+    m = _ROW.fullmatch(line)
+    return bool(m and _ROW_CELL.fullmatch(m.group("cell")) and not ctx.find_word(m.group("first"), _ROLE_WORDS))
 
 
 def _line_span(text: str, pos: int) -> tuple[int, int]:
@@ -157,8 +186,7 @@ def office_blocks(text: str, persons: list[Finding]) -> list[Finding]:
         lines[id(f)] = line
         by_line.setdefault(line[0], []).append(f)
     name_lines = frozenset(start for start, names in by_line.items() if len(names) == 1
-                           and text[slice(*lines[id(names[0])])].strip(_SPACE) == names[0].text.strip(_SPACE)
-                           and _NAME_ALONE.fullmatch(text, *lines[id(names[0])]))
+                           and _roster_row(text, lines[id(names[0])], names[0]))
     out = []
     for f in persons:
         line = lines[id(f)]

@@ -46,3 +46,8 @@ def test_a_candidate_with_a_named_reason_is_dropped(text, word, reason):
 def test_a_near_miss_stays_a_name(text, name):
     nth = 1 if text.count(name) > 1 else 0  # 西ノ坪の坪さん: the second 坪 is the person
     assert person_action(text, name, nth) is not None
+
+
+def test_an_area_word_that_goes_on_to_a_post_keeps_the_name():
+    # near miss: 地区 opens a body's post (地区社協会長), the surname before it is its holder
+    assert person_action("連絡　蓼川地区社協会長経由で参加者に通知", "蓼川") is not None
