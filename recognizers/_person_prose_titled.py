@@ -28,7 +28,6 @@ from typing import Iterable
 from presidio_analyzer import RecognizerResult
 
 from redactor.data_files import load_toml
-from redactor.recognizers import _context as ctx
 from redactor.recognizers._base import JaRecognizer
 from redactor.recognizers._drops import drop
 from redactor.recognizers._name_lexicon import split_full_name
@@ -39,7 +38,8 @@ from redactor.tokens import Token
 
 _DATA = load_toml("person_prose_titled.toml", "redactor.recognizers.data")
 _TITLES = tuple(dict.fromkeys(tuple(AFTER["person"]) + tuple(_DATA["titles"])))
-_TITLE_FIRST = frozenset(t[0] for t in _TITLES)
+_TITLE_SET = frozenset(_TITLES)
+_TITLE_PREFIXES = frozenset(t[:k] for t in _TITLES for k in range(1, len(t)))
 _NOT_LAST = frozenset(_DATA["not_name_last"])
 _NOT_END = tuple(_DATA["not_name_end"])
 _KANJI_NAME_RUN = re.compile(rf"^[{KANJI}々ヶノ]+$")
@@ -73,12 +73,20 @@ def _not_a_split_name(parts: list[Token], cut: int) -> str | None:
 
 
 def titled_names(rec: JaRecognizer, text: str, tokens: list[Token]) -> Iterable[RecognizerResult]:
-    """Each kanji run the lexicons split into a name, right before a person's title."""
-    for i, t in enumerate(tokens):
-        if t.surface[:1] not in _TITLE_FIRST or i == 0:
+    """Each kanji run the lexicons split into a name, right before a person's title.
+    A set lookup per token: a title is one token (選手) or two (容疑|者)."""
+    n = len(tokens)
+    for i in range(1, n):
+        t = tokens[i]
+        surface = t.surface
+        if surface in _TITLE_SET:
+            title = surface
+        elif surface in _TITLE_PREFIXES and i + 1 < n and surface + tokens[i + 1].surface in _TITLE_SET:
+            title = surface + tokens[i + 1].surface
+        else:
             continue
-        title = ctx.starts_with_word(text[t.start:t.start + 12], _TITLES)
-        if not title:
+        prev = tokens[i - 1]
+        if prev.end != t.start or not _KANJI_CHAR.match(prev.surface[-1:]):
             continue
         run = _run_before(tokens, i)
         if run is None:
