@@ -14,7 +14,10 @@ right after it is never dropped, whatever it looks like:
 - a bare name followed, alone or in a ・ list, by an area's extent
   (の全域, 地区, 方面);
 - 長 after の (各課等の長　様): the head of a body;
-- a name field's "value" that opens with a column heading (住所, 区分);
+- a name field's "value" that opens with a column heading (住所, 区分), or
+  a word ending as headings do (相談内容, 質問事項);
+- a run that ends at an e-mail address's @ (メール kiki@…): the address
+  is its own finding, masked whole;
 - an institution's, a party's or a state's name and its post (北浜大学教授,
   北浜党代表, 北浜国大統領): checked first, a post is no honorific.
 
@@ -36,6 +39,7 @@ _KO_WORDS = tuple(_DATA["ko_words"])
 _EXTENTS = re.compile(rf"(?:[・、][{KANJI}ヶ]{{1,5}})*の?(?:{words_regex(_DATA['area_extents'])})")
 _PLACE_JOINS = frozenset(_DATA["place_joins"])
 _HEADER_WORDS = frozenset(_DATA["header_words"])
+_HEADER_ENDINGS = tuple(_DATA["header_endings"])
 _INSTITUTIONS = tuple(_DATA["institutions"])
 _INSTITUTION_POSTS = tuple(_DATA["institution_posts"])
 _KANJI_CHAR = re.compile(rf"[{KANJI}々ヶ]")
@@ -49,6 +53,8 @@ def _reason(text: str, f: Finding) -> str | None:
     """The named reason ``f`` is no person's name, or None (it stays a name)."""
     name = f.text
     after = text[f.end:f.end + 8]
+    if after[:1] == "@" or after[:1] == "＠":
+        return "メールアドレスの@の前の部分（アドレスとして別に扱う）"
     institution = ctx.ends_with_word(name, _INSTITUTIONS)
     if institution and len(name) > len(institution) and ctx.starts_with_word(after, _INSTITUTION_POSTS):
         return "学校・会社・政党・国などの名と職（〜大学教授、〜党代表）"
@@ -71,6 +77,8 @@ def _reason(text: str, f: Finding) -> str | None:
     words = _SPACES.split(name.strip(" \t\u3000"))
     if len(words) >= 2 and words[0] in _HEADER_WORDS:
         return "氏名欄の後の見出し語（住所・区分）"
+    if words[0].endswith(_HEADER_ENDINGS) and len(words[0]) > 2:
+        return "見出し・項目名の語尾（〜内容・〜事項・〜区分）"
     return None
 
 

@@ -64,8 +64,8 @@ _TITLE_THEN_NAME = re.compile(rf"(?P<title>[^\s:：、。]{{1,16}})[{_SPACE}]+(?
 _TITLED_LIST = re.compile(r"[ \t\u3000]*[【［\[]?(?P<title>[^\s:：、。【】［］\[\]]{1,16})[】］\]]?[ \t\u3000]*[:：][ \t\u3000]*")
 # What may stand between the names of a titled list: separators and bracketed titles.
 _LIST_FILLER = re.compile(r"(?:[、,・ \t\u3000]|[(（][^()（）\n]{1,20}[)）])*")
-# The heading of a members' roster: …委員名簿, 委員一覧, 構成員名簿.
-_ROSTER_TABLE_HEADING = re.compile(r"(?:委員|構成員)(?:名簿|一覧)(?:[(（][^()（）\n]{0,12}[)）])?[ \t\u3000]*$")
+# The heading of a members' roster: …委員名簿, 委員一覧, 構成員名簿, 議員名簿.
+_ROSTER_TABLE_HEADING = re.compile(r"(?:委員|構成員|議員)(?:名簿|一覧)(?:[(（][^()（）\n]{0,12}[)）])?[ \t\u3000]*$")
 _COMMUNITY_BODY = re.compile(words_regex(ROLES["community"]["community_bodies"]))
 _TABLE_LINES = 60
 
@@ -169,6 +169,44 @@ def _roster_table(text: str, line_start: int) -> str | None:
     return None
 
 
+# A council's own bill (議員提出議案, 発議案: 地方自治法 第112条): its 提出者 and
+# 賛成者 are council members.
+_MEMBERS_BILL = re.compile(r"議員提出議案|発議案|発議第|議員発議|第112条|第百十二条")
+_BILL_LABELS = re.compile(r"[ \t\u3000]*(?P<label>提出者|賛成者|発議者)[ \t\u3000]*[:：]?[ \t\u3000]*")
+# A vote's record in minutes (賛成　A、B（２名）): the members who voted.
+_VOTE_LABELS = re.compile(r"[ \t\u3000]*[(（]?(?P<label>賛成者?|反対者?)[)）]?[ \t\u3000]*[:：]?[ \t\u3000]*")
+_COUNCIL = re.compile(r"議長|議員|委員長")
+_COUNT = re.compile(r"[(（]?[0-9０-９一二三四五六七八九十]{1,3}(?:名|人)[)）]?[ \t\u3000]*$")
+# A table column that holds members (議員名, 委員氏名) or the member who asks (質問者).
+_MEMBER_COLUMNS = frozenset(["議員名", "議員氏名", "委員名", "委員氏名", "質問者", "質問議員", "発言者", "提出者", "紹介議員"])
+
+
+def _labelled_list(text: str, f: Finding, line: tuple[int, int], on_line: list[Finding],
+                   label_rx: re.Pattern[str]) -> str | None:
+    """The label opening ``f``'s line when the rest of the line is only names
+    (and a head count at its end)."""
+    head = label_rx.match(text, line[0], f.start)
+    if head is None:
+        return None
+    pos = head.end()
+    for p in on_line:
+        if p.end <= pos:
+            continue
+        if p.start < pos or not _LIST_FILLER.fullmatch(text, pos, p.start):
+            return None
+        pos = p.end
+    rest = text[pos:line[1]]
+    count = _COUNT.search(rest)
+    return head.group("label") if _LIST_FILLER.fullmatch(rest[:count.start()] if count else rest) else None
+
+
+def _member_column(text: str, f: Finding, line: tuple[int, int]) -> str | None:
+    """The heading of ``f``'s column in a tab table when it names members (議員名)."""
+    if "\t" not in text[line[0]:line[1]]:
+        return None
+    return ctx.column_heading(text, line[0], text.count("\t", line[0], f.start), _MEMBER_COLUMNS)
+
+
 def _official(f: Finding, title: str) -> Finding:
     """``f`` named in office, with the block's title as the reason."""
     attrs = {**f.attributes, "role": "official", "role_source": "office_block", "role_word": title}
@@ -187,11 +225,16 @@ def office_blocks(text: str, persons: list[Finding]) -> list[Finding]:
         by_line.setdefault(line[0], []).append(f)
     name_lines = frozenset(start for start, names in by_line.items() if len(names) == 1
                            and _roster_row(text, lines[id(names[0])], names[0]))
+    members_bill = bool(persons) and _MEMBERS_BILL.search(text) is not None
+    council = bool(persons) and _COUNCIL.search(text) is not None
     out = []
     for f in persons:
         line = lines[id(f)]
         if f.attributes.get("role") == "unclear" and f.attributes.get("role_source") in ("none", "list"):
-            title = _title_block(text, f, line, name_lines) or _titled_list(text, f, line, by_line[line[0]])
+            title = (_title_block(text, f, line, name_lines) or _titled_list(text, f, line, by_line[line[0]])
+                     or _member_column(text, f, line)
+                     or (members_bill and _labelled_list(text, f, line, by_line[line[0]], _BILL_LABELS))
+                     or (council and _labelled_list(text, f, line, by_line[line[0]], _VOTE_LABELS)))
             if title:
                 f = _official(f, title)
         elif f.attributes.get("role") == "private" and f.attributes.get("role_word") == "氏名" \

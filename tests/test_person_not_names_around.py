@@ -51,3 +51,16 @@ def test_a_near_miss_stays_a_name(text, name):
 def test_an_area_word_that_goes_on_to_a_post_keeps_the_name():
     # near miss: 地区 opens a body's post (地区社協会長), the surname before it is its holder
     assert person_action("連絡　蓼川地区社協会長経由で参加者に通知", "蓼川") is not None
+
+
+def test_a_run_ending_at_an_at_sign_is_part_of_an_address():
+    text = "危機管理課（内線 2241、メール kiki@city.example.lg.jp）"
+    assert person_action(text, "メール") is None
+    # near miss: a name before an address, set apart by a bracket, stays a name
+    assert person_action("担当　堀江 奈央（horie@city.example.lg.jp）", "堀江 奈央") is not None
+
+
+def test_a_word_ending_as_a_heading_is_no_name():
+    assert person_action("相談記録\n氏名\t相談内容\n山際 太一\t騒音\n", "相談内容") is None
+    # near miss: the name in the row under it stays a name
+    assert person_action("相談記録\n氏名\t相談内容\n山際 太一\t騒音\n", "山際 太一") is not None

@@ -57,3 +57,36 @@ def test_a_residents_roster_table_stays_masked(heading):
     # near miss: a residents' body's officers and a list of recipients are private persons
     text = f"{heading}\n氏名\t地区\n柏原 亮\t北町\n新田 沙織\t南町\n"
     assert person_action(text, "新田 沙織") in ("MASK", "REVIEW")
+
+
+def test_the_proposers_of_a_members_bill_are_council_members():
+    text = "議員提出議案第２号\n提出者　山脇 一成\n賛成者　鈴鹿 花江、佐野 一郎、田上 恵子\n"
+    assert person_action(text, "山脇 一成") == "KEEP"
+    assert person_action(text, "佐野 一郎") == "KEEP"
+
+
+def test_the_submitter_of_a_petition_stays_private():
+    # near miss: 提出者 and 賛成者 of a residents' petition, no members' bill in the document
+    text = "陳情第４号\n提出者　山際 太一\n賛成者　小暮 花江、大江 紀子\n"
+    assert person_action(text, "山際 太一") in ("MASK", "REVIEW")
+    assert person_action(text, "大江 紀子") in ("MASK", "REVIEW")
+
+
+def test_a_vote_record_in_council_minutes_names_members():
+    text = "○議長（中園 弘君）　起立により採決します。\n賛成　山脇、鈴鹿、佐野（３名）\n反対　田上、中園（２名）\n"
+    assert person_action(text, "鈴鹿") == "KEEP"
+    assert person_action(text, "田上") == "KEEP"
+
+
+def test_a_survey_answer_with_honorifics_is_no_vote_of_members():
+    # near miss: さん names private persons whatever the line's label
+    text = "○議長（中園 弘君）　報告を求めます。\n賛成　山際さん、小暮さん\n"
+    assert person_action(text, "小暮") in ("MASK", "REVIEW")
+
+
+def test_a_members_column_of_a_table():
+    text = "一般質問通告一覧\n順位\t議員名\t質問事項\n１\t山脇 一成\t防災対策について\n２\t鈴鹿 花江\t子育て支援について\n"
+    assert person_action(text, "鈴鹿 花江") == "KEEP"
+    # near miss: a 氏名 column of a consultation record is a private party's
+    text = "相談記録\n番号\t氏名\t相談内容\n１\t山脇 一成\t騒音\n"
+    assert person_action(text, "山脇 一成") in ("MASK", "REVIEW")
