@@ -53,6 +53,12 @@ _NAME_ALONE = re.compile(rf"[{_SPACE}]*{_NAME_CHARS}{{1,8}}(?:[{_SPACE}]{{1,2}}{
 # The cell after a name in a roster's row: a gap, then a short phrase (no sentence).
 # (The text is read normalised: a full-width gap is one space by then.)
 _ROW_CELL = re.compile(r"[ \t\u3000]+[^\s。、「」:：]{1,24}[ \t\u3000]*")
+# ... or a bracket after the name (中森 健吾（北浜大学教授）).
+_ROW_BRACKET = re.compile(r"[ \t\u3000]*[(（][^()（）\n]{1,24}[)）][ \t\u3000]*")
+# The sentence over a list of the persons a decision appoints to the
+# municipality's posts (次の者を北浜市環境審議会委員に委嘱する).
+_APPOINTS = re.compile(r"(?:次の|下記の|以下の)(?:者|方|とおり)[^。\n]{0,40}(?:委員|委員長|会長|参与|専門員|監査委員|相談員)"
+                       r"[^。\n]{0,6}(?:に|として)(?:委嘱|任命|選任)")
 # A bracketed note closing a heading (（五十音順）, （敬称略）).
 _NOTE = re.compile(r"[(（][^()（）\n]{1,10}[)）][ \t\u3000]*$")
 # A bullet or a number opening a heading line (１　, (2), ◎, ・).
@@ -95,7 +101,7 @@ def _roster_row(text: str, line: tuple[int, int], f: Finding) -> bool:
     rest = text[f.end:end]
     if not rest.strip(_SPACE):
         return bool(_NAME_ALONE.fullmatch(text, start, end))
-    return bool(_ROW_CELL.fullmatch(rest))
+    return bool(_ROW_CELL.fullmatch(rest) or _ROW_BRACKET.fullmatch(rest))
 
 
 def _title_block(text: str, f: Finding, line: tuple[int, int], name_lines: frozenset[int]) -> str | None:
@@ -110,6 +116,9 @@ def _title_block(text: str, f: Finding, line: tuple[int, int], name_lines: froze
         title = _official_title(above)
         if title:
             return title
+        appoints = _APPOINTS.search(above)
+        if appoints:
+            return appoints.group(0)[-2:]
         beside = _TITLE_THEN_NAME.fullmatch(_LEAD.sub("", above.strip(_SPACE)))
         if beside and _official_title(beside.group("title")):
             return _official_title(beside.group("title"))

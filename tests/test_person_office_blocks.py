@@ -90,3 +90,11 @@ def test_a_members_column_of_a_table():
     # near miss: a 氏名 column of a consultation record is a private party's
     text = "相談記録\n番号\t氏名\t相談内容\n１\t山脇 一成\t騒音\n"
     assert person_action(text, "山脇 一成") in ("MASK", "REVIEW")
+
+
+def test_the_persons_a_decision_appoints_to_a_council():
+    text = "次の者を北浜市環境審議会委員に委嘱する。\n大江 紀子（北浜大学教授）\n岸川 亜紀（北浜市商工会）\n"
+    assert person_action(text, "岸川 亜紀") == "KEEP"
+    # near miss: a decision about residents names no post
+    text = "次の者を生活保護の対象として決定する。\n山際 太一（北町）\n小暮 花江（南町）\n"
+    assert person_action(text, "小暮 花江") in ("MASK", "REVIEW")
