@@ -216,6 +216,19 @@ def _member_column(text: str, f: Finding, line: tuple[int, int]) -> str | None:
     return ctx.column_heading(text, line[0], text.count("\t", line[0], f.start), _MEMBER_COLUMNS)
 
 
+# A sign-off line of an office's record: a label, the unit, the name
+# (確認　情報政策課　中森 健吾, 作成：総務課文書係　中森): the unit's staff.
+_SIGN_OFF = re.compile(rf"[ \t\u3000]*(?:確認|作成|作成者|記録|起案|決裁|文責|照会先|問い合わせ先?|問合せ先?|報告者|登録者|承認|点検者?)"
+                       rf"[ \t\u3000]*[:：]?[ \t\u3000]*(?P<unit>[{KANJI}ヶ]{{1,12}}(?:課|係|室|センター))"
+                       rf"(?:[{KANJI}]{{1,8}}(?:係|担当))?[ \t\u3000]+$")
+
+
+def _sign_off(text: str, f: Finding, line: tuple[int, int]) -> str | None:
+    """The unit of a sign-off line that ``f`` closes, else None."""
+    m = _SIGN_OFF.match(text, line[0], f.start)
+    return m.group("unit") if m and not text[f.end:line[1]].strip(_SPACE + "（）()0-9内線") else None
+
+
 def _official(f: Finding, title: str) -> Finding:
     """``f`` named in office, with the block's title as the reason."""
     attrs = {**f.attributes, "role": "official", "role_source": "office_block", "role_word": title}
@@ -241,7 +254,7 @@ def office_blocks(text: str, persons: list[Finding]) -> list[Finding]:
         line = lines[id(f)]
         if f.attributes.get("role") == "unclear" and f.attributes.get("role_source") in ("none", "list"):
             title = (_title_block(text, f, line, name_lines) or _titled_list(text, f, line, by_line[line[0]])
-                     or _member_column(text, f, line)
+                     or _member_column(text, f, line) or _sign_off(text, f, line)
                      or (members_bill and _labelled_list(text, f, line, by_line[line[0]], _BILL_LABELS))
                      or (council and _labelled_list(text, f, line, by_line[line[0]], _VOTE_LABELS)))
             if title:

@@ -98,3 +98,11 @@ def test_the_persons_a_decision_appoints_to_a_council():
     # near miss: a decision about residents names no post
     text = "次の者を生活保護の対象として決定する。\n山際 太一（北町）\n小暮 花江（南町）\n"
     assert person_action(text, "小暮 花江") in ("MASK", "REVIEW")
+
+
+def test_a_sign_off_line_with_the_offices_unit():
+    text = "　以上\n確認　情報政策課　中森 健吾\n登録者　中森 健吾\n"
+    assert person_action(text, "中森 健吾") == "KEEP"
+    assert person_action(text, "中森 健吾", 1) == "KEEP"  # the same person later, one decision
+    # near miss: a company's department is no unit of the office
+    assert person_action("確認　北浜建設株式会社　営業部　中森 健吾\n", "中森 健吾") in ("MASK", "REVIEW")
