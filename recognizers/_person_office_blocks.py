@@ -110,12 +110,18 @@ def _title_block(text: str, f: Finding, line: tuple[int, int], name_lines: froze
     line_start = line[0]
     if line_start not in name_lines:
         return None
+    # rows with a cell after the name (相沢 聡子　北町保育園連絡会) need a roster's
+    # heading, bracketed or with a note (【委員】, 委員（五十音順）): a bare title
+    # line over them may be a speaker's label or a section's word
+    cells = not _NAME_ALONE.fullmatch(text, *line)
     for above_start, above in ctx.lines_above(text, line_start, 30):
         if not above.strip(_SPACE):
             return None
         title = _official_title(above)
-        if title:
+        if title and (not cells or _NOTE.search(above) or above.strip(_SPACE)[:1] in "【［["):
             return title
+        if title:
+            return None
         appoints = _APPOINTS.search(above)
         if appoints:
             return appoints.group(0)[-2:]
@@ -124,6 +130,7 @@ def _title_block(text: str, f: Finding, line: tuple[int, int], name_lines: froze
             return _official_title(beside.group("title"))
         if above_start not in name_lines and not _unfound_row(above):
             return None
+        cells = cells or not _NAME_ALONE.fullmatch(above)
     return None
 
 
