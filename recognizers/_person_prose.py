@@ -53,6 +53,7 @@ from redactor.recognizers import _context as ctx
 from redactor.recognizers._base import JaRecognizer, scan
 from redactor.recognizers._drops import drop
 from redactor.recognizers._name_lexicon import is_given_name, is_surname, split_full_name
+from redactor.recognizers._person_roles import AFTER as _ROLE_AFTER
 from redactor.recognizers._org_context import (ends_like_an_organisation, not_a_person_after, not_a_person_before,
                                               quoted_title)
 from redactor.recognizers._text import KANJI, KANJI_NAME
@@ -114,6 +115,8 @@ _SURNAME_LIST = re.compile(rf"(?<![{KANJI_NAME}ァ-ヺー])(?P<items>[{KANJI_NAM
 _SURNAME_LIST_ANCHOR = re.compile(rf"[{KANJI_NAME}]、[{KANJI_NAME}]")
 # Life events are looked for up to the sentence's end, this far at most.
 _SENTENCE = 40
+# Titles written after a name (社長, 会長, 委員長): after 初代, 前 or a job word they are the post, not a name.
+_TITLE_WORDS = frozenset(_ROLE_AFTER["person"]) | frozenset(_ROLE_AFTER["official"])
 
 
 def _number(s: str) -> int:
@@ -364,7 +367,8 @@ def _kanji_after_a_job(rec: JaRecognizer, text: str, tokens: list[Token]) -> Ite
         name = text[start:end]
         if not 2 <= len(name) <= 6 or not _END_OK.match(text, end) or _KANJI_CHAR.match(text[end:end + 1]):
             continue
-        if name[-1] in _NOT_NAME_LAST or name in BEFORE_WORDS or any(r.surface in BEFORE_WORDS for r in run):
+        if name[-1] in _NOT_NAME_LAST or name in BEFORE_WORDS or name in _TITLE_WORDS \
+                or any(r.surface in BEFORE_WORDS for r in run):  # 初代社長: a title after a job word is no name
             continue
         likeness = _kanji_likeness(text, run)
         if likeness < 2:
@@ -507,3 +511,5 @@ def prose_names(rec: JaRecognizer, text: str, tokens: list[Token]) -> Iterable[R
     yield from _surname_lists(rec, text, tokens)
     yield from _sinitic_before_a_title(rec, text, tokens)
     yield from _names_before_a_credit(rec, text, tokens)
+    from redactor.recognizers._person_prose_titled import titled_names  # imports this module's helpers
+    yield from titled_names(rec, text, tokens)  # ＸＸ選手, ＸＸ社長: a name fused before a title

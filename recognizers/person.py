@@ -44,6 +44,8 @@ from redactor.recognizers._org_context import (ends_like_an_organisation, not_a_
                                               quoted_title, title_of_a_body)
 from redactor.recognizers._person_forms import find_written_forms, header_cell_at
 from redactor.recognizers._person_katakana import not_a_foreign_name
+from redactor.recognizers._person_not_names_around import not_names_around
+from redactor.recognizers._person_office_blocks import office_blocks
 from redactor.recognizers._person_prose import prose_names
 from redactor.recognizers._person_roles import AFTER, BEFORE, COMMUNITY, HEADS_OF_PLACES, ROLES, decide_role, role_after
 from redactor.recognizers._person_romaji import NOT_NAMES as ROMAJI_NOT_NAMES
@@ -991,12 +993,13 @@ class PersonRecognizer(JaRecognizer):
         persons = sorted((f for f in findings if f.label == "PERSON" and f.recognizer == self.name),
                          key=lambda f: f.start)
         others = [f for f in findings if not (f.label == "PERSON" and f.recognizer == self.name)]
+        persons = not_names_around(text, persons)  # places, headers, bodies (_person_not_names_around.py)
         persons = persons + _list_members(text, persons, others)
         persons = persons + _counted_lists(text, persons, others)
         persons = _share_list_roles(text, persons + _coordinated(text, persons, others))
         persons.sort(key=lambda f: f.start)
         persons += _readings(text, persons)
-        persons = _one_role_per_person(persons)
+        persons = _one_role_per_person(office_blocks(text, persons))  # titles over a block (_person_office_blocks.py)
         persons += _later_mentions(text, persons, others)
         persons = _one_role_per_person(sorted(persons, key=lambda f: f.start))
         persons = _members_by_surname(text, persons)

@@ -165,3 +165,9 @@ def test_a_district_after_a_katakana_run_vetoes(found):
     # a foreign district in parts (…・…地区) is a place, not a person
     text = "同市ハミド・ズベイル地区とカーシム・ナール地区で衝突が続いた。"
     assert not any("ズベイル" in n or "ナール" in n for n in _names(found, text))
+
+
+def test_a_title_after_a_job_word_is_no_name(found):
+    # 初代社長: the post itself, not a name after the job word (near miss: a name after 初代社長の)
+    assert "社長" not in _names(found, "初代社長には外部の人材が就任した。")
+    assert "柚原崇" in _names(found, "初代社長の柚原崇が就任した。")
