@@ -181,11 +181,12 @@ def scan(rx: re.Pattern, anchor: re.Pattern | None, text: str, lead: int | None 
                 pos = m.end()
         return
     line_end = -1
+    rx = fast(rx)  # searched through whole lines
     for a in anchor.finditer(text):
         if a.start() <= line_end:
             continue  # this line was scanned already
         line_start, line_end = line_span(text, a.start(), a.end())
-        yield from fast(rx).finditer(text, line_start, line_end)
+        yield from rx.finditer(text, line_start, line_end)
 
 
 class JaPatternRecognizer(JaRecognizer):
