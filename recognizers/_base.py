@@ -21,9 +21,9 @@ from presidio_analyzer import EntityRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from redactor.finding import Finding
-from redactor.first_chars import guarded
+from redactor.first_chars import fast, guarded
 from redactor.recognizers import _context as ctx
-from redactor.recognizers._text import line_span
+from redactor.recognizers._text import factored_words_regex, line_span
 from redactor.tokens import Token
 
 REASON_KEY = "reason"
@@ -120,6 +120,37 @@ class JaPattern:
     lead: int | None = None
 
 
+# An anchor that is a plain alternation of words (job titles, site words,
+# hundreds of them) is tried word by word at every character of the text;
+# factored by common beginnings (``factored_words_regex``) it is one branch
+# per character. Both give the same match at each place, the longest word
+# there, when no word stands before a longer word it begins (the order
+# ``words_regex`` writes): then the places and lines scanned are the same.
+_LITERAL_WORD = re.compile(r"(?:\\[^0-9A-Za-z]|[^\\.^$*+?{}\[\]|()])+")  # re.escape's output
+_FACTORED_ANCHORS: dict[int, tuple[re.Pattern, re.Pattern]] = {}
+
+
+def _factored_anchor(anchor: re.Pattern) -> re.Pattern:
+    """``anchor`` as a factored regex when it is an alternation of at least
+    eight literal words, none listed before a longer word it begins, and
+    compiled without flags; else ``anchor`` itself. Worked out once per anchor."""
+    entry = _FACTORED_ANCHORS.get(id(anchor))
+    if entry is not None and entry[0] is anchor:
+        return entry[1]
+    fast = anchor
+    pieces = anchor.pattern.split("|") if anchor.flags == re.UNICODE else []
+    if len(pieces) >= 8 and all(_LITERAL_WORD.fullmatch(p) for p in pieces):
+        words = [re.sub(r"\\(.)", r"\1", p, flags=re.S) for p in pieces]
+        first: dict[str, int] = {}
+        for i, w in enumerate(words):
+            first.setdefault(w, i)
+        # a word before a longer word it begins would match first there
+        if all(words) and not any(first.get(w[:k], j) < j for j, w in enumerate(words) for k in range(1, len(w))):
+            fast = re.compile(factored_words_regex(words))
+    _FACTORED_ANCHORS[id(anchor)] = (anchor, fast)  # the entry keeps the anchor alive: its id is not reused
+    return fast
+
+
 def scan(rx: re.Pattern, anchor: re.Pattern | None, text: str, lead: int | None = None) -> Iterable[re.Match]:
     """Matches of ``rx`` in ``text``; with an ``anchor``, only on the lines
     where the anchor occurs (see ``JaPattern.anchor``).
@@ -130,8 +161,9 @@ def scan(rx: re.Pattern, anchor: re.Pattern | None, text: str, lead: int | None 
     the same matches as ``finditer``, which too tries each start in order
     and goes on after the end of a match, since no match starts elsewhere."""
     if anchor is None:
-        yield from rx.finditer(text)
+        yield from fast(rx).finditer(text)
         return
+    anchor = fast(_factored_anchor(anchor))
     if lead is not None:
         pos = 0
         places = []
@@ -149,6 +181,7 @@ def scan(rx: re.Pattern, anchor: re.Pattern | None, text: str, lead: int | None 
                 pos = m.end()
         return
     line_end = -1
+    rx = fast(rx)  # searched through whole lines
     for a in anchor.finditer(text):
         if a.start() <= line_end:
             continue  # this line was scanned already

@@ -44,13 +44,15 @@ import re
 from typing import Iterable, NamedTuple
 
 from redactor.data_files import load_toml
+from redactor.recognizers._text import factored_words_regex
 
 _DATA = load_toml("security_cells.toml", "redactor.recognizers.data")
 _COLUMNS: dict[str, dict] = _DATA["columns"]
 _KIND_OF: dict[str, str] = {h: kind for kind, e in _COLUMNS.items() for h in e["headings"]}
 _PREFIXES = tuple(_DATA["tables"]["heading_prefixes"])
-# every heading word: a line without one is neither a heading row nor a field (one search a line)
-_ANY_HEADING = re.compile("|".join(map(re.escape, sorted(_KIND_OF, key=len, reverse=True))))
+# every heading word: a line without one is neither a heading row nor a field (one search a line;
+# factored by common beginnings, a line is read once instead of once per word at each kana)
+_ANY_HEADING = re.compile(factored_words_regex(_KIND_OF))
 _SUFFIXES = frozenset(_DATA["tables"]["heading_suffixes"])
 _MONEY = tuple(_DATA["tables"]["money"])
 _BEYOND_MONEY = frozenset(_DATA["tables"]["beyond_money"])

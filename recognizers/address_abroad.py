@@ -37,6 +37,7 @@ from typing import Iterable
 from presidio_analyzer import RecognizerResult
 
 from redactor.data_files import load_toml
+from redactor.first_chars import guarded  # guarded(re.compile(…)): same matches, found faster in long text
 from redactor.recognizers.address import AddressRecognizer
 from redactor.recognizers._text import KANJI_UNICODE_1_1, words_regex
 from redactor.recognizers._base import JaRecognizer, scan
@@ -52,7 +53,7 @@ _WORD = r"[A-Za-zÀ-ɏ0-9#]" + _WORD_REST
 # Words joined by a space, a comma or a spaced dash (Brazil: Rua das Flores,
 # 123 - Centro, São Paulo - SP); never across a line, a Japanese character or
 # a bracket. Not part of an e-mail address or a URL.
-_RUN = re.compile(rf"(?<![A-Za-zÀ-ɏ0-9@./_-]){_WORD}(?:(?:, ?|,? | - ){_WORD})+(?![@:/])")
+_RUN = guarded(re.compile(rf"(?<![A-Za-zÀ-ɏ0-9@./_-]){_WORD}(?:(?:, ?|,? | - ){_WORD})+(?![@:/])"))
 _RUN_ANCHOR = re.compile(r"[0-9]")
 # A run ending with a comma at the end of its line goes on on the next line when
 # that line opens with a capitalised Latin word (the city after the street).

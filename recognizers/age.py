@@ -37,6 +37,7 @@ from presidio_analyzer import RecognizerResult
 
 from redactor.data_files import load_toml
 from redactor.finding import Finding
+from redactor.first_chars import guarded  # guarded(re.compile(…)): same matches, found faster in long text
 from redactor.recognizers import _context as ctx
 from redactor.recognizers._base import JaRecognizer, scan
 from redactor.recognizers._name_lexicon import is_given_name, is_surname, split_full_name
@@ -77,9 +78,9 @@ _ANCHOR = re.compile(r"[\d一二三四五六七八九十百](?:代|[ ]*\n?[ ]*[�
 # (the label spaced out as a form prints it, 年　齢, or written 年令; the value in kanji too, 年齢　七十二)
 # (a label in brackets, （年齢）72, or alone on its line with the value under it;
 # not 平均年齢 72.5, a group's figure)
-_FIELD = re.compile(rf"(?:(?<![^\n])[ ]*\(?年[ ]?[齢令]\)?[ ]*[:：]?[ ]*\n[ ]*"
+_FIELD = guarded(re.compile(rf"(?:(?<![^\n])[ ]*\(?年[ ]?[齢令]\)?[ ]*[:：]?[ ]*\n[ ]*"
                     rf"|(?<!平均)(?<!平均 )\(?年[ ]?[齢令]\)?(?:\((?:満|歳|才)\))?[ ]*[:：]?[ ]*)(?P<v>\d{{1,3}}|{_KANJI})"
-                    r"(?![\d〇一二三四五六七八九十百.%]|[ ]*(?:[歳才~～〜-]|から|以上|以下|未満|まで))")
+                    r"(?![\d〇一二三四五六七八九十百.%]|[ ]*(?:[歳才~～〜-]|から|以上|以下|未満|まで))"))
 # An infant's age counts from birth (生後3か月, 生後10日); an age at death is
 # written after 享年/行年, often without 歳 (享年82).
 # 生後4か月までの乳児, 生後3か月児健診, 生後28日以内: a rule or a programme.

@@ -130,7 +130,7 @@ _HINT = guarded(re.compile("(?P<site>" + "|".join(_DATA["site_hint_patterns"]) +
 # media or machines put where the hint says (…の施設に預けている)
 _SITED_AT = re.compile(r"[^、。\n]{0,30}?に(?:預け|置|保管|保存|設置|格納|移設|入居)")
 _ASKS = re.compile(r"(?:か|[?？])[ ]*$")
-_VAGUE = re.compile("|".join(_DATA["vague_patterns"]))
+_VAGUE = guarded(re.compile("|".join(_DATA["vague_patterns"])))
 _GENERIC = tuple(_DATA["generic_prefixes"])
 _NOT_SITE_NAMES = tuple(_DATA["not_site_names"])
 _NOT_SITE_AFTER = tuple(_DATA["not_site_after"])
@@ -926,8 +926,8 @@ def _numbered_start(text: str, m: re.Match) -> int | None:
 # An IT operator's name: an IT business word, or a weak one after kana or
 # Latin letters (…電算, …情報サービス, みなと情報); 株式会社 alone names a
 # bank's or a warehouse's branch as well
-_OPERATOR_IN = re.compile(rf"(?:{words_regex(_DATA['operator_suffixes'])})"
-                          rf"|[ぁ-んァ-ヶーA-Za-z](?:{words_regex(_DATA['operator_suffixes_weak'])})")
+_OPERATOR_IN = guarded(re.compile(rf"(?:{words_regex(_DATA['operator_suffixes'])})"
+                                  rf"|[ぁ-んァ-ヶーA-Za-z](?:{words_regex(_DATA['operator_suffixes_weak'])})"))
 # a number, a floor or a building of the site (第2ビル, 5階, 東館): an office
 # named bare (本社, 支店) is no site
 _NUMBERED_OR_FLOOR = re.compile(r"[0-9一二三四五六七八九十]|[館棟]|F(?![A-Za-z])")
@@ -1109,12 +1109,12 @@ def _proper_name(name: str) -> bool:
 # same place where staff work or a meeting is held is no site: the verb and
 # the topic decide, not the place's words. (入れる is left out: data is put
 # into a memory stick, an envelope or a safe box as often as into a place.)
-_LOC_VERB = re.compile(
+_LOC_VERB = guarded(re.compile(
     r"(?:に|へ)(?:は|も)?お?(?:置|設置|保管|預け|移設|移し|移す|移転|入っ|収容|格納|あり|ある|ござ|保存|据え|入居|間借り|引っ越|引越|送っ|送る|送り|転送|複製|位置|集約|集め)"
     # a place quoted as heard (…の地下だと聞いているが, …の2階とのことだが)
     r"|(?<![ぁ-ん])(?:だ|です|である)?(?:と聞い|と伺|とのこと|ということ)"
     r"|で(?:は|も)?(?:設置|稼働|稼動|動い|動か|保管|預か|運用|管理して|保存)"
-    r"|から(?:移設|移し|移転|搬出)")
+    r"|から(?:移設|移し|移転|搬出)"))
 _LOC_CUT = re.compile(rf"(?:[、。\n：:\t 　]|(?<=[ァ-ヶー{KANJI}A-Za-z0-9])(?:は|が|を|も|には|では|から|まで|より))")
 _PLACE_HEAD = re.compile("(?:" + "|".join(re.escape(w) for w in sorted(_DATA["place_heads"], key=len, reverse=True)) + ")$")
 _SELF_SPECIFIC = frozenset(_DATA["self_specific_places"])

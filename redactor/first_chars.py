@@ -23,8 +23,9 @@ from __future__ import annotations
 import re
 
 try:  # the parser is internal to ``re`` (``sre_parse`` before Python 3.11)
-    from re import _constants as _C, _parser as _P  # type: ignore[attr-defined]
+    from re import _compiler as _K, _constants as _C, _parser as _P  # type: ignore[attr-defined]
 except ImportError:  # pragma: no cover - older Pythons
+    import sre_compile as _K  # type: ignore[no-redef]
     import sre_constants as _C  # type: ignore[no-redef]
     import sre_parse as _P  # type: ignore[no-redef]
 
@@ -101,3 +102,35 @@ def guarded(rx: re.Pattern) -> re.Pattern:
         return re.compile(f"(?={cls})(?:{rx.pattern})", rx.flags)
     except re.error:  # e.g. global inline flags, which must stay first
         return rx
+
+
+def skipped_to(rx: re.Pattern) -> bool:
+    """Does the engine skip by itself to where a match of ``rx`` can start?
+    It does when the pattern starts with a literal, a plain character
+    class or an alternation of words that each start with a literal (the
+    prefix or character set the compiler puts in front of the program);
+    then a guard only slows it down. Asked of the compiler's own test;
+    True (leave the pattern alone) when that cannot be asked."""
+    try:
+        parsed = _P.parse(rx.pattern, rx.flags)
+        if parsed.getwidth()[0] == 0:
+            return True  # can match the empty string: no guard either
+        return bool(_K._get_literal_prefix(parsed, rx.flags)[0] or _K._get_charset_prefix(parsed, rx.flags))
+    except Exception:  # noqa: BLE001 - an internal of ``re`` changed: leave the pattern as it is
+        return True
+
+
+_FAST: dict[int, tuple[re.Pattern, re.Pattern]] = {}
+
+
+def fast(rx: re.Pattern) -> re.Pattern:
+    """``rx`` guarded when the engine does not skip to its starts by itself
+    (``skipped_to``), else ``rx``: the same matches. Worked out once per
+    pattern (the entry keeps the pattern alive, so its id is not reused)."""
+    entry = _FAST.get(id(rx))
+    if entry is not None and entry[0] is rx:
+        return entry[1]
+    # (a pattern that opens with a lookahead of characters is guarded already)
+    out = rx if rx.pattern.startswith("(?=[") or skipped_to(rx) else guarded(rx)
+    _FAST[id(rx)] = (rx, out)
+    return out

@@ -67,3 +67,35 @@ def test_foreign_addresses_tried_before_each_unit_find_the_same():
                     "カリフォルニア", "ニューサウスウェールズ", "黒竜江"])
     found = _same(address_abroad._FOREIGN, address_abroad._FOREIGN_ANCHOR, address_abroad._FOREIGN_LEAD, texts)
     assert found
+
+
+def test_a_word_list_anchor_is_factored_with_the_same_places() -> None:
+    """An anchor that is a list of words is scanned factored by common
+    beginnings; the places it gives are those of the list written longest
+    first (the longest word at each place)."""
+    from redactor.recognizers._base import _factored_anchor
+    from redactor.recognizers._text import words_regex
+
+    words = ["会長", "自治会長", "町内会長", "会計", "会計年度任用職員", "職員", "主事", "主事補", "係長", "課長"]
+    anchor = re.compile(words_regex(words))
+    fast = _factored_anchor(anchor)
+    assert fast is not anchor
+    texts = _texts(words, n=400)
+    for text in texts:
+        assert [m.span() for m in fast.finditer(text)] == [m.span() for m in anchor.finditer(text)], text
+        assert [bool(fast.match(text, p)) for p in range(len(text))] == \
+            [bool(anchor.match(text, p)) for p in range(len(text))]
+    rx = re.compile(r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{1,4}(?:自治会長|町内会長|会長)")
+    assert _same(rx, anchor, 6, texts) > 0  # scan over the factored anchor: what finditer finds
+
+
+@pytest.mark.parametrize("pattern", [
+    "会長|自治会長|町内会長|会計|会計年度任用職員|職員|主事|主事補",  # a short word before a longer one it begins
+    r"会長|[0-9]+人|職員|主事|主査|係長|課長|部長",                     # not only words
+    "会長|職員|主事",                                                   # too short to be worth it
+])
+def test_anchors_that_would_match_otherwise_are_left_alone(pattern: str) -> None:
+    from redactor.recognizers._base import _factored_anchor
+
+    anchor = re.compile(pattern)
+    assert _factored_anchor(anchor) is anchor

@@ -122,3 +122,28 @@ def test_scan_with_too_short_a_lead_misses_a_match() -> None:
 
     rx, a = re.compile(r"[\u4e00-\u9fffァ-ヶー]{1,6}の(?:運転手|会社員)"), re.compile("運転手|会社員")
     assert [m.span() for m in scan(rx, a, _JOBS, 2)] != [m.span() for m in scan(rx, a, _JOBS)]
+
+
+@pytest.mark.parametrize("pattern, skips", [
+    ("市役所", True),                     # a literal first: the engine skips to it
+    ("[市町村]役場", True),               # a plain class first
+    ("職員|主査|会計年度任用職員", True),  # words that each start with a literal
+    (r"(?<!元)職員", False),              # a lookbehind first: tried in full everywhere
+    (r"(?:約)?[0-9]+人", False),          # an optional group first
+])
+def test_fast_guards_only_what_the_engine_does_not_skip_to(pattern: str, skips: bool) -> None:
+    from redactor.first_chars import fast, skipped_to
+
+    rx = re.compile(pattern)
+    assert skipped_to(rx) is skips
+    f = fast(rx)
+    assert (f is rx) is skips
+    assert fast(rx) is f  # worked out once
+    assert [m.span() for m in rx.finditer(_TEXT)] == [m.span() for m in f.finditer(_TEXT)]
+
+
+def test_fast_leaves_a_guarded_pattern_alone() -> None:
+    from redactor.first_chars import fast
+
+    g = guarded(re.compile(r"(?<!元)職員"))
+    assert fast(g) is g
