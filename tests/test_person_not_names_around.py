@@ -25,6 +25,8 @@ def _dropped(text: str) -> list[str]:
     ("番号　世帯主氏名　住所　被害区分　支給額\n１　佐々井 忠吉　岩泉町大字中居５番地", "住所", "見出し語"),
     ("委員の北浜大学教授は欠席した。", "北浜大学", "大学教授"),
     ("北浜民主党総裁は会見で述べた。", "北浜民主党", "党代表"),
+    ("申出人　字北原に住む男性から相談があった。", "北原", "字・大字"),
+    ("相手方　大字東谷の住民", "東谷", "字・大字"),
 ])
 def test_a_candidate_with_a_named_reason_is_dropped(text, word, reason):
     assert person_action(text, word) is None
@@ -42,6 +44,9 @@ def test_a_candidate_with_a_named_reason_is_dropped(text, word, reason):
     ("相談者の南谷 健二の地区では回覧板を使っている。", "南谷 健二"),
     ("世帯主氏名　佐々井 忠吉　岩泉町大字中居５番地", "佐々井 忠吉"),
     ("佐藤良子が子ども会の会長に連絡した。", "佐藤良子"),
+    # 字 ending a word (名字, 数字) is no area's prefix; an honorific still makes a name
+    ("申出人の名字北原は旧姓である。", "北原"),
+    ("字北原さんが来庁した。", "字北原"),
 ])
 def test_a_near_miss_stays_a_name(text, name):
     nth = 1 if text.count(name) > 1 else 0  # 西ノ坪の坪さん: the second 坪 is the person
