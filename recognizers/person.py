@@ -26,6 +26,7 @@ tables, brackets, readings) in ``_person_forms.py``; this module reads the token
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from typing import Iterable
 
 from presidio_analyzer import RecognizerResult
@@ -43,6 +44,7 @@ from redactor.recognizers._person_document import (HOLDER_AFTER, _appointees, _c
 from redactor.recognizers._org_context import (ends_like_an_organisation, not_a_person_after, not_a_person_before,
                                               quoted_title, title_of_a_body)
 from redactor.recognizers._person_forms import find_written_forms, header_cell_at
+from redactor.recognizers._person_index import token_index
 from redactor.recognizers._person_katakana import not_a_foreign_name
 from redactor.recognizers._person_prose import prose_names
 from redactor.recognizers._person_roles import AFTER, BEFORE, COMMUNITY, HEADS_OF_PLACES, ROLES, decide_role, role_after
@@ -109,8 +111,10 @@ def _is_nameish(t: Token) -> bool:
     if t.pos[1] != "固有名詞" and not t.oov:
         # the next most common: a known common noun (人名 tags are proper
         # nouns), a name part only when it is katakana (the tests below
-        # give the same answer, more slowly)
-        return len(t.surface) >= 2 and _is_katakana(t.surface)
+        # give the same answer, more slowly); _is_katakana written inline
+        surface = t.surface
+        first = surface[:1]
+        return len(surface) >= 2 and ("ァ" <= first <= "ヺ" or first == "ー") and _KATAKANA.match(surface) is not None
     if not _NAME_CHARS.match(t.surface):
         # hiragana given names (さやか) and kana-kanji ones (お秀, まり子)
         # count only when Sudachi tags them 人名
@@ -124,13 +128,16 @@ def _is_nameish(t: Token) -> bool:
     return t.oov
 
 
+# The words a two-kanji common noun before a given name must not be (one set lookup, not three list scans).
+_OFFICIAL_OR_PRIVATE_WORDS = frozenset(AFTER["official"]) | frozenset(BEFORE["official"]) | frozenset(BEFORE["private"])
+
+
 def _surname_before_given(t: Token, nxt: Token | None) -> bool:
     """垣根涼介, 名城信男: a two-kanji common noun right before a tagged given
     name is the surname Sudachi took for a word."""
     return (nxt is not None and nxt.pos[2] == "人名" and nxt.pos[3] == "名" and nxt.start == t.end
             and len(t.surface) == 2 and bool(_KANJI2.match(t.surface)) and t.pos[1] == "普通名詞"
-            and t.surface not in AFTER["official"] and t.surface not in BEFORE["official"]
-            and t.surface not in BEFORE["private"])
+            and t.surface not in _OFFICIAL_OR_PRIVATE_WORDS)
 
 
 def _romaji_word(name: str) -> str | None:
@@ -146,6 +153,7 @@ def _romaji_word(name: str) -> str | None:
 
 
 _GIVEN_TAG = ("名詞", "固有名詞", "人名", "名", "*", "*")
+_SPACE = re.compile(" ")
 # What follows a full name in running text: a particle, punctuation or a bracket.
 _NAME_END_AFTER = re.compile(r"[はがをにとのもへや、。，．「」『』（）()・\s]|$")
 # Last characters of place and facility names, never of a given name read so
@@ -580,7 +588,7 @@ class PersonRecognizer(JaRecognizer):
         Reported with a low score (0.3): the strict profile masks it, the
         default drops it -- without context it is as often a word's compound."""
         n = len(tokens)
-        for i in range(n):
+        for i in token_index(tokens).noun_before_noun():  # (the first of the tests below, by C loops)
             t = tokens[i]
             if t.pos[0] != "名詞" or t.pos[2] == "人名" or len(t.surface) > 4 or i + 1 >= n \
                     or tokens[i + 1].pos[0] != "名詞":
@@ -620,7 +628,11 @@ class PersonRecognizer(JaRecognizer):
         hiragana, which Sudachi cuts into particles and verbs. The kana part
         counts only when the dictionary knows it as a given name (まり子,
         みちこ; never まで, との), so 田中から stays a surname and a particle."""
-        for t in tokens:
+        index = token_index(tokens)
+        # the tokens the first test below lets through: proper nouns, and words before a space
+        candidates = sorted(set(index.where("pos1", "固有名詞")).union(
+            index.ending_at(m.start() for m in _SPACE.finditer(text))))
+        for t in map(tokens.__getitem__, candidates):
             if t.pos[1] != "固有名詞" and text[t.end:t.end + 1] != " ":
                 continue  # the cheap test first: the surname is a proper noun, or a word before a space (below)
             gap = 1 if text[t.end:t.end + 1] == " " else 0
@@ -666,10 +678,17 @@ class PersonRecognizer(JaRecognizer):
         i = 0
         n = len(tokens)
         never = _NEVER_NAME_POS
+        # the tokens a run can start at, found once by C loops (see _person_index)
+        starts = token_index(tokens).where_not_in("pos0", "never_name", never)
         while i < n:
             t = tokens[i]
             if not run and t.pos[0] in never:
-                i += 1  # fast path: most tokens are particles, verbs, punctuation
+                # fast path: most tokens are particles, verbs, punctuation; the
+                # next token that is none of them is looked up, not walked to
+                k = bisect_left(starts, i)
+                if k == len(starts):
+                    break
+                i = starts[k]
                 continue
             if run and run[-1].end == t.start and t.pos[1] == "普通名詞":
                 t = _lexicon_given(run[-1], t, tokens[i + 1] if i + 1 < n else None) or t
