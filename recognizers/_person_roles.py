@@ -192,7 +192,17 @@ def _role_after(text: str, end: int) -> tuple[str, str] | None:
 
 
 # Several passes ask about the same name's end (a quarter of the calls): one answer per place.
-role_after = memoized("role_after", _role_after)
+_role_after_once = memoized("role_after", _role_after)
+
+
+def role_after(text: str, end: int) -> tuple[str, str] | None:
+    """(role, word) from a title or honorific right after a name (see ``_role_after``)."""
+    first = text[end:end + 1]
+    if first in _NOTHING_AFTER or first == "" or first == "\n":
+        return None  # a particle or punctuation after the name: nothing below can start there
+    return _role_after_once(text, end)
+
+
 _EXTENSION = re.compile(r"[(（]?内線")
 # The next cell of a table row (up to a tab or the line's end), for a title column.
 _TITLE_CELL = re.compile(r"[^\t\n]{1,24}(?=[\t\n]|$)")
@@ -209,6 +219,24 @@ _DEPT_TITLE_CELL = re.compile(rf"[{KANJI}ヶ]{{0,12}}?(?:%s)(?:%s)" % (_UNITS, _
 _TENURE = re.compile(r"元|前|新|現|次期|初代|第[0-9一二三四五六七八九十]{1,3}代")
 _TENURE_FIRST = frozenset("元前新現次初第")
 _KANJI_AFTER = re.compile(rf"[{KANJI_ODORIJI}]")
+
+
+def _can_start_after(c: str) -> bool:
+    """Whether ``_role_after`` can find anything at all when the first character after the
+    name is ``c``: a space or tab (a column, a reading after a space), a bracket (a reading,
+    a department, an extension), a kanji (\\s and kanji open _DEPT_TITLE), or the first
+    character of a title, an honorific, a tenure, a residents' body or a unit."""
+    return (c.isspace() or c in "(（内ヶ" or "\u4e00" <= c <= "\u9fff" or c in _TENURE_FIRST
+            or c in _COMMUNITY_BODY_FIRST
+            or any(w[:1] == c for ws in (AFTER["private"], AFTER["official"], AFTER["person"],
+                                          _ROLES["department_title"]["units"]) for w in ws))
+
+
+# The characters after which there is nothing to read: every non-kanji character that
+# _can_start_after rules out, among the ones that follow names (kana, ASCII, punctuation).
+_NOTHING_AFTER = frozenset(c for c in map(chr, list(range(0x20, 0x7f)) + list(range(0x3000, 0x3100))
+                                          + list(range(0xff00, 0xff66)))
+                           if not _can_start_after(c))
 
 
 # Role words that are field labels, not a speaker's title, before a colon

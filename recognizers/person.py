@@ -161,6 +161,10 @@ _NAME_END_AFTER = re.compile(r"[はがをにとのもへや、。，．「」『
 _NOT_NAME_LAST = frozenset("駅線川山寺橋港島城館院園社宮湖池谷坂峠岳湾浜沢岬丘台野原通道街")
 # Titles and posts that a name is written fused with (谷口民生委員・児童委員, 山田主任児童委員).
 _FUSED_TITLES = tuple(TITLES) + COMMUNITY
+# The first characters of those and of the role words: a window that starts with none
+# of them starts with no such word (the test ``ctx.starts_with_word`` makes first).
+_FUSED_FIRST = frozenset(w[0] for w in _FUSED_TITLES if w)
+_ROLE_FIRST = frozenset(w[0] for w in ROLE_WORDS if w)
 # Residents' posts that are named after their district (南台民生委員, 柏木自治会長).
 _DISTRICT_POSTS = frozenset(COMMUNITY) | frozenset(ROLES["community"]["commissioned"])
 
@@ -598,11 +602,14 @@ class PersonRecognizer(JaRecognizer):
             for j in (i + 1, i + 2):
                 if j >= n:
                     break
-                parts = tokens[i:j + 1]
-                if any(p.pos[0] != "名詞" or p.pos[2] == "人名" or not KANJI_WORD.match(p.surface) for p in parts) \
-                        or any(a.end != b.start for a, b in zip(parts, parts[1:])):
+                # every part a kanji noun with no 人名 tag, each right after the one before:
+                # the parts before tokens[j] passed already (t above, or the turn before)
+                p = tokens[j]
+                if p.pos[0] != "名詞" or p.pos[2] == "人名" or not KANJI_WORD.match(p.surface) \
+                        or tokens[j - 1].end != p.start:
                     break
-                start, end = parts[0].start, parts[-1].end
+                parts = tokens[i:j + 1]
+                start, end = t.start, p.end
                 if not 3 <= end - start <= 5 or _KANJI.match(text[end:end + 1]) \
                         or not _NAME_END_AFTER.match(text, end):
                     continue
@@ -768,7 +775,9 @@ class PersonRecognizer(JaRecognizer):
         """A finding for a run, or None with a named reason (``_drops.drop``):
         detection fails closed, so every run with a 人名 token that is not
         reported says why (a place before 市, a company, part of a longer word)."""
-        lead = ctx.starts_with_word(text[run[0].start:run[-1].end], ROLE_WORDS)
+        # (most runs open with no role word's first character: the window is then not read)
+        lead = ctx.starts_with_word(text[run[0].start:run[-1].end], ROLE_WORDS) \
+            if text[run[0].start:run[0].start + 1] in _ROLE_FIRST else None
         if lead:
             # 申立人 百目鬼 (Sudachi: 申|立人 as a name): the role word is the
             # label before the name, not part of it (a surname that only starts
@@ -785,7 +794,8 @@ class PersonRecognizer(JaRecognizer):
         for k in range(1, len(run)):
             # 谷口|民生 + 委員・児童委員: a title that starts inside the run and goes on
             # past its end is the title, not a given name (民生 is tagged 名)
-            if run[k].surface.strip() and run[k - 1].end == run[k].start:
+            if run[k].surface.strip() and run[k - 1].end == run[k].start \
+                    and text[run[k].start:run[k].start + 1] in _FUSED_FIRST:
                 fused = ctx.starts_with_word(text[run[k].start:run[k].start + 12], _FUSED_TITLES)
                 if fused and run[k].start + len(fused) > run[-1].end:
                     run = run[:k]
