@@ -111,7 +111,7 @@ class TokenIndex:
         self._cache: dict[str, Any] = {}
 
     def where(self, column: str, value: str) -> list[int]:
-        """Indices of the tokens whose part-of-speech ``column`` (pos0..pos3) is ``value``."""
+        """Indices of the tokens whose ``column`` (pos0..pos3, surfaces) is ``value``."""
         key = column + "=" + value
         found = self._cache.get(key)
         if found is None:
@@ -143,6 +143,14 @@ class TokenIndex:
         if found is None:
             found = self._cache[key] = list(compress(range(len(self.surfaces)), map(surfaces.__contains__,
                                                                                    self.surfaces)))
+        return found
+
+    def matching(self, key: str, rx: re.Pattern) -> list[int]:
+        """Indices of the tokens whose surface ``rx`` matches at its start (``key`` names it)."""
+        key = "match:" + key
+        found = self._cache.get(key)
+        if found is None:
+            found = self._cache[key] = list(compress(range(len(self.surfaces)), map(rx.match, self.surfaces)))
         return found
 
     def starting_at(self, positions: Iterable[int]) -> list[int]:

@@ -177,13 +177,13 @@ def _hiragana(katakana: str) -> str:
     return "".join(chr(ord(c) - 0x60) if "ァ" <= c <= "ヶ" else c for c in katakana)
 
 
-def _katakana_runs(tokens: list[Token], text: str) -> Iterable[tuple[int, int, list[list[Token]]]]:
+def _katakana_runs(tokens: list[Token]) -> Iterable[tuple[int, int, list[list[Token]]]]:
     """(first token index, last token index, parts) of each run of katakana
     tokens joined by ・ or = (or by nothing: one part in pieces)."""
     n = len(tokens)
     i = 0
-    # only a token that starts at a katakana character can pass the first test below
-    for k in token_index(tokens).starting_at(m.start() for m in _KATA_CHAR.finditer(text)):
+    # only a token that opens with a katakana character can pass the first test below
+    for k in token_index(tokens).matching("katakana_first", _KATA_CHAR):
         if k < i:
             continue  # inside the run read last
         i = k
@@ -283,7 +283,7 @@ def _result(rec: JaRecognizer, start: int, end: int, why: str, key: str, full: b
 
 
 def _katakana_names(rec: JaRecognizer, text: str, tokens: list[Token]) -> Iterable[RecognizerResult]:
-    for i, j, parts in _katakana_runs(tokens, text):
+    for i, j, parts in _katakana_runs(tokens):
         start, end = tokens[i].start, tokens[j].end
         surfaces = ["".join(t.surface for t in p) for p in parts]
         if len(surfaces) == 1 and len(surfaces[0]) < 2:

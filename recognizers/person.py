@@ -57,6 +57,9 @@ from redactor.tokens import Token, dictionary_tags
 
 _COMPANY_BEFORE = ("株式会社", "有限会社", "合同会社", "(株)", "(有)", "法人")
 _COMPANY_AFTER = ("株式会社", "有限会社", "合同会社", "(株)", "商店", "工務店", "事務所", "法律事務所")
+# (their last and first characters: the windows that can hold one, tested before the words)
+_COMPANY_BEFORE_LAST = frozenset(w[-1] for w in _COMPANY_BEFORE)
+_COMPANY_AFTER_FIRST = frozenset(w[0] for w in _COMPANY_AFTER)
 # What follows a place name rather than a name: 市/区/町/村 (not 市長),
 # a digit (a plate: 松本 100 か, an amount: 金862,000円).
 _PLACE_AFTER = re.compile(rf"^[{KANJI}]{{0,2}}[市区町村郡県](?!長)|^[ ]?\d")
@@ -247,13 +250,13 @@ def _not_a_name_here(text: str, start: int, end: int, compact: str, full_name: b
         return True
     raw = ctx.before(text, start, 6)
     before = raw.rstrip(" ")
-    if ctx.ends_with_word(before, _COMPANY_BEFORE) and not (
+    if before[-1:] in _COMPANY_BEFORE_LAST and ctx.ends_with_word(before, _COMPANY_BEFORE) and not (
             raw.endswith(" ") and (full_name or _ROMAJI_FULL.match(text, start, end)
                                    or _lexicon_pair(text[start:end]))):
         # 株式会社 山田: the company's own name; but a full name set apart by a space
         # after a company's name is one of its people (みなと監査法人 浅倉 透)
         return True
-    return bool(ctx.starts_with_word(after, _COMPANY_AFTER))
+    return after[:1] in _COMPANY_AFTER_FIRST and bool(ctx.starts_with_word(after, _COMPANY_AFTER))
 
 
 def _lexicon_pair(surface: str) -> bool:
