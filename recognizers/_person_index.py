@@ -91,6 +91,9 @@ def memoized(name: str, fn: Callable[[str, int], R]) -> Callable[[str, int], R]:
 
 _SURFACE, _START, _END, _POS = itemgetter(0), itemgetter(1), itemgetter(2), itemgetter(3)
 _P0, _P1, _P2, _P3 = itemgetter(0), itemgetter(1), itemgetter(2), itemgetter(3)
+_OOV = itemgetter(4)
+# A surface that opens with katakana (the key "katakana_first" of ``TokenIndex.matching``).
+KATAKANA_FIRST = re.compile(r"[ァ-ヺー]")
 
 
 class TokenIndex:
@@ -151,6 +154,13 @@ class TokenIndex:
         found = self._cache.get(key)
         if found is None:
             found = self._cache[key] = list(compress(range(len(self.surfaces)), map(rx.match, self.surfaces)))
+        return found
+
+    def oov(self) -> list[int]:
+        """Indices of the tokens unknown to the dictionary."""
+        found = self._cache.get("oov")
+        if found is None:
+            found = self._cache["oov"] = list(compress(range(len(self.tokens)), map(_OOV, self.tokens)))
         return found
 
     def starting_at(self, positions: Iterable[int]) -> list[int]:

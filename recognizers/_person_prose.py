@@ -53,7 +53,7 @@ from redactor.recognizers import _context as ctx
 from redactor.recognizers._base import JaRecognizer, scan
 from redactor.recognizers._drops import drop
 from redactor.recognizers._name_lexicon import is_given_name, is_surname, split_full_name
-from redactor.recognizers._person_index import token_index
+from redactor.recognizers._person_index import KATAKANA_FIRST, token_index
 from redactor.recognizers._org_context import (ends_like_an_organisation, not_a_person_after, not_a_person_before,
                                               quoted_title)
 from redactor.recognizers._text import KANJI, KANJI_NAME
@@ -88,7 +88,6 @@ _SINITIC_SURNAMES = (frozenset(_SINITIC["chinese"].split()) | frozenset(_SINITIC
     - frozenset(_SINITIC["exclude"].split())
 
 _KATA = re.compile(r"^[ァ-ヺー]+$")
-_KATA_CHAR = re.compile(r"[ァ-ヺー]")
 _KANJI_RUN = re.compile(rf"^[{KANJI_NAME}]+$")
 _KANJI_CHAR = re.compile(rf"[{KANJI}]")
 _JOIN = ("・", "=")  # ＝ is = after NFKC
@@ -183,7 +182,7 @@ def _katakana_runs(tokens: list[Token]) -> Iterable[tuple[int, int, list[list[To
     n = len(tokens)
     i = 0
     # only a token that opens with a katakana character can pass the first test below
-    for k in token_index(tokens).matching("katakana_first", _KATA_CHAR):
+    for k in token_index(tokens).matching("katakana_first", KATAKANA_FIRST):
         if k < i:
             continue  # inside the run read last
         i = k

@@ -44,7 +44,7 @@ from redactor.recognizers._person_document import (HOLDER_AFTER, _appointees, _c
 from redactor.recognizers._org_context import (ends_like_an_organisation, not_a_person_after, not_a_person_before,
                                               quoted_title, title_of_a_body)
 from redactor.recognizers._person_forms import find_written_forms, header_cell_at
-from redactor.recognizers._person_index import token_index
+from redactor.recognizers._person_index import KATAKANA_FIRST, token_index
 from redactor.recognizers._person_katakana import not_a_foreign_name
 from redactor.recognizers._person_prose import prose_names
 from redactor.recognizers._person_roles import AFTER, BEFORE, COMMUNITY, HEADS_OF_PLACES, ROLES, decide_role, role_after
@@ -688,17 +688,24 @@ class PersonRecognizer(JaRecognizer):
         i = 0
         n = len(tokens)
         never = _NEVER_NAME_POS
-        # the tokens a run can start at, found once by C loops (see _person_index)
-        starts = token_index(tokens).where_not_in("pos0", "never_name", never)
+        # The tokens a run can start at, found once by C loops (see _person_index):
+        # none of the parts of speech a name never has, and a proper noun, an unknown
+        # word or katakana (what _is_nameish can accept), or a word before a 人名 token
+        # (_surname_before_given). Outside a run, the next of them is looked up, not
+        # walked to: most tokens are particles, verbs, punctuation and common nouns.
+        index = token_index(tokens)
+        starts = sorted(set(index.where_not_in("pos0", "never_name", never)).intersection(
+            set(index.where("pos1", "固有名詞")).union(index.matching("katakana_first", KATAKANA_FIRST),
+                                                    index.oov(), (i - 1 for i in index.where("pos2", "人名")))))
         while i < n:
-            t = tokens[i]
-            if not run and t.pos[0] in never:
-                # fast path: most tokens are particles, verbs, punctuation; the
-                # next token that is none of them is looked up, not walked to
+            if not run:
                 k = bisect_left(starts, i)
                 if k == len(starts):
                     break
                 i = starts[k]
+            t = tokens[i]
+            if not run and t.pos[0] in never:
+                i += 1  # (never so: see starts above)
                 continue
             if run and run[-1].end == t.start and t.pos[1] == "普通名詞":
                 t = _lexicon_given(run[-1], t, tokens[i + 1] if i + 1 < n else None) or t
