@@ -21,7 +21,7 @@ from presidio_analyzer import RecognizerResult
 from redactor.recognizers import _context as ctx
 from redactor.recognizers._base import JaRecognizer
 from redactor.recognizers._drops import drop
-from redactor.recognizers._person_index import token_index
+from redactor.recognizers._person_index import MATCH_START, token_index
 from redactor.recognizers._person_roles import AFTER, BEFORE, decide_role, role_after
 from redactor.recognizers._text import KANJI, KANJI_NAME, KANJI_ODORIJI
 from redactor.tokens import Token, dictionary_tags
@@ -75,7 +75,7 @@ def find_word_given_names(rec: JaRecognizer, text: str, tokens: list[Token]) -> 
     shared = token_index(tokens)
     spaced_after = shared.where("surfaces", " ")
     passing = set(shared.noun_before_noun()).union(i - 1 for i in spaced_after if i > 0)
-    at_run_starts = (index.get(r.start()) for r in _RUN_START.finditer(text))
+    at_run_starts = map(index.get, map(MATCH_START, _RUN_START.finditer(text)))
     for i in sorted(passing.intersection(at_run_starts)):
         t = tokens[i]
         if t.pos[0] != "名詞" or not kanji_word(t.surface):

@@ -22,7 +22,8 @@ from __future__ import annotations
 
 import re
 from itertools import compress
-from operator import and_, itemgetter, not_
+from functools import partial
+from operator import and_, is_not, itemgetter, methodcaller, not_
 from typing import Any, Callable, Iterable, TypeVar
 
 from redactor.tokens import Token
@@ -92,6 +93,8 @@ def memoized(name: str, fn: Callable[[str, int], R]) -> Callable[[str, int], R]:
 _SURFACE, _START, _END, _POS = itemgetter(0), itemgetter(1), itemgetter(2), itemgetter(3)
 _P0, _P1, _P2, _P3 = itemgetter(0), itemgetter(1), itemgetter(2), itemgetter(3)
 _OOV = itemgetter(4)
+_NOT_NONE = partial(is_not, None)
+MATCH_START = methodcaller("start")  # re.Match.start, for map()
 # A surface that opens with katakana (the key "katakana_first" of ``TokenIndex.matching``).
 KATAKANA_FIRST = re.compile(r"[ァ-ヺー]")
 
@@ -177,8 +180,7 @@ class TokenIndex:
             col: list[int] = getattr(self, column)
             table = self._cache[column] = dict(zip(col, range(len(col))))
         if len(table) == len(self.tokens):  # one token per position (Sudachi's tokens never overlap)
-            get = table.get
-            return sorted(i for i in map(get, positions) if i is not None)
+            return sorted(filter(_NOT_NONE, map(table.get, positions)))
         wanted = set(positions)  # (empty tokens share a position: every one is read)
         return [i for i, p in enumerate(getattr(self, column)) if p in wanted]
 

@@ -44,7 +44,7 @@ from redactor.recognizers._person_document import (HOLDER_AFTER, _appointees, _c
 from redactor.recognizers._org_context import (ends_like_an_organisation, not_a_person_after, not_a_person_before,
                                               quoted_title, title_of_a_body)
 from redactor.recognizers._person_forms import find_written_forms, header_cell_at
-from redactor.recognizers._person_index import KATAKANA_FIRST, token_index
+from redactor.recognizers._person_index import KATAKANA_FIRST, MATCH_START, token_index
 from redactor.recognizers._person_katakana import not_a_foreign_name
 from redactor.recognizers._person_prose import prose_names
 from redactor.recognizers._person_roles import AFTER, BEFORE, COMMUNITY, HEADS_OF_PLACES, ROLES, decide_role, role_after
@@ -641,7 +641,7 @@ class PersonRecognizer(JaRecognizer):
         index = token_index(tokens)
         # the tokens the first test below lets through: proper nouns, and words before a space
         candidates = sorted(set(index.where("pos1", "固有名詞")).union(
-            index.ending_at(m.start() for m in _SPACE.finditer(text))))
+            index.ending_at(map(MATCH_START, _SPACE.finditer(text)))))
         for t in map(tokens.__getitem__, candidates):
             if t.pos[1] != "固有名詞" and text[t.end:t.end + 1] != " ":
                 continue  # the cheap test first: the surname is a proper noun, or a word before a space (below)
@@ -814,7 +814,7 @@ class PersonRecognizer(JaRecognizer):
         start, end = run[0].start, run[-1].end
         tagged = [t for t in words if t.pos[2] == "人名"]
         tags = {t.pos[3] for t in tagged}  # 姓, 名, 一般
-        katakana_only = all(_foreign_part(t.surface) for t in words)
+        katakana_only = all(map(_foreign_part, [t.surface for t in words]))
         full = "姓" in tags and "名" in tags
         start, end, full = _name_edges(text, start, end, full, words, katakana_only)
         surface = text[start:end]
