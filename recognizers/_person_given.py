@@ -21,6 +21,7 @@ from presidio_analyzer import RecognizerResult
 from redactor.recognizers import _context as ctx
 from redactor.recognizers._base import JaRecognizer
 from redactor.recognizers._drops import drop
+from redactor.recognizers._person_index import MATCH_START, token_index
 from redactor.recognizers._person_roles import AFTER, BEFORE, decide_role, role_after
 from redactor.recognizers._text import KANJI, KANJI_NAME, KANJI_ODORIJI
 from redactor.tokens import Token, dictionary_tags
@@ -68,10 +69,14 @@ def find_word_given_names(rec: JaRecognizer, text: str, tokens: list[Token]) -> 
     # a longer kanji word is not): those places are found by one regex pass
     # and looked up, instead of a Python test of every token.
     index = dict(zip(map(_START, tokens), range(n - 1)))
-    for r in _RUN_START.finditer(text):
-        i = index.get(r.start())
-        if i is None:
-            continue
+    # ... and only a noun before a noun or a space can pass the tests below (a kanji
+    # given name is a noun right after it, a kana one comes after a space): the
+    # run starts are read at those tokens only, in the same order
+    shared = token_index(tokens)
+    spaced_after = shared.where("surfaces", " ")
+    passing = set(shared.noun_before_noun()).union(i - 1 for i in spaced_after if i > 0)
+    at_run_starts = map(index.get, map(MATCH_START, _RUN_START.finditer(text)))
+    for i in sorted(passing.intersection(at_run_starts)):
         t = tokens[i]
         if t.pos[0] != "名詞" or not kanji_word(t.surface):
             continue

@@ -26,6 +26,7 @@ from presidio_analyzer import RecognizerResult
 
 from redactor.recognizers import _name_lexicon as lex
 from redactor.recognizers._base import JaRecognizer
+from redactor.recognizers._person_index import token_index
 from redactor.recognizers._person_roles import BEFORE, COMMUNITY, decide_role, role_after
 from redactor.recognizers._text import KANJI_NAME, KANJI_ODORIJI
 from redactor.tokens import Token
@@ -73,7 +74,7 @@ def _bracketed_after_role(text: str, start: int, end: int) -> str | None:
 
 def find_lexicon_surnames(rec: JaRecognizer, text: str, tokens: list[Token]) -> Iterable[RecognizerResult]:
     """Findings for common-noun surnames before a title or in a role's brackets."""
-    for i, t in enumerate(tokens):
+    for t in map(tokens.__getitem__, token_index(tokens).where("pos1", "普通名詞")):
         if t.pos[1] != "普通名詞" or not _KANJI_WORD.match(t.surface) or not lex.is_surname(t.surface):
             continue
         if _KANJI.match(text, t.start - 1) if t.start > 0 else False:

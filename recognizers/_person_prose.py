@@ -53,6 +53,7 @@ from redactor.recognizers import _context as ctx
 from redactor.recognizers._base import JaRecognizer, scan
 from redactor.recognizers._drops import drop
 from redactor.recognizers._name_lexicon import is_given_name, is_surname, split_full_name
+from redactor.recognizers._person_index import KATAKANA_FIRST, token_index
 from redactor.recognizers._person_roles import AFTER as _ROLE_AFTER
 from redactor.recognizers._org_context import (ends_like_an_organisation, not_a_person_after, not_a_person_before,
                                               quoted_title)
@@ -74,6 +75,9 @@ _BEFORE = tuple(BEFORE_WORDS)
 # letters (ベースのKaito): before katakana it is as often an instrument's maker.
 _BAND_PARTS = frozenset(_words(_DATA["before"]["band_parts"]))
 _JOB_WORDS = BEFORE_WORDS | _BAND_PARTS
+# What a token must be to open a job word (``_kanji_after_a_job``): a job word, or the
+# end of a job word that Sudachi cut in two (the second token of 作曲|家).
+_JOB_WORD_TOKENS = _JOB_WORDS | frozenset(w[k:] for w in BEFORE_WORDS for k in range(1, len(w) + 1))
 _LIFE = _words(_DATA["after"]["life_verbs"])
 _KIN_AFTER = _words(_DATA["after"]["kin_after"])
 _CALLED = _words(_DATA["after"]["called"])
@@ -180,11 +184,14 @@ def _katakana_runs(tokens: list[Token]) -> Iterable[tuple[int, int, list[list[To
     tokens joined by ・ or = (or by nothing: one part in pieces)."""
     n = len(tokens)
     i = 0
-    while i < n:
+    # only a token that opens with a katakana character can pass the first test below
+    for k in token_index(tokens).matching("katakana_first", KATAKANA_FIRST):
+        if k < i:
+            continue  # inside the run read last
+        i = k
         t = tokens[i]
         first = t.surface[:1]
         if not ("ァ" <= first <= "ヺ" or first == "ー") or not _KATA.match(t.surface):
-            i += 1
             continue
         parts: list[list[Token]] = [[t]]
         j = i + 1
@@ -335,7 +342,8 @@ def _kanji_after_a_job(rec: JaRecognizer, text: str, tokens: list[Token]) -> Ite
     right after a job or title word (with の or without), ending where a
     particle or punctuation follows, that looks like a name."""
     n = len(tokens)
-    for i, t in enumerate(tokens):
+    for i in token_index(tokens).with_surface("job_word_tokens", _JOB_WORD_TOKENS):  # (a superset of the tests below)
+        t = tokens[i]
         if t.pos[0] != "名詞":
             continue
         if t.surface not in _JOB_WORDS and not (
@@ -442,16 +450,15 @@ def _sinitic_before_a_title(rec: JaRecognizer, text: str, tokens: list[Token]) -
     """朴槿恵大統領, 胡耀邦総書記: a Chinese or Korean name fused before a head
     of state's or party's title, which Sudachi cuts into words: two or three
     kanji from a boundary to the title, the first a Chinese or Korean surname."""
-    for t in tokens:
-        if t.surface not in _SINITIC_TITLES:
-            continue
+    index = token_index(tokens)
+    for t in map(tokens.__getitem__, index.with_surface("sinitic_titles", _SINITIC_TITLES)):
         s = t.start
         while s > 0 and t.start - s < 4 and _KANJI_CHAR.match(text[s - 1]):
             s -= 1
         if not 2 <= t.start - s <= 3 or text[s] not in _SINITIC_SURNAMES:
             continue
         if any(tk.start == s and tk.end == t.start and tk.pos[1] == "固有名詞" and tk.pos[2] != "人名"
-               for tk in tokens):
+               for tk in map(tokens.__getitem__, index.starting_at((s,)))):
             continue  # one word the dictionary knows as a place or a body (韓国大統領 is not this)
         if "地名" in _kinds(text[s:t.start]) or "語" in _kinds(text[s:t.start]):
             continue
@@ -462,7 +469,9 @@ def _names_before_a_credit(rec: JaRecognizer, text: str, tokens: list[Token]) ->
     """中島作詞, 高畑訳, 土屋率いる部隊: a surname or name of kanji fused before
     a credit (data ``credits``), one or two tokens from a boundary, that the
     dictionary tags as a name or the lexicons know as a surname or full name."""
-    for i in range(1, len(tokens)):
+    for i in token_index(tokens).with_surface("credits", _CREDITS):
+        if i < 1:
+            continue
         t = tokens[i]
         if t.surface not in _CREDITS or (t.pos[0] == "名詞" and _KANJI_CHAR.match(text[t.end:t.end + 1])):
             continue
@@ -490,10 +499,10 @@ def _posthumous_names(rec: JaRecognizer, text: str, tokens: list[Token]) -> Iter
     """持統天皇, 鳥羽上皇: a word the dictionary knows as a name right before
     天皇/上皇/法皇, with the title, which is part of a posthumous name
     (歴代天皇, 女性天皇 are words: no name there)."""
-    for i in range(1, len(tokens)):
-        t = tokens[i]
-        if t.surface not in _POSTHUMOUS:
+    for i in token_index(tokens).with_surface("posthumous", _POSTHUMOUS):
+        if i < 1:
             continue
+        t = tokens[i]
         name = tokens[i - 1]
         if name.end != t.start or not _KANJI_RUN.match(name.surface) or _KANJI_CHAR.match(text[t.end:t.end + 1]) \
                 or (name.start > 0 and _KANJI_CHAR.match(text[name.start - 1])):

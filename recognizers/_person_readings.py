@@ -23,6 +23,7 @@ from presidio_analyzer import RecognizerResult
 from redactor.finding import Finding
 from redactor.recognizers import _context as ctx
 from redactor.recognizers._base import JaRecognizer, scan
+from redactor.recognizers._person_index import token_index
 from redactor.recognizers._person_roles import AFTER, BEFORE
 from redactor.recognizers._text import KANJI, KANJI_ODORIJI, KANJI_PLACE
 from redactor.tokens import Token, dictionary_tags, tokenize
@@ -43,7 +44,9 @@ def retag_hidden_names(tokens: list[Token]) -> list[Token]:
     out = tokens
     n = len(tokens)
     honorific_splits: list[int] = []
-    for i in range(n - 1):
+    for i in token_index(tokens).where("pos1", "固有名詞"):  # (the first test below, by C loops)
+        if i >= n - 1:
+            break
         t = tokens[i]
         if t.pos[1] != "固有名詞" or not _SURNAME_WORD.match(t.surface):
             continue

@@ -13,6 +13,7 @@ import re
 
 from redactor.data_files import load_toml
 from redactor.recognizers import _context as ctx
+from redactor.recognizers._person_index import facts, memoized
 from redactor.recognizers._person_vendor import vendor_block
 from redactor.recognizers._text import KANJI, KANJI_ODORIJI, line_span, words_regex
 
@@ -119,7 +120,7 @@ _BRACKET_LABEL = re.compile(r"[【［\[〔](?P<word>[^【】［］\[\]〔〕\s]{
 READING = re.compile(r"^[(（](?P<value>[ァ-ヺー・ ]{2,30}|[ぁ-ゖー・ ]{2,30})(?:[、,・][^()（）\n]{1,12})?[)）]")
 
 
-def role_after(text: str, end: int) -> tuple[str, str] | None:
+def _role_after(text: str, end: int) -> tuple[str, str] | None:
     """(role, word) from a title or honorific right after a name, or after
     its reading in brackets (山田太郎（やまだ たろう）様)."""
     gap = 1 if text[end:end + 1] == " " and text[end + 1:end + 2] in ("(", "（") else 0
@@ -190,6 +191,18 @@ def role_after(text: str, end: int) -> tuple[str, str] | None:
     return None
 
 
+# Several passes ask about the same name's end (a quarter of the calls): one answer per place.
+_role_after_once = memoized("role_after", _role_after)
+
+
+def role_after(text: str, end: int) -> tuple[str, str] | None:
+    """(role, word) from a title or honorific right after a name (see ``_role_after``)."""
+    first = text[end:end + 1]
+    if first in _NOTHING_AFTER or first == "" or first == "\n":
+        return None  # a particle or punctuation after the name: nothing below can start there
+    return _role_after_once(text, end)
+
+
 _EXTENSION = re.compile(r"[(（]?内線")
 # The next cell of a table row (up to a tab or the line's end), for a title column.
 _TITLE_CELL = re.compile(r"[^\t\n]{1,24}(?=[\t\n]|$)")
@@ -206,6 +219,24 @@ _DEPT_TITLE_CELL = re.compile(rf"[{KANJI}ヶ]{{0,12}}?(?:%s)(?:%s)" % (_UNITS, _
 _TENURE = re.compile(r"元|前|新|現|次期|初代|第[0-9一二三四五六七八九十]{1,3}代")
 _TENURE_FIRST = frozenset("元前新現次初第")
 _KANJI_AFTER = re.compile(rf"[{KANJI_ODORIJI}]")
+
+
+def _can_start_after(c: str) -> bool:
+    """Whether ``_role_after`` can find anything at all when the first character after the
+    name is ``c``: a space or tab (a column, a reading after a space), a bracket (a reading,
+    a department, an extension), a kanji (\\s and kanji open _DEPT_TITLE), or the first
+    character of a title, an honorific, a tenure, a residents' body or a unit."""
+    return (c.isspace() or c in "(（内ヶ" or "\u4e00" <= c <= "\u9fff" or c in _TENURE_FIRST
+            or c in _COMMUNITY_BODY_FIRST
+            or any(w[:1] == c for ws in (AFTER["private"], AFTER["official"], AFTER["person"],
+                                          _ROLES["department_title"]["units"]) for w in ws))
+
+
+# The characters after which there is nothing to read: every non-kanji character that
+# _can_start_after rules out, among the ones that follow names (kana, ASCII, punctuation).
+_NOTHING_AFTER = frozenset(c for c in map(chr, list(range(0x20, 0x7f)) + list(range(0x3000, 0x3100))
+                                          + list(range(0xff00, 0xff66)))
+                           if not _can_start_after(c))
 
 
 # Role words that are field labels, not a speaker's title, before a colon
@@ -313,12 +344,16 @@ def _role_before(text: str, start: int) -> tuple[str, str] | None:
 _ROSTER_LINE_HEAD = re.compile(
     r"[ \t]*(?:説明員|出席説明員|出席委員|欠席委員|出席議員|欠席議員|説明のため(?:会議に)?出席した者|出席職員|事務局職員)"
     r"(?:[(（][^()（）\n]{0,12}[)）])?[ \t]*[:：]?[ \t]+")
+# Every heading of _ROSTER_LINE_HEAD contains one of these.
+_ROSTER_LINE_HEAD_WORDS = ("説明員", "出席委員", "欠席委員", "出席議員", "欠席議員", "説明のため", "出席職員", "事務局職員")
 _TITLE_WORD_BEFORE = re.compile(rf"(?<![^\s:：])[{KANJI}ヶ]{{2,16}}[ \t]+$")
 
 
 def _roster_line_role(text: str, start: int) -> tuple[str, str] | None:
     """("official", heading) for a name after a title-like kanji word on a
     roster line that opens with its heading (see ``_ROSTER_LINE_HEAD``)."""
+    if not facts(text).has_any("roster_line_head", _ROSTER_LINE_HEAD_WORDS):
+        return None  # none of the headings anywhere in the text
     line_start = text.rfind("\n", 0, start) + 1
     head = _ROSTER_LINE_HEAD.match(text, line_start, start)
     if head is None:
@@ -357,6 +392,8 @@ _ROSTER_HEADING = re.compile(
     # a bracketed heading of a members' list (【委員】, ［構成員］): bare 委員 only so
     r"|(?<=[【〔［\[])(?:委員|構成員)(?=[】〕］\]]))[】〕］\]]?"
     r"(?:[(（][^()（）\n]{0,12}[)）])?[ \t]*[:：]?[ \t]*$")
+# (the same, for any line of a text: the test that a text has one at all)
+_ROSTER_HEADING_ANYWHERE = re.compile(_ROSTER_HEADING.pattern, re.M)
 # A line of a roster: items set apart by spaces or 、 (千葉　俊之　　長野　麻里;
 # 千葉俊之、長野麻里; 千葉　俊之　　北多摩市私立保育園連絡会): no sentence.
 _ROSTER_LINE = re.compile(r"^[ \t]*[^\s、,。]{1,20}(?:[ \t、,]+[^\s、,。]{1,20}){0,15}[ \t]*$")
@@ -365,6 +402,8 @@ _ROSTER_LINE = re.compile(r"^[ \t]*[^\s、,。]{1,20}(?:[ \t、,]+[^\s、,。]{1
 def _roster_block_role(text: str, start: int) -> tuple[str, str] | None:
     """("official", heading) when the name stands in a block of roster lines
     right under a roster heading (at most 30 lines up, no blank line between)."""
+    if not facts(text).matches_somewhere(_ROSTER_HEADING_ANYWHERE):
+        return None  # no roster heading anywhere in the text (the one way to an answer)
     line_start, line_end = line_span(text, start)
     if not _ROSTER_LINE.match(text[line_start:line_end]):
         return None
@@ -418,7 +457,7 @@ def _line_label_role(text: str, start: int) -> tuple[str, str] | None:
     private parties: an official's title opening a line is a speaker's."""
     line_start = text.rfind("\n", 0, start) + 1
     m = _LINE_LABEL.match(text, line_start, start)
-    if m and m.group("word") in BEFORE["private"]:
+    if m and m.group("word") in _PRIVATE_HEADINGS:
         return "private", m.group("word")
     return None
 
@@ -433,7 +472,7 @@ def _heading_role(text: str, start: int) -> tuple[str, str] | None:
         return None
     prev_start = text.rfind("\n", 0, line_start - 1) + 1
     m = _HEADING.match(text[prev_start:line_start - 1])
-    if m and m.group("word") in BEFORE["private"]:
+    if m and m.group("word") in _PRIVATE_HEADINGS:
         return "private", m.group("word")
     return None
 
@@ -442,6 +481,8 @@ def _doubt_nearby(text: str, start: int) -> str | None:
     """A word before the name, in the same line, that makes its capacity
     doubtful. Read together with the private words, so that a doubtful word
     inside a longer private one (社員 in 会社員) does not count."""
+    if not facts(text).matches_somewhere(_DOUBT_ANYWHERE):
+        return None  # no doubtful word anywhere in the text
     window = ctx.before(text, start, 24)
     if not _DOUBT_ANYWHERE.search(window):
         return None  # the cheap test first: most windows hold no doubtful word at all
@@ -462,12 +503,18 @@ _COMMITTEE_SEAT = re.compile(
     r"(?:[^\s。、「」:：]{2,16}[ \t]+){1,2}$")
 
 
+# Every seat of _COMMITTEE_SEAT contains one of these.
+_SEAT_WORDS = ("委員", "会長", "学識経験者")
+
+
 def _committee_seat(text: str, start: int) -> str | None:
+    if not facts(text).has_any("seat", _SEAT_WORDS):
+        return None  # no seat word anywhere in the text
     line_start = text.rfind("\n", max(0, start - 50), start) + 1
     if line_start == 0 and start > 50:
         return None
     m = _COMMITTEE_SEAT.match(text[line_start:start])
-    if m is None or ctx.find_word(text[line_start:start], _DOUBT_OR_PRIVATE) in BEFORE["private"]:
+    if m is None or ctx.find_word(text[line_start:start], _DOUBT_OR_PRIVATE) in _PRIVATE_HEADINGS:
         return None
     return m.group("seat")
 
@@ -555,7 +602,9 @@ def decide_role(text: str, start: int, end: int,
 def _decide_role(text: str, start: int, end: int,
                  after: tuple[str, str] | None = _UNREAD) -> tuple[str, str, str]:
     """``decide_role`` before the predecessor's test."""
-    incident = ctx.find_word(ctx.before(text, start, 24), _INCIDENT)
+    # (a word absent from the whole text is absent from the window)
+    incident = ctx.find_word(ctx.before(text, start, 24), _INCIDENT) if facts(text).has_any("incident", _INCIDENT) \
+        else None
     if incident:
         return "unclear", "incident", incident
     if after is _UNREAD:
@@ -677,6 +726,8 @@ def _hearing(text: str, start: int) -> str | None:
     (○参考人（山田花子君）), or in a block of lines right under a heading of
     them (出席参考人⏎　北町自治会長　山田 花子⏎　山田 一郎（保護司）), whatever
     title the line gives (their post is not an office of the council)."""
+    if not facts(text).has_any("heard", _HEARD):
+        return None  # none of the words anywhere in the text
     # the cheap test first: most names have no such word within a few lines above
     if text.find("参考人", max(0, start - 600), start) == -1 and text.find("公述人", max(0, start - 600), start) == -1 \
             and text.find("証人", max(0, start - 600), start) == -1:
@@ -870,6 +921,8 @@ def _municipal_fire_brigade(text: str, start: int, end: int) -> str | None:
     part-time officials (非常勤特別職) acting for it; else None. A brigade post
     with no municipality named (宮内消防団分団長, 消防団員の宮内さん) is a
     resident's community post, as before."""
+    if not facts(text).has_any("brigade", ("団",)):
+        return None  # no brigade word anywhere in the text (see the line's test below)
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end, end + 80)
     line = text[line_start:line_end if line_end != -1 else min(len(text), end + 80)]

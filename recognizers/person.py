@@ -26,6 +26,7 @@ tables, brackets, readings) in ``_person_forms.py``; this module reads the token
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from typing import Iterable
 
 from presidio_analyzer import RecognizerResult
@@ -43,6 +44,7 @@ from redactor.recognizers._person_document import (HOLDER_AFTER, _appointees, _c
 from redactor.recognizers._org_context import (ends_like_an_organisation, not_a_person_after, not_a_person_before,
                                               quoted_title, title_of_a_body)
 from redactor.recognizers._person_forms import find_written_forms, header_cell_at
+from redactor.recognizers._person_index import KATAKANA_FIRST, MATCH_START, token_index
 from redactor.recognizers._person_katakana import not_a_foreign_name
 from redactor.recognizers._person_not_names_around import not_names_around
 from redactor.recognizers._person_office_blocks import office_blocks
@@ -57,6 +59,9 @@ from redactor.tokens import Token, dictionary_tags
 
 _COMPANY_BEFORE = ("株式会社", "有限会社", "合同会社", "(株)", "(有)", "法人")
 _COMPANY_AFTER = ("株式会社", "有限会社", "合同会社", "(株)", "商店", "工務店", "事務所", "法律事務所")
+# (their last and first characters: the windows that can hold one, tested before the words)
+_COMPANY_BEFORE_LAST = frozenset(w[-1] for w in _COMPANY_BEFORE)
+_COMPANY_AFTER_FIRST = frozenset(w[0] for w in _COMPANY_AFTER)
 # What follows a place name rather than a name: 市/区/町/村 (not 市長),
 # a digit (a plate: 松本 100 か, an amount: 金862,000円).
 _PLACE_AFTER = re.compile(rf"^[{KANJI}]{{0,2}}[市区町村郡県](?!長)|^[ ]?\d")
@@ -111,8 +116,10 @@ def _is_nameish(t: Token) -> bool:
     if t.pos[1] != "固有名詞" and not t.oov:
         # the next most common: a known common noun (人名 tags are proper
         # nouns), a name part only when it is katakana (the tests below
-        # give the same answer, more slowly)
-        return len(t.surface) >= 2 and _is_katakana(t.surface)
+        # give the same answer, more slowly); _is_katakana written inline
+        surface = t.surface
+        first = surface[:1]
+        return len(surface) >= 2 and ("ァ" <= first <= "ヺ" or first == "ー") and _KATAKANA.match(surface) is not None
     if not _NAME_CHARS.match(t.surface):
         # hiragana given names (さやか) and kana-kanji ones (お秀, まり子)
         # count only when Sudachi tags them 人名
@@ -126,13 +133,16 @@ def _is_nameish(t: Token) -> bool:
     return t.oov
 
 
+# The words a two-kanji common noun before a given name must not be (one set lookup, not three list scans).
+_OFFICIAL_OR_PRIVATE_WORDS = frozenset(AFTER["official"]) | frozenset(BEFORE["official"]) | frozenset(BEFORE["private"])
+
+
 def _surname_before_given(t: Token, nxt: Token | None) -> bool:
     """垣根涼介, 名城信男: a two-kanji common noun right before a tagged given
     name is the surname Sudachi took for a word."""
     return (nxt is not None and nxt.pos[2] == "人名" and nxt.pos[3] == "名" and nxt.start == t.end
             and len(t.surface) == 2 and bool(_KANJI2.match(t.surface)) and t.pos[1] == "普通名詞"
-            and t.surface not in AFTER["official"] and t.surface not in BEFORE["official"]
-            and t.surface not in BEFORE["private"])
+            and t.surface not in _OFFICIAL_OR_PRIVATE_WORDS)
 
 
 def _romaji_word(name: str) -> str | None:
@@ -148,6 +158,7 @@ def _romaji_word(name: str) -> str | None:
 
 
 _GIVEN_TAG = ("名詞", "固有名詞", "人名", "名", "*", "*")
+_SPACE = re.compile(" ")
 # What follows a full name in running text: a particle, punctuation or a bracket.
 _NAME_END_AFTER = re.compile(r"[はがをにとのもへや、。，．「」『』（）()・\s]|$")
 # Last characters of place and facility names, never of a given name read so
@@ -155,6 +166,10 @@ _NAME_END_AFTER = re.compile(r"[はがをにとのもへや、。，．「」『
 _NOT_NAME_LAST = frozenset("駅線川山寺橋港島城館院園社宮湖池谷坂峠岳湾浜沢岬丘台野原通道街")
 # Titles and posts that a name is written fused with (谷口民生委員・児童委員, 山田主任児童委員).
 _FUSED_TITLES = tuple(TITLES) + COMMUNITY
+# The first characters of those and of the role words: a window that starts with none
+# of them starts with no such word (the test ``ctx.starts_with_word`` makes first).
+_FUSED_FIRST = frozenset(w[0] for w in _FUSED_TITLES if w)
+_ROLE_FIRST = frozenset(w[0] for w in ROLE_WORDS if w)
 # Residents' posts that are named after their district (南台民生委員, 柏木自治会長).
 _DISTRICT_POSTS = frozenset(COMMUNITY) | frozenset(ROLES["community"]["commissioned"])
 
@@ -237,13 +252,13 @@ def _not_a_name_here(text: str, start: int, end: int, compact: str, full_name: b
         return True
     raw = ctx.before(text, start, 6)
     before = raw.rstrip(" ")
-    if ctx.ends_with_word(before, _COMPANY_BEFORE) and not (
+    if before[-1:] in _COMPANY_BEFORE_LAST and ctx.ends_with_word(before, _COMPANY_BEFORE) and not (
             raw.endswith(" ") and (full_name or _ROMAJI_FULL.match(text, start, end)
                                    or _lexicon_pair(text[start:end]))):
         # 株式会社 山田: the company's own name; but a full name set apart by a space
         # after a company's name is one of its people (みなと監査法人 浅倉 透)
         return True
-    return bool(ctx.starts_with_word(after, _COMPANY_AFTER))
+    return after[:1] in _COMPANY_AFTER_FIRST and bool(ctx.starts_with_word(after, _COMPANY_AFTER))
 
 
 def _lexicon_pair(surface: str) -> bool:
@@ -582,7 +597,7 @@ class PersonRecognizer(JaRecognizer):
         Reported with a low score (0.3): the strict profile masks it, the
         default drops it -- without context it is as often a word's compound."""
         n = len(tokens)
-        for i in range(n):
+        for i in token_index(tokens).noun_before_noun():  # (the first of the tests below, by C loops)
             t = tokens[i]
             if t.pos[0] != "名詞" or t.pos[2] == "人名" or len(t.surface) > 4 or i + 1 >= n \
                     or tokens[i + 1].pos[0] != "名詞":
@@ -592,11 +607,14 @@ class PersonRecognizer(JaRecognizer):
             for j in (i + 1, i + 2):
                 if j >= n:
                     break
-                parts = tokens[i:j + 1]
-                if any(p.pos[0] != "名詞" or p.pos[2] == "人名" or not KANJI_WORD.match(p.surface) for p in parts) \
-                        or any(a.end != b.start for a, b in zip(parts, parts[1:])):
+                # every part a kanji noun with no 人名 tag, each right after the one before:
+                # the parts before tokens[j] passed already (t above, or the turn before)
+                p = tokens[j]
+                if p.pos[0] != "名詞" or p.pos[2] == "人名" or not KANJI_WORD.match(p.surface) \
+                        or tokens[j - 1].end != p.start:
                     break
-                start, end = parts[0].start, parts[-1].end
+                parts = tokens[i:j + 1]
+                start, end = t.start, p.end
                 if not 3 <= end - start <= 5 or _KANJI.match(text[end:end + 1]) \
                         or not _NAME_END_AFTER.match(text, end):
                     continue
@@ -622,7 +640,11 @@ class PersonRecognizer(JaRecognizer):
         hiragana, which Sudachi cuts into particles and verbs. The kana part
         counts only when the dictionary knows it as a given name (まり子,
         みちこ; never まで, との), so 田中から stays a surname and a particle."""
-        for t in tokens:
+        index = token_index(tokens)
+        # the tokens the first test below lets through: proper nouns, and words before a space
+        candidates = sorted(set(index.where("pos1", "固有名詞")).union(
+            index.ending_at(map(MATCH_START, _SPACE.finditer(text)))))
+        for t in map(tokens.__getitem__, candidates):
             if t.pos[1] != "固有名詞" and text[t.end:t.end + 1] != " ":
                 continue  # the cheap test first: the surname is a proper noun, or a word before a space (below)
             gap = 1 if text[t.end:t.end + 1] == " " else 0
@@ -668,10 +690,24 @@ class PersonRecognizer(JaRecognizer):
         i = 0
         n = len(tokens)
         never = _NEVER_NAME_POS
+        # The tokens a run can start at, found once by C loops (see _person_index):
+        # none of the parts of speech a name never has, and a proper noun, an unknown
+        # word or katakana (what _is_nameish can accept), or a word before a 人名 token
+        # (_surname_before_given). Outside a run, the next of them is looked up, not
+        # walked to: most tokens are particles, verbs, punctuation and common nouns.
+        index = token_index(tokens)
+        starts = sorted(set(index.where_not_in("pos0", "never_name", never)).intersection(
+            set(index.where("pos1", "固有名詞")).union(index.matching("katakana_first", KATAKANA_FIRST),
+                                                    index.oov(), (i - 1 for i in index.where("pos2", "人名")))))
         while i < n:
+            if not run:
+                k = bisect_left(starts, i)
+                if k == len(starts):
+                    break
+                i = starts[k]
             t = tokens[i]
             if not run and t.pos[0] in never:
-                i += 1  # fast path: most tokens are particles, verbs, punctuation
+                i += 1  # (never so: see starts above)
                 continue
             if run and run[-1].end == t.start and t.pos[1] == "普通名詞":
                 t = _lexicon_given(run[-1], t, tokens[i + 1] if i + 1 < n else None) or t
@@ -751,7 +787,9 @@ class PersonRecognizer(JaRecognizer):
         """A finding for a run, or None with a named reason (``_drops.drop``):
         detection fails closed, so every run with a 人名 token that is not
         reported says why (a place before 市, a company, part of a longer word)."""
-        lead = ctx.starts_with_word(text[run[0].start:run[-1].end], ROLE_WORDS)
+        # (most runs open with no role word's first character: the window is then not read)
+        lead = ctx.starts_with_word(text[run[0].start:run[-1].end], ROLE_WORDS) \
+            if text[run[0].start:run[0].start + 1] in _ROLE_FIRST else None
         if lead:
             # 申立人 百目鬼 (Sudachi: 申|立人 as a name): the role word is the
             # label before the name, not part of it (a surname that only starts
@@ -768,7 +806,8 @@ class PersonRecognizer(JaRecognizer):
         for k in range(1, len(run)):
             # 谷口|民生 + 委員・児童委員: a title that starts inside the run and goes on
             # past its end is the title, not a given name (民生 is tagged 名)
-            if run[k].surface.strip() and run[k - 1].end == run[k].start:
+            if run[k].surface.strip() and run[k - 1].end == run[k].start \
+                    and text[run[k].start:run[k].start + 1] in _FUSED_FIRST:
                 fused = ctx.starts_with_word(text[run[k].start:run[k].start + 12], _FUSED_TITLES)
                 if fused and run[k].start + len(fused) > run[-1].end:
                     run = run[:k]
@@ -777,7 +816,7 @@ class PersonRecognizer(JaRecognizer):
         start, end = run[0].start, run[-1].end
         tagged = [t for t in words if t.pos[2] == "人名"]
         tags = {t.pos[3] for t in tagged}  # 姓, 名, 一般
-        katakana_only = all(_foreign_part(t.surface) for t in words)
+        katakana_only = all(map(_foreign_part, [t.surface for t in words]))
         full = "姓" in tags and "名" in tags
         start, end, full = _name_edges(text, start, end, full, words, katakana_only)
         surface = text[start:end]
