@@ -14,6 +14,7 @@ right after it is never dropped, whatever it looks like:
 - a bare name followed, alone or in a ・ list, by an area's extent
   (の全域, 地区, 方面);
 - 長 after の (各課等の長　様): the head of a body;
+- kanji numerals after 第 (消防団第三分団長): an ordinal;
 - a candidate right after 字, 大字 or 小字 (申出人　字北原に住む): a small
   area's name, not a person's;
 - a name field's "value" that opens with a column heading (住所, 区分), or
@@ -46,6 +47,7 @@ _INSTITUTIONS = tuple(_DATA["institutions"])
 _INSTITUTION_POSTS = tuple(_DATA["institution_posts"])
 # The prefix of a small area's name (字北原, 大字南野, 小字西山): what follows
 # it is a place. A 字 after another kanji ends a word (数字, 赤字, 名字) instead.
+_KANJI_NUMERALS = frozenset("〇一二三四五六七八九十百千")
 _AZA = "字"
 _AZA_OPENERS = ("大", "小")
 _KANJI_CHAR = re.compile(rf"[{KANJI}々ヶ]")
@@ -78,6 +80,8 @@ def _reason(text: str, f: Finding) -> str | None:
         return "地域の広がりを表す語（〜の全域・地区・方面）が続く地名"
     if before.endswith(_AZA) and (before[-2:-1] in _AZA_OPENERS or not _KANJI_CHAR.match(before[-2:-1] or " ")):
         return "字・大字・小字に続く地名（字北原）"
+    if before.endswith("第") and all(ch in _KANJI_NUMERALS for ch in name):
+        return "「第」に続く漢数字（第三分団）: 序数"
     if name == "長" and before.endswith("の"):
         return "組織の長（〜の長）"
     if len(name) == 1 and before[-1:] in _PLACE_JOINS and _KANJI_CHAR.match(before[:1] or " "):

@@ -27,6 +27,7 @@ def _dropped(text: str) -> list[str]:
     ("北浜民主党総裁は会見で述べた。", "北浜民主党", "党代表"),
     ("申出人　字北原に住む男性から相談があった。", "北原", "字・大字"),
     ("相手方　大字東谷の住民", "東谷", "字・大字"),
+    ("消防団第三分団長の小野寺　亨氏", "三", "序数"),
 ])
 def test_a_candidate_with_a_named_reason_is_dropped(text, word, reason):
     assert person_action(text, word) is None
@@ -47,6 +48,7 @@ def test_a_candidate_with_a_named_reason_is_dropped(text, word, reason):
     # 字 ending a word (名字, 数字) is no area's prefix; an honorific still makes a name
     ("申出人の名字北原は旧姓である。", "北原"),
     ("字北原さんが来庁した。", "字北原"),
+    ("消防団第三分団長の小野寺　亨氏", "小野寺　亨"),
 ])
 def test_a_near_miss_stays_a_name(text, name):
     nth = 1 if text.count(name) > 1 else 0  # 西ノ坪の坪さん: the second 坪 is the person
