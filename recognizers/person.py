@@ -341,6 +341,26 @@ _HONORIFIC_KANA = ("さん", "さま", "くん", "ちゃん", "どの", "たち"
 _LEAD_WORDS = frozenset(w for ws in BEFORE.values() for w in ws if len(w) == 1)
 
 
+# Dictionary readings of a word that can also be a surname written before a
+# given name (東雲, 鬼灯: a plain noun; 北野: a place), unlike a verbal noun
+# (出席), a time word (本日) or a numeral.
+_SURNAME_WORD_TAGS = frozenset([("一般", "*"), ("地名", "一般"), ("人名", "姓"), ("人名", "一般")])
+# Last characters of a word naming a role, a body or a municipality, never a surname here.
+_NOT_SURNAME_END = frozenset("者人員長会課係部市区県都府道局所校園団")
+
+
+def _word_surname(text: str, s0: int, sur: str, given: Token) -> bool:
+    """Whether ``sur``, a word of two or three kanji standing alone before one
+    space and a given name Sudachi tags 名 (監査委員　東雲　律子), is the
+    surname: the names are written 姓 + space + 名, and a surname that is also
+    a word or a place (東雲, 鬼灯, 北野) is in no lexicon. The word must open
+    its field (line start, a space, a tab or a colon before it) and read as
+    a plain noun or a place, not a role, a body or a time word."""
+    return (given.pos[3] == "名" and len(sur) <= 3 and (s0 == 0 or text[s0 - 1] in " \t\n:：")
+            and sur[-1] not in _NOT_SURNAME_END and bool(dictionary_tags(sur))
+            and dictionary_tags(sur) <= _SURNAME_WORD_TAGS)
+
+
 def _name_edges(text: str, start: int, end: int, full: bool, words: list[Token],
                 foreign: bool) -> tuple[int, int, bool]:
     """Widen a name whose edge Sudachi cut off: the last kanji of a given
@@ -397,7 +417,8 @@ def _name_edges(text: str, start: int, end: int, full: bool, words: list[Token],
                 # 相手方善知鳥陽菜氏)
                 if 2 <= len(sur) <= 5 and (is_surname(sur) or ("人名", "姓") in dictionary_tags(sur)
                                            or (cut > s0 and len(sur) <= 4 and sur[-1] not in "者人員長会課係部"
-                                               and not dictionary_tags(text[s0:cut] + sur[0]))) \
+                                               and not dictionary_tags(text[s0:cut] + sur[0]))
+                                           or (gap and cut == s0 and _word_surname(text, s0, sur, words[0]))) \
                         and sur not in ROLE_WORDS and sur not in TITLES:
                     start, full = cut, True
                     break
