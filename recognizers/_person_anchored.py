@@ -67,6 +67,8 @@ _CHILD_HONORIFICS = ("ちゃん", "くん")
 _KANA_BEFORE_CHAN = frozenset(_WORDS["before_honorific"]["kana_before_chan"])
 
 # A field label, then a separator, then the value up to where a field ends.
+# The label may close a compound label (異議申立人, 申出人代理人弁護士), and a
+# value may open with the mark of the deceased (被相続人　亡　…, 故 …).
 # Only the labels of a party named in a form or notice (not 市民, 児童 or
 # 会社員, which head table rows and titles: 利用者 満足度調査).
 NAME_FIELDS = frozenset(["氏名", "宛名", "宛先", "申請者", "申立人", "請求人", "審査請求人", "相談者", "代理人",
@@ -80,14 +82,20 @@ NAME_FIELDS = frozenset(["氏名", "宛名", "宛先", "申請者", "申立人",
                          # a contractor's people as a form's fields (建設業法 第19条の2, 第26条;
                          # inspection and service reports): names Sudachi does not know too
                          "現場代理人", "主任技術者", "監理技術者", "専門技術者", "現場責任者", "工事責任者",
-                         "作業責任者", "管理技術者", "照査技術者", "点検者", "作業者", "作業従事者", "常駐技術者"])
+                         "作業責任者", "管理技術者", "照査技術者", "点検者", "作業者", "作業従事者", "常駐技術者",
+                         # parties of succession, debts and suits (民法 第882条以下, 民事訴訟法):
+                         # the deceased, heirs, debtors, the parties of a suit
+                         "被相続人", "相続人", "遺言者", "受遺者", "死亡者", "故人", "債務者", "債権者", "滞納者",
+                         "原告", "被告", "参加人", "補助参加人",
+                         # an agent's profession as its field (代理人弁護士　…): REVIEW, see [before] unclear
+                         "弁護士", "司法書士", "行政書士"])
 _FIELD_LABELS = sorted(NAME_FIELDS, key=len, reverse=True)
 _SEG = rf"[{KANJI_NAME}ァ-ヺーA-Za-z][{KANJI_NAME}ァ-ヺーA-Za-z・]{{0,11}}"
 _GIVEN_SEG = rf"(?:[{KANJI_NAME}ァ-ヺーA-Za-z][{KANJI_NAME}ァ-ヺーA-Za-z・]{{0,7}}|[ぁ-ゖー]{{2,6}})"
 _FIELD = re.compile(
-    r"(?:^|(?<=[\t 　\nの]))(?P<label>%s)(?:氏名|名)?(?:[ \t]*[:：][ \t]*|[ \t]+)"
+    r"(?:^|(?<=[\t 　\nの%s]))(?P<label>%s)(?:氏名|名)?(?:[ \t]*[:：][ \t]*|[ \t]+)(?:[亡故][ ]?)?"
     r"(?P<value>%s(?: ?%s)?|[ぁ-ゖー]{2,6}(?: [ぁ-ゖー]{1,6})?)(?=[ ]?(?:様|殿|さん|[(（])|[ ]*(?:\n|\t|$)|[ ]{2,}|[(（、。,])"
-    % (words_regex(_FIELD_LABELS, longest_first=False), _SEG, _GIVEN_SEG), re.M)
+    % (KANJI, words_regex(_FIELD_LABELS, longest_first=False), _SEG, _GIVEN_SEG), re.M)
 
 # Hiragana words before a given name that are not a surname: demonstratives and
 # greetings (この めいさん, おはよう ゆいちゃん), and how a kana word ends when it is
@@ -354,7 +362,15 @@ def _value_reason(value: str) -> str | None:
         return "地名（市区町村）で始まる値"
     if first.endswith(_ORG_SUFFIXES) or "株式会社" in value or "有限会社" in value:
         return "団体名"
+    if " " not in value and dictionary_tags(value) == _VERBAL_NOUN and not lex.is_surname(value) \
+            and not lex.is_given_name(value):
+        # 審査請求人　退室, 申立人　着席: a stage direction of the minutes, not the party's name
+        return "動作を表す語（退室・着席など）"
     return None
+
+
+# Sudachi's reading of a verbal noun (退室, 着席, 発言): an action, not a name.
+_VERBAL_NOUN = frozenset([("サ変可能", "*")])
 
 
 def _common_words_only(tokens: list[Token], start: int, end: int) -> bool:
