@@ -10,7 +10,8 @@ entry point for ``PersonRecognizer.find`` over one module per form.
 - ``_person_split_reading``: 関（せき）　一郎 (the reading between surname and given name);
 - ``_person_one_kanji``: 林　　由美 in a register cell, 請求者（林）;
 - ``_person_lexicon_titles``: 鵜飼委員, 民生委員（鵜飼） (surnames Sudachi reads as words);
-- ``_person_relation_given``: 長女、さくら（１０歳） (a given name after a relation word).
+- ``_person_relation_given``: 長女、さくら（１０歳） (a given name after a relation word);
+- ``_person_named_as``: …２番３号　雲雀　方 (care of a household), 名前は、ひなたです.
 
 Document-level forms (lists closed by a head count, readings on the line
 beside a name, later mentions) are steps of ``refine`` in
@@ -29,6 +30,7 @@ from redactor.recognizers._person_given import find_word_given_names
 from redactor.recognizers._person_katakana import find_katakana_names
 from redactor.recognizers._person_lexicon_titles import find_lexicon_surnames
 from redactor.recognizers._person_readings import find_labelled_readings
+from redactor.recognizers._person_named_as import find_named_as
 from redactor.recognizers._person_relation_given import find_relation_given_names
 from redactor.recognizers._person_one_kanji import find_one_kanji_surnames
 from redactor.recognizers._person_romaji import find_romaji_names
@@ -53,3 +55,4 @@ def find_written_forms(rec: JaRecognizer, text: str, tokens: list[Token]) -> Ite
     yield from find_one_kanji_surnames(rec, text)
     yield from find_lexicon_surnames(rec, text, tokens)
     yield from find_relation_given_names(rec, text)
+    yield from find_named_as(rec, text)
