@@ -8,7 +8,9 @@ modes show the drops:
 
 - ``REDACTOR_EXPLAIN_DROPS=1 redactor check file.txt`` prints each drop to
   standard error (``除外 PERSON 12-14 「林」: 理由``), in whichever worker
-  process ran the document;
+  process ran the document. The setting is read once per document
+  (``read_setting``, called by the detector), not once per drop: a long
+  document makes thousands of drops and each read of the environment costs;
 - ``with recording() as drops:`` collects them in a list (tests use this).
 
 Dropped candidates are text: they are never written to an audit log, JSON
@@ -34,6 +36,15 @@ class Drop(NamedTuple):
 
 
 _recorded: ContextVar[list[Drop] | None] = ContextVar("redactor_drops", default=None)
+_explain: bool = bool(os.environ.get(ENV))
+
+
+def read_setting() -> None:
+    """Read ``REDACTOR_EXPLAIN_DROPS`` again. The detector calls this once
+    at the start of every document, so that a change of the setting (a
+    test, a long-running process) applies from the next document on."""
+    global _explain
+    _explain = bool(os.environ.get(ENV))
 
 
 def drop(label: str, text: str, start: int, end: int, reason: str) -> None:
@@ -42,7 +53,7 @@ def drop(label: str, text: str, start: int, end: int, reason: str) -> None:
     out = _recorded.get()
     if out is not None:
         out.append(Drop(label, start, end, text[start:end], reason))
-    if os.environ.get(ENV):
+    if _explain:
         print(f"除外 {label} {start}-{end} 「{text[start:end]}」: {reason}", file=sys.stderr)
     return None
 

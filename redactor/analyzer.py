@@ -19,6 +19,7 @@ from redactor.finding import Finding
 from redactor.nlp_engine import SudachiNlpEngine
 from redactor.normalize import NormalizedText, normalize
 from redactor.recognizers import default_recognizers
+from redactor.recognizers._drops import read_setting as read_drops_setting
 from redactor.recognizers._base import ATTRIBUTES_KEY, REASON_KEY, JaRecognizer
 from redactor.speaker_headers import trim_speaker_headers
 from redactor.tokens import chunk_text
@@ -118,6 +119,7 @@ class Detector:
         """Findings in *normalised* coordinates (``text`` is the normalised slice)."""
         findings: list[Finding] = []
         extra = list(extra)
+        read_drops_setting()  # REDACTOR_EXPLAIN_DROPS, once per document rather than once per drop
         chunks = chunk_text(norm.text)
         try:
             for (offset, chunk), artifacts in zip(chunks, _artifacts_ahead(self.engine.nlp_engine, chunks)):

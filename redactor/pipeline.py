@@ -169,6 +169,7 @@ class Redactor:
         replaced = {(r.start, r.end): r.text for r in result.replacements}
         visible = VisibleCounts(result.text) if result.text is not None else None
         records = []
+        hidden: list[str] = []  # the texts of hidden findings, for the scrubber below
         for f in result.findings:
             rec: dict[str, Any] = {
                 "type": "finding", "start": f.start, "end": f.end, "label": f.label,
@@ -178,6 +179,7 @@ class Redactor:
             }
             if is_hidden(rec):  # what verify looks for in the output
                 rec.update(leak_fields(self.audit_key, f.text, visible))
+                hidden.append(f.text)
             if f.attributes:
                 rec["attributes"] = audit_attributes(f.attributes, self.audit_key)
             if self.include_text_in_audit:
@@ -185,8 +187,7 @@ class Redactor:
             records.append(rec)
         # reasons quote what they saw (a name written earlier, a clause's words):
         # no hidden value may reach the log through them
-        scrub = Scrubber(() if self.include_text_in_audit else
-                         (f.text for f, rec in zip(result.findings, records) if is_hidden(rec)))
+        scrub = Scrubber(() if self.include_text_in_audit else hidden)
         for rec in records:
             rec["reason"] = scrub(rec["reason"])
         for subject in result.risk:

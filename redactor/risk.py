@@ -640,6 +640,16 @@ class _Mention:
     group: _Group | None = None
 
 
+# Patterns _mentions uses on every sentence, compiled once rather than looked up
+# in re's cache at each use: 担当/当課/本市 shortly before a staff word (担当の保健師);
+# a word character going on after a kind of person (女性活躍); と and what joins
+# a person described by whom they live with (母親と二人で暮らす方)
+_OWN_OFFICE_BEFORE = re.compile(r"(?:担当|当課|本市)[^。、]{0,4}$")
+_WORD_CHAR = re.compile(r"[\u4e00-\u9fffァ-ヶ]")
+_WITH_GAP = re.compile(r"と[^、。はが]{0,12}")
+_STAFF_POSTS_OR_STAFF = _STAFF_POSTS | {"職員"}
+
+
 def _mentions(text: str, start: int, end: int, persons: dict[int, tuple[int, bool]],
               members: Sequence[Finding] = (), sorted_starts: list[int] | None = None,
               known: set[str] | None = None) -> list[_Mention]:
@@ -691,7 +701,7 @@ def _mentions(text: str, start: int, end: int, persons: dict[int, tuple[int, boo
     for m in _OFFICIAL.finditer(text, start, end):
         if not free(*m.span()):
             continue
-        if m.group(0) in _STAFF_POSTS | {"職員"} and _STAFF_AS_SUBJECT.match(text, m.end(), end) \
+        if m.group(0) in _STAFF_POSTS_OR_STAFF and _STAFF_AS_SUBJECT.match(text, m.end(), end) \
                 and _STAFF_CASE.search(text, m.end(), end) \
                 and not _STAFF_SUBJECT.search(text, max(start, m.start() - 30), m.start()):
             # 市民課に所属する４０代の女性職員が、体調不良のため休職している: a member of staff
@@ -705,7 +715,7 @@ def _mentions(text: str, start: int, end: int, persons: dict[int, tuple[int, boo
             # (a manager named after them, 上司の課長, stays the office's: their post is public)
         before = text[max(start, m.start() - 8):m.start()]
         if m.group(0) in _OFFICIAL_ALWAYS or m.group(0) in known or _OFFICIAL_MARKER.search(before) \
-                or re.search(r"(?:担当|当課|本市)[^。、]{0,4}$", before) or _ORG_BEFORE.search(before) \
+                or _OWN_OFFICE_BEFORE.search(before) or _ORG_BEFORE.search(before) \
                 or _STAFF_WORK.match(text, m.end(), end):
             found.append(_Mention(m.start(), m.end(), m.group(0), "official"))
             taken.append(m.span())
@@ -733,7 +743,7 @@ def _mentions(text: str, start: int, end: int, persons: dict[int, tuple[int, boo
             taken.append(m.span())
             continue
         generic = base in _GENERIC
-        if generic and re.match(r"[\u4e00-\u9fffァ-ヶ]", text[m.end():m.end() + 1]) and not _OFFICIAL.match(text, m.end()):
+        if generic and _WORD_CHAR.match(text, m.end()) and not _OFFICIAL.match(text, m.end()):
             continue  # 女性活躍, 児童福祉法, 高齢者福祉: a word about people in general
         found.append(_Mention(m.start(), m.end(), said, "generic" if generic else "role"))
         taken.append(m.span())
@@ -743,7 +753,7 @@ def _mentions(text: str, start: int, end: int, persons: dict[int, tuple[int, boo
             found.append(_Mention(m.start(), m.end(), m.group(0), "generic"))
             taken.append(m.span())
     ends = {f.end for f in members}
-    for m in _ATTRIBUTE_PERSON.finditer(text, start, end):
+    for m in _ATTRIBUTE_PERSON.finditer(text, start, end) if ends else ():
         # ベトナム出身のシングルマザーの方は, 一人暮らしの方が: a person introduced by an attribute
         if m.start() in ends and free(m.start() + 1, m.end()):
             found.append(_Mention(m.start() + 1, m.end(), "方", "generic"))
@@ -759,7 +769,7 @@ def _mentions(text: str, start: int, end: int, persons: dict[int, tuple[int, boo
             continue
         gap = text[merged[-1].end:mention.start] if merged else ""
         if merged and merged[-1].kind == "generic" and mention.word == "方" and mention.kind == "generic" \
-                and re.fullmatch(r"と[^、。はが]{0,12}", gap):
+                and _WITH_GAP.fullmatch(gap):
             # 母親と二人で暮らす方から: the one who lives with their mother, described by her
             merged[-1] = _Mention(merged[-1].start, mention.end, "方", "generic")
             continue
@@ -767,7 +777,7 @@ def _mentions(text: str, start: int, end: int, persons: dict[int, tuple[int, boo
             # フィリピン出身の方、Maria SANTOSさん: the same person, named after how they were described
             merged[-1] = _Mention(merged[-1].start, mention.end, mention.word, mention.kind)
             continue
-        if merged and re.fullmatch(r"[（(の・ 　]?", gap) \
+        if merged and (not gap or len(gap) == 1 and gap in "（(の・ 　") \
                 and "backref" not in (mention.kind, merged[-1].kind) \
                 and "relative" not in (mention.kind, merged[-1].kind):  # 申出人の母: read as a relative
             prev = merged[-1]
