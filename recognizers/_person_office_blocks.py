@@ -159,16 +159,22 @@ def _titled_list(text: str, f: Finding, line: tuple[int, int], on_line: list[Fin
     if head is None:
         return None
     title = _official_title(head.group("title"))
-    if title is None:
+    end = _names_only(text, head.end(), on_line)
+    if title is None or end is None:
         return None
-    pos = head.end()
+    return title if _LIST_FILLER.fullmatch(text, end, line_end) else None
+
+
+def _names_only(text: str, pos: int, on_line: list[Finding]) -> int | None:
+    """Where the names of ``on_line`` after ``pos`` end, when only list
+    punctuation and spaces stand between them; None when other words do."""
     for p in on_line:
         if p.end <= pos:
             continue
         if p.start < pos or not _LIST_FILLER.fullmatch(text, pos, p.start):
             return None
         pos = p.end
-    return title if _LIST_FILLER.fullmatch(text, pos, line_end) else None
+    return pos
 
 
 def _roster_table(text: str, line_start: int) -> str | None:
@@ -204,13 +210,9 @@ def _labelled_list(text: str, f: Finding, line: tuple[int, int], on_line: list[F
     head = label_rx.match(text, line[0], f.start)
     if head is None:
         return None
-    pos = head.end()
-    for p in on_line:
-        if p.end <= pos:
-            continue
-        if p.start < pos or not _LIST_FILLER.fullmatch(text, pos, p.start):
-            return None
-        pos = p.end
+    pos = _names_only(text, head.end(), on_line)
+    if pos is None:
+        return None
     rest = text[pos:line[1]]
     count = _COUNT.search(rest)
     return head.group("label") if _LIST_FILLER.fullmatch(rest[:count.start()] if count else rest) else None

@@ -356,9 +356,11 @@ def _word_surname(text: str, s0: int, sur: str, given: Token) -> bool:
     a word or a place (東雲, 鬼灯, 北野) is in no lexicon. The word must open
     its field (line start, a space, a tab or a colon before it) and read as
     a plain noun or a place, not a role, a body or a time word."""
-    return (given.pos[3] == "名" and len(sur) <= 3 and (s0 == 0 or text[s0 - 1] in " \t\n:：")
-            and sur[-1] not in _NOT_SURNAME_END and bool(dictionary_tags(sur))
-            and dictionary_tags(sur) <= _SURNAME_WORD_TAGS)
+    if given.pos[3] != "名" or len(sur) > 3 or sur[-1] in _NOT_SURNAME_END \
+            or not (s0 == 0 or text[s0 - 1] in " \t\n:："):
+        return False
+    tags = dictionary_tags(sur)
+    return bool(tags) and tags <= _SURNAME_WORD_TAGS
 
 
 def _name_edges(text: str, start: int, end: int, full: bool, words: list[Token],
