@@ -183,7 +183,11 @@ def _mask_one(file: str, out: Path, audit_path: str | None, policy, style, key, 
     if n_review:
         click.echo(f"要確認（REVIEW）が {n_review}件あります。確認まで公開しないでください: "
                    f"redactor check {file}", err=True)
-    if outcome.high_risk:
+    if outcome.high_risk and getattr(options, "decisions_file", None):
+        click.echo(f"判断を適用した出力を読み直すと、再識別リスクの高い記述が {outcome.high_risk}件残っています"
+                   f"（人が公開と判断した属性を含むため自動では直していません）。公開前に確認してください: "
+                   f"redactor review {file}", err=True)
+    elif outcome.high_risk:
         click.echo(f"再識別リスクの高い記述が {outcome.high_risk}件あります（該当属性は REVIEW として扱いました。"
                    f"--generalize で一般化できます）", err=True)
     raise SystemExit(exit_code_for(outcome.status))

@@ -443,6 +443,33 @@ def _settle_subjects(result: Result, decisions: Decisions, applied: Applied, pol
             subject.level = "reviewed"
 
 
+def _recheck_output(redactor: Any, text: str, result: Any, applied: Applied, join_lines: bool) -> None:
+    """Read the decided output again, as ``mask --generalize`` does, and
+    escalate what still reads high: an accepted generalisation computed for
+    one subject can leave another attribute (or the same one, grouped anew)
+    singling the person out. A value the reviewer chose to keep is never
+    overruled; a subject that reads high only through such values is counted
+    in ``result.residual_high`` so the run ends "review", not "ok"."""
+    from redactor.generalize_recheck import close  # here: generalize_recheck imports risk, as this module does
+
+    kept = [(f.start, f.end) for f in result.findings
+            if f.action == KEEP and f.attributes.get("decided_by") == "human"
+            and applied.human.get(finding_id(f), {}).get("kind") == "finding"]  # flipped to KEEP by the reviewer
+
+    def frozen(start: int, end: int) -> bool:
+        return any(s < end and start < e for s, e in kept)
+
+    _, threshold = risk_settings(redactor.policy)
+    policy = redactor.policy
+    result.findings, overrides, left = close(
+        text, result.findings, applied.overrides,
+        lambda fs, ov: apply_masks(text, fs, policy.style, policy.review_output, ov),
+        lambda out: redactor._check(out, join_lines).risk, threshold, frozen=frozen)
+    applied.overrides.clear()
+    applied.overrides.update(overrides)
+    result.residual_high = left
+
+
 def redact_with_decisions(redactor: Any, text: str, decisions: Decisions | dict | str | Path,
                           *, source: str | None = None, join_lines: bool = True, known: Any = ()) -> Any:
     """``Redactor.redact`` with a reviewer's decisions applied: the masked
@@ -456,6 +483,7 @@ def redact_with_decisions(redactor: Any, text: str, decisions: Decisions | dict 
     applied = decide(result, decisions, text, policy=redactor.policy)
     result.findings = applied.findings
     _settle_subjects(result, decisions, applied, redactor.policy)
+    _recheck_output(redactor, text, result, applied, join_lines)
     result.text, result.replacements = apply_masks(text, result.findings, redactor.policy.style,
                                                    redactor.policy.review_output, applied.overrides)
     hidden = [v for r in result.replacements for v in (r.finding.text, text[r.start:r.end])] \

@@ -116,12 +116,16 @@ def _new_value(f: Finding, subject: RiskSubject, threshold: float, masking: bool
 
 def close(text: str, findings: list[Finding], overrides: dict[tuple[int, int], str],
           render: Callable[[list[Finding], dict[tuple[int, int], str]], tuple[str, list[Replacement]]],
-          recheck: Callable[[str], list[RiskSubject]], threshold: float) -> tuple[list[Finding], dict[tuple[int, int], str], int]:
+          recheck: Callable[[str], list[RiskSubject]], threshold: float,
+          frozen: Callable[[int, int], bool] | None = None) -> tuple[list[Finding], dict[tuple[int, int], str], int]:
     """Findings and overrides whose output re-checks with nothing high, and
     the number of high subjects the last re-check still found (0 unless the
     rounds ran out). ``render`` writes the output (``masking.apply_masks``
     with the policy's style), ``recheck`` returns the risk subjects of a
-    text (``Redactor.check(...).risk``)."""
+    text (``Redactor.check(...).risk``). ``frozen`` names original stretches
+    the rounds must not change (a value a reviewer decided to keep): a
+    subject that reads high only through them is counted as left, for a
+    person to see, rather than overruled."""
     findings = list(findings)
     overrides = dict(overrides)
     stalled = False
@@ -139,6 +143,8 @@ def close(text: str, findings: list[Finding], overrides: dict[tuple[int, int], s
                 if value is None:
                     continue
                 os, oe, prefix, suffix = index.original(f.start, f.end)
+                if frozen is not None and frozen(os, oe):
+                    continue
                 why = "一般化後の再チェックで一般化" if not masking else "一般化後も再識別リスク高のため非公開"
                 changed |= _set_value(text, findings, overrides, os, oe, f.label, prefix + value + suffix, why)
         stalled = not changed  # the proposals change nothing: the next round masks

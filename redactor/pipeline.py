@@ -44,12 +44,15 @@ class Result:
     # what a person must know that no finding says: a reviewer's decision
     # (--decisions) that matched no finding and so was not applied
     warnings: list[str] = field(default_factory=list)
+    # high subjects the masked output still holds when read again after a
+    # reviewer's decisions (values a person chose to keep): not safe to publish
+    residual_high: int = 0
 
     @property
     def needs_attention(self) -> bool:
         """True when something must be masked or reviewed (exit code 1)."""
         return any(f.action in (MASK, REVIEW) for f in self.findings) or any(
-            s.level == "high" for s in self.risk)
+            s.level == "high" for s in self.risk) or self.residual_high > 0
 
     @property
     def decision_warnings(self) -> list[str]:

@@ -365,7 +365,7 @@ def _fill(outcome: Outcome, result: Result, out: Path, audit_path: Path) -> None
     actions: tuple[finding.Action, ...] = (finding.MASK, finding.REVIEW, finding.KEEP)
     outcome.counts = {a: result.count(a) for a in actions}
     outcome.replaced = len(result.replacements)
-    outcome.high_risk = sum(1 for s in result.risk if s.level == "high")
+    outcome.high_risk = sum(1 for s in result.risk if s.level == "high") + result.residual_high
     outcome.output, outcome.audit = str(out), str(audit_path)
     n_mask = sum(1 for r in result.replacements if r.finding.action == finding.MASK)
     n_review = outcome.counts[finding.REVIEW]

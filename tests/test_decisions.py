@@ -264,3 +264,57 @@ def test_a_decision_that_matches_no_finding_is_said_not_silently_dropped(tmp_pat
         assert ("PERSON:16-18" in result.stderr) is expect_warning
         if expect_warning:
             assert result.exit_code == 1 and data["status"] == "review"
+
+
+# -- the decided output read again ---------------------------------------------------
+
+def test_keeping_every_attribute_of_a_high_subject_is_respected_but_not_called_safe(redactor):
+    result = redactor.check(RISKY)
+    (subject,) = [s for s in result.risk if s.level == "high"]
+    kept = [f for f in result.findings if (f.start, f.end) in subject.spans]
+    out = redact_with_decisions(redactor, RISKY, base(RISKY, findings=[flip(f, "KEEP") for f in kept]))
+    assert all(f.text in out.text for f in kept)  # the reviewer's keeps are not overruled
+    assert out.residual_high >= 1 and out.needs_attention  # ... but the run does not end "safe"
+
+
+def test_an_accepted_generalisation_that_still_reads_high_is_escalated(redactor, monkeypatch):
+    import redactor.decisions as decisions_module
+
+    # a generalisation computed on the original that leaves every value as it was
+    monkeypatch.setattr(decisions_module, "generalize", lambda text, findings, subjects: [])
+    result = redactor.check(RISKY)
+    (subject,) = [s for s in result.risk if s.level == "high"]
+    data = base(RISKY, generalisations=[{"id": subject_id(subject), "decision": "accept"}])
+    out = redact_with_decisions(redactor, RISKY, data)
+    assert out.residual_high == 0
+    assert not [s for s in redactor.check(out.text).risk if s.level == "high"]
+    assert "72歳" not in out.text  # escalated by the re-check: coarsened or masked
+    assert any("再チェック" in f.reason for f in out.findings)
+
+
+def test_without_decisions_to_escalate_the_output_is_unchanged(redactor):
+    result = redactor.check(TEXT)
+    out = redact_with_decisions(redactor, TEXT, base(TEXT))
+    plain = redactor.redact(TEXT)
+    assert out.text == plain.text and out.residual_high == 0 and not result.risk
+
+
+def test_mask_says_when_the_reviewers_keeps_leave_a_high_subject(tmp_path, redactor):
+    """The command exits 1 (look again) and names the residual risk."""
+    from click.testing import CliRunner
+
+    from redactor.cli.main import cli
+
+    src = tmp_path / "minutes.txt"
+    src.write_text(RISKY, encoding="utf-8")
+    result = redactor.check(RISKY)
+    (subject,) = [s for s in result.risk if s.level == "high"]
+    members = [f for f in result.findings if (f.start, f.end) in subject.spans]
+    path = tmp_path / "decisions.json"
+    path.write_text(json.dumps(base(RISKY, findings=[flip(f, "KEEP") for f in members]), ensure_ascii=False),
+                    encoding="utf-8")
+    run = CliRunner().invoke(cli, ["mask", str(src), "-o", str(tmp_path / "out.txt"), "--decisions", str(path),
+                                   "--format", "json"])
+    data = json.loads(run.stdout)
+    assert run.exit_code == 1 and data["status"] == "review" and data["high_risk"] >= 1
+    assert "判断を適用した出力" in run.stderr
