@@ -46,6 +46,32 @@ def test_my_number_found_with_valid_check_digit(text):
     assert [a["kind"] for _, a in found(MyNumberRecognizer, text.format(n=n, g=g))] == ["my_number"]
 
 
+KANJI = str.maketrans("0123456789", "〇一二三四五六七八九")
+
+
+@pytest.mark.parametrize("write", [
+    lambda n: n.translate(KANJI),                                         # read out, set down in numerals
+    lambda n: "、".join((n[:4], n[4:8], n[8:])).translate(KANJI),
+    lambda n: "、".join((n[:4], n[4:8], n[8:])),                           # groups split by 、
+    lambda n: "・".join((n[:4], n[4:8], n[8:])).translate(str.maketrans("0123456789", "０１２３４５６７８９")),
+])
+def test_my_number_as_minutes_write_it_down(write):
+    n = with_check_digit("27182818284")
+    text = f"委員　相談者の番号、{write(n)}を職員が読み上げた。"
+    [(value, attrs)] = found(MyNumberRecognizer, text)
+    assert value == write(n) and attrs["kind"] == "my_number"
+
+
+@pytest.mark.parametrize("write", [lambda n: n.translate(KANJI), lambda n: "、".join((n[:4], n[4:8], n[8:]))])
+def test_numerals_that_fail_the_check_digit_need_the_word(write):
+    n = with_check_digit("27182818284")
+    wrong = n[:11] + str((int(n[11]) + 1) % 10)
+    assert found(MyNumberRecognizer, f"受付は{write(wrong)}の順に行った。") == []
+    assert [a["kind"] for _, a in found(MyNumberRecognizer, f"個人番号は{write(wrong)}です。")] == ["my_number"]
+    # eleven numerals are no My Number, whatever stands around them
+    assert found(MyNumberRecognizer, f"個人番号は{write(n)[:-1]}です。") == []
+
+
 def test_my_number_with_wrong_check_digit_is_found_only_next_to_its_word():
     # fail closed: after 個人番号 a number written down wrong is still a person's number
     n = with_check_digit("31415926535")
