@@ -14,7 +14,10 @@ from redactor.cli.errors import CommandError
 @click.option("--min-chars", default=200_000, show_default=True,
               help="Repeat the input until it has at least this many characters.")
 @click.option("--json", "as_json", is_flag=True, help="Print one JSON object.")
-def bench(files: tuple[str, ...], runs: int, min_chars: int, as_json: bool) -> None:
+@click.option("--stages", is_flag=True,
+              help="Also list the CPU time of each stage (normalise, tokenise, each recognizer, "
+                   "refine, policy, risk, mask, audit) and of raw SudachiPy on the same text.")
+def bench(files: tuple[str, ...], runs: int, min_chars: int, as_json: bool, stages: bool) -> None:
     """Measure the pipeline's speed against raw SudachiPy on the same text.
 
     Reports characters per second (median of --runs after a warm-up), the
@@ -32,12 +35,13 @@ def bench(files: tuple[str, ...], runs: int, min_chars: int, as_json: bool) -> N
       redactor bench
       redactor bench minutes/*.txt --json
       redactor bench bills/*.pdf --runs 3
+      redactor bench --stages              # where the time goes
     """
     from redactor.benchmark import run_benchmark
     from redactor.errors import RedactorError
 
     try:
-        report = run_benchmark(list(files), runs=runs, min_chars=min_chars)
+        report = run_benchmark(list(files), runs=runs, min_chars=min_chars, stages=stages)
     except RedactorError as exc:  # an unreadable input: one line, exit 2
         raise CommandError(str(exc)) from exc
     if as_json:
@@ -54,3 +58,11 @@ def bench(files: tuple[str, ...], runs: int, min_chars: int, as_json: bool) -> N
                    f"({report['documents']} in {report['document_seconds']:.2f} s: read, redact, write, verify)")
     if "pages_per_s" in report:
         click.echo(f"pages (mask)         {report['pages_per_s']:,.2f} pages/s ({report['pages']} pages)")
+    if stages:
+        click.echo("CPU by stage (s, median of --runs passes, one thread):")
+        for name, seconds in report["stages"].items():
+            click.echo(f"  {name:28s} {seconds:7.3f}")
+        click.echo("CPU by recognizer (s, over every chunk):")
+        for name, seconds in report["recognizers"].items():
+            if seconds >= 0.001:
+                click.echo(f"  {name:28s} {seconds:7.3f}")
