@@ -46,6 +46,7 @@ from typing import Any, Iterable, Sequence
 
 from redactor.data_files import load_toml
 from redactor.finding import KEEP, MASK, REVIEW, Finding
+from redactor.risk_facts import FactIndex, fact_term
 from redactor.first_chars import guarded  # guarded(re.compile(…)): same matches, found faster in long text
 
 _POP = load_toml("population.toml")
@@ -90,6 +91,7 @@ class RiskSubject:
     event_time: str | None = None  # 昨年11月: the event is dated though no DATE finding is
     why: str = ""  # the combination that singles the person out, in words
     row: bool = False  # a row of a table of persons
+    facts: list[Finding] = field(default_factory=list)  # sensitive facts told of them (masked or flagged)
 
     @property
     def spans(self) -> list[tuple[int, int]]:
@@ -108,7 +110,10 @@ class RiskSubject:
         return f"{combo}{inc} → 推定 k≈{self.k:.1f}（最も絞り込む属性: {self.top_attribute}{why}）"
 
     def to_prediction(self) -> dict[str, Any]:
-        return {"level": self.level, "spans": [list(s) for s in self.spans]}
+        """The person's group as ``eval`` scores it: the visible attributes and
+        the sensitive facts told of them (what the combination would expose)."""
+        spans = sorted(set(self.spans) | {(f.start, f.end) for f in self.facts})
+        return {"level": self.level, "spans": [list(s) for s in spans]}
 
     def to_view(self) -> dict[str, Any]:
         return {"level": self.level, "summary": self.summary(), "combination": self.combination,
@@ -306,6 +311,8 @@ _RUNS_A_BUSINESS = re.compile(r"を(?:営|経営|切り盛り)|店主|経営者"
 # An attribute narrows "by an order of magnitude" when at most this share of
 # residents has it (an age band, a household type, an occupation; not sex).
 _NARROWING = 0.2
+# a sensitive fact told of the person: the circle an examiner withholds it from (population.toml [sensitive])
+_SENSITIVE_K = float(_POP["sensitive"]["k_when_a_sensitive_fact_is_told"])
 _SHARP = 0.015  # an exact age (at most 1.4% of residents), a rare trade; not a job word of the default share
 _LABEL_JA = {"AGE": "年齢", "GENDER": "性別", "PLACE": "場所", "DATE": "日付", "FAMILY": "世帯", "AFFILIATION": "所属",
              "OCCUPATION": "職業", "NATIONALITY": "国籍・出身", "AMOUNT": "金額"}
@@ -326,7 +333,8 @@ def _named(findings: list[Finding], labels: Iterable[str]) -> str:
 
 
 def judge(findings: list[Finding], population: float, incident: str | None, dated: bool = False,
-          neighbour: bool = False, row: bool = False, explain: bool = True, unique: bool = False) -> Judgement:
+          neighbour: bool = False, row: bool = False, explain: bool = True, unique: bool = False,
+          sensitive: str | None = None) -> Judgement:
     """k as an examiner would judge it, with the reason.
 
     The estimate is the municipality's population times the share of each
@@ -364,8 +372,14 @@ def judge(findings: list[Finding], population: float, incident: str | None, date
     A road named alone (市道北原３号線) places an accident but no household:
     it is weighed as a 町名, and a dated accident on it is no small-area event.
 
+    - a sensitive fact told of the person (an illness, public assistance, DV: ``sensitive``)
+      with two attributes or more that together fewer than ``[sensitive]
+      k_when_a_sensitive_fact_is_told`` residents share (北山町＋40代＋女性＋支援措置):
+      what would harm the person is withheld from a small circle, not only from a handful.
+
     ``dated``: the text dates the event though no DATE finding does (昨年11月);
-    ``neighbour``: the person is placed next to another household (隣家)."""
+    ``neighbour``: the person is placed next to another household (隣家);
+    ``sensitive``: the term of a sensitive fact the person's sentences tell (``risk_facts``)."""
     shares = attribute_shares(findings)
     k = population
     for v in shares.values():
@@ -454,6 +468,13 @@ def judge(findings: list[Finding], population: float, incident: str | None, date
         # they received or gave: the neighbours of the 地区 read the list
         why = lambda: (f"個人の一覧の1行（地区）: {_named(findings, ('PLACE',))}＋"
                        f"{_named(findings, tuple(narrowing) + ('AMOUNT',))}")
+    # (a road named alone places the incident, not the person: 市道東町２号線 narrows no one here)
+    narrowed = [label for label, v in shares.items() if v < 1.0 and not (label == "PLACE" and all(
+        _ROAD_ONLY.fullmatch(f.text) for f in findings if f.label == "PLACE"))]
+    circle = None  # a sensitive fact's rule: the small circle the combination leaves, said as it is
+    if why is None and sensitive and len(narrowed) >= 2 and k < _SENSITIVE_K:
+        circle = k  # (the product, before it is set to the near-unique value)
+        why = lambda: f"要配慮の事実＋属性の組合せ: {_named(findings, narrowed)}＋事実「{sensitive}」"
     if why is not None:
         k = min(k, near_unique)
     top = min(shares, key=lambda label: shares[label]) if shares else "DATE"
@@ -461,14 +482,17 @@ def judge(findings: list[Finding], population: float, incident: str | None, date
         return Judgement(k, top)
     reason = why() if why is not None else ("属性の組合せ（推定人数が少ない）" if k < 10 else "")
     size = "数人に一人" if k < 10 else f"約{k:.0f}人に一人"
+    if circle is not None:
+        size = f"約{circle:.0f}人の範囲（要配慮の事実があるため{_SENSITIVE_K:.0f}人未満は高とする）"
     return Judgement(k, top, f"{reason}: {size}" if reason else size)
 
 
 def estimate_k(findings: list[Finding], population: float, incident: str | None,
-               dated: bool = False, neighbour: bool = False, row: bool = False, unique: bool = False) -> tuple[float, str]:
+               dated: bool = False, neighbour: bool = False, row: bool = False, unique: bool = False,
+               sensitive: str | None = None) -> tuple[float, str]:
     """(k, the attribute that narrows most) for one subject's visible attributes
     (:func:`judge` without the reason)."""
-    j = judge(findings, population, incident, dated, neighbour, row, explain=False, unique=unique)
+    j = judge(findings, population, incident, dated, neighbour, row, explain=False, unique=unique, sensitive=sensitive)
     return j.k, j.top
 
 
@@ -1304,6 +1328,7 @@ def assess_risk(text: str, findings: list[Finding], policy) -> RiskAssessment:
     suggested: dict[tuple, tuple[list[str], float]] = {}
     groups = _group_subjects(text, qis, findings)
     _share_the_event(text, groups, paragraphs, events)
+    told = FactIndex(findings)
     for g in groups:
         if g.official:
             continue  # staff described in their work: no resident is singled out
@@ -1328,17 +1353,20 @@ def assess_risk(text: str, findings: list[Finding], policy) -> RiskAssessment:
         incident = _incident_in(text, g.extent, events) or _incident_in(text, _paragraphs_of(paragraphs, g.extent), events)
         neighbour = bool(_NEIGHBOUR.search(about))
         unique = bool(_ONLY_ONE.search(about))
-        key = (tuple(map(_facts, members)), incident, dated, neighbour, g.row, unique)
+        facts = told.told(g.extent)
+        sensitive = fact_term(facts)
+        key = (tuple(map(_facts, members)), incident, dated, neighbour, g.row, unique, sensitive)
         judgement = judged.get(key)
         if judgement is None:
-            judgement = judged[key] = judge(members, population, incident, dated, neighbour, row=g.row, unique=unique)
+            judgement = judged[key] = judge(members, population, incident, dated, neighbour, row=g.row, unique=unique,
+                                            sensitive=sensitive)
         level = "high" if judgement.k < threshold else "low"
         subject = RiskSubject(level, members, judgement.k, judgement.top, incident,
-                              event_time=when.group(0) if when else None, why=judgement.why, row=g.row)
+                              event_time=when.group(0) if when else None, why=judgement.why, row=g.row, facts=facts)
         if level == "high":
             if key not in suggested:
                 suggested[key] = _suggest(members, population, incident, threshold, dated, neighbour, row=g.row,
-                                          unique=unique)
+                                          unique=unique, sensitive=sensitive)
             steps, subject.k_after = suggested[key]
             subject.suggestion = list(steps)
         if g.passage:
@@ -1560,7 +1588,7 @@ def mask_text(f: Finding) -> str | None:
 
 def _suggest(members: list[Finding], population: float, incident: str | None,
              threshold: float, dated: bool = False, neighbour: bool = False, row: bool = False,
-             unique: bool = False) -> tuple[list[str], float]:
+             unique: bool = False, sensitive: str | None = None) -> tuple[list[str], float]:
     """Greedy: generalise the attribute whose coarser form gains most, until
     k >= threshold; a value may be made coarser twice (72歳 → 70代 → 高齢).
     When no coarser form is left and k is still under the threshold, mask
@@ -1571,7 +1599,7 @@ def _suggest(members: list[Finding], population: float, incident: str | None,
     for a value is the one :func:`generalize` applies."""
     current = list(members)
     steps: dict[int, str] = {}  # index in members -> its step (the latest one)
-    k, _ = estimate_k(current, population, incident, dated, neighbour, row, unique)
+    k, _ = estimate_k(current, population, incident, dated, neighbour, row, unique, sensitive)
     coarser: dict[tuple[int, bool], tuple[str, Finding] | None] = {}  # per finding: its next form, made once
     for i, f in enumerate(members):
         # a value read across a line break (a table cell joined to the line
@@ -1582,7 +1610,7 @@ def _suggest(members: list[Finding], population: float, incident: str | None,
             steps[i] = f"{f.label}「{f.text}」→「{g}」"
             current[i] = _coarser(f, g)
     if steps:
-        k, _ = estimate_k([t for t in current if t.text], population, incident, dated, neighbour, row, unique)
+        k, _ = estimate_k([t for t in current if t.text], population, incident, dated, neighbour, row, unique, sensitive)
     for masking in (False, True):
         for _ in range(len(members) * 3):
             if k >= threshold:
@@ -1600,7 +1628,8 @@ def _suggest(members: list[Finding], population: float, incident: str | None,
                     continue
                 g, coarse = step
                 trial = current[:i] + [coarse] + current[i + 1:]
-                trial_k, _ = estimate_k([t for t in trial if t.text], population, incident, dated, neighbour, row, unique)
+                trial_k, _ = estimate_k([t for t in trial if t.text], population, incident, dated, neighbour, row, unique,
+                                          sensitive)
                 # equal gains: the step that loses least first (a day before an age, an age before a place)
                 rank = (trial_k, -_STEP_ORDER.index(f.label) if f.label in _STEP_ORDER else -len(_STEP_ORDER))
                 if best is None or rank > best[0]:
