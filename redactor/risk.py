@@ -91,7 +91,7 @@ class RiskSubject:
     event_time: str | None = None  # 昨年11月: the event is dated though no DATE finding is
     why: str = ""  # the combination that singles the person out, in words
     row: bool = False  # a row of a table of persons
-    facts: list[Finding] = field(default_factory=list)  # sensitive facts told of them (masked or flagged)
+    facts: list[Finding] = field(default_factory=list)  # facts told of them the policy hides (risk_facts)
 
     @property
     def spans(self) -> list[tuple[int, int]]:
@@ -373,8 +373,9 @@ def judge(findings: list[Finding], population: float, incident: str | None, date
     it is weighed as a 町名, and a dated accident on it is no small-area event.
 
     - a sensitive fact told of the person (an illness, public assistance, DV: ``sensitive``)
-      with two attributes or more that together fewer than ``[sensitive]
-      k_when_a_sensitive_fact_is_told`` residents share (北山町＋40代＋女性＋支援措置):
+      with attributes that together fewer than ``[sensitive]
+      k_when_a_sensitive_fact_is_told`` residents share (北山町＋40代＋女性＋支援措置,
+      a named origin of some hundred residents＋DV):
       what would harm the person is withheld from a small circle, not only from a handful.
 
     ``dated``: the text dates the event though no DATE finding does (昨年11月);
@@ -471,9 +472,13 @@ def judge(findings: list[Finding], population: float, incident: str | None, date
     # (a road named alone places the incident, not the person: 市道東町２号線 narrows no one here)
     narrowed = [label for label, v in shares.items() if v < 1.0 and not (label == "PLACE" and all(
         _ROAD_ONLY.fullmatch(f.text) for f in findings if f.label == "PLACE"))]
-    circle = None  # a sensitive fact's rule: the small circle the combination leaves, said as it is
-    if why is None and sensitive and len(narrowed) >= 2 and k < _SENSITIVE_K:
-        circle = k  # (the product, before it is set to the near-unique value)
+    circle = population  # a sensitive fact's rule: the small circle the attributes that narrow leave
+    for label in narrowed:
+        circle *= shares[label]
+    # (one attribute alone must be the person's own -- an origin, an age --, not a body
+    # named near the fact: 北海道大学 in 大学病院に通院 is where they are treated)
+    if why is None and sensitive and (len(narrowed) >= 2 or narrowed and narrowed[0] in _PERSON_LABELS) \
+            and circle < _SENSITIVE_K:
         why = lambda: f"要配慮の事実＋属性の組合せ: {_named(findings, narrowed)}＋事実「{sensitive}」"
     if why is not None:
         k = min(k, near_unique)
@@ -482,7 +487,7 @@ def judge(findings: list[Finding], population: float, incident: str | None, date
         return Judgement(k, top)
     reason = why() if why is not None else ("属性の組合せ（推定人数が少ない）" if k < 10 else "")
     size = "数人に一人" if k < 10 else f"約{k:.0f}人に一人"
-    if circle is not None:
+    if why is not None and sensitive and circle < _SENSITIVE_K and reason.startswith("要配慮"):
         size = f"約{circle:.0f}人の範囲（要配慮の事実があるため{_SENSITIVE_K:.0f}人未満は高とする）"
     return Judgement(k, top, f"{reason}: {size}" if reason else size)
 
@@ -719,11 +724,16 @@ def _mentions(text: str, start: int, end: int, persons: dict[int, tuple[int, boo
         # a resident in a community post, written as who speaks or acts in it
         # (自治会長の山田さんによると, 民生委員が訪問した); not a post someone
         # held (分団長を務めた) or a former one (元自治会長), which are their work
-        if free(*m.span()) and not _HELD_POST.match(text, m.end()):
+        if free(*m.span()) and not _HELD_POST.match(text, m.end()) \
+                and not any(f.label == "OCCUPATION" and f.start <= m.start() and m.end() <= f.end
+                            and f.text.startswith("元") for f in members):
             found.append(_Mention(m.start(), m.end(), m.group(0), "official"))
             taken.append(m.span())
+    # a former post (元小学校教諭, 元町職員が): the resident's past work, no official at work
+    former = [(f.start, f.end) for f in members if f.label == "OCCUPATION"
+              and (f.text.startswith("元") or str(f.attributes.get("pattern", "")).startswith("前職"))]
     for m in _OFFICIAL.finditer(text, start, end):
-        if not free(*m.span()):
+        if not free(*m.span()) or any(a <= m.start() and m.end() <= b for a, b in former):
             continue
         if m.group(0) in _STAFF_POSTS_OR_STAFF and _STAFF_AS_SUBJECT.match(text, m.end(), end) \
                 and _STAFF_CASE.search(text, m.end(), end) \
@@ -1347,14 +1357,15 @@ def assess_risk(text: str, findings: list[Finding], policy) -> RiskAssessment:
         when = words[0] if words else None
         dated = any(not any(s < m.end() and m.start() < e for s, e in date_spans) for m in words)
         # Two attributes at least: a school and a grade count as two, and so
-        # does an event dated only in words (昨年11月, which is no DATE finding).
-        if len({(f.label, f.text) for f in members}) + (when is not None) < 2:
+        # does an event dated only in words (昨年11月, which is no DATE finding),
+        # and a sensitive fact told of the person (フィリピン国籍の方で、夫から暴力を受け).
+        facts = told.told(g.extent)
+        sensitive = fact_term(facts)
+        if len({(f.label, f.text) for f in members}) + (when is not None) + (sensitive is not None) < 2:
             continue
         incident = _incident_in(text, g.extent, events) or _incident_in(text, _paragraphs_of(paragraphs, g.extent), events)
         neighbour = bool(_NEIGHBOUR.search(about))
         unique = bool(_ONLY_ONE.search(about))
-        facts = told.told(g.extent)
-        sensitive = fact_term(facts)
         key = (tuple(map(_facts, members)), incident, dated, neighbour, g.row, unique, sensitive)
         judgement = judged.get(key)
         if judgement is None:

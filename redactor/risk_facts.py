@@ -9,7 +9,8 @@ illness, public assistance, a crime suffered, DV) are therefore
 
 - part of the person's group: the review page and ``eval`` show the person
   with what is told of them (the fact is masked, the combination is what is
-  left to judge);
+  left to judge), and so is an attribute of theirs the policy masks (an exact
+  age beside a name), which is hidden and not weighed;
 - a reason for a stricter judgement (``risk.judge``, ``sensitive``): under
   情報公開法第5条第1号後段 information that names no one but would still harm
   them is withheld, so a combination shared by a small circle is high.
@@ -24,10 +25,13 @@ from bisect import bisect_left
 from typing import Sequence
 
 from redactor.data_files import load_toml
-from redactor.finding import KEEP, Finding
+from redactor.finding import KEEP, MASK, Finding
 
 # the kinds of fact read here (population.toml [sensitive] kinds: 要配慮個人情報 and public assistance)
 _KINDS = frozenset(load_toml("population.toml")["sensitive"]["kinds"])
+# an attribute the policy masks (an exact age beside a name): hidden, so not weighed, but
+# what the person's group would have shown; it is listed with the group like a fact
+_MASKED_ATTRIBUTES = frozenset({"AGE", "GENDER", "FAMILY", "OCCUPATION", "NATIONALITY", "AFFILIATION", "PLACE", "DATE"})
 
 
 class FactIndex:
@@ -36,7 +40,7 @@ class FactIndex:
 
     def __init__(self, findings: Sequence[Finding]) -> None:
         self.facts = sorted((f for f in findings if f.label == "SENSITIVE" and f.action != KEEP
-                             and f.attributes.get("kind") in _KINDS), key=lambda f: f.start)
+                             or f.label in _MASKED_ATTRIBUTES and f.action == MASK), key=lambda f: f.start)
         self.starts = [f.start for f in self.facts]
 
     def told(self, extent: Sequence[tuple[int, int]]) -> list[Finding]:
@@ -51,9 +55,10 @@ class FactIndex:
 
 
 def fact_term(facts: Sequence[Finding]) -> str | None:
-    """The word the reason names the first fact by: the recognizer's term
-    (生活保護, 骨折), else its kind -- never the fact's own text, which the
-    reason (written to the audit log as a rule name) must not carry."""
+    """The word the reason names the first sensitive fact by (None when no
+    fact of a sensitive kind is told): the recognizer's term (生活保護, 骨折),
+    else its kind -- never the fact's own text."""
+    facts = [f for f in facts if f.label == "SENSITIVE" and f.attributes.get("kind") in _KINDS]
     for f in facts:
         term = f.attributes.get("term") or f.attributes.get("kind")
         if isinstance(term, str) and term:

@@ -69,6 +69,28 @@ def test_policy_text_about_a_fact_is_no_ones():
 def test_a_fact_that_is_no_sensitive_kind_is_not_read():
     # arrears and a trouble with the neighbours are no 要配慮個人情報: the usual judgement holds
     arrears = Finding("SENSITIVE", 5, 9, "滞納", 0.8, "T", action="MASK", attributes={"kind": "arrears", "term": "滞納"})
-    assert FactIndex([arrears]).told([(0, 20)]) == []
+    assert FactIndex([arrears]).told([(0, 20)]) == [arrears]  # listed with the person ...
+    assert fact_term([arrears]) is None  # ... but judged as usual
     text = "私の隣家に住む６０代の男性は、深夜に大声を出している。\n"
-    assert not any(s.facts for s in risk(text))
+    assert not any("要配慮" in s.why for s in risk(text))
+
+
+def test_an_attribute_the_policy_masks_is_listed_with_the_person_not_weighed():
+    age = Finding("AGE", 3, 6, "８４歳", 0.8, "T", action="MASK", attributes={"kind": "exact", "years": 84})
+    shown = Finding("AGE", 13, 16, "８４歳", 0.8, "T", action="REVIEW", attributes={"kind": "exact", "years": 84})
+    assert FactIndex([age, shown]).told([(0, 20)]) == [age]
+
+
+def test_a_named_origin_with_a_crime_suffered_is_high_alone():
+    text = "私のところに相談に来られた方は、フィリピン国籍の方で、夫から暴力を受けておられます。\n"
+    assert any("要配慮の事実" in s.why for s in highs(text))
+    # a foreign nationality of any country: some thousand residents, low
+    assert not highs("私のところに相談に来られた方は、外国籍の方で、夫から暴力を受けておられます。\n")
+
+
+def test_a_body_named_beside_an_illness_is_no_attribute_of_the_person():
+    # the hospital one attends is where one is treated: alone it narrows no one here
+    members = [qi("AFFILIATION", "南浜大学", pattern="大学")]
+    assert judge(members, 50000, None, sensitive="難病").k >= 10
+    members.append(qi("AGE", "９３歳", kind="exact", years=93))
+    assert judge(members, 50000, None, sensitive="難病").k < 10
