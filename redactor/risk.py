@@ -51,6 +51,12 @@ from redactor.first_chars import guarded  # guarded(re.compile(…)): same match
 
 _POP = load_toml("population.toml")
 _QI = load_toml("quasi_identifiers.toml", "redactor.recognizers.data")
+# more roles, back-references and incidents the check reads (data/risk_roles.toml), joined to the
+# recognizers' own lists here so that both are read alike
+_MORE = load_toml("risk_roles.toml")
+_QI["incident_words"] = list(_QI["incident_words"]) + [w for w in _MORE["incidents"]["words"] if w not in _QI["incident_words"]]
+_QI["subjects"]["roles"] = list(_QI["subjects"]["roles"]) + _MORE["subjects"]["roles"]
+_QI["subjects"]["backrefs"] = list(_QI["subjects"]["backrefs"]) + _MORE["subjects"]["backrefs"]
 RISK_LABELS = ("AGE", "GENDER", "PLACE", "DATE", "FAMILY", "AFFILIATION", "OCCUPATION", "NATIONALITY")
 # an incident word, not in a word of preventing one (事故防止, 転倒予防, 被害に遭わないよう)
 _INCIDENT = re.compile("(?:%s)(?!防止|予防|対策|ゼロ|撲滅|を防|の防止|の予防|に遭わない|にあわない|に遭わぬ)"
@@ -349,6 +355,8 @@ def judge(findings: list[Finding], population: float, incident: str | None, date
     - a household placed next to another in a 町丁目 (隣家);
     - a small area and two attributes that each narrow by an order of
       magnitude (字北原 + 80代 + ひとり暮らし; sex only halves);
+    - a 字, 集落, 団地 or 地区 and two attributes of the person, one of which narrows by
+      an order of magnitude (字北浦 + 70代 + 男性: a couple of dozen residents who know one another);
     - a dated day in a small area with one attribute of the person (6月14日 + 字北原 + 80代);
     - an attribute rare within the municipality (a named rare origin, a
       trade of a handful, a rare household) with one more that narrows;
@@ -407,6 +415,10 @@ def judge(findings: list[Finding], population: float, incident: str | None, date
         len(relations) + len(exact_ages) >= 5 or bool(incident)
         or any(f.label in ("PLACE", "DATE", "AFFILIATION", "OCCUPATION", "NATIONALITY") for f in findings))
     placed = "PLACE" in shares and shares["PLACE"] < 1.0
+    # a small area where the residents know one another (字, 集落, 団地, 地区: the recognizer's
+    # small_area), not a landmark, where an event was but no one lives
+    village = any(f.label == "PLACE" and f.attributes.get("kind") == "small_area"
+                  and f.attributes.get("pattern") != "landmark" for f in findings)
     has_date = any(f.label == "DATE" for f in findings)
     dated = dated or has_date
     day = any(f.label == "DATE" and f.attributes.get("precision") in ("day", "relative", "time") for f in findings)
@@ -445,6 +457,13 @@ def judge(findings: list[Finding], population: float, incident: str | None, date
     elif small_area and len(narrowing) >= 2:
         rest = [x for x in narrowing if x not in ("PLACE", "AFFILIATION")]
         why = lambda: f"小さな地域＋絞り込む属性2つ: {_named(findings, ('PLACE', 'AFFILIATION'))}＋{_named(findings, rest)}"
+    elif village and narrowing and len(person) >= 2 and k >= 10:
+        # 字北浦に住む７０代の男性: a 字, a 集落 or a 団地 of a few hundred residents who know one
+        # another; an age band and the sex leave a couple of dozen, whom the neighbours tell
+        # apart. (Not a city's 丁目, whose residents do not: 桜町二丁目の70代の男性 stays low;
+        # nor where the product already says a handful: 67歳＋男性＋丁目 is 2.5 as worked.)
+        why = lambda: (f"小さな地域＋属性2つ: {_named(findings, ('PLACE',))}＋"
+                       f"{_named(findings, [x for x in person if x != 'PLACE'])}")
     elif small_area and day and person:
         why = lambda: f"小さな地域での特定の日の出来事: {_named(findings, ('PLACE', 'AFFILIATION', 'DATE'))}＋{_named(findings, person)}"
     elif incident and any(f.label == "DATE" and _DAY_TOLD.search(f.text) for f in findings) \

@@ -17,3 +17,22 @@ def test_a_teacher_in_office_stays_an_official():
     # the teacher who took the class out is staff at work: their age and sex are no resident's
     text = "引率した中学校教諭（３０代・女性）は、字坂口の公園で児童を見守っていた。\n"
     assert not any("３０代" in values and level == "high" for level, values in subjects(text))
+
+
+def test_a_party_of_the_case_referred_back_in_a_later_paragraph():
+    text = "　申出人は、令和６年４月に本市に転入した。\n\n　同申出人は、字上原に住む女性で、ネパール国籍である。\n"
+    highs = [values for level, values in subjects(text) if level == "high"]
+    assert any({"字上原", "女性"} <= set(values) for values in highs)
+
+
+def test_a_household_referred_back_in_the_answer():
+    text = ("○４番（西田議員）　字東原にお住まいの方から相談がありました。\n\n"
+            "○福祉課長　そのご家庭は、夫に先立たれた８０代の女性の一人暮らしと伺っております。\n")
+    highs = [values for level, values in subjects(text) if level == "high"]
+    assert any("字東原" in values and "８０代" in values for values in highs)
+
+
+def test_another_party_is_not_referred_back():
+    # 別の相談者: someone else; the first caller's 字 is not theirs
+    text = "　相談者は、字川北に住んでいる。\n\n　別の相談者は、７０代の男性で、一人暮らしである。\n"
+    assert not any("字川北" in values and "７０代" in values for _, values in subjects(text))
