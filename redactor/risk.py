@@ -647,7 +647,8 @@ _BACK_DETERMINER = re.compile(r"(?:その|この|当該|同|上記の|前記の)
 # (耕しておられる方が, 暮らしている方は); not 方々 (many), not the side of an office (市の方で)
 _CLAUSE_PERSON = guarded(re.compile(r"(?<=[るたいす])方(?=[がはをにも、]|から|より|との|と[、一])"))
 # 方 right after an attribute and の (一人暮らしの方が): the person it describes; not 方々 (many)
-_ATTRIBUTE_PERSON = re.compile(r"の方(?=[がはをにもで、])")
+# (字南谷の方から相談, 字南谷の方の件です: the one the place describes, too)
+_ATTRIBUTE_PERSON = re.compile(r"の方(?=[がはをにもで、]|から|より|について|の(?:件|こと|ご|お))")
 _SENTENCE_END = re.compile(r"[。？！?!]|\n")
 # what joins a resident to a different party in one clause (女性が男性の車と)
 _OTHER_PARTY = guarded(re.compile(r"[がとを]|から|より|に(?!住|お住|在住|居住|暮ら)"))
@@ -1123,7 +1124,12 @@ def _group_subjects(text: str, qis: list[Finding], findings: list[Finding]) -> l
                             known = keyed.get(m.word) if m.word != _MASKED_NAME.pattern else None  # ［氏名］: each another
                             m.group = known if known is not None and para_no - known.last_para <= _KEY_SPAN else new_group(m)
                         else:
-                            m.group = _generic_group(text, s_start, m, mentions, members, current, new_group)
+                            # the person of the turn before, when this turn has none yet (○議員　字南谷の方の件です。
+                            # ⏎○議員　９０代の男性で、…: what the next turn states is said of them)
+                            before = current if current is not None else (
+                                last if last is not None and not last.official and not last.row
+                                and para_no - last.last_para <= 1 else None)
+                            m.group = _generic_group(text, s_start, m, mentions, members, current, new_group, before)
                         if m.group is None:
                             m.group = new_group(m)
                         if not m.group.official:
@@ -1231,11 +1237,13 @@ _GENERALISED_BEFORE = re.compile("(?:］|市内の(?:%s))の?$" % "|".join(map(r
 
 
 def _generic_group(text: str, s_start: int, m: _Mention, mentions: list[_Mention], members: list[Finding],
-                   current: _Group | None, new_group) -> _Group:
+                   current: _Group | None, new_group, before: _Group | None = None) -> _Group:
     """A kind of person (女性, 児童): the person before when it refers back
     (その女性) or is said of them (申出人は80代の女性で); another person when
     an attribute introduces it (80代の女性が) or a particle makes it another
-    party in the clause (女性が男性の車と)."""
+    party in the clause (女性が男性の車と). ``before``: the person of the turn
+    before, when this turn has named no one yet: a kind of person as the
+    predicate of a sentence with no subject (９０代の男性で、…) is said of them."""
     if _BACK_DETERMINER.search(text, max(s_start, m.start - 4), m.start):
         return current or new_group(m)
     opened = max(text.rfind("（", s_start, m.start), text.rfind("(", s_start, m.start))
@@ -1263,9 +1271,12 @@ def _generic_group(text: str, s_start: int, m: _Mention, mentions: list[_Mention
                      for f in members) or bool(_GENERALISED_BEFORE.search(text, max(s_start, m.start - 12), m.start))
     if not introduced and current is not None and not current.row:
         return current
-    if current is not None and not current.row and _COPULA.match(text, m.end) \
+    if current is None and m.word.startswith(("別の", "他の", "ほかの")):
+        before = None  # 別の方で、…: someone else than the person of the turn before
+    before = current if current is not None else before
+    if before is not None and not before.row and _COPULA.match(text, m.end) \
             and not re.search("[はが]", text[s_start:m.start]):
-        return current  # (その方は)80代の女性で、一人暮らしです: said of the person before, no one new
+        return before  # (その方は)80代の女性で、一人暮らしです: said of the person before, no one new
     g = new_group(m)
     g.distinct = introduced
     return g
@@ -1379,7 +1390,8 @@ def assess_risk(text: str, findings: list[Finding], policy) -> RiskAssessment:
         # does an event dated only in words (昨年11月, which is no DATE finding),
         # and a sensitive fact told of the person (フィリピン国籍の方で、夫から暴力を受け).
         facts = told.told(g.extent)
-        sensitive = fact_term(facts)
+        # (a passage read whole tells the facts of whoever it is about: listed, not weighed)
+        sensitive = None if g.passage else fact_term(facts)
         if len({(f.label, f.text) for f in members}) + (when is not None) + (sensitive is not None) < 2:
             continue
         incident = _incident_in(text, g.extent, events) or _incident_in(text, _paragraphs_of(paragraphs, g.extent), events)

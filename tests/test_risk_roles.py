@@ -36,3 +36,22 @@ def test_another_party_is_not_referred_back():
     # 別の相談者: someone else; the first caller's 字 is not theirs
     text = "　相談者は、字川北に住んでいる。\n\n　別の相談者は、７０代の男性で、一人暮らしである。\n"
     assert not any("字川北" in values and "７０代" in values for _, values in subjects(text))
+
+
+def test_the_next_turn_states_what_the_person_of_the_turn_before_is():
+    text = ("○２番（上田議員）　字南谷の方の件です。\n"
+            "○２番（上田議員）　９０代の男性で、奥様と二人暮らしです。\n")
+    highs = [values for level, values in subjects(text) if level == "high"]
+    assert any({"字南谷", "９０代"} <= set(values) for values in highs)
+
+
+def test_the_next_turn_about_someone_else_stays_apart():
+    text = ("○２番（上田議員）　字南谷の方の件です。\n"
+            "○２番（上田議員）　別の方で、９０代の男性が窓口に来られました。\n")
+    assert not any({"字南谷", "９０代"} <= set(values) for _, values in subjects(text))
+
+
+def test_a_place_before_the_one_who_called_describes_them():
+    text = "○５番（北野議員）　字南谷の方から相談がありました。８０代で、一人暮らしをされています。\n"
+    highs = [values for level, values in subjects(text) if level == "high"]
+    assert any({"字南谷", "８０代"} <= set(values) for values in highs)
