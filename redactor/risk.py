@@ -701,7 +701,7 @@ _STAFF_POSTS_OR_STAFF = _STAFF_POSTS | {"職員"}
 
 def _mentions(text: str, start: int, end: int, persons: dict[int, tuple[int, bool]],
               members: Sequence[Finding] = (), sorted_starts: list[int] | None = None,
-              known: set[str] | None = None) -> list[_Mention]:
+              known: set[str] | None = None, discipline: bool = False) -> list[_Mention]:
     """Who a sentence talks about, in order: back-references, staff, names,
     role words and kinds of person. Longest first at each place.
 
@@ -752,8 +752,15 @@ def _mentions(text: str, start: int, end: int, persons: dict[int, tuple[int, boo
     # a former post (元小学校教諭, 元町職員が): the resident's past work, no official at work
     former = [(f.start, f.end) for f in members if f.label == "OCCUPATION"
               and (f.text.startswith("元") or str(f.attributes.get("pattern", "")).startswith("前職"))]
+    # the post in a form's field (職名　主事) of a paper that tells a disciplinary action
+    # (``discipline``): the member of staff the action is against, a person of the case
+    posts = [(f.start, f.end) for f in members if discipline and f.attributes.get("pattern") == "職（欄）"]
     for m in _OFFICIAL.finditer(text, start, end):
         if not free(*m.span()) or any(a <= m.start() and m.end() <= b for a, b in former):
+            continue
+        if any(a <= m.start() and m.end() <= b for a, b in posts):
+            found.append(_Mention(m.start(), m.end(), _STAFF_SELF, "role"))
+            taken.append(m.span())
             continue
         if m.group(0) in _STAFF_POSTS_OR_STAFF and _STAFF_AS_SUBJECT.match(text, m.end(), end) \
                 and _STAFF_CASE.search(text, m.end(), end) \
@@ -1016,6 +1023,7 @@ def _group_subjects(text: str, qis: list[Finding], findings: list[Finding]) -> l
     excluded: set[int] = set()  # attributes of sentences about many people
     known_staff: set[str] = set()  # staff words written as staff so far (地区担当の保健師 -> 保健師)
     carried: tuple[_Group, int] | None = None  # the person a passage described with no person word
+    discipline = bool(_DISCIPLINE.search(text))  # the paper tells a disciplinary action (職員の処分)
 
     def new_group(m: _Mention) -> _Group:
         g = _Group(m.word if m.kind in ("role", "person") else None, m.word, official=m.kind == "official")
@@ -1041,7 +1049,8 @@ def _group_subjects(text: str, qis: list[Finding], findings: list[Finding]) -> l
                 line_end = b_end if line_end == -1 else line_end + 1
                 line_qis = qis[bisect_left(starts, line_start):bisect_left(starts, line_end)]
                 if "。" not in text[line_start:line_end] and _row_cells(text[line_start:line_end]) >= 3 \
-                        and not _FIELD_LABEL_LINE.match(text, line_start, line_end):  # 。 first: cheaper
+                        and not _FIELD_LABEL_LINE.match(text, line_start, line_end) \
+                        and not _ROLE_FIELD_LINE.match(text, line_start, line_end):  # 。 first: cheaper
                     # a row of a table: a person of its own (a count of people is a statistic)
                     if line_qis and not _ROW_COUNT.search(text, line_start, line_end) \
                             and not _tally_row(text, line_start, line_end):
@@ -1054,7 +1063,8 @@ def _group_subjects(text: str, qis: list[Finding], findings: list[Finding]) -> l
                     continue
                 for s_start, s_end in _sentences(text, line_start, line_end):
                     members = qis[bisect_left(starts, s_start):bisect_left(starts, s_end)]
-                    mentions = _mentions(text, s_start, s_end, persons, members, sorted_person_starts, known_staff)
+                    mentions = _mentions(text, s_start, s_end, persons, members, sorted_person_starts, known_staff,
+                                         discipline)
                     if mark is not None:
                         _add_speaker_self(text, s_start, s_end, mentions)
                     specific = [m for m in mentions if m.kind in ("role", "person", "backref")]
@@ -1227,6 +1237,13 @@ _ROLE_SET = frozenset(_ROLE_WORDS) - _GENERIC
 # (a label spaced out to the width of its column, 「氏　　名」, is the same label)
 _FIELD_LABEL_LINE = re.compile(r"[ \t\u3000]*(?:%s)[^ \t\u3000\n]{0,6}[ \t\u3000:：（(]" % "|".join(
     "[ \u3000]{0,4}".join(map(re.escape, label)) for label in sorted(_SJ["form_fields"], key=len, reverse=True)))
+# the 続柄 column of a household's table (本人, 世帯主 ⏎ 長男 …): each row is a member of its own
+_RELATION_CELLS = frozenset({"本人", "世帯主", "世帯"})
+# A field line headed by a role of the case (「１　被処分者　　税務課　主事（２０代・男性）」,
+# 「(2) 相手方　字北原　７０代」): the values are that party's, not a row of a table of others
+_ROLE_FIELD_LINE = re.compile(r"[ \t\u3000]*(?:[0-9０-９]{1,2}[.．　 ]|[(（][0-9０-９]{1,2}[)）]|[・○◯])?[ \t\u3000]*(?:%s)[ \t\u3000:：]"
+                              % "|".join(map(re.escape, sorted(set(_ROLE_WORDS) - _GENERIC - _RELATION_CELLS,
+                                                                key=len, reverse=True))))
 # A name field opening its line, up to the name: 「　　氏名　」「氏　名：」
 _NAME_FIELD_LINE = re.compile(r"[ \t\u3000]*(?:氏[ \u3000]?名|名[ \u3000]?前)(?:[（(][^）)\n]{0,8}[）)])?[ \t\u3000:：]*$")
 
@@ -1345,6 +1362,12 @@ def _assign(text: str, s_start: int, s_end: int, members: list[Finding], mention
             prior.members.append(f)
 
 
+# a disciplinary action against a member of staff (地方公務員法第29条, 第28条): a paper that
+# tells one (職員の処分⏎所属　子育て支援課⏎職名　主任⏎…⏎処分　減給) is about that member of staff
+_DISCIPLINE = re.compile("|".join(map(re.escape, _MORE["staff"]["discipline_words"])))
+
+
+
 # the date of the document itself (第14号（令和7年2月1日発行）, 令和7年4月1日現在,
 # 同日付で): when it was issued or what it counts up to, no one's event
 _DOCUMENT_DATE = re.compile(r"[ \u3000]?(?:発行|発刊|刊行|作成|現在|付け?(?:で|の|を|にて)|改訂|改定|更新|公布|施行|印刷|編集)")
@@ -1374,7 +1397,9 @@ def assess_risk(text: str, findings: list[Finding], policy) -> RiskAssessment:
             continue  # staff described in their work: no resident is singled out
         members = sorted({id(f): f for f in g.members}.values(), key=lambda f: f.start)
         about = "".join(text[a:b] for a, b in sorted(set(g.extent)))
-        if g.key not in _STAFF_ROLES and not _STAFF_SUBJECT.search(about):
+        if g.key not in _STAFF_ROLES and not _STAFF_SUBJECT.search(about) and not (
+                any(f.attributes.get("pattern") in _STAFF_PATTERNS for f in members)
+                and _DISCIPLINE.search(about)):
             # a unit and post of the office (市民課の主任) describe a member of staff: of
             # anyone else read here they are the office that handled the matter
             members = [f for f in members if f.attributes.get("pattern") not in _STAFF_PATTERNS]
