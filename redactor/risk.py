@@ -359,7 +359,8 @@ def judge(findings: list[Finding], population: float, incident: str | None, date
       an order of magnitude (字北浦 + 70代 + 男性: a couple of dozen residents who know one another);
     - a dated day in a small area with one attribute of the person (6月14日 + 字北原 + 80代);
     - an attribute rare within the municipality (a named rare origin, a
-      trade of a handful, a rare household) with one more that narrows;
+      trade of a handful, a rare household) with one more that narrows, or with
+      any other trait of the person (ペルー人＋ご主人, 獣医師＋女性);
     - a row of a table of persons with a small area and one more attribute
       (the row itself says the person received or applied for something);
     - an incident of a child in a grade of a named school, with the child's
@@ -475,6 +476,12 @@ def judge(findings: list[Finding], population: float, incident: str | None, date
     elif rare and (len([x for x in narrowing if x not in rare[:1]]) >= 1 or "PLACE" in shares):
         others = [x for x in shares if x != rare[0] and (x in narrowing or x == "PLACE")]
         why = lambda: f"市町村内でまれな属性: {_named(findings, rare[:1])}＋{_named(findings, others)}"
+    elif rare and k >= 10 and any(x != rare[0] and x in _PERSON_LABELS for x in shares):
+        # ペルー人の方…ご主人は, 獣医師の女性: an origin or a trade of some dozens in the municipality
+        # with any other trait of the person (their sex, a spouse): the few who share the origin
+        # or trade know one another (where the product already says a handful, it stands)
+        told = [x for x in shares if x != rare[0] and x in _PERSON_LABELS]
+        why = lambda: f"市町村内でまれな属性＋属性: {_named(findings, rare[:1])}＋{_named(findings, told)}"
     elif incident and dated and placed and sharp and not any(
             f.label == "PLACE" and _ROAD_ONLY.fullmatch(f.text) for f in findings):
         why = lambda: (f"町名での日付のある出来事＋絞り込む属性: {_named(findings, ('PLACE',))}＋"

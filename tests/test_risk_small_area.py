@@ -36,3 +36,13 @@ def test_a_fire_of_a_household_dated_in_a_village_is_high():
 def test_a_fire_prevention_notice_is_no_ones():
     text = "先週、字西谷の公民館で火事を防ぐための講習会を開き、高齢の方が多く参加しました。\n"
     assert "high" not in levels(text)
+
+
+def test_a_rare_origin_with_another_trait_of_the_person_is_high():
+    text = "○議員　ペルー人の方からお話を伺いました。ご主人は建設現場で働いています。\n"
+    assert any("まれな属性" in w for w in whys(text))
+
+
+def test_a_common_origin_with_another_trait_stays_low():
+    # any foreign nationality: about a thousand residents of a 市, half of them women
+    assert "high" not in levels("○議員　外国籍の女性の方からお話を伺いました。\n")
