@@ -1030,7 +1030,6 @@ def _group_subjects(text: str, qis: list[Finding], findings: list[Finding]) -> l
     excluded: set[int] = set()  # attributes of sentences about many people
     known_staff: set[str] = set()  # staff words written as staff so far (地区担当の保健師 -> 保健師)
     carried: tuple[_Group, int] | None = None  # the person a passage described with no person word
-    discipline = bool(_DISCIPLINE.search(text))  # the paper tells a disciplinary action (職員の処分)
 
     def new_group(m: _Mention) -> _Group:
         g = _Group(m.word if m.kind in ("role", "person") else None, m.word, official=m.kind == "official")
@@ -1040,6 +1039,7 @@ def _group_subjects(text: str, qis: list[Finding], findings: list[Finding]) -> l
         return g
 
     for para_no, (p_start, p_end) in enumerate(_paragraphs(text)):
+        discipline = bool(_DISCIPLINE.search(text, p_start, p_end))  # the paragraph tells a disciplinary action
         for b_start, b_end in _blocks(text, p_start, p_end, person_starts):
             current: _Group | None = None
             first_new = len(groups)
@@ -1139,6 +1139,8 @@ def _group_subjects(text: str, qis: list[Finding], findings: list[Finding]) -> l
                             # the same role names the same person while the case goes on; a
                             # role recurring after a long stretch is the next case's person
                             known = keyed.get(m.word) if m.word != _MASKED_NAME.pattern else None  # ［氏名］: each another
+                            if _ANOTHER_BEFORE.search(text, max(s_start, m.start - 4), m.start):
+                                known = None  # 別の申請者, 別件の相談者: another person of the same role
                             m.group = known if known is not None and para_no - known.last_para <= _KEY_SPAN else new_group(m)
                         else:
                             # the person of the turn before, when this turn has none yet (○議員　字南谷の方の件です。
@@ -1178,7 +1180,9 @@ def _group_subjects(text: str, qis: list[Finding], findings: list[Finding]) -> l
                     and not seen and para_no - last.last_para <= 1:
                 # a turn that names no one (○課長　獣医師です。) answers about the person
                 # the exchange is about: what it states of a person is theirs, not no one's
-                last.members.extend(f for f in pending if not _operator(f))
+                # (not the office's unit and post in a form's fields: the office that received it)
+                last.members.extend(f for f in pending if not _operator(f)
+                                    and f.attributes.get("pattern") not in _STAFF_PATTERNS)
                 last.extent.extend(pending_extent)
                 pending, pending_extent = [], []
             carried = None
@@ -1268,6 +1272,8 @@ def _generic_group(text: str, s_start: int, m: _Mention, mentions: list[_Mention
     party in the clause (女性が男性の車と). ``before``: the person of the turn
     before, when this turn has named no one yet: a kind of person as the
     predicate of a sentence with no subject (９０代の男性で、…) is said of them."""
+    if m.word.startswith(("別の", "他の", "ほかの")):
+        return new_group(m)  # 別の相談者は…: someone else, whoever was before
     if _BACK_DETERMINER.search(text, max(s_start, m.start - 4), m.start):
         return current or new_group(m)
     opened = max(text.rfind("（", s_start, m.start), text.rfind("(", s_start, m.start))
@@ -1369,6 +1375,8 @@ def _assign(text: str, s_start: int, s_end: int, members: list[Finding], mention
             prior.members.append(f)
 
 
+# written before a role: another person of that role (別の申請者, 別件の相談者, 他の利用者)
+_ANOTHER_BEFORE = re.compile(r"(?:別の|別件の|他の|ほかの|もう一人の|もうお一人の)$")
 # a disciplinary action against a member of staff (地方公務員法第29条, 第28条): a paper that
 # tells one (職員の処分⏎所属　子育て支援課⏎職名　主任⏎…⏎処分　減給) is about that member of staff
 _DISCIPLINE = re.compile("|".join(map(re.escape, _MORE["staff"]["discipline_words"])))
