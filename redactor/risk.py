@@ -1039,7 +1039,10 @@ def _group_subjects(text: str, qis: list[Finding], findings: list[Finding]) -> l
         return g
 
     for para_no, (p_start, p_end) in enumerate(_paragraphs(text)):
-        discipline = bool(_DISCIPLINE.search(text, p_start, p_end))  # the paragraph tells a disciplinary action
+        # the paragraph tells a disciplinary action (read only where a form's post field is: no scan otherwise)
+        discipline = any(f.attributes.get("pattern") == "職（欄）"
+                         for f in qis[bisect_left(starts, p_start):bisect_left(starts, p_end)]) \
+            and bool(_DISCIPLINE.search(text, p_start, p_end))
         for b_start, b_end in _blocks(text, p_start, p_end, person_starts):
             current: _Group | None = None
             first_new = len(groups)
