@@ -46,10 +46,17 @@ from typing import Any, Iterable, Sequence
 
 from redactor.data_files import load_toml
 from redactor.finding import KEEP, MASK, REVIEW, Finding
+from redactor.risk_facts import FactIndex, fact_term
 from redactor.first_chars import guarded  # guarded(re.compile(…)): same matches, found faster in long text
 
 _POP = load_toml("population.toml")
 _QI = load_toml("quasi_identifiers.toml", "redactor.recognizers.data")
+# more roles, back-references and incidents the check reads (data/risk_roles.toml), joined to the
+# recognizers' own lists here so that both are read alike
+_MORE = load_toml("risk_roles.toml")
+_QI["incident_words"] = list(_QI["incident_words"]) + [w for w in _MORE["incidents"]["words"] if w not in _QI["incident_words"]]
+_QI["subjects"]["roles"] = list(_QI["subjects"]["roles"]) + _MORE["subjects"]["roles"]
+_QI["subjects"]["backrefs"] = list(_QI["subjects"]["backrefs"]) + _MORE["subjects"]["backrefs"]
 RISK_LABELS = ("AGE", "GENDER", "PLACE", "DATE", "FAMILY", "AFFILIATION", "OCCUPATION", "NATIONALITY")
 # an incident word, not in a word of preventing one (事故防止, 転倒予防, 被害に遭わないよう)
 _INCIDENT = re.compile("(?:%s)(?!防止|予防|対策|ゼロ|撲滅|を防|の防止|の予防|に遭わない|にあわない|に遭わぬ)"
@@ -90,6 +97,7 @@ class RiskSubject:
     event_time: str | None = None  # 昨年11月: the event is dated though no DATE finding is
     why: str = ""  # the combination that singles the person out, in words
     row: bool = False  # a row of a table of persons
+    facts: list[Finding] = field(default_factory=list)  # facts told of them the policy hides (risk_facts)
 
     @property
     def spans(self) -> list[tuple[int, int]]:
@@ -108,7 +116,10 @@ class RiskSubject:
         return f"{combo}{inc} → 推定 k≈{self.k:.1f}（最も絞り込む属性: {self.top_attribute}{why}）"
 
     def to_prediction(self) -> dict[str, Any]:
-        return {"level": self.level, "spans": [list(s) for s in self.spans]}
+        """The person's group as ``eval`` scores it: the visible attributes and
+        the sensitive facts told of them (what the combination would expose)."""
+        spans = sorted(set(self.spans) | {(f.start, f.end) for f in self.facts})
+        return {"level": self.level, "spans": [list(s) for s in spans]}
 
     def to_view(self) -> dict[str, Any]:
         return {"level": self.level, "summary": self.summary(), "combination": self.combination,
@@ -306,6 +317,8 @@ _RUNS_A_BUSINESS = re.compile(r"を(?:営|経営|切り盛り)|店主|経営者"
 # An attribute narrows "by an order of magnitude" when at most this share of
 # residents has it (an age band, a household type, an occupation; not sex).
 _NARROWING = 0.2
+# a sensitive fact told of the person: the circle an examiner withholds it from (population.toml [sensitive])
+_SENSITIVE_K = float(_POP["sensitive"]["k_when_a_sensitive_fact_is_told"])
 _SHARP = 0.015  # an exact age (at most 1.4% of residents), a rare trade; not a job word of the default share
 _LABEL_JA = {"AGE": "年齢", "GENDER": "性別", "PLACE": "場所", "DATE": "日付", "FAMILY": "世帯", "AFFILIATION": "所属",
              "OCCUPATION": "職業", "NATIONALITY": "国籍・出身", "AMOUNT": "金額"}
@@ -326,7 +339,8 @@ def _named(findings: list[Finding], labels: Iterable[str]) -> str:
 
 
 def judge(findings: list[Finding], population: float, incident: str | None, dated: bool = False,
-          neighbour: bool = False, row: bool = False, explain: bool = True, unique: bool = False) -> Judgement:
+          neighbour: bool = False, row: bool = False, explain: bool = True, unique: bool = False,
+          sensitive: str | None = None) -> Judgement:
     """k as an examiner would judge it, with the reason.
 
     The estimate is the municipality's population times the share of each
@@ -341,9 +355,12 @@ def judge(findings: list[Finding], population: float, incident: str | None, date
     - a household placed next to another in a 町丁目 (隣家);
     - a small area and two attributes that each narrow by an order of
       magnitude (字北原 + 80代 + ひとり暮らし; sex only halves);
+    - a 字, 集落, 団地 or 地区 and two attributes of the person, one of which narrows by
+      an order of magnitude (字北浦 + 70代 + 男性: a couple of dozen residents who know one another);
     - a dated day in a small area with one attribute of the person (6月14日 + 字北原 + 80代);
     - an attribute rare within the municipality (a named rare origin, a
-      trade of a handful, a rare household) with one more that narrows;
+      trade of a handful, a rare household) with one more that narrows, or with
+      any other trait of the person (ペルー人＋ご主人, 獣医師＋女性);
     - a row of a table of persons with a small area and one more attribute
       (the row itself says the person received or applied for something);
     - an incident of a child in a grade of a named school, with the child's
@@ -364,8 +381,15 @@ def judge(findings: list[Finding], population: float, incident: str | None, date
     A road named alone (市道北原３号線) places an accident but no household:
     it is weighed as a 町名, and a dated accident on it is no small-area event.
 
+    - a sensitive fact told of the person (an illness, public assistance, DV: ``sensitive``)
+      with attributes that together fewer than ``[sensitive]
+      k_when_a_sensitive_fact_is_told`` residents share (北山町＋40代＋女性＋支援措置,
+      a named origin of some hundred residents＋DV):
+      what would harm the person is withheld from a small circle, not only from a handful.
+
     ``dated``: the text dates the event though no DATE finding does (昨年11月);
-    ``neighbour``: the person is placed next to another household (隣家)."""
+    ``neighbour``: the person is placed next to another household (隣家);
+    ``sensitive``: the term of a sensitive fact the person's sentences tell (``risk_facts``)."""
     shares = attribute_shares(findings)
     k = population
     for v in shares.values():
@@ -392,6 +416,10 @@ def judge(findings: list[Finding], population: float, incident: str | None, date
         len(relations) + len(exact_ages) >= 5 or bool(incident)
         or any(f.label in ("PLACE", "DATE", "AFFILIATION", "OCCUPATION", "NATIONALITY") for f in findings))
     placed = "PLACE" in shares and shares["PLACE"] < 1.0
+    # a small area where the residents know one another (字, 集落, 団地, 地区: the recognizer's
+    # small_area), not a landmark, where an event was but no one lives
+    village = any(f.label == "PLACE" and f.attributes.get("kind") == "small_area"
+                  and f.attributes.get("pattern") != "landmark" for f in findings)
     has_date = any(f.label == "DATE" for f in findings)
     dated = dated or has_date
     day = any(f.label == "DATE" and f.attributes.get("precision") in ("day", "relative", "time") for f in findings)
@@ -430,6 +458,13 @@ def judge(findings: list[Finding], population: float, incident: str | None, date
     elif small_area and len(narrowing) >= 2:
         rest = [x for x in narrowing if x not in ("PLACE", "AFFILIATION")]
         why = lambda: f"小さな地域＋絞り込む属性2つ: {_named(findings, ('PLACE', 'AFFILIATION'))}＋{_named(findings, rest)}"
+    elif village and narrowing and len(person) >= 2 and k >= 10:
+        # 字北浦に住む７０代の男性: a 字, a 集落 or a 団地 of a few hundred residents who know one
+        # another; an age band and the sex leave a couple of dozen, whom the neighbours tell
+        # apart. (Not a city's 丁目, whose residents do not: 桜町二丁目の70代の男性 stays low;
+        # nor where the product already says a handful: 67歳＋男性＋丁目 is 2.5 as worked.)
+        why = lambda: (f"小さな地域＋属性2つ: {_named(findings, ('PLACE',))}＋"
+                       f"{_named(findings, [x for x in person if x != 'PLACE'])}")
     elif small_area and day and person:
         why = lambda: f"小さな地域での特定の日の出来事: {_named(findings, ('PLACE', 'AFFILIATION', 'DATE'))}＋{_named(findings, person)}"
     elif incident and any(f.label == "DATE" and _DAY_TOLD.search(f.text) for f in findings) \
@@ -441,6 +476,12 @@ def judge(findings: list[Finding], population: float, incident: str | None, date
     elif rare and (len([x for x in narrowing if x not in rare[:1]]) >= 1 or "PLACE" in shares):
         others = [x for x in shares if x != rare[0] and (x in narrowing or x == "PLACE")]
         why = lambda: f"市町村内でまれな属性: {_named(findings, rare[:1])}＋{_named(findings, others)}"
+    elif rare and k >= 10 and any(x != rare[0] and x in _PERSON_LABELS for x in shares):
+        # ペルー人の方…ご主人は, 獣医師の女性: an origin or a trade of some dozens in the municipality
+        # with any other trait of the person (their sex, a spouse): the few who share the origin
+        # or trade know one another (where the product already says a handful, it stands)
+        told = [x for x in shares if x != rare[0] and x in _PERSON_LABELS]
+        why = lambda: f"市町村内でまれな属性＋属性: {_named(findings, rare[:1])}＋{_named(findings, told)}"
     elif incident and dated and placed and sharp and not any(
             f.label == "PLACE" and _ROAD_ONLY.fullmatch(f.text) for f in findings):
         why = lambda: (f"町名での日付のある出来事＋絞り込む属性: {_named(findings, ('PLACE',))}＋"
@@ -454,6 +495,17 @@ def judge(findings: list[Finding], population: float, incident: str | None, date
         # they received or gave: the neighbours of the 地区 read the list
         why = lambda: (f"個人の一覧の1行（地区）: {_named(findings, ('PLACE',))}＋"
                        f"{_named(findings, tuple(narrowing) + ('AMOUNT',))}")
+    # (a road named alone places the incident, not the person: 市道東町２号線 narrows no one here)
+    narrowed = [label for label, v in shares.items() if v < 1.0 and not (label == "PLACE" and all(
+        _ROAD_ONLY.fullmatch(f.text) for f in findings if f.label == "PLACE"))]
+    circle = population  # a sensitive fact's rule: the small circle the attributes that narrow leave
+    for label in narrowed:
+        circle *= shares[label]
+    # (one attribute alone must be the person's own -- an origin, an age --, not a body
+    # named near the fact: 北海道大学 in 大学病院に通院 is where they are treated)
+    if why is None and sensitive and (len(narrowed) >= 2 or narrowed and narrowed[0] in _PERSON_LABELS) \
+            and circle < _SENSITIVE_K:
+        why = lambda: f"要配慮の事実＋属性の組合せ: {_named(findings, narrowed)}＋事実「{sensitive}」"
     if why is not None:
         k = min(k, near_unique)
     top = min(shares, key=lambda label: shares[label]) if shares else "DATE"
@@ -461,14 +513,17 @@ def judge(findings: list[Finding], population: float, incident: str | None, date
         return Judgement(k, top)
     reason = why() if why is not None else ("属性の組合せ（推定人数が少ない）" if k < 10 else "")
     size = "数人に一人" if k < 10 else f"約{k:.0f}人に一人"
+    if why is not None and sensitive and circle < _SENSITIVE_K and reason.startswith("要配慮"):
+        size = f"約{circle:.0f}人の範囲（要配慮の事実があるため{_SENSITIVE_K:.0f}人未満は高とする）"
     return Judgement(k, top, f"{reason}: {size}" if reason else size)
 
 
 def estimate_k(findings: list[Finding], population: float, incident: str | None,
-               dated: bool = False, neighbour: bool = False, row: bool = False, unique: bool = False) -> tuple[float, str]:
+               dated: bool = False, neighbour: bool = False, row: bool = False, unique: bool = False,
+               sensitive: str | None = None) -> tuple[float, str]:
     """(k, the attribute that narrows most) for one subject's visible attributes
     (:func:`judge` without the reason)."""
-    j = judge(findings, population, incident, dated, neighbour, row, explain=False, unique=unique)
+    j = judge(findings, population, incident, dated, neighbour, row, explain=False, unique=unique, sensitive=sensitive)
     return j.k, j.top
 
 
@@ -599,7 +654,8 @@ _BACK_DETERMINER = re.compile(r"(?:その|この|当該|同|上記の|前記の)
 # (耕しておられる方が, 暮らしている方は); not 方々 (many), not the side of an office (市の方で)
 _CLAUSE_PERSON = guarded(re.compile(r"(?<=[るたいす])方(?=[がはをにも、]|から|より|との|と[、一])"))
 # 方 right after an attribute and の (一人暮らしの方が): the person it describes; not 方々 (many)
-_ATTRIBUTE_PERSON = re.compile(r"の方(?=[がはをにもで、])")
+# (字南谷の方から相談, 字南谷の方の件です: the one the place describes, too)
+_ATTRIBUTE_PERSON = re.compile(r"の方(?=[がはをにもで、]|から|より|について|の(?:件|こと|ご|お))")
 _SENTENCE_END = re.compile(r"[。？！?!]|\n")
 # what joins a resident to a different party in one clause (女性が男性の車と)
 _OTHER_PARTY = guarded(re.compile(r"[がとを]|から|より|に(?!住|お住|在住|居住|暮ら)"))
@@ -652,7 +708,7 @@ _STAFF_POSTS_OR_STAFF = _STAFF_POSTS | {"職員"}
 
 def _mentions(text: str, start: int, end: int, persons: dict[int, tuple[int, bool]],
               members: Sequence[Finding] = (), sorted_starts: list[int] | None = None,
-              known: set[str] | None = None) -> list[_Mention]:
+              known: set[str] | None = None, discipline: bool = False) -> list[_Mention]:
     """Who a sentence talks about, in order: back-references, staff, names,
     role words and kinds of person. Longest first at each place.
 
@@ -695,11 +751,23 @@ def _mentions(text: str, start: int, end: int, persons: dict[int, tuple[int, boo
         # a resident in a community post, written as who speaks or acts in it
         # (自治会長の山田さんによると, 民生委員が訪問した); not a post someone
         # held (分団長を務めた) or a former one (元自治会長), which are their work
-        if free(*m.span()) and not _HELD_POST.match(text, m.end()):
+        if free(*m.span()) and not _HELD_POST.match(text, m.end()) \
+                and not any(f.label == "OCCUPATION" and f.start <= m.start() and m.end() <= f.end
+                            and f.text.startswith("元") for f in members):
             found.append(_Mention(m.start(), m.end(), m.group(0), "official"))
             taken.append(m.span())
+    # a former post (元小学校教諭, 元町職員が): the resident's past work, no official at work
+    former = [(f.start, f.end) for f in members if f.label == "OCCUPATION"
+              and (f.text.startswith("元") or str(f.attributes.get("pattern", "")).startswith("前職"))]
+    # the post in a form's field (職名　主事) of a paper that tells a disciplinary action
+    # (``discipline``): the member of staff the action is against, a person of the case
+    posts = [(f.start, f.end) for f in members if discipline and f.attributes.get("pattern") == "職（欄）"]
     for m in _OFFICIAL.finditer(text, start, end):
-        if not free(*m.span()):
+        if not free(*m.span()) or any(a <= m.start() and m.end() <= b for a, b in former):
+            continue
+        if any(a <= m.start() and m.end() <= b for a, b in posts):
+            found.append(_Mention(m.start(), m.end(), _STAFF_SELF, "role"))
+            taken.append(m.span())
             continue
         if m.group(0) in _STAFF_POSTS_OR_STAFF and _STAFF_AS_SUBJECT.match(text, m.end(), end) \
                 and _STAFF_CASE.search(text, m.end(), end) \
@@ -971,6 +1039,10 @@ def _group_subjects(text: str, qis: list[Finding], findings: list[Finding]) -> l
         return g
 
     for para_no, (p_start, p_end) in enumerate(_paragraphs(text)):
+        # the paragraph tells a disciplinary action (read only where a form's post field is: no scan otherwise)
+        discipline = any(f.attributes.get("pattern") == "職（欄）"
+                         for f in qis[bisect_left(starts, p_start):bisect_left(starts, p_end)]) \
+            and bool(_DISCIPLINE.search(text, p_start, p_end))
         for b_start, b_end in _blocks(text, p_start, p_end, person_starts):
             current: _Group | None = None
             first_new = len(groups)
@@ -987,7 +1059,8 @@ def _group_subjects(text: str, qis: list[Finding], findings: list[Finding]) -> l
                 line_end = b_end if line_end == -1 else line_end + 1
                 line_qis = qis[bisect_left(starts, line_start):bisect_left(starts, line_end)]
                 if "。" not in text[line_start:line_end] and _row_cells(text[line_start:line_end]) >= 3 \
-                        and not _FIELD_LABEL_LINE.match(text, line_start, line_end):  # 。 first: cheaper
+                        and not _FIELD_LABEL_LINE.match(text, line_start, line_end) \
+                        and not _ROLE_FIELD_LINE.match(text, line_start, line_end):  # 。 first: cheaper
                     # a row of a table: a person of its own (a count of people is a statistic)
                     if line_qis and not _ROW_COUNT.search(text, line_start, line_end) \
                             and not _tally_row(text, line_start, line_end):
@@ -1000,7 +1073,8 @@ def _group_subjects(text: str, qis: list[Finding], findings: list[Finding]) -> l
                     continue
                 for s_start, s_end in _sentences(text, line_start, line_end):
                     members = qis[bisect_left(starts, s_start):bisect_left(starts, s_end)]
-                    mentions = _mentions(text, s_start, s_end, persons, members, sorted_person_starts, known_staff)
+                    mentions = _mentions(text, s_start, s_end, persons, members, sorted_person_starts, known_staff,
+                                         discipline)
                     if mark is not None:
                         _add_speaker_self(text, s_start, s_end, mentions)
                     specific = [m for m in mentions if m.kind in ("role", "person", "backref")]
@@ -1068,9 +1142,16 @@ def _group_subjects(text: str, qis: list[Finding], findings: list[Finding]) -> l
                             # the same role names the same person while the case goes on; a
                             # role recurring after a long stretch is the next case's person
                             known = keyed.get(m.word) if m.word != _MASKED_NAME.pattern else None  # ［氏名］: each another
+                            if _ANOTHER_BEFORE.search(text, max(s_start, m.start - 4), m.start):
+                                known = None  # 別の申請者, 別件の相談者: another person of the same role
                             m.group = known if known is not None and para_no - known.last_para <= _KEY_SPAN else new_group(m)
                         else:
-                            m.group = _generic_group(text, s_start, m, mentions, members, current, new_group)
+                            # the person of the turn before, when this turn has none yet (○議員　字南谷の方の件です。
+                            # ⏎○議員　９０代の男性で、…: what the next turn states is said of them)
+                            before = current if current is not None else (
+                                last if last is not None and not last.official and not last.row
+                                and para_no - last.last_para <= 1 else None)
+                            m.group = _generic_group(text, s_start, m, mentions, members, current, new_group, before)
                         if m.group is None:
                             m.group = new_group(m)
                         if not m.group.official:
@@ -1102,7 +1183,9 @@ def _group_subjects(text: str, qis: list[Finding], findings: list[Finding]) -> l
                     and not seen and para_no - last.last_para <= 1:
                 # a turn that names no one (○課長　獣医師です。) answers about the person
                 # the exchange is about: what it states of a person is theirs, not no one's
-                last.members.extend(f for f in pending if not _operator(f))
+                # (not the office's unit and post in a form's fields: the office that received it)
+                last.members.extend(f for f in pending if not _operator(f)
+                                    and f.attributes.get("pattern") not in _STAFF_PATTERNS)
                 last.extent.extend(pending_extent)
                 pending, pending_extent = [], []
             carried = None
@@ -1168,6 +1251,13 @@ _ROLE_SET = frozenset(_ROLE_WORDS) - _GENERIC
 # (a label spaced out to the width of its column, 「氏　　名」, is the same label)
 _FIELD_LABEL_LINE = re.compile(r"[ \t\u3000]*(?:%s)[^ \t\u3000\n]{0,6}[ \t\u3000:：（(]" % "|".join(
     "[ \u3000]{0,4}".join(map(re.escape, label)) for label in sorted(_SJ["form_fields"], key=len, reverse=True)))
+# the 続柄 column of a household's table (本人, 世帯主 ⏎ 長男 …): each row is a member of its own
+_RELATION_CELLS = frozenset({"本人", "世帯主", "世帯"})
+# A field line headed by a role of the case (「１　被処分者　　税務課　主事（２０代・男性）」,
+# 「(2) 相手方　字北原　７０代」): the values are that party's, not a row of a table of others
+_ROLE_FIELD_LINE = re.compile(r"[ \t\u3000]*(?:[0-9０-９]{1,2}[.．　 ]|[(（][0-9０-９]{1,2}[)）]|[・○◯])?[ \t\u3000]*(?:%s)[ \t\u3000:：]"
+                              % "|".join(map(re.escape, sorted(set(_ROLE_WORDS) - _GENERIC - _RELATION_CELLS,
+                                                                key=len, reverse=True))))
 # A name field opening its line, up to the name: 「　　氏名　」「氏　名：」
 _NAME_FIELD_LINE = re.compile(r"[ \t\u3000]*(?:氏[ \u3000]?名|名[ \u3000]?前)(?:[（(][^）)\n]{0,8}[）)])?[ \t\u3000:：]*$")
 
@@ -1178,11 +1268,15 @@ _GENERALISED_BEFORE = re.compile("(?:］|市内の(?:%s))の?$" % "|".join(map(r
 
 
 def _generic_group(text: str, s_start: int, m: _Mention, mentions: list[_Mention], members: list[Finding],
-                   current: _Group | None, new_group) -> _Group:
+                   current: _Group | None, new_group, before: _Group | None = None) -> _Group:
     """A kind of person (女性, 児童): the person before when it refers back
     (その女性) or is said of them (申出人は80代の女性で); another person when
     an attribute introduces it (80代の女性が) or a particle makes it another
-    party in the clause (女性が男性の車と)."""
+    party in the clause (女性が男性の車と). ``before``: the person of the turn
+    before, when this turn has named no one yet: a kind of person as the
+    predicate of a sentence with no subject (９０代の男性で、…) is said of them."""
+    if m.word.startswith(("別の", "他の", "ほかの")):
+        return new_group(m)  # 別の相談者は…: someone else, whoever was before
     if _BACK_DETERMINER.search(text, max(s_start, m.start - 4), m.start):
         return current or new_group(m)
     opened = max(text.rfind("（", s_start, m.start), text.rfind("(", s_start, m.start))
@@ -1210,9 +1304,12 @@ def _generic_group(text: str, s_start: int, m: _Mention, mentions: list[_Mention
                      for f in members) or bool(_GENERALISED_BEFORE.search(text, max(s_start, m.start - 12), m.start))
     if not introduced and current is not None and not current.row:
         return current
-    if current is not None and not current.row and _COPULA.match(text, m.end) \
+    if current is None and m.word.startswith(("別の", "他の", "ほかの")):
+        before = None  # 別の方で、…: someone else than the person of the turn before
+    before = current if current is not None else before
+    if before is not None and not before.row and _COPULA.match(text, m.end) \
             and not re.search("[はが]", text[s_start:m.start]):
-        return current  # (その方は)80代の女性で、一人暮らしです: said of the person before, no one new
+        return before  # (その方は)80代の女性で、一人暮らしです: said of the person before, no one new
     g = new_group(m)
     g.distinct = introduced
     return g
@@ -1281,6 +1378,14 @@ def _assign(text: str, s_start: int, s_end: int, members: list[Finding], mention
             prior.members.append(f)
 
 
+# written before a role: another person of that role (別の申請者, 別件の相談者, 他の利用者)
+_ANOTHER_BEFORE = re.compile(r"(?:別の|別件の|他の|ほかの|もう一人の|もうお一人の)$")
+# a disciplinary action against a member of staff (地方公務員法第29条, 第28条): a paper that
+# tells one (職員の処分⏎所属　子育て支援課⏎職名　主任⏎…⏎処分　減給) is about that member of staff
+_DISCIPLINE = re.compile("|".join(map(re.escape, _MORE["staff"]["discipline_words"])))
+
+
+
 # the date of the document itself (第14号（令和7年2月1日発行）, 令和7年4月1日現在,
 # 同日付で): when it was issued or what it counts up to, no one's event
 _DOCUMENT_DATE = re.compile(r"[ \u3000]?(?:発行|発刊|刊行|作成|現在|付け?(?:で|の|を|にて)|改訂|改定|更新|公布|施行|印刷|編集)")
@@ -1304,12 +1409,15 @@ def assess_risk(text: str, findings: list[Finding], policy) -> RiskAssessment:
     suggested: dict[tuple, tuple[list[str], float]] = {}
     groups = _group_subjects(text, qis, findings)
     _share_the_event(text, groups, paragraphs, events)
+    told = FactIndex(findings)
     for g in groups:
         if g.official:
             continue  # staff described in their work: no resident is singled out
         members = sorted({id(f): f for f in g.members}.values(), key=lambda f: f.start)
         about = "".join(text[a:b] for a, b in sorted(set(g.extent)))
-        if g.key not in _STAFF_ROLES and not _STAFF_SUBJECT.search(about):
+        if g.key not in _STAFF_ROLES and not _STAFF_SUBJECT.search(about) and not (
+                any(f.attributes.get("pattern") in _STAFF_PATTERNS for f in members)
+                and _DISCIPLINE.search(about)):
             # a unit and post of the office (市民課の主任) describe a member of staff: of
             # anyone else read here they are the office that handled the matter
             members = [f for f in members if f.attributes.get("pattern") not in _STAFF_PATTERNS]
@@ -1322,23 +1430,28 @@ def assess_risk(text: str, findings: list[Finding], policy) -> RiskAssessment:
         when = words[0] if words else None
         dated = any(not any(s < m.end() and m.start() < e for s, e in date_spans) for m in words)
         # Two attributes at least: a school and a grade count as two, and so
-        # does an event dated only in words (昨年11月, which is no DATE finding).
-        if len({(f.label, f.text) for f in members}) + (when is not None) < 2:
+        # does an event dated only in words (昨年11月, which is no DATE finding),
+        # and a sensitive fact told of the person (フィリピン国籍の方で、夫から暴力を受け).
+        facts = told.told(g.extent)
+        # (a passage read whole tells the facts of whoever it is about: listed, not weighed)
+        sensitive = None if g.passage else fact_term(facts)
+        if len({(f.label, f.text) for f in members}) + (when is not None) + (sensitive is not None) < 2:
             continue
         incident = _incident_in(text, g.extent, events) or _incident_in(text, _paragraphs_of(paragraphs, g.extent), events)
         neighbour = bool(_NEIGHBOUR.search(about))
         unique = bool(_ONLY_ONE.search(about))
-        key = (tuple(map(_facts, members)), incident, dated, neighbour, g.row, unique)
+        key = (tuple(map(_facts, members)), incident, dated, neighbour, g.row, unique, sensitive)
         judgement = judged.get(key)
         if judgement is None:
-            judgement = judged[key] = judge(members, population, incident, dated, neighbour, row=g.row, unique=unique)
+            judgement = judged[key] = judge(members, population, incident, dated, neighbour, row=g.row, unique=unique,
+                                            sensitive=sensitive)
         level = "high" if judgement.k < threshold else "low"
         subject = RiskSubject(level, members, judgement.k, judgement.top, incident,
-                              event_time=when.group(0) if when else None, why=judgement.why, row=g.row)
+                              event_time=when.group(0) if when else None, why=judgement.why, row=g.row, facts=facts)
         if level == "high":
             if key not in suggested:
                 suggested[key] = _suggest(members, population, incident, threshold, dated, neighbour, row=g.row,
-                                          unique=unique)
+                                          unique=unique, sensitive=sensitive)
             steps, subject.k_after = suggested[key]
             subject.suggestion = list(steps)
         if g.passage:
@@ -1560,7 +1673,7 @@ def mask_text(f: Finding) -> str | None:
 
 def _suggest(members: list[Finding], population: float, incident: str | None,
              threshold: float, dated: bool = False, neighbour: bool = False, row: bool = False,
-             unique: bool = False) -> tuple[list[str], float]:
+             unique: bool = False, sensitive: str | None = None) -> tuple[list[str], float]:
     """Greedy: generalise the attribute whose coarser form gains most, until
     k >= threshold; a value may be made coarser twice (72歳 → 70代 → 高齢).
     When no coarser form is left and k is still under the threshold, mask
@@ -1571,7 +1684,7 @@ def _suggest(members: list[Finding], population: float, incident: str | None,
     for a value is the one :func:`generalize` applies."""
     current = list(members)
     steps: dict[int, str] = {}  # index in members -> its step (the latest one)
-    k, _ = estimate_k(current, population, incident, dated, neighbour, row, unique)
+    k, _ = estimate_k(current, population, incident, dated, neighbour, row, unique, sensitive)
     coarser: dict[tuple[int, bool], tuple[str, Finding] | None] = {}  # per finding: its next form, made once
     for i, f in enumerate(members):
         # a value read across a line break (a table cell joined to the line
@@ -1582,7 +1695,7 @@ def _suggest(members: list[Finding], population: float, incident: str | None,
             steps[i] = f"{f.label}「{f.text}」→「{g}」"
             current[i] = _coarser(f, g)
     if steps:
-        k, _ = estimate_k([t for t in current if t.text], population, incident, dated, neighbour, row, unique)
+        k, _ = estimate_k([t for t in current if t.text], population, incident, dated, neighbour, row, unique, sensitive)
     for masking in (False, True):
         for _ in range(len(members) * 3):
             if k >= threshold:
@@ -1600,7 +1713,8 @@ def _suggest(members: list[Finding], population: float, incident: str | None,
                     continue
                 g, coarse = step
                 trial = current[:i] + [coarse] + current[i + 1:]
-                trial_k, _ = estimate_k([t for t in trial if t.text], population, incident, dated, neighbour, row, unique)
+                trial_k, _ = estimate_k([t for t in trial if t.text], population, incident, dated, neighbour, row, unique,
+                                          sensitive)
                 # equal gains: the step that loses least first (a day before an age, an age before a place)
                 rank = (trial_k, -_STEP_ORDER.index(f.label) if f.label in _STEP_ORDER else -len(_STEP_ORDER))
                 if best is None or rank > best[0]:

@@ -64,13 +64,15 @@ def test_near_miss_about_one_person_is_high(redactor, text):
 
 
 # a professional the office enlists (an interpreter, a lawyer) is no attribute of the resident
+# (a 字 and the sex alone are low; a 字 with two attributes of the person is high, so the
+# interpreter, if it were read as the resident's work, would make it high)
 @pytest.mark.parametrize("text", [
-    "申出人は字北原に住む８０代の女性です。来週、通訳の方と一緒に訪問する予定です。",
-    "申出人は字北原に住む８０代の女性で、通訳（山田）同席で聴き取りを行った。",
+    "申出人は字北原に住む女性です。来週、通訳の方と一緒に訪問する予定です。",
+    "申出人は字北原に住む女性で、通訳（山田）同席で聴き取りを行った。",
 ])
 def test_an_enlisted_professional_is_not_the_residents_work(redactor, text):
     assert not _high(redactor, text)
 
 
 def test_the_residents_own_former_work_still_counts(redactor):
-    assert _high(redactor, "申出人は字北原に住む８０代の女性で、元通訳です。")
+    assert _high(redactor, "申出人は字北原に住む女性で、元通訳です。")

@@ -1,0 +1,66 @@
+"""The sensitive facts a passage tells of the person it describes.
+
+The mosaic check weighs the attributes that stay visible (an age band, a 町名,
+a sex). What makes a combination matter is what it is attached to: 「北山町の
+４０代の女性で、支援措置の対象者」 tells the neighbours who is hiding, where
+「北山町の４０代の女性が説明会に参加」 tells nothing of anyone. The facts a
+person's sentences tell (a SENSITIVE finding the policy masks or flags: an
+illness, public assistance, a crime suffered, DV) are therefore
+
+- part of the person's group: the review page and ``eval`` show the person
+  with what is told of them (the fact is masked, the combination is what is
+  left to judge), and so is an attribute of theirs the policy masks (an exact
+  age beside a name), which is hidden and not weighed;
+- a reason for a stricter judgement (``risk.judge``, ``sensitive``): under
+  情報公開法第5条第1号後段 information that names no one but would still harm
+  them is withheld, so a combination shared by a small circle is high.
+
+A fact the policy keeps (policy text: 生活保護制度の概要) is no one's and is not read;
+nor is a kind that is no 要配慮個人情報 (a trouble with the neighbours, arrears:
+``population.toml [sensitive] kinds``).
+"""
+from __future__ import annotations
+
+from bisect import bisect_left
+from typing import Sequence
+
+from redactor.data_files import load_toml
+from redactor.finding import KEEP, MASK, Finding
+
+# the kinds of fact read here (population.toml [sensitive] kinds: 要配慮個人情報 and public assistance)
+_KINDS = frozenset(load_toml("population.toml")["sensitive"]["kinds"])
+# an attribute the policy masks (an exact age beside a name): hidden, so not weighed, but
+# what the person's group would have shown; it is listed with the group like a fact
+_MASKED_ATTRIBUTES = frozenset({"AGE", "GENDER", "FAMILY", "OCCUPATION", "NATIONALITY", "AFFILIATION", "PLACE", "DATE"})
+
+
+class FactIndex:
+    """The sensitive facts of a document, found by position: one bisection
+    per sentence of a person, not a scan of every fact."""
+
+    def __init__(self, findings: Sequence[Finding]) -> None:
+        self.facts = sorted((f for f in findings if f.label == "SENSITIVE" and f.action != KEEP
+                             or f.label in _MASKED_ATTRIBUTES and f.action == MASK), key=lambda f: f.start)
+        self.starts = [f.start for f in self.facts]
+
+    def told(self, extent: Sequence[tuple[int, int]]) -> list[Finding]:
+        """The facts that start in the person's sentences, in text order, each once."""
+        if not self.facts:
+            return []
+        out: dict[int, Finding] = {}
+        for a, b in sorted(set(extent)):
+            for f in self.facts[bisect_left(self.starts, a):bisect_left(self.starts, b)]:
+                out[id(f)] = f
+        return sorted(out.values(), key=lambda f: f.start)
+
+
+def fact_term(facts: Sequence[Finding]) -> str | None:
+    """The word the reason names the first sensitive fact by (None when no
+    fact of a sensitive kind is told): the recognizer's term (生活保護, 骨折),
+    else its kind -- never the fact's own text."""
+    facts = [f for f in facts if f.label == "SENSITIVE" and f.attributes.get("kind") in _KINDS]
+    for f in facts:
+        term = f.attributes.get("term") or f.attributes.get("kind")
+        if isinstance(term, str) and term:
+            return term
+    return "要配慮個人情報" if facts else None
