@@ -38,6 +38,7 @@ from presidio_analyzer import RecognizerResult
 from redactor.data_files import load_toml
 from redactor.recognizers import _context as ctx
 from redactor.recognizers._base import JaRecognizer
+from redactor.recognizers._credential_told import kept_spots, recipes_answered
 from redactor.recognizers._table_cells import cells_under
 from redactor.recognizers._text import words_regex
 from redactor.tokens import Token
@@ -84,6 +85,12 @@ _RIGHT_AFTER = re.compile(r"(?:は|が|を|である)?" + _SHARED + r"[ 　]?[:�
 _STATED = re.compile(r"[ ]?(?:です|でした|でございます|だった|である|のまま|となって|にして|に設定|に統一|で統一|で共通|を使用)")
 _JOINED_NAME = re.compile(r"[a-z]+(?:[_.-][a-z0-9]+)+")
 _POSTED = tuple(_DATA["posted"])
+# A long key or secret in base64 or hex (aws secret keys, client secrets):
+# 16 characters or more that hold a slash, a plus or an equals sign the
+# plain value above stops at, and digits or both cases.
+_LONG_KEY = re.compile(r"[A-Za-z0-9+/][A-Za-z0-9+/=_.-]{15,127}(?<=[A-Za-z0-9=])(?![A-Za-z0-9+/=_.-])(?<=.)")
+_LONG_KEY_WORDS = frozenset(_WORDS["key"] + _WORDS["password"])
+_MIXED = re.compile(r"[+/=](?=.*[0-9])|[+/=](?=.*[a-z])(?=.*[A-Z])")
 # A secret written in words, not in letters and digits:
 # - quoted in any script in the sentence after the word (合言葉は「やまびこ」,
 #   ひらがなで「はるかぜ」と打ったもの), unless the quote is a phrase about the
@@ -102,7 +109,8 @@ _DESCRIBED = re.compile(
     # (パスワードは会社名と同じ: the sameness is the secret's description too)
     r"(?:と(?:同じ|同一の?)(?:[0-9一二三四五六七八]+(?:桁|文字)|もの|番号|文字列)?(?=で|です|でござ|だ|に|。|$))?)"
     # (…を組み合わせたものを使っている: the description, then the verb of using it)
-    r"(?=で|です|でござ|だ|と(?:なって|して|同じ)|に(?:なって|して|設定)|を(?:使|用い|利用|設定)|。|$)")
+    # (…の郵便番号のまま: left as it was set)
+    r"(?=で|です|でござ|だ|と(?:なって|して|同じ)|に(?:なって|して|設定)|を(?:使|用い|利用|設定)|のまま|。|$)")
 # a quoted description of what the secret is made of, with its length
 # (「4桁の内線番号」, 「生年月日の下4桁」): the secret, though 桁 is a rule's word too
 _MADE_OF_QUOTED = re.compile(rf"(?:[0-9一二三四五六七八九十]+(?:桁|文字)の)?[^「」]{{0,8}}?(?:{_MADE_OF})"
@@ -177,6 +185,12 @@ class CredentialRecognizer(JaRecognizer):
                 # value in letters only is the secret itself (a default one)
                 yield self._value(text, m, q.start("value"), q.end("value"), end_of_sentence, taken)
                 continue
+            lead = _RIGHT_AFTER.match(text, m.end(), window_end)
+            k = _LONG_KEY.match(text, lead.end(), end_of_sentence) if lead and word in _LONG_KEY_WORDS else None
+            if k and _MIXED.search(k.group(0)) and not any(k.start() < te and ts < k.end() for ts, te in taken):
+                # Secret: wJalr…/K7MD…: a key in base64 runs past slashes and pluses
+                yield self._value(text, m, k.start(), k.end(), end_of_sentence, taken)
+                continue
             for v in _VALUE.finditer(text, m.end(), window_end):
                 value = v.group(0).rstrip(".")
                 digits_ok = value.isdigit() and (word in _WORDS["pin"] or word in _WORDS["card"]
@@ -199,6 +213,9 @@ class CredentialRecognizer(JaRecognizer):
                         and not re.match(r"の(?:よう|形|形式|とおり|通り)", text[v.start() + len(value):]):
                     continue  # アカウントはgoogleのもの: whose account, not its name (s2051034のように is one)
                 s, e = v.start(), v.start() + len(value)
+                pair = _BARE_PAIR.match(text, s)
+                if pair:
+                    e = pair.end()  # パスワードは admin/admin のまま: the pair is one secret, slash and all
                 if any(s < te and ts < e for ts, te in taken):
                     continue
                 yield self._value(text, m, s, e, end_of_sentence, taken)
@@ -212,9 +229,27 @@ class CredentialRecognizer(JaRecognizer):
             word = n.group("word")
             yield self.result("CREDENTIAL", s, e, 0.8, f"「{word}」の前に書かれた値", kind=_KIND_OF[word],
                               credential_word=word)
+        yield from self._told(text, taken)
         yield from self._tokens_and_quotes(text, taken)
         if "\t" in text:
             yield from self._table_cells(text, taken)
+
+    def _told(self, text: str, taken: list[tuple[int, int]]) -> Iterable[RecognizerResult]:
+        """Secrets told away from their word: the spot a key, a card or a
+        note of a password is kept at, and a recipe answering how secrets are
+        made (``_credential_told``)."""
+        for s, e, thing in kept_spots(text):
+            if any(s < te and ts < e for ts, te in taken):
+                continue
+            taken.append((s, e))
+            yield self.result("CREDENTIAL", s, e, 0.75, "鍵・カード・パスワードの保管場所", kind="kept_at",
+                              credential_word=thing)
+        for s, e in recipes_answered(text):
+            if any(s < te and ts < e for ts, te in taken):
+                continue
+            taken.append((s, e))
+            yield self.result("CREDENTIAL", s, e, 0.75, "問われたパスワードの作り方", kind="password",
+                              credential_word="")
 
     def _table_cells(self, text: str, taken: list[tuple[int, int]]) -> Iterable[RecognizerResult]:
         """Values in the cells of a table under a credential heading (ユーザーID,

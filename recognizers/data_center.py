@@ -114,8 +114,10 @@ _COMPANY_NAME = rf"(?:[{_K}ぁ-ん]{{2,20}}(?:株式会社|\(株\)|（株）)|(?
 _COMPANY = rf"{_COMPANY_NAME}[ ]?の?[ ]?"
 _NAMED = re.compile(rf"(?P<company>{_COMPANY})?(?P<name>(?:(?<=[、。「（(\n 　])[ぁ-ん]{{1,5}})?[{_K}]{{1,16}}?(?:第[0-9]+)?)(?:{_SITE})(?![A-Za-z](?![棟館]))")
 # a site named in Latin letters (Tokyo East DC, Osaka Data Center)
-_LATIN_SITE = re.compile(r"(?<![A-Za-z])(?:[A-Z][A-Za-z0-9]+[ -]){1,3}(?:DC|iDC|Data ?[Cc]enter|Datacenter)(?![A-Za-z])")
-_LATIN_SITE_ANCHOR = re.compile(r" (?:DC|iDC|Data)")
+# (with the number or region after it: Kita Cloud Center 2, Sakura Data Center Hokkaido)
+_LATIN_SITE = re.compile(r"(?<![A-Za-z])(?:[A-Z][A-Za-z0-9]+[ -]){1,3}(?:DC|iDC|Data ?[Cc]ent(?:er|re)|Datacenter|Cloud ?[Cc]ent(?:er|re))"
+                         r"(?:[ -](?:[0-9]{1,3}|[A-Z][a-z]{2,12}|[A-Z])(?![A-Za-z0-9]))?(?![A-Za-z])")
+_LATIN_SITE_ANCHOR = re.compile(r" (?:DC|iDC|Data|Cloud)")
 _SITE_ANCHOR = re.compile("|".join(re.escape(w) for w in sorted(_DATA["site_words"], key=len, reverse=True)))
 _ROOM_ANCHOR = re.compile(_ROOM)
 # (a floor in kanji numerals too, and the room said to be on it: 旧館の二階にある電算室)
@@ -257,6 +259,10 @@ _NICK_BEFORE = re.compile(
     rf"(?:(?:{words_regex(_DATA['nickname_labels'])})(?:は|:|：)?)?$")
 _CALLED_AFTER = re.compile(r"(?:と|って)(?:呼ばれて(?:いる|おり(?:ます)?|います|おります)|呼ばれる|呼ばれた|呼んで(?:いる|おり(?:ます)?|います|おります)"
                            r"|呼ぶ|称して(?:いる|おり(?:ます)?)|称する|称される|名付けられた|いう|いわれる|言われる)")
+# a nickname called the name of a data centre or a server room (「…」と呼んで
+# おりますデータセンター): the word after the verb says what is named, no
+# siting verb is needed
+_CALLED_SITE = re.compile(_CALLED_AFTER.pattern + rf"[ 　]?(?:{_SITE}|{_ROOM}|バックアップセンター|バックアップ拠点)")
 # A place and a facility word in a sentence that sites machines (長野県内の
 # 旧変電所を改修した施設, 秋田県横手市内の施設, 富山県にある…拠点)
 _PLACE_SITE = guarded(re.compile(
@@ -588,7 +594,8 @@ class DataCenterRecognizer(JaRecognizer):
                 or m.group("labelled2") or m.group("labelled3") or m.group("owned") or m.group("topic") or m.group("described")
             # (a name after a site's own word needs no siting verb: 移行先の『…』は…施設です)
             if ctx.ends_with_word(re.sub(r"センター$", "", value), _PUBLIC_HEADS + _NOT_SITE_CENTRES) \
-                    or not (_siting(text, m.start()) or _SITE_SUBJECT_BEFORE.search(text, max(0, m.start() - 12), m.start())):
+                    or not (_siting(text, m.start()) or _SITE_SUBJECT_BEFORE.search(text, max(0, m.start() - 12), m.start())
+                            or _CALLED_SITE.match(text, m.end())):
                 _drop(text, m.start(), m.end(), "公共施設・窓口の呼び名、または機器を置く文でない")
                 continue  # 「市民センター」 is a place people visit, 「サポートセンター」 a service
             if m.group("topic") and (value in _NOT_NICKNAMES or (text.startswith("と", m.end())
@@ -829,10 +836,16 @@ _PARTICLE_AFTER_WORD = re.compile(
     rf"(?<=[ァ-ヶー{KANJI}A-Za-z0-9])(?:から|まで|より|には|では|とは|へは|にも|でも|とも|[はがをにでともへ])(?=[ぁ-んァ-ヶ{KANJI}A-Za-z])")
 
 
+_COMPANY_PREFIX = re.compile(r"株式会社|有限会社|合同会社|\(株\)|（株）")
+
+
 def _company_start(text: str, start: int, end: int) -> int:
     """Where a company name matched from ``start`` really starts: a name may
     start with hiragana (みちのく…), but not with the words before it and
     their particle (サーバは…, 拠点は…)."""
+    prefix = _COMPANY_PREFIX.search(text, start, end)
+    if prefix and end - prefix.end() >= 2 and not re.match(f"[{_K}]", text[prefix.start() - 1:prefix.start()]):
+        end = prefix.start() + 1  # 株式会社はやせデータの…: the name after 株式会社 may open with a particle's kana
     last = None
     for last in _PARTICLE_AFTER_WORD.finditer(text, max(0, start - 1), end):
         pass
@@ -936,7 +949,8 @@ _NOT_SITE_EVENTS = tuple(_DATA["not_site_events"])
 
 # an operator said by its role (当社の…第2センター in a contractor's proposal,
 # 委託先の…第1センター): whose site it is, without a company name
-_OPERATOR_ROLE = re.compile(r"(?:当社|弊社|同社|委託先|受託者|受託事業者|事業者)の")
+# (同社　北陸第2センター: a list item may put a space where の would stand)
+_OPERATOR_ROLE = re.compile(r"(?:当社|弊社|同社|委託先|受託者|受託事業者|事業者)(?:の|[ 　](?=[^ 　]{0,12}第[0-9一二三四五六七八九十]))")
 
 
 # A floor named after a clause that puts machines on it (サーバーを置いている3階の
@@ -1115,6 +1129,9 @@ _LOC_VERB = guarded(re.compile(
     r"|(?<![ぁ-ん])(?:だ|です|である)?(?:と聞い|と伺|とのこと|ということ)"
     r"|で(?:は|も)?(?:設置|稼働|稼動|動い|動か|保管|預か|運用|管理して|保存)"
     r"|から(?:移設|移し|移転|搬出)"))
+# a place fronted before a comma, then the equipment and the verb that puts it there
+_LOC_FRONTED = re.compile(r"に(?:は|も)?、(?P<thing>[^、。\n]{1,24}?)(?:が|は|を|も)[^、。\n]{0,12}?"
+                          r"(?:置|設置|保管|残|あり|ある|ござ|稼働|稼動|動い|入っ|収容|格納|保存|移設)")
 _LOC_CUT = re.compile(rf"(?:[、。\n：:\t 　]|(?<=[ァ-ヶー{KANJI}A-Za-z0-9])(?:は|が|を|も|には|では|から|まで|より))")
 _PLACE_HEAD = re.compile("(?:" + "|".join(re.escape(w) for w in sorted(_DATA["place_heads"], key=len, reverse=True)) + ")$")
 _SELF_SPECIFIC = frozenset(_DATA["self_specific_places"])
@@ -1252,6 +1269,15 @@ def _located(text: str) -> Iterable[tuple[int, int, str]]:
                 yield s, v.start(), "機器・データを置く場所（建物・階・目印）"
             else:
                 _drop(text, s, v.start(), "場所に置くものが機器・データでない（窓口・職員・会議）")
+    # the place said first and what is put there after it (…の奥の部屋に、
+    # ネットワーク機器が残ります; …の3階には、バックアップ装置を置いております)
+    for v in _LOC_FRONTED.finditer(text):
+        if not ctx.find_word(v.group("thing"), _EQUIPMENT):
+            continue
+        s = _loc_start(text, v.start())
+        if s is not None and _specific_place(text[s:v.start()]):
+            yield _with_floor_before(text, s, max(text.rfind("。", 0, s), text.rfind("\n", 0, s)) + 1), v.start(), \
+                "機器・データを置く場所（建物・階・目印）"
     # sentence by sentence (ended by 。 or a line end), the ends found in one
     # pass: looking for the next 。 and the next line end from each sentence
     # read on to whichever came later, over and over in a table without 。

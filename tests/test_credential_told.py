@@ -1,0 +1,45 @@
+"""CREDENTIAL told in words: the spot a key, a card or a written secret is
+kept at, a recipe answering how secrets are made, a default left as a fact
+anyone can look up, a handset's unlock code, a long key in base64, a login
+pair after the word; each with a near miss. All values are made up."""
+import pytest
+
+from conftest import _detector
+from redactor.recognizers.credential import CredentialRecognizer as R
+
+
+def _cred(text: str) -> list[str]:
+    return [f.text for f in _detector(R).detect(text)]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("サーバ室の鍵は、総務課長席の右側の引き出しに保管されており、誰でも取り出せる状態であった。", "総務課長席の右側の引き出し"),
+    ("VPN接続の証明書とパスワードは、保守用ノートPCのデスクトップ上のテキストファイルに保存されていた。",
+     "保守用ノートPCのデスクトップ上のテキストファイル"),
+    ("委員　パスワードの決め方に規則はあるのか。\n課長　各職員の生年月日の8桁の後ろに課の略称を付けたものとしております。",
+     "各職員の生年月日の8桁の後ろに課の略称を付けたもの"),
+    ("無線LANのパスワードは市の郵便番号のままとなっていた。", "市の郵便番号"),
+    ("スマートフォンのロック解除は0000のまま配布された。", "0000"),
+    ("Secret: wJalrXUtnFEMI/K7MDENG/bPxRfiCY", "wJalrXUtnFEMI/K7MDENG/bPxRfiCY"),
+    ("パスワードは admin/admin のままだった。", "admin/admin"),
+])
+def test_secrets_told_in_words(text, value):
+    assert value in _cred(text), _cred(text)
+
+
+@pytest.mark.parametrize("text", [
+    # a control every office states: no particular spot
+    "鍵は金庫で保管している。",
+    "鍵は施錠できる保管庫で管理している。",
+    # a rule against keeping it there
+    "パスワードを記載したメモは、各自の机の引き出しに保管しないこと。",
+    # a recipe as a rule, or with no question about secrets before it
+    "委員　パスワードの決め方はどうなっているのか。\n課長　英数字記号を組み合わせた12文字以上としております。",
+    "会議資料は、課の名前の後ろに日付を付けたものとしております。",
+    # a token changed monthly, a slash between two words
+    "トークンは毎月交換する。",
+    "キーは有線/無線の区別なく同じ。",
+    "画面ロックは5分で掛かる設定とした。",
+])
+def test_near_misses_are_no_secret(text):
+    assert _cred(text) == []

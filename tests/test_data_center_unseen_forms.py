@@ -1,0 +1,62 @@
+"""DATA_CENTER: forms a site takes in text nobody tuned to -- the operator
+written 株式会社 first with a name that opens in kana, a nickname called the
+name of a data centre, a place said before a comma and the machines after
+it, a Latin name with its number or region, a distance in metres from a
+landmark, a spot up or down a river, a fault, the far end of a prefecture,
+the distance between two sites, a numbered centre of 同社 in a list; each
+with a near miss that must not fire. All names and numbers are made up."""
+import pytest
+
+from conftest import _detector
+from redactor.recognizers.data_center import DataCenterRecognizer as R
+
+
+def _dc(text: str) -> list[str]:
+    return [f.text for f in _detector(R).detect(text)]
+
+
+@pytest.mark.parametrize("text, value", [
+    # 株式会社 first, the name opening in kana: the whole operator, not a cut name
+    ("主系は株式会社はやせデータの青森第1DC、副系は同社の札幌拠点で運用しております。", "株式会社はやせデータの青森第1DC"),
+    # a nickname called the name of a data centre: no siting verb needed
+    ("庁内では「さくら館」と呼んでおりますデータセンターに機器を移しました。", "「さくら館」と呼んでおりますデータセンター"),
+    # the place first, a comma, then the machines and the verb that leaves them there
+    ("庁舎4階の情報政策課の奥の部屋に、ネットワーク機器が残ります。", "庁舎4階の情報政策課の奥の部屋"),
+    # a Latin name with its number or its region after it
+    ("現在のデータセンターはKita Cloud Center 2、運営は株式会社北雲でございます。", "Kita Cloud Center 2"),
+    ("住民情報は、Sakura Data Center Hokkaidoの専用ラックで管理されている。", "Sakura Data Center Hokkaido"),
+    # a distance in metres from a landmark, a spot down a river joined with it
+    ("主系は大川DCです。ダムの下流、河川敷から1キロの位置にございます。", "ダムの下流、河川敷から1キロの位置"),
+    ("サーバを置く第二センターは、川から300メートルの位置にございます。", "川から300メートルの位置"),
+    # a fault, the distance between two sites, the far end of a prefecture
+    ("主系はあさひ電算の第1センター、副系は同社の第3センターです。両拠点とも、同じ活断層の上に立地しております。",
+     "同じ活断層の上"),
+    ("主系と副系のサーバは別の県に置いている。両センター間は約280キロ離れている。", "両センター間は約280キロ"),
+    ("委員　データを預けている事業者の施設は、どのあたりか。\n課長　県の東の端、海沿いの工業地帯でございます。",
+     "県の東の端、海沿いの工業地帯"),
+    # where machines are moved to, asked and answered
+    ("委員　移設先は。\n課長　隣の川北町にある民間事業者の施設で、国道沿いの旧倉庫を改修した建物でございます。",
+     "隣の川北町にある民間事業者の施設"),
+    # 同社 and a numbered centre in a list, a space for の
+    ("・主拠点　つばさ情報株式会社 南関東第1センター（横浜市内）\n・副拠点　同社 北陸第2センター（富山県西部）",
+     "北陸第2センター（富山県西部）"),
+])
+def test_unseen_forms_of_a_site(text, value):
+    assert any(value in f for f in _dc(text)), _dc(text)
+
+
+@pytest.mark.parametrize("text", [
+    # a suffix-form company before a verb: its name is kept, the site is what follows
+    "現行システムは、東邦テスト株式会社が運営する東邦テスト第二データセンターで稼働しております。",
+    # a nickname of a public centre, people in a room, a place of an office
+    "庁内では「さくら館」と呼んでおります市民センターで講座を開きました。",
+    "本館2階の会議室に、職員が集まっております。",
+    "避難所は駅から300メートルの位置にございます。",
+    "Tokyo Community Center 2 hosts the event.",
+    # a public centre said again by a demonstrative
+    "中央市民センターの改修について伺う。このセンターは築40年である。",
+])
+def test_near_misses_are_no_site(text):
+    found = _dc(text)
+    assert not [f for f in found if "東邦テスト株式会社" in f or "市民センター" in f or "会議室" in f
+                or "300メートル" in f or "Community" in f or "このセンター" in f], found
