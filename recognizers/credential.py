@@ -59,7 +59,16 @@ _ASCII_WORD_END = re.compile(r"[A-Za-z]|カード")
 _WIRELESS = re.compile(r"無線|Wi-?Fi|WiFi|ＷｉＦｉ|Ｗｉ－Ｆｉ|SSID|ＳＳＩＤ|アクセスポイント|WPA")
 
 
+# words of a login form or a config that name a credential only as a label,
+# with a colon or an equals sign after them (user: guest, ユーザー：kanri, pwd=…):
+# "user manual", "login画面", ユーザーは職員 are none
+_LABEL_ONLY = frozenset(_DATA["label_only"])
+_LABEL_MARK = re.compile(r"[ 　]?[:：=＝]")
+
+
 def _standalone(text: str, m: re.Match) -> bool:
+    if m.group(0) in _LABEL_ONLY and not _LABEL_MARK.match(text, m.end()):
+        return False
     if m.group(0) == "キー":
         if m.start() and "ァ" <= text[m.start() - 1] <= "ヶ" or text[m.start() - 1:m.start()] == "ー":
             return False
@@ -103,7 +112,8 @@ _MADE_OF = words_regex(_DATA["made_of"])
 _DESCRIBED = re.compile(
     rf"(?:は|が|も)[、，]?(?P<value>[^、。，\n「」]{{0,16}}?(?:{_MADE_OF})"
     r"(?:の(?:下|末尾|先頭|最初|最後|頭|月日|西暦|和暦)?[0-9一二三四五六七八九十]+(?:桁|文字))?"
-    r"(?:の?(?:後ろ|前|末尾|先頭|頭|最後)?(?:を|に)[^、。，\n]{0,14}?(?:にした|にして|並べた|つなげた|組み合わせた|付けた|加えた|足した|逆にした)(?:もの)?)?"
+    r"(?:の?(?:後ろ|前|末尾|先頭|頭|最後|数字|数|文字|部分)?(?:を|に)[^、。，\n]{0,14}?(?:にした|にして|並べた|つなげた|組み合わせた|付けた|加えた|足した|逆にした"
+    r"|繰り返した|並べ替えた|逆から読んだ|反転した|重ねた)(?:もの)?)?"
     # (名字のローマ字と誕生日の組み合わせ: two facts put together)
     r"(?:の(?:組み合わせ|組合せ))?"
     # (パスワードは会社名と同じ: the sameness is the secret's description too)

@@ -22,6 +22,15 @@ def _cred(text: str) -> list[str]:
     ("スマートフォンのロック解除は0000のまま配布された。", "0000"),
     ("Secret: wJalrXUtnFEMI/K7MDENG/bPxRfiCY", "wJalrXUtnFEMI/K7MDENG/bPxRfiCY"),
     ("パスワードは admin/admin のままだった。", "admin/admin"),
+    # the labels of a login form or a config, with their colon
+    ("検証環境のBasic認証（user: guest, pass: guest123）が残っていた。", "guest"),
+    ("検証環境のBasic認証（user: guest, pass: guest123）が残っていた。", "guest123"),
+    ("ユーザー：kanri　パスワード：Kanri2024", "kanri"),
+    ("login: opuser password: Op#7731x", "opuser"),
+    # a recipe by repeating a public number, a safe's dial, a key hung on a hook
+    ("パスワードは、庁舎の所在地の番地の数字を2回繰り返したものである。", "庁舎の所在地の番地の数字を2回繰り返したもの"),
+    ("金庫のダイヤルは「右に4回で12、左に3回で57」である。", "右に4回で12、左に3回で57"),
+    ("入館カードの予備は、守衛室の壁のフックに掛けられていた。", "守衛室の壁のフック"),
 ])
 def test_secrets_told_in_words(text, value):
     assert value in _cred(text), _cred(text)
@@ -40,6 +49,11 @@ def test_secrets_told_in_words(text, value):
     "トークンは毎月交換する。",
     "キーは有線/無線の区別なく同じ。",
     "画面ロックは5分で掛かる設定とした。",
+    # the English words without a colon, ユーザー in prose, a direct-dial line
+    "see the user manual for details",
+    "login画面はhttps://example.jp/から開く。",
+    "ユーザーはguestとして扱う。",
+    "ダイヤルイン番号は03-1234-5678です。",
 ])
 def test_near_misses_are_no_secret(text):
     assert _cred(text) == []

@@ -40,6 +40,9 @@ def _dc(text: str) -> list[str]:
     # 同社 and a numbered centre in a list, a space for の
     ("・主拠点　つばさ情報株式会社 南関東第1センター（横浜市内）\n・副拠点　同社 北陸第2センター（富山県西部）",
      "北陸第2センター（富山県西部）"),
+    # a site's word or 所在 as a label: the value is the site
+    ("所在：本庁舎　地下1階　電算機械室", "本庁舎　地下1階　電算機械室"),
+    ("　データセンター：株式会社あかつき（大阪府吹田市）", "株式会社あかつき（大阪府吹田市）"),
 ])
 def test_unseen_forms_of_a_site(text, value):
     assert any(value in f for f in _dc(text)), _dc(text)
@@ -55,8 +58,12 @@ def test_unseen_forms_of_a_site(text, value):
     "Tokyo Community Center 2 hosts the event.",
     # a public centre said again by a demonstrative
     "中央市民センターの改修について伺う。このセンターは築40年である。",
+    # a company's address under 所在, a site not chosen yet
+    "所在：東京都港区芝五丁目1番1号",
+    "データセンター：未定",
 ])
 def test_near_misses_are_no_site(text):
     found = _dc(text)
     assert not [f for f in found if "東邦テスト株式会社" in f or "市民センター" in f or "会議室" in f
-                or "300メートル" in f or "Community" in f or "このセンター" in f], found
+                or "300メートル" in f or "Community" in f or "このセンター" in f or "芝五丁目" in f
+                or "未定" in f], found
