@@ -140,7 +140,9 @@ _NOT_CONTEXT = tuple(_DATA["not_context"])
 _CLAUSE_START = "。、\n「（(→"
 _HINT_END = re.compile(r"に(?:あり|ある(?=[。、\n]|との|と聞|と伺)|置|保存|保管|預|格納|移|設置|所在|立地|ござ|毎|転送|複製|送)|で[、。]|である|です|でござ|を"
                        r"|で(?:運用|稼働|稼動|保管|管理)|[)）]"
-                       r"|と(?:なって|なる|して)|[、。\n]")
+                       r"|と(?:なって|なる|して)|[、。\n]"
+                       # a place quoted as heard (…の北のほうとだけ聞いております)
+                       r"|(?:だ|です)?と(?:だけ|しか|の)?(?:聞|伺|こと|され|言|い[うわ])")
 _SITE_WORDS = tuple(_DATA["site_words"]) + tuple(_DATA["room_words"])
 # A site's municipality said outright (所在地は群馬県前橋市, 前橋市内にあり): a
 # prefecture and/or a municipality name, in a sentence about a site.
@@ -1216,7 +1218,13 @@ def _sited_before(text: str, pos: int) -> bool:
     is (サーバを移設しました。/ サーバはどこにあるのか。): not only name it
     (新システムの説明会を開きます。 is about a meeting)."""
     before = _equipment_before(text, pos)
-    return bool(ctx.find_word(before, _EQUIPMENT) and (ctx.find_word(before, _SITING) or ctx.find_word(before, _WHERE)))
+    return bool(ctx.find_word(before, _EQUIPMENT) and (ctx.find_word(before, _SITING) or ctx.find_word(before, _WHERE))
+                or _ROOM_TOPIC.search(before))
+
+
+# a server room as the topic of the sentence before (庁舎のサーバー室は水害に耐え
+# られるのか。／本庁舎の地下にございます): the place said next is the room's
+_ROOM_TOPIC = re.compile(rf"(?:{_ROOM})(?:は|も|が)")
 
 
 def _other_topic(clause: str) -> bool:

@@ -43,6 +43,9 @@ def _dc(text: str) -> list[str]:
     # a site's word or 所在 as a label: the value is the site
     ("所在：本庁舎　地下1階　電算機械室", "本庁舎　地下1階　電算機械室"),
     ("　データセンター：株式会社あかつき（大阪府吹田市）", "株式会社あかつき（大阪府吹田市）"),
+    # the answer placing the server room the question was about; a place quoted as heard
+    ("議員　庁舎のサーバー室は水害に耐えられるのか。\n部長　本庁舎の地下にございますので、対策が必要です。", "本庁舎の地下"),
+    ("委員　事業者のデータセンターはどこか。\n課長　大阪の北のほうとだけ聞いております。", "大阪の北のほう"),
 ])
 def test_unseen_forms_of_a_site(text, value):
     assert any(value in f for f in _dc(text)), _dc(text)
@@ -61,9 +64,11 @@ def test_unseen_forms_of_a_site(text, value):
     # a company's address under 所在, a site not chosen yet
     "所在：東京都港区芝五丁目1番1号",
     "データセンター：未定",
+    # a meeting held in the basement after a question on the server room
+    "議員　サーバー室は狭いのではないか。\n部長　会議は本庁舎の地下で行っております。",
 ])
 def test_near_misses_are_no_site(text):
     found = _dc(text)
     assert not [f for f in found if "東邦テスト株式会社" in f or "市民センター" in f or "会議室" in f
                 or "300メートル" in f or "Community" in f or "このセンター" in f or "芝五丁目" in f
-                or "未定" in f], found
+                or "未定" in f or "地下" in f], found
