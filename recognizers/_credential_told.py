@@ -10,6 +10,9 @@ answer to a question about it.
   file (引き出し, キーボックス, 机, 付箋, テキストファイル) -- a control
   every office states (鍵は金庫で保管, パスワードは施錠できる保管庫に) names
   no spot and is none.
+- **a value answered**: the question asks for a password or an ID (…の
+  パスワードは何か。), the answer gives it and nothing else (「kikaku」で
+  ございます。).
 - **a recipe answered**: the question asks how passwords are made (パスワードの
   決め方は), the answer says what they are made of (生年月日の8桁の後ろに課の
   略称を付けたもの): whoever reads both can work the secret out.
@@ -78,3 +81,30 @@ def recipes_answered(text: str) -> Iterator[tuple[int, int]]:
             continue
         s = m.start("value")
         yield s, m.end("value")
+
+
+# a question asking for a secret or an account, and an answer that is the value alone
+_ASKED_VALUE = re.compile(rf"(?:{words_regex(_DATA['words']['password'] + _DATA['words']['pin'] + _DATA['words']['user_id'])})"
+                          r"[^。\n]{0,16}?(?:か|[?？])[。 　]*$")
+_SPEAKER = re.compile(r"[○〇◯◎●][^\n 　]{1,24}[ 　]|[^\n 　]{1,12}[ 　]")
+_ANSWER_VALUE = re.compile(r"(?:はい[、，]?)?[「『\"]?(?P<value>[A-Za-z0-9][A-Za-z0-9!#$%&@*+_./-]{2,63})[」』\"]?[ ]?"
+                           r"(?:でございます|です|になります|となっております|であります)[。]?[ 　]*$")
+
+
+def values_answered(text: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of each value given alone as the answer to a question
+    asking for a password, a PIN or an account."""
+    if "か" not in text and "?" not in text and "？" not in text:
+        return
+    prev = ""
+    pos = 0
+    for line in text.split("\n"):
+        start = pos
+        pos += len(line) + 1
+        asked, prev = prev, line
+        if not asked or not _ASKED_VALUE.search(asked):
+            continue
+        speaker = _SPEAKER.match(line)
+        m = _ANSWER_VALUE.match(line, speaker.end() if speaker else 0)
+        if m and (any(c.isdigit() for c in m.group("value")) or m.group("value").islower()):
+            yield start + m.start("value"), start + m.end("value")

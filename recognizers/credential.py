@@ -38,7 +38,7 @@ from presidio_analyzer import RecognizerResult
 from redactor.data_files import load_toml
 from redactor.recognizers import _context as ctx
 from redactor.recognizers._base import JaRecognizer
-from redactor.recognizers._credential_told import kept_spots, recipes_answered
+from redactor.recognizers._credential_told import kept_spots, recipes_answered, values_answered
 from redactor.recognizers._table_cells import cells_under
 from redactor.recognizers._text import words_regex
 from redactor.tokens import Token
@@ -83,7 +83,7 @@ _VALUE = re.compile(r"(?<![A-Za-z0-9!#$%&@*+_.-])[A-Za-z0-9][A-Za-z0-9!#$%&@*+_.
 _NOT_VALUE = re.compile(r"^(?:\d+(?:\.\d+)?(?:桁|文字|日|か月|年|回|台|名|件|分|時間)?|(?:19|20)\d{2}|[A-Za-z]+)$")
 _NAMING = re.compile(r"ID(?:は|の)[、,]?.{2,60}?(?:形式|数字|文字列|組み合わせた?[^。]{0,10})")
 _QUOTED = re.compile(r"[「\"『](?P<value>(?=[^」\"』]*\d)(?=[^」\"』]*[A-Za-z])[A-Za-z0-9!#$%&@*+_.-]{6,64})[」\"』]")
-_SHARED = r"(?:全員|全て|すべて|一律|各課)?(?:いずれも|ともに|共に|どちらも|とも|共通で|共通の|同じ|同一の?)?"
+_SHARED = r"(?:全員|全て|すべて|一律|各課|全台|全端末|全職員|全課|全庁|全機器|各端末|各台)?(?:いずれも|ともに|共に|どちらも|とも|共通で|共通の|同じ|同一の?)?"
 _QUOTED_RIGHT_AFTER = re.compile(r"(?:は|が|を|の|も|として|[:：])?[ ]?" + _SHARED + r"[ ]?[「『\"（(](?P<value>(?=[^」』\"）)]*[A-Za-z0-9])[A-Za-z0-9!#$%&@*+_.-]{4,64})[」』\"）)]")
 # (ID・パスワードはいずれもadmin: a word that joins two credential words may stand between)
 # (ログインIDは全員共通でguest; 共有のIDであるsoumu-kyotsu; …はいずれも「kanri」)
@@ -207,7 +207,11 @@ class CredentialRecognizer(JaRecognizer):
                                                  or (word in _WORDS["user_id"] and len(value) >= 6)
                                                  or (word in _WORDS["password"] and len(value) >= 4
                                                      and _QUOTE_CLOSE.match(text, v.start() + len(value))
-                                                     and text[v.start() - 1:v.start()] in _QUOTE_OPEN))
+                                                     and text[v.start() - 1:v.start()] in _QUOTE_OPEN)
+                                                 # パスワードは全台1234で統一: digits stated as the value right after the word
+                                                 or (word in _WORDS["password"] and len(value) >= 4
+                                                     and bool(_STATED.match(text, v.start() + len(value)))
+                                                     and bool(_RIGHT_AFTER.fullmatch(text, m.end(), v.start()))))
                 # ID：admin, パスワードはpassword: a default in lower-case letters
                 # written right after the word (not パスワードはSMSで, …はWindowsの)
                 # ID：jyuki_admin: lower-case words joined by _ - . are a user name's shape
@@ -254,6 +258,12 @@ class CredentialRecognizer(JaRecognizer):
             taken.append((s, e))
             yield self.result("CREDENTIAL", s, e, 0.75, "鍵・カード・パスワードの保管場所", kind="kept_at",
                               credential_word=thing)
+        for s, e in values_answered(text):
+            if any(s < te and ts < e for ts, te in taken):
+                continue
+            taken.append((s, e))
+            yield self.result("CREDENTIAL", s, e, 0.8, "問われたパスワード・IDの値", kind="password",
+                              credential_word="")
         for s, e in recipes_answered(text):
             if any(s < te and ts < e for ts, te in taken):
                 continue

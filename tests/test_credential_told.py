@@ -31,6 +31,10 @@ def _cred(text: str) -> list[str]:
     ("パスワードは、庁舎の所在地の番地の数字を2回繰り返したものである。", "庁舎の所在地の番地の数字を2回繰り返したもの"),
     ("金庫のダイヤルは「右に4回で12、左に3回で57」である。", "右に4回で12、左に3回で57"),
     ("入館カードの予備は、守衛室の壁のフックに掛けられていた。", "守衛室の壁のフック"),
+    # digits stated as the value for every machine; a value given alone as the answer
+    ("端末のBIOSパスワードは全台1234で統一されている。", "1234"),
+    ("委員　共有フォルダのパスワードは何か。\n課長　「kikaku」でございます。", "kikaku"),
+    ("委員　保守業者のIDは何ですか。\n課長　はい、hoshu_01です。", "hoshu_01"),
 ])
 def test_secrets_told_in_words(text, value):
     assert value in _cred(text), _cred(text)
@@ -54,6 +58,10 @@ def test_secrets_told_in_words(text, value):
     "login画面はhttps://example.jp/から開く。",
     "ユーザーはguestとして扱う。",
     "ダイヤルイン番号は03-1234-5678です。",
+    # a year or a length after the word; an answer about a setting, not a value
+    "パスワードは2024年度に変更する。",
+    "パスワードは90日で変更となっている。",
+    "委員　パスワードの変更頻度はどうか。\n課長　Windowsの標準設定でございます。",
 ])
 def test_near_misses_are_no_secret(text):
     assert _cred(text) == []

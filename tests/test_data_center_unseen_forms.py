@@ -72,3 +72,10 @@ def test_near_misses_are_no_site(text):
     assert not [f for f in found if "東邦テスト株式会社" in f or "市民センター" in f or "会議室" in f
                 or "300メートル" in f or "Community" in f or "このセンター" in f or "芝五丁目" in f
                 or "未定" in f or "地下" in f], found
+
+
+def test_a_place_said_of_many_is_no_site():
+    """防災倉庫は、各小学校の敷地内に: every one of many places names none; a
+    place named once after 各種 (各種の災害リスクが低い県北部の内陸) still is."""
+    assert not [f for f in _dc("防災倉庫は、各小学校の敷地内に設置している。") if "各小学校" in f]
+    assert any("県北部の内陸" in f for f in _dc("データセンターは、各種の災害リスクが低い県北部の内陸にございます。"))
