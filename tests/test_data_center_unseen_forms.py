@@ -79,3 +79,12 @@ def test_a_place_said_of_many_is_no_site():
     place named once after 各種 (各種の災害リスクが低い県北部の内陸) still is."""
     assert not [f for f in _dc("防災倉庫は、各小学校の敷地内に設置している。") if "各小学校" in f]
     assert any("県北部の内陸" in f for f in _dc("データセンターは、各種の災害リスクが低い県北部の内陸にございます。"))
+
+
+def test_a_forward_reference_is_no_place():
+    """次の施設に設置すること。／設置場所：… : the place is in the next line, the
+    words 次の施設 name none (the site under the label still is)."""
+    text = "受注者は、本システムのサーバー機器を次の施設に設置すること。\n設置場所：株式会社ほしぞら電算　第1センター　3階"
+    found = _dc(text)
+    assert not [f for f in found if "次の施設" in f], found
+    assert any("第1センター" in f for f in found), found
