@@ -396,6 +396,11 @@ _SERVER_PLACE = re.compile(rf"{_ROOM}|{_STORAGE}|ラック|サーバ|第[0-9一�
 _HIRAGANA_NAME = re.compile(r"(?:^|(?<=[、。「（(\n 　]))[ぁ-ん]{1,5}$")
 
 
+# a relative clause's verb left at the start of a site (運営する…, 保有している…)
+_VERB_LEAD = re.compile(rf"[{KANJI}]{{0,4}}(?:する|した|している|していた|される|された|しております)"
+                        rf"(?=[^ぁ-ん]|[ぁ-ん]{{1,5}}[ァ-ヶー{KANJI}A-Za-z0-9])")
+
+
 class DataCenterRecognizer(JaRecognizer):
     ENTITIES = ("DATA_CENTER",)
 
@@ -417,6 +422,10 @@ class DataCenterRecognizer(JaRecognizer):
             tail = _SITE_TAIL.match(text, r.end)
             if tail and tail.end() > r.end:
                 r.end = tail.end()
+            verb = _VERB_LEAD.match(text, r.start, r.end)
+            if verb and verb.end() < r.end and (verb.group(0)[0] not in "しす"
+                                                or re.match(f"[{KANJI}]", text[r.start - 1:r.start])):
+                r.start = verb.end()  # (…株式会社が)運営するひばり第3DC: a name never opens with a verb
             yield r
         # hints side by side (内陸の山沿い、県境から約15kmの工業団地内) are one description
         yield from _joined(text, hints)
