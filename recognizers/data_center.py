@@ -242,7 +242,8 @@ _OPERATOR_BEFORE_REV = re.compile(
 # a site told by the building it was (旧…小学校の校舎を改修した施設, …送信所跡を転用した拠点)
 # (…の建物を改修したもの: the building said as "the one", after what it was)
 # (or a room: 旧書庫を改修した部屋, …を改装した一室)
-_REUSED = re.compile(rf"(?:{_DATA['reused_building']})(?:{_FACILITY}|{_STORAGE}|建物|もの|部屋|一室|スペース)(?![A-Za-z])")
+# (a compound before the facility word: …を改修したデータ保管施設, …を転用した電算棟)
+_REUSED = re.compile(rf"(?:{_DATA['reused_building']})[{KANJI}ァ-ヶー]{{0,6}}?(?:{_FACILITY}|{_STORAGE}|建物|もの|部屋|一室|スペース)(?![A-Za-z])")
 # Words every match of these holds: the regexes read only the sentences with one.
 _REUSED_ANCHOR = re.compile("改修|改装|改築|転用|利用|活用|跡")
 _VENDOR_SITE_ANCHOR = re.compile("センター|拠点|サイト|DC")
@@ -260,11 +261,25 @@ _NICK_BEFORE = re.compile(
     rf"(?:(?:{words_regex(_DATA['nickname_speakers'], longest_first=False)})(?:では|の間では|で)[、]?)?"
     rf"(?:(?:{words_regex(_DATA['nickname_labels'])})(?:は|:|：)?)?$")
 _CALLED_AFTER = re.compile(r"(?:と|って)(?:呼ばれて(?:いる|おり(?:ます)?|います|おります)|呼ばれる|呼ばれた|呼んで(?:いる|おり(?:ます)?|います|おります)"
-                           r"|呼ぶ|称して(?:いる|おり(?:ます)?)|称する|称される|名付けられた|いう|いわれる|言われる)")
+                           r"|呼ぶ|称して(?:いる|おり(?:ます)?)|称する|称される|名付けられた|いう|いわれる|言われる"
+                           r"|呼称して(?:いる|おり(?:ます)?|います|おります)|呼称する|呼称され(?:て(?:いる|おり(?:ます)?))?)")
 # a nickname called the name of a data centre or a server room (「…」と呼んで
 # おりますデータセンター): the word after the verb says what is named, no
 # siting verb is needed
 _CALLED_SITE = re.compile(_CALLED_AFTER.pattern + rf"[ 　]?(?:{_SITE}|{_ROOM}|バックアップセンター|バックアップ拠点)")
+_DC_SPOKEN = re.compile(rf"{_SITE}|{_ROOM}|{words_regex(_DATA['refer_back'])}")
+
+
+def _data_centre_spoken_of(text: str, pos: int) -> bool:
+    """The sentence of ``pos`` or the one before speaks of a data centre, a
+    server room or a site said before (データセンターは何と呼ばれているのか。／
+    「…」と呼んでおります; 当該施設を「…」と呼称している): a name called
+    there is the site's, with no siting verb."""
+    s = sentence_start(text, pos)
+    before = sentence_start(text, max(0, s - 2)) if s > 1 else s
+    return bool(_DC_SPOKEN.search(text, before, pos))
+
+
 # A place and a facility word in a sentence that sites machines (長野県内の
 # 旧変電所を改修した施設, 秋田県横手市内の施設, 富山県にある…拠点)
 _PLACE_SITE = guarded(re.compile(
@@ -606,7 +621,8 @@ class DataCenterRecognizer(JaRecognizer):
             # (a name after a site's own word needs no siting verb: 移行先の『…』は…施設です)
             if ctx.ends_with_word(re.sub(r"センター$", "", value), _PUBLIC_HEADS + _NOT_SITE_CENTRES) \
                     or not (_siting(text, m.start()) or _SITE_SUBJECT_BEFORE.search(text, max(0, m.start() - 12), m.start())
-                            or _CALLED_SITE.match(text, m.end())):
+                            or _CALLED_SITE.match(text, m.end())
+                            or (m.group("called") and _data_centre_spoken_of(text, m.start()))):
                 _drop(text, m.start(), m.end(), "公共施設・窓口の呼び名、または機器を置く文でない")
                 continue  # 「市民センター」 is a place people visit, 「サポートセンター」 a service
             if m.group("topic") and (value in _NOT_NICKNAMES or (text.startswith("と", m.end())

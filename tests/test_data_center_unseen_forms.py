@@ -100,3 +100,23 @@ def test_a_site_never_opens_with_the_verb_of_its_operator(text, value):
     """…株式会社が運営する…: the verb ends the operator's clause, the site's
     name starts after it (a span 運営する… would start mid-sentence)."""
     assert value in _dc(text), _dc(text)
+
+
+@pytest.mark.parametrize("text, value", [
+    # a nickname given in answer to what the data centre is called, or for a site said before
+    ("委員　データセンターについて、職員の間で何と呼ばれているのか。\n課長　「第二倉庫」と呼んでおります。", "「第二倉庫」"),
+    ("事業者は、当該施設を「北の砦」と呼称している。", "「北の砦」と呼称している"),
+    # a reused building with a compound before its facility word; a distance said as a state
+    ("新システムのサーバは、旧第三中学校の校舎を改修したデータ保管施設に置く計画である。",
+     "旧第三中学校の校舎を改修したデータ保管施設"),
+    ("副系は、関西圏の事業者の拠点に置く。本市から約500km離れている。", "本市から約500km離れている"),
+])
+def test_nicknames_and_places_said_around_a_site(text, value):
+    assert any(value in f for f in _dc(text)), _dc(text)
+
+
+def test_a_name_called_with_no_site_spoken_of_is_none():
+    """データセンターの件は後で伺う。市の計画は何と呼ばれているのか。／「みらい
+    プラン」: a plan's name, the data centre two sentences back."""
+    text = "委員　データセンターの件は後で伺う。市の計画は何と呼ばれているのか。\n課長　「みらいプラン」と呼んでおります。"
+    assert not [f for f in _dc(text) if "みらいプラン" in f]
