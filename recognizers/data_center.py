@@ -439,7 +439,7 @@ class DataCenterRecognizer(JaRecognizer):
                 r.end = tail.end()
             verb = _VERB_LEAD.match(text, r.start, r.end)
             if verb and verb.end() < r.end and (verb.group(0)[0] not in "しす"
-                                                or re.match(f"[{KANJI}]", text[r.start - 1:r.start])):
+                                                or _KANJI_CHAR.match(text[r.start - 1:r.start])):
                 r.start = verb.end()  # (…株式会社が)運営するひばり第3DC: a name never opens with a verb
             yield r
         # hints side by side (内陸の山沿い、県境から約15kmの工業団地内) are one description
@@ -864,6 +864,8 @@ _PARTICLE_AFTER_WORD = re.compile(
 
 
 _COMPANY_PREFIX = re.compile(r"株式会社|有限会社|合同会社|\(株\)|（株）")
+_NAME_CHAR = re.compile(f"[{_K}]")
+_KANJI_CHAR = re.compile(f"[{KANJI}]")
 
 
 def _company_start(text: str, start: int, end: int) -> int:
@@ -871,7 +873,7 @@ def _company_start(text: str, start: int, end: int) -> int:
     start with hiragana (みちのく…), but not with the words before it and
     their particle (サーバは…, 拠点は…)."""
     prefix = _COMPANY_PREFIX.search(text, start, end)
-    if prefix and end - prefix.end() >= 2 and not re.match(f"[{_K}]", text[prefix.start() - 1:prefix.start()]):
+    if prefix and end - prefix.end() >= 2 and not _NAME_CHAR.match(text[prefix.start() - 1:prefix.start()]):
         end = prefix.start() + 1  # 株式会社はやせデータの…: the name after 株式会社 may open with a particle's kana
     last = None
     for last in _PARTICLE_AFTER_WORD.finditer(text, max(0, start - 1), end):
