@@ -79,6 +79,7 @@ Words and patterns: ``data/security_data_center.toml``.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import replace
 from typing import Iterable
 
@@ -112,7 +113,7 @@ _SITE = "|".join(rf"(?<![A-Za-z]){re.escape(w)}(?![A-Za-z])" if w.isascii() else
 _ROOM = "|".join(re.escape(w) for w in _DATA["room_words"])
 _COMPANY_NAME = rf"(?:[{_K}ぁ-ん]{{2,20}}(?:株式会社|\(株\)|（株）)|(?:株式会社|\(株\))[{_K}ぁ-ん]{{2,20}}?)"
 _COMPANY = rf"{_COMPANY_NAME}[ ]?の?[ ]?"
-_NAMED = re.compile(rf"(?P<company>{_COMPANY})?(?P<name>(?:(?<=[、。「（(\n 　])[ぁ-ん]{{1,5}})?[{_K}]{{1,16}}?(?:第[0-9]+)?)(?:{_SITE})(?![A-Za-z](?![棟館]))")
+_NAMED = re.compile(rf"(?P<company>{_COMPANY})?(?P<name>(?:(?<=[、。「（(\n\t 　])[ぁ-ん]{{1,5}})?[{_K}]{{1,16}}?(?:第[0-9]+)?)(?:{_SITE})(?![A-Za-z](?![棟館]))")
 # a site named in Latin letters (Tokyo East DC, Osaka Data Center)
 # (with the number or region after it: Kita Cloud Center 2, Sakura Data Center Hokkaido)
 _LATIN_SITE = re.compile(r"(?<![A-Za-z])(?:[A-Z][A-Za-z0-9]+[ -]){1,3}(?:DC|iDC|Data ?[Cc]ent(?:er|re)|Datacenter|Cloud ?[Cc]ent(?:er|re))"
@@ -207,7 +208,7 @@ _NUMBERED = guarded(re.compile(
 # a storeroom (本庁舎別館の…, 南出張所の倉庫).
 # (a name may start with hiragana or end in a hiragana place name: あおば電算第4DC, …サービスさいたま第1センター)
 # (or wholly in hiragana after a boundary: 、すずかけビル8階)
-_NAME_BEFORE = re.compile(rf"(?:(?:[ぁ-ん]{{1,5}})?[{_K}]{{1,16}}(?:[ぁ-ん]{{2,5}})?|(?<=[、。「（(\n 　：:])[ぁ-ん]{{2,8}})$")
+_NAME_BEFORE = re.compile(rf"(?:(?:[ぁ-ん]{{1,5}})?[{_K}]{{1,16}}(?:[ぁ-ん]{{2,5}})?|(?<=[、。「（(\n\t 　：:])[ぁ-ん]{{2,8}})$")
 _VERB_END = re.compile(r"(?:する|した|している|していた|される|された)$")
 _BUILDING_BEFORE = re.compile(rf"[ぁ-ん{KANJI}ァ-ヶーA-Za-z0-9]{{1,14}}(?:庁舎|館|棟|ビル|支所|出張所|分室|センター|施設|事務所|倉庫)の?$")
 # Only sentences with an equipment word, and the sentence after each, can
@@ -408,12 +409,17 @@ _VALUE_PART = re.compile(r"[^、，,\n]+?(?=[、，,]|及び|および|並びに
 # (a site named before, or a tenant's space of one: 同センター4階B区画, 3階ケージ12)
 _SERVER_PLACE = re.compile(rf"{_ROOM}|{_STORAGE}|ラック|サーバ|第[0-9一二三四五六七八九十]+(?:{_FACILITY})|{_SITE}"
                            rf"|{words_regex(_DATA['refer_back'])}|{words_regex(_DATA['site_spaces'])}")
-_HIRAGANA_NAME = re.compile(r"(?:^|(?<=[、。「（(\n 　]))[ぁ-ん]{1,5}$")
+_HIRAGANA_NAME = re.compile(r"(?:^|(?<=[、。「（(\n\t 　]))[ぁ-ん]{1,5}$")
 
 
 # a relative clause's verb left at the start of a site (運営する…, 保有している…)
 _VERB_LEAD = re.compile(rf"[{KANJI}]{{0,4}}(?:する|した|している|していた|される|された|しております)"
                         rf"(?=[^ぁ-ん]|[ぁ-ん]{{1,5}}[ァ-ヶー{KANJI}A-Za-z0-9])")
+
+
+# the place headings of a table of sites (名称<TAB>所在地): under one, in a row
+# that holds a site, the cell is the site's place
+_ROW_PLACE_HEADS = frozenset(_DATA["row_place_headings"])
 
 
 class DataCenterRecognizer(JaRecognizer):
@@ -444,6 +450,26 @@ class DataCenterRecognizer(JaRecognizer):
             yield r
         # hints side by side (内陸の山沿い、県境から約15kmの工業団地内) are one description
         yield from _joined(text, hints)
+        if "\t" in text and sites:
+            yield from self._row_places(text, sites)
+
+    def _row_places(self, text: str, sites: list[RecognizerResult]) -> Iterable[RecognizerResult]:
+        """A table of sites (区分<TAB>名称<TAB>所在地): the cell under a place's
+        heading in a row that holds a site is that site's place, whatever its
+        form (宮城県仙台市, 東北地方（内陸）). A row with no site in it (a
+        contractor's office in a list of firms) gives none."""
+        starts = sorted(r.start for r in sites)
+        for s, e, head in cells_under(text, _ROW_PLACE_HEADS):
+            line_s = text.rfind("\n", 0, s) + 1
+            line_e = text.find("\n", e)
+            line_e = len(text) if line_e == -1 else line_e
+            i = bisect_left(starts, line_s)
+            if i == len(starts) or starts[i] >= line_e or (starts[i] >= s and starts[i] < e):
+                continue  # no site in the row, or the site is this cell itself
+            value = text[s:e].strip()
+            if not value or value in _NOT_NICKNAMES or value in ("-", "―", "－", "非公開", "未定"):
+                continue
+            yield self.result("DATA_CENTER", s, e, 0.7, f"拠点の行の「{head}」欄", kind="name", site="")
 
     def _find(self, text: str) -> Iterable[RecognizerResult]:
         for m in scan(_NAMED, _SITE_ANCHOR, text):

@@ -120,3 +120,15 @@ def test_a_name_called_with_no_site_spoken_of_is_none():
     プラン」: a plan's name, the data centre two sentences back."""
     text = "委員　データセンターの件は後で伺う。市の計画は何と呼ばれているのか。\n課長　「みらいプラン」と呼んでおります。"
     assert not [f for f in _dc(text) if "みらいプラン" in f]
+
+
+def test_a_table_of_sites_gives_each_row_its_place():
+    """区分<TAB>名称<TAB>所在地: a kana-led name in a cell is whole, and the
+    place under 所在地 in a row holding a site is the site's; a list of firms
+    with their offices' addresses holds no site and gives none."""
+    sites = "表2　データセンターの概要\n区分\t名称\t所在地\t構造\n主系\tあおば第1DC\t宮城県仙台市\t免震\n副系\tこまち第2DC\t秋田県横手市\t耐震"
+    found = _dc(sites)
+    for value in ("あおば第1DC", "宮城県仙台市", "こまち第2DC", "秋田県横手市"):
+        assert value in found, found
+    firms = "委託業者一覧\n業者名\t所在地\t業務\n株式会社みなと電算\t港市本町1-2\t保守\nひかり情報株式会社\t北市中央2-3\t運用"
+    assert not [f for f in _dc(firms) if "本町" in f or "中央" in f]
