@@ -74,6 +74,17 @@ site, by address, or by a location hint that narrows it down.
   line in a sentence about the site once one was named. Every candidate not
   reported is dropped with a named reason (``_drops``).
 
+- forms of unseen text (issue 12, session 12): an operator written 株式会社
+  first whose name opens in kana (株式会社はやせデータの…DC) and never the
+  operator's verb at a site's start (…が運営する…); a nickname called the
+  name of a data centre, or given where one was spoken of (何と呼ばれているのか
+  ／「…」と呼んでおります); a place fronted before a comma and the machines
+  after it (…の奥の部屋に、機器が残ります); Latin names with their number or
+  region; a site's own word or 所在 as a label; a table of sites, each row's
+  place under 所在地; a server room asked about and its place answered; a
+  specification's forward reference (次の施設) and a place of many (各小学校
+  の…) are none.
+
 Words and patterns: ``data/security_data_center.toml``.
 """
 from __future__ import annotations

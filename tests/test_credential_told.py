@@ -35,6 +35,8 @@ def _cred(text: str) -> list[str]:
     ("端末のBIOSパスワードは全台1234で統一されている。", "1234"),
     ("委員　共有フォルダのパスワードは何か。\n課長　「kikaku」でございます。", "kikaku"),
     ("委員　保守業者のIDは何ですか。\n課長　はい、hoshu_01です。", "hoshu_01"),
+    # an SNMP community string left at its default
+    ("SNMPコミュニティ名がpublicのままだった。", "public"),
 ])
 def test_secrets_told_in_words(text, value):
     assert value in _cred(text), _cred(text)
@@ -62,6 +64,7 @@ def test_secrets_told_in_words(text, value):
     "パスワードは2024年度に変更する。",
     "パスワードは90日で変更となっている。",
     "委員　パスワードの変更頻度はどうか。\n課長　Windowsの標準設定でございます。",
+    "地域のコミュニティ名はABC会である。",
 ])
 def test_near_misses_are_no_secret(text):
     assert _cred(text) == []
