@@ -346,6 +346,10 @@ _REGION = re.compile(
 # region regex runs only on the lines that hold one (an alternation of
 # words is found fast; the whole regex tried at every character is not).
 _REGION_ANCHOR = re.compile(_REGIONS)
+# a region or a prefecture in brackets right after a site's word (同社の別拠点
+# （北陸地方）, 委託先の施設（県内）is none: no region named)
+_FACILITY_REGION_NOTE = re.compile(rf"(?:拠点|データセンター|センター|DC|サイト|施設)[（(](?P<note>(?:{_REGIONS}|{_PREFECTURES})"
+                                   rf"[^（）()\n]{{0,10}})[）)]")
 _SITE_WORD_AT = re.compile(rf"(?:{_FACILITY})(?![A-Za-z])")
 # a data centre's brand with its region after the site word (しおさいDC東日本,
 # みなとデータセンター関西, …DC第2): the region names which of the brand's sites
@@ -705,6 +709,12 @@ class DataCenterRecognizer(JaRecognizer):
                                   "元の用途で示した拠点の建物", kind="name", site="")
             else:
                 _drop(text, m.start(), m.end(), "元の用途で示した建物だが機器を置く文でない")
+        for m in scan(_FACILITY_REGION_NOTE, _REGION_ANCHOR, text):
+            if _PUBLIC_PLACE.search(text, max(0, m.start() - 12), m.end()):
+                continue  # 市民センター（北陸地方）: a hall
+            # (kind name: the site's word right before it is the site it places)
+            yield self.result("DATA_CENTER", m.start("note"), m.end("note"), 0.7, "拠点の語の後の括弧内の地方・都道府県",
+                              kind="name", site="")
         for m in scan(_REGION, _REGION_ANCHOR, text):
             if ctx.starts_with_word(text[m.end():m.end() + 4], _NOT_SITE_AFTER):
                 _drop(text, m.start(), m.end(), "他の名称の一部（東日本データセンター協会）")

@@ -132,3 +132,18 @@ def test_a_table_of_sites_gives_each_row_its_place():
         assert value in found, found
     firms = "委託業者一覧\n業者名\t所在地\t業務\n株式会社みなと電算\t港市本町1-2\t保守\nひかり情報株式会社\t北市中央2-3\t運用"
     assert not [f for f in _dc(firms) if "本町" in f or "中央" in f]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("課長　主系は、みなと電算の第2センターでございます。海からは離れておりまして、市の北側の山裾にございます。",
+     "海からは離れておりまして"),
+    ("課長　副系は同社の仙台センターです。仙台駅から地下鉄で10分ほどの、住宅街の中の目立たない建物です。",
+     "仙台駅から地下鉄で10分ほどの、住宅街の中"),
+    ("バックアップ先は、同社の別拠点（北陸地方）である。", "北陸地方"),
+])
+def test_more_descriptions_of_where_a_site_is(text, value):
+    assert any(value in f for f in _dc(text)), _dc(text)
+
+
+def test_a_region_in_brackets_after_a_hall_is_none():
+    assert not [f for f in _dc("市民センター（北陸地方）の講座を開く。") if "北陸" in f]
