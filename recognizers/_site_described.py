@@ -153,6 +153,10 @@ def _predicates(text: str, start: int, end: int) -> Iterator[re.Match]:
         yield p
 
 
+# a place said of every one of many (各小学校の敷地内, 全支所の倉庫): no one site
+_MANY = ("各", "全て", "すべて", "全部", "複数", "いずれの", "どの")
+
+
 def described_places(text: str) -> Iterable[tuple[int, int, str]]:
     """(start, end, why) of each place description in a clause whose topic is
     a site or what a site holds."""
@@ -177,6 +181,9 @@ def described_places(text: str) -> Iterable[tuple[int, int, str]]:
                     yield kept[0], kept[1], "拠点を主題とする文の所在の記述"
                 s = t2.end()
             kept = _trimmed(text, s, p.start())
+            if kept and text.startswith(_MANY, kept[0]) and not text.startswith("各種", kept[0]):
+                drop("DATA_CENTER", text, kept[0], kept[1], "多数の場所を指す語（各小学校の敷地内）")
+                kept = None  # 防災倉庫は、各小学校の敷地内に: every one of many places names none
             if kept and kept[1] - kept[0] >= 2:
                 done = kept[1]
                 yield kept[0], kept[1], "拠点を主題とする文の所在の記述"

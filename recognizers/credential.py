@@ -38,6 +38,7 @@ from presidio_analyzer import RecognizerResult
 from redactor.data_files import load_toml
 from redactor.recognizers import _context as ctx
 from redactor.recognizers._base import JaRecognizer
+from redactor.recognizers._credential_told import kept_spots, recipes_answered, values_answered
 from redactor.recognizers._table_cells import cells_under
 from redactor.recognizers._text import words_regex
 from redactor.tokens import Token
@@ -58,7 +59,16 @@ _ASCII_WORD_END = re.compile(r"[A-Za-z]|カード")
 _WIRELESS = re.compile(r"無線|Wi-?Fi|WiFi|ＷｉＦｉ|Ｗｉ－Ｆｉ|SSID|ＳＳＩＤ|アクセスポイント|WPA")
 
 
+# words of a login form or a config that name a credential only as a label,
+# with a colon or an equals sign after them (user: guest, ユーザー：kanri, pwd=…):
+# "user manual", "login画面", ユーザーは職員 are none
+_LABEL_ONLY = frozenset(_DATA["label_only"])
+_LABEL_MARK = re.compile(r"[ 　]?[:：=＝]")
+
+
 def _standalone(text: str, m: re.Match) -> bool:
+    if m.group(0) in _LABEL_ONLY and not _LABEL_MARK.match(text, m.end()):
+        return False
     if m.group(0) == "キー":
         if m.start() and "ァ" <= text[m.start() - 1] <= "ヶ" or text[m.start() - 1:m.start()] == "ー":
             return False
@@ -73,7 +83,7 @@ _VALUE = re.compile(r"(?<![A-Za-z0-9!#$%&@*+_.-])[A-Za-z0-9][A-Za-z0-9!#$%&@*+_.
 _NOT_VALUE = re.compile(r"^(?:\d+(?:\.\d+)?(?:桁|文字|日|か月|年|回|台|名|件|分|時間)?|(?:19|20)\d{2}|[A-Za-z]+)$")
 _NAMING = re.compile(r"ID(?:は|の)[、,]?.{2,60}?(?:形式|数字|文字列|組み合わせた?[^。]{0,10})")
 _QUOTED = re.compile(r"[「\"『](?P<value>(?=[^」\"』]*\d)(?=[^」\"』]*[A-Za-z])[A-Za-z0-9!#$%&@*+_.-]{6,64})[」\"』]")
-_SHARED = r"(?:全員|全て|すべて|一律|各課)?(?:いずれも|ともに|共に|どちらも|とも|共通で|共通の|同じ|同一の?)?"
+_SHARED = r"(?:全員|全て|すべて|一律|各課|全台|全端末|全職員|全課|全庁|全機器|各端末|各台)?(?:いずれも|ともに|共に|どちらも|とも|共通で|共通の|同じ|同一の?)?"
 _QUOTED_RIGHT_AFTER = re.compile(r"(?:は|が|を|の|も|として|[:：])?[ ]?" + _SHARED + r"[ ]?[「『\"（(](?P<value>(?=[^」』\"）)]*[A-Za-z0-9])[A-Za-z0-9!#$%&@*+_.-]{4,64})[」』\"）)]")
 # (ID・パスワードはいずれもadmin: a word that joins two credential words may stand between)
 # (ログインIDは全員共通でguest; 共有のIDであるsoumu-kyotsu; …はいずれも「kanri」)
@@ -84,6 +94,12 @@ _RIGHT_AFTER = re.compile(r"(?:は|が|を|である)?" + _SHARED + r"[ 　]?[:�
 _STATED = re.compile(r"[ ]?(?:です|でした|でございます|だった|である|のまま|となって|にして|に設定|に統一|で統一|で共通|を使用)")
 _JOINED_NAME = re.compile(r"[a-z]+(?:[_.-][a-z0-9]+)+")
 _POSTED = tuple(_DATA["posted"])
+# A long key or secret in base64 or hex (aws secret keys, client secrets):
+# 16 characters or more that hold a slash, a plus or an equals sign the
+# plain value above stops at, and digits or both cases.
+_LONG_KEY = re.compile(r"[A-Za-z0-9+/][A-Za-z0-9+/=_.-]{15,127}(?<=[A-Za-z0-9=])(?![A-Za-z0-9+/=_.-])(?<=.)")
+_LONG_KEY_WORDS = frozenset(_WORDS["key"] + _WORDS["password"])
+_MIXED = re.compile(r"[+/=](?=.*[0-9])|[+/=](?=.*[a-z])(?=.*[A-Z])")
 # A secret written in words, not in letters and digits:
 # - quoted in any script in the sentence after the word (合言葉は「やまびこ」,
 #   ひらがなで「はるかぜ」と打ったもの), unless the quote is a phrase about the
@@ -96,13 +112,15 @@ _MADE_OF = words_regex(_DATA["made_of"])
 _DESCRIBED = re.compile(
     rf"(?:は|が|も)[、，]?(?P<value>[^、。，\n「」]{{0,16}}?(?:{_MADE_OF})"
     r"(?:の(?:下|末尾|先頭|最初|最後|頭|月日|西暦|和暦)?[0-9一二三四五六七八九十]+(?:桁|文字))?"
-    r"(?:の?(?:後ろ|前|末尾|先頭|頭|最後)?(?:を|に)[^、。，\n]{0,14}?(?:にした|にして|並べた|つなげた|組み合わせた|付けた|加えた|足した|逆にした)(?:もの)?)?"
+    r"(?:の?(?:後ろ|前|末尾|先頭|頭|最後|数字|数|文字|部分)?(?:を|に)[^、。，\n]{0,14}?(?:にした|にして|並べた|つなげた|組み合わせた|付けた|加えた|足した|逆にした"
+    r"|繰り返した|並べ替えた|逆から読んだ|反転した|重ねた)(?:もの)?)?"
     # (名字のローマ字と誕生日の組み合わせ: two facts put together)
     r"(?:の(?:組み合わせ|組合せ))?"
     # (パスワードは会社名と同じ: the sameness is the secret's description too)
     r"(?:と(?:同じ|同一の?)(?:[0-9一二三四五六七八]+(?:桁|文字)|もの|番号|文字列)?(?=で|です|でござ|だ|に|。|$))?)"
     # (…を組み合わせたものを使っている: the description, then the verb of using it)
-    r"(?=で|です|でござ|だ|と(?:なって|して|同じ)|に(?:なって|して|設定)|を(?:使|用い|利用|設定)|。|$)")
+    # (…の郵便番号のまま: left as it was set)
+    r"(?=で|です|でござ|だ|と(?:なって|して|同じ)|に(?:なって|して|設定)|を(?:使|用い|利用|設定)|のまま|。|$)")
 # a quoted description of what the secret is made of, with its length
 # (「4桁の内線番号」, 「生年月日の下4桁」): the secret, though 桁 is a rule's word too
 _MADE_OF_QUOTED = re.compile(rf"(?:[0-9一二三四五六七八九十]+(?:桁|文字)の)?[^「」]{{0,8}}?(?:{_MADE_OF})"
@@ -177,13 +195,23 @@ class CredentialRecognizer(JaRecognizer):
                 # value in letters only is the secret itself (a default one)
                 yield self._value(text, m, q.start("value"), q.end("value"), end_of_sentence, taken)
                 continue
+            lead = _RIGHT_AFTER.match(text, m.end(), window_end)
+            k = _LONG_KEY.match(text, lead.end(), end_of_sentence) if lead and word in _LONG_KEY_WORDS else None
+            if k and _MIXED.search(k.group(0)) and not any(k.start() < te and ts < k.end() for ts, te in taken):
+                # Secret: wJalr…/K7MD…: a key in base64 runs past slashes and pluses
+                yield self._value(text, m, k.start(), k.end(), end_of_sentence, taken)
+                continue
             for v in _VALUE.finditer(text, m.end(), window_end):
                 value = v.group(0).rstrip(".")
                 digits_ok = value.isdigit() and (word in _WORDS["pin"] or word in _WORDS["card"]
                                                  or (word in _WORDS["user_id"] and len(value) >= 6)
                                                  or (word in _WORDS["password"] and len(value) >= 4
                                                      and _QUOTE_CLOSE.match(text, v.start() + len(value))
-                                                     and text[v.start() - 1:v.start()] in _QUOTE_OPEN))
+                                                     and text[v.start() - 1:v.start()] in _QUOTE_OPEN)
+                                                 # パスワードは全台1234で統一: digits stated as the value right after the word
+                                                 or (word in _WORDS["password"] and len(value) >= 4
+                                                     and bool(_STATED.match(text, v.start() + len(value)))
+                                                     and bool(_RIGHT_AFTER.fullmatch(text, m.end(), v.start()))))
                 # ID：admin, パスワードはpassword: a default in lower-case letters
                 # written right after the word (not パスワードはSMSで, …はWindowsの)
                 # ID：jyuki_admin: lower-case words joined by _ - . are a user name's shape
@@ -199,6 +227,9 @@ class CredentialRecognizer(JaRecognizer):
                         and not re.match(r"の(?:よう|形|形式|とおり|通り)", text[v.start() + len(value):]):
                     continue  # アカウントはgoogleのもの: whose account, not its name (s2051034のように is one)
                 s, e = v.start(), v.start() + len(value)
+                pair = _BARE_PAIR.match(text, s)
+                if pair:
+                    e = pair.end()  # パスワードは admin/admin のまま: the pair is one secret, slash and all
                 if any(s < te and ts < e for ts, te in taken):
                     continue
                 yield self._value(text, m, s, e, end_of_sentence, taken)
@@ -212,9 +243,33 @@ class CredentialRecognizer(JaRecognizer):
             word = n.group("word")
             yield self.result("CREDENTIAL", s, e, 0.8, f"「{word}」の前に書かれた値", kind=_KIND_OF[word],
                               credential_word=word)
+        yield from self._told(text, taken)
         yield from self._tokens_and_quotes(text, taken)
         if "\t" in text:
             yield from self._table_cells(text, taken)
+
+    def _told(self, text: str, taken: list[tuple[int, int]]) -> Iterable[RecognizerResult]:
+        """Secrets told away from their word: the spot a key, a card or a
+        note of a password is kept at, and a recipe answering how secrets are
+        made (``_credential_told``)."""
+        for s, e, thing in kept_spots(text):
+            if any(s < te and ts < e for ts, te in taken):
+                continue
+            taken.append((s, e))
+            yield self.result("CREDENTIAL", s, e, 0.75, "鍵・カード・パスワードの保管場所", kind="kept_at",
+                              credential_word=thing)
+        for s, e in values_answered(text):
+            if any(s < te and ts < e for ts, te in taken):
+                continue
+            taken.append((s, e))
+            yield self.result("CREDENTIAL", s, e, 0.8, "問われたパスワード・IDの値", kind="password",
+                              credential_word="")
+        for s, e in recipes_answered(text):
+            if any(s < te and ts < e for ts, te in taken):
+                continue
+            taken.append((s, e))
+            yield self.result("CREDENTIAL", s, e, 0.75, "問われたパスワードの作り方", kind="password",
+                              credential_word="")
 
     def _table_cells(self, text: str, taken: list[tuple[int, int]]) -> Iterable[RecognizerResult]:
         """Values in the cells of a table under a credential heading (ユーザーID,

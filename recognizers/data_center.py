@@ -74,11 +74,23 @@ site, by address, or by a location hint that narrows it down.
   line in a sentence about the site once one was named. Every candidate not
   reported is dropped with a named reason (``_drops``).
 
+- forms of unseen text (issue 12, session 12): an operator written 株式会社
+  first whose name opens in kana (株式会社はやせデータの…DC) and never the
+  operator's verb at a site's start (…が運営する…); a nickname called the
+  name of a data centre, or given where one was spoken of (何と呼ばれているのか
+  ／「…」と呼んでおります); a place fronted before a comma and the machines
+  after it (…の奥の部屋に、機器が残ります); Latin names with their number or
+  region; a site's own word or 所在 as a label; a table of sites, each row's
+  place under 所在地; a server room asked about and its place answered; a
+  specification's forward reference (次の施設) and a place of many (各小学校
+  の…) are none.
+
 Words and patterns: ``data/security_data_center.toml``.
 """
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import replace
 from typing import Iterable
 
@@ -112,10 +124,12 @@ _SITE = "|".join(rf"(?<![A-Za-z]){re.escape(w)}(?![A-Za-z])" if w.isascii() else
 _ROOM = "|".join(re.escape(w) for w in _DATA["room_words"])
 _COMPANY_NAME = rf"(?:[{_K}ぁ-ん]{{2,20}}(?:株式会社|\(株\)|（株）)|(?:株式会社|\(株\))[{_K}ぁ-ん]{{2,20}}?)"
 _COMPANY = rf"{_COMPANY_NAME}[ ]?の?[ ]?"
-_NAMED = re.compile(rf"(?P<company>{_COMPANY})?(?P<name>(?:(?<=[、。「（(\n 　])[ぁ-ん]{{1,5}})?[{_K}]{{1,16}}?(?:第[0-9]+)?)(?:{_SITE})(?![A-Za-z](?![棟館]))")
+_NAMED = re.compile(rf"(?P<company>{_COMPANY})?(?P<name>(?:(?<=[、。「（(\n\t 　])[ぁ-ん]{{1,5}})?[{_K}]{{1,16}}?(?:第[0-9]+)?)(?:{_SITE})(?![A-Za-z](?![棟館]))")
 # a site named in Latin letters (Tokyo East DC, Osaka Data Center)
-_LATIN_SITE = re.compile(r"(?<![A-Za-z])(?:[A-Z][A-Za-z0-9]+[ -]){1,3}(?:DC|iDC|Data ?[Cc]enter|Datacenter)(?![A-Za-z])")
-_LATIN_SITE_ANCHOR = re.compile(r" (?:DC|iDC|Data)")
+# (with the number or region after it: Kita Cloud Center 2, Sakura Data Center Hokkaido)
+_LATIN_SITE = re.compile(r"(?<![A-Za-z])(?:[A-Z][A-Za-z0-9]+[ -]){1,3}(?:DC|iDC|Data ?[Cc]ent(?:er|re)|Datacenter|Cloud ?[Cc]ent(?:er|re))"
+                         r"(?:[ -](?:[0-9]{1,3}|[A-Z][a-z]{2,12}|[A-Z])(?![A-Za-z0-9]))?(?![A-Za-z])")
+_LATIN_SITE_ANCHOR = re.compile(r" (?:DC|iDC|Data|Cloud)")
 _SITE_ANCHOR = re.compile("|".join(re.escape(w) for w in sorted(_DATA["site_words"], key=len, reverse=True)))
 _ROOM_ANCHOR = re.compile(_ROOM)
 # (a floor in kanji numerals too, and the room said to be on it: 旧館の二階にある電算室)
@@ -138,7 +152,9 @@ _NOT_CONTEXT = tuple(_DATA["not_context"])
 _CLAUSE_START = "。、\n「（(→"
 _HINT_END = re.compile(r"に(?:あり|ある(?=[。、\n]|との|と聞|と伺)|置|保存|保管|預|格納|移|設置|所在|立地|ござ|毎|転送|複製|送)|で[、。]|である|です|でござ|を"
                        r"|で(?:運用|稼働|稼動|保管|管理)|[)）]"
-                       r"|と(?:なって|なる|して)|[、。\n]")
+                       r"|と(?:なって|なる|して)|[、。\n]"
+                       # a place quoted as heard (…の北のほうとだけ聞いております)
+                       r"|(?:だ|です)?と(?:だけ|しか|の)?(?:聞|伺|こと|され|言|い[うわ])")
 _SITE_WORDS = tuple(_DATA["site_words"]) + tuple(_DATA["room_words"])
 # A site's municipality said outright (所在地は群馬県前橋市, 前橋市内にあり): a
 # prefecture and/or a municipality name, in a sentence about a site.
@@ -203,7 +219,7 @@ _NUMBERED = guarded(re.compile(
 # a storeroom (本庁舎別館の…, 南出張所の倉庫).
 # (a name may start with hiragana or end in a hiragana place name: あおば電算第4DC, …サービスさいたま第1センター)
 # (or wholly in hiragana after a boundary: 、すずかけビル8階)
-_NAME_BEFORE = re.compile(rf"(?:(?:[ぁ-ん]{{1,5}})?[{_K}]{{1,16}}(?:[ぁ-ん]{{2,5}})?|(?<=[、。「（(\n 　：:])[ぁ-ん]{{2,8}})$")
+_NAME_BEFORE = re.compile(rf"(?:(?:[ぁ-ん]{{1,5}})?[{_K}]{{1,16}}(?:[ぁ-ん]{{2,5}})?|(?<=[、。「（(\n\t 　：:])[ぁ-ん]{{2,8}})$")
 _VERB_END = re.compile(r"(?:する|した|している|していた|される|された)$")
 _BUILDING_BEFORE = re.compile(rf"[ぁ-ん{KANJI}ァ-ヶーA-Za-z0-9]{{1,14}}(?:庁舎|館|棟|ビル|支所|出張所|分室|センター|施設|事務所|倉庫)の?$")
 # Only sentences with an equipment word, and the sentence after each, can
@@ -238,7 +254,8 @@ _OPERATOR_BEFORE_REV = re.compile(
 # a site told by the building it was (旧…小学校の校舎を改修した施設, …送信所跡を転用した拠点)
 # (…の建物を改修したもの: the building said as "the one", after what it was)
 # (or a room: 旧書庫を改修した部屋, …を改装した一室)
-_REUSED = re.compile(rf"(?:{_DATA['reused_building']})(?:{_FACILITY}|{_STORAGE}|建物|もの|部屋|一室|スペース)(?![A-Za-z])")
+# (a compound before the facility word: …を改修したデータ保管施設, …を転用した電算棟)
+_REUSED = re.compile(rf"(?:{_DATA['reused_building']})[{KANJI}ァ-ヶー]{{0,6}}?(?:{_FACILITY}|{_STORAGE}|建物|もの|部屋|一室|スペース)(?![A-Za-z])")
 # Words every match of these holds: the regexes read only the sentences with one.
 _REUSED_ANCHOR = re.compile("改修|改装|改築|転用|利用|活用|跡")
 _VENDOR_SITE_ANCHOR = re.compile("センター|拠点|サイト|DC")
@@ -256,7 +273,25 @@ _NICK_BEFORE = re.compile(
     rf"(?:(?:{words_regex(_DATA['nickname_speakers'], longest_first=False)})(?:では|の間では|で)[、]?)?"
     rf"(?:(?:{words_regex(_DATA['nickname_labels'])})(?:は|:|：)?)?$")
 _CALLED_AFTER = re.compile(r"(?:と|って)(?:呼ばれて(?:いる|おり(?:ます)?|います|おります)|呼ばれる|呼ばれた|呼んで(?:いる|おり(?:ます)?|います|おります)"
-                           r"|呼ぶ|称して(?:いる|おり(?:ます)?)|称する|称される|名付けられた|いう|いわれる|言われる)")
+                           r"|呼ぶ|称して(?:いる|おり(?:ます)?)|称する|称される|名付けられた|いう|いわれる|言われる"
+                           r"|呼称して(?:いる|おり(?:ます)?|います|おります)|呼称する|呼称され(?:て(?:いる|おり(?:ます)?))?)")
+# a nickname called the name of a data centre or a server room (「…」と呼んで
+# おりますデータセンター): the word after the verb says what is named, no
+# siting verb is needed
+_CALLED_SITE = re.compile(_CALLED_AFTER.pattern + rf"[ 　]?(?:{_SITE}|{_ROOM}|バックアップセンター|バックアップ拠点)")
+_DC_SPOKEN = re.compile(rf"{_SITE}|{_ROOM}|{words_regex(_DATA['refer_back'])}")
+
+
+def _data_centre_spoken_of(text: str, pos: int) -> bool:
+    """The sentence of ``pos`` or the one before speaks of a data centre, a
+    server room or a site said before (データセンターは何と呼ばれているのか。／
+    「…」と呼んでおります; 当該施設を「…」と呼称している): a name called
+    there is the site's, with no siting verb."""
+    s = sentence_start(text, pos)
+    before = sentence_start(text, max(0, s - 2)) if s > 1 else s
+    return bool(_DC_SPOKEN.search(text, before, pos))
+
+
 # A place and a facility word in a sentence that sites machines (長野県内の
 # 旧変電所を改修した施設, 秋田県横手市内の施設, 富山県にある…拠点)
 _PLACE_SITE = guarded(re.compile(
@@ -311,6 +346,10 @@ _REGION = re.compile(
 # region regex runs only on the lines that hold one (an alternation of
 # words is found fast; the whole regex tried at every character is not).
 _REGION_ANCHOR = re.compile(_REGIONS)
+# a region or a prefecture in brackets right after a site's word (同社の別拠点
+# （北陸地方）, 委託先の施設（県内）is none: no region named)
+_FACILITY_REGION_NOTE = re.compile(rf"(?:拠点|データセンター|センター|DC|サイト|施設)[（(](?P<note>(?:{_REGIONS}|{_PREFECTURES})"
+                                   rf"[^（）()\n]{{0,10}})[）)]")
 _SITE_WORD_AT = re.compile(rf"(?:{_FACILITY})(?![A-Za-z])")
 # a data centre's brand with its region after the site word (しおさいDC東日本,
 # みなとデータセンター関西, …DC第2): the region names which of the brand's sites
@@ -385,7 +424,17 @@ _VALUE_PART = re.compile(r"[^、，,\n]+?(?=[、，,]|及び|および|並びに
 # (a site named before, or a tenant's space of one: 同センター4階B区画, 3階ケージ12)
 _SERVER_PLACE = re.compile(rf"{_ROOM}|{_STORAGE}|ラック|サーバ|第[0-9一二三四五六七八九十]+(?:{_FACILITY})|{_SITE}"
                            rf"|{words_regex(_DATA['refer_back'])}|{words_regex(_DATA['site_spaces'])}")
-_HIRAGANA_NAME = re.compile(r"(?:^|(?<=[、。「（(\n 　]))[ぁ-ん]{1,5}$")
+_HIRAGANA_NAME = re.compile(r"(?:^|(?<=[、。「（(\n\t 　]))[ぁ-ん]{1,5}$")
+
+
+# a relative clause's verb left at the start of a site (運営する…, 保有している…)
+_VERB_LEAD = re.compile(rf"[{KANJI}]{{0,4}}(?:する|した|している|していた|される|された|しております)"
+                        rf"(?=[^ぁ-ん]|[ぁ-ん]{{1,5}}[ァ-ヶー{KANJI}A-Za-z0-9])")
+
+
+# the place headings of a table of sites (名称<TAB>所在地): under one, in a row
+# that holds a site, the cell is the site's place
+_ROW_PLACE_HEADS = frozenset(_DATA["row_place_headings"])
 
 
 class DataCenterRecognizer(JaRecognizer):
@@ -409,9 +458,33 @@ class DataCenterRecognizer(JaRecognizer):
             tail = _SITE_TAIL.match(text, r.end)
             if tail and tail.end() > r.end:
                 r.end = tail.end()
+            verb = _VERB_LEAD.match(text, r.start, r.end)
+            if verb and verb.end() < r.end and (verb.group(0)[0] not in "しす"
+                                                or _KANJI_CHAR.match(text[r.start - 1:r.start])):
+                r.start = verb.end()  # (…株式会社が)運営するひばり第3DC: a name never opens with a verb
             yield r
         # hints side by side (内陸の山沿い、県境から約15kmの工業団地内) are one description
         yield from _joined(text, hints)
+        if "\t" in text and sites:
+            yield from self._row_places(text, sites)
+
+    def _row_places(self, text: str, sites: list[RecognizerResult]) -> Iterable[RecognizerResult]:
+        """A table of sites (区分<TAB>名称<TAB>所在地): the cell under a place's
+        heading in a row that holds a site is that site's place, whatever its
+        form (宮城県仙台市, 東北地方（内陸）). A row with no site in it (a
+        contractor's office in a list of firms) gives none."""
+        starts = sorted(r.start for r in sites)
+        for s, e, head in cells_under(text, _ROW_PLACE_HEADS):
+            line_s = text.rfind("\n", 0, s) + 1
+            line_e = text.find("\n", e)
+            line_e = len(text) if line_e == -1 else line_e
+            i = bisect_left(starts, line_s)
+            if i == len(starts) or starts[i] >= line_e or (starts[i] >= s and starts[i] < e):
+                continue  # no site in the row, or the site is this cell itself
+            value = text[s:e].strip()
+            if not value or value in _NOT_NICKNAMES or value in ("-", "―", "－", "非公開", "未定"):
+                continue
+            yield self.result("DATA_CENTER", s, e, 0.7, f"拠点の行の「{head}」欄", kind="name", site="")
 
     def _find(self, text: str) -> Iterable[RecognizerResult]:
         for m in scan(_NAMED, _SITE_ANCHOR, text):
@@ -588,7 +661,9 @@ class DataCenterRecognizer(JaRecognizer):
                 or m.group("labelled2") or m.group("labelled3") or m.group("owned") or m.group("topic") or m.group("described")
             # (a name after a site's own word needs no siting verb: 移行先の『…』は…施設です)
             if ctx.ends_with_word(re.sub(r"センター$", "", value), _PUBLIC_HEADS + _NOT_SITE_CENTRES) \
-                    or not (_siting(text, m.start()) or _SITE_SUBJECT_BEFORE.search(text, max(0, m.start() - 12), m.start())):
+                    or not (_siting(text, m.start()) or _SITE_SUBJECT_BEFORE.search(text, max(0, m.start() - 12), m.start())
+                            or _CALLED_SITE.match(text, m.end())
+                            or (m.group("called") and _data_centre_spoken_of(text, m.start()))):
                 _drop(text, m.start(), m.end(), "公共施設・窓口の呼び名、または機器を置く文でない")
                 continue  # 「市民センター」 is a place people visit, 「サポートセンター」 a service
             if m.group("topic") and (value in _NOT_NICKNAMES or (text.startswith("と", m.end())
@@ -634,6 +709,12 @@ class DataCenterRecognizer(JaRecognizer):
                                   "元の用途で示した拠点の建物", kind="name", site="")
             else:
                 _drop(text, m.start(), m.end(), "元の用途で示した建物だが機器を置く文でない")
+        for m in scan(_FACILITY_REGION_NOTE, _REGION_ANCHOR, text):
+            if _PUBLIC_PLACE.search(text, max(0, m.start() - 12), m.end()):
+                continue  # 市民センター（北陸地方）: a hall
+            # (kind name: the site's word right before it is the site it places)
+            yield self.result("DATA_CENTER", m.start("note"), m.end("note"), 0.7, "拠点の語の後の括弧内の地方・都道府県",
+                              kind="name", site="")
         for m in scan(_REGION, _REGION_ANCHOR, text):
             if ctx.starts_with_word(text[m.end():m.end() + 4], _NOT_SITE_AFTER):
                 _drop(text, m.start(), m.end(), "他の名称の一部（東日本データセンター協会）")
@@ -829,10 +910,18 @@ _PARTICLE_AFTER_WORD = re.compile(
     rf"(?<=[ァ-ヶー{KANJI}A-Za-z0-9])(?:から|まで|より|には|では|とは|へは|にも|でも|とも|[はがをにでともへ])(?=[ぁ-んァ-ヶ{KANJI}A-Za-z])")
 
 
+_COMPANY_PREFIX = re.compile(r"株式会社|有限会社|合同会社|\(株\)|（株）")
+_NAME_CHAR = re.compile(f"[{_K}]")
+_KANJI_CHAR = re.compile(f"[{KANJI}]")
+
+
 def _company_start(text: str, start: int, end: int) -> int:
     """Where a company name matched from ``start`` really starts: a name may
     start with hiragana (みちのく…), but not with the words before it and
     their particle (サーバは…, 拠点は…)."""
+    prefix = _COMPANY_PREFIX.search(text, start, end)
+    if prefix and end - prefix.end() >= 2 and not _NAME_CHAR.match(text[prefix.start() - 1:prefix.start()]):
+        end = prefix.start() + 1  # 株式会社はやせデータの…: the name after 株式会社 may open with a particle's kana
     last = None
     for last in _PARTICLE_AFTER_WORD.finditer(text, max(0, start - 1), end):
         pass
@@ -936,7 +1025,8 @@ _NOT_SITE_EVENTS = tuple(_DATA["not_site_events"])
 
 # an operator said by its role (当社の…第2センター in a contractor's proposal,
 # 委託先の…第1センター): whose site it is, without a company name
-_OPERATOR_ROLE = re.compile(r"(?:当社|弊社|同社|委託先|受託者|受託事業者|事業者)の")
+# (同社　北陸第2センター: a list item may put a space where の would stand)
+_OPERATOR_ROLE = re.compile(r"(?:当社|弊社|同社|委託先|受託者|受託事業者|事業者)(?:の|[ 　](?=[^ 　]{0,12}第[0-9一二三四五六七八九十]))")
 
 
 # A floor named after a clause that puts machines on it (サーバーを置いている3階の
@@ -1115,6 +1205,9 @@ _LOC_VERB = guarded(re.compile(
     r"|(?<![ぁ-ん])(?:だ|です|である)?(?:と聞い|と伺|とのこと|ということ)"
     r"|で(?:は|も)?(?:設置|稼働|稼動|動い|動か|保管|預か|運用|管理して|保存)"
     r"|から(?:移設|移し|移転|搬出)"))
+# a place fronted before a comma, then the equipment and the verb that puts it there
+_LOC_FRONTED = re.compile(r"に(?:は|も)?、(?P<thing>[^、。\n]{1,24}?)(?:が|は|を|も)[^、。\n]{0,12}?"
+                          r"(?:置|設置|保管|残|あり|ある|ござ|稼働|稼動|動い|入っ|収容|格納|保存|移設)")
 _LOC_CUT = re.compile(rf"(?:[、。\n：:\t 　]|(?<=[ァ-ヶー{KANJI}A-Za-z0-9])(?:は|が|を|も|には|では|から|まで|より))")
 _PLACE_HEAD = re.compile("(?:" + "|".join(re.escape(w) for w in sorted(_DATA["place_heads"], key=len, reverse=True)) + ")$")
 _SELF_SPECIFIC = frozenset(_DATA["self_specific_places"])
@@ -1199,7 +1292,13 @@ def _sited_before(text: str, pos: int) -> bool:
     is (サーバを移設しました。/ サーバはどこにあるのか。): not only name it
     (新システムの説明会を開きます。 is about a meeting)."""
     before = _equipment_before(text, pos)
-    return bool(ctx.find_word(before, _EQUIPMENT) and (ctx.find_word(before, _SITING) or ctx.find_word(before, _WHERE)))
+    return bool(ctx.find_word(before, _EQUIPMENT) and (ctx.find_word(before, _SITING) or ctx.find_word(before, _WHERE))
+                or _ROOM_TOPIC.search(before))
+
+
+# a server room as the topic of the sentence before (庁舎のサーバー室は水害に耐え
+# られるのか。／本庁舎の地下にございます): the place said next is the room's
+_ROOM_TOPIC = re.compile(rf"(?:{_ROOM})(?:は|も|が)")
 
 
 def _other_topic(clause: str) -> bool:
@@ -1252,6 +1351,15 @@ def _located(text: str) -> Iterable[tuple[int, int, str]]:
                 yield s, v.start(), "機器・データを置く場所（建物・階・目印）"
             else:
                 _drop(text, s, v.start(), "場所に置くものが機器・データでない（窓口・職員・会議）")
+    # the place said first and what is put there after it (…の奥の部屋に、
+    # ネットワーク機器が残ります; …の3階には、バックアップ装置を置いております)
+    for v in _LOC_FRONTED.finditer(text):
+        if not ctx.find_word(v.group("thing"), _EQUIPMENT):
+            continue
+        s = _loc_start(text, v.start())
+        if s is not None and _specific_place(text[s:v.start()]):
+            yield _with_floor_before(text, s, max(text.rfind("。", 0, s), text.rfind("\n", 0, s)) + 1), v.start(), \
+                "機器・データを置く場所（建物・階・目印）"
     # sentence by sentence (ended by 。 or a line end), the ends found in one
     # pass: looking for the next 。 and the next line end from each sentence
     # read on to whichever came later, over and over in a table without 。
