@@ -503,7 +503,7 @@ def judge(findings: list[Finding], population: float, incident: str | None, date
         circle *= shares[label]
     # (one attribute alone must be the person's own -- an origin, an age --, not a body
     # named near the fact: 北海道大学 in 大学病院に通院 is where they are treated)
-    if why is None and sensitive and (len(narrowed) >= 2 or narrowed and narrowed[0] in _PERSON_LABELS) \
+    if why is None and sensitive and (len(narrowed) >= 2 or narrowed and narrowed[0] in _RARE_ALONE) \
             and circle < _SENSITIVE_K:
         why = lambda: f"要配慮の事実＋属性の組合せ: {_named(findings, narrowed)}＋事実「{sensitive}」"
     if why is not None:
@@ -1233,6 +1233,9 @@ def _group_subjects(text: str, qis: list[Finding], findings: list[Finding]) -> l
 
 # the labels that describe a person (a date or a place alone describes an event or a site)
 _PERSON_LABELS = frozenset({"AGE", "GENDER", "FAMILY", "OCCUPATION", "NATIONALITY"})
+# what alone can leave a small circle beside a sensitive fact: an origin or a trade
+# few residents share (an age band, a sex or a relation is shared by thousands)
+_RARE_ALONE = frozenset({"OCCUPATION", "NATIONALITY"})
 
 
 # a kind of person that is the predicate of a sentence with its subject left out

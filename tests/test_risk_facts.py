@@ -94,3 +94,10 @@ def test_a_body_named_beside_an_illness_is_no_attribute_of_the_person():
     assert judge(members, 50000, None, sensitive="難病").k >= 10
     members.append(qi("AGE", "９３歳", kind="exact", years=93))
     assert judge(members, 50000, None, sensitive="難病").k < 10
+
+
+def test_one_age_sex_or_relation_beside_a_fact_leaves_no_small_circle():
+    # an exact age is shared by some hundred residents of a city: with the fact, still low;
+    # an origin few residents share is the kind one attribute can narrow (see above)
+    assert judge([qi("AGE", "９３歳", kind="exact", years=93)], 50000, None, sensitive="難病").k >= 10
+    assert judge([qi("NATIONALITY", "ペルー国籍")], 50000, None, sensitive="難病").k < 10
