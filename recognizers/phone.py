@@ -45,6 +45,12 @@ an 11-digit mobile run (090…) with such a word anywhere before it on its line.
   a line naming a company by its legal form (株式会社○○ 営業部 ⏎ TEL 03-…);
 - ``toll_free`` for free dial (0120, 0800): the called party pays, a service
   of businesses and public bodies, never a resident's own line;
+- ``shared_cost`` for the one number of a business or a public body (0570,
+  ナビダイヤル), never a resident's line;
+- ``corporate`` also for an organisation named right before the number, its
+  name closed by a legal form or a kind of organisation (北浜建設株式会社（電話
+  042-…）, 北浜銀行本店　042-…, 北浜中央病院（042-…）), fixed lines only
+  (``_phone_owner``);
 - ``private`` for a private word nearer than any office word (自宅, 携帯,
   さん, 相談者, 勤務先, 日中の連絡先, an address) and for a mobile with no attached evidence;
 - ``unknown`` otherwise (masked by the default profile all the same:
@@ -60,6 +66,7 @@ from presidio_analyzer import RecognizerResult
 from redactor.data_files import load_toml
 from redactor.recognizers import _context as ctx
 from redactor.recognizers._base import JaPattern, JaPatternRecognizer
+from redactor.recognizers._phone_owner import organisation_before
 from redactor.recognizers._table_cells import cells_under
 from redactor.recognizers._text import KANJI, KANJI_ODORIJI, words_regex
 
@@ -312,6 +319,10 @@ def _facility_row(text: str, start: int) -> bool:
 # Free dial (着信課金番号 0120, 0800 of 電気通信番号規則): the called party pays,
 # a service businesses and public bodies subscribe to, not a resident's line.
 _FREE_DIAL = frozenset(["0120", "0800"])
+# Shared-cost numbers (統一番号 0570, ナビダイヤル; 電気通信番号規則): one number a
+# business or a public body subscribes to for all its centres, never a
+# resident's own line.
+_SHARED_COST = frozenset(["0570"])
 _TITLE_BEFORE = re.compile(r"(?:部|課|室|係|局|所|センター)長[ 、,:：(（]*(?:電話|TEL|Tel|携帯)?[ :：]*$")
 _CONTRACTOR_WORDS = tuple(_CONTEXT["contractor"])
 
@@ -499,6 +510,8 @@ class PhoneRecognizer(JaPatternRecognizer):
             return {"kind": "corporate"}  # 株式会社○○<TAB>所在地<TAB>042-…: the row is the company's entry
         if _digits(value)[:4] in _FREE_DIAL:
             return {"kind": "toll_free"}  # 0120-…: the number itself says a business pays for the calls
+        if _digits(value)[:4] in _SHARED_COST:
+            return {"kind": "shared_cost"}  # 0570-…: a business's or a public body's one number for the country
         mobile = _digits(value)[:3] in ("070", "080", "090")
         # The context word nearest the number decides: 相談者　山田花子　電話… after
         # 福祉課 is the resident's line, 利用者支援課　042… is the office's.
@@ -551,4 +564,6 @@ class PhoneRecognizer(JaPatternRecognizer):
         heading = line_before.lstrip().split(" ", 1)[0]
         if heading != line_before.strip() and ctx.ends_with_word(heading, _CONTEXT["public_facility"]):
             return {"kind": "office"}  # 北浜市立西小学校 北浜市西町3-3-3 TEL …: the line is the school's entry
+        if organisation_before(line_before):
+            return {"kind": "corporate"}  # 北浜建設株式会社（電話 042-…）, 北浜銀行本店 042-…: the organisation's switchboard
         return {"kind": "unknown"}

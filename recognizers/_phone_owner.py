@@ -1,0 +1,71 @@
+"""Whose line a telephone number is, read from an organisation named right
+before it (PHONE ``kind`` = ``corporate``).
+
+A company, a hospital, a bank or a university publishes its switchboard;
+documents write that number straight after the organisation's name, with
+nothing but a separator, a bracket or the line's label between:
+「受注者は北浜建設株式会社（電話 012-345-6789）」, 「株式会社北浜設計　TEL 012-…」,
+「北浜銀行本店　012-…」, 「北浜中央病院（012-…）」. The name is positive
+evidence only when it *closes* right before the number:
+
+- a legal form at the end of the name (北浜建設株式会社), or at its start
+  with the rest of the name holding no particle (株式会社北浜設計, but not
+  株式会社北浜設計の北浜一郎 nor 株式会社北浜設計から苦情): the organisation,
+  not a person or a clause, stands before the number;
+- a word for a kind of organisation at the end of the name (…病院, …銀行,
+  …大学, …医師会), maybe with a branch after it (…銀行本店, …信用金庫北浜支店),
+  and at least one character of a proper name before the word (a bare
+  「病院 012-…」 names no one).
+
+The caller asks only after every private word (自宅, 勤務先, さん …) and every
+office word has had its say, and never for a mobile number (a company's
+staff carry mobiles of their own): the rule adds KEEP evidence, it never
+overrides a private one. Word lists are data (data/phone_context.toml
+``organisation_kinds``; legal forms from data/address_context.toml).
+"""
+from __future__ import annotations
+
+import re
+
+from redactor.data_files import load_toml
+from redactor.recognizers._text import words_regex
+
+_CONTEXT = load_toml("phone_context.toml", "redactor.recognizers.data")
+_ADDRESS = load_toml("address_context.toml", "redactor.recognizers.data")
+_LEGAL = words_regex(_ADDRESS["legal_forms"])
+_KINDS = words_regex(_CONTEXT["organisation_kinds"])
+_BRANCHES = words_regex(_CONTEXT["organisation_branches"])
+_EMPLOYMENT = words_regex(_ADDRESS["employment"])
+
+# What may stand between the name and the number: separators, an opening
+# bracket, the line's label (電話, TEL, 代表番号は).
+_TAIL = r"[ \t:：・(（]*(?:(?:電話|TEL|Tel|tel|☎|代表)(?:番号)?は?)?[ :：]*"
+# The name: a run without spaces, sentence marks or brackets (a legal form
+# in brackets, (株), is part of it), ending right before the tail.
+_NAME = r"(?P<name>(?:[^\s、。,，()（）「」『』【】:：]|\((?:株|有|同|社|財|福|医)\)){2,40}?)"
+_OWNER = re.compile(_NAME + _TAIL + r"$")
+# Particles that make the run a clause (株式会社北浜設計の北浜一郎, …から苦情).
+_PARTICLE = re.compile(r"の|は|が|を|に|で|へ|から|より|まで")
+_SUFFIX_FORM = re.compile(rf"(?:{_LEGAL}|(?<=.)(?:{_KINDS}))(?:.{{0,10}}?(?:{_BRANCHES}))?$")
+_PREFIX_FORM = re.compile(rf"(?:{_LEGAL})(?P<rest>.{{1,30}})$")
+
+
+def organisation_before(line_before: str) -> str | None:
+    """The organisation's name that closes right before the number in
+    ``line_before`` (the number's line up to it), or None."""
+    m = _OWNER.search(line_before)
+    if m is None:
+        return None
+    name = m.group("name")
+    if re.search(_EMPLOYMENT, name):
+        return None  # 勤務先の北浜銀行: the person's workplace, not its switchboard
+    cut = 0
+    for particle in _PARTICLE.finditer(name):
+        cut = particle.end()  # the words before are a clause (市民課に北浜建設株式会社): the name follows them
+    owner = name[cut:]
+    if _SUFFIX_FORM.search(owner):
+        return owner
+    prefix = _PREFIX_FORM.search(name)
+    if prefix and not _PARTICLE.search(prefix.group("rest")):
+        return name[prefix.start():]
+    return None

@@ -1,0 +1,52 @@
+"""PHONE: an organisation's own line, named right before the number, and the
+one number (0570) of a business or a public body. Made-up names and numbers."""
+import pytest
+
+from conftest import found
+from redactor.recognizers.phone import PhoneRecognizer as R
+
+
+def kind_of(text: str, number: str) -> str:
+    return next(a["kind"] for t, a in found(R, text) if t == number)
+
+
+@pytest.mark.parametrize("text, number", [
+    ("受注者は南浜建設株式会社（電話０１２３－４５－６７８９）である。", "０１２３－４５－６７８９"),
+    ("問合せ先　株式会社南浜設計　電話 0123-45-6789", "0123-45-6789"),
+    ("南浜建設㈱　TEL 0123-45-6025", "0123-45-6025"),
+    ("市立南浜病院（0123-45-4444）に搬送された。", "0123-45-4444"),
+    ("南浜信用金庫駅前支店　電話番号は 0123-45-6022", "0123-45-6022"),
+    ("指定管理者である一般財団法人南浜振興公社（0123-45-5555）が運営する。", "0123-45-5555"),
+])
+def test_a_line_right_after_an_organisations_name_is_its_switchboard(text, number):
+    assert kind_of(text, number) == "corporate"
+
+
+@pytest.mark.parametrize("text, number", [
+    # a person stands between the company and the number: the person's line
+    ("株式会社南浜設計の西浦一郎 0123-45-6789", "0123-45-6789"),
+    # a clause: the company is what the call was about, not whose line it is
+    ("市民課に株式会社南浜設計から苦情 0123-45-6789", "0123-45-6789"),
+    # a workplace: the resident's daytime number
+    ("勤務先の南浜銀行 0123-45-6023", "0123-45-6023"),
+    # a kind of institution with no name: which one is not said
+    ("入院先は病院 0123-45-4444", "0123-45-4444"),
+])
+def test_no_organisation_closing_right_before_the_number_is_no_evidence(text, number):
+    assert kind_of(text, number) in ("unknown", "private")
+
+
+def test_a_company_staff_members_mobile_stays_private():
+    assert kind_of("株式会社南浜設計　携帯 090-1234-5678", "090-1234-5678") == "private"
+    assert kind_of("株式会社南浜設計 090-1234-5678", "090-1234-5678") == "private"
+
+
+def test_a_shared_cost_number_is_a_business_line_and_a_fixed_line_is_not():
+    assert kind_of("こころの電話相談　0570-064-556", "0570-064-556") == "shared_cost"
+    assert kind_of("電話相談　0571-064-556", "0571-064-556") == "unknown"
+
+
+def test_the_default_profile_keeps_a_shared_cost_number():
+    from redactor.pipeline import Redactor
+    (phone,) = [f for f in Redactor("default").check("相談は 0570-064-556 まで").findings if f.label == "PHONE"]
+    assert phone.action == "KEEP"
