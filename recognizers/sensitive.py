@@ -55,6 +55,7 @@ from redactor.recognizers import _context as ctx
 from redactor.recognizers import _sensitive_general as general
 from redactor.recognizers import _sensitive_records as records
 from redactor.recognizers._drops import drop
+from redactor.recognizers._sensitive_place import institution_lead_end
 from redactor.recognizers._base import JaRecognizer, scan
 from redactor.recognizers._table_cells import cells_under
 from redactor.recognizers._text import (KANJI, KANJI_ODORIJI, KANJI_PLACE, factored_words_regex, line_span, sentence_span,
@@ -635,7 +636,7 @@ class SensitiveRecognizer(JaRecognizer):
             while start < end and text[start] == " ":
                 start += 1
             core = (start if joined_before else _core_start(text, start, term_start, kind), end)
-            spans.append([start, end, term, kind, why, score, core])
+            spans.append([start, end, term, kind, why, score, core, term_start])
         # each finding grows over the clause that states the fact, up to its
         # neighbours (the one before as grown, the one after as trimmed)
         token_at_end = {t.end: t for t in tokens}
@@ -665,7 +666,11 @@ class SensitiveRecognizer(JaRecognizer):
                     sp[0], sp[1] = min(sp[0], f.start), max(sp[1], f.end)
                     while sp[1] > sp[0] + 1 and text[sp[1] - 1] in "。 　":
                         sp[1] -= 1  # (a field's value ran to the line end: the sentence's 。 is no part)
-        for start, end, term, kind, why, score, core in spans:
+        for start, end, term, kind, why, score, core, term_start in spans:
+            place_end = institution_lead_end(text, start, term_start, _term_matches)
+            if place_end is not None:
+                start = place_end  # 北浜市民病院に|入院中: the institution is an organisation's name, not the fact
+                core = (max(core[0], start), core[1])
             family = _FAMILY_SUBJECT.search(text, max(0, start - 4), start)
             if family and family.end() == start and _clause_starts(text, family.start()):
                 start = family.start()  # 夫が|人工透析を受けている: whose condition it is, as readers mark it
