@@ -53,6 +53,7 @@ from redactor.data_files import load_toml
 from redactor.finding import Finding
 from redactor.recognizers import _context as ctx
 from redactor.recognizers import _sensitive_general as general
+from redactor.recognizers import _sensitive_group as group
 from redactor.recognizers import _sensitive_records as records
 from redactor.recognizers._drops import drop
 from redactor.recognizers._sensitive_place import institution_lead_end
@@ -446,6 +447,18 @@ def _noun_stop(text: str, term_end: int, clause_end: int) -> str | None:
     return None
 
 
+def _said_of_many(text: str, pos: int, tokens: list[Token]) -> bool:
+    """Whether the sentence around ``pos`` speaks of many people (a share,
+    a crowd, voices heard: ``_sensitive_group``) and names no one person
+    (さん, 本人, 相談者, a name) after its speaker's mark."""
+    start, end = sentence_span(text, pos)
+    speaker = _SPEAKER.match(text, start, pos)
+    sentence = text[speaker.end() if speaker else start:end]
+    if not group.many_people(sentence):
+        return False
+    return not ctx.find_word(sentence, _ONE_PERSON) and not _named_in_sentence(text, pos, tokens)
+
+
 def _named_in_sentence(text: str, pos: int, tokens: list[Token]) -> str | None:
     """A surname or given name Sudachi reads in the sentence around ``pos``
     (「桐山には前科がある」): a name is a person word, with or without さん."""
@@ -574,6 +587,8 @@ class SensitiveRecognizer(JaRecognizer):
                 _noun_stop(text, t_end, span[1])) or _exists(bare_after)
             if ctx.find_word(clause, _AGGREGATE_WORDS) or _COUNT.search(ctx.sentence_around(text, t_start)):
                 continue  # a statistic about many people (本市の受給世帯は、…1,234世帯です)
+            if _said_of_many(text, t_start, tokens):
+                continue  # a share, a crowd or voices (受給世帯のうち、高齢者世帯が半数): a group, no one person
             policy_text = ctx.find_word(general.blank_policy_compounds(clause), _POLICY_WORDS)
             if policy_text and policy_text in _POLICY_EXEMPT.get(kind, ()):
                 policy_text = ctx.find_word(clause.replace(policy_text, "　" * len(policy_text)), _POLICY_WORDS)

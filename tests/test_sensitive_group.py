@@ -1,0 +1,32 @@
+"""SENSITIVE: a sentence about many people at once (a share, a crowd, voices
+heard, what a measure should make possible) is about no one person; the same
+words beside one person keep the finding. Made-up sentences."""
+import pytest
+
+from conftest import found
+from redactor.recognizers.sensitive import SensitiveRecognizer as R
+
+
+def spans(text):
+    return [t for t, _ in found(R, text)]
+
+
+@pytest.mark.parametrize("text", [
+    "○福祉課長（南浜）　生活保護を受給している世帯のうち、高齢者世帯が半数を占めております。",
+    "○３番（西浦君）　地元でも、生活保護を受けている方から、車を持てないので通院が大変だという声を聞きます。",
+    "市営住宅には、認知症の高齢者の方が多く住んでいる。",
+    "○５番（東浦花子君）　ＤＶ被害者の方が安心して相談できるよう、窓口の充実を求めます。",
+])
+def test_a_sentence_about_many_people_is_no_ones_fact(text):
+    assert spans(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    # one person named in the same sentence: the fact is that person's
+    "西浦さんから、生活保護を受けているので車を持てないという声があった。",
+    "相談者は、生活保護を受給している世帯のうち、半数が高齢者だと話した。",
+    # one person, no word of many
+    "○３番（西浦君）　地元の方が生活保護を受けているが、車を持てないと聞きます。",
+])
+def test_one_person_beside_the_words_keeps_the_finding(text):
+    assert spans(text) != []
