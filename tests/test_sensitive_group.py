@@ -30,3 +30,9 @@ def test_a_sentence_about_many_people_is_no_ones_fact(text):
 ])
 def test_one_person_beside_the_words_keeps_the_finding(text):
     assert spans(text) != []
+
+
+def test_some_picked_out_of_a_group_are_not_a_crowd():
+    from redactor.recognizers._sensitive_group import many_people
+    assert many_people("会員の中には、通院費のために生活保護の申請を考えている方もいます。") is None
+    assert many_people("受給世帯のうち、高齢者世帯が半数を占めております。") == "半数"
