@@ -1,5 +1,6 @@
 """SENSITIVE: a sentence that speaks of many people at once (a share of a
-set, people said to be many, voices heard) states no fact about one person.
+set, people said to be many, voices heard) or of anyone who meets a
+condition (…が亡くなった場合, …方からの相談は) states no fact about one person.
 
 「生活保護を受給している世帯のうち、高齢者世帯が半数を占めております」,
 「同じ団地には認知症の高齢者が多い」, 「生活保護を受けている方から、…という声を
@@ -16,7 +17,7 @@ from redactor.data_files import load_toml
 from redactor.recognizers._text import words_regex
 
 _DATA = load_toml("sensitive_groups.toml", "redactor.recognizers.data")
-_MANY = re.compile(words_regex(_DATA["shares"] + _DATA["many"] + _DATA["voices"])
+_MANY = re.compile(words_regex(_DATA["shares"] + _DATA["many"] + _DATA["voices"] + _DATA["anyone"])
                    # a share in tenths (３割が, ２割程度)
                    + r"|[0-9一二三四五六七八九](?:割)(?:が|を|に|の|程度|近く|以上|強|弱)")
 

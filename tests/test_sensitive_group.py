@@ -36,3 +36,19 @@ def test_some_picked_out_of_a_group_are_not_a_crowd():
     from redactor.recognizers._sensitive_group import many_people
     assert many_people("会員の中には、通院費のために生活保護の申請を考えている方もいます。") is None
     assert many_people("受給世帯のうち、高齢者世帯が半数を占めております。") == "半数"
+
+
+@pytest.mark.parametrize("text", [
+    "生活保護を受給中の方が亡くなった場合、葬祭扶助が支給される。",
+    "○市民部長（北浦）　ＤＶ被害を受けている方からの相談は、女性相談員が対応しております。",
+])
+def test_a_condition_stated_of_anyone_who_meets_it_is_no_ones_fact(text):
+    assert spans(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "相談者が亡くなった場合に備え、長男は生活保護を受給している。",
+    "西浦さんが入院した場合、生活保護を受給している長男が一人になる。",
+])
+def test_one_person_in_the_conditional_sentence_keeps_the_finding(text):
+    assert spans(text) != []
