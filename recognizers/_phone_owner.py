@@ -43,7 +43,10 @@ _TAIL = r"[ \t:：・(（]*(?:(?:電話|TEL|Tel|tel|☎|代表)(?:番号)?は?)?
 # The name: a run without spaces, sentence marks or brackets (a legal form
 # in brackets, (株), is part of it), ending right before the tail.
 _NAME = r"(?P<name>(?:[^\s、。,，()（）「」『』【】:：]|\((?:株|有|同|社|財|福|医)\)){2,40}?)"
-_OWNER = re.compile(_NAME + _TAIL + r"$")
+# A short name in brackets after the organisation's (北浜農業協同組合（ＪＡ北浜））:
+# Latin letters or katakana in it (not a person's name, not a legal form (株)).
+_SHORT_NAME = r"(?:[(（](?=[^()（）]*[A-Za-zァ-ヶ])[^()（）\s]{1,10}[)）])?"
+_OWNER = re.compile(_NAME + _SHORT_NAME + _TAIL + r"$")
 # Particles that make the run a clause (株式会社北浜設計の北浜一郎, …から苦情).
 _PARTICLE = re.compile(r"の|は|が|を|に|で|へ|から|より|まで")
 _SUFFIX_FORM = re.compile(rf"(?:{_LEGAL}|(?<=.)(?:{_KINDS}))(?:.{{0,10}}?(?:{_BRANCHES}))?$")

@@ -50,3 +50,10 @@ def test_the_default_profile_keeps_a_shared_cost_number():
     from redactor.pipeline import Redactor
     (phone,) = [f for f in Redactor("default").check("相談は 0570-064-556 まで").findings if f.label == "PHONE"]
     assert phone.action == "KEEP"
+
+
+def test_a_short_name_in_brackets_after_the_organisation_and_a_public_pool():
+    assert kind_of("南浜農業協同組合（ＪＡ南浜）　0123-45-6021", "0123-45-6021") == "corporate"
+    assert kind_of("南浜市民プール　電話 0123-45-6012", "0123-45-6012") == "office"
+    # a person's name in the brackets is no short name of the organisation
+    assert kind_of("南浜建設株式会社（西浦一郎）　0123-45-6021", "0123-45-6021") == "unknown"
