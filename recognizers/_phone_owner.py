@@ -29,6 +29,7 @@ import re
 
 from redactor.data_files import load_toml
 from redactor.recognizers._text import words_regex
+from redactor.recognizers.email import _is_public_domain
 
 _CONTEXT = load_toml("phone_context.toml", "redactor.recognizers.data")
 _ADDRESS = load_toml("address_context.toml", "redactor.recognizers.data")
@@ -72,3 +73,29 @@ def organisation_before(line_before: str) -> str | None:
     if prefix and not _PARTICLE.search(prefix.group("rest")):
         return name[prefix.start():]
     return None
+
+
+# An e-mail address on the number's line (TEL … FAX … Email: fukushi@city.…).
+_MAIL = re.compile(r"[A-Za-z0-9._%+-]+@(?P<domain>[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)")
+
+
+def public_mail_on_line(line: str) -> bool:
+    """Whether ``line`` holds an e-mail address at a public body's domain
+    (*.lg.jp, *.go.jp, city.<name>.<pref>.jp, as the EMAIL recognizer reads
+    them): the line is that body's contact line, and its numbers are the
+    body's (TEL 042-… FAX 042-… Email: fukushi@city.kitahama.lg.jp)."""
+    return any(_is_public_domain(m.group("domain").lower()) for m in _MAIL.finditer(line))
+
+
+# A service's hours right after the number (042-…（受付時間 平日8:30～17:15）):
+# a counter's or a business's line; a resident's note says when to call
+# (（平日18時以降希望）) and names no 受付 or 営業.
+_HOURS_AFTER = re.compile(r"[ ]?[(（][ ]?(?P<word>受付時間|受付|開庁時間|窓口時間|相談時間|営業時間|診療時間)")
+
+
+def service_hours_after(text: str, end: int) -> str | None:
+    """``office`` or ``corporate`` when a service's hours follow the number."""
+    m = _HOURS_AFTER.match(text, end)
+    if m is None:
+        return None
+    return "corporate" if m.group("word") in ("営業時間", "診療時間") else "office"

@@ -30,7 +30,10 @@ an 11-digit mobile run (090…) with such a word anywhere before it on its line.
   a contact person's line (校長　…) between them; a table row whose entry
   cell stands under a facility heading (施設名, 学校名, 担当課); a school by
   its short name (北浜小 042-…) or its head signing for it (北浜小学校長
-  南浦一郎 042-…); a line naming only the municipality (発行：北浜市 電話 …).
+  南浦一郎 042-…); a line naming only the municipality (発行：北浜市 電話 …);
+  an e-mail address at a public body's domain on the number's line (TEL 042-…
+  Email: fukushi@city.kitahama.lg.jp); a counter's hours right after the
+  number (042-…（受付時間 平日8:30～17:15）; 営業時間/診療時間: corporate).
   Never a number abroad (the municipality's offices are in Japan), nor the
   number right after a contractor's staff title on a line naming the
   contractor (受託者側責任者：…（品質管理部長、052-…）: the person's own line).
@@ -66,7 +69,7 @@ from presidio_analyzer import RecognizerResult
 from redactor.data_files import load_toml
 from redactor.recognizers import _context as ctx
 from redactor.recognizers._base import JaPattern, JaPatternRecognizer
-from redactor.recognizers._phone_owner import organisation_before
+from redactor.recognizers._phone_owner import organisation_before, public_mail_on_line, service_hours_after
 from redactor.recognizers._table_cells import cells_under
 from redactor.recognizers._text import KANJI, KANJI_ODORIJI, words_regex
 
@@ -277,7 +280,7 @@ _LABEL_ONLY = re.compile(r"[ \t]*(?:電話|TEL|Tel|tel|FAX|Fax|ファックス|�
 # A line that holds a number and its label only (電話 042-555-1111).
 _LABEL_NUMBER_LINE = re.compile(r"[^ぁ-ゖ\d]{0,8}[ :：]*(?:\+81|\(?0)[\d()\- .]{7,16}\d(?:[ ]?\(?内線[ ]?\d{1,5}\)?)?")
 # A line that names a unit or a public body and nothing else (福祉課, 北浜市立西小学校).
-_UNIT_LINE = re.compile(rf"(?:{_KANA_CITY}|[^ぁ-ゖ\t]){{0,30}}?(?:課|係|室|局|センター|事務局|支所|出張所|役所|役場|庁舎)[ ]*")
+_UNIT_LINE = re.compile(rf"(?:{_KANA_CITY}|[^ぁ-ゖ\t]){{0,30}}?(?:課|係|室|局|センター|事務局|支所|出張所|役所|役場|庁舎|議会)[ ]*")
 # Headings of a table's phone column: a cell of bare digits under one is a number.
 _PHONE_HEADINGS = frozenset(["電話", "電話番号", "連絡先", "連絡先電話", "連絡先電話番号", "TEL", "Tel", "携帯",
                              "携帯電話", "携帯番号", "FAX", "FAX番号", "自宅電話", "緊急連絡先"])
@@ -566,4 +569,11 @@ class PhoneRecognizer(JaPatternRecognizer):
             return {"kind": "office"}  # 北浜市立西小学校 北浜市西町3-3-3 TEL …: the line is the school's entry
         if organisation_before(line_before):
             return {"kind": "corporate"}  # 北浜建設株式会社（電話 042-…）, 北浜銀行本店 042-…: the organisation's switchboard
+        hours = service_hours_after(text, end)
+        if hours:
+            return {"kind": hours}  # 042-…（受付時間 平日8:30～17:15）: a counter's line
+        line_start = text.rfind("\n", 0, start) + 1
+        line_end = text.find("\n", end)
+        if public_mail_on_line(text[line_start:line_end if line_end != -1 else len(text)]):
+            return {"kind": "office"}  # TEL 042-… Email: fukushi@city.kitahama.lg.jp: a public body's contact line
         return {"kind": "unknown"}

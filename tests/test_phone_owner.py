@@ -57,3 +57,26 @@ def test_a_short_name_in_brackets_after_the_organisation_and_a_public_pool():
     assert kind_of("南浜市民プール　電話 0123-45-6012", "0123-45-6012") == "office"
     # a person's name in the brackets is no short name of the organisation
     assert kind_of("南浜建設株式会社（西浦一郎）　0123-45-6021", "0123-45-6021") == "unknown"
+
+
+def test_a_public_bodys_mail_address_on_the_line_makes_it_the_bodys_contact_line():
+    text = "TEL:0123-45-6789　FAX:0123-45-6790　Email: fukushi@city.minamihama.lg.jp"
+    assert kind_of(text, "0123-45-6789") == "office"
+    # a private mail address says nothing of the kind
+    text = "TEL:0123-45-6789　Email: minami.taro@example.ne.jp"
+    assert kind_of(text, "0123-45-6789") == "unknown"
+    # a private word nearer the number wins
+    text = "相談者　電話 0123-45-6789　（連絡は fukushi@city.minamihama.lg.jp から）"
+    assert kind_of(text, "0123-45-6789") == "private"
+
+
+def test_a_counters_hours_after_the_number_make_it_a_service_line():
+    assert kind_of("電話番号：0123-45-6789（受付時間 平日8:30～17:15）", "0123-45-6789") == "office"
+    assert kind_of("電話 0123-45-6789（営業時間 10時～19時）", "0123-45-6789") == "corporate"
+    # a resident's note of when to call is no service's hours
+    assert kind_of("電話 0123-45-6789（平日18時以降希望）", "0123-45-6789") == "unknown"
+
+
+def test_a_council_heading_its_contact_block():
+    text = "発行　南浜市議会\n〒123-4567　南浜市本町1-1-1\nTEL 0123-45-6789"
+    assert kind_of(text, "0123-45-6789") == "office"
