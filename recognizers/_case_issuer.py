@@ -98,3 +98,18 @@ def petition_or_firm_row(row: str) -> tuple[str, str] | None:
     if firm:
         return "corporate", f"行に「{firm}」: 法人の案件の番号"
     return None
+
+
+_ANSWER_HEADINGS = tuple(_ISSUER["answer_headings"])
+
+
+def published_answers(heading_row: str) -> str | None:
+    """The heading of a column of the office's answers or handling (市の考え方,
+    対応状況, 結果) in a table's heading row, when no cell of the row names a
+    private person (氏名, 様): the table is the office's published list of
+    what it received and how it answered it (パブリックコメントの結果, 要望の
+    処理状況), its receipt column the list's reference, which points at no
+    one. The caller asks only when no heading names a party (相談者, 申請者)."""
+    if ctx.find_word(heading_row, _PERSON_WORDS):
+        return None
+    return ctx.find_word(heading_row, _ANSWER_HEADINGS)
