@@ -52,3 +52,8 @@ def test_a_condition_stated_of_anyone_who_meets_it_is_no_ones_fact(text):
 ])
 def test_one_person_in_the_conditional_sentence_keeps_the_finding(text):
     assert spans(text) != []
+
+
+def test_an_unstated_number_of_people_is_a_group():
+    assert spans("不登校の児童は各学校に数人ずつおります。") == []
+    assert spans("西浦さんの学級には不登校の児童が数人いる。") != []  # one person named: kept
