@@ -317,6 +317,11 @@ def _facility_row(text: str, start: int) -> bool:
                for column, cell in enumerate(row[:-1]))
 
 
+# The number given as the inquiry line, right after the word (お問い合わせは
+# 042-…です, 問い合わせ先として、042-…を設けております): a document or an
+# official gives the office's line for inquiries; a resident's number is
+# called 連絡先 or 自宅, and a private word nearer wins first.
+_INQUIRY_BEFORE = re.compile(r"(?:お?問い?合わ?せ|照会)(?:先|窓口|番号)?(?:は|として|につきましては)?[ 、:：]*$")
 # A title right before the number (…部長、052-…, 課長 090-…): the number is that
 # person's, and a title says nothing about whose office it is.
 # Free dial (着信課金番号 0120, 0800 of 電気通信番号規則): the called party pays,
@@ -567,6 +572,8 @@ class PhoneRecognizer(JaPatternRecognizer):
         heading = line_before.lstrip().split(" ", 1)[0]
         if heading != line_before.strip() and ctx.ends_with_word(heading, _CONTEXT["public_facility"]):
             return {"kind": "office"}  # 北浜市立西小学校 北浜市西町3-3-3 TEL …: the line is the school's entry
+        if _INQUIRY_BEFORE.search(near):
+            return {"kind": "office"}  # お問い合わせは 042-…です, 問い合わせ先として 042-…: the issuer's inquiry line
         if organisation_before(line_before):
             return {"kind": "corporate"}  # 北浜建設株式会社（電話 042-…）, 北浜銀行本店 042-…: the organisation's switchboard
         hours = service_hours_after(text, end)

@@ -80,3 +80,13 @@ def test_a_counters_hours_after_the_number_make_it_a_service_line():
 def test_a_council_heading_its_contact_block():
     text = "発行　南浜市議会\n〒123-4567　南浜市本町1-1-1\nTEL 0123-45-6789"
     assert kind_of(text, "0123-45-6789") == "office"
+
+
+def test_a_number_given_as_the_inquiry_line_is_the_issuers():
+    text = "○福祉課長（西浦）　郵送でも受け付けます。お問い合わせは0123-45-6789です。"
+    assert kind_of(text, "0123-45-6789") == "office"
+    text = "災害時の問い合わせ先として、0123-45-6789を設けております。"
+    assert kind_of(text, "0123-45-6789") == "office"
+    # a private word nearer the number wins; a mobile needs its own evidence
+    assert kind_of("問い合わせは相談者の自宅 0123-45-6789 へ", "0123-45-6789") == "private"
+    assert kind_of("お問い合わせは090-1234-5678まで", "090-1234-5678") == "private"
