@@ -17,7 +17,10 @@ from redactor.data_files import load_toml
 from redactor.recognizers._text import words_regex
 
 _DATA = load_toml("sensitive_groups.toml", "redactor.recognizers.data")
-_MANY = re.compile(words_regex(_DATA["shares"] + _DATA["many"] + _DATA["voices"] + _DATA["anyone"])
+_MANY = re.compile(words_regex(_DATA["shares"] + _DATA["many"] + _DATA["voices"] + _DATA["anyone"]
+                               + _DATA["associations"])
+                   # people said to be many (…の親を介護している家庭が多くあります)
+                   + rf"|(?:{words_regex(_DATA['group_nouns'])})[がも](?:{words_regex(_DATA['group_amounts'])})"
                    # a share in tenths (３割が, ２割程度)
                    + r"|[0-9一二三四五六七八九](?:割)(?:が|を|に|の|程度|近く|以上|強|弱)")
 

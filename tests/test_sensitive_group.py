@@ -57,3 +57,16 @@ def test_one_person_in_the_conditional_sentence_keeps_the_finding(text):
 def test_an_unstated_number_of_people_is_a_group():
     assert spans("不登校の児童は各学校に数人ずつおります。") == []
     assert spans("西浦さんの学級には不登校の児童が数人いる。") != []  # one person named: kept
+
+
+@pytest.mark.parametrize("text", [
+    "○８番（西浦君）　私の地域では、認知症の親を介護している家庭が多くあります。",
+    "○８番（西浦君）　精神疾患を抱える方の家族会から要望書が出ております。",
+    "○市長（南浜君）　ＤＶや虐待に苦しむ方を一人でも減らしたい。",
+])
+def test_households_said_to_be_many_an_association_and_an_aim_are_groups(text):
+    assert spans(text) == []
+
+
+def test_a_named_household_among_many_keeps_the_finding():
+    assert spans("西浦さんの家庭も、認知症の親を介護している家庭が多い地区にある。") != []
