@@ -5,8 +5,13 @@ nature; the fact is what happened to the person there. The finding starts
 after the institution's name and its particle, so the organisation's name
 stays readable (KEEP) and the fact is still masked whole.
 
+The same for a school (北浜中学校で|いじめを受けている) and a company by its
+legal form (株式会社北浜運輸での|パワハラにより…): quasi-identifiers of their
+own (AFFILIATION), weighed by the risk check, not part of the fact.
+
 Fail closed: the name is cut off only when it closes with a word for an
-institution whose kind says nothing sensitive (data/sensitive_institutions.toml),
+institution whose kind says nothing sensitive (data/sensitive_institutions.toml)
+or holds a legal form,
 when it is written without kana (a proper name of kanji, katakana, digits:
 no clause), and when no sensitive term lies inside it (精神科病院, 特別支援学校,
 こども発達医療センター stay in the finding: their name tells the fact).
@@ -20,7 +25,10 @@ from redactor.data_files import load_toml
 from redactor.recognizers._text import KANJI, words_regex
 
 _DATA = load_toml("sensitive_institutions.toml", "redactor.recognizers.data")
-_LEAD = re.compile(rf"[{KANJI}々ァ-ヶー・0-9A-Za-z]{{0,20}}?(?:{words_regex(_DATA['institutions'])})"
+_LEGAL = words_regex(load_toml("address_context.toml", "redactor.recognizers.data")["legal_forms"])
+_NAME_CHARS = rf"[{KANJI}々ァ-ヶー・0-9A-Za-z]"
+_LEAD = re.compile(rf"(?:{_NAME_CHARS}{{0,20}}?(?:{words_regex(_DATA['institutions'])})"
+                   rf"|(?:{_LEGAL}){_NAME_CHARS}{{1,20}}?|{_NAME_CHARS}{{1,20}}?(?:{_LEGAL}))"
                    rf"(?:{words_regex(_DATA['particles'])})[ 、]*")
 
 

@@ -29,3 +29,11 @@ def test_the_institution_before_the_fact_stays_out_of_the_finding(text, value):
 ])
 def test_an_institution_whose_name_tells_the_fact_or_no_name_stays_in(text, value):
     assert spans(text) == [value]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("長男は南浜市立南浜中学校でいじめを受けている。", "いじめを受けている"),
+    ("相談者は株式会社南浜運輸でのパワハラによりうつ病を発症した。", "パワハラによりうつ病を発症した"),
+])
+def test_a_school_or_an_employer_before_the_fact_is_a_quasi_identifier_of_its_own(text, value):
+    assert spans(text) == [value]
