@@ -99,3 +99,25 @@ def service_hours_after(text: str, end: int) -> str | None:
     if m is None:
         return None
     return "corporate" if m.group("word") in ("営業時間", "診療時間") else "office"
+
+
+# A speaker's mark naming an official of a unit of the office (○福祉課長（北浦）,
+# ○市民部長, ○子育て支援課長補佐（南）): minutes write the speaker so.
+_OFFICIAL_SPEAKER = re.compile(r"[○◯〇◎][^ \n、。]{0,20}?(?:課|部|局|室|係|所|センター|事務局)長(?:補佐)?"
+                               r"(?:[(（][^()（）\n]{1,12}[)）])?[ ]")
+# The number stated as the topic (電話番号は 042-…です, 担当の電話は …).
+_NUMBER_TOPIC = re.compile(r"(?:電話|電話番号|番号|直通|ダイヤル)は[ :：]*$")
+
+
+def official_states_number(text: str, start: int, private_words: frozenset[str]) -> bool:
+    """Whether an official of a unit, speaking in minutes (○福祉課長（北浦）　…),
+    states the number as the topic of the sentence (電話番号は 042-…です) with
+    no private word between the speaker's mark and the number: the official
+    gives the unit's own line."""
+    line_start = text.rfind("\n", 0, start) + 1
+    m = _OFFICIAL_SPEAKER.match(text, line_start, start)
+    if m is None or not _NUMBER_TOPIC.search(text, m.end(), start):
+        return False
+    sentence_start = max(m.end(), text.rfind("。", m.end(), start) + 1)
+    said = text[sentence_start:start]
+    return not any(w in said for w in private_words)

@@ -69,7 +69,8 @@ from presidio_analyzer import RecognizerResult
 from redactor.data_files import load_toml
 from redactor.recognizers import _context as ctx
 from redactor.recognizers._base import JaPattern, JaPatternRecognizer
-from redactor.recognizers._phone_owner import organisation_before, public_mail_on_line, service_hours_after
+from redactor.recognizers._phone_owner import (official_states_number, organisation_before, public_mail_on_line,
+                                               service_hours_after)
 from redactor.recognizers._table_cells import cells_under
 from redactor.recognizers._text import KANJI, KANJI_ODORIJI, words_regex
 
@@ -572,6 +573,8 @@ class PhoneRecognizer(JaPatternRecognizer):
         heading = line_before.lstrip().split(" ", 1)[0]
         if heading != line_before.strip() and ctx.ends_with_word(heading, _CONTEXT["public_facility"]):
             return {"kind": "office"}  # 北浜市立西小学校 北浜市西町3-3-3 TEL …: the line is the school's entry
+        if official_states_number(text, start, _PRIVATE_WORDS):
+            return {"kind": "office"}  # ○福祉課長（北浜）　電話番号は042-…です: the official gives the unit's line
         if _INQUIRY_BEFORE.search(near):
             return {"kind": "office"}  # お問い合わせは 042-…です, 問い合わせ先として 042-…: the issuer's inquiry line
         if organisation_before(line_before):

@@ -90,3 +90,12 @@ def test_a_number_given_as_the_inquiry_line_is_the_issuers():
     # a private word nearer the number wins; a mobile needs its own evidence
     assert kind_of("問い合わせは相談者の自宅 0123-45-6789 へ", "0123-45-6789") == "private"
     assert kind_of("お問い合わせは090-1234-5678まで", "090-1234-5678") == "private"
+
+
+def test_an_official_stating_the_number_in_minutes_gives_the_units_line():
+    assert kind_of("○福祉課長（西浦）　電話番号は0123-45-6789です。", "0123-45-6789") == "office"
+    # a member asking is no official of a unit
+    assert kind_of("○委員（西浦）　電話番号は0123-45-6789です。", "0123-45-6789") == "unknown"
+    # a private person in the sentence: the number may be theirs
+    text = "○福祉課長（西浦）　申出人の方に伺ったところ、電話番号は0123-45-6789です。"
+    assert kind_of(text, "0123-45-6789") != "office"
