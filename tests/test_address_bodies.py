@@ -25,3 +25,20 @@ def test_a_municipal_bodys_office_is_kept(text, address):
 ])
 def test_a_resident_beside_a_body_keeps_the_mask(text, address):
     assert address_actions(text) == [(address, "MASK")]
+
+
+@pytest.mark.parametrize("text, address", [
+    ("受託者の所在地は、東京都港区芝五丁目7番1号である。", "東京都港区芝五丁目7番1号"),
+    ("指定管理者　南浜市本町3-4-5", "南浜市本町3-4-5"),
+])
+def test_a_business_by_its_contract_role_right_before_its_address(text, address):
+    assert address_actions(text) == [(address, "KEEP")]
+
+
+@pytest.mark.parametrize("text, address", [
+    ("受注者の自宅　南浜市本町3-4-5", "南浜市本町3-4-5"),       # a household word
+    ("契約の相手方　南浜市本町3-4-5　西浦一郎", "南浜市本町3-4-5"),  # a landowner may be one
+    ("受託者の従業員である西浦一郎さんの住所は南浜市本町3-4-5である。", "南浜市本町3-4-5"),
+])
+def test_a_household_or_a_person_keeps_the_mask(text, address):
+    assert address_actions(text) == [(address, "MASK")]
