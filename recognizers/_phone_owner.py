@@ -121,3 +121,23 @@ def official_states_number(text: str, start: int, private_words: frozenset[str])
     sentence_start = max(m.end(), text.rfind("。", m.end(), start) + 1)
     said = text[sentence_start:start]
     return not any(w in said for w in private_words)
+
+
+# A council member's office line: 「○○議員の事務所の電話は 042-…」, or a member
+# speaking in minutes (○14番（北浦）, ○北浦議員) of 「私の事務所の電話」. A member's
+# office is the public contact point of an elected official.
+_MEMBER_SPEAKER = re.compile(r"[○◯〇◎](?:[0-9]{1,2}番|[^ \n、。]{1,10}議員)(?:[(（][^()（）\n]{1,12}[)）])?[ ]")
+_MEMBER_OFFICE = re.compile(r"(?P<whose>私の|議員の|議員)事務所の?(?:電話|TEL)?(?:番号)?は?[ :：]*$")
+
+
+def member_office(text: str, start: int) -> bool:
+    """Whether the number is a council member's office line, said so right
+    before it: 「…議員の事務所の電話は」, or 「私の事務所の電話は」 in a member's
+    own turn in minutes."""
+    line_start = text.rfind("\n", 0, start) + 1
+    m = _MEMBER_OFFICE.search(text, max(line_start, start - 20), start)
+    if m is None:
+        return False
+    if m.group("whose") != "私の":
+        return True
+    return _MEMBER_SPEAKER.match(text, line_start, start) is not None

@@ -54,6 +54,8 @@ an 11-digit mobile run (090…) with such a word anywhere before it on its line.
   name closed by a legal form or a kind of organisation (北浜建設株式会社（電話
   042-…）, 北浜銀行本店　042-…, 北浜中央病院（042-…）), fixed lines only
   (``_phone_owner``);
+- ``member_office`` for a council member's office line, said so right before
+  it (…議員の事務所の電話は, or 私の事務所の電話は in a member's own turn);
 - ``private`` for a private word nearer than any office word (自宅, 携帯,
   さん, 相談者, 勤務先, 日中の連絡先, an address) and for a mobile with no attached evidence;
 - ``unknown`` otherwise (masked by the default profile all the same:
@@ -69,8 +71,8 @@ from presidio_analyzer import RecognizerResult
 from redactor.data_files import load_toml
 from redactor.recognizers import _context as ctx
 from redactor.recognizers._base import JaPattern, JaPatternRecognizer
-from redactor.recognizers._phone_owner import (official_states_number, organisation_before, public_mail_on_line,
-                                               service_hours_after)
+from redactor.recognizers._phone_owner import (member_office, official_states_number, organisation_before,
+                                               public_mail_on_line, service_hours_after)
 from redactor.recognizers._table_cells import cells_under
 from redactor.recognizers._text import KANJI, KANJI_ODORIJI, words_regex
 
@@ -522,6 +524,8 @@ class PhoneRecognizer(JaPatternRecognizer):
         if _digits(value)[:4] in _SHARED_COST:
             return {"kind": "shared_cost"}  # 0570-…: a business's or a public body's one number for the country
         mobile = _digits(value)[:3] in ("070", "080", "090")
+        if not mobile and member_office(text, start):
+            return {"kind": "member_office"}  # ○14番（北浜）　私の事務所の電話は 042-…: an elected member's public office
         # The context word nearest the number decides: 相談者　山田花子　電話… after
         # 福祉課 is the resident's line, 利用者支援課　042… is the office's.
         near_words = ctx.words_found(near, _NEAR_WORDS)

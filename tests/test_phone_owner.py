@@ -99,3 +99,13 @@ def test_an_official_stating_the_number_in_minutes_gives_the_units_line():
     # a private person in the sentence: the number may be theirs
     text = "○福祉課長（西浦）　申出人の方に伺ったところ、電話番号は0123-45-6789です。"
     assert kind_of(text, "0123-45-6789") != "office"
+
+
+def test_a_council_members_office_line():
+    text = "○１４番（西浦）　相談を受けた私の事務所の電話は078-555-0101ですが、ご本人の携帯は別です。"
+    assert kind_of(text, "078-555-0101") == "member_office"
+    assert kind_of("西浦議員の事務所の電話番号は 0123-45-6020 である。", "0123-45-6020") == "member_office"
+    # 私の事務所 said by a resident, not by a member in minutes: no evidence
+    assert kind_of("申出人　私の事務所の電話は078-555-0101です。", "078-555-0101") == "private"
+    # a member's own mobile stays private
+    assert kind_of("○１４番（西浦）　私の事務所の電話は090-1234-5678です。", "090-1234-5678") == "private"
