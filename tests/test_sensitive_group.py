@@ -70,3 +70,9 @@ def test_households_said_to_be_many_an_association_and_an_aim_are_groups(text):
 
 def test_a_named_household_among_many_keeps_the_finding():
     assert spans("西浦さんの家庭も、認知症の親を介護している家庭が多い地区にある。") != []
+
+
+def test_a_count_asked_in_the_sentence_is_about_a_group():
+    assert spans("○委員（西浦）　飲酒運転で処分された職員は、過去５年間で何人いますか。") == []
+    # the one staff member the sentence is about keeps the finding
+    assert spans("○総務部長（南浜）　当該職員は、酒気帯び運転により懲戒免職とした。処分の件数は1件である。") != []
