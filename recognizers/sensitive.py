@@ -447,16 +447,19 @@ def _noun_stop(text: str, term_end: int, clause_end: int) -> str | None:
     return None
 
 
-def _said_of_many(text: str, pos: int, tokens: list[Token]) -> bool:
+def _said_of_many(text: str, pos: int, tokens: list[Token], span: tuple[int, int]) -> bool:
     """Whether the sentence around ``pos`` speaks of many people (a share,
-    a crowd, voices heard: ``_sensitive_group``) and names no one person
-    (さん, 本人, 相談者, a name) after its speaker's mark."""
+    a crowd, voices heard, anyone who meets a condition: ``_sensitive_group``)
+    and names no one person (さん, 本人, 相談者, a name) after its speaker's
+    mark. The drop is logged with the word that said so."""
     start, end = sentence_span(text, pos)
     speaker = _SPEAKER.match(text, start, pos)
     sentence = text[speaker.end() if speaker else start:end]
-    if not group.many_people(sentence):
+    word = group.many_people(sentence)
+    if not word or ctx.find_word(sentence, _ONE_PERSON) or _named_in_sentence(text, pos, tokens):
         return False
-    return not ctx.find_word(sentence, _ONE_PERSON) and not _named_in_sentence(text, pos, tokens)
+    drop("SENSITIVE", text, span[0], span[1], f"文が多数・誰でもの人について述べる（「{word}」）、一人を示す語なし")
+    return True
 
 
 def _named_in_sentence(text: str, pos: int, tokens: list[Token]) -> str | None:
@@ -587,7 +590,7 @@ class SensitiveRecognizer(JaRecognizer):
                 _noun_stop(text, t_end, span[1])) or _exists(bare_after)
             if ctx.find_word(clause, _AGGREGATE_WORDS) or _COUNT.search(ctx.sentence_around(text, t_start)):
                 continue  # a statistic about many people (本市の受給世帯は、…1,234世帯です)
-            if _said_of_many(text, t_start, tokens):
+            if _said_of_many(text, t_start, tokens, span):
                 continue  # a share, a crowd or voices (受給世帯のうち、高齢者世帯が半数): a group, no one person
             policy_text = ctx.find_word(general.blank_policy_compounds(clause), _POLICY_WORDS)
             if policy_text and policy_text in _POLICY_EXEMPT.get(kind, ()):

@@ -76,3 +76,10 @@ def test_a_count_asked_in_the_sentence_is_about_a_group():
     assert spans("○委員（西浦）　飲酒運転で処分された職員は、過去５年間で何人いますか。") == []
     # the one staff member the sentence is about keeps the finding
     assert spans("○総務部長（南浜）　当該職員は、酒気帯び運転により懲戒免職とした。処分の件数は1件である。") != []
+
+
+def test_the_drop_is_logged_with_the_word_that_said_so():
+    from redactor.recognizers._drops import recording
+    with recording() as drops:
+        spans("○福祉課長（南浜）　生活保護を受給している世帯のうち、高齢者世帯が半数を占めております。")
+    assert any(d.label == "SENSITIVE" and "半数" in d.reason for d in drops)
