@@ -29,3 +29,13 @@ def many_people(sentence: str) -> str | None:
     """The word in ``sentence`` that speaks of many people, or None."""
     m = _MANY.search(sentence)
     return m.group(0) if m else None
+
+
+_ONE = re.compile(words_regex(_DATA["one_person"]))
+
+
+def names_one(sentence: str) -> str | None:
+    """A word in ``sentence`` that points at one person (a relative, a
+    record's subject: 母, 本児), or None."""
+    m = _ONE.search(sentence)
+    return m.group(0) if m else None

@@ -456,7 +456,8 @@ def _said_of_many(text: str, pos: int, tokens: list[Token], span: tuple[int, int
     speaker = _SPEAKER.match(text, start, pos)
     sentence = text[speaker.end() if speaker else start:end]
     word = group.many_people(sentence)
-    if not word or ctx.find_word(sentence, _ONE_PERSON) or _named_in_sentence(text, pos, tokens):
+    if not word or ctx.find_word(sentence, _ONE_PERSON) or group.names_one(sentence) \
+            or _named_in_sentence(text, pos, tokens):
         return False
     drop("SENSITIVE", text, span[0], span[1], f"文が多数・誰でもの人について述べる（「{word}」）、一人を示す語なし")
     return True

@@ -83,3 +83,7 @@ def test_the_drop_is_logged_with_the_word_that_said_so():
     with recording() as drops:
         spans("○福祉課長（南浜）　生活保護を受給している世帯のうち、高齢者世帯が半数を占めております。")
     assert any(d.label == "SENSITIVE" and "半数" in d.reason for d in drops)
+
+
+def test_a_relative_in_the_sentence_is_one_person():
+    assert spans("母は認知症で、症状が進んだ場合は施設への入所を検討している。") != []
