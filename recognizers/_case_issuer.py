@@ -27,7 +27,7 @@ import re
 
 from redactor.data_files import load_toml
 from redactor.recognizers import _context as ctx
-from redactor.recognizers._text import KANJI, line_span
+from redactor.recognizers._text import KANJI, line_span, words_regex
 
 _ISSUER = load_toml("case_number.toml", "redactor.recognizers.data")["issuer"]
 _COURT_KANJI = frozenset(_ISSUER["court_kanji"])
@@ -40,6 +40,14 @@ _BRACKET = re.compile(r"[\(（](?P<word>[^\(（\)）]{1,3})[\)）]")
 # An office's outgoing letter number: the year's digits, the office's
 # abbreviation, maybe 発, and 第 (5北総発第456号, ６北浜福第12号).
 _OFFICE_LETTER = re.compile(rf"[0-9０-９]{{1,2}}[{KANJI}]{{1,6}}第")
+# A party word whose value is a firm by its legal form, or a firm's name
+# with an honorific after it (申請者　株式会社北浜建設, 北浜建設株式会社　様):
+# the party is the firm. The firm's name holds no space or clause mark.
+# (legal forms as ADDRESS and PHONE read them: data/address_context.toml)
+_LEGAL = words_regex(load_toml("address_context.toml", "redactor.recognizers.data")["legal_forms"])
+_FIRM_NAME = rf"(?:[^\s、。,：:()（）]{{0,20}}?(?:{_LEGAL})|(?:{_LEGAL})[^\s、。,：:()（）]{{1,20}})"
+_FIRM_PARTY = re.compile(rf"(?:{words_regex(_PERSON_WORDS)})[ 　:：]*{_FIRM_NAME}(?=[\s、。,]|$)"
+                         rf"|{_FIRM_NAME}[ 　]*(?:様|御中)")
 
 
 def court_bracket(value: str) -> tuple[str, str] | None:
@@ -67,12 +75,14 @@ def office_letter(text: str, value_start: int) -> bool:
 def firm_or_procurement(text: str, start: int, end: int) -> str | None:
     """A word on the number's line that says the matter is a firm's or the
     municipality's procurement (株式会社, 入札, 支出命令), when no word on the
-    line names a private person (相談者, 様, 氏名); else None."""
+    line names a private person (相談者, 様, 氏名); else None. A party word
+    whose value is a firm (申請者　株式会社北浜建設, 北浜建設株式会社　様) names
+    the firm, not a person."""
     line_start, line_end = line_span(text, start, end)
-    line = text[line_start:line_end]
+    line = _FIRM_PARTY.sub(lambda m: "　" * len(m.group(0)), text[line_start:line_end])
     if ctx.find_word(line, _PERSON_WORDS):
         return None
-    return ctx.find_word(line, _FIRM_OR_PROCUREMENT)
+    return ctx.find_word(text[line_start:line_end], _FIRM_OR_PROCUREMENT)
 
 
 def petition_or_firm_row(row: str) -> tuple[str, str] | None:
@@ -88,3 +98,18 @@ def petition_or_firm_row(row: str) -> tuple[str, str] | None:
     if firm:
         return "corporate", f"行に「{firm}」: 法人の案件の番号"
     return None
+
+
+_ANSWER_HEADINGS = tuple(_ISSUER["answer_headings"])
+
+
+def published_answers(heading_row: str) -> str | None:
+    """The heading of a column of the office's answers or handling (市の考え方,
+    対応状況, 結果) in a table's heading row, when no cell of the row names a
+    private person (氏名, 様): the table is the office's published list of
+    what it received and how it answered it (パブリックコメントの結果, 要望の
+    処理状況), its receipt column the list's reference, which points at no
+    one. The caller asks only when no heading names a party (相談者, 申請者)."""
+    if ctx.find_word(heading_row, _PERSON_WORDS):
+        return None
+    return ctx.find_word(heading_row, _ANSWER_HEADINGS)

@@ -520,6 +520,13 @@ def _company_owner(chunk: str) -> bool:
     return bool(ctx.find_word(chunk, _WORDS["corporate"])) and not ctx.find_word(chunk, _WORDS["employment"])
 
 
+# A party whose role in a contract or an appointment makes it a business
+# (指定管理者: 法人その他の団体 by 地方自治法 第244条の2; 受注者, 受託者 of a
+# works or service contract), right before its address with only a label
+# between (受託者の所在地は、…; 指定管理者　…). Not 契約の相手方: a landowner
+# selling a plot is one too.
+_BUSINESS_PARTY_BEFORE = re.compile(rf"(?:{words_regex(_WORDS['business_parties'])})"
+                                    r"(?:の)?(?:所在地|住所|本店|本社|事務所)?(?:は|が)?[、,:：(（]*$")
 # Property bills (財産の取得, 財産の処分 …) and the party headings in them.
 _PROPERTY_SUBJECT = re.compile(words_regex(_WORDS["property_subjects"]))
 _PROPERTY_PARTY = re.compile(rf"^[ \t]*{_ITEM_NO}[ \t]*(?:{words_regex(_WORDS['property_party_labels'])})", re.MULTILINE)
@@ -1192,6 +1199,8 @@ class AddressRecognizer(JaRecognizer):
         if (ctx.ends_with_word(near_before, ("所在地",)) and _company_owner(before)
                 and not ctx.find_word(before, _WORDS["residence"])):
             return {"kind": "corporate"}  # 株式会社○○ 代表取締役 山田太郎 所在地 …: 所在地 is a company's label
+        if not residence_near and _BUSINESS_PARTY_BEFORE.search(near_before):
+            return {"kind": "corporate"}  # 指定管理者の所在地は …, 受託者　…: a business by the role the contract gives it
         if ctx.find_word(before, _WORDS["residence"]) or _RESIDES_AFTER.match(after) or below.lstrip().startswith("氏名"):
             return {"kind": "residence"}
         return {"kind": "unknown"}

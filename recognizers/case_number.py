@@ -256,8 +256,15 @@ class CaseNumberRecognizer(JaPatternRecognizer):
                         why, kind = f"列見出し「{head}」、1から順の連番: 一覧の通し番号", "serial"
                     else:
                         why, kind = f"列見出し「{head}」、連番でない番号: 台帳の受付番号", "receipt"
+                        answer = issuer.published_answers(row) if not word and head in _SERIAL_HEADINGS else None
+                        if answer:
+                            why, kind = f"列見出し「{head}」、当事者の列なく「{answer}」の列: 市の処理結果一覧の番号", "office"
                 elif receipt:
                     why, kind = f"列見出し「{head}」", "receipt"
+                    answer = issuer.published_answers(row) if not word and head in _SERIAL_HEADINGS else None
+                    if answer:
+                        # 受付番号<TAB>意見の概要<TAB>市の考え方: a published list of the office's answers
+                        why, kind = f"列見出し「{head}」、当事者の列なく「{answer}」の列: 市の処理結果一覧の番号", "office"
                 elif not word:
                     continue  # an item's code (番号<TAB>品名): no party in the table
                 else:

@@ -30,7 +30,10 @@ an 11-digit mobile run (090…) with such a word anywhere before it on its line.
   a contact person's line (校長　…) between them; a table row whose entry
   cell stands under a facility heading (施設名, 学校名, 担当課); a school by
   its short name (北浜小 042-…) or its head signing for it (北浜小学校長
-  南浦一郎 042-…); a line naming only the municipality (発行：北浜市 電話 …).
+  南浦一郎 042-…); a line naming only the municipality (発行：北浜市 電話 …);
+  an e-mail address at a public body's domain on the number's line (TEL 042-…
+  Email: fukushi@city.kitahama.lg.jp); a counter's hours right after the
+  number (042-…（受付時間 平日8:30～17:15）; 営業時間/診療時間: corporate).
   Never a number abroad (the municipality's offices are in Japan), nor the
   number right after a contractor's staff title on a line naming the
   contractor (受託者側責任者：…（品質管理部長、052-…）: the person's own line).
@@ -45,6 +48,14 @@ an 11-digit mobile run (090…) with such a word anywhere before it on its line.
   a line naming a company by its legal form (株式会社○○ 営業部 ⏎ TEL 03-…);
 - ``toll_free`` for free dial (0120, 0800): the called party pays, a service
   of businesses and public bodies, never a resident's own line;
+- ``shared_cost`` for the one number of a business or a public body (0570,
+  ナビダイヤル), never a resident's line;
+- ``corporate`` also for an organisation named right before the number, its
+  name closed by a legal form or a kind of organisation (北浜建設株式会社（電話
+  042-…）, 北浜銀行本店　042-…, 北浜中央病院（042-…）), fixed lines only
+  (``_phone_owner``);
+- ``member_office`` for a council member's office line, said so right before
+  it (…議員の事務所の電話は, or 私の事務所の電話は in a member's own turn);
 - ``private`` for a private word nearer than any office word (自宅, 携帯,
   さん, 相談者, 勤務先, 日中の連絡先, an address) and for a mobile with no attached evidence;
 - ``unknown`` otherwise (masked by the default profile all the same:
@@ -60,6 +71,8 @@ from presidio_analyzer import RecognizerResult
 from redactor.data_files import load_toml
 from redactor.recognizers import _context as ctx
 from redactor.recognizers._base import JaPattern, JaPatternRecognizer
+from redactor.recognizers._phone_owner import (member_office, official_states_number, organisation_before,
+                                               public_mail_on_line, service_hours_after)
 from redactor.recognizers._table_cells import cells_under
 from redactor.recognizers._text import KANJI, KANJI_ODORIJI, words_regex
 
@@ -270,7 +283,7 @@ _LABEL_ONLY = re.compile(r"[ \t]*(?:電話|TEL|Tel|tel|FAX|Fax|ファックス|�
 # A line that holds a number and its label only (電話 042-555-1111).
 _LABEL_NUMBER_LINE = re.compile(r"[^ぁ-ゖ\d]{0,8}[ :：]*(?:\+81|\(?0)[\d()\- .]{7,16}\d(?:[ ]?\(?内線[ ]?\d{1,5}\)?)?")
 # A line that names a unit or a public body and nothing else (福祉課, 北浜市立西小学校).
-_UNIT_LINE = re.compile(rf"(?:{_KANA_CITY}|[^ぁ-ゖ\t]){{0,30}}?(?:課|係|室|局|センター|事務局|支所|出張所|役所|役場|庁舎)[ ]*")
+_UNIT_LINE = re.compile(rf"(?:{_KANA_CITY}|[^ぁ-ゖ\t]){{0,30}}?(?:課|係|室|局|センター|事務局|支所|出張所|役所|役場|庁舎|議会)[ ]*")
 # Headings of a table's phone column: a cell of bare digits under one is a number.
 _PHONE_HEADINGS = frozenset(["電話", "電話番号", "連絡先", "連絡先電話", "連絡先電話番号", "TEL", "Tel", "携帯",
                              "携帯電話", "携帯番号", "FAX", "FAX番号", "自宅電話", "緊急連絡先"])
@@ -307,11 +320,20 @@ def _facility_row(text: str, start: int) -> bool:
                for column, cell in enumerate(row[:-1]))
 
 
+# The number given as the inquiry line, right after the word (お問い合わせは
+# 042-…です, 問い合わせ先として、042-…を設けております): a document or an
+# official gives the office's line for inquiries; a resident's number is
+# called 連絡先 or 自宅, and a private word nearer wins first.
+_INQUIRY_BEFORE = re.compile(r"(?:お?問い?合わ?せ|照会)(?:先|窓口|番号)?(?:は|として|につきましては)?[ 、:：]*$")
 # A title right before the number (…部長、052-…, 課長 090-…): the number is that
 # person's, and a title says nothing about whose office it is.
 # Free dial (着信課金番号 0120, 0800 of 電気通信番号規則): the called party pays,
 # a service businesses and public bodies subscribe to, not a resident's line.
 _FREE_DIAL = frozenset(["0120", "0800"])
+# Shared-cost numbers (統一番号 0570, ナビダイヤル; 電気通信番号規則): one number a
+# business or a public body subscribes to for all its centres, never a
+# resident's own line.
+_SHARED_COST = frozenset(["0570"])
 _TITLE_BEFORE = re.compile(r"(?:部|課|室|係|局|所|センター)長[ 、,:：(（]*(?:電話|TEL|Tel|携帯)?[ :：]*$")
 _CONTRACTOR_WORDS = tuple(_CONTEXT["contractor"])
 
@@ -499,7 +521,11 @@ class PhoneRecognizer(JaPatternRecognizer):
             return {"kind": "corporate"}  # 株式会社○○<TAB>所在地<TAB>042-…: the row is the company's entry
         if _digits(value)[:4] in _FREE_DIAL:
             return {"kind": "toll_free"}  # 0120-…: the number itself says a business pays for the calls
+        if _digits(value)[:4] in _SHARED_COST:
+            return {"kind": "shared_cost"}  # 0570-…: a business's or a public body's one number for the country
         mobile = _digits(value)[:3] in ("070", "080", "090")
+        if not mobile and member_office(text, start):
+            return {"kind": "member_office"}  # ○14番（北浜）　私の事務所の電話は 042-…: an elected member's public office
         # The context word nearest the number decides: 相談者　山田花子　電話… after
         # 福祉課 is the resident's line, 利用者支援課　042… is the office's.
         near_words = ctx.words_found(near, _NEAR_WORDS)
@@ -551,4 +577,17 @@ class PhoneRecognizer(JaPatternRecognizer):
         heading = line_before.lstrip().split(" ", 1)[0]
         if heading != line_before.strip() and ctx.ends_with_word(heading, _CONTEXT["public_facility"]):
             return {"kind": "office"}  # 北浜市立西小学校 北浜市西町3-3-3 TEL …: the line is the school's entry
+        if official_states_number(text, start, _PRIVATE_WORDS):
+            return {"kind": "office"}  # ○福祉課長（北浜）　電話番号は042-…です: the official gives the unit's line
+        if _INQUIRY_BEFORE.search(near):
+            return {"kind": "office"}  # お問い合わせは 042-…です, 問い合わせ先として 042-…: the issuer's inquiry line
+        if organisation_before(line_before):
+            return {"kind": "corporate"}  # 北浜建設株式会社（電話 042-…）, 北浜銀行本店 042-…: the organisation's switchboard
+        hours = service_hours_after(text, end)
+        if hours:
+            return {"kind": hours}  # 042-…（受付時間 平日8:30～17:15）: a counter's line
+        line_start = text.rfind("\n", 0, start) + 1
+        line_end = text.find("\n", end)
+        if public_mail_on_line(text[line_start:line_end if line_end != -1 else len(text)]):
+            return {"kind": "office"}  # TEL 042-… Email: fukushi@city.kitahama.lg.jp: a public body's contact line
         return {"kind": "unknown"}

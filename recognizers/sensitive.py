@@ -53,8 +53,10 @@ from redactor.data_files import load_toml
 from redactor.finding import Finding
 from redactor.recognizers import _context as ctx
 from redactor.recognizers import _sensitive_general as general
+from redactor.recognizers import _sensitive_group as group
 from redactor.recognizers import _sensitive_records as records
 from redactor.recognizers._drops import drop
+from redactor.recognizers._sensitive_place import institution_lead_end
 from redactor.recognizers._base import JaRecognizer, scan
 from redactor.recognizers._table_cells import cells_under
 from redactor.recognizers._text import (KANJI, KANJI_ODORIJI, KANJI_PLACE, factored_words_regex, line_span, sentence_span,
@@ -445,6 +447,22 @@ def _noun_stop(text: str, term_end: int, clause_end: int) -> str | None:
     return None
 
 
+def _said_of_many(text: str, pos: int, tokens: list[Token], span: tuple[int, int]) -> bool:
+    """Whether the sentence around ``pos`` speaks of many people (a share,
+    a crowd, voices heard, anyone who meets a condition: ``_sensitive_group``)
+    and names no one person (さん, 本人, 相談者, a name) after its speaker's
+    mark. The drop is logged with the word that said so."""
+    start, end = sentence_span(text, pos)
+    speaker = _SPEAKER.match(text, start, pos)
+    sentence = text[speaker.end() if speaker else start:end]
+    word = group.many_people(sentence)
+    if not word or ctx.find_word(sentence, _ONE_PERSON) or group.names_one(sentence) \
+            or _named_in_sentence(text, pos, tokens):
+        return False
+    drop("SENSITIVE", text, span[0], span[1], f"文が多数・誰でもの人について述べる（「{word}」）、一人を示す語なし")
+    return True
+
+
 def _named_in_sentence(text: str, pos: int, tokens: list[Token]) -> str | None:
     """A surname or given name Sudachi reads in the sentence around ``pos``
     (「桐山には前科がある」): a name is a person word, with or without さん."""
@@ -573,6 +591,8 @@ class SensitiveRecognizer(JaRecognizer):
                 _noun_stop(text, t_end, span[1])) or _exists(bare_after)
             if ctx.find_word(clause, _AGGREGATE_WORDS) or _COUNT.search(ctx.sentence_around(text, t_start)):
                 continue  # a statistic about many people (本市の受給世帯は、…1,234世帯です)
+            if _said_of_many(text, t_start, tokens, span):
+                continue  # a share, a crowd or voices (受給世帯のうち、高齢者世帯が半数): a group, no one person
             policy_text = ctx.find_word(general.blank_policy_compounds(clause), _POLICY_WORDS)
             if policy_text and policy_text in _POLICY_EXEMPT.get(kind, ()):
                 policy_text = ctx.find_word(clause.replace(policy_text, "　" * len(policy_text)), _POLICY_WORDS)
@@ -635,7 +655,7 @@ class SensitiveRecognizer(JaRecognizer):
             while start < end and text[start] == " ":
                 start += 1
             core = (start if joined_before else _core_start(text, start, term_start, kind), end)
-            spans.append([start, end, term, kind, why, score, core])
+            spans.append([start, end, term, kind, why, score, core, term_start])
         # each finding grows over the clause that states the fact, up to its
         # neighbours (the one before as grown, the one after as trimmed)
         token_at_end = {t.end: t for t in tokens}
@@ -665,7 +685,11 @@ class SensitiveRecognizer(JaRecognizer):
                     sp[0], sp[1] = min(sp[0], f.start), max(sp[1], f.end)
                     while sp[1] > sp[0] + 1 and text[sp[1] - 1] in "。 　":
                         sp[1] -= 1  # (a field's value ran to the line end: the sentence's 。 is no part)
-        for start, end, term, kind, why, score, core in spans:
+        for start, end, term, kind, why, score, core, term_start in spans:
+            place_end = institution_lead_end(text, start, term_start, _term_matches)
+            if place_end is not None:
+                start = place_end  # 北浜市民病院に|入院中: the institution is an organisation's name, not the fact
+                core = (max(core[0], start), core[1])
             family = _FAMILY_SUBJECT.search(text, max(0, start - 4), start)
             if family and family.end() == start and _clause_starts(text, family.start()):
                 start = family.start()  # 夫が|人工透析を受けている: whose condition it is, as readers mark it
