@@ -104,6 +104,8 @@ from redactor.data_files import load_toml
 from redactor.first_chars import guarded  # guarded(re.compile(…)): same matches, found faster in long text
 from redactor.recognizers._base import JaRecognizer
 from redactor.recognizers._security_cells import security_cells
+from redactor.recognizers._security_rules import (ACCESS_RULE_TOKEN, SUPPORT_END_TOKEN, structural_triggers,
+                                                  support_end_dates)
 from redactor.recognizers._text import factored_words_regex, line_span, words_regex
 from redactor.tokens import Token
 
@@ -179,6 +181,10 @@ _PRODUCT_ANCHOR = re.compile(r"[A-Za-z][ .\-]? ?[0-9]")
 _NOT_PRODUCT = re.compile("(?:" + words_regex(_DATA["not_products"]["names"], longest_first=False) + r")(?![A-Za-z])")
 PRODUCT_TOKEN = "製品名"
 _CATEGORY_OF[PRODUCT_TOKEN] = "product_version"
+# controls read from the frame of a clause (_security_rules): an access rule, a support's end
+_CATEGORY_OF[ACCESS_RULE_TOKEN] = "staffing_access"
+_CATEGORY_OF.setdefault(SUPPORT_END_TOKEN, "product_version")
+_CLASS_CIVIC.add(ACCESS_RULE_TOKEN)  # (平日しか入場できない: a counter's rule too)
 
 
 def _products(text: str, start: int, end: int) -> Iterable[re.Match]:
@@ -195,7 +201,8 @@ def _products(text: str, start: int, end: int) -> Iterable[re.Match]:
 
 def _triggers(text: str, start: int, end: int) -> tuple[str, ...]:
     found = tuple(m.group(0) for m in _TRIGGER.finditer(text, start, end) if _is_trigger(text, m))
-    return found + tuple(PRODUCT_TOKEN for _ in _products(text, start, end))
+    return found + tuple(PRODUCT_TOKEN for _ in _products(text, start, end)) \
+        + tuple(token for _, token in structural_triggers(text, start, end))
 _SPECIFIC_KINDS = ("period", "count", "place", "method", "product", "limit", "scope", "content", "channel")
 _CHANNEL_CLASSES = frozenset(("data_transfer", "removable_media", "backup", "supplier"))
 _SPECIFIC = {k: re.compile("|".join(f"(?:{p})" for p in _DATA["specifics"][k])) for k in _SPECIFIC_KINDS}
@@ -333,19 +340,31 @@ _NUMBERED_ITEM = re.compile(r"[ \t]*(?:[(（][0-9０-９一二三四五六七八
 _SHORTEST_ROW = 5
 
 
-def _control_rows(text: str) -> Iterable[tuple[int, int]]:
+def _control_rows(text: str) -> Iterable[tuple[int, int, bool]]:
     """The rows of a tab table whose first cell names a control: the span
-    after the row's item number, to the end of the row."""
+    after the row's item number, to the end of the row, and whether a number cell led it."""
     pos = 0
     while (tab := text.find("\t", pos)) != -1:
         line_start = text.rfind("\n", 0, tab) + 1
         line_end = text.find("\n", tab)
         line_end = len(text) if line_end == -1 else line_end
         pos = line_end + 1
+        numbered = bool(_ITEM_CELL.fullmatch(text, line_start, tab))
+        if numbered:
+            # a numbered row (3	バックアップ	日次): the item's number is a cell
+            # of its own, the control is in the next one
+            line_start = tab + 1
+            tab = text.find("\t", line_start, line_end)
+            if tab == -1:
+                continue
         lead = _LEAD.match(text[line_start:tab])
         start = line_start + (lead.end() if lead else 0)
         if start < tab and text[tab:line_end].strip() and _triggers(text, start, tab):
-            yield start, line_end
+            yield start, line_end, numbered
+
+
+# the number of a table's row, in a cell of its own (1, ３, (2), ア, No.4)
+_ITEM_CELL = re.compile(r"[ 　]*(?:No\.?|№)?[ 　]*(?:[0-9]{1,3}|[(（][0-9]{1,3}[)）]|[ア-ン])[.．]?[ 　]*")
 
 
 # A product named in brackets, with a dotted version, or by a vendor's word
@@ -416,11 +435,24 @@ class SecurityDetailRecognizer(JaRecognizer):
     def find(self, text: str, tokens: list[Token]) -> Iterable[RecognizerResult]:
         done = list(self._prose(text))
         yield from done
+        # a row of a table or a field of a form has no sentence: its heading says what a cell is
+        cells = [self.result("SECURITY_DETAIL", c.start, c.end, 0.8,
+                             f"セキュリティ上の具体的な記述（表・様式の「{c.heading or '機器名と型番'}」欄）",
+                             category=c.category, generic=False, trigger=c.heading)
+                 for c in security_cells(text)]
+        yield from cells
         # a row of a table whose first cell names a control and whose other
         # cells give its state under any heading (項目 / 現状, 点検項目 / 結果):
-        # the row reads as one statement (ウイルス定義の更新	手動（月1回）)
-        for start, end in _control_rows(text):
-            if not any(r.start < end and r.end > start for r in done):
+        # the row reads as one statement (ウイルス定義の更新	手動（月1回）).
+        # A row of a control and one value whose value cell alone was found
+        # (2	ログ保存期間	1年以上) is read whole too: the first cell says what
+        # the value is of. Not a row of more columns (機器	型番	数量	設置場所:
+        # its cells are read one by one) nor one whose cell is a statement of
+        # its own (1	外部監査は毎年9月に実施	総務課).
+        for start, end, _ in _control_rows(text):
+            pair = text.count("\t", start, end) == 1
+            if not any(r.start < end and r.end > start for r in done) \
+                    and (pair or not any(r.start < end and r.end > start for r in cells)):
                 yield from self._range(text, start, end, False, (), _SHORTEST_ROW)
 
     def _prose(self, text: str) -> Iterable[RecognizerResult]:
@@ -443,11 +475,6 @@ class SecurityDetailRecognizer(JaRecognizer):
                 yield from self._sentence(text, line.start(), line.end())
         yield from self._restatements(text)
         yield from self._answers(text, questions)
-        # a row of a table or a field of a form has no sentence: its heading says what a cell is
-        for c in security_cells(text):
-            yield self.result("SECURITY_DETAIL", c.start, c.end, 0.8,
-                              f"セキュリティ上の具体的な記述（表・様式の「{c.heading or '機器名と型番'}」欄）",
-                              category=c.category, generic=False, trigger=c.heading)
 
     def _answers(self, text: str, questions: list[re.Match]) -> Iterable[RecognizerResult]:
         # (only questions that ask for a value, 何階, いつ, どこ, どのくらい, and
@@ -635,6 +662,9 @@ def _TRIGGER_LINES(text: str) -> Iterable[re.Match]:
     hits = [t for t in _TRIGGER.finditer(text)]
     if _PRODUCT_ANCHOR.search(text):
         hits = sorted(hits + list(_products(text, 0, len(text))), key=lambda m: m.start())
+    framed = [m for m, _ in structural_triggers(text, 0, len(text))]
+    if framed:
+        hits = sorted(hits + framed, key=lambda m: m.start())
     for t in hits:
         if t.start() < last_end or (t.re is _TRIGGER and not _is_trigger(text, t)):
             continue
@@ -657,14 +687,41 @@ _TIME_REST = re.compile(r"(?:[のにはでも 　]|夜|朝|昼|夕方|夕刻|未
                         r"|本市|当市|本町|当町|本村|当村|現在|現状|実際|通常|普段|今)*")
 
 
+# An item of a list of nouns (市民課、税務課、福祉課の窓口に18台): no
+# particle, no predicate, cut off by a comma only; it belongs to the clause
+# that ends the list, or a control and its count three items apart stay
+# in groups of their own.
+_LIST_ITEM = re.compile(r"[^ぁ-ゖ、，,；;]{1,10}[、，,]")
+# (not a frame of time or of the argument, 現在、 今回、 実際、 or a date, 令和6年度、:
+# they open the sentence, they list nothing)
+_FRAME_WORD = re.compile(r"(?:現在|現状|現時点|今回|前回|従来|当初|今後|将来|通常|普段|実際|本来|特|一方|結果|同様|例|最後|次|具体的|"
+                         r"将来的|基本的|原則|当面|以前|過去|今|昨年|本年|今年|来年|昨年度|本年度|今年度|来年度|毎年|例年)[、，,]")
+
+
+def _clause_spans(text: str, start: int, end: int) -> Iterable[tuple[int, int]]:
+    held = -1
+    for c in _CLAUSE.finditer(text, start, end):
+        if c.end() < end and _LIST_ITEM.fullmatch(c.group(0)) and not _FRAME_WORD.fullmatch(c.group(0)) \
+                and len(_NOT_SPECIFIC.sub("", c.group(0))) > 1:
+            held = c.start() if held < 0 else held
+            continue
+        yield (c.start() if held < 0 else held), c.end()
+        held = -1
+    if held >= 0:
+        yield held, end
+
+
 def _clauses(text: str, start: int, end: int) -> list[_Clause]:
     out = []
     month_class_before = False
-    for c in _CLAUSE.finditer(text, start, end):
-        piece = c.group(0)
+    for c_start, c_end in _clause_spans(text, start, end):
+        piece = text[c_start:c_end]
         plain = _NOT_SPECIFIC.sub(lambda m: "＿" * len(m.group(0)), piece)
-        triggers = _triggers(text, c.start(), c.end())
+        triggers = _triggers(text, c_start, c_end)
         specifics = tuple((k, s.group(0)) for k in _SPECIFIC_KINDS for s in _SPECIFIC[k].finditer(plain))
+        if SUPPORT_END_TOKEN in triggers:
+            # (保守は令和9年3月で終了: the day the fixes stop is no date of the proceedings)
+            specifics += tuple(("period", d) for d in support_end_dates(piece))
         if triggers and all(_CATEGORY_OF.get(t) in _YEARLY_CLASSES for t in triggers) and not _YEARLY_MONTH.search(piece):
             # 訓練は毎年度実施: every municipality drills, audits and trains
             # once a fiscal year; only the month or a count says when
@@ -681,9 +738,9 @@ def _clauses(text: str, start: int, end: int) -> list[_Clause]:
         if admitted and admitted.group(0).endswith("ずに"):
             # シュレッダーにかけずに溶解処理: one control instead of another of
             # its class, no step skipped (消さずに業者へ渡す skips one)
-            cut = c.start() + admitted.end()
-            before = {_CATEGORY_OF.get(t.group(0)) for t in _TRIGGER.finditer(text, c.start(), cut)}
-            after = {_CATEGORY_OF.get(t.group(0)) for t in _TRIGGER.finditer(text, cut, c.end())}
+            cut = c_start + admitted.end()
+            before = {_CATEGORY_OF.get(t.group(0)) for t in _TRIGGER.finditer(text, c_start, cut)}
+            after = {_CATEGORY_OF.get(t.group(0)) for t in _TRIGGER.finditer(text, cut, c_end)}
             if before & after - {None}:
                 admitted = None
         restated = _RESTATED.search(cleaned)
@@ -696,7 +753,7 @@ def _clauses(text: str, start: int, end: int) -> list[_Clause]:
                 rest = rest.replace(v, "")
             if _TIME_REST.fullmatch(rest):
                 last_period = periods[0]  # 毎週水曜日の夜に、: a clause that is only a time binds to the next
-        out.append(_Clause(c.start(), c.end(), triggers, specifics,
+        out.append(_Clause(c_start, c_end, triggers, specifics,
                            admitted.group(0) if admitted else None, restated.group(0) if restated else None, last_period))
     return _months_before(text, out)
 
@@ -757,7 +814,8 @@ def _about_systems(text: str, start: int, clauses: list[_Clause]) -> bool:
     systems have, or a system word in it or in the text just before it."""
     if any(t not in _CIVIC for c in clauses for t in c.triggers):
         return True
-    return bool(_IT_WORDS.search(text, max(0, start - _CONTEXT_BACK), clauses[-1].end))
+    return bool(_IT_WORDS.search(text, max(0, start - _CONTEXT_BACK), clauses[-1].end)) \
+        or _list_about_systems(text, text.rfind("\n", 0, start) + 1)
 
 
 # How many controls named outright (a trigger that is neither civic, local
@@ -821,8 +879,19 @@ def _line_about_systems(text: str, end: int, clauses: list[_Clause]) -> bool:
         return True
     # an item of a bulleted list shares the topic of the list: its heading
     # and the other items (指摘事項 ・サーバ室の… ・自家発電装置の燃料は…)
-    list_start, list_end = _bullet_list(text, line_start + 1)
-    return list_start != list_end and bool(_IT_WORDS.search(text, list_start, list_end))
+    return _list_about_systems(text, line_start + 1)
+
+
+def _list_about_systems(text: str, line_start: int) -> bool:
+    """The line is an item of a list whose heading or other items hold a
+    system word, or name a control outright (５　運用保守 ⏎ (1)障害発生時の
+    対応は平日の…まで ⏎ (2)リモート保守はVPN経由で): the items share a topic."""
+    list_start, list_end = _bullet_list(text, line_start)
+    if list_start == list_end:
+        return False
+    return bool(_IT_WORDS.search(text, list_start, list_end)) or any(
+        m.group(0) not in _CIVIC and m.group(0) not in _WEAK and _is_trigger(text, m)
+        for m in _TRIGGER.finditer(text, list_start, list_end))
 
 
 # an item of a list, or a row of a table (cells apart by tabs: 1	…	担当課):
@@ -910,7 +979,7 @@ def _fires(group: list[_Clause], question: bool, body: str | None = None) -> boo
             # a clause that is only a schedule (年に2回、CD-Rで送付) binds to the next one
             bare = kind == "period" and (c.end - c.start - len(value) <= 2 or value == c.last_period)
             close = near_limit if kind == "limit" or bare else near
-            if weak_only and not (kind == "count" and _LINES_COUNT.search(value)) and not _versioned(kind, value, triggers) and (
+            if weak_only and not _layout_count(kind, value, triggers) and not _versioned(kind, value, triggers) and (
                     kind == "count" or not close or any(t in value or value in t for t in triggers)):
                 # …のアカウントにログインし、3件を照会した is a narrative, not a
                 # control; the trigger itself (ICカード, 「BCC」) is no
@@ -929,6 +998,23 @@ def _fires(group: list[_Clause], question: bool, body: str | None = None) -> boo
     # municipality has published it since the 2015 review, writers keep it
     common = {t for t in triggers if t in _COMMON or _COMMON_RX.fullmatch(t)}
     return len(common) >= 2 and not (common <= _THREE_LAYER and body is not None and _SEPARATED.search(body))
+
+
+def _layout_count(kind: str, value: str, triggers: list[str]) -> bool:
+    """A count that is the layout itself, even with weak triggers only: lines
+    (2系統, 2回線), or machines where a spare is named (サーバ3台（うち1台は
+    予備機）, 待機系を含め2台): how much stands behind a failure."""
+    if kind != "count":
+        return False
+    return bool(_LINES_COUNT.search(value)) or (
+        # (光回線2本で結び: the number of lines, counted as cables)
+        value.endswith("本") and any(t.endswith("回線") or t.endswith("線") for t in triggers)) or (
+        value.endswith("台") and any(_SPARE.search(t) for t in triggers))
+
+
+# a machine kept for a failure (予備機, 待機系, 代替機), not the recovery itself
+# (被害を受けた端末は30台で、初期化した上で復旧: an incident's count)
+_SPARE = re.compile("予備|待機|代替|副系|冗長|二重化")
 
 
 def _versioned(kind: str, value: str, triggers: list[str]) -> bool:

@@ -1,0 +1,116 @@
+"""SECURITY_DETAIL read from the frame of a clause rather than a control
+word (issue 12): an access rule (a limit bound to a verb of getting in), the
+end of a vendor's support with its date, a list of sections between a
+control and its count, a spare machine counted, lines counted as cables, a
+control's step running late, a numbered row of a specification, and an item
+of a list whose other items name the system. Each with the near miss that
+must stay quiet. The sentences are made up."""
+import pytest
+
+from conftest import found
+from redactor.recognizers.security_detail import SecurityDetailRecognizer as R
+
+
+def _flagged(text):
+    return [t for t, _ in found(R, text)]
+
+
+@pytest.mark.parametrize("text, value", [
+    # a system reached from two terminals of one section only
+    ("○課税課長　償却資産の申告システムは、課税課の専用端末2台からしか操作できません。",
+     "償却資産の申告システムは、課税課の専用端末2台からしか操作できません"),
+    # who may change a system's records, said as a limit on the verb
+    ("○保険年金課長　国保システムの資格情報は、係長以上の3名のみ変更可能としております。",
+     "国保システムの資格情報は、係長以上の3名のみ変更可能としております"),
+])
+def test_an_access_rule_said_as_a_limit_on_getting_in(text, value):
+    assert value in _flagged(text)
+
+
+@pytest.mark.parametrize("text", [
+    # a public service's hours: no verb of getting into a system
+    "○市民課長　証明書のコンビニ交付は、午後11時までしか利用できません。",
+    # the same frame for a car park, no system word in the turn
+    "○管財課長　庁舎の駐車場は、平日の午前8時から午後6時までしか入場できません。",
+])
+def test_a_limit_on_a_service_or_a_car_park_is_no_access_rule(text):
+    assert _flagged(text) == []
+
+
+def test_the_end_of_a_vendors_maintenance_with_its_date():
+    text = "○情報政策課長　ネットワーク機器のメーカー保守は令和9年3月末で終了いたします。"
+    assert "ネットワーク機器のメーカー保守は令和9年3月末で終了いたします" in _flagged(text)
+
+
+def test_a_contract_that_ends_is_no_end_of_support():
+    # a lease or a service contract that ends: no product left without fixes
+    assert _flagged("○財政課長　公用車のリース契約は令和9年3月末で終了いたします。") == []
+
+
+def test_a_list_of_sections_between_a_control_and_its_count():
+    text = "○情報政策課長　マイナンバー利用事務系の端末は、保険年金課、介護保険課、障害福祉課の窓口に計14台ございます。"
+    got = _flagged(text)
+    assert any(g.startswith("マイナンバー利用事務系の端末は") and g.endswith("計14台ございます") for g in got)
+
+
+def test_a_frame_word_before_a_control_stays_outside():
+    # 現在、 opens the sentence: it is no item of a list
+    got = _flagged("○情報政策課長　現在、住民記録のバックアップは週1回でございます。")
+    assert "住民記録のバックアップは週1回でございます" in got
+
+
+def test_a_spare_machine_counted_is_the_layout():
+    text = "■システム構成\n・サーバ：4台（うち1台は予備機）\n"
+    assert any("4台" in g for g in _flagged(text))
+
+
+def test_an_incidents_count_of_terminals_is_no_layout():
+    # the terminals hit and restored: an incident's count, no spare named
+    text = "○情報政策課長　被害を受けた端末は約40台で、全て初期化した上で復旧いたしました。"
+    assert _flagged(text) == []
+
+
+def test_lines_counted_as_cables():
+    text = "○情報政策課長　本庁と分庁舎の間は、光回線3本で結んでおり、1本が切れても業務は続けられます。"
+    assert any("光回線3本" in g for g in _flagged(text))
+
+
+@pytest.mark.parametrize("text", [
+    "○人事課長　退職者のアカウントの削除が、人事異動の時期には遅れております。",
+    "○情報政策課長　サーバの修正プログラムの適用が滞っている状況でございます。",
+])
+def test_a_controls_step_running_late(text):
+    assert _flagged(text)
+
+
+def test_a_late_building_work_is_no_weakness():
+    assert _flagged("○建設課長　市道の改良工事が、資材の不足で遅れております。") == []
+
+
+def test_a_numbered_row_of_a_specification():
+    text = ("別表　システム要件\n"
+            "1\t認証方式\tIDとパスワードに加え、ICカードによる二要素認証\n"
+            "3\tバックアップ\t日次（差分）、週次（全体）\n")
+    got = _flagged(text)
+    assert any(g.startswith("バックアップ") and g.endswith("週次（全体）") for g in got)
+
+
+def test_a_numbered_row_of_a_budget_is_no_control():
+    text = ("別表　経費の内訳\n"
+            "1\t庁舎清掃\t年間 1,200,000円\n"
+            "2\t植栽管理\t年間 300,000円\n")
+    assert _flagged(text) == []
+
+
+def test_an_item_of_a_list_shares_the_systems_named_by_another_item():
+    text = ("５　運用保守\n"
+            "（１）障害発生時の対応は、平日の午前9時から午後5時までとし、それ以外は翌営業日の対応とする。\n"
+            "（２）リモート保守は、VPN経由で行うこと。\n")
+    assert any(g.startswith("障害発生時の対応は") for g in _flagged(text))
+
+
+def test_a_list_without_a_system_keeps_its_failures_quiet():
+    text = ("５　バスの運行\n"
+            "（１）障害発生時の対応は、平日の午前9時から午後5時までとし、それ以外は翌営業日の対応とする。\n"
+            "（２）運賃は現金で支払うこと。\n")
+    assert _flagged(text) == []
