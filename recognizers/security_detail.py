@@ -621,6 +621,8 @@ class SecurityDetailRecognizer(JaRecognizer):
             return
         if _NEVER.search(body) and not any(_strong(g) for _, g in fired):
             return
+        if _EVENT_END.search(body.rstrip("。 　")) and not any(_kept_state(text, c) for _, g in fired for c in g):
+            return  # 端末約120台のファイルが暗号化され、脅迫文が表示された: what happened, no control's state
         first_index = fired[0][0]
         start = clauses[first_index].start
         # earlier clauses of the sentence stay inside unless they are a frame
@@ -974,6 +976,8 @@ def _fires(group: list[_Clause], question: bool, body: str | None = None) -> boo
                 continue
             if kind == "content" and not any(_CATEGORY_OF[t] == "logging" for t in triggers if t in _CATEGORY_OF):
                 continue  # 日時、職員名 are what a log records, not what an outage report lists
+            if weak_only and kind == "product" and value in ("社の製品", "社製"):
+                continue  # グループウェアは…株式会社の製品を継続利用: a vendor, no product nor version named
             if kind == "channel" and not any(_CATEGORY_OF.get(t) in _CHANNEL_CLASSES for t in triggers):
                 continue  # 故障した場合は…課に持参: a way to bring a device, not data
             # a clause that is only a schedule (年に2回、CD-Rで送付) binds to the next one
@@ -998,6 +1002,32 @@ def _fires(group: list[_Clause], question: bool, body: str | None = None) -> boo
     # municipality has published it since the 2015 review, writers keep it
     common = {t for t in triggers if t in _COMMON or _COMMON_RX.fullmatch(t)}
     return len(common) >= 2 and not (common <= _THREE_LAYER and body is not None and _SEPARATED.search(body))
+
+
+# The predicate of an incident's narrative: what was found, shown or struck
+# (…が差し込まれたままになっているのを職員が発見した, …が暗号化され、脅迫文が
+# 表示された, …交付ができない状態となりました). A report of the incident tells
+# what happened; the control that failed is said in sentences of its own
+# (USBポートの使用制限は設定していなかった), which still fire.
+_EVENT_END = re.compile(
+    r"(?:(?:発見|判明|発覚|検知|検出|覚知|通報)(?:した|しました|いたしました|された|されました)"
+    r"|(?:表示|暗号化|改ざん|改竄|送信|拡散)(?:された|されました|されていた|されておりました)"
+    r"|(?:感染|発生)(?:した|しました|いたしました)"
+    r"|(?:状態|事態)(?:と|に)(?:なった|なりました)|届(?:いた|きました)|気(?:付|づ)(?:いた|きました))$")
+
+
+def _kept_state(text: str, c: "_Clause") -> bool:
+    """A clause that states a control's lasting state in an incident's
+    sentence: an admission other than a thing left as it was (差し込まれた
+    まま, one event's scene; 初期設定のまま stays), a restated weakness, a
+    product, a method, place or channel, or a control said as it goes on
+    (バックアップは同じネットワーク上のNASに取っており、こちらも暗号化された)."""
+    return bool(c.restated or (c.admitted and c.admitted != "たまま")
+                or any(k in ("product", "method", "place", "channel", "scope") for k, _ in c.specifics)
+                or (c.triggers and _GOING_ON.search(text, c.start, c.end)))
+
+
+_GOING_ON = re.compile(r"(?:ており|ていて|ておりまして|ている|ています|ております)[、，,]?$")
 
 
 def _layout_count(kind: str, value: str, triggers: list[str]) -> bool:

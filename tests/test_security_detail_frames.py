@@ -114,3 +114,45 @@ def test_a_list_without_a_system_keeps_its_failures_quiet():
             "（１）障害発生時の対応は、平日の午前9時から午後5時までとし、それ以外は翌営業日の対応とする。\n"
             "（２）運賃は現金で支払うこと。\n")
     assert _flagged(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    # what an incident did, told as events: no control's state
+    "２　被害の状況\n　基幹サーバ及び庁内の端末約80台のファイルが暗号化され、脅迫文が表示された。\n",
+    "３　概要\n　窓口端末1台のUSBポートに、不審なUSBメモリが差し込まれたままになっているのを、職員が発見した。\n",
+    "○情報政策課長　本年5月、税務システムに障害が発生し、約3時間にわたり窓口での発行ができない状態となりました。",
+])
+def test_an_incidents_narrative_is_no_control(text):
+    assert _flagged(text) == []
+
+
+@pytest.mark.parametrize("text, value", [
+    # the same report, where a sentence says how a control was kept
+    ("４　バックアップ\n　バックアップは同じネットワーク上のNASに取っており、こちらも暗号化された。\n",
+     "バックアップは同じネットワーク上のNASに取っており、こちらも暗号化された"),
+    # a default left in place, found by the audit
+    ("○情報政策課長　監査の結果、ルータの管理者パスワードが初期設定のままであることが判明しました。",
+     "ルータの管理者パスワードが初期設定のままであることが判明しました"),
+])
+def test_an_incidents_sentence_that_states_a_control_still_fires(text, value):
+    assert any(value in g for g in _flagged(text))
+
+
+def test_a_concern_relayed_from_others_restates_no_gap():
+    text = "○委員　学校の端末のフィルタリングについて、保護者から不安の声が出ています。"
+    assert _flagged(text) == []
+
+
+def test_a_member_who_calls_a_gap_unsafe_restates_it():
+    text = "○委員　学校の端末のフィルタリングが家庭では効かないのは不安だ。"
+    assert _flagged(text)
+
+
+def test_a_vendor_without_a_product_or_version_is_no_detail():
+    text = "３．５　ソフトウェア\n　グループウェアは架空ソフト株式会社の製品を継続利用する。\n"
+    assert _flagged(text) == []
+
+
+def test_a_product_with_its_version_still_fires():
+    text = "３．５　ソフトウェア\n　グループウェアはDeskNote 6.2を継続利用する。\n"
+    assert _flagged(text)
