@@ -5,9 +5,9 @@ said, but two kinds of rule are said in a fixed grammatical frame.
 - An access rule: a limit bound to a verb of getting in (…の端末からしか
   操作できない, 係長のみ参照可能, 2台に限ってログインを認める). Whatever
   the system, the frame says who or where may get in, which is what an
-  intruder looks for. The verbs are those of reaching a system (操作, 接続,
-  ログイン, 参照 …), not 利用 (a public service's hours: 午後11時まで
-  しか利用できない) nor 閲覧 (a control word of the taxonomy already).
+  intruder looks for. The verbs are those of reaching a system or reading
+  what it holds (操作, 接続, ログイン, 参照, 見る, 開ける …), not 利用 (a
+  public service's hours: 午後11時までしか利用できない).
 - The end of a vendor's support or maintenance with its date (メーカーの保守
   は令和9年3月で終了, サポート期限は2027年10月): from that day the product
   gets no fixes. The date is the specific here, though a date is elsewhere
@@ -30,9 +30,10 @@ SUPPORT_END_TOKEN = "サポート終了"
 
 _LIMIT = r"(?:のみ|だけ|しか|に限り|に限って|に限定して|に限定され(?:て|た)|に制限して|に制限され(?:て|た))"
 _GET_IN = (r"(?:操作|接続|ログイン|ログオン|サインイン|アクセス|参照|照会|入室|書き込み|書込み|書き込|変更|更新|"
-           r"持ち出|持出|印刷|出力|取り出)")
+           r"持ち出|持出|印刷|出力|取り出|見る|見られ|見れ|開け|読め|閲覧)")
 _CAN = r"(?:でき|が?可能|を(?:許可|認め|許)|が(?:許可|認め)られ|させ|し(?:ている|ており|ています|ております))"
-_ACCESS_RULE = guarded(re.compile(_LIMIT + r"[^、。\n]{0,8}?" + _GET_IN + r"[^、。\n]{0,3}?" + _CAN))
+# (…しか見ることができません: ことが between the verb and its potential)
+_ACCESS_RULE = guarded(re.compile(_LIMIT + r"[^、。\n]{0,8}?" + _GET_IN + r"(?:ることが|ことが|[^、。\n]{0,3}?)" + _CAN))
 
 # (令和9年3月, 2027年10月, 2027年10月14日, 令和9年3月末, 来年3月, 今年度末)
 _WHEN = (r"(?:(?:令和|平成)(?:元|[0-9]+)年|[0-9]{4}年|来年|今年|本年|来年度|今年度|本年度)"

@@ -297,6 +297,11 @@ _PREMISE = guarded(re.compile(
     r"|(?:という|との)(?:話|声|指摘|報告|報道|噂|うわさ|意見|情報)(?:が|も)(?:ある|あった|あります|ありました|出ている|出ていた|寄せられている|寄せられた)"
     # a plain statement before the question (バックアップは月1回ですが、…)
     r"|(?:です|ます|でございます|であります|ている|ておる|ました|でした))(?:が|けれども|けど)[、，,]"))
+# Another body named as where it happened (近隣の市で, 他の自治体では, 全国で):
+# hearsay of an incident elsewhere states no control of this one; 本市でも
+# brings it home.
+_ELSEWHERE = re.compile(r"他(?:の)?(?:市|町|村|自治体|団体|県)|近隣(?:の)?(?:市|町|村|自治体)|近くの(?:市|町|村)|全国(?:の|で|各地)|県内の他|ある(?:市|町|村|自治体)|隣(?:の)?(?:市|町|村)")
+_HERE = re.compile(r"本市|当市|本町|当町|本村|当村|うちの|我が(?:市|町|村)")
 # A confirming question (…読み込めないということですか): it restates
 # the answer, so it states what it restates.
 _CONFIRMING = re.compile(
@@ -548,6 +553,8 @@ class SecurityDetailRecognizer(JaRecognizer):
             body_end = note.start()  # （12月1日実施）: a note on the date, not the control
         belief = _BELIEF.search(text, body_start, s_end) if question else None
         premise = _last(_PREMISE.finditer(text, body_start, body_end)) if question and not belief else None
+        if premise and _ELSEWHERE.search(text, body_start, premise.start()) and not _HERE.search(text, body_start, premise.start()):
+            premise = None  # 近隣の市で…停止したと報道されている: another body's incident, no control of ours
         if belief:
             yield from self._range(text, body_start, belief.start(), False, inherited)
         elif premise:
@@ -621,14 +628,26 @@ class SecurityDetailRecognizer(JaRecognizer):
             return
         if _NEVER.search(body) and not any(_strong(g) for _, g in fired):
             return
+        if _ELSEWHERE.search(body) and not _HERE.search(body):
+            return  # 近隣の市でランサムウェアの被害があり、…3日間停止したと報道: another body's incident
         if _EVENT_END.search(body.rstrip("。 　")) and not any(_kept_state(text, c) for _, g in fired for c in g):
             return  # 端末約120台のファイルが暗号化され、脅迫文が表示された: what happened, no control's state
         first_index = fired[0][0]
         start = clauses[first_index].start
         # earlier clauses of the sentence stay inside unless they are a frame
-        for c in reversed(clauses[:first_index]):
+        for i in reversed(range(first_index)):
+            c = clauses[i]
             piece = text[c.start:c.end]
-            if len(_NOT_SPECIFIC.sub("", piece)) <= _FRAME_CHARS or _PURPOSE_FRAME.search(piece):
+            if _PURPOSE_FRAME.search(piece):
+                break
+            if len(_NOT_SPECIFIC.sub("", piece)) <= _FRAME_CHARS:
+                # a system as the topic just before a short frame of time binds
+                # to the predicate over it (財務会計システムは、平成28年の導入以来、
+                # 一度も…していない): the topic names what the gap is in
+                topic = clauses[i - 1] if i > 0 else None
+                if topic is not None and _TOPIC_END.search(text, topic.start, topic.end) \
+                        and (topic.triggers or _IT_WORDS.search(text, topic.start, topic.end)):
+                    start = topic.start
                 break
             start = c.start
         groups = [c for _, g in fired for c in g]
@@ -1013,7 +1032,9 @@ _EVENT_END = re.compile(
     r"(?:(?:発見|判明|発覚|検知|検出|覚知|通報)(?:した|しました|いたしました|された|されました)"
     r"|(?:表示|暗号化|改ざん|改竄|送信|拡散)(?:された|されました|されていた|されておりました)"
     r"|(?:感染|発生)(?:した|しました|いたしました)"
-    r"|(?:状態|事態)(?:と|に)(?:なった|なりました)|届(?:いた|きました)|気(?:付|づ)(?:いた|きました))$")
+    r"|(?:状態|事態)(?:と|に)(?:なった|なりました)|届(?:いた|きました)|気(?:付|づ)(?:いた|きました)"
+    # how long it took, and the apology (復旧までに約5時間を要し、…御迷惑をおかけいたしました)
+    r"|要し(?:た|ました)|超え(?:た|ました)|おかけ(?:いた)?しました)$")
 
 
 def _kept_state(text: str, c: "_Clause") -> bool:

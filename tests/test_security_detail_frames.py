@@ -156,3 +156,38 @@ def test_a_vendor_without_a_product_or_version_is_no_detail():
 def test_a_product_with_its_version_still_fires():
     text = "３．５　ソフトウェア\n　グループウェアはDeskNote 6.2を継続利用する。\n"
     assert _flagged(text)
+
+
+@pytest.mark.parametrize("text", [
+    # another body's incident, from the news: no control of this one
+    "○委員　近隣の市でランサムウェアの被害があり、住民サービスが4日間停止したと報道されている。本市は大丈夫か。",
+    # a page's statistics, not who may read
+    "○情報政策課長　市のホームページの閲覧数は、1日平均で約2,500件でございます。",
+    # how long an outage took, told with the apology
+    "○情報政策課長　システムの復旧までに約6時間を要し、窓口の皆様には大変御迷惑をおかけいたしました。",
+])
+def test_news_statistics_and_an_outages_apology_are_no_details(text):
+    assert _flagged(text) == []
+
+
+def test_our_own_incident_said_beside_another_towns_still_fires():
+    text = "○情報政策課長　本市でも、近隣の市と同様に、バックアップは同じ建物のNASに取っております。"
+    assert _flagged(text)
+
+
+@pytest.mark.parametrize("text", [
+    "○委員　公用のスマートフォンに、ロックをかけていない職員がいるのではないか。",
+    "○情報政策課長　ウイルス定義ファイルの更新は、各端末で職員が手動で行っております。",
+    "○情報政策課長　市民からの相談メールは、情報政策課の職員2名しか見ることができません。",
+])
+def test_a_lock_not_set_a_manual_update_and_a_mailbox_two_may_read(text):
+    assert _flagged(text)
+
+
+def test_a_lock_set_says_nothing_specific():
+    assert _flagged("○情報政策課長　公用のスマートフォンには、ロックをかけて使っております。") == []
+
+
+def test_the_system_before_a_frame_of_time_is_in_the_span():
+    text = "○情報政策課長　財務会計システムは、平成29年の導入以来、一度もバージョンアップをしておりません。"
+    assert any(g.startswith("財務会計システムは") for g in _flagged(text))
