@@ -343,6 +343,14 @@ _LABELLED_ROW = re.compile(r"^[ ]*[・\-*※○●◆■□][ ]*[^\s:：]+(?:[:�
 _NUMBERED_ITEM = re.compile(r"[ \t]*(?:[(（][0-9０-９一二三四五六七八九十]+[)）]|[ア-ン](?= )"
                             r"|[0-9]{1,2}(?=[^\s0-9０-９.,:：年月日階時分号条項回人名台件か%～〜\-]))")
 _SHORTEST_ROW = 5
+# A field of a specification or a report with no bullet: a short label of
+# nouns, then a colon or a wide space, then its value (認証基盤：Active
+# Directory, 使用機器　　UTM（FortiGate 60F）; a wide space is folded to a
+# plain one by normalisation). A heading (２　アカウントの管理) has its
+# number first and no value after it; a row of a table laid out with spaces
+# (住民記録　　毎日深夜　　7世代) has more than one gap, its cells read one by one.
+_FIELD_ROW = re.compile(r"[ \u3000]*(?![0-9０-９])(?:[^\sぁ-ゖ:：]|の){2,12}(?:[:：][ \u3000]?|[ \u3000]{2,})[^\s:：]"
+                        r"(?![^\n]*[ \u3000]{2})")
 
 
 def _control_rows(text: str) -> Iterable[tuple[int, int, bool]]:
@@ -533,7 +541,7 @@ class SecurityDetailRecognizer(JaRecognizer):
     def _sentence(self, text: str, s_start: int, s_end: int,
                   inherited: tuple[str, ...] = ()) -> Iterable[RecognizerResult]:
         sentence = text[s_start:s_end]
-        row = bool(_LABELLED_ROW.search(sentence) or _NUMBERED_ITEM.match(sentence))
+        row = bool(_LABELLED_ROW.search(sentence) or _NUMBERED_ITEM.match(sentence) or _FIELD_ROW.match(sentence))
         if not row and not _HIRAGANA.search(sentence):
             return  # a heading or a table label (２　アカウントの管理), not a statement
         lead = _LEAD.match(sentence)

@@ -191,3 +191,27 @@ def test_a_lock_set_says_nothing_specific():
 def test_the_system_before_a_frame_of_time_is_in_the_span():
     text = "○情報政策課長　財務会計システムは、平成29年の導入以来、一度もバージョンアップをしておりません。"
     assert any(g.startswith("財務会計システムは") for g in _flagged(text))
+
+
+@pytest.mark.parametrize("text, value", [
+    # fields of a system's outline with no bullet: a label, a colon or a wide space, a value
+    ("【システム構成】\n認証基盤：Active Directory（Windows Server 2019）\n", "Active Directory"),
+    ("【システム構成】\nバックアップ：外付けHDD　週次\n", "外付けHDD"),
+    ("　　　　使用機器　　UTM（FortiGate 60F）\n", "FortiGate 60F"),
+    # the end of maintenance as a field of a form
+    ("３　現行システム\n（４）保守期限　令和9年9月30日\n", "保守期限"),
+])
+def test_a_field_of_a_specification_without_a_bullet(text, value):
+    assert any(value in g for g in _flagged(text))
+
+
+def test_the_fields_of_a_meetings_header_are_no_details():
+    text = ("総務常任委員会会議録\n日時：令和6年6月10日（月）午前10時\n場所：本庁舎3階　第1委員会室\n"
+            "出席委員：8名\n議題：情報セキュリティポリシーの改定について\n"
+            "件名：バックアップ装置の購入\n数量：1式\n納入場所：本庁舎\n")
+    assert _flagged(text) == []
+
+
+def test_the_days_of_an_audit_are_its_date_not_a_period():
+    text = "情報セキュリティ監査報告書\n監査実施日：令和6年10月8日・9日\n監査人：総務課\n"
+    assert _flagged(text) == []
