@@ -121,6 +121,7 @@ _CLASS_CIVIC: set[str] = set()
 _MONTH_CLASSES = frozenset(c for c, e in _CONTROLS.items() if e.get("months"))
 # terms that name data, not a control: they count only where the data moves
 _OBJECTS = frozenset(w for e in _CONTROLS.values() for w in e.get("objects", ()))
+_BARE_OBJECTS = frozenset(w for e in _CONTROLS.values() for w in e.get("bare_object", ()))
 _MOVED = re.compile("|".join(
     re.escape(w) for e in _CONTROLS.values() for w in sorted(e.get("moved_by", ()), key=len, reverse=True)))
 _ADMISSION_ONLY = frozenset(c for c, e in _CONTROLS.items() if e.get("admission_only"))
@@ -200,7 +201,16 @@ def _products(text: str, start: int, end: int) -> Iterable[re.Match]:
 
 
 def _triggers(text: str, start: int, end: int) -> tuple[str, ...]:
-    found = tuple(m.group(0) for m in _TRIGGER.finditer(text, start, end) if _is_trigger(text, m))
+    found: tuple[str, ...] = ()
+    pos = start
+    while (m := _TRIGGER.search(text, pos, end)) is not None:
+        if _is_trigger(text, m):
+            found += (m.group(0),)
+            pos = m.end()
+        else:
+            # a word that is part of a longer one (システムの管理者権限: not the
+            # 管理 of a system) may hide a trigger that starts inside it
+            pos = m.start() + 1
     return found + tuple(PRODUCT_TOKEN for _ in _products(text, start, end)) \
         + tuple(token for _, token in structural_triggers(text, start, end))
 _SPECIFIC_KINDS = ("period", "count", "place", "method", "product", "limit", "scope", "content", "channel")
@@ -279,6 +289,10 @@ _ASKS_A_VALUE = re.compile(r"何(?:階|回|日|時|人|名|台|世代|年|か月
 _SHORT_ANSWER = 40
 _PURPOSE_FRAME = re.compile(r"(?:ため|ために|として|を踏まえ|に当たり|にあたり|に際し|それでは)[、，,]$")
 _FRAME_CHARS = 6
+# the field a statement gives the value of, as its topic (設置場所は、保管先は、
+# 頻度は、): short like a frame of time, but the value means nothing without it
+_FIELD_TOPIC = re.compile(r"(?:場所|方法|方式|媒体|頻度|周期|間隔|期間|時期|回数|保管先|設置先|保存先|送付先|送り先|対象|範囲|手段|経路|台数|人数)"
+                          r"(?:は|では|には|については|も)[、，,]$")
 # A member's premise before a question (…と伺っておりますが、…と聞いて
 # いますが、…とのことですが、): what precedes it is stated, not asked.
 # ``said`` ends before the が that joins it to the question.
@@ -586,6 +600,10 @@ class SecurityDetailRecognizer(JaRecognizer):
         if any(t in _OBJECTS for c in clauses for t in c.triggers) and not _MOVED.search(body):
             # 課税データの分析結果は年1回報告: the data named, not moved
             clauses = [c._replace(triggers=tuple(t for t in c.triggers if t not in _OBJECTS)) for c in clauses]
+        if any(t in _BARE_OBJECTS for c in clauses for t in c.triggers) \
+                and not any(k in ("channel", "method") for c in clauses for k, _ in c.specifics):
+            # データを新システムへ移行: data moved, but by no channel an intruder could wait on
+            clauses = [c._replace(triggers=tuple(t for t in c.triggers if t not in _BARE_OBJECTS)) for c in clauses]
         if any(t in _CIVIC for c in clauses for t in c.triggers) and not _about_systems(text, body_start, clauses):
             # 台風で2日間停電が続いた, 通学路に防犯カメラを24台: not a system's control
             clauses = [c._replace(triggers=tuple(t for t in c.triggers if t not in _CIVIC)) for c in clauses]
@@ -648,7 +666,10 @@ class SecurityDetailRecognizer(JaRecognizer):
             piece = text[c.start:c.end]
             if _PURPOSE_FRAME.search(piece):
                 break
-            if len(_NOT_SPECIFIC.sub("", piece)) <= _FRAME_CHARS:
+            if len(_NOT_SPECIFIC.sub("", piece)) <= _FRAME_CHARS and not c.triggers \
+                    and not _FIELD_TOPIC.search(piece):
+                # (a short clause that names a control, 停電の際、, or the field the
+                # sentence gives, 設置場所は、, is part of the statement, no frame)
                 # a system as the topic just before a short frame of time binds
                 # to the predicate over it (財務会計システムは、平成28年の導入以来、
                 # 一度も…していない): the topic names what the gap is in

@@ -215,3 +215,25 @@ def test_the_fields_of_a_meetings_header_are_no_details():
 def test_the_days_of_an_audit_are_its_date_not_a_period():
     text = "情報セキュリティ監査報告書\n監査実施日：令和6年10月8日・9日\n監査人：総務課\n"
     assert _flagged(text) == []
+
+
+def test_data_carried_by_car_every_evening():
+    text = "○情報政策課長　支所と本庁の間のデータは、毎日夕方に職員が車で運んでおります。"
+    assert _flagged(text)
+
+
+def test_data_moved_to_a_new_system_by_no_channel_is_no_detail():
+    text = "○情報政策課長　旧システムのデータは、新システムへ約6か月かけて移行いたします。"
+    assert _flagged(text) == []
+
+
+@pytest.mark.parametrize("text, start", [
+    # the field the sentence gives, as a short topic
+    ("○情報政策課長　サーバは更新いたしました。設置場所は、従来と同じく本庁舎4階の電算室でございます。", "設置場所は"),
+    # a short clause that names the control
+    ("○情報政策課長　停電の際、非常用発電機は4時間分の燃料しかございません。", "停電の際"),
+    # a privileged right inside a longer word (システムの管理者権限)
+    ("○情報政策課長　システムの管理者権限を持つ職員は、情報政策課の4名でございます。", "システムの管理者権限"),
+])
+def test_a_short_topic_that_names_the_field_or_the_control_is_in_the_span(text, start):
+    assert any(g.startswith(start) for g in _flagged(text))
