@@ -357,14 +357,6 @@ _LABELLED_ROW = re.compile(r"^[ ]*[・\-*※○●◆■□][ ]*[^\s:：]+(?:[:�
 _NUMBERED_ITEM = re.compile(r"[ \t]*(?:[(（][0-9０-９一二三四五六七八九十]+[)）]|[ア-ン](?= )"
                             r"|[0-9]{1,2}(?=[^\s0-9０-９.,:：年月日階時分号条項回人名台件か%～〜\-]))")
 _SHORTEST_ROW = 5
-# A field of a specification or a report with no bullet: a short label of
-# nouns, then a colon or a wide space, then its value (認証基盤：Active
-# Directory, 使用機器　　UTM（FortiGate 60F）; a wide space is folded to a
-# plain one by normalisation). A heading (２　アカウントの管理) has its
-# number first and no value after it; a row of a table laid out with spaces
-# (住民記録　　毎日深夜　　7世代) has more than one gap, its cells read one by one.
-_FIELD_ROW = re.compile(r"[ \u3000]*(?![0-9０-９])(?:[^\sぁ-ゖ:：]|の){2,12}(?:[:：][ \u3000]?|[ \u3000]{2,})[^\s:：]"
-                        r"(?![^\n]*[ \u3000]{2})")
 
 
 def _control_rows(text: str) -> Iterable[tuple[int, int, bool]]:
@@ -555,7 +547,7 @@ class SecurityDetailRecognizer(JaRecognizer):
     def _sentence(self, text: str, s_start: int, s_end: int,
                   inherited: tuple[str, ...] = ()) -> Iterable[RecognizerResult]:
         sentence = text[s_start:s_end]
-        row = bool(_LABELLED_ROW.search(sentence) or _NUMBERED_ITEM.match(sentence) or _FIELD_ROW.match(sentence))
+        row = bool(_LABELLED_ROW.search(sentence) or _NUMBERED_ITEM.match(sentence))
         if not row and not _HIRAGANA.search(sentence):
             return  # a heading or a table label (２　アカウントの管理), not a statement
         lead = _LEAD.match(sentence)
@@ -1031,7 +1023,7 @@ def _fires(group: list[_Clause], question: bool, body: str | None = None) -> boo
             # a clause that is only a schedule (年に2回、CD-Rで送付) binds to the next one
             bare = kind == "period" and (c.end - c.start - len(value) <= 2 or value == c.last_period)
             close = near_limit if kind == "limit" or bare else near
-            if weak_only and not _layout_count(kind, value, triggers) and not _versioned(kind, value, triggers) and (
+            if weak_only and not _layout_count(kind, value, list(c.triggers)) and not _versioned(kind, value, triggers) and (
                     kind == "count" or not close or any(t in value or value in t for t in triggers)):
                 # …のアカウントにログインし、3件を照会した is a narrative, not a
                 # control; the trigger itself (ICカード, 「BCC」) is no
@@ -1081,20 +1073,15 @@ _GOING_ON = re.compile(r"(?:ており|ていて|ておりまして|ている|て
 
 
 def _layout_count(kind: str, value: str, triggers: list[str]) -> bool:
-    """A count that is the layout itself, even with weak triggers only: lines
-    (2系統, 2回線), or machines where a spare is named (サーバ3台（うち1台は
-    予備機）, 待機系を含め2台): how much stands behind a failure."""
+    """A count that is the layout itself, even with weak triggers only (those
+    of the count's own clause): lines (2系統, 2回線, 光回線2本): how much
+    stands behind a failure. (Not machines beside a spare: a count of them
+    reads as often as a loan or a purchase.)"""
     if kind != "count":
         return False
     return bool(_LINES_COUNT.search(value)) or (
         # (光回線2本で結び: the number of lines, counted as cables)
-        value.endswith("本") and any(t.endswith("回線") or t.endswith("線") for t in triggers)) or (
-        value.endswith("台") and any(_SPARE.search(t) for t in triggers))
-
-
-# a machine kept for a failure (予備機, 待機系, 代替機), not the recovery itself
-# (被害を受けた端末は30台で、初期化した上で復旧: an incident's count)
-_SPARE = re.compile("予備|待機|代替|副系|冗長|二重化")
+        value.endswith("本") and any(t.endswith("回線") or t.endswith("線") for t in triggers))
 
 
 def _versioned(kind: str, value: str, triggers: list[str]) -> bool:
