@@ -350,7 +350,7 @@ _HIRAGANA = re.compile(r"[ぁ-ゖ][^ぁ-ゖ]*[ぁ-ゖ][^ぁ-ゖ]*[ぁ-ゖ]")
 _LABELLED_ROW = re.compile(r"^[ ]*[・\-*※○●◆■□][ ]*[^\s:：]+(?:[:：][ ]?| +|[　]+)[^\s]"
                            # an indented row of a report, a label and a figure apart by a
                            # wide space (　開封した職員　213名): the figure is the value
-                           r"|^[　]+[^\s:：　]{2,14}[　]+(?=[^\s]*[0-9])[^\s]")
+                           r"|^[ \u3000]+[^\s:：　]{2,14}[ \u3000]+(?=[^\s]*[0-9])[^\s]")  # (a wide space is folded to a plain one)
 # An item of a numbered list ((1)…, ア …, 1予備回線は未整備 from ①): like a
 # bullet, a short item states its control without a full sentence's
 # particles. (Not a figure: 1階, 3台, 2024年.)

@@ -225,3 +225,9 @@ def test_data_moved_to_a_new_system_by_no_channel_is_no_detail():
 ])
 def test_a_short_topic_that_names_the_field_or_the_control_is_in_the_span(text, start):
     assert any(g.startswith(start) for g in _flagged(text))
+
+
+def test_an_indented_row_of_a_drills_report_after_normalisation():
+    # the wide spaces fold to plain ones before the recognizers read the line
+    text = "標的型メール訓練の実施結果\n４　結果\n　開封した職員　48名（9.6％）\n"
+    assert any("48名" in g for g in _flagged(text))
