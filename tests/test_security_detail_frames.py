@@ -231,3 +231,22 @@ def test_an_indented_row_of_a_drills_report_after_normalisation():
     # the wide spaces fold to plain ones before the recognizers read the line
     text = "標的型メール訓練の実施結果\n４　結果\n　開封した職員　48名（9.6％）\n"
     assert any("48名" in g for g in _flagged(text))
+
+
+@pytest.mark.parametrize("text", [
+    "○情報政策課長　外部から届いた添付ファイルは、職員が自分の判断で開いております。",
+    "○情報政策課長　個人情報を含むファイルを暗号化するかどうかは、各課の判断に任せております。",
+    "○情報政策課長　保守業者は、自社のノートパソコンを庁内ネットワークに直接つないで作業しております。",
+])
+def test_a_control_left_to_judgement_and_a_foreign_device_joined(text):
+    assert _flagged(text)
+
+
+@pytest.mark.parametrize("text", [
+    # a resident's own judgement in a disaster, no control
+    "○危機管理課長　避難の時期は、御自分の判断で早めに決めていただくようお願いしております。",
+    # a contractor's own machine used at its own office
+    "○情報政策課長　保守業者は、自社の事務所で作業計画を作成しております。",
+])
+def test_judgement_and_a_contractors_office_without_a_control(text):
+    assert _flagged(text) == []
