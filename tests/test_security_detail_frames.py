@@ -250,3 +250,13 @@ def test_a_control_left_to_judgement_and_a_foreign_device_joined(text):
 ])
 def test_judgement_and_a_contractors_office_without_a_control(text):
     assert _flagged(text) == []
+
+
+def test_a_member_who_believes_a_rule_is_gone_round():
+    text = "○委員　USBメモリの使用は禁止されているのに、実際には許可なく使っている職員がいるのではないか。"
+    assert any("許可なく使っている" in g for g in _flagged(text))
+
+
+def test_a_rule_gone_round_with_no_control_is_no_detail():
+    # a car park used without leave: no control of a system
+    assert _flagged("○管財課長　庁舎の駐車場を無断で使用する車両がございます。") == []
