@@ -260,3 +260,8 @@ def test_a_member_who_believes_a_rule_is_gone_round():
 def test_a_rule_gone_round_with_no_control_is_no_detail():
     # a car park used without leave: no control of a system
     assert _flagged("○管財課長　庁舎の駐車場を無断で使用する車両がございます。") == []
+
+
+def test_a_contracts_paperwork_skipped_is_no_device_rule_gone_round():
+    text = "（３）再委託\n　データ入力の一部を、届出なく架空データ合同会社に再委託していた。\n"
+    assert _flagged(text) == []
