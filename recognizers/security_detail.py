@@ -104,6 +104,8 @@ from redactor.data_files import load_toml
 from redactor.first_chars import guarded  # guarded(re.compile(…)): same matches, found faster in long text
 from redactor.recognizers._base import JaRecognizer
 from redactor.recognizers._security_cells import security_cells
+from redactor.recognizers._security_rules import (ACCESS_RULE_TOKEN, SUPPORT_END_TOKEN, structural_triggers,
+                                                  support_end_dates)
 from redactor.recognizers._text import factored_words_regex, line_span, words_regex
 from redactor.tokens import Token
 
@@ -119,6 +121,7 @@ _CLASS_CIVIC: set[str] = set()
 _MONTH_CLASSES = frozenset(c for c, e in _CONTROLS.items() if e.get("months"))
 # terms that name data, not a control: they count only where the data moves
 _OBJECTS = frozenset(w for e in _CONTROLS.values() for w in e.get("objects", ()))
+_BARE_OBJECTS = frozenset(w for e in _CONTROLS.values() for w in e.get("bare_object", ()))
 _MOVED = re.compile("|".join(
     re.escape(w) for e in _CONTROLS.values() for w in sorted(e.get("moved_by", ()), key=len, reverse=True)))
 _ADMISSION_ONLY = frozenset(c for c, e in _CONTROLS.items() if e.get("admission_only"))
@@ -179,6 +182,10 @@ _PRODUCT_ANCHOR = re.compile(r"[A-Za-z][ .\-]? ?[0-9]")
 _NOT_PRODUCT = re.compile("(?:" + words_regex(_DATA["not_products"]["names"], longest_first=False) + r")(?![A-Za-z])")
 PRODUCT_TOKEN = "製品名"
 _CATEGORY_OF[PRODUCT_TOKEN] = "product_version"
+# controls read from the frame of a clause (_security_rules): an access rule, a support's end
+_CATEGORY_OF[ACCESS_RULE_TOKEN] = "staffing_access"
+_CATEGORY_OF.setdefault(SUPPORT_END_TOKEN, "product_version")
+_CLASS_CIVIC.add(ACCESS_RULE_TOKEN)  # (平日しか入場できない: a counter's rule too)
 
 
 def _products(text: str, start: int, end: int) -> Iterable[re.Match]:
@@ -194,8 +201,18 @@ def _products(text: str, start: int, end: int) -> Iterable[re.Match]:
 
 
 def _triggers(text: str, start: int, end: int) -> tuple[str, ...]:
-    found = tuple(m.group(0) for m in _TRIGGER.finditer(text, start, end) if _is_trigger(text, m))
-    return found + tuple(PRODUCT_TOKEN for _ in _products(text, start, end))
+    found: tuple[str, ...] = ()
+    pos = start
+    while (m := _TRIGGER.search(text, pos, end)) is not None:
+        if _is_trigger(text, m):
+            found += (m.group(0),)
+            pos = m.end()
+        else:
+            # a word that is part of a longer one (システムの管理者権限: not the
+            # 管理 of a system) may hide a trigger that starts inside it
+            pos = m.start() + 1
+    return found + tuple(PRODUCT_TOKEN for _ in _products(text, start, end)) \
+        + tuple(token for _, token in structural_triggers(text, start, end))
 _SPECIFIC_KINDS = ("period", "count", "place", "method", "product", "limit", "scope", "content", "channel")
 _CHANNEL_CLASSES = frozenset(("data_transfer", "removable_media", "backup", "supplier"))
 _SPECIFIC = {k: re.compile("|".join(f"(?:{p})" for p in _DATA["specifics"][k])) for k in _SPECIFIC_KINDS}
@@ -272,6 +289,10 @@ _ASKS_A_VALUE = re.compile(r"何(?:階|回|日|時|人|名|台|世代|年|か月
 _SHORT_ANSWER = 40
 _PURPOSE_FRAME = re.compile(r"(?:ため|ために|として|を踏まえ|に当たり|にあたり|に際し|それでは)[、，,]$")
 _FRAME_CHARS = 6
+# the field a statement gives the value of, as its topic (設置場所は、保管先は、
+# 頻度は、): short like a frame of time, but the value means nothing without it
+_FIELD_TOPIC = re.compile(r"(?:場所|方法|方式|媒体|頻度|周期|間隔|期間|時期|回数|保管先|設置先|保存先|送付先|送り先|対象|範囲|手段|経路|台数|人数)"
+                          r"(?:は|では|には|については|も)[、，,]$")
 # A member's premise before a question (…と伺っておりますが、…と聞いて
 # いますが、…とのことですが、): what precedes it is stated, not asked.
 # ``said`` ends before the が that joins it to the question.
@@ -290,6 +311,11 @@ _PREMISE = guarded(re.compile(
     r"|(?:という|との)(?:話|声|指摘|報告|報道|噂|うわさ|意見|情報)(?:が|も)(?:ある|あった|あります|ありました|出ている|出ていた|寄せられている|寄せられた)"
     # a plain statement before the question (バックアップは月1回ですが、…)
     r"|(?:です|ます|でございます|であります|ている|ておる|ました|でした))(?:が|けれども|けど)[、，,]"))
+# Another body named as where it happened (近隣の市で, 他の自治体では, 全国で):
+# hearsay of an incident elsewhere states no control of this one; 本市でも
+# brings it home.
+_ELSEWHERE = re.compile(r"他(?:の)?(?:市|町|村|自治体|団体|県)|近隣(?:の)?(?:市|町|村|自治体)|近くの(?:市|町|村)|全国(?:の|で|各地)|県内の他|ある(?:市|町|村|自治体)|隣(?:の)?(?:市|町|村)")
+_HERE = re.compile(r"本市|当市|本町|当町|本村|当村|うちの|我が(?:市|町|村)")
 # A confirming question (…読み込めないということですか): it restates
 # the answer, so it states what it restates.
 _CONFIRMING = re.compile(
@@ -324,7 +350,7 @@ _HIRAGANA = re.compile(r"[ぁ-ゖ][^ぁ-ゖ]*[ぁ-ゖ][^ぁ-ゖ]*[ぁ-ゖ]")
 _LABELLED_ROW = re.compile(r"^[ ]*[・\-*※○●◆■□][ ]*[^\s:：]+(?:[:：][ ]?| +|[　]+)[^\s]"
                            # an indented row of a report, a label and a figure apart by a
                            # wide space (　開封した職員　213名): the figure is the value
-                           r"|^[　]+[^\s:：　]{2,14}[　]+(?=[^\s]*[0-9])[^\s]")
+                           r"|^[ \u3000]+[^\s:：　]{2,14}[ \u3000]+(?=[^\s]*[0-9])[^\s]")  # (a wide space is folded to a plain one)
 # An item of a numbered list ((1)…, ア …, 1予備回線は未整備 from ①): like a
 # bullet, a short item states its control without a full sentence's
 # particles. (Not a figure: 1階, 3台, 2024年.)
@@ -333,19 +359,31 @@ _NUMBERED_ITEM = re.compile(r"[ \t]*(?:[(（][0-9０-９一二三四五六七八
 _SHORTEST_ROW = 5
 
 
-def _control_rows(text: str) -> Iterable[tuple[int, int]]:
+def _control_rows(text: str) -> Iterable[tuple[int, int, bool]]:
     """The rows of a tab table whose first cell names a control: the span
-    after the row's item number, to the end of the row."""
+    after the row's item number, to the end of the row, and whether a number cell led it."""
     pos = 0
     while (tab := text.find("\t", pos)) != -1:
         line_start = text.rfind("\n", 0, tab) + 1
         line_end = text.find("\n", tab)
         line_end = len(text) if line_end == -1 else line_end
         pos = line_end + 1
+        numbered = bool(_ITEM_CELL.fullmatch(text, line_start, tab))
+        if numbered:
+            # a numbered row (3	バックアップ	日次): the item's number is a cell
+            # of its own, the control is in the next one
+            line_start = tab + 1
+            tab = text.find("\t", line_start, line_end)
+            if tab == -1:
+                continue
         lead = _LEAD.match(text[line_start:tab])
         start = line_start + (lead.end() if lead else 0)
         if start < tab and text[tab:line_end].strip() and _triggers(text, start, tab):
-            yield start, line_end
+            yield start, line_end, numbered
+
+
+# the number of a table's row, in a cell of its own (1, ３, (2), ア, No.4)
+_ITEM_CELL = re.compile(r"[ 　]*(?:No\.?|№)?[ 　]*(?:[0-9]{1,3}|[(（][0-9]{1,3}[)）]|[ア-ン])[.．]?[ 　]*")
 
 
 # A product named in brackets, with a dotted version, or by a vendor's word
@@ -416,11 +454,24 @@ class SecurityDetailRecognizer(JaRecognizer):
     def find(self, text: str, tokens: list[Token]) -> Iterable[RecognizerResult]:
         done = list(self._prose(text))
         yield from done
+        # a row of a table or a field of a form has no sentence: its heading says what a cell is
+        cells = [self.result("SECURITY_DETAIL", c.start, c.end, 0.8,
+                             f"セキュリティ上の具体的な記述（表・様式の「{c.heading or '機器名と型番'}」欄）",
+                             category=c.category, generic=False, trigger=c.heading)
+                 for c in security_cells(text)]
+        yield from cells
         # a row of a table whose first cell names a control and whose other
         # cells give its state under any heading (項目 / 現状, 点検項目 / 結果):
-        # the row reads as one statement (ウイルス定義の更新	手動（月1回）)
-        for start, end in _control_rows(text):
-            if not any(r.start < end and r.end > start for r in done):
+        # the row reads as one statement (ウイルス定義の更新	手動（月1回）).
+        # A row of a control and one value whose value cell alone was found
+        # (2	ログ保存期間	1年以上) is read whole too: the first cell says what
+        # the value is of. Not a row of more columns (機器	型番	数量	設置場所:
+        # its cells are read one by one) nor one whose cell is a statement of
+        # its own (1	外部監査は毎年9月に実施	総務課).
+        for start, end, _ in _control_rows(text):
+            pair = text.count("\t", start, end) == 1
+            if not any(r.start < end and r.end > start for r in done) \
+                    and (pair or not any(r.start < end and r.end > start for r in cells)):
                 yield from self._range(text, start, end, False, (), _SHORTEST_ROW)
 
     def _prose(self, text: str) -> Iterable[RecognizerResult]:
@@ -443,11 +494,6 @@ class SecurityDetailRecognizer(JaRecognizer):
                 yield from self._sentence(text, line.start(), line.end())
         yield from self._restatements(text)
         yield from self._answers(text, questions)
-        # a row of a table or a field of a form has no sentence: its heading says what a cell is
-        for c in security_cells(text):
-            yield self.result("SECURITY_DETAIL", c.start, c.end, 0.8,
-                              f"セキュリティ上の具体的な記述（表・様式の「{c.heading or '機器名と型番'}」欄）",
-                              category=c.category, generic=False, trigger=c.heading)
 
     def _answers(self, text: str, questions: list[re.Match]) -> Iterable[RecognizerResult]:
         # (only questions that ask for a value, 何階, いつ, どこ, どのくらい, and
@@ -521,6 +567,8 @@ class SecurityDetailRecognizer(JaRecognizer):
             body_end = note.start()  # （12月1日実施）: a note on the date, not the control
         belief = _BELIEF.search(text, body_start, s_end) if question else None
         premise = _last(_PREMISE.finditer(text, body_start, body_end)) if question and not belief else None
+        if premise and _ELSEWHERE.search(text, body_start, premise.start()) and not _HERE.search(text, body_start, premise.start()):
+            premise = None  # 近隣の市で…停止したと報道されている: another body's incident, no control of ours
         if belief:
             yield from self._range(text, body_start, belief.start(), False, inherited)
         elif premise:
@@ -544,6 +592,10 @@ class SecurityDetailRecognizer(JaRecognizer):
         if any(t in _OBJECTS for c in clauses for t in c.triggers) and not _MOVED.search(body):
             # 課税データの分析結果は年1回報告: the data named, not moved
             clauses = [c._replace(triggers=tuple(t for t in c.triggers if t not in _OBJECTS)) for c in clauses]
+        if any(t in _BARE_OBJECTS for c in clauses for t in c.triggers) \
+                and not any(k in ("channel", "method") for c in clauses for k, _ in c.specifics):
+            # データを新システムへ移行: data moved, but by no channel an intruder could wait on
+            clauses = [c._replace(triggers=tuple(t for t in c.triggers if t not in _BARE_OBJECTS)) for c in clauses]
         if any(t in _CIVIC for c in clauses for t in c.triggers) and not _about_systems(text, body_start, clauses):
             # 台風で2日間停電が続いた, 通学路に防犯カメラを24台: not a system's control
             clauses = [c._replace(triggers=tuple(t for t in c.triggers if t not in _CIVIC)) for c in clauses]
@@ -594,12 +646,29 @@ class SecurityDetailRecognizer(JaRecognizer):
             return
         if _NEVER.search(body) and not any(_strong(g) for _, g in fired):
             return
+        if _ELSEWHERE.search(body) and not _HERE.search(body):
+            return  # 近隣の市でランサムウェアの被害があり、…3日間停止したと報道: another body's incident
+        if _EVENT_END.search(body.rstrip("。 　")) and not any(_kept_state(text, c) for _, g in fired for c in g):
+            return  # 端末約120台のファイルが暗号化され、脅迫文が表示された: what happened, no control's state
         first_index = fired[0][0]
         start = clauses[first_index].start
         # earlier clauses of the sentence stay inside unless they are a frame
-        for c in reversed(clauses[:first_index]):
+        for i in reversed(range(first_index)):
+            c = clauses[i]
             piece = text[c.start:c.end]
-            if len(_NOT_SPECIFIC.sub("", piece)) <= _FRAME_CHARS or _PURPOSE_FRAME.search(piece):
+            if _PURPOSE_FRAME.search(piece):
+                break
+            if len(_NOT_SPECIFIC.sub("", piece)) <= _FRAME_CHARS and not c.triggers \
+                    and not _FIELD_TOPIC.search(piece):
+                # (a short clause that names a control, 停電の際、, or the field the
+                # sentence gives, 設置場所は、, is part of the statement, no frame)
+                # a system as the topic just before a short frame of time binds
+                # to the predicate over it (財務会計システムは、平成28年の導入以来、
+                # 一度も…していない): the topic names what the gap is in
+                topic = clauses[i - 1] if i > 0 else None
+                if topic is not None and _TOPIC_END.search(text, topic.start, topic.end) \
+                        and (topic.triggers or _IT_WORDS.search(text, topic.start, topic.end)):
+                    start = topic.start
                 break
             start = c.start
         groups = [c for _, g in fired for c in g]
@@ -635,6 +704,9 @@ def _TRIGGER_LINES(text: str) -> Iterable[re.Match]:
     hits = [t for t in _TRIGGER.finditer(text)]
     if _PRODUCT_ANCHOR.search(text):
         hits = sorted(hits + list(_products(text, 0, len(text))), key=lambda m: m.start())
+    framed = [m for m, _ in structural_triggers(text, 0, len(text))]
+    if framed:
+        hits = sorted(hits + framed, key=lambda m: m.start())
     for t in hits:
         if t.start() < last_end or (t.re is _TRIGGER and not _is_trigger(text, t)):
             continue
@@ -657,14 +729,41 @@ _TIME_REST = re.compile(r"(?:[のにはでも 　]|夜|朝|昼|夕方|夕刻|未
                         r"|本市|当市|本町|当町|本村|当村|現在|現状|実際|通常|普段|今)*")
 
 
+# An item of a list of nouns (市民課、税務課、福祉課の窓口に18台): no
+# particle, no predicate, cut off by a comma only; it belongs to the clause
+# that ends the list, or a control and its count three items apart stay
+# in groups of their own.
+_LIST_ITEM = re.compile(r"[^ぁ-ゖ、，,；;]{1,10}[、，,]")
+# (not a frame of time or of the argument, 現在、 今回、 実際、 or a date, 令和6年度、:
+# they open the sentence, they list nothing)
+_FRAME_WORD = re.compile(r"(?:現在|現状|現時点|今回|前回|従来|当初|今後|将来|通常|普段|実際|本来|特|一方|結果|同様|例|最後|次|具体的|"
+                         r"将来的|基本的|原則|当面|以前|過去|今|昨年|本年|今年|来年|昨年度|本年度|今年度|来年度|毎年|例年)[、，,]")
+
+
+def _clause_spans(text: str, start: int, end: int) -> Iterable[tuple[int, int]]:
+    held = -1
+    for c in _CLAUSE.finditer(text, start, end):
+        if c.end() < end and _LIST_ITEM.fullmatch(c.group(0)) and not _FRAME_WORD.fullmatch(c.group(0)) \
+                and len(_NOT_SPECIFIC.sub("", c.group(0))) > 1:
+            held = c.start() if held < 0 else held
+            continue
+        yield (c.start() if held < 0 else held), c.end()
+        held = -1
+    if held >= 0:
+        yield held, end
+
+
 def _clauses(text: str, start: int, end: int) -> list[_Clause]:
     out = []
     month_class_before = False
-    for c in _CLAUSE.finditer(text, start, end):
-        piece = c.group(0)
+    for c_start, c_end in _clause_spans(text, start, end):
+        piece = text[c_start:c_end]
         plain = _NOT_SPECIFIC.sub(lambda m: "＿" * len(m.group(0)), piece)
-        triggers = _triggers(text, c.start(), c.end())
+        triggers = _triggers(text, c_start, c_end)
         specifics = tuple((k, s.group(0)) for k in _SPECIFIC_KINDS for s in _SPECIFIC[k].finditer(plain))
+        if SUPPORT_END_TOKEN in triggers:
+            # (保守は令和9年3月で終了: the day the fixes stop is no date of the proceedings)
+            specifics += tuple(("period", d) for d in support_end_dates(piece))
         if triggers and all(_CATEGORY_OF.get(t) in _YEARLY_CLASSES for t in triggers) and not _YEARLY_MONTH.search(piece):
             # 訓練は毎年度実施: every municipality drills, audits and trains
             # once a fiscal year; only the month or a count says when
@@ -681,9 +780,9 @@ def _clauses(text: str, start: int, end: int) -> list[_Clause]:
         if admitted and admitted.group(0).endswith("ずに"):
             # シュレッダーにかけずに溶解処理: one control instead of another of
             # its class, no step skipped (消さずに業者へ渡す skips one)
-            cut = c.start() + admitted.end()
-            before = {_CATEGORY_OF.get(t.group(0)) for t in _TRIGGER.finditer(text, c.start(), cut)}
-            after = {_CATEGORY_OF.get(t.group(0)) for t in _TRIGGER.finditer(text, cut, c.end())}
+            cut = c_start + admitted.end()
+            before = {_CATEGORY_OF.get(t.group(0)) for t in _TRIGGER.finditer(text, c_start, cut)}
+            after = {_CATEGORY_OF.get(t.group(0)) for t in _TRIGGER.finditer(text, cut, c_end)}
             if before & after - {None}:
                 admitted = None
         restated = _RESTATED.search(cleaned)
@@ -696,7 +795,7 @@ def _clauses(text: str, start: int, end: int) -> list[_Clause]:
                 rest = rest.replace(v, "")
             if _TIME_REST.fullmatch(rest):
                 last_period = periods[0]  # 毎週水曜日の夜に、: a clause that is only a time binds to the next
-        out.append(_Clause(c.start(), c.end(), triggers, specifics,
+        out.append(_Clause(c_start, c_end, triggers, specifics,
                            admitted.group(0) if admitted else None, restated.group(0) if restated else None, last_period))
     return _months_before(text, out)
 
@@ -757,7 +856,8 @@ def _about_systems(text: str, start: int, clauses: list[_Clause]) -> bool:
     systems have, or a system word in it or in the text just before it."""
     if any(t not in _CIVIC for c in clauses for t in c.triggers):
         return True
-    return bool(_IT_WORDS.search(text, max(0, start - _CONTEXT_BACK), clauses[-1].end))
+    return bool(_IT_WORDS.search(text, max(0, start - _CONTEXT_BACK), clauses[-1].end)) \
+        or _list_about_systems(text, text.rfind("\n", 0, start) + 1)
 
 
 # How many controls named outright (a trigger that is neither civic, local
@@ -821,8 +921,19 @@ def _line_about_systems(text: str, end: int, clauses: list[_Clause]) -> bool:
         return True
     # an item of a bulleted list shares the topic of the list: its heading
     # and the other items (指摘事項 ・サーバ室の… ・自家発電装置の燃料は…)
-    list_start, list_end = _bullet_list(text, line_start + 1)
-    return list_start != list_end and bool(_IT_WORDS.search(text, list_start, list_end))
+    return _list_about_systems(text, line_start + 1)
+
+
+def _list_about_systems(text: str, line_start: int) -> bool:
+    """The line is an item of a list whose heading or other items hold a
+    system word, or name a control outright (５　運用保守 ⏎ (1)障害発生時の
+    対応は平日の…まで ⏎ (2)リモート保守はVPN経由で): the items share a topic."""
+    list_start, list_end = _bullet_list(text, line_start)
+    if list_start == list_end:
+        return False
+    return bool(_IT_WORDS.search(text, list_start, list_end)) or any(
+        m.group(0) not in _CIVIC and m.group(0) not in _WEAK and _is_trigger(text, m)
+        for m in _TRIGGER.finditer(text, list_start, list_end))
 
 
 # an item of a list, or a row of a table (cells apart by tabs: 1	…	担当課):
@@ -905,12 +1016,14 @@ def _fires(group: list[_Clause], question: bool, body: str | None = None) -> boo
                 continue
             if kind == "content" and not any(_CATEGORY_OF[t] == "logging" for t in triggers if t in _CATEGORY_OF):
                 continue  # 日時、職員名 are what a log records, not what an outage report lists
+            if weak_only and kind == "product" and value in ("社の製品", "社製"):
+                continue  # グループウェアは…株式会社の製品を継続利用: a vendor, no product nor version named
             if kind == "channel" and not any(_CATEGORY_OF.get(t) in _CHANNEL_CLASSES for t in triggers):
                 continue  # 故障した場合は…課に持参: a way to bring a device, not data
             # a clause that is only a schedule (年に2回、CD-Rで送付) binds to the next one
             bare = kind == "period" and (c.end - c.start - len(value) <= 2 or value == c.last_period)
             close = near_limit if kind == "limit" or bare else near
-            if weak_only and not (kind == "count" and _LINES_COUNT.search(value)) and not _versioned(kind, value, triggers) and (
+            if weak_only and not _layout_count(kind, value, list(c.triggers)) and not _versioned(kind, value, triggers) and (
                     kind == "count" or not close or any(t in value or value in t for t in triggers)):
                 # …のアカウントにログインし、3件を照会した is a narrative, not a
                 # control; the trigger itself (ICカード, 「BCC」) is no
@@ -929,6 +1042,46 @@ def _fires(group: list[_Clause], question: bool, body: str | None = None) -> boo
     # municipality has published it since the 2015 review, writers keep it
     common = {t for t in triggers if t in _COMMON or _COMMON_RX.fullmatch(t)}
     return len(common) >= 2 and not (common <= _THREE_LAYER and body is not None and _SEPARATED.search(body))
+
+
+# The predicate of an incident's narrative: what was found, shown or struck
+# (…が差し込まれたままになっているのを職員が発見した, …が暗号化され、脅迫文が
+# 表示された, …交付ができない状態となりました). A report of the incident tells
+# what happened; the control that failed is said in sentences of its own
+# (USBポートの使用制限は設定していなかった), which still fire.
+_EVENT_END = re.compile(
+    r"(?:(?:発見|判明|発覚|検知|検出|覚知|通報)(?:した|しました|いたしました|された|されました)"
+    r"|(?:表示|暗号化|改ざん|改竄|送信|拡散)(?:された|されました|されていた|されておりました)"
+    r"|(?:感染|発生)(?:した|しました|いたしました)"
+    r"|(?:状態|事態)(?:と|に)(?:なった|なりました)|届(?:いた|きました)|気(?:付|づ)(?:いた|きました)"
+    # how long it took, and the apology (復旧までに約5時間を要し、…御迷惑をおかけいたしました)
+    r"|要し(?:た|ました)|超え(?:た|ました)|おかけ(?:いた)?しました)$")
+
+
+def _kept_state(text: str, c: "_Clause") -> bool:
+    """A clause that states a control's lasting state in an incident's
+    sentence: an admission other than a thing left as it was (差し込まれた
+    まま, one event's scene; 初期設定のまま stays), a restated weakness, a
+    product, a method, place or channel, or a control said as it goes on
+    (バックアップは同じネットワーク上のNASに取っており、こちらも暗号化された)."""
+    return bool(c.restated or (c.admitted and c.admitted != "たまま")
+                or any(k in ("product", "method", "place", "channel", "scope") for k, _ in c.specifics)
+                or (c.triggers and _GOING_ON.search(text, c.start, c.end)))
+
+
+_GOING_ON = re.compile(r"(?:ており|ていて|ておりまして|ている|ています|ております)[、，,]?$")
+
+
+def _layout_count(kind: str, value: str, triggers: list[str]) -> bool:
+    """A count that is the layout itself, even with weak triggers only (those
+    of the count's own clause): lines (2系統, 2回線, 光回線2本): how much
+    stands behind a failure. (Not machines beside a spare: a count of them
+    reads as often as a loan or a purchase.)"""
+    if kind != "count":
+        return False
+    return bool(_LINES_COUNT.search(value)) or (
+        # (光回線2本で結び: the number of lines, counted as cables)
+        value.endswith("本") and any(t.endswith("回線") or t.endswith("線") for t in triggers))
 
 
 def _versioned(kind: str, value: str, triggers: list[str]) -> bool:

@@ -1,0 +1,59 @@
+"""Controls that SECURITY_DETAIL reads from the shape of a clause, not from a
+control word: the vocabulary of the taxonomy cannot list every way a rule is
+said, but two kinds of rule are said in a fixed grammatical frame.
+
+- An access rule: a limit bound to a verb of getting in (…の端末からしか
+  操作できない, 係長のみ参照可能, 2台に限ってログインを認める). Whatever
+  the system, the frame says who or where may get in, which is what an
+  intruder looks for. The verbs are those of reaching a system or reading
+  what it holds (操作, 接続, ログイン, 参照, 見る, 開ける …), not 利用 (a
+  public service's hours: 午後11時までしか利用できない).
+- The end of a vendor's support or maintenance with its date (メーカーの保守
+  は令和9年3月で終了, サポート期限は2027年10月): from that day the product
+  gets no fixes. The date is the specific here, though a date is elsewhere
+  one of the proceedings and never a specific.
+
+Each yields a token that stands for its control class in the taxonomy
+(``security_detail._CATEGORY_OF``). The access rule is civic: the same frame
+speaks of a counter's or a car park's hours (平日しか入場できない), so it
+counts only with a system word in the line or the question before it.
+"""
+from __future__ import annotations
+
+import re
+from typing import Iterable
+
+from redactor.first_chars import guarded
+
+ACCESS_RULE_TOKEN = "操作できる範囲の限定"
+SUPPORT_END_TOKEN = "サポート終了"
+
+_LIMIT = r"(?:のみ|だけ|しか|に限り|に限って|に限定して|に限定され(?:て|た)|に制限して|に制限され(?:て|た))"
+_GET_IN = (r"(?:操作|接続|ログイン|ログオン|サインイン|アクセス|参照|照会|入室|書き込み|書込み|書き込|変更|更新|"
+           r"持ち出|持出|印刷|出力|取り出|見る|見られ|見れ|開け|読め|閲覧)")
+_CAN = r"(?:でき|が?可能|を(?:許可|認め|許)|が(?:許可|認め)られ|させ|し(?:ている|ており|ています|ております))"
+# (…しか見ることができません: ことが between the verb and its potential)
+_ACCESS_RULE = guarded(re.compile(_LIMIT + r"[^、。\n]{0,8}?" + _GET_IN + r"(?:ることが|ことが|[^、。\n]{0,3}?)" + _CAN))
+
+# (令和9年3月, 2027年10月, 2027年10月14日, 令和9年3月末, 来年3月, 今年度末)
+_WHEN = (r"(?:(?:令和|平成)(?:元|[0-9]+)年|[0-9]{4}年|来年|今年|本年|来年度|今年度|本年度)"
+         r"(?:[0-9]{1,2}月(?:[0-9]{1,2}日)?)?(?:末|いっぱい|中)?")
+_SUPPORT_END = guarded(re.compile(
+    r"(?:サポート|保守|延長サポート|メーカー保守|保守契約|保守サポート|セキュリティ更新)(?:の|が|は)?(?:期限|期間|終了日|終了|切れ)?"
+    r"(?:は|が|を|も)?[^、。\n]{0,6}?(?P<when>" + _WHEN + r")"
+    r"(?:で|に|を(?:もって)?|をもちまして|まで(?:で)?|には)?(?:終了|切れ|満了|終わ|迎え|打ち切)"
+    # (a field of a form: 保守期限　令和8年9月30日, サポート終了日：2027年10月)
+    r"|(?:サポート|保守)(?:期限|終了日|終了|期間満了日)(?:は|が|[:：]|[ \u3000]+)[^、。\n]{0,4}?(?P<when2>" + _WHEN + r")"))
+
+
+def structural_triggers(text: str, start: int, end: int) -> Iterable[tuple[re.Match, str]]:
+    """(match, token) for each access rule and support end in [start, end)."""
+    for m in _ACCESS_RULE.finditer(text, start, end):
+        yield m, ACCESS_RULE_TOKEN
+    for m in _SUPPORT_END.finditer(text, start, end):
+        yield m, SUPPORT_END_TOKEN
+
+
+def support_end_dates(piece: str) -> tuple[str, ...]:
+    """The dates a support or maintenance ends on, in a clause."""
+    return tuple(m.group("when") or m.group("when2") for m in _SUPPORT_END.finditer(piece))
