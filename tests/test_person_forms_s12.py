@@ -51,6 +51,7 @@ def test_a_romaji_stage_name_reading_as_a_given_name_is_a_weak_guess():
 
 @pytest.mark.parametrize("text", [
     "NHKが放送した。",               # an acronym reads as no name
+    "TOYOTAが発表した。",            # a given-name reading, but トヨタ is a company's word
     "X MIZUKIが担当した。",           # after a Latin word: part of a longer name or title
 ])
 def test_capitals_that_are_no_lone_given_name_stay_out(text):
