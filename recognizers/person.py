@@ -496,6 +496,12 @@ def _katakana_word_or_place(word: Token, nxt: str, person_title: bool) -> bool:
     return (common or word.pos[2] == "地名") and not town_with_title
 
 
+# Titles of royalty that Japanese writes as part of the name they follow (エリザベス女王,
+# ダイアナ妃, ヘンリー王子): one span with the name.
+_NAME_TITLES = frozenset(["女王", "王妃", "妃", "王子", "王女", "皇子", "皇女", "皇太子", "皇太子妃", "親王", "内親王",
+                          "大帝", "大王", "姫"])
+
+
 # Around a one-kanji surname standing alone: a boundary or a particle before it,
 # a case particle after it.
 _LONE_BEFORE = re.compile(r"[、。「」（）()・ \nはがのとをにもへや]")
@@ -1096,6 +1102,10 @@ class PersonRecognizer(JaRecognizer):
         if source != "none" and score >= 0.6:
             score = min(1.0, score + 0.1)
             why += f"、{'役職' if role == 'official' else '文脈'}「{word}」"
+        if title is not None and title[1] in _NAME_TITLES and text.startswith(title[1], end):
+            # エリザベス女王, ダイアナ妃: a royal title written fused after the name is
+            # read as part of what the person is called; the mask covers it too
+            end += len(title[1])
         extra = {"across_line_break": True} if "\n" in surface else {}
         # a surname _name_edges found before the run (南 陽子: 南 read as a place) keys the person
         widened = text[start:run[0].start].strip(" ") if start < run[0].start else ""

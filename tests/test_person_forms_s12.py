@@ -83,3 +83,16 @@ def test_a_one_kanji_surname_beside_a_party_word_is_a_name(text):
 ])
 def test_one_kanji_words_beside_other_words_stay_out(text):
     assert _masked(_DEFAULT, text) == []
+
+
+@pytest.mark.parametrize("text, name", [
+    ("エリザベス女王は即位した。", "エリザベス女王"),
+    ("ヘンリー王子が結婚した。", "ヘンリー王子"),
+])
+def test_a_royal_title_fused_after_the_name_is_masked_with_it(text, name):
+    assert name in _masked(_STRICT, text)
+
+
+def test_other_titles_stay_outside_the_name():
+    assert "鷲尾" in _masked(_STRICT, "鷲尾代議士は引退した。")
+    assert "鷲尾代議士" not in _masked(_STRICT, "鷲尾代議士は引退した。")
