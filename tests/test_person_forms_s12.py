@@ -96,3 +96,17 @@ def test_a_royal_title_fused_after_the_name_is_masked_with_it(text, name):
 def test_other_titles_stay_outside_the_name():
     assert "鷲尾" in _masked(_STRICT, "鷲尾代議士は引退した。")
     assert "鷲尾代議士" not in _masked(_STRICT, "鷲尾代議士は引退した。")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("担当：松田（北栄建設）", "松田"),
+    ("担当者　松田　茂（株式会社北栄建設）", "松田　茂"),
+])
+def test_a_staff_label_with_a_company_in_brackets_names_the_companys_staff(text, name):
+    findings = [f for f in _DEFAULT.check(text).findings if f.label == "PERSON" and f.text == name]
+    assert findings and findings[0].action == "MASK"
+
+
+def test_a_unit_of_the_municipality_in_brackets_keeps_the_office():
+    findings = [f for f in _DEFAULT.check("担当：松田（情報政策課）").findings if f.label == "PERSON"]
+    assert findings and findings[0].action == "KEEP"
