@@ -110,3 +110,13 @@ def test_a_staff_label_with_a_company_in_brackets_names_the_companys_staff(text,
 def test_a_unit_of_the_municipality_in_brackets_keeps_the_office():
     findings = [f for f in _DEFAULT.check("担当：松田（情報政策課）").findings if f.label == "PERSON"]
     assert findings and findings[0].action == "KEEP"
+
+
+def test_one_kanji_surnames_in_a_head_counted_list_are_reviewed_under_the_default():
+    masked = _masked(_DEFAULT, "柚木、蔦、梶の３名が出席した。")
+    assert "蔦" in masked and "梶" in masked
+
+
+def test_a_surname_before_the_addressee_mark_is_a_name():
+    assert "柚木" in _masked(_DEFAULT, "通知は柚木宛てに送付した。")
+    assert _masked(_DEFAULT, "通知の宛先を確認した。") == []
