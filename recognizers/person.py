@@ -496,10 +496,10 @@ def _katakana_word_or_place(word: Token, nxt: str, person_title: bool) -> bool:
     return (common or word.pos[2] == "地名") and not town_with_title
 
 
-# Titles of royalty that Japanese writes as part of the name they follow (エリザベス女王,
-# ダイアナ妃, ヘンリー王子): one span with the name.
+# Titles of royalty and of Buddhist teachers that Japanese writes as part of the
+# name they follow (エリザベス女王, ダイアナ妃, ヘンリー王子, 空也上人): one span with the name.
 _NAME_TITLES = frozenset(["女王", "王妃", "妃", "王子", "王女", "皇子", "皇女", "皇太子", "皇太子妃", "親王", "内親王",
-                          "大帝", "大王", "姫"])
+                          "大帝", "大王", "姫", "上人", "禅師", "法師"])
 
 
 # Around a one-kanji surname standing alone: a boundary or a particle before it,
