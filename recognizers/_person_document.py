@@ -19,6 +19,7 @@ from redactor.finding import Finding
 from redactor.intervals import IntervalSet
 from redactor.recognizers import _name_lexicon
 from redactor.recognizers._drops import drop
+from redactor.recognizers._person_prose import WEAK as PROSE_WEAK
 from redactor.recognizers._person_readings import readings_beside
 from redactor.recognizers._person_roles import BEFORE, READING, decide_role
 from redactor.recognizers._person_romaji import NOT_NAMES as ROMAJI_NOT_NAMES
@@ -209,7 +210,9 @@ def _counted_lists(text: str, persons: list[Finding], others: list[Finding]) -> 
             like = Finding("PERSON", 0, 0, "", 0.8, "PersonRecognizer",
                            attributes={"role": role, "role_source": source, "role_word": word})
         if taken is None:
-            taken = _taken(persons + others)
+            # (a weak guess from prose, PersonProse's, does not hold the place: the
+            # head count is better evidence and its finding replaces the guess)
+            taken = _taken(persons + [f for f in others if not (f.label == "PERSON" and f.score <= PROSE_WEAK)])
         for s, e in items:
             if taken.overlaps(s, e):
                 continue
@@ -437,8 +440,9 @@ _SAME_SCRIPT = re.compile(r"[ァ-ヺー]{2}|[A-Za-z]{2}")
 
 
 # An account holder's or a household's word after a surname (相沢名義, 相沢方, 相沢宅に),
-# not the head of a longer word (方面, 方針, 宅地, 家族: a kanji follows).
-HOLDER_AFTER = re.compile(rf"(?:名義|[宅方家邸])(?![{KANJI_ODORIJI}])")
+# or an addressee's (相沢宛て, 相沢宛), not the head of a longer word (方面, 方針,
+# 宅地, 家族, 宛先: a kanji follows).
+HOLDER_AFTER = re.compile(rf"(?:名義|[宅方家邸宛])(?![{KANJI_ODORIJI}])")
 
 
 # After a one-kanji surname mentioned again: a case particle or an honorific

@@ -14,7 +14,9 @@ their own:
   alone in brackets: ``請求者（林）は``, ``住民Ａ（堀）　…`` -- how minutes of
   hearings and reports name a resident by surname;
 - a party's role word with the surname as its value, ending the field or
-  before a reading, a particle or a comma: ``申請人　林``, ``請求者である林は``.
+  before a reading, a particle or a comma: ``申請人　林``, ``請求者である林は``,
+  ``請求者の林より``; or the surname with the party word after it in
+  brackets: ``林（請求者）は``.
 """
 from __future__ import annotations
 
@@ -45,10 +47,20 @@ _BRACKETED_ANCHOR = re.compile(rf"[(（][{KANJI_NAME}][)）]")
 # ... or right after the party word as its value (申請人　林, 請求者である林は,
 # 依頼者：林（はやし）): the one kanji then ends the field, or a reading in
 # brackets, a case particle or a comma follows it.
+# After a party word that names one person (…者, …人: 請求者の林より), の joins
+# the surname to it too -- not after 住民/市民 (市民の森 is a park).
 _AFTER_PARTY = re.compile(
-    r"(?P<role>%s)(?:[ \t]*[:：][ \t]*|[ \t]+|である|であった)(?P<surname>[%s])"
-    r"(?=[(（][ぁ-ゖァ-ヺー]{1,6}[)）]|[ \t]*(?:\n|$)|[はがをにとの、,](?![%s]))" % (
+    r"(?P<role>%s)(?:[ \t]*[:：][ \t]*|[ \t]+|である|であった|(?<=[者人])の)(?P<surname>[%s])"
+    r"(?=[(（][ぁ-ゖァ-ヺー]{1,6}[)）]|[ \t]*(?:\n|$)|(?:[はがをにとのも、,]|より|から)(?![%s]))" % (
         words_regex(_PARTIES), KANJI_NAME, KANJI_NAME))
+# One kanji that follow の as words of their own, never the party's surname there
+# (相続人の方, 請求者の側, 申請者の分, 相談者の母).
+_AFTER_NO_WORDS = frozenset("方側分件際他等者人名様殿君皆中間上下前後内外家宅子親母父妻夫兄姉弟妹娘孫所為事物元旨意声代")
+# ... or before the party word in brackets, opening a sentence or a clause
+# (林（請求者）は): how a report introduces a party by surname.
+_BEFORE_PARTY = re.compile(r"(?:^|(?<=[\n、。「 \t]))(?P<surname>[%s])[(（](?P<role>%s)[)）]" % (
+    KANJI_NAME, words_regex(_PARTIES)), re.M)
+_BEFORE_PARTY_ANCHOR = re.compile(rf"[{KANJI_NAME}][(（][^()（）\n]{{2,8}}[)）]")
 
 
 # One-kanji role words (妻, 父, 母, 夫) that stand before a given name as words of their own.
@@ -83,12 +95,16 @@ def find_one_kanji_surnames(rec: JaRecognizer, text: str) -> Iterable[Recognizer
         yield rec.result("PERSON", start, end, 0.8, "表・名簿の欄の一字の姓と名", role=role, role_source=source,
                          role_word=word, person_key=surname, full_name=True)
     after_party = _AFTER_PARTY.finditer(text) if _has_party(text) else iter(())
-    for matches, where in ((after_party, "のあとの一字の姓"), (scan(_BRACKETED, _BRACKETED_ANCHOR, text), "のあとの括弧内の一字の姓")):
+    for matches, where in ((after_party, "のあとの一字の姓"), (scan(_BRACKETED, _BRACKETED_ANCHOR, text), "のあとの括弧内の一字の姓"),
+                           (scan(_BEFORE_PARTY, _BEFORE_PARTY_ANCHOR, text), "を括弧で添えた一字の姓")):
         for m in matches:
             surname = m.group("surname")
             start, end = m.span("surname")
             if not lex.is_surname(surname):
                 drop("PERSON", text, start, end, f"役割語{where}の候補が姓の辞書にない")
+                continue
+            if text[start - 1:start] == "の" and surname in _AFTER_NO_WORDS:
+                drop("PERSON", text, start, end, "役割語＋「の」のあとの語（相続人の方）")
                 continue
             role = "private" if m.group("role") in BEFORE["private"] else "unclear"
             yield rec.result("PERSON", start, end, 0.8, f"「{m.group('role')}」{where}", role=role,

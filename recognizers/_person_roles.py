@@ -13,6 +13,7 @@ import re
 
 from redactor.data_files import load_toml
 from redactor.recognizers import _context as ctx
+from redactor.recognizers._person_employer import employer_after
 from redactor.recognizers._person_index import facts, memoized
 from redactor.recognizers._person_vendor import vendor_block
 from redactor.recognizers._text import KANJI, KANJI_ODORIJI, line_span, words_regex
@@ -648,6 +649,9 @@ def _decide_role(text: str, start: int, end: int,
         company = _company_person(text, start, before[1]) or _company_staff(text, start, before[1])
         if company:
             return "private", "role_before", company
+        if before[1] in _COMPANY_STAFF and employer_after(text, end):
+            # 担当：Y（北浜建設）: the company's 担当, named with its employer (_person_employer.py)
+            return "private", "role_before", "事業者の" + before[1]
         if before[1] in _COMPANY_STAFF and vendor_block(text, start):
             # 株式会社X　東支店⏎担当　Y: the company's 担当, on the line under it
             return "unclear", "doubt", "事業者の" + before[1]

@@ -49,6 +49,7 @@ from redactor.recognizers._person_katakana import not_a_foreign_name
 from redactor.recognizers._person_not_names_around import not_names_around
 from redactor.recognizers._person_office_blocks import office_blocks
 from redactor.recognizers._person_prose import prose_names
+from redactor.recognizers._person_stage_names import stage_name
 from redactor.recognizers._person_roles import AFTER, BEFORE, COMMUNITY, HEADS_OF_PLACES, ROLES, decide_role, role_after
 from redactor.recognizers._person_romaji import NOT_NAMES as ROMAJI_NOT_NAMES
 from redactor.recognizers._person_romaji import PARTICLE as ROMAJI_PARTICLE
@@ -198,6 +199,47 @@ def _lexicon_given(surname: Token, t: Token, nxt: Token | None, spaced: bool = F
     if surname.pos[3] != "姓" and nxt is not None and nxt.start == t.end and nxt.surface == "の":
         return None  # 千葉 大地の広場: a place and a phrase, as often as a name
     return t._replace(pos=_GIVEN_TAG)
+
+
+# The parts of speech Sudachi gives the pieces of a given name it does not know
+# (nouns, suffixes, prefixes, and 也 read as an auxiliary).
+_PIECE_KINDS = ("名詞", "接尾辞", "接頭辞", "助動詞")
+
+
+def _pieced_given(tokens: list[Token], i: int) -> tuple[Token, int] | None:
+    """柳澤|日布|美, 中園|文|胤, 金森|大|晶: after a token Sudachi tags as a
+    surname, two or three pieces of one or two kanji each, written together,
+    that Sudachi read as words, suffixes or an auxiliary but that together
+    are a given name of the name lexicons, and then the name ends (a particle,
+    punctuation, a bracket or a title). Returns the given name as one token
+    tagged 名 and the index after it, or None. (A word of the dictionary is
+    one token: 田中|時代, 佐藤|一家 are never pieces; a piece Sudachi tagged
+    as a given name may be one of them: 菅谷|得|広, 三浦|一都|子.)"""
+    n = len(tokens)
+    pieces: list[Token] = []
+    j = i
+    while j < n and len(pieces) < 3:
+        t = tokens[j]
+        if pieces and t.start != pieces[-1].end:
+            break
+        if t.pos[0] not in _PIECE_KINDS or t.pos[3] == "姓" or not _KANJI_NAME.match(t.surface) \
+                or len(t.surface) > 2:
+            break
+        pieces.append(t)
+        j += 1
+        if len(pieces) < 2:
+            continue
+        given = "".join(p.surface for p in pieces)
+        if len(given) > 3:
+            break
+        # the name ends there: no kanji or katakana goes on, unless a title (柳澤日布美|教授)
+        nxt = tokens[j] if j < n else None
+        ends = nxt is None or nxt.start != t.end or not (
+            _KANJI.match(nxt.surface[:1]) or "ァ" <= nxt.surface[:1] <= "ヺ") or nxt.surface in TITLES
+        if ends and given not in TITLES and given not in ROLE_WORDS and given[-1] not in _MUNICIPALITY_END \
+                and given[-1] not in _HOUSEHOLD_SUFFIX and is_given_name(given):
+            return Token(given, pieces[0].start, t.end, _GIVEN_TAG), j
+    return None
 
 
 def _spaced_given(run: list[Token], t: Token) -> Token | None:
@@ -452,6 +494,12 @@ def _katakana_word_or_place(word: Token, nxt: str, person_title: bool) -> bool:
         return False  # the context decides (see the weak guess in _judge)
     town_with_title = person_title and word.pos[2] == "地名" and word.pos[3] != "国"
     return (common or word.pos[2] == "地名") and not town_with_title
+
+
+# Titles of royalty and of Buddhist teachers that Japanese writes as part of the
+# name they follow (エリザベス女王, ダイアナ妃, ヘンリー王子, 空也上人): one span with the name.
+_NAME_TITLES = frozenset(["女王", "王妃", "妃", "王子", "王女", "皇子", "皇女", "皇太子", "皇太子妃", "親王", "内親王",
+                          "大帝", "大王", "姫", "上人", "禅師", "法師"])
 
 
 # Around a one-kanji surname standing alone: a boundary or a particle before it,
@@ -732,6 +780,13 @@ class PersonRecognizer(JaRecognizer):
             if not run and t.pos[0] in never:
                 i += 1  # (never so: see starts above)
                 continue
+            if run and run[-1].end == t.start and run[-1].pos[3] == "姓" and t.pos[3] != "姓" \
+                    and len(t.surface) <= 2:
+                pieced = _pieced_given(tokens, i)
+                if pieced is not None:
+                    run.append(pieced[0])
+                    i = pieced[1]
+                    continue
             if run and run[-1].end == t.start and t.pos[1] == "普通名詞":
                 t = _lexicon_given(run[-1], t, tokens[i + 1] if i + 1 < n else None) or t
             if _is_nameish(t) or (not run and i + 1 < n and tokens[i + 1].pos[2] == "人名"
@@ -851,6 +906,13 @@ class PersonRecognizer(JaRecognizer):
                       and (words[-2].end < words[-1].start or compact[-1] in "道都府")) \
             or (len(words) == 1 and words[0].pos[2] == "人名" and words[0].pos[3] == "姓" and words[0].surface == compact
                 and compact[-1] in "村町" and is_surname(compact))
+        # (小野|小町, 真田幸村: a given name, or a whole name Sudachi knows, whose own
+        # last kanji is 町 or 村 -- inside a 人名 token, never a municipality's suffix)
+        given_last = given_last or (
+            compact[-1:] in ("村", "町") and words[-1].pos[2] == "人名" and words[-1].end == end
+            and len(words[-1].surface) >= 2 and (
+                (words[-1].pos[3] == "名" and len(words) >= 2 and words[-2].pos[3] == "姓")
+                or (words[-1].pos[3] == "一般" and len(words) == 1 and len(compact) >= 3)))
         # (野々村, 奥村田: one token the dictionary tags as a surname and the name lexicon
         # knows as one -- not a made-up village Sudachi reads as a surname)
         if _not_a_name_here(text, start, end, compact, full, given_last):
@@ -969,6 +1031,12 @@ class PersonRecognizer(JaRecognizer):
                 return self.result("PERSON", start, end, 0.35, "姓にもなる地名が主語・相手の位置にある",
                                    role="unclear", role_source="none", role_word="",
                                    person_key=compact, full_name=False)
+            if source == "none" and len(words) == 1 and stage_name(words[0], text, end, ROMAJI_NOT_NAMES):
+                # KAORUが作詞した: one romaji word in capitals that reads as a given name
+                # (_person_stage_names.py) -- a weak guess (strict only)
+                return self.result("PERSON", start, end, 0.3, "名として読める大文字ローマ字一語（芸名）",
+                                   role="unclear", role_source="none", role_word="",
+                                   person_key=compact, full_name=False)
             if source in ("none", "doubt") or (len(compact) > 6 and not katakana_only):
                 return drop("PERSON", text, start, end, "人名タグも文脈もない固有名詞")
             if source in ("role_before", "title_after", "person_word") and text[start - 1:start] in ("(", "（") \
@@ -1034,6 +1102,10 @@ class PersonRecognizer(JaRecognizer):
         if source != "none" and score >= 0.6:
             score = min(1.0, score + 0.1)
             why += f"、{'役職' if role == 'official' else '文脈'}「{word}」"
+        if title is not None and title[1] in _NAME_TITLES and text.startswith(title[1], end):
+            # エリザベス女王, ダイアナ妃: a royal title written fused after the name is
+            # read as part of what the person is called; the mask covers it too
+            end += len(title[1])
         extra = {"across_line_break": True} if "\n" in surface else {}
         # a surname _name_edges found before the run (南 陽子: 南 read as a place) keys the person
         widened = text[start:run[0].start].strip(" ") if start < run[0].start else ""
@@ -1045,9 +1117,17 @@ class PersonRecognizer(JaRecognizer):
 
     @staticmethod
     def _subject_position(text: str, end: int) -> bool:
-        """Followed by a case particle or a title: バザーリアは, カッブが, ナーセルに, マヌエル帝."""
+        """Followed by a case particle or a title: バザーリアは, カッブが, ナーセルに, マヌエル帝;
+        or by the years of a life in brackets, as a biography opens."""
         nxt = text[end:end + 1]
-        return nxt in ("は", "が", "と", "や", "ら", "の", "、", "に", "を", "も") or bool(_KANJI.match(nxt))
+        return nxt in ("は", "が", "と", "や", "ら", "の", "、", "に", "を", "も") or bool(_KANJI.match(nxt)) \
+            or PersonRecognizer._life_years_after(text, end)
+
+    @staticmethod
+    def _life_years_after(text: str, end: int) -> bool:
+        """The years of a life in brackets right after a name, as a biography opens:
+        ザヴァツキ（1931年 - 2004年）は."""
+        return text[end:end + 1] in ("(", "（") and text[end + 1:end + 2].isdigit()
 
     # -- document level -------------------------------------------------------
 
