@@ -71,6 +71,7 @@ _SUFFIX_AFTER = re.compile(r"^[市区町村郡県](?!長)")
 # (田中|市民税係長, 高橋|都市計画課長, 伊藤|区民生活部長): 市民/区民/都市 are
 # words of the department's name, not 市 closing a place name.
 _FUSED_TITLE_START = re.compile(r"^(?:[市区町村県]民|都市)")
+_CASE_PARTICLES = frozenset("をがにでへとはも")  # a word taken by one of these ends there
 _KANJI = re.compile(rf"[{KANJI_NAME}]")
 _KATAKANA = re.compile(r"^[ァ-ヺー]+$")
 _HIRAGANA = re.compile(r"^[ぁ-ゖー]{2,}$")
@@ -1075,6 +1076,12 @@ class PersonRecognizer(JaRecognizer):
             if source == "honorific" and len(words) == 1 and words[0].pos[2] != "人名" and not words[0].oov \
                     and words[0].pos[1] != "固有名詞":
                 return drop("PERSON", text, start, end, "敬称の前の普通名詞")
+            if source == "role_before" and katakana_only and len(words) == 1 and not words[0].oov \
+                    and words[0].pos[1] == "固有名詞" and words[0].pos[2] == "一般" \
+                    and text[end:end + 1] in _CASE_PARTICLES:
+                # 相談者のマイナンバーを, 申請者のエクセルで: a katakana word the dictionary knows as a
+                # proper noun that is no name (a product, a scheme), taken by a case particle
+                return drop("PERSON", text, start, end, "辞書が人名でない固有名詞とする片仮名語（製品・制度の名）")
             score, why = 0.6, f"文脈語「{word}」に接する固有名詞"
         elif has_given and has_surname:
             score, why = 0.85, "姓名（Sudachi 人名）"

@@ -120,3 +120,15 @@ def test_one_kanji_surnames_in_a_head_counted_list_are_reviewed_under_the_defaul
 def test_a_surname_before_the_addressee_mark_is_a_name():
     assert "柚木" in _masked(_DEFAULT, "通知は柚木宛てに送付した。")
     assert _masked(_DEFAULT, "通知の宛先を確認した。") == []
+
+
+def test_a_product_or_scheme_the_dictionary_knows_after_a_role_word_is_no_name():
+    from redactor.pipeline import Redactor
+
+    r = Redactor()
+    for text in ("相談者のマイナンバーを職員が読み上げた。", "申請者のエクセルで集計した。"):
+        assert not [f for f in r.check(text).findings if f.label == "PERSON"], text
+    # near misses: names the dictionary knows as names, and an unknown katakana word, stay names
+    for text, name in (("相談者のマリアが来庁した。", "マリア"), ("相談者のグエンに連絡した。", "グエン"),
+                       ("申請者のアレクサンドラが来庁した。", "アレクサンドラ")):
+        assert [f.text for f in r.check(text).findings if f.label == "PERSON"] == [name], text
