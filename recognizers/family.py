@@ -43,6 +43,8 @@ _ALONE_AFTER = rf"(?![{_KANJI}])"
 _COLUMN_HEADINGS = frozenset(_HH["column_headings"])
 _COLUMN_HEADING_ANY = re.compile(words_regex(_HH["column_headings"]))
 _COLUMN_CELL = re.compile(r"[一-龯々ぁ-んァ-ヶー0-9・、（）()]{1,16}")
+# the ending of a verb of living that goes on (…で暮らしている, …と同居しており): part of the fact
+_GOING_ON = "(?:ている|ていた|ており|ています|てきた|いる|いた|おり)?"
 
 
 class FamilyRecognizer(JaPatternRecognizer):
@@ -55,10 +57,10 @@ class FamilyRecognizer(JaPatternRecognizer):
         JaPattern("続柄", rf"(?:{_ALT})(?!手当|家庭等|世帯等|制度|向け)", 0.6),
         JaPattern("世帯の類型", rf"(?:{words_regex(list(_HH['words']) + list(_CH['household_words']))})(?!等|向け|への支援|を対象|数|率|の割合)", 0.6),
         # 夫婦二人で暮らす, 母子二人きり, 親子三人
-        JaPattern("二人暮らし", rf"(?:{words_regex(_HH['pairs'])})(?:二人|2人|ふたり|三人|3人|四人|4人)(?:暮らし|きり)?", 0.6,
+        JaPattern("二人暮らし", rf"(?:{words_regex(_HH['pairs'])})(?:二人|2人|ふたり|三人|3人|四人|4人)(?:暮らし|きり|で暮らし{_GOING_ON})?", 0.6,
                   anchor=words_regex(_HH["pairs"])),
         # 母と同居, 長男と二人で暮らし, 妻と別居: a relation the person lives with or apart from
-        JaPattern("世帯の類型", rf"(?<![{_KANJI}])(?:{_REL})と(?:{words_regex(_CH['live_with'])})", 0.6,
+        JaPattern("世帯の類型", rf"(?<![{_KANJI}])(?:{_REL})と(?:{words_regex(_CH['live_with'])}){_GOING_ON}", 0.6,
                   anchor=words_regex(_CH["live_with"])),
         # 母を介護している, 夫の介護をしており: the household formed around a relation's care
         # (weighed as 介護で同居 is: the same fact of the household)
@@ -99,8 +101,11 @@ class FamilyRecognizer(JaPatternRecognizer):
         JaPattern("同居の子", rf"(?:{words_regex(_HH['dependants'])})"
                   r"(?:が|を)(?:いる|いて|おり|います|抱えて|育てて)", 0.6, anchor=words_regex(_HH["dependants"])),
         # 長男は県外に在住, 娘が遠方で暮らしている
-        JaPattern("離れて暮らす家族", rf"(?:{_REL})(?:は|が|も)?(?:{words_regex(_HH['away_places'])})(?:(?:に|で)"
+        JaPattern("離れて暮らす家族", rf"(?:{_REL})(?:さん|様)?(?:は|が|も)?(?:{words_regex(_HH['away_places'])})(?:(?:に|で)"
                   r"(?:在住|住んで|暮らして|住む|暮らす|おり|いる)|在住)", 0.6, anchor=words_regex(_HH["away_places"])),
+        # 娘さんは隣県に嫁いでおり, 長男は札幌で就職し: a child gone from the household, and where
+        JaPattern("離れて暮らす家族", rf"(?<![{_KANJI}])(?:{_REL})(?:さん|様)?(?:は|が|も)[{_KANJI}ァ-ヶー]{{1,6}}(?:に|で|へ)"
+                  rf"(?:{words_regex(_CH['gone_away'])})", 0.6, anchor=words_regex(_CH["gone_away"])),
     )
 
     def find(self, text: str, tokens: list[Token]) -> Iterable[RecognizerResult]:

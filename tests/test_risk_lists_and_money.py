@@ -130,7 +130,7 @@ def test_a_shopkeeper_by_the_station_who_owes_tax_reads_high():
 
 def test_an_incident_on_a_told_day_with_two_narrowing_traits_reads_high():
     text = "相談者は、６月２０日の午後、自宅近くの道で転倒した。相談者は８０代で、ひとり暮らしである。\n"
-    assert any("６月２０日" in s for s in highs(text))
+    assert any(t.startswith("６月２０日") for s in highs(text) for t in s)  # the day, with its time of day
 
 
 def test_the_same_incident_in_a_month_only_stays_low():
