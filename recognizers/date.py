@@ -75,6 +75,9 @@ class DateRecognizer(JaPatternRecognizer):
         # 先週の金曜日, 昨日の夕方, 昨夜, 今朝
         JaPattern("曜日", rf"(?:{words_regex(_ED['weekdays_before'])})の?[月火水木金土日]曜日?(?:の?(?:{_TOD}))?{_TIME}", 0.5,
                   anchor=words_regex(_ED["weekdays_before"])),
+        # 先月の第２土曜日, 今月最初の日曜日の朝: a weekday of a month named relative to the meeting
+        JaPattern("曜日", rf"(?:{words_regex(_ED['relative_this_month'])})の?(?:第[0-9一二三四五]|最初の|最後の)[月火水木金土日]曜日?"
+                  rf"(?:の?(?:{_TOD}))?{_TIME}", 0.5, anchor="曜"),
         JaPattern("相対", rf"(?:{words_regex(_ED['relative_days'])})(?:の(?:{_TOD}))?{_TIME}", 0.4,
                   anchor=words_regex(_ED["relative_days"])),
         # お盆休みの最中, 昨年の台風の翌日, 年末年始
@@ -94,7 +97,7 @@ class DateRecognizer(JaPatternRecognizer):
         JaPattern("相対季節", rf"(?:{words_regex(_ED['relative_years'])})の(?:{words_regex(_ED['year_parts'])})(?:ごろ|頃)?"
                   rf"(?!{words_regex(_ED['year_parts_not_after'])}|[{KANJI}])", 0.4, anchor=words_regex(_ED["relative_years"])),
         # 午後3時ごろ, 3時半頃, 夜10時過ぎ, 深夜2時ごろ
-        JaPattern("時刻", r"(?:(?:午前|午後|深夜|未明|早朝|明け方|夜中|夜|朝|夕方)[0-9]{1,2}時(?:[0-9]{1,2}分|半)?(?:頃|ごろ|過ぎ)?"
+        JaPattern("時刻", r"(?:(?:午前|午後|深夜|未明|早朝|明け方|夜中|夜|朝|夕方)[0-9]{1,2}時(?:[0-9]{1,2}分|半)?(?:頃|ごろ|過ぎ|前(?![^、。\n]{0,3}(?:まで|から)))?"
                   r"|(?<![0-9])[0-9]{1,2}時(?:[0-9]{1,2}分|半)?(?:頃|ごろ|過ぎ))", 0.4, anchor="時"),
     )
 

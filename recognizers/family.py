@@ -11,7 +11,7 @@ types said in words, living with a relation, caring for one)."""
 import re
 
 from redactor.data_files import load_toml
-from typing import Iterable
+from typing import Any, Iterable
 
 from presidio_analyzer import RecognizerResult
 
@@ -45,6 +45,11 @@ _COLUMN_HEADING_ANY = re.compile(words_regex(_HH["column_headings"]))
 _COLUMN_CELL = re.compile(r"[一-龯々ぁ-んァ-ヶー0-9・、（）()]{1,16}")
 # the ending of a verb of living that goes on (…で暮らしている, …と同居しており): part of the fact
 _GOING_ON = "(?:ている|ていた|ており|ています|てきた|いる|いた|おり)?"
+
+
+# the sex of the relation a kin word names (the first kin word of the finding: 長女 in 長女は県外)
+_RELATION_SEX = {w: "female" for w in _CH["female_kin"]} | {w: "male" for w in _CH["male_kin"]}
+_SEXED_KIN = re.compile(words_regex(_RELATION_SEX))
 
 
 class FamilyRecognizer(JaPatternRecognizer):
@@ -107,6 +112,14 @@ class FamilyRecognizer(JaPatternRecognizer):
         JaPattern("離れて暮らす家族", rf"(?<![{_KANJI}])(?:{_REL})(?:さん|様)?(?:は|が|も)[{_KANJI}ァ-ヶー]{{1,6}}(?:に|で|へ)"
                   rf"(?:{words_regex(_CH['gone_away'])})", 0.6, anchor=words_regex(_CH["gone_away"])),
     )
+
+    def attributes_for(self, text: str, start: int, end: int) -> dict[str, Any]:
+        """``relation_sex``: the sex of the relation the kin word names (長女:
+        female, 夫: male), stated as plainly as 女性 or 男性; the relation's,
+        which is the subject's only where the relation is the one described
+        (長女がけがをした, not 妻に先立たれた男性)."""
+        m = _SEXED_KIN.search(text, start, end)
+        return {"relation_sex": _RELATION_SEX[m.group()]} if m else {}
 
     def find(self, text: str, tokens: list[Token]) -> Iterable[RecognizerResult]:
         """The findings, a word naming a class of people marked as no one's (``_not_subject``)."""

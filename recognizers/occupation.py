@@ -55,6 +55,13 @@ _PLACE_MODIFIER = re.compile(rf"[^の\n]{{0,10}}?(?:大字|字[{KANJI}ァ-ヶー
 _ORIGIN_MODIFIER = re.compile(r"[^の\n]{1,10}?(?:国籍|出身)の")
 
 
+# the form of employment written between a workplace and its verb (部品工場に派遣で勤めている,
+# スーパーにパートとして勤務): how the census asks 従業上の地位
+_EMPLOYMENT = words_regex(_OC["employment_forms"])
+_EMPLOYED_AS = rf"(?:に|で)(?:{_EMPLOYMENT})(?:で|として)(?:勤め|働|勤務)[ぁ-ん]{{0,6}}"
+# a clinic or a day centre someone attends as a patient or a user: no workplace
+_ATTENDED = re.compile(rf"(?:{words_regex(_OC['attended_not_work'])})(?:に|へ)(?:通|通院|通所)")
+
 # short job words that are pieces of longer katakana words (see find)
 _PIECES = re.compile(words_regex(load_toml("not_subject.toml", "redactor.recognizers.data")["occupation"]["katakana_pieces"]))
 _KATAKANA = re.compile(r"[ァ-ヶー]")
@@ -72,8 +79,11 @@ class OccupationRecognizer(NotSubjectMixin, JaPatternRecognizer):
         # (a workplace not listed is known by the suffix Japanese names a place of work with:
         # コールセンター, 物流倉庫, 青果市場; not 役所/役場, the office's own)
         JaPattern("勤め先", rf"(?:{_N}{{1,6}}の)?{_N}{{0,8}}(?:{words_regex(_OC['workplaces'])}|{_N}(?:{_WORKPLACE_SUFFIX}))"
-                  rf"(?:{_WORK_VERBS}|で{_SHIFT}の?(?:アルバイト|パート))", 0.5,
-                  anchor=rf"{_WORK_VERBS}|アルバイト|パート"),
+                  rf"(?:{_WORK_VERBS}|で{_SHIFT}の?(?:アルバイト|パート)|{_EMPLOYED_AS})", 0.5,
+                  anchor=rf"{_WORK_VERBS}|アルバイト|パート|{_EMPLOYMENT}"),
+        # 公園の清掃をしている, 新聞配達をしていた: a duty done as work
+        JaPattern("仕事", rf"(?:{_N}{{1,8}}の)?(?:{words_regex(_OC['duties'])})(?:の仕事|業務|作業)?"
+                  rf"(?:{words_regex(_OC['job_verbs'])})", 0.5, anchor=words_regex(_OC["duties"])),
         # 夜間に警備の仕事をしている, 介護の仕事に就いていた: the work named by its field
         JaPattern("仕事", rf"(?:{_SHIFT}に?)?{_N}{{1,8}}の仕事(?:{words_regex(_OC['job_verbs'])})", 0.5, anchor="の仕事"),
         # 配達業務中であった相手方, 新聞配達中に: the duty someone was on
@@ -119,6 +129,9 @@ class OccupationRecognizer(NotSubjectMixin, JaPatternRecognizer):
             if piece and (piece.start() > 0 and _KATAKANA.match(text[piece.start() - 1])
                           or _KATAKANA.match(text[piece.end():piece.end() + 1])):
                 drop("OCCUPATION", text, r.start, r.end, "長いカタカナ語の一部（アパート、パートナーズ）")
+                continue
+            if _ATTENDED.search(text, r.start, r.end):
+                drop("OCCUPATION", text, r.start, r.end, "通院・通所先（勤め先ではない）")
                 continue
             yield r
 

@@ -1,0 +1,178 @@
+"""More of the ways minutes place, date and describe a resident (made-up
+text), each kind with the near miss that must not be read as one person's
+attribute: a statistic, an official's helper, a programme's condition, a
+district described as a whole, a plan's season."""
+import pytest
+
+from conftest import found, texts
+from redactor.recognizers.date import DateRecognizer
+from redactor.recognizers.family import FamilyRecognizer
+from redactor.recognizers.gender import GenderRecognizer
+from redactor.recognizers.nationality import NationalityRecognizer
+from redactor.recognizers.occupation import OccupationRecognizer
+from redactor.recognizers.place import PlaceRecognizer
+
+
+def _own(cls, text):
+    """The findings of ``cls`` that are a person's (not marked not_subject)."""
+    return [t for t, a in found(cls, text) if a.get("kind") != "administrative"]
+
+
+def _reasons(cls, text):
+    return {t: a.get("not_subject") for t, a in found(cls, text)}
+
+
+@pytest.mark.parametrize("text, value", [
+    ("男性は第３街区の集会所近くで見つかった。", "第３街区"),
+    ("駅の南口を出たところで自転車と接触した。", "駅の南口"),
+    ("男性は駅前のコンビニの駐車場で倒れていた。", "駅前のコンビニの駐車場"),
+    ("県道沿いのスーパーの駐車場で事故があった。", "県道沿いのスーパーの駐車場"),
+    ("川沿いの遊歩道で倒れていた女性を発見した。", "川沿いの遊歩道"),
+    ("若宮神社の境内で子どもがけがをした。", "若宮神社の境内"),
+    ("緑ヶ丘団地の３号棟に住む男性から連絡があった。", "緑ヶ丘団地の３号棟"),
+])
+def test_a_spot_described_by_what_it_lies_by_is_a_small_area(text, value):
+    assert value in _own(PlaceRecognizer, text)
+    kinds = {t: a["kind"] for t, a in found(PlaceRecognizer, text)}
+    assert kinds[value] == "small_area"
+
+
+@pytest.mark.parametrize("text", [
+    "県道沿いの歩道を整備する。",            # a works plan: no で of an event
+    "駅前広場の整備について伺います。",
+    "第３条の規定により報告する。",
+])
+def test_a_road_or_a_plan_named_by_a_place_is_no_spot(text):
+    assert _own(PlaceRecognizer, text) == []
+
+
+@pytest.mark.parametrize("text, value, reason", [
+    ("市内の人口は東原地区が最も多い。", "東原地区", "statistic"),
+    ("東原地区は山あいにあり、高齢化が進んでいる地域です。", "東原地区", "statistic"),
+    ("東原地区は市の北部に位置する住宅地です。", "東原地区", "description"),
+])
+def test_a_district_in_a_statistic_or_described_whole_is_no_ones_place(text, value, reason):
+    assert _reasons(PlaceRecognizer, text)[value] == reason
+
+
+@pytest.mark.parametrize("text, value", [
+    ("東原地区に住む８０代の男性から相談があった。", "東原地区"),
+    ("東原地区は、相談者の自宅がある地区です。", "東原地区"),
+    ("東原地区の畑で、男性が倒れているのが見つかった。", "東原地区"),
+])
+def test_a_district_where_one_person_lives_or_fell_stays_a_place(text, value):
+    assert _reasons(PlaceRecognizer, text)[value] is None
+
+
+@pytest.mark.parametrize("text, value", [
+    ("先週の火曜日の午後、児童がけがをした。", "先週の火曜日の午後"),
+    ("今年の８月１０日ごろ、男性が転倒した。", "今年の８月１０日ごろ"),
+    ("深夜２時ごろ、火災が発生した。", "深夜２時ごろ"),
+    ("昨年の秋ごろから、男性は自宅にこもるようになった。", "昨年の秋ごろ"),
+    ("一昨年の暮れ、夫を亡くされました。", "一昨年の暮れ"),
+    ("３月下旬の夜、男性が行方不明になった。", "３月下旬の夜"),
+    ("先月の第２土曜日、男性は畑で倒れた。", "先月の第２土曜日"),
+    ("事故は午前８時前、正門前で起きた。", "午前８時前"),
+])
+def test_the_time_of_an_event_said_without_a_year(text, value):
+    assert value in texts(DateRecognizer, text)
+
+
+@pytest.mark.parametrize("text", [
+    "今年の秋までに計画をまとめる。",
+    "昨年の秋以降、検討を進めている。",
+    "今年の夏休み中は窓口を開けます。",  # 夏休み is read by its own pattern, not as 今年の夏
+])
+def test_a_season_of_a_plan_is_no_event(text):
+    assert not any(t.startswith(("今年の秋", "昨年の秋", "今年の夏")) and not t.startswith("今年の夏休み")
+                   for t in texts(DateRecognizer, text))
+
+
+@pytest.mark.parametrize("text, value", [
+    ("夫婦二人で暮らしている高齢の世帯です。", "夫婦二人で暮らしている"),
+    ("男性は離婚して、息子と二人で暮らしている。", "息子と二人で暮らしている"),
+    ("娘さんは隣県に嫁いでおり、男性は一人で暮らしていた。", "娘さんは隣県に嫁いで"),
+    ("長女は隣の市に住んでいる。", "長女は隣の市に住んで"),
+    ("里親のもとで暮らしている中学生です。", "里親のもとで"),
+    ("頼れる親族がいない高齢の女性です。", "頼れる親族がいない"),
+])
+def test_a_household_fact_said_with_its_verb(text, value):
+    assert value in _own(FamilyRecognizer, text)
+
+
+@pytest.mark.parametrize("text, value, reason", [
+    ("高齢者のひとり暮らし世帯は市内で２，０００世帯を超えた。", "ひとり暮らし", "statistic"),
+    ("三世代同居の住宅取得に補助する制度です。", "三世代同居", "condition"),
+])
+def test_a_household_word_in_a_statistic_or_a_programmes_rule_is_no_ones(text, value, reason):
+    assert _reasons(FamilyRecognizer, text)[value] == reason
+
+
+@pytest.mark.parametrize("text, value", [
+    ("８７歳の男性は、ひとり暮らしで、市内に２０人ほどいる親族とも疎遠です。", "ひとり暮らし"),
+    ("相談者は三世代同居で、住宅の補助を受けたいとのことです。", "三世代同居"),
+])
+def test_a_households_own_fact_beside_a_number_stays_its_own(text, value):
+    assert _reasons(FamilyRecognizer, text)[value] is None
+
+
+@pytest.mark.parametrize("text, value, sex", [
+    ("長女がけがをした。", "長女", "female"),
+    ("ご主人は入院中で、", "ご主人", "male"),
+    ("父子家庭で、", "父子家庭", "male"),
+])
+def test_a_kin_word_states_the_relations_sex(text, value, sex):
+    assert {t: a.get("relation_sex") for t, a in found(FamilyRecognizer, text)}[value] == sex
+    assert found(FamilyRecognizer, "三世代同居で")[0][1].get("relation_sex") is None  # a kind of household: no one's sex
+
+
+@pytest.mark.parametrize("text, value", [
+    ("女性は自宅で書道教室を開いている。", "書道教室を開いている"),
+    ("男性は市内の建設会社で現場監督をしている。", "現場監督"),
+    ("男性はシルバー人材センターに登録し、公園の清掃をしている。", "公園の清掃をしている"),
+    ("男性は自動車部品工場に派遣で勤めている。", "自動車部品工場に派遣で勤めている"),
+    ("相談者は無職で、年金で暮らしている。", "無職"),
+])
+def test_work_described_in_words(text, value):
+    assert value in _own(OccupationRecognizer, text)
+
+
+@pytest.mark.parametrize("text", [
+    "女性は週に３回、人工透析のため市外の病院に通っている。",  # a patient, not a nurse
+    "母親はデイサービスの後、近くの診療所に通っている。",
+])
+def test_a_clinic_someone_attends_is_no_workplace(text):
+    assert texts(OccupationRecognizer, text) == []
+
+
+def test_a_volunteer_helping_the_office_is_engaged_not_a_residents_job():
+    assert _reasons(OccupationRecognizer, "通訳ボランティアの方にご協力いただいた。")["通訳"] == "engaged"
+    assert _reasons(OccupationRecognizer, "母親は通訳をしている。")["通訳"] is None
+
+
+@pytest.mark.parametrize("text, value", [
+    ("男性は日系ブラジル人で、工場に勤めている。", "日系ブラジル人"),
+    ("母親はタガログ語しか話せない。", "タガログ語"),
+])
+def test_an_origin_or_a_first_language(text, value):
+    assert value in _own(NationalityRecognizer, text)
+
+
+@pytest.mark.parametrize("text, value", [
+    ("少年は自転車で帰宅する途中だった。", "少年"),
+    ("高齢の婦人が道に迷っていた。", "婦人"),
+    ("女子高校生が駅で転倒した。", "女子高校生"),
+    ("女性会社員が転倒した。", "女性"),
+])
+def test_a_sex_said_with_the_stage_of_life(text, value):
+    assert value in texts(GenderRecognizer, text)
+
+
+@pytest.mark.parametrize("text", [
+    "青少年の健全育成に取り組む。",
+    "婦人会の会長から要望があった。",
+    "少年野球の大会を開いた。",
+    "女性の就業率は上昇している。",
+])
+def test_a_sex_word_naming_a_field_or_a_body_is_no_ones_sex(text):
+    assert texts(GenderRecognizer, text) == []
