@@ -15,7 +15,7 @@ from typing import Any, Iterable
 
 from presidio_analyzer import RecognizerResult
 
-from redactor.recognizers._base import JaPattern, JaPatternRecognizer
+from redactor.recognizers._base import ATTRIBUTES_KEY, JaPattern, JaPatternRecognizer
 from redactor.recognizers._not_subject import mark
 from redactor.recognizers._table_cells import cells_under
 from redactor.tokens import Token
@@ -47,6 +47,8 @@ _COLUMN_CELL = re.compile(r"[一-龯々ぁ-んァ-ヶー0-9・、（）()]{1,16}
 _GOING_ON = "(?:ている|ていた|ており|ています|てきた|いる|いた|おり)?"
 
 
+# the person a household word modifies (一人暮らしの男性, 独居の高齢者, 母子家庭の児童)
+_PERSON_AFTER_NO = re.compile(words_regex(_CH["person_after_no"]))
 # the sex of the relation a kin word names (the first kin word of the finding: 長女 in 長女は県外)
 _RELATION_SEX = {w: "female" for w in _CH["female_kin"]} | {w: "male" for w in _CH["male_kin"]}
 _SEXED_KIN = re.compile(words_regex(_RELATION_SEX))
@@ -95,6 +97,9 @@ class FamilyRecognizer(JaPatternRecognizer):
         JaPattern("続柄（括弧の前）", rf"{_SHORT_FIRST}{_ALONE_BEFORE}(?:{_SHORT})(?=[（(](?:[0-9]{{1,3}}歳|[^）)\n]{{1,12}}[、,，・ 　]?[0-9]{{1,3}}歳|[{_KANJI}ァ-ヶー]{{1,4}}[ 　]?[{_KANJI}ぁ-んァ-ヶー]{{0,4}}[）)、,，]))",
                   0.6),
         JaPattern("続柄（名簿）", rf"{_SHORT_FIRST}(?:^|(?<=[ 　\t、：:]))(?:{_SHORT})(?=[ 　\t]+[{_KANJI}ァ-ヶー]{{1,4}}[ 　]?[{_KANJI}ぁ-んァ-ヶー]{{1,4}})", 0.5),
+        # 中学２年生の娘, ８歳の息子: a child (or a relation) described by its age or grade
+        JaPattern("続柄（年齢の後）", rf"(?:(?<=歳の)|(?<=才の)|(?<=代の)|(?<=年生の)|(?<=年の))(?:{_SHORT}){_ALONE_AFTER}", 0.5,
+                  anchor="の"),
         # 村井氏の夫, 申出人の母: a relation of the person named before it
         JaPattern("続柄（の）", rf"{_SHORT_FIRST}{_OWNED}(?:{_SHORT}){_ALONE_AFTER}", 0.6),
         # 親の介護のため県外から戻ってきた, 母の介護で実家に戻った: a household formed around
@@ -122,8 +127,16 @@ class FamilyRecognizer(JaPatternRecognizer):
         return {"relation_sex": _RELATION_SEX[m.group()]} if m else {}
 
     def find(self, text: str, tokens: list[Token]) -> Iterable[RecognizerResult]:
-        """The findings, a word naming a class of people marked as no one's (``_not_subject``)."""
-        return mark(self._found(text, tokens), text)
+        """The findings, a word naming a class of people marked as no one's
+        (``_not_subject``); a household word written as the modifier of the
+        person it describes (一人暮らしの|男性, 独居の|女性) keeps its の: the
+        phrase 一人暮らしの is the attribute, and the person after it is a
+        finding of its own (GENDER) or a word every document has."""
+        for r in mark(self._found(text, tokens), text):
+            if text.startswith("の", r.end) and _PERSON_AFTER_NO.match(text, r.end + 1) \
+                    and r.recognition_metadata.get(ATTRIBUTES_KEY, {}).get("kind") != "administrative":
+                r.end += 1
+            yield r
 
     def _found(self, text: str, tokens: list[Token]) -> Iterable[RecognizerResult]:
         found = list(super().find(text, tokens))

@@ -62,6 +62,9 @@ _EMPLOYED_AS = rf"(?:に|で)(?:{_EMPLOYMENT})(?:で|として)(?:勤め|働|勤
 # a clinic or a day centre someone attends as a patient or a user: no workplace
 _ATTENDED = re.compile(rf"(?:{words_regex(_OC['attended_not_work'])})(?:に|へ)(?:通|通院|通所)")
 
+# when or where a job is done, written before the workplace (夜間は, 週末だけ, 市内で, 自宅で)
+_WORK_BEFORE = rf"(?:{_SHIFT}|昼間|夜|日中)(?:は|だけ|のみ)?、?|(?:(?:市|町|村|区)内|地元|近所|自宅)で(?=[^、。\n]{{0,12}}?を(?:営|経営|切り盛り|開))"
+
 # short job words that are pieces of longer katakana words (see find)
 _PIECES = re.compile(words_regex(load_toml("not_subject.toml", "redactor.recognizers.data")["occupation"]["katakana_pieces"]))
 _KATAKANA = re.compile(r"[ァ-ヶー]")
@@ -78,8 +81,10 @@ class OccupationRecognizer(NotSubjectMixin, JaPatternRecognizer):
         # 町内の製材所に勤めている, 駅前で理髪店を営む
         # (a workplace not listed is known by the suffix Japanese names a place of work with:
         # コールセンター, 物流倉庫, 青果市場; not 役所/役場, the office's own)
-        JaPattern("勤め先", rf"(?:{_N}{{1,6}}の)?{_N}{{0,8}}(?:{words_regex(_OC['workplaces'])}|{_N}(?:{_WORKPLACE_SUFFIX}))"
-                  rf"(?:{_WORK_VERBS}|で{_SHIFT}の?(?:アルバイト|パート)|{_EMPLOYED_AS})", 0.5,
+        # (with when or where the work is done written first: 夜間は弁当工場で働いている,
+        # 市内でIT関係の会社を経営されている; and the verb's ending: …されている)
+        JaPattern("勤め先", rf"(?:{_WORK_BEFORE})?(?:{_N}{{1,6}}の)?{_N}{{0,8}}(?:{words_regex(_OC['workplaces'])}|{_N}(?:{_WORKPLACE_SUFFIX}))"
+                  rf"(?:{_WORK_VERBS}|で{_SHIFT}の?(?:アルバイト|パート)|{_EMPLOYED_AS})(?:(?<=て)(?:いる|いた|おり|います|いました|おられる))?", 0.5,
                   anchor=rf"{_WORK_VERBS}|アルバイト|パート|{_EMPLOYMENT}"),
         # 公園の清掃をしている, 新聞配達をしていた: a duty done as work
         JaPattern("仕事", rf"(?:{_N}{{1,8}}の)?(?:{words_regex(_OC['duties'])})(?:の仕事|業務|作業)?"

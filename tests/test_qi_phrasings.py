@@ -127,7 +127,7 @@ def test_a_kin_word_states_the_relations_sex(text, value, sex):
 
 
 @pytest.mark.parametrize("text, value", [
-    ("女性は自宅で書道教室を開いている。", "書道教室を開いている"),
+    ("女性は自宅で書道教室を開いている。", "自宅で書道教室を開いている"),
     ("男性は市内の建設会社で現場監督をしている。", "現場監督"),
     ("男性はシルバー人材センターに登録し、公園の清掃をしている。", "公園の清掃をしている"),
     ("男性は自動車部品工場に派遣で勤めている。", "自動車部品工場に派遣で勤めている"),
@@ -176,3 +176,38 @@ def test_a_sex_said_with_the_stage_of_life(text, value):
 ])
 def test_a_sex_word_naming_a_field_or_a_body_is_no_ones_sex(text):
     assert texts(GenderRecognizer, text) == []
+
+
+@pytest.mark.parametrize("text, value", [
+    ("母親は夜間は弁当工場で働いている。", "夜間は弁当工場で働いている"),
+    ("請求人は市内で運送会社を経営されている方です。", "市内で運送会社を経営されている"),
+])
+def test_when_or_where_the_work_is_done_is_part_of_it(text, value):
+    assert value in _own(OccupationRecognizer, text)
+
+
+def test_a_place_before_the_work_stays_a_place_of_its_own():
+    # 駅前 is a PLACE (a small area); the job must not swallow it
+    assert "理髪店を営んでいる" in _own(OccupationRecognizer, "同氏は駅前で理髪店を営んでいる。")
+
+
+@pytest.mark.parametrize("text, value", [
+    ("昨年、一人暮らしの８０代の男性が倒れた。", "一人暮らしの"),
+    ("９２歳の独居の女性が入所された。", "独居の"),
+])
+def test_a_household_word_modifying_the_person_keeps_its_no(text, value):
+    assert value in _own(FamilyRecognizer, text)
+
+
+@pytest.mark.parametrize("text, value", [
+    ("ひとり暮らしの高齢者への支援を行う。", "ひとり暮らし"),   # a class: marked general, its span untouched
+    ("一人暮らしの方が増えている。", "一人暮らし"),
+])
+def test_a_household_word_before_a_class_or_the_word_kata_keeps_its_span(text, value):
+    assert value in texts(FamilyRecognizer, text)
+
+
+def test_a_child_described_by_grade_or_age():
+    assert "娘" in _own(FamilyRecognizer, "お子さんは中学２年生の娘です。")
+    assert texts(FamilyRecognizer, "中学２年生の娘を持つ世帯への支援") == [] or all(
+        a.get("kind") == "administrative" for _, a in found(FamilyRecognizer, "中学２年生の娘を持つ世帯への支援"))

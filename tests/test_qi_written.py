@@ -28,7 +28,7 @@ from redactor.recognizers.place import PlaceRecognizer
     (FamilyRecognizer, "娘夫婦と同居している。", "娘夫婦と同居"),
     (FamilyRecognizer, "長男（２歳）と妻", "長男"),
     (OccupationRecognizer, "配達業務中であった相手方の車両。", "配達業務中"),
-    (OccupationRecognizer, "市内の中華料理店を経営されています。", "市内の中華料理店を経営されて"),
+    (OccupationRecognizer, "市内の中華料理店を経営されています。", "市内の中華料理店を経営されています"),
     (OccupationRecognizer, "水産加工場の仕事を辞めてから", "水産加工場の仕事を辞めて"),
     (OccupationRecognizer, "ネパール国籍の留学生が事故に遭った。", "留学生"),
     (NationalityRecognizer, "ネパール国籍の留学生が事故に遭った。", "ネパール国籍"),
