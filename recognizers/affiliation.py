@@ -46,6 +46,9 @@ class AffiliationRecognizer(NotSubjectMixin, JaPatternRecognizer):
         # names the company, not its staff member after the の)
         JaPattern("会社", rf"(?:株式会社|有限会社)(?:[ぁ-ん]{{2,8}}(?=[{KANJI}ァ-ヶー]))?[{KANJI}ァ-ヶーA-Za-z]{{1,16}}(?:[ ][{KANJI}ァ-ヶー]{{1,10}}(?:工場|支店|営業所|事業所))?|[{KANJI}ァ-ヶーA-Za-z]{{1,16}}(?:株式会社|有限会社)", 0.5, anchor='株式会社|有限会社'),
         JaPattern("部活動", _CLUB, 0.5, anchor="部|クラブ|同好会|少年団|チーム"),
+        # 北中学校の野球部, みなと町立第一中学校の吹奏楽部: the club of a named school, one body of a
+        # few dozen pupils (read whole: the school and its club are one attribute)
+        JaPattern("部活動", rf"(?:[ぁ-ん]{{2,6}})?[{KANJI}ァ-ヶー]{{1,14}}(?:{_ALT})の(?:{_CLUB})", 0.5, anchor="部|クラブ|同好会|少年団|チーム"),
         # 市内北部の小規模校, 山間部の小学校, 全校児童１２人の小学校: a school named by where it
         # is and how small, which the parents of the district read as its name
         JaPattern("学校の特徴", rf"(?:(?:市|町|村|区)内)?(?:{words_regex(_AF['school_areas'], longest_first=False)})の"

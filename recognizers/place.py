@@ -68,7 +68,7 @@ _FORMER = re.compile(rf"(?<![{KANJI}ァ-ヶー々])旧(?P<name>{_NAME}{{1,6}}?)(
 # more, not ending in a particle: この公園, 近くの公園 are no names)
 _LANDMARK = re.compile(
     rf"(?P<name>(?<![ぁ-ん])[ぁ-ん]{{3,5}}(?<![のなにでをはがともへや])|{_NAME}{{1,10}}?)(?P<head>{words_regex(_PLACE['landmark_heads'])})"
-    rf"(?:(?P<part>の?(?:{words_regex(_PLACE['landmark_parts'])})(?:の{_NAME}{{1,8}})?)|(?=の{_NAME}{{1,6}}で|で|にて|において))")
+    rf"(?:(?P<part>(?:の?(?:{words_regex(_PLACE['landmark_parts'])})){{1,3}}(?:の{_NAME}{{1,8}})?)|(?=の{_NAME}{{1,6}}で|で|にて|において))")
 # a 町名 with a person after it (若葉町の５年生の男子児童, 梅ヶ丘の80代の男性), or
 # with a landmark or the part of one where someone lives or something happened
 # (浜町の旧魚市場の裏に住む, 東町のコンビニの駐車場で)
@@ -82,6 +82,10 @@ _TOWN_ANCHOR = re.compile("の")
 # 駅前で理髪店を営む, 駅前に住む), not 駅前広場 or 駅前の整備, which name a site
 _STATION_EXIT = re.compile(rf"(?<![{KANJI}ァ-ヶー])駅の?[東西南北中央]口(?:の{_NAME}{{1,8}})?"
                            rf"|(?<![{KANJI}ァ-ヶー])駅前(?=で[^、。\n]{{0,12}}?を(?:営|経営)|で[^、。\n]{{0,12}}?(?:働|勤)|に(?:住|お住|暮ら))")
+# a dwelling told by its age or its kind (築１２０年の町家, 築５０年の木造アパート): the one house
+# those nearby know; a home, written where a person lives or an event happened
+_DWELLING = re.compile(rf"築{_NUM}{{1,3}}年(?:以上|近く|余り)?の(?:[{KANJI}ァ-ヶー]{{0,4}}?)(?:{words_regex(_PLACE['dwellings'])})")
+_DWELLING_ANCHOR = re.compile("築")
 # 北３条西５丁目, 南十条東２丁目, ３条通８丁目 (not 第3条)
 _JO_CHOME = re.compile(rf"(?<![第0-9一二三四五六七八九十])[東西南北]?{_NUM}{{1,3}}条(?:[東西南北]|通)?{_NUM}{{1,3}}丁目"
                        rf"(?:の(?:市道|県道|国道|町道|歩道|交差点))?")
@@ -135,7 +139,7 @@ class PlaceRecognizer(JaPatternRecognizer):
     ENTITY = "PLACE"
     DESCRIPTION = "場所"
     PATTERNS = (
-        JaPattern("町丁目", rf"[{_K}]{{1,10}}?[0-9一二三四五六七八九十]{{1,3}}丁目(?![0-9一二三四五六七八九十]+(?:番|-))(?:[0-9]+番地先)?(?:地内)?(?:の(?:市道|県道|国道|町道|歩道|交差点)[{KANJI}ァ-ヶー0-9第号線-]{{0,14}}(?:の歩道上)?)?", 0.6, anchor='丁目', lead=13),  # 丁目 at most 10 + 3 characters after the start
+        JaPattern("町丁目", rf"[{_K}]{{1,10}}?[0-9一二三四五六七八九十]{{1,3}}丁目(?![0-9一二三四五六七八九十]+(?:番|-))(?:[0-9]+番地先)?(?:地内)?(?:の(?:信号(?:機)?のない|見通しの悪い)?(?:市道|県道|国道|町道|歩道|交差点)[{KANJI}ァ-ヶー0-9第号線-]{{0,14}}(?:の歩道上)?)?", 0.6, anchor='丁目', lead=13),  # 丁目 at most 10 + 3 characters after the start
         JaPattern("市道", rf"(?:市道|県道|町道)[{_K}0-9第-]{{1,12}}号?線", 0.5, anchor='市道|県道|町道'),
     )
 
@@ -169,7 +173,7 @@ class PlaceRecognizer(JaPatternRecognizer):
                                      (_FORMER, _FORMER_ANCHOR, "former"), (_SPEAKER_NEAR, _SPEAKER_NEAR, "speaker_near"),
                                      (_DESCRIBED, _DESCRIBED_ANCHOR, "described"), (_RESIDENCE_BEFORE, _RESIDENCE_ANCHOR, "residence"),
                                      (_TOWN_PERSON, _TOWN_ANCHOR, "town_person"), (_TOWN_LANDMARK, _TOWN_ANCHOR, "town_landmark"),
-                                     (_BLOCK, _BLOCK_ANCHOR, "block"), (_DESCRIBED_SPOT, _DESCRIBED_SPOT_ANCHOR, "described_spot"),
+                                     (_BLOCK, _BLOCK_ANCHOR, "block"), (_DWELLING, _DWELLING_ANCHOR, "dwelling"), (_DESCRIBED_SPOT, _DESCRIBED_SPOT_ANCHOR, "described_spot"),
                                      ):
             for m in scan(rx, anchor, text):
                 start, end = m.span("name") if category in ("residence", "town_person") else m.span()
@@ -245,4 +249,4 @@ _WHY = {"jo_chome": "条丁目", "aza": "大字・字", "district": "地区・�
         "estate": "公営住宅", "former": "合併前の旧村・旧町", "speaker_near": "発言者の近所", "described": "位置で示した集落・地区",
         "residence": "住んでいる町名", "row_cell": "個人の行の町名", "town_person": "人の前の町名",
         "town_landmark": "町名と目印", "column": "表の地区の列", "block": "街区",
-        "described_spot": "沿道・駅前などで示した場所"}
+        "described_spot": "沿道・駅前などで示した場所", "dwelling": "築年数で示した住まい"}

@@ -211,3 +211,29 @@ def test_a_child_described_by_grade_or_age():
     assert "娘" in _own(FamilyRecognizer, "お子さんは中学２年生の娘です。")
     assert texts(FamilyRecognizer, "中学２年生の娘を持つ世帯への支援") == [] or all(
         a.get("kind") == "administrative" for _, a in found(FamilyRecognizer, "中学２年生の娘を持つ世帯への支援"))
+
+
+@pytest.mark.parametrize("text, value", [
+    ("昨年、築１２０年の町家に住む女性が入所された。", "築１２０年の町家"),
+    ("西ケ谷市立図書館駐車場出口付近において接触した。", "西ケ谷市立図書館駐車場出口付近"),
+    ("緑町二丁目の信号のない交差点で衝突した。", "緑町二丁目の信号のない交差点"),
+])
+def test_a_home_told_by_its_age_and_a_spot_told_in_parts(text, value):
+    assert value in _own(PlaceRecognizer, text)
+
+
+def test_a_building_year_alone_is_no_home():
+    assert _own(PlaceRecognizer, "市庁舎は築５０年を超え、建替えを検討している。") == []
+
+
+def test_a_schools_club_is_read_whole():
+    from redactor.recognizers.affiliation import AffiliationRecognizer
+    assert "みなと町立第一中学校の野球部" in texts(AffiliationRecognizer, "みなと町立第一中学校の野球部の練習中に転倒した。")
+
+
+@pytest.mark.parametrize("text, fires", [
+    ("今は祖母が仕事を休んで見ているそうです。", True),
+    ("母が見ている前で転んだ。", False),
+])
+def test_a_carer_minding_a_child_said_with_how(text, fires):
+    assert any("見ている" in t for t in texts(FamilyRecognizer, text)) is fires
