@@ -42,7 +42,7 @@ _AGE_BEFORE = re.compile(r"[0-9０-９一二三四五六七八九十百]*(?:代|
 _POST_VERBS = words_regex(_OC["post_verbs"])
 _STAFF_POSTS = words_regex(_QI["affiliation"]["staff_posts"])
 # how often or when someone works there (運送会社で週3日アルバイト, 工場で夜間のパート)
-_SHIFT = r"(?:週[0-9一二三四五六七]日|週末|土日|平日|夜間|早朝|深夜)"
+_SHIFT = r"(?:週[0-9一二三四五六七](?:日|回)|週末|土日|平日|夜間|早朝|深夜)"
 
 
 # A small area written as the job's modifier (北原字中ノ沢の農家, 北原地区の農家): the
@@ -62,6 +62,9 @@ _EMPLOYED_AS = rf"(?:に|で)(?:{_EMPLOYMENT})(?:で|として)(?:勤め|働|勤
 # a clinic or a day centre someone attends as a patient or a user: no workplace
 _ATTENDED = re.compile(rf"(?:{words_regex(_OC['attended_not_work'])})(?:に|へ)(?:通|通院|通所)")
 
+# a modifier does not start inside a count (週２|回清掃のアルバイト), but may after an age's
+# number (70|代後半の酪農家: the age is cut off in span_of)
+_NOT_A_COUNT = "(?:(?<![0-9０-９])|(?=代|歳|才))"
 # when or where a job is done, written before the workplace (夜間は, 週末だけ, 市内で, 自宅で)
 _WORK_BEFORE = rf"(?:{_SHIFT}|昼間|夜|日中)(?:は|だけ|のみ)?、?|(?:(?:市|町|村|区)内|地元|近所|自宅)で(?=[^、。\n]{{0,12}}?を(?:営|経営|切り盛り|開))"
 
@@ -75,7 +78,7 @@ class OccupationRecognizer(NotSubjectMixin, JaPatternRecognizer):
     ENTITY = "OCCUPATION"
     DESCRIPTION = "職業"
     PATTERNS = (
-        JaPattern("職業", rf"(?:{_N}{{1,4}}で唯一の|{_N}{{1,6}}の|{_N}{{1,6}}(?=(?:{_ALT})))?(?:{_ALT})(?!向け|制度|支援|の皆|の確保|の育成|の養成|不足|数|院|会|員|師|士)", 0.5, anchor=_ALT,
+        JaPattern("職業", rf"(?:{_NOT_A_COUNT}{_N}{{1,4}}で唯一の|{_NOT_A_COUNT}{_N}{{1,6}}の|{_NOT_A_COUNT}{_N}{{1,6}}(?=(?:{_ALT})))?(?:{_ALT})(?!向け|制度|支援|の皆|の確保|の育成|の養成|不足|数|院|会|員|師|士)", 0.5, anchor=_ALT,
                   # (員, 師, 士: a shorter noun inside a longer one the lookahead refused, 獣医|師会, 介護職|員の)
                   lead=9),  # the job word starts at most 9 characters in (地区で唯一の, six of a modifier and の)
         # 町内の製材所に勤めている, 駅前で理髪店を営む
@@ -89,6 +92,16 @@ class OccupationRecognizer(NotSubjectMixin, JaPatternRecognizer):
         # 公園の清掃をしている, 新聞配達をしていた: a duty done as work
         JaPattern("仕事", rf"(?:{_N}{{1,8}}の)?(?:{words_regex(_OC['duties'])})(?:の仕事|業務|作業)?"
                   rf"(?:{words_regex(_OC['job_verbs'])})", 0.5, anchor=words_regex(_OC["duties"])),
+        # 酪農をしており, 稲作に従事している, 家業を手伝っている: a trade of the industrial
+        # classification named without 業, or the family business
+        JaPattern("営む", rf"(?:{_SHIFT}に?)?(?:個人で|自営で|家族で|夫婦で)?(?:{words_regex(_OC['trades_said_plainly'])})"
+                  rf"(?:{words_regex(_OC['trade_verbs'])})", 0.5, anchor=words_regex(_OC["trade_verbs"])),
+        # 個人でタクシーを運転している: driving named by the vehicle driven for a living
+        JaPattern("運転", rf"(?:個人で|自営で|仕事で)?(?:{words_regex(_OC['work_vehicles'])})(?:を運転|の運転)(?:している|していた|しており|を仕事|の仕事)",
+                  0.5, anchor="運転"),
+        # パートで働いている, 正社員として勤務している: the form of employment, the work unnamed
+        JaPattern("雇用形態", rf"(?:市|町|村|県|会社)?の?(?:{_EMPLOYMENT})(?:で|として)(?:働|勤め|勤務)[ぁ-ん]{{0,6}}", 0.5,
+                  anchor=_EMPLOYMENT),
         # 夜間に警備の仕事をしている, 介護の仕事に就いていた: the work named by its field
         JaPattern("仕事", rf"(?:{_SHIFT}に?)?{_N}{{1,8}}の仕事(?:{words_regex(_OC['job_verbs'])})", 0.5, anchor="の仕事"),
         # 配達業務中であった相手方, 新聞配達中に: the duty someone was on

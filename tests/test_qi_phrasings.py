@@ -237,3 +237,29 @@ def test_a_schools_club_is_read_whole():
 ])
 def test_a_carer_minding_a_child_said_with_how(text, fires):
     assert any("見ている" in t for t in texts(FamilyRecognizer, text)) is fires
+
+
+@pytest.mark.parametrize("text, value", [
+    ("男性は個人でタクシーを運転している。", "個人でタクシーを運転している"),
+    ("夫は酪農をしており、牛を飼っている。", "酪農をしており"),
+    ("娘は家業を手伝っている。", "家業を手伝っている"),
+    ("父親は建設現場で働いている。", "建設現場で働いている"),
+    ("母親はパートで働いている。", "パートで働いている"),
+    ("女性は市の臨時職員として働いていた。", "市の臨時職員として働いていた"),
+    ("週２回、清掃のアルバイトをしている。", "清掃のアルバイト"),
+])
+def test_work_named_by_trade_vehicle_site_or_form_of_employment(text, value):
+    assert value in _own(OccupationRecognizer, text)
+
+
+@pytest.mark.parametrize("text, value, reason", [
+    ("パートで働く方への支援を拡充する。", "パートで働く", "general"),
+    ("市内では酪農をしている世帯が減少している。", "酪農をしている", "general"),
+    ("農業をしている方の割合は１割です。", "農業をしている", "general"),
+])
+def test_work_of_a_class_of_people_is_no_ones(text, value, reason):
+    assert _reasons(OccupationRecognizer, text)[value] == reason
+
+
+def test_a_count_before_a_job_is_not_its_modifier():
+    assert "回清掃のアルバイト" not in texts(OccupationRecognizer, "週２回清掃のアルバイトをしている。")
