@@ -69,6 +69,9 @@ class DateRecognizer(JaPatternRecognizer):
         # 今月初め, 先月末, 先月の半ば (not 今月末まで, a period)
         JaPattern("相対月内", rf"(?:{words_regex(_ED['relative_this_month'])})の?(?:初め|はじめ|末|上旬|中旬|下旬|半ば)(?!まで|から|以降|以内)",
                   0.4, anchor=words_regex(_ED["relative_this_month"])),
+        # 昨年末, 一昨年の暮れ, 今年初め: the part of a year named relative to the meeting (not 本年末まで)
+        JaPattern("相対月内", rf"(?:{words_regex(_ED['relative_years'])})(?:末|初め|はじめ|の暮れ|の瀬)(?![{KANJI}]|まで|から|以降|以内|に向け|を目途|をめど)",
+                  0.4, anchor=words_regex(_ED["relative_years"])),
         # ３日前の深夜, ２週間前, 数日前の夜 (not 10日前までに, a deadline)
         JaPattern("日前", rf"(?<![0-9一二三四五六七八九十])(?:{_N}{{1,2}}|数)(?:日|週間)前(?:の(?:{_TOD}))?(?!まで|から|に(?:提出|申請|届))", 0.4,
                   anchor="日前|週間前"),

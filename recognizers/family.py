@@ -90,7 +90,10 @@ class FamilyRecognizer(JaPatternRecognizer):
         JaPattern("介護で同居", rf"(?<![{_KANJI}])(?:{_REL}|祖父母|祖父|祖母|叔母|叔父|伯母|伯父)が[^。、\n]{{0,8}}?"
                   rf"(?:{words_regex(_CH['looks_after'])})", 0.5, anchor=words_regex(_CH["looks_after"])),
         # 妻に先立たれ, 夫を亡くし, 妻を亡くされ, ご主人と死別
-        JaPattern("死別", rf"(?:{_REL})(?:に先立たれ|を亡くされ|を亡くし|を亡くして|が亡くなり|が他界し|と死別)", 0.6, anchor="先立|亡く|他界|死別"),
+        JaPattern("死別", rf"(?:{_REL})(?:に先立たれ|を亡くされ|を亡くし|を亡くして|を亡くした|が亡くなり|が亡くなって|が亡くなった|"
+                  r"が他界し|が他界して|が他界した|と死別)", 0.6, anchor="先立|亡く|他界|死別"),
+        # 孫を引き取って育てている: a relation taken into the household
+        JaPattern("同居の子", rf"(?<![{_KANJI}])(?:{_REL})を引き取(?:って|り|った)(?:育て|養育|暮らし|同居)?[ぁ-ん]{{0,4}}", 0.6, anchor="引き取"),
         # a relation a form or a record gives: （母） after a name, 妻（84歳） or
         # 母（山川 由紀） before brackets, 父　山川 健一 before a name in a roster
         JaPattern("続柄（括弧）", rf"[（(](?P<value>{_SHORT})(?=[）)])", 0.6),
@@ -114,7 +117,7 @@ class FamilyRecognizer(JaPatternRecognizer):
         JaPattern("離れて暮らす家族", rf"(?:{_REL})(?:さん|様)?(?:は|が|も)?(?:{words_regex(_HH['away_places'])})(?:(?:に|で)"
                   r"(?:在住|住んで|暮らして|住む|暮らす|おり|いる)|在住)", 0.6, anchor=words_regex(_HH["away_places"])),
         # 娘さんは隣県に嫁いでおり, 長男は札幌で就職し: a child gone from the household, and where
-        JaPattern("離れて暮らす家族", rf"(?<![{_KANJI}])(?:{_REL})(?:さん|様)?(?:は|が|も)[{_KANJI}ァ-ヶー]{{1,6}}(?:に|で|へ)"
+        JaPattern("離れて暮らす家族", rf"(?<![{_KANJI}])(?:{_REL})(?:さん|様|たち)?(?:は|が|も)(?:[{_KANJI}ァ-ヶー]{{1,6}}(?:に|で|へ)|(?:すでに|既に|もう|みな|皆)、?)"
                   rf"(?:{words_regex(_CH['gone_away'])})", 0.6, anchor=words_regex(_CH["gone_away"])),
     )
 

@@ -50,7 +50,10 @@ _DESCRIBED_SPOT = re.compile(
     rf"(?:{words_regex(_PLACE['described_spot_before'])}|(?<![{KANJI}ァ-ヶー々])[{KANJI}ァ-ヶー々]{{1,6}}沿い)の"
     rf"(?:{_SPOT_HEADS})(?:の(?:{words_regex(_PLACE['landmark_parts'])}))?"
     rf"(?=で|にて|において|付近|周辺|に住|にお住|にある)")
-_DESCRIBED_SPOT_ANCHOR = re.compile("沿い|駅|港の|役場")
+_DESCRIBED_SPOT_ANCHOR = re.compile("沿い|駅|港の|役場|自宅|近所|家の")
+# 緑川の河川敷で, 白浜海岸の岩場で: a named river, shore or hill and the part of it
+_NATURE = re.compile(rf"(?<![{KANJI}ァ-ヶー々])(?P<name>{_NAME}{{1,6}}?)(?:{words_regex(_PLACE['nature_heads'])})の(?:{words_regex(_PLACE['nature_parts'])})")
+_NATURE_ANCHOR = re.compile(words_regex(_PLACE["nature_parts"]))
 # a public housing estate named by the place it stands in (堀ノ内の県営住宅, 北原の市営住宅第2団地)
 _ESTATE = re.compile(rf"(?P<name>{_NAME}{{1,8}}?)の(?P<head>{words_regex(_PLACE['estates'])})"
                      rf"(?:第?[0-9]{{1,3}}(?:号棟|棟|号館|団地))?")
@@ -173,7 +176,8 @@ class PlaceRecognizer(JaPatternRecognizer):
                                      (_FORMER, _FORMER_ANCHOR, "former"), (_SPEAKER_NEAR, _SPEAKER_NEAR, "speaker_near"),
                                      (_DESCRIBED, _DESCRIBED_ANCHOR, "described"), (_RESIDENCE_BEFORE, _RESIDENCE_ANCHOR, "residence"),
                                      (_TOWN_PERSON, _TOWN_ANCHOR, "town_person"), (_TOWN_LANDMARK, _TOWN_ANCHOR, "town_landmark"),
-                                     (_BLOCK, _BLOCK_ANCHOR, "block"), (_DWELLING, _DWELLING_ANCHOR, "dwelling"), (_DESCRIBED_SPOT, _DESCRIBED_SPOT_ANCHOR, "described_spot"),
+                                     (_BLOCK, _BLOCK_ANCHOR, "block"), (_DWELLING, _DWELLING_ANCHOR, "dwelling"),
+                                     (_NATURE, _NATURE_ANCHOR, "landmark"), (_DESCRIBED_SPOT, _DESCRIBED_SPOT_ANCHOR, "described_spot"),
                                      ):
             for m in scan(rx, anchor, text):
                 start, end = m.span("name") if category in ("residence", "town_person") else m.span()

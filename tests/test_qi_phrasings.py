@@ -263,3 +263,41 @@ def test_work_of_a_class_of_people_is_no_ones(text, value, reason):
 
 def test_a_count_before_a_job_is_not_its_modifier():
     assert "回清掃のアルバイト" not in texts(OccupationRecognizer, "週２回清掃のアルバイトをしている。")
+
+
+@pytest.mark.parametrize("text, value", [
+    ("女性は夫が亡くなってから一人で暮らしている。", "夫が亡くなって"),
+    ("孫を引き取って育てている７０代の夫婦です。", "孫を引き取って育てている"),
+    ("子どもはすでに独立して、夫婦だけで暮らしている。", "子どもはすでに独立して"),
+    ("夫は施設に入所しており、女性は日中独居です。", "日中独居"),
+    ("女性は義母と同居しており、介護をしている。", "義母と同居しており"),
+])
+def test_more_household_facts(text, value):
+    assert value in _own(FamilyRecognizer, text)
+
+
+@pytest.mark.parametrize("text, value", [
+    ("昨年末、男性が自宅で倒れた。", "昨年末"),
+    ("去る５月、女性が交通事故に遭った。", "去る５月"),
+    ("年明け早々、女性が転倒した。", "年明け早々"),
+])
+def test_more_times_of_an_event(text, value):
+    assert value in texts(DateRecognizer, text)
+
+
+def test_the_end_of_a_year_as_a_deadline_is_no_event():
+    assert not any(t.startswith("本年末") for t in texts(DateRecognizer, "本年末までに計画をまとめる。"))
+
+
+@pytest.mark.parametrize("text, value", [
+    ("自宅近くの用水路で高齢男性が倒れていた。", "自宅近くの用水路"),
+    ("男児は近所の公園で遊んでいてけがをした。", "近所の公園"),
+    ("緑川の河川敷で男性が倒れているのが見つかった。", "緑川の河川敷"),
+    ("男児は自宅前の道路で車と接触した。", "自宅前の道路"),
+])
+def test_a_spot_near_home_or_a_part_of_a_named_river(text, value):
+    assert value in _own(PlaceRecognizer, text)
+
+
+def test_a_river_named_in_a_works_plan_is_no_spot():
+    assert _own(PlaceRecognizer, "緑川の改修工事を県に要望する。") == []

@@ -25,7 +25,7 @@ from redactor.recognizers.place import PlaceRecognizer
     (DateRecognizer, "３日前の深夜に搬送された。", "３日前の深夜"),
     (FamilyRecognizer, "元夫を名乗る男性が来庁した。", "元夫"),
     (FamilyRecognizer, "ご主人と死別し、一人で暮らす。", "ご主人と死別"),
-    (FamilyRecognizer, "娘夫婦と同居している。", "娘夫婦と同居"),
+    (FamilyRecognizer, "娘夫婦と同居している。", "娘夫婦と同居している"),
     (FamilyRecognizer, "長男（２歳）と妻", "長男"),
     (OccupationRecognizer, "配達業務中であった相手方の車両。", "配達業務中"),
     (OccupationRecognizer, "市内の中華料理店を経営されています。", "市内の中華料理店を経営されています"),

@@ -139,7 +139,7 @@ def test_the_same_incident_in_a_month_only_stays_low():
 
 
 def test_a_child_living_with_a_grandparent_alone_is_a_rare_household():
-    assert any("祖母と二人" in s for s in highs("対象児童は小学２年生の男子で、祖母と二人で暮らしている。\n"))
+    assert any(t.startswith("祖母と二人") for s in highs("対象児童は小学２年生の男子で、祖母と二人で暮らしている。\n") for t in s)
     assert highs("対象児童は小学２年生の男子で、母と二人で暮らしている。\n") == []
 
 
