@@ -139,6 +139,8 @@ _BODY_PROGRAMME = re.compile(rf"の?(?:{words_regex(_A['programme_after'] + _P['
 _FACILITY_PART = re.compile(words_regex(_A["facility_parts"]))
 _LANDMARK_AFTER = re.compile(words_regex(_A["landmark_after"]))
 _PUBLIC = tuple(_A["public_before"])
+# the label of a field giving where a site is (用地の位置：, 所在地　)
+_LOCATION_FIELD = re.compile(rf"(?:{words_regex(_A['location_fields'])})[ \u3000\t:：は]*$")
 
 
 def affiliation_reason(text: str, start: int, end: int, pattern: str | None) -> str | None:
@@ -150,6 +152,11 @@ def affiliation_reason(text: str, start: int, end: int, pattern: str | None) -> 
     ``contractor``: a company that is a party to the office's contract."""
     if pattern == "会社":
         return "contractor" if contractor(text, start, end) else None
+    if pattern in ("地域団体", "部活動"):
+        # a body named as the subject of a programme (老人クラブへの補助金, 分団の詰所を改修)
+        if _BODY_PROGRAMME.match(text, end) and not ctx.find_word(_sentence(text, start, end), _INCIDENTS):
+            return "programme"
+        return sentence_reason("AFFILIATION", text, start, end)
     if pattern != "学校":
         return None
     if _POST_AFTER.match(text, end):
@@ -159,6 +166,9 @@ def affiliation_reason(text: str, start: int, end: int, pattern: str | None) -> 
         return "speaker"
     if _BODY_PROGRAMME.match(text, end) and not ctx.find_word(_sentence(text, start, end), _INCIDENTS):
         return "programme"
+    if _LOCATION_FIELD.search(_before(text, start)) and (value.startswith(_PUBLIC) or any(
+            text[max(0, start - len(w)):start] == w for w in _PUBLIC)):
+        return "landmark"  # 用地の位置：町立…保育所（…番地）: a public facility given as a site's location
     if _LANDMARK_AFTER.match(text, end) and (value.startswith(_PUBLIC) or any(
             text[max(0, start - len(w)):start] == w for w in _PUBLIC)):
         return "landmark"

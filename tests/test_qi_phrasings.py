@@ -301,3 +301,37 @@ def test_a_spot_near_home_or_a_part_of_a_named_river(text, value):
 
 def test_a_river_named_in_a_works_plan_is_no_spot():
     assert _own(PlaceRecognizer, "緑川の改修工事を県に要望する。") == []
+
+
+from redactor.recognizers.affiliation import AffiliationRecognizer  # noqa: E402
+
+
+@pytest.mark.parametrize("text, value", [
+    ("長男はさくら幼稚園の年長組です。", "年長組"),
+    ("女児は中央保育園の年中クラスに通っている。", "年中クラス"),
+    ("男性は消防団第３分団に所属している。", "消防団第３分団"),
+    ("女性は北町老人クラブの会員です。", "北町老人クラブ"),
+    ("男性は社会福祉法人みどり会に勤めている。", "社会福祉法人みどり会"),
+    ("男児は緑ヶ丘少年野球クラブに入っている。", "緑ヶ丘少年野球クラブ"),
+])
+def test_a_nursery_class_a_community_body_or_an_employer_of_another_legal_form(text, value):
+    assert value in _own(AffiliationRecognizer, text)
+
+
+@pytest.mark.parametrize("text, value, reason", [
+    ("老人クラブへの補助金を増額する。", "老人クラブ", "programme"),
+    ("消防団第３分団の詰所を改修する。", "消防団第３分団", "programme"),
+    ("社会福祉法人みどり会に委託する。", "社会福祉法人みどり会", "contractor"),
+    ("監査人　一般社団法人みどり情報監査機構　主任監査人\n", "一般社団法人みどり情報監査機構", "contractor"),
+    ("　用地の位置：町立坂本保育所（山野町大字坂本３１０番地）\n", "町立坂本保育所", "landmark"),
+])
+def test_a_body_in_a_programme_a_contract_or_a_sites_location_is_no_ones(text, value, reason):
+    assert _reasons(AffiliationRecognizer, text)[value] == reason
+
+
+@pytest.mark.parametrize("text, value", [
+    ("子ども会の活動中に児童が転倒した。", "子ども会"),
+    ("長女は町立坂本保育所に通っている。", "町立坂本保育所"),
+])
+def test_a_body_a_person_belongs_to_stays_theirs(text, value):
+    assert _reasons(AffiliationRecognizer, text)[value] is None
