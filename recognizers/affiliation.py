@@ -54,9 +54,6 @@ class AffiliationRecognizer(NotSubjectMixin, JaPatternRecognizer):
         # 消防団第３分団, 消防団の北分団: the brigade unit of a district
         JaPattern("地域団体", rf"消防団の?(?:第[0-9一二三四五六七八九十]{{1,2}}|[{KANJI}]{{1,4}})(?:{words_regex(_AF['brigade_units'])})(?![{KANJI}])",
                   0.5, anchor="消防団"),
-        # 北中学校の野球部, みなと町立第一中学校の吹奏楽部: the club of a named school, one body of a
-        # few dozen pupils (read whole: the school and its club are one attribute)
-        JaPattern("部活動", rf"(?:[ぁ-ん]{{2,6}})?[{KANJI}ァ-ヶー]{{1,14}}(?:{_ALT})の(?:{_CLUB})", 0.5, anchor="部|クラブ|同好会|少年団|チーム"),
         # 市内北部の小規模校, 山間部の小学校, 全校児童１２人の小学校: a school named by where it
         # is and how small, which the parents of the district read as its name
         JaPattern("学校の特徴", rf"(?:(?:市|町|村|区)内)?(?:{words_regex(_AF['school_areas'], longest_first=False)})の"
