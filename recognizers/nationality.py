@@ -36,8 +36,6 @@ class NationalityRecognizer(JaPatternRecognizer):
         JaPattern("国籍欄", rf"(?<![{KANJI}［\[])国籍(?:[ \t:：]+|は)(?P<value>[ァ-ヶー]{{2,12}}|[{KANJI}]{{1,6}})", 0.6,
                   anchor="国籍"),
         JaPattern("言語", r"(?:[ァ-ヶー]{2,8}|中国|韓国|朝鮮|台湾|広東|北京)語(?=で|を|の|が|しか|のみ)", 0.5, anchor='語'),
-        # 英語しか話せない, 英語が母語: English as a resident's only or first language (not 英語の授業)
-        JaPattern("言語", r"(?<![一-龯])英語(?=しか|のみ|だけ|が母語|が母国語|を母語|を母国語|で話す|でしか)", 0.5, anchor="英語"),
         # 日本語がほとんど話せない, 日本語が不自由: a first language other than Japanese
         JaPattern("日本語", r"日本語(?:の(?:読み書き|会話|読み|書き))?(?:が|は|を)?(?:ほとんど|あまり|十分に|うまく|まだ|全く)?"
                   r"(?:話せない|話せず|読めない|読めず|わからない|分からない|不自由|苦手|十分でない|不得手|片言)", 0.5, anchor="日本語"),

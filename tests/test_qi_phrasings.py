@@ -344,7 +344,6 @@ def test_a_body_a_person_belongs_to_stays_theirs(text, value):
     ("男性は中国からの帰国者の家族です。", "中国からの帰国者"),
     ("女性は永住者の在留資格を持っている。", "永住者の在留資格"),
     ("一家は５年前にネパールから移住してきた。", "ネパールから移住して"),
-    ("女性は英語しか話せない。", "英語"),
 ])
 def test_more_origins_statuses_and_languages(text, value):
     assert value in _own(NationalityRecognizer, text)
@@ -352,6 +351,7 @@ def test_more_origins_statuses_and_languages(text, value):
 
 @pytest.mark.parametrize("text", [
     "中学校の英語の授業を増やす。",
+    "女性は英語しか話せない。",  # English is too widely spoken to narrow anyone (and is read of teachers)
     "在留資格の申請手続について説明した。",
 ])
 def test_english_taught_or_a_status_in_general_is_no_ones_origin(text):
