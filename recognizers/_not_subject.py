@@ -139,6 +139,7 @@ _BODY_PROGRAMME = re.compile(rf"の?(?:{words_regex(_A['programme_after'] + _P['
 _FACILITY_PART = re.compile(words_regex(_A["facility_parts"]))
 _LANDMARK_AFTER = re.compile(words_regex(_A["landmark_after"]))
 _PUBLIC = tuple(_A["public_before"])
+_BODY_POST_AFTER = re.compile(rf"の?(?:{words_regex(_A['body_posts'])})")
 # the label of a field giving where a site is (用地の位置：, 所在地　)
 _LOCATION_FIELD = re.compile(rf"(?:{words_regex(_A['location_fields'])})[ \u3000\t:：は]*$")
 
@@ -153,6 +154,8 @@ def affiliation_reason(text: str, start: int, end: int, pattern: str | None) -> 
     if pattern == "会社":
         return "contractor" if contractor(text, start, end) else None
     if pattern in ("地域団体", "部活動"):
+        if _BODY_POST_AFTER.match(text, end):
+            return "post"  # 老人クラブ会長, 子ども会の会長: the post of someone the minutes name in their role
         # a body named as the subject of a programme (老人クラブへの補助金, 分団の詰所を改修)
         if _BODY_PROGRAMME.match(text, end) and not ctx.find_word(_sentence(text, start, end), _INCIDENTS):
             return "programme"

@@ -326,6 +326,7 @@ def test_a_nursery_class_a_community_body_or_an_employer_of_another_legal_form(t
     ("社会福祉法人みどり会に委託する。", "社会福祉法人みどり会", "contractor"),
     ("監査人　一般社団法人みどり情報監査機構　主任監査人\n", "一般社団法人みどり情報監査機構", "contractor"),
     ("　用地の位置：町立坂本保育所（山野町大字坂本３１０番地）\n", "町立坂本保育所", "landmark"),
+    ("南台では、老人クラブ会長を務める方が見守りを続けている。", "老人クラブ", "post"),
 ])
 def test_a_body_in_a_programme_a_contract_or_a_sites_location_is_no_ones(text, value, reason):
     assert _reasons(AffiliationRecognizer, text)[value] == reason
