@@ -95,7 +95,7 @@ class OccupationRecognizer(NotSubjectMixin, JaPatternRecognizer):
         # 酪農をしており, 稲作に従事している, 家業を手伝っている: a trade of the industrial
         # classification named without 業, or the family business
         JaPattern("営む", rf"(?:{_SHIFT}に?)?(?:個人で|自営で|家族で|夫婦で)?(?:{words_regex(_OC['trades_said_plainly'])})"
-                  rf"(?:{words_regex(_OC['trade_verbs'])})", 0.5, anchor=words_regex(_OC["trade_verbs"])),
+                  rf"(?:{words_regex(_OC['trade_verbs'])})", 0.5, anchor=words_regex(_OC["trades_said_plainly"])),
         # 個人でタクシーを運転している: driving named by the vehicle driven for a living
         JaPattern("運転", rf"(?:個人で|自営で|仕事で)?(?:{words_regex(_OC['work_vehicles'])})(?:を運転|の運転)(?:している|していた|しており|を仕事|の仕事)",
                   0.5, anchor="運転"),

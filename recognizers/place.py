@@ -46,11 +46,13 @@ _BLOCK_ANCHOR = re.compile("街区")
 # a spot described by what it lies along or by (駅前のコンビニの駐車場で, 県道沿いのスーパーで,
 # 川沿いの遊歩道で), as the place of an event (で, にて, 付近) or a home (に住む)
 _SPOT_HEADS = words_regex(_PLACE["described_spots"] + _PLACE["landmark_heads"])
-_DESCRIBED_SPOT = re.compile(
-    rf"(?:{words_regex(_PLACE['described_spot_before'])}|(?<![{KANJI}ァ-ヶー々])[{KANJI}ァ-ヶー々]{{1,6}}沿い)の"
-    rf"(?:{_SPOT_HEADS})(?:の(?:{words_regex(_PLACE['landmark_parts'])}))?"
-    rf"(?=で|にて|において|付近|周辺|に住|にお住|にある)")
-_DESCRIBED_SPOT_ANCHOR = re.compile("沿い|駅|港の|役場|自宅|近所|家の")
+_SPOT_TAIL = (rf"の(?:{_SPOT_HEADS})(?:の(?:{words_regex(_PLACE['landmark_parts'])}))?"
+              rf"(?=で|にて|において|付近|周辺|に住|にお住|にある)")
+_DESCRIBED_SPOT = re.compile(rf"(?:{words_regex(_PLACE['described_spot_before'])}){_SPOT_TAIL}")
+_DESCRIBED_SPOT_ANCHOR = re.compile(words_regex(_PLACE["described_spot_before"]))
+# (what it lies along: 県道沿い, 川沿い; read only from the six characters before 沿い)
+_SPOT_ALONG = re.compile(rf"(?<![{KANJI}ァ-ヶー々])[{KANJI}ァ-ヶー々]{{1,6}}沿い{_SPOT_TAIL}")
+_SPOT_ALONG_ANCHOR = re.compile("沿い")
 # 緑川の河川敷で, 白浜海岸の岩場で: a named river, shore or hill and the part of it
 _NATURE = re.compile(rf"(?<![{KANJI}ァ-ヶー々])(?P<name>{_NAME}{{1,6}}?)(?:{words_regex(_PLACE['nature_heads'])})の(?:{words_regex(_PLACE['nature_parts'])})")
 _NATURE_ANCHOR = re.compile(words_regex(_PLACE["nature_parts"]))
@@ -178,8 +180,9 @@ class PlaceRecognizer(JaPatternRecognizer):
                                      (_TOWN_PERSON, _TOWN_ANCHOR, "town_person"), (_TOWN_LANDMARK, _TOWN_ANCHOR, "town_landmark"),
                                      (_BLOCK, _BLOCK_ANCHOR, "block"), (_DWELLING, _DWELLING_ANCHOR, "dwelling"),
                                      (_NATURE, _NATURE_ANCHOR, "landmark"), (_DESCRIBED_SPOT, _DESCRIBED_SPOT_ANCHOR, "described_spot"),
+                                     (_SPOT_ALONG, _SPOT_ALONG_ANCHOR, "described_spot"),
                                      ):
-            for m in scan(rx, anchor, text):
+            for m in scan(rx, anchor, text, lead=6 if rx is _SPOT_ALONG else None):
                 start, end = m.span("name") if category in ("residence", "town_person") else m.span()
                 if not self._names_a_place(m, category):
                     continue
