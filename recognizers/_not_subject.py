@@ -6,7 +6,8 @@ company that is a party to a contract (受託者：株式会社…): none of the
 attribute of a subject, and weighing them made the risk check flag harmless
 text for review. ``NotSubjectMixin`` keeps each such finding but marks it
 ``kind = "administrative"`` with the reason in ``not_subject`` (``general``,
-``engaged``, ``contractor``, ``programme``, ``venue``, ``post``, ``speaker``, ``landmark``), which the risk check does not weigh; the
+``engaged``, ``contractor``, ``programme``, ``venue``, ``post``, ``speaker``, ``landmark``,
+``statistic``, ``condition``, ``description``), which the risk check does not weigh; the
 finding and its reason stay in the log (fail closed: nothing dropped).
 
 Each reason needs positive words around the finding on its line; without
@@ -138,6 +139,9 @@ _BODY_PROGRAMME = re.compile(rf"の?(?:{words_regex(_A['programme_after'] + _P['
 _FACILITY_PART = re.compile(words_regex(_A["facility_parts"]))
 _LANDMARK_AFTER = re.compile(words_regex(_A["landmark_after"]))
 _PUBLIC = tuple(_A["public_before"])
+_BODY_POST_AFTER = re.compile(rf"の?(?:{words_regex(_A['body_posts'])})")
+# the label of a field giving where a site is (用地の位置：, 所在地　)
+_LOCATION_FIELD = re.compile(rf"(?:{words_regex(_A['location_fields'])})[ \u3000\t:：は]*$")
 
 
 def affiliation_reason(text: str, start: int, end: int, pattern: str | None) -> str | None:
@@ -149,6 +153,13 @@ def affiliation_reason(text: str, start: int, end: int, pattern: str | None) -> 
     ``contractor``: a company that is a party to the office's contract."""
     if pattern == "会社":
         return "contractor" if contractor(text, start, end) else None
+    if pattern in ("地域団体", "部活動"):
+        if _BODY_POST_AFTER.match(text, end):
+            return "post"  # 老人クラブ会長, 子ども会の会長: the post of someone the minutes name in their role
+        # a body named as the subject of a programme (老人クラブへの補助金, 分団の詰所を改修)
+        if _BODY_PROGRAMME.match(text, end) and not ctx.find_word(_sentence(text, start, end), _INCIDENTS):
+            return "programme"
+        return sentence_reason("AFFILIATION", text, start, end)
     if pattern != "学校":
         return None
     if _POST_AFTER.match(text, end):
@@ -158,6 +169,9 @@ def affiliation_reason(text: str, start: int, end: int, pattern: str | None) -> 
         return "speaker"
     if _BODY_PROGRAMME.match(text, end) and not ctx.find_word(_sentence(text, start, end), _INCIDENTS):
         return "programme"
+    if _LOCATION_FIELD.search(_before(text, start)) and (value.startswith(_PUBLIC) or any(
+            text[max(0, start - len(w)):start] == w for w in _PUBLIC)):
+        return "landmark"  # 用地の位置：町立…保育所（…番地）: a public facility given as a site's location
     if _LANDMARK_AFTER.match(text, end) and (value.startswith(_PUBLIC) or any(
             text[max(0, start - len(w)):start] == w for w in _PUBLIC)):
         return "landmark"
@@ -165,17 +179,49 @@ def affiliation_reason(text: str, start: int, end: int, pattern: str | None) -> 
     return place_reason(text, start, part.end() if part else end) if part or _VENUE_AFTER.match(text, end) else None
 
 
+_SE = _NS["sentence"]
+_STATISTIC_WORDS = tuple(_SE["statistic_words"])
+_CONDITION_WORDS = tuple(_SE["condition_words"])
+_DESCRIPTION_WORDS = tuple(_SE["description_words"])
+_ONE_PERSON = tuple(_SE["one_person"])
+# a count of many people or households (約２，０００世帯, 312人, 15戸): two digits or more
+_COUNT_OF_MANY = re.compile(r"[0-9０-９][0-9０-９,，]+(?:人|世帯|戸|名|件)")
+# a one-digit age (8歳) is one person's; the age words are in ``one_person``
+_AGE = re.compile(r"[0-9０-９一二三四五六七八九十]+代")
+
+
+def sentence_reason(label: str, text: str, start: int, end: int) -> str | None:
+    """``statistic``: the sentence counts many people or households;
+    ``condition``: it states a programme's rule; ``description``: it
+    describes a district as a whole (a PLACE that is the sentence's topic).
+    Each only where the sentence tells of no incident and points at no one
+    person (an age, an honorific, a role of the case)."""
+    sentence = _sentence(text, start, end)
+    if ctx.find_word(sentence, _INCIDENTS) or ctx.find_word(sentence, _ONE_PERSON) or _AGE.search(sentence):
+        return None
+    if _COUNT_OF_MANY.search(sentence) or ctx.find_word(sentence, _STATISTIC_WORDS):
+        return "statistic"
+    if ctx.find_word(sentence, _CONDITION_WORDS):
+        return "condition"
+    if label == "PLACE" and text.startswith(("は", "では"), end) and ctx.find_word(sentence, _DESCRIPTION_WORDS):
+        return "description"
+    return None
+
+
 def reason_for(label: str, text: str, start: int, end: int, pattern: str | None) -> str | None:
     """Why the finding describes no private person, or None."""
     if label in ("FAMILY", "NATIONALITY", "OCCUPATION") and general(text, start, end):
         return "general"
+    why: str | None = None
     if label == "OCCUPATION":
-        return occupation_reason(text, start, end)
-    if label == "PLACE":
-        return place_reason(text, start, end)
-    if label == "AFFILIATION":
-        return affiliation_reason(text, start, end, pattern)
-    return None
+        why = occupation_reason(text, start, end)
+    elif label == "PLACE":
+        why = place_reason(text, start, end)
+    elif label == "AFFILIATION":
+        why = affiliation_reason(text, start, end, pattern)
+    if why is None and label in ("FAMILY", "NATIONALITY", "OCCUPATION", "PLACE"):
+        why = sentence_reason(label, text, start, end)
+    return why
 
 
 def mark(results: Iterable[RecognizerResult], text: str) -> Iterator[RecognizerResult]:

@@ -12,7 +12,7 @@ _QI = load_toml("quasi_identifiers.toml", "redactor.recognizers.data")
 _SCHOOLS = _QI["schools"]
 _AF = _QI["affiliation"]
 # 野球部, 吹奏楽部員, 囲碁クラブ, スポーツ少年団: the activity names the club (総務部, 福祉部 are offices, not listed)
-_CLUB = (rf"(?<![{KANJI}ァ-ヶー])(?:%s)(?:%s)(?![{KANJI}])|(?:%s)"
+_CLUB = (rf"(?<![{KANJI}ァ-ヶー])(?:%s)(?:%s)(?![{KANJI}])|(?:[{KANJI}ァ-ヶー々]{{1,8}}?)?(?:%s)"
          % (words_regex(_AF["club_activities"]),
             words_regex(_AF["club_heads"]),
             words_regex(_AF["teams"])))
@@ -38,14 +38,22 @@ class AffiliationRecognizer(NotSubjectMixin, JaPatternRecognizer):
                   # 中居小学校体育館 (a shelter, a polling place): a building of the school, no one's school
                   r"(?!体育館|校庭|グラウンド|プール|体育施設|講堂)", 0.6, anchor='学校|高校|保育|幼稚園|学童|こども園|大学'),
         JaPattern("学年・学級", r"(?<![0-9])[0-9一二三四五六]年[0-9一二三四五六七八九]+組|第[0-9一二三四五六]学年(?:[0-9一二三四五六七八九]+組)?|[0-9一二三四五六]年生"
+                  # a nursery's classes: by year (年長組, 年中クラス) or by age (３歳児クラス)
+                  r"|年[長中少](?:組|クラス|児|さん)|[0-5０-５]歳児(?:組|クラス)"
                   r"|(?:小学|中学|高校)[0-9一二三四五六]年生?", 0.6),
         # 学校名　本郷小学校　４年: the grade in the next cell of a form, written without 生
         JaPattern("学年（欄）", rf"(?:{_ALT})[ \u3000]{{1,3}}(?P<value>[0-9０-９一二三四五六]年)(?=[ \u3000\n]|$)", 0.5, anchor="年"),
         # a company's name after its legal form: kanji, katakana or Latin, after at most one
         # leading run of kana (株式会社ひまわり建設); a particle ends it (株式会社北浜建設の工事課長
         # names the company, not its staff member after the の)
-        JaPattern("会社", rf"(?:株式会社|有限会社)(?:[ぁ-ん]{{2,8}}(?=[{KANJI}ァ-ヶー]))?[{KANJI}ァ-ヶーA-Za-z]{{1,16}}(?:[ ][{KANJI}ァ-ヶー]{{1,10}}(?:工場|支店|営業所|事業所))?|[{KANJI}ァ-ヶーA-Za-z]{{1,16}}(?:株式会社|有限会社)", 0.5, anchor='株式会社|有限会社'),
+        JaPattern("会社", rf"(?:株式会社|有限会社|合同会社|社会福祉法人|医療法人|学校法人|一般社団法人|NPO法人|ＮＰＯ法人)(?:[ぁ-ん]{{2,8}}(?=[{KANJI}ァ-ヶー]))?[{KANJI}ァ-ヶーA-Za-z]{{1,16}}(?:[ ][{KANJI}ァ-ヶー]{{1,10}}(?:工場|支店|営業所|事業所))?|[{KANJI}ァ-ヶーA-Za-z]{{1,16}}(?:株式会社|有限会社)", 0.5, anchor='会社|法人'),
         JaPattern("部活動", _CLUB, 0.5, anchor="部|クラブ|同好会|少年団|チーム"),
+        # 北町老人クラブ, 東区子ども会: a community body of a district
+        JaPattern("地域団体", rf"(?:[{KANJI}ァ-ヶー々]{{1,8}}?)?(?:{words_regex(_AF['community_bodies'])})", 0.5,
+                  anchor=words_regex(_AF["community_bodies"])),
+        # 消防団第３分団, 消防団の北分団: the brigade unit of a district
+        JaPattern("地域団体", rf"消防団の?(?:第[0-9一二三四五六七八九十]{{1,2}}|[{KANJI}]{{1,4}})(?:{words_regex(_AF['brigade_units'])})(?![{KANJI}])",
+                  0.5, anchor="消防団"),
         # 市内北部の小規模校, 山間部の小学校, 全校児童１２人の小学校: a school named by where it
         # is and how small, which the parents of the district read as its name
         JaPattern("学校の特徴", rf"(?:(?:市|町|村|区)内)?(?:{words_regex(_AF['school_areas'], longest_first=False)})の"

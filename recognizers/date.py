@@ -15,7 +15,7 @@ from redactor.recognizers import _context as ctx
 from redactor.recognizers._base import JaPattern, JaPatternRecognizer
 from redactor.recognizers._dates import ERA_NAMES
 from redactor.recognizers._date_roles import date_role
-from redactor.recognizers._text import words_regex
+from redactor.recognizers._text import KANJI, words_regex
 
 _ERA = ERA_NAMES
 _TIME = r"(?:[ ]?(?:午前|午後)?[0-9]{1,2}時(?:[0-9]{1,2}分|半)?(?:頃|ごろ)?)?"
@@ -46,7 +46,7 @@ _ED = load_toml("quasi_identifiers.toml", "redactor.recognizers.data")["event_da
 _N = "[0-9一二三四五六七八九十]"
 _TOD = words_regex(_ED["times_of_day"])
 # what may follow a day: its weekday, the time of day, the hour
-_DAY_TAIL = rf"(?:\([月火水木金土日]\)|[月火水木金土日]曜日?)?(?:の?(?:{_TOD}))?{_TIME}"
+_DAY_TAIL = rf"(?:\([月火水木金土日]\)|[月火水木金土日]曜日?)?(?:の?(?:{_TOD}))?{_TIME}(?:ごろ|頃)?"
 # A month number is a period, a session or an amount, not an event, before these.
 _NOT_EVENT = r"(?!分|定例|臨時|議会|補正|期|末|以降|から|まで|中旬|下旬|上旬|以内|号|分の)"
 
@@ -69,12 +69,18 @@ class DateRecognizer(JaPatternRecognizer):
         # 今月初め, 先月末, 先月の半ば (not 今月末まで, a period)
         JaPattern("相対月内", rf"(?:{words_regex(_ED['relative_this_month'])})の?(?:初め|はじめ|末|上旬|中旬|下旬|半ば)(?!まで|から|以降|以内)",
                   0.4, anchor=words_regex(_ED["relative_this_month"])),
+        # 昨年末, 一昨年の暮れ, 今年初め: the part of a year named relative to the meeting (not 本年末まで)
+        JaPattern("相対月内", rf"(?:{words_regex(_ED['relative_years'])})(?:末|初め|はじめ|の暮れ|の瀬)(?![{KANJI}]|まで|から|以降|以内|に向け|を目途|をめど)",
+                  0.4, anchor=words_regex(_ED["relative_years"])),
         # ３日前の深夜, ２週間前, 数日前の夜 (not 10日前までに, a deadline)
         JaPattern("日前", rf"(?<![0-9一二三四五六七八九十])(?:{_N}{{1,2}}|数)(?:日|週間)前(?:の(?:{_TOD}))?(?!まで|から|に(?:提出|申請|届))", 0.4,
                   anchor="日前|週間前"),
         # 先週の金曜日, 昨日の夕方, 昨夜, 今朝
         JaPattern("曜日", rf"(?:{words_regex(_ED['weekdays_before'])})の?[月火水木金土日]曜日?(?:の?(?:{_TOD}))?{_TIME}", 0.5,
                   anchor=words_regex(_ED["weekdays_before"])),
+        # 先月の第２土曜日, 今月最初の日曜日の朝: a weekday of a month named relative to the meeting
+        JaPattern("曜日", rf"(?:{words_regex(_ED['relative_this_month'])})の?(?:第[0-9一二三四五]|最初の|最後の)[月火水木金土日]曜日?"
+                  rf"(?:の?(?:{_TOD}))?{_TIME}", 0.5, anchor="曜"),
         JaPattern("相対", rf"(?:{words_regex(_ED['relative_days'])})(?:の(?:{_TOD}))?{_TIME}", 0.4,
                   anchor=words_regex(_ED["relative_days"])),
         # お盆休みの最中, 昨年の台風の翌日, 年末年始
@@ -82,7 +88,7 @@ class DateRecognizer(JaPatternRecognizer):
                   anchor=words_regex(_ED["seasonal"])),
         # 8月上旬、60代の女性が… / 昨年3月下旬に: the part of a month an event happened in,
         # written as the time of a clause (a comma or に after it); 3月上旬まで is a period
-        JaPattern("旬", rf"(?<![0-9一二三四五六七八九十年度第])(?:(?:{words_regex(_ED['relative_months'])})の?)?{_N}{{1,3}}月[上中下]旬(?:ごろ|頃)?(?=、|，|に[、，]?(?!かけ|まで|は))",
+        JaPattern("旬", rf"(?<![0-9一二三四五六七八九十年度第])(?:(?:{words_regex(_ED['relative_months'])})の?)?{_N}{{1,3}}月[上中下]旬(?:ごろ|頃)?(?:の(?:{_TOD})(?=、|，|に))?(?=、|，|に[、，]?(?!かけ|まで|は))",
                   0.4, anchor="旬"),
         # 年末年始、… / お盆に、…: a season or an occasion opening a sentence as its time
         JaPattern("行事（文頭）", rf"(?<![^。\n\u3000 \t])(?:(?:{words_regex(_ED['relative_months'])})の)?(?:{words_regex(_ED['seasonal'])})(?=、|に、)",
@@ -90,8 +96,11 @@ class DateRecognizer(JaPatternRecognizer):
         # 先日の大雨, 先週の台風: a weather event dated by when it was, which everyone there knows
         JaPattern("天候", rf"(?:{words_regex(_ED['weather_before'])})の(?:{words_regex(_ED['weather_events'])})(?!対策|への備え|に備え|予報)",
                   0.4, anchor=words_regex(_ED["weather_events"])),
-        # 午後3時ごろ, 3時半頃, 夜10時過ぎ
-        JaPattern("時刻", r"(?:(?:午前|午後|夜|朝|夕方)[0-9]{1,2}時(?:[0-9]{1,2}分|半)?(?:頃|ごろ|過ぎ)?"
+        # 昨年の秋ごろ, 一昨年の暮れ, 今年の春先: the season of an event (not 今年の秋までに, a plan)
+        JaPattern("相対季節", rf"(?:{words_regex(_ED['relative_years'])})の(?:{words_regex(_ED['year_parts'])})(?:ごろ|頃)?"
+                  rf"(?!{words_regex(_ED['year_parts_not_after'])}|[{KANJI}])", 0.4, anchor=words_regex(_ED["relative_years"])),
+        # 午後3時ごろ, 3時半頃, 夜10時過ぎ, 深夜2時ごろ
+        JaPattern("時刻", r"(?:(?:午前|午後|深夜|未明|早朝|明け方|夜中|夜|朝|夕方)[0-9]{1,2}時(?:[0-9]{1,2}分|半)?(?:頃|ごろ|過ぎ|前(?![^、。\n]{0,3}(?:まで|から)))?"
                   r"|(?<![0-9])[0-9]{1,2}時(?:[0-9]{1,2}分|半)?(?:頃|ごろ|過ぎ))", 0.4, anchor="時"),
     )
 

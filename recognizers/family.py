@@ -11,11 +11,11 @@ types said in words, living with a relation, caring for one)."""
 import re
 
 from redactor.data_files import load_toml
-from typing import Iterable
+from typing import Any, Iterable
 
 from presidio_analyzer import RecognizerResult
 
-from redactor.recognizers._base import JaPattern, JaPatternRecognizer
+from redactor.recognizers._base import ATTRIBUTES_KEY, JaPattern, JaPatternRecognizer
 from redactor.recognizers._not_subject import mark
 from redactor.recognizers._table_cells import cells_under
 from redactor.tokens import Token
@@ -43,6 +43,15 @@ _ALONE_AFTER = rf"(?![{_KANJI}])"
 _COLUMN_HEADINGS = frozenset(_HH["column_headings"])
 _COLUMN_HEADING_ANY = re.compile(words_regex(_HH["column_headings"]))
 _COLUMN_CELL = re.compile(r"[一-龯々ぁ-んァ-ヶー0-9・、（）()]{1,16}")
+# the ending of a verb of living that goes on (…で暮らしている, …と同居しており): part of the fact
+_GOING_ON = "(?:ている|ていた|ており|ています|てきた|いる|いた|おり)?"
+
+
+# the person a household word modifies (一人暮らしの男性, 独居の高齢者, 母子家庭の児童)
+_PERSON_AFTER_NO = re.compile(words_regex(_CH["person_after_no"]))
+# the sex of the relation a kin word names (the first kin word of the finding: 長女 in 長女は県外)
+_RELATION_SEX = {w: "female" for w in _CH["female_kin"]} | {w: "male" for w in _CH["male_kin"]}
+_SEXED_KIN = re.compile(words_regex(_RELATION_SEX))
 
 
 class FamilyRecognizer(JaPatternRecognizer):
@@ -55,10 +64,10 @@ class FamilyRecognizer(JaPatternRecognizer):
         JaPattern("続柄", rf"(?:{_ALT})(?!手当|家庭等|世帯等|制度|向け)", 0.6),
         JaPattern("世帯の類型", rf"(?:{words_regex(list(_HH['words']) + list(_CH['household_words']))})(?!等|向け|への支援|を対象|数|率|の割合)", 0.6),
         # 夫婦二人で暮らす, 母子二人きり, 親子三人
-        JaPattern("二人暮らし", rf"(?:{words_regex(_HH['pairs'])})(?:二人|2人|ふたり|三人|3人|四人|4人)(?:暮らし|きり)?", 0.6,
+        JaPattern("二人暮らし", rf"(?:{words_regex(_HH['pairs'])})(?:二人|2人|ふたり|三人|3人|四人|4人)(?:暮らし|きり|で暮らし{_GOING_ON})?", 0.6,
                   anchor=words_regex(_HH["pairs"])),
         # 母と同居, 長男と二人で暮らし, 妻と別居: a relation the person lives with or apart from
-        JaPattern("世帯の類型", rf"(?<![{_KANJI}])(?:{_REL})と(?:{words_regex(_CH['live_with'])})", 0.6,
+        JaPattern("世帯の類型", rf"(?<![{_KANJI}])(?:{_REL})と(?:{words_regex(_CH['live_with'])}){_GOING_ON}", 0.6,
                   anchor=words_regex(_CH["live_with"])),
         # 母を介護している, 夫の介護をしており: the household formed around a relation's care
         # (weighed as 介護で同居 is: the same fact of the household)
@@ -81,13 +90,19 @@ class FamilyRecognizer(JaPatternRecognizer):
         JaPattern("介護で同居", rf"(?<![{_KANJI}])(?:{_REL}|祖父母|祖父|祖母|叔母|叔父|伯母|伯父)が[^。、\n]{{0,8}}?"
                   rf"(?:{words_regex(_CH['looks_after'])})", 0.5, anchor=words_regex(_CH["looks_after"])),
         # 妻に先立たれ, 夫を亡くし, 妻を亡くされ, ご主人と死別
-        JaPattern("死別", rf"(?:{_REL})(?:に先立たれ|を亡くされ|を亡くし|を亡くして|が亡くなり|が他界し|と死別)", 0.6, anchor="先立|亡く|他界|死別"),
+        JaPattern("死別", rf"(?:{_REL})(?:に先立たれ|を亡くされ|を亡くし|を亡くして|を亡くした|が亡くなり|が亡くなって|が亡くなった|"
+                  r"が他界し|が他界して|が他界した|と死別)", 0.6, anchor="先立|亡く|他界|死別"),
+        # 孫を引き取って育てている: a relation taken into the household
+        JaPattern("同居の子", rf"(?<![{_KANJI}])(?:{_REL})を引き取(?:って|り|った)(?:育て|養育|暮らし|同居)?[ぁ-ん]{{0,4}}", 0.6, anchor="引き取"),
         # a relation a form or a record gives: （母） after a name, 妻（84歳） or
         # 母（山川 由紀） before brackets, 父　山川 健一 before a name in a roster
         JaPattern("続柄（括弧）", rf"[（(](?P<value>{_SHORT})(?=[）)])", 0.6),
         JaPattern("続柄（括弧の前）", rf"{_SHORT_FIRST}{_ALONE_BEFORE}(?:{_SHORT})(?=[（(](?:[0-9]{{1,3}}歳|[^）)\n]{{1,12}}[、,，・ 　]?[0-9]{{1,3}}歳|[{_KANJI}ァ-ヶー]{{1,4}}[ 　]?[{_KANJI}ぁ-んァ-ヶー]{{0,4}}[）)、,，]))",
                   0.6),
         JaPattern("続柄（名簿）", rf"{_SHORT_FIRST}(?:^|(?<=[ 　\t、：:]))(?:{_SHORT})(?=[ 　\t]+[{_KANJI}ァ-ヶー]{{1,4}}[ 　]?[{_KANJI}ぁ-んァ-ヶー]{{1,4}})", 0.5),
+        # 中学２年生の娘, ８歳の息子: a child (or a relation) described by its age or grade
+        JaPattern("続柄（年齢の後）", rf"(?:(?<=歳の)|(?<=才の)|(?<=代の)|(?<=年生の)|(?<=年の))(?:{_SHORT}){_ALONE_AFTER}", 0.5,
+                  anchor="の"),
         # 村井氏の夫, 申出人の母: a relation of the person named before it
         JaPattern("続柄（の）", rf"{_SHORT_FIRST}{_OWNED}(?:{_SHORT}){_ALONE_AFTER}", 0.6),
         # 親の介護のため県外から戻ってきた, 母の介護で実家に戻った: a household formed around
@@ -99,13 +114,32 @@ class FamilyRecognizer(JaPatternRecognizer):
         JaPattern("同居の子", rf"(?:{words_regex(_HH['dependants'])})"
                   r"(?:が|を)(?:いる|いて|おり|います|抱えて|育てて)", 0.6, anchor=words_regex(_HH["dependants"])),
         # 長男は県外に在住, 娘が遠方で暮らしている
-        JaPattern("離れて暮らす家族", rf"(?:{_REL})(?:は|が|も)?(?:{words_regex(_HH['away_places'])})(?:(?:に|で)"
+        JaPattern("離れて暮らす家族", rf"(?:{_REL})(?:さん|様)?(?:は|が|も)?(?:{words_regex(_HH['away_places'])})(?:(?:に|で)"
                   r"(?:在住|住んで|暮らして|住む|暮らす|おり|いる)|在住)", 0.6, anchor=words_regex(_HH["away_places"])),
+        # 娘さんは隣県に嫁いでおり, 長男は札幌で就職し: a child gone from the household, and where
+        JaPattern("離れて暮らす家族", rf"(?<![{_KANJI}])(?:{_REL})(?:さん|様|たち)?(?:は|が|も)(?:[{_KANJI}ァ-ヶー]{{1,6}}(?:に|で|へ)|(?:すでに|既に|もう|みな|皆)、?)"
+                  rf"(?:{words_regex(_CH['gone_away'])})", 0.6, anchor=words_regex(_CH["gone_away"])),
     )
 
+    def attributes_for(self, text: str, start: int, end: int) -> dict[str, Any]:
+        """``relation_sex``: the sex of the relation the kin word names (長女:
+        female, 夫: male), stated as plainly as 女性 or 男性; the relation's,
+        which is the subject's only where the relation is the one described
+        (長女がけがをした, not 妻に先立たれた男性)."""
+        m = _SEXED_KIN.search(text, start, end)
+        return {"relation_sex": _RELATION_SEX[m.group()]} if m else {}
+
     def find(self, text: str, tokens: list[Token]) -> Iterable[RecognizerResult]:
-        """The findings, a word naming a class of people marked as no one's (``_not_subject``)."""
-        return mark(self._found(text, tokens), text)
+        """The findings, a word naming a class of people marked as no one's
+        (``_not_subject``); a household word written as the modifier of the
+        person it describes (一人暮らしの|男性, 独居の|女性) keeps its の: the
+        phrase 一人暮らしの is the attribute, and the person after it is a
+        finding of its own (GENDER) or a word every document has."""
+        for r in mark(self._found(text, tokens), text):
+            if text.startswith("の", r.end) and _PERSON_AFTER_NO.match(text, r.end + 1) \
+                    and r.recognition_metadata.get(ATTRIBUTES_KEY, {}).get("kind") != "administrative":
+                r.end += 1
+            yield r
 
     def _found(self, text: str, tokens: list[Token]) -> Iterable[RecognizerResult]:
         found = list(super().find(text, tokens))

@@ -42,7 +42,7 @@ _AGE_BEFORE = re.compile(r"[0-9０-９一二三四五六七八九十百]*(?:代|
 _POST_VERBS = words_regex(_OC["post_verbs"])
 _STAFF_POSTS = words_regex(_QI["affiliation"]["staff_posts"])
 # how often or when someone works there (運送会社で週3日アルバイト, 工場で夜間のパート)
-_SHIFT = r"(?:週[0-9一二三四五六七]日|週末|土日|平日|夜間|早朝|深夜)"
+_SHIFT = r"(?:週[0-9一二三四五六七](?:日|回)|週末|土日|平日|夜間|早朝|深夜)"
 
 
 # A small area written as the job's modifier (北原字中ノ沢の農家, 北原地区の農家): the
@@ -55,6 +55,19 @@ _PLACE_MODIFIER = re.compile(rf"[^の\n]{{0,10}}?(?:大字|字[{KANJI}ァ-ヶー
 _ORIGIN_MODIFIER = re.compile(r"[^の\n]{1,10}?(?:国籍|出身)の")
 
 
+# the form of employment written between a workplace and its verb (部品工場に派遣で勤めている,
+# スーパーにパートとして勤務): how the census asks 従業上の地位
+_EMPLOYMENT = words_regex(_OC["employment_forms"])
+_EMPLOYED_AS = rf"(?:に|で)(?:{_EMPLOYMENT})(?:で|として)(?:勤め|働|勤務)[ぁ-ん]{{0,6}}"
+# a clinic or a day centre someone attends as a patient or a user: no workplace
+_ATTENDED = re.compile(rf"(?:{words_regex(_OC['attended_not_work'])})(?:に|へ)(?:通|通院|通所)")
+
+# a modifier does not start inside a count (週２|回清掃のアルバイト), but may after an age's
+# number (70|代後半の酪農家: the age is cut off in span_of)
+_NOT_A_COUNT = "(?:(?<![0-9０-９])|(?=代|歳|才))"
+# when or where a job is done, written before the workplace (夜間は, 週末だけ, 市内で, 自宅で)
+_WORK_BEFORE = rf"(?:{_SHIFT}|昼間|夜|日中)(?:は|だけ|のみ)?、?|(?:(?:市|町|村|区)内|地元|近所|自宅)で(?=[^、。\n]{{0,12}}?を(?:営|経営|切り盛り|開))"
+
 # short job words that are pieces of longer katakana words (see find)
 _PIECES = re.compile(words_regex(load_toml("not_subject.toml", "redactor.recognizers.data")["occupation"]["katakana_pieces"]))
 _KATAKANA = re.compile(r"[ァ-ヶー]")
@@ -65,15 +78,30 @@ class OccupationRecognizer(NotSubjectMixin, JaPatternRecognizer):
     ENTITY = "OCCUPATION"
     DESCRIPTION = "職業"
     PATTERNS = (
-        JaPattern("職業", rf"(?:{_N}{{1,4}}で唯一の|{_N}{{1,6}}の|{_N}{{1,6}}(?=(?:{_ALT})))?(?:{_ALT})(?!向け|制度|支援|の皆|の確保|の育成|の養成|不足|数|院|会|員|師|士)", 0.5, anchor=_ALT,
+        JaPattern("職業", rf"(?:{_NOT_A_COUNT}{_N}{{1,4}}で唯一の|{_NOT_A_COUNT}{_N}{{1,6}}の|{_NOT_A_COUNT}{_N}{{1,6}}(?=(?:{_ALT})))?(?:{_ALT})(?!向け|制度|支援|の皆|の確保|の育成|の養成|不足|数|院|会|員|師|士)", 0.5, anchor=_ALT,
                   # (員, 師, 士: a shorter noun inside a longer one the lookahead refused, 獣医|師会, 介護職|員の)
                   lead=9),  # the job word starts at most 9 characters in (地区で唯一の, six of a modifier and の)
         # 町内の製材所に勤めている, 駅前で理髪店を営む
         # (a workplace not listed is known by the suffix Japanese names a place of work with:
         # コールセンター, 物流倉庫, 青果市場; not 役所/役場, the office's own)
-        JaPattern("勤め先", rf"(?:{_N}{{1,6}}の)?{_N}{{0,8}}(?:{words_regex(_OC['workplaces'])}|{_N}(?:{_WORKPLACE_SUFFIX}))"
-                  rf"(?:{_WORK_VERBS}|で{_SHIFT}の?(?:アルバイト|パート))", 0.5,
-                  anchor=rf"{_WORK_VERBS}|アルバイト|パート"),
+        # (with when or where the work is done written first: 夜間は弁当工場で働いている,
+        # 市内でIT関係の会社を経営されている; and the verb's ending: …されている)
+        JaPattern("勤め先", rf"(?:{_WORK_BEFORE})?(?:{_N}{{1,6}}の)?{_N}{{0,8}}(?:{words_regex(_OC['workplaces'])}|{_N}(?:{_WORKPLACE_SUFFIX}))"
+                  rf"(?:{_WORK_VERBS}|で{_SHIFT}の?(?:アルバイト|パート)|{_EMPLOYED_AS})(?:(?<=て)(?:いる|いた|おり|います|いました|おられる))?", 0.5,
+                  anchor=rf"{_WORK_VERBS}|アルバイト|パート|{_EMPLOYMENT}"),
+        # 公園の清掃をしている, 新聞配達をしていた: a duty done as work
+        JaPattern("仕事", rf"(?:{_N}{{1,8}}の)?(?:{words_regex(_OC['duties'])})(?:の仕事|業務|作業)?"
+                  rf"(?:{words_regex(_OC['job_verbs'])})", 0.5, anchor=words_regex(_OC["duties"])),
+        # 酪農をしており, 稲作に従事している, 家業を手伝っている: a trade of the industrial
+        # classification named without 業, or the family business
+        JaPattern("営む", rf"(?:{_SHIFT}に?)?(?:個人で|自営で|家族で|夫婦で)?(?:{words_regex(_OC['trades_said_plainly'])})"
+                  rf"(?:{words_regex(_OC['trade_verbs'])})", 0.5, anchor=words_regex(_OC["trades_said_plainly"])),
+        # 個人でタクシーを運転している: driving named by the vehicle driven for a living
+        JaPattern("運転", rf"(?:個人で|自営で|仕事で)?(?:{words_regex(_OC['work_vehicles'])})(?:を運転|の運転)(?:している|していた|しており|を仕事|の仕事)",
+                  0.5, anchor="運転"),
+        # パートで働いている, 正社員として勤務している: the form of employment, the work unnamed
+        JaPattern("雇用形態", rf"(?:市|町|村|県|会社)?の?(?:{_EMPLOYMENT})(?:で|として)(?:働|勤め|勤務)[ぁ-ん]{{0,6}}", 0.5,
+                  anchor=_EMPLOYMENT),
         # 夜間に警備の仕事をしている, 介護の仕事に就いていた: the work named by its field
         JaPattern("仕事", rf"(?:{_SHIFT}に?)?{_N}{{1,8}}の仕事(?:{words_regex(_OC['job_verbs'])})", 0.5, anchor="の仕事"),
         # 配達業務中であった相手方, 新聞配達中に: the duty someone was on
@@ -119,6 +147,9 @@ class OccupationRecognizer(NotSubjectMixin, JaPatternRecognizer):
             if piece and (piece.start() > 0 and _KATAKANA.match(text[piece.start() - 1])
                           or _KATAKANA.match(text[piece.end():piece.end() + 1])):
                 drop("OCCUPATION", text, r.start, r.end, "長いカタカナ語の一部（アパート、パートナーズ）")
+                continue
+            if _ATTENDED.search(text, r.start, r.end):
+                drop("OCCUPATION", text, r.start, r.end, "通院・通所先（勤め先ではない）")
                 continue
             yield r
 

@@ -39,7 +39,23 @@ _NUM = r"[0-9一二三四五六七八九十]"
 
 # 緑町地区, 桜ヶ丘団地５号棟, 南小学校区
 _AREA = re.compile(rf"(?P<name>{_NAME}{{1,10}}?)(?P<head>{words_regex(_PLACE['area_heads'])})"
-                   rf"(?:第?[0-9]{{1,3}}(?:号棟|棟|号館|街区))?")
+                   rf"(?:の?第?[0-9]{{1,3}}(?:号棟|棟|号館|街区))?")
+# a numbered block of a land readjustment or an estate (第３街区, ５街区): a few dozen households
+_BLOCK = re.compile(rf"(?<![0-9一二三四五六七八九十])第?{_NUM}{{1,3}}街区")
+_BLOCK_ANCHOR = re.compile("街区")
+# a spot described by what it lies along or by (駅前のコンビニの駐車場で, 県道沿いのスーパーで,
+# 川沿いの遊歩道で), as the place of an event (で, にて, 付近) or a home (に住む)
+_SPOT_HEADS = words_regex(_PLACE["described_spots"] + _PLACE["landmark_heads"])
+_SPOT_TAIL = (rf"の(?:{_SPOT_HEADS})(?:の(?:{words_regex(_PLACE['landmark_parts'])}))?"
+              rf"(?=で|にて|において|付近|周辺|に住|にお住|にある)")
+_DESCRIBED_SPOT = re.compile(rf"(?:{words_regex(_PLACE['described_spot_before'])}){_SPOT_TAIL}")
+_DESCRIBED_SPOT_ANCHOR = re.compile(words_regex(_PLACE["described_spot_before"]))
+# (what it lies along: 県道沿い, 川沿い; read only from the six characters before 沿い)
+_SPOT_ALONG = re.compile(rf"(?<![{KANJI}ァ-ヶー々])[{KANJI}ァ-ヶー々]{{1,6}}沿い{_SPOT_TAIL}")
+_SPOT_ALONG_ANCHOR = re.compile("沿い")
+# 緑川の河川敷で, 白浜海岸の岩場で: a named river, shore or hill and the part of it
+_NATURE = re.compile(rf"(?<![{KANJI}ァ-ヶー々])(?P<name>{_NAME}{{1,6}}?)(?:{words_regex(_PLACE['nature_heads'])})の(?:{words_regex(_PLACE['nature_parts'])})")
+_NATURE_ANCHOR = re.compile(words_regex(_PLACE["nature_parts"]))
 # a public housing estate named by the place it stands in (堀ノ内の県営住宅, 北原の市営住宅第2団地)
 _ESTATE = re.compile(rf"(?P<name>{_NAME}{{1,8}}?)の(?P<head>{words_regex(_PLACE['estates'])})"
                      rf"(?:第?[0-9]{{1,3}}(?:号棟|棟|号館|団地))?")
@@ -57,7 +73,7 @@ _FORMER = re.compile(rf"(?<![{KANJI}ァ-ヶー々])旧(?P<name>{_NAME}{{1,6}}?)(
 # more, not ending in a particle: この公園, 近くの公園 are no names)
 _LANDMARK = re.compile(
     rf"(?P<name>(?<![ぁ-ん])[ぁ-ん]{{3,5}}(?<![のなにでをはがともへや])|{_NAME}{{1,10}}?)(?P<head>{words_regex(_PLACE['landmark_heads'])})"
-    rf"(?:(?P<part>の?(?:{words_regex(_PLACE['landmark_parts'])})(?:の{_NAME}{{1,8}})?)|(?=の{_NAME}{{1,6}}で|で|にて|において))")
+    rf"(?:(?P<part>(?:の?(?:{words_regex(_PLACE['landmark_parts'])})){{1,3}}(?:の{_NAME}{{1,8}})?)|(?=の{_NAME}{{1,6}}で|で|にて|において))")
 # a 町名 with a person after it (若葉町の５年生の男子児童, 梅ヶ丘の80代の男性), or
 # with a landmark or the part of one where someone lives or something happened
 # (浜町の旧魚市場の裏に住む, 東町のコンビニの駐車場で)
@@ -69,8 +85,12 @@ _TOWN_LANDMARK = re.compile(rf"{_TOWN}[^、。\n]{{0,8}}?(?:{words_regex(_PLACE[
 _TOWN_ANCHOR = re.compile("の")
 # 駅北口のロータリー with no station name; 駅前で (a shop or a home by the station:
 # 駅前で理髪店を営む, 駅前に住む), not 駅前広場 or 駅前の整備, which name a site
-_STATION_EXIT = re.compile(rf"(?<![{KANJI}ァ-ヶー])駅[東西南北中央]口(?:の{_NAME}{{1,8}})?"
+_STATION_EXIT = re.compile(rf"(?<![{KANJI}ァ-ヶー])駅の?[東西南北中央]口(?:の{_NAME}{{1,8}})?"
                            rf"|(?<![{KANJI}ァ-ヶー])駅前(?=で[^、。\n]{{0,12}}?を(?:営|経営)|で[^、。\n]{{0,12}}?(?:働|勤)|に(?:住|お住|暮ら))")
+# a dwelling told by its age or its kind (築１２０年の町家, 築５０年の木造アパート): the one house
+# those nearby know; a home, written where a person lives or an event happened
+_DWELLING = re.compile(rf"築{_NUM}{{1,3}}年(?:以上|近く|余り)?の(?:[{KANJI}ァ-ヶー]{{0,4}}?)(?:{words_regex(_PLACE['dwellings'])})")
+_DWELLING_ANCHOR = re.compile("築")
 # 北３条西５丁目, 南十条東２丁目, ３条通８丁目 (not 第3条)
 _JO_CHOME = re.compile(rf"(?<![第0-9一二三四五六七八九十])[東西南北]?{_NUM}{{1,3}}条(?:[東西南北]|通)?{_NUM}{{1,3}}丁目"
                        rf"(?:の(?:市道|県道|国道|町道|歩道|交差点))?")
@@ -124,7 +144,7 @@ class PlaceRecognizer(JaPatternRecognizer):
     ENTITY = "PLACE"
     DESCRIPTION = "場所"
     PATTERNS = (
-        JaPattern("町丁目", rf"[{_K}]{{1,10}}?[0-9一二三四五六七八九十]{{1,3}}丁目(?![0-9一二三四五六七八九十]+(?:番|-))(?:[0-9]+番地先)?(?:地内)?(?:の(?:市道|県道|国道|町道|歩道|交差点)[{KANJI}ァ-ヶー0-9第号線-]{{0,14}}(?:の歩道上)?)?", 0.6, anchor='丁目', lead=13),  # 丁目 at most 10 + 3 characters after the start
+        JaPattern("町丁目", rf"[{_K}]{{1,10}}?[0-9一二三四五六七八九十]{{1,3}}丁目(?![0-9一二三四五六七八九十]+(?:番|-))(?:[0-9]+番地先)?(?:地内)?(?:の(?:信号(?:機)?のない|見通しの悪い)?(?:市道|県道|国道|町道|歩道|交差点)[{KANJI}ァ-ヶー0-9第号線-]{{0,14}}(?:の歩道上)?)?", 0.6, anchor='丁目', lead=13),  # 丁目 at most 10 + 3 characters after the start
         JaPattern("市道", rf"(?:市道|県道|町道)[{_K}0-9第-]{{1,12}}号?線", 0.5, anchor='市道|県道|町道'),
     )
 
@@ -158,8 +178,11 @@ class PlaceRecognizer(JaPatternRecognizer):
                                      (_FORMER, _FORMER_ANCHOR, "former"), (_SPEAKER_NEAR, _SPEAKER_NEAR, "speaker_near"),
                                      (_DESCRIBED, _DESCRIBED_ANCHOR, "described"), (_RESIDENCE_BEFORE, _RESIDENCE_ANCHOR, "residence"),
                                      (_TOWN_PERSON, _TOWN_ANCHOR, "town_person"), (_TOWN_LANDMARK, _TOWN_ANCHOR, "town_landmark"),
+                                     (_BLOCK, _BLOCK_ANCHOR, "block"), (_DWELLING, _DWELLING_ANCHOR, "dwelling"),
+                                     (_NATURE, _NATURE_ANCHOR, "landmark"), (_DESCRIBED_SPOT, _DESCRIBED_SPOT_ANCHOR, "described_spot"),
+                                     (_SPOT_ALONG, _SPOT_ALONG_ANCHOR, "described_spot"),
                                      ):
-            for m in scan(rx, anchor, text):
+            for m in scan(rx, anchor, text, lead=6 if rx is _SPOT_ALONG else None):
                 start, end = m.span("name") if category in ("residence", "town_person") else m.span()
                 if not self._names_a_place(m, category):
                     continue
@@ -232,4 +255,5 @@ class PlaceRecognizer(JaPatternRecognizer):
 _WHY = {"jo_chome": "条丁目", "aza": "大字・字", "district": "地区・団地", "landmark": "目印となる場所",
         "estate": "公営住宅", "former": "合併前の旧村・旧町", "speaker_near": "発言者の近所", "described": "位置で示した集落・地区",
         "residence": "住んでいる町名", "row_cell": "個人の行の町名", "town_person": "人の前の町名",
-        "town_landmark": "町名と目印", "column": "表の地区の列"}
+        "town_landmark": "町名と目印", "column": "表の地区の列", "block": "街区",
+        "described_spot": "沿道・駅前などで示した場所", "dwelling": "築年数で示した住まい"}

@@ -64,7 +64,7 @@ def test_meeting_dates_are_administrative():
     (DateRecognizer, "午後３時ごろ転倒した。", "午後３時ごろ"),
     (DateRecognizer, "６月１４日に転倒した。", "６月１４日"),
     (DateRecognizer, "先週の金曜日に救急搬送された。", "先週の金曜日"),
-    (FamilyRecognizer, "夫婦二人で暮らしている。", "夫婦二人"),
+    (FamilyRecognizer, "夫婦二人で暮らしている。", "夫婦二人で暮らしている"),
     (FamilyRecognizer, "三世代同居の世帯", "三世代同居"),
     (FamilyRecognizer, "お子さん３人を育てている。", "お子さん３人"),
     (FamilyRecognizer, "妻に先立たれた男性", "妻に先立たれ"),
