@@ -144,7 +144,7 @@ POLICY = table({
     "drop_rules": boolean,
     "min_score": number(0.0, 1.0),
     "min_scores": mapping(_LABEL, number(0.0, 1.0)),
-    "risk": table({"population": number(1), "k_threshold": number(1)}),
+    "risk": table({"population": number(1), "k_threshold": number(1), "sensitive_circle": number(1)}),
 })
 
 

@@ -41,6 +41,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from contextvars import ContextVar
 from dataclasses import dataclass, field, replace
 from typing import Any, Iterable, Sequence
 
@@ -138,6 +139,14 @@ class RiskSubject:
 class RiskAssessment:
     findings: list[Finding]
     subjects: list[RiskSubject] = field(default_factory=list)
+
+
+def sensitive_circle(policy) -> float:
+    """The circle under which a combination told with a sensitive fact is high:
+    the policy's ``[risk] sensitive_circle``, else population.toml's default.
+    Setting it to the k threshold (10) turns the rule off."""
+    risk = (getattr(policy, "settings", {}) or {}).get("risk", {})
+    return float(risk.get("sensitive_circle", _SENSITIVE_K))
 
 
 def risk_settings(policy) -> tuple[float, float]:
@@ -319,6 +328,9 @@ _RUNS_A_BUSINESS = re.compile(r"を(?:営|経営|切り盛り)|店主|経営者"
 _NARROWING = 0.2
 # a sensitive fact told of the person: the circle an examiner withholds it from (population.toml [sensitive])
 _SENSITIVE_K = float(_POP["sensitive"]["k_when_a_sensitive_fact_is_told"])
+# the circle in force while a document is assessed: the policy's [risk] sensitive_circle
+# when it sets one (assess_risk), else the default above
+_CIRCLE: ContextVar[float] = ContextVar("sensitive_circle", default=_SENSITIVE_K)
 _SHARP = 0.015  # an exact age (at most 1.4% of residents), a rare trade; not a job word of the default share
 _LABEL_JA = {"AGE": "年齢", "GENDER": "性別", "PLACE": "場所", "DATE": "日付", "FAMILY": "世帯", "AFFILIATION": "所属",
              "OCCUPATION": "職業", "NATIONALITY": "国籍・出身", "AMOUNT": "金額"}
@@ -504,7 +516,7 @@ def judge(findings: list[Finding], population: float, incident: str | None, date
     # (one attribute alone must be the person's own -- an origin, an age --, not a body
     # named near the fact: 北海道大学 in 大学病院に通院 is where they are treated)
     if why is None and sensitive and (len(narrowed) >= 2 or narrowed and narrowed[0] in _RARE_ALONE) \
-            and circle < _SENSITIVE_K:
+            and circle < _CIRCLE.get():
         why = lambda: f"要配慮の事実＋属性の組合せ: {_named(findings, narrowed)}＋事実「{sensitive}」"
     if why is not None:
         k = min(k, near_unique)
@@ -513,8 +525,8 @@ def judge(findings: list[Finding], population: float, incident: str | None, date
         return Judgement(k, top)
     reason = why() if why is not None else ("属性の組合せ（推定人数が少ない）" if k < 10 else "")
     size = "数人に一人" if k < 10 else f"約{k:.0f}人に一人"
-    if why is not None and sensitive and circle < _SENSITIVE_K and reason.startswith("要配慮"):
-        size = f"約{circle:.0f}人の範囲（要配慮の事実があるため{_SENSITIVE_K:.0f}人未満は高とする）"
+    if why is not None and sensitive and circle < _CIRCLE.get() and reason.startswith("要配慮"):
+        size = f"約{circle:.0f}人の範囲（要配慮の事実があるため{_CIRCLE.get():.0f}人未満は高とする）"
     return Judgement(k, top, f"{reason}: {size}" if reason else size)
 
 
@@ -1397,6 +1409,14 @@ _DOCUMENT_DATE = re.compile(r"[ \u3000]?(?:発行|発刊|刊行|作成|現在|�
 def assess_risk(text: str, findings: list[Finding], policy) -> RiskAssessment:
     """Group visible quasi-identifiers into subjects, estimate k, and raise
     the quasi-identifiers of high-risk subjects to REVIEW."""
+    token = _CIRCLE.set(sensitive_circle(policy))
+    try:
+        return _assess_risk(text, findings, policy)
+    finally:
+        _CIRCLE.reset(token)
+
+
+def _assess_risk(text: str, findings: list[Finding], policy) -> RiskAssessment:
     population, threshold = risk_settings(policy)
     qis = sorted((f for f in _visible_qis(findings) if f.label != "DATE" or not _DOCUMENT_DATE.match(text, f.end)),
                  key=lambda f: f.start)

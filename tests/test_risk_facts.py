@@ -101,3 +101,15 @@ def test_one_age_sex_or_relation_beside_a_fact_leaves_no_small_circle():
     # an origin few residents share is the kind one attribute can narrow (see above)
     assert judge([qi("AGE", "９３歳", kind="exact", years=93)], 50000, None, sensitive="難病").k >= 10
     assert judge([qi("NATIONALITY", "ペルー国籍")], 50000, None, sensitive="難病").k < 10
+
+
+def test_the_circle_is_a_policy_setting(tmp_path):
+    from redactor.policy import load_policy
+
+    text = "閲覧された記録の対象者は若葉町に住む３０代の女性で、ＤＶ等支援措置の対象者であった。\n"
+    assert highs(text)  # the default circle (population.toml)
+    path = tmp_path / "policy.toml"
+    path.write_text('name = "test"\nextends = "default"\n[risk]\nsensitive_circle = 10\n', encoding="utf-8")
+    off = Redactor(policy=load_policy(str(path)))
+    assert not [s for s in off.check(text).risk if s.level == "high"]  # at the k threshold the rule is off
+    assert highs(text)  # and the setting does not leak into the next document's check
