@@ -23,7 +23,7 @@ from presidio_analyzer import RecognizerResult
 from redactor.data_files import load_toml
 from redactor.recognizers import _context as ctx
 from redactor.recognizers._base import ATTRIBUTES_KEY
-from redactor.recognizers._text import words_regex
+from redactor.recognizers._text import sentence_span, sentence_start, words_regex
 from redactor.tokens import Token
 
 _NS = load_toml("not_subject.toml", "redactor.recognizers.data")
@@ -107,14 +107,11 @@ _VENUE_AFTER = re.compile(words_regex(_P["venue_after"]))
 _VENUE_BEFORE = re.compile(rf"(?:{words_regex(_P['venue_before'])})[ \u3000\t:：]*$")
 _GATHERINGS = tuple(_D["gatherings"])
 _INCIDENTS = tuple(_D["incident_words"])
-_SENTENCE = re.compile(r"[。\n]")
 
 
 def _sentence(text: str, start: int, end: int) -> str:
     """The sentence holding text[start:end] (to the full stops or line ends around it)."""
-    left = max(text.rfind("。", 0, start), text.rfind("\n", 0, start)) + 1
-    stop = _SENTENCE.search(text, end)
-    return text[left:stop.start() if stop else len(text)]
+    return text[sentence_start(text, start):sentence_span(text, end)[1]]
 
 
 def place_reason(text: str, start: int, end: int) -> str | None:

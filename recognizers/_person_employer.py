@@ -26,7 +26,6 @@ _COMPANY_ENDS = tuple(w for w in _ORG["suffixes"] if w not in (
 _COMPANY_MARKS = tuple(_ROLES["company_marks"])
 # One bracket right after the name (a space may stand between), its content on one line.
 _BRACKET = re.compile(r"[ ]?[(（](?P<body>[^()（）\n]{2,30})[)）]")
-_MUNICIPAL_UNIT_END = ("課", "係", "室", "局", "部", "センター", "所", "館")
 
 
 def employer_after(text: str, end: int) -> str | None:
@@ -37,8 +36,8 @@ def employer_after(text: str, end: int) -> str | None:
     if m is None:
         return None
     body = m.group("body").strip()
-    if body.endswith(_MUNICIPAL_UNIT_END):
-        return None
-    if body.endswith(_COMPANY_ENDS) or any(w in body for w in _COMPANY_MARKS):
+    # a company's mark anywhere (（株式会社北浜 管理部）) or a trade ending the name; a unit of
+    # the office (（情報政策課）, （…センター）) ends in neither
+    if any(w in body for w in _COMPANY_MARKS) or body.endswith(_COMPANY_ENDS):
         return body
     return None

@@ -200,8 +200,3 @@ def token_index(tokens: list[Token]) -> TokenIndex:
     made = TokenIndex(tokens)
     _last_index = ((tokens, made),) + entries[:1]
     return made
-
-
-def merged(*indices: Iterable[int]) -> list[int]:
-    """Sorted union of index lists."""
-    return sorted(set().union(*indices))

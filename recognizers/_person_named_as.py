@@ -26,7 +26,7 @@ _NAME_CHARS = rf"[{KANJI_ODORIJI}ァ-ヺー]"
 # space, a surname (kanji or katakana), 方.
 _CARE_OF = re.compile(
     rf"(?:\d[-－]\d+|号|番地|号室)[ 　]+(?P<name>{_NAME_CHARS}{{1,6}})[ 　]?方(?=[ 　\t\n、。]|$)")
-_CARE_OF_ANCHOR = re.compile(r"方")
+_CARE_OF_ANCHOR = re.compile(r"(?:\d|号|番地|号室)[ 　]")  # every match holds one: far rarer than 方
 
 
 def find_named_as(rec: JaRecognizer, text: str) -> Iterable[RecognizerResult]:

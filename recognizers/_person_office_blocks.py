@@ -40,7 +40,7 @@ from dataclasses import replace
 from redactor.finding import Finding
 from redactor.recognizers import _context as ctx
 from redactor.recognizers._person_roles import BEFORE, ROLES
-from redactor.recognizers._text import KANJI, words_regex
+from redactor.recognizers._text import KANJI, line_span, words_regex
 
 _OFFICIAL_TITLES = tuple(BEFORE["official"])
 _UNITS = words_regex(ROLES["department_title"]["units"])
@@ -126,8 +126,8 @@ def _title_block(text: str, f: Finding, line: tuple[int, int], name_lines: froze
         if appoints:
             return appoints.group(0)[-2:]
         beside = _TITLE_THEN_NAME.fullmatch(_LEAD.sub("", above.strip(_SPACE)))
-        if beside and _official_title(beside.group("title")):
-            return _official_title(beside.group("title"))
+        if beside and (title := _official_title(beside.group("title"))):
+            return title
         if above_start not in name_lines and not _unfound_row(above):
             return None
         cells = cells or not _NAME_ALONE.fullmatch(above)
@@ -144,11 +144,6 @@ def _unfound_row(line: str) -> bool:
     role word in its first cell (申請者　… opens another party's block)."""
     m = _ROW.fullmatch(line)
     return bool(m and _ROW_CELL.fullmatch(m.group("cell")) and not ctx.find_word(m.group("first"), _ROLE_WORDS))
-
-
-def _line_span(text: str, pos: int) -> tuple[int, int]:
-    end = text.find("\n", pos)
-    return text.rfind("\n", 0, pos) + 1, len(text) if end == -1 else end
 
 
 def _titled_list(text: str, f: Finding, line: tuple[int, int], on_line: list[Finding]) -> str | None:
@@ -185,8 +180,9 @@ def _roster_table(text: str, line_start: int) -> str | None:
                 return None
             continue
         heading = above.strip(_SPACE)
-        if _ROSTER_TABLE_HEADING.search(heading) and not _COMMUNITY_BODY.search(heading):
-            return _ROSTER_TABLE_HEADING.search(heading).group(0).strip(_SPACE)  # type: ignore[union-attr]
+        roster = _ROSTER_TABLE_HEADING.search(heading)
+        if roster and not _COMMUNITY_BODY.search(heading):
+            return roster.group(0).strip(_SPACE)
         return None
     return None
 
@@ -251,7 +247,7 @@ def office_blocks(text: str, persons: list[Finding]) -> list[Finding]:
     lines: dict[int, tuple[int, int]] = {}
     by_line: dict[int, list[Finding]] = {}
     for f in persons:
-        line = _line_span(text, f.start)
+        line = line_span(text, f.start)
         lines[id(f)] = line
         by_line.setdefault(line[0], []).append(f)
     name_lines = frozenset(start for start, names in by_line.items() if len(names) == 1

@@ -29,7 +29,7 @@ import re
 
 from redactor.data_files import load_toml
 from redactor.recognizers._text import words_regex
-from redactor.recognizers.email import _is_public_domain
+from redactor.recognizers.email import is_public_domain
 
 _CONTEXT = load_toml("phone_context.toml", "redactor.recognizers.data")
 _ADDRESS = load_toml("address_context.toml", "redactor.recognizers.data")
@@ -84,7 +84,7 @@ def public_mail_on_line(line: str) -> bool:
     (*.lg.jp, *.go.jp, city.<name>.<pref>.jp, as the EMAIL recognizer reads
     them): the line is that body's contact line, and its numbers are the
     body's (TEL 042-… FAX 042-… Email: fukushi@city.kitahama.lg.jp)."""
-    return any(_is_public_domain(m.group("domain").lower()) for m in _MAIL.finditer(line))
+    return any(is_public_domain(m.group("domain").lower()) for m in _MAIL.finditer(line))
 
 
 # A service's hours right after the number (042-…（受付時間 平日8:30～17:15）):

@@ -34,7 +34,7 @@ _PUBLIC_SUFFIXES = (".lg.jp", ".go.jp")
 _PUBLIC_LABELS = frozenset(("city", "pref", "town", "vill", "village"))
 
 
-def _is_public_domain(domain: str) -> bool:
+def is_public_domain(domain: str) -> bool:
     """lg.jp / go.jp, or a municipality's geographic domain: city.<name>.<pref>.jp,
     town.…, vill.…, or pref.<name>.jp -- the public label first, in that shape
     (taro@town.example.jp or a label anywhere else is no evidence)."""
@@ -98,7 +98,7 @@ class EmailRecognizer(JaPatternRecognizer):
         local, domain = (_SPLIT.split(text[start:end].lower(), maxsplit=1) + [""])[:2]
         # lg.jp and go.jp are reserved for local and national government
         # bodies: a mailbox there is an office's, published for contact.
-        if _is_public_domain(domain):
+        if is_public_domain(domain):
             return {"kind": "office"}
         if _is_role_mailbox(local, domain):
             return {"kind": "office"}

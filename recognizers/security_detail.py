@@ -314,7 +314,7 @@ _PREMISE = guarded(re.compile(
 # Another body named as where it happened (近隣の市で, 他の自治体では, 全国で):
 # hearsay of an incident elsewhere states no control of this one; 本市でも
 # brings it home.
-_ELSEWHERE = re.compile(r"他(?:の)?(?:市|町|村|自治体|団体|県)|近隣(?:の)?(?:市|町|村|自治体)|近くの(?:市|町|村)|全国(?:の|で|各地)|県内の他|ある(?:市|町|村|自治体)|隣(?:の)?(?:市|町|村)")
+_ELSEWHERE = re.compile(r"他(?:の)?(?:市|町|村|自治体|団体|県)|近隣(?:の)?(?:市|町|村|自治体)|近くの(?:市|町|村)|全国(?:の|で|各地)|県内の他|(?<![にでがもは])ある(?:市|町|村|自治体)|隣(?:の)?(?:市|町|村)")
 _HERE = re.compile(r"本市|当市|本町|当町|本村|当村|うちの|我が(?:市|町|村)")
 # A confirming question (…読み込めないということですか): it restates
 # the answer, so it states what it restates.

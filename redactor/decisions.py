@@ -450,24 +450,20 @@ def _recheck_output(redactor: Any, text: str, result: Any, applied: Applied, joi
     singling the person out. A value the reviewer chose to keep is never
     overruled; a subject that reads high only through such values is counted
     in ``result.residual_high`` so the run ends "review", not "ok"."""
-    from redactor.generalize_recheck import close  # here: generalize_recheck imports risk, as this module does
-
     kept = [(f.start, f.end) for f in result.findings
             if f.action == KEEP and f.attributes.get("decided_by") == "human"
             and applied.human.get(finding_id(f), {}).get("kind") == "finding"]  # flipped to KEEP by the reviewer
+    if not applied.overrides and not any(f.action == KEEP and f.attributes.get("decided_by") == "human"
+                                         for f in result.findings):
+        return  # nothing a person made visible: the output is the tool's own, whose REVIEW values stay masked
 
     def frozen(start: int, end: int) -> bool:
         return any(s < end and start < e for s, e in kept)
 
-    _, threshold = risk_settings(redactor.policy)
-    policy = redactor.policy
-    result.findings, overrides, left = close(
-        text, result.findings, applied.overrides,
-        lambda fs, ov: apply_masks(text, fs, policy.style, policy.review_output, ov),
-        lambda out: redactor._check(out, join_lines).risk, threshold, frozen=frozen)
+    result.findings, overrides, result.residual_high = redactor.close_output(
+        text, result.findings, applied.overrides, join_lines, frozen=frozen)
     applied.overrides.clear()
     applied.overrides.update(overrides)
-    result.residual_high = left
 
 
 def redact_with_decisions(redactor: Any, text: str, decisions: Decisions | dict | str | Path,

@@ -147,6 +147,8 @@ def close(text: str, findings: list[Finding], overrides: dict[tuple[int, int], s
                     continue
                 why = "一般化後の再チェックで一般化" if not masking else "一般化後も再識別リスク高のため非公開"
                 changed |= _set_value(text, findings, overrides, os, oe, f.label, prefix + value + suffix, why)
+        if masking and not changed:
+            break  # what is left reads high only through frozen values: more rounds change nothing
         stalled = not changed  # the proposals change nothing: the next round masks
     out, _ = render(findings, overrides)
     left = sum(s.level == "high" for s in recheck(out))

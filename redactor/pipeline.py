@@ -122,17 +122,25 @@ class Redactor:
             if generalize:
                 overrides = self._generalize(result)
                 # the output read again must hold no high subject: escalate what still reads high
-                _, threshold = risk_settings(self.policy)
-                result.findings, overrides, _ = close_generalisation(
-                    text, result.findings, overrides,
-                    lambda fs, ov: apply_masks(text, fs, self.policy.style, self.policy.review_output, ov),
-                    lambda out: self._check(out, join_lines).risk, threshold)
+                result.findings, overrides, _ = self.close_output(text, result.findings, overrides, join_lines)
             masked, replacements = apply_masks(text, result.findings, self.policy.style,
                                                self.policy.review_output, overrides)
             result.text = masked
             result.replacements = replacements
             result.audit = self.audit_records(result, source=source)
             return result
+
+    def close_output(self, text: str, findings: list[Finding], overrides: dict[tuple[int, int], str],
+                     join_lines: bool = True, frozen=None) -> tuple[list[Finding], dict[tuple[int, int], str], int]:
+        """Findings and overrides whose masked output, read again, holds no
+        high subject (``generalize_recheck.close`` with this policy's style
+        and checks), and how many high subjects are left (only through
+        ``frozen`` stretches, values a person decided to keep)."""
+        _, threshold = risk_settings(self.policy)
+        return close_generalisation(
+            text, findings, overrides,
+            lambda fs, ov: apply_masks(text, fs, self.policy.style, self.policy.review_output, ov),
+            lambda out: self._check(out, join_lines).risk, threshold, frozen=frozen)
 
     def _generalize(self, result: Result) -> dict[tuple[int, int], str]:
         _, threshold = risk_settings(self.policy)

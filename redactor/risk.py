@@ -507,17 +507,19 @@ def judge(findings: list[Finding], population: float, incident: str | None, date
         # they received or gave: the neighbours of the 地区 read the list
         why = lambda: (f"個人の一覧の1行（地区）: {_named(findings, ('PLACE',))}＋"
                        f"{_named(findings, tuple(narrowing) + ('AMOUNT',))}")
-    # (a road named alone places the incident, not the person: 市道東町２号線 narrows no one here)
-    narrowed = [label for label, v in shares.items() if v < 1.0 and not (label == "PLACE" and all(
-        _ROAD_ONLY.fullmatch(f.text) for f in findings if f.label == "PLACE"))]
-    circle = population  # a sensitive fact's rule: the small circle the attributes that narrow leave
-    for label in narrowed:
-        circle *= shares[label]
-    # (one attribute alone must be the person's own -- an origin, an age --, not a body
-    # named near the fact: 北海道大学 in 大学病院に通院 is where they are treated)
-    if why is None and sensitive and (len(narrowed) >= 2 or narrowed and narrowed[0] in _RARE_ALONE) \
-            and circle < _CIRCLE.get():
-        why = lambda: f"要配慮の事実＋属性の組合せ: {_named(findings, narrowed)}＋事実「{sensitive}」"
+    circle = None  # a sensitive fact's rule: the small circle the attributes that narrow leave
+    if why is None and sensitive:
+        # (a road named alone places the incident, not the person: 市道東町２号線 narrows no one here)
+        narrowed = [label for label, v in shares.items() if v < 1.0 and not (label == "PLACE" and all(
+            _ROAD_ONLY.fullmatch(f.text) for f in findings if f.label == "PLACE"))]
+        small = population
+        for label in narrowed:
+            small *= shares[label]
+        # (one attribute alone must be the person's own -- an origin, an age --, not a body
+        # named near the fact: 北海道大学 in 大学病院に通院 is where they are treated)
+        if (len(narrowed) >= 2 or narrowed and narrowed[0] in _RARE_ALONE) and small < _CIRCLE.get():
+            circle = small
+            why = lambda: f"要配慮の事実＋属性の組合せ: {_named(findings, narrowed)}＋事実「{sensitive}」"
     if why is not None:
         k = min(k, near_unique)
     top = min(shares, key=lambda label: shares[label]) if shares else "DATE"
@@ -525,7 +527,7 @@ def judge(findings: list[Finding], population: float, incident: str | None, date
         return Judgement(k, top)
     reason = why() if why is not None else ("属性の組合せ（推定人数が少ない）" if k < 10 else "")
     size = "数人に一人" if k < 10 else f"約{k:.0f}人に一人"
-    if why is not None and sensitive and circle < _CIRCLE.get() and reason.startswith("要配慮"):
+    if circle is not None:  # judged by the sensitive fact's rule
         size = f"約{circle:.0f}人の範囲（要配慮の事実があるため{_CIRCLE.get():.0f}人未満は高とする）"
     return Judgement(k, top, f"{reason}: {size}" if reason else size)
 
@@ -990,7 +992,7 @@ def _topic_shift(text: str, start: int, end: int, mentions: Sequence[_Mention]) 
 # the title of a list of the members of a public body, of those present, of the officials
 # who explained (委員名簿, 出席者, 説明員): its rows are people in a public role, whose
 # names and affiliations are published as such, not recipients or parties of a case
-_MEMBERS_HEAD = re.compile(r"委員名簿|委員一覧|役員名簿|役員一覧|出席者|出席委員|説明員|説明のため出席|職員名簿|構成員")
+_MEMBERS_HEAD = re.compile(r"委員名簿|委員一覧|役員名簿|役員一覧|出席者|出席委員|説明員|説明のため出席|職員名簿|(?<!世帯)(?<!家族)構成員")  # 世帯構成員: a household, no body
 
 
 def _members_row(text: str, line_start: int) -> bool:
@@ -1290,7 +1292,7 @@ def _generic_group(text: str, s_start: int, m: _Mention, mentions: list[_Mention
     party in the clause (女性が男性の車と). ``before``: the person of the turn
     before, when this turn has named no one yet: a kind of person as the
     predicate of a sentence with no subject (９０代の男性で、…) is said of them."""
-    if m.word.startswith(("別の", "他の", "ほかの")):
+    if m.word.startswith(_ANOTHER_WORDS):
         return new_group(m)  # 別の相談者は…: someone else, whoever was before
     if _BACK_DETERMINER.search(text, max(s_start, m.start - 4), m.start):
         return current or new_group(m)
@@ -1319,8 +1321,6 @@ def _generic_group(text: str, s_start: int, m: _Mention, mentions: list[_Mention
                      for f in members) or bool(_GENERALISED_BEFORE.search(text, max(s_start, m.start - 12), m.start))
     if not introduced and current is not None and not current.row:
         return current
-    if current is None and m.word.startswith(("別の", "他の", "ほかの")):
-        before = None  # 別の方で、…: someone else than the person of the turn before
     before = current if current is not None else before
     if before is not None and not before.row and _COPULA.match(text, m.end) \
             and not re.search("[はが]", text[s_start:m.start]):
@@ -1394,7 +1394,8 @@ def _assign(text: str, s_start: int, s_end: int, members: list[Finding], mention
 
 
 # written before a role: another person of that role (別の申請者, 別件の相談者, 他の利用者)
-_ANOTHER_BEFORE = re.compile(r"(?:別の|別件の|他の|ほかの|もう一人の|もうお一人の)$")
+_ANOTHER_WORDS = ("別の", "別件の", "他の", "ほかの", "もう一人の", "もうお一人の")
+_ANOTHER_BEFORE = re.compile("(?:%s)$" % "|".join(_ANOTHER_WORDS))
 # a disciplinary action against a member of staff (地方公務員法第29条, 第28条): a paper that
 # tells one (職員の処分⏎所属　子育て支援課⏎職名　主任⏎…⏎処分　減給) is about that member of staff
 _DISCIPLINE = re.compile("|".join(map(re.escape, _MORE["staff"]["discipline_words"])))

@@ -132,3 +132,11 @@ def test_a_product_or_scheme_the_dictionary_knows_after_a_role_word_is_no_name()
     for text, name in (("相談者のマリアが来庁した。", "マリア"), ("相談者のグエンに連絡した。", "グエン"),
                        ("申請者のアレクサンドラが来庁した。", "アレクサンドラ")):
         assert [f.text for f in r.check(text).findings if f.label == "PERSON"] == [name], text
+
+
+def test_a_company_mark_in_the_brackets_makes_the_staff_a_companys_even_before_a_unit_word():
+    from redactor.pipeline import Redactor
+
+    text = "担当：山田 一郎（株式会社北浜 情報システム部）\n担当：川口 次郎（情報政策課）\n"
+    actions = {f.text: f.action for f in Redactor().check(text).findings if f.label == "PERSON"}
+    assert actions == {"山田 一郎": "MASK", "川口 次郎": "KEEP"}

@@ -38,3 +38,10 @@ def test_a_colleague_who_reported_it_is_no_person_of_the_case():
     for level, values in found:
         if level == "high":
             assert "３０代" not in values
+
+
+def test_a_household_members_heading_is_no_list_of_a_bodys_members():
+    from redactor.risk import _MEMBERS_HEAD
+
+    assert _MEMBERS_HEAD.search("世帯構成員") is None and _MEMBERS_HEAD.search("家族構成員の状況") is None
+    assert _MEMBERS_HEAD.search("協議会構成員")  # near miss: a body's members

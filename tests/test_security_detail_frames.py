@@ -265,3 +265,10 @@ def test_a_rule_gone_round_with_no_control_is_no_detail():
 def test_a_contracts_paperwork_skipped_is_no_device_rule_gone_round():
     text = "（３）再委託\n　データ入力の一部を、届出なく架空データ合同会社に再委託していた。\n"
     assert _flagged(text) == []
+
+
+def test_a_place_described_with_aru_is_no_other_town():
+    from redactor.recognizers.security_detail import _ELSEWHERE
+
+    assert _ELSEWHERE.search("バックアップテープは、別館にある町の倉庫に保管しております。") is None
+    assert _ELSEWHERE.search("ある町ではランサムウェアの被害が発生した。")  # near miss: another town's incident
