@@ -54,6 +54,7 @@ def recognizer_classes() -> tuple[type[JaRecognizer], ...]:
     from redactor.recognizers.email import EmailRecognizer
     from redactor.recognizers.family import FamilyRecognizer
     from redactor.recognizers.gender import GenderRecognizer
+    from redactor.recognizers.handbook_number import HandbookNumberRecognizer
     from redactor.recognizers.health_card import HealthCardRecognizer
     from redactor.recognizers.insured_number import InsuredNumberRecognizer
     from redactor.recognizers.my_number import MyNumberRecognizer
@@ -92,6 +93,7 @@ def recognizer_classes() -> tuple[type[JaRecognizer], ...]:
         EmailRecognizer,
         FamilyRecognizer,
         GenderRecognizer,
+        HandbookNumberRecognizer,
         HealthCardRecognizer,
         InsuredNumberRecognizer,
         MyNumberRecognizer,

@@ -17,3 +17,4 @@ class DriversLicenseRecognizer(LabelledIdRecognizer):
                 JaPattern("区切り", r"(?<![\d-])\d{2}[- ]\d{2}[- ]\d{6}[- ]?\d{2}(?![\d-])", 0.5, needs_context=True))
     CONTEXT = ("免許証番号", "免許番号", "運転免許証", "免許証")
     CONTEXT_BEFORE = 16
+    COLUMN_HEADINGS = frozenset({"免許証番号", "運転免許証番号", "免許番号"})

@@ -25,3 +25,4 @@ class PassportRecognizer(LabelledIdRecognizer):
                   needs_context=True),
     )
     CONTEXT = ("旅券番号", "旅券", "パスポート", "Passport", "passport", "PASSPORT")
+    COLUMN_HEADINGS = frozenset({"旅券番号", "パスポート番号"})

@@ -10,3 +10,4 @@ class PensionNumberRecognizer(LabelledIdRecognizer):
     DESCRIPTION = "基礎年金番号"
     PATTERNS = (JaPattern("4-6桁", r"(?<![\d-])\d{4}[ -]?\d{6}(?![\d-])", 0.6, needs_context=True),)
     CONTEXT = ("基礎年金番号", "年金番号", "年金手帳")
+    COLUMN_HEADINGS = frozenset({"基礎年金番号", "年金番号"})

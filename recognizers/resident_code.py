@@ -11,3 +11,4 @@ class ResidentCodeRecognizer(LabelledIdRecognizer):
     PATTERNS = (JaPattern("11桁", r"(?<![\d-])\d{4}[ -]?\d{4}[ -]?\d{3}(?![\d-])|(?<![\d-])\d{11}(?![\d-])", 0.6,
                           needs_context=True),)
     CONTEXT = ("住民票コード",)
+    COLUMN_HEADINGS = frozenset({"住民票コード"})

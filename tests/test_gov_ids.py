@@ -210,3 +210,70 @@ def test_an_insured_number_aside_in_a_bracket_is_masked_with_its_label():
     assert texts(InsuredNumberRecognizer, "被保険者番号　３１０２４６８０") == ["３１０２４６８０"]
     # the branch number after 、 is the same number's
     assert texts(InsuredNumberRecognizer, "被保険者番号：31024680、枝番01") == ["31024680、枝番01"]
+
+
+@pytest.mark.parametrize("text, value", [
+    # a card's fields told in a sentence, with the 枝番 of cards issued since 2021
+    ("窓口で健康保険証の記号は87654321、番号は15、枝番は02と確認した。", "記号は87654321、番号は15、枝番は02"),
+    ("後期高齢者医療の保険証（記号 東12 で番号 3456）", "記号 東12 で番号 3456"),
+])
+def test_health_card_fields_told_in_a_sentence(text, value):
+    from redactor.recognizers.health_card import HealthCardRecognizer
+    assert texts(HealthCardRecognizer, text) == [value]
+
+
+def test_employment_insurance_number_4_6_1():
+    assert texts(InsuredNumberRecognizer, "雇用保険被保険者番号 5678-123456-7 を記入") == ["5678-123456-7"]
+    assert texts(InsuredNumberRecognizer, "会議資料 5678-123456-7 を配布") == []  # no label
+
+
+@pytest.mark.parametrize("text, values", [
+    ("療育手帳番号　B-5678", ["B-5678"]),
+    ("精神障害者保健福祉手帳（番号９８７６５）を提示", ["９８７６５"]),
+    ("身体障害者手帳の番号は第４３２１号です。", ["第４３２１号"]),
+    # counts, grades, years and amounts beside a handbook word are no number
+    ("身体障害者手帳の交付者数は１２３４人です。", []),
+    ("療育手帳制度要綱（昭和４８年）", []),
+    ("令和５年度の療育手帳交付件数　１２０件", []),
+    ("障害者手帳の再交付手数料　３００円", []),
+    ("会員番号 12345 を確認", []),                       # no handbook word
+])
+def test_disability_handbook_number(text, values):
+    from redactor.recognizers.handbook_number import HandbookNumberRecognizer
+    assert texts(HandbookNumberRecognizer, text) == values
+
+
+@pytest.mark.parametrize("text, value", [
+    ("介護保険証の番号　0098765432", "0098765432"),            # named by the card
+    ("国保の番号は８７６５４３２１です。", "８７６５４３２１"),      # named by the scheme
+    ("保険証番号：１１２２３３４４", "１１２２３３４４"),
+])
+def test_insured_number_named_by_the_card_or_scheme(text, value):
+    assert texts(InsuredNumberRecognizer, text) == [value]
+
+
+@pytest.mark.parametrize("text", [
+    "国保の加入世帯は234567世帯です。",       # a count
+    "介護保険の給付費は87654321円でした。",    # an amount
+])
+def test_a_schemes_statistics_are_no_insured_number(text):
+    assert texts(InsuredNumberRecognizer, text) == []
+
+
+@pytest.mark.parametrize("text, value", [
+    ("国民健康保険証（記号番号　南18-4321）", "南18-4321"),
+    ("国保記号番号　34・5678", "34・5678"),
+])
+def test_health_card_symbol_and_number_under_one_label(text, value):
+    from redactor.recognizers.health_card import HealthCardRecognizer
+    assert texts(HealthCardRecognizer, text) == [value]
+
+
+def test_an_id_column_of_a_table_is_masked_cell_by_cell():
+    table = "番号\t氏名\t被保険者番号\t地区\n1\t山川\t0011223344\t東地区\n2\t海野\tＡ-5566\t西地区\n"
+    assert texts(InsuredNumberRecognizer, table) == ["0011223344", "Ａ-5566"]
+    # the same cells under a heading that is no identifier's
+    counts = "番号\t地区\t被保険者数\t保険料\n1\t東地区\t123456\t2345678\n"
+    assert texts(InsuredNumberRecognizer, counts) == []
+    passports = "氏名\t旅券番号\n李\tTZ7654321\n"
+    assert texts(PassportRecognizer, passports) == ["TZ7654321"]
