@@ -36,11 +36,18 @@ from redactor.recognizers._person_roles import AFTER, BEFORE, COMMUNITY, ROLES a
 from redactor.recognizers._text import KANJI, KANJI_NAME, KANJI_ODORIJI, words_regex
 from redactor.tokens import Token, dictionary_tags
 
+# 氏　名 (a heading spelt out): the 氏 is followed by spaces and 名 and the cell ends
+_SPACED_NAME_HEADING = re.compile(r"[ \t]{1,3}名(?:[ \t]|$)", re.M)
 _WORDS = load_toml("person_not_names.toml", "redactor.recognizers.data")
 _NOT_BEFORE_HONORIFIC = frozenset(_WORDS["before_honorific"]["words"])
 _PERSON_SUFFIXES = tuple(_WORDS["before_honorific"]["person_suffixes"])
 _ORG_SUFFIXES = tuple(_WORDS["before_honorific"]["org_suffixes"])
 _NOT_FIELD_VALUES = frozenset(_WORDS["field_values"]["words"])
+
+
+def not_a_field_value_words() -> frozenset[str]:
+    """Values of a name field that are no name (なし, 不詳, 本人)."""
+    return _NOT_FIELD_VALUES
 TITLES = frozenset(AFTER["official"]) | frozenset(AFTER["person"])
 _TITLE_ENDINGS = tuple(sorted(TITLES, key=len, reverse=True))
 ROLE_WORDS = frozenset(w for ws in BEFORE.values() for w in ws)
@@ -212,6 +219,10 @@ def before_honorifics(text: str, emit: Emit, bounds: frozenset[int], by_end: dic
             if h not in bounds and not inside_name and text[_tail(text, h, _NAME_CHAR, 6):h]:
                 drop("PERSON", text, _tail(text, h, _NAME_CHAR, 6), h, f"敬称「{word}」が語の一部（同様・模様・諸君）")
             continue  # 同様, 様式, 氏名, 殿堂: not an honorific
+        if word == "氏" and _SPACED_NAME_HEADING.match(text, m.end()):
+            # 番号　氏　名　生年月日: the heading 氏名 spelt out with a space, not an honorific
+            drop("PERSON", text, _tail(text, h, _NAME_CHAR, 6), h, "見出し「氏　名」の「氏」")
+            continue
         p = h - 1 if text[h - 1:h] == " " else h
         s = _tail(text, p, _NAME_CHAR, 24)
         if p - s > 6:  # longer than one name written solid: the name is its end, if any

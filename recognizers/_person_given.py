@@ -37,6 +37,8 @@ _MUNICIPAL_UNITS = frozenset(["市", "町", "村", "区", "郡", "県", "都", "
 _RUN_START = re.compile(rf"(?<![{KANJI_NAME}])[{KANJI}]")
 _START = itemgetter(1)  # Token.start
 _TITLES = frozenset(w for ws in list(AFTER.values()) + list(BEFORE.values()) for w in ws)
+# A person's age in brackets (（９１）, (45歳)) right after a name.
+_AGE_BRACKET = re.compile(r"[(（][0-9０-９]{1,3}(?:歳|才)?[)）]")
 # Context that names a person: a role word before, a title or honorific after.
 _STRONG = frozenset(["role_before", "title_after", "honorific", "person_word"])
 
@@ -106,7 +108,11 @@ def find_word_given_names(rec: JaRecognizer, text: str, tokens: list[Token]) -> 
         if end is None:
             continue
         role, source, word = decide_role(text, t.start, end)
-        if source not in _STRONG:
+        if source not in _STRONG and spaced and _AGE_BRACKET.match(text, end):
+            # 砂川　トキ（９１）: a person's age in brackets right after the name, as lists
+            # of residents and newspapers write it, names the pair a person
+            source, word = "age_after", "年齢"
+        elif source not in _STRONG:
             continue
         if not spaced and source not in ("role_before", "honorific"):
             # 伊藤忠社長: written together, a company's name before a title looks

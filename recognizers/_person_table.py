@@ -45,6 +45,8 @@ _NAME_CELL = re.compile(rf"^[{KANJI_NAME}ァ-ヺーぁ-ゖA-Za-z](?:[{KANJI_NAME
 # A heading spelt out one character at a time (住 所, 生 年 月 日).
 _SPELT_OUT = re.compile(r"^\S(?: \S)+$")
 _NUMBER_LEAD = re.compile(r"^([0-9]{1,4}\.?) (?=\S)")
+# A row number cell (1, 12., (3), No.4) before the name column of a hand-spaced row.
+_ROW_NUMBER = re.compile(r"^(?:No\.?)?[(]?[0-9]{1,4}[.)]?$")
 _MAX_ROWS = 300
 _MAX_LINE = 200
 
@@ -64,10 +66,18 @@ def _cells(line: str, tabs: bool) -> list[tuple[int, str]]:
     return out
 
 
+# 被災者氏名, 奨学生氏名, 貸与者名: a heading naming whose name the column holds
+_ROLE_NAME_HEADING = re.compile(rf"^[{KANJI}]{{1,6}}(?:氏名|名前)$|^[{KANJI}]{{1,5}}者名$")
+
+
+def _is_name_heading(h: str) -> bool:
+    return h in _NAME_HEADERS or bool(_ROLE_NAME_HEADING.match(h))
+
+
 def _known_heading(h: str) -> bool:
     """A heading we know, also with 等 or 欄 after it (職業等, 備考欄) or as two
     known headings joined by ・ or / (所属・役職)."""
-    if h in _OTHER_HEADERS:
+    if h in _OTHER_HEADERS or _is_name_heading(h):
         return True
     if h.endswith(("等", "欄")) and h[:-1] in _OTHER_HEADERS:
         return True
@@ -75,6 +85,19 @@ def _known_heading(h: str) -> bool:
         return True  # 設置場所, 交付額: a compound ending like a heading
     parts = re.split(r"[・/]", h)
     return len(parts) > 1 and all(p in _OTHER_HEADERS for p in parts)
+
+
+def _join_spelt_out(heads: list[str]) -> list[str]:
+    """住　　所, 年　　齢: a two-character heading spelt out with a gap as wide
+    as the gaps between columns reads as two one-character headings; joined
+    again where the two make a heading we know."""
+    out: list[str] = []
+    for h in heads:
+        if out and len(h) == 1 and len(out[-1]) == 1 and _known_heading(out[-1] + h):
+            out[-1] += h
+        else:
+            out.append(h)
+    return out
 
 
 def _header_cells(line: str) -> tuple[list[str], bool] | None:
@@ -89,17 +112,18 @@ def _header_cells(line: str) -> tuple[list[str], bool] | None:
         heads = [h for cell in _GAP.split(line.strip(" "))
                  for h in ([cell.replace(" ", "")] if _SPELT_OUT.match(cell) else cell.split())]
         heads = re.sub(r"(?<=氏) +(?=名)|(?<=名) +(?=前)", "", " ".join(heads)).split()
+        heads = _join_spelt_out(heads)
     filled = [h for h in heads if h]
     if len(filled) < 2:
         return None
-    names = [h for h in heads if h in _NAME_HEADERS]
+    names = [h for h in heads if _is_name_heading(h)]
     known = [h for h in filled if _known_heading(h)]
     if not names or len(known) < 2:
         return None
     # 氏名 | 山田太郎 | 住所 | 北浦見市 is a form's row of labels and values: in a
     # header row the cell after a name heading is a heading too
     for i, h in enumerate(heads[:-1]):
-        if h in _NAME_HEADERS and heads[i + 1] and not _known_heading(heads[i + 1]):
+        if _is_name_heading(h) and heads[i + 1] and not _known_heading(heads[i + 1]):
             return None
     # Without tabs every heading must be one we know: 「氏名 住所 を記入してください」
     # is a sentence; with tabs most must be (a column we do not list may stand beside).
@@ -151,7 +175,13 @@ def _org_reason(cell: str, text: str) -> str | None:
     given name the lexicon does not know (山田源市) ends in 市 too, and
     without that evidence the cell stays a name (failing closed)."""
     for w in _ORG_WORDS:
-        if w in cell:
+        if len(w) == 1:
+            # 課, 係, 室, 部, 局 name a unit only at the end of a word of three characters
+            # or more that is no surname (総務課, 企画部, 事務局): surnames hold them too
+            # (阿部, 服部, 長谷部, 室井, 氷室) and a cell with a space is a full name
+            if len(cell) >= 3 and cell.endswith(w) and " " not in cell and not is_surname(cell):
+                return f"名前の欄の団体名（{w}で終わる）"
+        elif w in cell:
             return f"名前の欄の団体名（{w}を含む）"
     if (len(cell) >= 3 and " " not in cell and cell.endswith(_MUNICIPAL_ENDS)
             and not is_given_name(cell[-2:]) and not is_given_name(cell[-3:]) and not is_surname(cell)
@@ -217,7 +247,7 @@ def find_table_names(rec: JaRecognizer, text: str) -> Iterable[RecognizerResult]
         if header is None:
             continue
         heads, tabs = header
-        columns = [(i, h) for i, h in enumerate(heads) if h in _NAME_HEADERS]
+        columns = [(i, h) for i, h in enumerate(heads) if _is_name_heading(h)]
         # 区分　氏名　生年月日 set off by single (全角) spaces: the rows are too
         single = not tabs and not _GAP.search(text[line_start:line_end].strip())
         pos = line_end + 1
@@ -242,10 +272,13 @@ def find_table_names(rec: JaRecognizer, text: str) -> Iterable[RecognizerResult]
                 if m:  # 1　浜辺 光: a row number set off by one space
                     off, cell = cells[0]
                     cells[0:1] = [(off, m.group(1)), (off + m.end(), cell[m.end():])]
-            if not tabs and len(cells) != len(heads) and columns[0][0] == 0:
+            lead = columns[0][0]
+            if not tabs and len(cells) != len(heads) and lead < len(cells) \
+                    and all(_ROW_NUMBER.match(c) for _, c in cells[:lead]):
                 # a row that does not line up with its header (spaces typed by hand):
-                # the first column still opens the row, so its name is read from there
-                yield from _leading_name_cell(rec, text, cells, pos, heads, columns[0][1])
+                # the first column, or the name column after a row number (１　鶴見　トメ　…),
+                # still opens the row, so its name is read from there
+                yield from _leading_name_cell(rec, text, cells[lead:], pos, heads[lead:], columns[0][1])
             elif tabs or len(cells) == len(heads):
                 for i, head in columns:
                     if i >= len(cells):
@@ -266,9 +299,9 @@ def find_table_names(rec: JaRecognizer, text: str) -> Iterable[RecognizerResult]
                 break
 
 
-# A name and the next cell set off by one space only (ジョアン・ペレイラ　３４): the
-# number opens the next column.
-_NAME_THEN_NUMBER = re.compile(r"^(?P<name>\S.*?) (?=[0-9])")
+# A name and the next cell set off by one space only (ジョアン・ペレイラ　３４, 鶴見　トメ　昭和３年…):
+# the number or the era of a date opens the next column.
+_NAME_THEN_NUMBER = re.compile(r"^(?P<name>\S.*?) (?=[0-9]|(?:明治|大正|昭和|平成|令和)[0-9元])")
 
 
 def _leading_name_cell(rec: JaRecognizer, text: str, cells: list[tuple[int, str]], pos: int, heads: list[str],

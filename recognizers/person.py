@@ -36,7 +36,8 @@ from redactor.recognizers import _context as ctx
 from redactor.recognizers._base import JaRecognizer, scan
 from redactor.recognizers._drops import drop
 from redactor.recognizers._name_lexicon import is_given_name, is_surname, split_full_name
-from redactor.recognizers._person_anchored import ROLE_WORDS, TITLES, anchored, not_a_name_before_honorific
+from redactor.recognizers._person_anchored import (ROLE_WORDS, TITLES, anchored, not_a_field_value_words,
+                                                    not_a_name_before_honorific)
 from redactor.recognizers._person_document import (HOLDER_AFTER, _appointees, _coordinated, _counted_lists,
                                                    _later_mentions,
                                                    _list_members, _members_by_surname, _one_role_per_person, _readings,
@@ -263,7 +264,9 @@ def _spaced_given(run: list[Token], t: Token) -> Token | None:
 
 # A name right before an opening bracket (山下　ひかり（): kanji or kana after a kanji.
 _NAME_BEFORE_BRACKET = re.compile(rf"[{KANJI_ODORIJI}][ ]?[{KANJI_ODORIJI}ぁ-ゖァ-ヺー]{{1,5}}$")
-_NOT_NAMES = frozenset(["なし", "不明", "同上", "省略", "非公開"])
+# Values of a name field that are no name (なし, 不明, 不詳, 本人): one list with the honorific
+# and field readers (data/person_not_names.toml)
+_NOT_NAMES = not_a_field_value_words()
 # Other column headings that follow 氏名 in a table's header row (氏名 | 住所).
 _FIELD_LABELS = frozenset(["住所", "所在地", "電話", "電話番号", "連絡先", "生年月日", "年齢", "性別", "職業",
                            "所属", "役職", "備考", "続柄", "国籍", "日付", "金額", "番号", "署名", "印"])
@@ -392,15 +395,20 @@ _SURNAME_WORD_TAGS = frozenset([("一般", "*"), ("地名", "一般"), ("人名"
 _NOT_SURNAME_END = frozenset("者人員長会課係部市区県都府道局所校園団")
 
 
+# What may stand right before a word that opens a field or a list item.
+_FIELD_OPENERS = frozenset(" \t\n:：.)）・、「【［[(（")
+
+
 def _word_surname(text: str, s0: int, sur: str, given: Token) -> bool:
     """Whether ``sur``, a word of two or three kanji standing alone before one
     space and a given name Sudachi tags 名 (監査委員　東雲　律子), is the
     surname: the names are written 姓 + space + 名, and a surname that is also
     a word or a place (東雲, 鬼灯, 北野) is in no lexicon. The word must open
-    its field (line start, a space, a tab or a colon before it) and read as
-    a plain noun or a place, not a role, a body or a time word."""
+    its field (line start, a space, a tab or a colon before it) or an item of
+    a list (after its number or bullet: １．東雲　キク, ・東雲　キク, 、東雲　キク)
+    and read as a plain noun or a place, not a role, a body or a time word."""
     if given.pos[3] != "名" or len(sur) > 3 or sur[-1] in _NOT_SURNAME_END \
-            or not (s0 == 0 or text[s0 - 1] in " \t\n:："):
+            or not (s0 == 0 or text[s0 - 1] in _FIELD_OPENERS):
         return False
     tags = dictionary_tags(sur)
     return bool(tags) and tags <= _SURNAME_WORD_TAGS

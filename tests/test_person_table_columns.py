@@ -86,3 +86,68 @@ def test_a_cell_ending_in_shi_is_a_city_only_where_the_document_writes_it_as_an_
     # 源市 is an old-style given name the lexicon may not know: with no address
     # starting 「山根源市」 in the document, the cell stays a name
     assert "山根源市" in found("番号\t地権者\t所在地\n1\t山根源市\t北浦見市栄町\n")
+
+
+# -- hand-spaced registers: headings, row numbers, surnames that hold a unit word ------
+
+def test_a_spaced_heading_shi_mei_is_no_honorific_and_its_rows_are_names():
+    text = ("番号　氏　名　　　　生年月日　　　　　住　所\n"
+            "１　　岸辺　トヨ　　大正１５年３月２日　緑町２丁目\n"
+            "２　　小田切　正三　昭和３年１月２０日　西浜町４番地\n")
+    got = found(text)
+    assert "番号" not in got                       # 番号 before 氏　名 is no name
+    assert got.get("岸辺　トヨ") == "MASK" and got.get("小田切　正三") == "MASK"
+
+
+def test_a_heading_naming_whose_name_the_column_holds():
+    text = ("No.　罹災者氏名　　　地区　　　被害区分　　支給額\n"
+            "1　　　汐見　鉄男　　　本町　　　全壊　　　　100,000円\n")
+    got = found(text)
+    assert "地区" not in got                       # the next heading is no name field's value
+    assert got.get("汐見　鉄男") == "MASK"
+
+
+@pytest.mark.parametrize("name", ["乙部 千代", "阿部", "長谷部 正", "室井"])
+def test_a_surname_holding_a_unit_word_stays_a_name_in_a_name_column(name):
+    text = f"| No | 氏名 | 年齢 |\n|----|------|------|\n| 1 | {name} | 91 |\n"
+    assert found(text).get(name) == "MASK"
+
+
+def test_a_units_name_in_a_name_column_is_dropped_with_its_reason():
+    with recording() as drops:
+        Redactor("default").check("番号\t氏名\t住所\n1\t企画調整部\t本庁舎\n")
+    assert any("団体名" in d.reason for d in drops if d.label == "PERSON")
+
+
+def test_a_name_field_saying_unknown_is_no_name():
+    assert "不詳" not in found("加害者　　　氏名　　不詳\n")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("１．東雲　キク（９２）　一人暮らし\n", "東雲　キク"),   # a word that is also a surname, after a list number
+    ("・東雲　キク\n", "東雲　キク"),
+])
+def test_a_list_items_surname_that_is_also_a_word(text, name):
+    assert name in found(text)
+
+
+
+def test_headings_spelt_out_with_gaps_as_wide_as_the_columns():
+    # 氏　　名 and 住　　所 are one heading each, so the rows line up with them
+    text = ("番号　　氏　　名　　　年齢　　住　　所\n"
+            "１　　　岸辺　トヨ　　９１　　北町\n")
+    assert found(text).get("岸辺　トヨ") == "MASK"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("１．砂川　トヨ（９１）\n", "砂川　トヨ"),      # a place-like surname and a kana given name, age after
+    ("見守り対象の方　大沢　ヨネ(88歳)\n", "大沢　ヨネ"),
+])
+def test_an_age_in_brackets_after_surname_and_kana_names_a_person(text, name):
+    assert name in found(text)
+
+
+@pytest.mark.parametrize("text", ["来月は砂川　トヨ（第２回）を開く。\n", "来月は砂川　トヨ(2024年)を開く。\n"])
+def test_a_bracket_that_holds_no_age_forms_no_pair(text):
+    # an ordinal or a year in the bracket is no age: the place and the kana word stay apart
+    assert "砂川　トヨ" not in found(text)
