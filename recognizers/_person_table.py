@@ -36,6 +36,8 @@ _MUNICIPAL_ENDS = tuple(_DATA["municipal_ends"])
 _CAPACITY_HEADERS = frozenset(_DATA["capacity_headers"])
 _PRIVATE = frozenset(BEFORE["private"])
 _OFFICIAL = frozenset(AFTER["official"]) | frozenset(BEFORE["official"])
+# A company's legal form in a cell of the row (株式会社北斗, ㈱ミナト, 北斗システム（株）).
+_COMPANY = re.compile(words_regex(load_toml("address_context.toml", "redactor.recognizers.data")["legal_forms"]))
 _ANCHOR = re.compile("|".join(re.escape(h) for h in sorted(set(_DATA["name_headers"]) | _NAME_HEADERS,
                                                            key=len, reverse=True))
                      + r"|氏 +名|名 +前")
@@ -140,7 +142,8 @@ def header_cell_at(text: str, pos: int) -> bool:
     line_end = text.find("\n", pos, pos + _MAX_LINE)
     if (line_start == 0 and pos > _MAX_LINE) or (line_end == -1 and pos + _MAX_LINE < len(text)):
         return False
-    return _header_cells(text[line_start:line_end if line_end != -1 else len(text)]) is not None
+    # (a ruled header row, | 番号 | 氏名 | 会社名 |, read with its bars as tabs, as its table is)
+    return _header_cells(rules_as_tabs(text[line_start:line_end if line_end != -1 else len(text)])) is not None
 
 
 def _cell_role(cells: list[tuple[int, str]], head: str) -> tuple[str, str, str]:
@@ -151,9 +154,23 @@ def _cell_role(cells: list[tuple[int, str]], head: str) -> tuple[str, str, str]:
     title = _official_title(cells)
     if title and head in _CAPACITY_HEADERS:
         return "unclear", "title_after", title
+    if title and any(_COMPANY.search(cell) for _, cell in cells):
+        # 砂川 花子 | 株式会社北斗 | 主任: a company's title in a contractor's staff list, not an
+        # office of the municipality -- a private person (issue 11: staff of contractors)
+        return "private", "field", head if head in _PRIVATE else "氏名"
     if title:
         return "official", "title_after", title
     return "private", "field", head if head in _PRIVATE else "氏名"
+
+
+def _cell_score(cells: list[tuple[int, str]]) -> float:
+    """0.9: a name column's cell outranks the same span read from the tokens
+    without context (Presidio keeps the higher score per span). In a
+    contractor's row (a company and a title in it) 0.97: the tokens read the
+    title as an office (主任 → official), the row says it is the company's."""
+    if _official_title(cells) and any(_COMPANY.search(cell) for _, cell in cells):
+        return 0.97
+    return 0.9
 
 
 def _is_name_cell(cell: str, text: str) -> bool:
@@ -290,7 +307,7 @@ def find_table_names(rec: JaRecognizer, text: str) -> Iterable[RecognizerResult]
                     role, source, word = _cell_role(cells, head)
                     # 0.9: the column outranks the same span read from the tokens
                     # without context (Presidio keeps the higher score per span)
-                    yield rec.result("PERSON", start, start + len(cell), 0.9,
+                    yield rec.result("PERSON", start, start + len(cell), _cell_score(cells),
                                      f"表の「{head}」欄の値", role=role, role_source=source, role_word=word,
                                      person_key=re.split(r"[ ・]", cell)[0], full_name=" " in cell)
             pos = end + 1
@@ -321,7 +338,7 @@ def _leading_name_cell(rec: JaRecognizer, text: str, cells: list[tuple[int, str]
     if not _name_cell_or_drop(text, pos + off, cell):
         return
     role, source, word = _cell_role(cells, head)
-    yield rec.result("PERSON", pos + off, pos + off + len(cell), 0.9, f"表の「{head}」欄の値", role=role,
+    yield rec.result("PERSON", pos + off, pos + off + len(cell), _cell_score(cells), f"表の「{head}」欄の値", role=role,
                      role_source=source, role_word=word, person_key=re.split(r"[ ・]", cell)[0],
                      full_name=" " in cell)
 
@@ -360,7 +377,7 @@ def _single_spaced_row(rec: JaRecognizer, text: str, line: str, pos: int, heads:
             continue
         start = pos + off
         role, source, word = _cell_role(parts, head)
-        yield rec.result("PERSON", start, start + len(cell), 0.9, f"表の「{head}」欄の値", role=role,
+        yield rec.result("PERSON", start, start + len(cell), _cell_score(parts), f"表の「{head}」欄の値", role=role,
                          role_source=source, role_word=word, person_key=re.split(r"[ ・]", cell)[0],
                          full_name=" " in cell)
 

@@ -151,3 +151,17 @@ def test_an_age_in_brackets_after_surname_and_kana_names_a_person(text, name):
 def test_a_bracket_that_holds_no_age_forms_no_pair(text):
     # an ordinal or a year in the bracket is no age: the place and the kana word stay apart
     assert "砂川　トヨ" not in found(text)
+
+
+def test_a_contractors_staff_list_names_private_persons_despite_a_title_cell():
+    # 主任 in a row with a company is the company's title, not an office of the municipality
+    text = "| 番号 | 氏名 | 会社名 | 役職 |\n|---|---|---|---|\n| 1 | 汐見　さつき | 株式会社北斗データ | 主任 |\n"
+    got = found(text)
+    assert got.get("汐見　さつき") in ("MASK", "REVIEW")
+    assert "会社名" not in got                       # a ruled header row's heading is no field value
+
+
+@pytest.mark.parametrize("heading", ["被害内容", "相談内容", "支給理由", "世帯状況"])
+def test_a_name_column_beside_a_heading_ending_like_one(heading):
+    text = f"{heading}\t受給者\n全壊\t東雲さつき\n"
+    assert found(text).get("東雲さつき") == "MASK"
