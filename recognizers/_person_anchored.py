@@ -96,7 +96,10 @@ NAME_FIELDS = frozenset(["氏名", "宛名", "宛先", "申請者", "申立人",
                          "原告", "被告", "参加人", "補助参加人",
                          # an agent's profession as its field (代理人弁護士　…): REVIEW, see [before] unclear
                          "弁護士", "司法書士", "行政書士"])
-_FIELD_LABELS = sorted(NAME_FIELDS, key=len, reverse=True)
+# (a resident's community post is a field too: 自治会長：東雲大地, 民生委員　東雲大地 -- fail
+# closed: the value is a candidate whose role decide_role reads from the post)
+_FIELD_LABELS = sorted(set(NAME_FIELDS) | set(COMMUNITY) | set(_ROLES["community"]["commissioned"]),
+                       key=len, reverse=True)
 _SEG = rf"[{KANJI_NAME}ァ-ヺーA-Za-z][{KANJI_NAME}ァ-ヺーA-Za-z・]{{0,11}}"
 _GIVEN_SEG = rf"(?:[{KANJI_NAME}ァ-ヺーA-Za-z][{KANJI_NAME}ァ-ヺーA-Za-z・]{{0,7}}|[ぁ-ゖー]{{2,6}})"
 _FIELD = re.compile(

@@ -81,3 +81,16 @@ def test_a_bare_ward_head_with_no_place_is_for_a_person_to_decide(person_action)
 ])
 def test_a_care_qualification_is_a_profession_not_an_office(person_action, text, name, action):
     assert person_action(text, name) == action
+
+
+@pytest.mark.parametrize("text, name, action", [
+    # a community post written as a field: the value is a candidate, the post makes it private
+    ("自治会長：月見野大地", "月見野大地", "MASK"),
+    ("町内会長　月見野海", "月見野海", "MASK"),
+    # a neighbourhood's 班 named by its town: a residents' post, not a section's 班長
+    ("北町班長　桐生大輔", "桐生大輔", "MASK"),
+    # near miss: a section's 班長 of the municipality is an office
+    ("税務課収納班長　桐生大輔", "桐生大輔", "KEEP"),
+])
+def test_community_posts_as_fields_and_by_town(person_action, text, name, action):
+    assert person_action(text, name) == action
