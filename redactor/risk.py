@@ -321,7 +321,8 @@ def _listed_share(text: str, table: dict[str, Any], default: float) -> float:
 _SCHOOL = re.compile("学校|高校|保育|幼稚園|学童|こども園|校$")
 # a school club or team (吹奏楽部, 野球部員, スポーツ少年団)
 _CLUB = re.compile("(?:部|部員|クラブ|同好会|少年団|チーム)$")
-_RUNS_A_BUSINESS = re.compile(r"を(?:営|経営|切り盛り)|店主|経営者")
+# (…医院を開業している, 開業医: a practice of their own in the town is one of a handful, as a shop is)
+_RUNS_A_BUSINESS = re.compile(r"を(?:営|経営|切り盛り|開業)|店主|経営者|開業医|で開業")
 
 # An attribute narrows "by an order of magnitude" when at most this share of
 # residents has it (an age band, a household type, an occupation; not sex).
