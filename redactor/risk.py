@@ -646,6 +646,11 @@ _OFFICIAL_ALWAYS = frozenset({"職員", "担当者", "担当職員", "ケース�
                               "所長", "事務局", "委員長", "議員", "委員",
                               # elected heads and their deputies: in office wherever they are written
                               "市長", "町長", "村長", "副市長", "副町長", "副村長", "教育長", "議長", "副議長", "副委員長"})
+# a school's posts: a child's class teacher and the heads are the school's staff wherever written
+# (担任は５０代の女性で: not the child's attributes; not 元校長, a resident's past; 教諭 may be one's job);
+# like 職員, a person of the case where the sentence tells their own health, leave or misconduct
+_SCHOOL_POSTS = frozenset({"担任", "校長", "学校長", "副校長", "教頭"})
+_OFFICIAL_ALWAYS = _OFFICIAL_ALWAYS | _SCHOOL_POSTS
 # a staff word as the subject of the office's work (保健師（３０代・女性）が…を訪問している,
 # 相談員は…に同行した): a member of staff at work, whatever their age and sex
 _STAFF_WORK = re.compile(r"(?:[（(][^）)\n]{1,12}[）)])?(?:が|は|も)[^。\n]{0,40}?"
@@ -784,7 +789,7 @@ def _mentions(text: str, start: int, end: int, persons: dict[int, tuple[int, boo
             found.append(_Mention(m.start(), m.end(), _STAFF_SELF, "role"))
             taken.append(m.span())
             continue
-        if m.group(0) in _STAFF_POSTS_OR_STAFF and _STAFF_AS_SUBJECT.match(text, m.end(), end) \
+        if (m.group(0) in _STAFF_POSTS_OR_STAFF or m.group(0) in _SCHOOL_POSTS) and _STAFF_AS_SUBJECT.match(text, m.end(), end) \
                 and _STAFF_CASE.search(text, m.end(), end) \
                 and not _STAFF_SUBJECT.search(text, max(start, m.start() - 30), m.start()):
             # 市民課に所属する４０代の女性職員が、体調不良のため休職している: a member of staff

@@ -77,3 +77,13 @@ def test_a_practice_of_ones_own_in_town_is_a_rare_trade():
     # 開業: like a shop the person runs, one of a handful in the town
     assert any(any("開業" in t for t in s) for s in _highs("相談者は６０代の男性で、駅前で歯科医院を開業している。"))
     assert not _highs("相談者は６０代の男性で、市内の会社に勤めている。")
+
+
+def test_a_class_teachers_age_and_sex_are_not_the_childs():
+    text = "本児は北小学校の３年生で、母と二人暮らし。担任は５０代の女性である。"
+    [child] = _highs(text)
+    assert "５０代" not in child and "女性" not in child
+
+
+def test_a_teacher_whose_own_illness_is_told_is_a_person_of_the_case():
+    assert any("３０代" in s for s in _highs("５年生の担任（３０代・女性）が、うつ病のため休職している。"))
