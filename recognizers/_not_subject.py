@@ -142,14 +142,22 @@ def _sentence(text: str, start: int, end: int) -> str:
     return text[sentence_start(text, start):sentence_span(text, end)[1]]
 
 
+# the area a post covers (北町地区を担当, 字北原担当の, …地区を受け持つ): the office's or a
+# public volunteer's beat, not where anyone lives
+_COVERED_AFTER = re.compile(r"(?:を|の)?(?:担当|受け持|所管|管轄)")
+
+
 def place_reason(text: str, start: int, end: int) -> str | None:
     """``programme``: the area of a plan, a programme or a count follows
     (緑町地区の防災訓練, …地域防災計画, 北地区の人口) in a sentence that
     tells of no incident (緑町地区の防災訓練中に転倒した is the person's); ``venue``: the place
     of a public gathering (中央公民館で説明会を開催) in a sentence that tells
-    of no incident (北地区の公民館で女性が転倒した is the woman's place)."""
+    of no incident (北地区の公民館で女性が転倒した is the woman's place); ``post``:
+    the area a post covers (北町地区を担当してまいりました)."""
     if _PLACE_PROGRAMME.match(text, end) and not ctx.find_word(_sentence(text, start, end), _INCIDENTS):
         return "programme"
+    if _COVERED_AFTER.match(text, end):
+        return "post"  # 北町地区を担当してまいりました, 字北原担当の民生委員: the area of someone's post
     if _VENUE_AFTER.match(text, end) or _VENUE_BEFORE.search(_before(text, start)):
         sentence = _sentence(text, start, end)
         if ctx.find_word(sentence, _GATHERINGS) and not ctx.find_word(sentence, _INCIDENTS):
@@ -211,6 +219,11 @@ _DESCRIPTION_WORDS = tuple(_SE["description_words"])
 _ONE_PERSON = tuple(_SE["one_person"])
 # a count of many people or households (約２，０００世帯, 312人, 15戸): two digits or more
 _COUNT_OF_MANY = re.compile(r"[0-9０-９][0-9０-９,，]+(?:人|世帯|戸|名|件)")
+# a count of three people or more (死者は３名, 十数人): a set, described together (not a household's
+# size, ３人暮らし, ４人家族, nor the n-th, ３人目)
+_SET_OF_PEOPLE = re.compile(r"(?<![0-9０-９])(?:[3-9３-９三四五六七八九]|[0-9０-９]{2,}|十|数)(?:名|人)(?!目|暮らし|家族|世帯|きょうだい|兄弟|姉妹)")
+# a word that gives each of the set the same attributes (いずれも, 全員, うち２名は)
+_SET_WORD = re.compile(words_regex(_SE["set_words"]) + r"|うち[0-9０-９一二三四五六七八九]+(?:名|人)")
 # a one-digit age (8歳) is one person's; the age words are in ``one_person``
 _AGE = re.compile(r"[0-9０-９一二三四五六七八九十]+代")
 
@@ -222,6 +235,8 @@ def sentence_reason(label: str, text: str, start: int, end: int) -> str | None:
     Each only where the sentence tells of no incident and points at no one
     person (an age, an honorific, a role of the case)."""
     sentence = _sentence(text, start, end)
+    if _SET_OF_PEOPLE.search(sentence) and _SET_WORD.search(sentence) and not ctx.find_word(sentence, _ONE_PERSON):
+        return "statistic"  # 死者は３名で、いずれも７０代以上の男性: what a set of people share, whatever befell them
     if ctx.find_word(sentence, _INCIDENTS) or ctx.find_word(sentence, _ONE_PERSON) or _AGE.search(sentence):
         return None
     if _COUNT_OF_MANY.search(sentence) or ctx.find_word(sentence, _STATISTIC_WORDS):

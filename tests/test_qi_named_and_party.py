@@ -87,3 +87,19 @@ def test_a_class_teachers_age_and_sex_are_not_the_childs():
 
 def test_a_teacher_whose_own_illness_is_told_is_a_person_of_the_case():
     assert any("３０代" in s for s in _highs("５年生の担任（３０代・女性）が、うつ病のため休職している。"))
+
+
+def test_a_counted_set_of_people_described_together_is_a_statistic():
+    # いずれも: every one of the three; the district is theirs as a set
+    assert not _highs("令和５年の交通事故死者は３名で、いずれも７０代以上の男性、うち２名は南町地区の国道での事故でした。")
+
+
+def test_a_couple_or_a_household_size_is_no_counted_set():
+    assert _highs("昨年１１月、字北原の８０代のご夫婦の家で火事があり、２人とも救急搬送された。")
+    assert _highs("字北原の３人暮らしの世帯で、８０代の女性が転倒した。")
+
+
+def test_the_area_a_post_covers_is_no_ones_place():
+    assert not _highs("○健康推進課長（５０代・女性）　保健師として２０年、北町地区を担当してまいりました。")
+    # the same area as where a resident lives, written again: still hers
+    assert _highs("字北原担当の民生委員から、字北原の８０代の女性が一人暮らしで困っていると連絡があった。")
