@@ -256,7 +256,9 @@ _HONORIFIC = words_regex(_NR["honorifics"])
 _NAME = (rf"(?:[一-龯々〆ヶァ-ヶー]{{1,5}}[ \u3000][一-龯々〆ヶぁ-んァ-ヶー]{{1,5}}"
          rf"(?:[ \u3000]?(?:{_HONORIFIC})|(?=[）)、。,がはにのをへとも（(]|[ \u3000\t]|$))"
          rf"|[一-龯々〆ヶァ-ヶー]{{2,6}}(?:{_HONORIFIC}))")
-_NAMED_AFTER = re.compile(rf"(?:{words_regex(_NR['between'])}|[ \u3000\t]+){_NAME}", re.M)
+# a form's next field or a household word, not a name (続柄　妻　職業　パート, 妻　会社員　パート)
+_NOT_A_NAME = rf"(?!{words_regex(_NR['not_names'])})"
+_NAMED_AFTER = re.compile(rf"(?:{words_regex(_NR['between'])}|[ \u3000\t]+){_NOT_A_NAME}{_NAME}", re.M)
 
 
 def named_relative(text: str, start: int, end: int) -> bool:

@@ -35,6 +35,7 @@ def test_a_relation_that_labels_the_relative_named_after_it(text, value):
     ("長男の方は県外にお住まいです。", "長男"),                 # no name follows
     ("長男のお嫁さんが介護している。", "長男"),                 # a relation of the relation, no name
     ("保護者　北浜 里香（母）\n", "母"),                        # whose guardian the party's is: the household
+    ("続柄　妻　職業　パート\n", "妻"),                          # the next field, no name
 ])
 def test_a_relation_without_a_name_after_it_is_still_weighed(text, value):
     assert _reasons(FamilyRecognizer, text)[value] is None
