@@ -7,7 +7,7 @@ attribute of a subject, and weighing them made the risk check flag harmless
 text for review. ``NotSubjectMixin`` keeps each such finding but marks it
 ``kind = "administrative"`` with the reason in ``not_subject`` (``general``,
 ``engaged``, ``contractor``, ``programme``, ``venue``, ``post``, ``speaker``, ``landmark``,
-``statistic``, ``condition``, ``description``), which the risk check does not weigh; the
+``statistic``, ``condition``, ``description``, ``named``, ``party``), which the risk check does not weigh; the
 finding and its reason stay in the log (fail closed: nothing dropped).
 
 Each reason needs positive words around the finding on its line; without
@@ -40,7 +40,7 @@ _CLASS_BEFORE = re.compile(rf"(?:{words_regex(_G['before'])})$")
 _O = _NS["official"]
 _OFFICIAL_AFTER = re.compile(words_regex(_O["after"]))
 _C = _NS["contractor"]
-_CONTRACTOR_BEFORE = re.compile(rf"(?:{words_regex(_C['before'])})[ \u3000\t:：（(は]*$")
+_CONTRACTOR_BEFORE = re.compile(rf"(?:{words_regex(_C['before'])})(?:[（(][^）)\n]{{1,10}}[）)])?[ \u3000\t:：（(は]*$")
 _CONTRACTOR_AFTER = re.compile(words_regex(_C["after"]))
 
 
@@ -96,8 +96,36 @@ def engaged(text: str, start: int, end: int) -> bool:
 
 def contractor(text: str, start: int, end: int) -> bool:
     """The company is a party to the office's contract."""
-    return _CONTRACTOR_BEFORE.search(_before(text, start, 16)) is not None \
+    return _CONTRACTOR_BEFORE.search(_before(text, start, 24)) is not None \
         or _CONTRACTOR_AFTER.match(text, end) is not None
+
+
+_PA = _NS["party"]
+# its own money in brackets (…株式会社（2,750万円）), or the step it takes (…から寄附, …が落札)
+_PARTY_AFTER = re.compile(rf"[ \u3000]?(?:[（(][0-9０-９,，.．]+(?:万|億|千)?円?[）)]|(?:{words_regex(_PA['after'])}))")
+# the cells a register row opens with before its party: a date, a time, a receipt number
+_REGISTER_CELL = re.compile(r"(?:令和|平成|昭和)?[0-9０-９元.．/／\-－‐ー年月日時分第号()（）]+")
+_BLANKS = "\t \u3000"
+_CELL_SPLIT = re.compile(r"[\t \u3000]+")
+
+
+def party(text: str, start: int, end: int) -> bool:
+    """The company is itself the party of a register or a clause, not anyone's
+    workplace: its money or its step follows it (次点は…株式会社（2,750万円）,
+    …株式会社から寄附), or it fills the cell right after a register row's date
+    or number cells (4月12日<TAB>株式会社…<TAB>市内<TAB>1,000,000円), where
+    the row's party stands. (勤務先　株式会社… is a field of a person's
+    workplace, whose label is no date: still weighed.)"""
+    if _PARTY_AFTER.match(text, end):
+        return True
+    line_start = text.rfind("\n", 0, start) + 1
+    # a cell of its own: a blank or a tab on each side, or the line's end (recognizers read
+    # the normalised text, where a full-width blank is a blank)
+    if line_start == start or text[start - 1] not in _BLANKS or end < len(text) and text[end] not in _BLANKS + "\n":
+        return False
+    cells = _CELL_SPLIT.split(text[line_start:start].strip())
+    return all(_REGISTER_CELL.fullmatch(c) for c in cells) \
+        and any(ch.isdigit() for c in cells for ch in c)
 
 
 _P = _NS["place"]
@@ -114,14 +142,22 @@ def _sentence(text: str, start: int, end: int) -> str:
     return text[sentence_start(text, start):sentence_span(text, end)[1]]
 
 
+# the area a post covers (北町地区を担当, 字北原担当の, …地区を受け持つ): the office's or a
+# public volunteer's beat, not where anyone lives
+_COVERED_AFTER = re.compile(r"(?:を|の)?(?:担当|受け持|所管|管轄)")
+
+
 def place_reason(text: str, start: int, end: int) -> str | None:
     """``programme``: the area of a plan, a programme or a count follows
     (緑町地区の防災訓練, …地域防災計画, 北地区の人口) in a sentence that
     tells of no incident (緑町地区の防災訓練中に転倒した is the person's); ``venue``: the place
     of a public gathering (中央公民館で説明会を開催) in a sentence that tells
-    of no incident (北地区の公民館で女性が転倒した is the woman's place)."""
+    of no incident (北地区の公民館で女性が転倒した is the woman's place); ``post``:
+    the area a post covers (北町地区を担当してまいりました)."""
     if _PLACE_PROGRAMME.match(text, end) and not ctx.find_word(_sentence(text, start, end), _INCIDENTS):
         return "programme"
+    if _COVERED_AFTER.match(text, end):
+        return "post"  # 北町地区を担当してまいりました, 字北原担当の民生委員: the area of someone's post
     if _VENUE_AFTER.match(text, end) or _VENUE_BEFORE.search(_before(text, start)):
         sentence = _sentence(text, start, end)
         if ctx.find_word(sentence, _GATHERINGS) and not ctx.find_word(sentence, _INCIDENTS):
@@ -149,7 +185,7 @@ def affiliation_reason(text: str, start: int, end: int, pattern: str | None) -> 
     …保育所の北側); ``venue``: a gathering held there (…の体育館で説明会を開催);
     ``contractor``: a company that is a party to the office's contract."""
     if pattern == "会社":
-        return "contractor" if contractor(text, start, end) else None
+        return "contractor" if contractor(text, start, end) else "party" if party(text, start, end) else None
     if pattern in ("地域団体", "部活動"):
         if _BODY_POST_AFTER.match(text, end):
             return "post"  # 老人クラブ会長, 子ども会の会長: the post of someone the minutes name in their role
@@ -183,6 +219,11 @@ _DESCRIPTION_WORDS = tuple(_SE["description_words"])
 _ONE_PERSON = tuple(_SE["one_person"])
 # a count of many people or households (約２，０００世帯, 312人, 15戸): two digits or more
 _COUNT_OF_MANY = re.compile(r"[0-9０-９][0-9０-９,，]+(?:人|世帯|戸|名|件)")
+# a count of three people or more (死者は３名, 十数人): a set, described together (not a household's
+# size, ３人暮らし, ４人家族, nor the n-th, ３人目)
+_SET_OF_PEOPLE = re.compile(r"(?<![0-9０-９])(?:[3-9３-９三四五六七八九]|[0-9０-９]{2,}|十|数)(?:名|人)(?!目|暮らし|家族|世帯|きょうだい|兄弟|姉妹)")
+# a word that gives each of the set the same attributes (いずれも, 全員, うち２名は)
+_SET_WORD = re.compile(words_regex(_SE["set_words"]) + r"|うち[0-9０-９一二三四五六七八九]+(?:名|人)")
 # a one-digit age (8歳) is one person's; the age words are in ``one_person``
 _AGE = re.compile(r"[0-9０-９一二三四五六七八九十]+代")
 
@@ -194,6 +235,8 @@ def sentence_reason(label: str, text: str, start: int, end: int) -> str | None:
     Each only where the sentence tells of no incident and points at no one
     person (an age, an honorific, a role of the case)."""
     sentence = _sentence(text, start, end)
+    if _SET_OF_PEOPLE.search(sentence) and _SET_WORD.search(sentence) and not ctx.find_word(sentence, _ONE_PERSON):
+        return "statistic"  # 死者は３名で、いずれも７０代以上の男性: what a set of people share, whatever befell them
     if ctx.find_word(sentence, _INCIDENTS) or ctx.find_word(sentence, _ONE_PERSON) or _AGE.search(sentence):
         return None
     if _COUNT_OF_MANY.search(sentence) or ctx.find_word(sentence, _STATISTIC_WORDS):
@@ -205,10 +248,38 @@ def sentence_reason(label: str, text: str, start: int, end: int) -> str | None:
     return None
 
 
+_NR = _NS["named_relative"]
+_HONORIFIC = words_regex(_NR["honorifics"])
+# a full name written with a space between surname and given name (山川 由紀, ヤマカワ　ユキ),
+# ending where a bracket closes, a particle, a blank, a comma or the line follows, or at an
+# honorific; or a surname or full name in kanji or katakana with an honorific (山川氏, 山川由紀様)
+_NAME = (rf"(?:[一-龯々〆ヶァ-ヶー]{{1,5}}[ \u3000][一-龯々〆ヶぁ-んァ-ヶー]{{1,5}}"
+         rf"(?:[ \u3000]?(?:{_HONORIFIC})|(?=[）)、。,がはにのをへとも（(]|[ \u3000\t]|$))"
+         rf"|[一-龯々〆ヶァ-ヶー]{{2,6}}(?:{_HONORIFIC}))")
+# a form's next field or a household word, not a name (続柄　妻　職業　パート, 妻　会社員　パート)
+_NOT_A_NAME = rf"(?!{words_regex(_NR['not_names'])})"
+_NAMED_AFTER = re.compile(rf"(?:{words_regex(_NR['between'])}|[ \u3000\t]+){_NOT_A_NAME}{_NAME}", re.M)
+
+
+def named_relative(text: str, start: int, end: int) -> bool:
+    """The relation labels the relative whose name follows it (妻（山川 由紀）,
+    長男の山川 健一氏が, 父　山川 健一). A bracket after the relation holds
+    only the name (母（山川 由紀、３１歳） tells the relative's age: still
+    weighed). The relation in brackets after a name (保護者　山川 由紀（母）)
+    is a form's statement of whose guardian the person is, and stays weighed
+    with the party's household."""
+    after = _NAMED_AFTER.match(text, end)
+    if after is None:
+        return False
+    return text[end] not in "（(" or text.startswith(("）", ")"), after.end())
+
+
 def reason_for(label: str, text: str, start: int, end: int, pattern: str | None) -> str | None:
     """Why the finding describes no private person, or None."""
     if label in ("FAMILY", "NATIONALITY", "OCCUPATION") and general(text, start, end):
         return "general"
+    if label == "FAMILY" and named_relative(text, start, end):
+        return "named"
     why: str | None = None
     if label == "OCCUPATION":
         why = occupation_reason(text, start, end)

@@ -45,8 +45,9 @@ class AffiliationRecognizer(NotSubjectMixin, JaPatternRecognizer):
         JaPattern("学年（欄）", rf"(?:{_ALT})[ \u3000]{{1,3}}(?P<value>[0-9０-９一二三四五六]年)(?=[ \u3000\n]|$)", 0.5, anchor="年"),
         # a company's name after its legal form: kanji, katakana or Latin, after at most one
         # leading run of kana (株式会社ひまわり建設); a particle ends it (株式会社北浜建設の工事課長
-        # names the company, not its staff member after the の)
-        JaPattern("会社", rf"(?:株式会社|有限会社|合同会社|社会福祉法人|医療法人|学校法人|一般社団法人|NPO法人|ＮＰＯ法人)(?:[ぁ-ん]{{2,8}}(?=[{KANJI}ァ-ヶー]))?[{KANJI}ァ-ヶーA-Za-z]{{1,16}}(?:[ ][{KANJI}ァ-ヶー]{{1,10}}(?:工場|支店|営業所|事業所))?|[{KANJI}ァ-ヶーA-Za-z]{{1,16}}(?:株式会社|有限会社)", 0.5, anchor='会社|法人'),
+        # names the company, not its staff member after the の); a legal form a name follows is
+        # the next company's prefix (保守委託先株式会社エムテック: 株式会社エムテック, not …委託先株式会社)
+        JaPattern("会社", rf"(?:株式会社|有限会社|合同会社|社会福祉法人|医療法人|学校法人|一般社団法人|NPO法人|ＮＰＯ法人)(?:[ぁ-ん]{{2,8}}(?=[{KANJI}ァ-ヶー]))?[{KANJI}ァ-ヶーA-Za-z]{{1,16}}(?:[ ][{KANJI}ァ-ヶー]{{1,10}}(?:工場|支店|営業所|事業所))?|[{KANJI}ァ-ヶーA-Za-z]{{1,16}}(?:株式会社|有限会社)(?![{KANJI}ァ-ヶーA-Za-z])", 0.5, anchor='会社|法人'),
         JaPattern("部活動", _CLUB, 0.5, anchor="部|クラブ|同好会|少年団|チーム"),
         # 北町老人クラブ, 東区子ども会: a community body of a district
         JaPattern("地域団体", rf"(?:[{KANJI}ァ-ヶー々]{{1,8}}?)?(?:{words_regex(_AF['community_bodies'])})", 0.5,

@@ -321,7 +321,8 @@ def _listed_share(text: str, table: dict[str, Any], default: float) -> float:
 _SCHOOL = re.compile("学校|高校|保育|幼稚園|学童|こども園|校$")
 # a school club or team (吹奏楽部, 野球部員, スポーツ少年団)
 _CLUB = re.compile("(?:部|部員|クラブ|同好会|少年団|チーム)$")
-_RUNS_A_BUSINESS = re.compile(r"を(?:営|経営|切り盛り)|店主|経営者")
+# (…医院を開業している, 開業医: a practice of their own in the town is one of a handful, as a shop is)
+_RUNS_A_BUSINESS = re.compile(r"を(?:営|経営|切り盛り|開業)|店主|経営者|開業医|で開業")
 
 # An attribute narrows "by an order of magnitude" when at most this share of
 # residents has it (an age band, a household type, an occupation; not sex).
@@ -645,6 +646,11 @@ _OFFICIAL_ALWAYS = frozenset({"職員", "担当者", "担当職員", "ケース�
                               "所長", "事務局", "委員長", "議員", "委員",
                               # elected heads and their deputies: in office wherever they are written
                               "市長", "町長", "村長", "副市長", "副町長", "副村長", "教育長", "議長", "副議長", "副委員長"})
+# a school's posts: a child's class teacher and the heads are the school's staff wherever written
+# (担任は５０代の女性で: not the child's attributes; not 元校長, a resident's past; 教諭 may be one's job);
+# like 職員, a person of the case where the sentence tells their own health, leave or misconduct
+_SCHOOL_POSTS = frozenset({"担任", "校長", "学校長", "副校長", "教頭"})
+_OFFICIAL_ALWAYS = _OFFICIAL_ALWAYS | _SCHOOL_POSTS
 # a staff word as the subject of the office's work (保健師（３０代・女性）が…を訪問している,
 # 相談員は…に同行した): a member of staff at work, whatever their age and sex
 _STAFF_WORK = re.compile(r"(?:[（(][^）)\n]{1,12}[）)])?(?:が|は|も)[^。\n]{0,40}?"
@@ -783,7 +789,7 @@ def _mentions(text: str, start: int, end: int, persons: dict[int, tuple[int, boo
             found.append(_Mention(m.start(), m.end(), _STAFF_SELF, "role"))
             taken.append(m.span())
             continue
-        if m.group(0) in _STAFF_POSTS_OR_STAFF and _STAFF_AS_SUBJECT.match(text, m.end(), end) \
+        if (m.group(0) in _STAFF_POSTS_OR_STAFF or m.group(0) in _SCHOOL_POSTS) and _STAFF_AS_SUBJECT.match(text, m.end(), end) \
                 and _STAFF_CASE.search(text, m.end(), end) \
                 and not _STAFF_SUBJECT.search(text, max(start, m.start() - 30), m.start()):
             # 市民課に所属する４０代の女性職員が、体調不良のため休職している: a member of staff
