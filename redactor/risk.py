@@ -714,6 +714,10 @@ class _Mention:
 # in re's cache at each use: 担当/当課/本市 shortly before a staff word (担当の保健師);
 # a word character going on after a kind of person (女性活躍); と and what joins
 # a person described by whom they live with (母親と二人で暮らす方)
+_HOUSEHOLD_TAIL = re.compile(r"(?:家|宅|一家)(?:[はのがでにをも、]|では)")
+# the field of a form that holds the work of the person it is about (職業：, 勤務先　), up to the value
+_PERSONAL_WORK_FIELD = re.compile(r"[ \t\u3000]*(?:[0-9０-９]{1,2}[.．　 ]|[(（][0-9０-９]{1,2}[)）]|[・○◯])?[ \t\u3000]*"
+                                  r"(?:本人の|世帯主の|保護者の)?(?:職業|職種|勤務先|勤め先|勤務先・職種)[ \t\u3000]*[:：]?[ \t\u3000]*[^\n:：]{0,12}$")
 _OWN_OFFICE_BEFORE = re.compile(r"(?:担当|当課|本市)[^。、]{0,4}$")
 _WORD_CHAR = re.compile(r"[\u4e00-\u9fffァ-ヶ]")
 _WITH_GAP = re.compile(r"と[^、。はが]{0,12}")
@@ -758,7 +762,9 @@ def _mentions(text: str, start: int, end: int, persons: dict[int, tuple[int, boo
         if free(p_start, p_end):
             tail = text[p_end:p_end + 4]
             # officials are named with their title (山田委員, 田村課長); さん is a resident's
-            kind = "person" if private or tail.startswith(("さん", "さま", "様", "氏")) else "official"
+            # (a family written by its surname, 佐藤家は, 佐藤宅では: a household, no official)
+            kind = "person" if private or tail.startswith(("さん", "さま", "様", "氏")) \
+                or _HOUSEHOLD_TAIL.match(tail) else "official"
             found.append(_Mention(p_start, p_end + (2 if tail.startswith(("さん", "さま")) else 0), text[p_start:p_end], kind))
             taken.append((p_start, found[-1].end))
     for m in _COMMUNITY.finditer(text, start, end):
@@ -795,6 +801,8 @@ def _mentions(text: str, start: int, end: int, persons: dict[int, tuple[int, boo
                 and _STAFF_CASE.search(text):
             continue  # 当該職員は、財政課の主事（２０代）であり: the post of the staff member the case is about
             # (a manager named after them, 上司の課長, stays the office's: their post is public)
+        if _PERSONAL_WORK_FIELD.match(text, text.rfind("\n", 0, m.start()) + 1, m.start()):
+            continue  # 職業：介護職員: the work of the person the form is about, no official at work
         before = text[max(start, m.start() - 8):m.start()]
         if m.group(0) in _OFFICIAL_ALWAYS or m.group(0) in known or _OFFICIAL_MARKER.search(before) \
                 or _OWN_OFFICE_BEFORE.search(before) or _ORG_BEFORE.search(before) \
@@ -859,7 +867,7 @@ def _mentions(text: str, start: int, end: int, persons: dict[int, tuple[int, boo
             # フィリピン出身の方、Maria SANTOSさん: the same person, named after how they were described
             merged[-1] = _Mention(merged[-1].start, mention.end, mention.word, mention.kind)
             continue
-        if merged and (not gap or len(gap) == 1 and gap in "（(の・ 　") \
+        if merged and (not gap or len(gap) == 1 and gap in "（(の・ 　：:") \
                 and "backref" not in (mention.kind, merged[-1].kind) \
                 and "relative" not in (mention.kind, merged[-1].kind):  # 申出人の母: read as a relative
             prev = merged[-1]
@@ -875,6 +883,27 @@ def _mentions(text: str, start: int, end: int, persons: dict[int, tuple[int, boo
 # the speaker of a turn of the minutes speaking of themself (私は字西山で生まれ育ち): a
 # member or an official in their office, whose own attributes are no resident's
 _FIRST_PERSON = re.compile(r"(?:私|わたくし|わたし|小職|本職)(?:自身)?(?:は|が|も|自身)")
+
+
+# a speaker mark of someone who speaks in a role of the case (○陳述人（…）, ○参考人（…）): a resident
+_RESIDENT_SPEAKER = re.compile("陳述人|公述人|参考人|請願者|陳情者|申立人|請求人|申出人|傍聴人|相談者|住民")
+
+
+def _speaker_names(text: str, findings: Iterable[Finding]) -> frozenset[str]:
+    """The names written in the speaker marks of minutes (○３番（川口さくら君）,
+    ○福祉課長（石井　守君）): members and officials in their office. A mark of
+    someone speaking in a role of the case (○陳述人（…）) is a resident's and is left out."""
+    names: set[str] = set()
+    for f in findings:
+        if f.label != "PERSON":
+            continue
+        line = text.rfind("\n", 0, f.start) + 1
+        if f.start - line > 24:
+            continue  # a speaker mark is at the start of its line: one look per name
+        mark = _SPEAKER_MARK.match(text, line)
+        if mark is not None and mark.end() >= f.end and not _RESIDENT_SPEAKER.search(text, line, f.start):
+            names.add(f.text)
+    return frozenset(names)
 
 
 def _add_speaker_self(text: str, start: int, end: int, mentions: list[_Mention]) -> None:
@@ -1031,6 +1060,12 @@ def _group_subjects(text: str, qis: list[Finding], findings: list[Finding]) -> l
     多く住んで, を対象に) add to no resident. Each row of a table of three
     cells or more is a person of its own."""
     persons = {f.start: (f.end, f.action != KEEP) for f in findings if f.label == "PERSON"}
+    # a member or an official who speaks at the meeting (○３番（川口さくら君）) is no resident of the
+    # case wherever they are named (the chair's call 「３番、川口さくら君。」): what the turn after
+    # the call says before anyone is introduced is said of the person it then introduces
+    speakers = _speaker_names(text, findings)
+    if speakers:
+        persons = {a: (b, private and text[a:b] not in speakers) for a, (b, private) in persons.items()}
     # a name already masked (［氏名］さん, when the output is checked again after
     # --generalize) is still a person of their own
     for masked in _MASKED_NAME.finditer(text):
@@ -1255,6 +1290,8 @@ _RARE_ALONE = frozenset({"OCCUPATION", "NATIONALITY"})
 # a kind of person that is the predicate of a sentence with its subject left out
 # (8０代の女性で、…; 男性です。)
 # (８０代の女性と伺っております, …とのことです: what was reported of them)
+# the rest of a sentence that states what someone is and names no subject (の二人暮らしです。)
+_SUBJECTLESS = re.compile(r"[^はが。\n]{0,16}(?:です|である|でした|だった|とのことです|と伺っています|と聞いています)[。]?")
 _COPULA = re.compile(r"(?:で[、,]|です|である|であり|でした|だった|と(?:伺|聞い|聞き|のこと|承知|思われ|見られ|され))")
 
 
@@ -1303,6 +1340,8 @@ def _generic_group(text: str, s_start: int, m: _Mention, mentions: list[_Mention
         owner = next((x.group for x in mentions if x.end == opened and x.group is not None), None)
         if owner is not None:
             return owner
+        if current is not None and not current.row and any(f.label == "FAMILY" and f.end == opened for f in members):
+            return current  # 家族構成：夫、長女（中学生）: the relative of the person before, described in brackets
     earlier = [x for x in mentions if x.end <= m.start and x.group is not None and not x.group.official]
     if earlier:
         prev = earlier[-1]
@@ -1325,6 +1364,10 @@ def _generic_group(text: str, s_start: int, m: _Mention, mentions: list[_Mention
     if before is not None and not before.row and _COPULA.match(text, m.end) \
             and not re.search("[はが]", text[s_start:m.start]):
         return before  # (その方は)80代の女性で、一人暮らしです: said of the person before, no one new
+    stop = _SENTENCE_END.search(text, m.end)
+    if before is not None and not before.row and len(mentions) == 1 and not re.search("[はが]", text[s_start:m.start]) \
+            and _SUBJECTLESS.fullmatch(text, m.end, stop.end() if stop else len(text)):
+        return before  # …山本さん宅では…。80代のご夫婦の二人暮らしです。: a sentence with no subject describes the one before
     g = new_group(m)
     g.distinct = introduced
     return g

@@ -1,0 +1,85 @@
+"""Subjects of minutes and forms the mosaic check must not lose (made-up text):
+the member the chair calls on is no resident, a sentence with no subject
+describes the person before it, a household is written by its surname (佐藤家),
+the owner of a house a passage places lives there, and a form's fields
+(相談者：, 職業：, 家族構成：) are one person's. Each rule with a near miss."""
+from redactor.pipeline import Redactor
+from redactor.risk import _speaker_names
+
+
+def subjects(text):
+    return [(s.level, [f.text for f in s.findings]) for s in Redactor().check(text).risk]
+
+
+def high_values(text):
+    return [values for level, values in subjects(text) if level == "high"]
+
+
+CALL = "○議長（森田一郎君）　日程第２、一般質問を行います。３番、川口さくら君。\n"
+QUESTION = ("○３番（川口さくら君）　防災について伺います。大字北野の集落で、先月、土砂崩れがありました。"
+            "住んでおられたのは８０代の男性で、現在は町外の施設に入所されていると聞いております。\n")
+
+
+def test_the_member_the_chair_calls_on_is_no_resident():
+    # what the turn says before anyone is introduced (大字北野) is the man's, not the member's
+    found = high_values(CALL + QUESTION)
+    assert any({"大字北野", "８０代", "男性"} <= set(values) for values in found)
+
+
+def test_the_names_in_speaker_marks_are_the_meetings():
+    text = CALL + QUESTION
+    found = Redactor().check(text).findings
+    assert "川口さくら" in _speaker_names(text, found)
+    # near miss: someone who speaks in a role of the case (○陳述人) is a resident
+    hearing = "○陳述人（大野花子）　私は字北野に住んでおります。\n"
+    assert "大野花子" not in _speaker_names(hearing, Redactor().check(hearing).findings)
+
+
+def test_a_place_with_no_one_named_stays_apart_from_a_resident_of_another_place():
+    # near miss: the man lives in a 丁目 of the city, and the passage names no 字: no small area joins him
+    text = CALL + ("○３番（川口さくら君）　防災について伺います。市内で先月、土砂崩れがありました。"
+                   "住んでおられたのは８０代の男性です。\n")
+    assert not high_values(text)
+
+
+def test_a_sentence_with_no_subject_describes_the_household_before_it():
+    text = "○４番（林議員）　字向山の山本さん宅では、先月２０日の大雨で裏山が崩れました。８０代のご夫婦の二人暮らしです。\n"
+    assert any({"字向山", "８０代", "二人暮らし"} <= set(values) for values in high_values(text))
+
+
+def test_a_kind_of_person_as_a_subject_is_someone_else():
+    # near miss: 80代のご夫婦が…: a subject of its own, another household than the one before
+    text = "○４番（林議員）　字向山の山本さん宅では、裏山が崩れました。８０代のご夫婦が、避難所に来られたそうです。\n"
+    assert not any({"字向山", "８０代"} <= set(values) for values in high_values(text))
+
+
+def test_a_household_written_by_its_surname_is_a_resident():
+    text = "○７番（森議員）　佐藤家は、字大滝で代々農業を営んでおられます。ご主人は７０代で、息子さん夫婦と三世代で暮らしています。\n"
+    assert any({"字大滝", "７０代"} <= set(values) for values in high_values(text))
+
+
+def test_a_surname_before_a_word_beginning_with_ie_is_no_household():
+    # near miss: 佐藤家具店 is a shop; the surname stays the official the text names
+    text = "○７番（森議員）　佐藤家具店の前の市道は、字大滝の７０代の方がよく通られます。\n"
+    assert not any({"字大滝", "７０代"} <= set(values) for values in high_values(text))
+
+
+def test_the_owner_of_a_house_is_a_role_of_the_case():
+    text = ("○５番（千葉議員）　字上原の町道沿いにある空き家の件です。所有者は９０代の女性で、施設に入所されています。\n"
+            "○建設課長（岡部）　所有者の長男の方と連絡を取っております。\n")
+    assert any({"字上原", "９０代", "長男"} <= set(values) for values in high_values(text))
+
+
+FORM = ("【相談受付票】\n受付日：令和６年８月５日\n相談者：Ａ氏\n年齢：４２歳\n職業：介護職員\n"
+        "家族構成：夫、長女（中学生）\n相談内容：近隣との騒音トラブル\n")
+
+
+def test_a_forms_fields_are_the_one_person_it_is_about():
+    # 職業：介護職員 is the person's work, not staff at work; 長女（中学生） is their household
+    assert any({"４２歳", "介護職員", "中学生"} <= set(values) for values in high_values(FORM))
+
+
+def test_staff_written_outside_a_work_field_stay_officials():
+    # near miss: the office's staff member who took the consultation is no one's attribute
+    text = "【相談受付票】\n受付日：令和６年８月５日\n受付者：担当の介護職員\n相談内容：介護保険の申請方法\n"
+    assert not high_values(text)
