@@ -331,6 +331,7 @@ _SENSITIVE_K = float(_POP["sensitive"]["k_when_a_sensitive_fact_is_told"])
 # the circle in force while a document is assessed: the policy's [risk] sensitive_circle
 # when it sets one (assess_risk), else the default above
 _CIRCLE: ContextVar[float] = ContextVar("sensitive_circle", default=_SENSITIVE_K)
+_SAME_CLAUSE = 40  # characters: a day and an exact age told of one event are written close together
 _SHARP = 0.015  # an exact age (at most 1.4% of residents), a rare trade; not a job word of the default share
 _LABEL_JA = {"AGE": "年齢", "GENDER": "性別", "PLACE": "場所", "DATE": "日付", "FAMILY": "世帯", "AFFILIATION": "所属",
              "OCCUPATION": "職業", "NATIONALITY": "国籍・出身", "AMOUNT": "金額"}
@@ -485,6 +486,14 @@ def judge(findings: list[Finding], population: float, incident: str | None, date
         # day knows who it was, and two narrowing traits leave a handful to guess among
         why = lambda: (f"特定の日の出来事＋絞り込む属性2つ: {_named(findings, ('DATE',))}＋"
                        f"{_named(findings, [x for x in narrowing if x in _PERSON_LABELS])}＋事案「{incident}」")
+    elif incident and any(d.label == "DATE" and _DAY_TOLD.search(d.text) and any(
+            f.label in sharp and f.label in _PERSON_LABELS and abs(f.start - d.start) <= _SAME_CLAUSE
+            for f in findings) for d in findings):
+        # 令和4年11月2日に自室で倒れているのを発見された父（当時83歳）: the day and an exact age
+        # (or a trade of a handful) told together -- whoever heard of that day's event knows who
+        # it was (not a day of the office's own incident told pages before a patient's age)
+        why = lambda: (f"特定の日の出来事＋強く絞り込む属性: {_named(findings, ('DATE',))}＋"
+                       f"{_named(findings, [x for x in sharp if x in _PERSON_LABELS])}＋事案「{incident}」")
     elif rare and (len([x for x in narrowing if x not in rare[:1]]) >= 1 or "PLACE" in shares):
         others = [x for x in shares if x != rare[0] and (x in narrowing or x == "PLACE")]
         why = lambda: f"市町村内でまれな属性: {_named(findings, rare[:1])}＋{_named(findings, others)}"
@@ -517,7 +526,9 @@ def judge(findings: list[Finding], population: float, incident: str | None, date
             small *= shares[label]
         # (one attribute alone must be the person's own -- an origin, an age --, not a body
         # named near the fact: 北海道大学 in 大学病院に通院 is where they are treated)
-        if (len(narrowed) >= 2 or narrowed and narrowed[0] in _RARE_ALONE) and small < _CIRCLE.get():
+        # (a grade of a named school counts as two: 中央小学校の４年生, some thirty pupils)
+        school_grade = graded and any(f.label == "AFFILIATION" and _SCHOOL.search(f.text) for f in findings)
+        if (len(narrowed) >= 2 or narrowed and (narrowed[0] in _RARE_ALONE or school_grade)) and small < _CIRCLE.get():
             circle = small
             why = lambda: f"要配慮の事実＋属性の組合せ: {_named(findings, narrowed)}＋事実「{sensitive}」"
     if why is not None:
@@ -880,6 +891,8 @@ def _mentions(text: str, start: int, end: int, persons: dict[int, tuple[int, boo
     return merged
 
 
+# an answer that opens by referring to what was asked (お尋ねの火災は, ご指摘の事故につきましては)
+_ANSWERS_BACK = re.compile(r"[ \t\u3000]*(?:お答え(?:いた)?します。|答弁いたします。)?[ \t\u3000]*(?:お尋ねの|ご指摘の|御指摘の|ご質問の|御質問の|お話の)")
 # the speaker of a turn of the minutes speaking of themself (私は字西山で生まれ育ち): a
 # member or an official in their office, whose own attributes are no resident's
 _FIRST_PERSON = re.compile(r"(?:私|わたくし|わたし|小職|本職)(?:自身)?(?:は|が|も|自身)")
@@ -1079,6 +1092,9 @@ def _group_subjects(text: str, qis: list[Finding], findings: list[Finding]) -> l
     excluded: set[int] = set()  # attributes of sentences about many people
     known_staff: set[str] = set()  # staff words written as staff so far (地区担当の保健師 -> 保健師)
     carried: tuple[_Group, int] | None = None  # the person a passage described with no person word
+    # the place and day of an incident a question told with no one in it (先月10日、字奥沢で住宅が全焼した),
+    # for the answer that refers back to it and names the person it happened to
+    event: tuple[list[Finding], list[tuple[int, int]], int] | None = None
 
     def new_group(m: _Mention) -> _Group:
         g = _Group(m.word if m.kind in ("role", "person") else None, m.word, official=m.kind == "official")
@@ -1102,6 +1118,8 @@ def _group_subjects(text: str, qis: list[Finding], findings: list[Finding]) -> l
             shifts: list[int] = []  # where the passage turns to another matter (次に、…について伺います)
             mark = _SPEAKER_MARK.match(text, b_start, b_end)
             body_start = mark.end() if mark else b_start
+            answers = event if event is not None and para_no - event[2] <= 1 and mark is not None \
+                and _ANSWERS_BACK.match(text, body_start, b_end) else None
             line_start = body_start
             while line_start < b_end:
                 line_end = text.find("\n", line_start, b_end)
@@ -1221,6 +1239,15 @@ def _group_subjects(text: str, qis: list[Finding], findings: list[Finding]) -> l
                             m.group.members[:0] = pending
                             m.group.extent[:0] = pending_extent
                             pending, pending_extent = [], []
+                    if answers is not None:
+                        resident = next((m.group for m in mentions if m.group is not None and not m.group.official
+                                         and not m.group.row), None)
+                        if resident is not None:
+                            # ○議員　先月10日、字奥沢で住宅が全焼した。⏎○消防長　お尋ねの火災は、90代の男性が
+                            # お一人で暮らす住宅から…: the incident asked about happened to the person the answer names
+                            resident.members[:0] = answers[0]
+                            resident.extent[:0] = answers[1]
+                            answers = event = None
                     for g in {id(m.group): m.group for m in mentions if m.group}.values():
                         g.extent.append((s_start, s_end))
                         g.last_para = para_no
@@ -1237,6 +1264,11 @@ def _group_subjects(text: str, qis: list[Finding], findings: list[Finding]) -> l
                                     and f.attributes.get("pattern") not in _STAFF_PATTERNS)
                 last.extent.extend(pending_extent)
                 pending, pending_extent = [], []
+            if pending and not seen and not any(f.label in _PERSON_LABELS for f in pending) \
+                    and _INCIDENT.search(text, body_start, b_end):
+                event = (list(pending), list(pending_extent), para_no)
+            elif seen or answers is not None:
+                event = None  # a turn about someone, or the answer: the incident is no longer the matter
             carried = None
             if pending and not seen and any(f.label in _PERSON_LABELS for f in pending):
                 # fail closed: what a passage says of someone it names by no word of a person

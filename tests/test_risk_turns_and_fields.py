@@ -83,3 +83,49 @@ def test_staff_written_outside_a_work_field_stay_officials():
     # near miss: the office's staff member who took the consultation is no one's attribute
     text = "【相談受付票】\n受付日：令和６年８月５日\n受付者：担当の介護職員\n相談内容：介護保険の申請方法\n"
     assert not high_values(text)
+
+
+def test_a_day_an_exact_age_and_an_incident_single_out():
+    text = ("第３　審査会の判断\n１　本件対象文書には、審査請求人の父（当時８３歳）が、令和４年１１月２日、"
+            "市営住宅の自室で倒れているのを発見された経緯が記載されている。\n")
+    assert any({"８３歳", "令和４年１１月２日"} <= set(values) for values in high_values(text))
+
+
+def test_a_day_far_from_an_exact_age_is_another_event():
+    # near miss: the office's incident of that day, and a patient's exact age told sections later
+    text = ("１　発生日時\n　令和６年１０月３１日午前６時頃、システムが起動しないことを当直の職員が発見した。\n"
+            "２　被害の状況\n　院内の端末のファイルが暗号化され、外来は紙で継続している。"
+            "業者への連絡は済んでおり、復旧の見込みは未定である。\n"
+            "３　患者情報\n　入院中の山野　花子さん（６７歳）の記録が参照できない状態にある。\n")
+    assert not high_values(text)
+
+
+def test_an_age_band_on_a_day_is_not_an_exact_age():
+    # near miss: an age band (80代) is shared by thousands; the day alone does not single them out
+    text = "令和４年１１月２日、市内で８０代の男性が倒れているのが見つかったとの報告があった。\n"
+    assert not high_values(text)
+
+
+def test_a_grade_of_a_named_school_with_a_sensitive_fact_is_a_small_circle():
+    text = "○２番（小林議員）　ある保護者の方からの相談です。お子さんは中央小学校の４年生で、発達障害の診断を受けています。\n"
+    assert any("４年生" in values for values in high_values(text))
+
+
+def test_a_grade_of_a_named_school_alone_is_no_small_circle():
+    # near miss: no fact of the child is told: some thirty pupils, judged by the product
+    text = "○２番（小林議員）　ある保護者の方からの相談です。お子さんは中央小学校の４年生で、サッカーが好きだそうです。\n"
+    assert not high_values(text)
+
+
+ASKED = "○３番（上野議員）　先月１０日、字奥沢で住宅が全焼したと聞きました。状況を伺います。\n○議長（森田議員）　消防長。\n"
+
+
+def test_an_answer_referring_to_the_incident_asked_about_names_whom_it_happened_to():
+    text = ASKED + "○消防長（岡田）　お尋ねの火災は、９０代の男性がお一人で暮らす住宅から出火したものでございます。\n"
+    assert any({"字奥沢", "先月１０日", "９０代"} <= set(values) for values in high_values(text))
+
+
+def test_an_answer_that_does_not_refer_back_is_about_something_else():
+    # near miss: the answer turns to the town's figures; its man is no one the question placed
+    text = ASKED + "○消防長（岡田）　本年の住宅火災は８件で、そのうち１件は９０代の男性がお一人で暮らす住宅でございます。\n"
+    assert not any({"字奥沢", "９０代"} <= set(values) for values in high_values(text))
