@@ -526,8 +526,11 @@ def judge(findings: list[Finding], population: float, incident: str | None, date
             small *= shares[label]
         # (one attribute alone must be the person's own -- an origin, an age --, not a body
         # named near the fact: 北海道大学 in 大学病院に通院 is where they are treated)
-        # (a grade of a named school counts as two: 中央小学校の４年生, some thirty pupils)
-        school_grade = graded and any(f.label == "AFFILIATION" and _SCHOOL.search(f.text) for f in findings)
+        # (a grade of a named school counts as two, 中央小学校の４年生, some thirty pupils, for a lasting
+        # fact of the child -- a diagnosis, public assistance --; an undated mishap of a pupil
+        # (跳び箱から落下し骨折) is judged by the incident rules above)
+        school_grade = graded and not incident and any(f.label == "AFFILIATION" and _SCHOOL.search(f.text)
+                                                       for f in findings)
         if (len(narrowed) >= 2 or narrowed and (narrowed[0] in _RARE_ALONE or school_grade)) and small < _CIRCLE.get():
             circle = small
             why = lambda: f"要配慮の事実＋属性の組合せ: {_named(findings, narrowed)}＋事実「{sensitive}」"
@@ -687,7 +690,8 @@ _OTHER_PARTY = guarded(re.compile(r"[がとを]|から|より|に(?!住|お住|�
 _LIVES = re.compile(r"に(?:住む|住んで|お住まいの|在住の|居住する|暮らす)|在住の")
 # a row of a table: three cells or more, split by tabs or full-width spaces
 # (a table written with bars, | 字北原 | 82歳 |, as text exports and Markdown write it, splits the same)
-_CELL_SEP = re.compile(r"[ \t\u3000]*[\t\u3000|｜][ \t\u3000]*")
+# (a table typed with runs of ASCII spaces, 「１   字東谷   ８４歳」, has its cells apart too)
+_CELL_SEP = re.compile(r"[ \t\u3000]*(?:[\t\u3000|｜]|  )[ \t\u3000]*")
 _ROW_COUNT = re.compile(r"[0-9０-９]+(?:人|名|世帯|件|％|%)")
 
 

@@ -129,3 +129,29 @@ def test_an_answer_that_does_not_refer_back_is_about_something_else():
     # near miss: the answer turns to the town's figures; its man is no one the question placed
     text = ASKED + "○消防長（岡田）　本年の住宅火災は８件で、そのうち１件は９０代の男性がお一人で暮らす住宅でございます。\n"
     assert not any({"字奥沢", "９０代"} <= set(values) for values in high_values(text))
+
+
+def test_a_household_referred_to_as_do_ke_is_the_one_named_before():
+    text = ("○６番（竹内議員）　字宮前の鈴木さんのお宅のことです。\n\n"
+            "　同家は、ご主人が昨年亡くなられ、現在は８０代の奥様がお一人で暮らしておられます。\n")
+    assert any({"字宮前", "８０代"} <= set(values) for values in high_values(text))
+
+
+def test_a_word_beginning_with_do_ke_refers_to_no_household():
+    # near miss: 同家族 is no back-reference (the regex stops at a following kanji), and a count is no one
+    text = ("○６番（竹内議員）　字宮前の鈴木さんのお宅のことです。\n\n"
+            "　同家族構成の世帯は、市内に約２００世帯あり、８０代の方が多いと聞いております。\n")
+    assert not any({"字宮前", "８０代"} <= set(values) for values in high_values(text))
+
+
+def test_each_row_of_a_table_typed_with_spaces_is_a_person_of_its_own():
+    text = "No.  地区     年齢    世帯状況\n１   字東谷   ８４歳  ひとり暮らし\n２   字中村   ９１歳  夫婦のみ\n"
+    found = high_values(text)
+    assert any({"字東谷", "８４歳"} <= set(values) for values in found)
+    assert not any({"８４歳", "９１歳"} <= set(values) for values in found)  # the two rows are two people
+
+
+def test_a_table_typed_with_spaces_that_counts_people_is_no_one():
+    # near miss: a tally (人数) per 字 and age band singles no one out
+    text = "地区     ７０代   ８０代   ひとり暮らし\n字東谷   １２人   ９人     ５人\n字中村   ８人     ６人     ３人\n"
+    assert not high_values(text)
