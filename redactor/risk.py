@@ -729,6 +729,7 @@ class _Mention:
 # in re's cache at each use: 担当/当課/本市 shortly before a staff word (担当の保健師);
 # a word character going on after a kind of person (女性活躍); と and what joins
 # a person described by whom they live with (母親と二人で暮らす方)
+_RELATIVE_SAN = tuple(w for w in _SJ["relatives"] if w.endswith("さん"))  # 奥さん, 娘さん, お父さん
 _HOUSEHOLD_TAIL = re.compile(r"(?:家|宅|一家)(?:[はのがでにをも、]|では)")
 # the field of a form that holds the work of the person it is about (職業：, 勤務先　), up to the value
 _PERSONAL_WORK_FIELD = re.compile(r"[ \t\u3000]*(?:[0-9０-９]{1,2}[.．　 ]|[(（][0-9０-９]{1,2}[)）]|[・○◯])?[ \t\u3000]*"
@@ -837,6 +838,8 @@ def _mentions(text: str, start: int, end: int, persons: dict[int, tuple[int, boo
         base = said.rstrip("ＡＢＣＤＥＦＧＨＩＪＫＬＭＮＯＰＱＲＳＴＵＶＷＸＹＺabcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789０１２３４５６７８９甲乙丙丁")
         if base in ("本人",) or said in ("さん", "氏") and m.start() > start and text[m.start() - 1] in "同両各":
             continue
+        if said == "さん" and any(text.startswith(w, m.end() - len(w)) for w in _RELATIVE_SAN):
+            continue  # 奥さんを亡くされ, 息子さんが: the relative of the person, no one of their own
         if _FOR_ALL.match(text, m.end()):
             continue  # 外国籍の保護者向けに, 利用者全般: the people a service is for, no one person
         if _COMPOUND_AFTER.match(text, m.end()):
@@ -895,6 +898,8 @@ def _mentions(text: str, start: int, end: int, persons: dict[int, tuple[int, boo
     return merged
 
 
+# a small area referred back to (その集落では, 同地区に): the one written before
+_AREA_BACK = re.compile(r"(?:その|この|同|当該)(?:集落|地区|団地|字|地域|自治会|町内会|行政区)(?:で|に|の|は)")
 # an answer that opens by referring to what was asked (お尋ねの火災は, ご指摘の事故につきましては)
 _ANSWERS_BACK = re.compile(r"[ \t\u3000]*(?:お答え(?:いた)?します。|答弁いたします。)?[ \t\u3000]*(?:お尋ねの|ご指摘の|御指摘の|ご質問の|御質問の|お話の)")
 # the speaker of a turn of the minutes speaking of themself (私は字西山で生まれ育ち): a
@@ -1099,6 +1104,7 @@ def _group_subjects(text: str, qis: list[Finding], findings: list[Finding]) -> l
     # the place and day of an incident a question told with no one in it (先月10日、字奥沢で住宅が全焼した),
     # for the answer that refers back to it and names the person it happened to
     event: tuple[list[Finding], list[tuple[int, int]], int] | None = None
+    area: tuple[Finding, int] | None = None  # the last small area written (字北浦), for その集落では
 
     def new_group(m: _Mention) -> _Group:
         g = _Group(m.word if m.kind in ("role", "person") else None, m.word, official=m.kind == "official")
@@ -1243,6 +1249,16 @@ def _group_subjects(text: str, qis: list[Finding], findings: list[Finding]) -> l
                             m.group.members[:0] = pending
                             m.group.extent[:0] = pending_extent
                             pending, pending_extent = [], []
+                    if area is not None and para_no - area[1] <= 1 and _AREA_BACK.search(text, s_start, s_end):
+                        # 字北浦の自治会長さんから伺った話です。その集落では、80代の男性が…: the small area
+                        # written before is where the person the sentence introduces lives
+                        for g in {id(m.group): m.group for m in mentions
+                                  if m.group is not None and not m.group.official and not m.group.row}.values():
+                            if area[0] not in g.members:
+                                g.members.insert(0, area[0])
+                    for f in members:
+                        if f.label == "PLACE" and f.attributes.get("kind") == "small_area" and id(f) not in excluded:
+                            area = (f, para_no)
                     if answers is not None:
                         resident = next((m.group for m in mentions if m.group is not None and not m.group.official
                                          and not m.group.row), None)

@@ -155,3 +155,33 @@ def test_a_table_typed_with_spaces_that_counts_people_is_no_one():
     # near miss: a tally (人数) per 字 and age band singles no one out
     text = "地区     ７０代   ８０代   ひとり暮らし\n字東谷   １２人   ９人     ５人\n字中村   ８人     ６人     ３人\n"
     assert not high_values(text)
+
+
+def test_the_resident_of_a_placed_house_is_a_person_of_the_case():
+    text = "○４番（松本議員）　先月１２日、字北浦の住宅で火災があり、住人の方が亡くなられました。\n"
+    assert any({"先月１２日", "字北浦"} <= set(values) for values in high_values(text))
+
+
+def test_the_residents_of_a_district_in_general_are_no_one():
+    # near miss: 住人の皆さん is everyone who lives there
+    text = "○４番（松本議員）　先月１２日、字北浦で防災訓練があり、住人の皆さんが参加されました。\n"
+    assert not high_values(text)
+
+
+def test_a_relative_written_with_san_is_no_person_of_their_own():
+    # 奥さんを亡くされ: the man's household, not a second person taking his sex and household
+    text = "○４番（松本議員）　字北浦では、８０代の男性が、奥さんを亡くされてからお一人で暮らしています。\n"
+    assert any({"８０代", "男性", "一人で暮らして"} <= set(values) for level, values in subjects(text))
+
+
+def test_a_small_area_referred_back_to_is_where_the_person_lives():
+    text = ("○４番（松本議員）　字北浦の自治会長さんから伺った話です。その集落では、８０代の男性が、"
+            "奥さんを亡くされてからお一人で暮らしています。\n")
+    assert any({"字北浦", "８０代"} <= set(values) for values in high_values(text))
+
+
+def test_a_small_area_not_referred_back_to_stays_the_officials():
+    # near miss: the man lives 市内; the 字 is only where the community leader serves
+    text = ("○４番（松本議員）　字北浦の自治会長さんから伺った話です。市内では、８０代の男性が、"
+            "奥さんを亡くされてからお一人で暮らしている例があります。\n")
+    assert not any({"字北浦", "８０代"} <= set(values) for values in high_values(text))
