@@ -1343,7 +1343,7 @@ _RARE_ALONE = frozenset({"OCCUPATION", "NATIONALITY"})
 # (8０代の女性で、…; 男性です。)
 # (８０代の女性と伺っております, …とのことです: what was reported of them)
 # the rest of a sentence that states what someone is and names no subject (の二人暮らしです。)
-_SUBJECTLESS = re.compile(r"[^はが。\n]{0,16}(?:です|である|でした|だった|とのことです|と伺っています|と聞いています)[。]?")
+_SUBJECTLESS = re.compile(r"(?!の件|のこと)[^はが。\n]{0,16}(?:です|である|でした|だった|とのことです|と伺っています|と聞いています)[。]?")
 _COPULA = re.compile(r"(?:で[、,]|です|である|であり|でした|だった|と(?:伺|聞い|聞き|のこと|承知|思われ|見られ|され))")
 
 
@@ -1417,9 +1417,10 @@ def _generic_group(text: str, s_start: int, m: _Mention, mentions: list[_Mention
             and not re.search("[はが]", text[s_start:m.start]):
         return before  # (その方は)80代の女性で、一人暮らしです: said of the person before, no one new
     stop = _SENTENCE_END.search(text, m.end)
-    if before is not None and not before.row and len(mentions) == 1 and not re.search("[はが]", text[s_start:m.start]) \
+    if current is not None and not current.row and len(mentions) == 1 and not re.search("[はが]", text[s_start:m.start]) \
             and _SUBJECTLESS.fullmatch(text, m.end, stop.end() if stop else len(text)):
-        return before  # …山本さん宅では…。80代のご夫婦の二人暮らしです。: a sentence with no subject describes the one before
+        # (within the turn: a turn that opens with 字北浦の方の件です introduces someone new)
+        return current  # …山本さん宅では…。80代のご夫婦の二人暮らしです。: a sentence with no subject describes the one before
     g = new_group(m)
     g.distinct = introduced
     return g

@@ -185,3 +185,10 @@ def test_a_small_area_not_referred_back_to_stays_the_officials():
     text = ("○４番（松本議員）　字北浦の自治会長さんから伺った話です。市内では、８０代の男性が、"
             "奥さんを亡くされてからお一人で暮らしている例があります。\n")
     assert not any({"字北浦", "８０代"} <= set(values) for values in high_values(text))
+
+
+def test_a_turn_opening_with_the_matter_of_someone_introduces_them():
+    # near miss: 藤見団地の方の件です is a new person, not the applicant of the paragraph before
+    text = ("　申請者は、柏原町に住む４０代の男性である。\n\n"
+            "○５番（水原議員）　藤見団地の方の件です。\n○５番（水原議員）　７０代の男性で、夫を亡くしています。\n")
+    assert not any({"柏原町", "藤見団地"} <= set(values) for level, values in subjects(text))
