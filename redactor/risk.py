@@ -332,6 +332,7 @@ _SENSITIVE_K = float(_POP["sensitive"]["k_when_a_sensitive_fact_is_told"])
 # the circle in force while a document is assessed: the policy's [risk] sensitive_circle
 # when it sets one (assess_risk), else the default above
 _CIRCLE: ContextVar[float] = ContextVar("sensitive_circle", default=_SENSITIVE_K)
+_SAME_CLAUSE = 40  # characters: a day and an exact age told of one event are written close together
 _SHARP = 0.015  # an exact age (at most 1.4% of residents), a rare trade; not a job word of the default share
 _LABEL_JA = {"AGE": "年齢", "GENDER": "性別", "PLACE": "場所", "DATE": "日付", "FAMILY": "世帯", "AFFILIATION": "所属",
              "OCCUPATION": "職業", "NATIONALITY": "国籍・出身", "AMOUNT": "金額"}
@@ -486,6 +487,14 @@ def judge(findings: list[Finding], population: float, incident: str | None, date
         # day knows who it was, and two narrowing traits leave a handful to guess among
         why = lambda: (f"特定の日の出来事＋絞り込む属性2つ: {_named(findings, ('DATE',))}＋"
                        f"{_named(findings, [x for x in narrowing if x in _PERSON_LABELS])}＋事案「{incident}」")
+    elif incident and any(d.label == "DATE" and _DAY_TOLD.search(d.text) and any(
+            f.label in sharp and f.label in _PERSON_LABELS and abs(f.start - d.start) <= _SAME_CLAUSE
+            for f in findings) for d in findings):
+        # 令和4年11月2日に自室で倒れているのを発見された父（当時83歳）: the day and an exact age
+        # (or a trade of a handful) told together -- whoever heard of that day's event knows who
+        # it was (not a day of the office's own incident told pages before a patient's age)
+        why = lambda: (f"特定の日の出来事＋強く絞り込む属性: {_named(findings, ('DATE',))}＋"
+                       f"{_named(findings, [x for x in sharp if x in _PERSON_LABELS])}＋事案「{incident}」")
     elif rare and (len([x for x in narrowing if x not in rare[:1]]) >= 1 or "PLACE" in shares):
         others = [x for x in shares if x != rare[0] and (x in narrowing or x == "PLACE")]
         why = lambda: f"市町村内でまれな属性: {_named(findings, rare[:1])}＋{_named(findings, others)}"
@@ -518,7 +527,12 @@ def judge(findings: list[Finding], population: float, incident: str | None, date
             small *= shares[label]
         # (one attribute alone must be the person's own -- an origin, an age --, not a body
         # named near the fact: 北海道大学 in 大学病院に通院 is where they are treated)
-        if (len(narrowed) >= 2 or narrowed and narrowed[0] in _RARE_ALONE) and small < _CIRCLE.get():
+        # (a grade of a named school counts as two, 中央小学校の４年生, some thirty pupils, for a lasting
+        # fact of the child -- a diagnosis, public assistance --; an undated mishap of a pupil
+        # (跳び箱から落下し骨折) is judged by the incident rules above)
+        school_grade = graded and not incident and any(f.label == "AFFILIATION" and _SCHOOL.search(f.text)
+                                                       for f in findings)
+        if (len(narrowed) >= 2 or narrowed and (narrowed[0] in _RARE_ALONE or school_grade)) and small < _CIRCLE.get():
             circle = small
             why = lambda: f"要配慮の事実＋属性の組合せ: {_named(findings, narrowed)}＋事実「{sensitive}」"
     if why is not None:
@@ -682,7 +696,8 @@ _OTHER_PARTY = guarded(re.compile(r"[がとを]|から|より|に(?!住|お住|�
 _LIVES = re.compile(r"に(?:住む|住んで|お住まいの|在住の|居住する|暮らす)|在住の")
 # a row of a table: three cells or more, split by tabs or full-width spaces
 # (a table written with bars, | 字北原 | 82歳 |, as text exports and Markdown write it, splits the same)
-_CELL_SEP = re.compile(r"[ \t\u3000]*[\t\u3000|｜][ \t\u3000]*")
+# (a table typed with runs of ASCII spaces, 「１   字東谷   ８４歳」, has its cells apart too)
+_CELL_SEP = re.compile(r"[ \t\u3000]*(?:[\t\u3000|｜]|  )[ \t\u3000]*")
 _ROW_COUNT = re.compile(r"[0-9０-９]+(?:人|名|世帯|件|％|%)")
 
 
@@ -720,6 +735,11 @@ class _Mention:
 # in re's cache at each use: 担当/当課/本市 shortly before a staff word (担当の保健師);
 # a word character going on after a kind of person (女性活躍); と and what joins
 # a person described by whom they live with (母親と二人で暮らす方)
+_RELATIVE_SAN = tuple(w for w in _SJ["relatives"] if w.endswith("さん"))  # 奥さん, 娘さん, お父さん
+_HOUSEHOLD_TAIL = re.compile(r"(?:家|宅|一家)(?:[はのがでにをも、]|では)")
+# the field of a form that holds the work of the person it is about (職業：, 勤務先　), up to the value
+_PERSONAL_WORK_FIELD = re.compile(r"[ \t\u3000]*(?:[0-9０-９]{1,2}[.．　 ]|[(（][0-9０-９]{1,2}[)）]|[・○◯])?[ \t\u3000]*"
+                                  r"(?:本人の|世帯主の|保護者の)?(?:職業|職種|勤務先|勤め先|勤務先・職種)[ \t\u3000]*[:：]?[ \t\u3000]*[^\n:：]{0,12}$")
 _OWN_OFFICE_BEFORE = re.compile(r"(?:担当|当課|本市)[^。、]{0,4}$")
 _WORD_CHAR = re.compile(r"[\u4e00-\u9fffァ-ヶ]")
 _WITH_GAP = re.compile(r"と[^、。はが]{0,12}")
@@ -764,7 +784,9 @@ def _mentions(text: str, start: int, end: int, persons: dict[int, tuple[int, boo
         if free(p_start, p_end):
             tail = text[p_end:p_end + 4]
             # officials are named with their title (山田委員, 田村課長); さん is a resident's
-            kind = "person" if private or tail.startswith(("さん", "さま", "様", "氏")) else "official"
+            # (a family written by its surname, 佐藤家は, 佐藤宅では: a household, no official)
+            kind = "person" if private or tail.startswith(("さん", "さま", "様", "氏")) \
+                or _HOUSEHOLD_TAIL.match(tail) else "official"
             found.append(_Mention(p_start, p_end + (2 if tail.startswith(("さん", "さま")) else 0), text[p_start:p_end], kind))
             taken.append((p_start, found[-1].end))
     for m in _COMMUNITY.finditer(text, start, end):
@@ -801,6 +823,8 @@ def _mentions(text: str, start: int, end: int, persons: dict[int, tuple[int, boo
                 and _STAFF_CASE.search(text):
             continue  # 当該職員は、財政課の主事（２０代）であり: the post of the staff member the case is about
             # (a manager named after them, 上司の課長, stays the office's: their post is public)
+        if _PERSONAL_WORK_FIELD.match(text, text.rfind("\n", 0, m.start()) + 1, m.start()):
+            continue  # 職業：介護職員: the work of the person the form is about, no official at work
         before = text[max(start, m.start() - 8):m.start()]
         if m.group(0) in _OFFICIAL_ALWAYS or m.group(0) in known or _OFFICIAL_MARKER.search(before) \
                 or _OWN_OFFICE_BEFORE.search(before) or _ORG_BEFORE.search(before) \
@@ -820,6 +844,8 @@ def _mentions(text: str, start: int, end: int, persons: dict[int, tuple[int, boo
         base = said.rstrip("ＡＢＣＤＥＦＧＨＩＪＫＬＭＮＯＰＱＲＳＴＵＶＷＸＹＺabcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789０１２３４５６７８９甲乙丙丁")
         if base in ("本人",) or said in ("さん", "氏") and m.start() > start and text[m.start() - 1] in "同両各":
             continue
+        if said == "さん" and any(text.startswith(w, m.end() - len(w)) for w in _RELATIVE_SAN):
+            continue  # 奥さんを亡くされ, 息子さんが: the relative of the person, no one of their own
         if _FOR_ALL.match(text, m.end()):
             continue  # 外国籍の保護者向けに, 利用者全般: the people a service is for, no one person
         if _COMPOUND_AFTER.match(text, m.end()):
@@ -865,7 +891,7 @@ def _mentions(text: str, start: int, end: int, persons: dict[int, tuple[int, boo
             # フィリピン出身の方、Maria SANTOSさん: the same person, named after how they were described
             merged[-1] = _Mention(merged[-1].start, mention.end, mention.word, mention.kind)
             continue
-        if merged and (not gap or len(gap) == 1 and gap in "（(の・ 　") \
+        if merged and (not gap or len(gap) == 1 and gap in "（(の・ 　：:") \
                 and "backref" not in (mention.kind, merged[-1].kind) \
                 and "relative" not in (mention.kind, merged[-1].kind):  # 申出人の母: read as a relative
             prev = merged[-1]
@@ -878,9 +904,34 @@ def _mentions(text: str, start: int, end: int, persons: dict[int, tuple[int, boo
     return merged
 
 
+# a small area referred back to (その集落では, 同地区に): the one written before
+_AREA_BACK = re.compile(r"(?:その|この|同|当該)(?:集落|地区|団地|字|地域|自治会|町内会|行政区)(?:で|に|の|は)")
+# an answer that opens by referring to what was asked (お尋ねの火災は, ご指摘の事故につきましては)
+_ANSWERS_BACK = re.compile(r"[ \t\u3000]*(?:お答え(?:いた)?します。|答弁いたします。)?[ \t\u3000]*(?:お尋ねの|ご指摘の|御指摘の|ご質問の|御質問の|お話の)")
 # the speaker of a turn of the minutes speaking of themself (私は字西山で生まれ育ち): a
 # member or an official in their office, whose own attributes are no resident's
 _FIRST_PERSON = re.compile(r"(?:私|わたくし|わたし|小職|本職)(?:自身)?(?:は|が|も|自身)")
+
+
+# a speaker mark of someone who speaks in a role of the case (○陳述人（…）, ○参考人（…）): a resident
+_RESIDENT_SPEAKER = re.compile("陳述人|公述人|参考人|請願者|陳情者|申立人|請求人|申出人|傍聴人|相談者|住民")
+
+
+def _speaker_names(text: str, findings: Iterable[Finding]) -> frozenset[str]:
+    """The names written in the speaker marks of minutes (○３番（川口さくら君）,
+    ○福祉課長（石井　守君）): members and officials in their office. A mark of
+    someone speaking in a role of the case (○陳述人（…）) is a resident's and is left out."""
+    names: set[str] = set()
+    for f in findings:
+        if f.label != "PERSON":
+            continue
+        line = text.rfind("\n", 0, f.start) + 1
+        if f.start - line > 24:
+            continue  # a speaker mark is at the start of its line: one look per name
+        mark = _SPEAKER_MARK.match(text, line)
+        if mark is not None and mark.end() >= f.end and not _RESIDENT_SPEAKER.search(text, line, f.start):
+            names.add(f.text)
+    return frozenset(names)
 
 
 def _add_speaker_self(text: str, start: int, end: int, mentions: list[_Mention]) -> None:
@@ -1037,6 +1088,12 @@ def _group_subjects(text: str, qis: list[Finding], findings: list[Finding]) -> l
     多く住んで, を対象に) add to no resident. Each row of a table of three
     cells or more is a person of its own."""
     persons = {f.start: (f.end, f.action != KEEP) for f in findings if f.label == "PERSON"}
+    # a member or an official who speaks at the meeting (○３番（川口さくら君）) is no resident of the
+    # case wherever they are named (the chair's call 「３番、川口さくら君。」): what the turn after
+    # the call says before anyone is introduced is said of the person it then introduces
+    speakers = _speaker_names(text, findings)
+    if speakers:
+        persons = {a: (b, private and text[a:b] not in speakers) for a, (b, private) in persons.items()}
     # a name already masked (［氏名］さん, when the output is checked again after
     # --generalize) is still a person of their own
     for masked in _MASKED_NAME.finditer(text):
@@ -1050,6 +1107,10 @@ def _group_subjects(text: str, qis: list[Finding], findings: list[Finding]) -> l
     excluded: set[int] = set()  # attributes of sentences about many people
     known_staff: set[str] = set()  # staff words written as staff so far (地区担当の保健師 -> 保健師)
     carried: tuple[_Group, int] | None = None  # the person a passage described with no person word
+    # the place and day of an incident a question told with no one in it (先月10日、字奥沢で住宅が全焼した),
+    # for the answer that refers back to it and names the person it happened to
+    event: tuple[list[Finding], list[tuple[int, int]], int] | None = None
+    area: tuple[Finding, int] | None = None  # the last small area written (字北浦), for その集落では
 
     def new_group(m: _Mention) -> _Group:
         g = _Group(m.word if m.kind in ("role", "person") else None, m.word, official=m.kind == "official")
@@ -1073,6 +1134,8 @@ def _group_subjects(text: str, qis: list[Finding], findings: list[Finding]) -> l
             shifts: list[int] = []  # where the passage turns to another matter (次に、…について伺います)
             mark = _SPEAKER_MARK.match(text, b_start, b_end)
             body_start = mark.end() if mark else b_start
+            answers = event if event is not None and para_no - event[2] <= 1 and mark is not None \
+                and _ANSWERS_BACK.match(text, body_start, b_end) else None
             line_start = body_start
             while line_start < b_end:
                 line_end = text.find("\n", line_start, b_end)
@@ -1192,6 +1255,25 @@ def _group_subjects(text: str, qis: list[Finding], findings: list[Finding]) -> l
                             m.group.members[:0] = pending
                             m.group.extent[:0] = pending_extent
                             pending, pending_extent = [], []
+                    if area is not None and para_no - area[1] <= 1 and _AREA_BACK.search(text, s_start, s_end):
+                        # 字北浦の自治会長さんから伺った話です。その集落では、80代の男性が…: the small area
+                        # written before is where the person the sentence introduces lives
+                        for g in {id(m.group): m.group for m in mentions
+                                  if m.group is not None and not m.group.official and not m.group.row}.values():
+                            if area[0] not in g.members:
+                                g.members.insert(0, area[0])
+                    for f in members:
+                        if f.label == "PLACE" and f.attributes.get("kind") == "small_area" and id(f) not in excluded:
+                            area = (f, para_no)
+                    if answers is not None:
+                        resident = next((m.group for m in mentions if m.group is not None and not m.group.official
+                                         and not m.group.row), None)
+                        if resident is not None:
+                            # ○議員　先月10日、字奥沢で住宅が全焼した。⏎○消防長　お尋ねの火災は、90代の男性が
+                            # お一人で暮らす住宅から…: the incident asked about happened to the person the answer names
+                            resident.members[:0] = answers[0]
+                            resident.extent[:0] = answers[1]
+                            answers = event = None
                     for g in {id(m.group): m.group for m in mentions if m.group}.values():
                         g.extent.append((s_start, s_end))
                         g.last_para = para_no
@@ -1208,6 +1290,11 @@ def _group_subjects(text: str, qis: list[Finding], findings: list[Finding]) -> l
                                     and f.attributes.get("pattern") not in _STAFF_PATTERNS)
                 last.extent.extend(pending_extent)
                 pending, pending_extent = [], []
+            if pending and not seen and not any(f.label in _PERSON_LABELS for f in pending) \
+                    and _INCIDENT.search(text, body_start, b_end):
+                event = (list(pending), list(pending_extent), para_no)
+            elif seen or answers is not None:
+                event = None  # a turn about someone, or the answer: the incident is no longer the matter
             carried = None
             if pending and not seen and any(f.label in _PERSON_LABELS for f in pending):
                 # fail closed: what a passage says of someone it names by no word of a person
@@ -1261,6 +1348,8 @@ _RARE_ALONE = frozenset({"OCCUPATION", "NATIONALITY"})
 # a kind of person that is the predicate of a sentence with its subject left out
 # (8０代の女性で、…; 男性です。)
 # (８０代の女性と伺っております, …とのことです: what was reported of them)
+# the rest of a sentence that states what someone is and names no subject (の二人暮らしです。)
+_SUBJECTLESS = re.compile(r"(?!の件|のこと)[^はが。\n]{0,16}(?:です|である|でした|だった|とのことです|と伺っています|と聞いています)[。]?")
 _COPULA = re.compile(r"(?:で[、,]|です|である|であり|でした|だった|と(?:伺|聞い|聞き|のこと|承知|思われ|見られ|され))")
 
 
@@ -1309,6 +1398,8 @@ def _generic_group(text: str, s_start: int, m: _Mention, mentions: list[_Mention
         owner = next((x.group for x in mentions if x.end == opened and x.group is not None), None)
         if owner is not None:
             return owner
+        if current is not None and not current.row and any(f.label == "FAMILY" and f.end == opened for f in members):
+            return current  # 家族構成：夫、長女（中学生）: the relative of the person before, described in brackets
     earlier = [x for x in mentions if x.end <= m.start and x.group is not None and not x.group.official]
     if earlier:
         prev = earlier[-1]
@@ -1331,6 +1422,11 @@ def _generic_group(text: str, s_start: int, m: _Mention, mentions: list[_Mention
     if before is not None and not before.row and _COPULA.match(text, m.end) \
             and not re.search("[はが]", text[s_start:m.start]):
         return before  # (その方は)80代の女性で、一人暮らしです: said of the person before, no one new
+    stop = _SENTENCE_END.search(text, m.end)
+    if current is not None and not current.row and len(mentions) == 1 and not re.search("[はが]", text[s_start:m.start]) \
+            and _SUBJECTLESS.fullmatch(text, m.end, stop.end() if stop else len(text)):
+        # (within the turn: a turn that opens with 字北浦の方の件です introduces someone new)
+        return current  # …山本さん宅では…。80代のご夫婦の二人暮らしです。: a sentence with no subject describes the one before
     g = new_group(m)
     g.distinct = introduced
     return g
