@@ -520,6 +520,23 @@ def _committee_seat(text: str, start: int) -> str | None:
     return m.group("seat")
 
 
+# A speaker's turn whose bracket gives, before the name, whom the member sits for
+# (〇委員（被保険者代表・X）, ○委員（学識経験者・X）: the seats of councils such as
+# 国民健康保険法 第11条's 運営協議会): the seat before the bracket is the name's capacity.
+_SPEAKER_SEAT = re.compile(r"^[ \t]*[○◯〇◆◎◇●][ \t]*(?P<seat>[^\s（()）・]{1,14})[（(][^\s（()）・「」]{1,14}・$")
+
+
+def _speaker_seat(text: str, start: int) -> str | None:
+    """The seat of a speaker's turn written 〇委員（…代表・X）, when it is an official's."""
+    if text[start - 1:start] != "・":
+        return None
+    line_start = text.rfind("\n", max(0, start - 40), start) + 1
+    m = _SPEAKER_SEAT.match(text, line_start, start)
+    if m is None or _BEFORE_ROLE.get(m.group("seat")) != "official":
+        return None
+    return m.group("seat")
+
+
 _UNREAD = ("", "")  # role_after not yet read (None means read: nothing there)
 
 # 君 is how a council's minutes name its members (○議長（鈴木一郎君）, １４番
@@ -527,10 +544,12 @@ _UNREAD = ("", "")  # role_after not yet read (None means read: nothing there)
 # It is an official's title only where the minutes' own forms put it: inside
 # the speaker's brackets after the speaker mark, after a seat number, or as
 # the chair's call opening a sentence of the chair's line (○議長（…君）　佐藤
-# 太郎君。). Elsewhere it is an honorific.
+# 太郎君。). Elsewhere it is an honorific (a member named so elsewhere in the
+# minutes is one person: ``_person_document._one_role_per_person``).
 _KUN = "君"
 _SPEAKER_BRACKET = re.compile(r"^[ \t]*[○◯〇◆◎◇●][^\n（(]{0,14}[（(]$")
-_SEAT_NUMBER = re.compile(r"(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})番(?:議員)?[ \t]*$")
+# (the chair's call puts a comma after the seat: 5番、佐藤太郎君)
+_SEAT_NUMBER = re.compile(r"(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})番(?:議員)?[、,]?[ \t]*$")
 _CHAIR_LINE = re.compile(r"^[ \t]*[○◯〇◆◎◇●][ \t]*(?:議長|副議長|仮議長|臨時議長|委員長|副委員長|会長)[(（][^)）\n]{1,14}[)）]"
                          r"(?:.*[。．])?[ \t]*$")
 
@@ -674,6 +693,9 @@ def _decide_role(text: str, start: int, end: int,
         return "official", "role_before", before[1]
     seat = _committee_seat(text, start)
     if seat and not (before and before[0] == "private"):
+        return "official", "role_before", seat
+    seat = _speaker_seat(text, start) if before is None else None
+    if seat:
         return "official", "role_before", seat
     pro = None
     if not (before and before[0] == "private"):

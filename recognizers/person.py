@@ -352,7 +352,8 @@ _ROMAJI_ANCHOR = re.compile(r"[A-Z][a-zß-öø-ÿ'-]+ (?:%s ){0,2}[A-ZÀ-ÖØ-Þ
 # with accents (José Antônio), O'/Mc prefixes and a hyphenated part (Chen Wei-Ling).
 _ROMAJI_WORD = r"(?:O'|Mc)?[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:-[A-Za-zÀ-ÖØ-öø-ÿ][a-zß-öø-ÿ]+)?"
 # Lower-case particles may stand between them (Maria dos Santos, Ludwig van Berg).
-_ROMAJI_NAME = re.compile(rf"(?<![A-Za-zÀ-ÿ0-9.'-])%s(?: (?:[A-Z]\. |(?:%s ){{1,2}})?%s){{1,2}}(?=[ ]?[ぁ-ゖ{KANJI}、。（(「」])"
+# (or by a slash and the name's katakana reading: Chen Wei／チェン・ウェイ)
+_ROMAJI_NAME = re.compile(rf"(?<![A-Za-zÀ-ÿ0-9.'-])%s(?: (?:[A-Z]\. |(?:%s ){{1,2}})?%s){{1,2}}(?=[ ]?[ぁ-ゖ{KANJI}、。（(「」]|/[ ]?[ァ-ヺ])"
                           % (_ROMAJI_WORD, ROMAJI_PARTICLE, _ROMAJI_WORD))
 
 
@@ -835,6 +836,15 @@ class PersonRecognizer(JaRecognizer):
                     continue
             if run and t.surface in _JOINERS and i + 1 < n:
                 nxt = tokens[i + 1]
+                if t.surface == " " and len(run) == 1 and run[0].pos[3] == "姓" and nxt.pos[2] != "人名" \
+                        and nxt.pos[0] != "空白":
+                    # 桐生 心|愛, 坂口 日|布|美: a given name of the lexicons after the space that
+                    # Sudachi cut into a prefix and words (as _pieced_given does for one written fused)
+                    pieced = _pieced_given(tokens, i + 1)
+                    if pieced is not None:
+                        run.extend([t, pieced[0]])
+                        i = pieced[1]
+                        continue
                 if t.surface == " " and nxt.pos[1] == "普通名詞":  # 森 翼
                     nxt = _lexicon_given(run[-1], nxt, tokens[i + 2] if i + 2 < n else None,
                                          spaced=len(run) == 1) or nxt
