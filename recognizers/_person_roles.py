@@ -106,10 +106,6 @@ _APPOINTED = re.compile(
     % (words_regex(_ROLES["appointed_professional"]["capacities"]),
        words_regex(_ROLES["appointed_professional"]["professions"])))
 
-# Capacities held for one private party (a ward, a bankrupt, an estate): the
-# professional is named in the party's matter, not in an office's role.
-_FOR_A_PRIVATE_PARTY = frozenset(_ROLES["appointed_professional"]["for_a_private_party"])
-
 SEPARATORS = " \t:：・、,()（）「」の"
 # A party's word as a bracketed label right before a name (【相談者】溝口, ［申立人］溝口).
 # Only private and doubtful words count so: a bracketed 【出席者】 also heads
@@ -705,10 +701,8 @@ def _decide_role(text: str, start: int, end: int,
         if ctx.ends_with_word(window.rstrip(" \t").removesuffix("の").removesuffix("である"), _PROFESSIONS):
             pro = _APPOINTED.search(window)
     if pro:
-        if pro.group("cap") in _FOR_A_PRIVATE_PARTY:
-            # 成年後見人の司法書士 X: acting for one private person (a court's
-            # appointment, not an office of the municipality): a person decides
-            return "unclear", "role_before", pro.group("cap") + pro.group("pro")
+        # (成年後見人の司法書士 X acts for one private person, but in the capacity
+        # a court appointed the professional to: the profession's role, as counsel's)
         return "official", "role_before", pro.group("cap") + pro.group("pro")
     doubt = _doubt_nearby(text, start)
     if doubt:

@@ -98,10 +98,10 @@ def test_counsellors_examiners_and_auditors_are_titles():
 
 
 def test_a_professional_in_an_appointed_capacity_is_named_in_office():
-    # a guardian acts for one private person (a court's appointment, no office
-    # of the municipality): no evidence the name may be published, so a person decides
-    assert _person("成年後見人の司法書士飯塚 康介と契約する。", "飯塚 康介") == "REVIEW"
-    assert _person("破産管財人の弁護士飯塚 康介から連絡があった。", "飯塚 康介") == "REVIEW"
+    # a guardian acts for one private person, but in the capacity a court
+    # appointed the professional to: the profession's role, not a private person's
+    assert _person("成年後見人の司法書士飯塚 康介と契約する。", "飯塚 康介") == "KEEP"
+    assert _person("破産管財人の弁護士飯塚 康介から連絡があった。", "飯塚 康介") == "KEEP"
     assert _person("委員は社会福祉士の戸倉 加奈氏ほか２名です。", "戸倉 加奈") == "KEEP"
     assert _person("第三者委員会の委員長である弁護士の戸倉 加奈氏", "戸倉 加奈") == "KEEP"
 
@@ -109,7 +109,13 @@ def test_a_professional_in_an_appointed_capacity_is_named_in_office():
 def test_a_profession_without_an_appointment_stays_for_a_person_to_decide():
     assert _person("弁護士の戸倉 加奈氏に相談した。", "戸倉 加奈") == "REVIEW"
     assert _person("相談者の代理人である弁護士　江藤 恵", "江藤 恵") == "REVIEW"
-    assert _person("相手方訴訟代理人　弁護士　山辺　誠（あおば法律事務所）", "山辺　誠") == "REVIEW"
+
+
+
+def test_counsel_of_record_in_a_lawsuit_is_named_in_the_professions_role():
+    # 民事訴訟法 第54条: counsel of record, named in the court's public record
+    assert _person("相手方訴訟代理人　弁護士　山辺　誠（あおば法律事務所）", "山辺　誠") == "KEEP"
+    assert _person("市訴訟代理人　弁護士　江藤 恵", "江藤 恵") == "KEEP"
 
 
 _MEMBERS = ("【委員】（敬称略・五十音順）\n"
