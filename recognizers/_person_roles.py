@@ -13,6 +13,7 @@ import re
 
 from redactor.data_files import load_toml
 from redactor.recognizers import _context as ctx
+from redactor.recognizers._person_attendance import attending_for_a_body
 from redactor.recognizers._person_employer import employer_after
 from redactor.recognizers._person_index import facts, memoized
 from redactor.recognizers._person_vendor import vendor_block
@@ -519,7 +520,7 @@ def _committee_seat(text: str, start: int) -> str | None:
 # A speaker's turn whose bracket gives, before the name, whom the member sits for
 # (〇委員（被保険者代表・X）, ○委員（学識経験者・X）: the seats of councils such as
 # 国民健康保険法 第11条's 運営協議会): the seat before the bracket is the name's capacity.
-_SPEAKER_SEAT = re.compile(r"^[ \t]*[○◯〇◆◎◇●][ \t]*(?P<seat>[^\s（()）・]{1,14})[（(][^\s（()）・「」]{1,14}・$")
+_SPEAKER_SEAT = re.compile(r"[ \t]*[○◯〇◆◎◇●][ \t]*(?P<seat>[^\s（()）・]{1,14})[（(][^\s（()）・「」]{1,14}・$")
 
 
 def _speaker_seat(text: str, start: int) -> str | None:
@@ -651,6 +652,11 @@ def _decide_role(text: str, start: int, end: int,
         # person is named as, whatever role word stands before (there the speaker's seat)
         return "private", "title_after", after[1]
     before = _role_before(text, start)
+    if not (before and before[0] == "private") and not (after and after[0] == "private"):
+        body = attending_for_a_body(text, start)
+        if body:
+            # 出席者　…、委託事業者 株式会社X 営業部 Y: attending for the body the item names
+            return "official", "role_before", "出席者（" + body + "）"
     if after and after[1] == "内線":
         # an extension says office, a private party's word before says otherwise: a person decides
         if before and before[0] != "official":
@@ -664,6 +670,10 @@ def _decide_role(text: str, start: int, end: int,
         company = _company_person(text, start, before[1]) or _company_staff(text, start, before[1])
         if company:
             return "private", "role_before", company
+        if before[1] in _COMPANY_STAFF and text.startswith(("様", "さま"), end):
+            # 担当の原田様: an office names its own staff without 様; 様 is for another
+            # party's people (a company's, a resident's) -- a person decides
+            return "unclear", "doubt", before[1] + "の〜様"
         if before[1] in _COMPANY_STAFF and employer_after(text, end):
             # 担当：Y（北浜建設）: the company's 担当, named with its employer (_person_employer.py)
             return "private", "role_before", "事業者の" + before[1]

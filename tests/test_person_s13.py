@@ -36,7 +36,7 @@ def test_kun_in_a_quotation_on_the_chairs_line_or_off_it_stays_a_boys_honorific(
 
 
 @pytest.mark.parametrize("line, name", [
-    ("〇委員（被保険者代表・小俣トシ子）　差押えについて伺います。", "小俣トシ子"),
+    ("〇委員長（大月 守）　質疑はありませんか。\n〇委員（被保険者代表・小俣トシ子）　差押えについて伺います。", "小俣トシ子"),
     ("〇委員（公益代表・高畑一郎）　賛成です。", "高畑一郎"),
 ])
 def test_a_speakers_bracket_with_the_seat_a_member_holds_is_the_members(line, name):
@@ -112,3 +112,27 @@ def test_a_surname_read_as_a_word_before_no_and_a_kin_word_is_a_person(text, nam
 ])
 def test_no_and_a_kin_word_after_what_is_no_lone_surname_finds_nothing(text):
     assert [n for n in _strict(text) if n in ("森", "医学", "橘", "東京")] == []
+
+
+_ATTENDANCE = ("出席者　総務課長 芹沢、情報係長 羽生田 匠、委託事業者 株式会社ミドリ電算 営業部 堀之内、"
+               "監査法人 あおば監査法人 Daniel Okafor\n\n１　移行について\n　Okafor氏：入館時の確認は。\n")
+
+
+def test_a_contractors_or_auditors_person_in_the_attendance_line_attends_in_that_capacity():
+    acts = _actions(_ATTENDANCE)
+    assert ("堀之内", "KEEP") in acts
+    assert ("Daniel Okafor", "KEEP") in acts
+    assert ("Okafor", "KEEP") in acts  # the later mention with 氏 is the same person
+
+
+@pytest.mark.parametrize("text, name", [
+    ("出席者　総務課長 芹沢、住民 株式会社ミドリ電算社員 堀之内\n", "堀之内"),   # a resident, whatever the employer
+    ("委託事業者 株式会社ミドリ電算 営業部 堀之内が説明した。\n", "堀之内"),    # no attendance line
+])
+def test_outside_an_attendance_item_of_a_body_the_name_is_not_kept(text, name):
+    assert (name, "KEEP") not in _actions(text)
+
+
+def test_the_staff_word_before_a_name_with_sama_is_another_partys_staff():
+    assert ("吉岡", "KEEP") not in _actions("担当の吉岡様には課長から直接おわびした。")
+    assert ("吉岡", "KEEP") in _actions("担当の吉岡が説明した。")  # the office's own staff
