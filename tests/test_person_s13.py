@@ -136,3 +136,27 @@ def test_outside_an_attendance_item_of_a_body_the_name_is_not_kept(text, name):
 def test_the_staff_word_before_a_name_with_sama_is_another_partys_staff():
     assert ("吉岡", "KEEP") not in _actions("担当の吉岡様には課長から直接おわびした。")
     assert ("吉岡", "KEEP") in _actions("担当の吉岡が説明した。")  # the office's own staff
+
+
+@pytest.mark.parametrize("text, name", [
+    ("広島大地は歌手である。", "広島大地"),     # 広島 a place (and a surname) to Sudachi, 大地 a word
+    ("青森流星が描いた。", "青森流星"),
+])
+def test_a_place_that_is_also_a_surname_fused_with_a_given_name_before_a_particle_is_a_name(text, name):
+    assert name in _strict(text)
+
+
+@pytest.mark.parametrize("text", [
+    "広島港に寄港した。",      # one word to Sudachi
+    "広島風が人気だ。",        # a style of the place, not a given name
+    "広島翼が人気だ。",        # one kanji after a place: left alone
+    "大阪明が就任した。",      # the dictionary knows 大阪 only as a place
+])
+def test_a_place_with_a_word_after_it_stays_a_place(text):
+    assert [n for n in _strict(text) if n.startswith(("広島", "大阪"))] == []
+
+
+@pytest.mark.parametrize("text", ["江戸時代の絵師である。", "北浜大学の研究室。"])
+def test_a_word_heading_a_period_or_a_body_after_a_place_is_no_given_name(text):
+    # the dictionary lists 時代 and 大学 as given names too
+    assert [n for n in _strict(text) if n.endswith(("時代", "大学"))] == []
