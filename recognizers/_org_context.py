@@ -109,7 +109,16 @@ def title_of_a_body(word: Token, title: str) -> str | None:
     if title in _ORG_HEADS and word.pos[1] == "固有名詞" and word.pos[2] == "一般" and not word.oov \
             and all(t[0] not in ("人名", "地名") for t in dictionary_tags(word.surface)):
         return "会社名のあとの職名（〜社長、〜会長）"
+    if word.surface[-1:] in _BODY_LAST and len(word.surface) >= 2 and word.pos[1] == "固有名詞" \
+            and word.pos[2] == "一般" and not word.oov \
+            and all(t[0] not in ("人名", "地名") for t in dictionary_tags(word.surface)):
+        return "団体名のあとの職名（〜組副長、〜党幹事長）"
     return None
+
+
+# Last characters of a body's proper name (新選組, 海援隊, 北辰党): a title after such
+# a word is the body's office, not a person called so.
+_BODY_LAST = frozenset("組党団隊軍派会社局省庁")
 
 
 def ends_like_an_organisation(parts: list[str]) -> str | None:

@@ -332,11 +332,17 @@ def _one_role_per_person(persons: list[Finding]) -> list[Finding]:
     that surname (or the next one, when it comes first)."""
     definite: dict[str, str] = {}
     seen: dict[str, set[str]] = {}
+    # 以上で松岡みのり君の一般質問を終わります: 君 outside the minutes' own forms reads
+    # as a boy's honorific, but a full name the same minutes name in a member's form
+    # (○5番（松岡みのり君）) is that member: 君 alone is no evidence against it
+    kun_only = {_compact(f.text) for f in persons if _kun_only(f)}
     for f in persons:
-        if f.attributes.get("role_source") not in ("none",) and f.attributes.get("role") != "unclear":
+        if f.attributes.get("role_source") not in ("none",) and f.attributes.get("role") != "unclear" \
+                and not _kun_only(f):
             definite.setdefault(_compact(f.text), f.attributes["role"])
             if f.attributes.get("full_name"):
                 seen.setdefault(_compact(f.text), set()).add(f.attributes["role"])
+    kun_members = {key for key in kun_only if seen.get(key) == {"official"}}
     # One full name named both as an official and as a private person
     # (自治会長 原田義男 … 原田義男氏): one person, one decision, and a person
     # must make it -- masking one mention while another shows it hides nothing.
@@ -346,6 +352,8 @@ def _one_role_per_person(persons: list[Finding]) -> list[Finding]:
         key = _compact(f.text)
         if key in conflicts:
             f = _with_role(f, "unclear", "conflict")
+        elif key in kun_members and _kun_only(f):
+            f = _with_role(f, "official", "person")
         elif f.attributes.get("role_source") == "none" and key in definite:
             f = _with_role(f, definite[key], "person")
         out.append(f)
@@ -390,6 +398,12 @@ def _one_role_per_person(persons: list[Finding]) -> list[Finding]:
 
 
 _LATIN_NAME = re.compile(r"^[A-Za-zÀ-ÖØ-öø-ÿ' .-]+$")
+
+
+def _kun_only(f: Finding) -> bool:
+    """A full name whose only evidence of a private person is 君 after it."""
+    return bool(f.attributes.get("full_name")) and f.attributes.get("role") == "private" \
+        and f.attributes.get("role_word") == "君"
 
 
 # A speaker's turn in minutes: a mark opening the line (○山田委員, ◆委員（山田太郎君）).

@@ -434,6 +434,12 @@ def _surname_lists(rec: JaRecognizer, text: str, tokens: list[Token]) -> Iterabl
             pos += len(part) + 1
         while len(items) > 2 and not is_surname(text[items[0][0]:items[0][1]]):
             items.pop(0)  # その後、堀、原: the list starts after an adverb's last kanji
+        if m.group("close") and all(_listed_name(text[s:e]) for s, e in items):
+            # 真壁、有馬、柊らが: ら closes a list of people, so every item that can be a
+            # name is one, whatever its length (the dictionary reads 有馬 as a place)
+            for s, e in items:
+                yield _result(rec, s, e, "「ら」で閉じた姓の列挙の項目", text[s:e], False)
+            continue
         if not any(e - s == 1 for s, e in items) or not all(is_surname(text[s:e]) for s, e in items):
             continue
         if not m.group("close"):
@@ -444,6 +450,67 @@ def _surname_lists(rec: JaRecognizer, text: str, tokens: list[Token]) -> Iterabl
         for s, e in items:
             if e - s == 1:
                 yield _result(rec, s, e, "姓の列挙のなかの一字の姓", text[s:e], False)
+
+
+def _listed_name(item: str) -> bool:
+    """An item of a list closed by ら that can be a person's name: a surname or
+    given name of the lexicons, or a word the dictionary knows as a name."""
+    return is_surname(item) or is_given_name(item) or "人名" in _kinds(item)
+
+
+_RA = frozenset(["ら"])
+# What follows ら that closes a name and its company (有馬らが, 有馬らと, 有馬らの).
+_AFTER_RA = frozenset("がはとのをにも、")
+
+
+def _surname_and_others(rec: JaRecognizer, text: str, tokens: list[Token]) -> Iterable[RecognizerResult]:
+    """有馬らが, 鳴海らと: ら after a word is 'X and the others with X', said of
+    people (彼ら, 子供ら), so a word of two to four kanji that the lexicons know
+    as a surname, which Sudachi read as a place or a word, names a person there.
+    Found from the index of ら tokens: no pass over the text."""
+    for i in token_index(tokens).with_surface("ra", _RA):
+        if i < 1 or tokens[i].pos[0] != "接尾辞" or text[tokens[i].end:tokens[i].end + 1] not in _AFTER_RA:
+            continue
+        name = tokens[i - 1]
+        if name.end != tokens[i].start or name.pos[2] == "人名" or not (2 <= len(name.surface) <= 4) \
+                or not _KANJI_RUN.match(name.surface) or (name.start > 0 and _KANJI_CHAR.match(text[name.start - 1])):
+            continue  # (a name Sudachi tags is the person recognizer's; a longer kanji word goes on before it)
+        if is_surname(name.surface):
+            yield _result(rec, name.start, name.end, "「ら」が続く姓（〜らが、〜らと）", name.surface, False)
+
+
+_NO = frozenset(["の"])
+# Kin words after Ｘの that only a person has; 子 is left out (森の子, 海の子 are
+# phrases), and so are the words of a place's history (生家 is a person's, but
+# a bare word before it may be a town's).
+_KIN_OF_A_SURNAME = tuple(w for w in _KIN_AFTER if w not in ("子", "生家"))
+# Characters that may stand right before a surname opening its phrase.
+_PHRASE_START = frozenset("、。，．「」『』（）()・ \t\nはがもとにでを")
+
+
+def _surname_before_kin(rec: JaRecognizer, text: str, tokens: list[Token]) -> Iterable[RecognizerResult]:
+    """橘の死後, 大鳥の妻: a word of one to four kanji that the lexicons know as a
+    surname, which Sudachi read as a word (or as a place it also knows as a
+    surname), opening its phrase before の and a kin word or a word of a life
+    (妻, 長男, 弟子, 死後: ``kin_after``) is a person named by the surname.
+    Found from the index of の tokens: no pass over the text."""
+    for i in token_index(tokens).with_surface("no", _NO):
+        if i < 1:
+            continue
+        name, no = tokens[i - 1], tokens[i]
+        if name.end != no.start or name.pos[0] != "名詞" or len(name.surface) > 4 \
+                or not _KANJI_RUN.match(name.surface):
+            continue
+        if not ((name.pos[1] == "普通名詞" and name.pos[2] == "一般")
+                or (name.pos[2] == "地名" and name.pos[3] != "国" and ("人名", "姓") in dictionary_tags(name.surface))):
+            continue  # (a name Sudachi tags is the person recognizer's; verbal nouns and countries are no surnames)
+        if name.start > 0 and text[name.start - 1] not in _PHRASE_START:
+            continue  # 日本の橘の妻, 新橘の: the word goes on before, or something modifies it
+        kin = ctx.starts_with_word(text[no.end:no.end + 4], _KIN_OF_A_SURNAME)
+        if not kin or _KANJI_CHAR.match(text[no.end + len(kin):no.end + len(kin) + 1]):
+            continue
+        if is_surname(name.surface):
+            yield _result(rec, name.start, name.end, f"姓として読める語のあとの「の{kin}」", name.surface, False)
 
 
 def _sinitic_before_a_title(rec: JaRecognizer, text: str, tokens: list[Token]) -> Iterable[RecognizerResult]:
@@ -518,6 +585,8 @@ def prose_names(rec: JaRecognizer, text: str, tokens: list[Token]) -> Iterable[R
     yield from _counted_lists(rec, text)
     yield from _posthumous_names(rec, text, tokens)
     yield from _surname_lists(rec, text, tokens)
+    yield from _surname_and_others(rec, text, tokens)
+    yield from _surname_before_kin(rec, text, tokens)
     yield from _sinitic_before_a_title(rec, text, tokens)
     yield from _names_before_a_credit(rec, text, tokens)
     from redactor.recognizers._person_prose_titled import titled_names  # imports this module's helpers

@@ -23,6 +23,7 @@ from presidio_analyzer import RecognizerResult
 from redactor.finding import Finding
 from redactor.recognizers import _context as ctx
 from redactor.recognizers._base import JaRecognizer, scan
+from redactor.recognizers._org_context import _ORG_SUFFIXES, _PLACE_SUFFIXES
 from redactor.recognizers._person_index import token_index
 from redactor.recognizers._person_roles import AFTER, BEFORE
 from redactor.recognizers._text import KANJI, KANJI_ODORIJI, KANJI_PLACE
@@ -32,6 +33,11 @@ _SURNAME_POS = ("名詞", "固有名詞", "人名", "姓", "*", "*")
 _GIVEN_POS = ("名詞", "固有名詞", "人名", "名", "*", "*")
 KANJI_WORD = re.compile(rf"^[{KANJI_ODORIJI}]+$")
 _SURNAME_WORD = re.compile(rf"^[{KANJI_PLACE}]+$")  # 藤ヶ谷, 一ヶ崎
+# Words the dictionary also lists as given names that, after a place or a
+# surname, head the name of a body or a period instead (北浜大学, 江戸時代):
+# the organisation and place suffixes of ``name_not_person.toml`` and the words
+# of an era, never retagged as a given name.
+NOT_GIVEN_AFTER_NAME = frozenset(_ORG_SUFFIXES) | frozenset(_PLACE_SUFFIXES) | frozenset(["時代", "年代", "時期"])
 
 
 def retag_hidden_names(tokens: list[Token]) -> list[Token]:
@@ -57,7 +63,7 @@ def retag_hidden_names(tokens: list[Token]) -> list[Token]:
         if 2 <= len(nxt.surface) <= 3 and nxt.surface.endswith("君") and nxt.pos[0] == "名詞":
             honorific_splits.append(j)  # 藤田昭君: 昭 + 君 (Sudachi knows 昭君 as one name)
             continue
-        if nxt.pos[1] != "普通名詞" or len(nxt.surface) < 2:
+        if nxt.pos[1] != "普通名詞" or len(nxt.surface) < 2 or nxt.surface in NOT_GIVEN_AFTER_NAME:
             continue
         if _is_surname(t) and ("人名", "名") in dictionary_tags(nxt.surface):
             if out is tokens:

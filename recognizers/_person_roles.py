@@ -13,6 +13,7 @@ import re
 
 from redactor.data_files import load_toml
 from redactor.recognizers import _context as ctx
+from redactor.recognizers._person_attendance import attending_for_a_body
 from redactor.recognizers._person_employer import employer_after
 from redactor.recognizers._person_index import facts, memoized
 from redactor.recognizers._person_vendor import vendor_block
@@ -105,10 +106,6 @@ _APPOINTED = re.compile(
     r"(?P<cap>%s)(?:は|として|に|の|である|で)?[ \t、]*(?P<pro>%s)(?:の|である)?[ \t]*$"
     % (words_regex(_ROLES["appointed_professional"]["capacities"]),
        words_regex(_ROLES["appointed_professional"]["professions"])))
-
-# Capacities held for one private party (a ward, a bankrupt, an estate): the
-# professional is named in the party's matter, not in an office's role.
-_FOR_A_PRIVATE_PARTY = frozenset(_ROLES["appointed_professional"]["for_a_private_party"])
 
 SEPARATORS = " \t:：・、,()（）「」の"
 # A party's word as a bracketed label right before a name (【相談者】溝口, ［申立人］溝口).
@@ -520,6 +517,23 @@ def _committee_seat(text: str, start: int) -> str | None:
     return m.group("seat")
 
 
+# A speaker's turn whose bracket gives, before the name, whom the member sits for
+# (〇委員（被保険者代表・X）, ○委員（学識経験者・X）: the seats of councils such as
+# 国民健康保険法 第11条's 運営協議会): the seat before the bracket is the name's capacity.
+_SPEAKER_SEAT = re.compile(r"[ \t]*[○◯〇◆◎◇●][ \t]*(?P<seat>[^\s（()）・]{1,14})[（(][^\s（()）・「」]{1,14}・$")
+
+
+def _speaker_seat(text: str, start: int) -> str | None:
+    """The seat of a speaker's turn written 〇委員（…代表・X）, when it is an official's."""
+    if text[start - 1:start] != "・":
+        return None
+    line_start = text.rfind("\n", max(0, start - 40), start) + 1
+    m = _SPEAKER_SEAT.match(text, line_start, start)
+    if m is None or _BEFORE_ROLE.get(m.group("seat")) != "official":
+        return None
+    return m.group("seat")
+
+
 _UNREAD = ("", "")  # role_after not yet read (None means read: nothing there)
 
 # 君 is how a council's minutes name its members (○議長（鈴木一郎君）, １４番
@@ -527,10 +541,12 @@ _UNREAD = ("", "")  # role_after not yet read (None means read: nothing there)
 # It is an official's title only where the minutes' own forms put it: inside
 # the speaker's brackets after the speaker mark, after a seat number, or as
 # the chair's call opening a sentence of the chair's line (○議長（…君）　佐藤
-# 太郎君。). Elsewhere it is an honorific.
+# 太郎君。). Elsewhere it is an honorific (a member named so elsewhere in the
+# minutes is one person: ``_person_document._one_role_per_person``).
 _KUN = "君"
 _SPEAKER_BRACKET = re.compile(r"^[ \t]*[○◯〇◆◎◇●][^\n（(]{0,14}[（(]$")
-_SEAT_NUMBER = re.compile(r"(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})番(?:議員)?[ \t]*$")
+# (the chair's call puts a comma after the seat: 5番、佐藤太郎君)
+_SEAT_NUMBER = re.compile(r"(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})番(?:議員)?[、,]?[ \t]*$")
 _CHAIR_LINE = re.compile(r"^[ \t]*[○◯〇◆◎◇●][ \t]*(?:議長|副議長|仮議長|臨時議長|委員長|副委員長|会長)[(（][^)）\n]{1,14}[)）]"
                          r"(?:.*[。．])?[ \t]*$")
 
@@ -636,6 +652,11 @@ def _decide_role(text: str, start: int, end: int,
         # person is named as, whatever role word stands before (there the speaker's seat)
         return "private", "title_after", after[1]
     before = _role_before(text, start)
+    if not (before and before[0] == "private") and not (after and after[0] == "private"):
+        body = attending_for_a_body(text, start)
+        if body:
+            # 出席者　…、委託事業者 株式会社X 営業部 Y: attending for the body the item names
+            return "official", "role_before", "出席者（" + body + "）"
     if after and after[1] == "内線":
         # an extension says office, a private party's word before says otherwise: a person decides
         if before and before[0] != "official":
@@ -649,6 +670,10 @@ def _decide_role(text: str, start: int, end: int,
         company = _company_person(text, start, before[1]) or _company_staff(text, start, before[1])
         if company:
             return "private", "role_before", company
+        if before[1] in _COMPANY_STAFF and text.startswith(("様", "さま"), end):
+            # 担当の原田様: an office names its own staff without 様; 様 is for another
+            # party's people (a company's, a resident's) -- a person decides
+            return "unclear", "doubt", before[1] + "の〜様"
         if before[1] in _COMPANY_STAFF and employer_after(text, end):
             # 担当：Y（北浜建設）: the company's 担当, named with its employer (_person_employer.py)
             return "private", "role_before", "事業者の" + before[1]
@@ -675,6 +700,9 @@ def _decide_role(text: str, start: int, end: int,
     seat = _committee_seat(text, start)
     if seat and not (before and before[0] == "private"):
         return "official", "role_before", seat
+    seat = _speaker_seat(text, start) if before is None else None
+    if seat:
+        return "official", "role_before", seat
     pro = None
     if not (before and before[0] == "private"):
         window = ctx.before(text, start, 24)
@@ -683,10 +711,8 @@ def _decide_role(text: str, start: int, end: int,
         if ctx.ends_with_word(window.rstrip(" \t").removesuffix("の").removesuffix("である"), _PROFESSIONS):
             pro = _APPOINTED.search(window)
     if pro:
-        if pro.group("cap") in _FOR_A_PRIVATE_PARTY:
-            # 成年後見人の司法書士 X: acting for one private person (a court's
-            # appointment, not an office of the municipality): a person decides
-            return "unclear", "role_before", pro.group("cap") + pro.group("pro")
+        # (成年後見人の司法書士 X acts for one private person, but in the capacity
+        # a court appointed the professional to: the profession's role, as counsel's)
         return "official", "role_before", pro.group("cap") + pro.group("pro")
     doubt = _doubt_nearby(text, start)
     if doubt:

@@ -54,8 +54,8 @@ from redactor.recognizers._person_stage_names import stage_name
 from redactor.recognizers._person_roles import AFTER, BEFORE, COMMUNITY, HEADS_OF_PLACES, ROLES, decide_role, role_after
 from redactor.recognizers._person_romaji import NOT_NAMES as ROMAJI_NOT_NAMES
 from redactor.recognizers._person_romaji import PARTICLE as ROMAJI_PARTICLE
-from redactor.recognizers._person_readings import (KANJI_WORD, SPACED_ANCHOR, SPACED_RUN, retag_hidden_names,
-                                                  spaced_name_within)
+from redactor.recognizers._person_readings import (KANJI_WORD, NOT_GIVEN_AFTER_NAME, SPACED_ANCHOR, SPACED_RUN,
+                                                  retag_hidden_names, spaced_name_within)
 from redactor.recognizers._text import KANJI, KANJI_NAME, KANJI_ODORIJI
 from redactor.tokens import Token, dictionary_tags
 
@@ -189,10 +189,12 @@ def _lexicon_given(surname: Token, t: Token, nxt: Token | None, spaced: bool = F
     # (エドワーズ 綾: a council member of foreign origin with a Japanese given name)
     known = surname.pos[3] == "姓" or (spaced and surname.pos[2] == "地名" and KANJI_WORD.match(surname.surface)
                                        and is_surname(surname.surface)) \
-        or (spaced and surname.pos[2] == "人名" and len(surname.surface) >= 2 and _KATAKANA.match(surname.surface) is not None)
+        or (spaced and surname.pos[2] == "人名" and len(surname.surface) >= 2 and _KATAKANA.match(surname.surface) is not None) \
+        or _place_surname_fused(surname, t, nxt)
     if not (known and t.pos[1] == "普通名詞" and len(t.surface) <= 3
             and KANJI_WORD.match(t.surface) and t.surface not in TITLES and t.surface not in ROLE_WORDS
             and t.surface not in _MUNICIPALITY_END  # 森|町 is a place
+            and t.surface not in NOT_GIVEN_AFTER_NAME  # 北浜|大学, 江戸|時代: a body's or a period's name
             and is_given_name(t.surface)):
         return None
     if nxt is not None and nxt.start == t.end and nxt.pos[0] == "名詞" and _KANJI.match(nxt.surface[:1]) \
@@ -201,6 +203,25 @@ def _lexicon_given(surname: Token, t: Token, nxt: Token | None, spaced: bool = F
     if surname.pos[3] != "姓" and nxt is not None and nxt.start == t.end and nxt.surface == "の":
         return None  # 千葉 大地の広場: a place and a phrase, as often as a name
     return t._replace(pos=_GIVEN_TAG)
+
+
+# Words for a family or a couple after its surname (一族, 兄弟, 夫妻), not followed by kanji.
+_FAMILY_AFTER = re.compile(rf"(?:一族|一家|兄弟|姉妹|夫妻|夫婦|父子|母子|親子)(?![{KANJI_ODORIJI}])")
+# Particles and punctuation that end a fused place-surname and given name (広島翼は).
+_FUSED_NAME_END = frozenset("はがをにともへや、。")
+
+
+def _place_surname_fused(surname: Token, t: Token, nxt: Token | None) -> bool:
+    """広島|翼は, 青森|光が: a place the dictionary also knows as a surname, with a
+    word the lexicons know as a given name written fused after it, and then a
+    particle: the name a person is called by, not a place and a word (a place's
+    facility or feature is one word to Sudachi: 広島港, 青森駅). The given name has
+    two kanji or more (one after a place is mostly a part or a style of it: 福岡南,
+    広島風); not before の (千葉大地の広場 reads as a place as often)."""
+    return (surname.pos[2] == "地名" and surname.end == t.start and nxt is not None and nxt.start == t.end
+            and len(t.surface) >= 2
+            and nxt.surface[:1] in _FUSED_NAME_END and nxt.pos[0] in ("助詞", "補助記号")
+            and KANJI_WORD.match(surname.surface) is not None and ("人名", "姓") in dictionary_tags(surname.surface))
 
 
 # The parts of speech Sudachi gives the pieces of a given name it does not know
@@ -355,7 +376,8 @@ _ROMAJI_ANCHOR = re.compile(r"[A-Z][a-zß-öø-ÿ'-]+ (?:%s ){0,2}[A-ZÀ-ÖØ-Þ
 # with accents (José Antônio), O'/Mc prefixes and a hyphenated part (Chen Wei-Ling).
 _ROMAJI_WORD = r"(?:O'|Mc)?[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:-[A-Za-zÀ-ÖØ-öø-ÿ][a-zß-öø-ÿ]+)?"
 # Lower-case particles may stand between them (Maria dos Santos, Ludwig van Berg).
-_ROMAJI_NAME = re.compile(rf"(?<![A-Za-zÀ-ÿ0-9.'-])%s(?: (?:[A-Z]\. |(?:%s ){{1,2}})?%s){{1,2}}(?=[ ]?[ぁ-ゖ{KANJI}、。（(「」])"
+# (or by a slash and the name's katakana reading: Chen Wei／チェン・ウェイ)
+_ROMAJI_NAME = re.compile(rf"(?<![A-Za-zÀ-ÿ0-9.'-])%s(?: (?:[A-Z]\. |(?:%s ){{1,2}})?%s){{1,2}}(?=[ ]?[ぁ-ゖ{KANJI}、。（(「」]|/[ ]?[ァ-ヺ])"
                           % (_ROMAJI_WORD, ROMAJI_PARTICLE, _ROMAJI_WORD))
 
 
@@ -704,6 +726,8 @@ class PersonRecognizer(JaRecognizer):
                     continue
                 if len(split[1]) == 1 and ("人名", "名") not in dictionary_tags(split[1]):
                     continue
+                if split[1] in NOT_GIVEN_AFTER_NAME:
+                    continue  # 江戸|時代, 北浜|大学: a period's or a body's name
                 if name.endswith(_MUNICIPALITY_END) or name[-1] in _NOT_NAME_LAST \
                         or any(p.pos[2] == "地名" and p.pos[3] == "国" for p in parts):
                     continue
@@ -843,6 +867,15 @@ class PersonRecognizer(JaRecognizer):
                     continue
             if run and t.surface in _JOINERS and i + 1 < n:
                 nxt = tokens[i + 1]
+                if t.surface == " " and len(run) == 1 and run[0].pos[3] == "姓" and nxt.pos[2] != "人名" \
+                        and nxt.pos[0] != "空白":
+                    # 桐生 心|愛, 坂口 日|布|美: a given name of the lexicons after the space that
+                    # Sudachi cut into a prefix and words (as _pieced_given does for one written fused)
+                    pieced = _pieced_given(tokens, i + 1)
+                    if pieced is not None:
+                        run.extend([t, pieced[0]])
+                        i = pieced[1]
+                        continue
                 if t.surface == " " and nxt.pos[1] == "普通名詞":  # 森 翼
                     nxt = _lexicon_given(run[-1], nxt, tokens[i + 2] if i + 2 < n else None,
                                          spaced=len(run) == 1) or nxt
@@ -952,7 +985,11 @@ class PersonRecognizer(JaRecognizer):
         # holder or a household (c/o), not the head of a longer word
         holder = HOLDER_AFTER.match(text, end) if _KANJI.match(nxt) and not suffixed and (
             "姓" in tags or is_surname(compact)) else None
-        if _KANJI.match(nxt) and not suffixed and not surname_and_given and not holder:
+        # 鳩山一族, グリム兄弟, 相沢夫妻: a family named by its surname (the word after is
+        # the family's, never the head of a longer word with the name)
+        family = _FAMILY_AFTER.match(text, end) if _KANJI.match(nxt) and not suffixed and not holder and tagged \
+            else None
+        if _KANJI.match(nxt) and not suffixed and not surname_and_given and not holder and not family:
             # part of a longer word (中野出張所, 上原地区) -- but a tagged surname
             # and given name stay a name before any title (田中六助通産大臣)
             # nor does a foreign name in parts before its title (…・マクワーター警察長)
