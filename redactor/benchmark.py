@@ -191,21 +191,43 @@ def _stage_pass(text: str, redactor: Any, stages: dict[str, list[float]],
     norm = timed("normalise", lambda: normalize(text, join_lines=True))
     chunks = chunk_text(norm.text)
     artifacts = timed("tokenise", lambda: [nlp.process_text(c, "ja") for _, c in chunks])
-    for rec in detector.recognizers:
-        t = clock()
-        for (_, chunk), art in zip(chunks, artifacts):
-            rec.analyze(chunk, rec.supported_entities, art)
-        recognizers.setdefault(rec.name, []).append(clock() - t)
-    stages.setdefault("recognizers", []).append(sum(v[-1] for v in recognizers.values()))
+    # Each recognizer is timed inside the engine's own pass, chunk by chunk in
+    # the registry's order as ``detect`` runs them: timed in a pass of their
+    # own (one recognizer over every chunk), their caches of the chunk before
+    # meet another order, and the difference from the engine's pass was
+    # reported as the engine's bookkeeping (0.8 times SudachiPy's time, when
+    # the engine's own work is about a tenth of it).
+    spent: dict[str, float] = {}
+
+    def timing(rec):
+        analyze = rec.analyze
+
+        def timed_analyze(*args, **kwargs):
+            t = clock()
+            try:
+                return analyze(*args, **kwargs)
+            finally:
+                spent[rec.name] = spent.get(rec.name, 0.0) + clock() - t
+        return timed_analyze
 
     def analyze_all() -> list[Finding]:
         found: list[Finding] = []
-        for (offset, chunk), art in zip(chunks, artifacts):
-            results = detector.engine.analyze(chunk, language="ja", nlp_artifacts=art)
-            found.extend(_to_finding(r, norm.text, offset) for r in results)
+        for rec in detector.recognizers:  # an instance attribute shadows the method for this pass
+            setattr(rec, "analyze", timing(rec))
+        try:
+            for (offset, chunk), art in zip(chunks, artifacts):
+                results = detector.engine.analyze(chunk, language="ja", nlp_artifacts=art)
+                found.extend(_to_finding(r, norm.text, offset) for r in results)
+        finally:
+            for rec in detector.recognizers:
+                delattr(rec, "analyze")
         return found
 
+    stages.setdefault("recognizers", [])  # listed before the engine, as they run inside it
     found = timed("engine", analyze_all)
+    for name, seconds in spent.items():
+        recognizers.setdefault(name, []).append(seconds)
+    stages.setdefault("recognizers", []).append(sum(spent.values()))
     stages["engine"][-1] = max(0.0, stages["engine"][-1] - stages["recognizers"][-1])
 
     def refine_all(findings: list[Finding]) -> list[Finding]:
