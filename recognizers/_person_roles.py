@@ -552,6 +552,10 @@ _CHAIR_LINE = re.compile(r"^[ \t]*[○◯〇◆◎◇●][ \t]*(?:議長|副議�
 
 
 _BODY_HEADS = frozenset(_ROLES["community"]["body_heads"])
+# 班長 heads a team of a section (防災班長, 税務課収納班長) or a neighbourhood's 班, named by its
+# place or number (緑が丘班長, 東原班長, ３班長): after a place or a number a person decides
+# (fail closed) -- a section's team is named by its task
+_PLACE_HANCHO = re.compile(r"(?:[0-9０-９一二三四五六七八九十]|[町丘台原浜野谷沢川山島里区組]|地区|団地|丁目)班長$")
 _PUBLIC_BODY = re.compile(words_regex(_ROLES["community"]["public_bodies"]))
 
 
@@ -643,6 +647,8 @@ def _decide_role(text: str, start: int, end: int,
             return "unclear", "title_after", after[1]
         if after[1] in _BODY_HEADS and not _public_body_head(text, start):
             return "unclear", "title_after", after[1]  # 相沢会長: the head of which body?
+        if after[1].rstrip(")）").endswith("班長") and _PLACE_HANCHO.search(after[1].rstrip(")）")):
+            return "unclear", "title_after", after[1]  # 相沢（東原班長）: a section's or a neighbourhood's 班?
         company = _company_staff(text, start, after[1], fused=False)
         if company:
             return "private", "title_after", company  # 株式会社北浜建設　山田工事課長
@@ -696,6 +702,8 @@ def _decide_role(text: str, start: int, end: int,
             return "unclear", "incident", party
         if before[1] in _BODY_HEADS and not _public_body_head(text, start):
             return "unclear", "role_before", before[1]  # 会長　相沢 太郎: the head of which body?
+        if before[1].endswith("班長") and _PLACE_HANCHO.search(ctx.before(text, start, 24).rstrip(" \t:：の")):
+            return "unclear", "role_before", before[1]  # 緑が丘班長　相沢: a section's or a neighbourhood's 班?
         return "official", "role_before", before[1]
     seat = _committee_seat(text, start)
     if seat and not (before and before[0] == "private"):

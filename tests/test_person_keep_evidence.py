@@ -94,3 +94,15 @@ def test_a_care_qualification_is_a_profession_not_an_office(person_action, text,
 ])
 def test_community_posts_as_fields_and_by_town(person_action, text, name, action):
     assert person_action(text, name) == action
+
+
+@pytest.mark.parametrize("text, name, action", [
+    # 班長 after a place: a neighbourhood's 班 or a section's team -- a person decides
+    ("緑が丘班長　桐生大輔", "桐生大輔", "REVIEW"),
+    ("桐生大輔（東原班長）から要望があった。", "桐生大輔", "REVIEW"),
+    # near misses: a team named by its task is a section's
+    ("市民課窓口班長　桐生大輔", "桐生大輔", "KEEP"),
+    ("防災班長の桐生大輔が説明した。", "桐生大輔", "KEEP"),
+])
+def test_a_hancho_after_a_place_is_for_a_person_to_decide(person_action, text, name, action):
+    assert person_action(text, name) == action
