@@ -38,6 +38,7 @@ from presidio_analyzer import RecognizerResult
 from redactor.data_files import load_toml
 from redactor.recognizers import _context as ctx
 from redactor.recognizers._base import JaRecognizer
+from redactor.recognizers._credential_said import defaults_left, dial_combinations, lock_numbers
 from redactor.recognizers._credential_told import kept_spots, recipes_answered, values_answered
 from redactor.recognizers._table_cells import cells_under
 from redactor.recognizers._text import words_regex
@@ -151,7 +152,9 @@ _NAMED_BEFORE = re.compile(
 # ゼロゼロゼロゼロ): four digits or more, right after the word.
 _DIGIT_READINGS = (r"(?:ぜろ|れい|まる|いち|いっ|にい|にー|に|さん|よん|し|ごー|ご|ろく|なな|しち|はち|きゅう|きゅー|く"
                    r"|ゼロ|レイ|マル|イチ|ニイ|ニー|ニ|サン|ヨン|シ|ゴー|ゴ|ロク|ナナ|シチ|ハチ|キュウ|キュー|ク)")
-_READ_OUT = re.compile(r"(?:は|が|も|を)?[、，:：]?[ 　]?(?:「)?(?P<value>" + _DIGIT_READINGS + r"{4,8})(?=」|で|と|の|を|に|だ|。|、|$)")
+# (ゼロ、ハチ、イチ、ゴ: read one by one, with a comma or a dot between)
+_READ_OUT = re.compile(r"(?:は|が|も|を)?[、，:：]?[ 　]?(?:「)?(?P<value>" + _DIGIT_READINGS + r"{4,8}"
+                       r"|" + _DIGIT_READINGS + r"(?:[、，・ 　]" + _DIGIT_READINGS + r"){3,7})(?=」|で|と|の|を|に|だ|。|、|$)")
 # A value in quotes (…出荷時の「0000」のまま): digits in quotes after a password
 # word are the password itself, not a count (「0000」年 would be a year).
 _QUOTE_OPEN = "「『\""
@@ -270,6 +273,15 @@ class CredentialRecognizer(JaRecognizer):
             taken.append((s, e))
             yield self.result("CREDENTIAL", s, e, 0.75, "問われたパスワードの作り方", kind="password",
                               credential_word="")
+        # (``_credential_said``: a lock's number, a dial's turns, a default left in use)
+        for finder, reason, kind in ((lock_numbers, "錠・キーボックスの番号", "pin"),
+                                     (dial_combinations, "ダイヤル錠の組合せ", "pin"),
+                                     (defaults_left, "初期設定のまま使われているID・パスワード", "password")):
+            for s, e in finder(text):
+                if any(s < te and ts < e for ts, te in taken):
+                    continue
+                taken.append((s, e))
+                yield self.result("CREDENTIAL", s, e, 0.75, reason, kind=kind, credential_word="")
 
     def _table_cells(self, text: str, taken: list[tuple[int, int]]) -> Iterable[RecognizerResult]:
         """Values in the cells of a table under a credential heading (ユーザーID,

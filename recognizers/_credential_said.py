@@ -1,0 +1,76 @@
+"""CREDENTIAL said without a credential word right before the value: the
+number of a lock named by the lock, a dial's combination spelt out, and a
+login or device left at its factory default.
+
+- **a lock's number**: a sentence about a key box, a keypad or a door
+  gives 「番号は0810」 -- the number opens it whatever word the sentence
+  uses for the lock (公用車のキーはキーボックスに入れており、番号は0810).
+  A number with a counter after it (番号は3番, 0810号) is an ordinary one.
+- **a combination**: the turns of a safe's or a padlock's dial written out
+  (右に3回で25、左に2回で70): two turns or more, each a direction and a
+  number; whoever reads them opens it.
+- **a default left unchanged**: a factory or initial ID or password said to
+  be still in use (初期設定のIDとパスワードのまま, 出荷時のパスワードを変更して
+  いない): the default is published in the maker's manual, so the clause
+  is the secret. A rule that it must be changed (初期パスワードは変更すること)
+  says nothing was left.
+
+Words: ``data/security_credential.toml`` (``said``).
+"""
+from __future__ import annotations
+
+import re
+from typing import Iterator
+
+from redactor.data_files import load_toml
+from redactor.recognizers._text import words_regex
+
+_SAID = load_toml("security_credential.toml", "redactor.recognizers.data")["said"]
+_LOCKS = re.compile(words_regex(_SAID["locks"]))
+_NUMBER_TOLD = re.compile(r"番号(?:は|が|を)[、，]?[ 　]?[「『]?(?P<value>[0-9０-９]{3,8})(?![0-9０-９年月日号番円件人名歳台回桁階])")
+_DIGITS = r"[0-9０-９一二三四五六七八九十]{1,3}"
+_TURN = rf"[右左](?:に|へ|回りに|回りで)?[ 　]?(?:{_DIGITS}回(?:転)?(?:まわして|回して|で|、)?)?[ 　]?{_DIGITS}(?:に合わせ(?:て|る)?)?"
+_DIAL = re.compile(rf"(?P<value>{_TURN}(?:[、，・→ 　]+{_TURN})+)")
+_DEFAULTS = words_regex(_SAID["defaults"])
+_SECRETS = r"(?:ID|ＩＤ|パスワード|PW|アカウント|暗証番号|ログイン情報|認証情報|管理者情報)"
+_LEFT = re.compile(
+    rf"(?P<value>(?:{_DEFAULTS})(?:の|で)?[^。\n、]{{0,12}}?{_SECRETS}[^。\n]{{0,10}}?"
+    r"(?:のまま|を?変更(?:せず|して(?:い|お)(?:ない|らず)|されて(?:い|お)(?:ない|らず))|から変えて(?:い|お)(?:ない|らず)|が使え(?:る|た)))")
+_RULE_AFTER = re.compile(r"[^。\n]{0,6}?(?:しない|禁止|ならない|いけない|こと|よう)")
+
+
+def _sentence(text: str, at: int) -> tuple[int, int]:
+    start = max(text.rfind("。", 0, at), text.rfind("\n", 0, at)) + 1
+    ends = [i for i in (text.find("。", at), text.find("\n", at)) if i != -1]
+    return start, min(ends) if ends else len(text)
+
+
+def lock_numbers(text: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of each number given as 「番号は…」 in a sentence about a
+    lock, a key box or a door."""
+    if "番号" not in text:
+        return
+    for m in _NUMBER_TOLD.finditer(text):
+        s, e = _sentence(text, m.start())
+        if _LOCKS.search(text, s, e):
+            yield m.span("value")
+
+
+def dial_combinations(text: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of each dial combination written out as turns."""
+    if "右" not in text and "左" not in text:
+        return
+    for m in _DIAL.finditer(text):
+        s, e = _sentence(text, m.start())
+        if _LOCKS.search(text, s, e):
+            yield m.span("value")
+
+
+def defaults_left(text: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of each clause saying a default ID or password is still in use."""
+    if not any(w in text for w in _SAID["defaults"]):
+        return
+    for m in _LEFT.finditer(text):
+        if _RULE_AFTER.match(text, m.end()):
+            continue  # 初期パスワードのままにしないこと: a rule, nothing was left
+        yield m.span("value")

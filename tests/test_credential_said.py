@@ -1,0 +1,51 @@
+"""CREDENTIAL said without its word right before the value: a lock's number
+in a sentence about the lock, a dial's turns, a default login left in use,
+a PIN read out digit by digit, a spare key or card kept at a spot, a
+device list's login columns; each with a near miss. All values are made up."""
+import pytest
+
+from conftest import _detector
+from redactor.recognizers.credential import CredentialRecognizer as R
+
+
+def _cred(text: str) -> list[str]:
+    return [f.text for f in _detector(R).detect(text)]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("公用車のキーは、車庫の柱に掛けたキーボックスに入れており、番号は0810である。", "0810"),
+    ("資料室の扉は暗証式で、番号は「2741」です。", "2741"),
+    ("金庫のダイヤルは右に3回で25、左に2回で70に合わせると開きます。", "右に3回で25、左に2回で70に合わせる"),
+    ("ルーターの管理画面は、初期設定のIDとパスワードのまま運用されていた。", "初期設定のIDとパスワードのまま"),
+    ("複合機は出荷時の管理者パスワードを変更しておらず、誰でも設定を変えられた。", "出荷時の管理者パスワードを変更しておらず"),
+    ("○課長　書庫の暗証番号は、ゼロ、ハチ、イチ、ゴでございます。", "ゼロ、ハチ、イチ、ゴ"),
+    ("予備鍵は庁舎管理室のキーボックスにある。", "庁舎管理室のキーボックス"),
+    ("パスワードを書いた紙は、モニターの裏にテープで貼ってありました。", "モニターの裏"),
+    ("紛失時の仮カードは、総務課の金庫の上段に置いてある。", "総務課の金庫の上段"),
+    ("テンキー錠の解除番号　5582", "5582"),
+    ("SSID：minami-office　パスキー：Mn#office2031", "Mn#office2031"),
+    ("機器名\t管理者ID\t管理者PW\nUTM\tadmin\tUtm@Mina77\nL3スイッチ\tmanager\tfriend", "friend"),
+    ("機器名\t管理者ID\t管理者PW\nUTM\tadmin\tUtm@Mina77\nL3スイッチ\tmanager\tfriend", "manager"),
+])
+def test_said_without_the_word_before_it(text, value):
+    assert value in _cred(text), _cred(text)
+
+
+@pytest.mark.parametrize("text", [
+    # a number with no lock in the sentence, a count, a room number
+    "会議室の番号は1203です。",
+    "金庫の番号は3桁である。",
+    "扉の番号は101号室です。",
+    # turns of no dial, a rule about defaults, a default already changed
+    "右に3件、左に2件の案件がある。",
+    "初期パスワードは初回ログイン時に変更すること。",
+    "初期設定のパスワードのまま使用しないこと。",
+    "導入時のパスワードは、全て変更済みである。",
+    # a spot with nothing particular, readings that are no digits
+    "鍵は金庫で保管している。",
+    "暗証番号は、いつ、どこで変えるのか。",
+    # a table listing people by ID, with no secret column
+    "ID\t氏名\nm-0123\t会員",
+])
+def test_near_misses_stay_unmarked(text):
+    assert _cred(text) == [], _cred(text)
