@@ -2,8 +2,9 @@
 number of a lock named by the lock, a dial's combination spelt out, and a
 login or device left at its factory default.
 
-- **a lock's number**: a sentence about a key box, a keypad or a door
-  gives 「番号は0810」 -- the number opens it whatever word the sentence
+- **a lock's number**: a lock said to be set to a number (番号錠は4219に
+  設定), or a sentence about a key box, a keypad or a door that gives
+  「番号は0810」 -- the number opens it whatever word the sentence
   uses for the lock (公用車のキーはキーボックスに入れており、番号は0810).
   A number with a counter after it (番号は3番, 0810号) is an ordinary one.
 - **a combination**: the turns of a safe's or a padlock's dial written out
@@ -28,6 +29,9 @@ from redactor.recognizers._text import words_regex
 _SAID = load_toml("security_credential.toml", "redactor.recognizers.data")["said"]
 _LOCKS = re.compile(words_regex(_SAID["locks"]))
 _NUMBER_TOLD = re.compile(r"番号(?:は|が|を)[、，]?[ 　]?[「『]?(?P<value>[0-9０-９]{3,8})(?![0-9０-９年月日号番円件人名歳台回桁階])")
+# 書庫の番号錠は4219に設定, 電子錠を0505で開ける: the lock, then its number and a verb of setting or opening
+_SET_TO = re.compile(rf"(?:{words_regex(_SAID['set_locks'])})(?:は|を|も)[、，]?[ 　]?[「『（(]?(?P<value>[0-9０-９]{{4,8}})[」』）)]?"
+                     r"(?=に(?:設定|し|合わせ|なって|統一)|で(?:開|解|設定|統一|共通)|のまま|と(?:して|なって)|です|でござ|である)")
 _DIGITS = r"[0-9０-９一二三四五六七八九十]{1,3}"
 _TURN = rf"[右左](?:に|へ|回りに|回りで)?[ 　]?(?:{_DIGITS}回(?:転)?(?:まわして|回して|で|、)?)?[ 　]?{_DIGITS}(?:に合わせ(?:て|る)?)?"
 _DIAL = re.compile(rf"(?P<value>{_TURN}(?:[、，・→ 　]+{_TURN})+)")
@@ -48,6 +52,8 @@ def _sentence(text: str, at: int) -> tuple[int, int]:
 def lock_numbers(text: str) -> Iterator[tuple[int, int]]:
     """(start, end) of each number given as 「番号は…」 in a sentence about a
     lock, a key box or a door."""
+    for m in _SET_TO.finditer(text):
+        yield m.span("value")
     if "番号" not in text:
         return
     for m in _NUMBER_TOLD.finditer(text):

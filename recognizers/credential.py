@@ -88,7 +88,7 @@ _SHARED = r"(?:全員|全て|すべて|一律|各課|全台|全端末|全職員|
 _QUOTED_RIGHT_AFTER = re.compile(r"(?:は|が|を|の|も|として|[:：])?[ ]?" + _SHARED + r"[ ]?[「『\"（(](?P<value>(?=[^」』\"）)]*[A-Za-z0-9])[A-Za-z0-9!#$%&@*+_.-]{4,64})[」』\"）)]")
 # (ID・パスワードはいずれもadmin: a word that joins two credential words may stand between)
 # (ログインIDは全員共通でguest; 共有のIDであるsoumu-kyotsu; …はいずれも「kanri」)
-_RIGHT_AFTER = re.compile(r"(?:は|が|を|である)?" + _SHARED + r"[ 　]?[:：=]?[ 　]?[「『\"（(]?")
+_RIGHT_AFTER = re.compile(r"(?:は|が|を|も|である)?" + _SHARED + r"[ 　]?[:：=]?[ 　]?[「『\"（(]?")
 # A word in letters with a capital (パスワードはKitahamaです) is the secret when the
 # sentence states it as the value: a copula or 「のまま」 right after it, not
 # a product's name in a clause (パスワードはWindowsの設定で…).
@@ -167,6 +167,20 @@ _SECRET_HEADINGS = frozenset(h for h, kind in _TABLE_KIND.items() if kind != "us
 _CELL_VALUE = re.compile(r"[A-Za-z0-9][A-Za-z0-9!#$%&@*+_.\-]{2,63}")
 
 
+# the joins of a list of values (… から …, …・…, …、…, … 及び …)
+_LIST_JOIN = re.compile(r"[ 　]?(?:から|～|〜|~|、|，|・|及び|および|と|や|,)[ 　]?")
+
+
+def _shape(value: str) -> str:
+    """What a value is made of, for telling a list's next value from a word:
+    letters and digits, digits only, a lower-case word, or another shape."""
+    if value.isdigit():
+        return "digits"
+    if any(c.isdigit() for c in value):
+        return "mixed"
+    return "lower" if value.islower() else "other"
+
+
 class CredentialRecognizer(JaRecognizer):
     ENTITIES = ("CREDENTIAL",)
 
@@ -236,6 +250,7 @@ class CredentialRecognizer(JaRecognizer):
                 if any(s < te and ts < e for ts, te in taken):
                     continue
                 yield self._value(text, m, s, e, end_of_sentence, taken)
+                yield from self._listed_after(text, m, value, e, end_of_sentence, taken)
                 break
         for n in _NAMED_BEFORE.finditer(text):
             s, e = n.span("value")
@@ -250,6 +265,22 @@ class CredentialRecognizer(JaRecognizer):
         yield from self._tokens_and_quotes(text, taken)
         if "\t" in text:
             yield from self._table_cells(text, taken)
+
+    def _listed_after(self, text: str, m: re.Match, first: str, end: int, end_of_sentence: int,
+                      taken: list[tuple[int, int]]) -> Iterable[RecognizerResult]:
+        """Values listed after the first one (madoguchi1 から madoguchi5, kita01・kita02):
+        each of the same shape as the first -- letters with digits, or a
+        lower-case word -- is a value of the same kind."""
+        pos = end
+        while (j := _LIST_JOIN.match(text, pos, end_of_sentence)) is not None:
+            v = _VALUE.match(text, j.end(), end_of_sentence)
+            if v is None:
+                return
+            value = v.group(0).rstrip(".")
+            if _shape(value) != _shape(first) or any(v.start() < te and ts < v.start() + len(value) for ts, te in taken):
+                return
+            yield self._value(text, m, v.start(), v.start() + len(value), end_of_sentence, taken)
+            pos = v.start() + len(value)
 
     def _told(self, text: str, taken: list[tuple[int, int]]) -> Iterable[RecognizerResult]:
         """Secrets told away from their word: the spot a key, a card or a

@@ -26,6 +26,12 @@ def _cred(text: str) -> list[str]:
     ("SSID：minami-office　パスキー：Mn#office2031", "Mn#office2031"),
     ("機器名\t管理者ID\t管理者PW\nUTM\tadmin\tUtm@Mina77\nL3スイッチ\tmanager\tfriend", "friend"),
     ("機器名\t管理者ID\t管理者PW\nUTM\tadmin\tUtm@Mina77\nL3スイッチ\tmanager\tfriend", "manager"),
+    # a lock set to a number, a lock's number after が, 暗証 alone described
+    ("○課長　書庫の番号錠は4219に設定しております。", "4219"),
+    ("○課長　裏口のキーロックは、番号が7777で、職員なら誰でも知っております。", "7777"),
+    ("○課長　電算室の扉の暗証は、開設した年の西暦でございます。", "開設した年の西暦"),
+    # a list of accounts after the word, a secret stated with も
+    ("○課長　窓口端末のユーザー名は madoguchi1 から madoguchi5 まででございます。", "madoguchi5"),
 ])
 def test_said_without_the_word_before_it(text, value):
     assert value in _cred(text), _cred(text)
@@ -44,8 +50,19 @@ def test_said_without_the_word_before_it(text, value):
     # a spot with nothing particular, readings that are no digits
     "鍵は金庫で保管している。",
     "暗証番号は、いつ、どこで変えるのか。",
+    # a lock's price or count, a list that goes on with a year
+    "電子錠は1000万円で整備した。",
+    "暗証番号式の電子錠を3か所に設置した。",
+    "暗証の入力は3回まで。",
+    "パスワードも同じだった。",
     # a table listing people by ID, with no secret column
     "ID\t氏名\nm-0123\t会員",
 ])
 def test_near_misses_stay_unmarked(text):
     assert _cred(text) == [], _cred(text)
+
+
+def test_a_secret_stated_with_mo_is_the_password_too():
+    # (the account and the password, each the same word: both are found)
+    got = _cred("○委員　ユーザーIDがnouzeiで、パスワードもnouzeiだったということか。")
+    assert got == ["nouzei", "nouzei"], got
