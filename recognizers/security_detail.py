@@ -375,15 +375,26 @@ _NUMBERED_ITEM = re.compile(r"[ \t]*(?:[(（][0-9０-９一二三四五六七八
 _SHORTEST_ROW = 5
 
 
-def _control_rows(text: str) -> Iterable[tuple[int, int, bool]]:
+def _control_rows(text: str) -> Iterable[tuple[int, int, bool, tuple[str, ...]]]:
     """The rows of a tab table whose first cell names a control: the span
-    after the row's item number, to the end of the row, and whether a number cell led it."""
+    after the row's item number, to the end of the row, whether a number cell
+    led it, and the triggers a field row takes from the control above it.
+
+    A row whose first cell names only a field of the control in the row
+    above (バックアップ<TAB>日次 ⏎ 保管<TAB>本庁舎地下1階の金庫) states that
+    control's field: it takes the control row's triggers, while the rows
+    run on without a break."""
     pos = 0
+    above: tuple[str, ...] = ()
+    prev_end = -2
     while (tab := text.find("\t", pos)) != -1:
         line_start = text.rfind("\n", 0, tab) + 1
         line_end = text.find("\n", tab)
         line_end = len(text) if line_end == -1 else line_end
         pos = line_end + 1
+        if line_start != prev_end + 1:
+            above = ()  # a line without a tab ended the table
+        prev_end = line_end
         numbered = bool(_ITEM_CELL.fullmatch(text, line_start, tab))
         if numbered:
             # a numbered row (3	バックアップ	日次): the item's number is a cell
@@ -394,8 +405,20 @@ def _control_rows(text: str) -> Iterable[tuple[int, int, bool]]:
                 continue
         lead = _LEAD.match(text[line_start:tab])
         start = line_start + (lead.end() if lead else 0)
-        if start < tab and text[tab:line_end].strip() and _triggers(text, start, tab):
-            yield start, line_end, numbered
+        if start >= tab or not text[tab:line_end].strip():
+            continue
+        own = _triggers(text, start, tab)
+        if own:
+            above = own
+            yield start, line_end, numbered, ()
+        elif above and _FIELD_CELL.fullmatch(text, start, tab):
+            yield start, line_end, numbered, above
+
+
+# the first cell of a row that names a field of the control above it (保管, 設置場所, 世代, 製品)
+_FIELD_CELL = re.compile(r"[ 　]*(?:保管|保管場所|保管先|保存先|保存場所|設置場所|設置先|場所|頻度|周期|間隔|時刻|取得時刻|実施時期|時期"
+                         r"|世代|世代数|保存期間|保持期間|期間|媒体|方式|方法|手段|経路|製品|製品名|型番|機種|バージョン|版"
+                         r"|対象|範囲|対象範囲|対象外|例外|台数|人数|担当|管理者|権限|更新|更新方法|備考)[ 　]*")
 
 
 # the number of a table's row, in a cell of its own (1, ３, (2), ア, No.4)
@@ -484,11 +507,11 @@ class SecurityDetailRecognizer(JaRecognizer):
         # the value is of. Not a row of more columns (機器	型番	数量	設置場所:
         # its cells are read one by one) nor one whose cell is a statement of
         # its own (1	外部監査は毎年9月に実施	総務課).
-        for start, end, _ in _control_rows(text):
+        for start, end, _, above in _control_rows(text):
             pair = text.count("\t", start, end) == 1
             if not any(r.start < end and r.end > start for r in done) \
                     and (pair or not any(r.start < end and r.end > start for r in cells)):
-                yield from self._range(text, start, end, False, (), _SHORTEST_ROW)
+                yield from self._range(text, start, end, False, above, _SHORTEST_ROW)
 
     def _whole_field(self, text: str, r: RecognizerResult) -> RecognizerResult:
         """A finding in the value of a labelled row (　開封した職員　213名（17.1％）。

@@ -47,3 +47,23 @@ def test_the_span_stops_where_the_statement_does(text, value):
 
 def test_a_standby_said_to_exist_is_no_gap():
     assert not any("ございません" in t for t in _flagged("○課長　住民情報系の待機系はございます。"))
+
+
+@pytest.mark.parametrize("text, value", [
+    # a field row under a control row takes the control's word
+    ("項目\t仕様\nバックアップ\t日次（差分）、週次（全体）\n保管\t本庁舎地下1階の金庫\n", "保管\t本庁舎地下1階の金庫"),
+    ("項目\t仕様\nファイアウォールのログ\t取得する\n保存期間\t1年間\n", "保存期間\t1年間"),
+])
+def test_a_field_row_states_the_control_above_it(text, value):
+    got = _flagged(text)
+    assert value in got, got
+
+
+@pytest.mark.parametrize("text", [
+    # a field row under no control, or after the table was broken by prose
+    "項目\t内容\n会議\t毎月1回\n場所\t第2会議室\n",
+    "項目\t仕様\nバックアップ\t日次\n以下は会場の案内である。\n場所\t第2会議室\n",
+])
+def test_a_field_row_without_a_control_above_stays_quiet(text):
+    got = _flagged(text)
+    assert not any("会議室" in g for g in got), got
