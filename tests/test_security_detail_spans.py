@@ -67,3 +67,12 @@ def test_a_field_row_states_the_control_above_it(text, value):
 def test_a_field_row_without_a_control_above_stays_quiet(text):
     got = _flagged(text)
     assert not any("会議室" in g for g in got), got
+
+
+def test_whoever_should_not_can_change_it_is_a_gap():
+    got = _flagged("○委員　学校のパソコンは、子どもでも管理者の設定を変えられると聞いている。")
+    assert "学校のパソコンは、子どもでも管理者の設定を変えられると聞いている" in got, got
+
+
+def test_a_park_open_to_children_is_no_gap():
+    assert _flagged("○委員　この公園は子どもでも入れる。") == []
