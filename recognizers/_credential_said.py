@@ -4,7 +4,7 @@ login or device left at its factory default.
 
 - **a lock's number**: a lock said to be set to a number (番号錠は4219に
   設定), or a sentence about a key box, a keypad or a door that gives
-  「番号は0810」 -- the number opens it whatever word the sentence
+  「番号は0810」 or the digits keyed in (3719を押すと開く) -- the number opens it whatever word the sentence
   uses for the lock (公用車のキーはキーボックスに入れており、番号は0810).
   A number with a counter after it (番号は3番, 0810号) is an ordinary one.
 - **a combination**: the turns of a safe's or a padlock's dial written out
@@ -32,6 +32,8 @@ _NUMBER_TOLD = re.compile(r"番号(?:は|が|を)[、，]?[ 　]?[「『]?(?P<va
 # 書庫の番号錠は4219に設定, 電子錠を0505で開ける: the lock, then its number and a verb of setting or opening
 _SET_TO = re.compile(rf"(?:{words_regex(_SAID['set_locks'])})(?:は|を|も)[、，]?[ 　]?[「『（(]?(?P<value>[0-9０-９]{{4,8}})[」』）)]?"
                      r"(?=に(?:設定|し|合わせ|なって|統一)|で(?:開|解|設定|統一|共通)|のまま|と(?:して|なって)|です|でござ|である)")
+# 扉は、3719を押すと開く: digits keyed in, in a sentence about a lock
+_KEYED = re.compile(r"(?<![0-9０-９])(?P<value>[*#＊＃]?[0-9０-９]{4,8}[*#＊＃]?)(?![0-9０-９])(?:を|と)[ 　]?(?:押|入力|打ち込|打|入れ|押下)")
 _DIGITS = r"[0-9０-９一二三四五六七八九十]{1,3}"
 _TURN = rf"[右左](?:に|へ|回りに|回りで)?[ 　]?(?:{_DIGITS}回(?:転)?(?:まわして|回して|で|、)?)?[ 　]?{_DIGITS}(?:に合わせ(?:て|る)?)?"
 _DIAL = re.compile(rf"(?P<value>{_TURN}(?:[、，・→ 　]+{_TURN})+)")
@@ -54,6 +56,10 @@ def lock_numbers(text: str) -> Iterator[tuple[int, int]]:
     lock, a key box or a door."""
     for m in _SET_TO.finditer(text):
         yield m.span("value")
+    for m in _KEYED.finditer(text):
+        s, e = _sentence(text, m.start())
+        if _LOCKS.search(text, s, e):
+            yield m.span("value")
     if "番号" not in text:
         return
     for m in _NUMBER_TOLD.finditer(text):

@@ -80,7 +80,9 @@ def _standalone(text: str, m: re.Match) -> bool:
         return True
     return not (m.start() and text[m.start() - 1].isascii() and text[m.start() - 1].isalpha()) \
         and not _ASCII_WORD_END.match(text, m.end())
-_VALUE = re.compile(r"(?<![A-Za-z0-9!#$%&@*+_.-])[A-Za-z0-9][A-Za-z0-9!#$%&@*+_.-]{3,63}(?![A-Za-z0-9!#$%&@*+_-])")
+# (a Windows account with its domain, KITA\soumu01 or KITA¥soumu01, is one value)
+_VALUE = re.compile(r"(?<![A-Za-z0-9!#$%&@*+_.\\¥-])[A-Za-z0-9](?:[A-Za-z0-9_.-]{0,30}[\\¥](?=[A-Za-z0-9]))?"
+                    r"[A-Za-z0-9!#$%&@*+_.-]{3,63}(?![A-Za-z0-9!#$%&@*+_-])")
 _NOT_VALUE = re.compile(r"^(?:\d+(?:\.\d+)?(?:桁|文字|日|か月|年|回|台|名|件|分|時間)?|(?:19|20)\d{2}|[A-Za-z]+)$")
 _NAMING = re.compile(r"ID(?:は|の)[、,]?.{2,60}?(?:形式|数字|文字列|組み合わせた?[^。]{0,10})")
 _QUOTED = re.compile(r"[「\"『](?P<value>(?=[^」\"』]*\d)(?=[^」\"』]*[A-Za-z])[A-Za-z0-9!#$%&@*+_.-]{6,64})[」\"』]")

@@ -32,6 +32,9 @@ def _cred(text: str) -> list[str]:
     ("○課長　電算室の扉の暗証は、開設した年の西暦でございます。", "開設した年の西暦"),
     # a list of accounts after the word, a secret stated with も
     ("○課長　窓口端末のユーザー名は madoguchi1 から madoguchi5 まででございます。", "madoguchi5"),
+    # digits keyed into a door's pad, an account with its Windows domain
+    ("○課長　サーバ室の扉は、3719を押すと開きます。", "3719"),
+    ("ログインIDは MINAMI\\soumu01 です。", "MINAMI\\soumu01"),
 ])
 def test_said_without_the_word_before_it(text, value):
     assert value in _cred(text), _cred(text)
@@ -55,6 +58,7 @@ def test_said_without_the_word_before_it(text, value):
     "暗証番号式の電子錠を3か所に設置した。",
     "暗証の入力は3回まで。",
     "パスワードも同じだった。",
+    "電話で1234を押すと案内が流れる。",
     # a table listing people by ID, with no secret column
     "ID\t氏名\nm-0123\t会員",
 ])
