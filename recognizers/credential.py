@@ -81,13 +81,18 @@ def _standalone(text: str, m: re.Match) -> bool:
     return not (m.start() and text[m.start() - 1].isascii() and text[m.start() - 1].isalpha()) \
         and not _ASCII_WORD_END.match(text, m.end())
 # (a Windows account with its domain, KITA\soumu01 or KITA¥soumu01, is one value)
+# (symbols a password policy asks for stand inside it too: Kt^8~x?z=Q|1, Tz9;Lp4:Qw7;
+# it ends on a letter, a digit or one of the plain symbols)
 _VALUE = re.compile(r"(?<![A-Za-z0-9!#$%&@*+_.\\¥-])[A-Za-z0-9](?:[A-Za-z0-9_.-]{0,30}[\\¥](?=[A-Za-z0-9]))?"
-                    r"[A-Za-z0-9!#$%&@*+_.-]{3,63}(?![A-Za-z0-9!#$%&@*+_-])")
+                    r"(?:[A-Za-z0-9!#$%&@*+_.-]|[\^~?=|<>\[\]{};:](?=[A-Za-z0-9!#$%&@*+_.^~?=|<>\[\]{};:-]*[A-Za-z0-9])){3,63}"
+                    r"(?![A-Za-z0-9!#$%&@*+_-])")
 _NOT_VALUE = re.compile(r"^(?:\d+(?:\.\d+)?(?:桁|文字|日|か月|年|回|台|名|件|分|時間)?|(?:19|20)\d{2}|[A-Za-z]+)$")
 _NAMING = re.compile(r"ID(?:は|の)[、,]?.{2,60}?(?:形式|数字|文字列|組み合わせた?[^。]{0,10})")
 _QUOTED = re.compile(r"[「\"『](?P<value>(?=[^」\"』]*\d)(?=[^」\"』]*[A-Za-z])[A-Za-z0-9!#$%&@*+_.-]{6,64})[」\"』]")
 _SHARED = r"(?:全員|全て|すべて|一律|各課|全台|全端末|全職員|全課|全庁|全機器|各端末|各台)?(?:いずれも|ともに|共に|どちらも|とも|共通で|共通の|同じ|同一の?)?"
-_QUOTED_RIGHT_AFTER = re.compile(r"(?:は|が|を|の|も|として|[:：])?[ ]?" + _SHARED + r"[ ]?[「『\"（(](?P<value>(?=[^」』\"）)]*[A-Za-z0-9])[A-Za-z0-9!#$%&@*+_.-]{4,64})[」』\"）)]")
+# (a quoted secret may hold the symbols above and one space: 「Kita 2024!」)
+_QUOTED_RIGHT_AFTER = re.compile(r"(?:は|が|を|の|も|として|[:：])?[ ]?" + _SHARED + r"[ ]?[「『\"（(](?P<value>(?=[^」』\"）)]*[A-Za-z0-9])(?=[^」』\"）)]{4})"
+                                 r"[A-Za-z0-9!#$%&@*+_.^~?=|<>\[\]{};:-]{1,64}(?: [A-Za-z0-9!#$%&@*+_.^~?=|<>\[\]{};:-]{1,32})?)[」』\"）)]")
 # (ID・パスワードはいずれもadmin: a word that joins two credential words may stand between)
 # (ログインIDは全員共通でguest; 共有のIDであるsoumu-kyotsu; …はいずれも「kanri」)
 _RIGHT_AFTER = re.compile(r"(?:は|が|を|も|である)?" + _SHARED + r"[ 　]?[:：=]?[ 　]?[「『\"（(]?")

@@ -35,6 +35,10 @@ def _cred(text: str) -> list[str]:
     # digits keyed into a door's pad, an account with its Windows domain
     ("○課長　サーバ室の扉は、3719を押すと開きます。", "3719"),
     ("ログインIDは MINAMI\\soumu01 です。", "MINAMI\\soumu01"),
+    # the symbols a password policy asks for, and a quoted secret with a space: whole
+    ("パスワードは Kt^8~x?z=Q|1 である。", "Kt^8~x?z=Q|1"),
+    ("PW: Tz9;Lp4:Qw7", "Tz9;Lp4:Qw7"),
+    ("パスワードは「Mina 2031!」のままだった。", "Mina 2031!"),
 ])
 def test_said_without_the_word_before_it(text, value):
     assert value in _cred(text), _cred(text)
@@ -59,6 +63,9 @@ def test_said_without_the_word_before_it(text, value):
     "暗証の入力は3回まで。",
     "パスワードも同じだった。",
     "電話で1234を押すと案内が流れる。",
+    # a quote too short for a secret, a question mark after an ordinary number
+    "パスワードは「a b」とは書かない。",
+    "IDは1234?",
     # a table listing people by ID, with no secret column
     "ID\t氏名\nm-0123\t会員",
 ])
