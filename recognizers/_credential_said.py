@@ -10,6 +10,12 @@ login or device left at its factory default.
 - **a combination**: the turns of a safe's or a padlock's dial written out
   (右に3回で25、左に2回で70): two turns or more, each a direction and a
   number; whoever reads them opens it.
+- **an account in use**: a name in Latin letters said to be logged in
+  with (soumu でログイン, 「kikaku」アカウントを共有), or given after an
+  account word in the same sentence as what is used (アカウントは、窓口用の
+  madoguchi を3人で使って, IDは…にした zeimu でございます). The name must
+  look like one -- lower case or with a digit, or quoted -- so a product
+  (Microsoftアカウント) is none.
 - **a default left unchanged**: a factory or initial ID or password said to
   be still in use (初期設定のIDとパスワードのまま, 出荷時のパスワードを変更して
   いない): the default is published in the maker's manual, so the clause
@@ -86,3 +92,36 @@ def defaults_left(text: str) -> Iterator[tuple[int, int]]:
         if _RULE_AFTER.match(text, m.end()):
             continue  # 初期パスワードのままにしないこと: a rule, nothing was left
         yield m.span("value")
+
+
+_NAME = r"(?<![A-Za-z0-9_.@\\-])(?P<q>[「『\"])?(?P<value>[A-Za-z][A-Za-z0-9_.\\-]{2,31})(?(q)[」』\"])"
+# soumu でログイン, 「soumu01」でログインしていた
+_LOGGED_IN_WITH = re.compile(_NAME + r"[ 　]?(?:で|にて)[ 　]?(?:ログイン|ログオン|サインイン)")
+# 「kikaku」アカウント, sysadminアカウント, mainte ユーザーで (not ユーザー名, アカウント管理)
+_NAMED_ACCOUNT = re.compile(_NAME + r"[ 　]?(?:という|との)?[ 　]?(?:ユーザー|ユーザ|アカウント)(?!名|ID|管理|数|登録|作成|情報|の作成|制御)")
+# (a sentence about a login, a shared account or a system: not gmailアカウントを使って申し込む)
+_IN_USE = re.compile(r"ログイン|ログオン|共有|共用|使い回|権限|管理者|保守|全員|パスワード|サーバ|端末|システム")
+# アカウントは、窓口用の madoguchi を3人で使って; IDは…にした zeimu でございます
+_GIVEN_AFTER = re.compile(r"(?:アカウント|ＩＤ|ID|ユーザー名|ユーザ名|ログイン)(?:は|も|が|には)[、，]?[^。\n]{0,20}?[ 　「『]"
+                          r"(?P<value>[A-Za-z][A-Za-z0-9_.\\-]{2,31})[」』]?[ 　]?"
+                          r"(?=(?:を|で)[^。\n]{0,10}?(?:使|共有|共用|ログイン|入|利用|行)|でございます|です|である|だ(?:った)?[。、]|のまま)")
+
+
+def _looks_like_a_name(value: str, quoted: bool) -> bool:
+    """An account's name: in lower case or with a digit, or quoted; not a
+    product's capitalised name (Windows, Microsoft)."""
+    return quoted or value.islower() or any(c.isdigit() for c in value)
+
+
+def accounts_in_use(text: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of each account name said to be logged in with or used."""
+    for m in _LOGGED_IN_WITH.finditer(text):
+        if _looks_like_a_name(m.group("value"), bool(m.group("q"))):
+            yield m.span("value")
+    for m in _NAMED_ACCOUNT.finditer(text):
+        s, e = _sentence(text, m.start())
+        if _looks_like_a_name(m.group("value"), bool(m.group("q"))) and _IN_USE.search(text, s, e):
+            yield m.span("value")
+    for m in _GIVEN_AFTER.finditer(text):
+        if _looks_like_a_name(m.group("value"), False):
+            yield m.span("value")

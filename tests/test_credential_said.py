@@ -39,6 +39,13 @@ def _cred(text: str) -> list[str]:
     ("パスワードは Kt^8~x?z=Q|1 である。", "Kt^8~x?z=Q|1"),
     ("PW: Tz9;Lp4:Qw7", "Tz9;Lp4:Qw7"),
     ("パスワードは「Mina 2031!」のままだった。", "Mina 2031!"),
+    # an account name said to be logged in with or used, with no ID word right before it
+    ("○課長　共用端末には sougou でログインしております。", "sougou"),
+    ("○課長　端末には「kaikei01」でログインしていた。", "kaikei01"),
+    ("○課長　全員が「fukushi」というユーザーで入っております。", "fukushi"),
+    ("○課長　管理者権限のあるopadminアカウントを業者と共有しております。", "opadmin"),
+    ("○課長　アカウントは、窓口用の mado を3人で使っております。", "mado"),
+    ("○課長　IDは課の名前をローマ字にした kaikei でございます。", "kaikei"),
 ])
 def test_said_without_the_word_before_it(text, value):
     assert value in _cred(text), _cred(text)
@@ -66,6 +73,12 @@ def test_said_without_the_word_before_it(text, value):
     # a quote too short for a secret, a question mark after an ordinary number
     "パスワードは「a b」とは書かない。",
     "IDは1234?",
+    # a product's or a service's account, named by its maker
+    "Microsoftアカウントでログインする。",
+    "Googleアカウントを共有している。",
+    "gmailアカウントを使って申し込む。",
+    "ログインは Windows で行う。",
+    "アカウントは Active Directory で管理している。",
     # a table listing people by ID, with no secret column
     "ID\t氏名\nm-0123\t会員",
 ])
