@@ -46,6 +46,10 @@ def _cred(text: str) -> list[str]:
     ("○課長　管理者権限のあるopadminアカウントを業者と共有しております。", "opadmin"),
     ("○課長　アカウントは、窓口用の mado を3人で使っております。", "mado"),
     ("○課長　IDは課の名前をローマ字にした kaikei でございます。", "kaikei"),
+    # a PIN spelt in kanji or digit by digit, a lock's number quoted with no particle
+    ("○課長　サーバ室の暗証番号は〇三一五でございます。", "〇三一五"),
+    ("○課長　扉の暗証番号は1・2・3・4のままです。", "1・2・3・4"),
+    ("○課長　書庫の扉は4ケタの番号「1122」で開きます。", "1122"),
 ])
 def test_said_without_the_word_before_it(text, value):
     assert value in _cred(text), _cred(text)
@@ -73,6 +77,10 @@ def test_said_without_the_word_before_it(text, value):
     # a quote too short for a secret, a question mark after an ordinary number
     "パスワードは「a b」とは書かない。",
     "IDは1234?",
+    # a phone number in kanji, a number called in order, a count of tries
+    "電話番号は一二三四です。",
+    "番号は1・2・3・4の順に呼びます。",
+    "○課長　暗証番号は、三、四回間違えるとロックされます。",
     # a product's or a service's account, named by its maker
     "Microsoftアカウントでログインする。",
     "Googleアカウントを共有している。",
