@@ -418,7 +418,8 @@ def _control_rows(text: str) -> Iterable[tuple[int, int, bool, tuple[str, ...]]]
 # the first cell of a row that names a field of the control above it (保管, 設置場所, 世代, 製品)
 _FIELD_CELL = re.compile(r"[ 　]*(?:保管|保管場所|保管先|保存先|保存場所|設置場所|設置先|場所|頻度|周期|間隔|時刻|取得時刻|実施時期|時期"
                          r"|世代|世代数|保存期間|保持期間|期間|媒体|方式|方法|手段|経路|製品|製品名|型番|機種|バージョン|版"
-                         r"|対象|範囲|対象範囲|対象外|例外|台数|人数|担当|管理者|権限|更新|更新方法|備考)[ 　]*")
+                         r"|対象|範囲|対象範囲|対象外|例外|台数|人数|権限|更新方法)[ 　]*")
+# (not 担当, 備考: who is in charge and a remark are no field of the control an intruder uses)
 
 
 # the number of a table's row, in a cell of its own (1, ３, (2), ア, No.4)

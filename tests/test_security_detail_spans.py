@@ -63,6 +63,8 @@ def test_a_field_row_states_the_control_above_it(text, value):
     # a field row under no control, or after the table was broken by prose
     "項目\t内容\n会議\t毎月1回\n場所\t第2会議室\n",
     "項目\t仕様\nバックアップ\t日次\n以下は会場の案内である。\n場所\t第2会議室\n",
+    # who is in charge is no field of the control
+    "項目\t仕様\nバックアップ\t日次\n担当\t第2会議室の係\n",
 ])
 def test_a_field_row_without_a_control_above_stays_quiet(text):
     got = _flagged(text)
