@@ -68,14 +68,16 @@ def lock_numbers(text: str) -> Iterator[tuple[int, int]]:
     lock, a key box or a door."""
     for m in _SET_TO.finditer(text):
         yield m.span("value")
-    for m in _KEYED.finditer(text):
-        s, e = _sentence(text, m.start())
-        if _LOCKS.search(text, s, e):
-            yield m.span("value")
     for m in _SPELT.finditer(text):
         s, e = _sentence(text, m.start())
         if not text.startswith("番号", m.start()) or _LOCKS.search(text, s, e):
             yield m.span("value")  # (番号 alone only in a sentence about a lock)
+    if not _LOCKS.search(text):
+        return  # (the rest needs a lock in the sentence)
+    for m in _KEYED.finditer(text):
+        s, e = _sentence(text, m.start())
+        if _LOCKS.search(text, s, e):
+            yield m.span("value")
     if "番号" not in text:
         return
     for m in _NUMBER_TOLD.finditer(text):
@@ -110,6 +112,9 @@ _LOGGED_IN_WITH = re.compile(_NAME + r"[ 　]?(?:で|にて)[ 　]?(?:ログイ�
 # 「kikaku」アカウント, sysadminアカウント, mainte ユーザーで (not ユーザー名, アカウント管理)
 _NAMED_ACCOUNT = re.compile(_NAME + r"[ 　]?(?:という|との)?[ 　]?(?:ユーザー|ユーザ|アカウント)(?!名|ID|管理|数|登録|作成|情報|の作成|制御)")
 # (a sentence about a login, a shared account or a system: not gmailアカウントを使って申し込む)
+_LOGIN_WORD = re.compile(r"ログイン|ログオン|サインイン")
+_ACCOUNT_WORD = re.compile(r"ユーザ|アカウント")
+_NAME_REACH = 44
 _IN_USE = re.compile(r"ログイン|ログオン|共有|共用|使い回|権限|管理者|保守|全員|パスワード|サーバ|端末|システム")
 # アカウントは、窓口用の madoguchi を3人で使って; IDは…にした zeimu でございます
 _GIVEN_AFTER = re.compile(r"(?:アカウント|ＩＤ|ID|ユーザー名|ユーザ名|ログイン)(?:は|も|が|には)[、，]?[^。\n]{0,20}?[ 　「『]"
@@ -125,13 +130,18 @@ def _looks_like_a_name(value: str, quoted: bool) -> bool:
 
 def accounts_in_use(text: str) -> Iterator[tuple[int, int]]:
     """(start, end) of each account name said to be logged in with or used."""
-    for m in _LOGGED_IN_WITH.finditer(text):
-        if _looks_like_a_name(m.group("value"), bool(m.group("q"))):
-            yield m.span("value")
-    for m in _NAMED_ACCOUNT.finditer(text):
-        s, e = _sentence(text, m.start())
-        if _looks_like_a_name(m.group("value"), bool(m.group("q"))) and _IN_USE.search(text, s, e):
-            yield m.span("value")
+    # (each pattern read only from a window before its word: a scan of every
+    # Latin letter in the text would cost a pass per document)
+    for pattern, anchor in ((_LOGGED_IN_WITH, _LOGIN_WORD), (_NAMED_ACCOUNT, _ACCOUNT_WORD)):
+        for a in anchor.finditer(text):
+            for m in pattern.finditer(text, max(0, a.start() - _NAME_REACH), a.end() + 4):
+                if not _looks_like_a_name(m.group("value"), bool(m.group("q"))):
+                    continue
+                if pattern is _NAMED_ACCOUNT:
+                    s, e = _sentence(text, m.start())
+                    if not _IN_USE.search(text, s, e):
+                        continue
+                yield m.span("value")
     for m in _GIVEN_AFTER.finditer(text):
         if _looks_like_a_name(m.group("value"), False):
             yield m.span("value")
