@@ -38,6 +38,7 @@ from presidio_analyzer import RecognizerResult
 from redactor.data_files import load_toml
 from redactor.recognizers import _context as ctx
 from redactor.recognizers._base import JaRecognizer
+from redactor.recognizers._credential_said import accounts_in_use, defaults_left, dial_combinations, lock_numbers
 from redactor.recognizers._credential_told import kept_spots, recipes_answered, values_answered
 from redactor.recognizers._table_cells import cells_under
 from redactor.recognizers._text import words_regex
@@ -79,15 +80,22 @@ def _standalone(text: str, m: re.Match) -> bool:
         return True
     return not (m.start() and text[m.start() - 1].isascii() and text[m.start() - 1].isalpha()) \
         and not _ASCII_WORD_END.match(text, m.end())
-_VALUE = re.compile(r"(?<![A-Za-z0-9!#$%&@*+_.-])[A-Za-z0-9][A-Za-z0-9!#$%&@*+_.-]{3,63}(?![A-Za-z0-9!#$%&@*+_-])")
+# (a Windows account with its domain, KITA\soumu01 or KITA¥soumu01, is one value)
+# (symbols a password policy asks for stand inside it too: Kt^8~x?z=Q|1, Tz9;Lp4:Qw7;
+# it ends on a letter, a digit or one of the plain symbols)
+_VALUE = re.compile(r"(?<![A-Za-z0-9!#$%&@*+_.\\¥-])[A-Za-z0-9](?:[A-Za-z0-9_.-]{0,30}[\\¥](?=[A-Za-z0-9]))?"
+                    r"(?:[A-Za-z0-9!#$%&@*+_.-]|[\^~?=|<>\[\]{};:](?=[A-Za-z0-9!#$%&@*+_.^~?=|<>\[\]{};:-]*[A-Za-z0-9])){3,63}"
+                    r"(?![A-Za-z0-9!#$%&@*+_-])")
 _NOT_VALUE = re.compile(r"^(?:\d+(?:\.\d+)?(?:桁|文字|日|か月|年|回|台|名|件|分|時間)?|(?:19|20)\d{2}|[A-Za-z]+)$")
 _NAMING = re.compile(r"ID(?:は|の)[、,]?.{2,60}?(?:形式|数字|文字列|組み合わせた?[^。]{0,10})")
 _QUOTED = re.compile(r"[「\"『](?P<value>(?=[^」\"』]*\d)(?=[^」\"』]*[A-Za-z])[A-Za-z0-9!#$%&@*+_.-]{6,64})[」\"』]")
 _SHARED = r"(?:全員|全て|すべて|一律|各課|全台|全端末|全職員|全課|全庁|全機器|各端末|各台)?(?:いずれも|ともに|共に|どちらも|とも|共通で|共通の|同じ|同一の?)?"
-_QUOTED_RIGHT_AFTER = re.compile(r"(?:は|が|を|の|も|として|[:：])?[ ]?" + _SHARED + r"[ ]?[「『\"（(](?P<value>(?=[^」』\"）)]*[A-Za-z0-9])[A-Za-z0-9!#$%&@*+_.-]{4,64})[」』\"）)]")
+# (a quoted secret may hold the symbols above and one space: 「Kita 2024!」)
+_QUOTED_RIGHT_AFTER = re.compile(r"(?:は|が|を|の|も|として|[:：])?[ ]?" + _SHARED + r"[ ]?[「『\"（(](?P<value>(?=[^」』\"）)]*[A-Za-z0-9])(?=[^」』\"）)]{4})"
+                                 r"[A-Za-z0-9!#$%&@*+_.^~?=|<>\[\]{};:-]{1,64}(?: [A-Za-z0-9!#$%&@*+_.^~?=|<>\[\]{};:-]{1,32})?)[」』\"）)]")
 # (ID・パスワードはいずれもadmin: a word that joins two credential words may stand between)
 # (ログインIDは全員共通でguest; 共有のIDであるsoumu-kyotsu; …はいずれも「kanri」)
-_RIGHT_AFTER = re.compile(r"(?:は|が|を|である)?" + _SHARED + r"[ 　]?[:：=]?[ 　]?[「『\"（(]?")
+_RIGHT_AFTER = re.compile(r"(?:は|が|を|も|である)?" + _SHARED + r"[ 　]?[:：=]?[ 　]?[「『\"（(]?")
 # A word in letters with a capital (パスワードはKitahamaです) is the secret when the
 # sentence states it as the value: a copula or 「のまま」 right after it, not
 # a product's name in a clause (パスワードはWindowsの設定で…).
@@ -151,7 +159,9 @@ _NAMED_BEFORE = re.compile(
 # ゼロゼロゼロゼロ): four digits or more, right after the word.
 _DIGIT_READINGS = (r"(?:ぜろ|れい|まる|いち|いっ|にい|にー|に|さん|よん|し|ごー|ご|ろく|なな|しち|はち|きゅう|きゅー|く"
                    r"|ゼロ|レイ|マル|イチ|ニイ|ニー|ニ|サン|ヨン|シ|ゴー|ゴ|ロク|ナナ|シチ|ハチ|キュウ|キュー|ク)")
-_READ_OUT = re.compile(r"(?:は|が|も|を)?[、，:：]?[ 　]?(?:「)?(?P<value>" + _DIGIT_READINGS + r"{4,8})(?=」|で|と|の|を|に|だ|。|、|$)")
+# (ゼロ、ハチ、イチ、ゴ: read one by one, with a comma or a dot between)
+_READ_OUT = re.compile(r"(?:は|が|も|を)?[、，:：]?[ 　]?(?:「)?(?P<value>" + _DIGIT_READINGS + r"{4,8}"
+                       r"|" + _DIGIT_READINGS + r"(?:[、，・ 　]" + _DIGIT_READINGS + r"){3,7})(?=」|で|と|の|を|に|だ|。|、|$)")
 # A value in quotes (…出荷時の「0000」のまま): digits in quotes after a password
 # word are the password itself, not a count (「0000」年 would be a year).
 _QUOTE_OPEN = "「『\""
@@ -162,6 +172,20 @@ _TABLE_HEADINGS = frozenset(_TABLE_KIND)
 # (an ID column counts only in a table that lists secrets too: ID<TAB>氏名 numbers people)
 _SECRET_HEADINGS = frozenset(h for h, kind in _TABLE_KIND.items() if kind != "user_id")
 _CELL_VALUE = re.compile(r"[A-Za-z0-9][A-Za-z0-9!#$%&@*+_.\-]{2,63}")
+
+
+# the joins of a list of values (… から …, …・…, …、…, … 及び …)
+_LIST_JOIN = re.compile(r"[ 　]?(?:から|～|〜|~|、|，|・|及び|および|と|や|,)[ 　]?")
+
+
+def _shape(value: str) -> str:
+    """What a value is made of, for telling a list's next value from a word:
+    letters and digits, digits only, a lower-case word, or another shape."""
+    if value.isdigit():
+        return "digits"
+    if any(c.isdigit() for c in value):
+        return "mixed"
+    return "lower" if value.islower() else "other"
 
 
 class CredentialRecognizer(JaRecognizer):
@@ -233,6 +257,7 @@ class CredentialRecognizer(JaRecognizer):
                 if any(s < te and ts < e for ts, te in taken):
                     continue
                 yield self._value(text, m, s, e, end_of_sentence, taken)
+                yield from self._listed_after(text, m, value, e, end_of_sentence, taken)
                 break
         for n in _NAMED_BEFORE.finditer(text):
             s, e = n.span("value")
@@ -247,6 +272,22 @@ class CredentialRecognizer(JaRecognizer):
         yield from self._tokens_and_quotes(text, taken)
         if "\t" in text:
             yield from self._table_cells(text, taken)
+
+    def _listed_after(self, text: str, m: re.Match, first: str, end: int, end_of_sentence: int,
+                      taken: list[tuple[int, int]]) -> Iterable[RecognizerResult]:
+        """Values listed after the first one (madoguchi1 から madoguchi5, kita01・kita02):
+        each of the same shape as the first -- letters with digits, or a
+        lower-case word -- is a value of the same kind."""
+        pos = end
+        while (j := _LIST_JOIN.match(text, pos, end_of_sentence)) is not None:
+            v = _VALUE.match(text, j.end(), end_of_sentence)
+            if v is None:
+                return
+            value = v.group(0).rstrip(".")
+            if _shape(value) != _shape(first) or any(v.start() < te and ts < v.start() + len(value) for ts, te in taken):
+                return
+            yield self._value(text, m, v.start(), v.start() + len(value), end_of_sentence, taken)
+            pos = v.start() + len(value)
 
     def _told(self, text: str, taken: list[tuple[int, int]]) -> Iterable[RecognizerResult]:
         """Secrets told away from their word: the spot a key, a card or a
@@ -270,6 +311,16 @@ class CredentialRecognizer(JaRecognizer):
             taken.append((s, e))
             yield self.result("CREDENTIAL", s, e, 0.75, "問われたパスワードの作り方", kind="password",
                               credential_word="")
+        # (``_credential_said``: a lock's number, a dial's turns, a default left in use)
+        for finder, reason, kind in ((lock_numbers, "錠・キーボックスの番号", "pin"),
+                                     (dial_combinations, "ダイヤル錠の組合せ", "pin"),
+                                     (defaults_left, "初期設定のまま使われているID・パスワード", "password"),
+                                     (accounts_in_use, "ログインに使われているアカウント名", "user_id")):
+            for s, e in finder(text):
+                if any(s < te and ts < e for ts, te in taken):
+                    continue
+                taken.append((s, e))
+                yield self.result("CREDENTIAL", s, e, 0.75, reason, kind=kind, credential_word="")
 
     def _table_cells(self, text: str, taken: list[tuple[int, int]]) -> Iterable[RecognizerResult]:
         """Values in the cells of a table under a credential heading (ユーザーID,

@@ -107,6 +107,9 @@ class NetworkRecognizer(JaPatternRecognizer):
     )
 
     def find(self, text: str, tokens: list[Token]) -> Iterable[RecognizerResult]:
+        return _bracketed_joined(text, list(self._found(text, tokens)))
+
+    def _found(self, text: str, tokens: list[Token]) -> Iterable[RecognizerResult]:
         for r in super().find(text, tokens):
             pattern = r.recognition_metadata[ATTRIBUTES_KEY].get("pattern")
             if pattern == "IPv4" and _section_number(text, r.start, r.end):
@@ -200,6 +203,22 @@ def _ssid_kind(text: str, start: int) -> str:
     if ctx.find_word(sentence, _PUBLIC_WIFI) and not ctx.find_word(sentence, _LAYOUT):
         return "public_ssid"
     return "ssid"
+
+
+def _bracketed_joined(text: str, found: list[RecognizerResult]) -> list[RecognizerResult]:
+    """A value followed by another in brackets (VLAN 120（172.16.120.0/24）,
+    kita-fs01（10.2.3.4）) is one finding, brackets and all: the brackets
+    left between two masks would only frame the pair they hide."""
+    found.sort(key=lambda r: r.start)
+    out: list[RecognizerResult] = []
+    for r in found:
+        prev = out[-1] if out else None
+        if prev is not None and r.start == prev.end + 1 and text[prev.end] in "（(" \
+                and text[r.end:r.end + 1] in ("）", ")"):
+            prev.end = r.end + 1
+            continue
+        out.append(r)
+    return out
 
 
 def _section_number(text: str, start: int, end: int) -> bool:

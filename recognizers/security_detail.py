@@ -289,6 +289,18 @@ _ASKS_A_VALUE = re.compile(r"何(?:階|回|日|時|人|名|台|世代|年|か月
 _SHORT_ANSWER = 40
 _PURPOSE_FRAME = re.compile(r"(?:ため|ために|として|を踏まえ|に当たり|にあたり|に際し|それでは)[、，,]$")
 _FRAME_CHARS = 6
+# A short clause that ends in a predicate's joining form (建物が古く、, 鍵がなく、,
+# 人が少なくて、, 確認せず、) states part of the fact, however short: no frame. Not
+# the conjunctions that end the same way (ただし、, しかし、).
+# (nor ではなく、, which sets aside what the sentence is not about)
+_PREDICATE_JOIN = re.compile(r"(?<!ただし)(?<!しかし)(?<!但し)(?:[^な]く|くて|ず|ずに|(?<!では)(?<!じゃ)なく|ておらず|ていず)[、，,]$")
+# The present as a frame of an admission (現時点では、…待機系はございません):
+# the gap it bounds is the detail, and the frame says it still holds (before a
+# control in place, 現在、 stays outside as any frame does).
+# A polite statement joined by が to the next (…に置いてございますが、): it states
+# another fact, which the detail after it turns against; the detail starts after it.
+_CONTRAST_END = re.compile(r"(?:ます|ません|です|ございます|ました|でした)が[、，,]$")
+_NOW_FRAME = re.compile(r"^(?:現時点|現状|現在|今のところ|いまのところ|今現在|目下)(?:では|で|は|において|のところ)?[、，,]$")
 # the field a statement gives the value of, as its topic (設置場所は、保管先は、
 # 頻度は、): short like a frame of time, but the value means nothing without it
 _FIELD_TOPIC = re.compile(r"(?:場所|方法|方式|媒体|頻度|周期|間隔|期間|時期|回数|保管先|設置先|保存先|送付先|送り先|対象|範囲|手段|経路|台数|人数)"
@@ -347,6 +359,10 @@ _HIRAGANA = re.compile(r"[ぁ-ゖ][^ぁ-ゖ]*[ぁ-ゖ][^ぁ-ゖ]*[ぁ-ゖ]")
 # ・バックアップ媒体 LTOテープ): a bullet, a label, a colon or a space, a
 # value. Without the bullet a colon is as often a speaker's or a heading's
 # (a heading 「２ アカウントの管理」 has its number before the words).
+# the rest of a labelled row after a 。 read as part of its value, at most
+_FIELD_REST = 40
+# where such a finding stops: a 。, after a bracketed note on the figure too (213名（17.1％）。)
+_FIELD_STOP = re.compile(r"(?:[ 　]?[（(][^（()）\n]{1,20}[）)])?。")
 _LABELLED_ROW = re.compile(r"^[ ]*[・\-*※○●◆■□][ ]*[^\s:：]+(?:[:：][ ]?| +|[　]+)[^\s]"
                            # an indented row of a report, a label and a figure apart by a
                            # wide space (　開封した職員　213名): the figure is the value
@@ -359,15 +375,26 @@ _NUMBERED_ITEM = re.compile(r"[ \t]*(?:[(（][0-9０-９一二三四五六七八
 _SHORTEST_ROW = 5
 
 
-def _control_rows(text: str) -> Iterable[tuple[int, int, bool]]:
+def _control_rows(text: str) -> Iterable[tuple[int, int, bool, tuple[str, ...]]]:
     """The rows of a tab table whose first cell names a control: the span
-    after the row's item number, to the end of the row, and whether a number cell led it."""
+    after the row's item number, to the end of the row, whether a number cell
+    led it, and the triggers a field row takes from the control above it.
+
+    A row whose first cell names only a field of the control in the row
+    above (バックアップ<TAB>日次 ⏎ 保管<TAB>本庁舎地下1階の金庫) states that
+    control's field: it takes the control row's triggers, while the rows
+    run on without a break."""
     pos = 0
+    above: tuple[str, ...] = ()
+    prev_end = -2
     while (tab := text.find("\t", pos)) != -1:
         line_start = text.rfind("\n", 0, tab) + 1
         line_end = text.find("\n", tab)
         line_end = len(text) if line_end == -1 else line_end
         pos = line_end + 1
+        if line_start != prev_end + 1:
+            above = ()  # a line without a tab ended the table
+        prev_end = line_end
         numbered = bool(_ITEM_CELL.fullmatch(text, line_start, tab))
         if numbered:
             # a numbered row (3	バックアップ	日次): the item's number is a cell
@@ -378,8 +405,21 @@ def _control_rows(text: str) -> Iterable[tuple[int, int, bool]]:
                 continue
         lead = _LEAD.match(text[line_start:tab])
         start = line_start + (lead.end() if lead else 0)
-        if start < tab and text[tab:line_end].strip() and _triggers(text, start, tab):
-            yield start, line_end, numbered
+        if start >= tab or not text[tab:line_end].strip():
+            continue
+        own = _triggers(text, start, tab)
+        if own:
+            above = own
+            yield start, line_end, numbered, ()
+        elif above and _FIELD_CELL.fullmatch(text, start, tab):
+            yield start, line_end, numbered, above
+
+
+# the first cell of a row that names a field of the control above it (保管, 設置場所, 世代, 製品)
+_FIELD_CELL = re.compile(r"[ 　]*(?:保管|保管場所|保管先|保存先|保存場所|設置場所|設置先|場所|頻度|周期|間隔|時刻|取得時刻|実施時期|時期"
+                         r"|世代|世代数|保存期間|保持期間|期間|媒体|方式|方法|手段|経路|製品|製品名|型番|機種|バージョン|版"
+                         r"|対象|範囲|対象範囲|対象外|例外|台数|人数|権限|更新方法)[ 　]*")
+# (not 担当, 備考: who is in charge and a remark are no field of the control an intruder uses)
 
 
 # the number of a table's row, in a cell of its own (1, ３, (2), ア, No.4)
@@ -452,7 +492,7 @@ class SecurityDetailRecognizer(JaRecognizer):
     ENTITIES = ("SECURITY_DETAIL",)
 
     def find(self, text: str, tokens: list[Token]) -> Iterable[RecognizerResult]:
-        done = list(self._prose(text))
+        done = [self._whole_field(text, r) for r in self._prose(text)]
         yield from done
         # a row of a table or a field of a form has no sentence: its heading says what a cell is
         cells = [self.result("SECURITY_DETAIL", c.start, c.end, 0.8,
@@ -468,11 +508,32 @@ class SecurityDetailRecognizer(JaRecognizer):
         # the value is of. Not a row of more columns (機器	型番	数量	設置場所:
         # its cells are read one by one) nor one whose cell is a statement of
         # its own (1	外部監査は毎年9月に実施	総務課).
-        for start, end, _ in _control_rows(text):
+        for start, end, _, above in _control_rows(text):
             pair = text.count("\t", start, end) == 1
             if not any(r.start < end and r.end > start for r in done) \
                     and (pair or not any(r.start < end and r.end > start for r in cells)):
-                yield from self._range(text, start, end, False, (), _SHORTEST_ROW)
+                yield from self._range(text, start, end, False, above, _SHORTEST_ROW)
+
+    def _whole_field(self, text: str, r: RecognizerResult) -> RecognizerResult:
+        """A finding in the value of a labelled row (　開封した職員　213名（17.1％）。
+        うち36名は前回も開封) that stops at a 。 inside the row runs to the row's
+        end: a field holds one value, and the sentence after the 。 goes on
+        about the same figure (a note on it, a breakdown of it). Not a
+        sentence that ends in its predicate, nor a speaker's turn (○課長　…)."""
+        stop = _FIELD_STOP.match(text, r.end)
+        if stop is None or not r.end or "\u3041" <= text[r.end - 1] <= "\u309f":
+            return r  # (…行っております。: a sentence's predicate ends it, no field's value)
+        if text[text.rfind("\n", 0, r.start) + 1:r.start].lstrip(" 　").startswith(("○", "◯", "〇")):
+            return r  # ○総務課長　…: a speaker's turn, no labelled row
+        line_start = text.rfind("\n", 0, r.start) + 1
+        line_end = text.find("\n", r.end)
+        line_end = len(text) if line_end == -1 else line_end
+        rest = text[stop.end():line_end].rstrip(" 　。")
+        if not rest or len(rest) > _FIELD_REST or "\t" in rest or not _LABELLED_ROW.match(text[line_start:line_end]) \
+                or _LABELLED_ROW.match(rest):
+            return r
+        r.end = stop.end() + len(rest)
+        return r
 
     def _prose(self, text: str) -> Iterable[RecognizerResult]:
         questions = []
@@ -658,8 +719,13 @@ class SecurityDetailRecognizer(JaRecognizer):
             piece = text[c.start:c.end]
             if _PURPOSE_FRAME.search(piece):
                 break
+            if _CONTRAST_END.search(piece) and not c.triggers:
+                break
+            if _NOW_FRAME.match(piece) and any(g.admitted for _, grp in fired for g in grp):
+                start = c.start
+                break
             if len(_NOT_SPECIFIC.sub("", piece)) <= _FRAME_CHARS and not c.triggers \
-                    and not _FIELD_TOPIC.search(piece):
+                    and not _FIELD_TOPIC.search(piece) and not _PREDICATE_JOIN.search(piece):
                 # (a short clause that names a control, 停電の際、, or the field the
                 # sentence gives, 設置場所は、, is part of the statement, no frame)
                 # a system as the topic just before a short frame of time binds
