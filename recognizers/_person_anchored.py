@@ -21,6 +21,7 @@ split a fused full name (鬼灯蒼) to key the person by the surname.
 """
 from __future__ import annotations
 
+import itertools
 import re
 from bisect import bisect_left, bisect_right
 from operator import itemgetter
@@ -106,6 +107,16 @@ _FIELD = re.compile(
     r"(?:^|(?<=[\t 　\nの%s]))(?P<label>%s)(?:氏名|名)?(?:[ \t]*[:：][ \t]*|[ \t]+)(?:[亡故][ ]?)?"
     r"(?P<value>%s(?: ?%s)?|[ぁ-ゖー]{2,6}(?: [ぁ-ゖー]{1,6})?)(?=[ ]?(?:様|殿|さん|[(（])|[ ]*(?:\n|\t|$)|[ ]{2,}|[(（、。,])"
     % (KANJI, words_regex(_FIELD_LABELS, longest_first=False), _SEG, _GIVEN_SEG), re.M)
+
+# A role or post with the name in brackets after it (保護者代表（月見野 さくら）, 町内会長（東雲）):
+# the bracket holds what the label names, as a field's value does.
+_BRACKET_FIELD = re.compile(
+    r"(?:^|(?<=[\t 　\nの%s]))(?P<label>%s)(?:代表)?[(（](?P<value>%s(?: ?%s)?)(?=[ ]?(?:様|殿|さん|氏)?[)）])"
+    % (KANJI, words_regex(_FIELD_LABELS, longest_first=False), _SEG, _GIVEN_SEG), re.M)
+
+# How the name of a district ends (北町, 三丁目, 緑が丘団地): a bracket after a post holding one names
+# the post's district.
+_DISTRICT_END = re.compile(r"(?:町|村|区|地区|丁目|団地|集落|台|丘|組)$")
 
 # Hiragana words before a given name that are not a surname: demonstratives and
 # greetings (この めいさん, おはよう ゆいちゃん), and how a kana word ends when it is
@@ -406,9 +417,20 @@ def _common_words_only(tokens: list[Token], start: int, end: int) -> bool:
 def field_values(text: str, emit: Emit, tokens: list[Token]) -> Iterable[object]:
     """A finding for each value after a name field label (申立人　鬼灯 蒼), also
     in a ruled table's label and value cells (┃申請者┃鬼灯 蒼┃)."""
-    for m in _FIELD.finditer(rules_as_tabs(text)):
+    ruled = rules_as_tabs(text)
+    for m in itertools.chain(_FIELD.finditer(ruled), _BRACKET_FIELD.finditer(ruled) if "（" in text or "(" in text else ()):
         start, end = m.span("value")
         value = m.group("value")
+        if m.re is _BRACKET_FIELD and " " not in value:
+            if _DISTRICT_END.search(value) and (not lex.is_surname(value)
+                                                 or any(tag[0] == "地名" for tag in dictionary_tags(value))):
+                # 民生委員（北町）, 自治会長（本町）: the district the post serves, not its holder
+                drop("PERSON", text, start, end, "役職のあとの括弧内の地区名")
+                continue
+            if len(value) == 1 and not lex.is_surname(value):
+                # 申請者（済）: a mark in brackets, not a one-kanji surname
+                drop("PERSON", text, start, end, "役職のあとの括弧内の一字（姓でない）")
+                continue
         last = value.rsplit(" ", 1)
         if len(last) == 2 and last[1] in ("様", "殿", "さん", "さま", "君", "氏"):
             # 宛名　猪狩　様: the honorific set apart is not a given name

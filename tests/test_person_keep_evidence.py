@@ -106,3 +106,19 @@ def test_community_posts_as_fields_and_by_town(person_action, text, name, action
 ])
 def test_a_hancho_after_a_place_is_for_a_person_to_decide(person_action, text, name, action):
     assert person_action(text, name) == action
+
+
+@pytest.mark.parametrize("text, name, action", [
+    # a post or a role with its holder's name in brackets after it
+    ("保護者代表（月見野 さくら）から意見があった。", "月見野 さくら", "MASK"),
+    ("町内会長（東雲）に確認した。", "東雲", "MASK"),
+])
+def test_a_posts_holder_named_in_brackets(person_action, text, name, action):
+    assert person_action(text, name) == action
+
+
+@pytest.mark.parametrize("text, district", [("民生委員（北町）が訪問した。", "北町"), ("自治会長（三丁目）", "三丁目")])
+def test_a_district_in_brackets_after_a_post_is_no_name(text, district):
+    from redactor.pipeline import Redactor
+    assert not [f for f in Redactor("default").check(text).findings
+                if f.label == "PERSON" and f.text == district and f.action != "KEEP"]
