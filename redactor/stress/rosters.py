@@ -31,7 +31,7 @@ import random
 from typing import Any, Callable
 
 from redactor.data_files import load_toml
-from redactor.stress.generator import Name, _Decks, _Doc, _Writer, fullwidth, kanji_number
+from redactor.stress.generator import Name, _Decks, _Doc, _Writer, fullwidth, hira_to_kata, kanji_number
 
 _PKG = "redactor.stress"
 
@@ -43,12 +43,15 @@ ROSTER_NAME_KINDS = ("table_rare_surname", "table_one_char_surname", "table_word
 ROSTER_CATEGORIES: tuple[str, ...] = (
     tuple(f"table_{lay}" for lay in LAYOUTS) + ("table_no_header",) + ROSTER_NAME_KINDS
     + ("table_contractor_staff", "table_birth_date", "table_address",
+       "table_register", "table_romaji_upper", "table_reading", "table_cell_wrapped",
        "list_numbered", "list_bullet_sama", "list_place_post", "list_name_post", "list_post_colon",
        "list_kakushi", "list_official_keep")
 )
 #: Categories whose spans are KEEP (over-masking is measured on them).
 ROSTER_KEEP = frozenset({"list_official_keep"})
-ROSTER_KINDS = ("person_table", "post_list")
+ROSTER_KINDS = ("person_table", "post_list", "register")
+#: How a register row writes its person (each is also the category).
+REGISTER_FORMS = ("table_register", "table_romaji_upper", "table_reading", "table_cell_wrapped")
 TABLE_KINDS = ("recipient", "damage", "school", "contractor")
 
 Cell = str | Callable[[_Doc], None]
@@ -198,6 +201,52 @@ class _RosterWriter(_Writer):
                 cells.append(v if callable(v) or v or empty_ok else "－")
             self._row(d, cells, layout, gap)
         d.put(f"\n担当　{self.city}{self.pick(self.lex['office']['sections'])}\n")
+
+    # -- registers --------------------------------------------------------------
+    def register(self, d: _Doc) -> None:
+        """A 受付簿: number, date, the person, the matter, the section; cells
+        padded with 全角空白 to a column or split by TABs. The person may be a
+        romaji name in capitals, a name with its reading in brackets, or a name
+        whose cell wraps (the given name on the next line, under the column)."""
+        r, f = self.ros["register"], self.lex["foreign"]
+        tab = self.chance(0.3)
+        d.put(f"令和{self.num(2, 7)}年度　{self.pick(r['titles'])}\n\n")
+        head = self.pick(r["headings"])
+        d.put((head.replace("　", "\t") if tab else head.replace("　", "　　　")) + "\n")
+        fy = self.rng.randint(2, 7)
+        for i in range(self.rng.randint(4, 7)):
+            form = self.draw(REGISTER_FORMS)
+            number = fullwidth(f"{fy}-{self.rng.randint(1, 150) + i}").replace("-", "－")
+            date = f"{self.rng.randint(1, 12)}月{self.rng.randint(1, 28):>2}日"
+            lead = f"{number}\t{date}\t" if tab else f"{number}　{date}　　"
+            d.put(lead)
+            name, hard = self.some_name(0.3)
+            rest = f"{self.pick(r['subjects'])}" + ("\t" if tab else "　　") + self.pick(self.lex["office"]["sections"])
+            gap = "\t" if tab else "　" * self.rng.randint(2, 8)
+            if form == "table_register":
+                self.put_name(d, name, hard or form)
+            elif form == "table_romaji_upper":
+                if self.chance(0.5):
+                    fam, giv = self.pick(f["romaji_family"]), self.pick(f["romaji_given"]).upper()
+                    value = self.pick((f"{fam} {giv}", f"{giv} {fam}", f"{fam} {giv} {self.pick(f['romaji_family'])}"))
+                else:
+                    value = f"{self.pick(f['romaji_japanese_family'])} {self.pick(f['romaji_japanese_given']).upper()}"
+                d.span(fullwidth(value) if self.chance(0.2) else value, "PERSON", "MASK", form)
+            elif form == "table_reading":
+                name = self.common_name()
+                self.put_name(d, name, form)
+                d.put("（")
+                reading = f"{name.sur_read}{self.pick(('　', ' ', ''))}{name.given_read}"
+                d.span(self.pick((reading, hira_to_kata(reading))), "PERSON", "MASK", form)
+                d.put("）")
+            else:   # the cell wraps: surname here, given name on the next line under the same column
+                d.span(name.surname, "PERSON", "MASK", form)
+                d.put(gap + rest + "\n" + ("\t\t" if tab else "　" * len(lead)))
+                d.span(name.given, "PERSON", "MASK", form)
+                d.put("\n")
+                continue
+            d.put(gap + rest + "\n")
+        d.put(f"\n（{self.city}{self.pick(self.lex['office']['sections'])}）\n")
 
     # -- lists ----------------------------------------------------------------
     def list_name(self) -> tuple[Name, str]:
