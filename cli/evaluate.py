@@ -45,6 +45,7 @@ def evaluate(gold: str, profile: str | None, policy_file: str | None, as_json: b
     from redactor.evaluation import (GoldError, format_category_table, format_table, load_jsonl,
                                      predictions_for, score, score_by_category, score_risk_by_category)
     from redactor.stress import CATEGORIES
+    from redactor.stress.rosters import ROSTER_CATEGORIES
     from redactor.pipeline import Redactor
 
     try:
@@ -80,7 +81,7 @@ def evaluate(gold: str, profile: str | None, policy_file: str | None, as_json: b
         click.echo(format_table(report))
         if by_category:
             click.echo("")
-            click.echo(format_category_table(report["by_category"], CATEGORIES))
+            click.echo(format_category_table(report["by_category"], CATEGORIES + ROSTER_CATEGORIES))
             if report.get("risk_by_category"):
                 # high groups: the share found; low groups (controls): the share wrongly called high
                 click.echo("")

@@ -18,9 +18,10 @@ from redactor.cli.errors import CommandError
 @click.option("-o", "--output", required=True, type=click.Path(dir_okay=False),
               help="Gold JSONL file to write ('-' for standard output).")
 @click.option("--force", is_flag=True, help="Overwrite OUTPUT if it exists.")
-@click.option("--kind", type=click.Choice(["personal", "security"]), default="personal", show_default=True,
+@click.option("--kind", type=click.Choice(["personal", "security", "rosters"]), default="personal", show_default=True,
               help="personal: names, addresses, numbers; security: security details, data centers, "
-                   "network addresses and credentials.")
+                   "network addresses and credentials; rosters: tables of private persons and lists "
+                   "of residents with community posts.")
 def generate_suite(seed: int, n_docs: int, output: str, force: bool, kind: str) -> None:
     """Write a generated stress suite: made-up municipal documents (minutes,
     bills, petitions, subsidy tables, attendance lists, notices,
@@ -39,18 +40,29 @@ def generate_suite(seed: int, n_docs: int, output: str, force: bool, kind: str) 
     and general statements that must not be flagged (general_*, KEEP spans:
     their over-masking is the share flagged).
 
+    With --kind rosters, the documents are tables of private persons
+    (TAB, 全角空白, ruled │┃ or Markdown cells; name headings, columns and
+    hard names varied: category table_*) and lists of residents (numbered
+    items with ages, ・bullets with 様, district + community post + name,
+    post：name, 、-lists closed by の各氏: category list_*), with officials
+    named by title in the lists as KEEP near misses (list_official_keep).
+
     \b
     Examples:
       redactor generate-suite --seed 7 --docs 200 -o suite.jsonl
       redactor eval suite.jsonl --by-category
       redactor generate-suite --kind security --docs 300 -o security.jsonl
+      redactor generate-suite --kind rosters --seed 1 -o rosters.jsonl
       redactor eval suite.jsonl --by-category --json | jq .by_category.name_linebreak
     """
     from redactor.stress import generate
+    from redactor.stress.rosters import generate_rosters
     from redactor.stress.security import generate_security
 
     if kind == "security":
         generate = generate_security
+    elif kind == "rosters":
+        generate = generate_rosters
     if output != "-" and Path(output).exists() and not force:
         raise CommandError(f"{output} は既にあります（上書きするには --force を付けてください）")
     lines = "".join(json.dumps(doc, ensure_ascii=False) + "\n" for doc in generate(seed, n_docs))
