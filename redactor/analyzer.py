@@ -23,6 +23,7 @@ from redactor.recognizers._drops import read_setting as read_drops_setting
 from redactor.recognizers._base import ATTRIBUTES_KEY, REASON_KEY, JaRecognizer
 from redactor.council_seats import mark_council_seats
 from redactor.speaker_headers import trim_speaker_headers
+from redactor.staff_columns import mark_staff_columns
 from redactor.tokens import chunk_text
 
 
@@ -136,6 +137,7 @@ class Detector:
                 raise RecognizerFailure(f"{rec.name} の文書単位の処理に失敗しました: {exc}") from exc
         trim_speaker_headers(norm.text, findings)
         mark_council_seats(norm.text, findings)
+        mark_staff_columns(norm.text, findings)
         return sorted(findings, key=lambda f: (f.start, -f.end, f.label))
 
     def detect(self, text: str, extra: Iterable = (), *, join_lines: bool = True) -> list[Finding]:
