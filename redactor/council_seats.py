@@ -35,6 +35,10 @@ _DIGITS = r"(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})"
 _SEAT_BEFORE = re.compile(rf"(?:^|[、。 　\t○◯〇◆◎◇●（(])({_DIGITS})番[、，,]?[ 　]?[（(]?$")
 # ...and a member's honorific or title right after it (君, 議員) or the header's bracket closing.
 _SEAT_AFTER = re.compile(r"[ 　]?(?:君|議員|[）)])")
+# A roster line of members by seat (欠席議員　7番　森川さくら, 出席委員　3番　…): the
+# label says the seats are the chamber's, so the name may end its cell.
+_ROSTER_LABEL = re.compile(r"^[ \t　]*(?:出席|欠席|署名|遅刻|早退|会議録署名)?(?:議員|委員)(?:[（(][^）)\n]{0,8}[）)])?[ \t　:：]")
+_CELL_END = re.compile(r"[ 　\t]|$", re.M)
 # A body's title in a speaker's header, its bracket holding the member's
 # constituency and then the name: 「〇委員（被保険者代表・」「◎会長（学識経験者　」.
 _BODY_TITLES = ("委員", "委員長", "副委員長", "会長", "副会長", "会長職務代理者", "部会長", "座長", "議長", "副議長")
@@ -62,7 +66,8 @@ def _evidence(text: str, f: Finding) -> str | None:
     """``seat`` or ``body_header`` when the mention itself is so placed."""
     line_start = text.rfind("\n", 0, f.start) + 1
     before = text[max(line_start, f.start - 24):f.start]
-    if _SEAT_BEFORE.search(before) and _SEAT_AFTER.match(text, f.end):
+    if _SEAT_BEFORE.search(before) and (_SEAT_AFTER.match(text, f.end) or (
+            _CELL_END.match(text, f.end) and _ROSTER_LABEL.match(text, line_start))):
         return "seat"
     if _HEADER_BEFORE.match(text[line_start:f.start]) and _HEADER_AFTER.match(text, f.end):
         return "body_header"

@@ -78,3 +78,12 @@ def test_posts_of_the_security_organisation_are_official(text: str, name: str) -
 def test_an_audit_lead_alone_is_no_post_of_the_office() -> None:
     # 監査責任者 may be an outside auditor's: no KEEP without the office's post
     assert person_action("監査責任者　田代　誠", "田代　誠") != "KEEP"
+
+
+def test_a_roster_of_members_by_seat_keeps_the_name_that_ends_its_cell() -> None:
+    assert person_action("欠席議員　7番　森川さくら", "森川さくら") == "KEEP"
+
+
+@pytest.mark.parametrize("text", ["出席番号　7番　森川さくら", "相談者　7番　森川さくら"])
+def test_a_numbered_line_of_another_label_is_no_roster(text: str) -> None:
+    assert person_action(text, "森川さくら") != "KEEP"
