@@ -386,6 +386,10 @@ _STAFF_TITLES = words_regex(_CONTEXT["staff_titles"])
 _STAFF_LINE = re.compile(rf"(?:{_STAFF_TITLES})[ :：]*[^ぁ-ゖ\t]{{1,12}}")
 
 
+# In a staff line, a unit of the office right before the person (担当：道路課　北浜).
+_UNIT_THEN_NAME = re.compile(r"(?P<unit>課|係|室|局|センター|事務局|支所|出張所)[ ]+[^ぁ-ゖ\t ]{1,8}$")
+
+
 def _block_owner_above(text: str, start: int) -> str | None:
     """``office`` when the number's line holds only its label and a line above
     names a unit or a public body alone (北浜市 福祉課 ⏎ TEL 042-…): the unit's
@@ -406,6 +410,11 @@ def _block_owner_above(text: str, start: int) -> str | None:
                 return None
             line_start = above_start
             continue  # the unit's address or its other number, listed under its name
+        unit = _UNIT_THEN_NAME.search(above) if _STAFF_LINE.fullmatch(above) else None
+        if unit and _only_address_words(above):
+            office = _office_word(above[:unit.end("unit")])
+            if office and above[:unit.end("unit")].endswith(office):
+                return "office"  # 担当：道路課　北浜 ⏎ 電話：042-…: the staff line names its unit (not 教室)
         if _STAFF_LINE.fullmatch(above) and above_start:
             line_start = above_start
             continue  # the unit's contact person (校長　北浜一郎), listed under its name
