@@ -14,6 +14,7 @@ given a role (a resident named 相談者 elsewhere keeps that role).
 """
 from __future__ import annotations
 
+import re
 from typing import Iterable
 
 from redactor.data_files import load_toml
@@ -21,11 +22,44 @@ from redactor.finding import Finding
 
 _LABELS = frozenset(load_toml("person_roles.toml", "redactor.recognizers.data")["unit_before"]["staff_labels"]) - {
     "事務局", "問合せ先", "問い合わせ先", "照会先", "文責"}  # a heading of a contact block, not a column
+# A unit of the office written before the name in the same cell (情報政策課 山田).
+_UNIT = r"[^\s\t、。（）()]{1,20}?(?:課|係|局|室|センター|事務局|支所|出張所)"
+_UNIT_CELL = re.compile(_UNIT)
+# Headings of a row's affiliation column (所属　情報政策課) and the names a
+# room's or a system's log gives its person column (入室者, 作業者): a row whose
+# affiliation is a unit of the office names a member of its staff.
+_AFFILIATION_HEADS = frozenset(["所属", "所属課", "所属部署", "部署", "部署名", "担当課", "課名", "所属課名"])
+# Compounds ending like a unit that name no unit of the office (教室, 号室, 会議室, 研究室, 株式会社…).
+_NOT_UNIT = re.compile(r"(?:教室|号室|会議室|研究室|病室|居室|和室|洋室|待合室|法人|会社|協会|組合|町内会|自治会)$")
 # Mentions that may take the column's role: the recognizer said nothing of
 # the person there (or only that a list or another mention agreed).
 _TAKES_THE_COLUMN = frozenset({"none", "list", "person", "mention"})
 # How far above the name the header may stand (rows of one log).
 _MAX_ROWS = 40
+
+
+def _is_unit(value: str) -> bool:
+    value = value.strip(" \u3000")
+    return bool(_UNIT_CELL.fullmatch(value)) and not _NOT_UNIT.search(value)
+
+
+def _headers(text: str, line_start: int, width: int) -> list[str] | None:
+    """The heading cells of the TAB table whose row starts at ``line_start``:
+    the nearest line above, of the same width, that holds a staff label or an
+    affiliation heading, or None (a blank line or another width ends the table)."""
+    end = line_start - 1
+    for _ in range(_MAX_ROWS):
+        if end < 0:
+            return None
+        start = text.rfind("\n", 0, end) + 1
+        cells = text[start:end].split("\t")
+        if not text[start:end].strip() or len(cells) != width:
+            return None
+        heads = [c.strip().replace(" ", "").replace("\u3000", "") for c in cells]
+        if any(h in _LABELS or h in _AFFILIATION_HEADS for h in heads):
+            return heads
+        end = start - 1
+    return None
 
 
 def _column_header(text: str, line_start: int, column: int, width: int) -> str | None:
@@ -67,10 +101,20 @@ def mark_staff_columns(text: str, findings: Iterable[Finding]) -> None:
         while column < len(cells) and pos + len(cells[column]) < at:
             pos += len(cells[column]) + 1
             column += 1
-        if column >= len(cells) or cells[column].strip(" \u3000") != f.text.strip(" \u3000"):
-            continue  # the cell holds more than the name (山本様, 山本（長男）)
-        head = _column_header(text, line_start, column, len(cells))
-        if head is None:
+        if column >= len(cells):
             continue
-        f.attributes = {**f.attributes, "role": "official", "role_source": "staff_column", "role_word": head}
-        f.reason = f"{f.reason}、職員欄「{head}」の列に記載された職員"
+        cell = cells[column].strip(" \u3000")
+        name = f.text.strip(" \u3000")
+        if cell != name and not (cell.endswith(name) and _is_unit(cell[:-len(name)])):
+            continue  # the cell holds more than the name (山本様, 山本（長男）); a unit before it may stand
+        head = _column_header(text, line_start, column, len(cells))
+        if head is not None:
+            f.attributes = {**f.attributes, "role": "official", "role_source": "staff_column", "role_word": head}
+            f.reason = f"{f.reason}、職員欄「{head}」の列に記載された職員"
+            continue
+        heads = _headers(text, line_start, len(cells))
+        unit = next((cells[i].strip(" \u3000") for i, h in enumerate(heads or []) if h in _AFFILIATION_HEADS
+                     and i != column and _is_unit(cells[i])), None)
+        if unit:
+            f.attributes = {**f.attributes, "role": "official", "role_source": "staff_column", "role_word": unit}
+            f.reason = f"{f.reason}、同じ行の所属欄が市の課等（「{unit}」）"

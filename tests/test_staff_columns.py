@@ -56,3 +56,29 @@ def test_a_mention_with_a_role_of_its_own_keeps_it() -> None:
     f.attributes = {"role": "private", "role_source": "role_before", "role_word": "相談者"}
     mark_staff_columns(text, [f])
     assert f.attributes["role"] == "private"
+
+
+def test_a_unit_before_the_name_in_a_staff_cell() -> None:
+    text = "時刻\t内容\t対応者\n10:15\t不審な通信を検知\t情報政策課 北浜\n10:30\tネットワークを遮断\t北浜\n"
+    assert person_action(text, "北浜", 0) == "KEEP"
+
+
+_ROOM_LOG = ("日時\t入室者\t所属\t用務\n5月1日 10:00\t北浜 一郎\t情報政策課\t保守立会い\n"
+             "5月1日 13:00\t南浦 誠\t株式会社ミドリ情報\t定期保守\n")
+
+
+def test_a_row_whose_affiliation_is_a_unit_of_the_office_names_staff() -> None:
+    assert person_action(_ROOM_LOG, "北浜 一郎") == "KEEP"
+
+
+def test_a_row_whose_affiliation_is_a_company_stays_for_review() -> None:
+    assert person_action(_ROOM_LOG, "南浦 誠") != "KEEP"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("氏名\t所属\t備考\n北浜 一郎\t本町町内会\t会長\n", "北浜 一郎"),      # a residents' association
+    ("氏名\t所属\t備考\n南浦 誠\t料理教室\t講師\n", "南浦 誠"),          # 教室 is no unit
+    ("時刻\t内容\t対応者\n10:15\t苦情を受けた\t相談者 北浜\n", "北浜"),   # a party word, not a unit
+])
+def test_no_unit_of_the_office_in_the_row_no_keep(text: str, name: str) -> None:
+    assert person_action(text, name) != "KEEP"
