@@ -24,6 +24,7 @@ from redactor.recognizers._base import ATTRIBUTES_KEY, REASON_KEY, JaRecognizer
 from redactor.council_seats import mark_council_seats
 from redactor.speaker_headers import trim_speaker_headers
 from redactor.staff_columns import mark_staff_columns
+from redactor.staff_log_lines import mark_staff_log_lines
 from redactor.tokens import chunk_text
 
 
@@ -138,6 +139,7 @@ class Detector:
         trim_speaker_headers(norm.text, findings)
         mark_council_seats(norm.text, findings)
         mark_staff_columns(norm.text, findings)
+        mark_staff_log_lines(norm.text, findings)
         return sorted(findings, key=lambda f: (f.start, -f.end, f.label))
 
     def detect(self, text: str, extra: Iterable = (), *, join_lines: bool = True) -> list[Finding]:
