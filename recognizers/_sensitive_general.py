@@ -38,6 +38,9 @@ _GENERAL_WORDS = tuple(_G["general_words"])
 # (認知症の|方, checked by position in ``group_statement``).
 _HEAD = re.compile(rf"(?<=[るたいうくすつむぬ])(?:{words_regex(_G['heads'])})|(?<=中の)(?:{words_regex(_G['heads'])})")
 _HEAD_AFTER_NO = re.compile(rf"の(?P<head>{words_regex(_G['heads'])})")
+# A polite noun after the group's head (要介護認定を受けている高齢者|の方には):
+# the head is still the group.
+_POLITE_HEAD = re.compile(r"の(?:方々|方|皆様|皆さん)")
 # One person's mark right after the head (職員Ａ, 男性１名: a count of one).
 _ONE_MARK = re.compile(r"[A-ZＡ-Ｚ甲乙丙丁](?![A-Za-zＡ-Ｚａ-ｚ])|[1１一](?:名|人)(?!以上)")
 # A count of two or more (５名, 12人, 三世帯): many people, not one.
@@ -105,6 +108,9 @@ def group_statement(text: str, t_start: int, t_end: int, names_one: bool) -> str
     if _ONE_MARK.match(text, head_end):
         return None  # 職員Ａ, 男性１名: one person
     after = text[head_end:s_end]
+    polite = _POLITE_HEAD.match(after)  # 高齢者|の方には: the polite noun after the group's
+    if polite:
+        after = after[polite.end():]
     aim = ctx.starts_with_word(after, _AIMS)
     if aim:
         return f"集団を表す語「{head}」を修飾する節、その後に「{aim}」（一人を特定する語なし）: 一般的な記述"

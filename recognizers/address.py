@@ -527,6 +527,12 @@ def _company_owner(chunk: str) -> bool:
 # selling a plot is one too.
 _BUSINESS_PARTY_BEFORE = re.compile(rf"(?:{words_regex(_WORDS['business_parties'])})"
                                     r"(?:の)?(?:所在地|住所|本店|本社|事務所)?(?:は|が)?[、,:：(（]*$")
+# A line opened by a contractor's role as its label, then the company by its
+# legal form, then the address (一次下請（設備）　みなと設備株式会社　北浜市…):
+# the label says the company is the party, so 下請 here names no employer.
+_BUSINESS_LABEL_THEN_COMPANY = re.compile(
+    rf"^[ \t]*(?:{words_regex(_WORDS['business_parties'])})(?:[（(][^（()）\n]{{1,12}}[）)])?[ \t:：]+"
+    rf"(?:(?:{_LEGAL})[^\s、。をにでへがはのと]{{1,20}}|[^\s、。をにでへがはのと]{{1,20}}(?:{_LEGAL}))[ \t:：(（]*$")
 # Property bills (財産の取得, 財産の処分 …) and the party headings in them.
 _PROPERTY_SUBJECT = re.compile(words_regex(_WORDS["property_subjects"]))
 _PROPERTY_PARTY = re.compile(rf"^[ \t]*{_ITEM_NO}[ \t]*(?:{words_regex(_WORDS['property_party_labels'])})", re.MULTILINE)
@@ -1174,8 +1180,11 @@ class AddressRecognizer(JaRecognizer):
         if not residence_near and _under_contact_heading(text, start):
             return {"kind": "public_facility"}  # 【問い合わせ先】…健康推進課 ⏎ 北浜市緑町… 電話 …
         row_party = _first_named_cell(text, start) if row is not None else ""
-        if row_party and _company_cell(row_party) and _company_cell(_REPRESENTATIVE_BRACKET.sub("", cell_before)):
-            return {"kind": "corporate"}  # 3<TAB>株式会社みなと運送（代表取締役 …）<TAB>…: the row's party is a company
+        if row_party and _company_cell(_REPRESENTATIVE_BRACKET.sub("", cell_before)) and (
+                _company_cell(row_party) or ctx.ends_with_word(row_party.replace(" ", ""), _WORDS["business_parties"])):
+            # 3<TAB>株式会社みなと運送（代表取締役 …）<TAB>…: the row's party is a company;
+            # 一次下請<TAB>みなと設備株式会社<TAB>…: the row names a contractor's tier, then the company
+            return {"kind": "corporate"}
         if _PROFESSIONAL_AFTER.match(after) and (not residence_near or ctx.find_word(near_before, _PROFESSIONS)):
             return {"kind": "corporate"}  # 弁護士 ○○（…1-2-3 みどり法律事務所）: the agent's office
         # (spaces kept: 「氏名 山田太郎 株式会社○○」 is a person and an employer)
@@ -1196,6 +1205,8 @@ class AddressRecognizer(JaRecognizer):
             return {"kind": "corporate"}  # …1-2-3 株式会社○○, …に本社を置く, the company on the line below
         if not residence_near and _company_right_before(raw_before):
             return {"kind": "corporate"}
+        if not residence_near and _BUSINESS_LABEL_THEN_COMPANY.match(text, text.rfind("\n", 0, start) + 1, start):
+            return {"kind": "corporate"}  # 一次下請　みなと設備株式会社　北浜市…: the contractor's own address
         if (ctx.ends_with_word(near_before, ("所在地",)) and _company_owner(before)
                 and not ctx.find_word(before, _WORDS["residence"])):
             return {"kind": "corporate"}  # 株式会社○○ 代表取締役 山田太郎 所在地 …: 所在地 is a company's label

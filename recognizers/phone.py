@@ -255,6 +255,29 @@ def _bracket_owner(line_before: str) -> str | None:
     return None
 
 
+# A cell of an address (北浜市本町二丁目3番4号, 〒123-4567, 緑町1-2-3): a number and a block word.
+_ADDRESS_CELL = re.compile(r"〒?[0-9０-９]{3}[-－][0-9０-９]{4}|.*[0-9０-９一二三四五六七八九十](?:丁目|番地|番|号|[-－][0-9０-９])")
+# The label of a line's kind before the number (電話, TEL：).
+_KIND_CELL = re.compile(r"(?:電話番号|電話|TEL|Tel|tel|℡)?[:：.]?")
+
+
+def _company_then_address(line_before: str) -> bool:
+    """Whether the number's line names a company by its legal form, then its
+    address, then at most the line's kind (受託者　株式会社○○　北浜市本町二丁目3番4号
+    電話 042-…): the address between is the company's, not a person's, so the
+    line is the company's entry. Nothing but address words may be private
+    words on the line (山田様 or 自宅 keeps the number a person's)."""
+    cells = [c for c in re.split(r"[ 　\t]+", line_before.strip()) if c]
+    if cells and _KIND_CELL.fullmatch(cells[-1]):
+        cells.pop()
+    address = 0
+    while cells and _ADDRESS_CELL.match(cells[-1]):
+        cells.pop()
+        address += 1
+    return bool(address and cells and _only_address_words(line_before)
+                and (_company(cells[-1]) or organisation_before(" ".join(cells)) is not None))
+
+
 def _contact_block(text: str, start: int) -> bool:
     """Whether the number's line is an address under a contact heading that
     names an office (【問い合わせ先】北浜市 健康推進課 ⏎ 北浜市緑町二丁目3番1号 電話 …):
@@ -363,6 +386,10 @@ _STAFF_TITLES = words_regex(_CONTEXT["staff_titles"])
 _STAFF_LINE = re.compile(rf"(?:{_STAFF_TITLES})[ :：]*[^ぁ-ゖ\t]{{1,12}}")
 
 
+# In a staff line, a unit of the office right before the person (担当：道路課　北浜).
+_UNIT_THEN_NAME = re.compile(r"(?P<unit>課|係|室|局|センター|事務局|支所|出張所)[ ]+[^ぁ-ゖ\t ]{1,8}$")
+
+
 def _block_owner_above(text: str, start: int) -> str | None:
     """``office`` when the number's line holds only its label and a line above
     names a unit or a public body alone (北浜市 福祉課 ⏎ TEL 042-…): the unit's
@@ -383,6 +410,11 @@ def _block_owner_above(text: str, start: int) -> str | None:
                 return None
             line_start = above_start
             continue  # the unit's address or its other number, listed under its name
+        unit = _UNIT_THEN_NAME.search(above) if _STAFF_LINE.fullmatch(above) else None
+        if unit and _only_address_words(above):
+            office = _office_word(above[:unit.end("unit")])
+            if office and above[:unit.end("unit")].endswith(office):
+                return "office"  # 担当：道路課　北浜 ⏎ 電話：042-…: the staff line names its unit (not 教室)
         if _STAFF_LINE.fullmatch(above) and above_start:
             line_start = above_start
             continue  # the unit's contact person (校長　北浜一郎), listed under its name
@@ -536,6 +568,8 @@ class PhoneRecognizer(JaPatternRecognizer):
                 return {"kind": owner}  # 給食センター（北浜市緑町三丁目4番5号、042-…）: the owner's address between
             if _contact_block(text, start):
                 return {"kind": "office"}  # 【問い合わせ先】…課 ⏎ 北浜市…番地 電話 042-…
+            if not mobile and _company_then_address(line_before):
+                return {"kind": "corporate"}  # 株式会社○○　北浜市本町二丁目3番4号　電話 042-…: the company's entry
             block_owner = _block_owner_above(text, start)
             if block_owner:
                 return {"kind": block_owner}  # 北浜市 福祉課 ⏎ TEL 042-…; 申出人 北浜花子 ⏎ 電話 042-…

@@ -1070,6 +1070,11 @@ _STATE_LEAD = re.compile(r"(?:[ 、]*(?:最近|近年|現在|現時点で|この
 _NP = re.compile(rf"[{KANJI_PLACE}ァ-ヶー0-9・]+$")
 
 
+# An amount right before an arrears term (計38万円|滞納, 約12万円を|滞納): the sum
+# owed is a quantity of its own (AMOUNT, judged by the risk check), not the fact.
+_AMOUNT_BEFORE = re.compile(r"[0-9０-９][0-9０-９,，.．]*(?:億|万|千)?[0-9０-９,，]*(?:万|千)?円(?:余り?|程度|ほど|以上)?(?:を|が|も)?$")
+
+
 def _core_start(text: str, start: int, term_start: int, kind: str) -> int:
     """The start of the fact itself, inside the clause: after a word that
     says the state holds (現在, 最近), for an injury at the injured part
@@ -1084,6 +1089,8 @@ def _core_start(text: str, start: int, term_start: int, kind: str) -> int:
         start = lead.end()
     if kind == "death":
         return max(start, term_start)
+    if kind == "arrears" and _AMOUNT_BEFORE.search(text, start, term_start):
+        return term_start  # 計38万円|滞納している: how much is an AMOUNT of its own, the fact is the arrears
     if kind == "injury":
         np_start = term_start
         m = _NP.search(text, start, np_start)

@@ -21,7 +21,10 @@ from redactor.normalize import NormalizedText, normalize
 from redactor.recognizers import default_recognizers
 from redactor.recognizers._drops import read_setting as read_drops_setting
 from redactor.recognizers._base import ATTRIBUTES_KEY, REASON_KEY, JaRecognizer
+from redactor.council_seats import mark_council_seats
 from redactor.speaker_headers import trim_speaker_headers
+from redactor.staff_columns import mark_staff_columns
+from redactor.staff_log_lines import mark_staff_log_lines
 from redactor.tokens import chunk_text
 
 
@@ -134,6 +137,9 @@ class Detector:
             except Exception as exc:
                 raise RecognizerFailure(f"{rec.name} の文書単位の処理に失敗しました: {exc}") from exc
         trim_speaker_headers(norm.text, findings)
+        mark_council_seats(norm.text, findings)
+        mark_staff_columns(norm.text, findings)
+        mark_staff_log_lines(norm.text, findings)
         return sorted(findings, key=lambda f: (f.start, -f.end, f.label))
 
     def detect(self, text: str, extra: Iterable = (), *, join_lines: bool = True) -> list[Finding]:

@@ -195,3 +195,25 @@ def test_a_plan_weighed_for_one_person_and_unpaid_care(text, kind):
 ])
 def test_the_same_plans_for_a_group(text):
     assert found(R, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "生活保護を受給している方には、別途通知を送付しております。",               # whom a notice goes to
+    "要介護認定を受けている高齢者の方には、ケアマネジャーが訪問しております。",  # group, then の方
+    "メンタル不調で休職している職員については、産業医が面談を行っています。",    # a class as the topic
+    "がんで入院している方もいます。",                                          # some among many
+])
+def test_a_class_a_service_is_addressed_to_is_no_one(text):
+    with recording() as drops:
+        assert found(R, text) == []
+    assert any("集団を表す語" in d.reason for d in drops)
+
+
+@pytest.mark.parametrize("text", [
+    "生活保護を受給している山田さんには、別途通知を送付しております。",   # a name before には
+    "相談者は生活保護を受給している方で、長男と二人で暮らしている。",     # one person's word
+    "要介護３の認定を受けている母には、ヘルパーが週２回訪問している。",     # a relative, not a class
+    "本人は、がんで入院している。",
+])
+def test_the_same_service_sentence_about_one_person_stays(text):
+    assert found(R, text) != []

@@ -222,3 +222,20 @@ def test_an_adversative_が_after_a_joined_clause_is_left_out():
     assert spans(text) == ["市道の段差で転倒し、右膝を強打したため、整形外科に通院した"]
     # a subject's が after a noun stays inside the clause
     assert spans("相手方は腰を負傷し、介助者が必要となった。") == ["腰を負傷し、介助者が必要となった"]
+
+
+@pytest.mark.parametrize("text, value, amount", [
+    ("入居者の北浜　一さんが、家賃を10か月分、計38万円滞納しております。", "滞納しております", "38万円"),
+    ("北浜さんは市税を約12万円滞納している。", "滞納している", "12万円"),
+])
+def test_the_sum_owed_is_an_amount_of_its_own_not_the_arrears(text, value, amount):
+    from conftest import _redactor
+    fs = _redactor().check(text).findings
+    assert [f.text for f in fs if f.label == "SENSITIVE"] == [value]
+    assert amount in [f.text for f in fs if f.label == "AMOUNT"]
+
+
+def test_arrears_without_an_amount_keep_what_was_owed():
+    from conftest import _redactor
+    fs = _redactor().check("北浜さんは市税を滞納している。").findings
+    assert [f.text for f in fs if f.label == "SENSITIVE"] == ["市税を滞納している"]

@@ -1,0 +1,25 @@
+"""A number on the line under a staff line that names its unit (担当：道路課
+北浜 ⏎ 電話：042-…) is the unit's line; a staff line with no unit, a room
+that is no unit (教室) or a party's line above keep the number masked."""
+from __future__ import annotations
+
+import pytest
+
+from conftest import _redactor
+
+
+def _phone(text: str) -> str | None:
+    return next((f.action for f in _redactor().check(text).findings if f.label == "PHONE"), None)
+
+
+def test_a_staff_line_with_its_unit_makes_the_number_the_units() -> None:
+    assert _phone("担当：道路課　北浜\n電話：042-555-1234") == "KEEP"
+
+
+@pytest.mark.parametrize("text", [
+    "担当：北浜\n電話：042-555-1234",          # no unit named
+    "担当：教室　北浜\n電話：042-555-1234",    # 教室 is no unit of the office
+    "相談者　北浜様\n電話：042-555-1234",      # a party's line
+])
+def test_no_unit_on_the_staff_line_keeps_the_number_masked(text: str) -> None:
+    assert _phone(text) == "MASK"
