@@ -546,7 +546,8 @@ _UNREAD = ("", "")  # role_after not yet read (None means read: nothing there)
 _KUN = "君"
 _SPEAKER_BRACKET = re.compile(r"^[ \t]*[○◯〇◆◎◇●][^\n（(]{0,14}[（(]$")
 # (the chair's call puts a comma after the seat: 5番、佐藤太郎君)
-_SEAT_NUMBER = re.compile(r"(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})番(?:議員)?[、,]?[ \t]*$")
+# (not 出席番号7番 of a class list, 第7番: the number then belongs to another word)
+_SEAT_NUMBER = re.compile(r"(?<![0-9一二三四五六七八九十号第])(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})番(?:議員)?[、,]?[ \t]*$")
 _CHAIR_LINE = re.compile(r"^[ \t]*[○◯〇◆◎◇●][ \t]*(?:議長|副議長|仮議長|臨時議長|委員長|副委員長|会長)[(（][^)）\n]{1,14}[)）]"
                          r"(?:.*[。．])?[ \t]*$")
 
