@@ -104,6 +104,7 @@ from redactor.recognizers import _context as ctx
 from redactor.recognizers._base import ATTRIBUTES_KEY, JaRecognizer, scan
 from redactor.recognizers._drops import drop
 from redactor.recognizers._site_described import answered_places, described_places
+from redactor.recognizers._site_joined import BARE_REFER_BACK, joined_sites
 from redactor.recognizers._table_cells import cells_under
 from redactor.recognizers._text import KANJI, sentence_span, sentence_start, words_regex
 from redactor.tokens import Token
@@ -339,7 +340,9 @@ _REGIONS = words_regex(_DATA["regions"])
 _REGION = re.compile(
     rf"(?:(?:{_REGIONS})(?:地方|地域)?(?:と|・|、|及び|および))*(?:{_REGIONS})"
     # (or the region right before the site word: 事業者の東日本拠点, 同社の関西第2センター)
+    # (…に持つ, …に構える: the owner's verb of having a site in the region)
     rf"(?:地方|地域|エリア|圏)?(?:[（(][^（）()\n]{{1,12}}[）)])?(?:内|外|の|にある|に所在する|に立地する|所在の"
+    rf"|(?:内)?に(?:持つ|持っている|構える|構えている|保有する|保有している|所有する|有する|設けた|設けている|置く)"
     rf"|(?=(?:第[0-9一二三四五六七八九十]+)?(?:拠点|データセンター|センター|DC|サイト)))"
     rf"(?:[^、。「」\n]{{0,12}}?の)?(?:同社|同事業者|当該事業者|事業者|委託先|民間|自社)?(?:{_FACILITY}|{_STORAGE})(?![A-Za-z])")
 # Every match starts with a region name, and none crosses a line: the
@@ -616,8 +619,17 @@ class DataCenterRecognizer(JaRecognizer):
                       # (an IT operator's facility: …情報システム株式会社の施設で、…の北側; not its 研修施設)
                       or (_OPERATOR_IN.search(sentence) and _SITE_WORD_AT.search(sentence)
                           and not _NOT_SITE_CENTRE_AT.search(sentence))
-                      or (_SITED_AT.match(text, h_end) and _siting(text, h_start)))
+                      or (_SITED_AT.match(text, h_end) and _siting(text, h_start))
+                      # a cloud's region by its place (大阪リージョン, 東日本リージョン): a site
+                      # of IT whatever the sentence says around it
+                      or (kind == "vague_hint" and text.startswith("リージョン", h_start)
+                          and bool(_NAMED_REGION_BEFORE.search(text, max(0, h_start - 12), h_start))))
             start, end = _hint_span(text, h_start, h_end)
+            if kind == "vague_hint" and text.startswith("リージョン", h_start):
+                # the region ends with its word or the bracket after it (東日本リージョン（東京）),
+                # not at the verb: 大阪リージョンへ切り替えます
+                bracket = _BRACKET_AFTER.match(text, h_end)
+                end = min(end, bracket.end() if bracket else h_end) if end > h_end else end
             # without a site's word in reach the hint waits for the sites: one
             # found in its sentence, the one before or the question it answers
             # places it (…の第3センターへ移します。／隣の…市の、県道沿いでございます)
@@ -779,7 +791,7 @@ class DataCenterRecognizer(JaRecognizer):
             out.append(f)
         out.extend(self._refer_backs(text, out))
         if not sites:
-            return out
+            return joined_sites(text, out, self.name)
         taken = IntervalSet()
         # weak guesses (a bare place-like surname, score < 0.5) do not stop a
         # later mention of the site's place from being found
@@ -802,7 +814,7 @@ class DataCenterRecognizer(JaRecognizer):
                     continue
                 out.append(Finding("DATA_CENTER", s, e, text[s:e], 0.7, self.name,
                                    reason=f"既出のデータセンター（{site}）の所在地名", attributes={"kind": "name"}))
-        return out
+        return joined_sites(text, out, self.name)
 
 
     def _refer_backs(self, text: str, findings: list[Finding]) -> list[Finding]:
@@ -816,8 +828,11 @@ class DataCenterRecognizer(JaRecognizer):
             # with the floor, room or section said after it (同センター4階のB区画)
             tail = _SITE_TAIL.match(text, m.end())
             end = tail.end() if tail else m.end()
+            # (bare, with nothing after it, it names no place: ``joined_sites`` keeps
+            # it only as the topic of a place found after it)
             out.append(Finding("DATA_CENTER", m.start(), end, text[m.start():end], 0.75, self.name,
-                               reason="既出の拠点を指す語（同センター・当該施設）", attributes={"kind": "name"}))
+                               reason="既出の拠点を指す語（同センター・当該施設）",
+                               attributes={"kind": "name", **({} if tail else {BARE_REFER_BACK: True})}))
         return out
 
 
@@ -948,6 +963,12 @@ def _hint_span(text: str, start: int, end: int) -> tuple[int, int]:
     if text[e:e + 1] in (")", "）") and text.count("（", s, e) + text.count("(", s, e) > text.count("）", s, e) + text.count(")", s, e):
         e += 1  # 東日本リージョン（東京）: the bracket opened in the hint closes with it
     return s, e
+
+
+# the place a cloud's region is named by, right before リージョン (東京, 東日本,
+# 大阪府, （東京）, Tokyo); 複数リージョン, 別リージョン name no place
+_NAMED_REGION_BEFORE = re.compile(rf"(?:[東西北南中]日本|{_PREFECTURES}|{_BARE_PLACES}|{_REGIONS}|[（(][^（）()\n]{{1,8}}[）)]"
+                                  rf"|(?<![A-Za-z])[A-Z][a-z]+(?: (?:East|West|North|South|Central))?)[ 　]?$")
 
 
 # a word referring back to a site as the topic of the clause before a hint
