@@ -52,11 +52,11 @@ _MAX_SEGMENT = 30
 # (nor a comma alone: 本館3階 電算室、南公民館2階 … is a list of two sites)
 # (nor a space: a label and its value, 点検場所　…, are no one place)
 _JOINT = re.compile(r"(?:の|にある、?|に所在する|内の|内にある、?)")
-# an owner before the site (委託先が…, 大手通信事業者の…): a noun ending in
-# an operator's word, with が, or with の after a word that says which
-# operator (委託先の… alone names none and is left to the site rules)
+# an owner before the site (委託先が…, 大手通信事業者の…, 同社の、…): a noun
+# ending in an operator's word, with が, or with の after a word that says
+# which operator (委託先の… alone names none and is left to the site rules)
 _OWNER = re.compile(rf"(?:[{KANJI}ァ-ヶー]{{0,8}}?(?:{words_regex(_DC['operators_of_sites'])})が"
-                    rf"|[{KANJI}ァ-ヶー]{{2,8}}?(?:{words_regex(_DC['operators_of_sites'])})の)$")
+                    rf"|(?:[{KANJI}ァ-ヶー]{{2,8}}?(?:{words_regex(_DC['operators_of_sites'])})|同社|同事業者|当該事業者)の[、，]?)$")
 # the verb that makes a subject the site's owner (…が九州に持つ施設)
 _HAVING = re.compile(r"持つ|持って|構え|保有|所有|有する|運営|設けた|設けて")
 _NO_JOIN_KINDS = ("vague_hint",)

@@ -90,3 +90,25 @@ def test_a_bare_word_referring_back_names_no_place():
     assert any(f.startswith("同センターは") for f in _dc(text)), _dc(text)
     text = "主系はかすみ電算の北浜データセンターです。機器は同センター3階に置いております。"
     assert "同センター3階" in _dc(text), _dc(text)
+
+
+@pytest.mark.parametrize("text, value", [
+    # a place heard, not seen: …付近だと聞いております
+    ("事業者のデータセンターは、大きな寺の山門の入口付近だと聞いております。", "大きな寺の山門の入口付近"),
+    # a site built somewhere: …に整備されました
+    ("新しいデータセンターは、臨海部の倉庫群の一角に整備されました。", "臨海部の倉庫群の一角"),
+    # a land form of a town (山手) before a comma
+    ("委託先のデータセンターは、市の西の山手、配水池に隣接した敷地に建っております。", "市の西の山手、配水池に隣接した敷地"),
+    # the operator said again, a comma, then its region
+    ("副系は、同社の、北陸圏にあるもう一つのセンターでございます。", "同社の、北陸圏にあるもう一つのセンター"),
+])
+def test_more_forms_of_a_place(text, value):
+    assert _covered(text, value), _dc(text)
+
+
+@pytest.mark.parametrize("text", [
+    "研修センターは、駅の付近だと聞いております。",          # a hall, no site spoken of
+    "新しい図書館は、来年度中に整備されます。",            # a public building built, no place named
+])
+def test_more_forms_near_misses(text):
+    assert _dc(text) == [], _dc(text)
