@@ -630,6 +630,12 @@ class DataCenterRecognizer(JaRecognizer):
                 # not at the verb: 大阪リージョンへ切り替えます
                 bracket = _BRACKET_AFTER.match(text, h_end)
                 end = min(end, bracket.end() if bracket else h_end) if end > h_end else end
+                lead = _CLOUD_LEAD.search(text, max(0, h_start - 40), h_start)
+                if lead and lead.start() < start:
+                    start = lead.start()
+                if text.count("（", start, end) + text.count("(", start, end) > text.count("）", start, end) + text.count(")", start, end) \
+                        and text[end:end + 1] in ("）", ")"):
+                    end += 1
             # without a site's word in reach the hint waits for the sites: one
             # found in its sentence, the one before or the question it answers
             # places it (…の第3センターへ移します。／隣の…市の、県道沿いでございます)
@@ -967,8 +973,14 @@ def _hint_span(text: str, start: int, end: int) -> tuple[int, int]:
 
 # the place a cloud's region is named by, right before リージョン (東京, 東日本,
 # 大阪府, （東京）, Tokyo); 複数リージョン, 別リージョン name no place
-_NAMED_REGION_BEFORE = re.compile(rf"(?:[東西北南中]日本|{_PREFECTURES}|{_BARE_PLACES}|{_REGIONS}|[（(][^（）()\n]{{1,8}}[）)]"
-                                  rf"|(?<![A-Za-z])[A-Z][a-z]+(?: (?:East|West|North|South|Central))?)[ 　]?$")
+_REGION_NAME = (rf"(?:[東西北南中]日本|{_PREFECTURES}|{_BARE_PLACES}|{_REGIONS}|[ァ-ヶー]{{0,12}}[（(][^（）()\n]{{1,8}}[）)]"
+                rf"|(?<![A-Za-z])[A-Z][a-z]+(?: (?:East|West|North|South|Central))?)")
+_NAMED_REGION_BEFORE = re.compile(rf"{_REGION_NAME}の?[ 　]?$")
+# the cloud the region is of, before it (ガバメントクラウド（AWS東京リージョン）,
+# AWSのアジアパシフィック（東京）リージョン, Google Cloudの東京リージョン): the
+# region is named with its cloud, and a bracket opened there closes after it
+_CLOUD_LEAD = re.compile(rf"(?:(?:[A-Z][A-Za-z0-9]*(?: [A-Z][A-Za-z0-9]*){{0,2}}|[ァ-ヶー]{{0,10}}クラウド)(?:の|上の|[（(])?)?"
+                         rf"(?:[A-Z][A-Za-z0-9]*)?{_REGION_NAME}の?[ 　]?$")
 
 
 # a word referring back to a site as the topic of the clause before a hint

@@ -61,6 +61,11 @@ def test_near_misses_of_joining_are_left_out(text, value):
 @pytest.mark.parametrize("text, value", [
     ("障害時には大阪リージョンへ切り替えます。", "大阪リージョン"),
     ("・本番環境：東日本リージョン（東京）", "東日本リージョン（東京）"),
+    # with the cloud it is of, the bracket opened there closed after it
+    ("移行先はガバメントクラウド（AWS東京リージョン）でございます。", "ガバメントクラウド（AWS東京リージョン）"),
+    ("ガバメントクラウドは、AWSのアジアパシフィック（東京）リージョンを利用します。", "AWSのアジアパシフィック（東京）リージョン"),
+    ("Google Cloudの東京リージョンで稼働させます。", "Google Cloudの東京リージョン"),
+    ("障害時は大阪のリージョンに切り替わります。", "大阪のリージョン"),
 ])
 def test_a_cloud_region_named_by_its_place(text, value):
     assert _covered(text, value), _dc(text)
