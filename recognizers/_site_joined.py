@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from typing import Callable
 
 from redactor.data_files import load_toml
 from redactor.finding import Finding
@@ -90,10 +91,13 @@ def _segment_before(text: str, start: int, others: list[tuple[int, int]]) -> int
     return s + (len(text[s:end]) - len(text[s:end].lstrip(" 　")))
 
 
-def joined_sites(text: str, findings: list[Finding], recognizer: str) -> list[Finding]:
+def joined_sites(text: str, findings: list[Finding], recognizer: str,
+                 owner_start: Callable[[str, int], int] | None = None) -> list[Finding]:
     """``findings`` with this recognizer's DATA_CENTER findings widened over a
     specific segment or an owner before them, and over the joint between two
-    of them."""
+    of them. ``owner_start`` reads an operator named before a site (the site
+    rules' own reading); it is tried across a comma too (みどり電算の、…,
+    …社が運営する、…), which those rules stop at."""
     own = [i for i, f in enumerate(findings) if f.label == "DATA_CENTER" and f.recognizer == recognizer
            and f.attributes.get("kind") not in _NO_JOIN_KINDS]
     if not own:
@@ -108,7 +112,11 @@ def joined_sites(text: str, findings: list[Finding], recognizer: str) -> list[Fi
             if s is None:
                 break
             start = s
-        owner = _OWNER.search(text, max(0, start - 16), start)
+        if owner_start and start > 2 and text[start - 1] in "、，":
+            op = owner_start(text, start - 1)
+            if op < start - 1:
+                start = op
+        owner = _OWNER.search(text, max(0, start - 36), start)
         if owner and owner.group(0).endswith("が") and not _HAVING.search(text, start, f.end):
             owner = None  # 委託先が「…」と呼んでいる施設: the subject of calling, not of having
         if owner:

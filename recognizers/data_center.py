@@ -622,10 +622,9 @@ class DataCenterRecognizer(JaRecognizer):
                       or (_SITED_AT.match(text, h_end) and _siting(text, h_start))
                       # a cloud's region by its place (大阪リージョン, 東日本リージョン): a site
                       # of IT whatever the sentence says around it
-                      or (kind == "vague_hint" and text.startswith("リージョン", h_start)
-                          and bool(_NAMED_REGION_BEFORE.search(text, max(0, h_start - 12), h_start))))
+                      or (kind == "vague_hint" and _is_cloud_region(text, h_start, h_end)))
             start, end = _hint_span(text, h_start, h_end)
-            if kind == "vague_hint" and text.startswith("リージョン", h_start):
+            if kind == "vague_hint" and _is_cloud_region(text, h_start, h_end):
                 # the region ends with its word or the bracket after it (東日本リージョン（東京）),
                 # not at the verb: 大阪リージョンへ切り替えます
                 bracket = _BRACKET_AFTER.match(text, h_end)
@@ -797,7 +796,7 @@ class DataCenterRecognizer(JaRecognizer):
             out.append(f)
         out.extend(self._refer_backs(text, out))
         if not sites:
-            return joined_sites(text, out, self.name)
+            return joined_sites(text, out, self.name, _owner_start)
         taken = IntervalSet()
         # weak guesses (a bare place-like surname, score < 0.5) do not stop a
         # later mention of the site's place from being found
@@ -820,7 +819,7 @@ class DataCenterRecognizer(JaRecognizer):
                     continue
                 out.append(Finding("DATA_CENTER", s, e, text[s:e], 0.7, self.name,
                                    reason=f"既出のデータセンター（{site}）の所在地名", attributes={"kind": "name"}))
-        return joined_sites(text, out, self.name)
+        return joined_sites(text, out, self.name, _owner_start)
 
 
     def _refer_backs(self, text: str, findings: list[Finding]) -> list[Finding]:
@@ -975,12 +974,28 @@ def _hint_span(text: str, start: int, end: int) -> tuple[int, int]:
 # 大阪府, （東京）, Tokyo); 複数リージョン, 別リージョン name no place
 _REGION_NAME = (rf"(?:[東西北南中]日本|{_PREFECTURES}|{_BARE_PLACES}|{_REGIONS}|[ァ-ヶー]{{0,12}}[（(][^（）()\n]{{1,8}}[）)]"
                 rf"|(?<![A-Za-z])[A-Z][a-z]+(?: (?:East|West|North|South|Central))?)")
-_NAMED_REGION_BEFORE = re.compile(rf"{_REGION_NAME}の?[ 　]?$")
+# (two named at once: 東京・大阪の両リージョン, 東日本と西日本の2リージョン)
+_REGION_COUNT = r"(?:の?(?:両|[2２二]つの|[2２二]|双方の))?"
+_NAMED_REGION_BEFORE = re.compile(rf"{_REGION_NAME}の?{_REGION_COUNT}[ 　]?$")
 # the cloud the region is of, before it (ガバメントクラウド（AWS東京リージョン）,
 # AWSのアジアパシフィック（東京）リージョン, Google Cloudの東京リージョン): the
 # region is named with its cloud, and a bracket opened there closes after it
 _CLOUD_LEAD = re.compile(rf"(?:(?:[A-Z][A-Za-z0-9]*(?: [A-Z][A-Za-z0-9]*){{0,2}}|[ァ-ヶー]{{0,10}}クラウド)(?:の|上の|[（(])?)?"
-                         rf"(?:[A-Z][A-Za-z0-9]*)?{_REGION_NAME}の?[ 　]?$")
+                         rf"(?:[A-Z][A-Za-z0-9]*)?(?:{_REGION_NAME}(?:・|と|及び|および))?{_REGION_NAME}の?{_REGION_COUNT}[ 　]?$")
+
+
+# a cloud's region in Latin letters or by its code (Japan East, Tokyo Region,
+# ap-northeast-1): a cloud's site by itself
+_LATIN_CLOUD_REGION = re.compile(r"[A-Za-z]+ (?:East|West)$|[A-Za-z]+ [Rr]egion$|[a-z]+-[a-z]+-?[0-9]$|japan(?:east|west)$")
+
+
+def _is_cloud_region(text: str, start: int, end: int) -> bool:
+    """The vague hint at [start, end) is a cloud's region named by its place
+    (大阪リージョン, 東日本リージョン, Japan East): it places a system
+    whatever the sentence says around it; 複数リージョン names none."""
+    if text.startswith("リージョン", start):
+        return bool(_NAMED_REGION_BEFORE.search(text, max(0, start - 12), start))
+    return bool(_LATIN_CLOUD_REGION.match(text[start:end]))
 
 
 # a word referring back to a site as the topic of the clause before a hint

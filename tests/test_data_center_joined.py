@@ -66,6 +66,10 @@ def test_near_misses_of_joining_are_left_out(text, value):
     ("ガバメントクラウドは、AWSのアジアパシフィック（東京）リージョンを利用します。", "AWSのアジアパシフィック（東京）リージョン"),
     ("Google Cloudの東京リージョンで稼働させます。", "Google Cloudの東京リージョン"),
     ("障害時は大阪のリージョンに切り替わります。", "大阪のリージョン"),
+    # two at once, in Latin letters
+    ("データは東京・大阪の両リージョンに保管します。", "東京・大阪の両リージョン"),
+    ("本番はJapan East、待機はJapan Westとします。", "Japan West"),
+    ("AWSのTokyo Regionを利用します。", "AWSのTokyo Region"),
 ])
 def test_a_cloud_region_named_by_its_place(text, value):
     assert _covered(text, value), _dc(text)
@@ -74,6 +78,7 @@ def test_a_cloud_region_named_by_its_place(text, value):
 @pytest.mark.parametrize("text", [
     "複数リージョンへの分散は今後検討いたします。",        # no place named
     "別リージョンへの切替訓練を年1回行っております。",
+    "地域（region）ごとに集計した。",
 ])
 def test_a_region_without_its_place_needs_a_site(text):
     assert _dc(text) == [], _dc(text)
@@ -117,3 +122,11 @@ def test_more_forms_of_a_place(text, value):
 ])
 def test_more_forms_near_misses(text):
     assert _dc(text) == [], _dc(text)
+
+
+def test_an_operator_across_a_comma():
+    text = "サーバーは、民間事業者であるあさひ電算の、隣の市にあるデータセンターに預けております。"
+    assert _covered(text, "あさひ電算の、隣の市にあるデータセンター"), _dc(text)
+    # near miss: a clause before the comma is no operator
+    text = "サーバーは、昨年度に更新し、隣の市にあるデータセンターに預けております。"
+    assert not _covered(text, "昨年度に更新し"), _dc(text)
