@@ -148,6 +148,12 @@ def _site_nearby(text: str, pos: int) -> bool:
     return bool(ctx.find_word(text[start:end], _CONTEXT) or _OPERATOR_FACILITY.search(text, start, end))
 
 
+def site_spoken_of(text: str, pos: int) -> bool:
+    """A site, a server or a backup is spoken of around ``pos`` (its sentence
+    or the two before): ``_site_surroundings`` reads a landmark only there."""
+    return _site_nearby(text, pos)
+
+
 def _predicates(text: str, start: int, end: int) -> Iterator[re.Match]:
     """The locative predicates of the clause [start, end), relative clauses
     (…にある造成地) passed over."""

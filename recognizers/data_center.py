@@ -105,6 +105,7 @@ from redactor.recognizers._base import ATTRIBUTES_KEY, JaRecognizer, scan
 from redactor.recognizers._drops import drop
 from redactor.recognizers._site_described import answered_places, described_places
 from redactor.recognizers._site_joined import BARE_REFER_BACK, joined_sites
+from redactor.recognizers._site_surroundings import surroundings
 from redactor.recognizers._table_cells import cells_under
 from redactor.recognizers._text import KANJI, sentence_span, sentence_start, words_regex
 from redactor.tokens import Token
@@ -586,6 +587,9 @@ class DataCenterRecognizer(JaRecognizer):
             yield self.result("DATA_CENTER", start, end, 0.7, why, kind="name", site="")
         for start, end, why in described_places(text):
             # データセンターは、…川の河岸段丘の上、海岸線から約6キロの場所にございます
+            yield self.result("DATA_CENTER", start, end, 0.7, why, kind="hint", site="")
+        for start, end, why in surroundings(text):
+            # 同センターの目の前には川が流れており: a landmark by the site as its clause's subject
             yield self.result("DATA_CENTER", start, end, 0.7, why, kind="hint", site="")
         for start, end, why in answered_places(text):
             # ○委員　バックアップはどこに置いてあるのか。／○課長　隣の県でございます。
