@@ -85,6 +85,14 @@ site, by address, or by a location hint that narrows it down.
   specification's forward reference (次の施設) and a place of many (各小学校
   の…) are none.
 
+- a place said in pieces (session 13): a segment before a comma that
+  narrows the place, an owner said with が or a naming word, and the joint
+  between two pieces are one stretch (``_site_joined``); what surrounds a
+  site told as a clause of its own (近くに…があり, 最寄りの駅は…,
+  ``_site_surroundings``); a cloud region by its place or in Latin letters
+  (大阪リージョン, Japan East) with its cloud, REVIEW; a bare 同センター names no
+  place and is dropped with its reason.
+
 Words and patterns: ``data/security_data_center.toml``.
 """
 from __future__ import annotations
