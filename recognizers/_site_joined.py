@@ -19,12 +19,6 @@ The structure decides, not the words:
   company name already is.
 
 A vague hint (REVIEW) is never joined to a site: its action differs.
-
-A word referring back to a site (同センター, 当該施設) with nothing after it
-names no place: the site is masked where it was named, and 「同センターは免震
-構造で」 tells a reader nothing of where it is. It is kept as the topic of a
-place found right after it (同センターは、…の台地上にあり) and with its floor
-or room (同センター4階のB区画); bare, it is dropped with its reason.
 """
 from __future__ import annotations
 
@@ -34,7 +28,6 @@ from typing import Callable
 
 from redactor.data_files import load_toml
 from redactor.finding import Finding
-from redactor.recognizers._drops import drop
 from redactor.recognizers._site_described import specific_place
 from redactor.recognizers._text import KANJI, words_regex
 
@@ -61,10 +54,7 @@ _OWNER = re.compile(rf"(?:[{KANJI}ァ-ヶー]{{0,8}}?(?:{words_regex(_DC['operat
 # the verb that makes a subject the site's owner (…が九州に持つ施設)
 _HAVING = re.compile(r"持つ|持って|構え|保有|所有|有する|運営|設けた|設けて")
 _NO_JOIN_KINDS = ("vague_hint",)
-# the attribute that marks a word referring back to a site with no floor or room after it
-BARE_REFER_BACK = "bare_refer_back"
-# what stands between such a word as a topic and the place after it
-_TOPIC_JOINT = re.compile(r"(?:は|も|では|には|が|の)?[、，]?[ 　]?")
+
 
 
 def _segment_before(text: str, start: int, others: list[tuple[int, int]]) -> int | None:
@@ -123,9 +113,6 @@ def joined_sites(text: str, findings: list[Finding], recognizer: str,
             start = owner.start()
         if start != f.start:
             out[i] = replace(f, start=start, text=text[start:f.end], reason=f"{f.reason}、前の区切りの所在の記述・運営者")
-    out = _topic_refer_backs(text, out, recognizer)
-    own = [i for i, f in enumerate(out) if f.label == "DATA_CENTER" and f.recognizer == recognizer
-           and f.attributes.get("kind") not in _NO_JOIN_KINDS]
     # the joint between two pieces: the earlier one reaches the later one
     pieces = sorted((out[i].start, out[i].end, i) for i in own)
     for (s1, e1, i), (s2, e2, _j) in zip(pieces, pieces[1:]):
@@ -135,18 +122,3 @@ def joined_sites(text: str, findings: list[Finding], recognizer: str,
                 out[i] = replace(f, end=s2, text=text[f.start:s2])
     return out
 
-
-def _topic_refer_backs(text: str, findings: list[Finding], recognizer: str) -> list[Finding]:
-    """``findings`` less the bare words referring back to a site that are not
-    the topic of a place found right after them."""
-    places = [(f.start, f.end) for f in findings if f.label == "DATA_CENTER" and not f.attributes.get(BARE_REFER_BACK)]
-    out = []
-    for f in findings:
-        if f.recognizer == recognizer and f.attributes.get(BARE_REFER_BACK):
-            joint = _TOPIC_JOINT.match(text, f.end)
-            after = joint.end() if joint else f.end
-            if not any(a <= f.start < b or f.end <= a <= after for a, b in places):
-                drop("DATA_CENTER", text, f.start, f.end, "既出の拠点を指す語だけで場所を名指さない（同センターは免震構造）")
-                continue
-        out.append(f)
-    return out

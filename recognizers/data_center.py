@@ -90,8 +90,7 @@ site, by address, or by a location hint that narrows it down.
   between two pieces are one stretch (``_site_joined``); what surrounds a
   site told as a clause of its own (近くに…があり, 最寄りの駅は…,
   ``_site_surroundings``); a cloud region by its place or in Latin letters
-  (大阪リージョン, Japan East) with its cloud, REVIEW; a bare 同センター names no
-  place and is dropped with its reason.
+  (大阪リージョン, Japan East) with its cloud, REVIEW.
 
 Words and patterns: ``data/security_data_center.toml``.
 """
@@ -112,7 +111,7 @@ from redactor.recognizers import _context as ctx
 from redactor.recognizers._base import ATTRIBUTES_KEY, JaRecognizer, scan
 from redactor.recognizers._drops import drop
 from redactor.recognizers._site_described import answered_places, described_places
-from redactor.recognizers._site_joined import BARE_REFER_BACK, joined_sites
+from redactor.recognizers._site_joined import joined_sites
 from redactor.recognizers._site_surroundings import surroundings
 from redactor.recognizers._table_cells import cells_under
 from redactor.recognizers._text import KANJI, sentence_span, sentence_start, words_regex
@@ -845,11 +844,8 @@ class DataCenterRecognizer(JaRecognizer):
             # with the floor, room or section said after it (同センター4階のB区画)
             tail = _SITE_TAIL.match(text, m.end())
             end = tail.end() if tail else m.end()
-            # (bare, with nothing after it, it names no place: ``joined_sites`` keeps
-            # it only as the topic of a place found after it)
             out.append(Finding("DATA_CENTER", m.start(), end, text[m.start():end], 0.75, self.name,
-                               reason="既出の拠点を指す語（同センター・当該施設）",
-                               attributes={"kind": "name", **({} if tail else {BARE_REFER_BACK: True})}))
+                               reason="既出の拠点を指す語（同センター・当該施設）", attributes={"kind": "name"}))
         return out
 
 

@@ -121,14 +121,8 @@ def test_sites_named_as_contractors_name_them(text, value):
 
 
 def test_a_turn_that_refers_back_to_a_named_site():
-    # with the floor it names, or as the topic of its place, the word is the site's
-    text = "主系はあおば情報サービスの仙北データセンターです。\n同センター2階には技術者が常駐しております。"
-    assert "同センター2階" in [t for t, _ in found(R, text)]
-    text = "主系はあおば情報サービスの仙北データセンターです。\n同センターは、川から西へ約3キロの高台にございます。"
-    assert any(t.startswith("同センターは、") and "高台" in t for t, _ in found(R, text)), found(R, text)
-    # near miss: said bare, it names no place (the site is masked where it was named)
     text = "主系はあおば情報サービスの仙北データセンターです。\n同センターには技術者が常駐しております。"
-    assert "同センター" not in [t for t, _ in found(R, text)]
+    assert "同センター" in [t for t, _ in found(R, text)]
 
 
 @pytest.mark.parametrize("text", [
@@ -283,10 +277,10 @@ def test_the_same_shapes_without_a_system_are_no_site(text):
 
 
 def test_written_forms_of_the_said_site_and_room_refer_back():
-    text = "バックアップテープは北分庁舎の地下書庫に保管しております。同書庫は、川の堤防から50メートルの低地にございます。"
-    assert any(t.startswith("同書庫") for t, _ in found(R, text)), found(R, text)
-    text = "主系はあおば電算の仙北センターに置いております。\n上記データセンターの3階には、常時2名が常駐しております。"
-    assert "上記データセンターの3階" in [t for t, _ in found(R, text)]
+    text = "バックアップテープは北分庁舎の地下書庫に保管しております。同書庫は施錠されておらず、誰でも入れる状態でございます。"
+    assert "同書庫" in [t for t, _ in found(R, text)]
+    text = "主系はあおば電算の仙北センターに置いております。\n上記データセンターには、常時2名が常駐しております。"
+    assert "上記データセンター" in [t for t, _ in found(R, text)]
 
 
 @pytest.mark.parametrize("text", ["同室の職員に確認いたしました。", "上記の施設の利用料は無料でございます。"])
