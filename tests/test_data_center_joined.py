@@ -24,6 +24,8 @@ def _covered(text: str, value: str) -> bool:
 @pytest.mark.parametrize("text, value", [
     # a time by car with a direction, then the place: one description
     ("データセンターは、市役所から車で東へ20分、山の中腹にある旧保養所でございます。", "市役所から車で東へ20分、山の中腹にある旧保養所"),
+    # a bearing from a landmark, then the drive and the land form
+    ("データセンターは、駅から見て南西の方角、車で1時間ほどの山間部にございます。", "駅から見て南西の方角、車で1時間ほどの山間部"),
     # a stretch of a river (…の下流側), then the road
     ("データセンターは、ダム湖の下流側、県道沿いのトンネルを抜けたところにございます。", "ダム湖の下流側、県道沿いのトンネルを抜けたところ"),
     # a distance from a landmark before a hint of the hazard map
