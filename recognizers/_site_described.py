@@ -51,6 +51,7 @@ _TOPIC = guarded(re.compile(
     rf"(?:{_DATA['operator_facilities']}|{factored_words_regex(_STRONG_TOPICS)}|(?P<ctx>{factored_words_regex(_CONTEXT_TOPICS)}))"
     r"(?:は|も|については|に(?:つ|付)いては)(?:[、，]|[ 　])?"))
 _PREDICATE = re.compile(_DATA["predicates"])
+_OPERATOR_FACILITY = re.compile(_DATA["operator_facilities"])
 # a verb in the attributive form before a noun is a relative clause, not the
 # end of the place (…の北にある造成地, …に位置する台地): read on
 _ATTRIBUTIVE = re.compile(rf"[ぁ-ん]{{0,6}}(?=[{KANJI}ァ-ヶーA-Za-z0-9「])")
@@ -109,6 +110,12 @@ def _specific(part: str) -> bool:
     return bool(placed and placed.group("place") not in _NOT_SPECIFIC and placed.group("place") not in _OWN)
 
 
+def specific_place(part: str) -> bool:
+    """Whether ``part`` narrows a place down by itself (``_site_joined``
+    widens a site over such a segment before it)."""
+    return _specific(part)
+
+
 def _trimmed(text: str, s: int, e: int) -> tuple[int, int] | None:
     """[s, e) less its leading comma-parts that narrow nothing (毎日午前2時に、
     約300km離れた… keeps the distance on), or None when no part narrows."""
@@ -137,7 +144,14 @@ def _site_nearby(text: str, pos: int) -> bool:
         if start == 0:
             break
     end = min([i for i in (text.find("。", pos), text.find("\n", pos)) if i != -1] or [len(text)])
-    return bool(ctx.find_word(text[start:end], _CONTEXT))
+    # (or a contractor's facility: データは委託先のセンターで保管しております。場所は、…)
+    return bool(ctx.find_word(text[start:end], _CONTEXT) or _OPERATOR_FACILITY.search(text, start, end))
+
+
+def site_spoken_of(text: str, pos: int) -> bool:
+    """A site, a server or a backup is spoken of around ``pos`` (its sentence
+    or the two before): ``_site_surroundings`` reads a landmark only there."""
+    return _site_nearby(text, pos)
 
 
 def _predicates(text: str, start: int, end: int) -> Iterator[re.Match]:
@@ -201,6 +215,7 @@ def described_places(text: str) -> Iterable[tuple[int, int, str]]:
 _WHERE = tuple(_DC["where_questions"])
 # (the recognizers read normalised text: the speaker's full-width space is a space)
 _SPEAKER = re.compile(r"[○〇◯◎●][^\n 　]{1,24}[ 　]")
+_ASKED = re.compile(r"(?:か|[?？])[。 　]*$")
 _ANSWER = re.compile(r"(?P<place>[^。\n]{2,60}?)(?:でございます|です|であります|になります|となります)(?:。|$)", re.M)
 
 
@@ -212,7 +227,9 @@ def answered_places(text: str) -> Iterable[tuple[int, int, str]]:
     for line in text.split("\n"):
         start, end = pos, pos + len(line)
         pos = end + 1
-        asked = prev and ctx.find_word(prev, _WHERE) and ctx.find_word(prev, _CONTEXT)
+        # (or asks whether it is somewhere: データセンターは川の近くではないか。／
+        # 川からは2キロほど離れた、…段丘の上でございます -- the answer places it)
+        asked = prev and ctx.find_word(prev, _CONTEXT) and (ctx.find_word(prev, _WHERE) or _ASKED.search(prev))
         prev = line
         if not asked:
             continue

@@ -85,6 +85,13 @@ site, by address, or by a location hint that narrows it down.
   specification's forward reference (次の施設) and a place of many (各小学校
   の…) are none.
 
+- a place said in pieces (session 13): a segment before a comma that
+  narrows the place, an owner said with が or a naming word, and the joint
+  between two pieces are one stretch (``_site_joined``); what surrounds a
+  site told as a clause of its own (近くに…があり, 最寄りの駅は…,
+  ``_site_surroundings``); a cloud region by its place or in Latin letters
+  (大阪リージョン, Japan East) with its cloud, REVIEW.
+
 Words and patterns: ``data/security_data_center.toml``.
 """
 from __future__ import annotations
@@ -104,6 +111,8 @@ from redactor.recognizers import _context as ctx
 from redactor.recognizers._base import ATTRIBUTES_KEY, JaRecognizer, scan
 from redactor.recognizers._drops import drop
 from redactor.recognizers._site_described import answered_places, described_places
+from redactor.recognizers._site_joined import joined_sites
+from redactor.recognizers._site_surroundings import surroundings
 from redactor.recognizers._table_cells import cells_under
 from redactor.recognizers._text import KANJI, sentence_span, sentence_start, words_regex
 from redactor.tokens import Token
@@ -339,7 +348,9 @@ _REGIONS = words_regex(_DATA["regions"])
 _REGION = re.compile(
     rf"(?:(?:{_REGIONS})(?:地方|地域)?(?:と|・|、|及び|および))*(?:{_REGIONS})"
     # (or the region right before the site word: 事業者の東日本拠点, 同社の関西第2センター)
+    # (…に持つ, …に構える: the owner's verb of having a site in the region)
     rf"(?:地方|地域|エリア|圏)?(?:[（(][^（）()\n]{{1,12}}[）)])?(?:内|外|の|にある|に所在する|に立地する|所在の"
+    rf"|(?:内)?に(?:持つ|持っている|構える|構えている|保有する|保有している|所有する|有する|設けた|設けている|置く)"
     rf"|(?=(?:第[0-9一二三四五六七八九十]+)?(?:拠点|データセンター|センター|DC|サイト)))"
     rf"(?:[^、。「」\n]{{0,12}}?の)?(?:同社|同事業者|当該事業者|事業者|委託先|民間|自社)?(?:{_FACILITY}|{_STORAGE})(?![A-Za-z])")
 # Every match starts with a region name, and none crosses a line: the
@@ -584,6 +595,9 @@ class DataCenterRecognizer(JaRecognizer):
         for start, end, why in described_places(text):
             # データセンターは、…川の河岸段丘の上、海岸線から約6キロの場所にございます
             yield self.result("DATA_CENTER", start, end, 0.7, why, kind="hint", site="")
+        for start, end, why in surroundings(text):
+            # 同センターの目の前には川が流れており: a landmark by the site as its clause's subject
+            yield self.result("DATA_CENTER", start, end, 0.7, why, kind="hint", site="")
         for start, end, why in answered_places(text):
             # ○委員　バックアップはどこに置いてあるのか。／○課長　隣の県でございます。
             yield self.result("DATA_CENTER", start, end, 0.7, why, kind="name", site="")
@@ -616,8 +630,22 @@ class DataCenterRecognizer(JaRecognizer):
                       # (an IT operator's facility: …情報システム株式会社の施設で、…の北側; not its 研修施設)
                       or (_OPERATOR_IN.search(sentence) and _SITE_WORD_AT.search(sentence)
                           and not _NOT_SITE_CENTRE_AT.search(sentence))
-                      or (_SITED_AT.match(text, h_end) and _siting(text, h_start)))
+                      or (_SITED_AT.match(text, h_end) and _siting(text, h_start))
+                      # a cloud's region by its place (大阪リージョン, 東日本リージョン): a site
+                      # of IT whatever the sentence says around it
+                      or (kind == "vague_hint" and _is_cloud_region(text, h_start, h_end)))
             start, end = _hint_span(text, h_start, h_end)
+            if kind == "vague_hint" and _is_cloud_region(text, h_start, h_end):
+                # the region ends with its word or the bracket after it (東日本リージョン（東京）),
+                # not at the verb: 大阪リージョンへ切り替えます
+                bracket = _BRACKET_AFTER.match(text, h_end)
+                end = min(end, bracket.end() if bracket else h_end) if end > h_end else end
+                lead = _CLOUD_LEAD.search(text, max(0, h_start - 40), h_start)
+                if lead and lead.start() < start:
+                    start = lead.start()
+                if text.count("（", start, end) + text.count("(", start, end) > text.count("）", start, end) + text.count(")", start, end) \
+                        and text[end:end + 1] in ("）", ")"):
+                    end += 1
             # without a site's word in reach the hint waits for the sites: one
             # found in its sentence, the one before or the question it answers
             # places it (…の第3センターへ移します。／隣の…市の、県道沿いでございます)
@@ -779,7 +807,7 @@ class DataCenterRecognizer(JaRecognizer):
             out.append(f)
         out.extend(self._refer_backs(text, out))
         if not sites:
-            return out
+            return joined_sites(text, out, self.name, _owner_start)
         taken = IntervalSet()
         # weak guesses (a bare place-like surname, score < 0.5) do not stop a
         # later mention of the site's place from being found
@@ -802,7 +830,7 @@ class DataCenterRecognizer(JaRecognizer):
                     continue
                 out.append(Finding("DATA_CENTER", s, e, text[s:e], 0.7, self.name,
                                    reason=f"既出のデータセンター（{site}）の所在地名", attributes={"kind": "name"}))
-        return out
+        return joined_sites(text, out, self.name, _owner_start)
 
 
     def _refer_backs(self, text: str, findings: list[Finding]) -> list[Finding]:
@@ -948,6 +976,34 @@ def _hint_span(text: str, start: int, end: int) -> tuple[int, int]:
     if text[e:e + 1] in (")", "）") and text.count("（", s, e) + text.count("(", s, e) > text.count("）", s, e) + text.count(")", s, e):
         e += 1  # 東日本リージョン（東京）: the bracket opened in the hint closes with it
     return s, e
+
+
+# the place a cloud's region is named by, right before リージョン (東京, 東日本,
+# 大阪府, （東京）, Tokyo); 複数リージョン, 別リージョン name no place
+_REGION_NAME = (rf"(?:[東西北南中]日本|{_PREFECTURES}|{_BARE_PLACES}|{_REGIONS}|[ァ-ヶー]{{0,12}}[（(][^（）()\n]{{1,8}}[）)]"
+                rf"|(?<![A-Za-z])[A-Z][a-z]+(?: (?:East|West|North|South|Central))?)")
+# (two named at once: 東京・大阪の両リージョン, 東日本と西日本の2リージョン)
+_REGION_COUNT = r"(?:の?(?:両|[2２二]つの|[2２二]|双方の))?"
+_NAMED_REGION_BEFORE = re.compile(rf"{_REGION_NAME}の?{_REGION_COUNT}[ 　]?$")
+# the cloud the region is of, before it (ガバメントクラウド（AWS東京リージョン）,
+# AWSのアジアパシフィック（東京）リージョン, Google Cloudの東京リージョン): the
+# region is named with its cloud, and a bracket opened there closes after it
+_CLOUD_LEAD = re.compile(rf"(?:(?:[A-Z][A-Za-z0-9]*(?: [A-Z][A-Za-z0-9]*){{0,2}}|[ァ-ヶー]{{0,10}}クラウド)(?:の|上の|[（(])?)?"
+                         rf"(?:[A-Z][A-Za-z0-9]*)?(?:{_REGION_NAME}(?:・|と|及び|および))?{_REGION_NAME}の?{_REGION_COUNT}[ 　]?$")
+
+
+# a cloud's region in Latin letters or by its code (Japan East, Tokyo Region,
+# ap-northeast-1): a cloud's site by itself
+_LATIN_CLOUD_REGION = re.compile(r"[A-Za-z]+ (?:East|West)$|[A-Za-z]+ [Rr]egion$|[a-z]+-[a-z]+-?[0-9]$|japan(?:east|west)$")
+
+
+def _is_cloud_region(text: str, start: int, end: int) -> bool:
+    """The vague hint at [start, end) is a cloud's region named by its place
+    (大阪リージョン, 東日本リージョン, Japan East): it places a system
+    whatever the sentence says around it; 複数リージョン names none."""
+    if text.startswith("リージョン", start):
+        return bool(_NAMED_REGION_BEFORE.search(text, max(0, start - 12), start))
+    return bool(_LATIN_CLOUD_REGION.match(text[start:end]))
 
 
 # a word referring back to a site as the topic of the clause before a hint
