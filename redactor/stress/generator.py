@@ -25,7 +25,7 @@ from __future__ import annotations
 import random
 import re
 from dataclasses import dataclass
-from typing import Any, Callable
+from typing import Any, Callable, Iterator, Sequence
 
 from redactor.data_files import load_toml
 from redactor.stress.variations import VARIANT_CATEGORIES, VARIANT_KEEP, VARIANT_KINDS, VariantsMixin
@@ -852,22 +852,29 @@ class _Writer(VariantsMixin):
         d.put("\n")
 
 
-def generate(seed: int, n_docs: int) -> list[dict[str, Any]]:
-    """``n_docs`` gold documents, the same ones for the same ``seed``.
-
-    Document kinds take turns (in an order shuffled by the seed) so every
-    frame appears in a small sample; everything else is drawn at random."""
+def seeded_documents(seed: int, n_docs: int, kinds: Sequence[str],
+                     writer: Callable[[random.Random, "_Decks"], "_Writer"]) -> Iterator[tuple[int, "_Writer", str, "_Doc"]]:
+    """(index, writer, kind, document written) for ``n_docs`` documents, the same
+    ones for the same ``seed``: document kinds take turns (in an order shuffled by
+    the seed) so every frame appears in a small sample; everything else is drawn
+    at random. Shared by this suite and the rosters suite."""
     rng = random.Random(seed)
-    kinds = list(KINDS)
-    rng.shuffle(kinds)
+    order = list(kinds)
+    rng.shuffle(order)
     decks = _Decks(random.Random(rng.getrandbits(64)))
-    docs = []
     for i in range(n_docs):
-        w = _Writer(random.Random(rng.getrandbits(64)), decks)
+        w = writer(random.Random(rng.getrandbits(64)), decks)
         w.city = w.pick(w.lex["places"]["cities"])
-        kind = kinds[i % len(kinds)]
+        kind = order[i % len(order)]
         d = _Doc(kind)
         getattr(w, kind)(d)
+        yield i, w, kind, d
+
+
+def generate(seed: int, n_docs: int) -> list[dict[str, Any]]:
+    """``n_docs`` gold documents, the same ones for the same ``seed``."""
+    docs = []
+    for i, w, kind, d in seeded_documents(seed, n_docs, KINDS, _Writer):
         # running text (not forms or tables) is sometimes copied out of a PDF with hard breaks
         wrap = w.rng.randint(28, 40) if kind in WRAPPED_KINDS and w.chance(0.25) else 0
         docs.append(d.build(f"stress-{seed}-{i:04d}", wrap))

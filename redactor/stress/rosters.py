@@ -31,7 +31,7 @@ import random
 from typing import Any, Callable
 
 from redactor.data_files import load_toml
-from redactor.stress.generator import Name, _Decks, _Doc, _Writer, fullwidth, hira_to_kata, kanji_number
+from redactor.stress.generator import Name, _Decks, _Doc, _Writer, fullwidth, hira_to_kata, kanji_number, seeded_documents
 
 _PKG = "redactor.stress"
 
@@ -339,16 +339,5 @@ def generate_rosters(seed: int, n_docs: int) -> list[dict[str, Any]]:
     """``n_docs`` gold documents of tables and lists, the same ones for the same ``seed``.
 
     Kept apart from ``generator.generate`` so its seeds write what they always did."""
-    rng = random.Random(seed)
-    kinds = list(ROSTER_KINDS)
-    rng.shuffle(kinds)
-    decks = _Decks(random.Random(rng.getrandbits(64)))
-    docs = []
-    for i in range(n_docs):
-        w = _RosterWriter(random.Random(rng.getrandbits(64)), decks)
-        w.city = w.pick(w.lex["places"]["cities"])
-        kind = kinds[i % len(kinds)]
-        d = _Doc(kind)
-        getattr(w, kind)(d)
-        docs.append(d.build(f"roster-{seed}-{i:04d}"))
-    return docs
+    return [d.build(f"roster-{seed}-{i:04d}")
+            for i, _, _, d in seeded_documents(seed, n_docs, ROSTER_KINDS, _RosterWriter)]
