@@ -104,6 +104,7 @@ from redactor.data_files import load_toml
 from redactor.first_chars import guarded  # guarded(re.compile(…)): same matches, found faster in long text
 from redactor.recognizers._base import JaRecognizer
 from redactor.recognizers._security_cells import security_cells
+from redactor.recognizers._security_incident import INCIDENT_TOKEN, incident_events, incident_timeline
 from redactor.recognizers._security_rules import (ACCESS_RULE_TOKEN, SUPPORT_END_TOKEN, structural_triggers,
                                                   support_end_dates)
 from redactor.recognizers._text import factored_words_regex, line_span, words_regex
@@ -553,6 +554,17 @@ class SecurityDetailRecognizer(JaRecognizer):
             if line is not None:
                 visited.append(line.span())
                 yield from self._sentence(text, line.start(), line.end())
+        # a sentence with no control word that tells when one of our systems
+        # was struck, stopped or restored (翌日に住民記録システムを復旧し): a step
+        # of an incident's timeline, REVIEW (see _security_incident)
+        for e in incident_events(text):
+            if any(a <= e.start() < b for a, b in visited):
+                continue
+            s = max(text.rfind("。", 0, e.start()), text.rfind("\n", 0, e.start()), text.rfind("\t", 0, e.start())) + 1
+            line = _SENTENCE.match(text, s)
+            if line is not None:
+                visited.append(line.span())
+                yield from self._sentence(text, line.start(), line.end())
         yield from self._restatements(text)
         yield from self._answers(text, questions)
 
@@ -704,13 +716,18 @@ class SecurityDetailRecognizer(JaRecognizer):
         if not fired and not question:
             fired = _topic_bound(text, clauses)
         if not fired:
+            if not question:
+                yield from self._timeline(text, body_start, body_end, body)
             return
         if _NEVER.search(body) and not any(_strong(g) for _, g in fired):
             return
         if _ELSEWHERE.search(body) and not _HERE.search(body):
             return  # 近隣の市でランサムウェアの被害があり、…3日間停止したと報道: another body's incident
         if _EVENT_END.search(body.rstrip("。 　")) and not any(_kept_state(text, c) for _, g in fired for c in g):
-            return  # 端末約120台のファイルが暗号化され、脅迫文が表示された: what happened, no control's state
+            # 端末約120台のファイルが暗号化され、脅迫文が表示された: what happened, no
+            # control's state; with a when it is a step of the timeline (REVIEW)
+            yield from self._timeline(text, body_start, body_end, body)
+            return
         first_index = fired[0][0]
         start = clauses[first_index].start
         # earlier clauses of the sentence stay inside unless they are a frame
@@ -739,6 +756,18 @@ class SecurityDetailRecognizer(JaRecognizer):
             start = c.start
         groups = [c for _, g in fired for c in g]
         yield self._result(text, start, body_end, groups, body)
+
+    def _timeline(self, text: str, start: int, end: int, body: str) -> Iterable[RecognizerResult]:
+        """A step of an incident's timeline of our own systems (when what was
+        encrypted, stopped, restored; see _security_incident) as REVIEW: how
+        long the systems stay down and how far back the backups reach is for
+        a person to weigh; another body's incident is none of ours."""
+        if _ELSEWHERE.search(body) and not _HERE.search(body):
+            return
+        if incident_timeline(text, start, end, _IT_WORDS):
+            yield self.result("SECURITY_DETAIL", start, end, 0.6,
+                              "セキュリティ上の具体的な記述（インシデントの経過：自団体のシステムがいつ停止・復旧したか）、要確認",
+                              category="incident_response", generic=True, trigger=INCIDENT_TOKEN)
 
     def _result(self, text: str, start: int, end: int, clauses: list["_Clause"], body: str) -> RecognizerResult:
         triggers = [t for c in clauses for t in c.triggers]
