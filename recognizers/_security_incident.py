@@ -15,8 +15,10 @@ silently (fail closed: the old rule returned nothing for an incident's
 narrative).
 
 A sentence is a timeline step when it has, all three:
-- a system word (サーバ, システム, 端末, データ, バックアップ …; the
-  recognizer's ``it_words``), so a typhoon's 業務が停止 is none;
+- a system or a device named (サーバ, システム, 端末, ネットワーク, ファイル,
+  バックアップ …), so a typhoon's 業務が停止 is none, and so is an outage
+  report that names only data (障害は午後1時に復旧し、データの消失はござい
+  ませんでした: what broke is not said, the hour alone tells nobody how);
 - an event of the system: struck (暗号化され, 感染し), down (停止し, 止まり,
   使えなくなり, ダウンし) or back (復旧し, 復元し, 再開し, 切り替え, 戻し);
 - a when: a date with its day (5月10日), a time of day (午前2時, 14時30分,
@@ -46,11 +48,16 @@ _WHEN = guarded(re.compile(
     r"|" + _N + r"(?:日|週間|か月|ヶ月)前の(?:バックアップ|データ|時点)|" + _N + r"世代前"))
 
 
-def incident_timeline(text: str, start: int, end: int, it_words: re.Pattern) -> bool:
+# what is struck or restored: a system, a device, its files or backups
+_SYSTEM = guarded(re.compile(
+    r"システム|サーバ|端末|パソコン|PC|ネットワーク|LAN|基幹系|情報系|業務系|ファイル|バックアップ|ストレージ|NAS|クラウド|電算"))
+
+
+def incident_timeline(text: str, start: int, end: int) -> bool:
     """True when text[start:end] is a step of an incident's timeline of a
-    system (a system word, a system's event and a when; see the module)."""
+    system (a system named, a system's event and a when; see the module)."""
     return bool(_EVENT.search(text, start, end) and _WHEN.search(text, start, end)
-                and it_words.search(text, start, end))
+                and _SYSTEM.search(text, start, end))
 
 
 def incident_events(text: str) -> Iterator[re.Match]:

@@ -764,7 +764,7 @@ class SecurityDetailRecognizer(JaRecognizer):
         a person to weigh; another body's incident is none of ours."""
         if _ELSEWHERE.search(body) and not _HERE.search(body):
             return
-        if incident_timeline(text, start, end, _IT_WORDS):
+        if incident_timeline(text, start, end):
             yield self.result("SECURITY_DETAIL", start, end, 0.6,
                               "セキュリティ上の具体的な記述（インシデントの経過：自団体のシステムがいつ停止・復旧したか）、要確認",
                               category="incident_response", generic=True, trigger=INCIDENT_TOKEN)

@@ -88,10 +88,8 @@ def test_rows_and_items(text, near_miss):
     ("公民館の無料Wi-Fiは、1回30分まで利用できます。", "庁舎の無線LANは、来庁者用と職員用で同じSSIDを使っている。"),
     # a hedge admits nothing
     ("国のガイドラインでは、パスワードの定期変更は必ずしも求められておりません。", "パスワードの定期変更は行っておりません。"),
-    # an outage's clock time with no system in it; a schedule's (a system's own
-    # outage with its time is a step of an incident's timeline, REVIEW:
-    # test_security_incident_timeline.py)
-    ("停電は午後1時に復旧し、けが人はございませんでした。", "バックアップは、毎日午前2時に取得しております。"),
+    # an incident's clock time; a schedule's
+    ("障害は午後1時に復旧し、データの消失はございませんでした。", "バックアップは、毎日午前2時に取得しております。"),
     # an incident's scale and its aftermath
     ("USBメモリには、イベント参加者約80名の氏名と電話番号が保存されていた。", "USBメモリの持出しは、係長以上の4名に限っております。"),
     ("紛失したUSBメモリは、3日後に駅の遺失物として届けられた。", "紛失した職員証を使えなくするまでに、3日ほどかかっております。"),
