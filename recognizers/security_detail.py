@@ -368,6 +368,11 @@ _LABELLED_ROW = re.compile(r"^[ ]*[・\-*※○●◆■□][ ]*[^\s:：]+(?:[:�
                            # an indented row of a report, a label and a figure apart by a
                            # wide space (　開封した職員　213名): the figure is the value
                            r"|^[ \u3000]+[^\s:：　]{2,14}[ \u3000]+(?=[^\s]*[0-9])[^\s]")  # (a wide space is folded to a plain one)
+# A field of a form or a survey sheet with no bullet (ウイルス対策ソフト：未導入,
+# バックアップの保管場所：地下1階の書庫): a label of a few words, a colon and
+# the value; like a bullet row it states its control without a sentence's
+# particles, so a line with few kana is read, the label within the span.
+_FORM_FIELD = re.compile(r"^[ 　]*[^\s:：。、「」（）()]{2,20}[:：][ 　]?[^\s:：]")
 # An item of a numbered list ((1)…, ア …, 1予備回線は未整備 from ①): like a
 # bullet, a short item states its control without a full sentence's
 # particles. (Not a figure: 1階, 3台, 2024年.)
@@ -620,7 +625,7 @@ class SecurityDetailRecognizer(JaRecognizer):
     def _sentence(self, text: str, s_start: int, s_end: int,
                   inherited: tuple[str, ...] = ()) -> Iterable[RecognizerResult]:
         sentence = text[s_start:s_end]
-        row = bool(_LABELLED_ROW.search(sentence) or _NUMBERED_ITEM.match(sentence))
+        row = bool(_LABELLED_ROW.search(sentence) or _NUMBERED_ITEM.match(sentence) or _FORM_FIELD.match(sentence))
         if not row and not _HIRAGANA.search(sentence):
             return  # a heading or a table label (２　アカウントの管理), not a statement
         lead = _LEAD.match(sentence)
