@@ -371,8 +371,19 @@ _LABELLED_ROW = re.compile(r"^[ ]*[・\-*※○●◆■□][ ]*[^\s:：]+(?:[:�
 # A field of a form or a survey sheet with no bullet (ウイルス対策ソフト：未導入,
 # バックアップの保管場所：地下1階の書庫): a label of a few words, a colon and
 # the value; like a bullet row it states its control without a sentence's
-# particles, so a line with few kana is read, the label within the span.
+# particles, so a line with few kana is read, the label within the span --
+# when the label names the control (not 件名：…, 日時：…, 議題：…).
 _FORM_FIELD = re.compile(r"^[ 　]*[^\s:：。、「」（）()]{2,20}[:：][ 　]?[^\s:：]")
+
+
+def _form_value_states(value: str) -> bool:
+    """A form field's value that admits a gap (未導入, なし, 期限切れ) or says
+    where (地下2階の倉庫): what a sheet of this kind is filled in for. A
+    product or a date in such a field is left to the table readers
+    (_security_cells: 機器名と型番, headings), which know the sheet's columns."""
+    return bool(_ADMITTED.search(value) or _SPECIFIC["place"].search(value))
+
+
 # An item of a numbered list ((1)…, ア …, 1予備回線は未整備 from ①): like a
 # bullet, a short item states its control without a full sentence's
 # particles. (Not a figure: 1階, 3台, 2024年.)
@@ -625,7 +636,12 @@ class SecurityDetailRecognizer(JaRecognizer):
     def _sentence(self, text: str, s_start: int, s_end: int,
                   inherited: tuple[str, ...] = ()) -> Iterable[RecognizerResult]:
         sentence = text[s_start:s_end]
-        row = bool(_LABELLED_ROW.search(sentence) or _NUMBERED_ITEM.match(sentence) or _FORM_FIELD.match(sentence))
+        form_field = _FORM_FIELD.match(sentence)
+        row = bool(_LABELLED_ROW.search(sentence) or _NUMBERED_ITEM.match(sentence)
+                   # (a form's field whose label names the control and whose value
+                   # admits a gap or says where: 件名：… or 日時：… is a heading's)
+                   or (form_field and _triggers(text, s_start, s_start + form_field.end() - 1)
+                       and _form_value_states(sentence[form_field.end() - 1:])))
         if not row and not _HIRAGANA.search(sentence):
             return  # a heading or a table label (２　アカウントの管理), not a statement
         lead = _LEAD.match(sentence)
