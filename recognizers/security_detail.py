@@ -104,6 +104,7 @@ from redactor.data_files import load_toml
 from redactor.first_chars import guarded  # guarded(re.compile(…)): same matches, found faster in long text
 from redactor.recognizers._base import JaRecognizer
 from redactor.recognizers._security_cells import security_cells
+from redactor.recognizers._security_incident import INCIDENT_TOKEN, incident_events, incident_timeline
 from redactor.recognizers._security_rules import (ACCESS_RULE_TOKEN, SUPPORT_END_TOKEN, structural_triggers,
                                                   support_end_dates)
 from redactor.recognizers._text import factored_words_regex, line_span, words_regex
@@ -367,6 +368,22 @@ _LABELLED_ROW = re.compile(r"^[ ]*[・\-*※○●◆■□][ ]*[^\s:：]+(?:[:�
                            # an indented row of a report, a label and a figure apart by a
                            # wide space (　開封した職員　213名): the figure is the value
                            r"|^[ \u3000]+[^\s:：　]{2,14}[ \u3000]+(?=[^\s]*[0-9])[^\s]")  # (a wide space is folded to a plain one)
+# A field of a form or a survey sheet with no bullet (ウイルス対策ソフト：未導入,
+# バックアップの保管場所：地下1階の書庫): a label of a few words, a colon and
+# the value; like a bullet row it states its control without a sentence's
+# particles, so a line with few kana is read, the label within the span --
+# when the label names the control (not 件名：…, 日時：…, 議題：…).
+_FORM_FIELD = re.compile(r"^[ 　]*[^\s:：。、「」（）()]{2,20}[:：][ 　]?[^\s:：]")
+
+
+def _form_value_states(value: str) -> bool:
+    """A form field's value that admits a gap (未導入, なし, 期限切れ) or says
+    where (地下2階の倉庫): what a sheet of this kind is filled in for. A
+    product or a date in such a field is left to the table readers
+    (_security_cells: 機器名と型番, headings), which know the sheet's columns."""
+    return bool(_ADMITTED.search(value) or _SPECIFIC["place"].search(value))
+
+
 # An item of a numbered list ((1)…, ア …, 1予備回線は未整備 from ①): like a
 # bullet, a short item states its control without a full sentence's
 # particles. (Not a figure: 1階, 3台, 2024年.)
@@ -553,6 +570,17 @@ class SecurityDetailRecognizer(JaRecognizer):
             if line is not None:
                 visited.append(line.span())
                 yield from self._sentence(text, line.start(), line.end())
+        # a sentence with no control word that tells when one of our systems
+        # was struck, stopped or restored (翌日に住民記録システムを復旧し): a step
+        # of an incident's timeline, REVIEW (see _security_incident)
+        for e in incident_events(text):
+            if any(a <= e.start() < b for a, b in visited):
+                continue
+            s = max(text.rfind("。", 0, e.start()), text.rfind("\n", 0, e.start()), text.rfind("\t", 0, e.start())) + 1
+            line = _SENTENCE.match(text, s)
+            if line is not None:
+                visited.append(line.span())
+                yield from self._sentence(text, line.start(), line.end())
         yield from self._restatements(text)
         yield from self._answers(text, questions)
 
@@ -608,7 +636,12 @@ class SecurityDetailRecognizer(JaRecognizer):
     def _sentence(self, text: str, s_start: int, s_end: int,
                   inherited: tuple[str, ...] = ()) -> Iterable[RecognizerResult]:
         sentence = text[s_start:s_end]
-        row = bool(_LABELLED_ROW.search(sentence) or _NUMBERED_ITEM.match(sentence))
+        form_field = _FORM_FIELD.match(sentence)
+        row = bool(_LABELLED_ROW.search(sentence) or _NUMBERED_ITEM.match(sentence)
+                   # (a form's field whose label names the control and whose value
+                   # admits a gap or says where: 件名：… or 日時：… is a heading's)
+                   or (form_field and _triggers(text, s_start, s_start + form_field.end() - 1)
+                       and _form_value_states(sentence[form_field.end() - 1:])))
         if not row and not _HIRAGANA.search(sentence):
             return  # a heading or a table label (２　アカウントの管理), not a statement
         lead = _LEAD.match(sentence)
@@ -704,13 +737,18 @@ class SecurityDetailRecognizer(JaRecognizer):
         if not fired and not question:
             fired = _topic_bound(text, clauses)
         if not fired:
+            if not question:
+                yield from self._timeline(text, body_start, body_end, body)
             return
         if _NEVER.search(body) and not any(_strong(g) for _, g in fired):
             return
         if _ELSEWHERE.search(body) and not _HERE.search(body):
             return  # 近隣の市でランサムウェアの被害があり、…3日間停止したと報道: another body's incident
         if _EVENT_END.search(body.rstrip("。 　")) and not any(_kept_state(text, c) for _, g in fired for c in g):
-            return  # 端末約120台のファイルが暗号化され、脅迫文が表示された: what happened, no control's state
+            # 端末約120台のファイルが暗号化され、脅迫文が表示された: what happened, no
+            # control's state; with a when it is a step of the timeline (REVIEW)
+            yield from self._timeline(text, body_start, body_end, body)
+            return
         first_index = fired[0][0]
         start = clauses[first_index].start
         # earlier clauses of the sentence stay inside unless they are a frame
@@ -739,6 +777,18 @@ class SecurityDetailRecognizer(JaRecognizer):
             start = c.start
         groups = [c for _, g in fired for c in g]
         yield self._result(text, start, body_end, groups, body)
+
+    def _timeline(self, text: str, start: int, end: int, body: str) -> Iterable[RecognizerResult]:
+        """A step of an incident's timeline of our own systems (when what was
+        encrypted, stopped, restored; see _security_incident) as REVIEW: how
+        long the systems stay down and how far back the backups reach is for
+        a person to weigh; another body's incident is none of ours."""
+        if _ELSEWHERE.search(body) and not _HERE.search(body):
+            return
+        if incident_timeline(text, start, end):
+            yield self.result("SECURITY_DETAIL", start, end, 0.6,
+                              "セキュリティ上の具体的な記述（インシデントの経過：自団体のシステムがいつ停止・復旧したか）、要確認",
+                              category="incident_response", generic=True, trigger=INCIDENT_TOKEN)
 
     def _result(self, text: str, start: int, end: int, clauses: list["_Clause"], body: str) -> RecognizerResult:
         triggers = [t for c in clauses for t in c.triggers]

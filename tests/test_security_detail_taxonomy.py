@@ -42,6 +42,7 @@ FIRING = {
     "environmental": ("サーバ室は1階にあり、浸水対策は講じておりません。", "講じておりません"),
     "operating_procedures": ("基幹システムの切替手順書は旧版のままで、更新されておりません。", "旧版のまま"),
     "system_administration": ("サーバの管理は係長一人に任せきりでございます。", "任せきり"),
+    "clear_desk_screen": ("住民情報を表示したままの端末から職員が席を離れることがございます。", "表示したまま"),
 }
 
 NOT_FIRING = {
@@ -72,6 +73,7 @@ NOT_FIRING = {
     "environmental": "地下道の浸水対策として止水板を設置しております。",
     "operating_procedures": "窓口の手順書は旧版のままで、改訂を予定しております。",
     "system_administration": "サーバの管理は情報政策課の職員2名で行っております。",
+    "clear_desk_screen": "委員会資料は、各委員の机の上に置いたままにしておいてください。",
 }
 
 
