@@ -1,0 +1,43 @@
+"""SENSITIVE facts told without the first keywords (made-up sentences): a
+loss of function told by the daily activity the person can no longer do or
+needs help with (the items of the 要介護認定 認定調査), a death told by its
+manner (自殺した, 病死した), a child not going to school said with the plain
+verb, a hospital stay decided; and the same words about a venue, a group or
+a programme, which stay out."""
+import pytest
+
+from conftest import found
+from redactor.recognizers.sensitive import SensitiveRecognizer as R
+
+
+@pytest.mark.parametrize("text, term, kind", [
+    ("申出人の母は昨年の秋から歩けなくなった。", "歩けなくな", "disability"),
+    ("本人は物忘れが進み、火の始末ができなくなった。", "火の始末ができなくな", "disability"),
+    ("相談者の父は寝返りが打てない状態である。", "寝返りが打てな", "disability"),
+    ("同居の祖母は入浴が一人でできない。", "入浴が一人でできな", "disability"),
+    ("本人は排せつに一部介助が必要である。", "排せつに一部介助", "care"),
+    ("相談者の夫は食事に介助を要する。", "食事に介助を要", "care"),
+    ("依頼者の兄は昨年自殺した。", "自殺し", "death"),
+    ("申出人の夫は令和４年５月に病死した。", "病死し", "death"),
+    ("相談者の父は先月他界した。", "他界し", "death"),
+    ("当該世帯の次男は昨年秋から学校に行っていない。", "学校に行っていな", "school"),
+    ("相談者は来週から入院することになった。", "入院することにな", "health"),
+])
+def test_a_condition_told_by_what_the_person_can_no_longer_do(text, term, kind):
+    hits = found(R, text)
+    assert any(a["kind"] == kind and (term in a["term"] or a["term"] in term) for _, a in hits), hits
+
+
+@pytest.mark.parametrize("text", [
+    "会場では食事ができない。",  # a venue, no person
+    "本市では職員の移動が困難な状況である。",  # 移動 is no daily-living item here
+    "入浴が困難な方には訪問入浴サービスを利用できます。",  # whom a service is for
+    "歩けなくなった高齢者への移動支援を検討する。",
+    "自殺した人の数は前年より減少した。",  # a statistic
+    "自殺しないための相談窓口を設置した。",
+    "事故死の件数は減少している。",
+    "学校に行っていない児童への支援を行う。",
+    "システムの移行が困難であると説明した。",
+])
+def test_the_same_words_about_a_venue_a_group_or_a_programme(text):
+    assert found(R, text) == []
