@@ -2,7 +2,8 @@
 loss of function told by the daily activity the person can no longer do or
 needs help with (the items of the 要介護認定 認定調査), a death told by its
 manner (自殺した, 病死した), a child not going to school said with the plain
-verb, a hospital stay decided; and the same words about a venue, a group or
+verb, a hospital stay decided, a stay in an institution said with 入る, an
+admission under the mental health act, withdrawal (閉じこもっている); and the same words about a venue, a group or
 a programme, which stay out."""
 import pytest
 
@@ -22,6 +23,11 @@ from redactor.recognizers.sensitive import SensitiveRecognizer as R
     ("相談者の父は先月他界した。", "他界し", "death"),
     ("当該世帯の次男は昨年秋から学校に行っていない。", "学校に行っていな", "school"),
     ("相談者は来週から入院することになった。", "入院することにな", "health"),
+    # a stay in an institution said with 入る, an admission under the mental health act, withdrawal
+    ("申出人の祖母は昨年から特別養護老人ホームに入っている。", "老人ホーム", "care"),
+    ("依頼者の夫は現在刑務所に入っている。", "刑務所", "criminal"),
+    ("本人は北浜病院に措置入院となった。", "措置入院", "health"),
+    ("相談者の次男は２年前から自室に閉じこもっている。", "閉じこもっ", "family"),
 ])
 def test_a_condition_told_by_what_the_person_can_no_longer_do(text, term, kind):
     hits = found(R, text)
@@ -38,6 +44,11 @@ def test_a_condition_told_by_what_the_person_can_no_longer_do(text, term, kind):
     "事故死の件数は減少している。",
     "学校に行っていない児童への支援を行う。",
     "システムの移行が困難であると説明した。",
+    "医療保護入院の件数は前年より増加した。",
+    "市内の特別養護老人ホームに入っている方の数は増加している。",
+    "会議室に入っていた職員が対応した。",  # a room, no institution
+    "雨の日は家に閉じこもっていた。",  # no one named
+    "高齢者が自宅に閉じこもらないよう、通いの場を設ける。",
 ])
 def test_the_same_words_about_a_venue_a_group_or_a_programme(text):
     assert found(R, text) == []
