@@ -3,7 +3,9 @@ loss of function told by the daily activity the person can no longer do or
 needs help with (the items of the 要介護認定 認定調査), a death told by its
 manner (自殺した, 病死した), a child not going to school said with the plain
 verb, a hospital stay decided, a stay in an institution said with 入る, an
-admission under the mental health act, withdrawal (閉じこもっている); and the same words about a venue, a group or
+admission under the mental health act, withdrawal (閉じこもっている), a
+separation told as living apart from the spouse, a field's value written as
+an act (備考：足が不自由で…); and the same words about a venue, a group or
 a programme, which stay out."""
 import pytest
 
@@ -28,6 +30,9 @@ from redactor.recognizers.sensitive import SensitiveRecognizer as R
     ("依頼者の夫は現在刑務所に入っている。", "刑務所", "criminal"),
     ("本人は北浜病院に措置入院となった。", "措置入院", "health"),
     ("相談者の次男は２年前から自室に閉じこもっている。", "閉じこもっ", "family"),
+    # a separation told as living apart from the spouse
+    ("相談者は昨年の秋から夫と離れて暮らしている。", "夫と離れて暮ら", "family"),
+    ("申出人は妻とは別々に生活している。", "妻とは別々に生活", "family"),
 ])
 def test_a_condition_told_by_what_the_person_can_no_longer_do(text, term, kind):
     hits = found(R, text)
@@ -49,6 +54,26 @@ def test_a_condition_told_by_what_the_person_can_no_longer_do(text, term, kind):
     "会議室に入っていた職員が対応した。",  # a room, no institution
     "雨の日は家に閉じこもっていた。",  # no one named
     "高齢者が自宅に閉じこもらないよう、通いの場を設ける。",
+    "単身赴任の方は家族と離れて暮らしているため、手続に注意が必要です。",
+    "相談者は進学した息子と離れて暮らしている。",  # a child away, not the spouse
+    "夫と離れて暮らす世帯への支援を検討する。",
 ])
 def test_the_same_words_about_a_venue_a_group_or_a_programme(text):
+    assert found(R, text) == []
+
+
+@pytest.mark.parametrize("text, value", [
+    ("備考：足が不自由で外出が困難", "足が不自由で外出が困難"),
+    ("特記事項　入浴に介助が必要", "入浴に介助が必要"),
+])
+def test_a_field_value_written_as_an_act(text, value):
+    assert [t for t, _ in found(R, text)] == [value]
+
+
+@pytest.mark.parametrize("text", [
+    "備考：椅子を叩いた",  # 子 ends another word
+    "相談内容：手を打つべき案件",  # an idiom
+    "備考：会場で手を挙げた方に配布",
+])
+def test_a_field_value_with_no_act_of_a_person(text):
     assert found(R, text) == []
