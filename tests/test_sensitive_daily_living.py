@@ -33,6 +33,8 @@ from redactor.recognizers.sensitive import SensitiveRecognizer as R
     # a separation told as living apart from the spouse
     ("相談者は昨年の秋から夫と離れて暮らしている。", "夫と離れて暮ら", "family"),
     ("申出人は妻とは別々に生活している。", "妻とは別々に生活", "family"),
+    # a sense lost, with how much (ほとんど, 全く) between the part and the verb
+    ("相談者の母は目がほとんど見えない。", "目がほとんど見えな", "disability"),
 ])
 def test_a_condition_told_by_what_the_person_can_no_longer_do(text, term, kind):
     hits = found(R, text)
@@ -57,6 +59,7 @@ def test_a_condition_told_by_what_the_person_can_no_longer_do(text, term, kind):
     "単身赴任の方は家族と離れて暮らしているため、手続に注意が必要です。",
     "相談者は進学した息子と離れて暮らしている。",  # a child away, not the spouse
     "夫と離れて暮らす世帯への支援を検討する。",
+    "暗くて相手の顔がほとんど見えなかった。",  # a face not seen, no sense lost
 ])
 def test_the_same_words_about_a_venue_a_group_or_a_programme(text):
     assert found(R, text) == []
