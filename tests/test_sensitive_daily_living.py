@@ -35,6 +35,13 @@ from redactor.recognizers.sensitive import SensitiveRecognizer as R
     ("申出人は妻とは別々に生活している。", "妻とは別々に生活", "family"),
     # a sense lost, with how much (ほとんど, 全く) between the part and the verb
     ("相談者の母は目がほとんど見えない。", "目がほとんど見えな", "disability"),
+    # orders of protection (配偶者暴力防止法 第10条, ストーカー規制法 第5条) and the 支援措置
+    ("依頼者には元夫に対する接近禁止命令が出ている。", "接近禁止命令", "victim"),
+    ("申出人は住民票の閲覧制限をかけている。", "閲覧制限", "victim"),
+    # devices and 医療的ケア, an organ and what is wrong with it
+    ("依頼者の父は植込み型除細動器を入れている。", "植込み型除細動器", "health"),
+    ("申出人の母は尿道カテーテルを留置している。", "カテーテル", "health"),
+    ("相談者の夫は以前から心臓が悪い。", "心臓が悪い", "health"),
 ])
 def test_a_condition_told_by_what_the_person_can_no_longer_do(text, term, kind):
     hits = found(R, text)
@@ -60,6 +67,12 @@ def test_a_condition_told_by_what_the_person_can_no_longer_do(text, term, kind):
     "相談者は進学した息子と離れて暮らしている。",  # a child away, not the spouse
     "夫と離れて暮らす世帯への支援を検討する。",
     "暗くて相手の顔がほとんど見えなかった。",  # a face not seen, no sense lost
+    "接近禁止命令の件数は増加している。",
+    "駐車禁止命令が出ている。",  # no one named
+    "住民票の閲覧制限の手続について説明した。",
+    "避難所に酸素ボンベを備蓄する。",
+    "本市の財政状況が悪化した。",
+    "相談者の夫は口が悪い。",  # rude, not ill
 ])
 def test_the_same_words_about_a_venue_a_group_or_a_programme(text):
     assert found(R, text) == []
