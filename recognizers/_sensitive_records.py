@@ -144,6 +144,14 @@ def data_items(text: str, kind_of: KindOf) -> Iterable[Found]:
             continue
         sentence = text[s_start:s_end]
         incident = _has(sentence, _INCIDENT)
+        below = _line_below_heading(text, s_start, s_end) if incident else None
+        if below is not None and _ITEM.search(text, s_start, s_end) is None:
+            # 流出した情報⏎　氏名、住所、病名、…: the heading says what happened, the line lists it
+            s_start, s_end = below
+            sentence = text[s_start:s_end]
+            if s_start in seen or _has(sentence, _GENERAL):
+                continue
+            seen.add(s_start)
         items = []
         for i in _ITEM.finditer(text, s_start, s_end):
             term = i.group(0)
@@ -168,6 +176,22 @@ def data_items(text: str, kind_of: KindOf) -> Iterable[Found]:
                 continue
             kept.append(it)
         yield from _runs(text, kept)
+
+
+# A heading is a short line with no sentence end (２　流出した情報, 漏えいした項目：).
+_HEADING_MAX = 30
+
+
+def _line_below_heading(text: str, s_start: int, s_end: int) -> tuple[int, int] | None:
+    """The line under a heading line that says the data went astray (２　流出
+    した情報), when the sentence at s_start..s_end is such a heading: the data
+    items are listed on the next line, joined by 、, without a verb of their own."""
+    if s_end >= len(text) or text[s_end] != "\n" or s_end - s_start > _HEADING_MAX:
+        return None
+    if text.rfind("\n", 0, s_start + 1) + 1 != s_start and s_start != 0:
+        return None  # (the sentence must be the whole line: a heading, not a sentence's tail)
+    below = line_span(text, s_end + 1)
+    return below if below[1] > below[0] else None
 
 
 # A bare word that goes on an item before it (障害の種類及び等級): its grade, its degree.

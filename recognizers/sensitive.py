@@ -224,6 +224,18 @@ def _phrase_matches(text: str, tokens: list[Token]) -> Iterable[tuple[int, int, 
         yield m.start(), m.end(), m.group(0), _PHRASE_KIND[m.group(0)]
 
 
+def _act_in(value: str) -> tuple[int, str, str] | None:
+    """(start, phrase, kind) of the first fact in a field's value written as
+    an act rather than a term: a body part and what happened to it (足が不自由),
+    a daily activity and a need for help (入浴に介助が必要). The field (備考,
+    相談内容) is a record about one person, which is the person word the
+    sentence reading asks for. The act must start a word: the value's start
+    or after a character that is no part of a noun (椅子を叩いた holds no child)."""
+    acts = sorted(a for a in list(_body_matches(value, [])) + list(_phrase_matches(value, []))
+                  if a[0] == 0 or not _NAME_CHAR.match(value[a[0] - 1]))
+    return (acts[0][0], acts[0][2], acts[0][3]) if acts else None
+
+
 # 病歴 by the shape of a disease's name: a word ending in 病, 症 or 炎 right
 # before a predicate that only a diagnosis or a treatment takes (パーキンソン病を
 # 患っている, 側弯症の疑い, 膠原病で通院): the list of terms cannot hold every
@@ -733,12 +745,18 @@ class SensitiveRecognizer(JaRecognizer):
             start = m.start("value")
             if kind is None:  # a label that says nothing: a term in the value decides
                 t = _TERMS.search(value)
-                if not t or ctx.find_word(value, _POLICY_WORDS):
+                if ctx.find_word(value, _POLICY_WORDS):
                     continue
-                term, kind = t.group(0), _KIND_OF[t.group(0)]
+                if t:
+                    t_start, term, kind = t.start(), t.group(0), _KIND_OF[t.group(0)]
+                else:  # a fact written as an act (備考：足が不自由で外出が困難, 入浴に介助が必要)
+                    act = _act_in(value)
+                    if act is None:
+                        continue
+                    t_start, term, kind = act
                 # the cell that holds the term (負傷者　北浜一郎（45歳）　|右足首骨折):
                 # the name and age before it are findings of their own
-                cell = max(value.rfind(" ", 0, t.start()), value.rfind("　", 0, t.start()))
+                cell = max(value.rfind(" ", 0, t_start), value.rfind("　", 0, t_start))
                 if cell != -1:
                     start += cell + 1
                     value = value[cell + 1:]
