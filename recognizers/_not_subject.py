@@ -224,6 +224,12 @@ _COUNT_OF_MANY = re.compile(r"[0-9０-９][0-9０-９,，]+(?:人|世帯|戸|名
 _SET_OF_PEOPLE = re.compile(r"(?<![0-9０-９])(?:[3-9３-９三四五六七八九]|[0-9０-９]{2,}|十|数)(?:名|人)(?!目|暮らし|家族|世帯|きょうだい|兄弟|姉妹)")
 # a word that gives each of the set the same attributes (いずれも, 全員, うち２名は)
 _SET_WORD = re.compile(words_regex(_SE["set_words"]) + r"|うち[0-9０-９一二三四五六七八九]+(?:名|人)")
+# the people counted right where the count stands (…の女性が３名おられ, ３名の高齢者): the
+# attributes before the people are the set's even without いずれも (a child counted, 子どもが３人, is
+# not among the people: one household's size)
+_COUNT = r"(?:[3-9３-９三四五六七八九]|[0-9０-９]{2,}|十|数)(?:名|人)(?!目|暮らし|家族|世帯|きょうだい|兄弟|姉妹)"
+_PEOPLE = words_regex(_SE["counted_people"])
+_COUNTED_SET = re.compile(rf"(?:{_PEOPLE})(?:が|も|は)?{_COUNT}|(?<![0-9０-９]){_COUNT}の(?:{_PEOPLE})")
 # a one-digit age (8歳) is one person's; the age words are in ``one_person``
 _AGE = re.compile(r"[0-9０-９一二三四五六七八九十]+代")
 
@@ -237,6 +243,12 @@ def sentence_reason(label: str, text: str, start: int, end: int) -> str | None:
     sentence = _sentence(text, start, end)
     if _SET_OF_PEOPLE.search(sentence) and _SET_WORD.search(sentence) and not ctx.find_word(sentence, _ONE_PERSON):
         return "statistic"  # 死者は３名で、いずれも７０代以上の男性: what a set of people share, whatever befell them
+    counted = _COUNTED_SET.search(sentence)
+    if counted and not ctx.find_word(sentence, _INCIDENTS) \
+            and not ctx.find_word(sentence[:counted.start()] + "。" + sentence[counted.end():], _ONE_PERSON):
+        # 一人暮らしの女性が３名おられ: the people counted are a set (女性が is theirs, not one's); a
+        # sentence that tells what befell one of them (うち１名が転倒) is read as before
+        return "statistic"
     if ctx.find_word(sentence, _INCIDENTS) or ctx.find_word(sentence, _ONE_PERSON) or _AGE.search(sentence):
         return None
     if _COUNT_OF_MANY.search(sentence) or ctx.find_word(sentence, _STATISTIC_WORDS):
