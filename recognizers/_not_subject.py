@@ -286,6 +286,22 @@ def named_relative(text: str, start: int, end: int) -> bool:
     return text[end] not in "（(" or text.startswith(("）", ")"), after.end())
 
 
+_DE = _NS["designation"]
+_DESIGNATIONS = frozenset(_DE["words"])
+# a description ending right before the word: an age, an origin, a household (６０代の), or a
+# clause about the person (子育てをしている|お母さん)
+_DESCRIBED_BEFORE = re.compile(rf"(?:(?:{words_regex(_DE['described_by'])})の|(?:ている|ておられる|ていた))$")
+
+
+def designation(text: str, start: int, end: int) -> bool:
+    """The kin word designates the person just described (…ひとり親のお母さんで,
+    ６０代のご夫婦が): who the subject is, not a fact about someone else. A
+    word with an owner before it (相談者のお母さん) or an owner of its own
+    after it (ご夫婦の長男) is read as before."""
+    return text[start:end] in _DESIGNATIONS and not text.startswith("の", end) \
+        and _DESCRIBED_BEFORE.search(_before(text, start, 8)) is not None
+
+
 def reason_for(label: str, text: str, start: int, end: int, pattern: str | None) -> str | None:
     """Why the finding describes no private person, or None."""
     if label in ("FAMILY", "NATIONALITY", "OCCUPATION") and general(text, start, end):
@@ -319,6 +335,8 @@ def mark(results: Iterable[RecognizerResult], text: str) -> Iterator[RecognizerR
                 attrs["kind"] = "administrative"
                 attrs["not_subject"] = why
                 marked.append((r.start, r.end, r.entity_type, why))
+            elif r.entity_type == "FAMILY" and designation(text, r.start, r.end):
+                attrs["designation"] = True  # weighed with the subject, not raised for review on its own
     for r in found:
         attrs = r.recognition_metadata.get(ATTRIBUTES_KEY)
         if marked and attrs is not None and attrs.get("kind") != "administrative":

@@ -1592,7 +1592,10 @@ def _assess_risk(text: str, findings: list[Finding], policy) -> RiskAssessment:
         if s.level == "high" and not any(ids <= h for h in highs):
             subjects.append(s)
     subjects.sort(key=lambda s: s.findings[0].start)
-    raised = {id(f) for s in subjects if s.level == "high" for f in s.findings}
+    # a kin word that only designates the subject (６０代のご夫婦が) counts in the judgement
+    # but hides nothing the words before it do not
+    raised = {id(f) for s in subjects if s.level == "high" for f in s.findings
+              if not f.attributes.get("designation")}
     out = []
     for f in findings:
         if id(f) in raised and f.action == KEEP:
