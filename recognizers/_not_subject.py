@@ -229,7 +229,11 @@ _SET_WORD = re.compile(words_regex(_SE["set_words"]) + r"|うち[0-9０-９一�
 # not among the people: one household's size)
 _COUNT = r"(?:[3-9３-９三四五六七八九]|[0-9０-９]{2,}|十|数)(?:名|人)(?!目|暮らし|家族|世帯|きょうだい|兄弟|姉妹)"
 _PEOPLE = words_regex(_SE["counted_people"])
-_COUNTED_SET = re.compile(rf"(?:{_PEOPLE})(?:が|も|は)?{_COUNT}|(?<![0-9０-９]){_COUNT}の(?:{_PEOPLE})")
+# households or farms counted as what the sentence's subject amounts to (…を営む農家は現在３戸,
+# …の世帯が１２軒): a set of households (not ３軒隣, ２戸目, nor one: 1戸のみ)
+_HOUSES = (r"(?:は|が)(?:現在|全部で|合わせて|合計|計|約|およそ)?"
+           r"(?:[3-9３-９三四五六七八九]|[0-9０-９]{2,}|十|数)(?:戸|軒|世帯|経営体)(?!隣|目|先|分)")
+_COUNTED_SET = re.compile(rf"(?:{_PEOPLE})(?:が|も|は)?{_COUNT}|(?<![0-9０-９]){_COUNT}の(?:{_PEOPLE})|{_HOUSES}")
 # a one-digit age (8歳) is one person's; the age words are in ``one_person``
 _AGE = re.compile(r"[0-9０-９一二三四五六七八九十]+代")
 

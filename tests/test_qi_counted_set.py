@@ -43,3 +43,15 @@ def test_a_counted_set_of_residents_forms_no_high_subject():
 
 def test_one_of_the_set_whom_something_befell_is_still_high():
     assert _highs("北町地区で一人暮らしをされている８０代の女性が３名おられ、うち１名が先月自宅で転倒した。")
+
+
+def test_households_counted_as_what_the_sentence_amounts_to_are_a_statistic():
+    assert not _highs("〇農政課長（北浜　一郎）　北町地区で酪農を営む農家は現在３戸でございます。\n")
+
+
+@pytest.mark.parametrize("text", [
+    "〇農政課長（北浜　一郎）　北町地区で酪農を営む農家は１戸のみでございます。\n",          # only one: unique
+    "〇３番（西村　浩）　北町地区で酪農を営む７０代の男性の家は、公民館から３軒隣にあります。\n",  # a distance
+])
+def test_one_household_or_a_distance_in_houses_is_no_set(text):
+    assert _highs(text)
