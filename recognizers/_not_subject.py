@@ -224,6 +224,16 @@ _COUNT_OF_MANY = re.compile(r"[0-9０-９][0-9０-９,，]+(?:人|世帯|戸|名
 _SET_OF_PEOPLE = re.compile(r"(?<![0-9０-９])(?:[3-9３-９三四五六七八九]|[0-9０-９]{2,}|十|数)(?:名|人)(?!目|暮らし|家族|世帯|きょうだい|兄弟|姉妹)")
 # a word that gives each of the set the same attributes (いずれも, 全員, うち２名は)
 _SET_WORD = re.compile(words_regex(_SE["set_words"]) + r"|うち[0-9０-９一二三四五六七八九]+(?:名|人)")
+# the people counted right where the count stands (…の女性が３名おられ, ３名の高齢者): the
+# attributes before the people are the set's even without いずれも (a child counted, 子どもが３人, is
+# not among the people: one household's size)
+_COUNT = r"(?:[3-9３-９三四五六七八九]|[0-9０-９]{2,}|十|数)(?:名|人)(?!目|暮らし|家族|世帯|きょうだい|兄弟|姉妹)"
+_PEOPLE = words_regex(_SE["counted_people"])
+# households or farms counted as what the sentence's subject amounts to (…を営む農家は現在３戸,
+# …の世帯が１２軒): a set of households (not ３軒隣, ２戸目, nor one: 1戸のみ)
+_HOUSES = (r"(?:は|が)(?:現在|全部で|合わせて|合計|計|約|およそ)?"
+           r"(?:[3-9３-９三四五六七八九]|[0-9０-９]{2,}|十|数)(?:戸|軒|世帯|経営体)(?!隣|目|先|分)")
+_COUNTED_SET = re.compile(rf"(?:{_PEOPLE})(?:が|も|は)?{_COUNT}|(?<![0-9０-９]){_COUNT}の(?:{_PEOPLE})|{_HOUSES}")
 # a one-digit age (8歳) is one person's; the age words are in ``one_person``
 _AGE = re.compile(r"[0-9０-９一二三四五六七八九十]+代")
 
@@ -237,6 +247,12 @@ def sentence_reason(label: str, text: str, start: int, end: int) -> str | None:
     sentence = _sentence(text, start, end)
     if _SET_OF_PEOPLE.search(sentence) and _SET_WORD.search(sentence) and not ctx.find_word(sentence, _ONE_PERSON):
         return "statistic"  # 死者は３名で、いずれも７０代以上の男性: what a set of people share, whatever befell them
+    counted = _COUNTED_SET.search(sentence)
+    if counted and not ctx.find_word(sentence, _INCIDENTS) \
+            and not ctx.find_word(sentence[:counted.start()] + "。" + sentence[counted.end():], _ONE_PERSON):
+        # 一人暮らしの女性が３名おられ: the people counted are a set (女性が is theirs, not one's); a
+        # sentence that tells what befell one of them (うち１名が転倒) is read as before
+        return "statistic"
     if ctx.find_word(sentence, _INCIDENTS) or ctx.find_word(sentence, _ONE_PERSON) or _AGE.search(sentence):
         return None
     if _COUNT_OF_MANY.search(sentence) or ctx.find_word(sentence, _STATISTIC_WORDS):
@@ -274,6 +290,22 @@ def named_relative(text: str, start: int, end: int) -> bool:
     return text[end] not in "（(" or text.startswith(("）", ")"), after.end())
 
 
+_DE = _NS["designation"]
+_DESIGNATIONS = frozenset(_DE["words"])
+# a description ending right before the word: an age, an origin, a household (６０代の), or a
+# clause about the person (子育てをしている|お母さん)
+_DESCRIBED_BEFORE = re.compile(rf"(?:(?:{words_regex(_DE['described_by'])})の|(?:ている|ておられる|ていた))$")
+
+
+def designation(text: str, start: int, end: int) -> bool:
+    """The kin word designates the person just described (…ひとり親のお母さんで,
+    ６０代のご夫婦が): who the subject is, not a fact about someone else. A
+    word with an owner before it (相談者のお母さん) or an owner of its own
+    after it (ご夫婦の長男) is read as before."""
+    return text[start:end] in _DESIGNATIONS and not text.startswith("の", end) \
+        and _DESCRIBED_BEFORE.search(_before(text, start, 8)) is not None
+
+
 def reason_for(label: str, text: str, start: int, end: int, pattern: str | None) -> str | None:
     """Why the finding describes no private person, or None."""
     if label in ("FAMILY", "NATIONALITY", "OCCUPATION") and general(text, start, end):
@@ -307,6 +339,8 @@ def mark(results: Iterable[RecognizerResult], text: str) -> Iterator[RecognizerR
                 attrs["kind"] = "administrative"
                 attrs["not_subject"] = why
                 marked.append((r.start, r.end, r.entity_type, why))
+            elif r.entity_type == "FAMILY" and designation(text, r.start, r.end):
+                attrs["designation"] = True  # weighed with the subject, not raised for review on its own
     for r in found:
         attrs = r.recognition_metadata.get(ATTRIBUTES_KEY)
         if marked and attrs is not None and attrs.get("kind") != "administrative":

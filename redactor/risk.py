@@ -651,7 +651,8 @@ _STAFF_ROLES = frozenset(_SJ["staff_subjects"]) | {_STAFF_SELF}
 # the recognizers' shapes of a staff member's unit and post (affiliation.py, occupation.py)
 _STAFF_PATTERNS = frozenset({"所属（職員）", "所属（欄）", "職（職員）", "職（欄）"})
 _STAFF_SUBJECT = re.compile("|".join(map(re.escape, _SJ["staff_subjects"])))
-_OFFICIAL = guarded(re.compile("(?<!元)(?<!元.)(?<!元..)(?<!当該)(?<!同)(?<!受けた)(?:%s)" % "|".join(map(re.escape, sorted(_SJ["officials"], key=len, reverse=True)))))
+_OFFICIAL = guarded(re.compile("(?<!元)(?<!元.)(?<!元..)(?<!当該)(?<!同)(?<!受けた)(?:%s)" % "|".join(map(re.escape, sorted(
+    _SJ["officials"] + _SJ["programme_posts"], key=len, reverse=True)))))
 _COMMUNITY = guarded(re.compile("(?<!元)(?:%s)" % "|".join(map(re.escape, sorted(_SJ["community_roles"], key=len, reverse=True)))))
 # the public body a post is held in, right before it (北原小学校の校長, 福祉課の主査)
 _ORG_BEFORE = re.compile(r"(?:学校|高校|幼稚園|保育所|保育園|こども園|課|係|室|センター|事務所|役場|市役所|支所|出張所|公民館|図書館)の?$")
@@ -664,7 +665,7 @@ _OFFICIAL_ALWAYS = frozenset({"職員", "担当者", "担当職員", "ケース�
 # (担任は５０代の女性で: not the child's attributes; not 元校長, a resident's past; 教諭 may be one's job);
 # like 職員, a person of the case where the sentence tells their own health, leave or misconduct
 _SCHOOL_POSTS = frozenset({"担任", "校長", "学校長", "副校長", "教頭"})
-_OFFICIAL_ALWAYS = _OFFICIAL_ALWAYS | _SCHOOL_POSTS
+_OFFICIAL_ALWAYS = _OFFICIAL_ALWAYS | _SCHOOL_POSTS | frozenset(_SJ["programme_posts"])
 # a staff word as the subject of the office's work (保健師（３０代・女性）が…を訪問している,
 # 相談員は…に同行した): a member of staff at work, whatever their age and sex
 _STAFF_WORK = re.compile(r"(?:[（(][^）)\n]{1,12}[）)])?(?:が|は|も)[^。\n]{0,40}?"
@@ -1592,7 +1593,10 @@ def _assess_risk(text: str, findings: list[Finding], policy) -> RiskAssessment:
         if s.level == "high" and not any(ids <= h for h in highs):
             subjects.append(s)
     subjects.sort(key=lambda s: s.findings[0].start)
-    raised = {id(f) for s in subjects if s.level == "high" for f in s.findings}
+    # a kin word that only designates the subject (６０代のご夫婦が) counts in the judgement
+    # but hides nothing the words before it do not
+    raised = {id(f) for s in subjects if s.level == "high" for f in s.findings
+              if not f.attributes.get("designation")}
     out = []
     for f in findings:
         if id(f) in raised and f.action == KEEP:
