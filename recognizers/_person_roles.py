@@ -558,6 +558,11 @@ _BODY_HEADS = frozenset(_ROLES["community"]["body_heads"])
 # (fail closed) -- a section's team is named by its task
 _PLACE_HANCHO = re.compile(r"(?:[0-9０-９一二三四五六七八九十]|[町丘台原浜野谷沢川山島里区組]|地区|団地|丁目)班長$")
 _PUBLIC_BODY = re.compile(words_regex(_ROLES["community"]["public_bodies"]))
+# A team (班) of an organisation's unit before its 班長 (税務課収納班長, 災害対策本部救護班長,
+# 北浜消防署警防班長): the unit's staff; without one the 班 may be a neighbourhood's.
+# A team named by its task (防災班長, 救護班長: [department_title] team_tasks) is staff too.
+_STAFF_TEAM = re.compile(rf"(?:(?:課|係|室|局|部|本部|事務局|センター|支所|署)[{KANJI}]{{0,8}}|(?<![{KANJI}ァ-ヶ])(?:%s))"
+                         rf"班長[ \t:：の]*$" % words_regex(_ROLES["department_title"]["team_tasks"]))
 
 
 # A speaker naming the head of their own body (うちの会長の, 私どもの代表): whatever
@@ -703,8 +708,11 @@ def _decide_role(text: str, start: int, end: int,
             return "unclear", "incident", party
         if before[1] in _BODY_HEADS and not _public_body_head(text, start):
             return "unclear", "role_before", before[1]  # 会長　相沢 太郎: the head of which body?
-        if before[1].endswith("班長") and _PLACE_HANCHO.search(ctx.before(text, start, 24).rstrip(" \t:：の")):
-            return "unclear", "role_before", before[1]  # 緑が丘班長　相沢: a section's or a neighbourhood's 班?
+        if before[1].endswith("班長") and not _STAFF_TEAM.search(ctx.before(text, start, 24).split("\n")[-1]):
+            # 緑が丘班長　相沢, 第二班 班長　相沢: a neighbourhood's 班 as much as a section's; only a
+            # unit of the organisation before the 班 (税務課収納班長) or a task's name (防災班長)
+            # says it is the municipality's
+            return "unclear", "role_before", before[1]
         return "official", "role_before", before[1]
     seat = _committee_seat(text, start)
     if seat and not (before and before[0] == "private"):

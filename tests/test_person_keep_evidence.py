@@ -122,3 +122,15 @@ def test_a_district_in_brackets_after_a_post_is_no_name(text, district):
     from redactor.pipeline import Redactor
     assert not [f for f in Redactor("default").check(text).findings
                 if f.label == "PERSON" and f.text == district and f.action != "KEEP"]
+
+
+@pytest.mark.parametrize("text, name, action", [
+    # a 班 named by a place or a number with its post apart: a neighbourhood's as much as a section's
+    ("西原第三班 班長　桐生大輔", "桐生大輔", "REVIEW"),
+    ("出席者\n上田原班長　　桐生大輔\n", "桐生大輔", "REVIEW"),
+    # near miss: a team named by its task, or under a unit of the organisation, is staff
+    ("救護班長　桐生大輔", "桐生大輔", "KEEP"),
+    ("災害対策本部物資班長　桐生大輔", "桐生大輔", "KEEP"),
+])
+def test_a_team_leader_is_staff_only_with_a_unit_or_a_task(person_action, text, name, action):
+    assert person_action(text, name) == action
