@@ -34,3 +34,10 @@ def test_a_recent_date_in_a_persons_row_is_not(texts):
     # near miss: a recent date in a file's row is an event of the file
     text = "受付一覧\n| 1 | 大森 トキ | 令和5年4月1日 | 北原 |\n"
     assert texts(BirthDateRecognizer, text) == []
+
+
+def test_every_era_letter_the_grammar_accepts_reads_as_an_era():
+    # 和, 成, 正, 治 (second characters of era names) matched as letters and failed
+    # on reading the date (KeyError), stopping the whole document's check
+    from redactor.recognizers import _dates
+    assert all(ch in _dates.ABBREVIATIONS for ch in _dates._LETTERS)
