@@ -39,7 +39,7 @@ from dataclasses import replace
 
 from redactor.finding import Finding
 from redactor.recognizers import _context as ctx
-from redactor.recognizers._person_roles import BEFORE, ROLES
+from redactor.recognizers._person_roles import BEFORE, ROLES, STAFF_TEAM
 from redactor.recognizers._text import KANJI, line_span, words_regex
 
 _OFFICIAL_TITLES = tuple(BEFORE["official"])
@@ -97,6 +97,10 @@ def _official_title(words: str) -> str | None:
     body = words[:len(words) - len(best)].rstrip(_SPACE)
     if _COMMUNITY_BODY.search(body) or (best in _BODY_HEADS and body and not _PUBLIC_BODY_END.search(body)):
         return None  # 北町自治会会長, 北町体育振興会長: the head of a body that is not the municipality's
+    if best.endswith("班長") and not STAFF_TEAM.search(words):
+        return None  # 北原班長: a neighbourhood's 班 as much as a section's (see _person_roles)
+    if best in ("区長", "副区長") and body:
+        return None  # 北原区長: a ward's head or a neighbourhood's (行政区), the list does not tell
     return best
 
 

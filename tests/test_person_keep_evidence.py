@@ -134,3 +134,21 @@ def test_a_district_in_brackets_after_a_post_is_no_name(text, district):
 ])
 def test_a_team_leader_is_staff_only_with_a_unit_or_a_task(person_action, text, name, action):
     assert person_action(text, name) == action
+
+
+@pytest.mark.parametrize("text, name, action", [
+    # 区長 after a place of two characters or more, in a document that shows no wards:
+    # a neighbourhood's head as much as a ward's -- a person decides
+    ("出席者\n西原区長　桐生大輔\n", "桐生大輔", "REVIEW"),
+    ("出席者\n梅ノ木区長　桐生大輔\n", "桐生大輔", "REVIEW"),
+    # near miss: the document names the city's ward offices
+    ("西原区役所\n出席者\n西原区長　桐生大輔\n", "桐生大輔", "KEEP"),
+])
+def test_a_ward_head_needs_the_citys_wards(person_action, text, name, action):
+    assert person_action(text, name) == action
+
+
+@pytest.mark.parametrize("post, action", [("西原区長", "REVIEW"), ("西原班長", "REVIEW"), ("環境審議会会長", "KEEP")])
+def test_a_post_before_a_colon_of_a_list(person_action, post, action):
+    # 区長 and 班長 after a place name no list of officials; a council's chair does
+    assert person_action(f"出席者\n{post}：桐生大輔\n", "桐生大輔") == action
