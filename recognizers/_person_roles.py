@@ -268,6 +268,18 @@ def _post_with_area(text: str, start: int) -> tuple[str, str] | None:
     return None
 
 
+def _rows_alike(text: str, line_start: int, start: int) -> bool:
+    """Whether the line above and the name's line are rows of one table laid out
+    with spaces (加藤 友里 北原建設株式会社 工事主任⏎大野 茂 南町造園株式会社 作業員):
+    both hold three fields or more, so the title ending the line above is its own row's."""
+    if start != line_start + len(text[line_start:start]) - len(text[line_start:start].lstrip(" ")):
+        return False
+    line_end = text.find("\n", start)
+    above = text[text.rfind("\n", 0, line_start - 1) + 1:line_start - 1]
+    here = text[line_start:len(text) if line_end == -1 else line_end]
+    return len(above.split()) >= 3 and len(here.split()) >= 3
+
+
 def _role_before(text: str, start: int) -> tuple[str, str] | None:
     """(role, word) from a role word right before a name (市長　, 相手方 , 氏名：)."""
     raw = ctx.before(text, start, 14).rstrip(" ")
@@ -291,7 +303,8 @@ def _role_before(text: str, start: int) -> tuple[str, str] | None:
             # (a verb's た/る before it makes a relative clause, not a particle:
             # 答申に関与した委員⏎　X, 出席した委員⏎　X name the members)
             if title and (not alone or _NAME_LINE.match(text, start)) and not ("ぁ" <= lead <= "ゖ" and lead not in "たる") \
-                    and "\t" not in text[text.rfind("\n", 0, line_start) + 1:line_start]:
+                    and "\t" not in text[text.rfind("\n", 0, line_start) + 1:line_start] \
+                    and not _rows_alike(text, line_start + 1, start):
                 raw = above
     if raw.endswith("である"):
         raw = raw[:-3].rstrip(" ")  # 相談者である宇佐美は, 相手方である三浦: the role word, then である

@@ -152,3 +152,15 @@ def test_a_ward_head_needs_the_citys_wards(person_action, text, name, action):
 def test_a_post_before_a_colon_of_a_list(person_action, post, action):
     # 区長 and 班長 after a place name no list of officials; a council's chair does
     assert person_action(f"出席者\n{post}：桐生大輔\n", "桐生大輔") == action
+
+
+def test_a_title_ending_the_row_above_is_that_rows_own(person_action):
+    # rows of a table laid out with spaces: the company and post of one row are not the next row's
+    text = ("氏名　会社名　役職\n桐生　大輔　北原舗道株式会社　工事主任\n"
+            "柳瀬　多恵子　南町造園株式会社　作業員\n")
+    assert person_action(text, "柳瀬　多恵子") == "MASK"
+
+
+def test_a_title_alone_on_the_line_above_is_the_names(person_action):
+    # near miss: a title alone on its line over the name (how answer lines break) stays the name's
+    assert person_action("答弁者\n市民課長\n　柳瀬 多恵子\n", "柳瀬 多恵子") == "KEEP"
