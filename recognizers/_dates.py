@@ -32,7 +32,9 @@ ERA_NAMES = "|".join(ERAS)
 # The era by its letter (S23.4.5) or, as forms abbreviate it, its first kanji (昭23.4.5).
 ABBREVIATIONS = {**{letter: e["name"] for letter, e in ERA_LETTERS.items()}, **{name[0]: name for name in ERAS},
                  **{name: name for name in ERAS}}  # 昭和38.5.6: the full name with the numeric parts
-_LETTERS = "".join(ABBREVIATIONS)
+# (one character each: the full names are matched as words, and their second characters
+# 和, 成, 正, 治 are no era letters; as letters they matched 和3.4.5 and failed on reading it)
+_LETTERS = "".join(k for k in ABBREVIATIONS if len(k) == 1)
 # 昭和23年4月5日, 昭和二十三年四月五日, 平成元年2月3日, 1948年(昭和23年)4月5日, 昭和23(1948)年4月5日,
 # and with the spaces of a printed form (昭和 23 年 4 月 5 日)
 # Between the parts a space, or a hard line break where text copied out of a

@@ -39,7 +39,7 @@ from dataclasses import replace
 
 from redactor.finding import Finding
 from redactor.recognizers import _context as ctx
-from redactor.recognizers._person_roles import BEFORE, ROLES
+from redactor.recognizers._person_roles import BEFORE, ROLES, STAFF_TEAM
 from redactor.recognizers._text import KANJI, line_span, words_regex
 
 _OFFICIAL_TITLES = tuple(BEFORE["official"])
@@ -74,6 +74,11 @@ _LIST_FILLER = re.compile(r"(?:[、,・ \t\u3000]|[(（][^()（）\n]{1,20}[)）
 _ROSTER_TABLE_HEADING = re.compile(r"(?:委員|構成員|議員)(?:名簿|一覧)(?:[(（][^()（）\n]{0,12}[)）])?[ \t\u3000]*$")
 _COMMUNITY_BODY = re.compile(words_regex(ROLES["community"]["community_bodies"]))
 _TABLE_LINES = 60
+# 会長 heads any body: a list under "X会長：" is of officials only when X is one of the
+# municipality's bodies (…審議会会長：); a residents' or any other body's head
+# (北町体育振興会長：, 南町三組副会長：) is no such evidence (see [community] body_heads).
+_BODY_HEADS = frozenset(ROLES["community"]["body_heads"])
+_PUBLIC_BODY_END = re.compile("(?:%s)$" % words_regex(ROLES["community"]["public_bodies"]))
 
 
 def _official_title(words: str) -> str | None:
@@ -89,6 +94,13 @@ def _official_title(words: str) -> str | None:
     lead = words[:len(words) - len(best)][-1:]
     if "ぁ" <= lead <= "ゖ":
         return None  # …と担当, 出席した委員: a clause running on, not a heading
+    body = words[:len(words) - len(best)].rstrip(_SPACE)
+    if _COMMUNITY_BODY.search(body) or (best in _BODY_HEADS and body and not _PUBLIC_BODY_END.search(body)):
+        return None  # 北町自治会会長, 北町体育振興会長: the head of a body that is not the municipality's
+    if best.endswith("班長") and not STAFF_TEAM.search(words):
+        return None  # 北原班長: a neighbourhood's 班 as much as a section's (see _person_roles)
+    if best in ("区長", "副区長") and body:
+        return None  # 北原区長: a ward's head or a neighbourhood's (行政区), the list does not tell
     return best
 
 

@@ -268,6 +268,18 @@ def _post_with_area(text: str, start: int) -> tuple[str, str] | None:
     return None
 
 
+def _rows_alike(text: str, line_start: int, start: int) -> bool:
+    """Whether the line above and the name's line are rows of one table laid out
+    with spaces (加藤 友里 北原建設株式会社 工事主任⏎大野 茂 南町造園株式会社 作業員):
+    both hold three fields or more, so the title ending the line above is its own row's."""
+    if start != line_start + len(text[line_start:start]) - len(text[line_start:start].lstrip(" ")):
+        return False
+    line_end = text.find("\n", start)
+    above = text[text.rfind("\n", 0, line_start - 1) + 1:line_start - 1]
+    here = text[line_start:len(text) if line_end == -1 else line_end]
+    return len(above.split()) >= 3 and len(here.split()) >= 3
+
+
 def _role_before(text: str, start: int) -> tuple[str, str] | None:
     """(role, word) from a role word right before a name (市長　, 相手方 , 氏名：)."""
     raw = ctx.before(text, start, 14).rstrip(" ")
@@ -291,7 +303,8 @@ def _role_before(text: str, start: int) -> tuple[str, str] | None:
             # (a verb's た/る before it makes a relative clause, not a particle:
             # 答申に関与した委員⏎　X, 出席した委員⏎　X name the members)
             if title and (not alone or _NAME_LINE.match(text, start)) and not ("ぁ" <= lead <= "ゖ" and lead not in "たる") \
-                    and "\t" not in text[text.rfind("\n", 0, line_start) + 1:line_start]:
+                    and "\t" not in text[text.rfind("\n", 0, line_start) + 1:line_start] \
+                    and not _rows_alike(text, line_start + 1, start):
                 raw = above
     if raw.endswith("である"):
         raw = raw[:-3].rstrip(" ")  # 相談者である宇佐美は, 相手方である三浦: the role word, then である
@@ -558,6 +571,11 @@ _BODY_HEADS = frozenset(_ROLES["community"]["body_heads"])
 # (fail closed) -- a section's team is named by its task
 _PLACE_HANCHO = re.compile(r"(?:[0-9０-９一二三四五六七八九十]|[町丘台原浜野谷沢川山島里区組]|地区|団地|丁目)班長$")
 _PUBLIC_BODY = re.compile(words_regex(_ROLES["community"]["public_bodies"]))
+# A team (班) of an organisation's unit before its 班長 (税務課収納班長, 災害対策本部救護班長,
+# 北浜消防署警防班長): the unit's staff; without one the 班 may be a neighbourhood's.
+# A team named by its task (防災班長, 救護班長: [department_title] team_tasks) is staff too.
+STAFF_TEAM = re.compile(rf"(?:(?:課|係|室|局|部|本部|事務局|センター|支所|署)[{KANJI}]{{0,8}}|(?<![{KANJI}ァ-ヶ])(?:%s))"
+                         rf"班長[ \t:：の]*$" % words_regex(_ROLES["department_title"]["team_tasks"]))
 
 
 # A speaker naming the head of their own body (うちの会長の, 私どもの代表): whatever
@@ -703,8 +721,11 @@ def _decide_role(text: str, start: int, end: int,
             return "unclear", "incident", party
         if before[1] in _BODY_HEADS and not _public_body_head(text, start):
             return "unclear", "role_before", before[1]  # 会長　相沢 太郎: the head of which body?
-        if before[1].endswith("班長") and _PLACE_HANCHO.search(ctx.before(text, start, 24).rstrip(" \t:：の")):
-            return "unclear", "role_before", before[1]  # 緑が丘班長　相沢: a section's or a neighbourhood's 班?
+        if before[1].endswith("班長") and not STAFF_TEAM.search(ctx.before(text, start, 24).split("\n")[-1]):
+            # 緑が丘班長　相沢, 第二班 班長　相沢: a neighbourhood's 班 as much as a section's; only a
+            # unit of the organisation before the 班 (税務課収納班長) or a task's name (防災班長)
+            # says it is the municipality's
+            return "unclear", "role_before", before[1]
         return "official", "role_before", before[1]
     seat = _committee_seat(text, start)
     if seat and not (before and before[0] == "private"):
@@ -889,6 +910,10 @@ def _task_staff(text: str, start: int, word: str) -> str | None:
 _WARD_HEADS = frozenset(["区長", "副区長"])
 # A neighbourhood before 区長 (緑町区長, 柏木地区区長, 上組集落区長): the head of a
 # residents' district, not of a designated city's ward (北区長, 中央区長).
+# Words that show a designated city's wards (地方自治法 第252条の20 区役所, 区長): its 区長
+# after a ward's name is the ward's head.
+_WARD_OFFICE = ("区役所", "区政", "政令指定都市", "指定都市")
+_PLACE_RUN = re.compile(rf"[{KANJI_ODORIJI}ヶケノ]+$")  # (梅ヶ丘, 杉ノ下: a kana inside a place name)
 _NEIGHBOURHOOD_END = re.compile(r"(?:町|村|丁目|地区|集落|部落|字|組|班|自治区|行政区)(?:の)?$")
 
 
@@ -908,6 +933,13 @@ def _ward_head_before(text: str, start: int, word: str) -> tuple[str, str, str] 
         return "private", "role_before", place.rstrip(" \t(（の")[-6:].lstrip() + "の" + word
     if not place or not _KANJI_AFTER.match(place[-1:]):
         return "unclear", "role_before", word
+    run = _PLACE_RUN.search(place)
+    if run and len(run.group(0)) >= 2 and run.group(0) != "中央" \
+            and not facts(text).has_any("ward_office", _WARD_OFFICE):
+        # 宮下区長　X: a ward's head only where the document shows the city has wards
+        # (区役所, 区政); a town's or village's 区 is a neighbourhood (行政区). Wards named by
+        # a direction alone (北区, 中区) or 中央区 are a city's, as no neighbourhood is so named.
+        return "unclear", "role_before", run.group(0) + word
     return None
 
 

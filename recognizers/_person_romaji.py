@@ -23,10 +23,12 @@ from typing import Iterable
 from presidio_analyzer import RecognizerResult
 
 from redactor.data_files import load_toml
+from redactor.recognizers import _context as ctx
 from redactor.recognizers._base import JaRecognizer, scan
 from redactor.recognizers._drops import drop
 from redactor.recognizers._name_lexicon import is_given_name
 from redactor.recognizers._person_roles import READING, decide_role
+from redactor.recognizers._person_table import name_heading
 from redactor.recognizers._romaji_kana import readings, to_hiragana
 from redactor.recognizers._text import KANJI_ODORIJI, words_regex
 
@@ -131,6 +133,40 @@ def _company_beside(text: str, start: int, end: int) -> bool:
     return before.endswith(_COMPANY[:5]) or after.startswith(_COMPANY)
 
 
+# A cell's edge in a table laid out by tabs, runs of spaces or rules (┃, |, │).
+_CELL_EDGE_BEFORE = re.compile(r"(?:^|\t| {2,}|[│┃|｜])[ \t]*$")
+_CELL_EDGE_AFTER = re.compile(r"[ \t]*(?:$|\t| {2,}|[│┃|｜])")
+_CELL_SPLIT = re.compile(r"\t| {2,}|[│┃|｜]")
+_TABLE_LINES = 40
+
+
+def _name_table_cell(text: str, start: int, end: int) -> bool:
+    """Whether [start, end) fills a cell of a table whose heading row, above
+    in the same block of lines, has a column of names (申請者, 氏名, 相談者):
+    a register's row, where a name in capitals (SATO YUKI) needs no honorific.
+    One line read either side, and the block's lines above until a blank one."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end == -1 else line_end
+    if not (_CELL_EDGE_BEFORE.search(text, line_start, start) and _CELL_EDGE_AFTER.match(text, end, line_end)):
+        return False
+    row = [c for c in _CELL_SPLIT.split(text[line_start:line_end]) if c.strip()]
+    if len(row) < 3:
+        return False  # a row has three cells at least; a heading beside a phrase is no table
+    # the cell's place in its row, from the left and from the right (a row whose
+    # first cells are set apart by one space only lines up with its heading from the right)
+    left = len([c for c in _CELL_SPLIT.split(text[line_start:start]) if c.strip()])
+    right = len(row) - left
+    for _, above in ctx.lines_above(text, line_start, _TABLE_LINES):
+        if not above.strip():
+            return False
+        heads = [c.replace(" ", "") for c in _CELL_SPLIT.split(above) if c.strip()]
+        if len(heads) >= 3 and any(name_heading(h) for h in heads):
+            return (left < len(heads) and name_heading(heads[left])) or \
+                (right <= len(heads) and name_heading(heads[-right]))
+    return False
+
+
 def find_romaji_names(rec: JaRecognizer, text: str) -> Iterable[RecognizerResult]:
     """Romaji names in ``text`` (normalised), as results of ``rec``."""
     seen: set[tuple[int, int]] = set()
@@ -164,7 +200,8 @@ def find_romaji_names(rec: JaRecognizer, text: str) -> Iterable[RecognizerResult
                 drop("PERSON", text, start, end, "大文字の姓が略語の形（母音なし・二字で文脈なし）")
                 continue
             if kind == "all_caps":
-                if not (strong or reading) or any(w in _NOT_NAMES_UPPER for w in words):
+                if not (strong or reading or _name_table_cell(text, start, end)) \
+                        or any(w in _NOT_NAMES_UPPER for w in words):
                     drop("PERSON", text, start, end, "大文字だけのローマ字の語の並び（文脈も読み仮名もない・見出し語）")
                     continue
                 score = 0.85

@@ -76,6 +76,11 @@ def _is_name_heading(h: str) -> bool:
     return h in _NAME_HEADERS or bool(_ROLE_NAME_HEADING.match(h))
 
 
+def name_heading(h: str) -> bool:
+    """Whether ``h`` heads a column of names (氏名, 申請者, 被災者氏名)."""
+    return _is_name_heading(h)
+
+
 def _known_heading(h: str) -> bool:
     """A heading we know, also with 等 or 欄 after it (職業等, 備考欄) or as two
     known headings joined by ・ or / (所属・役職)."""

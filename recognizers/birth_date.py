@@ -41,6 +41,7 @@ from presidio_analyzer import RecognizerResult
 
 from redactor.first_chars import guarded  # guarded(re.compile(…)): same matches, found faster in long text
 from redactor.recognizers._base import JaRecognizer, scan
+from redactor.recognizers._birth_date_rows import roster_row_dates
 from redactor.recognizers._dates import DATE, ERA_LETTERS, ERA_NAMES, ERAS, NUM, date_of, kanji_number
 from redactor.recognizers._ruled_rows import as_tab_rows
 from redactor.recognizers._text import KANJI, line_span
@@ -213,6 +214,10 @@ class BirthDateRecognizer(JaRecognizer):
         sources = [(_scan_wrapped(rx, text), rx, name, score) for rx, name, score in _PATTERNS]
         sources.append((_table_cells(text) if "生" in text or "誕" in text else iter(()), _CELL_DATE, "表の生年月日列", 0.9))
         sources.append((_under_label(text) if "生" in text or "誕" in text else iter(()), _CELL_DATE, "生年月日欄（次の行）", 0.9))
+        # a person's row of a roster with no 生年月日 heading (_birth_date_rows.py): only text laid out in cells
+        rows = "\t" in text or "  " in text or "|" in text or "┃" in text or "│" in text
+        sources.append((roster_row_dates(text, tokens, _CELL_DATE.finditer(text)) if rows else iter(()), _CELL_DATE,
+                        "名簿の行の古い日付（氏名と同じ行）", 0.8))
         for matches, rx, name, score in sources:
             for m in matches:
                 date, precision = date_of(m)

@@ -32,12 +32,10 @@ MARGIN = 0.02
 KNOWN_GAPS = {
     "table_one_char_surname": 0.88,   # 9/10
     "table_word_surname": 0.917,      # 15/16
-    "table_birth_date": 0.58,         # 9/15: S54.5.2, 昭和二十年… in a table with no 生年月日 header
-    "table_romaji_upper": 0.547,      # 21/37: WILSON ANNA, SATO HANAKO in a register row
     "table_cell_wrapped": 0.871,      # 66/74: the given name on the next line under the column
-    "list_place_post": 0.801,         # 60/73: 東谷区長　X, 中瀬婦人会 副会長 X
     "list_name_post": 0.923,          # 84/89: X（梅ヶ丘・民生委員）
-    "list_post_colon": 0.824,         # 65/77: 体育振興会長：X
+    # table_birth_date, table_romaji_upper, list_place_post and list_post_colon now clear the bar
+    # (old dates in a named row, capitals under a name column, 区長/班長/会長 of residents)
 }
 
 

@@ -122,3 +122,45 @@ def test_a_district_in_brackets_after_a_post_is_no_name(text, district):
     from redactor.pipeline import Redactor
     assert not [f for f in Redactor("default").check(text).findings
                 if f.label == "PERSON" and f.text == district and f.action != "KEEP"]
+
+
+@pytest.mark.parametrize("text, name, action", [
+    # a 班 named by a place or a number with its post apart: a neighbourhood's as much as a section's
+    ("西原第三班 班長　桐生大輔", "桐生大輔", "REVIEW"),
+    ("出席者\n上田原班長　　桐生大輔\n", "桐生大輔", "REVIEW"),
+    # near miss: a team named by its task, or under a unit of the organisation, is staff
+    ("救護班長　桐生大輔", "桐生大輔", "KEEP"),
+    ("災害対策本部物資班長　桐生大輔", "桐生大輔", "KEEP"),
+])
+def test_a_team_leader_is_staff_only_with_a_unit_or_a_task(person_action, text, name, action):
+    assert person_action(text, name) == action
+
+
+@pytest.mark.parametrize("text, name, action", [
+    # 区長 after a place of two characters or more, in a document that shows no wards:
+    # a neighbourhood's head as much as a ward's -- a person decides
+    ("出席者\n西原区長　桐生大輔\n", "桐生大輔", "REVIEW"),
+    ("出席者\n梅ノ木区長　桐生大輔\n", "桐生大輔", "REVIEW"),
+    # near miss: the document names the city's ward offices
+    ("西原区役所\n出席者\n西原区長　桐生大輔\n", "桐生大輔", "KEEP"),
+])
+def test_a_ward_head_needs_the_citys_wards(person_action, text, name, action):
+    assert person_action(text, name) == action
+
+
+@pytest.mark.parametrize("post, action", [("西原区長", "REVIEW"), ("西原班長", "REVIEW"), ("環境審議会会長", "KEEP")])
+def test_a_post_before_a_colon_of_a_list(person_action, post, action):
+    # 区長 and 班長 after a place name no list of officials; a council's chair does
+    assert person_action(f"出席者\n{post}：桐生大輔\n", "桐生大輔") == action
+
+
+def test_a_title_ending_the_row_above_is_that_rows_own(person_action):
+    # rows of a table laid out with spaces: the company and post of one row are not the next row's
+    text = ("氏名　会社名　役職\n桐生　大輔　北原舗道株式会社　工事主任\n"
+            "柳瀬　多恵子　南町造園株式会社　作業員\n")
+    assert person_action(text, "柳瀬　多恵子") == "MASK"
+
+
+def test_a_title_alone_on_the_line_above_is_the_names(person_action):
+    # near miss: a title alone on its line over the name (how answer lines break) stays the name's
+    assert person_action("答弁者\n市民課長\n　柳瀬 多恵子\n", "柳瀬 多恵子") == "KEEP"

@@ -106,3 +106,17 @@ def test_a_sign_off_line_with_the_offices_unit():
     assert person_action(text, "中森 健吾", 1) == "KEEP"  # the same person later, one decision
     # near miss: a company's department is no unit of the office
     assert person_action("確認　北浜建設株式会社　営業部　中森 健吾\n", "中森 健吾") in ("MASK", "REVIEW")
+
+
+@pytest.mark.parametrize("post", ["北原町内会会長", "西野台体育振興会長", "南浜三組副会長"])
+def test_the_head_of_a_body_that_is_not_the_municipalitys_gives_no_office(post):
+    # 会長 heads any body: before a colon it names a list of officials only after
+    # one of the municipality's bodies; a residents' or other body's head does not
+    text = f"出席者\n{post}：柳瀬 多恵子\n"
+    assert person_action(text, "柳瀬 多恵子") in ("MASK", "REVIEW")
+
+
+def test_the_head_of_a_council_before_a_colon_names_an_official():
+    # near miss: the same form after a council's name is its chair
+    text = "出席者\n環境審議会会長：柳瀬 多恵子\n"
+    assert person_action(text, "柳瀬 多恵子") == "KEEP"
