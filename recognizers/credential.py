@@ -299,28 +299,18 @@ class CredentialRecognizer(JaRecognizer):
             taken.append((s, e))
             yield self.result("CREDENTIAL", s, e, 0.75, "鍵・カード・パスワードの保管場所", kind="kept_at",
                               credential_word=thing)
-        for s, e in values_answered(text):
-            if any(s < te and ts < e for ts, te in taken):
-                continue
-            taken.append((s, e))
-            yield self.result("CREDENTIAL", s, e, 0.8, "問われたパスワード・IDの値", kind="password",
-                              credential_word="")
-        for s, e in recipes_answered(text):
-            if any(s < te and ts < e for ts, te in taken):
-                continue
-            taken.append((s, e))
-            yield self.result("CREDENTIAL", s, e, 0.75, "問われたパスワードの作り方", kind="password",
-                              credential_word="")
         # (``_credential_said``: a lock's number, a dial's turns, a default left in use)
-        for finder, reason, kind in ((lock_numbers, "錠・キーボックスの番号", "pin"),
-                                     (dial_combinations, "ダイヤル錠の組合せ", "pin"),
-                                     (defaults_left, "初期設定のまま使われているID・パスワード", "password"),
-                                     (accounts_in_use, "ログインに使われているアカウント名", "user_id")):
+        for finder, score, reason, kind in ((values_answered, 0.8, "問われたパスワード・IDの値", "password"),
+                                            (recipes_answered, 0.75, "問われたパスワードの作り方", "password"),
+                                            (lock_numbers, 0.75, "錠・キーボックスの番号", "pin"),
+                                            (dial_combinations, 0.75, "ダイヤル錠の組合せ", "pin"),
+                                            (defaults_left, 0.75, "初期設定のまま使われているID・パスワード", "password"),
+                                            (accounts_in_use, 0.75, "ログインに使われているアカウント名", "user_id")):
             for s, e in finder(text):
                 if any(s < te and ts < e for ts, te in taken):
                     continue
                 taken.append((s, e))
-                yield self.result("CREDENTIAL", s, e, 0.75, reason, kind=kind, credential_word="")
+                yield self.result("CREDENTIAL", s, e, score, reason, kind=kind, credential_word="")
 
     def _table_cells(self, text: str, taken: list[tuple[int, int]]) -> Iterable[RecognizerResult]:
         """Values in the cells of a table under a credential heading (ユーザーID,

@@ -95,6 +95,7 @@ for statements every municipality makes: LGWAN 接続, ネットワーク分離,
 """
 from __future__ import annotations
 
+import itertools
 import re
 from typing import Iterable, NamedTuple
 
@@ -562,18 +563,10 @@ class SecurityDetailRecognizer(JaRecognizer):
                 questions.append(m)
         # a sentence with no control word that states an exception (分庁舎は対象外):
         # read when a security passage before it names the control
-        for e in _EXCEPTION.finditer(text):
-            if any(a <= e.start() < b for a, b in visited):
-                continue
-            s = max(text.rfind("。", 0, e.start()), text.rfind("\n", 0, e.start()), text.rfind("\t", 0, e.start())) + 1
-            line = _SENTENCE.match(text, s)
-            if line is not None:
-                visited.append(line.span())
-                yield from self._sentence(text, line.start(), line.end())
-        # a sentence with no control word that tells when one of our systems
+        # ... and a sentence with no control word that tells when one of our systems
         # was struck, stopped or restored (翌日に住民記録システムを復旧し): a step
         # of an incident's timeline, REVIEW (see _security_incident)
-        for e in incident_events(text):
+        for e in itertools.chain(_EXCEPTION.finditer(text), incident_events(text)):
             if any(a <= e.start() < b for a, b in visited):
                 continue
             s = max(text.rfind("。", 0, e.start()), text.rfind("\n", 0, e.start()), text.rfind("\t", 0, e.start())) + 1
