@@ -42,6 +42,10 @@ def _any_heading(headings: frozenset[str]) -> re.Pattern:
     return re.compile("|".join(" *".join(map(re.escape, h)) for h in sorted(headings, key=len, reverse=True)))
 
 
+# Public: callers test a whole text once for any heading before asking for cells.
+any_heading = _any_heading
+
+
 def _spaced_header(line: str, headings: frozenset[str], needs: frozenset[str]) -> tuple[list[str], re.Pattern] | None:
     """The headings of a space-aligned heading row and how its cells are
     split, or None: a heading row holds two or more short cells with no

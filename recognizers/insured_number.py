@@ -1,5 +1,7 @@
 """GOV_ID (kind insured): 被保険者番号 of 国民健康保険, 後期高齢者医療 and
-介護保険 (usually 8 or 10 digits), of 雇用保険 (11 digits written 4-6-1) and the 受給者証番号 of a medical-aid card.
+介護保険 (usually 8 or 10 digits), of 雇用保険 (11 digits written 4-6-1), the 受給者証番号 of a medical-aid card
+and the 証書番号 of an allowance certificate (児童扶養手当証書): each names one
+beneficiary to the office that issued it.
 Digits of this length are everywhere, so only the label decides, and a count
 or an amount (…12345678円, …人) is no number. The 記号・番号 of a card are
 ``health_card.py``.
@@ -37,9 +39,9 @@ class InsuredNumberRecognizer(LabelledIdRecognizer):
     # the card's number named by the card or the scheme (介護保険証の番号, 国保の番号は): the count and
     # amount guard keeps a scheme's statistics out (国保の加入世帯は123456世帯, 給付費は12345678円)
     CONTEXT = ("被保険者番号", "被保険者証番号", "保険者番号", "記号・番号", "記号番号", "受給者番号", "受給者証番号",
-               "被保険者証", "保険証", "国保", "介護保険", "後期高齢者医療")
+               "被保険者証", "保険証", "国保", "介護保険", "後期高齢者医療", "証書番号")
     COLUMN_HEADINGS = frozenset({"被保険者番号", "被保険者証番号", "保険証番号", "受給者番号", "受給者証番号",
-                                 "介護保険番号", "国保番号", "記号番号", "記号・番号"})
+                                 "介護保険番号", "国保番号", "記号番号", "記号・番号", "証書番号"})
 
     def find(self, text: str, tokens: list) -> Iterable[RecognizerResult]:
         for r in super().find(text, tokens):

@@ -12,6 +12,10 @@ is found (score 0.7, the reason says the check digit does not match).
 Minutes write what was said: a number read out may be set down in kanji
 numerals (一二三四…, 〇 or 零 for zero) or in groups split by 、 or ・; the
 same check-digit rule decides, on the digits the numerals stand for.
+
+In a table the word is the column's heading (氏名<TAB>個人番号): every cell
+of 12 digits under it is a person's number, whatever its check digit, as
+after the word in a sentence.
 """
 from __future__ import annotations
 
@@ -21,6 +25,7 @@ from typing import Any
 from redactor.recognizers import _context as ctx
 from redactor.recognizers._base import REASON_KEY, JaPattern, JaPatternRecognizer
 from redactor.recognizers._check_digits import is_my_number
+from redactor.recognizers._gov_id_context import column_cells
 
 
 _NUMERALS = "〇○零一二三四五六七八九"
@@ -45,11 +50,20 @@ class MyNumberRecognizer(JaPatternRecognizer):
     CONTEXT_BEFORE = 20
     CONTEXT_BOOST = 0.65
 
+    COLUMN_HEADINGS = frozenset({"個人番号", "マイナンバー", "個人番号（マイナンバー）", "マイナンバー（個人番号）"})
+    # A cell of 12 digits, in groups of four or not (in a column the digits
+    # alone are the value).
+    _CELL = re.compile(r"\d{4}[ -]?\d{4}[ -]?\d{4}")
+
     def validate_result(self, pattern_text: str) -> bool | None:
         # None (cannot tell) for a failing check digit: counted only next to a context word
         return True if is_my_number(_digits(pattern_text)) else None
 
     def find(self, text, tokens):
+        found = list(self._in_sentences(text, tokens))
+        return found + column_cells(self, text, self.COLUMN_HEADINGS, self._CELL, found)
+
+    def _in_sentences(self, text, tokens):
         for r in super().find(text, tokens):
             value = text[r.start:r.end]
             word = ctx.context_word(text, r.start, r.end, self.CONTEXT, self.CONTEXT_BEFORE, self.CONTEXT_AFTER)

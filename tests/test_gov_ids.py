@@ -277,3 +277,33 @@ def test_an_id_column_of_a_table_is_masked_cell_by_cell():
     assert texts(InsuredNumberRecognizer, counts) == []
     passports = "氏名\t旅券番号\n李\tTZ7654321\n"
     assert texts(PassportRecognizer, passports) == ["TZ7654321"]
+
+
+def test_a_my_number_column_is_masked_cell_by_cell_whatever_the_check_digit():
+    # the heading is the context word, as 個人番号 before the number in a sentence
+    table = "氏名\t個人番号\t住所\n川辺　一\t987654321098\t北町1-1\n森　二葉\t8765 4321 0987\t南町2-2\n"
+    assert texts(MyNumberRecognizer, table) == ["987654321098", "8765 4321 0987"]
+    spaced = "氏名　　　個人番号　　　　電話\n川辺　一　　987654321098　　090-0000-1111\n"
+    assert texts(MyNumberRecognizer, spaced) == ["987654321098"]
+    # 12 digits under a heading that is no person's number (an invoice) stay out
+    invoices = "番号\t請求書番号\t金額\n1\t987654321098\t5,000\n"
+    assert texts(MyNumberRecognizer, invoices) == []
+
+
+def test_an_id_column_laid_out_with_full_width_spaces_is_masked_too():
+    table = "氏名　　　受給者番号　　住所\n川辺　一　　7654321　　北町1-1\n"
+    assert texts(InsuredNumberRecognizer, table) == ["7654321"]
+    counts = "年度　　受給者数　　給付額\n令和5年　　7654321　　100\n"
+    assert texts(InsuredNumberRecognizer, counts) == []
+
+
+@pytest.mark.parametrize("text, value", [
+    ("児童扶養手当証書番号　第876543号", "876543"),
+    ("特別児童扶養手当の証書番号は7654321です。", "7654321"),
+])
+def test_an_allowance_certificate_number_names_its_beneficiary(text, value):
+    assert texts(InsuredNumberRecognizer, text) == [value]
+
+
+def test_an_allowance_certificate_count_is_no_number():
+    assert texts(InsuredNumberRecognizer, "証書番号の発行は123456件でした。") == []
