@@ -89,6 +89,11 @@ class AccountRecognizer(JaPatternRecognizer):
         JaPattern("種別略記", _BANK_NAME + _BRANCH_NAME + r"\([普当]\)[ ]?\d{7,8}(?![\d,]|[ ]?(?:千|万|百万)?円)", 0.8,
                   anchor=r"\([普当]\)"),
         JaPattern("口座番号", r"口座番号[ ]?[:：]?[ ]?\d{7,8}(?!\d)", 0.8),
+        # the account told in a sentence, its type and number joined by particles
+        # (口座番号は|当座の1234567, 普通預金の口座番号は1234567です)
+        JaPattern("口座（文）", r"(?:(?:(?<=口座は)|(?<=口座が)|(?<=口座番号は)|(?<=口座番号が))[ ]?(?:普通|当座|貯蓄|総合)(?:預金|貯金)?(?:口座)?の?"
+                  r"|(?:普通|当座|貯蓄|総合)(?:預金|貯金)?(?:口座)?の(?:口座)?番号[はがを][ ]?)"
+                  r"\d{7,8}(?![\d,]|[ ]?(?:千|万|百万)?円)", 0.8, anchor="普通|当座|貯蓄|総合"),
         JaPattern("ゆうちょ", r"ゆうちょ(?:銀行)?[ ]?(?:記号[ ]?)?\d{5}[ ]?[-ー]?[ ]?(?:番号[ ]?)?\d{6,8}(?!\d)", 0.9, anchor='ゆうちょ'),
         # a bank and a branch written before a 7-digit number, the type left out (北浜銀行 北浜支店 1234567)
         JaPattern("銀行支店", _BANK_NAME + _BRANCH_NAME + r"(?:口座番号|口座|No\.?)?[ ]?[:：]?[ ]?\d{7}(?![\d,]|[ ]?(?:千|万|百万)?円)", 0.8,

@@ -438,9 +438,10 @@ class PhoneRecognizer(JaPatternRecognizer):
         JaPattern("点区切り", r"0(?<![\d.]0)\d{1,4}\.\d{1,4}\.\d{3,4}(?![\d.])", 0.6),
         # 中黒 as separators (090・1234・5678), as some forms print them
         JaPattern("中黒区切り", r"0(?<![\d・]0)\d{1,4}・\d{1,4}・\d{3,4}(?![\d・])", 0.6, needs_context=True),
-        # kanji digits, as vertical writing prints numbers (〇九〇―一二三四―五六七八)
-        JaPattern("漢数字", rf"〇(?<![{_KANJI_DIGITS}]〇)[{_KANJI_DIGITS}]{{1,4}}[{_DASHES}][{_KANJI_DIGITS}]{{1,4}}[{_DASHES}]"
-                           rf"[{_KANJI_DIGITS}]{{3,4}}(?![{_KANJI_DIGITS}])", 0.6, anchor="〇"),
+        # kanji digits, as vertical writing prints numbers (〇九〇―一二三四―五六七八) and minutes
+        # set down a number read out (〇九〇の一二三四の五六七八, 〇九〇、一二三四、五六七八)
+        JaPattern("漢数字", rf"〇(?<![{_KANJI_DIGITS}]〇)[{_KANJI_DIGITS}]{{1,4}}(?:[{_DASHES}]|[の、・][ ]?)[{_KANJI_DIGITS}]{{1,4}}"
+                           rf"(?:[{_DASHES}]|[の、・][ ]?)[{_KANJI_DIGITS}]{{3,4}}(?![{_KANJI_DIGITS}])", 0.6, anchor="〇"),
         JaPattern("国際", r"\+81[- ]?(?:\(0\)[ ]?)?\d{1,4}[- ]\d{1,4}[- ]\d{3,4}(?![\d-])" + _EXT, 0.7, anchor=r"\+81"),
         # Any other number with its country code (ITU-T E.164: at most 15 digits), in
         # the groups its country writes: a number abroad (+1-212-555-0187, +1 (212) 555-0187,

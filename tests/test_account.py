@@ -127,3 +127,19 @@ def test_hyphenated_numbers_without_an_account_label_are_not_accounts(text):
 ])
 def test_a_bank_named_in_hiragana_is_masked_whole(text, value):
     assert value in [t for t, _ in found(R, text)]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("口座番号は当座の0076543です。", "当座の0076543"),
+    ("普通預金の口座番号は7654321でした。", "普通預金の口座番号は7654321"),
+])
+def test_an_account_told_in_a_sentence(text, value):
+    assert texts(R, text) == [value]
+
+
+@pytest.mark.parametrize("text", [
+    "普通預金の残高は7654321円でした。",        # an amount
+    "口座は当座の方が手数料が安い。",            # no number
+])
+def test_a_sentence_about_an_account_without_its_number_is_none(text):
+    assert texts(R, text) == []

@@ -353,13 +353,16 @@ def test_a_kana_word_after_a_facility_is_no_nickname(text):
 
 @pytest.mark.parametrize("text, number", [
     ("電話：〇九〇―一二三四―五六七八", "〇九〇―一二三四―五六七八"),   # kanji digits, vertical writing
+    ("電話番号は〇八〇の四三二一の八七六五と聞いた", "〇八〇の四三二一の八七六五"),  # read out, set down in minutes
+    ("連絡先は〇四五、六七八、九〇一二です", "〇四五、六七八、九〇一二"),
     ("緊急連絡先：090・1234・5678", "090・1234・5678"),                 # 中黒 as separators
 ])
 def test_numbers_in_kanji_digits_or_with_nakaguro(text, number):
     assert texts(R, text) == [number]
 
 
-@pytest.mark.parametrize("text", ["平成〇一―〇二―〇三", "資料番号 0・1・234", "区分 090・1234・5678 の順"])
+@pytest.mark.parametrize("text", ["平成〇一―〇二―〇三", "資料番号 0・1・234", "区分 090・1234・5678 の順",
+                                  "二〇二三、二〇二四、二〇二五年度の三年間", "〇の一の二"])
 def test_kanji_digits_and_nakaguro_near_misses(text):
     assert texts(R, text) == []
 
