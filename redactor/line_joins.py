@@ -240,10 +240,17 @@ _ROOM_TAIL = re.compile(
 _ROOM_HEAD = re.compile(rf"([{_BUILDING}]{{0,16}})[0-9]{{1,4}}(?:号室?|(?=$|[ 、,.。]))")
 
 
+# A particle after a noun: the words between are a sentence, not a building's name
+# (…番地の5⏎相手方は市営団地3号棟…: 相手方は opens a new statement).
+_PARTICLE_AFTER_NOUN = re.compile(rf"[{_KANJI}{_KATAKANA}][はをにでへ]")
+
+
 def _building_room(tail: str, head: str) -> bool:
     room, rest = _ROOM_TAIL.search(tail), _ROOM_HEAD.match(head)
     if not room or not rest or not (room.group(1) or rest.group(1)):
         return False  # 1-2-3⏎201号室: no building between, the numbers may be two things
+    if _PARTICLE_AFTER_NOUN.search(room.group(1) + rest.group(1)):
+        return False
     return any(c in _PLACE_SUFFIXES for c in tail[max(0, room.start() - 16):room.start()])
 
 

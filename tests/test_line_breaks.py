@@ -78,6 +78,7 @@ KEPT = [
     "Contact\nyamada@example.jp",                    # an English word before the address
     "住所は東村山市\n① 本町の件",                    # an enclosed item number
     "住所は東村山市）\n本町二丁目",                  # a closing bracket
+    "大字上野234番地の5\n相手方は市営緑団地3号棟201号室",  # a new statement, not a building's name
 ]
 
 
