@@ -426,6 +426,7 @@ _LATIN = re.compile(
 _LATIN_ANCHOR = re.compile(rf"\b(?:{_STREET_TYPES})\b")
 
 
+
 # A postal code written right before the address (〒144-0052 , 〒1440052　).
 _POSTAL_END = re.compile(r"〒?[0-9]{3}-?[0-9]{4}$")
 _POSTAL_BEFORE = re.compile(r"〒 ?[0-9]{3}-?[0-9]{4}[ ]?$")
@@ -625,7 +626,8 @@ def _address_cells(text: str) -> Iterable[tuple[int, int]]:
 _FIELD_LABELS = "|".join("[ ]?".join(map(re.escape, w)) for w in sorted(_WORDS["field_labels"], key=len, reverse=True))
 _FIELD_VALUE = re.compile(rf"(?:^|(?<=\t))[ ]*(?:[(（]?[\d一二三四五六七八九十]{{1,2}}[)）.、][ ]*)?"
                           rf"(?:{_FIELD_LABELS}|所在地(?=[(（]住所))(?:[(（](?:住所|居所)[)）])?"
-                          rf"[ ]*[:：]?[ \t]*(?P<v>[^\s].*?)[ ]*(?=\t|  [^ ]|$)", re.MULTILINE)
+                          rf"[ ]*[:：]?[ \t]*(?P<v>(?![はがもをの])[^\s].*?)[ ]*(?=\t|  [^ ]|$)", re.MULTILINE)
+# (A value opens with no particle: 現住所は1-2-3 Honcho… is a sentence, its address found by form.)
 # A sentence, not a field's value: it ends with 。 or a copula (送付先は…です).
 _PROSE_VALUE = re.compile(r"。|です|でした|である|ます")
 _FIELD_ANCHOR = re.compile(r"住[ ]?所|居[ ]?所|転[居出入]先|送付先|本[ ]?籍")

@@ -74,3 +74,10 @@ def test_addresses_abroad_in_japanese_script(text, value):
 ])
 def test_places_abroad_that_are_no_address(text):
     assert texts(R, text) == []
+
+
+def test_a_sentence_after_an_address_label_is_read_from_its_address_not_its_particle():
+    # 現住所は… is a sentence: the address in it starts at the block numbers
+    text = "現住所は1-2-3 Honcho, Sakura-shi, Chiba とのことでした。"
+    found = [(f.text, f.label) for f in Redactor().check(text).findings if f.label == "ADDRESS"]
+    assert found == [("1-2-3 Honcho, Sakura-shi, Chiba", "ADDRESS")]
