@@ -214,6 +214,11 @@ def _runs(text: str, items: list[tuple[int, int, str, str]]) -> Iterable[Found]:
         run = [it] if it[0] >= 0 else []
 
 
+# A short aside right after a record's name, saying which care or case it is
+# (診療録（心療内科）, ケース記録（平成30年度分）): part of what is disclosed.
+_RECORD_ASIDE = re.compile(r"[(（][^()（）、。\n]{1,12}[)）]")
+
+
 def own_records(text: str) -> Iterable[Found]:
     """A record a person asks for about themselves (自身の診療録, 本人の
     令和5年の入院時のケース記録), whatever the sentence says of it."""
@@ -227,7 +232,8 @@ def own_records(text: str) -> Iterable[Found]:
         if _has(sentence, _GENERAL):
             continue
         term = m.group(0)
-        yield start, m.end(), _RECORD_KIND[term], term, f"本人についての記録（{term}）"
+        aside = _RECORD_ASIDE.match(text, m.end())  # 診療録（精神科）: the bracket says which care
+        yield start, aside.end() if aside else m.end(), _RECORD_KIND[term], term, f"本人についての記録（{term}）"
 
 
 def _compound_start(text: str, start: int, lo: int) -> int:

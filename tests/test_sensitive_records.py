@@ -190,3 +190,11 @@ def test_the_date_an_office_acted_stays_outside_the_fact():
     assert not any("７月１日" in t for t in hits)
     # a date the fact runs from is part of it
     assert any("令和６年６月１日から休職中" in t for t, _ in found(R, "同職員は、令和６年６月１日から休職中である。"))
+
+
+def test_a_bracket_after_an_own_record_saying_which_care_is_part_of_it():
+    text = "請求人は、本人の町立病院の診療録（心療内科）の開示を求めた。"
+    assert ("町立病院の診療録（心療内科）", "health") in _kinds(text)
+    # a bracket further on is no aside of the record
+    text = "請求人は、本人の診療録の開示を求めた（令和６年５月）。"
+    assert ("診療録", "health") in _kinds(text)
