@@ -7,7 +7,7 @@ attribute of a subject, and weighing them made the risk check flag harmless
 text for review. ``NotSubjectMixin`` keeps each such finding but marks it
 ``kind = "administrative"`` with the reason in ``not_subject`` (``general``,
 ``engaged``, ``contractor``, ``programme``, ``venue``, ``post``, ``speaker``, ``landmark``,
-``statistic``, ``condition``, ``description``, ``named``, ``party``, ``body``, ``purpose``), which the risk check does not weigh; the
+``statistic``, ``condition``, ``description``, ``named``, ``party``, ``body``, ``purpose``, ``capacity``), which the risk check does not weigh; the
 finding and its reason stay in the log (fail closed: nothing dropped).
 
 Each reason needs positive words around the finding on its line; without
@@ -23,6 +23,7 @@ from presidio_analyzer import RecognizerResult
 from redactor.data_files import load_toml
 from redactor.recognizers import _context as ctx
 from redactor.recognizers._base import ATTRIBUTES_KEY
+from redactor.recognizers._capacity import capacity
 from redactor.recognizers._text import sentence_span, sentence_start, words_regex
 from redactor.tokens import Token
 
@@ -366,6 +367,8 @@ def reason_for(label: str, text: str, start: int, end: int, pattern: str | None)
         return "general"
     if label == "FAMILY" and named_relative(text, start, end):
         return "named"
+    if label in ("OCCUPATION", "AFFILIATION", "PLACE") and capacity(text, start):
+        return "capacity"  # 出席者　北浜 一郎（北原医療大学 教授）: the role they attend in
     why: str | None = None
     if label == "OCCUPATION":
         why = occupation_reason(text, start, end)
