@@ -87,12 +87,17 @@ def occupation_reason(text: str, start: int, end: int) -> str | None:
     return "engaged" if engaged(text, start, end) else None
 
 
+# a party's agent labelled right before the job (代理人　弁護士, （代理人 弁護士 …）)
+_AGENT_BEFORE = re.compile(rf"(?:{words_regex(_NS['agent']['before'])})[ \u3000\t:：]*$")
+
+
 def engaged(text: str, start: int, end: int) -> bool:
     """The job is a professional the office engages (弁護士を選任, 通訳に依頼,
-    司法書士に委嘱): the step of engaging follows it. (A post of the office
-    itself, 担当の社会福祉士 or 市の保健師, stays a finding the risk check reads
-    as an official's mention, whose attributes then join no resident.)"""
-    return _OFFICIAL_AFTER.match(text, end) is not None
+    司法書士に委嘱): the step of engaging follows it; or a party's agent's
+    profession, the agent's label right before it (代理人　弁護士　…). (A post
+    of the office itself, 担当の社会福祉士 or 市の保健師, stays a finding the risk
+    check reads as an official's mention, whose attributes then join no resident.)"""
+    return _OFFICIAL_AFTER.match(text, end) is not None or _AGENT_BEFORE.search(_before(text, start)) is not None
 
 
 def contractor(text: str, start: int, end: int) -> bool:
@@ -272,8 +277,8 @@ _STATISTIC_WORDS = tuple(_SE["statistic_words"])
 _CONDITION_WORDS = tuple(_SE["condition_words"])
 _DESCRIPTION_WORDS = tuple(_SE["description_words"])
 _ONE_PERSON = tuple(_SE["one_person"])
-# a count of many people or households (約２，０００世帯, 312人, 15戸): two digits or more
-_COUNT_OF_MANY = re.compile(r"[0-9０-９][0-9０-９,，]+(?:人|世帯|戸|名|件)")
+# a count of many people or households (約２，０００世帯, 312人, 15戸, 床上浸水18棟): two digits or more
+_COUNT_OF_MANY = re.compile(r"[0-9０-９][0-9０-９,，]+(?:人|世帯|戸|名|件|棟|軒)")
 # a count of three people or more (死者は３名, 十数人): a set, described together (not a household's
 # size, ３人暮らし, ４人家族, nor the n-th, ３人目)
 _SET_OF_PEOPLE = re.compile(r"(?<![0-9０-９])(?:[3-9３-９三四五六七八九]|[0-9０-９]{2,}|十|数)(?:名|人)(?!目|暮らし|家族|世帯|きょうだい|兄弟|姉妹)")

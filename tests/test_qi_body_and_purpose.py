@@ -59,3 +59,12 @@ def test_a_body_a_gift_goes_to(text, value):
 ])
 def test_a_body_someone_belongs_to_is_still_weighed(text, value):
     assert _reasons(AffiliationRecognizer, text)[value] is None
+
+
+def test_a_count_of_many_buildings_is_a_statistic():
+    assert _reasons(PlaceRecognizer, "下河原地区では床上浸水18棟、床下浸水41棟でした。")["下河原地区"] == "statistic"
+
+
+def test_one_house_counted_is_no_statistic():
+    # 1棟: one house, whose people the district knows
+    assert _reasons(PlaceRecognizer, "下河原地区では床上浸水が1棟あり、８０代の女性が転倒した。")["下河原地区"] is None

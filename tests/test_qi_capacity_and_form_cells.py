@@ -76,3 +76,23 @@ def test_a_forms_next_field_label_is_no_household():
 def test_a_household_under_the_column_is_still_found(cell):
     text = f"番号\t地区\t世帯構成\t金額\n1\t東原\t{cell}\t10,000円\n"
     assert cell in {t for t, _ in found(FamilyRecognizer, text)}
+
+
+@pytest.mark.parametrize("text", [
+    "　審査請求人　北浜　花子（代理人　弁護士　南野　一郎）\n",
+    "補佐人　社会保険労務士　南野　一郎\n",
+])
+def test_a_party_agents_profession_is_engaged(text):
+    [(value, attrs)] = [(t, a) for t, a in found(OccupationRecognizer, text)]
+    assert attrs.get("not_subject") == "engaged"
+
+
+def test_a_partys_own_profession_is_still_weighed():
+    # 請求人 is the party: 弁護士 is their own work
+    assert _reasons(OccupationRecognizer, "審査請求人　北浜　花子（弁護士、７８歳）\n")["弁護士"] is None
+
+
+def test_a_relative_attending_is_no_capacity():
+    text = "出席者\n　堀田美香　　福祉課 保健師\n　北浜千里　　本人の長女（字北原在住）\n"
+    assert _reasons(PlaceRecognizer, text)["字北原在住"] is None
+    assert _reasons(OccupationRecognizer, text)["保健師"] == "capacity"
