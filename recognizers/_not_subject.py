@@ -366,10 +366,16 @@ def designation(text: str, start: int, end: int) -> bool:
         and _DESCRIBED_BEFORE.search(_before(text, start, 8)) is not None
 
 
+# a language's public material after it, or after it and the languages listed with it (英語・中国語の案内)
+_LANGUAGE_MATERIAL = re.compile(rf"(?:[・、や][一-龯ァ-ヶー]{{1,8}}語)*(?:{words_regex(_NS['language_material']['after'])})")
+
+
 def reason_for(label: str, text: str, start: int, end: int, pattern: str | None) -> str | None:
     """Why the finding describes no private person, or None."""
     if label in ("FAMILY", "NATIONALITY", "OCCUPATION") and general(text, start, end):
         return "general"
+    if label == "NATIONALITY" and text[start:end].endswith("語") and _LANGUAGE_MATERIAL.match(text, end):
+        return "general"  # ポルトガル語の避難情報: what the office publishes, no one's language
     if label == "FAMILY" and named_relative(text, start, end):
         return "named"
     if label in ("OCCUPATION", "AFFILIATION", "PLACE") and capacity(text, start):

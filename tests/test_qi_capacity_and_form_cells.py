@@ -8,6 +8,7 @@ from conftest import found
 from redactor.pipeline import Redactor
 from redactor.recognizers.affiliation import AffiliationRecognizer
 from redactor.recognizers.family import FamilyRecognizer
+from redactor.recognizers.nationality import NationalityRecognizer
 from redactor.recognizers.occupation import OccupationRecognizer
 from redactor.recognizers.place import PlaceRecognizer
 
@@ -96,3 +97,20 @@ def test_a_relative_attending_is_no_capacity():
     text = "出席者\n　堀田美香　　福祉課 保健師\n　北浜千里　　本人の長女（字北原在住）\n"
     assert _reasons(PlaceRecognizer, text)["字北原在住"] is None
     assert _reasons(OccupationRecognizer, text)["保健師"] == "capacity"
+
+
+@pytest.mark.parametrize("text", [
+    "夜間の避難は難しい。ポルトガル語の避難情報もほしい。",
+    "英語・ポルトガル語の案内表示を増やすべきだ。",
+])
+def test_a_language_of_public_material_is_no_ones(text):
+    assert _reasons(NationalityRecognizer, text)["ポルトガル語"] == "general"
+
+
+def test_a_language_a_person_speaks_is_still_weighed():
+    assert _reasons(NationalityRecognizer, "８０代の女性はポルトガル語しか話せない。")["ポルトガル語"] is None
+
+
+def test_a_post_the_office_funds_is_no_ones_job():
+    assert _reasons(OccupationRecognizer, "参考人からは、看護師配置への財政支援を求める意見があった。")["看護師"] == "general"
+    assert _reasons(OccupationRecognizer, "看護師として働く４０代の女性が先月転倒した。")["看護師"] is None
