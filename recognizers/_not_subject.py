@@ -367,6 +367,7 @@ def designation(text: str, start: int, end: int) -> bool:
 
 
 # a language's public material after it, or after it and the languages listed with it (英語・中国語の案内)
+_WISHED = tuple(_NS["language_material"]["wished"])
 _LANGUAGE_MATERIAL = re.compile(rf"(?:[・、や][一-龯ァ-ヶー]{{1,8}}語)*(?:{words_regex(_NS['language_material']['after'])})")
 
 
@@ -374,8 +375,9 @@ def reason_for(label: str, text: str, start: int, end: int, pattern: str | None)
     """Why the finding describes no private person, or None."""
     if label in ("FAMILY", "NATIONALITY", "OCCUPATION") and general(text, start, end):
         return "general"
-    if label == "NATIONALITY" and text[start:end].endswith("語") and _LANGUAGE_MATERIAL.match(text, end):
-        return "general"  # ポルトガル語の避難情報: what the office publishes, no one's language
+    if label == "NATIONALITY" and text[start:end].endswith("語") and _LANGUAGE_MATERIAL.match(text, end) \
+            and not ctx.find_word(_sentence(text, start, end), _WISHED):
+        return "general"  # ポルトガル語の避難情報を配布: what the office publishes, no one's language
     if label == "FAMILY" and named_relative(text, start, end):
         return "named"
     if label in ("OCCUPATION", "AFFILIATION", "PLACE") and capacity(text, start):
