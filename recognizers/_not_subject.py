@@ -152,16 +152,17 @@ def _sentence(text: str, start: int, end: int) -> str:
 # public volunteer's beat, not where anyone lives
 _COVERED_AFTER = re.compile(r"(?:を|の)?(?:担当|受け持|所管|管轄)")
 _RESIDENTS_BODIES = tuple(_P["residents_bodies"])
-# the body's own officer (…町内会の役員, …自治会長) or its own step (…自治会主催の, …町内会として)
-_RESIDENTS_BODY_AFTER = re.compile(rf"の?(?:{words_regex(_NS['affiliation']['body_posts'])})"
-                                   rf"|長(?!年|男|女|期|時間|距離|寿|引|く|い|き|さ)|(?:{words_regex(_P['residents_body_after'])})")
+# the body's own step (…自治会主催の, …町内会として); not its officer (…自治会長: a private person's post)
+_RESIDENTS_BODY_AFTER = re.compile(rf"(?:{words_regex(_P['residents_body_after'])})")
 
 
 def residents_body(text: str, start: int, end: int) -> bool:
     """The place is a residents' association named as the body that acts: its
-    officer (北原町内会の役員が発見した, 南台自治会長から) or its own step
-    (南台自治会主催の夏祭り, 北原町内会として要望) follows. Where someone lives
-    is not said by it; a member's belonging (…自治会の会員である) is still weighed."""
+    own step (南台自治会主催の夏祭り, 北原町内会として要望) follows. Where someone
+    lives is not said by it. Its officer (北原町内会の役員, 南台自治会長) is
+    another matter: a community post holder is a private person (issue 11), and
+    the association's area is where that person lives, so it is still weighed,
+    as a member's belonging (…自治会の会員である) is."""
     return text[start:end].endswith(_RESIDENTS_BODIES) and _RESIDENTS_BODY_AFTER.match(text, end) is not None
 
 
@@ -178,7 +179,7 @@ def place_reason(text: str, start: int, end: int) -> str | None:
     if _COVERED_AFTER.match(text, end):
         return "post"  # 北町地区を担当してまいりました, 字北原担当の民生委員: the area of someone's post
     if residents_body(text, start, end):
-        return "body"  # 北原町内会の役員が発見した: the association and its officer, no one's home
+        return "body"  # 南台自治会主催の夏祭り: the association acting, no one's home
     if _VENUE_AFTER.match(text, end) or _VENUE_BEFORE.search(_before(text, start)):
         sentence = _sentence(text, start, end)
         if ctx.find_word(sentence, _GATHERINGS) and not ctx.find_word(sentence, _INCIDENTS):

@@ -1,11 +1,11 @@
 """Place and body words that say where no private person lives or belongs
 (made-up text): a residents' association named as the body that acts (its
-officer, its own step), and a school or facility a gift goes to; each with
+own step; its officer is a private person, whose association's area is
+theirs), and a school or facility a gift goes to; each with
 the near miss that stays weighed."""
 import pytest
 
 from conftest import found
-from redactor.pipeline import Redactor
 from redactor.recognizers.affiliation import AffiliationRecognizer
 from redactor.recognizers.place import PlaceRecognizer
 
@@ -14,13 +14,7 @@ def _reasons(cls, text):
     return {t: a.get("not_subject") for t, a in found(cls, text)}
 
 
-def _high_texts(text):
-    return [[f.text for f in s.findings] for s in Redactor().check(text).risk if s.level == "high"]
-
-
 @pytest.mark.parametrize("text, value", [
-    ("北原第二町内会の役員の方が、字北原で８２歳の女性が倒れているのを発見した。", "北原第二町内会"),
-    ("南台自治会長から、字南台の８０代の男性が困っていると連絡があった。", "南台自治会"),
     ("南台自治会主催の夏祭りでは、字南台の８０代の男性が熱中症で倒れた。", "南台自治会"),
     ("東浜町内会として、防犯灯の増設を要望した。", "東浜町内会"),
 ])
@@ -32,15 +26,12 @@ def test_a_residents_association_named_as_the_body_that_acts(text, value):
     ("南台自治会の会員である７０代の男性が、昨年１１月に転倒した。", "南台自治会"),   # a member's belonging
     ("北原第二町内会に住む８０代の女性が、先月自宅で倒れた。", "北原第二町内会"),    # where she lives
     ("南台自治会長年の課題である。", "南台自治会"),                                  # 長年: no post
+    # the officer is a community post holder, a private person: the area is theirs
+    ("北原第二町内会の役員の方が、字北原で８２歳の女性が倒れているのを発見した。", "北原第二町内会"),
+    ("南台自治会長から、字南台の８０代の男性が困っていると連絡があった。", "南台自治会"),
 ])
 def test_a_residents_association_as_someones_place_is_still_weighed(text, value):
     assert _reasons(PlaceRecognizer, text)[value] is None
-
-
-def test_the_association_of_the_finder_joins_no_one():
-    text = "北原第二町内会の役員の方が、字北原で一人暮らしの８２歳の女性が倒れているのを先月１２日に発見した。"
-    [subject] = _high_texts(text)
-    assert "北原第二町内会" not in subject and "字北原" in subject
 
 
 @pytest.mark.parametrize("text, value", [
