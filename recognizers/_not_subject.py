@@ -7,7 +7,7 @@ attribute of a subject, and weighing them made the risk check flag harmless
 text for review. ``NotSubjectMixin`` keeps each such finding but marks it
 ``kind = "administrative"`` with the reason in ``not_subject`` (``general``,
 ``engaged``, ``contractor``, ``programme``, ``venue``, ``post``, ``speaker``, ``landmark``,
-``statistic``, ``condition``, ``description``, ``named``, ``party``), which the risk check does not weigh; the
+``statistic``, ``condition``, ``description``, ``named``, ``party``, ``body``, ``purpose``, ``capacity``), which the risk check does not weigh; the
 finding and its reason stay in the log (fail closed: nothing dropped).
 
 Each reason needs positive words around the finding on its line; without
@@ -23,6 +23,7 @@ from presidio_analyzer import RecognizerResult
 from redactor.data_files import load_toml
 from redactor.recognizers import _context as ctx
 from redactor.recognizers._base import ATTRIBUTES_KEY
+from redactor.recognizers._capacity import capacity
 from redactor.recognizers._text import sentence_span, sentence_start, words_regex
 from redactor.tokens import Token
 
@@ -86,12 +87,17 @@ def occupation_reason(text: str, start: int, end: int) -> str | None:
     return "engaged" if engaged(text, start, end) else None
 
 
+# a party's agent labelled right before the job (代理人　弁護士, （代理人 弁護士 …）)
+_AGENT_BEFORE = re.compile(rf"(?:{words_regex(_NS['agent']['before'])})[ \u3000\t:：]*$")
+
+
 def engaged(text: str, start: int, end: int) -> bool:
     """The job is a professional the office engages (弁護士を選任, 通訳に依頼,
-    司法書士に委嘱): the step of engaging follows it. (A post of the office
-    itself, 担当の社会福祉士 or 市の保健師, stays a finding the risk check reads
-    as an official's mention, whose attributes then join no resident.)"""
-    return _OFFICIAL_AFTER.match(text, end) is not None
+    司法書士に委嘱): the step of engaging follows it; or a party's agent's
+    profession, the agent's label right before it (代理人　弁護士　…). (A post
+    of the office itself, 担当の社会福祉士 or 市の保健師, stays a finding the risk
+    check reads as an official's mention, whose attributes then join no resident.)"""
+    return _OFFICIAL_AFTER.match(text, end) is not None or _AGENT_BEFORE.search(_before(text, start)) is not None
 
 
 def contractor(text: str, start: int, end: int) -> bool:
@@ -145,6 +151,19 @@ def _sentence(text: str, start: int, end: int) -> str:
 # the area a post covers (北町地区を担当, 字北原担当の, …地区を受け持つ): the office's or a
 # public volunteer's beat, not where anyone lives
 _COVERED_AFTER = re.compile(r"(?:を|の)?(?:担当|受け持|所管|管轄)")
+_RESIDENTS_BODIES = tuple(_P["residents_bodies"])
+# the body's own step (…自治会主催の, …町内会として); not its officer (…自治会長: a private person's post)
+_RESIDENTS_BODY_AFTER = re.compile(rf"(?:{words_regex(_P['residents_body_after'])})")
+
+
+def residents_body(text: str, start: int, end: int) -> bool:
+    """The place is a residents' association named as the body that acts: its
+    own step (南台自治会主催の夏祭り, 北原町内会として要望) follows. Where someone
+    lives is not said by it. Its officer (北原町内会の役員, 南台自治会長) is
+    another matter: a community post holder is a private person (issue 11), and
+    the association's area is where that person lives, so it is still weighed,
+    as a member's belonging (…自治会の会員である) is."""
+    return text[start:end].endswith(_RESIDENTS_BODIES) and _RESIDENTS_BODY_AFTER.match(text, end) is not None
 
 
 def place_reason(text: str, start: int, end: int) -> str | None:
@@ -153,11 +172,14 @@ def place_reason(text: str, start: int, end: int) -> str | None:
     tells of no incident (緑町地区の防災訓練中に転倒した is the person's); ``venue``: the place
     of a public gathering (中央公民館で説明会を開催) in a sentence that tells
     of no incident (北地区の公民館で女性が転倒した is the woman's place); ``post``:
-    the area a post covers (北町地区を担当してまいりました)."""
+    the area a post covers (北町地区を担当してまいりました); ``body``: a residents'
+    association named as the body that acts (see ``residents_body``)."""
     if _PLACE_PROGRAMME.match(text, end) and not ctx.find_word(_sentence(text, start, end), _INCIDENTS):
         return "programme"
     if _COVERED_AFTER.match(text, end):
         return "post"  # 北町地区を担当してまいりました, 字北原担当の民生委員: the area of someone's post
+    if residents_body(text, start, end):
+        return "body"  # 南台自治会主催の夏祭り: the association acting, no one's home
     if _VENUE_AFTER.match(text, end) or _VENUE_BEFORE.search(_before(text, start)):
         sentence = _sentence(text, start, end)
         if ctx.find_word(sentence, _GATHERINGS) and not ctx.find_word(sentence, _INCIDENTS):
@@ -177,15 +199,54 @@ _BODY_POST_AFTER = re.compile(rf"の?(?:{words_regex(_A['body_posts'])})")
 _LOCATION_FIELD = re.compile(rf"(?:{words_regex(_A['location_fields'])})[ \u3000\t:：は]*$")
 
 
+# what a gift or a grant is for: a field's label before (使途指定　, 寄附の目的：) or the giving after
+_PURPOSE_FIELD = re.compile(rf"(?:{words_regex(_A['purpose_fields'])})[ \u3000\t:：は]*$")
+_PURPOSE_AFTER = re.compile(words_regex(_A["purpose_after"]))
+
+
+_PURPOSE_HEADINGS = frozenset(_A["purpose_fields"])
+
+
+def _column_heading(text: str, start: int) -> str | None:
+    """The heading of the tab-separated column a cell at ``start`` stands in:
+    the cell in the same place on the first line of its run of tabbed lines."""
+    line_start = text.rfind("\n", 0, start) + 1
+    if "\t" not in text[line_start:start]:
+        return None
+    column = text.count("\t", line_start, start)
+    top = line_start
+    while top > 0:
+        above = text.rfind("\n", 0, top - 1) + 1
+        if "\t" not in text[above:top - 1]:
+            break
+        top = above
+    if top == line_start:
+        return None
+    cells = text[top:text.find("\n", top)].split("\t")
+    return cells[column].strip(" \u3000") if column < len(cells) else None
+
+
+def purpose(text: str, start: int, end: int) -> bool:
+    """The body is what a gift or a grant goes to (使途指定　北原小学校の図書,
+    …保育所への寄贈, a table's 使途 column): the giver's purpose, not the school
+    or workplace anyone belongs to. (寄附者の勤務先　北原小学校 is a field of
+    the giver: still weighed.)"""
+    return _PURPOSE_FIELD.search(_before(text, start)) is not None or _PURPOSE_AFTER.match(text, end) is not None \
+        or _column_heading(text, start) in _PURPOSE_HEADINGS
+
+
 def affiliation_reason(text: str, start: int, end: int, pattern: str | None) -> str | None:
     """``post``: a head's title follows (○北小学校長（…）: an official's post);
     ``speaker``: the speaker's own body (私ども北小学校, 本校); ``programme``:
     the body is the subject of a programme or a count (…の耐震化工事, …の
     児童数); ``landmark``: a public facility placing a spot (用地の位置：町立
     …保育所の北側); ``venue``: a gathering held there (…の体育館で説明会を開催);
-    ``contractor``: a company that is a party to the office's contract."""
+    ``contractor``: a company that is a party to the office's contract; ``purpose``:
+    what a gift or a grant goes to (see ``purpose``)."""
     if pattern == "会社":
         return "contractor" if contractor(text, start, end) else "party" if party(text, start, end) else None
+    if purpose(text, start, end):
+        return "purpose"
     if pattern in ("地域団体", "部活動"):
         if _BODY_POST_AFTER.match(text, end):
             return "post"  # 老人クラブ会長, 子ども会の会長: the post of someone the minutes name in their role
@@ -217,8 +278,8 @@ _STATISTIC_WORDS = tuple(_SE["statistic_words"])
 _CONDITION_WORDS = tuple(_SE["condition_words"])
 _DESCRIPTION_WORDS = tuple(_SE["description_words"])
 _ONE_PERSON = tuple(_SE["one_person"])
-# a count of many people or households (約２，０００世帯, 312人, 15戸): two digits or more
-_COUNT_OF_MANY = re.compile(r"[0-9０-９][0-9０-９,，]+(?:人|世帯|戸|名|件)")
+# a count of many people or households (約２，０００世帯, 312人, 15戸, 床上浸水18棟): two digits or more
+_COUNT_OF_MANY = re.compile(r"[0-9０-９][0-9０-９,，]+(?:人|世帯|戸|名|件|棟|軒)")
 # a count of three people or more (死者は３名, 十数人): a set, described together (not a household's
 # size, ３人暮らし, ４人家族, nor the n-th, ３人目)
 _SET_OF_PEOPLE = re.compile(r"(?<![0-9０-９])(?:[3-9３-９三四五六七八九]|[0-9０-９]{2,}|十|数)(?:名|人)(?!目|暮らし|家族|世帯|きょうだい|兄弟|姉妹)")
@@ -306,12 +367,22 @@ def designation(text: str, start: int, end: int) -> bool:
         and _DESCRIBED_BEFORE.search(_before(text, start, 8)) is not None
 
 
+# a language's public material after it, or after it and the languages listed with it (英語・中国語の案内)
+_WISHED = tuple(_NS["language_material"]["wished"])
+_LANGUAGE_MATERIAL = re.compile(rf"(?:[・、や][一-龯ァ-ヶー]{{1,8}}語)*(?:{words_regex(_NS['language_material']['after'])})")
+
+
 def reason_for(label: str, text: str, start: int, end: int, pattern: str | None) -> str | None:
     """Why the finding describes no private person, or None."""
     if label in ("FAMILY", "NATIONALITY", "OCCUPATION") and general(text, start, end):
         return "general"
+    if label == "NATIONALITY" and text[start:end].endswith("語") and _LANGUAGE_MATERIAL.match(text, end) \
+            and not ctx.find_word(_sentence(text, start, end), _WISHED):
+        return "general"  # ポルトガル語の避難情報を配布: what the office publishes, no one's language
     if label == "FAMILY" and named_relative(text, start, end):
         return "named"
+    if label in ("OCCUPATION", "AFFILIATION", "PLACE") and capacity(text, start):
+        return "capacity"  # 出席者　北浜 一郎（北原医療大学 教授）: the role they attend in
     why: str | None = None
     if label == "OCCUPATION":
         why = occupation_reason(text, start, end)

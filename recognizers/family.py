@@ -43,6 +43,8 @@ _ALONE_AFTER = rf"(?![{_KANJI}])"
 _COLUMN_HEADINGS = frozenset(_HH["column_headings"])
 _COLUMN_HEADING_ANY = re.compile(words_regex(_HH["column_headings"]))
 _COLUMN_CELL = re.compile(r"[一-龯々ぁ-んァ-ヶー0-9・、（）()]{1,16}")
+# a household told in the cell: a character of kin or household (not 相談内容, the next field's label)
+_COLUMN_KIN = re.compile(f"[{re.escape(_HH['column_cell_chars'])}]")
 # the ending of a verb of living that goes on (…で暮らしている, …と同居しており): part of the fact
 _GOING_ON = "(?:ている|ていた|ており|ています|てきた|いる|いた|おり)?"
 
@@ -149,7 +151,7 @@ class FamilyRecognizer(JaPatternRecognizer):
             for start, end, _ in cells_under(text, _COLUMN_HEADINGS, spaced=True):
                 value = text[start:end]
                 if value in _COLUMN_HEADINGS or value.isdigit() or not _COLUMN_CELL.fullmatch(value) \
-                        or any(a < end and start < b for a, b in taken):
+                        or not _COLUMN_KIN.search(value) or any(a < end and start < b for a, b in taken):
                     continue
                 # 夫婦, 単身, 母と子: under the column's heading a household whatever its form
                 yield self.result("FAMILY", start, end, 0.6, "続柄・世帯構成の形式（表の世帯構成の列）",
