@@ -694,6 +694,9 @@ _ATTRIBUTE_PERSON = re.compile(r"の方(?=[がはをにもで、]|から|より|
 _SENTENCE_END = re.compile(r"[。？！?!]|\n")
 # what joins a resident to a different party in one clause (女性が男性の車と)
 _OTHER_PARTY = guarded(re.compile(r"[がとを]|から|より|に(?!住|お住|在住|居住|暮ら)"))
+# the person written before as the source of what follows (申出人によると、母親と二人暮らしで; 相談者から
+# 伺ったところでは): what the sentence goes on to tell is theirs, no other party of it
+_SOURCE = re.compile(r"^(?:に|の(?:お)?話に)よ(?:ると|れば)|^の(?:お)?話では|^から(?:伺っ|お伺いし|聞い|お聞きし)た(?:ところ|話)(?:では|によると)?")
 _LIVES = re.compile(r"に(?:住む|住んで|お住まいの|在住の|居住する|暮らす)|在住の")
 # a row of a table: three cells or more, split by tabs or full-width spaces
 # (a table written with bars, | 字北原 | 82歳 |, as text exports and Markdown write it, splits the same)
@@ -1409,6 +1412,14 @@ def _generic_group(text: str, s_start: int, m: _Mention, mentions: list[_Mention
             if prev.end <= f.start and f.end <= m.start:
                 between = between.replace(f.text, "")
         between = _LIVES.sub("", between)
+        # 申出人によると、母親と二人暮らしで: what the source tells is theirs; 申出人によると、６０代の男性が
+        # 怒鳴り込んで: a person an attribute introduces is someone they told of
+        sourced = _SOURCE.match(between)
+        if sourced:
+            between = between[sourced.end():]
+            if any(f.end <= m.start and m.start - f.end <= 12 and not re.search(r"[、。はが]", text[f.end:m.start])
+                   for f in members):
+                return new_group(m)
         assert prev.group is not None  # earlier holds mentions with a group only
         if between.startswith("は") and re.match(r"[でだ（(]|です|である", text[m.end:m.end + 3] or "。"):
             return prev.group  # 申出人は、字北原に住む80代の女性である
