@@ -48,6 +48,7 @@ from typing import Any, Iterable, Sequence
 from redactor.data_files import load_toml
 from redactor.finding import KEEP, MASK, REVIEW, Finding
 from redactor.risk_facts import FactIndex, fact_term
+from redactor.risk_rows import remark_row, remark_row_sums
 from redactor.first_chars import guarded  # guarded(re.compile(…)): same matches, found faster in long text
 
 _POP = load_toml("population.toml")
@@ -1145,7 +1146,8 @@ def _group_subjects(text: str, qis: list[Finding], findings: list[Finding]) -> l
                 line_end = text.find("\n", line_start, b_end)
                 line_end = b_end if line_end == -1 else line_end + 1
                 line_qis = qis[bisect_left(starts, line_start):bisect_left(starts, line_end)]
-                if "。" not in text[line_start:line_end] and _row_cells(text[line_start:line_end]) >= 3 \
+                if ("。" not in text[line_start:line_end] or remark_row(text[line_start:line_end])) \
+                        and _row_cells(text[line_start:line_end]) >= 3 \
                         and not _FIELD_LABEL_LINE.match(text, line_start, line_end) \
                         and not _ROLE_FIELD_LINE.match(text, line_start, line_end):  # 。 first: cheaper
                     # a row of a table: a person of its own (a count of people is a statistic)
@@ -1154,7 +1156,12 @@ def _group_subjects(text: str, qis: list[Finding], findings: list[Finding]) -> l
                         if _members_row(text, line_start):
                             excluded.update(id(f) for f in line_qis)  # a member of a public body, in that role
                         else:
-                            g = _Group(None, "一覧の行", row=True, members=list(line_qis), extent=[(line_start, line_end)])
+                            row_members = list(line_qis)
+                            if "。" in text[line_start:line_end]:
+                                # the sum a row with a remark gives its person (the AMOUNT recognizer
+                                # reads a line with a 。 as prose, no row): the row's, as in any other row
+                                row_members += remark_row_sums(findings, line_qis, line_start, line_end)
+                            g = _Group(None, "一覧の行", row=True, members=row_members, extent=[(line_start, line_end)])
                             groups.append(g)
                     line_start = line_end
                     continue
