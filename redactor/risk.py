@@ -1020,6 +1020,9 @@ def _tally_row(text: str, line_start: int, line_end: int) -> bool:
 
 # between two kinds of person listed (母子世帯や外国籍の世帯, ひとり暮らしの高齢者などの): kinds, not one person
 _RELATIVE_WORDS = frozenset(_SJ["relatives"])
+# a name's brackets that open with the person's relation to the one written before (氏（妻、陶芸家）, さん（長男・)
+_KIN_BRACKET = re.compile(r"[ \u3000]?(?:氏|様|さま|さん|君)?[（(](?:%s)[、,・）)]"
+                          % "|".join(map(re.escape, sorted(_RELATIVE_WORDS, key=len, reverse=True))))
 _LISTED_AFTER = re.compile(r"(?:の(?:方|世帯|人|住民|家庭))?(?:や|など|等の|といった)")
 
 
@@ -1231,6 +1234,12 @@ def _group_subjects(text: str, qis: list[Finding], findings: list[Finding]) -> l
                             # line under a party's heading is that party's name
                             m.group = current
                             current.named = True
+                            keyed.setdefault(m.word, current)
+                        elif m.kind == "person" and current is not None and not current.official \
+                                and not current.row and _KIN_BRACKET.match(text, m.end):
+                            # 小川 進 氏（70代）・小川 和子 氏（妻、…）: a name whose brackets open with
+                            # their relation is a member of the household before, narrowed with it
+                            m.group = current
                             keyed.setdefault(m.word, current)
                         elif m.kind in ("role", "person"):
                             # the same role names the same person while the case goes on; a
