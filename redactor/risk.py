@@ -48,6 +48,7 @@ from typing import Any, Iterable, Sequence
 from redactor.data_files import load_toml
 from redactor.finding import KEEP, MASK, REVIEW, Finding
 from redactor.risk_facts import FactIndex, fact_term
+from redactor.risk_workplace import workplace_circle
 from redactor.risk_rows import remark_row, remark_row_sums
 from redactor.first_chars import guarded  # guarded(re.compile(…)): same matches, found faster in long text
 
@@ -536,6 +537,11 @@ def judge(findings: list[Finding], population: float, incident: str | None, date
         if (len(narrowed) >= 2 or narrowed and (narrowed[0] in _RARE_ALONE or school_grade)) and small < _CIRCLE.get():
             circle = small
             why = lambda: f"要配慮の事実＋属性の組合せ: {_named(findings, narrowed)}＋事実「{sensitive}」"
+        elif workplace_circle(findings):
+            # 市内の運送会社で週３日アルバイトをしている男性＋生活保護: the workplace described is a
+            # circle of its own -- the colleagues there, some dozens, know who it is (risk_workplace)
+            why = lambda: (f"要配慮の事実＋職場が分かる記述: {_named(findings, ('OCCUPATION',))}＋"
+                           f"{_named(findings, [x for x in person if x != 'OCCUPATION'])}＋事実「{sensitive}」")
     if why is not None:
         k = min(k, near_unique)
     top = min(shares, key=lambda label: shares[label]) if shares else "DATE"
