@@ -48,6 +48,8 @@ from typing import Any, Iterable, Sequence
 from redactor.data_files import load_toml
 from redactor.finding import KEEP, MASK, REVIEW, Finding
 from redactor.risk_facts import FactIndex, fact_term
+from redactor.risk_workplace import workplace_circle
+from redactor.risk_rows import remark_row, remark_row_sums
 from redactor.first_chars import guarded  # guarded(re.compile(…)): same matches, found faster in long text
 
 _POP = load_toml("population.toml")
@@ -535,6 +537,11 @@ def judge(findings: list[Finding], population: float, incident: str | None, date
         if (len(narrowed) >= 2 or narrowed and (narrowed[0] in _RARE_ALONE or school_grade)) and small < _CIRCLE.get():
             circle = small
             why = lambda: f"要配慮の事実＋属性の組合せ: {_named(findings, narrowed)}＋事実「{sensitive}」"
+        elif workplace_circle(findings):
+            # 市内の運送会社で週３日アルバイトをしている男性＋生活保護: the workplace described is a
+            # circle of its own -- the colleagues there, some dozens, know who it is (risk_workplace)
+            why = lambda: (f"要配慮の事実＋職場が分かる記述: {_named(findings, ('OCCUPATION',))}＋"
+                           f"{_named(findings, [x for x in person if x != 'OCCUPATION'])}＋事実「{sensitive}」")
     if why is not None:
         k = min(k, near_unique)
     top = min(shares, key=lambda label: shares[label]) if shares else "DATE"
@@ -694,6 +701,9 @@ _ATTRIBUTE_PERSON = re.compile(r"の方(?=[がはをにもで、]|から|より|
 _SENTENCE_END = re.compile(r"[。？！?!]|\n")
 # what joins a resident to a different party in one clause (女性が男性の車と)
 _OTHER_PARTY = guarded(re.compile(r"[がとを]|から|より|に(?!住|お住|在住|居住|暮ら)"))
+# the person written before as the source of what follows (申出人によると、母親と二人暮らしで; 相談者から
+# 伺ったところでは): what the sentence goes on to tell is theirs, no other party of it
+_SOURCE = re.compile(r"^(?:に|の(?:お)?話に)よ(?:ると|れば)|^の(?:お)?話では|^から(?:伺っ|お伺いし|聞い|お聞きし)た(?:ところ|話)(?:では|によると)?")
 _LIVES = re.compile(r"に(?:住む|住んで|お住まいの|在住の|居住する|暮らす)|在住の")
 # a row of a table: three cells or more, split by tabs or full-width spaces
 # (a table written with bars, | 字北原 | 82歳 |, as text exports and Markdown write it, splits the same)
@@ -1016,6 +1026,9 @@ def _tally_row(text: str, line_start: int, line_end: int) -> bool:
 
 # between two kinds of person listed (母子世帯や外国籍の世帯, ひとり暮らしの高齢者などの): kinds, not one person
 _RELATIVE_WORDS = frozenset(_SJ["relatives"])
+# a name's brackets that open with the person's relation to the one written before (氏（妻、陶芸家）, さん（長男・)
+_KIN_BRACKET = re.compile(r"[ \u3000]?(?:氏|様|さま|さん|君)?[（(](?:%s)[、,・）)]"
+                          % "|".join(map(re.escape, sorted(_RELATIVE_WORDS, key=len, reverse=True))))
 _LISTED_AFTER = re.compile(r"(?:の(?:方|世帯|人|住民|家庭))?(?:や|など|等の|といった)")
 
 
@@ -1142,7 +1155,8 @@ def _group_subjects(text: str, qis: list[Finding], findings: list[Finding]) -> l
                 line_end = text.find("\n", line_start, b_end)
                 line_end = b_end if line_end == -1 else line_end + 1
                 line_qis = qis[bisect_left(starts, line_start):bisect_left(starts, line_end)]
-                if "。" not in text[line_start:line_end] and _row_cells(text[line_start:line_end]) >= 3 \
+                if ("。" not in text[line_start:line_end] or remark_row(text[line_start:line_end])) \
+                        and _row_cells(text[line_start:line_end]) >= 3 \
                         and not _FIELD_LABEL_LINE.match(text, line_start, line_end) \
                         and not _ROLE_FIELD_LINE.match(text, line_start, line_end):  # 。 first: cheaper
                     # a row of a table: a person of its own (a count of people is a statistic)
@@ -1151,7 +1165,12 @@ def _group_subjects(text: str, qis: list[Finding], findings: list[Finding]) -> l
                         if _members_row(text, line_start):
                             excluded.update(id(f) for f in line_qis)  # a member of a public body, in that role
                         else:
-                            g = _Group(None, "一覧の行", row=True, members=list(line_qis), extent=[(line_start, line_end)])
+                            row_members = list(line_qis)
+                            if "。" in text[line_start:line_end]:
+                                # the sum a row with a remark gives its person (the AMOUNT recognizer
+                                # reads a line with a 。 as prose, no row): the row's, as in any other row
+                                row_members += remark_row_sums(findings, line_qis, line_start, line_end)
+                            g = _Group(None, "一覧の行", row=True, members=row_members, extent=[(line_start, line_end)])
                             groups.append(g)
                     line_start = line_end
                     continue
@@ -1221,6 +1240,12 @@ def _group_subjects(text: str, qis: list[Finding], findings: list[Finding]) -> l
                             # line under a party's heading is that party's name
                             m.group = current
                             current.named = True
+                            keyed.setdefault(m.word, current)
+                        elif m.kind == "person" and current is not None and not current.official \
+                                and not current.row and _KIN_BRACKET.match(text, m.end):
+                            # 小川 進 氏（70代）・小川 和子 氏（妻、…）: a name whose brackets open with
+                            # their relation is a member of the household before, narrowed with it
+                            m.group = current
                             keyed.setdefault(m.word, current)
                         elif m.kind in ("role", "person"):
                             # the same role names the same person while the case goes on; a
@@ -1409,6 +1434,14 @@ def _generic_group(text: str, s_start: int, m: _Mention, mentions: list[_Mention
             if prev.end <= f.start and f.end <= m.start:
                 between = between.replace(f.text, "")
         between = _LIVES.sub("", between)
+        # 申出人によると、母親と二人暮らしで: what the source tells is theirs; 申出人によると、６０代の男性が
+        # 怒鳴り込んで: a person an attribute introduces is someone they told of
+        sourced = _SOURCE.match(between)
+        if sourced:
+            between = between[sourced.end():]
+            if any(f.end <= m.start and m.start - f.end <= 12 and not re.search(r"[、。はが]", text[f.end:m.start])
+                   for f in members):
+                return new_group(m)
         assert prev.group is not None  # earlier holds mentions with a group only
         if between.startswith("は") and re.match(r"[でだ（(]|です|である", text[m.end:m.end + 3] or "。"):
             return prev.group  # 申出人は、字北原に住む80代の女性である
