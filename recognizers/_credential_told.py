@@ -40,6 +40,11 @@ _KEPT_AT = re.compile(
     # (…の裏にテープで貼って: what it is fixed with may stand before the verb)
     r"(?:(?:テープ|セロハンテープ|磁石|マグネット|画びょう|画鋲|ピン|クリップ)で)?"
     r"(?:保管|保存|入れ|置い|置か|しま|貼|張|掛け|かけ|挟|記載|記録|書い|管理|格納|ある|あり)")
+# a form's field for the spot (鍵の保管場所：総務課長の机の右の引き出し): the heading says
+# what is kept, the value is the spot
+_KEPT_FIELD = re.compile(
+    rf"(?:{_THINGS})の?(?:保管場所|保管先|置き場所|置場|格納場所|保管位置)[ 　]*(?:[:：]|\t|は[、，]?)[ 　]*"
+    rf"(?P<spot>[^、。\n\t「」]{{2,40}}?(?:{_SPOTS})(?:[ 　]?[（(][^（）()\n]{{1,20}}[）)])?)(?:の(?:中|内|上|下|裏|奥|横))?(?=[。\n\t]|$|です|である|に)")
 _KEPT_ANCHOR = re.compile(_SPOTS)
 # a spot must say whose or which one: a chain with の (課長席の右の引き出し)
 # or a named room or desk (守衛室の…, 保守用端末の…)
@@ -69,6 +74,9 @@ def kept_spots(text: str) -> Iterator[tuple[int, int, str]]:
         if cut != -1:
             s += cut + 1
         yield s, e, m.group(0)[:8]
+    for m in _KEPT_FIELD.finditer(text):
+        if _PARTICULAR.search(m.group("spot")):
+            yield m.start("spot"), m.end("spot"), m.group(0)[:8]
 
 
 def recipes_answered(text: str) -> Iterator[tuple[int, int]]:

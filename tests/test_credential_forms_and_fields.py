@@ -1,0 +1,41 @@
+"""CREDENTIAL written the ways forms, key-value tables and device lists
+write it: a pair behind one label (ID/PW：…/…), a login column holding the
+account and its secret in one cell, a label spaced out on a form line, a
+key's spot given as a form field, a quote after に with a verb of use, the
+secret said to be the account's own name, a disk's recovery key, an SNMP
+community. Each kind has a near miss that must not fire. (Made-up values.)"""
+import pytest
+
+from conftest import texts
+from redactor.recognizers.credential import CredentialRecognizer as R
+
+
+@pytest.mark.parametrize("text,value", [
+    ("ID/PW：tanuki/tanuki456", "tanuki/tanuki456"),
+    ("複合機の管理画面には admin / hoge5678 でログインできた。", "admin / hoge5678"),
+    ("No.\t機器\tログイン情報\n1\tNAS\tbackup / Nas#1999", "backup / Nas#1999"),
+    ("接続情報：ユーザー　mori-vpn07　パスワード　Mori!0707", "mori-vpn07"),
+    ("アカウント\tsomu-adm\nパスワード\t（別途通知）", "somu-adm"),
+    ("書庫の鍵の保管場所：会計課長の机の左の引き出し", "会計課長の机の左の引き出し"),
+    ("パスワードに「natsu」を使用していた。", "natsu"),
+    ("パスワードはIDと同じ文字列だった。", "IDと同じ文字列"),
+    ("回復キー 101010-202020-303030-404040-505050-606060-707070-808080 を印刷していた。",
+     "101010-202020-303030-404040-505050-606060-707070-808080"),
+    ("SNMPのコミュニティ名は「public」のままである。", "public"),
+])
+def test_a_secret_in_a_form_or_a_list(text, value):
+    assert value in texts(R, text)
+
+
+@pytest.mark.parametrize("text", [
+    "パスワードに「Kita」を含めないこと。",           # a rule, no verb of use
+    "パスワードはIDと同じく90日ごとに変更する。",      # the same rule as the ID's, no secret
+    "パスワードはIDごとに設定する。",
+    "ユーザー 登録の手順はマニュアルによる。",         # a spaced word in Japanese, no value
+    "The user manual is on the shelf.",               # "user" followed by a word, no label
+    "鍵の保管場所：金庫",                             # a control every office states, no particular spot
+    "地域のコミュニティ名は「みどり会」である。",       # a neighbourhood's name, no SNMP value in letters
+    "No.\t機器\tログイン情報\n1\tNAS\t（各自設定）",     # a cell in words
+])
+def test_near_misses_are_none(text):
+    assert texts(R, text) == []
