@@ -52,7 +52,8 @@ def without_vendors(text: str, start: int, end: int) -> list[tuple[int, int]]:
     for vs, ve in vendors(text, start, end):
         if vs - s >= _MIN_PIECE:
             pieces.append((s, vs))
-        s = _JOIN.match(text, ve, end).end()
+        join = _JOIN.match(text, ve, end)
+        s = join.end() if join else ve
     if end - s >= _MIN_PIECE:
         pieces.append((s, end))
     elif not pieces:
