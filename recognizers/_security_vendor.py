@@ -8,7 +8,8 @@ what an intruder uses is the line, the day and the scope. So the span of the
 detail leaves the name out: trimmed when the name opens or closes the
 clause, cut in two when it stands inside.
 
-A vendor here is a name with its legal form (株式会社…, …株式会社, 有限会社…,
+A vendor here is a name with its legal form (after the form, a name may
+open in hiragana: 株式会社あおば電算) (株式会社…, …株式会社, 有限会社…,
 合同会社…, （株）…, ㈱): a bare name (ミドリ情報が) could be a product or a
 system as well, and stays inside. A run of kanji right before a name in
 katakana or letters (保守委託先ミナト電算株式会社) is a role, not the name:
@@ -24,7 +25,7 @@ _FORMS = r"(?:株式会社|有限会社|合同会社|合資会社|合名会社|\
 _NAME_CHARS = r"[一-龥ァ-ヶーA-Za-z0-9・&＆.\-]"
 _VENDOR = re.compile(
     # 株式会社ミドリ情報が…: the form first, the name up to a particle or a mark
-    rf"{_FORMS}(?P<after>{_NAME_CHARS}{{1,20}}?)(?=が|は|の|に|と|で|を|から|より|へ|や|、|。|,|\)|）|\s|$)"
+    rf"{_FORMS}(?P<after>[ぁ-ゖ]*{_NAME_CHARS}{{1,20}}?)(?=が|は|の|に|と|で|を|から|より|へ|や|、|。|,|\)|）|\s|$)"
     # ミナト電算株式会社, 東北システムサポート株式会社: the name, then the form
     rf"|(?:(?<![一-龥])[一-龥]{{1,4}})?[ァ-ヶーA-Za-z][ァ-ヶーA-Za-z0-9・&＆. \-]{{0,24}}[一-龥]{{0,4}}{_FORMS}"
     # 緑川電機株式会社: a name in kanji alone, not glued to a word before it
