@@ -1,0 +1,45 @@
+"""SECURITY_DETAIL: the product a control runs on, named in Latin script as
+the value of the control's field or column, and a control's pass or check
+skipped while the door or the login still opens. Near misses: a value in
+Japanese or a bare kind of device, a budget table, a rule that forbids.
+(Made-up products and places.)"""
+import pytest
+
+from conftest import texts
+from redactor.recognizers.security_detail import SecurityDetailRecognizer as R
+
+
+@pytest.mark.parametrize("text,value", [
+    ("・資産管理：Kumo Asset Pro\n・ファイル無害化：CLEANDOC", "Kumo Asset Pro"),
+    ("・資産管理：Kumo Asset Pro\n・ファイル無害化：CLEANDOC", "CLEANDOC"),
+    ("システム名\tウイルス対策\t備考\n住民情報\tShieldy One\t\n財務会計\tなし\t", "Shieldy One"),
+])
+def test_a_security_product_named_under_its_control(text, value):
+    assert value in texts(R, text)
+
+
+@pytest.mark.parametrize("text", [
+    "・ウイルス対策ソフト：導入済み（全端末）",       # in Japanese: no product named
+    "・ファイアウォール：UTM",                         # a kind of device, no product
+    "品名\t数量\t金額\nウイルス対策ソフト\t800\t1,200,000",  # a budget line
+])
+def test_no_product_named_is_no_detail(text):
+    assert texts(R, text) == []
+
+
+@pytest.mark.parametrize("text,detail", [
+    ("情報セキュリティ監査\n委託業者の作業員は、入館証なしで電算室に入ることができる。", "入館証なしで電算室に入ることができる"),
+    ("保守用端末には、パスワードなしでログインできる。", "パスワードなしでログインできる"),
+    ("開発業者は本番環境のデータベースに直接ログインして修正を行っている。", "直接ログイン"),
+])
+def test_a_pass_or_check_skipped_and_still_let_in(text, detail):
+    assert any(detail in t for t in texts(R, text))
+
+
+@pytest.mark.parametrize("text", [
+    "入館証なしでの入室はできません。",
+    "パスワードなしでは使えない設定としている。",
+    "申請なしに持ち出すことは禁止しております。",
+])
+def test_a_rule_against_skipping_it_is_none(text):
+    assert texts(R, text) == []
