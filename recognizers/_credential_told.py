@@ -96,7 +96,7 @@ def recipes_answered(text: str) -> Iterator[tuple[int, int]]:
 # a question asking for a secret or an account, and an answer that is the value alone
 _ASKED_VALUE = re.compile(rf"(?:{words_regex(_DATA['words']['password'] + _DATA['words']['pin'] + _DATA['words']['user_id'])})"
                           r"[^。\n]{0,16}?(?:か|[?？])[。 　]*$")
-_SPEAKER = re.compile(r"[○〇◯◎●][^\n 　]{1,24}[ 　]|[^\n 　]{1,12}[ 　]")
+_SPEAKER = re.compile(r"[○〇◯◎●][^\n 　]{1,24}[ 　]|[（(][^）)\n]{1,12}[）)][ 　]?|[^\n 　]{1,12}[ 　]")
 _ANSWER_VALUE = re.compile(r"(?:はい[、，]?)?[「『\"]?(?P<value>[A-Za-z0-9][A-Za-z0-9!#$%&@*+_./-]{2,63})[」』\"]?[ ]?"
                            r"(?:でございます|です|になります|となっております|であります)[。]?[ 　]*$")
 

@@ -123,6 +123,13 @@ _MIXED = re.compile(r"[+/=](?=.*[0-9])|[+/=](?=.*[a-z])(?=.*[A-Z])")
 # - described by what it is made of (暗証番号は課長の誕生日, パスワードは市の
 #   名前をローマ字にしたもの): whoever reads it can work the secret out.
 _QUOTED_WORD = re.compile(r"[「『](?P<value>[^「」『』。\n 　]{2,16})[」』]")
+# a word in hiragana stated as the secret without quotes (パスワードはさくらです, 合言葉は
+# やまびこのまま): not a word that points or says there is none (こちらです, なしです, まだです)
+_HIRAGANA_STATED = re.compile(r"(?:は|が|も)[、，]?[ 　]?(?P<value>[ぁ-ゖー]{3,10}?)"
+                              r"(?=です|でした|である|だった|でございます|のまま|に設定|にして|としてい|と設定)")
+_NOT_A_WORD_SECRET = frozenset(_DATA["not_a_word_secret"])
+# (…は、にんしきしにくいものにして: a rule said in hiragana, no secret)
+_RULE_IN_HIRAGANA = re.compile(r"もの|こと|よう|にくい|やすい|ない|ような|ように")
 _RULE_PHRASE = re.compile(words_regex(_DATA["rule_phrase_words"], longest_first=False))
 _MADE_OF = words_regex(_DATA["made_of"])
 _DESCRIBED = re.compile(
@@ -144,7 +151,11 @@ _SAME_AS_ACCOUNT = re.compile(r"(?:は|が|も|を)[、，]?(?P<value>(?:ユー�
 # a quoted description of what the secret is made of, with its length
 # (「4桁の内線番号」, 「生年月日の下4桁」): the secret, though 桁 is a rule's word too
 _MADE_OF_QUOTED = re.compile(rf"(?:[0-9一二三四五六七八九十]+(?:桁|文字)の)?[^「」]{{0,8}}?(?:{_MADE_OF})"
-                             r"(?:の(?:下|末尾|先頭|最初|最後|頭)?[0-9一二三四五六七八九十]+(?:桁|文字))?")
+                             r"(?:の?(?:下|末尾|先頭|最初|最後|頭)?[0-9一二三四五六七八九十]+(?:桁|文字))?")
+# an account's ID said by its recipe in quotes (利用者IDは「kita＋職員番号」): letters or a
+# fact a reader can look up, joined by a plus -- whoever reads it can build every ID
+_ID_RECIPE_QUOTED = re.compile(rf"[ ]?(?:は|が|も|を)?[、，]?[ ]?[「『](?P<value>[^「」『』\n]{{0,12}}?[+＋][^「」『』\n]{{0,12}}?)[」』]")
+_ID_RECIPE_PART = re.compile(rf"{_MADE_OF}|^[A-Za-z0-9]+$")
 # An account and its password written as a pair without quotes (出荷時の
 # admin／adminのまま, root/root): lower-case letters and digits on both sides of
 # the slash, in a sentence about a login or a device's default.
@@ -225,6 +236,14 @@ class CredentialRecognizer(JaRecognizer):
                 worded = self._in_words(text, m, window_end, end_of_sentence, taken)
                 if worded is not None:
                     yield worded  # (and on: 「いちにさんよん」、つまり1234 says it twice)
+            elif word in _WORDS["user_id"]:
+                r = _ID_RECIPE_QUOTED.match(text, m.end(), window_end)
+                if r and all(_ID_RECIPE_PART.search(p.strip(" 　")) for p in re.split("[+＋]", r.group("value"))) \
+                        and not any(r.start("value") < te and ts < r.end("value") for ts, te in taken):
+                    taken.append(r.span("value"))
+                    yield self.result("CREDENTIAL", r.start("value"), r.end("value"), 0.7, "IDの付け方（命名規則）の記載",
+                                      kind="naming_rule")
+                    continue
             q = _QUOTED_RIGHT_AFTER.match(text, m.end(), window_end) or _QUOTED_AFTER_NI.match(text, m.end(), window_end)
             if q and q.group("value").startswith("@") and text[q.start("value") - 1] in "（(":
                 q = None  # 公式アカウント（@kitahama_city）: a handle in brackets names the account, no secret
@@ -345,6 +364,11 @@ class CredentialRecognizer(JaRecognizer):
         r = _READ_OUT.match(text, m.end(), end_of_sentence)
         if r and not any(r.start("value") < te and ts < r.end("value") for ts, te in taken):
             return self._value(text, m, r.start("value"), r.end("value"), end_of_sentence, taken)
+        h = _HIRAGANA_STATED.match(text, m.end(), end_of_sentence)
+        if h and h.group("value") not in _NOT_A_WORD_SECRET and not h.group("value").endswith("い") \
+                and not _RULE_IN_HIRAGANA.search(h.group("value")) \
+                and not any(h.start("value") < te and ts < h.end("value") for ts, te in taken):
+            return self._value(text, m, h.start("value"), h.end("value"), end_of_sentence, taken)
         d = _DESCRIBED.match(text, m.end(), end_of_sentence) or _SAME_AS_ACCOUNT.match(text, m.end(), end_of_sentence)
         if d and _FORBIDDEN_AFTER.match(text, d.end()):
             d = None  # パスワードはユーザーIDと同じにしないこと: a rule against it, no secret

@@ -39,3 +39,25 @@ def test_a_secret_in_a_form_or_a_list(text, value):
 ])
 def test_near_misses_are_none(text):
     assert texts(R, text) == []
+
+
+@pytest.mark.parametrize("text,value", [
+    ("パスワードはもみじです。", "もみじ"),                                   # a word in hiragana stated as the secret
+    ("合言葉はかざぐるまのままだった。", "かざぐるま"),
+    ("キーボックスの暗証番号は市役所の代表番号の下4桁です。", "市役所の代表番号の下4桁"),
+    ("（委員）その共通のIDは何というのか。\n（課長）「fukushi」でございます。", "fukushi"),  # a bracketed speaker
+    ("利用者IDは「mori＋職員番号」、初期パスワードは「生年月日8桁」。", "mori＋職員番号"),
+    ("利用者IDは「mori＋職員番号」、初期パスワードは「生年月日8桁」。", "生年月日8桁"),
+])
+def test_a_secret_said_in_words_or_by_its_recipe(text, value):
+    assert value in texts(R, text)
+
+
+@pytest.mark.parametrize("text", [
+    "パスワードはこちらです。", "パスワードはまだです。", "パスワードはそのままでした。", "パスワードはひらがなです。",
+    "パスワードはながいです。", "パスワードはなしです。",
+    "利用者IDは「職員番号」を使う。",              # one fact, no recipe joined by a plus
+    "申請書の「氏名＋ふりがな」欄に記入する。",      # a plus in a quote with no ID word
+])
+def test_words_that_state_no_secret(text):
+    assert texts(R, text) == []
