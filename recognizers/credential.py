@@ -155,6 +155,7 @@ _MADE_OF_QUOTED = re.compile(rf"(?:[0-9一二三四五六七八九十]+(?:桁|�
 # an account's ID said by its recipe in quotes (利用者IDは「kita＋職員番号」): letters or a
 # fact a reader can look up, joined by a plus -- whoever reads it can build every ID
 _ID_RECIPE_QUOTED = re.compile(rf"[ ]?(?:は|が|も|を)?[、，]?[ ]?[「『](?P<value>[^「」『』\n]{{0,12}}?[+＋][^「」『』\n]{{0,12}}?)[」』]")
+_ID_RECIPE = re.compile(words_regex(_DATA["said"]["id_recipe"]))
 _ID_RECIPE_PART = re.compile(rf"{_MADE_OF}|^[A-Za-z0-9]+$")
 # An account and its password written as a pair without quotes (出荷時の
 # admin／adminのまま, root/root): lower-case letters and digits on both sides of
@@ -242,6 +243,14 @@ class CredentialRecognizer(JaRecognizer):
                         and not any(r.start("value") < te and ts < r.end("value") for ts, te in taken):
                     taken.append(r.span("value"))
                     yield self.result("CREDENTIAL", r.start("value"), r.end("value"), 0.7, "IDの付け方（命名規則）の記載",
+                                      kind="naming_rule")
+                    continue
+                d = _DESCRIBED.match(text, m.end(), end_of_sentence)
+                if d and _ID_RECIPE.search(d.group("value")) and not _FORBIDDEN_AFTER.match(text, d.end()) \
+                        and not any(d.start("value") < te and ts < d.end("value") for ts, te in taken):
+                    # ログインIDは姓のローマ字となっている: the ID's recipe, from facts about the staff
+                    taken.append(d.span("value"))
+                    yield self.result("CREDENTIAL", d.start("value"), d.end("value"), 0.7, "IDの付け方（命名規則）の記載",
                                       kind="naming_rule")
                     continue
             q = _QUOTED_RIGHT_AFTER.match(text, m.end(), window_end) or _QUOTED_AFTER_NI.match(text, m.end(), window_end)

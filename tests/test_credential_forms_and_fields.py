@@ -61,3 +61,24 @@ def test_a_secret_said_in_words_or_by_its_recipe(text, value):
 ])
 def test_words_that_state_no_secret(text):
     assert texts(R, text) == []
+
+
+@pytest.mark.parametrize("text,value", [
+    ("公用のタブレットのロックは「2468」に設定している。", "2468"),     # quoted digits set, on a handset
+    ("裏口の暗証は#5678*である。", "#5678*"),                          # a keypad's code with # and *
+    ("ログインIDは姓のローマ字となっている。", "姓のローマ字"),           # an ID's recipe from facts about the staff
+    ("公用車のキーは、車庫の壁のフックに掛けてある。", "車庫の壁のフック"),
+    ("金庫の鍵は、係長の机の一番下の引き出しに入っている。", "係長の机の一番下の引き出し"),
+])
+def test_a_lock_code_an_id_recipe_or_a_keys_spot(text, value):
+    assert value in texts(R, text)
+
+
+@pytest.mark.parametrize("text", [
+    "記念式典は「2024」年の節目に開催した。",                # quoted digits, no lock nor handset
+    "ログインIDはメールアドレスです。",                       # a public service's ID: no fact about staff
+    "キーボードは机の下の引き出しに入っている。",             # a keyboard, no key to a lock
+    "整理番号は#12である。",                                   # a number with #, no lock in the sentence
+])
+def test_near_misses_of_locks_ids_and_keys(text):
+    assert texts(R, text) == []
