@@ -43,3 +43,26 @@ def test_a_pass_or_check_skipped_and_still_let_in(text, detail):
 ])
 def test_a_rule_against_skipping_it_is_none(text):
     assert texts(R, text) == []
+
+
+def test_monitoring_said_alone_in_a_turn_about_systems():
+    text = "○情報政策課長　監視は平日の日中のみでございます。"
+    assert texts(R, text) == ["監視は平日の日中のみでございます"]
+
+
+@pytest.mark.parametrize("text", [
+    "監視は平日の日中のみでございます。",            # no system word: a river's or a market's as well
+    "河川の監視は、大雨の際に消防団が行っております。",
+])
+def test_monitoring_alone_with_no_system_is_none(text):
+    assert texts(R, text) == []
+
+
+def test_a_finding_on_remote_maintenance_goes_on_without_naming_the_system():
+    text = ("指摘事項3　保守業者の作業記録\n　保守業者が月1回、リモートで作業を行っているが、作業記録の提出を求めていない。"
+            "また、作業時に市職員が立ち会っていない。")
+    assert "作業時に市職員が立ち会っていない" in texts(R, text)
+
+
+def test_a_lift_technicians_visit_is_no_remote_maintenance():
+    assert texts(R, "エレベーターの保守業者が月1回点検に来ているが、市職員は立ち会っていない。") == []
