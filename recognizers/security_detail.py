@@ -332,6 +332,11 @@ _PREMISE = guarded(re.compile(
 # brings it home.
 _ELSEWHERE = re.compile(r"他(?:の)?(?:市|町|村|自治体|団体|県)|近隣(?:の)?(?:市|町|村|自治体)|近くの(?:市|町|村)|全国(?:の|で|各地)|県内の他|(?<![にでがもは])ある(?:市|町|村|自治体)|隣(?:の)?(?:市|町|村)")
 _HERE = re.compile(r"本市|当市|本町|当町|本村|当村|うちの|我が(?:市|町|村)")
+# a norm set by someone else, told as what it says (国のガイドラインでは、パスワードは8文字以上と
+# することが推奨されています): the figure is the guideline's, published by its author, no control
+# of ours; a sentence that sets ours beside it (…だが、本市は6文字) names ours with _HERE
+_NORM_SAYS = re.compile(r"(?:ガイドライン|指針|国の基準|総務省|デジタル庁|NISC|IPA|JIS|ISO|規格)(?:の[^、。]{0,8})?(?:では|において(?:は)?|によれば|によると)"
+                        r"[^。]*(?:推奨され|求められて|望ましいと|示されて|定められて|とされて)")
 # A confirming question (…読み込めないということですか): it restates
 # the answer, so it states what it restates.
 _CONFIRMING = re.compile(
@@ -751,6 +756,8 @@ class SecurityDetailRecognizer(JaRecognizer):
             return
         if _ELSEWHERE.search(body) and not _HERE.search(body):
             return  # 近隣の市でランサムウェアの被害があり、…3日間停止したと報道: another body's incident
+        if _NORM_SAYS.search(body) and not _HERE.search(body) and not any(g.admitted for _, grp in fired for g in grp):
+            return  # 国のガイドラインでは、…8文字以上とすることが推奨されています: a published norm, not ours
         if _EVENT_END.search(body.rstrip("。 　")) and not any(_kept_state(text, c) for _, g in fired for c in g):
             # 端末約120台のファイルが暗号化され、脅迫文が表示された: what happened, no
             # control's state; with a when it is a step of the timeline (REVIEW)

@@ -73,3 +73,16 @@ def test_a_notice_to_all_staff_is_no_scope(text):
 def test_all_staff_who_may_read_is_a_scope():
     text = "共有フォルダは全職員が閲覧できる設定となっている。"
     assert texts(R, text) == ["共有フォルダは全職員が閲覧できる設定となっている"]
+
+
+@pytest.mark.parametrize("text", [
+    "国のガイドラインでは、パスワードは8文字以上とすることが推奨されています。",
+    "総務省のガイドラインにおいては、バックアップを遠隔地に保管することが求められております。",
+])
+def test_a_published_norm_told_as_what_it_says_is_none(text):
+    assert texts(R, text) == []
+
+
+def test_our_own_control_beside_the_norm_still_fires():
+    text = "ガイドラインに沿って、本市ではパスワードを90日ごとに変更しております。"
+    assert any("90日ごと" in t for t in texts(R, text))
