@@ -442,6 +442,14 @@ def _control_rows(text: str) -> Iterable[tuple[int, int, bool, tuple[str, ...]]]
             yield start, line_end, numbered, ()
         elif above and _FIELD_CELL.fullmatch(text, start, tab):
             yield start, line_end, numbered, above
+        elif _CADENCE_CELL.fullmatch(text, start, tab) and _triggers(text, tab, line_end):
+            # 月次<TAB>ウイルス定義の確認、ログの点検: an operations schedule's row, the cadence
+            # first and the controls done at it after
+            yield start, line_end, numbered, ()
+
+
+# the first cell of a schedule's row: how often what follows is done (日次, 月次, 毎週, 四半期ごと)
+_CADENCE_CELL = re.compile(r"[ 　]*(?:毎(?:日|週|月|年|年度|営業日)|(?:日|週|月|年)次|四半期(?:ごと|毎)?|半期(?:ごと|毎)?|随時|定期)[ 　]*")
 
 
 # the first cell of a row that names a field of the control above it (保管, 設置場所, 世代, 製品)

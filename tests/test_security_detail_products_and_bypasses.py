@@ -66,3 +66,17 @@ def test_a_finding_on_remote_maintenance_goes_on_without_naming_the_system():
 
 def test_a_lift_technicians_visit_is_no_remote_maintenance():
     assert texts(R, "エレベーターの保守業者が月1回点検に来ているが、市職員は立ち会っていない。") == []
+
+
+def test_an_operations_schedule_row_cadence_first():
+    text = "別紙　運用スケジュール\n月次\tウイルス定義の確認、ログの点検\n年次\t災害復旧訓練（10月）、外部監査（2月）"
+    found = texts(R, text)
+    assert "月次\tウイルス定義の確認、ログの点検" in found
+    assert "年次\t災害復旧訓練（10月）、外部監査（2月）" in found
+
+
+@pytest.mark.parametrize("text", [
+    "年間行事\n毎月\t広報紙の発行\n年次\t避難訓練（9月）、消防訓練（11月）",   # a town's calendar: no system
+])
+def test_a_calendar_with_no_system_is_none(text):
+    assert texts(R, text) == []
