@@ -80,3 +80,12 @@ def test_an_operations_schedule_row_cadence_first():
 ])
 def test_a_calendar_with_no_system_is_none(text):
     assert texts(R, text) == []
+
+
+def test_data_sent_by_the_system_to_a_named_receivers_server_on_a_schedule():
+    text = "住民記録のデータは、毎日午後7時に県のサーバへ自動送信される。"
+    assert texts(R, text) == ["住民記録のデータは、毎日午後7時に県のサーバへ自動送信される"]
+
+
+def test_a_citizens_application_sent_online_is_none():
+    assert texts(R, "申請データは、オンラインで送信できます。") == []
