@@ -103,7 +103,8 @@ _QUOTED_RIGHT_AFTER = re.compile(r"(?:は|が|を|の|も|として|[:：])?[ ]?
 # (パスワードに「Kita」を含めない is a rule: no verb of use follows)
 _QUOTED_AFTER_NI = re.compile(r"に[ ]?" + _SHARED + r"[「『\"](?P<value>(?=[^」』\"]*[A-Za-z0-9])[A-Za-z0-9!#$%&@*+_.^~?=|<>\[\]{};:-]{3,64})[」』\"]"
                               r"(?=を?(?:使|用い|利用|設定|採用|登録)|と(?:いう|して|設定|入力|登録)|が(?:使|設定))")
-_RIGHT_AFTER = re.compile(r"(?:は|が|を|も|である)?" + _SHARED + r"[ 　]?[:：=]?[ 　\t]?[「『\"（(]?")
+# (a label in brackets, [ID] kita-admin, 【PW】…: the bracket closes the label)
+_RIGHT_AFTER = re.compile(r"[\]】］]?(?:は|が|を|も|である)?" + _SHARED + r"[ 　]?[:：=]?[ 　\t]?[「『\"（(]?")
 # A word in letters with a capital (パスワードはKitahamaです) is the secret when the
 # sentence states it as the value: a copula or 「のまま」 right after it, not
 # a product's name in a clause (パスワードはWindowsの設定で…).
@@ -195,6 +196,8 @@ _TABLE_KIND = dict(_DATA["table"]["headings"])
 _TABLE_HEADINGS = frozenset(_TABLE_KIND)
 # (an ID column counts only in a table that lists secrets too: ID<TAB>氏名 numbers people)
 _SECRET_HEADINGS = frozenset(h for h, kind in _TABLE_KIND.items() if kind != "user_id")
+_SECRET_HEADING = re.compile(words_regex(sorted(_SECRET_HEADINGS)))
+_BARS = str.maketrans({"|": "\t", "│": "\t", "┃": "\t"})
 _CELL_VALUE = re.compile(r"[A-Za-z0-9][A-Za-z0-9!#$%&@*+_.\-]{2,63}"
                          # (a login column holds the account and its secret in one cell: administrator / Fs#2021)
                          r"(?:[ ]?[/／][ ]?[A-Za-z0-9][A-Za-z0-9!#$%&@*+_.\-]{2,63})?")
@@ -313,8 +316,7 @@ class CredentialRecognizer(JaRecognizer):
                               credential_word=word)
         yield from self._told(text, taken)
         yield from self._tokens_and_quotes(text, taken)
-        if "\t" in text:
-            yield from self._table_cells(text, taken)
+        yield from self._table_cells(text, taken)
 
     def _listed_after(self, text: str, m: re.Match, first: str, end: int, end_of_sentence: int,
                       taken: list[tuple[int, int]]) -> Iterable[RecognizerResult]:
@@ -359,7 +361,16 @@ class CredentialRecognizer(JaRecognizer):
         """Values in the cells of a table under a credential heading (ユーザーID,
         パスワード, 暗証番号): the heading says what the cell holds. A cell in
         words (（各自設定）, 未設定) is no value."""
-        for s, e, head in cells_under(text, _TABLE_HEADINGS, needs=_SECRET_HEADINGS):
+        # (a table ruled with bars, | ID | パスワード |, reads as one with tabs: one bar is one
+        # character, so the offsets stay; a table laid out with spaces is read too)
+        ruled = text.translate(_BARS) if "|" in text or "│" in text or "┃" in text else text
+        if "\t" not in ruled and not _SECRET_HEADING.search(text):
+            return  # (no table, and no secret's heading for one laid out with spaces: one search)
+        for s, e, head in cells_under(ruled, _TABLE_HEADINGS, needs=_SECRET_HEADINGS, spaced=True):
+            while s < e and text[s] in " 　":
+                s += 1
+            while e > s and text[e - 1] in " 　":
+                e -= 1
             if not _CELL_VALUE.fullmatch(text, s, e) or any(s < te and ts < e for ts, te in taken):
                 continue
             taken.append((s, e))

@@ -82,3 +82,17 @@ def test_a_lock_code_an_id_recipe_or_a_keys_spot(text, value):
 ])
 def test_near_misses_of_locks_ids_and_keys(text):
     assert texts(R, text) == []
+
+
+@pytest.mark.parametrize("text,values", [
+    ("ユーザーID　　パスワード\nmori01　　Mori#01\nmori02　　Mori#02", ["mori01", "Mori#01", "mori02", "Mori#02"]),
+    ("| アカウント | パスワード |\n|---|---|\n| fukushi01 | Fk!2023 |", ["fukushi01", "Fk!2023"]),
+    ("[ID] mori-admin [PW] Admin#2024", ["mori-admin", "Admin#2024"]),
+])
+def test_accounts_in_a_table_laid_out_with_spaces_or_bars(text, values):
+    found = texts(R, text)
+    assert all(v in found for v in values), found
+
+
+def test_a_table_with_no_secret_column_is_none():
+    assert texts(R, "ユーザーID　　氏名\nmori01　　森　花子") == []
