@@ -196,7 +196,8 @@ _TABLE_KIND = dict(_DATA["table"]["headings"])
 _TABLE_HEADINGS = frozenset(_TABLE_KIND)
 # (an ID column counts only in a table that lists secrets too: ID<TAB>氏名 numbers people)
 _SECRET_HEADINGS = frozenset(h for h, kind in _TABLE_KIND.items() if kind != "user_id")
-_SECRET_HEADING = re.compile(words_regex(sorted(_SECRET_HEADINGS)))
+# a heading row laid out with spaces: a line with a secret's heading, a space and no kana of prose
+_SPACED_HEADING_ROW = re.compile(r"(?m)^(?=[^ぁ-ゖ\n]*? )[^ぁ-ゖ\n]*?(?:" + words_regex(sorted(_SECRET_HEADINGS)) + r")[^ぁ-ゖ\n]*$")
 _BARS = str.maketrans({"|": "\t", "│": "\t", "┃": "\t"})
 _CELL_VALUE = re.compile(r"[A-Za-z0-9][A-Za-z0-9!#$%&@*+_.\-]{2,63}"
                          # (a login column holds the account and its secret in one cell: administrator / Fs#2021)
@@ -364,8 +365,8 @@ class CredentialRecognizer(JaRecognizer):
         # (a table ruled with bars, | ID | パスワード |, reads as one with tabs: one bar is one
         # character, so the offsets stay; a table laid out with spaces is read too)
         ruled = text.translate(_BARS) if "|" in text or "│" in text or "┃" in text else text
-        if "\t" not in ruled and not _SECRET_HEADING.search(text):
-            return  # (no table, and no secret's heading for one laid out with spaces: one search)
+        if "\t" not in ruled and not _SPACED_HEADING_ROW.search(text):
+            return  # (no table, and no heading row of a secret's column laid out with spaces: one search)
         for s, e, head in cells_under(ruled, _TABLE_HEADINGS, needs=_SECRET_HEADINGS, spaced=True):
             while s < e and text[s] in " 　":
                 s += 1
