@@ -89,3 +89,20 @@ def test_data_sent_by_the_system_to_a_named_receivers_server_on_a_schedule():
 
 def test_a_citizens_application_sent_online_is_none():
     assert texts(R, "申請データは、オンラインで送信できます。") == []
+
+
+@pytest.mark.parametrize("text,detail", [
+    ("○情報政策課長　ネットワーク機器のファームウェアは、導入時のバージョンのままでございます。", "導入時のバージョンのまま"),
+    ("○情報政策課長　パスワードの変更は、職員の任意としております。", "任意としております"),
+    ("○情報政策課長　職員の端末から、外部のクラウドストレージに自由にアップロードできる状態です。", "自由にアップロード"),
+])
+def test_weaknesses_said_as_left_as_bought_optional_or_free(text, detail):
+    assert any(detail in t for t in texts(R, text))
+
+
+@pytest.mark.parametrize("text", [
+    "アンケートへの回答は任意としております。",
+    "ファームウェアは導入時のバージョンから最新版に更新した。",
+])
+def test_optional_answers_and_updates_done_are_none(text):
+    assert texts(R, text) == []
