@@ -46,6 +46,11 @@ _SET_TO = re.compile(rf"(?:{words_regex(_SAID['set_locks'])})(?:は|を|も)[、
                      r"(?=に(?:設定|し|合わせ|なって|統一)|で(?:開|解|設定|統一|共通)|のまま|と(?:して|なって)|です|でござ|である)")
 # 扉は、3719を押すと開く: digits keyed in, in a sentence about a lock
 _KEYED = re.compile(r"(?<![0-9０-９])(?P<value>[*#＊＃]?[0-9０-９]{4,8}[*#＊＃]?)(?![0-9０-９])(?:を|と)[ 　]?(?:押|入力|打ち込|打|入れ|押下)")
+# a lock's code with the keypad's # or * (通用口の暗証は#1234*), or digits quoted and set
+# (スマートフォンのロックは「1379」に設定): in a sentence about a lock, a door or a handset
+_HASHED = re.compile(r"(?:暗証|番号|コード)(?:は|が|を)[、，]?[ 　]?(?P<value>[#*＃＊][0-9０-９]{3,8}[#*＃＊]?|[0-9０-９]{3,8}[#*＃＊])")
+_QUOTED_SET = re.compile(r"[「『](?P<value>[0-9０-９]{4,8})[」』](?=に(?:設定|変更|し|なって)|のまま|で(?:解除|解錠|開|ロック))")
+_HANDSETS = re.compile(r"ロック|スマートフォン|スマホ|携帯|タブレット|端末|暗証|パスコード")
 _DIGITS = r"[0-9０-９一二三四五六七八九十]{1,3}"
 _TURN = rf"[右左](?:に|へ|回りに|回りで)?[ 　]?(?:{_DIGITS}回(?:転)?(?:まわして|回して|で|、)?)?[ 　]?{_DIGITS}(?:に合わせ(?:て|る)?)?"
 _DIAL = re.compile(rf"(?P<value>{_TURN}(?:[、，・→ 　]+{_TURN})+)")
@@ -68,12 +73,20 @@ def lock_numbers(text: str) -> Iterator[tuple[int, int]]:
     lock, a key box or a door."""
     for m in _SET_TO.finditer(text):
         yield m.span("value")
+    for m in _QUOTED_SET.finditer(text):
+        s, e = _sentence(text, m.start())
+        if _LOCKS.search(text, s, e) or _HANDSETS.search(text, s, e):
+            yield m.span("value")
     for m in _SPELT.finditer(text):
         s, e = _sentence(text, m.start())
         if not text.startswith("番号", m.start()) or _LOCKS.search(text, s, e):
             yield m.span("value")  # (番号 alone only in a sentence about a lock)
     if not _LOCKS.search(text):
         return  # (the rest needs a lock in the sentence)
+    for m in _HASHED.finditer(text):
+        s, e = _sentence(text, m.start())
+        if _LOCKS.search(text, s, e):
+            yield m.span("value")
     for m in _KEYED.finditer(text):
         s, e = _sentence(text, m.start())
         if _LOCKS.search(text, s, e):

@@ -39,7 +39,13 @@ _KEPT_AT = re.compile(
     r"(?:の(?:中|内|上|下|裏|奥|横)?)?(?:に|で|へ)(?:は|も)?[、]?"
     # (…の裏にテープで貼って: what it is fixed with may stand before the verb)
     r"(?:(?:テープ|セロハンテープ|磁石|マグネット|画びょう|画鋲|ピン|クリップ)で)?"
-    r"(?:保管|保存|入れ|置い|置か|しま|貼|張|掛け|かけ|挟|記載|記録|書い|管理|格納|ある|あり)")
+    # (…の引き出しに入っている, …のフックに吊るして: where it sits, said with the verb of being in or hanging)
+    r"(?:保管|保存|入れ|入っ|置い|置か|しま|貼|張|掛け|掛か|かけ|かか|吊る|吊|下げ|挟|記載|記録|書い|管理|格納|収納|収め|ある|あり)")
+# a form's field for the spot (鍵の保管場所：総務課長の机の右の引き出し): the heading says
+# what is kept, the value is the spot
+_KEPT_FIELD = re.compile(
+    rf"(?:{_THINGS})の?(?:保管場所|保管先|置き場所|置場|格納場所|保管位置)[ 　]*(?:[:：]|\t|は[、，]?)[ 　]*"
+    rf"(?P<spot>[^、。\n\t「」]{{2,40}}?(?:{_SPOTS})(?:[ 　]?[（(][^（）()\n]{{1,20}}[）)])?)(?:の(?:中|内|上|下|裏|奥|横))?(?=[。\n\t]|$|です|である|に)")
 _KEPT_ANCHOR = re.compile(_SPOTS)
 # a spot must say whose or which one: a chain with の (課長席の右の引き出し)
 # or a named room or desk (守衛室の…, 保守用端末の…)
@@ -69,6 +75,9 @@ def kept_spots(text: str) -> Iterator[tuple[int, int, str]]:
         if cut != -1:
             s += cut + 1
         yield s, e, m.group(0)[:8]
+    for m in _KEPT_FIELD.finditer(text):
+        if _PARTICULAR.search(m.group("spot")):
+            yield m.start("spot"), m.end("spot"), m.group(0)[:8]
 
 
 def recipes_answered(text: str) -> Iterator[tuple[int, int]]:
@@ -88,7 +97,7 @@ def recipes_answered(text: str) -> Iterator[tuple[int, int]]:
 # a question asking for a secret or an account, and an answer that is the value alone
 _ASKED_VALUE = re.compile(rf"(?:{words_regex(_DATA['words']['password'] + _DATA['words']['pin'] + _DATA['words']['user_id'])})"
                           r"[^。\n]{0,16}?(?:か|[?？])[。 　]*$")
-_SPEAKER = re.compile(r"[○〇◯◎●][^\n 　]{1,24}[ 　]|[^\n 　]{1,12}[ 　]")
+_SPEAKER = re.compile(r"[○〇◯◎●][^\n 　]{1,24}[ 　]|[（(][^）)\n]{1,12}[）)][ 　]?|[^\n 　]{1,12}[ 　]")
 _ANSWER_VALUE = re.compile(r"(?:はい[、，]?)?[「『\"]?(?P<value>[A-Za-z0-9][A-Za-z0-9!#$%&@*+_./-]{2,63})[」』\"]?[ ]?"
                            r"(?:でございます|です|になります|となっております|であります)[。]?[ 　]*$")
 

@@ -95,6 +95,9 @@ _MODEL = re.compile(r"(?<![A-Za-z0-9])(?=[A-Za-z0-9\-_./]*[A-Za-z])(?=[A-Za-z0-9
                     r"[A-Za-z0-9][A-Za-z0-9\-_./]{3,15}(?![A-Za-z0-9])")
 _NOT_MODEL = re.compile(r"^(?:[RHSrhs][0-9]{1,2}[-./]|[0-9]{4}[-./][0-9]|No\.?[0-9]|[0-9]+(?:GB|TB|MB|Gbps|Mbps|kVA|W|V|mm)$)")
 # a Latin product named with a model (FortiGate 60F): the whole cell
+# a word of a product's name in Latin script, for a product column ([columns.product])
+_LATIN_WORD = re.compile(r"(?<![A-Za-z])[A-Za-z]{3,}(?:-[A-Za-z]+)?(?![A-Za-z])")
+_PRODUCT_KINDS = frozenset(_DATA["context"]["product_kinds"])
 _LATIN_NAMED = re.compile(r"^[A-Za-z][A-Za-z0-9\-.]*(?: [A-Za-z0-9][A-Za-z0-9\-.]*){0,3}$")
 # a version: dotted figures, Ver./v and a figure, or a Latin name with a
 # figure (7.2.1, Ver.10, Windows 11, iOS 17); not an edition (第2版) or a count
@@ -223,6 +226,9 @@ def _value_fires(kind: str, cell: str) -> bool:
         return _model_in(cell)
     if value == "version":
         return bool(_VERSION.search(cell))
+    if value == "product":
+        # a product's name in Latin script (letters with or without a model number), not a bare kind
+        return _model_in(cell) or any(w.group(0) not in _PRODUCT_KINDS for w in _LATIN_WORD.finditer(cell))
     if value == "open":
         return cell in _OPEN_ALONE or bool(_OPEN.search(cell) or _ADMITS.search(cell))
     return True

@@ -64,11 +64,15 @@ _WIRELESS = re.compile(r"無線|Wi-?Fi|WiFi|ＷｉＦｉ|Ｗｉ－Ｆｉ|SSID|�
 # with a colon or an equals sign after them (user: guest, ユーザー：kanri, pwd=…):
 # "user manual", "login画面", ユーザーは職員 are none
 _LABEL_ONLY = frozenset(_DATA["label_only"])
-_LABEL_MARK = re.compile(r"[ 　]?[:：=＝]")
+_LABEL_MARK = re.compile(r"[ 　]?[:：=＝]|\t")
+# (a form's line spaced out in Japanese: ユーザー　kita-vpn01　パスワード　…; not "user manual")
+_SPACED_LABEL = re.compile(r"[ 　]+(?=[a-z0-9])")
+_SPACED_LABEL_WORDS = frozenset({"ユーザー", "ユーザ"})
 
 
 def _standalone(text: str, m: re.Match) -> bool:
-    if m.group(0) in _LABEL_ONLY and not _LABEL_MARK.match(text, m.end()):
+    if m.group(0) in _LABEL_ONLY and not _LABEL_MARK.match(text, m.end()) \
+            and not (m.group(0) in _SPACED_LABEL_WORDS and _SPACED_LABEL.match(text, m.end())):
         return False
     if m.group(0) == "キー":
         if m.start() and "ァ" <= text[m.start() - 1] <= "ヶ" or text[m.start() - 1:m.start()] == "ー":
@@ -95,7 +99,12 @@ _QUOTED_RIGHT_AFTER = re.compile(r"(?:は|が|を|の|も|として|[:：])?[ ]?
                                  r"[A-Za-z0-9!#$%&@*+_.^~?=|<>\[\]{};:-]{1,64}(?: [A-Za-z0-9!#$%&@*+_.^~?=|<>\[\]{};:-]{1,32})?)[」』\"）)]")
 # (ID・パスワードはいずれもadmin: a word that joins two credential words may stand between)
 # (ログインIDは全員共通でguest; 共有のIDであるsoumu-kyotsu; …はいずれも「kanri」)
-_RIGHT_AFTER = re.compile(r"(?:は|が|を|も|である)?" + _SHARED + r"[ 　]?[:：=]?[ 　]?[「『\"（(]?")
+# パスワードに「haru」を使用: the quote after に with a verb of using or setting it
+# (パスワードに「Kita」を含めない is a rule: no verb of use follows)
+_QUOTED_AFTER_NI = re.compile(r"に[ ]?" + _SHARED + r"[「『\"](?P<value>(?=[^」』\"]*[A-Za-z0-9])[A-Za-z0-9!#$%&@*+_.^~?=|<>\[\]{};:-]{3,64})[」』\"]"
+                              r"(?=を?(?:使|用い|利用|設定|採用|登録)|と(?:いう|して|設定|入力|登録)|が(?:使|設定))")
+# (a label in brackets, [ID] kita-admin, 【PW】…: the bracket closes the label)
+_RIGHT_AFTER = re.compile(r"[\]】］]?(?:は|が|を|も|である)?" + _SHARED + r"[ 　]?[:：=]?[ 　\t]?[「『\"（(]?")
 # A word in letters with a capital (パスワードはKitahamaです) is the secret when the
 # sentence states it as the value: a copula or 「のまま」 right after it, not
 # a product's name in a clause (パスワードはWindowsの設定で…).
@@ -115,6 +124,13 @@ _MIXED = re.compile(r"[+/=](?=.*[0-9])|[+/=](?=.*[a-z])(?=.*[A-Z])")
 # - described by what it is made of (暗証番号は課長の誕生日, パスワードは市の
 #   名前をローマ字にしたもの): whoever reads it can work the secret out.
 _QUOTED_WORD = re.compile(r"[「『](?P<value>[^「」『』。\n 　]{2,16})[」』]")
+# a word in hiragana stated as the secret without quotes (パスワードはさくらです, 合言葉は
+# やまびこのまま): not a word that points or says there is none (こちらです, なしです, まだです)
+_HIRAGANA_STATED = re.compile(r"(?:は|が|も)[、，]?[ 　]?(?P<value>[ぁ-ゖー]{3,10}?)"
+                              r"(?=です|でした|である|だった|でございます|のまま|に設定|にして|としてい|と設定)")
+_NOT_A_WORD_SECRET = frozenset(_DATA["not_a_word_secret"])
+# (…は、にんしきしにくいものにして: a rule said in hiragana, no secret)
+_RULE_IN_HIRAGANA = re.compile(r"もの|こと|よう|にくい|やすい|ない|ような|ように")
 _RULE_PHRASE = re.compile(words_regex(_DATA["rule_phrase_words"], longest_first=False))
 _MADE_OF = words_regex(_DATA["made_of"])
 _DESCRIBED = re.compile(
@@ -129,10 +145,19 @@ _DESCRIBED = re.compile(
     # (…を組み合わせたものを使っている: the description, then the verb of using it)
     # (…の郵便番号のまま: left as it was set)
     r"(?=で|です|でござ|だ|と(?:なって|して|同じ)|に(?:なって|して|設定)|を(?:使|用い|利用|設定)|のまま|。|$)")
+# the secret said to be the account's own name (パスワードはIDと同じ文字列だった): whoever
+# sees the ID knows it; only with 同じ/同一 -- パスワードはIDごとに設定 is a rule
+_SAME_AS_ACCOUNT = re.compile(r"(?:は|が|も|を)[、，]?(?P<value>(?:ユーザー|ユーザ|ログイン|アカウント)?(?:ID|名|アカウント)"
+                              r"と(?:同じ|同一の?)(?:もの|文字列|値)?)(?=で|です|でござ|だ|に(?:なって|して|設定|し)|のまま|。|$)")
 # a quoted description of what the secret is made of, with its length
 # (「4桁の内線番号」, 「生年月日の下4桁」): the secret, though 桁 is a rule's word too
 _MADE_OF_QUOTED = re.compile(rf"(?:[0-9一二三四五六七八九十]+(?:桁|文字)の)?[^「」]{{0,8}}?(?:{_MADE_OF})"
-                             r"(?:の(?:下|末尾|先頭|最初|最後|頭)?[0-9一二三四五六七八九十]+(?:桁|文字))?")
+                             r"(?:の?(?:下|末尾|先頭|最初|最後|頭)?[0-9一二三四五六七八九十]+(?:桁|文字))?")
+# an account's ID said by its recipe in quotes (利用者IDは「kita＋職員番号」): letters or a
+# fact a reader can look up, joined by a plus -- whoever reads it can build every ID
+_ID_RECIPE_QUOTED = re.compile(rf"[ ]?(?:は|が|も|を)?[、，]?[ ]?[「『](?P<value>[^「」『』\n]{{0,12}}?[+＋][^「」『』\n]{{0,12}}?)[」』]")
+_ID_RECIPE = re.compile(words_regex(_DATA["said"]["id_recipe"]))
+_ID_RECIPE_PART = re.compile(rf"{_MADE_OF}|^[A-Za-z0-9]+$")
 # An account and its password written as a pair without quotes (出荷時の
 # admin／adminのまま, root/root): lower-case letters and digits on both sides of
 # the slash, in a sentence about a login or a device's default.
@@ -142,7 +167,7 @@ _PAIR_CONTEXT = tuple(_DATA["pair_context"])
 _FORBIDDEN_AFTER = re.compile(r"(?:と(?:同じ|同一の?)(?:もの|番号|文字列)?)?(?:に|を|は|と)?(?:しない|して(?:は|も)?(?:いけ|なら|だめ)|禁止|避け|使わない|使用しない|設定しない"
                               r"|ならないよう|しないよう|なっていないか|不可)")
 _TOKEN = re.compile("|".join(f"(?:{p})" for p in _DATA["token_patterns"]))
-_TOKEN_ANCHOR = re.compile(r"AKIA|gh[pousr]_|xox|sk-|-----BEGIN")
+_TOKEN_ANCHOR = re.compile(r"AKIA|gh[pousr]_|xox|sk-|-----BEGIN|[0-9]{6}-[0-9]{6}-")
 # An ID and its password quoted together (「kaikei7 / Momiji#88」, 「ID：soumu2　PW：…」):
 # two values apart by a slash, a colon or a space, a sentence or two after
 # the credential words; the first is the account, the second the secret.
@@ -171,7 +196,12 @@ _TABLE_KIND = dict(_DATA["table"]["headings"])
 _TABLE_HEADINGS = frozenset(_TABLE_KIND)
 # (an ID column counts only in a table that lists secrets too: ID<TAB>氏名 numbers people)
 _SECRET_HEADINGS = frozenset(h for h, kind in _TABLE_KIND.items() if kind != "user_id")
-_CELL_VALUE = re.compile(r"[A-Za-z0-9][A-Za-z0-9!#$%&@*+_.\-]{2,63}")
+# a heading row laid out with spaces: a line with a secret's heading, a space and no kana of prose
+_SPACED_HEADING_ROW = re.compile(r"(?m)^(?=[^ぁ-ゖ\n]*? )[^ぁ-ゖ\n]*?(?:" + words_regex(sorted(_SECRET_HEADINGS)) + r")[^ぁ-ゖ\n]*$")
+_BARS = str.maketrans({"|": "\t", "│": "\t", "┃": "\t"})
+_CELL_VALUE = re.compile(r"[A-Za-z0-9][A-Za-z0-9!#$%&@*+_.\-]{2,63}"
+                         # (a login column holds the account and its secret in one cell: administrator / Fs#2021)
+                         r"(?:[ ]?[/／][ ]?[A-Za-z0-9][A-Za-z0-9!#$%&@*+_.\-]{2,63})?")
 
 
 # the joins of a list of values (… から …, …・…, …、…, … 及び …)
@@ -211,7 +241,23 @@ class CredentialRecognizer(JaRecognizer):
                 worded = self._in_words(text, m, window_end, end_of_sentence, taken)
                 if worded is not None:
                     yield worded  # (and on: 「いちにさんよん」、つまり1234 says it twice)
-            q = _QUOTED_RIGHT_AFTER.match(text, m.end(), window_end)
+            elif word in _WORDS["user_id"]:
+                r = _ID_RECIPE_QUOTED.match(text, m.end(), window_end)
+                if r and all(_ID_RECIPE_PART.search(p.strip(" 　")) for p in re.split("[+＋]", r.group("value"))) \
+                        and not any(r.start("value") < te and ts < r.end("value") for ts, te in taken):
+                    taken.append(r.span("value"))
+                    yield self.result("CREDENTIAL", r.start("value"), r.end("value"), 0.7, "IDの付け方（命名規則）の記載",
+                                      kind="naming_rule")
+                    continue
+                d = _DESCRIBED.match(text, m.end(), end_of_sentence)
+                if d and _ID_RECIPE.search(d.group("value")) and not _FORBIDDEN_AFTER.match(text, d.end()) \
+                        and not any(d.start("value") < te and ts < d.end("value") for ts, te in taken):
+                    # ログインIDは姓のローマ字となっている: the ID's recipe, from facts about the staff
+                    taken.append(d.span("value"))
+                    yield self.result("CREDENTIAL", d.start("value"), d.end("value"), 0.7, "IDの付け方（命名規則）の記載",
+                                      kind="naming_rule")
+                    continue
+            q = _QUOTED_RIGHT_AFTER.match(text, m.end(), window_end) or _QUOTED_AFTER_NI.match(text, m.end(), window_end)
             if q and q.group("value").startswith("@") and text[q.start("value") - 1] in "（(":
                 q = None  # 公式アカウント（@kitahama_city）: a handle in brackets names the account, no secret
             if q and not any(q.start("value") < te and ts < q.end("value") for ts, te in taken):
@@ -252,8 +298,9 @@ class CredentialRecognizer(JaRecognizer):
                     continue  # アカウントはgoogleのもの: whose account, not its name (s2051034のように is one)
                 s, e = v.start(), v.start() + len(value)
                 pair = _BARE_PAIR.match(text, s)
-                if pair:
+                if pair and not any(s < te and ts < pair.end() for ts, te in taken):
                     e = pair.end()  # パスワードは admin/admin のまま: the pair is one secret, slash and all
+                # (ID/PW：soumu/soumu123 -- the secret after the slash already taken by ID -- the account alone)
                 if any(s < te and ts < e for ts, te in taken):
                     continue
                 yield self._value(text, m, s, e, end_of_sentence, taken)
@@ -270,8 +317,7 @@ class CredentialRecognizer(JaRecognizer):
                               credential_word=word)
         yield from self._told(text, taken)
         yield from self._tokens_and_quotes(text, taken)
-        if "\t" in text:
-            yield from self._table_cells(text, taken)
+        yield from self._table_cells(text, taken)
 
     def _listed_after(self, text: str, m: re.Match, first: str, end: int, end_of_sentence: int,
                       taken: list[tuple[int, int]]) -> Iterable[RecognizerResult]:
@@ -316,7 +362,16 @@ class CredentialRecognizer(JaRecognizer):
         """Values in the cells of a table under a credential heading (ユーザーID,
         パスワード, 暗証番号): the heading says what the cell holds. A cell in
         words (（各自設定）, 未設定) is no value."""
-        for s, e, head in cells_under(text, _TABLE_HEADINGS, needs=_SECRET_HEADINGS):
+        # (a table ruled with bars, | ID | パスワード |, reads as one with tabs: one bar is one
+        # character, so the offsets stay; a table laid out with spaces is read too)
+        ruled = text.translate(_BARS) if "|" in text or "│" in text or "┃" in text else text
+        if "\t" not in ruled and not _SPACED_HEADING_ROW.search(text):
+            return  # (no table, and no heading row of a secret's column laid out with spaces: one search)
+        for s, e, head in cells_under(ruled, _TABLE_HEADINGS, needs=_SECRET_HEADINGS, spaced=True):
+            while s < e and text[s] in " 　":
+                s += 1
+            while e > s and text[e - 1] in " 　":
+                e -= 1
             if not _CELL_VALUE.fullmatch(text, s, e) or any(s < te and ts < e for ts, te in taken):
                 continue
             taken.append((s, e))
@@ -330,7 +385,12 @@ class CredentialRecognizer(JaRecognizer):
         r = _READ_OUT.match(text, m.end(), end_of_sentence)
         if r and not any(r.start("value") < te and ts < r.end("value") for ts, te in taken):
             return self._value(text, m, r.start("value"), r.end("value"), end_of_sentence, taken)
-        d = _DESCRIBED.match(text, m.end(), end_of_sentence)
+        h = _HIRAGANA_STATED.match(text, m.end(), end_of_sentence)
+        if h and h.group("value") not in _NOT_A_WORD_SECRET and not h.group("value").endswith("い") \
+                and not _RULE_IN_HIRAGANA.search(h.group("value")) \
+                and not any(h.start("value") < te and ts < h.end("value") for ts, te in taken):
+            return self._value(text, m, h.start("value"), h.end("value"), end_of_sentence, taken)
+        d = _DESCRIBED.match(text, m.end(), end_of_sentence) or _SAME_AS_ACCOUNT.match(text, m.end(), end_of_sentence)
         if d and _FORBIDDEN_AFTER.match(text, d.end()):
             d = None  # パスワードはユーザーIDと同じにしないこと: a rule against it, no secret
         if d and not any(d.start("value") < te and ts < d.end("value") for ts, te in taken):
@@ -359,8 +419,8 @@ class CredentialRecognizer(JaRecognizer):
         if _TOKEN_ANCHOR.search(text):
             for t in _TOKEN.finditer(text):
                 s, e = t.span()
-                if any(s < te and ts < e for ts, te in taken):
-                    continue
+                if any(ts <= s and e <= te for ts, te in taken):
+                    continue  # (a token cut short by a word's window before is yielded whole)
                 taken.append((s, e))
                 yield self.result("CREDENTIAL", s, e, 0.9, "公開されている形式のアクセストークン・鍵", kind="key",
                                   credential_word="")
@@ -385,8 +445,10 @@ class CredentialRecognizer(JaRecognizer):
             if not ctx.find_word(sentence, _PAIR_CONTEXT):
                 continue  # and/or, km/h: no login or default spoken of
             s, e = q.span()
-            if any(s < te and ts < e for ts, te in taken):
+            if any(ts <= s and e <= te for ts, te in taken):
                 continue
+            # (admin / admin1234 でログイン: the secret after the slash taken as the account logged in
+            # with -- the pair is still one span, or the account before the slash would stay visible)
             taken.append((s, e))  # one span: the slash between the two would be left as a clue
             yield self.result("CREDENTIAL", s, e, 0.75, "ログインの組（ID／パスワード）として書かれた値", kind="password",
                               credential_word="")

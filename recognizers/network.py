@@ -85,6 +85,10 @@ class NetworkRecognizer(JaPatternRecognizer):
         JaPattern("内部URL", _SCHEMES + r"(?:(?:10|127|192\.168|172\.(?:1[6-9]|2\d|3[01]))\.[\d.]+|[A-Za-z0-9.-]+\." + _INTERNAL_TLD
                   + r"|[A-Za-z0-9-]+(?=[:/]|$)|[A-Za-z0-9.-]+\.(?!xn--)(?=[A-Za-z0-9]*[-0-9])[A-Za-z0-9-]+(?=[:/]|$))(?::\d+)?[A-Za-z0-9._~:/?#@!$&'*+,;=%-]*", 0.9, anchor=_SCHEME_ANCHOR),
         JaPattern("ポート", r"(?:(?:TCP|UDP|tcp|udp)[ /]?\d{1,5}番?(?:ポート)?|ポート(?:番号)?(?:は|を)?[ ]?\d{1,5}番?|(?:(?:TCP|UDP|tcp|udp)の)?\d{1,5}番ポート)(?:(?:と|、|,|及び|および|や)(?:(?:TCP|UDP|tcp|udp)[ /]?\d{1,5}番?|\d{1,5}番)(?![0-9.]))*", 0.8, anchor='TCP|UDP|tcp|udp|ポート'),
+        # a port said by the service it opens (リモートデスクトップの3389番を外部に公開, SSHの22番): the
+        # service's name says it is a port, as ポート would
+        JaPattern("サービスのポート", r"(?:リモートデスクトップ|RDP|SSH|Telnet|TELNET|SMB|FTP|SNMP|VNC|NetBIOS|SQL ?Server|MySQL)(?:の|用の|は|を|で)?[ ]?\d{2,5}番(?:ポート)?(?![0-9])",
+                  0.8, anchor='リモートデスクトップ|RDP|SSH|Telnet|TELNET|SMB|FTP|SNMP|VNC|NetBIOS|SQL|MySQL'),
         JaPattern("SSID", r"(?:SSID(?:名)?[)）]?|(?:無線LAN|Wi-Fi|WiFi|無線)の?ネットワーク名|ネットワーク名(?=[^。\n]{0,3}[A-Za-z])"
                   # (the name of a Wi-Fi or an access point: Wi-Fi名 kita-free, アクセスポイント名：KITA-AP01)
                   r"|(?:無線LAN|Wi-Fi|WiFi|アクセスポイント)名)(?:は|が|を|[:：])?[ ]?[「『\"]?(?P<value>[A-Za-z0-9][A-Za-z0-9_.@-]{1,31})",
@@ -186,7 +190,7 @@ class NetworkRecognizer(JaPatternRecognizer):
         if _MAC.fullmatch(value):
             return {"kind": "mac"}
         kind = ("unc_path" if value.startswith("\\\\") else "url" if "://" in value
-                else "port" if ("ポート" in value or value[:3].upper() in ("TCP", "UDP"))
+                else "port" if ("ポート" in value or value[:3].upper() in ("TCP", "UDP") or value.endswith("番"))
                 else "ip" if value[:1].isdigit() or (":" in value and "." not in value) else "host")
         return {"kind": kind}
 

@@ -95,6 +95,7 @@ for statements every municipality makes: LGWAN 接続, ネットワーク分離,
 """
 from __future__ import annotations
 
+import copy
 import itertools
 import re
 from typing import Iterable, NamedTuple
@@ -106,6 +107,7 @@ from redactor.first_chars import guarded  # guarded(re.compile(…)): same match
 from redactor.recognizers._base import JaRecognizer
 from redactor.recognizers._security_cells import security_cells
 from redactor.recognizers._security_incident import INCIDENT_TOKEN, incident_events, incident_timeline
+from redactor.recognizers._security_vendor import without_vendors
 from redactor.recognizers._security_rules import (ACCESS_RULE_TOKEN, SUPPORT_END_TOKEN, structural_triggers,
                                                   support_end_dates)
 from redactor.recognizers._text import factored_words_regex, line_span, words_regex
@@ -330,6 +332,11 @@ _PREMISE = guarded(re.compile(
 # brings it home.
 _ELSEWHERE = re.compile(r"他(?:の)?(?:市|町|村|自治体|団体|県)|近隣(?:の)?(?:市|町|村|自治体)|近くの(?:市|町|村)|全国(?:の|で|各地)|県内の他|(?<![にでがもは])ある(?:市|町|村|自治体)|隣(?:の)?(?:市|町|村)")
 _HERE = re.compile(r"本市|当市|本町|当町|本村|当村|うちの|我が(?:市|町|村)")
+# a norm set by someone else, told as what it says (国のガイドラインでは、パスワードは8文字以上と
+# することが推奨されています): the figure is the guideline's, published by its author, no control
+# of ours; a sentence that sets ours beside it (…だが、本市は6文字) names ours with _HERE
+_NORM_SAYS = re.compile(r"(?:ガイドライン|指針|国の基準|総務省|デジタル庁|NISC|IPA|JIS|ISO|規格)(?:の[^、。]{0,8})?(?:では|において(?:は)?|によれば|によると)"
+                        r"[^。]*(?:推奨され|求められて|望ましいと|示されて|定められて|とされて)")
 # A confirming question (…読み込めないということですか): it restates
 # the answer, so it states what it restates.
 _CONFIRMING = re.compile(
@@ -354,6 +361,10 @@ def _conceded(text: str, c: "_Clause", clauses: list["_Clause"], i: int) -> bool
 # does not break the group around it when the next step names a method.
 _STEP_END = re.compile(r"(?:後|あと|てから|でから|上で|うえで)[、，,]$")
 _TRAILING_NOTE = re.compile(r"[(（][^()（）]{1,30}[)）]$")
+# a finding's status in a note (…作成されていなかった（改善済み）, （未対応）): whether the gap is
+# still open belongs to the finding; a dated one (（6月10日改善済み）) is a note on the date
+_STATUS_NOTE = re.compile(r"[(（][^()（）0-9０-９]{0,8}?(?:済み?|未対応|対応中|調査中|検討中|未改善|未是正|是正中|改善中|未了|未完了|継続)"
+                          r"[^()（）0-9０-９]{0,6}[)）]")
 # A statement has particles and an inflected predicate; a heading or a
 # table label (２　アカウントの管理) has at most a の or two.
 _HIRAGANA = re.compile(r"[ぁ-ゖ][^ぁ-ゖ]*[ぁ-ゖ][^ぁ-ゖ]*[ぁ-ゖ]")
@@ -431,6 +442,14 @@ def _control_rows(text: str) -> Iterable[tuple[int, int, bool, tuple[str, ...]]]
             yield start, line_end, numbered, ()
         elif above and _FIELD_CELL.fullmatch(text, start, tab):
             yield start, line_end, numbered, above
+        elif _CADENCE_CELL.fullmatch(text, start, tab) and _triggers(text, tab, line_end):
+            # 月次<TAB>ウイルス定義の確認、ログの点検: an operations schedule's row, the cadence
+            # first and the controls done at it after
+            yield start, line_end, numbered, ()
+
+
+# the first cell of a schedule's row: how often what follows is done (日次, 月次, 毎週, 四半期ごと)
+_CADENCE_CELL = re.compile(r"[ 　]*(?:毎(?:日|週|月|年|年度|営業日)|(?:日|週|月|年)次|四半期(?:ごと|毎)?|半期(?:ごと|毎)?|随時|定期)[ 　]*")
 
 
 # the first cell of a row that names a field of the control above it (保管, 設置場所, 世代, 製品)
@@ -462,6 +481,11 @@ _NAMED_PRODUCT = re.compile(r"^「|[0-9]+\.[0-9]+|[A-Za-z]{3,}[ -][A-Za-z]+[ -]?
 #   public is told at the door, no control of the office's network.
 _PUBLIC_WIFI = re.compile(r"(?:無料|公衆|フリー|公共|観光|利用者用|来館者用|市民向け)(?:の)?(?:Wi-?Fi|WiFi|無線LAN|インターネット)")
 _FLEET = re.compile(r"(?:全ての|すべての|全部の|全|各|職員の|全職員の)(?:端末|パソコン|PC|機器)")
+# - the staff a notice or a course is addressed to (標的型攻撃メールへの注意喚起を
+#   全職員に行いました, 全員に周知): whom a message reaches is no one's access
+#   (全職員が閲覧できる is, and stays: it has no verb of telling).
+_RECIPIENTS = re.compile(r"(?:全職員|職員全員|全員|全ての職員|すべての職員)(?:に対して|に対し|を対象に|を対象として|に|へ)")
+_TOLD = re.compile(r"周知|注意喚起|呼びかけ|呼び掛け|通知し|配布|案内|説明し|啓発|徹底|研修|講習|教育を|受講|配信")
 _DEPLOYED = re.compile(r"導入(?:し|さ|済)|入れて|入って(?:おり|い)|配備|インストール(?:し|さ|済)|適用(?:し|さ)|移行|更新")
 _MIGRATED_TO = re.compile(r"(?:へ|に)(?:の)?(?:移行|更新|切り替え|切替|アップグレード|入れ替え|置き換え)")
 
@@ -471,12 +495,15 @@ def _without_general_specifics(text: str, body: str, clauses: list["_Clause"]) -
         return clauses
     fleet = bool(_DEPLOYED.search(body))
     public = bool(_PUBLIC_WIFI.search(body))
+    told = bool(_TOLD.search(body))
     out = []
     for c in clauses:
         piece = text[c.start:c.end]
         kept = tuple((k, v) for k, v in c.specifics
                      if not (fleet and k in ("scope", "place") and _FLEET.match(v))
                      and not (public and k in ("period", "count", "limit"))
+                     and not (told and k == "scope" and any(v in r.group(0) or r.group(0) in v
+                                                             for r in _RECIPIENTS.finditer(piece)))
                      and not (k == "product" and v in piece
                               and _MIGRATED_TO.match(piece, piece.index(v) + len(v))))
         out.append(c._replace(specifics=kept) if kept != c.specifics else c)
@@ -510,7 +537,7 @@ class SecurityDetailRecognizer(JaRecognizer):
     ENTITIES = ("SECURITY_DETAIL",)
 
     def find(self, text: str, tokens: list[Token]) -> Iterable[RecognizerResult]:
-        done = [self._whole_field(text, r) for r in self._prose(text)]
+        done = [piece for r in self._prose(text) for piece in _cut_vendors(text, self._whole_field(text, r))]
         yield from done
         # a row of a table or a field of a form has no sentence: its heading says what a cell is
         cells = [self.result("SECURITY_DETAIL", c.start, c.end, 0.8,
@@ -646,7 +673,7 @@ class SecurityDetailRecognizer(JaRecognizer):
         question = bool(tail) or bool(_ASKING.search(body))
         body_end = body_start + (confirm.start() if confirm else tail.start() if tail else len(stripped))
         note = _TRAILING_NOTE.search(text, body_start, body_end)
-        if note and not _triggers(text, note.start(), note.end()) \
+        if note and not _triggers(text, note.start(), note.end()) and not _STATUS_NOTE.fullmatch(note.group(0)) \
                 and not _ADMITTED.search(_NOT_WEAKNESS.sub(lambda m: "＿" * len(m.group(0)), note.group(0))) \
                 and not _SPECIFIC["period"].search(_NOT_SPECIFIC.sub("＿", note.group(0))):
             # (a note that admits a gap stays: …の適用（7月分は未適用）; so does one
@@ -737,6 +764,8 @@ class SecurityDetailRecognizer(JaRecognizer):
             return
         if _ELSEWHERE.search(body) and not _HERE.search(body):
             return  # 近隣の市でランサムウェアの被害があり、…3日間停止したと報道: another body's incident
+        if _NORM_SAYS.search(body) and not _HERE.search(body) and not any(g.admitted for _, grp in fired for g in grp):
+            return  # 国のガイドラインでは、…8文字以上とすることが推奨されています: a published norm, not ours
         if _EVENT_END.search(body.rstrip("。 　")) and not any(_kept_state(text, c) for _, g in fired for c in g):
             # 端末約120台のファイルが暗号化され、脅迫文が表示された: what happened, no
             # control's state; with a when it is a step of the timeline (REVIEW)
@@ -801,6 +830,25 @@ class SecurityDetailRecognizer(JaRecognizer):
             why += "、多くの自治体が公表している構成"
         return self.result("SECURITY_DETAIL", start, end, 0.7 if generic else 0.8, why,
                            category=category, generic=generic, trigger=triggers[0] if triggers else "")
+
+
+def _cut_vendors(text: str, r: RecognizerResult) -> list[RecognizerResult]:
+    """The finding ``r`` with each vendor's name (株式会社…) left out of its
+    span: one finding a piece (``_security_vendor``)."""
+    pieces = without_vendors(text, r.start, r.end)
+    if pieces == [(r.start, r.end)]:
+        return [r]
+    # a piece that is only the topic before the name (システムの保守は、株式会社…が…) holds no
+    # detail: the detail is the piece with a specific or an admission (all stay when none has one)
+    telling = [(s, e) for s, e in pieces
+               if any(c.specifics or c.admitted or c.restated for c in _clauses(text, s, e))]
+    pieces = telling or pieces
+    out = []
+    for s, e in pieces:
+        piece = copy.deepcopy(r)
+        piece.start, piece.end = s, e
+        out.append(piece)
+    return out
 
 
 _CATEGORY_JA = {**{c: e["label"] for c, e in _CONTROLS.items()}, "weakness": "対策の欠如（弱点）"}

@@ -118,3 +118,17 @@ def test_internal_urls_by_scheme_host_and_label(text, value):
 ])
 def test_public_urls_stay_unflagged(text):
     assert found(R, text) == []
+
+
+@pytest.mark.parametrize("text,value", [
+    ("リモートデスクトップの3389番を外部に公開していた。", "リモートデスクトップの3389番"),
+    ("SSHの22番ポートが開いていた。", "SSHの22番ポート"),
+])
+def test_a_port_said_by_the_service_it_opens(text, value):
+    from redactor.recognizers.network import NetworkRecognizer
+    assert value in [t for t, _ in found(NetworkRecognizer, text)]
+
+
+def test_a_number_with_ban_and_no_service_is_no_port():
+    from redactor.recognizers.network import NetworkRecognizer
+    assert found(NetworkRecognizer, "会議室は3番を使用してください。") == []

@@ -32,7 +32,8 @@ def _masked(text):
     # one device passed round
     ("福祉課では訪問用のタブレット端末一台を係員全員で使い回しております。", "使い回し"),
     # a contractor's work unwatched
-    ("保守業者の作業には職員が立ち会っておりません。", "立ち会っておりません"),
+    # (a system named: 保守業者 alone is a lift's or a boiler's as often)
+    ("サーバの保守業者の作業には職員が立ち会っておりません。", "立ち会っておりません"),
 ])
 def test_a_handling_weakness_said_plainly(text, detail):
     assert any(detail in t for t in _masked(text)), _masked(text)

@@ -12,7 +12,8 @@ from redactor.evaluation import predictions_for, score_by_category
 from redactor.pipeline import Redactor
 from redactor.stress.security import CATEGORIES, KEEP_CATEGORIES, KINDS, PHRASINGS, generate_security
 
-LABELS = {"SECURITY_DETAIL", "DATA_CENTER", "NETWORK", "CREDENTIAL"}
+LABELS = {"SECURITY_DETAIL", "DATA_CENTER", "NETWORK", "CREDENTIAL",
+          "ORG"}  # (a vendor's name opening a detail: kept visible, as annotators keep it)
 
 
 def test_the_same_seed_gives_the_same_documents_and_another_seed_others():
@@ -103,9 +104,11 @@ def test_each_category_and_phrasing_is_found_at_095(sample_figures):
 
 def test_general_statements_are_rarely_flagged(sample_figures):
     by_cat, _ = sample_figures
-    for c in KEEP_CATEGORIES:
+    for c in KEEP_CATEGORIES - {"keep_vendor"}:
         ceiling = KNOWN_OVERMASK.get(c, 0.05)
         assert by_cat[c]["keep"] >= 10 and by_cat[c]["over_masking"] <= ceiling + 1e-9, (c, by_cat[c])
+    # a vendor's name opening a detail is left out of the detail's span (too few in the sample for a share)
+    assert by_cat.get("keep_vendor", {}).get("over_masking") in (None, 0.0), by_cat.get("keep_vendor")
 
 
 def test_harder_security_categories_are_written_as_they_say():

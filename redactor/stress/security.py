@@ -65,10 +65,12 @@ CREDENTIAL: tuple[str, ...] = ("cred_password", "cred_userid", "cred_pin", "cred
                                # issue 12: card numbers, default IDs, pupils' accounts, Wi-Fi keys, PINs in words
                                "cred_card", "cred_default", "cred_pupil", "cred_wifi", "cred_pinword")
 
+#: A vendor's name opening a detail, kept visible as an organisation (ORG KEEP).
+VENDOR = ("keep_vendor",)
 #: Every category the security suite writes, in the order reports list them.
-CATEGORIES: tuple[str, ...] = tuple(f"sec_{c}" for c in CONTROLS) + GENERAL + DATA_CENTER + NETWORK + CREDENTIAL
+CATEGORIES: tuple[str, ...] = tuple(f"sec_{c}" for c in CONTROLS) + GENERAL + DATA_CENTER + NETWORK + CREDENTIAL + VENDOR
 #: Categories whose spans are KEEP (general statements: their over-masking is the flagged share).
-KEEP_CATEGORIES = frozenset(GENERAL)
+KEEP_CATEGORIES = frozenset(GENERAL + VENDOR)
 KINDS = ("minutes", "report", "plan")
 
 _LABEL = {**{c: "DATA_CENTER" for c in DATA_CENTER}, **{c: "NETWORK" for c in NETWORK},
@@ -103,6 +105,13 @@ class _SecWriter:
         if phrasing == "bullet" and d._parts and not d._parts[-1].endswith("\n"):
             d.put("\n")   # a bullet starts its own line
         d.put(before)
+        vendor = next((v for v in self.data["slots"]["vendor"] if clause.startswith(v + "が")), None)
+        if vendor:
+            # (a vendor's name opening the clause is written as annotators of minutes write it: the
+            # firm's name kept visible as an organisation, the detail after it)
+            d.span(vendor, "ORG", "KEEP", "keep_vendor")
+            d.put("が")
+            clause = clause[len(vendor) + 1:]
         d.span(clause, "SECURITY_DETAIL", "REVIEW", f"sec_{control}")
         d.spans[-1]["phrasing"] = phrasing
         d.put(after)
