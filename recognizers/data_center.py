@@ -136,9 +136,13 @@ _COMPANY = rf"{_COMPANY_NAME}[ ]?の?[ ]?"
 _NAMED = re.compile(rf"(?P<company>{_COMPANY})?(?P<name>(?:(?<=[、。「（(\n\t 　])[ぁ-ん]{{1,5}})?[{_K}]{{1,16}}?(?:第[0-9]+)?)(?:{_SITE})(?![A-Za-z](?![棟館]))")
 # a site named in Latin letters (Tokyo East DC, Osaka Data Center)
 # (with the number or region after it: Kita Cloud Center 2, Sakura Data Center Hokkaido)
-_LATIN_SITE = re.compile(r"(?<![A-Za-z])(?:[A-Z][A-Za-z0-9]+[ -]){1,3}(?:DC|iDC|Data ?[Cc]ent(?:er|re)|Datacenter|Cloud ?[Cc]ent(?:er|re))"
-                         r"(?:[ -](?:[0-9]{1,3}|[A-Z][a-z]{2,12}|[A-Z])(?![A-Za-z0-9]))?(?![A-Za-z])")
-_LATIN_SITE_ANCHOR = re.compile(r" (?:DC|iDC|Data|Cloud)")
+# (a site of a named cloud or operator by its letter or number: Hoshi Cloud Tokyo Site B,
+# Kita Campus 2; a Latin place in brackets after it: …Center 2 (Morioka))
+_LATIN_SITE = re.compile(r"(?<![A-Za-z])(?:[A-Z][A-Za-z0-9]+[ -]){1,3}(?:(?:DC|iDC|Data ?[Cc]ent(?:er|re)|Datacenter|Cloud ?[Cc]ent(?:er|re))"
+                         r"(?:[ -](?:[0-9]{1,3}|[A-Z][a-z]{2,12}|[A-Z])(?![A-Za-z0-9]))?"
+                         r"|(?:Site|Campus)[ -](?:[0-9]{1,2}|[A-Z])(?![A-Za-z0-9]))(?![A-Za-z])"
+                         r"(?:[ ]?[（(][A-Z][a-z]{2,15}(?:[ ,、]+[A-Z][a-z]{2,15})?[）)])?")
+_LATIN_SITE_ANCHOR = re.compile(r" (?:DC|iDC|Data|Cloud|Site|Campus)")
 _SITE_ANCHOR = re.compile("|".join(re.escape(w) for w in sorted(_DATA["site_words"], key=len, reverse=True)))
 _ROOM_ANCHOR = re.compile(_ROOM)
 # (a floor in kanji numerals too, and the room said to be on it: 旧館の二階にある電算室)
@@ -246,7 +250,7 @@ _ROLE_TOPIC = re.compile(rf"(?:(?:{words_regex(_ROLES)})"
 # KTS東日本の, 同社の), or with it and a verb of running (…株式会社が運営する).
 _OPERATOR_NAME = (rf"(?:[{_K}ぁ-ん]{{0,12}}(?:{words_regex(_DATA['operator_suffixes'])})"
                   rf"|[{_K}ぁ-ん]{{0,10}}[ぁ-んァ-ヶーA-Za-z](?:{words_regex(_DATA['operator_suffixes_weak'])})"
-                  rf"|[A-Z][A-Za-z0-9&]{{1,7}}[{KANJI}]{{0,4}}|[A-Z]社|{_COMPANY_NAME}|同社|同事業者|当該事業者)")
+                  rf"|[A-Z][A-Za-z0-9&]{{1,12}}[{KANJI}]{{0,4}}|[A-Z]社|{_COMPANY_NAME}|同社|同事業者|当該事業者)")
 # The operator is read backwards from the site's start: the same pattern
 # written reversed and matched once on the reversed text before the site (a
 # search for a pattern that ends at a point tries every start before it).
@@ -254,12 +258,19 @@ _KS = f"[{_K}ぁ-ん]"
 def _rev(words: Iterable[str]) -> str:
     return "|".join(re.escape(w[::-1]) for w in sorted(words, key=len, reverse=True))
 _OPERATOR_BEFORE_REV = re.compile(
-    rf"(?P<joint>の|[ 　]|るす(?:{_rev(('運営', '管理', '所有', '保有', '提供'))})が)"
+    # (…という会社の, …が持っている: the operator said in speech)
+    rf"(?P<joint>の|[ 　]|るす(?:{_rev(('運営', '管理', '所有', '保有', '提供'))})が"
+    rf"|の(?:{_rev(('会社', '事業者', '業者', '企業'))})ういと|(?:るいてっ|すまりおてっ|すまいてっ|つ)持が"
+    rf"|(?:るいてし|すまりおてし)(?:{_rev(('所有', '保有'))})が)"
     rf"(?P<op>(?:{_rev(_DATA['operator_suffixes'])}){_KS}{{0,12}}"
     rf"|(?:{_rev(_DATA['operator_suffixes_weak'])})[ぁ-んァ-ヶーA-Za-z]{_KS}{{0,10}}"
-    rf"|[{KANJI}]{{0,4}}[A-Za-z0-9&]{{1,7}}[A-Z]|社[A-Z]"
+    rf"|[{KANJI}]{{0,4}}[A-Za-z0-9&]{{1,12}}[A-Z]|社[A-Z]"
     rf"|(?:社会式株|\)株\(|）株（){_KS}{{2,20}}|{_KS}{{2,20}}?(?:社会式株|\)株\()"
     rf"|{_rev(('同社', '同事業者', '当該事業者'))})")
+# the verb of having a site left at a place's start when its owner is the subject before が
+# (not 運営する: …株式会社が運営する…センター names the site after the verb)
+_HAVING_LEAD = re.compile(r"(?:持って(?:いる|おります|います)|持つ|(?:保有|所有)(?:して(?:いる|おります|います)|する))"
+                          rf"(?=[{_K}ぁ-ん])")
 # a site told by the building it was (旧…小学校の校舎を改修した施設, …送信所跡を転用した拠点)
 # (…の建物を改修したもの: the building said as "the one", after what it was)
 # (or a room: 旧書庫を改修した部屋, …を改装した一室)
@@ -377,8 +388,14 @@ _PUBLIC_PLACE = re.compile(rf"(?:{words_regex(_PUBLIC_HEADS)})(?:センター|�
 _SPACE = (rf"(?:{_ROOM}|{_STORAGE}|{words_regex(_DATA['site_spaces'], longest_first=False)})(?:[ ]?(?:No\.?|番号)?[ ]?[A-Z0-9][A-Z0-9-]*)?"
           r"|[A-Z][0-9]{0,2}室|[0-9]{1,4}号室")
 # (the building of the site before its floor: …第2センター 本館3階 サーバールームD)
+# (or after a comma or 内: …第2センター、C棟の3階 / …データセンター内、5階の専用区画;
+# then the building or a floor with its number must follow: 、地下鉄 or 、3階建て is
+# something else said of the site)
+_FLOOR_NUMBERED = r"(?:地下[0-9一二三四五]+階|中?[0-9]+階|[一二三四五六七八九十]{1,3}階|[0-9]+F(?![A-Za-z])|地階)(?!建)"
 _SITE_TAIL = re.compile(rf"(?:[ 　]?の?[ 　]?(?:{_BUILDING}[ 　]?の?[ 　]?)?{_FLOOR}{_POSITION}(?:[ 　]?の?[ 　]?(?:{_SPACE}))?"
-                        rf"|[ 　]?の?[ 　]?(?:{_SPACE}))")
+                        rf"|[ 　]?の?[ 　]?(?:{_SPACE})"
+                        rf"|(?:内?[、，]|内の?)[ 　]?(?:{_BUILDING}(?:[ 　]?の?[ 　]?{_FLOOR_NUMBERED})?|{_FLOOR_NUMBERED}){_POSITION}"
+                        rf"(?:[ 　]?の?[ 　]?(?:{_SPACE}))?(?![{KANJI}ァ-ヶー]))")
 # A floor and a server room, whoever's building (地下1階の電算室, 3階のサーバ室):
 # the floor says where to go even without the building's name.
 # (a room with its floor in brackets after it: サーバ室（本館4階）)
@@ -425,10 +442,15 @@ _THING_PLACE = (rf"(?:{words_regex(_DATA['room_words'])}|サーバー?|機器|�
                 r"(?:場所|所在地?|位置)")
 # (a tab after the label too: a two-column table of label and value, 保管場所<TAB>…)
 # (a label for the first or second site: 主たる設置場所, 副たる設置場所, 予備の保管場所)
-_WORK_PLACE = re.compile(rf"(?m)^[ 　]*{_ITEM_MARK}(?:主たる|副たる|従たる|予備の?|副|主)?"
-                         rf"(?:(?P<label>{words_regex(_DATA['work_place_labels'])})|(?P<thing>{_THING_PLACE}))"
-                         rf"(?:[ 　]*[:：][ 　]*|[ 　\t]+)(?P<value>[^\n]+)")
-_WORK_PLACE_ANCHOR = re.compile(words_regex(_DATA["work_place_labels"]) + "|場所|所在|位置")
+# (a row of a table drawn with bars, | 主拠点 | …の苫小牧センター |, and a site's part
+# in the system as the label: 本番環境：…, 副拠点<TAB>…; the value ends at the next bar)
+_FIELD_LABELS = _DATA["work_place_labels"] + _DATA["location_columns"] + _DATA["site_role_labels"]
+_WORK_PLACE = re.compile(rf"(?m)^[ 　]*(?:[|｜][ 　]*)?{_ITEM_MARK}(?:主たる|副たる|従たる|予備の?|副|主)?"
+                         rf"(?:(?P<label>{words_regex(_FIELD_LABELS)})|(?P<thing>{_THING_PLACE}))"
+                         rf"(?:[ 　]*[:：|｜][ 　]*|[ 　\t]+)(?P<value>[^\n|｜\t]+)")
+_WORK_PLACE_ANCHOR = re.compile(words_regex(_FIELD_LABELS) + "|場所|所在|位置")
+_SITE_ROLE_LABELS = frozenset(_DATA["site_role_labels"])
+_FIELD_LABEL_SET = frozenset(_FIELD_LABELS)
 # a named place in a value: a prefecture, a municipality, a region
 _NAMED_PLACE_IN = re.compile(rf"{_PREFECTURES}|[{KANJI}]{{1,6}}[市区町村](?![{KANJI}])|{_REGIONS}")
 _VALUE_PART = re.compile(r"[^、，,\n]+?(?=[、，,]|及び|および|並びに|$)")
@@ -569,6 +591,9 @@ class DataCenterRecognizer(JaRecognizer):
         yield from self._facility_sites(text)
         for s, e, head in cells_under(text, _LOCATION_COLUMNS, spaced=True):
             cell = text[s:e].strip()
+            if cell in _FIELD_LABEL_SET:
+                _drop(text, s, e, f"「{head}」列の値が見出し・項目名（表の行の見出し）")
+                continue  # | 主拠点 | … |⏎| 副拠点 | … |: a row's label read as a column's cell
             if cell in _OWN_BUILDINGS or not _CELL_PLACE.search(cell):
                 _drop(text, s, e, f"「{head}」列の値が場所を名指さない（庁内・未定）")
                 continue  # 庁内, 未定, ―: no place is named
@@ -582,7 +607,8 @@ class DataCenterRecognizer(JaRecognizer):
                 # (under a label that says where equipment stands, any named place is the
                 # site: 設置場所　同社の大阪府北部の拠点; an operator's facility under any
                 # label: 監査対象施設：株式会社…システムズ　湾岸センター)
-                located = (m.group("thing") or m.group("label") in _LOCATION_COLUMNS) and value not in _OWN_BUILDINGS \
+                located = (m.group("thing") or m.group("label") in _LOCATION_COLUMNS or m.group("label") in _SITE_ROLE_LABELS) \
+                    and value not in _OWN_BUILDINGS \
                     and bool(_CELL_PLACE.search(value) or _NAMED_PLACE_IN.search(value))
                 operated = bool((_OPERATOR_IN.search(value) or _OPERATOR_ANCHOR.search(value)) and _FACILITY_ANCHOR.search(value))
                 if not (_SERVER_PLACE.search(value) or located or operated):
@@ -591,6 +617,11 @@ class DataCenterRecognizer(JaRecognizer):
                 s = pos + m.group("value").index(value, part.start())
                 yield self.result("DATA_CENTER", s, s + len(value), 0.75, "作業・利用場所の拠点", kind="name", site="")
         for start, end, why in _located(text):
+            having = _HAVING_LEAD.match(text, start, end) if text[start - 1:start] == "が" else None
+            if having:
+                # ちとせ電算が持っている釧路のセンター: the owner said as the subject of having
+                op = _owner_start(text, having.end())
+                start = op if op < start else start
             yield self.result("DATA_CENTER", start, end, 0.7, why, kind="name", site="")
         for start, end, why in described_places(text):
             # データセンターは、…川の河岸段丘の上、海岸線から約6キロの場所にございます
@@ -1040,6 +1071,10 @@ def _hints(text: str) -> Iterable[tuple[int, int, bool, str, str]]:
         yield m.start(), m.end(), False, "vague_hint", "拠点の位置の手がかり"
 
 
+# a store owned by a company, named by its place (株式会社…の岩槻倉庫, …電算の第二保管庫)
+_STORAGE_OWNER = re.compile(rf"(?:{_COMPANY_NAME}|{_OPERATOR_NAME})[ 　]?の[{KANJI}ァ-ヶー]{{1,6}}$")
+
+
 def _numbered_start(text: str, m: re.Match) -> int | None:
     """Where a numbered site, a building's floor or a storeroom found by
     ``_NUMBERED`` starts, with its name and operator before it (東京第3
@@ -1056,7 +1091,11 @@ def _numbered_start(text: str, m: re.Match) -> int | None:
             b_start += 1  # …データの東京センター: the の joins the operator, it starts no name
         start = _company_start(text, b_start, before.end())
     elif m.group("storage") and not m.group("floor") and m.start() == m.start("storage"):
-        return None
+        owned = _STORAGE_OWNER.search(text, max(0, start - 40), start)
+        if not owned:
+            return None
+        # 株式会社…物流の岩槻倉庫: a company's store by its name, where media are sent
+        start = _company_start(text, owned.start(), owned.end())
     owner = _OWNER_BEFORE.search(text, max(0, start - 24), start)
     if owner:
         start = _company_start(text, owner.start(), owner.end())
@@ -1190,7 +1229,7 @@ def _joined(text: str, hints: list[RecognizerResult]) -> list[RecognizerResult]:
 def _owner_start(text: str, start: int) -> int:
     """Where a site's name starts with its operator before it (…電算サービス
     の, KTS東日本の, 同社の, …株式会社が運営する), or ``start``."""
-    if start == 0 or (text[start - 1] not in "の 　" and not text.startswith("する", start - 2)):
+    if start == 0 or (text[start - 1] not in "の 　るつす" and not text.startswith("する", start - 2)):
         return start  # no joint before the site: no operator
     window = text[max(0, start - 40):start][::-1]
     m = _OPERATOR_BEFORE_REV.match(window)

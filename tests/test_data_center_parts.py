@@ -1,0 +1,73 @@
+"""DATA_CENTER: the parts of a site said after a comma, in Latin letters, by
+an operator in speech, in a field of a form or a row drawn with bars, and a
+company's store by its place. A part left out leaks as much as a miss. All
+names and places are made up."""
+import pytest
+
+from conftest import _detector
+from redactor.recognizers.data_center import DataCenterRecognizer as R
+
+
+def _spans(text: str) -> list[tuple[int, int]]:
+    return [(f.start, f.end) for f in _detector(R).detect(text) if f.label == "DATA_CENTER"]
+
+
+def _covered(text: str, value: str) -> bool:
+    start = text.index(value)
+    spans = _spans(text)
+    return all(any(a <= k < b for a, b in spans) for k in range(start, start + len(value)))
+
+
+def _texts(text: str) -> list[str]:
+    return [text[a:b] for a, b in _spans(text)]
+
+
+@pytest.mark.parametrize("text, value", [
+    # the building or floor after a comma or 内
+    ("サーバーは、株式会社ことり情報の白河第2センター、D棟の2階に置いております。", "株式会社ことり情報の白河第2センター、D棟の2階"),
+    ("サーバはあけぼのデータ株式会社の北見データセンター内、6階の専用区画を借りております。",
+     "あけぼのデータ株式会社の北見データセンター内、6階の専用区画"),
+    # a site in Latin letters by its letter, with a Latin place in brackets
+    ("本番環境：Mori Cloud Kobe Site C", "Mori Cloud Kobe Site C"),
+    ("Backups are kept at Minami Data Center 3 (Kagoshima).", "Minami Data Center 3 (Kagoshima)"),
+    ("サーバはEastWorks社のNagano DCに設置している。", "EastWorks社のNagano DC"),
+    # the operator said in speech (…という会社の, …が持っている)
+    ("サーバーは、多賀城市にございます、みやぎ電算という会社のデータセンターに預けております。",
+     "多賀城市にございます、みやぎ電算という会社のデータセンター"),
+    ("サーバーは、つばめ電算が持っている稚内のセンターで動いております。", "つばめ電算が持っている稚内のセンター"),
+    # a company's store by its place, where media are sent
+    ("バックアップテープは毎月株式会社かもしか運輸の草加倉庫へ搬送している。", "株式会社かもしか運輸の草加倉庫"),
+    # a row drawn with bars, a site's part in the system as the label
+    ("| 項目 | 内容 |\n| 主拠点 | しらさぎ電算株式会社 室蘭センター |\n| 副拠点 | 同社 網走センター（オホーツク地方） |\n",
+     "しらさぎ電算株式会社 室蘭センター"),
+    ("| 項目 | 内容 |\n| 主拠点 | しらさぎ電算株式会社 室蘭センター |\n| 副拠点 | 同社 網走センター（オホーツク地方） |\n",
+     "同社 網走センター（オホーツク地方）"),
+    ("・待機環境：ひので情報 松江第1センター 2階", "ひので情報 松江第1センター 2階"),
+])
+def test_parts_of_a_site(text, value):
+    assert _covered(text, value), _texts(text)
+
+
+@pytest.mark.parametrize("text, word", [
+    # what follows a comma that is no floor or building of the site
+    ("バックアップは株式会社ことり情報の白河第2センターに置き、3日分だけ手元に残しております。", "3日分"),
+    # a role label whose value names no place, a row's label is no cell
+    ("本番系：稼働中\n待機系：停止中\n", "稼働中"),
+    ("| 項目 | 内容 |\n| 主拠点 | しらさぎ電算株式会社 室蘭センター |\n| 副拠点 | 同社 網走センター |\n", "副拠点"),
+    # a store with no owner named; a company's store where no media are put
+    ("テープは委託先の倉庫に保管している。", "倉庫"),
+    ("防災用品は株式会社かもしか運輸の草加倉庫に保管している。", "草加倉庫"),
+    # an operator before the verb of running: the site's name starts after it
+    ("現行システムは、あかね試験株式会社が運営するあかね試験第三データセンターで稼働しております。", "あかね試験株式会社"),
+])
+def test_near_misses(text, word):
+    assert not [t for t in _texts(text) if word in t], _texts(text)
+
+
+def test_a_tail_after_a_comma_is_a_floor_or_building_with_its_number():
+    """、3階建て is the size of the building and 、地下鉄 a railway: no floor of
+    the site (other rules judge them as descriptions of the place)."""
+    from redactor.recognizers.data_center import _SITE_TAIL
+    assert _SITE_TAIL.match("、C棟の3階に") and _SITE_TAIL.match("、C棟の3階に").group(0) == "、C棟の3階"
+    assert not _SITE_TAIL.match("、3階建ての建物")
+    assert not _SITE_TAIL.match("、地下鉄の駅")
