@@ -47,7 +47,9 @@ _BEING_THERE = re.compile(r"(?:内)?に(?:あります|ございます|ある|�
 # (nor a comma alone: 本館3階 電算室、南公民館2階 … is a list of two sites)
 # (nor a space: a label and its value, 点検場所　…, are no one place)
 # (said politely too: …市にあります、…のデータセンター)
-_JOINT = re.compile(r"(?:の|にある、?|に所在する|内の|内にある、?|(?:内)?に(?:あります|ございます|所在する|位置する)、)")
+# (or the copula's joining form: …の盆地で、最寄りのインターから…)
+_JOINT = re.compile(r"(?:の|にある、?|に所在する|内の|内にある、?|(?:内)?に(?:あります|ございます|所在する|位置する)、"
+                    r"|(?:で|であり|でして|でございまして)[、，])")
 # an owner before the site (委託先が…, 大手通信事業者の…, 同社の、…): a noun
 # ending in an operator's word, with が, or with の after a word that says
 # which operator (委託先の… alone names none and is left to the site rules)

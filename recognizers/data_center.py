@@ -112,6 +112,7 @@ from redactor.recognizers._base import ATTRIBUTES_KEY, JaRecognizer, scan
 from redactor.recognizers._drops import drop
 from redactor.recognizers._site_described import answered_places, described_places
 from redactor.recognizers._site_joined import joined_sites
+from redactor.recognizers._site_lists import listed_places
 from redactor.recognizers._site_surroundings import surroundings
 from redactor.recognizers._table_cells import cells_under
 from redactor.recognizers._text import KANJI, sentence_span, sentence_start, words_regex
@@ -470,6 +471,16 @@ _VERB_LEAD = re.compile(rf"[{KANJI}]{{0,4}}(?:する|した|している|して�
 _ROW_PLACE_HEADS = frozenset(_DATA["row_place_headings"])
 
 
+def _listed_site(item: str) -> bool:
+    """An item of a list of places for equipment names one: a building, a
+    floor or a room with what names it (旧…浄水場の管理棟, 本庁舎新館の5階), a
+    server room or a numbered site, or a facility with its place."""
+    core = re.sub(r"[（(][^（）()]*[）)]$", "", item)
+    return bool(_specific_place(core) or _SERVER_PLACE.search(core)
+                or (_FACILITY_ANCHOR.search(core) and (_NAMED_PLACE_IN.search(core) or _OPERATOR_IN.search(core)
+                                                       or _OPERATOR_ANCHOR.search(core))))
+
+
 class DataCenterRecognizer(JaRecognizer):
     ENTITIES = ("DATA_CENTER",)
 
@@ -622,6 +633,9 @@ class DataCenterRecognizer(JaRecognizer):
                 # ちとせ電算が持っている釧路のセンター: the owner said as the subject of having
                 op = _owner_start(text, having.end())
                 start = op if op < start else start
+            yield self.result("DATA_CENTER", start, end, 0.7, why, kind="name", site="")
+        for start, end, why in listed_places(text, _listed_site):
+            # 移設先の候補は次のとおり。／(1) 旧…浄水場の管理棟: the heading says what the items are
             yield self.result("DATA_CENTER", start, end, 0.7, why, kind="name", site="")
         for start, end, why in described_places(text):
             # データセンターは、…川の河岸段丘の上、海岸線から約6キロの場所にございます
@@ -1208,15 +1222,22 @@ def _refers_to_site(text: str, pos: int, sentence: str) -> bool:
         ctx.find_word(text[max(0, pos - _REFER_BACK_REACH):pos], _STRONG_CONTEXT))
 
 
+# the copula's joining form between two pieces of one description (標高120メートル
+# の高台で、活断層から10キロ以上離れた場所)
+_HINT_COPULA_GAP = re.compile(r"(?:で|であり|でして|でございまして|であって)[、，]")
+
+
 def _joined(text: str, hints: list[RecognizerResult]) -> list[RecognizerResult]:
     """Hints that stand side by side, apart only by a comma (内陸の山沿い、
-    県境から約15kmの工業団地内), joined into one: the description is one,
-    and the comma between two masks would be left as a clue."""
+    県境から約15kmの工業団地内) or the copula's joining form (…の高台で、…),
+    joined into one: the description is one, and the comma between two masks
+    would be left as a clue."""
     out: list[RecognizerResult] = []
     for r in sorted(hints, key=lambda r: (r.start, -r.end)):
         last = out[-1] if out else None
         if last is not None and last.start <= r.start and (
-                r.start <= last.end or (r.start == last.end + 1 and text[last.end] in "、，,・")):
+                r.start <= last.end or (r.start == last.end + 1 and text[last.end] in "、，,・")
+                or _HINT_COPULA_GAP.fullmatch(text, last.end, r.start)):
             last.end = max(last.end, r.end)
             last.score = max(last.score, r.score)
             if r.recognition_metadata[ATTRIBUTES_KEY].get("kind") == "hint":  # the firmer of the two decides
