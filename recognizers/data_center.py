@@ -139,11 +139,13 @@ _NAMED = re.compile(rf"(?P<company>{_COMPANY})?(?P<name>(?:(?<=[、。「（(\n\
 # (with the number or region after it: Kita Cloud Center 2, Sakura Data Center Hokkaido)
 # (a site of a named cloud or operator by its letter or number: Hoshi Cloud Tokyo Site B,
 # Kita Campus 2; a Latin place in brackets after it: …Center 2 (Morioka))
-_LATIN_SITE = re.compile(r"(?<![A-Za-z])(?:[A-Z][A-Za-z0-9]+[ -]){1,3}(?:(?:DC|iDC|Data ?[Cc]ent(?:er|re)|Datacenter|Cloud ?[Cc]ent(?:er|re))"
+# (a building, floor, room, rack or cage after it: …Storage Center, Building C, Rack 12)
+_LATIN_SITE = re.compile(r"(?<![A-Za-z])(?:[A-Z][A-Za-z0-9]+[ -]){1,3}(?:(?:DC|iDC|(?:Data|Cloud|Storage|Backup) ?[Cc]ent(?:er|re)|Datacenter)"
                          r"(?:[ -](?:[0-9]{1,3}|[A-Z][a-z]{2,12}|[A-Z])(?![A-Za-z0-9]))?"
                          r"|(?:Site|Campus)[ -](?:[0-9]{1,2}|[A-Z])(?![A-Za-z0-9]))(?![A-Za-z])"
-                         r"(?:[ ]?[（(][A-Z][a-z]{2,15}(?:[ ,、]+[A-Z][a-z]{2,15})?[）)])?")
-_LATIN_SITE_ANCHOR = re.compile(r" (?:DC|iDC|Data|Cloud|Site|Campus)")
+                         r"(?:[ ]?[（(][A-Z][a-z]{2,15}(?:[ ,、]+[A-Z][a-z]{2,15})?[）)])?"
+                         r"(?:,? (?:Building|Bldg\.?|Floor|Room|Rack|Cage|Hall|Suite) [A-Z0-9][A-Z0-9-]{0,4}(?![A-Za-z0-9]))*")
+_LATIN_SITE_ANCHOR = re.compile(r" (?:DC|iDC|Data|Cloud|Storage|Backup|Site|Campus)")
 _SITE_ANCHOR = re.compile("|".join(re.escape(w) for w in sorted(_DATA["site_words"], key=len, reverse=True)))
 _ROOM_ANCHOR = re.compile(_ROOM)
 # (a floor in kanji numerals too, and the room said to be on it: 旧館の二階にある電算室)
@@ -163,8 +165,9 @@ _GENERIC = tuple(_DATA["generic_prefixes"])
 _NOT_SITE_NAMES = tuple(_DATA["not_site_names"])
 _NOT_SITE_AFTER = tuple(_DATA["not_site_after"])
 _NOT_CONTEXT = tuple(_DATA["not_context"])
-_CLAUSE_START = "。、\n「（(→"
-_HINT_END = re.compile(r"に(?:あり|ある(?=[。、\n]|との|と聞|と伺)|置|保存|保管|預|格納|移|設置|所在|立地|ござ|毎|転送|複製|送)|で[、。]|である|です|でござ|を"
+# (a table's cell: a hint in one cell is no part of the next, 新居浜センター<TAB>県東部<TAB>免震)
+_CLAUSE_START = "。、\n「（(→\t"
+_HINT_END = re.compile(r"\t|に(?:あり|ある(?=[。、\n]|との|と聞|と伺)|置|保存|保管|預|格納|移|設置|所在|立地|ござ|毎|転送|複製|送)|で[、。]|である|です|でござ|を"
                        r"|で(?:運用|稼働|稼動|保管|管理)|[)）]"
                        r"|と(?:なって|なる|して)|[、。\n]"
                        # a place quoted as heard (…の北のほうとだけ聞いております)
@@ -324,7 +327,8 @@ _BRACKET_AFTER = re.compile(r"[ ]?[（(](?P<note>[^（）()\n]{2,60})[）)]")
 # (a floor, or a part of a prefecture: …センター（3階）, 「…」（県北部）)
 # the town of the site in brackets, said bare (…第2センター（港南）, …DC（港南市）);
 # a word on the site's status (（仮称）, （予定）) is none
-_PLACE_NOTE = re.compile(rf"[{KANJI}]{{1,4}}[^系用中機]|[{KANJI}]{{1,5}}[市区町村都道府県]")
+# (a municipality in kana too: （さいたま市）)
+_PLACE_NOTE = re.compile(rf"[{KANJI}]{{1,4}}[^系用中機]|[{KANJI}]{{1,5}}[市区町村都道府県]|[ぁ-んァ-ヶー]{{2,6}}[市町村]")
 _NOT_PLACE_NOTES = frozenset(("仮称", "予定", "旧称", "新設", "計画", "整備中", "建設中", "予定地", "本社", "本店", "主系",
                               "副系", "本番", "予備", "待機", "正", "副", "主", "検証", "開発", "稼働中", "停止中", "休止"))
 _LOCATION_NOTE = re.compile(
@@ -451,6 +455,9 @@ _WORK_PLACE = re.compile(rf"(?m)^[ 　]*(?:[|｜][ 　]*)?{_ITEM_MARK}(?:主た�
                          rf"(?:[ 　]*[:：|｜][ 　]*|[ 　\t]+)(?P<value>[^\n|｜\t]+)")
 _WORK_PLACE_ANCHOR = re.compile(words_regex(_FIELD_LABELS) + "|場所|所在|位置")
 _SITE_ROLE_LABELS = frozenset(_DATA["site_role_labels"])
+_WORK_PLACE_LABELS = frozenset(_DATA["work_place_labels"])
+# a value that is a sentence: a verb or a copula that ends a clause
+_SENTENCE_VALUE = re.compile(r"。|ます|ました|です|である|ている|ており|して(?:いる|おる)|[しっ]た(?:[、]|$)|する(?:[、]|$)|[はが]、")
 _FIELD_LABEL_SET = frozenset(_FIELD_LABELS)
 # a named place in a value: a prefecture, a municipality, a region
 _NAMED_PLACE_IN = re.compile(rf"{_PREFECTURES}|[{KANJI}]{{1,6}}[市区町村](?![{KANJI}])|{_REGIONS}")
@@ -611,6 +618,11 @@ class DataCenterRecognizer(JaRecognizer):
             yield self.result("DATA_CENTER", s, e, 0.75, f"表の「{head}」列の拠点", kind="name", site="")
         for m in scan(_WORK_PLACE, _WORK_PLACE_ANCHOR, text):
             pos = m.start("value")
+            if m.group("label") not in _WORK_PLACE_LABELS and _SENTENCE_VALUE.search(m.group("value")):
+                # (2) 副系　同社の…に日次で複製している。: a sentence after the item's label,
+                # read by the sentence rules; a field's value is a place
+                _drop(text, pos, m.end("value"), "項目名の後が文（場所の値でない）")
+                continue
             for part in _VALUE_PART.finditer(m.group("value")):
                 value = part.group(0).strip(" 　")
                 if value.startswith(("及び", "および", "並びに")):
@@ -1086,7 +1098,8 @@ def _hints(text: str) -> Iterable[tuple[int, int, bool, str, str]]:
 
 
 # a store owned by a company, named by its place (株式会社…の岩槻倉庫, …電算の第二保管庫)
-_STORAGE_OWNER = re.compile(rf"(?:{_COMPANY_NAME}|{_OPERATOR_NAME})[ 　]?の[{KANJI}ァ-ヶー]{{1,6}}$")
+# (or by the company alone: 株式会社…ロジの保管庫)
+_STORAGE_OWNER = re.compile(rf"(?:{_COMPANY_NAME}|{_OPERATOR_NAME})[ 　]?の[{KANJI}ァ-ヶー]{{0,6}}$")
 
 
 def _numbered_start(text: str, m: re.Match) -> int | None:
@@ -1224,7 +1237,8 @@ def _refers_to_site(text: str, pos: int, sentence: str) -> bool:
 
 # the copula's joining form between two pieces of one description (標高120メートル
 # の高台で、活断層から10キロ以上離れた場所)
-_HINT_COPULA_GAP = re.compile(r"(?:で|であり|でして|でございまして|であって)[、，]")
+# (or of being there: …の工業地帯にある、元は製缶工場だった建物)
+_HINT_COPULA_GAP = re.compile(r"(?:で|であり|でして|でございまして|であって|に(?:ある|あります|ございます))[、，]")
 
 
 def _joined(text: str, hints: list[RecognizerResult]) -> list[RecognizerResult]:

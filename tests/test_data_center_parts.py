@@ -71,3 +71,32 @@ def test_a_tail_after_a_comma_is_a_floor_or_building_with_its_number():
     assert _SITE_TAIL.match("、C棟の3階に") and _SITE_TAIL.match("、C棟の3階に").group(0) == "、C棟の3階"
     assert not _SITE_TAIL.match("、3階建ての建物")
     assert not _SITE_TAIL.match("、地下鉄の駅")
+
+
+@pytest.mark.parametrize("text, value", [
+    # a site's name as a column, the place under 所在 in its row; a hint stays in its cell
+    ("表1　利用するデータセンター\n区分\t拠点名\t所在\t備考\n主\tあけび電算 今治センター\t愛媛県東部\t免震\n", "あけび電算 今治センター"),
+    # a company's store by the company alone, its municipality in kana in brackets
+    ("媒体は毎週金曜日に株式会社こだまロジの保管庫（さいたま市）へ預けている。", "株式会社こだまロジの保管庫（さいたま市）"),
+    # a Latin store with its building
+    ("The backup tapes are stored at Kaede Storage Center, Building D.", "Kaede Storage Center, Building D"),
+    # a landmark's side, a dam's downstream, a place and what the building was
+    ("データセンターは空港の西側にございます。", "空港の西側"),
+    ("機器は海沿いの工業地帯にある、元は製材所だった建物に収容されている。", "海沿いの工業地帯にある、元は製材所だった建物"),
+])
+def test_more_parts_of_a_site(text, value):
+    assert _covered(text, value), _texts(text)
+
+
+def test_a_hint_ends_at_its_cell():
+    text = "表1　利用するデータセンター\n区分\t拠点名\t所在\t備考\n主\tあけび電算 今治センター\t愛媛県東部\t免震\n"
+    assert not [t for t in _texts(text) if "免震" in t], _texts(text)
+
+
+def test_a_sentence_after_a_role_label_is_read_as_a_sentence():
+    """(2) 副系　…に複製している。: the item's label and a sentence, not a field;
+    the sentence rules find the site, the verb is no part of it."""
+    text = "(2) 副系　同社の新潟県柏崎市内の施設に日次で複製している。\n"
+    found = _texts(text)
+    assert any("柏崎市内の施設" in t for t in found), found
+    assert not [t for t in found if "複製している" in t], found
