@@ -303,7 +303,8 @@ _CALLED_AFTER = re.compile(r"(?:と|って)(?:呼ばれて(?:いる|おり(?:ま
 # おりますデータセンター): the word after the verb says what is named, no
 # siting verb is needed
 _CALLED_SITE = re.compile(_CALLED_AFTER.pattern + rf"[ 　]?(?:{_SITE}|{_ROOM}|バックアップセンター|バックアップ拠点)")
-_DC_SPOKEN = re.compile(rf"{_SITE}|{_ROOM}|{words_regex(_DATA['refer_back'])}")
+# (or the facility pointed at: この施設を「…」と呼んでおります, その建物は…)
+_DC_SPOKEN = re.compile(rf"{_SITE}|{_ROOM}|{words_regex(_DATA['refer_back'])}|(?:この|その|当該|同)(?:施設|建物|センター|拠点)")
 
 
 def _data_centre_spoken_of(text: str, pos: int) -> bool:
@@ -368,7 +369,11 @@ _REGION = re.compile(
     rf"(?:地方|地域|エリア|圏)?(?:[（(][^（）()\n]{{1,12}}[）)])?(?:内|外|の|にある|に所在する|に立地する|所在の"
     rf"|(?:内)?に(?:持つ|持っている|構える|構えている|保有する|保有している|所有する|有する|設けた|設けている|置く)"
     rf"|(?=(?:第[0-9一二三四五六七八九十]+)?(?:拠点|データセンター|センター|DC|サイト)))"
-    rf"(?:[^、。「」\n]{{0,12}}?の)?(?:同社|同事業者|当該事業者|事業者|委託先|民間|自社)?(?:{_FACILITY}|{_STORAGE})(?![A-Za-z])")
+    # (the operator said by what it is, with its verb: 四国の電力会社のグループ企業が運営する施設)
+    rf"(?:[^、。「」\n]{{0,12}}?の|[^、。「」\n]{{2,20}}?が(?:運営|管理|保有|所有)(?:する|している))?"
+    rf"(?:同社|同事業者|当該事業者|事業者|委託先|民間|自社)?(?:{_FACILITY}|{_STORAGE})(?![A-Za-z])")
+# a data centre as the sentence's topic: what the sentence says is of it
+_SITE_TOPIC = re.compile(rf"(?:{_SITE}|{words_regex(_DATA['refer_back'])})(?:は|につきましては|については|も)")
 # Every match starts with a region name, and none crosses a line: the
 # region regex runs only on the lines that hold one (an alternation of
 # words is found fast; the whole regex tried at every character is not).
@@ -476,6 +481,15 @@ _VERB_LEAD = re.compile(rf"[{KANJI}]{{0,4}}(?:する|した|している|して�
 # the place headings of a table of sites (名称<TAB>所在地): under one, in a row
 # that holds a site, the cell is the site's place
 _ROW_PLACE_HEADS = frozenset(_DATA["row_place_headings"])
+# a site's code name without 「」, in Latin letters, digits or katakana, as the
+# thing a facility is called (当該施設を社内でK2と呼んでいる)
+_UNQUOTED_CALLED = re.compile(
+    rf"(?:{_FACILITY}|{_STORAGE}|建物)を[、]?"
+    rf"(?P<nick>(?:(?:{words_regex(_DATA['nickname_speakers'], longest_first=False)})(?:では|の間では|で)[、]?)?"
+    r"[A-Za-z0-9ァ-ヶー\-－]{1,12})(?=と(?:呼|称))")
+_CALLED_ANCHOR = re.compile(r"と(?:呼|称)")
+# the noun of an apposition before …である (大手通信事業者である…)
+_APPOSITION_BEFORE = re.compile(rf"[{_K}]{{2,16}}$")
 
 
 def _listed_site(item: str) -> bool:
@@ -513,6 +527,10 @@ class DataCenterRecognizer(JaRecognizer):
             if verb and verb.end() < r.end and (verb.group(0)[0] not in "しす"
                                                 or _KANJI_CHAR.match(text[r.start - 1:r.start])):
                 r.start = verb.end()  # (…株式会社が)運営するひばり第3DC: a name never opens with a verb
+            if text.startswith("ある", r.start) and text[r.start - 1:r.start] == "で":
+                # 大手通信事業者であるみどり通信の…: the apposition says who the operator is
+                app = _APPOSITION_BEFORE.search(text, max(0, r.start - 20), r.start - 1)
+                r.start = app.start() if app else r.start + 2
             yield r
         # hints side by side (内陸の山沿い、県境から約15kmの工業団地内) are one description
         yield from _joined(text, hints)
@@ -646,6 +664,12 @@ class DataCenterRecognizer(JaRecognizer):
                 op = _owner_start(text, having.end())
                 start = op if op < start else start
             yield self.result("DATA_CENTER", start, end, 0.7, why, kind="name", site="")
+        for m in scan(_UNQUOTED_CALLED, _CALLED_ANCHOR, text):
+            # 当該データセンターを社内でK2と呼んでいる: a code name without 「」, called by its speakers
+            called = _CALLED_AFTER.match(text, m.end())
+            if called and _data_centre_spoken_of(text, m.start("nick")):
+                yield self.result("DATA_CENTER", m.start("nick"), called.end(), 0.75, "拠点の通称（かぎ括弧なし）",
+                                  kind="name", site="")
         for start, end, why in listed_places(text, _listed_site):
             # 移設先の候補は次のとおり。／(1) 旧…浄水場の管理棟: the heading says what the items are
             yield self.result("DATA_CENTER", start, end, 0.7, why, kind="name", site="")
@@ -748,7 +772,9 @@ class DataCenterRecognizer(JaRecognizer):
             if ctx.ends_with_word(re.sub(r"センター$", "", value), _PUBLIC_HEADS + _NOT_SITE_CENTRES) \
                     or not (_siting(text, m.start()) or _SITE_SUBJECT_BEFORE.search(text, max(0, m.start() - 12), m.start())
                             or _CALLED_SITE.match(text, m.end())
-                            or (m.group("called") and _data_centre_spoken_of(text, m.start()))):
+                            or ((m.group("called") or m.group("labelled3")
+                                 or (m.group("nick") and _CALLED_AFTER.match(text, m.end())))
+                                and _data_centre_spoken_of(text, m.start()))):
                 _drop(text, m.start(), m.end(), "公共施設・窓口の呼び名、または機器を置く文でない")
                 continue  # 「市民センター」 is a place people visit, 「サポートセンター」 a service
             if m.group("topic") and (value in _NOT_NICKNAMES or (text.startswith("と", m.end())
@@ -804,7 +830,9 @@ class DataCenterRecognizer(JaRecognizer):
             if ctx.starts_with_word(text[m.end():m.end() + 4], _NOT_SITE_AFTER):
                 _drop(text, m.start(), m.end(), "他の名称の一部（東日本データセンター協会）")
                 continue
-            if _siting(text, m.start()) or _SITE_ANCHOR.search(m.group(0)):
+            if _siting(text, m.start()) or _SITE_ANCHOR.search(m.group(0)) \
+                    or _SITE_TOPIC.search(text, sentence_start(text, m.start()), m.start()):
+                # (データセンターにつきましては、四国の…が運営する施設でございます: the site is the topic)
                 yield self.result("DATA_CENTER", m.start(), m.end(), 0.75, "地方・地域で示した拠点", kind="hint", site="")
             else:
                 _drop(text, m.start(), m.end(), "地方・地域の施設だが機器を置く文でない")
@@ -1270,7 +1298,12 @@ def _owner_start(text: str, start: int) -> int:
     m = _OPERATOR_BEFORE_REV.match(window)
     if not m:
         return start
-    return _company_start(text, start - m.end("op"), start - m.start("op"))
+    op = _company_start(text, start - m.end("op"), start - m.start("op"))
+    if text.startswith("ある", op) and text[op - 1:op] == "で":
+        # 大手通信事業者であるみどり通信の…: the apposition says who the operator is
+        app = _APPOSITION_BEFORE.search(text, max(0, op - 20), op - 1)
+        op = app.start() if app else op + 2
+    return op
 
 
 # a facility as the topic of the sentence a nickname stands in (…の施設は、)
