@@ -488,6 +488,10 @@ _UNQUOTED_CALLED = re.compile(
     rf"(?P<nick>(?:(?:{words_regex(_DATA['nickname_speakers'], longest_first=False)})(?:では|の間では|で)[、]?)?"
     r"[A-Za-z0-9ァ-ヶー\-－]{1,12})(?=と(?:呼|称))")
 _CALLED_ANCHOR = re.compile(r"と(?:呼|称)")
+# a quoted description that names no site: in or out of the city or the
+# country and a generic word (「市外のデータセンター」, 「県内の民間施設」)
+_GENERIC_QUOTED = re.compile(rf"(?:[市県都府道町村区国](?:外|内)|海外|国内|民間|外部|遠隔地|大手|新しい|新)の?"
+                             rf"(?:(?:{words_regex(_GENERIC)})の?)?(?:{_FACILITY})")
 # the noun of an apposition before …である (大手通信事業者である…)
 _APPOSITION_BEFORE = re.compile(rf"[{_K}]{{2,16}}$")
 
@@ -777,6 +781,9 @@ class DataCenterRecognizer(JaRecognizer):
                                 and _data_centre_spoken_of(text, m.start()))):
                 _drop(text, m.start(), m.end(), "公共施設・窓口の呼び名、または機器を置く文でない")
                 continue  # 「市民センター」 is a place people visit, 「サポートセンター」 a service
+            if m.group("nick") and _GENERIC_QUOTED.fullmatch(value):
+                _drop(text, m.start(), m.end(), "かぎ括弧の語が一般名（市外のデータセンター）")
+                continue  # 報道では「市外のデータセンター」とだけ: a quoted description that names none
             if m.group("topic") and (value in _NOT_NICKNAMES or (text.startswith("と", m.end())
                                                                  and not _CALLED_AFTER.match(text, m.end()))):
                 _drop(text, m.start(), m.end(), "かぎ括弧の語が状態・引用（未定・正常）")

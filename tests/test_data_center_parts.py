@@ -100,3 +100,16 @@ def test_a_sentence_after_a_role_label_is_read_as_a_sentence():
     found = _texts(text)
     assert any("柏崎市内の施設" in t for t in found), found
     assert not [t for t in found if "複製している" in t], found
+
+
+def test_outside_a_flood_zone_narrows_nothing_inside_one_does():
+    """Most land is outside a flood zone: 浸水想定区域外 is a claim of safety,
+    not a place; inside one (津波の浸水想定区域内) narrows the site down."""
+    assert not [t for t in _texts("データセンターは工業団地内にあり、浸水想定区域外でございます。") if "区域外" in t]
+    assert _covered("データセンターは、海に近い低地にあり、津波の浸水想定区域内でございます。", "津波の浸水想定区域内")
+
+
+def test_a_quoted_description_is_no_nickname():
+    found = [f for f in _detector(R).detect("サーバは「県外の民間データセンター」に置いている。") if f.label == "DATA_CENTER"]
+    assert not [f for f in found if f.reason == "拠点の通称"], [(f.text, f.reason) for f in found]
+    assert [f for f in _detector(R).detect("サーバは「みなと北センター」に置いている。") if f.reason == "拠点の通称"]
