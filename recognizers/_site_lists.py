@@ -70,7 +70,8 @@ def listed_places(text: str, is_site: Callable[[str], bool]) -> Iterable[tuple[i
         if line_e == -1:
             continue  # no line after it
         done = line_e
-        if _ITEM.match(text, line_s) and _ITEM.match(text, line_s).end() > line_s:
+        own_mark = _ITEM.match(text, line_s)
+        if own_mark and own_mark.end() > line_s:
             continue  # an item itself (・設置場所：…): a field, read by the field rule
         if not _is_head(text[line_s:line_e], text[max(0, line_s - _TOPIC_REACH):line_s]):
             continue
