@@ -167,7 +167,8 @@ _NOT_SITE_AFTER = tuple(_DATA["not_site_after"])
 _NOT_CONTEXT = tuple(_DATA["not_context"])
 # (a table's cell: a hint in one cell is no part of the next, 新居浜センター<TAB>県東部<TAB>免震)
 _CLAUSE_START = "。、\n「（(→\t"
-_HINT_END = re.compile(r"\t|に(?:あり|ある(?=[。、\n]|との|と聞|と伺)|置|保存|保管|預|格納|移|設置|所在|立地|ござ|毎|転送|複製|送)|で[、。]|である|です|でござ|を"
+_TEXT_COMMA = re.compile(r"(?<![0-9]),|,(?![0-9])")
+_HINT_END = re.compile(r"\t|(?<![0-9]),|,(?![0-9])|に(?:あり|ある(?=[。、\n]|との|と聞|と伺)|置|保存|保管|預|格納|移|設置|所在|立地|ござ|毎|転送|複製|送)|で[、。]|である|です|でござ|を"
                        r"|で(?:運用|稼働|稼動|保管|管理)|[)）]"
                        r"|と(?:なって|なる|して)|[、。\n]"
                        # a place quoted as heard (…の北のほうとだけ聞いております)
@@ -1052,6 +1053,8 @@ def _hint_span(text: str, start: int, end: int) -> tuple[int, int]:
     """From the start of the clause (or after its topic 「…は」) to the verb
     that places the site (…にあり, …に保存, …で、)."""
     s = max(text.rfind(c, 0, start) for c in _CLAUSE_START) + 1
+    # (a comma not inside a number: ，read as , once normalised, or a CSV cell)
+    s = max([s] + [m.end() for m in _TEXT_COMMA.finditer(text, s, start)])
     topic = [m.end() for m in re.finditer(r"(?<!と)は", text[s:start])]
     if topic:
         s += topic[-1]
@@ -1259,7 +1262,12 @@ def _asked_where(turn: str, context: tuple[str, ...]) -> bool:
     """The turn asks where a site, a server or a backup is (…のデータセンター
     はどこにあるのか): the answer's hint places it. A turn that names servers
     and asks something else (サーバの更新費用は) places nothing."""
-    return bool(turn and ctx.find_word(turn, context) and ctx.find_word(turn, _WHERE))
+    return bool(turn and ctx.find_word(turn, context) and ctx.find_word(turn, _WHERE) and _A_QUESTION.search(turn))
+
+
+# a turn that asks (…のか。, …か？, どこ, 伺います, 教えてください): a table's heading row
+# with 所在地 in it ("No","交付先","所在地") asks nothing of the row under it
+_A_QUESTION = re.compile(r"(?:か|[?？])[。 　」]*$|どこ|どちら|いずこ|伺|教えて|お聞き|お尋ね|お示し|問う|質問|説明を")
 
 
 def _refers_to_site(text: str, pos: int, sentence: str) -> bool:

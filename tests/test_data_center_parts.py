@@ -113,3 +113,16 @@ def test_a_quoted_description_is_no_nickname():
     found = [f for f in _detector(R).detect("サーバは「県外の民間データセンター」に置いている。") if f.label == "DATA_CENTER"]
     assert not [f for f in found if f.reason == "拠点の通称"], [(f.text, f.reason) for f in found]
     assert [f for f in _detector(R).detect("サーバは「みなと北センター」に置いている。") if f.reason == "拠点の通称"]
+
+
+def test_a_heading_row_with_a_place_column_asks_nothing():
+    """A CSV heading row holding 所在地 is no question about where a site is:
+    a company's address with 工業団地 in the row under it is no site, and a
+    hint never runs over a cell's comma."""
+    text = ('"No","交付先","代表者","所在地","事業内容"\n'
+            "1,株式会社みずき精工,代表取締役 岡 一郎,北川町工業団地3番地,設備導入\n")
+    assert _texts(text) == [], _texts(text)
+    asked = "○委員　データセンターの所在地を伺います。\n○課長　県北部の工業団地内でございます。\n"
+    assert _covered(asked, "県北部の工業団地内"), _texts(asked)
+    cells = "No,拠点名,所在\n1,あけび電算 今治センター,愛媛県東部の工業団地内,免震\n"
+    assert "愛媛県東部の工業団地内" in _texts(cells), _texts(cells)
