@@ -493,6 +493,8 @@ _CALLED_ANCHOR = re.compile(r"と(?:呼|称)")
 # country and a generic word (「市外のデータセンター」, 「県内の民間施設」)
 _GENERIC_QUOTED = re.compile(rf"(?:[市県都府道町村区国](?:外|内)|海外|国内|民間|外部|遠隔地|大手|新しい|新)の?"
                              rf"(?:(?:{words_regex(_GENERIC)})の?)?(?:{_FACILITY})")
+# the facility a place is said of, after it and a comma (…にある、…事業者の拠点)
+_SITE_AFTER_PLACE = re.compile(rf"に(?:ある|あります|ございます|立地する|位置する)、[^、。「」（）()\n]{{0,20}}?(?:{_FACILITY})(?![A-Za-z{KANJI}])")
 # the noun of an apposition before …である (大手通信事業者である…)
 _APPOSITION_BEFORE = re.compile(rf"[{_K}]{{2,16}}$")
 
@@ -537,6 +539,12 @@ class DataCenterRecognizer(JaRecognizer):
                 app = _APPOSITION_BEFORE.search(text, max(0, r.start - 20), r.start - 1)
                 r.start = app.start() if app else r.start + 2
             yield r
+        for h in hints:
+            # 北海道の道央地域にある、全国展開する…事業者の拠点: the site the place is of, said
+            # after it, is part of the description however generic its words
+            site = _SITE_AFTER_PLACE.match(text, h.end)
+            if site:
+                h.end = site.end()
         # hints side by side (内陸の山沿い、県境から約15kmの工業団地内) are one description
         yield from _joined(text, hints)
         if "\t" in text and sites:

@@ -40,3 +40,13 @@ def test_operators_tiers_and_code_names(text, value):
 ])
 def test_no_site(text):
     assert _texts(text) == [], _texts(text)
+
+
+def test_the_site_a_place_is_of_said_after_it():
+    """…の道央地域にある、…事業者の拠点: the facility after the place and a
+    comma is the site the place is of; …にあり、 ends the clause, and what
+    follows is another fact about the site."""
+    text = "本番系サーバは北海道の道東地域にある、全国展開するクラウド事業者の拠点に設置している。"
+    assert _covered(text, "北海道の道東地域にある、全国展開するクラウド事業者の拠点"), _texts(text)
+    other = "データセンターは県北部の山間部にあり、停電対策も十分な施設である。"
+    assert not [t for t in _texts(other) if "停電" in t], _texts(other)
