@@ -61,3 +61,13 @@ def test_pieces_of_a_description(text, value):
 ])
 def test_descriptions_of_no_site(text):
     assert _texts(text) == [], _texts(text)
+
+
+@pytest.mark.parametrize("text", [
+    "防犯カメラ運用システムの導入について\n防犯カメラの設置場所\n・駅前広場の時計台\n・市民体育館2階\n",
+    "避難所の情報システム整備\n設置場所は次のとおり。\n(1) 北小学校の体育館\n(2) 南公民館の2階\n",
+])
+def test_places_of_cameras_or_shelters_are_no_sites(text):
+    """A system of cameras or a shelter's network lists its places under
+    設置場所 too: no server, data centre or backup is spoken of."""
+    assert _texts(text) == [], _texts(text)
