@@ -465,6 +465,7 @@ _WORK_PLACE_LABELS = frozenset(_DATA["work_place_labels"])
 # a value that is a sentence: a verb or a copula that ends a clause
 _SENTENCE_VALUE = re.compile(r"。|ます|ました|です|である|ている|ており|して(?:いる|おる)|[しっ]た(?:[、]|$)|する(?:[、]|$)|[はが]、")
 _FIELD_LABEL_SET = frozenset(_FIELD_LABELS)
+_BRACKETED = re.compile(r"[（(][^（）()]*[）)]")
 # a named place in a value: a prefecture, a municipality, a region
 _NAMED_PLACE_IN = re.compile(rf"{_PREFECTURES}|[{KANJI}]{{1,6}}[市区町村](?![{KANJI}])|{_REGIONS}")
 _VALUE_PART = re.compile(r"[^、，,\n]+?(?=[、，,]|及び|および|並びに|$)")
@@ -661,9 +662,12 @@ class DataCenterRecognizer(JaRecognizer):
                 # (under a label that says where equipment stands, any named place is the
                 # site: 設置場所　同社の大阪府北部の拠点; an operator's facility under any
                 # label: 監査対象施設：株式会社…システムズ　湾岸センター)
+                # (under a part of the system, 待機系：…, what is in brackets is a note:
+                # コールドスタンバイ（センター側で保管） names no place)
+                placed = _BRACKETED.sub("", value) if m.group("label") in _SITE_ROLE_LABELS else value
                 located = (m.group("thing") or m.group("label") in _LOCATION_COLUMNS or m.group("label") in _SITE_ROLE_LABELS) \
                     and value not in _OWN_BUILDINGS \
-                    and bool(_CELL_PLACE.search(value) or _NAMED_PLACE_IN.search(value))
+                    and bool(_CELL_PLACE.search(placed) or _NAMED_PLACE_IN.search(placed))
                 operated = bool((_OPERATOR_IN.search(value) or _OPERATOR_ANCHOR.search(value)) and _FACILITY_ANCHOR.search(value))
                 if not (_SERVER_PLACE.search(value) or located or operated):
                     _drop(text, pos + part.start(), pos + part.end(), "作業場所が会場（サーバ室・ラック・拠点の語なし）")

@@ -53,6 +53,7 @@ def test_parts_of_a_site(text, value):
     ("バックアップは株式会社ことり情報の白河第2センターに置き、3日分だけ手元に残しております。", "3日分"),
     # a role label whose value names no place, a row's label is no cell
     ("本番系：稼働中\n待機系：停止中\n", "稼働中"),
+    ("・待機系：コールドスタンバイ（センター側で保管）\n", "スタンバイ"),   # a note in brackets names no place
     ("| 項目 | 内容 |\n| 主拠点 | しらさぎ電算株式会社 室蘭センター |\n| 副拠点 | 同社 網走センター |\n", "副拠点"),
     # a store with no owner named; a company's store where no media are put
     ("テープは委託先の倉庫に保管している。", "倉庫"),
