@@ -664,10 +664,10 @@ class DataCenterRecognizer(JaRecognizer):
                 # label: 監査対象施設：株式会社…システムズ　湾岸センター)
                 # (under a part of the system, 待機系：…, what is in brackets is a note:
                 # コールドスタンバイ（センター側で保管） names no place)
-                placed = _BRACKETED.sub("", value) if m.group("label") in _SITE_ROLE_LABELS else value
+                unnoted = _BRACKETED.sub("", value) if m.group("label") in _SITE_ROLE_LABELS else value
                 located = (m.group("thing") or m.group("label") in _LOCATION_COLUMNS or m.group("label") in _SITE_ROLE_LABELS) \
                     and value not in _OWN_BUILDINGS \
-                    and bool(_CELL_PLACE.search(placed) or _NAMED_PLACE_IN.search(placed))
+                    and bool(_CELL_PLACE.search(unnoted) or _NAMED_PLACE_IN.search(unnoted))
                 operated = bool((_OPERATOR_IN.search(value) or _OPERATOR_ANCHOR.search(value)) and _FACILITY_ANCHOR.search(value))
                 if not (_SERVER_PLACE.search(value) or located or operated):
                     _drop(text, pos + part.start(), pos + part.end(), "作業場所が会場（サーバ室・ラック・拠点の語なし）")
