@@ -87,19 +87,12 @@ _SENTENCE_END = "。\n"
 _MAX_CLAUSE = 80
 
 
-# outside a flood zone (浸水想定区域外, 津波の浸水想定区域の外): most land is, so it
-# narrows no site down; inside one does
-_OUTSIDE_FLOOD_ZONE = re.compile(r"(?:ハザードマップ上の)?(?:(?:洪水|津波|高潮|河川)の?)?浸水(?:想定)?区域(?:の)?(?:外|外側|範囲外)")
-
-
 def _specific(part: str) -> bool:
     """The segment narrows the place down (a land form, a relation to a
     landmark, a distance, a named place), and is not a generic place."""
     part = part.strip("、，　 ")
     if not part or part in _NOT_SPECIFIC:
         return False
-    if _OUTSIDE_FLOOD_ZONE.fullmatch(part):
-        return False  # 浸水想定区域外: outside a flood zone, as most land is, a claim of safety
     quoted = re.fullmatch(r"[「『](.+)[」』]", part)
     if quoted and quoted.group(1) in _NOT_NAMES:
         return False  # 移行先は「未定」: a state, not a name
