@@ -41,11 +41,15 @@ _SEGMENT_CUT = re.compile(r"[、，。\n「（(：:\t]|(?<=[ァ-ヶー" + KANJI 
 # a clause of its own inside a segment: an object, a subject or a polite verb
 _CLAUSE_MARK = re.compile(r"を|ます|でし|まし|ており|ている|しない|ない[、]?$")
 _MAX_SEGMENT = 30
+_BEING_THERE = re.compile(r"(?:内)?に(?:あります|ございます|ある|あり|所在する|位置する|立地する)$")
 # joints between two pieces of one site (の, 、, にある、, 内の); not にあり、,
 # which ends a clause: what follows is another fact about the site
 # (nor a comma alone: 本館3階 電算室、南公民館2階 … is a list of two sites)
 # (nor a space: a label and its value, 点検場所　…, are no one place)
-_JOINT = re.compile(r"(?:の|にある、?|に所在する|内の|内にある、?)")
+# (said politely too: …市にあります、…のデータセンター)
+# (or the copula's joining form: …の盆地で、最寄りのインターから…)
+_JOINT = re.compile(r"(?:の|にある、?|に所在する|内の|内にある、?|(?:内)?に(?:あります|ございます|所在する|位置する)、"
+                    r"|(?:で|であり|でして|でございまして)[、，])")
 # an owner before the site (委託先が…, 大手通信事業者の…, 同社の、…): a noun
 # ending in an operator's word, with が, or with の after a word that says
 # which operator (委託先の… alone names none and is left to the site rules)
@@ -74,6 +78,9 @@ def _segment_before(text: str, start: int, others: list[tuple[int, int]]) -> int
     seg = text[s:end].strip(" 　")
     if any(a < end and b > s for a, b in others) or " " in seg or "　" in seg:
         return None
+    # (a place and the verb of being there, said before the site: いわき市にあります、…の
+    # データセンター; the place is the site's however politely it is said)
+    seg = _BEING_THERE.sub("", seg)
     if len(seg) < 3 or not _NOUN_END.search(seg) or _CLAUSE_MARK.search(seg):
         return None
     if not specific_place(seg):

@@ -112,6 +112,7 @@ from redactor.recognizers._base import ATTRIBUTES_KEY, JaRecognizer, scan
 from redactor.recognizers._drops import drop
 from redactor.recognizers._site_described import answered_places, described_places
 from redactor.recognizers._site_joined import joined_sites
+from redactor.recognizers._site_lists import listed_places
 from redactor.recognizers._site_surroundings import surroundings
 from redactor.recognizers._table_cells import cells_under
 from redactor.recognizers._text import KANJI, sentence_span, sentence_start, words_regex
@@ -136,9 +137,15 @@ _COMPANY = rf"{_COMPANY_NAME}[ ]?の?[ ]?"
 _NAMED = re.compile(rf"(?P<company>{_COMPANY})?(?P<name>(?:(?<=[、。「（(\n\t 　])[ぁ-ん]{{1,5}})?[{_K}]{{1,16}}?(?:第[0-9]+)?)(?:{_SITE})(?![A-Za-z](?![棟館]))")
 # a site named in Latin letters (Tokyo East DC, Osaka Data Center)
 # (with the number or region after it: Kita Cloud Center 2, Sakura Data Center Hokkaido)
-_LATIN_SITE = re.compile(r"(?<![A-Za-z])(?:[A-Z][A-Za-z0-9]+[ -]){1,3}(?:DC|iDC|Data ?[Cc]ent(?:er|re)|Datacenter|Cloud ?[Cc]ent(?:er|re))"
-                         r"(?:[ -](?:[0-9]{1,3}|[A-Z][a-z]{2,12}|[A-Z])(?![A-Za-z0-9]))?(?![A-Za-z])")
-_LATIN_SITE_ANCHOR = re.compile(r" (?:DC|iDC|Data|Cloud)")
+# (a site of a named cloud or operator by its letter or number: Hoshi Cloud Tokyo Site B,
+# Kita Campus 2; a Latin place in brackets after it: …Center 2 (Morioka))
+# (a building, floor, room, rack or cage after it: …Storage Center, Building C, Rack 12)
+_LATIN_SITE = re.compile(r"(?<![A-Za-z])(?:[A-Z][A-Za-z0-9]+[ -]){1,3}(?:(?:DC|iDC|(?:Data|Cloud|Storage|Backup) ?[Cc]ent(?:er|re)|Datacenter)"
+                         r"(?:[ -](?:[0-9]{1,3}|[A-Z][a-z]{2,12}|[A-Z])(?![A-Za-z0-9]))?"
+                         r"|(?:Site|Campus)[ -](?:[0-9]{1,2}|[A-Z])(?![A-Za-z0-9]))(?![A-Za-z])"
+                         r"(?:[ ]?[（(][A-Z][a-z]{2,15}(?:[ ,、]+[A-Z][a-z]{2,15})?[）)])?"
+                         r"(?:,? (?:Building|Bldg\.?|Floor|Room|Rack|Cage|Hall|Suite) [A-Z0-9][A-Z0-9-]{0,4}(?![A-Za-z0-9]))*")
+_LATIN_SITE_ANCHOR = re.compile(r" (?:DC|iDC|Data|Cloud|Storage|Backup|Site|Campus)")
 _SITE_ANCHOR = re.compile("|".join(re.escape(w) for w in sorted(_DATA["site_words"], key=len, reverse=True)))
 _ROOM_ANCHOR = re.compile(_ROOM)
 # (a floor in kanji numerals too, and the room said to be on it: 旧館の二階にある電算室)
@@ -158,8 +165,10 @@ _GENERIC = tuple(_DATA["generic_prefixes"])
 _NOT_SITE_NAMES = tuple(_DATA["not_site_names"])
 _NOT_SITE_AFTER = tuple(_DATA["not_site_after"])
 _NOT_CONTEXT = tuple(_DATA["not_context"])
-_CLAUSE_START = "。、\n「（(→"
-_HINT_END = re.compile(r"に(?:あり|ある(?=[。、\n]|との|と聞|と伺)|置|保存|保管|預|格納|移|設置|所在|立地|ござ|毎|転送|複製|送)|で[、。]|である|です|でござ|を"
+# (a table's cell: a hint in one cell is no part of the next, 新居浜センター<TAB>県東部<TAB>免震)
+_CLAUSE_START = "。、\n「（(→\t"
+_TEXT_COMMA = re.compile(r"(?<![0-9]),|,(?![0-9])")
+_HINT_END = re.compile(r"\t|(?<![0-9]),|,(?![0-9])|に(?:あり|ある(?=[。、\n]|との|と聞|と伺)|置|保存|保管|預|格納|移|設置|所在|立地|ござ|毎|転送|複製|送)|で[、。]|である|です|でござ|を"
                        r"|で(?:運用|稼働|稼動|保管|管理)|[)）]"
                        r"|と(?:なって|なる|して)|[、。\n]"
                        # a place quoted as heard (…の北のほうとだけ聞いております)
@@ -246,7 +255,7 @@ _ROLE_TOPIC = re.compile(rf"(?:(?:{words_regex(_ROLES)})"
 # KTS東日本の, 同社の), or with it and a verb of running (…株式会社が運営する).
 _OPERATOR_NAME = (rf"(?:[{_K}ぁ-ん]{{0,12}}(?:{words_regex(_DATA['operator_suffixes'])})"
                   rf"|[{_K}ぁ-ん]{{0,10}}[ぁ-んァ-ヶーA-Za-z](?:{words_regex(_DATA['operator_suffixes_weak'])})"
-                  rf"|[A-Z][A-Za-z0-9&]{{1,7}}[{KANJI}]{{0,4}}|[A-Z]社|{_COMPANY_NAME}|同社|同事業者|当該事業者)")
+                  rf"|[A-Z][A-Za-z0-9&]{{1,12}}[{KANJI}]{{0,4}}|[A-Z]社|{_COMPANY_NAME}|同社|同事業者|当該事業者)")
 # The operator is read backwards from the site's start: the same pattern
 # written reversed and matched once on the reversed text before the site (a
 # search for a pattern that ends at a point tries every start before it).
@@ -254,12 +263,19 @@ _KS = f"[{_K}ぁ-ん]"
 def _rev(words: Iterable[str]) -> str:
     return "|".join(re.escape(w[::-1]) for w in sorted(words, key=len, reverse=True))
 _OPERATOR_BEFORE_REV = re.compile(
-    rf"(?P<joint>の|[ 　]|るす(?:{_rev(('運営', '管理', '所有', '保有', '提供'))})が)"
+    # (…という会社の, …が持っている: the operator said in speech)
+    rf"(?P<joint>の|[ 　]|るす(?:{_rev(('運営', '管理', '所有', '保有', '提供'))})が"
+    rf"|の(?:{_rev(('会社', '事業者', '業者', '企業'))})ういと|(?:るいてっ|すまりおてっ|すまいてっ|つ)持が"
+    rf"|(?:るいてし|すまりおてし)(?:{_rev(('所有', '保有'))})が)"
     rf"(?P<op>(?:{_rev(_DATA['operator_suffixes'])}){_KS}{{0,12}}"
     rf"|(?:{_rev(_DATA['operator_suffixes_weak'])})[ぁ-んァ-ヶーA-Za-z]{_KS}{{0,10}}"
-    rf"|[{KANJI}]{{0,4}}[A-Za-z0-9&]{{1,7}}[A-Z]|社[A-Z]"
+    rf"|[{KANJI}]{{0,4}}[A-Za-z0-9&]{{1,12}}[A-Z]|社[A-Z]"
     rf"|(?:社会式株|\)株\(|）株（){_KS}{{2,20}}|{_KS}{{2,20}}?(?:社会式株|\)株\()"
     rf"|{_rev(('同社', '同事業者', '当該事業者'))})")
+# the verb of having a site left at a place's start when its owner is the subject before が
+# (not 運営する: …株式会社が運営する…センター names the site after the verb)
+_HAVING_LEAD = re.compile(r"(?:持って(?:いる|おります|います)|持つ|(?:保有|所有)(?:して(?:いる|おります|います)|する))"
+                          rf"(?=[{_K}ぁ-ん])")
 # a site told by the building it was (旧…小学校の校舎を改修した施設, …送信所跡を転用した拠点)
 # (…の建物を改修したもの: the building said as "the one", after what it was)
 # (or a room: 旧書庫を改修した部屋, …を改装した一室)
@@ -288,7 +304,8 @@ _CALLED_AFTER = re.compile(r"(?:と|って)(?:呼ばれて(?:いる|おり(?:ま
 # おりますデータセンター): the word after the verb says what is named, no
 # siting verb is needed
 _CALLED_SITE = re.compile(_CALLED_AFTER.pattern + rf"[ 　]?(?:{_SITE}|{_ROOM}|バックアップセンター|バックアップ拠点)")
-_DC_SPOKEN = re.compile(rf"{_SITE}|{_ROOM}|{words_regex(_DATA['refer_back'])}")
+# (or the facility pointed at: この施設を「…」と呼んでおります, その建物は…)
+_DC_SPOKEN = re.compile(rf"{_SITE}|{_ROOM}|{words_regex(_DATA['refer_back'])}|(?:この|その|当該|同)(?:施設|建物|センター|拠点)")
 
 
 def _data_centre_spoken_of(text: str, pos: int) -> bool:
@@ -312,7 +329,8 @@ _BRACKET_AFTER = re.compile(r"[ ]?[（(](?P<note>[^（）()\n]{2,60})[）)]")
 # (a floor, or a part of a prefecture: …センター（3階）, 「…」（県北部）)
 # the town of the site in brackets, said bare (…第2センター（港南）, …DC（港南市）);
 # a word on the site's status (（仮称）, （予定）) is none
-_PLACE_NOTE = re.compile(rf"[{KANJI}]{{1,4}}[^系用中機]|[{KANJI}]{{1,5}}[市区町村都道府県]")
+# (a municipality in kana too: （さいたま市）)
+_PLACE_NOTE = re.compile(rf"[{KANJI}]{{1,4}}[^系用中機]|[{KANJI}]{{1,5}}[市区町村都道府県]|[ぁ-んァ-ヶー]{{2,6}}[市町村]")
 _NOT_PLACE_NOTES = frozenset(("仮称", "予定", "旧称", "新設", "計画", "整備中", "建設中", "予定地", "本社", "本店", "主系",
                               "副系", "本番", "予備", "待機", "正", "副", "主", "検証", "開発", "稼働中", "停止中", "休止"))
 _LOCATION_NOTE = re.compile(
@@ -352,7 +370,11 @@ _REGION = re.compile(
     rf"(?:地方|地域|エリア|圏)?(?:[（(][^（）()\n]{{1,12}}[）)])?(?:内|外|の|にある|に所在する|に立地する|所在の"
     rf"|(?:内)?に(?:持つ|持っている|構える|構えている|保有する|保有している|所有する|有する|設けた|設けている|置く)"
     rf"|(?=(?:第[0-9一二三四五六七八九十]+)?(?:拠点|データセンター|センター|DC|サイト)))"
-    rf"(?:[^、。「」\n]{{0,12}}?の)?(?:同社|同事業者|当該事業者|事業者|委託先|民間|自社)?(?:{_FACILITY}|{_STORAGE})(?![A-Za-z])")
+    # (the operator said by what it is, with its verb: 四国の電力会社のグループ企業が運営する施設)
+    rf"(?:[^、。「」\n]{{0,12}}?の|[^、。「」\n]{{2,20}}?が(?:運営|管理|保有|所有)(?:する|している))?"
+    rf"(?:同社|同事業者|当該事業者|事業者|委託先|民間|自社)?(?:{_FACILITY}|{_STORAGE})(?![A-Za-z])")
+# a data centre as the sentence's topic: what the sentence says is of it
+_SITE_TOPIC = re.compile(rf"(?:{_SITE}|{words_regex(_DATA['refer_back'])})(?:は|につきましては|については|も)")
 # Every match starts with a region name, and none crosses a line: the
 # region regex runs only on the lines that hold one (an alternation of
 # words is found fast; the whole regex tried at every character is not).
@@ -377,8 +399,14 @@ _PUBLIC_PLACE = re.compile(rf"(?:{words_regex(_PUBLIC_HEADS)})(?:センター|�
 _SPACE = (rf"(?:{_ROOM}|{_STORAGE}|{words_regex(_DATA['site_spaces'], longest_first=False)})(?:[ ]?(?:No\.?|番号)?[ ]?[A-Z0-9][A-Z0-9-]*)?"
           r"|[A-Z][0-9]{0,2}室|[0-9]{1,4}号室")
 # (the building of the site before its floor: …第2センター 本館3階 サーバールームD)
+# (or after a comma or 内: …第2センター、C棟の3階 / …データセンター内、5階の専用区画;
+# then the building or a floor with its number must follow: 、地下鉄 or 、3階建て is
+# something else said of the site)
+_FLOOR_NUMBERED = r"(?:地下[0-9一二三四五]+階|中?[0-9]+階|[一二三四五六七八九十]{1,3}階|[0-9]+F(?![A-Za-z])|地階)(?!建)"
 _SITE_TAIL = re.compile(rf"(?:[ 　]?の?[ 　]?(?:{_BUILDING}[ 　]?の?[ 　]?)?{_FLOOR}{_POSITION}(?:[ 　]?の?[ 　]?(?:{_SPACE}))?"
-                        rf"|[ 　]?の?[ 　]?(?:{_SPACE}))")
+                        rf"|[ 　]?の?[ 　]?(?:{_SPACE})"
+                        rf"|(?:内?[、，]|内の?)[ 　]?(?:{_BUILDING}(?:[ 　]?の?[ 　]?{_FLOOR_NUMBERED})?|{_FLOOR_NUMBERED}){_POSITION}"
+                        rf"(?:[ 　]?の?[ 　]?(?:{_SPACE}))?(?![{KANJI}ァ-ヶー]))")
 # A floor and a server room, whoever's building (地下1階の電算室, 3階のサーバ室):
 # the floor says where to go even without the building's name.
 # (a room with its floor in brackets after it: サーバ室（本館4階）)
@@ -425,10 +453,19 @@ _THING_PLACE = (rf"(?:{words_regex(_DATA['room_words'])}|サーバー?|機器|�
                 r"(?:場所|所在地?|位置)")
 # (a tab after the label too: a two-column table of label and value, 保管場所<TAB>…)
 # (a label for the first or second site: 主たる設置場所, 副たる設置場所, 予備の保管場所)
-_WORK_PLACE = re.compile(rf"(?m)^[ 　]*{_ITEM_MARK}(?:主たる|副たる|従たる|予備の?|副|主)?"
-                         rf"(?:(?P<label>{words_regex(_DATA['work_place_labels'])})|(?P<thing>{_THING_PLACE}))"
-                         rf"(?:[ 　]*[:：][ 　]*|[ 　\t]+)(?P<value>[^\n]+)")
-_WORK_PLACE_ANCHOR = re.compile(words_regex(_DATA["work_place_labels"]) + "|場所|所在|位置")
+# (a row of a table drawn with bars, | 主拠点 | …の苫小牧センター |, and a site's part
+# in the system as the label: 本番環境：…, 副拠点<TAB>…; the value ends at the next bar)
+_FIELD_LABELS = _DATA["work_place_labels"] + _DATA["location_columns"] + _DATA["site_role_labels"]
+_WORK_PLACE = re.compile(rf"(?m)^[ 　]*(?:[|｜][ 　]*)?{_ITEM_MARK}(?:主たる|副たる|従たる|予備の?|副|主)?"
+                         rf"(?:(?P<label>{words_regex(_FIELD_LABELS)})|(?P<thing>{_THING_PLACE}))"
+                         rf"(?:[ 　]*[:：|｜][ 　]*|[ 　\t]+)(?P<value>[^\n|｜\t]+)")
+_WORK_PLACE_ANCHOR = re.compile(words_regex(_FIELD_LABELS) + "|場所|所在|位置")
+_SITE_ROLE_LABELS = frozenset(_DATA["site_role_labels"])
+_WORK_PLACE_LABELS = frozenset(_DATA["work_place_labels"])
+# a value that is a sentence: a verb or a copula that ends a clause
+_SENTENCE_VALUE = re.compile(r"。|ます|ました|です|である|ている|ており|して(?:いる|おる)|[しっ]た(?:[、]|$)|する(?:[、]|$)|[はが]、")
+_FIELD_LABEL_SET = frozenset(_FIELD_LABELS)
+_BRACKETED = re.compile(r"[（(][^（）()]*[）)]")
 # a named place in a value: a prefecture, a municipality, a region
 _NAMED_PLACE_IN = re.compile(rf"{_PREFECTURES}|[{KANJI}]{{1,6}}[市区町村](?![{KANJI}])|{_REGIONS}")
 _VALUE_PART = re.compile(r"[^、，,\n]+?(?=[、，,]|及び|および|並びに|$)")
@@ -446,6 +483,31 @@ _VERB_LEAD = re.compile(rf"[{KANJI}]{{0,4}}(?:する|した|している|して�
 # the place headings of a table of sites (名称<TAB>所在地): under one, in a row
 # that holds a site, the cell is the site's place
 _ROW_PLACE_HEADS = frozenset(_DATA["row_place_headings"])
+# a site's code name without 「」, in Latin letters, digits or katakana, as the
+# thing a facility is called (当該施設を社内でK2と呼んでいる)
+_UNQUOTED_CALLED = re.compile(
+    rf"(?:{_FACILITY}|{_STORAGE}|建物)を[、]?"
+    rf"(?P<nick>(?:(?:{words_regex(_DATA['nickname_speakers'], longest_first=False)})(?:では|の間では|で)[、]?)?"
+    r"[A-Za-z0-9ァ-ヶー\-－]{1,12})(?=と(?:呼|称))")
+_CALLED_ANCHOR = re.compile(r"と(?:呼|称)")
+# a quoted description that names no site: in or out of the city or the
+# country and a generic word (「市外のデータセンター」, 「県内の民間施設」)
+_GENERIC_QUOTED = re.compile(rf"(?:[市県都府道町村区国](?:外|内)|海外|国内|民間|外部|遠隔地|大手|新しい|新)の?"
+                             rf"(?:(?:{words_regex(_GENERIC)})の?)?(?:{_FACILITY})")
+# the facility a place is said of, after it and a comma (…にある、…事業者の拠点)
+_SITE_AFTER_PLACE = re.compile(rf"に(?:ある|あります|ございます|立地する|位置する)、[^、。「」（）()\n]{{0,20}}?(?:{_FACILITY})(?![A-Za-z{KANJI}])")
+# the noun of an apposition before …である (大手通信事業者である…)
+_APPOSITION_BEFORE = re.compile(rf"[{_K}]{{2,16}}$")
+
+
+def _listed_site(item: str) -> bool:
+    """An item of a list of places for equipment names one: a building, a
+    floor or a room with what names it (旧…浄水場の管理棟, 本庁舎新館の5階), a
+    server room or a numbered site, or a facility with its place."""
+    core = re.sub(r"[（(][^（）()]*[）)]$", "", item)
+    return bool(_specific_place(core) or _SERVER_PLACE.search(core)
+                or (_FACILITY_ANCHOR.search(core) and (_NAMED_PLACE_IN.search(core) or _OPERATOR_IN.search(core)
+                                                       or _OPERATOR_ANCHOR.search(core))))
 
 
 class DataCenterRecognizer(JaRecognizer):
@@ -473,7 +535,17 @@ class DataCenterRecognizer(JaRecognizer):
             if verb and verb.end() < r.end and (verb.group(0)[0] not in "しす"
                                                 or _KANJI_CHAR.match(text[r.start - 1:r.start])):
                 r.start = verb.end()  # (…株式会社が)運営するひばり第3DC: a name never opens with a verb
+            if text.startswith("ある", r.start) and text[r.start - 1:r.start] == "で":
+                # 大手通信事業者であるみどり通信の…: the apposition says who the operator is
+                app = _APPOSITION_BEFORE.search(text, max(0, r.start - 20), r.start - 1)
+                r.start = app.start() if app else r.start + 2
             yield r
+        for h in hints:
+            # 北海道の道央地域にある、全国展開する…事業者の拠点: the site the place is of, said
+            # after it, is part of the description however generic its words
+            site = _SITE_AFTER_PLACE.match(text, h.end)
+            if site:
+                h.end = site.end()
         # hints side by side (内陸の山沿い、県境から約15kmの工業団地内) are one description
         yield from _joined(text, hints)
         if "\t" in text and sites:
@@ -569,12 +641,20 @@ class DataCenterRecognizer(JaRecognizer):
         yield from self._facility_sites(text)
         for s, e, head in cells_under(text, _LOCATION_COLUMNS, spaced=True):
             cell = text[s:e].strip()
+            if cell in _FIELD_LABEL_SET:
+                _drop(text, s, e, f"「{head}」列の値が見出し・項目名（表の行の見出し）")
+                continue  # | 主拠点 | … |⏎| 副拠点 | … |: a row's label read as a column's cell
             if cell in _OWN_BUILDINGS or not _CELL_PLACE.search(cell):
                 _drop(text, s, e, f"「{head}」列の値が場所を名指さない（庁内・未定）")
                 continue  # 庁内, 未定, ―: no place is named
             yield self.result("DATA_CENTER", s, e, 0.75, f"表の「{head}」列の拠点", kind="name", site="")
         for m in scan(_WORK_PLACE, _WORK_PLACE_ANCHOR, text):
             pos = m.start("value")
+            if m.group("label") not in _WORK_PLACE_LABELS and _SENTENCE_VALUE.search(m.group("value")):
+                # (2) 副系　同社の…に日次で複製している。: a sentence after the item's label,
+                # read by the sentence rules; a field's value is a place
+                _drop(text, pos, m.end("value"), "項目名の後が文（場所の値でない）")
+                continue
             for part in _VALUE_PART.finditer(m.group("value")):
                 value = part.group(0).strip(" 　")
                 if value.startswith(("及び", "および", "並びに")):
@@ -582,8 +662,12 @@ class DataCenterRecognizer(JaRecognizer):
                 # (under a label that says where equipment stands, any named place is the
                 # site: 設置場所　同社の大阪府北部の拠点; an operator's facility under any
                 # label: 監査対象施設：株式会社…システムズ　湾岸センター)
-                located = (m.group("thing") or m.group("label") in _LOCATION_COLUMNS) and value not in _OWN_BUILDINGS \
-                    and bool(_CELL_PLACE.search(value) or _NAMED_PLACE_IN.search(value))
+                # (under a part of the system, 待機系：…, what is in brackets is a note:
+                # コールドスタンバイ（センター側で保管） names no place)
+                unnoted = _BRACKETED.sub("", value) if m.group("label") in _SITE_ROLE_LABELS else value
+                located = (m.group("thing") or m.group("label") in _LOCATION_COLUMNS or m.group("label") in _SITE_ROLE_LABELS) \
+                    and value not in _OWN_BUILDINGS \
+                    and bool(_CELL_PLACE.search(unnoted) or _NAMED_PLACE_IN.search(unnoted))
                 operated = bool((_OPERATOR_IN.search(value) or _OPERATOR_ANCHOR.search(value)) and _FACILITY_ANCHOR.search(value))
                 if not (_SERVER_PLACE.search(value) or located or operated):
                     _drop(text, pos + part.start(), pos + part.end(), "作業場所が会場（サーバ室・ラック・拠点の語なし）")
@@ -591,6 +675,20 @@ class DataCenterRecognizer(JaRecognizer):
                 s = pos + m.group("value").index(value, part.start())
                 yield self.result("DATA_CENTER", s, s + len(value), 0.75, "作業・利用場所の拠点", kind="name", site="")
         for start, end, why in _located(text):
+            having = _HAVING_LEAD.match(text, start, end) if text[start - 1:start] == "が" else None
+            if having:
+                # ちとせ電算が持っている釧路のセンター: the owner said as the subject of having
+                op = _owner_start(text, having.end())
+                start = op if op < start else start
+            yield self.result("DATA_CENTER", start, end, 0.7, why, kind="name", site="")
+        for m in scan(_UNQUOTED_CALLED, _CALLED_ANCHOR, text):
+            # 当該データセンターを社内でK2と呼んでいる: a code name without 「」, called by its speakers
+            called = _CALLED_AFTER.match(text, m.end())
+            if called and _data_centre_spoken_of(text, m.start("nick")):
+                yield self.result("DATA_CENTER", m.start("nick"), called.end(), 0.75, "拠点の通称（かぎ括弧なし）",
+                                  kind="name", site="")
+        for start, end, why in listed_places(text, _listed_site):
+            # 移設先の候補は次のとおり。／(1) 旧…浄水場の管理棟: the heading says what the items are
             yield self.result("DATA_CENTER", start, end, 0.7, why, kind="name", site="")
         for start, end, why in described_places(text):
             # データセンターは、…川の河岸段丘の上、海岸線から約6キロの場所にございます
@@ -691,9 +789,14 @@ class DataCenterRecognizer(JaRecognizer):
             if ctx.ends_with_word(re.sub(r"センター$", "", value), _PUBLIC_HEADS + _NOT_SITE_CENTRES) \
                     or not (_siting(text, m.start()) or _SITE_SUBJECT_BEFORE.search(text, max(0, m.start() - 12), m.start())
                             or _CALLED_SITE.match(text, m.end())
-                            or (m.group("called") and _data_centre_spoken_of(text, m.start()))):
+                            or ((m.group("called") or m.group("labelled3")
+                                 or (m.group("nick") and _CALLED_AFTER.match(text, m.end())))
+                                and _data_centre_spoken_of(text, m.start()))):
                 _drop(text, m.start(), m.end(), "公共施設・窓口の呼び名、または機器を置く文でない")
                 continue  # 「市民センター」 is a place people visit, 「サポートセンター」 a service
+            if m.group("nick") and _GENERIC_QUOTED.fullmatch(value):
+                _drop(text, m.start(), m.end(), "かぎ括弧の語が一般名（市外のデータセンター）")
+                continue  # 報道では「市外のデータセンター」とだけ: a quoted description that names none
             if m.group("topic") and (value in _NOT_NICKNAMES or (text.startswith("と", m.end())
                                                                  and not _CALLED_AFTER.match(text, m.end()))):
                 _drop(text, m.start(), m.end(), "かぎ括弧の語が状態・引用（未定・正常）")
@@ -747,7 +850,9 @@ class DataCenterRecognizer(JaRecognizer):
             if ctx.starts_with_word(text[m.end():m.end() + 4], _NOT_SITE_AFTER):
                 _drop(text, m.start(), m.end(), "他の名称の一部（東日本データセンター協会）")
                 continue
-            if _siting(text, m.start()) or _SITE_ANCHOR.search(m.group(0)):
+            if _siting(text, m.start()) or _SITE_ANCHOR.search(m.group(0)) \
+                    or _SITE_TOPIC.search(text, sentence_start(text, m.start()), m.start()):
+                # (データセンターにつきましては、四国の…が運営する施設でございます: the site is the topic)
                 yield self.result("DATA_CENTER", m.start(), m.end(), 0.75, "地方・地域で示した拠点", kind="hint", site="")
             else:
                 _drop(text, m.start(), m.end(), "地方・地域の施設だが機器を置く文でない")
@@ -960,6 +1065,8 @@ def _hint_span(text: str, start: int, end: int) -> tuple[int, int]:
     """From the start of the clause (or after its topic 「…は」) to the verb
     that places the site (…にあり, …に保存, …で、)."""
     s = max(text.rfind(c, 0, start) for c in _CLAUSE_START) + 1
+    # (a comma not inside a number: ，read as , once normalised, or a CSV cell)
+    s = max([s] + [m.end() for m in _TEXT_COMMA.finditer(text, s, start)])
     topic = [m.end() for m in re.finditer(r"(?<!と)は", text[s:start])]
     if topic:
         s += topic[-1]
@@ -1040,6 +1147,11 @@ def _hints(text: str) -> Iterable[tuple[int, int, bool, str, str]]:
         yield m.start(), m.end(), False, "vague_hint", "拠点の位置の手がかり"
 
 
+# a store owned by a company, named by its place (株式会社…の岩槻倉庫, …電算の第二保管庫)
+# (or by the company alone: 株式会社…ロジの保管庫)
+_STORAGE_OWNER = re.compile(rf"(?:{_COMPANY_NAME}|{_OPERATOR_NAME})[ 　]?の[{KANJI}ァ-ヶー]{{0,6}}$")
+
+
 def _numbered_start(text: str, m: re.Match) -> int | None:
     """Where a numbered site, a building's floor or a storeroom found by
     ``_NUMBERED`` starts, with its name and operator before it (東京第3
@@ -1056,7 +1168,11 @@ def _numbered_start(text: str, m: re.Match) -> int | None:
             b_start += 1  # …データの東京センター: the の joins the operator, it starts no name
         start = _company_start(text, b_start, before.end())
     elif m.group("storage") and not m.group("floor") and m.start() == m.start("storage"):
-        return None
+        owned = _STORAGE_OWNER.search(text, max(0, start - 40), start)
+        if not owned:
+            return None
+        # 株式会社…物流の岩槻倉庫: a company's store by its name, where media are sent
+        start = _company_start(text, owned.start(), owned.end())
     owner = _OWNER_BEFORE.search(text, max(0, start - 24), start)
     if owner:
         start = _company_start(text, owner.start(), owner.end())
@@ -1158,7 +1274,12 @@ def _asked_where(turn: str, context: tuple[str, ...]) -> bool:
     """The turn asks where a site, a server or a backup is (…のデータセンター
     はどこにあるのか): the answer's hint places it. A turn that names servers
     and asks something else (サーバの更新費用は) places nothing."""
-    return bool(turn and ctx.find_word(turn, context) and ctx.find_word(turn, _WHERE))
+    return bool(turn and ctx.find_word(turn, context) and ctx.find_word(turn, _WHERE) and _A_QUESTION.search(turn))
+
+
+# a turn that asks (…のか。, …か？, どこ, 伺います, 教えてください): a table's heading row
+# with 所在地 in it ("No","交付先","所在地") asks nothing of the row under it
+_A_QUESTION = re.compile(r"(?:か|[?？])[。 　」]*$|どこ|どちら|いずこ|伺|教えて|お聞き|お尋ね|お示し|問う|質問|説明を")
 
 
 def _refers_to_site(text: str, pos: int, sentence: str) -> bool:
@@ -1169,15 +1290,23 @@ def _refers_to_site(text: str, pos: int, sentence: str) -> bool:
         ctx.find_word(text[max(0, pos - _REFER_BACK_REACH):pos], _STRONG_CONTEXT))
 
 
+# the copula's joining form between two pieces of one description (標高120メートル
+# の高台で、活断層から10キロ以上離れた場所)
+# (or of being there: …の工業地帯にある、元は製缶工場だった建物)
+_HINT_COPULA_GAP = re.compile(r"(?:で|であり|でして|でございまして|であって|に(?:ある|あります|ございます))[、，]")
+
+
 def _joined(text: str, hints: list[RecognizerResult]) -> list[RecognizerResult]:
     """Hints that stand side by side, apart only by a comma (内陸の山沿い、
-    県境から約15kmの工業団地内), joined into one: the description is one,
-    and the comma between two masks would be left as a clue."""
+    県境から約15kmの工業団地内) or the copula's joining form (…の高台で、…),
+    joined into one: the description is one, and the comma between two masks
+    would be left as a clue."""
     out: list[RecognizerResult] = []
     for r in sorted(hints, key=lambda r: (r.start, -r.end)):
         last = out[-1] if out else None
         if last is not None and last.start <= r.start and (
-                r.start <= last.end or (r.start == last.end + 1 and text[last.end] in "、，,・")):
+                r.start <= last.end or (r.start == last.end + 1 and text[last.end] in "、，,・")
+                or _HINT_COPULA_GAP.fullmatch(text, last.end, r.start)):
             last.end = max(last.end, r.end)
             last.score = max(last.score, r.score)
             if r.recognition_metadata[ATTRIBUTES_KEY].get("kind") == "hint":  # the firmer of the two decides
@@ -1190,13 +1319,18 @@ def _joined(text: str, hints: list[RecognizerResult]) -> list[RecognizerResult]:
 def _owner_start(text: str, start: int) -> int:
     """Where a site's name starts with its operator before it (…電算サービス
     の, KTS東日本の, 同社の, …株式会社が運営する), or ``start``."""
-    if start == 0 or (text[start - 1] not in "の 　" and not text.startswith("する", start - 2)):
+    if start == 0 or (text[start - 1] not in "の 　るつす" and not text.startswith("する", start - 2)):
         return start  # no joint before the site: no operator
     window = text[max(0, start - 40):start][::-1]
     m = _OPERATOR_BEFORE_REV.match(window)
     if not m:
         return start
-    return _company_start(text, start - m.end("op"), start - m.start("op"))
+    op = _company_start(text, start - m.end("op"), start - m.start("op"))
+    if text.startswith("ある", op) and text[op - 1:op] == "で":
+        # 大手通信事業者であるみどり通信の…: the apposition says who the operator is
+        app = _APPOSITION_BEFORE.search(text, max(0, op - 20), op - 1)
+        op = app.start() if app else op + 2
+    return op
 
 
 # a facility as the topic of the sentence a nickname stands in (…の施設は、)
