@@ -10,10 +10,11 @@ masked while the titled one was kept. In minutes the same is done for
 members (``_person_document._members_by_surname``); this is its counterpart
 for any document.
 
-The titled full name is the evidence: a surname-only mention whose only
-evidence of a private person is an honorific (さん, 氏, 君) or another
-mention, and whose surname is that of exactly such an official, is that
-official.
+The full name titled as the office's staff (…課主査, 福祉課長, 保健師) is the
+evidence: a surname-only mention whose only evidence of a private person is
+an honorific (さん, 氏, 君) or another mention, and whose surname is that of
+such a member of staff, is that member of staff. A member's title (委員,
+議員) is not: outside minutes a member is not spoken of so.
 
 Fail closed (a resident named near an official stays MASK):
 - never when the document names a private person, or a party, with the same
@@ -25,10 +26,17 @@ Fail closed (a resident named near an official stays MASK):
 """
 from __future__ import annotations
 
+import re
 from typing import Iterable
 
 from redactor.finding import Finding
 
+# A title of the office's staff (総務課主査, 福祉課長, 主事, 保健師): reports and
+# records name staff by the surname after naming them once so. Not a member's
+# title (委員, 議員, 会長): outside minutes, 「…さんから電話があった」 after a
+# roster of members may be anyone of that name.
+_STAFF_TITLE = re.compile(r"(?:課|係|室|局|部|所|センター)|(?:主事|主査|主任|主幹|技師|技監|参事|保健師|職員|"
+                          r"課長|係長|部長|所長|局長|次長|補佐|室長|園長|館長|指導員|相談員|支援員|ケースワーカー)$")
 # Honorifics that say nothing of whether the person is staff (相馬さん, 相馬氏, 相馬君).
 _NEUTRAL_HONORIFICS = frozenset({"さん", "氏", "君"})
 # Sources of a surname-only mention's role that are no evidence of its own.
@@ -63,7 +71,8 @@ def mark_official_surnames(text: str, findings: Iterable[Finding]) -> None:
         if not isinstance(key, str) or not key:
             continue
         role, source = f.attributes.get("role"), f.attributes.get("role_source", "none")
-        if role == "official" and f.attributes.get("full_name") and source not in _WEAK_SOURCES:
+        if role == "official" and f.attributes.get("full_name") and source not in _WEAK_SOURCES \
+                and _STAFF_TITLE.search(str(f.attributes.get("role_word", ""))):
             officials.add(key)
         elif role != "official" and (f.attributes.get("full_name") or source not in _NOT_PRIVATE_EVIDENCE
                                      or source == "incident_person"):

@@ -52,8 +52,19 @@ def test_an_incident_party_keeps_every_mention_undecided() -> None:
 
 def test_the_same_surname_mention_beside_a_titled_full_name_is_kept() -> None:
     text = "総務課主査　鵜飼正樹\n鵜飼さんは謝罪した。"
-    full = _f(text, "鵜飼正樹", 0, role="official", role_source="role_before", person_key="鵜飼", full_name=True)
+    full = _f(text, "鵜飼正樹", 0, role="official", role_source="role_before", role_word="課主査",
+              person_key="鵜飼", full_name=True)
     later = _f(text, "鵜飼", 1, role="private", role_source="honorific", role_word="さん", person_key="鵜飼",
                full_name=False)
     mark_official_surnames(text, [full, later])
     assert later.attributes["role"] == "official"
+
+
+def test_a_members_title_is_no_staff_members() -> None:
+    text = "委員　鵜飼正樹\n鵜飼さんから電話があった。"
+    full = _f(text, "鵜飼正樹", 0, role="official", role_source="role_before", role_word="委員",
+              person_key="鵜飼", full_name=True)
+    later = _f(text, "鵜飼", 1, role="private", role_source="honorific", role_word="さん", person_key="鵜飼",
+               full_name=False)
+    mark_official_surnames(text, [full, later])
+    assert later.attributes["role"] == "private"

@@ -32,6 +32,8 @@ def test_a_group_or_a_programme_in_an_officials_turn_is_no_ones_fact(text: str) 
     "生活保護を受けている北見さんの自立支援を担当しております。",
     "○３番（北見　晴人君）　私の知人は、うつ病で休職している。",
     "本人は、昨年、生活保護の相談を受けた際に、福祉課で手続をした。",
+    # one instance told as a case, in a member's turn: the speaker's mark is not the anchor, the case is
+    "○委員（保険医代表・北見　晴人）　治療を控え、糖尿病が悪化して入院となった例がありました。",
 ])
 def test_the_same_facts_of_one_person_stay(text: str) -> None:
     assert _sensitive(text) != []
