@@ -89,6 +89,25 @@ def heads_the_line(text: str, start: int, end: int, facility_words: list[str]) -
     return name
 
 
+# A line that is the municipality's office alone (北浜市総務部情報政策課, 北浜町役場 総務課):
+# the municipality's name, then its units; no company (会社, 法人, 組合) or person.
+_OFFICE_LINE = re.compile(rf"[ \t\u3000]*[{KANJI}]{{1,6}}[都道府県市町村区](?:役所|役場|庁)?[ \t\u3000]?"
+                          rf"(?:[{KANJI}ァ-ヶー]{{1,14}}(?:部|局|課|係|室|事務局|委員会)[ \t\u3000]?){{1,3}}[ \t\u3000]*")
+_NOT_OFFICE_LINE = re.compile(r"会社|法人|組合|事務所|営業")
+
+
+def office_below(text: str, end: int) -> bool:
+    """Whether the value ends its line and the line below is the
+    municipality's office (a letter's sender block: 〒… 北浜市本町一丁目1番1号 ⏎
+    北浜市総務部情報政策課 ⏎ 電話 …)."""
+    line_end = text.find("\n", end)
+    if line_end < 0 or text[end:line_end].strip(" \t\u3000"):
+        return False
+    next_end = text.find("\n", line_end + 1)
+    below = text[line_end + 1:len(text) if next_end < 0 else next_end]
+    return bool(_OFFICE_LINE.fullmatch(below)) and not _NOT_OFFICE_LINE.search(below) and not _PERSONAL.search(below)
+
+
 def office_ends_the_line(text: str, end: int) -> bool:
     """Whether the rest of the value's line is the municipality's office
     (… 北浜市役所福祉課, … 北浜町役場 2階)."""

@@ -70,7 +70,7 @@ from redactor.recognizers import _context as ctx
 from redactor.recognizers._base import JaRecognizer, scan
 from redactor.recognizers._table_cells import cells_under
 from redactor.recognizers._drops import drop
-from redactor.recognizers._line_owner import heads_the_line, office_ends_the_line
+from redactor.recognizers._line_owner import heads_the_line, office_below, office_ends_the_line
 from redactor.recognizers._text import KANJI, KANJI_NAME, KANJI_ODORIJI, KANJI_PLACE, line_span, words_regex
 from redactor.tokens import Token
 
@@ -1189,7 +1189,8 @@ class AddressRecognizer(JaRecognizer):
             return {"kind": "public_facility"}  # 会場：北浜市立東公民館 ⏎ （北浜市東町…）
         if not residence_near and _under_contact_heading(text, start):
             return {"kind": "public_facility"}  # 【問い合わせ先】…健康推進課 ⏎ 北浜市緑町… 電話 …
-        if not residence_near and (heads_the_line(text, start, end, _WORDS["public_facility"]) or office_ends_the_line(text, end)):
+        if not residence_near and (heads_the_line(text, start, end, _WORDS["public_facility"]) or office_ends_the_line(text, end)
+                                   or office_below(text, end)):
             return {"kind": "public_facility"}  # 北浜市立図書館　TEL …　所在地 …; 〒… 北浜市本町1-1-1　北浜市役所福祉課
         row_party = _first_named_cell(text, start) if row is not None else ""
         if row_party and _company_cell(_REPRESENTATIVE_BRACKET.sub("", cell_before)) and (

@@ -59,3 +59,21 @@ def test_a_reference_number_after_a_number_field_is_no_address() -> None:
 @pytest.mark.parametrize("text", ["住所　西浦８－３－５", "郵便番号　２５１－００１１　西浦市緑町８－３－５"])
 def test_an_address_field_or_a_postal_code_keeps_the_address(text: str) -> None:
     assert found(AddressRecognizer, text, "ADDRESS") != []
+
+
+def test_an_address_above_the_municipalitys_office_is_the_offices() -> None:
+    text = "　〒２５１－００１１　西浦市本町一丁目１番１号\n　西浦市総務部情報政策課\n　電話　0467-55-1234\n"
+    assert _kinds(AddressRecognizer, text, "ADDRESS") == ["public_facility"]
+
+
+@pytest.mark.parametrize("text", [
+    "申請者住所　西浦市緑町一丁目２番３号\n西浦市福祉課\n",
+    "　西浦市緑町一丁目２番３号\n　西浦市福祉課　様\n",
+])
+def test_a_residents_address_above_an_office_line_is_not_the_offices(text: str) -> None:
+    assert "public_facility" not in _kinds(AddressRecognizer, text, "ADDRESS")
+
+
+def test_an_address_with_a_building_part_in_brackets_is_the_buildings() -> None:
+    text = "設置場所：西浦市本町四丁目１番地（西浦市役所第二庁舎屋上）"
+    assert _kinds(AddressRecognizer, text, "ADDRESS") == ["public_facility"]
