@@ -21,6 +21,7 @@ def _sensitive(text: str) -> list[str]:
     "生活保護を受給している世帯への訪問は、ケースワーカーが年２回行っております。",
     "ケースワーカーは、生活保護を受けている方の自立支援を担当しております。",
     "職員は、生活保護の相談を受けた際に、必要な助言を行うこととしている。",
+    "○委員（保険医代表・北見　晴人）　受診を控え、糖尿病が悪化して入院となった例が多い。",
 ])
 def test_a_group_or_a_programme_in_an_officials_turn_is_no_ones_fact(text: str) -> None:
     assert _sensitive(text) == []
@@ -34,6 +35,12 @@ def test_a_group_or_a_programme_in_an_officials_turn_is_no_ones_fact(text: str) 
     "本人は、昨年、生活保護の相談を受けた際に、福祉課で手続をした。",
     # one instance told as a case, in a member's turn: the speaker's mark is not the anchor, the case is
     "○委員（保険医代表・北見　晴人）　治療を控え、糖尿病が悪化して入院となった例がありました。",
+    "○委員（保険医代表・北見　晴人）　治療を控え、糖尿病が悪化して入院となった例が先月ありました。",
 ])
 def test_the_same_facts_of_one_person_stay(text: str) -> None:
     assert _sensitive(text) != []
+
+
+def test_a_case_told_as_one_instance_ends_at_its_predicate() -> None:
+    text = "○委員（北見）　治療を控え、糖尿病が悪化して入院となった例が先月ありました。"
+    assert [t.endswith("入院となった") for t in _sensitive(text)] == [True]
