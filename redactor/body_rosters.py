@@ -52,11 +52,20 @@ _MEMBER_HEADING = re.compile(rf"{_INDENT}(?:{_alternation(_DATA['member_headings
 # The cell before a name in a row under that heading: a constituency or a
 # post (公益代表, 学識経験者, 会長), no sentence (no kana but の・ノ).
 _CONSTITUENCY_CELL = re.compile(rf"{_INDENT}[^\s、。ぁ-ゖ]{{0,12}}(?:の[^\s、。ぁ-ゖ]{{1,8}})?[ \t\u3000:：]+$")
+_ATTENDANCE_HEADING = re.compile(rf"{_INDENT}(?:{_alternation(_DATA['attendance_headings'])})"
+                                 r"(?:[（(][^）)\n]{1,8}[）)])?[ \t\u3000:：]*$")
+_SITS_FOR = _alternation(_DATA["member_posts_of_organisations"])
+# The row's cell before the name ends with such a post: 「　港北大学教授　　」「　弁護士　」.
+_POST_CELL = re.compile(rf"{_INDENT}[^\s、。ぁ-ゖ]{{0,20}}(?:{_SITS_FOR})[ \t\u3000:：]+$")
+# …or the bracket right after the name holds it: 「柏木　遼（港北大学教授）」.
+_POST_BRACKET = re.compile(rf"[ \t\u3000]*[（(][^（()）\n、。ぁ-ゖ]{{0,20}}(?:{_SITS_FOR})[）)]")
+# A party's or a witness's word anywhere in the row: never a member's row.
+_PARTY_ROW = re.compile(r"陳述|参考人|請求人|申立人|申出人|相談者|傍聴|代理人|関係人|当事者|保護者|本人|家族|証人")
 # How many first lines of the document may hold its title.
 _TITLE_LINES = 3
 # Roles the recognizer gave without evidence either way: these may take the roster's.
 _UNDECIDED = frozenset({"unclear"})
-_TAKES = frozenset({"none", "list", "person", "mention", "role_before", "title_after", "honorific", "conflict"})
+_TAKES = frozenset({"none", "list", "person", "mention", "role_before", "title_after", "honorific", "doubt", "person_word"})
 
 _WHY = {"chair": "会議体の名簿で委員とともに記載された役職（同じ氏名の他の記載も同じ立場）",
         "member": "会議体の委員名簿に記載された委員（同じ氏名の他の記載も同じ立場）"}
@@ -91,6 +100,12 @@ def _evidence(text: str, f: Finding) -> str | None:
     if (_CONSTITUENCY_CELL.fullmatch(before) or not before.strip()) and b_start < line_start \
             and _MEMBER_HEADING.fullmatch(lines[0]):
         return "member"  # the block's first line heads it: 出席委員 ⏎ 公益代表　…
+    if b_start < line_start and _ATTENDANCE_HEADING.fullmatch(lines[0]):
+        line_end = text.find("\n", f.end)
+        row = text[line_start:len(text) if line_end < 0 else line_end]
+        if not _PARTY_ROW.search(row) and (_POST_CELL.fullmatch(before) or (
+                not before.strip(" \t\u3000・") and _POST_BRACKET.match(text, f.end))):
+            return "member"  # 出席者 ⏎ 港北大学教授　柏木　遼; 出席者 ⏎ 柏木　遼（港北大学教授）
     return None
 
 
@@ -117,12 +132,18 @@ def mark_body_rosters(text: str, findings: Iterable[Finding]) -> None:
                 surnames.setdefault(surname, why)
     if not members:
         return
+    # a surname another full name in the document also bears (a witness, a resident)
+    # may be theirs: only full names are matched then
+    for f in persons:
+        key = f.attributes.get("person_key")
+        if f.attributes.get("full_name") and _key(f.text) not in members and isinstance(key, str):
+            surnames.pop(key, None)
     for f in persons:
         if not _takes(f):
             continue
         why = members.get(_key(f.text))
-        if why is None and f.attributes.get("role_word") in _CHAIRS | {"委員"}:
-            why = surnames.get(_key(f.text))
+        if why is None and not f.attributes.get("full_name"):
+            why = surnames.get(_key(f.text))  # 三宅会長, 柏木教授: the member by the surname
         if why is None:
             continue
         f.attributes = {**f.attributes, "role": "official", "role_source": "body_roster"}

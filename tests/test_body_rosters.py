@@ -94,3 +94,44 @@ def test_a_private_person_of_the_same_name_is_never_changed() -> None:
     mark_body_rosters(text, [chair, party])
     assert chair.attributes["role"] == "official"
     assert party.attributes["role"] == "private"
+
+
+_ATTENDANCE = ("北杜台市いじめ問題対策連絡協議会　会議録\n\n"
+               "出席者\n"
+               "　北杜台大学教授　　浅沼　遼\n"
+               "　弁護士　　　　　　真鍋　沙耶\n"
+               "　蔵本　修（北杜台医師会理事）\n"
+               "　医師　　　　　　　浜崎　修\n"
+               "　意見陳述人　　　　真鍋　ゆかり\n"
+               "　鷲見　透\n\n"
+               "浜崎医師　心のケアが必要です。\n"
+               "真鍋さん　意見を述べます。\n")
+
+
+@pytest.mark.parametrize(("name", "nth"), [("浅沼　遼", 0), ("真鍋　沙耶", 0), ("蔵本　修", 0), ("浜崎　修", 0)])
+def test_a_member_sitting_for_a_profession_in_a_bodys_attendance_is_kept(name: str, nth: int) -> None:
+    assert person_action(_ATTENDANCE, name, nth) == "KEEP"
+
+
+@pytest.mark.parametrize("name", ["真鍋　ゆかり", "鷲見　透"])
+def test_a_witness_or_a_bare_name_in_the_attendance_is_not_kept(name: str) -> None:
+    assert person_action(_ATTENDANCE, name) != "KEEP"
+
+
+def test_a_surname_a_witness_shares_is_not_taken_for_the_member() -> None:
+    assert person_action(_ATTENDANCE, "真鍋", 2) != "KEEP"
+
+
+def test_an_attendance_list_outside_a_bodys_minutes_is_not_a_roster() -> None:
+    text = _ATTENDANCE.replace("北杜台市いじめ問題対策連絡協議会　会議録", "事故の経過メモ")
+    assert person_action(text, "浅沼　遼") != "KEEP"
+
+
+def test_the_members_surname_with_a_profession_takes_the_roster() -> None:
+    text = "第１回北杜台市景観審議会\n\n出席者\n　医師　浜崎修\n\n浜崎医師　意見を述べます。"
+    full = _person(text, "浜崎修", "unclear", "none")
+    later = Finding("PERSON", text.rindex("浜崎"), text.rindex("浜崎") + 2, "浜崎", 0.6, "t", reason="姓",
+                    attributes={"role": "unclear", "role_source": "person_word", "role_word": "医師",
+                                "person_key": "浜崎", "full_name": False})
+    mark_body_rosters(text, [full, later])
+    assert (full.attributes["role"], later.attributes["role"]) == ("official", "official")
