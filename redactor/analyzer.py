@@ -25,6 +25,7 @@ from redactor.body_rosters import mark_body_rosters
 from redactor.council_seats import mark_council_seats
 from redactor.official_surnames import mark_official_surnames
 from redactor.roster_tables import mark_roster_tables
+from redactor.row_posts import mark_row_posts
 from redactor.speaker_headers import trim_speaker_headers
 from redactor.staff_columns import mark_staff_columns
 from redactor.staff_log_lines import mark_staff_log_lines
@@ -144,6 +145,7 @@ class Detector:
         mark_staff_columns(norm.text, findings)
         mark_staff_log_lines(norm.text, findings)
         mark_roster_tables(norm.text, findings)
+        mark_row_posts(norm.text, findings)
         mark_body_rosters(norm.text, findings)
         mark_official_surnames(norm.text, findings)
         return sorted(findings, key=lambda f: (f.start, -f.end, f.label))
