@@ -32,8 +32,9 @@ from redactor.finding import Finding
 
 _DATA = load_toml("body_rosters.toml", "redactor.recognizers.data")
 _KANJI = r"\u4e00-\u9fff々ヶ"
-# (not 部 or 事務所 alone: 北部, 南部 are districts and 法律事務所 a business; not 教室, 号室)
-_UNIT = rf"[{_KANJI}ァ-ヶー]{{1,16}}?(?:課|係|(?<!教)(?<!号)(?<!和)(?<!洋)室|局|センター|支所|出張所|事務局)"
+# (not 部 or 事務所 alone: 北部, 南部 are districts and 法律事務所 a business; not 教室, 号室;
+# not センター: a centre is often run by a contractor, whose staff are private persons)
+_UNIT = rf"[{_KANJI}ァ-ヶー]{{1,16}}?(?:課|係|(?<!教)(?<!号)(?<!和)(?<!洋)室|局|支所|出張所|事務局)"
 _TITLE = "|".join(sorted(map(re.escape, _DATA["staff_titles"]), key=len, reverse=True))
 _COUNCIL = r"(?:元|前)?[" + _KANJI + r"]{0,10}(?:議会議員|議会議長|議会副議長)"
 # The cell holding the post, ending the cell (a bracketed note may follow).
@@ -72,7 +73,7 @@ def _post_beside(text: str, f: Finding) -> str | None:
     end = _CELL_END.search(text, gap.end())
     cell_end = end.start() if end else len(text)
     cell = text[gap.end():cell_end]
-    if not _POST_CELL.fullmatch(cell) or _COMMUNITY.search(cell):
+    if not _POST_CELL.fullmatch(cell) or _COMMUNITY.search(cell) or "委託" in cell:
         return None
     return cell.strip(" \u3000")
 

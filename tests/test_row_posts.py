@@ -34,6 +34,7 @@ def test_a_staff_member_beside_the_post_column_of_an_attendance_list_is_kept() -
     "｜瀬古 花子 様｜福祉課 主査 鈴木｜\n",
     "出席者\n　名前　　　　　　所属\n　瀬古　花子　　　福祉課\n",
     "　相談者　瀬古　花子　　福祉課 主査\n",
+    "出席者\n　名前　　　　　　所属・役職\n　瀬古花子　　　　南部地域包括支援センター 社会福祉士（市委託）\n",
 ])
 def test_a_residents_row_is_not_kept(text: str) -> None:
     assert person_action(text, "瀬古") != "KEEP"
