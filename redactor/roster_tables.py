@@ -41,6 +41,10 @@ _NAME_HEADS = frozenset(_DATA["name_columns"])
 _MEMBER_COLUMNS = frozenset(_DATA["member_columns"])
 _ROSTER_TITLE = re.compile(rf"(?:{_alternation(_DATA['roster_titles'])})")
 _PRIVATE_BODY = re.compile(_alternation(_DATA["private_bodies"]))
+_BODY = re.compile(_alternation(_DATA["body_words"]))
+# A community post in a row (自治会長, 民生委員, 保護司, 見守り協力員): a volunteer's row, no member's.
+_COMMUNITY_ROW = re.compile(r"自治会|町内会|町会|消防団|分団|民生委員|児童委員|保護司|見守り|協力員|推進員|老人クラブ|"
+                            r"PTA|ＰＴＡ|子ども会|子供会|区長|班長|組長")
 _PARTY_ROW = re.compile(r"陳述|参考人|請求人|申立人|申出人|相談者|傍聴|代理人|関係人|当事者|保護者|本人|家族|証人|受給|対象者|申請者")
 # The readings of a name cell that are no evidence against a member: the column
 # label taken as the role word, or nothing.
@@ -58,10 +62,13 @@ def _cells(line: str) -> list[str]:
 
 def _title_names_members(lines: list[str], header: int) -> bool:
     """The nearest non-blank line above the header (within three), or the
-    document's first lines, call the table a list of members."""
+    document's first lines, call the table a list of the members of a
+    council or a body (審議会委員名簿, 議員一覧; not 地域福祉推進委員名簿, a list
+    of community volunteers that names no body)."""
     above = [ln for ln in lines[max(0, header - 3):header] if ln.strip()][-1:]
     first = [ln for ln in lines[:header] if ln.strip()][:_TITLE_LINES]
-    return any(_ROSTER_TITLE.search(ln) and not _PRIVATE_BODY.search(ln) for ln in above + first)
+    return any(_ROSTER_TITLE.search(ln) and (_BODY.search(ln) or "議員" in ln) and not _PRIVATE_BODY.search(ln)
+               for ln in above + first)
 
 
 def _private_title(lines: list[str], header: int) -> bool:
@@ -94,7 +101,7 @@ def _member_cells(text: str) -> list[tuple[int, int]]:
             and not _private_title(lines, i)
         j = i + 1
         while j < len(lines) and "\t" in lines[j]:
-            if roster and not _PARTY_ROW.search(lines[j]):
+            if roster and not _PARTY_ROW.search(lines[j]) and not _COMMUNITY_ROW.search(lines[j]):
                 raw = lines[j].split("\t")
                 if column < len(raw):
                     start = offsets[j] + sum(len(c) + 1 for c in raw[:column])

@@ -36,3 +36,14 @@ def test_a_name_in_another_table_is_not_kept(text: str) -> None:
 def test_a_member_another_reading_makes_private_keeps_the_conflict() -> None:
     text = _MEMBERS + "\n相談者　藤代　晴美から苦情があった。\n"
     assert person_action(text, "藤代　晴美") != "KEEP"
+
+
+def test_a_list_of_community_volunteers_is_no_members_roster() -> None:
+    text = ("令和７年度　地域福祉推進委員名簿\n\nNo.\t氏名\t役職\t住所\n"
+            "1\t黒柳　忠\t地区社協会長\t北杜台市緑町1-2-3\n")
+    assert person_action(text, "黒柳　忠") != "KEEP"
+
+
+def test_a_community_post_in_a_members_roster_row_is_no_members() -> None:
+    text = "議席番号\t氏名\t会派\n1\t黒柳　忠\t自治会長\n"
+    assert person_action(text, "黒柳　忠") != "KEEP"
