@@ -284,8 +284,9 @@ _POLICY_WORDS = tuple(_DATA["policy"]["words"])
 _AGGREGATE_WORDS = tuple(_DATA["policy"]["aggregate"])
 _COUNT = re.compile(r"(?:\d{1,3}(?:,\d{3})+|\d{2,})(?:世帯|人|名|件|%)")
 # A verb form that ends the statement and modifies the noun after it.
-# (…入院となった|例が昨年12月にありました: the case noun and when it was are not the fact)
-_RELATIVE_END = re.compile(rf"(?:ている|ていた|ておらず|された|した|する|いる|ある|あった|なった)(?=[{KANJI}ァ-ヶA-Za-z])")
+# (not なった: …亡くなった|原因の病気… goes on to say more of the same person; a case
+# noun after it, …入院となった例が, stays inside the finding: fail closed)
+_RELATIVE_END = re.compile(rf"(?:ている|ていた|ておらず|された|した|する|いる|ある|あった)(?=[{KANJI}ァ-ヶA-Za-z])")
 # A point in time leading a clause (本年4月に, 令和5年10月頃、, 先日): when
 # it happened sets the scene, and a date is a quasi-identifier of its own
 # (DATE). A duration (平成29年から受給, 以前から通院) is part of the fact and

@@ -41,6 +41,6 @@ def test_the_same_facts_of_one_person_stay(text: str) -> None:
     assert _sensitive(text) != []
 
 
-def test_a_case_told_as_one_instance_ends_at_its_predicate() -> None:
+def test_a_case_told_as_one_instance_is_found_with_its_predicate() -> None:
     text = "○委員（北見）　治療を控え、糖尿病が悪化して入院となった例が先月ありました。"
-    assert [t.endswith("入院となった") for t in _sensitive(text)] == [True]
+    assert [("入院となった" in t) for t in _sensitive(text)] == [True]
