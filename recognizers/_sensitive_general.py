@@ -41,6 +41,9 @@ _HEAD_AFTER_NO = re.compile(rf"の(?P<head>{words_regex(_G['heads'])})")
 # A polite noun after the group's head (要介護認定を受けている高齢者|の方には):
 # the head is still the group.
 _POLITE_HEAD = re.compile(r"の(?:方々|方|皆様|皆さん)")
+# A service named right after the head (…方の通院支援, …世帯の自立支援, …方への訪問相談):
+# a compound that ends with what a programme gives, said of the group it serves.
+_SERVED = re.compile(rf"の[{KANJI}]{{0,6}}(?:{words_regex(_G['services'])})")
 # One person's mark right after the head (職員Ａ, 男性１名: a count of one).
 _ONE_MARK = re.compile(r"[A-ZＡ-Ｚ甲乙丙丁](?![A-Za-zＡ-Ｚａ-ｚ])|[1１一](?:名|人)(?!以上)")
 # A count of two or more (５名, 12人, 三世帯): many people, not one.
@@ -112,6 +115,9 @@ def group_statement(text: str, t_start: int, t_end: int, names_one: bool) -> str
     if polite:
         after = after[polite.end():]
     aim = ctx.starts_with_word(after, _AIMS)
+    if not aim:
+        served = _SERVED.match(after)  # …受けている方の|通院支援として, …世帯の|生活相談に: a service for the group
+        aim = served.group(0) if served else None
     if aim:
         return f"集団を表す語「{head}」を修飾する節、その後に「{aim}」（一人を特定する語なし）: 一般的な記述"
     count = _MANY.search(after)

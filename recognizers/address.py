@@ -69,6 +69,8 @@ from redactor.data_files import load_toml, load_tsv
 from redactor.recognizers import _context as ctx
 from redactor.recognizers._base import JaRecognizer, scan
 from redactor.recognizers._table_cells import cells_under
+from redactor.recognizers._drops import drop
+from redactor.recognizers._line_owner import heads_the_line, office_below, office_ends_the_line
 from redactor.recognizers._text import KANJI, KANJI_NAME, KANJI_ODORIJI, KANJI_PLACE, line_span, words_regex
 from redactor.tokens import Token
 
@@ -430,6 +432,11 @@ _LATIN_ANCHOR = re.compile(rf"\b(?:{_STREET_TYPES})\b")
 # A postal code written right before the address (〒144-0052 , 〒1440052　).
 _POSTAL_END = re.compile(r"〒?[0-9]{3}-?[0-9]{4}$")
 _POSTAL_BEFORE = re.compile(r"〒 ?[0-9]{3}-?[0-9]{4}[ ]?$")
+# The label of a number field right before the candidate (入札番号　北浜8-035,
+# 管理No. 緑1-2-3): its value is a reference number that happens to begin with
+# a place's name. Not the number fields that are parts of an address
+# (郵便番号, 住居番号 and 街区符号 of 住居表示に関する法律 第2条).
+_NUMBER_FIELD_BEFORE = re.compile(r"(?<!郵便)(?<!住居)(?<!街区)(?<!地)(?:番号|No\.?|NO\.?|№)[ :：]*$")
 
 
 # After a facility's name: it only locates the address (の隣, 前, 付近).
@@ -995,6 +1002,9 @@ class AddressRecognizer(JaRecognizer):
                 continue  # a number with no place name before it
             if m.group("lotonly") and not (has_place or has_aza):
                 continue  # 南浜町12番: only after a town's name or a 字
+            if _NUMBER_FIELD_BEFORE.search(text, max(0, start - 12), start):
+                drop("ADDRESS", text, start, m.end(), "番号欄の値（入札番号 北浜8-035: 番号であって住所ではない）")
+                continue
             if not has_place and _labelled(text, start) and (m.group(0).count("-") >= 2 or "番" in m.group(0)):
                 has_place = True  # 住所 新北浜5-6-7: the field label says a place name comes first
             if m.group("banchi") and not (has_place or has_aza) and _bare_place_name(text[start:m.start()], m.group(0)):
@@ -1181,6 +1191,9 @@ class AddressRecognizer(JaRecognizer):
             return {"kind": "public_facility"}  # 会場：北浜市立東公民館 ⏎ （北浜市東町…）
         if not residence_near and _under_contact_heading(text, start):
             return {"kind": "public_facility"}  # 【問い合わせ先】…健康推進課 ⏎ 北浜市緑町… 電話 …
+        if not residence_near and (heads_the_line(text, start, end, _WORDS["public_facility"]) or office_ends_the_line(text, end)
+                                   or office_below(text, end)):
+            return {"kind": "public_facility"}  # 北浜市立図書館　TEL …　所在地 …; 〒… 北浜市本町1-1-1　北浜市役所福祉課
         row_party = _first_named_cell(text, start) if row is not None else ""
         if row_party and _company_cell(_REPRESENTATIVE_BRACKET.sub("", cell_before)) and (
                 _company_cell(row_party) or ctx.ends_with_word(row_party.replace(" ", ""), _WORDS["business_parties"])):

@@ -94,6 +94,9 @@ _ID_GROUP = rf"(?:[{KANJI}]{{1,4}}[A-Za-z0-9]{{0,12}}|[A-Za-z0-9]{{1,12}})"
 # ``_record_id_ok`` asks for 4 digits at least.
 _RECORD_ID = _ID_GROUP + r"(?:" + _SEP + _ID_GROUP + r"){1,5}[号番]?(?![A-Za-z0-9])"
 _DATE_SHAPE = re.compile(r"(?:19|20)\d{2}" + _SEP + r"(?:0?[1-9]|1[0-2])" + _SEP + r"(?:0?[1-9]|[12]\d|3[01])")
+# The label of a contact number fused to it (電話045-…, TEL03-…, 携帯090-…): the
+# bracket after a name then gives how to reach the person, not a record.
+_CONTACT_LABEL = re.compile(r"(?:電話|TEL|Tel|tel|FAX|Fax|fax|携帯|ファクス|ファックス|内線)")
 _PHONE_SHAPE = re.compile(r"0\d{1,4}" + _SEP + r"\d{1,4}" + _SEP + r"\d{3,4}")
 _POSTAL_SHAPE = re.compile(r"\d{3}" + _SEP + r"\d{4}")
 _RID = _DATA["record_id"]
@@ -447,6 +450,8 @@ def _record_id_ok(text: str, start: int, value: str) -> bool:
     (〒123-4567), which share the shape?"""
     if sum(ch.isdigit() for ch in value) < 4:
         return False
+    if _CONTACT_LABEL.match(value):
+        return False  # 有馬（電話045-555-2020）: a contact number with its label, not a record
     core = value.rstrip("号番")
     if _DATE_SHAPE.fullmatch(core) or _PHONE_SHAPE.fullmatch(core) or _POSTAL_SHAPE.fullmatch(core):
         return False

@@ -71,6 +71,7 @@ from presidio_analyzer import RecognizerResult
 from redactor.data_files import load_toml
 from redactor.recognizers import _context as ctx
 from redactor.recognizers._base import JaPattern, JaPatternRecognizer
+from redactor.recognizers._line_owner import heads_the_line
 from redactor.recognizers._phone_owner import (member_office, official_states_number, organisation_before,
                                                public_mail_on_line, service_hours_after)
 from redactor.recognizers._table_cells import cells_under
@@ -569,6 +570,8 @@ class PhoneRecognizer(JaPatternRecognizer):
                 return {"kind": owner}  # 給食センター（北浜市緑町三丁目4番5号、042-…）: the owner's address between
             if _contact_block(text, start):
                 return {"kind": "office"}  # 【問い合わせ先】…課 ⏎ 北浜市…番地 電話 042-…
+            if not mobile and heads_the_line(text, start, end, _CONTEXT["public_facility"]):
+                return {"kind": "office"}  # 北浜市民会館（北浜市緑町4丁目5番6号）　電話 042-…: the facility's entry
             if not mobile and _company_then_address(line_before):
                 return {"kind": "corporate"}  # 株式会社○○　北浜市本町二丁目3番4号　電話 042-…: the company's entry
             block_owner = _block_owner_above(text, start)
@@ -612,6 +615,8 @@ class PhoneRecognizer(JaPatternRecognizer):
         heading = line_before.lstrip().split(" ", 1)[0]
         if heading != line_before.strip() and ctx.ends_with_word(heading, _CONTEXT["public_facility"]):
             return {"kind": "office"}  # 北浜市立西小学校 北浜市西町3-3-3 TEL …: the line is the school's entry
+        if not mobile and heads_the_line(text, start, end, _CONTEXT["public_facility"]):
+            return {"kind": "office"}  # 北浜市民会館（北浜市緑町4丁目5番6号）　電話 042-…: the line is the facility's entry
         if official_states_number(text, start, _PRIVATE_WORDS):
             return {"kind": "office"}  # ○福祉課長（北浜）　電話番号は042-…です: the official gives the unit's line
         if _INQUIRY_BEFORE.search(near):

@@ -284,6 +284,8 @@ _POLICY_WORDS = tuple(_DATA["policy"]["words"])
 _AGGREGATE_WORDS = tuple(_DATA["policy"]["aggregate"])
 _COUNT = re.compile(r"(?:\d{1,3}(?:,\d{3})+|\d{2,})(?:世帯|人|名|件|%)")
 # A verb form that ends the statement and modifies the noun after it.
+# (not なった: …亡くなった|原因の病気… goes on to say more of the same person; a case
+# noun after it, …入院となった例が, stays inside the finding: fail closed)
 _RELATIVE_END = re.compile(rf"(?:ている|ていた|ておらず|された|した|する|いる|ある|あった)(?=[{KANJI}ァ-ヶA-Za-z])")
 # A point in time leading a clause (本年4月に, 令和5年10月頃、, 先日): when
 # it happened sets the scene, and a date is a quasi-identifier of its own
@@ -371,12 +373,24 @@ _ONE_PERSON = tuple(_DATA["person"]["one_person"])
 _OWN_PERSON_KINDS = frozenset({"victim", "family"})
 
 
+# A minutes turn's speaker mark that names an official or a member (○福祉課長（北浜一郎君）,
+# ○3番（北浜）, ◎委員長): the speaker answers or asks for the office or the body; the
+# name and 君 in the mark say who speaks, not whom a fact is about. A party's mark
+# (○審査請求人（北浜）, ○相談者) is not one: a party speaks of themselves.
+_OFFICIAL_SPEAKER = re.compile(
+    r"[○◯〇◎◆◇●](?:[0-9]{1,2}番|[^ ()、。\n]{0,14}(?:長|委員|議員|理事|参与|参事|監|主幹|主査|課|室|局))"
+    r"(?:\([^()\n]{1,16}\))? ")
+
+
 def _sentence_without(text: str, t_start: int, t_end: int) -> str:
     """The sentence around a term with the term blanked out: a person word
     inside a scheme's name (児童 in 児童扶養手当) is no person. (A victim's
     term names the person it is about: 夫の暴力 is the caller's husband's;
     see _OWN_PERSON_KINDS.)"""
     start, end = sentence_span(text, t_start)
+    speaker = _OFFICIAL_SPEAKER.match(text, start, t_start)
+    if speaker:
+        start = speaker.end()  # ○福祉課長（北浜一郎君）: the official who answers is not whom the fact is about
     # (様々, 歳出, 工夫: a person word inside a compound that names no person is blanked too)
     return general.blank_compounds(text[start:t_start] + "　" * (min(t_end, end) - t_start) + text[min(t_end, end):end])
 
@@ -465,7 +479,7 @@ def _said_of_many(text: str, pos: int, tokens: list[Token], span: tuple[int, int
     and names no one person (さん, 本人, 相談者, a name) after its speaker's
     mark. The drop is logged with the word that said so."""
     start, end = sentence_span(text, pos)
-    speaker = _SPEAKER.match(text, start, pos)
+    speaker = _OFFICIAL_SPEAKER.match(text, start, pos) or _SPEAKER.match(text, start, pos)
     sentence = text[speaker.end() if speaker else start:end]
     word = group.many_people(sentence)
     if not word or ctx.find_word(sentence, _ONE_PERSON) or group.names_one(sentence) \
@@ -479,7 +493,7 @@ def _named_in_sentence(text: str, pos: int, tokens: list[Token]) -> str | None:
     """A surname or given name Sudachi reads in the sentence around ``pos``
     (「桐山には前科がある」): a name is a person word, with or without さん."""
     start, end = sentence_span(text, pos)
-    speaker = _SPEAKER.match(text, start, pos)
+    speaker = _OFFICIAL_SPEAKER.match(text, start, pos) or _SPEAKER.match(text, start, pos)
     if speaker:
         start = speaker.end()  # ○委員（坂口）: who asks is not whom the sentence is about
     i = bisect_left(tokens, start, key=_token_start)  # tokens are in text order

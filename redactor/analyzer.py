@@ -21,7 +21,11 @@ from redactor.normalize import NormalizedText, normalize
 from redactor.recognizers import default_recognizers
 from redactor.recognizers._drops import read_setting as read_drops_setting
 from redactor.recognizers._base import ATTRIBUTES_KEY, REASON_KEY, JaRecognizer
+from redactor.body_rosters import mark_body_rosters
 from redactor.council_seats import mark_council_seats
+from redactor.official_surnames import mark_official_surnames
+from redactor.roster_tables import mark_roster_tables
+from redactor.row_posts import mark_row_posts
 from redactor.speaker_headers import trim_speaker_headers
 from redactor.staff_columns import mark_staff_columns
 from redactor.staff_log_lines import mark_staff_log_lines
@@ -140,6 +144,10 @@ class Detector:
         mark_council_seats(norm.text, findings)
         mark_staff_columns(norm.text, findings)
         mark_staff_log_lines(norm.text, findings)
+        mark_roster_tables(norm.text, findings)
+        mark_row_posts(norm.text, findings)
+        mark_body_rosters(norm.text, findings)
+        mark_official_surnames(norm.text, findings)
         return sorted(findings, key=lambda f: (f.start, -f.end, f.label))
 
     def detect(self, text: str, extra: Iterable = (), *, join_lines: bool = True) -> list[Finding]:

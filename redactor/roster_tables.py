@@ -1,0 +1,148 @@
+"""Names in a roster table of a council's or a body's members: positive
+evidence for KEEP.
+
+A name column (氏名) makes each cell under it a private person's name field
+by default (a recipient list, an applicants' table). A roster of members is
+the same table, and what makes it one is written in it:
+
+- a column only a council's or a body's roster has: 議席番号 (the seat,
+  地方自治法 第104条 and the 会議規則), 会派, 選出区分 / 委員区分 (for whom a
+  member sits), 任期 (the term of office);
+- or the table's title, the nearest line above it (or the document's first
+  lines), calls it a list of members: 委員名簿, 議員一覧, 審議会委員 …
+
+Each name in the name column is then a member, kept; a name told elsewhere
+in the document in the same form takes the same role when its only other
+reading was the conflict this table's name column made.
+
+Fail closed: only a name whose private reading came from the name column
+itself (氏名, 名前), from the row's own constituency cell (公募市民) or from
+nothing; a row that names a party or a witness
+(相談者, 陳述人) is not a member's; a title naming a private association's
+list (自治会役員名簿) is no evidence; any other private mention of the same
+name elsewhere keeps the conflict for a person to decide.
+"""
+from __future__ import annotations
+
+import re
+from typing import Iterable
+
+from redactor.data_files import load_toml
+from redactor.finding import Finding
+
+_DATA = load_toml("body_rosters.toml", "redactor.recognizers.data")
+
+
+def _alternation(words: Iterable[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+_NAME_HEADS = frozenset(_DATA["name_columns"])
+_MEMBER_COLUMNS = frozenset(_DATA["member_columns"])
+_ROSTER_TITLE = re.compile(rf"(?:{_alternation(_DATA['roster_titles'])})")
+_PRIVATE_BODY = re.compile(_alternation(_DATA["private_bodies"]))
+_BODY = re.compile(_alternation(_DATA["body_words"]))
+# A community post in a row (自治会長, 民生委員, 保護司, 見守り協力員): a volunteer's row, no member's.
+_COMMUNITY_ROW = re.compile(r"自治会|町内会|町会|消防団|分団|民生委員|児童委員|保護司|見守り|協力員|推進員|老人クラブ|"
+                            r"PTA|ＰＴＡ|子ども会|子供会|区長|班長|組長")
+_PARTY_ROW = re.compile(r"陳述|参考人|請求人|申立人|申出人|相談者|傍聴|代理人|関係人|当事者|保護者|本人|家族|証人|受給|対象者|申請者")
+# The readings of a name cell that are no evidence against a member: the column
+# label taken as the role word, or nothing.
+_WEAK_SOURCES = frozenset({"role_before", "field", "column", "none", "list", "person", "mention", "office_block"})
+_TITLE_LINES = 3
+
+
+def _key(text: str) -> str:
+    return text.replace(" ", "").replace("\u3000", "").replace("\n", "")
+
+
+def _cells(line: str) -> list[str]:
+    return [c.strip(" \u3000") for c in line.split("\t")]
+
+
+def _title_names_members(lines: list[str], header: int) -> bool:
+    """The nearest non-blank line above the header (within three), or the
+    document's first lines, call the table a list of the members of a
+    council or a body (審議会委員名簿, 議員一覧; not 地域福祉推進委員名簿, a list
+    of community volunteers that names no body)."""
+    above = [ln for ln in lines[max(0, header - 3):header] if ln.strip()][-1:]
+    first = [ln for ln in lines[:header] if ln.strip()][:_TITLE_LINES]
+    return any(_ROSTER_TITLE.search(ln) and (_BODY.search(ln) or "議員" in ln) and not _PRIVATE_BODY.search(ln)
+               for ln in above + first)
+
+
+def _private_title(lines: list[str], header: int) -> bool:
+    """A private association's list (自治会役員名簿, PTA役員一覧) by its title above or first lines."""
+    above = [ln for ln in lines[max(0, header - 3):header] if ln.strip()][-1:]
+    first = [ln for ln in lines[:header] if ln.strip()][:_TITLE_LINES]
+    return any(_PRIVATE_BODY.search(ln) for ln in above + first)
+
+
+def _member_cells(text: str) -> list[tuple[int, int]]:
+    """(start, end) of every cell in the name column of a members' roster table."""
+    if "\t" not in text:
+        return []
+    lines = text.split("\n")
+    offsets = []
+    pos = 0
+    for ln in lines:
+        offsets.append(pos)
+        pos += len(ln) + 1
+    out: list[tuple[int, int]] = []
+    i = 0
+    while i < len(lines):
+        cells = _cells(lines[i])
+        column = next((k for k, c in enumerate(cells) if c.replace(" ", "") in _NAME_HEADS), None)
+        if "\t" not in lines[i] or column is None:
+            i += 1
+            continue
+        heads = {c.replace(" ", "") for c in cells}
+        roster = (bool(heads & _MEMBER_COLUMNS) or _title_names_members(lines, i)) \
+            and not _private_title(lines, i)
+        j = i + 1
+        while j < len(lines) and "\t" in lines[j]:
+            if roster and not _PARTY_ROW.search(lines[j]) and not _COMMUNITY_ROW.search(lines[j]):
+                raw = lines[j].split("\t")
+                if column < len(raw):
+                    start = offsets[j] + sum(len(c) + 1 for c in raw[:column])
+                    out.append((start, start + len(raw[column])))
+            j += 1
+        i = j
+    return out
+
+
+def mark_roster_tables(text: str, findings: Iterable[Finding]) -> None:
+    """Give the official role, in place, to the PERSON findings in the name
+    column of a members' roster table (see the module)."""
+    cells = _member_cells(text)
+    if not cells:
+        return
+    persons = [f for f in findings if f.label == "PERSON"]
+    # a name some other reading makes a private person (相談者　…, …さん): a person decides
+    # (a reading inside the roster's own name column is what this module judges)
+    contested = {_key(f.text) for f in persons if f.attributes.get("role") == "private"
+                 and not any(s <= f.start and f.end <= e for s, e in cells)}
+    members: set[str] = set()
+    for f in persons:
+        if not any(s <= f.start and f.end <= e for s, e in cells):
+            continue
+        role, source = f.attributes.get("role"), f.attributes.get("role_source", "none")
+        if role == "official":
+            members.add(_key(f.text))
+            continue
+        word = str(f.attributes.get("role_word", ""))
+        cell = next((s, e) for s, e in cells if s <= f.start and f.end <= e)
+        row_start = text.rfind("\n", 0, cell[0]) + 1
+        # (公募市民<TAB>…: the constituency cell of the row, read as a role word before the name)
+        from_row = bool(word) and source == "role_before" and word in text[row_start:cell[0]]
+        if (source in _WEAK_SOURCES and (not word or word.replace(" ", "") in _NAME_HEADS or from_row)
+                or source == "conflict") and _key(f.text) not in contested:
+            f.attributes = {**f.attributes, "role": "official", "role_source": "roster_table"}
+            f.reason = f"{f.reason.split('、文脈')[0].split('、同じ氏名が公務と私人')[0]}、議員・委員の名簿の氏名欄"
+            members.add(_key(f.text))
+    if not members:
+        return
+    for f in persons:  # the same name told elsewhere, unsettled only by this table's reading
+        if f.attributes.get("role_source") == "conflict" and _key(f.text) in members - contested:
+            f.attributes = {**f.attributes, "role": "official", "role_source": "roster_table"}
+            f.reason = f"{f.reason.split('、同じ氏名が公務と私人')[0]}、議員・委員の名簿に記載された氏名"

@@ -1,0 +1,49 @@
+"""Names in the name column of a roster table of a council's or a body's
+members (a seat or a political group column, or a title calling it a list of
+members) are kept; a recipient table, a private association's roster, a
+party's row and a name another reading makes private are not."""
+from __future__ import annotations
+
+import pytest
+
+from conftest import person_action
+
+_SEATS = ("議席番号\t氏名\t会派\n"
+          "1\t長谷川　陽介\t市民クラブ\n"
+          "2\t千賀　真理子\tみらい\n")
+
+_MEMBERS = ("北杜台市環境審議会委員名簿\n\n"
+            "区分\t氏名\t所属・役職\n"
+            "関係団体\t黒柳　忠\t北杜台商工会議所\n"
+            "公募市民\t藤代　晴美\t公募\n")
+
+
+@pytest.mark.parametrize(("text", "name"), [(_SEATS, "長谷川　陽介"), (_SEATS, "千賀　真理子"),
+                                            (_MEMBERS, "黒柳　忠"), (_MEMBERS, "藤代　晴美")])
+def test_a_name_in_a_members_roster_table_is_kept(text: str, name: str) -> None:
+    assert person_action(text, name) == "KEEP"
+
+
+@pytest.mark.parametrize("text", [
+    "補助金交付決定者一覧\n\n番号\t氏名\t住所\t金額\n1\t黒柳　忠\t北杜台市緑町1-2-3\t50,000円\n",
+    "緑ケ丘自治会役員名簿\n\n役職\t氏名\t任期\n班長\t黒柳　忠\t2年\n",
+    "北杜台市環境審議会委員名簿\n\n区分\t氏名\t備考\n意見陳述人\t黒柳　忠\t\n",
+])
+def test_a_name_in_another_table_is_not_kept(text: str) -> None:
+    assert person_action(text, "黒柳　忠") != "KEEP"
+
+
+def test_a_member_another_reading_makes_private_keeps_the_conflict() -> None:
+    text = _MEMBERS + "\n相談者　藤代　晴美から苦情があった。\n"
+    assert person_action(text, "藤代　晴美") != "KEEP"
+
+
+def test_a_list_of_community_volunteers_is_no_members_roster() -> None:
+    text = ("令和７年度　地域福祉推進委員名簿\n\nNo.\t氏名\t役職\t住所\n"
+            "1\t黒柳　忠\t地区社協会長\t北杜台市緑町1-2-3\n")
+    assert person_action(text, "黒柳　忠") != "KEEP"
+
+
+def test_a_community_post_in_a_members_roster_row_is_no_members() -> None:
+    text = "議席番号\t氏名\t会派\n1\t黒柳　忠\t自治会長\n"
+    assert person_action(text, "黒柳　忠") != "KEEP"
