@@ -68,6 +68,11 @@ _PARTNER = {"に": _words(_DATA["partner"]["ni"]), "と": _words(_DATA["partner"
 _SUBJECT_VERBS = _LIFE + _words(_DATA["subject"]["posts"])
 _PARTICLES = _SUBJECT | frozenset(_PARTNER)
 _ROLES = _words(_DATA["credit_roles"]["roles"])
+_NAME_FIELDS = _words(_DATA["name_fields"]["words"])
+# A field word's last token (四股|名 ends in 名): what the index looks for.
+_NAME_FIELD_ENDS = frozenset(_NAME_FIELDS) | frozenset(w[-1] for w in _NAME_FIELDS)
+# The value of a name field: a run of name characters up to what closes it.
+_FIELD_VALUE = re.compile(rf"[{KANJI_NAME}ぁ-んァ-ヺー・]{{1,12}}?(?=[。、，,()（）」』\s]|で[あ、]|と(?:も|いう|いい|称)|$)")
 # What closes the value of a credit: the sentence's end, a list's comma, a copula,
 # a subject marker before 務めた/担当した, a bracket.
 _VALUE_END = re.compile(r"[。、，,（(]|$|で[あ、。]|が(?:務め|担当|手が|手掛|就)|など|ら[。、がの]")
@@ -164,6 +169,7 @@ def clause_names(rec: JaRecognizer, text: str, tokens: list[Token]) -> Iterable[
         yield _result(rec, word.start, word.end, why, word.surface, False)
     yield from _credit_values(rec, text, tokens, seen)
     yield from katakana_then_surname(rec, text, tokens)
+    yield from _name_field_values(rec, text, tokens)
 
 
 def _credit_values(rec: JaRecognizer, text: str, tokens: list[Token], seen: set[int]) -> Iterable[RecognizerResult]:
@@ -212,3 +218,29 @@ def katakana_then_surname(rec: JaRecognizer, text: str, tokens: list[Token]) -> 
         if _veto(text, t.start, s.end, [t.surface, s.surface]):
             continue
         yield _result(rec, t.start, s.end, "カタカナの名（Sudachi 人名）に続く姓（芸名）", s.surface, True)
+
+
+def _name_field_values(rec: JaRecognizer, text: str, tokens: list[Token]) -> Iterable[RecognizerResult]:
+    """幼名はＹ。, 旧姓はＹ, （旧姓：Ｙ）, 法名はＹ: the value of a word for a name only a
+    person bears (``name_fields``), whatever its spelling (a child's name, a name in
+    religion, a ring name are in no list of names)."""
+    for i in token_index(tokens).with_surface("name_field_ends", _NAME_FIELD_ENDS):
+        t = tokens[i]
+        field = ctx.ends_with_word(text[max(0, t.end - 6):t.end], _NAME_FIELDS)
+        if not field:
+            continue
+        fs = t.end - len(field)
+        if fs > 0 and _KANJI_CHAR.match(text[fs - 1]):
+            continue  # 同本名, 旧字体名: a longer word ends there
+        sep = text[t.end:t.end + 1]
+        if sep not in ("は", ":", "：", "・"):
+            continue
+        m = _FIELD_VALUE.match(text, t.end + 1)
+        if not m or not m.group(0).strip("・"):
+            continue
+        start, end = m.span()
+        reason = _veto(text, start, end, [m.group(0)])
+        if reason:
+            drop("PERSON", text, start, end, reason)
+            continue
+        yield _result(rec, start, end, f"人だけが持つ名を示す語「{field}」の値", m.group(0), False)

@@ -72,3 +72,18 @@ def test_katakana_given_name_before_a_surname_read_as_a_word(found):
 
 def test_katakana_given_name_before_a_word_that_is_no_surname(found):
     assert "ジョセフ工業" not in _names(found, "ジョセフ工業が司会を務めた。")
+
+
+def test_value_of_a_name_only_a_person_bears(found):
+    assert "竹若丸" in _names(found, "幼名は竹若丸。")
+    assert "岩川" in _names(found, "柳沢花子（旧姓：岩川）は歌手である。")
+
+
+def test_value_of_a_name_a_thing_bears_too_is_not_taken(found):
+    # 書名: a book's title, not a person's name
+    assert "竹若丸" not in _names(found, "書名は竹若丸。")
+
+
+def test_field_word_ending_a_longer_word_is_no_field(found):
+    # 同幼名: the field word is the end of a longer word here
+    assert "竹若丸" not in _names(found, "同幼名は竹若丸。")
