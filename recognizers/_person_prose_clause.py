@@ -68,9 +68,12 @@ _PARTNER = {"に": _words(_DATA["partner"]["ni"]), "と": _words(_DATA["partner"
 _SUBJECT_VERBS = _LIFE + _words(_DATA["subject"]["posts"])
 _PARTICLES = _SUBJECT | frozenset(_PARTNER)
 _ROLES = _words(_DATA["credit_roles"]["roles"])
+_ROLE_LAST = frozenset(w[-1] for w in _ROLES)
 _NAME_FIELDS = _words(_DATA["name_fields"]["words"])
 # A field word's last token (四股|名 ends in 名): what the index looks for.
 _NAME_FIELD_ENDS = frozenset(_NAME_FIELDS) | frozenset(w[-1] for w in _NAME_FIELDS)
+# Every token surface a rule here starts from (one index column for all of them).
+_CLAUSE_WORDS = _PARTICLES | _NAME_FIELD_ENDS
 # The value of a name field: a run of name characters up to what closes it.
 _FIELD_VALUE = re.compile(rf"[{KANJI_NAME}ぁ-んァ-ヺー・]{{1,12}}?(?=[。、，,()（）」』\s]|で[あ、]|と(?:も|いう|いい|称)|$)")
 # What closes the value of a credit: the sentence's end, a list's comma, a copula,
@@ -139,9 +142,11 @@ def clause_names(rec: JaRecognizer, text: str, tokens: list[Token]) -> Iterable[
     """Surnames alone that their clause shows to be a person's (module docstring)."""
     n = len(tokens)
     seen: set[int] = set()
-    for i in token_index(tokens).with_surface("clause_particles", _PARTICLES):
+    index = token_index(tokens).with_surface("clause_words", _CLAUSE_WORDS)  # one column pass for every rule here
+    for i in index:
         p = tokens[i]
-        if p.pos[0] != "助詞" or i < 1 or tokens[i - 1].end != p.start:
+        if p.surface not in _PARTICLES or p.pos[0] != "助詞" or i < 1 or tokens[i - 1].end != p.start \
+                or tokens[i - 1].pos[0] != "名詞":
             continue
         word = _surname_word(text, tokens, i - 1)
         if word is None or word.start in seen:
@@ -167,16 +172,19 @@ def clause_names(rec: JaRecognizer, text: str, tokens: list[Token]) -> Iterable[
             continue
         seen.add(word.start)
         yield _result(rec, word.start, word.end, why, word.surface, False)
-    yield from _credit_values(rec, text, tokens, seen)
+    yield from _credit_values(rec, text, tokens, seen, index)
     yield from katakana_then_surname(rec, text, tokens)
-    yield from _name_field_values(rec, text, tokens)
+    yield from _name_field_values(rec, text, tokens, index)
 
 
-def _credit_values(rec: JaRecognizer, text: str, tokens: list[Token], seen: set[int]) -> Iterable[RecognizerResult]:
+def _credit_values(rec: JaRecognizer, text: str, tokens: list[Token], seen: set[int],
+                   index: list[int]) -> Iterable[RecognizerResult]:
     """主演はＸ。, 父はＸ, 脚本はＸ、音楽はＹ: the value of a credit or relation."""
-    for i in token_index(tokens).with_surface("clause_wa", frozenset(["は"])):
-        if i + 1 >= len(tokens) or tokens[i].pos[0] != "助詞":
+    for i in index:
+        if tokens[i].surface != "は" or i + 1 >= len(tokens) or tokens[i].pos[0] != "助詞":
             continue
+        if i < 1 or tokens[i - 1].surface[-1:] not in _ROLE_LAST:
+            continue  # (the cheap test first: most は follow no role word)
         role = _credit_before(text, tokens[i].start + 1)
         if not role:
             continue
@@ -220,12 +228,15 @@ def katakana_then_surname(rec: JaRecognizer, text: str, tokens: list[Token]) -> 
         yield _result(rec, t.start, s.end, "カタカナの名（Sudachi 人名）に続く姓（芸名）", s.surface, True)
 
 
-def _name_field_values(rec: JaRecognizer, text: str, tokens: list[Token]) -> Iterable[RecognizerResult]:
+def _name_field_values(rec: JaRecognizer, text: str, tokens: list[Token],
+                       index: list[int]) -> Iterable[RecognizerResult]:
     """幼名はＹ。, 旧姓はＹ, （旧姓：Ｙ）, 法名はＹ: the value of a word for a name only a
     person bears (``name_fields``), whatever its spelling (a child's name, a name in
     religion, a ring name are in no list of names)."""
-    for i in token_index(tokens).with_surface("name_field_ends", _NAME_FIELD_ENDS):
+    for i in index:
         t = tokens[i]
+        if t.surface not in _NAME_FIELD_ENDS:
+            continue
         field = ctx.ends_with_word(text[max(0, t.end - 6):t.end], _NAME_FIELDS)
         if not field:
             continue

@@ -19,7 +19,7 @@ that closes a place's or a body's name (市, 駅, 社, 線: ``_person_prose``)
 and the usual positive reasons (a place's or body's word after it, a quoted
 title) keep it from being a name.
 
-Found from the token index of surname-tagged and place-tagged tokens: no
+Found from the token index of proper nouns (surnames and places are): no
 pass over the text. Findings are weak guesses under ``_person_prose``'s
 source (score 0.25): masked under the strict profile only.
 """
@@ -79,12 +79,12 @@ def rare_given_names(rec: JaRecognizer, text: str, tokens: list[Token]) -> Itera
     """Surname + a two-kanji given name known by its form (module docstring)."""
     index = token_index(tokens)
     first, last = name_kanji()
-    for i in sorted(set(index.where("pos3", "姓")) | set(index.where("pos2", "地名"))):
+    for i in index.where("pos1", "固有名詞"):  # (surnames and places are proper nouns; a column other passes read)
         t = tokens[i]
-        if not _surname_token(t) or (t.start > 0 and text[t.start - 1] not in _PHRASE_START):
-            continue
         given = text[t.end:t.end + 2]
         if len(given) < 2 or given[0] not in first or given[1] not in last or given[1] in _NOT_NAME_LAST:
+            continue  # (the cheap test first: most proper nouns are followed by no name kanji)
+        if not _surname_token(t) or (t.start > 0 and text[t.start - 1] not in _PHRASE_START):
             continue
         if not _END.match(text, t.end + 2) or (t.end + 2 < len(text) and _KANJI_CHAR.match(text[t.end + 2])):
             continue

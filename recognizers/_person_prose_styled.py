@@ -35,6 +35,7 @@ _DATA = load_toml("person_prose_styled.toml", "redactor.recognizers.data")
 _RANKS = frozenset(_DATA["ranks"].split())
 _STYLES = frozenset(_DATA["styles"].split())
 _RANK_PREFIXES = frozenset("元前新現")
+_WORDS = _RANKS | _STYLES  # one index column for both rules
 _KANJI_RUN = re.compile(rf"[{KANJI}々]{{2,5}}")
 _KANJI_CHAR = re.compile(rf"[{KANJI}]")
 # What may follow the name: a particle, punctuation, a bracket, the end.
@@ -43,9 +44,9 @@ _END = re.compile(r"[はがをにとのもへやらで、。，,（(」』\s]|$"
 
 def ring_names(rec: JaRecognizer, text: str, tokens: list[Token]) -> Iterable[RecognizerResult]:
     """横綱ＸＸが: a ring name after a rank (module docstring)."""
-    for i in token_index(tokens).with_surface("sumo_ranks", _RANKS):
+    for i in token_index(tokens).with_surface("styled_words", _WORDS):
         t = tokens[i]
-        if t.pos[0] != "名詞" or (t.start > 0 and _KANJI_CHAR.match(text[t.start - 1])
+        if t.surface not in _RANKS or t.pos[0] != "名詞" or (t.start > 0 and _KANJI_CHAR.match(text[t.start - 1])
                                    and text[t.start - 1] not in _RANK_PREFIXES):
             continue  # 元横綱, 前大関 are ranks; 大横綱 is a longer word
         m = _KANJI_RUN.match(text, t.end)
@@ -63,8 +64,8 @@ def ring_names(rec: JaRecognizer, text: str, tokens: list[Token]) -> Iterable[Re
 
 def styled_names(rec: JaRecognizer, text: str, tokens: list[Token]) -> Iterable[RecognizerResult]:
     """Ｘ公の, Ｘ卿が: a 人名 token and a style fused after it (module docstring)."""
-    for i in token_index(tokens).with_surface("name_styles", _STYLES):
-        if i < 1:
+    for i in token_index(tokens).with_surface("styled_words", _WORDS):
+        if i < 1 or tokens[i].surface not in _STYLES:
             continue
         name, style = tokens[i - 1], tokens[i]
         if name.pos[2] != "人名" or name.end != style.start or not _END.match(text, style.end) \
