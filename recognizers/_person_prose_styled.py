@@ -8,7 +8,8 @@ Two ways prose names a person that the name lexicons cannot confirm:
   two to four kanji that is no dictionary word and ends at a particle or a
   punctuation mark names the wrestler (横綱昇進, 大関陥落 are words);
 - a name the dictionary tags 人名 followed by a style of address written
-  fused after it (Ｘ公, Ｘ卿, Ｘ翁, Ｘ女史, Ｘ大王, Ｘ上人): ``person.py`` drops
+  fused after it that is no title of ``person_roles.toml`` (Ｘ公, Ｘ翁,
+  Ｘ大師; 卿, 女史, 上人 are titles there): ``person.py`` drops
   the name as the head of a longer kanji word; the finding here covers the
   name and its style, so the name is masked whichever the reader counts.
 
@@ -63,7 +64,7 @@ def ring_names(rec: JaRecognizer, text: str, tokens: list[Token]) -> Iterable[Re
 
 
 def styled_names(rec: JaRecognizer, text: str, tokens: list[Token]) -> Iterable[RecognizerResult]:
-    """Ｘ公の, Ｘ卿が: a 人名 token and a style fused after it (module docstring)."""
+    """Ｘ公の, Ｘ翁が: a 人名 token and a style fused after it (module docstring)."""
     for i in token_index(tokens).with_surface("styled_words", _WORDS):
         if i < 1 or tokens[i].surface not in _STYLES:
             continue
