@@ -591,3 +591,10 @@ def prose_names(rec: JaRecognizer, text: str, tokens: list[Token]) -> Iterable[R
     yield from _names_before_a_credit(rec, text, tokens)
     from redactor.recognizers._person_prose_titled import titled_names  # imports this module's helpers
     yield from titled_names(rec, text, tokens)  # ＸＸ選手, ＸＸ社長: a name fused before a title
+    from redactor.recognizers._person_prose_clause import clause_names  # imports this module's helpers
+    yield from clause_names(rec, text, tokens)  # ＸＸは…引退, ＸＸと結婚, 主演はＸＸ: a surname alone
+    from redactor.recognizers._person_prose_rare_given import rare_given_names  # imports this module's helpers
+    yield from rare_given_names(rec, text, tokens)  # ＸＸ颯葉: a given name no list holds, known by its form
+    from redactor.recognizers._person_prose_styled import ring_names, styled_names  # imports this module's helpers
+    yield from ring_names(rec, text, tokens)  # 横綱ＸＸ: a ring name after a rank
+    yield from styled_names(rec, text, tokens)  # Ｘ公, Ｘ卿: a name and a style fused after it

@@ -49,7 +49,7 @@ from redactor.recognizers._person_index import KATAKANA_FIRST, MATCH_START, toke
 from redactor.recognizers._person_katakana import not_a_foreign_name
 from redactor.recognizers._person_not_names_around import not_names_around
 from redactor.recognizers._person_office_blocks import office_blocks
-from redactor.recognizers._person_prose import prose_names
+from redactor.recognizers._person_prose import SOURCE as PROSE_SOURCE, prose_names
 from redactor.recognizers._person_stage_names import stage_name
 from redactor.recognizers._person_roles import AFTER, BEFORE, COMMUNITY, HEADS_OF_PLACES, ROLES, decide_role, role_after
 from redactor.recognizers._person_romaji import NOT_NAMES as ROMAJI_NOT_NAMES
@@ -1194,7 +1194,9 @@ class PersonRecognizer(JaRecognizer):
         persons.sort(key=lambda f: f.start)
         persons += _readings(text, persons)
         persons = _one_role_per_person(office_blocks(text, persons))  # titles over a block (_person_office_blocks.py)
-        persons += _later_mentions(text, persons, others)
+        # (a weak guess of _person_prose does not take a later mention's place: the default
+        # profile drops the guess, and the mention must stay, with its own role)
+        persons += _later_mentions(text, persons, [f for f in others if f.recognizer != PROSE_SOURCE])
         persons = _one_role_per_person(sorted(persons, key=lambda f: f.start))
         persons = _members_by_surname(text, persons)
         persons = _appointees(text, persons)
