@@ -44,6 +44,21 @@ _ACCOUNT = re.compile(r"(?<![A-Za-z0-9._%+\-])[@＠](?P<value>[A-Za-z0-9_]{3,30}
 _ANCHOR = re.compile(r"[@＠]")
 
 
+def _heading_row(text: str, pos: int) -> bool:
+    """The TAB-separated line at ``pos`` heads a table: three or more cells,
+    and the line under it has as many (アカウント名<TAB>パスワード<TAB>システム
+    over the rows). A label and its value in a two-cell row (表示名<TAB>…) is
+    a field."""
+    line_start = text.rfind("\n", 0, pos) + 1
+    line_end = text.find("\n", pos)
+    if line_end == -1:
+        return False
+    next_end = text.find("\n", line_end + 1)
+    cells = text.count("\t", line_start, line_end)
+    below = text.count("\t", line_end + 1, next_end if next_end != -1 else len(text))
+    return cells >= 2 and below == cells
+
+
 class HandleNameRecognizer(JaRecognizer):
     ENTITIES = ("PERSON",)
 
@@ -53,6 +68,8 @@ class HandleNameRecognizer(JaRecognizer):
             start, end = m.span("value")
             if opened and text[end:end + 1] != _CLOSE.get(opened, ""):
                 continue  # an open bracket not closed right after: not one value
+            if "\t" in text[m.start():start] and _heading_row(text, m.start()):
+                continue  # アカウント名<TAB>パスワード: the next heading of a table's heading row, no value
             yield self._handle(text, start, end, "ハンドルネーム・表示名の欄の値")
         for rx in (_QUOTED, _WORD_QUOTED):
             for m in rx.finditer(text):

@@ -52,3 +52,11 @@ def test_quoted_handles(text, value, texts):
 ])
 def test_a_system_s_account_is_no_handle(text, texts):
     assert texts(H, text) == []
+
+
+def test_a_heading_of_a_table_s_heading_row_is_no_handle(texts):
+    # アカウント名 heads a column: the cell after it is the next heading, not a value
+    table = "アカウント名\tパスワード\tシステム\nuser01\tAb3$kq9z\t住民記録\n"
+    assert "パスワード" not in texts(H, table)
+    # a label and its value in a two-cell row is a field
+    assert "こむぎ" in texts(H, "表示名\tこむぎ\n投稿日\t5月2日\n")
