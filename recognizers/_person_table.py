@@ -85,9 +85,9 @@ _PERSON_KIND_HEADING = re.compile(rf"^[{KANJI}]{{1,5}}(?:者|生|人)$")
 _NOT_PERSON_KIND = frozenset(_DATA["not_person_kind_headers"])
 
 
-def _is_name_heading(h: str) -> bool:
+def _is_name_heading(h: str, kinds: bool = True) -> bool:
     return h in _NAME_HEADERS or bool(_ROLE_NAME_HEADING.match(h)) \
-        or (bool(_PERSON_KIND_HEADING.match(h)) and h not in _NOT_PERSON_KIND)
+        or (kinds and bool(_PERSON_KIND_HEADING.match(h)) and h not in _NOT_PERSON_KIND)
 
 
 # A name written in two columns, surname and given name (姓 | 名), and its
@@ -98,11 +98,15 @@ _SURNAME_HEADS = frozenset(_DATA["surname_headers"])
 _PAIR_HEADS = _SURNAME_HEADS | frozenset(_DATA["given_headers"])
 
 
-def _name_columns(heads: list[str]) -> list[tuple[int, str]]:
+def _name_columns(heads: list[str], kinds: bool = True) -> list[tuple[int, str]]:
     """(index, heading) of the headings of ``heads`` that head names: a name
-    heading, or one half of a name split in two columns beside its other half."""
+    heading, or one half of a name split in two columns beside its other half.
+    A heading naming a kind of person (奨学生) counts only with ``kinds``: in a
+    table whose cells are set apart by marks (TAB, bars, commas), not by
+    spaces, where a word of that form in a line of spaced words is too often
+    no heading at all."""
     split = any(h in _SURNAME_HEADS for h in heads)
-    return [(i, h) for i, h in enumerate(heads) if _is_name_heading(h) or (split and h in _PAIR_HEADS)]
+    return [(i, h) for i, h in enumerate(heads) if _is_name_heading(h, kinds) or (split and h in _PAIR_HEADS)]
 
 
 def name_heading(h: str) -> bool:
@@ -167,7 +171,7 @@ def _header_cells(line: str) -> tuple[list[str], bool] | None:
     filled = [h for h in heads if h]
     if len(filled) < 2:
         return None
-    names = _name_columns(heads)
+    names = _name_columns(heads, tabs)
     known = [h for h in filled if _known_heading(h)]
     if not names or len(known) < 2:
         return None
@@ -181,7 +185,10 @@ def _header_cells(line: str) -> tuple[list[str], bool] | None:
     # beside: 担当区域, 班). Without tabs every cell must also read as a heading
     # (a short noun: no digit, no kana ending, no punctuation) or every one be
     # known: 「氏名 住所 を記入してください」 is a sentence.
-    if not tabs and not all(_HEADING_LIKE.match(h) for h in filled) and len(known) < len(filled):
+    # Without tabs at most one heading may be one we do not know: 「申立人　鬼灯　蒼
+    # 住所」 is a form's label with a name of two words no lexicon knows.
+    if not tabs and (len(known) < len(filled) - 1 or (len(known) < len(filled)
+                                                       and not all(_HEADING_LIKE.match(h) for h in filled))):
         return None
     if len(known) < (len(filled) + 1) // 2:
         return None
@@ -272,6 +279,17 @@ def _cell_role(cells: list[tuple[int, str]], head: str, community: bool = False,
 _AFFILIATION_HEAD = re.compile(r"所属|役職|職名|肩書|部署|^職$")
 
 
+_OFFICE_ONLY_TITLES = tuple(sorted((t for t in _OFFICIAL if len(t) >= 2 and t not in _GENERIC_POSTS
+                                     and t not in ("代表者", "代表取締役")), key=len, reverse=True))
+
+
+def _office_title_inside(cells: list[tuple[int, str]]) -> bool:
+    """A cell ending in a title only the municipality gives (地域担当職員,
+    市民課主査): in a residents' body's table the row's role is then left to
+    the tokens' reading of that title, not made private by the caption."""
+    return any(cell.endswith(_OFFICE_ONLY_TITLES) for _, cell in cells)
+
+
 def _office_cell(cells: list[tuple[int, str]], heads: list[str] | None) -> str | None:
     """A cell under an affiliation heading of a row without a company in it
     that names the municipality's office or council (see ``_OFFICE_CELL``)."""
@@ -291,7 +309,8 @@ def _cell_score(cells: list[tuple[int, str]], community: bool = False, heads: li
         return 0.97
     # the row itself says whose post it is: a residents' body's (its caption) or
     # the municipality's (a unit of the office, a council seat in a cell)
-    if (title and community and title in _GENERIC_POSTS) or (not title and _office_cell(cells, heads)) \
+    if (community and (not title or title in _GENERIC_POSTS) and not _office_title_inside(cells)) \
+            or (not title and _office_cell(cells, heads)) \
             or any(_COMMUNITY_BODY.search(cell) for _, cell in cells):
         return 0.97
     return 0.9
@@ -416,7 +435,7 @@ def find_table_names(rec: JaRecognizer, text: str) -> Iterable[RecognizerResult]
         if header is None:
             continue
         heads, tabs = header
-        columns = _name_columns(heads)
+        columns = _name_columns(heads, tabs)
         # a header repeated on the next page (role list continued) shares its first caption
         first = text.find(text[line_start:line_end + 1])
         community = _community_caption(text, first if 0 <= first < line_start else line_start)
@@ -647,3 +666,30 @@ def find_post_bracket_names(rec: JaRecognizer, text: str) -> Iterable[Recognizer
         yield rec.result("PERSON", m.start("name"), m.end("name"), 0.85, f"括弧内の「{m.group('post')}」の後の氏名",
                          role="private", role_source="before", role_word=m.group("post"),
                          person_key=name.split(" ")[0], full_name=" " in name)
+
+
+# A form or record block written one field per line: the label alone on its
+# line (氏名, 氏　名, お名前, 申請者), the value alone on the next (PDF forms
+# copied out line by line, records printed as blocks).
+_LABEL_LINE = re.compile(r"^ *(?P<label>%s) *\n *(?P<value>[^\n]{1,30}?) *$" % "|".join(
+    sorted({re.escape(h) for h in _NAME_HEADERS if not h.isascii()} | {r"氏 +名", r"名 +前"}, key=len, reverse=True)),
+    re.M)
+
+
+def find_field_per_line_names(rec: JaRecognizer, text: str) -> Iterable[RecognizerResult]:
+    """The value on the line after a name label standing alone on its line.
+    The value is a candidate unless it is a known heading (a list of labels,
+    氏名⏎住所), a placeholder (なし, 同上), an organisation (named drop), or no
+    name's characters at all."""
+    for m in _LABEL_LINE.finditer(text):
+        value = name_part(m.group("value"))
+        heading = value.replace(" ", "")
+        if _known_heading(heading) or heading in _NOT_NAMES:
+            continue
+        start = m.start("value")
+        if not _name_cell_or_drop(text, start, value):
+            continue
+        label = m.group("label").replace(" ", "")
+        yield rec.result("PERSON", start, start + len(value), 0.9, f"「{label}」の行の次の行の値",
+                         role="private", role_source="field", role_word=label if label in _PRIVATE else "氏名",
+                         person_key=re.split(r"[ ・]", value)[0], full_name=" " in value)
