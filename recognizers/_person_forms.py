@@ -36,8 +36,8 @@ from redactor.recognizers._person_relation_given import find_relation_given_name
 from redactor.recognizers._person_one_kanji import find_one_kanji_surnames
 from redactor.recognizers._person_romaji import find_romaji_names
 from redactor.recognizers._person_split_reading import find_split_readings
-from redactor.recognizers._person_table import (find_field_per_line_names, find_post_bracket_names, find_table_names,
-                                                header_cell_at)
+from redactor.recognizers._person_table import (find_field_per_line_names, find_name_post_brackets,
+                                                find_post_bracket_names, find_table_names, header_cell_at)
 from redactor.tokens import Token
 
 __all__ = ["find_written_forms", "header_cell_at"]
@@ -49,6 +49,7 @@ def find_written_forms(rec: JaRecognizer, text: str, tokens: list[Token]) -> Ite
     yield from find_table_names(rec, text)
     yield from find_post_bracket_names(rec, text)
     yield from find_field_per_line_names(rec, text)
+    yield from find_name_post_brackets(rec, text)
     yield from find_relation_names(rec, text)
     yield from find_quoted_names(rec, text)
     yield from find_word_given_names(rec, text, tokens)

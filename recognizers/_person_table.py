@@ -693,3 +693,29 @@ def find_field_per_line_names(rec: JaRecognizer, text: str) -> Iterable[Recogniz
         yield rec.result("PERSON", start, start + len(value), 0.9, f"「{label}」の行の次の行の値",
                          role="private", role_source="field", role_word=label if label in _PRIVATE else "氏名",
                          person_key=re.split(r"[ ・]", value)[0], full_name=" " in value)
+
+
+# A name in a list with its community post in brackets after it (岬野 常夫（東町内会長）,
+# 汐入 とめ（緑町・老人クラブ会長）): the post is a residents' body's, so the person
+# is a private one, whatever the list's heading (説明のため出席した者) says of the rest.
+_NAME_THEN_POST = re.compile(
+    r"(?:^|(?<=[ \t、・]))(?P<name>[%s]{1,4} ?[%sァ-ヺーぁ-ゖ]{1,5}|[ァ-ヺー]{2,8}・[ァ-ヺー]{2,8})"
+    r"\((?P<inside>[^()\n]{0,10}?(?P<post>%s)[^()\n]{0,8})\)" % (KANJI_NAME, KANJI_NAME, words_regex(COMMUNITY)),
+    re.M)
+
+
+def find_name_post_brackets(rec: JaRecognizer, text: str) -> Iterable[RecognizerResult]:
+    """The name before a bracket holding a community post. The name is taken
+    when it has a space between surname and given name, is katakana joined by
+    ・, or opens with a surname the lexicon knows; otherwise (（PTA会長）
+    after a word) it is dropped with that reason."""
+    if "(" not in text:
+        return
+    for m in _NAME_THEN_POST.finditer(text):
+        name = m.group("name")
+        if " " not in name and "・" not in name and not any(is_surname(name[:k]) for k in (1, 2, 3) if k < len(name)):
+            drop("PERSON", text, m.start("name"), m.end("name"), "括弧内の地域の役職の前が姓で始まらない")
+            continue
+        yield rec.result("PERSON", m.start("name"), m.end("name"), 0.97,
+                         f"後ろの括弧内の「{m.group('post')}」の氏名", role="private", role_source="after",
+                         role_word=m.group("post"), person_key=re.split(r"[ ・]", name)[0], full_name=" " in name)

@@ -131,3 +131,23 @@ def test_a_council_seat_under_the_affiliation_column_keeps_the_name():
 def test_a_section_in_the_handling_column_says_nothing_of_the_person():
     text = "受付番号\t受付日\t請求者\t内容\t担当課\n6-10\t5月2日\t岬野 誠\t側溝清掃\t市民課\n"
     assert findings(text)["岬野 誠"][0] == "MASK"
+
+
+# -- a name with its community post in brackets after it -------------------------------------
+
+def test_a_community_post_in_brackets_after_a_name_makes_the_person_private():
+    text = "説明のため出席した者\n　　汐入 常夫（下河原町内会長）、岬野 こはる（北町老人クラブ会長）\n"
+    f = findings(text)
+    assert f["汐入 常夫"][0] == "MASK" and f["岬野 こはる"][0] == "MASK"
+
+
+def test_a_bracketed_post_after_a_word_that_is_no_name():
+    assert "各地区" not in masked("会議には各地区（町内会長）が出席した。\n")
+
+
+def test_a_givers_list_names_persons_but_not_the_anonymous_or_a_bank():
+    text = ("寄附日\t寄附者\t所在地\t金額\n4月1日\t岬野　こはる\t市内\t10,000円\n"
+            "5月2日\t匿名\t市内\t5,000円\n6月3日\t北浦見信用金庫\t市内\t50,000円\n")
+    got = masked(text)
+    assert "岬野　こはる" in got
+    assert "匿名" not in got and "北浦見信用金庫" not in got
