@@ -40,9 +40,10 @@ _OFFICIAL = frozenset(AFTER["official"]) | frozenset(BEFORE["official"])
 _COMPANY = re.compile(words_regex(load_toml("address_context.toml", "redactor.recognizers.data")["legal_forms"]))
 _ANCHOR = re.compile("|".join(re.escape(h) for h in sorted(set(_DATA["name_headers"]) | _NAME_HEADERS,
                                                            key=len, reverse=True))
-                     + r"|氏 +名|名 +前|姓|セイ"
-                     # a heading naming a kind of person as a cell of its own (奨学生<TAB>)
-                     + rf"|(?<![{KANJI}])[{KANJI}]{{1,5}}(?:者|生|人)(?=\t| {{2,}}| *$)", re.M)
+                     + r"|氏 +名|名 +前|姓|セイ")
+# a heading naming a kind of person as a cell of its own (<TAB>奨学生<TAB>): such
+# headings count only in tables with marks between cells, so only TAB rows are searched
+_KIND_ANCHOR = re.compile(rf"(?:^|(?<=\t)) *[{KANJI}]{{1,5}}(?:者|生|人) *(?=\t|$)", re.M)
 _GAP = re.compile(r"\t| {2,}")
 # (a hyphen only between letters: Min-jun, GARCIA-LOPEZ)
 _NAME_CELL = re.compile(rf"^[{KANJI_NAME}ァ-ヺーぁ-ゖA-Za-z](?:[{KANJI_NAME}ァ-ヺーぁ-ゖA-Za-z・=.,' ]|(?<=[A-Za-z])-(?=[A-Za-z])){{0,24}}$")
@@ -423,7 +424,10 @@ def find_table_names(rec: JaRecognizer, text: str) -> Iterable[RecognizerResult]
     ruled tables and comma-separated rows included (see ``_RULES``, ``csv_as_tabs``)."""
     text = csv_as_tabs(rules_as_tabs(text))
     done_until = -1
-    for a in _ANCHOR.finditer(text):
+    anchors = list(_ANCHOR.finditer(text))
+    if "\t" in text:
+        anchors = sorted(anchors + list(_KIND_ANCHOR.finditer(text)), key=lambda a: a.start())
+    for a in anchors:
         if a.start() < done_until:
             continue
         line_start = text.rfind("\n", 0, a.start()) + 1
@@ -698,10 +702,10 @@ def find_field_per_line_names(rec: JaRecognizer, text: str) -> Iterable[Recogniz
 # A name in a list with its community post in brackets after it (岬野 常夫（東町内会長）,
 # 汐入 とめ（緑町・老人クラブ会長）): the post is a residents' body's, so the person
 # is a private one, whatever the list's heading (説明のため出席した者) says of the rest.
-_NAME_THEN_POST = re.compile(
-    r"(?:^|(?<=[ \t、・]))(?P<name>[%s]{1,4} ?[%sァ-ヺーぁ-ゖ]{1,5}|[ァ-ヺー]{2,8}・[ァ-ヺー]{2,8})"
-    r"\((?P<inside>[^()\n]{0,10}?(?P<post>%s)[^()\n]{0,8})\)" % (KANJI_NAME, KANJI_NAME, words_regex(COMMUNITY)),
-    re.M)
+_POST_IN_BRACKET = re.compile(r"\((?P<inside>[^()\n]{0,10}?(?P<post>%s)[^()\n]{0,8})\)" % words_regex(COMMUNITY))
+# the name right before such a bracket (searched in the few characters before it)
+_NAME_BEFORE = re.compile(r"(?:^|(?<=[ \t、・]))(?P<name>[%s]{1,4} ?[%sァ-ヺーぁ-ゖ]{1,5}|[ァ-ヺー]{2,8}・[ァ-ヺー]{2,8})\Z"
+                          % (KANJI_NAME, KANJI_NAME), re.M)
 
 
 def find_name_post_brackets(rec: JaRecognizer, text: str) -> Iterable[RecognizerResult]:
@@ -711,11 +715,18 @@ def find_name_post_brackets(rec: JaRecognizer, text: str) -> Iterable[Recognizer
     after a word) it is dropped with that reason."""
     if "(" not in text:
         return
-    for m in _NAME_THEN_POST.finditer(text):
+    for b in _POST_IN_BRACKET.finditer(text):
+        m = _NAME_BEFORE.search(text, max(0, b.start() - 18), b.start())
+        if m is None:
+            continue
         name = m.group("name")
         if " " not in name and "・" not in name and not any(is_surname(name[:k]) for k in (1, 2, 3) if k < len(name)):
             drop("PERSON", text, m.start("name"), m.end("name"), "括弧内の地域の役職の前が姓で始まらない")
             continue
+        reason = _org_reason(name, text)
+        if reason:  # 緑が丘小学校（PTA会長）: the body the post belongs to
+            drop("PERSON", text, m.start("name"), m.end("name"), reason)
+            continue
         yield rec.result("PERSON", m.start("name"), m.end("name"), 0.97,
-                         f"後ろの括弧内の「{m.group('post')}」の氏名", role="private", role_source="after",
-                         role_word=m.group("post"), person_key=re.split(r"[ ・]", name)[0], full_name=" " in name)
+                         f"後ろの括弧内の「{b.group('post')}」の氏名", role="private", role_source="after",
+                         role_word=b.group("post"), person_key=re.split(r"[ ・]", name)[0], full_name=" " in name)
