@@ -177,10 +177,11 @@ def _header_cells(line: str) -> tuple[list[str], bool] | None:
     if not names or len(known) < 2:
         return None
     # 氏名 | 山田太郎 | 住所 | 北浦見市 is a form's row of labels and values: in a
-    # header row the cell after a name heading is a heading too
+    # header row the cell after a name heading is a heading too, or the one heading
+    # of the row we do not know that no surname opens (役職 氏名 班 電話)
     for i, _h in names:
         if i + 1 < len(heads) and heads[i + 1] and not _known_heading(heads[i + 1]) \
-                and not (len(filled) >= 3 and _no_name_heading(heads[i + 1])):
+                and not (len(filled) >= 3 and len(known) == len(filled) - 1 and _no_name_heading(heads[i + 1])):
             return None
     # Most headings must be ones we know (a column we do not list may stand
     # beside: 担当区域, 班). Without tabs every cell must also read as a heading
