@@ -83,7 +83,9 @@ _ROLE_NAME_HEADING = re.compile(rf"^[{KANJI}]{{1,6}}(?:氏名|名前)$|^[{KANJI}
 # complete. Headings of the office's own people (担当者, 決裁者, 答弁者) and of
 # businesses (受注者, 事業者) are left to their own evidence.
 _PERSON_KIND_HEADING = re.compile(rf"^[{KANJI}]{{1,5}}(?:者|生|人)$")
-_NOT_PERSON_KIND = frozenset(_DATA["not_person_kind_headers"])
+# (and the labels of the office's own staff in a log or register: 対応者, 受付者)
+_NOT_PERSON_KIND = frozenset(_DATA["not_person_kind_headers"]) | frozenset(
+    load_toml("person_roles.toml", "redactor.recognizers.data")["unit_before"]["staff_labels"])
 
 
 def _is_name_heading(h: str, kinds: bool = True) -> bool:
@@ -689,8 +691,9 @@ def find_field_per_line_names(rec: JaRecognizer, text: str) -> Iterable[Recogniz
     for m in _LABEL_LINE.finditer(text):
         value = name_part(m.group("value"))
         heading = value.replace(" ", "")
-        if _known_heading(heading) or heading in _NOT_NAMES:
-            continue
+        if _known_heading(heading) or heading in _NOT_NAMES or _GAP.search(value) \
+                or _known_heading(value.split(" ")[0]):
+            continue  # a label, or a line of several fields (氏 名　　山川 一郎　　性別 男)
         start = m.start("value")
         if not _name_cell_or_drop(text, start, value):
             continue
