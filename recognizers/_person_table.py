@@ -82,7 +82,9 @@ _ROLE_NAME_HEADING = re.compile(rf"^[{KANJI}]{{1,6}}(?:氏名|名前)$|^[{KANJI}
 # holds those persons' names whatever the word -- no list of such words is
 # complete. Headings of the office's own people (担当者, 決裁者, 答弁者) and of
 # businesses (受注者, 事業者) are left to their own evidence.
-_PERSON_KIND_HEADING = re.compile(rf"^[{KANJI}]{{1,5}}(?:者|生|人)$")
+# Three characters at least: a two-character word of that form is as often a given
+# name (直人, 優生, 和人) in a form's 氏　名　… line, and a name must never be read as a heading.
+_PERSON_KIND_HEADING = re.compile(rf"^[{KANJI}]{{2,5}}(?:者|生|人)$")
 # (and the labels of the office's own staff in a log or register: 対応者, 受付者)
 _NOT_PERSON_KIND = frozenset(_DATA["not_person_kind_headers"]) | frozenset(
     load_toml("person_roles.toml", "redactor.recognizers.data")["unit_before"]["staff_labels"])

@@ -4,6 +4,8 @@ of person, comma-separated rows, space-aligned rows read by position, one
 field per line, honorifics and notes in a name cell, and a row's role read
 from its own cells. Each rule has a case that fires and a near miss that
 must not. All names, places and offices are made up."""
+import pytest
+
 from redactor.pipeline import Redactor
 from redactor.recognizers._person_table import csv_as_tabs, header_cell_at, name_part
 
@@ -151,3 +153,11 @@ def test_a_givers_list_names_persons_but_not_the_anonymous_or_a_bank():
     got = masked(text)
     assert "岬野　こはる" in got
     assert "匿名" not in got and "北浦見信用金庫" not in got
+
+
+@pytest.mark.parametrize("given", ["直人", "優生", "和人"])
+def test_a_given_name_ending_like_a_kind_of_person_is_no_heading(given):
+    # 「氏　名　北浜　直人」 is a form's label and its value, not a heading row
+    text = f"１　相手方\n　　住　所　北浜市緑町一丁目２番３号\n　　氏　名　鬼灯　{given}\n２　損害賠償の額\n"
+    found = [f.text for f in Redactor().check(text).findings if f.label == "PERSON" and f.action == "MASK"]
+    assert any(given in t for t in found), found
