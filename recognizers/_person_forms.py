@@ -2,7 +2,8 @@
 entry point for ``PersonRecognizer.find`` over one module per form.
 
 - ``_person_romaji``: Taro YAMADA, YAMADA, Taro, Maria da SILVA, 氏名 SATO HANAKO;
-- ``_person_table``: every cell under a 氏名/名前/申請者 heading;
+- ``_person_table``: every cell under a 氏名/名前/申請者 heading, and the value on
+  the line after a name label standing alone (氏名⏎山田太郎);
 - ``_person_brackets``: 山田花子（妻）, 「鈴木」と名乗る男性;
 - ``_person_given``: 岬 光 氏, 山田 はるか さん (given names that are words or kana);
 - ``_person_katakana``: グエン ヴァン ナム, マリア・ガルシア＝ロペス;
@@ -35,7 +36,8 @@ from redactor.recognizers._person_relation_given import find_relation_given_name
 from redactor.recognizers._person_one_kanji import find_one_kanji_surnames
 from redactor.recognizers._person_romaji import find_romaji_names
 from redactor.recognizers._person_split_reading import find_split_readings
-from redactor.recognizers._person_table import find_post_bracket_names, find_table_names, header_cell_at
+from redactor.recognizers._person_table import (find_field_per_line_names, find_name_post_brackets,
+                                                find_post_bracket_names, find_table_names, header_cell_at)
 from redactor.tokens import Token
 
 __all__ = ["find_written_forms", "header_cell_at"]
@@ -46,6 +48,8 @@ def find_written_forms(rec: JaRecognizer, text: str, tokens: list[Token]) -> Ite
     yield from find_romaji_names(rec, text)
     yield from find_table_names(rec, text)
     yield from find_post_bracket_names(rec, text)
+    yield from find_field_per_line_names(rec, text)
+    yield from find_name_post_brackets(rec, text)
     yield from find_relation_names(rec, text)
     yield from find_quoted_names(rec, text)
     yield from find_word_given_names(rec, text, tokens)

@@ -48,8 +48,13 @@ ROSTER_CATEGORIES: tuple[str, ...] = (
        "list_kakushi", "list_official_keep")
 )
 #: Categories whose spans are KEEP (over-masking is measured on them).
-ROSTER_KEEP = frozenset({"list_official_keep"})
-ROSTER_KINDS = ("person_table", "post_list", "register")
+ROSTER_KEEP = frozenset({"list_official_keep", "table_official_keep"})
+#: How an office's table is laid out by ``office_table`` (each is also the category of its names).
+OFFICE_FORMS = ("table_csv", "table_ascii_ruled", "table_split_columns", "table_reading_column", "table_post_first",
+                "table_person_kind_heading", "table_cell_marks", "table_repeated_header", "table_field_per_line",
+                "table_attendees")
+ROSTER_CATEGORIES = ROSTER_CATEGORIES + OFFICE_FORMS + ("table_official_keep",)
+ROSTER_KINDS = ("person_table", "post_list", "register", "office_table")
 #: How a register row writes its person (each is also the category).
 REGISTER_FORMS = ("table_register", "table_romaji_upper", "table_reading", "table_cell_wrapped")
 TABLE_KINDS = ("recipient", "damage", "school", "contractor")
@@ -333,6 +338,113 @@ class _RosterWriter(_Writer):
             if self.chance(0.5):   # an official of the town among the residents: KEEP
                 self.official_item(d)
             d.put("\n")
+
+
+    # -- tables as offices lay them out (issue 11: the forms an unseen writer uses) ------------
+    def office_table(self, d: _Doc) -> None:
+        """One table in one of ``OFFICE_FORMS``: a system's CSV export, a table
+        ruled with + - |, a name split over 姓/名 (and セイ/メイ) columns, the
+        reading in a column of its own, a residents' body's roster with the post
+        first and half-width spaces, a heading naming a kind of person (奨学生),
+        様/殿/故/（妻） around the name in its cell, the header repeated after a
+        page footer, one field per line, or attendees with their affiliation
+        (private persons MASK, the office's staff KEEP)."""
+        o = self.ros["office"]
+        form = self.draw(OFFICE_FORMS)
+        d.put(f"令和{self.num(2, 7)}年度　{self.city}　{self.pick(o['titles'])}\n\n")
+        n = self.rng.randint(3, 6)
+        if form == "table_csv":
+            d.put(self.pick(('"No","氏名","地区","年齢","金額"\n', "No,氏名,地区,年齢,金額\n")))
+            for i in range(n):
+                d.put(f"{i + 1},")
+                self.put_name(d, self.some_name(0.3)[0], form)
+                d.put(f",{self.district()},{self.age()},\"{self.rng.randint(1, 99)},000\"\n")
+        elif form == "table_ascii_ruled":
+            plus, dash, bar = self.pick((("+", "-", "|"), ("＋", "ー", "｜"), ("+", "=", "|")))
+            rule = plus + plus.join(dash * k for k in (4, 12, 6, 10)) + plus + "\n"
+            d.put(rule + f"{bar} No {bar} {self.pick(('氏名', '被害者氏名', '受給者'))} {bar} 年齢 {bar} 地区 {bar}\n" + rule)
+            for i in range(n):
+                d.put(f"{bar} {i + 1}  {bar} ")
+                self.put_name(d, self.some_name(0.3)[0], form)
+                d.put(f" {bar} {self.age()} {bar} {self.district()} {bar}\n")
+            d.put(rule)
+        elif form == "table_split_columns":
+            d.put(self.pick(("No.\t姓\t名\tセイ\tメイ\t性別\t地区\n", "番号\t姓\t名\tフリガナ(姓)\tフリガナ(名)\t地区\n")))
+            for i in range(n):
+                name = self.common_name()
+                d.put(f"{i + 1}\t")
+                for k, part in enumerate((name.surname, name.given, hira_to_kata(name.sur_read),
+                                          hira_to_kata(name.given_read))):
+                    d.span(part, "PERSON", "MASK", form)
+                    d.put("\t")
+                d.put(self.district() + "\n")
+        elif form == "table_reading_column":
+            tab = self.chance(0.5)
+            d.put("番号\t氏名\tふりがな\t地区\n" if tab else "番号　氏名　　　　　ふりがな　　　　　　地区\n")
+            for i in range(n):
+                name = self.common_name()
+                gap = "\t" if tab else "　　"
+                d.put(f"{i + 1}{gap}")
+                self.put_name(d, name, form)
+                d.put(gap)
+                d.span(f"{name.sur_read}　{name.given_read}", "PERSON", "MASK", form)
+                d.put(f"{gap}{self.district()}\n")
+        elif form == "table_post_first":
+            d.put(f"{self.district()}{self.pick(('自治会', '町内会', '老人クラブ'))}　役員名簿\n\n")
+            d.put("役職          氏名              班     電話\n")
+            for post in self.rng.sample(o["body_posts"], n):
+                d.put(post + " " * max(1, 14 - 2 * len(post)))
+                name, _ = self.some_name(0.35)
+                sep = self.pick(("  ", " ", "　"))
+                d.span(name.render(sep), "PERSON", "MASK", form)
+                d.put(" " * max(1, 18 - 2 * len(name.render(sep))) + f"{self.rng.randint(1, 9)}班    "
+                      f"0{self.rng.randint(100, 999)}-{self.rng.randint(10, 99)}-{self.rng.randint(1000, 9999)}\n")
+        elif form == "table_person_kind_heading":
+            head = self.pick(o["person_kinds"])
+            d.put(f"番号\t{head}\t学校名・所属\t備考\n" if self.chance(0.5) else f"番号　　{head}　　　　地区　　　備考\n")
+            tab = "\t" in d._parts[-1]
+            for i in range(n):
+                d.put(f"{i + 1}" + ("\t" if tab else "　　"))
+                self.put_name(d, self.some_name(0.3)[0], form)
+                d.put(("\t" if tab else "　　") + self.district() + ("\t" if tab else "　　") + "－\n")
+        elif form == "table_cell_marks":
+            d.put("番号\t氏名\t続柄\t地区\n")
+            for i in range(n):
+                d.put(f"{i + 1}\t")
+                name = self.some_name(0.3)[0]
+                before, after, rel = self.pick((("", "　様", "本人"), ("", " 殿", "本人"), ("故 ", "", "本人"),
+                                                ("", "（妻）", "妻"), ("", "（長男）", "長男"), ("", " 様（故人）", "本人")))
+                d.put(before)
+                self.put_name(d, name, form)
+                d.put(f"{after}\t{rel}\t{self.district()}\n")
+        elif form == "table_repeated_header":
+            head = "番号　　氏名　　　　　　地区　　　年齢\n"
+            d.put(head)
+            for i in range(2 * n):
+                if i == n:
+                    d.put(f"　　　　　　　　　　－ {fullwidth('1')} －\n" + head)
+                d.put(f"{fullwidth(str(i + 1))}　　")
+                name = self.some_name(0.3)[0]
+                self.put_name(d, name, form)
+                d.put("　" * max(1, 6 - len(name.render(""))) + f"{self.district()}　　{self.age()}\n")
+        elif form == "table_field_per_line":
+            for i in range(n):
+                d.put(self.pick((f"【{fullwidth(str(i + 1))}】\n", f"{'①②③④⑤⑥'[i]}\n", f"No.{i + 1}\n")))
+                d.put(self.pick(("氏名\n", "氏　名\n", "お名前\n")))
+                self.put_name(d, self.some_name(0.3)[0], form)
+                d.put(f"\n地区\n{self.district()}\n年齢\n{self.age()}\n\n")
+        else:   # attendees: private persons with their post or relation, the office's staff with its unit
+            d.put("出席者\n" + self.pick(("名前\t所属・役職\n", "氏名\t所属\n")))
+            for i in range(n):
+                if i == 0 or self.chance(0.3):
+                    self.put_name(d, self.official(), "table_official_keep", "KEEP")
+                    d.put(f"\t{self.pick(self.lex['office']['sections'])} {self.pick(o['staff_titles'])}\n")
+                else:
+                    self.put_name(d, self.some_name(0.3)[0], form)
+                    d.put("\t" + self.pick((f"{self.district()}{self.pick(self.ros['community']['posts'])}",
+                                             f"本人の{self.pick(('長女', '長男', '妻', '弟'))}",
+                                             f"{self.pick(self.ros['tables']['companies'])} 介護支援専門員")) + "\n")
+        d.put(f"\n担当　{self.city}{self.pick(self.lex['office']['sections'])}\n")
 
 
 def generate_rosters(seed: int, n_docs: int) -> list[dict[str, Any]]:
