@@ -78,6 +78,8 @@ _CAP_COMMA = re.compile(r"%s(?P<family>%s), (?P<given>%s(?: %s)?)%s"
                         % (_EDGE_BEFORE, _CAP, _CAP, _CAP, _EDGE_AFTER))
 _ANCHOR = re.compile(r"[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ'-]*,? [A-Za-zÀ-ÖØ-öø-ÿ]")
 _VOWEL = re.compile(r"[AEIOUY]")
+# A version right after the words: a product's name, not a person's (ABCDE Kanri Ver.3, … v2.1, … 11.0).
+_VERSION_AFTER = re.compile(r" ?(?:Ver\.?|Version|ver\.?|v|V)?[ ]?\d+(?:\.\d+)+|[ ](?:Ver|Version|ver)\b")
 # An English form of address right before the name (Mr. John SMITH, Dr. Ana de la CRUZ).
 _ENGLISH_TITLE = re.compile(r"(?<![A-Za-z])(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.? $")
 # Context that says a person is meant: a role word before the name, a title
@@ -179,6 +181,9 @@ def find_romaji_names(rec: JaRecognizer, text: str) -> Iterable[RecognizerResult
             words = re.findall(r"[A-Za-z]+", m.group(0))
             if any(w in _NOT_NAMES for w in words):
                 drop("PERSON", text, start, end, "組織・催し・製品の語を含むローマ字（ABC Corporation）")
+                continue
+            if _VERSION_AFTER.match(text, end):
+                drop("PERSON", text, start, end, "版番号が続くローマ字（製品名: … Ver.2.1）")
                 continue
             role, source, word = decide_role(text, start, end)
             title = _ENGLISH_TITLE.search(text, max(0, start - 6), start)

@@ -205,3 +205,16 @@ def test_later_mentions_of_names_found_in_these_forms():
 def test_a_later_mention_stops_at_the_end_of_a_word():
     text = "相談者 グエン ヴァン ナム さん。グエンティ社の製品"
     assert "グエン" not in texts(P, text)
+
+
+@pytest.mark.parametrize("text", [
+    "導入製品：KUMOTORI Client View Ver.18",            # a version after the words
+    "資産管理ソフト KUMOTORI Client View を導入している。",  # a software product's words
+    "基盤は KOMORI Hikari v2.1 で稼働している。",
+])
+def test_a_software_product_in_capitals_is_no_name(text):
+    assert [t for t in texts(P, text) if "KUMOTORI" in t or "KOMORI" in t] == []
+
+
+def test_a_name_in_capitals_beside_a_role_is_still_found():
+    assert "KOMORI Hikari" in texts(P, "申請者 KOMORI Hikari（技能実習生）")
