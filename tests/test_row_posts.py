@@ -32,7 +32,9 @@ def test_a_staff_member_beside_the_post_column_of_an_attendance_list_is_kept() -
 
 @pytest.mark.parametrize("text", [
     "｜瀬古 花子 様｜福祉課 主査 鈴木｜\n",
-    "出席者\n　名前　　　　　　所属\n　瀬古　花子　　　福祉課\n",
+    # (under 担当課 the unit is the one handling the person's case, not theirs; under
+    # 所属 it is the person's own unit, which makes them staff: test_person_table_layouts)
+    "相談記録\n　名前　　　　　　担当課\n　瀬古　花子　　　福祉課\n",
     "　相談者　瀬古　花子　　福祉課 主査\n",
     "出席者\n　名前　　　　　　所属・役職\n　瀬古花子　　　　南部地域包括支援センター 社会福祉士（市委託）\n",
 ])
