@@ -539,6 +539,17 @@ _LONE_BEFORE = re.compile(r"[、。「」（）()・ \nはがのとをにもへ�
 _LONE_AFTER = frozenset("はがのとをにも")
 
 
+def _without_common_katakana_head(run: list[Token]) -> list[Token]:
+    """The run less a katakana word the dictionary knows as a common noun when a
+    space and a Japanese surname (a kanji token tagged 姓) follow it: センター　紺野聡美,
+    ケアプラザ　紺野 are a unit's name and a person's, side by side in a line of a
+    list; a foreign given name before a surname is a proper noun or unknown (マリア　山田)."""
+    if len(run) >= 3 and run[1].surface == " " and run[0].pos[1] == "普通名詞" and not run[0].oov \
+            and _is_katakana(run[0].surface) and run[2].pos[3] == "姓" and _KANJI.match(run[2].surface):
+        return run[2:]
+    return run
+
+
 def _split_long_run(run: list[Token]) -> list[list[Token]]:
     """A run too long for one name that single spaces divide (大谷信彦　坂巻紀子
     長谷部修: names listed one after another with 全角空白 between them) is
@@ -611,7 +622,7 @@ class PersonRecognizer(JaRecognizer):
 
     def find(self, text: str, tokens: list[Token]) -> Iterable[RecognizerResult]:
         for whole in self._runs(retag_hidden_names(tokens)):
-            for run in _split_long_run(whole):
+            for run in _split_long_run(_without_common_katakana_head(whole)):
                 result = self._judge(text, run)
                 while result is None and _trailing_word(run):
                     # 和代 昭和30年, 妻 和代 北町: a word joined by one space after the name

@@ -218,3 +218,15 @@ def test_a_software_product_in_capitals_is_no_name(text):
 
 def test_a_name_in_capitals_beside_a_role_is_still_found():
     assert "KOMORI Hikari" in texts(P, "申請者 KOMORI Hikari（技能実習生）")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("地域包括支援センター　紺野聡美", "紺野聡美"),     # a unit's name, then its staff member's
+    ("同行者　訪問看護ステーション　鷲見誠", "鷲見誠"),
+])
+def test_a_katakana_common_noun_before_a_surname_is_no_part_of_the_name(text, name):
+    assert name in texts(P, text) and not [t for t in texts(P, text) if t != name and name in t]
+
+
+def test_a_foreign_given_name_before_a_japanese_surname_stays_one_name():
+    assert "マリア　山田" in texts(P, "申請者　マリア　山田")
