@@ -914,7 +914,10 @@ _WARD_HEADS = frozenset(["区長", "副区長"])
 # after a ward's name is the ward's head.
 _WARD_OFFICE = ("区役所", "区政", "政令指定都市", "指定都市")
 _PLACE_RUN = re.compile(rf"[{KANJI_ODORIJI}ヶケノ]+$")  # (梅ヶ丘, 杉ノ下: a kana inside a place name)
-_NEIGHBOURHOOD_END = re.compile(r"(?:町|村|丁目|地区|集落|部落|字|組|班|自治区|行政区)(?:の)?$")
+# A district named by a number (15区区長, 第3区長): a town's or village's 行政区 is
+# numbered, a designated city's ward never is (北区, 中央区).
+_NEIGHBOURHOOD_END = re.compile(r"(?:町|村|丁目|地区|集落|部落|字|組|班|自治区|行政区"
+                                r"|(?<![0-9])第?[0-9一二三四五六七八九十]{1,3}区?)(?:の)?$")
 
 
 def _ward_head_before(text: str, start: int, word: str) -> tuple[str, str, str] | None:

@@ -316,6 +316,9 @@ def test_a_one_kanji_surname_found_before_its_given_name_keys_later_mentions():
 
 def test_kucho_after_a_neighbourhood_is_a_residents_post():
     assert _person("緑町区長　小林 清", "小林 清") == "MASK"
+    # a district named by its number is a town's 行政区, never a city's ward
+    assert _person("出席者\n　15区区長　小林 清氏", "小林 清") == "MASK"
+    assert _person("第3区長　小林 清", "小林 清") == "MASK"
 
 
 def test_kucho_after_a_ward_stays_an_official_and_alone_is_for_a_person():
