@@ -1,0 +1,32 @@
+"""SECURITY_DETAIL, issue 12 second round: weaknesses said in forms the
+admissions did not read yet -- a control said missing in the past tense
+(…の設定がなかった), what a control should forbid said possible as a noun
+(削除が可能な状態), one way of contact said as a limit (手段は…に限られて
+いる), and a contractor said as a vendor (ベンダー). Each has a near miss
+that must not fire. The sentences are made up."""
+import pytest
+
+from conftest import found
+from redactor.recognizers.security_detail import SecurityDetailRecognizer as R
+
+
+def _flagged(text):
+    return [t for t, _ in found(R, text)]
+
+
+@pytest.mark.parametrize("text, near_miss", [
+    # a control missing, in the past tense
+    ("窓口の端末では、誤送信を防ぐ送信保留の設定がなかった。", "会議室の予約には、事前の申請の設定がなかった。"),
+    # what the control should forbid, possible
+    ("バックアップのデータは、業務端末からも削除が可能な状態である。", "申請書の様式は、ホームページから取得が可能な状態である。"),
+    # one way only, said as a limit, to a vendor of the system
+    ("夜間にサーバが止まった場合、保守ベンダーへの連絡手段は当番職員の個人携帯に限られている。",
+     "公民館の予約の方法は、電話に限られている。"),
+])
+def test_second_round_gap_fires_and_its_near_miss_does_not(text, near_miss):
+    assert _flagged(text), text
+    assert not _flagged(near_miss), near_miss
+
+
+def test_a_vendor_outside_information_systems_is_no_control():
+    assert not _flagged("市の広報は、ベンダーに印刷を委託している。")
