@@ -131,7 +131,8 @@ _MOVED = re.compile("|".join(
 _ADMISSION_ONLY = frozenset(c for c, e in _CONTROLS.items() if e.get("admission_only"))
 # the cadence of the fiscal year (毎年, 毎年度): no schedule for the classes
 # that recur by the month or only admit a gap (audits, drills, training)
-_YEARLY_CLASSES = _MONTH_CLASSES | _ADMISSION_ONLY
+# (and the classes marked yearly: a supplier's yearly inspection is in every contract)
+_YEARLY_CLASSES = _MONTH_CLASSES | _ADMISSION_ONLY | frozenset(c for c, e in _CONTROLS.items() if e.get("yearly"))
 _YEARLY = frozenset(("毎年", "毎年度"))
 # once or twice a year (年1回, 年に2回, 年一度): the cadence every municipality
 # holds its drills, audits and courses at; only the month says when

@@ -30,3 +30,13 @@ def test_second_round_gap_fires_and_its_near_miss_does_not(text, near_miss):
 
 def test_a_vendor_outside_information_systems_is_no_control():
     assert not _flagged("市の広報は、ベンダーに印刷を委託している。")
+
+
+@pytest.mark.parametrize("general, detail", [
+    # a supplier's yearly inspection is in every contract; a weekly one at an hour is a schedule
+    ("受託事業者に対して年1回の立入検査を実施する。", "委託先のサーバ室に対して、毎週月曜日の午前3時に立入検査を行う。"),
+    ("委託先に対しては、毎年、実地検査を行う。", "委託先へのデータの受け渡しは、毎月第2火曜日に行う。"),
+])
+def test_a_suppliers_yearly_inspection_is_no_schedule(general, detail):
+    assert not _flagged(general), general
+    assert _flagged(detail), detail
