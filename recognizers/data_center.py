@@ -114,6 +114,7 @@ from redactor.recognizers._site_described import answered_places, described_plac
 from redactor.recognizers._site_joined import joined_sites
 from redactor.recognizers._site_lists import listed_places
 from redactor.recognizers._site_surroundings import surroundings
+from redactor.recognizers._site_host import host_buildings
 from redactor.recognizers._table_cells import cells_under
 from redactor.recognizers._text import KANJI, sentence_span, sentence_start, words_regex
 from redactor.tokens import Token
@@ -695,6 +696,9 @@ class DataCenterRecognizer(JaRecognizer):
             yield self.result("DATA_CENTER", start, end, 0.7, why, kind="hint", site="")
         for start, end, why in surroundings(text):
             # 同センターの目の前には川が流れており: a landmark by the site as its clause's subject
+            yield self.result("DATA_CENTER", start, end, 0.7, why, kind="hint", site="")
+        for start, end, why in host_buildings(text):
+            # サーバ室は別館1階。別館は県道に面した旧保健所の建物であり、浸水のおそれ: the building said again
             yield self.result("DATA_CENTER", start, end, 0.7, why, kind="hint", site="")
         for start, end, why in answered_places(text):
             # ○委員　バックアップはどこに置いてあるのか。／○課長　隣の県でございます。
@@ -1411,6 +1415,8 @@ _COPULA = re.compile(r"(?:です|でございます|になります|となりま
 # cheap test that spares most sentences the regex
 _COPULA_ENDS = ("す", "すね", "すよ")
 _SENTENCE_END = re.compile("[。\n]")
+# an item number opening a line (（1）, (2), 3., ①): the list's, not a place's number
+_ITEM_LEAD = re.compile(r"(?:[（(][0-9０-９]{1,2}[）)]|[0-9０-９]{1,2}[.．)）]|[①-⑳])[ 　]?")
 _HIRAGANA_LEAD = re.compile(rf"(?:[{KANJI}]{{0,2}}[ぁ-ん]*?(?:こと|ずっと|以前から|前から)|" + words_regex(_NAME_ADVERBS, longest_first=False) + rf")(?=[ァ-ヶー{KANJI}「])")
 
 
@@ -1599,6 +1605,9 @@ def _loc_start(text: str, end: int, floor: int = 0) -> int | None:
     if cut is None and window_start > floor:
         return None
     s = cut.end() if cut else window_start
+    item = _ITEM_LEAD.match(text, s, end)
+    if item:
+        s = item.end()  # （1）金庫に保管した…: the list's item number, no part of the place
     lead = _HIRAGANA_LEAD.match(text, s, end)
     if lead:
         s = lead.end()
