@@ -337,6 +337,8 @@ _NOT_PLACE_NOTES = frozenset(("仮称", "予定", "旧称", "新設", "計画", 
 _LOCATION_NOTE = re.compile(
     rf"[0-9]+(?:km|キロ|m|メートル)|(?:車|徒歩|電車)で|沿い|近く|付近|隣|[東西南北]側|丘陵|高台|内陸|沿岸|山間|台地|地下"
     rf"|^{_FLOOR}$|[都道府県][東西南北央中]部|^[東西南北]部$"
+    # what the room was before (電算室（旧第3会議室）): its former use tells the building's people where it is
+    rf"|^(?:旧|元の?|もとの?|かつての)(?!称)[{KANJI}ァ-ヶー0-9０-９]"
     rf"|(?:{_PREFECTURES})|[{KANJI}]{{1,6}}[市区町村](?:内|の|に|$)|(?:{words_regex(_DATA['nickname_labels'], longest_first=False)})")
 _OWNER_BEFORE = re.compile(rf"(?:[{_K}ぁ-ん]{{2,16}}(?:株式会社|\(株\)|（株）)?)の$")
 # a nickname labelled as one (通称「…」, 社内呼称：「…」): no facility word needed

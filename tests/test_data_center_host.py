@@ -44,3 +44,11 @@ def test_an_item_number_is_no_part_of_a_place(text, place):
     assert not any(t.startswith("（") for t in found), found
     if place:
         assert place in found
+
+
+def test_a_rooms_former_use_in_brackets_is_part_of_the_site():
+    assert "北棟2階 電算室（旧第3会議室）" in texts(R, "設置場所は本庁舎 北棟2階 電算室（旧第3会議室）とする。")
+
+
+def test_a_hall_with_its_former_use_is_no_site():
+    assert not texts(R, "市民交流センター（旧公民館）で説明会を開く。")
