@@ -326,6 +326,8 @@ _PLACE_SITE = guarded(re.compile(
     rf"(?:[^、。「」（）()\n]{{0,16}}?(?:の|した|する|された|している|していた))?(?:[0-9一二三四]+つ?の?)?(?:{_FACILITY})(?![A-Za-z])"))
 # A location described in brackets after a site's name:
 # 「…データセンター」（市役所から北西に約8km、…沿い）, …の施設（社内呼称「…」）
+# (a short kanji modifier allowed before the word: 遠隔保管庫, 民間倉庫, 第二書庫 are read by _NUMBERED)
+_FACILITY_AFTER_PLACE = re.compile(rf"(?:内|近郊|郊外)?の[{KANJI}]{{0,4}}?(?:{_FACILITY}|{_STORAGE})(?![{KANJI}])")
 _BRACKET_AFTER = re.compile(r"[ ]?[（(](?P<note>[^（）()\n]{2,60})[）)]")
 # (a floor, or a part of a prefecture: …センター（3階）, 「…」（県北部）)
 # the town of the site in brackets, said bare (…第2センター（港南）, …DC（港南市）);
@@ -529,6 +531,12 @@ class DataCenterRecognizer(JaRecognizer):
             if b and (_LOCATION_NOTE.search(b.group("note")) or (
                     _PLACE_NOTE.fullmatch(b.group("note")) and b.group("note") not in _NOT_PLACE_NOTES)):
                 r.end = b.end()
+            # the facility after a place found alone (…市内の遠隔保管庫, …市の民間倉庫):
+            # the place was found as a site's, the facility word names what is there
+            if r.recognition_metadata[ATTRIBUTES_KEY].get("kind") == "address":
+                fac = _FACILITY_AFTER_PLACE.match(text, r.end)
+                if fac:
+                    r.end = fac.end()
             # the floor, room, cage or section of the site after its name
             # (…の東京センター3階, …第1DC 地下1階 専用区画C, …の3階ケージ12)
             tail = _SITE_TAIL.match(text, r.end)

@@ -52,3 +52,12 @@ def test_a_rooms_former_use_in_brackets_is_part_of_the_site():
 
 def test_a_hall_with_its_former_use_is_no_site():
     assert not texts(R, "市民交流センター（旧公民館）で説明会を開く。")
+
+
+def test_the_facility_after_a_sites_municipality_is_part_of_it():
+    assert "盛岡市内の遠隔保管庫" in texts(R, "バックアップテープの保管先は、盛岡市内の遠隔保管庫とする。")
+
+
+def test_a_hall_in_a_sites_municipality_said_later_is_no_site():
+    found = texts(R, "データセンターは前橋市にある。前橋市の公民館で説明会を開いた。")
+    assert not any("公民館" in t for t in found), found
