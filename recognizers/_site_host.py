@@ -16,6 +16,10 @@ clause holds a relation to a landmark (…に面した, …沿いの) or a forme
 (浸水, 土砂, 液状化) belongs to the description. 「別館は、土日は閉館です」
 narrows nothing and 「別館は駅前通りに面した旧郵便局です」 with no room of
 machines before it is a building of the town, not a site.
+
+A site said to be where another one is (データセンターは、基幹系の移行先と
+同じ建物である) is placed as surely: what the other is is the description.
+「同じ建物」 alone narrows nothing; tied to another site or system it does.
 """
 from __future__ import annotations
 
@@ -77,3 +81,24 @@ def host_buildings(text: str) -> Iterable[tuple[int, int, str]]:
             while end > cop.end() and text[end - 1] in "、，。 　":
                 end -= 1
         yield t.start(), end, _WHY  # (the building is named with its description: 別館は…)
+
+
+_SITE_TOPIC = re.compile(rf"(?:{words_regex(list(_DC['site_words']) + list(_DC['room_words']))})(?:は|も)[、，]?")
+_SAME_AS = re.compile(r"(?P<other>[^、。\n]{2,30}?)と(?:同じ|同一の?)(?:建物|施設|センター|拠点|場所|敷地|フロア|ビル|部屋|区画)")
+_OTHER_SITE = re.compile(r"移行先|移設先|移転先|設置先|保管先|委託先|システム|サーバ|センター|拠点|施設")
+_WHY_SAME = "他の拠点・システムと同じ場所だと述べる拠点の説明"
+
+
+def same_as_another(text: str) -> Iterable[tuple[int, int, str]]:
+    """(start, end, why) of each site said to stand where another site or
+    system stands (…の移行先と同じ建物)."""
+    if "同じ" not in text and "同一" not in text:
+        return
+    for t in _SITE_TOPIC.finditer(text):
+        s_start, s_end = sentence_span(text, t.start())
+        m = _SAME_AS.match(text, t.end(), s_end)
+        if m is None or not _OTHER_SITE.search(m.group("other")):
+            continue  # データセンターは同じ建物です: the other is not said
+        if not _COPULA.match(text, m.end()):
+            continue
+        yield t.end(), m.end(), _WHY_SAME

@@ -114,7 +114,7 @@ from redactor.recognizers._site_described import answered_places, described_plac
 from redactor.recognizers._site_joined import joined_sites
 from redactor.recognizers._site_lists import listed_places
 from redactor.recognizers._site_surroundings import surroundings
-from redactor.recognizers._site_host import host_buildings
+from redactor.recognizers._site_host import host_buildings, same_as_another
 from redactor.recognizers._table_cells import cells_under
 from redactor.recognizers._text import KANJI, sentence_span, sentence_start, words_regex
 from redactor.tokens import Token
@@ -706,6 +706,9 @@ class DataCenterRecognizer(JaRecognizer):
             yield self.result("DATA_CENTER", start, end, 0.7, why, kind="hint", site="")
         for start, end, why in surroundings(text):
             # 同センターの目の前には川が流れており: a landmark by the site as its clause's subject
+            yield self.result("DATA_CENTER", start, end, 0.7, why, kind="hint", site="")
+        for start, end, why in same_as_another(text):
+            # データセンターは、基幹系の移行先と同じ建物である: placed where another site is
             yield self.result("DATA_CENTER", start, end, 0.7, why, kind="hint", site="")
         for start, end, why in host_buildings(text):
             # サーバ室は別館1階。別館は県道に面した旧保健所の建物であり、浸水のおそれ: the building said again

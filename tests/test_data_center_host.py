@@ -61,3 +61,13 @@ def test_the_facility_after_a_sites_municipality_is_part_of_it():
 def test_a_hall_in_a_sites_municipality_said_later_is_no_site():
     found = texts(R, "データセンターは前橋市にある。前橋市の公民館で説明会を開いた。")
     assert not any("公民館" in t for t in found), found
+
+
+@pytest.mark.parametrize("text, near_miss", [
+    ("新しいサーバが置かれるデータセンターは、住民記録システムの移行先と同じ建物である。",
+     "データセンターは、同じ建物である。"),
+    ("サーバ室は、旧システムの設置先と同じフロアです。", "会場は、昨年の説明会と同じ建物です。"),
+])
+def test_a_site_placed_where_another_stands(text, near_miss):
+    assert any("と同じ" in t for t in texts(R, text)), text
+    assert not texts(R, near_miss), near_miss
