@@ -40,3 +40,14 @@ def test_a_vendor_outside_information_systems_is_no_control():
 def test_a_suppliers_yearly_inspection_is_no_schedule(general, detail):
     assert not _flagged(general), general
     assert _flagged(detail), detail
+
+
+@pytest.mark.parametrize("text, near_miss", [
+    # an allow-list said by what was registered: the exception is the scope of the control
+    ("庁内の端末では、登録済みのUSBメモリ以外を書き込み禁止とする制御を導入いたします。",
+     "登録済みの利用者以外の方は、図書館の閲覧室を利用できません。"),
+    ("登録したUSBメモリ以外は、パソコンで読み込めない設定にしております。", "登録した団体以外は、公民館の予約を受け付けておりません。"),
+])
+def test_an_allow_list_by_registration_is_a_scope(text, near_miss):
+    assert _flagged(text), text
+    assert not _flagged(near_miss), near_miss
