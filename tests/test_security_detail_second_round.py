@@ -51,3 +51,14 @@ def test_a_suppliers_yearly_inspection_is_no_schedule(general, detail):
 def test_an_allow_list_by_registration_is_a_scope(text, near_miss):
     assert _flagged(text), text
     assert not _flagged(near_miss), near_miss
+
+
+@pytest.mark.parametrize("text, near_miss", [
+    # a drill's scenario told as a clause names which system is hit and how
+    ("ランサムウェアにより基幹系のサーバが停止したとの想定で訓練を行った。", "大地震で本庁舎が使えなくなったとの想定で訓練を行った。"),
+    ("標的型攻撃でファイルサーバ fs02 が暗号化されたという想定で、机上訓練を実施した。",
+     "ランサムウェアへの感染を想定した訓練を実施した。"),
+])
+def test_a_drills_scenario_naming_a_system_is_a_detail(text, near_miss):
+    assert _flagged(text), text
+    assert not _flagged(near_miss), near_miss
