@@ -62,3 +62,19 @@ def test_an_allow_list_by_registration_is_a_scope(text, near_miss):
 def test_a_drills_scenario_naming_a_system_is_a_detail(text, near_miss):
     assert _flagged(text), text
     assert not _flagged(near_miss), near_miss
+
+
+@pytest.mark.parametrize("text, near_miss", [
+    # staff reached on a system's failure over a private phone or a messaging app's group
+    ("システム障害時の職員の非常参集は、課長の私用携帯への電話とチャットアプリのグループで行う。",
+     "大雨の際の職員の非常参集は、課長の私用携帯への電話で行う。"),
+    ("サーバが止まったときの連絡体制は、係長の個人のスマートフォンに電話することとしている。",
+     "職員の非常参集は、防災計画に定める基準により行う。"),
+])
+def test_an_incident_channel_over_a_private_device_is_a_detail(text, near_miss):
+    assert _flagged(text), text
+    assert not _flagged(near_miss), near_miss
+
+
+def test_a_rule_against_private_phones_is_no_detail():
+    assert not _flagged("私物のスマートフォンを業務用パソコンに接続することは禁止しております。")
