@@ -78,3 +78,13 @@ def test_an_incident_channel_over_a_private_device_is_a_detail(text, near_miss):
 
 def test_a_rule_against_private_phones_is_no_detail():
     assert not _flagged("私物のスマートフォンを業務用パソコンに接続することは禁止しております。")
+
+
+@pytest.mark.parametrize("title, statement", [
+    # a title on its own line names the topic; a title that states or admits something is read
+    ("サーバ室の入退室管理について（内部資料）\n\n1 概要\n", "サーバ室の鍵が施錠されていなかった件について\n"),
+    ("バックアップ媒体の保管に関する報告\n", "サーバ室の鍵は守衛室の金庫に保管することについて\n"),
+])
+def test_a_title_on_its_own_line_states_nothing(title, statement):
+    assert not _flagged(title), title
+    assert _flagged(statement), statement
