@@ -88,3 +88,12 @@ def test_a_rule_against_private_phones_is_no_detail():
 def test_a_title_on_its_own_line_states_nothing(title, statement):
     assert not _flagged(title), title
     assert _flagged(statement), statement
+
+
+def test_an_assets_custodian_by_post_is_no_access_detail():
+    table = ("情報資産管理台帳\n｜番号｜資産名｜設置場所｜管理者｜\n"
+             "｜A-01｜住民記録システム サーバ｜データセンター 3F｜市民課長 川村｜\n"
+             "｜A-02｜税務システム サーバ｜データセンター 3F｜情報政策課のみ｜\n")
+    found = _flagged(table)
+    assert "市民課長 川村" not in found
+    assert "情報政策課のみ" in found  # who may get in: a scope
