@@ -57,6 +57,8 @@ _SUFFIXES = frozenset(_DATA["tables"]["heading_suffixes"])
 _MONEY = tuple(_DATA["tables"]["money"])
 _BEYOND_MONEY = frozenset(_DATA["tables"]["beyond_money"])
 _NUMBERS = frozenset(_DATA["tables"]["numbers"])
+_CUSTODIAN_HEADINGS = frozenset(_COLUMNS["access"].get("custodian_headings", ()))
+_CUSTODIAN_POST = re.compile(_COLUMNS["access"].get("custodian_post", "(?!)"))
 _PUBLIC = re.compile("|".join(map(re.escape, _DATA["tables"]["public"])))
 _OPEN = re.compile("|".join(map(re.escape, sorted(_DATA["context"]["open"], key=len, reverse=True))))
 _OPEN_ALONE = frozenset(_DATA["context"]["open_alone"])
@@ -321,6 +323,8 @@ def _table(text: str, caption_start: int, heads: list[str], kinds: list[str | No
                 continue
             if heads[k] in _NUMBERS or not _value_fires(kind, cell.text) or not _needs_met(kind, context):
                 continue
+            if heads[k] in _CUSTODIAN_HEADINGS and _CUSTODIAN_POST.fullmatch(cell.text.strip()):
+                continue  # 管理者｜税務課長 山田: who answers for the asset, not who may get in
             if _COLUMNS[kind].get("row"):
                 if any(ch.isdigit() for ch in cell.text):
                     yield CellFinding(row[0].start, row[-1].end, kind, heads[k], _COLUMNS[kind]["category"])

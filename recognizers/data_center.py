@@ -114,6 +114,7 @@ from redactor.recognizers._site_described import answered_places, described_plac
 from redactor.recognizers._site_joined import joined_sites
 from redactor.recognizers._site_lists import listed_places
 from redactor.recognizers._site_surroundings import surroundings
+from redactor.recognizers._site_host import host_buildings, same_as_another
 from redactor.recognizers._table_cells import cells_under
 from redactor.recognizers._text import KANJI, sentence_span, sentence_start, words_regex
 from redactor.tokens import Token
@@ -325,6 +326,8 @@ _PLACE_SITE = guarded(re.compile(
     rf"(?:[^、。「」（）()\n]{{0,16}}?(?:の|した|する|された|している|していた))?(?:[0-9一二三四]+つ?の?)?(?:{_FACILITY})(?![A-Za-z])"))
 # A location described in brackets after a site's name:
 # 「…データセンター」（市役所から北西に約8km、…沿い）, …の施設（社内呼称「…」）
+# (a short kanji modifier allowed before the word: 遠隔保管庫, 民間倉庫, 第二書庫 are read by _NUMBERED)
+_FACILITY_AFTER_PLACE = re.compile(rf"(?:内|近郊|郊外)?の[{KANJI}]{{0,4}}?(?:{_FACILITY}|{_STORAGE})(?![{KANJI}])")
 _BRACKET_AFTER = re.compile(r"[ ]?[（(](?P<note>[^（）()\n]{2,60})[）)]")
 # (a floor, or a part of a prefecture: …センター（3階）, 「…」（県北部）)
 # the town of the site in brackets, said bare (…第2センター（港南）, …DC（港南市）);
@@ -336,6 +339,8 @@ _NOT_PLACE_NOTES = frozenset(("仮称", "予定", "旧称", "新設", "計画", 
 _LOCATION_NOTE = re.compile(
     rf"[0-9]+(?:km|キロ|m|メートル)|(?:車|徒歩|電車)で|沿い|近く|付近|隣|[東西南北]側|丘陵|高台|内陸|沿岸|山間|台地|地下"
     rf"|^{_FLOOR}$|[都道府県][東西南北央中]部|^[東西南北]部$"
+    # what the room was before (電算室（旧第3会議室）): its former use tells the building's people where it is
+    rf"|^(?:旧|元の?|もとの?|かつての)(?!称)[{KANJI}ァ-ヶー0-9０-９]"
     rf"|(?:{_PREFECTURES})|[{KANJI}]{{1,6}}[市区町村](?:内|の|に|$)|(?:{words_regex(_DATA['nickname_labels'], longest_first=False)})")
 _OWNER_BEFORE = re.compile(rf"(?:[{_K}ぁ-ん]{{2,16}}(?:株式会社|\(株\)|（株）)?)の$")
 # a nickname labelled as one (通称「…」, 社内呼称：「…」): no facility word needed
@@ -526,6 +531,12 @@ class DataCenterRecognizer(JaRecognizer):
             if b and (_LOCATION_NOTE.search(b.group("note")) or (
                     _PLACE_NOTE.fullmatch(b.group("note")) and b.group("note") not in _NOT_PLACE_NOTES)):
                 r.end = b.end()
+            # the facility after a place found alone (…市内の遠隔保管庫, …市の民間倉庫):
+            # the place was found as a site's, the facility word names what is there
+            if r.recognition_metadata[ATTRIBUTES_KEY].get("kind") == "address":
+                fac = _FACILITY_AFTER_PLACE.match(text, r.end)
+                if fac:
+                    r.end = fac.end()
             # the floor, room, cage or section of the site after its name
             # (…の東京センター3階, …第1DC 地下1階 専用区画C, …の3階ケージ12)
             tail = _SITE_TAIL.match(text, r.end)
@@ -695,6 +706,12 @@ class DataCenterRecognizer(JaRecognizer):
             yield self.result("DATA_CENTER", start, end, 0.7, why, kind="hint", site="")
         for start, end, why in surroundings(text):
             # 同センターの目の前には川が流れており: a landmark by the site as its clause's subject
+            yield self.result("DATA_CENTER", start, end, 0.7, why, kind="hint", site="")
+        for start, end, why in same_as_another(text):
+            # データセンターは、基幹系の移行先と同じ建物である: placed where another site is
+            yield self.result("DATA_CENTER", start, end, 0.7, why, kind="hint", site="")
+        for start, end, why in host_buildings(text):
+            # サーバ室は別館1階。別館は県道に面した旧保健所の建物であり、浸水のおそれ: the building said again
             yield self.result("DATA_CENTER", start, end, 0.7, why, kind="hint", site="")
         for start, end, why in answered_places(text):
             # ○委員　バックアップはどこに置いてあるのか。／○課長　隣の県でございます。
@@ -1411,6 +1428,8 @@ _COPULA = re.compile(r"(?:です|でございます|になります|となりま
 # cheap test that spares most sentences the regex
 _COPULA_ENDS = ("す", "すね", "すよ")
 _SENTENCE_END = re.compile("[。\n]")
+# an item number opening a line (（1）, (2), 3., ①): the list's, not a place's number
+_ITEM_LEAD = re.compile(r"(?:[（(][0-9０-９]{1,2}[）)]|[0-9０-９]{1,2}[.．)）]|[①-⑳])[ 　]?")
 _HIRAGANA_LEAD = re.compile(rf"(?:[{KANJI}]{{0,2}}[ぁ-ん]*?(?:こと|ずっと|以前から|前から)|" + words_regex(_NAME_ADVERBS, longest_first=False) + rf")(?=[ァ-ヶー{KANJI}「])")
 
 
@@ -1599,6 +1618,9 @@ def _loc_start(text: str, end: int, floor: int = 0) -> int | None:
     if cut is None and window_start > floor:
         return None
     s = cut.end() if cut else window_start
+    item = _ITEM_LEAD.match(text, s, end)
+    if item:
+        s = item.end()  # （1）金庫に保管した…: the list's item number, no part of the place
     lead = _HIRAGANA_LEAD.match(text, s, end)
     if lead:
         s = lead.end()

@@ -107,6 +107,12 @@ class NetworkRecognizer(JaPatternRecognizer):
                   r"(?P<value>(?!(?:WPA|WEP|IEEE|802\.11|TKIP|AES|Wi)[A-Za-z0-9.]*[）)」』\"])[A-Za-z][A-Za-z0-9_.@-]{2,31})[）)」』\"]",
                   0.8, anchor=r"(?:Fi|LAN|ネットワーク)[（(「『\"]"),
         JaPattern("VLAN", r"VLAN[ ]?(?:ID[ ]?)?(?:番号)?(?:は|を|が|[:：])?[ ]?[0-9]{1,4}(?![0-9])番?", 0.75, anchor='VLAN'),
+        # a client machine named by the office's asset convention, letters and
+        # numbers joined by two hyphens or more (端末SOMU-PC-012, パソコン kyo-pc-21): they
+        # part it from a product or a count (端末ID12, タブレット端末iPad10, 端末PC-98)
+        JaPattern("ホスト名", r"(?:端末|パソコン|クライアント)(?:は|が|の|[:：])?[ ]?[「『\"（(]?"
+                  r"(?P<value>[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+){2,3}(?<=[0-9]{2})(?<![0-9]{4}))(?![A-Za-z0-9.-])",
+                  0.75, anchor=r"端末|パソコン|クライアント"),
         JaPattern("ホスト名", r"(?:" + _HOST_CONTEXT + r")(?:は|が|の|[:：])?[ ]?[「『\"（(]?(?P<value>[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*(?<=[0-9]{2})(?<![0-9]{4}))(?![A-Za-z0-9.-])", 0.75, anchor=_HOST_CONTEXT),
     )
 

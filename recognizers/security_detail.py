@@ -131,7 +131,8 @@ _MOVED = re.compile("|".join(
 _ADMISSION_ONLY = frozenset(c for c, e in _CONTROLS.items() if e.get("admission_only"))
 # the cadence of the fiscal year (毎年, 毎年度): no schedule for the classes
 # that recur by the month or only admit a gap (audits, drills, training)
-_YEARLY_CLASSES = _MONTH_CLASSES | _ADMISSION_ONLY
+# (and the classes marked yearly: a supplier's yearly inspection is in every contract)
+_YEARLY_CLASSES = _MONTH_CLASSES | _ADMISSION_ONLY | frozenset(c for c, e in _CONTROLS.items() if e.get("yearly"))
 _YEARLY = frozenset(("毎年", "毎年度"))
 # once or twice a year (年1回, 年に2回, 年一度): the cadence every municipality
 # holds its drills, audits and courses at; only the month says when
@@ -368,6 +369,13 @@ _STATUS_NOTE = re.compile(r"[(（][^()（）0-9０-９]{0,8}?(?:済み?|未対�
 # A statement has particles and an inflected predicate; a heading or a
 # table label (２　アカウントの管理) has at most a の or two.
 _HIRAGANA = re.compile(r"[ぁ-ゖ][^ぁ-ゖ]*[ぁ-ゖ][^ぁ-ゖ]*[ぁ-ゖ]")
+# A title on a line of its own (サーバ室の入退室管理について（内部資料）, …に関する
+# 報告): it names the document's topic and states nothing of it; the body under
+# it says what the control is (a title admitting a gap, …が施錠されていなかった
+# 件について, is read as before)
+# (a title that states something, …は…に保管することについて, is read as before)
+_TITLE = re.compile(r"(?![^\n]*(?:は|こと))[^。、，\n]{2,60}?(?:について|に関する(?:件|報告|資料|説明|調査)|に係る(?:件|報告|資料))"
+                    r"(?:[ 　]?[（(][^（）()\n]{1,20}[）)])?[ 　]*$")
 # A bullet that pairs a control with its value (・ログ保存期間：6か月,
 # ・バックアップ媒体 LTOテープ): a bullet, a label, a colon or a space, a
 # value. Without the bullet a colon is as often a speaker's or a heading's
@@ -664,6 +672,9 @@ class SecurityDetailRecognizer(JaRecognizer):
                        and _form_value_states(sentence[form_field.end() - 1:])))
         if not row and not _HIRAGANA.search(sentence):
             return  # a heading or a table label (２　アカウントの管理), not a statement
+        if not row and (s_start == 0 or text[s_start - 1] == "\n") and text[s_end:s_end + 1] in ("", "\n") \
+                and _TITLE.fullmatch(sentence) and not _ADMITTED.search(sentence):
+            return  # サーバ室の入退室管理について: a title, the topic of what follows
         lead = _LEAD.match(sentence)
         body_start = s_start + (lead.end() if lead else 0)
         body = text[body_start:s_end]
