@@ -21,7 +21,7 @@ from presidio_analyzer import RecognizerResult
 from redactor.data_files import load_toml
 from redactor.recognizers._base import JaRecognizer
 from redactor.recognizers._drops import drop
-from redactor.recognizers._name_lexicon import is_given_name, is_surname
+from redactor.recognizers._name_lexicon import is_given_name, is_surname, split_full_name
 from redactor.recognizers._person_roles import AFTER, BEFORE, COMMUNITY
 from redactor.recognizers._text import KANJI, KANJI_NAME, words_regex
 
@@ -92,7 +92,10 @@ _NOT_PERSON_KIND = frozenset(_DATA["not_person_kind_headers"]) | frozenset(
 
 def _is_name_heading(h: str, kinds: bool = True) -> bool:
     return h in _NAME_HEADERS or bool(_ROLE_NAME_HEADING.match(h)) \
-        or (kinds and bool(_PERSON_KIND_HEADING.match(h)) and h not in _NOT_PERSON_KIND)
+        or (kinds and bool(_PERSON_KIND_HEADING.match(h)) and h not in _NOT_PERSON_KIND
+            and split_full_name(h, both_known=True) is None)
+    # (a word of that form that reads as a surname and a given name both in the
+    # lexicons, 桑原雅人, is a person's name: never a heading, or the name is dropped)
 
 
 # A name written in two columns, surname and given name (姓 | 名), and its
@@ -134,10 +137,12 @@ def _no_name_heading(h: str) -> bool:
     return bool(_KANJI_WORD.match(h)) and not any(is_surname(h[:k]) for k in range(1, min(3, len(h)) + 1))
 
 
-def _known_heading(h: str) -> bool:
+def _known_heading(h: str, kinds: bool = True) -> bool:
     """A heading we know, also with 等 or 欄 after it (職業等, 備考欄) or as two
-    known headings joined by ・ or / (所属・役職)."""
-    if h in _OTHER_HEADERS or _is_name_heading(h) or h in _PAIR_HEADS:
+    known headings joined by ・ or / (所属・役職). A heading naming a kind of
+    person counts only with ``kinds`` (a row set apart by TABs, bars or
+    commas): in a line of spaced words (届出人　桑原雅人) it is too often a name."""
+    if h in _OTHER_HEADERS or _is_name_heading(h, kinds) or h in _PAIR_HEADS:
         return True
     if h.endswith(("等", "欄")) and h[:-1] in _OTHER_HEADERS:
         return True
@@ -177,14 +182,14 @@ def _header_cells(line: str) -> tuple[list[str], bool] | None:
     if len(filled) < 2:
         return None
     names = _name_columns(heads, tabs)
-    known = [h for h in filled if _known_heading(h)]
+    known = [h for h in filled if _known_heading(h, tabs)]
     if not names or len(known) < 2:
         return None
     # 氏名 | 山田太郎 | 住所 | 北浦見市 is a form's row of labels and values: in a
     # header row the cell after a name heading is a heading too, or the one heading
     # of the row we do not know that no surname opens (役職 氏名 班 電話)
     for i, _h in names:
-        if i + 1 < len(heads) and heads[i + 1] and not _known_heading(heads[i + 1]) \
+        if i + 1 < len(heads) and heads[i + 1] and not _known_heading(heads[i + 1], tabs) \
                 and not (len(filled) >= 3 and len(known) == len(filled) - 1 and _no_name_heading(heads[i + 1])):
             return None
     # Most headings must be ones we know (a column we do not list may stand
@@ -693,8 +698,8 @@ def find_field_per_line_names(rec: JaRecognizer, text: str) -> Iterable[Recogniz
     for m in _LABEL_LINE.finditer(text):
         value = name_part(m.group("value"))
         heading = value.replace(" ", "")
-        if _known_heading(heading) or heading in _NOT_NAMES or _GAP.search(value) \
-                or _known_heading(value.split(" ")[0]):
+        if _known_heading(heading, kinds=False) or heading in _NOT_NAMES or _GAP.search(value) \
+                or _known_heading(value.split(" ")[0], kinds=False):
             continue  # a label, or a line of several fields (氏 名　　山川 一郎　　性別 男)
         start = m.start("value")
         if not _name_cell_or_drop(text, start, value):

@@ -161,3 +161,12 @@ def test_a_given_name_ending_like_a_kind_of_person_is_no_heading(given):
     text = f"１　相手方\n　　住　所　北浜市緑町一丁目２番３号\n　　氏　名　鬼灯　{given}\n２　損害賠償の額\n"
     found = [f.text for f in Redactor().check(text).findings if f.label == "PERSON" and f.action == "MASK"]
     assert any(given in t for t in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "　届出人　桑原雅人\n　電話　090-1111-2222\n",      # a spaced form line: no heading row
+    "届出人\t桑原雅人\n電話\t090-1111-2222\n",           # a two-cell TAB row: a label and its value
+])
+def test_a_full_name_ending_like_a_kind_of_person_is_no_heading(text):
+    found = [f.text for f in Redactor().check(text).findings if f.label == "PERSON" and f.action == "MASK"]
+    assert "桑原雅人" in found, found
