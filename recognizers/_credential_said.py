@@ -83,17 +83,16 @@ def lock_numbers(text: str) -> Iterator[tuple[int, int]]:
             yield m.span("value")  # (番号 alone only in a sentence about a lock)
     if not _LOCKS.search(text):
         return  # (the rest needs a lock in the sentence)
-    for m in _HASHED.finditer(text):
-        s, e = _sentence(text, m.start())
-        if _LOCKS.search(text, s, e):
-            yield m.span("value")
-    for m in _KEYED.finditer(text):
-        s, e = _sentence(text, m.start())
-        if _LOCKS.search(text, s, e):
-            yield m.span("value")
+    yield from _in_lock_sentences(_HASHED, text)
+    yield from _in_lock_sentences(_KEYED, text)
     if "番号" not in text:
         return
-    for m in _NUMBER_TOLD.finditer(text):
+    yield from _in_lock_sentences(_NUMBER_TOLD, text)
+
+
+def _in_lock_sentences(rx: re.Pattern[str], text: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of the value of each match of ``rx`` in a sentence that names a lock."""
+    for m in rx.finditer(text):
         s, e = _sentence(text, m.start())
         if _LOCKS.search(text, s, e):
             yield m.span("value")
@@ -103,10 +102,7 @@ def dial_combinations(text: str) -> Iterator[tuple[int, int]]:
     """(start, end) of each dial combination written out as turns."""
     if "右" not in text and "左" not in text:
         return
-    for m in _DIAL.finditer(text):
-        s, e = _sentence(text, m.start())
-        if _LOCKS.search(text, s, e):
-            yield m.span("value")
+    yield from _in_lock_sentences(_DIAL, text)
 
 
 def defaults_left(text: str) -> Iterator[tuple[int, int]]:

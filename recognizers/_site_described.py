@@ -30,7 +30,7 @@ from redactor.data_files import load_toml, load_tsv
 from redactor.recognizers import _context as ctx
 from redactor.recognizers._drops import drop
 from redactor.first_chars import guarded
-from redactor.recognizers._text import KANJI, factored_words_regex, words_regex
+from redactor.recognizers._text import KANJI, factored_words_regex, sentences_back_start, words_regex
 
 _DATA = load_toml("site_described.toml", "redactor.recognizers.data")
 _DC = load_toml("security_data_center.toml", "redactor.recognizers.data")
@@ -137,12 +137,7 @@ def _trimmed(text: str, s: int, e: int) -> tuple[int, int] | None:
 def _site_nearby(text: str, pos: int) -> bool:
     """A site, a server or a backup is spoken of in the sentence around ``pos``
     or in the two before it."""
-    start = pos
-    for _ in range(3):
-        cut = max(text.rfind("。", 0, start - 1), text.rfind("\n", 0, start - 1))
-        start = cut + 1 if cut >= 0 else 0
-        if start == 0:
-            break
+    start = sentences_back_start(text, pos)
     end = min([i for i in (text.find("。", pos), text.find("\n", pos)) if i != -1] or [len(text)])
     # (or a contractor's facility: データは委託先のセンターで保管しております。場所は、…)
     return bool(ctx.find_word(text[start:end], _CONTEXT) or _OPERATOR_FACILITY.search(text, start, end))

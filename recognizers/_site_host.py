@@ -27,7 +27,7 @@ import re
 from typing import Iterable
 
 from redactor.data_files import load_toml
-from redactor.recognizers._text import sentence_span, words_regex
+from redactor.recognizers._text import sentence_span, sentences_back_start, words_regex
 
 _DATA = load_toml("site_described.toml", "redactor.recognizers.data")
 _DC = load_toml("security_data_center.toml", "redactor.recognizers.data")
@@ -47,12 +47,7 @@ _MAX_DESC = 40
 def _room_with_building(text: str, building: str, pos: int) -> bool:
     """A room of machines or media is said with ``building`` in the sentence
     of ``pos`` (before it) or in one of the two sentences before."""
-    start = pos
-    for _ in range(3):
-        cut = max(text.rfind("。", 0, start - 1), text.rfind("\n", 0, start - 1))
-        start = cut + 1 if cut >= 0 else 0
-        if start == 0:
-            break
+    start = sentences_back_start(text, pos)
     before = text[start:pos]
     return building in before and any(r in before for r in _ROOMS)
 

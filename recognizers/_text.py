@@ -75,6 +75,19 @@ def sentence_start(text: str, pos: int) -> int:
     return max(text.rfind("。", 0, pos), text.rfind("\n", 0, pos)) + 1
 
 
+def sentences_back_start(text: str, pos: int, sentences: int = 3) -> int:
+    """Where the ``sentences`` sentences ending at ``pos`` start (the one
+    holding ``pos`` and those before it, split at 。 and line ends): what a
+    passage told about a site or a room before ``pos``."""
+    start = pos
+    for _ in range(sentences):
+        cut = max(text.rfind("。", 0, start - 1), text.rfind("\n", 0, start - 1))
+        start = cut + 1 if cut >= 0 else 0
+        if start == 0:
+            break
+    return start
+
+
 def sentence_span(text: str, pos: int) -> tuple[int, int]:
     """(start, end) of the sentence holding ``pos``: from after the 。 or
     line end before it to the next 。 or line end (not included), or the end

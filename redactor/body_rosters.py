@@ -31,30 +31,29 @@ from typing import Iterable
 
 from redactor.data_files import load_toml
 from redactor.finding import Finding
+from redactor.recognizers._text import words_regex
 
 _DATA = load_toml("body_rosters.toml", "redactor.recognizers.data")
 
-
-def _alternation(words: Iterable[str]) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
 _CHAIRS = frozenset(_DATA["chair_posts"])
 _INDENT = r"[ \t\u3000・]*"
 # A row opened by a bare post, then a separator, then the name: 「会長　」「委員（公募）：」.
-_CHAIR_ROW = re.compile(rf"{_INDENT}(?P<post>{_alternation(_DATA['chair_posts'])})[ \t\u3000:：]+$")
-_MEMBER_ROW = re.compile(rf"{_INDENT}(?:{_alternation(_DATA['member_posts'])})(?:[（(][^）)\n]{{1,10}}[）)])?[ \t\u3000:：]+\S")
-_BODY = re.compile(_alternation(_DATA["body_words"]))
-_PRIVATE_BODY = re.compile(_alternation(_DATA["private_bodies"]))
+_CHAIR_ROW = re.compile(rf"{_INDENT}(?P<post>{words_regex(_DATA['chair_posts'])})[ \t\u3000:：]+$")
+_MEMBER_ROW = re.compile(rf"{_INDENT}(?:{words_regex(_DATA['member_posts'])})(?:[（(][^）)\n]{{1,10}}[）)])?[ \t\u3000:：]+\S")
+# (public: roster_tables.py reads a table's title with the same words)
+BODY = re.compile(words_regex(_DATA["body_words"]))
+PRIVATE_BODY = re.compile(words_regex(_DATA["private_bodies"]))
 # A heading line of the members' list, maybe with a note (（敬称略）, （五十音順）).
-_MEMBER_HEADING = re.compile(rf"{_INDENT}(?:{_alternation(_DATA['member_headings'])})"
+_MEMBER_HEADING = re.compile(rf"{_INDENT}(?:{words_regex(_DATA['member_headings'])})"
                              r"(?:[（(][^）)\n]{1,8}[）)])?[ \t\u3000:：]*$")
 # The cell before a name in a row under that heading: a constituency or a
 # post (公益代表, 学識経験者, 会長), no sentence (no kana but の・ノ).
 _CONSTITUENCY_CELL = re.compile(rf"{_INDENT}[^\s、。ぁ-ゖ]{{0,12}}(?:の[^\s、。ぁ-ゖ]{{1,8}})?[ \t\u3000:：]+$")
-_ATTENDANCE_HEADING = re.compile(rf"{_INDENT}(?:{_alternation(_DATA['attendance_headings'])})"
+_ATTENDANCE_HEADING = re.compile(rf"{_INDENT}(?:{words_regex(_DATA['attendance_headings'])})"
                                  r"(?:[（(][^）)\n]{1,8}[）)])?[ \t\u3000:：]*$")
-_SITS_FOR = _alternation(_DATA["member_posts_of_organisations"])
+_SITS_FOR = words_regex(_DATA["member_posts_of_organisations"])
 # The row's cell before the name ends with such a post: 「　港北大学教授　　」「　弁護士　」.
 _POST_CELL = re.compile(rf"{_INDENT}[^\s、。ぁ-ゖ]{{0,20}}(?:{_SITS_FOR})[ \t\u3000:：]+$")
 # …or the bracket right after the name holds it: 「柏木　遼（港北大学教授）」.
@@ -78,7 +77,7 @@ def _key(text: str) -> str:
 def _body_document(text: str) -> bool:
     """The document's first non-blank lines name a body that is not a private association's."""
     lines = [ln for ln in text[:400].splitlines() if ln.strip()][:_TITLE_LINES]
-    return any(_BODY.search(ln) and not _PRIVATE_BODY.search(ln) for ln in lines)
+    return any(BODY.search(ln) and not PRIVATE_BODY.search(ln) for ln in lines)
 
 
 def _block(text: str, pos: int) -> tuple[int, int]:

@@ -28,20 +28,17 @@ import re
 from typing import Iterable
 
 from redactor.data_files import load_toml
+from redactor.body_rosters import BODY as _BODY, PRIVATE_BODY as _PRIVATE_BODY
 from redactor.finding import Finding
+from redactor.recognizers._text import words_regex
 
 _DATA = load_toml("body_rosters.toml", "redactor.recognizers.data")
 
 
-def _alternation(words: Iterable[str]) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-
 
 _NAME_HEADS = frozenset(_DATA["name_columns"])
 _MEMBER_COLUMNS = frozenset(_DATA["member_columns"])
-_ROSTER_TITLE = re.compile(rf"(?:{_alternation(_DATA['roster_titles'])})")
-_PRIVATE_BODY = re.compile(_alternation(_DATA["private_bodies"]))
-_BODY = re.compile(_alternation(_DATA["body_words"]))
+_ROSTER_TITLE = re.compile(rf"(?:{words_regex(_DATA['roster_titles'])})")
 # A community post in a row (自治会長, 民生委員, 保護司, 見守り協力員): a volunteer's row, no member's.
 _COMMUNITY_ROW = re.compile(r"自治会|町内会|町会|消防団|分団|民生委員|児童委員|保護司|見守り|協力員|推進員|老人クラブ|"
                             r"PTA|ＰＴＡ|子ども会|子供会|区長|班長|組長")
