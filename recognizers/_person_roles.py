@@ -447,9 +447,11 @@ def _column_role(text: str, start: int) -> tuple[str, str] | None:
 
 # A council member's seat number right before the name, in a line that opens
 # with one (the attendance roster of minutes). An address's 3番 does not open
-# a line, and 丁目 or a place name comes before it.
+# a line, and 丁目 or a place name comes before it. The roster's first line
+# may name the chair first, who has no seat number there (「議長　山田　太郎
+# １番　…」, 会議規則: the chair presides from the chair's seat).
 _SEAT_BEFORE = re.compile(r"(?:^|[ \t○◯(（])[0-9]{1,2}番$")
-_SEAT_LINE = re.compile(r"[ \t]*[○◯]?[0-9]{1,2}番[ \t(（]")
+_SEAT_LINE = re.compile(r"[ \t]*(?:副?議長[ \t]+[^\s\d]{1,6}(?:[ \t][^\s\d]{1,6})?[ \t]+)?[○◯]?[0-9]{1,2}番[ \t(（]")
 
 
 # A heading line that is only a party's role word, numbered or not

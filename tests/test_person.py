@@ -198,6 +198,15 @@ def test_an_attendance_roster_by_seat_number_is_of_members():
     assert roles("書記　松本　千尋\n").get("松本　千尋") == "official"
 
 
+def test_a_roster_line_that_names_the_chair_before_the_seats_is_of_members():
+    # 会議規則: the chair sits in the chair's seat and is named first, without a number
+    roster = "出席議員（５名）\n　議長　川端　修　　１番　森下　道子　２番　大野　健太\n　３番　谷口　亮\n"
+    assert roles(roster) == {"川端　修": "official", "森下　道子": "official", "大野　健太": "official",
+                             "谷口　亮": "official"}
+    # a chair's title opens the line but no seat follows: nothing is said of the person after it
+    assert roles("議長　川端　修　　相談者　森下　道子\n").get("森下　道子") != "official"
+
+
 def test_a_table_header_names_the_column():
     table = "番号\t氏名\t住所\n1\t山田　太郎\t北多摩市東町1丁目2番3号\n2\tグエン・ヴァン・ナム\t北多摩市西町2丁目\n"
     assert roles(table) == {"山田　太郎": "private", "グエン・ヴァン・ナム": "private"}
