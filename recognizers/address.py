@@ -763,6 +763,10 @@ def _public_name(name: str) -> bool:
     return bool(ctx.ends_with_word(name, _WORDS["public_facility"]) or _PUBLIC_OWNED.search(name))
 
 
+# A bracketed note after a facility's name saying where it is housed (（東小学校内）, （本館２階）).
+_HOUSED_IN = re.compile(r"[(（][^()（）]{1,20}[)）]$")
+
+
 def _named_kind(label: str, value: str, site: str) -> str | None:
     """What a name field's value says the address in the ``site`` field
     beside it is: a company's (a legal form in it), a public facility's (its
@@ -774,7 +778,8 @@ def _named_kind(label: str, value: str, site: str) -> str | None:
         return None
     if ctx.find_word(value, _WORDS["legal_forms"]):
         return "corporate"
-    return "public_facility" if _public_name(value.split(" ")[0]) else None
+    # (a note on where it is housed does not change whose it is: 北浜児童クラブ（東小学校内）)
+    return "public_facility" if _public_name(_HOUSED_IN.sub("", value.split(" ")[0])) else None
 
 
 def _facility_named_above(text: str, start: int) -> str | None:

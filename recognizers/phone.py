@@ -397,6 +397,12 @@ _UNIT_POST_THEN_NAME = re.compile(
     r"(?:長補佐|長|補佐|主幹|主査|主任|主事|技師|技査|主事補)?[ ]+[^ぁ-ゖ\t ]{1,6}(?:[ ][^ぁ-ゖ\t ]{1,6})?")
 
 
+# A header field naming the reporting body (クラブ名　北浜児童クラブ, 施設名：…).
+_FACILITY_NAME_FIELD = re.compile(r"(?:" + words_regex(_CONTEXT["facility_name_fields"]) + r")[ :：]+(?P<v>[^\t ]{2,40})")
+# A note in brackets after a facility's name: where it is housed (（東小学校内）).
+_NOTE_AFTER_NAME = re.compile(r"[(（][^()（）]{1,20}[)）]$")
+
+
 def _block_owner_above(text: str, start: int) -> str | None:
     """``office`` when the number's line holds only its label and a line above
     names a unit or a public body alone (北浜市 福祉課 ⏎ TEL 042-…): the unit's
@@ -428,6 +434,13 @@ def _block_owner_above(text: str, start: int) -> str | None:
         if _STAFF_LINE.fullmatch(above) and above_start:
             line_start = above_start
             continue  # the unit's contact person (校長　北浜一郎), listed under its name
+        named = _FACILITY_NAME_FIELD.fullmatch(above)
+        if named and not ctx.words_found(above, _PRIVATE_WORDS):
+            body = _NOTE_AFTER_NAME.sub("", named.group("v"))
+            if ctx.ends_with_word(body, _CONTEXT["public_facility"]):
+                return "office"  # クラブ名　北浜児童クラブ（東小学校内） ⏎ 所在地 … ⏎ 電話 …: the facility's report
+            if _company(body):
+                return "corporate"  # 事業所名　株式会社○○ ⏎ 電話 …
         if not _only_address_words(above):
             return "private"
         if (_UNIT_LINE.fullmatch(above) and _office_word(above)) \

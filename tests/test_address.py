@@ -386,6 +386,9 @@ def _kind(text):
     ("相手方訴訟代理人　弁護士　川村　一郎（北浜市中央一丁目2番3号 みどり法律事務所）", "corporate"),
     # a facility named on the field above the 所在地 field
     ("名称　北浜市立みなと児童センター\n所在地　北浜市港町三丁目４番５号", "public_facility"),
+    # a report form's header: the reporting body's name field, a note on where it is housed
+    ("クラブ名　みどり児童クラブ（南小学校内）\n所在地　北浜市港町三丁目４番５号", "public_facility"),
+    ("事業所名　株式会社みなと介護サービス\n所在地　北浜市港町三丁目４番５号", "corporate"),
     # a joint venture on the line below the address (契約の相手方)
     ("契約の相手方\n北浜市本郷二丁目８番１号\n北浜・緑川建設共同企業体", "corporate"),
     # a facility's name joined to the label, a facility by its public owner's prefix,
@@ -405,6 +408,7 @@ def test_public_and_company_addresses_by_their_owner(text, kind):
     "申出者　山田花子（北浜市緑町三丁目4番5号 株式会社北浜運送）",     # a person with an employer
     "申出者　山田花子（北浜市緑町三丁目4番5号 みどり法律事務所）",     # a party, not the agent
     "名称　山田商店\n所在地　北浜市港町三丁目４番５号",                 # no public or company name
+    "事業所名　みなと商店（山田方）\n所在地　北浜市港町三丁目４番５号",     # a shop: no public or company name
     "市の職員山田（北浜市上野町四区１２３番地）",                       # a person, not a facility
     "【問い合わせ先】相談者 山田花子\n　北浜市緑町二丁目3番1号　電話 042-555-3102",
     "健康推進課\n　北浜市緑町二丁目3番1号",                              # no heading

@@ -42,3 +42,15 @@ def test_a_staff_line_with_its_unit_and_post_makes_the_number_the_units(text: st
 ])
 def test_a_staff_line_with_no_unit_keeps_the_number_masked(text: str) -> None:
     assert _phone(text) == "MASK"
+
+
+@pytest.mark.parametrize("text, action", [
+    # a report form's header names the reporting facility; its address and number follow
+    ("クラブ名　みどり児童クラブ（南小学校内）\n所在地　北浜市港町三丁目４番５号\n電話　042-555-1234", "KEEP"),
+    ("施設名：北浜市立東公民館\n電話：042-555-1234", "KEEP"),
+    # a shop with no legal form, or a person in the field, is no public body's
+    ("事業所名　みなと商店\n所在地　北浜市港町三丁目４番５号\n電話　042-555-1234", "MASK"),
+    ("団体名　山田花子様方\n電話　042-555-1234", "MASK"),
+])
+def test_a_header_field_naming_the_reporting_body(text: str, action: str) -> None:
+    assert _phone(text) == action
