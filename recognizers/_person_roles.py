@@ -854,6 +854,15 @@ _PHRASE_BREAK = re.compile(r"[\s、。,，「」『』]+")
 _HIRAGANA = re.compile(r"[ぁ-ゖ]")
 
 
+# Of the company marks, the common nouns that also name what a unit of the
+# municipality regulates or supports (介護事業者指導係, 事業者支援課): no legal
+# form, so a unit's name may go on after them. (法人 is left out: it closes legal
+# forms, 社会福祉法人北浜会, whose name may go on too.)
+_GENERIC_BUSINESS = frozenset(["業者", "事業者"])
+_UNIT_CHARS = "課係室局部"
+_UNIT_NAME_REST = re.compile(rf"[{KANJI}]{{1,8}}")
+
+
 def _company_staff(text: str, start: int, title: str, fused: bool = True) -> str | None:
     """The reason (a word) when a staff title (課長, 工事部長, 主任) belongs to a
     company or private body named in the phrase right before it or the name
@@ -880,6 +889,11 @@ def _company_staff(text: str, start: int, title: str, fused: bool = True) -> str
             continue
         if _PUBLIC_OWNER.search(phrase):
             return None
+        if fused and owner.group(0) in _GENERIC_BUSINESS and title[:1] in _UNIT_CHARS \
+                and _UNIT_NAME_REST.fullmatch(phrase, owner.end()):
+            # 介護事業者指導係長, 事業者支援課長: the businesses are what the unit deals
+            # with, its name goes on after them and ends in the title's 係/課
+            continue
         # a sentence does not own the title (株式会社Xに対する質問に財政課長): no particle
         # after the body's mark but the の that chains the body's own nouns
         # (株式会社北浜建設の工事課長), unless the mark closes the phrase (北浜建設株式会社)
