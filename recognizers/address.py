@@ -732,7 +732,10 @@ _PARTIES = tuple(w for w in _WORDS["residence"] if w not in _WORDS["labels"])
 
 # Titles of the licensed professions that act as a party's agent (相手方訴訟代理人 弁護士 …).
 _PROFESSIONS = ("弁護士", "代理人", "司法書士", "行政書士", "税理士", "弁理士", "社会保険労務士")
-_LEGAL_EDGE = re.compile(rf"^(?:{_LEGAL})\S|\S(?:{_LEGAL})$")
+# A branch of the company after its legal form (株式会社みなと運送　東支店,
+# みなとシステム株式会社関西支社): still the company as a whole, at that branch.
+_BRANCH = rf"(?:[ ]?[{KANJI}ァ-ヶー]{{0,8}}(?:支社|支店|営業所|出張所|本社|本店|事業所|工場))?"
+_LEGAL_EDGE = re.compile(rf"^(?:{_LEGAL})\S|\S(?:{_LEGAL}){_BRANCH}$")
 
 
 def _company_cell(cell: str) -> bool:
