@@ -346,7 +346,7 @@ def _role_before(text: str, start: int) -> tuple[str, str] | None:
     if speaker_label and best and best[0] == "official" and best[1] not in _FIELD_LABEL_ROLES:
         return None
     return (best or _line_label_role(text, start) or _column_role(text, start) or _heading_role(text, start)
-            or _roster_block_role(text, start) or _roster_line_role(text, start))
+            or _roster_block_role(text, start) or _roster_line_role(text, start) or _counterparty_head(text, start))
 
 
 # A roster line of minutes opened by its heading, then titles and names on the
@@ -358,6 +358,30 @@ _ROSTER_LINE_HEAD = re.compile(
 # Every heading of _ROSTER_LINE_HEAD contains one of these.
 _ROSTER_LINE_HEAD_WORDS = ("説明員", "出席委員", "欠席委員", "出席議員", "欠席議員", "説明のため", "出席職員", "事務局職員")
 _TITLE_WORD_BEFORE = re.compile(rf"(?<![^\s:：])[{KANJI}ヶ]{{2,16}}[ \t]+$")
+
+
+# A bill's counterparty block (財産の取得・契約の締結の議案: 住所, 名称, 代表者の職氏名):
+# its label, the company's line with a legal form (a branch after it), and the
+# head of that branch alone before the name (支社長　北浜　一郎), who signs for the
+# company as 代表取締役 does. A branch head named anywhere else is not read here.
+_COUNTERPARTY_LABEL = re.compile(r"(?:契約|取得|譲渡|売払い?|買入れ?|請負)の相手方|契約者|受注者|請負者")
+_BRANCH_HEAD_LINE = re.compile(r"[ \t]*(?:支社長|支店長)[ \t]+$")
+_LEGAL_FORM_LINE = re.compile(r"[^\n]*(?:株式会社|有限会社|合同会社|合資会社|合名会社)[^\n]*")
+
+
+def _counterparty_head(text: str, start: int) -> tuple[str, str] | None:
+    """``("official", …)`` for the head of a company's branch named under the
+    company's line in a counterparty block (see above); else None."""
+    line_start = text.rfind("\n", 0, start) + 1
+    if not line_start or not _BRANCH_HEAD_LINE.fullmatch(text, line_start, start):
+        return None
+    above_start = text.rfind("\n", 0, line_start - 1) + 1
+    if not _LEGAL_FORM_LINE.fullmatch(text, above_start, line_start - 1):
+        return None
+    block = text[max(0, above_start - 200):above_start].rsplit("\n\n", 1)[-1].split("\n")[-3:]
+    if not any(_COUNTERPARTY_LABEL.search(line) for line in block):
+        return None
+    return "official", "契約の相手方の代表者（" + text[line_start:start].strip(" \t") + "）"
 
 
 def _roster_line_role(text: str, start: int) -> tuple[str, str] | None:

@@ -207,6 +207,24 @@ def test_a_roster_line_that_names_the_chair_before_the_seats_is_of_members():
     assert roles("議長　川端　修　　相談者　森下　道子\n").get("森下　道子") != "official"
 
 
+@pytest.mark.parametrize("text, role", [
+    # a bill's counterparty: the company at a branch, its head signing for it
+    ("３　契約の相手方　北浜市港町三丁目４番５号\n　　　　みなと通信株式会社　東日本支社\n　　　　支社長　川端　修\n", "official"),
+    ("取得の相手方\n　みなと医療システム株式会社北浜支店\n　支店長　川端　修\n", "official"),
+])
+def test_the_head_of_a_counterpartys_branch_signs_for_it(text, role):
+    assert roles(text).get("川端　修") == role
+
+
+@pytest.mark.parametrize("text", [
+    "補助金の交付先\n　みなと通信株式会社　東日本支社\n　支社長　川端　修\n",   # a recipient, not a counterparty
+    "契約の相手方　みなと通信株式会社\n\n相談者\n　支社長　川端　修\n",         # no company line right above
+    "地元の信用金庫の支店長　川端　修さんが発言した。\n",                      # a branch head in prose
+])
+def test_a_branch_head_elsewhere_is_not_read_as_a_counterpartys(text):
+    assert roles(text).get("川端　修") != "official"
+
+
 def test_a_table_header_names_the_column():
     table = "番号\t氏名\t住所\n1\t山田　太郎\t北多摩市東町1丁目2番3号\n2\tグエン・ヴァン・ナム\t北多摩市西町2丁目\n"
     assert roles(table) == {"山田　太郎": "private", "グエン・ヴァン・ナム": "private"}
