@@ -179,6 +179,12 @@ def _role_after(text: str, end: int) -> tuple[str, str] | None:
             return "private", title  # 交通安全協会支部長 in the next column: a community post, not a 部長
         return "official", title
     neutral = ctx.starts_with_word(stripped, AFTER["person"])
+    counsellor = _COUNSELLOR_TITLE.match(stripped)
+    if counsellor and (not neutral or len(neutral) < len(counsellor.group(0))):
+        # 宮腰家庭相談員, 森下消費生活相談員: a municipality's counsellor, its field
+        # before 相談員 (not 宮腰家, a household); a qualification of the care
+        # professions (介護支援専門員) is a longer word of its own and wins above
+        return "official", counsellor.group(0)
     if neutral and len(neutral) == 1 and len(stripped) != len(window) and _KANJI_AFTER.match(stripped, 1):
         neutral = None  # 荒井　家庭用…: a word set apart that 家 only opens is not 荒井家
     if neutral:
@@ -202,6 +208,10 @@ def role_after(text: str, end: int) -> tuple[str, str] | None:
 
 
 _EXTENSION = re.compile(r"[(（]?内線")
+# A counsellor's title with its field fused before it (家庭相談員, 消費生活相談員,
+# 女性相談員: 児童福祉法, 消費者安全法, 困難女性支援法 の相談員), as municipalities
+# title the counsellors they employ.
+_COUNSELLOR_TITLE = re.compile(rf"[{KANJI}]{{1,6}}?(?:相談員|専門員)")
 # The next cell of a table row (up to a tab or the line's end), for a title column.
 _TITLE_CELL = re.compile(r"[^\t\n]{1,24}(?=[\t\n]|$)")
 # Titles that make a cell of their own in a roster (市長, 副市長, 主査): official

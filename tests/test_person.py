@@ -225,6 +225,18 @@ def test_a_branch_head_elsewhere_is_not_read_as_a_counterpartys(text):
     assert roles(text).get("川端　修") != "official"
 
 
+@pytest.mark.parametrize("text, name, role", [
+    # a municipality's counsellor, the field fused before 相談員 (not a household, 宮腰家)
+    ("→　浅利家庭相談員：訪問の日程を調整する。", "浅利", "official"),
+    ("浅利消費生活相談員が助言した。", "浅利", "official"),
+    # near misses: a care provider's qualification, and a household
+    ("浅利生活相談員から連絡があった。", "浅利", "private"),
+    ("浅利家の長男が相談に来た。", "浅利", "unclear"),
+])
+def test_a_counsellor_title_with_its_field_after_a_name(text, name, role):
+    assert roles(text).get(name) == role
+
+
 def test_a_table_header_names_the_column():
     table = "番号\t氏名\t住所\n1\t山田　太郎\t北多摩市東町1丁目2番3号\n2\tグエン・ヴァン・ナム\t北多摩市西町2丁目\n"
     assert roles(table) == {"山田　太郎": "private", "グエン・ヴァン・ナム": "private"}
