@@ -97,3 +97,16 @@ def test_a_body_named_after_its_chair_is_no_member_of_it():
     # near misses: the member named by the title, and a name the dictionary knows
     assert "ヴェルタナ" in masked("ヴェルタナ委員が報告した。")
     assert "山田" in masked("山田委員会議員が発言した。")
+
+
+@pytest.mark.parametrize("text", [
+    "ヴェルタナのメンバーが来日した。",
+    "アオバネの解散が発表された。",
+    "アオバネの前身は町の工房である。",
+])
+def test_what_only_a_group_has_or_undergoes_after_a_katakana_word(text):
+    assert not masked(text)
+
+
+def test_a_person_named_by_an_honorific_before_a_groups_word_is_still_masked():
+    assert "ヴェルタナ" in masked("ヴェルタナさんのメンバー登録を受け付けた。")
