@@ -800,7 +800,7 @@ def _facility_named_above(text: str, start: int) -> str | None:
     if not site:
         return None
     end = line_start - 1
-    for _ in range(3):
+    for n in range(3):
         if end < 0:
             break
         above_start = text.rfind("\n", 0, end) + 1
@@ -808,12 +808,21 @@ def _facility_named_above(text: str, start: int) -> str | None:
         m = _NAME_FIELD.match(line)
         if m:
             return _named_kind(m.group("label"), m.group("v"), site.group("site"))
+        company = _COMPANY_VALUE.search(line) if n == 0 and site.group("site").replace(" ", "") == "所在地" else None
+        if company and _company_owner(company.group("co")):
+            return "corporate"  # 申請人　株式会社○○　代表取締役 … ⏎ 所在地 …: a juridical person's seat
         if len(line.strip()) <= 24 and ctx.find_word(line, _WORDS["facility_headings"]):
             return "public_facility"  # 3 施設の概要 ⏎ 所在地 …
         if ctx.find_word(line, _PARTIES):
             return None  # 陳情者 ⏎ 住所 …: the lines above name a party, not the facility
         end = above_start - 1
     return _use_named_below(text, start)
+
+
+# A company by its legal form set apart on a party's line (申請人（譲受人）　株式会社○○
+# 代表取締役 …): the 所在地 field under it is that company's seat, as forms ask
+# 「住所（法人にあっては主たる事務所の所在地）」.
+_COMPANY_VALUE = re.compile(rf"(?:^|[ \t])(?P<co>(?:{_LEGAL})[^\s()（）]+|[^\s()（）]+(?:{_LEGAL}))(?=[ \t]|$)")
 
 
 # A use field under a location field (所在地 … ⏎ 用途 公民館用地).
