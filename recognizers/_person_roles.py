@@ -179,6 +179,12 @@ def _role_after(text: str, end: int) -> tuple[str, str] | None:
             return "private", title  # 交通安全協会支部長 in the next column: a community post, not a 部長
         return "official", title
     neutral = ctx.starts_with_word(stripped, AFTER["person"])
+    counsellor = _COUNSELLOR_TITLE.match(stripped)
+    if counsellor and (not neutral or len(neutral) < len(counsellor.group(0))):
+        # 宮腰家庭相談員, 森下消費生活相談員: a municipality's counsellor, its field
+        # before 相談員 (not 宮腰家, a household); a qualification of the care
+        # professions (介護支援専門員) is a longer word of its own and wins above
+        return "official", counsellor.group(0)
     if neutral and len(neutral) == 1 and len(stripped) != len(window) and _KANJI_AFTER.match(stripped, 1):
         neutral = None  # 荒井　家庭用…: a word set apart that 家 only opens is not 荒井家
     if neutral:
@@ -202,6 +208,10 @@ def role_after(text: str, end: int) -> tuple[str, str] | None:
 
 
 _EXTENSION = re.compile(r"[(（]?内線")
+# A counsellor's title with its field fused before it (家庭相談員, 消費生活相談員,
+# 女性相談員: 児童福祉法, 消費者安全法, 困難女性支援法 の相談員), as municipalities
+# title the counsellors they employ.
+_COUNSELLOR_TITLE = re.compile(rf"[{KANJI}]{{1,6}}?(?:相談員|専門員)")
 # The next cell of a table row (up to a tab or the line's end), for a title column.
 _TITLE_CELL = re.compile(r"[^\t\n]{1,24}(?=[\t\n]|$)")
 # Titles that make a cell of their own in a roster (市長, 副市長, 主査): official
@@ -346,7 +356,7 @@ def _role_before(text: str, start: int) -> tuple[str, str] | None:
     if speaker_label and best and best[0] == "official" and best[1] not in _FIELD_LABEL_ROLES:
         return None
     return (best or _line_label_role(text, start) or _column_role(text, start) or _heading_role(text, start)
-            or _roster_block_role(text, start) or _roster_line_role(text, start))
+            or _roster_block_role(text, start) or _roster_line_role(text, start) or _counterparty_head(text, start))
 
 
 # A roster line of minutes opened by its heading, then titles and names on the
@@ -358,6 +368,30 @@ _ROSTER_LINE_HEAD = re.compile(
 # Every heading of _ROSTER_LINE_HEAD contains one of these.
 _ROSTER_LINE_HEAD_WORDS = ("説明員", "出席委員", "欠席委員", "出席議員", "欠席議員", "説明のため", "出席職員", "事務局職員")
 _TITLE_WORD_BEFORE = re.compile(rf"(?<![^\s:：])[{KANJI}ヶ]{{2,16}}[ \t]+$")
+
+
+# A bill's counterparty block (財産の取得・契約の締結の議案: 住所, 名称, 代表者の職氏名):
+# its label, the company's line with a legal form (a branch after it), and the
+# head of that branch alone before the name (支社長　北浜　一郎), who signs for the
+# company as 代表取締役 does. A branch head named anywhere else is not read here.
+_COUNTERPARTY_LABEL = re.compile(r"(?:契約|取得|譲渡|売払い?|買入れ?|請負)の相手方|契約者|受注者|請負者")
+_BRANCH_HEAD_LINE = re.compile(r"[ \t]*(?:支社長|支店長)[ \t]+$")
+_LEGAL_FORM_LINE = re.compile(r"[^\n]*(?:株式会社|有限会社|合同会社|合資会社|合名会社)[^\n]*")
+
+
+def _counterparty_head(text: str, start: int) -> tuple[str, str] | None:
+    """``("official", …)`` for the head of a company's branch named under the
+    company's line in a counterparty block (see above); else None."""
+    line_start = text.rfind("\n", 0, start) + 1
+    if not line_start or not _BRANCH_HEAD_LINE.fullmatch(text, line_start, start):
+        return None
+    above_start = text.rfind("\n", 0, line_start - 1) + 1
+    if not _LEGAL_FORM_LINE.fullmatch(text, above_start, line_start - 1):
+        return None
+    block = text[max(0, above_start - 200):above_start].rsplit("\n\n", 1)[-1].split("\n")[-3:]
+    if not any(_COUNTERPARTY_LABEL.search(line) for line in block):
+        return None
+    return "official", "契約の相手方の代表者（" + text[line_start:start].strip(" \t") + "）"
 
 
 def _roster_line_role(text: str, start: int) -> tuple[str, str] | None:
@@ -447,9 +481,11 @@ def _column_role(text: str, start: int) -> tuple[str, str] | None:
 
 # A council member's seat number right before the name, in a line that opens
 # with one (the attendance roster of minutes). An address's 3番 does not open
-# a line, and 丁目 or a place name comes before it.
+# a line, and 丁目 or a place name comes before it. The roster's first line
+# may name the chair first, who has no seat number there (「議長　山田　太郎
+# １番　…」, 会議規則: the chair presides from the chair's seat).
 _SEAT_BEFORE = re.compile(r"(?:^|[ \t○◯(（])[0-9]{1,2}番$")
-_SEAT_LINE = re.compile(r"[ \t]*[○◯]?[0-9]{1,2}番[ \t(（]")
+_SEAT_LINE = re.compile(r"[ \t]*(?:副?議長[ \t]+[^\s\d]{1,6}(?:[ \t][^\s\d]{1,6})?[ \t]+)?[○◯]?[0-9]{1,2}番[ \t(（]")
 
 
 # A heading line that is only a party's role word, numbered or not
@@ -852,6 +888,15 @@ _PHRASE_BREAK = re.compile(r"[\s、。,，「」『』]+")
 _HIRAGANA = re.compile(r"[ぁ-ゖ]")
 
 
+# Of the company marks, the common nouns that also name what a unit of the
+# municipality regulates or supports (介護事業者指導係, 事業者支援課): no legal
+# form, so a unit's name may go on after them. (法人 is left out: it closes legal
+# forms, 社会福祉法人北浜会, whose name may go on too.)
+_GENERIC_BUSINESS = frozenset(["業者", "事業者"])
+_UNIT_CHARS = "課係室局部"
+_UNIT_NAME_REST = re.compile(rf"[{KANJI}]{{1,8}}")
+
+
 def _company_staff(text: str, start: int, title: str, fused: bool = True) -> str | None:
     """The reason (a word) when a staff title (課長, 工事部長, 主任) belongs to a
     company or private body named in the phrase right before it or the name
@@ -878,6 +923,11 @@ def _company_staff(text: str, start: int, title: str, fused: bool = True) -> str
             continue
         if _PUBLIC_OWNER.search(phrase):
             return None
+        if fused and owner.group(0) in _GENERIC_BUSINESS and title[:1] in _UNIT_CHARS \
+                and _UNIT_NAME_REST.fullmatch(phrase, owner.end()):
+            # 介護事業者指導係長, 事業者支援課長: the businesses are what the unit deals
+            # with, its name goes on after them and ends in the title's 係/課
+            continue
         # a sentence does not own the title (株式会社Xに対する質問に財政課長): no particle
         # after the body's mark but the の that chains the body's own nouns
         # (株式会社北浜建設の工事課長), unless the mark closes the phrase (北浜建設株式会社)

@@ -732,7 +732,10 @@ _PARTIES = tuple(w for w in _WORDS["residence"] if w not in _WORDS["labels"])
 
 # Titles of the licensed professions that act as a party's agent (相手方訴訟代理人 弁護士 …).
 _PROFESSIONS = ("弁護士", "代理人", "司法書士", "行政書士", "税理士", "弁理士", "社会保険労務士")
-_LEGAL_EDGE = re.compile(rf"^(?:{_LEGAL})\S|\S(?:{_LEGAL})$")
+# A branch of the company after its legal form (株式会社みなと運送　東支店,
+# みなとシステム株式会社関西支社): still the company as a whole, at that branch.
+_BRANCH = rf"(?:[ ]?[{KANJI}ァ-ヶー]{{0,8}}(?:支社|支店|営業所|出張所|本社|本店|事業所|工場))?"
+_LEGAL_EDGE = re.compile(rf"^(?:{_LEGAL})\S|\S(?:{_LEGAL}){_BRANCH}$")
 
 
 def _company_cell(cell: str) -> bool:
@@ -763,6 +766,10 @@ def _public_name(name: str) -> bool:
     return bool(ctx.ends_with_word(name, _WORDS["public_facility"]) or _PUBLIC_OWNED.search(name))
 
 
+# A bracketed note after a facility's name saying where it is housed (（東小学校内）, （本館２階）).
+_HOUSED_IN = re.compile(r"[(（][^()（）]{1,20}[)）]$")
+
+
 def _named_kind(label: str, value: str, site: str) -> str | None:
     """What a name field's value says the address in the ``site`` field
     beside it is: a company's (a legal form in it), a public facility's (its
@@ -774,7 +781,8 @@ def _named_kind(label: str, value: str, site: str) -> str | None:
         return None
     if ctx.find_word(value, _WORDS["legal_forms"]):
         return "corporate"
-    return "public_facility" if _public_name(value.split(" ")[0]) else None
+    # (a note on where it is housed does not change whose it is: 北浜児童クラブ（東小学校内）)
+    return "public_facility" if _public_name(_HOUSED_IN.sub("", value.split(" ")[0])) else None
 
 
 def _facility_named_above(text: str, start: int) -> str | None:
@@ -792,7 +800,7 @@ def _facility_named_above(text: str, start: int) -> str | None:
     if not site:
         return None
     end = line_start - 1
-    for _ in range(3):
+    for n in range(3):
         if end < 0:
             break
         above_start = text.rfind("\n", 0, end) + 1
@@ -800,12 +808,21 @@ def _facility_named_above(text: str, start: int) -> str | None:
         m = _NAME_FIELD.match(line)
         if m:
             return _named_kind(m.group("label"), m.group("v"), site.group("site"))
+        company = _COMPANY_VALUE.search(line) if n == 0 and site.group("site").replace(" ", "") == "所在地" else None
+        if company and _company_owner(company.group("co")):
+            return "corporate"  # 申請人　株式会社○○　代表取締役 … ⏎ 所在地 …: a juridical person's seat
         if len(line.strip()) <= 24 and ctx.find_word(line, _WORDS["facility_headings"]):
             return "public_facility"  # 3 施設の概要 ⏎ 所在地 …
         if ctx.find_word(line, _PARTIES):
             return None  # 陳情者 ⏎ 住所 …: the lines above name a party, not the facility
         end = above_start - 1
     return _use_named_below(text, start)
+
+
+# A company by its legal form set apart on a party's line (申請人（譲受人）　株式会社○○
+# 代表取締役 …): the 所在地 field under it is that company's seat, as forms ask
+# 「住所（法人にあっては主たる事務所の所在地）」.
+_COMPANY_VALUE = re.compile(rf"(?:^|[ \t])(?P<co>(?:{_LEGAL})[^\s()（）]+|[^\s()（）]+(?:{_LEGAL}))(?=[ \t]|$)")
 
 
 # A use field under a location field (所在地 … ⏎ 用途 公民館用地).

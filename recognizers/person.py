@@ -99,6 +99,11 @@ _NEVER_NAME_POS = frozenset(["助詞", "助動詞", "補助記号", "動詞", "�
                              "連体詞", "感動詞", "空白", "接頭辞", "代名詞"])
 
 
+
+# Titles of a body's members that, with 会 after them, name the body itself
+# (委員 → 委員会, 理事 → 理事会, 役員 → 役員会).
+_MEMBER_TITLES = frozenset(["委員", "理事", "役員"])
+
 def _is_katakana(surface: str) -> bool:
     """All katakana (スミス); the first character settles most words without a regex."""
     first = surface[:1]
@@ -1118,6 +1123,10 @@ class PersonRecognizer(JaRecognizer):
             if source == "title_after" and word in HEADS_OF_PLACES and all(t.pos[2] == "地名" for t in words):
                 # 北多摩市長, 多摩町長: the head of a place, not a person called 多摩
                 return drop("PERSON", text, start, end, "首長の職名の前の地名")
+            if source == "title_after" and text.startswith(word + "会", end) and word in _MEMBER_TITLES:
+                # ホロウェイ委員会, ミドリ理事会: 委員 opens the name of the body (委員会),
+                # named after its chair or its founder, and no one is called 委員 there
+                return drop("PERSON", text, start, end, "会議体の名（〜委員会・〜理事会）の一部")
             body = title_of_a_body(words[0], word) if len(words) == 1 and source in ("title_after", "person_word") \
                 else None
             if body:  # 日本代表, ミドリ社長 (ミドリ a company the dictionary knows)

@@ -389,13 +389,27 @@ _STAFF_LINE = re.compile(rf"(?:{_STAFF_TITLES})[ :：]*[^ぁ-ゖ\t]{{1,12}}")
 
 # In a staff line, a unit of the office right before the person (担当：道路課　北浜).
 _UNIT_THEN_NAME = re.compile(r"(?P<unit>課|係|室|局|センター|事務局|支所|出張所)[ ]+[^ぁ-ゖ\t ]{1,8}$")
+# A staff line that gives the unit with the person's post in it and the full
+# name (担当　情報政策課システム係長　北浜　一郎, 担当：道路課主査　北浜): a
+# municipal post closes the unit's name (地方公務員の職名: 係長, 主査, 主事 …).
+_UNIT_POST_THEN_NAME = re.compile(
+    rf"(?:{_STAFF_TITLES})[ :：]*[^ぁ-ゖ\t ]{{0,30}}?(?P<unit>課|係|室|局|センター|事務局|支所|出張所)"
+    r"(?:長補佐|長|補佐|主幹|主査|主任|主事|技師|技査|主事補)?[ ]+[^ぁ-ゖ\t ]{1,6}(?:[ ][^ぁ-ゖ\t ]{1,6})?")
+
+
+# A header field naming the reporting body (クラブ名　北浜児童クラブ, 施設名：…).
+_FACILITY_NAME_FIELD = re.compile(r"(?:" + words_regex(_CONTEXT["facility_name_fields"]) + r")[ :：]+(?P<v>[^\t ]{2,40})")
+# A note in brackets after a facility's name: where it is housed (（東小学校内）).
+_NOTE_AFTER_NAME = re.compile(r"[(（][^()（）]{1,20}[)）]$")
 
 
 def _block_owner_above(text: str, start: int) -> str | None:
     """``office`` when the number's line holds only its label and a line above
     names a unit or a public body alone (北浜市 福祉課 ⏎ TEL 042-…): the unit's
     contact block; ``private`` when that line names a private party instead
-    (申出人　北浜花子 ⏎ 電話 042-…). Its address line (〒… 北浜市緑町一丁目1番地)
+    (申出人　北浜花子 ⏎ 電話 042-…). A staff line that names the unit, with the
+    post in it or not, counts as the unit's (担当　道路課主査　北浜　一郎 ⏎ 電話 …),
+    unless it names a contractor. Its address line (〒… 北浜市緑町一丁目1番地)
     and its other number lines may stand between."""
     line_start = text.rfind("\n", 0, start) + 1
     if line_start == 0 or not _LABEL_ONLY.fullmatch(text, line_start, start):
@@ -411,7 +425,8 @@ def _block_owner_above(text: str, start: int) -> str | None:
                 return None
             line_start = above_start
             continue  # the unit's address or its other number, listed under its name
-        unit = _UNIT_THEN_NAME.search(above) if _STAFF_LINE.fullmatch(above) else None
+        unit = (_UNIT_THEN_NAME.search(above) if _STAFF_LINE.fullmatch(above) else None) \
+            or (_UNIT_POST_THEN_NAME.fullmatch(above) if not ctx.find_word(above, _CONTRACTOR_WORDS) else None)
         if unit and _only_address_words(above):
             office = _office_word(above[:unit.end("unit")])
             if office and above[:unit.end("unit")].endswith(office):
@@ -419,6 +434,13 @@ def _block_owner_above(text: str, start: int) -> str | None:
         if _STAFF_LINE.fullmatch(above) and above_start:
             line_start = above_start
             continue  # the unit's contact person (校長　北浜一郎), listed under its name
+        named = _FACILITY_NAME_FIELD.fullmatch(above)
+        if named and not ctx.words_found(above, _PRIVATE_WORDS):
+            body = _NOTE_AFTER_NAME.sub("", named.group("v"))
+            if ctx.ends_with_word(body, _CONTEXT["public_facility"]):
+                return "office"  # クラブ名　北浜児童クラブ（東小学校内） ⏎ 所在地 … ⏎ 電話 …: the facility's report
+            if _company(body):
+                return "corporate"  # 事業所名　株式会社○○ ⏎ 電話 …
         if not _only_address_words(above):
             return "private"
         if (_UNIT_LINE.fullmatch(above) and _office_word(above)) \

@@ -386,6 +386,17 @@ def _kind(text):
     ("相手方訴訟代理人　弁護士　川村　一郎（北浜市中央一丁目2番3号 みどり法律事務所）", "corporate"),
     # a facility named on the field above the 所在地 field
     ("名称　北浜市立みなと児童センター\n所在地　北浜市港町三丁目４番５号", "public_facility"),
+    # a report form's header: the reporting body's name field, a note on where it is housed
+    ("クラブ名　みどり児童クラブ（南小学校内）\n所在地　北浜市港町三丁目４番５号", "public_facility"),
+    ("事業所名　株式会社みなと介護サービス\n所在地　北浜市港町三丁目４番５号", "corporate"),
+    # a company by its legal form on the party's line, its seat in the 所在地 field below
+    ("申請人（譲受人）　株式会社みなと物流　代表取締役　森下　道夫\n　　　　所在地　北浜町大字上野３０１番地の２", "corporate"),
+    # a shelter the municipality designates, its address in brackets after it
+    ("福祉避難所（みどり台二丁目３番４号　特別養護老人ホームみどり苑）への直接避難", "public_facility"),
+    ("指定避難所（北浜市みどり台二丁目３番４号）を開設した。", "public_facility"),
+    # the counterparty of a bill: the company at one of its branches on the line below
+    ("４　取得の相手方　　北浜市港町三丁目４番５号\n　　　　　　　　　　みなとシステム株式会社　東日本支社", "corporate"),
+    ("契約の相手方\n北浜市港町三丁目４番５号\nみなと通信株式会社北浜営業所", "corporate"),
     # a joint venture on the line below the address (契約の相手方)
     ("契約の相手方\n北浜市本郷二丁目８番１号\n北浜・緑川建設共同企業体", "corporate"),
     # a facility's name joined to the label, a facility by its public owner's prefix,
@@ -405,6 +416,11 @@ def test_public_and_company_addresses_by_their_owner(text, kind):
     "申出者　山田花子（北浜市緑町三丁目4番5号 株式会社北浜運送）",     # a person with an employer
     "申出者　山田花子（北浜市緑町三丁目4番5号 みどり法律事務所）",     # a party, not the agent
     "名称　山田商店\n所在地　北浜市港町三丁目４番５号",                 # no public or company name
+    "避難所で会った相談者（みどり台二丁目３番４号）",                   # a party met at a shelter
+    "申請人　山田　花子（株式会社みなと物流勤務）\n　　所在地　北浜町大字上野３０１番地の２",  # an employer
+    "申請人　株式会社みなと物流\n譲渡人　山田　花子\n所在地　北浜町大字上野３０１番地の２",  # another party between
+    "相手方　北浜市港町三丁目４番５号\n　　みなとシステム株式会社東日本支社勤務　山田花子",  # an employee
+    "事業所名　みなと商店（山田方）\n所在地　北浜市港町三丁目４番５号",     # a shop: no public or company name
     "市の職員山田（北浜市上野町四区１２３番地）",                       # a person, not a facility
     "【問い合わせ先】相談者 山田花子\n　北浜市緑町二丁目3番1号　電話 042-555-3102",
     "健康推進課\n　北浜市緑町二丁目3番1号",                              # no heading

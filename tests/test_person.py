@@ -198,6 +198,45 @@ def test_an_attendance_roster_by_seat_number_is_of_members():
     assert roles("書記　松本　千尋\n").get("松本　千尋") == "official"
 
 
+def test_a_roster_line_that_names_the_chair_before_the_seats_is_of_members():
+    # 会議規則: the chair sits in the chair's seat and is named first, without a number
+    roster = "出席議員（５名）\n　議長　川端　修　　１番　森下　道子　２番　大野　健太\n　３番　谷口　亮\n"
+    assert roles(roster) == {"川端　修": "official", "森下　道子": "official", "大野　健太": "official",
+                             "谷口　亮": "official"}
+    # a chair's title opens the line but no seat follows: nothing is said of the person after it
+    assert roles("議長　川端　修　　相談者　森下　道子\n").get("森下　道子") != "official"
+
+
+@pytest.mark.parametrize("text, role", [
+    # a bill's counterparty: the company at a branch, its head signing for it
+    ("３　契約の相手方　北浜市港町三丁目４番５号\n　　　　みなと通信株式会社　東日本支社\n　　　　支社長　川端　修\n", "official"),
+    ("取得の相手方\n　みなと医療システム株式会社北浜支店\n　支店長　川端　修\n", "official"),
+])
+def test_the_head_of_a_counterpartys_branch_signs_for_it(text, role):
+    assert roles(text).get("川端　修") == role
+
+
+@pytest.mark.parametrize("text", [
+    "補助金の交付先\n　みなと通信株式会社　東日本支社\n　支社長　川端　修\n",   # a recipient, not a counterparty
+    "契約の相手方　みなと通信株式会社\n\n相談者\n　支社長　川端　修\n",         # no company line right above
+    "地元の信用金庫の支店長　川端　修さんが発言した。\n",                      # a branch head in prose
+])
+def test_a_branch_head_elsewhere_is_not_read_as_a_counterpartys(text):
+    assert roles(text).get("川端　修") != "official"
+
+
+@pytest.mark.parametrize("text, name, role", [
+    # a municipality's counsellor, the field fused before 相談員 (not a household, 宮腰家)
+    ("→　浅利家庭相談員：訪問の日程を調整する。", "浅利", "official"),
+    ("浅利消費生活相談員が助言した。", "浅利", "official"),
+    # near misses: a care provider's qualification, and a household
+    ("浅利生活相談員から連絡があった。", "浅利", "private"),
+    ("浅利家の長男が相談に来た。", "浅利", "unclear"),
+])
+def test_a_counsellor_title_with_its_field_after_a_name(text, name, role):
+    assert roles(text).get(name) == role
+
+
 def test_a_table_header_names_the_column():
     table = "番号\t氏名\t住所\n1\t山田　太郎\t北多摩市東町1丁目2番3号\n2\tグエン・ヴァン・ナム\t北多摩市西町2丁目\n"
     assert roles(table) == {"山田　太郎": "private", "グエン・ヴァン・ナム": "private"}

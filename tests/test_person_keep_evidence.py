@@ -46,6 +46,11 @@ def test_a_room_in_brackets_after_a_name_is_no_department(person_action, text, n
     ("南風台市立病院　医事課長　桐生 大輔", "桐生 大輔", "KEEP"),
     ("株式会社南風台建設に対する質問に財政課長　桐生 大輔が答えた。", "桐生 大輔", "KEEP"),
     ("株式会社南風台建設の件で財政課長の桐生 大輔が答えた。", "桐生 大輔", "KEEP"),
+    # a unit of the municipality named for the businesses it deals with
+    ("説明員：同課障害福祉事業者指導係長　桐生 さやか", "桐生 さやか", "KEEP"),
+    ("事業者支援課長　桐生 大輔", "桐生 大輔", "KEEP"),
+    # ... but 事業者 closing the phrase is still the owner of the title
+    ("委託事業者　工事課長　桐生 大輔", "桐生 大輔", "MASK"),
 ])
 def test_a_companys_section_chief_is_a_private_person(person_action, text, name, action):
     assert person_action(text, name) == action
