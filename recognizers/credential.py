@@ -38,7 +38,7 @@ from presidio_analyzer import RecognizerResult
 from redactor.data_files import load_toml
 from redactor.recognizers import _context as ctx
 from redactor.recognizers._base import JaRecognizer
-from redactor.recognizers._credential_said import accounts_in_use, defaults_left, dial_combinations, lock_numbers
+from redactor.recognizers._credential_said import accounts_in_use, defaults_left, dial_combinations, lock_numbers, typed_in
 from redactor.recognizers._credential_told import kept_spots, recipes_answered, values_answered
 from redactor.recognizers._table_cells import cells_under
 from redactor.recognizers._text import words_regex
@@ -351,7 +351,8 @@ class CredentialRecognizer(JaRecognizer):
                                             (lock_numbers, 0.75, "錠・キーボックスの番号", "pin"),
                                             (dial_combinations, 0.75, "ダイヤル錠の組合せ", "pin"),
                                             (defaults_left, 0.75, "初期設定のまま使われているID・パスワード", "password"),
-                                            (accounts_in_use, 0.75, "ログインに使われているアカウント名", "user_id")):
+                                            (accounts_in_use, 0.75, "ログインに使われているアカウント名", "user_id"),
+                                            (typed_in, 0.75, "接続・ログインのために入力する値", "password")):
             for s, e in finder(text):
                 if any(s < te and ts < e for ts, te in taken):
                     continue

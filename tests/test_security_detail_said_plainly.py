@@ -93,3 +93,26 @@ def test_an_elliptical_question_or_a_request_states_nothing(text):
 def test_a_planned_rule_with_its_scope_is_flagged_for_review():
     hits = found(R, "今後の対応として、７月中に全窓口端末へUSBデバイス制御ソフトを導入する。")
     assert any("全窓口端末" in t and a["generic"] for t, a in hits), hits
+
+
+@pytest.mark.parametrize("text, detail", [
+    # live data copied whole into a test system (ISO/IEC 27002 8.33)
+    ("○課長　改修後の確認には、税の課税データを丸ごと検証環境へ複製して使いました。", "複製"),
+    ("○課長　住民記録は、そのまま開発環境に取り込んで動作を確かめております。", "取り込んで"),
+    # a control that rests on people's care alone
+    ("○課長　ＦＡＸの誤送信の防止は、送る職員の目視だけに頼っているのが実情です。", "頼って"),
+    ("○課長　外部記録媒体の持出しの確認は、各課の良識に任せております。", "任せて"),
+])
+def test_live_data_in_tests_and_controls_resting_on_care(text, detail):
+    assert any(detail in t for t in _masked(text)), _masked(text)
+
+
+@pytest.mark.parametrize("text", [
+    # made-up data in the test system, care in everyday business
+    "○課長　検証環境には架空のデータを投入して確認しております。",
+    "○課長　新しい窓口の案内は、そのまま掲示板に貼り出しております。",
+    "○課長　交通安全は、運転する方一人ひとりの注意に頼るところが大きいと考えております。",
+    "○課長　イベントの受付は、ボランティアの善意に頼って運営しております。",
+])
+def test_made_up_test_data_and_everyday_care_do_not_fire(text):
+    assert _masked(text) == [], _masked(text)
