@@ -42,10 +42,10 @@ _SAID = load_toml("security_credential.toml", "redactor.recognizers.data")["said
 _LOCKS = re.compile(words_regex(_SAID["locks"]))
 # (番号「1122」: with no particle, only a quoted number)
 _NUMBER_TOLD = re.compile(r"番号(?:(?:は|が|を)[、，]?[ 　]?[「『]?|[「『])(?P<value>[0-9０-９]{3,8})(?![0-9０-９年月日号番円件人名歳台回桁階])")
-# A PIN spelt digit by digit, in kanji (〇三一五) or apart by dots or commas
-# (1・2・3・4), right after a PIN's word: the digits read out are the PIN.
+# A PIN spelt digit by digit, in kanji (〇三一五) or apart by dots, commas or spaces
+# (1・2・3・4, 暗証番号（5 2 7 1）), right after a PIN's word: the digits read out are the PIN.
 _PIN_WORDS = r"(?:暗証番号|暗証|PIN|PINコード|パスコード|解錠番号|開錠番号|解除番号|ロック番号|番号)"
-_SPELT = re.compile(_PIN_WORDS + r"(?:は|が|を)?[、，]?[ 　]?[「『]?(?P<value>[〇一二三四五六七八九零]{4,8}(?![十百千万億])"
+_SPELT = re.compile(_PIN_WORDS + r"(?:は|が|を)?[、，]?[ 　]?[「『（(]?(?P<value>[〇一二三四五六七八九零]{4,8}(?![十百千万億])"
                     r"|[0-9０-９](?:[・、，･ 　][0-9０-９]){3,7})(?![0-9０-９])")
 # 書庫の番号錠は4219に設定, 電子錠を0505で開ける: the lock, then its number and a verb of setting or opening
 _SET_TO = re.compile(rf"(?:{words_regex(_SAID['set_locks'])})(?:は|を|も)[、，]?[ 　]?[「『（(]?(?P<value>[0-9０-９]{{4,8}})[」』）)]?"

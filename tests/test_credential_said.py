@@ -49,6 +49,9 @@ def _cred(text: str) -> list[str]:
     # a PIN spelt in kanji or digit by digit, a lock's number quoted with no particle
     ("○課長　サーバ室の暗証番号は〇三一五でございます。", "〇三一五"),
     ("○課長　扉の暗証番号は1・2・3・4のままです。", "1・2・3・4"),
+    ("暗証番号（7 3 0 5 1 9）は速やかに変更すること。", "7 3 0 5 1 9"),
+    # a PIN posted on a panel beside its lock
+    ("監査の際、暗証番号が書庫脇の配電盤の蓋の内側に掲示されていた。", "書庫脇の配電盤の蓋の内側"),
     ("○課長　書庫の扉は4ケタの番号「1122」で開きます。", "1122"),
     # a lock's number a few words after 番号は, stated as what it is set to
     ("○課長　倉庫のキーボックスは、番号を課の代表電話と同じ3308にしております。", "3308"),
