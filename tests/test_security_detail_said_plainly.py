@@ -116,3 +116,30 @@ def test_live_data_in_tests_and_controls_resting_on_care(text, detail):
 ])
 def test_made_up_test_data_and_everyday_care_do_not_fire(text):
     assert _masked(text) == [], _masked(text)
+
+
+@pytest.mark.parametrize("text, detail", [
+    # a function the system lacks, named with the control it would be
+    ("○課長　庁内メールには、添付ファイルの宛先を送信前に確認させる機能がございません。", "機能がございません"),
+    # an attack that got through
+    ("○課長　委託先のリモート保守用VPN装置は、脆弱性を突かれて認証情報を盗み取られていた。", "突かれて"),
+    # a site left unlocked, a fax's speed dial, a wireless cipher and access points
+    ("・予備の通信局舎は無施錠の状態が続いていた。", "無施錠"),
+    ("（２）課のファクスの短縮ダイヤルに約80件を登録し、一覧は機器の前面に貼っていた。", "約80件"),
+    ("│無線LANの暗号化方式　│改善済　│WPA2-PSKからWPA3-SAEへ移行│", "WPA3-SAE"),
+    ("○室長　分館のアクセスポイント12台は、証明書方式に対応していない古い機種です。", "対応していない"),
+])
+def test_controls_from_the_guideline_vocabulary(text, detail):
+    assert any(detail in t for t in _masked(text)), _masked(text)
+
+
+@pytest.mark.parametrize("text", [
+    # the same words in everyday business, a rule of conduct, a plan with no specific
+    "○課長　ＦＡＸでのお申込みは、午前９時から午後５時まで受け付けております。",
+    "○課長　避難所の運営は、地区の役員による当番制で、３日ごとに交代いたします。",
+    "○課長　この券売機には、おつりを自動で両替する機能がございません。",
+    "（１）個人情報を含む書類のファクス送信は原則として行わない。",
+    "○課長　市のホームページは、今年度中にレンタルサーバへ移行する予定です。",
+])
+def test_guideline_vocabulary_near_misses(text):
+    assert _masked(text) == [], _masked(text)
