@@ -413,7 +413,7 @@ _SHORTEST_ROW = 5
 
 
 def _control_rows(text: str) -> Iterable[tuple[int, int, bool, tuple[str, ...]]]:
-    """The rows of a tab table whose first cell names a control: the span
+    """The rows of a table (TABs or ruled bars) whose first cell names a control: the span
     after the row's item number, to the end of the row, whether a number cell
     led it, and the triggers a field row takes from the control above it.
 
@@ -421,14 +421,9 @@ def _control_rows(text: str) -> Iterable[tuple[int, int, bool, tuple[str, ...]]]
     above (バックアップ<TAB>日次 ⏎ 保管<TAB>本庁舎地下1階の金庫) states that
     control's field: it takes the control row's triggers, while the rows
     run on without a break."""
-    pos = 0
     above: tuple[str, ...] = ()
     prev_end = -2
-    while (tab := text.find("\t", pos)) != -1:
-        line_start = text.rfind("\n", 0, tab) + 1
-        line_end = text.find("\n", tab)
-        line_end = len(text) if line_end == -1 else line_end
-        pos = line_end + 1
+    for line_start, tab, line_end in _first_cells(text):
         if line_start != prev_end + 1:
             above = ()  # a line without a tab ended the table
         prev_end = line_end
@@ -437,9 +432,10 @@ def _control_rows(text: str) -> Iterable[tuple[int, int, bool, tuple[str, ...]]]
             # a numbered row (3	バックアップ	日次): the item's number is a cell
             # of its own, the control is in the next one
             line_start = tab + 1
-            tab = text.find("\t", line_start, line_end)
-            if tab == -1:
+            nxt = _CELL_SEP.search(text, line_start, line_end)
+            if nxt is None:
                 continue
+            tab = nxt.start()
         lead = _LEAD.match(text[line_start:tab])
         start = line_start + (lead.end() if lead else 0)
         if start >= tab or not text[tab:line_end].strip():
@@ -454,6 +450,32 @@ def _control_rows(text: str) -> Iterable[tuple[int, int, bool, tuple[str, ...]]]
             # 月次<TAB>ウイルス定義の確認、ログの点検: an operations schedule's row, the cadence
             # first and the controls done at it after
             yield start, line_end, numbered, ()
+
+
+# what parts the cells of a row: a TAB, or a ruled table's bar (│バックアップ│週1回│),
+# also the full-width one (｜) a word processor's table pasted as text keeps
+_CELL_SEP = re.compile(r"[\t│|｜┃]")
+_BARS = "│|｜┃"
+
+
+def _first_cells(text: str) -> Iterable[tuple[int, int, int]]:
+    """(line start, end of the first cell, line end) of each line that is a
+    row of a table: one with a TAB, or a ruled row that opens with a bar
+    and has two cells or more (the span then starts after the bar)."""
+    pos = 0
+    while pos < len(text):
+        line_end = text.find("\n", pos)
+        line_end = len(text) if line_end == -1 else line_end
+        line_start, pos = pos, line_end + 1
+        lead = len(text[line_start:line_end]) - len(text[line_start:line_end].lstrip(" 　"))
+        if text[line_start + lead:line_start + lead + 1] in _BARS and line_start + lead < line_end:
+            sep = _CELL_SEP.search(text, line_start + lead + 1, line_end)
+            if sep is not None and _CELL_SEP.search(text, sep.end(), line_end):
+                yield line_start + lead + 1, sep.start(), line_end
+            continue
+        tab = text.find("\t", line_start, line_end)
+        if tab != -1:
+            yield line_start, tab, line_end
 
 
 # the first cell of a schedule's row: how often what follows is done (日次, 月次, 毎週, 四半期ごと)
