@@ -454,8 +454,10 @@ def _control_rows(text: str) -> Iterable[tuple[int, int, bool, tuple[str, ...]]]
 
 # what parts the cells of a row: a TAB, or a ruled table's bar (│バックアップ│週1回│),
 # also the full-width one (｜) a word processor's table pasted as text keeps
+# (normalisation turns the box-drawing bars into TABs: a ruled row reaches the
+# recognizers as a line that opens with a TAB)
 _CELL_SEP = re.compile(r"[\t│|｜┃]")
-_BARS = "│|｜┃"
+_BARS = "│|｜┃\t"
 
 
 def _first_cells(text: str) -> Iterable[tuple[int, int, int]]:
