@@ -108,8 +108,8 @@ from redactor.recognizers._base import JaRecognizer
 from redactor.recognizers._security_cells import security_cells
 from redactor.recognizers._security_incident import INCIDENT_TOKEN, incident_events, incident_timeline
 from redactor.recognizers._security_vendor import without_vendors
-from redactor.recognizers._security_rules import (ACCESS_RULE_TOKEN, SUPPORT_END_TOKEN, structural_triggers,
-                                                  support_end_dates)
+from redactor.recognizers._security_rules import (ACCESS_RULE_TOKEN, DEPLOYED_PRODUCT_TOKEN, SUPPORT_END_TOKEN,
+                                                  structural_triggers, support_end_dates)
 from redactor.recognizers._text import factored_words_regex, line_span, words_regex
 from redactor.tokens import Token
 
@@ -190,6 +190,7 @@ _CATEGORY_OF[PRODUCT_TOKEN] = "product_version"
 # controls read from the frame of a clause (_security_rules): an access rule, a support's end
 _CATEGORY_OF[ACCESS_RULE_TOKEN] = "staffing_access"
 _CATEGORY_OF.setdefault(SUPPORT_END_TOKEN, "product_version")
+_CATEGORY_OF.setdefault(DEPLOYED_PRODUCT_TOKEN, "product_version")
 _CLASS_CIVIC.add(ACCESS_RULE_TOKEN)  # (平日しか入場できない: a counter's rule too)
 
 

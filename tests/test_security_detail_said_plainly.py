@@ -128,6 +128,9 @@ def test_made_up_test_data_and_everyday_care_do_not_fire(text):
     ("（２）課のファクスの短縮ダイヤルに約80件を登録し、一覧は機器の前面に貼っていた。", "約80件"),
     ("│無線LANの暗号化方式　│改善済　│WPA2-PSKからWPA3-SAEへ移行│", "WPA3-SAE"),
     ("○室長　分館のアクセスポイント12台は、証明書方式に対応していない古い機種です。", "対応していない"),
+    # one device on both sides of a school's separation, a limit on use set case by case
+    ("○室長　校務系と学習系の両方を扱える端末が職員室に１台あり、切替えで両方へ接続できる状態です。", "両方へ接続できる"),
+    ("○室長　端末の夜間の利用制限は、学校から申出があった場合に限り設定しております。", "に限り"),
 ])
 def test_controls_from_the_guideline_vocabulary(text, detail):
     assert any(detail in t for t in _masked(text)), _masked(text)
@@ -140,6 +143,8 @@ def test_controls_from_the_guideline_vocabulary(text, detail):
     "○課長　この券売機には、おつりを自動で両替する機能がございません。",
     "（１）個人情報を含む書類のファクス送信は原則として行わない。",
     "○課長　市のホームページは、今年度中にレンタルサーバへ移行する予定です。",
+    "○課長　体育館の利用制限は、午後９時以降のみとしております。",
+    "○課長　駐車場は、本庁舎と分庁舎の両方に接続できる通路がございます。",
 ])
 def test_guideline_vocabulary_near_misses(text):
     assert _masked(text) == [], _masked(text)
