@@ -50,6 +50,9 @@ def _cred(text: str) -> list[str]:
     ("○課長　サーバ室の暗証番号は〇三一五でございます。", "〇三一五"),
     ("○課長　扉の暗証番号は1・2・3・4のままです。", "1・2・3・4"),
     ("暗証番号（7 3 0 5 1 9）は速やかに変更すること。", "7 3 0 5 1 9"),
+    # a login said in speech: ユーザーは…, パスは… (the short form of パスワード)
+    ("○課長　接続先のユーザーはhoku_sftp、パスはHs#82mk でございます。", "hoku_sftp"),
+    ("○課長　接続先のユーザーはhoku_sftp、パスはHs#82mk でございます。", "Hs#82mk"),
     # a PIN posted on a panel beside its lock
     ("監査の際、暗証番号が書庫脇の配電盤の蓋の内側に掲示されていた。", "書庫脇の配電盤の蓋の内側"),
     ("○課長　書庫の扉は4ケタの番号「1122」で開きます。", "1122"),
@@ -104,6 +107,12 @@ def test_said_without_the_word_before_it(text, value):
     "書庫の扉の番号は各階とも201号室の隣です。",
     "検索欄に型番KX-2000を入力してください。",
     "申請書の記入例としてAB12345と記入する。",
+    # a pass that is a ticket or part of a longer word, a user that is a kind of person
+    "入館パスは受付でお渡しします。",
+    "フリーパスはAB1234です。",
+    "バイパスは2025年に開通します。",
+    "パスは2024年度から変更します。",
+    "ユーザーは職員に限ります。",
     # a handset's lock said with its timing or its tool, not its code
     "スマートフォンのロックは5分で自動的にかかります。",
     "端末のロックはIntuneで一括して設定しています。",
