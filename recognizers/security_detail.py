@@ -108,6 +108,7 @@ from redactor.recognizers._base import JaRecognizer
 from redactor.recognizers._security_cells import security_cells
 from redactor.recognizers._security_incident import INCIDENT_TOKEN, incident_events, incident_timeline
 from redactor.recognizers._security_vendor import without_vendors
+from redactor.recognizers._security_siting import sited_systems
 from redactor.recognizers._security_rules import (ACCESS_RULE_TOKEN, DEPLOYED_PRODUCT_TOKEN, SUPPORT_END_TOKEN,
                                                   structural_triggers, support_end_dates)
 from redactor.recognizers._text import factored_words_regex, line_span, words_regex
@@ -578,6 +579,13 @@ class SecurityDetailRecognizer(JaRecognizer):
                              category=c.category, generic=False, trigger=c.heading)
                  for c in security_cells(text)]
         yield from cells
+        # a system said to run at a site named by its own name (…の各システムは、「…」に
+        # ハウジングしている): the statement around the site's name (_security_siting)
+        for start, end in sited_systems(text):
+            if not any(r.start <= start and end <= r.end for r in done):
+                yield self.result("SECURITY_DETAIL", start, end, 0.75,
+                                  "セキュリティ上の具体的な記述（機器の設置：名前で示した拠点に置いたシステム）",
+                                  category="physical_access", generic=False, trigger="設置場所")
         # a row of a table whose first cell names a control and whose other
         # cells give its state under any heading (項目 / 現状, 点検項目 / 結果):
         # the row reads as one statement (ウイルス定義の更新	手動（月1回）).
