@@ -390,6 +390,9 @@ _LABELLED_ROW = re.compile(r"^[ ]*[・\-*※○●◆■□][ ]*[^\s:：]+(?:[:�
                            # an indented row of a report, a label and a figure apart by a
                            # wide space (　開封した職員　213名): the figure is the value
                            r"|^[ \u3000]+[^\s:：　]{2,14}[ \u3000]+(?=[^\s]*[0-9])[^\s]")  # (a wide space is folded to a plain one)
+# the head of a bullet, a label and a short sentence before the item's statement
+# (・建設課：設問1で68.8%。): one sentence, 40 characters at most, with no 。 inside
+_BULLET_HEAD = re.compile(r"[ \u3000\t]*[・●◆■□※][ \u3000]*(?P<head>[^\s:：。]{1,14}[:：][^。\n]{1,40}。)")
 # A field of a form or a survey sheet with no bullet (ウイルス対策ソフト：未導入,
 # バックアップの保管場所：地下1階の書庫): a label of a few words, a colon and
 # the value; like a bullet row it states its control without a sentence's
@@ -606,6 +609,7 @@ class SecurityDetailRecognizer(JaRecognizer):
         end: a field holds one value, and the sentence after the 。 goes on
         about the same figure (a note on it, a breakdown of it). Not a
         sentence that ends in its predicate, nor a speaker's turn (○課長　…)."""
+        r = self._bullet_head(text, r)
         stop = _FIELD_STOP.match(text, r.end)
         if stop is None or not r.end or "\u3041" <= text[r.end - 1] <= "\u309f":
             return r  # (…行っております。: a sentence's predicate ends it, no field's value)
@@ -619,6 +623,19 @@ class SecurityDetailRecognizer(JaRecognizer):
                 or _LABELLED_ROW.match(rest):
             return r
         r.end = stop.end() + len(rest)
+        return r
+
+    def _bullet_head(self, text: str, r: RecognizerResult) -> RecognizerResult:
+        """A finding that starts after the 。 of a bullet's short head (・建設課：設問1で
+        68.8%。CAD用端末を…共用しており…) starts at the head: the bullet is one
+        item, and its head says whose gap and how large (a section and its rate)."""
+        if r.start < 2 or text[r.start - 1] != "。":
+            return r
+        line_start = text.rfind("\n", 0, r.start) + 1
+        bullet = _BULLET_HEAD.match(text, line_start, r.start)
+        if bullet is None or bullet.end() != r.start:
+            return r
+        r.start = bullet.start("head")
         return r
 
     def _prose(self, text: str) -> Iterable[RecognizerResult]:
