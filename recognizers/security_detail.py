@@ -362,6 +362,9 @@ def _conceded(text: str, c: "_Clause", clauses: list["_Clause"], i: int) -> bool
 # Clause ends that chain steps of one procedure (…で受信した後、画像に変換
 # して…; …を確認してから、…): a step with no trigger or specific of its own
 # does not break the group around it when the next step names a method.
+# a clause that opens with a conjunction of nouns (又は, 及び, 並びに): the rest of a
+# noun phrase the clause before began, not a statement of its own
+_COORDINATED = re.compile(r"[ 　]*(?:又は|または|及び|および|並びに|ならびに|若しくは|もしくは|かつ)")
 _STEP_END = re.compile(r"(?:後|あと|てから|でから|上で|うえで)[、，,]$")
 _TRAILING_NOTE = re.compile(r"[(（][^()（）]{1,30}[)）]$")
 # a finding's status in a note (…作成されていなかった（改善済み）, （未対応）): whether the gap is
@@ -806,6 +809,10 @@ class SecurityDetailRecognizer(JaRecognizer):
                     and any(k == "method" for k, _ in clauses[i + 1].specifics) and _STEP_END.search(text, c.start, c.end):
                 # メールの添付ファイルは、インターネット側で受信した後、画像に変換して…;
                 # a service's time after a step (申請を受けた後、1週間ほどで) is no method
+                continue
+            if c is not None and not c.relevant and group and _COORDINATED.match(text, c.start):
+                # 添付ファイルを開いた職員、又はURLをクリックした職員は、翌週に…: the second
+                # of two joined nouns carries the first one's subject on to the predicate
                 continue
             if c is not None and c.relevant:
                 group.append(c)

@@ -153,3 +153,17 @@ def test_controls_from_the_guideline_vocabulary(text, detail):
 ])
 def test_guideline_vocabulary_near_misses(text):
     assert _masked(text) == [], _masked(text)
+
+
+@pytest.mark.parametrize("text, detail", [
+    # two joined nouns (…職員、又は…職員は、) carry the first one's control to the predicate
+    ("（４）訓練メールの添付を開いた職員、又はリンクを押した職員は、翌月に20分の補講を受ける。", "翌月に20分"),
+    # what a drill's mail pretends to be, sent by the drill
+    ("（２）訓練メールは、運送会社の不在通知を装った件名で送信する。", "装った件名で送信"),
+])
+def test_a_drills_pretext_and_joined_nouns(text, detail):
+    assert any(detail in t for t in _masked(text)), _masked(text)
+
+
+def test_a_mail_that_pretended_to_be_someone_is_no_drill():
+    assert _masked("○課長　市の職員を装った不審なメールが、昨日から届いております。") == []
