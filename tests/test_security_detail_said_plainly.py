@@ -167,3 +167,18 @@ def test_a_drills_pretext_and_joined_nouns(text, detail):
 
 def test_a_mail_that_pretended_to_be_someone_is_no_drill():
     assert _masked("○課長　市の職員を装った不審なメールが、昨日から届いております。") == []
+
+
+@pytest.mark.parametrize("text, detail", [
+    # staff who cannot reach the servers when roads are cut, in a turn about the systems
+    ("○課長　サーバ担当の２名は山向こうに住んでおり、トンネルが通れない場合は参集できない状況です。", "参集できない"),
+    # an alert sent by itself, sites built so that one may stop
+    ("○部長　大量の印刷があった場合は、翌日に所属長へ自動でメールが届く仕組みとしております。", "翌日"),
+    ("○局長　新しい共同クラウドは、県内と県外の２拠点で構成し、どちらか一方が停止しても業務は続けられます。", "２拠点"),
+])
+def test_call_in_alerts_and_two_sites(text, detail):
+    assert any(detail in t for t in _masked(text)), _masked(text)
+
+
+def test_a_shelters_call_in_is_none():
+    assert _masked("○課長　大雪の場合は職員が参集できないおそれがあり、避難所の開設が遅れます。") == []
