@@ -365,6 +365,9 @@ def _conceded(text: str, c: "_Clause", clauses: list["_Clause"], i: int) -> bool
 # a clause that opens with a conjunction of nouns (又は, 及び, 並びに): the rest of a
 # noun phrase the clause before began, not a statement of its own
 _COORDINATED = re.compile(r"[ 　]*(?:又は|または|及び|および|並びに|ならびに|若しくは|もしくは|かつ)")
+# a short topic that names who acts (情報係は、, 受託者は、): the subject of the step,
+# not a frame of time or purpose
+_ACTOR_TOPIC = re.compile(r"^[ 　]*[^、，,。\s]{0,8}?(?:係|課|室|班|担当|担当者|職員|受託者|委託先|事業者|業者|管理者)(?:は|が)[、，,]$")
 _STEP_END = re.compile(r"(?:後|あと|てから|でから|上で|うえで)[、，,]$")
 _TRAILING_NOTE = re.compile(r"[(（][^()（）]{1,30}[)）]$")
 # a finding's status in a note (…作成されていなかった（改善済み）, （未対応）): whether the gap is
@@ -852,6 +855,9 @@ class SecurityDetailRecognizer(JaRecognizer):
             if _NOW_FRAME.match(piece) and any(g.admitted for _, grp in fired for g in grp):
                 start = c.start
                 break
+            if _ACTOR_TOPIC.search(piece):
+                start = c.start  # 情報係は、…を遮断する: who acts is part of the step
+                continue
             if len(_NOT_SPECIFIC.sub("", piece)) <= _FRAME_CHARS and not c.triggers \
                     and not _FIELD_TOPIC.search(piece) and not _PREDICATE_JOIN.search(piece):
                 # (a short clause that names a control, 停電の際、, or the field the
