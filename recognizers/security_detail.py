@@ -373,7 +373,9 @@ _TRAILING_NOTE = re.compile(r"[(（][^()（）]{1,30}[)）]$")
 # a finding's status in a note (…作成されていなかった（改善済み）, （未対応）): whether the gap is
 # still open belongs to the finding; a dated one (（6月10日改善済み）) is a note on the date
 _STATUS_NOTE = re.compile(r"[(（][^()（）0-9０-９]{0,8}?(?:済み?|未対応|対応中|調査中|検討中|未改善|未是正|是正中|改善中|未了|未完了|継続)"
-                          r"[^()（）0-9０-９]{0,6}[)）]")
+                          r"[^()（）0-9０-９]{0,6}[)）]"
+                          # (the budget a fix waits on: （令和6年度予算要求中）)
+                          r"|[(（][^()（）]{0,12}?(?:予算要求中|要求中|予算化済み?|予算措置済み?|要望中|調整中)[)）]")
 # A statement has particles and an inflected predicate; a heading or a
 # table label (２　アカウントの管理) has at most a の or two.
 _HIRAGANA = re.compile(r"[ぁ-ゖ][^ぁ-ゖ]*[ぁ-ゖ][^ぁ-ゖ]*[ぁ-ゖ]")
