@@ -182,3 +182,12 @@ def test_call_in_alerts_and_two_sites(text, detail):
 
 def test_a_shelters_call_in_is_none():
     assert _masked("○課長　大雪の場合は職員が参集できないおそれがあり、避難所の開設が遅れます。") == []
+
+
+def test_a_register_exported_from_the_system_to_desktops():
+    text = "○課長　児童の緊急連絡先一覧は校務システムにありますが、担任が月ごとにCSVへ書き出して、各自のパソコンに保存しております。"
+    assert any("書き出して" in t for t in _masked(text)), _masked(text)
+
+
+def test_a_register_kept_up_to_date_moves_nowhere():
+    assert _masked("○課長　自治会の連絡先一覧は、毎年４月に更新しております。") == []
