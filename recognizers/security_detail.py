@@ -262,7 +262,9 @@ _BRACKETED = re.compile(r"(?:[^。\n\t（(]|[（(][^（()）\n\t]{0,80}[）)])+"
 _SCHEDULE_MONTH = re.compile(r"(?:(?<=例年)|(?<=毎年)|(?<=毎年度)|(?<![0-9年度]))[0-9]{1,2}月(?![0-9]|[0-9]*日)(?:と|、|及び|および|に|中|頃|ごろ|上旬|中旬|下旬|から|まで"
                              r"|の(?=第[0-9一二三四五]|上旬|中旬|下旬|初め|始め|末|半ば))")
 # not cut inside a list of numbers (小学校1、2年生)
-_CLAUSE = re.compile(r"(?:[^、，,；;]|(?<=[0-9])[、，,](?=[0-9]))+[、，,；;]?")
+# (nor inside a short bracketed note: …のメールシステム（オンプレミス、平成29年導入）にはなかった
+# is one clause, the note's comma no break)
+_CLAUSE = re.compile(r"(?:[（(][^（()）\n]{1,30}[）)]|[^、，,；;]|(?<=[0-9])[、，,](?=[0-9]))+[、，,；;]?")
 # Dates and numbers of the proceedings, money and legal references are not
 # security specifics (令和6年度, 4月1日, 第3号, 1,200万円, 第5条).
 _NOT_SPECIFIC = guarded(re.compile(

@@ -191,3 +191,17 @@ def test_a_register_exported_from_the_system_to_desktops():
 
 def test_a_register_kept_up_to_date_moves_nowhere():
     assert _masked("○課長　自治会の連絡先一覧は、毎年４月に更新しております。") == []
+
+
+@pytest.mark.parametrize("text, detail", [
+    # a bracketed note's comma is no break in the clause (…システム（オンプレミス、平成30年導入）にはなかった)
+    ("・誤送信の後に取り消す機能が本町のメールサーバ（庁内設置、平成30年導入）にはなかった。", "にはなかった"),
+    # a building's night door anyone can come in by
+    ("○課長　サーバ室のある別館は、休日に職員通用口から入ると誰でも３階まで入れてしまう状況です。", "入れてしまう"),
+])
+def test_bracketed_notes_and_night_doors(text, detail):
+    assert any(detail in t for t in _masked(text)), _masked(text)
+
+
+def test_a_shops_back_door_is_none():
+    assert _masked("○課長　搬入の業者は、裏口から入ることになっております。") == []
