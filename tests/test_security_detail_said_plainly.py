@@ -205,3 +205,12 @@ def test_bracketed_notes_and_night_doors(text, detail):
 
 def test_a_shops_back_door_is_none():
     assert _masked("○課長　搬入の業者は、裏口から入ることになっております。") == []
+
+
+def test_the_machines_a_way_in_is_limited_to():
+    text = "（３）保守事業者の拠点と庁内を結ぶ接続は、市が貸し出す保守用端末１台に限る。"
+    assert any("保守用端末１台に限る" in t for t in _masked(text)), _masked(text)
+
+
+def test_a_limit_on_who_may_apply_is_none():
+    assert _masked("○課長　申込みは、市内在住の方に限ります。") == []
