@@ -5,7 +5,9 @@ login or device left at its factory default.
 - **a lock's number**: a lock said to be set to a number (番号錠は4219に
   設定), or a sentence about a key box, a keypad or a door that gives
   「番号は0810」 or the digits keyed in (3719を押すと開く) -- the number opens it whatever word the sentence
-  uses for the lock (公用車のキーはキーボックスに入れており、番号は0810).
+  uses for the lock (公用車のキーはキーボックスに入れており、番号は0810), also
+  a few words after 番号は when it is stated as what the lock is set to
+  (番号は内線番号と同じ215にしております).
   A number with a counter after it (番号は3番, 0810号) is an ordinary one.
 - **a combination**: the turns of a safe's or a padlock's dial written out
   (右に3回で25、左に2回で70): two turns or more, each a direction and a
@@ -16,6 +18,10 @@ login or device left at its factory default.
   madoguchi を3人で使って, IDは…にした zeimu でございます). The name must
   look like one -- lower case or with a digit, or quoted -- so a product
   (Microsoftアカウント) is none.
+- **a value typed in**: letters with digits or symbols said to be keyed
+  in (文字列（8f3K9q2w）を入力, 「Rk7-uu2p」と打ち込む) in a sentence about
+  connecting, logging in or unlocking: no credential word is needed, the
+  act says what it is.
 - **a default left unchanged**: a factory or initial ID or password said to
   be still in use (初期設定のIDとパスワードのまま, 出荷時のパスワードを変更して
   いない): the default is published in the maker's manual, so the clause
@@ -36,10 +42,10 @@ _SAID = load_toml("security_credential.toml", "redactor.recognizers.data")["said
 _LOCKS = re.compile(words_regex(_SAID["locks"]))
 # (番号「1122」: with no particle, only a quoted number)
 _NUMBER_TOLD = re.compile(r"番号(?:(?:は|が|を)[、，]?[ 　]?[「『]?|[「『])(?P<value>[0-9０-９]{3,8})(?![0-9０-９年月日号番円件人名歳台回桁階])")
-# A PIN spelt digit by digit, in kanji (〇三一五) or apart by dots or commas
-# (1・2・3・4), right after a PIN's word: the digits read out are the PIN.
+# A PIN spelt digit by digit, in kanji (〇三一五) or apart by dots, commas or spaces
+# (1・2・3・4, 暗証番号（5 2 7 1）), right after a PIN's word: the digits read out are the PIN.
 _PIN_WORDS = r"(?:暗証番号|暗証|PIN|PINコード|パスコード|解錠番号|開錠番号|解除番号|ロック番号|番号)"
-_SPELT = re.compile(_PIN_WORDS + r"(?:は|が|を)?[、，]?[ 　]?[「『]?(?P<value>[〇一二三四五六七八九零]{4,8}(?![十百千万億])"
+_SPELT = re.compile(_PIN_WORDS + r"(?:は|が|を)?[、，]?[ 　]?[「『（(]?(?P<value>[〇一二三四五六七八九零]{4,8}(?![十百千万億])"
                     r"|[0-9０-９](?:[・、，･ 　][0-9０-９]){3,7})(?![0-9０-９])")
 # 書庫の番号錠は4219に設定, 電子錠を0505で開ける: the lock, then its number and a verb of setting or opening
 _SET_TO = re.compile(rf"(?:{words_regex(_SAID['set_locks'])})(?:は|を|も)[、，]?[ 　]?[「『（(]?(?P<value>[0-9０-９]{{4,8}})[」』）)]?"
@@ -60,6 +66,16 @@ _LEFT = re.compile(
     rf"(?P<value>(?:{_DEFAULTS})(?:の|で)?[^。\n、]{{0,12}}?{_SECRETS}[^。\n]{{0,10}}?"
     r"(?:のまま|を?変更(?:せず|して(?:い|お)(?:ない|らず)|されて(?:い|お)(?:ない|らず))|から変えて(?:い|お)(?:ない|らず)|が使え(?:る|た)))")
 _RULE_AFTER = re.compile(r"[^。\n]{0,6}?(?:しない|禁止|ならない|いけない|こと|よう)")
+# 番号は内線番号と同じ215にしております: the number a few words after 番号は, stated as
+# what the lock is set to (a verb of setting or a copula right after it)
+_NUMBER_SET_AFTER = re.compile(r"番号(?:は|を)[、，]?(?P<lead>[^。\n0-9０-９]{1,16}?)(?P<value>[0-9０-９]{3,8})"
+                               r"(?![0-9０-９年月日号番円件人名歳台回桁階分時])"
+                               r"(?=に(?:設定|し|して|なって|合わせ|統一)|です|でござ|である|のまま|で(?:統一|共通))")
+# A value typed in to connect or log in (ステッカーの文字列（8f3K9q2w）を入力, 「Rk7-uu2p」と
+#打ち込む): letters with digits or symbols, keyed into a login, a network or a lock
+_TYPED = re.compile(r"(?<![A-Za-z0-9!#$%&@*+_.-])[「『（(]?(?P<value>(?=[^」』）)\s]*[A-Za-z])(?=[^」』）)\s]*[0-9!#$%&@*+_])"
+                    r"[A-Za-z0-9][A-Za-z0-9!#$%&@*+_.-]{5,63})[」』）)]?[ 　]?(?:を|と)[ 　]?(?:入力|打ち込|打ち|打っ|入れ)")
+_TYPED_INTO = re.compile(r"接続|ログイン|ログオン|サインイン|無線|Wi-?Fi|WiFi|ＷｉＦｉ|Ｗｉ－Ｆｉ|解除|解錠|認証|ロック|パスワード|暗証")
 
 
 def _sentence(text: str, at: int) -> tuple[int, int]:
@@ -88,6 +104,19 @@ def lock_numbers(text: str) -> Iterator[tuple[int, int]]:
     if "番号" not in text:
         return
     yield from _in_lock_sentences(_NUMBER_TOLD, text)
+    # 番号は内線番号と同じ215に: the number stated as set, a few words after 番号は
+    yield from _in_lock_sentences(_NUMBER_SET_AFTER, text)
+
+
+def typed_in(text: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of each value said to be typed in, in a sentence about
+    connecting, logging in or unlocking: what is keyed in there is the secret."""
+    if "入" not in text and "打" not in text:
+        return
+    for m in _TYPED.finditer(text):
+        s, e = _sentence(text, m.start())
+        if _TYPED_INTO.search(text, s, e):
+            yield m.span("value")
 
 
 def _in_lock_sentences(rx: re.Pattern[str], text: str) -> Iterator[tuple[int, int]]:

@@ -40,7 +40,9 @@ _KEPT_AT = re.compile(
     # (…の裏にテープで貼って: what it is fixed with may stand before the verb)
     r"(?:(?:テープ|セロハンテープ|磁石|マグネット|画びょう|画鋲|ピン|クリップ)で)?"
     # (…の引き出しに入っている, …のフックに吊るして: where it sits, said with the verb of being in or hanging)
-    r"(?:保管|保存|入れ|入っ|置い|置か|しま|貼|張|掛け|掛か|かけ|かか|吊る|吊|下げ|挟|記載|記録|書い|管理|格納|収納|収め|ある|あり)")
+    r"(?:保管|保存|入れ|入っ|置い|置か|しま|貼|張|掛け|掛か|かけ|かか|吊る|吊|下げ|挟|記載|記録|書い|管理|格納|収納|収め|ある|あり"
+    # (…の扉の内側に掲示されている: posted where whoever opens the panel reads it)
+    r"|掲示|掲げ|表示)")
 # a form's field for the spot (鍵の保管場所：総務課長の机の右の引き出し): the heading says
 # what is kept, the value is the spot
 _KEPT_FIELD = re.compile(

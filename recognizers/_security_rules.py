@@ -13,10 +13,19 @@ said, but two kinds of rule are said in a fixed grammatical frame.
   gets no fixes. The date is the specific here, though a date is elsewhere
   one of the proceedings and never a specific.
 
+- A product put on the machines, named in quotes in Latin script with no
+  version (サーバ及び端末には「ESET PROTECT Entry」を導入): the product's name
+  is what an attacker looks up, whichever control it serves. Only a name of
+  two words or more (one word, 「Box」, names a service anyone uses), with a
+  verb of putting it in and a word of the machines it runs on (サーバ, 端末,
+  パソコン, 機器) in the same sentence.
+
 Each yields a token that stands for its control class in the taxonomy
 (``security_detail._CATEGORY_OF``). The access rule is civic: the same frame
 speaks of a counter's or a car park's hours (平日しか入場できない), so it
 counts only with a system word in the line or the question before it.
+The machines or logins a way in is limited to may also close the clause
+(…を結ぶ接続は、町が貸与する専用端末2台に限る).
 """
 from __future__ import annotations
 
@@ -34,6 +43,10 @@ _GET_IN = (r"(?:操作|接続|ログイン|ログオン|サインイン|アク�
 _CAN = r"(?:でき|が?可能|を(?:許可|認め|許)|が(?:許可|認め)られ|させ|し(?:ている|ており|ています|ております))"
 # (…しか見ることができません: ことが between the verb and its potential)
 _ACCESS_RULE = guarded(re.compile(_LIMIT + r"[^、。\n]{0,8}?" + _GET_IN + r"(?:ることが|ことが|[^、。\n]{0,3}?)" + _CAN))
+# the machines or logins a way in is limited to, at the clause's end (…を結ぶ接続は、町が
+# 貸与する専用端末2台に限る; ログインは本庁の端末のみとする)
+_ACCESS_TOPIC_RULE = guarded(re.compile(r"(?:端末|パソコン|PC|機器|回線|アカウント|ID)[^、。\n]{0,8}?"
+                                        r"(?:に限る|に限定する|に限定している|に限っている|のみとする|のみとしている|だけとする)"))
 
 # (令和9年3月, 2027年10月, 2027年10月14日, 令和9年3月末, 来年3月, 今年度末)
 _WHEN = (r"(?:(?:令和|平成)(?:元|[0-9]+)年|[0-9]{4}年|来年|今年|本年|来年度|今年度|本年度)"
@@ -46,12 +59,26 @@ _SUPPORT_END = guarded(re.compile(
     r"|(?:サポート|保守)(?:期限|終了日|終了|期間満了日)(?:は|が|[:：]|[ \u3000]+)[^、。\n]{0,4}?(?P<when2>" + _WHEN + r")"))
 
 
+DEPLOYED_PRODUCT_TOKEN = "導入製品"
+_DEPLOYED = guarded(re.compile(
+    r"[「『](?P<name>[A-Za-z][A-Za-z0-9.!'&+-]*(?: [A-Za-z0-9][A-Za-z0-9.!'&+-]*){1,4})[」』]"
+    r"(?:を|が)?[ 　]?(?:導入|使用|利用|採用|インストール|配備|稼働)"))
+_MACHINES = re.compile(r"サーバ|端末|パソコン|PC|機器|ネットワーク|ルータ|スイッチ|ファイアウォール")
+
+
 def structural_triggers(text: str, start: int, end: int) -> Iterable[tuple[re.Match, str]]:
-    """(match, token) for each access rule and support end in [start, end)."""
+    """(match, token) for each access rule, support end and deployed product in [start, end)."""
     for m in _ACCESS_RULE.finditer(text, start, end):
+        yield m, ACCESS_RULE_TOKEN
+    for m in _ACCESS_TOPIC_RULE.finditer(text, start, end):
         yield m, ACCESS_RULE_TOKEN
     for m in _SUPPORT_END.finditer(text, start, end):
         yield m, SUPPORT_END_TOKEN
+    for m in _DEPLOYED.finditer(text, start, end):
+        s = max(text.rfind("。", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
+        e = min([i for i in (text.find("。", m.end()), text.find("\n", m.end())) if i != -1] or [len(text)])
+        if _MACHINES.search(text, s, e):
+            yield m, DEPLOYED_PRODUCT_TOKEN
 
 
 def support_end_dates(piece: str) -> tuple[str, ...]:

@@ -14,6 +14,9 @@ The structure decides, not the words:
   (毎日午前2時に、) is not;
 - two site findings with only a joint between them (の, にある、) are one
   stretch: the joint between two masked pieces tells how they fit;
+- the set the site is picked from, said before it (…事業者のデータセンターの
+  うち、…), and what it is the place of, said after it (…工業団地内に立地する
+  施設), belong to its description;
 - the owner of the site said before it as a subject or with の (委託先が九州に
   持つ…, 大手通信事業者の…) is part of it, as an operator named by its
   company name already is.
@@ -58,6 +61,12 @@ _OWNER = re.compile(rf"(?:[{KANJI}ァ-ヶー]{{0,8}}?(?:{words_regex(_DC['operat
 # the verb that makes a subject the site's owner (…が九州に持つ施設)
 _HAVING = re.compile(r"持つ|持って|構え|保有|所有|有する|運営|設けた|設けて")
 _NO_JOIN_KINDS = ("vague_hint",)
+# the set a site is picked from, said before it (…事業者のデータセンターのうち、本市が
+#利用している…, 民間事業者が運営する施設のうち、内陸の…): one description of the site
+_AMONG = re.compile(rf"(?:{words_regex(_DC['facility_words'])})(?:群)?の(?:うち|中で)[、，]?$")
+_AMONG_REACH = 40
+# what the place is the site of, said after it (…工業団地内に立地する施設)
+_STANDING_TAIL = re.compile(rf"(?:内)?に(?:立地|所在|位置)する(?:{words_regex(_DC['facility_words'])}|建物)")
 
 
 
@@ -118,6 +127,13 @@ def joined_sites(text: str, findings: list[Finding], recognizer: str,
             owner = None  # 委託先が「…」と呼んでいる施設: the subject of calling, not of having
         if owner:
             start = owner.start()
+        among = _AMONG.search(text, max(0, start - _AMONG_REACH), start)
+        if among:
+            # (from the start of the clause that names the set)
+            start = max(text.rfind(c, 0, among.start()) for c in "、，。\n") + 1
+        tail = _STANDING_TAIL.match(text, f.end)
+        if tail:
+            f = out[i] = replace(f, end=tail.end(), text=text[f.start:tail.end()])
         if start != f.start:
             out[i] = replace(f, start=start, text=text[start:f.end], reason=f"{f.reason}、前の区切りの所在の記述・運営者")
     # the joint between two pieces: the earlier one reaches the later one

@@ -38,7 +38,7 @@ from presidio_analyzer import RecognizerResult
 from redactor.data_files import load_toml
 from redactor.recognizers import _context as ctx
 from redactor.recognizers._base import JaRecognizer
-from redactor.recognizers._credential_said import accounts_in_use, defaults_left, dial_combinations, lock_numbers
+from redactor.recognizers._credential_said import accounts_in_use, defaults_left, dial_combinations, lock_numbers, typed_in
 from redactor.recognizers._credential_told import kept_spots, recipes_answered, values_answered
 from redactor.recognizers._table_cells import cells_under
 from redactor.recognizers._text import words_regex
@@ -68,12 +68,21 @@ _LABEL_MARK = re.compile(r"[ 　]?[:：=＝]|\t")
 # (a form's line spaced out in Japanese: ユーザー　kita-vpn01　パスワード　…; not "user manual")
 _SPACED_LABEL = re.compile(r"[ 　]+(?=[a-z0-9])")
 _SPACED_LABEL_WORDS = frozenset({"ユーザー", "ユーザ"})
+# (…、ユーザーはkita_ftp、…: a user name's shape right after は -- lower case with a
+# digit or joined by _ . - -- not ユーザーは職員, ユーザーはWindowsの)
+_USER_IS = re.compile(r"(?:は|が)[ 　]?[a-z][a-z0-9]*(?:[_.-][a-z0-9]+|[0-9])")
+# パス: the short form of パスワード said in speech (…、パスはKf#33wq です), not
+# the end or the start of another katakana word (バイパス, キャンパス, パスポート)
+_KATAKANA_WORD = re.compile(r"[ァ-ヶー]")
 
 
 def _standalone(text: str, m: re.Match) -> bool:
     if m.group(0) in _LABEL_ONLY and not _LABEL_MARK.match(text, m.end()) \
-            and not (m.group(0) in _SPACED_LABEL_WORDS and _SPACED_LABEL.match(text, m.end())):
+            and not (m.group(0) in _SPACED_LABEL_WORDS and (_SPACED_LABEL.match(text, m.end())
+                                                             or _USER_IS.match(text, m.end()))):
         return False
+    if m.group(0) == "パス":
+        return not (m.start() and _KATAKANA_WORD.match(text, m.start() - 1)) and not _KATAKANA_WORD.match(text, m.end())
     if m.group(0) == "キー":
         if m.start() and "ァ" <= text[m.start() - 1] <= "ヶ" or text[m.start() - 1:m.start()] == "ー":
             return False
@@ -351,7 +360,8 @@ class CredentialRecognizer(JaRecognizer):
                                             (lock_numbers, 0.75, "錠・キーボックスの番号", "pin"),
                                             (dial_combinations, 0.75, "ダイヤル錠の組合せ", "pin"),
                                             (defaults_left, 0.75, "初期設定のまま使われているID・パスワード", "password"),
-                                            (accounts_in_use, 0.75, "ログインに使われているアカウント名", "user_id")):
+                                            (accounts_in_use, 0.75, "ログインに使われているアカウント名", "user_id"),
+                                            (typed_in, 0.75, "接続・ログインのために入力する値", "password")):
             for s, e in finder(text):
                 if any(s < te and ts < e for ts, te in taken):
                     continue

@@ -593,7 +593,10 @@ class DataCenterRecognizer(JaRecognizer):
                     continue  # データセンター, 新データセンター: no site is named
             start = _company_start(text, m.start("company"), m.end("company")) if m.group("company") \
                 else _owner_start(text, m.start("name"))
-            yield self.result("DATA_CENTER", start, m.end(), 0.85, "データセンターの名称", kind="name",
+            end = m.end()
+            if start < m.start("name") - 1 and text[m.start("name") - 1] in "「『" and text[end:end + 1] in "」』":
+                end += 1  # (the operator and the quoted name: the quote closed with it)
+            yield self.result("DATA_CENTER", start, end, 0.85, "データセンターの名称", kind="name",
                               site=bare)
         for m in scan(_SITE_REGION_AFTER, _SITE_ANCHOR, text):
             # しおさいDC東日本, みなとデータセンター関西: a brand and its region after the site word
@@ -1336,6 +1339,10 @@ def _joined(text: str, hints: list[RecognizerResult]) -> list[RecognizerResult]:
 def _owner_start(text: str, start: int) -> int:
     """Where a site's name starts with its operator before it (…電算サービス
     の, KTS東日本の, 同社の, …株式会社が運営する), or ``start``."""
+    if start > 1 and text[start - 1] in "「『":
+        # 県情報サービス協同組合の「湊台データセンター」: the operator before the quote
+        op = _owner_start(text, start - 1)
+        return op if op < start - 1 else start
     if start == 0 or (text[start - 1] not in "の 　るつす" and not text.startswith("する", start - 2)):
         return start  # no joint before the site: no operator
     window = text[max(0, start - 40):start][::-1]

@@ -17,7 +17,8 @@
   lgwan) or that names a port no public site uses (https://…:8443/).
 - Port numbers next to a protocol or the word ポート (TCP 443番, ポート22番).
 - Wireless network names (SSIDは「…」, SSID名は…, Wi-Fiのネットワーク名は…,
-  Wi-Fi名 …, 来庁者用Wi-Fi（…）) and VLAN ids (VLAN 210, VLANは20番). A name the
+  Wi-Fi名 …, 来庁者用Wi-Fi（…）, a name quoted further along a line or a
+  table's row about SSIDs: …の「KITA-STAFF」が発信されたまま) and VLAN ids (VLAN 210, VLANは20番). A name the
   city offers anyone, said so in its sentence with no word of the network's
   layout (公衆無線LAN「…」を公共施設で提供しています), is ``public_ssid`` (kept).
 - Bare host names (fs01, kms-ap01: letters, hyphens and a closing number)
@@ -69,6 +70,13 @@ _HOST_PORT = re.compile(r"[A-Za-z]+://(?P<host>[A-Za-z0-9.-]+)(?::(?P<port>\d{1,
 # Labels of a host name that name a closed network: the intranet, LGWAN (総合行政ネットワーク).
 _INTERNAL_LABELS = frozenset(_DATA["internal_host_labels"])
 _NEXT_NAME = re.compile(r"[」』\"]?(?:と|、|,|及び|および|や|か)[ ]?[「『\"]?(?P<value>[A-Za-z0-9][A-Za-z0-9_.@-]{1,31})")
+# A network's name quoted further along a line that is about SSIDs (a ruled row:
+# │SSIDの秘匿│未了│…の「KITA-STAFF」が発信されたまま│): letters joined by a hyphen or an
+# underscore, or with a digit -- a name's shape, not a word (「ステルス」) -- and no
+# standard or cipher (WPA3, IEEE802.1X)
+_SSID_LINE = re.compile(r"SSID|ネットワーク名")
+_QUOTED_NAME = re.compile(r"[「『](?P<value>(?!(?:WPA|WEP|IEEE|802\.|TKIP|AES|Wi-?Fi)[A-Za-z0-9.-]*[」』])[A-Za-z][A-Za-z0-9_.@-]{2,31})[」』]")
+_NAME_SHAPE = re.compile(r"[-_]|[0-9]")
 
 
 class NetworkRecognizer(JaPatternRecognizer):
@@ -135,6 +143,20 @@ class NetworkRecognizer(JaPatternRecognizer):
                 yield from self._more_names(text, r)
         if "://" in text:
             yield from self._described_internal(text)
+        if "SSID" in text or "ネットワーク名" in text:
+            yield from self._quoted_in_ssid_lines(text)
+
+    def _quoted_in_ssid_lines(self, text: str) -> Iterable[RecognizerResult]:
+        """Names quoted in a line that speaks of SSIDs, past the reach of the
+        word's own pattern (a table's row names the column once). A name
+        found by the patterns is found twice; the overlap is merged."""
+        for line in re.finditer(r"[^\n]+", text):
+            if not _SSID_LINE.search(line.group(0)):
+                continue
+            for m in _QUOTED_NAME.finditer(text, line.start(), line.end()):
+                if _NAME_SHAPE.search(m.group("value")):
+                    yield self.result(self.ENTITY, m.start("value"), m.end("value"), 0.75,
+                                      "ネットワーク情報の形式（SSIDの行で引用された名前）", pattern="SSID", kind="ssid")
 
     def _described_internal(self, text: str) -> Iterable[RecognizerResult]:
         """A URL on any host that the words naming it call internal (庁内

@@ -108,8 +108,9 @@ from redactor.recognizers._base import JaRecognizer
 from redactor.recognizers._security_cells import security_cells
 from redactor.recognizers._security_incident import INCIDENT_TOKEN, incident_events, incident_timeline
 from redactor.recognizers._security_vendor import without_vendors
-from redactor.recognizers._security_rules import (ACCESS_RULE_TOKEN, SUPPORT_END_TOKEN, structural_triggers,
-                                                  support_end_dates)
+from redactor.recognizers._security_siting import sited_systems
+from redactor.recognizers._security_rules import (ACCESS_RULE_TOKEN, DEPLOYED_PRODUCT_TOKEN, SUPPORT_END_TOKEN,
+                                                  structural_triggers, support_end_dates)
 from redactor.recognizers._text import factored_words_regex, line_span, words_regex
 from redactor.tokens import Token
 
@@ -190,6 +191,7 @@ _CATEGORY_OF[PRODUCT_TOKEN] = "product_version"
 # controls read from the frame of a clause (_security_rules): an access rule, a support's end
 _CATEGORY_OF[ACCESS_RULE_TOKEN] = "staffing_access"
 _CATEGORY_OF.setdefault(SUPPORT_END_TOKEN, "product_version")
+_CATEGORY_OF.setdefault(DEPLOYED_PRODUCT_TOKEN, "product_version")
 _CLASS_CIVIC.add(ACCESS_RULE_TOKEN)  # (平日しか入場できない: a counter's rule too)
 
 
@@ -260,7 +262,9 @@ _BRACKETED = re.compile(r"(?:[^。\n\t（(]|[（(][^（()）\n\t]{0,80}[）)])+"
 _SCHEDULE_MONTH = re.compile(r"(?:(?<=例年)|(?<=毎年)|(?<=毎年度)|(?<![0-9年度]))[0-9]{1,2}月(?![0-9]|[0-9]*日)(?:と|、|及び|および|に|中|頃|ごろ|上旬|中旬|下旬|から|まで"
                              r"|の(?=第[0-9一二三四五]|上旬|中旬|下旬|初め|始め|末|半ば))")
 # not cut inside a list of numbers (小学校1、2年生)
-_CLAUSE = re.compile(r"(?:[^、，,；;]|(?<=[0-9])[、，,](?=[0-9]))+[、，,；;]?")
+# (nor inside a short bracketed note: …のメールシステム（オンプレミス、平成29年導入）にはなかった
+# is one clause, the note's comma no break)
+_CLAUSE = re.compile(r"(?:[（(][^（()）\n]{1,30}[）)]|[^、，,；;]|(?<=[0-9])[、，,](?=[0-9]))+[、，,；;]?")
 # Dates and numbers of the proceedings, money and legal references are not
 # security specifics (令和6年度, 4月1日, 第3号, 1,200万円, 第5条).
 _NOT_SPECIFIC = guarded(re.compile(
@@ -360,12 +364,20 @@ def _conceded(text: str, c: "_Clause", clauses: list["_Clause"], i: int) -> bool
 # Clause ends that chain steps of one procedure (…で受信した後、画像に変換
 # して…; …を確認してから、…): a step with no trigger or specific of its own
 # does not break the group around it when the next step names a method.
+# a clause that opens with a conjunction of nouns (又は, 及び, 並びに): the rest of a
+# noun phrase the clause before began, not a statement of its own
+_COORDINATED = re.compile(r"[ 　]*(?:又は|または|及び|および|並びに|ならびに|若しくは|もしくは|かつ)")
+# a short topic that names who acts (情報係は、, 受託者は、): the subject of the step,
+# not a frame of time or purpose
+_ACTOR_TOPIC = re.compile(r"^[ 　]*[^、，,。\s]{0,8}?(?:係|課|室|班|担当|担当者|職員|受託者|委託先|事業者|業者|管理者)(?:は|が)[、，,]$")
 _STEP_END = re.compile(r"(?:後|あと|てから|でから|上で|うえで)[、，,]$")
 _TRAILING_NOTE = re.compile(r"[(（][^()（）]{1,30}[)）]$")
 # a finding's status in a note (…作成されていなかった（改善済み）, （未対応）): whether the gap is
 # still open belongs to the finding; a dated one (（6月10日改善済み）) is a note on the date
 _STATUS_NOTE = re.compile(r"[(（][^()（）0-9０-９]{0,8}?(?:済み?|未対応|対応中|調査中|検討中|未改善|未是正|是正中|改善中|未了|未完了|継続)"
-                          r"[^()（）0-9０-９]{0,6}[)）]")
+                          r"[^()（）0-9０-９]{0,6}[)）]"
+                          # (the budget a fix waits on: （令和6年度予算要求中）)
+                          r"|[(（][^()（）]{0,12}?(?:予算要求中|要求中|予算化済み?|予算措置済み?|要望中|調整中)[)）]")
 # A statement has particles and an inflected predicate; a heading or a
 # table label (２　アカウントの管理) has at most a の or two.
 _HIRAGANA = re.compile(r"[ぁ-ゖ][^ぁ-ゖ]*[ぁ-ゖ][^ぁ-ゖ]*[ぁ-ゖ]")
@@ -388,6 +400,9 @@ _LABELLED_ROW = re.compile(r"^[ ]*[・\-*※○●◆■□][ ]*[^\s:：]+(?:[:�
                            # an indented row of a report, a label and a figure apart by a
                            # wide space (　開封した職員　213名): the figure is the value
                            r"|^[ \u3000]+[^\s:：　]{2,14}[ \u3000]+(?=[^\s]*[0-9])[^\s]")  # (a wide space is folded to a plain one)
+# the head of a bullet, a label and a short sentence before the item's statement
+# (・建設課：設問1で68.8%。): one sentence, 40 characters at most, with no 。 inside
+_BULLET_HEAD = re.compile(r"[ \u3000\t]*[・●◆■□※][ \u3000]*(?P<head>[^\s:：。]{1,14}[:：][^。\n]{1,40}。)")
 # A field of a form or a survey sheet with no bullet (ウイルス対策ソフト：未導入,
 # バックアップの保管場所：地下1階の書庫): a label of a few words, a colon and
 # the value; like a bullet row it states its control without a sentence's
@@ -413,7 +428,7 @@ _SHORTEST_ROW = 5
 
 
 def _control_rows(text: str) -> Iterable[tuple[int, int, bool, tuple[str, ...]]]:
-    """The rows of a tab table whose first cell names a control: the span
+    """The rows of a table (TABs or ruled bars) whose first cell names a control: the span
     after the row's item number, to the end of the row, whether a number cell
     led it, and the triggers a field row takes from the control above it.
 
@@ -421,14 +436,9 @@ def _control_rows(text: str) -> Iterable[tuple[int, int, bool, tuple[str, ...]]]
     above (バックアップ<TAB>日次 ⏎ 保管<TAB>本庁舎地下1階の金庫) states that
     control's field: it takes the control row's triggers, while the rows
     run on without a break."""
-    pos = 0
     above: tuple[str, ...] = ()
     prev_end = -2
-    while (tab := text.find("\t", pos)) != -1:
-        line_start = text.rfind("\n", 0, tab) + 1
-        line_end = text.find("\n", tab)
-        line_end = len(text) if line_end == -1 else line_end
-        pos = line_end + 1
+    for line_start, tab, line_end in _first_cells(text):
         if line_start != prev_end + 1:
             above = ()  # a line without a tab ended the table
         prev_end = line_end
@@ -437,9 +447,10 @@ def _control_rows(text: str) -> Iterable[tuple[int, int, bool, tuple[str, ...]]]
             # a numbered row (3	バックアップ	日次): the item's number is a cell
             # of its own, the control is in the next one
             line_start = tab + 1
-            tab = text.find("\t", line_start, line_end)
-            if tab == -1:
+            nxt = _CELL_SEP.search(text, line_start, line_end)
+            if nxt is None:
                 continue
+            tab = nxt.start()
         lead = _LEAD.match(text[line_start:tab])
         start = line_start + (lead.end() if lead else 0)
         if start >= tab or not text[tab:line_end].strip():
@@ -454,6 +465,34 @@ def _control_rows(text: str) -> Iterable[tuple[int, int, bool, tuple[str, ...]]]
             # 月次<TAB>ウイルス定義の確認、ログの点検: an operations schedule's row, the cadence
             # first and the controls done at it after
             yield start, line_end, numbered, ()
+
+
+# what parts the cells of a row: a TAB, or a ruled table's bar (│バックアップ│週1回│),
+# also the full-width one (｜) a word processor's table pasted as text keeps
+# (normalisation turns the box-drawing bars into TABs: a ruled row reaches the
+# recognizers as a line that opens with a TAB)
+_CELL_SEP = re.compile(r"[\t│|｜┃]")
+_BARS = "│|｜┃\t"
+
+
+def _first_cells(text: str) -> Iterable[tuple[int, int, int]]:
+    """(line start, end of the first cell, line end) of each line that is a
+    row of a table: one with a TAB, or a ruled row that opens with a bar
+    and has two cells or more (the span then starts after the bar)."""
+    pos = 0
+    while pos < len(text):
+        line_end = text.find("\n", pos)
+        line_end = len(text) if line_end == -1 else line_end
+        line_start, pos = pos, line_end + 1
+        lead = len(text[line_start:line_end]) - len(text[line_start:line_end].lstrip(" 　"))
+        if text[line_start + lead:line_start + lead + 1] in _BARS and line_start + lead < line_end:
+            sep = _CELL_SEP.search(text, line_start + lead + 1, line_end)
+            if sep is not None and _CELL_SEP.search(text, sep.end(), line_end):
+                yield line_start + lead + 1, sep.start(), line_end
+            continue
+        tab = text.find("\t", line_start, line_end)
+        if tab != -1:
+            yield line_start, tab, line_end
 
 
 # the first cell of a schedule's row: how often what follows is done (日次, 月次, 毎週, 四半期ごと)
@@ -553,6 +592,13 @@ class SecurityDetailRecognizer(JaRecognizer):
                              category=c.category, generic=False, trigger=c.heading)
                  for c in security_cells(text)]
         yield from cells
+        # a system said to run at a site named by its own name (…の各システムは、「…」に
+        # ハウジングしている): the statement around the site's name (_security_siting)
+        for start, end in sited_systems(text):
+            if not any(r.start <= start and end <= r.end for r in done):
+                yield self.result("SECURITY_DETAIL", start, end, 0.75,
+                                  "セキュリティ上の具体的な記述（機器の設置：名前で示した拠点に置いたシステム）",
+                                  category="physical_access", generic=False, trigger="設置場所")
         # a row of a table whose first cell names a control and whose other
         # cells give its state under any heading (項目 / 現状, 点検項目 / 結果):
         # the row reads as one statement (ウイルス定義の更新	手動（月1回）).
@@ -573,6 +619,7 @@ class SecurityDetailRecognizer(JaRecognizer):
         end: a field holds one value, and the sentence after the 。 goes on
         about the same figure (a note on it, a breakdown of it). Not a
         sentence that ends in its predicate, nor a speaker's turn (○課長　…)."""
+        r = self._bullet_head(text, r)
         stop = _FIELD_STOP.match(text, r.end)
         if stop is None or not r.end or "\u3041" <= text[r.end - 1] <= "\u309f":
             return r  # (…行っております。: a sentence's predicate ends it, no field's value)
@@ -586,6 +633,19 @@ class SecurityDetailRecognizer(JaRecognizer):
                 or _LABELLED_ROW.match(rest):
             return r
         r.end = stop.end() + len(rest)
+        return r
+
+    def _bullet_head(self, text: str, r: RecognizerResult) -> RecognizerResult:
+        """A finding that starts after the 。 of a bullet's short head (・建設課：設問1で
+        68.8%。CAD用端末を…共用しており…) starts at the head: the bullet is one
+        item, and its head says whose gap and how large (a section and its rate)."""
+        if r.start < 2 or text[r.start - 1] != "。":
+            return r
+        line_start = text.rfind("\n", 0, r.start) + 1
+        bullet = _BULLET_HEAD.match(text, line_start, r.start)
+        if bullet is None or bullet.end() != r.start:
+            return r
+        r.start = bullet.start("head")
         return r
 
     def _prose(self, text: str) -> Iterable[RecognizerResult]:
@@ -757,6 +817,10 @@ class SecurityDetailRecognizer(JaRecognizer):
                 # メールの添付ファイルは、インターネット側で受信した後、画像に変換して…;
                 # a service's time after a step (申請を受けた後、1週間ほどで) is no method
                 continue
+            if c is not None and not c.relevant and group and _COORDINATED.match(text, c.start):
+                # 添付ファイルを開いた職員、又はURLをクリックした職員は、翌週に…: the second
+                # of two joined nouns carries the first one's subject on to the predicate
+                continue
             if c is not None and c.relevant:
                 group.append(c)
                 if not _EPISODE_END.search(text, c.start, c.end) or _conceded(text, c, clauses, i):
@@ -795,6 +859,9 @@ class SecurityDetailRecognizer(JaRecognizer):
             if _NOW_FRAME.match(piece) and any(g.admitted for _, grp in fired for g in grp):
                 start = c.start
                 break
+            if _ACTOR_TOPIC.search(piece):
+                start = c.start  # 情報係は、…を遮断する: who acts is part of the step
+                continue
             if len(_NOT_SPECIFIC.sub("", piece)) <= _FRAME_CHARS and not c.triggers \
                     and not _FIELD_TOPIC.search(piece) and not _PREDICATE_JOIN.search(piece):
                 # (a short clause that names a control, 停電の際、, or the field the

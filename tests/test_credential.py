@@ -78,6 +78,8 @@ def test_words_after_the_credential_word_that_are_no_secret(text):
     ("初期パスワードは、ひらがなで「あさつゆ」と打ったものでございます。", "あさつゆ"),
     ("書庫の暗証番号は係長の誕生日です。", "係長の誕生日"),
     ("パスワードは町の木の名前をローマ字にしたものでございます。", "町の木の名前をローマ字にしたもの"),
+    # a zipped file's secret made of what the mail carrying it shows
+    ("添付した圧縮ファイルのパスワードは、ファイル名と同じにしておりました。", "ファイル名と同じ"),
 ])
 def test_a_secret_written_in_words(text, value):
     assert value in [t for t, _ in found(R, text)]
@@ -92,6 +94,7 @@ def test_a_secret_said_twice_is_found_twice():
     "パスワードは「推測されにくいもの」にしてください。",   # a rule in quotes
     "パスワードは生年月日など推測されやすいものを避けてください。",  # what to avoid
     "暗証番号は4桁の数字です。",                          # the format only
+    "パスワードはファイル名と同じにしないこと。",           # a rule against it
 ])
 def test_rules_about_secrets_are_no_secret(text):
     assert found(R, text) == []

@@ -15,6 +15,19 @@ def test_a_quoted_pair_after_the_words(text, values):
     assert values <= set(texts(R, text)), texts(R, text)
 
 
+def test_a_pair_on_a_note_with_no_credential_word():
+    got = texts(R, "モニターの付箋には「kyoiku / Kr#5520」と書かれていた。")
+    assert any("Kr#5520" in t for t in got), got
+
+
+@pytest.mark.parametrize("text", [
+    "付箋には、速度は km/h で書くとある。",
+    "付箋には「and/or」の使い分けが書いてあった。",
+])
+def test_a_note_with_no_login_pair(text):
+    assert texts(R, text) == [], texts(R, text)
+
+
 @pytest.mark.parametrize("text", [
     # two product names quoted under a password rule: no secret in them
     "パスワードの規則を見直した。対象は「Windows / Office」である。",

@@ -49,7 +49,20 @@ def _cred(text: str) -> list[str]:
     # a PIN spelt in kanji or digit by digit, a lock's number quoted with no particle
     ("○課長　サーバ室の暗証番号は〇三一五でございます。", "〇三一五"),
     ("○課長　扉の暗証番号は1・2・3・4のままです。", "1・2・3・4"),
+    ("暗証番号（7 3 0 5 1 9）は速やかに変更すること。", "7 3 0 5 1 9"),
+    # a login said in speech: ユーザーは…, パスは… (the short form of パスワード)
+    ("○課長　接続先のユーザーはhoku_sftp、パスはHs#82mk でございます。", "hoku_sftp"),
+    ("○課長　接続先のユーザーはhoku_sftp、パスはHs#82mk でございます。", "Hs#82mk"),
+    # a PIN posted on a panel beside its lock
+    ("監査の際、暗証番号が書庫脇の配電盤の蓋の内側に掲示されていた。", "書庫脇の配電盤の蓋の内側"),
     ("○課長　書庫の扉は4ケタの番号「1122」で開きます。", "1122"),
+    # a lock's number a few words after 番号は, stated as what it is set to
+    ("○課長　倉庫のキーボックスは、番号を課の代表電話と同じ3308にしております。", "3308"),
+    # a value keyed in to connect, with no credential word before it
+    ("○課長　来客用の無線は、受付に置いたカードの文字列（Qw7zK2mp）を入力して接続します。", "Qw7zK2mp"),
+    ("○課長　保守端末には「Rk7-uu2p」と打ち込んでログインしております。", "Rk7-uu2p"),
+    # a handset's lock described by what its code is made of
+    ("○課長　貸出用タブレットのロックは、いずれも庁舎の郵便番号の下4桁で解除できます。", "いずれも庁舎の郵便番号の下4桁"),
 ])
 def test_said_without_the_word_before_it(text, value):
     assert value in _cred(text), _cred(text)
@@ -89,6 +102,20 @@ def test_said_without_the_word_before_it(text, value):
     "アカウントは Active Directory で管理している。",
     # a table listing people by ID, with no secret column
     "ID\t氏名\nm-0123\t会員",
+    # a lock's number that is a count or a room, a value keyed in that is no login
+    "ロッカーの番号は、左から順に番号を振って全部で12台です。",
+    "書庫の扉の番号は各階とも201号室の隣です。",
+    "検索欄に型番KX-2000を入力してください。",
+    "申請書の記入例としてAB12345と記入する。",
+    # a pass that is a ticket or part of a longer word, a user that is a kind of person
+    "入館パスは受付でお渡しします。",
+    "フリーパスはAB1234です。",
+    "バイパスは2025年に開通します。",
+    "パスは2024年度から変更します。",
+    "ユーザーは職員に限ります。",
+    # a handset's lock said with its timing or its tool, not its code
+    "スマートフォンのロックは5分で自動的にかかります。",
+    "端末のロックはIntuneで一括して設定しています。",
 ])
 def test_near_misses_stay_unmarked(text):
     assert _cred(text) == [], _cred(text)

@@ -49,6 +49,24 @@ def test_an_owner_and_a_joint_are_part_of_the_site(text, value):
 
 
 @pytest.mark.parametrize("text, value", [
+    # the set the site is picked from, before it, and what the place is the site of, after it
+    ("主系の機器は、委託先が契約しているデータセンターのうち、当市が利用している「みさき第２センター」４階に置くこと。",
+     "委託先が契約しているデータセンターのうち、当市が利用している「みさき第２センター」４階"),
+    ("バックアップは、県内の事業者が運営する施設のうち、海から20km以上離れた盆地の工業団地内に立地する施設で保管しております。",
+     "県内の事業者が運営する施設のうち、海から20km以上離れた盆地の工業団地内に立地する施設"),
+    # an operator that is a cooperative, before a quoted name
+    ("各システムは、県電算事業協同組合の「浜北データセンター」でお預かりいただいております。",
+     "県電算事業協同組合の「浜北データセンター」"),
+])
+def test_the_set_a_site_is_picked_from_and_its_operator_are_part_of_it(text, value):
+    assert _covered(text, value), _dc(text)
+
+
+def test_a_set_of_sites_alone_is_no_site():
+    assert _dc("データセンターのうち、どこを選ぶかは今後検討いたします。") == []
+
+
+@pytest.mark.parametrize("text, value", [
     # not a comma-part that narrows nothing: a time of day before the place
     ("バックアップは、毎日午前2時に、約300キロ離れた同社の施設へ転送しております。", "毎日午前2時に"),
     # not a list's other item: each site of a list stays its own

@@ -27,6 +27,8 @@ from redactor.recognizers.network import NetworkRecognizer as R
     ("資料のとおり、サーバのIPアドレスは10.1.1.2である。", "10.1.1.2", "ip"),
     ("職員用の無線LANは、VLANは20番で業務系と分けております。", "VLANは20番", "vlan"),
     ("無線LANのSSID名は「higashi_staff」でございます。", "higashi_staff", "ssid"),
+    # a name quoted further along a table's row about SSIDs
+    ("│SSIDの非公開化　│一部未了　│本館の「HGS-KAIGI-STAFF」が見えたまま│", "HGS-KAIGI-STAFF", "ssid"),
     ("ファイルサーバ（FS-01）には無線LANから接続できない。", "FS-01", "host"),
 ])
 def test_network_identifiers(text, value, kind):
@@ -37,7 +39,7 @@ def test_network_identifiers(text, value, kind):
     "https://www.city.sakura.lg.jp/ をご覧ください", "市のホームページ https://www.city.example.lg.jp/ をご覧ください。",
     "バージョン7.0.12に更新", "999.10.1.1", "午後3時:30分", "Windows 10のサポートが終了する。",
     "令和6年度予算は1.5億円である。", "会議は第3会議室で開く。",
-    "VLANは業務ごとに分けている。", "SSID名は受付に掲示している。", "サーバ（2台）を更新する。",
+    "VLANは業務ごとに分けている。", "SSID名は受付に掲示している。", "SSIDは「ステルス」設定、暗号化は「WPA3-SAE」とした。", "サーバ（2台）を更新する。",
     "ファイルサーバ（共有用）の容量を増やす。",
     # a section of a document
     "資料の2.1.3.1をご覧ください。", "詳細は3.2.1.4項のとおりである。",

@@ -68,6 +68,9 @@ def test_plain_gap_fires_and_its_near_miss_does_not(text, near_miss):
     # a table under any heading: the first cell names the control, the others its state
     ("項目\t現状\nウイルス定義の更新\t手動（月1回）", "項目\t担当課\n情報セキュリティ研修\t総務課"),
     ("点検項目\t結果\nサーバ室の入退室記録\t記録なし", "点検項目\t結果\nサーバ室の清掃\t良好"),
+    # the same table ruled with bars, the full-width ones of a pasted word-processor table too
+    ("｜区分　｜現行　｜更新後｜\n｜ログ　｜90日で上書き　｜1年間保存｜", "｜区分　｜現行　｜更新後｜\n｜窓口　｜平日のみ　｜土曜も開庁｜"),
+    ("│項目│現状│\n│バックアップ│月1回、庁舎内の書庫に保管│", "│項目│現状│\n│会議室の予約│月1回、庁舎内の掲示板に掲示│"),
     # a bracketed schedule is the control's, a bracketed date is not
     ("・ウイルス対策ソフトのパターン更新：自動（1日4回）", "・ウイルス対策ソフトの更新（令和7年4月1日実施）"),
 ])

@@ -106,3 +106,21 @@ def test_weaknesses_said_as_left_as_bought_optional_or_free(text, detail):
 ])
 def test_optional_answers_and_updates_done_are_none(text):
     assert texts(R, text) == []
+
+
+@pytest.mark.parametrize("text, value", [
+    # a product in quotes, with no version, put on the machines
+    ("（２）サーバ及び業務端末には、県と共同調達した「Shieldy Endpoint Suite」を導入すること。", "Shieldy Endpoint Suite"),
+    ("○課長　庁内の全端末に「Kumo Desk Guard」を導入いたしました。", "Kumo Desk Guard"),
+])
+def test_a_quoted_product_put_on_the_machines(text, value):
+    assert any(value in t for t in texts(R, text)), texts(R, text)
+
+
+@pytest.mark.parametrize("text", [
+    # one word names a service anyone uses; no machine named; a service for residents
+    "○課長　外部のクラウドストレージは「Kumo」を利用しています。",
+    "○課長　市民向けに「Kumo Talk Plus」を導入し、相談窓口を開設します。",
+])
+def test_a_quoted_service_for_residents_or_of_one_word_is_none(text):
+    assert texts(R, text) == [], texts(R, text)

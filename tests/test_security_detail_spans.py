@@ -78,3 +78,19 @@ def test_whoever_should_not_can_change_it_is_a_gap():
 
 def test_a_park_open_to_children_is_no_gap():
     assert _flagged("○委員　この公園は子どもでも入れる。") == []
+
+
+def test_a_short_topic_naming_who_acts_is_part_of_the_step():
+    from conftest import found as _found
+    from redactor.recognizers.security_detail import SecurityDetailRecognizer as _R
+    got = [t for t, _ in _found(_R, "（3）管理係は、電算室のルータ（192.168.5.1）で外部への通信を止める。")]
+    assert any(t.startswith("管理係は、") for t in got), got
+
+
+def test_a_note_of_the_budget_a_fix_waits_on_stays_with_it():
+    from conftest import found as _found
+    from redactor.recognizers.security_detail import SecurityDetailRecognizer as _R
+    text = ("情報セキュリティ自己点検の結果、サーバ室の入退室記録に漏れがあった。\n"
+            "（２）サーバ室の入室管理は、夜間の午後９時から午前８時まで、ICカードによる解錠に切り替える（令和７年度予算要求中）。")
+    got = [t for t, _ in _found(_R, text)]
+    assert any(t.endswith("（令和７年度予算要求中）") for t in got), got
