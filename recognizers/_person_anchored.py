@@ -28,6 +28,7 @@ from operator import itemgetter
 from typing import Callable, Iterable
 
 from redactor.data_files import load_toml
+from redactor.recognizers._person_district import post_of_next_name
 from redactor.recognizers._base import scan
 from redactor.recognizers._person_table import header_cell_at, rules_as_tabs
 from redactor.recognizers import _context as ctx
@@ -636,7 +637,8 @@ def before_community_posts(text: str, emit: Emit) -> Iterable[object]:
             continue
         start, end = m.span("name")
         nxt = _POST_OF_NEXT_NAME.match(text, m.end())
-        if (nxt and any(lex.is_surname(nxt.group(1)[:i]) for i in range(1, min(4, len(nxt.group(1))) + 1))) or (
+        if (nxt and any(lex.is_surname(nxt.group(1)[:i]) for i in range(1, min(4, len(nxt.group(1))) + 1))) \
+                or post_of_next_name(text, m.end()) or (
                 text[start - 1:start] in ("(", "（") and _KANJI_OR_KATA.match(text, start - 2)):
             # 柏木老人クラブ会長　松田 和夫, 沼田 秀樹（中央民生委員）: the post is the
             # name's beside it, and the word before the post is its district

@@ -38,6 +38,7 @@ from redactor.recognizers._drops import drop
 from redactor.recognizers._name_lexicon import is_given_name, is_surname, split_full_name
 from redactor.recognizers._person_anchored import (ROLE_WORDS, TITLES, anchored, not_a_field_value_words,
                                                     not_a_name_before_honorific)
+from redactor.recognizers._person_district import district_reason
 from redactor.recognizers._person_document import (HOLDER_AFTER, _appointees, _coordinated, _counted_lists,
                                                    _later_mentions,
                                                    _list_members, _members_by_surname, _one_role_per_person, _readings,
@@ -981,6 +982,11 @@ class PersonRecognizer(JaRecognizer):
             tags = tags | {"姓", "名"}
         if len(compact) > (32 if _KATAKANA_NAME.match(compact) or _ROMAJI_FULL.match(surface) else 12):
             return drop("PERSON", text, start, end, "人名としては長すぎる語の並び")
+        if len(words) == 1 and not has_given:
+            # 智子様（東谷）, 地区 column: a resident's district the dictionary reads as a surname
+            district = district_reason(text, start, end)
+            if district:
+                return drop("PERSON", text, start, end, district)
         nxt = text[end:end + 1]
         title = role_after(text, end)
         suffixed = title is not None
