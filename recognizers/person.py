@@ -39,6 +39,7 @@ from redactor.recognizers._name_lexicon import is_given_name, is_surname, split_
 from redactor.recognizers._person_anchored import (ROLE_WORDS, TITLES, anchored, not_a_field_value_words,
                                                     not_a_name_before_honorific)
 from redactor.recognizers._person_district import district_reason
+from redactor.recognizers._person_spelt_labels import spelt_label
 from redactor.recognizers._person_document import (HOLDER_AFTER, _appointees, _coordinated, _counted_lists,
                                                    _later_mentions,
                                                    _list_members, _members_by_surname, _one_role_per_person, _readings,
@@ -982,6 +983,10 @@ class PersonRecognizer(JaRecognizer):
             tags = tags | {"姓", "名"}
         if len(compact) > (32 if _KATAKANA_NAME.match(compact) or _ROMAJI_FULL.match(surface) else 12):
             return drop("PERSON", text, start, end, "人名としては長すぎる語の並び")
+        if " " in surface or len(compact) == 1:
+            label = spelt_label(text, start, end)
+            if label:  # 陳 情 者, 住　　所: a label spelt out one character at a time
+                return drop("PERSON", text, start, end, f"一字ずつ空けて書いた見出し「{label}」")
         if len(words) == 1 and not has_given:
             # 智子様（東谷）, 地区 column: a resident's district the dictionary reads as a surname
             district = district_reason(text, start, end)
