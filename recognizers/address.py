@@ -211,6 +211,10 @@ def _place_start(text: str, tokens: list[Token], starts: list[int], core_start: 
                                                    or t.surface[0] == "同"):
             has_place = True
         if (t.surface in ("大字", "字") or t.surface in _KYOTO
+                # 東谷|原字|大坪: Sudachi reads the 大字 name's last kanji and 字 as one word,
+                # after a proper noun (the rest of the 大字 name)
+                or (len(t.surface) == 2 and t.surface.endswith("字") and t.pos[0] == "名詞"
+                    and i >= 1 and tokens[i - 1].pos[1] == "固有名詞")
                 or (t.surface.endswith(_DISTRICT_END) and (t.is_place_name or t.pos[0] == "接尾辞" or t.surface == "地割"))):
             has_aza = True  # a district written before a bare 地番: 字, 上る, 〇〇郷, 〇〇免, 第1地割
         start = t.start
@@ -289,7 +293,8 @@ _ROOM_ONLY = re.compile(
     # standing alone after the building name
     rf"(?:{_BLOCK}?(?:\d{{1,4}}|{_KANJI_ROOM})号室|{_BLOCK}\d{{1,4}}号?(?![\d号戸])"
     rf"|(?:\d{{3,4}}|\d{{1,2}}-[A-Z]|[A-Z]-?\d{{2,4}}|\d{{1,2}}-\d{{3,4}}(?:号室|号)?|\d{{1,4}}号)"
-    rf"(?![\dA-Za-z-])(?=[ 、。,)\n]|[にでをはがのへ]|$))")
+    # (a TAB ends the room as a space does: the dwelling is a table's cell)
+    rf"(?![\dA-Za-z-])(?=[ \t、。,)\n]|[にでをはがのへ]|$))")
 # A dwelling with its name in quotes, then の and the room (アパート「グリーンハイツ」の205号室).
 _QUOTED_DWELLING = re.compile(rf"(?:{_DWELLING})[「『][^」』\n]{{1,20}}[」』]の?[ ]?{_BLOCK}?\d{{1,4}}号室?(?![\d号])")
 # A dwelling's name ending its line and its block or room starting the next
@@ -1212,6 +1217,7 @@ class AddressRecognizer(JaRecognizer):
             return {"kind": "corporate"}  # 住所 … / 氏名又は名称 株式会社○○: the party is a company
         if _company_owner(below_party) and not _EMPLOYER_IN_BRACKETS.match(below_party.lstrip()) \
                 and not (row_party and not _company_cell(row_party)) \
+                and not (residence_near and not _company_cell(below_party.lstrip().split(" ")[0])) \
                 and not ctx.find_word(below_party[:20], ("氏名", "さん", "様")) \
                 and (not ctx.find_word(near_before, _PARTIES)
                      or (_company_cell(below_party.strip()) and not _in_open_bracket(text, start))):
