@@ -595,7 +595,10 @@ def _public_body_head(text: str, start: int) -> bool:
         return False  # うちの会長の江口: the speaker's own body, not the one meeting
     if _SPEAKER_MARK_LINE.match(head):
         return True  # ○相沢会長　…: a speaker mark of the body's own minutes
-    if _PUBLIC_BODY.search(head):
+    body = _PUBLIC_BODY.search(head)
+    if body and _residents_council(text, head):
+        return False  # 若葉台地区まちづくり協議会（会長　X）, 同協議会の会長である X: the residents' own
+    if body:
         return True
     # a roster under the body's title or a members' heading a few lines up
     # (北浜市環境審議会⏎出席委員⏎会長　X)
@@ -605,7 +608,23 @@ def _public_body_head(text: str, start: int) -> bool:
     # the minutes of a public body (its name in the document's title lines) and
     # no residents' body named there: 会長 is that body's chair
     title = text[:200]
-    return bool(_PUBLIC_BODY_TITLE.search(title)) and not _COMMUNITY_BODY_ANY.search(title)
+    return bool(_PUBLIC_BODY_TITLE.search(title)) and not _COMMUNITY_BODY_ANY.search(title) \
+        and not _RESIDENTS_COUNCIL.search(title)
+
+
+# the posts of a council's members and officers, read before the name
+_BODY_MEMBERS = frozenset({"委員", "委員長", "副委員長", "会長", "副会長", "理事", "理事長", "幹事", "監事", "書記"})
+_RESIDENTS_COUNCIL = re.compile(words_regex(_ROLES["community"]["residents_councils"]))
+
+
+def _residents_council(text: str, head: str) -> bool:
+    """The body named in ``head`` is a council residents form in their district:
+    named there (…地区まちづくり協議会（会長　X）), or referred back to (同協議会)
+    in a document that names one."""
+    compact = head.replace(" ", "").replace("\u3000", "")
+    if _RESIDENTS_COUNCIL.search(compact):
+        return True
+    return "同協議会" in compact and _RESIDENTS_COUNCIL.search(text) is not None
 
 
 # the bodies whose name alone says the document or roster is theirs (not the
@@ -709,6 +728,9 @@ def _decide_role(text: str, start: int, end: int,
                 and vendor_block(text, start, limit=1, title=before[1]):
             # 北辰株式会社⏎　技術部長　Y: a staff title alone under the company's line is the company's
             return "unclear", "doubt", "事業者の" + before[1]
+        if before[1] in _BODY_MEMBERS and _residents_council(text, ctx.before(text, start, 30)):
+            # ひかり地区まちづくり協議会の委員である X: a member of the residents' own council
+            return "unclear", "role_before", before[1]
         task = _task_staff(text, start, before[1])
         if task:
             return "unclear", "doubt", task
