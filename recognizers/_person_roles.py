@@ -587,8 +587,8 @@ def _public_body_head(text: str, start: int) -> bool:
     """Whether a 会長 at the name heads a public body: a council or committee
     named on the line before it (…審議会の会長　X, …協議会　会長　X), or the
     minutes' own speaker marks (○会長（X）), which only its chair holds."""
-    if _council_form(text, start):
-        return True
+    if _council_form(text, start) or _members_block(text, start):
+        return True  # (in a 出席委員 block the 会長 is the members' own chair)
     line_start = text.rfind("\n", 0, start) + 1
     head = text[max(line_start, start - 40):start]
     if _OWN_BODY.search(head):
@@ -728,15 +728,15 @@ def _decide_role(text: str, start: int, end: int,
                 and vendor_block(text, start, limit=1, title=before[1]):
             # 北辰株式会社⏎　技術部長　Y: a staff title alone under the company's line is the company's
             return "unclear", "doubt", "事業者の" + before[1]
-        if before[1] in _BODY_MEMBERS and _residents_council(text, ctx.before(text, start, 30)):
-            # ひかり地区まちづくり協議会の委員である X: a member of the residents' own council
-            return "unclear", "role_before", before[1]
         task = _task_staff(text, start, before[1])
         if task:
             return "unclear", "doubt", task
         post = _COMMUNITY_POST.search(ctx.before(text, start, 30))
         if post:
             return "private", "role_before", post.group(0).strip(" \t:：")
+        if before[1] in _BODY_MEMBERS and _residents_council(text, ctx.before(text, start, 30)):
+            # ひかり地区まちづくり協議会の委員である X: a member of the residents' own council
+            return "unclear", "role_before", before[1]
         line = ctx.before(text, start, 24).rsplit("\n", 1)[-1]
         party = ctx.find_word(line, _INCIDENT_PARTIES)
         if party:
@@ -789,7 +789,36 @@ def _decide_role(text: str, start: int, end: int,
         if party:
             return "unclear", "incident", party
         return "official", "role_before", unit
+    block = _members_block(text, start)
+    if block:
+        return "official", "role_before", block
     return "unclear", "none", ""
+
+
+# The labels that open a block listing a body's members (出席委員　…, 欠席委員　…),
+# whose items run on over indented lines under the label.
+_MEMBERS_LABEL = re.compile(r"(?:出席委員|欠席委員|委員出席者|出席した委員|答申に関与した委員)[ \t:：]")
+_BLOCK_LINES = 8
+
+
+def _members_block(text: str, start: int) -> str | None:
+    """The members' label of the block a name at ``start`` stands in: its line
+    is indented, and so is every line up to the one the label opens at the
+    margin (出席委員　（学識経験者）⏎　　　　仲村 恵一、⏎　　　　坪井 玲子)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    if not text.startswith((" ", "\t"), line_start):
+        return None
+    for _ in range(_BLOCK_LINES):
+        if line_start == 0:
+            return None
+        line_start = text.rfind("\n", 0, line_start - 1) + 1
+        if text.startswith((" ", "\t"), line_start):
+            if text.startswith("\n", line_start) or not text[line_start:text.find("\n", line_start)].strip():
+                return None  # a blank line ends the block
+            continue
+        m = _MEMBERS_LABEL.match(text, line_start)
+        return m.group(0).rstrip(" \t:：") if m else None
+    return None
 
 
 # People a council hears from outside its bodies (地方自治法 第109条 参考人・公述人,
