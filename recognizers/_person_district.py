@@ -14,8 +14,10 @@ evidence, both required (fail closed: one alone keeps the candidate):
 - it stands where a district stands in a roster: alone, or beside a post or
   an age, in brackets right after a name (… 智子様（川端）, …（民生委員、上新田）).
 
-A word right before a resident's post that a name written after it holds
-(東谷自主防災会長　桑原 隆) is that post's district: the holder is named.
+A word in those brackets right before a resident's post (…（新開班長）) is that
+post's district: the post is the name's before the bracket. So is a word
+right before a resident's post that a name written after it holds
+(東谷自主防災会長　桑原 隆): the holder is named.
 
 A cell under a place heading (地区, 町名, 行政区) of a TAB table is a place
 on the heading's word alone: the column says what its cells hold, as a 氏名
@@ -37,7 +39,8 @@ _PLACE_AFTER = re.compile(
     % words_regex(_ROLES["community"]["community_bodies"]))
 # the headings of a table column holding where a person lives
 # a resident's post written right after the district (長者森PTA会長, 東谷民生委員)
-_POST_AFTER = re.compile(words_regex(tuple(COMMUNITY) + tuple(_ROLES["community"]["commissioned"])))
+_POST_AFTER = re.compile(words_regex(tuple(COMMUNITY) + tuple(_ROLES["community"]["commissioned"])
+                                     + ("班長", "組長", "区長", "副区長", "班", "組")))
 _PLACE_HEADS = frozenset({"地区", "地区名", "町名", "町内", "行政区", "居住地区", "地域", "自治会", "町内会",
                           "自治会名", "町内会名", "区", "班", "組"})
 _OPEN = "(（"
@@ -134,8 +137,12 @@ def district_reason(text: str, start: int, end: int) -> str | None:
         return None
     if _under_place_heading(text, start, end):
         return "表の地区・町名の列の値"
-    if _in_brackets_after_name(text, start, end) and _used_as_place(text, word):
-        return "氏名のあとの括弧内の地区名（文書中で地区として使われる語）"
+    if _in_brackets_after_name(text, start, end):
+        if _used_as_place(text, word):
+            return "氏名のあとの括弧内の地区名（文書中で地区として使われる語）"
+        if _POST_AFTER.match(text, end):
+            # 小島千尋（新開班長）: the post is the name's before the bracket, the word its district
+            return "氏名のあとの括弧内の役職の前の地区名"
     post = _POST_AFTER.match(text, end)
     if post and post_of_next_name(text, post.end()):
         return "名前の前に書かれた地域の役職の前の地区名"

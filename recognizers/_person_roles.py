@@ -685,8 +685,12 @@ def _decide_role(text: str, start: int, end: int,
             return "unclear", "title_after", after[1]
         if after[1] in _BODY_HEADS and not _public_body_head(text, start):
             return "unclear", "title_after", after[1]  # 相沢会長: the head of which body?
-        if after[1].rstrip(")）").endswith("班長") and _PLACE_HANCHO.search(after[1].rstrip(")）")):
-            return "unclear", "title_after", after[1]  # 相沢（東原班長）: a section's or a neighbourhood's 班?
+        hancho = after[1].strip("()（）")
+        if hancho.endswith("班長") and (_PLACE_HANCHO.search(hancho) or not (
+                STAFF_TEAM.search(hancho) or _unit_before(text, start))):
+            # 相沢（東原班長）, 相沢（新開班長）, 相沢班長: a section's or a neighbourhood's 班? Only
+            # a unit or a team's task (収納班長, 税務課　相沢班長) says the section's
+            return "unclear", "title_after", after[1]
         company = _company_staff(text, start, after[1], fused=False)
         if company:
             return "private", "title_after", company  # 株式会社北浜建設　山田工事課長

@@ -68,7 +68,8 @@ _COMPANY_BEFORE_LAST = frozenset(w[-1] for w in _COMPANY_BEFORE)
 _COMPANY_AFTER_FIRST = frozenset(w[0] for w in _COMPANY_AFTER)
 # What follows a place name rather than a name: 市/区/町/村 (not 市長),
 # a digit (a plate: 松本 100 か, an amount: 金862,000円).
-_PLACE_AFTER = re.compile(rf"^[{KANJI}]{{0,2}}[市区町村郡県](?!長)|^[ ]?\d")
+# (a number after the run is a place's lot, 緑町 3-2-1, but not an age: 荒木 友里 68歳)
+_PLACE_AFTER = re.compile(rf"^[{KANJI}]{{0,2}}[市区町村郡県](?!長)|^[ ]?\d(?!\d{{0,2}}(?:歳|才))")
 _SUFFIX_AFTER = re.compile(r"^[市区町村郡県](?!長)")
 # A title compound fused to a surname that starts like a place suffix
 # (田中|市民税係長, 高橋|都市計画課長, 伊藤|区民生活部長): 市民/区民/都市 are

@@ -86,3 +86,31 @@ def test_a_surname_before_a_post_with_no_name_after_it_stays_a_person():
     assert district_reason(text, 0, 2) is None
     assert not post_of_next_name(text, len("宮下自治会長"))
     assert post_of_next_name("宮下自治会長　伍賀 紀子", len("宮下自治会長"))
+
+
+# -- residents' lists: an age after the name, a 班 or 組 of a neighbourhood ---------------
+
+def test_a_name_followed_by_an_age_is_no_place_before_a_lot_number():
+    text = "１　要望者\n②灘尾　久美　６８歳\n"
+    assert "灘尾　久美" in acted(text)
+
+
+def test_a_place_followed_by_a_lot_number_is_still_a_place():
+    # 緑町 3-2-1: the number after the run is a lot, not an age -- no person
+    assert "緑町" not in findings("緑町 3-2-1に住む\n")
+
+
+def test_a_hancho_after_a_neighbourhood_is_not_kept_and_the_district_is_no_person():
+    text = "栂　千尋（新開班長）\n"
+    got = findings(text)
+    assert got["栂　千尋"][0] in ("REVIEW", "MASK")
+    assert "新開" not in got
+
+
+def test_a_hancho_after_a_teams_task_is_staff():
+    assert findings("防災班長　灘尾\n")["灘尾"][0] == "KEEP"
+
+
+def test_the_head_of_a_neighbourhood_kumi_is_a_resident():
+    assert findings("　組長:栂 博之\n")["栂 博之"][0] == "MASK"
+    assert findings("体育振興会長：灘尾 香織\n")["灘尾 香織"][0] == "MASK"
