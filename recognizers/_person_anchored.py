@@ -295,7 +295,7 @@ def before_honorifics(text: str, emit: Emit, bounds: frozenset[int], by_end: dic
             before_sur = by_end.get(s - 1)
             unknown_sur = not lex.is_surname(sur)
             if len(parts) == 1 and len(sur) <= 4 and sur not in ROLE_WORDS and sur not in NAME_FIELDS \
-                    and sur not in _FIELD_HEADINGS and not (
+                    and sur not in _FIELD_HEADINGS and not _office_word_before(sur, parts[0], before_sur) and not (
                     unknown_sur and (_NUMERAL.match(text, s2 - 1) if s2 else False
                                      or (before_sur is not None and before_sur.pos[2] in ("副詞可能", "助数詞可能")))
                     ) and (not unknown_sur or (
@@ -624,6 +624,22 @@ _COMMUNITY_POST_ANCHOR = re.compile(_COMMUNITY_POST_WORDS)
 # A name right after a post, set apart by a space (…会長　松田 和夫): the post is its.
 _POST_OF_NEXT_NAME = re.compile(rf"[ \t]{{1,2}}([{KANJI_NAME}]{{1,6}})")
 _PLACE_END = ("町", "村", "区", "市", "郡", "県", "丁目", "地区", "団地", "台", "ヶ丘", "が丘", "地域", "校区", "学区")
+
+
+_KATAKANA_WORD = re.compile(r"^[ァ-ヺー]+$")
+_KANJI_WORD = re.compile(rf"^[{KANJI_NAME}]+$")
+_STAFF_PLACES = frozenset(_ROLES["unit_before"]["staff_labels"]) | {"窓口", "事務所", "事務局", "本部", "支所", "出張所"}
+
+
+def _office_word_before(word: str, given: str, token: object) -> bool:
+    """センター　紺野さん, 窓口　今泉様: the word a space before the name is where
+    the person sits, not a surname -- a katakana common noun before a kanji
+    name (a katakana surname before a kanji given name is no Japanese name's
+    shape), or a staff label or an office's counter (受付, 窓口)."""
+    if word in _STAFF_PLACES:
+        return True
+    return bool(_KATAKANA_WORD.match(word) and _KANJI_WORD.match(given) and token is not None
+                and getattr(token, "surface", "") == word and token.pos[1] == "普通名詞")  # type: ignore[attr-defined]
 
 
 def before_community_posts(text: str, emit: Emit) -> Iterable[object]:

@@ -1,0 +1,32 @@
+"""Staff and council labels (issue 11 weak spots): a welfare office's
+査察指導員 is the office's own (a log's 受付者 with no unit stays open: a
+company has one too); a council roster's
+会派 column and a 発言時間 column are headings, not names; the word where a
+person sits (センター, 窓口) is no surname. Made-up names."""
+from redactor.pipeline import Redactor
+
+
+def findings(text):
+    return {f.text: f.action for f in Redactor("default").check(text).findings if f.label == "PERSON"}
+
+
+def test_a_welfare_supervisor_is_staff_and_a_receiver_with_no_unit_is_open():
+    got = findings("査察指導員　小野寺\n受付者　浜口千里\n相談者　灘尾　敦\n")
+    assert got["小野寺"] == "KEEP" and got["浜口千里"] == "REVIEW"
+    assert got["灘尾　敦"] == "MASK"
+
+
+def test_a_council_roster_with_a_speaking_time_column():
+    got = findings("会派\t氏名\t発言時間\n市民クラブ\t高畑聡\t15分\n新政会\t村瀬陽子\t10分\n")
+    assert "発言時間" not in got
+    assert got["高畑聡"] == "KEEP" and got["村瀬陽子"] == "KEEP"
+
+
+def test_the_place_a_person_sits_is_no_surname():
+    got = findings("センター　紺野さんより連絡あり。\n窓口　今泉様から電話。\n")
+    assert got == {"紺野": "MASK", "今泉": "MASK"}
+
+
+def test_a_rare_surname_that_is_a_word_is_still_joined():
+    # 鬼灯 is a common noun to the dictionary, and no office word
+    assert findings("申立人　鬼灯 蒼さん\n") == {"鬼灯 蒼": "MASK"}
