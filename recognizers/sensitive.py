@@ -776,6 +776,17 @@ class SensitiveRecognizer(JaRecognizer):
                     value = value[cell + 1:]
             yield self.result("SENSITIVE", start, start + len(value), 0.8,
                               f"要配慮個人情報の欄（{label}）の記載", kind=kind, term=term)
+        for m in scan(_LABEL_BRACKET, _LABEL_BRACKET_ANCHOR, text):
+            # 診断名（アルツハイマー型認知症、高血圧症）: a record item named with its value
+            # in brackets -- a value when a term or a disease's ending is in it
+            value = m.group("value")
+            t = _TERMS.search(value)
+            if not (t or _DISEASE_WORD.search(value)):
+                continue
+            label = m.group("label")
+            yield self.result("SENSITIVE", m.start("value"), m.end("value"), 0.8,
+                              f"要配慮個人情報の欄（{label}）の括弧内の記載", kind=_FIELD_KIND[label],
+                              term=t.group(0) if t else label)
         yield from self._table_cell_findings(text)
         for m in scan(_BRACKET_FIELD, _BRACKET_ANCHOR, text):
             value = m.group("value").rstrip(" 　\t")
@@ -874,6 +885,12 @@ _FIELD = re.compile(
     r"(?:[ 　]*[:：][ 　]*|[ 　\t]+)"
     r"(?P<value>(?![等の を に は が も な]|など)[^\n\t]{1,60})", re.M)
 _FIELD_ANCHOR = re.compile(f"(?:{words_regex(_FIELD_LABELS)})(?:[（(][^）)\n]{{1,10}}[）)])?(?:[ 　]*[:：]|[ 　\t])")
+# A record item of a kind (health, disability, care, injury …) with its value in
+# brackets right after it (診断名（…）, 障害名（…）, 負傷部位（…）).
+_LABEL_BRACKET = re.compile(rf"(?P<label>{words_regex(list(_FIELD_KIND))})[（(](?P<value>[^（()）\n]{{2,40}})[）)]")
+_LABEL_BRACKET_ANCHOR = re.compile(rf"(?:{words_regex(list(_FIELD_KIND))})[（(]")
+# a disease named by its ending (…型認知症, 高血圧症, パーキンソン病, …障害)
+_DISEASE_WORD = re.compile(rf"[{KANJI}ァ-ヺー](?:症|病|障害|炎|がん|癌)(?=$|[、・,，])")
 # The headings of a TAB table's columns that hold a fact about each row's
 # person: the field labels and [fields.table_kinds] / table_general.
 _TABLE_KIND = dict(_FIELD_KIND)
