@@ -22,3 +22,24 @@ def test_the_value_in_brackets_after_a_record_item_is_found(text, value):
 
 def test_a_bracket_that_names_no_condition_is_no_value():
     assert "当該部分" not in sensitive("審査会は、診断名（当該部分）の開示について判断した。")
+
+
+# -- plain phrasings: treatment as a reason, a mobility aid, an injury in a person's brackets --
+
+def test_ones_own_treatment_given_as_a_reason_is_found():
+    got = sensitive("灘尾氏については、御自身の通院のため辞退したいとの申出があった。")
+    assert any("通院のため" in t for t in got)
+
+
+def test_a_programme_for_treatment_is_no_fact_about_a_person():
+    assert sensitive("通院のための移動支援事業を拡充する。") == {}
+
+
+def test_a_mobility_aid_used_by_one_person():
+    got = sensitive("被害者は杖を使用しており、席に着く前に発車した。")
+    assert any(t.startswith("杖を使用") for t in got)
+
+
+def test_an_injury_in_the_brackets_of_a_person_label_is_the_bracket_only():
+    got = sensitive("負傷者　蔵前　とし（８６歳、妻）＝負傷者（顔面・両手に熱傷（中等症）、中央病院に搬送）\n")
+    assert "顔面・両手に熱傷（中等症）、中央病院に搬送" in got
