@@ -526,18 +526,7 @@ def _appeal_body(text: str, start: int, end: int) -> str | None:
     requester's appeal (個人情報保護審査会, 審査請求人); the council's own 諮問
     on an appeal (諮問第2号 審査請求について) names neither."""
     line_start, line_end = line_span(text, start, end)
-    word = ctx.find_word(text[line_start:line_end], _APPEAL_CONTEXT)
-    if word:
-        return word
-    # the document itself is the board's (its title or addressee in the opening
-    # lines: 北浜市情報公開・個人情報保護審査会　答申第29号): every 諮問 it numbers is
-    # one requester's appeal
-    return ctx.find_word(text[:_TITLE_CHARS], _APPEAL_BOARDS)
-
-
-# how far the opening lines (a document's title, number and addressee) reach
-_TITLE_CHARS = 300
-_APPEAL_BOARDS = tuple(w for w in _APPEAL_CONTEXT if w.endswith("審査会"))
+    return ctx.find_word(text[line_start:line_end], _APPEAL_CONTEXT)
 
 
 def _party_word_near(text: str, pos: int) -> str | None:

@@ -297,20 +297,3 @@ def test_an_incident_report_numbers_from_one():
     assert [(t, a["kind"]) for t, a in found(R, "受付No.12 北浜一郎\n受付No.13 南浦花子")] == [("12", "serial"),
                                                                                         ("13", "serial")]
     assert [(t, a["kind"]) for t, a in found(R, "受付No.12 北浜一郎")] == [("12", "receipt")]
-
-
-# -- an 答申 of a review board: its own document names the board in its opening lines ------
-
-def test_an_inquiry_number_in_a_review_boards_own_opinion_is_an_appeal():
-    from redactor.pipeline import Redactor
-    text = ("答申第２９号\n令和６年３月１５日\n\n北浦見市長　様\n\n　　　北浦見市情報公開・個人情報保護審査会\n\n"
-            "　令和５年９月４日付け北介第８８１号で諮問のあった事案（諮問第４７号）について、次のとおり答申します。\n")
-    got = {f.text: f.action for f in Redactor("default").check(text).findings if f.label == "CASE_NUMBER"}
-    assert got.get("諮問第４７号") == "REVIEW"
-
-
-def test_the_councils_own_inquiry_in_its_minutes_stays_a_published_number():
-    from redactor.pipeline import Redactor
-    text = "北浦見市議会　会議録\n諮問第２号　審査請求に対する裁決について\n"
-    got = {f.text: f.action for f in Redactor("default").check(text).findings if f.label == "CASE_NUMBER"}
-    assert got.get("諮問第２号") in (None, "KEEP")
