@@ -372,11 +372,20 @@ def _fused_kana_name(text: str, end: int) -> tuple[int, int] | None:
 _KANA_FUNCTION_WORDS = frozenset(["から", "まで", "より", "など", "だけ", "ほど", "ため", "こと", "もの", "とき"])
 
 
+# Kin terms (households.toml: 妻, 二女, 長男 …): a value made only of them, joined by ・ or
+# 、 (他の相続人（妻・二女）), names relations, not persons by name.
+_HOUSEHOLDS = load_toml("households.toml", "redactor.recognizers.data")
+_KIN_TERMS = frozenset(_HOUSEHOLDS["kin_terms"] + _HOUSEHOLDS["female_kin"] + _HOUSEHOLDS["male_kin"])
+
+
 def _value_reason(value: str) -> str | None:
     """Why a name field's value is not a name, or None (it is one)."""
     first = value.split(" ")[0]
     if value in _NOT_FIELD_VALUES or first in _NOT_FIELD_VALUES:
         return "氏名欄の値が「なし」「本人」など"
+    kin = re.split(r"[・、,]", value)
+    if len(kin) >= 2 and all(k.strip() in _KIN_TERMS for k in kin):
+        return "続柄の語の並び（妻・二女）"
     if _HIRA.match(value) and " " not in value and not lex.is_given_name(value):
         return "ひらがなの語（名の辞書にない）"
     if value in _FIELD_HEADINGS or first in _FIELD_HEADINGS or value in ROLE_WORDS:

@@ -770,6 +770,9 @@ def _decide_role(text: str, start: int, end: int,
         # (成年後見人の司法書士 X acts for one private person, but in the capacity
         # a court appointed the professional to: the profession's role, as counsel's)
         return "official", "role_before", pro.group("cap") + pro.group("pro")
+    if before and before[0] == "unclear" and before[1] in ("代理人", "弁護士") and _own_counsel(text, start):
+        # 訴訟代理人　弁護士 X: counsel the municipality appoints for its own suit
+        return "official", "role_before", "訴訟代理人"
     doubt = _doubt_nearby(text, start)
     if doubt:
         return "unclear", "doubt", doubt
@@ -797,6 +800,23 @@ def _decide_role(text: str, start: int, end: int,
     if block:
         return "official", "role_before", block
     return "unclear", "none", ""
+
+
+# Counsel of the suit a bill is about (地方自治法 第96条 第1項 第12号: 訴えの提起, 和解):
+# 訴訟代理人 as its label, on the name's line or the one above; a party's own counsel
+# is named with the party (相手方訴訟代理人, 原告訴訟代理人).
+_COUNSEL = re.compile(r"(?<!相手方)(?<!原告)(?<!被告)(?<!申立人)(?<!請求人)(?<!の)訴訟代理人")
+
+
+def _own_counsel(text: str, start: int) -> bool:
+    """The name stands under an 訴訟代理人 label that names no party."""
+    line_start = text.rfind("\n", 0, start) + 1
+    if "訴訟代理人" in text[line_start:start]:
+        return _COUNSEL.search(text, line_start, start) is not None
+    if not line_start:
+        return False
+    above = text.rfind("\n", 0, line_start - 1) + 1
+    return _COUNSEL.search(text, above, line_start) is not None
 
 
 # The labels that open a block listing a body's members (出席委員　…, 欠席委員　…),

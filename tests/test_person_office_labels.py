@@ -30,3 +30,17 @@ def test_the_place_a_person_sits_is_no_surname():
 def test_a_rare_surname_that_is_a_word_is_still_joined():
     # 鬼灯 is a common noun to the dictionary, and no office word
     assert findings("申立人　鬼灯 蒼さん\n") == {"鬼灯 蒼": "MASK"}
+
+
+def test_a_field_value_of_kin_words_only_is_no_name():
+    got = findings("相続人は長女のみで、他の相続人（妻・二女）は相続放棄。\n")
+    assert "妻・二女" not in got
+
+
+def test_counsel_of_the_municipalitys_own_suit_is_named_in_office():
+    text = ("四　訴訟代理人\n　　弁護士　蔵前　徹（北浦見中央法律事務所）\n"
+            "○訴訟代理人　弁護士　千田　浩（みなと法律事務所）\n"
+            "相手方訴訟代理人　弁護士　有働　久\n")
+    got = findings(text)
+    assert got["蔵前　徹"] == "KEEP" and got["千田　浩"] == "KEEP"
+    assert got["有働　久"] == "REVIEW"  # the other party's counsel
