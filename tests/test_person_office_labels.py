@@ -44,3 +44,15 @@ def test_counsel_of_the_municipalitys_own_suit_is_named_in_office():
     got = findings(text)
     assert got["蔵前　徹"] == "KEEP" and got["千田　浩"] == "KEEP"
     assert got["有働　久"] == "REVIEW"  # the other party's counsel
+
+
+def test_a_contractors_people_on_an_indented_line_of_an_attendance_block():
+    text = ("出席者：\n　（町）町長　灘尾　英明、住民生活課長　蔵前　修\n"
+            "　（コンサルタント）株式会社ひがし環境設計　坂上、三上\n　（住民）約６０名\n")
+    got = findings(text)
+    assert got.get("坂上") == "KEEP" and got.get("三上") == "KEEP"
+
+
+def test_an_indented_line_under_no_attendance_label_is_no_block():
+    got = findings("要望者：\n　株式会社ひがし環境設計　坂上\n")
+    assert got.get("坂上") in ("REVIEW", "MASK")
