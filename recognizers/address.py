@@ -740,6 +740,14 @@ _PROFESSIONS = ("弁護士", "代理人", "司法書士", "行政書士", "税�
 _LEGAL_EDGE = re.compile(rf"^(?:{_LEGAL})\S|\S(?:{_LEGAL})$")
 
 
+def _line_above(text: str, pos: int) -> str:
+    """The line above the one ``pos`` stands on (empty on the first line)."""
+    line_start = text.rfind("\n", 0, pos) + 1
+    if not line_start:
+        return ""
+    return text[text.rfind("\n", 0, line_start - 1) + 1:line_start - 1]
+
+
 def _company_cell(cell: str) -> bool:
     """Whether a table cell is a company's name as a whole: a legal form at
     its start or end (株式会社みなと運送, みなと運送(株)); the name may hold kana."""
@@ -1228,8 +1236,11 @@ class AddressRecognizer(JaRecognizer):
             return {"kind": "corporate"}
         if not residence_near and _BUSINESS_LABEL_THEN_COMPANY.match(text, text.rfind("\n", 0, start) + 1, start):
             return {"kind": "corporate"}  # 一次下請　みなと設備株式会社　北浜市…: the contractor's own address
-        if (ctx.ends_with_word(near_before, ("所在地",)) and _company_owner(before)
+        if (ctx.ends_with_word(near_before, ("所在地",))
+                and (_company_owner(before) or _company_owner(_line_above(text, start)))
                 and not ctx.find_word(before, _WORDS["residence"])):
+            # (the company may stand on the line above, the 所在地 label indented under
+            # it: 申請人　株式会社○○　代表取締役 …⏎　　　所在地 …)
             return {"kind": "corporate"}  # 株式会社○○ 代表取締役 山田太郎 所在地 …: 所在地 is a company's label
         if not residence_near and _BUSINESS_PARTY_BEFORE.search(near_before):
             return {"kind": "corporate"}  # 指定管理者の所在地は …, 受託者　…: a business by the role the contract gives it

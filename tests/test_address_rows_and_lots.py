@@ -32,3 +32,17 @@ def test_a_word_ending_in_ji_is_no_aza():
 def test_a_public_housing_unit_in_a_tab_cell():
     text = "番号\t住宅名及び住戸\t相手方\n３\t大字上野字下川原団地５号\t灘尾　敦\n"
     assert addresses(text).get("大字上野字下川原団地５号") == "MASK"
+
+
+def test_a_companys_location_label_indented_under_the_company_line():
+    text = ("　　申請人（譲受人）　株式会社みなと資材　代表取締役　灘尾　直人\n"
+            "　　　　　　　　　　　所在地　北浦見町大字中里２０１番地の５\n"
+            "　　譲渡人　　　　　　蔵前　トシ　北浦見町大字中里１９６番地\n")
+    got = addresses(text)
+    assert got["北浦見町大字中里２０１番地の５"] == "KEEP"
+    assert got["北浦見町大字中里１９６番地"] == "MASK"
+
+
+def test_an_employer_on_the_line_above_does_not_own_the_address():
+    text = "申請人　灘尾　直人（株式会社みなと資材勤務）\n　　所在地　北浦見町大字中里２０１番地の５\n"
+    assert addresses(text)["北浦見町大字中里２０１番地の５"] == "MASK"
