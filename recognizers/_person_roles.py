@@ -280,8 +280,19 @@ def _rows_alike(text: str, line_start: int, start: int) -> bool:
     return len(above.split()) >= 3 and len(here.split()) >= 3
 
 
+# A speaker's mark opening a turn of minutes, with the speaker's seat and name or
+# title in brackets (○事務局（柴崎課長）, ○委員（杉本委員）), then the turn's text.
+_SPEAKER_HEAD = re.compile(r"[ \t]*[○◯〇◆◎●][^\n（(]{0,14}[（(][^()（）\n]{1,16}[)）][ \t]+")
+
+
 def _role_before(text: str, start: int) -> tuple[str, str] | None:
     """(role, word) from a role word right before a name (市長　, 相手方 , 氏名：)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    head = _SPEAKER_HEAD.match(text, line_start, start) if text.startswith(tuple("○◯〇◆◎● \t"), line_start) else None
+    if head is not None and head.end() == start:
+        # ○事務局（柴崎課長）　浜野氏については: the title in the brackets is the speaker's;
+        # the name opening the turn is someone the speaker talks about
+        return None
     raw = ctx.before(text, start, 14).rstrip(" ")
     if not raw and start > 0:
         # a title closing the line above a name that opens its line (市民課長⏎　中山 美穂,

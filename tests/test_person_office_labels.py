@@ -56,3 +56,11 @@ def test_a_contractors_people_on_an_indented_line_of_an_attendance_block():
 def test_an_indented_line_under_no_attendance_label_is_no_block():
     got = findings("要望者：\n　株式会社ひがし環境設計　坂上\n")
     assert got.get("坂上") in ("REVIEW", "MASK")
+
+
+def test_a_name_opening_a_turn_after_the_speakers_bracket_is_not_the_speakers_title():
+    text = ("○委員（杉本委員）　候補の件はどうなりましたか。\n"
+            "○事務局（柴崎課長）　浜野氏については、御本人から辞退したいとの申出がありました。\n")
+    got = findings(text)
+    assert got["浜野"] == "MASK"
+    assert got["柴崎"] == "KEEP" and got["杉本"] == "KEEP"
