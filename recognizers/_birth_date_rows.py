@@ -25,6 +25,7 @@ import re
 from bisect import bisect_left
 from typing import Iterable
 
+from redactor.recognizers import _name_lexicon as lex
 from redactor.recognizers._context import lines_above
 from redactor.recognizers._dates import date_of
 from redactor.recognizers._ruled_rows import as_tab_rows
@@ -65,6 +66,9 @@ def _named_row(text: str, tokens: list[Token], starts: list[int], line: tuple[in
                 continue
             if len(cell) >= 2 and cell[-1].pos[2:4] == ("人名", "名"):
                 return True
+            if len(cell) >= 2 and (cell[0].pos[2:4] == ("人名", "姓") or lex.is_surname(cell[0].surface)) \
+                    and lex.is_given_name(cell[-1].surface):
+                return True  # 神田　勝利: a given name that is also a word (勝利), known to the name lexicon
             if cell[0].pos[2:3] == ("人名",) and _KANA_GIVEN.search(text, start, end):
                 return True
     return False

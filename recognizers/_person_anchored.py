@@ -28,6 +28,7 @@ from operator import itemgetter
 from typing import Callable, Iterable
 
 from redactor.data_files import load_toml
+from redactor.recognizers._person_district import post_of_next_name
 from redactor.recognizers._base import scan
 from redactor.recognizers._person_table import header_cell_at, rules_as_tabs
 from redactor.recognizers import _context as ctx
@@ -294,7 +295,7 @@ def before_honorifics(text: str, emit: Emit, bounds: frozenset[int], by_end: dic
             before_sur = by_end.get(s - 1)
             unknown_sur = not lex.is_surname(sur)
             if len(parts) == 1 and len(sur) <= 4 and sur not in ROLE_WORDS and sur not in NAME_FIELDS \
-                    and sur not in _FIELD_HEADINGS and not (
+                    and sur not in _FIELD_HEADINGS and not _office_word_before(sur, parts[0], before_sur) and not (
                     unknown_sur and (_NUMERAL.match(text, s2 - 1) if s2 else False
                                      or (before_sur is not None and before_sur.pos[2] in ("副詞可能", "助数詞可能")))
                     ) and (not unknown_sur or (
@@ -371,11 +372,20 @@ def _fused_kana_name(text: str, end: int) -> tuple[int, int] | None:
 _KANA_FUNCTION_WORDS = frozenset(["から", "まで", "より", "など", "だけ", "ほど", "ため", "こと", "もの", "とき"])
 
 
+# Kin terms (households.toml: 妻, 二女, 長男 …): a value made only of them, joined by ・ or
+# 、 (他の相続人（妻・二女）), names relations, not persons by name.
+_HOUSEHOLDS = load_toml("households.toml", "redactor.recognizers.data")
+_KIN_TERMS = frozenset(_HOUSEHOLDS["kin_terms"] + _HOUSEHOLDS["female_kin"] + _HOUSEHOLDS["male_kin"])
+
+
 def _value_reason(value: str) -> str | None:
     """Why a name field's value is not a name, or None (it is one)."""
     first = value.split(" ")[0]
     if value in _NOT_FIELD_VALUES or first in _NOT_FIELD_VALUES:
         return "氏名欄の値が「なし」「本人」など"
+    kin = re.split(r"[・、,]", value)
+    if len(kin) >= 2 and all(k.strip() in _KIN_TERMS for k in kin):
+        return "続柄の語の並び（妻・二女）"
     if _HIRA.match(value) and " " not in value and not lex.is_given_name(value):
         return "ひらがなの語（名の辞書にない）"
     if value in _FIELD_HEADINGS or first in _FIELD_HEADINGS or value in ROLE_WORDS:
@@ -625,6 +635,22 @@ _POST_OF_NEXT_NAME = re.compile(rf"[ \t]{{1,2}}([{KANJI_NAME}]{{1,6}})")
 _PLACE_END = ("町", "村", "区", "市", "郡", "県", "丁目", "地区", "団地", "台", "ヶ丘", "が丘", "地域", "校区", "学区")
 
 
+_KATAKANA_WORD = re.compile(r"^[ァ-ヺー]+$")
+_KANJI_WORD = re.compile(rf"^[{KANJI_NAME}]+$")
+_STAFF_PLACES = frozenset(_ROLES["unit_before"]["staff_labels"]) | {"窓口", "事務所", "事務局", "本部", "支所", "出張所"}
+
+
+def _office_word_before(word: str, given: str, token: object) -> bool:
+    """センター　紺野さん, 窓口　今泉様: the word a space before the name is where
+    the person sits, not a surname -- a katakana common noun before a kanji
+    name (a katakana surname before a kanji given name is no Japanese name's
+    shape), or a staff label or an office's counter (受付, 窓口)."""
+    if word in _STAFF_PLACES:
+        return True
+    return bool(_KATAKANA_WORD.match(word) and _KANJI_WORD.match(given) and token is not None
+                and getattr(token, "surface", "") == word and token.pos[1] == "普通名詞")  # type: ignore[attr-defined]
+
+
 def before_community_posts(text: str, emit: Emit) -> Iterable[object]:
     """A finding for a lexicon surname (or surname and given name) fused right
     before a community post: 宮内消防団分団長 (not 緑町自治会長: a place's)."""
@@ -636,7 +662,8 @@ def before_community_posts(text: str, emit: Emit) -> Iterable[object]:
             continue
         start, end = m.span("name")
         nxt = _POST_OF_NEXT_NAME.match(text, m.end())
-        if (nxt and any(lex.is_surname(nxt.group(1)[:i]) for i in range(1, min(4, len(nxt.group(1))) + 1))) or (
+        if (nxt and any(lex.is_surname(nxt.group(1)[:i]) for i in range(1, min(4, len(nxt.group(1))) + 1))) \
+                or post_of_next_name(text, m.end()) or (
                 text[start - 1:start] in ("(", "（") and _KANJI_OR_KATA.match(text, start - 2)):
             # 柏木老人クラブ会長　松田 和夫, 沼田 秀樹（中央民生委員）: the post is the
             # name's beside it, and the word before the post is its district

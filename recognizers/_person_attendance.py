@@ -40,6 +40,9 @@ def attending_for_a_body(text: str, start: int) -> str | None:
         return None
     line_start = text.rfind("\n", 0, start) + 1
     label = _LABEL.match(text, line_start)
+    if label is None and _block_label(text, line_start):
+        # 出席者：⏎　（コンサルタント）株式会社X　Y: an item on an indented line of the block
+        label = re.compile(r"[ \t]*").match(text, line_start)
     if label is None or label.end() > start:
         return None
     item_start = max(label.end(), text.rfind("、", line_start, start) + 1, text.rfind("，", line_start, start) + 1)
@@ -48,3 +51,24 @@ def attending_for_a_body(text: str, start: int) -> str | None:
         return None
     body = _BODY.search(item)
     return body.group(0) if body else None
+
+
+_BLOCK_LINES = 8
+
+
+def _block_label(text: str, line_start: int) -> bool:
+    """The indented line at ``line_start`` continues an attendance block: the
+    lines above it are indented too, up to one the label opens at the margin
+    (出席者：⏎　（村）村長 …⏎　（コンサルタント）株式会社X　Y)."""
+    if not text.startswith((" ", "\t"), line_start):
+        return False
+    for _ in range(_BLOCK_LINES):
+        if line_start == 0:
+            return False
+        line_start = text.rfind("\n", 0, line_start - 1) + 1
+        line_end = text.find("\n", line_start)
+        if not text[line_start:line_end if line_end != -1 else len(text)].strip():
+            return False  # a blank line ends the block
+        if not text.startswith((" ", "\t"), line_start):
+            return _LABEL.match(text, line_start) is not None
+    return False

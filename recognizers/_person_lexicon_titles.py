@@ -26,6 +26,8 @@ from presidio_analyzer import RecognizerResult
 
 from redactor.recognizers import _name_lexicon as lex
 from redactor.recognizers._base import JaRecognizer
+from redactor.recognizers._drops import drop
+from redactor.recognizers._person_district import district_reason
 from redactor.recognizers._person_index import token_index
 from redactor.recognizers._person_roles import BEFORE, COMMUNITY, decide_role, role_after
 from redactor.recognizers._text import KANJI_NAME, KANJI_ODORIJI
@@ -82,6 +84,10 @@ def find_lexicon_surnames(rec: JaRecognizer, text: str, tokens: list[Token]) -> 
         title = _title_after(text, t.end)
         role_word = None if title else _bracketed_after_role(text, t.start, t.end)
         if title is None and role_word is None:
+            continue
+        district = district_reason(text, t.start, t.end)
+        if district:  # 小島千尋（新開班長）: the district of the post, not its holder
+            drop("PERSON", text, t.start, t.end, district)
             continue
         role, source, word = decide_role(text, t.start, t.end, title)
         why = f"姓の辞書にある語のあとに「{title[1]}」" if title else f"「{role_word}」のあとの括弧内の姓"

@@ -29,6 +29,7 @@ from redactor.recognizers import _name_lexicon as lex
 from redactor.recognizers._base import JaRecognizer, scan
 from redactor.recognizers._drops import drop
 from redactor.recognizers._person_roles import BEFORE, decide_role
+from redactor.recognizers._person_table import rules_as_tabs
 from redactor.recognizers._text import KANJI_NAME, KANJI_ODORIJI, words_regex
 from redactor.tokens import dictionary_tags
 
@@ -39,6 +40,7 @@ _CELL = re.compile(
     rf"(?P<name>(?P<surname>[{KANJI_NAME}]) {{1,3}}(?P<given>[{KANJI_ODORIJI}]{{1,3}}|[ぁ-ゖー]{{2,4}}))"
     r"(?=[ ]*(?:\t|\n|$)|[ ]{2,})", re.M)
 _CELL_ANCHOR = re.compile(rf"[{KANJI_NAME}] {{1,3}}[{KANJI_ODORIJI}ぁ-ゖ]")
+_RULE_BAR = re.compile("[|│┃｜]")
 # The party words that name a private or doubtful person (住民, 請求者, 相談者 …).
 _PARTIES = [w for w in BEFORE["private"] + BEFORE["unclear"] if len(w) >= 2]
 _BRACKETED = re.compile(r"(?P<role>%s)[A-Z]?[(（](?P<surname>[%s])[)）]" % (
@@ -80,16 +82,35 @@ def _given(word: str) -> bool:
     return ("人名", "名") in tags
 
 
+def _only_a_given_name(word: str) -> bool:
+    """The dictionary reads ``word`` as a person's name and as nothing else (修, 芽衣;
+    not 中, a word and a name)."""
+    tags = dictionary_tags(word)
+    return ("人名", "名") in tags and all(t[0] == "人名" for t in tags)
+
+
 def find_one_kanji_surnames(rec: JaRecognizer, text: str) -> Iterable[RecognizerResult]:
     """Findings for one-kanji surnames in register cells and party brackets."""
-    for m in scan(_CELL, _CELL_ANCHOR, text):
+    # (a ruled table's bars read as tabs, character for character: │蔵 修│ is a cell too)
+    cells_text = rules_as_tabs(text) if _RULE_BAR.search(text) else text
+    for m in scan(_CELL, _CELL_ANCHOR, cells_text):
         surname, given = m.group("surname"), m.group("given")
         start, end = m.span("name")
         if surname in _ONE_KANJI_ROLES:
             drop("PERSON", text, start, end, "一字の役割語（妻、父）のあとの名")  # the name after it is found alone
             continue
-        if not lex.is_surname(surname) or not _given(given):
+        if not _given(given):
             drop("PERSON", text, start, end, "一字＋空白＋語が姓・名の辞書にない")
+            continue
+        if not lex.is_surname(surname):
+            if not _only_a_given_name(given):
+                drop("PERSON", text, start, end, "一字＋空白＋名にも普通の語にも読める語（上 中）")
+                continue
+            # 蔵 修, 稲 芽衣: a rare one-kanji surname the lexicon lacks, before a word the
+            # dictionary reads only as a given name, alone in a cell: a person stands there,
+            # whose role a person decides
+            yield rec.result("PERSON", start, end, 0.5, "表・名簿の欄の一字と名（姓の辞書にない一字）", role="unclear",
+                             role_source="none", role_word="", person_key=surname, full_name=True)
             continue
         role, source, word = decide_role(text, start, end)
         yield rec.result("PERSON", start, end, 0.8, "表・名簿の欄の一字の姓と名", role=role, role_source=source,

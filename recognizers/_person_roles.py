@@ -290,8 +290,19 @@ def _rows_alike(text: str, line_start: int, start: int) -> bool:
     return len(above.split()) >= 3 and len(here.split()) >= 3
 
 
+# A speaker's mark opening a turn of minutes, with the speaker's seat and name or
+# title in brackets (○事務局（柴崎課長）, ○委員（杉本委員）), then the turn's text.
+_SPEAKER_HEAD = re.compile(r"[ \t]*[○◯〇◆◎●][^\n（(]{0,14}[（(][^()（）\n]{1,16}[)）][ \t]+")
+
+
 def _role_before(text: str, start: int) -> tuple[str, str] | None:
     """(role, word) from a role word right before a name (市長　, 相手方 , 氏名：)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    head = _SPEAKER_HEAD.match(text, line_start, start) if text.startswith(tuple("○◯〇◆◎● \t"), line_start) else None
+    if head is not None and head.end() == start:
+        # ○事務局（柴崎課長）　浜野氏については: the title in the brackets is the speaker's;
+        # the name opening the turn is someone the speaker talks about
+        return None
     raw = ctx.before(text, start, 14).rstrip(" ")
     if not raw and start > 0:
         # a title closing the line above a name that opens its line (市民課長⏎　中山 美穂,
@@ -623,15 +634,18 @@ def _public_body_head(text: str, start: int) -> bool:
     """Whether a 会長 at the name heads a public body: a council or committee
     named on the line before it (…審議会の会長　X, …協議会　会長　X), or the
     minutes' own speaker marks (○会長（X）), which only its chair holds."""
-    if _council_form(text, start):
-        return True
+    if _council_form(text, start) or _members_block(text, start):
+        return True  # (in a 出席委員 block the 会長 is the members' own chair)
     line_start = text.rfind("\n", 0, start) + 1
     head = text[max(line_start, start - 40):start]
     if _OWN_BODY.search(head):
         return False  # うちの会長の江口: the speaker's own body, not the one meeting
     if _SPEAKER_MARK_LINE.match(head):
         return True  # ○相沢会長　…: a speaker mark of the body's own minutes
-    if _PUBLIC_BODY.search(head):
+    body = _PUBLIC_BODY.search(head)
+    if body and _residents_council(text, head):
+        return False  # 若葉台地区まちづくり協議会（会長　X）, 同協議会の会長である X: the residents' own
+    if body:
         return True
     # a roster under the body's title or a members' heading a few lines up
     # (北浜市環境審議会⏎出席委員⏎会長　X)
@@ -641,7 +655,23 @@ def _public_body_head(text: str, start: int) -> bool:
     # the minutes of a public body (its name in the document's title lines) and
     # no residents' body named there: 会長 is that body's chair
     title = text[:200]
-    return bool(_PUBLIC_BODY_TITLE.search(title)) and not _COMMUNITY_BODY_ANY.search(title)
+    return bool(_PUBLIC_BODY_TITLE.search(title)) and not _COMMUNITY_BODY_ANY.search(title) \
+        and not _RESIDENTS_COUNCIL.search(title)
+
+
+# the posts of a council's members and officers, read before the name
+_BODY_MEMBERS = frozenset({"委員", "委員長", "副委員長", "会長", "副会長", "理事", "理事長", "幹事", "監事", "書記"})
+_RESIDENTS_COUNCIL = re.compile(words_regex(_ROLES["community"]["residents_councils"]))
+
+
+def _residents_council(text: str, head: str) -> bool:
+    """The body named in ``head`` is a council residents form in their district:
+    named there (…地区まちづくり協議会（会長　X）), or referred back to (同協議会)
+    in a document that names one."""
+    compact = head.replace(" ", "").replace("\u3000", "")
+    if _RESIDENTS_COUNCIL.search(compact):
+        return True
+    return "同協議会" in compact and _RESIDENTS_COUNCIL.search(text) is not None
 
 
 # the bodies whose name alone says the document or roster is theirs (not the
@@ -702,8 +732,12 @@ def _decide_role(text: str, start: int, end: int,
             return "unclear", "title_after", after[1]
         if after[1] in _BODY_HEADS and not _public_body_head(text, start):
             return "unclear", "title_after", after[1]  # 相沢会長: the head of which body?
-        if after[1].rstrip(")）").endswith("班長") and _PLACE_HANCHO.search(after[1].rstrip(")）")):
-            return "unclear", "title_after", after[1]  # 相沢（東原班長）: a section's or a neighbourhood's 班?
+        hancho = after[1].strip("()（）")
+        if hancho.endswith("班長") and (_PLACE_HANCHO.search(hancho) or not (
+                STAFF_TEAM.search(hancho) or _unit_before(text, start))):
+            # 相沢（東原班長）, 相沢（新開班長）, 相沢班長: a section's or a neighbourhood's 班? Only
+            # a unit or a team's task (収納班長, 税務課　相沢班長) says the section's
+            return "unclear", "title_after", after[1]
         company = _company_staff(text, start, after[1], fused=False)
         if company:
             return "private", "title_after", company  # 株式会社北浜建設　山田工事課長
@@ -751,6 +785,9 @@ def _decide_role(text: str, start: int, end: int,
         post = _COMMUNITY_POST.search(ctx.before(text, start, 30))
         if post:
             return "private", "role_before", post.group(0).strip(" \t:：")
+        if before[1] in _BODY_MEMBERS and _residents_council(text, ctx.before(text, start, 30)):
+            # ひかり地区まちづくり協議会の委員である X: a member of the residents' own council
+            return "unclear", "role_before", before[1]
         line = ctx.before(text, start, 24).rsplit("\n", 1)[-1]
         party = ctx.find_word(line, _INCIDENT_PARTIES)
         if party:
@@ -780,6 +817,9 @@ def _decide_role(text: str, start: int, end: int,
         # (成年後見人の司法書士 X acts for one private person, but in the capacity
         # a court appointed the professional to: the profession's role, as counsel's)
         return "official", "role_before", pro.group("cap") + pro.group("pro")
+    if before and before[0] == "unclear" and before[1] in ("代理人", "弁護士") and _own_counsel(text, start):
+        # 訴訟代理人　弁護士 X: counsel the municipality appoints for its own suit
+        return "official", "role_before", "訴訟代理人"
     doubt = _doubt_nearby(text, start)
     if doubt:
         return "unclear", "doubt", doubt
@@ -803,7 +843,53 @@ def _decide_role(text: str, start: int, end: int,
         if party:
             return "unclear", "incident", party
         return "official", "role_before", unit
+    block = _members_block(text, start)
+    if block:
+        return "official", "role_before", block
     return "unclear", "none", ""
+
+
+# Counsel of the suit a bill is about (地方自治法 第96条 第1項 第12号: 訴えの提起, 和解):
+# 訴訟代理人 as its label, on the name's line or the one above; a party's own counsel
+# is named with the party (相手方訴訟代理人, 原告訴訟代理人).
+_COUNSEL = re.compile(r"(?<!相手方)(?<!原告)(?<!被告)(?<!申立人)(?<!請求人)(?<!の)訴訟代理人")
+
+
+def _own_counsel(text: str, start: int) -> bool:
+    """The name stands under an 訴訟代理人 label that names no party."""
+    line_start = text.rfind("\n", 0, start) + 1
+    if "訴訟代理人" in text[line_start:start]:
+        return _COUNSEL.search(text, line_start, start) is not None
+    if not line_start:
+        return False
+    above = text.rfind("\n", 0, line_start - 1) + 1
+    return _COUNSEL.search(text, above, line_start) is not None
+
+
+# The labels that open a block listing a body's members (出席委員　…, 欠席委員　…),
+# whose items run on over indented lines under the label.
+_MEMBERS_LABEL = re.compile(r"(?:出席委員|欠席委員|委員出席者|出席した委員|答申に関与した委員)[ \t:：]")
+_BLOCK_LINES = 8
+
+
+def _members_block(text: str, start: int) -> str | None:
+    """The members' label of the block a name at ``start`` stands in: its line
+    is indented, and so is every line up to the one the label opens at the
+    margin (出席委員　（学識経験者）⏎　　　　仲村 恵一、⏎　　　　坪井 玲子)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    if not text.startswith((" ", "\t"), line_start):
+        return None
+    for _ in range(_BLOCK_LINES):
+        if line_start == 0:
+            return None
+        line_start = text.rfind("\n", 0, line_start - 1) + 1
+        if text.startswith((" ", "\t"), line_start):
+            if text.startswith("\n", line_start) or not text[line_start:text.find("\n", line_start)].strip():
+                return None  # a blank line ends the block
+            continue
+        m = _MEMBERS_LABEL.match(text, line_start)
+        return m.group(0).rstrip(" \t:：") if m else None
+    return None
 
 
 # People a council hears from outside its bodies (地方自治法 第109条 参考人・公述人,

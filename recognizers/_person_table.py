@@ -457,10 +457,28 @@ def find_table_names(rec: JaRecognizer, text: str) -> Iterable[RecognizerResult]
         # 区分　氏名　生年月日 set off by single (全角) spaces: the rows are too
         single = not tabs and not _GAP.search(text[line_start:line_end].strip())
         pos = line_end + 1
+        # the name cells of the row above (its cells, heading and the column where the
+        # name starts): a line holding only a piece set under that column continues it
+        above: tuple[list[tuple[int, str]], str, int] | None = None
         for _ in range(_MAX_ROWS):
             end = text.find("\n", pos)
             end = len(text) if end == -1 else end
             line = text[pos:end]
+            if not tabs and above is not None:
+                wrapped = _wrapped_name_piece(line, above[2])
+                if wrapped is not None:
+                    off, piece = wrapped
+                    role, source, word = _cell_role(above[0], above[1], community)
+                    yield rec.result("PERSON", pos + off, pos + off + len(piece), _cell_score(above[0], community),
+                                     f"表の「{above[1]}」欄の値（折り返し）", role=role, role_source=source,
+                                     role_word=word, person_key=piece)
+                    above = None
+                    pos = end + 1
+                    done_until = end
+                    if pos > len(text):
+                        break
+                    continue
+            above = None
             if single:
                 if not line.strip() or " " not in line.strip():
                     break  # the table ended
@@ -484,7 +502,20 @@ def find_table_names(rec: JaRecognizer, text: str) -> Iterable[RecognizerResult]
                     off, cell = cells[0]
                     cells[0:1] = [(off, m.group(1)), (off + m.end(), cell[m.end():])]
             lead = columns[0][0]
-            if not tabs and len(cells) != len(heads) and lead < len(cells) \
+            merged = None if tabs else _right_aligned_name(cells, heads, columns)
+            if merged is not None:
+                # the first cells run together with single spaces (２－３１　8月11日):
+                # the columns are counted from the row's end
+                i, head = merged
+                off, cell = cells[i]
+                cell = name_part(cell)
+                above = (cells, head, _width(line[:off]))
+                if _name_cell_or_drop(text, pos + off, cell) or _surname_wrapped(text, end, cell, above[2]):
+                    role, source, word = _cell_role(cells, head, community)
+                    yield rec.result("PERSON", pos + off, pos + off + len(cell), _cell_score(cells, community),
+                                     f"表の「{head}」欄の値", role=role, role_source=source, role_word=word,
+                                     person_key=re.split(r"[ ・]", cell)[0], full_name=" " in cell)
+            elif not tabs and len(cells) != len(heads) and lead < len(cells) \
                     and all(_ROW_NUMBER.match(c) for _, c in cells[:lead]):
                 # a row that does not line up with its header (spaces typed by hand):
                 # the first column, or the name column after a row number (１　鶴見　トメ　…),
@@ -502,7 +533,10 @@ def find_table_names(rec: JaRecognizer, text: str) -> Iterable[RecognizerResult]
                         continue
                     off, cell = cells[i]
                     cell = name_part(cell)
-                    if not _name_cell_or_drop(text, pos + off, cell):
+                    if not tabs:
+                        above = (cells, head, _width(line[:off]))
+                    if not _name_cell_or_drop(text, pos + off, cell) \
+                            and not (not tabs and _surname_wrapped(text, end, cell, above[2] if above else 0)):
                         continue
                     start = pos + off
                     role, source, word = _cell_role(cells, head, community, heads)
@@ -515,6 +549,57 @@ def find_table_names(rec: JaRecognizer, text: str) -> Iterable[RecognizerResult]
             done_until = end
             if pos > len(text):
                 break
+
+
+# A piece of a name on a line of its own (a cell wrapped in a fixed-width
+# table: the given name under the surname): name characters only.
+_WRAPPED_PIECE = re.compile(rf"^[{KANJI_NAME}ァ-ヺーぁ-ゖ]{{1,5}}$")
+# how far (display columns) a wrapped piece may stand from where its cell starts
+_WRAP_SLACK = 6
+
+
+def _wrapped_name_piece(line: str, col: int) -> tuple[int, str] | None:
+    """(offset, text) of a line that only continues the name cell above it:
+    indented, one piece of name characters, standing near the display column
+    ``col`` where that cell starts (茂 under 葛, 湊 under 片山). A line of
+    its own at the left margin, or with anything more on it, is a new row
+    or the end of the table."""
+    if not line.startswith(" ") or not line.strip():
+        return None
+    piece = line.strip(" ")
+    off = len(line) - len(line.lstrip(" "))
+    if not _WRAPPED_PIECE.match(piece) or piece in _NOT_NAMES or abs(_width(line[:off]) - col) > _WRAP_SLACK:
+        return None
+    return off, piece
+
+
+def _surname_wrapped(text: str, line_end: int, cell: str, col: int) -> bool:
+    """A one-kanji cell whose given name is wrapped onto the next line (栂 then
+    澄 under it): a surname, even one the lexicon does not know."""
+    if len(cell) != 1 or not re.match(rf"[{KANJI_NAME}]", cell) or cell in _NOT_NAMES:
+        return False
+    nxt_end = text.find("\n", line_end + 1)
+    nxt = text[line_end + 1:nxt_end if nxt_end != -1 else len(text)]
+    return _wrapped_name_piece(nxt, col) is not None
+
+
+def _right_aligned_name(cells: list[tuple[int, str]], heads: list[str],
+                        columns: list[tuple[int, str]]) -> tuple[int, str] | None:
+    """(index in ``cells``, heading) of the name cell of a space-aligned row
+    with fewer cells than headings because its first cells are set off by
+    single spaces (２－３１　8月11日　　葛　　私道の補修相談　　環境保全課):
+    counted from the row's end. Only when the cells before the name split
+    at single spaces into at least as many pieces as there are headings
+    before the name column -- evidence that they ran together, not that a
+    cell at the end was left empty."""
+    if len(columns) != 1 or len(cells) >= len(heads):
+        return None
+    col, head = columns[0]
+    i = col - (len(heads) - len(cells))
+    if i < 1:
+        return None
+    pieces = sum(len(c.split()) for _, c in cells[:i])
+    return (i, head) if pieces >= col else None
 
 
 def _width(s: str) -> int:

@@ -211,6 +211,10 @@ def _place_start(text: str, tokens: list[Token], starts: list[int], core_start: 
                                                    or t.surface[0] == "同"):
             has_place = True
         if (t.surface in ("大字", "字") or t.surface in _KYOTO
+                # 東谷|原字|大坪: Sudachi reads the 大字 name's last kanji and 字 as one word,
+                # after a proper noun (the rest of the 大字 name)
+                or (len(t.surface) == 2 and t.surface.endswith("字") and t.pos[0] == "名詞"
+                    and i >= 1 and tokens[i - 1].pos[1] == "固有名詞")
                 or (t.surface.endswith(_DISTRICT_END) and (t.is_place_name or t.pos[0] == "接尾辞" or t.surface == "地割"))):
             has_aza = True  # a district written before a bare 地番: 字, 上る, 〇〇郷, 〇〇免, 第1地割
         start = t.start
@@ -289,7 +293,8 @@ _ROOM_ONLY = re.compile(
     # standing alone after the building name
     rf"(?:{_BLOCK}?(?:\d{{1,4}}|{_KANJI_ROOM})号室|{_BLOCK}\d{{1,4}}号?(?![\d号戸])"
     rf"|(?:\d{{3,4}}|\d{{1,2}}-[A-Z]|[A-Z]-?\d{{2,4}}|\d{{1,2}}-\d{{3,4}}(?:号室|号)?|\d{{1,4}}号)"
-    rf"(?![\dA-Za-z-])(?=[ 、。,)\n]|[にでをはがのへ]|$))")
+    # (a TAB ends the room as a space does: the dwelling is a table's cell)
+    rf"(?![\dA-Za-z-])(?=[ \t、。,)\n]|[にでをはがのへ]|$))")
 # A dwelling with its name in quotes, then の and the room (アパート「グリーンハイツ」の205号室).
 _QUOTED_DWELLING = re.compile(rf"(?:{_DWELLING})[「『][^」』\n]{{1,20}}[」』]の?[ ]?{_BLOCK}?\d{{1,4}}号室?(?![\d号])")
 # A dwelling's name ending its line and its block or room starting the next
@@ -736,6 +741,14 @@ _PROFESSIONS = ("弁護士", "代理人", "司法書士", "行政書士", "税�
 # みなとシステム株式会社関西支社): still the company as a whole, at that branch.
 _BRANCH = rf"(?:[ ]?[{KANJI}ァ-ヶー]{{0,8}}(?:支社|支店|営業所|出張所|本社|本店|事業所|工場))?"
 _LEGAL_EDGE = re.compile(rf"^(?:{_LEGAL})\S|\S(?:{_LEGAL}){_BRANCH}$")
+
+
+def _line_above(text: str, pos: int) -> str:
+    """The line above the one ``pos`` stands on (empty on the first line)."""
+    line_start = text.rfind("\n", 0, pos) + 1
+    if not line_start:
+        return ""
+    return text[text.rfind("\n", 0, line_start - 1) + 1:line_start - 1]
 
 
 def _company_cell(cell: str) -> bool:
@@ -1229,6 +1242,7 @@ class AddressRecognizer(JaRecognizer):
             return {"kind": "corporate"}  # 住所 … / 氏名又は名称 株式会社○○: the party is a company
         if _company_owner(below_party) and not _EMPLOYER_IN_BRACKETS.match(below_party.lstrip()) \
                 and not (row_party and not _company_cell(row_party)) \
+                and not (residence_near and not _company_cell(below_party.lstrip().split(" ")[0])) \
                 and not ctx.find_word(below_party[:20], ("氏名", "さん", "様")) \
                 and (not ctx.find_word(near_before, _PARTIES)
                      or (_company_cell(below_party.strip()) and not _in_open_bracket(text, start))):
@@ -1239,8 +1253,11 @@ class AddressRecognizer(JaRecognizer):
             return {"kind": "corporate"}
         if not residence_near and _BUSINESS_LABEL_THEN_COMPANY.match(text, text.rfind("\n", 0, start) + 1, start):
             return {"kind": "corporate"}  # 一次下請　みなと設備株式会社　北浜市…: the contractor's own address
-        if (ctx.ends_with_word(near_before, ("所在地",)) and _company_owner(before)
+        if (ctx.ends_with_word(near_before, ("所在地",))
+                and (_company_owner(before) or _company_owner(_line_above(text, start)))
                 and not ctx.find_word(before, _WORDS["residence"])):
+            # (the company may stand on the line above, the 所在地 label indented under
+            # it: 申請人　株式会社○○　代表取締役 …⏎　　　所在地 …)
             return {"kind": "corporate"}  # 株式会社○○ 代表取締役 山田太郎 所在地 …: 所在地 is a company's label
         if not residence_near and _BUSINESS_PARTY_BEFORE.search(near_before):
             return {"kind": "corporate"}  # 指定管理者の所在地は …, 受託者　…: a business by the role the contract gives it

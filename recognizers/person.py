@@ -38,6 +38,8 @@ from redactor.recognizers._drops import drop
 from redactor.recognizers._name_lexicon import is_given_name, is_surname, split_full_name
 from redactor.recognizers._person_anchored import (ROLE_WORDS, TITLES, anchored, not_a_field_value_words,
                                                     not_a_name_before_honorific)
+from redactor.recognizers._person_district import district_reason
+from redactor.recognizers._person_spelt_labels import spelt_label
 from redactor.recognizers._person_document import (HOLDER_AFTER, _appointees, _coordinated, _counted_lists,
                                                    _later_mentions,
                                                    _list_members, _members_by_surname, _one_role_per_person, _readings,
@@ -66,7 +68,8 @@ _COMPANY_BEFORE_LAST = frozenset(w[-1] for w in _COMPANY_BEFORE)
 _COMPANY_AFTER_FIRST = frozenset(w[0] for w in _COMPANY_AFTER)
 # What follows a place name rather than a name: 市/区/町/村 (not 市長),
 # a digit (a plate: 松本 100 か, an amount: 金862,000円).
-_PLACE_AFTER = re.compile(rf"^[{KANJI}]{{0,2}}[市区町村郡県](?!長)|^[ ]?\d")
+# (a number after the run is a place's lot, 緑町 3-2-1, but not an age: 荒木 友里 68歳)
+_PLACE_AFTER = re.compile(rf"^[{KANJI}]{{0,2}}[市区町村郡県](?!長)|^[ ]?\d(?!\d{{0,2}}(?:歳|才))")
 _SUFFIX_AFTER = re.compile(r"^[市区町村郡県](?!長)")
 # A title compound fused to a surname that starts like a place suffix
 # (田中|市民税係長, 高橋|都市計画課長, 伊藤|区民生活部長): 市民/区民/都市 are
@@ -986,6 +989,15 @@ class PersonRecognizer(JaRecognizer):
             tags = tags | {"姓", "名"}
         if len(compact) > (32 if _KATAKANA_NAME.match(compact) or _ROMAJI_FULL.match(surface) else 12):
             return drop("PERSON", text, start, end, "人名としては長すぎる語の並び")
+        if " " in surface or len(compact) == 1:
+            label = spelt_label(text, start, end)
+            if label:  # 陳 情 者, 住　　所: a label spelt out one character at a time
+                return drop("PERSON", text, start, end, f"一字ずつ空けて書いた見出し「{label}」")
+        if len(words) == 1 and not has_given:
+            # 智子様（東谷）, 地区 column: a resident's district the dictionary reads as a surname
+            district = district_reason(text, start, end)
+            if district:
+                return drop("PERSON", text, start, end, district)
         nxt = text[end:end + 1]
         title = role_after(text, end)
         suffixed = title is not None

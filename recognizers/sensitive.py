@@ -759,6 +759,8 @@ class SensitiveRecognizer(JaRecognizer):
             start = m.start("value")
             if kind is None:  # a label that says nothing: a term in the value decides
                 t = _TERMS.search(value)
+                while t is not None and value.startswith("者", t.end()):
+                    t = _TERMS.search(value, t.end())  # ＝負傷者(…): a label naming a person, the fact after it
                 if ctx.find_word(value, _POLICY_WORDS):
                     continue
                 if t:
@@ -774,8 +776,28 @@ class SensitiveRecognizer(JaRecognizer):
                 if cell != -1:
                     start += cell + 1
                     value = value[cell + 1:]
+                    t_start -= cell + 1
+                inner = _open_bracket_before(value, t_start)
+                if inner is not None:
+                    # 妻)=負傷者(顔面に熱傷(中等症)、…に搬送): the bracket that holds the term
+                    # is the fact; the name, age and label before it are findings of their own
+                    start += inner + 1
+                    value = value[inner + 1:]
+                    if value.endswith(")") and value.count(")") > value.count("("):
+                        value = value[:-1]
             yield self.result("SENSITIVE", start, start + len(value), 0.8,
                               f"要配慮個人情報の欄（{label}）の記載", kind=kind, term=term)
+        for m in scan(_LABEL_BRACKET, _LABEL_BRACKET_ANCHOR, text):
+            # 診断名（アルツハイマー型認知症、高血圧症）: a record item named with its value
+            # in brackets -- a value when a term or a disease's ending is in it
+            value = m.group("value")
+            t = _TERMS.search(value)
+            if not (t or _DISEASE_WORD.search(value)):
+                continue
+            label = m.group("label")
+            yield self.result("SENSITIVE", m.start("value"), m.end("value"), 0.8,
+                              f"要配慮個人情報の欄（{label}）の括弧内の記載", kind=_FIELD_KIND[label],
+                              term=t.group(0) if t else label)
         yield from self._table_cell_findings(text)
         for m in scan(_BRACKET_FIELD, _BRACKET_ANCHOR, text):
             value = m.group("value").rstrip(" 　\t")
@@ -874,6 +896,24 @@ _FIELD = re.compile(
     r"(?:[ 　]*[:：][ 　]*|[ 　\t]+)"
     r"(?P<value>(?![等の を に は が も な]|など)[^\n\t]{1,60})", re.M)
 _FIELD_ANCHOR = re.compile(f"(?:{words_regex(_FIELD_LABELS)})(?:[（(][^）)\n]{{1,10}}[）)])?(?:[ 　]*[:：]|[ 　\t])")
+def _open_bracket_before(value: str, pos: int) -> int | None:
+    """The index of the bracket still open at ``pos`` in ``value`` (the
+    innermost but one that closes before it), or None."""
+    opened: list[int] = []
+    for i, ch in enumerate(value[:pos]):
+        if ch == "(":
+            opened.append(i)
+        elif ch == ")" and opened:
+            opened.pop()
+    return opened[-1] if opened else None
+
+
+# A record item of a kind (health, disability, care, injury …) with its value in
+# brackets right after it (診断名（…）, 障害名（…）, 負傷部位（…）).
+_LABEL_BRACKET = re.compile(rf"(?P<label>{words_regex(list(_FIELD_KIND))})[（(](?P<value>[^（()）\n]{{2,40}})[）)]")
+_LABEL_BRACKET_ANCHOR = re.compile(rf"(?:{words_regex(list(_FIELD_KIND))})[（(]")
+# a disease named by its ending (…型認知症, 高血圧症, パーキンソン病, …障害)
+_DISEASE_WORD = re.compile(rf"[{KANJI}ァ-ヺー](?:症|病|障害|炎|がん|癌)(?=$|[、・,，])")
 # The headings of a TAB table's columns that hold a fact about each row's
 # person: the field labels and [fields.table_kinds] / table_general.
 _TABLE_KIND = dict(_FIELD_KIND)

@@ -20,6 +20,7 @@ from redactor.recognizers._base import JaRecognizer
 from redactor.recognizers._drops import drop
 from redactor.recognizers._person_anchored import NAME_FIELDS, ROLE_WORDS
 from redactor.recognizers._person_roles import decide_role, role_after
+from redactor.recognizers._person_spelt_labels import spelt_label
 from redactor.recognizers._text import KANJI
 from redactor.tokens import Token
 
@@ -68,6 +69,11 @@ class SiniticNameRecognizer(JaRecognizer):
             if text[t.start:end] in _ROLE_WORDS:
                 # 申立人, 申出人, 申請者 (申 is a Korean surname): a party's role word, no name
                 drop("PERSON", text, t.start, end, "役割語（申立人）")
+                continue
+            label = spelt_label(text, t.start, end) if spaced else None
+            if label:
+                # 陳 情 者: a label spelt out one character at a time (陳 is a Chinese surname)
+                drop("PERSON", text, t.start, end, f"一字ずつ空けて書いた見出し「{label}」")
                 continue
             role, source, word = decide_role(text, t.start, end)
             if _KANJI.match(text[end:end + 1]) and source not in ("title_after", "honorific"):

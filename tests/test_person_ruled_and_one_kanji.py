@@ -86,3 +86,18 @@ def test_given_name_after_a_relation_word(person_action, text, name):
 ])
 def test_a_word_after_a_relation_word_is_not_a_name(person_action, text, word):
     assert person_action(text, word) is None
+
+
+# -- a one-kanji surname the lexicon lacks, in a ruled cell (issue 11, s15) ---------------
+
+def test_a_rare_one_kanji_surname_before_a_given_name_in_a_ruled_cell_is_reviewed():
+    from redactor.pipeline import Redactor
+    got = {f.text: f.action for f in Redactor("default").check(
+        "| 5 | 高砂 | 北浦見市若葉町3丁目２０番５号 | 床下浸水 | 蔵 修 |\n").findings if f.label == "PERSON"}
+    assert got.get("蔵 修") == "REVIEW"
+
+
+def test_one_kanji_before_a_word_that_is_also_a_name_is_no_person_in_a_ruled_cell():
+    from redactor.pipeline import Redactor
+    got = {f.text for f in Redactor("default").check("| 1 | 小 中 | 済 |\n").findings if f.label == "PERSON"}
+    assert "小 中" not in got
