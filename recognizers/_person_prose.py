@@ -598,3 +598,5 @@ def prose_names(rec: JaRecognizer, text: str, tokens: list[Token]) -> Iterable[R
     from redactor.recognizers._person_prose_styled import ring_names, styled_names  # imports this module's helpers
     yield from ring_names(rec, text, tokens)  # 横綱ＸＸ: a ring name after a rank
     yield from styled_names(rec, text, tokens)  # Ｘ公, Ｘ卿: a name and a style fused after it
+    from redactor.recognizers._person_prose_defined import defined_names  # imports this module's helpers
+    yield from defined_names(rec, text, tokens)  # ＸＸは、日本の漫画家。: a subject defined by an occupation
