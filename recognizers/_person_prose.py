@@ -92,8 +92,9 @@ _KATA = re.compile(r"^[ァ-ヺー]+$")
 _KANJI_RUN = re.compile(rf"^[{KANJI_NAME}]+$")
 _KANJI_CHAR = re.compile(rf"[{KANJI}]")
 _JOIN = ("・", "=")  # ＝ is = after NFKC
-# What may follow a name in prose: a particle, punctuation, a bracket, a space, the end.
-_END_OK = re.compile(r"[はがをにとのもへやらで、。,.()「」『』\s]|$")
+# What may follow a name in prose: a particle (から and より too: 主事のＸＸから説明があった),
+# punctuation, a bracket, a space, the end.
+_END_OK = re.compile(r"[はがをにとのもへやらで、。,.()「」『』\s]|から|より|$")
 # What closes a kanji run that names a place, a body or a thing, not a person.
 _NOT_NAME_LAST = frozenset("市区町村郡県都府州駅線寺港城館院園社湖湾会党団部局省庁軍校所署課係室店業法賞号式制者員家派語族")
 # A head count closing a list of names: の3人, ら5人, の三人.
@@ -121,6 +122,9 @@ _SURNAME_LIST_ANCHOR = re.compile(rf"[{KANJI_NAME}]、[{KANJI_NAME}]")
 _SENTENCE = 40
 # Titles written after a name (社長, 会長, 委員長): after 初代, 前 or a job word they are the post, not a name.
 _TITLE_WORDS = frozenset(_ROLE_AFTER["person"]) | frozenset(_ROLE_AFTER["official"])
+# Posts and titles before の and a name (編集長のＸＸ, 会長のＸＸ, 主事のＸＸ): the title
+# words above that are not already job words, less those that name no post (本人, 脚本).
+_TITLES_BEFORE_NO = _TITLE_WORDS - BEFORE_WORDS - frozenset(_words(_DATA["before"]["titles_not_before"]))
 
 
 def _number(s: str) -> int:
@@ -337,21 +341,40 @@ def _kanji_likeness(text: str, tokens: list[Token]) -> int:
     return score
 
 
+# The tokens _kanji_after_a_job starts from: job words and their ends, and posts before の.
+_JOB_OR_TITLE_TOKENS = _JOB_WORD_TOKENS | _TITLES_BEFORE_NO
+
+
+def _surname_and_unknown(name: str) -> int:
+    """+2 for a run after a job word that opens with a surname of the lexicons
+    (two kanji or more) followed by one to three kanji the dictionary does not
+    know as a word (徳山|璉, 矢吹|活禅): a given name no list holds, where a
+    surname before a word (福岡|公演) is a phrase. 0 otherwise."""
+    for cut in range(2, len(name)):
+        rest = name[cut:]
+        if len(rest) <= 3 and is_surname(name[:cut]) and not _kinds(rest) and _KANJI_RUN.match(rest):
+            return 2
+    return 0
+
+
 def _kanji_after_a_job(rec: JaRecognizer, text: str, tokens: list[Token]) -> Iterable[RecognizerResult]:
     """哲学者ＸＸ, 副書記のＸＸ, DFＸＸ: a kanji run of two to six characters
     right after a job or title word (with の or without), ending where a
     particle or punctuation follows, that looks like a name."""
     n = len(tokens)
-    for i in token_index(tokens).with_surface("job_word_tokens", _JOB_WORD_TOKENS):  # (a superset of the tests below)
+    for i in token_index(tokens).with_surface("job_or_title_tokens", _JOB_OR_TITLE_TOKENS):  # (a superset of the tests below)
         t = tokens[i]
         if t.pos[0] != "名詞":
             continue
-        if t.surface not in _JOB_WORDS and not (
+        titled = t.surface in _TITLES_BEFORE_NO and t.surface not in _JOB_WORDS
+        if not titled and t.surface not in _JOB_WORDS and not (
                 i > 0 and tokens[i - 1].end == t.start and tokens[i - 1].surface + t.surface in BEFORE_WORDS):
             continue
         j = i + 1
         if j < n and tokens[j].surface == "の" and tokens[j].start == t.end:
             j += 1
+        elif titled:
+            continue  # a post before a name only with の (会長のＸＸ); 会長選挙 is a word
         if j >= n or tokens[j].start != tokens[j - 1].end:
             continue
         latin = _LATIN_AFTER_A_JOB.match(text, tokens[j].start) if "A" <= tokens[j].surface[:1] <= "Z" else None
@@ -378,14 +401,14 @@ def _kanji_after_a_job(rec: JaRecognizer, text: str, tokens: list[Token]) -> Ite
         if name[-1] in _NOT_NAME_LAST or name in BEFORE_WORDS or name in _TITLE_WORDS \
                 or any(r.surface in BEFORE_WORDS for r in run):  # 初代社長: a title after a job word is no name
             continue
-        likeness = _kanji_likeness(text, run)
+        likeness = _kanji_likeness(text, run) + _surname_and_unknown(name)
         if likeness < 2:
             continue
         reason = _veto(text, start, end, [name])
         if reason:
             drop("PERSON", text, start, end, reason)
             continue
-        job = t.surface if t.surface in _JOB_WORDS else tokens[i - 1].surface + t.surface
+        job = t.surface if t.surface in _JOB_WORDS or titled else tokens[i - 1].surface + t.surface
         split = split_full_name(name)
         yield _result(rec, start, end, f"職業・肩書「{job}」のあとの人名らしい漢字の語（辞書 {likeness:+d}）",
                       split[0] if split else name, True)
