@@ -509,8 +509,9 @@ def _later_mentions(text: str, persons: list[Finding], others: list[Finding]) ->
             nxt = text[e] if e < len(text) else " "
             if _KANJI.match(prev) or _SAME_SCRIPT.match(prev + key[0]) or _SAME_SCRIPT.match(key[-1] + nxt):
                 continue  # inside a longer word: グエンティ, KYAMADA
-            if key in family_names and (prev in _NAME_JOINERS or nxt in _NAME_JOINERS or not_a_person_after(text, e)):
-                continue  # a part of another foreign name (ワーナー・ブラザース) or a company's (ワーナー社)
+            if key in family_names and (prev in _NAME_JOINERS or nxt in _NAME_JOINERS or nxt.isascii() and nxt.isalnum()
+                                        or not_a_person_after(text, e)):
+                continue  # a part of another foreign name (ワーナー・ブラザース), a company's (ワーナー社), a model's (ルガーP08)
             if len(key) == 1 and (_KANA.match(prev) or not text.startswith(_ONE_KANJI_AFTER, e)):
                 continue  # a one-kanji surname (南 大地 … 南は) only where it stands as a subject or party
             role, source, word = decide_role(text, s, e)

@@ -34,6 +34,8 @@ def test_later_mention_of_a_resident_is_masked(person_action, text, mention):
     # the same word as part of another joined name, or as a company's name
     ("エマ・ハートリーさんはハートリー・ブラザーズに勤めている。", "ハートリー・ブラザーズ"),
     ("エマ・ハートリーさんはハートリー社の社員である。", "ハートリー社"),
+    # a model named after the person (ハートリーP2 型)
+    ("エマ・ハートリーさんが設計したハートリーP2型の整備を委託した。", "ハートリーP2"),
 ])
 def test_the_family_name_inside_a_company_name_is_no_mention(found, text, word):
     start = text.index(word)
