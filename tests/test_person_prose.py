@@ -191,3 +191,15 @@ def test_surname_then_kanji_no_dictionary_knows_after_a_job_word(found):
     assert "矢吹璉" in _names(found, "講師の矢吹璉から説明があった。")
     # 福岡|公演: a surname before an ordinary word is a phrase, not a name
     assert not any("公演" in n for n in _names(found, "歌手の福岡公演が開かれた。"))
+
+
+def test_katakana_name_before_a_person_only_event(found):
+    # 入院, 執筆: events of a person's life after Ｘは (person_prose.toml life_verbs)
+    assert "キューバート" in _names(found, "2011年にキューバートは市内の病院に入院した。")
+    # without a person's event the same shape is a building's or a product's name
+    assert not any("ハウス" in n for n in _names(found, "2011年にマナーハウスは改装された。"))
+
+
+def test_person_only_events_after_a_surname(found):
+    # 入院, 埋葬, 昇進: what is said of a person, not of a body
+    assert "下地" in _names(found, "その後、下地が肺炎によって入院した。")
