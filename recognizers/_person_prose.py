@@ -612,8 +612,9 @@ def prose_names(rec: JaRecognizer, text: str, tokens: list[Token]) -> Iterable[R
     yield from _surname_before_kin(rec, text, tokens)
     yield from _sinitic_before_a_title(rec, text, tokens)
     yield from _names_before_a_credit(rec, text, tokens)
-    from redactor.recognizers._person_prose_titled import titled_names  # imports this module's helpers
+    from redactor.recognizers._person_prose_titled import titled_names, titled_surnames  # imports this module's helpers
     yield from titled_names(rec, text, tokens)  # ＸＸ選手, ＸＸ社長: a name fused before a title
+    yield from titled_surnames(rec, text, tokens)  # 四十物課長: a surname alone the dictionary reads as a word
     from redactor.recognizers._person_prose_clause import clause_names  # imports this module's helpers
     yield from clause_names(rec, text, tokens)  # ＸＸは…引退, ＸＸと結婚, 主演はＸＸ: a surname alone
     from redactor.recognizers._person_prose_rare_given import rare_given_names  # imports this module's helpers
