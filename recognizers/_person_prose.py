@@ -357,6 +357,34 @@ def _surname_and_unknown(name: str) -> int:
     return 0
 
 
+_HIRAGANA_RUN = re.compile(r"[ぁ-ゖー]{2,6}")
+_HIRAGANA_WORD = re.compile(r"[ぁ-ゖー]+")
+# Honorifics and kin words the given-name lists also hold as names (さん, とも): after a
+# surname they are its honorific, not a given name.
+_NOT_KANA_GIVEN = frozenset(["さん", "さま", "ちゃん", "くん", "どの", "とも", "ども", "たち", "ら"])
+
+
+def _kana_given_after(text: str, tokens: list[Token], k: int, surname: str) -> str:
+    """The hiragana given name right after a kanji surname that ends before
+    tokens[k] (宮内あすか): the longest run of whole tokens, none a particle or an
+    auxiliary (宮内|と|とも|に is no name), that the lexicons split with the surname
+    into a known surname and a known given name, and after which a name may end; or ''."""
+    if k >= len(tokens) or not _HIRAGANA_RUN.match(text, tokens[k].start):
+        return ""
+    end = tokens[k].start
+    best = ""
+    while k < len(tokens) and tokens[k].start == end and _HIRAGANA_WORD.fullmatch(tokens[k].surface) \
+            and tokens[k].pos[0] not in ("助詞", "助動詞") and tokens[k].end - tokens[k].start + len(best) <= 6:
+        given = best + tokens[k].surface
+        end = tokens[k].end
+        k += 1
+        if given not in _NOT_KANA_GIVEN and _END_OK.match(text, end) \
+                and split_full_name(surname + given, both_known=True) == (surname, given):
+            return given
+        best = given
+    return ""
+
+
 def _kanji_after_a_job(rec: JaRecognizer, text: str, tokens: list[Token]) -> Iterable[RecognizerResult]:
     """哲学者ＸＸ, 副書記のＸＸ, DFＸＸ: a kanji run of two to six characters
     right after a job or title word (with の or without), ending where a
@@ -396,12 +424,19 @@ def _kanji_after_a_job(rec: JaRecognizer, text: str, tokens: list[Token]) -> Ite
         run = tokens[j:k]
         start, end = run[0].start, run[-1].end
         name = text[start:end]
-        if not 2 <= len(name) <= 6 or not _END_OK.match(text, end) or _KANJI_CHAR.match(text[end:end + 1]):
+        given = _kana_given_after(text, tokens, k, name)
+        if not 2 <= len(name) <= 6 or not (given or _END_OK.match(text, end)) or _KANJI_CHAR.match(text[end:end + 1]):
             continue
         if name[-1] in _NOT_NAME_LAST or name in BEFORE_WORDS or name in _TITLE_WORDS \
                 or any(r.surface in BEFORE_WORDS for r in run):  # 初代社長: a title after a job word is no name
             continue
-        likeness = _kanji_likeness(text, run) + _surname_and_unknown(name)
+        if given:
+            # 宮内|あすか: a surname and a given name in hiragana, both in the lexicons
+            end += len(given)
+            name += given
+            likeness = 4
+        else:
+            likeness = _kanji_likeness(text, run) + _surname_and_unknown(name)
         if likeness < 2:
             continue
         reason = _veto(text, start, end, [name])

@@ -203,3 +203,12 @@ def test_katakana_name_before_a_person_only_event(found):
 def test_person_only_events_after_a_surname(found):
     # 入院, 埋葬, 昇進: what is said of a person, not of a body
     assert "下地" in _names(found, "その後、下地が肺炎によって入院した。")
+
+
+def test_kanji_surname_and_hiragana_given_name_after_a_job_word(found):
+    # minutes: a staff member named with a given name in hiragana, which Sudachi reads as a place
+    assert "宮内あすか" in _names(found, "保健師の宮内あすかから説明があった。")
+    # an honorific after the surname is no given name, even where the lists hold it (さん)
+    assert "宮内さん" not in _names(found, "保健師の宮内さんから説明があった。")
+    # a particle after the surname (とともに) is no given name either
+    assert not any(n.startswith("宮内と") for n in _names(found, "主事の宮内とともに説明した。"))
