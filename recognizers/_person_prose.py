@@ -430,6 +430,9 @@ def _kanji_after_a_job(rec: JaRecognizer, text: str, tokens: list[Token]) -> Ite
         if name[-1] in _NOT_NAME_LAST or name in BEFORE_WORDS or name in _TITLE_WORDS \
                 or any(r.surface in BEFORE_WORDS for r in run):  # 初代社長: a title after a job word is no name
             continue
+        if titled and not given and all(r.pos[1] == "普通名詞" and "人名" not in _kinds(r.surface) for r in run) \
+                and not split_full_name(name) and not _surname_and_unknown(name):
+            continue  # 職員の陳述, 課長の説明: after a post, ordinary words that no lexicon reads as a name
         if given:
             # 宮内|あすか: a surname and a given name in hiragana, both in the lexicons
             end += len(given)

@@ -61,6 +61,9 @@ _OPENS = frozenset("。\n「『（(、 　")
 _NAME_POS = frozenset(["名詞", "接頭辞", "接尾辞"])
 _JOINERS = frozenset(["・", "＝", "="])
 _WA = frozenset(["は"])
+# An honorific that Sudachi reads as a suffix of the subject (苗代|さん|は): the name is
+# the run before it (and person.py's, which reads the honorific as its context).
+_HONORIFICS = frozenset(["さん", "様", "さま", "氏", "君", "くん", "殿", "ちゃん"])
 _LONGEST = 20
 
 
@@ -110,6 +113,8 @@ def defined_names(rec: JaRecognizer, text: str, tokens: list[Token]) -> Iterable
         if not predicate:
             continue
         run = tokens[first:i]
+        if run[-1].surface in _HONORIFICS:
+            continue  # 苗代さんは…農家である: a name with its honorific is person.py's
         name = text[start:end]
         reason = _not_a_name(run, name) or _veto(text, start, end, [name])
         if reason:

@@ -212,3 +212,8 @@ def test_kanji_surname_and_hiragana_given_name_after_a_job_word(found):
     assert "宮内さん" not in _names(found, "保健師の宮内さんから説明があった。")
     # a particle after the surname (とともに) is no given name either
     assert not any(n.startswith("宮内と") for n in _names(found, "主事の宮内とともに説明した。"))
+
+
+def test_ordinary_word_after_a_post_is_no_name(found):
+    # 職員の陳述: 陳 opens Chinese surnames, but 陳述 is one ordinary word after the post
+    assert "陳述" not in _names(found, "４　職員の陳述\n同日、担当課長から説明を受けた。")

@@ -48,3 +48,9 @@ def test_occupation_not_at_the_end_is_no_definition(found):
 def test_ordinary_words_that_no_lexicon_splits_are_no_name(found):
     # 最終|学年, two ordinary words that no surname and given name read: a noun phrase
     assert "最終学年" not in _names(found, "最終学年は市内の保育士である。")
+
+
+def test_honorific_is_not_part_of_the_subject(found):
+    # 苗代さんは…農家である: the name is found with its honorific as context, never with it
+    names = _names(found, "苗代さんは市内で米を作る農家である。")
+    assert "苗代さん" not in names
