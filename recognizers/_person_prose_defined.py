@@ -61,6 +61,9 @@ _OPENS = frozenset("。\n「『（(、 　")
 _NAME_POS = frozenset(["名詞", "接頭辞", "接尾辞"])
 _JOINERS = frozenset(["・", "＝", "="])
 _WA = frozenset(["は"])
+# A generation written before a name that is handed down (初代ＸＸ, 七代目ＸＸ): part of
+# the subject, not of the name.
+_GENERATION = re.compile(r"^(?:初代|先代|当代|[0-9一二三四五六七八九十]+代目?)")
 # An honorific that Sudachi reads as a suffix of the subject (苗代|さん|は): the name is
 # the run before it (and person.py's, which reads the honorific as its context).
 _HONORIFICS = frozenset(["さん", "様", "さま", "氏", "君", "くん", "殿", "ちゃん"])
@@ -115,6 +118,10 @@ def defined_names(rec: JaRecognizer, text: str, tokens: list[Token]) -> Iterable
         run = tokens[first:i]
         if run[-1].surface in _HONORIFICS:
             continue  # 苗代さんは…農家である: a name with its honorific is person.py's
+        generation = _GENERATION.match(text[start:end])
+        if generation and end - start - generation.end() >= 2:
+            start += generation.end()
+            run = [r for r in run if r.start >= start] or run
         name = text[start:end]
         reason = _not_a_name(run, name) or _veto(text, start, end, [name])
         if reason:

@@ -54,3 +54,9 @@ def test_honorific_is_not_part_of_the_subject(found):
     # 苗代さんは…農家である: the name is found with its honorific as context, never with it
     names = _names(found, "苗代さんは市内で米を作る農家である。")
     assert "苗代さん" not in names
+
+
+def test_generation_before_a_handed_down_name_is_not_part_of_it(found):
+    # 七代目鬼灯蒼: the generation is the subject's, the name is what follows it
+    names = _names(found, "七代目鬼灯蒼は市内の宮大工である。")
+    assert "鬼灯蒼" in names and "七代目鬼灯蒼" not in names
