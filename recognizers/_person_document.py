@@ -19,6 +19,7 @@ from redactor.finding import Finding
 from redactor.intervals import IntervalSet
 from redactor.recognizers import _name_lexicon
 from redactor.recognizers._drops import drop
+from redactor.recognizers._org_context import not_a_person_after
 from redactor.recognizers._person_prose import WEAK as PROSE_WEAK
 from redactor.recognizers._person_readings import readings_beside
 from redactor.recognizers._person_roles import BEFORE, READING, decide_role
@@ -368,6 +369,10 @@ def _one_role_per_person(persons: list[Finding]) -> list[Finding]:
                     key = word.casefold()
                     if len(key) >= 2 and f not in full.get(key, []):
                         full.setdefault(key, []).append(f)
+            family = _katakana_family_name(f)
+            if family and f not in full.get(family, []):
+                # エマ・ハートリー … ハートリーは: a Western name in katakana is named again by its last part
+                full.setdefault(family, []).append(f)
     # A person named as a party of an incident (運転者　環境課主事　山田 一郎) stays
     # a case for a person to decide at every mention, titled or not (山田主事が通報).
     incident = {f.attributes.get("person_key") for f in out if f.attributes.get("role_source") == "incident"}
@@ -465,15 +470,35 @@ _ONE_KANJI_AFTER = ("は", "が", "さん", "氏", "様", "から", "と", "に"
 _KANA = re.compile(r"[ぁ-ゖァ-ヺー]")
 
 
+# What joins the parts of a foreign name in katakana (ジョン・スミス, ジャン＝ポール; ＝ is = after NFKC).
+_NAME_JOINERS = frozenset("・=＝")
+_KATAKANA_FULL_NAME = re.compile(r"[ァ-ヺー]+(?:[・=＝][ァ-ヺー]+)+")
+
+
+def _katakana_family_name(f: Finding) -> str | None:
+    """The last part of a foreign full name in katakana (ジャック・ワーナー: ワーナー),
+    which is how prose names the person again: a Western name puts the family
+    name last, while ``person_key`` holds the first part, as for a Japanese name."""
+    if not f.attributes.get("full_name") or not _KATAKANA_FULL_NAME.fullmatch(f.text):
+        return None
+    last = re.split(r"[・=＝]", f.text)[-1]
+    return last if len(last) >= 2 else None
+
+
 def _later_mentions(text: str, persons: list[Finding], others: list[Finding]) -> list[Finding]:
     """Bare mentions of a named person's surname that Sudachi did not tag."""
     taken = _taken(persons + others)
     surnames: dict[str, Finding] = {}
+    family_names: set[str] = set()
     for f in persons:
         key = f.attributes.get("person_key", "")
         if f.attributes.get("full_name") and f.score >= 0.6 and key in f.text and (
                 len(key) >= 2 or _KANJI.match(key)):
             surnames.setdefault(key, f)
+        family = _katakana_family_name(f)
+        if family and f.score >= 0.6:
+            surnames.setdefault(family, f)
+            family_names.add(family)
     added: list[Finding] = []
     for key, ref in surnames.items():
         for m in re.finditer(re.escape(key), text):
@@ -484,6 +509,9 @@ def _later_mentions(text: str, persons: list[Finding], others: list[Finding]) ->
             nxt = text[e] if e < len(text) else " "
             if _KANJI.match(prev) or _SAME_SCRIPT.match(prev + key[0]) or _SAME_SCRIPT.match(key[-1] + nxt):
                 continue  # inside a longer word: グエンティ, KYAMADA
+            if key in family_names and (prev in _NAME_JOINERS or nxt in _NAME_JOINERS or nxt.isascii() and nxt.isalnum()
+                                        or not_a_person_after(text, e)):
+                continue  # a part of another foreign name (ワーナー・ブラザース), a company's (ワーナー社), a model's (ルガーP08)
             if len(key) == 1 and (_KANA.match(prev) or not text.startswith(_ONE_KANJI_AFTER, e)):
                 continue  # a one-kanji surname (南 大地 … 南は) only where it stands as a subject or party
             role, source, word = decide_role(text, s, e)

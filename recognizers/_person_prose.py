@@ -92,8 +92,9 @@ _KATA = re.compile(r"^[ァ-ヺー]+$")
 _KANJI_RUN = re.compile(rf"^[{KANJI_NAME}]+$")
 _KANJI_CHAR = re.compile(rf"[{KANJI}]")
 _JOIN = ("・", "=")  # ＝ is = after NFKC
-# What may follow a name in prose: a particle, punctuation, a bracket, a space, the end.
-_END_OK = re.compile(r"[はがをにとのもへやらで、。,.()「」『』\s]|$")
+# What may follow a name in prose: a particle (から and より too: 主事のＸＸから説明があった),
+# punctuation, a bracket, a space, the end.
+_END_OK = re.compile(r"[はがをにとのもへやらで、。,.()「」『』\s]|から|より|$")
 # What closes a kanji run that names a place, a body or a thing, not a person.
 _NOT_NAME_LAST = frozenset("市区町村郡県都府州駅線寺港城館院園社湖湾会党団部局省庁軍校所署課係室店業法賞号式制者員家派語族")
 # A head count closing a list of names: の3人, ら5人, の三人.
@@ -121,6 +122,9 @@ _SURNAME_LIST_ANCHOR = re.compile(rf"[{KANJI_NAME}]、[{KANJI_NAME}]")
 _SENTENCE = 40
 # Titles written after a name (社長, 会長, 委員長): after 初代, 前 or a job word they are the post, not a name.
 _TITLE_WORDS = frozenset(_ROLE_AFTER["person"]) | frozenset(_ROLE_AFTER["official"])
+# Posts and titles before の and a name (編集長のＸＸ, 会長のＸＸ, 主事のＸＸ): the title
+# words above that are not already job words, less those that name no post (本人, 脚本).
+_TITLES_BEFORE_NO = _TITLE_WORDS - BEFORE_WORDS - frozenset(_words(_DATA["before"]["titles_not_before"]))
 
 
 def _number(s: str) -> int:
@@ -337,21 +341,68 @@ def _kanji_likeness(text: str, tokens: list[Token]) -> int:
     return score
 
 
+# The tokens _kanji_after_a_job starts from: job words and their ends, and posts before の.
+_JOB_OR_TITLE_TOKENS = _JOB_WORD_TOKENS | _TITLES_BEFORE_NO
+
+
+def _surname_and_unknown(name: str) -> int:
+    """+2 for a run after a job word that opens with a surname of the lexicons
+    (two kanji or more) followed by one to three kanji the dictionary does not
+    know as a word (徳山|璉, 矢吹|活禅): a given name no list holds, where a
+    surname before a word (福岡|公演) is a phrase. 0 otherwise."""
+    for cut in range(2, len(name)):
+        rest = name[cut:]
+        if len(rest) <= 3 and is_surname(name[:cut]) and not _kinds(rest) and _KANJI_RUN.match(rest):
+            return 2
+    return 0
+
+
+_HIRAGANA_RUN = re.compile(r"[ぁ-ゖー]{2,6}")
+_HIRAGANA_WORD = re.compile(r"[ぁ-ゖー]+")
+# Honorifics and kin words the given-name lists also hold as names (さん, とも): after a
+# surname they are its honorific, not a given name.
+_NOT_KANA_GIVEN = frozenset(["さん", "さま", "ちゃん", "くん", "どの", "とも", "ども", "たち", "ら"])
+
+
+def _kana_given_after(text: str, tokens: list[Token], k: int, surname: str) -> str:
+    """The hiragana given name right after a kanji surname that ends before
+    tokens[k] (宮内あすか): the longest run of whole tokens, none a particle or an
+    auxiliary (宮内|と|とも|に is no name), that the lexicons split with the surname
+    into a known surname and a known given name, and after which a name may end; or ''."""
+    if k >= len(tokens) or not _HIRAGANA_RUN.match(text, tokens[k].start):
+        return ""
+    end = tokens[k].start
+    best = ""
+    while k < len(tokens) and tokens[k].start == end and _HIRAGANA_WORD.fullmatch(tokens[k].surface) \
+            and tokens[k].pos[0] not in ("助詞", "助動詞") and tokens[k].end - tokens[k].start + len(best) <= 6:
+        given = best + tokens[k].surface
+        end = tokens[k].end
+        k += 1
+        if given not in _NOT_KANA_GIVEN and _END_OK.match(text, end) \
+                and split_full_name(surname + given, both_known=True) == (surname, given):
+            return given
+        best = given
+    return ""
+
+
 def _kanji_after_a_job(rec: JaRecognizer, text: str, tokens: list[Token]) -> Iterable[RecognizerResult]:
     """哲学者ＸＸ, 副書記のＸＸ, DFＸＸ: a kanji run of two to six characters
     right after a job or title word (with の or without), ending where a
     particle or punctuation follows, that looks like a name."""
     n = len(tokens)
-    for i in token_index(tokens).with_surface("job_word_tokens", _JOB_WORD_TOKENS):  # (a superset of the tests below)
+    for i in token_index(tokens).with_surface("job_or_title_tokens", _JOB_OR_TITLE_TOKENS):  # (a superset of the tests below)
         t = tokens[i]
         if t.pos[0] != "名詞":
             continue
-        if t.surface not in _JOB_WORDS and not (
+        titled = t.surface in _TITLES_BEFORE_NO and t.surface not in _JOB_WORDS
+        if not titled and t.surface not in _JOB_WORDS and not (
                 i > 0 and tokens[i - 1].end == t.start and tokens[i - 1].surface + t.surface in BEFORE_WORDS):
             continue
         j = i + 1
         if j < n and tokens[j].surface == "の" and tokens[j].start == t.end:
             j += 1
+        elif titled:
+            continue  # a post before a name only with の (会長のＸＸ); 会長選挙 is a word
         if j >= n or tokens[j].start != tokens[j - 1].end:
             continue
         latin = _LATIN_AFTER_A_JOB.match(text, tokens[j].start) if "A" <= tokens[j].surface[:1] <= "Z" else None
@@ -373,19 +424,29 @@ def _kanji_after_a_job(rec: JaRecognizer, text: str, tokens: list[Token]) -> Ite
         run = tokens[j:k]
         start, end = run[0].start, run[-1].end
         name = text[start:end]
-        if not 2 <= len(name) <= 6 or not _END_OK.match(text, end) or _KANJI_CHAR.match(text[end:end + 1]):
+        given = _kana_given_after(text, tokens, k, name)
+        if not 2 <= len(name) <= 6 or not (given or _END_OK.match(text, end)) or _KANJI_CHAR.match(text[end:end + 1]):
             continue
         if name[-1] in _NOT_NAME_LAST or name in BEFORE_WORDS or name in _TITLE_WORDS \
                 or any(r.surface in BEFORE_WORDS for r in run):  # 初代社長: a title after a job word is no name
             continue
-        likeness = _kanji_likeness(text, run)
+        if titled and not given and all(r.pos[1] == "普通名詞" and "人名" not in _kinds(r.surface) for r in run) \
+                and not split_full_name(name) and not _surname_and_unknown(name):
+            continue  # 職員の陳述, 課長の説明: after a post, ordinary words that no lexicon reads as a name
+        if given:
+            # 宮内|あすか: a surname and a given name in hiragana, both in the lexicons
+            end += len(given)
+            name += given
+            likeness = 4
+        else:
+            likeness = _kanji_likeness(text, run) + _surname_and_unknown(name)
         if likeness < 2:
             continue
         reason = _veto(text, start, end, [name])
         if reason:
             drop("PERSON", text, start, end, reason)
             continue
-        job = t.surface if t.surface in _JOB_WORDS else tokens[i - 1].surface + t.surface
+        job = t.surface if t.surface in _JOB_WORDS or titled else tokens[i - 1].surface + t.surface
         split = split_full_name(name)
         yield _result(rec, start, end, f"職業・肩書「{job}」のあとの人名らしい漢字の語（辞書 {likeness:+d}）",
                       split[0] if split else name, True)
@@ -589,8 +650,9 @@ def prose_names(rec: JaRecognizer, text: str, tokens: list[Token]) -> Iterable[R
     yield from _surname_before_kin(rec, text, tokens)
     yield from _sinitic_before_a_title(rec, text, tokens)
     yield from _names_before_a_credit(rec, text, tokens)
-    from redactor.recognizers._person_prose_titled import titled_names  # imports this module's helpers
+    from redactor.recognizers._person_prose_titled import titled_names, titled_surnames  # imports this module's helpers
     yield from titled_names(rec, text, tokens)  # ＸＸ選手, ＸＸ社長: a name fused before a title
+    yield from titled_surnames(rec, text, tokens)  # 四十物課長: a surname alone the dictionary reads as a word
     from redactor.recognizers._person_prose_clause import clause_names  # imports this module's helpers
     yield from clause_names(rec, text, tokens)  # ＸＸは…引退, ＸＸと結婚, 主演はＸＸ: a surname alone
     from redactor.recognizers._person_prose_rare_given import rare_given_names  # imports this module's helpers
@@ -598,3 +660,5 @@ def prose_names(rec: JaRecognizer, text: str, tokens: list[Token]) -> Iterable[R
     from redactor.recognizers._person_prose_styled import ring_names, styled_names  # imports this module's helpers
     yield from ring_names(rec, text, tokens)  # 横綱ＸＸ: a ring name after a rank
     yield from styled_names(rec, text, tokens)  # Ｘ公, Ｘ卿: a name and a style fused after it
+    from redactor.recognizers._person_prose_defined import defined_names  # imports this module's helpers
+    yield from defined_names(rec, text, tokens)  # ＸＸは、日本の漫画家。: a subject defined by an occupation

@@ -30,11 +30,11 @@ from presidio_analyzer import RecognizerResult
 from redactor.data_files import load_toml
 from redactor.recognizers._base import JaRecognizer
 from redactor.recognizers._drops import drop
-from redactor.recognizers._name_lexicon import split_full_name
+from redactor.recognizers._name_lexicon import is_surname, split_full_name
 from redactor.recognizers._person_prose import _kinds, _result, _veto
 from redactor.recognizers._person_roles import AFTER
 from redactor.recognizers._text import KANJI
-from redactor.tokens import Token
+from redactor.tokens import Token, dictionary_tags
 
 _DATA = load_toml("person_prose_titled.toml", "redactor.recognizers.data")
 _TITLES = tuple(dict.fromkeys(tuple(AFTER["person"]) + tuple(_DATA["titles"])))
@@ -43,6 +43,18 @@ _TITLE_PREFIXES = frozenset(t[:k] for t in _TITLES for k in range(1, len(t)))
 _NOT_LAST = frozenset(_DATA["not_name_last"])
 _NOT_END = tuple(_DATA["not_name_end"])
 _KANJI_NAME_RUN = re.compile(rf"^[{KANJI}々ヶノ]+$")
+# A surname alone before a title (四十物課長, 嘉納館長): the titles of the staff and
+# the bodies of a municipality. Not the titles of news and history (外相, 卿,
+# 大臣, 艦長), which follow a country's, a ministry's or a ship's name as often
+# (三国外相, 大蔵卿, 最上艦長), and not the heads of places below (大村知事).
+_SURNAME_TITLES = frozenset(AFTER["official"])
+_SURNAME_TITLE_PREFIXES = frozenset(t[:k] for t in _SURNAME_TITLES for k in range(1, len(t)))
+_HEADS_OF_PLACES = frozenset(_DATA["heads_of_places"])
+_NOT_SURNAMES = frozenset(_DATA["not_surnames"])
+# What may stand right before a surname opening its phrase: no kanji (the start of a
+# text, kana, punctuation), or the last character of the body the person works in
+# (総務課四十物主査: the section, then the person).
+_BODY_LAST = frozenset("部課係室所館局庁署")
 _KANJI_CHAR = re.compile(rf"[{KANJI}々ヶ]")
 
 
@@ -116,3 +128,67 @@ def titled_names(rec: JaRecognizer, text: str, tokens: list[Token]) -> Iterable[
             continue
         yield _result(rec, start, end, f"肩書「{title}」の前の人名らしい漢字の語（姓名辞書 {split[0]}・{split[1]}）",
                       split[0], True)
+
+
+def _title_at(tokens: list[Token], i: int, titles: frozenset[str], prefixes: frozenset[str]) -> str | None:
+    """The title that opens at tokens[i]: one token (課長) or two (館|長, 容疑|者)."""
+    surface = tokens[i].surface
+    if surface in titles:
+        return surface
+    if surface in prefixes and i + 1 < len(tokens) and surface + tokens[i + 1].surface in titles:
+        return surface + tokens[i + 1].surface
+    return None
+
+
+def titled_surnames(rec: JaRecognizer, text: str, tokens: list[Token]) -> Iterable[RecognizerResult]:
+    """四十物課長から, 嘉納館長が: a surname of the lexicons alone, fused before a
+    title, which Sudachi reads as a word (四十物: a dried-fish word; 嘉納: a
+    verbal noun) and so tags no 人名. Staff in minutes are named this way at
+    every turn; under the strict profile each is masked.
+
+    The surname is the longest run of one or more tokens before the title that
+    the lexicons hold as a surname, standing from a boundary or right after a
+    body's last character (総務課四十物主査). Not read as a name: a word of the
+    municipality's organisation that is also a surname (``not_surnames``), a
+    place the dictionary knows before the head of a place (大村知事), a proper
+    noun the dictionary knows as something other than a name, and the vetoes
+    ``_person_prose`` applies to every name in prose."""
+    for i in range(1, len(tokens)):
+        t = tokens[i]
+        if not (t.surface in _SURNAME_TITLES or t.surface in _SURNAME_TITLE_PREFIXES):
+            continue  # (the cheap test first: most tokens open no title)
+        title = _title_at(tokens, i, _SURNAME_TITLES, _SURNAME_TITLE_PREFIXES)
+        if title is None or tokens[i - 1].end != t.start or tokens[i - 1].pos[2] == "人名":
+            continue  # (a name Sudachi tags is person.py's)
+        name = None
+        for k in range(i - 1, max(-1, i - 4), -1):
+            if tokens[k].end != tokens[k + 1].start or not _KANJI_NAME_RUN.match(tokens[k].surface):
+                break
+            start = tokens[k].start
+            candidate = text[start:t.start]
+            if len(candidate) > 5:
+                break
+            before = text[start - 1:start]
+            if 2 <= len(candidate) and is_surname(candidate) and (
+                    not _KANJI_CHAR.match(before or " ") or before in _BODY_LAST):
+                name = (start, candidate, tokens[k:i])
+        if name is None:
+            continue
+        start, surname, parts = name
+        end = t.start
+        if surname in _NOT_SURNAMES:
+            drop("PERSON", text, start, end, "組織・地区の語（肩書の前）")
+            continue
+        tags = dictionary_tags(surname)
+        if title in _HEADS_OF_PLACES and any(kind == "地名" for kind, _ in tags):
+            drop("PERSON", text, start, end, "首長の職名の前の地名")
+            continue
+        if len(parts) == 1 and parts[0].pos[1] == "固有名詞" and parts[0].pos[2] != "人名" \
+                and ("人名", "姓") not in tags:
+            drop("PERSON", text, start, end, "辞書に一語として載る人名以外の固有名詞")
+            continue
+        reason = _veto(text, start, end + len(title), [surname])
+        if reason:
+            drop("PERSON", text, start, end, reason)
+            continue
+        yield _result(rec, start, end, f"肩書「{title}」の前の姓（姓名辞書）", surname, False)

@@ -171,3 +171,49 @@ def test_a_title_after_a_job_word_is_no_name(found):
     # 初代社長: the post itself, not a name after the job word (near miss: a name after 初代社長の)
     assert "社長" not in _names(found, "初代社長には外部の人材が就任した。")
     assert "柚原崇" in _names(found, "初代社長の柚原崇が就任した。")
+
+
+def test_name_after_a_post_and_no(found):
+    # 編集長の, 主事の: a post before の names the person after it (minutes and prose alike)
+    assert "壁村耐三" in _names(found, "編集長の壁村耐三が会見した。")
+    assert "矢吹活禅" in _names(found, "公民館主事の矢吹活禅から説明があった。")
+
+
+def test_post_without_no_or_before_a_word_is_no_name(found):
+    # 会長選挙: the post fused before a word; 会長の選任: a word after の
+    assert not any("選挙" in n or "選任" in n for n in _names(found, "会長選挙と会長の選任について協議した。"))
+    # 本人の: no post (person_prose.toml titles_not_before)
+    assert "本人の矢吹活禅" not in _names(found, "本人の矢吹活禅が来た。")
+
+
+def test_surname_then_kanji_no_dictionary_knows_after_a_job_word(found):
+    # 徳山|璉: a surname of the lexicons and a given name no list holds
+    assert "矢吹璉" in _names(found, "講師の矢吹璉から説明があった。")
+    # 福岡|公演: a surname before an ordinary word is a phrase, not a name
+    assert not any("公演" in n for n in _names(found, "歌手の福岡公演が開かれた。"))
+
+
+def test_katakana_name_before_a_person_only_event(found):
+    # 入院, 執筆: events of a person's life after Ｘは (person_prose.toml life_verbs)
+    assert "キューバート" in _names(found, "2011年にキューバートは市内の病院に入院した。")
+    # without a person's event the same shape is a building's or a product's name
+    assert not any("ハウス" in n for n in _names(found, "2011年にマナーハウスは改装された。"))
+
+
+def test_person_only_events_after_a_surname(found):
+    # 入院, 埋葬, 昇進: what is said of a person, not of a body
+    assert "下地" in _names(found, "その後、下地が肺炎によって入院した。")
+
+
+def test_kanji_surname_and_hiragana_given_name_after_a_job_word(found):
+    # minutes: a staff member named with a given name in hiragana, which Sudachi reads as a place
+    assert "宮内あすか" in _names(found, "保健師の宮内あすかから説明があった。")
+    # an honorific after the surname is no given name, even where the lists hold it (さん)
+    assert "宮内さん" not in _names(found, "保健師の宮内さんから説明があった。")
+    # a particle after the surname (とともに) is no given name either
+    assert not any(n.startswith("宮内と") for n in _names(found, "主事の宮内とともに説明した。"))
+
+
+def test_ordinary_word_after_a_post_is_no_name(found):
+    # 職員の陳述: 陳 opens Chinese surnames, but 陳述 is one ordinary word after the post
+    assert "陳述" not in _names(found, "４　職員の陳述\n同日、担当課長から説明を受けた。")
