@@ -55,6 +55,7 @@ from redactor.recognizers import _context as ctx
 from redactor.recognizers import _sensitive_general as general
 from redactor.recognizers import _sensitive_group as group
 from redactor.recognizers import _sensitive_records as records
+from redactor.recognizers import _sensitive_rows as rows
 from redactor.recognizers._drops import drop
 from redactor.recognizers._sensitive_place import institution_lead_end
 from redactor.recognizers._base import JaRecognizer, scan
@@ -199,7 +200,9 @@ def _body_matches(text: str, tokens: list[Token]) -> Iterable[tuple[int, int, st
 # Facts written as a head word and what the person does or suffers (data
 # [phrases]): 教会に通っている, 妻を突き飛ばし. Each states its own predicate.
 _PHRASES = _DATA.get("phrases", {})
-_PHRASE_KIND = {h + link: kind for kind, p in _PHRASES.items() for h in p["heads"] for link in p["links"]}
+# (a table's name is its kind unless it says ``kind``: two tables of one kind
+# with heads of a different sort, victim and victim_by, keep their links apart)
+_PHRASE_KIND = {h + link: p.get("kind", name) for name, p in _PHRASES.items() for h in p["heads"] for link in p["links"]}
 # A clinical department and a visit's predicate (精神科に通院, 産婦人科を受診):
 # what a person is treated for; 「整形外科の医師を確保」 has no visit.
 _DEPARTMENTS = _DISEASES["departments"]
@@ -212,6 +215,12 @@ _PHRASE_RE = re.compile(factored_words_regex(_PHRASE_KIND))
 _PHRASE_ANCHOR = re.compile(words_regex({link for p in _PHRASES.values() for link in p["links"]} | set(_DEPARTMENTS["visits"])))
 
 
+# A kanji or katakana right after a phrase that ends on a noun makes the
+# noun part of a longer one (介護負担, 入院費, 治療方針); 中, 後 and 先 say
+# when or where the stay is (入院中, 手術後, 入院先) and keep it.
+_NOUN_GOES_ON = re.compile(rf"(?![中後先])[{KANJI_ODORIJI}ァ-ヶー]")
+
+
 def _phrase_matches(text: str, tokens: list[Token]) -> Iterable[tuple[int, int, str, str]]:
     """(start, end, phrase, kind) of each [phrases] fact whose head starts a
     word (椅子を叩いた has no child in it)."""
@@ -221,6 +230,8 @@ def _phrase_matches(text: str, tokens: list[Token]) -> Iterable[tuple[int, int, 
             word_starts = {t.start for t in tokens}
         if tokens and m.start() not in word_starts:
             continue
+        if _NOUN_GOES_ON.match(text, m.end()) and _NAME_CHAR.match(m.group(0)[-1]):
+            continue  # 家族の介護|負担, 子どもの入院|費: a compound that names a cost or a burden, not the care
         yield m.start(), m.end(), m.group(0), _PHRASE_KIND[m.group(0)]
 
 
@@ -348,6 +359,13 @@ _GRADE_CHANGE = re.compile(r"から(?:要(?:介護|支援))?[1-5１-５一二三
 # 全身性エリテマトーデス（SLE）という…): the clause goes on after it.
 _SHORT_BRACKET = re.compile(r"[（(](?P<inner>[^（）()\n。、「」]{1,20})[）)]")
 _ABBREVIATION = re.compile(r"[A-Za-zＡ-Ｚａ-ｚ・]{2,10}")
+# A grade of gravity in that bracket (やけど（軽症）を負い): data [severity].
+_SEVERITY = tuple(_DATA["severity"]["words"])
+# How far a pregnancy has gone, right after the term (妊娠5か月, 妊娠32週): a
+# count of months or weeks is one person's state, as a grade is.
+# (妊娠5か月以降の方, 12週未満: a threshold a rule sets, no one's state)
+_TERM_COUNT = re.compile(r"^[0-9０-９一二三四五六七八九十]{1,2}(?:か月|カ月|ヶ月|ヵ月|箇月|週)(?:目)?"
+                         r"(?!以[降上下内前後]|未満|まで|から|を過ぎ|を超え|頃|ごろ|の方|の妊婦)")
 
 
 def _consequence_clauses(text: str, hits) -> set[tuple[int, int]]:
@@ -435,6 +453,8 @@ def _anchor(text: str, pos: int, end: int | None = None) -> str | None:
         record = _record_subject(text, pos)
         if record:
             return record
+        if rows.in_person_row(text, pos):
+            return "表の行"  # a case list's row: the row's person (元漁師。腰椎ヘルニア術後、…)
     if found or start == 0 or text[start - 1] != "。" or "は" in text[start:pos]:
         return found
     before = general.blank_compounds(ctx.sentence_around(text, start - 1))
@@ -593,7 +613,8 @@ class SensitiveRecognizer(JaRecognizer):
                 continue  # a form's choices: nothing is stated
             bracket = _SHORT_BRACKET.match(text, span[1])
             inner = bracket.group("inner") if bracket else ""
-            if bracket and (_GRADE.match(inner) or _TERMS.search(inner) or _ABBREVIATION.fullmatch(inner)):
+            if bracket and (_GRADE.match(inner) or _TERMS.search(inner) or _ABBREVIATION.fullmatch(inner)
+                            or inner.startswith(_SEVERITY)):
                 # 要介護3（認知症）のため: the bracket qualifies the clause, which goes on after it
                 rest = _clause(text, bracket.end())
                 covered.add(rest)
@@ -614,7 +635,8 @@ class SensitiveRecognizer(JaRecognizer):
             bare_after = _SHORT_BRACKET.sub("", after, count=1) if after.startswith(("（", "(")) else after
             verb = (term if term in _PREDICATED or term not in _KIND_OF else None) or (
                 ctx.starts_with_word(bare_after, _DATA["person"]["verb"]) or ctx.find_word(bare_after[:10], _LONG_VERBS)) or (
-                _noun_stop(text, t_end, span[1])) or _exists(bare_after)
+                _noun_stop(text, t_end, span[1])) or _exists(bare_after) or (
+                kind == "health" and _TERM_COUNT.match(after) and _TERM_COUNT.match(after).group(0))
             if ctx.find_word(clause, _AGGREGATE_WORDS) or _COUNT.search(ctx.sentence_around(text, t_start)):
                 continue  # a statistic about many people (本市の受給世帯は、…1,234世帯です)
             if _said_of_many(text, t_start, tokens, span):
@@ -870,7 +892,8 @@ _FIELD_KIND = {label: kind for kind, labels in _DATA["fields"]["kinds"].items() 
 _FIELD_LABELS = (list(_FIELD_KIND) + _DATA["fields"]["general"] + _DATA["fields"]["persons"]
                  + _DATA["fields"]["table_general"])
 _FIELD = re.compile(
-    rf"(?:^|(?<=[\t 　・、の]))(?P<label>{words_regex(_FIELD_LABELS)})(?:[（(][^）)\n]{{1,10}}[）)])?"
+    # (after a numbered item's mark too: ３．けがの状況, (2)病名)
+    rf"(?:^|(?<=[\t 　・、の．.）)]))(?P<label>{words_regex(_FIELD_LABELS)})(?:[（(][^）)\n]{{1,10}}[）)])?"
     r"(?:[ 　]*[:：][ 　]*|[ 　\t]+)"
     r"(?P<value>(?![等の を に は が も な]|など)[^\n\t]{1,60})", re.M)
 _FIELD_ANCHOR = re.compile(f"(?:{words_regex(_FIELD_LABELS)})(?:[（(][^）)\n]{{1,10}}[）)])?(?:[ 　]*[:：]|[ 　\t])")
@@ -1015,6 +1038,12 @@ def _adverbial(text: str, tokens: list[Token], start: int, end: int) -> bool:
     return last is not None and last.pos[0] != "助詞"
 
 
+_CASE_PARTICLES = frozenset("でにのをとが")
+_NOUN_BRACKET = re.compile(rf"(?P<noun>[{KANJI_ODORIJI}ァ-ヶー・]{{1,16}})[（(][^（）()\n。、]{{1,20}}[）)]$")
+# Nouns of an offence (刑法・道路交通法 as charges are written: …違反, …罪, …の容疑).
+_OFFENCE_ENDS = ("違反", "罪", "容疑", "嫌疑")
+
+
 def _extend(text: str, by_end: dict, tokens: list[Token], start: int, end: int, lo: int, hi: int,
             subject_ends: list[int]) -> tuple[int, int]:
     """The finding grown over the clause that states the fact about the
@@ -1030,6 +1059,15 @@ def _extend(text: str, by_end: dict, tokens: list[Token], start: int, end: int, 
             w -= 1
         if w < start - 1 and _TERMS.search(text, w, start - 1):
             start, end = w, end + 1
+    # an offence or a condition with its bracket right before the predicate's
+    # particle (道路交通法違反（酒気帯び運転）|で検挙された, 腰椎の圧迫骨折（全治3か月）|の
+    # ため): the clause broke at the bracket, but what the person was charged
+    # with or suffers is the argument of the same predicate
+    if start > lo and text[start - 1] in "）)" and text[start:start + 1] in _CASE_PARTICLES:
+        m = _NOUN_BRACKET.search(text, max(lo, start - 40), start)
+        if m and (_TERMS.search(m.group(0)) or m.group("noun").endswith(_OFFENCE_ENDS)
+                  or text.startswith(_OFFENCE_ENDS, start + 1)):  # 建造物侵入（未遂）|の容疑で
+            start = m.start()
     # a が or には that closes no person (収入が|なく、家賃を払えない; 足には|あざが
     # あった) is part of the statement
     if start > lo and text[start - 1] in "がは" and start not in subject_ends:
