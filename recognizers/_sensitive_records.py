@@ -172,6 +172,8 @@ def data_items(text: str, kind_of: KindOf) -> Iterable[Found]:
             start = _compound_start(text, i.start(), s_start)
             if start < i.start():
                 continue  # 水質検査結果: another word's end (a record of one's own is read by own_records)
+            if text.startswith(("（", "("), i.end()) and kind_of(text[i.end():text.find("）", i.end(), s_end) + 1 or s_end]):
+                continue  # 診断名（認知症、…）: the bracket holds the fact, read as the field's value (sensitive.py)
             if term in _BARE_RECORDS:
                 continue  # 相談記録のうち…を不開示: a consultation's record says nothing until named by its matter
             start = _qualifiers_start(text, start, s_start) if term in _RECORD_KIND else start

@@ -799,6 +799,14 @@ class SensitiveRecognizer(JaRecognizer):
             yield self.result("SENSITIVE", start, start + len(value), 0.8,
                               f"要配慮個人情報の欄（{label}）の記載", kind=kind, term=term)
         yield from self._table_cell_findings(text)
+        for m in scan(_LABEL_BRACKET, _LABEL_BRACKET_ANCHOR, text):
+            value = m.group("value")
+            t = _TERMS.search(value)
+            if t is None and not _DISEASE_NAME_END.search(value):
+                continue  # 診断名（別紙のとおり）: the bracket names no condition
+            yield self.result("SENSITIVE", m.start("value"), m.end("value"), 0.8,
+                              f"要配慮個人情報の欄（{m.group('label')}）の記載", kind=_FIELD_KIND[m.group("label")],
+                              term=t.group(0) if t else m.group("label"))
         for m in scan(_BRACKET_FIELD, _BRACKET_ANCHOR, text):
             value = m.group("value").rstrip(" 　\t")
             if not value:
@@ -897,6 +905,15 @@ _FIELD = re.compile(
     r"(?:[ 　]*[:：][ 　]*|[ 　\t]+)"
     r"(?P<value>(?![等の を に は が も な]|など)[^\n\t]{1,60})", re.M)
 _FIELD_ANCHOR = re.compile(f"(?:{words_regex(_FIELD_LABELS)})(?:[（(][^）)\n]{{1,10}}[）)])?(?:[ 　]*[:：]|[ 　\t])")
+# A field's label with its value in brackets, as a decision or an answer cites
+# a form's field (意見書の診断名（脳梗塞後遺症、糖尿病）, 障害名（下肢機能障害）):
+# the value is the fact; the label alone (診断名を不開示とした) is none. Labels of
+# a kind only ([fields.kinds]), not 備考: a general label's bracket is an aside.
+_KIND_LABELS = words_regex(sorted(_FIELD_KIND, key=len, reverse=True))
+_LABEL_BRACKET = re.compile(rf"(?<![{KANJI_ODORIJI}ァ-ヶー])(?P<label>{_KIND_LABELS})[（(](?P<value>[^（）()\n「」]{{2,60}})[）)]")
+_LABEL_BRACKET_ANCHOR = re.compile(rf"(?:{_KIND_LABELS})[（(]")
+# A word shaped like a disease's name (…症, …病, …炎) in such a value.
+_DISEASE_NAME_END = re.compile(rf"[{KANJI_ODORIJI}ァ-ヶー]{{1,12}}(?:{words_regex(_DISEASE['endings'])})(?:[、・]|$)")
 # The headings of a TAB table's columns that hold a fact about each row's
 # person: the field labels and [fields.table_kinds] / table_general.
 _TABLE_KIND = dict(_FIELD_KIND)

@@ -215,3 +215,11 @@ def test_the_kinds_of_data_of_many_people_state_no_ones_condition(text):
 ])
 def test_one_persons_items_stay_a_finding(text):
     assert _kinds(text) != set()
+
+
+def test_a_fields_value_in_brackets_is_the_fact_not_the_label():
+    from conftest import texts
+    from redactor.recognizers.sensitive import SensitiveRecognizer
+    hits = texts(SensitiveRecognizer, "意見書のうち診断名（脳梗塞後遺症、糖尿病）を記載した部分を不開示とした。")
+    assert hits == ["脳梗塞後遺症、糖尿病"]
+    assert texts(SensitiveRecognizer, "診断名（別紙のとおり）を参照すること。") == []  # names no condition
