@@ -221,6 +221,19 @@ _PHRASE_ANCHOR = re.compile(words_regex({link for p in _PHRASES.values() for lin
 _NOUN_GOES_ON = re.compile(rf"(?![中後先])[{KANJI_ODORIJI}ァ-ヶー]")
 
 
+# (負傷：頸椎捻挫（全治2週間）: a field's value, which the field reading holds whole)
+_FIELD_MARK = re.compile("[:：]")
+
+
+def _graded_injury(after: str) -> str | None:
+    """The grade of gravity in a bracket right after an injury's term
+    (やけど（中等症）, 骨折（重傷）), which only a patient's injury is given."""
+    m = _SHORT_BRACKET.match(after)
+    if m is None or not m.group("inner").startswith(_SEVERITY):
+        return None
+    return m.group("inner")
+
+
 def _phrase_matches(text: str, tokens: list[Token]) -> Iterable[tuple[int, int, str, str]]:
     """(start, end, phrase, kind) of each [phrases] fact whose head starts a
     word (椅子を叩いた has no child in it)."""
@@ -477,7 +490,8 @@ def _choice_line(text: str, pos: int) -> bool:
 # A household member as the subject with が at a clause's start (…世帯で、夫が
 # 人工透析を受けている): readers mark the fact with whose it is. (A topic with は,
 # 相手方は, stays out: it names the person, a PERSON matter.)
-_FAMILY_SUBJECT = re.compile(r"(?:長男|長女|次男|次女|三男|三女|祖父|祖母|息子|夫|妻|父|母|娘|孫|兄|姉|弟|妹)が")
+# (a late parent or spouse too, 亡父が長期入院していた: whose condition it was)
+_FAMILY_SUBJECT = re.compile(r"(?:亡父|亡母|亡夫|亡妻|義父|義母|父親|母親|長男|長女|次男|次女|三男|三女|祖父|祖母|息子|夫|妻|父|母|娘|孫|兄|姉|弟|妹)が")
 
 
 def _clause_starts(text: str, pos: int) -> bool:
@@ -636,7 +650,9 @@ class SensitiveRecognizer(JaRecognizer):
             verb = (term if term in _PREDICATED or term not in _KIND_OF else None) or (
                 ctx.starts_with_word(bare_after, _DATA["person"]["verb"]) or ctx.find_word(bare_after[:10], _LONG_VERBS)) or (
                 _noun_stop(text, t_end, span[1])) or _exists(bare_after) or (
-                kind == "health" and _TERM_COUNT.match(after) and _TERM_COUNT.match(after).group(0))
+                kind == "health" and _TERM_COUNT.match(after) and _TERM_COUNT.match(after).group(0)) or (
+                # (両手にやけど（中等症）: a triage grade is given to one patient's injury)
+                kind == "injury" and not _FIELD_MARK.search(text, span[0], t_start) and _graded_injury(after))
             if ctx.find_word(clause, _AGGREGATE_WORDS) or _COUNT.search(ctx.sentence_around(text, t_start)):
                 continue  # a statistic about many people (本市の受給世帯は、…1,234世帯です)
             if _said_of_many(text, t_start, tokens, span):

@@ -85,3 +85,9 @@ def test_which_rows_are_a_persons():
     assert not in_person_row(counts, counts.index("なし"))
     prose = "相談者は通院中である。\n"
     assert not in_person_row(prose, 3)
+
+
+def test_an_injury_with_its_triage_grade_needs_no_verb():
+    hits = texts(R, "救急隊員　到着時＝負傷者（両膝・左手に熱傷（中等症）、県立病院に搬送）")
+    assert any("熱傷（中等症）" in h for h in hits), hits
+    assert texts(R, "やけど（軽症）の予防について周知する。") == []  # prevention: policy text
