@@ -221,6 +221,12 @@ _PHRASE_ANCHOR = re.compile(words_regex({link for p in _PHRASES.values() for lin
 _NOUN_GOES_ON = re.compile(rf"(?![中後先])[{KANJI_ODORIJI}ァ-ヶー]")
 
 
+def _term_count(after: str) -> str | None:
+    """How far a pregnancy has gone, right after the term (妊娠5か月)."""
+    m = _TERM_COUNT.match(after)
+    return m.group(0) if m else None
+
+
 # (負傷：頸椎捻挫（全治2週間）: a field's value, which the field reading holds whole)
 _FIELD_MARK = re.compile("[:：]")
 
@@ -650,7 +656,7 @@ class SensitiveRecognizer(JaRecognizer):
             verb = (term if term in _PREDICATED or term not in _KIND_OF else None) or (
                 ctx.starts_with_word(bare_after, _DATA["person"]["verb"]) or ctx.find_word(bare_after[:10], _LONG_VERBS)) or (
                 _noun_stop(text, t_end, span[1])) or _exists(bare_after) or (
-                kind == "health" and _TERM_COUNT.match(after) and _TERM_COUNT.match(after).group(0)) or (
+                kind == "health" and _term_count(after)) or (
                 # (両手にやけど（中等症）: a triage grade is given to one patient's injury)
                 kind == "injury" and not _FIELD_MARK.search(text, span[0], t_start) and _graded_injury(after))
             if ctx.find_word(clause, _AGGREGATE_WORDS) or _COUNT.search(ctx.sentence_around(text, t_start)):
