@@ -13,6 +13,10 @@ with the same kind of separator, read across the rule lines between; it
 must hold one of the person headings (data [person] row_headings). A table
 of counts (年齢 and 人数 columns) is no one's row: its numbers are caught
 before this test (sensitive.py: a count of 10 or more, aggregate words).
+
+The heading row itself states nothing (号　相手方　滞納月数　滞納額): a term
+there names a column, so ``in_heading_row`` tells the sentence reading to
+pass it by.
 """
 from __future__ import annotations
 
@@ -61,4 +65,35 @@ def _row_has_person_heading(text: str, start: int, end: int) -> bool:
         cells = [c.strip(" 　") for c in line.split(sep)]
         if any(c.replace("　", "").replace(" ", "") in _HEADINGS for c in cells):
             return True
+    return False
+
+
+# A heading cell: a short name of a column, no digits and no sentence in it.
+_HEADING_CELL = re.compile(r"[^0-9０-９。、,，:：]{1,12}")
+
+
+def in_heading_row(text: str, pos: int) -> bool:
+    """Whether ``pos`` stands in a table's heading row: a row of three or more
+    short cells without digits or punctuation, with a row of the same kind of
+    separator below it that holds a digit (the rows the headings name)."""
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    end = end if end != -1 else len(text)
+    line = text[start:end]
+    sep = _separator(line)
+    if sep is None:
+        return False
+    cells = [c.strip(" 　") for c in line.split(sep)]
+    cells = [c for c in cells if c]
+    if len(cells) < 3 or not all(_HEADING_CELL.fullmatch(c) for c in cells):
+        return False
+    below = end + 1
+    for _ in range(3):  # (across a rule line: ├──┼──┤)
+        if below >= len(text):
+            return False
+        nxt = text.find("\n", below)
+        row = text[below:nxt if nxt != -1 else len(text)]
+        if not _RULE_LINE.match(row):
+            return _separator(row) == sep and re.search(r"[0-9０-９]", row) is not None
+        below = (nxt if nxt != -1 else len(text)) + 1
     return False

@@ -631,6 +631,9 @@ class SensitiveRecognizer(JaRecognizer):
                 continue
             if _choice_line(text, t_start):
                 continue  # a form's choices: nothing is stated
+            if rows.in_heading_row(text, t_start):
+                drop("SENSITIVE", text, t_start, t_end, "表の見出し行: 列の名前で、誰かについての記載ではない")
+                continue  # 号　相手方　滞納月数　滞納額: a column's name
             bracket = _SHORT_BRACKET.match(text, span[1])
             inner = bracket.group("inner") if bracket else ""
             if bracket and (_GRADE.match(inner) or _TERMS.search(inner) or _ABBREVIATION.fullmatch(inner)

@@ -91,3 +91,15 @@ def test_an_injury_with_its_triage_grade_needs_no_verb():
     hits = texts(R, "救急隊員　到着時＝負傷者（両膝・左手に熱傷（中等症）、県立病院に搬送）")
     assert any("熱傷（中等症）" in h for h in hits), hits
     assert texts(R, "やけど（軽症）の予防について周知する。") == []  # prevention: policy text
+
+
+def test_a_term_in_a_tables_heading_row_names_a_column():
+    from redactor.recognizers._sensitive_rows import in_heading_row
+    table = "番号\t氏名\t連帯保証人\t滞納月数\t滞納額\n1\t北浜一郎\t北浜花子\t12\t360,000\n"
+    assert found(R, table) == []
+    assert in_heading_row(table, table.index("滞納額"))
+    assert not in_heading_row(table, table.index("360"))
+    # a row of words with no row of values under it is no heading row: read as before
+    row = "相談者\t生活保護\t受給中\n"
+    assert not in_heading_row(row, 0)
+    assert found(R, row) != []
