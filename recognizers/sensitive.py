@@ -58,7 +58,7 @@ from redactor.recognizers import _sensitive_records as records
 from redactor.recognizers import _sensitive_rows as rows
 from redactor.recognizers._drops import drop
 from redactor.recognizers._sensitive_place import institution_lead_end
-from redactor.recognizers._base import JaRecognizer, scan
+from redactor.recognizers._base import ATTRIBUTES_KEY, JaRecognizer, scan
 from redactor.recognizers._table_cells import cells_under
 from redactor.recognizers._text import (KANJI, KANJI_ODORIJI, KANJI_PLACE, factored_words_regex, line_span, sentence_span,
                                        sentence_start, words_regex)
@@ -229,6 +229,23 @@ def _term_count(after: str) -> str | None:
 
 # (負傷：頸椎捻挫（全治2週間）: a field's value, which the field reading holds whole)
 _FIELD_MARK = re.compile("[:：]")
+
+
+_PROPERTY_DAMAGE = tuple(_DATA["property_damage"]["words"])
+
+
+def _property_damage(text: str, f: RecognizerResult) -> bool:
+    """Whether a 被害 field's value states only a disaster's damage to a house
+    or goods (床上浸水, 屋根瓦の破損): no crime suffered, so no victim's fact.
+    Dropped with that reason; a value holding a term stays (fail closed)."""
+    attributes = f.recognition_metadata.get(ATTRIBUTES_KEY) or {}
+    if attributes.get("kind") != "victim":
+        return False
+    value = text[f.start:f.end]
+    if not any(w in value for w in _PROPERTY_DAMAGE) or _TERMS.search(value):
+        return False
+    drop("SENSITIVE", text, f.start, f.end, "災害による住家・財産の被害: 犯罪の被害ではない")
+    return True
 
 
 def _graded_injury(after: str) -> str | None:
@@ -707,8 +724,8 @@ class SensitiveRecognizer(JaRecognizer):
                 hits[span] = (term, kind, why, weak.get(span, span[0]), score)  # (its subject is cut)
                 order.setdefault(span, len(order))
                 by_end[span[1]], by_start[span[0]] = span, span
-        fields = list(self._field_findings(text))
-        fields += self._record_findings(text, fields)
+        fields = [f for f in self._field_findings(text) if not _property_damage(text, f)]
+        fields += [f for f in self._record_findings(text, fields) if not _property_damage(text, f)]
         if not hits:
             yield from fields
             return

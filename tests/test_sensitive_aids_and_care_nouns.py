@@ -103,3 +103,19 @@ def test_a_term_in_a_tables_heading_row_names_a_column():
     row = "相談者\t生活保護\t受給中\n"
     assert not in_heading_row(row, 0)
     assert found(R, row) != []
+
+
+@pytest.mark.parametrize("table", [
+    "│氏名│地区│被害内容│\n├─┼─┼─┤\n│北浜一郎│東町│床上浸水│\n│北浜花子│西町│屋根瓦の破損│\n",
+    "番号　　氏名　　　被害内容\n１　　北浜一郎　　塀の一部損壊\n",
+])
+def test_a_disasters_damage_to_a_house_is_no_crime_suffered(table):
+    assert found(R, table) == []
+
+
+@pytest.mark.parametrize("text", [
+    "番号　　氏名　　　被害内容\n１　　北浜一郎　　暴行を受け負傷\n",
+    "被害内容：自宅に空き巣に入られ、窓ガラスを破損",  # a crime, whatever else broke
+])
+def test_a_crime_in_a_damage_field_stays_a_victims_fact(text):
+    assert [a["kind"] for _, a in found(R, text)] == ["victim"]
