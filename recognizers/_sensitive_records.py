@@ -30,6 +30,7 @@ from typing import Any, Callable, Iterable
 
 from redactor.data_files import load_toml
 from redactor.recognizers._base import REASON_KEY
+from redactor.recognizers._drops import drop
 from redactor.recognizers._table_cells import cells_under
 from redactor.recognizers._text import KANJI_ODORIJI, line_span, sentence_span, words_regex
 
@@ -63,7 +64,16 @@ def _has(text: str, words: tuple[str, ...]) -> bool:
 
 # A procedure's name before a record (介護認定調査の, 障害支援区分認定の): the
 # record is of that procedure, which says nothing of anyone's condition.
-_PROCESS_NOUNS = ("調査", "申請", "審査", "認定", "判定", "制度", "事業", "手続", "手続き", "業務", "システム")
+# (滞納整理の資料, 滞納処分の記録: the collection work's papers, not one debtor's arrears)
+_PROCESS_NOUNS = ("調査", "申請", "審査", "認定", "判定", "制度", "事業", "手続", "手続き", "業務", "システム",
+                  "整理", "処分", "徴収")
+# The people whose data an incident concerns counted as many (約1,200名分, 35人分の,
+# 250件): the items name what kinds of data went astray, which says nothing of
+# any one of them (a sentence about one person's papers has no such count).
+_MANY = re.compile(r"(?:\d{1,3}(?:[,，]\d{3})+|\d{2,})(?:名|人|件|世帯)(?:分|の)")
+# A person named with an honorific among them (山野さんほか15名の…): fail closed, the
+# items are that person's too. (氏名 and 様式 are no honorifics.)
+_NAMED = re.compile(r"さん|君|ちゃん|様(?![式々子相])|氏(?!名)")
 
 
 _INNER_LINKS = ("からの", "による", "への")
@@ -143,6 +153,10 @@ def data_items(text: str, kind_of: KindOf) -> Iterable[Found]:
         if _has(text[s_start:s_end], _GENERAL):
             continue
         sentence = text[s_start:s_end]
+        many = _MANY.search(sentence)
+        if many and not _NAMED.search(sentence):
+            drop("SENSITIVE", text, s_start, s_end, f"多数の人のデータ項目（{many.group(0)}）: 一人の事実を述べていない")
+            continue
         incident = _has(sentence, _INCIDENT)
         below = _line_below_heading(text, s_start, s_end) if incident else None
         if below is not None and _ITEM.search(text, s_start, s_end) is None:
@@ -158,6 +172,8 @@ def data_items(text: str, kind_of: KindOf) -> Iterable[Found]:
             start = _compound_start(text, i.start(), s_start)
             if start < i.start():
                 continue  # 水質検査結果: another word's end (a record of one's own is read by own_records)
+            if text.startswith(("（", "("), i.end()) and kind_of(text[i.end():text.find("）", i.end(), s_end) + 1 or s_end]):
+                continue  # 診断名（認知症、…）: the bracket holds the fact, read as the field's value (sensitive.py)
             if term in _BARE_RECORDS:
                 continue  # 相談記録のうち…を不開示: a consultation's record says nothing until named by its matter
             start = _qualifiers_start(text, start, s_start) if term in _RECORD_KIND else start

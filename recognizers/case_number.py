@@ -106,6 +106,7 @@ _GENERIC_HEADINGS = frozenset(_RID["generic_headings"])
 _PARTY_HEADINGS = tuple(_RID["party_headings"])
 _BRACKET_WORDS = words_regex(_RID["bracket_words"])
 _APPEAL_CONTEXT = tuple(_DATA["consultation"]["appeal_context"])
+_ANSWER_WORDS = tuple(_DATA["consultation"]["answer_words"])
 # The city's own outgoing letter number (北浜総第123号, 福祉第2024-5号): an
 # office's abbreviation and 第; it names the office, not a party.
 _OFFICE_LETTER = re.compile(rf"[{KANJI}]{{1,6}}第")
@@ -133,8 +134,9 @@ class CaseNumberRecognizer(JaPatternRecognizer):
                   + _NUM + "号", 0.85, anchor=r"[\)）][ ]?(?:諮問|答申)第"),
         JaPattern("appeal", r"(?:" + _YEAR + r")?" + _APPEAL_WORDS + r"(?:事件)?[ ]?第" + _NUM + "号"
                   # (the number the office gave the appeal, in brackets: 審査請求事件（北総第14号）)
+                  # (a letter number in two parts too: 審査請求（北情第3-15号）)
                   r"|" + _APPEAL_WORDS + rf"(?:事件)?(?:[\(（](?:" + _YEAR + rf")?[ ]?(?:[{KANJI}]{{1,6}}(?=第))?第?"
-                  + _NUM + r"号[\)）]"
+                  + _NUM + r"(?:[-－‐]" + _NUM + r")?号[\)）]"
                   r"|[ ]?[:：]?[ ]?" + _YEAR + r"[ ]?第" + _NUM + "号)", 0.8,
                   anchor=r'(?:審査請求|異議申立て?|再調査の請求|再審査請求|不服申立て?)(?:事件)?(?:第|[\(（ :：]|令和|平成)'),
         JaPattern("consultation", r"(?:" + _YEAR + r")?(?:諮問|答申)第\d+号", 0.8, anchor='(?:諮問|答申)第'),
@@ -526,7 +528,13 @@ def _appeal_body(text: str, start: int, end: int) -> str | None:
     requester's appeal (個人情報保護審査会, 審査請求人); the council's own 諮問
     on an appeal (諮問第2号 審査請求について) names neither."""
     line_start, line_end = line_span(text, start, end)
-    return ctx.find_word(text[line_start:line_end], _APPEAL_CONTEXT)
+    line = text[line_start:line_end]
+    word = ctx.find_word(line, _APPEAL_CONTEXT)
+    if word is None and ctx.find_word(line, _ANSWER_WORDS):
+        # (…諮問のあった件（諮問第9号）について、次のとおり答申します: the answer's
+        # document says whose appeal it is, in its heading or its parts)
+        word = ctx.find_word(text, _APPEAL_CONTEXT)
+    return word
 
 
 def _party_word_near(text: str, pos: int) -> str | None:

@@ -55,9 +55,10 @@ from redactor.recognizers import _context as ctx
 from redactor.recognizers import _sensitive_general as general
 from redactor.recognizers import _sensitive_group as group
 from redactor.recognizers import _sensitive_records as records
+from redactor.recognizers import _sensitive_rows as rows
 from redactor.recognizers._drops import drop
 from redactor.recognizers._sensitive_place import institution_lead_end
-from redactor.recognizers._base import JaRecognizer, scan
+from redactor.recognizers._base import ATTRIBUTES_KEY, JaRecognizer, scan
 from redactor.recognizers._table_cells import cells_under
 from redactor.recognizers._text import (KANJI, KANJI_ODORIJI, KANJI_PLACE, factored_words_regex, line_span, sentence_span,
                                        sentence_start, words_regex)
@@ -199,7 +200,9 @@ def _body_matches(text: str, tokens: list[Token]) -> Iterable[tuple[int, int, st
 # Facts written as a head word and what the person does or suffers (data
 # [phrases]): 教会に通っている, 妻を突き飛ばし. Each states its own predicate.
 _PHRASES = _DATA.get("phrases", {})
-_PHRASE_KIND = {h + link: kind for kind, p in _PHRASES.items() for h in p["heads"] for link in p["links"]}
+# (a table's name is its kind unless it says ``kind``: two tables of one kind
+# with heads of a different sort, victim and victim_by, keep their links apart)
+_PHRASE_KIND = {h + link: p.get("kind", name) for name, p in _PHRASES.items() for h in p["heads"] for link in p["links"]}
 # A clinical department and a visit's predicate (精神科に通院, 産婦人科を受診):
 # what a person is treated for; 「整形外科の医師を確保」 has no visit.
 _DEPARTMENTS = _DISEASES["departments"]
@@ -212,6 +215,48 @@ _PHRASE_RE = re.compile(factored_words_regex(_PHRASE_KIND))
 _PHRASE_ANCHOR = re.compile(words_regex({link for p in _PHRASES.values() for link in p["links"]} | set(_DEPARTMENTS["visits"])))
 
 
+# A kanji or katakana right after a phrase that ends on a noun makes the
+# noun part of a longer one (介護負担, 入院費, 治療方針); 中, 後 and 先 say
+# when or where the stay is (入院中, 手術後, 入院先) and keep it.
+_NOUN_GOES_ON = re.compile(rf"(?![中後先])[{KANJI_ODORIJI}ァ-ヶー]")
+
+
+def _term_count(after: str) -> str | None:
+    """How far a pregnancy has gone, right after the term (妊娠5か月)."""
+    m = _TERM_COUNT.match(after)
+    return m.group(0) if m else None
+
+
+# (負傷：頸椎捻挫（全治2週間）: a field's value, which the field reading holds whole)
+_FIELD_MARK = re.compile("[:：]")
+
+
+_PROPERTY_DAMAGE = tuple(_DATA["property_damage"]["words"])
+
+
+def _property_damage(text: str, f: RecognizerResult) -> bool:
+    """Whether a 被害 field's value states only a disaster's damage to a house
+    or goods (床上浸水, 屋根瓦の破損): no crime suffered, so no victim's fact.
+    Dropped with that reason; a value holding a term stays (fail closed)."""
+    attributes = f.recognition_metadata.get(ATTRIBUTES_KEY) or {}
+    if attributes.get("kind") != "victim":
+        return False
+    value = text[f.start:f.end]
+    if not any(w in value for w in _PROPERTY_DAMAGE) or _TERMS.search(value):
+        return False
+    drop("SENSITIVE", text, f.start, f.end, "災害による住家・財産の被害: 犯罪の被害ではない")
+    return True
+
+
+def _graded_injury(after: str) -> str | None:
+    """The grade of gravity in a bracket right after an injury's term
+    (やけど（中等症）, 骨折（重傷）), which only a patient's injury is given."""
+    m = _SHORT_BRACKET.match(after)
+    if m is None or not m.group("inner").startswith(_SEVERITY):
+        return None
+    return m.group("inner")
+
+
 def _phrase_matches(text: str, tokens: list[Token]) -> Iterable[tuple[int, int, str, str]]:
     """(start, end, phrase, kind) of each [phrases] fact whose head starts a
     word (椅子を叩いた has no child in it)."""
@@ -221,6 +266,8 @@ def _phrase_matches(text: str, tokens: list[Token]) -> Iterable[tuple[int, int, 
             word_starts = {t.start for t in tokens}
         if tokens and m.start() not in word_starts:
             continue
+        if _NOUN_GOES_ON.match(text, m.end()) and _NAME_CHAR.match(m.group(0)[-1]):
+            continue  # 家族の介護|負担, 子どもの入院|費: a compound that names a cost or a burden, not the care
         yield m.start(), m.end(), m.group(0), _PHRASE_KIND[m.group(0)]
 
 
@@ -348,6 +395,13 @@ _GRADE_CHANGE = re.compile(r"から(?:要(?:介護|支援))?[1-5１-５一二三
 # 全身性エリテマトーデス（SLE）という…): the clause goes on after it.
 _SHORT_BRACKET = re.compile(r"[（(](?P<inner>[^（）()\n。、「」]{1,20})[）)]")
 _ABBREVIATION = re.compile(r"[A-Za-zＡ-Ｚａ-ｚ・]{2,10}")
+# A grade of gravity in that bracket (やけど（軽症）を負い): data [severity].
+_SEVERITY = tuple(_DATA["severity"]["words"])
+# How far a pregnancy has gone, right after the term (妊娠5か月, 妊娠32週): a
+# count of months or weeks is one person's state, as a grade is.
+# (妊娠5か月以降の方, 12週未満: a threshold a rule sets, no one's state)
+_TERM_COUNT = re.compile(r"^[0-9０-９一二三四五六七八九十]{1,2}(?:か月|カ月|ヶ月|ヵ月|箇月|週)(?:目)?"
+                         r"(?!以[降上下内前後]|未満|まで|から|を過ぎ|を超え|頃|ごろ|の方|の妊婦)")
 
 
 def _consequence_clauses(text: str, hits) -> set[tuple[int, int]]:
@@ -435,6 +489,8 @@ def _anchor(text: str, pos: int, end: int | None = None) -> str | None:
         record = _record_subject(text, pos)
         if record:
             return record
+        if rows.in_person_row(text, pos):
+            return "表の行"  # a case list's row: the row's person (元漁師。腰椎ヘルニア術後、…)
     if found or start == 0 or text[start - 1] != "。" or "は" in text[start:pos]:
         return found
     before = general.blank_compounds(ctx.sentence_around(text, start - 1))
@@ -457,7 +513,8 @@ def _choice_line(text: str, pos: int) -> bool:
 # A household member as the subject with が at a clause's start (…世帯で、夫が
 # 人工透析を受けている): readers mark the fact with whose it is. (A topic with は,
 # 相手方は, stays out: it names the person, a PERSON matter.)
-_FAMILY_SUBJECT = re.compile(r"(?:長男|長女|次男|次女|三男|三女|祖父|祖母|息子|夫|妻|父|母|娘|孫|兄|姉|弟|妹)が")
+# (a late parent or spouse too, 亡父が長期入院していた: whose condition it was)
+_FAMILY_SUBJECT = re.compile(r"(?:亡父|亡母|亡夫|亡妻|義父|義母|父親|母親|長男|長女|次男|次女|三男|三女|祖父|祖母|息子|夫|妻|父|母|娘|孫|兄|姉|弟|妹)が")
 
 
 def _clause_starts(text: str, pos: int) -> bool:
@@ -591,9 +648,13 @@ class SensitiveRecognizer(JaRecognizer):
                 continue
             if _choice_line(text, t_start):
                 continue  # a form's choices: nothing is stated
+            if rows.in_heading_row(text, t_start):
+                drop("SENSITIVE", text, t_start, t_end, "表の見出し行: 列の名前で、誰かについての記載ではない")
+                continue  # 号　相手方　滞納月数　滞納額: a column's name
             bracket = _SHORT_BRACKET.match(text, span[1])
             inner = bracket.group("inner") if bracket else ""
-            if bracket and (_GRADE.match(inner) or _TERMS.search(inner) or _ABBREVIATION.fullmatch(inner)):
+            if bracket and (_GRADE.match(inner) or _TERMS.search(inner) or _ABBREVIATION.fullmatch(inner)
+                            or inner.startswith(_SEVERITY)):
                 # 要介護3（認知症）のため: the bracket qualifies the clause, which goes on after it
                 rest = _clause(text, bracket.end())
                 covered.add(rest)
@@ -614,7 +675,10 @@ class SensitiveRecognizer(JaRecognizer):
             bare_after = _SHORT_BRACKET.sub("", after, count=1) if after.startswith(("（", "(")) else after
             verb = (term if term in _PREDICATED or term not in _KIND_OF else None) or (
                 ctx.starts_with_word(bare_after, _DATA["person"]["verb"]) or ctx.find_word(bare_after[:10], _LONG_VERBS)) or (
-                _noun_stop(text, t_end, span[1])) or _exists(bare_after)
+                _noun_stop(text, t_end, span[1])) or _exists(bare_after) or (
+                kind == "health" and _term_count(after)) or (
+                # (両手にやけど（中等症）: a triage grade is given to one patient's injury)
+                kind == "injury" and not _FIELD_MARK.search(text, span[0], t_start) and _graded_injury(after))
             if ctx.find_word(clause, _AGGREGATE_WORDS) or _COUNT.search(ctx.sentence_around(text, t_start)):
                 continue  # a statistic about many people (本市の受給世帯は、…1,234世帯です)
             if _said_of_many(text, t_start, tokens, span):
@@ -660,8 +724,8 @@ class SensitiveRecognizer(JaRecognizer):
                 hits[span] = (term, kind, why, weak.get(span, span[0]), score)  # (its subject is cut)
                 order.setdefault(span, len(order))
                 by_end[span[1]], by_start[span[0]] = span, span
-        fields = list(self._field_findings(text))
-        fields += self._record_findings(text, fields)
+        fields = [f for f in self._field_findings(text) if not _property_damage(text, f)]
+        fields += [f for f in self._record_findings(text, fields) if not _property_damage(text, f)]
         if not hits:
             yield from fields
             return
@@ -787,18 +851,15 @@ class SensitiveRecognizer(JaRecognizer):
                         value = value[:-1]
             yield self.result("SENSITIVE", start, start + len(value), 0.8,
                               f"要配慮個人情報の欄（{label}）の記載", kind=kind, term=term)
+        yield from self._table_cell_findings(text)
         for m in scan(_LABEL_BRACKET, _LABEL_BRACKET_ANCHOR, text):
-            # 診断名（アルツハイマー型認知症、高血圧症）: a record item named with its value
-            # in brackets -- a value when a term or a disease's ending is in it
             value = m.group("value")
             t = _TERMS.search(value)
-            if not (t or _DISEASE_WORD.search(value)):
-                continue
-            label = m.group("label")
+            if t is None and not _DISEASE_NAME_END.search(value):
+                continue  # 診断名（別紙のとおり）: the bracket names no condition
             yield self.result("SENSITIVE", m.start("value"), m.end("value"), 0.8,
-                              f"要配慮個人情報の欄（{label}）の括弧内の記載", kind=_FIELD_KIND[label],
-                              term=t.group(0) if t else label)
-        yield from self._table_cell_findings(text)
+                              f"要配慮個人情報の欄（{m.group('label')}）の記載", kind=_FIELD_KIND[m.group("label")],
+                              term=t.group(0) if t else m.group("label"))
         for m in scan(_BRACKET_FIELD, _BRACKET_ANCHOR, text):
             value = m.group("value").rstrip(" 　\t")
             if not value:
@@ -892,7 +953,8 @@ _FIELD_KIND = {label: kind for kind, labels in _DATA["fields"]["kinds"].items() 
 _FIELD_LABELS = (list(_FIELD_KIND) + _DATA["fields"]["general"] + _DATA["fields"]["persons"]
                  + _DATA["fields"]["table_general"])
 _FIELD = re.compile(
-    rf"(?:^|(?<=[\t 　・、の]))(?P<label>{words_regex(_FIELD_LABELS)})(?:[（(][^）)\n]{{1,10}}[）)])?"
+    # (after a numbered item's mark too: ３．けがの状況, (2)病名)
+    rf"(?:^|(?<=[\t 　・、の．.）)]))(?P<label>{words_regex(_FIELD_LABELS)})(?:[（(][^）)\n]{{1,10}}[）)])?"
     r"(?:[ 　]*[:：][ 　]*|[ 　\t]+)"
     r"(?P<value>(?![等の を に は が も な]|など)[^\n\t]{1,60})", re.M)
 _FIELD_ANCHOR = re.compile(f"(?:{words_regex(_FIELD_LABELS)})(?:[（(][^）)\n]{{1,10}}[）)])?(?:[ 　]*[:：]|[ 　\t])")
@@ -908,12 +970,15 @@ def _open_bracket_before(value: str, pos: int) -> int | None:
     return opened[-1] if opened else None
 
 
-# A record item of a kind (health, disability, care, injury …) with its value in
-# brackets right after it (診断名（…）, 障害名（…）, 負傷部位（…）).
-_LABEL_BRACKET = re.compile(rf"(?P<label>{words_regex(list(_FIELD_KIND))})[（(](?P<value>[^（()）\n]{{2,40}})[）)]")
-_LABEL_BRACKET_ANCHOR = re.compile(rf"(?:{words_regex(list(_FIELD_KIND))})[（(]")
-# a disease named by its ending (…型認知症, 高血圧症, パーキンソン病, …障害)
-_DISEASE_WORD = re.compile(rf"[{KANJI}ァ-ヺー](?:症|病|障害|炎|がん|癌)(?=$|[、・,，])")
+# A field's label with its value in brackets, as a decision or an answer cites
+# a form's field (意見書の診断名（脳梗塞後遺症、糖尿病）, 障害名（下肢機能障害）):
+# the value is the fact; the label alone (診断名を不開示とした) is none. Labels of
+# a kind only ([fields.kinds]), not 備考: a general label's bracket is an aside.
+_KIND_LABELS = words_regex(sorted(_FIELD_KIND, key=len, reverse=True))
+_LABEL_BRACKET = re.compile(rf"(?<![{KANJI_ODORIJI}ァ-ヶー])(?P<label>{_KIND_LABELS})[（(](?P<value>[^（）()\n「」]{{2,60}})[）)]")
+_LABEL_BRACKET_ANCHOR = re.compile(rf"(?:{_KIND_LABELS})[（(]")
+# A word shaped like a disease's name (…症, …病, …炎) in such a value.
+_DISEASE_NAME_END = re.compile(rf"[{KANJI_ODORIJI}ァ-ヶー]{{1,12}}(?:{words_regex(_DISEASE['endings'])})(?:[、・]|$)")
 # The headings of a TAB table's columns that hold a fact about each row's
 # person: the field labels and [fields.table_kinds] / table_general.
 _TABLE_KIND = dict(_FIELD_KIND)
@@ -1055,6 +1120,12 @@ def _adverbial(text: str, tokens: list[Token], start: int, end: int) -> bool:
     return last is not None and last.pos[0] != "助詞"
 
 
+_CASE_PARTICLES = frozenset("でにのをとが")
+_NOUN_BRACKET = re.compile(rf"(?P<noun>[{KANJI_ODORIJI}ァ-ヶー・]{{1,16}})[（(][^（）()\n。、]{{1,20}}[）)]$")
+# Nouns of an offence (刑法・道路交通法 as charges are written: …違反, …罪, …の容疑).
+_OFFENCE_ENDS = ("違反", "罪", "容疑", "嫌疑")
+
+
 def _extend(text: str, by_end: dict, tokens: list[Token], start: int, end: int, lo: int, hi: int,
             subject_ends: list[int]) -> tuple[int, int]:
     """The finding grown over the clause that states the fact about the
@@ -1070,6 +1141,15 @@ def _extend(text: str, by_end: dict, tokens: list[Token], start: int, end: int, 
             w -= 1
         if w < start - 1 and _TERMS.search(text, w, start - 1):
             start, end = w, end + 1
+    # an offence or a condition with its bracket right before the predicate's
+    # particle (道路交通法違反（酒気帯び運転）|で検挙された, 腰椎の圧迫骨折（全治3か月）|の
+    # ため): the clause broke at the bracket, but what the person was charged
+    # with or suffers is the argument of the same predicate
+    if start > lo and text[start - 1] in "）)" and text[start:start + 1] in _CASE_PARTICLES:
+        m = _NOUN_BRACKET.search(text, max(lo, start - 40), start)
+        if m and (_TERMS.search(m.group(0)) or m.group("noun").endswith(_OFFENCE_ENDS)
+                  or text.startswith(_OFFENCE_ENDS, start + 1)):  # 建造物侵入（未遂）|の容疑で
+            start = m.start()
     # a が or には that closes no person (収入が|なく、家賃を払えない; 足には|あざが
     # あった) is part of the statement
     if start > lo and text[start - 1] in "がは" and start not in subject_ends:

@@ -297,3 +297,22 @@ def test_an_incident_report_numbers_from_one():
     assert [(t, a["kind"]) for t, a in found(R, "受付No.12 北浜一郎\n受付No.13 南浦花子")] == [("12", "serial"),
                                                                                         ("13", "serial")]
     assert [(t, a["kind"]) for t, a in found(R, "受付No.12 北浜一郎")] == [("12", "receipt")]
+
+
+@pytest.mark.parametrize("text, value, kind", [
+    # a board's answer citing the 諮問 it answers, in a document that names the board
+    ("行政不服審査会\n\n令和6年4月2日付けで諮問のあった件（諮問第8号）について、次のとおり答申します。",
+     "諮問第8号", "appeal"),
+    ("答申書\n第1　結論\n令和5年度に諮問のあった事案（諮問第15号）について、次のとおり答申する。\n第2　審査請求人の主張",
+     "諮問第15号", "appeal"),
+    # a planning board's answer names no board that hears appeals nor a requester
+    ("都市計画審議会\n令和6年4月2日付けで諮問のあった件（諮問第3号）について、次のとおり答申します。",
+     "諮問第3号", "consultation"),
+])
+def test_the_consultation_an_appeal_boards_answer_cites(text, value, kind):
+    assert [(t, a["kind"]) for t, a in found(R, text) if t == value] == [(value, kind)]
+
+
+def test_an_appeals_letter_number_in_two_parts():
+    text = "請求人は、令和6年1月9日付けで審査請求（北総情第4－27号）を行った。"
+    assert [(t, a["kind"]) for t, a in found(R, text)] == [("審査請求（北総情第4－27号）", "appeal")]

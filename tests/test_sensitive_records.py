@@ -198,3 +198,28 @@ def test_a_bracket_after_an_own_record_saying_which_care_is_part_of_it():
     # a bracket further on is no aside of the record
     text = "請求人は、本人の診療録の開示を求めた（令和６年５月）。"
     assert ("診療録", "health") in _kinds(text)
+
+
+@pytest.mark.parametrize("text", [
+    "入所者約１，３００名分の氏名、病名及びアレルギーの情報が流出した可能性がある。",
+    "利用者４２人分の氏名と要介護度が記載された名簿を紛失した。",
+    "職員が滞納整理の資料を持ち出していたことが判明した。",  # the collection work's papers
+])
+def test_the_kinds_of_data_of_many_people_state_no_ones_condition(text):
+    assert _kinds(text) == set()
+
+
+@pytest.mark.parametrize("text", [
+    "相談者の氏名と病名が記載された書類を誤って別人に送付した。",   # one person's papers
+    "川端 花子さんほか２０名の氏名、病名が記載された名簿を紛失した。",  # one named among many: fail closed
+])
+def test_one_persons_items_stay_a_finding(text):
+    assert _kinds(text) != set()
+
+
+def test_a_fields_value_in_brackets_is_the_fact_not_the_label():
+    from conftest import texts
+    from redactor.recognizers.sensitive import SensitiveRecognizer
+    hits = texts(SensitiveRecognizer, "意見書のうち診断名（脳梗塞後遺症、糖尿病）を記載した部分を不開示とした。")
+    assert hits == ["脳梗塞後遺症、糖尿病"]
+    assert texts(SensitiveRecognizer, "診断名（別紙のとおり）を参照すること。") == []  # names no condition
