@@ -1254,10 +1254,10 @@ class AddressRecognizer(JaRecognizer):
         if not residence_near and _BUSINESS_LABEL_THEN_COMPANY.match(text, text.rfind("\n", 0, start) + 1, start):
             return {"kind": "corporate"}  # 一次下請　みなと設備株式会社　北浜市…: the contractor's own address
         if (ctx.ends_with_word(near_before, ("所在地",))
-                and (_company_owner(before) or _company_owner(_line_above(text, start)))
+                and (_company_owner(before) or bool(_COMPANY_VALUE.search(_line_above(text, start))))
                 and not ctx.find_word(before, _WORDS["residence"])):
-            # (the company may stand on the line above, the 所在地 label indented under
-            # it: 申請人　株式会社○○　代表取締役 …⏎　　　所在地 …)
+            # (the company, by its legal form, may stand on the line above, the 所在地
+            # label indented under it: 申請人　株式会社○○　代表取締役 …⏎　　　所在地 …)
             return {"kind": "corporate"}  # 株式会社○○ 代表取締役 山田太郎 所在地 …: 所在地 is a company's label
         if not residence_near and _BUSINESS_PARTY_BEFORE.search(near_before):
             return {"kind": "corporate"}  # 指定管理者の所在地は …, 受託者　…: a business by the role the contract gives it
