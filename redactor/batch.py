@@ -193,6 +193,8 @@ def collect(inputs: Sequence[str], out_dir: Path, options: Options) -> tuple[lis
             found.extend((f, p) for f in walk_documents(p, skip, suffixes, missing))
         elif p.is_file():
             found.append((p, p.parent))
+        elif p.exists():  # a named pipe or a device: its reader refuses it with that reason
+            found.append((p, p.parent))
         elif p.is_symlink():
             missing.append(Outcome(source=given, status=FAILED, message=f"{given}: リンク先がありません"))
         else:

@@ -34,7 +34,7 @@ from redactor.decisions import DecisionsError, load_decisions, redact_with_decis
 from redactor.documents import DocumentError, DocumentFormat, Extracted, format_for
 from redactor.documents.ocr_pages import attach_drawn, ocr_page_count
 from redactor.documents.text import TextFormat
-from redactor.textio import InputError
+from redactor.textio import InputError, regular_file_stat
 from redactor.verify import VerifyError, verify
 
 if TYPE_CHECKING:  # the pipeline imports the documents: at run time they do not import it back
@@ -258,6 +258,7 @@ def process_document(src: Path | str, out: Path | str, redactor: Redactor, optio
         if options.rasterize_fallback and hasattr(out_fmt, "rasterize_fallback"):
             out_fmt.rasterize_fallback = True
         if extracted is None:
+            regular_file_stat(src, name)  # a named pipe in an archive folder: refused, not waited on
             raw = src.read_bytes()
             outcome.input_sha256 = sha256_bytes(raw)
             extracted = read_document(src, fmt, options)

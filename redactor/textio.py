@@ -16,6 +16,7 @@ cleanly and reads as Japanese; anything else with NULs is still binary.
 from __future__ import annotations
 
 import os
+import stat
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
@@ -31,6 +32,21 @@ UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
 
 
 from redactor.errors import InputError  # noqa: E402,F401  (defined there, under RedactorError; importable here as before)
+from redactor.errors import NotRegularFile  # noqa: E402
+
+
+def regular_file_stat(path: str | Path, name: object = None) -> os.stat_result:
+    """``path``'s status (links followed), refusing what is not a regular
+    file or a folder before anything opens it: a named pipe left in an
+    archive folder would block a batch forever, a device such as
+    ``/dev/zero`` would be read until memory runs out. A folder or a
+    missing path passes (the caller's own message names it); standard
+    input is read through ``-``, never through this."""
+    st = os.stat(path)
+    if not (stat.S_ISREG(st.st_mode) or stat.S_ISDIR(st.st_mode)):
+        raise NotRegularFile(f"{name if name is not None else path}: 通常のファイルではないため読みません"
+                             "（名前付きパイプ・デバイスなど。標準入力から読むには - を指定してください）")
+    return st
 
 
 @dataclass(frozen=True)
@@ -141,6 +157,7 @@ def read_text(path: str | Path, encoding: str | None = None) -> TextInput:
     """Read and decode a text file; '-' is not handled here (see the CLI)."""
     p = Path(path)
     try:
+        regular_file_stat(p)
         raw = p.read_bytes()
     except FileNotFoundError as exc:
         raise InputError(f"{p}: ファイルがありません") from exc
