@@ -1,7 +1,6 @@
 """``redactor check``: list what would be masked, kept or reviewed, and why."""
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -9,7 +8,7 @@ from typing import Any
 import click
 
 from redactor.batch import progress_bar
-from redactor.cli.common import (encoding_option, jobs_option, load_input, max_size_option,
+from redactor.cli.common import (encoding_option, json_text, jobs_option, load_input, max_size_option,
                                  ocr_option, password_option, policy_option, profile_option, resolve_policy,
                                  scheduler_option)
 from redactor.process import document_format
@@ -118,8 +117,7 @@ def check(files: tuple[str, ...], profile: str | None, policy_file: str | None,
     if cross and status == OK:
         status = NEEDS_ATTENTION
     if fmt == "json":
-        click.echo(json.dumps({"files": reports, "cross_document": cross, "exit_code": status},
-                              ensure_ascii=False, indent=1))
+        click.echo(json_text({"files": reports, "cross_document": cross, "exit_code": status}, indent=1))
     else:
         for c in cross:
             click.echo(f"文書間: {c['masked_in']} で MASK された {c['value_label']} が {c['visible_in']} "

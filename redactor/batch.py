@@ -236,6 +236,15 @@ def settings_hash(spec: RedactorSpec, options: Options) -> str:
     return hashlib.sha256(json.dumps(data, sort_keys=True).encode("utf-8")).hexdigest()
 
 
+def _utf8(json_text: str) -> bytes:
+    """JSON text as UTF-8. A file name that is not UTF-8 (CP932 bytes from a
+    Windows zip, kept by Python as lone surrogates) cannot be encoded as
+    it is: it is written as the JSON escape ``\\udc93``, which reads back
+    as the very same name, so ``--resume`` still finds the file (the batch
+    stopped with an internal error at the first such name)."""
+    return json_text.encode("utf-8", "backslashreplace")
+
+
 def load_manifest(out_dir: Path) -> dict[str, Any]:
     """The manifest's files, with what the journal adds (files placed after
     the last save of a run that was stopped)."""
@@ -264,7 +273,7 @@ def save_manifest(out_dir: Path, files: dict[str, Any], *, final: bool = False) 
     if final:  # files a worker finished while the batch was being stopped
         files = {**files, **{k: v for k, v in load_manifest(out_dir).items() if k not in files}}
     data = {"tool": "redactor", "version": __version__, "files": files}
-    write_atomic(out_dir / MANIFEST, json.dumps(data, ensure_ascii=False, indent=1, sort_keys=True).encode("utf-8"))
+    write_atomic(out_dir / MANIFEST, _utf8(json.dumps(data, ensure_ascii=False, indent=1, sort_keys=True)))
     if final:
         try:
             (out_dir / JOURNAL).unlink()
@@ -287,8 +296,8 @@ def journal_rows(out_dir: Path, rows: Sequence[tuple[str, dict[str, Any]]]) -> N
     """Append finished files to the journal in one write and one fsync
     (a client receiving thousands of results a second from a cluster
     cannot afford an fsync for each)."""
-    data = "".join(json.dumps({"rel": rel, "entry": entry}, ensure_ascii=False) + "\n"
-                   for rel, entry in rows).encode("utf-8")
+    data = _utf8("".join(json.dumps({"rel": rel, "entry": entry}, ensure_ascii=False) + "\n"
+                         for rel, entry in rows))
     fd = os.open(out_dir / JOURNAL, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o644)
     try:
         os.write(fd, data)

@@ -197,3 +197,43 @@ def test_a_named_pipe_given_by_name_is_refused_not_reported_missing(tmp_path):
     assert result.exit_code == 2
     assert "通常のファイルではない" in result.stderr and "ファイルがありません" not in result.stderr
     assert not (tmp_path / "o.txt").exists()
+
+
+def _non_utf8_name(folder: Path, stem_bytes: bytes) -> Path | None:
+    """A file in ``folder`` whose name is CP932 bytes (a Windows zip unpacked
+    on Linux), or None where the file system refuses such names."""
+    name = os.fsdecode(stem_bytes + b".txt")
+    try:
+        (folder / name).write_text("", encoding="utf-8")
+    except (OSError, UnicodeError):
+        return None
+    return folder / name
+
+
+def test_a_file_name_that_is_not_utf8_is_masked_recorded_and_resumed(tmp_path):
+    src, out = tmp_path / "in", tmp_path / "out"
+    src.mkdir()
+    odd = _non_utf8_name(src, "議事録".encode("cp932"))
+    if odd is None:
+        pytest.skip("this file system keeps only UTF-8 names")
+    write_doc(odd, 1)
+    write_doc(src / "b.txt", 2)
+    first = run(["mask", str(src), "-o", str(out), "-j", "1", "--format", "json"])
+    assert first.exit_code in (0, 1), first.output
+    assert {f["status"] for f in json.loads(first.stdout)["files"]} <= {"ok", "review"}
+    assert (out / odd.name).exists() and (out / "b.txt").exists()
+    header = json.loads((out / (odd.name + ".audit.jsonl")).read_text(encoding="utf-8").splitlines()[0])
+    assert header["source"].endswith(r"\x8bc\x8e\x96\x98^.txt")   # its bytes, spelled out
+    again = run(["mask", str(src), "-o", str(out), "-j", "1", "--resume", "--format", "json"])
+    assert again.exit_code in (0, 1), again.output
+    assert json.loads(again.stdout)["summary"]["skipped"] == 2   # the manifest named it as it is
+
+
+def test_review_writes_the_page_of_a_file_whose_name_is_not_utf8(tmp_path):
+    odd = _non_utf8_name(tmp_path, "議事録".encode("cp932"))
+    if odd is None:
+        pytest.skip("this file system keeps only UTF-8 names")
+    write_doc(odd, 3)
+    result = run(["review", str(odd), "-o", str(tmp_path / "r.html")])
+    assert result.exit_code == 1, result.output
+    assert r"\x8bc\x8e\x96\x98^.txt" in (tmp_path / "r.html").read_text(encoding="utf-8")
