@@ -287,6 +287,7 @@ def process_document(src: Path | str, out: Path | str, redactor: Redactor, optio
         tmp_out = None
         _fill(outcome, result, out, audit_path)
         outcome.notes = _notes(extracted)
+        _name_review(outcome, result, src, out)
         outcome.decision_warnings = list(result.warnings)
         _ocr_review(outcome, extracted)
         if outcome.decision_warnings:  # a reviewer's decision not applied: a person must look again
@@ -305,6 +306,18 @@ def process_document(src: Path | str, out: Path | str, redactor: Redactor, optio
         _unlink(tmp_out, tmp_audit)
         claims.close()
     return outcome
+
+
+def _name_review(outcome: Outcome, result: Result, src: Path, out: Path) -> None:
+    """A file named after what was masked in it (「田丸久美子さん申請書.txt」)
+    would publish the value in its name: a person renames it first."""
+    from redactor.file_names import masked_in_name
+
+    labels = masked_in_name((src.name, out.name), (r.finding for r in result.replacements))
+    if labels:
+        outcome.status = REVIEW
+        outcome.notes.append(f"ファイル名に黒塗りした値（{'、'.join(labels)}）が含まれます。公開前にファイル名を変えてください")
+        outcome.message += f"、ファイル名に黒塗りした値（{'、'.join(labels)}）: 公開前に名前を変えてください"
 
 
 def _ocr_review(outcome: Outcome, extracted: Extracted) -> None:
