@@ -51,3 +51,15 @@ def test_a_batch_names_the_file_and_completes_the_others(tmp_path):
     rows = {f["relative"]: f for f in json.loads(result.stdout)["files"]}
     assert rows["080-2219-4406苦情.txt"]["status"] == "review"
     assert rows["苦情.txt"]["status"] == "ok"
+
+
+def test_check_notes_a_file_named_after_a_value_it_would_mask(tmp_path):
+    src = tmp_path / "宮前里佳子さん苦情.txt"
+    src.write_text("苦情の申出人は宮前 里佳子さんです。\n", encoding="utf-8")
+    (tmp_path / "苦情.txt").write_text("苦情の申出人は宮前 里佳子さんです。\n", encoding="utf-8")
+    result = _run(["check", str(src), str(tmp_path / "苦情.txt"), "--format", "json"])
+    notes = {f["path"].rsplit("/", 1)[-1]: f.get("notes", []) for f in json.loads(result.stdout)["files"]}
+    assert any("ファイル名に黒塗りする値（PERSON）" in n for n in notes["宮前里佳子さん苦情.txt"])
+    assert notes["苦情.txt"] == []
+    text = _run(["check", str(src)])
+    assert "ファイル名に黒塗りする値（PERSON）" in text.stdout + text.stderr
