@@ -163,3 +163,15 @@ def test_ctrl_c_outside_a_batch_exits_130_not_needs_attention():
     with _pytest.raises(SystemExit) as stopped:
         guarded(interrupted, [])
     assert stopped.value.code == 130
+
+
+def test_a_command_error_is_worded_like_every_other_failure(tmp_path):
+    from click.testing import CliRunner
+
+    from redactor.cli.main import cli
+
+    (tmp_path / "a.txt").write_text("山田太郎さん\n", encoding="utf-8")
+    result = CliRunner().invoke(cli, ["mask", str(tmp_path / "a.txt"), "-o", str(tmp_path / "a.txt")])
+    assert result.exit_code == 2
+    assert result.stderr.startswith("エラー: 出力先が入力と同じファイルです")
+    assert "Error:" not in result.stderr
