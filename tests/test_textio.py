@@ -61,3 +61,16 @@ def test_a_regular_file_and_a_folder_pass(tmp_path):
     (tmp_path / "a.txt").write_text("山田", encoding="utf-8")
     assert regular_file_stat(tmp_path / "a.txt").st_size == 6
     regular_file_stat(tmp_path)   # a folder's own message is its caller's
+
+
+@pytest.mark.parametrize("encoding", [None, "utf-8"])
+def test_a_damaged_utf8_file_is_refused_with_the_line_of_its_first_bad_byte(encoding):
+    raw = "第１回　委員会\n出席者　委員長\n".encode("utf-8") + b"\xff" + "議事に入る。\n".encode("utf-8")
+    with pytest.raises(InputError, match=r"3 行目（先頭から 45 バイト目: ff）"):
+        decode(raw, encoding, "議事録.txt")
+
+
+def test_a_file_in_another_encoding_than_the_one_given_says_where_it_stops():
+    raw = "議事録\n".encode("utf-8") + "委員".encode("cp932")
+    with pytest.raises(InputError, match=r"指定の文字コード utf-8 で読めません: 2 行目"):
+        decode(raw, "utf-8", "議事録.txt")
