@@ -14,11 +14,16 @@ it of two characters or more such as the surname, is in the name once both
 are folded the same way (NFKC, spaces and separators removed): a file name
 drops the space between surname and given name, and writes digits
 half-width.
+
+The audit log names its file too (``source``): there the name of such a
+file is withheld (``議事録/….txt``); its ``input_sha256`` still says which
+file it was.
 """
 from __future__ import annotations
 
 import re
 import unicodedata
+from pathlib import PurePath
 from typing import Iterable
 
 from redactor.finding import Finding
@@ -51,3 +56,11 @@ def masked_in_name(names: Iterable[str], replaced: Iterable[Finding]) -> list[st
     name)."""
     folded = [_fold(n) for n in names]
     return sorted({f.label for f in replaced if any(p in n for p in _pieces(f) for n in folded)})
+
+
+def withheld_name(path: str) -> str:
+    """``path`` with its file name withheld (the folder and the suffix kept)."""
+    from redactor.audit import WITHHELD
+
+    p = PurePath(path)
+    return str(p.with_name(WITHHELD + p.suffix))

@@ -34,6 +34,7 @@ from redactor.decisions import DecisionsError, load_decisions, redact_with_decis
 from redactor.documents import DocumentError, DocumentFormat, Extracted, format_for
 from redactor.documents.ocr_pages import attach_drawn, ocr_page_count
 from redactor.documents.text import TextFormat
+from redactor.file_names import masked_in_name, withheld_name
 from redactor.textio import InputError, regular_file_stat
 from redactor.verify import VerifyError, verify
 
@@ -272,7 +273,10 @@ def process_document(src: Path | str, out: Path | str, redactor: Redactor, optio
         _fsync(tmp_out)
         # the log names the file as written, so that verify can tell it from a changed one
         outcome.output_sha256 = _sha256_file(tmp_out)
-        result.audit = rechain(result.audit, redactor.audit_key, output_sha256=outcome.output_sha256)
+        named = masked_in_name((src.name, out.name), (r.finding for r in result.replacements))
+        # the log names the file too: not by the value masked in it (its input_sha256 still says which file)
+        withheld = {"source": withheld_name(name)} if named else {}
+        result.audit = rechain(result.audit, redactor.audit_key, output_sha256=outcome.output_sha256, **withheld)
         _verify_written(tmp_out, out_fmt, result, extracted, options, name, redactor.audit_key)
         tmp_audit = _temp_beside(audit_path)
         tmp_audit.write_bytes(dumps(result.audit).encode("utf-8"))
@@ -287,7 +291,7 @@ def process_document(src: Path | str, out: Path | str, redactor: Redactor, optio
         tmp_out = None
         _fill(outcome, result, out, audit_path)
         outcome.notes = _notes(extracted)
-        _name_review(outcome, result, src, out)
+        _name_review(outcome, named)
         outcome.decision_warnings = list(result.warnings)
         _ocr_review(outcome, extracted)
         if outcome.decision_warnings:  # a reviewer's decision not applied: a person must look again
@@ -308,12 +312,9 @@ def process_document(src: Path | str, out: Path | str, redactor: Redactor, optio
     return outcome
 
 
-def _name_review(outcome: Outcome, result: Result, src: Path, out: Path) -> None:
+def _name_review(outcome: Outcome, labels: list[str]) -> None:
     """A file named after what was masked in it (「田丸久美子さん申請書.txt」)
     would publish the value in its name: a person renames it first."""
-    from redactor.file_names import masked_in_name
-
-    labels = masked_in_name((src.name, out.name), (r.finding for r in result.replacements))
     if labels:
         outcome.status = REVIEW
         outcome.notes.append(f"ファイル名に黒塗りした値（{'、'.join(labels)}）が含まれます。公開前にファイル名を変えてください")

@@ -40,6 +40,18 @@ def test_mask_flags_a_file_named_after_the_person_masked_in_it(tmp_path):
     assert row["status"] == "review"
     assert any("ファイル名に黒塗りした値（PERSON）" in n for n in row["notes"])
     assert "里佳子" not in row["message"] and "里佳子" not in " ".join(row["notes"])
+    log = (tmp_path / "out.txt.audit.jsonl").read_text(encoding="utf-8")
+    assert "宮前" not in log and "里佳子" not in log            # not even in the header's source
+    assert json.loads(log.splitlines()[0])["source"].endswith("….txt")
+    assert _run(["audit", "verify", str(tmp_path / "out.txt.audit.jsonl")]).exit_code == 0
+
+
+def test_the_audit_log_of_a_plainly_named_file_keeps_its_name(tmp_path):
+    src = tmp_path / "苦情.txt"
+    src.write_text("苦情の申出人は宮前 里佳子さんです。\n", encoding="utf-8")
+    _run(["mask", str(src), "-o", str(tmp_path / "out.txt")])
+    header = json.loads((tmp_path / "out.txt.audit.jsonl").read_text(encoding="utf-8").splitlines()[0])
+    assert header["source"] == str(src)
 
 
 def test_a_batch_names_the_file_and_completes_the_others(tmp_path):
