@@ -526,13 +526,18 @@ def run_batch(tasks: Sequence[Task], spec: RedactorSpec, options: Options, out_d
                        interrupted=stop.requested, not_started=len(todo) - finished)
 
 
-def progress_bar(total: int, label: str) -> Any:
-    """A click progress bar on a terminal's stderr; a silent stand-in in
-    pipelines (stderr not a terminal) so logs stay clean, and for one file."""
+def progress_bar(total: int, label: str, every: float = 60.0) -> Any:
+    """A click progress bar on a terminal's stderr. Elsewhere (a batch run
+    unattended, its stderr in a log file) one line every ``every`` seconds,
+    so whoever reads the log of a run of hours sees it is moving and how
+    far it is; a run shorter than that writes none, so short logs stay
+    clean. One file: nothing."""
     import click
 
     if total > 1 and sys.stderr.isatty():
         return click.progressbar(length=total, label=label, file=sys.stderr)
+    if total > 1:
+        return _Lines(total, label, every)
     return _Quiet()
 
 
@@ -545,3 +550,20 @@ class _Quiet:
 
     def update(self, n: int) -> None:
         return None
+
+
+class _Lines(_Quiet):
+    """``label: done/total 件（経過 m 分 s 秒）`` on stderr at most once per ``every`` seconds."""
+
+    def __init__(self, total: int, label: str, every: float) -> None:
+        self.total, self.label, self.every = total, label, every
+        self.done = 0
+        self.started = self.last = time.monotonic()
+
+    def update(self, n: int) -> None:
+        self.done += n
+        now = time.monotonic()
+        if now - self.last >= self.every and self.done < self.total:
+            self.last = now
+            m, sec = divmod(int(now - self.started), 60)
+            print(f"{self.label}: {self.done}/{self.total} 件（経過 {m} 分 {sec} 秒）", file=sys.stderr, flush=True)

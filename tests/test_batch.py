@@ -160,3 +160,24 @@ def test_the_text_summary_names_a_failed_file_by_its_path_in_the_tree(tmp_path):
     assert result.exit_code == 2
     (line,) = [l for l in result.stdout.splitlines() if l.startswith("失敗\t")]
     assert line.split("\t")[1] == "dept/sub/broken.txt"
+
+
+def test_an_unattended_batch_writes_a_progress_line_to_its_log(capsys):
+    from redactor.batch import progress_bar
+
+    with progress_bar(3, "マスキング", every=0.0) as bar:   # stderr here is not a terminal
+        bar.update(1)
+        bar.update(1)
+        bar.update(1)                                        # the last file: the summary says the rest
+    assert capsys.readouterr().err.splitlines() == ["マスキング: 1/3 件（経過 0 分 0 秒）",
+                                                    "マスキング: 2/3 件（経過 0 分 0 秒）"]
+
+
+def test_a_short_unattended_batch_keeps_its_log_clean(capsys):
+    from redactor.batch import progress_bar
+
+    with progress_bar(3, "マスキング") as bar:
+        bar.update(2)
+    with progress_bar(1, "マスキング", every=0.0) as bar:
+        bar.update(1)
+    assert capsys.readouterr().err == ""
