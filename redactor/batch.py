@@ -38,7 +38,7 @@ from typing import Any, Callable, Generator, Iterable, Protocol, Sequence, TypeV
 from redactor import __version__
 from redactor.audit import AuditKey, sha256_bytes
 from redactor.documents import available_formats
-from redactor.process import (FAILED, OK, REVIEW, SKIPPED, Options, Outcome,
+from redactor.process import (AUDIT_SUFFIX, FAILED, OK, REVIEW, SKIPPED, Options, Outcome,
                                         default_audit_path, document_format, process_document)
 from redactor.policy import Policy
 from redactor.textio import write_atomic
@@ -135,7 +135,9 @@ def supported_suffixes() -> set[str]:
 def walk_documents(folder: Path, skip: Path, suffixes: set[str],
                    skipped: list[Outcome] | None = None) -> Iterable[Path]:
     """Documents under ``folder`` in a stable order; hidden files, the
-    output folder and files of unknown types are left out.
+    output folder and files of unknown types are left out, the last listed
+    in ``skipped`` (an old Word .doc in a folder of minutes is not
+    published, and the officer is told so).
 
     Linked folders are followed like real ones (a clerk links last year's
     folder in); one that leads back to a folder already walked (a loop, or
@@ -162,8 +164,16 @@ def walk_documents(folder: Path, skip: Path, suffixes: set[str],
             keep.append(d)
         dirs[:] = sorted(keep)
         for name in sorted(files):
-            if not name.startswith(".") and Path(name).suffix.lower() in suffixes:
+            if name.startswith("."):
+                continue
+            if Path(name).suffix.lower() in suffixes:
                 yield root_path / name
+            elif skipped is not None and not name.endswith(AUDIT_SUFFIX):
+                # an old .doc or an .xlsx beside the minutes: said, never silent (our own audit logs need no word)
+                kind = Path(name).suffix or "拡張子なし"
+                skipped.append(Outcome(source=str(root_path / name), status=SKIPPED,
+                                       message=f"{root_path / name}: 対応していない形式（{kind}）のため読んでいません",
+                                       notes=[f"対応していない形式（{kind}）のため読んでいません（出力していません）"]))
 
 
 def output_name(rel: Path, options: Options) -> Path:

@@ -111,8 +111,11 @@ class Outcome:
 from redactor.errors import ProcessError  # noqa: E402,F401  (defined there, under RedactorError; importable here as before)
 
 
+AUDIT_SUFFIX: Final = ".audit.jsonl"
+
+
 def default_audit_path(out: Path) -> Path:
-    return out.with_name(out.name + ".audit.jsonl")
+    return out.with_name(out.name + AUDIT_SUFFIX)
 
 
 # Office and image files this tool cannot read: refused by name rather than
