@@ -60,7 +60,8 @@ def check(files: tuple[str, ...], profile: str | None, policy_file: str | None,
     counts as an error.
 
     Exit code: 0 nothing needs masking or review, 1 something does (or a
-    high re-identification risk, or a cross-document leak), 2 a file could
+    high re-identification risk, or a cross-document leak, or a file in a
+    folder of a type not read, such as an old .doc), 2 a file could
     not be checked, wholly or in part (it is never reported as clean).
     """
     from redactor.batch import parallel, workers
