@@ -35,7 +35,7 @@ from redactor.errors import InputError  # noqa: E402,F401  (defined there, under
 from redactor.errors import NotRegularFile  # noqa: E402
 
 
-def regular_file_stat(path: str | Path, name: object = None) -> os.stat_result:
+def regular_file_stat(path: "str | os.PathLike[str]", name: object = None) -> os.stat_result:
     """``path``'s status (links followed), refusing what is not a regular
     file or a folder before anything opens it: a named pipe left in an
     archive folder would block a batch forever, a device such as
