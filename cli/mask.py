@@ -89,8 +89,9 @@ def mask(files: tuple[str, ...], out: str, audit_path: str | None, style: str | 
       redactor mask /srv/archive -o /srv/public --scheduler tcp://10.0.0.5:8786 --resume
 
     Exit code: 0 written, nothing left for a person; 1 written, but REVIEW
-    findings were masked pending a person's decision or a high
-    re-identification risk was found; 2 error (nothing written; with
+    findings were masked pending a person's decision, a high
+    re-identification risk was found, or the file's name holds a value
+    masked in it (rename it before publishing); 2 error (nothing written; with
     several files: at least one failed); 130 several files stopped with
     Ctrl-C (the files being written are finished and recorded; --resume
     does the rest).
