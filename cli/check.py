@@ -1,7 +1,6 @@
 """``redactor check``: list what would be masked, kept or reviewed, and why."""
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -9,7 +8,7 @@ from typing import Any
 import click
 
 from redactor.batch import progress_bar
-from redactor.cli.common import (encoding_option, jobs_option, load_input, max_size_option,
+from redactor.cli.common import (encoding_option, json_text, jobs_option, load_input, max_size_option,
                                  ocr_option, password_option, policy_option, profile_option, resolve_policy,
                                  scheduler_option)
 from redactor.process import document_format
@@ -61,7 +60,8 @@ def check(files: tuple[str, ...], profile: str | None, policy_file: str | None,
     counts as an error.
 
     Exit code: 0 nothing needs masking or review, 1 something does (or a
-    high re-identification risk, or a cross-document leak), 2 a file could
+    high re-identification risk, or a cross-document leak, or a file in a
+    folder of a type not read, such as an old .doc), 2 a file could
     not be checked, wholly or in part (it is never reported as clean).
     """
     from redactor.batch import parallel, workers
@@ -69,7 +69,8 @@ def check(files: tuple[str, ...], profile: str | None, policy_file: str | None,
 
     if scheduler and jobs:
         raise CommandError("--scheduler と -j は同時に指定できません（並列数は Dask の作業プロセスの数です）")
-    paths = expand_inputs(files)
+    skipped: list[Any] = []
+    paths = expand_inputs(files, skipped)
     policy = resolve_policy(profile, policy_file)
     client = None
     if scheduler:
@@ -115,11 +116,16 @@ def check(files: tuple[str, ...], profile: str | None, policy_file: str | None,
             if one.error:
                 click.echo(f"エラー: {one.error}", err=True)
     cross = cross_document_check(checked) if len(checked) > 1 else []
-    if cross and status == OK:
+    unread = [o for o in skipped if not Path(o.source).is_dir()]  # a folder link read already is not unread
+    if (cross or unread) and status == OK:  # a file in the folder was not read: the folder is not clean
         status = NEEDS_ATTENTION
+    if fmt == "text":
+        for o in skipped:
+            click.echo(f"注意: {o.message}（確認していません）", err=True)
     if fmt == "json":
-        click.echo(json.dumps({"files": reports, "cross_document": cross, "exit_code": status},
-                              ensure_ascii=False, indent=1))
+        click.echo(json_text({"files": reports, "cross_document": cross,
+                              "skipped": [{"path": o.source, "reason": o.message} for o in skipped],
+                              "exit_code": status}, indent=1))
     else:
         for c in cross:
             click.echo(f"文書間: {c['masked_in']} で MASK された {c['value_label']} が {c['visible_in']} "
@@ -174,15 +180,17 @@ def check_one(redactor: Any, path: str, encoding: str | None, password: str | No
     return Checked(report, report.get("error"), result)
 
 
-def expand_inputs(files: tuple[str, ...]) -> list[str]:
-    """Files as given, folders replaced by the documents found in them."""
+def expand_inputs(files: tuple[str, ...], skipped: list[Any] | None = None) -> list[str]:
+    """Files as given, folders replaced by the documents found in them;
+    ``skipped`` gets an outcome for each file found but not read (a type
+    the tool does not read, a folder link read already)."""
     from redactor.batch import supported_suffixes, walk_documents
 
     out: list[str] = []
     for path in files:
         p = Path(path)
         if path != "-" and p.is_dir():
-            found = [str(f) for f in walk_documents(p, Path("/nonexistent/"), supported_suffixes())]
+            found = [str(f) for f in walk_documents(p, Path("/nonexistent/"), supported_suffixes(), skipped)]
             if not found:
                 raise CommandError(f"{path}: 対象の文書が見つかりません")
             out.extend(found)

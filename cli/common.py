@@ -1,6 +1,7 @@
 """Options and input handling shared by several commands."""
 from __future__ import annotations
 
+import json
 import os
 import sys
 from dataclasses import dataclass
@@ -12,6 +13,17 @@ from redactor.cli.errors import CommandError
 from redactor.policy import PROFILES, STYLES, Policy, PolicyError, load_policy
 from redactor.errors import RedactorError
 from redactor.textio import TextInput, decode, read_text
+
+def json_text(data: object, **kwargs: object) -> str:
+    """``data`` as JSON for standard output, Japanese kept readable. A path
+    that is not UTF-8 (CP932 bytes from a Windows zip, kept by Python as
+    lone surrogates) is written as the escape ``\\udc8b``: printed as it
+    is, it made the output invalid UTF-8 for the pipeline reading it, or
+    stopped the command with an encoding error. ``json.loads`` gives back
+    the very same path (``os.fsencode`` then opens the file)."""
+    text = json.dumps(data, ensure_ascii=False, **kwargs)  # type: ignore[arg-type]
+    return text.encode("utf-8", "backslashreplace").decode("utf-8")
+
 
 profile_option = click.option(
     "--profile", type=click.Choice(PROFILES), default=None,

@@ -9,6 +9,8 @@
 """
 from __future__ import annotations
 
+from typing import Any
+
 import click
 
 OK = 0
@@ -23,3 +25,9 @@ class CommandError(click.ClickException):
 
     def format_message(self) -> str:
         return self.message
+
+    def show(self, file: Any = None) -> None:
+        """``エラー: message`` on standard error, as every other failure the
+        commands print (click's own prefix is the English ``Error:``, which
+        made ``mask`` and ``check`` word the same failure two ways)."""
+        click.echo(f"エラー: {self.format_message()}", file=file, err=True)

@@ -3,12 +3,11 @@ or a whole folder)."""
 from __future__ import annotations
 
 import dataclasses
-import json
 from pathlib import Path
 
 import click
 
-from redactor.cli.common import (encoding_option, exit_code_for, is_batch, jobs_option, load_input,
+from redactor.cli.common import (encoding_option, json_text, exit_code_for, is_batch, jobs_option, load_input,
                                  max_size_option, output_format_option, password_option, policy_option,
                                  ocr_option, profile_option, rasterize_option, resolve_policy, scheduler_option,
                                  style_option)
@@ -90,8 +89,9 @@ def mask(files: tuple[str, ...], out: str, audit_path: str | None, style: str | 
       redactor mask /srv/archive -o /srv/public --scheduler tcp://10.0.0.5:8786 --resume
 
     Exit code: 0 written, nothing left for a person; 1 written, but REVIEW
-    findings were masked pending a person's decision or a high
-    re-identification risk was found; 2 error (nothing written; with
+    findings were masked pending a person's decision, a high
+    re-identification risk was found, or the file's name holds a value
+    masked in it (rename it before publishing); 2 error (nothing written; with
     several files: at least one failed); 130 several files stopped with
     Ctrl-C (the files being written are finished and recorded; --resume
     does the rest).
@@ -169,8 +169,7 @@ def _mask_one(file: str, out: Path, audit_path: str | None, policy, style, key, 
     outcome = process_document(Path(file), out, redactor, options, audit=audit_path,
                                extracted=extracted, name=name)
     if report_format == "json":  # pipelines: the outcome on standard output, failures too
-        click.echo(json.dumps({**outcome.to_dict(), "exit_code": exit_code_for(outcome.status)},
-                              ensure_ascii=False))
+        click.echo(json_text({**outcome.to_dict(), "exit_code": exit_code_for(outcome.status)}))
     if outcome.status == FAILED:
         raise CommandError(outcome.message)
     for note in outcome.notes:
@@ -236,7 +235,7 @@ def _mask_many(files: tuple[str, ...], out_dir: Path, policy, style, key, includ
         click.echo(f"中断しました: 出力済み {s['ok'] + s['review']}件、未処理 {result.not_started}件"
                    f"（出力済みは記録済み。続きは同じコマンドに --resume）", err=True)
     if report_format == "json":
-        click.echo(json.dumps({**result.to_json(), "exit_code": code}, ensure_ascii=False, indent=1))
+        click.echo(json_text({**result.to_json(), "exit_code": code}, indent=1))
     else:
         print_summary(result)
     raise SystemExit(code)

@@ -53,6 +53,7 @@ def review(file: str, out: str, profile: str | None, policy_file: str | None,
     Exit code: 0 written, nothing to mask or review; 1 written, something
     to mask or review; 2 error (nothing written).
     """
+    from redactor.audit import printable_name
     from redactor.errors import RedactorError
     from redactor.pipeline import Redactor
     from redactor.review import build_report
@@ -73,7 +74,7 @@ def review(file: str, out: str, profile: str | None, policy_file: str | None,
     except RedactorError as exc:  # a recognizer failed: no page from a partial check
         raise CommandError(f"{name}: {exc}（出力していません）") from exc
     pages = review_pages(extracted, result.findings)
-    page = build_report(text, result, name=Path(name).name, policy=policy, pages=pages)
+    page = build_report(text, result, name=printable_name(Path(name).name), policy=policy, pages=pages)
     write_atomic(out_path, page.encode("utf-8"))  # a private temporary file renamed: mode 0600
     n_review = result.count("REVIEW")
     n_ocr = ocr_page_count(extracted)

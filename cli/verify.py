@@ -1,12 +1,11 @@
 """``redactor verify``: can a masked value still be read out of an output?"""
 from __future__ import annotations
 
-import json
 from typing import NoReturn
 
 import click
 
-from redactor.cli.common import (encoding_option, max_size_option, password_option, policy_option,
+from redactor.cli.common import (encoding_option, json_text, max_size_option, password_option, policy_option,
                                  profile_option, resolve_policy)
 from redactor.cli.errors import ERROR, NEEDS_ATTENTION, OK, CommandError
 
@@ -86,10 +85,9 @@ def verify_cmd(output: str, audit_file: str | None, original: str | None, audit_
     except ValueError as exc:  # a DocumentError for an unsupported suffix
         raise CommandError(str(exc)) from exc
     if fmt == "json":
-        click.echo(json.dumps({"output": output, "ok": report.ok, "method": report.method,
-                               "checked": report.checked, "output_matches": report.output_matches,
-                               "leaks": [l.to_dict() for l in report.leaks]},
-                              ensure_ascii=False))
+        click.echo(json_text({"output": output, "ok": report.ok, "method": report.method,
+                              "checked": report.checked, "output_matches": report.output_matches,
+                              "leaks": [l.to_dict() for l in report.leaks]}))
     else:
         click.echo(f"{output}: {report.summary()}")
     if report.leaks:
@@ -114,9 +112,8 @@ def _verify_without_audit(output: str, original: str, profile: str | None, polic
     except ValueError as exc:
         raise CommandError(str(exc)) from exc
     if fmt == "json":
-        click.echo(json.dumps({"output": output, "ok": report.ok, "method": report.method,
-                               "checked": report.checked, "leaks": [l.to_dict() for l in report.leaks]},
-                              ensure_ascii=False))
+        click.echo(json_text({"output": output, "ok": report.ok, "method": report.method,
+                              "checked": report.checked, "leaks": [l.to_dict() for l in report.leaks]}))
     else:
         click.echo(f"{output}: {report.summary()}")
     raise SystemExit(NEEDS_ATTENTION if report.leaks else OK)

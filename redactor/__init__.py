@@ -22,7 +22,7 @@ if (_os.path.isfile(_os.path.join(_root, "pyproject.toml"))
     __path__.append(_root)  # type: ignore[name-defined]  # redactor.recognizers -> ./recognizers
 
 from redactor.errors import (  # noqa: E402  (no imports of its own: cheap)
-    ClaimError, DaskUnavailable, DecisionsError, DocumentError, GoldError, InputError, OcrUnavailable, PolicyError,
+    ClaimError, DaskUnavailable, DecisionsError, DocumentError, GoldError, InputError, NotRegularFile, OcrUnavailable, PolicyError,
     ProcessError, RecognizerFailure, RedactorError, SchemaError, StreamChanged, TooLarge, UnsafeOutput, VerifyError)
 from redactor.finding import Finding  # noqa: E402
 
@@ -70,5 +70,5 @@ __all__ = [
     # errors: catch RedactorError for "this file could not be handled"
     "RedactorError", "InputError", "DocumentError", "UnsafeOutput", "TooLarge", "ProcessError", "PolicyError",
     "SchemaError", "DecisionsError", "VerifyError", "GoldError", "RecognizerFailure", "StreamChanged", "ClaimError",
-    "OcrUnavailable", "DaskUnavailable",
+    "OcrUnavailable", "DaskUnavailable", "NotRegularFile",
 ]

@@ -153,6 +153,16 @@ def rechain(records: list[dict[str, Any]], key: AuditKey, **header: Any) -> list
     return build_records({**plain[0], **header}, plain[1:], key)
 
 
+def printable_name(name: str) -> str:
+    """A file name as text that can be written anywhere: the bytes of a name
+    that is not UTF-8 (a CP932 name unpacked from a Windows zip on Linux,
+    which Python keeps as lone surrogates) are spelled ``\\x93``. The
+    audit log, the manifest and JSON reports are UTF-8, and a lone
+    surrogate cannot be written in it: such a file failed with a
+    TypeError instead of being masked."""
+    return name.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+
+
 def make_header(*, tool_version: str, policy_name: str, policy_sha256: str,
                 input_sha256: str, output_sha256: str | None, key_source: str,
                 source: str | None = None, extra: dict[str, Any] | None = None) -> dict[str, Any]:
@@ -166,7 +176,7 @@ def make_header(*, tool_version: str, policy_name: str, policy_sha256: str,
     if key_source == "ephemeral":
         header["key_note"] = "鍵が指定されなかったため一時鍵を使用（ハッシュは後から再計算できない）"
     if source:
-        header["source"] = source
+        header["source"] = printable_name(source)
     if extra:
         header.update(extra)
     return header

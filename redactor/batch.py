@@ -38,7 +38,7 @@ from typing import Any, Callable, Generator, Iterable, Protocol, Sequence, TypeV
 from redactor import __version__
 from redactor.audit import AuditKey, sha256_bytes
 from redactor.documents import available_formats
-from redactor.process import (FAILED, OK, REVIEW, SKIPPED, Options, Outcome,
+from redactor.process import (AUDIT_SUFFIX, FAILED, OK, REVIEW, SKIPPED, Options, Outcome,
                                         default_audit_path, document_format, process_document)
 from redactor.policy import Policy
 from redactor.textio import write_atomic
@@ -135,7 +135,9 @@ def supported_suffixes() -> set[str]:
 def walk_documents(folder: Path, skip: Path, suffixes: set[str],
                    skipped: list[Outcome] | None = None) -> Iterable[Path]:
     """Documents under ``folder`` in a stable order; hidden files, the
-    output folder and files of unknown types are left out.
+    output folder and files of unknown types are left out, the last listed
+    in ``skipped`` (an old Word .doc in a folder of minutes is not
+    published, and the officer is told so).
 
     Linked folders are followed like real ones (a clerk links last year's
     folder in); one that leads back to a folder already walked (a loop, or
@@ -162,8 +164,16 @@ def walk_documents(folder: Path, skip: Path, suffixes: set[str],
             keep.append(d)
         dirs[:] = sorted(keep)
         for name in sorted(files):
-            if not name.startswith(".") and Path(name).suffix.lower() in suffixes:
+            if name.startswith("."):
+                continue
+            if Path(name).suffix.lower() in suffixes:
                 yield root_path / name
+            elif skipped is not None and not name.endswith(AUDIT_SUFFIX):
+                # an old .doc or an .xlsx beside the minutes: said, never silent (our own audit logs need no word)
+                kind = Path(name).suffix or "拡張子なし"
+                skipped.append(Outcome(source=str(root_path / name), status=SKIPPED,
+                                       message=f"{root_path / name}: 対応していない形式（{kind}）のため読んでいません",
+                                       notes=[f"対応していない形式（{kind}）のため読んでいません（出力していません）"]))
 
 
 def output_name(rel: Path, options: Options) -> Path:
@@ -192,6 +202,8 @@ def collect(inputs: Sequence[str], out_dir: Path, options: Options) -> tuple[lis
         if p.is_dir():
             found.extend((f, p) for f in walk_documents(p, skip, suffixes, missing))
         elif p.is_file():
+            found.append((p, p.parent))
+        elif p.exists():  # a named pipe or a device: its reader refuses it with that reason
             found.append((p, p.parent))
         elif p.is_symlink():
             missing.append(Outcome(source=given, status=FAILED, message=f"{given}: リンク先がありません"))
@@ -234,6 +246,15 @@ def settings_hash(spec: RedactorSpec, options: Options) -> str:
     return hashlib.sha256(json.dumps(data, sort_keys=True).encode("utf-8")).hexdigest()
 
 
+def _utf8(json_text: str) -> bytes:
+    """JSON text as UTF-8. A file name that is not UTF-8 (CP932 bytes from a
+    Windows zip, kept by Python as lone surrogates) cannot be encoded as
+    it is: it is written as the JSON escape ``\\udc93``, which reads back
+    as the very same name, so ``--resume`` still finds the file (the batch
+    stopped with an internal error at the first such name)."""
+    return json_text.encode("utf-8", "backslashreplace")
+
+
 def load_manifest(out_dir: Path) -> dict[str, Any]:
     """The manifest's files, with what the journal adds (files placed after
     the last save of a run that was stopped)."""
@@ -262,7 +283,7 @@ def save_manifest(out_dir: Path, files: dict[str, Any], *, final: bool = False) 
     if final:  # files a worker finished while the batch was being stopped
         files = {**files, **{k: v for k, v in load_manifest(out_dir).items() if k not in files}}
     data = {"tool": "redactor", "version": __version__, "files": files}
-    write_atomic(out_dir / MANIFEST, json.dumps(data, ensure_ascii=False, indent=1, sort_keys=True).encode("utf-8"))
+    write_atomic(out_dir / MANIFEST, _utf8(json.dumps(data, ensure_ascii=False, indent=1, sort_keys=True)))
     if final:
         try:
             (out_dir / JOURNAL).unlink()
@@ -285,8 +306,8 @@ def journal_rows(out_dir: Path, rows: Sequence[tuple[str, dict[str, Any]]]) -> N
     """Append finished files to the journal in one write and one fsync
     (a client receiving thousands of results a second from a cluster
     cannot afford an fsync for each)."""
-    data = "".join(json.dumps({"rel": rel, "entry": entry}, ensure_ascii=False) + "\n"
-                   for rel, entry in rows).encode("utf-8")
+    data = _utf8("".join(json.dumps({"rel": rel, "entry": entry}, ensure_ascii=False) + "\n"
+                         for rel, entry in rows))
     fd = os.open(out_dir / JOURNAL, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o644)
     try:
         os.write(fd, data)
@@ -515,13 +536,18 @@ def run_batch(tasks: Sequence[Task], spec: RedactorSpec, options: Options, out_d
                        interrupted=stop.requested, not_started=len(todo) - finished)
 
 
-def progress_bar(total: int, label: str) -> Any:
-    """A click progress bar on a terminal's stderr; a silent stand-in in
-    pipelines (stderr not a terminal) so logs stay clean, and for one file."""
+def progress_bar(total: int, label: str, every: float = 60.0) -> Any:
+    """A click progress bar on a terminal's stderr. Elsewhere (a batch run
+    unattended, its stderr in a log file) one line every ``every`` seconds,
+    so whoever reads the log of a run of hours sees it is moving and how
+    far it is; a run shorter than that writes none, so short logs stay
+    clean. One file: nothing."""
     import click
 
     if total > 1 and sys.stderr.isatty():
         return click.progressbar(length=total, label=label, file=sys.stderr)
+    if total > 1:
+        return _Lines(total, label, every)
     return _Quiet()
 
 
@@ -534,3 +560,20 @@ class _Quiet:
 
     def update(self, n: int) -> None:
         return None
+
+
+class _Lines(_Quiet):
+    """``label: done/total 件（経過 m 分 s 秒）`` on stderr at most once per ``every`` seconds."""
+
+    def __init__(self, total: int, label: str, every: float) -> None:
+        self.total, self.label, self.every = total, label, every
+        self.done = 0
+        self.started = self.last = time.monotonic()
+
+    def update(self, n: int) -> None:
+        self.done += n
+        now = time.monotonic()
+        if now - self.last >= self.every and self.done < self.total:
+            self.last = now
+            m, sec = divmod(int(now - self.started), 60)
+            print(f"{self.label}: {self.done}/{self.total} 件（経過 {m} 分 {sec} 秒）", file=sys.stderr, flush=True)

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 __all__ = [
     "RedactorError", "InputError", "DocumentError", "UnsafeOutput", "TooLarge", "ProcessError",
-    "PolicyError", "SchemaError", "DecisionsError", "VerifyError", "GoldError", "RecognizerFailure",
+    "NotRegularFile", "PolicyError", "SchemaError", "DecisionsError", "VerifyError", "GoldError", "RecognizerFailure",
     "StreamChanged", "ClaimError", "OcrUnavailable", "DaskUnavailable",
 ]
 
@@ -31,6 +31,14 @@ class InputError(RedactorError, ValueError):
 class DocumentError(RedactorError, ValueError):
     """A file that cannot be read or written (corrupt, encrypted without a
     password, unsupported). The message is one line an officer can act on."""
+
+
+class NotRegularFile(DocumentError, InputError):
+    """A path that is not a regular file (a named pipe, a device, a socket):
+    reading it could wait forever (a pipe nobody writes to, found in a
+    folder) or never end (``/dev/zero``), so it is refused before it is
+    opened. Both a ``DocumentError`` and an ``InputError``: every reader
+    reports it as the file's one line."""
 
 
 class UnsafeOutput(DocumentError):

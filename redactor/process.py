@@ -34,7 +34,8 @@ from redactor.decisions import DecisionsError, load_decisions, redact_with_decis
 from redactor.documents import DocumentError, DocumentFormat, Extracted, format_for
 from redactor.documents.ocr_pages import attach_drawn, ocr_page_count
 from redactor.documents.text import TextFormat
-from redactor.textio import InputError
+from redactor.file_names import masked_in_name, withheld_name
+from redactor.textio import InputError, regular_file_stat
 from redactor.verify import VerifyError, verify
 
 if TYPE_CHECKING:  # the pipeline imports the documents: at run time they do not import it back
@@ -110,8 +111,11 @@ class Outcome:
 from redactor.errors import ProcessError  # noqa: E402,F401  (defined there, under RedactorError; importable here as before)
 
 
+AUDIT_SUFFIX: Final = ".audit.jsonl"
+
+
 def default_audit_path(out: Path) -> Path:
-    return out.with_name(out.name + ".audit.jsonl")
+    return out.with_name(out.name + AUDIT_SUFFIX)
 
 
 # Office and image files this tool cannot read: refused by name rather than
@@ -258,6 +262,7 @@ def process_document(src: Path | str, out: Path | str, redactor: Redactor, optio
         if options.rasterize_fallback and hasattr(out_fmt, "rasterize_fallback"):
             out_fmt.rasterize_fallback = True
         if extracted is None:
+            regular_file_stat(src, name)  # a named pipe in an archive folder: refused, not waited on
             raw = src.read_bytes()
             outcome.input_sha256 = sha256_bytes(raw)
             extracted = read_document(src, fmt, options)
@@ -271,7 +276,10 @@ def process_document(src: Path | str, out: Path | str, redactor: Redactor, optio
         _fsync(tmp_out)
         # the log names the file as written, so that verify can tell it from a changed one
         outcome.output_sha256 = _sha256_file(tmp_out)
-        result.audit = rechain(result.audit, redactor.audit_key, output_sha256=outcome.output_sha256)
+        named = masked_in_name((src.name, out.name), (r.finding for r in result.replacements))
+        # the log names the file too: not by the value masked in it (its input_sha256 still says which file)
+        withheld = {"source": withheld_name(name)} if named else {}
+        result.audit = rechain(result.audit, redactor.audit_key, output_sha256=outcome.output_sha256, **withheld)
         _verify_written(tmp_out, out_fmt, result, extracted, options, name, redactor.audit_key)
         tmp_audit = _temp_beside(audit_path)
         tmp_audit.write_bytes(dumps(result.audit).encode("utf-8"))
@@ -286,6 +294,7 @@ def process_document(src: Path | str, out: Path | str, redactor: Redactor, optio
         tmp_out = None
         _fill(outcome, result, out, audit_path)
         outcome.notes = _notes(extracted)
+        _name_review(outcome, named)
         outcome.decision_warnings = list(result.warnings)
         _ocr_review(outcome, extracted)
         if outcome.decision_warnings:  # a reviewer's decision not applied: a person must look again
@@ -304,6 +313,15 @@ def process_document(src: Path | str, out: Path | str, redactor: Redactor, optio
         _unlink(tmp_out, tmp_audit)
         claims.close()
     return outcome
+
+
+def _name_review(outcome: Outcome, labels: list[str]) -> None:
+    """A file named after what was masked in it (「田丸久美子さん申請書.txt」)
+    would publish the value in its name: a person renames it first."""
+    if labels:
+        outcome.status = REVIEW
+        outcome.notes.append(f"ファイル名に黒塗りした値（{'、'.join(labels)}）が含まれます。公開前にファイル名を変えてください")
+        outcome.message += f"、ファイル名に黒塗りした値（{'、'.join(labels)}）: 公開前に名前を変えてください"
 
 
 def _ocr_review(outcome: Outcome, extracted: Extracted) -> None:

@@ -131,7 +131,21 @@ def check_report(doc: CheckedDocument, result: Result, show_text: bool = False) 
         report["unreadable"] = doc.unreadable
         report["error"] = unreadable_message(doc.name, doc.extracted).replace("（出力していません）", "")
     _ocr_notes(report, doc.extracted)
+    _name_notes(report, doc.name, result)
     return report
+
+
+def _name_notes(report: dict[str, Any], name: str, result: Result) -> None:
+    """A file named after a value it holds that ``mask`` would replace: the
+    note ``mask`` gives, so the officer renames it before publishing."""
+    from pathlib import PurePath
+
+    from redactor.file_names import masked_in_name
+
+    labels = masked_in_name((PurePath(name).name,), (f for f in result.findings if f.action in (MASK, REVIEW)))
+    if labels:
+        report["notes"] = [*report.get("notes", []),
+                           f"ファイル名に黒塗りする値（{'、'.join(labels)}）が含まれます。公開前にファイル名を変えてください"]
 
 
 def document_finding_view(f: Finding, extracted: Extracted, show_text: bool,

@@ -69,9 +69,12 @@ def test_summary_counts_every_document(batch):
     data = json.loads(result.stdout)
     assert data["exit_code"] == 2
     s = data["summary"]
-    # the corrupt file is the 201st; hidden files and unknown types are left out
-    assert s["files"] == N + 1
-    assert s["failed"] == 1 and s["skipped"] == 0 and s["jobs"] == 2
+    # the corrupt file is the 201st; hidden files are left out, a file of an
+    # unknown type is listed as skipped with its reason (never left out silently)
+    assert s["files"] == N + 2
+    assert s["failed"] == 1 and s["skipped"] == 1 and s["jobs"] == 2
+    (unread,) = [f for f in data["files"] if f["status"] == "skipped"]
+    assert unread["source"].endswith("notes.xyz") and "対応していない形式（.xyz）" in unread["message"]
     assert s["review"] == sum(k == "review" for k in kinds.values())
     assert s["ok"] == sum(k in ("clean", "private") for k in kinds.values())
     assert s["mask"] >= 2 * sum(k == "private" for k in kinds.values())  # a name and a phone each
@@ -123,7 +126,7 @@ def test_resume_skips_unchanged_and_redoes_a_changed_file(batch):
     again = run(["mask", str(src), "-o", str(out), "-j", "2", "--resume", "--format", "json"])
     data = json.loads(again.stdout)
     s = data["summary"]
-    assert s["skipped"] == N - 1 and s["failed"] == 1 and s["ok"] + s["review"] == 1
+    assert s["skipped"] == N - 1 + 1 and s["failed"] == 1 and s["ok"] + s["review"] == 1   # + notes.xyz
     rows = {f.get("relative"): f for f in data["files"]}
     assert rows[changed]["status"] == "ok"
     assert "9999" not in (out / changed).read_text(encoding="utf-8")
@@ -160,3 +163,24 @@ def test_the_text_summary_names_a_failed_file_by_its_path_in_the_tree(tmp_path):
     assert result.exit_code == 2
     (line,) = [l for l in result.stdout.splitlines() if l.startswith("失敗\t")]
     assert line.split("\t")[1] == "dept/sub/broken.txt"
+
+
+def test_an_unattended_batch_writes_a_progress_line_to_its_log(capsys):
+    from redactor.batch import progress_bar
+
+    with progress_bar(3, "マスキング", every=0.0) as bar:   # stderr here is not a terminal
+        bar.update(1)
+        bar.update(1)
+        bar.update(1)                                        # the last file: the summary says the rest
+    assert capsys.readouterr().err.splitlines() == ["マスキング: 1/3 件（経過 0 分 0 秒）",
+                                                    "マスキング: 2/3 件（経過 0 分 0 秒）"]
+
+
+def test_a_short_unattended_batch_keeps_its_log_clean(capsys):
+    from redactor.batch import progress_bar
+
+    with progress_bar(3, "マスキング") as bar:
+        bar.update(2)
+    with progress_bar(1, "マスキング", every=0.0) as bar:
+        bar.update(1)
+    assert capsys.readouterr().err == ""

@@ -143,3 +143,97 @@ def test_a_link_to_a_folder_beside_it_is_listed_and_the_real_folder_is_read(tmp_
     assert (out / "c_real" / "d.txt").exists() and not (out / "b_link").exists()
     (skipped,) = [f for f in data["files"] if f["status"] == "skipped"]
     assert skipped["source"].endswith("b_link")
+
+
+needs_fifo = pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes are POSIX only")
+
+
+def _within(seconds: float, fifo: Path, fn):
+    """``fn()``'s value, or a test failure when it is still waiting on
+    ``fifo`` after ``seconds`` (the pipe is then opened for writing and
+    closed, so the blocked reader sees its end and the test ends)."""
+    import threading
+
+    box: dict = {}
+    worker = threading.Thread(target=lambda: box.setdefault("value", fn()), daemon=True)
+    worker.start()
+    worker.join(seconds)
+    if worker.is_alive():
+        os.close(os.open(fifo, os.O_WRONLY))   # release the reader
+        worker.join(30)
+        pytest.fail(f"still waiting on the named pipe {fifo.name} after {seconds} s")
+    return box["value"]
+
+
+@needs_fifo
+def test_a_named_pipe_in_the_folder_fails_with_its_reason_and_the_batch_does_not_wait_on_it(tmp_path):
+    src, out = tmp_path / "in", tmp_path / "out"
+    write_doc(src / "a.txt", 1)
+    os.mkfifo(src / "left-open.txt")   # nobody ever writes to it
+    result = _within(60, src / "left-open.txt",
+                     lambda: run(["mask", str(src), "-o", str(out), "-j", "1", "--format", "json"]))
+    assert result.exit_code == 2, result.output
+    rows = {Path(f["source"]).name: f for f in json.loads(result.stdout)["files"]}
+    assert rows["left-open.txt"]["status"] == "failed"
+    assert "通常のファイルではない" in rows["left-open.txt"]["message"]
+    assert rows["a.txt"]["status"] in ("ok", "review") and (out / "a.txt").exists()
+    assert not (out / "left-open.txt").exists()
+
+
+@needs_fifo
+def test_check_names_a_named_pipe_as_not_checked_instead_of_waiting(tmp_path):
+    write_doc(tmp_path / "a.txt", 2)
+    os.mkfifo(tmp_path / "p.pdf")
+    result = _within(60, tmp_path / "p.pdf", lambda: run(["check", str(tmp_path)]))
+    assert result.exit_code == 2
+    assert "p.pdf: 通常のファイルではない" in result.stderr
+    assert "a.txt" in result.stdout
+
+
+@needs_fifo
+def test_a_named_pipe_given_by_name_is_refused_not_reported_missing(tmp_path):
+    os.mkfifo(tmp_path / "p.txt")
+    result = _within(60, tmp_path / "p.txt", lambda: run(["mask", str(tmp_path / "p.txt"), "-o", str(tmp_path / "o.txt")]))
+    assert result.exit_code == 2
+    assert "通常のファイルではない" in result.stderr and "ファイルがありません" not in result.stderr
+    assert not (tmp_path / "o.txt").exists()
+
+
+def _non_utf8_name(folder: Path, stem_bytes: bytes) -> Path | None:
+    """A file in ``folder`` whose name is CP932 bytes (a Windows zip unpacked
+    on Linux), or None where the file system refuses such names."""
+    name = os.fsdecode(stem_bytes + b".txt")
+    try:
+        (folder / name).write_text("", encoding="utf-8")
+    except (OSError, UnicodeError):
+        return None
+    return folder / name
+
+
+def test_a_file_name_that_is_not_utf8_is_masked_recorded_and_resumed(tmp_path):
+    src, out = tmp_path / "in", tmp_path / "out"
+    src.mkdir()
+    odd = _non_utf8_name(src, "議事録".encode("cp932"))
+    if odd is None:
+        pytest.skip("this file system keeps only UTF-8 names")
+    write_doc(odd, 1)
+    write_doc(src / "b.txt", 2)
+    first = run(["mask", str(src), "-o", str(out), "-j", "1", "--format", "json"])
+    assert first.exit_code in (0, 1), first.output
+    assert {f["status"] for f in json.loads(first.stdout)["files"]} <= {"ok", "review"}
+    assert (out / odd.name).exists() and (out / "b.txt").exists()
+    header = json.loads((out / (odd.name + ".audit.jsonl")).read_text(encoding="utf-8").splitlines()[0])
+    assert header["source"].endswith(r"\x8bc\x8e\x96\x98^.txt")   # its bytes, spelled out
+    again = run(["mask", str(src), "-o", str(out), "-j", "1", "--resume", "--format", "json"])
+    assert again.exit_code in (0, 1), again.output
+    assert json.loads(again.stdout)["summary"]["skipped"] == 2   # the manifest named it as it is
+
+
+def test_review_writes_the_page_of_a_file_whose_name_is_not_utf8(tmp_path):
+    odd = _non_utf8_name(tmp_path, "議事録".encode("cp932"))
+    if odd is None:
+        pytest.skip("this file system keeps only UTF-8 names")
+    write_doc(odd, 3)
+    result = run(["review", str(odd), "-o", str(tmp_path / "r.html")])
+    assert result.exit_code == 1, result.output
+    assert r"\x8bc\x8e\x96\x98^.txt" in (tmp_path / "r.html").read_text(encoding="utf-8")

@@ -163,3 +163,49 @@ def test_ctrl_c_outside_a_batch_exits_130_not_needs_attention():
     with _pytest.raises(SystemExit) as stopped:
         guarded(interrupted, [])
     assert stopped.value.code == 130
+
+
+def test_a_command_error_is_worded_like_every_other_failure(tmp_path):
+    from click.testing import CliRunner
+
+    from redactor.cli.main import cli
+
+    (tmp_path / "a.txt").write_text("山田太郎さん\n", encoding="utf-8")
+    result = CliRunner().invoke(cli, ["mask", str(tmp_path / "a.txt"), "-o", str(tmp_path / "a.txt")])
+    assert result.exit_code == 2
+    assert result.stderr.startswith("エラー: 出力先が入力と同じファイルです")
+    assert "Error:" not in result.stderr
+
+
+def test_a_folder_with_a_file_of_a_type_not_read_is_never_reported_clean(tmp_path):
+    from click.testing import CliRunner
+
+    from redactor.cli.main import cli
+
+    (tmp_path / "議題.txt").write_text("本日の議題は令和８年度予算案です。\n", encoding="utf-8")
+    (tmp_path / "旧議事録.doc").write_bytes(b"\xd0\xcf\x11\xe0 old Word")
+    result = CliRunner().invoke(cli, ["check", str(tmp_path)])
+    assert result.exit_code == 1, result.output
+    assert "旧議事録.doc: 対応していない形式（.doc）のため読んでいません" in result.stderr
+    (tmp_path / "旧議事録.doc").unlink()
+    (tmp_path / "議題.txt.audit.jsonl").write_text("{}\n", encoding="utf-8")   # an audit log of ours needs no word
+    clean = CliRunner().invoke(cli, ["check", str(tmp_path)])
+    assert clean.exit_code == 0 and "注意" not in clean.stderr
+
+
+def test_a_batch_lists_the_files_of_a_type_it_does_not_read(tmp_path):
+    import json
+
+    from click.testing import CliRunner
+
+    from redactor.cli.main import cli
+
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "議題.txt").write_text("本日の議題は令和８年度予算案です。\n", encoding="utf-8")
+    (tmp_path / "in" / "名簿.xlsx").write_bytes(b"PK\x03\x04")
+    result = CliRunner().invoke(cli, ["mask", str(tmp_path / "in"), "-o", str(tmp_path / "out"), "-j", "1",
+                                      "--format", "json"], env={"REDACTOR_AUDIT_KEY": "made-up key"})
+    rows = {f["source"].rsplit("/", 1)[-1]: f for f in json.loads(result.stdout)["files"]}
+    assert rows["名簿.xlsx"]["status"] == "skipped"
+    assert "対応していない形式（.xlsx）" in rows["名簿.xlsx"]["message"]
+    assert not (tmp_path / "out" / "名簿.xlsx").exists()

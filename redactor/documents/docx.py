@@ -47,7 +47,7 @@ from typing import Iterator, Sequence
 from lxml import etree
 
 from redactor.documents.base import DocumentError, Extracted, UnsafeOutput
-from redactor.documents.limits import check_file_size, check_zip_members
+from redactor.documents.limits import check_input_file, check_zip_members
 from redactor.documents.pieces import Assembler, Edit, apply_edits, edits_for, leaked_values
 from redactor.masking import Replacement
 
@@ -164,7 +164,7 @@ class _Package:
     def __init__(self, path: Path) -> None:
         self.path = Path(path)
         try:
-            check_file_size(self.path.name, self.path.stat().st_size)
+            check_input_file(self.path.name, self.path)
             with zipfile.ZipFile(self.path) as zf:
                 self.infos = zf.infolist()
                 # before anything is inflated: a member's declared size is all

@@ -45,7 +45,7 @@ from pathlib import Path
 from typing import Sequence
 
 from redactor.documents.base import DocumentError, Extracted, UnsafeOutput
-from redactor.documents.limits import check_file_size
+from redactor.documents.limits import check_input_file
 from redactor.documents.pieces import Assembler, Edit, edits_for, leaked_values
 from redactor.masking import Replacement
 from redactor.textio import ALIASES, InputError, decode
@@ -125,7 +125,7 @@ class _Page:
 
 def _load(path: Path, encoding: str | None) -> _Page:
     try:
-        check_file_size(Path(path).name, Path(path).stat().st_size)
+        check_input_file(Path(path).name, path)
         raw = Path(path).read_bytes()
     except FileNotFoundError as exc:
         raise DocumentError(f"{path}: ファイルがありません") from exc

@@ -98,6 +98,15 @@ def check_file_size(name: object, size: int) -> None:
         raise too_large(name, "ファイル", size, limit)
 
 
+def check_input_file(name: object, path: "str | os.PathLike[str]") -> None:
+    """An input about to be read: a regular file (``regular_file_stat``)
+    within the size limit. Raises ``FileNotFoundError`` for a missing path,
+    which each reader words itself."""
+    from redactor.textio import regular_file_stat
+
+    check_file_size(name, regular_file_stat(path, name).st_size)
+
+
 def check_zip_members(name: object, infos: list) -> None:
     """Every member of a zip (``zipfile.ZipInfo``), before any is read."""
     limit = max_size()

@@ -5,7 +5,7 @@ from pathlib import Path
 from typing import Sequence
 
 from redactor.documents.base import DocumentError, Extracted, Part
-from redactor.documents.limits import check_file_size
+from redactor.documents.limits import check_input_file
 from redactor.masking import Replacement
 from redactor.textio import InputError, read_text
 
@@ -35,7 +35,7 @@ class TextFormat:
     def read(self, path: Path, *, password: str | None = None,
              encoding: str | None = None) -> Extracted:
         try:
-            check_file_size(Path(path).name, Path(path).stat().st_size)
+            check_input_file(Path(path).name, path)
         except OSError:
             pass   # read_text says what is wrong with the path
         try:

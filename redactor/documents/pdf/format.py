@@ -25,7 +25,7 @@ from pathlib import Path
 from typing import Any, Sequence
 
 from redactor.documents.base import DocumentError, Extracted, Part, UnsafeOutput
-from redactor.documents.limits import check_file_size, pdf_limits
+from redactor.documents.limits import check_input_file, pdf_limits
 from redactor.documents.ocr_pages import check_ocr_output, mask_ocr_page, read_ocr_page
 from redactor.documents.pdf.font_prune import prune_fonts
 from redactor.documents.pdf.fonts import FontCache
@@ -77,7 +77,7 @@ def open_reader(path: Path, password: str | None):
     name = Path(path).name
     logging.getLogger("pypdf").setLevel(logging.ERROR)
     try:
-        check_file_size(name, Path(path).stat().st_size)
+        check_input_file(name, path)
         reader = PdfReader(str(path), strict=False)
     except FileNotFoundError:
         raise DocumentError(f"{name}: ファイルがありません") from None
