@@ -202,3 +202,19 @@ def test_a_day_at_a_station_with_nothing_that_happened_stays_low_and_an_incident
     assert "high" not in levels(quiet)
     hurt = "投稿者：東区／３０代／女性\n５月９日の朝８時ごろ、中央駅南口の駐輪場で転倒し、けがをした。\n"
     assert "high" in levels(hurt)
+
+
+def _subject_with(text, value):
+    return [s for s in Redactor().check(text).risk if any(f.text == value for f in s.findings)]
+
+
+def test_a_member_of_staff_a_case_is_about_is_a_person_of_the_case():
+    # 当該職員 after a care worker described at work, in a case of abuse and dismissal
+    text = ("市が確認したところ、夜勤の介護職員（３０代、女性）が入所者を強くたたいたことが分かった。"
+            "当該職員は９月１日付けで懲戒解雇された。\n")
+    assert _subject_with(text, "３０代")
+
+
+def test_a_member_of_staff_at_work_with_no_case_stays_an_official():
+    text = "地区担当の保健師（３０代、女性）が字北原を訪問した。\n\n当該職員は丁寧に説明した。\n"
+    assert not _subject_with(text, "３０代")
