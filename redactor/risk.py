@@ -1176,7 +1176,8 @@ def _group_subjects(text: str, qis: list[Finding], findings: list[Finding]) -> l
                 if ("。" not in text[line_start:line_end] or remark_row(text[line_start:line_end])) \
                         and _row_cells(text[line_start:line_end]) >= 3 \
                         and not _FIELD_LABEL_LINE.match(text, line_start, line_end) \
-                        and not _ROLE_FIELD_LINE.match(text, line_start, line_end):  # 。 first: cheaper
+                        and not _ROLE_FIELD_LINE.match(text, line_start, line_end) \
+                        and not (not line_qis and _named_heading(text, line_start, line_end, persons)):  # 。 first: cheaper
                     # a row of a table: a person of its own (a count of people is a statistic)
                     if line_qis and not _ROW_COUNT.search(text, line_start, line_end) \
                             and not _tally_row(text, line_start, line_end):
@@ -1438,6 +1439,30 @@ _RELATION_CELLS = frozenset({"本人", "世帯主", "世帯"})
 _ROLE_FIELD_LINE = re.compile(r"[ \t\u3000]*(?:[0-9０-９]{1,2}[.．　 ]|[(（][0-9０-９]{1,2}[)）]|[・○◯])?[ \t\u3000]*(?:%s)(?:の[^ \t\u3000\n]{1,6})?[ \t\u3000:：]"
                               % "|".join(map(re.escape, sorted(set(_ROLE_WORDS) - _GENERIC - _RELATION_CELLS,
                                                                 key=len, reverse=True))))
+# a numbered heading that names the party the lines under it tell of (番号１　熊谷　誠, No.2　山田 花子)
+_NUMBER_LABEL = re.compile(r"[ \t\u3000]*(?:番号|No\.?|NO\.?|Ｎｏ．?|第)?[0-9０-９一二三四五六七八九十]{1,3}(?:番|号)?[ \t\u3000]+")
+
+
+def _named_heading(text: str, start: int, end: int, persons: dict[int, tuple[int, bool]]) -> bool:
+    """The line is a number and a private person's name, nothing else: it reads
+    as cells (番号１　熊谷　誠), but it heads what the lines under it tell of that
+    person, as a field line does -- no row of a table."""
+    label = _NUMBER_LABEL.match(text, start, end)
+    if label is None:
+        return False
+    pos = label.end()
+    named = False
+    while pos < end:
+        span = persons.get(pos)
+        if span is not None and span[1]:
+            pos, named = span[0], True
+        elif text[pos] in " \t\u3000\n":
+            pos += 1
+        else:
+            return False
+    return named
+
+
 # what lies between a field line's role and the name it gives (「申出人　　」「相手方：」)
 _NAME_AFTER_ROLE = re.compile(r"[ \t\u3000:：]+")
 

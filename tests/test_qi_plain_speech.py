@@ -7,7 +7,9 @@ floor and the next table cell after a block of flats (…号棟８階, …号棟
 import pytest
 
 from conftest import found, texts
+from redactor.masking import resolve_overlaps
 from redactor.pipeline import Redactor
+from redactor.risk import _group_subjects, _visible_qis
 from redactor.recognizers.address import AddressRecognizer
 from redactor.recognizers.family import FamilyRecognizer
 from redactor.recognizers.gender import GenderRecognizer
@@ -218,3 +220,24 @@ def test_a_member_of_staff_a_case_is_about_is_a_person_of_the_case():
 def test_a_member_of_staff_at_work_with_no_case_stays_an_official():
     text = "地区担当の保健師（３０代、女性）が字北原を訪問した。\n\n当該職員は丁寧に説明した。\n"
     assert not _subject_with(text, "３０代")
+
+
+def _persons(text):
+    """The people the sentence-by-sentence reading forms (not the passage read whole)."""
+    r = Redactor()
+    decided = resolve_overlaps(r.policy.apply(r.detector.detect(text, [])))
+    qis = sorted(_visible_qis(decided), key=lambda f: f.start)
+    return [{f.text for f in g.members} for g in _group_subjects(text, qis, decided) if not g.passage]
+
+
+def test_a_numbered_heading_naming_a_party_starts_that_persons_lines():
+    # 番号１　山崎　隆 reads as three cells, but it heads the lines about that party: what they tell
+    # is Yamazaki's, and the next heading's lines are another person's
+    text = ("相手方ごとの経過\n"
+            "番号１　山崎　隆\n"
+            "　・平成二十八年入居。単身世帯。\n"
+            "番号２　岡部　由美\n"
+            "　・中学生の子二人と同居している。\n")
+    persons = _persons(text)
+    assert {"単身世帯"} in persons
+    assert not any("単身世帯" in g and len(g) > 1 for g in persons)
