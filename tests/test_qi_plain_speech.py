@@ -241,3 +241,17 @@ def test_a_numbered_heading_naming_a_party_starts_that_persons_lines():
     persons = _persons(text)
     assert {"単身世帯"} in persons
     assert not any("単身世帯" in g and len(g) > 1 for g in persons)
+
+
+def test_the_speakers_own_area_with_also_is_the_persons_place():
+    # ○区長　うちの区でも…: someone in the speaker's own 区 too, not a class of people
+    text = "○第３区長　うちの区でも９０歳になる一人暮らしのおじいちゃんがおられる。\n"
+    assert "high" in levels(text)
+
+
+@pytest.mark.parametrize("text", [
+    "○議員　北地区でも一人暮らしの高齢者が増えております。\n",
+    "南団地でも、高齢の単身世帯が３割を超えています。\n",
+])
+def test_a_district_with_also_in_a_statement_of_many_stays_low(text):
+    assert "high" not in levels(text)
