@@ -87,8 +87,12 @@ class OccupationRecognizer(NotSubjectMixin, JaPatternRecognizer):
         # (with when or where the work is done written first: 夜間は弁当工場で働いている,
         # 市内でIT関係の会社を経営されている; and the verb's ending: …されている)
         JaPattern("勤め先", rf"(?:{_WORK_BEFORE})?(?:{_N}{{1,6}}の)?{_N}{{0,8}}(?:{words_regex(_OC['workplaces'])}|{_N}(?:{_WORKPLACE_SUFFIX}))"
-                  rf"(?:{_WORK_VERBS}|で{_SHIFT}の?(?:アルバイト|パート)|{_EMPLOYED_AS})(?:(?<=[てで])(?:いる|いた|おり|います|いました|おられる))?", 0.5,
+                  rf"(?:{_WORK_VERBS}|で{_SHIFT}の?(?:アルバイト|パート)|{_EMPLOYED_AS})(?:(?<=[てで])(?:いる|いた|おります|おりました|おり|います|いました|おられる))?", 0.5,
                   anchor=rf"{_WORK_VERBS}|アルバイト|パート|{_EMPLOYMENT}"),
+        # 床屋を昭和４７年からやっております, 食堂を３０年前から営んでいる: a trade kept since a year
+        JaPattern("勤め先", rf"(?:{_N}{{1,6}}の)?{_N}{{0,8}}(?:{words_regex(_OC['workplaces'])}|{_N}(?:{_WORKPLACE_SUFFIX}))"
+                  r"を[^、。\n]{1,12}?から(?:やって|営んで|経営して|続けて)(?:いる|いた|おります|おりました|おり|います|いました|おられる)?",
+                  0.5, anchor="から"),
         # 公園の清掃をしている, 新聞配達をしていた: a duty done as work
         JaPattern("仕事", rf"(?:{_N}{{1,8}}の)?(?:{words_regex(_OC['duties'])})(?:の仕事|業務|作業)?"
                   rf"(?:{words_regex(_OC['job_verbs'])})", 0.5, anchor=words_regex(_OC["duties"])),

@@ -150,7 +150,8 @@ class PlaceRecognizer(JaPatternRecognizer):
     ENTITY = "PLACE"
     DESCRIPTION = "場所"
     PATTERNS = (
-        JaPattern("町丁目", rf"[{_K}]{{1,10}}?[0-9一二三四五六七八九十]{{1,3}}丁目(?![0-9一二三四五六七八九十]+(?:番|-))(?:[0-9]+番地先)?(?:地内)?(?:の(?:信号(?:機)?のない|見通しの悪い)?(?:市道|県道|国道|町道|歩道|交差点)[{KANJI}ァ-ヶー0-9第号線-]{{0,14}}(?:の歩道上)?)?", 0.6, anchor='丁目', lead=13),  # 丁目 at most 10 + 3 characters after the start
+        # (a 町名 and its 丁目 said apart with の: 駅前南町の二丁目で床屋を…)
+        JaPattern("町丁目", rf"[{_K}]{{1,10}}?(?:(?<=[町台丘])の)?[0-9一二三四五六七八九十]{{1,3}}丁目(?![0-9一二三四五六七八九十]+(?:番|-))(?:[0-9]+番地先)?(?:地内)?(?:の(?:信号(?:機)?のない|見通しの悪い)?(?:市道|県道|国道|町道|歩道|交差点)[{KANJI}ァ-ヶー0-9第号線-]{{0,14}}(?:の歩道上)?)?", 0.6, anchor='丁目', lead=14),  # 丁目 at most 10 + の + 3 characters after the start
         # （三丁目、整骨院経営）: a 丁目 with its town said before, as a value in brackets or a list
         JaPattern("町丁目", r"(?<=[（(、・])[0-9一二三四五六七八九十]{1,3}丁目(?=[）)、・,，])", 0.5, anchor="丁目"),
         JaPattern("市道", rf"(?:市道|県道|町道)[{_K}0-9第-]{{1,12}}号?線", 0.5, anchor='市道|県道|町道'),
@@ -169,6 +170,7 @@ class PlaceRecognizer(JaPatternRecognizer):
         value = match.string[start:end]
         name = value[:max(0, value.find("丁目"))]  # only the name before the 丁目 (not …地内の市道)
         cut = max((i + 1 for i, ch in enumerate(name[:-1]) if ch in "はをでにともの" and i > 0
+                   and not (ch == "の" and re.fullmatch("[0-9一二三四五六七八九十]+", name[i + 1:]))  # 南町の|二丁目
                    and re.match(rf"[{KANJI}ァ-ヶー々いたるすむし]", value[i - 1])
                    and re.match(rf"[{KANJI}ァ-ヶー々]", name[i + 1])), default=0)
         return start + cut, end

@@ -962,16 +962,22 @@ def _speaker_names(text: str, findings: Iterable[Finding]) -> frozenset[str]:
     return frozenset(names)
 
 
-def _add_speaker_self(text: str, start: int, end: int, mentions: list[_Mention]) -> None:
+# the private persons who speak in a turn of their own (○公述人（…君）): data/risk_roles.toml
+_PRIVATE_SPEAKER = re.compile("[ \t\u3000]*[○◯〇](?:%s)" % "|".join(map(re.escape, _MORE["speakers"]["private"])))
+
+
+def _add_speaker_self(text: str, start: int, end: int, mentions: list[_Mention], speaker: str | None = None) -> None:
     """Add the speaker of a turn (○町長　私は…) as an official where the
     sentence speaks of them in the first person and of no one else (私は…80代の女性から
-    相談を受けた: the woman's attributes stay hers)."""
+    相談を受けた: the woman's attributes stay hers). ``speaker``: the turn's mark when a
+    private person speaks (○公述人（…君）): they are a person of their own, the same one
+    in each sentence of their turns."""
     if any(x.kind != "official" for x in mentions):
         return
     for m in _FIRST_PERSON.finditer(text, start, end):
         a, b = m.start(), m.end() - 1
         if not any(x.start < b and a < x.end for x in mentions):
-            mentions.append(_Mention(a, b, "発言者", "official"))
+            mentions.append(_Mention(a, b, speaker, "role") if speaker else _Mention(a, b, "発言者", "official"))
             mentions.sort(key=lambda x: x.start)
 
 
@@ -1198,7 +1204,8 @@ def _group_subjects(text: str, qis: list[Finding], findings: list[Finding]) -> l
                     mentions = _mentions(text, s_start, s_end, persons, members, sorted_person_starts, known_staff,
                                          discipline)
                     if mark is not None:
-                        _add_speaker_self(text, s_start, s_end, mentions)
+                        _add_speaker_self(text, s_start, s_end, mentions,
+                                          mark.group(0).strip() if _PRIVATE_SPEAKER.match(text, b_start, body_start) else None)
                     specific = [m for m in mentions if m.kind in ("role", "person", "backref")]
                     counted = bool(_EVENT_COUNT.search(text, s_start, s_end)) or _kinds_listed(text, members)
                     if not specific and (counted or _GENERAL.search(text, s_start, s_end) or _PLURAL.search(text, s_start, s_end)) \

@@ -255,3 +255,17 @@ def test_the_speakers_own_area_with_also_is_the_persons_place():
 ])
 def test_a_district_with_also_in_a_statement_of_many_stays_low(text):
     assert "high" not in levels(text)
+
+
+def test_a_hearing_speaker_telling_of_themselves_is_a_person_of_their_own():
+    # ○公述人: a private person with the floor; their own 町丁目, trade kept since a year and
+    # household, told in the first person, single them out
+    text = "○公述人（山下　勇君）　北原町の三丁目で食堂を昭和５５年からやっております。私は七十六で、主人と二人、店の二階に住んでおります。\n"
+    assert "high" in levels(text)
+    persons = _persons(text)
+    assert any({"北原町の三丁目", "主人と二人"} <= g for g in persons)
+
+
+def test_a_mayor_telling_of_themselves_stays_an_official():
+    text = "○市長　私は北原町の三丁目で生まれ育ち、主人と二人で暮らしております。\n"
+    assert "high" not in levels(text)
