@@ -835,6 +835,8 @@ def _mentions(text: str, start: int, end: int, persons: dict[int, tuple[int, boo
     for m in _OFFICIAL.finditer(text, start, end):
         if not free(*m.span()) or any(a <= m.start() and m.end() <= b for a, b in former):
             continue
+        if _CIRCULATION.match(text, m.end()):
+            continue  # （議員限り）, 委員限り: who a note is shown to, no one the sentence tells of
         if any(a <= m.start() and m.end() <= b for a, b in posts):
             found.append(_Mention(m.start(), m.end(), _STAFF_SELF, "role"))
             taken.append(m.span())
@@ -1468,6 +1470,10 @@ def _named_heading(text: str, start: int, end: int, persons: dict[int, tuple[int
         else:
             return False
     return named
+
+
+# a note of who a paper or a passage is shown to (（議員限り）, 委員限り資料): a circulation mark
+_CIRCULATION = re.compile(r"(?:限り|限定|のみ配布|配布用|用資料)")
 
 
 # what lies between a field line's role and the name it gives (「申出人　　」「相手方：」)

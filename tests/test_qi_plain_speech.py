@@ -269,3 +269,10 @@ def test_a_hearing_speaker_telling_of_themselves_is_a_person_of_their_own():
 def test_a_mayor_telling_of_themselves_stays_an_official():
     text = "○市長　私は北原町の三丁目で生まれ育ち、主人と二人で暮らしております。\n"
     assert "high" not in levels(text)
+
+
+def test_a_circulation_note_is_no_official_the_attributes_belong_to():
+    # （委員限り）: who the passage is shown to; the donor described is still the person
+    text = "※　匿名を希望した方は、市内在住の８０歳代の女性で、元獣医師の方である（委員限り）。\n"
+    persons = _persons(text)
+    assert any({"８０歳代", "元獣医師"} <= g for g in persons)
