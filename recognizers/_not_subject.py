@@ -136,7 +136,10 @@ def party(text: str, start: int, end: int) -> bool:
 
 _P = _NS["place"]
 _D = _NS["date"]
-_PLACE_PROGRAMME = re.compile(rf"の?(?:{words_regex(_P['programme_after'] + _G['after'])})")
+# (not でも after a place: 「うちの区でも９０歳になる…方が」 tells of someone there too, where
+# ひとり親家庭でも利用できる names a class; a place in a statistic or a description is told
+# apart by place_reason's other readings and the risk check's sentences about many people)
+_PLACE_PROGRAMME = re.compile(rf"の?(?:{words_regex(_P['programme_after'] + [w for w in _G['after'] if w != 'でも'])})")
 _VENUE_AFTER = re.compile(words_regex(_P["venue_after"]))
 _VENUE_BEFORE = re.compile(rf"(?:{words_regex(_P['venue_before'])})[ \u3000\t:：]*$")
 _GATHERINGS = tuple(_D["gatherings"])

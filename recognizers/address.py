@@ -278,6 +278,9 @@ def _building_end(text: str, end: int) -> int:
 # kanji before it (ひまわり団地, さくら台ハイツ; not 「…である市営住宅」).
 _DWELLING = words_regex(_WORDS["dwellings"])
 _BLOCK = r"(?:(?:[A-Z]|\d{1,2}|[一二三四五六七八九十])(?:号棟|棟)[ ]?)"
+# a number after a 棟 that counts something else than a room: the floor (1号棟8階), or the next
+# cell of a table row (芦原団地2号棟　45歳　男性: the age, not room 45)
+_NOT_ROOM_COUNTER = r"(?:歳|才|代|階|円|人|名|件|年|か月|ヶ月|月|日|時|分|%)"
 # A room number in kanji, digit by digit or counted (二〇一, 二百一): 号室 follows it.
 _KANJI_ROOM = r"[一二三四五六七八九〇十百]{1,5}"
 # The owners' prefixes of public housing (市営, 県営): 町営みなと団地 is one name,
@@ -291,7 +294,7 @@ _ROOM_ONLY = re.compile(
     # the room: 205号室; 3号棟205, B棟102号 (a 棟 makes the number a room);
     # 205 or 1-A, A-101, 3-205 (棟-room), 12号 (a house in public housing)
     # standing alone after the building name
-    rf"(?:{_BLOCK}?(?:\d{{1,4}}|{_KANJI_ROOM})号室|{_BLOCK}\d{{1,4}}号?(?![\d号戸])"
+    rf"(?:{_BLOCK}?(?:\d{{1,4}}|{_KANJI_ROOM})号室|{_BLOCK}\d{{1,4}}号?(?![\d号戸]|{_NOT_ROOM_COUNTER})"
     rf"|(?:\d{{3,4}}|\d{{1,2}}-[A-Z]|[A-Z]-?\d{{2,4}}|\d{{1,2}}-\d{{3,4}}(?:号室|号)?|\d{{1,4}}号)"
     # (a TAB ends the room as a space does: the dwelling is a table's cell)
     rf"(?![\dA-Za-z-])(?=[ \t、。,)\n]|[にでをはがのへ]|$))")

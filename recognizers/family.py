@@ -60,7 +60,7 @@ class FamilyRecognizer(JaPatternRecognizer):
     ENTITY = "FAMILY"
     DESCRIPTION = "続柄・世帯構成"
     PATTERNS = (
-        JaPattern("世帯人数", r"(?:夫婦と子[0-9一二三四五]人の)?[0-9一二三四五六七八九]人(?:世帯|家族)|[夫妻母父]と二人(?:暮らし)?"
+        JaPattern("世帯人数", r"(?:夫婦と子[0-9一二三四五]人の)?[0-9一二三四五六七八九]人(?:世帯|家族)|(?:[夫妻母父]|家内|主人|女房|連れ合い)(?:[（(][0-9０-９]{1,3}(?:歳|才)?[）)])?と二人(?:暮らし)?"
                   # 三人暮らし, 4人で暮らしている: the household's size said as how they live
                   r"|(?<![0-9一二三四五六七八九十])[2-9二三四五六七八九]人(?:暮らし|で暮らし|で生活)", 0.7, anchor='世帯|家族|二人|暮らし|生活'),
         JaPattern("続柄", rf"(?:{_ALT})(?!手当|家庭等|世帯等|制度|向け)", 0.6),
@@ -105,6 +105,13 @@ class FamilyRecognizer(JaPatternRecognizer):
         # 中学２年生の娘, ８歳の息子: a child (or a relation) described by its age or grade
         JaPattern("続柄（年齢の後）", rf"(?:(?<=歳の)|(?<=才の)|(?<=代の)|(?<=年生の)|(?<=年の))(?:{_SHORT}){_ALONE_AFTER}", 0.5,
                   anchor="の"),
+        # ○議員　…の方から伺いました。夫は市内の工場で働いています: a spouse or a child opening a
+        # sentence or a turn as its subject is a member of the household of the person just told of
+        # (not 夫婦, 母子: the particle follows at once; not a parent or a sibling, 母は…, whom a
+        # speaker as often tells of as their own; 夫は外で働き… said of everyone the risk check reads
+        # as general)
+        JaPattern("続柄（主語）", rf"(?:^|(?<=[。\n 　「]))(?:{words_regex(_HH['subject_relatives'])})(?=[はがも])", 0.5,
+                  anchor=words_regex(_HH["subject_relatives"])),
         # 村井氏の夫, 申出人の母: a relation of the person named before it
         JaPattern("続柄（の）", rf"{_SHORT_FIRST}{_OWNED}(?:{_SHORT}){_ALONE_AFTER}", 0.6),
         # 親の介護のため県外から戻ってきた, 母の介護で実家に戻った: a household formed around

@@ -87,8 +87,12 @@ class OccupationRecognizer(NotSubjectMixin, JaPatternRecognizer):
         # (with when or where the work is done written first: 夜間は弁当工場で働いている,
         # 市内でIT関係の会社を経営されている; and the verb's ending: …されている)
         JaPattern("勤め先", rf"(?:{_WORK_BEFORE})?(?:{_N}{{1,6}}の)?{_N}{{0,8}}(?:{words_regex(_OC['workplaces'])}|{_N}(?:{_WORKPLACE_SUFFIX}))"
-                  rf"(?:{_WORK_VERBS}|で{_SHIFT}の?(?:アルバイト|パート)|{_EMPLOYED_AS})(?:(?<=て)(?:いる|いた|おり|います|いました|おられる))?", 0.5,
+                  rf"(?:{_WORK_VERBS}|で{_SHIFT}の?(?:アルバイト|パート)|{_EMPLOYED_AS})(?:(?<=[てで])(?:いる|いた|おります|おりました|おり|います|いました|おられる))?", 0.5,
                   anchor=rf"{_WORK_VERBS}|アルバイト|パート|{_EMPLOYMENT}"),
+        # 床屋を昭和４７年からやっております, 食堂を３０年前から営んでいる: a trade kept since a year
+        JaPattern("勤め先", rf"(?:{_N}{{1,6}}の)?{_N}{{0,8}}(?:{words_regex(_OC['workplaces'])}|{_N}(?:{_WORKPLACE_SUFFIX}))"
+                  r"を[^、。\n]{1,12}?から(?:やって|営んで|経営して|続けて)(?:いる|いた|おります|おりました|おり|います|いました|おられる)?",
+                  0.5, anchor="から"),
         # 公園の清掃をしている, 新聞配達をしていた: a duty done as work
         JaPattern("仕事", rf"(?:{_N}{{1,8}}の)?(?:{words_regex(_OC['duties'])})(?:の仕事|業務|作業)?"
                   rf"(?:{words_regex(_OC['job_verbs'])})", 0.5, anchor=words_regex(_OC["duties"])),
@@ -117,6 +121,15 @@ class OccupationRecognizer(NotSubjectMixin, JaPatternRecognizer):
         # 元消防署長, 元信用金庫の支店長, 元小学校教諭: an organisation word and the post at its head
         JaPattern("前職（組織）", rf"(?<![{KANJI}])元[{KANJI}ァ-ヶー]{{1,8}}(?:の[{KANJI}ァ-ヶー]{{0,6}})?"
                   rf"(?:{words_regex(_OC['former_heads'])})(?![{KANJI}])", 0.5, anchor="元"),
+        # 以前、小学校の先生をされていた, かつては漁師をしていた: a past job said without 元
+        # (a school's 先生 is its teacher; 先生 alone is as often a member or a doctor)
+        JaPattern("前職（以前）", rf"(?:{words_regex(_OC['former_said_before'])})、?(?:{_N}{{1,8}}(?:の)?)?"
+                  rf"(?:{_ALT}|(?<=校の)先生|(?<=園の)先生|{words_regex(_OC['former'])})(?:{words_regex(_OC['former_said_verbs'])})",
+                  0.5, anchor=words_regex(_OC["former_said_before"])),
+        # （三丁目、整骨院経営）, ・飲食店経営: a business run, as a value in brackets or a list
+        # (not 病院経営の改善 in prose: the bracket or the list is the person's description)
+        JaPattern("経営（括弧）", rf"(?<=[（(、・])[{KANJI}ァ-ヶー]{{0,6}}(?:{words_regex(_QI['occupation']['workplaces'])}|{_N}(?:{_WORKPLACE_SUFFIX}))"
+                  r"(?:経営|自営|店主)(?=[）)、・,，])", 0.5, anchor="経営|自営|店主"),
         # 市民課に勤務する主任, 財政課の主事, 道路課　主任: a member of staff's post after their unit
         JaPattern("職（職員）", rf"(?:(?<=課)|(?<=係)|(?<=室))(?:に勤務する|に所属する|所属の|勤務の|の|[ \u3000\t]+)"
                   rf"(?P<value>{_STAFF_POSTS})(?![{KANJI}])", 0.5, anchor=_STAFF_POSTS),

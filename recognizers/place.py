@@ -39,7 +39,7 @@ _NUM = r"[0-9一二三四五六七八九十]"
 
 # 緑町地区, 桜ヶ丘団地５号棟, 南小学校区
 _AREA = re.compile(rf"(?P<name>{_NAME}{{1,10}}?)(?P<head>{words_regex(_PLACE['area_heads'])})"
-                   rf"(?:の?第?[0-9]{{1,3}}(?:号棟|棟|号館|街区))?")
+                   rf"(?:の?第?[0-9]{{1,3}}(?:号棟|棟|号館|街区)(?:[0-9]{{1,2}}階)?)?")  # and the floor: 旭団地1号棟8階
 # a numbered block of a land readjustment or an estate (第３街区, ５街区): a few dozen households
 _BLOCK = re.compile(rf"(?<![0-9一二三四五六七八九十])第?{_NUM}{{1,3}}街区")
 _BLOCK_ANCHOR = re.compile("街区")
@@ -58,7 +58,7 @@ _NATURE = re.compile(rf"(?<![{KANJI}ァ-ヶー々])(?P<name>{_NAME}{{1,6}}?)(?:{
 _NATURE_ANCHOR = re.compile(words_regex(_PLACE["nature_parts"]))
 # a public housing estate named by the place it stands in (堀ノ内の県営住宅, 北原の市営住宅第2団地)
 _ESTATE = re.compile(rf"(?P<name>{_NAME}{{1,8}}?)の(?P<head>{words_regex(_PLACE['estates'])})"
-                     rf"(?:第?[0-9]{{1,3}}(?:号棟|棟|号館|団地))?")
+                     rf"(?:第?[0-9]{{1,3}}(?:号棟|棟|号館|団地)(?:[0-9]{{1,2}}階)?)?")
 # a settlement described by where it lies (市内南部の集落): one of a few there
 _DESCRIBED = re.compile(rf"(?:(?:市|町|村|区)内の?)?(?:{words_regex(_PLACE['described_areas'])})の(?:{words_regex(_PLACE['described_heads'])})")
 # the speaker's own neighbourhood (私の近所に住む…): the speaker is named in the minutes
@@ -83,6 +83,11 @@ _TOWN_PERSON = re.compile(rf"{_TOWN}(?=(?:[0-9０-９一二三四五六七八九
 _TOWN_LANDMARK = re.compile(rf"{_TOWN}[^、。\n]{{0,8}}?(?:{words_regex(_PLACE['landmark_parts'] + _PLACE['landmark_heads'])})"
                             rf"(?=(?:{words_regex(_PLACE['landmark_after'])}))")
 _TOWN_ANCHOR = re.compile("の")
+# 緑町三丁目の郵便局の裏手にあるお宅, …の公園の向かいに住む: a landmark with no name of its own,
+# placed by the words before it, and the side of it where a home is or an event was
+_NEAR_LANDMARK = re.compile(rf"(?<=の)(?:{words_regex(_PLACE['landmark_heads'])})の(?:{words_regex(_PLACE['landmark_sides'])})"
+                            rf"(?=(?:{words_regex(_PLACE['landmark_after'])}))")
+_NEAR_LANDMARK_ANCHOR = re.compile(words_regex(_PLACE["landmark_sides"]))
 # 駅北口のロータリー with no station name; 駅前で (a shop or a home by the station:
 # 駅前で理髪店を営む, 駅前に住む), not 駅前広場 or 駅前の整備, which name a site
 _STATION_EXIT = re.compile(rf"(?<![{KANJI}ァ-ヶー])駅の?[東西南北中央]口(?:の{_NAME}{{1,8}})?"
@@ -136,7 +141,8 @@ _COLUMN_HEADING_ANY = re.compile(words_regex(_PLACE["column_headings"]))
 _COLUMN_NOT_PLACE = frozenset(_PLACE["column_not_places"]) | (_NOT_RESIDENCE - {"本町", "本村"})
 # a cell that is a place name: kanji, kana, digits of a 丁目 or 班 (東原, 旭町三丁目, 桜台町内会9班);
 # no sentence, no number alone
-_COLUMN_CELL = re.compile(rf"[{_K}々0-9０-９]{{1,16}}")
+# (with a note in brackets of where in it: ３班（坂上の旧たばこ店）)
+_COLUMN_CELL = re.compile(rf"[{_K}々0-9０-９]{{1,16}}(?:[（(][^）)\n]{{1,16}}[）)])?")
 _SMALL_CELL = re.compile(r"字|丁目|団地|集落|班|組|号棟|住宅")
 
 
@@ -144,7 +150,10 @@ class PlaceRecognizer(JaPatternRecognizer):
     ENTITY = "PLACE"
     DESCRIPTION = "場所"
     PATTERNS = (
-        JaPattern("町丁目", rf"[{_K}]{{1,10}}?[0-9一二三四五六七八九十]{{1,3}}丁目(?![0-9一二三四五六七八九十]+(?:番|-))(?:[0-9]+番地先)?(?:地内)?(?:の(?:信号(?:機)?のない|見通しの悪い)?(?:市道|県道|国道|町道|歩道|交差点)[{KANJI}ァ-ヶー0-9第号線-]{{0,14}}(?:の歩道上)?)?", 0.6, anchor='丁目', lead=13),  # 丁目 at most 10 + 3 characters after the start
+        # (a 町名 and its 丁目 said apart with の: 駅前南町の二丁目で床屋を…)
+        JaPattern("町丁目", rf"[{_K}]{{1,10}}?(?:(?<=[町台丘])の)?[0-9一二三四五六七八九十]{{1,3}}丁目(?![0-9一二三四五六七八九十]+(?:番|-))(?:[0-9]+番地先)?(?:地内)?(?:の(?:信号(?:機)?のない|見通しの悪い)?(?:市道|県道|国道|町道|歩道|交差点)[{KANJI}ァ-ヶー0-9第号線-]{{0,14}}(?:の歩道上)?)?", 0.6, anchor='丁目', lead=14),  # 丁目 at most 10 + の + 3 characters after the start
+        # （三丁目、整骨院経営）: a 丁目 with its town said before, as a value in brackets or a list
+        JaPattern("町丁目", r"(?<=[（(、・])[0-9一二三四五六七八九十]{1,3}丁目(?=[）)、・,，])", 0.5, anchor="丁目"),
         JaPattern("市道", rf"(?:市道|県道|町道)[{_K}0-9第-]{{1,12}}号?線", 0.5, anchor='市道|県道|町道'),
     )
 
@@ -161,6 +170,7 @@ class PlaceRecognizer(JaPatternRecognizer):
         value = match.string[start:end]
         name = value[:max(0, value.find("丁目"))]  # only the name before the 丁目 (not …地内の市道)
         cut = max((i + 1 for i, ch in enumerate(name[:-1]) if ch in "はをでにともの" and i > 0
+                   and not (ch == "の" and re.fullmatch("[0-9一二三四五六七八九十]+", name[i + 1:]))  # 南町の|二丁目
                    and re.match(rf"[{KANJI}ァ-ヶー々いたるすむし]", value[i - 1])
                    and re.match(rf"[{KANJI}ァ-ヶー々]", name[i + 1])), default=0)
         return start + cut, end
@@ -181,6 +191,7 @@ class PlaceRecognizer(JaPatternRecognizer):
                                      (_BLOCK, _BLOCK_ANCHOR, "block"), (_DWELLING, _DWELLING_ANCHOR, "dwelling"),
                                      (_NATURE, _NATURE_ANCHOR, "landmark"), (_DESCRIBED_SPOT, _DESCRIBED_SPOT_ANCHOR, "described_spot"),
                                      (_SPOT_ALONG, _SPOT_ALONG_ANCHOR, "described_spot"),
+                                     (_NEAR_LANDMARK, _NEAR_LANDMARK_ANCHOR, "landmark"),
                                      ):
             for m in scan(rx, anchor, text, lead=6 if rx is _SPOT_ALONG else None):
                 start, end = m.span("name") if category in ("residence", "town_person") else m.span()

@@ -481,7 +481,9 @@ def judge(findings: list[Finding], population: float, incident: str | None, date
         # nor where the product already says a handful: 67歳＋男性＋丁目 is 2.5 as worked.)
         why = lambda: (f"小さな地域＋属性2つ: {_named(findings, ('PLACE',))}＋"
                        f"{_named(findings, [x for x in person if x != 'PLACE'])}")
-    elif small_area and day and person:
+    elif small_area and day and person and (incident or in_school or not _spot_only(findings)):
+        # (a spot where no one lives -- a station exit, a car park -- on a day with nothing that
+        # happened there: who passed by that morning, one of the hundreds who do)
         why = lambda: f"小さな地域での特定の日の出来事: {_named(findings, ('PLACE', 'AFFILIATION', 'DATE'))}＋{_named(findings, person)}"
     elif incident and any(f.label == "DATE" and _DAY_TOLD.search(f.text) for f in findings) \
             and len([x for x in narrowing if x in _PERSON_LABELS]) >= 2:
@@ -552,6 +554,16 @@ def judge(findings: list[Finding], population: float, incident: str | None, date
     if circle is not None:  # judged by the sensitive fact's rule
         size = f"約{circle:.0f}人の範囲（要配慮の事実があるため{_CIRCLE.get():.0f}人未満は高とする）"
     return Judgement(k, top, f"{reason}: {size}" if reason else size)
+
+
+# the recognizer's shapes of a spot an event is placed at, where no one lives (place.py)
+_SPOT_PATTERNS = frozenset({"landmark", "described_spot", "town_landmark"})
+
+
+def _spot_only(findings: list[Finding]) -> bool:
+    """Every small place of the combination is a spot where no one lives (駅北口, 駐輪場)."""
+    places = [f for f in findings if f.label == "PLACE" and f.attributes.get("kind") in ("small_area", "chome")]
+    return bool(places) and all(f.attributes.get("pattern") in _SPOT_PATTERNS for f in places)
 
 
 def estimate_k(findings: list[Finding], population: float, incident: str | None,
@@ -643,7 +655,9 @@ _ENLISTED = re.compile(r"(?:[（(][^）)\n]{0,40}[）)])?(?:の(?:ご|御)?協�
 # a role word that opens a compound about a list, a count or a scheme (避難行動要支援者名簿, 対象者数)
 _COMPOUND_AFTER = re.compile(r"(?:名簿|台帳|数|率|制度|計画|一覧|向け|支援制度|対策)")
 # after a role or kind of person: everyone of that kind (保護者向け, 利用者全般, 相談者等)
-_FOR_ALL = re.compile(r"(?:向け|全般|全体|一般|等|の皆|の方々|各位)")
+# (入居者のうち６５歳以上の方の割合は, 利用者の半数が: a part or a share of everyone of the kind; the
+# one person picked out of them, 相談者のうち８０代の女性は, is introduced by the kind of person after it)
+_FOR_ALL = re.compile(r"(?:向け|全般|全体|一般|等|の皆|の方々|各位|のうち|の(?:割合|半数|過半数|大半|多く|平均|約?[0-9０-９]+(?:割|％|%)))")
 _PLURAL = guarded(re.compile("|".join(map(re.escape, _SJ["plural"]))))
 _ROLE_WORDS = sorted(set(_QI["subject_words"]) | set(_SJ["roles"]), key=len, reverse=True)
 # a role word with the letter or number that tells parties apart (相手方Ｂ, 児童2)
@@ -657,6 +671,9 @@ _STAFF_SELF = "職員（本人）"  # the key of a member of staff a sentence te
 _STAFF_ROLES = frozenset(_SJ["staff_subjects"]) | {_STAFF_SELF}
 # the recognizers' shapes of a staff member's unit and post (affiliation.py, occupation.py)
 _STAFF_PATTERNS = frozenset({"所属（職員）", "所属（欄）", "職（職員）", "職（欄）"})
+# the staff words that refer back to a member of staff told of before (当該職員, 同職員), not
+# those that introduce one (被処分者, a form's 職員の処分)
+_STAFF_BACKREFS = frozenset(w for w in _SJ["staff_subjects"] if w.startswith(("当該", "同")))
 _STAFF_SUBJECT = re.compile("|".join(map(re.escape, _SJ["staff_subjects"])))
 _OFFICIAL = guarded(re.compile("(?<!元)(?<!元.)(?<!元..)(?<!当該)(?<!同)(?<!受けた)(?:%s)" % "|".join(map(re.escape, sorted(
     _SJ["officials"] + _SJ["programme_posts"], key=len, reverse=True)))))
@@ -818,6 +835,8 @@ def _mentions(text: str, start: int, end: int, persons: dict[int, tuple[int, boo
     for m in _OFFICIAL.finditer(text, start, end):
         if not free(*m.span()) or any(a <= m.start() and m.end() <= b for a, b in former):
             continue
+        if _CIRCULATION.match(text, m.end()):
+            continue  # （議員限り）, 委員限り: who a note is shown to, no one the sentence tells of
         if any(a <= m.start() and m.end() <= b for a, b in posts):
             found.append(_Mention(m.start(), m.end(), _STAFF_SELF, "role"))
             taken.append(m.span())
@@ -945,16 +964,22 @@ def _speaker_names(text: str, findings: Iterable[Finding]) -> frozenset[str]:
     return frozenset(names)
 
 
-def _add_speaker_self(text: str, start: int, end: int, mentions: list[_Mention]) -> None:
+# the private persons who speak in a turn of their own (○公述人（…君）): data/risk_roles.toml
+_PRIVATE_SPEAKER = re.compile("[ \t\u3000]*[○◯〇](?:%s)" % "|".join(map(re.escape, _MORE["speakers"]["private"])))
+
+
+def _add_speaker_self(text: str, start: int, end: int, mentions: list[_Mention], speaker: str | None = None) -> None:
     """Add the speaker of a turn (○町長　私は…) as an official where the
     sentence speaks of them in the first person and of no one else (私は…80代の女性から
-    相談を受けた: the woman's attributes stay hers)."""
+    相談を受けた: the woman's attributes stay hers). ``speaker``: the turn's mark when a
+    private person speaks (○公述人（…君）): they are a person of their own, the same one
+    in each sentence of their turns."""
     if any(x.kind != "official" for x in mentions):
         return
     for m in _FIRST_PERSON.finditer(text, start, end):
         a, b = m.start(), m.end() - 1
         if not any(x.start < b and a < x.end for x in mentions):
-            mentions.append(_Mention(a, b, "発言者", "official"))
+            mentions.append(_Mention(a, b, speaker, "role") if speaker else _Mention(a, b, "発言者", "official"))
             mentions.sort(key=lambda x: x.start)
 
 
@@ -1125,6 +1150,7 @@ def _group_subjects(text: str, qis: list[Finding], findings: list[Finding]) -> l
     # for the answer that refers back to it and names the person it happened to
     event: tuple[list[Finding], list[tuple[int, int]], int] | None = None
     area: tuple[Finding, int] | None = None  # the last small area written (字北浦), for その集落では
+    staff_told: _Group | None = None  # the last member of staff described, for 当該職員 in a staff case
 
     def new_group(m: _Mention) -> _Group:
         g = _Group(m.word if m.kind in ("role", "person") else None, m.word, official=m.kind == "official")
@@ -1158,7 +1184,8 @@ def _group_subjects(text: str, qis: list[Finding], findings: list[Finding]) -> l
                 if ("。" not in text[line_start:line_end] or remark_row(text[line_start:line_end])) \
                         and _row_cells(text[line_start:line_end]) >= 3 \
                         and not _FIELD_LABEL_LINE.match(text, line_start, line_end) \
-                        and not _ROLE_FIELD_LINE.match(text, line_start, line_end):  # 。 first: cheaper
+                        and not _ROLE_FIELD_LINE.match(text, line_start, line_end) \
+                        and not (not line_qis and _named_heading(text, line_start, line_end, persons)):  # 。 first: cheaper
                     # a row of a table: a person of its own (a count of people is a statistic)
                     if line_qis and not _ROW_COUNT.search(text, line_start, line_end) \
                             and not _tally_row(text, line_start, line_end):
@@ -1179,7 +1206,8 @@ def _group_subjects(text: str, qis: list[Finding], findings: list[Finding]) -> l
                     mentions = _mentions(text, s_start, s_end, persons, members, sorted_person_starts, known_staff,
                                          discipline)
                     if mark is not None:
-                        _add_speaker_self(text, s_start, s_end, mentions)
+                        _add_speaker_self(text, s_start, s_end, mentions,
+                                          mark.group(0).strip() if _PRIVATE_SPEAKER.match(text, b_start, body_start) else None)
                     specific = [m for m in mentions if m.kind in ("role", "person", "backref")]
                     counted = bool(_EVENT_COUNT.search(text, s_start, s_end)) or _kinds_listed(text, members)
                     if not specific and (counted or _GENERAL.search(text, s_start, s_end) or _PLURAL.search(text, s_start, s_end)) \
@@ -1241,12 +1269,30 @@ def _group_subjects(text: str, qis: list[Finding], findings: list[Finding]) -> l
                             m.group = current
                             current.named = True
                             keyed.setdefault(m.word, current)
+                        elif m.kind == "person" and current is not None and current.key in _ROLE_SET \
+                                and not current.official and not current.row \
+                                and _ROLE_FIELD_LINE.match(text, line_start, line_end) \
+                                and _NAME_AFTER_ROLE.fullmatch(text, _role_end_before(mentions, m), m.start):
+                            # 「１　申出人　　Ａ（６０代、男性）」: the name the field line gives the role
+                            # is the role's person, and 申出人は… later in the case adds to them
+                            m.group = current
+                            current.named = True
+                            keyed.setdefault(m.word, current)
                         elif m.kind == "person" and current is not None and not current.official \
                                 and not current.row and _KIN_BRACKET.match(text, m.end):
                             # 小川 進 氏（70代）・小川 和子 氏（妻、…）: a name whose brackets open with
                             # their relation is a member of the household before, narrowed with it
                             m.group = current
                             keyed.setdefault(m.word, current)
+                        elif m.kind == "role" and m.word in _STAFF_BACKREFS and m.word not in keyed \
+                                and staff_told is not None and para_no - staff_told.last_para <= 1:
+                            # 介護職員（２０代、男性）が入所者の腕を…。当該職員は懲戒解雇: the member of
+                            # staff described at work before is the one the case is about, and what
+                            # was said of them is that person's, no official's at work
+                            staff_told.official = False
+                            staff_told.key = m.word
+                            keyed[m.word] = staff_told
+                            m.group = staff_told
                         elif m.kind in ("role", "person"):
                             # the same role names the same person while the case goes on; a
                             # role recurring after a long stretch is the next case's person
@@ -1266,6 +1312,10 @@ def _group_subjects(text: str, qis: list[Finding], findings: list[Finding]) -> l
                         if not m.group.official:
                             current = m.group
                     _assign(text, s_start, s_end, members, mentions, current, pending, prior)
+                    for m in mentions:
+                        if m.group is not None and m.group.official and m.group.members:
+                            staff_told = m.group  # the last member of staff described (２０代、男性)
+                            staff_told.last_para = para_no
                     if pending and mark is not None and current is not None and last is not None \
                             and current is not last and not last.official and not last.row \
                             and para_no - last.last_para <= 1 and (current.distinct or len(groups) > first_new):
@@ -1387,15 +1437,55 @@ _ROLE_SET = frozenset(_ROLE_WORDS) - _GENERIC
 # A form's field line (「　　氏名　山田 太郎　29歳」「住　所　…」): a label and
 # its values, not a row of a table of persons
 # (a label spaced out to the width of its column, 「氏　　名」, is the same label)
-_FIELD_LABEL_LINE = re.compile(r"[ \t\u3000]*(?:%s)[^ \t\u3000\n]{0,6}[ \t\u3000:：（(]" % "|".join(
+# (numbered as a bill's items are, 「２　職業　個人タクシー運転手」: the party's field, not a row of three cells)
+_FIELD_LABEL_LINE = re.compile(r"[ \t\u3000]*(?:[0-9０-９]{1,2}[.．　 ]|[(（][0-9０-９]{1,2}[)）])?[ \t\u3000]*(?:%s)[^ \t\u3000\n]{0,6}[ \t\u3000:：（(]" % "|".join(
     "[ \u3000]{0,4}".join(map(re.escape, label)) for label in sorted(_SJ["form_fields"], key=len, reverse=True)))
 # the 続柄 column of a household's table (本人, 世帯主 ⏎ 長男 …): each row is a member of its own
 _RELATION_CELLS = frozenset({"本人", "世帯主", "世帯"})
 # A field line headed by a role of the case (「１　被処分者　　税務課　主事（２０代・男性）」,
-# 「(2) 相手方　字北原　７０代」): the values are that party's, not a row of a table of others
-_ROLE_FIELD_LINE = re.compile(r"[ \t\u3000]*(?:[0-9０-９]{1,2}[.．　 ]|[(（][0-9０-９]{1,2}[)）]|[・○◯])?[ \t\u3000]*(?:%s)[ \t\u3000:：]"
+# 「(2) 相手方　字北原　７０代」, 「２　申出人の職業　農業」): the values are that party's, not a row of a
+# table of others
+_ROLE_FIELD_LINE = re.compile(r"[ \t\u3000]*(?:[0-9０-９]{1,2}[.．　 ]|[(（][0-9０-９]{1,2}[)）]|[・○◯])?[ \t\u3000]*(?:%s)(?:の[^ \t\u3000\n]{1,6})?[ \t\u3000:：]"
                               % "|".join(map(re.escape, sorted(set(_ROLE_WORDS) - _GENERIC - _RELATION_CELLS,
                                                                 key=len, reverse=True))))
+# a numbered heading that names the party the lines under it tell of (番号１　熊谷　誠, No.2　山田 花子)
+_NUMBER_LABEL = re.compile(r"[ \t\u3000]*(?:番号|No\.?|NO\.?|Ｎｏ．?|第)?[0-9０-９一二三四五六七八九十]{1,3}(?:番|号)?[ \t\u3000]+")
+
+
+def _named_heading(text: str, start: int, end: int, persons: dict[int, tuple[int, bool]]) -> bool:
+    """The line is a number and a private person's name, nothing else: it reads
+    as cells (番号１　熊谷　誠), but it heads what the lines under it tell of that
+    person, as a field line does -- no row of a table."""
+    label = _NUMBER_LABEL.match(text, start, end)
+    if label is None:
+        return False
+    pos = label.end()
+    named = False
+    while pos < end:
+        span = persons.get(pos)
+        if span is not None and span[1]:
+            pos, named = span[0], True
+        elif text[pos] in " \t\u3000\n":
+            pos += 1
+        else:
+            return False
+    return named
+
+
+# a note of who a paper or a passage is shown to (（議員限り）, 委員限り資料): a circulation mark
+_CIRCULATION = re.compile(r"(?:限り|限定|のみ配布|配布用|用資料)")
+
+
+# what lies between a field line's role and the name it gives (「申出人　　」「相手方：」)
+_NAME_AFTER_ROLE = re.compile(r"[ \t\u3000:：]+")
+
+
+def _role_end_before(mentions: Sequence["_Mention"], person: "_Mention") -> int:
+    """Where the role mention right before ``person`` ends (its start if none is)."""
+    before = [m for m in mentions if m.end <= person.start and m.kind == "role"]
+    return before[-1].end if before else person.start
+
+
 # A name field opening its line, up to the name: 「　　氏名　」「氏　名：」
 _NAME_FIELD_LINE = re.compile(r"[ \t\u3000]*(?:氏[ \u3000]?名|名[ \u3000]?前)(?:[（(][^）)\n]{0,8}[）)])?[ \t\u3000:：]*$")
 
@@ -1714,7 +1804,7 @@ _MASK_WORD = _GEN["bracket"]["MASK"]
 _DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
 _KANJI_DIGITS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6}
 # relations of one member (長男, 母, 妻（84歳）): the member stays a family member
-_RELATION_PATTERNS = frozenset({"続柄", "続柄（括弧）", "続柄（括弧の前）", "続柄（名簿）", "続柄（の）"})
+_RELATION_PATTERNS = frozenset({"続柄", "続柄（括弧）", "続柄（括弧の前）", "続柄（名簿）", "続柄（の）", "続柄（主語）"})
 _RELATION_AGE = re.compile(r"[（(]([0-9０-９]{1,3})(?:歳|才)[）)]")
 
 
