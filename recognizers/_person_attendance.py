@@ -19,7 +19,7 @@ import re
 
 from redactor.data_files import load_toml
 from redactor.recognizers._person_index import facts
-from redactor.recognizers._text import words_regex
+from redactor.recognizers._text import indented_block_head, words_regex
 
 _ROLES = load_toml("person_roles.toml", "redactor.recognizers.data")
 _PEOPLE = _ROLES["company_people"]
@@ -60,15 +60,5 @@ def _block_label(text: str, line_start: int) -> bool:
     """The indented line at ``line_start`` continues an attendance block: the
     lines above it are indented too, up to one the label opens at the margin
     (出席者：⏎　（村）村長 …⏎　（コンサルタント）株式会社X　Y)."""
-    if not text.startswith((" ", "\t"), line_start):
-        return False
-    for _ in range(_BLOCK_LINES):
-        if line_start == 0:
-            return False
-        line_start = text.rfind("\n", 0, line_start - 1) + 1
-        line_end = text.find("\n", line_start)
-        if not text[line_start:line_end if line_end != -1 else len(text)].strip():
-            return False  # a blank line ends the block
-        if not text.startswith((" ", "\t"), line_start):
-            return _LABEL.match(text, line_start) is not None
-    return False
+    head = indented_block_head(text, line_start, _BLOCK_LINES)
+    return head is not None and _LABEL.match(text, head) is not None

@@ -17,7 +17,7 @@ from redactor.recognizers._person_attendance import attending_for_a_body
 from redactor.recognizers._person_employer import employer_after
 from redactor.recognizers._person_index import facts, memoized
 from redactor.recognizers._person_vendor import vendor_block
-from redactor.recognizers._text import KANJI, KANJI_ODORIJI, line_span, words_regex
+from redactor.recognizers._text import KANJI, KANJI_ODORIJI, indented_block_head, line_span, words_regex
 
 _ROLES = load_toml("person_roles.toml", "redactor.recognizers.data")
 ROLES = _ROLES  # the lists themselves, for the recognizers that anchor on them
@@ -876,20 +876,9 @@ def _members_block(text: str, start: int) -> str | None:
     """The members' label of the block a name at ``start`` stands in: its line
     is indented, and so is every line up to the one the label opens at the
     margin (出席委員　（学識経験者）⏎　　　　仲村 恵一、⏎　　　　坪井 玲子)."""
-    line_start = text.rfind("\n", 0, start) + 1
-    if not text.startswith((" ", "\t"), line_start):
-        return None
-    for _ in range(_BLOCK_LINES):
-        if line_start == 0:
-            return None
-        line_start = text.rfind("\n", 0, line_start - 1) + 1
-        if text.startswith((" ", "\t"), line_start):
-            if text.startswith("\n", line_start) or not text[line_start:text.find("\n", line_start)].strip():
-                return None  # a blank line ends the block
-            continue
-        m = _MEMBERS_LABEL.match(text, line_start)
-        return m.group(0).rstrip(" \t:：") if m else None
-    return None
+    head = indented_block_head(text, text.rfind("\n", 0, start) + 1, _BLOCK_LINES)
+    m = _MEMBERS_LABEL.match(text, head) if head is not None else None
+    return m.group(0).rstrip(" \t:：") if m else None
 
 
 # People a council hears from outside its bodies (地方自治法 第109条 参考人・公述人,

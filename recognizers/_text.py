@@ -102,3 +102,23 @@ def line_span(text: str, start: int, end: int | None = None) -> tuple[int, int]:
     not included; the last line ends at the end of the text."""
     line_end = text.find("\n", start if end is None else end)
     return text.rfind("\n", 0, start) + 1, len(text) if line_end == -1 else line_end
+
+
+def indented_block_head(text: str, line_start: int, max_lines: int = 8) -> int | None:
+    """The start of the line at the margin that heads the indented block the
+    line at ``line_start`` stands in (出席者：⏎　（村）村長 …⏎　株式会社X　Y), or
+    None: the line is not indented, a blank line ends the block first, or no
+    margin line comes within ``max_lines`` lines. Attendance and members'
+    blocks continue their label over such indented lines."""
+    if not text.startswith((" ", "\t"), line_start):
+        return None
+    for _ in range(max_lines):
+        if line_start == 0:
+            return None
+        line_start = text.rfind("\n", 0, line_start - 1) + 1
+        line_end = text.find("\n", line_start)
+        if not text[line_start:line_end if line_end != -1 else len(text)].strip():
+            return None  # a blank line ends the block
+        if not text.startswith((" ", "\t"), line_start):
+            return line_start
+    return None
