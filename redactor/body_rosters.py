@@ -53,12 +53,12 @@ _MEMBER_HEADING = re.compile(rf"{_INDENT}(?:{words_regex(_DATA['member_headings'
 _CONSTITUENCY_CELL = re.compile(rf"{_INDENT}[^\s、。ぁ-ゖ]{{0,12}}(?:の[^\s、。ぁ-ゖ]{{1,8}})?[ \t\u3000:：]+$")
 # A member heading opening a line, alone or followed by a note on whom the members
 # stand for or by the first names (出席委員　（土地所有者から選挙された委員）); not a
-# longer word (委員会).
-_MEMBER_HEADING_OPENS = re.compile(rf"(?:{words_regex(_DATA['member_headings'])})(?=$|[ \t\u3000:：（(])")
+# longer word (委員会). Minutes often mark their headings with a bullet (■出席委員).
+_MEMBER_HEADING_OPENS = re.compile(rf"[■□◆◇●◎・]?(?:{words_regex(_DATA['member_headings'])})(?=$|[ \t\u3000:：（(])")
 # The head of an indented row carried on under that heading: a bracketed
 # constituency (（学識経験者）, （借地権者から選挙された委員）) and the names
 # before this one in the row's list (森下　俊介、), never a sentence.
-_CARRIED_ROW_HEAD = re.compile(r"[ \t\u3000]+(?:[（(][^（()）\n。]{1,24}[）)][ \t\u3000]*)?"
+_CARRIED_ROW_HEAD = re.compile(r"[ \t\u3000]+(?:[（(＜<〈【][^（()）＜<〈【＞>〉】\n。]{1,24}[）)＞>〉】][ \t\u3000]*)?"
                                r"(?:[^\s、。,，（()）ぁ-ゖ]{1,6}(?:[ \u3000][^\s、。,，（()）ぁ-ゖ]{1,6})?"
                                r"(?:[（(][^（()）\n。、]{1,10}[）)])?[、,，][ \t\u3000]*)*")
 # How many carried-on lines may stand between a row and its heading.
