@@ -890,6 +890,13 @@ _HEARD_HEADING = re.compile(r"^[ \t]*(?:[0-9]+[.．、 \t]*|[(（][0-9]+[)）][ 
                             r"(?:出席|意見陳述)?(?P<word>参考人|公述人|証人)(?:名簿|一覧)?[】〕］\]]?"
                             r"(?:[(（][^()（）\n]{0,12}[)）])?[ \t]*[:：]?[ \t]*$")
 
+# A line that opens the office's own part of the roster (事務局　議会事務局長　…,
+# 村側出席者, 説明員): what follows is the municipality's staff, so the block of
+# the people heard ends there, on the name's own line or above it.
+_OFFICE_HEADING = re.compile(
+    r"[ \t]*[■□◆◇●○・]?[ \t]*(?:事務局(?:職員)?|出席説明員|説明員|出席職員|(?:説明|職務)のため(?:会議に)?出席した者"
+    r"|[市町村区]側(?:出席者)?|執行部(?:出席者)?)(?=[ \t:：(（]|$)")
+
 
 def _hearing(text: str, start: int) -> str | None:
     """The word (参考人, 公述人, 証人) when the name is one such person's in
@@ -907,10 +914,14 @@ def _hearing(text: str, start: int) -> str | None:
     m = _HEARD_SPEAKER.match(text, line_start, start)
     if m:
         return m.group("word")
+    if _OFFICE_HEADING.match(text, line_start, start):
+        return None  # 参考人 ⏎ 　… ⏎ 事務局　議会事務局長　有賀 修一: the office's own heading
     for _, above in ctx.lines_above(text, line_start, 30):
         heading = _HEARD_HEADING.match(above)
         if heading:
             return heading.group("word")
+        if _OFFICE_HEADING.match(above):
+            return None
         if not above.strip() or _SPEAKER_MARK_LINE.match(above) or above.rstrip().endswith("。"):
             return None  # a blank line, a speaker's turn or a sentence ends the block
     return None

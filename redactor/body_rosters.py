@@ -51,6 +51,18 @@ _MEMBER_HEADING = re.compile(rf"{_INDENT}(?:{words_regex(_DATA['member_headings'
 # The cell before a name in a row under that heading: a constituency or a
 # post (公益代表, 学識経験者, 会長), no sentence (no kana but の・ノ).
 _CONSTITUENCY_CELL = re.compile(rf"{_INDENT}[^\s、。ぁ-ゖ]{{0,12}}(?:の[^\s、。ぁ-ゖ]{{1,8}})?[ \t\u3000:：]+$")
+# A member heading opening a line, alone or followed by a note on whom the members
+# stand for or by the first names (出席委員　（土地所有者から選挙された委員）); not a
+# longer word (委員会). Minutes often mark their headings with a bullet (■出席委員).
+_MEMBER_HEADING_OPENS = re.compile(rf"[■□◆◇●◎・]?(?:{words_regex(_DATA['member_headings'])})(?=$|[ \t\u3000:：（(])")
+# The head of an indented row carried on under that heading: a bracketed
+# constituency (（学識経験者）, （借地権者から選挙された委員）) and the names
+# before this one in the row's list (森下　俊介、), never a sentence.
+_CARRIED_ROW_HEAD = re.compile(r"[ \t\u3000]+(?:[（(＜<〈【][^（()）＜<〈【＞>〉】\n。]{1,24}[）)＞>〉】][ \t\u3000]*)?"
+                               r"(?:[^\s、。,，（()）ぁ-ゖ]{1,6}(?:[ \u3000][^\s、。,，（()）ぁ-ゖ]{1,6})?"
+                               r"(?:[（(][^（()）\n。、]{1,10}[）)])?[、,，][ \t\u3000]*)*")
+# How many carried-on lines may stand between a row and its heading.
+_CARRIED_LINES = 6
 _ATTENDANCE_HEADING = re.compile(rf"{_INDENT}(?:{words_regex(_DATA['attendance_headings'])})"
                                  r"(?:[（(][^）)\n]{1,8}[）)])?[ \t\u3000:：]*$")
 _SITS_FOR = words_regex(_DATA["member_posts_of_organisations"])
@@ -88,6 +100,33 @@ def _block(text: str, pos: int) -> tuple[int, int]:
     return start, len(text) if end < 0 else end
 
 
+def _carried_under_member_heading(text: str, line_start: int, before: str) -> bool:
+    """The row is an indented line carried on under a line that opens with a
+    member heading (出席委員　… ⏎ 　　（学識経験者）森下　俊介、安井　奈緒子):
+    the minutes wrap a long list of members over indented lines, each maybe
+    opened by the constituency the members sit for. Every line between is
+    indented too, so a heading further up in another list does not reach."""
+    if not _CARRIED_ROW_HEAD.fullmatch(before):
+        return False
+    line_end = text.find("\n", line_start)
+    if _PARTY_ROW.search(text[line_start:len(text) if line_end < 0 else line_end]):
+        return False
+    end = line_start - 1
+    for _ in range(_CARRIED_LINES):
+        if end <= 0:
+            return False
+        start = text.rfind("\n", 0, end) + 1
+        line = text[start:end]
+        if not line.strip():
+            return False  # a blank line ends the list
+        if not line[0] in " \t\u3000":
+            return bool(_MEMBER_HEADING_OPENS.match(line))
+        if _PARTY_ROW.search(line):
+            return False
+        end = start - 1
+    return False
+
+
 def _evidence(text: str, f: Finding) -> str | None:
     line_start = text.rfind("\n", 0, f.start) + 1
     before = text[line_start:f.start]
@@ -99,6 +138,8 @@ def _evidence(text: str, f: Finding) -> str | None:
     if (_CONSTITUENCY_CELL.fullmatch(before) or not before.strip()) and b_start < line_start \
             and _MEMBER_HEADING.fullmatch(lines[0]):
         return "member"  # the block's first line heads it: 出席委員 ⏎ 公益代表　…
+    if _carried_under_member_heading(text, line_start, before):
+        return "member"  # 出席委員　… ⏎ 　　（学識経験者）森下　俊介
     if b_start < line_start and _ATTENDANCE_HEADING.fullmatch(lines[0]):
         line_end = text.find("\n", f.end)
         row = text[line_start:len(text) if line_end < 0 else line_end]

@@ -37,7 +37,9 @@ _SEAT_BEFORE = re.compile(rf"(?:^|[、。 　\t○◯〇◆◎◇●（(])({_DIG
 _SEAT_AFTER = re.compile(r"[ 　]?(?:君|議員|[）)])")
 # A roster line of members by seat (欠席議員　7番　森川さくら, 出席委員　3番　…): the
 # label says the seats are the chamber's, so the name may end its cell.
-_ROSTER_LABEL = re.compile(r"^[ \t　]*(?:出席|欠席|署名|遅刻|早退|会議録署名)?(?:議員|委員)(?:[（(][^）)\n]{0,8}[）)])?[ \t　:：]")
+# (matched at the line's start with ``match(text, pos)``: a ``^`` there would
+# only ever match on the document's first line)
+_ROSTER_LABEL = re.compile(r"[ \t　]*(?:出席|欠席|署名|遅刻|早退|会議録署名)?(?:議員|委員)(?:[（(][^）)\n]{0,8}[）)])?[ \t　:：]")
 _CELL_END = re.compile(r"[ 　\t]|$", re.M)
 # A body's title in a speaker's header, its bracket holding the member's
 # constituency and then the name: 「〇委員（被保険者代表・」「◎会長（学識経験者　」.

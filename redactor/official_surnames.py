@@ -41,6 +41,11 @@ _STAFF_TITLE = re.compile(r"(?:課|係|室|局|部|所|センター)|(?:主事|�
 _NEUTRAL_HONORIFICS = frozenset({"さん", "氏", "君"})
 # Sources of a surname-only mention's role that are no evidence of its own.
 _WEAK_SOURCES = frozenset({"person", "mention", "none"})
+# Posts an office and a private body both have (書記長: the 選挙管理委員会's
+# secretary-general, 地方自治法 第191条, and a party's or a union's), so the
+# recognizer leaves the capacity open; the same surname named in office with
+# a staff title settles it as that officer's (村瀬書記長 after 事務局長　村瀬　悟).
+_SHARED_POSTS = frozenset({"書記長"})
 # Sources of a private role that name the person a party (相談者, 相手方): the
 # document names a private person by that surname.
 _NOT_PRIVATE_EVIDENCE = frozenset({"honorific", "person", "mention", "none"})
@@ -55,6 +60,8 @@ def _weak(f: Finding) -> bool:
     if f.attributes.get("full_name") or f.attributes.get("role") not in ("private", "unclear"):
         return False
     source = f.attributes.get("role_source", "none")
+    if source == "person_word":
+        return f.attributes.get("role_word") in _SHARED_POSTS
     if source == "honorific":
         return f.attributes.get("role_word") in _NEUTRAL_HONORIFICS
     return source in _WEAK_SOURCES
@@ -74,7 +81,7 @@ def mark_official_surnames(text: str, findings: Iterable[Finding]) -> None:
         if role == "official" and f.attributes.get("full_name") and source not in _WEAK_SOURCES \
                 and _STAFF_TITLE.search(str(f.attributes.get("role_word", ""))):
             officials.add(key)
-        elif role != "official" and (f.attributes.get("full_name") or source not in _NOT_PRIVATE_EVIDENCE
+        elif role != "official" and not (_weak(f) and source == "person_word") and (f.attributes.get("full_name") or source not in _NOT_PRIVATE_EVIDENCE
                                      or source == "incident_person"):
             others.add(key)  # a private person, a party or an unsettled full name by that surname
     surnames = officials - others

@@ -47,6 +47,16 @@ _PARTY_ROW = re.compile(r"陳述|参考人|請求人|申立人|申出人|相談�
 # label taken as the role word, or nothing.
 _WEAK_SOURCES = frozenset({"role_before", "field", "column", "none", "list", "person", "mention", "office_block"})
 _TITLE_LINES = 3
+# What sets a table's cells apart: a TAB, or the bar of a table drawn with
+# box-drawing characters (│, ┃) or a full-width bar, as Word tables pasted
+# into text come out.
+_SEP = re.compile("[\t│┃｜]")
+# A rule line of such a table (┌──┬──┐, ├──┼──┤): part of the table, no row.
+_RULE_LINE = re.compile("[ \u3000]*[─━┌┐└┘├┤┬┴┼┏┓┗┛┣┫┳┻╋]+[ \u3000]*")
+# A heading of the members' list right above the table (出席委員（敬称略・五十音順）),
+# in a document whose first lines name a body: the rows are its members.
+_MEMBER_HEADING = re.compile(rf"[ \u3000]*[■□◆◇●◎・]?(?:{words_regex(_DATA['member_headings'])})"
+                             r"(?:[（(][^）)\n]{1,16}[）)])?[ \u3000:：]*")
 
 
 def _key(text: str) -> str:
@@ -54,7 +64,12 @@ def _key(text: str) -> str:
 
 
 def _cells(line: str) -> list[str]:
-    return [c.strip(" \u3000") for c in line.split("\t")]
+    return [c.strip(" \u3000") for c in _SEP.split(line)]
+
+
+def _table_line(line: str) -> bool:
+    """A row (cells set apart) or a rule line of a table."""
+    return bool(_SEP.search(line) or _RULE_LINE.fullmatch(line))
 
 
 def _title_names_members(lines: list[str], header: int) -> bool:
@@ -62,22 +77,26 @@ def _title_names_members(lines: list[str], header: int) -> bool:
     document's first lines, call the table a list of the members of a
     council or a body (審議会委員名簿, 議員一覧; not 地域福祉推進委員名簿, a list
     of community volunteers that names no body)."""
-    above = [ln for ln in lines[max(0, header - 3):header] if ln.strip()][-1:]
+    above = [ln for ln in lines[max(0, header - 4):header] if ln.strip() and not _RULE_LINE.fullmatch(ln)][-1:]
     first = [ln for ln in lines[:header] if ln.strip()][:_TITLE_LINES]
-    return any(_ROSTER_TITLE.search(ln) and (_BODY.search(ln) or "議員" in ln) and not _PRIVATE_BODY.search(ln)
-               for ln in above + first)
+    if any(_ROSTER_TITLE.search(ln) and (_BODY.search(ln) or "議員" in ln) and not _PRIVATE_BODY.search(ln)
+           for ln in above + first):
+        return True
+    # 出席委員（敬称略）above the table, in the minutes of a body (…審議会 会議要旨)
+    return any(_MEMBER_HEADING.fullmatch(ln) for ln in above) \
+        and any(_BODY.search(ln) for ln in first) and not any(_PRIVATE_BODY.search(ln) for ln in first)
 
 
 def _private_title(lines: list[str], header: int) -> bool:
     """A private association's list (自治会役員名簿, PTA役員一覧) by its title above or first lines."""
-    above = [ln for ln in lines[max(0, header - 3):header] if ln.strip()][-1:]
+    above = [ln for ln in lines[max(0, header - 4):header] if ln.strip() and not _RULE_LINE.fullmatch(ln)][-1:]
     first = [ln for ln in lines[:header] if ln.strip()][:_TITLE_LINES]
     return any(_PRIVATE_BODY.search(ln) for ln in above + first)
 
 
 def _member_cells(text: str) -> list[tuple[int, int]]:
     """(start, end) of every cell in the name column of a members' roster table."""
-    if "\t" not in text:
+    if not _SEP.search(text):
         return []
     lines = text.split("\n")
     offsets = []
@@ -90,16 +109,17 @@ def _member_cells(text: str) -> list[tuple[int, int]]:
     while i < len(lines):
         cells = _cells(lines[i])
         column = next((k for k, c in enumerate(cells) if c.replace(" ", "") in _NAME_HEADS), None)
-        if "\t" not in lines[i] or column is None:
+        if not _SEP.search(lines[i]) or column is None:
             i += 1
             continue
         heads = {c.replace(" ", "") for c in cells}
         roster = (bool(heads & _MEMBER_COLUMNS) or _title_names_members(lines, i)) \
             and not _private_title(lines, i)
         j = i + 1
-        while j < len(lines) and "\t" in lines[j]:
-            if roster and not _PARTY_ROW.search(lines[j]) and not _COMMUNITY_ROW.search(lines[j]):
-                raw = lines[j].split("\t")
+        while j < len(lines) and _table_line(lines[j]):
+            if roster and _SEP.search(lines[j]) and not _PARTY_ROW.search(lines[j]) \
+                    and not _COMMUNITY_ROW.search(lines[j]):
+                raw = _SEP.split(lines[j])
                 if column < len(raw):
                     start = offsets[j] + sum(len(c) + 1 for c in raw[:column])
                     out.append((start, start + len(raw[column])))

@@ -135,3 +135,29 @@ def test_the_members_surname_with_a_profession_takes_the_roster() -> None:
                                 "person_key": "浜崎", "full_name": False})
     mark_body_rosters(text, [full, later])
     assert (full.attributes["role"], later.attributes["role"]) == ("official", "official")
+
+
+_CARRIED = ("第８回　東浜地区土地区画整理審議会　会議録\n\n"
+            "日時　令和４年５月１２日（木）　午後２時から\n"
+            "出席委員　（宅地所有者から選挙された委員）\n"
+            "　　　　　堀井　正人（会長）、石黒　文雄（副会長）、小宮山　晴美、\n"
+            "　　　　　浜口　治\n"
+            "　　　　　（学識経験者）森下　俊介、安井　奈緒子\n"
+            "出席した委員（五十音順）\n"
+            "　朝倉　由布子（弁護士）、石動　学（大学教授）\n"
+            "意見陳述人\n"
+            "　　　　　大川　信也\n"
+            "出席委員\n"
+            "　　　　　（参考人）吉永　節子\n"
+            "　　　　　地権者の古賀　勉\n")
+
+
+@pytest.mark.parametrize("name", ["堀井　正人", "浜口　治", "森下　俊介", "安井　奈緒子", "朝倉　由布子", "石動　学"])
+def test_members_on_lines_carried_on_under_the_members_heading_are_kept(name: str) -> None:
+    assert person_action(_CARRIED, name) == "KEEP"
+
+
+@pytest.mark.parametrize("name", ["大川　信也", "吉永　節子", "古賀　勉"])
+def test_a_party_a_witness_or_a_sentence_under_a_heading_is_not_kept(name: str) -> None:
+    # under another heading, with a witness's word, or in a clause (地権者の…)
+    assert person_action(_CARRIED, name) != "KEEP"

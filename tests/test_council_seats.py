@@ -87,3 +87,19 @@ def test_a_roster_of_members_by_seat_keeps_the_name_that_ends_its_cell() -> None
 @pytest.mark.parametrize("text", ["出席番号　7番　森川さくら", "相談者　7番　森川さくら"])
 def test_a_numbered_line_of_another_label_is_no_roster(text: str) -> None:
     assert person_action(text, "森川さくら") != "KEEP"
+
+
+_SEAT_ROWS = ("第５回西丘市農業委員会総会　議事録\n\n"
+              "出席委員　１番　大森　健二　２番　長田　清\n"
+              "欠席委員　１０番　砂川　俊二\n"
+              "傍聴者　１番　久保　雅人\n")
+
+
+@pytest.mark.parametrize("name", ["大森　健二", "長田　清", "砂川　俊二"])
+def test_seats_after_a_roster_label_below_the_first_line_are_kept(name: str) -> None:
+    # the label opens the third and fourth line, not the document's first
+    assert person_action(_SEAT_ROWS, name) == "KEEP"
+
+
+def test_a_number_after_another_label_is_no_seat() -> None:
+    assert person_action(_SEAT_ROWS, "久保　雅人") != "KEEP"

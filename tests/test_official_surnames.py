@@ -68,3 +68,23 @@ def test_a_members_title_is_no_staff_members() -> None:
                full_name=False)
     mark_official_surnames(text, [full, later])
     assert later.attributes["role"] == "private"
+
+
+_ELECTION = ("選挙管理委員会会議録\n\n"
+             "出席者\n"
+             "　委員長　　門脇　正\n"
+             "書記長　　選挙管理委員会事務局長　村瀬　悟\n\n"
+             "　なお、会議録は村瀬書記長が確認した。\n")
+
+
+def test_a_secretary_general_named_in_office_is_kept_by_the_surname() -> None:
+    assert person_action(_ELECTION, "村瀬", 1) == "KEEP"
+
+
+def test_a_secretary_general_with_a_private_namesake_is_not() -> None:
+    text = _ELECTION + "　労働組合の村瀬　花子書記長から要望があった。\n"
+    assert person_action(text, "村瀬", 1) != "KEEP"
+
+
+def test_a_secretary_general_no_one_named_in_office_is_not() -> None:
+    assert person_action("記録\n\n　○○党の村瀬書記長が来庁した。\n", "村瀬") != "KEEP"

@@ -47,3 +47,38 @@ def test_a_list_of_community_volunteers_is_no_members_roster() -> None:
 def test_a_community_post_in_a_members_roster_row_is_no_members() -> None:
     text = "議席番号\t氏名\t会派\n1\t黒柳　忠\t自治会長\n"
     assert person_action(text, "黒柳　忠") != "KEEP"
+
+
+_BOXED = ("第２回　南浜市景観審議会　会議要旨\n\n"
+          "出席委員（敬称略・五十音順）\n"
+          "┌──────┬────────────┬────────┐\n"
+          "│区分　　　　│所属等　　　　　　　　　　　│氏名　　　　　　│\n"
+          "├──────┼────────────┼────────┤\n"
+          "│学識経験者　│南浜大学工学部教授　　　　　│沢渡　修（会長）│\n"
+          "│団体推薦　　│南浜商工会議所　専務理事　　│鹿野　恵　　　　│\n"
+          "│団体推薦　　│南浜市町内会連合会　会長　　│小椋　登　　　　│\n"
+          "└──────┴────────────┴────────┘\n\n"
+          "意見を述べた者\n"
+          "┌──────┬────────┐\n"
+          "│区分　　　　│氏名　　　　　　│\n"
+          "├──────┼────────┤\n"
+          "│住民　　　　│浅井　徹　　　　│\n"
+          "└──────┴────────┘\n")
+
+
+@pytest.mark.parametrize("name", ["沢渡　修", "鹿野　恵"])
+def test_a_box_drawn_table_under_the_members_heading_is_a_roster(name: str) -> None:
+    assert person_action(_BOXED, name) == "KEEP"
+
+
+@pytest.mark.parametrize("name", ["小椋　登", "浅井　徹"])
+def test_a_community_row_or_a_table_under_another_heading_is_not(name: str) -> None:
+    assert person_action(_BOXED, name) == "MASK"
+
+
+def test_a_members_heading_in_a_private_associations_minutes_is_no_roster() -> None:
+    text = ("北原町内会　役員会　記録\n\n"
+            "出席委員\n"
+            "│区分　　　　│氏名　　　　　　│\n"
+            "│会計　　　　│鹿野　恵　　　　│\n")
+    assert person_action(text, "鹿野　恵") == "MASK"
