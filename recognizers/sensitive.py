@@ -620,6 +620,13 @@ def _said_of_no_one(text: str, t_start: int, t_end: int, span: tuple[int, int], 
         if why:
             drop("SENSITIVE", text, span[0], span[1], why)
             return True
+    if general.has_group_head(text, span[0], t_start):
+        if names_one is None:
+            names_one = _names_one(text, t_start, t_end, tokens)
+        why = general.group_before_term(text, span[0], t_start, names_one)
+        if why:
+            drop("SENSITIVE", text, span[0], span[1], why)
+            return True
     if kind in general.ORGANISATION_KINDS:
         if names_one is None:
             names_one = _names_one(text, t_start, t_end, tokens)
