@@ -250,3 +250,8 @@ def test_a_pregnant_woman_judged_to_need_support_is_hers():
     # 児童福祉法第6条の3第5項 特定妊婦: a designation of one woman, not of a programme
     assert found(R, "保健師が相談者を特定妊婦と判断した。") != []
     assert found(R, "特定妊婦への支援体制を強化する。") == []
+
+
+def test_not_attending_school_said_with_ておらず():
+    assert found(R, "次女は５月から学校に行けておらず、自室で過ごしている。") != []
+    assert found(R, "登校できておらず悩む子どもへの支援体制を整える。") == []
