@@ -107,7 +107,7 @@ def group_statement(text: str, t_start: int, t_end: int, names_one: bool) -> str
         if h is None or "、" in text[t_end:h.start()] and "は" in text[t_end:h.start()]:
             return None
         head, head_end = h.group(0), h.end()
-    assert head_end is not None
+    assert head_end is not None and head is not None
     return _said_of_head(text, head, head_end, s_end)
 
 
