@@ -107,7 +107,35 @@ def group_statement(text: str, t_start: int, t_end: int, names_one: bool) -> str
         if h is None or "、" in text[t_end:h.start()] and "は" in text[t_end:h.start()]:
             return None
         head, head_end = h.group(0), h.end()
-    assert head_end is not None
+    assert head_end is not None and head is not None
+    return _said_of_head(text, head, head_end, s_end)
+
+
+def has_group_head(text: str, c_start: int, t_start: int) -> bool:
+    """A cheap first look: a group noun after a verb stands in the clause
+    before the term (…された方への|就労継続支援)."""
+    return _HEAD.search(text, c_start, t_start) is not None
+
+
+def group_before_term(text: str, c_start: int, t_start: int, names_one: bool) -> str | None:
+    """The reason a term is what is done for a group its clause names before
+    it, or None: the clause's first fact defines the group (がんと診断された方
+    への|就労継続支援を行う, 虐待を受けた児童を|一時保護する体制を強化する), so
+    the later term is the service or the measure for that class, said of no
+    one. The tests after the head are ``group_statement``'s; ``names_one``:
+    the sentence names one person (then never: 相談者の長男が…)."""
+    if names_one:
+        return None
+    h = _HEAD.search(text, c_start, t_start)
+    if h is None or "、" in text[c_start:h.start()]:
+        return None
+    _, s_end = sentence_span(text, t_start)
+    return _said_of_head(text, h.group(0), h.end(), s_end)
+
+
+def _said_of_head(text: str, head: str, head_end: int, s_end: int) -> str | None:
+    """What the words after a group's head say of the group, as a reason, or
+    None: an aim or a service for it, a count of it, a general statement."""
     if _ONE_MARK.match(text, head_end):
         return None  # 職員Ａ, 男性１名: one person
     after = text[head_end:s_end]

@@ -58,6 +58,7 @@ from redactor.recognizers import _sensitive_records as records
 from redactor.recognizers import _sensitive_rows as rows
 from redactor.recognizers._drops import drop
 from redactor.recognizers._sensitive_place import institution_lead_end
+from redactor.recognizers._sensitive_speaker import quoted_speaker
 from redactor.recognizers._base import ATTRIBUTES_KEY, JaRecognizer, scan
 from redactor.recognizers._table_cells import cells_under
 from redactor.recognizers._text import (KANJI, KANJI_ODORIJI, KANJI_PLACE, factored_words_regex, line_span, sentence_span,
@@ -491,6 +492,9 @@ def _anchor(text: str, pos: int, end: int | None = None) -> str | None:
             return record
         if rows.in_person_row(text, pos):
             return "表の行"  # a case list's row: the row's person (元漁師。腰椎ヘルニア術後、…)
+        speaker = quoted_speaker(text, pos)
+        if speaker:
+            return speaker  # ○Ｍさん（３０代）⏎「…で杖を使っています」: the speaker's own words
     if found or start == 0 or text[start - 1] != "。" or "は" in text[start:pos]:
         return found
     before = general.blank_compounds(ctx.sentence_around(text, start - 1))
@@ -617,6 +621,13 @@ def _said_of_no_one(text: str, t_start: int, t_end: int, span: tuple[int, int], 
     if general.might_be_group(text, t_end):
         names_one = _names_one(text, t_start, t_end, tokens)
         why = general.group_statement(text, t_start, t_end, names_one)
+        if why:
+            drop("SENSITIVE", text, span[0], span[1], why)
+            return True
+    if general.has_group_head(text, span[0], t_start):
+        if names_one is None:
+            names_one = _names_one(text, t_start, t_end, tokens)
+        why = general.group_before_term(text, span[0], t_start, names_one)
         if why:
             drop("SENSITIVE", text, span[0], span[1], why)
             return True

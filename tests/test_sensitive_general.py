@@ -217,3 +217,31 @@ def test_a_class_a_service_is_addressed_to_is_no_one(text):
 ])
 def test_the_same_service_sentence_about_one_person_stays(text):
     assert found(R, text) != []
+
+
+@pytest.mark.parametrize("text", [
+    "難病と診断された方への就労移行支援を実施しています。",
+    "虐待を受けた高齢者を一時保護する仕組みを整える。",
+])
+def test_a_later_term_in_a_clause_about_a_group_is_what_is_done_for_it(text):
+    # the clause's first fact defines the group (…された方への|就労移行支援, …高齢者を|一時保護する): the
+    # later term is the service or the measure for that class, said of no one
+    with recording() as drops:
+        assert found(R, text) == []
+    assert any("集団を表す語" in d.reason for d in drops)
+
+
+@pytest.mark.parametrize("text", [
+    "難病と診断された北浜さんへの就労移行支援を実施している。",  # a name
+    "虐待を受けた高齢者の北浜さんを一時保護した。",                # a name
+    "生活保護を受けている世帯の長男が逮捕された。",                # no aim, no general word
+])
+def test_a_later_term_after_one_persons_group_word_stays(text):
+    assert found(R, text) != []
+
+
+def test_a_cost_a_programme_bears_for_the_class_is_no_ones():
+    with recording() as drops:
+        assert found(R, "本制度は、血液透析を受けている方の交通費を補助するものです。") == []
+    assert any("補助" in d.reason for d in drops)
+    assert found(R, "血液透析を受けている北浜さんの交通費を補助した。") != []

@@ -223,3 +223,35 @@ def test_a_fields_value_in_brackets_is_the_fact_not_the_label():
     hits = texts(SensitiveRecognizer, "意見書のうち診断名（脳梗塞後遺症、糖尿病）を記載した部分を不開示とした。")
     assert hits == ["脳梗塞後遺症、糖尿病"]
     assert texts(SensitiveRecognizer, "診断名（別紙のとおり）を参照すること。") == []  # names no condition
+
+
+@pytest.mark.parametrize("text, value, kind", [
+    # the types of abuse of 児童虐待防止法/高齢者虐待防止法 and a harm's summary, as a case record heads them
+    ("対象児童　北浜　ゆい\n虐待の種類　身体的虐待、心理的虐待\n", "身体的虐待、心理的虐待", "victim"),
+    ("相談者　北浜　和子\n被害概要　訪問販売で高額な布団を契約させられた\n", "訪問販売で高額な布団を契約させられた", "victim"),
+    ("暴力の内容　殴る、生活費を渡さない\n", "殴る、生活費を渡さない", "victim"),
+    # the kinds of assistance of 生活保護法第11条 a case record gives
+    ("世帯主　北浜　一郎\n扶助の種類　生活扶助・医療扶助\n", "生活扶助・医療扶助", "welfare"),
+])
+def test_a_field_that_names_a_harm_or_an_assistance(text, value, kind):
+    assert (value, kind) in _kinds(text)
+
+
+@pytest.mark.parametrize("text", [
+    "虐待の種類　□身体的　□性的　□心理的　□ネグレクト\n",  # a blank form's boxes
+    "被害の概要　\n",                                          # an empty field
+    "扶助の種類は、生活扶助、住宅扶助など８種類がある。\n",    # prose about the law
+])
+def test_the_same_labels_with_no_ones_value(text):
+    assert found(R, text) == []
+
+
+def test_a_pregnant_woman_judged_to_need_support_is_hers():
+    # 児童福祉法第6条の3第5項 特定妊婦: a designation of one woman, not of a programme
+    assert found(R, "保健師が相談者を特定妊婦と判断した。") != []
+    assert found(R, "特定妊婦への支援体制を強化する。") == []
+
+
+def test_not_attending_school_said_with_ておらず():
+    assert found(R, "次女は５月から学校に行けておらず、自室で過ごしている。") != []
+    assert found(R, "登校できておらず悩む子どもへの支援体制を整える。") == []
