@@ -109,6 +109,7 @@ from redactor.recognizers._security_cells import security_cells
 from redactor.recognizers._security_incident import INCIDENT_TOKEN, incident_events, incident_timeline
 from redactor.recognizers._security_vendor import without_vendors
 from redactor.recognizers._security_siting import sited_systems
+from redactor.recognizers._security_sections import sections
 from redactor.recognizers._security_rules import (ACCESS_RULE_TOKEN, DEPLOYED_PRODUCT_TOKEN, SUPPORT_END_TOKEN,
                                                   structural_triggers, support_end_dates)
 from redactor.recognizers._text import factored_words_regex, line_span, words_regex
@@ -252,15 +253,19 @@ _CONTEXT_BACK = 300
 
 # (a tab parts the cells of a table row: 1	…	担当課 holds three statements at most)
 _SENTENCE = re.compile(r"[^。\n\t]+")
+# the rule between the cells of a table drawn in box characters (┃住民票の写し交付┃24時間┃),
+# or the tab that stands for it once the text is read
+_RULED_CELL = re.compile(r"[┃│|｜\t]")
 # a sentence with a bracketed note that holds a 。 of its own
 _BRACKETED = re.compile(r"(?:[^。\n\t（(]|[（(][^（()）\n\t]{0,80}[）)])+")
 # A month with no year or day before it (11月に, 6月と12月): for audits,
 # drills and training it is when they recur, not a date of the proceedings.
 # (a span of months too: 10月から12月にかけて)
-# (the week or the weekday of the month too: 9月の第1週, 11月の第2土曜日)
+# (the week or the weekday of the month too: 9月の第1週, 11月の第2土曜日, or with
+# no の as plans write it: 6月第3週, 2月第1月曜日)
 # (a month of every year is one too: 例年9月, 毎年11月; 2024年9月 is a date)
 _SCHEDULE_MONTH = re.compile(r"(?:(?<=例年)|(?<=毎年)|(?<=毎年度)|(?<![0-9年度]))[0-9]{1,2}月(?![0-9]|[0-9]*日)(?:と|、|及び|および|に|中|頃|ごろ|上旬|中旬|下旬|から|まで"
-                             r"|の(?=第[0-9一二三四五]|上旬|中旬|下旬|初め|始め|末|半ば))")
+                             r"|の?(?=第[0-9一二三四五](?:週|[月火水木金土日]曜))|の(?=第[0-9一二三四五]|上旬|中旬|下旬|初め|始め|末|半ば))")
 # not cut inside a list of numbers (小学校1、2年生)
 # (nor inside a short bracketed note: …のメールシステム（オンプレミス、平成29年導入）にはなかった
 # is one clause, the note's comma no break)
@@ -669,8 +674,34 @@ class SecurityDetailRecognizer(JaRecognizer):
             if line is not None:
                 visited.append(line.span())
                 yield from self._sentence(text, line.start(), line.end())
+        yield from self._sections(text, visited)
         yield from self._restatements(text)
         yield from self._answers(text, questions)
+
+    def _sections(self, text: str, visited: list[tuple[int, int]]) -> Iterable[RecognizerResult]:
+        """A sentence with no control word under a numbered heading that names
+        a control outright (第３　標的型攻撃メール訓練 ⏎ １　実施時期 ⏎ 年２回、
+        ６月第３週と12月第１週に実施する) takes the heading's controls, as an
+        answer takes its question's: a plan names the control once and gives
+        its schedule, scope or channel in the lines under it. Only a control
+        named outright (not civic, weak or local: ２　防災訓練, ３　点検 head
+        plans of roads and drills of evacuation too); the sentence must still
+        hold a specific or an admission to fire."""
+        for sec in sections(text):
+            heading = _triggers(text, sec.heading_start, sec.heading_end)
+            strong = tuple(t for t in heading if t not in _CIVIC and t not in _WEAK)
+            if not strong:
+                continue
+            for s in _SENTENCE.finditer(text, sec.body_start, sec.body_end):
+                if any(a < s.end() and s.start() < b for a, b in visited) or _triggers(text, s.start(), s.end()):
+                    continue
+                line_start, line_end = line_span(text, s.start(), s.end())
+                if not _HIRAGANA.search(s.group(0)) or _RULED_CELL.search(text, line_start, line_end):
+                    # 第1回 送信1,874通 開封363通: a row of results, no statement; a ruled
+                    # table's cells are read by the cell reader under their column heading
+                    continue
+                visited.append(s.span())
+                yield from self._sentence(text, s.start(), s.end(), strong)
 
     def _answers(self, text: str, questions: list[re.Match]) -> Iterable[RecognizerResult]:
         # (only questions that ask for a value, 何階, いつ, どこ, どのくらい, and
@@ -771,9 +802,7 @@ class SecurityDetailRecognizer(JaRecognizer):
         if body_end - body_start < shortest:
             return
         body = text[body_start:body_end]
-        clauses = _clauses(text, body_start, body_end)
-        if inherited and clauses:
-            clauses[0] = clauses[0]._replace(triggers=inherited + clauses[0].triggers)
+        clauses = _clauses(text, body_start, body_end, inherited)
         if any(t in _OBJECTS for c in clauses for t in c.triggers) and not _MOVED.search(body):
             # 課税データの分析結果は年1回報告: the data named, not moved
             clauses = [c._replace(triggers=tuple(t for t in c.triggers if t not in _OBJECTS)) for c in clauses]
@@ -988,13 +1017,16 @@ def _clause_spans(text: str, start: int, end: int) -> Iterable[tuple[int, int]]:
         yield held, end
 
 
-def _clauses(text: str, start: int, end: int) -> list[_Clause]:
+def _clauses(text: str, start: int, end: int, inherited: tuple[str, ...] = ()) -> list[_Clause]:
+    """The clauses of [start, end); ``inherited`` are controls named before the
+    statement (the question it answers, the heading it stands under), read as
+    the first clause's own, so a drill's months count as its schedule."""
     out = []
     month_class_before = False
     for c_start, c_end in _clause_spans(text, start, end):
         piece = text[c_start:c_end]
         plain = _NOT_SPECIFIC.sub(lambda m: "＿" * len(m.group(0)), piece)
-        triggers = _triggers(text, c_start, c_end)
+        triggers = (inherited if not out else ()) + _triggers(text, c_start, c_end)
         specifics = tuple((k, s.group(0)) for k in _SPECIFIC_KINDS for s in _SPECIFIC[k].finditer(plain))
         if SUPPORT_END_TOKEN in triggers:
             # (保守は令和9年3月で終了: the day the fixes stop is no date of the proceedings)
