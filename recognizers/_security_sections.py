@@ -13,7 +13,9 @@ Heading levels follow how Japanese official documents number an outline
 (公用文の項目番号: 第１ → １ → （１） → ア → （ア）): a heading's section runs
 until the next heading of the same or a higher level, so a sibling heading
 (３　結果の取扱い) never inherits the control of the one before it
-(２　方法). A heading is a short line with no sentence end (。).
+(２　方法). A heading is a short line with no sentence end (。). A line
+drawn across the page, or a blank line before unnumbered text, ends every
+section: the annex or the minutes after it are another part.
 """
 from __future__ import annotations
 
@@ -29,6 +31,8 @@ _LEVELS = (
     (3, re.compile(r"[ア-ン][ 　]")),
     (4, re.compile(r"[(（][ア-ン][)）]")),
 )
+# a line drawn across the page between parts of a document (────, ━━━, ＝＝＝, ---)
+_RULE_LINE = re.compile(r"[ 　\t]*(?:[─━＝=\-―－_＿*＊]{3,})[ 　\t]*$")
 # the longest heading title: a heading names a topic, a line longer than this states something
 _TITLE_MAX = 30
 # how many lines a section may run before it is read as ended (a signature block, an annex)
@@ -70,9 +74,15 @@ def sections(text: str) -> Iterable[Section]:
         rank = ranked[0]
         last = i
         for j in range(i + 1, min(len(lines), i + 1 + _SECTION_LINES)):
-            other = _rank(text[lines[j][0]:lines[j][1]])
+            line = text[lines[j][0]:lines[j][1]]
+            other = _rank(line)
             if other is not None and other[0] <= rank:
                 break
+            if _RULE_LINE.match(line):
+                break  # ──────: the document's next part (an annex, the minutes' summary)
+            if not line.strip(" 　\t") and j + 1 < len(lines) and _rank(text[lines[j + 1][0]:lines[j + 1][1]]) is None \
+                    and text[lines[j + 1][0]:lines[j + 1][1]].strip(" 　\t"):
+                break  # a blank line, then unnumbered text: a passage of its own
             last = j
         if last > i:
             yield Section(start, end, rank, lines[i + 1][0], lines[last][1])

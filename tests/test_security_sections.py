@@ -53,3 +53,14 @@ def test_a_line_under_a_heading_naming_the_control_takes_it():
 ])
 def test_headings_that_name_no_control_give_nothing(text):
     assert not [t for t in texts(R, text) if "毎月第2水曜日" in t or "9月第1週" in t or "開封" in t], text
+
+
+def test_a_rule_line_or_a_blank_line_before_plain_text_ends_the_section():
+    text = ("第6　ログ\n　アクセスログは6か月保存する。\n──────────\n（質疑の要旨）\n"
+            "（採決）全員賛成で原案のとおり可決。\n")
+    assert all("全員" not in t for t in texts(R, text))
+    body = [text[s.body_start:s.body_end] for s in sections(text)]
+    assert body and all("採決" not in b for b in body)
+    text = "第6　ログ\n　アクセスログは6か月保存する。\n\n委員会は全員賛成で可決した。\n"
+    assert all("採決" not in text[s.body_start:s.body_end] and "全員" not in text[s.body_start:s.body_end]
+               for s in sections(text))
