@@ -125,7 +125,7 @@ class NetworkRecognizer(JaPatternRecognizer):
     )
 
     def find(self, text: str, tokens: list[Token]) -> Iterable[RecognizerResult]:
-        return _bracketed_joined(text, list(self._found(text, tokens)))
+        return _bracketed_joined(text, [_with_host_before(text, r) for r in self._found(text, tokens)])
 
     def _found(self, text: str, tokens: list[Token]) -> Iterable[RecognizerResult]:
         for r in super().find(text, tokens):
@@ -235,6 +235,28 @@ def _ssid_kind(text: str, start: int) -> str:
     if ctx.find_word(sentence, _PUBLIC_WIFI) and not ctx.find_word(sentence, _LAYOUT):
         return "public_ssid"
     return "ssid"
+
+
+# a device's name as the office writes it, letters and a number joined by hyphens
+# (core-sw02, fw-main, KITA-RT1), right before an address in brackets
+_HOST_BEFORE = re.compile(r"(?<![A-Za-z0-9.@_-])[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)+[ ]?[（(]$")
+
+
+def _with_host_before(text: str, r: RecognizerResult) -> RecognizerResult:
+    """An address in brackets right after a device's name (core-sw02 (10.1.0.2),
+    edge-rt01（192.168.1.1）) is found with the name, brackets and all: the
+    address says the token before it is a host, as a server word would, and a
+    name left beside a masked address tells an intruder which device holds it."""
+    if r.recognition_metadata[ATTRIBUTES_KEY].get("kind") not in ("ip", None) \
+            or text[r.end:r.end + 1] not in ("）", ")"):
+        return r
+    head = _HOST_BEFORE.search(text, max(0, r.start - 40), r.start)
+    name = head.group(0) if head else ""
+    if head is None or not (any(c.isdigit() for c in name) or name.islower()):
+        return r  # (a capitalised word with no number, Windows-Server (…), names a product, not a device)
+    r.start = head.start()
+    r.end += 1
+    return r
 
 
 def _bracketed_joined(text: str, found: list[RecognizerResult]) -> list[RecognizerResult]:
