@@ -42,6 +42,7 @@ from presidio_analyzer import RecognizerResult
 
 from redactor.recognizers import _context as ctx
 from redactor.recognizers._base import ATTRIBUTES_KEY, JaPattern, JaPatternRecognizer
+from redactor.recognizers._drops import drop
 from redactor.tokens import Token
 
 _DATA = load_toml("security_network.toml", "redactor.recognizers.data")
@@ -138,6 +139,9 @@ class NetworkRecognizer(JaPatternRecognizer):
             if pattern == "MACアドレス" and "-" in text[r.start:r.end] and not re.search(r"[A-Fa-f]", text[r.start:r.end]) \
                     and not ctx.find_word(ctx.before(text, r.start, 16), ("MAC", "物理アドレス")):
                 continue  # 12-34-56-78-90-12: a number in groups, not a hardware address
+            if pattern == "ポート" and _physical_port(text, r.start, r.end):
+                drop("NETWORK", text, r.start, r.end, "機器の差込口の番号（リンク・ケーブル、スイッチのポート）")
+                continue
             yield r
             if pattern == "SSID":
                 yield from self._more_names(text, r)
@@ -221,6 +225,23 @@ class NetworkRecognizer(JaPatternRecognizer):
                 else "port" if ("ポート" in value or value[:3].upper() in ("TCP", "UDP") or value.endswith("番"))
                 else "ip" if value[:1].isdigit() or (":" in value and "." not in value) else "host")
         return {"kind": kind}
+
+
+_PORT_AFTER = tuple(_DATA["physical_port_after"])
+_PORT_BEFORE = tuple(_DATA["physical_port_before"])
+
+
+def _physical_port(text: str, start: int, end: int) -> bool:
+    """A switch's numbered socket (ポート24リンクダウン, コアスイッチのポート3に
+    ケーブルを差す): ポート and a number with no protocol, a link or cable
+    word right after it or a switch right before it. TCP 443 and ポート22番
+    on a server are left alone."""
+    value = text[start:end]
+    if not value.startswith("ポート") or value.endswith("番") or "番号" in value:
+        return False
+    before = ctx.before(text, start, 12)
+    return bool(ctx.starts_with_word(ctx.after(text, end, 8), _PORT_AFTER)) or bool(
+        re.search("(?:" + "|".join(re.escape(w) for w in _PORT_BEFORE) + r")[^、。\n]{0,8}の$", before))
 
 
 _PUBLIC_WIFI = tuple(_DATA["public_wifi_words"])

@@ -22,3 +22,20 @@ def test_a_host_name_before_its_bracketed_address_is_part_of_it(text, expected):
 ])
 def test_other_words_before_a_bracketed_address_stay_out(text, expected):
     assert expected in texts(R, text)
+
+
+@pytest.mark.parametrize("text", [
+    "10/3 ｜sw-02 ｜ポート7リンクダウン。ケーブル交換で復旧",
+    "フロアスイッチのポート12にケーブルを差し直した。",
+])
+def test_a_switch_socket_is_no_service_port(text):
+    assert not [t for t in texts(R, text) if "ポート" in t]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("管理画面はポート8443で待ち受けている。", "ポート8443"),
+    ("サーバのポート22番を外部に開けている。", "ポート22番"),
+    ("ファイアウォールでTCP 3389を閉じた。", "TCP 3389"),
+])
+def test_a_service_port_stays_a_finding(text, expected):
+    assert expected in texts(R, text)
