@@ -562,6 +562,24 @@ def _without_general_specifics(text: str, body: str, clauses: list["_Clause"]) -
     return out
 
 
+# the reason an instruction gives before it (…しかもたないため、…してください)
+_REASON_FRAME = re.compile(r"(?:ため|ので|から)[、，,]")
+# an instruction to the reader, not a request for an explanation (教えてください)
+_INSTRUCTION = re.compile(r"(?<!教え)(?:てください|でください|て下さい|で下さい)")
+
+
+def _reason_before_request(text: str, start: int, end: int) -> int | None:
+    """Where the reason clause before an instruction to the reader ends
+    (停電時はUPSで約5分しかもたないため、作業中のデータは保存してください: after
+    ため), or None. The instruction states no control in place; the reason
+    before it states a fact of the systems, read as a statement."""
+    ask = _INSTRUCTION.search(text, start, end)
+    if ask is None:
+        return None
+    reason = _last(_REASON_FRAME.finditer(text, start, ask.start()))
+    return reason.end() - 1 if reason else None
+
+
 def _last(matches: Iterable[re.Match]) -> re.Match | None:
     m = None
     for m in matches:
@@ -785,8 +803,13 @@ class SecurityDetailRecognizer(JaRecognizer):
         premise = _last(_PREMISE.finditer(text, body_start, body_end)) if question and not belief else None
         if premise and _ELSEWHERE.search(text, body_start, premise.start()) and not _HERE.search(text, body_start, premise.start()):
             premise = None  # 近隣の市で…停止したと報道されている: another body's incident, no control of ours
+        reason = _reason_before_request(text, body_start, body_end) if question and not tail and not belief else None
         if belief:
             yield from self._range(text, body_start, belief.start(), False, inherited)
+        elif reason is not None:
+            # 停電時はUPSで約5分しかもたないため、データはこまめに保存してください: the
+            # instruction asks for a course of action, its reason states the fact
+            yield from self._range(text, body_start, reason, False, inherited)
         elif premise:
             # 「…を金庫に保管していると伺っておりますが、…ではないか」: the
             # member states the detail before asking about it
