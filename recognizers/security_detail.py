@@ -562,6 +562,13 @@ def _without_general_specifics(text: str, body: str, clauses: list["_Clause"]) -
     return out
 
 
+# a proviso opening a sentence (ただし、…, 但し、…) after the sentence it qualifies
+_PROVISO = re.compile(r"(?:^|(?<=[。\n]))[ 　]*(?P<word>ただし|但し)[、，,]", re.M)
+# what a proviso grants or excepts (…に限り接続できる, …であれば認める, …を除く)
+_PROVISO_RULE = re.compile(r"認め|許可|許す|可能|できる|できます|限り|限って|限る|除き|除く|この限りでない|対象外|差し支えない|可とする")
+_PROVISO_MARK = "ただし"
+# a rule said of a system's use: permitted, refused or forbidden (…の利用は認めない, 持出しは禁止する)
+_RULE_STATED = re.compile(r"認め(?:ない|ず|ません)|認める|禁止|許可(?:しない|する|制)|してはならない|できない(?:もの)?とする|不可とする")
 # the reason an instruction gives before it (…しかもたないため、…してください)
 _REASON_FRAME = re.compile(r"(?:ため|ので|から)[、，,]")
 # an instruction to the reader, not a request for an explanation (教えてください)
@@ -672,6 +679,13 @@ class SecurityDetailRecognizer(JaRecognizer):
         return r
 
     def _prose(self, text: str) -> Iterable[RecognizerResult]:
+        found: list[RecognizerResult] = []
+        for r in self._statements(text):
+            found.append(r)
+            yield r
+        yield from self._provisos(text, found)
+
+    def _statements(self, text: str) -> Iterable[RecognizerResult]:
         questions = []
         visited: list[tuple[int, int]] = []
         for m in _TRIGGER_LINES(text):
@@ -695,6 +709,39 @@ class SecurityDetailRecognizer(JaRecognizer):
         yield from self._sections(text, visited)
         yield from self._restatements(text)
         yield from self._answers(text, questions)
+
+    def _provisos(self, text: str, found: list[RecognizerResult]) -> Iterable[RecognizerResult]:
+        """A proviso (ただし、…) that grants or excepts something right after a
+        statement of a control (自宅での利用は認めない。ただし、成績処理期間に限り、
+        貸与パソコンで接続できる。) takes that statement's controls: the exception is
+        the control's scope, the way in it leaves (MIC guideline: a rule's
+        exceptions are part of the rule). Only a proviso with a verb of
+        permitting or excepting (認める, できる, 限り, 除く, 対象外), and only
+        after a sentence naming a control of a system."""
+        for m in _PROVISO.finditer(text):
+            start = m.start("word")
+            if any(r.start <= start < r.end for r in found):
+                continue
+            s = _SENTENCE.match(text, start)
+            if s is None or not _PROVISO_RULE.search(s.group(0)):
+                continue
+            prev_end = start - 1
+            while prev_end > 0 and text[prev_end - 1] in " 　":
+                prev_end -= 1
+            if prev_end <= 0 or text[prev_end] not in "。\n" and text[start - 1] not in "。":
+                continue
+            prev_start = max(text.rfind("。", 0, prev_end), text.rfind("\n", 0, prev_end)) + 1
+            triggers = _triggers(text, prev_start, prev_end)
+            about_systems = _IT_WORDS.search(text, prev_start, prev_end)
+            if not about_systems:
+                triggers = tuple(t for t in triggers if t not in _CIVIC)
+            if not triggers and about_systems and _RULE_STATED.search(text, prev_start, prev_end):
+                # 自宅等での校務支援システムの利用は認めない。: a rule on a system's use,
+                # said with no control word, is an access rule
+                triggers = (ACCESS_RULE_TOKEN,)
+            if not triggers:
+                continue
+            yield from self._sentence(text, s.start(), s.end(), triggers, proviso=True)
 
     def _sections(self, text: str, visited: list[tuple[int, int]]) -> Iterable[RecognizerResult]:
         """A sentence with no control word under a numbered heading that names
@@ -771,7 +818,7 @@ class SecurityDetailRecognizer(JaRecognizer):
                 yield from self._sentence(text, s.start(), s.end(), inherited)
 
     def _sentence(self, text: str, s_start: int, s_end: int,
-                  inherited: tuple[str, ...] = ()) -> Iterable[RecognizerResult]:
+                  inherited: tuple[str, ...] = (), proviso: bool = False) -> Iterable[RecognizerResult]:
         sentence = text[s_start:s_end]
         form_field = _FORM_FIELD.match(sentence)
         row = bool(_LABELLED_ROW.search(sentence) or _NUMBERED_ITEM.match(sentence)
@@ -816,16 +863,19 @@ class SecurityDetailRecognizer(JaRecognizer):
             yield from self._range(text, body_start, premise.end("said"), False, inherited)
             yield from self._range(text, premise.end(), body_end, True, ())
         else:
-            yield from self._range(text, body_start, body_end, question, inherited, 5 if row else 8)
+            yield from self._range(text, body_start, body_end, question, inherited, 5 if row else 8, proviso)
 
     def _range(self, text: str, body_start: int, body_end: int, question: bool,
-               inherited: tuple[str, ...], shortest: int = 8) -> Iterable[RecognizerResult]:
+               inherited: tuple[str, ...], shortest: int = 8, proviso: bool = False) -> Iterable[RecognizerResult]:
         """The finding of one statement (or one question) in [body_start, body_end);
         a bullet row (・予備回線:なし) may be shorter than a sentence."""
         if body_end - body_start < shortest:
             return
         body = text[body_start:body_end]
         clauses = _clauses(text, body_start, body_end, inherited)
+        if proviso and clauses:
+            # ただし、…に限り…接続できる: the exception is the scope of the control before it
+            clauses[0] = clauses[0]._replace(specifics=clauses[0].specifics + (("limit", _PROVISO_MARK),))
         if any(t in _OBJECTS for c in clauses for t in c.triggers) and not _MOVED.search(body):
             # 課税データの分析結果は年1回報告: the data named, not moved
             clauses = [c._replace(triggers=tuple(t for t in c.triggers if t not in _OBJECTS)) for c in clauses]
