@@ -18,7 +18,7 @@ def test_no_identification_of_who_operates_is_a_detail(text):
 @pytest.mark.parametrize("text", [
     # the identity documents of a resident at a counter
     "本人確認の際は、個人を識別できる書類を提示してください。",
-    "共通IDの導入について検討を進めている。",
+    "共通のIDの廃止について検討を進めている。",
 ])
 def test_identification_words_without_a_specific_give_nothing(text):
     assert texts(R, text) == [], text
