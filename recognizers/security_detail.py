@@ -1094,7 +1094,7 @@ def _clauses(text: str, start: int, end: int, inherited: tuple[str, ...] = ()) -
     """The clauses of [start, end); ``inherited`` are controls named before the
     statement (the question it answers, the heading it stands under), read as
     the first clause's own, so a drill's months count as its schedule."""
-    out = []
+    out: list[_Clause] = []
     month_class_before = False
     for c_start, c_end in _clause_spans(text, start, end):
         piece = text[c_start:c_end]
