@@ -342,6 +342,18 @@ _LOCATION_NOTE = re.compile(
     # what the room was before (電算室（旧第3会議室）): its former use tells the building's people where it is
     rf"|^(?:旧|元の?|もとの?|かつての)(?!称)[{KANJI}ァ-ヶー0-9０-９]"
     rf"|(?:{_PREFECTURES})|[{KANJI}]{{1,6}}[市区町村](?:内|の|に|$)|(?:{words_regex(_DATA['nickname_labels'], longest_first=False)})")
+# a building, a floor or a street address in a note after a site (（県庁舎西館5階）,
+# （本館地下1階）, （…市石川町2970番地）): where the site stands, whatever the site is called
+_BUILDING_NOTE = re.compile(r"[0-9]+階|地下[0-9]*階?|[東西南北本新別]館|[0-9A-Z]号?館|棟|庁舎|番地|丁目|[0-9]+番[0-9]*号?")
+
+
+def _sited_note(text: str, pos: int) -> bool:
+    """A note in brackets right at ``pos`` that says where a site stands
+    (a building, a floor, an address, a distance or a landmark)."""
+    b = _BRACKET_AFTER.match(text, pos)
+    return bool(b and (_BUILDING_NOTE.search(b.group("note")) or _LOCATION_NOTE.search(b.group("note"))))
+
+
 _OWNER_BEFORE = re.compile(rf"(?:[{_K}ぁ-ん]{{2,16}}(?:株式会社|\(株\)|（株）)?)の$")
 # a nickname labelled as one (通称「…」, 社内呼称：「…」): no facility word needed
 _LABEL_BEHIND = "|".join(f"(?<={re.escape(w + p)})" for w in _DATA["nickname_labels"] for p in ("", "は", ":", "："))
@@ -528,7 +540,7 @@ class DataCenterRecognizer(JaRecognizer):
             # a location described in brackets after the site is the site's
             # (「…データセンター」（市役所から北西に約8km）, …の施設（社内呼称「…」）)
             b = _BRACKET_AFTER.match(text, r.end)
-            if b and (_LOCATION_NOTE.search(b.group("note")) or (
+            if b and (_LOCATION_NOTE.search(b.group("note")) or _BUILDING_NOTE.search(b.group("note")) or (
                     _PLACE_NOTE.fullmatch(b.group("note")) and b.group("note") not in _NOT_PLACE_NOTES)):
                 r.end = b.end()
             # the facility after a place found alone (…市内の遠隔保管庫, …市の民間倉庫):
@@ -588,7 +600,9 @@ class DataCenterRecognizer(JaRecognizer):
                 _drop(text, m.start(), m.end(), "他の名称の一部（ワシントンDC・…データセンター協会）")
                 continue  # ワシントンDC; 東日本データセンター協会
             if not m.group("company") and (not bare or bare in _GENERIC or ctx.ends_with_word(bare, _GENERIC) == bare):
-                if not re.search(r"第[0-9]+$", name):
+                if not re.search(r"第[0-9]+$", name) and not _sited_note(text, m.end()):
+                    # (a generic word with where it stands in brackets, 共同データセンター（県庁舎
+                    # 西館5階）, 外部データセンター（…市…番地）, is a site: the note names it)
                     _drop(text, m.start(), m.end(), "一般名のデータセンター（名称・事業者なし）")
                     continue  # データセンター, 新データセンター: no site is named
             start = _company_start(text, m.start("company"), m.end("company")) if m.group("company") \

@@ -42,6 +42,7 @@ from presidio_analyzer import RecognizerResult
 
 from redactor.recognizers import _context as ctx
 from redactor.recognizers._base import ATTRIBUTES_KEY, JaPattern, JaPatternRecognizer
+from redactor.recognizers._drops import drop
 from redactor.tokens import Token
 
 _DATA = load_toml("security_network.toml", "redactor.recognizers.data")
@@ -125,7 +126,7 @@ class NetworkRecognizer(JaPatternRecognizer):
     )
 
     def find(self, text: str, tokens: list[Token]) -> Iterable[RecognizerResult]:
-        return _bracketed_joined(text, list(self._found(text, tokens)))
+        return _bracketed_joined(text, [_with_host_before(text, r) for r in self._found(text, tokens)])
 
     def _found(self, text: str, tokens: list[Token]) -> Iterable[RecognizerResult]:
         for r in super().find(text, tokens):
@@ -138,6 +139,9 @@ class NetworkRecognizer(JaPatternRecognizer):
             if pattern == "MACアドレス" and "-" in text[r.start:r.end] and not re.search(r"[A-Fa-f]", text[r.start:r.end]) \
                     and not ctx.find_word(ctx.before(text, r.start, 16), ("MAC", "物理アドレス")):
                 continue  # 12-34-56-78-90-12: a number in groups, not a hardware address
+            if pattern == "ポート" and _physical_port(text, r.start, r.end):
+                drop("NETWORK", text, r.start, r.end, "機器の差込口の番号（リンク・ケーブル、スイッチのポート）")
+                continue
             yield r
             if pattern == "SSID":
                 yield from self._more_names(text, r)
@@ -223,6 +227,23 @@ class NetworkRecognizer(JaPatternRecognizer):
         return {"kind": kind}
 
 
+_PORT_AFTER = tuple(_DATA["physical_port_after"])
+_PORT_BEFORE = tuple(_DATA["physical_port_before"])
+
+
+def _physical_port(text: str, start: int, end: int) -> bool:
+    """A switch's numbered socket (ポート24リンクダウン, コアスイッチのポート3に
+    ケーブルを差す): ポート and a number with no protocol, a link or cable
+    word right after it or a switch right before it. TCP 443 and ポート22番
+    on a server are left alone."""
+    value = text[start:end]
+    if not value.startswith("ポート") or value.endswith("番") or "番号" in value:
+        return False
+    before = ctx.before(text, start, 12)
+    return bool(ctx.starts_with_word(ctx.after(text, end, 8), _PORT_AFTER)) or bool(
+        re.search("(?:" + "|".join(re.escape(w) for w in _PORT_BEFORE) + r")[^、。\n]{0,8}の$", before))
+
+
 _PUBLIC_WIFI = tuple(_DATA["public_wifi_words"])
 _LAYOUT = tuple(_DATA["security_layout_words"])
 
@@ -235,6 +256,28 @@ def _ssid_kind(text: str, start: int) -> str:
     if ctx.find_word(sentence, _PUBLIC_WIFI) and not ctx.find_word(sentence, _LAYOUT):
         return "public_ssid"
     return "ssid"
+
+
+# a device's name as the office writes it, letters and a number joined by hyphens
+# (core-sw02, fw-main, KITA-RT1), right before an address in brackets
+_HOST_BEFORE = re.compile(r"(?<![A-Za-z0-9.@_-])[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)+[ ]?[（(]$")
+
+
+def _with_host_before(text: str, r: RecognizerResult) -> RecognizerResult:
+    """An address in brackets right after a device's name (core-sw02 (10.1.0.2),
+    edge-rt01（192.168.1.1）) is found with the name, brackets and all: the
+    address says the token before it is a host, as a server word would, and a
+    name left beside a masked address tells an intruder which device holds it."""
+    if r.recognition_metadata[ATTRIBUTES_KEY].get("kind") not in ("ip", None) \
+            or text[r.end:r.end + 1] not in ("）", ")"):
+        return r
+    head = _HOST_BEFORE.search(text, max(0, r.start - 40), r.start)
+    name = head.group(0) if head else ""
+    if head is None or not (any(c.isdigit() for c in name) or name.islower()):
+        return r  # (a capitalised word with no number, Windows-Server (…), names a product, not a device)
+    r.start = head.start()
+    r.end += 1
+    return r
 
 
 def _bracketed_joined(text: str, found: list[RecognizerResult]) -> list[RecognizerResult]:

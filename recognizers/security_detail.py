@@ -109,6 +109,7 @@ from redactor.recognizers._security_cells import security_cells
 from redactor.recognizers._security_incident import INCIDENT_TOKEN, incident_events, incident_timeline
 from redactor.recognizers._security_vendor import without_vendors
 from redactor.recognizers._security_siting import sited_systems
+from redactor.recognizers._security_sections import sections
 from redactor.recognizers._security_rules import (ACCESS_RULE_TOKEN, DEPLOYED_PRODUCT_TOKEN, SUPPORT_END_TOKEN,
                                                   structural_triggers, support_end_dates)
 from redactor.recognizers._text import factored_words_regex, line_span, words_regex
@@ -252,15 +253,19 @@ _CONTEXT_BACK = 300
 
 # (a tab parts the cells of a table row: 1	…	担当課 holds three statements at most)
 _SENTENCE = re.compile(r"[^。\n\t]+")
+# the rule between the cells of a table drawn in box characters (┃住民票の写し交付┃24時間┃),
+# or the tab that stands for it once the text is read
+_RULED_CELL = re.compile(r"[┃│|｜\t]")
 # a sentence with a bracketed note that holds a 。 of its own
 _BRACKETED = re.compile(r"(?:[^。\n\t（(]|[（(][^（()）\n\t]{0,80}[）)])+")
 # A month with no year or day before it (11月に, 6月と12月): for audits,
 # drills and training it is when they recur, not a date of the proceedings.
 # (a span of months too: 10月から12月にかけて)
-# (the week or the weekday of the month too: 9月の第1週, 11月の第2土曜日)
+# (the week or the weekday of the month too: 9月の第1週, 11月の第2土曜日, or with
+# no の as plans write it: 6月第3週, 2月第1月曜日)
 # (a month of every year is one too: 例年9月, 毎年11月; 2024年9月 is a date)
 _SCHEDULE_MONTH = re.compile(r"(?:(?<=例年)|(?<=毎年)|(?<=毎年度)|(?<![0-9年度]))[0-9]{1,2}月(?![0-9]|[0-9]*日)(?:と|、|及び|および|に|中|頃|ごろ|上旬|中旬|下旬|から|まで"
-                             r"|の(?=第[0-9一二三四五]|上旬|中旬|下旬|初め|始め|末|半ば))")
+                             r"|の?(?=第[0-9一二三四五](?:週|[月火水木金土日]曜))|の(?=第[0-9一二三四五]|上旬|中旬|下旬|初め|始め|末|半ば))")
 # not cut inside a list of numbers (小学校1、2年生)
 # (nor inside a short bracketed note: …のメールシステム（オンプレミス、平成29年導入）にはなかった
 # is one clause, the note's comma no break)
@@ -557,6 +562,31 @@ def _without_general_specifics(text: str, body: str, clauses: list["_Clause"]) -
     return out
 
 
+# a proviso opening a sentence (ただし、…, 但し、…) after the sentence it qualifies
+_PROVISO = re.compile(r"(?:^|(?<=[。\n]))[ 　]*(?P<word>ただし|但し)[、，,]", re.M)
+# what a proviso grants or excepts (…に限り接続できる, …であれば認める, …を除く)
+_PROVISO_RULE = re.compile(r"認め|許可|許す|可能|できる|できます|限り|限って|限る|除き|除く|この限りでない|対象外|差し支えない|可とする")
+_PROVISO_MARK = "ただし"
+# a rule said of a system's use: permitted, refused or forbidden (…の利用は認めない, 持出しは禁止する)
+_RULE_STATED = re.compile(r"認め(?:ない|ず|ません)|認める|禁止|許可(?:しない|する|制)|してはならない|できない(?:もの)?とする|不可とする")
+# the reason an instruction gives before it (…しかもたないため、…してください)
+_REASON_FRAME = re.compile(r"(?:ため|ので|から)[、，,]")
+# an instruction to the reader, not a request for an explanation (教えてください)
+_INSTRUCTION = re.compile(r"(?<!教え)(?:てください|でください|て下さい|で下さい)")
+
+
+def _reason_before_request(text: str, start: int, end: int) -> int | None:
+    """Where the reason clause before an instruction to the reader ends
+    (停電時はUPSで約5分しかもたないため、作業中のデータは保存してください: after
+    ため), or None. The instruction states no control in place; the reason
+    before it states a fact of the systems, read as a statement."""
+    ask = _INSTRUCTION.search(text, start, end)
+    if ask is None:
+        return None
+    reason = _last(_REASON_FRAME.finditer(text, start, ask.start()))
+    return reason.end() - 1 if reason else None
+
+
 def _last(matches: Iterable[re.Match]) -> re.Match | None:
     m = None
     for m in matches:
@@ -649,6 +679,13 @@ class SecurityDetailRecognizer(JaRecognizer):
         return r
 
     def _prose(self, text: str) -> Iterable[RecognizerResult]:
+        found: list[RecognizerResult] = []
+        for r in self._statements(text):
+            found.append(r)
+            yield r
+        yield from self._provisos(text, found)
+
+    def _statements(self, text: str) -> Iterable[RecognizerResult]:
         questions = []
         visited: list[tuple[int, int]] = []
         for m in _TRIGGER_LINES(text):
@@ -669,8 +706,67 @@ class SecurityDetailRecognizer(JaRecognizer):
             if line is not None:
                 visited.append(line.span())
                 yield from self._sentence(text, line.start(), line.end())
+        yield from self._sections(text, visited)
         yield from self._restatements(text)
         yield from self._answers(text, questions)
+
+    def _provisos(self, text: str, found: list[RecognizerResult]) -> Iterable[RecognizerResult]:
+        """A proviso (ただし、…) that grants or excepts something right after a
+        statement of a control (自宅での利用は認めない。ただし、成績処理期間に限り、
+        貸与パソコンで接続できる。) takes that statement's controls: the exception is
+        the control's scope, the way in it leaves (MIC guideline: a rule's
+        exceptions are part of the rule). Only a proviso with a verb of
+        permitting or excepting (認める, できる, 限り, 除く, 対象外), and only
+        after a sentence naming a control of a system."""
+        for m in _PROVISO.finditer(text):
+            start = m.start("word")
+            if any(r.start <= start < r.end for r in found):
+                continue
+            s = _SENTENCE.match(text, start)
+            if s is None or not _PROVISO_RULE.search(s.group(0)):
+                continue
+            prev_end = start - 1
+            while prev_end > 0 and text[prev_end - 1] in " 　":
+                prev_end -= 1
+            if prev_end <= 0 or text[prev_end] not in "。\n" and text[start - 1] not in "。":
+                continue
+            prev_start = max(text.rfind("。", 0, prev_end), text.rfind("\n", 0, prev_end)) + 1
+            triggers = _triggers(text, prev_start, prev_end)
+            about_systems = _IT_WORDS.search(text, prev_start, prev_end)
+            if not about_systems:
+                triggers = tuple(t for t in triggers if t not in _CIVIC)
+            if not triggers and about_systems and _RULE_STATED.search(text, prev_start, prev_end):
+                # 自宅等での校務支援システムの利用は認めない。: a rule on a system's use,
+                # said with no control word, is an access rule
+                triggers = (ACCESS_RULE_TOKEN,)
+            if not triggers:
+                continue
+            yield from self._sentence(text, s.start(), s.end(), triggers, proviso=True)
+
+    def _sections(self, text: str, visited: list[tuple[int, int]]) -> Iterable[RecognizerResult]:
+        """A sentence with no control word under a numbered heading that names
+        a control outright (第３　標的型攻撃メール訓練 ⏎ １　実施時期 ⏎ 年２回、
+        ６月第３週と12月第１週に実施する) takes the heading's controls, as an
+        answer takes its question's: a plan names the control once and gives
+        its schedule, scope or channel in the lines under it. Only a control
+        named outright (not civic, weak or local: ２　防災訓練, ３　点検 head
+        plans of roads and drills of evacuation too); the sentence must still
+        hold a specific or an admission to fire."""
+        for sec in sections(text):
+            heading = _triggers(text, sec.heading_start, sec.heading_end)
+            strong = tuple(t for t in heading if t not in _CIVIC and t not in _WEAK)
+            if not strong:
+                continue
+            for s in _SENTENCE.finditer(text, sec.body_start, sec.body_end):
+                if any(a < s.end() and s.start() < b for a, b in visited) or _triggers(text, s.start(), s.end()):
+                    continue
+                line_start, line_end = line_span(text, s.start(), s.end())
+                if not _HIRAGANA.search(s.group(0)) or _RULED_CELL.search(text, line_start, line_end):
+                    # 第1回 送信1,874通 開封363通: a row of results, no statement; a ruled
+                    # table's cells are read by the cell reader under their column heading
+                    continue
+                visited.append(s.span())
+                yield from self._sentence(text, s.start(), s.end(), strong)
 
     def _answers(self, text: str, questions: list[re.Match]) -> Iterable[RecognizerResult]:
         # (only questions that ask for a value, 何階, いつ, どこ, どのくらい, and
@@ -722,7 +818,7 @@ class SecurityDetailRecognizer(JaRecognizer):
                 yield from self._sentence(text, s.start(), s.end(), inherited)
 
     def _sentence(self, text: str, s_start: int, s_end: int,
-                  inherited: tuple[str, ...] = ()) -> Iterable[RecognizerResult]:
+                  inherited: tuple[str, ...] = (), proviso: bool = False) -> Iterable[RecognizerResult]:
         sentence = text[s_start:s_end]
         form_field = _FORM_FIELD.match(sentence)
         row = bool(_LABELLED_ROW.search(sentence) or _NUMBERED_ITEM.match(sentence)
@@ -754,26 +850,32 @@ class SecurityDetailRecognizer(JaRecognizer):
         premise = _last(_PREMISE.finditer(text, body_start, body_end)) if question and not belief else None
         if premise and _ELSEWHERE.search(text, body_start, premise.start()) and not _HERE.search(text, body_start, premise.start()):
             premise = None  # 近隣の市で…停止したと報道されている: another body's incident, no control of ours
+        reason = _reason_before_request(text, body_start, body_end) if question and not tail and not belief else None
         if belief:
             yield from self._range(text, body_start, belief.start(), False, inherited)
+        elif reason is not None:
+            # 停電時はUPSで約5分しかもたないため、データはこまめに保存してください: the
+            # instruction asks for a course of action, its reason states the fact
+            yield from self._range(text, body_start, reason, False, inherited)
         elif premise:
             # 「…を金庫に保管していると伺っておりますが、…ではないか」: the
             # member states the detail before asking about it
             yield from self._range(text, body_start, premise.end("said"), False, inherited)
             yield from self._range(text, premise.end(), body_end, True, ())
         else:
-            yield from self._range(text, body_start, body_end, question, inherited, 5 if row else 8)
+            yield from self._range(text, body_start, body_end, question, inherited, 5 if row else 8, proviso)
 
     def _range(self, text: str, body_start: int, body_end: int, question: bool,
-               inherited: tuple[str, ...], shortest: int = 8) -> Iterable[RecognizerResult]:
+               inherited: tuple[str, ...], shortest: int = 8, proviso: bool = False) -> Iterable[RecognizerResult]:
         """The finding of one statement (or one question) in [body_start, body_end);
         a bullet row (・予備回線:なし) may be shorter than a sentence."""
         if body_end - body_start < shortest:
             return
         body = text[body_start:body_end]
-        clauses = _clauses(text, body_start, body_end)
-        if inherited and clauses:
-            clauses[0] = clauses[0]._replace(triggers=inherited + clauses[0].triggers)
+        clauses = _clauses(text, body_start, body_end, inherited)
+        if proviso and clauses:
+            # ただし、…に限り…接続できる: the exception is the scope of the control before it
+            clauses[0] = clauses[0]._replace(specifics=clauses[0].specifics + (("limit", _PROVISO_MARK),))
         if any(t in _OBJECTS for c in clauses for t in c.triggers) and not _MOVED.search(body):
             # 課税データの分析結果は年1回報告: the data named, not moved
             clauses = [c._replace(triggers=tuple(t for t in c.triggers if t not in _OBJECTS)) for c in clauses]
@@ -988,13 +1090,16 @@ def _clause_spans(text: str, start: int, end: int) -> Iterable[tuple[int, int]]:
         yield held, end
 
 
-def _clauses(text: str, start: int, end: int) -> list[_Clause]:
-    out = []
+def _clauses(text: str, start: int, end: int, inherited: tuple[str, ...] = ()) -> list[_Clause]:
+    """The clauses of [start, end); ``inherited`` are controls named before the
+    statement (the question it answers, the heading it stands under), read as
+    the first clause's own, so a drill's months count as its schedule."""
+    out: list[_Clause] = []
     month_class_before = False
     for c_start, c_end in _clause_spans(text, start, end):
         piece = text[c_start:c_end]
         plain = _NOT_SPECIFIC.sub(lambda m: "＿" * len(m.group(0)), piece)
-        triggers = _triggers(text, c_start, c_end)
+        triggers = (inherited if not out else ()) + _triggers(text, c_start, c_end)
         specifics = tuple((k, s.group(0)) for k in _SPECIFIC_KINDS for s in _SPECIFIC[k].finditer(plain))
         if SUPPORT_END_TOKEN in triggers:
             # (保守は令和9年3月で終了: the day the fixes stop is no date of the proceedings)
