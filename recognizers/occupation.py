@@ -71,6 +71,11 @@ _WORK_BEFORE = rf"(?:{_SHIFT}|昼間|夜|日中)(?:は|だけ|のみ)?、?|(?:(?
 # short job words that are pieces of longer katakana words (see find)
 _PIECES = re.compile(words_regex(load_toml("not_subject.toml", "redactor.recognizers.data")["occupation"]["katakana_pieces"]))
 _KATAKANA = re.compile(r"[ァ-ヶー]")
+# a school stage said of a child (中学生の|子二人, 高校生の|娘): the child's stage, which the
+# FAMILY recognizer reads as the household's make-up (data/households.toml child_stages)
+_HOUSEHOLDS = load_toml("households.toml", "redactor.recognizers.data")
+_CHILD_STAGE = re.compile(words_regex(_HOUSEHOLDS["child_stages"]))
+_STAGE_CHILD_AFTER = re.compile(rf"の(?:{words_regex(_HOUSEHOLDS['stage_children'])})(?![{KANJI}])")
 
 
 class OccupationRecognizer(NotSubjectMixin, JaPatternRecognizer):
@@ -160,6 +165,9 @@ class OccupationRecognizer(NotSubjectMixin, JaPatternRecognizer):
             if piece and (piece.start() > 0 and _KATAKANA.match(text[piece.start() - 1])
                           or _KATAKANA.match(text[piece.end():piece.end() + 1])):
                 drop("OCCUPATION", text, r.start, r.end, "長いカタカナ語の一部（アパート、パートナーズ）")
+                continue
+            if _CHILD_STAGE.fullmatch(text, r.start, r.end) and _STAGE_CHILD_AFTER.match(text, r.end):
+                drop("OCCUPATION", text, r.start, r.end, "子の学齢（中学生の子: 世帯の構成として FAMILY が読む）")
                 continue
             if _ATTENDED.search(text, r.start, r.end):
                 drop("OCCUPATION", text, r.start, r.end, "通院・通所先（勤め先ではない）")

@@ -181,3 +181,24 @@ def test_came_from_another_town_is_no_origin():
 
 def test_kin_words_of_everyday_speech():
     assert "おばあさん" in texts(FamilyRecognizer, "寝たきりの９２歳のおばあさんが搬送された。")
+
+
+@pytest.mark.parametrize("text, value", [
+    ("申請者は高校生の息子と暮らしている。", "高校生の息子"),
+    ("相談に来られた方は、大学生の娘さんが県外にいるという。", "大学生の娘さん"),
+    ("同居しているのは小学生の孫３人である。", "小学生の孫３人"),
+])
+def test_a_child_told_by_its_school_stage_is_the_household(text, value):
+    """The stage belongs to the child: the household's make-up, not the
+    occupation of the one who has the child."""
+    assert value in texts(FamilyRecognizer, text)
+    assert texts(OccupationRecognizer, text) == []
+
+
+@pytest.mark.parametrize("text, job", [
+    ("申請者は高校生で、母と暮らしている。", "高校生"),
+    ("小学生の登下校を見守る。", "小学生"),
+])
+def test_a_stage_not_said_of_a_child_stays_the_persons(text, job):
+    assert job in texts(OccupationRecognizer, text)
+    assert not any("生の" in t for t in texts(FamilyRecognizer, text))
