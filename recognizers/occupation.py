@@ -128,8 +128,11 @@ class OccupationRecognizer(NotSubjectMixin, JaPatternRecognizer):
                   rf"(?:{words_regex(_OC['former_heads'])})(?![{KANJI}])", 0.5, anchor="元"),
         # 以前、小学校の先生をされていた, かつては漁師をしていた: a past job said without 元
         # (a school's 先生 is its teacher; 先生 alone is as often a member or a doctor)
-        JaPattern("前職（以前）", rf"(?:{words_regex(_OC['former_said_before'])})、?(?:{_N}{{1,8}}(?:の)?)?"
-                  rf"(?:{_ALT}|(?<=校の)先生|(?<=園の)先生|{words_regex(_OC['former'])})(?:{words_regex(_OC['former_said_verbs'])})",
+        JaPattern("前職（以前）", rf"(?<![{KANJI}])(?:{words_regex(_OC['former_said_before'])})、?(?:{_N}{{1,8}}(?:の)?)?"
+                  rf"(?:{_ALT}|(?<=校の)先生|(?<=園の)先生|{words_regex(_OC['former'])})(?:{words_regex(_OC['former_said_verbs'])})"
+                  # (…中学校で理科の先生をされていた: the school where they taught, and the subject)
+                  rf"|(?<![{KANJI}])(?:{words_regex(_OC['former_said_before'])})、?(?:{_N}{{1,8}}の)?{_N}{{0,6}}(?:校|園)で(?:{_N}{{1,6}}の)?"
+                  rf"(?:先生|教師|教員|講師)(?:{words_regex(_OC['former_said_verbs'])})",
                   0.5, anchor=words_regex(_OC["former_said_before"])),
         # （三丁目、整骨院経営）, ・飲食店経営: a business run, as a value in brackets or a list
         # (not 病院経営の改善 in prose: the bracket or the list is the person's description)

@@ -202,3 +202,17 @@ def test_a_child_told_by_its_school_stage_is_the_household(text, value):
 def test_a_stage_not_said_of_a_child_stays_the_persons(text, job):
     assert job in texts(OccupationRecognizer, text)
     assert not any("生の" in t for t in texts(FamilyRecognizer, text))
+
+
+@pytest.mark.parametrize("text, value", [
+    ("その方は、元は隣町の小学校で音楽の先生をされていた。", "元は隣町の小学校で音楽の先生をされていた"),
+    ("以前は市内の高校で英語の教師をしていたそうです。", "以前は市内の高校で英語の教師をしていた"),
+    ("相談者は元は漁師だった。", "元は漁師だった"),
+])
+def test_a_past_job_said_with_moto_wa_or_with_the_school_taught_at(text, value):
+    assert value in texts(OccupationRecognizer, text)
+
+
+def test_moto_inside_a_word_is_no_past_job():
+    # 地元は: 元 ends a word, no 元は of a former job
+    assert not any(t.startswith("元は") for t in texts(OccupationRecognizer, "地元は漁師だった家が多い。"))
