@@ -216,3 +216,11 @@ def test_a_past_job_said_with_moto_wa_or_with_the_school_taught_at(text, value):
 def test_moto_inside_a_word_is_no_past_job():
     # 地元は: 元 ends a word, no 元は of a former job
     assert not any(t.startswith("元は") for t in texts(OccupationRecognizer, "地元は漁師だった家が多い。"))
+
+
+@pytest.mark.parametrize("text, value", [
+    ("相談者は身寄りのない方で、一人で暮らしている。", "身寄りのない"),
+    ("本人は天涯孤独で、入院の保証人がいない。", "天涯孤独"),
+])
+def test_no_kin_to_turn_to_is_a_household(text, value):
+    assert value in texts(FamilyRecognizer, text)
