@@ -700,9 +700,12 @@ _GENERAL = guarded(re.compile("|".join(map(re.escape, _SJ["general"] + _SJ["cond
                         r"|(?:住民|人口|世帯数|人数)は[0-9０-９一二三四五六七八九十百千]+(?:人|名|世帯|件)"
                         r"|[0-9０-９一二三四五六七八九十]+(?:割|％|%)"))
 # 例えば… with what happened, in the past and with no condition (例えば北小学校の５年生が
-# 先月…書き込んだ件がありましたね): an example of a real case, not an imagined person
+# 先月…書き込んだ件がありましたね), or with what someone sent that has come (…から手紙が届いております):
+# an example of a real case, not an imagined person
 _EXAMPLE_THAT_HAPPENED = re.compile(r"(?:例えば|たとえば)(?!.*(?:場合|たら|なら|れば|としても|でも))"
-                                    r".*(?:ました|でした|[った](?:件|こと|ケース|事案)?が?(?:ありました|あった|ね|。))")
+                                    r".*(?:ました|でした|[った](?:件|こと|ケース|事案)?が?(?:ありました|あった|ね|。)"
+                                    # what has come and is there now (…の男性から手紙が届いておりますが): a real case too
+                                    r"|(?:届いて|寄せられて|いただいて|頂いて)(?:おります|います|おり|いる))")
 # a count of incidents (転倒事故が3件, 十数件の相談): events of many people, not one person's
 _EVENT_COUNT = re.compile(r"(?:[2-9２-９二三四五六七八九]|[0-9０-９]{2,}|十|数|何)件(?!目)")
 # (もし, not もしくは: "or")

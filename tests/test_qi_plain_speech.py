@@ -303,3 +303,15 @@ def test_a_numbered_list_item_is_no_heading_of_a_party():
     from redactor.risk import _add_series_headings
     _add_series_headings(text, persons)
     assert len(persons) == 1
+
+
+def test_an_example_of_what_someone_sent_that_has_come_is_a_real_person():
+    # 例えば… with a letter that has come from them: a real case the speaker gives, not an imagined one
+    text = ("○課長　例えば、昨年度訪問しておりました北浦地区の８０代の女性からお礼の電話をいただいておりますが、"
+            "身寄りのない方ですので、お名前は控えます。\n")
+    assert any(s.level == "high" and "北浦地区" in {f.text for f in s.findings} for s in Redactor().check(text).risk)
+
+
+def test_an_example_with_a_condition_stays_imagined():
+    text = "○課長　例えば、北浦地区の８０代の女性からお礼の電話をいただいた場合でも、お名前は控えます。\n"
+    assert not any(s.level == "high" for s in Redactor().check(text).risk)
