@@ -307,7 +307,7 @@ def test_a_numbered_list_item_is_no_heading_of_a_party():
 
 def test_an_example_of_what_someone_sent_that_has_come_is_a_real_person():
     # 例えば… with a letter that has come from them: a real case the speaker gives, not an imagined one
-    text = ("○課長　例えば、昨年度訪問しておりました北浦地区の８０代の女性からお礼の電話をいただいておりますが、"
+    text = ("○課長　例えば、北浦地区の８０代の女性からお礼の電話をいただいておりますが、"
             "身寄りのない方ですので、お名前は控えます。\n")
     assert any(s.level == "high" and "北浦地区" in {f.text for f in s.findings} for s in Redactor().check(text).risk)
 
