@@ -98,6 +98,9 @@ class OccupationRecognizer(NotSubjectMixin, JaPatternRecognizer):
         JaPattern("勤め先", rf"(?:{_N}{{1,6}}の)?{_N}{{0,8}}(?:{words_regex(_OC['workplaces'])}|{_N}(?:{_WORKPLACE_SUFFIX}))"
                   r"を[^、。\n]{1,12}?から(?:やって|営んで|経営して|続けて)(?:いる|いた|おります|おりました|おり|います|いました|おられる)?",
                   0.5, anchor="から"),
+        # 鮮魚店の跡取り, 創業９０年の履物店の三代目: who keeps a family business, after the business
+        JaPattern("家業", rf"(?:創業[0-9０-９一二三四五六七八九十百]{{1,4}}年(?:の|、))?(?:{_N}{{1,6}}の)?{_N}{{0,8}}(?:{words_regex(_OC['workplaces'])}|{_N}(?:{_WORKPLACE_SUFFIX}))"
+                  rf"の(?:{words_regex(_OC['heirs'])})(?![{KANJI}])", 0.5, anchor=words_regex(_OC["heirs"])),
         # 公園の清掃をしている, 新聞配達をしていた: a duty done as work
         JaPattern("仕事", rf"(?:{_N}{{1,8}}の)?(?:{words_regex(_OC['duties'])})(?:の仕事|業務|作業)?"
                   rf"(?:{words_regex(_OC['job_verbs'])})", 0.5, anchor=words_regex(_OC["duties"])),

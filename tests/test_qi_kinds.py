@@ -224,3 +224,20 @@ def test_moto_inside_a_word_is_no_past_job():
 ])
 def test_no_kin_to_turn_to_is_a_household(text, value):
     assert value in texts(FamilyRecognizer, text)
+
+
+@pytest.mark.parametrize("text, value", [
+    ("負傷したのは、駅前の精肉店の跡継ぎの男性である。", "駅前の精肉店の跡継ぎ"),
+    ("申出人は創業１２０年の酒店の四代目です。", "創業１２０年の酒店の四代目"),
+])
+def test_who_keeps_a_family_business(text, value):
+    assert value in texts(OccupationRecognizer, text)
+
+
+def test_the_heir_of_a_business_is_one_of_the_handful_who_run_one():
+    f = Finding("OCCUPATION", 0, 9, "駅前の精肉店の跡継ぎ", 0.5, "T", action="KEEP")
+    assert attribute_shares([f])["OCCUPATION"] <= 0.001
+
+
+def test_successors_in_general_are_no_heir():
+    assert not any("後継者" in t for t in texts(OccupationRecognizer, "商店の後継者不足が課題である。"))
