@@ -6,6 +6,7 @@ household formed around a parent's care or an infant, and returnees."""
 import pytest
 
 from conftest import found, texts
+from redactor.recognizers.age import AgeRecognizer
 from redactor.recognizers.date import DateRecognizer
 from redactor.recognizers.family import FamilyRecognizer
 from redactor.recognizers.nationality import NationalityRecognizer
@@ -241,3 +242,18 @@ def test_the_heir_of_a_business_is_one_of_the_handful_who_run_one():
 
 def test_successors_in_general_are_no_heir():
     assert not any("後継者" in t for t in texts(OccupationRecognizer, "商店の後継者不足が課題である。"))
+
+
+@pytest.mark.parametrize("text, value, years", [
+    ("公園の入口にいつも座っている年配の女性が見ていた。", "年配", 65),
+    ("バス停で初老の男性が倒れているのが見つかった。", "初老", 65),
+    ("中年の男が店の前をうろついていた。", "中年", 40),
+])
+def test_an_age_said_by_a_word_of_life_stage(text, value, years):
+    ages = [attrs for t, attrs in found(AgeRecognizer, text) if t == value]
+    assert ages and ages[0]["years"] == years and ages[0]["kind"] == "band"
+
+
+@pytest.mark.parametrize("text", ["年配の方々が多く参加した。", "中年期の健康づくりを進める。", "年配者向けの講座を開く。"])
+def test_life_stage_words_of_many_people_are_no_age(text):
+    assert texts(AgeRecognizer, text) == []
