@@ -87,7 +87,9 @@ class FamilyRecognizer(JaPatternRecognizer):
                   0.5, anchor="人の"),
         # 中学生の子二人, 高校生の娘, 小学生の長男が: a child told by its school stage; the stage is
         # the child's (the household's make-up), not the occupation of the one who has the child
-        JaPattern("同居の子", rf"(?<![{_KANJI}])(?:{words_regex(_CH['child_stages'])})の(?:{words_regex(_CH['stage_children'])})"
+        # (stages joined: 中学生と小学生の子ども２人)
+        JaPattern("同居の子", rf"(?<![{_KANJI}])(?:{words_regex(_CH['child_stages'])})(?:[と・、や](?:{words_regex(_CH['child_stages'])}))*"
+                  rf"の(?:{words_regex(_CH['stage_children'])})"
                   rf"(?:[がは]?(?:{_COUNT}|[２-９]人))?(?![{_KANJI}])", 0.5, anchor="生の|児の"),
         # ３人きょうだい, 四人兄弟の末っ子: the siblings of a child
         JaPattern("子の数", r"(?<![0-9０-９一二三四五六七八九十])[2-9２-９二三四五六七八九]人(?:きょうだい|兄弟|姉妹)", 0.5,

@@ -75,7 +75,8 @@ _KATAKANA = re.compile(r"[ァ-ヶー]")
 # FAMILY recognizer reads as the household's make-up (data/households.toml child_stages)
 _HOUSEHOLDS = load_toml("households.toml", "redactor.recognizers.data")
 _CHILD_STAGE = re.compile(words_regex(_HOUSEHOLDS["child_stages"]))
-_STAGE_CHILD_AFTER = re.compile(rf"の(?:{words_regex(_HOUSEHOLDS['stage_children'])})(?![{KANJI}])")
+_STAGE_CHILD_AFTER = re.compile(rf"(?:[と・、や](?:{words_regex(_HOUSEHOLDS['child_stages'])}))*"  # 中学生|と小学生の子ども
+                                rf"の(?:{words_regex(_HOUSEHOLDS['stage_children'])})(?![{KANJI}])")
 
 
 class OccupationRecognizer(NotSubjectMixin, JaPatternRecognizer):
