@@ -48,6 +48,8 @@ from redactor.tokens import Token
 
 _WORDS = load_toml("age_context.toml", "redactor.recognizers.data")
 _SEX = words_regex(_WORDS["sexes"])
+# a word of life stage before one person (年配の|男性, 初老の|方; not 年配の方々, 中年期)
+_LIFE_STAGE = re.compile(rf"({words_regex(_WORDS['life_stages'])})の?(?:{words_regex(_WORDS['life_stage_persons'])})(?!々|たち|達|向け|層|[一-龯])")
 # Inside the bracket before the age: a name and a separator (山田 花子、), or a sex (男・).
 _IN_BRACKET_BEFORE = re.compile(rf"\((?:[^()、,・。\d]{{1,12}}[、,・][ ]?|(?:{_SEX})[・、,][ ]?)?$")
 # Inside the bracket after the age: a sex (・女性), then the bracket closes.
@@ -364,6 +366,12 @@ class AgeRecognizer(JaRecognizer):
                 attached = _attached(text, start, end, by_end)
                 extra = {"attached": attached} if attached else {}
                 yield self.result("AGE", start, end, 0.7, f"年齢（{why}）", kind="exact", years=0, **extra)
+
+        for m in _LIFE_STAGE.finditer(text):
+            if free(m.start(1), m.end(1)):
+                # 年配の男性: an age said by a word of life stage (data/age_context.toml [life_stages])
+                yield self.result("AGE", m.start(1), m.end(1), 0.5, "年齢（年齢層を表す語: 年配の男性）",
+                                  kind="band", years=int(_WORDS["life_stages"][m.group(1)]))
 
     def refine(self, text: str, findings: list[Finding]) -> list[Finding]:
         """A bare number in brackets right after a name the PERSON

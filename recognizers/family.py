@@ -85,6 +85,12 @@ class FamilyRecognizer(JaPatternRecognizer):
         JaPattern("子の数", rf"(?<![0-9０-９一二三四五六七八九十])[1-9１-９一二三四五六七八九]人の(?>{words_regex(_CH['children_after_count'])})"
                   r"(?!に対し|に対する|のうち|当たり|あたり|を持つ世帯|のいる世帯|がいる世帯|を養育する世帯|[ぁ-ん]*世帯)",
                   0.5, anchor="人の"),
+        # 中学生の子二人, 高校生の娘, 小学生の長男が: a child told by its school stage; the stage is
+        # the child's (the household's make-up), not the occupation of the one who has the child
+        # (stages joined: 中学生と小学生の子ども２人)
+        JaPattern("同居の子", rf"(?<![{_KANJI}])(?:{words_regex(_CH['child_stages'])})(?:[と・、や](?:{words_regex(_CH['child_stages'])}))*"
+                  rf"の(?:{words_regex(_CH['stage_children'])})"
+                  rf"(?:[がは]?(?:{_COUNT}|[２-９]人))?(?![{_KANJI}])", 0.5, anchor="生の|児の"),
         # ３人きょうだい, 四人兄弟の末っ子: the siblings of a child
         JaPattern("子の数", r"(?<![0-9０-９一二三四五六七八九十])[2-9２-９二三四五六七八九]人(?:きょうだい|兄弟|姉妹)", 0.5,
                   anchor="きょうだい|兄弟|姉妹"),

@@ -71,6 +71,12 @@ _WORK_BEFORE = rf"(?:{_SHIFT}|昼間|夜|日中)(?:は|だけ|のみ)?、?|(?:(?
 # short job words that are pieces of longer katakana words (see find)
 _PIECES = re.compile(words_regex(load_toml("not_subject.toml", "redactor.recognizers.data")["occupation"]["katakana_pieces"]))
 _KATAKANA = re.compile(r"[ァ-ヶー]")
+# a school stage said of a child (中学生の|子二人, 高校生の|娘): the child's stage, which the
+# FAMILY recognizer reads as the household's make-up (data/households.toml child_stages)
+_HOUSEHOLDS = load_toml("households.toml", "redactor.recognizers.data")
+_CHILD_STAGE = re.compile(words_regex(_HOUSEHOLDS["child_stages"]))
+_STAGE_CHILD_AFTER = re.compile(rf"(?:[と・、や](?:{words_regex(_HOUSEHOLDS['child_stages'])}))*"  # 中学生|と小学生の子ども
+                                rf"の(?:{words_regex(_HOUSEHOLDS['stage_children'])})(?![{KANJI}])")
 
 
 class OccupationRecognizer(NotSubjectMixin, JaPatternRecognizer):
@@ -93,6 +99,9 @@ class OccupationRecognizer(NotSubjectMixin, JaPatternRecognizer):
         JaPattern("勤め先", rf"(?:{_N}{{1,6}}の)?{_N}{{0,8}}(?:{words_regex(_OC['workplaces'])}|{_N}(?:{_WORKPLACE_SUFFIX}))"
                   r"を[^、。\n]{1,12}?から(?:やって|営んで|経営して|続けて)(?:いる|いた|おります|おりました|おり|います|いました|おられる)?",
                   0.5, anchor="から"),
+        # 鮮魚店の跡取り, 創業９０年の履物店の三代目: who keeps a family business, after the business
+        JaPattern("家業", rf"(?:創業[0-9０-９一二三四五六七八九十百]{{1,4}}年(?:の|、))?(?:{_N}{{1,6}}の)?{_N}{{0,8}}(?:{words_regex(_OC['workplaces'])}|{_N}(?:{_WORKPLACE_SUFFIX}))"
+                  rf"の(?:{words_regex(_OC['heirs'])})(?![{KANJI}])", 0.5, anchor=words_regex(_OC["heirs"])),
         # 公園の清掃をしている, 新聞配達をしていた: a duty done as work
         JaPattern("仕事", rf"(?:{_N}{{1,8}}の)?(?:{words_regex(_OC['duties'])})(?:の仕事|業務|作業)?"
                   rf"(?:{words_regex(_OC['job_verbs'])})", 0.5, anchor=words_regex(_OC["duties"])),
@@ -123,8 +132,11 @@ class OccupationRecognizer(NotSubjectMixin, JaPatternRecognizer):
                   rf"(?:{words_regex(_OC['former_heads'])})(?![{KANJI}])", 0.5, anchor="元"),
         # 以前、小学校の先生をされていた, かつては漁師をしていた: a past job said without 元
         # (a school's 先生 is its teacher; 先生 alone is as often a member or a doctor)
-        JaPattern("前職（以前）", rf"(?:{words_regex(_OC['former_said_before'])})、?(?:{_N}{{1,8}}(?:の)?)?"
-                  rf"(?:{_ALT}|(?<=校の)先生|(?<=園の)先生|{words_regex(_OC['former'])})(?:{words_regex(_OC['former_said_verbs'])})",
+        JaPattern("前職（以前）", rf"(?<![{KANJI}])(?:{words_regex(_OC['former_said_before'])})、?(?:{_N}{{1,8}}(?:の)?)?"
+                  rf"(?:{_ALT}|(?<=校の)先生|(?<=園の)先生|{words_regex(_OC['former'])})(?:{words_regex(_OC['former_said_verbs'])})"
+                  # (…中学校で理科の先生をされていた: the school where they taught, and the subject)
+                  rf"|(?<![{KANJI}])(?:{words_regex(_OC['former_said_before'])})、?(?:{_N}{{1,8}}の)?{_N}{{0,6}}(?:校|園)で(?:{_N}{{1,6}}の)?"
+                  rf"(?:先生|教師|教員|講師)(?:{words_regex(_OC['former_said_verbs'])})",
                   0.5, anchor=words_regex(_OC["former_said_before"])),
         # （三丁目、整骨院経営）, ・飲食店経営: a business run, as a value in brackets or a list
         # (not 病院経営の改善 in prose: the bracket or the list is the person's description)
@@ -160,6 +172,9 @@ class OccupationRecognizer(NotSubjectMixin, JaPatternRecognizer):
             if piece and (piece.start() > 0 and _KATAKANA.match(text[piece.start() - 1])
                           or _KATAKANA.match(text[piece.end():piece.end() + 1])):
                 drop("OCCUPATION", text, r.start, r.end, "長いカタカナ語の一部（アパート、パートナーズ）")
+                continue
+            if _CHILD_STAGE.fullmatch(text, r.start, r.end) and _STAGE_CHILD_AFTER.match(text, r.end):
+                drop("OCCUPATION", text, r.start, r.end, "子の学齢（中学生の子: 世帯の構成として FAMILY が読む）")
                 continue
             if _ATTENDED.search(text, r.start, r.end):
                 drop("OCCUPATION", text, r.start, r.end, "通院・通所先（勤め先ではない）")

@@ -700,9 +700,12 @@ _GENERAL = guarded(re.compile("|".join(map(re.escape, _SJ["general"] + _SJ["cond
                         r"|(?:住民|人口|世帯数|人数)は[0-9０-９一二三四五六七八九十百千]+(?:人|名|世帯|件)"
                         r"|[0-9０-９一二三四五六七八九十]+(?:割|％|%)"))
 # 例えば… with what happened, in the past and with no condition (例えば北小学校の５年生が
-# 先月…書き込んだ件がありましたね): an example of a real case, not an imagined person
+# 先月…書き込んだ件がありましたね), or with what someone sent that has come (…から手紙が届いております):
+# an example of a real case, not an imagined person
 _EXAMPLE_THAT_HAPPENED = re.compile(r"(?:例えば|たとえば)(?!.*(?:場合|たら|なら|れば|としても|でも))"
-                                    r".*(?:ました|でした|[った](?:件|こと|ケース|事案)?が?(?:ありました|あった|ね|。))")
+                                    r".*(?:ました|でした|[った](?:件|こと|ケース|事案)?が?(?:ありました|あった|ね|。)"
+                                    # what has come and is there now (…の男性から手紙が届いておりますが): a real case too
+                                    r"|(?:届いて|寄せられて|いただいて|頂いて)(?:おります|います|おり|いる))")
 # a count of incidents (転倒事故が3件, 十数件の相談): events of many people, not one person's
 _EVENT_COUNT = re.compile(r"(?:[2-9２-９二三四五六七八九]|[0-9０-９]{2,}|十|数|何)件(?!目)")
 # (もし, not もしくは: "or")
@@ -1137,6 +1140,7 @@ def _group_subjects(text: str, qis: list[Finding], findings: list[Finding]) -> l
     # --generalize) is still a person of their own
     for masked in _MASKED_NAME.finditer(text):
         persons.setdefault(masked.start(), (masked.end(), True))
+    _add_series_headings(text, persons)
     person_starts = {k: v[0] for k, v in persons.items()}
     sorted_person_starts = sorted(persons)  # names in a sentence by bisection, not a scan of all
     groups: list[_Group] = []
@@ -1181,6 +1185,10 @@ def _group_subjects(text: str, qis: list[Finding], findings: list[Finding]) -> l
                 line_end = text.find("\n", line_start, b_end)
                 line_end = b_end if line_end == -1 else line_end + 1
                 line_qis = qis[bisect_left(starts, line_start):bisect_left(starts, line_end)]
+                if line_start > body_start and not line_qis and _named_heading(text, line_start, line_end, persons):
+                    # 番号２　卜部　早苗 under 番号１'s lines: the passage read whole stops at each
+                    # party's heading, as at a turn to another matter (the parties are told apart)
+                    shifts.append(line_start)
                 if ("。" not in text[line_start:line_end] or remark_row(text[line_start:line_end])) \
                         and _row_cells(text[line_start:line_end]) >= 3 \
                         and not _FIELD_LABEL_LINE.match(text, line_start, line_end) \
@@ -1470,6 +1478,26 @@ def _named_heading(text: str, start: int, end: int, persons: dict[int, tuple[int
         else:
             return False
     return named
+
+
+# a numbered heading with its word of number (番号３　アリフ, No.2　Nguyen Van An) and one or two words alone on the line
+_SERIES_HEADING = re.compile(r"^[ \t\u3000]*(番号|No\.?|NO\.?|Ｎｏ．?)[0-9０-９一二三四五六七八九十]{1,3}(?:番|号)?[ \t\u3000]+"
+                             r"([^\s。、，,：:（）()「」]{1,12}(?:[ \u3000][^\s。、，,：:（）()「」]{1,10})?)[ \t\u3000]*$", re.M)
+
+
+def _add_series_headings(text: str, persons: dict[int, tuple[int, bool]]) -> None:
+    """A heading of a series of parties whose name no recognizer read (番号３　アリフ
+    after 番号１　熊谷　誠 and 番号２　…): the series says what each of its headings
+    holds, so the words there are a private person of their own, and the lines under
+    it are no longer told of the party before (only with a word of number, 番号 or
+    No., and only when a heading of the same word holds a name found: １　開催場所 is
+    a list item)."""
+    headings = list(_SERIES_HEADING.finditer(text))
+    named = {m.group(1) for m in headings if m.start(2) in persons}
+    for m in headings:
+        if m.group(1) in named and not any(m.start(2) <= a < m.end(2) for a in persons) \
+                and not any(a < m.start(2) < b for a, (b, _) in persons.items()):
+            persons[m.start(2)] = (m.end(2), True)
 
 
 # a note of who a paper or a passage is shown to (（議員限り）, 委員限り資料): a circulation mark

@@ -6,6 +6,7 @@ household formed around a parent's care or an infant, and returnees."""
 import pytest
 
 from conftest import found, texts
+from redactor.recognizers.age import AgeRecognizer
 from redactor.recognizers.date import DateRecognizer
 from redactor.recognizers.family import FamilyRecognizer
 from redactor.recognizers.nationality import NationalityRecognizer
@@ -181,3 +182,78 @@ def test_came_from_another_town_is_no_origin():
 
 def test_kin_words_of_everyday_speech():
     assert "おばあさん" in texts(FamilyRecognizer, "寝たきりの９２歳のおばあさんが搬送された。")
+
+
+@pytest.mark.parametrize("text, value", [
+    ("申請者は高校生の息子と暮らしている。", "高校生の息子"),
+    ("相談に来られた方は、大学生の娘さんが県外にいるという。", "大学生の娘さん"),
+    ("同居しているのは小学生の孫３人である。", "小学生の孫３人"),
+])
+def test_a_child_told_by_its_school_stage_is_the_household(text, value):
+    """The stage belongs to the child: the household's make-up, not the
+    occupation of the one who has the child."""
+    assert value in texts(FamilyRecognizer, text)
+    assert texts(OccupationRecognizer, text) == []
+
+
+@pytest.mark.parametrize("text, job", [
+    ("申請者は高校生で、母と暮らしている。", "高校生"),
+    ("小学生の登下校を見守る。", "小学生"),
+])
+def test_a_stage_not_said_of_a_child_stays_the_persons(text, job):
+    assert job in texts(OccupationRecognizer, text)
+    assert not any("生の" in t for t in texts(FamilyRecognizer, text))
+
+
+@pytest.mark.parametrize("text, value", [
+    ("その方は、元は隣町の小学校で音楽の先生をされていた。", "元は隣町の小学校で音楽の先生をされていた"),
+    ("以前は市内の高校で英語の教師をしていたそうです。", "以前は市内の高校で英語の教師をしていた"),
+    ("相談者は元は漁師だった。", "元は漁師だった"),
+])
+def test_a_past_job_said_with_moto_wa_or_with_the_school_taught_at(text, value):
+    assert value in texts(OccupationRecognizer, text)
+
+
+def test_moto_inside_a_word_is_no_past_job():
+    # 地元は: 元 ends a word, no 元は of a former job
+    assert not any(t.startswith("元は") for t in texts(OccupationRecognizer, "地元は漁師だった家が多い。"))
+
+
+@pytest.mark.parametrize("text, value", [
+    ("相談者は身寄りのない方で、一人で暮らしている。", "身寄りのない"),
+    ("本人は天涯孤独で、入院の保証人がいない。", "天涯孤独"),
+])
+def test_no_kin_to_turn_to_is_a_household(text, value):
+    assert value in texts(FamilyRecognizer, text)
+
+
+@pytest.mark.parametrize("text, value", [
+    ("負傷したのは、駅前の精肉店の跡継ぎの男性である。", "駅前の精肉店の跡継ぎ"),
+    ("申出人は創業１２０年の酒店の四代目です。", "創業１２０年の酒店の四代目"),
+])
+def test_who_keeps_a_family_business(text, value):
+    assert value in texts(OccupationRecognizer, text)
+
+
+def test_the_heir_of_a_business_is_one_of_the_handful_who_run_one():
+    f = Finding("OCCUPATION", 0, 9, "駅前の精肉店の跡継ぎ", 0.5, "T", action="KEEP")
+    assert attribute_shares([f])["OCCUPATION"] <= 0.001
+
+
+def test_successors_in_general_are_no_heir():
+    assert not any("後継者" in t for t in texts(OccupationRecognizer, "商店の後継者不足が課題である。"))
+
+
+@pytest.mark.parametrize("text, value, years", [
+    ("公園の入口にいつも座っている年配の女性が見ていた。", "年配", 65),
+    ("バス停で初老の男性が倒れているのが見つかった。", "初老", 65),
+    ("中年の男が店の前をうろついていた。", "中年", 40),
+])
+def test_an_age_said_by_a_word_of_life_stage(text, value, years):
+    ages = [attrs for t, attrs in found(AgeRecognizer, text) if t == value]
+    assert ages and ages[0]["years"] == years and ages[0]["kind"] == "band"
+
+
+@pytest.mark.parametrize("text", ["年配の方々が多く参加した。", "中年期の健康づくりを進める。", "年配者向けの講座を開く。"])
+def test_life_stage_words_of_many_people_are_no_age(text):
+    assert texts(AgeRecognizer, text) == []

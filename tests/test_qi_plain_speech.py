@@ -276,3 +276,42 @@ def test_a_circulation_note_is_no_official_the_attributes_belong_to():
     text = "※　匿名を希望した方は、市内在住の８０歳代の女性で、元獣医師の方である（委員限り）。\n"
     persons = _persons(text)
     assert any({"８０歳代", "元獣医師"} <= g for g in persons)
+
+
+def test_a_heading_of_the_series_whose_name_no_recognizer_reads_is_a_party_of_its_own():
+    # No.3's name is a word no lexicon holds; the series' other headings say what it is: the lines
+    # under it are another party's, not No.2's
+    text = ("滞納者別の状況\n"
+            "No.1　野々村　光男\n"
+            "　・令和元年入居。七十代の単身世帯。\n"
+            "No.2　相馬　千秋\n"
+            "　・高校生の娘と二人で暮らす。\n"
+            "No.3　ジョゼ\n"
+            "　・ペルー国籍。運送会社で夜間のアルバイトをしていた。\n")
+    persons = _persons(text)
+    assert any("ペルー国籍" in g for g in persons)
+    assert not any("ペルー国籍" in g and "高校生の娘" in g for g in persons)
+    # and the passage read whole does not join the parties either
+    risk = Redactor().check(text).risk
+    assert not any({"高校生の娘", "ペルー国籍"} <= {f.text for f in s.findings} for s in risk)
+
+
+def test_a_numbered_list_item_is_no_heading_of_a_party():
+    # with no word of number (番号, No.) a numbered line is a list item, whatever the lines before
+    text = "番号１　野々村　光男\n１　開催場所　役場\n"
+    persons: dict[int, tuple[int, bool]] = {text.index("野々村"): (text.index("野々村") + 3, True)}
+    from redactor.risk import _add_series_headings
+    _add_series_headings(text, persons)
+    assert len(persons) == 1
+
+
+def test_an_example_of_what_someone_sent_that_has_come_is_a_real_person():
+    # 例えば… with a letter that has come from them: a real case the speaker gives, not an imagined one
+    text = ("○課長　例えば、北浦地区の８０代の女性からお礼の電話をいただいておりますが、"
+            "身寄りのない方ですので、お名前は控えます。\n")
+    assert any(s.level == "high" and "北浦地区" in {f.text for f in s.findings} for s in Redactor().check(text).risk)
+
+
+def test_an_example_with_a_condition_stays_imagined():
+    text = "○課長　例えば、北浦地区の８０代の女性からお礼の電話をいただいた場合でも、お名前は控えます。\n"
+    assert not any(s.level == "high" for s in Redactor().check(text).risk)
