@@ -701,7 +701,7 @@ _PUBLIC_OWNED = re.compile(
 # A facility's name, then a wing, a floor and a room in it (市役所 第二庁舎3階 大会議室).
 _IN_BUILDING = words_regex(_WORDS["in_building"])
 _FACILITY_ROOM = re.compile(
-    rf"(?:{_FACILITY_WORDS})(?:第?[\d一二三四五六七八九十]{{0,2}}(?:{_IN_BUILDING})"
+    rf"(?:{_FACILITY_WORDS})(?:第?[\d一二三四五六七八九十]{{0,4}}(?:{_IN_BUILDING})"
     rf"|[{KANJI}ァ-ヶー]{{1,6}}?(?:{_IN_BUILDING}))+$")
 # A facility's name joined to the 所在地 label (給食センター所在地, ごみ処理施設所在地):
 # the generic nouns that make the label a site's, not a household's.
@@ -1198,7 +1198,9 @@ class AddressRecognizer(JaRecognizer):
             return {"kind": "corporate"}  # 本店所在地 …, 本社 …
         residence_near = ctx.find_word(near_before, _WORDS["residence"])
         facility_before: object = (ctx.ends_with_word(label_tail, _WORDS["public_facility"]) or _PUBLIC_OWNED.search(label_tail)
-                                   or _FACILITY_ROOM.search(label_tail) or _SITE_LABEL.search(before[-24:]))
+                                   or _FACILITY_ROOM.search(label_tail) or _SITE_LABEL.search(before[-24:])
+                                   # (a room with its number or a long name: 市役所本庁舎5階501会議室（…）)
+                                   or _FACILITY_ROOM.search(_LABEL_TAIL.sub("", before[-28:])))
         facility_after = _FACILITY_AFTER.match(after)
         grounds = _FACILITY_GROUNDS_AFTER.match(after) or _SITE_IN_BRACKETS_AFTER.match(after)
         if grounds and not _HOUSEHOLD_IN.search(grounds.group(0)):

@@ -620,3 +620,21 @@ def test_a_dwelling_and_its_room_across_a_line_break():
     assert texts(R, "相談者はみどり団地\n3号棟201号室に住む。") == ["みどり団地\n3号棟201号室"]
     # near miss: a block with no room after the break is no household
     assert texts(R, "市営住宅\n3号棟の建替え") == []
+
+
+@pytest.mark.parametrize("text", [
+    # a meeting room with its number after the building and floor
+    "場　所：北杜辺市役所　本庁舎５階　５０１会議室（北杜辺市中央町１丁目１番１号）",
+    # a counter area inside the building, the facility word more than 16 characters back
+    "開示の場所　桑名原市役所本庁舎２階　情報公開コーナー（桑名原市本町一丁目１番地）",
+])
+def test_a_venue_room_in_a_public_building_owns_the_address(text):
+    assert _kind(text) == "public_facility"
+
+
+@pytest.mark.parametrize("text", [
+    "場所　申請人宅２階（北杜辺市中央町１丁目１番１号）",          # a home's floor is no public room
+    "現地調査の場所　山田様方の２階（北杜辺市中央町１丁目１番１号）",
+])
+def test_a_homes_floor_is_not_a_public_room(text):
+    assert _kind(text) not in ("corporate", "public_facility")
