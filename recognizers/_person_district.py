@@ -41,6 +41,9 @@ _PLACE_AFTER = re.compile(
 # a resident's post written right after the district (長者森PTA会長, 東谷民生委員)
 _POST_AFTER = re.compile(words_regex(tuple(COMMUNITY) + tuple(_ROLES["community"]["commissioned"])
                                      + ("班長", "組長", "区長", "副区長", "班", "組")))
+# posts of a numbered group that a person's surname may name too (山田班): a district only
+# where the document uses the word as a place
+_BARE_GROUP_POSTS = frozenset({"班長", "組長", "班", "組"})
 _PLACE_HEADS = frozenset({"地区", "地区名", "町名", "町内", "行政区", "居住地区", "地域", "自治会", "町内会",
                           "自治会名", "町内会名", "区", "班", "組"})
 _OPEN = "(（"
@@ -144,6 +147,8 @@ def district_reason(text: str, start: int, end: int) -> str | None:
             # 小島千尋（新開班長）: the post is the name's before the bracket, the word its district
             return "氏名のあとの括弧内の役職の前の地区名"
     post = _POST_AFTER.match(text, end)
+    if post and post.group(0) in _BARE_GROUP_POSTS and not _used_as_place(text, word):
+        return None  # 山田班長　佐藤 一郎: a 班 may be named after its leader, a person
     if post and post_of_next_name(text, post.end()):
         return "名前の前に書かれた地域の役職の前の地区名"
     return None

@@ -20,8 +20,6 @@ from redactor.recognizers._person_roles import BEFORE
 _TABLE = load_toml("person_forms.toml", "redactor.recognizers.data")["table"]
 _LABELS = frozenset(w for ws in BEFORE.values() for w in ws if len(w) >= 2) | frozenset(
     h for h in _TABLE["name_headers"] + _TABLE["other_headers"] if len(h) >= 2)
-# one character and the spaces after it, at most three of them (氏　　名)
-_PIECE = re.compile(r"[^\s][ \u3000]{1,3}")
 _MAX_SPAN = 24
 
 

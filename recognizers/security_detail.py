@@ -941,8 +941,12 @@ class SecurityDetailRecognizer(JaRecognizer):
             return
         if _ELSEWHERE.search(body) and not _HERE.search(body):
             return  # 近隣の市でランサムウェアの被害があり、…3日間停止したと報道: another body's incident
-        if _NORM_SAYS.search(body) and not _HERE.search(body) and not any(g.admitted for _, grp in fired for g in grp):
-            return  # 国のガイドラインでは、…8文字以上とすることが推奨されています: a published norm, not ours
+        norm = _NORM_SAYS.search(body)
+        if norm and "、" not in body[norm.end():] and not _HERE.search(body) \
+                and not any(g.admitted for _, grp in fired for g in grp):
+            # 国のガイドラインでは、…8文字以上とすることが推奨されています: a published norm, not ours
+            # (not when a clause follows the norm's: …推奨されていますが、端末のパスワードは4桁で運用)
+            return
         if _EVENT_END.search(body.rstrip("。 　")) and not any(_kept_state(text, c) for _, g in fired for c in g):
             # 端末約120台のファイルが暗号化され、脅迫文が表示された: what happened, no
             # control's state; with a when it is a step of the timeline (REVIEW)

@@ -659,7 +659,7 @@ class SensitiveRecognizer(JaRecognizer):
                 continue
             if _choice_line(text, t_start):
                 continue  # a form's choices: nothing is stated
-            if rows.in_heading_row(text, t_start):
+            if rows.in_heading_row(text, t_start) and _row_has_heading_cell(text, t_start):
                 drop("SENSITIVE", text, t_start, t_end, "表の見出し行: 列の名前で、誰かについての記載ではない")
                 continue  # 号　相手方　滞納月数　滞納額: a column's name
             bracket = _SHORT_BRACKET.match(text, span[1])
@@ -998,6 +998,13 @@ _TABLE_HEADINGS = frozenset(_TABLE_KIND) | frozenset(_DATA["fields"]["general"])
 # Headings a table's heading row holds beside the labels above.
 _COMMON_HEADINGS = frozenset({"氏名", "住所", "年齢", "性別", "生年月日", "電話", "電話番号", "連絡先", "番号", "No", "No.",
                               "続柄", "職業", "学校名", "学年", "区分", "地区", "行政区"})
+
+
+def _row_has_heading_cell(text: str, pos: int) -> bool:
+    """Whether the TAB row at ``pos`` holds a known column heading: the positive
+    evidence a heading row needs (a data row of short cells looks the same)."""
+    start, end = text.rfind("\n", 0, pos) + 1, text.find("\n", pos)
+    return any(_is_heading(c) for c in text[start:end if end != -1 else len(text)].split("\t"))
 
 
 def _is_heading(cell: str) -> bool:

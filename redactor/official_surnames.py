@@ -35,7 +35,7 @@ from redactor.finding import Finding
 # records name staff by the surname after naming them once so. Not a member's
 # title (委員, 議員, 会長): outside minutes, 「…さんから電話があった」 after a
 # roster of members may be anyone of that name.
-_STAFF_TITLE = re.compile(r"(?:課|係|室|局|部|所|センター)|(?:主事|主査|主任|主幹|技師|技監|参事|保健師|職員|"
+_STAFF_TITLE = re.compile(r"(?:課|係|室|局|部|所|センター)$|(?:主事|主査|主任|主幹|技師|技監|参事|保健師|職員|"
                           r"課長|係長|部長|所長|局長|次長|補佐|室長|園長|館長|指導員|相談員|支援員|ケースワーカー)$")
 # Honorifics that say nothing of whether the person is staff (相馬さん, 相馬氏, 相馬君).
 _NEUTRAL_HONORIFICS = frozenset({"さん", "氏", "君"})
@@ -81,8 +81,7 @@ def mark_official_surnames(text: str, findings: Iterable[Finding]) -> None:
         if role == "official" and f.attributes.get("full_name") and source not in _WEAK_SOURCES \
                 and _STAFF_TITLE.search(str(f.attributes.get("role_word", ""))):
             officials.add(key)
-        elif role != "official" and not (_weak(f) and source == "person_word") and (f.attributes.get("full_name") or source not in _NOT_PRIVATE_EVIDENCE
-                                     or source == "incident_person"):
+        elif role != "official" and not (_weak(f) and source == "person_word") and (f.attributes.get("full_name") or source not in _NOT_PRIVATE_EVIDENCE):
             others.add(key)  # a private person, a party or an unsettled full name by that surname
     surnames = officials - others
     if not surnames:
