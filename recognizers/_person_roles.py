@@ -79,7 +79,7 @@ _PLACE_MARKERS = tuple(_ROLES["department_title"]["place_markers"])
 _ROOMS = tuple(_ROLES["department_title"]["rooms"])
 
 
-def _place_unit(unit: str) -> bool:
+def place_unit(unit: str) -> bool:
     """Whether a unit-like word is a place in a building, not a department:
     a numbered room or block (the kanji run before the unit word is only 号, 番,
     階 … of a number: ２０１号室, ３号棟) or a room named by its use (会議室)."""
@@ -173,7 +173,7 @@ def _role_after(text: str, end: int) -> tuple[str, str] | None:
     if word:
         return "private", word
     m = _DEPT_TITLE.match(window)
-    if m and m.end() > 1 and not _place_unit(m.group(0).strip(" (（)）")):  # 山田（三〇一号室）: a room
+    if m and m.end() > 1 and not place_unit(m.group(0).strip(" (（)）")):  # 山田（三〇一号室）: a room
         title = m.group(0).strip()
         if ctx.starts_with_word(title, COMMUNITY) == title:
             return "private", title  # 交通安全協会支部長 in the next column: a community post, not a 部長
@@ -348,7 +348,7 @@ def _role_before(text: str, start: int) -> tuple[str, str] | None:
     if word:
         best = (_BEFORE_ROLE[word], word)
     m = _DEPT_TITLE_END.search(window) if window[-1:] in _DEPT_TITLE_LAST else None
-    if m and (best is None or len(m.group(0)) > len(best[1])) and not _place_unit(m.group(0)):
+    if m and (best is None or len(m.group(0)) > len(best[1])) and not place_unit(m.group(0)):
         best = ("official", m.group(0))
     if best is None and raw.endswith(("】", "］", "]", "〕")):
         label = _BRACKET_LABEL.search(raw)
@@ -356,7 +356,7 @@ def _role_before(text: str, start: int) -> tuple[str, str] | None:
             best = (_BEFORE_ROLE[label.group("word")], label.group("word"))
     if best is None and raw.endswith("の"):
         unit = _DEPT_OF.search(raw)
-        if unit and not _place_unit(unit.group(0)[:-1]):  # 福祉課の河野: a member of the department's staff
+        if unit and not place_unit(unit.group(0)[:-1]):  # 福祉課の河野: a member of the department's staff
             best = ("official", unit.group(0)[:-1])
     ditto = raw.rstrip(SEPARATORS)
     if best is None and ditto.endswith("同") and not _KANJI_CHAR.match(ditto[-2:-1]):

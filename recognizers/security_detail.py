@@ -398,6 +398,18 @@ _TITLE = re.compile(r"(?![^\n]*(?:は|こと))[^。、，\n]{2,60}?(?:につい�
 # value. Without the bullet a colon is as often a speaker's or a heading's
 # (a heading 「２ アカウントの管理」 has its number before the words).
 # the rest of a labelled row after a 。 read as part of its value, at most
+
+
+def _title_specific(text: str, start: int, end: int) -> bool:
+    """Whether a title line names a value an attacker could use (a period, a
+    count, a limit, a product or model: …（FortiGate 60F）の更新について,
+    保管期間を３か月に短縮する件について); such a title is read as a statement,
+    not dropped as a bare topic."""
+    sentence = text[start:end]
+    return any(_SPECIFIC[k].search(sentence) for k in ("period", "count", "limit", "product")) \
+        or any(True for _ in _products(text, start, end))
+
+
 _FIELD_REST = 40
 # where such a finding stops: a 。, after a bracketed note on the figure too (213名（17.1％）。)
 _FIELD_STOP = re.compile(r"(?:[ 　]?[（(][^（()）\n]{1,20}[）)])?。")
@@ -829,7 +841,8 @@ class SecurityDetailRecognizer(JaRecognizer):
         if not row and not _HIRAGANA.search(sentence):
             return  # a heading or a table label (２　アカウントの管理), not a statement
         if not row and (s_start == 0 or text[s_start - 1] == "\n") and text[s_end:s_end + 1] in ("", "\n") \
-                and _TITLE.fullmatch(sentence) and not _ADMITTED.search(sentence):
+                and _TITLE.fullmatch(sentence) and not _ADMITTED.search(sentence) \
+                and not _title_specific(text, s_start, s_end):
             return  # サーバ室の入退室管理について: a title, the topic of what follows
         lead = _LEAD.match(sentence)
         body_start = s_start + (lead.end() if lead else 0)

@@ -29,6 +29,7 @@ from typing import Iterable
 
 from redactor.data_files import load_toml
 from redactor.finding import Finding
+from redactor.recognizers._person_roles import place_unit
 
 _DATA = load_toml("body_rosters.toml", "redactor.recognizers.data")
 _KANJI = r"\u4e00-\u9fff々ヶ"
@@ -62,7 +63,7 @@ def _takes(f: Finding) -> bool:
         return False
     word = str(f.attributes.get("role_word", ""))
     return (f.attributes.get("role_source", "none") in _TAKES
-            and (word in _FORM_HONORIFICS or bool(re.fullmatch(_UNIT, word)))
+            and (word in _FORM_HONORIFICS or (bool(re.fullmatch(_UNIT, word)) and not place_unit(word)))
             and not _PARTY.search(word) and not _COMMUNITY.search(word))
 
 
@@ -92,10 +93,12 @@ def mark_row_posts(text: str, findings: Iterable[Finding]) -> None:
         post = _post_beside(text, f)
         why = f"行の役職欄「{post}」" if post else None
         if why is None and "、" in line and not _COMMUNITY.search(line):
-            items = _UNIT_ITEM.findall(line)
+            items = [u for u in _UNIT_ITEM.findall(line) if not place_unit(u)]
             before = text[start:f.start]
-            units = list(_UNIT_ITEM.finditer(text, max(start, f.start - 24), f.start + 1))  # (with the name's first character)
+            units = list(_UNIT_ITEM.finditer(text, max(start - 1, 0, f.start - 24), f.start + 1))  # (from the line's break, with the name's first character)
             unit = units[-1].group(1) if units else ""
+            if unit and place_unit(unit):
+                unit = ""  # 第一会議室 佐藤、第二会議室 田中: rooms of a building, not the office's units
             # (町長 神田義孝、総務課長 鶴見隆、総務課 赤羽智美: the others listed are officials)
             peers = any(p is not f and p.attributes.get("role") == "official" and start <= p.start < end
                         for p in persons)

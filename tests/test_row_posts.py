@@ -53,3 +53,14 @@ def test_a_list_of_staff_each_after_a_unit_is_kept() -> None:
 ])
 def test_a_list_of_districts_or_classes_is_no_staff_list(text: str) -> None:
     assert person_action(text, "松浦遼") != "KEEP"
+
+
+def test_the_first_staff_member_of_an_unindented_list_line_is_kept_too() -> None:
+    text = "永年勤続職員\n総務課 岩城一郎、税務課 松浦遼、以上2名。\n"
+    assert person_action(text, "岩城一郎") == "KEEP"
+
+
+@pytest.mark.parametrize("name", ["岩城一郎", "松浦遼"])
+def test_rooms_of_a_building_listed_before_names_are_no_units(name: str) -> None:
+    text = "面談の割当て\n第一会議室 岩城一郎、研修室 松浦遼、応接室 瀬古花子\n"
+    assert person_action(text, name) != "KEEP"

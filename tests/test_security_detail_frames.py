@@ -272,3 +272,22 @@ def test_a_place_described_with_aru_is_no_other_town():
 
     assert _ELSEWHERE.search("バックアップテープは、別館にある町の倉庫に保管しております。") is None
     assert _ELSEWHERE.search("ある町ではランサムウェアの被害が発生した。")  # near miss: another town's incident
+
+
+@pytest.mark.parametrize("title", [
+    # a title that carries a model, a period or a count states what an attacker wants
+    "ルーター（RTX1300）のファームウェア更新について",
+    "監視ログの保存期間を９０日に短縮することに係る報告",
+    "職員認証カードの有効期限を２年に延ばす件について",
+])
+def test_a_title_line_with_a_specific_is_read_as_a_statement(title):
+    assert _flagged(title + "\n\n経緯は次のとおりです。\n")
+
+
+@pytest.mark.parametrize("title", [
+    "庁舎の入退室管理について",
+    "令和７年度情報セキュリティ研修について（報告）",
+    "第２回情報化推進委員会について",
+])
+def test_a_title_line_naming_only_a_topic_stays_quiet(title):
+    assert not _flagged(title + "\n\n経緯は次のとおりです。\n")
