@@ -31,9 +31,9 @@ from redactor.recognizers._text import KANJI, words_regex
 # 規則 別表: they are never issued), so 「資料1と2」「20を30に」 fall out by the number
 # shape below and 「500 が 12-34」 by the kana.
 _KANA = "[あいうえかきくけこをさすせそたちつてとなにぬねのはひふほまみむめもやゆよらりるろれわ]"
-# 一連指定番号 as printed: 12-34, ・・12, ・123, 1234; a bare 1-3 digits only after a
+# 一連指定番号 as printed: 12-34 (or 12・34, a dot typed for the hyphen), ・・12, ・123, 1234; a bare 1-3 digits only after a
 # three-character 分類番号 (品川 300 さ 12), which no list number has.
-_SERIAL = r"(?:\d{1,2}-\d{2}|[・.]{1,3}\d{1,3}|\d{4})"
+_SERIAL = r"(?:\d{1,2}[-・･]\d{2}|[・.]{1,3}\d{1,3}|\d{4})"
 # The hyphen typed as a space (品川 330 あ 12 34), as forms without a dash key
 # print it: only after a three-character 分類番号, which no list number has.
 _SPACED_SERIAL = r"\d{1,2}[ ]{1,2}\d{2}"
@@ -89,8 +89,8 @@ class PlateRecognizer(JaPatternRecognizer):
                                    rf"(?:{_SERIAL}|{_SPACED_SERIAL}))(?![\d-])", 0.7,
                   anchor=rf"(?:{_VEHICLE_WORDS})[ ]?[（(:：は]?[ ]?[0-9]{{3}}"),
         # the serial alone after the plate's name (ナンバーは12-34, 車両番号「・・12」)
-        JaPattern("一連指定番号", r"(?<!マイ)(?:ナンバー|車両番号|車番)(?:の?(?:下|末尾)?[0-9一二三四]桁)?(?:は|が|[:：])?[ ]?[「（(]?"
-                                r"(?P<value>\d{1,2}-\d{2}|[・.]{1,3}\d{1,3}|\d{4})(?![\d-])", 0.6,
+        JaPattern("一連指定番号", r"(?<!マイ)(?:ナンバー|車両番号|車番)(?:の?(?:下|末尾)?(?:[0-9一二三四]桁)?)?(?:は|が|[:：])?[ ]?[「（(]?"
+                                r"(?P<value>\d{1,2}[-・･]\d{2}|[・.]{1,3}\d{1,3}|\d{4})(?![\d-])", 0.6,
                   anchor=r"ナンバー|車両番号|車番"),
         # a moped's plate, issued by the municipality (原付（北浜市 あ 1234）): the
         # municipality's name, a kana and up to four digits, after the word for the vehicle

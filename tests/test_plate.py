@@ -94,3 +94,18 @@ def test_a_word_ending_in_kana_no_is_no_place_name():
 def test_an_official_word_counts_only_for_its_own_vehicle(text, kinds):
     assert [a["kind"] for _, a in found(R, text)] == kinds
 
+
+
+@pytest.mark.parametrize("text, value", [
+    # the serial's hyphen typed as a middle dot, as some forms print it
+    ("相手方車両は「所沢 ５００ て １１・２２」であった。", "所沢 ５００ て １１・２２"),
+    # the serial after the plate's word and 末尾 without a count of digits
+    ("当該車両（ナンバー末尾４５－６７）を確認した。", "４５－６７"),
+])
+def test_plate_serials_written_other_ways(text, value):
+    assert value in [t for t, _ in found(R, text)]
+
+
+@pytest.mark.parametrize("text", ["資料１・２を参照", "ナンバー制度の説明は第１２・１３条"])
+def test_a_dot_between_numbers_alone_is_no_plate(text):
+    assert not found(R, text)
