@@ -160,3 +160,12 @@ def test_a_place_with_a_word_after_it_stays_a_place(text):
 def test_a_word_heading_a_period_or_a_body_after_a_place_is_no_given_name(text):
     # the dictionary lists 時代 and 大学 as given names too
     assert [n for n in _strict(text) if n.endswith(("時代", "大学"))] == []
+
+
+@pytest.mark.parametrize("text, name", [
+    # Sudachi: 佐藤 | 颯(副詞) | 真; the lexicons know 颯真 as a given name
+    ("対象：佐藤颯真　市立第二中学校　１年　男", "佐藤颯真"),
+    ("対象：佐藤　颯真　市立第二中学校　１年　男", "佐藤　颯真"),
+])
+def test_a_given_name_whose_first_kanji_sudachi_reads_as_an_adverb_is_part_of_the_name(text, name):
+    assert name in _masked(text)
