@@ -1,0 +1,163 @@
+"""A seeded generator of gold documents for SENSITIVE facts (要配慮個人情報).
+
+Why: the recognizers found a sensitive fact where a term stood with a
+predicate about a person (統合失調症で入院している); independently written
+case records, registers and minutes state most facts otherwise: as a bullet
+or a field of a record (・脳血管性認知症（通院中）, 要介護度：要介護３), as a
+cell of a register, as a nominal sentence (現状：５月以降不登校。), inside a
+quoted remark, or in everyday words without the technical term (心の病気で
+仕事を休んでいる). This suite writes every statutory class of 要配慮個人情報
+(``sensitive.toml``: 病歴, 心身の障害, 要介護度, 生活保護, 犯罪の経歴, 刑事・少年
+事件の手続, 犯罪被害, 健康診断の結果, 信条) in each of those forms, beside
+statements about a programme or a number of people that name the same
+classes and must stay visible (``general_*``, gold KEEP: their over-masking
+is the share flagged).
+
+Each fact's ``category`` is its form (``sens_bullet``, ``sens_cell`` …); an
+extra ``class`` key says which statutory class it is, so a miss can be read
+both ways. Subjects are role nouns of a case (相談者, 世帯主, 長男 …) or
+made-up names (PERSON MASK, category ``person_subject``). Gold actions follow
+the default profile: a fact about a person is MASK.
+"""
+from __future__ import annotations
+
+import random
+from typing import Any
+
+from redactor.data_files import load_toml
+from redactor.stress.generator import _Decks, _Doc, _Writer, fullwidth
+
+_PKG = "redactor.stress"
+
+#: The forms a fact is written in; each is the category of its span.
+FORMS: tuple[str, ...] = ("verb", "nominal_sentence", "bullet", "field", "cell", "quote", "plain")
+#: The statutory classes (sensitive.toml [classes]).
+CLASSES: tuple[str, ...] = ("illness", "disability", "care", "welfare", "record", "procedure", "victim",
+                            "health_check", "creed")
+GENERAL: tuple[str, ...] = ("general_programme", "general_statistics")
+#: Every category the suite writes, in report order.
+CATEGORIES: tuple[str, ...] = tuple(f"sens_{f}" for f in FORMS) + GENERAL + ("person_subject",)
+#: Categories whose spans are KEEP (general statements: over-masking is the flagged share).
+KEEP_CATEGORIES = frozenset(GENERAL)
+KINDS = ("record", "minutes", "register", "report")
+
+
+class _SensWriter(_Writer):
+    """Writes case records, minutes, registers and reports with their facts."""
+
+    def __init__(self, rng: random.Random, decks: _Decks) -> None:
+        super().__init__(rng, decks)
+        self.sens = load_toml("sensitive.toml", _PKG)
+        self.item_no = 0
+
+    # -- pieces --------------------------------------------------------------
+    def fact(self, cls: str, form: str) -> str:
+        """The words of one fact of class ``cls`` for ``form``."""
+        c = self.sens["classes"][cls]
+        key = {"verb": "verb", "quote": "quote", "plain": "plain"}.get(form, "nominal")
+        return self.pick(c[key]).replace("{d}", self.pick(c["items"]))
+
+    def subject(self, d: _Doc) -> None:
+        """A role noun of the case, or (one time in three) a made-up name with its honorific."""
+        if self.chance(0.33):
+            self.write_name(d, self.common_name(), "person_subject")
+            d.put(self.pick(self.sens["subjects"]["honorific"]))
+        else:
+            d.put(self.pick(self.sens["subjects"]["roles"]))
+
+    def write_fact(self, d: _Doc, cls: str, form: str) -> None:
+        """One fact in the frame of ``form`` (a bullet or a field on a line of its own)."""
+        frames = self.sens["frames"]
+        words = self.fact(cls, form)
+        frame = self.pick(frames["nominal_sentence" if form == "nominal_sentence" else form])
+        if form == "bullet":
+            self.item_no += 1
+            frame = frame.replace("{n}", fullwidth(str(self.item_no)))
+        if form == "field":
+            frame = frame.replace("{label}", self.pick(self.sens["classes"][cls]["field"]))
+        pos = 0
+        while pos < len(frame):
+            at = frame.find("{", pos)
+            if at < 0:
+                d.put(frame[pos:])
+                break
+            d.put(frame[pos:at])
+            slot = frame[at:frame.index("}", at) + 1]
+            if slot == "{s}":
+                self.subject(d)
+            else:
+                d.span(words, "SENSITIVE", "MASK", f"sens_{form}")
+                d.spans[-1]["class"] = cls
+            pos = at + len(slot)
+
+    def general(self, d: _Doc, which: str) -> None:
+        d.span(self.pick(self.sens["general"][which.removeprefix("general_")]), "SENSITIVE", "KEEP", which)
+        d.put("。")
+
+    # -- documents -------------------------------------------------------------
+    def record(self, d: _Doc) -> None:
+        """A case worker's record: fields, bullets and nominal sentences under headings."""
+        d.put(f"支援経過記録（{self.reiwa_date()}）\n\n対象：")
+        self.subject(d)
+        d.put(f"（{self.num(20, 89)}歳）\n\n１　本人の状況\n")
+        for _ in range(self.rng.randint(3, 5)):
+            self.write_fact(d, self.decks.draw(CLASSES), self.decks.draw(("field", "bullet", "nominal_sentence")))
+            d.put("\n")
+        d.put("\n２　経過\n　")
+        self.write_fact(d, self.decks.draw(CLASSES), self.decks.draw(("verb", "quote")))
+        d.put("\n\n３　参考\n　")
+        self.general(d, self.decks.draw(GENERAL))
+        d.put("\n")
+
+    def minutes(self, d: _Doc) -> None:
+        """Committee minutes: a member tells of one case, staff answer about the programme."""
+        d.put(f"厚生文教委員会記録（第{self.num(1, 9)}号）\n\n")
+        for _ in range(self.rng.randint(2, 3)):
+            d.put(f"○{self.num(1, 24)}番委員　ある方から相談を受けました。")
+            self.write_fact(d, self.decks.draw(CLASSES), self.decks.draw(("verb", "quote", "plain")))
+            d.put("市はどう対応するのか伺います。\n○福祉課長　")
+            self.general(d, self.decks.draw(GENERAL))
+            d.put("個別の事案については、担当課で丁寧に対応してまいります。\n")
+        d.put("○委員長　以上で質疑を終わります。\n")
+
+    def register(self, d: _Doc) -> None:
+        """A register of cases as a TAB table: one fact per row in its class's column."""
+        cls = self.decks.draw(CLASSES)
+        label = self.pick(self.sens["classes"][cls]["field"])
+        d.put(f"相談受付一覧（{self.reiwa_date()}現在）\n\n番号\t年代\t{label}\t対応\n")
+        for i in range(self.rng.randint(3, 6)):
+            d.put(f"{i + 1}\t{self.rng.randint(2, 8)}0代\t")
+            d.span(self.fact(cls, "cell"), "SENSITIVE", "MASK", "sens_cell")
+            d.spans[-1]["class"] = cls
+            d.put(f"\t{self.pick(('継続支援', '関係機関へ連絡', '終結', '訪問予定'))}\n")
+        d.put("\n備考　")
+        self.general(d, "general_statistics")
+        d.put("\n")
+
+    def report(self, d: _Doc) -> None:
+        """An incident report: a document sent to the wrong person, and what it held."""
+        d.put(f"個人情報の漏えい事案について（報告）\n\n１　発生日　{self.reiwa_date()}\n"
+              "２　概要\n　通知書を別の世帯に誤って送付した。通知書には次の記載があった。\n")
+        for _ in range(self.rng.randint(2, 3)):
+            self.write_fact(d, self.decks.draw(CLASSES), self.decks.draw(("field", "bullet")))
+            d.put("\n")
+        d.put("３　対応\n　")
+        self.write_fact(d, self.decks.draw(CLASSES), "plain")
+        d.put("\n４　再発防止\n　")
+        self.general(d, "general_programme")
+        d.put("\n")
+
+
+def generate_sensitive(seed: int, n_docs: int) -> list[dict[str, Any]]:
+    """``n_docs`` gold documents for SENSITIVE facts, the same for the same ``seed``."""
+    rng = random.Random(seed)
+    decks = _Decks(random.Random(rng.getrandbits(64)))
+    docs = []
+    for i in range(n_docs):
+        w = _SensWriter(random.Random(rng.getrandbits(64)), decks)
+        w.city = w.pick(w.lex["places"]["cities"])
+        kind = KINDS[i % len(KINDS)]
+        d = _Doc(kind)
+        getattr(w, kind)(d)
+        docs.append(d.build(f"sensitive-{seed}-{i:04d}"))
+    return docs
