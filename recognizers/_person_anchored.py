@@ -74,6 +74,8 @@ _AFTER_CHILD_HONORIFIC = frozenset("のがはにをともへや、。）)」 \n"
 _POLITE_PREFIX = ("お", "ご", "御")
 _CHILD_HONORIFICS = ("ちゃん", "くん")
 _KANA_BEFORE_CHAN = frozenset(_WORDS["before_honorific"]["kana_before_chan"])
+_KANA_BEFORE_SAN = _KANA_BEFORE_CHAN | frozenset(_WORDS["before_honorific"]["kana_before_san"])
+_ADULT_HONORIFICS = ("さん", "様", "さま")
 
 # A field label, then a separator, then the value up to where a field ends.
 # The label may close a compound label (異議申立人, 申出人代理人弁護士), and a
@@ -278,6 +280,23 @@ def before_honorifics(text: str, emit: Emit, bounds: frozenset[int], by_end: dic
                         drop("PERSON", text, cut, p, f"「{word}」の前の続柄・赤ちゃん・ペットの語")
                         continue
                     given, s = nick, cut
+            if given and word in _ADULT_HONORIFICS and _kana_word_of_address(given):
+                # ごくろうさま, おきゃくさま: the lexicons know the kana as a given name too
+                drop("PERSON", text, s, p, f"「{word}」の前の続柄・呼び掛けのかな語")
+                continue
+            if not given and word in _ADULT_HONORIFICS and p - k >= 2:
+                # かじやさん, ちゃやさん: a hiragana word before さん/様 that the
+                # lexicon does not know: a house's name (屋号) or a name written in
+                # kana -- found unless it is a relation or a word of address
+                # (おばあさん, だんなさん, みなさま); Sudachi's particle right before
+                # the honorific (かじ|や|さん) is part of the word
+                cut = _kana_word_start(by_end, k, p)
+                kana = text[cut:p]
+                if len(kana) >= 2:
+                    if _kana_word_of_address(kana):
+                        drop("PERSON", text, cut, p, f"「{word}」の前の続柄・呼び掛けのかな語")
+                        continue
+                    given, s = kana, cut
             if not given:
                 continue  # no name characters before the honorific: nothing to find
             if fused is None:
@@ -342,6 +361,29 @@ def before_honorifics(text: str, emit: Emit, bounds: frozenset[int], by_end: dic
         role, source, rword = decide_role(text, s, p)
         yield emit("PERSON", s, p, 0.8 if len(compact) == 1 else 0.85, f"敬称「{word}」の前の人名",
                    role=role, role_source=source, role_word=rword, person_key=key, full_name=full)
+
+
+def _kana_word_of_address(kana: str) -> bool:
+    """A relation, a role or a word of address in kana (おばあ, だんな, ごくろう),
+    with or without its polite お/ご, said before さん/様."""
+    return kana in _KANA_BEFORE_SAN or kana.removeprefix("お") in _KANA_BEFORE_SAN \
+        or kana.removeprefix("ご") in _KANA_BEFORE_SAN
+
+
+def _kana_word_start(by_end: dict[int, Token], floor: int, end: int) -> int:
+    """Where the hiragana word ending at ``end`` starts (not before ``floor``,
+    the start of the hiragana run): back over Sudachi's tokens to a particle,
+    an auxiliary or a pre-noun word (集落の|かじや, その|よしえ); a particle
+    right before the honorific is read as the word's last kana (かじ|や)."""
+    pos, first = end, True
+    while pos > floor:
+        t = by_end.get(pos)
+        if t is None or t.start < floor:
+            return pos if t is not None else floor
+        if t.pos[0] in ("助詞", "助動詞", "連体詞", "代名詞") and not (first and t.pos[0] == "助詞"):
+            return pos
+        pos, first = t.start, False
+    return pos
 
 
 def _fused_kana_name(text: str, end: int) -> tuple[int, int] | None:

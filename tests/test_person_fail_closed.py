@@ -258,3 +258,26 @@ def test_names_under_an_attendance_label_alone_go_to_review():
     # near miss: a member's title still keeps the name
     kept = {f.text: f.action for f in Redactor().check("出席委員　山田太郎").findings if f.label == "PERSON"}
     assert kept == {"山田太郎": "KEEP"}
+
+
+@pytest.mark.parametrize("text, name", [
+    # a house's name (屋号) in kana before さん: Sudachi reads かじ|や (a particle) and the
+    # lexicons know neither; it names one household in a hamlet
+    ("上の集落のかじやさんの婆ちゃんが一人で住んでいる。", "かじや"),
+    ("あそこのちゃやさんが店を閉めた。", "ちゃや"),
+    ("とうふやさん宅の前で事故があった。", "とうふや"),
+])
+def test_a_kana_word_before_san_that_no_list_explains_is_a_name(text, name):
+    assert name in _masked_persons(text)
+
+
+def _masked_persons(text: str) -> set[str]:
+    return {f.text for f in _R.check(text).findings if f.label == "PERSON" and f.action in ("MASK", "REVIEW")}
+
+
+@pytest.mark.parametrize("text", [
+    "あのおばあさんは元気だ。", "うちのだんなさんが言った。", "おまわりさんに届けた。",
+    "ごくろうさまでした。", "これはおいしゃさんの話です。",
+])
+def test_relations_and_words_of_address_in_kana_before_san_are_no_names(text):
+    assert not _masked_persons(text)
