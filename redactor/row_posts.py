@@ -99,10 +99,11 @@ def mark_row_posts(text: str, findings: Iterable[Finding]) -> None:
             unit = units[-1].group(1) if units else ""
             if unit and place_unit(unit):
                 unit = ""  # 第一会議室 佐藤、第二会議室 田中: rooms of a building, not the office's units
-            # (町長 神田義孝、総務課長 鶴見隆、総務課 赤羽智美: the others listed are officials)
-            peers = any(p is not f and p.attributes.get("role") == "official" and start <= p.start < end
-                        for p in persons)
-            if unit and before.rstrip(" \u3000").endswith(unit) and (len(items) >= 2 or peers):
+            # (町長 神田義孝、総務課長 鶴見隆、総務課 赤羽智美: the others listed are officials;
+            # asked last, as it looks at every name of the document)
+            if unit and before.rstrip(" \u3000").endswith(unit) and (len(items) >= 2 or any(
+                    p is not f and p.attributes.get("role") == "official" and start <= p.start < end
+                    for p in persons)):
                 why = f"市の課等とともに列挙された職員（「{unit}」）"
         if why is None:
             continue
