@@ -80,7 +80,9 @@ _AT_WORDS = r"\(at\)|\[at\]|\{at\}|<at>|\(AT\)|\[AT\]|\(アット\)|アットマ
 _AT_SYMBOLS = r"[★☆◆■]"
 _LOCAL = r"(?<![A-Za-z0-9._%+\-])[A-Za-z0-9._%+\-]+"
 _DOMAIN = r"[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)*\.[A-Za-z]{2,10}(?![A-Za-z0-9\-])"
-_SPLIT = re.compile(rf"[ ]?(?:@|{_AT_WORDS}|{_AT_SYMBOLS})[ ]?")
+# The address spelt out in words (kobayashi at example dot com), with a mail word near it.
+_SPELT = r"(?<![A-Za-z0-9._%+\-])[A-Za-z0-9._%+\-]+ (?:at|AT) [A-Za-z0-9\-]+(?: (?:dot|DOT) [A-Za-z0-9\-]+)+(?![A-Za-z0-9\-])"
+_SPLIT = re.compile(rf"[ ]?(?:@|{_AT_WORDS}|{_AT_SYMBOLS})[ ]?| (?:at|AT) ")
 
 
 class EmailRecognizer(JaPatternRecognizer):
@@ -91,11 +93,13 @@ class EmailRecognizer(JaPatternRecognizer):
         JaPattern("@の言い換え", _LOCAL + rf"[ ]?(?:{_AT_WORDS})[ ]?" + _DOMAIN, 0.8,
                   anchor=r"at\)|at\]|at\}|at>|AT\)|AT\]|アット|あっと"),
         JaPattern("@の記号", _LOCAL + rf"{_AT_SYMBOLS}" + _DOMAIN, 0.5, needs_context=True, anchor=_AT_SYMBOLS),
+        JaPattern("単語で書いたアドレス", _SPELT, 0.5, needs_context=True, anchor=r" (?:dot|DOT) "),
     )
     CONTEXT = ("メール", "E-mail", "Email", "e-mail", "mail", "@")
 
     def attributes_for(self, text: str, start: int, end: int) -> dict[str, Any]:
         local, domain = (_SPLIT.split(text[start:end].lower(), maxsplit=1) + [""])[:2]
+        domain = domain.replace(" dot ", ".")
         # lg.jp and go.jp are reserved for local and national government
         # bodies: a mailbox there is an office's, published for contact.
         if is_public_domain(domain):

@@ -71,3 +71,13 @@ def test_no_office_evidence_in_these_addresses(address):
 ])
 def test_department_words_in_other_romanisations(address, kind, found):
     assert [a["kind"] for _, a in found(R, f"問い合わせ先 {address}")] == [kind]
+
+
+def test_an_address_spelt_out_in_words_near_a_mail_word(found):
+    assert [t for t, _ in found(R, "メール：yamada.k at example dot co dot jp")] == ["yamada.k at example dot co dot jp"]
+    assert [a["kind"] for _, a in found(R, "メール：soumu at city dot kitahama dot lg dot jp")] == ["office"]
+
+
+@pytest.mark.parametrize("text", ["look at the report dot pdf", "see you at home dot com"])
+def test_words_at_and_dot_without_a_mail_word_are_no_address(text, found):
+    assert found(R, text) == []
