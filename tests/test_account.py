@@ -143,3 +143,15 @@ def test_an_account_told_in_a_sentence(text, value):
 ])
 def test_a_sentence_about_an_account_without_its_number_is_none(text):
     assert texts(R, text) == []
+
+
+@pytest.mark.parametrize("text, value", [
+    ("口座番号の下４桁は５６７８です。", "５６７８"),
+    ("振込先の口座の末尾３桁：４５６", "４５６"),
+])
+def test_part_of_an_account_number_told_by_its_digits(text, value):
+    assert value in [t for t, _ in found(R, text)]
+
+
+def test_a_card_number_still_needs_its_check_digit():
+    assert found(R, "クレジットカード 1234 5678 9012 3456") == []
