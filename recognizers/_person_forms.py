@@ -28,6 +28,7 @@ from presidio_analyzer import RecognizerResult
 from redactor.recognizers._base import JaRecognizer
 from redactor.recognizers._person_brackets import find_quoted_names, find_relation_names
 from redactor.recognizers._person_given import find_word_given_names
+from redactor.recognizers._person_house_names import find_house_names
 from redactor.recognizers._person_katakana import find_katakana_names
 from redactor.recognizers._person_lexicon_titles import find_lexicon_surnames
 from redactor.recognizers._person_readings import find_labelled_readings
@@ -60,3 +61,4 @@ def find_written_forms(rec: JaRecognizer, text: str, tokens: list[Token]) -> Ite
     yield from find_lexicon_surnames(rec, text, tokens)
     yield from find_relation_given_names(rec, text)
     yield from find_named_as(rec, text)
+    yield from find_house_names(rec, text)

@@ -1,0 +1,37 @@
+"""A house's name (屋号) said for the people of one household is a private
+person's name: quoted before an honorific or a family word, after 屋号, or a
+word of a house's shape before a family word. A place's or a group's 通称,
+a quoted topic and a house word about the house itself are not names."""
+import pytest
+
+from redactor import Redactor
+
+_R = Redactor()
+
+
+def _persons(text: str) -> dict[str, str]:
+    return {f.text: f.action for f in _R.check(text).findings if f.label == "PERSON"}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("上の沢の「よろずや」さんは、冬の間は町の娘のところにいる。", "よろずや"),
+    ("「新屋敷」のばあちゃんが畑で転んだ。", "新屋敷"),
+    ("屋号「かねじゅう」の家は空き家になった。", "かねじゅう"),
+    ("かねじゅう（屋号）の主人が来た。", "かねじゅう"),
+    ("桶屋のじっちゃんが竹細工を教えた。", "桶屋"),
+    ("本家さんとこの田んぼが水に浸かった。", "本家"),
+    ("かみんちのばあちゃんは九十を過ぎた。", "かみんち"),
+])
+def test_a_house_name_said_for_its_people_is_masked(text, name):
+    assert _persons(text).get(name) == "MASK"
+
+
+@pytest.mark.parametrize("text", [
+    "自宅近くの山林（通称「鷹ノ巣平」）へ出かけた。",
+    "「地域の見守り」について説明した。",
+    "本家の墓は山の上にある。",
+    "米屋で米を買った。",
+    "あのおじいちゃんは元気だ。",
+])
+def test_a_places_nickname_a_topic_or_the_house_itself_is_no_name(text):
+    assert not _persons(text)
