@@ -35,3 +35,18 @@ def test_a_house_name_said_for_its_people_is_masked(text, name):
 ])
 def test_a_places_nickname_a_topic_or_the_house_itself_is_no_name(text):
     assert not _persons(text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("物故会員　堀 正作様（「酒屋」、享年九十一）", "酒屋"),
+    ("新入会員　宇野 辰男さん「下の堀」", "下の堀"),
+    ("「新屋敷」の和子さんも来た。", "新屋敷"),
+    ("茶屋の幸子さんから連絡があった。", "茶屋"),
+])
+def test_a_house_name_beside_a_persons_name_is_masked(text, name):
+    assert _persons(text).get(name) == "MASK"
+
+
+@pytest.mark.parametrize("text", ["報告書（「概要版」）を配布した。", "今月のテーマは「防災」です。"])
+def test_a_quoted_title_or_topic_is_no_house_name(text):
+    assert not _persons(text)
