@@ -25,7 +25,7 @@ import random
 from typing import Any
 
 from redactor.data_files import load_toml
-from redactor.stress.generator import _Decks, _Doc, _Writer, fullwidth
+from redactor.stress.generator import _Decks, _Doc, _Writer, fullwidth, seeded_documents
 
 _PKG = "redactor.stress"
 
@@ -150,14 +150,4 @@ class _SensWriter(_Writer):
 
 def generate_sensitive(seed: int, n_docs: int) -> list[dict[str, Any]]:
     """``n_docs`` gold documents for SENSITIVE facts, the same for the same ``seed``."""
-    rng = random.Random(seed)
-    decks = _Decks(random.Random(rng.getrandbits(64)))
-    docs = []
-    for i in range(n_docs):
-        w = _SensWriter(random.Random(rng.getrandbits(64)), decks)
-        w.city = w.pick(w.lex["places"]["cities"])
-        kind = KINDS[i % len(KINDS)]
-        d = _Doc(kind)
-        getattr(w, kind)(d)
-        docs.append(d.build(f"sensitive-{seed}-{i:04d}"))
-    return docs
+    return [d.build(f"sensitive-{seed}-{i:04d}") for i, _, _, d in seeded_documents(seed, n_docs, KINDS, _SensWriter)]
