@@ -74,7 +74,8 @@ _AFTER_CHILD_HONORIFIC = frozenset("のがはにをともへや、。）)」 \n"
 _POLITE_PREFIX = ("お", "ご", "御")
 _CHILD_HONORIFICS = ("ちゃん", "くん")
 _KANA_BEFORE_CHAN = frozenset(_WORDS["before_honorific"]["kana_before_chan"])
-_KANA_BEFORE_SAN = _KANA_BEFORE_CHAN | frozenset(_WORDS["before_honorific"]["kana_before_san"])
+_KANA_BEFORE_SAN = frozenset(_WORDS["before_honorific"]["kana_before_san"])
+_KANA_BEFORE_SAN_POLITE = frozenset(_WORDS["before_honorific"]["kana_before_san_polite"])
 _ADULT_HONORIFICS = ("さん", "様", "さま")
 
 # A field label, then a separator, then the value up to where a field ends.
@@ -364,10 +365,10 @@ def before_honorifics(text: str, emit: Emit, bounds: frozenset[int], by_end: dic
 
 
 def _kana_word_of_address(kana: str) -> bool:
-    """A relation, a role or a word of address in kana (おばあ, だんな, ごくろう),
-    with or without its polite お/ご, said before さん/様."""
-    return kana in _KANA_BEFORE_SAN or kana.removeprefix("お") in _KANA_BEFORE_SAN \
-        or kana.removeprefix("ご") in _KANA_BEFORE_SAN
+    """A relation, a role or a word of address in kana said before さん/様
+    (おばあ, だんな; with its polite お/ご: おきゃく, ごくろう)."""
+    return kana in _KANA_BEFORE_SAN or kana.removeprefix("お") in _KANA_BEFORE_SAN or (
+        kana[:1] in "おご" and kana[1:] in _KANA_BEFORE_SAN_POLITE)
 
 
 def _kana_word_start(by_end: dict[int, Token], floor: int, end: int) -> int:

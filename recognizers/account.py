@@ -105,10 +105,10 @@ class AccountRecognizer(JaPatternRecognizer):
         JaPattern("口座記号番号", r"(?:口座番号|記号番号|口座記号番号|振替口座(?:番号)?|口座)[ ]?[:：]?[ ]?"
                   r"\d{5}[ ]?[-ー－‐][ ]?(?:\d[ ]?[-ー－‐][ ]?\d{1,7}|\d{6,8})(?!\d)", 0.8, anchor="口座|記号番号"),
         # 記号 and 番号 as two fields: a 5-digit 記号 then a 6-8 digit 番号, on one line or the next
+        JaPattern("記号番号", r"記号[ ]?[:：]?[ ]?\d{5}[ ]?(?:[-、,]|\n)?[ ]?番号[ ]?[:：]?[ ]?\d{6,8}(?!\d)", 0.85),
         # part of the number, told to identify the account (口座番号の下４桁は5678, 末尾３桁 456)
         JaPattern("口座番号の一部", r"口座(?:番号)?の?(?:下|末尾|最後の)[0-9一二三四五]桁(?:は|が|[:：])?[ ]?[「（(]?(?P<value>\d{3,5})(?!\d)",
                   0.6, anchor="桁"),
-        JaPattern("記号番号", r"記号[ ]?[:：]?[ ]?\d{5}[ ]?(?:[-、,]|\n)?[ ]?番号[ ]?[:：]?[ ]?\d{6,8}(?!\d)", 0.85),
         JaPattern("カード", r"(?<!\d)\d{4}[ -]?\d{4}[ -]?\d{4}[ -]?\d{1,7}(?!\d)", 0.3, needs_context=True),
     )
     CONTEXT = ("カード", "クレジット", "口座")

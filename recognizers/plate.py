@@ -90,7 +90,7 @@ class PlateRecognizer(JaPatternRecognizer):
                   anchor=rf"(?:{_VEHICLE_WORDS})[ ]?[（(:：は]?[ ]?[0-9]{{3}}"),
         # the serial alone after the plate's name (ナンバーは12-34, 車両番号「・・12」)
         JaPattern("一連指定番号", r"(?<!マイ)(?:ナンバー|車両番号|車番)(?:の?(?:下|末尾)?(?:[0-9一二三四]桁)?)?(?:は|が|[:：])?[ ]?[「（(]?"
-                                r"(?P<value>\d{1,2}[-・･]\d{2}|[・.]{1,3}\d{1,3}|\d{4})(?![\d-])", 0.6,
+                                rf"(?P<value>{_SERIAL})(?![\d-])", 0.6,
                   anchor=r"ナンバー|車両番号|車番"),
         # a moped's plate, issued by the municipality (原付（北浜市 あ 1234）): the
         # municipality's name, a kana and up to four digits, after the word for the vehicle

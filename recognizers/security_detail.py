@@ -393,23 +393,24 @@ _HIRAGANA = re.compile(r"[ぁ-ゖ][^ぁ-ゖ]*[ぁ-ゖ][^ぁ-ゖ]*[ぁ-ゖ]")
 # (a title that states something, …は…に保管することについて, is read as before)
 _TITLE = re.compile(r"(?![^\n]*(?:は|こと))[^。、，\n]{2,60}?(?:について|に関する(?:件|報告|資料|説明|調査)|に係る(?:件|報告|資料))"
                     r"(?:[ 　]?[（(][^（）()\n]{1,20}[）)])?[ 　]*$")
-# A bullet that pairs a control with its value (・ログ保存期間：6か月,
-# ・バックアップ媒体 LTOテープ): a bullet, a label, a colon or a space, a
-# value. Without the bullet a colon is as often a speaker's or a heading's
-# (a heading 「２ アカウントの管理」 has its number before the words).
-# the rest of a labelled row after a 。 read as part of its value, at most
 
 
 def _title_specific(text: str, start: int, end: int) -> bool:
     """Whether a title line names a value an attacker could use (a period, a
     count, a limit, a product or model: …（FortiGate 60F）の更新について,
     保管期間を３か月に短縮する件について); such a title is read as a statement,
-    not dropped as a bare topic."""
-    sentence = text[start:end]
+    not dropped as a bare topic. Dates and amounts are no such value (令和6年度
+    …監査の結果について)."""
+    sentence = _NOT_SPECIFIC.sub(lambda m: "＿" * len(m.group(0)), text[start:end])
     return any(_SPECIFIC[k].search(sentence) for k in ("period", "count", "limit", "product")) \
         or any(True for _ in _products(text, start, end))
 
 
+# A bullet that pairs a control with its value (・ログ保存期間：6か月,
+# ・バックアップ媒体 LTOテープ): a bullet, a label, a colon or a space, a
+# value. Without the bullet a colon is as often a speaker's or a heading's
+# (a heading 「２ アカウントの管理」 has its number before the words).
+# the rest of a labelled row after a 。 read as part of its value, at most
 _FIELD_REST = 40
 # where such a finding stops: a 。, after a bracketed note on the figure too (213名（17.1％）。)
 _FIELD_STOP = re.compile(r"(?:[ 　]?[（(][^（()）\n]{1,20}[）)])?。")

@@ -281,3 +281,8 @@ def _masked_persons(text: str) -> set[str]:
 ])
 def test_relations_and_words_of_address_in_kana_before_san_are_no_names(text):
     assert not _masked_persons(text)
+
+
+def test_a_word_of_address_only_with_its_polite_prefix_leaves_the_bare_given_name():
+    assert "じょう" in _masked_persons("じょうさんが来た。")
+    assert not _masked_persons("おじょうさんが来た。")

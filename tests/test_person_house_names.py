@@ -39,7 +39,7 @@ def test_a_places_nickname_a_topic_or_the_house_itself_is_no_name(text):
 
 @pytest.mark.parametrize("text, name", [
     ("物故会員　堀 正作様（「酒屋」、享年九十一）", "酒屋"),
-    ("新入会員　宇野 辰男さん「下の堀」", "下の堀"),
+    ("新入会員　宇野 辰男さん（「下の堀」）", "下の堀"),
     ("「新屋敷」の和子さんも来た。", "新屋敷"),
     ("茶屋の幸子さんから連絡があった。", "茶屋"),
 ])
@@ -47,6 +47,11 @@ def test_a_house_name_beside_a_persons_name_is_masked(text, name):
     assert _persons(text).get(name) == "MASK"
 
 
-@pytest.mark.parametrize("text", ["報告書（「概要版」）を配布した。", "今月のテーマは「防災」です。"])
-def test_a_quoted_title_or_topic_is_no_house_name(text):
+@pytest.mark.parametrize("text", ["報告書（「概要版」）を配布した。", "今月のテーマは「防災」です。",
+                                  "同じ部屋の人が見ていた。", "本屋の店員さんに聞いた。", "母屋の家族は無事だった。"])
+def test_a_quoted_title_a_topic_or_a_building_is_no_house_name(text):
     assert not _persons(text)
+
+
+def test_speech_quoted_after_a_name_is_no_house_name():
+    assert set(_persons("佐藤さん「賛成」、鈴木さん「反対」と意見が分かれた。")) == {"佐藤", "鈴木"}

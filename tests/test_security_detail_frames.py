@@ -288,6 +288,7 @@ def test_a_title_line_with_a_specific_is_read_as_a_statement(title):
     "庁舎の入退室管理について",
     "令和７年度情報セキュリティ研修について（報告）",
     "第２回情報化推進委員会について",
+    "令和６年度情報セキュリティ監査の結果について",
 ])
 def test_a_title_line_naming_only_a_topic_stays_quiet(title):
     assert not _flagged(title + "\n\n経緯は次のとおりです。\n")

@@ -67,28 +67,15 @@ class _SensWriter(_Writer):
 
     def write_fact(self, d: _Doc, cls: str, form: str) -> None:
         """One fact in the frame of ``form`` (a bullet or a field on a line of its own)."""
-        frames = self.sens["frames"]
         words = self.fact(cls, form)
-        frame = self.pick(frames["nominal_sentence" if form == "nominal_sentence" else form])
-        if form == "bullet":
-            self.item_no += 1
-            frame = frame.replace("{n}", fullwidth(str(self.item_no)))
-        if form == "field":
-            frame = frame.replace("{label}", self.pick(self.sens["classes"][cls]["field"]))
-        pos = 0
-        while pos < len(frame):
-            at = frame.find("{", pos)
-            if at < 0:
-                d.put(frame[pos:])
-                break
-            d.put(frame[pos:at])
-            slot = frame[at:frame.index("}", at) + 1]
-            if slot == "{s}":
-                self.subject(d)
-            else:
-                d.span(words, "SENSITIVE", "MASK", f"sens_{form}")
-                d.spans[-1]["class"] = cls
-            pos = at + len(slot)
+
+        def fact(doc: _Doc) -> None:
+            doc.span(words, "SENSITIVE", "MASK", f"sens_{form}")
+            doc.spans[-1]["class"] = cls
+
+        self.item_no += form == "bullet"
+        d.fill(self.pick(self.sens["frames"][form]), s=self.subject, f=fact, n=fullwidth(str(self.item_no)),
+               label=self.pick(self.sens["classes"][cls]["field"]))
 
     def general(self, d: _Doc, which: str) -> None:
         d.span(self.pick(self.sens["general"][which.removeprefix("general_")]), "SENSITIVE", "KEEP", which)
