@@ -22,8 +22,7 @@ is used:
   not a part of a building or a kind of building (部屋, 母屋, 小屋: a named
   list says which).
 
-A given name after の must be one the lexicons know (本屋の店員さん is a
-shop's clerk). A shop that still trades is also called so (米屋さんで買った);
+A job word after の (…屋の店員さん, a shop's clerk) is no house's person. A shop that still trades is also called so (米屋さんで買った);
 the finding is a private person's name, which the policy masks, since in a
 small place the shop is the household.
 """
@@ -43,6 +42,8 @@ from redactor.recognizers._text import KANJI_ODORIJI, words_regex
 _DATA = load_toml("person_forms.toml", "redactor.recognizers.data")["house_names"]
 _FAMILY = words_regex(_DATA["family_after"])
 _NOT_HOUSES = frozenset(_DATA["not_house_words"])
+# the last characters of a job or a relation (店員, 運転手, 大工: person_not_names.toml)
+_JOB_ENDS = tuple(load_toml("person_not_names.toml", "redactor.recognizers.data")["before_honorific"]["person_suffixes"])
 _HONORIFIC = r"さん|様|さま|ちゃん|くん|君"
 _HOUSEHOLD = r"さんとこ|とこ|ん家|んち|さん宅|宅|方"
 _NAME = rf"[{KANJI_ODORIJI}ぁ-ゖァ-ヺー]{{1,8}}"
@@ -82,7 +83,7 @@ def find_house_names(rec: JaRecognizer, text: str) -> Iterable[RecognizerResult]
                 drop("PERSON", text, start, end, "建物・部屋の語（屋号ではない）")
                 continue
             given = m.groupdict().get("given")
-            if given and not lex.is_given_name(given):
-                continue  # 本屋の店員さん: a word and a job, not a house and its person
+            if given and given.endswith(_JOB_ENDS) and not lex.is_given_name(given):
+                continue  # …屋の店員さん: a shop and its clerk, not a house and its person
             yield rec.result("PERSON", start, end, 0.7, how, role="private", role_source="house_name",
                              role_word="屋号", person_key=name, full_name=False)
