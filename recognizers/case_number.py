@@ -58,7 +58,8 @@ _DATA = load_toml("case_number.toml", "redactor.recognizers.data")
 # A number in Arabic or kanji digits (第1234号, 第千二百三十四号).
 _NUM = r"(?:\d+|[〇一二三四五六七八九十百千]+)"
 _YEAR = r"(?:令和|平成|昭和)[ ]?(?:元|\d{1,2}|[一二三四五六七八九十]{1,3})[ ]?年度?"
-_COURT = (rf"(?:(?:[{KANJI}]{{1,10}}|[ぁ-ん]{{2,5}})(?:最高裁判所|高等裁判所|地方裁判所|家庭裁判所|簡易裁判所|最高裁|高裁|地裁|家裁|簡裁)"
+# (the Supreme Court has no place name before it: 最高裁判所令和2年（行ヒ）第45号)
+_COURT = (rf"(?:(?:[{KANJI}]{{1,10}}|[ぁ-ん]{{2,5}})?(?:最高裁判所|高等裁判所|地方裁判所|家庭裁判所|簡易裁判所|最高裁|高裁|地裁|家裁|簡裁)"
           rf"(?:[{KANJI}]{{1,6}}支部)?[ ]?)?")
 _ARTICLE = r"第\d+条(?:の\d+)*(?:第\d+項)?(?:第\d+号)?"
 _MORE = r"(?:(?:及び|並びに|又は|若しくは|、|・)第\d+(?:条(?:の\d+)*|項|号))*"
@@ -320,6 +321,9 @@ class CaseNumberRecognizer(JaPatternRecognizer):
                 office = issuer.court_bracket(m.group(0))
                 if office:
                     return office  # 令和6年（告示）第12号: the municipality's series, not a court's symbol
+                cited = _precedent(text, m.end())
+                if cited:
+                    return "precedent", cited
             if kind == "consultation" and "答申" not in m.group(0):
                 # (an 答申 number is the board's published opinion, numbered in the
                 # board's own series: it names no requester, whatever board gave it)
@@ -365,6 +369,9 @@ class CaseNumberRecognizer(JaPatternRecognizer):
             return "receipt", f"ラベル「{label}」"
         if name == "party_series":
             word = m.group("word")
+            if text.startswith(_FORM_WORD, m.end()):
+                # 届出第2号様式, 通報第1号様式: the form a party fills in, one for all
+                return "form", f"「{word}第…号」の後に「{_FORM_WORD}」: 様式の番号"
             if _BEFORE_LABEL.search(text, max(0, m.start("word") - 8), m.start("word")) \
                     or (word in ("受付", "受理") and _council_word(text, m.start(), m.end())):
                 return "bill", ""  # 陳情受付第3号, 受付第3号　…に関する請願
@@ -430,7 +437,9 @@ _TABLE_CELL = re.compile(r"(?:^|(?<=\t)|(?<=  ))[ ]*(?P<value>" + _RECORD_ID + r
 # A table cell that is a bare number, maybe as 第15号, or as the office
 # writes the number it gave the matter: its section's abbreviation, 第, the
 # year and the serial (福見第6-3号).
-_NUMBER_CELL = re.compile(r"(?:^|(?<=\t)|(?<=  ))[ ]*(?P<value>(?:[" + KANJI + r"ぁ-んァ-ヶ]{1,6}第|第)?\d{1,6}"
+# (a bare 6-2 without 第 is left to the record-ID reading, which asks for
+# four digits: a year and a row's serial look the same)
+_NUMBER_CELL = re.compile(r"(?:^|(?<=\t)|(?<=  ))[ ]*(?P<value>第?\d{1,6}号?|(?:[" + KANJI + r"ぁ-んァ-ヶ]{1,6})?第\d{1,6}"
                           r"(?:[-－ー‐−–]\d{1,6})?号?)[ ]*(?=\t|  |$)", re.M)
 _TABLE_ROWS = 300  # rows read under one heading
 _RECEIPT_HEADING = re.compile(words_regex(_ID_HEADINGS | _SERIAL_HEADINGS))
@@ -466,6 +475,31 @@ def _label_counts(text: str, label: str, number: int) -> bool:
     around = r"(?:" + re.escape(label) + r")(?:\.|[はがも])?[ ]?[、:：]?[ ]?[（(「【\[]?[ ]?(?:%s)(?!\d)"
     neighbours = "|".join(str(n) for n in (number - 1, number + 1) if n > 0)
     return re.search(around % neighbours, text) is not None
+
+
+_FORM_WORD = "様式"
+_PRECEDENT = _DATA["precedent"]
+_LAW_REPORTS = tuple(_PRECEDENT["words"])
+# A cited judgement's date right after its number, written with 同 for the
+# year of the number (…第123号同30年1月19日第二小法廷判決).
+_CITED_DATE = re.compile(r"[ ]?同[ ]?(?:元|\d{1,2})年\d{1,2}月\d{1,2}日[^。\n]{0,12}?(?:判決|決定)")
+
+
+def _precedent(text: str, end: int) -> str | None:
+    """Why a court number is a published precedent cited in reasoning (an
+    答申 or a 裁決 citing the Supreme Court), or None. Positive evidence
+    right after the number: a bench (第二小法廷, 大法廷) or a law report
+    (民集, 判例時報) within the citation, or the judgement's date written
+    with 同 as citations write it. A lawsuit of the municipality's own
+    (令和6年（ワ）第12号事件の判決が確定した) has none of these and stays a
+    party's case."""
+    after = text[end:end + _PRECEDENT["window"]].split("\n", 1)[0].split("。", 1)[0]
+    word = ctx.find_word(after, _LAW_REPORTS)
+    if word:
+        return f"後に「{word}」: 公刊された判例の引用"
+    if _CITED_DATE.match(text, end):
+        return "後に「同…年…月…日…判決」: 判例の引用"
+    return None
 
 
 def _label_lists(text: str, label: str) -> bool:

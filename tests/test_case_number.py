@@ -365,3 +365,33 @@ def test_an_office_number_in_a_receipt_column_of_a_ruled_table():
             "１｜北支給第7-21号｜北浜　花子｜50,000\n"
             "２｜北支給第7-30号｜南浦　一郎｜80,000\n")
     assert [(t, a["kind"]) for t, a in found(R, text)] == [("北支給第7-21号", "receipt"), ("北支給第7-30号", "receipt")]
+
+
+@pytest.mark.parametrize("text, value, kind", [
+    # the form a party fills in, one for all parties
+    ("事故の報告は事案第4号様式による。", "事案第4号", "form"),
+    ("相談第1号様式（第3条関係）", "相談第1号", "form"),
+    # near miss: the same words without 様式 number one party's matter
+    ("事案第4号の経過を報告する。", "事案第4号", "receipt"),
+])
+def test_a_forms_number_is_no_partys(text, value, kind):
+    assert (value, kind) in [(t, a["kind"]) for t, a in found(R, text)]
+
+
+@pytest.mark.parametrize("text, value, kind", [
+    # a precedent cited in reasoning: a bench, a law report, or the judgement's date with 同
+    ("最高裁判所令和2年（行ヒ）第45号同3年6月4日第一小法廷判決の趣旨に照らし", "最高裁判所令和2年（行ヒ）第45号", "precedent"),
+    ("大阪高裁平成21年（行コ）第8号（判例地方自治330号17頁）参照", "大阪高裁平成21年（行コ）第8号", "precedent"),
+    ("平成27年（受）第1010号同28年3月1日判決", "平成27年（受）第1010号", "precedent"),
+    # near miss: the municipality's own lawsuit, its judgement told without a citation
+    ("令和5年（ワ）第318号事件について令和6年2月9日に判決が言い渡された。", "令和5年（ワ）第318号", "court"),
+])
+def test_a_cited_precedent_is_no_partys_case(text, value, kind):
+    assert [(t, a["kind"]) for t, a in found(R, text)] == [(value, kind)]
+
+
+def test_a_years_short_serial_in_a_receipt_column_is_no_office_number():
+    # near miss of the ruled table above: 6-2, 6-48 without 第 are a year and a
+    # row's serial, read only as record IDs (four digits at least)
+    text = "受付番号｜受付日｜請求者\n6-2｜2月28日｜北浜　花子\n6-48｜8月5日｜南浦　一郎\n"
+    assert found(R, text) == []
