@@ -94,3 +94,16 @@ def test_a_word_ending_in_kana_no_is_no_place_name():
 def test_an_official_word_counts_only_for_its_own_vehicle(text, kinds):
     assert [a["kind"] for _, a in found(R, text)] == kinds
 
+
+
+@pytest.mark.parametrize("text, kinds", [
+    # the municipality's own bus: a 事業用 kana (か, あ …) in a document of its own transit
+    ("町営バスの事故について\n３　当該車両　　多摩 200 か 31-07（北営業所）", ["official"]),
+    ("市交通局　車両故障報告\n車両　品川 230 あ 10-02", ["official"]),
+    # near misses: a party named before it; a private kana; no transit of the municipality
+    ("町営バスの事故について\n相手方車両　多摩 200 か 31-07", ["private"]),
+    ("町営バスの事故について\n当該車両　多摩 500 さ 31-07", ["private"]),
+    ("事故の報告\n当該車両　多摩 200 か 31-07", ["private"]),
+])
+def test_the_municipalitys_own_bus(text, kinds):
+    assert [a["kind"] for _, a in found(R, text)] == kinds
