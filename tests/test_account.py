@@ -143,3 +143,17 @@ def test_an_account_told_in_a_sentence(text, value):
 ])
 def test_a_sentence_about_an_account_without_its_number_is_none(text):
     assert texts(R, text) == []
+
+
+@pytest.mark.parametrize("text, kind", [
+    # the municipality's own account, published for residents to pay into
+    ("振込先　南浜信用金庫　駅前支店　普通預金　2345678　口座名義　南浜町会計管理者", "official"),
+    ("納付先\n南浜銀行　本店営業部　当座　0098765\n口座名義　南浜市会計管理者\n", "official"),
+    ("本市の指定金融機関　南浜銀行　本店　普通　3456789", "official"),
+    # near misses: a private payee named on the line; no official word (a bare 名義 is not enough)
+    ("申請者の口座　南浜銀行　駅前支店　普通　4567890（会計管理者から振込）", "bank"),
+    ("振込先　南浜銀行　駅前支店　普通　4567890　名義　南浜", "bank"),
+    ("南浜銀行　駅前支店　普通　4567890\n\n会計管理者　南浜　次郎", "bank"),
+])
+def test_the_municipalitys_own_account(text, kind):
+    assert [a["kind"] for _, a in found(R, text)] == [kind]

@@ -90,6 +90,7 @@ def test_a_word_ending_in_kana_no_is_no_place_name():
     # near misses: the official vehicle itself, with its kind or a label between
     ("本市所有の軽自動車（車両番号：多摩 480 け 12-34）", ["official"]),
     ("市の清掃車（車両番号 多摩 800 す 1-23）", ["official"]),
+    ("ごみ収集車（多摩 800 す 1-23）", ["official"]),
 ])
 def test_an_official_word_counts_only_for_its_own_vehicle(text, kinds):
     assert [a["kind"] for _, a in found(R, text)] == kinds
