@@ -68,6 +68,7 @@ def recognizer_classes() -> tuple[type[JaRecognizer], ...]:
     from redactor.recognizers.phone import PhoneRecognizer
     from redactor.recognizers.place import PlaceRecognizer
     from redactor.recognizers.plate import PlateRecognizer
+    from redactor.recognizers.qualification_number import QualificationNumberRecognizer
     from redactor.recognizers.residence_card import ResidenceCardRecognizer
     from redactor.recognizers.resident_code import ResidentCodeRecognizer
     from redactor.recognizers.security_detail import SecurityDetailRecognizer
@@ -107,6 +108,7 @@ def recognizer_classes() -> tuple[type[JaRecognizer], ...]:
         PhoneRecognizer,
         PlaceRecognizer,
         PlateRecognizer,
+        QualificationNumberRecognizer,
         ResidenceCardRecognizer,
         ResidentCodeRecognizer,
         SecurityDetailRecognizer,

@@ -198,5 +198,38 @@ class AccountRecognizer(JaPatternRecognizer):
     def attributes_for(self, text: str, start: int, end: int) -> dict[str, Any]:
         value = text[start:end]
         if "ゆうちょ" in value or value.startswith("記号"):
-            return {"kind": "postal"}
-        return {"kind": "card" if value[:1].isdigit() else "bank"}
+            kind = "postal"
+        else:
+            kind = "card" if value[:1].isdigit() else "bank"
+        if kind != "card" and _municipality_account(text, start):
+            return {"kind": "official"}
+        return {"kind": kind}
+
+
+# Words that say an account is the municipality's own, kept to receive
+# public money (地方自治法第168条 会計管理者, 第235条 指定金融機関; 歳入, 公金):
+# the account a notice or a form gives residents to pay into is published.
+_OFFICIAL_WORDS = ("会計管理者", "指定金融機関", "指定代理金融機関", "収納代理金融機関", "歳入", "公金")
+# Words that name a private holder or payee on the same lines (申請者の口座, 様).
+_PRIVATE_WORDS = ("様", "さん", "氏", "申請者", "請求者", "請求人", "受給者", "受取人", "本人", "世帯", "相談者", "債務者",
+                  "滞納者", "個人")
+
+
+def _municipality_account(text: str, start: int) -> bool:
+    """Whether the account at ``start`` is the municipality's own: one of
+    ``_OFFICIAL_WORDS`` on its line or the two lines after it (a form's
+    口座名義 line: 口座名義　北浜市会計管理者), up to a blank line, and no word
+    of a private holder there. Fail closed: without the word the account
+    stays a private one."""
+    line_start = text.rfind("\n", 0, start) + 1
+    end = line_start
+    for _ in range(3):
+        nxt = text.find("\n", end)
+        if nxt == -1:
+            end = len(text)
+            break
+        if not text[end:nxt].strip():
+            break
+        end = nxt + 1
+    lines = text[line_start:end]
+    return any(w in lines for w in _OFFICIAL_WORDS) and not any(w in lines for w in _PRIVATE_WORDS)

@@ -58,11 +58,16 @@ _DATA = load_toml("case_number.toml", "redactor.recognizers.data")
 # A number in Arabic or kanji digits (第1234号, 第千二百三十四号).
 _NUM = r"(?:\d+|[〇一二三四五六七八九十百千]+)"
 _YEAR = r"(?:令和|平成|昭和)[ ]?(?:元|\d{1,2}|[一二三四五六七八九十]{1,3})[ ]?年度?"
-_COURT = (rf"(?:(?:[{KANJI}]{{1,10}}|[ぁ-ん]{{2,5}})(?:最高裁判所|高等裁判所|地方裁判所|家庭裁判所|簡易裁判所|最高裁|高裁|地裁|家裁|簡裁)"
+# (the Supreme Court has no place name before it: 最高裁判所令和2年（行ヒ）第45号)
+_COURT = (rf"(?:(?:[{KANJI}]{{1,10}}|[ぁ-ん]{{2,5}})?(?:最高裁判所|高等裁判所|地方裁判所|家庭裁判所|簡易裁判所|最高裁|高裁|地裁|家裁|簡裁)"
           rf"(?:[{KANJI}]{{1,6}}支部)?[ ]?)?")
 _ARTICLE = r"第\d+条(?:の\d+)*(?:第\d+項)?(?:第\d+号)?"
 _MORE = r"(?:(?:及び|並びに|又は|若しくは|、|・)第\d+(?:条(?:の\d+)*|項|号))*"
-_APPEAL_WORDS = r"(?:審査請求|異議申立て?|再調査の請求|再審査請求|不服申立て?)"
+# (審査申出, 審査の申出: a tax-payer's appeal to the 固定資産評価審査委員会, 地方税法第432条)
+_APPEAL_WORDS = r"(?:審査請求|異議申立て?|再調査の請求|再審査請求|不服申立て?|審査の?申出)"
+# The bracketed symbol a board gives its own appeals after the year
+# (令和5年（介）審査請求第11号, 令和6年（審）第8号審査請求事件).
+_BOARD_BRACKET = rf"(?:[ ]?[\(（][{KANJI}ァ-ヶぁ-ん]{{1,3}}[\)）][ ]?)"
 _BOARD_SYMBOLS = words_regex(_DATA["review_board"]["symbols"])
 
 
@@ -76,8 +81,14 @@ def _labels_regex(words: list[str]) -> str:
 _PARTY_LABELS = _labels_regex(_DATA["party"]["labels"])
 _REGISTER_LABELS = _labels_regex(_DATA["party"]["labels_with_party"])
 _LABELS = f"(?:{_PARTY_LABELS}|{_REGISTER_LABELS})"
+# The paper a receipt number is written on, between the label and the value
+# (受理番号の控え（第3214号）, 受付番号の写し 2024-0012).
+_COPY_WORDS = r"(?:の(?:" + words_regex(_DATA["party"]["copy_words"]) + r"))"
 _PARTY_WORDS = tuple(_DATA["party"]["words"])
 _SERIES_WORDS = words_regex(_DATA["party_series"]["words"])
+# The municipality that numbers the series, written before its word
+# (令和6年北浜市職員措置請求第2号).
+_MUNICIPALITY = rf"(?:[{KANJI}]{{1,6}}[都道府県市区町村])"
 _BILL_WORDS = words_regex(_DATA["bill"]["words"])
 _NUMBER_FIRST = words_regex(_DATA["bill"]["number_first"])
 _BEFORE_LABEL = re.compile(f"(?:{words_regex(_DATA['bill']['before_label'])})$")
@@ -98,6 +109,8 @@ _DATE_SHAPE = re.compile(r"(?:19|20)\d{2}" + _SEP + r"(?:0?[1-9]|1[0-2])" + _SEP
 # bracket after a name then gives how to reach the person, not a record.
 _CONTACT_LABEL = re.compile(r"(?:電話|TEL|Tel|tel|FAX|Fax|fax|携帯|ファクス|ファックス|内線)")
 _PHONE_SHAPE = re.compile(r"0\d{1,4}" + _SEP + r"\d{1,4}" + _SEP + r"\d{3,4}")
+# A word fused before a value's digits (役場, 自宅, 北浜).
+_PLACE_WORD = re.compile(rf"^[{KANJI}ぁ-んァ-ヶ]+(?=\d)")
 _POSTAL_SHAPE = re.compile(r"\d{3}" + _SEP + r"\d{4}")
 _RID = _DATA["record_id"]
 _ID_HEADINGS = frozenset(_RID["headings"])
@@ -132,28 +145,28 @@ class CaseNumberRecognizer(JaPatternRecognizer):
         # the national review board's case (令和5年（行個）諮問第123号, 令和6年度（行情）答申第45号)
         JaPattern("review_board", r"(?:" + _YEAR + r")?[ ]?[\(（](?:" + _BOARD_SYMBOLS + r")[\)）][ ]?(?:諮問|答申)第"
                   + _NUM + "号", 0.85, anchor=r"[\)）][ ]?(?:諮問|答申)第"),
-        JaPattern("appeal", r"(?:" + _YEAR + r")?" + _APPEAL_WORDS + r"(?:事件)?[ ]?第" + _NUM + "号"
+        JaPattern("appeal", r"(?:" + _YEAR + _BOARD_BRACKET + r"?)?" + _APPEAL_WORDS + r"(?:事件)?[ ]?第" + _NUM + "号"
                   # (the number the office gave the appeal, in brackets: 審査請求事件（北総第14号）)
                   # (a letter number in two parts too: 審査請求（北情第3-15号）)
                   r"|" + _APPEAL_WORDS + rf"(?:事件)?(?:[\(（](?:" + _YEAR + rf")?[ ]?(?:[{KANJI}]{{1,6}}(?=第))?第?"
                   + _NUM + r"(?:[-－‐]" + _NUM + r")?号[\)）]"
                   r"|[ ]?[:：]?[ ]?" + _YEAR + r"[ ]?第" + _NUM + "号)", 0.8,
-                  anchor=r'(?:審査請求|異議申立て?|再調査の請求|再審査請求|不服申立て?)(?:事件)?(?:第|[\(（ :：]|令和|平成)'),
+                  anchor=_APPEAL_WORDS + r'(?:事件)?(?:第|[\(（ :：]|令和|平成)'),
         JaPattern("consultation", r"(?:" + _YEAR + r")?(?:諮問|答申)第\d+号", 0.8, anchor='(?:諮問|答申)第'),
         JaPattern("bill", r"(?:" + _BILL_WORDS + r")第" + _NUM + "号", 0.8, anchor=f"(?:{_BILL_WORDS})第"),
         JaPattern("bill_number_first", r"第" + _NUM + "号(?:" + _NUMBER_FIRST + ")", 0.8,
                   anchor=f"号(?:{_NUMBER_FIRST})"),
         # an appeal written number first (令和6年度第2号審査請求事件)
-        JaPattern("appeal_number_first", r"(?:" + _YEAR + r")?第" + _NUM + "号の?" + _APPEAL_WORDS, 0.8,
+        JaPattern("appeal_number_first", r"(?:" + _YEAR + _BOARD_BRACKET + r"?)?第" + _NUM + "号の?" + _APPEAL_WORDS, 0.8,
                   anchor="号の?" + _APPEAL_WORDS),
         JaPattern("legal_reference", _ARTICLE + _MORE, 0.7, anchor='第[0-9]+条'),
         # the number an office or a police station gives a party's request or
         # report: the value after the label
-        JaPattern("receipt", r"(?P<label>" + _LABELS + r")(?:\.|[はがも])?[ ]?[、:：]?[ ]?[（(「【\[]?[ ]?(?P<value>" + _LABELLED_VALUE
+        JaPattern("receipt", r"(?P<label>" + _LABELS + r")(?:\.|[はがも]|" + _COPY_WORDS + r")?[ ]?[、:：]?[ ]?[（(「【\[]?[ ]?(?P<value>" + _LABELLED_VALUE
                   + r"|(?P<rid>" + _RECORD_ID + "))",
                   0.7, anchor=_LABELS),
         # 第N号 after a word for the party's matter (苦情第3号, 相談第12号)
-        JaPattern("party_series", r"(?:" + _YEAR + r")?(?P<word>" + _SERIES_WORDS + r")[ ]?第" + _SERIES_NUM + "号", 0.7,
+        JaPattern("party_series", r"(?:" + _YEAR + r")?" + _MUNICIPALITY + r"?(?P<word>" + _SERIES_WORDS + r")[ ]?第" + _SERIES_NUM + "号", 0.7,
                   anchor=f"(?:{_SERIES_WORDS})[ ]?第"),
         # a case file's era-letter number (R6-0123) on a line about a case
         # (with an office's section between, R5-福-0312)
@@ -308,6 +321,9 @@ class CaseNumberRecognizer(JaPatternRecognizer):
                 office = issuer.court_bracket(m.group(0))
                 if office:
                     return office  # 令和6年（告示）第12号: the municipality's series, not a court's symbol
+                cited = _precedent(text, m.end())
+                if cited:
+                    return "precedent", cited
             if kind == "consultation" and "答申" not in m.group(0):
                 # (an 答申 number is the board's published opinion, numbered in the
                 # board's own series: it names no requester, whatever board gave it)
@@ -325,10 +341,15 @@ class CaseNumberRecognizer(JaPatternRecognizer):
                 return None  # the city's own letter number (北浜総第123号)
             if label == "文書番号" and issuer.office_letter(text, m.start("value")):
                 return None  # the same with its year in front (5北総発第456号)
-            if _LIST_ORDER.fullmatch(m.group("value")) and label not in _SMALL_NUMBER_LABELS:
-                if _label_counts(text, label, int(m.group("value"))):
-                    return "serial", f"「{label}」の後の一・二桁の番号、前後の番号も同じラベルで並ぶ: 一覧の順番"  # 受付番号１ 北浜一郎 ⏎ 受付番号２ …
-                return "receipt", f"ラベル「{label}」（一覧の順番である証拠なし）"  # 苦情No.15の件: that complaint's number
+            small = _LIST_ORDER.fullmatch(m.group("value")) is not None and label not in _SMALL_NUMBER_LABELS
+            if small and _label_counts(text, label, int(m.group("value"))):
+                return "serial", f"「{label}」の後の一・二桁の番号、前後の番号も同じラベルで並ぶ: 一覧の順番"  # 受付番号１ 北浜一郎 ⏎ 受付番号２ …
+            if small and label in _SERIAL_HEADINGS and _label_lists(text, label):
+                # 受付番号03 …⏎受付番号07 …⏎受付番号11: a round of applications
+                # numbered from 1, the document going through its entries
+                return "serial", f"「{label}」の後の一・二桁の番号、文書が同じラベルの一・二桁の番号三つ以上で案件を並べる: 一回の受付の順番"
+            # (the council's, a firm's and a register's evidence is read before
+            # a small number's: 受理番号12 on a 請願文書表's line is the council's)
             if _BEFORE_LABEL.search(text, max(0, m.start() - 8), m.start()):
                 return "bill", f"「{label}」は議会の受付番号"  # 陳情受付番号 第3号
             council = _council_word(text, m.start(), m.end())
@@ -338,6 +359,8 @@ class CaseNumberRecognizer(JaPatternRecognizer):
             if firm:
                 # 受付番号 2024-0087　提案者　株式会社北浜設計, 処理番号 R6-0123 の支出命令
                 return "corporate", f"ラベル「{label}」、同じ行に「{firm}」（私人を示す語なし）: 法人・市の調達の番号"
+            if small:
+                return "receipt", f"ラベル「{label}」（一覧の順番である証拠なし）"  # 苦情No.15の件: that complaint's number
             if label in _DATA["party"]["labels_with_party"]:
                 word = _party_word_near(text, m.start())
                 if not word:
@@ -346,6 +369,9 @@ class CaseNumberRecognizer(JaPatternRecognizer):
             return "receipt", f"ラベル「{label}」"
         if name == "party_series":
             word = m.group("word")
+            if text.startswith(_FORM_WORD, m.end()):
+                # 届出第2号様式, 通報第1号様式: the form a party fills in, one for all
+                return "form", f"「{word}第…号」の後に「{_FORM_WORD}」: 様式の番号"
             if _BEFORE_LABEL.search(text, max(0, m.start("word") - 8), m.start("word")) \
                     or (word in ("受付", "受理") and _council_word(text, m.start(), m.end())):
                 return "bill", ""  # 陳情受付第3号, 受付第3号　…に関する請願
@@ -381,7 +407,7 @@ class CaseNumberRecognizer(JaPatternRecognizer):
     def attributes_for(self, text: str, start: int, end: int) -> dict[str, Any]:
         value = text[start:end]
         if re.search(rf"[\(（][{KANJI}ァ-ヶぁ-ん]{{1,3}}[\)）]", value) and "号" in value and "条" not in value \
-                and not re.match(_APPEAL_WORDS, value):
+                and not re.search(_APPEAL_WORDS, value):
             return {"kind": "court"}
         if re.search(_APPEAL_WORDS, value):
             return {"kind": "appeal"}
@@ -408,8 +434,13 @@ _BRACKETED_ID = re.compile(r"[（(][ ]?(?:(?:" + _LABELS + r"|受付|番号|No\.
                            + _RECORD_ID + r")[ ]?[）)、,]")
 # A table cell that is a record ID (a line's cells are split by tabs).
 _TABLE_CELL = re.compile(r"(?:^|(?<=\t)|(?<=  ))[ ]*(?P<value>" + _RECORD_ID + r")[ ]*(?=\t|  |$)", re.M)
-# A table cell that is a bare number, maybe as 第15号.
-_NUMBER_CELL = re.compile(r"(?:^|(?<=\t)|(?<=  ))[ ]*(?P<value>第?\d{1,6}号?)[ ]*(?=\t|  |$)", re.M)
+# A table cell that is a bare number, maybe as 第15号, or as the office
+# writes the number it gave the matter: its section's abbreviation, 第, the
+# year and the serial (福見第6-3号).
+# (a bare 6-2 without 第 is left to the record-ID reading, which asks for
+# four digits: a year and a row's serial look the same)
+_NUMBER_CELL = re.compile(r"(?:^|(?<=\t)|(?<=  ))[ ]*(?P<value>第?\d{1,6}号?|(?:[" + KANJI + r"ぁ-んァ-ヶ]{1,6})?第\d{1,6}"
+                          r"(?:[-－ー‐−–]\d{1,6})?号?)[ ]*(?=\t|  |$)", re.M)
 _TABLE_ROWS = 300  # rows read under one heading
 _RECEIPT_HEADING = re.compile(words_regex(_ID_HEADINGS | _SERIAL_HEADINGS))
 
@@ -446,6 +477,42 @@ def _label_counts(text: str, label: str, number: int) -> bool:
     return re.search(around % neighbours, text) is not None
 
 
+_FORM_WORD = "様式"
+_PRECEDENT = _DATA["precedent"]
+_LAW_REPORTS = tuple(_PRECEDENT["words"])
+# A cited judgement's date right after its number, written with 同 for the
+# year of the number (…第123号同30年1月19日第二小法廷判決).
+_CITED_DATE = re.compile(r"[ ]?同[ ]?(?:元|\d{1,2})年\d{1,2}月\d{1,2}日[^。\n]{0,12}?(?:判決|決定)")
+
+
+def _precedent(text: str, end: int) -> str | None:
+    """Why a court number is a published precedent cited in reasoning (an
+    答申 or a 裁決 citing the Supreme Court), or None. Positive evidence
+    right after the number: a bench (第二小法廷, 大法廷) or a law report
+    (民集, 判例時報) within the citation, or the judgement's date written
+    with 同 as citations write it. A lawsuit of the municipality's own
+    (令和6年（ワ）第12号事件の判決が確定した) has none of these and stays a
+    party's case."""
+    after = text[end:end + _PRECEDENT["window"]].split("\n", 1)[0].split("。", 1)[0]
+    word = ctx.find_word(after, _LAW_REPORTS)
+    if word:
+        return f"後に「{word}」: 公刊された判例の引用"
+    if _CITED_DATE.match(text, end):
+        return "後に「同…年…月…日…判決」: 判例の引用"
+    return None
+
+
+def _label_lists(text: str, label: str) -> bool:
+    """Whether the document gives three or more different one- or two-digit
+    numbers after the same receipt label (受付番号03 …⏎受付番号07 …⏎受付番号11):
+    it goes through the entries of one round of applications or requests by
+    the order they came in (a housing lottery's or a subsidy round's
+    applicants), numbered from 1. An office's register that lasts across
+    rounds writes a year, a prefix or more digits (R6-0123, 第2024-15号)."""
+    rx = re.compile(r"(?:" + re.escape(label) + r")(?:\.|[はがも])?[ ]?[、:：]?[ ]?[（(「【\[]?[ ]?(\d{1,2})(?![\d\-－ー‐−–])")
+    return len({int(v) for v in rx.findall(text)}) >= 3
+
+
 def _record_id_ok(text: str, start: int, value: str) -> bool:
     """Is ``value`` shaped like an office's record ID: four digits at least
     and not a date (2024-05-01), a phone (03-1234-5678) or a postal code
@@ -455,6 +522,9 @@ def _record_id_ok(text: str, start: int, value: str) -> bool:
     if _CONTACT_LABEL.match(value):
         return False  # 有馬（電話045-555-2020）: a contact number with its label, not a record
     core = value.rstrip("号番")
+    # (役場0228-45-2111, 自宅045-555-2020: a phone with the word for whose
+    # line it is fused to it, as a staff list gives a contact)
+    core = _PLACE_WORD.sub("", core)
     if _DATE_SHAPE.fullmatch(core) or _PHONE_SHAPE.fullmatch(core) or _POSTAL_SHAPE.fullmatch(core):
         return False
     return not text[max(0, start - 2):start].strip().endswith("〒")

@@ -16,7 +16,10 @@ after it (多摩 800 す 10-01（公用車）); an official word farther back do
 make a private car's plate public, nor does one whose vehicle is another
 (公用車に追突した乗用車（…）): an official word counts only when it names the
 vehicle the plate is written for, with nothing but the vehicle's kind and a
-label between (公用車（…）, 本市所有の軽自動車（車両番号：…）).
+label between (公用車（…）, 本市所有の軽自動車（車両番号：…）). The municipality's
+own bus carries a 事業用 plate (kana か, あ …) and is rarely called 公用車: such
+a plate, in a document of its own transit service (市営バス, 交通局) with no
+party named before it, is official too.
 """
 from __future__ import annotations
 
@@ -38,7 +41,7 @@ _SERIAL = r"(?:\d{1,2}[-・･]\d{2}|[・.]{1,3}\d{1,3}|\d{4})"
 # print it: only after a three-character 分類番号, which no list number has.
 _SPACED_SERIAL = r"\d{1,2}[ ]{1,2}\d{2}"
 _OFFICIAL = ("公用車", "公用", "庁用車", "市有車", "市の車両", "町の車両", "村の車両", "公用自動車", "本市所有",
-             "市所有", "町所有", "村所有", "市が所有", "清掃車", "塵芥収集車", "パッカー車", "消防車", "消防ポンプ自動車",
+             "市所有", "町所有", "村所有", "市が所有", "清掃車", "塵芥収集車", "ごみ収集車", "パッカー車", "消防車", "消防ポンプ自動車",
              "救急車", "道路パトロール車", "パトロール車", "広報車", "市営バス", "コミュニティバス", "庁有車", "市保有",
              "市が保有", "市の保有", "市が管理する車", "市が借り上げ")
 # The vehicle named between an official word and the plate (本市所有の軽自動車（…）):
@@ -67,6 +70,22 @@ _KANJI_NAME = rf"[{KANJI}](?:[ノケヶ]?[{KANJI}]){{0,3}}"
 _VEHICLE_WORDS = "ナンバー|車両番号|登録番号|車番|車両|自動車|乗用車|軽自動車|トラック|バイク|車"
 # Mopeds and small vehicles whose plate the municipality issues (地方税法 軽自動車税の標識).
 _MOPED = "原付|原動機付自転車|ミニカー|小型特殊自動車|スクーター"
+
+
+# The kana of a 事業用 plate (自動車登録規則第13条, 別表: あいうえかきくけこを for
+# vehicles that carry passengers or goods for hire: buses, taxis, lorries);
+# a private car carries the others, a rental わ or れ.
+_FOR_HIRE_KANA = frozenset("あいうえかきくけこを")
+# Words for the municipality's own bus or transit service: its buses carry
+# 事業用 plates, so no 公用車 word stands before them.
+_OWN_TRANSIT = ("市営バス", "町営バス", "村営バス", "区営バス", "公営バス", "市バス", "交通局", "市営交通", "コミュニティバス")
+
+
+def _for_hire(plate: str) -> bool:
+    """Whether the plate's kana (the one hiragana, after the 分類番号) is a
+    事業用 kana."""
+    m = re.search(rf"[0-9A-Z][ ]{{0,2}}({_KANA})", plate)
+    return m is not None and m.group(1) in _FOR_HIRE_KANA
 
 
 def _last(window: str, words: tuple[str, ...]) -> int:
@@ -108,4 +127,9 @@ class PlateRecognizer(JaPatternRecognizer):
         attached = _ATTACHED.search(before[official:])
         if official > private and attached and attached.start() == 0:
             return {"kind": "official"}  # 公用車（…）, 本市所有の軽自動車（…）: the official vehicle itself
+        if private == -1 and _for_hire(text[start:end]) and ctx.find_word(text, _OWN_TRANSIT):
+            # 当該車両　広島 200 か 13-20 in a 市営バス's accident report: a
+            # 事業用 plate in a document of the municipality's own transit, no
+            # party named before it: the municipality's bus
+            return {"kind": "official"}
         return {"kind": "private"}

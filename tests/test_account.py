@@ -155,3 +155,16 @@ def test_part_of_an_account_number_told_by_its_digits(text, value):
 
 def test_a_card_number_still_needs_its_check_digit():
     assert found(R, "クレジットカード 1234 5678 9012 3456") == []
+
+@pytest.mark.parametrize("text, kind", [
+    # the municipality's own account, published for residents to pay into
+    ("振込先　南浜信用金庫　駅前支店　普通預金　2345678　口座名義　南浜町会計管理者", "official"),
+    ("納付先\n南浜銀行　本店営業部　当座　0098765\n口座名義　南浜市会計管理者\n", "official"),
+    ("本市の指定金融機関　南浜銀行　本店　普通　3456789", "official"),
+    # near misses: a private payee named on the line; no official word (a bare 名義 is not enough)
+    ("申請者の口座　南浜銀行　駅前支店　普通　4567890（会計管理者から振込）", "bank"),
+    ("振込先　南浜銀行　駅前支店　普通　4567890　名義　南浜", "bank"),
+    ("南浜銀行　駅前支店　普通　4567890\n\n会計管理者　南浜　次郎", "bank"),
+])
+def test_the_municipalitys_own_account(text, kind):
+    assert [a["kind"] for _, a in found(R, text)] == [kind]

@@ -316,3 +316,82 @@ def test_the_consultation_an_appeal_boards_answer_cites(text, value, kind):
 def test_an_appeals_letter_number_in_two_parts():
     text = "請求人は、令和6年1月9日付けで審査請求（北総情第4－27号）を行った。"
     assert [(t, a["kind"]) for t, a in found(R, text)] == [("審査請求（北総情第4－27号）", "appeal")]
+
+
+@pytest.mark.parametrize("text, value, kind", [
+    # a board's own bracketed symbol after the year, before the appeal word
+    ("議題　令和6年（保）審査請求第4号（保険料賦課処分）", "令和6年（保）審査請求第4号", "appeal"),
+    ("令和7年（情）第12号審査請求事件の裁決", "令和7年（情）第12号審査請求", "appeal"),
+    # an appeal to the 固定資産評価審査委員会
+    ("令和5年審査申出第7号（土地の登録価格）", "令和5年審査申出第7号", "appeal"),
+    ("固定資産評価審査委員会への審査の申出第3号", "審査の申出第3号", "appeal"),
+    # 地方自治法第242条's request, with the municipality that numbers it
+    ("令和5年北浜町職員措置請求第1号の監査結果", "令和5年北浜町職員措置請求第1号", "receipt"),
+    # the decision on an appeal, numbered per appeal
+    ("令和6年裁決第9号", "令和6年裁決第9号", "receipt"),
+    # the copy of the paper that carries a receipt number, named between the label and the value
+    ("被害届の受理番号の控え（第4471号）を添付する。", "第4471号", "receipt"),
+    ("裁決番号　北総第2025-3号", "北総第2025-3号", "receipt"),
+    ("証明書番号 R7-00451", "R7-00451", "receipt"),
+])
+def test_more_kinds_of_a_partys_case(text, value, kind):
+    assert (value, kind) in [(t, a["kind"]) for t, a in found(R, text)]
+
+
+def test_a_council_petitions_small_receipt_number_stays_the_councils():
+    # a one- or two-digit receipt number on a petition's line: the council's
+    # public series, read before the small number's own evidence
+    assert [(t, a["kind"]) for t, a in found(R, "請願文書表　受理番号 7　議会事務局") if t == "7"] == [("7", "bill")]
+    # near miss: the same number with no petition on its line is a party's
+    assert [(t, a["kind"]) for t, a in found(R, "受理番号 7　北浜警察署") if t == "7"] == [("7", "receipt")]
+
+
+def test_a_firms_small_register_number_is_the_firms():
+    text = "整理番号3は、開発行為（北浜不動産株式会社施行）の許可である。"
+    assert [(t, a["kind"]) for t, a in found(R, text)] == [("3", "corporate")]
+
+
+def test_a_round_of_applications_numbered_from_one_is_its_order():
+    text = ("選考対象\n申込番号04　北浜 花子（借家）\n申込番号09　南浦 一郎（高齢）\n申込番号13　東 次郎\n"
+            "結果　A棟101号室：申込番号09")
+    assert {a["kind"] for t, a in found(R, text)} == {"serial"}
+    # near miss: two such numbers do not show a round; a register's longer number stays a party's
+    assert {a["kind"] for t, a in found(R, "申込番号04　北浜 花子\n申込番号09　南浦 一郎")} == {"receipt"}
+    assert ("2024-0913", "receipt") in [(t, a["kind"]) for t, a in found(R, text + "\n申込番号 2024-0913")]
+
+
+def test_an_office_number_in_a_receipt_column_of_a_ruled_table():
+    text = ("番号｜受付番号｜申請者｜金額\n"
+            "１｜北支給第7-21号｜北浜　花子｜50,000\n"
+            "２｜北支給第7-30号｜南浦　一郎｜80,000\n")
+    assert [(t, a["kind"]) for t, a in found(R, text)] == [("北支給第7-21号", "receipt"), ("北支給第7-30号", "receipt")]
+
+
+@pytest.mark.parametrize("text, value, kind", [
+    # the form a party fills in, one for all parties
+    ("事故の報告は事案第4号様式による。", "事案第4号", "form"),
+    ("相談第1号様式（第3条関係）", "相談第1号", "form"),
+    # near miss: the same words without 様式 number one party's matter
+    ("事案第4号の経過を報告する。", "事案第4号", "receipt"),
+])
+def test_a_forms_number_is_no_partys(text, value, kind):
+    assert (value, kind) in [(t, a["kind"]) for t, a in found(R, text)]
+
+
+@pytest.mark.parametrize("text, value, kind", [
+    # a precedent cited in reasoning: a bench, a law report, or the judgement's date with 同
+    ("最高裁判所令和2年（行ヒ）第45号同3年6月4日第一小法廷判決の趣旨に照らし", "最高裁判所令和2年（行ヒ）第45号", "precedent"),
+    ("大阪高裁平成21年（行コ）第8号（判例地方自治330号17頁）参照", "大阪高裁平成21年（行コ）第8号", "precedent"),
+    ("平成27年（受）第1010号同28年3月1日判決", "平成27年（受）第1010号", "precedent"),
+    # near miss: the municipality's own lawsuit, its judgement told without a citation
+    ("令和5年（ワ）第318号事件について令和6年2月9日に判決が言い渡された。", "令和5年（ワ）第318号", "court"),
+])
+def test_a_cited_precedent_is_no_partys_case(text, value, kind):
+    assert [(t, a["kind"]) for t, a in found(R, text)] == [(value, kind)]
+
+
+def test_a_years_short_serial_in_a_receipt_column_is_no_office_number():
+    # near miss of the ruled table above: 6-2, 6-48 without 第 are a year and a
+    # row's serial, read only as record IDs (four digits at least)
+    text = "受付番号｜受付日｜請求者\n6-2｜2月28日｜北浜　花子\n6-48｜8月5日｜南浦　一郎\n"
+    assert found(R, text) == []

@@ -17,7 +17,9 @@ def _labels(redactor: Redactor, text: str, inner: str) -> set[str]:
     return {f.label for f in redactor.check(text).findings if f.start < start + len(inner) and start < f.end}
 
 
-@pytest.mark.parametrize("inner", ["電話045-555-2020", "TEL0467-55-1234", "携帯090-5555-1234"])
+# (a phone with the word for whose line it is fused to it: 役場, 自宅, 本庁)
+@pytest.mark.parametrize("inner", ["電話045-555-2020", "TEL0467-55-1234", "携帯090-5555-1234", "本庁0467-21-3300",
+                                   "自宅045-555-2020"])
 def test_a_contact_number_after_a_name_is_no_record(redactor: Redactor, inner: str) -> None:
     text = f"担当　企画課　政策係　有馬（{inner}）\n"
     assert "CASE_NUMBER" not in _labels(redactor, text, inner)

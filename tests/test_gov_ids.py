@@ -307,3 +307,19 @@ def test_an_allowance_certificate_number_names_its_beneficiary(text, value):
 
 def test_an_allowance_certificate_count_is_no_number():
     assert texts(InsuredNumberRecognizer, "証書番号の発行は123456件でした。") == []
+
+
+@pytest.mark.parametrize("text, values", [
+    ("危険物取扱者免状（免状交付番号　第０４５６７８号）", ["第０４５６７８号"]),
+    ("消防設備士免状の番号は B12345 です。", ["B12345"]),
+    ("電気工事士免状　第12-3456号", ["第12-3456号"]),
+    # counts, fees, classes and years beside a 免状 word are no number
+    ("危険物取扱者免状の交付件数は１２３４件でした。", []),
+    ("免状の書換え手数料　２９００円", []),
+    ("消防設備士免状（第４類）を取得", []),
+    ("令和６年度　免状交付　２０２４年", []),
+    ("会員番号 12345 を確認", []),                       # no 免状 word
+])
+def test_a_state_licences_certificate_number(text, values):
+    from redactor.recognizers.qualification_number import QualificationNumberRecognizer
+    assert texts(QualificationNumberRecognizer, text) == values

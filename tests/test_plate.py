@@ -90,6 +90,7 @@ def test_a_word_ending_in_kana_no_is_no_place_name():
     # near misses: the official vehicle itself, with its kind or a label between
     ("本市所有の軽自動車（車両番号：多摩 480 け 12-34）", ["official"]),
     ("市の清掃車（車両番号 多摩 800 す 1-23）", ["official"]),
+    ("ごみ収集車（多摩 800 す 1-23）", ["official"]),
 ])
 def test_an_official_word_counts_only_for_its_own_vehicle(text, kinds):
     assert [a["kind"] for _, a in found(R, text)] == kinds
@@ -109,3 +110,15 @@ def test_plate_serials_written_other_ways(text, value):
 @pytest.mark.parametrize("text", ["資料１・２を参照", "ナンバー制度の説明は第１２・１３条"])
 def test_a_dot_between_numbers_alone_is_no_plate(text):
     assert not found(R, text)
+
+@pytest.mark.parametrize("text, kinds", [
+    # the municipality's own bus: a 事業用 kana (か, あ …) in a document of its own transit
+    ("町営バスの事故について\n３　当該車両　　多摩 200 か 31-07（北営業所）", ["official"]),
+    ("市交通局　車両故障報告\n車両　品川 230 あ 10-02", ["official"]),
+    # near misses: a party named before it; a private kana; no transit of the municipality
+    ("町営バスの事故について\n相手方車両　多摩 200 か 31-07", ["private"]),
+    ("町営バスの事故について\n当該車両　多摩 500 さ 31-07", ["private"]),
+    ("事故の報告\n当該車両　多摩 200 か 31-07", ["private"]),
+])
+def test_the_municipalitys_own_bus(text, kinds):
+    assert [a["kind"] for _, a in found(R, text)] == kinds
