@@ -414,14 +414,18 @@ _PUBLIC_PLACE = re.compile(rf"(?:{words_regex(_PUBLIC_HEADS)})(?:センター|�
 # ラック番号 are how a colocation contract names a tenant's space).
 # (a room named by a letter or a number alone: 3階B室, 2階205号室)
 _SPACE = (rf"(?:{_ROOM}|{_STORAGE}|{words_regex(_DATA['site_spaces'], longest_first=False)})(?:[ ]?(?:No\.?|番号)?[ ]?[A-Z0-9][A-Z0-9-]*)?"
-          r"|[A-Z][0-9]{0,2}室|[0-9]{1,4}号室")
+          r"|[A-Z][0-9]{0,2}室|[0-9]{1,4}号室"
+          # (a section named by its letter before the word: B区画, C2ケージ)
+          r"|[A-Z][0-9]{0,2}(?:区画|ケージ|ゾーン)")
+# a floor's section, then the rack in it (3F-B区画 ラック07, 2階 C区画 ラック5): a colocation's address
+_SPACES = rf"(?:(?:[ 　\-]|[ 　]?の)?[ 　]?(?:{_SPACE})){{1,2}}"
 # (the building of the site before its floor: …第2センター 本館3階 サーバールームD)
 # (or after a comma or 内: …第2センター、C棟の3階 / …データセンター内、5階の専用区画;
 # then the building or a floor with its number must follow: 、地下鉄 or 、3階建て is
 # something else said of the site)
 _FLOOR_NUMBERED = r"(?:地下[0-9一二三四五]+階|中?[0-9]+階|[一二三四五六七八九十]{1,3}階|[0-9]+F(?![A-Za-z])|地階)(?!建)"
-_SITE_TAIL = re.compile(rf"(?:[ 　]?の?[ 　]?(?:{_BUILDING}[ 　]?の?[ 　]?)?{_FLOOR}{_POSITION}(?:[ 　]?の?[ 　]?(?:{_SPACE}))?"
-                        rf"|[ 　]?の?[ 　]?(?:{_SPACE})"
+_SITE_TAIL = re.compile(rf"(?:[ 　]?の?[ 　]?(?:{_BUILDING}[ 　]?の?[ 　]?)?{_FLOOR}{_POSITION}(?:{_SPACES})?"
+                        rf"|{_SPACES}"
                         rf"|(?:内?[、，]|内の?)[ 　]?(?:{_BUILDING}(?:[ 　]?の?[ 　]?{_FLOOR_NUMBERED})?|{_FLOOR_NUMBERED}){_POSITION}"
                         rf"(?:[ 　]?の?[ 　]?(?:{_SPACE}))?(?![{KANJI}ァ-ヶー]))")
 # A floor and a server room, whoever's building (地下1階の電算室, 3階のサーバ室):
@@ -440,11 +444,19 @@ _BARE_FACILITY = "|".join(re.escape(w) for w in sorted(_DATA["bare_site_words"],
 _BARE_SITE = re.compile(
     rf"(?P<name>[ぁ-んァ-ヶー{KANJI}A-Za-z0-9]{{1,14}}?)(?:{_BARE_FACILITY})"
     rf"(?=(?:内)?に(?:設置|置|保管|格納|収容|移設|入居|預け|あり|ある|ござ|入っ|入れ)|(?:内)?で(?:運用|稼働|稼動|保管|管理|動い|動か)"
+    # (a move to or from it, with where it stands in brackets: …サイト（…の北側）への移設)
+    rf"|(?:[（(][^（）()\n]{{1,20}}[)）])?(?:へ|に|から)の?(?:移設|移転)"
     rf"|[ 　]*(?:$|\n|[、。]))")
 _BARE_SITE_ANCHOR = re.compile(_BARE_FACILITY)
 _NAME_CUT = re.compile(
     rf"(?:(?<=[ァ-ヶー{KANJI}A-Za-z0-9])(?:から|まで|より|には|では|とは|へは|にも|でも|とも|[はがをにでともへの])"
-    rf"|[、。：:\t 　])(?=[ぁ-んァ-ヶー{KANJI}A-Za-z0-9])")
+    rf"|[、。：:\t 　]"
+    # (the verb of a relative clause before the name: …を設置しております北斗ベース)
+    rf"|(?<=ります)|(?<=した)|(?<=います)|(?<=いる)|(?<=いた)|(?<=ある))(?=[ぁ-んァ-ヶー{KANJI}A-Za-z0-9])")
+# A relative clause that puts machines at the name after it (システムを設置して
+# おります北斗ベース、これは…): the name is a site wherever the sentence goes on.
+_SITED_NAME_BEFORE = re.compile(
+    rf"(?:{'|'.join(re.escape(w) for w in _SITING)})(?:し|さ|させ|され)?て?(?:おります|おりました|います|いる|いた|ある)$")
 _PLACE_LABEL = re.compile(rf"(?:{words_regex(_DATA['site_subjects'])})[ ]?[:：][ 　]*$")
 # An address followed by the building at it (…3-4のみなと電算社屋, …2番地の
 # 事業者のビル): in a sentence that puts machines there, the building with its
@@ -908,7 +920,8 @@ class DataCenterRecognizer(JaRecognizer):
                 _drop(text, m.start(), m.end(), "長い語の途中から始まる")
                 continue  # the match began inside a longer word
             line_end = text[m.end():m.end() + 1] in ("", "\n", "、", "。", " ", "　")
-            if line_end and not _PLACE_LABEL.search(text, max(0, start - 12), start):
+            if line_end and not _PLACE_LABEL.search(text, max(0, start - 12), start) \
+                    and not _SITED_NAME_BEFORE.search(text, max(0, start - 16), start):
                 _drop(text, start, m.end(), "行末の名称で設置場所の見出しがない")
                 continue  # a name at a line's end is a site only as the value of a place's label
             if not _proper_name(name) or not _siting(text, m.start()) \

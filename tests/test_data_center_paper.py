@@ -1,0 +1,38 @@
+"""DATA_CENTER as paper documents name a site (issue 12, session 16): a
+colocation's section and rack after the floor (3F-C区画 ラック12), a site
+named right after the verb that puts machines there (…を設置しております
+…センター、これは…), and a bare site a move goes to or from (…サイト（…の
+北側）への移設). All names and places are made up."""
+import pytest
+
+from conftest import _detector
+from redactor.recognizers.data_center import DataCenterRecognizer as R
+
+
+def _texts(text: str) -> list[str]:
+    return [text[f.start:f.end] for f in _detector(R).detect(text) if f.label == "DATA_CENTER"]
+
+
+@pytest.mark.parametrize("text, value", [
+    # the floor's section by its letter, then the rack in it
+    ("サーバは、東北データセンター（仙台市泉区）3F-C区画 ラック12に収容している。",
+     "東北データセンター（仙台市泉区）3F-C区画 ラック12"),
+    ("作業場所　：東北データセンター（仙台市泉区、通称「泉の杜」）3F-C区画 ラック12\n作業者　：佐藤",
+     "東北データセンター（仙台市泉区、通称「泉の杜」）3F-C区画 ラック12"),
+    # a site named after the relative clause that puts the system there, then described
+    ("原因は、システムを設置しております南東北情報センター、これは郡山市の工業団地内にある事業者の施設でございますが、"
+     "そこの空調の故障によるものです。", "南東北情報センター"),
+    # a bare site a system is moved to, with where it stands in brackets
+    ("サーバは、来年度に同じ事業者の八王子サイト（大学の南側）への移設を予定している。", "八王子サイト（大学の南側）"),
+])
+def test_paper_sites(text, value):
+    assert value in _texts(text), _texts(text)
+
+
+@pytest.mark.parametrize("text", [
+    # a public counter moved, a name at a sentence's end with no verb that puts machines there
+    "来年度、市民課の窓口は市民ホールへの移転を予定している。",
+    "説明会を開催しております北部市民センター、こちらは駐車場が広い施設でございます。",
+])
+def test_no_site(text):
+    assert not _texts(text), _texts(text)
