@@ -42,6 +42,13 @@ def _flagged(text):
     "パスワードは係ごとに一つを設定し、係員が共有している。",
     # traffic flagged at night looked at the next morning
     "不正通信の検知は、夜間は翌朝に確認している。",
+    # what a copier keeps after printing
+    "印刷データは、印刷が終わった後も削除されず、最大2年分が保存されていた。",
+    # records kept that should be erased; two sides of a segregation on one network
+    "閲覧履歴は退会後も消去せず、全件をデータベースに保持している。",
+    "窓口用の端末は、来庁者向けWi-Fiと同じVLANに混在している。",
+    # a card of random numbers as the second factor
+    "スマートフォンを持たない職員には、ワンタイムコードに代えてカード型の乱数表を貸与する。",
     # an exception to a control stated before an instruction to the reader
     "受付用の共用アカウント（各係1つ）は今回の一斉変更の対象外とし、引き続き係長が管理してください。",
 ])
@@ -68,6 +75,12 @@ def test_clause_carries_the_control(text):
     "防災無線の放送が一斉に止まることはございません。",
     "前室で上履きに履き替えてください。",
     "市民課の窓口は、平日午前8時30分から午後5時15分まで開いています。",
+    # the cost of a later year, a survey's response rate: no control's period or count
+    "EDRの2年目以降の経費（年約1,800万円）は一般財源となる見込み。",
+    "各課の自己点検票（回収率100％）を参考とした。",
+    "年賀状の印刷データを業者に送った。",
+    "市民と職員が混在しないよう、動線を分けている。",
+    "古い記録は削除せずに保存するよう指示した。",
     # a bullet of conduct rules told to staff: what every policy lists
     "(2) 利用上の注意\n　・パスワードを同僚に教えない、付箋に書いて画面に貼らない\n　・端末を車内に置いたままにしない。喫茶店等で開かない。\n",
     # an item's title over the lines that say what was done
