@@ -433,7 +433,10 @@ _SITE_TAIL = re.compile(rf"(?:[ 　]?の?[ 　]?(?:{_BUILDING}[ 　]?の?[ 　]?
 # (a room with its floor in brackets after it: サーバ室（本館4階）)
 # (a space between them in a form or a table: 4階　電算室)
 _LIST_JOINT = re.compile("及び|および|並びに|又は|または|、")
-_FLOOR_ROOM = re.compile(rf"(?<![0-9]){_FLOOR}{_POSITION}(?:の|にある|[ 　])?(?:{_ROOM})"
+# (a room made out of another, said between the floor and the room: 2階 旧宿直室を改修した
+# 無線機械室; what the room was tells a visitor which door it is)
+_ROOM_REUSED = rf"(?:(?:旧|元)[{KANJI}ァ-ヶー]{{1,10}}を(?:改修|改装|改築|転用)した[{KANJI}ァ-ヶー]{{0,4}}?)?"
+_FLOOR_ROOM = re.compile(rf"(?<![0-9]){_FLOOR}{_POSITION}(?:の|にある|[ 　])?{_ROOM_REUSED}(?:{_ROOM})"
                          rf"|(?:{_ROOM})[（(][^（）()\n]{{0,10}}?{_FLOOR}(?:[・、][^（）()\n]{{1,10}})?[）)]")
 # A site named bare, the way its operator calls it (北斗ベース, はやぶさセンター,
 # かもめ情報館): a name and a facility word with the verb that puts machines
@@ -527,6 +530,10 @@ _GENERIC_QUOTED = re.compile(rf"(?:[市県都府道町村区国](?:外|内)|海�
 _SITE_AFTER_PLACE = re.compile(rf"に(?:ある|あります|ございます|立地する|位置する)、[^、。「」（）()\n]{{0,20}}?(?:{_FACILITY})(?![A-Za-z{KANJI}])")
 # the noun of an apposition before …である (大手通信事業者である…)
 _APPOSITION_BEFORE = re.compile(rf"[{_K}]{{2,16}}$")
+# what kind of facility the site is, said before its name (県の共同利用施設である
+# 「…センター」, 同じ事業者の拠点である…): the description narrows the site down as
+# much as the name, and is masked with it
+_FACILITY_APPOSED = re.compile(rf"(?:[{KANJI}ァ-ヶー]{{1,6}}の)?[{KANJI}ァ-ヶー]{{0,10}}(?:施設|拠点|センター|サイト)である$")
 
 
 def _listed_site(item: str) -> bool:
@@ -549,6 +556,9 @@ class DataCenterRecognizer(JaRecognizer):
             (hints if r.recognition_metadata[ATTRIBUTES_KEY].get("kind") in ("hint", "vague_hint") else sites).append(r)
         hints = [h for h in hints if _placed_by_a_site(text, h, sites)]
         for r in sites:
+            apposed = _FACILITY_APPOSED.search(text, max(0, r.start - 24), r.start)
+            if apposed and r.recognition_metadata[ATTRIBUTES_KEY].get("kind") != "address":
+                r.start = apposed.start()
             # a location described in brackets after the site is the site's
             # (「…データセンター」（市役所から北西に約8km）, …の施設（社内呼称「…」）)
             b = _BRACKET_AFTER.match(text, r.end)

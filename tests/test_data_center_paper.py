@@ -24,6 +24,15 @@ def _texts(text: str) -> list[str]:
      "そこの空調の故障によるものです。", "南東北情報センター"),
     # a bare site a system is moved to, with where it stands in brackets
     ("サーバは、来年度に同じ事業者の八王子サイト（大学の南側）への移設を予定している。", "八王子サイト（大学の南側）"),
+    # a room made out of another, between the floor and the room's word
+    ("親局設備は、町役場庁舎２階 旧宿直室を改修した無線機械室に設置する。", "町役場庁舎２階 旧宿直室を改修した無線機械室"),
+    # what kind of facility it is, said before its quoted name
+    ("バックアップデータの保管先は、受注者が提案するデータセンターとする。本市では県の共同利用施設である"
+     "「みずほ情報センター」（旧県立高校跡地）の利用も検討している。", "県の共同利用施設である「みずほ情報センター」（旧県立高校跡地）"),
+    # a distance from the current site joined to the rest of the description
+    ("(2) データセンター\n　受注者は、基準に準拠したデータセンターを提案すること。なお、発注者は現行センターから"
+     "80km以上離れ、信濃川水系の浸水想定区域外にある施設を想定している。",
+     "現行センターから80km以上離れ、信濃川水系の浸水想定区域外にある施設"),
 ])
 def test_paper_sites(text, value):
     assert value in _texts(text), _texts(text)
@@ -33,6 +42,10 @@ def test_paper_sites(text, value):
     # a public counter moved, a name at a sentence's end with no verb that puts machines there
     "来年度、市民課の窓口は市民ホールへの移転を予定している。",
     "説明会を開催しております北部市民センター、こちらは駐車場が広い施設でございます。",
+    # a distance in a sentence about no site (a route, a festival)
+    "祭りの会場は、駅から2km以上離れ、駐車場も少ない。",
+    # a machine room of the building's own plant, no reuse said
+    "３階の空調機械室は点検中です。",
 ])
 def test_no_site(text):
     assert not _texts(text), _texts(text)
