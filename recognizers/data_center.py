@@ -354,6 +354,14 @@ def _sited_note(text: str, pos: int) -> bool:
     return bool(b and (_BUILDING_NOTE.search(b.group("note")) or _LOCATION_NOTE.search(b.group("note"))))
 
 
+# a site's word right after a verb or a particle (…が指定するデータセンター（…）, 県の
+# データセンター（…）): no name, so only a note in brackets after it can name the site
+_SITE_AFTER_CLAUSE = re.compile(rf"(?<=[ぁ-ん])(?:データセンター|DC|ＤＣ)(?=[ ]?[（(])")
+# a note that opens with the prefecture and the city (…データセンター（埼玉県川越市内、…）):
+# the town the site stands in, as specific as its address for a reader nearby
+_CITY_NOTE = re.compile(rf"[{KANJI}]{{1,3}}[都道府県][{KANJI}]{{1,5}}[市区町村]")
+
+
 _OWNER_BEFORE = re.compile(rf"(?:[{_K}ぁ-ん]{{2,16}}(?:株式会社|\(株\)|（株）)?)の$")
 # a nickname labelled as one (通称「…」, 社内呼称：「…」): no facility word needed
 _LABEL_BEHIND = "|".join(f"(?<={re.escape(w + p)})" for w in _DATA["nickname_labels"] for p in ("", "は", ":", "："))
@@ -634,6 +642,13 @@ class DataCenterRecognizer(JaRecognizer):
                 end += 1  # (the operator and the quoted name: the quote closed with it)
             yield self.result("DATA_CENTER", start, end, 0.85, "データセンターの名称", kind="name",
                               site=bare)
+        for m in scan(_SITE_AFTER_CLAUSE, _SITE_ANCHOR, text):
+            # 受注者が指定するデータセンター（埼玉県…市内、…）: a site word after a
+            # clause, with where it stands in brackets: the note names the site
+            b = _BRACKET_AFTER.match(text, m.end())
+            if b and (_CITY_NOTE.match(b.group("note")) or _BUILDING_NOTE.search(b.group("note"))):
+                yield self.result("DATA_CENTER", m.start(), m.end(), 0.75, "所在を括弧で示したデータセンター",
+                                  kind="name", site="")
         for m in scan(_SITE_REGION_AFTER, _SITE_ANCHOR, text):
             # しおさいDC東日本, みなとデータセンター関西: a brand and its region after the site word
             name = _SITE_BRAND_BEFORE.search(text, max(0, m.start() - 14), m.start())

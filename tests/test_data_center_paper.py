@@ -26,6 +26,10 @@ def _texts(text: str) -> list[str]:
     ("サーバは、来年度に同じ事業者の八王子サイト（大学の南側）への移設を予定している。", "八王子サイト（大学の南側）"),
     # a room made out of another, between the floor and the room's word
     ("親局設備は、町役場庁舎２階 旧宿直室を改修した無線機械室に設置する。", "町役場庁舎２階 旧宿直室を改修した無線機械室"),
+    # a site's word after a clause, with the city or the building in brackets
+    ("４．履行場所　受注者が指定するデータセンター（埼玉県川越市内、みらい系の第３サイト）及び本町役場",
+     "データセンター（埼玉県川越市内、みらい系の第３サイト）"),
+    ("保存先は、県が用意するデータセンター（県庁舎西館５階）とする。", "データセンター（県庁舎西館５階）"),
     # what kind of facility it is, said before its quoted name
     ("バックアップデータの保管先は、受注者が提案するデータセンターとする。本市では県の共同利用施設である"
      "「みずほ情報センター」（旧県立高校跡地）の利用も検討している。", "県の共同利用施設である「みずほ情報センター」（旧県立高校跡地）"),
@@ -44,6 +48,9 @@ def test_paper_sites(text, value):
     "説明会を開催しております北部市民センター、こちらは駐車場が広い施設でございます。",
     # a distance in a sentence about no site (a route, a festival)
     "祭りの会場は、駅から2km以上離れ、駐車場も少ない。",
+    # a site's word after a clause with only a prefecture or a status in brackets
+    "新しいデータセンター（東京都）への移行を検討する。",
+    "他市のデータセンター（仮称）の整備状況を調べた。",
     # a machine room of the building's own plant, no reuse said
     "３階の空調機械室は点検中です。",
 ])
