@@ -44,6 +44,7 @@ import re
 from typing import Iterable, NamedTuple
 
 from redactor.data_files import load_toml
+from redactor.recognizers._drops import drop
 from redactor.recognizers._text import factored_words_regex
 
 _DATA = load_toml("security_cells.toml", "redactor.recognizers.data")
@@ -216,6 +217,26 @@ def _header(cells: list[Cell]) -> list[str | None] | None:
     return kinds if any(kinds) else None
 
 
+# a place column's value spread over every floor or office (庁舎各階, 本庁舎及び各支所)
+_SPREAD = re.compile("(?:" + "|".join(map(re.escape, sorted(_DATA["context"]["spread_places"], key=len, reverse=True)))
+                     + ")$")
+_SPREAD_FACILITY = re.compile("(?:" + "|".join(map(re.escape, sorted(_DATA["context"]["spread_facilities"], key=len,
+                                                                     reverse=True)))
+                              + r")(?:[0-9]+(?:か所|カ所|ヶ所|箇所|所|館|校))?$")
+_PLACE_PARTS = re.compile(r"[、，,・]|及び|および|並びに|ならびに|又は|または")
+
+
+def _spread(cell: str) -> bool:
+    """A place spread over every floor or office names no room: 庁舎各階,
+    本庁舎及び各支所 (one part says 各/全, the others are kinds of public
+    building); 本館3階 サーバ室 or 各階の配線室 (a room) is a place."""
+    parts = [p.strip(" 　") for p in _PLACE_PARTS.split(cell) if p.strip(" 　")]
+    return any(_SPREAD.search(p) and len(p) <= 8 and (_SPREAD.fullmatch(p) or _SPREAD_FACILITY.fullmatch(_SPREAD.sub("", p)))
+               for p in parts) \
+        and all(_SPREAD.fullmatch(p) or _SPREAD_FACILITY.fullmatch(p)
+                or _SPREAD_FACILITY.fullmatch(_SPREAD.sub("", p).rstrip("の")) for p in parts)
+
+
 def _model_in(cell: str) -> bool:
     return any(not _NOT_MODEL.match(m.group(0)) for m in _MODEL.finditer(cell))
 
@@ -233,6 +254,8 @@ def _value_fires(kind: str, cell: str) -> bool:
         return _model_in(cell) or any(w.group(0) not in _PRODUCT_KINDS for w in _LATIN_WORD.finditer(cell))
     if value == "open":
         return cell in _OPEN_ALONE or bool(_OPEN.search(cell) or _ADMITS.search(cell))
+    if value == "place":
+        return not _spread(cell)
     return True
 
 
@@ -320,6 +343,9 @@ def _table(text: str, caption_start: int, heads: list[str], kinds: list[str | No
             kind = kinds[k]
             assert kind is not None
             if money and kind not in _BEYOND_MONEY:
+                continue
+            if _COLUMNS[kind]["value"] == "place" and _spread(cell.text.strip(" 　")):
+                drop("SECURITY_DETAIL", text, cell.start, cell.end, f"「{heads[k]}」列の値が庁舎各階・各支所（部屋を名指さない）")
                 continue
             if heads[k] in _NUMBERS or not _value_fires(kind, cell.text) or not _needs_met(kind, context):
                 continue

@@ -354,6 +354,14 @@ def _sited_note(text: str, pos: int) -> bool:
     return bool(b and (_BUILDING_NOTE.search(b.group("note")) or _LOCATION_NOTE.search(b.group("note"))))
 
 
+# a site's word right after a verb or a particle (…が指定するデータセンター（…）, 県の
+# データセンター（…）): no name, so only a note in brackets after it can name the site
+_SITE_AFTER_CLAUSE = re.compile(rf"(?<=[ぁ-ん])(?:データセンター|DC|ＤＣ)(?=[ ]?[（(])")
+# a note that opens with the prefecture and the city (…データセンター（埼玉県川越市内、…）):
+# the town the site stands in, as specific as its address for a reader nearby
+_CITY_NOTE = re.compile(rf"[{KANJI}]{{1,3}}[都道府県][{KANJI}]{{1,5}}[市区町村]")
+
+
 _OWNER_BEFORE = re.compile(rf"(?:[{_K}ぁ-ん]{{2,16}}(?:株式会社|\(株\)|（株）)?)の$")
 # a nickname labelled as one (通称「…」, 社内呼称：「…」): no facility word needed
 _LABEL_BEHIND = "|".join(f"(?<={re.escape(w + p)})" for w in _DATA["nickname_labels"] for p in ("", "は", ":", "："))
@@ -414,14 +422,18 @@ _PUBLIC_PLACE = re.compile(rf"(?:{words_regex(_PUBLIC_HEADS)})(?:センター|�
 # ラック番号 are how a colocation contract names a tenant's space).
 # (a room named by a letter or a number alone: 3階B室, 2階205号室)
 _SPACE = (rf"(?:{_ROOM}|{_STORAGE}|{words_regex(_DATA['site_spaces'], longest_first=False)})(?:[ ]?(?:No\.?|番号)?[ ]?[A-Z0-9][A-Z0-9-]*)?"
-          r"|[A-Z][0-9]{0,2}室|[0-9]{1,4}号室")
+          r"|[A-Z][0-9]{0,2}室|[0-9]{1,4}号室"
+          # (a section named by its letter before the word: B区画, C2ケージ)
+          r"|[A-Z][0-9]{0,2}(?:区画|ケージ|ゾーン)")
+# a floor's section, then the rack in it (3F-B区画 ラック07, 2階 C区画 ラック5): a colocation's address
+_SPACES = rf"(?:(?:[ 　\-]|[ 　]?の)?[ 　]?(?:{_SPACE})){{1,2}}"
 # (the building of the site before its floor: …第2センター 本館3階 サーバールームD)
 # (or after a comma or 内: …第2センター、C棟の3階 / …データセンター内、5階の専用区画;
 # then the building or a floor with its number must follow: 、地下鉄 or 、3階建て is
 # something else said of the site)
 _FLOOR_NUMBERED = r"(?:地下[0-9一二三四五]+階|中?[0-9]+階|[一二三四五六七八九十]{1,3}階|[0-9]+F(?![A-Za-z])|地階)(?!建)"
-_SITE_TAIL = re.compile(rf"(?:[ 　]?の?[ 　]?(?:{_BUILDING}[ 　]?の?[ 　]?)?{_FLOOR}{_POSITION}(?:[ 　]?の?[ 　]?(?:{_SPACE}))?"
-                        rf"|[ 　]?の?[ 　]?(?:{_SPACE})"
+_SITE_TAIL = re.compile(rf"(?:[ 　]?の?[ 　]?(?:{_BUILDING}[ 　]?の?[ 　]?)?{_FLOOR}{_POSITION}(?:{_SPACES})?"
+                        rf"|{_SPACES}"
                         rf"|(?:内?[、，]|内の?)[ 　]?(?:{_BUILDING}(?:[ 　]?の?[ 　]?{_FLOOR_NUMBERED})?|{_FLOOR_NUMBERED}){_POSITION}"
                         rf"(?:[ 　]?の?[ 　]?(?:{_SPACE}))?(?![{KANJI}ァ-ヶー]))")
 # A floor and a server room, whoever's building (地下1階の電算室, 3階のサーバ室):
@@ -429,7 +441,10 @@ _SITE_TAIL = re.compile(rf"(?:[ 　]?の?[ 　]?(?:{_BUILDING}[ 　]?の?[ 　]?
 # (a room with its floor in brackets after it: サーバ室（本館4階）)
 # (a space between them in a form or a table: 4階　電算室)
 _LIST_JOINT = re.compile("及び|および|並びに|又は|または|、")
-_FLOOR_ROOM = re.compile(rf"(?<![0-9]){_FLOOR}{_POSITION}(?:の|にある|[ 　])?(?:{_ROOM})"
+# (a room made out of another, said between the floor and the room: 2階 旧宿直室を改修した
+# 無線機械室; what the room was tells a visitor which door it is)
+_ROOM_REUSED = rf"(?:(?:旧|元)[{KANJI}ァ-ヶー]{{1,10}}を(?:改修|改装|改築|転用)した[{KANJI}ァ-ヶー]{{0,4}}?)?"
+_FLOOR_ROOM = re.compile(rf"(?<![0-9]){_FLOOR}{_POSITION}(?:の|にある|[ 　])?{_ROOM_REUSED}(?:{_ROOM})"
                          rf"|(?:{_ROOM})[（(][^（）()\n]{{0,10}}?{_FLOOR}(?:[・、][^（）()\n]{{1,10}})?[）)]")
 # A site named bare, the way its operator calls it (北斗ベース, はやぶさセンター,
 # かもめ情報館): a name and a facility word with the verb that puts machines
@@ -440,11 +455,19 @@ _BARE_FACILITY = "|".join(re.escape(w) for w in sorted(_DATA["bare_site_words"],
 _BARE_SITE = re.compile(
     rf"(?P<name>[ぁ-んァ-ヶー{KANJI}A-Za-z0-9]{{1,14}}?)(?:{_BARE_FACILITY})"
     rf"(?=(?:内)?に(?:設置|置|保管|格納|収容|移設|入居|預け|あり|ある|ござ|入っ|入れ)|(?:内)?で(?:運用|稼働|稼動|保管|管理|動い|動か)"
+    # (a move to or from it, with where it stands in brackets: …サイト（…の北側）への移設)
+    rf"|(?:[（(][^（）()\n]{{1,20}}[)）])?(?:へ|に|から)の?(?:移設|移転)"
     rf"|[ 　]*(?:$|\n|[、。]))")
 _BARE_SITE_ANCHOR = re.compile(_BARE_FACILITY)
 _NAME_CUT = re.compile(
     rf"(?:(?<=[ァ-ヶー{KANJI}A-Za-z0-9])(?:から|まで|より|には|では|とは|へは|にも|でも|とも|[はがをにでともへの])"
-    rf"|[、。：:\t 　])(?=[ぁ-んァ-ヶー{KANJI}A-Za-z0-9])")
+    rf"|[、。：:\t 　]"
+    # (the verb of a relative clause before the name: …を設置しております北斗ベース)
+    rf"|(?<=ります)|(?<=した)|(?<=います)|(?<=いる)|(?<=いた)|(?<=ある))(?=[ぁ-んァ-ヶー{KANJI}A-Za-z0-9])")
+# A relative clause that puts machines at the name after it (システムを設置して
+# おります北斗ベース、これは…): the name is a site wherever the sentence goes on.
+_SITED_NAME_BEFORE = re.compile(
+    rf"(?:{'|'.join(re.escape(w) for w in _SITING)})(?:し|さ|させ|され)?て?(?:おります|おりました|います|いる|いた|ある)$")
 _PLACE_LABEL = re.compile(rf"(?:{words_regex(_DATA['site_subjects'])})[ ]?[:：][ 　]*$")
 # An address followed by the building at it (…3-4のみなと電算社屋, …2番地の
 # 事業者のビル): in a sentence that puts machines there, the building with its
@@ -515,6 +538,10 @@ _GENERIC_QUOTED = re.compile(rf"(?:[市県都府道町村区国](?:外|内)|海�
 _SITE_AFTER_PLACE = re.compile(rf"に(?:ある|あります|ございます|立地する|位置する)、[^、。「」（）()\n]{{0,20}}?(?:{_FACILITY})(?![A-Za-z{KANJI}])")
 # the noun of an apposition before …である (大手通信事業者である…)
 _APPOSITION_BEFORE = re.compile(rf"[{_K}]{{2,16}}$")
+# what kind of facility the site is, said before its name (県の共同利用施設である
+# 「…センター」, 同じ事業者の拠点である…): the description narrows the site down as
+# much as the name, and is masked with it
+_FACILITY_APPOSED = re.compile(rf"(?:[{KANJI}ァ-ヶー]{{1,6}}の)?[{KANJI}ァ-ヶー]{{0,10}}(?:施設|拠点|センター|サイト)である$")
 
 
 def _listed_site(item: str) -> bool:
@@ -537,6 +564,9 @@ class DataCenterRecognizer(JaRecognizer):
             (hints if r.recognition_metadata[ATTRIBUTES_KEY].get("kind") in ("hint", "vague_hint") else sites).append(r)
         hints = [h for h in hints if _placed_by_a_site(text, h, sites)]
         for r in sites:
+            apposed = _FACILITY_APPOSED.search(text, max(0, r.start - 24), r.start)
+            if apposed and r.recognition_metadata[ATTRIBUTES_KEY].get("kind") != "address":
+                r.start = apposed.start()
             # a location described in brackets after the site is the site's
             # (「…データセンター」（市役所から北西に約8km）, …の施設（社内呼称「…」）)
             b = _BRACKET_AFTER.match(text, r.end)
@@ -612,6 +642,13 @@ class DataCenterRecognizer(JaRecognizer):
                 end += 1  # (the operator and the quoted name: the quote closed with it)
             yield self.result("DATA_CENTER", start, end, 0.85, "データセンターの名称", kind="name",
                               site=bare)
+        for m in scan(_SITE_AFTER_CLAUSE, _SITE_ANCHOR, text):
+            # 受注者が指定するデータセンター（埼玉県…市内、…）: a site word after a
+            # clause, with where it stands in brackets: the note names the site
+            b = _BRACKET_AFTER.match(text, m.end())
+            if b and (_CITY_NOTE.match(b.group("note")) or _BUILDING_NOTE.search(b.group("note"))):
+                yield self.result("DATA_CENTER", m.start(), m.end(), 0.75, "所在を括弧で示したデータセンター",
+                                  kind="name", site="")
         for m in scan(_SITE_REGION_AFTER, _SITE_ANCHOR, text):
             # しおさいDC東日本, みなとデータセンター関西: a brand and its region after the site word
             name = _SITE_BRAND_BEFORE.search(text, max(0, m.start() - 14), m.start())
@@ -908,7 +945,8 @@ class DataCenterRecognizer(JaRecognizer):
                 _drop(text, m.start(), m.end(), "長い語の途中から始まる")
                 continue  # the match began inside a longer word
             line_end = text[m.end():m.end() + 1] in ("", "\n", "、", "。", " ", "　")
-            if line_end and not _PLACE_LABEL.search(text, max(0, start - 12), start):
+            if line_end and not _PLACE_LABEL.search(text, max(0, start - 12), start) \
+                    and not _SITED_NAME_BEFORE.search(text, max(0, start - 16), start):
                 _drop(text, start, m.end(), "行末の名称で設置場所の見出しがない")
                 continue  # a name at a line's end is a site only as the value of a place's label
             if not _proper_name(name) or not _siting(text, m.start()) \

@@ -105,6 +105,7 @@ from presidio_analyzer import RecognizerResult
 from redactor.data_files import load_toml
 from redactor.first_chars import guarded  # guarded(re.compile(…)): same matches, found faster in long text
 from redactor.recognizers._base import JaRecognizer
+from redactor.recognizers._drops import drop
 from redactor.recognizers._security_cells import security_cells
 from redactor.recognizers._security_incident import INCIDENT_TOKEN, incident_events, incident_timeline
 from redactor.recognizers._security_vendor import without_vendors
@@ -582,17 +583,89 @@ _PROVISO_RULE = re.compile(r"認め|許可|許す|可能|できる|できます|
 _PROVISO_MARK = "ただし"
 # a rule said of a system's use: permitted, refused or forbidden (…の利用は認めない, 持出しは禁止する)
 _RULE_STATED = re.compile(r"認め(?:ない|ず|ません)|認める|禁止|許可(?:しない|する|制)|してはならない|できない(?:もの)?とする|不可とする")
-# the reason an instruction gives before it (…しかもたないため、…してください)
-_REASON_FRAME = re.compile(r"(?:ため|ので|から)[、，,]")
+# the reason an instruction gives before it (…しかもたないため、…してください), or
+# the fact it is joined to (共用のIDは今回の変更の対象外とし、引き続き係長が管理
+# してください: the exception is stated, only the last step is asked for)
+_REASON_FRAME = re.compile(r"(?:ため|ので|から|とし|としており|であり|となっており)[、，,]")
 # an instruction to the reader, not a request for an explanation (教えてください)
 _INSTRUCTION = re.compile(r"(?<!教え)(?:てください|でください|て下さい|で下さい)")
+
+
+# A rule of conduct in a bulleted list (・他人に教えない、メモを端末に貼らない,
+# ・車内に放置しない): a plain negative verb is what staff are told not to do,
+# the user's duties every policy lists (MIC guideline, 人的セキュリティ:
+# 職員等の遵守事項), no control in place and no gap; a gap is said with
+# ていない, なかった or ません. Godan and suru verbs (貼らない, 放置しない) and the
+# ichidan verbs of conduct (教えない, 見せない); not the potential form
+# (使えない, 入れない: what a control lets no one do).
+_CONDUCT_RULE = re.compile(r"(?:[かがさたなばまらわ]|(?<![てでい])し|教え|見せ|捨て|忘れ|離れ|載せ|乗せ|預け)ない(?:こと)?[。 　]*$")
+_CONDUCT_CLAUSE = re.compile(r"(?:[かがさたなばまらわ]|(?<![てでい])し|教え|見せ|捨て|忘れ|離れ|載せ|乗せ|預け)ない[、，,][ 　]*")
+_BULLET_START = re.compile(r"[ \t\u3000]*[・●○◆■□※\-－]")
+# a figure that says how many or how often (90日, 5世代, 2台): a rule that names one is a policy's detail
+_RULE_FIGURE_KINDS = ("period", "count", "product")
+
+
+def _conduct_rule(text: str, s_start: int, s_end: int) -> bool:
+    """A bullet whose every clause is a plain prohibition (・他人に教えない、
+    メモを端末に貼らない) and that gives no figure or product: a rule of
+    conduct for staff, no control an intruder could use. (・パスワードは90日
+    ごとに変更し、使い回さない gives its period: read as usual.) A rule told
+    to the reader has no topic; one with a topic (・受信機と親局の間は有線で
+    直結し、外部ネットワークを経由しない, ・リモート保守は行わない) says how a
+    system is built or run."""
+    line_start = text.rfind("\n", 0, s_start) + 1
+    if not _BULLET_START.match(text, line_start):
+        return False
+    sentence = text[s_start:s_end]
+    if not _CONDUCT_RULE.search(sentence) or "は" in sentence:
+        return False
+    rest = _CONDUCT_RULE.sub("", _CONDUCT_CLAUSE.sub("、", sentence))
+    if any(p in rest for p in ("ていない", "ておらず", "なかった", "ません")):
+        return False
+    plain = _NOT_SPECIFIC.sub("", sentence)
+    return not any(_SPECIFIC[k].search(plain) for k in _RULE_FIGURE_KINDS)
+
+
+# A numbered item that is only a title (（3）認証方式の変更, （1）サーバ室入退室
+# テンキーの暗証番号変更（…にて実施）): a noun phrase ending in the work done, the
+# topic of the lines under it; no predicate, so it states nothing. Not one
+# that names a product or admits a gap (…が公開されている件のHTTPS化).
+_ITEM_TITLE = re.compile(r"[^ぁ-ゖ、。]+(?:の[^ぁ-ゖ、。]+)*?の?(?:変更|確認|更新|見直し|導入|実施|点検|整備|強化|移行|交換|設定"
+                         r"|調査|検証|廃棄|撤去|移設|改修|追加|削除|作成|整理|棚卸し?|切替え?|切り替え)")
+_TITLE_NOTE = re.compile(r"[ 　]*[（(][^（）()\n]{0,40}[）)][ 　]*$")
+
+
+def _item_title(text: str, body_start: int, body_end: int) -> bool:
+    body = _TITLE_NOTE.sub("", text[body_start:body_end]).strip(" 　")
+    if not _ITEM_TITLE.fullmatch(body) or any(True for _ in _products(text, body_start, body_end)):
+        return False
+    line_end = text.find("\n", body_end)
+    return line_end != -1 and text[body_end:line_end].strip(" 　。") == ""
+
+
+# A line of a budget's breakdown (（2）EDR導入　全端末1,450台分　18,270): what is
+# bought and for how much, under a money heading (金額（千円）); the budget
+# book publishes it. Its counts are a purchase's, no control's: the line is a
+# detail only when it admits a gap or limits a control (…ただし対象は…のみ).
+_AMOUNT_END = re.compile(r"[ 　\t]{2,}[0-9]{1,3}(?:,[0-9]{3})+[ 　]*$")
+_MONEY_HEADING = re.compile(r"金額|千円|予算額|事業費|積算|単価|見積")
+_MONEY_REACH = 600
+
+
+def _budget_line(text: str, s_start: int) -> bool:
+    line_start = text.rfind("\n", 0, s_start) + 1
+    line_end = text.find("\n", s_start)
+    line_end = len(text) if line_end == -1 else line_end
+    return bool(_AMOUNT_END.search(text, line_start, line_end)
+                and _MONEY_HEADING.search(text, max(0, line_start - _MONEY_REACH), line_start))
 
 
 def _reason_before_request(text: str, start: int, end: int) -> int | None:
     """Where the reason clause before an instruction to the reader ends
     (停電時はUPSで約5分しかもたないため、作業中のデータは保存してください: after
-    ため), or None. The instruction states no control in place; the reason
-    before it states a fact of the systems, read as a statement."""
+    ため; …の対象外とし、…してください: after とし), or None. The instruction
+    states no control in place; the reason or the fact before it states one
+    of the systems, read as a statement."""
     ask = _INSTRUCTION.search(text, start, end)
     if ask is None:
         return None
@@ -860,6 +933,19 @@ class SecurityDetailRecognizer(JaRecognizer):
             # (a note that admits a gap stays: …の適用（7月分は未適用）; so does one
             # that gives the schedule: パターン更新：自動（1日4回）)
             body_end = note.start()  # （12月1日実施）: a note on the date, not the control
+        veto = None
+        if not question and _conduct_rule(text, s_start, s_end):
+            veto = "職員の行動の決まり（・他人に教えない）"  # a rule of conduct for staff
+        elif row and not question and _NUMBERED_ITEM.match(sentence) and _item_title(text, body_start, body_end):
+            veto = "項目の見出し（（3）認証方式の変更）"  # the title of the item below it
+        elif not question and _budget_line(text, s_start) and not any(
+                c.admitted or c.restated or any(k == "limit" for k, _ in c.specifics)
+                for c in _clauses(text, body_start, body_end)):
+            veto = "予算の積算の行（購入する物と数・金額）"  # （2）EDR導入　全端末1,450台分　18,270
+        if veto is not None:
+            if _triggers(text, body_start, body_end):
+                drop("SECURITY_DETAIL", text, body_start, body_end, veto)
+            return
         belief = _BELIEF.search(text, body_start, s_end) if question else None
         premise = _last(_PREMISE.finditer(text, body_start, body_end)) if question and not belief else None
         if premise and _ELSEWHERE.search(text, body_start, premise.start()) and not _HERE.search(text, body_start, premise.start()):

@@ -224,3 +224,17 @@ def test_heading_kinds():
     assert heading_kind("利用者数") is None
     assert heading_kind("氏名・所属") is None
     assert heading_kind("対応方針") is None
+
+
+# --- a place column spread over every floor or office names no room -------------
+
+@pytest.mark.parametrize("value, fires", [
+    ("庁舎各階", False), ("本庁舎及び各支所", False), ("全庁", False), ("庁舎各階、公民館", False),
+    # a room, a floor or one building by its place is a place
+    ("本館3階電算室", True), ("各階の配線室", True), ("北支所2階", True),
+])
+def test_place_cell_spread_over_every_office(found, value, fires):
+    text = ("品名\t型番\t数量\t設置場所\n"
+            f"業務用端末\t―\t180\t{value}\n"
+            "ルータ\t―\t2\t本館4階電算室\n")
+    assert (value in cells(found, text)) is fires, value
