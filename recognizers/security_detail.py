@@ -106,6 +106,7 @@ from redactor.data_files import load_toml
 from redactor.first_chars import guarded  # guarded(re.compile(…)): same matches, found faster in long text
 from redactor.recognizers._base import JaRecognizer
 from redactor.recognizers._drops import drop
+from redactor.recognizers._extent import end_across_wraps, start_across_wraps, with_trailing_note
 from redactor.recognizers._security_cells import security_cells
 from redactor.recognizers._security_incident import INCIDENT_TOKEN, incident_events, incident_timeline
 from redactor.recognizers._security_vendor import without_vendors
@@ -700,7 +701,8 @@ class SecurityDetailRecognizer(JaRecognizer):
     ENTITIES = ("SECURITY_DETAIL",)
 
     def find(self, text: str, tokens: list[Token]) -> Iterable[RecognizerResult]:
-        done = [piece for r in self._prose(text) for piece in _cut_vendors(text, self._whole_field(text, r))]
+        done = [_across_wraps(text, piece)
+                for r in self._prose(text) for piece in _cut_vendors(text, self._whole_field(text, r))]
         yield from done
         # a row of a table or a field of a form has no sentence: its heading says what a cell is
         cells = [self.result("SECURITY_DETAIL", c.start, c.end, 0.8,
@@ -1114,6 +1116,15 @@ class SecurityDetailRecognizer(JaRecognizer):
             why += "、多くの自治体が公表している構成"
         return self.result("SECURITY_DETAIL", start, end, 0.7 if generic else 0.8, why,
                            category=category, generic=generic, trigger=triggers[0] if triggers else "")
+
+
+def _across_wraps(text: str, r: RecognizerResult) -> RecognizerResult:
+    """A statement read to its end when the layout wrapped it: over a line end
+    inside the sentence (either edge) and over a bracketed note right after it
+    (…を保管している（週１回）); see ``_extent``."""
+    r.start = start_across_wraps(text, r.start)
+    r.end = with_trailing_note(text, end_across_wraps(text, r.end))
+    return r
 
 
 def _cut_vendors(text: str, r: RecognizerResult) -> list[RecognizerResult]:

@@ -1,0 +1,73 @@
+"""How far a clause or a site's name reaches when the layout cuts it.
+
+A statement's end is a 。, not the end of a line: text copied out of a PDF
+or typed into a fixed-width form wraps sentences at the line's width
+(バックアップテープは週に一度、本庁舎地下の⏎書庫に保管している。), and a
+finding that stops at the wrap leaves the rest of the statement visible.
+Likewise a note in brackets right after a site or a clause belongs to it
+(…のデータセンター（県内）, …を保管している（週１回）).
+
+``soft_line_break`` says whether a line end wraps a sentence: the line is
+prose (it holds 、 or 。 and is not a table row), does not end a sentence
+or a bracket, and the next line goes on with a word, not an indent, an item
+mark or a table row. The other helpers move a finding's edge over such
+breaks and over a trailing bracketed note.
+"""
+from __future__ import annotations
+
+import re
+
+from redactor.recognizers._text import KANJI_ODORIJI
+
+_PROSE_START = re.compile(rf"[ぁ-んァ-ヶー{KANJI_ODORIJI}0-9０-９A-Za-z]")
+_NOT_WRAPPED_AFTER = "。．.！？!?：:」』）)"
+# a bracketed note right after a value: no sentence end, no line break, 30 characters at most;
+# not a note of when or whether it was done (（12月1日実施）, （対応済み）): that is the record's
+_NOTE = re.compile(r"[（(][^（()）。\n]{1,30}[）)]")
+_DONE_NOTE = re.compile(r"[0-9０-９]+[年月日]|令和|平成|実施|予定|済|完了|対応中|検討中")
+# a line opening an item of a list: a bullet or a number (not a speaker's mark, ○ ◆ ●: a turn is prose)
+_ITEM = re.compile(r"[ 　]*(?:[・■□※\-－*]|[(（]?[0-9０-９一二三四五六七八九十]+[)）.．、]|[①-⑳])")
+_SENTENCE_STOP = "。\n"
+
+
+def soft_line_break(text: str, i: int) -> bool:
+    """Whether the line end at ``i`` wraps a sentence (see the module)."""
+    if i <= 0 or i + 1 >= len(text) or text[i] != "\n" or text[i - 1] in _NOT_WRAPPED_AFTER or text[i - 1].isspace():
+        return False
+    if not _PROSE_START.match(text, i + 1):
+        return False
+    line = text[text.rfind("\n", 0, i) + 1:i]
+    if len(line) < 8 or "\t" in line or not ("、" in line or "。" in line) or _ITEM.match(line):
+        return False  # (an item of a list ends at its line, with or without its 。)
+    end = text.find("\n", i + 1)
+    after = text[i + 1:end if end != -1 else len(text)]
+    return "\t" not in after and ("、" in after or "。" in after or len(after) >= 20)
+
+
+def end_across_wraps(text: str, end: int) -> int:
+    """``end`` moved over each wrap it stands at, to where the sentence stops
+    on the next line (before its 。, or at the next hard line end)."""
+    while end < len(text) and soft_line_break(text, end):
+        stops = [p for p in (text.find(c, end + 1) for c in _SENTENCE_STOP) if p != -1]
+        end = min(stops) if stops else len(text)
+        if text[end:end + 1] == "。":
+            break
+    return end
+
+
+def start_across_wraps(text: str, start: int) -> int:
+    """``start`` moved back over a wrap right before it, to where the clause
+    starts on the line before (after its last 。 or 、, or the line's start)."""
+    while start > 0 and text[start - 1] == "\n" and soft_line_break(text, start - 1):
+        line_start = text.rfind("\n", 0, start - 1) + 1
+        cut = max(text.rfind("。", line_start, start - 1), text.rfind("、", line_start, start - 1))
+        start = cut + 1 if cut != -1 else line_start
+        if cut != -1:
+            break
+    return start
+
+
+def with_trailing_note(text: str, end: int) -> int:
+    """``end`` moved over a bracketed note right after it (…センター（県内）)."""
+    m = _NOTE.match(text, end)
+    return m.end() if m and not _DONE_NOTE.search(m.group(0)) else end
