@@ -68,6 +68,7 @@ from presidio_analyzer import RecognizerResult
 from redactor.data_files import load_toml, load_tsv
 from redactor.recognizers import _context as ctx
 from redactor.recognizers._base import JaRecognizer, scan
+from redactor.recognizers._body_row import body_line_above, represented_body
 from redactor.recognizers._table_cells import cells_under
 from redactor.recognizers._drops import drop
 from redactor.recognizers._line_owner import heads_the_line, office_below, office_ends_the_line
@@ -435,6 +436,21 @@ _LATIN = re.compile(
     rf"| [A-Z]{{1,2}}\d[A-Z\d]? \d[A-Z]{{2}}(?![A-Za-z0-9]))?")
 _LATIN_ANCHOR = re.compile(rf"\b(?:{_STREET_TYPES})\b")
 
+
+
+# What may stand before an address that opens its line: indentation, a postal code.
+_LINE_OPENING = re.compile(r"[ \t]*(?:〒?[0-9]{3}-?[0-9]{4}[ \t]*)?")
+
+
+def _acting_body_entry(text: str, start: int) -> bool:
+    """Whether the address is in the entry of a juridical person named with
+    the person acting for it: a table row (see ``_body_row``), or a block
+    whose line above names the body and its representative while the
+    address opens its own line."""
+    line_start = text.rfind("\n", 0, start) + 1
+    if represented_body(text[line_start:start], text, line_start):
+        return True
+    return bool(_LINE_OPENING.fullmatch(text, line_start, start)) and bool(body_line_above(text, line_start))
 
 
 # A postal code written right before the address (〒144-0052 , 〒1440052　).
@@ -1234,6 +1250,10 @@ class AddressRecognizer(JaRecognizer):
                 _company_cell(row_party) or ctx.ends_with_word(row_party.replace(" ", ""), _WORDS["business_parties"])):
             # 3<TAB>株式会社みなと運送（代表取締役 …）<TAB>…: the row's party is a company;
             # 一次下請<TAB>みなと設備株式会社<TAB>…: the row names a contractor's tier, then the company
+            return {"kind": "corporate"}
+        if not residence_near and _acting_body_entry(text, start):
+            # 3<TAB>株式会社みなと運送<TAB>代表取締役 北浜一郎<TAB>…: the row of the body its
+            # representative acts for; 株式会社○○　代表取締役　北浜一郎 ⏎ 北浜市…: its block
             return {"kind": "corporate"}
         if _PROFESSIONAL_AFTER.match(after) and (not residence_near or ctx.find_word(near_before, _PROFESSIONS)):
             return {"kind": "corporate"}  # 弁護士 ○○（…1-2-3 みどり法律事務所）: the agent's office

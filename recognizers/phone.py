@@ -71,6 +71,7 @@ from presidio_analyzer import RecognizerResult
 from redactor.data_files import load_toml
 from redactor.recognizers import _context as ctx
 from redactor.recognizers._base import JaPattern, JaPatternRecognizer
+from redactor.recognizers._body_row import body_line_above, represented_body
 from redactor.recognizers._line_owner import heads_the_line
 from redactor.recognizers._phone_owner import (member_office, official_states_number, organisation_before,
                                                public_mail_on_line, service_hours_after)
@@ -260,6 +261,34 @@ def _bracket_owner(line_before: str) -> str | None:
 _ADDRESS_CELL = re.compile(r"〒?[0-9０-９]{3}[-－][0-9０-９]{4}|.*[0-9０-９一二三四五六七八九十](?:丁目|番地|番|号|[-－][0-9０-９])")
 # The label of a line's kind before the number (電話, TEL：).
 _KIND_CELL = re.compile(r"(?:電話番号|電話|TEL|Tel|tel|℡)?[:：.]?")
+
+
+# What may stand before the number on a line of a body's block: its seat
+# (an address with a number in it) and the line's kind, or the kind alone.
+_SEAT_AND_LABEL = re.compile(rf"[ \t]*(?:〒?[0-9]{{3}}-?[0-9]{{4}}[ \t]*)?(?:[^ぁ-ゖ\t]{{2,40}}?[0-9一二三四五六七八九十](?:丁目|番地|番|号)?[0-9\-の]*[ \t]+)?"
+                             r"(?:電話番号|電話|TEL|Tel|tel|℡|FAX|Fax|ファックス|ファクス|代表)?[ \t:：.]*")
+
+
+def _acting_body_entry(text: str, line_start: int, start: int) -> bool:
+    """Whether the number is in the entry of a juridical person named with
+    the person acting for it (see ``_body_row``): the row names the body and
+    its representative before the number, or the line above does and the
+    number's line holds only the body's seat and the line's kind, or the
+    line above is the seat's and the body's line stands above that.
+    Nothing private may stand on the number's line or row."""
+    head = text[line_start:start]
+    if ctx.words_found(head, _PRIVATE_WORDS - {"丁目", "番地", "住所"}):
+        return False
+    if represented_body(head, text, line_start):
+        return True
+    if not _SEAT_AND_LABEL.fullmatch(head):
+        return False
+    if body_line_above(text, line_start):
+        return True
+    above_start = text.rfind("\n", 0, max(0, line_start - 1)) + 1
+    above = text[above_start:max(0, line_start - 1)]
+    return line_start > 0 and _SEAT_AND_LABEL.fullmatch(above) is not None and bool(re.search(r"\d", above)) \
+        and not ctx.words_found(above, _PRIVATE_WORDS - {"丁目", "番地", "住所"}) and bool(body_line_above(text, above_start))
 
 
 def _company_then_address(line_before: str) -> bool:
@@ -575,6 +604,11 @@ class PhoneRecognizer(JaPatternRecognizer):
         if len(cells) > 1 and _company(party) \
                 and not ctx.words_found(" ".join(cells), _PRIVATE_WORDS - {"丁目", "番地", "住所"}):
             return {"kind": "corporate"}  # 株式会社○○<TAB>所在地<TAB>042-…: the row is the company's entry
+        line_start = text.rfind("\n", 0, start) + 1
+        if _digits(value)[:3] not in ("070", "080", "090") and _acting_body_entry(text, line_start, start):
+            # 3<TAB>株式会社○○<TAB>代表取締役 北浜一郎<TAB>…<TAB>042-…: the body's row or block
+            # (not a mobile: a representative carries one of their own)
+            return {"kind": "corporate"}
         if _digits(value)[:4] in _FREE_DIAL:
             return {"kind": "toll_free"}  # 0120-…: the number itself says a business pays for the calls
         if _digits(value)[:4] in _SHARED_COST:
