@@ -81,6 +81,14 @@ from redactor.recognizers._text import KANJI, KANJI_ODORIJI, words_regex
 _CONTEXT = load_toml("phone_context.toml", "redactor.recognizers.data")
 # Legal forms of a company (会社法 and the laws on each kind of 法人), shared with ADDRESS.
 _ADDRESS_WORDS = load_toml("address_context.toml", "redactor.recognizers.data")
+# The facilities whose name opens an entry of a facility list (北浜市民文化ホール
+# 北浜市…　042-…): the same kinds whose address such an entry keeps (ADDRESS
+# public_facility: ホール, 郷土資料館, 分署 …) besides the phone list's own, so
+# an entry's address and its number are read alike. Not the kinds of
+# organisation (病院, 大学): their name must close right before the number
+# (``organisation_before``), as 「入院先は病院 0123-…」 names no one.
+_LINE_HEAD_FACILITIES = [w for w in dict.fromkeys(_CONTEXT["public_facility"] + _ADDRESS_WORDS["public_facility"])
+                         if w not in _CONTEXT["organisation_kinds"]]
 _LEGAL_FORMS = tuple(_ADDRESS_WORDS["legal_forms"])
 _EMPLOYMENT = tuple(_ADDRESS_WORDS["employment"])
 # An extension after the number: （内線2317）, 内線 231, (直通), and the Latin
@@ -166,7 +174,7 @@ _OWNER_BRACKET = re.compile(r"(?P<owner>[^\s、。()（）ぁ-ゖ]{1,30}|[^\s、
 # heading (【問い合わせ先】 …課 ⏎ 北浜市緑町二丁目3番1号　電話 042-…): no clause.
 # Hiragana inside a municipality's name (さいたま市, つくば市, あきる野市 …): the
 # address and unit lines below hold no other hiragana.
-_KANA_CITY = r"[ぁ-ゖ]{1,8}(?=[ぁ-ゖ]*[一-龥]{0,3}[市町村郡])"
+_KANA_CITY = r"[ぁ-ゖ]{1,8}(?=[ぁ-ゖ]*[一-龥]{0,3}[市町村郡区])"
 _ADDRESS_LINE = re.compile(rf"(?:{_KANA_CITY}|[^ぁ-ゖ]){{0,40}}")
 # A row's number cell (3, No.3): the row's party is the first cell after it.
 _NUMBER_CELL = re.compile(r"\s*(?:No\.?|番号)?\s*[\d一二三四五六七八九十]{1,4}[.)、]?\s*")
@@ -265,7 +273,7 @@ _KIND_CELL = re.compile(r"(?:電話番号|電話|TEL|Tel|tel|℡)?[:：.]?")
 
 # What may stand before the number on a line of a body's block: its seat
 # (an address with a number in it) and the line's kind, or the kind alone.
-_SEAT_AND_LABEL = re.compile(rf"[ \t]*(?:〒?[0-9]{{3}}-?[0-9]{{4}}[ \t]*)?(?:[^ぁ-ゖ\t]{{2,40}}?[0-9一二三四五六七八九十](?:丁目|番地|番|号)?[0-9\-の]*[ \t]+)?"
+_SEAT_AND_LABEL = re.compile(rf"[ \t]*(?:〒?[0-9]{{3}}-?[0-9]{{4}}[ \t]*)?(?:(?:[^ぁ-ゖ\t]|(?<=[{KANJI}])[がの](?=[{KANJI}])){{2,40}}?[0-9一二三四五六七八九十](?:丁目|番地|番|号)?[0-9\-の]*[ \t]+)?"
                              r"(?:電話番号|電話|TEL|Tel|tel|℡|FAX|Fax|ファックス|ファクス|代表)?[ \t:：.]*")
 
 
@@ -432,6 +440,22 @@ _FACILITY_NAME_FIELD = re.compile(r"(?:" + words_regex(_CONTEXT["facility_name_f
 _NOTE_AFTER_NAME = re.compile(r"[(（][^()（）]{1,20}[)）]$")
 
 
+# A contact heading opening a block's first line (問い合わせ先　北浜町役場　総務課,
+# 【事務局】北浜市環境課): the label of the block, not part of the unit's name.
+_CONTACT_LABEL = re.compile(rf"^[【［\[＜<(（]?(?:{words_regex(_CONTEXT['contact_headings'])})"
+                            r"[^】］\]＞>)）\s]{0,4}[】］\]＞>)）]?[ \t:：]*")
+# A body housed in a unit of the office (選挙管理委員会（総務課内）): the unit's block.
+_HOUSED_IN_UNIT = re.compile(r"[(（](?P<unit>[^()（）\s]{1,16}(?:課|係|室))内[)）]$")
+
+
+def _unit_heading(line: str) -> str:
+    """``line`` without a contact heading before the unit's name, and with a
+    note that the body is housed in a unit read as that unit
+    (問合せ　北浜村選挙管理委員会（総務課内） → 北浜村選挙管理委員会総務課)."""
+    line = _CONTACT_LABEL.sub("", line, count=1)
+    return _HOUSED_IN_UNIT.sub(lambda m: m.group("unit"), line)
+
+
 def _block_owner_above(text: str, start: int) -> str | None:
     """``office`` when the number's line holds only its label and a line above
     names a unit or a public body alone (北浜市 福祉課 ⏎ TEL 042-…): the unit's
@@ -472,7 +496,7 @@ def _block_owner_above(text: str, start: int) -> str | None:
                 return "corporate"  # 事業所名　株式会社○○ ⏎ 電話 …
         if not _only_address_words(above):
             return "private"
-        if (_UNIT_LINE.fullmatch(above) and _office_word(above)) \
+        if (_UNIT_LINE.fullmatch(_unit_heading(above)) and _office_word(above)) \
                 or ctx.ends_with_word(above, _CONTEXT["public_facility"]):
             return "office"
         if _company(above):
@@ -626,7 +650,7 @@ class PhoneRecognizer(JaPatternRecognizer):
                 return {"kind": owner}  # 給食センター（北浜市緑町三丁目4番5号、042-…）: the owner's address between
             if _contact_block(text, start):
                 return {"kind": "office"}  # 【問い合わせ先】…課 ⏎ 北浜市…番地 電話 042-…
-            if not mobile and heads_the_line(text, start, end, _CONTEXT["public_facility"]):
+            if not mobile and heads_the_line(text, start, end, _LINE_HEAD_FACILITIES):
                 return {"kind": "office"}  # 北浜市民会館（北浜市緑町4丁目5番6号）　電話 042-…: the facility's entry
             if not mobile and _company_then_address(line_before):
                 return {"kind": "corporate"}  # 株式会社○○　北浜市本町二丁目3番4号　電話 042-…: the company's entry
@@ -671,7 +695,7 @@ class PhoneRecognizer(JaPatternRecognizer):
         heading = line_before.lstrip().split(" ", 1)[0]
         if heading != line_before.strip() and ctx.ends_with_word(heading, _CONTEXT["public_facility"]):
             return {"kind": "office"}  # 北浜市立西小学校 北浜市西町3-3-3 TEL …: the line is the school's entry
-        if not mobile and heads_the_line(text, start, end, _CONTEXT["public_facility"]):
+        if not mobile and heads_the_line(text, start, end, _LINE_HEAD_FACILITIES):
             return {"kind": "office"}  # 北浜市民会館（北浜市緑町4丁目5番6号）　電話 042-…: the line is the facility's entry
         if official_states_number(text, start, _PRIVATE_WORDS):
             return {"kind": "office"}  # ○福祉課長（北浜）　電話番号は042-…です: the official gives the unit's line
