@@ -378,6 +378,13 @@ _HOUSEHOLDS = load_toml("households.toml", "redactor.recognizers.data")
 _KIN_TERMS = frozenset(_HOUSEHOLDS["kin_terms"] + _HOUSEHOLDS["female_kin"] + _HOUSEHOLDS["male_kin"])
 
 
+def heading_list(value: str) -> bool:
+    """Whether ``value`` is column headings joined by ・ or 、 (所属・役職等,
+    住所・電話番号): the next cell of a table's heading row, not a name."""
+    headings = re.split(r"[・/／、]", value[:-1] if value.endswith("等") else value)
+    return len(headings) >= 2 and all(h in _FIELD_HEADINGS for h in headings)
+
+
 def _value_reason(value: str) -> str | None:
     """Why a name field's value is not a name, or None (it is one)."""
     first = value.split(" ")[0]
@@ -390,6 +397,8 @@ def _value_reason(value: str) -> str | None:
         return "ひらがなの語（名の辞書にない）"
     if value in _FIELD_HEADINGS or first in _FIELD_HEADINGS or value in ROLE_WORDS:
         return "見出し語（表の見出し行）"
+    if heading_list(value):
+        return "見出し語の並び（所属・役職等: 表の見出し行）"
     split = lex.split_full_name(first)
     if _MUNICIPALITY.match(first) and not lex.is_surname(first) and not (
             split and (len(split[1]) >= 2 or lex.is_surname(split[0]))):
