@@ -48,7 +48,7 @@ _BRANCH = rf"(?:[ ]?[{KANJI}ァ-ヶー]{{0,8}}(?:{words_regex(_WORDS['company_br
 # (社会福祉法人みなと会（特別養護老人ホームみなと荘））.
 _NOTE = r"(?:[ ]?[(（][^()（）\n]{1,30}[)）])?"
 # The body's name as a whole: a legal form at its start or at its end.
-_BODY = re.compile(rf"(?:(?:{_LEGAL})[^\s、。,()（）]{{1,30}}|[^\s、。,()（）]{{1,30}}(?:{_LEGAL})){_BRANCH}{_NOTE}")
+_BODY = re.compile(rf"(?:(?:{_LEGAL})[ ]?[^\s、。,()（）]{{1,30}}|[^\s、。,()（）]{{1,30}}(?:{_LEGAL})){_BRANCH}{_NOTE}")
 # The title of the person acting for the body: a representative's title, or
 # the head of the body or of its branch (所長, 工場長, 支部長, 組合長).
 _TITLE = rf"(?:{words_regex(_WORDS['acting_titles'])}|[{KANJI}]{{0,8}}長)"
@@ -68,6 +68,10 @@ _BLOCK_LINE = re.compile(rf"[ ]*(?:[・○●◯\-－]|[0-9０-９]{{1,2}}[.．�
                          rf"(?P<body>{_BODY.pattern})[ ]+(?P<person>{_TITLE}[ ]*{_NAME})[ ]*")
 # Words of a person or a household in the representative's part (自宅, 様, 宅): a person's own entry.
 _PRIVATE = tuple(_WORDS["residence"]) + ("様", "さん", "宅", "様方")
+# The body's line of a block with no representative: the role a contract gives
+# only to a business (受注者, 施工業者, 指定管理者), then the body and nothing else.
+_PARTY_LINE = re.compile(rf"[ ]*(?:[・○●◯\-－]|[0-9０-９]{{1,2}}[.．、)）])?[ ]*"
+                         rf"(?:{words_regex(_WORDS['business_parties'])})[ :：]+(?P<body>{_BODY.pattern})[ ]*")
 
 
 def _juridical(name: str) -> bool:
@@ -130,13 +134,43 @@ def represented_body(row_head: str, text: str = "", line_start: int = -1) -> str
 
 def body_line_above(text: str, line_start: int) -> str | None:
     """The juridical person named with its representative on the line above
-    ``line_start`` (株式会社みなと運送　代表取締役　北浜　一郎), or None."""
+    ``line_start`` (株式会社みなと運送　代表取締役　北浜　一郎), or after the role
+    a contract gives a business (受注者　株式会社みなと運送), or None."""
     if line_start == 0:
         return None
     above_start = text.rfind("\n", 0, line_start - 1) + 1
+    party = _PARTY_LINE.fullmatch(text, above_start, line_start - 1)
+    if party and not ctx.find_word(party.group("body"), _WORDS["employment"]):
+        return party.group("body")  # 施工業者　株式会社　みなと土木 ⏎ 北浜市…
     m = _BLOCK_LINE.fullmatch(text, above_start, line_start - 1)
     # (the label is the party's role, 契約の相手方 too, and the body's name may hold
     # 宅 (住宅販売): only the representative's part may hold no private word)
     if m is None or ctx.find_word(m.group("person"), _PRIVATE) or ctx.find_word(m.group("body"), _WORDS["employment"]):
+        return None
+    return m.group("body")
+
+
+# Before a name on its line: the body, then the title (株式会社みなと運送　代表取締役　),
+# or the title in a bracket after the body (みなと漁業協同組合（代表理事組合長　).
+_ACTING_BEFORE = re.compile(rf"(?:^|[ \t]){_LABEL}(?P<body>{_BODY.pattern})(?:[ ]+|[(（]){_TITLE}[ ]*$")
+# Before a name in its table cell: the title alone (代表取締役　).
+_TITLE_CELL = re.compile(rf"[ ]*{_TITLE}[ ]*")
+
+
+def acting_for(text: str, start: int) -> str | None:
+    """The juridical person the name at ``start`` acts for, when its title
+    and the body stand right before it: on its line (株式会社みなと運送　代表取締役
+    北浜一郎; みなと漁業協同組合（代表理事組合長　北浜一郎）), or in its table
+    cell with the body in the cell before (株式会社みなと運送<TAB>代表取締役 北浜一郎)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    head = text[line_start:start]
+    cells = _CELL_SEP.split(head)
+    if len(cells) > 1:
+        if not _TITLE_CELL.fullmatch(cells[-1]):
+            return None
+        body = next((c for c in reversed(cells[:-1]) if c.strip(" ")), "")
+        return body.strip(" ") if _juridical(body) else None
+    m = _ACTING_BEFORE.search(head)
+    if m is None or ctx.find_word(m.group("body"), _WORDS["employment"]):
         return None
     return m.group("body")

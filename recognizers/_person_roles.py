@@ -940,6 +940,18 @@ _MUNICIPAL_UNIT = re.compile(rf"[{KANJI}](?:課|係|室|局|部|センター)")
 _MUNICIPAL_UNIT_WORD = re.compile(rf"[{KANJI}]{{1,16}}(?:課|係|室|局|センター)(?![{KANJI}])")
 
 
+def in_subsidy_list(text: str, start: int) -> bool:
+    """Whether a word of subsidies (補助金, 交付先 …) stands nearer before
+    ``start`` than any word of contracts: a list of subsidy recipients, whose
+    owners and representatives are private persons (see ``_company_person``)."""
+    window = text[max(0, start - 400):start]
+    subsidy = [m.end() for m in _SUBSIDY.finditer(window)]
+    if not subsidy:
+        return False
+    contract = [m.end() for m in _CONTRACT.finditer(window)]
+    return not contract or subsidy[-1] > contract[-1]
+
+
 def _company_person(text: str, start: int, word: str) -> str | None:
     """The reason (a word) why a name after an official-looking word is a
     company's private person: a representative in a subsidy's list of
@@ -947,12 +959,8 @@ def _company_person(text: str, start: int, word: str) -> str | None:
     if word in _REPRESENTATIVES:
         # the nearest of the two kinds of words before the name decides (a
         # table's header row or the paragraph): 交付先 → a recipient, 契約 → a party
-        window = text[max(0, start - 400):start]
-        subsidy = [m.end() for m in _SUBSIDY.finditer(window)]
-        if subsidy:
-            contract = [m.end() for m in _CONTRACT.finditer(window)]
-            if not contract or subsidy[-1] > contract[-1]:
-                return "補助・給付の受給者（" + word + "）"
+        if in_subsidy_list(text, start):
+            return "補助・給付の受給者（" + word + "）"
         return None
     if word in _COMPANY_STAFF:
         # 委託業者X株式会社（担当 Y）, 株式会社X　担当　Y: a company named on the

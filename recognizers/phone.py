@@ -135,6 +135,11 @@ _NOT_OFFICE = frozenset(_CONTEXT["not_office"]) | frozenset(_CLUBS)
 _NEAR_WORDS = tuple(_CONTEXT["private"]) + tuple(w for w in _OFFICE_OR_NOT if w not in _CONTEXT["kind_words"])
 # A note right after a number that says it is an office line.
 _OFFICE_NOTE_AFTER = re.compile(r"[ ]?[(（](?:代表|直通|代表番号|ダイヤルイン)[)）]")
+# A note right after a fixed number naming a company's site (045-…（本社）,
+# （本店）, （北浜営業所）): the company's line at that site. Read after every
+# private word has had its say (勤務先 045-…（本社） stays the person's).
+_COMPANY_SITE_NOTE_AFTER = re.compile(
+    rf"[ ]?[(（][{KANJI}ァ-ヶー]{{0,8}}(?:{words_regex(_ADDRESS_WORDS['company_branches'])})[)）]")
 # A note after a mobile number that makes it an office's handset: （公用携帯）.
 _MOBILE_NOTE_AFTER = re.compile(r"[ ]?[(（](?:" + words_regex(_CONTEXT["mobile_office"], longest_first=False) + r")")
 # Between an office word and a mobile number it is attached to: only a
@@ -341,6 +346,8 @@ _FAX_LABEL = re.compile(r"(?:" + words_regex(_CONTEXT["fax_labels"], longest_fir
 _ANY_NUMBER = re.compile(r"(?:\+81|\(?0)[\d()\- .]{7,16}\d")
 # A line that holds only a number's label before it (TEL, 電話：).
 _LABEL_ONLY = re.compile(r"[ \t]*(?:電話|TEL|Tel|tel|FAX|Fax|ファックス|ファクス|代表)?(?:番号)?[ \t:：]*")
+# The label alone, maybe spaced out as forms write it (電　話, Ｔ Ｅ Ｌ).
+_SPACED_LABEL_ONLY = re.compile(r"[ \t]*(?:電[ ]?話|T[ ]?E[ ]?L|Tel|tel|℡)?(?:[ ]?番[ ]?号)?[ \t:：]*")
 # A line that holds a number and its label only (電話 042-555-1111).
 _LABEL_NUMBER_LINE = re.compile(r"[^ぁ-ゖ\d]{0,8}[ :：]*(?:\+81|\(?0)[\d()\- .]{7,16}\d(?:[ ]?\(?内線[ ]?\d{1,5}\)?)?")
 # A line that names a unit or a public body and nothing else (福祉課, 北浜市立西小学校).
@@ -675,6 +682,10 @@ class PhoneRecognizer(JaPatternRecognizer):
             return {"kind": "private"}
         if _OFFICE_NOTE_AFTER.match(text, end):
             return {"kind": "office"}  # 042-555-8111（代表）: a switchboard, named after the number
+        if _COMPANY_SITE_NOTE_AFTER.match(text, end) and _SPACED_LABEL_ONLY.fullmatch(text, line_start, start):
+            # 電　話　045-…（本社）: the company's line at its head office (only its label before
+            # it: 連絡先　北浜一郎　045-…（本社） may be the person's own desk there)
+            return {"kind": "corporate"}
         after = after[:next((i for i, c in enumerate(after) if c.isdigit()), len(after))]
         office = _office_word(line_before)
         gap = _QUOTED.sub("", line_before[line_before.rfind(office) + len(office):]) if office else ""

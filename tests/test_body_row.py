@@ -86,3 +86,28 @@ def test_a_persons_block_keeps_the_mask():
 def test_a_row_needs_a_seat_column_heading(head):
     text = head + "1\tK-104\t北浜舗装株式会社\t代表取締役 西浦 一郎\t南浜市港町5丁目6番7号\t045-321-7788\n"
     assert actions(text, "ADDRESS") == [("南浜市港町5丁目6番7号", "MASK")]
+
+
+def test_a_business_partys_block_keeps_its_seat_and_head_office_line():
+    text = ("４．施工業者　株式会社　南浜土木\n"
+            "　　　　　　　南浜市港町４丁目２番８号\n"
+            "　　　　　　　現場代理人　西浦　勝利\n"
+            "　　　　　　　電　話　045-778-3021（本社）\n")
+    assert actions(text, "ADDRESS") == [("南浜市港町４丁目２番８号", "KEEP")]
+    assert actions(text, "PHONE") == [("045-778-3021", "KEEP")]
+
+
+@pytest.mark.parametrize("text", [
+    "勤務先　株式会社　南浜土木\n　南浜市港町４丁目２番８号\n",        # an employer, not a party
+    "申請者　南浜土木\n　南浜市港町４丁目２番８号\n",                 # no legal form, no business role
+])
+def test_an_employer_or_a_name_without_a_legal_form_above_keeps_the_mask(text):
+    assert actions(text, "ADDRESS") == [("南浜市港町４丁目２番８号", "MASK")]
+
+
+@pytest.mark.parametrize("text", [
+    "勤務先　045-778-3021（本社）\n",             # a private word has its say first
+    "連絡先　西浦一郎　045-778-3021（本社）\n",    # a person before it: maybe their own desk
+])
+def test_a_head_office_note_after_a_persons_number_keeps_the_mask(text):
+    assert {a for _, a in actions(text, "PHONE")} == {"MASK"}
