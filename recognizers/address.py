@@ -61,6 +61,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from functools import lru_cache
 from typing import Any, Iterable
 
 from presidio_analyzer import RecognizerResult
@@ -616,6 +617,29 @@ def _facility_in_row(text: str, start: int) -> bool:
         if name in _FACILITY_HEADINGS and cell and (_public_name(cell) or _FACILITY_NOUN_END.search(cell)):
             return True
     return False
+
+
+@lru_cache(maxsize=4)
+def _spaced_facility_cells(text: str) -> tuple[tuple[int, int], ...]:
+    """(start, end) of every cell naming a facility under a facility-name
+    heading of a table laid out with spaces (投票区　投票所名　所在地 ⏎ 第3
+    中郷生活改善センター　…): a public name, or a name ending in a facility
+    noun. Read once per document."""
+    if " " not in text:
+        return ()
+    return tuple((s, e) for s, e, _ in cells_under(text, _FACILITY_HEADINGS, spaced=True)
+                 if "\t" not in text[s:e] and (_public_name(text[s:e]) or _FACILITY_NOUN_END.search(text[s:e].strip(" "))))
+
+
+def _facility_in_spaced_row(text: str, start: int) -> bool:
+    """Whether the row holding ``start`` of a space-aligned table has a cell
+    naming a facility under a facility-name heading (see ``_facility_in_row``)."""
+    line_start, line_end = line_span(text, start)
+    cells = _spaced_facility_cells(text)
+    if not cells:
+        return False
+    i = bisect.bisect_left(cells, (line_start, line_start))
+    return i < len(cells) and cells[i][0] < line_end and cells[i][1] <= start
 
 
 def _in_open_bracket(text: str, start: int) -> bool:
@@ -1234,7 +1258,7 @@ class AddressRecognizer(JaRecognizer):
         named_above = _facility_named_above(text, start)
         if named_above:
             return {"kind": named_above}  # 名称 北浜市立みなと児童センター ⏎ 所在地 …
-        if row is not None and not residence_near and _facility_in_row(text, start):
+        if not residence_near and ((row is not None and _facility_in_row(text, start)) or _facility_in_spaced_row(text, start)):
             return {"kind": "public_facility"}  # 避難所名 | 種別 | 所在地 ⏎ 東小学校 | 指定避難所 | …
         if _property_parcel(text, start):
             return {"kind": "public_property"}  # 財産の取得について ⏎ … 所在 …大字東浜字西原123番1

@@ -53,3 +53,18 @@ def test_a_contact_block_under_a_heading_keeps_its_numbers(block: str) -> None:
 ])
 def test_a_person_heading_a_contact_block_keeps_the_mask(block: str) -> None:
     assert {a for _, a in actions(block, "PHONE")} == {"MASK"}
+
+
+_POLLING = ("投票区　投票所名　　　　　　　所在地　　　　　　　　　　　区域\n"
+            "第１　　西浦村役場１階ロビー　　西浦村大字本郷４５０番地　　本村、新町\n"
+            "第２　　上郷生活改善センター　　西浦村大字上郷字坂下６６番地２　　上郷、川原\n")
+
+
+def test_a_space_aligned_list_of_polling_stations_keeps_their_addresses() -> None:
+    assert {a for _, a in actions(_POLLING, "ADDRESS")} == {"KEEP"}
+
+
+def test_a_voters_list_with_a_polling_station_column_keeps_the_mask() -> None:
+    text = ("氏名　　　　　住所　　　　　　　　　　投票所\n"
+            "北条　花子　　西浦村大字上郷６６番地２　　上郷生活改善センター\n")
+    assert {a for _, a in actions(text, "ADDRESS")} == {"MASK"}
