@@ -118,6 +118,10 @@ _BRACKET_LABEL = re.compile(r"[【［\[〔](?P<word>[^【】［］\[\]〔〕\s]{
 READING = re.compile(r"^[(（](?P<value>[ァ-ヺー・ ]{2,30}|[ぁ-ゖー・ ]{2,30})(?:[、,・][^()（）\n]{1,12})?[)）]")
 
 
+# The heading 氏名 spelt out with a space (氏　名), after its 氏.
+_SPACED_NAME_HEADING = re.compile(r"[ \t]{1,3}名(?:[ \t]|$)")
+
+
 def _role_after(text: str, end: int) -> tuple[str, str] | None:
     """(role, word) from a title or honorific right after a name, or after
     its reading in brackets (山田太郎（やまだ たろう）様)."""
@@ -157,6 +161,8 @@ def _role_after(text: str, end: int) -> tuple[str, str] | None:
             stripped = stripped[tenure.end():]
             window = window[:len(window) - len(stripped) - tenure.end()] + stripped
     word = ctx.starts_with_word(stripped, AFTER["private"])
+    if word == "氏" and _SPACED_NAME_HEADING.match(stripped, 1):
+        word = None  # 新　職　　　氏　名: the heading 氏名 spelt out further along a heading row
     official = ctx.starts_with_word(stripped, AFTER["official"])
     post = _COMMUNITY_POST_AFTER.match(stripped) if stripped[:1] in _COMMUNITY_BODY_FIRST else None
     if post and len(post.group(0)) > max(len(official or ""), len(word or "")):
