@@ -179,7 +179,8 @@ _OWNER_BRACKET = re.compile(r"(?P<owner>[^\s、。()（）ぁ-ゖ]{1,30}|[^\s、
 # heading (【問い合わせ先】 …課 ⏎ 北浜市緑町二丁目3番1号　電話 042-…): no clause.
 # Hiragana inside a municipality's name (さいたま市, つくば市, あきる野市 …): the
 # address and unit lines below hold no other hiragana.
-_KANA_CITY = r"[ぁ-ゖ]{1,8}(?=[ぁ-ゖ]*[一-龥]{0,3}[市町村郡区])"
+# (a ward written in kana is named by its kana alone, みなと区: not 地区 after の)
+_KANA_CITY = r"[ぁ-ゖ]{1,8}(?=[ぁ-ゖ]*(?:[一-龥]{0,3}[市町村郡]|区))"
 _ADDRESS_LINE = re.compile(rf"(?:{_KANA_CITY}|[^ぁ-ゖ]){{0,40}}")
 # A row's number cell (3, No.3): the row's party is the first cell after it.
 _NUMBER_CELL = re.compile(r"\s*(?:No\.?|番号)?\s*[\d一二三四五六七八九十]{1,4}[.)、]?\s*")
