@@ -28,17 +28,19 @@ from redactor.recognizers._text import KANJI
 
 # List marks and indentation that may open the line (・, ○, 1., (1)).
 _OPEN = re.compile(r"[ \t\u3000]*(?:[・○◯●■□◆◇▼▽※\-－]|[0-9０-９]{1,2}[.．、)）]|[(（][0-9０-９]{1,2}[)）])?[ \t\u3000]*")
-# A bracketed note right after the name: its address or a short name (（北浜市緑町…）, （愛称）).
-_BRACKET_END = re.compile(r"[(（][^()（）\n]{0,40}[)）]$")
+# A bracketed note right after the name: its address or a short name (（北浜市緑町…）, （愛称）),
+# or its nickname in quotes (子育て支援センター「すくすく」).
+_BRACKET_END = re.compile(r"[(（][^()（）\n]{0,40}[)）]$|「[^「」\n]{1,20}」$")
 # Particulars of the entry between its name and the value.
 _PARTICULARS = re.compile(
     r"(?:[ \t\u3000:：、,/／・]"
-    r"|[(（][^()（）\n]{0,40}[)）]"
+    r"|[(（][^()（）\n]{0,40}[)）]|「[^「」\n]{1,20}」"
     r"|〒?[0-9]{3}-?[0-9]{4}"
     r"|\+?[0-9][0-9()\-]{8,15}[0-9]"
     r"|(?:電話|TEL|Tel|tel|℡|FAX|Fax|fax|ファクス|ファックス|代表|直通|内線[0-9]{1,5})(?:番号)?"
     r"|所在地|所在|住所|場所|位置"
-    rf"|[{KANJI}0-9一二三四五六七八九十]{{1,16}}(?:丁目|番地|番|号)[0-9\-]*"
+    # (an 字 name may hold katakana: 字館ノ内, 霞ヶ丘)
+    rf"|[{KANJI}ァ-ヶー0-9一二三四五六七八九十]{{1,16}}(?:丁目|番地|番|号)[0-9\-]*"
     r")*")
 # An office's unit ending the name (福祉課, 国保係, 事務局), not a room (教室, 号室).
 _UNIT_END = re.compile(rf"[{KANJI}ァ-ヶー]{{1,16}}(?:課|係|室|事務局|事務所)$")

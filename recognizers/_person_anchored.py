@@ -55,7 +55,9 @@ _TITLE_ENDINGS = tuple(sorted(TITLES, key=len, reverse=True))
 ROLE_WORDS = frozenset(w for ws in BEFORE.values() for w in ws)
 _FIELD_HEADINGS = frozenset(["住所", "所在地", "電話", "電話番号", "連絡先", "生年月日", "年齢", "性別", "職業",
                              "所属", "役職", "備考", "続柄", "国籍", "日付", "金額", "番号", "署名", "印",
-                             "氏名", "名前", "フリガナ", "ふりがな", "宛名", "様", "殿"])
+                             "氏名", "名前", "フリガナ", "ふりがな", "宛名", "様", "殿",
+                             # the post columns of a personnel list (人事異動: 新職　氏名　旧職)
+                             "新職", "旧職", "現職", "前職", "職名", "役職名", "所属名"])
 _MUNICIPALITY = re.compile(rf"[{KANJI}ヶ]+[都道府県市区町村郡]")
 
 # Honorifics that follow a person's name (君 is how minutes name members;
@@ -421,6 +423,16 @@ _HOUSEHOLDS = load_toml("households.toml", "redactor.recognizers.data")
 _KIN_TERMS = frozenset(_HOUSEHOLDS["kin_terms"] + _HOUSEHOLDS["female_kin"] + _HOUSEHOLDS["male_kin"])
 
 
+def heading_list(value: str) -> bool:
+    """Whether ``value`` is column headings joined by ・ or 、 (所属・役職等,
+    住所・電話番号), or one spelt out with a space (旧　職): the next cell of a
+    table's heading row, not a name."""
+    if " " in value and value.replace(" ", "") in _FIELD_HEADINGS:
+        return True
+    headings = re.split(r"[・/／、]", value[:-1] if value.endswith("等") else value)
+    return len(headings) >= 2 and all(h in _FIELD_HEADINGS for h in headings)
+
+
 def _value_reason(value: str) -> str | None:
     """Why a name field's value is not a name, or None (it is one)."""
     first = value.split(" ")[0]
@@ -433,6 +445,8 @@ def _value_reason(value: str) -> str | None:
         return "ひらがなの語（名の辞書にない）"
     if value in _FIELD_HEADINGS or first in _FIELD_HEADINGS or value in ROLE_WORDS:
         return "見出し語（表の見出し行）"
+    if heading_list(value):
+        return "見出し語の並び（所属・役職等: 表の見出し行）"
     split = lex.split_full_name(first)
     if _MUNICIPALITY.match(first) and not lex.is_surname(first) and not (
             split and (len(split[1]) >= 2 or lex.is_surname(split[0]))):

@@ -118,6 +118,10 @@ _BRACKET_LABEL = re.compile(r"[【［\[〔](?P<word>[^【】［］\[\]〔〕\s]{
 READING = re.compile(r"^[(（](?P<value>[ァ-ヺー・ ]{2,30}|[ぁ-ゖー・ ]{2,30})(?:[、,・][^()（）\n]{1,12})?[)）]")
 
 
+# The heading 氏名 spelt out with a space (氏　名), after its 氏.
+_SPACED_NAME_HEADING = re.compile(r"[ \t]{1,3}名(?:[ \t]|$)")
+
+
 def _role_after(text: str, end: int) -> tuple[str, str] | None:
     """(role, word) from a title or honorific right after a name, or after
     its reading in brackets (山田太郎（やまだ たろう）様)."""
@@ -157,6 +161,8 @@ def _role_after(text: str, end: int) -> tuple[str, str] | None:
             stripped = stripped[tenure.end():]
             window = window[:len(window) - len(stripped) - tenure.end()] + stripped
     word = ctx.starts_with_word(stripped, AFTER["private"])
+    if word == "氏" and _SPACED_NAME_HEADING.match(stripped, 1):
+        word = None  # 新　職　　　氏　名: the heading 氏名 spelt out further along a heading row
     official = ctx.starts_with_word(stripped, AFTER["official"])
     post = _COMMUNITY_POST_AFTER.match(stripped) if stripped[:1] in _COMMUNITY_BODY_FIRST else None
     if post and len(post.group(0)) > max(len(official or ""), len(word or "")):
@@ -940,6 +946,18 @@ _MUNICIPAL_UNIT = re.compile(rf"[{KANJI}](?:課|係|室|局|部|センター)")
 _MUNICIPAL_UNIT_WORD = re.compile(rf"[{KANJI}]{{1,16}}(?:課|係|室|局|センター)(?![{KANJI}])")
 
 
+def in_subsidy_list(text: str, start: int) -> bool:
+    """Whether a word of subsidies (補助金, 交付先 …) stands nearer before
+    ``start`` than any word of contracts: a list of subsidy recipients, whose
+    owners and representatives are private persons (see ``_company_person``)."""
+    window = text[max(0, start - 400):start]
+    subsidy = [m.end() for m in _SUBSIDY.finditer(window)]
+    if not subsidy:
+        return False
+    contract = [m.end() for m in _CONTRACT.finditer(window)]
+    return not contract or subsidy[-1] > contract[-1]
+
+
 def _company_person(text: str, start: int, word: str) -> str | None:
     """The reason (a word) why a name after an official-looking word is a
     company's private person: a representative in a subsidy's list of
@@ -947,12 +965,8 @@ def _company_person(text: str, start: int, word: str) -> str | None:
     if word in _REPRESENTATIVES:
         # the nearest of the two kinds of words before the name decides (a
         # table's header row or the paragraph): 交付先 → a recipient, 契約 → a party
-        window = text[max(0, start - 400):start]
-        subsidy = [m.end() for m in _SUBSIDY.finditer(window)]
-        if subsidy:
-            contract = [m.end() for m in _CONTRACT.finditer(window)]
-            if not contract or subsidy[-1] > contract[-1]:
-                return "補助・給付の受給者（" + word + "）"
+        if in_subsidy_list(text, start):
+            return "補助・給付の受給者（" + word + "）"
         return None
     if word in _COMPANY_STAFF:
         # 委託業者X株式会社（担当 Y）, 株式会社X　担当　Y: a company named on the

@@ -61,6 +61,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from functools import lru_cache
 from typing import Any, Iterable
 
 from presidio_analyzer import RecognizerResult
@@ -68,6 +69,7 @@ from presidio_analyzer import RecognizerResult
 from redactor.data_files import load_toml, load_tsv
 from redactor.recognizers import _context as ctx
 from redactor.recognizers._base import JaRecognizer, scan
+from redactor.recognizers._body_row import body_line_above, represented_body
 from redactor.recognizers._table_cells import cells_under
 from redactor.recognizers._drops import drop
 from redactor.recognizers._line_owner import heads_the_line, office_below, office_ends_the_line
@@ -437,6 +439,21 @@ _LATIN_ANCHOR = re.compile(rf"\b(?:{_STREET_TYPES})\b")
 
 
 
+# What may stand before an address that opens its line: indentation, a postal code.
+_LINE_OPENING = re.compile(r"[ \t]*(?:〒?[0-9]{3}-?[0-9]{4}[ \t]*)?")
+
+
+def _acting_body_entry(text: str, start: int) -> bool:
+    """Whether the address is in the entry of a juridical person named with
+    the person acting for it: a table row (see ``_body_row``), or a block
+    whose line above names the body and its representative while the
+    address opens its own line."""
+    line_start = text.rfind("\n", 0, start) + 1
+    if represented_body(text[line_start:start], text, line_start):
+        return True
+    return bool(_LINE_OPENING.fullmatch(text, line_start, start)) and bool(body_line_above(text, line_start))
+
+
 # A postal code written right before the address (〒144-0052 , 〒1440052　).
 _POSTAL_END = re.compile(r"〒?[0-9]{3}-?[0-9]{4}$")
 _POSTAL_BEFORE = re.compile(r"〒 ?[0-9]{3}-?[0-9]{4}[ ]?$")
@@ -600,6 +617,29 @@ def _facility_in_row(text: str, start: int) -> bool:
         if name in _FACILITY_HEADINGS and cell and (_public_name(cell) or _FACILITY_NOUN_END.search(cell)):
             return True
     return False
+
+
+@lru_cache(maxsize=4)
+def _spaced_facility_cells(text: str) -> tuple[tuple[int, int], ...]:
+    """(start, end) of every cell naming a facility under a facility-name
+    heading of a table laid out with spaces (投票区　投票所名　所在地 ⏎ 第3
+    中郷生活改善センター　…): a public name, or a name ending in a facility
+    noun. Read once per document."""
+    if " " not in text:
+        return ()
+    return tuple((s, e) for s, e, _ in cells_under(text, _FACILITY_HEADINGS, spaced=True)
+                 if "\t" not in text[s:e] and (_public_name(text[s:e]) or _FACILITY_NOUN_END.search(text[s:e].strip(" "))))
+
+
+def _facility_in_spaced_row(text: str, start: int) -> bool:
+    """Whether the row holding ``start`` of a space-aligned table has a cell
+    naming a facility under a facility-name heading (see ``_facility_in_row``)."""
+    line_start, line_end = line_span(text, start)
+    cells = _spaced_facility_cells(text)
+    if not cells:
+        return False
+    i = bisect.bisect_left(cells, (line_start, line_start))
+    return i < len(cells) and cells[i][0] < line_end and cells[i][1] <= start
 
 
 def _in_open_bracket(text: str, start: int) -> bool:
@@ -1218,7 +1258,7 @@ class AddressRecognizer(JaRecognizer):
         named_above = _facility_named_above(text, start)
         if named_above:
             return {"kind": named_above}  # 名称 北浜市立みなと児童センター ⏎ 所在地 …
-        if row is not None and not residence_near and _facility_in_row(text, start):
+        if not residence_near and ((row is not None and _facility_in_row(text, start)) or _facility_in_spaced_row(text, start)):
             return {"kind": "public_facility"}  # 避難所名 | 種別 | 所在地 ⏎ 東小学校 | 指定避難所 | …
         if _property_parcel(text, start):
             return {"kind": "public_property"}  # 財産の取得について ⏎ … 所在 …大字東浜字西原123番1
@@ -1234,6 +1274,10 @@ class AddressRecognizer(JaRecognizer):
                 _company_cell(row_party) or ctx.ends_with_word(row_party.replace(" ", ""), _WORDS["business_parties"])):
             # 3<TAB>株式会社みなと運送（代表取締役 …）<TAB>…: the row's party is a company;
             # 一次下請<TAB>みなと設備株式会社<TAB>…: the row names a contractor's tier, then the company
+            return {"kind": "corporate"}
+        if not residence_near and _acting_body_entry(text, start):
+            # 3<TAB>株式会社みなと運送<TAB>代表取締役 北浜一郎<TAB>…: the row of the body its
+            # representative acts for; 株式会社○○　代表取締役　北浜一郎 ⏎ 北浜市…: its block
             return {"kind": "corporate"}
         if _PROFESSIONAL_AFTER.match(after) and (not residence_near or ctx.find_word(near_before, _PROFESSIONS)):
             return {"kind": "corporate"}  # 弁護士 ○○（…1-2-3 みどり法律事務所）: the agent's office

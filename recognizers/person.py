@@ -36,7 +36,7 @@ from redactor.recognizers import _context as ctx
 from redactor.recognizers._base import JaRecognizer, scan
 from redactor.recognizers._drops import drop
 from redactor.recognizers._name_lexicon import is_given_name, is_surname, split_full_name
-from redactor.recognizers._person_anchored import (ROLE_WORDS, TITLES, anchored, not_a_field_value_words,
+from redactor.recognizers._person_anchored import (ROLE_WORDS, TITLES, anchored, heading_list, not_a_field_value_words,
                                                     not_a_name_before_honorific)
 from redactor.recognizers._person_district import district_reason
 from redactor.recognizers._person_spelt_labels import spelt_label
@@ -674,7 +674,7 @@ class PersonRecognizer(JaRecognizer):
             for m in scan(rx, anchor, text):
                 start, end = m.span("value")
                 value = m.group("value")
-                if len(value.replace(" ", "")) < 2 or value in _NOT_NAMES or value in _FIELD_LABELS:
+                if len(value.replace(" ", "")) < 2 or value in _NOT_NAMES or value in _FIELD_LABELS or heading_list(value):
                     drop("PERSON", text, start, end, "氏名欄の値が一字・「なし」・見出し語")
                     continue
                 if header_cell_at(text, start):

@@ -71,6 +71,7 @@ from presidio_analyzer import RecognizerResult
 from redactor.data_files import load_toml
 from redactor.recognizers import _context as ctx
 from redactor.recognizers._base import JaPattern, JaPatternRecognizer
+from redactor.recognizers._body_row import body_line_above, represented_body
 from redactor.recognizers._line_owner import heads_the_line
 from redactor.recognizers._phone_owner import (member_office, official_states_number, organisation_before,
                                                public_mail_on_line, service_hours_after)
@@ -80,6 +81,14 @@ from redactor.recognizers._text import KANJI, KANJI_ODORIJI, words_regex
 _CONTEXT = load_toml("phone_context.toml", "redactor.recognizers.data")
 # Legal forms of a company (会社法 and the laws on each kind of 法人), shared with ADDRESS.
 _ADDRESS_WORDS = load_toml("address_context.toml", "redactor.recognizers.data")
+# The facilities whose name opens an entry of a facility list (北浜市民文化ホール
+# 北浜市…　042-…): the same kinds whose address such an entry keeps (ADDRESS
+# public_facility: ホール, 郷土資料館, 分署 …) besides the phone list's own, so
+# an entry's address and its number are read alike. Not the kinds of
+# organisation (病院, 大学): their name must close right before the number
+# (``organisation_before``), as 「入院先は病院 0123-…」 names no one.
+_LINE_HEAD_FACILITIES = [w for w in dict.fromkeys(_CONTEXT["public_facility"] + _ADDRESS_WORDS["public_facility"])
+                         if w not in _CONTEXT["organisation_kinds"]]
 _LEGAL_FORMS = tuple(_ADDRESS_WORDS["legal_forms"])
 _EMPLOYMENT = tuple(_ADDRESS_WORDS["employment"])
 # An extension after the number: （内線2317）, 内線 231, (直通), and the Latin
@@ -126,6 +135,11 @@ _NOT_OFFICE = frozenset(_CONTEXT["not_office"]) | frozenset(_CLUBS)
 _NEAR_WORDS = tuple(_CONTEXT["private"]) + tuple(w for w in _OFFICE_OR_NOT if w not in _CONTEXT["kind_words"])
 # A note right after a number that says it is an office line.
 _OFFICE_NOTE_AFTER = re.compile(r"[ ]?[(（](?:代表|直通|代表番号|ダイヤルイン)[)）]")
+# A note right after a fixed number naming a company's site (045-…（本社）,
+# （本店）, （北浜営業所）): the company's line at that site. Read after every
+# private word has had its say (勤務先 045-…（本社） stays the person's).
+_COMPANY_SITE_NOTE_AFTER = re.compile(
+    rf"[ ]?[(（][{KANJI}ァ-ヶー]{{0,8}}(?:{words_regex(_ADDRESS_WORDS['company_branches'])})[)）]")
 # A note after a mobile number that makes it an office's handset: （公用携帯）.
 _MOBILE_NOTE_AFTER = re.compile(r"[ ]?[(（](?:" + words_regex(_CONTEXT["mobile_office"], longest_first=False) + r")")
 # Between an office word and a mobile number it is attached to: only a
@@ -165,7 +179,8 @@ _OWNER_BRACKET = re.compile(r"(?P<owner>[^\s、。()（）ぁ-ゖ]{1,30}|[^\s、
 # heading (【問い合わせ先】 …課 ⏎ 北浜市緑町二丁目3番1号　電話 042-…): no clause.
 # Hiragana inside a municipality's name (さいたま市, つくば市, あきる野市 …): the
 # address and unit lines below hold no other hiragana.
-_KANA_CITY = r"[ぁ-ゖ]{1,8}(?=[ぁ-ゖ]*[一-龥]{0,3}[市町村郡])"
+# (a ward written in kana is named by its kana alone, みなと区: not 地区 after の)
+_KANA_CITY = r"[ぁ-ゖ]{1,8}(?=[ぁ-ゖ]*(?:[一-龥]{0,3}[市町村郡]|区))"
 _ADDRESS_LINE = re.compile(rf"(?:{_KANA_CITY}|[^ぁ-ゖ]){{0,40}}")
 # A row's number cell (3, No.3): the row's party is the first cell after it.
 _NUMBER_CELL = re.compile(r"\s*(?:No\.?|番号)?\s*[\d一二三四五六七八九十]{1,4}[.)、]?\s*")
@@ -262,6 +277,34 @@ _ADDRESS_CELL = re.compile(r"〒?[0-9０-９]{3}[-－][0-9０-９]{4}|.*[0-9０-
 _KIND_CELL = re.compile(r"(?:電話番号|電話|TEL|Tel|tel|℡)?[:：.]?")
 
 
+# What may stand before the number on a line of a body's block: its seat
+# (an address with a number in it) and the line's kind, or the kind alone.
+_SEAT_AND_LABEL = re.compile(rf"[ \t]*(?:〒?[0-9]{{3}}-?[0-9]{{4}}[ \t]*)?(?:(?:[^ぁ-ゖ\t]|(?<=[{KANJI}])[がの](?=[{KANJI}])){{2,40}}?[0-9一二三四五六七八九十](?:丁目|番地|番|号)?[0-9\-の]*[ \t]+)?"
+                             r"(?:電話番号|電話|TEL|Tel|tel|℡|FAX|Fax|ファックス|ファクス|代表)?[ \t:：.]*")
+
+
+def _acting_body_entry(text: str, line_start: int, start: int) -> bool:
+    """Whether the number is in the entry of a juridical person named with
+    the person acting for it (see ``_body_row``): the row names the body and
+    its representative before the number, or the line above does and the
+    number's line holds only the body's seat and the line's kind, or the
+    line above is the seat's and the body's line stands above that.
+    Nothing private may stand on the number's line or row."""
+    head = text[line_start:start]
+    if ctx.words_found(head, _PRIVATE_WORDS - {"丁目", "番地", "住所"}):
+        return False
+    if represented_body(head, text, line_start):
+        return True
+    if not _SEAT_AND_LABEL.fullmatch(head):
+        return False
+    if body_line_above(text, line_start):
+        return True
+    above_start = text.rfind("\n", 0, max(0, line_start - 1)) + 1
+    above = text[above_start:max(0, line_start - 1)]
+    return line_start > 0 and _SEAT_AND_LABEL.fullmatch(above) is not None and bool(re.search(r"\d", above)) \
+        and not ctx.words_found(above, _PRIVATE_WORDS - {"丁目", "番地", "住所"}) and bool(body_line_above(text, above_start))
+
+
 def _company_then_address(line_before: str) -> bool:
     """Whether the number's line names a company by its legal form, then its
     address, then at most the line's kind (受託者　株式会社○○　北浜市本町二丁目3番4号
@@ -304,6 +347,8 @@ _FAX_LABEL = re.compile(r"(?:" + words_regex(_CONTEXT["fax_labels"], longest_fir
 _ANY_NUMBER = re.compile(r"(?:\+81|\(?0)[\d()\- .]{7,16}\d")
 # A line that holds only a number's label before it (TEL, 電話：).
 _LABEL_ONLY = re.compile(r"[ \t]*(?:電話|TEL|Tel|tel|FAX|Fax|ファックス|ファクス|代表)?(?:番号)?[ \t:：]*")
+# The label alone, maybe spaced out as forms write it (電　話, Ｔ Ｅ Ｌ).
+_SPACED_LABEL_ONLY = re.compile(r"[ \t]*(?:電[ ]?話|T[ ]?E[ ]?L|Tel|tel|℡)?(?:[ ]?番[ ]?号)?[ \t:：]*")
 # A line that holds a number and its label only (電話 042-555-1111).
 _LABEL_NUMBER_LINE = re.compile(r"[^ぁ-ゖ\d]{0,8}[ :：]*(?:\+81|\(?0)[\d()\- .]{7,16}\d(?:[ ]?\(?内線[ ]?\d{1,5}\)?)?")
 # A line that names a unit or a public body and nothing else (福祉課, 北浜市立西小学校).
@@ -403,6 +448,22 @@ _FACILITY_NAME_FIELD = re.compile(r"(?:" + words_regex(_CONTEXT["facility_name_f
 _NOTE_AFTER_NAME = re.compile(r"[(（][^()（）]{1,20}[)）]$")
 
 
+# A contact heading opening a block's first line (問い合わせ先　北浜町役場　総務課,
+# 【事務局】北浜市環境課): the label of the block, not part of the unit's name.
+_CONTACT_LABEL = re.compile(rf"^[【［\[＜<(（]?(?:{words_regex(_CONTEXT['contact_headings'])})"
+                            r"[^】］\]＞>)）\s]{0,4}[】］\]＞>)）]?[ \t:：]*")
+# A body housed in a unit of the office (選挙管理委員会（総務課内）): the unit's block.
+_HOUSED_IN_UNIT = re.compile(r"[(（](?P<unit>[^()（）\s]{1,16}(?:課|係|室))内[)）]$")
+
+
+def _unit_heading(line: str) -> str:
+    """``line`` without a contact heading before the unit's name, and with a
+    note that the body is housed in a unit read as that unit
+    (問合せ　北浜村選挙管理委員会（総務課内） → 北浜村選挙管理委員会総務課)."""
+    line = _CONTACT_LABEL.sub("", line, count=1)
+    return _HOUSED_IN_UNIT.sub(lambda m: m.group("unit"), line)
+
+
 def _block_owner_above(text: str, start: int) -> str | None:
     """``office`` when the number's line holds only its label and a line above
     names a unit or a public body alone (北浜市 福祉課 ⏎ TEL 042-…): the unit's
@@ -443,7 +504,7 @@ def _block_owner_above(text: str, start: int) -> str | None:
                 return "corporate"  # 事業所名　株式会社○○ ⏎ 電話 …
         if not _only_address_words(above):
             return "private"
-        if (_UNIT_LINE.fullmatch(above) and _office_word(above)) \
+        if (_UNIT_LINE.fullmatch(_unit_heading(above)) and _office_word(above)) \
                 or ctx.ends_with_word(above, _CONTEXT["public_facility"]):
             return "office"
         if _company(above):
@@ -575,6 +636,11 @@ class PhoneRecognizer(JaPatternRecognizer):
         if len(cells) > 1 and _company(party) \
                 and not ctx.words_found(" ".join(cells), _PRIVATE_WORDS - {"丁目", "番地", "住所"}):
             return {"kind": "corporate"}  # 株式会社○○<TAB>所在地<TAB>042-…: the row is the company's entry
+        line_start = text.rfind("\n", 0, start) + 1
+        if _digits(value)[:3] not in ("070", "080", "090") and _acting_body_entry(text, line_start, start):
+            # 3<TAB>株式会社○○<TAB>代表取締役 北浜一郎<TAB>…<TAB>042-…: the body's row or block
+            # (not a mobile: a representative carries one of their own)
+            return {"kind": "corporate"}
         if _digits(value)[:4] in _FREE_DIAL:
             return {"kind": "toll_free"}  # 0120-…: the number itself says a business pays for the calls
         if _digits(value)[:4] in _SHARED_COST:
@@ -592,7 +658,7 @@ class PhoneRecognizer(JaPatternRecognizer):
                 return {"kind": owner}  # 給食センター（北浜市緑町三丁目4番5号、042-…）: the owner's address between
             if _contact_block(text, start):
                 return {"kind": "office"}  # 【問い合わせ先】…課 ⏎ 北浜市…番地 電話 042-…
-            if not mobile and heads_the_line(text, start, end, _CONTEXT["public_facility"]):
+            if not mobile and heads_the_line(text, start, end, _LINE_HEAD_FACILITIES):
                 return {"kind": "office"}  # 北浜市民会館（北浜市緑町4丁目5番6号）　電話 042-…: the facility's entry
             if not mobile and _company_then_address(line_before):
                 return {"kind": "corporate"}  # 株式会社○○　北浜市本町二丁目3番4号　電話 042-…: the company's entry
@@ -617,6 +683,10 @@ class PhoneRecognizer(JaPatternRecognizer):
             return {"kind": "private"}
         if _OFFICE_NOTE_AFTER.match(text, end):
             return {"kind": "office"}  # 042-555-8111（代表）: a switchboard, named after the number
+        if _COMPANY_SITE_NOTE_AFTER.match(text, end) and _SPACED_LABEL_ONLY.fullmatch(text, line_start, start):
+            # 電　話　045-…（本社）: the company's line at its head office (only its label before
+            # it: 連絡先　北浜一郎　045-…（本社） may be the person's own desk there)
+            return {"kind": "corporate"}
         after = after[:next((i for i, c in enumerate(after) if c.isdigit()), len(after))]
         office = _office_word(line_before)
         gap = _QUOTED.sub("", line_before[line_before.rfind(office) + len(office):]) if office else ""
@@ -637,7 +707,7 @@ class PhoneRecognizer(JaPatternRecognizer):
         heading = line_before.lstrip().split(" ", 1)[0]
         if heading != line_before.strip() and ctx.ends_with_word(heading, _CONTEXT["public_facility"]):
             return {"kind": "office"}  # 北浜市立西小学校 北浜市西町3-3-3 TEL …: the line is the school's entry
-        if not mobile and heads_the_line(text, start, end, _CONTEXT["public_facility"]):
+        if not mobile and heads_the_line(text, start, end, _LINE_HEAD_FACILITIES):
             return {"kind": "office"}  # 北浜市民会館（北浜市緑町4丁目5番6号）　電話 042-…: the line is the facility's entry
         if official_states_number(text, start, _PRIVATE_WORDS):
             return {"kind": "office"}  # ○福祉課長（北浜）　電話番号は042-…です: the official gives the unit's line

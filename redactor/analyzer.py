@@ -21,6 +21,7 @@ from redactor.normalize import NormalizedText, normalize
 from redactor.recognizers import default_recognizers
 from redactor.recognizers._drops import read_setting as read_drops_setting
 from redactor.recognizers._base import ATTRIBUTES_KEY, REASON_KEY, JaRecognizer
+from redactor.body_representatives import mark_body_representatives
 from redactor.body_rosters import mark_body_rosters
 from redactor.council_seats import mark_council_seats
 from redactor.official_surnames import mark_official_surnames
@@ -147,6 +148,7 @@ class Detector:
         mark_roster_tables(norm.text, findings)
         mark_row_posts(norm.text, findings)
         mark_body_rosters(norm.text, findings)
+        mark_body_representatives(norm.text, findings)
         mark_official_surnames(norm.text, findings)
         return sorted(findings, key=lambda f: (f.start, -f.end, f.label))
 

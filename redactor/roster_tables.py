@@ -11,6 +11,11 @@ the same table, and what makes it one is written in it:
 - or the table's title, the nearest line above it (or the document's first
   lines), calls it a list of members: 委員名簿, 議員一覧, 審議会委員 …
 
+The table may be laid out with spaces, as plain text keeps it (区分　　氏名
+　　所属・役職等, a rule line ━━━ under it): the heading row's cells are then
+set apart by two spaces or more, and a row's name is the cell that starts
+under the heading's name column.
+
 Each name in the name column is then a member, kept; a name told elsewhere
 in the document in the same form takes the same role when its only other
 reading was the conflict this table's name column made.
@@ -94,11 +99,59 @@ def _private_title(lines: list[str], header: int) -> bool:
     return any(_PRIVATE_BODY.search(ln) for ln in above + first)
 
 
+# Cells of a table laid out with spaces (区分　　　氏名　　　所属・役職等): runs of
+# text set apart by two spaces or more (a name's own single space stays inside).
+_SPACED_CELL = re.compile(r"[^ \u3000\t]+(?:[ \u3000][^ \u3000\t]+)*")
+# How far (in characters) a row's name may start from its heading's column:
+# marks (◎ chair, ○ vice-chair) and full-width padding shift it a little.
+_COLUMN_SLACK = 3
+# A heading cell: short, no digits, no sentence.
+_HEADING_CELL = re.compile(r"[^0-9０-９。、]{1,12}")
+
+
+def _spaced_member_cells(lines: list[str], offsets: list[int]) -> list[tuple[int, int]]:
+    """(start, end) of the name cell of each row of a members' roster laid out
+    with spaces: a heading row of short cells with a name column (区分　氏名
+    所属), in a table the title calls a list of members; the rows are the
+    lines below up to a blank line (rule lines ━━━ skipped), and a row's name
+    cell is the one that starts under the heading's name column."""
+    out: list[tuple[int, int]] = []
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        cells = [(m.start(), m.group(0)) for m in _SPACED_CELL.finditer(line)]
+        column = next((pos for pos, c in cells if c.replace(" ", "").replace("\u3000", "") in _NAME_HEADS), None)
+        if _SEP.search(line) or column is None or len(cells) < 2 \
+                or not all(_HEADING_CELL.fullmatch(c) for _, c in cells) \
+                or not _title_names_members(lines, i) or _private_title(lines, i):
+            i += 1
+            continue
+        j = i + 1
+        # (a rule line ━━━ may have been read as a run of TABs: part of the table, no row)
+        while j < len(lines) and lines[j].strip(" \u3000") and (not _SEP.search(lines[j]) or not lines[j].strip("\t")):
+            row = lines[j]
+            if row.strip("\t") and not _RULE_LINE.fullmatch(row) and not _PARTY_ROW.search(row) and not _COMMUNITY_ROW.search(row):
+                for m in _SPACED_CELL.finditer(row):
+                    if abs(m.start() - column) <= _COLUMN_SLACK:
+                        out.append((offsets[j] + m.start(), offsets[j] + m.end()))
+                        break
+            j += 1
+        i = j
+    return out
+
+
 def _member_cells(text: str) -> list[tuple[int, int]]:
     """(start, end) of every cell in the name column of a members' roster table."""
-    if not _SEP.search(text):
-        return []
     lines = text.split("\n")
+    if not _SEP.search(text):
+        if not _ROSTER_TITLE.search(text) and not _MEMBER_HEADING.search(text):
+            return []
+        offsets = []
+        pos = 0
+        for ln in lines:
+            offsets.append(pos)
+            pos += len(ln) + 1
+        return _spaced_member_cells(lines, offsets)
     offsets = []
     pos = 0
     for ln in lines:
@@ -125,7 +178,7 @@ def _member_cells(text: str) -> list[tuple[int, int]]:
                     out.append((start, start + len(raw[column])))
             j += 1
         i = j
-    return out
+    return out + _spaced_member_cells(lines, offsets)
 
 
 def mark_roster_tables(text: str, findings: Iterable[Finding]) -> None:

@@ -82,3 +82,35 @@ def test_a_members_heading_in_a_private_associations_minutes_is_no_roster() -> N
             "│区分　　　　│氏名　　　　　　│\n"
             "│会計　　　　│鹿野　恵　　　　│\n")
     assert person_action(text, "鹿野　恵") == "MASK"
+
+
+# The same roster laid out with full-width spaces and a rule line, as plain text keeps it.
+_SPACED_MEMBERS = ("北杜台市環境審議会　委員名簿\n\n"
+                   "区分　　　　　　氏名　　　　　　所属・役職等\n"
+                   "━━━━━━━━━━━━━━━━━━━━━━━━━━━━\n"
+                   "学識経験者　　◎黒柳　忠　　　　北杜台大学教授\n"
+                   "　　　　　　　　藤代　晴美　　　北杜台商工会議所専務理事\n"
+                   "公募市民　　　　堀之内　湊　　　市民（東地区）\n"
+                   "━━━━━━━━━━━━━━━━━━━━━━━━━━━━\n")
+
+
+@pytest.mark.parametrize("name", ["黒柳　忠", "藤代　晴美", "堀之内　湊"])
+def test_a_name_in_a_members_roster_laid_out_with_spaces_is_kept(name: str) -> None:
+    assert person_action(_SPACED_MEMBERS, name) == "KEEP"
+
+
+@pytest.mark.parametrize("text, name", [
+    # a private association's roster, and a roster whose title names no members' list
+    (_SPACED_MEMBERS.replace("北杜台市環境審議会", "緑ケ丘自治会"), "藤代　晴美"),
+    (_SPACED_MEMBERS.replace("委員名簿", "参加者一覧"), "藤代　晴美"),
+    # a community post in the row: a volunteer's row, not a member's
+    (_SPACED_MEMBERS.replace("北杜台商工会議所専務理事", "緑ケ丘自治会長"), "藤代　晴美"),
+])
+def test_a_spaced_list_that_is_no_members_roster_is_not_kept(text: str, name: str) -> None:
+    assert person_action(text, name) != "KEEP"
+
+
+def test_the_heading_row_of_a_roster_is_no_name() -> None:
+    from redactor.pipeline import Redactor
+    texts = [f.text for f in Redactor("default").check(_SPACED_MEMBERS).findings if f.label == "PERSON"]
+    assert "所属・役職等" not in texts
