@@ -54,6 +54,7 @@ from redactor.finding import Finding
 from redactor.recognizers import _context as ctx
 from redactor.recognizers import _sensitive_general as general
 from redactor.recognizers import _sensitive_group as group
+from redactor.recognizers import _sensitive_nominal as nominal
 from redactor.recognizers import _sensitive_records as records
 from redactor.recognizers import _sensitive_rows as rows
 from redactor.recognizers._drops import drop
@@ -719,6 +720,11 @@ class SensitiveRecognizer(JaRecognizer):
                 why = strong or ("等級" if graded else verb)
                 score = 0.85 if (strong or graded) else 0.75
                 hits[span] = (term, kind, f"「{why}」", t_start, score)
+            elif (where := nominal.nominal_position(text, t_start, t_end)) and nominal.about_person(text) \
+                    and not _said_of_no_one(text, t_start, t_end, span, kind, tokens, term):
+                # ・脳血管性認知症, 現状：不登校。, a cell of a case list: a record lists what is
+                # true of its person, no verb is needed (fail closed)
+                hits[nominal.fact_span(text, t_start, span)] = (term, kind, f"（{where}）", t_start, 0.7)
             else:
                 weak.setdefault(span, t_start)
         # A clause with a term but no predicate of its own belongs to the
