@@ -30,20 +30,26 @@ _BULLET = re.compile(r"[ 　\t]*(?:" + "|".join(re.escape(m) for m in _DATA["bul
 _NUMBERED = re.compile(r"[ 　\t]*(?:[（(]?[0-9０-９]{1,2}[)）.．]|[0-9０-９]{1,2}[ 　]|[①-⑳]|[ア-ン][ 　.．])")
 # A field's label before the term on its line: a short run with no sentence
 # mark, then a colon (現状：, 虐待種別：, 診断: ).
-_FIELD = re.compile(r"(?:^|[ 　\t・])[^ 　\t\n:：。、「」]{1,10}[ 　]*[:：]", re.M)
+# (also inside a bracket: 登録（虐待種別：…）)
+_FIELD = re.compile(r"(?:^|[ 　\t・（(])[^ 　\t\n:：。、「」（(]{1,10}[ 　]*[:：]", re.M)
 # Cell separators of a table written in text (TAB, ruled or bar tables).
 _CELL_SEPARATORS = "\t｜|│┃"
-# What may follow a term before its item ends: a grade or a count (妊娠５か月,
-# 要介護４, 手帳１級), a short bracket, a word a record puts after a finding
-# (あり, の疑い, 傾向); then the item's end: 。, the line's end, a cell's
+# What may follow a term before its item ends: a grade, a count or a
+# measured value (妊娠５か月, 要介護４, 手帳１級, γ-GTP 312, 自立度Ⅱｂ), a short
+# bracket, a word a record puts after a finding (あり, の疑い, 傾向, 陽性); then the item's end: 。, the line's end, a cell's
 # separator, or the next item of a list (、 ・ ／). A term that runs on into
 # a compound (透析患者, 重傷病見舞金, 特別支援学校長) or a clause (措置入院の状況に
 # ついて) names something else and does not end its item.
 _CLOSING = re.compile(
     r"[ 　]*(?:[（(][^（）()\n。]{0,30}[）)])?"
-    r"(?:[0-9０-９一二三四五六七八九十]{1,3}(?:か月|カ月|ヶ月|ヵ月|週|級|度|点|回)?(?:目)?)?"
-    r"(?:[ 　]*(?:あり|有り|の疑い|疑い|の傾向|傾向|状態|中|済み|済))?"
-    r"[ 　]*(?:[（(][^（）()\n。]{0,30}[）)])?[ 　]*(?:[。、・，,／/\t｜|│┃]|$)", re.M)
+    r"(?:[ 　]*(?:[0-9０-９一二三四五六七八九十][0-9０-９.．,，/／]{0,6}"
+    r"(?:か月|カ月|ヶ月|ヵ月|週|級|度|点|回|%|％|mg/dl|mg/dL|mmHg)?(?:目)?|[ⅠⅡⅢⅣ][ａｂab]?|[Ａ-ＥA-E]判定))?"
+    r"(?:[ 　]*(?:あり|有り|の疑い|疑い|の傾向|傾向|状態|中|済み|済|陽性|陰性|異常あり|要精検|要再検"
+    r"|利用中|使用中|受給中|入所中|通所中|服薬中|通院中))?"
+    r"[ 　]*(?:[（(][^（）()\n。]{0,30}[）)])?[ 　]*(?:[。、・／/\t｜|│┃）)」]|$)", re.M)  # (not ，: ７１，８２０円 is an amount)
+# A value or a result after the term (312, Ｃ判定, 陽性): a line that is only a
+# term and its value is a record's entry; a term alone on its line is a heading.
+_VALUE = re.compile(r"[0-9０-９]|[Ａ-ＥA-E]判定|陽性|陰性|異常あり|要精検|要再検")
 # A minutes speaker before a colon (稲垣委員：, 福祉司：, 事務局：): a turn, not a field.
 _SPEAKER_LABEL = re.compile(r"(?:委員|委員長|会長|部長|課長|係長|局|員|師|司|官|氏|さん|君)[ 　]*[:：]$")
 _PERSON_LABEL = re.compile(
@@ -78,7 +84,7 @@ def is_noun(term: str) -> bool:
 
 def nominal_position(text: str, t_start: int, t_end: int) -> str | None:
     """Why the term at ``t_start:t_end`` stands where a record states a fact
-    ("表のセル", "欄の値", "箇条書き", "体言止め", "引用"), or None. The term
+    ("表のセル", "欄の値", "箇条書き", "値の記載", "体言止め", "引用"), or None. The term
     must be a noun (通院している is a predicate: the sentence reading weighs
     it) and end its item (_CLOSING): a record lists the fact as a noun."""
     if not is_noun(text[t_start:t_end]) or _CLOSING.match(text, t_end) is None:
@@ -94,11 +100,13 @@ def nominal_position(text: str, t_start: int, t_end: int) -> str | None:
     if _BULLET.match(line) and "。" not in before:
         return "箇条書き"
     closing = _CLOSING.match(text, t_end)
+    if closing and not before.strip(" 　\t") and _VALUE.search(closing.group(0)):
+        return "値の記載"  # 　HBs抗原 陽性 / γ-GTP 312、: a result under a record's field, not a heading
     if closing and closing.group(0).endswith("。") and (_NUMBERED.match(line) is None or line.rstrip(" 　").endswith("。")):
         return "体言止め"  # (３　生活保護 with no 。 is a heading)
     opened = before.rfind("「")
     if opened != -1 and "」" not in before[opened:] and "」" in text[t_end:end] \
-            and text[opened + 1:text.find("」", t_end)] != text[t_start:t_end]:
+            and text[start + opened + 1:text.find("」", t_end)] != text[t_start:t_end]:
         return "引用"  # (「徘徊」の項目: a quoted item's name is no remark)
     return None
 

@@ -59,3 +59,46 @@ def test_what_makes_a_document_about_a_person(text, evidence):
 def test_where_a_term_stands(line, term, where):
     i = line.index(term)
     assert nominal.nominal_position(line, i, i + len(term)) == where
+
+
+# -- the statute's categories as records write them (個人情報保護法第2条第3項, 施行令第2条) --
+
+@pytest.mark.parametrize("text, kind", [
+    ("対象者：北浜　一郎\n・少年院送致（令和５年）", "criminal"),  # 少年の保護事件の手続
+    ("相談者は難民認定申請中。", "origin"),  # a status sought on the 難民条約 grounds
+    ("受診者：北浜　花子\n所見：\n　HbA1c 8.4%\n", "checkup"),  # a result's value under a field
+    ("本人：北浜　一郎\n・ショートステイ利用中", "care"),
+    ("本児の登録票を作成した（虐待種別：心理的虐待）。", "victim"),
+    ("ケース会議で、同人の受けた行為を経済的虐待と判断した。", "victim"),
+    ("身体障害者手帳\n　氏名　北浜　一郎\n　等級　２級\n", "disability"),
+    ("同人は措置入院から退院した。", "health"),
+    ("本人は体調が悪く、面談を欠席した。", "health"),
+])
+def test_the_statutes_categories_as_a_record_writes_them(text, kind):
+    assert kind in [a["kind"] for _, a in found(R, text)], found(R, text)
+
+
+@pytest.mark.parametrize("text", [
+    "γ-GTPの基準値は男性で５０以下です。",  # the scale, no one's value
+    "ショートステイの利用者数は前年度より増加した。",  # a statistic
+    "難民認定申請の件数は全国で１万件を超えた。",
+    "職務の等級　３級",  # a staff member's pay grade, not a 手帳's
+])
+def test_the_same_words_of_no_one(text):
+    assert found(R, text) == []
+
+
+def test_an_amount_of_assistance_is_no_nominal_fact():
+    # (生活扶助　７１，８２０円: the sum is an AMOUNT; ， is no list's separator)
+    line = "請求人　北浜　一郎\n　生活扶助　　７１，８２０円\n"
+    i = line.index("生活扶助")
+    assert nominal.nominal_position(line, i, i + 4) is None
+
+
+def test_a_quoted_remark_but_not_a_quoted_item_name():
+    remark = "相談者は「前にうつ病で休職、今は服薬中」と話した。"
+    i = remark.index("服薬")
+    assert nominal.nominal_position(remark, i, i + 2) == "引用"
+    item = "調査票の「徘徊」の項目は「ある」と判定した。"
+    i = item.index("徘徊")
+    assert nominal.nominal_position(item, i, i + 2) is None
