@@ -50,6 +50,12 @@ _CLOSING = re.compile(
 # A value or a result after the term (312, Ｃ判定, 陽性): a line that is only a
 # term and its value is a record's entry; a term alone on its line is a heading.
 _VALUE = re.compile(r"[0-9０-９]|[Ａ-ＥA-E]判定|陽性|陰性|異常あり|要精検|要再検")
+# A form's field set off by spaces at a line's start (保護開始　令和４年…,
+# 等級　　１級): a short label with no kana particle, then spaces or a TAB
+# (the recognizers read NFKC text, where 全角空白 is one space). A minutes
+# turn (○福祉部長（堀）　…, ◆北浜委員　…) is no field.
+_SPACED_FIELD = re.compile(r"[ 　\t]*[^ 　\t\n:：。、「」（()）○◯◎◆◇●▼■□・]{2,8}[ 　\t]+")
+_TURN_LABEL = re.compile(r"(?:委員|委員長|議長|会長|部長|課長|係長|局長|所長|市長|町長|村長|区長|君)$")
 # A minutes speaker before a colon (稲垣委員：, 福祉司：, 事務局：): a turn, not a field.
 _SPEAKER_LABEL = re.compile(r"(?:委員|委員長|会長|部長|課長|係長|局|員|師|司|官|氏|さん|君)[ 　]*[:：]$")
 _PERSON_LABEL = re.compile(
@@ -96,6 +102,10 @@ def nominal_position(text: str, t_start: int, t_end: int) -> str | None:
         return "表のセル"
     field = _FIELD.search(before)
     if field and "。" not in before[field.end():] and not _SPEAKER_LABEL.search(before, 0, field.end()):
+        return "欄の値"
+    spaced = _SPACED_FIELD.match(line)
+    if spaced and spaced.end() <= len(before) and "。" not in before[spaced.end():] \
+            and not _TURN_LABEL.search(spaced.group(0).strip(" 　\t")) and not _HIRAGANA.search(spaced.group(0)):
         return "欄の値"
     if _BULLET.match(line) and "。" not in before:
         return "箇条書き"

@@ -102,3 +102,27 @@ def test_a_quoted_remark_but_not_a_quoted_item_name():
     item = "調査票の「徘徊」の項目は「ある」と判定した。"
     i = item.index("徘徊")
     assert nominal.nominal_position(item, i, i + 2) is None
+
+
+def test_a_field_set_off_by_spaces():
+    record = "世帯主　北浜　花子\n　　支給内容　生活扶助・医療扶助（令和５年４月から）\n"
+    assert ("生活扶助・医療扶助", "welfare") in [(v, a["kind"]) for v, a in found(R, record)]
+    turn = "　山田委員　生活扶助、"  # a minutes turn: the speaker is no label
+    i = turn.index("生活扶助")
+    assert nominal.nominal_position(turn, i, i + 4) is None
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("遅れは本人の入院によるものと説明があった。", "health"),
+    ("同人は年金と生活保護を併給している。", "welfare"),
+])
+def test_a_stay_in_hospital_and_two_benefits_together(text, kind):
+    assert kind in [a["kind"] for _, a in found(R, text)], found(R, text)
+
+
+@pytest.mark.parametrize("text", [
+    "入院時の食事療養費の自己負担額を改定する。",
+    "市民病院の入院患者数は前年度並みで推移した。",
+])
+def test_a_stay_in_hospital_as_a_programme_or_a_count(text):
+    assert found(R, text) == []
