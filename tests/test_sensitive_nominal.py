@@ -130,7 +130,7 @@ def test_a_stay_in_hospital_as_a_programme_or_a_count(text):
 
 def test_a_person_word_on_the_line_before_a_hard_wrap():
     # minutes typed into a fixed width: the sentence goes on across the line break
-    wrapped = "聞くところでは、北浜さんのお宅のご主人は、昨年の冬ごろから\n糖尿病で通院しているそうで、心配している。"
+    wrapped = "委員長、北浜さんのところは、去年の春より前にも\nうつ病で措置入院をしていたはずで、心配だ。"
     assert [a["kind"] for _, a in found(R, wrapped)] == ["health"]
     # a line that ends its sentence is no wrap: the next line has no person
     ended = "北浜さんから電話があった。\n糖尿病で通院している人が多い地域である。"
