@@ -36,8 +36,9 @@ _FIELD = re.compile(r"(?:^|[ 　\t・（(])[^ 　\t\n:：。、「」（(]{1,10}
 _CELL_SEPARATORS = "\t｜|│┃"
 # What may follow a term before its item ends: a grade, a count or a
 # measured value (妊娠５か月, 要介護４, 手帳１級, γ-GTP 312, 自立度Ⅱｂ), a short
-# bracket, a word a record puts after a finding (あり, の疑い, 傾向, 陽性); then the item's end: 。, the line's end, a cell's
-# separator, or the next item of a list (、 ・ ／). A term that runs on into
+# bracket, a word a record puts after a finding (あり, の疑い, 傾向, 陽性,
+# の訴え); then the item's end: 。, the line's end, a cell's separator, a
+# closing bracket, or the next item of a list (、 ・ ／). A term that runs on into
 # a compound (透析患者, 重傷病見舞金, 特別支援学校長) or a clause (措置入院の状況に
 # ついて) names something else and does not end its item.
 _CLOSING = re.compile(
@@ -45,7 +46,7 @@ _CLOSING = re.compile(
     r"(?:[ 　]*(?:[0-9０-９一二三四五六七八九十][0-9０-９.．,，/／]{0,6}"
     r"(?:か月|カ月|ヶ月|ヵ月|週|級|度|点|回|%|％|mg/dl|mg/dL|mmHg)?(?:目)?|[ⅠⅡⅢⅣ][ａｂab]?|[Ａ-ＥA-E]判定))?"
     r"(?:[ 　]*(?:あり|有り|の疑い|疑い|の傾向|傾向|状態|中|済み|済|陽性|陰性|異常あり|要精検|要再検"
-    r"|利用中|使用中|受給中|入所中|通所中|服薬中|通院中))?"
+    r"|利用中|使用中|受給中|入所中|通所中|服薬中|通院中|の訴え))?"
     r"[ 　]*(?:[（(][^（）()\n。]{0,30}[）)])?[ 　]*(?:[。、・／/\t｜|│┃）)」]|$)", re.M)  # (not ，: ７１，８２０円 is an amount)
 # A value or a result after the term (312, Ｃ判定, 陽性): a line that is only a
 # term and its value is a record's entry; a term alone on its line is a heading.

@@ -135,3 +135,13 @@ def test_a_person_word_on_the_line_before_a_hard_wrap():
     # a line that ends its sentence is no wrap: the next line has no person
     ended = "北浜さんから電話があった。\n糖尿病で通院している人が多い地域である。"
     assert found(R, ended) == []
+
+
+@pytest.mark.parametrize("text, kind", [
+    # a notice addresses its one resident as あなた
+    ("北浜　一郎　様\n（参考）同期間中、あなたは大腿骨の手術のため入院していた期間があります。", "health"),
+    # a complaint of a symptom closes a record's bullet
+    ("相談者：北浜　花子\n・R6.3　訪問時、本人から不眠の訴え。", "health"),
+])
+def test_a_notice_to_one_resident_and_a_symptom_complained_of(text, kind):
+    assert kind in [a["kind"] for _, a in found(R, text)], found(R, text)
