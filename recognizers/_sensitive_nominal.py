@@ -57,6 +57,9 @@ _VALUE = re.compile(r"[0-9０-９]|[Ａ-ＥA-E]判定|陽性|陰性|異常あり
 # turn (○福祉部長（堀）　…, ◆北浜委員　…) is no field.
 _SPACED_FIELD = re.compile(r"[ 　\t]*[^ 　\t\n:：。、「」（()）○◯◎◆◇●▼■□・]{2,8}[ 　\t]+")
 _TURN_LABEL = re.compile(r"(?:委員|委員長|議長|会長|部長|課長|係長|局長|所長|市長|町長|村長|区長|君)$")
+# A term quoted as what a doctor or an examiner found (「適応障害」との診断書,
+# 「要精密検査」と判定): the quote is the finding, not an item's name.
+_QUOTED_FINDING = re.compile(r"」(?:との|と|の)(?:診断|判定|所見|指摘|意見)")
 # A minutes speaker before a colon (稲垣委員：, 福祉司：, 事務局：): a turn, not a field.
 _SPEAKER_LABEL = re.compile(r"(?:委員|委員長|会長|部長|課長|係長|局|員|師|司|官|氏|さん|君)[ 　]*[:：]$")
 _PERSON_LABEL = re.compile(
@@ -91,7 +94,8 @@ def is_noun(term: str) -> bool:
 
 def nominal_position(text: str, t_start: int, t_end: int) -> str | None:
     """Why the term at ``t_start:t_end`` stands where a record states a fact
-    ("表のセル", "欄の値", "箇条書き", "値の記載", "体言止め", "引用"), or None. The term
+    ("表のセル", "欄の値", "箇条書き", "値の記載", "体言止め", "診断の引用",
+    "引用"), or None. The term
     must be a noun (通院している is a predicate: the sentence reading weighs
     it) and end its item (_CLOSING): a record lists the fact as a noun."""
     if not is_noun(text[t_start:t_end]) or _CLOSING.match(text, t_end) is None:
@@ -115,6 +119,8 @@ def nominal_position(text: str, t_start: int, t_end: int) -> str | None:
         return "値の記載"  # 　HBs抗原 陽性 / γ-GTP 312、: a result under a record's field, not a heading
     if closing and closing.group(0).endswith("。") and (_NUMBERED.match(line) is None or line.rstrip(" 　").endswith("。")):
         return "体言止め"  # (３　生活保護 with no 。 is a heading)
+    if _QUOTED_FINDING.match(text, t_end):
+        return "診断の引用"  # 「適応障害」との診断書: the quote is what a doctor found
     opened = before.rfind("「")
     if opened != -1 and "」" not in before[opened:] and "」" in text[t_end:end] \
             and text[start + opened + 1:text.find("」", t_end)] != text[t_start:t_end]:
@@ -142,3 +148,4 @@ def fact_span(text: str, t_start: int, clause: tuple[int, int]) -> tuple[int, in
     lo = max(text.rfind(s, start, t_start) for s in _CELL_SEPARATORS)
     his = [i for i in (text.find(s, t_start, end) for s in _CELL_SEPARATORS) if i != -1]
     return (lo + 1 if lo != -1 else start), (min(his) if his else end)
+

@@ -145,3 +145,10 @@ def test_a_person_word_on_the_line_before_a_hard_wrap():
 ])
 def test_a_notice_to_one_resident_and_a_symptom_complained_of(text, kind):
     assert kind in [a["kind"] for _, a in found(R, text)], found(R, text)
+
+
+def test_a_quoted_diagnosis_is_a_finding_a_quoted_item_is_not():
+    text = "対象児：北浜　翼\n保護者から「うつ病」との診断書が届いた。"
+    assert ("うつ病", "health") in [(v, a["kind"]) for v, a in found(R, text)]
+    item = "対象児：北浜　翼\n調査票の「徘徊」の項目は空欄である。"
+    assert found(R, item) == []
