@@ -48,6 +48,9 @@ _CLOSING = re.compile(
     r"(?:[ 　]*(?:あり|有り|の疑い|疑い|の傾向|傾向|状態|中|済み|済|陽性|陰性|異常あり|要精検|要再検"
     r"|利用中|使用中|受給中|入所中|通所中|服薬中|通院中|の訴え))?"
     r"[ 　]*(?:[（(][^（）()\n。]{0,30}[）)])?[ 　]*(?:[。、・／/\t｜|│┃）)」]|$)", re.M)  # (not ，: ７１，８２０円 is an amount)
+# The rest of a list after a ・ or ／ (身体的虐待・|ネグレクト疑い）): up to the
+# next 、, 。, bracket or line end; a list of facts holds nouns, no kana clause.
+_LIST_REST = re.compile(r"[^、。\n\t（）()「」|｜]*")
 # A value or a result after the term (312, Ｃ判定, 陽性): a line that is only a
 # term and its value is a record's entry; a term alone on its line is a heading.
 _VALUE = re.compile(r"[0-9０-９]|[Ａ-ＥA-E]判定|陽性|陰性|異常あり|要精検|要再検")
@@ -98,8 +101,11 @@ def nominal_position(text: str, t_start: int, t_end: int) -> str | None:
     "引用"), or None. The term
     must be a noun (通院している is a predicate: the sentence reading weighs
     it) and end its item (_CLOSING): a record lists the fact as a noun."""
-    if not is_noun(text[t_start:t_end]) or _CLOSING.match(text, t_end) is None:
+    closes = _CLOSING.match(text, t_end)
+    if not is_noun(text[t_start:t_end]) or closes is None:
         return None
+    if closes.group(0).endswith(("・", "／", "/")) and _HIRAGANA.search(_LIST_REST.match(text, closes.end()).group(0)):
+        return None  # 妊娠・出産に関する相談: the list goes on into a clause, it lists no facts
     start, end = line_span(text, t_start)
     line = text[start:end]
     before = text[start:t_start]

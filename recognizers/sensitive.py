@@ -745,6 +745,9 @@ class SensitiveRecognizer(JaRecognizer):
                 # ・脳血管性認知症, 現状：不登校。, a cell of a case list: a record lists what is
                 # true of its person, no verb is needed (fail closed)
                 hits[nominal.fact_span(text, t_start, span)] = (term, kind, f"（{where}）", t_start, 0.7)
+                covered.add(span)  # (the next term of the same item is part of this finding)
+                if bracket:
+                    covered.add((bracket.start() + 1, bracket.end() - 1))  # ・うつ病（通院中）: one item
             else:
                 weak.setdefault(span, t_start)
         # A clause with a term but no predicate of its own belongs to the

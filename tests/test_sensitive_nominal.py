@@ -152,3 +152,8 @@ def test_a_quoted_diagnosis_is_a_finding_a_quoted_item_is_not():
     assert ("うつ病", "health") in [(v, a["kind"]) for v, a in found(R, text)]
     item = "対象児：北浜　翼\n調査票の「徘徊」の項目は空欄である。"
     assert found(R, item) == []
+
+
+def test_a_list_that_goes_on_into_a_clause_lists_no_facts():
+    record = "対象者：北浜　花子\n・うつ病・不眠（通院中）\n・妊娠・出産のときは通訳が課題"
+    assert [v for v, _ in found(R, record)] == ["うつ病・不眠（通院中）"]
