@@ -4,14 +4,16 @@ The sentence reading (sensitive.py) reports a term when a predicate ties it
 to a person (統合失調症で入院している, 認知症と診断された). Case records do not
 write that way: they list facts as bullets (・脳血管性認知症（主治医：…）), as a
 field's value (現状：５月以降不登校。, 虐待種別：身体的虐待), as a table's cell,
-as a sentence that ends on the noun (妊娠５か月。), or inside a quoted remark
-(「未婚ということですね」). There the position states the fact: a record lists
+as a line of a value (HBs抗原 陽性), as a sentence that ends on the noun
+(妊娠５か月。), or inside a quoted remark or diagnosis (「前にうつ病で休職、今は
+服薬中」, 「適応障害」との診断書). There the position states the fact: a record lists
 what is true of its person. So a term with no predicate of its own is a
 finding when it stands in one of those places AND the document is about a
 person (a field names the person, a record's word for them stands, a person
 is written with 氏, 様 or さん). Programme text (認知症施策の推進, 不登校児童生徒
 数は１２人) is kept out before this test by the policy and aggregate words of
-sensitive.py, which run first; this module only says where a fact stands
+sensitive.py, which run first, and a term that runs on into a compound
+(透析患者) does not end its item; this module only says where a fact stands
 (fail closed: a term a record lists is not dropped for want of a verb).
 
 Data: data/sensitive_nominal.toml (bullet marks, the record's person words).
@@ -98,13 +100,14 @@ def is_noun(term: str) -> bool:
 def nominal_position(text: str, t_start: int, t_end: int) -> str | None:
     """Why the term at ``t_start:t_end`` stands where a record states a fact
     ("表のセル", "欄の値", "箇条書き", "値の記載", "体言止め", "診断の引用",
-    "引用"), or None. The term
-    must be a noun (通院している is a predicate: the sentence reading weighs
-    it) and end its item (_CLOSING): a record lists the fact as a noun."""
-    closes = _CLOSING.match(text, t_end)
-    if not is_noun(text[t_start:t_end]) or closes is None:
+    "引用"), or None. The term must be a noun (通院している is a predicate:
+    the sentence reading weighs it) and end its item (_CLOSING): a record
+    lists the fact as a noun."""
+    closing = _CLOSING.match(text, t_end)
+    if not is_noun(text[t_start:t_end]) or closing is None:
         return None
-    if closes.group(0).endswith(("・", "／", "/")) and _HIRAGANA.search(_LIST_REST.match(text, closes.end()).group(0)):
+    rest = _LIST_REST.match(text, closing.end())
+    if closing.group(0).endswith(("・", "／", "/")) and rest is not None and _HIRAGANA.search(rest.group(0)):
         return None  # 妊娠・出産に関する相談: the list goes on into a clause, it lists no facts
     start, end = line_span(text, t_start)
     line = text[start:end]
@@ -120,10 +123,9 @@ def nominal_position(text: str, t_start: int, t_end: int) -> str | None:
         return "欄の値"
     if _BULLET.match(line) and "。" not in before:
         return "箇条書き"
-    closing = _CLOSING.match(text, t_end)
-    if closing and not before.strip(" 　\t") and _VALUE.search(closing.group(0)):
+    if not before.strip(" 　\t") and _VALUE.search(closing.group(0)):
         return "値の記載"  # 　HBs抗原 陽性 / γ-GTP 312、: a result under a record's field, not a heading
-    if closing and closing.group(0).endswith("。") and (_NUMBERED.match(line) is None or line.rstrip(" 　").endswith("。")):
+    if closing.group(0).endswith("。") and (_NUMBERED.match(line) is None or line.rstrip(" 　").endswith("。")):
         return "体言止め"  # (３　生活保護 with no 。 is a heading)
     if _QUOTED_FINDING.match(text, t_end):
         return "診断の引用"  # 「適応障害」との診断書: the quote is what a doctor found
