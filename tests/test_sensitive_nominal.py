@@ -157,3 +157,27 @@ def test_a_quoted_diagnosis_is_a_finding_a_quoted_item_is_not():
 def test_a_list_that_goes_on_into_a_clause_lists_no_facts():
     record = "対象者：北浜　花子\n・うつ病・不眠（通院中）\n・妊娠・出産のときは通訳が課題"
     assert [v for v, _ in found(R, record)] == ["うつ病・不眠（通院中）"]
+
+
+# -- property: every noun term that ends an item of a record is a finding ------
+
+from hypothesis import given, settings, strategies as st  # noqa: E402
+
+from conftest import _detector  # noqa: E402
+
+_HEADS = ["対象者：北浜　一郎（８２歳）", "本人氏名　南野　花子", "山田　太郎　様", "本児　小学４年　男"]
+_TERMS = ["統合失調症", "要介護", "生活保護", "身体的虐待", "少年院送致", "難民認定申請", "人工透析", "療育手帳",
+          "不登校", "ショートステイ"]
+_TAILS = ["", "（令和５年から）", "あり", "の疑い", "２級"]
+_LAYOUTS = ["・{t}{tail}", "経過：{t}{tail}", "近況　{t}{tail}", "１｜北浜　一郎｜{t}{tail}｜備考", "　　{t}{tail}。"]
+
+
+@settings(max_examples=60, deadline=None, derandomize=True, database=None)
+@given(head=st.sampled_from(_HEADS), term=st.sampled_from(_TERMS), tail=st.sampled_from(_TAILS),
+       layout=st.sampled_from(_LAYOUTS))
+def test_every_noun_term_ending_a_records_item_is_found(head, term, tail, layout):
+    text = head + "\n" + layout.format(t=term, tail=tail) + "\n"
+    findings = [f for f in _detector(R).detect(text) if f.label == "SENSITIVE"]
+    at = text.index(term, len(head))
+    assert any(f.start <= at and at + len(term) <= f.end for f in findings), (text, findings)
+    assert all(text[f.start:f.end] == f.text for f in findings)
