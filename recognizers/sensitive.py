@@ -54,6 +54,7 @@ from redactor.finding import Finding
 from redactor.recognizers import _context as ctx
 from redactor.recognizers import _sensitive_general as general
 from redactor.recognizers import _sensitive_group as group
+from redactor.recognizers import _sensitive_nominal as nominal
 from redactor.recognizers import _sensitive_records as records
 from redactor.recognizers import _sensitive_rows as rows
 from redactor.recognizers._drops import drop
@@ -437,12 +438,32 @@ _OFFICIAL_SPEAKER = re.compile(
     r"(?:\([^()\n]{1,16}\))? ")
 
 
+def _wrapped_sentence_span(text: str, pos: int) -> tuple[int, int]:
+    """The sentence around ``pos`` read across the hard line breaks that
+    wrap it (text copied out of a PDF or typed into a fixed-width form:
+    「堀田さんのところは、前回の入院の前にも⏎統合失調症で…入院をしていた」):
+    a break that _soft_break reads as a wrap does not end the sentence, so
+    the person word on the line before still ties the term to a person."""
+    start, end = sentence_span(text, pos)
+    for _ in range(4):
+        if start > 0 and text[start - 1] == "\n" and _soft_break(text, start - 1):
+            start = sentence_span(text, start - 2)[0]
+        else:
+            break
+    for _ in range(4):
+        if end < len(text) and text[end] == "\n" and _soft_break(text, end):
+            end = sentence_span(text, end + 1)[1]
+        else:
+            break
+    return start, end
+
+
 def _sentence_without(text: str, t_start: int, t_end: int) -> str:
     """The sentence around a term with the term blanked out: a person word
     inside a scheme's name (児童 in 児童扶養手当) is no person. (A victim's
     term names the person it is about: 夫の暴力 is the caller's husband's;
     see _OWN_PERSON_KINDS.)"""
-    start, end = sentence_span(text, t_start)
+    start, end = _wrapped_sentence_span(text, t_start)
     speaker = _OFFICIAL_SPEAKER.match(text, start, t_start)
     if speaker:
         start = speaker.end()  # ○福祉課長（北浜一郎君）: the official who answers is not whom the fact is about
@@ -553,7 +574,7 @@ def _said_of_many(text: str, pos: int, tokens: list[Token], span: tuple[int, int
 def _named_in_sentence(text: str, pos: int, tokens: list[Token]) -> str | None:
     """A surname or given name Sudachi reads in the sentence around ``pos``
     (「桐山には前科がある」): a name is a person word, with or without さん."""
-    start, end = sentence_span(text, pos)
+    start, end = _wrapped_sentence_span(text, pos)
     speaker = _OFFICIAL_SPEAKER.match(text, start, pos) or _SPEAKER.match(text, start, pos)
     if speaker:
         start = speaker.end()  # ○委員（坂口）: who asks is not whom the sentence is about
@@ -719,6 +740,14 @@ class SensitiveRecognizer(JaRecognizer):
                 why = strong or ("等級" if graded else verb)
                 score = 0.85 if (strong or graded) else 0.75
                 hits[span] = (term, kind, f"「{why}」", t_start, score)
+            elif (where := nominal.nominal_position(text, t_start, t_end)) and nominal.about_person(text) \
+                    and not _said_of_no_one(text, t_start, t_end, span, kind, tokens, term):
+                # ・脳血管性認知症, 現状：不登校。, a cell of a case list: a record lists what is
+                # true of its person, no verb is needed (fail closed)
+                hits[nominal.fact_span(text, t_start, span)] = (term, kind, f"（{where}）", t_start, 0.7)
+                covered.add(span)  # (the next term of the same item is part of this finding)
+                if bracket:
+                    covered.add((bracket.start() + 1, bracket.end() - 1))  # ・うつ病（通院中）: one item
             else:
                 weak.setdefault(span, t_start)
         # A clause with a term but no predicate of its own belongs to the
