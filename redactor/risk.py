@@ -667,6 +667,10 @@ _STAFF_POSTS = frozenset(_QI["affiliation"]["staff_posts"]) - {"職員"}
 _STAFF_CASE = guarded(re.compile("|".join(map(re.escape, _SJ["staff_case_words"]))))
 # a staff word as the subject of its clause (職員が, 主事（３０代）は): what the clause tells is theirs
 _STAFF_AS_SUBJECT = re.compile(r"(?:[（(][^）)\n]{1,12}[）)])?(?:が|は)")
+# a staff word as the party an action is taken against (…の男性教諭に対し、停職３か月の懲戒処分を
+# 行いました): a disciplinary action is taken against one member of staff, whose case it is as much
+# as when they are the subject of the clause (read only with a disciplinary word after it)
+_STAFF_AS_PARTY = re.compile(r"(?:[（(][^）)\n]{1,12}[）)])?に(?:対し(?:て)?|対する)、?")
 _STAFF_SELF = "職員（本人）"  # the key of a member of staff a sentence tells a private matter of
 _STAFF_ROLES = frozenset(_SJ["staff_subjects"]) | {_STAFF_SELF}
 # the recognizers' shapes of a staff member's unit and post (affiliation.py, occupation.py)
@@ -695,7 +699,11 @@ _OFFICIAL_ALWAYS = _OFFICIAL_ALWAYS | _SCHOOL_POSTS | frozenset(_SJ["programme_p
 _STAFF_WORK = re.compile(r"(?:[（(][^）)\n]{1,12}[）)])?(?:が|は|も)[^。\n]{0,40}?"
                          r"(?:訪問|同行|面談|巡回|聞き取り|聴き取り|相談に応じ|助言|指導|支援して|支援を行|対応し|対応して|対応した|説明し|説明した)")
 _OFFICIAL_MARKER = re.compile("(?:%s)$" % "|".join(map(re.escape, _SJ["official_markers"])))
-_GENERAL = guarded(re.compile("|".join(map(re.escape, _SJ["general"] + _SJ["conditions"]))
+# (…に対し、 is a programme's target, 高齢者に対し、見守りを行う; not the one party a disciplinary or
+# administrative action is taken against, …の男性教諭に対し、停職の懲戒処分を行った)
+_AGAINST_ONE = "に対し、(?![^。\n]*(?:%s))" % "|".join(map(re.escape, _MORE["staff"]["discipline_words"] + ["処分"]))
+_GENERAL = guarded(re.compile("|".join(map(re.escape, [w for w in _SJ["general"] + _SJ["conditions"] if w != "に対し、"]))
+                              + "|" + _AGAINST_ONE
                       + r"|約[0-9０-９一二三四五六七八九十百千]+(?:人|名|世帯|件)|[0-9０-９]{2,}(?:人|名|世帯|件)"
                         r"|(?:住民|人口|世帯数|人数)は[0-9０-９一二三四五六七八九十百千]+(?:人|名|世帯|件)"
                         r"|[0-9０-９一二三四五六七八九十]+(?:割|％|%)"))
@@ -844,8 +852,9 @@ def _mentions(text: str, start: int, end: int, persons: dict[int, tuple[int, boo
             found.append(_Mention(m.start(), m.end(), _STAFF_SELF, "role"))
             taken.append(m.span())
             continue
-        if (m.group(0) in _STAFF_POSTS_OR_STAFF or m.group(0) in _SCHOOL_POSTS) and _STAFF_AS_SUBJECT.match(text, m.end(), end) \
-                and _STAFF_CASE.search(text, m.end(), end) \
+        if (m.group(0) in _STAFF_POSTS_OR_STAFF or m.group(0) in _SCHOOL_POSTS) \
+                and (_STAFF_AS_SUBJECT.match(text, m.end(), end) and _STAFF_CASE.search(text, m.end(), end)
+                     or _STAFF_AS_PARTY.match(text, m.end(), end) and _DISCIPLINE.search(text, m.end(), end)) \
                 and not _STAFF_SUBJECT.search(text, max(start, m.start() - 30), m.start()):
             # 市民課に所属する４０代の女性職員が、体調不良のため休職している: a member of staff
             # whose own health, leave or misconduct the sentence tells is a person of the case
