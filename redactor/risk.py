@@ -549,7 +549,10 @@ def judge(findings: list[Finding], population: float, incident: str | None, date
     top = min(shares, key=lambda label: shares[label]) if shares else "DATE"
     if not explain:
         return Judgement(k, top)
-    reason = why() if why is not None else ("属性の組合せ（推定人数が少ない）" if k < 10 else "")
+    # (the combination written out by its values, as the examiner's rules above are: which
+    # attributes together leave a handful)
+    reason = why() if why is not None else (
+        f"属性の組合せ（推定人数が少ない）: {_named(findings, [x for x in shares if shares[x] < 1.0])}" if k < 10 else "")
     size = "数人に一人" if k < 10 else f"約{k:.0f}人に一人"
     if circle is not None:  # judged by the sensitive fact's rule
         size = f"約{circle:.0f}人の範囲（要配慮の事実があるため{_CIRCLE.get():.0f}人未満は高とする）"
@@ -1172,6 +1175,7 @@ def _group_subjects(text: str, qis: list[Finding], findings: list[Finding]) -> l
             keyed[g.key] = g
         return g
 
+    passages: list[tuple[int, int, int, int]] = []  # each passage read: start, end, body start, paragraph
     for para_no, (p_start, p_end) in enumerate(_paragraphs(text)):
         # the paragraph tells a disciplinary action (read only where a form's post field is: no scan otherwise)
         discipline = any(f.attributes.get("pattern") == "職（欄）"
@@ -1187,6 +1191,7 @@ def _group_subjects(text: str, qis: list[Finding], findings: list[Finding]) -> l
             shifts: list[int] = []  # where the passage turns to another matter (次に、…について伺います)
             mark = _SPEAKER_MARK.match(text, b_start, b_end)
             body_start = mark.end() if mark else b_start
+            passages.append((b_start, b_end, body_start, para_no))
             answers = event if event is not None and para_no - event[2] <= 1 and mark is not None \
                 and _ANSWERS_BACK.match(text, body_start, b_end) else None
             line_start = body_start
@@ -1428,7 +1433,53 @@ def _group_subjects(text: str, qis: list[Finding], findings: list[Finding]) -> l
                     if pos < seg_end:
                         extent.append((pos, seg_end))
                     groups.append(_Group(None, "段落", passage=True, members=part, extent=extent or [(seg_start, seg_end)]))
+    groups.extend(_loose_passages(text, qis, starts, groups, passages, excluded))
     return groups
+
+
+# a passage that opens by referring to the one before (○委員　あそこは大正の創業で、今の御主人が…;
+# ○課長　その方につきましては; お尋ねの世帯は): what it tells is of whoever the one before told of
+_REFERS_BACK = re.compile(r"[ \t\u3000]*(?:(?:お答え(?:いた)?します。|答弁いたします。|はい、|ええ、)[ \t\u3000]*)?"
+                          r"(?:あそこ|そこ|その|この|あの|同(?![じ様])|当該|先ほど|先程|お尋ね|ご指摘|御指摘|ご質問|御質問|ただいまの)")
+
+
+_CHAIN_TURNS = 4  # the turns of one exchange read together
+
+
+def _loose_passages(text: str, qis: list[Finding], starts: list[int], groups: list[_Group],
+                    passages: list[tuple[int, int, int, int]], excluded: set[int]) -> list[_Group]:
+    """Fail closed: passages that each refer back to the one before (○委員
+    …集落でただ一軒の旅館が…。⏎○課長 当該の旅館からは…⏎○委員 あそこは…今の
+    御主人が８１歳) are read together as one person when an attribute there is no person's group's (a
+    place told before anyone was named, an age told of someone the reading
+    has no word for) and an attribute of a person is among them. Like the passage read whole, the
+    group counts only when it reads high and no person found there does
+    (``_assess_risk``); attributes of staff at work, of table rows and of
+    sentences about many people stay out."""
+    grouped = {id(f) for g in groups if not g.passage for f in g.members}
+    staff = {id(f) for g in groups if g.official or g.row or g.distinct for f in g.members}
+
+    def told(a: int, b: int) -> list[Finding]:
+        return [f for f in qis[bisect_left(starts, a):bisect_left(starts, b)]
+                if id(f) not in excluded and id(f) not in staff]
+
+    # chains of passages each referring back to the one before (a question, the answer about
+    # 当該の旅館, the next question about あそこ), up to a few turns: one exchange about one matter
+    chains: list[list[tuple[int, int]]] = []
+    for i, (b_start, b_end, body_start, para_no) in enumerate(passages):
+        if i > 0 and para_no - passages[i - 1][3] <= 1 and _REFERS_BACK.match(text, body_start, b_end) \
+                and len(chains[-1]) < _CHAIN_TURNS:
+            chains[-1].append((b_start, b_end))
+        else:
+            chains.append([(b_start, b_end)])
+    out: list[_Group] = []
+    for chain in chains:
+        if len(chain) < 2:
+            continue  # (a passage alone is read whole above)
+        members = [f for a, b in chain for f in told(a, b)]
+        if any(id(f) not in grouped for f in members) and any(f.label in _PERSON_LABELS for f in members):
+            out.append(_Group(None, "段落", passage=True, members=members, extent=list(chain)))
+    return out
 
 
 # the labels that describe a person (a date or a place alone describes an event or a site)

@@ -192,3 +192,27 @@ def test_a_turn_opening_with_the_matter_of_someone_introduces_them():
     text = ("　申請者は、柏原町に住む４０代の男性である。\n\n"
             "○５番（水原議員）　藤見団地の方の件です。\n○５番（水原議員）　７０代の男性で、夫を亡くしています。\n")
     assert not any({"柏原町", "藤見団地"} <= set(values) for level, values in subjects(text))
+
+
+def test_turns_that_each_refer_back_are_read_as_one_person():
+    # the 字 is told before anyone is named, the owner's age two turns later (あそこは): read together
+    text = ("○山田委員　字上ノ沢で一軒だけ残っている酒屋が、来月で店を閉めると聞きました。\n"
+            "○産業課長　はい、当該の店からは廃業の届出が出る見込みです。\n"
+            "○山田委員　あそこは今の店主が８７歳で、跡継ぎがいないそうです。\n")
+    assert any({"字上ノ沢", "８７歳"} <= set(values) for values in high_values(text))
+
+
+def test_turns_that_refer_back_to_a_statistic_single_out_no_one():
+    # near miss: the same exchange about a district, whose ages are those of many residents
+    text = ("○山田委員　字上ノ沢で空き家が増えていると聞きました。\n"
+            "○産業課長　はい、当該地区の住民は８０代の方が多く、高齢化率は４５％でございます。\n"
+            "○山田委員　その点について、対策を伺います。\n")
+    assert high_values(text) == []
+
+
+def test_a_turn_that_does_not_refer_back_starts_another_matter():
+    # near miss: the age is told in a turn that opens on another matter, of no one the 字 placed
+    text = ("○山田委員　字上ノ沢で一軒だけ残っている酒屋が、来月で店を閉めると聞きました。\n"
+            "○産業課長　廃業の届出が出る見込みです。\n"
+            "○佐藤委員　別件ですが、先日、窓口に８７歳の方が来られ、長く待たされたと伺いました。\n")
+    assert not any({"字上ノ沢", "８７歳"} <= set(values) for values in high_values(text))
