@@ -49,6 +49,7 @@ from redactor.data_files import load_toml
 from redactor.finding import KEEP, MASK, REVIEW, Finding
 from redactor.risk_facts import FactIndex, fact_term
 from redactor.risk_workplace import workplace_circle
+from redactor.risk_population import document_population
 from redactor.risk_rows import remark_row, remark_row_sums
 from redactor.first_chars import guarded  # guarded(re.compile(…)): same matches, found faster in long text
 
@@ -1564,8 +1565,12 @@ def _add_series_headings(text: str, persons: dict[int, tuple[int, bool]]) -> Non
 _CIRCULATION = re.compile(r"(?:限り|限定|のみ配布|配布用|用資料)")
 
 
-# what lies between a field line's role and the name it gives (「申出人　　」「相手方：」)
-_NAME_AFTER_ROLE = re.compile(r"[ \t\u3000:：]+")
+# what lies between a field line's role and the name it gives (「申出人　　」「相手方：」), also
+# the party's address in a cell of its own before the name (「請願者　北町字下原１２番地　山田 太郎」,
+# as a bill's 請願者・陳情者 line gives both)
+# (an address: a lot number in it, not a relation's cell, 「保護者　実父　…」)
+_NAME_AFTER_ROLE = re.compile(r"[ \t\u3000:：]+(?:[^ \t\u3000\n]{1,30}[0-9０-９一二三四五六七八九十百千]+(?:番地?|号)"
+                              r"[^ \t\u3000\n]{0,12}[ \t\u3000]+)?")
 
 
 def _role_end_before(mentions: Sequence["_Mention"], person: "_Mention") -> int:
@@ -1733,6 +1738,9 @@ def assess_risk(text: str, findings: list[Finding], policy) -> RiskAssessment:
 
 def _assess_risk(text: str, findings: list[Finding], policy) -> RiskAssessment:
     population, threshold = risk_settings(policy)
+    if "population" not in ((getattr(policy, "settings", {}) or {}).get("risk", {})):
+        # a town's or a village's own paper: its kind's average, not a 市's (fail closed)
+        population = document_population(text) or population
     qis = sorted((f for f in _visible_qis(findings) if f.label != "DATE" or not _DOCUMENT_DATE.match(text, f.end)),
                  key=lambda f: f.start)
     subjects: list[RiskSubject] = []

@@ -216,3 +216,12 @@ def test_a_turn_that_does_not_refer_back_starts_another_matter():
             "○産業課長　廃業の届出が出る見込みです。\n"
             "○佐藤委員　別件ですが、先日、窓口に８７歳の方が来られ、長く待たされたと伺いました。\n")
     assert not any({"字上ノ沢", "８７歳"} <= set(values) for values in high_values(text))
+
+
+def test_the_name_a_role_line_gives_after_the_address_is_the_roles_person():
+    # 陳情者 <address> <name>: what the introducing member says and what a later turn says of
+    # the 陳情者 is one person, not the name's and the role's apart
+    text = ("陳情者　西山町大字川口字上原３３番地　今村　和夫\n\n"
+            "○紹介議員（森本　修）　本陳情は、字上原の町道の行き止まりまでの除雪を求めるものです。\n"
+            "○委員（田所　恵）　陳情者の世帯は７０代の夫婦二人暮らしと伺っております。\n")
+    assert any({"字上原", "夫婦二人暮らし"} <= set(values) for values in high_values(text))
