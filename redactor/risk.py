@@ -540,6 +540,11 @@ def judge(findings: list[Finding], population: float, incident: str | None, date
         if (len(narrowed) >= 2 or narrowed and (narrowed[0] in _RARE_ALONE or school_grade)) and small < _CIRCLE.get():
             circle = small
             why = lambda: f"要配慮の事実＋属性の組合せ: {_named(findings, narrowed)}＋事実「{sensitive}」"
+        elif small_area and day:
+            # 1月9日、港南地区で断水があり、人工透析を受けている住民から: who in the 地区 had
+            # that day's trouble is known there, and the fact told of them is what harms
+            why = lambda: (f"要配慮の事実＋小さな地域での特定の日: {_named(findings, ('PLACE', 'AFFILIATION', 'DATE'))}"
+                           f"＋事実「{sensitive}」")
         elif workplace_circle(findings):
             # 市内の運送会社で週３日アルバイトをしている男性＋生活保護: the workplace described is a
             # circle of its own -- the colleagues there, some dozens, know who it is (risk_workplace)
@@ -727,6 +732,10 @@ _BACK_DETERMINER = re.compile(r"(?:その|この|当該|同|上記の|前記の)
 # a person named by a clause about them: a verb's ending, then 方 and a particle
 # (耕しておられる方が, 暮らしている方は); not 方々 (many), not the side of an office (市の方で)
 _CLAUSE_PERSON = guarded(re.compile(r"(?<=[るたいす])方(?=[がはをにも、]|から|より|との|と[、一])"))
+# a kind of person counted as one (住民１名から, 市民の方お一人が, 利用者１人が): one person, whatever
+# the sentence's other words (a count of one is no statistic)
+_ONE_COUNTED = re.compile(r"(住民|市民|町民|村民|区民|利用者|入居者|世帯員|男性|女性)(?:の方)?(?:[1１一]名|[1１一]人|お一人|おひとり)"
+                          r"(?![0-9０-９〇一二三四五六七八九十百千])")
 # 方 right after an attribute and の (一人暮らしの方が): the person it describes; not 方々 (many)
 # (字南谷の方から相談, 字南谷の方の件です: the one the place describes, too)
 _ATTRIBUTE_PERSON = re.compile(r"の方(?=[がはをにもで、]|から|より|について|の(?:件|こと|ご|お))")
@@ -907,6 +916,11 @@ def _mentions(text: str, start: int, end: int, persons: dict[int, tuple[int, boo
             continue  # 女性活躍, 児童福祉法, 高齢者福祉: a word about people in general
         found.append(_Mention(m.start(), m.end(), said, "generic" if generic else "role"))
         taken.append(m.span())
+    for m in _ONE_COUNTED.finditer(text, start, end):
+        # 住民１名から苦情, 利用者の方お一人が: a kind of person counted as one is one person
+        if free(*m.span()):
+            found.append(_Mention(m.start(), m.end(), m.group(1), "generic"))
+            taken.append(m.span())
     for m in _CLAUSE_PERSON.finditer(text, start, end):
         # 畑を耕しておられる方が, 一人で暮らす方は: a person named by what they do
         if free(*m.span()):
