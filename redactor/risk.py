@@ -716,6 +716,24 @@ _GENERAL = guarded(re.compile("|".join(map(re.escape, [w for w in _SJ["general"]
                       + r"|約[0-9０-９一二三四五六七八九十百千]+(?:人|名|世帯|件)|[0-9０-９]{2,}(?:人|名|世帯|件)"
                         r"|(?:住民|人口|世帯数|人数)は[0-9０-９一二三四五六七八九十百千]+(?:人|名|世帯|件)"
                         r"|[0-9０-９一二三四五六七八九十]+(?:割|％|%)"))
+# one person's measured value changing (ＨｂＡ１ｃが９．２％から７．０％に改善): a reading of one
+# person, not a share of many -- unless a rate or share is what changed (受診率が３２．１％から…)
+_MEASURED_CHANGE = re.compile(r"[0-9０-９]+[．.][0-9０-９]+(?:％|%)から[^。\n]{0,12}?[0-9０-９]+(?:[．.][0-9０-９]+)?(?:％|%)(?:に|へ|まで)")
+_PERCENT = re.compile(r"[0-9０-９一二三四五六七八九十]+(?:％|%)")
+_RATE = re.compile(r"率|割合|比率|シェア|のうち|全体")
+
+
+def _about_many(text: str, start: int, end: int) -> bool:
+    """The sentence speaks of many people (a share, a count, a trend: ``_GENERAL``), not
+    of one person's measured value changing."""
+    for m in _GENERAL.finditer(text, start, end):
+        if _PERCENT.fullmatch(m.group(0)) and not _RATE.search(text, start, end) and any(
+                c.start() <= m.start() < c.end() for c in _MEASURED_CHANGE.finditer(text, start, end)):
+            continue
+        return True
+    return False
+
+
 # 例えば… with what happened, in the past and with no condition (例えば北小学校の５年生が
 # 先月…書き込んだ件がありましたね), or with what someone sent that has come (…から手紙が届いております):
 # an example of a real case, not an imagined person
@@ -1247,7 +1265,7 @@ def _group_subjects(text: str, qis: list[Finding], findings: list[Finding]) -> l
                                           mark.group(0).strip() if _PRIVATE_SPEAKER.match(text, b_start, body_start) else None)
                     specific = [m for m in mentions if m.kind in ("role", "person", "backref")]
                     counted = bool(_EVENT_COUNT.search(text, s_start, s_end)) or _kinds_listed(text, members)
-                    if not specific and (counted or _GENERAL.search(text, s_start, s_end) or _PLURAL.search(text, s_start, s_end)) \
+                    if not specific and (counted or _about_many(text, s_start, s_end) or _PLURAL.search(text, s_start, s_end)) \
                             and (counted or not _INCIDENT.search(text, s_start, s_end)) \
                             and not _ONLY_ONE.search(text, s_start, s_end):
                         # about many people: adds to no one, ends no one -- unless it
