@@ -225,3 +225,13 @@ def test_the_name_a_role_line_gives_after_the_address_is_the_roles_person():
             "○紹介議員（森本　修）　本陳情は、字上原の町道の行き止まりまでの除雪を求めるものです。\n"
             "○委員（田所　恵）　陳情者の世帯は７０代の夫婦二人暮らしと伺っております。\n")
     assert any({"字上原", "夫婦二人暮らし"} <= set(values) for values in high_values(text))
+
+
+def test_the_fields_of_a_grant_report_are_the_one_households():
+    # 就労状況 with the couple's work in cells is a field of the household, not a row of a table of others
+    text = ("３　交付対象世帯の概要\n"
+            "　　転入日　　　令和６年４月１０日\n"
+            "　　取得住宅　　大字川口字下原の古民家\n"
+            "　　就労状況　　夫　家具職人、妻　町内の保育所に勤務\n")
+    found = high_values(text)
+    assert any({"大字川口字下原", "家具職人"} <= set(values) for values in found)
