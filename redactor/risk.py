@@ -810,8 +810,11 @@ _HOUSEHOLD_TAIL = re.compile(r"(?:家|宅|一家)(?:[はのがでにをも、]|�
 # the field of a form that holds the work of the person it is about (職業：, 勤務先　), up to the value
 _PERSONAL_WORK_FIELD = re.compile(r"[ \t\u3000]*(?:[0-9０-９]{1,2}[.．　 ]|[(（][0-9０-９]{1,2}[)）]|[・○◯])?[ \t\u3000]*"
                                   r"(?:本人の|世帯主の|保護者の)?(?:職業|職種|勤務先|勤め先|勤務先・職種)[ \t\u3000]*[:：]?[ \t\u3000]*[^\n:：]{0,12}$")
-_OWN_OFFICE_BEFORE = re.compile(r"(?:担当|当課|本市)[^。、]{0,4}$")
+# (the office speaking of its own staff: 当センターでは、保健師と…が, 当園の保育士, 本校の養護教諭)
+_OWN_OFFICE_BEFORE = re.compile(r"(?:担当|当課|本市|(?<![\u4e00-\u9fff])(?:当(?:係|室|部|局|所|センター|事務所|館|園|校|院|町|村)"
+                                r"|本(?:課|係|室|センター|事務所|校|園)))(?:では|で|の|から|も)?[、，]?[^。、]{0,4}$")
 _WORD_CHAR = re.compile(r"[\u4e00-\u9fffァ-ヶ]")
+_STAFF_JOINS = frozenset({"と", "・", "や", "、", "及び", "および"})
 _WITH_GAP = re.compile(r"と[^、。はが]{0,12}")
 _STAFF_POSTS_OR_STAFF = _STAFF_POSTS | {"職員"}
 
@@ -838,7 +841,8 @@ def _mentions(text: str, start: int, end: int, persons: dict[int, tuple[int, boo
     for f in members:
         # a job word the office's staff holds (担当の社会福祉士, 当課の保健師)
         if f.label == "OCCUPATION" and (_OFFICIAL_MARKER_START.match(f.text) or f.text in known
-                                        or _ENLISTED.match(text, f.end)):
+                                        or _ENLISTED.match(text, f.end)
+                                        or _OWN_OFFICE_BEFORE.search(text, max(start, f.start - 8), f.start)):
             found.append(_Mention(f.start, f.end, f.text, "official"))
             taken.append((f.start, f.end))
             word = _OFFICIAL.search(f.text)
@@ -905,6 +909,12 @@ def _mentions(text: str, start: int, end: int, persons: dict[int, tuple[int, boo
             found.append(_Mention(m.start(), m.end(), m.group(0), "official"))
             taken.append(m.span())
             known.add(m.group(0))
+    # a job word joined to a member of staff (当センターでは、保健師と主任ケアマネジャーが): staff too
+    for f in members:
+        if f.label == "OCCUPATION" and free(f.start, f.end) and any(
+                x.kind == "official" and x.end < f.start and text[x.end:f.start] in _STAFF_JOINS for x in found):
+            found.append(_Mention(f.start, f.end, f.text, "official"))
+            taken.append((f.start, f.end))
     for m in _RELATIVE.finditer(text, start, end):
         # 申出人の母（70代）は, 長女は: a relative as the subject of a clause of their own
         if free(*m.span()):

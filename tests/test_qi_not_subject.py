@@ -91,6 +91,7 @@ def test_a_persons_own_attribute_is_no_class(cls, text, value):
     ("訴訟代理人として弁護士を選任する。", "弁護士"),
     ("面談には通訳が同行した。", "通訳"),
     ("来週、通訳の方と一緒に伺います。", "通訳"),
+    ("賠償については、顧問弁護士とも相談の上で回答する。", "顧問弁護士"),
 ])
 def test_a_professional_the_office_engages_is_no_residents_job(text, value):
     assert _reasons(OccupationRecognizer, text)[value] == "engaged"
