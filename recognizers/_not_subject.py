@@ -37,6 +37,9 @@ _PERSON_NEXT = "(?!者|員|人|世帯|の方|様|さん|氏)"
 _CLASS_AFTER = re.compile(rf"(?:[・や][一-龯々ぁ-んァ-ヶー]{{1,8}}?)?(?:{words_regex(_G['clause_verbs'])})?"
                           rf"(?:{words_regex(_G['class_nouns'])})?の?(?:{words_regex(_G['after'])}){_PERSON_NEXT}")
 _HYPOTHETICAL = tuple(_G["hypothetical"])
+# …に対し followed in its sentence by an action against one party (懲戒処分, 命令, 督促)
+_AGAINST = re.compile(r"の?に(?:対し(?:て)?|対する)")
+_PARTY_ACTION = re.compile(words_regex(_G["party_actions"]))
 _CLASS_BEFORE = re.compile(rf"(?:{words_regex(_G['before'])})$")
 _O = _NS["official"]
 _OFFICIAL_AFTER = re.compile(words_regex(_O["after"]))
@@ -55,6 +58,8 @@ def general(text: str, start: int, end: int) -> bool:
     area stands before it (市内の…)."""
     if "唯一" in text[start:end]:
         return False
+    if _AGAINST.match(text, end) and _PARTY_ACTION.search(text, end, sentence_span(text, end)[1]):
+        return False  # the party a disciplinary or administrative action is taken against: one person
     if _CLASS_AFTER.match(text, end) is not None or _CLASS_BEFORE.search(_before(text, start, 6)) is not None:
         return True
     sentence = _sentence(text, start, end)

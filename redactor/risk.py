@@ -49,6 +49,7 @@ from redactor.data_files import load_toml
 from redactor.finding import KEEP, MASK, REVIEW, Finding
 from redactor.risk_facts import FactIndex, fact_term
 from redactor.risk_workplace import workplace_circle
+from redactor.risk_population import document_population
 from redactor.risk_rows import remark_row, remark_row_sums
 from redactor.first_chars import guarded  # guarded(re.compile(…)): same matches, found faster in long text
 
@@ -539,6 +540,11 @@ def judge(findings: list[Finding], population: float, incident: str | None, date
         if (len(narrowed) >= 2 or narrowed and (narrowed[0] in _RARE_ALONE or school_grade)) and small < _CIRCLE.get():
             circle = small
             why = lambda: f"要配慮の事実＋属性の組合せ: {_named(findings, narrowed)}＋事実「{sensitive}」"
+        elif small_area and day:
+            # 1月9日、港南地区で断水があり、人工透析を受けている住民から: who in the 地区 had
+            # that day's trouble is known there, and the fact told of them is what harms
+            why = lambda: (f"要配慮の事実＋小さな地域での特定の日: {_named(findings, ('PLACE', 'AFFILIATION', 'DATE'))}"
+                           f"＋事実「{sensitive}」")
         elif workplace_circle(findings):
             # 市内の運送会社で週３日アルバイトをしている男性＋生活保護: the workplace described is a
             # circle of its own -- the colleagues there, some dozens, know who it is (risk_workplace)
@@ -549,7 +555,10 @@ def judge(findings: list[Finding], population: float, incident: str | None, date
     top = min(shares, key=lambda label: shares[label]) if shares else "DATE"
     if not explain:
         return Judgement(k, top)
-    reason = why() if why is not None else ("属性の組合せ（推定人数が少ない）" if k < 10 else "")
+    # (the combination written out by its values, as the examiner's rules above are: which
+    # attributes together leave a handful)
+    reason = why() if why is not None else (
+        f"属性の組合せ（推定人数が少ない）: {_named(findings, [x for x in shares if shares[x] < 1.0])}" if k < 10 else "")
     size = "数人に一人" if k < 10 else f"約{k:.0f}人に一人"
     if circle is not None:  # judged by the sensitive fact's rule
         size = f"約{circle:.0f}人の範囲（要配慮の事実があるため{_CIRCLE.get():.0f}人未満は高とする）"
@@ -667,6 +676,10 @@ _STAFF_POSTS = frozenset(_QI["affiliation"]["staff_posts"]) - {"職員"}
 _STAFF_CASE = guarded(re.compile("|".join(map(re.escape, _SJ["staff_case_words"]))))
 # a staff word as the subject of its clause (職員が, 主事（３０代）は): what the clause tells is theirs
 _STAFF_AS_SUBJECT = re.compile(r"(?:[（(][^）)\n]{1,12}[）)])?(?:が|は)")
+# a staff word as the party an action is taken against (…の男性教諭に対し、停職３か月の懲戒処分を
+# 行いました): a disciplinary action is taken against one member of staff, whose case it is as much
+# as when they are the subject of the clause (read only with a disciplinary word after it)
+_STAFF_AS_PARTY = re.compile(r"(?:[（(][^）)\n]{1,12}[）)])?に(?:対し(?:て)?|対する)、?")
 _STAFF_SELF = "職員（本人）"  # the key of a member of staff a sentence tells a private matter of
 _STAFF_ROLES = frozenset(_SJ["staff_subjects"]) | {_STAFF_SELF}
 # the recognizers' shapes of a staff member's unit and post (affiliation.py, occupation.py)
@@ -695,10 +708,32 @@ _OFFICIAL_ALWAYS = _OFFICIAL_ALWAYS | _SCHOOL_POSTS | frozenset(_SJ["programme_p
 _STAFF_WORK = re.compile(r"(?:[（(][^）)\n]{1,12}[）)])?(?:が|は|も)[^。\n]{0,40}?"
                          r"(?:訪問|同行|面談|巡回|聞き取り|聴き取り|相談に応じ|助言|指導|支援して|支援を行|対応し|対応して|対応した|説明し|説明した)")
 _OFFICIAL_MARKER = re.compile("(?:%s)$" % "|".join(map(re.escape, _SJ["official_markers"])))
-_GENERAL = guarded(re.compile("|".join(map(re.escape, _SJ["general"] + _SJ["conditions"]))
+# (…に対し、 is a programme's target, 高齢者に対し、見守りを行う; not the one party a disciplinary or
+# administrative action is taken against, …の男性教諭に対し、停職の懲戒処分を行った)
+_AGAINST_ONE = "に対し、(?![^。\n]*(?:%s))" % "|".join(map(re.escape, _MORE["staff"]["discipline_words"] + ["処分"]))
+_GENERAL = guarded(re.compile("|".join(map(re.escape, [w for w in _SJ["general"] + _SJ["conditions"] if w != "に対し、"]))
+                              + "|" + _AGAINST_ONE
                       + r"|約[0-9０-９一二三四五六七八九十百千]+(?:人|名|世帯|件)|[0-9０-９]{2,}(?:人|名|世帯|件)"
                         r"|(?:住民|人口|世帯数|人数)は[0-9０-９一二三四五六七八九十百千]+(?:人|名|世帯|件)"
                         r"|[0-9０-９一二三四五六七八九十]+(?:割|％|%)"))
+# one person's measured value changing (ＨｂＡ１ｃが９．２％から７．０％に改善): a reading of one
+# person, not a share of many -- unless a rate or share is what changed (受診率が３２．１％から…)
+_MEASURED_CHANGE = re.compile(r"[0-9０-９]+[．.][0-9０-９]+(?:％|%)から[^。\n]{0,12}?[0-9０-９]+(?:[．.][0-9０-９]+)?(?:％|%)(?:に|へ|まで)")
+_PERCENT = re.compile(r"[0-9０-９一二三四五六七八九十]+(?:％|%)")
+_RATE = re.compile(r"率|割合|比率|シェア|のうち|全体")
+
+
+def _about_many(text: str, start: int, end: int) -> bool:
+    """The sentence speaks of many people (a share, a count, a trend: ``_GENERAL``), not
+    of one person's measured value changing."""
+    for m in _GENERAL.finditer(text, start, end):
+        if _PERCENT.fullmatch(m.group(0)) and not _RATE.search(text, start, end) and any(
+                c.start() <= m.start() < c.end() for c in _MEASURED_CHANGE.finditer(text, start, end)):
+            continue
+        return True
+    return False
+
+
 # 例えば… with what happened, in the past and with no condition (例えば北小学校の５年生が
 # 先月…書き込んだ件がありましたね), or with what someone sent that has come (…から手紙が届いております):
 # an example of a real case, not an imagined person
@@ -715,6 +750,10 @@ _BACK_DETERMINER = re.compile(r"(?:その|この|当該|同|上記の|前記の)
 # a person named by a clause about them: a verb's ending, then 方 and a particle
 # (耕しておられる方が, 暮らしている方は); not 方々 (many), not the side of an office (市の方で)
 _CLAUSE_PERSON = guarded(re.compile(r"(?<=[るたいす])方(?=[がはをにも、]|から|より|との|と[、一])"))
+# a kind of person counted as one (住民１名から, 市民の方お一人が, 利用者１人が): one person, whatever
+# the sentence's other words (a count of one is no statistic)
+_ONE_COUNTED = re.compile(r"(住民|市民|町民|村民|区民|利用者|入居者|世帯員|男性|女性)(?:の方)?(?:[1１一]名|[1１一]人|お一人|おひとり)"
+                          r"(?![0-9０-９〇一二三四五六七八九十百千])")
 # 方 right after an attribute and の (一人暮らしの方が): the person it describes; not 方々 (many)
 # (字南谷の方から相談, 字南谷の方の件です: the one the place describes, too)
 _ATTRIBUTE_PERSON = re.compile(r"の方(?=[がはをにもで、]|から|より|について|の(?:件|こと|ご|お))")
@@ -771,8 +810,11 @@ _HOUSEHOLD_TAIL = re.compile(r"(?:家|宅|一家)(?:[はのがでにをも、]|�
 # the field of a form that holds the work of the person it is about (職業：, 勤務先　), up to the value
 _PERSONAL_WORK_FIELD = re.compile(r"[ \t\u3000]*(?:[0-9０-９]{1,2}[.．　 ]|[(（][0-9０-９]{1,2}[)）]|[・○◯])?[ \t\u3000]*"
                                   r"(?:本人の|世帯主の|保護者の)?(?:職業|職種|勤務先|勤め先|勤務先・職種)[ \t\u3000]*[:：]?[ \t\u3000]*[^\n:：]{0,12}$")
-_OWN_OFFICE_BEFORE = re.compile(r"(?:担当|当課|本市)[^。、]{0,4}$")
+# (the office speaking of its own staff: 当センターでは、保健師と…が, 当園の保育士, 本校の養護教諭)
+_OWN_OFFICE_BEFORE = re.compile(r"(?:担当|当課|本市|(?<![\u4e00-\u9fff])(?:当(?:係|室|部|局|所|センター|事務所|館|園|校|院|町|村)"
+                                r"|本(?:課|係|室|センター|事務所|校|園)))(?:では|で|の|から|も)?[、，]?[^。、]{0,4}$")
 _WORD_CHAR = re.compile(r"[\u4e00-\u9fffァ-ヶ]")
+_STAFF_JOINS = frozenset({"と", "・", "や", "、", "及び", "および"})
 _WITH_GAP = re.compile(r"と[^、。はが]{0,12}")
 _STAFF_POSTS_OR_STAFF = _STAFF_POSTS | {"職員"}
 
@@ -799,7 +841,8 @@ def _mentions(text: str, start: int, end: int, persons: dict[int, tuple[int, boo
     for f in members:
         # a job word the office's staff holds (担当の社会福祉士, 当課の保健師)
         if f.label == "OCCUPATION" and (_OFFICIAL_MARKER_START.match(f.text) or f.text in known
-                                        or _ENLISTED.match(text, f.end)):
+                                        or _ENLISTED.match(text, f.end)
+                                        or _OWN_OFFICE_BEFORE.search(text, max(start, f.start - 8), f.start)):
             found.append(_Mention(f.start, f.end, f.text, "official"))
             taken.append((f.start, f.end))
             word = _OFFICIAL.search(f.text)
@@ -844,8 +887,9 @@ def _mentions(text: str, start: int, end: int, persons: dict[int, tuple[int, boo
             found.append(_Mention(m.start(), m.end(), _STAFF_SELF, "role"))
             taken.append(m.span())
             continue
-        if (m.group(0) in _STAFF_POSTS_OR_STAFF or m.group(0) in _SCHOOL_POSTS) and _STAFF_AS_SUBJECT.match(text, m.end(), end) \
-                and _STAFF_CASE.search(text, m.end(), end) \
+        if (m.group(0) in _STAFF_POSTS_OR_STAFF or m.group(0) in _SCHOOL_POSTS) \
+                and (_STAFF_AS_SUBJECT.match(text, m.end(), end) and _STAFF_CASE.search(text, m.end(), end)
+                     or _STAFF_AS_PARTY.match(text, m.end(), end) and _DISCIPLINE.search(text, m.end(), end)) \
                 and not _STAFF_SUBJECT.search(text, max(start, m.start() - 30), m.start()):
             # 市民課に所属する４０代の女性職員が、体調不良のため休職している: a member of staff
             # whose own health, leave or misconduct the sentence tells is a person of the case
@@ -865,6 +909,12 @@ def _mentions(text: str, start: int, end: int, persons: dict[int, tuple[int, boo
             found.append(_Mention(m.start(), m.end(), m.group(0), "official"))
             taken.append(m.span())
             known.add(m.group(0))
+    # a job word joined to a member of staff (当センターでは、保健師と主任ケアマネジャーが): staff too
+    for f in members:
+        if f.label == "OCCUPATION" and free(f.start, f.end) and any(
+                x.kind == "official" and x.end < f.start and text[x.end:f.start] in _STAFF_JOINS for x in found):
+            found.append(_Mention(f.start, f.end, f.text, "official"))
+            taken.append((f.start, f.end))
     for m in _RELATIVE.finditer(text, start, end):
         # 申出人の母（70代）は, 長女は: a relative as the subject of a clause of their own
         if free(*m.span()):
@@ -894,6 +944,11 @@ def _mentions(text: str, start: int, end: int, persons: dict[int, tuple[int, boo
             continue  # 女性活躍, 児童福祉法, 高齢者福祉: a word about people in general
         found.append(_Mention(m.start(), m.end(), said, "generic" if generic else "role"))
         taken.append(m.span())
+    for m in _ONE_COUNTED.finditer(text, start, end):
+        # 住民１名から苦情, 利用者の方お一人が: a kind of person counted as one is one person
+        if free(*m.span()):
+            found.append(_Mention(m.start(), m.end(), m.group(1), "generic"))
+            taken.append(m.span())
     for m in _CLAUSE_PERSON.finditer(text, start, end):
         # 畑を耕しておられる方が, 一人で暮らす方は: a person named by what they do
         if free(*m.span()):
@@ -1163,6 +1218,7 @@ def _group_subjects(text: str, qis: list[Finding], findings: list[Finding]) -> l
             keyed[g.key] = g
         return g
 
+    passages: list[tuple[int, int, int, int]] = []  # each passage read: start, end, body start, paragraph
     for para_no, (p_start, p_end) in enumerate(_paragraphs(text)):
         # the paragraph tells a disciplinary action (read only where a form's post field is: no scan otherwise)
         discipline = any(f.attributes.get("pattern") == "職（欄）"
@@ -1178,6 +1234,7 @@ def _group_subjects(text: str, qis: list[Finding], findings: list[Finding]) -> l
             shifts: list[int] = []  # where the passage turns to another matter (次に、…について伺います)
             mark = _SPEAKER_MARK.match(text, b_start, b_end)
             body_start = mark.end() if mark else b_start
+            passages.append((b_start, b_end, body_start, para_no))
             answers = event if event is not None and para_no - event[2] <= 1 and mark is not None \
                 and _ANSWERS_BACK.match(text, body_start, b_end) else None
             line_start = body_start
@@ -1218,7 +1275,7 @@ def _group_subjects(text: str, qis: list[Finding], findings: list[Finding]) -> l
                                           mark.group(0).strip() if _PRIVATE_SPEAKER.match(text, b_start, body_start) else None)
                     specific = [m for m in mentions if m.kind in ("role", "person", "backref")]
                     counted = bool(_EVENT_COUNT.search(text, s_start, s_end)) or _kinds_listed(text, members)
-                    if not specific and (counted or _GENERAL.search(text, s_start, s_end) or _PLURAL.search(text, s_start, s_end)) \
+                    if not specific and (counted or _about_many(text, s_start, s_end) or _PLURAL.search(text, s_start, s_end)) \
                             and (counted or not _INCIDENT.search(text, s_start, s_end)) \
                             and not _ONLY_ONE.search(text, s_start, s_end):
                         # about many people: adds to no one, ends no one -- unless it
@@ -1419,7 +1476,53 @@ def _group_subjects(text: str, qis: list[Finding], findings: list[Finding]) -> l
                     if pos < seg_end:
                         extent.append((pos, seg_end))
                     groups.append(_Group(None, "段落", passage=True, members=part, extent=extent or [(seg_start, seg_end)]))
+    groups.extend(_loose_passages(text, qis, starts, groups, passages, excluded))
     return groups
+
+
+# a passage that opens by referring to the one before (○委員　あそこは大正の創業で、今の御主人が…;
+# ○課長　その方につきましては; お尋ねの世帯は): what it tells is of whoever the one before told of
+_REFERS_BACK = re.compile(r"[ \t\u3000]*(?:(?:お答え(?:いた)?します。|答弁いたします。|はい、|ええ、)[ \t\u3000]*)?"
+                          r"(?:あそこ|そこ|その|この|あの|同(?![じ様])|当該|先ほど|先程|お尋ね|ご指摘|御指摘|ご質問|御質問|ただいまの)")
+
+
+_CHAIN_TURNS = 4  # the turns of one exchange read together
+
+
+def _loose_passages(text: str, qis: list[Finding], starts: list[int], groups: list[_Group],
+                    passages: list[tuple[int, int, int, int]], excluded: set[int]) -> list[_Group]:
+    """Fail closed: passages that each refer back to the one before (○委員
+    …集落でただ一軒の旅館が…。⏎○課長 当該の旅館からは…⏎○委員 あそこは…今の
+    御主人が８１歳) are read together as one person when an attribute there is no person's group's (a
+    place told before anyone was named, an age told of someone the reading
+    has no word for) and an attribute of a person is among them. Like the passage read whole, the
+    group counts only when it reads high and no person found there does
+    (``_assess_risk``); attributes of staff at work, of table rows and of
+    sentences about many people stay out."""
+    grouped = {id(f) for g in groups if not g.passage for f in g.members}
+    staff = {id(f) for g in groups if g.official or g.row or g.distinct for f in g.members}
+
+    def told(a: int, b: int) -> list[Finding]:
+        return [f for f in qis[bisect_left(starts, a):bisect_left(starts, b)]
+                if id(f) not in excluded and id(f) not in staff]
+
+    # chains of passages each referring back to the one before (a question, the answer about
+    # 当該の旅館, the next question about あそこ), up to a few turns: one exchange about one matter
+    chains: list[list[tuple[int, int]]] = []
+    for i, (b_start, b_end, body_start, para_no) in enumerate(passages):
+        if i > 0 and para_no - passages[i - 1][3] <= 1 and _REFERS_BACK.match(text, body_start, b_end) \
+                and len(chains[-1]) < _CHAIN_TURNS:
+            chains[-1].append((b_start, b_end))
+        else:
+            chains.append([(b_start, b_end)])
+    out: list[_Group] = []
+    for chain in chains:
+        if len(chain) < 2:
+            continue  # (a passage alone is read whole above)
+        members = [f for a, b in chain for f in told(a, b)]
+        if any(id(f) not in grouped for f in members) and any(f.label in _PERSON_LABELS for f in members):
+            out.append(_Group(None, "段落", passage=True, members=members, extent=list(chain)))
+    return out
 
 
 # the labels that describe a person (a date or a place alone describes an event or a site)
@@ -1504,8 +1607,12 @@ def _add_series_headings(text: str, persons: dict[int, tuple[int, bool]]) -> Non
 _CIRCULATION = re.compile(r"(?:限り|限定|のみ配布|配布用|用資料)")
 
 
-# what lies between a field line's role and the name it gives (「申出人　　」「相手方：」)
-_NAME_AFTER_ROLE = re.compile(r"[ \t\u3000:：]+")
+# what lies between a field line's role and the name it gives (「申出人　　」「相手方：」), also
+# the party's address in a cell of its own before the name (「請願者　北町字下原１２番地　山田 太郎」,
+# as a bill's 請願者・陳情者 line gives both)
+# (an address: a lot number in it, not a relation's cell, 「保護者　実父　…」)
+_NAME_AFTER_ROLE = re.compile(r"[ \t\u3000:：]+(?:[^ \t\u3000\n]{1,30}[0-9０-９一二三四五六七八九十百千]+(?:番地?|号)"
+                              r"[^ \t\u3000\n]{0,12}[ \t\u3000]+)?")
 
 
 def _role_end_before(mentions: Sequence["_Mention"], person: "_Mention") -> int:
@@ -1673,6 +1780,9 @@ def assess_risk(text: str, findings: list[Finding], policy) -> RiskAssessment:
 
 def _assess_risk(text: str, findings: list[Finding], policy) -> RiskAssessment:
     population, threshold = risk_settings(policy)
+    if "population" not in ((getattr(policy, "settings", {}) or {}).get("risk", {})):
+        # a town's or a village's own paper: its kind's average, not a 市's (fail closed)
+        population = document_population(text) or population
     qis = sorted((f for f in _visible_qis(findings) if f.label != "DATE" or not _DOCUMENT_DATE.match(text, f.end)),
                  key=lambda f: f.start)
     subjects: list[RiskSubject] = []

@@ -66,6 +66,7 @@ def _reasons(cls, text):
     (FamilyRecognizer, "市内の独り暮らしの高齢者は約２，０００人です。", "独り暮らし"),
     (NationalityRecognizer, "外国籍の保護者向けの案内を作る。", "外国籍"),
     (OccupationRecognizer, "保育士等の人材確保に努める。", "保育士"),
+    (OccupationRecognizer, "市は、保育士に対し、処遇改善の手当を支給します。", "保育士"),
 ])
 def test_a_word_naming_a_class_of_people_is_general(cls, text, value):
     assert _reasons(cls, text)[value] == "general"
@@ -79,6 +80,8 @@ def test_a_word_naming_a_class_of_people_is_general(cls, text, value):
     (FamilyRecognizer, "4人家族の申請世帯から相談がありました。", "4人家族"),
     (OccupationRecognizer, "地区で唯一の開業医の対象者から相談がありました。", "地区で唯一の開業医"),
     (OccupationRecognizer, "相談者は６０代の農家で、大字上野に住む。", "農家"),
+    # the one party a disciplinary or administrative action is taken against
+    (OccupationRecognizer, "北山小学校の３０代の教諭に対し、停職１月の懲戒処分を行った。", "教諭"),
 ])
 def test_a_persons_own_attribute_is_no_class(cls, text, value):
     assert _reasons(cls, text)[value] is None
@@ -88,6 +91,7 @@ def test_a_persons_own_attribute_is_no_class(cls, text, value):
     ("訴訟代理人として弁護士を選任する。", "弁護士"),
     ("面談には通訳が同行した。", "通訳"),
     ("来週、通訳の方と一緒に伺います。", "通訳"),
+    ("賠償については、顧問弁護士とも相談の上で回答する。", "顧問弁護士"),
 ])
 def test_a_professional_the_office_engages_is_no_residents_job(text, value):
     assert _reasons(OccupationRecognizer, text)[value] == "engaged"

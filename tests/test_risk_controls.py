@@ -76,3 +76,12 @@ def test_an_enlisted_professional_is_not_the_residents_work(redactor, text):
 
 def test_the_residents_own_former_work_still_counts(redactor):
     assert _high(redactor, "申出人は字北原に住む女性で、元通訳です。")
+
+
+# the office's own staff named in its turn (当センターでは、…と…が): staff, whatever job word follows
+@pytest.mark.parametrize("text", [
+    "○包括支援センター長　相談者は字北原に住む女性です。当センターでは、社会福祉士と主任ケアマネジャーが毎月相談会を開いております。",
+    "○園長　相談者は字北原に住む女性です。当園では、看護師・管理栄養士が献立を工夫しております。",
+])
+def test_the_offices_own_staff_are_not_the_residents_work(redactor, text):
+    assert not _high(redactor, text)

@@ -113,3 +113,13 @@ def test_the_circle_is_a_policy_setting(tmp_path):
     off = Redactor(policy=load_policy(str(path)))
     assert not [s for s in off.check(text).risk if s.level == "high"]  # at the k threshold the rule is off
     assert highs(text)  # and the setting does not leak into the next document's check
+
+
+def test_a_sensitive_fact_of_one_resident_on_a_day_in_a_small_area_is_high():
+    # one resident counted as one (住民１名), a day and a 地区: the 地区 knows who had that day's trouble
+    text = "・２月１４日、西浜地区で給水管の破損があり、人工透析を受けている住民１名から問合せがあった。\n"
+    found = highs(text)
+    assert found and "小さな地域での特定の日" in found[0].why
+    # near misses: the same day and 地区 with no fact told, or many residents counted
+    assert not highs("・２月１４日、西浜地区で給水管の破損があり、住民１名から問合せがあった。\n")
+    assert not highs("・２月１４日、西浜地区で給水管の破損があり、人工透析を受けている住民１５名に連絡した。\n")

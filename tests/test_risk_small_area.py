@@ -46,3 +46,13 @@ def test_a_rare_origin_with_another_trait_of_the_person_is_high():
 def test_a_common_origin_with_another_trait_stays_low():
     # any foreign nationality: about a thousand residents of a 市, half of them women
     assert "high" not in levels("○議員　外国籍の女性の方からお話を伺いました。\n")
+
+
+def test_a_complaint_about_a_neighbouring_business_places_the_complainant_next_to_it():
+    # the factory complained about knows who lives next to it in the 丁目
+    high = [s for s in Redactor().check(
+        "うち１件は、北原町三丁目在住の６０代男性から、近隣の工場の騒音についての苦情であった。\n").risk if s.level == "high"]
+    assert high and "隣家" in high[0].why
+    # near miss: the same resident with a request about a park, no neighbour: one of some dozens
+    assert not [s for s in Redactor().check(
+        "うち１件は、北原町三丁目在住の６０代男性から、公園の遊具についての要望であった。\n").risk if s.level == "high"]

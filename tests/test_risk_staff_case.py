@@ -45,3 +45,18 @@ def test_a_household_members_heading_is_no_list_of_a_bodys_members():
 
     assert _MEMBERS_HEAD.search("世帯構成員") is None and _MEMBERS_HEAD.search("家族構成員の状況") is None
     assert _MEMBERS_HEAD.search("協議会構成員")  # near miss: a body's members
+
+
+def test_the_member_of_staff_a_disciplinary_action_is_taken_against_is_the_person_of_the_case():
+    # the staff member is the party 「に対し」 names, not the subject of the clause
+    text = ("人事課長　市教育委員会は、本日付けで、本市の市立西ヶ原小学校に勤務する５０代の女性教諭に対し、"
+            "減給１０分の１（２月）の懲戒処分を行いました。\n")
+    highs = [values for level, values in subjects(text) if level == "high"]
+    assert any({"市立西ヶ原小学校", "５０代"} <= set(values) for values in highs)
+
+
+def test_a_class_of_people_a_programme_is_for_stays_no_one():
+    # near miss: 「に対し」 with a programme after it names a class, and a statistic is no one
+    text = ("福祉課長　市は、市内の７０代の一人暮らしの高齢者に対し、見守り訪問を行っております。"
+            "北町地区でも同様です。\n")
+    assert not any(level == "high" for level, _ in subjects(text))

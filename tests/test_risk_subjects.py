@@ -181,3 +181,15 @@ def test_a_person_described_with_no_person_word_is_still_read():
     assert high_values("東部地区に住むネパール国籍の留学生が、アルバイト先で事故に遭ったと聞いています。\n")
     # near miss: a date and a place with no attribute of a person describe a site, not someone
     assert not high_values("昨年１２月、北原三丁目地内で公用車が電柱に接触する事故があった。\n")
+
+
+def test_one_persons_measured_value_changing_is_no_share_of_many():
+    # a reading of one person (８．１％から６．９％に) is no statistic: the person is still read
+    text = "○保健師　南部地区の５０代男性で、自営業の方が、ＨｂＡ１ｃ８．１％から６．９％に下がった例がある。\n"
+    assert any({"南部地区", "５０代", "自営業"} <= set(values) for values in high_values(text))
+
+
+def test_a_rate_that_changed_is_a_share_of_many():
+    # near miss: a rate of the age group changing is about everyone in it
+    text = "○保健師　南部地区の５０代男性の受診率は２１．５％から２４．０％に上がった。\n"
+    assert high_values(text) == []

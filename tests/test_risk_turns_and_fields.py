@@ -192,3 +192,46 @@ def test_a_turn_opening_with_the_matter_of_someone_introduces_them():
     text = ("　申請者は、柏原町に住む４０代の男性である。\n\n"
             "○５番（水原議員）　藤見団地の方の件です。\n○５番（水原議員）　７０代の男性で、夫を亡くしています。\n")
     assert not any({"柏原町", "藤見団地"} <= set(values) for level, values in subjects(text))
+
+
+def test_turns_that_each_refer_back_are_read_as_one_person():
+    # the 字 is told before anyone is named, the owner's age two turns later (あそこは): read together
+    text = ("○山田委員　字上ノ沢で一軒だけ残っている酒屋が、来月で店を閉めると聞きました。\n"
+            "○産業課長　はい、当該の店からは廃業の届出が出る見込みです。\n"
+            "○山田委員　あそこは今の店主が８７歳で、跡継ぎがいないそうです。\n")
+    assert any({"字上ノ沢", "８７歳"} <= set(values) for values in high_values(text))
+
+
+def test_turns_that_refer_back_to_a_statistic_single_out_no_one():
+    # near miss: the same exchange about a district, whose ages are those of many residents
+    text = ("○山田委員　字上ノ沢で空き家が増えていると聞きました。\n"
+            "○産業課長　はい、当該地区の住民は８０代の方が多く、高齢化率は４５％でございます。\n"
+            "○山田委員　その点について、対策を伺います。\n")
+    assert high_values(text) == []
+
+
+def test_a_turn_that_does_not_refer_back_starts_another_matter():
+    # near miss: the age is told in a turn that opens on another matter, of no one the 字 placed
+    text = ("○山田委員　字上ノ沢で一軒だけ残っている酒屋が、来月で店を閉めると聞きました。\n"
+            "○産業課長　廃業の届出が出る見込みです。\n"
+            "○佐藤委員　別件ですが、先日、窓口に８７歳の方が来られ、長く待たされたと伺いました。\n")
+    assert not any({"字上ノ沢", "８７歳"} <= set(values) for values in high_values(text))
+
+
+def test_the_name_a_role_line_gives_after_the_address_is_the_roles_person():
+    # 陳情者 <address> <name>: what the introducing member says and what a later turn says of
+    # the 陳情者 is one person, not the name's and the role's apart
+    text = ("陳情者　西山町大字川口字上原３３番地　今村　和夫\n\n"
+            "○紹介議員（森本　修）　本陳情は、字上原の町道の行き止まりまでの除雪を求めるものです。\n"
+            "○委員（田所　恵）　陳情者の世帯は７０代の夫婦二人暮らしと伺っております。\n")
+    assert any({"字上原", "夫婦二人暮らし"} <= set(values) for values in high_values(text))
+
+
+def test_the_fields_of_a_grant_report_are_the_one_households():
+    # 就労状況 with the couple's work in cells is a field of the household, not a row of a table of others
+    text = ("３　交付対象世帯の概要\n"
+            "　　転入日　　　令和６年４月１０日\n"
+            "　　取得住宅　　大字川口字下原の古民家\n"
+            "　　就労状況　　夫　家具職人、妻　町内の保育所に勤務\n")
+    found = high_values(text)
+    assert any({"大字川口字下原", "家具職人"} <= set(values) for values in found)
