@@ -30,14 +30,17 @@ _ITEM = re.compile(r"[ 　]*(?:[・■□※\-－*]|[(（]?[0-9０-９一二三�
 _SENTENCE_STOP = "。\n"
 
 
-def soft_line_break(text: str, i: int) -> bool:
-    """Whether the line end at ``i`` wraps a sentence (see the module)."""
+def soft_line_break(text: str, i: int, items_wrap: bool = False) -> bool:
+    """Whether the line end at ``i`` wraps a sentence (see the module).
+    ``items_wrap``: an item of a list (・…, （3）…) may wrap too, as a case
+    record's long bullet does; by default an item ends at its line (a report's
+    bullet without its 。 before the next paragraph)."""
     if i <= 0 or i + 1 >= len(text) or text[i] != "\n" or text[i - 1] in _NOT_WRAPPED_AFTER or text[i - 1].isspace():
         return False
     if not _PROSE_START.match(text, i + 1):
         return False
     line = text[text.rfind("\n", 0, i) + 1:i]
-    if len(line) < 8 or "\t" in line or not ("、" in line or "。" in line) or _ITEM.match(line):
+    if len(line) < 8 or "\t" in line or not ("、" in line or "。" in line) or (not items_wrap and _ITEM.match(line)):
         return False  # (an item of a list ends at its line, with or without its 。)
     end = text.find("\n", i + 1)
     after = text[i + 1:end if end != -1 else len(text)]

@@ -57,6 +57,7 @@ from redactor.recognizers import _sensitive_group as group
 from redactor.recognizers import _sensitive_nominal as nominal
 from redactor.recognizers import _sensitive_records as records
 from redactor.recognizers import _sensitive_rows as rows
+from redactor.recognizers._extent import soft_line_break
 from redactor.recognizers._drops import drop
 from redactor.recognizers._sensitive_place import institution_lead_end
 from redactor.recognizers._sensitive_speaker import quoted_speaker
@@ -1092,29 +1093,15 @@ _STILL_WORDS = frozenset({"現在", "今", "いま", "今なお", "当時", "以
 # Where a segment of a sentence ends: 、 and the clause breaks; a line end
 # too, unless the line was wrapped inside the sentence (_soft_break).
 _SEGMENT_END = "、。「」()（）\n\t"
-_PROSE_START = re.compile(rf"[ぁ-んァ-ヶー{KANJI_ODORIJI}0-9０-９]")
-_NOT_WRAPPED_AFTER = "。．.！？!?：:」』）)"
 _DATE_WORD = re.compile(r"\d{1,4}[年月日時]|令和|平成|昭和|[日月火水木金土]曜")
 # 接続助詞 after which a new statement starts (…付いているが、当時は…).
 _ADVERSATIVE = frozenset({"が", "けど", "けれど", "けれども", "のに", "ものの"})
 
 
 def _soft_break(text: str, i: int) -> bool:
-    """A line end at ``i`` that wraps a sentence (text copied out of a PDF or
-    typed into a fixed-width form: 相手方⏎は左肩を脱臼し、1か月⏎間通院した):
-    the line is prose (it holds 、 or 。), does not end a sentence or a
-    bracket, and the next line goes on with a word, not an indent or an item."""
-    if i == 0 or i + 1 >= len(text) or text[i - 1] in _NOT_WRAPPED_AFTER or text[i - 1].isspace():
-        return False
-    if not _PROSE_START.match(text, i + 1):
-        return False
-    line = text[text.rfind("\n", 0, i) + 1:i]
-    if len(line) < 8 or "\t" in line or not ("、" in line or "。" in line):
-        return False
-    # the next line goes on with the sentence, not a heading (経過⏎) or a row
-    end = text.find("\n", i + 1)
-    after = text[i + 1:end if end != -1 else len(text)]
-    return "\t" not in after and ("、" in after or "。" in after or len(after) >= 20)
+    """A line end at ``i`` that wraps a sentence (相手方⏎は左肩を脱臼し、1か月⏎間通院した),
+    a record's long item too (``_extent.soft_line_break``)."""
+    return soft_line_break(text, i, items_wrap=True)
 
 
 def _segment_start(text: str, pos: int, lo: int) -> int:
