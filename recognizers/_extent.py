@@ -22,9 +22,10 @@ from redactor.recognizers._text import KANJI_ODORIJI
 _PROSE_START = re.compile(rf"[ぁ-んァ-ヶー{KANJI_ODORIJI}0-9０-９A-Za-z]")
 _NOT_WRAPPED_AFTER = "。．.！？!?：:」』）)"
 # a bracketed note right after a value: no sentence end, no line break, 30 characters at most;
-# not a note of when or whether it was done (（12月1日実施）, （対応済み）): that is the record's
+# not a note of when or whether it was done (（12月1日実施）, （対応済み）): that is the record's;
+# nor a labelled note (（かかりつけ：南病院）), a field of its own
 _NOTE = re.compile(r"[（(][^（()）。\n]{1,30}[）)]")
-_DONE_NOTE = re.compile(r"[0-9０-９]+[年月日]|令和|平成|実施|予定|済|完了|対応中|検討中")
+_DONE_NOTE = re.compile(r"[0-9０-９]+[年月日]|令和|平成|実施|予定|済|完了|対応中|検討中|[:：]")
 # a line opening an item of a list: a bullet or a number (not a speaker's mark, ○ ◆ ●: a turn is prose)
 _ITEM = re.compile(r"[ 　]*(?:[・■□※\-－*]|[(（]?[0-9０-９一二三四五六七八九十]+[)）.．、]|[①-⑳])")
 _SENTENCE_STOP = "。\n"

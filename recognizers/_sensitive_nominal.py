@@ -24,6 +24,7 @@ import re
 from functools import lru_cache
 
 from redactor.data_files import load_toml
+from redactor.recognizers._extent import with_trailing_note
 from redactor.recognizers._text import line_span, words_regex
 
 _DATA = load_toml("sensitive_nominal.toml", "redactor.recognizers.data")
@@ -33,9 +34,11 @@ _NUMBERED = re.compile(r"[ 　\t]*(?:[（(]?[0-9０-９]{1,2}[)）.．]|[0-9０-
 # A field's label before the term on its line: a short run with no sentence
 # mark, then a colon (現状：, 虐待種別：, 診断: ).
 # (also inside a bracket: 登録（虐待種別：…）)
-_FIELD = re.compile(r"(?:^|[ 　\t・（(])[^ 　\t\n:：。、「」（(]{1,10}[ 　]*[:：]", re.M)
+_FIELD = re.compile(r"(?:^|[ 　\t・（(])[^ 　\t\n:：｜|。、「」（(]{1,10}[ 　]*[:：｜|]", re.M)
 # Cell separators of a table written in text (TAB, ruled or bar tables).
 _CELL_SEPARATORS = "\t｜|│┃"
+# an item numbered in brackets or a circled number (（２）, (3), ②), as lists of facts are
+_BRACKET_NUMBERED = re.compile(r"[ 　\t]*(?:[（(][0-9０-９]{1,2}[)）]|[①-⑳])")
 # What may follow a term before its item ends: a grade, a count or a
 # measured value (妊娠５か月, 要介護４, 手帳１級, γ-GTP 312, 自立度Ⅱｂ), a short
 # bracket, a word a record puts after a finding (あり, の疑い, 傾向, 陽性,
@@ -48,7 +51,7 @@ _CLOSING = re.compile(
     r"(?:[ 　]*(?:[0-9０-９一二三四五六七八九十][0-9０-９.．,，/／]{0,6}"
     r"(?:か月|カ月|ヶ月|ヵ月|週|級|度|点|回|%|％|mg/dl|mg/dL|mmHg)?(?:目)?|[ⅠⅡⅢⅣ][ａｂab]?|[Ａ-ＥA-E]判定))?"
     r"(?:[ 　]*(?:あり|有り|の疑い|疑い|の傾向|傾向|状態|中|済み|済|陽性|陰性|異常あり|要精検|要再検"
-    r"|利用中|使用中|受給中|入所中|通所中|服薬中|通院中|の訴え))?"
+    r"|利用中|使用中|受給中|入所中|通所中|服薬中|通院中|の訴え|開始|廃止|停止|申請中))?"
     r"[ 　]*(?:[（(][^（）()\n。]{0,30}[）)])?[ 　]*(?:[。、・／/\t｜|│┃）)」]|$)", re.M)  # (not ，: ７１，８２０円 is an amount)
 # The rest of a list after a ・ or ／ (身体的虐待・|ネグレクト疑い）): up to the
 # next 、, 。, bracket or line end; a list of facts holds nouns, no kana clause.
@@ -121,8 +124,8 @@ def nominal_position(text: str, t_start: int, t_end: int) -> str | None:
     if spaced and spaced.end() <= len(before) and "。" not in before[spaced.end():] \
             and not _TURN_LABEL.search(spaced.group(0).strip(" 　\t")) and not _HIRAGANA.search(spaced.group(0)):
         return "欄の値"
-    if _BULLET.match(line) and "。" not in before:
-        return "箇条書き"
+    if (_BULLET.match(line) or _BRACKET_NUMBERED.match(line)) and "。" not in before:
+        return "箇条書き"  # ・…, （２）…, ②…: an item of a list (a number and a space is a heading's)
     if not before.strip(" 　\t") and _VALUE.search(closing.group(0)):
         return "値の記載"  # 　HBs抗原 陽性 / γ-GTP 312、: a result under a record's field, not a heading
     if closing.group(0).endswith("。") and (_NUMBERED.match(line) is None or line.rstrip(" 　").endswith("。")):
@@ -152,7 +155,7 @@ def fact_span(text: str, t_start: int, clause: tuple[int, int]) -> tuple[int, in
             start = field.end()  # 現状：|不登校: the label says where, the value is the fact
         while start < t_start and text[start] in " 　":
             start += 1
-        return start, clause[1]
+        return start, with_trailing_note(text, clause[1])  # 視覚障害（所持）: the note is the fact's
     lo = max(text.rfind(s, start, t_start) for s in _CELL_SEPARATORS)
     his = [i for i in (text.find(s, t_start, end) for s in _CELL_SEPARATORS) if i != -1]
     return (lo + 1 if lo != -1 else start), (min(his) if his else end)

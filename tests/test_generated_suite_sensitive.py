@@ -28,14 +28,15 @@ OVERMASK_BAR = 0.05
 MARGIN = 0.03
 
 # category: recall measured on this sample minus MARGIN (found/gold in the comment), default profile.
-# (measured when the suite was written: the recognizers read a fact from a term and its predicate)
+# (measured after the nominal reading of records, 0.11.0: cells of health-check values and
+# proceedings, everyday words and predicates of verbs the generator writes are the gaps)
 KNOWN_GAPS: dict[str, float] = {
     "sens_verb": 0.747,               # 21/27
-    "sens_nominal_sentence": 0.303,   # 9/27
-    "sens_bullet": 0.087,             # 6/51
-    "sens_field": 0.44,               # 24/51
+    "sens_nominal_sentence": 0.488,   # 14/27
+    "sens_bullet": 0.44,              # 24/51
+    "sens_field": 0.695,              # 37/51
     "sens_cell": 0.406,               # 38/87
-    "sens_quote": 0.562,              # 16/27
+    "sens_quote": 0.673,              # 19/27
     "sens_plain": 0.267,              # 11/37
 }
 # general statements flagged (over-masking) measured on this sample plus MARGIN, where above the bar

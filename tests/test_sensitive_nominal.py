@@ -5,6 +5,7 @@ heading or a document about no one, which stay out."""
 import pytest
 
 from conftest import found
+from redactor import Redactor
 from redactor.recognizers import _sensitive_nominal as nominal
 from redactor.recognizers.sensitive import SensitiveRecognizer as R
 
@@ -181,3 +182,18 @@ def test_every_noun_term_ending_a_records_item_is_found(head, term, tail, layout
     at = text.index(term, len(head))
     assert any(f.start <= at and at + len(term) <= f.end for f in findings), (text, findings)
     assert all(text[f.start:f.end] == f.text for f in findings)
+
+
+@pytest.mark.parametrize("line, fact", [
+    ("（１）視覚障害（所持）", "視覚障害（所持）"),   # an item numbered in brackets, its note with it
+    ("(3)生活扶助開始", "生活扶助開始"),              # a welfare status ending its item
+    ("病名｜肝硬変（通院中）", "肝硬変（通院中）"),   # a field whose label is set off by a bar
+])
+def test_numbered_items_bar_fields_and_statuses_of_a_record(line, fact):
+    text = f"支援記録\n対象：山田 花子さん（48歳）\n{line}\n"
+    assert fact in [f.text for f in Redactor().check(text).findings if f.label == "SENSITIVE"]
+
+
+def test_a_numbered_heading_with_a_topic_is_no_fact():
+    text = "支援記録\n対象：山田 花子さん（48歳）\n（２）生活保護制度の概要について\n"
+    assert not [f for f in Redactor().check(text).findings if f.label == "SENSITIVE"]
