@@ -10,7 +10,8 @@ Likewise a note in brackets right after a site or a clause belongs to it
 ``soft_line_break`` says whether a line end wraps a sentence: the line is
 prose (it holds 、 or 。 and is not a table row), does not end a sentence
 or a bracket, and the next line goes on with a word, not an indent, an item
-mark or a table row. The other helpers move a finding's edge over such
+mark or a table row; or the line is an item of a list and the next line
+goes on under its hanging indent (・…、⏎　…). The other helpers move a finding's edge over such
 breaks and over a trailing bracketed note.
 """
 from __future__ import annotations
@@ -26,6 +27,8 @@ _NOT_WRAPPED_AFTER = "。．.！？!?：:」』）)"
 # nor a labelled note (（かかりつけ：南病院）), a field of its own
 _NOTE = re.compile(r"[（(][^（()）。\n]{1,30}[）)]")
 _DONE_NOTE = re.compile(r"[0-9０-９]+[年月日]|令和|平成|実施|予定|済|完了|対応中|検討中|[:：]")
+# the next line indented under an item's text, then prose (the item's wrapped rest)
+_HANGING = re.compile(rf"[ 　]{{1,4}}(?=[ぁ-んァ-ヶー{KANJI_ODORIJI}0-9０-９A-Za-z])")
 # a line opening an item of a list: a bullet or a number (not a speaker's mark, ○ ◆ ●: a turn is prose)
 _ITEM = re.compile(r"[ 　]*(?:[・■□※\-－*]|[(（]?[0-9０-９一二三四五六七八九十]+[)）.．、]|[①-⑳])")
 _SENTENCE_STOP = "。\n"
@@ -38,9 +41,12 @@ def soft_line_break(text: str, i: int, items_wrap: bool = False) -> bool:
     bullet without its 。 before the next paragraph)."""
     if i <= 0 or i + 1 >= len(text) or text[i] != "\n" or text[i - 1] in _NOT_WRAPPED_AFTER or text[i - 1].isspace():
         return False
+    line = text[text.rfind("\n", 0, i) + 1:i]
+    hanging = _HANGING.match(text, i + 1)
+    if hanging and _ITEM.match(line) and not _ITEM.match(text, hanging.end() - 1) and "\t" not in line:
+        return True  # ・バックアップは週１回、⏎　本庁舎の書庫に…: an item's text wrapped under its hanging indent
     if not _PROSE_START.match(text, i + 1):
         return False
-    line = text[text.rfind("\n", 0, i) + 1:i]
     if len(line) < 8 or "\t" in line or not ("、" in line or "。" in line) or (not items_wrap and _ITEM.match(line)):
         return False  # (an item of a list ends at its line, with or without its 。)
     end = text.find("\n", i + 1)

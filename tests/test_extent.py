@@ -45,3 +45,10 @@ def test_edges_move_over_a_wrap_both_ways():
     text = "サーバのバックアップは、週に一度、本庁舎の\n書庫に保管している。"
     assert end_across_wraps(text, text.index("\n")) == text.index("。")
     assert start_across_wraps(text, text.index("\n") + 1) == text.index("本庁舎")
+
+
+def test_an_item_wrapped_under_its_hanging_indent_goes_on():
+    text = "・バックアップは週１回取得し、\n　本庁舎地下の書庫に保管している。\n・次の項目"
+    assert soft_line_break(text, text.index("\n"))
+    assert not soft_line_break("・バックアップは週１回取得し、\n・本庁舎地下の書庫", 15)   # the next item
+    assert not soft_line_break("　サーバは本庁舎にある。ログは\n　次の段落です。", 15)      # a paragraph's indent
