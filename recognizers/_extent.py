@@ -24,9 +24,9 @@ _PROSE_START = re.compile(rf"[ぁ-んァ-ヶー{KANJI_ODORIJI}0-9０-９A-Za-z]"
 _NOT_WRAPPED_AFTER = "。．.！？!?：:」』）)"
 # a bracketed note right after a value: no sentence end, no line break, 30 characters at most;
 # not a note of when or whether it was done (（12月1日実施）, （対応済み）): that is the record's;
-# nor a labelled note (（かかりつけ：南病院）), a field of its own
+# nor a labelled note (（かかりつけ：南病院）), a field of its own, nor its source (（山田さんの申告による）)
 _NOTE = re.compile(r"[（(][^（()）。\n]{1,30}[）)]")
-_DONE_NOTE = re.compile(r"[0-9０-９]+[年月日]|令和|平成|実施|予定|済|完了|対応中|検討中|[:：]")
+_DONE_NOTE = re.compile(r"[0-9０-９]+[年月日]|令和|平成|実施|予定|済|完了|対応中|検討中|[:：]|さん|様|氏|による|によれば")
 # the next line indented under an item's text, then prose (the item's wrapped rest)
 _HANGING = re.compile(rf"[ 　]{{1,4}}(?=[ぁ-んァ-ヶー{KANJI_ODORIJI}0-9０-９A-Za-z])")
 # a line opening an item of a list: a bullet or a number (not a speaker's mark, ○ ◆ ●: a turn is prose)

@@ -26,8 +26,9 @@ def test_a_note_in_brackets_after_a_statement_is_part_of_it():
 @pytest.mark.parametrize("text, end", [
     ("設定を変更した（12月1日実施）。", "設定を変更した"),
     ("設定を変更した（対応済み）。", "設定を変更した"),
+    ("便潜血陽性（山田さんの申告による）", "便潜血陽性"),   # the note's source, not the fact
 ])
-def test_a_note_of_when_or_whether_it_was_done_stays_outside(text, end):
+def test_a_note_of_when_or_whether_it_was_done_or_who_told_it_stays_outside(text, end):
     assert with_trailing_note(text, len(end)) == len(end)
 
 
