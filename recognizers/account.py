@@ -206,10 +206,11 @@ class AccountRecognizer(JaPatternRecognizer):
         return {"kind": kind}
 
 
-# Words that say an account is the municipality's own, kept to receive
-# public money (地方自治法第168条 会計管理者, 第235条 指定金融機関; 歳入, 公金):
-# the account a notice or a form gives residents to pay into is published.
-_OFFICIAL_WORDS = ("会計管理者", "指定金融機関", "指定代理金融機関", "収納代理金融機関", "歳入", "公金")
+# Words that name the municipality's own holder of an account that receives
+# public money (地方自治法第168条 会計管理者, 第235条 指定金融機関): the account
+# a notice or a form gives residents to pay into is published. (Not 公金 or
+# 歳入: a resident's 公金受取口座 and a refund of 歳入 are a person's account.)
+_OFFICIAL_WORDS = ("会計管理者", "指定金融機関", "指定代理金融機関", "収納代理金融機関")
 # Words that name a private holder or payee on the same lines (申請者の口座, 様).
 _PRIVATE_WORDS = ("様", "さん", "氏", "申請者", "請求者", "請求人", "受給者", "受取人", "本人", "世帯", "相談者", "債務者",
                   "滞納者", "個人")

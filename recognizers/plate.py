@@ -78,6 +78,8 @@ _MOPED = "原付|原動機付自転車|ミニカー|小型特殊自動車|スク
 _FOR_HIRE_KANA = frozenset("あいうえかきくけこを")
 # Words for the municipality's own bus or transit service: its buses carry
 # 事業用 plates, so no 公用車 word stands before them.
+# Other carriers' vehicles, which carry 事業用 plates too (a taxi or a lorry in a 市営バス's accident).
+_OTHER_FOR_HIRE = ("タクシー", "ハイヤー", "トラック", "貨物", "運送", "観光バス", "路線バス", "高速バス", "民間バス", "代行")
 _OWN_TRANSIT = ("市営バス", "町営バス", "村営バス", "区営バス", "公営バス", "市バス", "交通局", "市営交通", "コミュニティバス")
 
 
@@ -127,9 +129,11 @@ class PlateRecognizer(JaPatternRecognizer):
         attached = _ATTACHED.search(before[official:])
         if official > private and attached and attached.start() == 0:
             return {"kind": "official"}  # 公用車（…）, 本市所有の軽自動車（…）: the official vehicle itself
-        if private == -1 and _for_hire(text[start:end]) and ctx.find_word(text, _OWN_TRANSIT):
+        if private == -1 and _last(before, _OTHER_FOR_HIRE) == -1 and _for_hire(text[start:end]) \
+                and ctx.find_word(text, _OWN_TRANSIT):
             # 当該車両　広島 200 か 13-20 in a 市営バス's accident report: a
             # 事業用 plate in a document of the municipality's own transit, no
-            # party named before it: the municipality's bus
+            # party and no other carrier's vehicle (タクシー, トラック) named
+            # before it: the municipality's bus
             return {"kind": "official"}
         return {"kind": "private"}

@@ -168,3 +168,9 @@ def test_a_card_number_still_needs_its_check_digit():
 ])
 def test_the_municipalitys_own_account(text, kind):
     assert [a["kind"] for _, a in found(R, text)] == [kind]
+
+
+@pytest.mark.parametrize("text", ["公金受取口座：南浜銀行　駅前支店　普通　4567890",
+                                  "歳入還付金の振込先　南浜銀行　駅前支店　普通　4567890"])
+def test_a_residents_account_for_public_money_is_no_municipal_account(text):
+    assert [a["kind"] for _, a in found(R, text)] == ["bank"]

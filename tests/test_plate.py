@@ -122,3 +122,11 @@ def test_a_dot_between_numbers_alone_is_no_plate(text):
 ])
 def test_the_municipalitys_own_bus(text, kinds):
     assert [a["kind"] for _, a in found(R, text)] == kinds
+
+
+@pytest.mark.parametrize("text", [
+    "市営バスと衝突したタクシー（多摩 500 あ 12-34）の運転者が負傷した。",
+    "市営バスの事故について\n追突した運送会社のトラック　多摩 100 か 55-01",
+])
+def test_another_carriers_plate_beside_the_municipalitys_bus_stays_private(text):
+    assert [a["kind"] for _, a in found(R, text)] == ["private"]
