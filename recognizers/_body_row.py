@@ -50,8 +50,10 @@ _NOTE = r"(?:[ ]?[(（][^()（）\n]{1,30}[)）])?"
 # The body's name as a whole: a legal form at its start or at its end.
 _BODY = re.compile(rf"(?:(?:{_LEGAL})[ ]?[^\s、。,()（）]{{1,30}}|[^\s、。,()（）]{{1,30}}(?:{_LEGAL})){_BRANCH}{_NOTE}")
 # The title of the person acting for the body: a representative's title, or
-# the head of the body or of its branch (所長, 工場長, 支部長, 組合長).
-_TITLE = rf"(?:{words_regex(_WORDS['acting_titles'])}|[{KANJI}]{{0,8}}長)"
+# the head of the body or of its branch the list names (所長, 工場長, 組合長);
+# not any word ending in 長 (店長, 課長, 班長: employees, not registered heads).
+_HEADS = [w for w in _WORDS["acting_titles"] if w.endswith("長")]
+_TITLE = rf"(?:{words_regex(_WORDS['acting_titles'])}|[{KANJI}]{{0,8}}(?:{words_regex(_HEADS)}))"  # (南浜工場長)
 # The representative's name: one or two chunks of name characters, or a
 # romaji name (Kevin O'Malley).
 _NAME = r"(?:[^\s、。,()（）0-9０-９]{1,8}(?: [^\s、。,()（）0-9０-９]{1,8})?|[A-Za-z][A-Za-z.'\- ]{1,30})"
@@ -81,7 +83,8 @@ def _juridical(name: str) -> bool:
 
 # A column heading of a body's seat (所在地, 本店所在地, 事業所の名称及び所在地):
 # the table lists bodies where they are established, not where a person lives.
-_SEAT_HEADING = re.compile(r"所在地|本店|本社|主たる事務所|事業所")
+# (事業所 only with its 所在地: 事業所名 heads the name column)
+_SEAT_HEADING = re.compile(r"所在地|本店|本社|主たる事務所")
 # How far up the heading row may stand (rows of the table, a few blank lines).
 _TABLE_LINES = 60
 

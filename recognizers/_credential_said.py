@@ -74,7 +74,9 @@ _NUMBER_SET_AFTER = re.compile(r"番号(?:は|を)[、，]?(?P<lead>[^。\n0-9�
 # A value typed in to connect or log in (ステッカーの文字列（8f3K9q2w）を入力, 「Rk7-uu2p」と
 #打ち込む): letters with digits or symbols, keyed into a login, a network or a lock
 _TYPED = re.compile(r"(?<![A-Za-z0-9!#$%&@*+_.-])[「『（(]?(?P<value>(?=[^」』）)\s]*[A-Za-z])(?=[^」』）)\s]*[0-9!#$%&@*+_])"
-                    r"[A-Za-z0-9][A-Za-z0-9!#$%&@*+_.-]{5,63})[」』）)]?[ 　]?(?:を|と)[ 　]?(?:入力|打ち込|打ち|打っ|入れ)")
+                    r"[A-Za-z0-9][A-Za-z0-9!#$%&@*+_.-]{5,63})(?:[」』）)]?[ 　]?(?:を|と)[ 　]?(?:入力|打ち込|打ち|打っ)"
+                    # (入れ only after a quoted value: Windows11を入れ installs a product)
+                    r"|[」』）)][ 　]?(?:を|と)[ 　]?入れ)")
 _TYPED_INTO = re.compile(r"接続|ログイン|ログオン|サインイン|無線|Wi-?Fi|WiFi|ＷｉＦｉ|Ｗｉ－Ｆｉ|解除|解錠|認証|ロック|パスワード|暗証")
 
 

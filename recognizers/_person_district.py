@@ -28,7 +28,7 @@ from __future__ import annotations
 import re
 
 from redactor.data_files import load_toml
-from redactor.recognizers._name_lexicon import is_surname
+from redactor.recognizers._name_lexicon import is_surname, split_full_name
 from redactor.recognizers._person_roles import COMMUNITY
 from redactor.recognizers._text import KANJI_NAME, words_regex
 
@@ -129,7 +129,8 @@ def post_of_next_name(text: str, post_end: int) -> bool:
     if not m:
         return False
     sur = m.group("sur")
-    return bool(m.group("given")) or any(is_surname(sur[:i]) for i in range(1, len(sur) + 1))
+    # (the whole word a surname or a full name: 本日訪問した starts with 本, a surname, and is none)
+    return bool(m.group("given")) or is_surname(sur) or split_full_name(sur) is not None
 
 
 def district_reason(text: str, start: int, end: int) -> str | None:

@@ -660,9 +660,7 @@ def _public_body_head(text: str, start: int) -> bool:
             return True
     # the minutes of a public body (its name in the document's title lines) and
     # no residents' body named there: 会長 is that body's chair
-    title = text[:200]
-    return bool(_PUBLIC_BODY_TITLE.search(title)) and not _COMMUNITY_BODY_ANY.search(title) \
-        and not _RESIDENTS_COUNCIL.search(title)
+    return bool(_PUBLIC_BODY_TITLE.search(text[:200])) and not _residents_body_paper(text)
 
 
 # the posts of a council's members and officers, read before the name
@@ -858,7 +856,8 @@ def _decide_role(text: str, start: int, end: int,
 # Counsel of the suit a bill is about (地方自治法 第96条 第1項 第12号: 訴えの提起, 和解):
 # 訴訟代理人 as its label, on the name's line or the one above; a party's own counsel
 # is named with the party (相手方訴訟代理人, 原告訴訟代理人).
-_COUNSEL = re.compile(r"(?<!相手方)(?<!原告)(?<!被告)(?<!申立人)(?<!請求人)(?<!の)訴訟代理人")
+# (the label standing alone: 債権者訴訟代理人, 原告ら訴訟代理人, 上告人訴訟代理人 are a party's)
+_COUNSEL = re.compile(r"(?<![\u4e00-\u9fff々ぁ-んァ-ヶー])訴訟代理人")
 
 
 def _own_counsel(text: str, start: int) -> bool:
@@ -884,7 +883,16 @@ def _members_block(text: str, start: int) -> str | None:
     margin (出席委員　（学識経験者）⏎　　　　仲村 恵一、⏎　　　　坪井 玲子)."""
     head = indented_block_head(text, text.rfind("\n", 0, start) + 1, _BLOCK_LINES)
     m = _MEMBERS_LABEL.match(text, head) if head is not None else None
+    if m and _residents_body_paper(text):
+        return None  # 北町自治会 役員会 会議録 ⏎ 出席委員　…: the association's members, private persons
     return m.group(0).rstrip(" \t:：") if m else None
+
+
+def _residents_body_paper(text: str) -> bool:
+    """Whether the document's title lines name a residents' or community body
+    (自治会, 町内会, …まちづくり協議会): its 委員 are no members of the municipality's bodies."""
+    title = text[:200]
+    return bool(_COMMUNITY_BODY_ANY.search(title) or _RESIDENTS_COUNCIL.search(title))
 
 
 # People a council hears from outside its bodies (地方自治法 第109条 参考人・公述人,

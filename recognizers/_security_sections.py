@@ -67,20 +67,21 @@ def sections(text: str) -> Iterable[Section]:
     for line in text.split("\n"):
         lines.append((pos, pos + len(line)))
         pos += len(line) + 1
+    ranks = [_rank(text[s:e]) for s, e in lines]  # (once per line: each is read under up to 40 headings)
     for i, (start, end) in enumerate(lines):
-        ranked = _rank(text[start:end])
+        ranked = ranks[i]
         if ranked is None or not ranked[1]:
             continue
         rank = ranked[0]
         last = i
         for j in range(i + 1, min(len(lines), i + 1 + _SECTION_LINES)):
             line = text[lines[j][0]:lines[j][1]]
-            other = _rank(line)
+            other = ranks[j]
             if other is not None and other[0] <= rank:
                 break
             if _RULE_LINE.match(line):
                 break  # ──────: the document's next part (an annex, the minutes' summary)
-            if not line.strip(" 　\t") and j + 1 < len(lines) and _rank(text[lines[j + 1][0]:lines[j + 1][1]]) is None \
+            if not line.strip(" 　\t") and j + 1 < len(lines) and ranks[j + 1] is None \
                     and text[lines[j + 1][0]:lines[j + 1][1]].strip(" 　\t"):
                 break  # a blank line, then unnumbered text: a passage of its own
             last = j

@@ -570,7 +570,7 @@ class DataCenterRecognizer(JaRecognizer):
             # a location described in brackets after the site is the site's
             # (「…データセンター」（市役所から北西に約8km）, …の施設（社内呼称「…」）)
             b = _BRACKET_AFTER.match(text, r.end)
-            if b and (_LOCATION_NOTE.search(b.group("note")) or _BUILDING_NOTE.search(b.group("note")) or (
+            if b and (_sited_note(text, r.end) or (
                     _PLACE_NOTE.fullmatch(b.group("note")) and b.group("note") not in _NOT_PLACE_NOTES)):
                 r.end = b.end()
             # the facility after a place found alone (…市内の遠隔保管庫, …市の民間倉庫):

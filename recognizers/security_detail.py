@@ -255,9 +255,6 @@ _CONTEXT_BACK = 300
 
 # (a tab parts the cells of a table row: 1	…	担当課 holds three statements at most)
 _SENTENCE = re.compile(r"[^。\n\t]+")
-# the rule between the cells of a table drawn in box characters (┃住民票の写し交付┃24時間┃),
-# or the tab that stands for it once the text is read
-_RULED_CELL = re.compile(r"[┃│|｜\t]")
 # a sentence with a bracketed note that holds a 。 of its own
 _BRACKETED = re.compile(r"(?:[^。\n\t（(]|[（(][^（()）\n\t]{0,80}[）)])+")
 # A month with no year or day before it (11月に, 6月と12月): for audits,
@@ -492,7 +489,6 @@ def _control_rows(text: str) -> Iterable[tuple[int, int, bool, tuple[str, ...]]]
 # (normalisation turns the box-drawing bars into TABs: a ruled row reaches the
 # recognizers as a line that opens with a TAB)
 _CELL_SEP = re.compile(r"[\t│|｜┃]")
-_BARS = "│|｜┃\t"
 
 
 def _first_cells(text: str) -> Iterable[tuple[int, int, int]]:
@@ -505,7 +501,7 @@ def _first_cells(text: str) -> Iterable[tuple[int, int, int]]:
         line_end = len(text) if line_end == -1 else line_end
         line_start, pos = pos, line_end + 1
         lead = len(text[line_start:line_end]) - len(text[line_start:line_end].lstrip(" 　"))
-        if text[line_start + lead:line_start + lead + 1] in _BARS and line_start + lead < line_end:
+        if _CELL_SEP.match(text, line_start + lead, line_end):
             sep = _CELL_SEP.search(text, line_start + lead + 1, line_end)
             if sep is not None and _CELL_SEP.search(text, sep.end(), line_end):
                 yield line_start + lead + 1, sep.start(), line_end
@@ -623,8 +619,15 @@ def _conduct_rule(text: str, s_start: int, s_end: int) -> bool:
     rest = _CONDUCT_RULE.sub("", _CONDUCT_CLAUSE.sub("、", sentence))
     if any(p in rest for p in ("ていない", "ておらず", "なかった", "ません")):
         return False
+    if any(_CATEGORY_OF.get(t) not in _CONDUCT_CLASSES for t in _triggers(text, s_start, s_end)):
+        return False  # ・リモート保守を行わない, ・バックアップ媒体を庁外に持ち出さない: how a system is run
     plain = _NOT_SPECIFIC.sub("", sentence)
     return not any(_SPECIFIC[k].search(plain) for k in _RULE_FIGURE_KINDS)
+
+
+# Control classes whose prohibitions are staff conduct every policy lists
+# (パスワードを教えない, 画面を見せない, 研修を欠席しない), not how a system is built or run.
+_CONDUCT_CLASSES = frozenset({"password_policy", "clear_desk_screen", "awareness", "physical_access"})
 
 
 # A numbered item that is only a title (（3）認証方式の変更, （1）サーバ室入退室
@@ -849,7 +852,7 @@ class SecurityDetailRecognizer(JaRecognizer):
                 if any(a < s.end() and s.start() < b for a, b in visited) or _triggers(text, s.start(), s.end()):
                     continue
                 line_start, line_end = line_span(text, s.start(), s.end())
-                if not _HIRAGANA.search(s.group(0)) or _RULED_CELL.search(text, line_start, line_end):
+                if not _HIRAGANA.search(s.group(0)) or _CELL_SEP.search(text, line_start, line_end):
                     # 第1回 送信1,874通 開封363通: a row of results, no statement; a ruled
                     # table's cells are read by the cell reader under their column heading
                     continue

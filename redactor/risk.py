@@ -711,7 +711,7 @@ _OFFICIAL_MARKER = re.compile("(?:%s)$" % "|".join(map(re.escape, _SJ["official_
 # (…に対し、 is a programme's target, 高齢者に対し、見守りを行う; not the one party a disciplinary or
 # administrative action is taken against, …の男性教諭に対し、停職の懲戒処分を行った)
 _AGAINST_ONE = "に対し、(?![^。\n]*(?:%s))" % "|".join(map(re.escape, _MORE["staff"]["discipline_words"] + ["処分"]))
-_GENERAL = guarded(re.compile("|".join(map(re.escape, [w for w in _SJ["general"] + _SJ["conditions"] if w != "に対し、"]))
+_GENERAL = guarded(re.compile("|".join(map(re.escape, _SJ["general"] + _SJ["conditions"]))
                               + "|" + _AGAINST_ONE
                       + r"|約[0-9０-９一二三四五六七八九十百千]+(?:人|名|世帯|件)|[0-9０-９]{2,}(?:人|名|世帯|件)"
                         r"|(?:住民|人口|世帯数|人数)は[0-9０-９一二三四五六七八九十百千]+(?:人|名|世帯|件)"

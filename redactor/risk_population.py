@@ -23,7 +23,7 @@ _AREA = load_toml("population.toml")["area"]
 
 # the body the paper is from, named by its kind of municipality: 町長は, 村議会, 町役場, 当村, 村立…小学校
 # (not a 町 of a city's address: 北町長寿会, 本町通り, 町内会; a facility after 町立/村立, not 北町立体駐車場)
-_FACILITY = r"(?:小学校|中学校|義務教育学校|保育園|保育所|こども園|幼稚園|病院|診療所|図書館|公民館|体育館|診療所|住宅|保健センター)"
+_FACILITY = r"(?:小学校|中学校|義務教育学校|保育園|保育所|こども園|幼稚園|病院|診療所|図書館|公民館|体育館|住宅|保健センター)"
 _OWN = {
     kind: re.compile(
         rf"{kind}(?:長(?=[はがのもにをへ、。（(\s]|から|より|及び|並びに)|議会|役場|教育委員会|選挙管理委員会|農業委員会|民生委員)"
