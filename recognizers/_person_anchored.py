@@ -109,10 +109,14 @@ _FIELD_LABELS = sorted(set(NAME_FIELDS) | set(COMMUNITY) | set(_ROLES["community
                        key=len, reverse=True)
 _SEG = rf"[{KANJI_NAME}ァ-ヺーA-Za-z][{KANJI_NAME}ァ-ヺーA-Za-z・]{{0,11}}"
 _GIVEN_SEG = rf"(?:[{KANJI_NAME}ァ-ヺーA-Za-z][{KANJI_NAME}ァ-ヺーA-Za-z・]{{0,7}}|[ぁ-ゖー]{{2,6}})"
+# Initials standing for a name (K.T., S・K, T.M.): two or three capitals, each after a stop or a
+# 中黒 (the text is normalised: Ｋ．Ｔ． reads K.T.). One capital alone (Ａさん) is read as a name run.
+INITIALS = r"[A-Z](?:[.・] ?[A-Z]){1,2}\.?"
+_INITIALS_BEFORE = re.compile(rf"(?<![A-Za-z0-9.・]){INITIALS}\Z")
 _FIELD = re.compile(
     r"(?:^|(?<=[\t 　\nの%s]))(?P<label>%s)(?:氏名|名)?(?:[ \t]*[:：][ \t]*|[ \t]+)(?:[亡故][ ]?)?"
-    r"(?P<value>%s(?: ?%s)?|[ぁ-ゖー]{2,6}(?: [ぁ-ゖー]{1,6})?)(?=[ ]?(?:様|殿|さん|[(（])|[ ]*(?:\n|\t|$)|[ ]{2,}|[(（、。,])"
-    % (KANJI, words_regex(_FIELD_LABELS, longest_first=False), _SEG, _GIVEN_SEG), re.M)
+    r"(?P<value>%s|%s(?: ?%s)?|[ぁ-ゖー]{2,6}(?: [ぁ-ゖー]{1,6})?)(?=[ ]?(?:様|殿|さん|[(（])|[ ]*(?:\n|\t|$)|[ ]{2,}|[(（、。,])"
+    % (KANJI, words_regex(_FIELD_LABELS, longest_first=False), INITIALS, _SEG, _GIVEN_SEG), re.M)
 
 # A role or post with the name in brackets after it (保護者代表（月見野 さくら）, 町内会長（東雲）):
 # the bracket holds what the label names, as a field's value does.
@@ -244,6 +248,16 @@ def before_honorifics(text: str, emit: Emit, bounds: frozenset[int], by_end: dic
             drop("PERSON", text, _tail(text, h, _NAME_CHAR, 6), h, "見出し「氏　名」の「氏」")
             continue
         p = h - 1 if text[h - 1:h] == " " else h
+        initials = _INITIALS_BEFORE.search(text, max(0, p - 10), p)
+        if initials:
+            # K.T.さん, Ｓ・Ｋ様: initials written for a name are a person's name (fail closed)
+            s = initials.start()
+            compact = text[s:p]
+            key, full = _person_key(compact, [compact])
+            role, source, rword = decide_role(text, s, p)
+            yield emit("PERSON", s, p, 0.8, f"敬称「{word}」の前のイニシャル", role=role, role_source=source,
+                       role_word=rword, person_key=key, full_name=full)
+            continue
         s = _tail(text, p, _NAME_CHAR, 24)
         if p - s > 6:  # longer than one name written solid: the name is its end, if any
             s = _name_tokens_before(by_end, s, p)

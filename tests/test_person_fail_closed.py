@@ -286,3 +286,24 @@ def test_relations_and_words_of_address_in_kana_before_san_are_no_names(text):
 def test_a_word_of_address_only_with_its_polite_prefix_leaves_the_bare_given_name():
     assert "じょう" in _masked_persons("じょうさんが来た。")
     assert not _masked_persons("おじょうさんが来た。")
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.sampled_from("ABCEHIKMNSTWY"), min_size=2, max_size=3), st.sampled_from([".", "．", "・", ". "]),
+       st.booleans(), st.booleans(), st.sampled_from(HONORIFICS[:4] + FIELDS[:6]))
+def test_initials_written_for_a_name_are_masked(letters, stop, trailing, wide, anchor):
+    """K.T.さん, 申立人　Ｓ・Ｋ: two or three capitals with stops or 中黒 stand for a name, before an
+    honorific or after a name field, in half or full width, with or without a last stop."""
+    initials = stop.join(letters) + (stop.strip() if trailing and stop.strip() != "・" else "")
+    if wide:
+        initials = initials.translate(str.maketrans("ABCEHIKMNSTWY. ", "ＡＢＣＥＨＩＫＭＮＳＴＷＹ．　"))
+    text = f"{initials}{anchor}から申出があった。" if anchor in HONORIFICS else f"{anchor}　{initials}（３０代）\n"
+    result = _R.redact(text)
+    masked = [f for f in result.findings if f.label == "PERSON" and f.action in ("MASK", "REVIEW")]
+    assert any(f.start <= text.index(initials) and f.end >= text.index(initials) + len(initials.rstrip(".．"))
+               for f in masked), (text, [(f.label, f.action, text[f.start:f.end]) for f in result.findings])
+
+
+@pytest.mark.parametrize("text", ["U.S.A.の企業と提携した。", "Q&Aを掲載した。", "I.Tの活用について"])
+def test_capitals_with_stops_and_no_name_context_are_no_initials(text):
+    assert not [f for f in _R.redact(text).findings if f.label == "PERSON"]
