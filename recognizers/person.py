@@ -31,6 +31,7 @@ from typing import Iterable
 
 from presidio_analyzer import RecognizerResult
 
+from redactor.data_files import load_toml
 from redactor.finding import Finding
 from redactor.recognizers import _context as ctx
 from redactor.recognizers._base import JaRecognizer, scan
@@ -521,7 +522,23 @@ def _name_edges(text: str, start: int, end: int, full: bool, words: list[Token],
         if m and not (text[begin - 1:begin] == " " and text[begin - 2:begin - 1].isascii()
                       and text[begin - 2:begin - 1].isalpha()):
             start = begin
+    if words and words[0].pos[2:4] == ("人名", "姓") and start >= 1 and _KANJI.match(text[start - 1]):
+        # 長曽我部, 大曽根: Sudachi read the first kanji of a long surname as a prefix or a word
+        # (長|曽我部); after a boundary, the kanji before the tagged surname that make a surname the
+        # lexicon knows with it are part of the name (one kanji left visible names the person)
+        for n in (2, 1):
+            lead = text[start - n:start]
+            if len(lead) == n and all(_KANJI.match(c) for c in lead) and not _KANJI.match(text[start - n - 1:start - n] or "x") \
+                    and lead not in ROLE_WORDS and (is_surname(lead + words[0].surface) or (
+                        n == 1 and lead not in _SURNAME_LEAD_WORDS and text[start - 2:start - 1] in ("", " ", "\t", "\n"))):
+                # (one kanji after a space or a line start: 委員　長曽我部, unless it is a word set
+                # before surnames, 故 元 同, or a unit, 課 係 町)
+                start -= n
+                break
     return start, end, full
+
+
+_SURNAME_LEAD_WORDS = frozenset(load_toml("person_not_names.toml", "redactor.recognizers.data")["surname_lead"]["words"])
 
 
 def _katakana_word_or_place(word: Token, nxt: str, person_title: bool) -> bool:

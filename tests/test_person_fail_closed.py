@@ -307,3 +307,16 @@ def test_initials_written_for_a_name_are_masked(letters, stop, trailing, wide, a
 @pytest.mark.parametrize("text", ["U.S.A.の企業と提携した。", "Q&Aを掲載した。", "I.Tの活用について"])
 def test_capitals_with_stops_and_no_name_context_are_no_initials(text):
     assert not [f for f in _R.redact(text).findings if f.label == "PERSON"]
+
+
+@pytest.mark.parametrize("text, name", [("教育長　長曽我部　聡美", "長曽我部　聡美"), ("委員　長曽我部　聡美", "長曽我部　聡美")])
+def test_a_long_surname_whose_first_kanji_sudachi_split_off_is_read_whole(text, name):
+    """長|曽我部: Sudachi reads 長 as a prefix; after a space it opens the surname, none of it left visible."""
+    persons = [f for f in _R.redact(text).findings if f.label == "PERSON"]
+    assert [text[f.start:f.end] for f in persons] == [name]
+
+
+@pytest.mark.parametrize("text, name", [("委員　元山田　一郎", "山田　一郎"), ("議員　故山田　一郎", "山田　一郎")])
+def test_a_word_set_before_a_surname_is_not_read_into_it(text, name):
+    persons = [f for f in _R.redact(text).findings if f.label == "PERSON"]
+    assert [text[f.start:f.end] for f in persons] == [name]
