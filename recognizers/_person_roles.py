@@ -301,6 +301,11 @@ def _rows_alike(text: str, line_start: int, start: int) -> bool:
 _SPEAKER_HEAD = re.compile(r"[ \t]*[○◯〇◆◎●][^\n（(]{0,14}[（(][^()（）\n]{1,16}[)）][ \t]+")
 
 
+# A bracket closed, then a list's comma, right before a name: the previous item's note.
+_ITEM_NOTE_END = re.compile(r"[)）][ \t]*[、,，]")
+_PREVIOUS_ITEMS_NOTE = re.compile(_ITEM_NOTE_END.pattern + r"[ \t]*$")
+
+
 def _role_before(text: str, start: int) -> tuple[str, str] | None:
     """(role, word) from a role word right before a name (市長　, 相手方 , 氏名：)."""
     line_start = text.rfind("\n", 0, start) + 1
@@ -346,6 +351,10 @@ def _role_before(text: str, start: int) -> tuple[str, str] | None:
     window = raw.rstrip(SEPARATORS).replace(" ", "")
     best = None
     word = ctx.ends_with_word(window, _BEFORE_ALL)  # the longest, whichever its role
+    if word and _PREVIOUS_ITEMS_NOTE.search(raw):
+        # 朝比奈 由布子（弁護士）、岩清水 学: the bracket before the comma describes the item
+        # before this name, not this name (a label in brackets opens a name: （学識経験者）仲村)
+        word = None
     if word and len(word) == 1 and len(window) > 1 and _KANJI_CHAR.match(window[-2]) \
             and _KANJI_CHAR.match(raw.rstrip(SEPARATORS)[-2:-1] or "x"):
         # 宮坂恒夫（北町）: 夫 closes the given name before the bracket, no husband
@@ -550,6 +559,9 @@ def _doubt_nearby(text: str, start: int) -> str | None:
     window = ctx.before(text, start, 24)
     if not _DOUBT_ANYWHERE.search(window):
         return None  # the cheap test first: most windows hold no doubtful word at all
+    items = list(_ITEM_NOTE_END.finditer(window))
+    if items:
+        window = window[items[-1].end():]  # （弁護士）、X: the words up to the comma are the previous item's
     for word in ctx.words_found(window, _DOUBT_OR_PRIVATE):
         if word in _DOUBT:
             return word
@@ -873,7 +885,12 @@ def _own_counsel(text: str, start: int) -> bool:
 
 # The labels that open a block listing a body's members (出席委員　…, 欠席委員　…),
 # whose items run on over indented lines under the label.
-_MEMBERS_LABEL = re.compile(r"(?:出席委員|欠席委員|委員出席者|出席した委員|答申に関与した委員)[ \t:：]")
+# (a heading of its own line too: 審査に関与した委員（五十音順）, １　選定委員会委員, 委員名簿)
+_MEMBERS_LABEL = re.compile(
+    r"(?:[0-9０-９]{1,2}[ \t.．、]*)?(?:出席委員|欠席委員|委員出席者|出席した委員|委員名簿"
+    r"|(?:答申|審査|審議|調査|評価|選定|選考)に(?:関与|参加|出席)した委員"
+    r"|[^\s、。：:]{1,20}(?:委員会|審査会|審議会|評価会議|選定会議)の?委員(?:名簿)?)"
+    r"(?:[(（][^()（）\n]{0,12}[)）])?(?:[ \t:：]|[ \t]*$)", re.M)
 _BLOCK_LINES = 8
 
 
