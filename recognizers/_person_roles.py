@@ -351,9 +351,10 @@ def _role_before(text: str, start: int) -> tuple[str, str] | None:
     window = raw.rstrip(SEPARATORS).replace(" ", "")
     best = None
     word = ctx.ends_with_word(window, _BEFORE_ALL)  # the longest, whichever its role
-    if word and _PREVIOUS_ITEMS_NOTE.search(raw):
+    if word and _BEFORE_ROLE[word] != "official" and _PREVIOUS_ITEMS_NOTE.search(raw):
         # 朝比奈 由布子（弁護士）、岩清水 学: the bracket before the comma describes the item
-        # before this name, not this name (a label in brackets opens a name: （学識経験者）仲村)
+        # before this name, not this name (a label in brackets opens a name: （学識経験者）仲村);
+        # a post there (上原（委員長）、比嘉) still tells a list of a body's members, read on
         word = None
     if word and len(word) == 1 and len(window) > 1 and _KANJI_CHAR.match(window[-2]) \
             and _KANJI_CHAR.match(raw.rstrip(SEPARATORS)[-2:-1] or "x"):
