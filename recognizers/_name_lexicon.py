@@ -42,8 +42,27 @@ def given_names() -> frozenset[str]:
             | frozenset(_lines("modern_given_names.txt")))
 
 
+# How Japanese writes the "no" and "ga" joining two kanji of a surname: the same name is spelt
+# 堀ノ内, 堀之内, 堀乃内 or 堀内 (井ノ上, 一ノ瀬, 竹ノ内), and 八ヶ代, 八ケ代, 八ヵ代 or 八代. Only
+# katakana and kanji joiners are read as such (の and が in running text are particles).
+_JOINERS = {"ノ": "ノ之乃の", "之": "ノ之乃の", "乃": "ノ之乃の", "ヶ": "ヶケヵがガ", "ケ": "ヶケヵがガ", "ヵ": "ヶケヵがガ"}
+
+
 def is_surname(s: str) -> bool:
-    return s in surnames()
+    if s in surnames():
+        return True
+    return len(s) >= 3 and any(c in _JOINERS for c in s[1:-1]) and any(v in surnames() for v in _joiner_variants(s))
+
+
+def _joiner_variants(s: str) -> list[str]:
+    """The other spellings of a surname with one joiner between kanji (藤ノ木: 藤之木, 藤乃木,
+    藤の木, 藤木)."""
+    out = []
+    for i in range(1, len(s) - 1):
+        alts = _JOINERS.get(s[i])
+        if alts and "\u4e00" <= s[i - 1] <= "\u9fff" and "\u4e00" <= s[i + 1] <= "\u9fff":
+            out += [s[:i] + a + s[i + 1:] for a in alts if a != s[i]] + [s[:i] + s[i + 1:]]
+    return out
 
 
 def is_given_name(s: str) -> bool:

@@ -905,8 +905,8 @@ class PersonRecognizer(JaRecognizer):
                     continue
             if run and t.surface in _JOINERS and i + 1 < n:
                 nxt = tokens[i + 1]
-                if t.surface == " " and len(run) == 1 and run[0].pos[3] == "姓" and nxt.pos[2] != "人名" \
-                        and nxt.pos[0] != "空白":
+                if t.surface == " " and len(run) == 1 and nxt.pos[2] != "人名" and nxt.pos[0] != "空白" and (
+                        run[0].pos[3] == "姓" or (run[0].pos[2] == "地名" and is_surname(run[0].surface))):
                     # 桐生 心|愛, 坂口 日|布|美: a given name of the lexicons after the space that
                     # Sudachi cut into a prefix and words (as _pieced_given does for one written fused)
                     pieced = _pieced_given(tokens, i + 1)

@@ -83,3 +83,18 @@ def test_lexicon_given_name_after_a_tagged_surname(text, name, texts):
 ])
 def test_lexicon_given_name_near_misses(text, name, texts):
     assert name not in texts(P, text)
+
+
+def test_a_surname_spelt_with_another_joiner_is_known():
+    """堀ノ内 = 堀之内, 井ノ上 = 井上, 八ヶ代 = 八ケ代: one surname in its spellings; の and が typed
+    as hiragana in running text are particles, not joiners."""
+    from redactor.recognizers import _name_lexicon as lex
+    assert lex.is_surname("堀ノ内") and lex.is_surname("井ノ上") and lex.is_surname("藤ノ木")
+    assert not lex.is_surname("の上") and not lex.is_surname("ノ内")
+
+
+def test_a_spaced_name_with_a_joiner_surname_and_a_pieced_given_name_is_read_whole():
+    from redactor import Redactor
+    for text, name in (("村長　藤ノ木　権三", "藤ノ木　権三"), ("相手方　竹ノ内　健一", "竹ノ内　健一")):
+        persons = [text[f.start:f.end] for f in Redactor().check(text).findings if f.label == "PERSON"]
+        assert persons == [name], (text, persons)
