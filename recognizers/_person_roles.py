@@ -638,9 +638,10 @@ _BODY_HEADS = frozenset(_ROLES["community"]["body_heads"])
 _PLACE_HANCHO = re.compile(r"(?:[0-9０-９一二三四五六七八九十]|[町丘台原浜野谷沢川山島里区組]|地区|団地|丁目)班長$")
 _PUBLIC_BODY = re.compile(words_regex(_ROLES["community"]["public_bodies"]))
 # A team (班) of an organisation's unit before its 班長 (税務課収納班長, 災害対策本部救護班長,
-# 北浜消防署警防班長): the unit's staff; without one the 班 may be a neighbourhood's.
+# 北浜消防署警防班長, 高齢福祉課　介護保険班長): the unit's staff; without one the 班 may be a
+# neighbourhood's.
 # A team named by its task (防災班長, 救護班長: [department_title] team_tasks) is staff too.
-STAFF_TEAM = re.compile(rf"(?:(?:課|係|室|局|部|本部|事務局|センター|支所|署)[{KANJI}]{{0,8}}|(?<![{KANJI}ァ-ヶ])(?:%s))"
+STAFF_TEAM = re.compile(rf"(?:(?:課|係|室|局|部|本部|事務局|センター|支所|署)[ \t]?[{KANJI}]{{0,8}}|(?<![{KANJI}ァ-ヶ])(?:%s))"
                          rf"班長[ \t:：の]*$" % words_regex(_ROLES["department_title"]["team_tasks"]))
 
 
@@ -711,6 +712,25 @@ _FORMER = re.compile(r"前任(?:者)?(?:の|である|であった|、)[^\s。�
 _FORMER_POSTS = frozenset(["委員", "委員長", "副委員長", "会長", "副会長"])
 
 
+def _titled_in_staff_bracket(text: str, start: int, word: str) -> bool:
+    """職員（建設課長　X）, 関係職員（契約検査課長X、…）: a post written inside the bracket before
+    the name names the staff member in office (a bill's 訴訟遂行者, an audit's 関係職員); the
+    incident form is the bare name in it (職員（X）が誤って送付した)."""
+    window = ctx.before(text, start, 24)
+    between = window[window.rfind(word) + len(word):]
+    if not between.strip(" \t"):
+        return False
+    stop = text.find("。", start)
+    if _STAFF_FAULT.search(text, start, stop if stop != -1 else len(text)):
+        return False  # 職員（福祉課主事 X）が誤って送付した: the incident form, titled or not
+    before = _role_before(text, start)
+    return before is not None and before[0] == "official"
+
+
+# What a sentence says a staff member did wrong (the incident reading of 職員（…）).
+_STAFF_FAULT = re.compile(r"誤|紛失|漏え|漏洩|流出|盗難|事故|不適切|懲戒|処分|過失|違反|不正|怠")
+
+
 def decide_role(text: str, start: int, end: int,
                 after: tuple[str, str] | None = _UNREAD) -> tuple[str, str, str]:
     """(role, source, word) for a name at [start, end). ``after``: what
@@ -728,6 +748,8 @@ def _decide_role(text: str, start: int, end: int,
     # (a word absent from the whole text is absent from the window)
     incident = ctx.find_word(ctx.before(text, start, 24), _INCIDENT) if facts(text).has_any("incident", _INCIDENT) \
         else None
+    if incident in ("職員（", "職員(") and _titled_in_staff_bracket(text, start, incident):
+        incident = None
     if incident:
         return "unclear", "incident", incident
     if after is _UNREAD:
@@ -1238,6 +1260,8 @@ def _unit_before(text: str, start: int) -> str | None:
     if len(raw) - len(window) > 1 or window[-1:] not in _UNIT_LAST:
         return None  # more than one space (another column), or no unit ends the window
     m = _UNIT_BEFORE.search(window)
+    if m is not None and m.group(0).endswith(_ROOMS):
+        return None  # 相談室　森本: a room of the building, not a department named 室 (推進室)
     if m is not None:
         unit = m.group(0)
         line_start = text.rfind("\n", 0, start) + 1

@@ -169,3 +169,27 @@ def test_a_title_ending_the_row_above_is_that_rows_own(person_action):
 def test_a_title_alone_on_the_line_above_is_the_names(person_action):
     # near miss: a title alone on its line over the name (how answer lines break) stays the name's
     assert person_action("答弁者\n市民課長\n　柳瀬 多恵子\n", "柳瀬 多恵子") == "KEEP"
+
+
+def _person_actions(text):
+    from redactor import Redactor
+    return {text[f.start:f.end]: f.action for f in Redactor().check(text).findings if f.label == "PERSON"}
+
+
+def test_a_post_inside_a_staff_bracket_names_the_staff_in_office():
+    """職員（建設課長　X）: the post is the evidence; the incident form is the bare name, or a fault said
+    in the sentence (誤って送付), which stays for review whether a post is written or not."""
+    got = _person_actions("４　訴訟遂行者\n　　町長が指定する職員（建設課長　野々村 啓、同課住宅係長　嶋 幸代）\n")
+    assert got["野々村 啓"] == "KEEP" and got["嶋 幸代"] == "KEEP"
+    assert _person_actions("職員（山田）が誤って送付した。\n")["山田"] == "REVIEW"
+    assert _person_actions("職員（福祉課主事　山田　一郎）が誤って送付した。\n")["山田　一郎"] == "REVIEW"
+
+
+def test_a_department_named_shitsu_after_a_staff_label_is_a_unit_but_a_room_is_not():
+    assert _person_actions("受付者　多文化共生推進室　佐久間 里奈\n")["佐久間 里奈"] == "KEEP"
+    assert _person_actions("受付者　会議室　佐久間 里奈\n")["佐久間 里奈"] != "KEEP"
+
+
+def test_a_team_head_after_a_spaced_unit_is_staff_but_a_neighbourhoods_is_not():
+    assert _person_actions("事務局　高齢福祉課　介護保険班長　玉城\n")["玉城"] == "KEEP"
+    assert _person_actions("緑が丘班長　相沢\n")["相沢"] == "REVIEW"
