@@ -1444,7 +1444,8 @@ def _group_subjects(text: str, qis: list[Finding], findings: list[Finding]) -> l
                         (current.extent if current is not None else pending_extent).append((s_start, s_end))
                 line_start = line_end
             if pending and current is None and last is not None and not last.official and not last.row \
-                    and not seen and para_no - last.last_para <= 1:
+                    and not seen and para_no - last.last_para <= 1 \
+                    and not _TOPIC_ASKED.search(text, body_start, b_end):  # (…について伺います: a question of its own)
                 # a turn that names no one (○課長　獣医師です。) answers about the person
                 # the exchange is about: what it states of a person is theirs, not no one's
                 # (not the office's unit and post in a form's fields: the office that received it)

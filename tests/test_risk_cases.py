@@ -62,3 +62,9 @@ def test_a_passage_telling_of_several_persons_in_turn_ends_the_case() -> None:
     text = "〇" + "あ" * 9 + "\n" + "〇" + "い" * 9 + "\n" + "〇" + "う" * 9 + "\n"
     passages = [_p(0, 0, {1}, {1}), _p(10, 0, {1, 2, 3}, {2, 3}), _p(20, 0, {1}, refers=True)]
     assert risk._case_chains(text, passages) == []
+
+
+def test_near_miss_a_question_of_its_own_is_not_said_of_the_person_before() -> None:
+    # the place a new question asks about (…について伺います) is no answer about the owner before
+    text = EMPTY_SHOP + "\n〇７番（北村議員）　字西ノ沢の除雪について伺います。\n"
+    assert not any({"字西ノ沢", "８０代"} <= g for g in highs(text))
