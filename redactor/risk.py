@@ -18,9 +18,11 @@ Masking names is not enough: 「本町二丁目にお住まいの八十代の女
    (氏　　名, 家族構成) are the one person it is about; a relative as the
    subject of a clause (長女は…) is the person's household, and the other
    party of an incident (運転していたのは…) shares its day and place. The
-   whole passage (a paragraph, or a turn) is also read as one person, and
-   kept when only it reads high: the finer reading never makes the check
-   weaker than reading the passage whole;
+   whole passage (a paragraph, or a turn) is also read as one person, and so
+   are the passages of one case (``_case_chains``: a question, the answers
+   that refer back to it, the follow-ups about the same person), each kept
+   when only it reads high: the finer reading never makes the check weaker
+   than reading the passage or the case whole;
 2. estimates k, how many people in the area share the visible
    combination: the municipality's population (policy ``[risk]
    population``, else a documented default) times the share of each
