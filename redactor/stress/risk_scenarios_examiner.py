@@ -189,7 +189,8 @@ def scenario(seed: int, index: int) -> dict[str, Any]:
             doc.write("\n", {})
         _write(doc, r, kind, roles[n])
     doc.write("\n──────────\n\n", {})  # a matter of its own: the persons above are not carried into it
-    _write_case(doc, r, r.choice([w for w in _V["roles"] if w not in roles]))  # (the same role word is the same person)
+    # a role word not written above (別件の申請者 included): the same role word is the same person
+    _write_case(doc, r, r.choice([w for w in _V["roles"] if w not in doc.text] or ["当事者"]))
     return {"id": f"examiner-{seed}-{index:04d}", "text": doc.text, "spans": doc.spans, "risk": doc.risk}
 
 
