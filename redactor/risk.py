@@ -1518,8 +1518,6 @@ _REFERS_BACK = re.compile(r"[ \t\u3000]*(?:(?:お答え(?:いた)?します。|�
 _SECTION_HEADING = re.compile(r"[ \t\u3000]*(?:第[0-9０-９一二三四五六七八九十]{1,3}[ \t\u3000]|[0-9０-９一二三四五六七八九十]{1,2}[ \t\u3000.．]"
                               r"|[（(][0-9０-９一二三四五六七八九十]{1,2}[）)])[ \t\u3000]*[^\n。、]{2,30}\n")
 _CHAIN_TURNS = 8  # the turns of one exchange read together: a question, its answers and the follow-ups
-
-
 _CALL_LENGTH = 20  # characters: a turn no longer than the chair's call of the next speaker (議長　都市整備課長。)
 
 
@@ -1529,7 +1527,7 @@ def _case_chains(text: str, passages: Sequence[_Passage]) -> list[list[_Passage]
     again, その方 or 当該世帯 read as the person before), or when one opens by
     referring to the passage right before it (お尋ねの, 当該の旅館は) or says
     その方 of someone the reading could not tell; within ``_CHAIN_TURNS``
-    passages of each other, and merged case by case (a question, the answers
+    passages of each other and in the same or the next paragraph, and merged case by case (a question, the answers
     that refer back to it and the follow-ups are one case even when a turn
     about someone else stands between). What ends every case: a heading
     (【…】, ◆…, a numbered section 第２　監査の実施, ３　意見交換), a turn to
