@@ -618,8 +618,8 @@ def relation_given_names(text: str, emit: Emit) -> Iterable[object]:
     yield from _joined_relation_names(text, emit)
     for m in scan(_RELATION_GIVEN, _KIN_WORD, text, 0):
         name = m.group("name")
-        if not lex.is_given_name(name) or name in ROLE_WORDS or name in TITLES:
-            continue
+        if not lex.is_given_name(name) or name in ROLE_WORDS or name in TITLES or _HONORIFIC.fullmatch(name):
+            continue  # (息子さんが, お孫さんは: the relation with its honorific, no name after it)
         start, end = m.span("name")
         role, source, word = decide_role(text, start, end)
         if role != "official":

@@ -18,9 +18,11 @@ Masking names is not enough: 「本町二丁目にお住まいの八十代の女
    (氏　　名, 家族構成) are the one person it is about; a relative as the
    subject of a clause (長女は…) is the person's household, and the other
    party of an incident (運転していたのは…) shares its day and place. The
-   whole passage (a paragraph, or a turn) is also read as one person, and
-   kept when only it reads high: the finer reading never makes the check
-   weaker than reading the passage whole;
+   whole passage (a paragraph, or a turn) is also read as one person, and so
+   are the passages of one case (``_case_chains``: a question, the answers
+   that refer back to it, the follow-ups about the same person), each kept
+   when only it reads high: the finer reading never makes the check weaker
+   than reading the passage or the case whole;
 2. estimates k, how many people in the area share the visible
    combination: the municipality's population (policy ``[risk]
    population``, else a documented default) times the share of each
@@ -790,6 +792,24 @@ class _Group:
     extent: list[tuple[int, int]] = field(default_factory=list)  # the sentences about them
     last_para: int = 0  # the paragraph they were last written in
     named: bool = False  # a name alone on its line under the role's heading was read as theirs
+    party: bool = False  # another party of a clause about someone (申出人と口論になった男性): not their case's
+    formed: str = ""  # how the group was gathered, for the reader of the review, when not sentence by sentence
+
+
+@dataclass
+class _Passage:
+    """A passage read (a paragraph, or a speaker's turn within it) and who it
+    is about, for reading the turns of one case together (``_case_chains``)."""
+
+    start: int
+    end: int
+    body: int  # where its words start, after a speaker mark
+    para: int
+    residents: frozenset[int] = frozenset()  # the private persons' groups it mentions (ids)
+    introduces: frozenset[int] = frozenset()  # the persons it names first by a name or a role of their own
+    refers: bool = False  # it refers back to someone (その方, 当該世帯, 御本人)
+    shifts: bool = False  # it turns to another matter (次に、…について伺います)
+    tells: bool = False  # it states an attribute of someone (the chair's call states none)
 
 
 @dataclass
@@ -1218,7 +1238,7 @@ def _group_subjects(text: str, qis: list[Finding], findings: list[Finding]) -> l
             keyed[g.key] = g
         return g
 
-    passages: list[tuple[int, int, int, int]] = []  # each passage read: start, end, body start, paragraph
+    passages: list[_Passage] = []  # each passage read, in order
     for para_no, (p_start, p_end) in enumerate(_paragraphs(text)):
         # the paragraph tells a disciplinary action (read only where a form's post field is: no scan otherwise)
         discipline = any(f.attributes.get("pattern") == "職（欄）"
@@ -1234,7 +1254,9 @@ def _group_subjects(text: str, qis: list[Finding], findings: list[Finding]) -> l
             shifts: list[int] = []  # where the passage turns to another matter (次に、…について伺います)
             mark = _SPEAKER_MARK.match(text, b_start, b_end)
             body_start = mark.end() if mark else b_start
-            passages.append((b_start, b_end, body_start, para_no))
+            passage = _Passage(b_start, b_end, body_start, para_no,
+                               tells=bisect_left(starts, b_end) > bisect_left(starts, body_start))
+            passages.append(passage)
             answers = event if event is not None and para_no - event[2] <= 1 and mark is not None \
                 and _ANSWERS_BACK.match(text, body_start, b_end) else None
             line_start = body_start
@@ -1300,6 +1322,7 @@ def _group_subjects(text: str, qis: list[Finding], findings: list[Finding]) -> l
                     prior = current  # the person of the sentences before this one
                     for m in mentions:
                         if m.kind == "backref":
+                            passage.refers = True
                             m.group = current or last
                             if m.group is not None and _contradicts(text, m, members, m.group):
                                 m.group = new_group(m)  # 八十代の本人 after a caller in their forties: someone else
@@ -1423,7 +1446,8 @@ def _group_subjects(text: str, qis: list[Finding], findings: list[Finding]) -> l
                         (current.extent if current is not None else pending_extent).append((s_start, s_end))
                 line_start = line_end
             if pending and current is None and last is not None and not last.official and not last.row \
-                    and not seen and para_no - last.last_para <= 1:
+                    and not seen and para_no - last.last_para <= 1 \
+                    and not _TOPIC_ASKED.search(text, body_start, b_end):  # (…について伺います: a question of its own)
                 # a turn that names no one (○課長　獣医師です。) answers about the person
                 # the exchange is about: what it states of a person is theirs, not no one's
                 # (not the office's unit and post in a form's fields: the office that received it)
@@ -1436,6 +1460,9 @@ def _group_subjects(text: str, qis: list[Finding], findings: list[Finding]) -> l
                 event = (list(pending), list(pending_extent), para_no)
             elif seen or answers is not None:
                 event = None  # a turn about someone, or the answer: the incident is no longer the matter
+            passage.residents = frozenset(i for i, g in seen.items() if not g.official and not g.row)
+            passage.introduces = frozenset(id(g) for g in groups[first_new:] if g.key and not g.official and not g.row)
+            passage.shifts = bool(shifts)
             carried = None
             if pending and not seen and any(f.label in _PERSON_LABELS for f in pending):
                 # fail closed: what a passage says of someone it names by no word of a person
@@ -1486,42 +1513,85 @@ _REFERS_BACK = re.compile(r"[ \t\u3000]*(?:(?:お答え(?:いた)?します。|�
                           r"(?:あそこ|そこ|その|この|あの|同(?![じ様])|当該|先ほど|先程|お尋ね|ご指摘|御指摘|ご質問|御質問|ただいまの)")
 
 
-_CHAIN_TURNS = 4  # the turns of one exchange read together
+# a numbered heading on a line of its own (第２　監査の実施, ３　意見交換（要旨）, （２）屋号の扱いについて):
+# what follows is another part of the paper
+_SECTION_HEADING = re.compile(r"[ \t\u3000]*(?:第[0-9０-９一二三四五六七八九十]{1,3}[ \t\u3000]|[0-9０-９一二三四五六七八九十]{1,2}[ \t\u3000.．]"
+                              r"|[（(][0-9０-９一二三四五六七八九十]{1,2}[）)])[ \t\u3000]*[^\n。、]{2,30}\n")
+_CHAIN_TURNS = 8  # the turns of one exchange read together: a question, its answers and the follow-ups
+_CALL_LENGTH = 20  # characters: a turn no longer than the chair's call of the next speaker (議長　都市整備課長。)
+
+
+def _case_chains(text: str, passages: Sequence[_Passage]) -> list[list[_Passage]]:
+    """The passages that tell one case, in order. Two passages tell the same
+    case when they are about the same private person (the same role or name
+    again, その方 or 当該世帯 read as the person before), or when one opens by
+    referring to the passage right before it (お尋ねの, 当該の旅館は) or says
+    その方 of someone the reading could not tell; within ``_CHAIN_TURNS``
+    passages of each other and in the same or the next paragraph, and merged case by case (a question, the answers
+    that refer back to it and the follow-ups are one case even when a turn
+    about someone else stands between). What ends every case: a heading
+    (【…】, ◆…, a numbered section 第２　監査の実施, ３　意見交換), a turn to
+    another matter (次に、…) and a passage that tells of several persons in
+    turn (番号１　熊谷　誠 … 番号２　卜部　早苗 …: each is read on its own)."""
+    parent = list(range(len(passages)))
+
+    def root(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    window: list[int] = []  # the passages since the last boundary, the latest last
+    for i, p in enumerate(passages):
+        several = len(p.introduces) > 1 or p.shifts
+        if several or _TOPIC_HEADING.match(text, p.start, p.end) or _SECTION_HEADING.match(text, p.start, p.end) \
+                or _TOPIC_OPENING.match(text, p.body, p.end):
+            window = [] if several else [i]
+            continue
+        window = [j for j in window[-_CHAIN_TURNS:] if p.para - passages[j].para <= 1]
+        linked = [j for j in window if p.residents & passages[j].residents]
+        if not linked and window and (p.refers or _REFERS_BACK.match(text, p.body, p.end)):
+            # what it refers to: the passage before, passing over the chair's call of the speaker (議長　建設課長。)
+            linked = [next((j for j in reversed(window) if passages[j].tells or passages[j].residents
+                            or passages[j].end - passages[j].body > _CALL_LENGTH), window[-1])]
+        for j in linked:
+            parent[root(i)] = root(j)
+        window.append(i)
+    cases: dict[int, list[_Passage]] = {}
+    for i, p in enumerate(passages):
+        cases.setdefault(root(i), []).append(p)
+    return [c for c in cases.values() if len(c) >= 2]
 
 
 def _loose_passages(text: str, qis: list[Finding], starts: list[int], groups: list[_Group],
-                    passages: list[tuple[int, int, int, int]], excluded: set[int]) -> list[_Group]:
-    """Fail closed: passages that each refer back to the one before (○委員
-    …集落でただ一軒の旅館が…。⏎○課長 当該の旅館からは…⏎○委員 あそこは…今の
-    御主人が８１歳) are read together as one person when an attribute there is no person's group's (a
-    place told before anyone was named, an age told of someone the reading
-    has no word for) and an attribute of a person is among them. Like the passage read whole, the
-    group counts only when it reads high and no person found there does
+                    passages: Sequence[_Passage], excluded: set[int]) -> list[_Group]:
+    """Fail closed, and merge rather than split: the passages of one case
+    (``_case_chains``: ○委員 …集落でただ一軒の旅館が…。⏎○課長 当該の旅館からは…⏎
+    ○委員 あそこは…今の御主人が８１歳) are read together as one person when
+    no one person's group already holds all their attributes -- a place told
+    before anyone was named, an age told of someone the reading has no word
+    for, a household the question describes and the answer calls 当該世帯 --
+    and an attribute of a person is among them. Like the passage read whole,
+    the group counts only when it reads high and no person found there does
     (``_assess_risk``); attributes of staff at work, of table rows and of
     sentences about many people stay out."""
-    grouped = {id(f) for g in groups if not g.passage for f in g.members}
+    held = [{id(f) for f in g.members} for g in groups if not g.passage and g.members]
     staff = {id(f) for g in groups if g.official or g.row or g.distinct for f in g.members}
 
     def told(a: int, b: int) -> list[Finding]:
         return [f for f in qis[bisect_left(starts, a):bisect_left(starts, b)]
                 if id(f) not in excluded and id(f) not in staff]
 
-    # chains of passages each referring back to the one before (a question, the answer about
-    # 当該の旅館, the next question about あそこ), up to a few turns: one exchange about one matter
-    chains: list[list[tuple[int, int]]] = []
-    for i, (b_start, b_end, body_start, para_no) in enumerate(passages):
-        if i > 0 and para_no - passages[i - 1][3] <= 1 and _REFERS_BACK.match(text, body_start, b_end) \
-                and len(chains[-1]) < _CHAIN_TURNS:
-            chains[-1].append((b_start, b_end))
-        else:
-            chains.append([(b_start, b_end)])
+    # another party of a clause about the case's person (申出人と口論になった男性は、６０代): not the case's
+    party = {id(f) for g in groups if g.party for f in g.members}
     out: list[_Group] = []
-    for chain in chains:
-        if len(chain) < 2:
-            continue  # (a passage alone is read whole above)
-        members = [f for a, b in chain for f in told(a, b)]
-        if any(id(f) not in grouped for f in members) and any(f.label in _PERSON_LABELS for f in members):
-            out.append(_Group(None, "段落", passage=True, members=members, extent=list(chain)))
+    for chain in _case_chains(text, passages):
+        members = [f for p in chain for f in told(p.start, p.end) if id(f) not in party]
+        ids = {id(f) for f in members}
+        if any(ids <= h for h in held) or not any(f.label in _PERSON_LABELS for f in members):
+            continue
+        out.append(_Group(None, "事案", passage=True, members=members, extent=[(p.start, p.end) for p in chain],
+                          formed=f"同じ人の事案として続けて語られた{len(chain)}つの発言・段落を合わせて読んだ"))
     return out
 
 
@@ -1672,7 +1742,9 @@ def _generic_group(text: str, s_start: int, m: _Mention, mentions: list[_Mention
             return prev.group  # 申出人は、字北原に住む80代の女性である
         if not _OTHER_PARTY.search(between):
             return prev.group  # 相手方Ａ　入居年月…、単身世帯、７２歳の女性
-        return new_group(m)  # another party of the same event: the passage still reads them together
+        other = new_group(m)  # another party of the same event: the passage still reads them together
+        other.party = True
+        return other
     introduced = any(f.end <= m.start and not re.search(r"[、。はが]", text[f.end:m.start]) and m.start - f.end <= 12
                      for f in members) or bool(_GENERALISED_BEFORE.search(text, max(s_start, m.start - 12), m.start))
     if not introduced and current is not None and not current.row:
@@ -1835,7 +1907,8 @@ def _assess_risk(text: str, findings: list[Finding], policy) -> RiskAssessment:
                                             sensitive=sensitive)
         level = "high" if judgement.k < threshold else "low"
         subject = RiskSubject(level, members, judgement.k, judgement.top, incident,
-                              event_time=when.group(0) if when else None, why=judgement.why, row=g.row, facts=facts)
+                              event_time=when.group(0) if when else None, row=g.row, facts=facts,
+                              why=f"{judgement.why}（{g.formed}）" if g.formed and judgement.why else judgement.why)
         if level == "high":
             if key not in suggested:
                 suggested[key] = _suggest(members, population, incident, threshold, dated, neighbour, row=g.row,

@@ -1,5 +1,6 @@
 """PERSON round 2: rules found with made-up minutes, bills and reports
 (tests/data/person_round2_build.py). Each rule has a case that fires and a near miss."""
+import pytest
 from conftest import person_action
 from redactor import Redactor
 from redactor.recognizers import _name_lexicon as lex
@@ -163,6 +164,15 @@ def test_given_name_right_after_a_family_relation_is_a_private_name():
 def test_words_after_a_family_relation_are_not_names():
     text = "長女からの電話があり、妻とともに来庁した。長男たちは元気だ。"
     assert not any(f.label == "PERSON" for f in _R.check(text).findings)
+
+
+@pytest.mark.parametrize("text", ["冬場は息子さんが背負って運んでいる。", "お孫さんが事故に遭われてから続けている。",
+                                  "娘さんは市外に住んでいる。"])
+def test_an_honorific_after_a_family_relation_is_no_name(text: str) -> None:
+    # the relation with its honorific (息子さん) is a relative, and the household fact it tells stays one
+    found = _R.check(text).findings
+    assert not any(f.label == "PERSON" for f in found)
+    assert any(f.label == "FAMILY" for f in found)
 
 
 def test_role_word_starting_with_a_korean_surname_is_no_name():

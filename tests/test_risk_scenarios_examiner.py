@@ -5,7 +5,7 @@ from collections import defaultdict
 
 from redactor.evaluation import predictions_for, score, score_risk_by_category
 from redactor.pipeline import Redactor
-from redactor.stress.risk_scenarios_examiner import KINDS, generate
+from redactor.stress.risk_scenarios_examiner import ACROSS, KINDS, generate
 
 
 def test_the_same_seed_gives_the_same_suite():
@@ -16,7 +16,7 @@ def test_the_same_seed_gives_the_same_suite():
 def test_groups_point_at_labelled_spans_inside_the_text():
     for doc in generate(20, seed=3):
         for g in doc["risk"]:
-            assert g["category"].removeprefix("control_") in KINDS
+            assert g["category"].removeprefix("control_") in KINDS + (ACROSS,)
             for i in g["span_ids"]:
                 sp = doc["spans"][i]
                 assert 0 <= sp["start"] < sp["end"] <= len(doc["text"])
@@ -24,7 +24,10 @@ def test_groups_point_at_labelled_spans_inside_the_text():
 
 # measured on this sample when the suite was written; rare_plus is held down by
 # a spouse written 夫/妻 alone, which the FAMILY recognizer does not read yet
-FLOOR = {"next_turn": 0.9, "rare_plus": 0.35, "role_field": 0.9, "sensitive_fact": 0.9, "staff_form": 0.9,
+# case_across: a case told over turns, a wrapped item or sentences (read whole by risk._case_chains;
+# on this sample 33 of 60 found by the sentence-by-sentence reading alone, 55 with it; the misses are
+# 高齢者のみの世帯, which the FAMILY recognizer does not read yet)
+FLOOR = {"case_across": 0.9, "next_turn": 0.9, "rare_plus": 0.35, "role_field": 0.9, "sensitive_fact": 0.9, "staff_form": 0.9,
          "village_two": 0.9}
 
 

@@ -16,7 +16,13 @@ control written with the same words that must stay low:
   next (control: the next turn introduces someone else, 別の方);
 - ``staff_form``: the fields of a disciplinary paper (control: the office's
   unit and post on a form about a resident's request);
-- ``official``: a member of staff described at work (control only).
+- ``official``: a member of staff described at work (control only);
+- ``case_across`` (every document, after the two kinds above): one person's
+  case told across passages -- question and answer turns with the chair's
+  call between and a back-reference (御指摘の, その方), a numbered item
+  whose sentence wraps onto the next line, or sentences with no person word
+  after the one that introduces them (control: the same shape about many
+  residents, a statistic of the area).
 
 Gold JSONL as ``/work/shared/spec/gold-format.md``; each group has a
 ``category``. Vocabulary: ``redactor/data/risk_scenarios_examiner.toml``
@@ -43,6 +49,7 @@ _LABELS = {"place": ("PLACE", "KEEP"), "age": ("AGE", "KEEP"), "sex": ("GENDER",
            "post": ("OCCUPATION", "KEEP"), "fact": ("SENSITIVE", "MASK")}
 _SLOT = re.compile(r"\{(\w+)\}")
 KINDS = ("sensitive_fact", "village_two", "rare_plus", "role_field", "next_turn", "staff_form", "official")
+ACROSS = "case_across"  # written in every document besides two of KINDS
 
 
 class _Doc:
@@ -137,8 +144,43 @@ def _write(doc: _Doc, r: random.Random, kind: str, role: str) -> None:
                   "control_official")
 
 
+def _write_case(doc: _Doc, r: random.Random, role: str) -> None:
+    """One person's case told across passages, and a control of the same shape
+    about many residents (what the subject formation must read whole, on text no
+    rule was written for): turns, a wrapped list item, or sentences."""
+    layout = r.choice(["turns", "item", "sentences"])
+    slots = {"place": _pick(r, "villages"), "age": _pick(r, "ages"), "family": _pick(r, "case_households")}
+    many = {"place": _pick(r, "villages"), "age": _pick(r, "ages")}
+    count = _pick(r, "counts")
+    if layout == "turns":
+        name, post = r.choice(_V["councillors"]), r.choice(_V["case_posts"])
+        head = f"○５番（{name}議員）　"
+        call = f"○議長　{post}。\n" if r.random() < 0.5 else ""
+        ids = doc.write(head + "{place}の奥に、" + r.choice(_V["case_matters"]) + "があります。\n" + call
+                        + f"○{post}　御指摘の家は把握しております。所有者の方は{{age}}で、{{family}}と伺っています。\n"
+                        + head + "その方の御家族とは連絡が取れているのですか。\n", slots)
+        doc.group(ids, "high", ACROSS)
+        doc.write("\n", {})
+        ctrl = doc.write(head + "{place}の除雪について伺います。\n" + call
+                         + f"○{post}　御指摘の地域には{{age}}の方が{count}お住まいです。\n", many)
+    elif layout == "item":
+        ids = doc.write(f"（１）{role}は{{place}}に住む{{age}}の方で、\n　　　{{family}}である。"
+                        + _fill(r, "令和{c}年に相談があった。\n"), slots)
+        doc.group(ids, "high", ACROSS)
+        ctrl = doc.write("（２）{place}全体では、\n　　　{age}の住民が" + count + "である。\n", many)
+    else:
+        ids = doc.write(f"　{role}は{{place}}の出身である。" + _fill(r, "令和{c}年に市内へ戻った。\n")
+                        + "　現在は{age}で、{family}である。\n", slots)
+        doc.group(ids, "high", ACROSS)
+        doc.write("\n", {})
+        ctrl = doc.write("　{place}の出身者は多い。\n　現在も{age}の住民が" + count + "いる。\n", many)
+    doc.group(ctrl, "low", "control_" + ACROSS)
+
+
 def scenario(seed: int, index: int) -> dict[str, Any]:
-    """One document: two kinds, each with its control, in separate paragraphs."""
+    """One document: two kinds, each with its control, in separate paragraphs,
+    then a case told across passages (drawn after the two kinds: their text
+    under a seed is the same as before the case was added)."""
     r = random.Random(seed * 100003 + index)
     doc = _Doc()
     roles = r.sample(_V["roles"], 2)
@@ -146,6 +188,9 @@ def scenario(seed: int, index: int) -> dict[str, Any]:
         if n:
             doc.write("\n", {})
         _write(doc, r, kind, roles[n])
+    doc.write("\n──────────\n\n", {})  # a matter of its own: the persons above are not carried into it
+    # a role word not written above (別件の申請者 included): the same role word is the same person
+    _write_case(doc, r, r.choice([w for w in _V["roles"] if w not in doc.text] or ["当事者"]))
     return {"id": f"examiner-{seed}-{index:04d}", "text": doc.text, "spans": doc.spans, "risk": doc.risk}
 
 
