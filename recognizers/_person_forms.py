@@ -12,7 +12,8 @@ entry point for ``PersonRecognizer.find`` over one module per form.
 - ``_person_one_kanji``: 林　　由美 in a register cell, 請求者（林）;
 - ``_person_lexicon_titles``: 鵜飼委員, 民生委員（鵜飼） (surnames Sudachi reads as words);
 - ``_person_relation_given``: 長女、さくら（１０歳） (a given name after a relation word);
-- ``_person_named_as``: …２番３号　雲雀　方 (care of a household), 名前は、ひなたです.
+- ``_person_named_as``: …２番３号　雲雀　方 (care of a household), 名前は、ひなたです;
+- ``_person_spaced_pair``: 、南　真理が所有する (a surname and given name set apart by a space in a sentence).
 
 Document-level forms (lists closed by a head count, readings on the line
 beside a name, later mentions) are steps of ``refine`` in
@@ -36,6 +37,7 @@ from redactor.recognizers._person_named_as import find_named_as
 from redactor.recognizers._person_relation_given import find_relation_given_names
 from redactor.recognizers._person_one_kanji import find_one_kanji_surnames
 from redactor.recognizers._person_romaji import find_romaji_names
+from redactor.recognizers._person_spaced_pair import find_spaced_pairs
 from redactor.recognizers._person_split_reading import find_split_readings
 from redactor.recognizers._person_table import (find_field_per_line_names, find_name_post_brackets,
                                                 find_post_bracket_names, find_table_names, header_cell_at)
@@ -62,3 +64,4 @@ def find_written_forms(rec: JaRecognizer, text: str, tokens: list[Token]) -> Ite
     yield from find_relation_given_names(rec, text)
     yield from find_named_as(rec, text)
     yield from find_house_names(rec, text)
+    yield from find_spaced_pairs(rec, text)
