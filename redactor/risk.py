@@ -1186,6 +1186,13 @@ def _members_row(text: str, line_start: int) -> bool:
     return False
 
 
+def _officials_row(persons: dict[int, tuple[int, bool]], sorted_starts: list[int], start: int, end: int) -> bool:
+    """Whether a table row names only people kept as officials (委員長　X（…大学教授）, a
+    roster of a public body's members): what it says of them is said of them in office."""
+    inside = sorted_starts[bisect_left(sorted_starts, start):bisect_left(sorted_starts, end)]
+    return bool(inside) and not any(persons[s][1] for s in inside)
+
+
 def _row_cells(line: str) -> int:
     stripped = line.strip(" \t\u3000\n|｜")
     return len(_CELL_SEP.split(stripped)) if stripped else 0
@@ -1276,7 +1283,8 @@ def _group_subjects(text: str, qis: list[Finding], findings: list[Finding]) -> l
                     # a row of a table: a person of its own (a count of people is a statistic)
                     if line_qis and not _ROW_COUNT.search(text, line_start, line_end) \
                             and not _tally_row(text, line_start, line_end):
-                        if _members_row(text, line_start):
+                        if _members_row(text, line_start) or _officials_row(persons, sorted_person_starts,
+                                                                            line_start, line_end):
                             excluded.update(id(f) for f in line_qis)  # a member of a public body, in that role
                         else:
                             row_members = list(line_qis)

@@ -85,3 +85,12 @@ def test_the_residents_own_former_work_still_counts(redactor):
 ])
 def test_the_offices_own_staff_are_not_the_residents_work(redactor, text):
     assert not _high(redactor, text)
+
+
+def test_a_row_naming_only_an_official_is_said_of_them_in_office(redactor):
+    """委員長　X（…大学…教授）: a roster row of a public body's member; a row naming a private
+    person with the same kind of cells stays a subject of its own."""
+    official = "１　選定委員会委員\n　　委員長　上杉　達也（湖南台大学スポーツ科学部教授）\n"
+    assert not _high(redactor, official)
+    private = "１　被災者\n　　世帯主　上杉　達也さん（湖南台大学スポーツ科学部教授）　字北原　７２歳\n"
+    assert _high(redactor, private)
