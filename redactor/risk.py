@@ -271,6 +271,8 @@ def _years(f: Finding) -> int:
 
 # a road named alone (市道東町２号線, 県道１２号線): no 丁目 or 地先 that places it
 _ROAD_ONLY = re.compile(r"(?:市道|県道|町道|村道|国道)[^丁]*線")
+# another municipality, what --generalize writes for one named (generalisation.toml [place])
+_OUTSIDE = load_toml("generalisation.toml")["place"]["outside"]
 _SHARE_CACHE: dict[tuple, float] = {}  # (label, text, kind) -> share; -1 for labels that narrow nothing
 
 
@@ -295,6 +297,8 @@ def _share(f: Finding) -> float:
     elif f.label == "PLACE":
         if f.attributes.get("kind") == "generalised" and f.text in ("市内", "町内", "村内", "区内"):
             v = 1.0  # a place generalised to the whole municipality narrows nothing
+        elif f.attributes.get("kind") in ("elsewhere", "origin") or f.text == _OUTSIDE:
+            v = -1.0  # another municipality (長男は大阪府に居住): no share of this one's residents
         else:
             small = f.attributes.get("kind") in ("small_area", "chome") or bool(re.search("丁目|地内|地先|線", f.text))
             if small and _ROAD_ONLY.fullmatch(f.text):
@@ -436,7 +440,7 @@ def judge(findings: list[Finding], population: float, incident: str | None, date
     # a small area where the residents know one another (字, 集落, 団地, 地区: the recognizer's
     # small_area), not a landmark, where an event was but no one lives
     village = any(f.label == "PLACE" and f.attributes.get("kind") == "small_area"
-                  and f.attributes.get("pattern") != "landmark" for f in findings)
+                  and f.attributes.get("pattern") not in ("landmark", "facility_spot") for f in findings)
     has_date = any(f.label == "DATE" for f in findings)
     dated = dated or has_date
     day = any(f.label == "DATE" and f.attributes.get("precision") in ("day", "relative", "time") for f in findings)
@@ -513,6 +517,10 @@ def judge(findings: list[Finding], population: float, incident: str | None, date
             f.label == "PLACE" and _ROAD_ONLY.fullmatch(f.text) for f in findings):
         why = lambda: (f"町名での日付のある出来事＋絞り込む属性: {_named(findings, ('PLACE',))}＋"
                        f"{_named(findings, sharp)}＋事案「{incident}」")
+    elif _moved_in_that_month(findings):
+        # 令和５年８月に静岡県浜松市から転入: the transfer-ins of one month from one named city are a
+        # handful (住民基本台帳人口移動報告), and the register and the neighbours know who came
+        why = lambda: f"転入元と転入の時期: {_named(findings, ('PLACE', 'DATE'))}"
     elif row and small_area and (narrowing or person or paid):
         why = lambda: (f"個人の一覧の1行: {_named(findings, ('PLACE', 'AFFILIATION'))}＋"
                        f"{_named(findings, narrowing or person or ('AMOUNT',))}")
@@ -565,8 +573,16 @@ def judge(findings: list[Finding], population: float, incident: str | None, date
     return Judgement(k, top, f"{reason}: {size}" if reason else size)
 
 
+def _moved_in_that_month(findings: list[Finding]) -> bool:
+    """A named place someone moved from (PLACE kind ``origin``) with the month
+    or day of the move told with it (within a clause)."""
+    return any(o.label == "PLACE" and o.attributes.get("kind") == "origin" and any(
+        d.label == "DATE" and d.attributes.get("precision") in ("day", "month", "relative")
+        and abs(d.start - o.start) <= _SAME_CLAUSE for d in findings) for o in findings)
+
+
 # the recognizer's shapes of a spot an event is placed at, where no one lives (place.py)
-_SPOT_PATTERNS = frozenset({"landmark", "described_spot", "town_landmark"})
+_SPOT_PATTERNS = frozenset({"landmark", "described_spot", "town_landmark", "facility_spot"})
 
 
 def _spot_only(findings: list[Finding]) -> bool:
@@ -2007,6 +2023,8 @@ def generalized_text(f: Finding) -> str | None:
     if f.label == "PLACE":
         if f.attributes.get("kind") == "generalised":
             return None  # already the 町名 or the municipality
+        if f.attributes.get("kind") in ("elsewhere", "origin"):
+            return _OUTSIDE  # 静岡県浜松市から転入 -> 他の市町村から転入
         m = re.match(r"^(.*?)[0-9０-９一二三四五六七八九十]+丁目", t)
         if m and m.group(1):
             return m.group(1)
