@@ -142,6 +142,13 @@ class OccupationRecognizer(NotSubjectMixin, JaPatternRecognizer):
         # (not 病院経営の改善 in prose: the bracket or the list is the person's description)
         JaPattern("経営（括弧）", rf"(?<=[（(、・])[{KANJI}ァ-ヶー]{{0,6}}(?:{words_regex(_QI['occupation']['workplaces'])}|{_N}(?:{_WORKPLACE_SUFFIX}))"
                   r"(?:経営|自営|店主)(?=[）)、・,，])", 0.5, anchor="経営|自営|店主"),
+        # 元町役場の税務課にいた, 元信用金庫の融資係に勤めていた: a former workplace told by its unit
+        JaPattern("前職（部署）", rf"(?<![{KANJI}])元[{KANJI}ァ-ヶー]{{1,8}}の?[{KANJI}ァ-ヶー]{{0,6}}(?:課|係|室|局|部|署|支店|営業所)"
+                  r"(?:に(?:いた|おられた|勤めていた|勤務していた|在籍していた)|で(?:働いていた|勤めていた))", 0.5, anchor="元"),
+        # 水産加工業者, 板金業者の方: the operator of a trade named by it (not 委託業者, 関係業者: the office's
+        # contractor or the trade as a whole)
+        JaPattern("業者", rf"(?<![{KANJI}ァ-ヶー])(?!{words_regex(_TR['operator_not_before'])})[{KANJI}ァ-ヶー]{{1,6}}業者"
+                  rf"(?![{KANJI}]){_NOT_ONE}(?!の皆|の方々|団体|間|名簿|一覧|説明会|の選定|の指定)", 0.5, anchor="業者"),
         # 市民課に勤務する主任, 財政課の主事, 道路課　主任: a member of staff's post after their unit
         JaPattern("職（職員）", rf"(?:(?<=課)|(?<=係)|(?<=室))(?:に勤務する|に所属する|所属の|勤務の|の|[ \u3000\t]+)"
                   rf"(?P<value>{_STAFF_POSTS})(?![{KANJI}])", 0.5, anchor=_STAFF_POSTS),

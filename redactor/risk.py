@@ -85,6 +85,7 @@ _ONLY_ONE = re.compile(r"(?:[1１一]|ひと)(?:人|名|世帯|家族|軒)(?:の
                        r"|(?:地域|地区|町内|近所|集落)(?:で|では)(?:有名な|よく知られた|知られた)|知らない人はいない|誰もが知っている")
 # A finding that is itself an event about the person (右腕の骨を折った, 暴行を受けた).
 _EVENT_KINDS = ("injury", "victim")
+_NOT_EVENT = frozenset(_QI["incident_not_event"])  # 差押え, 誤送付, 不登校: no event of a day in a place
 
 
 @dataclass
@@ -379,6 +380,9 @@ def judge(findings: list[Finding], population: float, incident: str | None, date
     - a 字, 集落, 団地 or 地区 and two attributes of the person, one of which narrows by
       an order of magnitude (字北浦 + 70代 + 男性: a couple of dozen residents who know one another);
     - a dated day in a small area with one attribute of the person (6月14日 + 字北原 + 80代);
+    - an incident that happened to a person in a 字, 集落, 団地 or 地区 with an attribute of theirs
+      that narrows (西浦地区＋１０代＋転倒: the incident is the second attribute the residents know);
+    - a named city someone moved in from with the month of the move (令和5年8月＋静岡県浜松市から転入);
     - an attribute rare within the municipality (a named rare origin, a
       trade of a handful, a rare household) with one more that narrows, or with
       any other trait of the person (ペルー人＋ご主人, 獣医師＋女性);
@@ -486,6 +490,12 @@ def judge(findings: list[Finding], population: float, incident: str | None, date
         # nor where the product already says a handful: 67歳＋男性＋丁目 is 2.5 as worked.)
         why = lambda: (f"小さな地域＋属性2つ: {_named(findings, ('PLACE',))}＋"
                        f"{_named(findings, [x for x in person if x != 'PLACE'])}")
+    elif village and incident and incident not in _NOT_EVENT and any(x in _PERSON_LABELS for x in narrowing):
+        # 新町地区の１０代の少年が…通報, 字北原で８０代の方が転倒: what happened to someone of an
+        # age band or a household form in a 字, 集落 or 地区 is told among its few hundred residents
+        # (the examiner's "a small area with two other attributes": the incident is one of them)
+        why = lambda: (f"小さな地域での出来事＋絞り込む属性: {_named(findings, ('PLACE',))}＋"
+                       f"{_named(findings, [x for x in narrowing if x in _PERSON_LABELS])}＋事案「{incident}」")
     elif small_area and day and person and (incident or in_school or not _spot_only(findings)):
         # (a spot where no one lives -- a station exit, a car park -- on a day with nothing that
         # happened there: who passed by that morning, one of the hundreds who do)

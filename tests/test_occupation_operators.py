@@ -1,0 +1,28 @@
+"""OCCUPATION: the operator of a trade named by it (…業者) and a former
+workplace told by its unit (元…課にいた), made-up text, with the office's
+contractors and the trade as a whole side by side (no one's work)."""
+import pytest
+
+from conftest import texts
+from redactor.recognizers.occupation import OccupationRecognizer
+
+
+@pytest.mark.parametrize("text, value", [
+    ("滞納者は港地区の冷凍食品業者の方です。", "冷凍食品業者"),
+    ("苦情の相手は隣の塗装業者だった。", "塗装業者"),
+    ("陳情者は元県庁の河川課にいた方です。", "元県庁の河川課にいた"),
+    ("その方は元信用金庫の融資係に勤めていた。", "元信用金庫の融資係に勤めていた"),
+])
+def test_a_trade_operator_or_a_former_unit_is_an_occupation(text, value):
+    assert value in texts(OccupationRecognizer, text)
+
+
+@pytest.mark.parametrize("text", [
+    "委託業者が年２回点検を行う。",
+    "市内建設業者の受注機会の確保を図る。",
+    "関係業者に説明会の日程を通知した。",
+    "産業廃棄物処理業者向けの講習会を開いた。",
+    "指定業者の一覧は別紙のとおり。",
+])
+def test_a_contractor_or_a_trade_as_a_whole_is_no_ones_work(text):
+    assert not [t for t in texts(OccupationRecognizer, text) if t.endswith("業者")]
