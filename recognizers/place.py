@@ -99,6 +99,13 @@ _FACILITY_SPOT = re.compile(
     rf"(?:の(?:{words_regex(_PLACE['facility_spots'] + _PLACE['described_spots'])}))?"
     rf"(?=で|にて|において|に住|にお住|にある|から|まで)")
 _FACILITY_SPOT_ANCHOR = re.compile(words_regex(_PLACE["facility_positions"]))
+# 集落の一番奥の家, 奥から３軒目のお宅, 突き当たりの家: a home placed by where it stands in a row
+# or a settlement, which those who live there point to (the settlement before it, when written)
+_HOUSE_POSITION = re.compile(
+    rf"(?:(?<![{KANJI}ァ-ヶー々])(?P<lead>{_NAME}{{1,8}})の)?"
+    rf"(?:{words_regex(_PLACE['house_positions'])}|(?:奥|手前|端|角|入口|入り口)から{_NUM}{{1,2}}(?:軒|番)目)"
+    rf"(?:にある|の)(?:{words_regex(_PLACE['house_words'] + _PLACE['dwellings'])})(?![{KANJI}])")
+_HOUSE_POSITION_ANCHOR = re.compile(words_regex(_PLACE["house_positions"]) + "|軒目|番目")
 # 駅北口のロータリー with no station name; 駅前で (a shop or a home by the station:
 # 駅前で理髪店を営む, 駅前に住む), not 駅前広場 or 駅前の整備, which name a site
 _STATION_EXIT = re.compile(rf"(?<![{KANJI}ァ-ヶー])駅の?[東西南北中央]口(?:の{_NAME}{{1,8}})?"
@@ -204,6 +211,7 @@ class PlaceRecognizer(JaPatternRecognizer):
                                      (_SPOT_ALONG, _SPOT_ALONG_ANCHOR, "described_spot"),
                                      (_NEAR_LANDMARK, _NEAR_LANDMARK_ANCHOR, "landmark"),
                                      (_FACILITY_SPOT, _FACILITY_SPOT_ANCHOR, "facility_spot"),
+                                     (_HOUSE_POSITION, _HOUSE_POSITION_ANCHOR, "house_position"),
                                      ):
             for m in scan(rx, anchor, text, lead=6 if rx is _SPOT_ALONG else None):
                 start, end = m.span("name") if category in ("residence", "town_person") else m.span()
@@ -268,9 +276,9 @@ class PlaceRecognizer(JaPatternRecognizer):
         if category == "aza":
             i = m.group(0).find("字", 1 if m.group(0).startswith(("大字", "小字")) else 0)
             return i < 1 or m.group(0)[i - 1:i + 1] not in _NOT_AZA or m.group(0).startswith(("大字", "小字"))
-        if category == "facility_spot":  # 各保育園前で, 当該店舗前で: no particular one
+        if category in ("facility_spot", "house_position"):  # 各保育園前で, 当該店舗前で: no particular one
             lead = m.group("lead")
-            return not lead or lead not in _GENERIC and lead[-1] not in "各全本当同他該"
+            return not lead or lead not in _GENERIC and lead[0] not in "各全" and lead[-1] not in "各全本当同他該"
         if category in ("residence", "row_cell", "town_person", "town_landmark"):
             name = m.group("name")
             return len(name) >= 2 and name not in _NOT_RESIDENCE and name[:1] not in "各全本当同他隣がのヶケ"
@@ -286,4 +294,5 @@ _WHY = {"jo_chome": "条丁目", "aza": "大字・字", "district": "地区・�
         "residence": "住んでいる町名", "row_cell": "個人の行の町名", "town_person": "人の前の町名",
         "town_landmark": "町名と目印", "column": "表の地区の列", "block": "街区",
         "described_spot": "沿道・駅前などで示した場所", "dwelling": "築年数で示した住まい",
-        "elsewhere": "市町村外の居住地", "origin": "転入元", "facility_spot": "施設の前・隣などで示した場所"}
+        "elsewhere": "市町村外の居住地", "origin": "転入元", "facility_spot": "施設の前・隣などで示した場所",
+        "house_position": "並びの中の位置で示した家"}

@@ -70,3 +70,21 @@ def test_a_facility_side_or_a_street_district_is_a_small_area(text, value):
 ])
 def test_a_facility_named_in_a_plan_or_for_all_is_no_place(text):
     assert not [t for t, a in found(PlaceRecognizer, text) if a.get("category") == "facility_spot"]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("相談者のお宅は谷あいの集落の一番奥の家です。", "集落の一番奥の家"),
+    ("被害に遭ったのは手前から２軒目のお宅でした。", "手前から２軒目のお宅"),
+    ("突き当たりの家に一人で住んでいる。", "突き当たりの家"),
+])
+def test_a_home_placed_by_its_position_in_a_row_is_a_small_area(text, value):
+    kinds = {t: a["kind"] for t, a in found(PlaceRecognizer, text)}
+    assert kinds.get(value) == "small_area"
+
+
+@pytest.mark.parametrize("text", [
+    "会場の一番奥の席に座った。",             # a seat, no home
+    "各集落の一番奥の家まで配布する。",        # every settlement's
+])
+def test_a_position_of_no_home_or_of_every_one_is_no_place(text):
+    assert not [t for t, a in found(PlaceRecognizer, text) if a.get("category") == "house_position"]
