@@ -26,3 +26,4 @@ def test_the_year_of_an_event_of_a_life(text, value):
 ])
 def test_a_year_of_no_ones_life_is_no_date(text):
     assert not [t for t, a in found(DateRecognizer, text) if a.get("precision") == "year"]
+
