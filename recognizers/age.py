@@ -478,13 +478,13 @@ class AgeRecognizer(JaRecognizer):
         if _SPOKEN_ANCHOR.search(text):
             for m in _SPOKEN.finditer(text):
                 years = _years(m.group("v")) or 0
-                about = m.group("about")
-                exact = about.startswith("に")
+                word: str = m.group("about")
+                exact = word.startswith("に")
                 if not 20 <= years < 120 or not exact and _SPOKEN_COUNTED.match(text, m.end()):
                     continue  # 八十近くの方が参加: some eighty people (only …になる方 is one person's age)
                 # (近い, 手前: just under the round number, in the band below it: 九十近い is in the eighties)
-                band = years - 1 if about in ("近く", "近い", "手前") else years
-                end = m.end("v") if exact or about.startswith("を") else m.end("about")  # を超えた: a verb, outside
+                band = years - 1 if word in ("近く", "近い", "手前") else years
+                end = m.end("v") if exact or word.startswith("を") else m.end("about")  # を超えた: a verb, outside
                 yield self.result("AGE", m.start("v"), end, 0.6, "年齢（話し言葉の年齢: 八十過ぎ、九十になる）",
                                   kind="exact" if exact else "band", years=band)
         for m in _INFANT.finditer(text):
