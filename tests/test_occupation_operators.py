@@ -46,3 +46,11 @@ def test_a_workplace_said_in_a_bracket_a_field_or_as_a_noun(text, value):
 ])
 def test_the_offices_staff_or_a_posting_is_no_ones_workplace(text):
     assert not texts(OccupationRecognizer, text)
+
+
+@pytest.mark.parametrize("text, value", [
+    ("申請者は町内の中学校で外国語指導助手をしている。", "外国語指導助手"),
+    ("譲受人は村の地域おこし協力隊員として着任した。", "村の地域おこし協力隊員"),
+])
+def test_a_programme_post_held_by_a_resident_is_an_occupation(text, value):
+    assert value in texts(OccupationRecognizer, text)
