@@ -91,6 +91,16 @@ _INFANT = re.compile(rf"生後[ ]?(?P<v>\d{{1,2}}|{_KANJI})[ ]?(?>か月|ヶ月|
 _AT_DEATH = re.compile(rf"(?:享年|行年)[ ]?(?P<v>\d{{1,3}}|{_KANJI})(?![\d歳才十])")
 # 御年72 (a respectful way of giving an elder's age), （当時72）: an age with no 歳.
 _HONOURED = re.compile(rf"(?:御年|\(当時)[ ]?(?P<v>\d{{1,3}}|{_KANJI})(?![\d歳才十])")
+# An elder's age said without 歳, as speech gives it (八十過ぎのおばあさん, もう九十近いご主人,
+# 八十を超えた男性, 九十二になる方): a number of years of twenty or more with a word of
+# about or of reaching, then the person (a count says 人/名/世帯 after its number: 五十近くの世帯 is no one)
+_SPOKEN = re.compile(rf"(?<![\d〇一二三四五六七八九十百第])(?P<v>{_KANJI}|\d{{2,3}})"
+                     r"(?P<about>過ぎ|近く|近い|手前|半ば|なかば|を超え(?:た|る)|を過ぎ(?:た|る)|を越え(?:た|る)"
+                     r"|に(?:なる|なられる|なった|なられた))"
+                     rf"(?:の|で、?|、)?(?=(?:{words_regex(_WORDS['spoken_age_persons'])})(?!たち|達|々|向け|[一-龯]))")
+# the persons after which a number may as well be a count of people (八十を超える方が参加)
+_SPOKEN_COUNTED = re.compile(r"(?:の|で、?|、)?(?:方|人|住民|患者)")
+_SPOKEN_ANCHOR = re.compile(r"過ぎ|近|手前|半ば|なかば|を[超過越]え|にな")
 # A bracket holding a sex and a bare number (（女性、72）, （72・男）): a person's
 # age, whoever stands before it (相談者（女性、72）); not a count (（男性2名）).
 _SEX_PAREN = re.compile(rf"\((?:(?:{_SEX})[・、,/][ ]?(?P<v>\d{{1,3}})|(?P<w>\d{{1,3}})[・、,/][ ]?(?:{_SEX}))\)")
@@ -465,5 +475,17 @@ class AgeRecognizer(JaRecognizer):
                     extra = {"attached": attached} if attached else {}
                     yield self.result("AGE", m.start("v"), m.end("v"), 0.7, f"年齢（{reason}）",
                                       kind="exact", years=years, **extra)
+        if _SPOKEN_ANCHOR.search(text):
+            for m in _SPOKEN.finditer(text):
+                years = _years(m.group("v")) or 0
+                word: str = m.group("about")
+                exact = word.startswith("に")
+                if not 20 <= years < 120 or not exact and _SPOKEN_COUNTED.match(text, m.end()):
+                    continue  # 八十近くの方が参加: some eighty people (only …になる方 is one person's age)
+                # (近い, 手前: just under the round number, in the band below it: 九十近い is in the eighties)
+                band = years - 1 if word in ("近く", "近い", "手前") else years
+                end = m.end("v") if exact or word.startswith("を") else m.end("about")  # を超えた: a verb, outside
+                yield self.result("AGE", m.start("v"), end, 0.6, "年齢（話し言葉の年齢: 八十過ぎ、九十になる）",
+                                  kind="exact" if exact else "band", years=band)
         for m in _INFANT.finditer(text):
             yield self.result("AGE", m.start(), m.end(), 0.7, "年齢（生後の月齢・日齢）", kind="exact", years=0)

@@ -1,7 +1,8 @@
 """DATE: the date (and time) of an event: 令和5年2月14日午前10時20分頃,
 同年8月, 令和元年5月, and the way minutes date an incident without a year
 (6月14日, 先月12日の夕方, 先週の金曜日, お盆休みの最中, 昨年の台風の翌日,
-午後3時ごろ). ``precision`` is day / month / relative / time. Dates of the
+午後3時ごろ), and the year of an event of a life (昭和62年に創業). ``precision`` is
+day / month / relative / time / year. Dates of the
 meeting or document itself (開催日時, 提出, 議決) are ``administrative``:
 they are not about a person and the risk check ignores them.
 
@@ -99,6 +100,11 @@ class DateRecognizer(JaPatternRecognizer):
         # 昨年の秋ごろ, 一昨年の暮れ, 今年の春先: the season of an event (not 今年の秋までに, a plan)
         JaPattern("相対季節", rf"(?:{words_regex(_ED['relative_years'])})の(?:{words_regex(_ED['year_parts'])})(?:ごろ|頃)?"
                   rf"(?!{words_regex(_ED['year_parts_not_after'])}|[{KANJI}])", 0.4, anchor=words_regex(_ED["relative_years"])),
+        # 昭和62年に創業, 5年前に開業, 平成30年ごろから耕作を中止, 昭和40年代に分家: the year of an
+        # event of a person's or a household's life, told with the event (not 令和2年度から, a
+        # programme's year, nor a year with no such event after it)
+        JaPattern("年（出来事）", rf"(?<![0-9一二三四五六七八九十])(?:(?:{_ERA})(?:元|{_N}{{1,2}})年(?:代)?|(?:19|20)[0-9]{{2}}年(?:代)?|{_N}{{1,2}}年前)"
+                  rf"(?:ごろ|頃)?(?=(?:に|から|より|、)[^。\n]{{0,14}}?(?:{words_regex(_ED['life_events'])}))", 0.4, anchor="年"),
         # 午後3時ごろ, 3時半頃, 夜10時過ぎ, 深夜2時ごろ
         JaPattern("時刻", r"(?:(?:午前|午後|深夜|未明|早朝|明け方|夜中|夜|朝|夕方)[0-9]{1,2}時(?:[0-9]{1,2}分|半)?(?:頃|ごろ|過ぎ|前(?![^、。\n]{0,3}(?:まで|から)))?"
                   r"|(?<![0-9])[0-9]{1,2}時(?:[0-9]{1,2}分|半)?(?:頃|ごろ|過ぎ))", 0.4, anchor="時"),
@@ -112,6 +118,8 @@ class DateRecognizer(JaPatternRecognizer):
             precision = "month"
         elif "時" in value and "日" not in value:
             precision = "time"
+        elif "年" in value and "月" not in value and "日" not in value:
+            precision = "year"  # 昭和62年に創業: a year of a life, no day an incident is placed on
         else:
             precision = "relative"
         near = ctx.before(text, start, 12) + text[end:end + 8]

@@ -31,6 +31,8 @@ _JSOC_GROUP = {w: g for g, words in reversed(list(_JSOC["groups"].items())) for 
 _JSOC_WORD = re.compile(words_regex(_JSOC_GROUP))
 _TR = _JSOC["trades"]
 _WORKPLACE_SUFFIX = words_regex(_TR["workplace_suffixes"])
+# 近隣の|解体業者: the words before a 業者 that make it a neighbour's trade (lookbehinds, each fixed width)
+_OPERATOR_PLACED = "|".join(f"(?<={re.escape(w)})" for w in _TR["operator_placed_before"])
 # what makes a job word the name of a group or a programme (介護施設の職員の処遇改善, 保育士等): many people
 _NOT_ONE = r"(?!向け|制度|支援|の皆|の確保|の育成|の養成|の処遇|の配置|の人材|不足|数|等|の方々|全体)"
 
@@ -95,6 +97,10 @@ class OccupationRecognizer(NotSubjectMixin, JaPatternRecognizer):
         JaPattern("勤め先", rf"(?:{_WORK_BEFORE})?(?:{_N}{{1,6}}の)?{_N}{{0,8}}(?:{words_regex(_OC['workplaces'])}|{_N}(?:{_WORKPLACE_SUFFIX}))"
                   rf"(?:{_WORK_VERBS}|で{_SHIFT}の?(?:アルバイト|パート)|{_EMPLOYED_AS})(?:(?<=[てで])(?:いる|いた|おります|おりました|おり|います|いました|おられる))?", 0.5,
                   anchor=rf"{_WORK_VERBS}|アルバイト|パート|{_EMPLOYMENT}"),
+        # 市内ＩＴ企業勤務, 工場の夜勤, 病院勤務の夫: the work said as a noun of where and how, as a
+        # form's 職業 field or a note writes it (not 本庁勤務: 役所/役場 are no workplace word here)
+        JaPattern("勤め先", rf"(?:{_N}{{1,6}}の)?{_N}{{0,8}}(?:{words_regex(_OC['workplaces'])}|{_N}(?:{_WORKPLACE_SUFFIX}))"
+                  r"の?(?:勤務|夜勤|日勤|交代勤務|夜勤勤務)(?![\u4e00-\u9fff]|先|の経験|の方を募集|の方歓迎)", 0.5, anchor="勤務|夜勤|日勤"),
         # 床屋を昭和４７年からやっております, 食堂を３０年前から営んでいる: a trade kept since a year
         JaPattern("勤め先", rf"(?:{_N}{{1,6}}の)?{_N}{{0,8}}(?:{words_regex(_OC['workplaces'])}|{_N}(?:{_WORKPLACE_SUFFIX}))"
                   r"を[^、。\n]{1,12}?から(?:やって|営んで|経営して|続けて)(?:いる|いた|おります|おりました|おり|います|いました|おられる)?",
@@ -142,6 +148,16 @@ class OccupationRecognizer(NotSubjectMixin, JaPatternRecognizer):
         # (not 病院経営の改善 in prose: the bracket or the list is the person's description)
         JaPattern("経営（括弧）", rf"(?<=[（(、・])[{KANJI}ァ-ヶー]{{0,6}}(?:{words_regex(_QI['occupation']['workplaces'])}|{_N}(?:{_WORKPLACE_SUFFIX}))"
                   r"(?:経営|自営|店主)(?=[）)、・,，])", 0.5, anchor="経営|自営|店主"),
+        # 元町役場の税務課にいた, 元信用金庫の融資係に勤めていた: a former workplace told by its unit
+        JaPattern("前職（部署）", rf"(?<![{KANJI}])元[{KANJI}ァ-ヶー]{{1,8}}の?[{KANJI}ァ-ヶー]{{0,6}}(?:課|係|室|局|部|署|支店|営業所)"
+                  r"(?:に(?:いた|おられた|勤めていた|勤務していた|在籍していた)|で(?:働いていた|勤めていた))", 0.5, anchor="元"),
+        # 水産加工業者, 板金業者の方: the operator of a trade named by it (not 委託業者, 関係業者: the office's
+        # contractor or the trade as a whole)
+        # (a person after it, or a neighbour or a small area before it: operator_person_after, operator_placed_before)
+        JaPattern("業者", rf"(?:{_OPERATOR_PLACED})(?<![{KANJI}ァ-ヶー])(?!{words_regex(_TR['operator_not_before'])})[{KANJI}ァ-ヶー]{{1,6}}業者"
+                  rf"(?![{KANJI}]){_NOT_ONE}(?!の皆|の方々|団体|間|名簿|一覧|説明会|の選定|の指定)"
+                  rf"|(?<![{KANJI}ァ-ヶー])(?!{words_regex(_TR['operator_not_before'])})[{KANJI}ァ-ヶー]{{1,6}}業者"
+                  rf"(?=(?:{words_regex(_TR['operator_person_after'])})(?!々))", 0.5, anchor="業者"),
         # 市民課に勤務する主任, 財政課の主事, 道路課　主任: a member of staff's post after their unit
         JaPattern("職（職員）", rf"(?:(?<=課)|(?<=係)|(?<=室))(?:に勤務する|に所属する|所属の|勤務の|の|[ \u3000\t]+)"
                   rf"(?P<value>{_STAFF_POSTS})(?![{KANJI}])", 0.5, anchor=_STAFF_POSTS),

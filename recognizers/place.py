@@ -25,6 +25,7 @@ from presidio_analyzer import RecognizerResult
 from redactor.data_files import load_toml
 from redactor.recognizers._base import JaPattern, JaPatternRecognizer, scan
 from redactor.recognizers._not_subject import mark
+from redactor.recognizers._place_elsewhere import places_elsewhere
 from redactor.recognizers._table_cells import cells_under
 from redactor.recognizers._text import KANJI, line_span, words_regex
 from redactor.tokens import Token
@@ -38,7 +39,8 @@ _NUM = r"[0-9一二三四五六七八九十]"
 
 
 # 緑町地区, 桜ヶ丘団地５号棟, 南小学校区
-_AREA = re.compile(rf"(?P<name>{_NAME}{{1,10}}?)(?P<head>{words_regex(_PLACE['area_heads'])})"
+# (a 地区 may be named after a street, with its okurigana: 浜通り地区, 中通り地区)
+_AREA = re.compile(rf"(?P<name>(?:{_NAME}|通り){{1,10}}?)(?P<head>{words_regex(_PLACE['area_heads'])})"
                    rf"(?:の?第?[0-9]{{1,3}}(?:号棟|棟|号館|街区)(?:[0-9]{{1,2}}階)?)?")  # and the floor: 旭団地1号棟8階
 # a numbered block of a land readjustment or an estate (第３街区, ５街区): a few dozen households
 _BLOCK = re.compile(rf"(?<![0-9一二三四五六七八九十])第?{_NUM}{{1,3}}街区")
@@ -88,6 +90,22 @@ _TOWN_ANCHOR = re.compile("の")
 _NEAR_LANDMARK = re.compile(rf"(?<=の)(?:{words_regex(_PLACE['landmark_heads'])})の(?:{words_regex(_PLACE['landmark_sides'])})"
                             rf"(?=(?:{words_regex(_PLACE['landmark_after'])}))")
 _NEAR_LANDMARK_ANCHOR = re.compile(words_regex(_PLACE["landmark_sides"]))
+# 保育園前の交差点で, 郵便局付近の路上で, 神社の隣の家に住む: a facility with no name of its own
+# (one in a neighbourhood), the side of it and the spot there, as the place of an event or a home
+# (not the station: 駅前 is read below, where it places a shop or a home)
+_FACILITY_SPOT = re.compile(
+    rf"(?<![{KANJI}ァ-ヶー々])(?P<lead>{_NAME}{{0,6}}?)(?<!駅)(?P<head>{words_regex(_PLACE['facility_heads'] + [w for w in _PLACE['landmark_heads'] if w != '駅'])})"
+    rf"(?:{words_regex(_PLACE['facility_positions'])})"
+    rf"(?:の(?:{words_regex(_PLACE['facility_spots'] + _PLACE['described_spots'])}))?"
+    rf"(?=で|にて|において|に住|にお住|にある|から|まで)")
+_FACILITY_SPOT_ANCHOR = re.compile(words_regex(_PLACE["facility_positions"]))
+# 集落の一番奥の家, 奥から３軒目のお宅, 突き当たりの家: a home placed by where it stands in a row
+# or a settlement, which those who live there point to (the settlement before it, when written)
+_HOUSE_POSITION = re.compile(
+    rf"(?:(?<![{KANJI}ァ-ヶー々])(?P<lead>{_NAME}{{1,8}})の)?"
+    rf"(?:{words_regex(_PLACE['house_positions'])}|(?:奥|手前|端|角|入口|入り口)から{_NUM}{{1,2}}(?:軒|番)目)"
+    rf"(?:にある|の)(?:{words_regex(_PLACE['house_words'] + _PLACE['dwellings'])})(?![{KANJI}])")
+_HOUSE_POSITION_ANCHOR = re.compile(words_regex(_PLACE["house_positions"]) + "|軒目|番目")
 # 駅北口のロータリー with no station name; 駅前で (a shop or a home by the station:
 # 駅前で理髪店を営む, 駅前に住む), not 駅前広場 or 駅前の整備, which name a site
 _STATION_EXIT = re.compile(rf"(?<![{KANJI}ァ-ヶー])駅の?[東西南北中央]口(?:の{_NAME}{{1,8}})?"
@@ -192,6 +210,8 @@ class PlaceRecognizer(JaPatternRecognizer):
                                      (_NATURE, _NATURE_ANCHOR, "landmark"), (_DESCRIBED_SPOT, _DESCRIBED_SPOT_ANCHOR, "described_spot"),
                                      (_SPOT_ALONG, _SPOT_ALONG_ANCHOR, "described_spot"),
                                      (_NEAR_LANDMARK, _NEAR_LANDMARK_ANCHOR, "landmark"),
+                                     (_FACILITY_SPOT, _FACILITY_SPOT_ANCHOR, "facility_spot"),
+                                     (_HOUSE_POSITION, _HOUSE_POSITION_ANCHOR, "house_position"),
                                      ):
             for m in scan(rx, anchor, text, lead=6 if rx is _SPOT_ALONG else None):
                 start, end = m.span("name") if category in ("residence", "town_person") else m.span()
@@ -208,6 +228,9 @@ class PlaceRecognizer(JaPatternRecognizer):
                                   pattern=category, kind="town", category=category)
         if _COLUMN_HEADING_ANY.search(text):
             yield from self._column_cells(text)
+        for start, end, kind in places_elsewhere(text):
+            # another city or prefecture where someone lives or came from (_place_elsewhere)
+            yield self.result("PLACE", start, end, 0.5, f"場所の形式（{_WHY[kind]}）", pattern=kind, kind=kind, category=kind)
 
     def _column_cells(self, text: str) -> Iterable[RecognizerResult]:
         """The cells under a 地区 (行政区, 町内会 …) heading of a table: the place
@@ -253,6 +276,9 @@ class PlaceRecognizer(JaPatternRecognizer):
         if category == "aza":
             i = m.group(0).find("字", 1 if m.group(0).startswith(("大字", "小字")) else 0)
             return i < 1 or m.group(0)[i - 1:i + 1] not in _NOT_AZA or m.group(0).startswith(("大字", "小字"))
+        if category in ("facility_spot", "house_position"):  # 各保育園前で, 当該店舗前で: no particular one
+            lead = m.group("lead")
+            return not lead or lead not in _GENERIC and lead[0] not in "各全" and lead[-1] not in "各全本当同他該"
         if category in ("residence", "row_cell", "town_person", "town_landmark"):
             name = m.group("name")
             return len(name) >= 2 and name not in _NOT_RESIDENCE and name[:1] not in "各全本当同他隣がのヶケ"
@@ -267,4 +293,6 @@ _WHY = {"jo_chome": "条丁目", "aza": "大字・字", "district": "地区・�
         "estate": "公営住宅", "former": "合併前の旧村・旧町", "speaker_near": "発言者の近所", "described": "位置で示した集落・地区",
         "residence": "住んでいる町名", "row_cell": "個人の行の町名", "town_person": "人の前の町名",
         "town_landmark": "町名と目印", "column": "表の地区の列", "block": "街区",
-        "described_spot": "沿道・駅前などで示した場所", "dwelling": "築年数で示した住まい"}
+        "described_spot": "沿道・駅前などで示した場所", "dwelling": "築年数で示した住まい",
+        "elsewhere": "市町村外の居住地", "origin": "転入元", "facility_spot": "施設の前・隣などで示した場所",
+        "house_position": "並びの中の位置で示した家"}

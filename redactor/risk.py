@@ -87,6 +87,7 @@ _ONLY_ONE = re.compile(r"(?:[1１一]|ひと)(?:人|名|世帯|家族|軒)(?:の
                        r"|(?:地域|地区|町内|近所|集落)(?:で|では)(?:有名な|よく知られた|知られた)|知らない人はいない|誰もが知っている")
 # A finding that is itself an event about the person (右腕の骨を折った, 暴行を受けた).
 _EVENT_KINDS = ("injury", "victim")
+_NOT_EVENT = frozenset(_QI["incident_not_event"])  # 差押え, 誤送付, 不登校: no event of a day in a place
 
 
 @dataclass
@@ -273,6 +274,8 @@ def _years(f: Finding) -> int:
 
 # a road named alone (市道東町２号線, 県道１２号線): no 丁目 or 地先 that places it
 _ROAD_ONLY = re.compile(r"(?:市道|県道|町道|村道|国道)[^丁]*線")
+# another municipality, what --generalize writes for one named (generalisation.toml [place])
+_OUTSIDE = load_toml("generalisation.toml")["place"]["outside"]
 _SHARE_CACHE: dict[tuple, float] = {}  # (label, text, kind) -> share; -1 for labels that narrow nothing
 
 
@@ -297,6 +300,8 @@ def _share(f: Finding) -> float:
     elif f.label == "PLACE":
         if f.attributes.get("kind") == "generalised" and f.text in ("市内", "町内", "村内", "区内"):
             v = 1.0  # a place generalised to the whole municipality narrows nothing
+        elif f.attributes.get("kind") in ("elsewhere", "origin") or f.text == _OUTSIDE:
+            v = -1.0  # another municipality (長男は大阪府に居住): no share of this one's residents
         else:
             small = f.attributes.get("kind") in ("small_area", "chome") or bool(re.search("丁目|地内|地先|線", f.text))
             if small and _ROAD_ONLY.fullmatch(f.text):
@@ -377,6 +382,9 @@ def judge(findings: list[Finding], population: float, incident: str | None, date
     - a 字, 集落, 団地 or 地区 and two attributes of the person, one of which narrows by
       an order of magnitude (字北浦 + 70代 + 男性: a couple of dozen residents who know one another);
     - a dated day in a small area with one attribute of the person (6月14日 + 字北原 + 80代);
+    - an incident that happened to a person in a 字, 集落, 団地 or 地区 with an attribute of theirs
+      that narrows (西浦地区＋１０代＋転倒: the incident is the second attribute the residents know);
+    - a named city someone moved in from with the month of the move (令和5年8月＋静岡県浜松市から転入);
     - an attribute rare within the municipality (a named rare origin, a
       trade of a handful, a rare household) with one more that narrows, or with
       any other trait of the person (ペルー人＋ご主人, 獣医師＋女性);
@@ -438,7 +446,7 @@ def judge(findings: list[Finding], population: float, incident: str | None, date
     # a small area where the residents know one another (字, 集落, 団地, 地区: the recognizer's
     # small_area), not a landmark, where an event was but no one lives
     village = any(f.label == "PLACE" and f.attributes.get("kind") == "small_area"
-                  and f.attributes.get("pattern") != "landmark" for f in findings)
+                  and f.attributes.get("pattern") not in ("landmark", "facility_spot") for f in findings)
     has_date = any(f.label == "DATE" for f in findings)
     dated = dated or has_date
     day = any(f.label == "DATE" and f.attributes.get("precision") in ("day", "relative", "time") for f in findings)
@@ -484,6 +492,12 @@ def judge(findings: list[Finding], population: float, incident: str | None, date
         # nor where the product already says a handful: 67歳＋男性＋丁目 is 2.5 as worked.)
         why = lambda: (f"小さな地域＋属性2つ: {_named(findings, ('PLACE',))}＋"
                        f"{_named(findings, [x for x in person if x != 'PLACE'])}")
+    elif village and incident and incident not in _NOT_EVENT and any(x in _PERSON_LABELS for x in narrowing):
+        # 新町地区の１０代の少年が…通報, 字北原で８０代の方が転倒: what happened to someone of an
+        # age band or a household form in a 字, 集落 or 地区 is told among its few hundred residents
+        # (the examiner's "a small area with two other attributes": the incident is one of them)
+        why = lambda: (f"小さな地域での出来事＋絞り込む属性: {_named(findings, ('PLACE',))}＋"
+                       f"{_named(findings, [x for x in narrowing if x in _PERSON_LABELS])}＋事案「{incident}」")
     elif small_area and day and person and (incident or in_school or not _spot_only(findings)):
         # (a spot where no one lives -- a station exit, a car park -- on a day with nothing that
         # happened there: who passed by that morning, one of the hundreds who do)
@@ -515,6 +529,10 @@ def judge(findings: list[Finding], population: float, incident: str | None, date
             f.label == "PLACE" and _ROAD_ONLY.fullmatch(f.text) for f in findings):
         why = lambda: (f"町名での日付のある出来事＋絞り込む属性: {_named(findings, ('PLACE',))}＋"
                        f"{_named(findings, sharp)}＋事案「{incident}」")
+    elif _moved_in_that_month(findings):
+        # 令和５年８月に静岡県浜松市から転入: the transfer-ins of one month from one named city are a
+        # handful (住民基本台帳人口移動報告), and the register and the neighbours know who came
+        why = lambda: f"転入元と転入の時期: {_named(findings, ('PLACE', 'DATE'))}"
     elif row and small_area and (narrowing or person or paid):
         why = lambda: (f"個人の一覧の1行: {_named(findings, ('PLACE', 'AFFILIATION'))}＋"
                        f"{_named(findings, narrowing or person or ('AMOUNT',))}")
@@ -567,8 +585,16 @@ def judge(findings: list[Finding], population: float, incident: str | None, date
     return Judgement(k, top, f"{reason}: {size}" if reason else size)
 
 
+def _moved_in_that_month(findings: list[Finding]) -> bool:
+    """A named place someone moved from (PLACE kind ``origin``) with the month
+    or day of the move told with it (within a clause)."""
+    return any(o.label == "PLACE" and o.attributes.get("kind") == "origin" and any(
+        d.label == "DATE" and d.attributes.get("precision") in ("day", "month", "relative")
+        and abs(d.start - o.start) <= _SAME_CLAUSE for d in findings) for o in findings)
+
+
 # the recognizer's shapes of a spot an event is placed at, where no one lives (place.py)
-_SPOT_PATTERNS = frozenset({"landmark", "described_spot", "town_landmark"})
+_SPOT_PATTERNS = frozenset({"landmark", "described_spot", "town_landmark", "facility_spot"})
 
 
 def _spot_only(findings: list[Finding]) -> bool:
@@ -2088,6 +2114,8 @@ def generalized_text(f: Finding) -> str | None:
     if f.label == "PLACE":
         if f.attributes.get("kind") == "generalised":
             return None  # already the 町名 or the municipality
+        if f.attributes.get("kind") in ("elsewhere", "origin"):
+            return _OUTSIDE  # 静岡県浜松市から転入 -> 他の市町村から転入
         m = re.match(r"^(.*?)[0-9０-９一二三四五六七八九十]+丁目", t)
         if m and m.group(1):
             return m.group(1)

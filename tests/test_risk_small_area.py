@@ -56,3 +56,14 @@ def test_a_complaint_about_a_neighbouring_business_places_the_complainant_next_t
     # near miss: the same resident with a request about a park, no neighbour: one of some dozens
     assert not [s for s in Redactor().check(
         "うち１件は、北原町三丁目在住の６０代男性から、公園の遊具についての要望であった。\n").risk if s.level == "high"]
+
+
+def test_an_incident_of_a_person_of_an_age_band_in_a_village_is_high():
+    # the 地区's few hundred residents hear of what happened to the teenager
+    assert any("小さな地域での出来事" in w for w in whys("○委員　西浦地区に住む１０代の若者がバイクで転倒し、けがをした。\n"))
+
+
+def test_an_office_procedure_or_a_count_in_a_village_stays_low():
+    # a procedure (差押え) is no event of a day in the 集落; a count is many people
+    assert "high" not in levels("上川集落の７０代の方の家屋について差押えの手続を進めている。\n")
+    assert "high" not in levels("西浦地区では、７０代の方の転倒事故が昨年度１２件ありました。\n")
