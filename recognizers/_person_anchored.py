@@ -113,6 +113,7 @@ _GIVEN_SEG = rf"(?:[{KANJI_NAME}ァ-ヺーA-Za-z][{KANJI_NAME}ァ-ヺーA-Za-z�
 # 中黒 (the text is normalised: Ｋ．Ｔ． reads K.T.). One capital alone (Ａさん) is read as a name run.
 INITIALS = r"[A-Z](?:[.・] ?[A-Z]){1,2}\.?"
 _INITIALS_BEFORE = re.compile(rf"(?<![A-Za-z0-9.・]){INITIALS}\Z")
+_INITIALS_WHOLE = re.compile(INITIALS)
 _FIELD = re.compile(
     r"(?:^|(?<=[\t 　\nの%s]))(?P<label>%s)(?:氏名|名)?(?:[ \t]*[:：][ \t]*|[ \t]+)(?:[亡故][ ]?)?"
     r"(?P<value>%s|%s(?: ?%s)?|[ぁ-ゖー]{2,6}(?: [ぁ-ゖー]{1,6})?)(?=[ ]?(?:様|殿|さん|[(（])|[ ]*(?:\n|\t|$)|[ ]{2,}|[(（、。,])"
@@ -523,8 +524,9 @@ def field_values(text: str, emit: Emit, tokens: list[Token]) -> Iterable[object]
             # the lexicon knows it (一井つばさ), else it is the sentence going on
             end -= len(kana.group(0))
             value = value[:-len(kana.group(0))]
+        initials = _INITIALS_WHOLE.fullmatch(value) is not None  # A.M. is a name here, not 午前
         reason = _value_reason(value) or (
-            "普通名詞だけの値（見出し・説明）" if _common_words_only(tokens, start, end) else None) or (
+            "普通名詞だけの値（見出し・説明）" if not initials and _common_words_only(tokens, start, end) else None) or (
             "表の見出し行の語" if header_cell_at(text, start) else None)
         if reason:
             drop("PERSON", text, start, end, reason)
