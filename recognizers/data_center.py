@@ -92,6 +92,11 @@ site, by address, or by a location hint that narrows it down.
   ``_site_surroundings``); a cloud region by its place or in Latin letters
   (大阪リージョン, Japan East) with its cloud, REVIEW.
 
+- a site read from its owner (session 17): who it belongs to said before it
+  with の (県教育情報ネットワークの共同データセンター, 同一事業者の…サイト),
+  who chose or runs it (受注者が指定するデータセンター), and the building and
+  floor a room stands on (役場庁舎2階　旧書庫) open the site's span.
+
 Words and patterns: ``data/security_data_center.toml``.
 """
 from __future__ import annotations
@@ -554,6 +559,30 @@ def _listed_site(item: str) -> bool:
                                                        or _OPERATOR_ANCHOR.search(core))))
 
 
+# who a site belongs to, said before it (県教育情報ネットワークの…, 同一事業者の…,
+# 受注者が指定する…): ``owners_before_site``
+_OWNER_BEFORE_SITE = re.compile(
+    rf"(?:(?:[{_K}]{{1,16}}の){{0,2}}[{_K}]{{0,16}}(?:{words_regex(_DATA['owners_before_site'])}|(?<=[{KANJI}])[都道府県])の"
+    rf"|[{_K}]{{1,16}}が(?:{words_regex(_DATA['owner_verbs'])})(?:する|した|している))[ 　]?$")
+# the building and floor a room stands on, said before it (役場庁舎2階　旧書庫)
+_FLOOR_BEFORE_ROOM = re.compile(rf"[{KANJI}ァ-ヶー0-9]{{0,10}}(?:庁舎|館|棟|ビル)の?[ 　]?{_FLOOR}(?:の|[ 　]{{1,2}})$")
+_OWNER_REACH = 48
+
+
+def _owner_before(text: str, r: RecognizerResult) -> int:
+    """Where a site read with its owner starts: the owner said before it with
+    の, or who chose or runs it (受注者が指定するデータセンター), or the
+    building and floor of a room (役場庁舎2階　旧書庫), is part of
+    what narrows the site down; a bare site word after it (…の共同データセンター)
+    names nothing an intruder can find without it. Not for an address, which
+    is a place of its own."""
+    if r.recognition_metadata[ATTRIBUTES_KEY].get("kind") == "address":
+        return r.start
+    m = _OWNER_BEFORE_SITE.search(text, max(0, r.start - _OWNER_REACH), r.start) \
+        or _FLOOR_BEFORE_ROOM.search(text, max(0, r.start - _OWNER_REACH), r.start)
+    return m.start() if m else r.start
+
+
 class DataCenterRecognizer(JaRecognizer):
     ENTITIES = ("DATA_CENTER",)
 
@@ -567,6 +596,7 @@ class DataCenterRecognizer(JaRecognizer):
             apposed = _FACILITY_APPOSED.search(text, max(0, r.start - 24), r.start)
             if apposed and r.recognition_metadata[ATTRIBUTES_KEY].get("kind") != "address":
                 r.start = apposed.start()
+            r.start = _owner_before(text, r)
             # a location described in brackets after the site is the site's
             # (「…データセンター」（市役所から北西に約8km）, …の施設（社内呼称「…」）)
             b = _BRACKET_AFTER.match(text, r.end)
