@@ -24,6 +24,14 @@
 - Bare host names (fs01, kms-ap01: letters, hyphens and a closing number)
   right after a server word (サーバ名, ホスト名, ファイルサーバ), also in
   brackets (ファイルサーバ（FS-01）).
+- Latin names read by their grammar (session 17): a dotted host right after
+  a server word whatever its domain, when its first label carries a
+  machine's number or it has four labels (認証サーバ radius02.somu.…lg.jp;
+  not www); a host after the full-width spaces of a table's row; a
+  segment's, a VLAN's or a domain's own name (管理セグメント MGMT-01, VLAN名は
+  ZEI_VLAN, ドメイン名：CITY-HQ; kind ``segment``) in a name's shape; a VLAN
+  as a switch's config writes it (vlan-310); a Wi-Fi's name right after the
+  word for it (職員用Wi-Fi　CITY-STAFF-5G), no standard or cipher (Wi-Fi 6, WPA3).
 A dotted number numbering a section (資料の2.1.3.1をご覧ください) is no
 address. The municipality's public web addresses are not findings: a URL counts only
 when its host is a private address, an internal domain or a single label
@@ -78,6 +86,8 @@ _NEXT_NAME = re.compile(r"[」』\"]?(?:と|、|,|及び|および|や|か)[ ]?[
 _SSID_LINE = re.compile(r"SSID|ネットワーク名")
 _QUOTED_NAME = re.compile(r"[「『](?P<value>(?!(?:WPA|WEP|IEEE|802\.|TKIP|AES|Wi-?Fi)[A-Za-z0-9.-]*[」』])[A-Za-z][A-Za-z0-9_.@-]{2,31})[」』]")
 _NAME_SHAPE = re.compile(r"[-_]|[0-9]")
+# the word a segment's, a VLAN's or a domain's own name follows
+_SEGMENT_WORD_BEFORE = re.compile(r"(?:セグメント|サブネット|VLAN|ドメイン|ワークグループ)名?(?:は|が|を|[:：])?[ 　]{0,2}[「『\"]?$")
 
 
 class NetworkRecognizer(JaPatternRecognizer):
@@ -115,14 +125,36 @@ class NetworkRecognizer(JaPatternRecognizer):
         JaPattern("無線LAN名", r"(?:Wi[-\u2010\u2011]?Fi|WiFi|wifi|無線LAN|無線ネットワーク)[（(「『\"]"
                   r"(?P<value>(?!(?:WPA|WEP|IEEE|802\.11|TKIP|AES|Wi)[A-Za-z0-9.]*[）)」』\"])[A-Za-z][A-Za-z0-9_.@-]{2,31})[）)」』\"]",
                   0.8, anchor=r"(?:Fi|LAN|ネットワーク)[（(「『\"]"),
-        JaPattern("VLAN", r"VLAN[ ]?(?:ID[ ]?)?(?:番号)?(?:は|を|が|[:：])?[ ]?[0-9]{1,4}(?![0-9])番?", 0.75, anchor='VLAN'),
+        # (in any case, joined by a hyphen or an underscore as a switch's config writes it: vlan-210, VLAN_30)
+        # a wireless network's name right after the word for it, parted by a topic particle, a colon
+        # or the spaces of a table's row (職員用Wi-Fi　KITA-STAFF-5G, 無線LANは kita_office): a
+        # name's shape (a hyphen, an underscore or a number), no standard or cipher (Wi-Fi 6, WPA3)
+        JaPattern("無線LAN名", r"(?:Wi[-\u2010\u2011]?Fi|WiFi|無線LAN)(?:は|[:：]|[ 　]{1,4})[ 　]?"
+                  r"(?P<value>(?!(?:WPA|WEP|IEEE|TKIP|AES|Wi)[A-Za-z0-9.-]*(?![A-Za-z0-9_.@-]))"
+                  r"[A-Za-z][A-Za-z0-9]*(?:[-_][A-Za-z0-9]+)+|(?!(?:WPA|WEP|IEEE|TKIP|AES))[A-Za-z]{3,}[0-9]{1,3})(?![A-Za-z0-9_.@-])",
+                  0.75, anchor=r"Fi|無線LAN"),
+        JaPattern("VLAN", r"(?<![A-Za-z])(?:VLAN|vlan|Vlan)[ _-]?(?:ID[ ]?)?(?:番号)?(?:は|を|が|[:：])?[ ]?[0-9]{1,4}(?![0-9])番?", 0.75,
+                  anchor='VLAN|vlan|Vlan'),
+        # a segment, a VLAN or a Windows domain called by its own name (管理セグメント MGMT-SEG02,
+        # VLAN名は FIN-VLAN30, ドメイン名：CITY-HQ): a name's shape, letters joined by a hyphen or an
+        # underscore or closed by a number, not a word (セグメントA, ドメイン名は未定)
+        JaPattern("ネットワークの名前", r"(?:セグメント|サブネット|VLAN|ドメイン|ワークグループ)名?(?:は|が|を|[:：])?[ 　]{0,2}[「『\"]?"
+                  r"(?P<value>[A-Za-z][A-Za-z0-9]*(?:[-_][A-Za-z0-9]+)+|[A-Za-z]{2,}[0-9]{1,4})(?![A-Za-z0-9.@-])",
+                  0.75, anchor='セグメント|サブネット|VLAN|ドメイン|ワークグループ'),
         # a client machine named by the office's asset convention, letters and
         # numbers joined by two hyphens or more (端末SOMU-PC-012, パソコン kyo-pc-21): they
         # part it from a product or a count (端末ID12, タブレット端末iPad10, 端末PC-98)
         JaPattern("ホスト名", r"(?:端末|パソコン|クライアント)(?:は|が|の|[:：])?[ ]?[「『\"（(]?"
                   r"(?P<value>[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+){2,3}(?<=[0-9]{2})(?<![0-9]{4}))(?![A-Za-z0-9.-])",
                   0.75, anchor=r"端末|パソコン|クライアント"),
-        JaPattern("ホスト名", r"(?:" + _HOST_CONTEXT + r")(?:は|が|の|[:：])?[ ]?[「『\"（(]?(?P<value>[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*(?<=[0-9]{2})(?<![0-9]{4}))(?![A-Za-z0-9.-])", 0.75, anchor=_HOST_CONTEXT),
+        JaPattern("ホスト名", r"(?:" + _HOST_CONTEXT + r")(?:は|が|の|[:：])?[ 　]{0,2}[「『\"（(]?(?P<value>[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*(?<=[0-9]{2})(?<![0-9]{4}))(?![A-Za-z0-9.-])", 0.75, anchor=_HOST_CONTEXT),
+        # a dotted host name right after a server word (認証サーバ auth01.somu.city-x.lg.jp): the
+        # server word says it is a machine of the network, whatever its domain; its first label
+        # has a machine's number or it names sub-domains (four labels or more), and is no web
+        # site's (www)
+        JaPattern("ホスト名", r"(?:" + _HOST_CONTEXT + r")(?:は|が|の|[:：])?[ 　]{0,2}[「『\"（(]?"
+                  r"(?P<value>(?!www\.)(?:[A-Za-z][A-Za-z0-9]*-?[0-9][A-Za-z0-9-]*(?:\.[A-Za-z0-9-]+){2,}"
+                  r"|[A-Za-z][A-Za-z0-9-]*(?:\.[A-Za-z0-9-]+){3,}))(?![A-Za-z0-9-])(?!\.[A-Za-z0-9])(?!@)", 0.75, anchor=_HOST_CONTEXT),
     )
 
     def find(self, text: str, tokens: list[Token]) -> Iterable[RecognizerResult]:
@@ -215,9 +247,12 @@ class NetworkRecognizer(JaPatternRecognizer):
     def attributes_for(self, text: str, start: int, end: int) -> dict[str, Any]:
         value = text[start:end]
         before = text[max(0, start - 8):start]
-        if "SSID" in before or "ネットワーク名" in before or re.search(r"(?:LAN|Fi|ポイント)名", before) or re.search(r"(?:Fi|LAN|ネットワーク)[（(「『\"]$", before):
+        if _SEGMENT_WORD_BEFORE.search(before):
+            return {"kind": "segment"}  # 管理セグメント MGMT-01, VLAN名は FIN_VLAN: the network's own part
+        if "SSID" in before or "ネットワーク名" in before or re.search(r"(?:LAN|Fi|ポイント)名", before) or re.search(r"(?:Fi|LAN|ネットワーク)[（(「『\"]$", before) \
+                or re.search(r"(?:Fi|無線LAN)(?:は|[:：]|[ 　]{1,4})[ 　]?$", before):
             return {"kind": _ssid_kind(text, start)}
-        if value.startswith("VLAN"):
+        if value[:4].upper() == "VLAN":
             return {"kind": "vlan"}
         if _MAC.fullmatch(value):
             return {"kind": "mac"}
