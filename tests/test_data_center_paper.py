@@ -21,7 +21,7 @@ def _texts(text: str) -> list[str]:
      "東北データセンター（仙台市泉区、通称「泉の杜」）3F-C区画 ラック12"),
     # a site named after the relative clause that puts the system there, then described
     ("原因は、システムを設置しております南東北情報センター、これは郡山市の工業団地内にある事業者の施設でございますが、"
-     "そこの空調の故障によるものです。", "南東北情報センター"),
+     "そこの空調の故障によるものです。", "南東北情報センター、これは郡山市の工業団地内にある事業者の施設"),
     # a bare site a system is moved to, with where it stands in brackets
     ("サーバは、来年度に同じ事業者の八王子サイト（大学の南側）への移設を予定している。", "事業者の八王子サイト（大学の南側）"),
     # a room made out of another, between the floor and the room's word
