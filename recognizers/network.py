@@ -31,7 +31,10 @@
   segment's, a VLAN's or a domain's own name (管理セグメント MGMT-01, VLAN名は
   ZEI_VLAN, ドメイン名：CITY-HQ; kind ``segment``) in a name's shape; a VLAN
   as a switch's config writes it (vlan-310); a Wi-Fi's name right after the
-  word for it (職員用Wi-Fi　CITY-STAFF-5G), no standard or cipher (Wi-Fi 6, WPA3).
+  word for it (職員用Wi-Fi　CITY-STAFF-5G), no standard or cipher (Wi-Fi 6, WPA3);
+  a role with a word after it (vpn-gw.…, rt-honsha.…; not ad-, av-, ap-, log-,
+  file-); a destination named by its machine (バックアップ先は nas-bk02); a
+  VLAN or segment with the building or floor right before it (第2庁舎 VLAN120).
 A dotted number numbering a section (資料の2.1.3.1をご覧ください) is no
 address. The municipality's public web addresses are not findings: a URL counts only
 when its host is a private address, an internal domain or a single label
@@ -113,8 +116,11 @@ class NetworkRecognizer(JaPatternRecognizer):
                   r"|(?:無線LAN|Wi-Fi|WiFi|アクセスポイント)名)(?:は|が|を|[:：])?[ ]?[「『\"]?(?P<value>[A-Za-z0-9][A-Za-z0-9_.@-]{1,31})",
                   0.8, anchor='SSID|ネットワーク名|(?:LAN|Fi|ポイント)名'),
         # a server's role as the first label (ns1.city-x.lg.jp, vpn.city.example.jp); not in a mail address
-        JaPattern("役割付きホスト名", r"(?<![A-Za-z0-9.@_-])" + _INFRA + r"(?:-?[0-9]{1,3})?(?:\.[A-Za-z0-9-]+){2,}(?![A-Za-z0-9-])(?!\.[A-Za-z0-9])(?!@)", 0.75,
-                  anchor=_INFRA + r"(?:-?[0-9]{1,3})?\."),
+        # (the role with a word after it, as a site names its machines: vpn-gw.…, rt-honsha.…; not a
+        # short label that also opens an advert's or a file's host: ad-, av-, ap-, log-, file-)
+        JaPattern("役割付きホスト名", r"(?<![A-Za-z0-9.@_-])" + _INFRA + r"(?:-?[0-9]{1,3})?(?:(?<![^A-Za-z0-9]ad)(?<![^A-Za-z0-9]av)(?<![^A-Za-z0-9]ap)(?<!^ad)(?<!^av)(?<!^ap)(?<!log)(?<!file)-[a-z][a-z0-9]{1,10})?"
+                  r"(?:\.[A-Za-z0-9-]+){2,}(?![A-Za-z0-9-])(?!\.[A-Za-z0-9])(?!@)", 0.75,
+                  anchor=_INFRA + r"(?:-?[0-9]{1,3})?(?:-[a-z][a-z0-9]{1,10})?\."),
         # a device's hardware address (00:1A:2B:3C:4D:5E, 00-1a-2b-3c-4d-5e)
         JaPattern("MACアドレス", r"(?<![0-9A-Fa-f])(?<![0-9A-Fa-f][:-])(?:(?:[0-9A-Fa-f]{2}:){5}|(?:[0-9A-Fa-f]{2}-){5})[0-9A-Fa-f]{2}(?![0-9A-Fa-f]|[:-][0-9A-Fa-f])", 0.8,
                   anchor=r"[:-][0-9A-Fa-f]{2}[:-][0-9A-Fa-f]{2}[:-]"),
@@ -158,7 +164,8 @@ class NetworkRecognizer(JaPatternRecognizer):
     )
 
     def find(self, text: str, tokens: list[Token]) -> Iterable[RecognizerResult]:
-        return _bracketed_joined(text, [_with_host_before(text, r) for r in self._found(text, tokens)])
+        return _bracketed_joined(text, [_with_place_before(text, _with_host_before(text, r))
+                                        for r in self._found(text, tokens)])
 
     def _found(self, text: str, tokens: list[Token]) -> Iterable[RecognizerResult]:
         for r in super().find(text, tokens):
@@ -312,6 +319,22 @@ def _with_host_before(text: str, r: RecognizerResult) -> RecognizerResult:
         return r  # (a capitalised word with no number, Windows-Server (…), names a product, not a device)
     r.start = head.start()
     r.end += 1
+    return r
+
+
+# the building or floor a VLAN or a segment is of, right before it in a cell or a list
+# (第２庁舎 VLAN120, 本館3F　vlan-20)
+_PLACE_BEFORE = re.compile(r"[一-龥々0-9０-９]{1,8}(?:庁舎|本館|別館|新館|館|棟|支所|分室|[0-9０-９]+階|[0-9０-９]+F)[ 　]{1,2}$")
+
+
+def _with_place_before(text: str, r: RecognizerResult) -> RecognizerResult:
+    """A VLAN read with the building or floor named right before it (第2庁舎 VLAN120):
+    which building a segment serves is what the name tells an intruder with it."""
+    if r.recognition_metadata[ATTRIBUTES_KEY].get("kind") not in ("vlan", "segment"):
+        return r
+    m = _PLACE_BEFORE.search(text, max(0, r.start - 16), r.start)
+    if m:
+        r.start = m.start()
     return r
 
 
