@@ -60,3 +60,9 @@ def test_a_proviso_after_a_fact_leaves_the_fact_alone():
 
 def test_a_proviso_of_a_counter_rule_is_no_control():
     assert texts(R, "市民課の窓口は平日のみ開いている。ただし、第２土曜日は午前中に限り開庁する。") == []
+
+
+def test_a_labelled_answer_starts_after_its_label_and_speaker():
+    text = ("　問（山田委員）　職員用の無線ＬＡＮのパスワードは誰が管理しているのか。\n"
+            "　答（総務課長）　情報係の担当者２名のみが把握しております。\n")
+    assert "情報係の担当者２名のみが把握しております" in texts(R, text), texts(R, text)
