@@ -85,7 +85,8 @@ Japanese clause chain ends in its predicate (…で、校務系には接続で�
 the same sentence stay inside -- the subject, the scope (福祉課では、) and a
 short frame that bounds the control (令和7年1月から、 ただし、) -- unless they
 are a conjunction or an adverb of the talk opening the sentence (それでは、
-なお、 現在、: [frames] discourse) or a purpose frame (…ため、…として、). A
+なお、 先ほど、: [frames] discourse; the present, 現在、, is inside) or a
+purpose frame (…ため、…として、). A
 proviso (ただし、…) is read with the rule of use it qualifies, the sentence
 before it (…の利用は認めない。ただし、…に限り…できる): one provision. The speaker label,
 arrows, bullets and item numbers, a question tail (…のではないか) and a
@@ -319,7 +320,7 @@ _SET_ASIDE = re.compile(r"(?:では|じゃ)なく[、，,]$")
 _PREDICATE_JOIN = re.compile(r"(?<!ただし)(?<!しかし)(?<!但し)(?:[^な]く|くて|ず|ずに|(?<!では)(?<!じゃ)なく|ておらず|ていず)[、，,]$")
 # The present as a frame of an admission (現時点では、…待機系はございません):
 # the gap it bounds is the detail, and the frame says it still holds (before a
-# control in place, 現在、 stays outside as any frame does).
+# control in place too, since session 17: [frames] discourse lists only the talk's adverbs).
 # A polite statement joined by が to the next (…に置いてございますが、): it states
 # another fact, which the detail after it turns against; the detail starts after it.
 _CONTRAST_END = re.compile(r"(?:ます|ません|です|ございます|ました|でした)が[、，,]$")

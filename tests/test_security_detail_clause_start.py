@@ -1,7 +1,7 @@
 """Where a SECURITY_DETAIL clause starts (issue 12): a short frame that
 bounds the control -- a date it holds from, the section it holds in, the
 proviso word -- is inside the finding; a conjunction or an adverb of the
-talk that opens the sentence (それでは、 なお、 現在、) stays outside. A
+talk that opens the sentence (それでは、 なお、 先ほど、; the present, 現在、, is inside) stays outside. A
 proviso (ただし、…) is read with the rule it qualifies when that sentence lays
 down a rule of use. Each with the near miss. The sentences are made up."""
 import pytest
