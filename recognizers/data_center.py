@@ -92,6 +92,16 @@ site, by address, or by a location hint that narrows it down.
   ``_site_surroundings``); a cloud region by its place or in Latin letters
   (大阪リージョン, Japan East) with its cloud, REVIEW.
 
+- a site read from its owner (session 17): who it belongs to said before it
+  with の (県教育情報ネットワークの共同データセンター, 同一事業者の…サイト),
+  who chose or runs it (受注者が指定するデータセンター), and the building and
+  floor a room stands on (役場庁舎2階　旧書庫) open the site's span; a
+  location note in brackets is read with the site's name right before the
+  bracket (…の立川サイト（国営公園の北側）, ガバメントクラウド（東日本の
+  1リージョン）); a site and what it is, joined by これは (…情報センター、これは
+  …にある事業者の施設), are one finding; a room named by what it holds
+  (中継機器を収容した小部屋, ``_site_rooms``).
+
 Words and patterns: ``data/security_data_center.toml``.
 """
 from __future__ import annotations
@@ -114,6 +124,7 @@ from redactor.recognizers._site_described import answered_places, described_plac
 from redactor.recognizers._site_joined import joined_sites
 from redactor.recognizers._site_lists import listed_places
 from redactor.recognizers._site_surroundings import surroundings
+from redactor.recognizers._site_rooms import holding_rooms
 from redactor.recognizers._site_host import host_buildings, same_as_another
 from redactor.recognizers._table_cells import cells_under
 from redactor.recognizers._text import KANJI, sentence_span, sentence_start, words_regex
@@ -554,6 +565,30 @@ def _listed_site(item: str) -> bool:
                                                        or _OPERATOR_ANCHOR.search(core))))
 
 
+# who a site belongs to, said before it (県教育情報ネットワークの…, 同一事業者の…,
+# 受注者が指定する…): ``owners_before_site``
+_OWNER_BEFORE_SITE = re.compile(
+    rf"(?:(?:[{_K}]{{1,16}}の){{0,2}}[{_K}]{{0,16}}(?:{words_regex(_DATA['owners_before_site'])}|(?<=[{KANJI}])[都道府県])の"
+    rf"|[{_K}]{{1,16}}が(?:{words_regex(_DATA['owner_verbs'])})(?:する|した|している))[ 　]?$")
+# the building and floor a room stands on, said before it (役場庁舎2階　旧書庫)
+_FLOOR_BEFORE_ROOM = re.compile(rf"[{KANJI}ァ-ヶー0-9]{{0,10}}(?:庁舎|館|棟|ビル)の?[ 　]?{_FLOOR}(?:の|[ 　]{{1,2}})$")
+_OWNER_REACH = 48
+
+
+def _owner_before(text: str, r: RecognizerResult) -> int:
+    """Where a site read with its owner starts: the owner said before it with
+    の, or who chose or runs it (受注者が指定するデータセンター), or the
+    building and floor of a room (役場庁舎2階　旧書庫), is part of
+    what narrows the site down; a bare site word after it (…の共同データセンター)
+    names nothing an intruder can find without it. Not for an address, which
+    is a place of its own."""
+    if r.recognition_metadata[ATTRIBUTES_KEY].get("kind") == "address":
+        return r.start
+    m = _OWNER_BEFORE_SITE.search(text, max(0, r.start - _OWNER_REACH), r.start) \
+        or _FLOOR_BEFORE_ROOM.search(text, max(0, r.start - _OWNER_REACH), r.start)
+    return m.start() if m else r.start
+
+
 class DataCenterRecognizer(JaRecognizer):
     ENTITIES = ("DATA_CENTER",)
 
@@ -567,6 +602,7 @@ class DataCenterRecognizer(JaRecognizer):
             apposed = _FACILITY_APPOSED.search(text, max(0, r.start - 24), r.start)
             if apposed and r.recognition_metadata[ATTRIBUTES_KEY].get("kind") != "address":
                 r.start = apposed.start()
+            r.start = _owner_before(text, r)
             # a location described in brackets after the site is the site's
             # (「…データセンター」（市役所から北西に約8km）, …の施設（社内呼称「…」）)
             b = _BRACKET_AFTER.match(text, r.end)
@@ -592,13 +628,16 @@ class DataCenterRecognizer(JaRecognizer):
                 # 大手通信事業者であるみどり通信の…: the apposition says who the operator is
                 app = _APPOSITION_BEFORE.search(text, max(0, r.start - 20), r.start - 1)
                 r.start = app.start() if app else r.start + 2
-            yield r
         for h in hints:
             # 北海道の道央地域にある、全国展開する…事業者の拠点: the site the place is of, said
             # after it, is part of the description however generic its words
             site = _SITE_AFTER_PLACE.match(text, h.end)
             if site:
                 h.end = site.end()
+            _with_site_before_bracket(text, h)
+        kept = {id(r) for r in _apposed(text, sites + hints)}
+        yield from (r for r in sites if id(r) in kept)
+        hints = [h for h in hints if id(h) in kept]
         # hints side by side (内陸の山沿い、県境から約15kmの工業団地内) are one description
         yield from _joined(text, hints)
         if "\t" in text and sites:
@@ -761,6 +800,9 @@ class DataCenterRecognizer(JaRecognizer):
         for start, end, why in surroundings(text):
             # 同センターの目の前には川が流れており: a landmark by the site as its clause's subject
             yield self.result("DATA_CENTER", start, end, 0.7, why, kind="hint", site="")
+        for start, end, why in holding_rooms(text):
+            # 庁内LANの中継機器を収容した小部屋（旧印刷室）: a room named by what it holds
+            yield self.result("DATA_CENTER", start, end, 0.7, why, kind="name", site="")
         for start, end, why in same_as_another(text):
             # データセンターは、基幹系の移行先と同じ建物である: placed where another site is
             yield self.result("DATA_CENTER", start, end, 0.7, why, kind="hint", site="")
@@ -1366,6 +1408,47 @@ def _refers_to_site(text: str, pos: int, sentence: str) -> bool:
 # の高台で、活断層から10キロ以上離れた場所)
 # (or of being there: …の工業地帯にある、元は製缶工場だった建物)
 _HINT_COPULA_GAP = re.compile(r"(?:で|であり|でして|でございまして|であって|に(?:ある|あります|ございます))[、，]")
+
+
+# a site's name right before the bracket a location note stands in (…の立川サイト（国営公園の
+# 北側）, ガバメントクラウド（東日本の1リージョン）): the note is the site's, and the name is read
+# with it across the bracket
+_SITE_BEFORE_BRACKET = re.compile(rf"[{_K}]{{1,14}}(?:{_FACILITY}|クラウド|リージョン)[ 　]?[（(]$")
+# a site and what it is, told as an apposition (…情報センター、これは…にある事業者の施設で
+# ございます): one description, the joint included
+_APPOSITION_JOINT = re.compile(r"[、，,]?[ 　]?(?:これ|こちら|ここ|同センター|当該施設)(?:は|が)[、，,]?[ 　]?")
+
+
+def _with_site_before_bracket(text: str, h: RecognizerResult) -> None:
+    """A location note in brackets (a hint) read with the site it notes, whose
+    name stands right before the bracket: the site's name, its owner (``_owner_before``)
+    and the closing bracket join the note."""
+    if h.start == 0 or text[h.start - 1] not in "（(":
+        return
+    name = _SITE_BEFORE_BRACKET.search(text, max(0, h.start - 20), h.start)
+    if name is None:
+        return
+    close = text.find("）" if text[h.start - 1] == "（" else ")", h.end, h.end + 30)
+    h.start = name.start()
+    h.start = _owner_before(text, h)
+    if close != -1 and "\n" not in text[h.end:close]:
+        h.end = close + 1
+
+
+def _apposed(text: str, found: list[RecognizerResult]) -> list[RecognizerResult]:
+    """A site followed in its sentence by what it is, joined by これは / こちらは
+    (北関東情報センター、これは宇都宮市の工業団地内にある事業者の施設でございます):
+    the second is read into the first, the joint included. Returns the
+    findings left (the second of each pair is gone, the first grown)."""
+    order = sorted(found, key=lambda r: r.start)
+    gone: set[int] = set()
+    for a, b in zip(order, order[1:]):
+        if id(a) in gone or b.start <= a.end:
+            continue
+        if _APPOSITION_JOINT.fullmatch(text, a.end, b.start):
+            a.end = max(a.end, b.end)
+            gone.add(id(b))
+    return [r for r in found if id(r) not in gone]
 
 
 def _joined(text: str, hints: list[RecognizerResult]) -> list[RecognizerResult]:

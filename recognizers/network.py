@@ -24,6 +24,17 @@
 - Bare host names (fs01, kms-ap01: letters, hyphens and a closing number)
   right after a server word (サーバ名, ホスト名, ファイルサーバ), also in
   brackets (ファイルサーバ（FS-01）).
+- Latin names read by their grammar (session 17): a dotted host right after
+  a server word whatever its domain, when its first label carries a
+  machine's number or it has four labels (認証サーバ radius02.somu.…lg.jp;
+  not www); a host after the full-width spaces of a table's row; a
+  segment's, a VLAN's or a domain's own name (管理セグメント MGMT-01, VLAN名は
+  ZEI_VLAN, ドメイン名：CITY-HQ; kind ``segment``) in a name's shape; a VLAN
+  as a switch's config writes it (vlan-310); a Wi-Fi's name right after the
+  word for it (職員用Wi-Fi　CITY-STAFF-5G), no standard or cipher (Wi-Fi 6, WPA3);
+  a role with a word after it (vpn-gw.…, rt-honsha.…; not ad-, av-, ap-, log-,
+  file-); a destination named by its machine (バックアップ先は nas-bk02); a
+  VLAN or segment with the building or floor right before it (第2庁舎 VLAN120).
 A dotted number numbering a section (資料の2.1.3.1をご覧ください) is no
 address. The municipality's public web addresses are not findings: a URL counts only
 when its host is a private address, an internal domain or a single label
@@ -78,6 +89,8 @@ _NEXT_NAME = re.compile(r"[」』\"]?(?:と|、|,|及び|および|や|か)[ ]?[
 _SSID_LINE = re.compile(r"SSID|ネットワーク名")
 _QUOTED_NAME = re.compile(r"[「『](?P<value>(?!(?:WPA|WEP|IEEE|802\.|TKIP|AES|Wi-?Fi)[A-Za-z0-9.-]*[」』])[A-Za-z][A-Za-z0-9_.@-]{2,31})[」』]")
 _NAME_SHAPE = re.compile(r"[-_]|[0-9]")
+# the word a segment's, a VLAN's or a domain's own name follows
+_SEGMENT_WORD_BEFORE = re.compile(r"(?:セグメント|サブネット|VLAN|ドメイン|ワークグループ)名?(?:は|が|を|[:：])?[ 　]{0,2}[「『\"]?$")
 
 
 class NetworkRecognizer(JaPatternRecognizer):
@@ -103,8 +116,11 @@ class NetworkRecognizer(JaPatternRecognizer):
                   r"|(?:無線LAN|Wi-Fi|WiFi|アクセスポイント)名)(?:は|が|を|[:：])?[ ]?[「『\"]?(?P<value>[A-Za-z0-9][A-Za-z0-9_.@-]{1,31})",
                   0.8, anchor='SSID|ネットワーク名|(?:LAN|Fi|ポイント)名'),
         # a server's role as the first label (ns1.city-x.lg.jp, vpn.city.example.jp); not in a mail address
-        JaPattern("役割付きホスト名", r"(?<![A-Za-z0-9.@_-])" + _INFRA + r"(?:-?[0-9]{1,3})?(?:\.[A-Za-z0-9-]+){2,}(?![A-Za-z0-9-])(?!\.[A-Za-z0-9])(?!@)", 0.75,
-                  anchor=_INFRA + r"(?:-?[0-9]{1,3})?\."),
+        # (the role with a word after it, as a site names its machines: vpn-gw.…, rt-honsha.…; not a
+        # short label that also opens an advert's or a file's host: ad-, av-, ap-, log-, file-)
+        JaPattern("役割付きホスト名", r"(?<![A-Za-z0-9.@_-])" + _INFRA + r"(?:-?[0-9]{1,3})?(?:(?<![^A-Za-z0-9]ad)(?<![^A-Za-z0-9]av)(?<![^A-Za-z0-9]ap)(?<!^ad)(?<!^av)(?<!^ap)(?<!log)(?<!file)-[a-z][a-z0-9]{1,10})?"
+                  r"(?:\.[A-Za-z0-9-]+){2,}(?![A-Za-z0-9-])(?!\.[A-Za-z0-9])(?!@)", 0.75,
+                  anchor=_INFRA + r"(?:-?[0-9]{1,3})?(?:-[a-z][a-z0-9]{1,10})?\."),
         # a device's hardware address (00:1A:2B:3C:4D:5E, 00-1a-2b-3c-4d-5e)
         JaPattern("MACアドレス", r"(?<![0-9A-Fa-f])(?<![0-9A-Fa-f][:-])(?:(?:[0-9A-Fa-f]{2}:){5}|(?:[0-9A-Fa-f]{2}-){5})[0-9A-Fa-f]{2}(?![0-9A-Fa-f]|[:-][0-9A-Fa-f])", 0.8,
                   anchor=r"[:-][0-9A-Fa-f]{2}[:-][0-9A-Fa-f]{2}[:-]"),
@@ -115,18 +131,41 @@ class NetworkRecognizer(JaPatternRecognizer):
         JaPattern("無線LAN名", r"(?:Wi[-\u2010\u2011]?Fi|WiFi|wifi|無線LAN|無線ネットワーク)[（(「『\"]"
                   r"(?P<value>(?!(?:WPA|WEP|IEEE|802\.11|TKIP|AES|Wi)[A-Za-z0-9.]*[）)」』\"])[A-Za-z][A-Za-z0-9_.@-]{2,31})[）)」』\"]",
                   0.8, anchor=r"(?:Fi|LAN|ネットワーク)[（(「『\"]"),
-        JaPattern("VLAN", r"VLAN[ ]?(?:ID[ ]?)?(?:番号)?(?:は|を|が|[:：])?[ ]?[0-9]{1,4}(?![0-9])番?", 0.75, anchor='VLAN'),
+        # (in any case, joined by a hyphen or an underscore as a switch's config writes it: vlan-210, VLAN_30)
+        # a wireless network's name right after the word for it, parted by a topic particle, a colon
+        # or the spaces of a table's row (職員用Wi-Fi　KITA-STAFF-5G, 無線LANは kita_office): a
+        # name's shape (a hyphen, an underscore or a number), no standard or cipher (Wi-Fi 6, WPA3)
+        JaPattern("無線LAN名", r"(?:Wi[-\u2010\u2011]?Fi|WiFi|無線LAN)(?:は|[:：]|[ 　]{1,4})[ 　]?"
+                  r"(?P<value>(?!(?:WPA|WEP|IEEE|TKIP|AES|Wi)[A-Za-z0-9.-]*(?![A-Za-z0-9_.@-]))"
+                  r"[A-Za-z][A-Za-z0-9]*(?:[-_][A-Za-z0-9]+)+|(?!(?:WPA|WEP|IEEE|TKIP|AES))[A-Za-z]{3,}[0-9]{1,3})(?![A-Za-z0-9_.@-])",
+                  0.75, anchor=r"Fi|無線LAN"),
+        JaPattern("VLAN", r"(?<![A-Za-z])(?:VLAN|vlan|Vlan)[ _-]?(?:ID[ ]?)?(?:番号)?(?:は|を|が|[:：])?[ ]?[0-9]{1,4}(?![0-9])番?", 0.75,
+                  anchor='VLAN|vlan|Vlan'),
+        # a segment, a VLAN or a Windows domain called by its own name (管理セグメント MGMT-SEG02,
+        # VLAN名は FIN-VLAN30, ドメイン名：CITY-HQ): a name's shape, letters joined by a hyphen or an
+        # underscore or closed by a number, not a word (セグメントA, ドメイン名は未定)
+        JaPattern("ネットワークの名前", r"(?:セグメント|サブネット|VLAN|ドメイン|ワークグループ)名?(?:は|が|を|[:：])?[ 　]{0,2}[「『\"]?"
+                  r"(?P<value>[A-Za-z][A-Za-z0-9]*(?:[-_][A-Za-z0-9]+)+|[A-Za-z]{2,}[0-9]{1,4})(?![A-Za-z0-9.@-])",
+                  0.75, anchor='セグメント|サブネット|VLAN|ドメイン|ワークグループ'),
         # a client machine named by the office's asset convention, letters and
         # numbers joined by two hyphens or more (端末SOMU-PC-012, パソコン kyo-pc-21): they
         # part it from a product or a count (端末ID12, タブレット端末iPad10, 端末PC-98)
         JaPattern("ホスト名", r"(?:端末|パソコン|クライアント)(?:は|が|の|[:：])?[ ]?[「『\"（(]?"
                   r"(?P<value>[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+){2,3}(?<=[0-9]{2})(?<![0-9]{4}))(?![A-Za-z0-9.-])",
                   0.75, anchor=r"端末|パソコン|クライアント"),
-        JaPattern("ホスト名", r"(?:" + _HOST_CONTEXT + r")(?:は|が|の|[:：])?[ ]?[「『\"（(]?(?P<value>[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*(?<=[0-9]{2})(?<![0-9]{4}))(?![A-Za-z0-9.-])", 0.75, anchor=_HOST_CONTEXT),
+        JaPattern("ホスト名", r"(?:" + _HOST_CONTEXT + r")(?:は|が|の|[:：])?[ 　]{0,2}[「『\"（(]?(?P<value>[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*(?<=[0-9]{2})(?<![0-9]{4}))(?![A-Za-z0-9.-])", 0.75, anchor=_HOST_CONTEXT),
+        # a dotted host name right after a server word (認証サーバ auth01.somu.city-x.lg.jp): the
+        # server word says it is a machine of the network, whatever its domain; its first label
+        # has a machine's number or it names sub-domains (four labels or more), and is no web
+        # site's (www)
+        JaPattern("ホスト名", r"(?:" + _HOST_CONTEXT + r")(?:は|が|の|[:：])?[ 　]{0,2}[「『\"（(]?"
+                  r"(?P<value>(?!www\.)(?:[A-Za-z][A-Za-z0-9]*-?[0-9][A-Za-z0-9-]*(?:\.[A-Za-z0-9-]+){2,}"
+                  r"|[A-Za-z][A-Za-z0-9-]*(?:\.[A-Za-z0-9-]+){3,}))(?![A-Za-z0-9-])(?!\.[A-Za-z0-9])(?!@)", 0.75, anchor=_HOST_CONTEXT),
     )
 
     def find(self, text: str, tokens: list[Token]) -> Iterable[RecognizerResult]:
-        return _bracketed_joined(text, [_with_host_before(text, r) for r in self._found(text, tokens)])
+        return _bracketed_joined(text, [_with_place_before(text, _with_host_before(text, r))
+                                        for r in self._found(text, tokens)])
 
     def _found(self, text: str, tokens: list[Token]) -> Iterable[RecognizerResult]:
         for r in super().find(text, tokens):
@@ -215,9 +254,12 @@ class NetworkRecognizer(JaPatternRecognizer):
     def attributes_for(self, text: str, start: int, end: int) -> dict[str, Any]:
         value = text[start:end]
         before = text[max(0, start - 8):start]
-        if "SSID" in before or "ネットワーク名" in before or re.search(r"(?:LAN|Fi|ポイント)名", before) or re.search(r"(?:Fi|LAN|ネットワーク)[（(「『\"]$", before):
+        if _SEGMENT_WORD_BEFORE.search(before):
+            return {"kind": "segment"}  # 管理セグメント MGMT-01, VLAN名は FIN_VLAN: the network's own part
+        if "SSID" in before or "ネットワーク名" in before or re.search(r"(?:LAN|Fi|ポイント)名", before) or re.search(r"(?:Fi|LAN|ネットワーク)[（(「『\"]$", before) \
+                or re.search(r"(?:Fi|無線LAN)(?:は|[:：]|[ 　]{1,4})[ 　]?$", before):
             return {"kind": _ssid_kind(text, start)}
-        if value.startswith("VLAN"):
+        if value[:4].upper() == "VLAN":
             return {"kind": "vlan"}
         if _MAC.fullmatch(value):
             return {"kind": "mac"}
@@ -277,6 +319,22 @@ def _with_host_before(text: str, r: RecognizerResult) -> RecognizerResult:
         return r  # (a capitalised word with no number, Windows-Server (…), names a product, not a device)
     r.start = head.start()
     r.end += 1
+    return r
+
+
+# the building or floor a VLAN or a segment is of, right before it in a cell or a list
+# (第２庁舎 VLAN120, 本館3F　vlan-20)
+_PLACE_BEFORE = re.compile(r"[一-龥々0-9０-９]{1,8}(?:庁舎|本館|別館|新館|館|棟|支所|分室|[0-9０-９]+階|[0-9０-９]+F)[ 　]{1,2}$")
+
+
+def _with_place_before(text: str, r: RecognizerResult) -> RecognizerResult:
+    """A VLAN read with the building or floor named right before it (第2庁舎 VLAN120):
+    which building a segment serves is what the name tells an intruder with it."""
+    if r.recognition_metadata[ATTRIBUTES_KEY].get("kind") not in ("vlan", "segment"):
+        return r
+    m = _PLACE_BEFORE.search(text, max(0, r.start - 16), r.start)
+    if m:
+        r.start = m.start()
     return r
 
 

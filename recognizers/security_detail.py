@@ -82,8 +82,13 @@ the member guesses, and annotators of minutes do not mark such guesses.
 Span: from the first firing group to the end of the sentence, because a
 Japanese clause chain ends in its predicate (…で、校務系には接続できない
 設定である) and the annotators' clauses do too. Before the group, clauses of
-the same sentence stay inside unless they are a short frame (それでは、
-現在は、移行後は、) or a purpose frame (…ため、…として、); the speaker label,
+the same sentence stay inside -- the subject, the scope (福祉課では、) and a
+short frame that bounds the control (令和7年1月から、 ただし、) -- unless they
+are a conjunction or an adverb of the talk opening the sentence (それでは、
+なお、 先ほど、: [frames] discourse; the present, 現在、, is inside) or a
+purpose frame (…ため、…として、). A
+proviso (ただし、…) is read with the rule of use it qualifies, the sentence
+before it (…の利用は認めない。ただし、…に限り…できる): one provision. The speaker label,
 arrows, bullets and item numbers, a question tail (…のではないか) and a
 bracketed note at the end (（7月1日実施）) are outside, unless the note names
 a control itself (サーバ3台（うち1台は待機系）).
@@ -279,7 +284,7 @@ _NOT_SPECIFIC = guarded(re.compile(
 # section names and speaker labels (○木村委員, 情報政策課主査, (石井係長),
 # 大久保係長：).
 _LEAD = re.compile(
-    r"^(?:[ \t\u3000→・\-*※]|[(（][0-9一二三四五六七八九十]+[)）]|[(（][^()（）]{1,14}[)）]|〔[^〕]{1,12}〕"
+    r"^(?:[ \t\u3000→・\-*※]|(?:Q|A|問|答|質問|回答)[0-9]{0,3}(?=[ \u3000(（])|[(（][0-9一二三四五六七八九十]+[)）]|[(（][^()（）]{1,14}[)）]|〔[^〕]{1,12}〕"
     r"|[ア-ン](?= )|○[^ 、。]{1,15}|[^ 、。]{1,18}(?:課|係|(?<!サーバ)(?<!サーバー)(?<!電算)(?<!マシン)室|部|局|センター)(?:長|主査|主任|主事|係長|職員|補佐)?(?= )"
     r"|[^ 、。：:]{1,15}(?:委員長|委員|議員|議長|副市長|市長|町長|村長|部長|課長|係長|主査|主任|主事|補佐|室長|所長|局長"
     r"|教育長|次長|参事|理事)[：:])+")
@@ -302,6 +307,12 @@ _ASKS_A_VALUE = re.compile(r"何(?:階|回|日|時|人|名|台|世代|年|か月
 _SHORT_ANSWER = 40
 _PURPOSE_FRAME = re.compile(r"(?:ため|ために|として|を踏まえ|に当たり|にあたり|に際し|それでは)[、，,]$")
 _FRAME_CHARS = 6
+# a conjunction opening the sentence (それでは、 また、 なお、): the turn's
+# discourse, outside the finding; the other short frames (when, where, ただし)
+# bound the control and are inside it (data: [frames] discourse)
+_DISCOURSE = re.compile(r"^[ 　]*(?:(?:第[0-9]+条|[0-9]{1,2})[ 　]+)?(?:" + words_regex(_DATA["frames"]["discourse"]) + r")[、，,]$")
+# ではなく、 sets aside what the sentence is not about
+_SET_ASIDE = re.compile(r"(?:では|じゃ)なく[、，,]$")
 # A short clause that ends in a predicate's joining form (建物が古く、, 鍵がなく、,
 # 人が少なくて、, 確認せず、) states part of the fact, however short: no frame. Not
 # the conjunctions that end the same way (ただし、, しかし、).
@@ -309,7 +320,7 @@ _FRAME_CHARS = 6
 _PREDICATE_JOIN = re.compile(r"(?<!ただし)(?<!しかし)(?<!但し)(?:[^な]く|くて|ず|ずに|(?<!では)(?<!じゃ)なく|ておらず|ていず)[、，,]$")
 # The present as a frame of an admission (現時点では、…待機系はございません):
 # the gap it bounds is the detail, and the frame says it still holds (before a
-# control in place, 現在、 stays outside as any frame does).
+# control in place too, since session 17: [frames] discourse lists only the talk's adverbs).
 # A polite statement joined by が to the next (…に置いてございますが、): it states
 # another fact, which the detail after it turns against; the detail starts after it.
 _CONTRAST_END = re.compile(r"(?:ます|ません|です|ございます|ました|でした)が[、，,]$")
@@ -705,7 +716,7 @@ class SecurityDetailRecognizer(JaRecognizer):
 
     def find(self, text: str, tokens: list[Token]) -> Iterable[RecognizerResult]:
         done = [_across_wraps(text, piece)
-                for r in self._prose(text) for piece in _cut_vendors(text, self._whole_field(text, r))]
+                for r in self._prose(text) for piece in _cut_vendors(text, _with_main_clause(text, self._whole_field(text, r)))]
         yield from done
         # a row of a table or a field of a form has no sentence: its heading says what a cell is
         cells = [self.result("SECURITY_DETAIL", c.start, c.end, 0.8,
@@ -1074,7 +1085,8 @@ class SecurityDetailRecognizer(JaRecognizer):
                 start = c.start  # 情報係は、…を遮断する: who acts is part of the step
                 continue
             if len(_NOT_SPECIFIC.sub("", piece)) <= _FRAME_CHARS and not c.triggers \
-                    and not _FIELD_TOPIC.search(piece) and not _PREDICATE_JOIN.search(piece):
+                    and not _FIELD_TOPIC.search(piece) and not _PREDICATE_JOIN.search(piece) \
+                    and ((i == 0 and _DISCOURSE.match(piece)) or _SET_ASIDE.search(piece)):
                 # (a short clause that names a control, 停電の際、, or the field the
                 # sentence gives, 設置場所は、, is part of the statement, no frame)
                 # a system as the topic just before a short frame of time binds
@@ -1119,6 +1131,42 @@ class SecurityDetailRecognizer(JaRecognizer):
             why += "、多くの自治体が公表している構成"
         return self.result("SECURITY_DETAIL", start, end, 0.7 if generic else 0.8, why,
                            category=category, generic=generic, trigger=triggers[0] if triggers else "")
+
+
+# a finding that opens with a proviso (ただし、…に限り…できる)
+_OPENS_WITH_PROVISO = re.compile(r"[ 　]*(?:ただし|但し)[、，,]")
+# a provision's main clause longer than this is no one rule (a paragraph run together)
+_MAIN_CLAUSE_CHARS = 120
+# a main clause that lays down a rule: of use, refused or allowed (…の利用は認めない,
+# …を使用する, …を原則とする, …こととする)
+_MAIN_RULE = re.compile(_RULE_STATED.pattern + r"|(?:使用|利用|接続|使う|用いる|行う)(?:もの)?とする$|(?:使用|利用|接続)する$|原則とする$|こととする$")
+# the number of an article or a paragraph before its text (第4条　, ３　): no part of the rule
+_ARTICLE_NUMBER = re.compile(r"(?:第[0-9一二三四五六七八九十]+条(?:の[0-9]+)?|[0-9]{1,2})[ 　]+")
+
+
+def _with_main_clause(text: str, r: RecognizerResult) -> RecognizerResult:
+    """A proviso read with the sentence it qualifies (自宅での利用は認めない。
+    ただし、成績処理期間に限り、…接続できる。): in Japanese drafting a 但し書
+    makes one provision with the 本文 before it, and the exception means
+    nothing without the rule it opens (what is allowed, to whom, outside
+    it). The finding starts where that sentence does, on the same line,
+    after its item mark or speaker label."""
+    if not _OPENS_WITH_PROVISO.match(text, r.start):
+        return r
+    prev_end = r.start
+    while prev_end > 0 and text[prev_end - 1] in " 　":
+        prev_end -= 1
+    if prev_end == 0 or text[prev_end - 1] != "。":
+        return r
+    s = max(text.rfind("。", 0, prev_end - 1), text.rfind("\n", 0, prev_end - 1)) + 1
+    lead = _LEAD.match(text[s:prev_end])
+    s += lead.end() if lead else 0
+    number = _ARTICLE_NUMBER.match(text, s, prev_end)
+    s = number.end() if number else s
+    if prev_end - s > _MAIN_CLAUSE_CHARS or not _MAIN_RULE.search(text[s:prev_end - 1]):
+        return r  # (校務系と学習系はネットワークを分けております。ただし、…: a fact, no rule the proviso excepts)
+    r.start = s
+    return r
 
 
 def _across_wraps(text: str, r: RecognizerResult) -> RecognizerResult:

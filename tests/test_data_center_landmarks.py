@@ -84,8 +84,8 @@ def test_the_same_shapes_about_other_things_are_no_site(text):
 
 @pytest.mark.parametrize("text, value", [
     # a quoted name after its operator, or that the sentence calls a facility
-    ("委託先の「さくらセンター」について、停電対策を確認しました。", "「さくらセンター」"),
-    ("事業者の『みどり第一』は、耐震性の高い建物です。", "『みどり第一』"),
+    ("委託先の「さくらセンター」について、停電対策を確認しました。", "委託先の「さくらセンター」"),
+    ("事業者の『みどり第一』は、耐震性の高い建物です。", "事業者の『みどり第一』"),
     # the speaker's label is no part of the place an answer gives
     ("○○委員　データセンターはどこにあるのか。\n○○課長　県の南部、海に近い場所にございます。", "県の南部、海に近い場所"),
 ])

@@ -21,15 +21,15 @@ def _texts(text: str) -> list[str]:
      "東北データセンター（仙台市泉区、通称「泉の杜」）3F-C区画 ラック12"),
     # a site named after the relative clause that puts the system there, then described
     ("原因は、システムを設置しております南東北情報センター、これは郡山市の工業団地内にある事業者の施設でございますが、"
-     "そこの空調の故障によるものです。", "南東北情報センター"),
+     "そこの空調の故障によるものです。", "南東北情報センター、これは郡山市の工業団地内にある事業者の施設"),
     # a bare site a system is moved to, with where it stands in brackets
-    ("サーバは、来年度に同じ事業者の八王子サイト（大学の南側）への移設を予定している。", "八王子サイト（大学の南側）"),
+    ("サーバは、来年度に同じ事業者の八王子サイト（大学の南側）への移設を予定している。", "事業者の八王子サイト（大学の南側）"),
     # a room made out of another, between the floor and the room's word
     ("親局設備は、町役場庁舎２階 旧宿直室を改修した無線機械室に設置する。", "町役場庁舎２階 旧宿直室を改修した無線機械室"),
     # a site's word after a clause, with the city or the building in brackets
     ("４．履行場所　受注者が指定するデータセンター（埼玉県川越市内、みらい系の第３サイト）及び本町役場",
-     "データセンター（埼玉県川越市内、みらい系の第３サイト）"),
-    ("保存先は、県が用意するデータセンター（県庁舎西館５階）とする。", "データセンター（県庁舎西館５階）"),
+     "受注者が指定するデータセンター（埼玉県川越市内、みらい系の第３サイト）"),
+    ("保存先は、県が用意するデータセンター（県庁舎西館５階）とする。", "県が用意するデータセンター（県庁舎西館５階）"),
     # what kind of facility it is, said before its quoted name
     ("バックアップデータの保管先は、受注者が提案するデータセンターとする。本市では県の共同利用施設である"
      "「みずほ情報センター」（旧県立高校跡地）の利用も検討している。", "県の共同利用施設である「みずほ情報センター」（旧県立高校跡地）"),
@@ -56,3 +56,21 @@ def test_paper_sites(text, value):
 ])
 def test_no_site(text):
     assert not _texts(text), _texts(text)
+
+
+@pytest.mark.parametrize("text, value", [
+    # a network shared by the prefecture's schools owns the centre
+    ("成績データは、県学校情報ネットワークの共同データセンター（県庁舎東館４階）に置いたサーバに保存する。",
+     "県学校情報ネットワークの共同データセンター（県庁舎東館４階）"),
+    # the building and floor a room is on, in a list of equipment
+    ("　　品目　　　　　　　　数量　　設置場所\n　　ルータ（冗長構成）　　２　　　町役場庁舎３階　旧倉庫（現サーバ室）",
+     "町役場庁舎３階　旧倉庫（現サーバ室）"),
+])
+def test_a_site_is_read_from_its_owner_or_its_floor(text, value):
+    got = _texts(text)
+    assert value in got, got
+
+
+def test_an_owner_before_no_site_is_nothing():
+    # 事業者の and a room word that is a public building's: no site to extend
+    assert _texts("運営事業者の市民センターで説明会を開きます。") == []

@@ -53,9 +53,9 @@ def test_a_list_of_sections_between_a_control_and_its_count():
     assert any(g.startswith("マイナンバー利用事務系の端末は") and g.endswith("計14台ございます") for g in got)
 
 
-def test_a_frame_word_before_a_control_stays_outside():
-    # 現在、 opens the sentence: it is no item of a list
-    got = _flagged("○情報政策課長　現在、住民記録のバックアップは週1回でございます。")
+def test_a_frame_word_before_a_control_is_no_item_of_a_list():
+    # 今回、 opens the sentence: an adverb of the talk, outside, and no item of a list
+    got = _flagged("○情報政策課長　今回、住民記録のバックアップは週1回でございます。")
     assert "住民記録のバックアップは週1回でございます" in got
 
 

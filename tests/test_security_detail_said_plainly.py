@@ -214,3 +214,22 @@ def test_the_machines_a_way_in_is_limited_to():
 
 def test_a_limit_on_who_may_apply_is_none():
     assert _masked("○課長　申込みは、市内在住の方に限ります。") == []
+
+
+@pytest.mark.parametrize("text, value", [
+    # what should be gone kept so by hand
+    ("○人事課長　異動した職員のアカウントは翌年度まで残しております。", "異動した職員のアカウントは翌年度まで残しております"),
+    # a record kept and never looked at
+    ("○情報政策課長　操作ログは取っておりますが、中身を見たことはございません。",
+     "操作ログは取っておりますが、中身を見たことはございません"),
+])
+def test_a_gap_said_with_a_transitive_verb_or_never_looked_at(text, value):
+    assert value in [t for t, _ in found(R, text)]
+
+
+@pytest.mark.parametrize("text", [
+    "○文化課長　その映画は見たことはございません。",
+    "○総務課長　会議の資料は年度末まで残しております。",
+])
+def test_keeping_papers_or_not_seeing_a_film_is_no_gap(text):
+    assert found(R, text) == []

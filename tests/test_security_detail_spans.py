@@ -32,8 +32,10 @@ def test_where_the_span_begins_and_ends(text, value):
 
 
 @pytest.mark.parametrize("text, value", [
-    # a control in place keeps its time frame outside (as before)
-    ("○課長　現在、住民記録のバックアップは週1回でございます。", "住民記録のバックアップは週1回でございます"),
+    # the present bounds a control in place too: it says the control still holds (session 17)
+    ("○課長　現在、住民記録のバックアップは週1回でございます。", "現在、住民記録のバックアップは週1回でございます"),
+    # an adverb of the talk opening the sentence stays outside
+    ("○課長　先ほど、住民記録のバックアップは週1回と申し上げました。", "住民記録のバックアップは週1回と申し上げました"),
     # ではなく、 sets aside what the sentence is not about: a frame
     ("費用がかさむため、ではなく、予算の都合から、バックアップは月1回とする。", "予算の都合から、バックアップは月1回とする"),
     # a speaker's turn ends at its 。: the next sentence is no note on a field
