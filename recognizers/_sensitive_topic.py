@@ -1,0 +1,91 @@
+"""Whose predicate a term stands in: the subject check for a fact in prose.
+
+A sentence of minutes or of a case report tells what happened to a resident
+by naming the resident as its topic or subject (「世帯主は…」「長男が…」
+「中野さんも…」), as the owner of a condition (「母の|メンタル不調」), or by the
+report's frame that names who told it (「妻の話では、…」「近所の方によると、…」),
+and then says the rest: 「持病が悪くなって寝たきりに近い」. A term of a
+statutory class inside that predicate is the person's fact, whatever verb
+carries it: Japanese has more ways to say that a condition holds than a list
+of verbs can hold, and a missing verb must not drop a fact about someone
+(fail closed). The list of verbs (sensitive_terms.toml [person] verb)
+remains for sentences that name no topic.
+
+The topic is the nearest one before the term in its sentence: 「母は、職員が
+生活保護の説明をした」 has 職員 nearest, an officer acting on a case, and ties
+nothing. Words for staff, bodies and many people (保健師, 市, 児童, 世帯) are
+no topic here; a statistic or a programme's description names none (生活保護
+制度の概要 is no one's fact). Words are data (data/sensitive_topic.toml).
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+
+from redactor.data_files import load_toml
+from redactor.recognizers import _context as ctx
+from redactor.recognizers import _sensitive_general as general
+from redactor.recognizers._text import words_regex
+from redactor.tokens import Token
+
+_DATA = load_toml("sensitive_topic.toml", "redactor.recognizers.data")["topic"]
+_PERSONS = tuple(_DATA["persons"])
+_HONORIFICS = tuple(_DATA["honorifics"])
+_REPORTERS = tuple(_DATA["persons"] + _DATA["honorifics"] + _DATA["reporters"])
+# A frame closed by 、 (妻の話では、): who told the rest of the sentence.
+_FRAME = re.compile(rf"(?:{words_regex(_DATA['frames'])})、")
+# A person word right before the term and の (母の|メンタル不調): whose condition it is.
+_OWNER = re.compile(rf"(?:{words_regex(_DATA['persons'] + _DATA['honorifics'])})の$")
+_TOPIC_PARTICLES = frozenset({"は", "が", "も"})
+# Who acts on a case rather than suffers it (保健師が, 市は, 委員会が): a topic of
+# one of these ties nothing, and the search stops there.
+_ACTORS = tuple(_DATA["actors"])
+
+
+def _token_start(t: Token) -> int:
+    return t.start
+
+
+def _person_word_before(text: str, tokens: list[Token], pos: int, lo: int, words: tuple[str, ...]) -> str | None:
+    """The person word that ends at ``pos``: one of ``words`` (世帯主, 長男), an
+    honorific (中野さん), or a name Sudachi reads (堀田は)."""
+    window = general.blank_compounds(text[max(lo, pos - 8):pos])  # (工夫, 様々: no person)
+    word = ctx.ends_with_word(window, words)
+    if word:
+        # (a compound that goes on before it names another thing: 父母会, 妻子 are fine, but
+        # 保護者会の母 is still a mother; only a kanji run longer than the word is suspect)
+        return word
+    i = bisect_left(tokens, pos, key=_token_start) - 1
+    if 0 <= i < len(tokens) and tokens[i].end == pos and tokens[i].start >= lo and tokens[i].is_person_name:
+        return tokens[i].surface
+    return None
+
+
+def person_topic(text: str, tokens: list[Token], sentence_start: int, t_start: int) -> str | None:
+    """The private person whose predicate the term at ``t_start`` stands in,
+    or None: the nearest topic or subject before it in its sentence (from
+    ``sentence_start``, after a speaker's mark) when that names one person;
+    or the owner right before it (本人の|通院); or a frame naming who told
+    the sentence (長男の話では、) when no topic stands between it and the term."""
+    owner = _OWNER.search(text, max(sentence_start, t_start - 9), t_start)
+    if owner and owner.end() == t_start:
+        return owner.group(0)[:-1]
+    i = bisect_left(tokens, t_start, key=_token_start) - 1
+    while i >= 0 and tokens[i].start >= sentence_start:
+        t = tokens[i]
+        i -= 1
+        if not (t.pos[0] == "助詞" and t.surface in _TOPIC_PARTICLES and t.pos[1] in ("係助詞", "格助詞")):
+            continue
+        if t.surface == "は" and text[t.start - 1:t.start] in ("に", "で", "と", "へ"):
+            continue  # (には, では: a place or a time set before the predicate, not whom it is about)
+        who = _person_word_before(text, tokens, t.start, sentence_start, _PERSONS + _HONORIFICS)
+        if who:
+            return who
+        if t.surface == "は" or ctx.ends_with_word(text[max(sentence_start, t.start - 8):t.start], _ACTORS):
+            return None  # 市は…, 保健師が…: another topic, an officer or a body acting on the case
+        # (体調が, 場所も: a subject inside the predicate; the topic is further back)
+    for m in _FRAME.finditer(text, sentence_start, t_start):
+        who = _person_word_before(text, tokens, m.start(), sentence_start, _REPORTERS)
+        if who:
+            return who
+    return None

@@ -1,0 +1,45 @@
+"""A term in the predicate of a private person's topic is that person's fact,
+whatever verb carries it (recognizers/_sensitive_topic.py); an officer's or a
+body's topic, a programme or a statistic ties nothing."""
+import pytest
+
+from conftest import found
+from redactor.recognizers._sensitive_topic import person_topic
+from redactor.recognizers.sensitive import SensitiveRecognizer as R
+from redactor.tokens import tokenize
+
+
+@pytest.mark.parametrize("text, value, kind", [
+    # no verb of the list after the term: the topic ties it
+    ("叔父は持病がひどくなって外に出られないとのことです。", "持病がひどくなって外に出られない", "health"),
+    ("相談者は、宗教上の理由で給食の一部を食べさせていない。", "宗教上の理由で給食の一部を食べさせていない", "creed"),
+    ("お隣の北浜さんは難聴気味で、呼び鈴に気付かないらしい。", "難聴気味で", "disability"),
+    # the owner before the term (娘の|…); the theme's verb after について is no part of it
+    ("娘のメンタル不調について、学校と話し合いたい。", "娘のメンタル不調", "health"),
+    # a report's frame names who told it; the subject is left out
+    ("長女の話では、透析を週3回受けているということでした。", "透析を週3回受けている", "health"),
+])
+def test_a_term_in_a_persons_predicate_is_their_fact(text, value, kind):
+    assert (value, kind) in [(t, a["kind"]) for t, a in found(R, text)]
+
+
+@pytest.mark.parametrize("text", [
+    # an officer or a body as the topic: acting on a case, not suffering it
+    "保健師は、持病のある方への訪問の手順を説明した。",
+    "市は宗教上の行事への公金支出を行っていない。",
+    # a statistic or a report's figures: no one person
+    "国の調査によると、難聴の高齢者は増えている。",
+])
+def test_an_officers_topic_or_a_survey_ties_nothing(text):
+    assert found(R, text) == []
+
+
+@pytest.mark.parametrize("text, term, topic", [
+    ("母は、職員が生活保護の説明をした。", "生活保護", None),  # the nearest subject is an officer
+    ("母は体調が悪く入院した。", "入院", "母"),  # 体調が: a subject inside the predicate
+    ("近所の方によると、夫は病気がちだ。", "病気", "夫"),
+    ("近所の方によると、病気がちだ。", "病気", "方"),
+    ("工夫は入院の手続の簡素化にある。", "入院", None),  # 工夫 names no husband
+])
+def test_person_topic(text, term, topic):
+    assert person_topic(text, tokenize(text), 0, text.index(term)) == topic
