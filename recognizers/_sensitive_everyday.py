@@ -27,10 +27,11 @@ _REACH = int(_DATA["reach"])
 # no topic は: 妻は|元夫から逃げ starts at 元夫), then the verb. The head is a word of its own: no kanji before it
 # (工夫 is no husband) and no kanji or katakana after it (保護者, 薬局: the noun goes
 # on to name something else), except 上の (信仰上の理由) and after a head that
-# ends on a particle (一人では|風呂にも入れない).
+# ends on a particle (一人では|風呂にも入れない), or before a verb of its class
+# that starts with a kanji (便潜血|陽性).
 _CLASSES: list[tuple[str, re.Pattern[str]]] = [
     (c["kind"], re.compile(
-        rf"(?<![{KANJI_ODORIJI}])(?:{words_regex(c['heads'])})(?:(?<=[ぁ-ん])|(?!(?!上の)[{KANJI_ODORIJI}ァ-ヶー]))"
+        rf"(?<![{KANJI_ODORIJI}])(?:{words_regex(c['heads'])})(?:(?<=[ぁ-ん])|(?!(?!上の)[{KANJI_ODORIJI}ァ-ヶー])|(?=(?:{words_regex(c['verbs'])})))"
         rf"[^。\n「」は]{{0,{_REACH}}}?(?:{words_regex(c['verbs'])})"))
     for c in _DATA["classes"].values()]
 _ALONE: list[tuple[str, re.Pattern[str]]] = [

@@ -37,6 +37,8 @@ _FRAME = re.compile(rf"(?:{words_regex(_DATA['frames'])})、")
 # A person word right before the term and の (母の|メンタル不調): whose condition it is.
 _OWNER = re.compile(rf"(?:{words_regex(_DATA['persons'] + _DATA['honorifics'])})の$")
 _TOPIC_PARTICLES = frozenset({"は", "が", "も"})
+# The particle between a speaker and the quote of their words (妻は「, 相談者から「).
+_QUOTE_LEAD = re.compile(r"(?:は|が|から|も)$")
 # Who acts on a case rather than suffers it (保健師が, 市は, 委員会が): a topic of
 # one of these ties nothing, and the search stops there.
 _ACTORS = tuple(_DATA["actors"])
@@ -65,8 +67,9 @@ def person_topic(text: str, tokens: list[Token], sentence_start: int, t_start: i
     """The private person whose predicate the term at ``t_start`` stands in,
     or None: the nearest topic or subject before it in its sentence (from
     ``sentence_start``, after a speaker's mark) when that names one person;
-    or the owner right before it (本人の|通院); or a frame naming who told
-    the sentence (長男の話では、) when no topic stands between it and the term."""
+    or the owner right before it (本人の|通院); or, in a quote, its speaker
+    (相談者から「…); or a frame naming who told the sentence (長男の話では、)
+    when no topic stands between it and the term."""
     owner = _OWNER.search(text, max(sentence_start, t_start - 9), t_start)
     if owner and owner.end() == t_start:
         return owner.group(0)[:-1]
@@ -84,8 +87,32 @@ def person_topic(text: str, tokens: list[Token], sentence_start: int, t_start: i
         if t.surface == "は" or ctx.ends_with_word(text[max(sentence_start, t.start - 8):t.start], _ACTORS):
             return None  # 市は…, 保健師が…: another topic, an officer or a body acting on the case
         # (体調が, 場所も: a subject inside the predicate; the topic is further back)
+    quote = text.rfind("「", sentence_start, t_start)
+    if quote != -1 and "」" not in text[quote:t_start]:
+        # 相談者から「…」, 妻は「…」と話した: the words are the speaker's own, about themselves
+        lead = _QUOTE_LEAD.search(text, max(sentence_start, quote - 3), quote)
+        who = _person_word_before(text, tokens, lead.start() if lead else quote, sentence_start, _PERSONS + _HONORIFICS)
+        if who:
+            return who
     for m in _FRAME.finditer(text, sentence_start, t_start):
         who = _person_word_before(text, tokens, m.start(), sentence_start, _REPORTERS)
         if who:
             return who
     return None
+
+
+# Words for one private person anywhere in a sentence (not 君 or 殿: minutes mark
+# members and officials with them).
+_PRIVATE = tuple(_DATA["persons"]) + tuple(h for h in _DATA["honorifics"] if h not in ("君", "殿"))
+
+
+def private_person_in(sentence: str) -> str | None:
+    """A word for one private person in ``sentence`` (夫, 申出人, …さん), or
+    None: the evidence a term with no predicate needs to be kept for review."""
+    for word in _NOT_PERSONS:  # (町民の皆様, 氏名, 様式: no one person)
+        sentence = sentence.replace(word, "　" * len(word))
+    return ctx.find_word(general.blank_compounds(sentence), _PRIVATE)
+
+
+_NOT_PERSONS = tuple(_DATA["not_persons"])
+

@@ -61,7 +61,7 @@ from redactor.recognizers._extent import soft_line_break
 from redactor.recognizers._drops import drop
 from redactor.recognizers._sensitive_place import institution_lead_end
 from redactor.recognizers._sensitive_speaker import quoted_speaker
-from redactor.recognizers._sensitive_topic import person_topic
+from redactor.recognizers._sensitive_topic import person_topic, private_person_in
 from redactor.recognizers._sensitive_everyday import everyday_matches
 from redactor.recognizers._base import ATTRIBUTES_KEY, JaRecognizer, scan
 from redactor.recognizers._table_cells import cells_under
@@ -564,21 +564,39 @@ def _noun_stop(text: str, term_end: int, clause_end: int) -> str | None:
     return None
 
 
-def _may_be_predicate(text: str, span: tuple[int, int], t_end: int, term: str) -> bool:
+def _may_be_predicate(text: str, tokens: list[Token], span: tuple[int, int], t_end: int) -> bool:
     """Whether a term may be read as the predicate of a topic: not a field's
     label (相手方の負傷：…, whose value is the fact), not a word inside a
     longer noun that names something else (入院時の診療録, 入院費), not a note
     in brackets (…違反（無免許運転）で逮捕: the bracket qualifies the word before
-    it, and the clause after it states the fact)."""
-    if _FIELD_MARK.match(text, t_end) or text[span[0] - 1:span[0]] in ("（", "("):
+    it, and the clause after it states the fact), not said to be absent
+    (持病はない, 介護認定がなく: no condition). The term's end is read at
+    the end of the word Sudachi reads there (心の病|気 ends at 病気)."""
+    if _FIELD_MARK.match(text, t_end) or text[span[0] - 1:span[0]] in ("（", "(") or _ABSENT.match(text, t_end):
         return False
-    return not (_NOUN_GOES_ON.match(text, t_end) and _NAME_CHAR.match(term[-1])
-                and not text.startswith(_STATE_SUFFIXES, t_end))
+    i = bisect_left(tokens, t_end, key=_token_start) - 1
+    end = tokens[i].end if 0 <= i < len(tokens) and tokens[i].start < t_end < tokens[i].end else t_end
+    return not (_NOUN_GOES_ON.match(text, end) and _NAME_CHAR.match(text[end - 1])
+                and not text.startswith(_STATE_SUFFIXES, end))
 
 
-# Suffixes that say the condition holds (難聴気味, うつ傾向, 寝たきり状態): the
-# noun goes on, but still names the person's state.
-_STATE_SUFFIXES = ("気味", "傾向", "状態")
+# A term said to be absent (持病はない, 介護認定がなく, 障害は特になし).
+_ABSENT = re.compile(r"(?:が|は|も)(?:特に|とくに|全く|まったく)?(?:なく|ない|なし|無く|無い|無し|ありません|ございません)")
+# Suffixes that say the condition holds or in what respect (難聴気味, うつ傾向,
+# 寝たきり状態, 信仰上の理由, 精神的に): the noun goes on, but still names the
+# person's state.
+_STATE_SUFFIXES = ("気味", "傾向", "状態", "上", "的")
+
+
+def _verb_after(tokens: list[Token], start: int, end: int) -> bool:
+    """Whether a verb or an adjective stands between ``start`` and ``end``:
+    the clause states something, it is not a heading or a noun phrase."""
+    i = bisect_left(tokens, start, key=_token_start)
+    while i < len(tokens) and tokens[i].start < end:
+        if tokens[i].pos[0] in ("動詞", "形容詞"):
+            return True
+        i += 1
+    return False
 
 
 def _topic_of(text: str, tokens: list[Token], t_start: int) -> str | None:
@@ -704,6 +722,7 @@ class SensitiveRecognizer(JaRecognizer):
         # (clause span) -> (term, kind, why, term start, score)
         hits: dict[tuple[int, int], tuple[str, str, str, int, float]] = {}
         weak: dict[tuple[int, int], int] = {}  # clause -> where its first term starts
+        weak_terms: dict[tuple[int, int], tuple[int, int, str, str]] = {}  # clause -> its first term
         candidates = [(m.start(), m.end(), m.group(0), _KIND_OF[m.group(0)]) for m in _term_matches(text)]
         candidates += _body_matches(text, tokens)
         candidates += _phrase_matches(text, tokens)
@@ -766,11 +785,11 @@ class SensitiveRecognizer(JaRecognizer):
                 drop("SENSITIVE", text, t_start, t_end, f"制度・施策の記述（「{policy_text}」）")
                 continue
             if kind in _ONE_PERSON_KINDS:  # a group a policy aims at is no one
-                if (verb and (ctx.find_word(_sentence_without(text, t_start, t_end), _ONE_PERSON)
+                if verb and (ctx.find_word(_sentence_without(text, t_start, t_end), _ONE_PERSON)
                              or general.marked_person(_sentence_without(text, t_start, t_end))
                              or _named_in_sentence(text, t_start, tokens)
                              or _record_subject(text, t_start)
-                             or _one_person_before(text, t_start))) or _topic_of(text, tokens, t_start):
+                             or _one_person_before(text, t_start)):
                     if not _said_of_no_one(text, t_start, t_end, span, kind, tokens, term):
                         hits[span] = (term, kind, f"「{verb}」", t_start, 0.75)
                 continue
@@ -783,7 +802,7 @@ class SensitiveRecognizer(JaRecognizer):
                 why = strong or ("等級" if graded else verb)
                 score = 0.85 if (strong or graded) else 0.75
                 hits[span] = (term, kind, f"「{why}」", t_start, score)
-            elif _may_be_predicate(text, span, t_end, term) and (topic := _topic_of(text, tokens, t_start)) \
+            elif _may_be_predicate(text, tokens, span, t_end) and (topic := _topic_of(text, tokens, t_start)) \
                     and not _said_of_no_one(text, t_start, t_end, span, kind, tokens, term):
                 # 世帯主は|持病が悪くなって寝たきりに近い: the term stands in the predicate
                 # of a private person's topic, which ties it whatever verb says it
@@ -798,6 +817,7 @@ class SensitiveRecognizer(JaRecognizer):
                     covered.add((bracket.start() + 1, bracket.end() - 1))  # ・うつ病（通院中）: one item
             else:
                 weak.setdefault(span, t_start)
+                weak_terms.setdefault(span, (t_start, t_end, term, kind))
         # A clause with a term but no predicate of its own belongs to the
         # finding it is joined to by 、 (要介護1の認定を受けており、認知機能の低下がみられる).
         # (Neighbours are looked up by their ends; the one found first wins.)
@@ -812,6 +832,7 @@ class SensitiveRecognizer(JaRecognizer):
                 hits[span] = (term, kind, why, weak.get(span, span[0]), score)  # (its subject is cut)
                 order.setdefault(span, len(order))
                 by_end[span[1]], by_start[span[0]] = span, span
+        unsure = self._unsure_terms(text, tokens, {sp: w for sp, w in weak_terms.items() if sp not in hits}, hits)
         fields = [f for f in self._field_findings(text) if not _property_damage(text, f)]
         fields += [f for f in self._record_findings(text, fields) if not _property_damage(text, f)]
         if not hits:
@@ -878,10 +899,39 @@ class SensitiveRecognizer(JaRecognizer):
             reason = f"要配慮個人情報（{term}）を特定の人について記載{why}"
             # (the core as offsets from the finding's start: the analyzer moves
             # start and end from the chunk to the document, not attributes)
+            tied = {"certain": False} if term_start in unsure else {}
             yield self.result("SENSITIVE", start, end, score, reason, kind=kind, term=term,
-                              core=(core[0] - start, core[1] - start))
+                              core=(core[0] - start, core[1] - start), **tied)
         # a field's value the clause reading already holds is not told twice
         yield from (f for f in fields if not any(s < f.end and f.start < e for s, e, *_ in spans))
+
+    @staticmethod
+    def _unsure_terms(text: str, tokens: list[Token], left: dict[tuple[int, int], tuple[int, int, str, str]],
+                      hits: dict) -> set[int]:
+        """Fail closed on a term no predicate, topic or neighbour tied: in a
+        sentence that names one private person (夫, 申出人, …さん) and says it
+        of no group or programme, and not as part of a longer name (特別支援
+        学校長, 特別養護老人ホーム北浜荘), it becomes a finding the policy
+        leaves for review (``certain=False``): what the tool cannot judge is
+        no reason to publish it. Otherwise it is dropped with that reason.
+        Returns the term starts of the findings added to ``hits``."""
+        unsure: set[int] = set()
+        for span, (t_start, t_end, term, kind) in sorted(left.items()):
+            if not _may_be_predicate(text, tokens, span, t_end):
+                drop("SENSITIVE", text, t_start, t_end, f"「{term}」: 施設・書類・欄の名の一部、述語なし")
+                continue
+            if not private_person_in(_sentence_without(text, t_start, t_end)):
+                drop("SENSITIVE", text, t_start, t_end, f"「{term}」: 述語も、私人を示す語もない文")
+                continue
+            if not _verb_after(tokens, t_end, span[1]):
+                # 保護費の支給状況, デイサービスの曜日変更の件: a heading or a label states nothing
+                drop("SENSITIVE", text, t_start, t_end, f"「{term}」: 節に述語がない（見出し・名詞句）")
+                continue
+            if _said_of_no_one(text, t_start, t_end, span, kind, tokens, term):
+                continue
+            hits[span] = (term, kind, "（一人を示す文、述語なし）", t_start, 0.5)
+            unsure.add(t_start)
+        return unsure
 
     def _field_findings(self, text: str) -> Iterable[RecognizerResult]:
         """Facts a record states as a field rather than a sentence: a 本籍 with

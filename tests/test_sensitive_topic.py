@@ -4,6 +4,8 @@ body's topic, a programme or a statistic ties nothing."""
 import pytest
 
 from conftest import found
+from redactor.finding import Finding
+from redactor.policy import load_policy
 from redactor.recognizers._sensitive_topic import person_topic
 from redactor.recognizers.sensitive import SensitiveRecognizer as R
 from redactor.tokens import tokenize
@@ -43,3 +45,27 @@ def test_an_officers_topic_or_a_survey_ties_nothing(text):
 ])
 def test_person_topic(text, term, topic):
     assert person_topic(text, tokenize(text), 0, text.index(term)) == topic
+
+
+def test_a_quote_is_its_speakers_own_words():
+    (value, attrs), = found(R, "　北浜さんから「前に窃盗で捕まったことがある」との申出があった。")
+    assert value == "前に窃盗で捕まったことがある" and attrs["kind"] == "criminal"
+
+
+def test_a_term_in_a_sentence_naming_one_person_but_tied_to_no_one_is_left_for_review():
+    # the nearest subject is an officer, but the sentence names one resident: fail closed
+    ((value, attrs),) = found(R, "保健師が、北浜さんの件で精神科と連絡を取った。")
+    assert "精神科" in value and attrs["certain"] is False
+    assert load_policy("default").decide(Finding("SENSITIVE", 0, 3, "精神科", 0.5, "x", attributes=attrs)).action == "REVIEW"
+    # no private person, or no statement (a heading, a label): dropped with its reason
+    assert found(R, "保健師が、精神科と連絡を取った。") == []
+    assert found(R, "北浜さんから電話。デイサービスの曜日変更の件") == []
+    assert found(R, "北浜さんから、デイサービスの曜日変更の件") == []
+
+
+@pytest.mark.parametrize("text", [
+    "母は持病は特にないとのことです。",  # a condition said to be absent is no fact
+    "職員の不祥事について、町民の皆様に深くおわび申し上げます。",  # an address to everyone names no one
+])
+def test_no_condition_and_no_one_person(text):
+    assert found(R, text) == []
