@@ -18,6 +18,11 @@ from redactor.recognizers.sensitive import SensitiveRecognizer as R
     ("申出人は宗教の会合に毎週通っているという。", "宗教の会合に毎週通っている", "creed"),
     ("父は、だまされて年金をほとんど取られた。", "だまされて年金をほとんど取られた", "victim"),
     ("義父は目がほとんど見えないため、", "目がほとんど見えないため", "disability"),
+    ("叔父は先月、心臓の手術をされたと聞いています。", "心臓の手術をされた", "health"),
+    ("夫は仕事を失ってから、お酒の量が増えて外に出なくなった。", "お酒の量が増えて外に出なくなった", "health"),
+    ("当該世帯は昨年、保護を廃止している。", "保護を廃止している", "welfare"),
+    ("北浜さんは春に施設に入られて、", "施設に入られて", "care"),
+    ("長女は同級生から中傷を受け、学校を休んでいる。", "同級生から中傷を受け、学校を休んでいる", "victim"),
 ])
 def test_everyday_words_in_a_persons_predicate(text, value, kind):
     assert [(t, a["kind"]) for t, a in found(R, text)] == [(value, kind)]
@@ -29,6 +34,8 @@ def test_everyday_words_in_a_persons_predicate(text, value, kind):
     "一人では外出できない方のために、移動支援を行っています。",
     "委員は、病院に行く方法について質問した。",
     "詐欺にだまされないよう、市は広報で注意を呼び掛けている。",
+    "市は、手術を控えている方への相談窓口を設けた。",
+    "施設に入所を希望する方は、窓口で申請してください。",
 ])
 def test_the_same_words_without_a_persons_topic_stay(text):
     assert found(R, text) == []
