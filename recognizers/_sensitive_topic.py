@@ -25,18 +25,23 @@ from bisect import bisect_left
 from redactor.data_files import load_toml
 from redactor.recognizers import _context as ctx
 from redactor.recognizers import _sensitive_general as general
-from redactor.recognizers._text import words_regex
+from redactor.recognizers._text import KANJI_ODORIJI, words_regex
 from redactor.tokens import Token
 
 _DATA = load_toml("sensitive_topic.toml", "redactor.recognizers.data")["topic"]
 _PERSONS = tuple(_DATA["persons"])
-_HONORIFICS = tuple(_DATA["honorifics"])
+# (not 君 or 殿: minutes mark members and officials with them, 北浜一郎君は…)
+_HONORIFICS = tuple(h for h in _DATA["honorifics"] if h not in ("君", "殿"))
 _REPORTERS = tuple(_DATA["persons"] + _DATA["honorifics"] + _DATA["reporters"])
 # A frame closed by 、 (妻の話では、): who told the rest of the sentence.
 _FRAME = re.compile(rf"(?:{words_regex(_DATA['frames'])})、")
 # A person word right before the term and の (母の|メンタル不調): whose condition it is.
-_OWNER = re.compile(rf"(?:{words_regex(_DATA['persons'] + _DATA['honorifics'])})の$")
+_OWNER = re.compile(rf"(?:{words_regex(list(_PERSONS) + list(_HONORIFICS))})の$")
 _TOPIC_PARTICLES = frozenset({"は", "が", "も"})
+# Persons joined as alternatives or a list (父又は母, 夫や妻): whom a rule or a
+# programme is for, not one person the sentence is about.
+_ALTERNATIVE = re.compile(r"(?:又は|または|若しくは|もしくは|あるいは|及び|および|や|・)$")
+_NOUN_CHAR = re.compile(rf"[{KANJI_ODORIJI}ァ-ヶー]")
 # The particle between a speaker and the quote of their words (妻は「, 相談者から「).
 _QUOTE_LEAD = re.compile(r"(?:は|が|から|も)$")
 # Who acts on a case rather than suffers it (保健師が, 市は, 委員会が): a topic of
@@ -53,9 +58,8 @@ def _person_word_before(text: str, tokens: list[Token], pos: int, lo: int, words
     honorific (中野さん), or a name Sudachi reads (堀田は)."""
     window = general.blank_compounds(text[max(lo, pos - 8):pos])  # (工夫, 様々: no person)
     word = ctx.ends_with_word(window, words)
-    if word:
-        # (a compound that goes on before it names another thing: 父母会, 妻子 are fine, but
-        # 保護者会の母 is still a mother; only a kanji run longer than the word is suspect)
+    if word and (word in _HONORIFICS or not _NOUN_CHAR.match(text, pos - len(word) - 1) or pos - len(word) <= lo):
+        # (the word must start a word: 祖父母 or 父母 is no mother, 保母 no mother either)
         return word
     i = bisect_left(tokens, pos, key=_token_start) - 1
     if 0 <= i < len(tokens) and tokens[i].end == pos and tokens[i].start >= lo and tokens[i].is_person_name:
@@ -71,7 +75,8 @@ def person_topic(text: str, tokens: list[Token], sentence_start: int, t_start: i
     (相談者から「…); or a frame naming who told the sentence (長男の話では、)
     when no topic stands between it and the term."""
     owner = _OWNER.search(text, max(sentence_start, t_start - 9), t_start)
-    if owner and owner.end() == t_start:
+    if owner and owner.end() == t_start and (owner.group(0)[:-1] in _HONORIFICS or owner.start() <= sentence_start
+                                             or not _NOUN_CHAR.match(text, owner.start() - 1)):
         return owner.group(0)[:-1]
     i = bisect_left(tokens, t_start, key=_token_start) - 1
     while i >= 0 and tokens[i].start >= sentence_start:
@@ -81,7 +86,11 @@ def person_topic(text: str, tokens: list[Token], sentence_start: int, t_start: i
             continue
         if t.surface == "は" and text[t.start - 1:t.start] in ("に", "で", "と", "へ"):
             continue  # (には, では: a place or a time set before the predicate, not whom it is about)
-        who = _person_word_before(text, tokens, t.start, sentence_start, _PERSONS + _HONORIFICS)
+        who = _person_word_before(text, tokens, t.start, sentence_start, _PERSONS + _HONORIFICS) or (
+            _in_quote(text, sentence_start, t.start)
+            and _person_word_before(text, tokens, t.start, sentence_start, _FIRST_PERSON))
+        if who and _ALTERNATIVE.search(text, max(sentence_start, t.start - len(who) - 5), t.start - len(who)):
+            return None  # 父又は母が…: whom a rule is for, a category of persons, no one person
         if who:
             return who
         if t.surface == "は" or ctx.ends_with_word(text[max(sentence_start, t.start - 8):t.start], _ACTORS):
@@ -101,9 +110,17 @@ def person_topic(text: str, tokens: list[Token], sentence_start: int, t_start: i
     return None
 
 
-# Words for one private person anywhere in a sentence (not 君 or 殿: minutes mark
-# members and officials with them).
-_PRIVATE = tuple(_DATA["persons"]) + tuple(h for h in _DATA["honorifics"] if h not in ("君", "殿"))
+_FIRST_PERSON = tuple(_DATA["first_person"])
+
+
+def _in_quote(text: str, start: int, pos: int) -> bool:
+    """Whether ``pos`` is inside a 「」 opened after ``start``."""
+    quote = text.rfind("「", start, pos)
+    return quote != -1 and "」" not in text[quote:pos]
+
+
+# Words for one private person anywhere in a sentence.
+_PRIVATE = tuple(_DATA["persons"]) + _HONORIFICS
 
 
 def private_person_in(sentence: str) -> str | None:

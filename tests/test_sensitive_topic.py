@@ -4,8 +4,7 @@ body's topic, a programme or a statistic ties nothing."""
 import pytest
 
 from conftest import found
-from redactor.finding import Finding
-from redactor.policy import load_policy
+from redactor.recognizers._drops import recording
 from redactor.recognizers._sensitive_topic import person_topic
 from redactor.recognizers.sensitive import SensitiveRecognizer as R
 from redactor.tokens import tokenize
@@ -52,15 +51,14 @@ def test_a_quote_is_its_speakers_own_words():
     assert value == "前に窃盗で捕まったことがある" and attrs["kind"] == "criminal"
 
 
-def test_a_term_in_a_sentence_naming_one_person_but_tied_to_no_one_is_left_for_review():
-    # the nearest subject is an officer, but the sentence names one resident: fail closed
-    ((value, attrs),) = found(R, "保健師が、北浜さんの件で精神科と連絡を取った。")
-    assert "精神科" in value and attrs["certain"] is False
-    assert load_policy("default").decide(Finding("SENSITIVE", 0, 3, "精神科", 0.5, "x", attributes=attrs)).action == "REVIEW"
-    # no private person, or no statement (a heading, a label): dropped with its reason
-    assert found(R, "保健師が、精神科と連絡を取った。") == []
-    assert found(R, "北浜さんから電話。デイサービスの曜日変更の件") == []
-    assert found(R, "北浜さんから、デイサービスの曜日変更の件") == []
+def test_a_term_nothing_ties_is_dropped_with_its_reason():
+    # the nearest subject is an officer; the sentence names a resident, but not as whose the term is
+    with recording() as drops:
+        assert found(R, "保健師が、北浜さんの件で精神科と連絡を取った。") == []
+    assert any(d.text == "精神科" and "結び付かない" in d.reason for d in drops)
+    with recording() as drops:
+        assert found(R, "保健師が、精神科と連絡を取った。") == []
+    assert any(d.text == "精神科" and "私人を示す語もない" in d.reason for d in drops)
 
 
 @pytest.mark.parametrize("text", [
@@ -68,4 +66,13 @@ def test_a_term_in_a_sentence_naming_one_person_but_tied_to_no_one_is_left_for_r
     "職員の不祥事について、町民の皆様に深くおわび申し上げます。",  # an address to everyone names no one
 ])
 def test_no_condition_and_no_one_person(text):
+    assert found(R, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "父又は母が重度の障害の状態にある児童を養育する方に手当を支給する。",  # whom a rule is for
+    "（二）相手方は、市に対し、滞納家賃を支払うこと。",  # a settlement's term: what a party shall do
+    "○委員（北浜）　私は、生活保護の問題についてお伺いします。",  # the member who speaks
+])
+def test_a_category_of_persons_an_obligation_or_a_speaking_member_ties_nothing(text):
     assert found(R, text) == []
