@@ -364,9 +364,10 @@ _TAIL = re.compile(r"(?:(?:との|という)(?:こと)[ぁ-ん]*|(?:もの|こ�
 # 「…あざがあるとの連絡があった」「…入院したという情報」: how the office heard of it.
 # 「…通院したが」: an adversative が after a predicate opens the next statement.
 _BUT = re.compile(r"(?<=[たるいだすくうつぬむ])(?:が|けれども|けれど|けど|のに|ものの)$")
-# 「…について」「…に関して」: the fact named as the theme of what follows (a talk, a
-# request), which is no part of it.
-_ABOUT = re.compile(r"(?:について|につき|に関して|に関する|に対する)")
+# 「…について、」「…に関して、」: the fact named as the theme of what the sentence
+# goes on to do (a talk, a request), which is no part of it. (Not …に関する相談内容:
+# a record named by what it holds, which readers mark with it.)
+_ABOUT = re.compile(r"(?:について|につき|に関して)")
 _TOLD = re.compile(r"(?:との|という)(?:連絡|通告|通報|報告|相談|申し?出|訴え|情報|話|電話|知らせ)")
 
 
