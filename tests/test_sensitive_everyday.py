@@ -23,8 +23,6 @@ from redactor.recognizers.sensitive import SensitiveRecognizer as R
     ("当該世帯は昨年、保護を廃止している。", "保護を廃止している", "welfare"),
     ("北浜さんは春に施設に入られて、", "施設に入られて", "care"),
     ("長女は同級生から中傷を受け、学校を休んでいる。", "同級生から中傷を受け、学校を休んでいる", "victim"),
-    ("祖父は夜中になると外に出て行ってしまい、", "夜中になると外に出て行ってしまい", "care"),
-    ("祖母は買い物の帰りに道に迷って、警察に保護された。", "買い物の帰りに道に迷って、警察に保護された", "care"),
     # abuse named as what was suffered ([victim_of] crimes × suffixes)
     ("同居の母は「児童虐待の被害に遭ってから眠れない」と話していた。", "児童虐待の被害に遭ってから眠れない", "victim"),
 ])
@@ -40,7 +38,6 @@ def test_everyday_words_in_a_persons_predicate(text, value, kind):
     "詐欺にだまされないよう、市は広報で注意を呼び掛けている。",
     "市は、手術を控えている方への相談窓口を設けた。",
     "施設に入所を希望する方は、窓口で申請してください。",
-    "市は、夜間に出歩く高齢者の見守り事業を行っている。",
     "児童虐待の被害に遭った子どもへの支援を充実させる。",
 ])
 def test_the_same_words_without_a_persons_topic_stay(text):
