@@ -61,6 +61,8 @@ from redactor.recognizers._extent import soft_line_break
 from redactor.recognizers._drops import drop
 from redactor.recognizers._sensitive_place import institution_lead_end
 from redactor.recognizers._sensitive_speaker import quoted_speaker
+from redactor.recognizers._sensitive_topic import person_topic, private_person_in
+from redactor.recognizers._sensitive_everyday import everyday_matches
 from redactor.recognizers._base import ATTRIBUTES_KEY, JaRecognizer, scan
 from redactor.recognizers._table_cells import cells_under
 from redactor.recognizers._text import (KANJI, KANJI_ODORIJI, KANJI_PLACE, factored_words_regex, line_span, sentence_span,
@@ -351,14 +353,21 @@ _TIME_LEAD = re.compile(
     r"|[上中下]旬|頃|ごろ|末|初め|半ば|午前|午後|の?(?:春|夏|秋|冬|暮れ)|\d{1,2}時(?:\d{1,2}分)?))+(?:に|には)?[ 、]*)(?!から|より|以降|以来|まで|の|分)")
 # A speaker's mark at the start of a turn in minutes (○委員　, ◯福祉部長 ).
 _SPEAKER = re.compile(r"[○◯〇◎][^ 、。]{1,20}? ")
-# 「…ものである」「…とのことである」「…と話している」: how it was told, not the fact.
+# 「…ものである」「…とのことである」「…と話している」: how it was told, not the fact;
+# so is hearsay's ending (…らしい, …そうです, …ようだ, …という): the speaker's
+# distance from the fact, not part of it.
 _TAIL = re.compile(r"(?:(?:との|という)(?:こと)[ぁ-ん]*|(?:もの|こと)(?:である|です|であった|だった|でした)?"
-                   r"|と(?:話し|述べ|言っ|言い|訴え|申し立て|説明し|聞き|聞い|伺い|伺っ)[ぁ-ん]*)$")
+                   r"|と(?:話し|述べ|言っ|言い|訴え|申し立て|説明し|聞き|聞い|伺い|伺っ)[ぁ-ん]*"
+                   r"|(?<=[たるいだうくすつぬむ])(?:らしい|らしかった|そう(?:です|でした|だ|だった|である)|よう(?:です|でした|だ|だった)|という))$")
 
 
 # 「…あざがあるとの連絡があった」「…入院したという情報」: how the office heard of it.
 # 「…通院したが」: an adversative が after a predicate opens the next statement.
 _BUT = re.compile(r"(?<=[たるいだすくうつぬむ])(?:が|けれども|けれど|けど|のに|ものの)$")
+# 「…について、」「…に関して、」: the fact named as the theme of what the sentence
+# goes on to do (a talk, a request), which is no part of it. (Not …に関する相談内容:
+# a record named by what it holds, which readers mark with it.)
+_ABOUT = re.compile(r"(?:について|につき|に関して)")
 _TOLD = re.compile(r"(?:との|という)(?:連絡|通告|通報|報告|相談|申し?出|訴え|情報|話|電話|知らせ)")
 
 
@@ -556,6 +565,49 @@ def _noun_stop(text: str, term_end: int, clause_end: int) -> str | None:
     return None
 
 
+def _may_be_predicate(text: str, tokens: list[Token], span: tuple[int, int], t_end: int) -> bool:
+    """Whether a term may be read as the predicate of a topic: not a field's
+    label (相手方の負傷：…, whose value is the fact), not a word inside a
+    longer noun that names something else (入院時の診療録, 入院費), not a note
+    in brackets (…違反（無免許運転）で逮捕: the bracket qualifies the word before
+    it, and the clause after it states the fact), not said to be absent
+    (持病はない, 介護認定がなく: no condition), not a noun before の that
+    qualifies the next (…支援措置の|状況を踏まえ). The term's end is read at
+    the end of the word Sudachi reads there (心の病|気 ends at 病気)."""
+    if _FIELD_MARK.match(text, t_end) or text[span[0] - 1:span[0]] in ("（", "(") or _ABSENT.match(text, t_end):
+        return False
+    i = bisect_left(tokens, t_end, key=_token_start) - 1
+    end = tokens[i].end if 0 <= i < len(tokens) and tokens[i].start < t_end < tokens[i].end else t_end
+    if text[end:end + 1] == "の" and _NAME_CHAR.match(text[end - 1]):
+        return False  # 申出人の支援措置の|状況を踏まえ: the term qualifies the noun after it, which is predicated
+    return not (_NOUN_GOES_ON.match(text, end) and _NAME_CHAR.match(text[end - 1])
+                and not text.startswith(_STATE_SUFFIXES, end))
+
+
+# A term said to be absent (持病はない, 介護認定がなく, 障害は特になし).
+_ABSENT = re.compile(r"(?:が|は|も)(?:特に|とくに|全く|まったく)?(?:なく|ない|なし|無く|無い|無し|ありません|ございません)")
+# Suffixes that say the condition holds or in what respect (難聴気味, うつ傾向,
+# 寝たきり状態, 信仰上の理由, 精神的に): the noun goes on, but still names the
+# person's state.
+_STATE_SUFFIXES = ("気味", "傾向", "状態", "上", "的")
+
+
+def _topic_of(text: str, tokens: list[Token], t_start: int) -> str | None:
+    """The private person whose predicate the term at ``t_start`` stands in
+    (_sensitive_topic), read in its sentence across wrapped lines and after a
+    speaker's mark (○委員　… : who asks is not whom the sentence is about)."""
+    start, end = _wrapped_sentence_span(text, t_start)
+    if text[start:end].rstrip(" 　").endswith(_OBLIGATION_ENDS):
+        return None  # （二）相手方は、…を支払うこと: a settlement's or a contract's term, what a party shall do
+    speaker = _OFFICIAL_SPEAKER.match(text, start, t_start) or _SPEAKER.match(text, start, t_start)
+    return person_topic(text, tokens, speaker.end() if speaker else start, t_start)
+
+
+# How a term of a settlement, a contract or a decision's order ends (和解条項, 契約条項:
+# …を支払うこと, …明け渡すものとする).
+_OBLIGATION_ENDS = ("こと", "ものとする", "ものとします")
+
+
 def _said_of_many(text: str, pos: int, tokens: list[Token], span: tuple[int, int]) -> bool:
     """Whether the sentence around ``pos`` speaks of many people (a share,
     a crowd, voices heard, anyone who meets a condition: ``_sensitive_group``)
@@ -670,10 +722,17 @@ class SensitiveRecognizer(JaRecognizer):
         # (clause span) -> (term, kind, why, term start, score)
         hits: dict[tuple[int, int], tuple[str, str, str, int, float]] = {}
         weak: dict[tuple[int, int], int] = {}  # clause -> where its first term starts
+        weak_terms: dict[tuple[int, int], tuple[int, int, str, str]] = {}  # clause -> its first term
         candidates = [(m.start(), m.end(), m.group(0), _KIND_OF[m.group(0)]) for m in _term_matches(text)]
         candidates += _body_matches(text, tokens)
         candidates += _phrase_matches(text, tokens)
         candidates += _disease_matches(text, tokens)
+        # everyday words (警察に連れて行かれた) only where a private person's topic ties them
+        # (a term of the class in the same words tells it better: 健康診断で|要精密検査)
+        everyday = [c for c in everyday_matches(text) if not any(o[0] < c[1] and c[0] < o[1] for o in candidates)
+                    and _topic_of(text, tokens, c[0])]
+        candidates += everyday
+        said_plainly = {c[2] for c in everyday}
         covered: set[tuple[int, int]] = set()  # clauses after a bracket a finding reaches over
         for t_start, t_end, term, kind in sorted(candidates):
             span = _clause(text, t_start)
@@ -713,6 +772,7 @@ class SensitiveRecognizer(JaRecognizer):
                 # (両手にやけど（中等症）: a triage grade is given to one patient's injury)
                 kind == "injury" and not _FIELD_MARK.search(text, span[0], t_start) and _graded_injury(after))
             if ctx.find_word(clause, _AGGREGATE_WORDS) or _COUNT.search(ctx.sentence_around(text, t_start)):
+                drop("SENSITIVE", text, t_start, t_end, "統計: 多数の人についての数・集計")
                 continue  # a statistic about many people (本市の受給世帯は、…1,234世帯です)
             if _said_of_many(text, t_start, tokens, span):
                 continue  # a share, a crowd or voices (受給世帯のうち、高齢者世帯が半数): a group, no one person
@@ -722,6 +782,7 @@ class SensitiveRecognizer(JaRecognizer):
             if policy_text in general.WEIGHED and ctx.find_word(_sentence_without(text, t_start, t_end), _ONE_PERSON):
                 policy_text = None  # (相談者については、…避難も含めて検討する: a plan for one person)
             if policy_text and not (strong or graded):
+                drop("SENSITIVE", text, t_start, t_end, f"制度・施策の記述（「{policy_text}」）")
                 continue
             if kind in _ONE_PERSON_KINDS:  # a group a policy aims at is no one
                 if verb and (ctx.find_word(_sentence_without(text, t_start, t_end), _ONE_PERSON)
@@ -733,7 +794,7 @@ class SensitiveRecognizer(JaRecognizer):
                         hits[span] = (term, kind, f"「{verb}」", t_start, 0.75)
                 continue
             # (the person word is looked for last: most candidates are settled before it)
-            if strong or graded or (verb and (kind == "injury" or term in _SELF_ANCHORED
+            if strong or graded or (verb and (kind == "injury" or term in _SELF_ANCHORED or term in said_plainly
                                               or _anchor(text, t_start, t_start if kind in _OWN_PERSON_KINDS else t_end)
                                               or _named_in_sentence(text, t_start, tokens))):
                 if _said_of_no_one(text, t_start, t_end, span, kind, tokens, term):
@@ -741,6 +802,13 @@ class SensitiveRecognizer(JaRecognizer):
                 why = strong or ("等級" if graded else verb)
                 score = 0.85 if (strong or graded) else 0.75
                 hits[span] = (term, kind, f"「{why}」", t_start, score)
+            elif kind != "injury" and _may_be_predicate(text, tokens, span, t_end) and (topic := _topic_of(text, tokens, t_start)) \
+                    and not _said_of_no_one(text, t_start, t_end, span, kind, tokens, term):
+                # 世帯主は|持病が悪くなって寝たきりに近い: the term stands in the predicate
+                # of a private person's topic, which ties it whatever verb says it (not an
+                # injury: a damages bill names the party's injury as its subject matter, and
+                # an injury suffered is told with its verb, 骨折した)
+                hits[span] = (term, kind, f"（{topic}についての述語）", t_start, 0.7)
             elif (where := nominal.nominal_position(text, t_start, t_end)) and nominal.about_person(text) \
                     and not _said_of_no_one(text, t_start, t_end, span, kind, tokens, term):
                 # ・脳血管性認知症, 現状：不登校。, a cell of a case list: a record lists what is
@@ -751,6 +819,7 @@ class SensitiveRecognizer(JaRecognizer):
                     covered.add((bracket.start() + 1, bracket.end() - 1))  # ・うつ病（通院中）: one item
             else:
                 weak.setdefault(span, t_start)
+                weak_terms.setdefault(span, (t_start, t_end, term, kind))
         # A clause with a term but no predicate of its own belongs to the
         # finding it is joined to by 、 (要介護1の認定を受けており、認知機能の低下がみられる).
         # (Neighbours are looked up by their ends; the one found first wins.)
@@ -765,6 +834,7 @@ class SensitiveRecognizer(JaRecognizer):
                 hits[span] = (term, kind, why, weak.get(span, span[0]), score)  # (its subject is cut)
                 order.setdefault(span, len(order))
                 by_end[span[1]], by_start[span[0]] = span, span
+        self._log_untied(text, tokens, {sp: w for sp, w in weak_terms.items() if sp not in hits})
         fields = [f for f in self._field_findings(text) if not _property_damage(text, f)]
         fields += [f for f in self._record_findings(text, fields) if not _property_damage(text, f)]
         if not hits:
@@ -835,6 +905,22 @@ class SensitiveRecognizer(JaRecognizer):
                               core=(core[0] - start, core[1] - start))
         # a field's value the clause reading already holds is not told twice
         yield from (f for f in fields if not any(s < f.end and f.start < e for s, e, *_ in spans))
+
+    @staticmethod
+    def _log_untied(text: str, tokens: list[Token], left: dict[tuple[int, int], tuple[int, int, str, str]]) -> None:
+        """Name the reason for each term no predicate, topic or neighbour
+        tied, as it is dropped (REDACTOR_EXPLAIN_DROPS): inside a longer name
+        or a field's label, no private person in its sentence, or a person but
+        no tie. (Keeping the last kind for review was measured: as many
+        headings, programme notes and staff matters as facts.)"""
+        for span, (t_start, t_end, term, _kind) in sorted(left.items()):
+            if not _may_be_predicate(text, tokens, span, t_end):
+                why = "施設・書類・欄の名の一部、述語なし"
+            elif not private_person_in(_sentence_without(text, t_start, t_end)):
+                why = "述語も、私人を示す語もない文"
+            else:
+                why = "私人を示す語はあるが、その人の述語・主題・所有者として結び付かない"
+            drop("SENSITIVE", text, t_start, t_end, f"「{term}」: {why}")
 
     def _field_findings(self, text: str) -> Iterable[RecognizerResult]:
         """Facts a record states as a field rather than a sentence: a 本籍 with
@@ -1361,6 +1447,9 @@ def _trim_end(text: str, start: int, end: int, term_start: int) -> int:
     m = _TOLD.search(text, term_start, end)
     if m:
         end = m.start()
+    m = _ABOUT.search(text, term_start, end)
+    if m:
+        end = m.start()  # 娘のメンタル不調|について、学校と話し合う: the fact is the theme, what follows is not
     m = _BUT.search(text, term_start, end)
     if m:
         end = m.start()

@@ -32,7 +32,8 @@ from redactor.recognizers.sensitive import SensitiveRecognizer as R
 ])
 def test_plain_statements_about_one_person(text, term, kind):
     hits = found(R, text)
-    assert any(a["kind"] == kind and (term in a["term"] or a["term"] in term) for _, a in hits), hits
+    # (the finding may be told by an earlier term of the same clause: 消費者金融に…借入れがあり)
+    assert any(a["kind"] == kind and (term in a["term"] or a["term"] in term or term in t) for t, a in hits), hits
 
 
 @pytest.mark.parametrize("text", [
@@ -76,7 +77,8 @@ def test_the_speakers_name_is_not_the_person_a_question_is_about():
 ])
 def test_facts_without_the_first_keywords(text, term, kind):
     hits = found(R, text)
-    assert any(a["kind"] == kind and (term in a["term"] or a["term"] in term) for _, a in hits), hits
+    # (the finding may be told by an earlier term of the same clause: 消費者金融に…借入れがあり)
+    assert any(a["kind"] == kind and (term in a["term"] or a["term"] in term or term in t) for t, a in hits), hits
 
 
 @pytest.mark.parametrize("text", [

@@ -1,0 +1,50 @@
+"""Facts of the statutory classes in everyday words, with no term
+(recognizers/_sensitive_everyday.py): found only in a private person's
+predicate; the same words in a notice, a plan or an officer's act stay."""
+import pytest
+
+from conftest import found
+from redactor.recognizers._sensitive_everyday import everyday_matches
+from redactor.recognizers.sensitive import SensitiveRecognizer as R
+
+
+@pytest.mark.parametrize("text, value, kind", [
+    ("隣の家の奥さんは、若いころ警察のお世話になったことがあるそうです。",
+     "若いころ警察のお世話になったことがある", "criminal"),
+    ("相談者の話では、父は検診で引っかかって精密検査を勧められたということでした。",
+     "検診で引っかかって精密検査を勧められた", "checkup"),
+    ("母は一人では風呂にも入れないと聞いています。", "一人では風呂にも入れない", "care"),
+    ("叔母は役所の保護を受けながら一人で暮らしている。", "役所の保護を受けながら一人で暮らしている", "welfare"),
+    ("申出人は宗教の会合に毎週通っているという。", "宗教の会合に毎週通っている", "creed"),
+    ("父は、だまされて年金をほとんど取られた。", "だまされて年金をほとんど取られた", "victim"),
+    ("義父は目がほとんど見えないため、", "目がほとんど見えないため", "disability"),
+    ("叔父は先月、心臓の手術をされたと聞いています。", "心臓の手術をされた", "health"),
+    ("夫は仕事を失ってから、お酒の量が増えて外に出なくなった。", "お酒の量が増えて外に出なくなった", "health"),
+    ("当該世帯は昨年、保護を廃止している。", "保護を廃止している", "welfare"),
+    ("北浜さんは春に施設に入られて、", "施設に入られて", "care"),
+    ("長女は同級生から中傷を受け、学校を休んでいる。", "同級生から中傷を受け、学校を休んでいる", "victim"),
+    # abuse named as what was suffered ([victim_of] crimes × suffixes)
+    ("同居の母は「児童虐待の被害に遭ってから眠れない」と話していた。", "児童虐待の被害に遭ってから眠れない", "victim"),
+])
+def test_everyday_words_in_a_persons_predicate(text, value, kind):
+    assert [(t, a["kind"]) for t, a in found(R, text)] == [(value, kind)]
+
+
+@pytest.mark.parametrize("text", [
+    "警察に相談した結果、市は道路の安全対策を実施した。",
+    "健診で引っかかった方は、精密検査を受けてください。",
+    "一人では外出できない方のために、移動支援を行っています。",
+    "委員は、病院に行く方法について質問した。",
+    "詐欺にだまされないよう、市は広報で注意を呼び掛けている。",
+    "市は、手術を控えている方への相談窓口を設けた。",
+    "施設に入所を希望する方は、窓口で申請してください。",
+    "児童虐待の被害に遭った子どもへの支援を充実させる。",
+])
+def test_the_same_words_without_a_persons_topic_stay(text):
+    assert found(R, text) == []
+
+
+def test_a_head_is_a_word_of_its_own():
+    # 保護者 is no 保護, 薬局 no medicine: the noun goes on to name something else
+    assert list(everyday_matches("保護者を受け入れる。薬局に通っている。")) == []
+    assert [m[2] for m in everyday_matches("信仰上の理由で")] == ["信仰上の理由"]
