@@ -53,6 +53,7 @@ from presidio_analyzer import RecognizerResult
 
 from redactor.recognizers import _context as ctx
 from redactor.recognizers._base import ATTRIBUTES_KEY, JaPattern, JaPatternRecognizer
+from redactor.recognizers._network_host_columns import find_host_columns
 from redactor.recognizers._drops import drop
 from redactor.tokens import Token
 
@@ -188,6 +189,7 @@ class NetworkRecognizer(JaPatternRecognizer):
             yield from self._described_internal(text)
         if "SSID" in text or "ネットワーク名" in text:
             yield from self._quoted_in_ssid_lines(text)
+        yield from find_host_columns(self, text)
 
     def _quoted_in_ssid_lines(self, text: str) -> Iterable[RecognizerResult]:
         """Names quoted in a line that speaks of SSIDs, past the reach of the
