@@ -27,13 +27,16 @@ from redactor.recognizers._person_anchored import TITLES
 from redactor.recognizers._person_roles import decide_role
 from redactor.recognizers._text import KANJI, KANJI_NAME
 
-# (a surname of one to four kanji after a boundary; one space; a given name in kanji or hiragana;
-# then a particle, a comma or a stop: the pair stands in a sentence)
+# (a surname of one to four kanji after a boundary; one space; a given name in kanji -- hiragana
+# after a space is as often a particle or a word (田中 とかが, 相沢 からの) -- then a particle, a
+# comma or a stop: the pair stands in a sentence)
 _PAIR = re.compile(
-    rf"(?:(?<=[、。「『（(\n ぁ-ゖ])|^)(?P<sur>[{KANJI}][{KANJI_NAME}]{{0,3}}) (?P<given>[{KANJI}][{KANJI_NAME}]{{0,2}}|[ぁ-ゖ]{{2,4}})"
+    rf"(?:(?<=[、。「『（(\n ぁ-ゖ])|^)(?P<sur>[{KANJI}][{KANJI_NAME}]{{0,3}}) (?P<given>[{KANJI}][{KANJI_NAME}]{{0,2}})"
     r"(?=が|は|を|に|の|と|へ|も|や|、|。|から|より|まで)", re.M)
-_ANCHOR = re.compile(rf"[{KANJI_NAME}] [{KANJI}ぁ-ゖ]")
+_ANCHOR = re.compile(rf"[{KANJI_NAME}] [{KANJI}]")
 _MUNICIPAL_UNITS = frozenset("市町村区郡県都府道")
+# Honorifics set apart by a space after a surname (田中 さんが): no given name, however the lists read them.
+_HONORIFICS = frozenset(["さん", "さま", "くん", "ちゃん", "どの", "殿", "様", "氏", "君"])
 
 
 def find_spaced_pairs(rec: JaRecognizer, text: str) -> Iterable[RecognizerResult]:
@@ -42,8 +45,8 @@ def find_spaced_pairs(rec: JaRecognizer, text: str) -> Iterable[RecognizerResult
         sur, given = m.group("sur"), m.group("given")
         if not (lex.is_surname(sur) and lex.is_given_name(given)):
             continue  # no name of the lexicons: two words a writer set apart (a heading's parts)
-        if given in TITLES or sur in TITLES or given in _MUNICIPAL_UNITS:
-            drop("PERSON", text, m.start(), m.end(), "空白のあとが職名・自治体の単位")
+        if given in TITLES or sur in TITLES or given in _MUNICIPAL_UNITS or given in _HONORIFICS:
+            drop("PERSON", text, m.start(), m.end(), "空白のあとが職名・敬称・自治体の単位")
             continue
         start, end = m.start(), m.end()
         role, source, word = decide_role(text, start, end)

@@ -14,7 +14,7 @@ def _persons(text):
 @pytest.mark.parametrize("text, name", [
     ("申出の内容は、南　真理が所有する土地の境界に関するものである。", "南　真理"),
     ("同日、西　真理から電話で苦情があった。", "西　真理"),
-    ("南　まことは当日欠席した。", "南　まこと"),
+    ("南　誠は当日欠席した。", "南　誠"),
 ])
 def test_a_spaced_surname_and_given_name_in_a_sentence_is_a_name(text, name):
     assert _persons(text).get(name) in ("MASK", "REVIEW"), _persons(text)
