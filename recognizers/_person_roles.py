@@ -303,6 +303,7 @@ _SPEAKER_HEAD = re.compile(r"[ \t]*[○◯〇◆◎●][^\n（(]{0,14}[（(][^()
 
 # A bracket closed, then a list's comma, right before a name: the previous item's note.
 _ITEM_NOTE_END = re.compile(r"[)）][ \t]*[、,，]")
+_STAFF_LISTING_LABELS = tuple(_ROLES["incident"]["listing_labels"])
 _PREVIOUS_ITEMS_NOTE = re.compile(_ITEM_NOTE_END.pattern + r"[ \t]*$")
 
 
@@ -713,22 +714,19 @@ _FORMER_POSTS = frozenset(["委員", "委員長", "副委員長", "会長", "副
 
 
 def _titled_in_staff_bracket(text: str, start: int, word: str) -> bool:
-    """職員（建設課長　X）, 関係職員（契約検査課長X、…）: a post written inside the bracket before
-    the name names the staff member in office (a bill's 訴訟遂行者, an audit's 関係職員); the
-    incident form is the bare name in it (職員（X）が誤って送付した)."""
-    window = ctx.before(text, start, 24)
-    between = window[window.rfind(word) + len(word):]
+    """関係職員（契約検査課長X、…）, 町長が指定する職員（建設課長　X）: staff listed in office under a
+    label that says why they are named (an audit's 関係職員, a suit's 訴訟遂行者: [incident]
+    listing_labels), with the post written inside the bracket before the name. The incident form
+    (職員（X）が誤って送付した) has neither, and stays for a person to decide."""
+    window = ctx.before(text, start, 40)
+    at = window.rfind(word)
+    if at < 0 or not window[:at + len(word) - 1].endswith(_STAFF_LISTING_LABELS):
+        return False
+    between = window[at + len(word):]
     if not between.strip(" \t"):
         return False
-    stop = text.find("。", start)
-    if _STAFF_FAULT.search(text, start, stop if stop != -1 else len(text)):
-        return False  # 職員（福祉課主事 X）が誤って送付した: the incident form, titled or not
     before = _role_before(text, start)
     return before is not None and before[0] == "official"
-
-
-# What a sentence says a staff member did wrong (the incident reading of 職員（…）).
-_STAFF_FAULT = re.compile(r"誤|紛失|漏え|漏洩|流出|盗難|事故|不適切|懲戒|処分|過失|違反|不正|怠")
 
 
 def decide_role(text: str, start: int, end: int,
@@ -748,7 +746,7 @@ def _decide_role(text: str, start: int, end: int,
     # (a word absent from the whole text is absent from the window)
     incident = ctx.find_word(ctx.before(text, start, 24), _INCIDENT) if facts(text).has_any("incident", _INCIDENT) \
         else None
-    if incident in ("職員（", "職員(") and _titled_in_staff_bracket(text, start, incident):
+    if incident in ("職員（", "職員(") and _titled_in_staff_bracket(text, start, incident):  # listed in office
         incident = None
     if incident:
         return "unclear", "incident", incident

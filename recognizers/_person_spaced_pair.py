@@ -23,7 +23,7 @@ from presidio_analyzer import RecognizerResult
 from redactor.recognizers import _name_lexicon as lex
 from redactor.recognizers._base import JaRecognizer, scan
 from redactor.recognizers._drops import drop
-from redactor.recognizers._person_anchored import TITLES
+from redactor.recognizers._person_anchored import _HONORIFIC, TITLES
 from redactor.recognizers._person_roles import decide_role
 from redactor.recognizers._text import KANJI, KANJI_NAME
 
@@ -35,8 +35,6 @@ _PAIR = re.compile(
     r"(?=が|は|を|に|の|と|へ|も|や|、|。|から|より|まで)", re.M)
 _ANCHOR = re.compile(rf"[{KANJI_NAME}] [{KANJI}]")
 _MUNICIPAL_UNITS = frozenset("市町村区郡県都府道")
-# Honorifics set apart by a space after a surname (田中 さんが): no given name, however the lists read them.
-_HONORIFICS = frozenset(["さん", "さま", "くん", "ちゃん", "どの", "殿", "様", "氏", "君"])
 
 
 def find_spaced_pairs(rec: JaRecognizer, text: str) -> Iterable[RecognizerResult]:
@@ -45,7 +43,7 @@ def find_spaced_pairs(rec: JaRecognizer, text: str) -> Iterable[RecognizerResult
         sur, given = m.group("sur"), m.group("given")
         if not (lex.is_surname(sur) and lex.is_given_name(given)):
             continue  # no name of the lexicons: two words a writer set apart (a heading's parts)
-        if given in TITLES or sur in TITLES or given in _MUNICIPAL_UNITS or given in _HONORIFICS:
+        if given in TITLES or sur in TITLES or given in _MUNICIPAL_UNITS or _HONORIFIC.fullmatch(given):
             drop("PERSON", text, m.start(), m.end(), "空白のあとが職名・敬称・自治体の単位")
             continue
         start, end = m.start(), m.end()

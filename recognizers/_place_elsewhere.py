@@ -28,6 +28,7 @@ import re
 from typing import Iterable, Iterator
 
 from redactor.data_files import load_toml, load_words
+from redactor.recognizers._base import scan
 from redactor.recognizers._text import KANJI, words_regex
 
 _PLACE = load_toml("quasi_identifiers.toml", "redactor.recognizers.data")["place"]
@@ -53,9 +54,7 @@ _TOWN_ONLY = re.compile(r"^[^都道府県市郡]+(?:町|村|区)$")
 def places_elsewhere(text: str) -> Iterator[tuple[int, int, str]]:
     """(start, end, kind) of each other municipality or prefecture named as
     where someone lives (kind ``elsewhere``) or came from (``origin``)."""
-    if not _ANCHOR.search(text):
-        return
-    for m in _ELSEWHERE.finditer(text):
+    for m in scan(_ELSEWHERE, _ANCHOR, text):  # (only the lines holding a unit's suffix are read)
         start, end = m.span("name")
         name = m.group("name")
         bare = name[:-1] if name.endswith("内") and len(name) > 2 else name

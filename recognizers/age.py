@@ -100,6 +100,8 @@ _SPOKEN = re.compile(rf"(?<![\d〇一二三四五六七八九十百第])(?P<v>{_
                      rf"(?:の|で、?|、)?(?=(?:{words_regex(_WORDS['spoken_age_persons'])})(?!たち|達|々|向け|[一-龯]))")
 # the persons after which a number may as well be a count of people (八十を超える方が参加)
 _SPOKEN_COUNTED = re.compile(r"(?:の|で、?|、)?(?:方|人|住民|患者)")
+# the words of about that also qualify a count of people (八十近くの方, 百を超える人)
+_COUNT_QUALIFIERS = frozenset(["近く", "近い", "手前", "を超えた", "を超える", "を過ぎた", "を過ぎる", "を越えた", "を越える"])
 _SPOKEN_ANCHOR = re.compile(r"過ぎ|近|手前|半ば|なかば|を[超過越]え|にな")
 # A bracket holding a sex and a bare number (（女性、72）, （72・男）): a person's
 # age, whoever stands before it (相談者（女性、72）); not a count (（男性2名）).
@@ -480,8 +482,10 @@ class AgeRecognizer(JaRecognizer):
                 years = _years(m.group("v")) or 0
                 word: str = m.group("about")
                 exact = word.startswith("に")
-                if not 20 <= years < 120 or not exact and _SPOKEN_COUNTED.match(text, m.end()):
-                    continue  # 八十近くの方が参加: some eighty people (only …になる方 is one person's age)
+                if not 20 <= years < 120 or word in _COUNT_QUALIFIERS and _SPOKEN_COUNTED.match(text, m.end()):
+                    # 八十近くの方が参加: some eighty people (only …になる方 is one person's age;
+                    # 過ぎ, 半ば never qualify a count: 八十過ぎの方 is one person's age)
+                    continue
                 # (近い, 手前: just under the round number, in the band below it: 九十近い is in the eighties)
                 band = years - 1 if word in ("近く", "近い", "手前") else years
                 end = m.end("v") if exact or word.startswith("を") else m.end("about")  # を超えた: a verb, outside

@@ -565,10 +565,12 @@ def _listed_site(item: str) -> bool:
                                                        or _OPERATOR_ANCHOR.search(core))))
 
 
+# a prefecture by its name (北海道の, 長野県の): not any kanji and 道 (上水道, 国道)
+_PREFECTURE_NAMES = words_regex([row[0] for row in load_tsv("address_prefectures.tsv", "redactor.recognizers.data")])
 # who a site belongs to, said before it (県教育情報ネットワークの…, 同一事業者の…,
 # 受注者が指定する…): ``owners_before_site``
 _OWNER_BEFORE_SITE = re.compile(
-    rf"(?:(?:[{_K}]{{1,16}}の){{0,2}}[{_K}]{{0,16}}(?:{words_regex(_DATA['owners_before_site'])}|(?<=[{KANJI}])[都道府県])の"
+    rf"(?:(?:[{_K}]{{1,16}}の){{0,2}}[{_K}]{{0,16}}(?:{words_regex(_DATA['owners_before_site'])}|{_PREFECTURE_NAMES})の"
     rf"|[{_K}]{{1,16}}が(?:{words_regex(_DATA['owner_verbs'])})(?:する|した|している))[ 　]?$")
 # the building and floor a room stands on, said before it (役場庁舎2階　旧書庫)
 _FLOOR_BEFORE_ROOM = re.compile(rf"[{KANJI}ァ-ヶー0-9]{{0,10}}(?:庁舎|館|棟|ビル)の?[ 　]?{_FLOOR}(?:の|[ 　]{{1,2}})$")

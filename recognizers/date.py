@@ -18,6 +18,8 @@ from redactor.recognizers._dates import ERA_NAMES
 from redactor.recognizers._date_roles import date_role
 from redactor.recognizers._text import KANJI, words_regex
 
+# a numeral right before 年 (昭和62年, 5年前, 平成元年): a numbered year, not 昨年 or 年末
+_NUMBERED_YEAR = re.compile(r"[0-9０-９〇一二三四五六七八九十元]年")
 _ERA = ERA_NAMES
 _TIME = r"(?:[ ]?(?:午前|午後)?[0-9]{1,2}時(?:[0-9]{1,2}分|半)?(?:頃|ごろ)?)?"
 _ADMIN = ("提出", "開催", "会議", "開会", "閉会", "議決", "施行", "公布", "答申", "諮問", "受付", "作成", "決定",
@@ -118,8 +120,10 @@ class DateRecognizer(JaPatternRecognizer):
             precision = "month"
         elif "時" in value and "日" not in value:
             precision = "time"
-        elif "年" in value and "月" not in value and "日" not in value:
-            precision = "year"  # 昭和62年に創業: a year of a life, no day an incident is placed on
+        elif "月" not in value and "日" not in value and _NUMBERED_YEAR.search(value):
+            # 昭和62年に創業: a year of a life, no day an incident is placed on (昨年の秋ごろ, 年末年始
+            # have no numeral before 年 and stay relative: a time a generalisation can coarsen)
+            precision = "year"
         else:
             precision = "relative"
         near = ctx.before(text, start, 12) + text[end:end + 8]
