@@ -119,7 +119,7 @@ from redactor.recognizers._security_siting import sited_systems
 from redactor.recognizers._security_sections import sections
 from redactor.recognizers._security_rules import (ACCESS_RULE_TOKEN, DEPLOYED_PRODUCT_TOKEN, SUPPORT_END_TOKEN,
                                                   structural_triggers, support_end_dates)
-from redactor.recognizers._text import factored_words_regex, line_span, words_regex
+from redactor.recognizers._text import factored_words_regex, line_span, sentence_start, words_regex
 from redactor.tokens import Token
 
 _DATA = load_toml("security_detail.toml", "redactor.recognizers.data")
@@ -1158,7 +1158,7 @@ def _with_main_clause(text: str, r: RecognizerResult) -> RecognizerResult:
         prev_end -= 1
     if prev_end == 0 or text[prev_end - 1] != "。":
         return r
-    s = max(text.rfind("。", 0, prev_end - 1), text.rfind("\n", 0, prev_end - 1)) + 1
+    s = sentence_start(text, prev_end - 1)
     lead = _LEAD.match(text[s:prev_end])
     s += lead.end() if lead else 0
     number = _ARTICLE_NUMBER.match(text, s, prev_end)
