@@ -55,3 +55,14 @@ def test_hold_on_to_is_no_arrest_and_a_coming_to_is_no_illness():
     from redactor import Redactor
     for text in ("母は手すりに捕まりながら歩いている。", "妻は心から感謝することになった。", "夫はお酒の席が増えた。"):
         assert not [f for f in Redactor().check(text).findings if f.label == "SENSITIVE"], text
+
+
+def test_a_records_nouns_for_a_family_court_referral_and_harm_suffered():
+    """・窃盗で家裁送致, ・児童虐待被害 listed under a person's record are facts; a count of referrals
+    and an ordinance's title are not."""
+    from redactor import Redactor
+    record = "支援経過記録\n\n対象：申出人（16歳）\n\n１　本人の状況\n・窃盗で家裁送致\n・児童虐待被害\n"
+    found = {record[f.start:f.end] for f in Redactor().check(record).findings if f.label == "SENSITIVE"}
+    assert "窃盗で家裁送致" in found and "児童虐待被害" in found
+    for text in ("家裁送致の件数は３件であった。", "犯罪被害者等支援条例の制定について"):
+        assert not [f for f in Redactor().check(text).findings if f.label == "SENSITIVE"], text
