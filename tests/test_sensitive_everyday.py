@@ -66,3 +66,12 @@ def test_a_records_nouns_for_a_family_court_referral_and_harm_suffered():
     assert "窃盗で家裁送致" in found and "児童虐待被害" in found
     for text in ("家裁送致の件数は３件であった。", "犯罪被害者等支援条例の制定について"):
         assert not [f for f in Redactor().check(text).findings if f.label == "SENSITIVE"], text
+
+
+def test_health_check_items_with_a_value_in_a_record_are_facts_but_a_programme_is_not():
+    from redactor import Redactor
+    record = "健診結果記録\n\n対象：申出人（58歳）\n\n１　本人の状況\n・肝機能Ｄ判定（要精密検査）\n・血圧１８２／１１４\n・便潜血陽性\n"
+    found = {record[f.start:f.end] for f in Redactor().check(record).findings if f.label == "SENSITIVE"}
+    assert {"肝機能Ｄ判定（要精密検査）", "血圧１８２／１１４", "便潜血陽性"} <= found, found
+    for text in ("血圧測定会を公民館で開催した。", "特定健診では血圧、血糖、肝機能などを検査する。", "・血圧測定の実施\n"):
+        assert not [f for f in Redactor().check(text).findings if f.label == "SENSITIVE"], text
