@@ -22,6 +22,7 @@ from presidio_analyzer import RecognizerResult
 
 from redactor.finding import Finding
 from redactor.recognizers import _context as ctx
+from redactor.recognizers import _name_lexicon as lex
 from redactor.recognizers._base import JaRecognizer, scan
 from redactor.recognizers._org_context import _ORG_SUFFIXES, _PLACE_SUFFIXES
 from redactor.recognizers._person_index import token_index
@@ -72,6 +73,47 @@ def retag_hidden_names(tokens: list[Token]) -> list[Token]:
             out[j] = nxt._replace(pos=_GIVEN_POS)
     if honorific_splits:
         out = _split_honorifics(out, honorific_splits)
+    return _split_fused_heads(out)
+
+
+# The last kanji of a unit before 長 (建設課長, 総務部長, 市民税係長): Sudachi joins that 長 to the
+# surname after it when no space parts them (建設課|長山|田花子, 総務部|長佐|藤健, 係|長田中|誠).
+_UNIT_LAST = frozenset("課部係室局所館署班")
+_HEAD_POS = ("名詞", "普通名詞", "一般", "*", "*", "*")
+
+
+def _split_fused_heads(tokens: list[Token]) -> list[Token]:
+    """Cut the 長 of a unit's head off the name Sudachi fused it with (建設課長山田花子 read
+    建設課|長山|田花子): when the kanji after 長, up to the end of the run, split into a surname
+    and a given name of the lexicons (山田|花子), the tokens become 長 + 姓 + 名, so the
+    name is judged whole with its title before it and no character of the title masked."""
+    out = tokens
+    i = 1
+    while i < len(out):
+        t = out[i]
+        prev = out[i - 1]
+        if not (t.surface.startswith("長") and len(t.surface) >= 2 and prev.end == t.start
+                and prev.surface[-1:] in _UNIT_LAST and KANJI_WORD.match(t.surface)):
+            i += 1
+            continue
+        j = i + 1
+        run = t.surface[1:]
+        while j < len(out) and out[j].start == out[j - 1].end and KANJI_WORD.match(out[j].surface) \
+                and len(run) + len(out[j].surface) <= 6:
+            run += out[j].surface
+            j += 1
+        split = lex.split_full_name(run, both_known=True)
+        if split is None:
+            i += 1
+            continue
+        sur, given = split
+        s = t.start + 1
+        pieces = [Token("長", t.start, s, _HEAD_POS, False), Token(sur, s, s + len(sur), _SURNAME_POS, False),
+                  Token(given, s + len(sur), s + len(run), _GIVEN_POS, False)]
+        if out is tokens:
+            out = list(tokens)
+        out[i:j] = pieces
+        i += len(pieces)
     return out
 
 

@@ -193,3 +193,15 @@ def test_a_department_named_shitsu_after_a_staff_label_is_a_unit_but_a_room_is_n
 def test_a_team_head_after_a_spaced_unit_is_staff_but_a_neighbourhoods_is_not():
     assert _person_actions("事務局　高齢福祉課　介護保険班長　玉城\n")["玉城"] == "KEEP"
     assert _person_actions("緑が丘班長　相沢\n")["相沢"] == "REVIEW"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("建設課長山田花子が説明した。", "山田花子"),
+    ("総務部長佐藤健が答弁した。", "佐藤健"),
+    ("市民税係長田中誠が出席した。", "田中誠"),
+])
+def test_a_heads_title_fused_before_the_name_is_cut_off_it(text, name):
+    """建設課|長山|田花子: Sudachi fuses the 長 of the title to the surname; the name is read whole
+    after the title (kept as an official's, no character of the title masked, none of the name left)."""
+    got = _person_actions(text)
+    assert got == {name: "KEEP"}, got
