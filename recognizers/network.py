@@ -66,6 +66,10 @@ _IP_CONTEXT = tuple(_DATA["ip_context"])
 _MAC = re.compile(r"[0-9A-Fa-f]{2}(?:[:-][0-9A-Fa-f]{2}){5}")
 _INFRA = "(?:" + "|".join(re.escape(w) for w in sorted(_DATA["infra_labels"] + _DATA["infra_labels_weak"],
                                                          key=len, reverse=True)) + ")"
+# the role labels that may take a word after them (vpn-gw.…) and those that may not (ad-…: infra_no_word_after)
+_INFRA_WORDED = "(?:" + "|".join(re.escape(w) for w in sorted(_DATA["infra_labels"] + _DATA["infra_labels_weak"], key=len, reverse=True)
+                                 if w not in _DATA["infra_no_word_after"]) + ")"
+_INFRA_BARE = "(?:" + "|".join(re.escape(w) for w in sorted(_DATA["infra_no_word_after"], key=len, reverse=True)) + ")"
 _INFRA_WEAK = re.compile("(?:" + "|".join(re.escape(w) for w in _DATA["infra_labels_weak"]) + r")\.")
 _INFRA_CONTEXT = tuple(_DATA["infra_context"])
 
@@ -118,8 +122,9 @@ class NetworkRecognizer(JaPatternRecognizer):
                   0.8, anchor='SSID|ネットワーク名|(?:LAN|Fi|ポイント)名'),
         # a server's role as the first label (ns1.city-x.lg.jp, vpn.city.example.jp); not in a mail address
         # (the role with a word after it, as a site names its machines: vpn-gw.…, rt-honsha.…; not a
-        # short label that also opens an advert's or a file's host: ad-, av-, ap-, log-, file-)
-        JaPattern("役割付きホスト名", r"(?<![A-Za-z0-9.@_-])" + _INFRA + r"(?:-?[0-9]{1,3})?(?:(?<![^A-Za-z0-9]ad)(?<![^A-Za-z0-9]av)(?<![^A-Za-z0-9]ap)(?<!^ad)(?<!^av)(?<!^ap)(?<!log)(?<!file)-[a-z][a-z0-9]{1,10})?"
+        # label that also opens an advert's or a file's host: infra_no_word_after)
+        JaPattern("役割付きホスト名", r"(?<![A-Za-z0-9.@_-])(?:" + _INFRA_WORDED + r"(?:-?[0-9]{1,3})?(?:-[a-z][a-z0-9]{1,10})?|"
+                  + _INFRA_BARE + r"(?:-?[0-9]{1,3}(?:-[a-z][a-z0-9]{1,10})?)?)"
                   r"(?:\.[A-Za-z0-9-]+){2,}(?![A-Za-z0-9-])(?!\.[A-Za-z0-9])(?!@)", 0.75,
                   anchor=_INFRA + r"(?:-?[0-9]{1,3})?(?:-[a-z][a-z0-9]{1,10})?\."),
         # a device's hardware address (00:1A:2B:3C:4D:5E, 00-1a-2b-3c-4d-5e)
