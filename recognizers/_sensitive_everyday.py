@@ -19,6 +19,7 @@ import re
 from typing import Iterable
 
 from redactor.data_files import load_toml
+from redactor.recognizers._base import scan
 from redactor.recognizers._text import KANJI_ODORIJI, words_regex
 
 _DATA = load_toml("sensitive_everyday.toml", "redactor.recognizers.data")
@@ -29,8 +30,8 @@ _REACH = int(_DATA["reach"])
 # on to name something else), except 上の (信仰上の理由) and after a head that
 # ends on a particle (一人では|風呂にも入れない), or before a verb of its class
 # that starts with a kanji (便潜血|陽性).
-_CLASSES: list[tuple[str, re.Pattern[str]]] = [
-    (c["kind"], re.compile(
+_CLASSES: list[tuple[str, re.Pattern[str], re.Pattern[str]]] = [
+    (c["kind"], re.compile(words_regex(c["heads"])), re.compile(
         rf"(?<![{KANJI_ODORIJI}])(?:{words_regex(c['heads'])})(?:(?<=[ぁ-ん])|(?!(?!上の)[{KANJI_ODORIJI}ァ-ヶー])|(?=(?:{words_regex(c['verbs'])})))"
         rf"[^。\n「」は]{{0,{_REACH}}}?(?:{words_regex(c['verbs'])})"))
     for c in _DATA["classes"].values()]
@@ -41,9 +42,9 @@ _ALONE: list[tuple[str, re.Pattern[str]]] = [
 def everyday_matches(text: str) -> Iterable[tuple[int, int, str, str]]:
     """(start, end, phrase, kind) of each head-and-verb phrase (and each
     verb that says its fact alone), leftmost first per class."""
-    for kind, pattern in _CLASSES:
-        for m in pattern.finditer(text):
+    for kind, heads, pattern in _CLASSES:
+        for m in scan(pattern, heads, text):  # (only the lines that hold a head: the phrase stays in its line)
             yield m.start(), m.end(), m.group(0), kind
     for kind, pattern in _ALONE:
-        for m in pattern.finditer(text):
+        for m in scan(pattern, pattern, text):
             yield m.start(), m.end(), m.group(0), kind

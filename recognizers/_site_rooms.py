@@ -20,6 +20,7 @@ import re
 from typing import Iterable
 
 from redactor.data_files import load_toml
+from redactor.recognizers._base import scan
 from redactor.recognizers._text import words_regex
 
 _R = load_toml("site_described.toml", "redactor.recognizers.data")["rooms"]
@@ -36,7 +37,5 @@ _ANCHOR = re.compile(words_regex(_R["room_words"]))
 
 def holding_rooms(text: str) -> Iterable[tuple[int, int, str]]:
     """(start, end, why) of each room said to hold IT equipment or media."""
-    if not _ANCHOR.search(text):
-        return
-    for m in _HOLDING_ROOM.finditer(text):
+    for m in scan(_HOLDING_ROOM, _ANCHOR, text):  # (only the lines that name a room)
         yield m.start(), m.end(), "機器や媒体を収容した部屋（何を置いているかで示した場所）"
