@@ -35,7 +35,7 @@ from redactor.recognizers import _context as ctx
 from redactor.recognizers import _name_lexicon as lex
 from redactor.recognizers._drops import drop
 from redactor.recognizers._person_roles import AFTER, BEFORE, COMMUNITY, ROLES as _ROLES, decide_role
-from redactor.recognizers._text import KANJI, KANJI_NAME, KANJI_ODORIJI, words_regex
+from redactor.recognizers._text import KANJI, KANJI_NAME, KANJI_ODORIJI, LATIN_NAME, words_regex
 from redactor.tokens import Token, dictionary_tags
 
 # 氏　名 (a heading spelt out): the 氏 is followed by spaces and 名 and the cell ends
@@ -107,8 +107,8 @@ NAME_FIELDS = frozenset(["氏名", "宛名", "宛先", "申請者", "申立人",
 # closed: the value is a candidate whose role decide_role reads from the post)
 _FIELD_LABELS = sorted(set(NAME_FIELDS) | set(COMMUNITY) | set(_ROLES["community"]["commissioned"]),
                        key=len, reverse=True)
-_SEG = rf"[{KANJI_NAME}ァ-ヺーA-Za-z][{KANJI_NAME}ァ-ヺーA-Za-z・]{{0,11}}"
-_GIVEN_SEG = rf"(?:[{KANJI_NAME}ァ-ヺーA-Za-z][{KANJI_NAME}ァ-ヺーA-Za-z・]{{0,7}}|[ぁ-ゖー]{{2,6}})"
+_SEG = rf"[{KANJI_NAME}ァ-ヺー{LATIN_NAME}][{KANJI_NAME}ァ-ヺー{LATIN_NAME}・]{{0,11}}"
+_GIVEN_SEG = rf"(?:[{KANJI_NAME}ァ-ヺー{LATIN_NAME}][{KANJI_NAME}ァ-ヺー{LATIN_NAME}・]{{0,7}}|[ぁ-ゖー]{{2,6}})"
 # Initials standing for a name (K.T., S・K, T.M.): two or three capitals, each after a stop or a
 # 中黒 (the text is normalised: Ｋ．Ｔ． reads K.T.). One capital alone (Ａさん) is read as a name run.
 INITIALS = r"[A-Z](?:[.・] ?[A-Z]){1,2}\.?"

@@ -23,7 +23,7 @@ from redactor.recognizers._base import JaRecognizer
 from redactor.recognizers._drops import drop
 from redactor.recognizers._name_lexicon import is_given_name, is_surname, split_full_name
 from redactor.recognizers._person_roles import AFTER, BEFORE, COMMUNITY
-from redactor.recognizers._text import KANJI, KANJI_NAME, words_regex
+from redactor.recognizers._text import KANJI, KANJI_NAME, LATIN_NAME, words_regex
 
 _DATA = load_toml("person_forms.toml", "redactor.recognizers.data")["table"]
 # headings are compared with their spaces removed (FAMILY NAME, 氏 名: see _header_cells)
@@ -46,7 +46,8 @@ _ANCHOR = re.compile("|".join(re.escape(h) for h in sorted(set(_DATA["name_heade
 _KIND_ANCHOR = re.compile(rf"(?:^|(?<=\t)) *[{KANJI}]{{1,5}}(?:者|生|人) *(?=\t|$)", re.M)
 _GAP = re.compile(r"\t| {2,}")
 # (a hyphen only between letters: Min-jun, GARCIA-LOPEZ)
-_NAME_CELL = re.compile(rf"^[{KANJI_NAME}ァ-ヺーぁ-ゖA-Za-z](?:[{KANJI_NAME}ァ-ヺーぁ-ゖA-Za-z・=.,' ]|(?<=[A-Za-z])-(?=[A-Za-z])){{0,24}}$")
+_NAME_CELL = re.compile(rf"^[{KANJI_NAME}ァ-ヺーぁ-ゖ{LATIN_NAME}](?:[{KANJI_NAME}ァ-ヺーぁ-ゖ{LATIN_NAME}・=.,' ]"
+                        rf"|(?<=[{LATIN_NAME}])-(?=[{LATIN_NAME}])){{0,24}}$")
 # A heading spelt out one character at a time (住 所, 生 年 月 日).
 _SPELT_OUT = re.compile(r"^\S(?: \S)+$")
 _NUMBER_LEAD = re.compile(r"^([0-9]{1,4}\.?) (?=\S)")

@@ -26,6 +26,11 @@ KANJI_NAME = KANJI + "々〆ヶ"
 # the block as Unicode 1.1 ended it (一 to 龥, U+9FA5), without the
 # ideographs added at its end since: how the foreign-address patterns spell it
 KANJI_UNICODE_1_1 = "一-龥"
+# Latin letters of names, accented ones included (José, Müller, Łukasz, Nguyễn's
+# base letters): a name column or field holds foreign residents' names as written
+LATIN_NAME = "A-Za-zÀ-ÖØ-öø-ÿĀ-žḀ-ỿ"
+# the letters a Latin name's word starts with (the extended blocks mix cases: Đặng, Łukasz)
+LATIN_NAME_INITIAL = "A-ZÀ-ÖØ-ÞĀ-žḀ-ỿ"
 
 
 def words_regex(words: Iterable[str], *, longest_first: bool = True) -> str:

@@ -59,7 +59,7 @@ from redactor.recognizers._person_romaji import NOT_NAMES as ROMAJI_NOT_NAMES
 from redactor.recognizers._person_romaji import PARTICLE as ROMAJI_PARTICLE
 from redactor.recognizers._person_readings import (KANJI_WORD, NOT_GIVEN_AFTER_NAME, SPACED_ANCHOR, SPACED_RUN,
                                                   retag_hidden_names, spaced_name_within)
-from redactor.recognizers._text import KANJI, KANJI_NAME, KANJI_ODORIJI
+from redactor.recognizers._text import KANJI, KANJI_NAME, KANJI_ODORIJI, LATIN_NAME, LATIN_NAME_INITIAL
 from redactor.tokens import Token, dictionary_tags
 
 _COMPANY_BEFORE = ("株式会社", "有限会社", "合同会社", "(株)", "(有)", "法人")
@@ -85,7 +85,7 @@ _INITIAL = re.compile(r"^[A-Z]\.?$")
 _KANJI2 = re.compile(rf"^[{KANJI}]{{2}}$")
 _KANJI_NAME = re.compile(rf"^[{KANJI_NAME}]{{1,4}}$")
 _KATAKANA_NAME = re.compile(r"^[ァ-ヺー・A-Z.]+$")
-_NAME_CHARS = re.compile(rf"^[{KANJI_NAME}ァ-ヺー・A-Za-z]+$")
+_NAME_CHARS = re.compile(rf"^[{KANJI_NAME}ァ-ヺー・{LATIN_NAME}]+$")
 _MUNICIPALITY_END = tuple("市区町村県都府道郡")
 # After a bare word that may be a surname: it stands for a person (伏見は, 大島と); の is left
 # out (東京の, 宮崎の are mostly places).
@@ -360,7 +360,8 @@ def _surname_key(tokens: list[Token], run: list[Token] | None = None) -> str:
     return tokens[0].surface
 
 
-_NAME_BODY = rf"[{KANJI_ODORIJI}ァ-ヺーA-Za-z][{KANJI_ODORIJI}ァ-ヺー・A-Za-z]*(?: [{KANJI_ODORIJI}ァ-ヺーA-Za-z][{KANJI_ODORIJI}ァ-ヺー・A-Za-z]*){{0,3}}"
+_NAME_BODY = (rf"[{KANJI_ODORIJI}ァ-ヺー{LATIN_NAME}][{KANJI_ODORIJI}ァ-ヺー・{LATIN_NAME}]*"
+              rf"(?: [{KANJI_ODORIJI}ァ-ヺー{LATIN_NAME}][{KANJI_ODORIJI}ァ-ヺー・{LATIN_NAME}]*){{0,3}}")
 # A given name in hiragana after the surname (錦織 さくら), only where the
 # field ends right after it: prose after a surname (山田 と申します。) does not.
 _KANA_GIVEN_NAME = r"(?: [ぁ-ゖー]{1,6}(?=[ ]*(?:\n|\t|$)|[ ]{2,}|[(（]))?"
@@ -374,7 +375,7 @@ _MAIL_NAME = re.compile(r"(?P<value>%s) ?<[^<>@\s]+@" % _NAME_BODY)
 # The line of a form that gives the name in Latin letters (ローマ字　PHAN VAN HUNG under
 # 氏名, 英字氏名: Nguyen Thi Lan): its value is the name whatever its words are.
 _ROMAJI_FIELD = re.compile(r"(?:ローマ字|英字|アルファベット)(?:氏名|表記|名)?[ \t]*[:：]?[ \t]*"
-                           r"(?P<value>[A-Z][A-Za-z'-]*(?: [A-Z][A-Za-z'-]*){1,4})(?=[ ]*(?:\n|\t|$|[(（]))")
+                           rf"(?P<value>[{LATIN_NAME_INITIAL}][{LATIN_NAME}'-]*(?: [{LATIN_NAME_INITIAL}][{LATIN_NAME}'-]*){{1,4}})(?=[ ]*(?:\n|\t|$|[(（]))")
 _ROMAJI_FIELD_ANCHOR = re.compile(r"ローマ字|英字|アルファベット")
 # These three start with a character class, which the regex engine tries at
 # every position of the document; they run only on lines with their anchor
