@@ -32,6 +32,10 @@ _HANGING = re.compile(rf"[ 　]{{1,4}}(?=[ぁ-んァ-ヶー{KANJI_ODORIJI}0-9０
 # a line opening an item of a list: a bullet or a number (not a speaker's mark, ○ ◆ ●: a turn is prose)
 _ITEM = re.compile(r"[ 　]*(?:[・■□※\-－*]|[(（]?[0-9０-９一二三四五六七八九十]+[)）.．、]|[①-⑳])")
 _SENTENCE_STOP = "。\n"
+# the length of an item's line that a layout, not its author, ends
+_LONG_ITEM = 24
+# the last characters of a predicate (…ている, …した, …ない, …です, …ません, …だ, …よう)
+_PREDICATE_ENDS = "るたいだすんうよね"
 
 
 def soft_line_break(text: str, i: int, items_wrap: bool = False) -> bool:
@@ -45,13 +49,30 @@ def soft_line_break(text: str, i: int, items_wrap: bool = False) -> bool:
     hanging = _HANGING.match(text, i + 1)
     if hanging and _ITEM.match(line) and not _ITEM.match(text, hanging.end() - 1) and "\t" not in line:
         return True  # ・バックアップは週１回、⏎　本庁舎の書庫に…: an item's text wrapped under its hanging indent
-    if not _PROSE_START.match(text, i + 1):
-        return False
-    if len(line) < 8 or "\t" in line or not ("、" in line or "。" in line) or (not items_wrap and _ITEM.match(line)):
-        return False  # (an item of a list ends at its line, with or without its 。)
     end = text.find("\n", i + 1)
     after = text[i + 1:end if end != -1 else len(text)]
+    if hanging and "\t" not in line and "\t" not in after and _long_item_wraps(line, after.lstrip(" 　")):
+        return True  # a long line cut mid-clause, the layout indenting every line (…書庫に保⏎　管している。)
+    if not _PROSE_START.match(text, i + 1):
+        return False
+    if len(line) < 8 or "\t" in line or not ("、" in line or "。" in line) \
+            or (not items_wrap and _ITEM.match(line) and not _long_item_wraps(line, after)):
+        return False  # (an item of a list ends at its line, with or without its 。)
     return "\t" not in after and ("、" in after or "。" in after or len(after) >= 20)
+
+
+def _long_item_wraps(line: str, after: str) -> bool:
+    """A line laid out at the page's width wraps, whatever the layout does with
+    the next line's indent and though the line opens an item of a list
+    (（１）…を取得し、媒体は…書庫に保⏎管している。): the line is long and already
+    holds a clause (a 、), the next line is no new item and closes the sentence
+    (its 。), and the line stops where no predicate ends: inside a word (保⏎管), on a
+    particle (九十日で⏎) or a verb's joining form (取得し⏎). A bullet whose line ends
+    on a predicate (…同じアカウントで使っている) is complete without its 。, and a short
+    bullet (・バックアップの状況) before a paragraph does not wrap either."""
+    body = line.strip()
+    return (len(body) >= _LONG_ITEM and "、" in body and body[-1] not in _PREDICATE_ENDS
+            and "。" in after and not _ITEM.match(after))
 
 
 def end_across_wraps(text: str, end: int) -> int:
@@ -68,7 +89,13 @@ def end_across_wraps(text: str, end: int) -> int:
 def start_across_wraps(text: str, start: int) -> int:
     """``start`` moved back over a wrap right before it, to where the clause
     starts on the line before (after its last 。 or 、, or the line's start)."""
-    while start > 0 and text[start - 1] == "\n" and soft_line_break(text, start - 1):
+    while True:
+        nl = start
+        while nl > 0 and text[nl - 1] in " 　":
+            nl -= 1  # (the indent the layout gives every line: …書庫に保⏎　管している)
+        if not (nl > 0 and text[nl - 1] == "\n" and soft_line_break(text, nl - 1)):
+            break
+        start = nl
         line_start = text.rfind("\n", 0, start - 1) + 1
         cut = max(text.rfind("。", line_start, start - 1), text.rfind("、", line_start, start - 1))
         start = cut + 1 if cut != -1 else line_start

@@ -53,3 +53,37 @@ def test_an_item_wrapped_under_its_hanging_indent_goes_on():
     assert soft_line_break(text, text.index("\n"))
     assert not soft_line_break("・バックアップは週１回取得し、\n・本庁舎地下の書庫", 15)   # the next item
     assert not soft_line_break("　サーバは本庁舎にある。ログは\n　次の段落です。", 15)      # a paragraph's indent
+
+
+def test_a_long_item_laid_out_at_the_page_width_goes_on():
+    # an item broken by the layout inside a word, on a particle or a joining form
+    for text in ("（１）サーバのバックアップは毎週金曜日の夜間に取得し、媒体は本庁舎地下の書庫に保\n管しているが、遠隔地には置いていない。",
+                 "（２）職員の端末は共用アカウントでログインする運用となっており、操作ログは九十日で\n上書きされる。",
+                 "・委託先とのデータの受渡しは毎月第２水曜日に、暗号化していないＵＳＢメモリを用いて持\n参する方法で行う。"):
+        assert soft_line_break(text, text.index("\n")), text
+    # the weakness on the second line is masked with the rest of the item
+    assert any(t.endswith("遠隔地には置いていない") for t in _security(
+        "３．運用状況\n（１）サーバのバックアップは毎週金曜日の夜間に取得し、媒体は本庁舎地下の書庫に保\n"
+        "管しているが、遠隔地には置いていない。\n"))
+
+
+def test_a_long_item_that_ends_on_a_predicate_or_before_a_new_item_stays_whole():
+    for text in ("（１）端末は４名で１台を共用し、同じアカウントで使っておりま\n（２）次の項目です。",   # a new item
+                 "（１）端末は４名で１台を共用し、全員が同じアカウントで使っている\n次の段落です。",   # a predicate
+                 "・短い項目、ここまで\n次の段落はここから始まり、終わる。"):                     # short
+        assert not soft_line_break(text, text.index("\n")), text
+
+
+def test_a_long_line_wrapped_onto_an_indented_line_goes_on():
+    text = ("　保守業者によるリモート保守の接続は、申請の都度ではなく常時許可しており、接続記録は\n"
+            "　残していない。\n")
+    assert soft_line_break(text, text.index("\n"))
+    # a short line before an indented paragraph, or one ending on a predicate, stays apart
+    assert not soft_line_break("　サーバは本庁舎にある。ログは\n　次の段落です。", 15)
+    assert not soft_line_break("　保守業者によるリモート保守の接続は、申請の都度許可しております\n　次に、研修について申し上げます。", 32)
+
+
+def test_a_start_moves_back_over_an_indented_wrap():
+    text = ("　保守業者によるリモート保守の接続は、申請の都度ではなく常時許可しており、接続記録は\n"
+            "　残していない。\n")
+    assert start_across_wraps(text, text.index("残して")) == text.index("接続記録")
