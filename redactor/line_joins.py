@@ -538,6 +538,19 @@ _CELL_ROW = re.compile("[^\u3000 ]\u3000+[^\u3000 ].*[^\u3000 ]\u3000+[^\u3000 ]
 _FIELD_ROW = re.compile(r"[^\x00-\x7f\s\u3000:：]{2,8}[ \u3000:：]+[^\s\u3000:：]")
 
 
+# a word in Latin letters or digits at the start of a line (FortiGate, 52-0917, 192.168.1.10)
+_LATIN_WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9._\-@/:]*")
+
+
+def _latin_pushed(line: str, next_line: str, width: int) -> bool:
+    """A layout does not break a word in Latin letters or a number: when it
+    does not fit, the word goes to the next line whole and the line stops
+    short of the width (…暗号化キーは⏎minato-psk-0415のまま). The line is still a
+    wrap when the word would have run past the width."""
+    word = _LATIN_WORD.match(next_line)
+    return word is not None and len(line) < width and len(line) + len(word.group()) > width + 1
+
+
 def _wrapped(line: str, next_line: str, width: int | None) -> bool:
     """``line`` runs to the wrap width and the sentence goes on in ``next_line``.
 
@@ -545,7 +558,8 @@ def _wrapped(line: str, next_line: str, width: int | None) -> bool:
     are two fields even when they share the width: joined, the second label
     would no longer open its line and its value would be read as the end of
     the first (…3月31日利用場所　…)."""
-    return (width is not None and abs(len(line) - width) <= 1 and "\t" not in line
+    return (width is not None and (abs(len(line) - width) <= 1 or _latin_pushed(line, next_line, width))
+            and "\t" not in line
             and not starts_item(next_line) and continues_word(line[-1], next_line[0])
             and (line[-1] in _NUMBER_CUT or not _CELL_ROW.search(line))
             and not (_FIELD_ROW.match(line) and _FIELD_ROW.match(next_line)))

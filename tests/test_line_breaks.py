@@ -312,6 +312,21 @@ def test_hard_wrapped_paragraphs_are_read_across_the_wrap_wherever_it_falls():
     assert value_breaks(roster) == []
 
 
+def test_a_latin_word_pushed_whole_to_the_next_line_ends_a_wrapped_line_short():
+    # a layout moves a word in Latin letters or a number that does not fit to the next
+    # line whole: the line before stops short of the width and is still a wrap
+    para = ("本件は、令和６年５月に市民から寄せられた要望に関し、担当課が現地を確認したものである。"
+            "委託先の保守用端末から夜間も庁内の基幹系に接続できる状態であり、共有の暗号化キーは")
+    lines = [para[i:i + 24] for i in range(0, len(para), 24)]
+    text = "\n".join(lines) + "\nminato-psk-0415のままであった。\n"
+    last = text.rindex("\n", 0, text.index("minato"))
+    assert len(text.split("\n")[-3]) < 24 - 1 and (last, last + 1) in value_breaks(text)
+    # near miss: a short line before a short Latin word that would have fitted is no wrap
+    short = "\n".join(lines[:-1]) + "\n" + lines[-1][:8] + "\nOK。\n"
+    cut = short.rindex("\n", 0, short.index("OK"))
+    assert (cut, cut + 1) not in value_breaks(short)
+
+
 def test_a_name_broken_between_surname_and_given_name_in_prose_is_joined():
     # the dictionary knows the line's last kanji as a surname and the next
     # line's first word as a given name, with a particle after it

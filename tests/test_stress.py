@@ -167,9 +167,9 @@ def test_pdf_wrapping_breaks_names_but_moves_breaks_out_of_other_values():
     spans = [{"start": 2, "end": 6, "label": "PERSON", "action": "MASK", "category": "name_sep_none"},
              {"start": 8, "end": 23, "label": "EMAIL", "action": "MASK", "category": "email_personal"}]
     new, moved = _wrap(text, spans, 4)
-    # breaks every 4 characters: 4 (inside the name: kept), 8, 12-20 (inside the e-mail: moved
-    # to its start, 8, already there), 24; the short line stays whole
-    assert new == "xx山田\n太郎xx\ntaro@example.jpx\nx\n短い行"
+    # each line 4 characters from the last break: 4 (inside the name: kept), 8, then 12 falls
+    # inside the e-mail, which opens its line: the break goes after it (23); the short line stays whole
+    assert new == "xx山田\n太郎xx\ntaro@example.jp\nxx\n短い行"
     assert new[moved[0]["start"]:moved[0]["end"]] == "山田\n太郎" and moved[0]["category"] == "name_linebreak"
     assert new[moved[1]["start"]:moved[1]["end"]] == "taro@example.jp" and moved[1]["category"] == "email_personal"
 

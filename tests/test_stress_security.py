@@ -10,7 +10,7 @@ from click.testing import CliRunner
 from redactor.cli.main import cli
 from redactor.evaluation import predictions_for, score_by_category
 from redactor.pipeline import Redactor
-from redactor.stress.security import CATEGORIES, KEEP_CATEGORIES, KINDS, PHRASINGS, generate_security
+from redactor.stress.security import CATEGORIES, KEEP_CATEGORIES, KINDS, LINEBREAK, PHRASINGS, generate_security
 
 LABELS = {"SECURITY_DETAIL", "DATA_CENTER", "NETWORK", "CREDENTIAL",
           "ORG"}  # (a vendor's name opening a detail: kept visible, as annotators keep it)
@@ -26,7 +26,9 @@ def test_every_span_points_at_its_value_and_is_well_formed():
         assert doc["kind"] in KINDS and doc["id"].startswith("security-3-")
         for sp in doc["spans"]:
             value = doc["text"][sp["start"]:sp["end"]]
-            assert value and value == value.strip(" 　\n") and "\n" not in value, (doc["id"], sp)
+            assert value and value == value.strip(" 　\n"), (doc["id"], sp)
+            # only a statement in a report laid out as a PDF page is broken by a line end
+            assert "\n" not in value or (sp["category"] == LINEBREAK and doc["kind"] == "report_pdf"), (doc["id"], sp)
             assert sp["label"] in LABELS and sp["category"] in CATEGORIES
             assert sp["action"] == "KEEP" if sp["category"] in KEEP_CATEGORIES else sp["action"] in ("MASK", "REVIEW")
             assert not value.endswith(("ところでございます", "のではないか", "。")) or sp["action"] == "KEEP"
@@ -44,12 +46,15 @@ def test_phrasings_are_written_as_they_say():
     for doc in generate_security(2, 40):
         text = doc["text"]
         for sp in doc["spans"]:
-            after, before = text[sp["end"]:sp["end"] + 12], text[max(0, sp["start"] - 3):sp["start"]]
+            # (a PDF page's line ends read away)
+            after = text[sp["end"]:sp["end"] + 14].replace("\n", "") if doc["kind"] == "report_pdf" \
+                else text[sp["end"]:sp["end"] + 12]
+            before = text[max(0, sp["start"] - 3):sp["start"]]
             if sp.get("phrasing") == "polite":
                 assert "でございます" in after
             elif sp.get("phrasing") == "question":
                 assert after.startswith("のではない")
-            elif sp.get("phrasing") == "bullet":
+            elif sp.get("phrasing") == "bullet" and not before.endswith("が"):   # (…会社が: a vendor opens it)
                 assert before.endswith(("・", "）", "－　")) and (sp["start"] < 4 or "\n" in text[sp["start"] - 5:sp["start"]])
 
 
@@ -62,7 +67,7 @@ def test_generate_suite_kind_security_writes_the_security_generator_output(tmp_p
 
 @pytest.fixture(scope="module")
 def sample_figures():
-    gold = {d["id"]: d for d in generate_security(11, 80)}
+    gold = {d["id"]: d for d in generate_security(11, 100)}   # (a quarter are PDF pages of statements only)
     pred = predictions_for(Redactor(), gold)
     by_cat = score_by_category(gold, pred)
     by_phrasing = score_by_category(

@@ -142,9 +142,12 @@ class _Doc:
             pos = m.end()
         self.put(template[pos:])
 
-    def build(self, doc_id: str, wrap: int = 0) -> dict[str, Any]:
+    def build(self, doc_id: str, wrap: int = 0, broken: dict[str, str] | None = None,
+              actions: tuple[str, ...] = ("MASK",)) -> dict[str, Any]:
         """The gold document; ``wrap`` > 0 breaks long lines every ``wrap``
-        characters, as text copied out of a PDF comes (see ``_wrap``)."""
+        characters, as text copied out of a PDF comes (see ``_wrap``); ``broken``
+        names the labels a break may fall into (default ``_BROKEN``), ``actions``
+        the actions of the spans it may break."""
         text = "".join(self._parts)
         spans = []
         for sp in self.spans:
@@ -152,9 +155,10 @@ class _Doc:
             assert text[sp["start"]:sp["end"]] == value, (doc_id, sp, value)
             spans.append(sp)
         if wrap:
-            text, spans = _wrap(text, spans, wrap)
+            text, spans = _wrap(text, spans, wrap, broken or _BROKEN, actions)
             for sp in spans:
-                assert "\n" not in text[sp["start"]:sp["end"]] or sp["category"] in _BROKEN.values(), (doc_id, sp)
+                assert "\n" not in text[sp["start"]:sp["end"]] or sp["category"] in (broken or _BROKEN).values(), \
+                    (doc_id, sp)
         return {"id": doc_id, "kind": self.kind, "text": text, "spans": spans}
 
 
@@ -162,24 +166,38 @@ class _Doc:
 _BROKEN = {"PERSON": "name_linebreak", "PHONE": "phone_linebreak", "ADDRESS": "address_linebreak"}
 
 
-def _wrap(text: str, spans: list[dict[str, Any]], width: int) -> tuple[str, list[dict[str, Any]]]:
+# what a Japanese layout never puts at the start of a line (禁則処理)
+_NO_LINE_START = "。、，．）」』】"
+
+
+def _wrap(text: str, spans: list[dict[str, Any]], width: int, broken: dict[str, str] = _BROKEN,
+          actions: tuple[str, ...] = ("MASK",)) -> tuple[str, list[dict[str, Any]]]:
     """Hard line breaks every ``width`` characters of each long line, as in
-    text copied out of a PDF. A break may fall inside a private name, phone
-    number or address (the span then counts as that label's line-break
-    category); inside any other value it moves to the value's start, so the
-    other categories keep measuring what they say. Tab-separated rows stay
-    whole (a table's cells are extracted cell by cell)."""
+    text copied out of a PDF. A break may fall inside a value of a label of
+    ``broken`` whose action is one of ``actions`` (a private name, phone number
+    or address to mask; a security statement to mask or review): the span then counts as that label's
+    line-break category. Inside any other value it moves to the value's start,
+    so the other categories keep measuring what they say. Tab-separated rows
+    stay whole (a table's cells are extracted cell by cell)."""
     breaks: list[int] = []
     pos = 0
     for line in text.split("\n"):
-        if "\t" not in line and len(line) > width:
-            for p in range(pos + width, pos + len(line), width):
-                for sp in spans:
-                    if sp["start"] < p < sp["end"] and not (sp["action"] == "MASK" and sp["label"] in _BROKEN):
-                        p = sp["start"]
-                        break
-                if p > pos and (not breaks or p > breaks[-1]):
-                    breaks.append(p)
+        line_start, line_end = pos, pos + len(line)
+        while "\t" not in line and line_end - line_start > width:
+            # each line runs to the width from where the last one broke, as a layout fills it
+            p = line_start + width
+            while p < line_end and text[p] in _NO_LINE_START:
+                p += 1  # 禁則: a 。 or a closing bracket stays at the end of its line
+            for sp in spans:
+                if sp["start"] < p < sp["end"] and not (sp["action"] in actions and sp["label"] in broken):
+                    # a value no break may fall into goes to the next line whole, or stays on
+                    # this one when it is the line's first word
+                    p = sp["start"] if sp["start"] > line_start else sp["end"]
+                    break
+            if p >= line_end:
+                break
+            breaks.append(p)
+            line_start = p
         pos += len(line) + 1
     out, last = [], 0
     for p in breaks:
@@ -193,7 +211,7 @@ def _wrap(text: str, spans: list[dict[str, Any]], width: int) -> tuple[str, list
         end = sp["end"] + sum(p < sp["end"] for p in breaks)
         moved = dict(sp, start=start, end=end)
         if any(sp["start"] < p < sp["end"] for p in breaks):
-            moved["category"] = _BROKEN[sp["label"]]
+            moved["category"] = broken[sp["label"]]
         new_spans.append(moved)
     return new_text, new_spans
 

@@ -11,7 +11,10 @@ a staff answer (…ところでございます。), a member's question (…の�
 and a bullet in a report (・…); a yearly plan (kind ``plan``) also puts
 them in the cells of a tab table (phrasing ``table``). Each span's ``category`` is its control
 theme (``sec_backup``); an extra ``phrasing`` key says how it was said, so a
-test can score by phrasing too.
+test can score by phrasing too. An audit report laid out as a PDF page (kind
+``report_pdf``) cuts its lines at the page's width, inside statements too:
+such a statement is counted as ``sec_linebreak``, because text copied out of
+a PDF is how most bills and reports reach the tool.
 
 General statements that name a topic but give nothing an attacker could use
 (バックアップにつきましては、適切に取得し、管理しております) are written as
@@ -65,13 +68,16 @@ CREDENTIAL: tuple[str, ...] = ("cred_password", "cred_userid", "cred_pin", "cred
                                # issue 12: card numbers, default IDs, pupils' accounts, Wi-Fi keys, PINs in words
                                "cred_card", "cred_default", "cred_pupil", "cred_wifi", "cred_pinword")
 
+#: A security statement a PDF's line width breaks (report_pdf): its own category.
+LINEBREAK = "sec_linebreak"
 #: A vendor's name opening a detail, kept visible as an organisation (ORG KEEP).
 VENDOR = ("keep_vendor",)
 #: Every category the security suite writes, in the order reports list them.
-CATEGORIES: tuple[str, ...] = tuple(f"sec_{c}" for c in CONTROLS) + GENERAL + DATA_CENTER + NETWORK + CREDENTIAL + VENDOR
+CATEGORIES: tuple[str, ...] = (tuple(f"sec_{c}" for c in CONTROLS) + GENERAL + DATA_CENTER + NETWORK + CREDENTIAL
+                               + VENDOR + (LINEBREAK,))
 #: Categories whose spans are KEEP (general statements: their over-masking is the flagged share).
 KEEP_CATEGORIES = frozenset(GENERAL + VENDOR)
-KINDS = ("minutes", "report", "plan")
+KINDS = ("minutes", "report", "plan", "report_pdf")
 
 _LABEL = {**{c: "DATA_CENTER" for c in DATA_CENTER}, **{c: "NETWORK" for c in NETWORK},
           **{c: "CREDENTIAL" for c in CREDENTIAL}}
@@ -236,6 +242,23 @@ class _SecWriter:
         self.turn(d, ("plain", "polite"), ("general_policy", "general_topic", "general_incident"))
         self.end_line(d)
 
+    def report_pdf(self, d: _Doc) -> None:
+        """A report's findings written as paragraphs, as text copied out of its
+        PDF: the layout breaks every line at the page's width, inside statements
+        too (see ``generate_security``); every other paragraph is indented."""
+        d.put(f"令和{self.rng.randint(3, 7)}年度　情報セキュリティ監査報告書\n\n１　指摘事項\n")
+        for n in range(self.rng.randint(2, 4)):
+            d.put(self.pick(("　", "", f"（{fullwidth(str(n + 1))}）")))
+            for _ in range(self.rng.randint(3, 5)):
+                # statements only: a site's or a secret's value a break may not fall into would
+                # move the break to its start and leave a line shorter than the page, which no
+                # layout does with Japanese text
+                if self.rng.random() < 0.7:
+                    self.detail(d, self.decks.draw(CONTROLS), self.pick(("plain", "polite")))
+                else:
+                    self.general(d, self.decks.draw(("general_topic", "general_schedule", "general_rule")))
+            d.put("\n")
+
     def plan(self, d: _Doc) -> None:
         """A yearly plan as a tab table: what is done when (drills, audits,
         exchanges), the general rows beside the concrete ones."""
@@ -290,5 +313,11 @@ def generate_security(seed: int, n_docs: int) -> list[dict[str, Any]]:
         kind = KINDS[i % len(KINDS)]
         d = _Doc(kind)
         getattr(w, kind)(d)
-        docs.append(d.build(f"security-{seed}-{i:04d}"))
+        if kind == "report_pdf":
+            # a page 32-40 characters wide (A4 portrait at 10.5pt): a statement a break falls
+            # into is counted as sec_linebreak, one with no break keeps its control's category
+            docs.append(d.build(f"security-{seed}-{i:04d}", w.rng.randint(32, 40),
+                                {"SECURITY_DETAIL": LINEBREAK}, ("MASK", "REVIEW")))
+        else:
+            docs.append(d.build(f"security-{seed}-{i:04d}"))
     return docs
