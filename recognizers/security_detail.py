@@ -113,6 +113,7 @@ from redactor.recognizers._base import JaRecognizer
 from redactor.recognizers._drops import drop
 from redactor.recognizers._extent import end_across_wraps, start_across_wraps, with_trailing_note
 from redactor.recognizers._security_cells import security_cells
+from redactor.recognizers._security_duties import REASON as duty_reason, reporting_duty
 from redactor.recognizers._security_incident import INCIDENT_TOKEN, incident_events, incident_timeline
 from redactor.recognizers._security_vendor import without_vendors
 from redactor.recognizers._security_siting import sited_systems
@@ -667,6 +668,13 @@ _MONEY_HEADING = re.compile(r"金額|千円|予算額|事業費|積算|単価|�
 _MONEY_REACH = 600
 
 
+def _duty(text: str, start: int, end: int) -> bool:
+    """A section's duty to report (``_security_duties``), read from the statement's clauses."""
+    clauses = _clauses(text, start, end)
+    return reporting_duty(text[start:end], [s for c in clauses for s in c.specifics],
+                          any(c.admitted or c.restated for c in clauses))
+
+
 def _budget_line(text: str, s_start: int) -> bool:
     line_start = text.rfind("\n", 0, s_start) + 1
     line_end = text.find("\n", s_start)
@@ -954,6 +962,8 @@ class SecurityDetailRecognizer(JaRecognizer):
             veto = "職員の行動の決まり（・他人に教えない）"  # a rule of conduct for staff
         elif row and not question and _NUMBERED_ITEM.match(sentence) and _item_title(text, body_start, body_end):
             veto = "項目の見出し（（3）認証方式の変更）"  # the title of the item below it
+        elif not question and _duty(text, body_start, body_end):
+            veto = duty_reason  # 情報管理係長は…30分以内に部長に報告する: how news goes up the chain
         elif not question and _budget_line(text, s_start) and not any(
                 c.admitted or c.restated or any(k == "limit" for k, _ in c.specifics)
                 for c in _clauses(text, body_start, body_end)):
