@@ -15,10 +15,13 @@ A sentence is such a duty when, all at once:
   system does),
 - it admits no weakness (…しか保存されていないことを報告した stays a
   finding: ``admitted``),
-- and every specific in it is a period that is the report's deadline (30分
+- every specific in it is a period that is the report's deadline (30分
   以内, 翌営業日までに: a figure with ``deadline_after`` after it): a
   schedule (毎朝6時, 月1回), a place, a product, a count or a method makes
-  it a control with its specific, as before.
+  it a control with its specific, as before;
+- and no clause before the telling one ties a control to its deadline
+  (受託者は、印刷完了後10日以内にデータを消去し、証明書を提出する: the
+  deadline is the erasure's, a control, and the sentence stays a finding).
 
 The recognizer drops it with this reason named (fail closed: the drop is
 listed by ``REDACTOR_EXPLAIN_DROPS``).
@@ -26,7 +29,7 @@ listed by ``REDACTOR_EXPLAIN_DROPS``).
 from __future__ import annotations
 
 import re
-from typing import Sequence
+from typing import Sequence, Tuple
 
 from redactor.data_files import load_toml
 
@@ -40,12 +43,18 @@ _DEADLINE_AFTER = tuple(_DATA["deadline_after"])
 REASON = "報告・連絡の分担（誰が誰に、いつまでに伝えるか）"
 
 
-def reporting_duty(body: str, specifics: Sequence[tuple[str, str]], admitted: bool) -> bool:
+Clause = Tuple[Tuple[str, ...], Tuple[Tuple[str, str], ...]]
+
+
+def reporting_duty(body: str, clauses: Sequence[Clause], admitted: bool) -> bool:
     """Whether the statement ``body`` is a duty to report (see the module's docstring);
-    ``specifics`` are its clauses' (kind, value) pairs, ``admitted`` whether one admits a gap."""
-    if admitted or not _TELLING_END.search(body):
+    ``clauses`` are its clauses' (triggers, (kind, value) specifics) in order, ``admitted``
+    whether one admits a gap."""
+    if admitted or not clauses or not _TELLING_END.search(body):
         return False
-    for kind, value in specifics:
+    if any(triggers and specifics for triggers, specifics in clauses[:-1]):
+        return False  # …10日以内にデータを消去し、証明書を提出する: the erasure's deadline
+    for kind, value in (s for _t, specifics in clauses for s in specifics):
         if kind != "period":
             return False
         at = body.find(value)

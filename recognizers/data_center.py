@@ -601,6 +601,7 @@ class DataCenterRecognizer(JaRecognizer):
             (hints if r.recognition_metadata[ATTRIBUTES_KEY].get("kind") in ("hint", "vague_hint") else sites).append(r)
         hints = [h for h in hints if _placed_by_a_site(text, h, sites)]
         for r in sites:
+            _bracket_opened_before(text, r)
             apposed = _FACILITY_APPOSED.search(text, max(0, r.start - 24), r.start)
             if apposed and r.recognition_metadata[ATTRIBUTES_KEY].get("kind") != "address":
                 r.start = apposed.start()
@@ -630,13 +631,16 @@ class DataCenterRecognizer(JaRecognizer):
                 # 大手通信事業者であるみどり通信の…: the apposition says who the operator is
                 app = _APPOSITION_BEFORE.search(text, max(0, r.start - 20), r.start - 1)
                 r.start = app.start() if app else r.start + 2
+            _bracket_closed_after(text, r)
         for h in hints:
             # 北海道の道央地域にある、全国展開する…事業者の拠点: the site the place is of, said
             # after it, is part of the description however generic its words
             site = _SITE_AFTER_PLACE.match(text, h.end)
             if site:
                 h.end = site.end()
+            _bracket_opened_before(text, h)
             _with_site_before_bracket(text, h)
+            _bracket_closed_after(text, h)
         kept = {id(r) for r in _apposed(text, sites + hints)}
         yield from (r for r in sites if id(r) in kept)
         hints = [h for h in hints if id(h) in kept]
@@ -1419,6 +1423,41 @@ _SITE_BEFORE_BRACKET = re.compile(rf"[{_K}]{{1,14}}(?:{_FACILITY}|クラウド|�
 # a site and what it is, told as an apposition (…情報センター、これは…にある事業者の施設で
 # ございます): one description, the joint included
 _APPOSITION_JOINT = re.compile(r"[、，,]?[ 　]?(?:これ|こちら|ここ|同センター|当該施設)(?:は|が)[、，,]?[ 　]?")
+
+
+_OPEN_REACH = 40
+
+
+def _bracket_opened_before(text: str, r: RecognizerResult) -> None:
+    """A site found from inside a bracketed note (…センター（多治見市内、旧工場跡地の
+    建物）に設置: the locative reads back from に only to the bracket) is read from
+    the bracket's opening, with the site named right before it: the note is
+    the site's, and a span that closes a bracket it never opened leaves the
+    name outside (issue 12, session 18)."""
+    span = text[r.start:r.end]
+    if span.count("）") + span.count(")") <= span.count("（") + span.count("("):
+        return
+    low = max(0, r.start - _OPEN_REACH)
+    open_at = max(text.rfind("（", low, r.start), text.rfind("(", low, r.start))
+    if open_at == -1 or "\n" in text[open_at:r.start] or any(c in text[open_at + 1:r.start] for c in "）)"):
+        return
+    r.start = open_at + 1
+    _with_site_before_bracket(text, r)
+    if r.start == open_at + 1:
+        r.start = open_at  # (no name before it: the bracket at least is the note's)
+
+
+def _bracket_closed_after(text: str, r: RecognizerResult) -> None:
+    """A site whose span opens a bracket and stops inside it (…千里丘陵の東側（駅から
+    徒歩約8分）: the distance read as a hint of its own up to its figure) is read to
+    the bracket's close on the same line: the rest of the note is the site's too."""
+    span = text[r.start:r.end]
+    if span.count("（") + span.count("(") <= span.count("）") + span.count(")"):
+        return
+    close = min((i for i in (text.find("）", r.end, r.end + _OPEN_REACH), text.find(")", r.end, r.end + _OPEN_REACH))
+                 if i != -1), default=-1)
+    if close != -1 and "\n" not in text[r.end:close] and not any(c in text[r.end:close] for c in "（("):
+        r.end = close + 1
 
 
 def _with_site_before_bracket(text: str, h: RecognizerResult) -> None:

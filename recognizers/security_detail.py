@@ -671,7 +671,7 @@ _MONEY_REACH = 600
 def _duty(text: str, start: int, end: int) -> bool:
     """A section's duty to report (``_security_duties``), read from the statement's clauses."""
     clauses = _clauses(text, start, end)
-    return reporting_duty(text[start:end], [s for c in clauses for s in c.specifics],
+    return reporting_duty(text[start:end], [(c.triggers, c.specifics) for c in clauses],
                           any(c.admitted or c.restated for c in clauses))
 
 

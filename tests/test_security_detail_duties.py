@@ -24,6 +24,8 @@ def test_who_tells_whom_by_when_is_no_detail(text):
     "操作ログは２か月分しか保存されていないことを委員会に報告した。",
     # a control with its schedule, whose result is reported
     "委託業者は、週１回、ファイアウォールのログを点検し、結果を情報管理課に報告する。",
+    # the deadline of a control (an erasure), then a certificate handed in
+    "受注者は、作業完了後７日以内に媒体のデータを消去し、消去証明書を提出する。",
     # a deadline, and a gap in who answers it
     "不正な通信を検知したときは、監視事業者が２時間以内に連絡するが、休日は担当者がいないため翌朝まで対応できない。",
 ])
@@ -33,8 +35,11 @@ def test_controls_and_weaknesses_that_end_in_a_report_stay(text):
 
 def test_the_duty_needs_every_figure_to_be_a_deadline():
     body = "障害の発生から30分以内に課長に報告する"
-    assert reporting_duty(body, [("period", "30分以内")], False)
-    assert not reporting_duty(body, [("period", "30分以内")], True)      # a gap admitted
-    assert not reporting_duty(body, [("place", "3階")], False)           # a place is a specific
-    assert not reporting_duty("毎朝6時に課長に報告する", [("period", "毎朝")], False)  # a schedule
-    assert not reporting_duty("30分以内に課長から通知される", [("period", "30分以内")], False)  # passive: a system's
+    deadline = [(("障害",), (("period", "30分以内"),))]
+    assert reporting_duty(body, deadline, False)
+    assert not reporting_duty(body, deadline, True)                                  # a gap admitted
+    assert not reporting_duty(body, [(("障害",), (("place", "3階"),))], False)         # a place is a specific
+    assert not reporting_duty("毎朝6時に課長に報告する", [((), (("period", "毎朝"),))], False)  # a schedule
+    assert not reporting_duty("30分以内に課長から通知される", deadline, False)         # passive: a system's
+    erased = [(("消去",), (("period", "10日以内"),)), ((), ())]
+    assert not reporting_duty("10日以内にデータを消去し、証明書を提出する", erased, False)
