@@ -552,6 +552,9 @@ _APPOSITION_BEFORE = re.compile(rf"[{_K}]{{2,16}}$")
 # what kind of facility the site is, said before its name (県の共同利用施設である
 # 「…センター」, 同じ事業者の拠点である…): the description narrows the site down as
 # much as the name, and is masked with it
+# a nickname said right before the site it names (「かもめ」と呼称する…の岡山第1センター,
+# 「みなと」と呼んでいる…DC): the nickname is the site's other name, masked with it
+_CALLED_BEFORE = re.compile(r"[「『][^「」『』。\n]{1,20}[」』]" + _CALLED_AFTER.pattern + r"[ 　]?$")
 _FACILITY_APPOSED = re.compile(rf"(?:[{KANJI}ァ-ヶー]{{1,6}}の)?[{KANJI}ァ-ヶー]{{0,10}}(?:施設|拠点|センター|サイト)である$")
 
 
@@ -605,6 +608,9 @@ class DataCenterRecognizer(JaRecognizer):
             apposed = _FACILITY_APPOSED.search(text, max(0, r.start - 24), r.start)
             if apposed and r.recognition_metadata[ATTRIBUTES_KEY].get("kind") != "address":
                 r.start = apposed.start()
+            called = _CALLED_BEFORE.search(text, max(0, r.start - 48), r.start)
+            if called:
+                r.start = called.start()
             r.start = _owner_before(text, r)
             # a location described in brackets after the site is the site's
             # (「…データセンター」（市役所から北西に約8km）, …の施設（社内呼称「…」）)

@@ -43,3 +43,24 @@ def test_a_colocation_sheet_names_its_centre_its_cage_and_its_place_whole():
 ])
 def test_a_sheet_of_public_places_names_no_site(text):
     assert texts(R, text) == [], texts(R, text)
+
+
+@pytest.mark.parametrize("text, value", [
+    # a nickname said right before the site it names is masked with it
+    ("予備機は、「つばめ」と呼んでいる東北データ株式会社の盛岡第２センターに置いている。",
+     "「つばめ」と呼んでいる東北データ株式会社の盛岡第２センター"),
+    # rooms of the network's and the radio's equipment, with their floor
+    ("携帯電話が不通の場合は、水道局２階の防災無線室に集合し、衛星電話で連絡する。", "水道局２階の防災無線室"),
+    ("回線は１階のMDF室から引き込んでいる。", "１階のMDF室"),
+])
+def test_a_site_with_its_nickname_and_rooms_of_equipment(text, value):
+    got = texts(R, text)
+    assert value in got, got
+
+
+@pytest.mark.parametrize("text", [
+    "「つばめ」と呼ばれる特急が盛岡まで走っている。",   # a nickname of a train, no site
+    "無線室の清掃は業者に委託している。",                # a room with no place of its own
+])
+def test_a_nickname_or_a_room_alone_is_no_site(text):
+    assert texts(R, text) == [], texts(R, text)
