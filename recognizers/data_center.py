@@ -552,6 +552,36 @@ _APPOSITION_BEFORE = re.compile(rf"[{_K}]{{2,16}}$")
 # what kind of facility the site is, said before its name (県の共同利用施設である
 # 「…センター」, 同じ事業者の拠点である…): the description narrows the site down as
 # much as the name, and is masked with it
+# a site's own sheet (■当センターの概要／所在：…): the place's label at a line's start, the
+# heading lines above it (a mark, a number or 【…】 first), the words that name the site in the
+# heading (当センター, データセンター, 副拠点, サーバ室: not a bare センター, a hall's too), and
+# the words that say machines are housed there
+_SHEET_PLACE = re.compile(rf"(?m)^[ 　]*{_ITEM_MARK}(?:{words_regex(_DATA['sheet_place_labels'])})[ 　]*[:：][ 　]*(?P<value>[^\n]+)")
+_SHEET_PLACE_ANCHOR = re.compile(r"(?:所在|住所|立地|場所)[ 　]*[:：]")
+_HEADING_LINE = re.compile(r"[ 　]*(?:[■□●◆◇▼▽【]|[0-9０-９]{1,2}[.．　 ]|第[0-9０-９一二三四五六七八九十]+[ 　章節]|[(（][0-9０-９]{1,2}[)）])")
+_SHEET_SITE = re.compile("|".join(re.escape(w) for w in sorted(
+    list(_DATA["refer_back"]) + list(_DATA["site_words"]) + list(_DATA["room_words"]) + list(_DATA["site_role_labels"])
+    + list(_DATA["site_subjects"]), key=len, reverse=True)))
+_HOUSED = re.compile(r"ハウジング|コロケーション|ラック|サーバ|データセンター|DC|機器を設置|設置しております|設置している")
+_HEADING_REACH = 8
+
+
+def _heading_above(text: str, start: int) -> str | None:
+    """The nearest heading line within a few lines above ``start``, or None."""
+    end = start
+    for _ in range(_HEADING_REACH):
+        line_start = text.rfind("\n", 0, max(0, end - 1)) + 1
+        if line_start == 0 and end <= 1:
+            return None
+        line = text[line_start:max(line_start, end - 1)]
+        if _HEADING_LINE.match(line):
+            return line
+        if line_start == 0:
+            return None
+        end = line_start
+    return None
+
+
 # a nickname said right before the site it names (「かもめ」と呼称する…の岡山第1センター,
 # 「みなと」と呼んでいる…DC): the nickname is the site's other name, masked with it
 _CALLED_BEFORE = re.compile(r"[「『][^「」『』。\n]{1,20}[」』]" + _CALLED_AFTER.pattern + r"[ 　]?$")
@@ -654,6 +684,24 @@ class DataCenterRecognizer(JaRecognizer):
         yield from _joined(text, hints)
         if "\t" in text and sites:
             yield from self._row_places(text, sites)
+
+    def _sheet_places(self, text: str) -> Iterable[RecognizerResult]:
+        """The place on a site's own sheet: a line 所在：… under a heading that names
+        the site (■当センターの概要, 【データセンターの概要】), in a document that
+        speaks of housing machines there: the whole value, every segment of it,
+        is where the site is (…県…市内、…地区の北側（最寄り駅から徒歩約12分）)."""
+        if not _SHEET_PLACE_ANCHOR.search(text):
+            return
+        for m in _SHEET_PLACE.finditer(text):
+            value = m.group("value").rstrip(" 　")
+            heading = _heading_above(text, m.start())
+            if heading is None or not _SHEET_SITE.search(heading) or not _NAMED_PLACE_IN.search(value):
+                continue
+            if not _HOUSED.search(text, 0, m.start()):
+                _drop(text, m.start("value"), m.start("value") + len(value), "拠点の概要の所在だが機器を預ける文書でない")
+                continue
+            yield self.result("DATA_CENTER", m.start("value"), m.start("value") + len(value), 0.75,
+                              "拠点の概要の所在", kind="name", site="")
 
     def _row_places(self, text: str, sites: list[RecognizerResult]) -> Iterable[RecognizerResult]:
         """A table of sites (区分<TAB>名称<TAB>所在地): the cell under a place's
@@ -764,6 +812,7 @@ class DataCenterRecognizer(JaRecognizer):
                 _drop(text, s, e, f"「{head}」列の値が場所を名指さない（庁内・未定）")
                 continue  # 庁内, 未定, ―: no place is named
             yield self.result("DATA_CENTER", s, e, 0.75, f"表の「{head}」列の拠点", kind="name", site="")
+        yield from self._sheet_places(text)
         for m in scan(_WORK_PLACE, _WORK_PLACE_ANCHOR, text):
             pos = m.start("value")
             if m.group("label") not in _WORK_PLACE_LABELS and _SENTENCE_VALUE.search(m.group("value")):

@@ -64,3 +64,25 @@ def test_a_site_with_its_nickname_and_rooms_of_equipment(text, value):
 ])
 def test_a_nickname_or_a_room_alone_is_no_site(text):
     assert texts(R, text) == [], texts(R, text)
+
+
+SITE_SHEET = ("ハウジング報告\n"
+              "■ご契約内容\n"
+              "　ラック：2架\n"
+              "■当センターの概要（ご担当者様限り）\n"
+              "　所在：神奈川県川崎市麻生区内、新百合ヶ丘地区の南側（最寄り駅から徒歩約10分）\n"
+              "　建物：地上3階建て\n")
+
+
+def test_the_place_on_a_sites_own_sheet_is_read_whole():
+    got = texts(R, SITE_SHEET)
+    assert "神奈川県川崎市麻生区内、新百合ヶ丘地区の南側（最寄り駅から徒歩約10分）" in got, got
+
+
+@pytest.mark.parametrize("text", [
+    "■保健センターの概要\n　所在：神奈川県川崎市麻生区万福寺1-1\n　開館：9時\n",   # a hall's sheet
+    "■当センターの概要\n　所在：神奈川県川崎市麻生区万福寺1-1\n　開館：9時\n",       # no machines housed
+    "■受託者の概要\n　所在地：神奈川県川崎市麻生区万福寺1-1\n",                       # a company's office
+])
+def test_a_place_under_another_heading_is_not_a_sites(text):
+    assert texts(R, text) == [], texts(R, text)
