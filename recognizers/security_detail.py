@@ -559,7 +559,10 @@ _FLEET = re.compile(r"(?:全ての|すべての|全部の|全|各|職員の|全�
 # - the staff a notice or a course is addressed to (標的型攻撃メールへの注意喚起を
 #   全職員に行いました, 全員に周知): whom a message reaches is no one's access
 #   (全職員が閲覧できる is, and stays: it has no verb of telling).
-_RECIPIENTS = re.compile(r"(?:全職員|職員全員|全員|全ての職員|すべての職員)(?:に対して|に対し|を対象に|を対象として|に|へ)")
+# (and the sections a circular goes to, a course for everyone: 全課に対し…を通知した,
+# 全職員向け研修（…）: who is told, not who may reach a system)
+_RECIPIENTS = re.compile(r"(?:全職員|職員全員|全員|全ての職員|すべての職員|全課|全所属|全部署|全ての課|すべての課|各課|各所属|全庁)"
+                         r"(?:に対して|に対し|を対象に|を対象として|向けの?|に|へ)")
 _TOLD = re.compile(r"周知|注意喚起|呼びかけ|呼び掛け|通知し|配布|案内|説明し|啓発|徹底|研修|講習|教育を|受講|配信")
 _DEPLOYED = re.compile(r"導入(?:し|さ|済)|入れて|入って(?:おり|い)|配備|インストール(?:し|さ|済)|適用(?:し|さ)|移行|更新")
 _MIGRATED_TO = re.compile(r"(?:へ|に)(?:の)?(?:移行|更新|切り替え|切替|アップグレード|入れ替え|置き換え)")

@@ -43,3 +43,21 @@ def test_the_duty_needs_every_figure_to_be_a_deadline():
     assert not reporting_duty("30分以内に課長から通知される", deadline, False)         # passive: a system's
     erased = [(("消去",), (("period", "10日以内"),)), ((), ())]
     assert not reporting_duty("10日以内にデータを消去し、証明書を提出する", erased, False)
+
+
+@pytest.mark.parametrize("text", [
+    # the sections a circular goes to and the staff a course is for are who is told, no scope of access
+    "本件を受け、8月3日付けで全課に対し「外部記録媒体の取扱いの徹底について」を通知した。",
+    "　9月　全職員向け研修（テレワーク端末の安全な利用）",
+])
+def test_whom_a_notice_or_a_course_reaches_is_no_scope(text):
+    assert texts(R, text) == [], texts(R, text)
+
+
+@pytest.mark.parametrize("text", [
+    "全職員が住民情報システムを閲覧できる設定になっている。",   # who may reach a system
+    "全端末からファイルサーバに接続できる。",
+    "パスワードは課ごとに共用している。",
+])
+def test_who_may_reach_a_system_stays_a_scope(text):
+    assert texts(R, text), text
