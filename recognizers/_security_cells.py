@@ -87,10 +87,6 @@ _DEVICE = _words("devices")
 
 # cells of a row: a TAB, a ruled bar (｜ is | after NFKC) or two spaces or more
 _SEP = re.compile(r"\t|[┃│|]| {2,}")
-# (a row ruled by bars or tabs is split at them only: the spaces that pad its cells to the
-# bars' width are inside a cell, │フロアSW　│Alaxala 2130S　（計20台）│; a row laid out with spaces
-# alone is split at runs of them)
-_RULED_SEP = re.compile(r"\t|[┃│|]")
 # a line of rules between rows (┣━━╋━━┫, +----+, |---|:--|)
 _RULES = re.compile(r"^[\s┃│|┣┫╋━─┼├┤┌┐└┘┬┴+\-=:＝]+$")
 # what a heading cell may hold: a short label, no figure, no sentence
@@ -174,8 +170,7 @@ def _split(text: str, start: int, end: int) -> list[Cell]:
         start += 1
     cells = []
     pos = start
-    sep = _RULED_SEP if _RULED_SEP.search(text, start, end) else _SEP
-    for m in sep.finditer(text, start, end):
+    for m in _SEP.finditer(text, start, end):
         cells.append(_cell(text, pos, m.start()))
         pos = m.end()
     cells.append(_cell(text, pos, end))
