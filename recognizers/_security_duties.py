@@ -21,7 +21,10 @@ A sentence is such a duty when, all at once:
   it a control with its specific, as before;
 - and no clause before the telling one ties a control to its deadline
   (受託者は、印刷完了後10日以内にデータを消去し、証明書を提出する: the
-  deadline is the erasure's, a control, and the sentence stays a finding).
+  deadline is the erasure's, a control, and the sentence stays a finding);
+  the words of what a reporting chain is about, a disaster, an incident or
+  the procedure's step (発災, インシデント, 手順1), are no such control: the
+  recognizer leaves them out of the clauses it passes.
 
 The recognizer drops it with this reason named (fail closed: the drop is
 listed by ``REDACTOR_EXPLAIN_DROPS``).

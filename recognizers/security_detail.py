@@ -671,10 +671,24 @@ _MONEY_HEADING = re.compile(r"金額|千円|予算額|事業費|積算|単価|�
 _MONEY_REACH = 600
 
 
+# the classes a reporting chain is itself about (a disaster, an incident, the procedure's step):
+# their words before the telling clause name no control the deadline could be of
+_REPORTING_CLASSES = frozenset(("incident_response", "business_continuity", "operating_procedures"))
+
+
+# who reports, as the sentence's topic (情報担当係長は, 受託者は): a control word in a post's name
+# (情報担当) names who, not a control
+_DUTY_ACTOR = re.compile(r"[^、。は]{1,20}?(?:係長|課長|部長|室長|所長|局長|主査|主幹|担当者|担当|係|課|室|受託者|受注者|委託先|事業者)は")
+
+
 def _duty(text: str, start: int, end: int) -> bool:
     """A section's duty to report (``_security_duties``), read from the statement's clauses."""
     clauses = _clauses(text, start, end)
-    return reporting_duty(text[start:end], [(c.triggers, c.specifics) for c in clauses],
+    actor = _DUTY_ACTOR.search(text, start, clauses[0].end) if clauses else None
+    who = actor.group(0) if actor else ""
+    return reporting_duty(text[start:end],
+                          [(tuple(t for t in c.triggers if _CATEGORY_OF.get(t) not in _REPORTING_CLASSES and t not in who),
+                            c.specifics) for c in clauses],
                           any(c.admitted or c.restated for c in clauses))
 
 

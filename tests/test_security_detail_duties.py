@@ -10,6 +10,7 @@ from redactor.recognizers.security_detail import SecurityDetailRecognizer as R
 
 @pytest.mark.parametrize("text", [
     "手順３　危機管理係長は、発災後２時間以内にシステムの被害状況を確認し、ＢＣＰの発動を町長に進言する。",
+    "手順２　情報担当係長は発災後１時間以内に被害状況を確認し、ＢＣＰの発動を村長に進言する。",
     "サーバに障害が発生したときは、検知から１時間以内に村の担当者へ連絡すること。",
     "受託者は、情報漏えいのおそれを知ったときは、翌営業日までに発注者に報告するものとする。",
 ])
