@@ -96,7 +96,9 @@ _NOT_A_HEADING = re.compile(r"(?<![A-Za-z0-9])[0-9]|[。、,]|[ぁ-ゖ]{3}")
 # C9300-48P, FX-60E); not a year's code (R5-14, H30-2), not a date.
 _MODEL = re.compile(r"(?<![A-Za-z0-9])(?=[A-Za-z0-9\-_./]*[A-Za-z])(?=[A-Za-z0-9\-_./]*[0-9])"
                     r"[A-Za-z0-9][A-Za-z0-9\-_./]{3,15}(?![A-Za-z0-9])")
-_NOT_MODEL = re.compile(r"^(?:[RHSrhs][0-9]{1,2}[-./]|[0-9]{4}[-./][0-9]|No\.?[0-9]|[0-9]+(?:GB|TB|MB|Gbps|Mbps|kVA|W|V|mm)$)")
+# (a date opens with a year, 19xx or 20xx: 2024-10-01; a model's number may open with any four
+# digits and a hyphen, 9300-48T)
+_NOT_MODEL = re.compile(r"^(?:[RHSrhs][0-9]{1,2}[-./]|(?:19|20)[0-9]{2}[-./][0-9]|No\.?[0-9]|[0-9]+(?:GB|TB|MB|Gbps|Mbps|kVA|W|V|mm)$)")
 # a Latin product named with a model (FortiGate 60F): the whole cell
 # a word of a product's name in Latin script, for a product column ([columns.product])
 _LATIN_WORD = re.compile(r"(?<![A-Za-z])[A-Za-z]{3,}(?:-[A-Za-z]+)?(?![A-Za-z])")

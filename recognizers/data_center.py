@@ -552,6 +552,39 @@ _APPOSITION_BEFORE = re.compile(rf"[{_K}]{{2,16}}$")
 # what kind of facility the site is, said before its name (県の共同利用施設である
 # 「…センター」, 同じ事業者の拠点である…): the description narrows the site down as
 # much as the name, and is masked with it
+# a site's own sheet (■当センターの概要／所在：…): the place's label at a line's start, the
+# heading lines above it (a mark, a number or 【…】 first), the words that name the site in the
+# heading (当センター, データセンター, 副拠点, サーバ室: not a bare センター, a hall's too), and
+# the words that say machines are housed there
+_SHEET_PLACE = re.compile(rf"(?m)^[ 　]*{_ITEM_MARK}(?:{words_regex(_DATA['sheet_place_labels'])})[ 　]*[:：][ 　]*(?P<value>[^\n]+)")
+_SHEET_PLACE_ANCHOR = re.compile(r"(?:所在|住所|立地|場所)[ 　]*[:：]")
+_HEADING_LINE = re.compile(r"[ 　]*(?:[■□●◆◇▼▽【]|[0-9０-９]{1,2}[.．　 ]|第[0-9０-９一二三四五六七八九十]+[ 　章節]|[(（][0-9０-９]{1,2}[)）])")
+_SHEET_SITE = re.compile("|".join(re.escape(w) for w in sorted(
+    list(_DATA["refer_back"]) + list(_DATA["site_words"]) + list(_DATA["room_words"]) + list(_DATA["site_role_labels"])
+    + list(_DATA["site_subjects"]), key=len, reverse=True)))
+_HOUSED = re.compile(r"ハウジング|コロケーション|ラック|サーバ|データセンター|DC|機器を設置|設置しております|設置している")
+_HEADING_REACH = 8
+
+
+def _heading_above(text: str, start: int) -> str | None:
+    """The nearest heading line within a few lines above ``start``, or None."""
+    end = start
+    for _ in range(_HEADING_REACH):
+        line_start = text.rfind("\n", 0, max(0, end - 1)) + 1
+        if line_start == 0 and end <= 1:
+            return None
+        line = text[line_start:max(line_start, end - 1)]
+        if _HEADING_LINE.match(line):
+            return line
+        if line_start == 0:
+            return None
+        end = line_start
+    return None
+
+
+# a nickname said right before the site it names (「かもめ」と呼称する…の岡山第1センター,
+# 「みなと」と呼んでいる…DC): the nickname is the site's other name, masked with it
+_CALLED_BEFORE = re.compile(r"[「『][^「」『』。\n]{1,20}[」』]" + _CALLED_AFTER.pattern + r"[ 　]?$")
 _FACILITY_APPOSED = re.compile(rf"(?:[{KANJI}ァ-ヶー]{{1,6}}の)?[{KANJI}ァ-ヶー]{{0,10}}(?:施設|拠点|センター|サイト)である$")
 
 
@@ -601,9 +634,13 @@ class DataCenterRecognizer(JaRecognizer):
             (hints if r.recognition_metadata[ATTRIBUTES_KEY].get("kind") in ("hint", "vague_hint") else sites).append(r)
         hints = [h for h in hints if _placed_by_a_site(text, h, sites)]
         for r in sites:
+            _bracket_opened_before(text, r)
             apposed = _FACILITY_APPOSED.search(text, max(0, r.start - 24), r.start)
             if apposed and r.recognition_metadata[ATTRIBUTES_KEY].get("kind") != "address":
                 r.start = apposed.start()
+            called = _CALLED_BEFORE.search(text, max(0, r.start - 48), r.start)
+            if called:
+                r.start = called.start()
             r.start = _owner_before(text, r)
             # a location described in brackets after the site is the site's
             # (「…データセンター」（市役所から北西に約8km）, …の施設（社内呼称「…」）)
@@ -630,13 +667,16 @@ class DataCenterRecognizer(JaRecognizer):
                 # 大手通信事業者であるみどり通信の…: the apposition says who the operator is
                 app = _APPOSITION_BEFORE.search(text, max(0, r.start - 20), r.start - 1)
                 r.start = app.start() if app else r.start + 2
+            _bracket_closed_after(text, r)
         for h in hints:
             # 北海道の道央地域にある、全国展開する…事業者の拠点: the site the place is of, said
             # after it, is part of the description however generic its words
             site = _SITE_AFTER_PLACE.match(text, h.end)
             if site:
                 h.end = site.end()
+            _bracket_opened_before(text, h)
             _with_site_before_bracket(text, h)
+            _bracket_closed_after(text, h)
         kept = {id(r) for r in _apposed(text, sites + hints)}
         yield from (r for r in sites if id(r) in kept)
         hints = [h for h in hints if id(h) in kept]
@@ -644,6 +684,24 @@ class DataCenterRecognizer(JaRecognizer):
         yield from _joined(text, hints)
         if "\t" in text and sites:
             yield from self._row_places(text, sites)
+
+    def _sheet_places(self, text: str) -> Iterable[RecognizerResult]:
+        """The place on a site's own sheet: a line 所在：… under a heading that names
+        the site (■当センターの概要, 【データセンターの概要】), in a document that
+        speaks of housing machines there: the whole value, every segment of it,
+        is where the site is (…県…市内、…地区の北側（最寄り駅から徒歩約12分）)."""
+        if not _SHEET_PLACE_ANCHOR.search(text):
+            return
+        for m in _SHEET_PLACE.finditer(text):
+            value = m.group("value").rstrip(" 　")
+            heading = _heading_above(text, m.start())
+            if heading is None or not _SHEET_SITE.search(heading) or not _NAMED_PLACE_IN.search(value):
+                continue
+            if not _HOUSED.search(text, 0, m.start()):
+                _drop(text, m.start("value"), m.start("value") + len(value), "拠点の概要の所在だが機器を預ける文書でない")
+                continue
+            yield self.result("DATA_CENTER", m.start("value"), m.start("value") + len(value), 0.75,
+                              "拠点の概要の所在", kind="name", site="")
 
     def _row_places(self, text: str, sites: list[RecognizerResult]) -> Iterable[RecognizerResult]:
         """A table of sites (区分<TAB>名称<TAB>所在地): the cell under a place's
@@ -754,6 +812,7 @@ class DataCenterRecognizer(JaRecognizer):
                 _drop(text, s, e, f"「{head}」列の値が場所を名指さない（庁内・未定）")
                 continue  # 庁内, 未定, ―: no place is named
             yield self.result("DATA_CENTER", s, e, 0.75, f"表の「{head}」列の拠点", kind="name", site="")
+        yield from self._sheet_places(text)
         for m in scan(_WORK_PLACE, _WORK_PLACE_ANCHOR, text):
             pos = m.start("value")
             if m.group("label") not in _WORK_PLACE_LABELS and _SENTENCE_VALUE.search(m.group("value")):
@@ -1419,6 +1478,41 @@ _SITE_BEFORE_BRACKET = re.compile(rf"[{_K}]{{1,14}}(?:{_FACILITY}|クラウド|�
 # a site and what it is, told as an apposition (…情報センター、これは…にある事業者の施設で
 # ございます): one description, the joint included
 _APPOSITION_JOINT = re.compile(r"[、，,]?[ 　]?(?:これ|こちら|ここ|同センター|当該施設)(?:は|が)[、，,]?[ 　]?")
+
+
+_OPEN_REACH = 40
+
+
+def _bracket_opened_before(text: str, r: RecognizerResult) -> None:
+    """A site found from inside a bracketed note (…センター（多治見市内、旧工場跡地の
+    建物）に設置: the locative reads back from に only to the bracket) is read from
+    the bracket's opening, with the site named right before it: the note is
+    the site's, and a span that closes a bracket it never opened leaves the
+    name outside (issue 12, session 18)."""
+    span = text[r.start:r.end]
+    if span.count("）") + span.count(")") <= span.count("（") + span.count("("):
+        return
+    low = max(0, r.start - _OPEN_REACH)
+    open_at = max(text.rfind("（", low, r.start), text.rfind("(", low, r.start))
+    if open_at == -1 or "\n" in text[open_at:r.start] or any(c in text[open_at + 1:r.start] for c in "）)"):
+        return
+    r.start = open_at + 1
+    _with_site_before_bracket(text, r)
+    if r.start == open_at + 1:
+        r.start = open_at  # (no name before it: the bracket at least is the note's)
+
+
+def _bracket_closed_after(text: str, r: RecognizerResult) -> None:
+    """A site whose span opens a bracket and stops inside it (…千里丘陵の東側（駅から
+    徒歩約8分）: the distance read as a hint of its own up to its figure) is read to
+    the bracket's close on the same line: the rest of the note is the site's too."""
+    span = text[r.start:r.end]
+    if span.count("（") + span.count("(") <= span.count("）") + span.count(")"):
+        return
+    close = min((i for i in (text.find("）", r.end, r.end + _OPEN_REACH), text.find(")", r.end, r.end + _OPEN_REACH))
+                 if i != -1), default=-1)
+    if close != -1 and "\n" not in text[r.end:close] and not any(c in text[r.end:close] for c in "（("):
+        r.end = close + 1
 
 
 def _with_site_before_bracket(text: str, h: RecognizerResult) -> None:

@@ -54,6 +54,7 @@ from presidio_analyzer import RecognizerResult
 from redactor.recognizers import _context as ctx
 from redactor.recognizers._base import ATTRIBUTES_KEY, JaPattern, JaPatternRecognizer
 from redactor.recognizers._network_host_columns import find_host_columns
+from redactor.recognizers._network_machine_names import host_column_cells, machine_names
 from redactor.recognizers._drops import drop
 from redactor.tokens import Token
 
@@ -170,8 +171,8 @@ class NetworkRecognizer(JaPatternRecognizer):
     )
 
     def find(self, text: str, tokens: list[Token]) -> Iterable[RecognizerResult]:
-        return _bracketed_joined(text, [_with_place_before(text, _with_host_before(text, r))
-                                        for r in self._found(text, tokens)])
+        return _ranges_joined(text, _bracketed_joined(text, [_with_place_before(text, _with_host_before(text, r))
+                                                             for r in self._found(text, tokens)]))
 
     def _found(self, text: str, tokens: list[Token]) -> Iterable[RecognizerResult]:
         for r in super().find(text, tokens):
@@ -195,6 +196,8 @@ class NetworkRecognizer(JaPatternRecognizer):
         if "SSID" in text or "ネットワーク名" in text:
             yield from self._quoted_in_ssid_lines(text)
         yield from find_host_columns(self, text)
+        yield from machine_names(self, text)
+        yield from host_column_cells(self, text)
 
     def _quoted_in_ssid_lines(self, text: str) -> Iterable[RecognizerResult]:
         """Names quoted in a line that speaks of SSIDs, past the reach of the
@@ -357,6 +360,34 @@ def _bracketed_joined(text: str, found: list[RecognizerResult]) -> list[Recogniz
                 and text[r.end:r.end + 1] in ("）", ")"):
             prev.end = r.end + 1
             continue
+        out.append(r)
+    return out
+
+
+# what joins the two ends of an address range (172.18.40.1～172.18.40.254, 10.0.0.1 - 10.0.0.9,
+# 10.8.1.1から10.8.1.9), and the short form that gives the last part only (10.8.1.31-32)
+_RANGE_JOINT = re.compile(r" ?(?:[~〜\-－–—]|から) ?")
+_RANGE_SHORT = re.compile(r"[~〜\-－–](?:[0-9]{1,3})(?![0-9.])")
+
+
+def _ranges_joined(text: str, found: list[RecognizerResult]) -> list[RecognizerResult]:
+    """An address range is one finding from its first address to its last
+    (172.18.40.1～172.18.40.254, 10.8.1.31-32): the joint left visible between
+    two masks says a range was there and how wide, and the short form's last
+    part (-32) is an address of its own."""
+    found.sort(key=lambda r: r.start)
+    out: list[RecognizerResult] = []
+    for r in found:
+        if r.recognition_metadata[ATTRIBUTES_KEY].get("kind") != "ip":
+            out.append(r)
+            continue
+        prev = out[-1] if out else None
+        if prev is not None and prev.recognition_metadata[ATTRIBUTES_KEY].get("kind") == "ip" \
+                and _RANGE_JOINT.fullmatch(text, prev.end, r.start):
+            prev.end = r.end
+            continue
+        if (short := _RANGE_SHORT.match(text, r.end)) and int(short.group(0)[1:]) <= 255:
+            r.end = short.end()
         out.append(r)
     return out
 

@@ -113,6 +113,7 @@ from redactor.recognizers._base import JaRecognizer
 from redactor.recognizers._drops import drop
 from redactor.recognizers._extent import end_across_wraps, start_across_wraps, with_trailing_note
 from redactor.recognizers._security_cells import security_cells
+from redactor.recognizers._security_duties import REASON as duty_reason, reporting_duty
 from redactor.recognizers._security_incident import INCIDENT_TOKEN, incident_events, incident_timeline
 from redactor.recognizers._security_vendor import without_vendors
 from redactor.recognizers._security_siting import sited_systems
@@ -558,7 +559,10 @@ _FLEET = re.compile(r"(?:全ての|すべての|全部の|全|各|職員の|全�
 # - the staff a notice or a course is addressed to (標的型攻撃メールへの注意喚起を
 #   全職員に行いました, 全員に周知): whom a message reaches is no one's access
 #   (全職員が閲覧できる is, and stays: it has no verb of telling).
-_RECIPIENTS = re.compile(r"(?:全職員|職員全員|全員|全ての職員|すべての職員)(?:に対して|に対し|を対象に|を対象として|に|へ)")
+# (and the sections a circular goes to, a course for everyone: 全課に対し…を通知した,
+# 全職員向け研修（…）: who is told, not who may reach a system)
+_RECIPIENTS = re.compile(r"(?:全職員|職員全員|全員|全ての職員|すべての職員|全課|全所属|全部署|全ての課|すべての課|各課|各所属|全庁)"
+                         r"(?:に対して|に対し|を対象に|を対象として|向けの?|に|へ)")
 _TOLD = re.compile(r"周知|注意喚起|呼びかけ|呼び掛け|通知し|配布|案内|説明し|啓発|徹底|研修|講習|教育を|受講|配信")
 _DEPLOYED = re.compile(r"導入(?:し|さ|済)|入れて|入って(?:おり|い)|配備|インストール(?:し|さ|済)|適用(?:し|さ)|移行|更新")
 _MIGRATED_TO = re.compile(r"(?:へ|に)(?:の)?(?:移行|更新|切り替え|切替|アップグレード|入れ替え|置き換え)")
@@ -665,6 +669,27 @@ def _item_title(text: str, body_start: int, body_end: int) -> bool:
 _AMOUNT_END = re.compile(r"[ 　\t]{2,}[0-9]{1,3}(?:,[0-9]{3})+[ 　]*$")
 _MONEY_HEADING = re.compile(r"金額|千円|予算額|事業費|積算|単価|見積")
 _MONEY_REACH = 600
+
+
+# the classes a reporting chain is itself about (a disaster, an incident, the procedure's step):
+# their words before the telling clause name no control the deadline could be of
+_REPORTING_CLASSES = frozenset(("incident_response", "business_continuity", "operating_procedures"))
+
+
+# who reports, as the sentence's topic (情報担当係長は, 受託者は): a control word in a post's name
+# (情報担当) names who, not a control
+_DUTY_ACTOR = re.compile(r"[^、。は]{1,20}?(?:係長|課長|部長|室長|所長|局長|主査|主幹|担当者|担当|係|課|室|受託者|受注者|委託先|事業者)は")
+
+
+def _duty(text: str, start: int, end: int) -> bool:
+    """A section's duty to report (``_security_duties``), read from the statement's clauses."""
+    clauses = _clauses(text, start, end)
+    actor = _DUTY_ACTOR.search(text, start, clauses[0].end) if clauses else None
+    who = actor.group(0) if actor else ""
+    return reporting_duty(text[start:end],
+                          [(tuple(t for t in c.triggers if _CATEGORY_OF.get(t) not in _REPORTING_CLASSES and t not in who),
+                            c.specifics) for c in clauses],
+                          any(c.admitted or c.restated for c in clauses))
 
 
 def _budget_line(text: str, s_start: int) -> bool:
@@ -954,6 +979,8 @@ class SecurityDetailRecognizer(JaRecognizer):
             veto = "職員の行動の決まり（・他人に教えない）"  # a rule of conduct for staff
         elif row and not question and _NUMBERED_ITEM.match(sentence) and _item_title(text, body_start, body_end):
             veto = "項目の見出し（（3）認証方式の変更）"  # the title of the item below it
+        elif not question and _duty(text, body_start, body_end):
+            veto = duty_reason  # 情報管理係長は…30分以内に部長に報告する: how news goes up the chain
         elif not question and _budget_line(text, s_start) and not any(
                 c.admitted or c.restated or any(k == "limit" for k, _ in c.specifics)
                 for c in _clauses(text, body_start, body_end)):
