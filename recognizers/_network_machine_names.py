@@ -56,8 +56,10 @@ _NAME = re.compile(r"(?<![A-Za-z0-9.@_/\\-])(?P<name>[A-Za-z][A-Za-z0-9]*(?:-[A-
 _ANCHOR = re.compile(r"[A-Za-z0-9]-[A-Za-z0-9]")
 _ROLE_PART = re.compile(r"(?P<code>[a-z][a-z0-9]*?)(?P<number>[0-9]{0,3})")
 _WORD_NUMBER = re.compile(r"[a-z]{3,}[0-9]{2,3}")
-# a cell's value of a host's shape (gw.asahino.local, bunsho01, ASH-FS-01)
-_HOST_TOKEN = re.compile(r"(?<![A-Za-z0-9._-])[A-Za-z][A-Za-z0-9_-]*(?:\.[A-Za-z0-9-]+)*(?![A-Za-z0-9_-])")
+# a cell's value of a host's shape (gw.asahino.local, bunsho01, ASH-FS-01); a domain's label holds a
+# letter: a number after a dot is a version or an item's number (Ver.2, No.3), no domain
+_HOST_TOKEN = re.compile(r"(?<![A-Za-z0-9._-])[A-Za-z][A-Za-z0-9_-]*(?:\.[A-Za-z0-9-]*[A-Za-z][A-Za-z0-9-]*)*"
+                         r"(?![A-Za-z0-9_-])")
 _HOST_MARK = re.compile(r"[-.0-9]")
 _LETTERS = re.compile(r"[A-Za-z]{2}")
 _PLACEHOLDER = re.compile(r"[-－―ー−‐—~〜]*|なし|無し|未定|同上|〃|該当なし|不明|空欄")

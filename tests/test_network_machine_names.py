@@ -103,3 +103,10 @@ def test_a_column_of_finding_numbers_beside_addresses_is_not_machines():
              "AU-02\t認証サーバ（10.9.0.5）\t多要素認証なし\n")
     t = normalize(table).text
     assert [t[r.start:r.end] for r in host_column_cells(_NET, t)] == []
+
+
+def test_a_number_after_a_dot_is_a_version_not_a_domain():
+    # a column of items numbered No.1, Rev.2 beside one machine's name: the numbers are no hosts
+    table = "名称\t設置場所\nNo.1\t本庁舎\nRev.2\t分庁舎\nzei-db-02\tサーバ室\n"
+    found = {f.text for f in Redactor().check(table).findings if f.label == "NETWORK" and f.action == "MASK"}
+    assert not {"No.1", "Rev.2"} & found
