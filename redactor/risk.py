@@ -272,6 +272,22 @@ def _years(f: Finding) -> int:
     return int(digits[0]) if digits else 99
 
 
+# a sector of the municipality named by a compass point (東部地区, 市の北地域), after
+# population.toml [area]: possibly written as the municipality's (市内の, 本町の)
+_SECTOR = re.compile("(?:(?:本|当)?[市町村]内?の?)?(?:%s)(?:%s)" % (
+    "|".join(map(re.escape, sorted(_POP["area"]["sector_points"], key=len, reverse=True))),
+    "|".join(map(re.escape, _POP["area"]["sector_words"]))))
+
+
+def _sector(f: Finding) -> bool:
+    """A PLACE that names one of the few sectors a municipality divides itself
+    into (東部地区, 中央地域): thousands of residents, a broad attribute like a
+    ward, though the recognizer reads every 〇〇地区 as a small area. Why: an
+    examiner calls 東部地区の７０代の男性 one of hundreds, where 字北原の７０代の男性
+    is one of a couple of dozen whom the neighbours tell apart."""
+    return f.label == "PLACE" and _SECTOR.fullmatch(f.text) is not None
+
+
 # a road named alone (市道東町２号線, 県道１２号線): no 丁目 or 地先 that places it
 _ROAD_ONLY = re.compile(r"(?:市道|県道|町道|村道|国道)[^丁]*線")
 # another municipality, what --generalize writes for one named (generalisation.toml [place])
@@ -294,6 +310,8 @@ def _share(f: Finding) -> float:
             v = min(v, _POP["occupation_shares"]["runs_a_business"])
     elif f.label == "NATIONALITY":
         v = _listed_share(f.text, _POP["nationality_shares"], _POP["nationality_shares"]["named_other"])
+    elif f.label == "AFFILIATION" and _university(f.text):
+        v = s["university"]
     elif f.label == "AFFILIATION":
         v = s["school_class"] if re.search(r"組|学年|年生|[0-9一二三四五六]年", f.text) else (
             s["school"] if _SCHOOL.search(f.text) else s["employer"])
@@ -302,6 +320,8 @@ def _share(f: Finding) -> float:
             v = 1.0  # a place generalised to the whole municipality narrows nothing
         elif f.attributes.get("kind") in ("elsewhere", "origin") or f.text == _OUTSIDE:
             v = -1.0  # another municipality (長男は大阪府に居住): no share of this one's residents
+        elif _sector(f):
+            v = _POP["area"]["sector_share"]
         else:
             small = f.attributes.get("kind") in ("small_area", "chome") or bool(re.search("丁目|地内|地先|線", f.text))
             if small and _ROAD_ONLY.fullmatch(f.text):
@@ -329,6 +349,19 @@ def _listed_share(text: str, table: dict[str, Any], default: float) -> float:
 
 # a school named or described (市立北中学校, 市内北部の小規模校, 分校)
 _SCHOOL = re.compile("学校|高校|保育|幼稚園|学童|こども園|校$")
+# a university or a junior college (東都工科大学, 県立看護大学, 短大); not a school run by one
+# (大学附属小学校) or a hospital's department read as a school
+_UNIVERSITY = re.compile("大学|短大")
+_RUN_BY_UNIVERSITY = re.compile("附属|付属|小学校|中学校|高校|高等学校|幼稚園|こども園|保育")
+
+
+def _university(text: str) -> bool:
+    """An AFFILIATION naming a university or a college: thousands of students,
+    a broad circle, not a school's (``[shares] university``). Why: 東都工科大学
+    with a parent's relation was read as one of a handful, as a class would be."""
+    return _UNIVERSITY.search(text) is not None and _RUN_BY_UNIVERSITY.search(text) is None
+
+
 # a school club or team (吹奏楽部, 野球部員, スポーツ少年団)
 _CLUB = re.compile("(?:部|部員|クラブ|同好会|少年団|チーム)$")
 # (…医院を開業している, 開業医: a practice of their own in the town is one of a handful, as a shop is)
@@ -443,10 +476,14 @@ def judge(findings: list[Finding], population: float, incident: str | None, date
         len(relations) + len(exact_ages) >= 5 or bool(incident)
         or any(f.label in ("PLACE", "DATE", "AFFILIATION", "OCCUPATION", "NATIONALITY") for f in findings))
     placed = "PLACE" in shares and shares["PLACE"] < 1.0
+    # a 町 or a smaller place: a rare origin or trade there is a handful (ブラジル国籍＋栄町),
+    # in one of the municipality's sectors (東地区, some fifth of it) still a dozen or more
+    in_town = "PLACE" in shares and shares["PLACE"] <= _POP["area"]["town_share"]
     # a small area where the residents know one another (字, 集落, 団地, 地区: the recognizer's
     # small_area), not a landmark, where an event was but no one lives
     village = any(f.label == "PLACE" and f.attributes.get("kind") == "small_area"
-                  and f.attributes.get("pattern") not in ("landmark", "facility_spot") for f in findings)
+                  and f.attributes.get("pattern") not in ("landmark", "facility_spot") and not _sector(f)
+                  for f in findings)
     has_date = any(f.label == "DATE" for f in findings)
     dated = dated or has_date
     day = any(f.label == "DATE" and f.attributes.get("precision") in ("day", "relative", "time") for f in findings)
@@ -516,7 +553,7 @@ def judge(findings: list[Finding], population: float, incident: str | None, date
         # it was (not a day of the office's own incident told pages before a patient's age)
         why = lambda: (f"特定の日の出来事＋強く絞り込む属性: {_named(findings, ('DATE',))}＋"
                        f"{_named(findings, [x for x in sharp if x in _PERSON_LABELS])}＋事案「{incident}」")
-    elif rare and (len([x for x in narrowing if x not in rare[:1]]) >= 1 or "PLACE" in shares):
+    elif rare and (len([x for x in narrowing if x not in rare[:1]]) >= 1 or in_town):
         others = [x for x in shares if x != rare[0] and (x in narrowing or x == "PLACE")]
         why = lambda: f"市町村内でまれな属性: {_named(findings, rare[:1])}＋{_named(findings, others)}"
     elif rare and k >= 10 and any(x != rare[0] and x in _PERSON_LABELS for x in shares):
