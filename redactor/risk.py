@@ -571,8 +571,9 @@ def judge(findings: list[Finding], population: float, incident: str | None, date
         # handful (住民基本台帳人口移動報告), and the register and the neighbours know who came
         why = lambda: f"転入元と転入の時期: {_named(findings, ('PLACE', 'DATE'))}"
     elif row and small_area and (narrowing or person or paid):
+        # (the area named once: what the row tells besides it, else that the row lists them)
         why = lambda: (f"個人の一覧の1行: {_named(findings, ('PLACE', 'AFFILIATION'))}＋"
-                       f"{_named(findings, narrowing or person or ('AMOUNT',))}")
+                       f"{_named(findings, _besides_area(narrowing, person, paid)) or '一覧に載っていること'}")
     elif row and placed and (narrowing or paid):
         # a row of a list of private persons with the 町 or 地区 they live in and one
         # thing that narrows (an exact age, a household form) or the money the row says
@@ -620,6 +621,14 @@ def judge(findings: list[Finding], population: float, incident: str | None, date
     if circle is not None:  # judged by the sensitive fact's rule
         size = f"約{circle:.0f}人の範囲（要配慮の事実があるため{_CIRCLE.get():.0f}人未満は高とする）"
     return Judgement(k, top, f"{reason}: {size}" if reason else size)
+
+
+def _besides_area(narrowing: list[str], person: list[str], paid: bool) -> list[str]:
+    """The labels a row tells of the person besides the area it places them in
+    (an age, a relation, the money), for the reason: 所属「市立北高校」＋世帯「父」,
+    not the school named twice."""
+    told = [x for x in dict.fromkeys(narrowing + person) if x not in ("PLACE", "AFFILIATION")]
+    return told + ["AMOUNT"] if paid else told
 
 
 def _moved_in_that_month(findings: list[Finding]) -> bool:

@@ -67,3 +67,9 @@ def test_a_language_weighs_as_the_origin_that_speaks_it(language, origin):
     spoken = attribute_shares([qi("NATIONALITY", language, pattern="言語")])["NATIONALITY"]
     named = attribute_shares([qi("NATIONALITY", origin, pattern="国籍")])["NATIONALITY"]
     assert spoken == pytest.approx(named)
+
+
+def test_a_rows_reason_names_the_school_once_and_what_the_row_tells_besides(redactor):
+    text = "奨学金貸与者一覧\n　1 │北見　大地　│R2.4～R6.3／市立北星高校　│840,000円│北見　正（父）\n"
+    whys = [s.why for s in redactor.check(text).risk if s.level == "high"]
+    assert whys and whys[0].startswith("個人の一覧の1行: 所属「市立北星高校」＋世帯「父」")
