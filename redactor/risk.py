@@ -51,7 +51,7 @@ from redactor.data_files import load_toml
 from redactor.finding import KEEP, MASK, REVIEW, Finding
 from redactor.risk_facts import FactIndex, fact_term
 from redactor.risk_workplace import workplace_circle
-from redactor.risk_population import document_population
+from redactor.risk_population import document_population, ward_city
 from redactor.risk_rows import remark_row, remark_row_sums
 from redactor.first_chars import guarded  # guarded(re.compile(…)): same matches, found faster in long text
 
@@ -288,6 +288,22 @@ def _sector(f: Finding) -> bool:
     return f.label == "PLACE" and _SECTOR.fullmatch(f.text) is not None
 
 
+# a ward of a city (中央区, 市内東区, 青葉区); not a 地区, a school's 学区 or an electoral 投票区
+_WARD = re.compile(r"(?:市内の?)?[一-龯々ァ-ヶ]{1,4}(?<![地学校票政挙特管街])区")
+
+
+def _in_a_ward(findings: list[Finding], population: float, shares: dict[str, float]) -> float:
+    """The population to weigh a person by when the paper is a ward city's
+    (``_WARDS``) and every place of theirs is a ward: at least a designated
+    city's, the ward's share set in ``shares`` (中央区＋３０代＋女性＋看護師: some
+    hundreds, where a 市 of 50,000's 町名 would leave two). Else ``population``."""
+    places = [f for f in findings if f.label == "PLACE"]
+    if not _WARDS.get() or not places or not all(_WARD.fullmatch(f.text) for f in places):
+        return population
+    shares["PLACE"] = _POP["area"]["ward_share"]
+    return max(population, float(_POP["area"]["designated_city_population"]))
+
+
 # a road named alone (市道東町２号線, 県道１２号線): no 丁目 or 地先 that places it
 _ROAD_ONLY = re.compile(r"(?:市道|県道|町道|村道|国道)[^丁]*線")
 # another municipality, what --generalize writes for one named (generalisation.toml [place])
@@ -375,6 +391,9 @@ _SENSITIVE_K = float(_POP["sensitive"]["k_when_a_sensitive_fact_is_told"])
 # the circle in force while a document is assessed: the policy's [risk] sensitive_circle
 # when it sets one (assess_risk), else the default above
 _CIRCLE: ContextVar[float] = ContextVar("sensitive_circle", default=_SENSITIVE_K)
+# whether the paper assessed is of a city divided into wards (assess_risk): a ward named is a
+# ward of a designated city there (``_in_a_ward``)
+_WARDS: ContextVar[bool] = ContextVar("ward_city", default=False)
 _SAME_CLAUSE = 40  # characters: a day and an exact age told of one event are written close together
 _SHARP = 0.015  # an exact age (at most 1.4% of residents), a rare trade; not a job word of the default share
 _LABEL_JA = {"AGE": "年齢", "GENDER": "性別", "PLACE": "場所", "DATE": "日付", "FAMILY": "世帯", "AFFILIATION": "所属",
@@ -451,6 +470,7 @@ def judge(findings: list[Finding], population: float, incident: str | None, date
     ``neighbour``: the person is placed next to another household (隣家);
     ``sensitive``: the term of a sensitive fact the person's sentences tell (``risk_facts``)."""
     shares = attribute_shares(findings)
+    population = _in_a_ward(findings, population, shares)
     k = population
     for v in shares.values():
         k *= v
@@ -1924,9 +1944,13 @@ def assess_risk(text: str, findings: list[Finding], policy) -> RiskAssessment:
     """Group visible quasi-identifiers into subjects, estimate k, and raise
     the quasi-identifiers of high-risk subjects to REVIEW."""
     token = _CIRCLE.set(sensitive_circle(policy))
+    # (a population the policy sets is the user's: no ward makes it larger)
+    wards = _WARDS.set("population" not in ((getattr(policy, "settings", {}) or {}).get("risk", {}))
+                       and ward_city(text))
     try:
         return _assess_risk(text, findings, policy)
     finally:
+        _WARDS.reset(wards)
         _CIRCLE.reset(token)
 
 

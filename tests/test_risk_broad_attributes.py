@@ -73,3 +73,25 @@ def test_a_rows_reason_names_the_school_once_and_what_the_row_tells_besides(reda
     text = "奨学金貸与者一覧\n　1 │北見　大地　│R2.4～R6.3／市立北星高校　│840,000円│北見　正（父）\n"
     whys = [s.why for s in redactor.check(text).risk if s.level == "high"]
     assert whys and whys[0].startswith("個人の一覧の1行: 所属「市立北星高校」＋世帯「父」")
+
+
+WARD_CITY = "市民の声　月次報告（区役所受付分を含む）\n"
+
+
+def test_a_ward_of_a_ward_city_with_broad_traits_is_low(redactor):
+    text = "投稿者は青葉区在住の４０代の女性で、市内の病院で看護師として働いている。\n"
+    assert "high" not in _levels(redactor, WARD_CITY + text)
+    # near miss: a paper that does not say the city has wards weighs the 区 as a 町名 (fails closed)
+    assert "high" in _levels(redactor, text)
+
+
+def test_a_block_within_a_ward_is_still_a_small_area(redactor):
+    text = "投稿者は青葉区桜台三丁目に住む４０代の女性で、看護師として働いている。\n"
+    assert "high" in _levels(redactor, WARD_CITY + text)
+
+
+def test_a_villages_hamlet_ku_is_no_ward(redactor):
+    from redactor.risk_population import ward_city
+    assert ward_city(WARD_CITY)
+    assert not ward_city("村議会だより\n村長は、区役所の設置について答えた。\n")
+    assert "high" in _levels(redactor, "村議会だより\n請願者は北原区に住む８０代の女性で、ひとり暮らしである。\n")
