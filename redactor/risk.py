@@ -1800,6 +1800,11 @@ _NAME_FIELD_LINE = re.compile(r"[ \t\u3000]*(?:氏[ \u3000]?名|名[ \u3000]?前
 _GENERALISED_BEFORE = re.compile("(?:］|市内の(?:%s))の?$" % "|".join(map(re.escape, load_toml("generalisation.toml")["school"]["kinds"])))
 
 
+# a kind of person as the subject of the clause after a source (…によると、隣の男性（４０代）が):
+# the one the source tells of, no description of the source
+_TOLD_OF_AS_SUBJECT = re.compile(r"(?:[（(][^）)\n]{0,16}[）)])?(?:が|は|も)")
+
+
 def _generic_group(text: str, s_start: int, m: _Mention, mentions: list[_Mention], members: list[Finding],
                    current: _Group | None, new_group, before: _Group | None = None) -> _Group:
     """A kind of person (女性, 児童): the person before when it refers back
@@ -1834,6 +1839,8 @@ def _generic_group(text: str, s_start: int, m: _Mention, mentions: list[_Mention
         sourced = _SOURCE.match(between)
         if sourced:
             between = between[sourced.end():]
+            if _TOLD_OF_AS_SUBJECT.match(text, m.end):
+                return new_group(m)  # 相談者によると、隣に住む男性（４０代）が大声を: someone they told of
             if any(f.end <= m.start and m.start - f.end <= 12 and not re.search(r"[、。はが]", text[f.end:m.start])
                    for f in members):
                 return new_group(m)

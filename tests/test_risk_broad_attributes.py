@@ -95,3 +95,15 @@ def test_a_villages_hamlet_ku_is_no_ward(redactor):
     assert ward_city(WARD_CITY)
     assert not ward_city("村議会だより\n村長は、区役所の設置について答えた。\n")
     assert "high" in _levels(redactor, "村議会だより\n請願者は北原区に住む８０代の女性で、ひとり暮らしである。\n")
+
+
+def test_a_person_the_source_tells_of_is_someone_else(redactor):
+    # 相談者によると、隣の男性（４０代）が…: the neighbour the caller tells of is a person of their own
+    text = ("相談記録\n相談者：６０代　女性\n　相談者によると、隣に住む男性（４０代）が夜中に大声を出すとのこと。\n"
+            "　相談者は夫と二人暮らしである。\n")
+    groups = [{f.text for f in s.findings} for s in redactor.check(text).risk]
+    assert {"男性", "４０代"} in groups
+    # near miss: what the source says of themself stays theirs
+    text = "申出人によると、女性で、母親と二人暮らしをしているとのことである。申出人は字北原に住んでいる。\n"
+    assert any({"女性", "母親と二人暮らし", "字北原"} <= g for g in (
+        {f.text for f in s.findings} for s in redactor.check(text).risk))
