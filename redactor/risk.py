@@ -1487,6 +1487,8 @@ def _group_subjects(text: str, qis: list[Finding], findings: list[Finding]) -> l
                             known = keyed.get(m.word) if m.word != _MASKED_NAME.pattern else None  # ［氏名］: each another
                             if _ANOTHER_BEFORE.search(text, max(s_start, m.start - 4), m.start):
                                 known = None  # 別の申請者, 別件の相談者: another person of the same role
+                            elif known is not None and _new_case_between(text, known, m.start):
+                                known = None  # 事例２　…⏎　契約当事者：: the same role in the next case is its own person
                             m.group = known if known is not None and para_no - known.last_para <= _KEY_SPAN else new_group(m)
                         else:
                             # the person of the turn before, when this turn has none yet (○議員　字南谷の方の件です。
@@ -1935,6 +1937,20 @@ def _assign(text: str, s_start: int, s_end: int, members: list[Finding], mention
 
 # written before a role: another person of that role (別の申請者, 別件の相談者, 他の利用者)
 _ANOTHER_WORDS = ("別の", "別件の", "他の", "ほかの", "もう一人の", "もうお一人の")
+# the heading of one case of several (事例２　副業詐欺, 【ケース３】, 受付番号１２：) at the start of a line
+_CASE_HEADING = re.compile(r"^[ \t\u3000]*[【［\[(（]?(?:相談事例|事例|ケース|案件|事案|受付番号|受付No[.．]?|受付Ｎｏ[.．]?)"
+                           r"[ \t\u3000]*(?:[0-9０-９]{1,4}|[一二三四五六七八九十]{1,3}|[①-⑳]|[A-ZＡ-Ｚ])"
+                           r"(?=[ \t\u3000：:）)】］\]．.、]|$)", re.M)
+
+
+def _new_case_between(text: str, group: "_Group", at: int) -> bool:
+    """A case heading between where the group was last written and ``at``: a role
+    (契約当事者, 申出人) that recurs under the next case's heading names that case's
+    person, not the one before, however close the cases are written."""
+    last = max((b for _, b in group.extent), default=0)
+    return last > 0 and _CASE_HEADING.search(text, last, at) is not None
+
+
 _ANOTHER_BEFORE = re.compile("(?:%s)$" % "|".join(_ANOTHER_WORDS))
 # a disciplinary action against a member of staff (地方公務員法第29条, 第28条): a paper that
 # tells one (職員の処分⏎所属　子育て支援課⏎職名　主任⏎…⏎処分　減給) is about that member of staff

@@ -107,3 +107,12 @@ def test_a_person_the_source_tells_of_is_someone_else(redactor):
     text = "申出人によると、女性で、母親と二人暮らしをしているとのことである。申出人は字北原に住んでいる。\n"
     assert any({"女性", "母親と二人暮らし", "字北原"} <= g for g in (
         {f.text for f in s.findings} for s in redactor.check(text).risk))
+
+
+@pytest.mark.parametrize("line, heading", [
+    ("事例２　副業詐欺（高額サポート契約）", True), ("【ケース３】相談者：", True), ("　受付番号１２：窓口", True),
+    ("事例３", True), ("　事例１については、当事者の担当ケアマネジャーに", False), ("事例集の作成について", False),
+])
+def test_a_case_heading_starts_the_next_cases_person(line, heading):
+    from redactor.risk import _CASE_HEADING
+    assert bool(_CASE_HEADING.search(line)) is heading
