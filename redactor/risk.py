@@ -51,7 +51,7 @@ from redactor.data_files import load_toml
 from redactor.finding import KEEP, MASK, REVIEW, Finding
 from redactor.risk_facts import FactIndex, fact_term
 from redactor.risk_workplace import workplace_circle
-from redactor.risk_population import document_population
+from redactor.risk_population import document_population, ward_city
 from redactor.risk_rows import remark_row, remark_row_sums
 from redactor.first_chars import guarded  # guarded(re.compile(…)): same matches, found faster in long text
 
@@ -272,6 +272,38 @@ def _years(f: Finding) -> int:
     return int(digits[0]) if digits else 99
 
 
+# a sector of the municipality named by a compass point (東部地区, 市の北地域), after
+# population.toml [area]: possibly written as the municipality's (市内の, 本町の)
+_SECTOR = re.compile("(?:(?:本|当)?[市町村]内?の?)?(?:%s)(?:%s)" % (
+    "|".join(map(re.escape, sorted(_POP["area"]["sector_points"], key=len, reverse=True))),
+    "|".join(map(re.escape, _POP["area"]["sector_words"]))))
+
+
+def _sector(f: Finding) -> bool:
+    """A PLACE that names one of the few sectors a municipality divides itself
+    into (東部地区, 中央地域): thousands of residents, a broad attribute like a
+    ward, though the recognizer reads every 〇〇地区 as a small area. Why: an
+    examiner calls 東部地区の７０代の男性 one of hundreds, where 字北原の７０代の男性
+    is one of a couple of dozen whom the neighbours tell apart."""
+    return f.label == "PLACE" and _SECTOR.fullmatch(f.text) is not None
+
+
+# a ward of a city (中央区, 市内東区, 青葉区); not a 地区, a school's 学区 or an electoral 投票区
+_WARD = re.compile(r"(?:市内の?)?[一-龯々ァ-ヶ]{1,4}(?<![地学校票政挙特管街])区")
+
+
+def _in_a_ward(findings: list[Finding], population: float, shares: dict[str, float]) -> float:
+    """The population to weigh a person by when the paper is a ward city's
+    (``_WARDS``) and every place of theirs is a ward: at least a designated
+    city's, the ward's share set in ``shares`` (中央区＋３０代＋女性＋看護師: some
+    hundreds, where a 市 of 50,000's 町名 would leave two). Else ``population``."""
+    places = [f for f in findings if f.label == "PLACE"]
+    if not _WARDS.get() or not places or not all(_WARD.fullmatch(f.text) for f in places):
+        return population
+    shares["PLACE"] = _POP["area"]["ward_share"]
+    return max(population, float(_POP["area"]["designated_city_population"]))
+
+
 # a road named alone (市道東町２号線, 県道１２号線): no 丁目 or 地先 that places it
 _ROAD_ONLY = re.compile(r"(?:市道|県道|町道|村道|国道)[^丁]*線")
 # another municipality, what --generalize writes for one named (generalisation.toml [place])
@@ -294,6 +326,8 @@ def _share(f: Finding) -> float:
             v = min(v, _POP["occupation_shares"]["runs_a_business"])
     elif f.label == "NATIONALITY":
         v = _listed_share(f.text, _POP["nationality_shares"], _POP["nationality_shares"]["named_other"])
+    elif f.label == "AFFILIATION" and _university(f.text):
+        v = s["university"]
     elif f.label == "AFFILIATION":
         v = s["school_class"] if re.search(r"組|学年|年生|[0-9一二三四五六]年", f.text) else (
             s["school"] if _SCHOOL.search(f.text) else s["employer"])
@@ -302,6 +336,8 @@ def _share(f: Finding) -> float:
             v = 1.0  # a place generalised to the whole municipality narrows nothing
         elif f.attributes.get("kind") in ("elsewhere", "origin") or f.text == _OUTSIDE:
             v = -1.0  # another municipality (長男は大阪府に居住): no share of this one's residents
+        elif _sector(f):
+            v = _POP["area"]["sector_share"]
         else:
             small = f.attributes.get("kind") in ("small_area", "chome") or bool(re.search("丁目|地内|地先|線", f.text))
             if small and _ROAD_ONLY.fullmatch(f.text):
@@ -329,6 +365,19 @@ def _listed_share(text: str, table: dict[str, Any], default: float) -> float:
 
 # a school named or described (市立北中学校, 市内北部の小規模校, 分校)
 _SCHOOL = re.compile("学校|高校|保育|幼稚園|学童|こども園|校$")
+# a university or a junior college (東都工科大学, 県立看護大学, 短大); not a school run by one
+# (大学附属小学校) or a hospital's department read as a school
+_UNIVERSITY = re.compile("大学|短大")
+_RUN_BY_UNIVERSITY = re.compile("附属|付属|小学校|中学校|高校|高等学校|幼稚園|こども園|保育")
+
+
+def _university(text: str) -> bool:
+    """An AFFILIATION naming a university or a college: thousands of students,
+    a broad circle, not a school's (``[shares] university``). Why: 東都工科大学
+    with a parent's relation was read as one of a handful, as a class would be."""
+    return _UNIVERSITY.search(text) is not None and _RUN_BY_UNIVERSITY.search(text) is None
+
+
 # a school club or team (吹奏楽部, 野球部員, スポーツ少年団)
 _CLUB = re.compile("(?:部|部員|クラブ|同好会|少年団|チーム)$")
 # (…医院を開業している, 開業医: a practice of their own in the town is one of a handful, as a shop is)
@@ -342,6 +391,9 @@ _SENSITIVE_K = float(_POP["sensitive"]["k_when_a_sensitive_fact_is_told"])
 # the circle in force while a document is assessed: the policy's [risk] sensitive_circle
 # when it sets one (assess_risk), else the default above
 _CIRCLE: ContextVar[float] = ContextVar("sensitive_circle", default=_SENSITIVE_K)
+# whether the paper assessed is of a city divided into wards (assess_risk): a ward named is a
+# ward of a designated city there (``_in_a_ward``)
+_WARDS: ContextVar[bool] = ContextVar("ward_city", default=False)
 _SAME_CLAUSE = 40  # characters: a day and an exact age told of one event are written close together
 _SHARP = 0.015  # an exact age (at most 1.4% of residents), a rare trade; not a job word of the default share
 _LABEL_JA = {"AGE": "年齢", "GENDER": "性別", "PLACE": "場所", "DATE": "日付", "FAMILY": "世帯", "AFFILIATION": "所属",
@@ -418,6 +470,7 @@ def judge(findings: list[Finding], population: float, incident: str | None, date
     ``neighbour``: the person is placed next to another household (隣家);
     ``sensitive``: the term of a sensitive fact the person's sentences tell (``risk_facts``)."""
     shares = attribute_shares(findings)
+    population = _in_a_ward(findings, population, shares)
     k = population
     for v in shares.values():
         k *= v
@@ -443,10 +496,14 @@ def judge(findings: list[Finding], population: float, incident: str | None, date
         len(relations) + len(exact_ages) >= 5 or bool(incident)
         or any(f.label in ("PLACE", "DATE", "AFFILIATION", "OCCUPATION", "NATIONALITY") for f in findings))
     placed = "PLACE" in shares and shares["PLACE"] < 1.0
+    # a 町 or a smaller place: a rare origin or trade there is a handful (ブラジル国籍＋栄町),
+    # in one of the municipality's sectors (東地区, some fifth of it) still a dozen or more
+    in_town = "PLACE" in shares and shares["PLACE"] <= _POP["area"]["town_share"]
     # a small area where the residents know one another (字, 集落, 団地, 地区: the recognizer's
     # small_area), not a landmark, where an event was but no one lives
     village = any(f.label == "PLACE" and f.attributes.get("kind") == "small_area"
-                  and f.attributes.get("pattern") not in ("landmark", "facility_spot") for f in findings)
+                  and f.attributes.get("pattern") not in ("landmark", "facility_spot") and not _sector(f)
+                  for f in findings)
     has_date = any(f.label == "DATE" for f in findings)
     dated = dated or has_date
     day = any(f.label == "DATE" and f.attributes.get("precision") in ("day", "relative", "time") for f in findings)
@@ -516,7 +573,7 @@ def judge(findings: list[Finding], population: float, incident: str | None, date
         # it was (not a day of the office's own incident told pages before a patient's age)
         why = lambda: (f"特定の日の出来事＋強く絞り込む属性: {_named(findings, ('DATE',))}＋"
                        f"{_named(findings, [x for x in sharp if x in _PERSON_LABELS])}＋事案「{incident}」")
-    elif rare and (len([x for x in narrowing if x not in rare[:1]]) >= 1 or "PLACE" in shares):
+    elif rare and (len([x for x in narrowing if x not in rare[:1]]) >= 1 or in_town):
         others = [x for x in shares if x != rare[0] and (x in narrowing or x == "PLACE")]
         why = lambda: f"市町村内でまれな属性: {_named(findings, rare[:1])}＋{_named(findings, others)}"
     elif rare and k >= 10 and any(x != rare[0] and x in _PERSON_LABELS for x in shares):
@@ -534,8 +591,9 @@ def judge(findings: list[Finding], population: float, incident: str | None, date
         # handful (住民基本台帳人口移動報告), and the register and the neighbours know who came
         why = lambda: f"転入元と転入の時期: {_named(findings, ('PLACE', 'DATE'))}"
     elif row and small_area and (narrowing or person or paid):
+        # (the area named once: what the row tells besides it, else that the row lists them)
         why = lambda: (f"個人の一覧の1行: {_named(findings, ('PLACE', 'AFFILIATION'))}＋"
-                       f"{_named(findings, narrowing or person or ('AMOUNT',))}")
+                       f"{_named(findings, _besides_area(narrowing, person, paid)) or '一覧に載っていること'}")
     elif row and placed and (narrowing or paid):
         # a row of a list of private persons with the 町 or 地区 they live in and one
         # thing that narrows (an exact age, a household form) or the money the row says
@@ -583,6 +641,14 @@ def judge(findings: list[Finding], population: float, incident: str | None, date
     if circle is not None:  # judged by the sensitive fact's rule
         size = f"約{circle:.0f}人の範囲（要配慮の事実があるため{_CIRCLE.get():.0f}人未満は高とする）"
     return Judgement(k, top, f"{reason}: {size}" if reason else size)
+
+
+def _besides_area(narrowing: list[str], person: list[str], paid: bool) -> list[str]:
+    """The labels a row tells of the person besides the area it places them in
+    (an age, a relation, the money), for the reason: 所属「市立北高校」＋世帯「父」,
+    not the school named twice."""
+    told = [x for x in dict.fromkeys(narrowing + person) if x not in ("PLACE", "AFFILIATION")]
+    return told + ["AMOUNT"] if paid else told
 
 
 def _moved_in_that_month(findings: list[Finding]) -> bool:
@@ -1421,6 +1487,8 @@ def _group_subjects(text: str, qis: list[Finding], findings: list[Finding]) -> l
                             known = keyed.get(m.word) if m.word != _MASKED_NAME.pattern else None  # ［氏名］: each another
                             if _ANOTHER_BEFORE.search(text, max(s_start, m.start - 4), m.start):
                                 known = None  # 別の申請者, 別件の相談者: another person of the same role
+                            elif known is not None and _new_case_between(text, known, m.start):
+                                known = None  # 事例２　…⏎　契約当事者：: the same role in the next case is its own person
                             m.group = known if known is not None and para_no - known.last_para <= _KEY_SPAN else new_group(m)
                         else:
                             # the person of the turn before, when this turn has none yet (○議員　字南谷の方の件です。
@@ -1734,6 +1802,11 @@ _NAME_FIELD_LINE = re.compile(r"[ \t\u3000]*(?:氏[ \u3000]?名|名[ \u3000]?前
 _GENERALISED_BEFORE = re.compile("(?:］|市内の(?:%s))の?$" % "|".join(map(re.escape, load_toml("generalisation.toml")["school"]["kinds"])))
 
 
+# a kind of person as the subject of the clause after a source (…によると、隣の男性（４０代）が):
+# the one the source tells of, no description of the source
+_TOLD_OF_AS_SUBJECT = re.compile(r"(?:[（(][^）)\n]{0,16}[）)])?(?:が|は|も)")
+
+
 def _generic_group(text: str, s_start: int, m: _Mention, mentions: list[_Mention], members: list[Finding],
                    current: _Group | None, new_group, before: _Group | None = None) -> _Group:
     """A kind of person (女性, 児童): the person before when it refers back
@@ -1768,6 +1841,8 @@ def _generic_group(text: str, s_start: int, m: _Mention, mentions: list[_Mention
         sourced = _SOURCE.match(between)
         if sourced:
             between = between[sourced.end():]
+            if _TOLD_OF_AS_SUBJECT.match(text, m.end):
+                return new_group(m)  # 相談者によると、隣に住む男性（４０代）が大声を: someone they told of
             if any(f.end <= m.start and m.start - f.end <= 12 and not re.search(r"[、。はが]", text[f.end:m.start])
                    for f in members):
                 return new_group(m)
@@ -1862,6 +1937,20 @@ def _assign(text: str, s_start: int, s_end: int, members: list[Finding], mention
 
 # written before a role: another person of that role (別の申請者, 別件の相談者, 他の利用者)
 _ANOTHER_WORDS = ("別の", "別件の", "他の", "ほかの", "もう一人の", "もうお一人の")
+# the heading of one case of several (事例２　副業詐欺, 【ケース３】, 受付番号１２：) at the start of a line
+_CASE_HEADING = re.compile(r"^[ \t\u3000]*[【［\[(（]?(?:相談事例|事例|ケース|案件|事案|受付番号|受付No[.．]?|受付Ｎｏ[.．]?)"
+                           r"[ \t\u3000]*(?:[0-9０-９]{1,4}|[一二三四五六七八九十]{1,3}|[①-⑳]|[A-ZＡ-Ｚ])"
+                           r"(?=[ \t\u3000：:）)】］\]．.、]|$)", re.M)
+
+
+def _new_case_between(text: str, group: "_Group", at: int) -> bool:
+    """A case heading between where the group was last written and ``at``: a role
+    (契約当事者, 申出人) that recurs under the next case's heading names that case's
+    person, not the one before, however close the cases are written."""
+    last = max((b for _, b in group.extent), default=0)
+    return last > 0 and _CASE_HEADING.search(text, last, at) is not None
+
+
 _ANOTHER_BEFORE = re.compile("(?:%s)$" % "|".join(_ANOTHER_WORDS))
 # a disciplinary action against a member of staff (地方公務員法第29条, 第28条): a paper that
 # tells one (職員の処分⏎所属　子育て支援課⏎職名　主任⏎…⏎処分　減給) is about that member of staff
@@ -1878,9 +1967,13 @@ def assess_risk(text: str, findings: list[Finding], policy) -> RiskAssessment:
     """Group visible quasi-identifiers into subjects, estimate k, and raise
     the quasi-identifiers of high-risk subjects to REVIEW."""
     token = _CIRCLE.set(sensitive_circle(policy))
+    # (a population the policy sets is the user's: no ward makes it larger)
+    wards = _WARDS.set("population" not in ((getattr(policy, "settings", {}) or {}).get("risk", {}))
+                       and ward_city(text))
     try:
         return _assess_risk(text, findings, policy)
     finally:
+        _WARDS.reset(wards)
         _CIRCLE.reset(token)
 
 

@@ -45,3 +45,17 @@ def document_population(text: str) -> float | None:
     if counts["町"] and counts["町"] >= counts["市"]:
         return float(_AREA["town_population"])
     return None
+
+
+# a city divided into wards, as its own papers say: its ward offices, its assembly's
+# wards, the status itself (not 区長 or 区民, which a village's hamlets have too)
+_WARD_CITY = re.compile(r"区役所|区政|政令指定都市|政令市|指定都市")
+
+
+def ward_city(text: str) -> bool:
+    """Whether the paper is of a city divided into wards (区役所, 政令指定都市), where
+    a ward named is tens of thousands of residents (``population.toml [area]
+    designated_city_population``); never for a town's or a village's own paper,
+    whose 〇〇区 are hamlets."""
+    return document_population(text) is None and _WARD_CITY.search(text) is not None
+
