@@ -365,6 +365,8 @@ def spaced_cells(text: str, headings: frozenset[str], kind_of: KindOf,
         value = text[start:end]
         if value.replace(" ", "") in headings:
             continue  # the heading row itself
+        if _PERSONS_LABEL.search(value):
+            continue  # 北浜 一郎さんの状況 恐喝で…: a label naming whose the line is, not a cell's fact
         kind = kind_of(value)
         if kind is None and heading_kind(heading) and re.search(rf"[{KANJI_ODORIJI}ァ-ヶ]", value) and len(value) <= 30:
             kind = heading_kind(heading)
@@ -373,6 +375,8 @@ def spaced_cells(text: str, headings: frozenset[str], kind_of: KindOf,
         yield start, end, kind, value, f"要配慮個人情報の表の列（{heading}）の記載"
 
 
+# A label that names a person (…さんの状況, …様の経過): whose the line is.
+_PERSONS_LABEL = re.compile(r"(?:さん|様|氏)の[^ ]{1,6}$")
 # A table's heading row that says its rows are persons (氏名, 名前, 対象者).
 _PERSON_HEADING = re.compile(r"氏 ?名|名 ?前|対象者|世帯主|利用者名|児童名|生徒名|申請者|相談者|入所者|入居者")
 # Cells: a TAB, a rule (| ｜), or two spaces or more; one space only in a

@@ -1,0 +1,114 @@
+"""SENSITIVE in a record's structure and to the end of the fact (issue 11):
+the note of a fact's course belongs to it (（交付済み）, （区分変更後）), an
+item's mark does not; a heading over items names whose they are; a record's
+fields and table columns by the law's categories (処分歴, 保護の状況, 検査結果
+with a term); an age band column makes a row one person's. Made-up cases,
+positive and negative side by side."""
+import pytest
+
+from conftest import found
+from redactor.recognizers._extent import is_course_note, with_trailing_note
+from redactor.recognizers.sensitive import SensitiveRecognizer as R
+
+
+def values(text):
+    return [t for t, _ in found(R, text)]
+
+
+@pytest.mark.parametrize("inner, course", [
+    ("交付済み", True), ("区分変更後", True), ("更新申請中", True), ("執行猶予中", True),
+    ("警察に相談済み", True), ("要精密検査", True),
+    ("R6.9実施", False), ("令和５年４月", False), ("主治医：東病院", False), ("長女の申告による", False),
+    ("本人談", False),
+])
+def test_a_note_of_the_facts_course_is_told_from_a_date_a_label_or_a_source(inner, course):
+    assert is_course_note(inner) is course
+
+
+def test_the_course_note_is_taken_only_for_a_persons_fact():
+    text = "療育手帳Ｂ（交付済み）"
+    assert with_trailing_note(text, 5, course=True) == len(text)
+    assert with_trailing_note(text, 5) == 5  # (a site's note of what was done stays out)
+
+
+@pytest.mark.parametrize("text, value", [
+    ("本人は要介護３（区分変更後）と認定された。", "要介護３（区分変更後）と認定された"),
+    ("相談者の状況\n・精神障害者保健福祉手帳２級（交付済み）\n", "精神障害者保健福祉手帳２級（交付済み）"),
+    ("１　本人の状況\n（１）要支援２（更新申請中）\n", "要支援２（更新申請中）"),
+    ("相談者は傷害の被害（警察に相談済み）を訴えている。", "傷害の被害（警察に相談済み）を訴えている"),
+    # the head of the bracket the fact stands in is the item's fact
+    ("世帯主の状況\n（２）窃盗（執行猶予中）\n", "窃盗（執行猶予中）"),
+    ("世帯主の状況\n・公職選挙法違反（執行猶予中）\n", "公職選挙法違反（執行猶予中）"),
+    # a word of the person's history before the fact
+    ("近所の方の話では、堀田氏はかつて、刑務所に入っていたことがある。", "かつて、刑務所に入っていたことがある"),
+])
+def test_a_fact_runs_to_the_end_of_its_item_or_clause(text, value):
+    assert value in values(text)
+
+
+@pytest.mark.parametrize("text, not_value", [
+    ("相談者の状況\n・療育手帳Ａ（次男の申告による）\n", "療育手帳Ａ（次男の申告による）"),  # who told it
+    ("本人は要介護２（令和６年４月）と判定された。", "要介護２（令和６年４月）"),  # a date of its own
+])
+def test_a_source_or_a_date_in_brackets_stays_out(text, not_value):
+    got = values(text)
+    assert got and not_value not in got
+
+
+def test_a_name_before_the_bracket_is_not_the_fact():
+    assert all("森川" not in v for v in values("森川一郎（うつ病）\n"))
+
+
+@pytest.mark.parametrize("text, value", [
+    ("相談者の状況\n・脅迫被害により転居\n", "脅迫被害により転居"),
+    ("本人の状況\n・○○教団会員\n", "○○教団会員"),
+    ("世帯の状況\n・生活扶助開始\n", "生活扶助開始"),
+    ("誤って送付した。文書には次の記載があった。\n・肝炎\n", "肝炎"),
+])
+def test_a_heading_over_items_gives_the_person(text, value):
+    assert value in values(text)
+
+
+@pytest.mark.parametrize("text", [
+    "３　協議事項\n・生活保護制度の概要\n・介護保険の改正\n",
+    "会議は次の内容が記載された資料に基づき行った。\n・生活扶助基準の改定\n",
+    "市内の下肢機能障害の手帳所持者は１２０人である。",
+    "暴行被害の防止に向けた啓発を行う。",
+    "備考　特殊詐欺の被害件数は市内で９件であった。",
+])
+def test_programmes_agendas_and_statistics_are_not_a_persons_fact(text):
+    assert values(text) == []
+
+
+@pytest.mark.parametrize("text, value", [
+    ("病歴｜喘息（通院中）", "喘息（通院中）"),
+    ("処分歴：窃盗で服役歴あり", "窃盗で服役歴あり"),
+    ("保護の状況　医療扶助開始", "医療扶助開始"),
+    ("番号\t年代\t検査結果\t対応\n1\t50代\t尿酸値９．１（要再検査）\t訪問予定\n", "尿酸値９．１（要再検査）"),
+    ("番号\t年代\t手続の状況\t対応\n1\t30代\t傷害容疑で逮捕\t継続\n", "傷害容疑で逮捕"),
+])
+def test_a_records_fields_and_columns_by_category(text, value):
+    assert value in values(text)
+
+
+@pytest.mark.parametrize("text", [
+    "検査結果：水質基準に適合",
+    "所属団体：商工会議所",
+    "手続の状況：申請書を受理し審査中",
+    "年代\t受診者数\t要精密検査\t備考\n40代\t120\t12\t前年並み\n",
+    "番号\t年代\t判定\t対応\n1\t60代\tＡ判定（異常なし）\t終結\n",
+])
+def test_the_same_headings_without_a_persons_fact(text):
+    assert values(text) == []
+
+
+def test_a_heading_row_is_no_field():
+    assert "対応" not in values("番号\t年代\t宗教\t対応\n1\t30代\tある教団の信者\t継続\n")
+
+
+@pytest.mark.parametrize("text, value", [
+    ("障害の状況｜ぼうこう又は直腸の機能障害", "ぼうこう又は直腸の機能障害"),
+    ("本人は呼吸器機能障害で手帳を持っている。", "呼吸器機能障害で手帳を持っている"),
+])
+def test_the_classes_of_physical_disability_of_the_law(text, value):
+    assert value in values(text)
