@@ -181,20 +181,41 @@ _ITEM_LINE = re.compile(r"[ 　\t]*(?:[・･●○◯◦▪■□◆◇※‐\-
 def heading_person(text: str, pos: int) -> str | None:
     """The person word of the heading over the list of items ``pos`` stands
     in (本人の状況⏎・恐喝で勾留中): the heading gives the person, the item the
-    fact. None when ``pos`` is not in an item, or the heading above the run of
-    items names no person (３　再発防止, 協議事項)."""
+    fact; so does a line indented under it (受付番号３　北村 トシ（８１歳）⏎　　還付金
+    詐欺の被害に遭い…), the block of a case list. None when ``pos`` is not in an
+    item or an indented line, or the heading above names no person (３　再発防止,
+    協議事項)."""
     start, _ = line_span(text, pos)
-    if not _ITEM_LINE.match(text, start):
+    indent = _indent(text, start)
+    if not _ITEM_LINE.match(text, start) and not indent:
         return None
     for _ in range(12):  # (the items of one list, up to its heading)
         if start == 0:
             return None
         start, end = line_span(text, start - 1)
         line = text[start:end]
-        if _ITEM_LINE.match(line) or not line.strip(" 　\t"):
+        if not line.strip(" 　\t") or (_ITEM_LINE.match(line) and _indent(text, start) >= indent) \
+                or (indent and _indent(text, start) >= indent):
             continue
         if len(line) > 30 or "。" in line:
             return None
-        m = _HEADING_PERSON.search(line)
+        m = _HEADING_PERSON.search(line) or _AGE_IN_BRACKETS.search(line) or _HONORIFIC.search(line)
         return m.group(0) if m else None
     return None
+
+
+# A person's age in brackets on a heading line (北村 トシ（８１歳）, Ａさん（７０代）).
+_AGE_IN_BRACKETS = re.compile(r"[（(][0-9０-９]{1,3}(?:歳|才|代)[）)]")
+
+
+def _indent(text: str, start: int) -> int:
+    """How many spaces open the line at ``start`` (a 全角空白 counts as two)."""
+    n = 0
+    for ch in text[start:start + 12]:
+        if ch == " ":
+            n += 1
+        elif ch == "　":
+            n += 2
+        else:
+            break
+    return n

@@ -626,8 +626,8 @@ def _said_of_many(text: str, pos: int, tokens: list[Token], span: tuple[int, int
     sentence = text[speaker.end() if speaker else start:end]
     word = group.many_people(sentence)
     if not word or ctx.find_word(sentence, _ONE_PERSON) or group.names_one(sentence) \
-            or _named_in_sentence(text, pos, tokens):
-        return False
+            or _named_in_sentence(text, pos, tokens) or nominal.heading_person(text, pos):
+        return False  # (a heading over the item names one person: 貯金の大半を失った is theirs)
     drop("SENSITIVE", text, span[0], span[1], f"文が多数・誰でもの人について述べる（「{word}」）、一人を示す語なし")
     return True
 
@@ -942,7 +942,7 @@ class SensitiveRecognizer(JaRecognizer):
             yield self.result("SENSITIVE", m.start(), m.end(), 0.8, "本籍の記載（社会的身分につながる）",
                               kind="origin", term="本籍")
         for m in scan(_FIELD, _FIELD_ANCHOR, text):
-            value = m.group("value").rstrip(" 　")
+            value = m.group("value").rstrip(" 　").rstrip("。．")  # (the sentence's stop is no part of the value)
             label = m.group("label")
             graded_value = _FIELD_KIND.get(label) in ("care", "disability") and _GRADE_VALUE.fullmatch(value)
             if not graded_value and (not _NAME_CHAR.search(value) and not re.search(r"[ぁ-ん]", value)

@@ -112,3 +112,25 @@ def test_a_heading_row_is_no_field():
 ])
 def test_the_classes_of_physical_disability_of_the_law(text, value):
     assert value in values(text)
+
+
+def test_a_line_indented_under_a_persons_heading_is_theirs():
+    text = "　受付番号７　西田 ハル（８４歳）\n　　架空請求の被害に遭い預金の大半を失った。\n"
+    assert "架空請求の被害に遭い預金の大半を失った" in values(text)
+
+
+@pytest.mark.parametrize("text", [
+    "３　再発防止\n　　特殊詐欺の被害に遭った方の大半は高齢者である。\n",
+    "（２）市の取組\n　　生活扶助基準の改定を周知した。\n",
+])
+def test_a_heading_that_names_no_one_gives_no_person(text):
+    assert values(text) == []
+
+
+@pytest.mark.parametrize("text, value", [
+    ("本人は登校できておらず、欠席日数は１２月１日現在で３０日に達している。",
+     "登校できておらず、欠席日数は１２月１日現在で３０日に達している"),
+    ("相談者は、通勤中の事故で手首を骨折し、働けない状態が続いている。", "通勤中の事故で手首を骨折し、働けない状態が続いている"),
+])
+def test_what_the_person_can_no_longer_do_is_part_of_the_fact(text, value):
+    assert value in values(text)
