@@ -406,6 +406,10 @@ def _heading_split(line: str, kind_of: KindOf, headings: frozenset[str]) -> re.P
     return None
 
 
+# A count of ten or more people or households (１，２４０世帯, 35人): a total.
+_MANY = re.compile(r"[0-9０-９][0-9０-９,，]+(?:人|名|世帯|件)")
+
+
 def term_cells(text: str, kind_of: KindOf, headings: frozenset[str]) -> Iterable[Found]:
     """A cell of a table about persons (a heading row with 氏名 above, in the
     same block of rows) that holds a term, under whatever heading (透析, 要介護
@@ -431,8 +435,8 @@ def term_cells(text: str, kind_of: KindOf, headings: frozenset[str]) -> Iterable
             value = cell.strip(" 　")
             start = line.index(value, at)
             at = start + len(value)
-            if len(value) > 40:
-                continue
+            if len(value) > 40 or _MANY.search(value):
+                continue  # (a count of people in a cell is a total, no row's fact)
             kind = kind_of(value)
             if kind is None:
                 continue

@@ -964,6 +964,9 @@ class SensitiveRecognizer(JaRecognizer):
                     t = _TERMS.search(value, t.end())  # ＝負傷者(…): a label naming a person, the fact after it
                 if ctx.find_word(value, _POLICY_WORDS):
                     continue
+                if ctx.find_word(value, _AGGREGATE_WORDS) or _COUNT.search(value):
+                    drop("SENSITIVE", text, start, start + len(value), "統計: 欄の値が多数の人についての数・集計")
+                    continue  # 備考　要介護認定者は市全体で３，１５０人である: a statistic, no one's fact
                 if t:
                     t_start, term, kind = t.start(), t.group(0), _KIND_OF[t.group(0)]
                 else:  # a fact written as an act (備考：足が不自由で外出が困難, 入浴に介助が必要)
@@ -1041,8 +1044,9 @@ class SensitiveRecognizer(JaRecognizer):
             term = heading
             if kind is None:
                 t = _TERMS.search(value)
-                if not t or ctx.find_word(value, _POLICY_WORDS):
-                    continue
+                if not t or ctx.find_word(value, _POLICY_WORDS) or ctx.find_word(value, _AGGREGATE_WORDS) \
+                        or _COUNT.search(value):
+                    continue  # (a programme or a statistic in the cell: no one's fact)
                 term, kind = t.group(0), _KIND_OF[t.group(0)]
             yield self.result("SENSITIVE", start, end, 0.8, f"要配慮個人情報の表の列（{heading}）の記載",
                               kind=kind, term=term)

@@ -134,3 +134,16 @@ def test_a_heading_that_names_no_one_gives_no_person(text):
 ])
 def test_what_the_person_can_no_longer_do_is_part_of_the_fact(text, value):
     assert value in values(text)
+
+
+@pytest.mark.parametrize("text", [
+    "備考　身体障害者手帳の所持者は町全体で８６０人である。",
+    "備考：統合失調症による入院患者は県内で増加している。",
+    "番号\t氏名\t備考\n1\t集計\t生活保護受給世帯は市全体で１，２４０世帯\n",
+])
+def test_a_statistic_in_a_remarks_field_is_no_ones_fact(text):
+    assert values(text) == []
+
+
+def test_a_remark_about_the_row_is_still_a_fact():
+    assert "生活保護受給中" in values("番号\t氏名\t備考\n1\t西田 ハル\t生活保護受給中\n")
