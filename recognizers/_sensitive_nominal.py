@@ -219,3 +219,19 @@ def _indent(text: str, start: int) -> int:
         else:
             break
     return n
+
+
+# A short item of a list (not a minutes speaker's ○ ◆ mark: a turn is prose).
+_SHORT_ITEM = re.compile(r"[ 　\t]*(?:[・･※‐\-－―＊*]|[（(][0-9０-９]{1,2}[)）]|[①-⑳])[ 　]*")
+
+
+def short_item_fact(text: str, pos: int) -> bool:
+    """Whether ``pos`` stands near the start of a short item of a list
+    (・ＤＶ被害により避難中, （２）窃盗で服役歴あり): an item that states one fact,
+    not a sentence of its own (・全乗務員に対し、…杖使用者が着席するまで…)."""
+    start, end = line_span(text, pos)
+    m = _SHORT_ITEM.match(text, start)
+    if m is None or end - m.end() > 24 or pos - m.end() > 10:
+        return False
+    # (a topic, a clause break or whom an act is aimed at makes the item a sentence of its own)
+    return not re.search("[はが]|に対し|の際", text[m.end():pos]) and not re.search("[、。]|では|には", text[pos:end].rstrip("。"))

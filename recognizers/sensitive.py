@@ -531,6 +531,10 @@ def _anchor(text: str, pos: int, end: int | None = None) -> str | None:
         heading = nominal.heading_person(text, pos)
         if heading:
             return heading  # 本人の状況⏎・恐喝で勾留中: the heading gives the person, the item the fact
+        if nominal.short_item_fact(text, pos):
+            record = nominal.about_person(text)
+            if record:
+                return record  # a record about one person lists its facts as items (・ＤＶ被害により避難中)
         speaker = quoted_speaker(text, pos)
         if speaker:
             return speaker  # ○Ｍさん（３０代）⏎「…で杖を使っています」: the speaker's own words
@@ -1038,8 +1042,8 @@ class SensitiveRecognizer(JaRecognizer):
         for start, end, heading in cells_under(text, _TABLE_HEADINGS):
             value = text[start:end]
             if _NOTHING.match(value) or _BLANK_FORM.search(value) or not (
-                    _NAME_CHAR.search(value) or re.search(r"[ぁ-ん]", value)):
-                continue  # 負傷<TAB>なし, an empty form's boxes, a bare number
+                    _NAME_CHAR.search(value) or re.search(r"[ぁ-ん]", value) or _TERMS.search(value)):
+                continue  # 負傷<TAB>なし, an empty form's boxes, a bare number (not HbA1c 9.4%: a term)
             kind = _TABLE_KIND.get(heading)
             term = heading
             if kind is None:
@@ -1497,8 +1501,9 @@ def _trim_start(text: str, start: int, term_start: int, particle_ends: list[int]
     cell = max(text.rfind(sep, start, term_start) for sep in "\t｜│┃")
     # (the recognizers read NFKC text: a 全角空白 is one space there)
     gap = max(text.rfind("　", start, term_start), text.rfind(" ", start, term_start))
-    if cell == -1 and gap > start and _NAME_CELL_END.match(text[gap - 1]) and "、" not in text[start:gap]:
-        cell = gap  # ・北浜一郎　|下肢機能障害２級: a list's cells set off by a space
+    if cell == -1 and gap > start and _NAME_CELL_END.match(text[gap - 1]) and "、" not in text[start:gap] \
+            and not _TERMS.search(text, start, gap):
+        cell = gap  # ・北浜一郎　|下肢機能障害２級: a list's cells set off by a space (胸部Ｘ線　要精密検査 is one fact)
     if cell == -1:
         line_start, line_end = line_span(text, term_start)
         if text.count(" ", line_start, line_end) >= 3:

@@ -147,3 +147,21 @@ def test_a_statistic_in_a_remarks_field_is_no_ones_fact(text):
 
 def test_a_remark_about_the_row_is_still_a_fact():
     assert "生活保護受給中" in values("番号\t氏名\t備考\n1\t西田 ハル\t生活保護受給中\n")
+
+
+@pytest.mark.parametrize("text, value", [
+    ("対象：本人（５２歳）\n経過は別紙のとおり。\n・脅迫被害により転居\n", "脅迫被害により転居"),
+    ("申出人　西田 ハル様\n・窃盗で受刑歴あり\n", "窃盗で受刑歴あり"),
+    ("番号\t年代\t判定\t対応\n1\t50代\tＨｂＡ１ｃ８．８％\t終結\n", "ＨｂＡ１ｃ８．８％"),
+])
+def test_a_short_item_or_a_cell_in_a_record_about_one_person(text, value):
+    assert value in values(text)
+
+
+@pytest.mark.parametrize("text", [
+    "西田ハル様から苦情があった。\n\n・妊娠・出産に関する相談では、通訳の確保が課題となっている。\n",
+    "西田ハル様から苦情があった。\n\n・生活保護の申請手続には、通訳を付ける。\n",
+    "○佐野委員　亡くなった方は、見守り名簿に載っていなかったのですか。\n",
+])
+def test_a_long_item_a_rule_or_a_members_question_is_no_persons_fact(text):
+    assert values(text) == []
