@@ -1110,7 +1110,7 @@ _ITEM_MARK = re.compile(r"(?:[・■□◆◇●○※\-－*]|[（(][0-9０-９�
 
 # A word of a person's history before a fact (以前、|刑務所に入っていた): when it held
 # is part of what is told, not a date of its own.
-_HISTORY_LEAD = re.compile(r"(?:以前|昔|かつて|過去に|以前に|前に|若い頃)[、 ]?$")
+_HISTORY_LEAD = re.compile(r"(?:以前|昔|かつて|過去|前|若い頃)(?:に)?(?:も|は)?[、 ]?$")
 # The head of a bracket the fact stands in (（１）|住居侵入|（執行猶予中）): an
 # offence's or a condition's name in kanji or katakana, alone on its item.
 _BRACKET_HEAD = re.compile(rf"[{KANJI}ァ-ヶーＡ-Ｚａ-ｚA-Za-z][{KANJI}ァ-ヶー・Ａ-Ｚａ-ｚA-Za-z]{{1,19}}$")
@@ -1130,6 +1130,10 @@ def _names_an_offence_or_condition(head: str) -> bool:
         or _DISEASE_NAME_END.search(head) is not None
 
 
+# A bracketed note after a fact that holds a term of its own (dates and all).
+_LONG_NOTE = re.compile(r"[（(][^（()）。\n]{1,40}[）)]")
+
+
 def _whole_item(text: str, f: Finding, others: list[Finding] | None = None) -> Finding:
     """The finding without an item's mark before it and with the note of the
     fact's course after it (・|療育手帳Ａ（交付済み）|, 要支援２（更新申請中）): the
@@ -1140,6 +1144,9 @@ def _whole_item(text: str, f: Finding, others: list[Finding] | None = None) -> F
     if mark and mark.end() < end and not text[text.rfind("\n", 0, start) + 1:start].strip(" 　"):
         start = mark.end()
     end = with_trailing_note(text, end, course=True)
+    note = _LONG_NOTE.match(text, end)
+    if note and _TERMS.search(note.group(0)):
+        end = note.end()  # …疑いあり|（経済的虐待として令和６年６月に虐待認定）: the note names the fact again
     history = _HISTORY_LEAD.search(text, max(0, start - 6), start)
     if history and (_clause_starts(text, history.start()) or text[history.start() - 1] in "はも"):
         start = history.start()

@@ -165,3 +165,27 @@ def test_a_short_item_or_a_cell_in_a_record_about_one_person(text, value):
 ])
 def test_a_long_item_a_rule_or_a_members_question_is_no_persons_fact(text):
     assert values(text) == []
+
+
+@pytest.mark.parametrize("text, value", [
+    ("申出人は「昔にも警察に捕まったことがある」と述べた。", "昔にも警察に捕まったことがある"),
+    ("相談者は、関節リウマチ、重症度２で通院している。", "関節リウマチ、重症度２で通院している"),
+    ("　Ｈ３０　夫が傷害の疑いで警察署に逮捕。\n", "傷害の疑いで警察署に逮捕"),
+    ("受診者は、HbA1c 8.1、飲酒量　毎日２合以上。", "HbA1c 8.1、飲酒量　毎日２合以上"),
+])
+def test_history_grade_arrest_and_questionnaire_answers_belong_to_the_fact(text, value):
+    assert any(value in v for v in values(text)), values(text)
+
+
+def test_a_note_that_names_the_fact_again_belongs_to_it_with_its_date():
+    text = "・長男：母の預金を無断で引き出していた（経済的虐待として令和５年に認定）\n対象者：本人\n"
+    assert any(v.endswith("（経済的虐待として令和５年に認定）") for v in values(text)), values(text)
+
+
+@pytest.mark.parametrize("text", [
+    "駅前にも、逮捕者の情報を掲示した。",
+    "飲酒量の適正化に向けた啓発を行う。",
+    "特定健診の質問票では、喫煙本数と飲酒量を尋ねる。",
+])
+def test_the_same_words_in_a_notice_or_a_programme(text):
+    assert values(text) == []
