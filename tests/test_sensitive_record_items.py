@@ -189,3 +189,21 @@ def test_a_note_that_names_the_fact_again_belongs_to_it_with_its_date():
 ])
 def test_the_same_words_in_a_notice_or_a_programme(text):
     assert values(text) == []
+
+
+@pytest.mark.parametrize("text, value", [
+    ("相談者は葬祭扶助を申請した。", "葬祭扶助を申請した"),
+    ("相手方は傷害罪で公訴を提起された。", "傷害罪で公訴を提起された"),
+    ("本児は小児慢性特定疾病の医療費助成を受けている。", "小児慢性特定疾病の医療費助成を受けている"),
+])
+def test_the_remaining_sub_classes_of_the_laws_categories(text, value):
+    assert any(value in v for v in values(text)), values(text)
+
+
+@pytest.mark.parametrize("text", [
+    "葬祭扶助の基準額を改定する。",
+    "生業扶助の対象者数は市全体で４２人である。",
+    "小児慢性特定疾病の医療費助成制度を周知する。",
+])
+def test_the_sub_classes_as_programmes(text):
+    assert values(text) == []
