@@ -367,6 +367,10 @@ def spaced_cells(text: str, headings: frozenset[str], kind_of: KindOf,
             continue  # the heading row itself
         if _PERSONS_LABEL.search(value):
             continue  # 北浜 一郎さんの状況 恐喝で…: a label naming whose the line is, not a cell's fact
+        line_start = text.rfind("\n", 0, start) + 1
+        if _LIST_ITEM.match(text, line_start) or value.count("（") != value.count("）") \
+                or value.count("(") != value.count(")"):
+            continue  # ・医療扶助受給中（小島 紬氏の…: a list's item or a bracket cut at a space is no table's cell
         kind = kind_of(value)
         if kind is None and heading_kind(heading) and re.search(rf"[{KANJI_ODORIJI}ァ-ヶ]", value) and len(value) <= 30:
             kind = heading_kind(heading)
@@ -375,6 +379,8 @@ def spaced_cells(text: str, headings: frozenset[str], kind_of: KindOf,
         yield start, end, kind, value, f"要配慮個人情報の表の列（{heading}）の記載"
 
 
+# A line that opens an item of a list (・…, ※…, （２）…): not a row of a space-aligned table.
+_LIST_ITEM = re.compile(r"[ 　]*(?:[・･※\-－＊*]|[（(][0-9０-９]{1,2}[)）])")
 # A label that names a person (…さんの状況, …様の経過): whose the line is.
 _PERSONS_LABEL = re.compile(r"(?:さん|様|氏)の[^ ]{1,6}$")
 # A table's heading row that says its rows are persons (氏名, 名前, 対象者).

@@ -207,3 +207,9 @@ def test_the_remaining_sub_classes_of_the_laws_categories(text, value):
 ])
 def test_the_sub_classes_as_programmes(text):
     assert values(text) == []
+
+
+def test_a_list_item_under_a_field_is_not_a_spaced_tables_row():
+    text = "事件の概要　窃盗で家裁送致\n・住宅扶助受給中（西田　ハル氏の申告による）\n"
+    got = values(text)
+    assert "住宅扶助受給中" in got and not any("西田" in v for v in got), got
