@@ -12,7 +12,7 @@ prose (it holds 、 or 。 and is not a table row), does not end a sentence
 or a bracket, and the next line goes on with a word, not an indent, an item
 mark or a table row; or the line is an item of a list and the next line
 goes on under its hanging indent (・…、⏎　…). The other helpers move a finding's edge over such
-breaks and over a trailing bracketed note.
+breaks and over a trailing bracketed note (for a person's fact, its course too: （交付済み）).
 """
 from __future__ import annotations
 
@@ -27,6 +27,11 @@ _NOT_WRAPPED_AFTER = "。．.！？!?：:」』）)"
 # nor a labelled note (（かかりつけ：南病院）), a field of its own, nor its source (（山田さんの申告による）)
 _NOTE = re.compile(r"[（(][^（()）。\n]{1,30}[）)]")
 _DONE_NOTE = re.compile(r"[0-9０-９]+[年月日]|令和|平成|実施|予定|済|完了|対応中|検討中|[:：]|さん|様|氏|による|によれば")
+# A person's fact goes on in its note: its course, grade or result (要介護２（区分変更後）,
+# 療育手帳Ａ（交付済み）, 暴行の被害（警察に相談済み）, 傷害（執行猶予中）) is said of the
+# person as the fact is. Only a date, a labelled note and its source stay out
+# (（R6.9実施）, （主治医：南病院）, （妻の申告による）): a DATE, a field, who told it.
+_NOT_COURSE = re.compile(r"[0-9０-９]+[年月日.．/／]|[RHSＲＨＳ][0-9０-９]|令和|平成|昭和|[:：]|さん|様|氏|による|によれ|談$|別紙")
 # the next line indented under an item's text, then prose (the item's wrapped rest)
 _HANGING = re.compile(rf"[ 　]{{1,4}}(?=[ぁ-んァ-ヶー{KANJI_ODORIJI}0-9０-９A-Za-z])")
 # a line opening an item of a list: a bullet or a number (not a speaker's mark, ○ ◆ ●: a turn is prose)
@@ -104,7 +109,21 @@ def start_across_wraps(text: str, start: int) -> int:
     return start
 
 
-def with_trailing_note(text: str, end: int) -> int:
-    """``end`` moved over a bracketed note right after it (…センター（県内）)."""
+def with_trailing_note(text: str, end: int, course: bool = False) -> int:
+    """``end`` moved over a bracketed note right after it (…センター（県内）).
+    ``course``: the value is a fact about a person, whose note of its course
+    or result belongs to it even when it says done or applied for
+    (…（交付済み）, …（更新申請中）); see ``is_course_note``."""
     m = _NOTE.match(text, end)
-    return m.end() if m and not _DONE_NOTE.search(m.group(0)) else end
+    if m is None:
+        return end
+    if course:
+        return m.end() if is_course_note(m.group(0)[1:-1]) else end
+    return m.end() if not _DONE_NOTE.search(m.group(0)) else end
+
+
+def is_course_note(inner: str) -> bool:
+    """Whether a bracket's contents (without the brackets) may state the
+    course, grade or result of the fact before it: not a date, not a
+    labelled note, not who told it."""
+    return 0 < len(inner) <= 30 and not _NOT_COURSE.search(inner)

@@ -74,6 +74,8 @@ _PERSON_LABEL = re.compile(
     rf"^[ 　・]*(?:[0-9０-９]{{1,2}}[ 　.．]*)?(?:{words_regex(_DATA['person']['labels'])})[ 　]*(?:[:：]|[ 　\t]+)[ 　]*[^ 　\t\n]",
     re.M)
 _PERSON_WORD = re.compile(words_regex(_DATA["person"]["words"]))
+# What a leaked or disclosed document held (通知書には次の記載があった): its items are one person's data.
+_CONTENTS = re.compile("|".join(_DATA["contents"]["patterns"]))
 # A person written as a letter or a name with an honorific (Ａ氏, Ｂさん, 岩永　佐知子　様).
 # (not 同様, 仕様, 多様, 模様, 皆様, お客様, 様式, 氏名: words, not persons)
 _HONORIFIC = re.compile(r"(?:[Ａ-ＺA-Z]|[一-龥ァ-ヶ]{2,6}[ 　]?)(?<![同仕多模皆客異一態有])(?:氏(?![名族])|さん|様(?![式子相々]))")
@@ -82,9 +84,11 @@ _HONORIFIC = re.compile(r"(?:[Ａ-ＺA-Z]|[一-龥ァ-ヶ]{2,6}[ 　]?)(?<![同�
 @lru_cache(maxsize=8)
 def about_person(text: str) -> str | None:
     """The evidence that ``text`` is a record about a person (the field, the
-    word or the honorific found), or None: then a term's position alone
+    word, the honorific found, or a line that introduces what a leaked
+    document said about its person), or None: then a term's position alone
     states nothing, and the sentence reading decides. Read once per text."""
-    for found in (_PERSON_LABEL.search(text), _PERSON_WORD.search(text), _HONORIFIC.search(text)):
+    for found in (_PERSON_LABEL.search(text), _PERSON_WORD.search(text), _HONORIFIC.search(text),
+                  _CONTENTS.search(text)):
         if found:
             return found.group(0).strip(" 　\n")
     return None
@@ -155,8 +159,79 @@ def fact_span(text: str, t_start: int, clause: tuple[int, int]) -> tuple[int, in
             start = field.end()  # 現状：|不登校: the label says where, the value is the fact
         while start < t_start and text[start] in " 　":
             start += 1
+        gap = max(text.rfind("　", start, t_start), text.rfind("  ", start, t_start))
+        if gap != -1:
+            start = gap + 1  # ・北浜一郎　|下肢機能障害２級: the item's cell that holds the term
+            while start < t_start and text[start] in " 　":
+                start += 1
         return start, with_trailing_note(text, clause[1])  # 視覚障害（所持）: the note is the fact's
     lo = max(text.rfind(s, start, t_start) for s in _CELL_SEPARATORS)
     his = [i for i in (text.find(s, t_start, end) for s in _CELL_SEPARATORS) if i != -1]
     return (lo + 1 if lo != -1 else start), (min(his) if his else end)
 
+
+
+# A heading over a record's items that names whose they are (本人の状況,
+# 相談者の経過, 事例２　Ａさん（７０代）, 世帯の状況): short, no sentence in it.
+_HEADING_PERSON = re.compile(words_regex(_DATA["person"]["words"] + _DATA["person"]["labels"]
+                                         + _DATA["person"]["heading_words"]))
+_ITEM_LINE = re.compile(r"[ 　\t]*(?:[・･●○◯◦▪■□◆◇※‐\-－―→⇒＊*＞]|[（(][0-9０-９]{1,2}[)）]|[①-⑳])")
+
+
+def heading_person(text: str, pos: int) -> str | None:
+    """The person word of the heading over the list of items ``pos`` stands
+    in (本人の状況⏎・恐喝で勾留中): the heading gives the person, the item the
+    fact; so does a line indented under it (受付番号３　北村 トシ（８１歳）⏎　　還付金
+    詐欺の被害に遭い…), the block of a case list. None when ``pos`` is not in an
+    item or an indented line, or the heading above names no person (３　再発防止,
+    協議事項)."""
+    start, _ = line_span(text, pos)
+    indent = _indent(text, start)
+    if not _ITEM_LINE.match(text, start) and not indent:
+        return None
+    for _ in range(12):  # (the items of one list, up to its heading)
+        if start == 0:
+            return None
+        start, end = line_span(text, start - 1)
+        line = text[start:end]
+        if not line.strip(" 　\t") or (_ITEM_LINE.match(line) and _indent(text, start) >= indent) \
+                or (indent and _indent(text, start) >= indent):
+            continue
+        if len(line) > 30 or "。" in line:
+            return None
+        m = _HEADING_PERSON.search(line) or _AGE_IN_BRACKETS.search(line) or _HONORIFIC.search(line)
+        return m.group(0) if m else None
+    return None
+
+
+# A person's age in brackets on a heading line (北村 トシ（８１歳）, Ａさん（７０代）).
+_AGE_IN_BRACKETS = re.compile(r"[（(][0-9０-９]{1,3}(?:歳|才|代)[）)]")
+
+
+def _indent(text: str, start: int) -> int:
+    """How many spaces open the line at ``start`` (a 全角空白 counts as two)."""
+    n = 0
+    for ch in text[start:start + 12]:
+        if ch == " ":
+            n += 1
+        elif ch == "　":
+            n += 2
+        else:
+            break
+    return n
+
+
+# A short item of a list (not a minutes speaker's ○ ◆ mark: a turn is prose).
+_SHORT_ITEM = re.compile(r"[ 　\t]*(?:[・･※‐\-－―＊*]|[（(][0-9０-９]{1,2}[)）]|[①-⑳])[ 　]*")
+
+
+def short_item_fact(text: str, pos: int) -> bool:
+    """Whether ``pos`` stands near the start of a short item of a list
+    (・ＤＶ被害により避難中, （２）窃盗で服役歴あり): an item that states one fact,
+    not a sentence of its own (・全乗務員に対し、…杖使用者が着席するまで…)."""
+    start, end = line_span(text, pos)
+    m = _SHORT_ITEM.match(text, start)
+    if m is None or end - m.end() > 24 or pos - m.end() > 10:
+        return False
+    # (a topic, a clause break or whom an act is aimed at makes the item a sentence of its own)
+    return not re.search("[はが]|に対し|の際", text[m.end():pos]) and not re.search("[、。]|では|には", text[pos:end].rstrip("。"))

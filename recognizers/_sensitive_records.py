@@ -365,6 +365,12 @@ def spaced_cells(text: str, headings: frozenset[str], kind_of: KindOf,
         value = text[start:end]
         if value.replace(" ", "") in headings:
             continue  # the heading row itself
+        if _PERSONS_LABEL.search(value):
+            continue  # 北浜 一郎さんの状況 恐喝で…: a label naming whose the line is, not a cell's fact
+        line_start = text.rfind("\n", 0, start) + 1
+        if _LIST_ITEM.match(text, line_start) or value.count("（") != value.count("）") \
+                or value.count("(") != value.count(")"):
+            continue  # ・医療扶助受給中（小島 紬氏の…: a list's item or a bracket cut at a space is no table's cell
         kind = kind_of(value)
         if kind is None and heading_kind(heading) and re.search(rf"[{KANJI_ODORIJI}ァ-ヶ]", value) and len(value) <= 30:
             kind = heading_kind(heading)
@@ -373,6 +379,10 @@ def spaced_cells(text: str, headings: frozenset[str], kind_of: KindOf,
         yield start, end, kind, value, f"要配慮個人情報の表の列（{heading}）の記載"
 
 
+# A line that opens an item of a list (・…, ※…, （２）…): not a row of a space-aligned table.
+_LIST_ITEM = re.compile(r"[ 　]*(?:[・･※\-－＊*]|[（(][0-9０-９]{1,2}[)）])")
+# A label that names a person (…さんの状況, …様の経過): whose the line is.
+_PERSONS_LABEL = re.compile(r"(?:さん|様|氏)の[^ ]{1,6}$")
 # A table's heading row that says its rows are persons (氏名, 名前, 対象者).
 _PERSON_HEADING = re.compile(r"氏 ?名|名 ?前|対象者|世帯主|利用者名|児童名|生徒名|申請者|相談者|入所者|入居者")
 # Cells: a TAB, a rule (| ｜), or two spaces or more; one space only in a
@@ -402,6 +412,10 @@ def _heading_split(line: str, kind_of: KindOf, headings: frozenset[str]) -> re.P
     return None
 
 
+# A count of ten or more people or households (１，２４０世帯, 35人): a total.
+_MANY = re.compile(r"[0-9０-９][0-9０-９,，]+(?:人|名|世帯|件)")
+
+
 def term_cells(text: str, kind_of: KindOf, headings: frozenset[str]) -> Iterable[Found]:
     """A cell of a table about persons (a heading row with 氏名 above, in the
     same block of rows) that holds a term, under whatever heading (透析, 要介護
@@ -427,8 +441,8 @@ def term_cells(text: str, kind_of: KindOf, headings: frozenset[str]) -> Iterable
             value = cell.strip(" 　")
             start = line.index(value, at)
             at = start + len(value)
-            if len(value) > 40:
-                continue
+            if len(value) > 40 or _MANY.search(value):
+                continue  # (a count of people in a cell is a total, no row's fact)
             kind = kind_of(value)
             if kind is None:
                 continue

@@ -57,7 +57,7 @@ from redactor.recognizers import _sensitive_group as group
 from redactor.recognizers import _sensitive_nominal as nominal
 from redactor.recognizers import _sensitive_records as records
 from redactor.recognizers import _sensitive_rows as rows
-from redactor.recognizers._extent import soft_line_break
+from redactor.recognizers._extent import is_course_note, soft_line_break, with_trailing_note
 from redactor.recognizers._drops import drop
 from redactor.recognizers._sensitive_place import institution_lead_end
 from redactor.recognizers._sensitive_speaker import quoted_speaker
@@ -85,7 +85,10 @@ _KIND_OF = {spelled: kind for kind, terms in _DATA["kinds"].items() for term in 
 # 還付金詐欺に遭った): every crime of [victim_of] with every suffix, so a
 # crime added to the list is found in each way it is written.
 _VICTIM_OF = {c + s for c in _DATA["victim_of"]["crimes"] for s in _DATA["victim_of"]["suffixes"]}
+_VICTIM_CRIMES = frozenset(_DATA["victim_of"]["crimes"])
 _KIND_OF.update({t: "victim" for t in _VICTIM_OF if t not in _KIND_OF})
+_KIND_OF.update({c + s: "victim" for c in _DATA["victim_of"]["crimes"] for s in _DATA["victim_of"]["noun_suffixes"]
+                 if c + s not in _KIND_OF})
 # 病歴 by ICD-10 chapter (data/sensitive_diseases.toml): the disease nouns of
 # each chapter, so that an illness is found by its category and not only when
 # it was one of the first examples; a term already listed keeps its kind.
@@ -356,7 +359,9 @@ _SPEAKER = re.compile(r"[○◯〇◎][^ 、。]{1,20}? ")
 # 「…ものである」「…とのことである」「…と話している」: how it was told, not the fact;
 # so is hearsay's ending (…らしい, …そうです, …ようだ, …という): the speaker's
 # distance from the fact, not part of it.
+# (…始まったことが分かった, …していることが判明した: how it came to light, not the fact)
 _TAIL = re.compile(r"(?:(?:との|という)(?:こと)[ぁ-ん]*|(?:もの|こと)(?:である|です|であった|だった|でした)?"
+                   r"|(?<=[たるいだ])ことが(?:分か|わか|判明|確認され|明らかにな)[ぁ-ん]*"
                    r"|と(?:話し|述べ|言っ|言い|訴え|申し立て|説明し|聞き|聞い|伺い|伺っ)[ぁ-ん]*"
                    r"|(?<=[たるいだうくすつぬむ])(?:らしい|らしかった|そう(?:です|でした|だ|だった|である)|よう(?:です|でした|だ|だった)|という))$")
 
@@ -523,6 +528,13 @@ def _anchor(text: str, pos: int, end: int | None = None) -> str | None:
             return record
         if rows.in_person_row(text, pos):
             return "表の行"  # a case list's row: the row's person (元漁師。腰椎ヘルニア術後、…)
+        heading = nominal.heading_person(text, pos)
+        if heading:
+            return heading  # 本人の状況⏎・恐喝で勾留中: the heading gives the person, the item the fact
+        if nominal.short_item_fact(text, pos):
+            record = nominal.about_person(text)
+            if record:
+                return record  # a record about one person lists its facts as items (・ＤＶ被害により避難中)
         speaker = quoted_speaker(text, pos)
         if speaker:
             return speaker  # ○Ｍさん（３０代）⏎「…で杖を使っています」: the speaker's own words
@@ -618,8 +630,8 @@ def _said_of_many(text: str, pos: int, tokens: list[Token], span: tuple[int, int
     sentence = text[speaker.end() if speaker else start:end]
     word = group.many_people(sentence)
     if not word or ctx.find_word(sentence, _ONE_PERSON) or group.names_one(sentence) \
-            or _named_in_sentence(text, pos, tokens):
-        return False
+            or _named_in_sentence(text, pos, tokens) or nominal.heading_person(text, pos):
+        return False  # (a heading over the item names one person: 貯金の大半を失った is theirs)
     drop("SENSITIVE", text, span[0], span[1], f"文が多数・誰でもの人について述べる（「{word}」）、一人を示す語なし")
     return True
 
@@ -746,8 +758,9 @@ class SensitiveRecognizer(JaRecognizer):
             bracket = _SHORT_BRACKET.match(text, span[1])
             inner = bracket.group("inner") if bracket else ""
             if bracket and (_GRADE.match(inner) or _TERMS.search(inner) or _ABBREVIATION.fullmatch(inner)
-                            or inner.startswith(_SEVERITY)):
-                # 要介護3（認知症）のため: the bracket qualifies the clause, which goes on after it
+                            or inner.startswith(_SEVERITY) or is_course_note(inner)):
+                # 要介護3（認知症）のため, 要介護４（区分変更後）と判定: the bracket qualifies
+                # the clause, which goes on after it
                 rest = _clause(text, bracket.end())
                 covered.add(rest)
                 span = (span[0], rest[1] if rest[0] == bracket.end() else bracket.end())
@@ -809,7 +822,8 @@ class SensitiveRecognizer(JaRecognizer):
                 # injury: a damages bill names the party's injury as its subject matter, and
                 # an injury suffered is told with its verb, 骨折した)
                 hits[span] = (term, kind, f"（{topic}についての述語）", t_start, 0.7)
-            elif (where := nominal.nominal_position(text, t_start, t_end)) and nominal.about_person(text) \
+            elif (where := nominal.nominal_position(text, t_start, t_end)) \
+                    and (nominal.about_person(text) or nominal.heading_person(text, t_start)) \
                     and not _said_of_no_one(text, t_start, t_end, span, kind, tokens, term):
                 # ・脳血管性認知症, 現状：不登校。, a cell of a case list: a record lists what is
                 # true of its person, no verb is needed (fail closed)
@@ -932,7 +946,7 @@ class SensitiveRecognizer(JaRecognizer):
             yield self.result("SENSITIVE", m.start(), m.end(), 0.8, "本籍の記載（社会的身分につながる）",
                               kind="origin", term="本籍")
         for m in scan(_FIELD, _FIELD_ANCHOR, text):
-            value = m.group("value").rstrip(" 　")
+            value = m.group("value").rstrip(" 　").rstrip("。．")  # (the sentence's stop is no part of the value)
             label = m.group("label")
             graded_value = _FIELD_KIND.get(label) in ("care", "disability") and _GRADE_VALUE.fullmatch(value)
             if not graded_value and (not _NAME_CHAR.search(value) and not re.search(r"[ぁ-ん]", value)
@@ -954,6 +968,9 @@ class SensitiveRecognizer(JaRecognizer):
                     t = _TERMS.search(value, t.end())  # ＝負傷者(…): a label naming a person, the fact after it
                 if ctx.find_word(value, _POLICY_WORDS):
                     continue
+                if ctx.find_word(value, _AGGREGATE_WORDS) or _COUNT.search(value):
+                    drop("SENSITIVE", text, start, start + len(value), "統計: 欄の値が多数の人についての数・集計")
+                    continue  # 備考　要介護認定者は市全体で３，１５０人である: a statistic, no one's fact
                 if t:
                     t_start, term, kind = t.start(), t.group(0), _KIND_OF[t.group(0)]
                 else:  # a fact written as an act (備考：足が不自由で外出が困難, 入浴に介助が必要)
@@ -1025,14 +1042,15 @@ class SensitiveRecognizer(JaRecognizer):
         for start, end, heading in cells_under(text, _TABLE_HEADINGS):
             value = text[start:end]
             if _NOTHING.match(value) or _BLANK_FORM.search(value) or not (
-                    _NAME_CHAR.search(value) or re.search(r"[ぁ-ん]", value)):
-                continue  # 負傷<TAB>なし, an empty form's boxes, a bare number
+                    _NAME_CHAR.search(value) or re.search(r"[ぁ-ん]", value) or _TERMS.search(value)):
+                continue  # 負傷<TAB>なし, an empty form's boxes, a bare number (not HbA1c 9.4%: a term)
             kind = _TABLE_KIND.get(heading)
             term = heading
             if kind is None:
                 t = _TERMS.search(value)
-                if not t or ctx.find_word(value, _POLICY_WORDS):
-                    continue
+                if not t or ctx.find_word(value, _POLICY_WORDS) or ctx.find_word(value, _AGGREGATE_WORDS) \
+                        or _COUNT.search(value):
+                    continue  # (a programme or a statistic in the cell: no one's fact)
                 term, kind = t.group(0), _KIND_OF[t.group(0)]
             yield self.result("SENSITIVE", start, end, 0.8, f"要配慮個人情報の表の列（{heading}）の記載",
                               kind=kind, term=term)
@@ -1042,7 +1060,7 @@ class SensitiveRecognizer(JaRecognizer):
         (injuries only with injuries: the policy treats them apart)."""
         mine = sorted((f for f in findings if f.recognizer == self.name), key=lambda f: f.start)
         rest = [f for f in findings if f.recognizer != self.name]
-        mine = [_yield_to_others(text, f, rest) for f in mine]
+        mine = [_yield_to_others(text, _whole_item(text, f, rest), rest) for f in mine]
         merged: list[Finding] = []
         for f in mine:
             if merged and text[merged[-1].end:f.start] == "、" and \
@@ -1082,9 +1100,73 @@ _FIELD_LABELS = (list(_FIELD_KIND) + _DATA["fields"]["general"] + _DATA["fields"
 _FIELD = re.compile(
     # (after a numbered item's mark too: ３．けがの状況, (2)病名)
     rf"(?:^|(?<=[\t 　・、の．.）)]))(?P<label>{words_regex(_FIELD_LABELS)})(?:[（(][^）)\n]{{1,10}}[）)])?"
-    r"(?:[ 　]*[:：][ 　]*|[ 　\t]+)"
-    r"(?P<value>(?![等の を に は が も な]|など)[^\n\t]{1,60})", re.M)
-_FIELD_ANCHOR = re.compile(f"(?:{words_regex(_FIELD_LABELS)})(?:[（(][^）)\n]{{1,10}}[）)])?(?:[ 　]*[:：]|[ 　\t])")
+    # (a two-column table's rule stands for the colon: 病名｜喘息, 病名 | 喘息)
+    r"(?:[ 　]*[:：｜|│┃][ 　]*|[ 　\t]+)"
+    r"(?P<value>(?![等の を に は が も な]|など)[^\n\t｜|│┃]{1,60})", re.M)
+_FIELD_ANCHOR = re.compile(f"(?:{words_regex(_FIELD_LABELS)})(?:[（(][^）)\n]{{1,10}}[）)])?(?:[ 　]*[:：｜|│┃]|[ 　\t])")
+# An item's mark at a finding's start (・, （１）, ①, ※): the list's, not the fact's.
+_ITEM_MARK = re.compile(r"(?:[・■□◆◇●○※\-－*]|[（(][0-9０-９一二三四五六七八九十]{1,2}[）)]|[①-⑳])[ 　]*")
+
+
+# A word of a person's history before a fact (以前、|刑務所に入っていた): when it held
+# is part of what is told, not a date of its own.
+_HISTORY_LEAD = re.compile(r"(?:以前|昔|かつて|過去|前|若い頃)(?:に)?(?:も|は)?[、 ]?$")
+# The head of a bracket the fact stands in (（１）|住居侵入|（執行猶予中）): an
+# offence's or a condition's name in kanji or katakana, alone on its item.
+_BRACKET_HEAD = re.compile(rf"[{KANJI}ァ-ヶーＡ-Ｚａ-ｚA-Za-z][{KANJI}ァ-ヶー・Ａ-Ｚａ-ｚA-Za-z]{{1,19}}$")
+_ITEM_START = re.compile(r"(?:^[ 　]*(?:[・■□◆◇●○※\-－*]|[（(][0-9０-９]{1,2}[）)]|[①-⑳])?|[\t｜|│┃:：])[ 　]*$")
+
+
+_ITEM_END = re.compile(r"[ 　]*(?:[。、\t｜|│┃\n（(]|$)")
+_OFFENCE_END = ("違反", "罪", "事件", "容疑")
+
+
+def _names_an_offence_or_condition(head: str) -> bool:
+    """Whether a bracket's head names a fact (住居侵入, 道路交通法違反, 喘息),
+    not a record's label (障害名, 診断名) nor a name (北浜一郎（療育Ａ判定）)."""
+    if head in _FIELD_KIND or head.endswith("名"):
+        return False
+    return head in _VICTIM_CRIMES or head.endswith(_OFFENCE_END) or head in _KIND_OF \
+        or _DISEASE_NAME_END.search(head) is not None
+
+
+# A bracketed note after a fact that holds a term of its own (dates and all).
+_LONG_NOTE = re.compile(r"[（(][^（()）。\n]{1,40}[）)]")
+
+
+def _whole_item(text: str, f: Finding, others: list[Finding] | None = None) -> Finding:
+    """The finding without an item's mark before it and with the note of the
+    fact's course after it (・|療育手帳Ａ（交付済み）|, 要支援２（更新申請中）): the
+    end of a fact is where independent readers miss most, and a list states
+    the course in a bracket (see _extent.with_trailing_note)."""
+    start, end = f.start, f.end
+    mark = _ITEM_MARK.match(text, start)
+    if mark and mark.end() < end and not text[text.rfind("\n", 0, start) + 1:start].strip(" 　"):
+        start = mark.end()
+    end = with_trailing_note(text, end, course=True)
+    note = _LONG_NOTE.match(text, end)
+    if note and _TERMS.search(note.group(0)):
+        end = note.end()  # …疑いあり|（経済的虐待として令和６年６月に虐待認定）: the note names the fact again
+    history = _HISTORY_LEAD.search(text, max(0, start - 6), start)
+    if history and (_clause_starts(text, history.start()) or text[history.start() - 1] in "はも"):
+        start = history.start()
+    if text[start - 1:start] in ("（", "(") and text[end:end + 1] in ("）", ")"):
+        line_start = text.rfind("\n", 0, start - 1) + 1
+        head = _BRACKET_HEAD.search(text, line_start, start - 1)
+        if head and _ITEM_START.search(text[line_start:head.start()]) is not None and _ITEM_END.match(text, end + 1) \
+                and _names_an_offence_or_condition(head.group(0)) and not any(
+                o.start < start - 1 and head.start() < o.end for o in others or ()):
+            start, end = head.start(), end + 1  # (１)|住居侵入（執行猶予中）|: the item is the fact
+    if (start, end) == (f.start, f.end):
+        return f
+    attrs = dict(f.attributes)
+    if "core" in attrs:  # (offsets from the finding's start)
+        shift = start - f.start
+        attrs["core"] = (max(0, attrs["core"][0] - shift), max(0, attrs["core"][1] - shift))
+    return Finding(f.label, start, end, text[start:end], f.score, f.recognizer, reason=f.reason,
+                   attributes=attrs)
+
+
 def _open_bracket_before(value: str, pos: int) -> int | None:
     """The index of the bracket still open at ``pos`` in ``value`` (the
     innermost but one that closes before it), or None."""
@@ -1113,7 +1195,8 @@ _TABLE_KIND.update({label: kind for kind, labels in _DATA["fields"]["table_kinds
 _TABLE_HEADINGS = frozenset(_TABLE_KIND) | frozenset(_DATA["fields"]["general"]) | frozenset(_DATA["fields"]["table_general"])
 # Headings a table's heading row holds beside the labels above.
 _COMMON_HEADINGS = frozenset({"氏名", "住所", "年齢", "性別", "生年月日", "電話", "電話番号", "連絡先", "番号", "No", "No.",
-                              "続柄", "職業", "学校名", "学年", "区分", "地区", "行政区"})
+                              "続柄", "職業", "学校名", "学年", "区分", "地区", "行政区", "年代", "対応",
+                              "対応状況", "担当", "担当者"})
 
 
 def _row_has_heading_cell(text: str, pos: int) -> bool:
@@ -1409,6 +1492,9 @@ def _yield_to_others(text: str, f: Finding, others: list[Finding]) -> Finding:
                    attributes=f.attributes)
 
 
+_NAME_CELL_END = re.compile(rf"[{KANJI_ODORIJI}ァ-ヶー]")
+
+
 def _trim_start(text: str, start: int, term_start: int, particle_ends: list[int]) -> int:
     """Drop the subject before the condition (相手方は|…), a table row's
     other cells, a speaker's mark and a date that sets the scene. What the
@@ -1419,7 +1505,12 @@ def _trim_start(text: str, start: int, term_start: int, particle_ends: list[int]
         start = max(cut)
     # a table row (cells set off by TABs, or by spaces when the line holds
     # three or more): the fact is its cell, not the row's name and address
-    cell = text.rfind("\t", start, term_start)
+    cell = max(text.rfind(sep, start, term_start) for sep in "\t｜│┃")
+    # (the recognizers read NFKC text: a 全角空白 is one space there)
+    gap = max(text.rfind("　", start, term_start), text.rfind(" ", start, term_start))
+    if cell == -1 and gap > start and _NAME_CELL_END.match(text[gap - 1]) and "、" not in text[start:gap] \
+            and not _TERMS.search(text, start, gap):
+        cell = gap  # ・北浜一郎　|下肢機能障害２級: a list's cells set off by a space (胸部Ｘ線　要精密検査 is one fact)
     if cell == -1:
         line_start, line_end = line_span(text, term_start)
         if text.count(" ", line_start, line_end) >= 3:
