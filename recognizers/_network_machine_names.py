@@ -64,6 +64,9 @@ _HOST_MARK = re.compile(r"[-.0-9]")
 _LETTERS = re.compile(r"[A-Za-z]{2}")
 _PLACEHOLDER = re.compile(r"[-－―ー−‐—~〜]*|なし|無し|未定|同上|〃|該当なし|不明|空欄")
 _CELL_SPLIT_SPACES = re.compile(r" {2,}")
+# a cell of the row that is an IPv4 address (with its prefix length): the row is a machine's
+# (名称 | IPアドレス); not an address inside a finding's text (境界FW（10.9.0.1）)
+_IPV4 = re.compile(r"(?:[0-9]{1,3}\.){3}[0-9]{1,3}(?:/[0-9]{1,2})?")
 
 
 def is_machine_name(name: str) -> bool:
@@ -107,9 +110,12 @@ def _rows(text: str) -> Iterator[list[tuple[int, int, str]]]:
         start = pos
         pos += len(line) + 1
         if "\t" in line:
-            pieces = [(m.start(), m.end()) for m in re.finditer(r"[^\t]+", line)]
+            # (an empty cell keeps its place: the cells after it stay under their headings)
+            pieces = [(m.start(), m.end()) for m in re.finditer(r"[^\t]*", line) if m.start() == 0
+                      or line[m.start() - 1] == "\t"]
         elif line.count("|") >= 2:
-            pieces = [(m.start(), m.end()) for m in re.finditer(r"[^|]+", line)]
+            pieces = [(m.start(), m.end()) for m in re.finditer(r"[^|]*", line) if m.start() == 0
+                      or line[m.start() - 1] == "|"]
         elif _CELL_SPLIT_SPACES.search(line.strip(" ")):
             pieces = [(m.start(), m.end()) for m in re.finditer(r"\S+(?: \S+)*", line)]
         else:
@@ -118,10 +124,9 @@ def _rows(text: str) -> Iterator[list[tuple[int, int, str]]]:
         cells = []
         for s, e in pieces:
             value = line[s:e].strip(" ")
-            if value:
-                off = line.index(value, s)
-                cells.append((start + off, start + off + len(value), value))
-        yield cells if len(cells) >= 2 else []
+            off = line.index(value, s) if value else s
+            cells.append((start + off, start + off + len(value), value))
+        yield cells if sum(1 for c in cells if c[2]) >= 2 else []
 
 
 def _host_tokens(value: str) -> list[re.Match]:
@@ -158,7 +163,7 @@ def _columns(rec: JaRecognizer, block: list[list[tuple[int, int, str]]]) -> Iter
                 continue
             hosts.append((s, tokens))
             strong = strong or any(is_machine_name(t.group(0).split(".")[0]) or t.group(0).lower().endswith(_INTERNAL)
-                                   for t in tokens)
+                                   for t in tokens) or any(_IPV4.fullmatch(v) for _s, _e2, v in row)
         # (the heading row is the one cell of another kind a column may hold)
         if len(hosts) < 2 or other > 1 or not strong:
             continue

@@ -49,6 +49,12 @@ REASON = "報告・連絡の分担（誰が誰に、いつまでに伝えるか�
 Clause = Tuple[Tuple[str, ...], Tuple[Tuple[str, str], ...]]
 
 
+def telling_end(body: str) -> bool:
+    """Whether ``body`` ends in a verb of telling (…に報告する, 連絡すること): the cheap
+    first test of ``reporting_duty``, before any clause is read."""
+    return _TELLING_END.search(body) is not None
+
+
 def reporting_duty(body: str, clauses: Sequence[Clause], admitted: bool) -> bool:
     """Whether the statement ``body`` is a duty to report (see the module's docstring);
     ``clauses`` are its clauses' (triggers, (kind, value) specifics) in order, ``admitted``

@@ -412,8 +412,9 @@ def _heading_split(line: str, kind_of: KindOf, headings: frozenset[str]) -> re.P
     return None
 
 
-# A count of ten or more people or households (１，２４０世帯, 35人): a total.
-_MANY = re.compile(r"[0-9０-９][0-9０-９,，]+(?:人|名|世帯|件)")
+# A count of ten or more people or households (1,240世帯, 35人) or a share (12%): a total,
+# no one person's fact; shared with the sentence, field and column readings of sensitive.py
+COUNT_OF_MANY = re.compile(r"(?:\d{1,3}(?:,\d{3})+|\d{2,})(?:世帯|人|名|件|%)")
 
 
 def term_cells(text: str, kind_of: KindOf, headings: frozenset[str]) -> Iterable[Found]:
@@ -441,7 +442,7 @@ def term_cells(text: str, kind_of: KindOf, headings: frozenset[str]) -> Iterable
             value = cell.strip(" 　")
             start = line.index(value, at)
             at = start + len(value)
-            if len(value) > 40 or _MANY.search(value):
+            if len(value) > 40 or COUNT_OF_MANY.search(value):
                 continue  # (a count of people in a cell is a total, no row's fact)
             kind = kind_of(value)
             if kind is None:

@@ -549,19 +549,15 @@ _GENERIC_QUOTED = re.compile(rf"(?:[市県都府道町村区国](?:外|内)|海�
 _SITE_AFTER_PLACE = re.compile(rf"に(?:ある|あります|ございます|立地する|位置する)、[^、。「」（）()\n]{{0,20}}?(?:{_FACILITY})(?![A-Za-z{KANJI}])")
 # the noun of an apposition before …である (大手通信事業者である…)
 _APPOSITION_BEFORE = re.compile(rf"[{_K}]{{2,16}}$")
-# what kind of facility the site is, said before its name (県の共同利用施設である
-# 「…センター」, 同じ事業者の拠点である…): the description narrows the site down as
-# much as the name, and is masked with it
 # a site's own sheet (■当センターの概要／所在：…): the place's label at a line's start, the
 # heading lines above it (a mark, a number or 【…】 first), the words that name the site in the
 # heading (当センター, データセンター, 副拠点, サーバ室: not a bare センター, a hall's too), and
 # the words that say machines are housed there
 _SHEET_PLACE = re.compile(rf"(?m)^[ 　]*{_ITEM_MARK}(?:{words_regex(_DATA['sheet_place_labels'])})[ 　]*[:：][ 　]*(?P<value>[^\n]+)")
-_SHEET_PLACE_ANCHOR = re.compile(r"(?:所在|住所|立地|場所)[ 　]*[:：]")
+_SHEET_PLACE_ANCHOR = re.compile(rf"(?:{words_regex(_DATA['sheet_place_labels'])})[ 　]*[:：]")
 _HEADING_LINE = re.compile(r"[ 　]*(?:[■□●◆◇▼▽【]|[0-9０-９]{1,2}[.．　 ]|第[0-9０-９一二三四五六七八九十]+[ 　章節]|[(（][0-9０-９]{1,2}[)）])")
-_SHEET_SITE = re.compile("|".join(re.escape(w) for w in sorted(
-    list(_DATA["refer_back"]) + list(_DATA["site_words"]) + list(_DATA["room_words"]) + list(_DATA["site_role_labels"])
-    + list(_DATA["site_subjects"]), key=len, reverse=True)))
+_SHEET_SITE = re.compile(words_regex(list(_DATA["refer_back"]) + list(_DATA["site_words"]) + list(_DATA["room_words"])
+                                     + list(_DATA["site_role_labels"]) + list(_DATA["site_subjects"])))
 _HOUSED = re.compile(r"ハウジング|コロケーション|ラック|サーバ|データセンター|DC|機器を設置|設置しております|設置している")
 _HEADING_REACH = 8
 
@@ -582,9 +578,9 @@ def _heading_above(text: str, start: int) -> str | None:
     return None
 
 
-# a nickname said right before the site it names (「かもめ」と呼称する…の岡山第1センター,
-# 「みなと」と呼んでいる…DC): the nickname is the site's other name, masked with it
-_CALLED_BEFORE = re.compile(r"[「『][^「」『』。\n]{1,20}[」』]" + _CALLED_AFTER.pattern + r"[ 　]?$")
+# what kind of facility the site is, said before its name (県の共同利用施設である
+# 「…センター」, 同じ事業者の拠点である…): the description narrows the site down as
+# much as the name, and is masked with it
 _FACILITY_APPOSED = re.compile(rf"(?:[{KANJI}ァ-ヶー]{{1,6}}の)?[{KANJI}ァ-ヶー]{{0,10}}(?:施設|拠点|センター|サイト)である$")
 
 
@@ -638,9 +634,6 @@ class DataCenterRecognizer(JaRecognizer):
             apposed = _FACILITY_APPOSED.search(text, max(0, r.start - 24), r.start)
             if apposed and r.recognition_metadata[ATTRIBUTES_KEY].get("kind") != "address":
                 r.start = apposed.start()
-            called = _CALLED_BEFORE.search(text, max(0, r.start - 48), r.start)
-            if called:
-                r.start = called.start()
             r.start = _owner_before(text, r)
             # a location described in brackets after the site is the site's
             # (「…データセンター」（市役所から北西に約8km）, …の施設（社内呼称「…」）)

@@ -113,7 +113,7 @@ from redactor.recognizers._base import JaRecognizer
 from redactor.recognizers._drops import drop
 from redactor.recognizers._extent import end_across_wraps, start_across_wraps, with_trailing_note
 from redactor.recognizers._security_cells import security_cells
-from redactor.recognizers._security_duties import REASON as duty_reason, reporting_duty
+from redactor.recognizers._security_duties import REASON as duty_reason, reporting_duty, telling_end
 from redactor.recognizers._security_incident import INCIDENT_TOKEN, incident_events, incident_timeline
 from redactor.recognizers._security_vendor import without_vendors
 from redactor.recognizers._security_siting import sited_systems
@@ -682,7 +682,10 @@ _DUTY_ACTOR = re.compile(r"[^、。は]{1,20}?(?:係長|課長|部長|室長|所
 
 
 def _duty(text: str, start: int, end: int) -> bool:
-    """A section's duty to report (``_security_duties``), read from the statement's clauses."""
+    """A section's duty to report (``_security_duties``), read from the statement's clauses
+    (only a statement that ends in a verb of telling is read clause by clause)."""
+    if not telling_end(text[start:end]):
+        return False
     clauses = _clauses(text, start, end)
     actor = _DUTY_ACTOR.search(text, start, clauses[0].end) if clauses else None
     who = actor.group(0) if actor else ""

@@ -337,7 +337,7 @@ _CLAUSE_END = "。、「」()（）【】\n\t"  # (a TAB ends a table's cell)
 _CLAUSE_BREAK = re.compile(f"[{re.escape(_CLAUSE_END)}]")
 _POLICY_WORDS = tuple(_DATA["policy"]["words"])
 _AGGREGATE_WORDS = tuple(_DATA["policy"]["aggregate"])
-_COUNT = re.compile(r"(?:\d{1,3}(?:,\d{3})+|\d{2,})(?:世帯|人|名|件|%)")
+_COUNT = records.COUNT_OF_MANY  # (1,234世帯, 35人, 12%: a total)
 # A verb form that ends the statement and modifies the noun after it.
 # (not なった: …亡くなった|原因の病気… goes on to say more of the same person; a case
 # noun after it, …入院となった例が, stays inside the finding: fail closed)

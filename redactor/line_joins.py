@@ -548,7 +548,10 @@ def _latin_pushed(line: str, next_line: str, width: int) -> bool:
     short of the width (…暗号化キーは⏎minato-psk-0415のまま). The line is still a
     wrap when the word would have run past the width."""
     word = _LATIN_WORD.match(next_line)
-    return word is not None and len(line) < width and len(line) + len(word.group()) > width + 1
+    # (a word longer than the line is broken by the layout, not pushed; a line of a few words
+    # before a long address is a label, not a line the word did not fit on)
+    return word is not None and len(word.group()) <= width and width // 2 <= len(line) < width \
+        and len(line) + len(word.group()) > width + 1
 
 
 def _wrapped(line: str, next_line: str, width: int | None) -> bool:

@@ -470,6 +470,10 @@ def judge(findings: list[Finding], population: float, incident: str | None, date
     ``neighbour``: the person is placed next to another household (隣家);
     ``sensitive``: the term of a sensitive fact the person's sentences tell (``risk_facts``)."""
     shares = attribute_shares(findings)
+    # a town's or a village's 東地区 is one of its hamlets, not a fifth of a city (``_sector``)
+    hamlets = population <= _POP["area"]["town_population"]
+    if hamlets and "PLACE" in shares and any(_sector(f) for f in findings):
+        shares["PLACE"] = min(shares["PLACE"], _POP["area"]["chome_share"])
     population = _in_a_ward(findings, population, shares)
     k = population
     for v in shares.values():
@@ -502,7 +506,7 @@ def judge(findings: list[Finding], population: float, incident: str | None, date
     # a small area where the residents know one another (字, 集落, 団地, 地区: the recognizer's
     # small_area), not a landmark, where an event was but no one lives
     village = any(f.label == "PLACE" and f.attributes.get("kind") == "small_area"
-                  and f.attributes.get("pattern") not in ("landmark", "facility_spot") and not _sector(f)
+                  and f.attributes.get("pattern") not in ("landmark", "facility_spot") and (hamlets or not _sector(f))
                   for f in findings)
     has_date = any(f.label == "DATE" for f in findings)
     dated = dated or has_date

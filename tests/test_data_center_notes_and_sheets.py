@@ -77,6 +77,9 @@ SITE_SHEET = ("ハウジング報告\n"
 def test_the_place_on_a_sites_own_sheet_is_read_whole():
     got = texts(R, SITE_SHEET)
     assert "神奈川県川崎市麻生区内、新百合ヶ丘地区の南側（最寄り駅から徒歩約10分）" in got, got
+    # whatever the sheet's label for the place (所在地, 立地, 住所: the data's labels)
+    got = texts(R, SITE_SHEET.replace("所在：", "所在地："))
+    assert "神奈川県川崎市麻生区内、新百合ヶ丘地区の南側（最寄り駅から徒歩約10分）" in got, got
 
 
 @pytest.mark.parametrize("text", [

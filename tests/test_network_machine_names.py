@@ -110,3 +110,21 @@ def test_a_number_after_a_dot_is_a_version_not_a_domain():
     table = "名称\t設置場所\nNo.1\t本庁舎\nRev.2\t分庁舎\nzei-db-02\tサーバ室\n"
     found = {f.text for f in Redactor().check(table).findings if f.label == "NETWORK" and f.action == "MASK"}
     assert not {"No.1", "Rev.2"} & found
+
+
+def _column_cells(table: str) -> list[str]:
+    t = normalize(table).text
+    return [t[r.start:r.end] for r in host_column_cells(_NET, t)]
+
+
+def test_an_empty_cell_keeps_the_cells_after_it_under_their_headings():
+    # row 2 has no name: its 予備 stays under 区分, so the name column still holds names only
+    table = "No\t名称\t区分\tIP\n1\tzei-db-02\t本番\t10.1.2.3\n2\t\t予備\t10.1.2.4\n3\tkeiri02\t本番\t10.1.2.5\n"
+    assert "keiri02" in _column_cells(table)
+
+
+def test_a_column_beside_ip_addresses_is_a_column_of_machines():
+    table = "名称\tIPアドレス\tOS\nbunsho01\t10.0.0.1\tWindows\nkeiri02\t10.0.0.2\tLinux\n"
+    assert {"bunsho01", "keiri02"} <= set(_column_cells(table))
+    # near miss: the same names with no address, no scheme and no internal domain
+    assert _column_cells("名称\t担当\nbunsho01\t総務\nkeiri02\t会計\n") == []

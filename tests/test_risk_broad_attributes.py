@@ -116,3 +116,12 @@ def test_a_person_the_source_tells_of_is_someone_else(redactor):
 def test_a_case_heading_starts_the_next_cases_person(line, heading):
     from redactor.risk import _CASE_HEADING
     assert bool(_CASE_HEADING.search(line)) is heading
+
+
+def test_a_compass_district_of_a_village_is_one_of_its_hamlets():
+    # a village of 4,500 divides itself into a handful of 地区 where the neighbours know one
+    # another: 東地区 there is no fifth of a city
+    members = [qi("PLACE", "東地区", kind="small_area", pattern="district"), qi("AGE", "70代", kind="band", years=70),
+               qi("GENDER", "男性")]
+    assert judge(members, 4500, "転倒").k < 10
+    assert judge(members, 120000, "転倒").k >= 10   # a city's sector stays broad

@@ -213,3 +213,8 @@ def test_a_list_item_under_a_field_is_not_a_spaced_tables_row():
     text = "事件の概要　窃盗で家裁送致\n・住宅扶助受給中（西田　ハル氏の申告による）\n"
     got = values(text)
     assert "住宅扶助受給中" in got and not any("西田" in v for v in got), got
+
+
+def test_a_count_of_papers_in_an_incident_sentence_is_no_statistic_of_people():
+    # (計12件) counts the papers sent, not people: the data items that leaked are still found
+    assert found(R, "職員が書類（計12件）を誤って別の方に送付し、病名及び障害等級が記載された書類が流出した。")
