@@ -339,6 +339,22 @@ def _not_a_name_here(text: str, start: int, end: int, compact: str, full_name: b
     return after[:1] in _COMPANY_AFTER_FIRST and bool(ctx.starts_with_word(after, _COMPANY_AFTER))
 
 
+def _name_before_next_cell(run: list[Token]) -> list[Token] | None:
+    """The run up to a whole name (a tagged surname, then a tagged given name)
+    that a space ends, when more tokens follow the space; else None.
+
+    A row of a form or a register sets its cells apart by spaces (譲渡人　大内
+    トシ　小野瀬町大字中里…): the first word of the next cell, a place that
+    Sudachi also tags as a surname, is joined to the name as if it went on.
+    When that longer run turns out to be a place, the name before the space
+    is still a name: it is judged on its own instead of dropped with the place."""
+    for k in range(len(run) - 1, 1, -1):
+        if run[k].surface == " " and run[k - 1].pos[2] == "人名" and run[k - 1].pos[3] == "名" \
+                and any(t.pos[3] == "姓" for t in run[:k - 1]):
+            return run[:k]
+    return None
+
+
 def _lexicon_pair(surface: str) -> bool:
     """A surname and a given name of the name lexicons written apart (倉橋 翔):
     a person's full name even where Sudachi tagged only one part."""
@@ -996,6 +1012,11 @@ class PersonRecognizer(JaRecognizer):
         # (野々村, 奥村田: one token the dictionary tags as a surname and the name lexicon
         # knows as one -- not a made-up village Sudachi reads as a surname)
         if _not_a_name_here(text, start, end, compact, full, given_last):
+            head = _name_before_next_cell(run)
+            if head is not None:
+                # 大内　トシ　小野瀬町大字…: the next cell's place was read on as a name
+                # part; the name before it is judged alone, never dropped with it
+                return self._judge(text, head)
             return drop("PERSON", text, start, end, "地名（市区町村・番号が続く）または会社名")
         has_given = "名" in tags
         # a surname _name_edges found before the tagged given name (卜 かおる, 八月一日陽子)

@@ -1,0 +1,88 @@
+"""KEEP from the document's structure (issue 11, fail closed in policy): a
+personnel-change table's name column, a members' roster row whose own cells
+say what the member sits for, an external auditor's capacity; and a name in a
+row of cells read whole when the next cell is a place. Each positive case sits
+beside the same name without that evidence, which must not be kept."""
+from __future__ import annotations
+
+import pytest
+
+from conftest import person_action, texts
+from redactor.recognizers.person import PersonRecognizer as P
+
+# -- a whole name before the next cell's place ---------------------------------
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("　　譲受人　　　野口　トメ　桜台町大字北原３番地\n", "野口　トメ"),
+    ("相手方　　石倉　ハル　　若葉町二丁目５番\n", "石倉　ハル"),
+])
+def test_a_name_before_a_place_in_the_next_cell_is_found_whole(text: str, name: str) -> None:
+    assert name in texts(P, text)
+    assert person_action(text, name) in ("MASK", "REVIEW")
+
+
+def test_a_place_alone_is_still_no_name() -> None:
+    assert texts(P, "　　所在地　　桜台町大字北原３番地\n") == []
+
+
+# -- personnel-change tables ----------------------------------------------------
+
+_TAB_CHANGES = ("人事異動（４月１日付け）\n\n"
+                "新職\t氏名\t旧職\n"
+                "企画課長\t日野　秋子\t企画課長補佐\n"
+                "税務課長\t三国　俊\t税務課主幹\n")
+_SPACED_CHANGES = ("人　事　異　動\n"
+                   "　新　職　　　　　　　　氏　名　　　　　　旧　職\n"
+                   "　環境政策課長　　　　　日野　秋子　　　　環境政策課長補佐\n"
+                   "　会計管理者　　　　　　三国　俊　　　　　会計課長\n")
+
+
+@pytest.mark.parametrize(("text", "name"), [(_TAB_CHANGES, "日野　秋子"), (_TAB_CHANGES, "三国　俊"),
+                                            (_SPACED_CHANGES, "日野　秋子"), (_SPACED_CHANGES, "三国　俊")])
+def test_a_name_in_a_personnel_change_table_is_kept(text: str, name: str) -> None:
+    assert person_action(text, name) == "KEEP"
+
+
+@pytest.mark.parametrize("text", [
+    # one column of the pair only: a candidates' or applicants' table
+    "応募者一覧\n\n番号\t氏名\t前職\n1\t日野　秋子\t会社員\n",
+    "応募者一覧\n\n番号\t氏名\t旧職\n1\t日野　秋子\t会社員\n",
+    # the pair, but a private party's row
+    "人事異動\n\n新職\t氏名\t旧職\n相談者\t日野　秋子\t―\n",
+])
+def test_a_name_in_another_table_is_not_kept(text: str) -> None:
+    assert person_action(text, "日野　秋子") != "KEEP"
+
+
+# -- a members' roster row whose own cells say what the member sits for -------
+
+_ROSTER = ("北浜市景観審議会　委員名簿\n\n"
+           "区分　　　　　氏名　　　　　　所属・役職等\n"
+           "学識経験者　　二階堂　修　　　弁護士（二階堂・岸法律事務所）\n"
+           "　　　　　　　瓜生　彩　　　　北浜工業大学准教授\n")
+
+
+@pytest.mark.parametrize("name", ["二階堂　修", "瓜生　彩"])
+def test_a_member_whose_row_names_a_profession_is_kept(name: str) -> None:
+    assert person_action(_ROSTER, name) == "KEEP"
+
+
+def test_the_same_row_in_a_recipient_list_is_not_kept() -> None:
+    text = ("補助金交付者一覧\n\n"
+            "区分　　　　　氏名　　　　　　所属・役職等\n"
+            "個人　　　　　二階堂　修　　　弁護士（二階堂・岸法律事務所）\n")
+    assert person_action(text, "二階堂　修") != "KEEP"
+
+
+# -- an external auditor ---------------------------------------------------------
+
+
+def test_an_external_auditor_is_named_in_office() -> None:
+    text = "　　　　　　　　包括外部監査人　公認会計士　大和田　徹\n"
+    assert person_action(text, "大和田　徹") == "KEEP"
+
+
+def test_a_professional_without_the_capacity_is_not_kept() -> None:
+    text = "　　　　　　　　公認会計士　大和田　徹\n"
+    assert person_action(text, "大和田　徹") != "KEEP"
