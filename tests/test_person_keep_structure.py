@@ -86,3 +86,23 @@ def test_an_external_auditor_is_named_in_office() -> None:
 def test_a_professional_without_the_capacity_is_not_kept() -> None:
     text = "　　　　　　　　公認会計士　大和田　徹\n"
     assert person_action(text, "大和田　徹") != "KEEP"
+
+
+# -- an answer's closing list of the members who decided it ---------------------
+
+_ANSWER = ("答申第１２号\n令和７年２月３日\n\n北浜市長　様\n\n"
+           "　　　　　　　　　　　　　　　北浜市情報公開審査会\n"
+           "　　　　　　　　　　　　　　　　　　会長　土門　麻衣\n\n"
+           "第１　結論\n　開示すべきである。\n\n"
+           "第６　答申に関与した委員（五十音順）\n"
+           "　土門　麻衣（弁護士）、宇佐美　亘（大学教授）、簗瀬　光（司法書士）\n")
+
+
+@pytest.mark.parametrize("name", ["宇佐美　亘", "簗瀬　光"])
+def test_the_members_who_decided_an_answer_are_kept(name: str) -> None:
+    assert person_action(_ANSWER, name) == "KEEP"
+
+
+def test_the_same_list_from_a_residents_association_is_not_kept() -> None:
+    text = _ANSWER.replace("北浜市情報公開審査会", "北浜第三町内会").replace("答申第１２号", "会報第１２号")
+    assert person_action(text, "宇佐美　亘") != "KEEP"
