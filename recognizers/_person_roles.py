@@ -214,6 +214,18 @@ def role_after(text: str, end: int) -> tuple[str, str] | None:
 
 
 _EXTENSION = re.compile(r"[(（]?内線")
+# A bracket right after a name holding one word only (（副町長）, （委員）).
+_BRACKET_TITLE = re.compile(r"[(（](?P<title>[^()（）\s、，,・]{1,8})[)）]")
+
+
+def _bracket_title(text: str, end: int) -> str | None:
+    """The office's title (副町長, 委員, 主査) that a bracket right after the name
+    holds alone, or None. A community post (自治会長) or a bare 区長 is none."""
+    if text[end:end + 1] not in ("(", "（"):
+        return None
+    bracket = _BRACKET_TITLE.match(text, end)
+    title = bracket.group("title") if bracket else None
+    return title if title in _CELL_TITLES and title not in _BODY_HEADS else None
 # A counsellor's title with its field fused before it (家庭相談員, 消費生活相談員,
 # 女性相談員: 児童福祉法, 消費者安全法, 困難女性支援法 の相談員), as municipalities
 # title the counsellors they employ.
@@ -789,6 +801,13 @@ def _decide_role(text: str, start: int, end: int,
         if body:
             # 出席者　…、委託事業者 株式会社X 営業部 Y: attending for the body the item names
             return "official", "role_before", "出席者（" + body + "）"
+    if after is None and not (before and before[0] != "official"):
+        title = _bracket_title(text, end)
+        if title:
+            # 会長　諸橋　孝治（副町長）: the bracket after the name holds one of the office's
+            # titles and nothing else -- the post the person sits in, which says more than
+            # the body's bare 会長 before it; never over a party's word before the name
+            return "official", "title_after", title
     if after and after[1] == "内線":
         # an extension says office, a private party's word before says otherwise: a person decides
         if before and before[0] != "official":

@@ -106,3 +106,25 @@ def test_the_members_who_decided_an_answer_are_kept(name: str) -> None:
 def test_the_same_list_from_a_residents_association_is_not_kept() -> None:
     text = _ANSWER.replace("北浜市情報公開審査会", "北浜第三町内会").replace("答申第１２号", "会報第１２号")
     assert person_action(text, "宇佐美　亘") != "KEEP"
+
+
+# -- the office's title alone in a bracket after the name ------------------------
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("出席：会長　早乙女　譲（副村長）、委員　若林　鈴（消防署長）", "KEEP"),
+    ("説明者　早乙女　譲（副村長）", "KEEP"),
+    # a party's word before the name wins over the bracket
+    ("申出人　早乙女　譲（委員）から申出があった。", "MASK"),
+])
+def test_a_bracket_holding_only_an_office_title(text: str, expected: str) -> None:
+    assert person_action(text, "早乙女　譲") == expected
+
+
+@pytest.mark.parametrize("text", ["出席：早乙女　譲（自治会長）", "早乙女　譲（自治会長）", "出席：早乙女　譲（民生委員）"])
+def test_a_bracket_holding_a_community_post_is_not_kept(text: str) -> None:
+    assert person_action(text, "早乙女　譲") != "KEEP"
+
+
+def test_a_bracket_holding_a_bare_body_head_is_not_kept() -> None:
+    assert person_action("出席：早乙女　譲（会長）", "早乙女　譲") != "KEEP"
