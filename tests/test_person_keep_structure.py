@@ -128,3 +128,31 @@ def test_a_bracket_holding_a_community_post_is_not_kept(text: str) -> None:
 
 def test_a_bracket_holding_a_bare_body_head_is_not_kept() -> None:
     assert person_action("出席：早乙女　譲（会長）", "早乙女　譲") != "KEEP"
+
+
+# -- statutory welfare posts; a title Sudachi fused across the surname's end --
+
+
+@pytest.mark.parametrize(("text", "name", "expected"), [
+    ("出席者　児童相談所　児童福祉司　能勢　一輝", "能勢　一輝", "KEEP"),
+    ("福祉事務所の身体障害者福祉司　能勢　一輝から説明した。", "能勢　一輝", "KEEP"),
+    # a commissioned volunteer stays for a person to decide
+    ("主任児童委員　能勢　一輝", "能勢　一輝", "REVIEW"),
+])
+def test_statutory_welfare_posts_are_offices(text: str, name: str, expected: str) -> None:
+    assert person_action(text, name) == expected
+
+
+def test_a_title_fused_across_the_surnames_end_is_cut_off() -> None:
+    from redactor.recognizers._person_readings import retag_hidden_names
+    from redactor.tokens import tokenize
+    tokens = retag_hidden_names(tokenize("　笹本保健師：家庭訪問の結果を報告する。"))
+    assert [(t.surface, t.pos[3]) for t in tokens[1:3]] == [("笹本", "姓"), ("保健師", "*")]
+    assert "笹本" in texts(P, "　笹本保健師：家庭訪問の結果を報告する。")
+
+
+def test_a_word_before_a_title_is_no_surname() -> None:
+    from redactor.recognizers._person_readings import retag_hidden_names
+    from redactor.tokens import tokenize
+    text = "地域保健師が家庭訪問した。"
+    assert [t.surface for t in retag_hidden_names(tokenize(text))] == [t.surface for t in tokenize(text)]
