@@ -116,7 +116,10 @@ _INITIALS_BEFORE = re.compile(rf"(?<![A-Za-z0-9.・]){INITIALS}\Z")
 _INITIALS_WHOLE = re.compile(INITIALS)
 _FIELD = re.compile(
     r"(?:^|(?<=[\t 　\nの%s]))(?P<label>%s)(?:氏名|名)?(?:[ \t]*[:：][ \t]*|[ \t]+)(?:[亡故][ ]?)?"
-    r"(?P<value>%s|%s(?: ?%s)?|[ぁ-ゖー]{2,6}(?: [ぁ-ゖー]{1,6})?)(?=[ ]?(?:様|殿|さん|[(（])|[ ]*(?:\n|\t|$)|[ ]{2,}|[(（、。,])"
+    r"(?P<value>%s|%s(?: ?%s)?|[ぁ-ゖー]{2,6}(?: [ぁ-ゖー]{1,6})?)(?=[ ]?(?:様|殿|さん|[(（])|[ ]*(?:\n|\t|$)|[ ]{2,}|[(（、。,]"
+    # (or one space and the row's next cell, which opens with a number or an era's date:
+    # 世帯主　東雲　さくら　昭和２０年生, 連絡者　東雲　さくら　０９０-…; no name holds a digit)
+    r"|[ ](?:\d|(?:明治|大正|昭和|平成|令和)[\d元]|[MTSHR]\d))"
     % (KANJI, words_regex(_FIELD_LABELS, longest_first=False), INITIALS, _SEG, _GIVEN_SEG), re.M)
 
 # A role or post with the name in brackets after it (保護者代表（月見野 さくら）, 町内会長（東雲）):

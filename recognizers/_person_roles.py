@@ -164,6 +164,11 @@ def _role_after(text: str, end: int) -> tuple[str, str] | None:
     if word == "氏" and _SPACED_NAME_HEADING.match(stripped, 1):
         word = None  # 新　職　　　氏　名: the heading 氏名 spelt out further along a heading row
     official = ctx.starts_with_word(stripped, AFTER["official"])
+    if official and len(stripped) < len(window) and stripped.startswith("会", len(official)) \
+            and not stripped.startswith("会長", len(official)):
+        # 山田 太郎　委員会に出席, 　理事会: set apart from the name, a body or a meeting that
+        # opens the next words, not the name's title (fused, ヴェルタナ委員会 is read below)
+        official = None
     post = _COMMUNITY_POST_AFTER.match(stripped) if stripped[:1] in _COMMUNITY_BODY_FIRST else None
     if post and len(post.group(0)) > max(len(official or ""), len(word or "")):
         # 宮内消防団分団長, 谷口自治会副会長: a residents' body and one of its posts

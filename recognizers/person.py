@@ -324,7 +324,9 @@ def _not_a_name_here(text: str, start: int, end: int, compact: str, full_name: b
             full_name and role_after(text, end) is not None):
         return True  # 北浦見市, 東山野市
     after = text[end:end + 6]
-    place_after = _SUFFIX_AFTER if full_name else _PLACE_AFTER
+    # (a surname and a given name of the lexicons written apart, 川端 トメ, are a name whose
+    # next cell may open with a number -- 川端 トメ ０９０-…, 川端 トメ ７６歳 -- as a full name is)
+    place_after = _SUFFIX_AFTER if full_name or _lexicon_pair(text[start:end]) else _PLACE_AFTER
     if place_after.match(after) and not ctx.starts_with_word(after, AFTER["official"]) and not (
             _FUSED_TITLE_START.match(after) and role_after(text, end) is not None):
         return True

@@ -156,3 +156,36 @@ def test_a_word_before_a_title_is_no_surname() -> None:
     from redactor.tokens import tokenize
     text = "地域保健師が家庭訪問した。"
     assert [t.surface for t in retag_hidden_names(tokenize(text))] == [t.surface for t in tokenize(text)]
+
+
+# -- names read whole before the row's next cell ---------------------------------
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # a surname and a given name of the lexicons, then a phone number in the next cell
+    ("連絡先　平塚　トミ　０８０－２２２２－３３３３", "平塚　トミ"),
+    ("・平塚 トミ　0120-11-2222", "平塚 トミ"),
+    # a name field's value, then the row's date of birth or number
+    ("世帯主　東雲　ゆりえ　昭和１８年生", "東雲　ゆりえ"),
+    ("申請者　東雲　ゆりえ　０９０－１１１１－２２２２", "東雲　ゆりえ"),
+])
+def test_a_name_before_a_numbered_cell_is_found_whole(text: str, name: str) -> None:
+    assert person_action(text, name) in ("MASK", "REVIEW")
+
+
+def test_a_place_and_its_lot_number_are_no_name() -> None:
+    assert texts(P, "所在地　北町 3番地") == []
+
+
+def test_a_body_set_apart_after_a_name_is_not_its_title() -> None:
+    # 委員会 opening the next words is a body, not 委員 after the name
+    assert person_action("申出人　平塚 トミ　委員会に出席した。", "平塚 トミ") == "MASK"
+    assert person_action("平塚委員から質問があった。", "平塚") == "KEEP"
+
+
+def test_a_title_ending_a_row_does_not_run_into_the_name_below() -> None:
+    text = ("区分　　　　　　　　氏名　　　　　　所属\n"
+            "関係団体代表　　　　浜崎　悟　　　　北浜商工会議所部会長\n"
+            "　　　　　　　　　　林　貞夫　　　　北浜市消費者団体連絡会代表\n")
+    assert "林　貞夫" in texts(P, text)
+    assert not any(t.startswith("長") for t in texts(P, text))
