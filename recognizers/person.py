@@ -236,8 +236,9 @@ def _place_surname_fused(surname: Token, t: Token, nxt: Token | None) -> bool:
 # The parts of speech Sudachi gives the pieces of a given name it does not know
 # (nouns, suffixes, prefixes, 也 read as an auxiliary, and a kanji read as an
 # adverb: 颯|真, 尚|子, 唯|人; the joined pieces must still be a given name of
-# the lexicons and end the name).
-_PIECE_KINDS = ("名詞", "接尾辞", "接頭辞", "助動詞", "副詞")
+# the lexicons and end the name), and a kanji read as a particle (乃|愛, 之|介: 乃 and 之
+# are particles of classical Japanese, written today in names).
+_PIECE_KINDS = ("名詞", "接尾辞", "接頭辞", "助動詞", "副詞", "助詞")
 
 
 def _pieced_given(tokens: list[Token], i: int) -> tuple[Token, int] | None:

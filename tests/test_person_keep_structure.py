@@ -189,3 +189,16 @@ def test_a_title_ending_a_row_does_not_run_into_the_name_below() -> None:
             "　　　　　　　　　　林　貞夫　　　　北浜市消費者団体連絡会代表\n")
     assert "林　貞夫" in texts(P, text)
     assert not any(t.startswith("長") for t in texts(P, text))
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("長女　宮路　乃愛（保育園）", "宮路　乃愛"),   # 乃 read as a particle after the space
+    ("被害者は小野寺乃愛（８）で、", "小野寺乃愛"),   # ... and written fused
+    ("連絡先　宮路　キヨ　０９０－１１１１－２２２２", "宮路　キヨ"),  # a katakana given name
+])
+def test_a_given_name_sudachi_cuts_into_pieces_is_read_whole(text: str, name: str) -> None:
+    assert name in texts(P, text)
+
+
+def test_a_particle_after_a_surname_is_no_given_name() -> None:
+    assert "宮路の乃" not in "".join(texts(P, "本件は宮路の乃ち報告された。"))
