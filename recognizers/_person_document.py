@@ -533,7 +533,9 @@ def _later_mentions(text: str, persons: list[Finding], others: list[Finding]) ->
 # 地方税法 第423条 固定資産評価審査委員会委員; 人権擁護委員法 第6条 推薦): the person
 # in its 氏名 field is put forward for a public office, and the bill is published
 # with the name, its reading and the later mentions of it.
-_APPOINTMENT = re.compile(r"(?:任命|選任|委嘱|推薦)[^。\n]{0,30}(?:同意|意見)を求め")
+# (the law the request rests on may stand between: 任命したいので、地方教育行政の組織及び
+# 運営に関する法律第４条第２項の規定により、議会の同意を求める)
+_APPOINTMENT = re.compile(r"(?:任命|選任|委嘱|推薦)[^。\n]{0,80}?(?:同意|意見)を求め")
 # How far after the request the 記 section with the 氏名 field may stand.
 _APPOINTMENT_REACH = 800
 _NAME_FIELD_WORDS = frozenset(["氏名", "氏 名", "氏  名", "名前"])

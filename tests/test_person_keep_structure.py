@@ -202,3 +202,20 @@ def test_a_given_name_sudachi_cuts_into_pieces_is_read_whole(text: str, name: st
 
 def test_a_particle_after_a_surname_is_no_given_name() -> None:
     assert "宮路の乃" not in "".join(texts(P, "本件は宮路の乃ち報告された。"))
+
+
+# -- an appointment bill whose request names the law it rests on -------------------
+
+_APPOINTMENT = ("議案第９号\n\n　　　監査委員の選任について\n\n"
+                "　次の者を北浜市監査委員に選任したいので、地方自治法第１９６条第１項の規定により、議会の同意を求める。\n\n"
+                "　　　　記\n　住　所　　北浜市緑町３丁目２番１号\n　氏　名　　真壁　冬美\n")
+
+
+def test_an_appointee_is_kept_when_the_request_cites_its_law() -> None:
+    assert person_action(_APPOINTMENT, "真壁　冬美") == "KEEP"
+
+
+def test_a_name_field_of_another_bill_is_not_kept() -> None:
+    text = _APPOINTMENT.replace("選任したいので、地方自治法第１９６条第１項の規定により、議会の同意を求める",
+                                "交付したいので、地方自治法第９６条第１項の規定により、議会の議決を求める")
+    assert person_action(text, "真壁　冬美") != "KEEP"
