@@ -38,9 +38,12 @@ _LIST_MIDDLE = re.compile(r"^[・、] ?(%s(?:[・、] ?%s){0,2})[・、] ?$" % (
 # particle may follow; after 、, which also separates words, only what ends
 # a list of people: ら, a bracket, the line's end or a head count
 # (山田、佐藤、[四十物]の3名; not 山田、佐藤、外国籍の方).
+# The last item may carry the title of them all with 各 (迫田、有村、[枦山]各委員): not a name's kanji.
+_TAIL_ITEM = rf"(?:(?!各)[{KANJI_ODORIJI}ァ-ヺー]){{2,6}}"
+_EACH_TITLE = r"各(?:委員|議員|理事|監事|幹事|氏)"
 _LIST_TAIL = {
-    "・": re.compile(r"・ ?(%s)(?=[らのはがもと、。）)\s]|$)" % _LIST_ITEM),
-    "、": re.compile(r"、 ?(%s)(?=[ら）)]|\n|$|の[0-9一二三四五六七八九十]+名)" % _LIST_ITEM),
+    "・": re.compile(r"・ ?(%s)(?=[らのはがもと、。）)\s]|$|%s)" % (_TAIL_ITEM, _EACH_TITLE)),
+    "、": re.compile(r"、 ?(%s)(?=[ら）)]|\n|$|の[0-9一二三四五六七八九十]+名|%s)" % (_TAIL_ITEM, _EACH_TITLE)),
 }
 
 

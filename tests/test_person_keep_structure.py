@@ -219,3 +219,10 @@ def test_a_name_field_of_another_bill_is_not_kept() -> None:
     text = _APPOINTMENT.replace("選任したいので、地方自治法第１９６条第１項の規定により、議会の同意を求める",
                                 "交付したいので、地方自治法第９６条第１項の規定により、議会の議決を求める")
     assert person_action(text, "真壁　冬美") != "KEEP"
+
+
+def test_the_last_item_of_a_list_stops_before_each_title() -> None:
+    text = "　出席委員：岩城委員長、迫水、丸尾、鹿毛各委員\n"
+    found = texts(P, text)
+    assert "鹿毛" in found and not any("各" in t for t in found)
+    assert person_action(text, "鹿毛") == "KEEP"
