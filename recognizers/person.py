@@ -72,6 +72,9 @@ _COMPANY_AFTER_FIRST = frozenset(w[0] for w in _COMPANY_AFTER)
 # (a number after the run is a place's lot, 緑町 3-2-1, but not an age: 荒木 友里 68歳)
 _PLACE_AFTER = re.compile(rf"^[{KANJI}]{{0,2}}[市区町村郡県](?!長)|^[ ]?\d(?!\d{{0,2}}(?:歳|才))")
 _SUFFIX_AFTER = re.compile(r"^[市区町村郡県](?!長)")
+# (after a surname and a given name of the lexicons set apart, only a place's end: a number
+# after a space opens the row's next cell -- 川端 トメ ０９０-… -- but 所 青葉|原市 is a place)
+_TOWN_AFTER = re.compile(rf"^[{KANJI}]{{0,2}}[市区町村郡県](?!長)")
 # A title compound fused to a surname that starts like a place suffix
 # (田中|市民税係長, 高橋|都市計画課長, 伊藤|区民生活部長): 市民/区民/都市 are
 # words of the department's name, not 市 closing a place name.
@@ -327,7 +330,7 @@ def _not_a_name_here(text: str, start: int, end: int, compact: str, full_name: b
     after = text[end:end + 6]
     # (a surname and a given name of the lexicons written apart, 川端 トメ, are a name whose
     # next cell may open with a number -- 川端 トメ ０９０-…, 川端 トメ ７６歳 -- as a full name is)
-    place_after = _SUFFIX_AFTER if full_name or _lexicon_pair(text[start:end]) else _PLACE_AFTER
+    place_after = _SUFFIX_AFTER if full_name else _TOWN_AFTER if _lexicon_pair(text[start:end]) else _PLACE_AFTER
     if place_after.match(after) and not ctx.starts_with_word(after, AFTER["official"]) and not (
             _FUSED_TITLE_START.match(after) and role_after(text, end) is not None):
         return True

@@ -226,3 +226,8 @@ def test_the_last_item_of_a_list_stops_before_each_title() -> None:
     found = texts(P, text)
     assert "鹿毛" in found and not any("各" in t for t in found)
     assert person_action(text, "鹿毛") == "KEEP"
+
+
+def test_a_spelt_label_before_a_town_is_no_name() -> None:
+    # 所 is a surname and 青葉 a given name of the lexicons, but 青葉原市 is a place
+    assert texts(P, "１　相手方\n　　住　所　青葉原市柏木五丁目\n２０番５号\n") == []
