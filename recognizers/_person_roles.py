@@ -230,7 +230,16 @@ def _bracket_title(text: str, end: int) -> str | None:
         return None
     bracket = _BRACKET_TITLE.match(text, end)
     title = bracket.group("title") if bracket else None
-    return title if title in _CELL_TITLES and title not in _BODY_HEADS else None
+    return title if title in _OFFICE_TITLES else None
+
+
+# The titles a bracket may hold alone for the office's people: the heads of the municipality
+# (市長, 副町長, 教育長), the council's (議員, 議長) and the staff's job titles (主査, 課長,
+# 保健師: data/body_rosters.toml staff_titles). A member's or a company's post (委員, 理事,
+# 代表取締役) names no body, so it is no evidence in a bracket.
+_OFFICE_TITLES = (HEADS_OF_PLACES | frozenset(["教育長", "議員", "議長", "副議長", "会計管理者"])
+                  | frozenset(load_toml("body_rosters.toml", "redactor.recognizers.data")["staff_titles"])) \
+    - {"区長", "副区長", "担当", "職員", "相談員", "支援員", "指導員", "専門員", "事務員"}
 # A counsellor's title with its field fused before it (家庭相談員, 消費生活相談員,
 # 女性相談員: 児童福祉法, 消費者安全法, 困難女性支援法 の相談員), as municipalities
 # title the counsellors they employ.

@@ -121,7 +121,9 @@ def test_a_bracket_holding_only_an_office_title(text: str, expected: str) -> Non
     assert person_action(text, "早乙女　譲") == expected
 
 
-@pytest.mark.parametrize("text", ["出席：早乙女　譲（自治会長）", "早乙女　譲（自治会長）", "出席：早乙女　譲（民生委員）"])
+@pytest.mark.parametrize("text", ["出席：早乙女　譲（自治会長）", "早乙女　譲（自治会長）", "出席：早乙女　譲（民生委員）",
+                                  # a member's or a company's post names no body of the office
+                                  "北町自治会　早乙女　譲（委員）", "交付先　早乙女　譲（代表取締役）"])
 def test_a_bracket_holding_a_community_post_is_not_kept(text: str) -> None:
     assert person_action(text, "早乙女　譲") != "KEEP"
 
