@@ -233,3 +233,8 @@ def test_the_last_item_of_a_list_stops_before_each_title() -> None:
 def test_a_spelt_label_before_a_town_is_no_name() -> None:
     # 所 is a surname and 青葉 a given name of the lexicons, but 青葉原市 is a place
     assert texts(P, "１　相手方\n　　住　所　青葉原市柏木五丁目\n２０番５号\n") == []
+
+
+def test_one_word_before_a_numbered_cell_is_no_name_field_value() -> None:
+    # a place (or any one word) before 30代: only a surname and a given name end there
+    assert texts(P, "１　申請者　　大字北谷字中島　30代\n") == []
