@@ -519,7 +519,7 @@ def field_values(text: str, emit: Emit, tokens: list[Token]) -> Iterable[object]
                 # 申請者（済）: a mark in brackets, not a one-kanji surname
                 drop("PERSON", text, start, end, "役職のあとの括弧内の一字（姓でない）")
                 continue
-        if " " not in value and not _VALUE_END.match(ruled, end):
+        if m.re is _FIELD and " " not in value and not _VALUE_END.match(ruled, end):
             # 申請者　大字東雲字中島　30代: one word before a cell that opens with a number
             # is as often a place or a word as a name; only a surname and a given name
             # set apart end there (世帯主　東雲　さくら　昭和20年生)
