@@ -15,6 +15,7 @@ process that never asks pays nothing.
 """
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from importlib import resources
 
@@ -66,7 +67,18 @@ def _joiner_variants(s: str) -> list[str]:
 
 
 def is_given_name(s: str) -> bool:
-    return s in given_names()
+    """A given name of the lists; a katakana one also by its hiragana reading: the
+    lists hold readings in hiragana, and given names, an older woman's above all,
+    are written in katakana as often (トミ, キヨ, ハル: the reading とみ, きよ, はる)."""
+    if s in given_names():
+        return True
+    return 2 <= len(s) <= 4 and _KATAKANA_NAME.fullmatch(s) is not None \
+        and s.translate(_KATAKANA_TO_HIRAGANA) in given_names()
+
+
+# Katakana written as a given name (no long vowel mark: ハルー is no name), and the map to hiragana.
+_KATAKANA_NAME = re.compile("[ァ-ヶ]+")
+_KATAKANA_TO_HIRAGANA = {c: c - 0x60 for c in range(ord("ァ"), ord("ヶ") + 1)}
 
 
 def split_full_name(s: str, both_known: bool = False) -> tuple[str, str] | None:

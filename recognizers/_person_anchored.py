@@ -116,8 +116,14 @@ _INITIALS_BEFORE = re.compile(rf"(?<![A-Za-z0-9.・]){INITIALS}\Z")
 _INITIALS_WHOLE = re.compile(INITIALS)
 _FIELD = re.compile(
     r"(?:^|(?<=[\t 　\nの%s]))(?P<label>%s)(?:氏名|名)?(?:[ \t]*[:：][ \t]*|[ \t]+)(?:[亡故][ ]?)?"
-    r"(?P<value>%s|%s(?: ?%s)?|[ぁ-ゖー]{2,6}(?: [ぁ-ゖー]{1,6})?)(?=[ ]?(?:様|殿|さん|[(（])|[ ]*(?:\n|\t|$)|[ ]{2,}|[(（、。,])"
+    r"(?P<value>%s|%s(?: ?%s)?|[ぁ-ゖー]{2,6}(?: [ぁ-ゖー]{1,6})?)(?=[ ]?(?:様|殿|さん|[(（])|[ ]*(?:\n|\t|$)|[ ]{2,}|[(（、。,]"
+    # (or one space and the row's next cell, which opens with a number or an era's date:
+    # 世帯主　東雲　さくら　昭和２０年生, 連絡者　東雲　さくら　０９０-…; no name holds a digit)
+    r"|[ ](?:\d|(?:明治|大正|昭和|平成|令和)[\d元]|[MTSHR]\d))"
     % (KANJI, words_regex(_FIELD_LABELS, longest_first=False), INITIALS, _SEG, _GIVEN_SEG), re.M)
+
+# How a field's value ends other than before a numbered cell (see _FIELD).
+_VALUE_END = re.compile(r"[ ]?(?:様|殿|さん|[(（])|[ ]*(?:\n|\t|$)|[ ]{2,}|[(（、。,]")
 
 # A role or post with the name in brackets after it (保護者代表（月見野 さくら）, 町内会長（東雲）):
 # the bracket holds what the label names, as a field's value does.
@@ -513,6 +519,12 @@ def field_values(text: str, emit: Emit, tokens: list[Token]) -> Iterable[object]
                 # 申請者（済）: a mark in brackets, not a one-kanji surname
                 drop("PERSON", text, start, end, "役職のあとの括弧内の一字（姓でない）")
                 continue
+        if m.re is _FIELD and " " not in value and not _VALUE_END.match(ruled, end):
+            # 申請者　大字東雲字中島　30代: one word before a cell that opens with a number
+            # is as often a place or a word as a name; only a surname and a given name
+            # set apart end there (世帯主　東雲　さくら　昭和20年生)
+            drop("PERSON", text, start, end, "一語の値のあとに数字で始まる欄（名と姓の組でない）")
+            continue
         last = value.rsplit(" ", 1)
         if len(last) == 2 and last[1] in ("様", "殿", "さん", "さま", "君", "氏"):
             # 宛名　猪狩　様: the honorific set apart is not a given name

@@ -38,9 +38,12 @@ _LIST_MIDDLE = re.compile(r"^[・、] ?(%s(?:[・、] ?%s){0,2})[・、] ?$" % (
 # particle may follow; after 、, which also separates words, only what ends
 # a list of people: ら, a bracket, the line's end or a head count
 # (山田、佐藤、[四十物]の3名; not 山田、佐藤、外国籍の方).
+# The last item may carry the title of them all with 各 (迫田、有村、[枦山]各委員): not a name's kanji.
+_TAIL_ITEM = rf"(?:(?!各)[{KANJI_ODORIJI}ァ-ヺー]){{2,6}}"
+_EACH_TITLE = r"各(?:委員|議員|理事|監事|幹事|氏)"
 _LIST_TAIL = {
-    "・": re.compile(r"・ ?(%s)(?=[らのはがもと、。）)\s]|$)" % _LIST_ITEM),
-    "、": re.compile(r"、 ?(%s)(?=[ら）)]|\n|$|の[0-9一二三四五六七八九十]+名)" % _LIST_ITEM),
+    "・": re.compile(r"・ ?(%s)(?=[らのはがもと、。）)\s]|$|%s)" % (_TAIL_ITEM, _EACH_TITLE)),
+    "、": re.compile(r"、 ?(%s)(?=[ら）)]|\n|$|の[0-9一二三四五六七八九十]+名|%s)" % (_TAIL_ITEM, _EACH_TITLE)),
 }
 
 
@@ -533,7 +536,9 @@ def _later_mentions(text: str, persons: list[Finding], others: list[Finding]) ->
 # 地方税法 第423条 固定資産評価審査委員会委員; 人権擁護委員法 第6条 推薦): the person
 # in its 氏名 field is put forward for a public office, and the bill is published
 # with the name, its reading and the later mentions of it.
-_APPOINTMENT = re.compile(r"(?:任命|選任|委嘱|推薦)[^。\n]{0,30}(?:同意|意見)を求め")
+# (the law the request rests on may stand between: 任命したいので、地方教育行政の組織及び
+# 運営に関する法律第４条第２項の規定により、議会の同意を求める)
+_APPOINTMENT = re.compile(r"(?:任命|選任|委嘱|推薦)[^。\n]{0,80}?(?:同意|意見)を求め")
 # How far after the request the 記 section with the 氏名 field may stand.
 _APPOINTMENT_REACH = 800
 _NAME_FIELD_WORDS = frozenset(["氏名", "氏 名", "氏  名", "名前"])

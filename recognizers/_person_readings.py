@@ -20,6 +20,7 @@ from typing import Iterable
 
 from presidio_analyzer import RecognizerResult
 
+from redactor.data_files import load_toml
 from redactor.finding import Finding
 from redactor.recognizers import _context as ctx
 from redactor.recognizers import _name_lexicon as lex
@@ -73,7 +74,65 @@ def retag_hidden_names(tokens: list[Token]) -> list[Token]:
             out[j] = nxt._replace(pos=_GIVEN_POS)
     if honorific_splits:
         out = _split_honorifics(out, honorific_splits)
-    return _split_fused_heads(out)
+    return _split_fused_titles(_split_fused_heads(out))
+
+
+# Staff titles written right after a surname (笹本保健師, 岡田主査): the official words after
+# a name in data/person_roles.toml, longest first, two kanji or more.
+_TITLES_AFTER = tuple(sorted((w for w in load_toml("person_roles.toml", "redactor.recognizers.data")["after"]["official"]
+                              if len(w) >= 2 and KANJI_WORD.match(w)), key=len, reverse=True))
+
+
+def _split_fused_titles(tokens: list[Token]) -> list[Token]:
+    """Cut a staff title off the surname Sudachi fused it with across its own
+    word boundary (笹本保健師 read 笹|本保|健師, a surname and a given name that are
+    no one's): when a run of kanji tokens holding a 人名 token ends with a title
+    of the office (保健師, 主査) and the kanji before it are a surname of the lexicons
+    (or a full name whose both parts they know), at a place where no token
+    boundary stands, the run becomes 姓 (+ 名) + the title. The name is then
+    judged alone with its title after it, and no kanji of the title is masked."""
+    out = tokens
+    i = 0
+    while i < len(out):
+        t = out[i]
+        if t.pos[2] != "人名":
+            i += 1
+            continue
+        a = i
+        while a > 0 and out[a - 1].end == out[a].start and KANJI_WORD.match(out[a - 1].surface):
+            a -= 1
+        b = i + 1
+        while b < len(out) and out[b].start == out[b - 1].end and KANJI_WORD.match(out[b].surface):
+            b += 1
+        run = "".join(tk.surface for tk in out[a:b])
+        title = next((w for w in _TITLES_AFTER if run.endswith(w) and len(run) > len(w)), None)
+        if title is None or not KANJI_WORD.match(run) or len(run) > 12:
+            i = b
+            continue
+        name = run[:-len(title)]
+        s0 = out[a].start
+        cut = s0 + len(name)
+        if any(tk.start == cut for tk in out[a:b]):
+            i = b  # Sudachi parted name and title itself: nothing to mend
+            continue
+        pieces: list[Token] | None = None
+        if 2 <= len(name) <= 4 and lex.is_surname(name):
+            pieces = [Token(name, s0, cut, _SURNAME_POS, False)]
+        elif 3 <= len(name) <= 6:
+            split = lex.split_full_name(name, both_known=True)
+            if split is not None:
+                sur, given = split
+                pieces = [Token(sur, s0, s0 + len(sur), _SURNAME_POS, False),
+                          Token(given, s0 + len(sur), cut, _GIVEN_POS, False)]
+        if pieces is None:
+            i = b
+            continue
+        pieces.append(Token(title, cut, out[b - 1].end, _HEAD_POS, False))
+        if out is tokens:
+            out = list(tokens)
+        out[a:b] = pieces
+        i = a + len(pieces)
+    return out
 
 
 # The last kanji of a unit before 長 (建設課長, 総務部長, 市民税係長): Sudachi joins that 長 to the

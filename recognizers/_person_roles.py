@@ -164,6 +164,11 @@ def _role_after(text: str, end: int) -> tuple[str, str] | None:
     if word == "氏" and _SPACED_NAME_HEADING.match(stripped, 1):
         word = None  # 新　職　　　氏　名: the heading 氏名 spelt out further along a heading row
     official = ctx.starts_with_word(stripped, AFTER["official"])
+    if official and len(stripped) < len(window) and stripped.startswith("会", len(official)) \
+            and not stripped.startswith("会長", len(official)):
+        # 山田 太郎　委員会に出席, 　理事会: set apart from the name, a body or a meeting that
+        # opens the next words, not the name's title (fused, ヴェルタナ委員会 is read below)
+        official = None
     post = _COMMUNITY_POST_AFTER.match(stripped) if stripped[:1] in _COMMUNITY_BODY_FIRST else None
     if post and len(post.group(0)) > max(len(official or ""), len(word or "")):
         # 宮内消防団分団長, 谷口自治会副会長: a residents' body and one of its posts
@@ -214,6 +219,27 @@ def role_after(text: str, end: int) -> tuple[str, str] | None:
 
 
 _EXTENSION = re.compile(r"[(（]?内線")
+# A bracket right after a name holding one word only (（副町長）, （委員）).
+_BRACKET_TITLE = re.compile(r"[(（](?P<title>[^()（）\s、，,・]{1,8})[)）]")
+
+
+def _bracket_title(text: str, end: int) -> str | None:
+    """The office's title (副町長, 委員, 主査) that a bracket right after the name
+    holds alone, or None. A community post (自治会長) or a bare 区長 is none."""
+    if text[end:end + 1] not in ("(", "（"):
+        return None
+    bracket = _BRACKET_TITLE.match(text, end)
+    title = bracket.group("title") if bracket else None
+    return title if title in _OFFICE_TITLES else None
+
+
+# The titles a bracket may hold alone for the office's people: the heads of the municipality
+# (市長, 副町長, 教育長), the council's (議員, 議長) and the staff's job titles (主査, 課長,
+# 保健師: data/body_rosters.toml staff_titles). A member's or a company's post (委員, 理事,
+# 代表取締役) names no body, so it is no evidence in a bracket.
+_OFFICE_TITLES = (HEADS_OF_PLACES | frozenset(["教育長", "議員", "議長", "副議長", "会計管理者"])
+                  | frozenset(load_toml("body_rosters.toml", "redactor.recognizers.data")["staff_titles"])) \
+    - {"区長", "副区長", "担当", "職員", "相談員", "支援員", "指導員", "専門員", "事務員"}
 # A counsellor's title with its field fused before it (家庭相談員, 消費生活相談員,
 # 女性相談員: 児童福祉法, 消費者安全法, 困難女性支援法 の相談員), as municipalities
 # title the counsellors they employ.
@@ -789,6 +815,13 @@ def _decide_role(text: str, start: int, end: int,
         if body:
             # 出席者　…、委託事業者 株式会社X 営業部 Y: attending for the body the item names
             return "official", "role_before", "出席者（" + body + "）"
+    if after is None and not (before and before[0] != "official"):
+        title = _bracket_title(text, end)
+        if title:
+            # 会長　諸橋　孝治（副町長）: the bracket after the name holds one of the office's
+            # titles and nothing else -- the post the person sits in, which says more than
+            # the body's bare 会長 before it; never over a party's word before the name
+            return "official", "title_after", title
     if after and after[1] == "内線":
         # an extension says office, a private party's word before says otherwise: a person decides
         if before and before[0] != "official":

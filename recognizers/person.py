@@ -72,6 +72,9 @@ _COMPANY_AFTER_FIRST = frozenset(w[0] for w in _COMPANY_AFTER)
 # (a number after the run is a place's lot, 緑町 3-2-1, but not an age: 荒木 友里 68歳)
 _PLACE_AFTER = re.compile(rf"^[{KANJI}]{{0,2}}[市区町村郡県](?!長)|^[ ]?\d(?!\d{{0,2}}(?:歳|才))")
 _SUFFIX_AFTER = re.compile(r"^[市区町村郡県](?!長)")
+# (after a surname and a given name of the lexicons set apart, only a place's end: a number
+# after a space opens the row's next cell -- 川端 トメ ０９０-… -- but 所 青葉|原市 is a place)
+_TOWN_AFTER = re.compile(rf"^[{KANJI}]{{0,2}}[市区町村郡県](?!長)")
 # A title compound fused to a surname that starts like a place suffix
 # (田中|市民税係長, 高橋|都市計画課長, 伊藤|区民生活部長): 市民/区民/都市 are
 # words of the department's name, not 市 closing a place name.
@@ -236,8 +239,9 @@ def _place_surname_fused(surname: Token, t: Token, nxt: Token | None) -> bool:
 # The parts of speech Sudachi gives the pieces of a given name it does not know
 # (nouns, suffixes, prefixes, 也 read as an auxiliary, and a kanji read as an
 # adverb: 颯|真, 尚|子, 唯|人; the joined pieces must still be a given name of
-# the lexicons and end the name).
-_PIECE_KINDS = ("名詞", "接尾辞", "接頭辞", "助動詞", "副詞")
+# the lexicons and end the name), and a kanji read as a particle (乃|愛, 之|介: 乃 and 之
+# are particles of classical Japanese, written today in names).
+_PIECE_KINDS = ("名詞", "接尾辞", "接頭辞", "助動詞", "副詞", "助詞")
 
 
 def _pieced_given(tokens: list[Token], i: int) -> tuple[Token, int] | None:
@@ -324,7 +328,9 @@ def _not_a_name_here(text: str, start: int, end: int, compact: str, full_name: b
             full_name and role_after(text, end) is not None):
         return True  # 北浦見市, 東山野市
     after = text[end:end + 6]
-    place_after = _SUFFIX_AFTER if full_name else _PLACE_AFTER
+    # (a surname and a given name of the lexicons written apart, 川端 トメ, are a name whose
+    # next cell may open with a number -- 川端 トメ ０９０-…, 川端 トメ ７６歳 -- as a full name is)
+    place_after = _SUFFIX_AFTER if full_name else _TOWN_AFTER if _lexicon_pair(text[start:end]) else _PLACE_AFTER
     if place_after.match(after) and not ctx.starts_with_word(after, AFTER["official"]) and not (
             _FUSED_TITLE_START.match(after) and role_after(text, end) is not None):
         return True
@@ -337,6 +343,22 @@ def _not_a_name_here(text: str, start: int, end: int, compact: str, full_name: b
         # after a company's name is one of its people (みなと監査法人 浅倉 透)
         return True
     return after[:1] in _COMPANY_AFTER_FIRST and bool(ctx.starts_with_word(after, _COMPANY_AFTER))
+
+
+def _name_before_next_cell(run: list[Token]) -> list[Token] | None:
+    """The run up to a whole name (a tagged surname, then a tagged given name)
+    that a space ends, when more tokens follow the space; else None.
+
+    A row of a form or a register sets its cells apart by spaces (譲渡人　大内
+    トシ　小野瀬町大字中里…): the first word of the next cell, a place that
+    Sudachi also tags as a surname, is joined to the name as if it went on.
+    When that longer run turns out to be a place, the name before the space
+    is still a name: it is judged on its own instead of dropped with the place."""
+    for k in range(len(run) - 1, 1, -1):
+        if run[k].surface == " " and run[k - 1].pos[2] == "人名" and run[k - 1].pos[3] == "名" \
+                and any(t.pos[3] == "姓" for t in run[:k - 1]):
+            return run[:k]
+    return None
 
 
 def _lexicon_pair(surface: str) -> bool:
@@ -997,6 +1019,11 @@ class PersonRecognizer(JaRecognizer):
         # (野々村, 奥村田: one token the dictionary tags as a surname and the name lexicon
         # knows as one -- not a made-up village Sudachi reads as a surname)
         if _not_a_name_here(text, start, end, compact, full, given_last):
+            head = _name_before_next_cell(run)
+            if head is not None:
+                # 大内　トシ　小野瀬町大字…: the next cell's place was read on as a name
+                # part; the name before it is judged alone, never dropped with it
+                return self._judge(text, head)
             return drop("PERSON", text, start, end, "地名（市区町村・番号が続く）または会社名")
         has_given = "名" in tags
         # a surname _name_edges found before the tagged given name (卜 かおる, 八月一日陽子)

@@ -46,7 +46,9 @@ _MEMBER_ROW = re.compile(rf"{_INDENT}(?:{words_regex(_DATA['member_posts'])})(?:
 BODY = re.compile(words_regex(_DATA["body_words"]))
 PRIVATE_BODY = re.compile(words_regex(_DATA["private_bodies"]))
 # A heading line of the members' list, maybe with a note (（敬称略）, （五十音順）).
-_MEMBER_HEADING = re.compile(rf"{_INDENT}(?:{words_regex(_DATA['member_headings'])})"
+# (numbered as a section of the document may be: 第７　答申に関与した委員, ５．出席委員)
+_SECTION_NUMBER = r"(?:第?[0-9０-９一二三四五六七八九十]{1,3}[ \t\u3000．.、]*)?"
+_MEMBER_HEADING = re.compile(rf"{_INDENT}{_SECTION_NUMBER}(?:{words_regex(_DATA['member_headings'])})"
                              r"(?:[（(][^）)\n]{1,8}[）)])?[ \t\u3000:：]*$")
 # The cell before a name in a row under that heading: a constituency or a
 # post (公益代表, 学識経験者, 会長), no sentence (no kana but の・ノ).
@@ -87,9 +89,19 @@ def _key(text: str) -> str:
 
 
 def _body_document(text: str) -> bool:
-    """The document's first non-blank lines name a body that is not a private association's."""
-    lines = [ln for ln in text[:400].splitlines() if ln.strip()][:_TITLE_LINES]
-    return any(BODY.search(ln) and not PRIVATE_BODY.search(ln) for ln in lines)
+    """The document's first non-blank lines name a body that is not a private
+    association's, or its sender does: a letter or an answer (答申) opens with
+    its number, date and addressee, then the sender set to the right
+    (　　　　大杉市情報公開・個人情報保護審査会), as official letters are laid out."""
+    lines = [ln for ln in text[:400].splitlines() if ln.strip()]
+    if any(BODY.search(ln) and not PRIVATE_BODY.search(ln) for ln in lines[:_TITLE_LINES]):
+        return True
+    return any(_SENDER.fullmatch(ln) and not PRIVATE_BODY.search(ln) for ln in lines[:_LETTERHEAD_LINES])
+
+
+# A sender's line of a letterhead: set far to the right, ending with a body's name.
+_SENDER = re.compile(rf"[ \t\u3000]{{8,}}[^\s]{{0,30}}(?:{words_regex(_DATA['body_words'])})[ \t\u3000]*")
+_LETTERHEAD_LINES = 6
 
 
 def _block(text: str, pos: int) -> tuple[int, int]:
@@ -135,9 +147,11 @@ def _evidence(text: str, f: Finding) -> str | None:
     chair = _CHAIR_ROW.fullmatch(before)
     if chair and any(_MEMBER_ROW.match(ln) for ln in lines):
         return "chair"
-    if (_CONSTITUENCY_CELL.fullmatch(before) or not before.strip()) and b_start < line_start \
-            and _MEMBER_HEADING.fullmatch(lines[0]):
-        return "member"  # the block's first line heads it: 出席委員 ⏎ 公益代表　…
+    if (_CONSTITUENCY_CELL.fullmatch(before) or not before.strip() or _CARRIED_ROW_HEAD.fullmatch(before)) \
+            and b_start < line_start and _MEMBER_HEADING.fullmatch(lines[0]):
+        # the block's first line heads it: 出席委員 ⏎ 公益代表　…; or the name follows
+        # others of the row's list (答申に関与した委員 ⏎ 　朝比奈　由布子（弁護士）、…)
+        return "member"
     if _carried_under_member_heading(text, line_start, before):
         return "member"  # 出席委員　… ⏎ 　　（学識経験者）森下　俊介
     if b_start < line_start and _ATTENDANCE_HEADING.fullmatch(lines[0]):

@@ -347,6 +347,7 @@ _PARTICLES = frozenset("はがのをにとへもでや")
 # The rest of a surname, one space and a given name opening the line
 # (大⏎河原 光さん, 波多⏎野 智恵さん): the line before ends with the surname's start.
 _SURNAME_START_END = re.compile(rf"([{_KANJI}ツノヶ]{{1,2}})$")
+_SURNAME_PIECE_CHAR = re.compile(rf"[{_KANJI}ツノヶ]")
 _SURNAME_REST_GIVEN = re.compile(rf"([{_KANJI}ツノヶ]{{1,2}}) ([{_KANJI}]{{1,3}}?|[ぁ-ゖ]{{2,4}}?){_AFTER_NAME}")
 # A title, one space, and the start of a surname ending the line (市長　遠⏎山　景一):
 # the rest of the surname, one space and a given name make up the next line.
@@ -388,6 +389,10 @@ def _name_part_split(tail: str, head: str) -> bool:
         named = is_given_name(given) or ("人名", "名") in dictionary_tags(given) or (
             re.match(_HONORIFICS, head[rest.end():]) is not None)
         for k in range(len(m.group(1)), 0, -1):
+            if _SURNAME_PIECE_CHAR.match(tail[-k - 1:-k] if k < len(tail) else ""):
+                # 環境部会長⏎　林　一郎: the piece ends a longer word (部会長), so it opens no
+                # surname; a surname's start opens its word (委員の大⏎河原, ⏎大⏎河原)
+                continue
             surname = m.group(1)[-k:] + rest.group(1)
             if named and 2 <= len(surname) <= 4 and (
                     is_surname(surname) or ("人名", "姓") in dictionary_tags(surname)):

@@ -43,6 +43,7 @@ _DATA = load_toml("body_rosters.toml", "redactor.recognizers.data")
 
 _NAME_HEADS = frozenset(_DATA["name_columns"])
 _MEMBER_COLUMNS = frozenset(_DATA["member_columns"])
+_STAFF_CHANGE_PAIRS = tuple((frozenset(pair)) for pair in _DATA["staff_change_columns"])
 _ROSTER_TITLE = re.compile(rf"(?:{words_regex(_DATA['roster_titles'])})")
 # A community post in a row (自治会長, 民生委員, 保護司, 見守り協力員): a volunteer's row, no member's.
 _COMMUNITY_ROW = re.compile(r"自治会|町内会|町会|消防団|分団|民生委員|児童委員|保護司|見守り|協力員|推進員|老人クラブ|"
@@ -51,6 +52,12 @@ _PARTY_ROW = re.compile(r"陳述|参考人|請求人|申立人|申出人|相談�
 # The readings of a name cell that are no evidence against a member: the column
 # label taken as the role word, or nothing.
 _WEAK_SOURCES = frozenset({"role_before", "field", "column", "none", "list", "person", "mention", "office_block"})
+# The readings of the row's own cells after the name (弁護士, 大学教授 in the 所属 column)
+# that are no evidence against a member either: the member's profession or post.
+_ROW_AFTER_SOURCES = frozenset({"person_word", "doubt"})
+# What each kind of table is, in the reason a kept name carries.
+_MEMBERS_WHY = "議員・委員の名簿の氏名欄"
+_STAFF_WHY = "人事異動の表（新職・旧職）の氏名欄: 職員"
 _TITLE_LINES = 3
 # What sets a table's cells apart: a TAB, or the bar of a table drawn with
 # box-drawing characters (│, ┃) or a full-width bar, as Word tables pasted
@@ -92,6 +99,12 @@ def _title_names_members(lines: list[str], header: int) -> bool:
         and any(_BODY.search(ln) for ln in first) and not any(_PRIVATE_BODY.search(ln) for ln in first)
 
 
+def _staff_change(heads: set[str]) -> bool:
+    """The header row has both columns of a personnel change (新職 and 旧職):
+    a list of the office's own staff in their posts."""
+    return any(pair <= heads for pair in _STAFF_CHANGE_PAIRS)
+
+
 def _private_title(lines: list[str], header: int) -> bool:
     """A private association's list (自治会役員名簿, PTA役員一覧) by its title above or first lines."""
     above = [ln for ln in lines[max(0, header - 4):header] if ln.strip() and not _RULE_LINE.fullmatch(ln)][-1:]
@@ -109,23 +122,25 @@ _COLUMN_SLACK = 3
 _HEADING_CELL = re.compile(r"[^0-9０-９。、]{1,12}")
 
 
-def _spaced_member_cells(lines: list[str], offsets: list[int]) -> list[tuple[int, int]]:
+def _spaced_member_cells(lines: list[str], offsets: list[int]) -> list[tuple[int, int, str]]:
     """(start, end) of the name cell of each row of a members' roster laid out
     with spaces: a heading row of short cells with a name column (区分　氏名
     所属), in a table the title calls a list of members; the rows are the
     lines below up to a blank line (rule lines ━━━ skipped), and a row's name
     cell is the one that starts under the heading's name column."""
-    out: list[tuple[int, int]] = []
+    out: list[tuple[int, int, str]] = []
     i = 0
     while i < len(lines):
         line = lines[i]
         cells = [(m.start(), m.group(0)) for m in _SPACED_CELL.finditer(line)]
         column = next((pos for pos, c in cells if c.replace(" ", "").replace("\u3000", "") in _NAME_HEADS), None)
+        heads = {c.replace(" ", "").replace("\u3000", "") for _, c in cells}
         if _SEP.search(line) or column is None or len(cells) < 2 \
                 or not all(_HEADING_CELL.fullmatch(c) for _, c in cells) \
-                or not _title_names_members(lines, i) or _private_title(lines, i):
+                or not (_title_names_members(lines, i) or _staff_change(heads)) or _private_title(lines, i):
             i += 1
             continue
+        why = _MEMBERS_WHY if _title_names_members(lines, i) else _STAFF_WHY
         j = i + 1
         # (a rule line ━━━ may have been read as a run of TABs: part of the table, no row)
         while j < len(lines) and lines[j].strip(" \u3000") and (not _SEP.search(lines[j]) or not lines[j].strip("\t")):
@@ -133,14 +148,14 @@ def _spaced_member_cells(lines: list[str], offsets: list[int]) -> list[tuple[int
             if row.strip("\t") and not _RULE_LINE.fullmatch(row) and not _PARTY_ROW.search(row) and not _COMMUNITY_ROW.search(row):
                 for m in _SPACED_CELL.finditer(row):
                     if abs(m.start() - column) <= _COLUMN_SLACK:
-                        out.append((offsets[j] + m.start(), offsets[j] + m.end()))
+                        out.append((offsets[j] + m.start(), offsets[j] + m.end(), why))
                         break
             j += 1
         i = j
     return out
 
 
-def _member_cells(text: str) -> list[tuple[int, int]]:
+def _member_cells(text: str) -> list[tuple[int, int, str]]:
     """(start, end) of every cell in the name column of a members' roster table."""
     lines = text.split("\n")
     if not _SEP.search(text):
@@ -157,7 +172,7 @@ def _member_cells(text: str) -> list[tuple[int, int]]:
     for ln in lines:
         offsets.append(pos)
         pos += len(ln) + 1
-    out: list[tuple[int, int]] = []
+    out: list[tuple[int, int, str]] = []
     i = 0
     while i < len(lines):
         cells = _cells(lines[i])
@@ -166,8 +181,9 @@ def _member_cells(text: str) -> list[tuple[int, int]]:
             i += 1
             continue
         heads = {c.replace(" ", "") for c in cells}
-        roster = (bool(heads & _MEMBER_COLUMNS) or _title_names_members(lines, i)) \
+        roster = (bool(heads & _MEMBER_COLUMNS) or _staff_change(heads) or _title_names_members(lines, i)) \
             and not _private_title(lines, i)
+        why = _STAFF_WHY if _staff_change(heads) and not (heads & _MEMBER_COLUMNS) else _MEMBERS_WHY
         j = i + 1
         while j < len(lines) and _table_line(lines[j]):
             if roster and _SEP.search(lines[j]) and not _PARTY_ROW.search(lines[j]) \
@@ -175,7 +191,7 @@ def _member_cells(text: str) -> list[tuple[int, int]]:
                 raw = _SEP.split(lines[j])
                 if column < len(raw):
                     start = offsets[j] + sum(len(c) + 1 for c in raw[:column])
-                    out.append((start, start + len(raw[column])))
+                    out.append((start, start + len(raw[column]), why))
             j += 1
         i = j
     return out + _spaced_member_cells(lines, offsets)
@@ -191,24 +207,30 @@ def mark_roster_tables(text: str, findings: Iterable[Finding]) -> None:
     # a name some other reading makes a private person (相談者　…, …さん): a person decides
     # (a reading inside the roster's own name column is what this module judges)
     contested = {_key(f.text) for f in persons if f.attributes.get("role") == "private"
-                 and not any(s <= f.start and f.end <= e for s, e in cells)}
+                 and not any(s <= f.start and f.end <= e for s, e, _ in cells)}
     members: set[str] = set()
     for f in persons:
-        if not any(s <= f.start and f.end <= e for s, e in cells):
+        if not any(s <= f.start and f.end <= e for s, e, _ in cells):
             continue
         role, source = f.attributes.get("role"), f.attributes.get("role_source", "none")
         if role == "official":
             members.add(_key(f.text))
             continue
         word = str(f.attributes.get("role_word", ""))
-        cell = next((s, e) for s, e in cells if s <= f.start and f.end <= e)
+        cell = next(c for c in cells if c[0] <= f.start and f.end <= c[1])
         row_start = text.rfind("\n", 0, cell[0]) + 1
         # (公募市民<TAB>…: the constituency cell of the row, read as a role word before the name)
         from_row = bool(word) and source == "role_before" and word in text[row_start:cell[0]]
-        if (source in _WEAK_SOURCES and (not word or word.replace(" ", "") in _NAME_HEADS or from_row)
+        # (…<TAB>弁護士（…法律事務所）: the row's own 所属・役職 cell after the name, read as a
+        # person's word or a doubtful one: what the member sits for, as 公募市民 before it)
+        row_end = text.find("\n", cell[1])
+        from_row = from_row or (bool(word) and source in _ROW_AFTER_SOURCES
+                                and word in text[cell[1]:len(text) if row_end < 0 else row_end])
+        if ((source in _WEAK_SOURCES or source in _ROW_AFTER_SOURCES)
+                and (not word or word.replace(" ", "") in _NAME_HEADS or from_row)
                 or source == "conflict") and _key(f.text) not in contested:
             f.attributes = {**f.attributes, "role": "official", "role_source": "roster_table"}
-            f.reason = f"{f.reason.split('、文脈')[0].split('、同じ氏名が公務と私人')[0]}、議員・委員の名簿の氏名欄"
+            f.reason = f"{f.reason.split('、文脈')[0].split('、同じ氏名が公務と私人')[0]}、{cell[2]}"
             members.add(_key(f.text))
     if not members:
         return
