@@ -49,6 +49,7 @@ _PRODUCT_HEADINGS = frozenset(_DATA["product_columns"])
 # only with a number in the name
 _NO_WORD_AFTER = frozenset(_DATA["infra_no_word_after"])
 _INTERNAL = tuple("." + s for s in _DATA["internal_suffixes"])
+_FILE_EXTENSIONS = frozenset(_DATA["file_extensions"])
 
 # a hyphenated name with an optional dotted domain; not inside a URL, a mail address or a longer token
 _NAME = re.compile(r"(?<![A-Za-z0-9.@_/\\-])(?P<name>[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+){1,4})"
@@ -96,6 +97,9 @@ def machine_names(rec: JaRecognizer, text: str) -> Iterator[RecognizerResult]:
     if not _ANCHOR.search(text):
         return
     for m in _NAME.finditer(text):
+        domain = m.group("domain")
+        if domain.count(".") == 1 and domain[1:].lower() in _FILE_EXTENSIONS:
+            continue  # web-manual.pdf, db-migration.sql: a file's name, no machine's
         if is_machine_name(m.group("name")):
             yield rec.result("NETWORK", m.start(), m.end(), 0.7, "ネットワーク情報の形式（機器の命名規則の名前）",
                              pattern="命名規則のホスト名", kind="host")

@@ -159,11 +159,8 @@ def fact_span(text: str, t_start: int, clause: tuple[int, int]) -> tuple[int, in
             start = field.end()  # 現状：|不登校: the label says where, the value is the fact
         while start < t_start and text[start] in " 　":
             start += 1
-        gap = max(text.rfind("　", start, t_start), text.rfind("  ", start, t_start))
-        if gap != -1:
-            start = gap + 1  # ・北浜一郎　|下肢機能障害２級: the item's cell that holds the term
-            while start < t_start and text[start] in " 　":
-                start += 1
+        # (an item's cell before the term, ・北浜一郎　|下肢機能障害２級, is cut by sensitive._trim_start,
+        # which keeps 胸部Ｘ線　要精密検査 whole)
         return start, with_trailing_note(text, clause[1])  # 視覚障害（所持）: the note is the fact's
     lo = max(text.rfind(s, start, t_start) for s in _CELL_SEPARATORS)
     his = [i for i in (text.find(s, t_start, end) for s in _CELL_SEPARATORS) if i != -1]
@@ -173,8 +170,9 @@ def fact_span(text: str, t_start: int, clause: tuple[int, int]) -> tuple[int, in
 
 # A heading over a record's items that names whose they are (本人の状況,
 # 相談者の経過, 事例２　Ａさん（７０代）, 世帯の状況): short, no sentence in it.
-_HEADING_PERSON = re.compile(words_regex(_DATA["person"]["words"] + _DATA["person"]["labels"]
-                                         + _DATA["person"]["heading_words"]))
+# (a word of its own, not the piece of a longer kanji word: 夫 of 工夫した点, 母 of 母子保健事業)
+_HEADING_PERSON = re.compile(r"(?<![一-龥々])(?:%s)(?![一-龥々])" % words_regex(
+    _DATA["person"]["words"] + _DATA["person"]["labels"] + _DATA["person"]["heading_words"]))
 _ITEM_LINE = re.compile(r"[ 　\t]*(?:[・･●○◯◦▪■□◆◇※‐\-－―→⇒＊*＞]|[（(][0-9０-９]{1,2}[)）]|[①-⑳])")
 
 

@@ -1505,7 +1505,8 @@ def _trim_start(text: str, start: int, term_start: int, particle_ends: list[int]
         start = max(cut)
     # a table row (cells set off by TABs, or by spaces when the line holds
     # three or more): the fact is its cell, not the row's name and address
-    cell = max(text.rfind(sep, start, term_start) for sep in "\t｜│┃")
+    # (the text is normalised: ｜ reads |, and the bars of ruled tables │┃ read TABs)
+    cell = max(text.rfind(sep, start, term_start) for sep in "\t|")
     # (the recognizers read NFKC text: a 全角空白 is one space there)
     gap = max(text.rfind("　", start, term_start), text.rfind(" ", start, term_start))
     if cell == -1 and gap > start and _NAME_CELL_END.match(text[gap - 1]) and "、" not in text[start:gap] \

@@ -128,3 +128,14 @@ def test_a_column_beside_ip_addresses_is_a_column_of_machines():
     assert {"bunsho01", "keiri02"} <= set(_column_cells(table))
     # near miss: the same names with no address, no scheme and no internal domain
     assert _column_cells("名称\t担当\nbunsho01\t総務\nkeiri02\t会計\n") == []
+
+
+@pytest.mark.parametrize("text", ["手順はweb-manual.pdfを参照する。", "db-migration.sqlを実行した。",
+                                  "backup-plan.docxを更新した。"])
+def test_a_files_name_is_no_machine(text):
+    assert [r for r in machine_names(_NET, normalize(text).text)] == []
+
+
+def test_a_machine_with_a_domain_is_still_one():
+    t = normalize("切替え先は zeimu-db-02.local とする。").text
+    assert [t[r.start:r.end] for r in machine_names(_NET, t)] == ["zeimu-db-02.local"]

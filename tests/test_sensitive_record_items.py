@@ -218,3 +218,15 @@ def test_a_list_item_under_a_field_is_not_a_spaced_tables_row():
 def test_a_count_of_papers_in_an_incident_sentence_is_no_statistic_of_people():
     # (計12件) counts the papers sent, not people: the data items that leaked are still found
     assert found(R, "職員が書類（計12件）を誤って別の方に送付し、病名及び障害等級が記載された書類が流出した。")
+
+
+def test_a_heading_word_inside_a_longer_word_names_no_person():
+    from redactor.recognizers._sensitive_nominal import heading_person
+    for heading, person in (("工夫した点", None), ("母子保健事業の概要", None), ("夫の状況", "夫"), ("本人の状況", "本人")):
+        text = heading + "\n・糖尿病で通院\n"
+        assert heading_person(text, text.index("・") + 1) == person, heading
+
+
+def test_a_bar_separated_row_keeps_the_name_and_address_out_of_the_fact():
+    got = [t for t, _ in found(R, "山田太郎|北町1-2|糖尿病で通院")]
+    assert got and all("北町" not in t and "山田" not in t for t in got)
