@@ -229,15 +229,18 @@ def _triggers(text: str, start: int, end: int) -> tuple[str, ...]:
             pos = m.start() + 1
     return found + tuple(PRODUCT_TOKEN for _ in _products(text, start, end)) \
         + tuple(token for _, token in structural_triggers(text, start, end))
-_SPECIFIC_KINDS = ("period", "count", "place", "method", "product", "limit", "scope", "content", "channel")
+_SPECIFIC_KINDS = ("period", "count", "place", "method", "product", "limit", "scope", "content", "channel", "window")
 _CHANNEL_CLASSES = frozenset(("data_transfer", "removable_media", "backup", "supplier"))
 _SPECIFIC = {k: re.compile("|".join(f"(?:{p})" for p in _DATA["specifics"][k])) for k in _SPECIFIC_KINDS}
 _ADMITTED = guarded(re.compile("|".join(f"(?:{p})" for p in _DATA["weakness"]["admitted"])))
 _RESTATED = guarded(re.compile("|".join(f"(?:{p})" for p in _DATA["weakness"]["restated"])))
-_NEVER_DONE = re.compile("|".join(f"(?:{p})" for p in _DATA["weakness"]["never_done"]))
+# never done and never confirmed: both read on the raw clause (see the data file)
+_NEVER_DONE = re.compile("|".join(f"(?:{p})" for p in _DATA["weakness"]["never_done"] + _DATA["weakness"]["unverified"]))
+_SPANNING = re.compile("|".join(f"(?:{p})" for p in _DATA["weakness"]["unverified"] + _DATA["weakness"]["spanning"]))
 _NOT_WEAKNESS = guarded(re.compile(factored_words_regex(_DATA["weakness"]["not_weakness"]) + "|"
                           + "|".join(f"(?:{p})" for p in _DATA["weakness"]["double_negation"])))
-_COMMON = frozenset(_DATA["generic"]["common"])
+_PROGRAMME = frozenset(_DATA["generic"]["programme"])
+_COMMON = frozenset(_DATA["generic"]["common"]) | _PROGRAMME
 _COMMON_RX = re.compile(factored_words_regex(_COMMON))
 _THREE_LAYER = frozenset(_DATA["generic"]["three_layer"])
 _PLANNED_INTRO = re.compile(r"(?:導入|設置|構築)(?:を|し|する|して|の)?[^。]{0,30}?予定")
@@ -1286,6 +1289,24 @@ def _clause_spans(text: str, start: int, end: int) -> Iterable[tuple[int, int]]:
         yield held, end
 
 
+def _opened_here(rx: re.Pattern[str], text: str, c_start: int, c_end: int, end: int) -> str | None:
+    """The part of this clause of a match of ``rx`` that starts in the clause
+    and ends in a later one of the statement (基幹系の復旧までは、…の利用を停止
+    する; 契約の終了後も、…に保持している): the clause splits at the comma, so
+    the phrase is read on the rest of the statement and kept as the clause's
+    own part (the whole match when it ends inside the clause)."""
+    m = rx.search(text, c_start, end)
+    return text[m.start():min(m.end(), c_end)] if m and m.start() < c_end else None
+
+
+def _window_opened(text: str, c_start: int, c_end: int, end: int) -> tuple[tuple[str, str], ...]:
+    """A window the clause opens and the rest of the statement closes with a
+    stop (see _opened_here): a specific of the clause."""
+    m = _SPECIFIC["window"].search(text, c_start, end)
+    # (a window inside the clause is read with the other specifics)
+    return (("window", text[m.start():c_end]),) if m and m.start() < c_end < m.end() else ()
+
+
 def _clauses(text: str, start: int, end: int, inherited: tuple[str, ...] = ()) -> list[_Clause]:
     """The clauses of [start, end); ``inherited`` are controls named before the
     statement (the question it answers, the heading it stands under), read as
@@ -1297,6 +1318,7 @@ def _clauses(text: str, start: int, end: int, inherited: tuple[str, ...] = ()) -
         plain = _NOT_SPECIFIC.sub(lambda m: "＿" * len(m.group(0)), piece)
         triggers = (inherited if not out else ()) + _triggers(text, c_start, c_end)
         specifics = tuple((k, s.group(0)) for k in _SPECIFIC_KINDS for s in _SPECIFIC[k].finditer(plain))
+        specifics += _window_opened(text, c_start, c_end, end)
         if SUPPORT_END_TOKEN in triggers:
             # (保守は令和9年3月で終了: the day the fixes stop is no date of the proceedings)
             specifics += tuple(("period", d) for d in support_end_dates(piece))
@@ -1313,6 +1335,7 @@ def _clauses(text: str, start: int, end: int, inherited: tuple[str, ...] = ()) -
         month_class_before = month_class
         cleaned = _NOT_WEAKNESS.sub(lambda m: "＿" * len(m.group(0)), piece)
         admitted = _ADMITTED.search(cleaned) or _NEVER_DONE.search(piece)
+        spanned = None if admitted else _opened_here(_SPANNING, text, c_start, c_end, end)
         if admitted and admitted.group(0).endswith("ずに"):
             # シュレッダーにかけずに溶解処理: one control instead of another of
             # its class, no step skipped (消さずに業者へ渡す skips one)
@@ -1332,7 +1355,7 @@ def _clauses(text: str, start: int, end: int, inherited: tuple[str, ...] = ()) -
             if _TIME_REST.fullmatch(rest):
                 last_period = periods[0]  # 毎週水曜日の夜に、: a clause that is only a time binds to the next
         out.append(_Clause(c_start, c_end, triggers, specifics,
-                           admitted.group(0) if admitted else None, restated.group(0) if restated else None, last_period))
+                           admitted.group(0) if admitted else spanned, restated.group(0) if restated else None, last_period))
     return _months_before(text, out)
 
 
@@ -1576,7 +1599,7 @@ def _fires(group: list[_Clause], question: bool, body: str | None = None) -> boo
     # LGWANとは別に閉域の専用回線; not the three-layer model said in its own
     # words alone (インターネット接続系とは分離, ネットワーク分離を実施): every
     # municipality has published it since the 2015 review, writers keep it
-    common = {t for t in triggers if t in _COMMON or _COMMON_RX.fullmatch(t)}
+    common = {t for t in triggers if (t in _COMMON or _COMMON_RX.fullmatch(t)) and t not in _PROGRAMME}
     return len(common) >= 2 and not (common <= _THREE_LAYER and body is not None and _SEPARATED.search(body))
 
 

@@ -186,7 +186,9 @@ def test_a_surname_fused_with_a_community_post_in_a_speakers_turn_is_found():
 
 def test_staff_named_after_a_task_are_for_a_person_to_decide():
     # 運用担当者, 保守担当者: a contractor's staff as often as the municipality's
-    assert _person_covered("運用担当者砂田氏が異動後も権限を保持していた。", "砂田") == "REVIEW"
+    # (…が異動後も権限を保持していた is a security admission now, masked whole as SECURITY_DETAIL:
+    # the name is read here in a sentence that admits nothing)
+    assert _person_covered("運用担当者砂田氏が切替えの手順を説明した。", "砂田") == "REVIEW"
     assert _person_covered("保守担当者の砂田氏が説明した。", "砂田") == "REVIEW"
 
 
