@@ -1654,7 +1654,7 @@ def _same_role_in_case(text: str, groups: Sequence[_Group]) -> list[_Group]:
     for case in by_case.values():
         roles: dict[str, list[int]] = {}
         for i, g in enumerate(case):
-            if g.key in _ROLE_SET and not g.another:
+            if g.key is not None and g.key in _ROLE_SET and not g.another:
                 roles.setdefault(_short_role(g.key), []).append(i)
         for role, at in roles.items():
             merged = set(at)
