@@ -40,3 +40,10 @@ def test_near_miss_different_roles_are_not_merged() -> None:
     text = ("受付の記録\n　申出人は字西ノ谷に住む７０代の男性である。\n\n" + _BETWEEN
             + "　相手方は元郵便局員で、妻と二人暮らしである。\n")
     assert not any({"字西ノ谷", "元郵便局員"} <= g for g in highs(text))
+
+
+def test_the_short_form_of_a_role_is_the_same_party() -> None:
+    # 審査請求人 named first, 請求人 after: the paper's short form of the same party
+    text = ("裁決書\n　審査請求人は字西ノ谷に住む７０代の男性である。\n\n" + _BETWEEN
+            + "　請求人は元郵便局員で、妻と二人暮らしである。\n")
+    assert any({"字西ノ谷", "元郵便局員"} <= g for g in highs(text))
