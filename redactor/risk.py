@@ -890,6 +890,7 @@ class _Group:
     named: bool = False  # a name alone on its line under the role's heading was read as theirs
     party: bool = False  # another party of a clause about someone (申出人と口論になった男性): not their case's
     formed: str = ""  # how the group was gathered, for the reader of the review, when not sentence by sentence
+    another: bool = False  # written as another of its role (別の相談者): never the same person as the role's others
 
 
 @dataclass
@@ -1491,9 +1492,12 @@ def _group_subjects(text: str, qis: list[Finding], findings: list[Finding]) -> l
                             known = keyed.get(m.word) if m.word != _MASKED_NAME.pattern else None  # ［氏名］: each another
                             if _ANOTHER_BEFORE.search(text, max(s_start, m.start - 4), m.start):
                                 known = None  # 別の申請者, 別件の相談者: another person of the same role
+                                m.group = new_group(m)
+                                m.group.another = True
                             elif known is not None and _new_case_between(text, known, m.start):
                                 known = None  # 事例２　…⏎　契約当事者：: the same role in the next case is its own person
-                            m.group = known if known is not None and para_no - known.last_para <= _KEY_SPAN else new_group(m)
+                            if m.group is None:
+                                m.group = known if known is not None and para_no - known.last_para <= _KEY_SPAN else new_group(m)
                         else:
                             # the person of the turn before, when this turn has none yet (○議員　字南谷の方の件です。
                             # ⏎○議員　９０代の男性で、…: what the next turn states is said of them)
@@ -1610,7 +1614,61 @@ def _group_subjects(text: str, qis: list[Finding], findings: list[Finding]) -> l
                         extent.append((pos, seg_end))
                     groups.append(_Group(None, "段落", passage=True, members=part, extent=extent or [(seg_start, seg_end)]))
     groups.extend(_loose_passages(text, qis, starts, groups, passages, excluded))
+    groups.extend(_same_role_in_case(text, groups))
     return groups
+
+
+# the procedure a role is named for the first time and dropped after (審査請求人, 以下「請求人」;
+# 異議申立人 -> 申立人): the short word names the same party
+_PROCEDURE_PREFIXES = ("再審査", "審査", "異議", "不服")
+
+
+def _short_role(role: str) -> str:
+    """The role as the paper goes on to write it (審査請求人 -> 請求人)."""
+    for prefix in _PROCEDURE_PREFIXES:
+        if role.startswith(prefix) and role[len(prefix):] in _ROLE_SET:
+            return role[len(prefix):]
+    return role
+
+
+def _same_role_in_case(text: str, groups: Sequence[_Group]) -> list[_Group]:
+    """Fail closed, and merge rather than split: the groups one case reads
+    for one private person, read again as one. The reading starts a new
+    person when a role (申出人, 相談者, 被保険者, 当該世帯) recurs after a long
+    stretch, and keeps what is said with no person word (東部地区に住む留学生が…)
+    as a person of its own; within one case (between two case headings,
+    事例２, 受付番号１２, or the whole paper when it has none) the same role
+    word is the same person, and so is the description right before or
+    after the role's group with no one else between. Never across cases,
+    roles (審査請求人 and 請求人 are one: ``_short_role``), staff, table rows, another party of a clause (申出人と口論になった
+    男性) or a person written as another of the role (別の相談者). Like the
+    passage read whole, the union counts only when it reads high and no
+    group already holds it all (``_assess_risk``)."""
+    heads = [m.start() for m in _CASE_HEADING.finditer(text)]
+    residents = [g for g in groups if g.members and g.extent and not (g.official or g.row or g.passage or g.party)]
+    residents.sort(key=lambda g: min(a for a, _ in g.extent))
+    out: list[_Group] = []
+    by_case: dict[int, list[_Group]] = {}
+    for g in residents:
+        by_case.setdefault(bisect_left(heads, min(a for a, _ in g.extent) + 1), []).append(g)
+    for case in by_case.values():
+        roles: dict[str, list[int]] = {}
+        for i, g in enumerate(case):
+            if g.key is not None and g.key in _ROLE_SET and not g.another:
+                roles.setdefault(_short_role(g.key), []).append(i)
+        for role, at in roles.items():
+            merged = set(at)
+            for i in at:
+                # the description with no person word next to the role's group
+                merged.update(j for j in (i - 1, i + 1) if 0 <= j < len(case) and case[j].key is None
+                              and case[j].word == "記述")
+            if len(merged) < 2:
+                continue
+            parts = [case[i] for i in sorted(merged)]
+            out.append(_Group(role, role, passage=True, members=[f for g in parts for f in g.members],
+                              extent=[e for g in parts for e in g.extent],
+                              formed=f"同じ事案の「{role}」として分かれて語られた{len(parts)}つの記述を同じ人として合わせて読んだ"))
+    return out
 
 
 # a passage that opens by referring to the one before (○委員　あそこは大正の創業で、今の御主人が…;

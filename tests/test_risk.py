@@ -288,12 +288,18 @@ def test_a_name_with_san_is_a_resident_even_after_a_former_post():
     assert {"元市職員", "女性", "70代後半"} <= {f.text for f in subject.findings}
 
 
-def test_a_role_recurring_after_a_long_stretch_is_another_case():
+def test_a_role_recurring_after_a_long_stretch_is_read_apart_and_judged_together():
     first = "相談者は萩野地区に住む80代の女性である。\n\n"
     filler = "".join(f"（{i}）市の取組について説明があった。\n\n" for i in range(6))
     later = "相談者は一人暮らしである。\n"
     subjects = Redactor().check(first + filler + later).risk
-    assert not any({"80代", "一人暮らし"} <= {f.text for f in s.findings} for s in subjects)
+    # the reading starts a new person; with no case heading between, the case's
+    # 相談者 is also judged as one (fail closed: risk._same_role_in_case)
+    together = [s for s in subjects if {"80代", "一人暮らし"} <= {f.text for f in s.findings}]
+    assert together and all("同じ事案の「相談者」" in s.why for s in together)
+    # under the next case's heading the same role is that case's person
+    apart = Redactor().check(first + filler.replace("（0）", "事例２　空き家\n\n（0）", 1) + later).risk
+    assert not any({"80代", "一人暮らし"} <= {f.text for f in s.findings} for s in apart)
     # close by, the same role is the same person
     (near,) = Redactor().check(first + later).risk
     assert {"80代", "一人暮らし"} <= {f.text for f in near.findings}
