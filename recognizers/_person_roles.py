@@ -331,6 +331,9 @@ _SPEAKER_HEAD = re.compile(r"[ \t]*[○◯〇◆◎●][^\n（(]{0,14}[（(][^()
 _ITEM_NOTE_END = re.compile(r"[)）][ \t]*[、,，]")
 _STAFF_LISTING_LABELS = tuple(_ROLES["incident"]["listing_labels"])
 _PREVIOUS_ITEMS_NOTE = re.compile(_ITEM_NOTE_END.pattern + r"[ \t]*$")
+# a name's own bracketed note right after it, before the list's next comma (佐伯 勝（…）)
+_OWN_NOTE = re.compile(r"[^、，,\n（()）]{1,12}[（(](?P<note>[^（()）\n]{1,20})[)）]")
+_OFFICIAL_NOTE_WORDS = tuple(set(BEFORE["official"]) | set(AFTER["official"]))
 
 
 def _role_before(text: str, start: int) -> tuple[str, str] | None:
@@ -827,6 +830,15 @@ def _decide_role(text: str, start: int, end: int,
         if before and before[0] != "official":
             return "unclear", "doubt", before[1]
         return "official", "title_after", after[1]
+    if before and before[0] == "official" and _PREVIOUS_ITEMS_NOTE.search(ctx.before(text, start, 14).rstrip(" ")):
+        own = _OWN_NOTE.match(text, start)
+        title = ctx.ends_with_word(own.group("note"), _OFFICIAL_NOTE_WORDS) if own else None
+        note = own.group("note").strip(" ") if own else ""
+        if own and (not title or (note not in _OFFICIAL_NOTE_WORDS and (title in _COMMUNITY_POSTS or title in _BODY_HEADS))):
+            # 山本 浩（市民課長）、佐伯 勝（交通安全協会長）: the title is the previous item's, and
+            # this item's own note names no office, or the head of another body (a bare
+            # （副会長） is a post of the list's own body): no evidence either way (fail closed)
+            return "unclear", "doubt", own.group("note")
     if before and before[0] == "official":
         if before[1] in _WARD_HEADS:
             ward = _ward_head_before(text, start, before[1])

@@ -238,3 +238,15 @@ def test_a_spelt_label_before_a_town_is_no_name() -> None:
 def test_one_word_before_a_numbered_cell_is_no_name_field_value() -> None:
     # a place (or any one word) before 30代: only a surname and a given name end there
     assert texts(P, "１　申請者　　大字北谷字中島　30代\n") == []
+
+
+def test_a_previous_items_title_is_no_evidence_for_a_name_with_its_own_note():
+    # the 課長 in 山本's bracket is his; 佐伯's own note names an association, no office
+    from redactor.pipeline import Redactor
+    found = {f.text: f.action for f in Redactor().check(
+        "出席者　山本　浩（市民課長）、佐伯　勝（交通安全協会長）、森田　里子（PTA会長）").findings if f.label == "PERSON"}
+    assert found.get("山本\u3000浩") == "KEEP" and found.get("佐伯\u3000勝") in ("REVIEW", "MASK")
+    # near miss: the next member's own note is an office's or a body's post, kept
+    kept = {f.text: f.action for f in Redactor().check(
+        "委員　上原　徹（委員長）、比嘉　守（副委員長）").findings if f.label == "PERSON"}
+    assert kept.get("比嘉\u3000守") == "KEEP"
