@@ -2351,12 +2351,22 @@ def _suggest(members: list[Finding], population: float, incident: str | None,
             current[i] = _coarser(f, g)
     if steps:
         k, _ = estimate_k([t for t in current if t.text], population, incident, dated, neighbour, row, unique, sensitive)
+    # a value told more than once (字西ノ谷 in every paragraph of a long record) is one
+    # candidate, made coarser everywhere at once: the search grows with the distinct values,
+    # not with every mention (which made it cubic in a long paper)
+    value_of = [(f.label, f.text) for f in members]
+    first = {}
+    for i, v in enumerate(value_of):
+        first.setdefault(v, i)
+    same = {v: [j for j, w in enumerate(value_of) if w == v] for v in first}
     for masking in (False, True):
-        for _ in range(len(members) * 3):
+        for _ in range(len(first) * 3):
             if k >= threshold:
                 break
             best = None
             for i, f in enumerate(current):
+                if first[value_of[i]] != i:
+                    continue  # (its value is tried at its first mention)
                 key = (id(f), masking)
                 if key not in coarser:
                     g = None
@@ -2367,7 +2377,9 @@ def _suggest(members: list[Finding], population: float, incident: str | None,
                 if step is None:
                     continue
                 g, coarse = step
-                trial = current[:i] + [coarse] + current[i + 1:]
+                trial = list(current)
+                for j in same[value_of[i]]:
+                    trial[j] = coarse
                 trial_k, _ = estimate_k([t for t in trial if t.text], population, incident, dated, neighbour, row, unique,
                                           sensitive)
                 # equal gains: the step that loses least first (a day before an age, an age before a place)
@@ -2377,8 +2389,9 @@ def _suggest(members: list[Finding], population: float, incident: str | None,
             if best is None:
                 break
             (k, _), i, g, coarse = best
-            steps[i] = f"{members[i].label}「{members[i].text}」→「{g}」"
-            current[i] = coarse
+            for j in same[value_of[i]]:
+                steps[j] = f"{members[j].label}「{members[j].text}」→「{g}」"
+                current[j] = coarse
     return [steps[i] for i in sorted(steps)], k
 
 

@@ -336,3 +336,12 @@ def test_a_rate_in_a_sentence_that_tells_an_incident_does_not_make_it_a_statisti
     assert [s.level for s in Redactor().check(text).risk] == ["high"]
     # a statistic about many people stays out of anyone's attributes
     assert all(s.level == "low" for s in Redactor().check("市内の80代の女性の約3割がひとり暮らしである。\n").risk)
+
+
+def test_a_value_told_in_every_paragraph_is_generalised_at_every_mention():
+    # one subject described again and again (字西ノ谷 forty times): each suggestion step makes
+    # the value coarser at all its mentions, and nothing stays high after --generalize
+    from redactor.pipeline import Redactor
+    text = "".join(f"　相談者は字西ノ谷に住む７０代の男性で、元郵便局員である（その{i}）。\n\n" for i in range(40))
+    r = Redactor().redact(text, generalize=True)
+    assert "字西ノ谷" not in r.text and not r.residual_high
