@@ -2355,7 +2355,7 @@ def _suggest(members: list[Finding], population: float, incident: str | None,
     # candidate, made coarser everywhere at once: the search grows with the distinct values,
     # not with every mention (which made it cubic in a long paper)
     value_of = [(f.label, f.text) for f in members]
-    first = {}
+    first: dict[tuple[str, str], int] = {}
     for i, v in enumerate(value_of):
         first.setdefault(v, i)
     same = {v: [j for j, w in enumerate(value_of) if w == v] for v in first}
