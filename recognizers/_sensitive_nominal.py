@@ -183,7 +183,13 @@ def heading_person(text: str, pos: int) -> str | None:
     詐欺の被害に遭い…), the block of a case list. None when ``pos`` is not in an
     item or an indented line, or the heading above names no person (３　再発防止,
     協議事項)."""
-    start, _ = line_span(text, pos)
+    return _heading_person_of_line(text, line_span(text, pos)[0])
+
+
+@lru_cache(maxsize=256)
+def _heading_person_of_line(text: str, start: int) -> str | None:
+    """``heading_person`` for the line at ``start``: read once per line, though a
+    term's sentence asks for it from several places (sensitive.py)."""
     indent = _indent(text, start)
     if not _ITEM_LINE.match(text, start) and not indent:
         return None

@@ -46,7 +46,7 @@ from __future__ import annotations
 
 import ipaddress
 import re
-from typing import Any, Iterable
+from typing import Any, Callable, Iterable
 
 from redactor.data_files import load_toml
 from presidio_analyzer import RecognizerResult
@@ -348,20 +348,27 @@ def _with_place_before(text: str, r: RecognizerResult) -> RecognizerResult:
     return r
 
 
+def _joined(found: list[RecognizerResult],
+            join: Callable[[RecognizerResult, RecognizerResult], int | None]) -> list[RecognizerResult]:
+    """``found`` in order, each finding that ``join(previous, finding)`` says
+    continues the previous one merged into it (to the end ``join`` gives)."""
+    found.sort(key=lambda r: r.start)
+    out: list[RecognizerResult] = []
+    for r in found:
+        end = join(out[-1], r) if out else None
+        if end is not None:
+            out[-1].end = end
+            continue
+        out.append(r)
+    return out
+
+
 def _bracketed_joined(text: str, found: list[RecognizerResult]) -> list[RecognizerResult]:
     """A value followed by another in brackets (VLAN 120（172.16.120.0/24）,
     kita-fs01（10.2.3.4）) is one finding, brackets and all: the brackets
     left between two masks would only frame the pair they hide."""
-    found.sort(key=lambda r: r.start)
-    out: list[RecognizerResult] = []
-    for r in found:
-        prev = out[-1] if out else None
-        if prev is not None and r.start == prev.end + 1 and text[prev.end] in "（(" \
-                and text[r.end:r.end + 1] in ("）", ")"):
-            prev.end = r.end + 1
-            continue
-        out.append(r)
-    return out
+    return _joined(found, lambda prev, r: r.end + 1 if r.start == prev.end + 1 and text[prev.end] in "（("
+                   and text[r.end:r.end + 1] in ("）", ")") else None)
 
 
 # what joins the two ends of an address range (172.18.40.1～172.18.40.254, 10.0.0.1 - 10.0.0.9,
@@ -375,20 +382,14 @@ def _ranges_joined(text: str, found: list[RecognizerResult]) -> list[RecognizerR
     (172.18.40.1～172.18.40.254, 10.8.1.31-32): the joint left visible between
     two masks says a range was there and how wide, and the short form's last
     part (-32) is an address of its own."""
-    found.sort(key=lambda r: r.start)
-    out: list[RecognizerResult] = []
-    for r in found:
-        if r.recognition_metadata[ATTRIBUTES_KEY].get("kind") != "ip":
-            out.append(r)
-            continue
-        prev = out[-1] if out else None
-        if prev is not None and prev.recognition_metadata[ATTRIBUTES_KEY].get("kind") == "ip" \
-                and _RANGE_JOINT.fullmatch(text, prev.end, r.start):
-            prev.end = r.end
-            continue
-        if (short := _RANGE_SHORT.match(text, r.end)) and int(short.group(0)[1:]) <= 255:
+    def ip(r: RecognizerResult) -> bool:
+        return r.recognition_metadata[ATTRIBUTES_KEY].get("kind") == "ip"
+
+    out = _joined(found, lambda prev, r: r.end if ip(prev) and ip(r)
+                  and _RANGE_JOINT.fullmatch(text, prev.end, r.start) else None)
+    for r in out:
+        if ip(r) and (short := _RANGE_SHORT.match(text, r.end)) and int(short.group(0)[1:]) <= 255:
             r.end = short.end()
-        out.append(r)
     return out
 
 
