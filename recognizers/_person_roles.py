@@ -758,11 +758,51 @@ def _titled_in_staff_bracket(text: str, start: int, word: str) -> bool:
     return before is not None and before[0] == "official"
 
 
+_MOCK = _ROLES["mock_assembly"]
+_MOCK_TITLES = frozenset(_MOCK["council_titles"])
+_SPEAKER_BRACKET = re.compile(r"[○◯〇◆◎●◇]\s*(?P<label>[^（(\s]{1,24})[（(](?P<inner>[^）)\n]*)$")
+_SCHOOL_YEAR = re.compile(r"[0-9０-９一二三四五六]\s*年|" + "|".join(map(re.escape, _MOCK["child_marks"])))
+
+
+def staged_assembly(text: str) -> bool:
+    """Whether the document names an assembly staged for residents (子ども議会, 模擬議会 …), whose
+    seats, 議員 and 君 are the participants', not the council's."""
+    return facts(text).has_any("mock_assembly", _MOCK["assemblies"])
+
+
+def _mock_assembly_role(text: str, start: int, word: str) -> tuple[str, str, str] | None:
+    """A council title (議員, 議長, 〇〇君) in a document that names an assembly staged for residents
+    (子ども議会, 中学生議会, 模擬議会 …: [mock_assembly]) is no evidence of office: its 議員 are
+    residents, often children. The title stands only with the real council's name on the line
+    (市議会議長) or an executive's title as the speaker (○市長（…君）); a school or a school year
+    beside the name says a child (private); otherwise a person decides. None: the title stands."""
+    if word not in _MOCK_TITLES or not staged_assembly(text):
+        return None
+    line = text[text.rfind("\n", 0, start) + 1:start]
+    if any(council in line for council in _MOCK["real_councils"]):
+        return None
+    speaker = _SPEAKER_BRACKET.search(line)
+    if speaker:
+        label = speaker.group("label")
+        title = ctx.ends_with_word(label, BEFORE["official"])
+        if title and title not in _MOCK_TITLES and not title.endswith("議長") and not _SCHOOL_YEAR.search(label):
+            return None  # ○市長（石原　誠君）: the executive answering
+        if _SCHOOL_YEAR.search(speaker.group("inner")) or _SCHOOL_YEAR.search(label):
+            return "private", "doubt", "子ども議会などの参加者"
+    elif _SCHOOL_YEAR.search(line[-16:]):
+        return "private", "doubt", "子ども議会などの参加者"
+    return "unclear", "doubt", "子ども議会などの" + word
+
+
 def decide_role(text: str, start: int, end: int,
                 after: tuple[str, str] | None = _UNREAD) -> tuple[str, str, str]:
     """(role, source, word) for a name at [start, end). ``after``: what
     ``role_after(text, end)`` returned, when the caller has read it already."""
     role, source, word = _decide_role(text, start, end, after)
+    if role == "official":
+        mock = _mock_assembly_role(text, start, word)
+        if mock:
+            return mock
     if role == "official" and word in _FORMER_POSTS and "前任" in ctx.before(text, start, 16) \
             and _FORMER.search(ctx.before(text, start, 16)):
         return "unclear", "doubt", "前任の" + word

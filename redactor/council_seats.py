@@ -17,7 +17,8 @@ name (「〇委員（被保険者代表・大橋ミツ子）」, 「○副会長
 the body's title is the evidence, the constituency only says for whom the
 member sits (国民健康保険法施行令 第3条: 被保険者代表・保険医代表・公益代表).
 
-What this never does (fail closed): a mention whose own context makes the
+What this never does (fail closed): seat anyone in a document that names an
+assembly staged for residents (子ども議会, 模擬議会: their seats are the participants'); a mention whose own context makes the
 person a party (相談者　森川さくら, an incident's 運転者) keeps its role; a
 name with no seat or header anywhere in the document is left as the
 recognizer decided it.
@@ -28,6 +29,7 @@ import re
 from typing import Iterable
 
 from redactor.finding import Finding
+from redactor.recognizers._person_roles import staged_assembly
 
 _DIGITS = r"(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})"
 # A seat number right before the name: 「7番、」「○7番（」「７番　」; the number
@@ -79,6 +81,8 @@ def _evidence(text: str, f: Finding) -> str | None:
 def mark_council_seats(text: str, findings: Iterable[Finding]) -> None:
     """Give the official role, in place, to the PERSON findings of a person
     the document seats on its council or one of its bodies (see the module)."""
+    if staged_assembly(text):
+        return  # a children's or mock assembly's seats are its participants', not the council's
     persons = [f for f in findings if f.label == "PERSON"]
     seated: dict[str, str] = {}
     for f in persons:
