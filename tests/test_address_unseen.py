@@ -235,6 +235,9 @@ def test_a_parcel_of_a_property_bill_is_kept(text, value):
 
 
 @pytest.mark.parametrize("text, value", [
+    # a project's land bought from its owners: each parcel is read beside its owner
+    ("市道東原線道路用地の取得について\n１　所在　北浜市大字上野字中原４５６番　畑　３２０㎡\n２　権利者　北浜　一郎\n",
+     "北浜市大字上野字中原４５６番"),
     # the seller's own address in the same bill stays masked
     ("財産の取得について\n１　取得する土地　北浜市大字上野字中原４５６番　山林　１，２００㎡\n"
      "２　契約の相手方　北浜市大字上野１２３番地　北浜　一郎", "北浜市大字上野１２３番地"),
