@@ -219,6 +219,12 @@ def _lexicon_given(surname: Token, t: Token, nxt: Token | None, spaced: bool = F
 
 # Words for a family or a couple after its surname (一族, 兄弟, 夫妻), not followed by kanji.
 _FAMILY_AFTER = re.compile(rf"(?:一族|一家|兄弟|姉妹|夫妻|夫婦|父子|母子|親子)(?![{KANJI_ODORIJI}])")
+# 佐藤調査員, 北村指導医: a surname fused with a noun for a person by what they do -- a
+# compound closed by a person suffix (員 師 士 医 官) with no organisation's character
+# before it (so not 中野支所職員, 東部会館長) and a boundary after it. Which post it is the
+# role lexicons may not know; the name is still a name (fail closed), not part of a word.
+_PERSON_NOUN_AFTER = re.compile(rf"[{KANJI}]{{0,4}}?(?<![所課係局部室会校院館園署庁区町村市県団社])[{KANJI}]?(?:員|師|士|医|官)"
+                                rf"(?![{KANJI_ODORIJI}ァ-ヶー])")
 # Particles and punctuation that end a fused place-surname and given name (広島翼は).
 _FUSED_NAME_END = frozenset("はがをにともへや、。")
 
@@ -1064,7 +1070,9 @@ class PersonRecognizer(JaRecognizer):
         # the family's, never the head of a longer word with the name)
         family = _FAMILY_AFTER.match(text, end) if _KANJI.match(nxt) and not suffixed and not holder and tagged \
             else None
-        if _KANJI.match(nxt) and not suffixed and not surname_and_given and not holder and not family:
+        person_noun = _PERSON_NOUN_AFTER.match(text, end) if _KANJI.match(nxt) and not suffixed and not holder \
+            and not family and ("姓" in tags or is_surname(compact)) else None
+        if _KANJI.match(nxt) and not suffixed and not surname_and_given and not holder and not family and not person_noun:
             # part of a longer word (中野出張所, 上原地区) -- but a tagged surname
             # and given name stay a name before any title (田中六助通産大臣)
             # nor does a foreign name in parts before its title (…・マクワーター警察長)

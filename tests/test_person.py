@@ -111,6 +111,15 @@ def test_a_surname_fused_with_a_title_that_starts_like_a_place_suffix():
     assert roles("田中市民会館で開催した。") == {}
 
 
+def test_a_surname_fused_with_a_noun_for_what_a_person_does_is_a_name():
+    # 調査員, 指導医, 監視員: a post the role lexicons need not know, closed by a person suffix
+    found_roles = roles("報告は佐藤調査員 がまとめ、北村指導医の所見を添えた。巡回は大川監視員 が行った。")
+    assert {"佐藤", "北村", "大川"} <= set(found_roles)
+    # a facility's word with no person suffix is no person noun
+    assert "中野" not in roles("中野出張所で受け付けた。")
+    assert "中野" not in roles("中野浄水場の水質検査員が採水した。")
+
+
 def test_a_field_label_before_a_colon_is_not_a_speakers_title():
     assert roles("情報公開係（担当：森本）").get("森本") == "official"
 
