@@ -169,6 +169,13 @@ def _role_after(text: str, end: int) -> tuple[str, str] | None:
         # 山田 太郎　委員会に出席, 　理事会: set apart from the name, a body or a meeting that
         # opens the next words, not the name's title (fused, ヴェルタナ委員会 is read below)
         official = None
+    if official and _KANJI_AFTER.match(stripped, len(official)):
+        run = _KANJI_RUN.match(stripped)
+        if run and run.group(0).endswith(_PROFESSION_ENDS) and not ctx.starts_with_word(run.group(0), AFTER["person"]) \
+                and run.group(0) not in AFTER["official"] and run.group(0)[len(official):] not in AFTER["official"]:
+            # 佐藤担当医: a doctor's word that 担当 only opens (医, 師, 士
+            # close a profession's noun), not the office's 担当: a person decides
+            return "unclear", run.group(0)
     post = _COMMUNITY_POST_AFTER.match(stripped) if stripped[:1] in _COMMUNITY_BODY_FIRST else None
     if post and len(post.group(0)) > max(len(official or ""), len(word or "")):
         # 宮内消防団分団長, 谷口自治会副会長: a residents' body and one of its posts
@@ -259,6 +266,10 @@ _DEPT_TITLE_CELL = re.compile(rf"[{KANJI}ヶ]{{0,12}}?(?:%s)(?:%s)" % (_UNITS, _
 _TENURE = re.compile(r"元|前|新|現|次期|初代|第[0-9一二三四五六七八九十]{1,3}代")
 _TENURE_FIRST = frozenset("元前新現次初第")
 _KANJI_AFTER = re.compile(rf"[{KANJI_ODORIJI}]")
+# A run of kanji after a name, and the characters that close a profession's noun (医 師 士):
+# a title word that only opens such a run (担当 of 担当医) is not that title.
+_KANJI_RUN = re.compile(rf"[{KANJI_ODORIJI}]{{2,6}}")
+_PROFESSION_ENDS = ("医", "師", "士")
 
 
 def _can_start_after(c: str) -> bool:
@@ -802,7 +813,8 @@ def decide_role(text: str, start: int, end: int,
     if role == "official":
         mock = _mock_assembly_role(text, start, word)
         if mock:
-            return mock
+            # the source stays: the title is still context that a name stands here
+            return mock[0], source, mock[2]
     if role == "official" and word in _FORMER_POSTS and "前任" in ctx.before(text, start, 16) \
             and _FORMER.search(ctx.before(text, start, 16)):
         return "unclear", "doubt", "前任の" + word

@@ -35,13 +35,24 @@ class Replacement:
     text: str
 
 
+# Labels that describe a person and never hold a name of their own: not a company's
+# (AFFILIATION holds its founder's: 株式会社大和田電算) nor a place's (PLACE: 若松二丁目,
+# 中野地区 are named after families and read as surnames).
+_DESCRIBES = frozenset({"OCCUPATION", "AGE", "GENDER", "DATE", "FAMILY", "NATIONALITY", "AMOUNT"})
+
+
 def _drop_weaker_keeps(findings: list[Finding]) -> list[Finding]:
     """Drop KEEP findings that overlap a finding to hide which is more
     certain than they are. A confident company name keeps a surname inside
     it visible (株式会社大和田電算), but a weak affiliation guess
     (「年に大塚守康が株式会社」, score 0.5) must not keep a confident name
     (0.85) visible: failing closed beats the longer span. Allow-listed
-    KEEP findings are the user's word and always stay."""
+    KEEP findings are the user's word and always stay.
+
+    A description of a person (an occupation, an age, a date ...: ``_DESCRIBES``)
+    is never a name's container, however sure: when its stretch took a name in
+    (荒木測量士 read whole as an occupation), the name is hidden and the
+    description is cut back to what it describes (測量士), whatever the scores."""
     hide = sorted((f for f in findings if f.action != KEEP), key=lambda f: f.start)
     if not hide:
         return findings
@@ -54,8 +65,30 @@ def _drop_weaker_keeps(findings: list[Finding]) -> list[Finding]:
             near = hide[bisect_left(starts, f.start - longest):bisect_left(starts, f.end)]
             if any(f.start < h.end and h.score > f.score for h in near):
                 continue
+            names = [h for h in near if f.start < h.end and h.label == "PERSON"] if f.label in _DESCRIBES else []
+            if names:
+                f = _without_names(f, names)
+                if f is None:
+                    continue
         out.append(f)
     return out
+
+
+def _without_names(f: Finding, names: list[Finding]) -> Finding | None:
+    """The description ``f`` with the names it took in cut off its ends (荒木測量士 -> 測量士),
+    so that it still tells the re-identification check what it describes; None when a name
+    sits inside it or nothing is left."""
+    start, end = f.start, f.end
+    for h in sorted(names, key=lambda h: h.start):
+        if h.start <= start < h.end:
+            start = h.end
+        elif start < h.start and h.end >= end:
+            end = h.start
+        elif start < h.start < end:
+            return None  # a name in the middle: the description goes
+    if start >= end:
+        return None
+    return replace(f, start=start, end=end, text=f.text[start - f.start:end - f.start])
 
 
 def resolve_overlaps(findings: Iterable[Finding]) -> list[Finding]:

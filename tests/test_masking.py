@@ -82,6 +82,16 @@ def test_keep_winner_still_protects_its_inside():
     assert resolve_overlaps([company, surname]) == [company]
 
 
+def test_a_description_of_a_person_never_keeps_a_name_inside_it_visible():
+    # an occupation read over the surname before it (荒木測量士), however sure, holds no name
+    text = "荒木測量士に相談済み。"
+    job = f("OCCUPATION", 0, 5, text, action="KEEP", score=0.95)
+    surname = f("PERSON", 0, 2, text, action="REVIEW", score=0.6)
+    assert [(x.label, x.text) for x in resolve_overlaps([job, surname])] == [("PERSON", "荒木"), ("OCCUPATION", "測量士")]
+    masked, _ = apply_masks(text, resolve_overlaps([job, surname]), review_output="mask")
+    assert "荒木" not in masked
+
+
 def test_a_finding_partly_under_a_longer_one_keeps_its_uncovered_part():
     # fail closed: 宮代　陽翔 of which a SENSITIVE span took 陽翔 still hides 宮代
     from redactor.finding import Finding

@@ -115,6 +115,9 @@ def test_a_surname_fused_with_a_noun_for_what_a_person_does_is_a_name():
     # 調査員, 指導医, 監視員: a post the role lexicons need not know, closed by a person suffix
     found_roles = roles("報告は佐藤調査員 がまとめ、北村指導医の所見を添えた。巡回は大川監視員 が行った。")
     assert {"佐藤", "北村", "大川"} <= set(found_roles)
+    # a title word that only opens a profession's noun (担当 of 担当医) is not that title
+    assert roles("佐藤担当医から連絡があった。").get("佐藤") == "unclear"
+    assert roles("鈴木担当保健師が訪問した。").get("鈴木") == "official"
     # a facility's word with no person suffix is no person noun
     assert "中野" not in roles("中野出張所で受け付けた。")
     assert "中野" not in roles("中野浄水場の水質検査員が採水した。")
