@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
+from redactor.data_files import load_toml
 from redactor.cli.main import cli
 from redactor.evaluation import format_category_table, score, score_by_category
 from redactor.stress import CATEGORIES, KEEP_CATEGORIES, KINDS, generate
@@ -46,7 +47,7 @@ def test_titles_and_honorifics_stay_outside_person_spans():
 
 
 def test_every_category_and_kind_appears_in_a_small_sample():
-    docs = generate(1, 40)
+    docs = generate(1, 60)
     seen = {sp["category"] for d in docs for sp in d["spans"]}
     assert set(CATEGORIES) <= seen, set(CATEGORIES) - seen
     assert {d["kind"] for d in docs} == set(KINDS)
@@ -214,13 +215,13 @@ def test_harder_variations_are_written_as_their_category_says():
     """The kinds of variations.py: each value stands in the shape its category names."""
     from redactor.stress.variations import VARIANT_CATEGORIES, VARIANT_KINDS
     seen: dict[str, list[tuple[str, str, str]]] = {}
-    for doc in generate(8, 80):
+    for doc in generate(8, 100):
         t = doc["text"]
         for sp in doc["spans"]:
             s, e = sp["start"], sp["end"]
             seen.setdefault(sp["category"], []).append((t[max(0, s - 4):s], t[s:e], t[e:e + 12]))
     assert set(VARIANT_CATEGORIES) <= set(seen)
-    assert {"hearing", "delivery_form", "roster"} == set(VARIANT_KINDS)
+    assert {"hearing", "delivery_form", "roster", "staged_assembly"} == set(VARIANT_KINDS)
     assert all(after.startswith(("参考人", "君）", "さん")) for _, _, after in seen["speaker_private"])
     assert all(after.startswith(("ちゃん", "くん", "君")) for _, _, after in seen["honorific_chan_kun"])
     assert all(after.startswith(("様方", "殿", "　殿", " 殿")) for _, _, after in seen["honorific_katagata"])
@@ -235,6 +236,10 @@ def test_harder_variations_are_written_as_their_category_says():
     assert all(re.search("[〇一二三四五六七八九]番地", v) for _, v, _ in seen["address_kanji_digits"])
     assert all("丁目" not in v for _, v, _ in seen["address_short"])
     assert all(re.match(r"[^、。\s]*?(長|委員|管理者)", after.replace("\n", "")) for _, _, after in seen["official_title_fused"])
+    # a staged assembly's participant stands with a seat's honorific, 議員, or in a list
+    assert all(after.startswith(("議員", "君）", "、", "\n")) for _, _, after in seen["staged_assembly_member"])
+    nouns = tuple(load_toml("variations.toml", "redactor.stress")["person_nouns"]["words"])
+    assert all(after.startswith(nouns) for _, _, after in seen["person_noun_fused"])
     # the fused community post is a private person's (MASK); the fused official title is KEEP
-    acts = {sp["category"]: sp["action"] for d in generate(8, 80) for sp in d["spans"]}
+    acts = {sp["category"]: sp["action"] for d in generate(8, 100) for sp in d["spans"]}
     assert acts["community_role_fused"] == "MASK" and acts["official_title_fused"] == "KEEP"

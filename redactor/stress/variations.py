@@ -12,7 +12,10 @@ lines or whose romaji names stand upper case in separate columns, a
 private person with a neighbourhood post before or after the name or fused
 to it (山田自治会長), and phone numbers with the area code in brackets, a
 private FAX line or a workplace extension. Officials with a title fused to
-the surname (山田市長, 佐藤総務課長) are written as KEEP near misses.
+the surname (山田市長, 佐藤総務課長) are written as KEEP near misses. An assembly
+staged for residents (子ども議会) seats children as 議員 beside the real
+council's chair and the mayor (KEEP), and a surname fused with a
+profession's noun (佐藤弁護士) closes a 送付書's notes.
 
 Each value gets a ``category`` naming the variation, as in ``generator.py``;
 the words come from ``variations.toml`` (made up, from the domain).
@@ -37,7 +40,7 @@ VARIANT_CATEGORIES: tuple[str, ...] = (
     "address_katagaki", "address_banchi_forms", "address_floor", "address_building_only", "address_short",
     "address_kanji_digits",
     "phone_bracket", "phone_fax_private", "phone_ext_private",
-    "official_title_fused",
+    "official_title_fused", "staged_assembly_member", "person_noun_fused",
 )
 #: Address shapes drawn from one deck (so each turns up about equally often).
 ADDRESS_FORMS = ("address_banchi_forms", "address_floor", "address_short", "address_kanji_digits",
@@ -45,7 +48,7 @@ ADDRESS_FORMS = ("address_banchi_forms", "address_floor", "address_short", "addr
 #: Of them, the KEEP near misses.
 VARIANT_KEEP = frozenset({"official_title_fused"})
 #: The document kinds this module adds.
-VARIANT_KINDS = ("hearing", "delivery_form", "roster")
+VARIANT_KINDS = ("hearing", "delivery_form", "roster", "staged_assembly")
 
 
 class VariantsMixin:
@@ -298,8 +301,42 @@ class VariantsMixin:
             if i:
                 d.put("、")
             self.relative(d)
+        d.put("\n\n（備考）　")
+        d.span(self.v_name().surname, "PERSON", "MASK", "person_noun_fused")
+        d.put(self.pick(v["person_nouns"]["words"]) + self.pick(v["person_nouns"]["after"]))
         d.put(f"\n\n{self.city}{self.pick(o['sections'])}　担当　")
         self.title_fused(d)
+        d.put("\n")
+
+    def staged_assembly(self, d) -> None:
+        """The record of an assembly staged for residents (子ども議会): participants named with
+        seats, 議員 and 君 (MASK: residents, often children) beside the real council's chair and
+        the executives answering (KEEP)."""
+        a = self.var["staged_assembly"]
+        assembly = self.pick(a["assemblies"])
+        d.put(f"{self.reiwa_date()}　{self.city}{assembly}　会議録\n\n○議長（{self.city}議会議長　")
+        self.write_name(d, self.official(), "official_keep", "KEEP", sep=self.pick(("　", "")))
+        d.put(f"君）　ただいまから{assembly}を開会いたします。\n")
+        for seat in self.rng.sample(range(1, 13), self.rng.randint(2, 3)):
+            name = self.common_name()
+            d.put(f"○{seat}番（")
+            if self.chance(0.6):
+                d.put(f"{self.pick(a['schools'])}{self.pick(a['years'])}　")
+                self.write_name(d, name, "staged_assembly_member", sep=self.pick(("　", "")))
+                d.put("議員）　")
+            else:
+                self.write_name(d, name, "staged_assembly_member", sep=self.pick(("　", "")))
+                d.put(self.pick(("君）　", "議員）　")))
+            d.put(self.pick(a["questions"]) + f"\n○{self.pick(('市長', '教育長', '副市長'))}（")
+            self.write_name(d, self.official(), "official_keep", "KEEP", sep=self.pick(("　", "")))
+            d.put("君）　")
+            d.span(name.surname, "PERSON", "MASK", "staged_assembly_member")
+            d.put("議員" + self.pick(a["answers"]) + "\n")
+        d.put(self.pick(("\n出席した子ども議員　", "\n出席議員　", "\n参加者　")))
+        for i in range(2):
+            if i:
+                d.put("、")
+            self.write_name(d, self.common_name(), "staged_assembly_member", sep=self.pick(("　", "")))
         d.put("\n")
 
     def roster(self, d) -> None:
