@@ -15,6 +15,7 @@ _RECORD = (
     "○教育長（堀　和子君）　佐藤議員の提案は大切です。\n"
     "出席した子ども議員　中野　結衣、小山　蓮\n"
     "○７番（田村　葵君）　図書館の本を増やしてください。\n"
+    "○副市長（片山　誠一君）　岡本議員からの御意見を受け止めます。\n"
 )
 
 
@@ -25,6 +26,7 @@ _RECORD = (
     ("佐藤", 0, "REVIEW"),
     ("中野　結衣", 0, "REVIEW"),
     ("田村　葵", 0, "REVIEW"),       # a seat number is the staged assembly's seat
+    ("岡本", 0, "REVIEW"),            # 議員 is still the context that a name stands there
     # near misses: the real council's chair and the executives answering stay officials
     ("岡本　隆", 0, "KEEP"),
     ("石原　誠", 0, "KEEP"),
