@@ -209,7 +209,9 @@ def described_places(text: str) -> Iterable[tuple[int, int, str]]:
 # copula, less what narrows nothing (詳細は申し上げられませんが、…).
 _WHERE = tuple(_DC["where_questions"])
 # (the recognizers read normalised text: the speaker's full-width space is a space)
-_SPEAKER = re.compile(r"[○〇◯◎●][^\n 　]{1,24}[ 　]")
+# (or a speaker named by office alone, as many minutes write it: 情報政策課長　…, 総務課長（佐藤）　…)
+_SPEAKER = re.compile(r"[○〇◯◎●][^\n 　]{1,24}[ 　]"
+                      r"|[^\n 　、。]{1,20}(?:長|委員|議員|主査|主任|主事|補佐|参事|理事|担当)(?:[（(][^（）()\n]{1,12}[）)])?[ 　]")
 _ASKED = re.compile(r"(?:か|[?？])[。 　]*$")
 _ANSWER = re.compile(r"(?P<place>[^。\n]{2,60}?)(?:でございます|です|であります|になります|となります)(?:。|$)", re.M)
 

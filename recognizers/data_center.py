@@ -124,6 +124,7 @@ from redactor.recognizers._site_described import answered_places, described_plac
 from redactor.recognizers._site_joined import joined_sites
 from redactor.recognizers._site_lists import listed_places
 from redactor.recognizers._site_surroundings import surroundings
+from redactor.recognizers._site_named_in_passage import named_in_passage
 from redactor.recognizers._site_rooms import holding_rooms
 from redactor.recognizers._site_host import host_buildings, same_as_another
 from redactor.recognizers._table_cells import cells_under
@@ -851,6 +852,9 @@ class DataCenterRecognizer(JaRecognizer):
         for start, end, why in described_places(text):
             # データセンターは、…川の河岸段丘の上、海岸線から約6キロの場所にございます
             yield self.result("DATA_CENTER", start, end, 0.7, why, kind="hint", site="")
+        for start, end, why in named_in_passage(text):
+            # 現行の…センター（…市内）からの移設, 候補として「…のセンター」という名前: named where sites are discussed
+            yield self.result("DATA_CENTER", start, end, 0.7, why, kind="name", site="")
         for start, end, why in surroundings(text):
             # 同センターの目の前には川が流れており: a landmark by the site as its clause's subject
             yield self.result("DATA_CENTER", start, end, 0.7, why, kind="hint", site="")

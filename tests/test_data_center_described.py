@@ -145,6 +145,16 @@ def test_answers_and_both_sites_said_again(text, value):
     assert any(value in f for f in _dc(text)), _dc(text)
 
 
+@pytest.mark.parametrize("text, value", [
+    # a speaker named by office alone, with no ○: the label is no part of the place
+    ("委員（田中）　バックアップはどこに置いてあるのか。\n総務課長（佐々木）　隣の県でございます。", "隣の県"),
+    ("〇〇委員　サーバはどこにあるのか。\n情報政策課長　市役所から車で20分ほどの、国道沿いの民間の建物でございます。",
+     "市役所から車で20分ほどの、国道沿いの民間の建物"),
+])
+def test_an_answer_after_an_office_label_is_the_place_alone(text, value):
+    assert value in _dc(text) and not any("課長" in f for f in _dc(text)), _dc(text)
+
+
 @pytest.mark.parametrize("text", [
     "○委員　説明会の会場はどこか。\n○課長　市民会館でございます。",              # a where-question about a meeting
     "○委員　バックアップはどこに置いてあるのか。\n○課長　適切な場所でございます。",  # an answer naming no place

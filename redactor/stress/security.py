@@ -55,6 +55,8 @@ CONTROLS: tuple[str, ...] = (
     "everyday_weakness", "scoped_control", "model_firmware",
     # issue 12, second round: weaknesses said with nouns the control words do not name
     "plain_gap",
+    # session 19: controls of ISO/IEC 27002 the first themes lacked (8.32 change management, 8.1 endpoint devices)
+    "change_window", "endpoint",
 )
 PHRASINGS: tuple[str, ...] = ("plain", "polite", "question", "bullet", "table")   # table: a cell of a plan
 GENERAL: tuple[str, ...] = ("general_policy", "general_topic", "general_question",
