@@ -26,7 +26,7 @@ _RECORD = (
     ("佐藤", 0, "REVIEW"),
     ("中野　結衣", 0, "REVIEW"),
     ("田村　葵", 0, "REVIEW"),       # a seat number is the staged assembly's seat
-    ("岡本", 0, "REVIEW"),            # 議員 is still the context that a name stands there
+    ("岡本", 1, "REVIEW"),            # 議員 is still the context that a name stands there
     # near misses: the real council's chair and the executives answering stay officials
     ("岡本　隆", 0, "KEEP"),
     ("石原　誠", 0, "KEEP"),
