@@ -97,14 +97,19 @@ _UNIT_OWNERS = tuple(_ROLES["unit_before"]["line_owners"])
 _UNIT_LAST = frozenset(u[-1] for u in _ROLES["unit_before"]["units"] + _ROLES["unit_before"]["company_units"])
 # Two units in one run (建設部道路管理課, 議会事務局庶務係): the unit's own path.
 _UNIT_PATH = re.compile(rf"(?:%s)[{KANJI}ヶ]+$" % words_regex(_ROLES["unit_before"]["path_units"]))
-_STAFF_LABEL = re.compile(r"[ \t]*(?:%s)[ \t]*[:：]?[ \t]*" % words_regex(_ROLES["unit_before"]["staff_labels"]))
+# (the label may follow an item's number: ３　担当　総務課, (4) 監査人　総務課)
+_STAFF_LABEL = re.compile(r"[ \t]*(?:(?:[0-9]{1,2}|[(（][0-9]{1,2}[)）])[.．、)）]?[ \t]*)?(?:%s)[ \t]*[:：]?[ \t]*" % words_regex(_ROLES["unit_before"]["staff_labels"]))
 _STAFF_LABEL_END = re.compile(r"[。（(【［、][ \t]*(?:%s)[ \t]*[:：]?[ \t]*$" % words_regex(_ROLES["unit_before"]["staff_labels"]))
 _PROFESSIONS = tuple(_ROLES["appointed_professional"]["professions"])
 # 成年後見人の司法書士, 委員は臨床心理士の: the capacity, then the
-# profession, right before the name.
+# profession, right before the name; or a later item of a list the capacity
+# opens (補助者　公認会計士　X、弁護士　Y: Y is appointed as X is).
 _APPOINTED = re.compile(
-    r"(?P<cap>%s)(?:は|として|に|の|である|で)?[ \t、]*(?P<pro>%s)(?:の|である)?[ \t]*$"
+    r"(?P<cap>%s)(?:は|として|に|の|である|で)?[ \t、]*"
+    r"(?:(?:%s)[ \t]*[^\s、。:：()（）]{1,8}(?:[ \t][^\s、。:：()（）]{1,8})?[ \t]*、[ \t]*){0,3}"
+    r"(?P<pro>%s)(?:の|である)?[ \t]*$"
     % (words_regex(_ROLES["appointed_professional"]["capacities"]),
+       words_regex(_ROLES["appointed_professional"]["professions"]),
        words_regex(_ROLES["appointed_professional"]["professions"])))
 
 SEPARATORS = " \t:：・、,()（）「」の"
