@@ -48,3 +48,69 @@ def test_a_numbered_staff_label_before_a_unit_names_staff(text: str, name: str) 
 ])
 def test_a_numbered_label_without_a_staff_unit_is_not_kept(text: str) -> None:
     assert person_action(text, "北野　沙織") in ("MASK", "REVIEW")
+
+
+# -- a record's own staff fields ------------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("電話相談票\n受付：江口　記録：梶田　決裁：浜中部長\n", "江口"),
+    ("電話相談票\n受付：江口　記録：梶田　決裁：浜中部長\n", "梶田"),
+    ("起案用紙\n起案者　　道路課　梶田　光太郎\n", "梶田　光太郎"),
+    ("（記録担当　議会事務局　梶田 光太郎）\n", "梶田 光太郎"),
+    ("相談受付票\n受付日　６月３日\n受付者　江口\n相談者　梶田　光太郎\n", "江口"),
+])
+def test_a_name_in_a_records_staff_field_is_kept(text: str, name: str) -> None:
+    assert person_action(text, name) == "KEEP"
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("相談受付票\n受付日　６月３日\n受付者　江口\n相談者　梶田　光太郎\n", "梶田　光太郎"),  # the party's field
+    ("面接記録　梶田　光太郎\n", "梶田　光太郎"),                # a record about a resident, not its field
+    ("記録：梶田　光太郎（相談者）\n", "梶田　光太郎"),         # the note names a party
+    ("申請者：梶田　光太郎\n", "梶田　光太郎"),
+])
+def test_the_same_fields_holding_a_private_person_are_not_kept(text: str, name: str) -> None:
+    assert person_action(text, name) in ("MASK", "REVIEW")
+
+
+# -- a personnel list's post cell ------------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("（退職）令和６年３月３１日付け\n　江口　直人　　市民生活部長　　（定年）\n", "江口　直人"),
+    ("人事異動（４月１日付け）\n　梶田　光太郎　　都市整備部次長\n", "梶田　光太郎"),
+])
+def test_a_name_beside_a_post_in_a_personnel_list_is_kept(text: str, name: str) -> None:
+    assert person_action(text, name) == "KEEP"
+
+
+@pytest.mark.parametrize("text", [
+    "応募者一覧\n　江口　直人　　営業部長\n",                     # no personnel heading: a company's post
+    "（退職者）\n　江口　直人　　会社員\n",                       # no post of the office
+    "人事異動\n　江口　直人　　株式会社北浜物産営業部長\n",       # a company's post under the heading
+])
+def test_a_private_person_in_a_list_is_not_kept(text: str) -> None:
+    assert person_action(text, "江口　直人") in ("MASK", "REVIEW")
+
+
+# -- an office title told before its holder in a sentence ------------------------
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("新設の地域交通推進室の初代室長は江口　直人（企画課主幹から昇任）とする。\n", "江口　直人"),
+    ("後任の資産税課長には梶田　光太郎を充てる。\n", "梶田　光太郎"),
+    ("第２投票所の投票管理者は江口　直人、梶田　光太郎の両氏とします。\n", "梶田　光太郎"),
+])
+def test_a_name_a_sentence_gives_an_office_is_kept(text: str, name: str) -> None:
+    assert person_action(text, name) == "KEEP"
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("福祉課長は江口　直人に経緯を説明した。\n", "江口　直人"),          # someone the holder spoke to
+    ("北町自治会の防犯部長は江口　直人です。\n", "江口　直人"),          # a residents' body's post
+    ("株式会社北浜建設の工事課長は梶田　光太郎である。\n", "梶田　光太郎"),  # a company's post
+    ("申請者は江口　直人である。\n", "江口　直人"),
+])
+def test_the_same_sentence_about_a_private_person_is_not_kept(text: str, name: str) -> None:
+    assert person_action(text, name) in ("MASK", "REVIEW")
