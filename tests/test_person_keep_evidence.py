@@ -114,3 +114,27 @@ def test_a_name_a_sentence_gives_an_office_is_kept(text: str, name: str) -> None
 ])
 def test_the_same_sentence_about_a_private_person_is_not_kept(text: str, name: str) -> None:
     assert person_action(text, name) in ("MASK", "REVIEW")
+
+
+# -- an office title opening the cell of a 氏名 column -----------------------------
+
+_CONTACTS = ("非常時連絡体制\n"
+             "　役割　　　　　　　　氏名　　　　　　　　　　連絡先\n"
+             "　統括責任者　　　　　防災安全課長　岩瀬　典子　　0299-11-2233（内線410）\n"
+             "　連絡担当　　　　　　主査　的場　洋平　　　　　　0299-11-2233（内線412）\n"
+             "　保守業者　　　　　　株式会社北浜電設　主任　岡　茂樹　　0299-44-5566\n")
+
+
+@pytest.mark.parametrize("name", ["岩瀬　典子", "的場　洋平"])
+def test_an_office_title_opening_a_name_cell_keeps_its_holder(name: str) -> None:
+    assert person_action(_CONTACTS, name) == "KEEP"
+
+
+def test_the_title_is_no_part_of_the_name_found() -> None:
+    from conftest import _redactor  # the pipeline the other helpers use
+    persons = [f.text for f in _redactor().check(_CONTACTS).findings if f.label == "PERSON"]
+    assert "岩瀬　典子" in persons and not any("課長" in p for p in persons)
+
+
+def test_the_same_title_on_a_companys_row_is_not_kept() -> None:
+    assert person_action(_CONTACTS, "岡　茂樹") in ("MASK", "REVIEW")
