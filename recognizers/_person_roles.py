@@ -863,6 +863,7 @@ def _decide_role(text: str, start: int, end: int,
             # 株式会社X　東支店⏎担当　Y: the company's 担当, on the line under it
             return "unclear", "doubt", "事業者の" + before[1]
         if (before[1] in _STAFF_TITLES or _DEPT_TITLE_CELL.fullmatch(before[1])) \
+                and not _SECRETARIAT_LINE.match(text, text.rfind("\n", 0, start) + 1) \
                 and vendor_block(text, start, limit=1, title=before[1]):
             # 北辰株式会社⏎　技術部長　Y: a staff title alone under the company's line is the company's
             return "unclear", "doubt", "事業者の" + before[1]
@@ -1091,6 +1092,12 @@ _HIRAGANA = re.compile(r"[ぁ-ゖ]")
 _GENERIC_BUSINESS = frozenset(["業者", "事業者"])
 _UNIT_CHARS = "課係室局部"
 _UNIT_NAME_REST = re.compile(rf"[{KANJI}]{{1,8}}")
+
+
+# A line of a meeting's attendance opened by its secretariat (（事務局）福祉課長　X,
+# 事務局：総務課主事　X): the body's secretariat is the municipality's office, so
+# a line of companies or agencies above it does not make the title theirs.
+_SECRETARIAT_LINE = re.compile(r"[ \t]*[(（【［\[]?事務局[)）】］\]:：]")
 
 
 def _company_staff(text: str, start: int, title: str, fused: bool = True) -> str | None:

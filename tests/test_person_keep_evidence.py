@@ -138,3 +138,35 @@ def test_the_title_is_no_part_of_the_name_found() -> None:
 
 def test_the_same_title_on_a_companys_row_is_not_kept() -> None:
     assert person_action(_CONTACTS, "岡　茂樹") in ("MASK", "REVIEW")
+
+
+# -- the secretariat's line of an attendance list; posts the municipality appoints --
+
+_ATTENDANCE = ("３　出席者\n"
+               "　　南浜警察署　地域課　大森巡査部長\n"
+               "　　ＪＡ南浜支店、南浜郵便局\n"
+               "　　（事務局）村保健福祉課長　三浦　早苗、同主事　片桐　陸\n")
+
+
+def test_the_secretariats_line_under_agencies_names_the_office_staff() -> None:
+    assert person_action(_ATTENDANCE, "三浦　早苗") == "KEEP"
+
+
+def test_a_staff_title_under_a_companys_line_stays_the_companys() -> None:
+    assert person_action("北辰設備株式会社\n　技術部長　三浦　早苗\n", "三浦　早苗") in ("MASK", "REVIEW")
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("第２合議体（合議体長　片桐　陸）で二次判定を行った。\n", "片桐　陸"),
+    ("見回りには地域おこし協力隊の片桐　陸が加わっている。\n", "片桐　陸"),
+])
+def test_posts_the_municipality_appoints_are_kept(text: str, name: str) -> None:
+    assert person_action(text, name) == "KEEP"
+
+
+@pytest.mark.parametrize("text", [
+    "申込先：北浜第二町内会長　片桐　陸\n",       # a community post stays a private person's
+    "第２分団長　片桐　陸（消防団）\n",
+])
+def test_community_posts_are_not_kept(text: str) -> None:
+    assert person_action(text, "片桐　陸") in ("MASK", "REVIEW")
