@@ -308,8 +308,13 @@ def _post_with_area(text: str, start: int) -> tuple[str, str] | None:
     bracket = _AREA_BRACKET.search(raw)
     if bracket is None:
         return None
-    outer = raw[:bracket.start()].rstrip(" \t").replace(" ", "")
+    spaced = raw[:bracket.start()].rstrip(" \t")
+    outer = spaced.replace(" ", "")
     word = ctx.ends_with_word(outer, _BEFORE_ALL)
+    if word and len(word) == 1 and len(spaced) > 1 and _KANJI_CHAR.match(spaced[-2]):
+        # 百瀬　和夫（東地区）　X: the previous item's given name ends in 夫, no
+        # family word; a one-character word must stand alone (その夫（同居）X)
+        return None
     if word and _BEFORE_ROLE[word] != "official":
         return _BEFORE_ROLE[word], word
     return None

@@ -170,3 +170,15 @@ def test_posts_the_municipality_appoints_are_kept(text: str, name: str) -> None:
 ])
 def test_community_posts_are_not_kept(text: str) -> None:
     assert person_action(text, "片桐　陸") in ("MASK", "REVIEW")
+
+
+# -- a given name ending in a family word is no family word ------------------------
+
+
+def test_a_previous_items_given_name_is_not_read_as_husband() -> None:
+    text = "４．出席した推進委員\n　　百瀬　和夫（東地区）　六車　幸恵（西地区）\n"
+    assert person_action(text, "六車　幸恵") == "REVIEW"  # was MASK: 和夫 read as 夫 (husband)
+
+
+def test_the_family_word_standing_alone_still_makes_a_private_person() -> None:
+    assert person_action("世帯員　夫（同居）　六車　一郎\n", "六車　一郎") == "MASK"
