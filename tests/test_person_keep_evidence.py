@@ -58,7 +58,7 @@ def test_a_numbered_label_without_a_staff_unit_is_not_kept(text: str) -> None:
     ("電話相談票\n受付：江口　記録：梶田　決裁：浜中部長\n", "梶田"),
     ("起案用紙\n起案者　　道路課　梶田　光太郎\n", "梶田　光太郎"),
     ("（記録担当　議会事務局　梶田 光太郎）\n", "梶田 光太郎"),
-    ("相談受付票\n受付日　６月３日\n受付者　江口\n相談者　梶田　光太郎\n", "江口"),
+    ("相談受付票\n受付日　６月３日\n受付者　江口　　記録者　保護課　梶田\n", "江口"),
 ])
 def test_a_name_in_a_records_staff_field_is_kept(text: str, name: str) -> None:
     assert person_action(text, name) == "KEEP"
@@ -69,6 +69,8 @@ def test_a_name_in_a_records_staff_field_is_kept(text: str, name: str) -> None:
     ("面接記録　梶田　光太郎\n", "梶田　光太郎"),                # a record about a resident, not its field
     ("記録：梶田　光太郎（相談者）\n", "梶田　光太郎"),         # the note names a party
     ("申請者：梶田　光太郎\n", "梶田　光太郎"),
+    ("受付者　江口\n", "江口"),                                 # no office on the line (a company has one too)
+    ("株式会社みなと商会　受付：江口　記録：梶田\n", "江口"),      # a company's record
 ])
 def test_the_same_fields_holding_a_private_person_are_not_kept(text: str, name: str) -> None:
     assert person_action(text, name) in ("MASK", "REVIEW")
