@@ -97,14 +97,19 @@ _UNIT_OWNERS = tuple(_ROLES["unit_before"]["line_owners"])
 _UNIT_LAST = frozenset(u[-1] for u in _ROLES["unit_before"]["units"] + _ROLES["unit_before"]["company_units"])
 # Two units in one run (建設部道路管理課, 議会事務局庶務係): the unit's own path.
 _UNIT_PATH = re.compile(rf"(?:%s)[{KANJI}ヶ]+$" % words_regex(_ROLES["unit_before"]["path_units"]))
-_STAFF_LABEL = re.compile(r"[ \t]*(?:%s)[ \t]*[:：]?[ \t]*" % words_regex(_ROLES["unit_before"]["staff_labels"]))
+# (the label may follow an item's number: ３　担当　総務課, (4) 監査人　総務課)
+_STAFF_LABEL = re.compile(r"[ \t]*(?:(?:[0-9]{1,2}|[(（][0-9]{1,2}[)）])[.．、)）]?[ \t]*)?(?:%s)[ \t]*[:：]?[ \t]*" % words_regex(_ROLES["unit_before"]["staff_labels"]))
 _STAFF_LABEL_END = re.compile(r"[。（(【［、][ \t]*(?:%s)[ \t]*[:：]?[ \t]*$" % words_regex(_ROLES["unit_before"]["staff_labels"]))
 _PROFESSIONS = tuple(_ROLES["appointed_professional"]["professions"])
 # 成年後見人の司法書士, 委員は臨床心理士の: the capacity, then the
-# profession, right before the name.
+# profession, right before the name; or a later item of a list the capacity
+# opens (補助者　公認会計士　X、弁護士　Y: Y is appointed as X is).
 _APPOINTED = re.compile(
-    r"(?P<cap>%s)(?:は|として|に|の|である|で)?[ \t、]*(?P<pro>%s)(?:の|である)?[ \t]*$"
+    r"(?P<cap>%s)(?:は|として|に|の|である|で)?[ \t、]*"
+    r"(?:(?:%s)[ \t]*[^\s、。:：()（）]{1,8}(?:[ \t][^\s、。:：()（）]{1,8})?[ \t]*、[ \t]*){0,3}"
+    r"(?P<pro>%s)(?:の|である)?[ \t]*$"
     % (words_regex(_ROLES["appointed_professional"]["capacities"]),
+       words_regex(_ROLES["appointed_professional"]["professions"]),
        words_regex(_ROLES["appointed_professional"]["professions"])))
 
 SEPARATORS = " \t:：・、,()（）「」の"
@@ -314,8 +319,13 @@ def _post_with_area(text: str, start: int) -> tuple[str, str] | None:
     bracket = _AREA_BRACKET.search(raw)
     if bracket is None:
         return None
-    outer = raw[:bracket.start()].rstrip(" \t").replace(" ", "")
+    spaced = raw[:bracket.start()].rstrip(" \t")
+    outer = spaced.replace(" ", "")
     word = ctx.ends_with_word(outer, _BEFORE_ALL)
+    if word and len(word) == 1 and len(spaced) > 1 and _KANJI_CHAR.match(spaced[-2]):
+        # 百瀬　和夫（東地区）　X: the previous item's given name ends in 夫, no
+        # family word; a one-character word must stand alone (その夫（同居）X)
+        return None
     if word and _BEFORE_ROLE[word] != "official":
         return _BEFORE_ROLE[word], word
     return None
@@ -910,6 +920,7 @@ def _decide_role(text: str, start: int, end: int,
             # 株式会社X　東支店⏎担当　Y: the company's 担当, on the line under it
             return "unclear", "doubt", "事業者の" + before[1]
         if (before[1] in _STAFF_TITLES or _DEPT_TITLE_CELL.fullmatch(before[1])) \
+                and not _SECRETARIAT_LINE.match(text, text.rfind("\n", 0, start) + 1) \
                 and vendor_block(text, start, limit=1, title=before[1]):
             # 北辰株式会社⏎　技術部長　Y: a staff title alone under the company's line is the company's
             return "unclear", "doubt", "事業者の" + before[1]
@@ -1138,6 +1149,12 @@ _HIRAGANA = re.compile(r"[ぁ-ゖ]")
 _GENERIC_BUSINESS = frozenset(["業者", "事業者"])
 _UNIT_CHARS = "課係室局部"
 _UNIT_NAME_REST = re.compile(rf"[{KANJI}]{{1,8}}")
+
+
+# A line of a meeting's attendance opened by its secretariat (（事務局）福祉課長　X,
+# 事務局：総務課主事　X): the body's secretariat is the municipality's office, so
+# a line of companies or agencies above it does not make the title theirs.
+_SECRETARIAT_LINE = re.compile(r"[ \t]*[(（【［\[]?事務局[)）】］\]:：]")
 
 
 def _company_staff(text: str, start: int, title: str, fused: bool = True) -> str | None:

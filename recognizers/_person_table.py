@@ -22,7 +22,7 @@ from redactor.data_files import load_toml
 from redactor.recognizers._base import JaRecognizer
 from redactor.recognizers._drops import drop
 from redactor.recognizers._name_lexicon import is_given_name, is_surname, split_full_name
-from redactor.recognizers._person_roles import AFTER, BEFORE, COMMUNITY
+from redactor.recognizers._person_roles import AFTER, BEFORE, COMMUNITY, ROLES as _ROLES_DATA
 from redactor.recognizers._text import KANJI, KANJI_NAME, LATIN_NAME, words_regex
 
 _DATA = load_toml("person_forms.toml", "redactor.recognizers.data")["table"]
@@ -533,7 +533,9 @@ def find_table_names(rec: JaRecognizer, text: str) -> Iterable[RecognizerResult]
                     if i >= len(cells):
                         continue
                     off, cell = cells[i]
-                    cell = name_part(cell)
+                    title = _title_lead(line, cell)
+                    cell = name_part(cell[title:])
+                    off += title
                     if not tabs:
                         above = (cells, head, _width(line[:off]))
                     if not _name_cell_or_drop(text, pos + off, cell) \
@@ -541,6 +543,8 @@ def find_table_names(rec: JaRecognizer, text: str) -> Iterable[RecognizerResult]
                         continue
                     start = pos + off
                     role, source, word = _cell_role(cells, head, community, heads)
+                    if title:  # the office opening the cell (企画政策課長　山内): its holder, named in office
+                        role, source, word = "official", "role_before", line[off - title:off].strip()
                     # 0.9: the column outranks the same span read from the tokens
                     # without context (Presidio keeps the higher score per span)
                     yield rec.result("PERSON", start, start + len(cell), _cell_score(cells, community, heads),
@@ -669,13 +673,34 @@ def _positional_names(rec: JaRecognizer, text: str, line: str, pos: int, starts:
         number = _NAME_THEN_NUMBER.match(cell)
         if number:
             cell = number.group("name")
-        cell = name_part(cell)
+        lead = _title_lead(line, cell)
+        cell = name_part(cell[lead:])
+        off += lead
         if not _name_cell_or_drop(text, pos + off, cell):
             continue
         role, source, word = _cell_role(cells, head, community)
+        if lead:
+            role, source, word = "official", "role_before", line[off - lead:off].strip()
         yield rec.result("PERSON", pos + off, pos + off + len(cell), _cell_score(cells, community), f"表の「{head}」欄の値",
                          role=role, role_source=source, role_word=word, person_key=re.split(r"[ ・]", cell)[0],
                          full_name=" " in cell)
+
+
+# An office title opening a name cell, then the name (企画政策課長　山内　昭彦,
+# 主査　浜田 under 氏名): the title is no part of the name, and it is the
+# holder's office -- unless the row is a company's (株式会社, 事業者, 委託),
+# whose staff have the same titles.
+_TITLE_LEAD = re.compile(rf"^[{KANJI}ヶ]{{0,12}}?(?:%s) +(?=\S)" % words_regex(_ROLES_DATA["company_people"]["staff_titles"]))
+_COMPANY_ROW = re.compile(r"株式会社|有限会社|合同会社|\(株\)|\(有\)|事業者|業者|委託|受託|法人|組合")
+
+
+def _title_lead(line: str, cell: str) -> int:
+    """The length of an office title (and its spaces) opening a name cell on
+    a row that is no company's, or 0."""
+    m = _TITLE_LEAD.match(cell)
+    if m is None or not cell[m.end():].strip() or _COMPANY_ROW.search(line):
+        return 0
+    return m.end()
 
 
 # A name and the next cell set off by one space only (ジョアン・ペレイラ　３４, 鶴見　トメ　昭和３年…):

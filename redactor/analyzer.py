@@ -25,6 +25,8 @@ from redactor.body_representatives import mark_body_representatives
 from redactor.body_rosters import mark_body_rosters
 from redactor.council_seats import mark_council_seats
 from redactor.official_surnames import mark_official_surnames
+from redactor.record_staff_fields import mark_record_staff_fields
+from redactor.title_before_name import mark_titles_before_names
 from redactor.roster_tables import mark_roster_tables
 from redactor.row_posts import mark_row_posts
 from redactor.speaker_headers import trim_speaker_headers
@@ -149,6 +151,8 @@ class Detector:
         mark_row_posts(norm.text, findings)
         mark_body_rosters(norm.text, findings)
         mark_body_representatives(norm.text, findings)
+        mark_record_staff_fields(norm.text, findings)
+        mark_titles_before_names(norm.text, findings)
         mark_official_surnames(norm.text, findings)
         return sorted(findings, key=lambda f: (f.start, -f.end, f.label))
 

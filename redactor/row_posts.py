@@ -40,6 +40,12 @@ _TITLE = "|".join(sorted(map(re.escape, _DATA["staff_titles"]), key=len, reverse
 _COUNCIL = r"(?:元|前)?[" + _KANJI + r"]{0,10}(?:議会議員|議会議長|議会副議長)"
 # The cell holding the post, ending the cell (a bracketed note may follow).
 _POST_CELL = re.compile(rf"(?:{_COUNCIL}|{_UNIT}[ \u3000]?(?:{_TITLE}))(?:[（(][^（()）\n]{{0,24}}[）)])?[ \u3000]*")
+# In a personnel list (人事異動, 退職者, 新任 …) every post is the office's, so a
+# 部 or 局 of the organisation counts too (市民部長, 総務部次長): the heading says whose.
+_PERSONNEL_POST_CELL = re.compile(rf"[{_KANJI}ァ-ヶー]{{1,16}}?(?:(?:部|局|課|係|室|所|事務局)[ \u3000]?)?(?:{_TITLE})"
+                                  r"(?:[（(][^（()）\n]{0,24}[）)])?[ \u3000]*")
+_PERSONNEL_HEADING = re.compile(r"人事異動|異動者|(?:定年)?退職者?|新任|昇任|昇格|転任|転出者|転入者|採用者|配置換|辞職")
+_COMPANY = re.compile(r"会社|法人|組合|協会|事務所|商店")
 # After the name: the list's honorific, then the cell separator.
 _TO_NEXT_CELL = re.compile(r"[ \u3000]*(?:殿|様)?(?:[ \u3000]*[\t｜|┃│][ \u3000]*|[ \u3000]{2,})")
 _CELL_END = re.compile(r"[\t｜|┃│\n]|[ \u3000]{2,}|$")
@@ -74,9 +80,28 @@ def _post_beside(text: str, f: Finding) -> str | None:
     end = _CELL_END.search(text, gap.end())
     cell_end = end.start() if end else len(text)
     cell = text[gap.end():cell_end]
-    if not _POST_CELL.fullmatch(cell) or _COMMUNITY.search(cell) or "委託" in cell:
+    if not (_POST_CELL.fullmatch(cell) or (_PERSONNEL_POST_CELL.fullmatch(cell) and not _COMPANY.search(cell)
+                                          and _in_personnel_list(text, f.start))) \
+            or _COMMUNITY.search(cell) or "委託" in cell:
         return None
     return cell.strip(" \u3000")
+
+
+def _in_personnel_list(text: str, pos: int) -> bool:
+    """Whether a short heading of a personnel list (（退職）令和6年3月31日付け,
+    人事異動) stands above the line, with no blank line between (eight lines at most)."""
+    end = text.rfind("\n", 0, pos)
+    for _ in range(8):
+        if end <= 0:
+            return False
+        start = text.rfind("\n", 0, end) + 1
+        line = text[start:end]
+        if not line.strip(" \t\u3000"):
+            return False
+        if len(line) <= 40 and _PERSONNEL_HEADING.search(line):
+            return True
+        end = start - 1
+    return False
 
 
 def mark_row_posts(text: str, findings: Iterable[Finding]) -> None:

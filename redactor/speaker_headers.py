@@ -34,6 +34,8 @@ _TITLE_END = "長員番官監事査幹任"
 # or a name or title with 氏 or a title and a colon (Okafor氏：, 情報課長：).
 _HEADER = re.compile(
     rf"^[ \t\u3000]*(?:[{_MARK}][^\s（(。、]{{0,20}}(?:{_NAME_IN_BRACKETS}|(?<=[{_TITLE_END}君]))"
+    # (a name written with a space, then the title: ○杉本　正樹委員)
+    rf"|[{_MARK}][^\s（(。、0-9０-９]{{1,6}}[ \u3000][^\s（(。、0-9０-９]{{1,12}}(?<=[{_TITLE_END}君])"
     rf"|[^\s（(。、]{{0,19}}(?<!男)[{_TITLE_END}]{_NAME_IN_BRACKETS}"
     rf"|[^\s（(。、]{{0,6}}[（(][^）)\n0-9０-９]{{1,24}}[{_TITLE_END}君][）)]"
     r"|[^\s（(。、]{1,12}(?:委員長|委員|議長|議員|君))[ \t\u3000]+"

@@ -16,6 +16,8 @@ from redactor.speaker_headers import header_end, trim_speaker_headers
     ("市長（木村一郎君）　お答えします。", "市長（木村一郎君）　"),
     ("　Mensah氏：管理者アカウントは除外している。", "　Mensah氏："),
     ("情報課長：鍵は机に入れている。", "情報課長："),
+    ("○杉本　正樹委員　専用線が一経路だけなのは心配だ。", "○杉本　正樹委員　"),  # a name with a space, then the title
+    ("◆宇野 晴美議員　サーバ室の鍵は誰が持つのか。", "◆宇野 晴美議員　"),
 ])
 def test_speaker_headers_are_recognised(line: str, header: str) -> None:
     assert header_end(line, 0) == len(header)
@@ -23,6 +25,8 @@ def test_speaker_headers_are_recognised(line: str, header: str) -> None:
 
 @pytest.mark.parametrize("line", [
     "○2 生活保護を受給している",        # a marked option on a form
+    "○母 長女と同居している。",          # a marked item of a household, no title after the space
+    "○ 本人は長男と同居",
     "本人（72歳）　糖尿病で通院中。",      # a person with an age, not a speaker
     "長男（中学2年）　不登校が続いている。",
     "パスワードは全員共通である。",
