@@ -49,7 +49,7 @@ from typing import Any, Iterable, Sequence
 
 from redactor.data_files import load_toml
 from redactor.finding import KEEP, MASK, REVIEW, Finding
-from redactor.risk_facts import FactIndex, fact_term
+from redactor.risk_facts import FactIndex, fact_relation, fact_term
 from redactor.risk_workplace import workplace_circle
 from redactor.risk_population import document_population, ward_city
 from redactor.risk_rows import remark_row, remark_row_sums
@@ -416,7 +416,7 @@ def _named(findings: list[Finding], labels: Iterable[str]) -> str:
 
 def judge(findings: list[Finding], population: float, incident: str | None, dated: bool = False,
           neighbour: bool = False, row: bool = False, explain: bool = True, unique: bool = False,
-          sensitive: str | None = None) -> Judgement:
+          sensitive: str | None = None, kin: str | None = None) -> Judgement:
     """k as an examiner would judge it, with the reason.
 
     The estimate is the municipality's population times the share of each
@@ -468,7 +468,12 @@ def judge(findings: list[Finding], population: float, incident: str | None, date
 
     ``dated``: the text dates the event though no DATE finding does (昨年11月);
     ``neighbour``: the person is placed next to another household (隣家);
-    ``sensitive``: the term of a sensitive fact the person's sentences tell (``risk_facts``)."""
+    - a sensitive fact that names a relative of the person (同居する長男から暴力, 夫を自死で亡くし,
+      妻が入院中), with an age of theirs that narrows (８０代, ６２歳): the household is what the
+      relatives and the neighbours know, and the fact is about it (``_kin_told``).
+
+    ``sensitive``: the term of a sensitive fact the person's sentences tell (``risk_facts``);
+    ``kin``: the relative the sensitive fact is about, or None (``risk_facts.fact_relation``)."""
     shares = attribute_shares(findings)
     # a town's or a village's 東地区 is one of its hamlets, not a fifth of a city (``_sector``)
     hamlets = population <= _POP["area"]["town_population"]
@@ -482,9 +487,10 @@ def judge(findings: list[Finding], population: float, incident: str | None, date
     in_chome = "PLACE" in shares and shares["PLACE"] <= _POP["area"]["chome_share"]
     in_school = "AFFILIATION" in shares and shares["AFFILIATION"] <= _POP["shares"]["school"]
     small_area = in_chome or in_school
-    # a class (4年2組, about 30 pupils) of a named school; a grade alone is not
-    in_class = any(f.label == "AFFILIATION" and "組" in f.text for f in findings) and any(
-        f.label == "AFFILIATION" and _SCHOOL.search(f.text) for f in findings)
+    # a class (4年2組, about 30 pupils) of a school, named or not: a class is one school's, the
+    # school the paper is from or about (``attribute_shares``), and its pupils know one another;
+    # a grade alone is not (``_in_class``)
+    in_class = _in_class(findings)
     # a grade (５年生) of a named school, with the child's sex or age
     graded = any(f.label == "AFFILIATION" and re.search(r"年生?|学年", f.text) for f in findings)
     in_grade = graded and any(f.label == "AFFILIATION" and _SCHOOL.search(f.text) for f in findings) \
@@ -622,6 +628,11 @@ def judge(findings: list[Finding], population: float, incident: str | None, date
         if (len(narrowed) >= 2 or narrowed and (narrowed[0] in _RARE_ALONE or school_grade)) and small < _CIRCLE.get():
             circle = small
             why = lambda: f"要配慮の事実＋属性の組合せ: {_named(findings, narrowed)}＋事実「{sensitive}」"
+        elif _kin_told(findings, shares, kin):
+            # 御相談者は８０代の女性で、同居する長男から暴力を受け: those who know the household
+            # (relatives, neighbours) know who it is, however many 80-year-olds the 市 has
+            why = lambda: (f"要配慮の事実＋家族関係＋年齢: {_named(findings, ('AGE', 'FAMILY'))}"
+                           f"＋続柄「{kin}」＋事実「{sensitive}」")
         elif small_area and day:
             # 1月9日、港南地区で断水があり、人工透析を受けている住民から: who in the 地区 had
             # that day's trouble is known there, and the fact told of them is what harms
@@ -645,6 +656,23 @@ def judge(findings: list[Finding], population: float, incident: str | None, date
     if circle is not None:  # judged by the sensitive fact's rule
         size = f"約{circle:.0f}人の範囲（要配慮の事実があるため{_CIRCLE.get():.0f}人未満は高とする）"
     return Judgement(k, top, f"{reason}: {size}" if reason else size)
+
+
+def _in_class(findings: list[Finding]) -> bool:
+    """A class of a school among the person's attributes (４年２組, 第５学年２組), the school
+    named or not. Why: ６年１組の１２歳の児童が先月２日から休んでいる was judged low (one of
+    thirty) only because no school was named with the class, though a class is always one
+    school's and its thirty pupils know who it was."""
+    return any(f.label == "AFFILIATION" and "組" in f.text and _GRADE.search(f.text) for f in findings)
+
+
+def _kin_told(findings: list[Finding], shares: dict[str, float], kin: str | None) -> bool:
+    """A relative of the person the sensitive fact is about (``kin``: the fact names one,
+    or a FAMILY finding of theirs is told in its clause) and an age of theirs that narrows (an age band,
+    not 高齢: a quarter of residents). Why: a sensitive fact, a family relation and an age
+    were judged low as "one of some hundreds" (８０代＋女性＋長男から暴力), where an
+    examiner reads the household the fact is about, which its circle knows."""
+    return kin is not None and shares.get("AGE", 1.0) <= _NARROWING
 
 
 def _besides_area(narrowing: list[str], person: list[str], paid: bool) -> list[str]:
@@ -675,10 +703,11 @@ def _spot_only(findings: list[Finding]) -> bool:
 
 def estimate_k(findings: list[Finding], population: float, incident: str | None,
                dated: bool = False, neighbour: bool = False, row: bool = False, unique: bool = False,
-               sensitive: str | None = None) -> tuple[float, str]:
+               sensitive: str | None = None, kin: str | None = None) -> tuple[float, str]:
     """(k, the attribute that narrows most) for one subject's visible attributes
     (:func:`judge` without the reason)."""
-    j = judge(findings, population, incident, dated, neighbour, row, explain=False, unique=unique, sensitive=sensitive)
+    j = judge(findings, population, incident, dated, neighbour, row, explain=False, unique=unique, sensitive=sensitive,
+              kin=kin)
     return j.k, j.top
 
 
@@ -2084,16 +2113,17 @@ def _assess_risk(text: str, findings: list[Finding], policy) -> RiskAssessment:
         facts = told.told(g.extent)
         # (a passage read whole tells the facts of whoever it is about: listed, not weighed)
         sensitive = None if g.passage else fact_term(facts)
+        kin = fact_relation(facts, members) if sensitive else None
         if len({(f.label, f.text) for f in members}) + (when is not None) + (sensitive is not None) < 2:
             continue
         incident = _incident_in(text, g.extent, events) or _incident_in(text, _paragraphs_of(paragraphs, g.extent), events)
         neighbour = bool(_NEIGHBOUR.search(about))
         unique = bool(_ONLY_ONE.search(about))
-        key = (tuple(map(_facts, members)), incident, dated, neighbour, g.row, unique, sensitive)
+        key = (tuple(map(_facts, members)), incident, dated, neighbour, g.row, unique, sensitive, kin)
         judgement = judged.get(key)
         if judgement is None:
             judgement = judged[key] = judge(members, population, incident, dated, neighbour, row=g.row, unique=unique,
-                                            sensitive=sensitive)
+                                            sensitive=sensitive, kin=kin)
         level = "high" if judgement.k < threshold else "low"
         subject = RiskSubject(level, members, judgement.k, judgement.top, incident,
                               event_time=when.group(0) if when else None, row=g.row, facts=facts,
@@ -2101,7 +2131,7 @@ def _assess_risk(text: str, findings: list[Finding], policy) -> RiskAssessment:
         if level == "high":
             if key not in suggested:
                 suggested[key] = _suggest(members, population, incident, threshold, dated, neighbour, row=g.row,
-                                          unique=unique, sensitive=sensitive)
+                                          unique=unique, sensitive=sensitive, kin=kin)
             steps, subject.k_after = suggested[key]
             subject.suggestion = list(steps)
         if g.passage:
@@ -2328,7 +2358,7 @@ def mask_text(f: Finding) -> str | None:
 
 def _suggest(members: list[Finding], population: float, incident: str | None,
              threshold: float, dated: bool = False, neighbour: bool = False, row: bool = False,
-             unique: bool = False, sensitive: str | None = None) -> tuple[list[str], float]:
+             unique: bool = False, sensitive: str | None = None, kin: str | None = None) -> tuple[list[str], float]:
     """Greedy: generalise the attribute whose coarser form gains most, until
     k >= threshold; a value may be made coarser twice (72歳 → 70代 → 高齢).
     When no coarser form is left and k is still under the threshold, mask
@@ -2339,7 +2369,7 @@ def _suggest(members: list[Finding], population: float, incident: str | None,
     for a value is the one :func:`generalize` applies."""
     current = list(members)
     steps: dict[int, str] = {}  # index in members -> its step (the latest one)
-    k, _ = estimate_k(current, population, incident, dated, neighbour, row, unique, sensitive)
+    k, _ = estimate_k(current, population, incident, dated, neighbour, row, unique, sensitive, kin)
     coarser: dict[tuple[int, bool], tuple[str, Finding] | None] = {}  # per finding: its next form, made once
     for i, f in enumerate(members):
         # a value read across a line break (a table cell joined to the line
@@ -2350,7 +2380,7 @@ def _suggest(members: list[Finding], population: float, incident: str | None,
             steps[i] = f"{f.label}「{f.text}」→「{g}」"
             current[i] = _coarser(f, g)
     if steps:
-        k, _ = estimate_k([t for t in current if t.text], population, incident, dated, neighbour, row, unique, sensitive)
+        k, _ = estimate_k([t for t in current if t.text], population, incident, dated, neighbour, row, unique, sensitive, kin)
     # a value told more than once (字西ノ谷 in every paragraph of a long record) is one
     # candidate, made coarser everywhere at once: the search grows with the distinct values,
     # not with every mention (which made it cubic in a long paper)
@@ -2381,7 +2411,7 @@ def _suggest(members: list[Finding], population: float, incident: str | None,
                 for j in same[value_of[i]]:
                     trial[j] = coarse
                 trial_k, _ = estimate_k([t for t in trial if t.text], population, incident, dated, neighbour, row, unique,
-                                          sensitive)
+                                          sensitive, kin)
                 # equal gains: the step that loses least first (a day before an age, an age before a place)
                 rank = (trial_k, -_STEP_ORDER.index(f.label) if f.label in _STEP_ORDER else -len(_STEP_ORDER))
                 if best is None or rank > best[0]:
