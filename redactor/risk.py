@@ -225,6 +225,8 @@ def attribute_shares(findings: list[Finding]) -> dict[str, float]:
             f.label != "AGE" or _years(f) < 20 for f in findings):
         # ４年　９歳: a pupil's age says nothing their grade does not (a year of age is a grade)
         shares["AGE"] = 1.0
+    if "AGE" in shares:
+        shares["AGE"] = _stage_age_share(findings, shares["AGE"])
     if "NATIONALITY" in shares:
         shares["NATIONALITY"] = _origin_share(findings, shares["NATIONALITY"])
     if len(facets) > 1:
@@ -234,6 +236,22 @@ def attribute_shares(findings: list[Finding]) -> dict[str, float]:
                 product *= v
         shares["FAMILY"] = min(shares["FAMILY"], product)
     return shares
+
+
+_STAGES = _POP["school_stage_years"]
+_STAGE = re.compile("|".join(map(re.escape, sorted(_STAGES, key=len, reverse=True))))
+
+
+def _stage_age_share(findings: list[Finding], share: float) -> float:
+    """An age told with the school stage the person is in (高校生＋１７歳, 中学生の１４歳):
+    one of the stage's years (``[school_stage_years]``), not one year of all residents.
+    Why: the stage (a share of residents) and the age are not independent; their product
+    made 高校生の男子（１７歳） one of five in a 市, where an examiner counts some hundreds.
+    Only a pupil's or a student's age (under 25) is read so: 高校生の母（４５歳） is the mother's."""
+    stages = [int(_STAGES[m.group(0)]) for f in findings if f.label == "OCCUPATION" for m in _STAGE.finditer(f.text)]
+    if not stages or any(f.label == "AGE" and _years(f) >= 25 for f in findings):
+        return share
+    return max(share, 1.0 / max(stages))
 
 
 # a date that tells the day (６月２０日, 昨日の夕方, 先週の金曜日), read from its text: a

@@ -94,3 +94,28 @@ def test_relation_in_fact_is_a_word_of_its_own():
     assert fact_relation([fact("同居する長男から暴力を受け")]) == "長男"
     assert fact_relation([fact("工夫をしながら通院している")]) is None
     assert fact_relation([fact("母子手帳の交付時に病気が分かり")]) is None
+
+
+# a school stage says the age within a few years: the exact age told with it is one of those years
+STAGE_CONTROLS = [
+    "○３番（青木学君）　高校生の男子（１７歳）から、駅の駐輪場が足りないとの意見をいただきました。",
+    "○３番（青木学君）　中学生の１４歳の男の子から、公園でボール遊びができないとの声を聞きました。",
+    "○３番（青木学君）　小学生の１０歳の女の子が、通学路が暗くて怖いと話していました。",
+]
+
+
+@pytest.mark.parametrize("text", STAGE_CONTROLS)
+def test_stage_and_age_are_not_independent(redactor, text):
+    assert _highs(redactor, text) == []
+
+
+def test_stage_share_leaves_a_parent_age_alone():
+    from redactor.finding import Finding
+    from redactor.risk import attribute_shares
+    def f(label: str, text: str, **attrs) -> Finding:
+        return Finding(label=label, start=0, end=len(text), text=text, score=0.8, recognizer="t", action="KEEP",
+                       reason="", attributes=attrs)
+    pupil = attribute_shares([f("OCCUPATION", "高校生"), f("AGE", "１７歳", kind="exact", years=17)])
+    assert pupil["AGE"] == pytest.approx(1 / 3)
+    parent = attribute_shares([f("OCCUPATION", "高校生"), f("AGE", "４５歳", kind="exact", years=45)])
+    assert parent["AGE"] < 0.05
