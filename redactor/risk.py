@@ -340,7 +340,7 @@ def _share(f: Finding) -> float:
         v = _listed_share(f.text, _POP["family_shares"], s["family"])
     elif f.label == "OCCUPATION":
         v = _listed_share(f.text, _POP["occupation_shares"], s["occupation"])
-        if _RUNS_A_BUSINESS.search(f.text):
+        if _RUNS_A_BUSINESS.search(f.text) and not _RUNS_AN_INDUSTRY.search(f.text):
             v = min(v, _POP["occupation_shares"]["runs_a_business"])
     elif f.label == "NATIONALITY":
         v = _listed_share(f.text, _POP["nationality_shares"], _POP["nationality_shares"]["named_other"])
@@ -400,6 +400,10 @@ def _university(text: str) -> bool:
 _CLUB = re.compile("(?:部|部員|クラブ|同好会|少年団|チーム)$")
 # (…医院を開業している, 開業医: a practice of their own in the town is one of a handful, as a shop is)
 _RUNS_A_BUSINESS = re.compile(r"を(?:営|経営|切り盛り|開業)|店主|経営者|開業医|で開業")
+# (…業を営む, an industry named, not a shop: 農業を営む is a farmer, 建設業を営む one of the
+# municipality's hundreds of builders -- weighed by the table or as an occupation not listed,
+# not as one of a handful; a trade few hold is listed by itself: 漁業を営)
+_RUNS_AN_INDUSTRY = re.compile(r"[一-龯]業を(?:営|経営)")
 
 # An attribute narrows "by an order of magnitude" when at most this share of
 # residents has it (an age band, a household type, an occupation; not sex).

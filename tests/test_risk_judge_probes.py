@@ -119,3 +119,15 @@ def test_stage_share_leaves_a_parent_age_alone():
     assert pupil["AGE"] == pytest.approx(1 / 3)
     parent = attribute_shares([f("OCCUPATION", "高校生"), f("AGE", "４５歳", kind="exact", years=45)])
     assert parent["AGE"] < 0.05
+
+
+# an industry run (…業を営む) is its workers, not a shop someone runs; fishing stays a trade of a few
+@pytest.mark.parametrize("occupation, high", [
+    ("農業を営む６０代の男性", False),
+    ("建設業を営む５０代の男性", False),
+    ("漁業を営む６０代の男性", True),
+    ("駅前で理髪店を営む６０代の男性", True),
+])
+def test_industry_run_is_not_a_shop(redactor, occupation, high):
+    text = f"○３番（青木学君）　{occupation}の方から、道路の補修について御要望をいただきました。"
+    assert bool(_highs(redactor, text)) is high
