@@ -306,6 +306,21 @@ def _sector(f: Finding) -> bool:
     return f.label == "PLACE" and _SECTOR.fullmatch(f.text) is not None
 
 
+_BROAD_AREA = re.compile("(?:%s)$" % "|".join(map(re.escape, _POP["area"]["broad_area_words"])))
+
+
+def _broad_area(f: Finding) -> bool:
+    """A PLACE named by the school that serves it, as a region of the municipality or
+    as a municipality it once was (南小学校区, 大川地域, 旧大川村): a few thousand residents
+    (``[area] broad_area_share``), not the 字 or 集落 the recognizer's small_area
+    also holds. Why: 南小学校区の７０代の女性 and 旧大川村の７０代の女性 were judged
+    as 字北原の７０代の女性 is (the residents tell each other apart), where an examiner
+    counts a couple of hundred."""
+    if f.label != "PLACE" or f.attributes.get("kind") != "small_area":
+        return False
+    return _BROAD_AREA.search(f.text) is not None or f.attributes.get("pattern") == "former"
+
+
 # a ward of a city (中央区, 市内東区, 青葉区); not a 地区, a school's 学区 or an electoral 投票区
 _WARD = re.compile(r"(?:市内の?)?[一-龯々ァ-ヶ]{1,4}(?<![地学校票政挙特管街])区")
 
@@ -356,6 +371,8 @@ def _share(f: Finding) -> float:
             v = -1.0  # another municipality (長男は大阪府に居住): no share of this one's residents
         elif _sector(f):
             v = _POP["area"]["sector_share"]
+        elif _broad_area(f):
+            v = _POP["area"]["broad_area_share"]
         else:
             small = f.attributes.get("kind") in ("small_area", "chome") or bool(re.search("丁目|地内|地先|線", f.text))
             if small and _ROAD_ONLY.fullmatch(f.text):
@@ -499,7 +516,7 @@ def judge(findings: list[Finding], population: float, incident: str | None, date
     shares = attribute_shares(findings)
     # a town's or a village's 東地区 is one of its hamlets, not a fifth of a city (``_sector``)
     hamlets = population <= _POP["area"]["town_population"]
-    if hamlets and "PLACE" in shares and any(_sector(f) for f in findings):
+    if hamlets and "PLACE" in shares and any(_sector(f) or _broad_area(f) for f in findings):
         shares["PLACE"] = min(shares["PLACE"], _POP["area"]["chome_share"])
     population = _in_a_ward(findings, population, shares)
     k = population
@@ -534,7 +551,8 @@ def judge(findings: list[Finding], population: float, incident: str | None, date
     # a small area where the residents know one another (字, 集落, 団地, 地区: the recognizer's
     # small_area), not a landmark, where an event was but no one lives
     village = any(f.label == "PLACE" and f.attributes.get("kind") == "small_area"
-                  and f.attributes.get("pattern") not in ("landmark", "facility_spot") and (hamlets or not _sector(f))
+                  and f.attributes.get("pattern") not in ("landmark", "facility_spot")
+                  and (hamlets or not (_sector(f) or _broad_area(f)))
                   for f in findings)
     has_date = any(f.label == "DATE" for f in findings)
     dated = dated or has_date

@@ -131,3 +131,22 @@ def test_stage_share_leaves_a_parent_age_alone():
 def test_industry_run_is_not_a_shop(redactor, occupation, high):
     text = f"○３番（青木学君）　{occupation}の方から、道路の補修について御要望をいただきました。"
     assert bool(_highs(redactor, text)) is high
+
+
+# an area named by its school, as a region or as a former municipality: a few thousand residents
+@pytest.mark.parametrize("place, high", [
+    ("南小学校区にお住まいの", False),
+    ("第三中学校区の", False),
+    ("旧大川村にお住まいの", False),
+    ("大川地域にお住まいの", False),
+    ("字北原にお住まいの", True),
+    ("県営桜団地にお住まいの", True),
+])
+def test_broad_area_with_an_age_band_and_sex(redactor, place, high):
+    text = f"○３番（青木学君）　{place}７０代の女性から、歩道の段差について御要望をいただきました。"
+    assert bool(_highs(redactor, text)) is high
+
+
+def test_broad_area_still_counts_with_more_that_narrows(redactor):
+    # a school district, a dated fall and an exact age: the rules for a day and a sharp trait still read it
+    assert _highs(redactor, "○３番（青木学君）　南小学校区に住む８２歳の女性が、先月１２日に自宅前で転倒し、骨折されました。")
