@@ -418,9 +418,10 @@ _CLUB = re.compile("(?:部|部員|クラブ|同好会|少年団|チーム)$")
 # (…医院を開業している, 開業医: a practice of their own in the town is one of a handful, as a shop is)
 _RUNS_A_BUSINESS = re.compile(r"を(?:営|経営|切り盛り|開業)|店主|経営者|開業医|で開業")
 # (…業を営む, an industry named, not a shop: 農業を営む is a farmer, 建設業を営む one of the
-# municipality's hundreds of builders -- weighed by the table or as an occupation not listed,
-# not as one of a handful; a trade few hold is listed by itself: 漁業を営)
-_RUNS_AN_INDUSTRY = re.compile(r"[一-龯]業を(?:営|経営)")
+# municipality's hundreds of builders, 会社を経営する one of its thousand company heads --
+# weighed by the table or as an occupation not listed, not as one of a handful; a trade few
+# hold is listed by itself: 漁業を営)
+_RUNS_AN_INDUSTRY = re.compile(r"(?:[一-龯]業|会社|法人)を(?:営|経営)|会社経営")
 
 # An attribute narrows "by an order of magnitude" when at most this share of
 # residents has it (an age band, a household type, an occupation; not sex).
