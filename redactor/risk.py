@@ -421,7 +421,8 @@ _RUNS_A_BUSINESS = re.compile(r"を(?:営|経営|切り盛り|開業)|店主|経
 # municipality's hundreds of builders, 会社を経営する one of its thousand company heads --
 # weighed by the table or as an occupation not listed, not as one of a handful; a trade few
 # hold is listed by itself: 漁業を営)
-_RUNS_AN_INDUSTRY = re.compile(r"(?:[一-龯]業|会社|法人)を(?:営|経営)|会社経営")
+# (a company of a kind named, 運送会社を経営, stays one of a few: the kind narrows it)
+_RUNS_AN_INDUSTRY = re.compile(r"(?:[一-龯]業|(?<![一-龯ァ-ヶ])(?:会社|法人))を(?:営|経営)|(?<![一-龯ァ-ヶ])会社経営")
 
 # An attribute narrows "by an order of magnitude" when at most this share of
 # residents has it (an age band, a household type, an occupation; not sex).

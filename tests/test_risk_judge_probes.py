@@ -130,6 +130,7 @@ def test_stage_share_leaves_a_parent_age_alone():
     ("市内で会社を経営する５０代の男性", False),
     ("会社経営者の５０代の男性", False),
     ("市内で喫茶店を営む６０代の女性", True),
+    ("市内で運送会社を経営する５０代の男性", True),
 ])
 def test_industry_run_is_not_a_shop(redactor, occupation, high):
     text = f"○３番（青木学君）　{occupation}の方から、道路の補修について御要望をいただきました。"
