@@ -525,7 +525,11 @@ def judge(findings: list[Finding], population: float, incident: str | None, date
     for v in shares.values():
         k *= v
     near_unique = _POP["incident"]["k_when_dated_incident_in_small_area"]
-    in_chome = "PLACE" in shares and shares["PLACE"] <= _POP["area"]["chome_share"]
+    # (an area named by its school, as a region or a former municipality is a few thousand
+    # residents for the product and for an age band with a sex, but a dated day or two traits
+    # that narrow there are still told among its neighbours: it places as a small area does)
+    in_chome = "PLACE" in shares and shares["PLACE"] <= _POP["area"]["chome_share"] or any(
+        _broad_area(f) for f in findings)
     in_school = "AFFILIATION" in shares and shares["AFFILIATION"] <= _POP["shares"]["school"]
     small_area = in_chome or in_school
     # a class (4年2組, about 30 pupils) of a school, named or not: a class is one school's, the
