@@ -89,8 +89,6 @@ def fact_relation(facts: Sequence[Finding], members: Sequence[Finding] = ()) -> 
         if m:
             return m.group(1)
     for r in members:
-        # (a relation, 妻 or 長男の嫁; not a household form, 一人暮らし, which is no one the fact is about)
-        if r.label == "FAMILY" and _RELATIVE.search(r.text + "の") and any(
-                f.start - _CLAUSE <= r.start and r.end <= f.end + _CLAUSE for f in told):
+        if r.label == "FAMILY" and any(f.start - _CLAUSE <= r.start and r.end <= f.end + _CLAUSE for f in told):
             return r.text
     return None
