@@ -80,7 +80,8 @@ def fact_term(facts: Sequence[Finding]) -> str | None:
 def fact_relation(facts: Sequence[Finding], members: Sequence[Finding] = ()) -> str | None:
     """The relative a sensitive fact of the person is about, else None: one the fact
     names (長男 in 同居する長男から暴力を受け), or a FAMILY finding of the person written
-    within a clause of the fact (妻が｜精神疾患で入院). The fact is then about the household,
+    within a clause of the fact (妻が｜精神疾患で入院; a household form too, 一人暮らしで｜認知症:
+    the development corpus's examiner calls that high). The fact is then about the household,
     which the relatives and the neighbours know (``risk.judge``'s sensitive fact with a
     relation and an age). A relation told paragraphs away (another case's 長女) is not it."""
     told = [f for f in facts if f.label == "SENSITIVE" and f.attributes.get("kind") in _KINDS]

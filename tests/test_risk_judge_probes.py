@@ -94,6 +94,10 @@ def test_relation_in_fact_is_a_word_of_its_own():
     assert fact_relation([fact("同居する長男から暴力を受け")]) == "長男"
     assert fact_relation([fact("工夫をしながら通院している")]) is None
     assert fact_relation([fact("母子手帳の交付時に病気が分かり")]) is None
+    near = Finding(label="FAMILY", start=0, end=2, text="長男", score=0.8, recognizer="t", action="KEEP", reason="")
+    far = Finding(label="FAMILY", start=300, end=302, text="長女", score=0.8, recognizer="t", action="KEEP", reason="")
+    assert fact_relation([fact("入院しており")], [near]) == "長男"
+    assert fact_relation([fact("入院しており")], [far]) is None  # another case's relative, paragraphs away
 
 
 # a school stage says the age within a few years: the exact age told with it is one of those years
