@@ -49,7 +49,7 @@ from typing import Any, Iterable, Sequence
 
 from redactor.data_files import load_toml
 from redactor.finding import KEEP, MASK, REVIEW, Finding
-from redactor.risk_facts import FactIndex, fact_term
+from redactor.risk_facts import FactIndex, fact_relation, fact_term
 from redactor.risk_workplace import workplace_circle
 from redactor.risk_population import document_population, ward_city
 from redactor.risk_rows import remark_row, remark_row_sums
@@ -225,6 +225,8 @@ def attribute_shares(findings: list[Finding]) -> dict[str, float]:
             f.label != "AGE" or _years(f) < 20 for f in findings):
         # ４年　９歳: a pupil's age says nothing their grade does not (a year of age is a grade)
         shares["AGE"] = 1.0
+    if "AGE" in shares:
+        shares["AGE"] = _stage_age_share(findings, shares["AGE"])
     if "NATIONALITY" in shares:
         shares["NATIONALITY"] = _origin_share(findings, shares["NATIONALITY"])
     if len(facets) > 1:
@@ -234,6 +236,22 @@ def attribute_shares(findings: list[Finding]) -> dict[str, float]:
                 product *= v
         shares["FAMILY"] = min(shares["FAMILY"], product)
     return shares
+
+
+_STAGES = _POP["school_stage_years"]
+_STAGE = re.compile("|".join(map(re.escape, sorted(_STAGES, key=len, reverse=True))))
+
+
+def _stage_age_share(findings: list[Finding], share: float) -> float:
+    """An age told with the school stage the person is in (高校生＋１７歳, 中学生の１４歳):
+    one of the stage's years (``[school_stage_years]``), not one year of all residents.
+    Why: the stage (a share of residents) and the age are not independent; their product
+    made 高校生の男子（１７歳） one of five in a 市, where an examiner counts some hundreds.
+    Only a pupil's or a student's age (under 25) is read so: 高校生の母（４５歳） is the mother's."""
+    stages = [int(_STAGES[m.group(0)]) for f in findings if f.label == "OCCUPATION" for m in _STAGE.finditer(f.text)]
+    if not stages or any(f.label == "AGE" and _years(f) >= 25 for f in findings):
+        return share
+    return max(share, 1.0 / max(stages))
 
 
 # a date that tells the day (６月２０日, 昨日の夕方, 先週の金曜日), read from its text: a
@@ -288,6 +306,21 @@ def _sector(f: Finding) -> bool:
     return f.label == "PLACE" and _SECTOR.fullmatch(f.text) is not None
 
 
+_BROAD_AREA = re.compile("(?:%s)$" % "|".join(map(re.escape, _POP["area"]["broad_area_words"])))
+
+
+def _broad_area(f: Finding) -> bool:
+    """A PLACE named by the school that serves it, as a region of the municipality or
+    as a municipality it once was (南小学校区, 大川地域, 旧大川村): a few thousand residents
+    (``[area] broad_area_share``), not the 字 or 集落 the recognizer's small_area
+    also holds. Why: 南小学校区の７０代の女性 and 旧大川村の７０代の女性 were judged
+    as 字北原の７０代の女性 is (the residents tell each other apart), where an examiner
+    counts a couple of hundred."""
+    if f.label != "PLACE" or f.attributes.get("kind") != "small_area":
+        return False
+    return _BROAD_AREA.search(f.text) is not None or f.attributes.get("pattern") == "former"
+
+
 # a ward of a city (中央区, 市内東区, 青葉区); not a 地区, a school's 学区 or an electoral 投票区
 _WARD = re.compile(r"(?:市内の?)?[一-龯々ァ-ヶ]{1,4}(?<![地学校票政挙特管街])区")
 
@@ -322,7 +355,7 @@ def _share(f: Finding) -> float:
         v = _listed_share(f.text, _POP["family_shares"], s["family"])
     elif f.label == "OCCUPATION":
         v = _listed_share(f.text, _POP["occupation_shares"], s["occupation"])
-        if _RUNS_A_BUSINESS.search(f.text):
+        if _RUNS_A_BUSINESS.search(f.text) and not _RUNS_AN_INDUSTRY.search(f.text):
             v = min(v, _POP["occupation_shares"]["runs_a_business"])
     elif f.label == "NATIONALITY":
         v = _listed_share(f.text, _POP["nationality_shares"], _POP["nationality_shares"]["named_other"])
@@ -338,6 +371,8 @@ def _share(f: Finding) -> float:
             v = -1.0  # another municipality (長男は大阪府に居住): no share of this one's residents
         elif _sector(f):
             v = _POP["area"]["sector_share"]
+        elif _broad_area(f):
+            v = _POP["area"]["broad_area_share"]
         else:
             small = f.attributes.get("kind") in ("small_area", "chome") or bool(re.search("丁目|地内|地先|線", f.text))
             if small and _ROAD_ONLY.fullmatch(f.text):
@@ -382,6 +417,12 @@ def _university(text: str) -> bool:
 _CLUB = re.compile("(?:部|部員|クラブ|同好会|少年団|チーム)$")
 # (…医院を開業している, 開業医: a practice of their own in the town is one of a handful, as a shop is)
 _RUNS_A_BUSINESS = re.compile(r"を(?:営|経営|切り盛り|開業)|店主|経営者|開業医|で開業")
+# (…業を営む, an industry named, not a shop: 農業を営む is a farmer, 建設業を営む one of the
+# municipality's hundreds of builders, 会社を経営する one of its thousand company heads --
+# weighed by the table or as an occupation not listed, not as one of a handful; a trade few
+# hold is listed by itself: 漁業を営)
+# (a company of a kind named, 運送会社を経営, stays one of a few: the kind narrows it)
+_RUNS_AN_INDUSTRY = re.compile(r"(?:[一-龯]業|(?<![一-龯ァ-ヶ])(?:会社|法人))を(?:営|経営)|(?<![一-龯ァ-ヶ])会社経営")
 
 # An attribute narrows "by an order of magnitude" when at most this share of
 # residents has it (an age band, a household type, an occupation; not sex).
@@ -416,7 +457,7 @@ def _named(findings: list[Finding], labels: Iterable[str]) -> str:
 
 def judge(findings: list[Finding], population: float, incident: str | None, dated: bool = False,
           neighbour: bool = False, row: bool = False, explain: bool = True, unique: bool = False,
-          sensitive: str | None = None) -> Judgement:
+          sensitive: str | None = None, kin: str | None = None) -> Judgement:
     """k as an examiner would judge it, with the reason.
 
     The estimate is the municipality's population times the share of each
@@ -468,23 +509,33 @@ def judge(findings: list[Finding], population: float, incident: str | None, date
 
     ``dated``: the text dates the event though no DATE finding does (昨年11月);
     ``neighbour``: the person is placed next to another household (隣家);
-    ``sensitive``: the term of a sensitive fact the person's sentences tell (``risk_facts``)."""
+    - a sensitive fact that names a relative of the person (同居する長男から暴力, 夫を自死で亡くし,
+      妻が入院中), with an age of theirs that narrows (８０代, ６２歳): the household is what the
+      relatives and the neighbours know, and the fact is about it (``_kin_told``).
+
+    ``sensitive``: the term of a sensitive fact the person's sentences tell (``risk_facts``);
+    ``kin``: the relative the sensitive fact is about, or None (``risk_facts.fact_relation``)."""
     shares = attribute_shares(findings)
     # a town's or a village's 東地区 is one of its hamlets, not a fifth of a city (``_sector``)
     hamlets = population <= _POP["area"]["town_population"]
-    if hamlets and "PLACE" in shares and any(_sector(f) for f in findings):
+    if hamlets and "PLACE" in shares and any(_sector(f) or _broad_area(f) for f in findings):
         shares["PLACE"] = min(shares["PLACE"], _POP["area"]["chome_share"])
     population = _in_a_ward(findings, population, shares)
     k = population
     for v in shares.values():
         k *= v
     near_unique = _POP["incident"]["k_when_dated_incident_in_small_area"]
-    in_chome = "PLACE" in shares and shares["PLACE"] <= _POP["area"]["chome_share"]
+    # (an area named by its school, as a region or a former municipality is a few thousand
+    # residents for the product and for an age band with a sex, but a dated day or two traits
+    # that narrow there are still told among its neighbours: it places as a small area does)
+    in_chome = "PLACE" in shares and shares["PLACE"] <= _POP["area"]["chome_share"] or any(
+        _broad_area(f) for f in findings)
     in_school = "AFFILIATION" in shares and shares["AFFILIATION"] <= _POP["shares"]["school"]
     small_area = in_chome or in_school
-    # a class (4年2組, about 30 pupils) of a named school; a grade alone is not
-    in_class = any(f.label == "AFFILIATION" and "組" in f.text for f in findings) and any(
-        f.label == "AFFILIATION" and _SCHOOL.search(f.text) for f in findings)
+    # a class (4年2組, about 30 pupils) of a school, named or not: a class is one school's, the
+    # school the paper is from or about (``attribute_shares``), and its pupils know one another;
+    # a grade alone is not (``_in_class``)
+    in_class = _in_class(findings)
     # a grade (５年生) of a named school, with the child's sex or age
     graded = any(f.label == "AFFILIATION" and re.search(r"年生?|学年", f.text) for f in findings)
     in_grade = graded and any(f.label == "AFFILIATION" and _SCHOOL.search(f.text) for f in findings) \
@@ -506,7 +557,8 @@ def judge(findings: list[Finding], population: float, incident: str | None, date
     # a small area where the residents know one another (字, 集落, 団地, 地区: the recognizer's
     # small_area), not a landmark, where an event was but no one lives
     village = any(f.label == "PLACE" and f.attributes.get("kind") == "small_area"
-                  and f.attributes.get("pattern") not in ("landmark", "facility_spot") and (hamlets or not _sector(f))
+                  and f.attributes.get("pattern") not in ("landmark", "facility_spot")
+                  and (hamlets or not (_sector(f) or _broad_area(f)))
                   for f in findings)
     has_date = any(f.label == "DATE" for f in findings)
     dated = dated or has_date
@@ -622,6 +674,11 @@ def judge(findings: list[Finding], population: float, incident: str | None, date
         if (len(narrowed) >= 2 or narrowed and (narrowed[0] in _RARE_ALONE or school_grade)) and small < _CIRCLE.get():
             circle = small
             why = lambda: f"要配慮の事実＋属性の組合せ: {_named(findings, narrowed)}＋事実「{sensitive}」"
+        elif _kin_told(findings, shares, kin):
+            # 御相談者は８０代の女性で、同居する長男から暴力を受け: those who know the household
+            # (relatives, neighbours) know who it is, however many 80-year-olds the 市 has
+            why = lambda: (f"要配慮の事実＋家族関係＋年齢: {_named(findings, ('AGE', 'FAMILY'))}"
+                           f"＋続柄「{kin}」＋事実「{sensitive}」")
         elif small_area and day:
             # 1月9日、港南地区で断水があり、人工透析を受けている住民から: who in the 地区 had
             # that day's trouble is known there, and the fact told of them is what harms
@@ -645,6 +702,23 @@ def judge(findings: list[Finding], population: float, incident: str | None, date
     if circle is not None:  # judged by the sensitive fact's rule
         size = f"約{circle:.0f}人の範囲（要配慮の事実があるため{_CIRCLE.get():.0f}人未満は高とする）"
     return Judgement(k, top, f"{reason}: {size}" if reason else size)
+
+
+def _in_class(findings: list[Finding]) -> bool:
+    """A class of a school among the person's attributes (４年２組, 第５学年２組), the school
+    named or not. Why: ６年１組の１２歳の児童が先月２日から休んでいる was judged low (one of
+    thirty) only because no school was named with the class, though a class is always one
+    school's and its thirty pupils know who it was."""
+    return any(f.label == "AFFILIATION" and "組" in f.text and _GRADE.search(f.text) for f in findings)
+
+
+def _kin_told(findings: list[Finding], shares: dict[str, float], kin: str | None) -> bool:
+    """A relative of the person the sensitive fact is about (``kin``: the fact names one,
+    or a FAMILY finding of theirs is told in its clause) and an age of theirs that narrows (an age band,
+    not 高齢: a quarter of residents). Why: a sensitive fact, a family relation and an age
+    were judged low as "one of some hundreds" (８０代＋女性＋長男から暴力), where an
+    examiner reads the household the fact is about, which its circle knows."""
+    return kin is not None and shares.get("AGE", 1.0) <= _NARROWING
 
 
 def _besides_area(narrowing: list[str], person: list[str], paid: bool) -> list[str]:
@@ -675,10 +749,11 @@ def _spot_only(findings: list[Finding]) -> bool:
 
 def estimate_k(findings: list[Finding], population: float, incident: str | None,
                dated: bool = False, neighbour: bool = False, row: bool = False, unique: bool = False,
-               sensitive: str | None = None) -> tuple[float, str]:
+               sensitive: str | None = None, kin: str | None = None) -> tuple[float, str]:
     """(k, the attribute that narrows most) for one subject's visible attributes
     (:func:`judge` without the reason)."""
-    j = judge(findings, population, incident, dated, neighbour, row, explain=False, unique=unique, sensitive=sensitive)
+    j = judge(findings, population, incident, dated, neighbour, row, explain=False, unique=unique, sensitive=sensitive,
+              kin=kin)
     return j.k, j.top
 
 
@@ -2084,16 +2159,17 @@ def _assess_risk(text: str, findings: list[Finding], policy) -> RiskAssessment:
         facts = told.told(g.extent)
         # (a passage read whole tells the facts of whoever it is about: listed, not weighed)
         sensitive = None if g.passage else fact_term(facts)
+        kin = fact_relation(facts, members) if sensitive else None
         if len({(f.label, f.text) for f in members}) + (when is not None) + (sensitive is not None) < 2:
             continue
         incident = _incident_in(text, g.extent, events) or _incident_in(text, _paragraphs_of(paragraphs, g.extent), events)
         neighbour = bool(_NEIGHBOUR.search(about))
         unique = bool(_ONLY_ONE.search(about))
-        key = (tuple(map(_facts, members)), incident, dated, neighbour, g.row, unique, sensitive)
+        key = (tuple(map(_facts, members)), incident, dated, neighbour, g.row, unique, sensitive, kin)
         judgement = judged.get(key)
         if judgement is None:
             judgement = judged[key] = judge(members, population, incident, dated, neighbour, row=g.row, unique=unique,
-                                            sensitive=sensitive)
+                                            sensitive=sensitive, kin=kin)
         level = "high" if judgement.k < threshold else "low"
         subject = RiskSubject(level, members, judgement.k, judgement.top, incident,
                               event_time=when.group(0) if when else None, row=g.row, facts=facts,
@@ -2101,7 +2177,7 @@ def _assess_risk(text: str, findings: list[Finding], policy) -> RiskAssessment:
         if level == "high":
             if key not in suggested:
                 suggested[key] = _suggest(members, population, incident, threshold, dated, neighbour, row=g.row,
-                                          unique=unique, sensitive=sensitive)
+                                          unique=unique, sensitive=sensitive, kin=kin)
             steps, subject.k_after = suggested[key]
             subject.suggestion = list(steps)
         if g.passage:
@@ -2328,7 +2404,7 @@ def mask_text(f: Finding) -> str | None:
 
 def _suggest(members: list[Finding], population: float, incident: str | None,
              threshold: float, dated: bool = False, neighbour: bool = False, row: bool = False,
-             unique: bool = False, sensitive: str | None = None) -> tuple[list[str], float]:
+             unique: bool = False, sensitive: str | None = None, kin: str | None = None) -> tuple[list[str], float]:
     """Greedy: generalise the attribute whose coarser form gains most, until
     k >= threshold; a value may be made coarser twice (72歳 → 70代 → 高齢).
     When no coarser form is left and k is still under the threshold, mask
@@ -2339,7 +2415,7 @@ def _suggest(members: list[Finding], population: float, incident: str | None,
     for a value is the one :func:`generalize` applies."""
     current = list(members)
     steps: dict[int, str] = {}  # index in members -> its step (the latest one)
-    k, _ = estimate_k(current, population, incident, dated, neighbour, row, unique, sensitive)
+    k, _ = estimate_k(current, population, incident, dated, neighbour, row, unique, sensitive, kin)
     coarser: dict[tuple[int, bool], tuple[str, Finding] | None] = {}  # per finding: its next form, made once
     for i, f in enumerate(members):
         # a value read across a line break (a table cell joined to the line
@@ -2350,7 +2426,7 @@ def _suggest(members: list[Finding], population: float, incident: str | None,
             steps[i] = f"{f.label}「{f.text}」→「{g}」"
             current[i] = _coarser(f, g)
     if steps:
-        k, _ = estimate_k([t for t in current if t.text], population, incident, dated, neighbour, row, unique, sensitive)
+        k, _ = estimate_k([t for t in current if t.text], population, incident, dated, neighbour, row, unique, sensitive, kin)
     # a value told more than once (字西ノ谷 in every paragraph of a long record) is one
     # candidate, made coarser everywhere at once: the search grows with the distinct values,
     # not with every mention (which made it cubic in a long paper)
@@ -2381,7 +2457,7 @@ def _suggest(members: list[Finding], population: float, incident: str | None,
                 for j in same[value_of[i]]:
                     trial[j] = coarse
                 trial_k, _ = estimate_k([t for t in trial if t.text], population, incident, dated, neighbour, row, unique,
-                                          sensitive)
+                                          sensitive, kin)
                 # equal gains: the step that loses least first (a day before an age, an age before a place)
                 rank = (trial_k, -_STEP_ORDER.index(f.label) if f.label in _STEP_ORDER else -len(_STEP_ORDER))
                 if best is None or rank > best[0]:

@@ -21,6 +21,7 @@ nor is a kind that is no 要配慮個人情報 (a trouble with the neighbours, a
 """
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from typing import Sequence
 
@@ -32,6 +33,16 @@ _KINDS = frozenset(load_toml("population.toml")["sensitive"]["kinds"])
 # an attribute the policy masks (an exact age beside a name): hidden, so not weighed, but
 # what the person's group would have shown; it is listed with the group like a fact
 _MASKED_ATTRIBUTES = frozenset({"AGE", "GENDER", "FAMILY", "OCCUPATION", "NATIONALITY", "AFFILIATION", "PLACE", "DATE"})
+
+
+# a relative of the person named in the fact itself (同居する長男から暴力, 夫を自死で亡くし, 妻が入院中):
+# quasi_identifiers.toml [subjects] relatives, as a word of its own followed by a particle (not 工夫, 母子)
+_RELATIVE = re.compile("(?<![\u4e00-\u9fff])(%s)(?:さん|様)?(?=[がはをにとのもへ、]|から|より)" % "|".join(
+    map(re.escape, sorted(load_toml("quasi_identifiers.toml", "redactor.recognizers.data")["subjects"]["relatives"],
+                          key=len, reverse=True))))
+
+
+_CLAUSE = 20  # characters: a relation and the fact about them are told in one clause
 
 
 class FactIndex:
@@ -64,3 +75,21 @@ def fact_term(facts: Sequence[Finding]) -> str | None:
         if isinstance(term, str) and term:
             return term
     return "要配慮個人情報" if facts else None
+
+
+def fact_relation(facts: Sequence[Finding], members: Sequence[Finding] = ()) -> str | None:
+    """The relative a sensitive fact of the person is about, else None: one the fact
+    names (長男 in 同居する長男から暴力を受け), or a FAMILY finding of the person written
+    within a clause of the fact (妻が｜精神疾患で入院; a household form too, 一人暮らしで｜認知症:
+    the development corpus's examiner calls that high). The fact is then about the household,
+    which the relatives and the neighbours know (``risk.judge``'s sensitive fact with a
+    relation and an age). A relation told paragraphs away (another case's 長女) is not it."""
+    told = [f for f in facts if f.label == "SENSITIVE" and f.attributes.get("kind") in _KINDS]
+    for f in told:
+        m = _RELATIVE.search(f.text)
+        if m:
+            return m.group(1)
+    for r in members:
+        if r.label == "FAMILY" and any(f.start - _CLAUSE <= r.start and r.end <= f.end + _CLAUSE for f in told):
+            return r.text
+    return None
