@@ -175,13 +175,15 @@ _BODY_HOW = (rf"(?:{words_regex(_BODY['adverbs'])}|[0-9一二三四五六七八�
              r"|複数(?:か所|箇所)?)?")
 # One named group per kind of predicate (broken, injury, disability, health);
 # a part's pain or swelling (膝の痛み, 足のしびれ) is ``pain``, a health fact.
+# A part lost (右下肢の切断) is ``lost``, a disability.
 _BODY_RE = re.compile(
     rf"(?=[{_BODY_FIRST}])(?P<part>(?:右|左|両)?(?:(?:{words_regex(_BODY['parts'])})の(?:{words_regex(_BODY['bones'])})"
     rf"|(?:{words_regex(_BONES_ALONE)})|(?P<soft>{words_regex(_BODY['parts'])})))"
     rf"(?:[をが]{_BODY_HOW}"
     "(?:" + "|".join(f"(?P<{kind}>{words_regex(verbs)})" for kind, verbs in _PRED.items()) + ")"
-    rf"|の(?P<pain>{words_regex(_BODY['pain'])}))")
-_BODY_ANCHOR = re.compile(rf"[をが]{_BODY_HOW}(?:{words_regex(sum(_PRED.values(), []))})|の(?:{words_regex(_BODY['pain'])})")
+    rf"|の(?P<pain>{words_regex(_BODY['pain'])})|の(?P<lost>{words_regex(_BODY['lost'])}))")
+_BODY_ANCHOR = re.compile(rf"[をが]{_BODY_HOW}(?:{words_regex(sum(_PRED.values(), []))})"
+                          rf"|の(?:{words_regex(_BODY['pain'] + _BODY['lost'])})")
 _BODY_IDIOMS = tuple(_BODY["idioms"]["words"])
 
 
@@ -200,6 +202,8 @@ def _body_matches(text: str, tokens: list[Token]) -> Iterable[tuple[int, int, st
             continue  # 頭を痛める, 手を打つ: figurative
         if m.group("pain"):
             kind = "health"
+        elif m.group("lost"):
+            kind = "disability"  # 右下肢の切断: the loss a 手帳 is granted for, not an injury to review
         else:
             kind = next(k for k in _PRED if k != "broken" and m.group(k)) if not m.group("broken") else "injury"
         yield m.start(), m.end(), m.group(0), kind

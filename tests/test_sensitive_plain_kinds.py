@@ -1,0 +1,64 @@
+"""SENSITIVE facts of the kinds unseen minutes and case records say in plain
+words (made-up sentences): bullying and corporal punishment suffered
+(いじめ防止対策推進法第2条, 学校教育法第11条), an accident suffered, an operation
+in the honorific voice, low mood, an allergy, the behaviours of dementia
+(BPSD), a capacity a doctor judges for a guardianship (民法第7条), a
+household's hardship (生活困窮者自立支援法第3条) and a limb lost (右下肢の切断);
+and the same words in a programme, an appeal or a statistic, which stay out."""
+import pytest
+
+from conftest import found
+from redactor.recognizers.sensitive import SensitiveRecognizer as R
+
+
+@pytest.mark.parametrize("text, term, kind", [
+    # bullying and punishment suffered
+    ("本人はネット上で悪口を書き込まれたと訴えている。", "悪口を書き込まれ", "victim"),
+    ("当該生徒は担任から体罰を受けたと話している。", "体罰を受け", "victim"),
+    ("相談者の長男は同級生から金品を要求されていた。", "金品を要求され", "victim"),
+    ("佐野さんの次女は、塾の友人に持ち物を隠されたことがある。", "持ち物を隠され", "victim"),
+    # an accident suffered (REVIEW, as injuries are)
+    ("御本人は、奥様が横断歩道で事故に遭われてから外出を控えておられる。", "事故に遭われ", "injury"),
+    ("相談者の父は配達中に車にはねられ、現在も療養している。", "車にはねられ", "injury"),
+    # health said plainly
+    ("祖母は先月、腰の手術をされたばかりです。", "手術をされ", "health"),
+    ("相談者は「気持ちの落ち込みが続いている」と話した。", "気持ちの落ち込み", "health"),
+    ("佐藤さんの長女には卵アレルギーがある。", "アレルギー", "health"),
+    # the behaviours of dementia (BPSD) as a family tells them
+    ("長男の話では、父は夜になると家の中で迷ってしまう。", "家の中で迷", "health"),
+    ("同氏は昼夜逆転の生活となっている。", "昼夜逆転", "health"),
+    ("本人は入所後も夜中に大声を出すことがある。", "夜中に大声", "health"),
+    # capacity for a guardianship (民法第7条・第11条・第15条)
+    ("診断書では、本人は判断能力が著しく不十分であるとされた。", "判断能力が著しく不十分", "guardianship"),
+    ("申立人の母は、財産を管理・処分することができないと判定された。", "財産を管理・処分することができな",
+     "guardianship"),
+    # a household's hardship
+    ("相談者は経済的に困窮しており、家賃も払えない状態である。", "経済的に困窮", "welfare"),
+    ("申出人は出産費用が払えるか不安だと話した。", "出産費用が払え", "welfare"),
+    ("同世帯は所持金が尽き、食べる物に困っている。", "所持金が尽き", "welfare"),
+])
+def test_plain_facts_about_one_person(text, term, kind):
+    hits = found(R, text)
+    assert any(a["kind"] == kind and (term in a["term"] or a["term"] in term or term in t) for t, a in hits), hits
+
+
+def test_a_limb_lost_is_a_disability_with_its_whole_clause():
+    hits = found(R, "山口さんは右下肢の切断により手帳の交付を受けた。")
+    assert [(t, a["kind"]) for t, a in hits] == [("右下肢の切断により手帳の交付を受けた", "disability")]
+
+
+@pytest.mark.parametrize("text", [
+    "いじめや誹謗中傷を受けた児童生徒への相談体制を充実させます。",  # whom a service is for
+    "交通事故に遭わないよう、児童への安全指導を徹底してまいります。",  # an appeal
+    "市内の病院で手術を受ける方の医療費助成制度について説明します。",
+    "認知症の方の徘徊や昼夜逆転への対応について、家族介護者向けの講座を開催します。",
+    "経済的に困窮している世帯への支援制度を拡充します。",
+    "判断能力が不十分な方を支援する成年後見制度の利用促進を図ります。",
+    "給食の食物アレルギー対応マニュアルを改訂しました。",
+    "生活費に不安を抱える市民の数は増加しています。",  # a statistic
+    "この道路は下肢の不自由な方にも通りやすいよう改修します。",
+    "物忘れが気になる方は、もの忘れ相談会をご利用ください。",
+    "工場の機械による手指の切断事故の防止対策を講じる。",  # a hazard, not a person's loss
+])
+def test_the_same_words_about_a_programme_or_many_people(text):
+    assert found(R, text) == []
