@@ -377,7 +377,7 @@ _BUT = re.compile(r"(?<=[たるいだすくうつぬむ])(?:が|けれども|け
 # goes on to do (a talk, a request), which is no part of it. (Not …に関する相談内容:
 # a record named by what it holds, which readers mark with it.)
 _ABOUT = re.compile(r"(?:について|につき|に関して)")
-_TOLD = re.compile(r"(?:との|という)(?:連絡|通告|通報|報告|相談|申し?出|訴え|情報|話|電話|知らせ)")
+_TOLD = re.compile(r"(?:との|という)(?:連絡|通告|通報|報告|相談|申し?出|訴え|情報|話|電話|知らせ|苦情|意見|要望)")
 
 
 def _clause(text: str, pos: int) -> tuple[int, int]:

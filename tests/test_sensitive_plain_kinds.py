@@ -62,3 +62,27 @@ def test_a_limb_lost_is_a_disability_with_its_whole_clause():
 ])
 def test_the_same_words_about_a_programme_or_many_people(text):
     assert found(R, text) == []
+
+
+@pytest.mark.parametrize("text, expected, kind", [
+    # how grave an injury is, as a noun after it (REVIEW as injuries are)
+    ("被害生徒は前歯破折の重傷と聞いております。", "前歯破折の重傷", "injury"),
+    # a 手帳 issued again: the holder's disability; how it was told (との苦情) stays out
+    ("柴田さんから、障害者手帳の再交付ができなかったとの苦情があった。", "障害者手帳の再交付ができなかった", "disability"),
+])
+def test_a_grade_or_a_reissue_ties_the_term_and_the_telling_stays_out(text, expected, kind):
+    assert [(t, a["kind"]) for t, a in found(R, text)] == [(expected, kind)]
+
+
+@pytest.mark.parametrize("text", [
+    "障害者手帳の再交付の手続は、障がい福祉課の窓口で受け付けています。",  # a notice
+    "交通事故による重傷者数は前年より減少した。",  # a statistic
+])
+def test_a_reissue_or_a_grade_in_a_notice_or_a_count(text):
+    assert found(R, text) == []
+
+
+def test_an_accident_suffered_and_what_followed_are_two_statements():
+    # the conjunction opens a new sentence: two findings, neither holding また
+    hits = found(R, "請求人は交通事故に遭った。また、事故後に抑うつ状態となった。")
+    assert [(t, a["kind"]) for t, a in hits] == [("交通事故に遭った", "injury"), ("事故後に抑うつ状態となった", "health")]
