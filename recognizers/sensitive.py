@@ -870,7 +870,7 @@ class SensitiveRecognizer(JaRecognizer):
             if admin:
                 start = admin.end()  # 令和6年7月1日付けで|休職: the date an office acted, a DATE of its own
             if not joined_after:
-                end = _trim_end(text, start, end, term_start)
+                end = _trim_end(text, start, end, term_start, term_start + len(term))
             while start < end and text[start] == " ":
                 start += 1
             core = (start if joined_before else _core_start(text, start, term_start, kind), end)
@@ -1534,10 +1534,12 @@ def _trim_start(text: str, start: int, term_start: int, particle_ends: list[int]
     return start
 
 
-def _trim_end(text: str, start: int, end: int, term_start: int) -> int:
+def _trim_end(text: str, start: int, end: int, term_start: int, term_end: int = 0) -> int:
     """End at the predicate: not the noun it modifies, not 「ものである」, not
-    「との連絡があった」."""
-    m = _RELATIVE_END.search(text, term_start, end)
+    「との連絡があった」. A verb form inside the term itself modifies the
+    term's own noun (事理を弁識する|能力を欠く: 民法第7条's words), so the
+    first one that reaches the term's end (``term_end``) counts."""
+    m = next((r for r in _RELATIVE_END.finditer(text, term_start, end) if r.end() >= term_end), None)
     if m:
         end = m.end()
     m = _TOLD.search(text, term_start, end)

@@ -86,3 +86,33 @@ def test_an_accident_suffered_and_what_followed_are_two_statements():
     # the conjunction opens a new sentence: two findings, neither holding また
     hits = found(R, "請求人は交通事故に遭った。また、事故後に抑うつ状態となった。")
     assert [(t, a["kind"]) for t, a in hits] == [("交通事故に遭った", "injury"), ("事故後に抑うつ状態となった", "health")]
+
+
+def test_the_words_of_the_civil_code_are_one_fact_not_a_clause_modifying_a_noun():
+    # 事理を弁識する|能力: the verb form inside the term modifies the term's own noun
+    hits = found(R, "高木様については、事理を弁識する能力を欠く常況にあるとされたことが分かった。")
+    assert [(t, a["kind"]) for t, a in hits] == [("事理を弁識する能力を欠く常況にあるとされた", "guardianship")]
+
+
+@pytest.mark.parametrize("text, expected, kind", [
+    ("相談内容：同じ部の先輩からの金品要求被害", "同じ部の先輩からの金品要求被害", "victim"),
+    ("現状：生活費不足（水道料金未払い）。", "生活費不足（水道料金未払い）", "welfare"),
+    ("判断能力：補助相当", "補助相当", "guardianship"),
+])
+def test_the_plain_kinds_as_a_records_field(text, expected, kind):
+    assert [(t, a["kind"]) for t, a in found(R, text)] == [(expected, kind)]
+
+
+def test_a_capacity_column_of_a_register_holds_each_rows_fact():
+    text = "番号\t年代\t判断能力\t対応\n1\t70代\t判断能力の低下（後見相当）\t訪問予定\n2\t60代\tやや低下\t終結\n"
+    assert [t for t, _ in found(R, text)] == ["判断能力の低下（後見相当）", "やや低下"]
+
+
+@pytest.mark.parametrize("text", [
+    "この講座では、判断能力の低下に備える方法を学びます。",
+    "ネット上の誹謗中傷を防ぐため、情報モラル教育を推進します。",
+    "市の財政は、お金がなくて新しい事業ができない状況です。",  # no person
+    "成年後見制度では、家庭裁判所が後見開始の審判を行います。",
+])
+def test_the_plain_kinds_in_a_course_a_programme_or_the_citys_budget(text):
+    assert found(R, text) == []
