@@ -116,3 +116,27 @@ def test_a_capacity_column_of_a_register_holds_each_rows_fact():
 ])
 def test_the_plain_kinds_in_a_course_a_programme_or_the_citys_budget(text):
     assert found(R, text) == []
+
+
+@pytest.mark.parametrize("text, term, kind", [
+    # a pregnancy told by its notification or how near the birth is (母子保健法第15条・第16条)
+    ("申請者は妊娠が分かり、先週母子手帳の交付を受けた。", "妊娠が分か", "health"),
+    ("相談者の長女は臨月で、実家に戻っている。", "臨月", "health"),
+    # debts by where they come from and how they are collected
+    ("相談者の夫はキャッシングを繰り返している。", "キャッシング", "family"),
+    ("本人は闇金から借りており、取り立てに追われている。", "闇金", "family"),
+    ("申出人は兄の連帯保証人になっていた。", "連帯保証人になっ", "family"),
+])
+def test_a_pregnancy_or_a_debt_about_one_person(text, term, kind):
+    hits = found(R, text)
+    assert any(a["kind"] == kind and (term in a["term"] or a["term"] in term) for _, a in hits), hits
+
+
+@pytest.mark.parametrize("text", [
+    "母子健康手帳の交付は、保健センターの窓口で行います。",
+    "カードローンの利用には審査があります。",
+    "妊娠届の提出方法について市報で周知した。",
+    "多重債務の相談窓口では、闇金の被害の相談も受け付けている。",
+])
+def test_a_pregnancy_or_a_debt_in_a_notice(text):
+    assert found(R, text) == []
