@@ -140,3 +140,9 @@ def test_a_pregnancy_or_a_debt_about_one_person(text, term, kind):
 ])
 def test_a_pregnancy_or_a_debt_in_a_notice(text):
     assert found(R, text) == []
+
+
+def test_a_place_of_worship_kept_at_home_under_a_persons_heading():
+    text = "対象：申請者（５２歳）\n\n１　本人の状況\n・北光会の布教所を自宅に設置\n"
+    assert [(t, a["kind"]) for t, a in found(R, text)] == [("北光会の布教所を自宅に設置", "creed")]
+    assert found(R, "公民館の分館を自宅近くに設置する計画である。") == []
