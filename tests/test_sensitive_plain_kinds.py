@@ -146,3 +146,22 @@ def test_a_place_of_worship_kept_at_home_under_a_persons_heading():
     text = "対象：申請者（５２歳）\n\n１　本人の状況\n・北光会の布教所を自宅に設置\n"
     assert [(t, a["kind"]) for t, a in found(R, text)] == [("北光会の布教所を自宅に設置", "creed")]
     assert found(R, "公民館の分館を自宅近くに設置する計画である。") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # symptoms a person complains of (ICD-10 R00-R99) and a condition that set in
+    ("家族によれば、本人は夜眠れず、頭痛を訴える日が続いている。", "夜眠れず、頭痛を訴える日が続いている"),
+    ("申請者の父は、最近動悸がひどく外出できないとのことです。", "最近動悸がひどく外出できない"),
+    ("民生委員は「西田さんは認知症が始まっているようだ」と話した。", "認知症が始まっている"),
+])
+def test_symptoms_and_a_condition_setting_in(text, expected):
+    assert [(t, a["kind"]) for t, a in found(R, text)] == [(expected, "health")]
+
+
+@pytest.mark.parametrize("text", [
+    "めまいや吐き気がある場合は、無理をせず休憩してください。",
+    "頭痛や腹痛を訴える児童への対応を養護教諭と確認した。",
+    "熱中症の初期症状として、めまいや頭痛があります。",
+])
+def test_symptoms_in_advice_or_a_schools_procedure(text):
+    assert found(R, text) == []
