@@ -342,6 +342,9 @@ _CLAUSE_BREAK = re.compile(f"[{re.escape(_CLAUSE_END)}]")
 _POLICY_WORDS = tuple(_DATA["policy"]["words"])
 _AGGREGATE_WORDS = tuple(_DATA["policy"]["aggregate"])
 _COUNT = records.COUNT_OF_MANY  # (1,234世帯, 35人, 12%: a total)
+# 数 before 名 or 人 is "several" (生徒数名から中傷を受け: a few pupils did it), not the
+# count an aggregate word names (生徒数, 児童数): blanked before those are looked for.
+_SEVERAL = re.compile(r"数(?=[名人])")
 # A verb form that ends the statement and modifies the noun after it.
 # (not なった: …亡くなった|原因の病気… goes on to say more of the same person; a case
 # noun after it, …入院となった例が, stays inside the finding: fail closed)
@@ -788,7 +791,7 @@ class SensitiveRecognizer(JaRecognizer):
                 kind == "health" and _term_count(after)) or (
                 # (両手にやけど（中等症）: a triage grade is given to one patient's injury)
                 kind == "injury" and not _FIELD_MARK.search(text, span[0], t_start) and _graded_injury(after))
-            if ctx.find_word(clause, _AGGREGATE_WORDS) or _COUNT.search(ctx.sentence_around(text, t_start)):
+            if ctx.find_word(_SEVERAL.sub("＿", clause), _AGGREGATE_WORDS) or _COUNT.search(ctx.sentence_around(text, t_start)):
                 drop("SENSITIVE", text, t_start, t_end, "統計: 多数の人についての数・集計")
                 continue  # a statistic about many people (本市の受給世帯は、…1,234世帯です)
             if _said_of_many(text, t_start, tokens, span):
