@@ -606,9 +606,9 @@ def _may_be_predicate(text: str, tokens: list[Token], span: tuple[int, int], t_e
 # A term said to be absent (持病はない, 介護認定がなく, 障害は特になし).
 _ABSENT = re.compile(r"(?:が|は|も)(?:特に|とくに|全く|まったく)?(?:なく|ない|なし|無く|無い|無し|ありません|ございません)")
 # Suffixes that say the condition holds or in what respect (難聴気味, うつ傾向,
-# 寝たきり状態, 信仰上の理由, 精神的に): the noun goes on, but still names the
-# person's state.
-_STATE_SUFFIXES = ("気味", "傾向", "状態", "上", "的")
+# 寝たきり状態, 信仰上の理由, 精神的に; a screening item's result, 便潜血陽性): the noun
+# goes on, but still names the person's state.
+_STATE_SUFFIXES = ("気味", "傾向", "状態", "上", "的", "陽性")
 
 
 def _topic_of(text: str, tokens: list[Token], t_start: int) -> str | None:
