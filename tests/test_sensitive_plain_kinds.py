@@ -187,3 +187,12 @@ def test_wandering_a_screening_result_and_a_disability_class(text, expected, kin
 ])
 def test_a_result_or_wandering_in_a_programme_or_a_count(text):
     assert found(R, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    # a member's complaint about what is said of them in office, and a rule for staff
+    "○３番（北川君）　私への誹謗中傷がＳＮＳで続いており、大変遺憾です。",
+    "職員への不当な金品の要求には、組織として毅然と対応する。",
+])
+def test_the_bare_nouns_of_harm_need_a_victims_predicate(text):
+    assert found(R, text) == []
