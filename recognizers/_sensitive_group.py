@@ -25,10 +25,19 @@ _MANY = re.compile(words_regex(_DATA["shares"] + _DATA["many"] + _DATA["voices"]
                    + r"|[0-9一二三四五六七八九](?:割)(?:が|を|に|の|程度|近く|以上|強|弱)")
 
 
+# An unstated number of people as whom an act came from (生徒数名から中傷を受け,
+# 上級生数人により): the doers of what one person suffered, not the sentence's subject.
+_DOERS = re.compile(r"(?:から|より|により|による)")
+_UNSTATED = frozenset(_DATA["many"])
+
+
 def many_people(sentence: str) -> str | None:
     """The word in ``sentence`` that speaks of many people, or None."""
-    m = _MANY.search(sentence)
-    return m.group(0) if m else None
+    for m in _MANY.finditer(sentence):
+        if m.group(0) in _UNSTATED and _DOERS.match(sentence, m.end()):
+            continue
+        return m.group(0)
+    return None
 
 
 _ONE = re.compile(words_regex(_DATA["one_person"]))

@@ -42,6 +42,8 @@ _TOPIC_PARTICLES = frozenset({"は", "が", "も"})
 # programme is for, not one person the sentence is about.
 _ALTERNATIVE = re.compile(r"(?:又は|または|若しくは|もしくは|あるいは|及び|および|や|・)$")
 _NOUN_CHAR = re.compile(rf"[{KANJI_ODORIJI}ァ-ヶー]")
+# A theme marker before は (妻については, 相談者に関しては): the person before it is the topic.
+_ABOUT_TOPIC = re.compile(r"(?:について|に関して|につきまして)$")
 # The particle between a speaker and the quote of their words (妻は「, 相談者から「).
 _QUOTE_LEAD = re.compile(r"(?:は|が|から|も)$")
 # Who acts on a case rather than suffers it (保健師が, 市は, 委員会が): a topic of
@@ -86,7 +88,10 @@ def person_topic(text: str, tokens: list[Token], sentence_start: int, t_start: i
             continue
         if t.surface == "は" and text[t.start - 1:t.start] in ("に", "で", "と", "へ"):
             continue  # (には, では: a place or a time set before the predicate, not whom it is about)
-        who = _person_word_before(text, tokens, t.start, sentence_start, _PERSONS + _HONORIFICS) or (
+        # (妻については、…: the theme named by について before は is the topic, as 妻は is)
+        at = t.start - (len(about.group(0)) if t.surface == "は" and (
+            about := _ABOUT_TOPIC.search(text, max(sentence_start, t.start - 6), t.start)) else 0)
+        who = _person_word_before(text, tokens, at, sentence_start, _PERSONS + _HONORIFICS) or (
             _in_quote(text, sentence_start, t.start)
             and _person_word_before(text, tokens, t.start, sentence_start, _FIRST_PERSON))
         if who and _ALTERNATIVE.search(text, max(sentence_start, t.start - len(who) - 5), t.start - len(who)):

@@ -175,13 +175,15 @@ _BODY_HOW = (rf"(?:{words_regex(_BODY['adverbs'])}|[0-9一二三四五六七八�
              r"|複数(?:か所|箇所)?)?")
 # One named group per kind of predicate (broken, injury, disability, health);
 # a part's pain or swelling (膝の痛み, 足のしびれ) is ``pain``, a health fact.
+# A part lost (右下肢の切断) is ``lost``, a disability.
 _BODY_RE = re.compile(
     rf"(?=[{_BODY_FIRST}])(?P<part>(?:右|左|両)?(?:(?:{words_regex(_BODY['parts'])})の(?:{words_regex(_BODY['bones'])})"
     rf"|(?:{words_regex(_BONES_ALONE)})|(?P<soft>{words_regex(_BODY['parts'])})))"
     rf"(?:[をが]{_BODY_HOW}"
     "(?:" + "|".join(f"(?P<{kind}>{words_regex(verbs)})" for kind, verbs in _PRED.items()) + ")"
-    rf"|の(?P<pain>{words_regex(_BODY['pain'])}))")
-_BODY_ANCHOR = re.compile(rf"[をが]{_BODY_HOW}(?:{words_regex(sum(_PRED.values(), []))})|の(?:{words_regex(_BODY['pain'])})")
+    rf"|の(?P<pain>{words_regex(_BODY['pain'])})|の(?P<lost>{words_regex(_BODY['lost'])}))")
+_BODY_ANCHOR = re.compile(rf"[をが]{_BODY_HOW}(?:{words_regex(sum(_PRED.values(), []))})"
+                          rf"|の(?:{words_regex(_BODY['pain'] + _BODY['lost'])})")
 _BODY_IDIOMS = tuple(_BODY["idioms"]["words"])
 
 
@@ -200,6 +202,8 @@ def _body_matches(text: str, tokens: list[Token]) -> Iterable[tuple[int, int, st
             continue  # 頭を痛める, 手を打つ: figurative
         if m.group("pain"):
             kind = "health"
+        elif m.group("lost"):
+            kind = "disability"  # 右下肢の切断: the loss a 手帳 is granted for, not an injury to review
         else:
             kind = next(k for k in _PRED if k != "broken" and m.group(k)) if not m.group("broken") else "injury"
         yield m.start(), m.end(), m.group(0), kind
@@ -338,6 +342,9 @@ _CLAUSE_BREAK = re.compile(f"[{re.escape(_CLAUSE_END)}]")
 _POLICY_WORDS = tuple(_DATA["policy"]["words"])
 _AGGREGATE_WORDS = tuple(_DATA["policy"]["aggregate"])
 _COUNT = records.COUNT_OF_MANY  # (1,234世帯, 35人, 12%: a total)
+# 数 before 名 or 人 is "several" (生徒数名から中傷を受け: a few pupils did it), not the
+# count an aggregate word names (生徒数, 児童数): blanked before those are looked for.
+_SEVERAL = re.compile(r"数(?=[名人])")
 # A verb form that ends the statement and modifies the noun after it.
 # (not なった: …亡くなった|原因の病気… goes on to say more of the same person; a case
 # noun after it, …入院となった例が, stays inside the finding: fail closed)
@@ -373,7 +380,7 @@ _BUT = re.compile(r"(?<=[たるいだすくうつぬむ])(?:が|けれども|け
 # goes on to do (a talk, a request), which is no part of it. (Not …に関する相談内容:
 # a record named by what it holds, which readers mark with it.)
 _ABOUT = re.compile(r"(?:について|につき|に関して)")
-_TOLD = re.compile(r"(?:との|という)(?:連絡|通告|通報|報告|相談|申し?出|訴え|情報|話|電話|知らせ)")
+_TOLD = re.compile(r"(?:との|という)(?:連絡|通告|通報|報告|相談|申し?出|訴え|情報|話|電話|知らせ|苦情|意見|要望)")
 
 
 def _clause(text: str, pos: int) -> tuple[int, int]:
@@ -599,9 +606,9 @@ def _may_be_predicate(text: str, tokens: list[Token], span: tuple[int, int], t_e
 # A term said to be absent (持病はない, 介護認定がなく, 障害は特になし).
 _ABSENT = re.compile(r"(?:が|は|も)(?:特に|とくに|全く|まったく)?(?:なく|ない|なし|無く|無い|無し|ありません|ございません)")
 # Suffixes that say the condition holds or in what respect (難聴気味, うつ傾向,
-# 寝たきり状態, 信仰上の理由, 精神的に): the noun goes on, but still names the
-# person's state.
-_STATE_SUFFIXES = ("気味", "傾向", "状態", "上", "的")
+# 寝たきり状態, 信仰上の理由, 精神的に; a screening item's result, 便潜血陽性): the noun
+# goes on, but still names the person's state.
+_STATE_SUFFIXES = ("気味", "傾向", "状態", "上", "的", "陽性")
 
 
 def _topic_of(text: str, tokens: list[Token], t_start: int) -> str | None:
@@ -784,7 +791,7 @@ class SensitiveRecognizer(JaRecognizer):
                 kind == "health" and _term_count(after)) or (
                 # (両手にやけど（中等症）: a triage grade is given to one patient's injury)
                 kind == "injury" and not _FIELD_MARK.search(text, span[0], t_start) and _graded_injury(after))
-            if ctx.find_word(clause, _AGGREGATE_WORDS) or _COUNT.search(ctx.sentence_around(text, t_start)):
+            if ctx.find_word(_SEVERAL.sub("＿", clause), _AGGREGATE_WORDS) or _COUNT.search(ctx.sentence_around(text, t_start)):
                 drop("SENSITIVE", text, t_start, t_end, "統計: 多数の人についての数・集計")
                 continue  # a statistic about many people (本市の受給世帯は、…1,234世帯です)
             if _said_of_many(text, t_start, tokens, span):
@@ -866,7 +873,7 @@ class SensitiveRecognizer(JaRecognizer):
             if admin:
                 start = admin.end()  # 令和6年7月1日付けで|休職: the date an office acted, a DATE of its own
             if not joined_after:
-                end = _trim_end(text, start, end, term_start)
+                end = _trim_end(text, start, end, term_start, term_start + len(term))
             while start < end and text[start] == " ":
                 start += 1
             core = (start if joined_before else _core_start(text, start, term_start, kind), end)
@@ -1530,10 +1537,12 @@ def _trim_start(text: str, start: int, term_start: int, particle_ends: list[int]
     return start
 
 
-def _trim_end(text: str, start: int, end: int, term_start: int) -> int:
+def _trim_end(text: str, start: int, end: int, term_start: int, term_end: int = 0) -> int:
     """End at the predicate: not the noun it modifies, not 「ものである」, not
-    「との連絡があった」."""
-    m = _RELATIVE_END.search(text, term_start, end)
+    「との連絡があった」. A verb form inside the term itself modifies the
+    term's own noun (事理を弁識する|能力を欠く: 民法第7条's words), so the
+    first one that reaches the term's end (``term_end``) counts."""
+    m = next((r for r in _RELATIVE_END.finditer(text, term_start, end) if r.end() >= term_end), None)
     if m:
         end = m.end()
     m = _TOLD.search(text, term_start, end)

@@ -87,3 +87,20 @@ def test_the_drop_is_logged_with_the_word_that_said_so():
 
 def test_a_relative_in_the_sentence_is_one_person():
     assert spans("母は認知症で、症状が進んだ場合は施設への入所を検討している。") != []
+
+
+@pytest.mark.parametrize("text, value", [
+    # 数名 as whom the act came from, and 生徒数名 (a few pupils, not the count 生徒数)
+    ("１年生の女子児童が、同学年の児童数名から掲示板で中傷を受けた。", "同学年の児童数名から掲示板で中傷を受けた"),
+    ("当該生徒は、上級生数人により金品を要求されていた。", "上級生数人により金品を要求されていた"),
+])
+def test_several_people_who_did_it_are_not_a_crowd_the_sentence_is_about(text, value):
+    assert spans(text) == [value]
+
+
+@pytest.mark.parametrize("text", [
+    "不登校の児童数名について、個別に支援している。",  # a few children, none told apart
+    "中傷を受けた生徒数は１２名であった。",  # a count
+])
+def test_several_or_a_count_as_the_subject_stays_no_ones_fact(text):
+    assert spans(text) == []

@@ -19,6 +19,9 @@ from redactor.tokens import tokenize
     ("娘のメンタル不調について、学校と話し合いたい。", "娘のメンタル不調", "health"),
     # a report's frame names who told it; the subject is left out
     ("長女の話では、透析を週3回受けているということでした。", "透析を週3回受けている", "health"),
+    # a person named as the theme before は (Xについては, Xに関しては) is the topic, as Xは is
+    ("叔母については、ひかり教会の集会に毎月通っていることが分かった。", "ひかり教会の集会に毎月通っている", "creed"),
+    ("申請者に関しては、昨年から心療内科に通院しているとのことです。", "昨年から心療内科に通院している", "health"),
 ])
 def test_a_term_in_a_persons_predicate_is_their_fact(text, value, kind):
     assert (value, kind) in [(t, a["kind"]) for t, a in found(R, text)]
@@ -28,6 +31,8 @@ def test_a_term_in_a_persons_predicate_is_their_fact(text, value, kind):
     # an officer or a body as the topic: acting on a case, not suffering it
     "保健師は、持病のある方への訪問の手順を説明した。",
     "市は宗教上の行事への公金支出を行っていない。",
+    # a programme or a body as the theme: no one's fact
+    "市については、透析患者の送迎支援を検討している。",
     # a statistic or a report's figures: no one person
     "国の調査によると、難聴の高齢者は増えている。",
 ])

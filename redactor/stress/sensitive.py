@@ -8,7 +8,9 @@ cell of a register, as a nominal sentence (現状：５月以降不登校。), i
 quoted remark, or in everyday words without the technical term (心の病気で
 仕事を休んでいる). This suite writes every statutory class of 要配慮個人情報
 (``sensitive.toml``: 病歴, 心身の障害, 要介護度, 生活保護, 犯罪の経歴, 刑事・少年
-事件の手続, 犯罪被害, 健康診断の結果, 信条) in each of those forms, beside
+事件の手続, 犯罪被害, 健康診断の結果, 信条; and what unseen minutes say in plain words
+more than by a term: bullying suffered, a household's hardship, the behaviours
+of dementia, a capacity judged for a guardianship) in each of those forms, beside
 statements about a programme or a number of people that name the same
 classes and must stay visible (``general_*``, gold KEEP: their over-masking
 is the share flagged).
@@ -33,7 +35,7 @@ _PKG = "redactor.stress"
 FORMS: tuple[str, ...] = ("verb", "nominal_sentence", "bullet", "field", "cell", "quote", "plain")
 #: The statutory classes (sensitive.toml [classes]).
 CLASSES: tuple[str, ...] = ("illness", "disability", "care", "welfare", "record", "procedure", "victim",
-                            "health_check", "creed")
+                            "health_check", "creed", "bullying", "hardship", "dementia", "capacity")
 GENERAL: tuple[str, ...] = ("general_programme", "general_statistics")
 #: Every category the suite writes, in report order.
 CATEGORIES: tuple[str, ...] = tuple(f"sens_{f}" for f in FORMS) + GENERAL + ("person_subject",)
