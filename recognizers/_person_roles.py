@@ -791,7 +791,7 @@ def staged_assembly(text: str) -> bool:
     return facts(text).has_any("mock_assembly", _MOCK["assemblies"])
 
 
-def _mock_assembly_role(text: str, start: int, word: str) -> tuple[str, str, str] | None:
+def staged_assembly_role(text: str, start: int, word: str) -> tuple[str, str, str] | None:
     """A council title (議員, 議長, 〇〇君) in a document that names an assembly staged for residents
     (子ども議会, 中学生議会, 模擬議会 …: [mock_assembly]) is no evidence of office: its 議員 are
     residents, often children. The title stands only with the real council's name on the line
@@ -821,9 +821,10 @@ def decide_role(text: str, start: int, end: int,
     ``role_after(text, end)`` returned, when the caller has read it already."""
     role, source, word = _decide_role(text, start, end, after)
     if role == "official":
-        mock = _mock_assembly_role(text, start, word)
+        mock = staged_assembly_role(text, start, word)
         if mock:
-            # the source stays: the title is still context that a name stands here
+            # the source stays: the title is still context that a name stands here. (Within the
+            # recognizer's chunk; council_seats takes the office back over the whole document.)
             return mock[0], source, mock[2]
     if role == "official" and word in _FORMER_POSTS and "前任" in ctx.before(text, start, 16) \
             and _FORMER.search(ctx.before(text, start, 16)):

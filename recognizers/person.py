@@ -223,7 +223,7 @@ _FAMILY_AFTER = re.compile(rf"(?:一族|一家|兄弟|姉妹|夫妻|夫婦|父�
 # compound closed by a person suffix (員 師 士 医 官) with no organisation's character
 # before it (so not 中野支所職員, 東部会館長) and a boundary after it. Which post it is the
 # role lexicons may not know; the name is still a name (fail closed), not part of a word.
-_PERSON_NOUN_AFTER = re.compile(rf"[{KANJI}]{{0,4}}?(?<![所課係局部室会校院館園署庁区町村市県団社])[{KANJI}]?(?:員|師|士|医|官)"
+_PERSON_NOUN_AFTER = re.compile(rf"(?:(?![所課係局部室会校院館園署庁区町村市県団社])[{KANJI}]){{0,5}}(?:員|師|士|医|官)"
                                 rf"(?![{KANJI_ODORIJI}ァ-ヶー])")
 # Particles and punctuation that end a fused place-surname and given name (広島翼は).
 _FUSED_NAME_END = frozenset("はがをにともへや、。")

@@ -29,7 +29,7 @@ import re
 from typing import Iterable
 
 from redactor.finding import Finding
-from redactor.recognizers._person_roles import staged_assembly
+from redactor.recognizers._person_roles import staged_assembly, staged_assembly_role
 
 _DIGITS = r"(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})"
 # A seat number right before the name: 「7番、」「○7番（」「７番　」; the number
@@ -82,7 +82,9 @@ def mark_council_seats(text: str, findings: Iterable[Finding]) -> None:
     """Give the official role, in place, to the PERSON findings of a person
     the document seats on its council or one of its bodies (see the module)."""
     if staged_assembly(text):
-        return  # a children's or mock assembly's seats are its participants', not the council's
+        # a children's or mock assembly's seats are its participants', not the council's
+        _unseat_staged_assembly(text, findings)
+        return
     persons = [f for f in findings if f.label == "PERSON"]
     seated: dict[str, str] = {}
     for f in persons:
@@ -108,3 +110,29 @@ def mark_council_seats(text: str, findings: Iterable[Finding]) -> None:
         f.attributes = {**f.attributes, "role": "official", "role_source": own or why}
         base = f.reason.split("、同じ氏名が公務と私人")[0].split("、文脈")[0]
         f.reason = f"{base}、{_WHY[own or why]}"
+
+
+def _unseat_staged_assembly(text: str, findings: Iterable[Finding]) -> None:
+    """In a document that names an assembly staged for residents (子ども議会), take back the office
+    that a council title gave (``staged_assembly_role``), over the whole document: the recognizers
+    judge a long record chunk by chunk, and a chunk far below the heading does not see it. Every
+    other official mention of the same person follows (the same name told again by its role)."""
+    persons = [f for f in findings if f.label == "PERSON"]
+    taken: dict[str, tuple[str, str]] = {}
+    for f in persons:
+        if f.attributes.get("role") != "official":
+            continue
+        mock = staged_assembly_role(text, f.start, f.attributes.get("role_word", ""))
+        if mock:
+            taken.setdefault(_key(f), (mock[0], mock[2]))
+    for f in persons:
+        role = taken.get(_key(f))
+        if role is None or f.attributes.get("role") != "official":
+            continue
+        own = staged_assembly_role(text, f.start, f.attributes.get("role_word", ""))
+        if own is None and f.attributes.get("role_word", "") not in ("", "君", "議員", "議長", "副議長"):
+            continue  # told elsewhere with an executive's title: that mention stands
+        role = (own[0], own[2]) if own else role
+        f.attributes = {**f.attributes, "role": role[0], "role_word": role[1]}
+        f.reason = f"{f.reason.split('、役職')[0]}、文脈「{role[1]}」"
+

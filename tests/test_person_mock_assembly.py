@@ -42,3 +42,15 @@ def test_a_real_council_record_keeps_its_members():
             "○市長（石原　誠君）　村井議員のご質問にお答えします。\n")
     assert person_action(text, "村井　大翔") == "KEEP"
     assert person_action(text, "村井", 1) == "KEEP"
+
+
+def test_a_participant_far_below_the_heading_is_still_no_member():
+    # the recognizers read a long record in chunks; the heading is in the first one only
+    filler = "本日の会議では、各学校から寄せられた提案について順に意見を聴きます。\n" * 400
+    text = ("みずほ台市子ども議会　会議録\n" + filler
+            + "○３番（東小学校６年　田中　花子議員）　通学路の信号を増やしてください。\n"
+            + "○市長（石原　誠君）　田中議員のご提案を検討します。\n")
+    assert len(text) > 14000
+    assert person_action(text, "田中　花子") == "MASK"
+    assert person_action(text, "田中", 1) in ("MASK", "REVIEW")
+    assert person_action(text, "石原　誠") == "KEEP"
