@@ -1,7 +1,6 @@
 """PERSON: a household member's given name right after their relation word,
 set apart by a comma, a middle dot or a space (長女、さくら（１０歳）, 孫・ひかり,
-妻　翼), or joined by の (次男の純一が, 父の健一も: in kanji or katakana, so that の
-does not run on into prose; the lexicon and the boundary after it decide).
+妻　翼).
 
 Case records and household descriptions name family members by relation
 and given name only. A given name in kana, or one that is an ordinary word
@@ -27,10 +26,10 @@ from redactor.recognizers._text import KANJI_ODORIJI, words_regex
 _RELATIONS = [w for w in load_toml("person_forms.toml", "redactor.recognizers.data")["brackets"]["private_relations"]
               if w not in ("本人", "世帯主", "同居人", "同居者")]
 _RELATION_GIVEN = re.compile(
-    rf"(?<![{KANJI_ODORIJI}])(?P<rel>%s)(?:[、,・ ]{{1,2}}|の(?=[{KANJI_ODORIJI}ァ-ヺ]))"
+    rf"(?<![{KANJI_ODORIJI}])(?P<rel>%s)[、,・ ]{{1,2}}"
     rf"(?P<given>[ぁ-ゖ]{{2,4}}?|[ァ-ヺー]{{2,5}}|[{KANJI_ODORIJI}]{{1,3}})"
     rf"(?=[(（、,。)） \t\n]|[はがとのも](?![ぁ-ゖ])|$)" % words_regex(_RELATIONS))
-_ANCHOR = re.compile(r"(?:%s)[、,・ の]" % words_regex(_RELATIONS))
+_ANCHOR = re.compile(r"(?:%s)[、,・ ]" % words_regex(_RELATIONS))
 
 
 def find_relation_given_names(rec: JaRecognizer, text: str) -> Iterable[RecognizerResult]:

@@ -28,12 +28,15 @@ from typing import Iterable
 
 from redactor.data_files import load_toml
 from redactor.finding import Finding
+from redactor.recognizers._person_roles import place_unit
+from redactor.row_posts import _UNIT as ROW_UNIT
 
 _DATA = load_toml("record_staff.toml", "redactor.recognizers.data")
 _LABELS = "|".join(sorted(map(re.escape, _DATA["fields"]["words"]), key=len, reverse=True))
 _SPACE = r"[ \t\u3000]"
-# a unit of the office between the label and the name (起案者　総務課　森田); not 教室, 号室
-_UNIT = r"[\u4e00-\u9fff々ヶァ-ヶー]{1,16}?(?:課|係|(?<!教)(?<!号)室|局|事務局|支所)"
+# a unit of the office between the label and the name (起案者　総務課　森田); rooms are told
+# apart by place_unit (相談室, 会議室, ２０１号室)
+_UNIT = ROW_UNIT
 # (a lookbehind: the search starts at the line, and ^ would match only at the text's start)
 _FIELD_BEFORE = re.compile(rf"(?<![^\s、,，（(【［\[/／|｜])(?P<label>{_LABELS})"
                            rf"(?:{_SPACE}*[:：]{_SPACE}*|{_SPACE}+)(?:(?P<unit>{_UNIT}){_SPACE}+)?$")
@@ -44,6 +47,22 @@ _TAKES = frozenset({"none", "mention", "list"})
 _OFFICE_UNIT = re.compile(rf"{_UNIT}(?![\u4e00-\u9fff])")
 _COMPANY = re.compile(r"株式会社|有限会社|合同会社|\(株\)|（株）|\(有\)|（有）|法人|組合|事務所|商店")
 _TITLED = frozenset({"title_after", "role_before"})
+
+
+def _office_unit(unit: str | None) -> bool:
+    """A unit of the office, not a room in a building (相談室, 会議室, ２０１号室: ``place_unit``)."""
+    return bool(unit) and not place_unit(unit)
+
+
+# A place's field on the line (面談場所：相談室, 会場：第２会議室): what follows is where, not who.
+_PLACE_FIELD = re.compile(r"(?:場所|会場|面談室|実施場所)[ \t\u3000]*[:：]?[ \t\u3000]*$")
+
+
+def _office_unit_on(line: str) -> bool:
+    """Whether the line names a unit of the office: not a room (``place_unit``) nor the value
+    of a place's field."""
+    return any(not place_unit(m.group(0)) and not _PLACE_FIELD.search(line, 0, m.start())
+               for m in _OFFICE_UNIT.finditer(line))
 
 
 def mark_record_staff_fields(text: str, findings: Iterable[Finding]) -> None:
@@ -65,7 +84,7 @@ def mark_record_staff_fields(text: str, findings: Iterable[Finding]) -> None:
             continue
         line_end = text.find("\n", f.end)
         line = text[line_start:len(text) if line_end < 0 else line_end]
-        if _COMPANY.search(line) or not (field.group("unit") or _OFFICE_UNIT.search(line) or any(
+        if _COMPANY.search(line) or not (_office_unit(field.group("unit")) or _office_unit_on(line) or any(
                 line_start <= s < line_start + len(line) for s in titled)):
             continue  # no office named on the field's line (受付者　砂田 alone; a company's 受付者)
         label = field.group("label")

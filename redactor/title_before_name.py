@@ -40,14 +40,17 @@ def _words(words: list[str]) -> str:
 _TITLE_BEFORE = re.compile(
     rf"(?P<title>[{_KANJI}]{{0,12}}?(?:{_words(_DATA['unit_titles'])})|{_words(_DATA['offices'])})"
     rf"(?:は|には|として|に){_SPACE}*$")
+# What says that the person holds the post: a verb of appointment, or 〜の両氏.
+_HOLDS = (r"とする|とし|とした|とします|である|です|が就任|が務め|を充て|をあて|を任命|を選任|を起用|を配置"
+          r"|の[両各]?[0-9一二三四五六七八九十]*(?:氏|名)(?!簿)")
 _HOLDS_AFTER = re.compile(
     rf"{_SPACE}*(?:[（(][^()（）\n]{{1,24}}[)）])?{_SPACE}*"
-    r"(?:とする|とし|とした|とします|である|です|が就任|が務め|を充て|をあて|を任命|を選任|を起用|を配置"
-    r"|の[両各]?[0-9一二三四五六七八九十]*(?:氏|名)(?!簿)|、|。|$|\n)")
+    rf"(?:{_HOLDS})")
+# A list of holders (…は X、Y の両氏, X、Y を充てる): after a comma the sentence must still say it.
+_LISTED_AFTER = re.compile(rf"{_SPACE}*[、,，][^。\nは]*?(?:{_HOLDS})")
 _LIST_GAP = re.compile(rf"{_SPACE}*[、,，]{_SPACE}*")
 _NOT_OFFICE = re.compile(r"自治会|町内会|町会|子ども会|子供会|PTA|ＰＴＡ|老人クラブ|消防団|分団|商工会|協同組合|組合|"
                          r"株式会社|有限会社|合同会社|法人|協会|社団|財団|会社|事務所|病院|医院|クリニック|商店|工務店")
-_SENTENCE_START = re.compile(r"[。\n]")
 _TAKES = frozenset({"none", "mention", "list", "honorific"})
 _HONORIFIC_AFTER = re.compile(rf"{_SPACE}*(?:さん|様|君|ちゃん|殿)")
 
@@ -57,6 +60,22 @@ def _sentence_before(text: str, pos: int) -> str:
     return text[start:pos]
 
 
+_UNIT_TITLES = frozenset(_DATA["unit_titles"])
+# A unit of the office named in the sentence before a bare title (総務課の課長).
+_OFFICE_UNIT = re.compile(r"(?:課|局|室|係|所|センター|事務局)(?:の|、|は)")
+
+
+def _bare_title_of_a_body(before: str, title: re.Match) -> bool:
+    """A bare title (部長, 副部長: nothing of a unit fused before it) names the head of whatever
+    body the sentence is about -- a club (野球部の部長は…、副部長は…), a circle, a company's
+    department -- and only an office's unit named before it (総務課の課長) makes it the
+    municipality's."""
+    word = title.group("title")
+    if word.removeprefix("副") not in _UNIT_TITLES:
+        return False
+    return not _OFFICE_UNIT.search(before[:title.start("title")])
+
+
 def mark_titles_before_names(text: str, findings: Iterable[Finding]) -> None:
     """Give the official role, in place, to the PERSON findings a sentence
     names as the holder of an office told before them (see the module)."""
@@ -64,11 +83,13 @@ def mark_titles_before_names(text: str, findings: Iterable[Finding]) -> None:
     previous: Finding | None = None  # the last name this step kept, for the names listed after it
     for f in persons:
         if f.attributes.get("role") != "unclear" or f.attributes.get("role_source", "none") not in _TAKES \
-                or _HONORIFIC_AFTER.match(text, f.end) or not _HOLDS_AFTER.match(text, f.end):
+                or _HONORIFIC_AFTER.match(text, f.end) \
+                or not (_HOLDS_AFTER.match(text, f.end) or _LISTED_AFTER.match(text, f.end)):
             continue
         before = _sentence_before(text, f.start)
         title = _TITLE_BEFORE.search(before)
-        if title is not None and not _NOT_OFFICE.search(before[:title.end()]):
+        if title is not None and not _NOT_OFFICE.search(before[:title.end()]) \
+                and not _bare_title_of_a_body(before, title):
             why = f"文中で「{title.group('title')}」の職にあるとされた氏名"
         elif previous is not None and _LIST_GAP.fullmatch(text, previous.end, f.start):
             why = "同じ文で職にあるとされた氏名の列挙"

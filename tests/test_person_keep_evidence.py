@@ -184,3 +184,26 @@ def test_a_previous_items_given_name_is_not_read_as_husband() -> None:
 
 def test_the_family_word_standing_alone_still_makes_a_private_person() -> None:
     assert person_action("世帯員　夫（同居）　六車　一郎\n", "六車　一郎") == "MASK"
+
+
+@pytest.mark.parametrize("text, name", [
+    # a club's heads told before their names: a bare 部長 names the head of the body the sentence
+    # is about, and no unit of the office is named
+    ("野球部の部長は森田 翔、副部長は小池 玲とする。", "森田 翔"),
+    ("野球部の部長は森田 翔、副部長は小池 玲とする。", "小池 玲"),
+    # a title before the name and a comma after it, with no word that says the post is held
+    ("会議では、課長は森田 翔、あとは住民が出席した。", "森田 翔"),
+    # a record's field with a room on its line, not a unit of the office
+    ("受付：森田 花子　面談場所：相談室", "森田 花子"),
+    ("受付：森田 花子　場所：第２会議室", "森田 花子"),
+])
+def test_titles_before_and_record_fields_need_the_office(person_action, text: str, name: str) -> None:
+    assert person_action(text, name) != "KEEP"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("総務課の課長は森田 翔とする。", "森田 翔"),
+    ("受付：森田 花子　福祉課", "森田 花子"),
+])
+def test_titles_before_and_record_fields_with_the_office_are_kept(person_action, text: str, name: str) -> None:
+    assert person_action(text, name) == "KEEP"

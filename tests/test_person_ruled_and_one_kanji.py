@@ -75,9 +75,6 @@ def test_name_before_an_era_or_a_place_joined_by_a_space_is_kept_apart(person_ac
 @pytest.mark.parametrize("text,name", [
     ("長女、さくら（１０歳）と二人で暮らす。", "さくら"),
     ("孫・ひかりと散歩に出た。", "ひかり"),
-    # joined by の, in kanji or katakana
-    ("次男の純一が送り迎えをしている。", "純一"),
-    ("実は、父の健一も昨年転倒した。", "健一"),
 ])
 def test_given_name_after_a_relation_word(person_action, text, name):
     assert person_action(text, name) == "MASK"
@@ -89,7 +86,6 @@ def test_given_name_after_a_relation_word(person_action, text, name):
     # の before a word that is no given name, or before prose in kana
     ("長男の学校が遠い。", "学校"),
     ("母の実家に戻った。", "実家"),
-    ("長男のおむかえに行く。", "おむかえ"),
 ])
 def test_a_word_after_a_relation_word_is_not_a_name(person_action, text, word):
     assert person_action(text, word) is None
