@@ -543,7 +543,9 @@ def find_table_names(rec: JaRecognizer, text: str) -> Iterable[RecognizerResult]
                         continue
                     start = pos + off
                     role, source, word = _cell_role(cells, head, community, heads)
-                    if title:  # the office opening the cell (企画政策課長　山内): its holder, named in office
+                    if title and not community and role != "private":
+                        # the office opening the cell (企画政策課長　山内): its holder, named in
+                        # office -- not in a residents' body's roster, whose posts have the same names
                         role, source, word = "official", "role_before", line[off - title:off].strip()
                     # 0.9: the column outranks the same span read from the tokens
                     # without context (Presidio keeps the higher score per span)
@@ -679,7 +681,7 @@ def _positional_names(rec: JaRecognizer, text: str, line: str, pos: int, starts:
         if not _name_cell_or_drop(text, pos + off, cell):
             continue
         role, source, word = _cell_role(cells, head, community)
-        if lead:
+        if lead and not community and role != "private":
             role, source, word = "official", "role_before", line[off - lead:off].strip()
         yield rec.result("PERSON", pos + off, pos + off + len(cell), _cell_score(cells, community), f"表の「{head}」欄の値",
                          role=role, role_source=source, role_word=word, person_key=re.split(r"[ ・]", cell)[0],
@@ -691,14 +693,14 @@ def _positional_names(rec: JaRecognizer, text: str, line: str, pos: int, starts:
 # holder's office -- unless the row is a company's (株式会社, 事業者, 委託),
 # whose staff have the same titles.
 _TITLE_LEAD = re.compile(rf"^[{KANJI}ヶ]{{0,12}}?(?:%s) +(?=\S)" % words_regex(_ROLES_DATA["company_people"]["staff_titles"]))
-_COMPANY_ROW = re.compile(r"株式会社|有限会社|合同会社|\(株\)|\(有\)|事業者|業者|委託|受託|法人|組合")
+_COMPANY_ROW = re.compile(r"\(株\)|\(有\)|事業者|業者|委託|受託|法人|組合")
 
 
 def _title_lead(line: str, cell: str) -> int:
     """The length of an office title (and its spaces) opening a name cell on
     a row that is no company's, or 0."""
     m = _TITLE_LEAD.match(cell)
-    if m is None or not cell[m.end():].strip() or _COMPANY_ROW.search(line):
+    if m is None or not cell[m.end():].strip() or _COMPANY.search(line) or _COMPANY_ROW.search(line):
         return 0
     return m.end()
 

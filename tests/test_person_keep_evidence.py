@@ -207,3 +207,10 @@ def test_titles_before_and_record_fields_need_the_office(person_action, text: st
 ])
 def test_titles_before_and_record_fields_with_the_office_are_kept(person_action, text: str, name: str) -> None:
     assert person_action(text, name) == "KEEP"
+
+
+def test_a_post_opening_a_name_cell_of_a_residents_roster_is_no_office(person_action) -> None:
+    text = ("緑町自治会　役員名簿\n役職\t氏名\t住所\n会長\t防犯部長 森田 太郎\t緑町1-2-3\n"
+            "\t所長 小池 玲\t緑町2-3-4\n")
+    assert person_action(text, "森田 太郎") == "MASK"
+    assert person_action(text, "小池 玲") == "MASK"
