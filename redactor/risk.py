@@ -310,15 +310,14 @@ _BROAD_AREA = re.compile("(?:%s)$" % "|".join(map(re.escape, _POP["area"]["broad
 
 
 def _broad_area(f: Finding) -> bool:
-    """A PLACE named by the school that serves it, as a region of the municipality or
-    as a municipality it once was (南小学校区, 大川地域, 旧大川村): a few thousand residents
+    """A PLACE named by the school that serves it (南小学校区, 東中学校区): a few thousand residents
     (``[area] broad_area_share``), not the 字 or 集落 the recognizer's small_area
     also holds. Why: 南小学校区の７０代の女性 and 旧大川村の７０代の女性 were judged
     as 字北原の７０代の女性 is (the residents tell each other apart), where an examiner
     counts a couple of hundred."""
     if f.label != "PLACE" or f.attributes.get("kind") != "small_area":
         return False
-    return _BROAD_AREA.search(f.text) is not None or f.attributes.get("pattern") == "former"
+    return _BROAD_AREA.search(f.text) is not None
 
 
 # a ward of a city (中央区, 市内東区, 青葉区); not a 地区, a school's 学区 or an electoral 投票区
@@ -422,7 +421,8 @@ _RUNS_A_BUSINESS = re.compile(r"を(?:営|経営|切り盛り|開業)|店主|経
 # weighed by the table or as an occupation not listed, not as one of a handful; a trade few
 # hold is listed by itself: 漁業を営)
 # (a company of a kind named, 運送会社を経営, stays one of a few: the kind narrows it)
-_RUNS_AN_INDUSTRY = re.compile(r"(?:[一-龯]業|(?<![一-龯ァ-ヶ])(?:会社|法人))を(?:営|経営)|(?<![一-龯ァ-ヶ])会社経営")
+_RUNS_AN_INDUSTRY = re.compile(r"(?<![一-龯ァ-ヶ])(?:%s)を(?:営|経営)|(?<![一-龯ァ-ヶ])会社経営"
+                               % "|".join(map(re.escape, _POP["occupation_shares"]["broad_industries"])))
 
 # An attribute narrows "by an order of magnitude" when at most this share of
 # residents has it (an age band, a household type, an occupation; not sex).

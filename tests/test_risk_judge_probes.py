@@ -141,12 +141,13 @@ def test_industry_run_is_not_a_shop(redactor, occupation, high):
     assert bool(_highs(redactor, text)) is high
 
 
-# an area named by its school, as a region or as a former municipality: a few thousand residents
+# an area named by its school: a few thousand residents; a former village or a 〇〇地域 may be a
+# hamlet's few hundred, and keeps the small area's weight (fail closed)
 @pytest.mark.parametrize("place, high", [
     ("南小学校区にお住まいの", False),
     ("第三中学校区の", False),
-    ("旧大川村にお住まいの", False),
-    ("大川地域にお住まいの", False),
+    ("旧大川村にお住まいの", True),
+    ("大川地域にお住まいの", True),
     ("字北原にお住まいの", True),
     ("県営桜団地にお住まいの", True),
 ])
