@@ -16,6 +16,7 @@ from typing import Any, Iterable
 from presidio_analyzer import RecognizerResult
 
 from redactor.recognizers._base import ATTRIBUTES_KEY, JaPattern, JaPatternRecognizer
+from redactor.recognizers._family_extent import RESIDENCE, widened
 from redactor.recognizers._not_subject import mark
 from redactor.recognizers._table_cells import cells_under
 from redactor.tokens import Token
@@ -63,7 +64,7 @@ class FamilyRecognizer(JaPatternRecognizer):
         JaPattern("世帯人数", r"(?:夫婦と子[0-9一二三四五]人の)?[0-9一二三四五六七八九]人(?:世帯|家族)|(?:[夫妻母父]|家内|主人|女房|連れ合い)(?:[（(][0-9０-９]{1,3}(?:歳|才)?[）)])?と二人(?:暮らし)?"
                   # 三人暮らし, 4人で暮らしている: the household's size said as how they live
                   r"|(?<![0-9一二三四五六七八九十])[2-9二三四五六七八九]人(?:暮らし|で暮らし|で生活)", 0.7, anchor='世帯|家族|二人|暮らし|生活'),
-        JaPattern("続柄", rf"(?:{_ALT})(?!手当|家庭等|世帯等|制度|向け)", 0.6),
+        JaPattern("続柄", rf"(?:{_ALT})(?!手当|家庭等|世帯等|制度|向け|以降|以上)", 0.6),
         JaPattern("世帯の類型", rf"(?:{words_regex(list(_HH['words']) + list(_CH['household_words']))})(?!等|向け|への支援|を対象|数|率|の割合)", 0.6),
         # 夫婦二人で暮らす, 母子二人きり, 親子三人
         JaPattern("二人暮らし", rf"(?:{words_regex(_HH['pairs'])})(?:二人|2人|ふたり|三人|3人|四人|4人)(?:暮らし|きり|で暮らし{_GOING_ON})?", 0.6,
@@ -105,6 +106,13 @@ class FamilyRecognizer(JaPatternRecognizer):
         # a relation a form or a record gives: （母） after a name, 妻（84歳） or
         # 母（山川 由紀） before brackets, 父　山川 健一 before a name in a roster
         JaPattern("続柄（括弧）", rf"[（(](?P<value>{_SHORT})(?=[）)])", 0.6),
+        # （母、七十九歳）, （８６歳、妻）: the relation as one item of a record's bracketed list
+        # (the person's age or role beside it; not 父母 or 夫婦, a compound)
+        JaPattern("続柄（括弧）", rf"(?:(?<=[（(])(?:{_SHORT})(?=[、，,・][^）)\n]{{1,12}}[）)])|(?<=[、，,・])(?:{_SHORT})(?=[）)]))", 0.6,
+                  anchor=r"[（(]"),
+        # 同居の母, 近所に住む妹: a one-character relation the residence before it makes one
+        # (the residence is taken into the finding by _family_extent)
+        JaPattern("続柄（同居）", rf"{RESIDENCE}(?:{_SHORT}){_ALONE_AFTER}", 0.6, anchor="同居|一緒に|住|暮ら|在住"),
         JaPattern("続柄（括弧の前）", rf"{_SHORT_FIRST}{_ALONE_BEFORE}(?:{_SHORT})(?=[（(](?:[0-9]{{1,3}}歳|[^）)\n]{{1,12}}[、,，・ 　]?[0-9]{{1,3}}歳|[{_KANJI}ァ-ヶー]{{1,4}}[ 　]?[{_KANJI}ぁ-んァ-ヶー]{{0,4}}[）)、,，]))",
                   0.6),
         JaPattern("続柄（名簿）", rf"{_SHORT_FIRST}(?:^|(?<=[ 　\t、：:]))(?:{_SHORT})(?=[ 　\t]+[{_KANJI}ァ-ヶー]{{1,4}}[ 　]?[{_KANJI}ぁ-んァ-ヶー]{{1,4}})", 0.5),
@@ -158,6 +166,9 @@ class FamilyRecognizer(JaPatternRecognizer):
 
     def _found(self, text: str, tokens: list[Token]) -> Iterable[RecognizerResult]:
         found = list(super().find(text, tokens))
+        for r in found:
+            # 同居の|母, 近所に住む|甥|の方: the residence and the honorific are the relation's (_family_extent)
+            r.start, r.end = widened(text, r.start, r.end)
         yield from found
         if _COLUMN_HEADING_ANY.search(text):
             taken = [(r.start, r.end) for r in found]
