@@ -100,13 +100,24 @@ class DateRecognizer(JaPatternRecognizer):
         JaPattern("天候", rf"(?:{words_regex(_ED['weather_before'])})の(?:{words_regex(_ED['weather_events'])})(?!対策|への備え|に備え|予報)",
                   0.4, anchor=words_regex(_ED["weather_events"])),
         # 昨年の秋ごろ, 一昨年の暮れ, 今年の春先: the season of an event (not 今年の秋までに, a plan)
-        JaPattern("相対季節", rf"(?:{words_regex(_ED['relative_years'])})の(?:{words_regex(_ED['year_parts'])})(?:ごろ|頃)?"
+        JaPattern("相対季節", rf"(?:{words_regex(_ED['relative_years'])})の?(?:{words_regex(_ED['year_parts'])})(?:ごろ|頃)?"
                   rf"(?!{words_regex(_ED['year_parts_not_after'])}|[{KANJI}])", 0.4, anchor=words_regex(_ED["relative_years"])),
         # 昭和62年に創業, 5年前に開業, 平成30年ごろから耕作を中止, 昭和40年代に分家: the year of an
         # event of a person's or a household's life, told with the event (not 令和2年度から, a
         # programme's year, nor a year with no such event after it)
         JaPattern("年（出来事）", rf"(?<![0-9一二三四五六七八九十])(?:(?:{_ERA})(?:元|{_N}{{1,2}})年(?:代)?|(?:19|20)[0-9]{{2}}年(?:代)?|{_N}{{1,2}}年前)"
                   rf"(?:ごろ|頃)?(?=(?:に|から|より|、)[^。\n]{{0,14}}?(?:{words_regex(_ED['life_events'])}))", 0.4, anchor="年"),
+        # 昨年１１月６日から欠席が続いている, ９月１１日以降登校していない, 昨年秋から住んでいる: the
+        # day a state of a person's began (a programme's 4月1日から受付 has no such state after it)
+        JaPattern("起点", rf"(?<![0-9一二三四五六七八九十年度第])(?:(?:{words_regex(_ED['relative_months'])})の?)?{_N}{{1,3}}月(?:{_N}{{1,3}}日|[上中下]旬|末|初め)?"
+                  rf"(?=(?:から|以降|より)[^。\n]{{0,14}}?(?:{words_regex(_ED['ongoing_states'])}))", 0.4, anchor="から|以降|より"),
+        # 令和４年春に現場で転落した, 平成３０年の秋ごろ: the season of a numbered year, as the time of
+        # an event (not 令和８年春までに, a plan)
+        JaPattern("相対季節", rf"(?<![0-9一二三四五六七八九十])(?:{_ERA})(?:元|{_N}{{1,2}})年の?(?:{words_regex(_ED['year_parts'])})(?:ごろ|頃)?"
+                  rf"(?!{words_regex(_ED['year_parts_not_after'])}|[{KANJI}]|の[^。、\n]{{0,8}}?(?:を目指|予定|見込み|見通し|に向け))", 0.4, anchor="年"),
+        # 毎週土曜日に面会に来る, 隔週の水曜日の夜: a weekday that recurs in someone's week
+        JaPattern("曜日（習慣）", rf"(?:{words_regex(_ED['routine_before'])})の?[月火水木金土日]曜日?(?:[と・や][月火水木金土日]曜日?)*"
+                  rf"(?:の?(?:{_TOD}))?{_TIME}(?=に|は|の|、)", 0.4, anchor="曜"),
         # 午後3時ごろ, 3時半頃, 夜10時過ぎ, 深夜2時ごろ
         JaPattern("時刻", r"(?:(?:午前|午後|深夜|未明|早朝|明け方|夜中|夜|朝|夕方)[0-9]{1,2}時(?:[0-9]{1,2}分|半)?(?:頃|ごろ|過ぎ|前(?![^、。\n]{0,3}(?:まで|から)))?"
                   r"|(?<![0-9])[0-9]{1,2}時(?:[0-9]{1,2}分|半)?(?:頃|ごろ|過ぎ))", 0.4, anchor="時"),
