@@ -1,0 +1,28 @@
+"""DATE: the day a person's state began, a numbered year's season, a
+relative year's season written without の and a weekday of someone's weekly
+routine (made-up text), beside a programme's period and a plan."""
+import pytest
+
+from conftest import texts
+from redactor.recognizers.date import DateRecognizer
+
+
+@pytest.mark.parametrize("text, value", [
+    ("その児童は本年５月８日から登校していない。", "本年５月８日"),
+    ("相談者は１０月２日以降、連絡が取れない。", "１０月２日"),
+    ("一昨年冬から入院している。", "一昨年冬"),
+    ("平成３１年春に自宅で転倒した。", "平成３１年春"),
+    ("次女が毎週水曜日に様子を見に来る。", "毎週水曜日"),
+])
+def test_the_day_or_the_season_of_a_persons_event(text, value):
+    assert value in texts(DateRecognizer, text)
+
+
+@pytest.mark.parametrize("text", [
+    "４月１日から申請を受け付けます。",      # a programme's period
+    "７月１日以降に説明会を開催する。",
+    "令和９年春までに整備する。",            # a plan
+    "令和８年夏の完成を目指す。",
+])
+def test_a_period_or_a_plan_is_no_event(text):
+    assert texts(DateRecognizer, text) == []

@@ -1,0 +1,27 @@
+"""OCCUPATION: a job word with a verb of doing it as work, and the
+workplace before it (made-up text); the same words seen or said of an
+official stay out."""
+import pytest
+
+from conftest import texts
+from redactor.recognizers.occupation import OccupationRecognizer
+
+
+@pytest.mark.parametrize("text, value", [
+    ("ご主人は隣町の鉄工所で長年工場長をされていた。", "隣町の鉄工所で長年工場長をされていた"),
+    ("弟さんは札幌で歯医者をしている。", "歯医者をしている"),
+    ("母親は駅前の弁当店で週３日調理補助をしている。", "駅前の弁当店で週３日調理補助をしている"),
+    ("本人は町内の旅館で調理師として働いていた。", "町内の旅館で調理師として働いていた"),
+    ("地区の消防団員として活動している。", "消防団員"),
+])
+def test_a_job_done_as_work(text, value):
+    assert value in texts(OccupationRecognizer, text)
+
+
+@pytest.mark.parametrize("text", [
+    "先週、医者に診てもらった。",          # seen as a patient
+    "工場長から操業状況の説明を受けた。",  # an official of the body inspected
+    "消防団員の確保が課題である。",        # a class of people
+])
+def test_the_same_words_seen_or_of_an_official(text):
+    assert texts(OccupationRecognizer, text) == []
