@@ -43,8 +43,12 @@ _NUM = r"[0-9一二三四五六七八九十]"
 _AREA = re.compile(rf"(?P<name>(?:{_NAME}|通り){{1,10}}?)(?P<head>{words_regex(_PLACE['area_heads'])})"
                    rf"(?:の?第?[0-9]{{1,3}}(?:号棟|棟|号館|街区)(?:[0-9]{{1,2}}階)?)?")  # and the floor: 旭団地1号棟8階
 # a numbered block of a land readjustment or an estate (第３街区, ５街区): a few dozen households
-_BLOCK = re.compile(rf"(?<![0-9一二三四五六七八九十])第?{_NUM}{{1,3}}街区")
-_BLOCK_ANCHOR = re.compile("街区")
+# and a numbered building of an estate said alone, with its floor and the end of the corridor
+# (３号棟で, １４号棟の３階の東の端): a few dozen households, a handful on one floor; not the
+# building as the object of works (５号棟の建替え工事)
+_BLOCK = re.compile(rf"(?<![0-9一二三四五六七八九十])第?{_NUM}{{1,3}}(?:街区|(?>号棟(?:の?{_NUM}{{1,2}}階)?(?:の[東西南北](?:の|側の)?(?:端|角))?)"
+                    rf"(?!の?(?:建替|建て替|改修|改築|解体|修繕|工事|耐震|整備|[0-9]{{1,2}}階)))")
+_BLOCK_ANCHOR = re.compile("街区|号棟")
 # a spot described by what it lies along or by (駅前のコンビニの駐車場で, 県道沿いのスーパーで,
 # 川沿いの遊歩道で), as the place of an event (で, にて, 付近) or a home (に住む)
 _SPOT_HEADS = words_regex(_PLACE["described_spots"] + _PLACE["landmark_heads"])
@@ -292,7 +296,7 @@ class PlaceRecognizer(JaPatternRecognizer):
 _WHY = {"jo_chome": "条丁目", "aza": "大字・字", "district": "地区・団地", "landmark": "目印となる場所",
         "estate": "公営住宅", "former": "合併前の旧村・旧町", "speaker_near": "発言者の近所", "described": "位置で示した集落・地区",
         "residence": "住んでいる町名", "row_cell": "個人の行の町名", "town_person": "人の前の町名",
-        "town_landmark": "町名と目印", "column": "表の地区の列", "block": "街区",
+        "town_landmark": "町名と目印", "column": "表の地区の列", "block": "街区・号棟",
         "described_spot": "沿道・駅前などで示した場所", "dwelling": "築年数で示した住まい",
         "elsewhere": "市町村外の居住地", "origin": "転入元", "facility_spot": "施設の前・隣などで示した場所",
         "house_position": "並びの中の位置で示した家"}

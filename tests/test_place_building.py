@@ -1,0 +1,21 @@
+"""PLACE: a numbered building of a housing estate said alone, with its floor
+and the end of the corridor (made-up text), and the building as the object
+of works, which is no one's place."""
+import pytest
+
+from conftest import found, texts
+from redactor.recognizers.place import PlaceRecognizer
+
+
+@pytest.mark.parametrize("text, value", [
+    ("あの方は２号棟にお住まいです。", "２号棟"),
+    ("７号棟の５階の西の端の部屋から煙が出た。", "７号棟の５階の西の端"),
+])
+def test_a_numbered_building_is_a_small_area(text, value):
+    assert value in texts(PlaceRecognizer, text)
+    assert all(a.get("kind") == "small_area" for t, a in found(PlaceRecognizer, text) if t == value)
+
+
+@pytest.mark.parametrize("text", ["第４号棟の改修工事を発注した。", "１号棟の耐震診断を行う。"])
+def test_a_building_under_works_is_no_place(text):
+    assert texts(PlaceRecognizer, text) == []
