@@ -28,9 +28,17 @@ _BEFORE = re.compile(RESIDENCE + r"\Z")
 _TAIL = re.compile(rf"(?:{words_regex(_CH['kin_tail'])})(?![{KANJI_ODORIJI}ァ-ヶー])")
 
 
+# a finding that ends in a kin word (not 一人暮らし|の方, a household told of a class)
+_QI = load_toml("quasi_identifiers.toml", "redactor.recognizers.data")
+_KIN_END = re.compile(rf"(?:{words_regex(_CH['kin_terms'] + _CH['female_kin'] + _CH['male_kin'] + _QI['household']['relatives'] + _QI['household']['short_relatives'])})\Z")
+
+
 def widened(text: str, start: int, end: int) -> tuple[int, int]:
     """``(start, end)`` grown over the residence said before the kin word and
-    the honorific or couple after it; unchanged where neither is written."""
+    the honorific or couple after it; unchanged where neither is written or
+    the finding does not end in a kin word."""
+    if not _KIN_END.search(text, start, end):
+        return start, end
     head = _BEFORE.search(text, max(0, start - _WINDOW), start)
     if head:
         start -= len(head.group())

@@ -126,11 +126,12 @@ class OccupationRecognizer(NotSubjectMixin, JaPatternRecognizer):
         # 配達業務中であった相手方, 新聞配達中に: the duty someone was on
         JaPattern("業務中", rf"(?:{words_regex(_OC['duties'])})(?:業務|作業|の仕事)?(?:中|の途中)", 0.5,
                   anchor=words_regex(_OC["duties"])),
-        # 市内の製材所で長く工場長をされていた, 大阪で医者をしている, 病院で看護師として働いている:
-        # a job word with a verb of doing it as work, and the workplace before it
+        # 市内の製材所で長く工場長|をされていた, 大阪で医者|をしている, 病院で看護師|として働いている:
+        # a job word with a verb of doing it as work after it, and the workplace before it (the verb
+        # is read, not taken: the job is what the phrase tells)
         JaPattern("勤め先での職", rf"(?:(?:{_N}{{1,6}}の)?{_N}{{0,8}}(?:{words_regex(_OC['workplaces'])}|{_N}(?:{_WORKPLACE_SUFFIX}))で"
                   rf"(?:長く|長年|長い間|{_SHIFT}|[0-9０-９一二三四五六七八九十]{{1,2}}年(?:間)?|以前は)?、?)?"
-                  rf"(?:{words_regex(_OC['jobs_said_with_verb'])}|{_ALT})(?:{words_regex(_OC['job_said_verbs'])})", 0.5,
+                  rf"(?:{words_regex(_OC['jobs_said_with_verb'])}|{_ALT})(?=(?:{words_regex(_OC['job_said_verbs'])}))", 0.5,
                   anchor=words_regex(_OC["job_said_verbs"])),
         # 消防団の分団長を務めた, ＰＴＡの役員をしている
         JaPattern("役", rf"{_N}{{1,8}}の(?:{words_regex(_OC['posts'])})(?:{_POST_VERBS})", 0.5, anchor=_POST_VERBS),

@@ -20,7 +20,7 @@ def test_the_residence_and_the_honorific_are_the_relations(text, value):
 
 
 @pytest.mark.parametrize("text, value", [
-    ("申請者は同居の父の介護をしている。", "同居の父の介護をしている"),
+    ("申請者は同居の父の介護をしている。", "同居の父"),
     ("近所に住む兄が見回っている。", "近所に住む兄"),
     ("保証人（父、六十八歳）に通知した。", "父"),
     ("同乗者　山川　みね（７９歳、妻）", "妻"),

@@ -1,5 +1,5 @@
 """OCCUPATION: a job word with a verb of doing it as work, and the
-workplace before it (made-up text); the same words seen or said of an
+workplace before it, the verb read but not taken (made-up text); the same words seen or said of an
 official stay out."""
 import pytest
 
@@ -8,10 +8,10 @@ from redactor.recognizers.occupation import OccupationRecognizer
 
 
 @pytest.mark.parametrize("text, value", [
-    ("ご主人は隣町の鉄工所で長年工場長をされていた。", "隣町の鉄工所で長年工場長をされていた"),
-    ("弟さんは札幌で歯医者をしている。", "歯医者をしている"),
-    ("母親は駅前の弁当店で週３日調理補助をしている。", "駅前の弁当店で週３日調理補助をしている"),
-    ("本人は町内の旅館で調理師として働いていた。", "町内の旅館で調理師として働いていた"),
+    ("ご主人は隣町の鉄工所で長年工場長をされていた。", "隣町の鉄工所で長年工場長"),
+    ("弟さんは札幌で歯医者をしている。", "歯医者"),
+    ("母親は駅前の弁当店で週３日調理補助をしている。", "駅前の弁当店で週３日調理補助"),
+    ("本人は町内の旅館で調理師として働いていた。", "町内の旅館で調理師"),
     ("地区の消防団員として活動している。", "消防団員"),
 ])
 def test_a_job_done_as_work(text, value):
