@@ -3,7 +3,7 @@ workplace before it, the verb read but not taken (made-up text); the same words 
 official stay out."""
 import pytest
 
-from conftest import texts
+from conftest import found, texts
 from redactor.recognizers.occupation import OccupationRecognizer
 
 
@@ -25,3 +25,20 @@ def test_a_job_done_as_work(text, value):
 ])
 def test_the_same_words_seen_or_of_an_official(text):
     assert texts(OccupationRecognizer, text) == []
+
+
+def _reasons(text):
+    return {t: a.get("not_subject") for t, a in found(OccupationRecognizer, text)}
+
+
+@pytest.mark.parametrize("text, value", [
+    ("医師の診断により全治３週間とされた。", "医師"),
+    ("出産までは助産師が毎日電話で様子を聞いている。", "助産師"),
+    ("主治医の先生と相談し、医師からも安静にと言われた。", "医師"),
+])
+def test_a_professional_acting_on_the_case_is_engaged(text, value):
+    assert _reasons(text)[value] == "engaged"
+
+
+def test_a_residents_own_job_beside_it_is_still_weighed():
+    assert _reasons("妻は助産師として市内の病院に勤めている。")["助産師"] is None
