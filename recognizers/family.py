@@ -76,6 +76,12 @@ class FamilyRecognizer(JaPatternRecognizer):
         # (weighed as 介護で同居 is: the same fact of the household)
         JaPattern("介護で同居", rf"(?<![{_KANJI}])(?:{words_regex(_HH['cared_for'])})(?:{words_regex(_CH['care_verbs'])})", 0.6,
                   anchor="介護|看病|世話"),
+        # 若い夫婦と幼児１人, 母親と中学生２人, 祖母と孫２人: a household told by its members and
+        # how many children (the census 夫婦と子供 / 女親と子供 / 祖父母と孫 households); the count
+        # makes it one household, not a programme's 母と子の…
+        JaPattern("世帯の構成", rf"(?:若い|高齢の|年配の)?(?:{words_regex(_CH['household_heads'])})と"
+                  rf"(?:{words_regex(_CH['household_children'])})(?:が|は)?(?<![0-9０-９])[1-9１-９一二三四五]人(?!以上|以下|未満|目|まで|に1人|に一人|に対し|に対する|を対象|の場合|当たり|あたり)",
+                  0.6, anchor="人"),
         # 二世代同居, 3世代で暮らす
         JaPattern("世代同居", r"[二三四2-4]世代(?:同居|世帯|家族|で暮らし|で同居)", 0.6, anchor="世代"),
         # お子さん3人, 孫が2人

@@ -123,6 +123,9 @@ class OccupationRecognizer(NotSubjectMixin, JaPatternRecognizer):
                   anchor=_EMPLOYMENT),
         # 夜間に警備の仕事をしている, 介護の仕事に就いていた: the work named by its field
         JaPattern("仕事", rf"(?:{_SHIFT}に?)?{_N}{{1,8}}の仕事(?:{words_regex(_OC['job_verbs'])})", 0.5, anchor="の仕事"),
+        # 夜勤のある仕事, 出張の多い仕事: work told by its hours or its travel, which the
+        # neighbours see (the car gone at night)
+        JaPattern("仕事", rf"(?:{words_regex(_OC['work_hours'])})の(?:ある|多い|続く)(?:仕事|職場|勤務)(?!への|に対する|向け|を対象|の確保|の方々|の皆)", 0.5, anchor="仕事|職場|勤務"),
         # 配達業務中であった相手方, 新聞配達中に: the duty someone was on
         JaPattern("業務中", rf"(?:{words_regex(_OC['duties'])})(?:業務|作業|の仕事)?(?:中|の途中)", 0.5,
                   anchor=words_regex(_OC["duties"])),

@@ -65,6 +65,11 @@ _NATURE_ANCHOR = re.compile(words_regex(_PLACE["nature_parts"]))
 # a public housing estate named by the place it stands in (堀ノ内の県営住宅, 北原の市営住宅第2団地)
 _ESTATE = re.compile(rf"(?P<name>{_NAME}{{1,8}}?)の(?P<head>{words_regex(_PLACE['estates'])})"
                      rf"(?:第?[0-9]{{1,3}}(?:号棟|棟|号館|団地)(?:[0-9]{{1,2}}階)?)?")
+# a public housing estate said by its building or unit code, with no place before it (村営住宅Ｂ－２,
+# 町営住宅３号棟, 市営住宅Ａ棟): one building of a handful of households; a list of residents
+# writes it after the address, where the estate alone would be no PLACE
+_ESTATE_UNIT = re.compile(rf"(?<![{KANJI}ァ-ヶー々])(?P<head>{words_regex(_PLACE['estates'])})[ \u3000]?"
+                          r"(?:[A-Z][-－‐][0-9]{1,3}|[A-Z]?[0-9]{1,3}(?:号棟|棟|号館)|[A-Z]棟)(?:[0-9]{1,2}階)?")
 # a settlement described by where it lies (市内南部の集落): one of a few there
 _DESCRIBED = re.compile(rf"(?:(?:市|町|村|区)内の?)?(?:{words_regex(_PLACE['described_areas'])})の(?:{words_regex(_PLACE['described_heads'])})")
 # the speaker's own neighbourhood (私の近所に住む…): the speaker is named in the minutes
@@ -206,7 +211,7 @@ class PlaceRecognizer(JaPatternRecognizer):
         yield from super().find(text, tokens)
         for rx, anchor, category in ((_JO_CHOME, _JO_ANCHOR, "jo_chome"), (_AZA, _AZA_ANCHOR, "aza"),
                                      (_AREA, _AREA_ANCHOR, "district"), (_LANDMARK, _LANDMARK_ANCHOR, "landmark"),
-                                     (_STATION_EXIT, _SMALL_ANCHOR, "landmark"), (_ESTATE, _ESTATE_ANCHOR, "estate"),
+                                     (_STATION_EXIT, _SMALL_ANCHOR, "landmark"), (_ESTATE, _ESTATE_ANCHOR, "estate"), (_ESTATE_UNIT, _ESTATE_ANCHOR, "estate"),
                                      (_FORMER, _FORMER_ANCHOR, "former"), (_SPEAKER_NEAR, _SPEAKER_NEAR, "speaker_near"),
                                      (_DESCRIBED, _DESCRIBED_ANCHOR, "described"), (_RESIDENCE_BEFORE, _RESIDENCE_ANCHOR, "residence"),
                                      (_TOWN_PERSON, _TOWN_ANCHOR, "town_person"), (_TOWN_LANDMARK, _TOWN_ANCHOR, "town_landmark"),

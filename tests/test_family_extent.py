@@ -44,3 +44,17 @@ def test_near_misses_stay_out(text, absent):
 
 def test_a_compound_in_brackets_is_no_relation():
     assert texts(FamilyRecognizer, "父母の会（会長・副会長）の名簿") == []
+
+
+@pytest.mark.parametrize("text, value", [
+    ("隣の部屋は若い夫婦と乳児１人の世帯です。", "若い夫婦と乳児１人"),
+    ("母親と小学生２人の母子世帯。", "母親と小学生２人"),
+])
+def test_a_household_told_by_its_head_and_its_children_counted(text, value):
+    assert value in texts(FamilyRecognizer, text)
+
+
+@pytest.mark.parametrize("text, absent", [("夫婦と乳児１人に対し月額を加算する。", "夫婦と乳児１人"),
+                                          ("母と子の料理教室を開く。", "母と子")])
+def test_a_programmes_household_is_no_ones(text, absent):
+    assert absent not in texts(FamilyRecognizer, text)

@@ -42,3 +42,11 @@ def test_a_professional_acting_on_the_case_is_engaged(text, value):
 
 def test_a_residents_own_job_beside_it_is_still_weighed():
     assert _reasons("妻は助産師として市内の病院に勤めている。")["助産師"] is None
+
+
+@pytest.mark.parametrize("text, value, absent", [
+    ("上の階の方は出張の多い仕事のようで、", "出張の多い仕事", False),
+    ("夜勤のある職場への支援を拡充する。", "夜勤のある職場", True),
+])
+def test_work_told_by_its_hours(text, value, absent):
+    assert (value not in texts(OccupationRecognizer, text)) is absent

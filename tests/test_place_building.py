@@ -19,3 +19,15 @@ def test_a_numbered_building_is_a_small_area(text, value):
 @pytest.mark.parametrize("text", ["第４号棟の改修工事を発注した。", "１号棟の耐震診断を行う。"])
 def test_a_building_under_works_is_no_place(text):
     assert texts(PlaceRecognizer, text) == []
+
+
+@pytest.mark.parametrize("text, value", [
+    ("大字北野２０３ 町営住宅Ｃ－１｜", "町営住宅Ｃ－１"),
+    ("県営住宅５号棟にお住まいの方", "県営住宅５号棟"),
+])
+def test_public_housing_said_by_its_building_code(text, value):
+    assert value in texts(PlaceRecognizer, text)
+
+
+def test_public_housing_alone_is_no_place():
+    assert texts(PlaceRecognizer, "市営住宅の入居者を募集する。") == []
