@@ -117,7 +117,7 @@ class DateRecognizer(JaPatternRecognizer):
                   rf"(?!{words_regex(_ED['year_parts_not_after'])}|[{KANJI}]|の[^。、\n]{{0,8}}?(?:を目指|予定|見込み|見通し|に向け))", 0.4, anchor="年"),
         # 毎週土曜日に面会に来る, 隔週の水曜日の夜: a weekday that recurs in someone's week
         JaPattern("曜日（習慣）", rf"(?:{words_regex(_ED['routine_before'])})の?[月火水木金土日]曜日?(?:[と・や][月火水木金土日]曜日?)*"
-                  rf"(?:の?(?:{_TOD}))?{_TIME}(?=に|は|の|、)", 0.4, anchor="曜"),
+                  rf"(?:の?(?:{_TOD}))?{_TIME}(?=に|は|の|、)(?![^、。\n]{{0,8}}?(?:{words_regex(_ED['routine_not_after'])}))", 0.4, anchor="曜"),
         # 午後3時ごろ, 3時半頃, 夜10時過ぎ, 深夜2時ごろ
         JaPattern("時刻", r"(?:(?:午前|午後|深夜|未明|早朝|明け方|夜中|夜|朝|夕方)[0-9]{1,2}時(?:[0-9]{1,2}分|半)?(?:頃|ごろ|過ぎ|前(?![^、。\n]{0,3}(?:まで|から)))?"
                   r"|(?<![0-9])[0-9]{1,2}時(?:[0-9]{1,2}分|半)?(?:頃|ごろ|過ぎ))", 0.4, anchor="時"),

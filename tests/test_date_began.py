@@ -23,6 +23,8 @@ def test_the_day_or_the_season_of_a_persons_event(text, value):
     "７月１日以降に説明会を開催する。",
     "令和９年春までに整備する。",            # a plan
     "令和８年夏の完成を目指す。",
+    "相談員は毎週木曜日の午後のみの配置です。",  # a service's schedule
+    "図書館は毎週月曜日は休館です。",
 ])
 def test_a_period_or_a_plan_is_no_event(text):
     assert texts(DateRecognizer, text) == []
