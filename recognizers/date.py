@@ -40,9 +40,18 @@ def _in_chronology(text: str, start: int, end: int) -> bool:
         return False
     prev_start = text.rfind("\n", 0, max(0, line_start - 1)) + 1 if line_start else -1
     next_start = text.find("\n", end) + 1
-    return (prev_start >= 0 and prev_start < line_start and _DATED_LINE.match(text, prev_start) is not None) or (
-        next_start > 0 and _DATED_LINE.match(text, next_start) is not None)
+    return (prev_start >= 0 and prev_start < line_start and _dated_line(text, prev_start)) or (
+        next_start > 0 and _dated_line(text, next_start))
+
+
+def _dated_line(text: str, start: int) -> bool:
+    """The line opens with a date, in words (６月３日) or with the era's initial (R5.10.18)."""
+    return _DATED_LINE.match(text, start) is not None or _ERA_INITIAL_LINE.match(text, start) is not None
 _ED = load_toml("quasi_identifiers.toml", "redactor.recognizers.data")["event_date"]
+# an era's initial and the date in dots, as case records and tables write it (R6.6.14, H30.12.1):
+# the initial of 令和 / 平成 / 昭和 (the 元号 romanised as forms abbreviate them)
+_ERA_INITIAL = r"(?<![A-Za-z0-9.])[RHS][0-9元]{1,2}\.[0-9]{1,2}\.[0-9]{1,2}(?![0-9.])"
+_ERA_INITIAL_LINE = re.compile(r"[ \t\u3000・○\-]*[RHS][0-9元]{1,2}\.[0-9]{1,2}\.[0-9]{1,2}")
 
 
 
@@ -118,6 +127,8 @@ class DateRecognizer(JaPatternRecognizer):
         # 毎週土曜日に面会に来る, 隔週の水曜日の夜: a weekday that recurs in someone's week
         JaPattern("曜日（習慣）", rf"(?:{words_regex(_ED['routine_before'])})の?[月火水木金土日]曜日?(?:[と・や][月火水木金土日]曜日?)*"
                   rf"(?:の?(?:{_TOD}))?{_TIME}(?=に|は|の|、)(?![^、。\n]{{0,8}}?(?:{words_regex(_ED['routine_not_after'])}))", 0.4, anchor="曜"),
+        # R6.6.14, H30.12.1: a day written with the era's initial (not R6.6.14生, a BIRTH_DATE)
+        JaPattern("年月日（略記）", rf"{_ERA_INITIAL}(?!生|まで|から|付)", 0.5, anchor=r"[RHS][0-9元]"),
         # 午後3時ごろ, 3時半頃, 夜10時過ぎ, 深夜2時ごろ
         JaPattern("時刻", r"(?:(?:午前|午後|深夜|未明|早朝|明け方|夜中|夜|朝|夕方)[0-9]{1,2}時(?:[0-9]{1,2}分|半)?(?:頃|ごろ|過ぎ|前(?![^、。\n]{0,3}(?:まで|から)))?"
                   r"|(?<![0-9])[0-9]{1,2}時(?:[0-9]{1,2}分|半)?(?:頃|ごろ|過ぎ))", 0.4, anchor="時"),
@@ -125,7 +136,8 @@ class DateRecognizer(JaPatternRecognizer):
 
     def attributes_for(self, text: str, start: int, end: int) -> dict[str, Any]:
         value = text[start:end]
-        if "年" in value and "日" in value or re.search(r"月[0-9一二三四五六七八九十]+日", value):
+        if "年" in value and "日" in value or re.search(r"月[0-9一二三四五六七八九十]+日", value) \
+                or _ERA_INITIAL_LINE.fullmatch(value):
             precision = "day"
         elif "年" in value and "月" in value:
             precision = "month"
@@ -140,7 +152,7 @@ class DateRecognizer(JaPatternRecognizer):
         near = ctx.before(text, start, 12) + text[end:end + 8]
         if ctx.find_word(near, _ADMIN):
             kind = "administrative"
-        elif "年" not in value and value[:1].isdigit() and _in_chronology(text, start, end):
+        elif ("年" not in value and value[:1].isdigit() or _ERA_INITIAL_LINE.fullmatch(value)) and _in_chronology(text, start, end):
             # 「　６月３日　担当者が訪問した」: a later entry of a report's 経過 (the
             # first entry carries the year and dates the matter), the day of the
             # office's own step; the risk check still reads the paragraph's

@@ -3,7 +3,7 @@ relative year's season written without の and a weekday of someone's weekly
 routine (made-up text), beside a programme's period and a plan."""
 import pytest
 
-from conftest import texts
+from conftest import found, texts
 from redactor.recognizers.date import DateRecognizer
 
 
@@ -27,4 +27,19 @@ def test_the_day_or_the_season_of_a_persons_event(text, value):
     "図書館は毎週月曜日は休館です。",
 ])
 def test_a_period_or_a_plan_is_no_event(text):
+    assert texts(DateRecognizer, text) == []
+
+
+def test_a_day_written_with_the_eras_initial():
+    dates = {t: a["precision"] for t, a in found(DateRecognizer, "被害者｜本人｜傷害｜H31.4.2｜見舞金")}
+    assert dates == {"H31.4.2": "day"}
+
+
+def test_a_record_of_visits_by_the_eras_initial_is_a_chronology():
+    kinds = {t: a["kind"] for t, a in found(DateRecognizer, "経過\n　R4.3.8　訪問。不在。\n　R4.3.15　電話連絡。\n")}
+    assert kinds == {"R4.3.8": "chronology", "R4.3.15": "chronology"}
+
+
+@pytest.mark.parametrize("text", ["児童　H27.5.6生", "資料 Ver.R2.1.3 を参照"])
+def test_a_birth_or_a_version_is_no_event_date(text):
     assert texts(DateRecognizer, text) == []
