@@ -81,6 +81,12 @@ _STAGE_CHILD_AFTER = re.compile(rf"(?:[と・、や](?:{words_regex(_HOUSEHOLDS[
                                 rf"の(?:{words_regex(_HOUSEHOLDS['stage_children'])})(?![{KANJI}])")
 
 
+# the workplace or the trade a form's cell adds in brackets after the job (会社員（桜庭精機）,
+# 自営業（美容院）, 無職（元保育士）): what narrows the job is inside; not an age or a sex
+# (看護師（３０代）: an AGE and a GENDER of their own, which the risk check weighs apart)
+_BRACKET_DETAIL = re.compile(r"[（(](?![^）)\n]*[0-9０-９歳代才男女])[^（()）\n、。]{1,14}[）)]")
+
+
 class OccupationRecognizer(NotSubjectMixin, JaPatternRecognizer):
     GUARD_PATTERNS = True  # see JaPatternRecognizer: measured faster on the benchmark text
     ENTITY = "OCCUPATION"
@@ -205,6 +211,9 @@ class OccupationRecognizer(NotSubjectMixin, JaPatternRecognizer):
             if _ATTENDED.search(text, r.start, r.end):
                 drop("OCCUPATION", text, r.start, r.end, "通院・通所先（勤め先ではない）")
                 continue
+            detail = _BRACKET_DETAIL.match(text, r.end)
+            if detail:
+                r.end = detail.end()  # 会社員|（桜庭精機）: the bracket narrows the job
             yield r
 
     def attributes_for(self, text: str, start: int, end: int) -> dict[str, Any]:

@@ -48,3 +48,12 @@ def test_a_residents_own_job_beside_it_is_still_weighed():
 ])
 def test_work_told_by_its_hours(text, value, absent):
     assert (value not in texts(OccupationRecognizer, text)) is absent
+
+
+@pytest.mark.parametrize("text, value", [
+    ("大字南野１２番地\t自営業（理容店）\t０９０", "自営業（理容店）"),
+    ("東町二丁目３番\t会社員（北野製作所）\t０８０", "会社員（北野製作所）"),
+    ("看護師（４０代）が対応した。", "看護師"),   # an age in brackets is an AGE of its own
+])
+def test_a_forms_bracket_after_the_job_narrows_it(text, value):
+    assert value in texts(OccupationRecognizer, text)
