@@ -142,6 +142,10 @@ class OccupationRecognizer(NotSubjectMixin, JaPatternRecognizer):
                   rf"(?:長く|長年|長い間|{_SHIFT}|[0-9０-９一二三四五六七八九十]{{1,2}}年(?:間)?|以前は)?、?)?"
                   rf"(?:{words_regex(_OC['jobs_said_with_verb'])}|{_ALT})(?=(?:{words_regex(_OC['job_said_verbs'])}))", 0.5,
                   anchor=words_regex(_OC["job_said_verbs"])),
+        # 地区の消防団員, 地元の消防団員: a resident's volunteer post in their district's fire corps
+        # (消防団員 alone is as often the corps acting or a class: 消防団員を支援者に指定)
+        JaPattern("地域の役", rf"(?:{_N}{{0,6}}(?:{words_regex(_OC['local_post_areas'])}))の(?:{words_regex(_OC['local_posts'])})(?![{KANJI}])",
+                  0.5, anchor=words_regex(_OC["local_posts"])),
         # 消防団の分団長を務めた, ＰＴＡの役員をしている
         JaPattern("役", rf"{_N}{{1,8}}の(?:{words_regex(_OC['posts'])})(?:{_POST_VERBS})", 0.5, anchor=_POST_VERBS),
         # 元市職員, 元校長

@@ -57,3 +57,11 @@ def test_work_told_by_its_hours(text, value, absent):
 ])
 def test_a_forms_bracket_after_the_job_narrows_it(text, value):
     assert value in texts(OccupationRecognizer, text)
+
+
+@pytest.mark.parametrize("text, found_", [
+    ("支援者は地元の消防団員の方です。", True),
+    ("消防団員を避難支援者とする計画を見直す。", False),
+])
+def test_a_fire_corps_member_of_the_district(text, found_):
+    assert ("消防団員" in texts(OccupationRecognizer, text)) is found_
