@@ -82,6 +82,14 @@ class FamilyRecognizer(JaPatternRecognizer):
         JaPattern("世帯の構成", rf"(?:若い|高齢の|年配の)?(?:{words_regex(_CH['household_heads'])})と"
                   rf"(?:{words_regex(_CH['household_children'])})(?:が|は)?(?<![0-9０-９])[1-9１-９一二三四五]人(?!以上|以下|未満|目|まで|に1人|に一人|に対し|に対する|を対象|の場合|当たり|あたり)",
                   0.6, anchor="人"),
+        # 父・母・弟, 両親・弟: the members of a household listed (同居家族（父・母・弟）)
+        # (not a form's fields: 父・母の氏名を記入)
+        JaPattern("続柄（列挙）", rf"(?<![{_KANJI}])(?:{_SHORT}|両親|祖父母)(?:・(?:{_SHORT}|両親|祖父母))+(?![{_KANJI}])"
+                  r"(?!の?(?:氏名|名前|住所|欄|署名|生年月日|連絡先|職業))", 0.6,
+                  anchor="・"),
+        # 交際相手と同居していた, 知人と同居: someone not of the kin in the household
+        JaPattern("世帯の類型", rf"(?:{words_regex(_CH['non_kin_partners'])})と(?:同居(?:して|し)?|一緒に住んで|一緒に暮らして){_GOING_ON}", 0.6,
+                  anchor="同居|一緒に"),
         # 二世代同居, 3世代で暮らす
         JaPattern("世代同居", r"[二三四2-4]世代(?:同居|世帯|家族|で暮らし|で同居)", 0.6, anchor="世代"),
         # お子さん3人, 孫が2人
@@ -130,7 +138,7 @@ class FamilyRecognizer(JaPatternRecognizer):
         # (not 夫婦, 母子: the particle follows at once; not a parent or a sibling, 母は…, whom a
         # speaker as often tells of as their own; 夫は外で働き… said of everyone the risk check reads
         # as general)
-        JaPattern("続柄（主語）", rf"(?:^|(?<=[。\n 　「]))(?:{words_regex(_HH['subject_relatives'])})(?=[はがも])", 0.5,
+        JaPattern("続柄（主語）", rf"(?:^|(?<=[。、\n 　「]))(?:{words_regex(_HH['subject_relatives'])})(?=[はがも])", 0.5,
                   anchor=words_regex(_HH["subject_relatives"])),
         # 村井氏の夫, 申出人の母: a relation of the person named before it
         JaPattern("続柄（の）", rf"{_SHORT_FIRST}{_OWNED}(?:{_SHORT}){_ALONE_AFTER}", 0.6),

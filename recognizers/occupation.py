@@ -84,7 +84,10 @@ _STAGE_CHILD_AFTER = re.compile(rf"(?:[と・、や](?:{words_regex(_HOUSEHOLDS[
 # the workplace or the trade a form's cell adds in brackets after the job (会社員（桜庭精機）,
 # 自営業（美容院）, 無職（元保育士）): what narrows the job is inside; not an age or a sex
 # (看護師（３０代）: an AGE and a GENDER of their own, which the risk check weighs apart)
-_BRACKET_DETAIL = re.compile(r"[（(](?![^）)\n]*[0-9０-９歳代才男女])[^（()）\n、。]{1,14}[）)]")
+# (the bracket must name work: a job word, a former job, or a workplace's or a firm's ending; a
+# name in brackets, ○主任介護支援専門員（佐藤）, is the speaker's)
+_BRACKET_DETAIL = re.compile(r"[（(](?![^）)\n]*[0-9０-９歳代才男女])(?P<inner>[^（()）\n、。]{1,14})[）)]")
+_NAMES_WORK = re.compile(rf"^元|(?:{_ALT})|(?:{words_regex(_OC['workplaces'])}|{_WORKPLACE_SUFFIX}|業|精機|工業|商事|建設|産業|組)$")
 
 
 class OccupationRecognizer(NotSubjectMixin, JaPatternRecognizer):
@@ -216,7 +219,7 @@ class OccupationRecognizer(NotSubjectMixin, JaPatternRecognizer):
                 drop("OCCUPATION", text, r.start, r.end, "通院・通所先（勤め先ではない）")
                 continue
             detail = _BRACKET_DETAIL.match(text, r.end)
-            if detail:
+            if detail and _NAMES_WORK.search(detail.group("inner")):
                 r.end = detail.end()  # 会社員|（桜庭精機）: the bracket narrows the job
             yield r
 

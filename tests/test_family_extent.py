@@ -58,3 +58,20 @@ def test_a_household_told_by_its_head_and_its_children_counted(text, value):
                                           ("母と子の料理教室を開く。", "母と子")])
 def test_a_programmes_household_is_no_ones(text, absent):
     assert absent not in texts(FamilyRecognizer, text)
+
+
+@pytest.mark.parametrize("text, value", [
+    ("私の弟も同じ病気で入院しておりました。", "弟"),
+    ("煙に気付き、夫が通報した。", "夫"),
+    ("団地の３階にお一人でお住まいの方です。", "お一人でお住まい"),
+    ("同居されているお父様が介助している。", "同居されているお父様"),
+    ("交際相手と同居していたことが分かった。", "交際相手と同居していた"),
+    ("配偶者なし、子はいない。", "配偶者なし"),
+    ("帰省には祖父母・妹が同行した。", "祖父母・妹"),
+])
+def test_a_household_said_in_the_ways_a_meeting_or_a_record_says_it(text, value):
+    assert any(t.startswith(value) for t in texts(FamilyRecognizer, text))
+
+
+def test_a_forms_fields_of_the_parents_are_no_household():
+    assert texts(FamilyRecognizer, "父・母の氏名を記入してください。") == []

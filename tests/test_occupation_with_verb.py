@@ -64,4 +64,4 @@ def test_a_forms_bracket_after_the_job_narrows_it(text, value):
     ("消防団員を避難支援者とする計画を見直す。", False),
 ])
 def test_a_fire_corps_member_of_the_district(text, found_):
-    assert ("消防団員" in texts(OccupationRecognizer, text)) is found_
+    assert any("消防団員" in t for t in texts(OccupationRecognizer, text)) is found_
