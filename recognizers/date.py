@@ -1,7 +1,9 @@
 """DATE: the date (and time) of an event: 令和5年2月14日午前10時20分頃,
 同年8月, 令和元年5月, and the way minutes date an incident without a year
 (6月14日, 先月12日の夕方, 先週の金曜日, お盆休みの最中, 昨年の台風の翌日,
-午後3時ごろ), and the year of an event of a life (昭和62年に創業). ``precision`` is
+午後3時ごろ), the day a person's state began (昨年11月6日から欠席が続いている), a
+weekday of someone's weekly routine (毎週土曜日に面会), a day written with the era's
+initial (R6.6.14), and the year of an event of a life (昭和62年に創業). ``precision`` is
 day / month / relative / time / year. Dates of the
 meeting or document itself (開催日時, 提出, 議決) are ``administrative``:
 they are not about a person and the risk check ignores them.

@@ -134,7 +134,7 @@ class FamilyRecognizer(JaPatternRecognizer):
         JaPattern("続柄（年齢の後）", rf"(?:(?<=歳の)|(?<=才の)|(?<=代の)|(?<=年生の)|(?<=年の))(?:{_SHORT}){_ALONE_AFTER}", 0.5,
                   anchor="の"),
         # ○議員　…の方から伺いました。夫は市内の工場で働いています: a spouse or a child opening a
-        # sentence or a turn as its subject is a member of the household of the person just told of
+        # sentence, a clause (煙に気付き、夫が通報) or a turn as its subject is a member of the household of the person just told of
         # (not 夫婦, 母子: the particle follows at once; not a parent or a sibling, 母は…, whom a
         # speaker as often tells of as their own; 夫は外で働き… said of everyone the risk check reads
         # as general)
