@@ -30,7 +30,9 @@ _TAIL = re.compile(rf"(?:{words_regex(_CH['kin_tail'])})(?![{KANJI_ODORIJI}ァ-�
 
 # a finding that ends in a kin word (not 一人暮らし|の方, a household told of a class)
 _QI = load_toml("quasi_identifiers.toml", "redactor.recognizers.data")
-_KIN_END = re.compile(rf"(?:{words_regex(_CH['kin_terms'] + _CH['female_kin'] + _CH['male_kin'] + _QI['household']['relatives'] + _QI['household']['short_relatives'])})\Z")
+# (a household type is no kin word: シングルマザー|の方 is a kind of person, whose span stays)
+_HOUSEHOLD_TYPES = set(_QI["household"]["pairs"] + _CH["not_kin_for_extent"])
+_KIN_END = re.compile(rf"(?:{words_regex(w for w in _CH['kin_terms'] + _CH['female_kin'] + _CH['male_kin'] + _QI['household']['relatives'] + _QI['household']['short_relatives'] if w not in _HOUSEHOLD_TYPES)})\Z")
 
 
 def widened(text: str, start: int, end: int) -> tuple[int, int]:

@@ -87,7 +87,9 @@ _STAGE_CHILD_AFTER = re.compile(rf"(?:[と・、や](?:{words_regex(_HOUSEHOLDS[
 # (the bracket must name work: a job word, a former job, or a workplace's or a firm's ending; a
 # name in brackets, ○主任介護支援専門員（佐藤）, is the speaker's)
 _BRACKET_DETAIL = re.compile(r"[（(](?![^）)\n]*[0-9０-９歳代才男女])(?P<inner>[^（()）\n、。]{1,14})[）)]")
-_NAMES_WORK = re.compile(rf"^元|(?:{_ALT})|(?:{words_regex(_OC['workplaces'])}|{_WORKPLACE_SUFFIX}|業|精機|工業|商事|建設|産業|組)$")
+# (a firm's full name with its legal form and a job after a space, 会社員（株式会社青葉運送
+# ドライバー）, are an AFFILIATION and an OCCUPATION of their own: the bracket stays apart)
+_NAMES_WORK = re.compile(rf"^元(?:{_ALT})$|^(?![^　 ]*[　 ])(?!.*(?:株式会社|有限会社|合同会社|法人)).*(?:{words_regex(_OC['workplaces'])}|{_WORKPLACE_SUFFIX}|業|精機|工業|商事|建設|産業|組)$")
 
 
 class OccupationRecognizer(NotSubjectMixin, JaPatternRecognizer):
