@@ -27,6 +27,13 @@ _K = rf"{KANJI}ァ-ヶーぁ-ん"
 # at a word's start, not ending like a particle or a verb (申し込んだ保育園, 近くの保育園)
 _KANA_NAME = r"(?<![ぁ-ん])[ぁ-ん]{3,6}(?<![のなにでをはがともへやただるいすうくずぬ])"
 _PARTICLE = re.compile(r"^[はがをにでともへの](?=[ぁ-ん])")
+# who founded it, before a name in kana (市立ひばり小学校, さくら市立みどり小学校): part of the
+# school's name as its sign and its letters write it
+_FOUNDER = rf"(?:[ぁ-ん]{{2,6}})?[{KANJI}]{{0,6}}?[市町村県区都府道]立|私立|国立|公立"
+# a school shortened to 〇〇小 or 〇〇中 before the grade, as a case record writes it
+# (西里小２年, 北浜中３年); not a period (工事中２年間) nor 市内小
+_SHORT_SCHOOL = (rf"(?<![{KANJI}ァ-ヶー])[{KANJI}ァ-ヶー]{{1,5}}(?<![市町村区内立期事])(?:小|中)[0-9０-９一二三四五六]年生?"
+                 r"(?![0-9０-９]|間|度|前|後|目|以|分|ぶり)")
 
 
 class AffiliationRecognizer(NotSubjectMixin, JaPatternRecognizer):
@@ -34,10 +41,11 @@ class AffiliationRecognizer(NotSubjectMixin, JaPatternRecognizer):
     ENTITY = "AFFILIATION"
     DESCRIPTION = "所属"
     PATTERNS = (
-        JaPattern("学校", rf"(?:{_KANA_NAME}[{KANJI}ァ-ヶー]{{0,14}}|(?:[ぁ-ん]{{2,6}})?[{KANJI}ァ-ヶー]{{1,14}})(?:{_ALT})(?:[0-9０-９一二三四五六]年生?(?![0-9０-９一二三四五六七八九]+組))?(?:内の[{KANJI}ァ-ヶー]{{1,10}}(?:{_ALT}))?"
+        JaPattern("学校", rf"(?:{_FOUNDER})?(?:{_KANA_NAME}[{KANJI}ァ-ヶー]{{0,14}}|(?:[ぁ-ん]{{2,6}})?[{KANJI}ァ-ヶー]{{1,14}})(?:{_ALT})(?:[0-9０-９一二三四五六]年生?(?![0-9０-９一二三四五六七八九]+組))?(?:内の[{KANJI}ァ-ヶー]{{1,10}}(?:{_ALT}))?"
                   # 中居小学校体育館 (a shelter, a polling place): a building of the school, no one's school
                   r"(?!体育館|校庭|グラウンド|プール|体育施設|講堂)", 0.6, anchor='学校|高校|保育|幼稚園|学童|こども園|大学'),
-        JaPattern("学年・学級", r"(?<![0-9])[0-9一二三四五六]年[0-9一二三四五六七八九]+組|第[0-9一二三四五六]学年(?:[0-9一二三四五六七八九]+組)?|[0-9一二三四五六]年生"
+        JaPattern("学校（略称）", _SHORT_SCHOOL, 0.5, anchor="年"),
+        JaPattern("学年・学級", r"(?<![0-9])[0-9一二三四五六]年(?:[0-9一二三四五六七八九]+|[A-Za-zＡ-Ｚａ-ｚ])組|第[0-9一二三四五六]学年(?:[0-9一二三四五六七八九]+組)?|[0-9一二三四五六]年生"
                   # a nursery's classes: by year (年長組, 年中クラス) or by age (３歳児クラス)
                   r"|年[長中少](?:組|クラス|児|さん)|[0-5０-５]歳児(?:組|クラス)"
                   r"|(?:小学|中学|高校)[0-9一二三四五六]年生?", 0.6),

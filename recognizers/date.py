@@ -1,7 +1,9 @@
 """DATE: the date (and time) of an event: 令和5年2月14日午前10時20分頃,
 同年8月, 令和元年5月, and the way minutes date an incident without a year
 (6月14日, 先月12日の夕方, 先週の金曜日, お盆休みの最中, 昨年の台風の翌日,
-午後3時ごろ), and the year of an event of a life (昭和62年に創業). ``precision`` is
+午後3時ごろ), the day a person's state began (昨年11月6日から欠席が続いている), a
+weekday of someone's weekly routine (毎週土曜日に面会), a day written with the era's
+initial (R6.6.14), and the year of an event of a life (昭和62年に創業). ``precision`` is
 day / month / relative / time / year. Dates of the
 meeting or document itself (開催日時, 提出, 議決) are ``administrative``:
 they are not about a person and the risk check ignores them.
@@ -40,9 +42,18 @@ def _in_chronology(text: str, start: int, end: int) -> bool:
         return False
     prev_start = text.rfind("\n", 0, max(0, line_start - 1)) + 1 if line_start else -1
     next_start = text.find("\n", end) + 1
-    return (prev_start >= 0 and prev_start < line_start and _DATED_LINE.match(text, prev_start) is not None) or (
-        next_start > 0 and _DATED_LINE.match(text, next_start) is not None)
+    return (prev_start >= 0 and prev_start < line_start and _dated_line(text, prev_start)) or (
+        next_start > 0 and _dated_line(text, next_start))
+
+
+def _dated_line(text: str, start: int) -> bool:
+    """The line opens with a date, in words (６月３日) or with the era's initial (R5.10.18)."""
+    return _DATED_LINE.match(text, start) is not None or _ERA_INITIAL_LINE.match(text, start) is not None
 _ED = load_toml("quasi_identifiers.toml", "redactor.recognizers.data")["event_date"]
+# an era's initial and the date in dots, as case records and tables write it (R6.6.14, H30.12.1):
+# the initial of 令和 / 平成 / 昭和 (the 元号 romanised as forms abbreviate them)
+_ERA_INITIAL = r"(?<![A-Za-z0-9.])[RHS][0-9元]{1,2}\.[0-9]{1,2}\.[0-9]{1,2}(?![0-9.])"
+_ERA_INITIAL_LINE = re.compile(r"[ \t\u3000・○\-]*[RHS][0-9元]{1,2}\.[0-9]{1,2}\.[0-9]{1,2}")
 
 
 
@@ -100,13 +111,26 @@ class DateRecognizer(JaPatternRecognizer):
         JaPattern("天候", rf"(?:{words_regex(_ED['weather_before'])})の(?:{words_regex(_ED['weather_events'])})(?!対策|への備え|に備え|予報)",
                   0.4, anchor=words_regex(_ED["weather_events"])),
         # 昨年の秋ごろ, 一昨年の暮れ, 今年の春先: the season of an event (not 今年の秋までに, a plan)
-        JaPattern("相対季節", rf"(?:{words_regex(_ED['relative_years'])})の(?:{words_regex(_ED['year_parts'])})(?:ごろ|頃)?"
+        JaPattern("相対季節", rf"(?:{words_regex(_ED['relative_years'])})の?(?:{words_regex(_ED['year_parts'])})(?:ごろ|頃)?"
                   rf"(?!{words_regex(_ED['year_parts_not_after'])}|[{KANJI}])", 0.4, anchor=words_regex(_ED["relative_years"])),
         # 昭和62年に創業, 5年前に開業, 平成30年ごろから耕作を中止, 昭和40年代に分家: the year of an
         # event of a person's or a household's life, told with the event (not 令和2年度から, a
         # programme's year, nor a year with no such event after it)
         JaPattern("年（出来事）", rf"(?<![0-9一二三四五六七八九十])(?:(?:{_ERA})(?:元|{_N}{{1,2}})年(?:代)?|(?:19|20)[0-9]{{2}}年(?:代)?|{_N}{{1,2}}年前)"
                   rf"(?:ごろ|頃)?(?=(?:に|から|より|、)[^。\n]{{0,14}}?(?:{words_regex(_ED['life_events'])}))", 0.4, anchor="年"),
+        # 昨年１１月６日から欠席が続いている, ９月１１日以降登校していない, 昨年秋から住んでいる: the
+        # day a state of a person's began (a programme's 4月1日から受付 has no such state after it)
+        JaPattern("起点", rf"(?<![0-9一二三四五六七八九十年度第])(?:(?:{words_regex(_ED['relative_months'])})の?)?{_N}{{1,3}}月(?:{_N}{{1,3}}日|[上中下]旬|末|初め)?"
+                  rf"(?=(?:から|以降|より)[^。\n]{{0,14}}?(?:{words_regex(_ED['ongoing_states'])}))", 0.4, anchor="から|以降|より"),
+        # 令和４年春に現場で転落した, 平成３０年の秋ごろ: the season of a numbered year, as the time of
+        # an event (not 令和８年春までに, a plan)
+        JaPattern("相対季節", rf"(?<![0-9一二三四五六七八九十])(?:{_ERA})(?:元|{_N}{{1,2}})年の?(?:{words_regex(_ED['year_parts'])})(?:ごろ|頃)?"
+                  rf"(?!{words_regex(_ED['year_parts_not_after'])}|[{KANJI}]|の[^。、\n]{{0,8}}?(?:を目指|予定|見込み|見通し|に向け))", 0.4, anchor="年"),
+        # 毎週土曜日に面会に来る, 隔週の水曜日の夜: a weekday that recurs in someone's week
+        JaPattern("曜日（習慣）", rf"(?:{words_regex(_ED['routine_before'])})の?[月火水木金土日]曜日?(?:[と・や][月火水木金土日]曜日?)*"
+                  rf"(?:の?(?:{_TOD}))?{_TIME}(?=に|は|の|、)(?![^、。\n]{{0,8}}?(?:{words_regex(_ED['routine_not_after'])}))", 0.4, anchor="曜"),
+        # R6.6.14, H30.12.1: a day written with the era's initial (not R6.6.14生, a BIRTH_DATE)
+        JaPattern("年月日（略記）", rf"{_ERA_INITIAL}(?!生|まで|から|付)", 0.5, anchor=r"[RHS][0-9元]"),
         # 午後3時ごろ, 3時半頃, 夜10時過ぎ, 深夜2時ごろ
         JaPattern("時刻", r"(?:(?:午前|午後|深夜|未明|早朝|明け方|夜中|夜|朝|夕方)[0-9]{1,2}時(?:[0-9]{1,2}分|半)?(?:頃|ごろ|過ぎ|前(?![^、。\n]{0,3}(?:まで|から)))?"
                   r"|(?<![0-9])[0-9]{1,2}時(?:[0-9]{1,2}分|半)?(?:頃|ごろ|過ぎ))", 0.4, anchor="時"),
@@ -114,7 +138,8 @@ class DateRecognizer(JaPatternRecognizer):
 
     def attributes_for(self, text: str, start: int, end: int) -> dict[str, Any]:
         value = text[start:end]
-        if "年" in value and "日" in value or re.search(r"月[0-9一二三四五六七八九十]+日", value):
+        if "年" in value and "日" in value or re.search(r"月[0-9一二三四五六七八九十]+日", value) \
+                or _ERA_INITIAL_LINE.fullmatch(value):
             precision = "day"
         elif "年" in value and "月" in value:
             precision = "month"
@@ -129,7 +154,7 @@ class DateRecognizer(JaPatternRecognizer):
         near = ctx.before(text, start, 12) + text[end:end + 8]
         if ctx.find_word(near, _ADMIN):
             kind = "administrative"
-        elif "年" not in value and value[:1].isdigit() and _in_chronology(text, start, end):
+        elif ("年" not in value and value[:1].isdigit() or _ERA_INITIAL_LINE.fullmatch(value)) and _in_chronology(text, start, end):
             # 「　６月３日　担当者が訪問した」: a later entry of a report's 経過 (the
             # first entry carries the year and dates the matter), the day of the
             # office's own step; the risk check still reads the paragraph's

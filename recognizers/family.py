@@ -16,6 +16,7 @@ from typing import Any, Iterable
 from presidio_analyzer import RecognizerResult
 
 from redactor.recognizers._base import ATTRIBUTES_KEY, JaPattern, JaPatternRecognizer
+from redactor.recognizers._family_extent import RESIDENCE, widened
 from redactor.recognizers._not_subject import mark
 from redactor.recognizers._table_cells import cells_under
 from redactor.tokens import Token
@@ -63,7 +64,7 @@ class FamilyRecognizer(JaPatternRecognizer):
         JaPattern("世帯人数", r"(?:夫婦と子[0-9一二三四五]人の)?[0-9一二三四五六七八九]人(?:世帯|家族)|(?:[夫妻母父]|家内|主人|女房|連れ合い)(?:[（(][0-9０-９]{1,3}(?:歳|才)?[）)])?と二人(?:暮らし)?"
                   # 三人暮らし, 4人で暮らしている: the household's size said as how they live
                   r"|(?<![0-9一二三四五六七八九十])[2-9二三四五六七八九]人(?:暮らし|で暮らし|で生活)", 0.7, anchor='世帯|家族|二人|暮らし|生活'),
-        JaPattern("続柄", rf"(?:{_ALT})(?!手当|家庭等|世帯等|制度|向け)", 0.6),
+        JaPattern("続柄", rf"(?:{_ALT})(?!手当|家庭等|世帯等|制度|向け|以降|以上)", 0.6),
         JaPattern("世帯の類型", rf"(?:{words_regex(list(_HH['words']) + list(_CH['household_words']))})(?!等|向け|への支援|を対象|数|率|の割合)", 0.6),
         # 夫婦二人で暮らす, 母子二人きり, 親子三人
         JaPattern("二人暮らし", rf"(?:{words_regex(_HH['pairs'])})(?:二人|2人|ふたり|三人|3人|四人|4人)(?:暮らし|きり|で暮らし{_GOING_ON})?", 0.6,
@@ -75,6 +76,20 @@ class FamilyRecognizer(JaPatternRecognizer):
         # (weighed as 介護で同居 is: the same fact of the household)
         JaPattern("介護で同居", rf"(?<![{_KANJI}])(?:{words_regex(_HH['cared_for'])})(?:{words_regex(_CH['care_verbs'])})", 0.6,
                   anchor="介護|看病|世話"),
+        # 若い夫婦と幼児１人, 母親と中学生２人, 祖母と孫２人: a household told by its members and
+        # how many children (the census 夫婦と子供 / 女親と子供 / 祖父母と孫 households); the count
+        # makes it one household, not a programme's 母と子の…
+        JaPattern("世帯の構成", rf"(?:若い|高齢の|年配の)?(?:{words_regex(_CH['household_heads'])})と"
+                  rf"(?:{words_regex(_CH['household_children'])})(?:が|は)?(?<![0-9０-９])[1-9１-９一二三四五]人(?!以上|以下|未満|目|まで|に1人|に一人|に対し|に対する|を対象|の場合|当たり|あたり)",
+                  0.6, anchor="人"),
+        # 父・母・弟, 両親・弟: the members of a household listed (同居家族（父・母・弟）)
+        # (not a form's fields: 父・母の氏名を記入)
+        JaPattern("続柄（列挙）", rf"(?<![{_KANJI}])(?:{_SHORT}|両親|祖父母)(?:・(?:{_SHORT}|両親|祖父母))+(?![{_KANJI}])"
+                  r"(?!の?(?:氏名|名前|住所|欄|署名|生年月日|連絡先|職業))", 0.6,
+                  anchor="・"),
+        # 交際相手と同居していた, 知人と同居: someone not of the kin in the household
+        JaPattern("世帯の類型", rf"(?:{words_regex(_CH['non_kin_partners'])})と(?:同居(?:して|し)?|一緒に住んで|一緒に暮らして){_GOING_ON}", 0.6,
+                  anchor="同居|一緒に"),
         # 二世代同居, 3世代で暮らす
         JaPattern("世代同居", r"[二三四2-4]世代(?:同居|世帯|家族|で暮らし|で同居)", 0.6, anchor="世代"),
         # お子さん3人, 孫が2人
@@ -105,6 +120,13 @@ class FamilyRecognizer(JaPatternRecognizer):
         # a relation a form or a record gives: （母） after a name, 妻（84歳） or
         # 母（山川 由紀） before brackets, 父　山川 健一 before a name in a roster
         JaPattern("続柄（括弧）", rf"[（(](?P<value>{_SHORT})(?=[）)])", 0.6),
+        # （母、七十九歳）, （８６歳、妻）: the relation as one item of a record's bracketed list
+        # (the person's age or role beside it; not 父母 or 夫婦, a compound)
+        JaPattern("続柄（括弧）", rf"(?:(?<=[（(])(?:{_SHORT})(?=[、，,・][^）)\n]{{1,12}}[）)])|(?<=[、，,・])(?:{_SHORT})(?=[）)]))", 0.6,
+                  anchor=r"[（(]"),
+        # 同居の母, 近所に住む妹: a one-character relation the residence before it makes one
+        # (the residence is taken into the finding by _family_extent)
+        JaPattern("続柄（同居）", rf"{RESIDENCE}(?:{_SHORT}){_ALONE_AFTER}", 0.6, anchor="同居|一緒に|住|暮ら|在住"),
         JaPattern("続柄（括弧の前）", rf"{_SHORT_FIRST}{_ALONE_BEFORE}(?:{_SHORT})(?=[（(](?:[0-9]{{1,3}}歳|[^）)\n]{{1,12}}[、,，・ 　]?[0-9]{{1,3}}歳|[{_KANJI}ァ-ヶー]{{1,4}}[ 　]?[{_KANJI}ぁ-んァ-ヶー]{{0,4}}[）)、,，]))",
                   0.6),
         JaPattern("続柄（名簿）", rf"{_SHORT_FIRST}(?:^|(?<=[ 　\t、：:]))(?:{_SHORT})(?=[ 　\t]+[{_KANJI}ァ-ヶー]{{1,4}}[ 　]?[{_KANJI}ぁ-んァ-ヶー]{{1,4}})", 0.5),
@@ -112,11 +134,11 @@ class FamilyRecognizer(JaPatternRecognizer):
         JaPattern("続柄（年齢の後）", rf"(?:(?<=歳の)|(?<=才の)|(?<=代の)|(?<=年生の)|(?<=年の))(?:{_SHORT}){_ALONE_AFTER}", 0.5,
                   anchor="の"),
         # ○議員　…の方から伺いました。夫は市内の工場で働いています: a spouse or a child opening a
-        # sentence or a turn as its subject is a member of the household of the person just told of
+        # sentence, a clause (煙に気付き、夫が通報) or a turn as its subject is a member of the household of the person just told of
         # (not 夫婦, 母子: the particle follows at once; not a parent or a sibling, 母は…, whom a
         # speaker as often tells of as their own; 夫は外で働き… said of everyone the risk check reads
         # as general)
-        JaPattern("続柄（主語）", rf"(?:^|(?<=[。\n 　「]))(?:{words_regex(_HH['subject_relatives'])})(?=[はがも])", 0.5,
+        JaPattern("続柄（主語）", rf"(?:^|(?<=[。、\n 　「]))(?:{words_regex(_HH['subject_relatives'])})(?=[はがも])", 0.5,
                   anchor=words_regex(_HH["subject_relatives"])),
         # 村井氏の夫, 申出人の母: a relation of the person named before it
         JaPattern("続柄（の）", rf"{_SHORT_FIRST}{_OWNED}(?:{_SHORT}){_ALONE_AFTER}", 0.6),
@@ -158,6 +180,9 @@ class FamilyRecognizer(JaPatternRecognizer):
 
     def _found(self, text: str, tokens: list[Token]) -> Iterable[RecognizerResult]:
         found = list(super().find(text, tokens))
+        for r in found:
+            # 同居の|母, 近所に住む|甥|の方: the residence and the honorific are the relation's (_family_extent)
+            r.start, r.end = widened(text, r.start, r.end)
         yield from found
         if _COLUMN_HEADING_ANY.search(text):
             taken = [(r.start, r.end) for r in found]

@@ -81,6 +81,17 @@ _STAGE_CHILD_AFTER = re.compile(rf"(?:[と・、や](?:{words_regex(_HOUSEHOLDS[
                                 rf"の(?:{words_regex(_HOUSEHOLDS['stage_children'])})(?![{KANJI}])")
 
 
+# the workplace or the trade a form's cell adds in brackets after the job (会社員（桜庭精機）,
+# 自営業（美容院）, 無職（元保育士）): what narrows the job is inside; not an age or a sex
+# (看護師（３０代）: an AGE and a GENDER of their own, which the risk check weighs apart)
+# (the bracket must name work: a job word, a former job, or a workplace's or a firm's ending; a
+# name in brackets, ○主任介護支援専門員（佐藤）, is the speaker's)
+_BRACKET_DETAIL = re.compile(r"[（(](?![^）)\n]*[0-9０-９歳代才男女])(?P<inner>[^（()）\n、。]{1,14})[）)]")
+# (a firm's full name with its legal form and a job after a space, 会社員（株式会社青葉運送
+# ドライバー）, are an AFFILIATION and an OCCUPATION of their own: the bracket stays apart)
+_NAMES_WORK = re.compile(rf"^元(?:{_ALT})$|^(?![^　 ]*[　 ])(?!.*(?:株式会社|有限会社|合同会社|法人)).*(?:{words_regex(_OC['workplaces'])}|{_WORKPLACE_SUFFIX}|業|精機|工業|商事|建設|産業|組)$")
+
+
 class OccupationRecognizer(NotSubjectMixin, JaPatternRecognizer):
     GUARD_PATTERNS = True  # see JaPatternRecognizer: measured faster on the benchmark text
     ENTITY = "OCCUPATION"
@@ -123,9 +134,23 @@ class OccupationRecognizer(NotSubjectMixin, JaPatternRecognizer):
                   anchor=_EMPLOYMENT),
         # 夜間に警備の仕事をしている, 介護の仕事に就いていた: the work named by its field
         JaPattern("仕事", rf"(?:{_SHIFT}に?)?{_N}{{1,8}}の仕事(?:{words_regex(_OC['job_verbs'])})", 0.5, anchor="の仕事"),
+        # 夜勤のある仕事, 出張の多い仕事: work told by its hours or its travel, which the
+        # neighbours see (the car gone at night)
+        JaPattern("仕事", rf"(?:{words_regex(_OC['work_hours'])})の(?:ある|多い|続く)(?:仕事|職場|勤務)(?!への|に対する|向け|を対象|の確保|の方々|の皆)", 0.5, anchor="仕事|職場|勤務"),
         # 配達業務中であった相手方, 新聞配達中に: the duty someone was on
         JaPattern("業務中", rf"(?:{words_regex(_OC['duties'])})(?:業務|作業|の仕事)?(?:中|の途中)", 0.5,
                   anchor=words_regex(_OC["duties"])),
+        # 市内の製材所で長く工場長|をされていた, 大阪で医者|をしている, 病院で看護師|として働いている:
+        # a job word with a verb of doing it as work after it, and the workplace before it (the verb
+        # is read, not taken: the job is what the phrase tells)
+        JaPattern("勤め先での職", rf"(?:(?:{_N}{{1,6}}の)?{_N}{{0,8}}(?:{words_regex(_OC['workplaces'])}|{_N}(?:{_WORKPLACE_SUFFIX}))で"
+                  rf"(?:長く|長年|長い間|{_SHIFT}|[0-9０-９一二三四五六七八九十]{{1,2}}年(?:間)?|以前は)?、?)?"
+                  rf"(?:{words_regex(_OC['jobs_said_with_verb'])}|{_ALT})(?=(?:{words_regex(_OC['job_said_verbs'])}))", 0.5,
+                  anchor=words_regex(_OC["job_said_verbs"])),
+        # 地区の消防団員, 地元の消防団員: a resident's volunteer post in their district's fire corps
+        # (消防団員 alone is as often the corps acting or a class: 消防団員を支援者に指定)
+        JaPattern("地域の役", rf"(?:{_N}{{0,6}}(?:{words_regex(_OC['local_post_areas'])}))の(?:{words_regex(_OC['local_posts'])})(?![{KANJI}])",
+                  0.5, anchor=words_regex(_OC["local_posts"])),
         # 消防団の分団長を務めた, ＰＴＡの役員をしている
         JaPattern("役", rf"{_N}{{1,8}}の(?:{words_regex(_OC['posts'])})(?:{_POST_VERBS})", 0.5, anchor=_POST_VERBS),
         # 元市職員, 元校長
@@ -195,6 +220,9 @@ class OccupationRecognizer(NotSubjectMixin, JaPatternRecognizer):
             if _ATTENDED.search(text, r.start, r.end):
                 drop("OCCUPATION", text, r.start, r.end, "通院・通所先（勤め先ではない）")
                 continue
+            detail = _BRACKET_DETAIL.match(text, r.end)
+            if detail and _NAMES_WORK.search(detail.group("inner")):
+                r.end = detail.end()  # 会社員|（桜庭精機）: the bracket narrows the job
             yield r
 
     def attributes_for(self, text: str, start: int, end: int) -> dict[str, Any]:

@@ -43,8 +43,12 @@ _NUM = r"[0-9一二三四五六七八九十]"
 _AREA = re.compile(rf"(?P<name>(?:{_NAME}|通り){{1,10}}?)(?P<head>{words_regex(_PLACE['area_heads'])})"
                    rf"(?:の?第?[0-9]{{1,3}}(?:号棟|棟|号館|街区)(?:[0-9]{{1,2}}階)?)?")  # and the floor: 旭団地1号棟8階
 # a numbered block of a land readjustment or an estate (第３街区, ５街区): a few dozen households
-_BLOCK = re.compile(rf"(?<![0-9一二三四五六七八九十])第?{_NUM}{{1,3}}街区")
-_BLOCK_ANCHOR = re.compile("街区")
+# and a numbered building of an estate said alone, with its floor and the end of the corridor
+# (３号棟で, １４号棟の３階の東の端): a few dozen households, a handful on one floor; not the
+# building as the object of works (５号棟の建替え工事)
+_BLOCK = re.compile(rf"(?<![0-9一二三四五六七八九十])第?{_NUM}{{1,3}}(?:街区|(?>号棟(?:の?{_NUM}{{1,2}}階)?(?:の[東西南北](?:の|側の)?(?:端|角))?)"
+                    rf"(?!の?(?:建替|建て替|改修|改築|解体|修繕|工事|耐震|整備|[0-9]{{1,2}}階)))")
+_BLOCK_ANCHOR = re.compile("街区|号棟")
 # a spot described by what it lies along or by (駅前のコンビニの駐車場で, 県道沿いのスーパーで,
 # 川沿いの遊歩道で), as the place of an event (で, にて, 付近) or a home (に住む)
 _SPOT_HEADS = words_regex(_PLACE["described_spots"] + _PLACE["landmark_heads"])
@@ -61,6 +65,11 @@ _NATURE_ANCHOR = re.compile(words_regex(_PLACE["nature_parts"]))
 # a public housing estate named by the place it stands in (堀ノ内の県営住宅, 北原の市営住宅第2団地)
 _ESTATE = re.compile(rf"(?P<name>{_NAME}{{1,8}}?)の(?P<head>{words_regex(_PLACE['estates'])})"
                      rf"(?:第?[0-9]{{1,3}}(?:号棟|棟|号館|団地)(?:[0-9]{{1,2}}階)?)?")
+# a public housing estate said by its building or unit code, with no place before it (村営住宅Ｂ－２,
+# 町営住宅３号棟, 市営住宅Ａ棟): one building of a handful of households; a list of residents
+# writes it after the address, where the estate alone would be no PLACE
+_ESTATE_UNIT = re.compile(rf"(?<![{KANJI}ァ-ヶー々])(?P<head>{words_regex(_PLACE['estates'])})[ \u3000]?"
+                          r"(?:[A-Z][-－‐][0-9]{1,3}|[A-Z]?[0-9]{1,3}(?:号棟|棟|号館)|[A-Z]棟)(?:[0-9]{1,2}階)?")
 # a settlement described by where it lies (市内南部の集落): one of a few there
 _DESCRIBED = re.compile(rf"(?:(?:市|町|村|区)内の?)?(?:{words_regex(_PLACE['described_areas'])})の(?:{words_regex(_PLACE['described_heads'])})")
 # the speaker's own neighbourhood (私の近所に住む…): the speaker is named in the minutes
@@ -202,7 +211,7 @@ class PlaceRecognizer(JaPatternRecognizer):
         yield from super().find(text, tokens)
         for rx, anchor, category in ((_JO_CHOME, _JO_ANCHOR, "jo_chome"), (_AZA, _AZA_ANCHOR, "aza"),
                                      (_AREA, _AREA_ANCHOR, "district"), (_LANDMARK, _LANDMARK_ANCHOR, "landmark"),
-                                     (_STATION_EXIT, _SMALL_ANCHOR, "landmark"), (_ESTATE, _ESTATE_ANCHOR, "estate"),
+                                     (_STATION_EXIT, _SMALL_ANCHOR, "landmark"), (_ESTATE, _ESTATE_ANCHOR, "estate"), (_ESTATE_UNIT, _ESTATE_ANCHOR, "estate"),
                                      (_FORMER, _FORMER_ANCHOR, "former"), (_SPEAKER_NEAR, _SPEAKER_NEAR, "speaker_near"),
                                      (_DESCRIBED, _DESCRIBED_ANCHOR, "described"), (_RESIDENCE_BEFORE, _RESIDENCE_ANCHOR, "residence"),
                                      (_TOWN_PERSON, _TOWN_ANCHOR, "town_person"), (_TOWN_LANDMARK, _TOWN_ANCHOR, "town_landmark"),
@@ -292,7 +301,7 @@ class PlaceRecognizer(JaPatternRecognizer):
 _WHY = {"jo_chome": "条丁目", "aza": "大字・字", "district": "地区・団地", "landmark": "目印となる場所",
         "estate": "公営住宅", "former": "合併前の旧村・旧町", "speaker_near": "発言者の近所", "described": "位置で示した集落・地区",
         "residence": "住んでいる町名", "row_cell": "個人の行の町名", "town_person": "人の前の町名",
-        "town_landmark": "町名と目印", "column": "表の地区の列", "block": "街区",
+        "town_landmark": "町名と目印", "column": "表の地区の列", "block": "街区・号棟",
         "described_spot": "沿道・駅前などで示した場所", "dwelling": "築年数で示した住まい",
         "elsewhere": "市町村外の居住地", "origin": "転入元", "facility_spot": "施設の前・隣などで示した場所",
         "house_position": "並びの中の位置で示した家"}

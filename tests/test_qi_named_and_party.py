@@ -32,7 +32,7 @@ def test_a_relation_that_labels_the_relative_named_after_it(text, value):
 @pytest.mark.parametrize("text, value", [
     ("家族構成　妻（北浜　里香）、長男（３歳）\n", "長男"),    # the child's age: a household fact
     ("世帯　母（北浜 里香、３１歳）\n", "母"),                 # the bracket tells the relative's age
-    ("長男の方は県外にお住まいです。", "長男"),                 # no name follows
+    ("長男の方は県外にお住まいです。", "長男の方"),             # no name follows (の方 is the relation's)
     ("長男のお嫁さんが介護している。", "長男"),                 # a relation of the relation, no name
     ("保護者　北浜 里香（母）\n", "母"),                        # whose guardian the party's is: the household
     ("続柄　妻　職業　パート\n", "妻"),                          # the next field, no name
