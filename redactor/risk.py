@@ -809,11 +809,12 @@ _OFFICIAL_MARKER = re.compile("(?:%s)$" % "|".join(map(re.escape, _SJ["official_
 # (…に対し、 is a programme's target, 高齢者に対し、見守りを行う; not the one party a disciplinary or
 # administrative action is taken against, …の男性教諭に対し、停職の懲戒処分を行った)
 _AGAINST_ONE = "に対し、(?![^。\n]*(?:%s))" % "|".join(map(re.escape, _MORE["staff"]["discipline_words"] + ["処分"]))
-_GENERAL = guarded(re.compile("|".join(map(re.escape, _SJ["general"] + _SJ["conditions"]))
+_GENERAL = guarded(re.compile("|".join(map(re.escape, _SJ["general"] + _SJ["activities"] + _SJ["conditions"]))
                               + "|" + _AGAINST_ONE
                       + r"|約[0-9０-９一二三四五六七八九十百千]+(?:人|名|世帯|件)|[0-9０-９]{2,}(?:人|名|世帯|件)"
                         r"|(?:住民|人口|世帯数|人数)は[0-9０-９一二三四五六七八九十百千]+(?:人|名|世帯|件)"
                         r"|[0-9０-９一二三四五六七八九十]+(?:割|％|%)"))
+_ACTIVITIES = frozenset(_SJ["activities"])
 # one person's measured value changing (ＨｂＡ１ｃが９．２％から７．０％に改善): a reading of one
 # person, not a share of many -- unless a rate or share is what changed (受診率が３２．１％から…)
 _MEASURED_CHANGE = re.compile(r"[0-9０-９]+[．.][0-9０-９]+(?:％|%)から[^。\n]{0,12}?[0-9０-９]+(?:[．.][0-9０-９]+)?(?:％|%)(?:に|へ|まで)")
@@ -821,15 +822,55 @@ _PERCENT = re.compile(r"[0-9０-９一二三四五六七八九十]+(?:％|%)")
 _RATE = re.compile(r"率|割合|比率|シェア|のうち|全体")
 
 
-def _about_many(text: str, start: int, end: int) -> bool:
+def _about_many(text: str, start: int, end: int, one_described: bool = False) -> bool:
     """The sentence speaks of many people (a share, a count, a trend: ``_GENERAL``), not
-    of one person's measured value changing."""
+    of one person's measured value changing. ``one_described``: the sentence describes
+    one person in a clause of their own (``_described_clause``); an activity the office held
+    after their case (研修を実施した) then says nothing of many people."""
     for m in _GENERAL.finditer(text, start, end):
+        if one_described and m.group(0) in _ACTIVITIES:
+            continue
         if _PERCENT.fullmatch(m.group(0)) and not _RATE.search(text, start, end) and any(
                 c.start() <= m.start() < c.end() for c in _MEASURED_CHANGE.finditer(text, start, end)):
             continue
         return True
     return False
+
+
+# what ends a clause: the attributes of one person are written inside one
+_CLAUSE_BREAK = re.compile(r"[、。，,\n]")
+# a kind of person as the subject or topic of its clause (９０代の女性選挙人が, 男性（７０代）は)
+_CLAUSE_SUBJECT = re.compile(r"[^、。\n]{0,6}?(?:[（(][^）)\n]{0,16}[）)])?(?:が|は|も)")
+
+
+def _described_clause(text: str, members: Sequence[Finding]) -> tuple[int, int] | None:
+    """Where one person is described in a clause of their own: two attributes
+    or more in one clause, the last a person's (an age, a sex, a household, a
+    trade) heading the clause's subject or topic (第３投票区において８０代の
+    男性選挙人が, 市立北中学校の１年生の男子生徒が): one person, singled out
+    by what is written of them, whatever else the sentence says of others or
+    of what the office did afterwards. Fail closed: such a clause is left
+    ungrouped only for a reason written in it (a statistic, a plural, a
+    condition of a rule)."""
+    told: list[Finding] = []
+    for f in members:
+        if told and _CLAUSE_BREAK.search(text, told[-1].end, f.start):
+            told = []
+        told.append(f)
+        subject = _CLAUSE_SUBJECT.match(text, f.end)
+        if len(told) >= 2 and f.label in _PERSON_LABELS and subject:
+            return told[0].start, subject.end()
+    return None
+
+
+def _elsewhere(found: re.Pattern, text: str, start: int, end: int, clause: tuple[int, int] | None) -> bool:
+    """``found`` matches in the sentence outside the clause that describes one
+    person: what it says of many people, or of the others who acted on them
+    (同じ部活動の生徒数名から), or of the office's activity after their case
+    (研修を実施した), is not said of that person."""
+    if clause is None:
+        return False
+    return all(not (clause[0] <= m.start() < clause[1]) for m in found.finditer(text, start, end))
 
 
 # 例えば… with what happened, in the past and with no condition (例えば北小学校の５年生が
@@ -1187,6 +1228,13 @@ def _contradicts(text: str, m: _Mention, members: list[Finding], group: _Group) 
     return False
 
 
+def _placed(pending: Sequence[Finding]) -> bool:
+    """A turn that places something it names no one of (字沢田の奥に、空き家が
+    あります): the answer that refers back to it (御指摘の家は…所有者の方は６０代)
+    names whose home it is, and the place is theirs, as an incident's is."""
+    return any(f.label == "PLACE" for f in pending)
+
+
 def _sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     out, pos = [], start
     for m in _SENTENCE_END.finditer(text, start, end):
@@ -1402,7 +1450,10 @@ def _group_subjects(text: str, qis: list[Finding], findings: list[Finding]) -> l
                                           mark.group(0).strip() if _PRIVATE_SPEAKER.match(text, b_start, body_start) else None)
                     specific = [m for m in mentions if m.kind in ("role", "person", "backref")]
                     counted = bool(_EVENT_COUNT.search(text, s_start, s_end)) or _kinds_listed(text, members)
-                    if not specific and (counted or _about_many(text, s_start, s_end) or _PLURAL.search(text, s_start, s_end)) \
+                    clause = _described_clause(text, members)
+                    if not specific and (counted or _about_many(text, s_start, s_end, clause is not None)
+                                         or _PLURAL.search(text, s_start, s_end)
+                                         and not _elsewhere(_PLURAL, text, s_start, s_end, clause)) \
                             and (counted or not _INCIDENT.search(text, s_start, s_end)) \
                             and not _ONLY_ONE.search(text, s_start, s_end):
                         # about many people: adds to no one, ends no one -- unless it
@@ -1566,7 +1617,7 @@ def _group_subjects(text: str, qis: list[Finding], findings: list[Finding]) -> l
                 last.extent.extend(pending_extent)
                 pending, pending_extent = [], []
             if pending and not seen and not any(f.label in _PERSON_LABELS for f in pending) \
-                    and _INCIDENT.search(text, body_start, b_end):
+                    and (_INCIDENT.search(text, body_start, b_end) or _placed(pending)):
                 event = (list(pending), list(pending_extent), para_no)
             elif seen or answers is not None:
                 event = None  # a turn about someone, or the answer: the incident is no longer the matter
@@ -1574,10 +1625,11 @@ def _group_subjects(text: str, qis: list[Finding], findings: list[Finding]) -> l
             passage.introduces = frozenset(id(g) for g in groups[first_new:] if g.key and not g.official and not g.row)
             passage.shifts = bool(shifts)
             carried = None
-            if pending and not seen and any(f.label in _PERSON_LABELS for f in pending):
+            if pending and not passage.residents and any(f.label in _PERSON_LABELS for f in pending):
                 # fail closed: what a passage says of someone it names by no word of a person
                 # (東部地区に住むネパール国籍の留学生が事故に遭った) is a person of their own, and
-                # the next passage's back-reference (当該世帯は, その方) is to them
+                # the next passage's back-reference (当該世帯は, その方) is to them -- a member of
+                # staff written in it (…について、職員研修を実施した) is no resident it names
                 unnamed = _Group(None, "記述", members=list(pending), extent=list(pending_extent), last_para=para_no)
                 groups.append(unnamed)
                 carried = (unnamed, para_no)
@@ -1974,9 +2026,10 @@ def _assign(text: str, s_start: int, s_end: int, members: list[Finding], mention
             staff_groups = [g for m, g in written if g.official]
             if current is not None:
                 current.members.append(f)  # 職員が訪問したところ、一人暮らしで…: still the resident
-            elif staff_groups and f.label != "DATE":
+            elif staff_groups and f.label != "DATE" and f.label not in _PERSON_LABELS:
                 # 担当の保健師が鶴巻地区を訪問した, with no resident yet: where the staff
-                # went, not the next person's place
+                # went, not the next person's place (an age, a sex, a household not written
+                # beside the staff member is someone else's: ８０代の男性選挙人が…職員研修を実施した)
                 staff_groups[0].members.append(f)
             else:
                 pending.append(f)

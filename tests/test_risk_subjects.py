@@ -193,3 +193,41 @@ def test_a_rate_that_changed_is_a_share_of_many():
     # near miss: a rate of the age group changing is about everyone in it
     text = "○保健師　南部地区の５０代男性の受診率は２１．５％から２４．０％に上がった。\n"
     assert high_values(text) == []
+
+
+def grouped(text):
+    return [values for level, values in subjects(text)]
+
+
+def test_an_activity_after_a_persons_case_leaves_the_person_read():
+    # fail closed: 研修を実施した is what the office did after the case, not a statement about many people
+    text = "・先の町長選挙で、８０代の男性選挙人が、同居の長男の付添いで来場し、手続に誤りがあった件について、職員研修を実施した。\n"
+    assert any({"８０代", "男性", "長男"} <= set(values) for values in grouped(text))
+    # near miss: an activity for a kind of people describes no one of them
+    assert grouped("昨年度は７０代の女性を中心に、健康講座を開催した。\n") == []
+    assert grouped("７０代の男性が多く参加し、講座を開催した。\n") == []
+
+
+def test_others_acting_on_a_described_person_are_no_statistic_about_them():
+    # 生徒数名から: the plural is the others of the clause after, the pupil is one person
+    text = "当該事案は、市立北中学校の１年生の男子生徒が、同じ部活動の生徒数名から暴言を受けたものです。\n"
+    assert any({"市立北中学校", "１年生"} <= set(values) for values in grouped(text))
+    # near miss: the plural in the same clause makes the pupils several
+    assert grouped("市立北中学校の１年生の男子生徒数名が、駅前で補導された。\n") == []
+
+
+def test_a_person_in_a_sentence_with_a_staff_word_is_no_staff_member():
+    # 職員研修 writes a member of staff; the age and sex before 選挙人 are not written beside them
+    text = "前回の選挙で、９０代の女性選挙人が、同居の孫の付添いで来場した件について、職員研修を実施した。\n"
+    found = [values for values in grouped(text) if "９０代" in values]
+    assert found and all("女性" in values for values in found)
+
+
+def test_a_place_asked_about_is_the_home_of_the_person_the_answer_names():
+    text = ("○３番（山田議員）　大字川口字上野の外れに、長く空いたままの家があります。\n"
+            "○建設課長　御指摘の家は把握しております。所有者の方は７０代で、夫婦二人暮らしと伺っています。\n")
+    assert any({"大字川口字上野", "７０代"} <= set(values) for values in grouped(text))
+    # near miss: the residents of an area asked about are many, no one person
+    text = ("○３番（山田議員）　大字川口字上野の除雪について伺います。\n"
+            "○建設課長　御指摘の地域には７０代の方が約２０人お住まいです。\n")
+    assert not any("７０代" in values for values in high_values(text))
