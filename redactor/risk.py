@@ -1228,13 +1228,6 @@ def _contradicts(text: str, m: _Mention, members: list[Finding], group: _Group) 
     return False
 
 
-def _placed(pending: Sequence[Finding]) -> bool:
-    """A turn that places something it names no one of (字沢田の奥に、空き家が
-    あります): the answer that refers back to it (御指摘の家は…所有者の方は６０代)
-    names whose home it is, and the place is theirs, as an incident's is."""
-    return any(f.label == "PLACE" for f in pending)
-
-
 def _sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     out, pos = [], start
     for m in _SENTENCE_END.finditer(text, start, end):
@@ -1617,7 +1610,7 @@ def _group_subjects(text: str, qis: list[Finding], findings: list[Finding]) -> l
                 last.extent.extend(pending_extent)
                 pending, pending_extent = [], []
             if pending and not seen and not any(f.label in _PERSON_LABELS for f in pending) \
-                    and (_INCIDENT.search(text, body_start, b_end) or _placed(pending)):
+                    and _INCIDENT.search(text, body_start, b_end):
                 event = (list(pending), list(pending_extent), para_no)
             elif seen or answers is not None:
                 event = None  # a turn about someone, or the answer: the incident is no longer the matter

@@ -221,13 +221,3 @@ def test_a_person_in_a_sentence_with_a_staff_word_is_no_staff_member():
     text = "前回の選挙で、９０代の女性選挙人が、同居の孫の付添いで来場した件について、職員研修を実施した。\n"
     found = [values for values in grouped(text) if "９０代" in values]
     assert found and all("女性" in values for values in found)
-
-
-def test_a_place_asked_about_is_the_home_of_the_person_the_answer_names():
-    text = ("○３番（山田議員）　大字川口字上野の外れに、長く空いたままの家があります。\n"
-            "○建設課長　御指摘の家は把握しております。所有者の方は７０代で、夫婦二人暮らしと伺っています。\n")
-    assert any({"大字川口字上野", "７０代"} <= set(values) for values in grouped(text))
-    # near miss: the residents of an area asked about are many, no one person
-    text = ("○３番（山田議員）　大字川口字上野の除雪について伺います。\n"
-            "○建設課長　御指摘の地域には７０代の方が約２０人お住まいです。\n")
-    assert not any("７０代" in values for values in high_values(text))
