@@ -1228,6 +1228,39 @@ def _contradicts(text: str, m: _Mention, members: list[Finding], group: _Group) 
     return False
 
 
+# a back-reference that names a household (当該世帯, その家庭, 同宅) or a sex (その女性, 同男)
+_HOUSEHOLD_WORD = re.compile("世帯|家庭|家族|宅")
+_SEX_WORD = re.compile("女|男")
+
+
+def _fits(word: str, group: "_Group") -> bool | None:
+    """Whether the person ``group`` holds can be what the back-reference
+    ``word`` names: a household is one told with a household fact or a
+    relative (母子世帯で…, 長男と同居); その女性 is no man. None: the word
+    names no kind (その方, 同人, 本人)."""
+    if _HOUSEHOLD_WORD.search(word):
+        return any(f.label == "FAMILY" for f in group.members) or bool(_HOUSEHOLD_WORD.search(group.word))
+    sex = _SEX_WORD.search(word)
+    if sex:
+        told = [f for f in group.members if f.label == "GENDER"]
+        return not told or any(("女" in f.text) == (sex.group(0) == "女") for f in told)
+    return None
+
+
+def _kind_referred(word: str, nearest: "_Group | None", groups: Sequence["_Group"], para_no: int) -> "_Group | None":
+    """The person a back-reference that names a kind (当該世帯, その女性)
+    refers to: the nearest person when they are of that kind, else the latest
+    resident of that kind told in this paragraph or the one before (a
+    household told, then the man the mother lives with: 当該世帯 is the
+    household, not him). With none of that kind, the nearest as before."""
+    if nearest is None or _fits(word, nearest) is not False:
+        return nearest
+    for g in reversed(groups):
+        if not g.official and not g.row and not g.passage and para_no - g.last_para <= 1 and _fits(word, g):
+            return g
+    return nearest
+
+
 def _sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     out, pos = [], start
     for m in _SENTENCE_END.finditer(text, start, end):
@@ -1472,7 +1505,7 @@ def _group_subjects(text: str, qis: list[Finding], findings: list[Finding]) -> l
                     for m in mentions:
                         if m.kind == "backref":
                             passage.refers = True
-                            m.group = current or last
+                            m.group = _kind_referred(m.word, current or last, groups, para_no)
                             if m.group is not None and _contradicts(text, m, members, m.group):
                                 m.group = new_group(m)  # 八十代の本人 after a caller in their forties: someone else
                             elif m.group is None and carried is not None and para_no - carried[1] <= 1:
@@ -1618,11 +1651,14 @@ def _group_subjects(text: str, qis: list[Finding], findings: list[Finding]) -> l
             passage.introduces = frozenset(id(g) for g in groups[first_new:] if g.key and not g.official and not g.row)
             passage.shifts = bool(shifts)
             carried = None
-            if pending and not passage.residents and any(f.label in _PERSON_LABELS for f in pending):
+            if pending and not passage.residents and any(f.label in (_PERSON_LABELS if not seen else _NOT_THE_STAFFS - {"DATE"})
+                                                         for f in pending):
                 # fail closed: what a passage says of someone it names by no word of a person
                 # (東部地区に住むネパール国籍の留学生が事故に遭った) is a person of their own, and
                 # the next passage's back-reference (当該世帯は, その方) is to them -- a member of
-                # staff written in it (…について、職員研修を実施した) is no resident it names
+                # staff written in it (…について、職員研修を実施した) is no resident it names (a job
+                # word beside staff, 引率：校長、看護師, is staff: with staff written, an age, a sex,
+                # a household or an origin tells of someone else)
                 unnamed = _Group(None, "記述", members=list(pending), extent=list(pending_extent), last_para=para_no)
                 groups.append(unnamed)
                 carried = (unnamed, para_no)
@@ -1909,6 +1945,10 @@ _NAME_FIELD_LINE = re.compile(r"[ \t\u3000]*(?:氏[ \u3000]?名|名[ \u3000]?前
 _GENERALISED_BEFORE = re.compile("(?:］|市内の(?:%s))の?$" % "|".join(map(re.escape, load_toml("generalisation.toml")["school"]["kinds"])))
 
 
+# what follows someone the person lives with (男性と同居していた, 交際相手と暮らしている)
+_LIVES_WITH = re.compile(r"(?:[（(][^）)\n]{0,16}[）)])?と(?:同居|一緒に(?:暮ら|住ん|生活)|暮ら|住ん|生活し|二人暮らし|同棲)")
+
+
 # a kind of person as the subject of the clause after a source (…によると、隣の男性（４０代）が):
 # the one the source tells of, no description of the source
 _TOLD_OF_AS_SUBJECT = re.compile(r"(?:[（(][^）)\n]{0,16}[）)])?(?:が|は|も)")
@@ -1924,6 +1964,10 @@ def _generic_group(text: str, s_start: int, m: _Mention, mentions: list[_Mention
     predicate of a sentence with no subject (９０代の男性で、…) is said of them."""
     if m.word.startswith(_ANOTHER_WORDS):
         return new_group(m)  # 別の相談者は…: someone else, whoever was before
+    if current is not None and not current.official and not current.row and _LIVES_WITH.match(text, m.end):
+        # 母子世帯で、…市内の運送会社に勤める男性と同居していた: the one the person lives with is
+        # a member of their household, and what is said of them narrows the household down
+        return current
     if _BACK_DETERMINER.search(text, max(s_start, m.start - 4), m.start):
         return current or new_group(m)
     opened = max(text.rfind("（", s_start, m.start), text.rfind("(", s_start, m.start))
@@ -2000,6 +2044,12 @@ def _attached(text: str, m: _Mention, f: Finding) -> bool:
     return len(gap) <= 14 and "。" not in gap and bool(re.match(r"[（(]|は", gap)) and not re.search(r"[がをに]", gap)
 
 
+# what a sentence that writes a member of staff tells of someone else unless written beside them
+# (_attached): the day of the event, and an age, a sex, a household or an origin -- no job word or
+# office, which a sentence listing staff (引率：校長、養護教諭、看護師) gives the staff
+_NOT_THE_STAFFS = frozenset({"DATE", "AGE", "GENDER", "FAMILY", "NATIONALITY"})
+
+
 def _assign(text: str, s_start: int, s_end: int, members: list[Finding], mentions: list[_Mention],
             current: _Group | None, pending: list[Finding], prior: _Group | None = None) -> None:
     """Give each attribute of the sentence to a person: before the first
@@ -2019,7 +2069,7 @@ def _assign(text: str, s_start: int, s_end: int, members: list[Finding], mention
             staff_groups = [g for m, g in written if g.official]
             if current is not None:
                 current.members.append(f)  # 職員が訪問したところ、一人暮らしで…: still the resident
-            elif staff_groups and f.label != "DATE" and f.label not in _PERSON_LABELS:
+            elif staff_groups and f.label not in _NOT_THE_STAFFS:
                 # 担当の保健師が鶴巻地区を訪問した, with no resident yet: where the staff
                 # went, not the next person's place (an age, a sex, a household not written
                 # beside the staff member is someone else's: ８０代の男性選挙人が…職員研修を実施した)

@@ -221,3 +221,36 @@ def test_a_person_in_a_sentence_with_a_staff_word_is_no_staff_member():
     text = "前回の選挙で、９０代の女性選挙人が、同居の孫の付添いで来場した件について、職員研修を実施した。\n"
     found = [values for values in grouped(text) if "９０代" in values]
     assert found and all("女性" in values for values in found)
+
+
+def test_a_household_referred_back_to_is_the_household_not_the_last_person():
+    # the question tells a household, then someone the parent lives with; 当該世帯 in the answer is the household
+    text = ("▼山田委員　１件は、父子世帯で、高校生のお子さんが２人いて、市外の工場に勤める女性と同居していた件です。\n"
+            "▼保護課長　当該世帯については、昨年３月に収入の未申告が判明し、約２５０万円の返還決定を行いました。\n")
+    households = [values for values in grouped(text) if "父子世帯" in values]
+    assert any("２５０万円" in values for values in households)
+    # the one the parent lives with is a member of the household
+    assert any("市外の工場に勤める" in values for values in households)
+
+
+def test_a_back_reference_of_a_kind_falls_back_to_the_nearest_person():
+    from redactor.risk import _Group, _kind_referred
+    man = _Group(None, "男性", members=[])
+    caller = _Group(None, "相談者", members=[])
+    assert _kind_referred("当該世帯", man, [caller, man], 0) is man  # no household told: as before
+    household = _Group(None, "相談者", members=[Finding("FAMILY", 0, 5, "一人暮らし", 0.8, "T")])
+    assert _kind_referred("当該世帯", man, [household, man], 0) is household
+    assert _kind_referred("その方", man, [household, man], 0) is man  # names no kind
+    assert _kind_referred("当該世帯", man, [household, man], 3) is man  # told three paragraphs before: too far
+
+
+def test_someone_the_person_quarrelled_with_is_no_member_of_the_household():
+    # near miss of 〜と同居: 〜と口論になった is another party
+    text = "相談者は字北原に住む女性である。隣に住む７０代の男性と口論になった。\n"
+    assert not any({"字北原", "７０代"} <= set(values) for values in grouped(text))
+
+
+def test_job_words_in_a_list_of_staff_are_no_one_described():
+    # 引率：校長、看護師: staff; with staff written, a job word alone makes no resident
+    text = "引率は校長、教頭、担任３名のほか、看護師１名、添乗員２名である。\n"
+    assert not any("看護師" in values for values in high_values(text))
