@@ -1567,6 +1567,9 @@ def _group_subjects(text: str, qis: list[Finding], findings: list[Finding]) -> l
                             # the same role names the same person while the case goes on; a
                             # role recurring after a long stretch is the next case's person
                             known = keyed.get(m.word) if m.word != _MASKED_NAME.pattern else None  # ［氏名］: each another
+                            if known is None and m.kind == "person" and m.word != _MASKED_NAME.pattern:
+                                # 土屋氏宅 after 土屋　ゆかり: the same person
+                                known = _by_surname(text, persons, sorted_person_starts, groups, m)
                             if _ANOTHER_BEFORE.search(text, max(s_start, m.start - 4), m.start):
                                 known = None  # 別の申請者, 別件の相談者: another person of the same role
                                 m.group = new_group(m)
@@ -1697,6 +1700,26 @@ def _group_subjects(text: str, qis: list[Finding], findings: list[Finding]) -> l
     groups.extend(_loose_passages(text, qis, starts, groups, passages, excluded))
     groups.extend(_same_role_in_case(text, groups))
     return groups
+
+
+_NAME_GAP = re.compile(r"[ \t\u3000]+")
+
+
+def _by_surname(text: str, persons: dict[int, tuple[int, bool]], sorted_starts: list[int],
+                groups: Sequence["_Group"], m: "_Mention") -> "_Group | None":
+    """The person named in full before whose surname the name ``m`` is (土屋氏,
+    土屋さん after 本来の受給者：土屋　ゆかり): a record names a person in full
+    once and by the surname after. Only when one person of that surname was
+    named in full: two (a husband and a wife) are not told apart by it."""
+    if len(m.word) < 2 or _NAME_GAP.search(m.word):
+        return None
+    full = [p for p in sorted_starts[:bisect_left(sorted_starts, m.start)]
+            if _NAME_GAP.split(text[p:persons[p][0]])[0] == m.word and _NAME_GAP.search(text, p, persons[p][0])]
+    if not full or len({text[p:persons[p][0]] for p in full}) > 1:
+        return None
+    named = full[-1]
+    return next((g for g in reversed(groups) if not g.official and not g.passage and not g.row
+                 and any(a <= named < b for a, b in g.extent)), None)
 
 
 # the procedure a role is named for the first time and dropped after (審査請求人, 以下「請求人」;

@@ -259,3 +259,24 @@ def test_job_words_in_a_list_of_staff_are_no_one_described():
     # 引率：校長、看護師: staff; with staff written, a job word alone makes no resident
     text = "引率は校長、教頭、担任３名のほか、看護師１名、添乗員２名である。\n"
     assert not any("看護師" in values for values in high_values(text))
+
+
+def test_a_surname_later_is_the_person_named_in_full_before():
+    text = ("　対象者：松浦　さとみ\n　　年齢　４６歳\n\n"
+            "　６／３　松浦氏宅訪問。本人は不在、夫が対応。\n"
+            "　　　　　夫から「妻は町内の保育所で働いている」との話。\n")
+    working = [values for values in grouped(text) if "町内の保育所で働いている" in values]
+    assert working and all("４６歳" in values for values in working)  # read as one, not split and joined after
+
+
+def test_a_surname_two_persons_named_in_full_share_tells_neither():
+    from redactor.risk import _Group, _Mention, _by_surname
+    text = "申請者：松浦　さとみ\n同居人：松浦　健二\n松浦氏宅を訪問した。\n"
+    first, second = text.index("松浦"), text.index("松浦", 8)
+    persons = {first: (first + 6, True), second: (second + 5, True)}
+    g = _Group("申請者", "申請者", extent=[(0, 11)])
+    at = text.index("松浦氏")
+    assert _by_surname(text, persons, sorted(persons), [g], _Mention(at, at + 2, "松浦", "person")) is None
+    # near miss: one of that surname named in full
+    one = {first: (first + 6, True)}
+    assert _by_surname(text, one, sorted(one), [g], _Mention(at, at + 2, "松浦", "person")) is g
