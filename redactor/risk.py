@@ -1261,6 +1261,18 @@ def _kind_referred(word: str, nearest: "_Group | None", groups: Sequence["_Group
     return nearest
 
 
+# a turn that raises a case (…の件です, …についてです, …の相談です)
+_RAISES_A_CASE = re.compile(r"(?:の件|の事案|のケース|の相談|のお宅)(?:です|でございます|について)")
+
+
+def _case_of_a_place(text: str, start: int, end: int, pending: Sequence[Finding]) -> bool:
+    """A turn that raises a case by a small area and names no one (字南原の件です):
+    the answer's description of a person (女性で、…) is of the one it happened to,
+    and the place is theirs."""
+    return any(f.label == "PLACE" and f.attributes.get("kind") == "small_area" for f in pending) \
+        and bool(_RAISES_A_CASE.search(text, start, end))
+
+
 def _sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     out, pos = [], start
     for m in _SENTENCE_END.finditer(text, start, end):
@@ -1665,8 +1677,16 @@ def _group_subjects(text: str, qis: list[Finding], findings: list[Finding]) -> l
                 unnamed = _Group(None, "記述", members=list(pending), extent=list(pending_extent), last_para=para_no)
                 groups.append(unnamed)
                 carried = (unnamed, para_no)
+            elif mark is not None and pending and not seen and _case_of_a_place(text, body_start, b_end, pending):
+                carried = (_Group(None, "記述", members=list(pending), extent=list(pending_extent), last_para=para_no),
+                           para_no)
+                groups.append(carried[0])
             if current is not None:
                 last = current
+            elif carried is not None and mark is not None:
+                # ○議員　字南原の件です。⏎○課長　女性で、町内の製材所に勤め…: the answer that opens by
+                # describing someone with no subject describes the one the turn before told of
+                last = carried[0]
             elif shifts:
                 last = None  # the turn ended on another matter: an answer is about that
             # fail closed: the whole passage read as one person too, without
@@ -1987,6 +2007,14 @@ def _generic_group(text: str, s_start: int, m: _Mention, mentions: list[_Mention
     predicate of a sentence with no subject (９０代の男性で、…) is said of them."""
     if m.word.startswith(_ANOTHER_WORDS):
         return new_group(m)  # 別の相談者は…: someone else, whoever was before
+    if any(f.label == "FAMILY" and f.start <= m.start and m.end < f.end for f in members):
+        # 女性で、…中学生の子どもが２人いる: the children are told as the household's make-up (one
+        # FAMILY finding holds the word and goes on past it, with a count or a living arrangement),
+        # not introduced as someone of their own (８０代のご夫婦が: a household of its own)
+        owner = next((x.group for x in reversed(mentions) if x.end <= m.start and x.group is not None
+                      and not x.group.official and not x.group.row), current)
+        if owner is not None and not owner.official and not owner.row:
+            return owner
     if current is not None and not current.official and not current.row and _LIVES_WITH.match(text, m.end):
         # 母子世帯で、…市内の運送会社に勤める男性と同居していた: the one the person lives with is
         # a member of their household, and what is said of them narrows the household down

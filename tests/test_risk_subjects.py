@@ -280,3 +280,19 @@ def test_a_surname_two_persons_named_in_full_share_tells_neither():
     # near miss: one of that surname named in full
     one = {first: (first + 6, True)}
     assert _by_surname(text, one, sorted(one), [g], _Mention(at, at + 2, "松浦", "person")) is g
+
+
+def test_an_answer_describing_someone_with_no_subject_is_of_the_case_the_question_raised():
+    text = ("○委員　次の相談は、字南原の件です。\n"
+            "○課長　女性で、隣町の縫製工場に勤め、中学生の子どもが２人いるとのことです。\n")
+    told = [values for values in grouped(text) if "女性" in values]
+    assert told and all("字南原" in values for values in told)
+    # near miss: a question about a place's works raises no one's case
+    assert grouped("○委員　字南原の除雪の件です。\n○課長　除雪は来週から始めます。\n") == []
+
+
+def test_children_counted_in_a_household_fact_are_no_person_of_their_own():
+    # 子どもが２人いる: one FAMILY finding, the make-up of the household described before it
+    text = "○課長　女性で、隣町の縫製工場に勤め、中学生の子どもが２人いるとのことです。\n"
+    told = [values for values in grouped(text) if "中学生の子どもが２人" in values]
+    assert told and all("女性" in values for values in told)
