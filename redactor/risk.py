@@ -1738,14 +1738,12 @@ def _by_surname(text: str, persons: dict[int, tuple[int, bool]], sorted_starts: 
     if not full or len({text[p:persons[p][0]] for p in full}) > 1:
         return None
     named = full[-1]
-    name = text[named:persons[named][0]]
     told = [g for g in groups if not g.official and not g.passage and not g.row
             and any(a <= named < b for a, b in g.extent)]
-    # the person keyed by that name, or the one role the name's line gives it (本来の受給者：土屋　ゆかり);
-    # not a group that took the line by another's name (a form read wrongly as one person stays apart)
-    own = [g for g in told if g.key == name]
-    if own:
-        return own[-1]
+    # the one role the name's line gives it (本来の受給者：土屋　ゆかり), the person of the record; not a
+    # group keyed by a name (a minutes' 滝本さん after a form's 氏名　滝本　勝 is read by the name
+    # itself, and joining by surname there merged others' lines and raised what the development set
+    # keeps), nor a line two groups share
     return told[0] if len(told) == 1 and told[0].key in _ROLE_SET else None
 
 
