@@ -884,11 +884,12 @@ _OFFICIAL_MARKER = re.compile("(?:%s)$" % "|".join(map(re.escape, _SJ["official_
 # (…に対し、 is a programme's target, 高齢者に対し、見守りを行う; not the one party a disciplinary or
 # administrative action is taken against, …の男性教諭に対し、停職の懲戒処分を行った)
 _AGAINST_ONE = "に対し、(?![^。\n]*(?:%s))" % "|".join(map(re.escape, _MORE["staff"]["discipline_words"] + ["処分"]))
-_GENERAL = guarded(re.compile("|".join(map(re.escape, _SJ["general"] + _SJ["conditions"]))
+_GENERAL = guarded(re.compile("|".join(map(re.escape, _SJ["general"] + _SJ["activities"] + _SJ["conditions"]))
                               + "|" + _AGAINST_ONE
                       + r"|約[0-9０-９一二三四五六七八九十百千]+(?:人|名|世帯|件)|[0-9０-９]{2,}(?:人|名|世帯|件)"
                         r"|(?:住民|人口|世帯数|人数)は[0-9０-９一二三四五六七八九十百千]+(?:人|名|世帯|件)"
                         r"|[0-9０-９一二三四五六七八九十]+(?:割|％|%)"))
+_ACTIVITIES = frozenset(_SJ["activities"])
 # one person's measured value changing (ＨｂＡ１ｃが９．２％から７．０％に改善): a reading of one
 # person, not a share of many -- unless a rate or share is what changed (受診率が３２．１％から…)
 _MEASURED_CHANGE = re.compile(r"[0-9０-９]+[．.][0-9０-９]+(?:％|%)から[^。\n]{0,12}?[0-9０-９]+(?:[．.][0-9０-９]+)?(?:％|%)(?:に|へ|まで)")
@@ -896,15 +897,55 @@ _PERCENT = re.compile(r"[0-9０-９一二三四五六七八九十]+(?:％|%)")
 _RATE = re.compile(r"率|割合|比率|シェア|のうち|全体")
 
 
-def _about_many(text: str, start: int, end: int) -> bool:
+def _about_many(text: str, start: int, end: int, one_described: bool = False) -> bool:
     """The sentence speaks of many people (a share, a count, a trend: ``_GENERAL``), not
-    of one person's measured value changing."""
+    of one person's measured value changing. ``one_described``: the sentence describes
+    one person in a clause of their own (``_described_clause``); an activity the office held
+    after their case (研修を実施した) then says nothing of many people."""
     for m in _GENERAL.finditer(text, start, end):
+        if one_described and m.group(0) in _ACTIVITIES:
+            continue
         if _PERCENT.fullmatch(m.group(0)) and not _RATE.search(text, start, end) and any(
                 c.start() <= m.start() < c.end() for c in _MEASURED_CHANGE.finditer(text, start, end)):
             continue
         return True
     return False
+
+
+# what ends a clause: the attributes of one person are written inside one
+_CLAUSE_BREAK = re.compile(r"[、。，,\n]")
+# a kind of person as the subject or topic of its clause (９０代の女性選挙人が, 男性（７０代）は)
+_CLAUSE_SUBJECT = re.compile(r"[^、。\n]{0,6}?(?:[（(][^）)\n]{0,16}[）)])?(?:が|は|も)")
+
+
+def _described_clause(text: str, members: Sequence[Finding]) -> tuple[int, int] | None:
+    """Where one person is described in a clause of their own: two attributes
+    or more in one clause, the last a person's (an age, a sex, a household, a
+    trade) heading the clause's subject or topic (第３投票区において８０代の
+    男性選挙人が, 市立北中学校の１年生の男子生徒が): one person, singled out
+    by what is written of them, whatever else the sentence says of others or
+    of what the office did afterwards. Fail closed: such a clause is left
+    ungrouped only for a reason written in it (a statistic, a plural, a
+    condition of a rule)."""
+    told: list[Finding] = []
+    for f in members:
+        if told and _CLAUSE_BREAK.search(text, told[-1].end, f.start):
+            told = []
+        told.append(f)
+        subject = _CLAUSE_SUBJECT.match(text, f.end)
+        if len(told) >= 2 and f.label in _PERSON_LABELS and subject:
+            return told[0].start, subject.end()
+    return None
+
+
+def _elsewhere(found: re.Pattern, text: str, start: int, end: int, clause: tuple[int, int] | None) -> bool:
+    """``found`` matches in the sentence outside the clause that describes one
+    person: what it says of many people, or of the others who acted on them
+    (同じ部活動の生徒数名から), or of the office's activity after their case
+    (研修を実施した), is not said of that person."""
+    if clause is None:
+        return False
+    return all(not (clause[0] <= m.start() < clause[1]) for m in found.finditer(text, start, end))
 
 
 # 例えば… with what happened, in the past and with no condition (例えば北小学校の５年生が
@@ -1262,6 +1303,51 @@ def _contradicts(text: str, m: _Mention, members: list[Finding], group: _Group) 
     return False
 
 
+# a back-reference that names a household (当該世帯, その家庭, 同宅) or a sex (その女性, 同男)
+_HOUSEHOLD_WORD = re.compile("世帯|家庭|家族|宅")
+_SEX_WORD = re.compile("女|男")
+
+
+def _fits(word: str, group: "_Group") -> bool | None:
+    """Whether the person ``group`` holds can be what the back-reference
+    ``word`` names: a household is one told with a household fact or a
+    relative (母子世帯で…, 長男と同居); その女性 is no man. None: the word
+    names no kind (その方, 同人, 本人)."""
+    if _HOUSEHOLD_WORD.search(word):
+        return any(f.label == "FAMILY" for f in group.members) or bool(_HOUSEHOLD_WORD.search(group.word))
+    sex = _SEX_WORD.search(word)
+    if sex:
+        told = [f for f in group.members if f.label == "GENDER"]
+        return not told or any(("女" in f.text) == (sex.group(0) == "女") for f in told)
+    return None
+
+
+def _kind_referred(word: str, nearest: "_Group | None", groups: Sequence["_Group"], para_no: int) -> "_Group | None":
+    """The person a back-reference that names a kind (当該世帯, その女性)
+    refers to: the nearest person when they are of that kind, else the latest
+    resident of that kind told in this paragraph or the one before (a
+    household told, then the man the mother lives with: 当該世帯 is the
+    household, not him). With none of that kind, the nearest as before."""
+    if nearest is None or _fits(word, nearest) is not False:
+        return nearest
+    for g in reversed(groups):
+        if not g.official and not g.row and not g.passage and para_no - g.last_para <= 1 and _fits(word, g):
+            return g
+    return nearest
+
+
+# a turn that raises a case (…の件です, …についてです, …の相談です)
+_RAISES_A_CASE = re.compile(r"(?:の件|の事案|のケース|の相談|のお宅)(?:です|でございます|について)")
+
+
+def _case_of_a_place(text: str, start: int, end: int, pending: Sequence[Finding]) -> bool:
+    """A turn that raises a case by a small area and names no one (字南原の件です):
+    the answer's description of a person (女性で、…) is of the one it happened to,
+    and the place is theirs."""
+    return any(f.label == "PLACE" and f.attributes.get("kind") == "small_area" for f in pending) \
+        and bool(_RAISES_A_CASE.search(text, start, end))
+
+
 def _sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     out, pos = [], start
     for m in _SENTENCE_END.finditer(text, start, end):
@@ -1477,7 +1563,10 @@ def _group_subjects(text: str, qis: list[Finding], findings: list[Finding]) -> l
                                           mark.group(0).strip() if _PRIVATE_SPEAKER.match(text, b_start, body_start) else None)
                     specific = [m for m in mentions if m.kind in ("role", "person", "backref")]
                     counted = bool(_EVENT_COUNT.search(text, s_start, s_end)) or _kinds_listed(text, members)
-                    if not specific and (counted or _about_many(text, s_start, s_end) or _PLURAL.search(text, s_start, s_end)) \
+                    clause = _described_clause(text, members)
+                    if not specific and (counted or _about_many(text, s_start, s_end, clause is not None)
+                                         or _PLURAL.search(text, s_start, s_end)
+                                         and not _elsewhere(_PLURAL, text, s_start, s_end, clause)) \
                             and (counted or not _INCIDENT.search(text, s_start, s_end)) \
                             and not _ONLY_ONE.search(text, s_start, s_end):
                         # about many people: adds to no one, ends no one -- unless it
@@ -1503,7 +1592,7 @@ def _group_subjects(text: str, qis: list[Finding], findings: list[Finding]) -> l
                     for m in mentions:
                         if m.kind == "backref":
                             passage.refers = True
-                            m.group = current or last
+                            m.group = _kind_referred(m.word, current or last, groups, para_no)
                             if m.group is not None and _contradicts(text, m, members, m.group):
                                 m.group = new_group(m)  # 八十代の本人 after a caller in their forties: someone else
                             elif m.group is None and carried is not None and para_no - carried[1] <= 1:
@@ -1565,6 +1654,9 @@ def _group_subjects(text: str, qis: list[Finding], findings: list[Finding]) -> l
                             # the same role names the same person while the case goes on; a
                             # role recurring after a long stretch is the next case's person
                             known = keyed.get(m.word) if m.word != _MASKED_NAME.pattern else None  # ［氏名］: each another
+                            if known is None and m.kind == "person" and m.word != _MASKED_NAME.pattern:
+                                # 土屋氏宅 after 土屋　ゆかり: the same person
+                                known = _by_surname(text, persons, sorted_person_starts, groups, m)
                             if _ANOTHER_BEFORE.search(text, max(s_start, m.start - 4), m.start):
                                 known = None  # 別の申請者, 別件の相談者: another person of the same role
                                 m.group = new_group(m)
@@ -1649,15 +1741,27 @@ def _group_subjects(text: str, qis: list[Finding], findings: list[Finding]) -> l
             passage.introduces = frozenset(id(g) for g in groups[first_new:] if g.key and not g.official and not g.row)
             passage.shifts = bool(shifts)
             carried = None
-            if pending and not seen and any(f.label in _PERSON_LABELS for f in pending):
+            if pending and not passage.residents and any(f.label in (_PERSON_LABELS if not seen else _NOT_THE_STAFFS - {"DATE"})
+                                                         for f in pending):
                 # fail closed: what a passage says of someone it names by no word of a person
                 # (東部地区に住むネパール国籍の留学生が事故に遭った) is a person of their own, and
-                # the next passage's back-reference (当該世帯は, その方) is to them
+                # the next passage's back-reference (当該世帯は, その方) is to them -- a member of
+                # staff written in it (…について、職員研修を実施した) is no resident it names (a job
+                # word beside staff, 引率：校長、看護師, is staff: with staff written, an age, a sex,
+                # a household or an origin tells of someone else)
                 unnamed = _Group(None, "記述", members=list(pending), extent=list(pending_extent), last_para=para_no)
                 groups.append(unnamed)
                 carried = (unnamed, para_no)
+            elif mark is not None and pending and not seen and _case_of_a_place(text, body_start, b_end, pending):
+                carried = (_Group(None, "記述", members=list(pending), extent=list(pending_extent), last_para=para_no),
+                           para_no)
+                groups.append(carried[0])
             if current is not None:
                 last = current
+            elif carried is not None and mark is not None:
+                # ○議員　字南原の件です。⏎○課長　女性で、町内の製材所に勤め…: the answer that opens by
+                # describing someone with no subject describes the one the turn before told of
+                last = carried[0]
             elif shifts:
                 last = None  # the turn ended on another matter: an answer is about that
             # fail closed: the whole passage read as one person too, without
@@ -1691,6 +1795,31 @@ def _group_subjects(text: str, qis: list[Finding], findings: list[Finding]) -> l
     groups.extend(_loose_passages(text, qis, starts, groups, passages, excluded))
     groups.extend(_same_role_in_case(text, groups))
     return groups
+
+
+_NAME_GAP = re.compile(r"[ \t\u3000]+")
+
+
+def _by_surname(text: str, persons: dict[int, tuple[int, bool]], sorted_starts: list[int],
+                groups: Sequence["_Group"], m: "_Mention") -> "_Group | None":
+    """The person named in full before whose surname the name ``m`` is (土屋氏,
+    土屋さん after 本来の受給者：土屋　ゆかり): a record names a person in full
+    once and by the surname after. Only when one person of that surname was
+    named in full: two (a husband and a wife) are not told apart by it."""
+    if len(m.word) < 2 or _NAME_GAP.search(m.word):
+        return None
+    full = [p for p in sorted_starts[:bisect_left(sorted_starts, m.start)]
+            if _NAME_GAP.split(text[p:persons[p][0]])[0] == m.word and _NAME_GAP.search(text, p, persons[p][0])]
+    if not full or len({text[p:persons[p][0]] for p in full}) > 1:
+        return None
+    named = full[-1]
+    told = [g for g in groups if not g.official and not g.passage and not g.row
+            and any(a <= named < b for a, b in g.extent)]
+    # the one role the name's line gives it (本来の受給者：土屋　ゆかり), the person of the record; not a
+    # group keyed by a name (a minutes' 滝本さん after a form's 氏名　滝本　勝 is read by the name
+    # itself, and joining by surname there merged others' lines and raised what the development set
+    # keeps), nor a line two groups share
+    return told[0] if len(told) == 1 and told[0].key in _ROLE_SET else None
 
 
 # the procedure a role is named for the first time and dropped after (審査請求人, 以下「請求人」;
@@ -1939,6 +2068,10 @@ _NAME_FIELD_LINE = re.compile(r"[ \t\u3000]*(?:氏[ \u3000]?名|名[ \u3000]?前
 _GENERALISED_BEFORE = re.compile("(?:］|市内の(?:%s))の?$" % "|".join(map(re.escape, load_toml("generalisation.toml")["school"]["kinds"])))
 
 
+# what follows someone the person lives with (男性と同居していた, 交際相手と暮らしている)
+_LIVES_WITH = re.compile(r"(?:[（(][^）)\n]{0,16}[）)])?と(?:同居|一緒に(?:暮ら|住ん|生活)|暮ら|住ん|生活し|二人暮らし|同棲)")
+
+
 # a kind of person as the subject of the clause after a source (…によると、隣の男性（４０代）が):
 # the one the source tells of, no description of the source
 _TOLD_OF_AS_SUBJECT = re.compile(r"(?:[（(][^）)\n]{0,16}[）)])?(?:が|は|も)")
@@ -1954,6 +2087,18 @@ def _generic_group(text: str, s_start: int, m: _Mention, mentions: list[_Mention
     predicate of a sentence with no subject (９０代の男性で、…) is said of them."""
     if m.word.startswith(_ANOTHER_WORDS):
         return new_group(m)  # 別の相談者は…: someone else, whoever was before
+    if any(f.label == "FAMILY" and f.start <= m.start and m.end < f.end for f in members):
+        # 女性で、…中学生の子どもが２人いる: the children are told as the household's make-up (one
+        # FAMILY finding holds the word and goes on past it, with a count or a living arrangement),
+        # not introduced as someone of their own (８０代のご夫婦が: a household of its own)
+        owner = next((x.group for x in reversed(mentions) if x.end <= m.start and x.group is not None
+                      and not x.group.official and not x.group.row), current)
+        if owner is not None and not owner.official and not owner.row:
+            return owner
+    if current is not None and not current.official and not current.row and _LIVES_WITH.match(text, m.end):
+        # 母子世帯で、…市内の運送会社に勤める男性と同居していた: the one the person lives with is
+        # a member of their household, and what is said of them narrows the household down
+        return current
     if _BACK_DETERMINER.search(text, max(s_start, m.start - 4), m.start):
         return current or new_group(m)
     opened = max(text.rfind("（", s_start, m.start), text.rfind("(", s_start, m.start))
@@ -2030,6 +2175,12 @@ def _attached(text: str, m: _Mention, f: Finding) -> bool:
     return len(gap) <= 14 and "。" not in gap and bool(re.match(r"[（(]|は", gap)) and not re.search(r"[がをに]", gap)
 
 
+# what a sentence that writes a member of staff tells of someone else unless written beside them
+# (_attached): the day of the event, and an age, a sex, a household or an origin -- no job word or
+# office, which a sentence listing staff (引率：校長、養護教諭、看護師) gives the staff
+_NOT_THE_STAFFS = frozenset({"DATE", "AGE", "GENDER", "FAMILY", "NATIONALITY"})
+
+
 def _assign(text: str, s_start: int, s_end: int, members: list[Finding], mentions: list[_Mention],
             current: _Group | None, pending: list[Finding], prior: _Group | None = None) -> None:
     """Give each attribute of the sentence to a person: before the first
@@ -2049,9 +2200,10 @@ def _assign(text: str, s_start: int, s_end: int, members: list[Finding], mention
             staff_groups = [g for m, g in written if g.official]
             if current is not None:
                 current.members.append(f)  # 職員が訪問したところ、一人暮らしで…: still the resident
-            elif staff_groups and f.label != "DATE":
+            elif staff_groups and f.label not in _NOT_THE_STAFFS:
                 # 担当の保健師が鶴巻地区を訪問した, with no resident yet: where the staff
-                # went, not the next person's place
+                # went, not the next person's place (an age, a sex, a household not written
+                # beside the staff member is someone else's: ８０代の男性選挙人が…職員研修を実施した)
                 staff_groups[0].members.append(f)
             else:
                 pending.append(f)

@@ -193,3 +193,106 @@ def test_a_rate_that_changed_is_a_share_of_many():
     # near miss: a rate of the age group changing is about everyone in it
     text = "○保健師　南部地区の５０代男性の受診率は２１．５％から２４．０％に上がった。\n"
     assert high_values(text) == []
+
+
+def grouped(text):
+    return [values for level, values in subjects(text)]
+
+
+def test_an_activity_after_a_persons_case_leaves_the_person_read():
+    # fail closed: 研修を実施した is what the office did after the case, not a statement about many people
+    text = "・先の町長選挙で、８０代の男性選挙人が、同居の長男の付添いで来場し、手続に誤りがあった件について、職員研修を実施した。\n"
+    assert any({"８０代", "男性", "長男"} <= set(values) for values in grouped(text))
+    # near miss: an activity for a kind of people describes no one of them
+    assert grouped("昨年度は７０代の女性を中心に、健康講座を開催した。\n") == []
+    assert grouped("７０代の男性が多く参加し、講座を開催した。\n") == []
+
+
+def test_others_acting_on_a_described_person_are_no_statistic_about_them():
+    # 生徒数名から: the plural is the others of the clause after, the pupil is one person
+    text = "当該事案は、市立北中学校の１年生の男子生徒が、同じ部活動の生徒数名から暴言を受けたものです。\n"
+    assert any({"市立北中学校", "１年生"} <= set(values) for values in grouped(text))
+    # near miss: the plural in the same clause makes the pupils several
+    assert grouped("市立北中学校の１年生の男子生徒数名が、駅前で補導された。\n") == []
+
+
+def test_a_person_in_a_sentence_with_a_staff_word_is_no_staff_member():
+    # 職員研修 writes a member of staff; the age and sex before 選挙人 are not written beside them
+    text = "前回の選挙で、９０代の女性選挙人が、同居の孫の付添いで来場した件について、職員研修を実施した。\n"
+    found = [values for values in grouped(text) if "９０代" in values]
+    assert found and all("女性" in values for values in found)
+
+
+def test_a_household_referred_back_to_is_the_household_not_the_last_person():
+    # the question tells a household, then a neighbour; 当該世帯 in the answer is the household
+    text = ("○委員　ひとり親世帯で、小学生の子が３人いる方の件です。隣に住む７０代の男性が、騒音で苦情を申し立てている。\n"
+            "○課長　当該世帯については、昨年３月に収入の未申告が判明し、約２５０万円の返還決定を行いました。\n")
+    paid = [values for values in grouped(text) if "２５０万円" in values]
+    assert paid and all("ひとり親世帯" in values and "７０代" not in values for values in paid)
+
+
+def test_someone_the_parent_lives_with_is_a_member_of_the_household():
+    text = ("▼山田委員　１件は、父子世帯で、高校生のお子さんが２人いて、市外の工場に勤める女性と同居していた件です。\n"
+            "▼保護課長　当該世帯については、昨年３月に収入の未申告が判明し、約２５０万円の返還決定を行いました。\n")
+    working = [values for values in grouped(text) if "市外の工場に勤める" in values]
+    assert working and all("父子世帯" in values for values in working)
+
+
+def test_a_back_reference_of_a_kind_falls_back_to_the_nearest_person():
+    from redactor.risk import _Group, _kind_referred
+    man = _Group(None, "男性", members=[])
+    caller = _Group(None, "相談者", members=[])
+    assert _kind_referred("当該世帯", man, [caller, man], 0) is man  # no household told: as before
+    household = _Group(None, "相談者", members=[Finding("FAMILY", 0, 5, "一人暮らし", 0.8, "T")])
+    assert _kind_referred("当該世帯", man, [household, man], 0) is household
+    assert _kind_referred("その方", man, [household, man], 0) is man  # names no kind
+    assert _kind_referred("当該世帯", man, [household, man], 3) is man  # told three paragraphs before: too far
+
+
+def test_someone_the_person_quarrelled_with_is_no_member_of_the_household():
+    # near miss of 〜と同居: 〜と口論になった is another party
+    text = "相談者は字北原に住む女性である。隣に住む７０代の男性と口論になった。\n"
+    assert not any({"字北原", "７０代"} <= set(values) for values in grouped(text))
+
+
+def test_job_words_in_a_list_of_staff_are_no_one_described():
+    # 引率：校長、看護師: staff; with staff written, a job word alone makes no resident
+    text = "引率は校長、教頭、担任３名のほか、看護師１名、添乗員２名である。\n"
+    assert not any("看護師" in values for values in high_values(text))
+
+
+def test_a_surname_later_is_the_person_named_in_full_before():
+    text = ("　対象者：松浦　さとみ\n　　年齢　４６歳\n\n"
+            "　６／３　松浦氏宅訪問。本人は不在、夫が対応。\n"
+            "　　　　　夫から「妻は町内の保育所で働いている」との話。\n")
+    working = [values for values in grouped(text) if "町内の保育所で働いている" in values]
+    assert working and all("４６歳" in values for values in working)  # read as one, not split and joined after
+
+
+def test_a_surname_two_persons_named_in_full_share_tells_neither():
+    from redactor.risk import _Group, _Mention, _by_surname
+    text = "申請者：松浦　さとみ\n同居人：松浦　健二\n松浦氏宅を訪問した。\n"
+    first, second = text.index("松浦"), text.index("松浦", 8)
+    persons = {first: (first + 6, True), second: (second + 5, True)}
+    g = _Group("申請者", "申請者", extent=[(0, 11)])
+    at = text.index("松浦氏")
+    assert _by_surname(text, persons, sorted(persons), [g], _Mention(at, at + 2, "松浦", "person")) is None
+    # near miss: one of that surname named in full
+    one = {first: (first + 6, True)}
+    assert _by_surname(text, one, sorted(one), [g], _Mention(at, at + 2, "松浦", "person")) is g
+
+
+def test_an_answer_describing_someone_with_no_subject_is_of_the_case_the_question_raised():
+    text = ("○委員　次の相談は、字南原の件です。\n"
+            "○課長　女性で、隣町の縫製工場に勤め、中学生の子どもが２人いるとのことです。\n")
+    told = [values for values in grouped(text) if "女性" in values]
+    assert told and all("字南原" in values for values in told)
+    # near miss: a question about a place's works raises no one's case
+    assert grouped("○委員　字南原の除雪の件です。\n○課長　除雪は来週から始めます。\n") == []
+
+
+def test_children_counted_in_a_household_fact_are_no_person_of_their_own():
+    # 子どもが２人いる: one FAMILY finding, the make-up of the household described before it
+    text = "○課長　女性で、隣町の縫製工場に勤め、中学生の子どもが２人いるとのことです。\n"
+    told = [values for values in grouped(text) if "中学生の子どもが２人" in values]
+    assert told and all({"女性", "隣町の縫製工"} <= set(values) for values in told)
