@@ -67,9 +67,10 @@ def _drop_weaker_keeps(findings: list[Finding]) -> list[Finding]:
                 continue
             names = [h for h in near if f.start < h.end and h.label == "PERSON"] if f.label in _DESCRIBES else []
             if names:
-                f = _without_names(f, names)
-                if f is None:
+                cut = _without_names(f, names)
+                if cut is None:
                     continue
+                f = cut
         out.append(f)
     return out
 

@@ -51,7 +51,7 @@ _TITLED = frozenset({"title_after", "role_before"})
 
 def _office_unit(unit: str | None) -> bool:
     """A unit of the office, not a room in a building (相談室, 会議室, ２０１号室: ``place_unit``)."""
-    return bool(unit) and not place_unit(unit)
+    return unit is not None and unit != "" and not place_unit(unit)
 
 
 # A place's field on the line (面談場所：相談室, 会場：第２会議室): what follows is where, not who.
