@@ -43,6 +43,8 @@ _PARTY_ACTION = re.compile(words_regex(_G["party_actions"]))
 _CLASS_BEFORE = re.compile(rf"(?:{words_regex(_G['before'])})$")
 _O = _NS["official"]
 _OFFICIAL_AFTER = re.compile(words_regex(_O["after"]))
+_PROFESSION_END = re.compile(rf"(?:{words_regex(_O['professions'])})$")
+_PROFESSIONAL_AFTER = re.compile(words_regex(_O["professional_after"]))
 _C = _NS["contractor"]
 _CONTRACTOR_BEFORE = re.compile(rf"(?:{words_regex(_C['before'])})(?:[（(][^）)\n]{{1,10}}[）)])?[ \u3000\t:：（(は]*$")
 _CONTRACTOR_AFTER = re.compile(words_regex(_C["after"]))
@@ -102,7 +104,8 @@ def engaged(text: str, start: int, end: int) -> bool:
     profession, the agent's label right before it (代理人　弁護士　…). (A post
     of the office itself, 担当の社会福祉士 or 市の保健師, stays a finding the risk
     check reads as an official's mention, whose attributes then join no resident.)"""
-    return _OFFICIAL_AFTER.match(text, end) is not None or _AGENT_BEFORE.search(_before(text, start)) is not None
+    return _OFFICIAL_AFTER.match(text, end) is not None or _AGENT_BEFORE.search(_before(text, start)) is not None \
+        or (_PROFESSIONAL_AFTER.match(text, end) is not None and _PROFESSION_END.search(text, start, end) is not None)
 
 
 def contractor(text: str, start: int, end: int) -> bool:

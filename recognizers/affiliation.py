@@ -29,10 +29,12 @@ _KANA_NAME = r"(?<![ぁ-ん])[ぁ-ん]{3,6}(?<![のなにでをはがともへ�
 _PARTICLE = re.compile(r"^[はがをにでともへの](?=[ぁ-ん])")
 # who founded it, before a name in kana (市立ひばり小学校, さくら市立みどり小学校): part of the
 # school's name as its sign and its letters write it
-_FOUNDER = rf"(?:[ぁ-ん]{{2,6}})?[{KANJI}]{{0,6}}?[市町村県区都府道]立|私立|国立|公立"
+_FOUNDER = rf"(?:{_KANA_NAME})?[{KANJI}]{{0,6}}?[市町村県区都府道]立|私立|国立|公立"
 # a school shortened to 〇〇小 or 〇〇中 before the grade, as a case record writes it
 # (西里小２年, 北浜中３年); not a period (工事中２年間) nor 市内小
-_SHORT_SCHOOL = (rf"(?<![{KANJI}ァ-ヶー])[{KANJI}ァ-ヶー]{{1,5}}(?<![市町村区内立期事])(?:小|中)[0-9０-９一二三四五六]年生?"
+# (中 only with the grades a 中学校 has, and not closing a state: 在職中, 在学中, 治療中, 入院中)
+_SHORT_SCHOOL = (rf"(?<![{KANJI}ァ-ヶー])[{KANJI}ァ-ヶー]{{1,5}}(?<![市町村区内立期事])"
+                 rf"(?:小[0-9一二三四五六]|(?<!在職)(?<!在学)(?<!治療)(?<!入院)(?<!休職)(?<!療養)(?<!勤務)中[1-3一二三])年生?"
                  r"(?![0-9０-９]|間|度|前|後|目|以|分|ぶり)")
 
 

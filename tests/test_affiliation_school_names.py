@@ -23,3 +23,12 @@ def test_a_school_as_its_sign_or_a_record_writes_it(text, value):
 ])
 def test_a_period_or_the_whole_towns_schools_is_no_school(text):
     assert not [t for t in texts(AffiliationRecognizer, text) if "小" in t or "中" in t]
+
+
+def test_a_founder_needs_a_name_before_it_not_any_kana():
+    assert texts(AffiliationRecognizer, "子どもは市立ひばり小学校に通う。") == ["市立ひばり小学校"]
+
+
+@pytest.mark.parametrize("text", ["在職中3年の職員", "治療中2年になる", "入院中3年目"])
+def test_a_state_ending_in_naka_is_no_school(text):
+    assert texts(AffiliationRecognizer, text) == []

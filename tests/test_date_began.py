@@ -43,3 +43,8 @@ def test_a_record_of_visits_by_the_eras_initial_is_a_chronology():
 @pytest.mark.parametrize("text", ["児童　H27.5.6生", "資料 Ver.R2.1.3 を参照"])
 def test_a_birth_or_a_version_is_no_event_date(text):
     assert texts(DateRecognizer, text) == []
+
+
+@pytest.mark.parametrize("text", ["長男が毎週土曜日のみ面会に来る。", "本人は毎週火曜日に診療所へ通っている。"])
+def test_a_persons_weekly_routine_with_only_or_a_clinic_is_still_a_date(text):
+    assert any("毎週" in t for t in texts(DateRecognizer, text))

@@ -65,3 +65,13 @@ def test_a_forms_bracket_after_the_job_narrows_it(text, value):
 ])
 def test_a_fire_corps_member_of_the_district(text, found_):
     assert any("消防団員" in t for t in texts(OccupationRecognizer, text)) is found_
+
+
+@pytest.mark.parametrize("text", [
+    "近所の農家からも苦情があった。",
+    "隣家の大工が駆けつけた。",
+    "相手方のタクシー運転手が電話してきた。",
+])
+def test_a_residents_job_with_the_same_words_is_not_engaged(text):
+    # what a professional does in their role is read only after a profession's word
+    assert all(a.get("not_subject") != "engaged" for _, a in found(OccupationRecognizer, text))
