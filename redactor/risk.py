@@ -49,7 +49,7 @@ from typing import Any, Iterable, Sequence
 
 from redactor.data_files import load_toml
 from redactor.finding import KEEP, MASK, REVIEW, Finding
-from redactor.risk_facts import FactIndex, fact_relation, fact_term
+from redactor.risk_facts import RELATIVE_WORDS, FactIndex, fact_relation, fact_term
 from redactor.risk_workplace import workplace_circle
 from redactor.risk_population import document_population, ward_city
 from redactor.risk_rows import remark_row, remark_row_sums
@@ -674,7 +674,7 @@ def judge(findings: list[Finding], population: float, incident: str | None, date
         if (len(narrowed) >= 2 or narrowed and (narrowed[0] in _RARE_ALONE or school_grade)) and small < _CIRCLE.get():
             circle = small
             why = lambda: f"要配慮の事実＋属性の組合せ: {_named(findings, narrowed)}＋事実「{sensitive}」"
-        elif _kin_told(findings, shares, kin):
+        elif _kin_told(shares, kin):
             # 御相談者は８０代の女性で、同居する長男から暴力を受け: those who know the household
             # (relatives, neighbours) know who it is, however many 80-year-olds the 市 has
             why = lambda: (f"要配慮の事実＋家族関係＋年齢: {_named(findings, ('AGE', 'FAMILY'))}"
@@ -712,7 +712,7 @@ def _in_class(findings: list[Finding]) -> bool:
     return any(f.label == "AFFILIATION" and "組" in f.text and _GRADE.search(f.text) for f in findings)
 
 
-def _kin_told(findings: list[Finding], shares: dict[str, float], kin: str | None) -> bool:
+def _kin_told(shares: dict[str, float], kin: str | None) -> bool:
     """A relative of the person the sensitive fact is about (``kin``: the fact names one,
     or a FAMILY finding of theirs is told in its clause) and an age of theirs that narrows (an age band,
     not 高齢: a quarter of residents). Why: a sensitive fact, a family relation and an age
@@ -827,8 +827,7 @@ _GENERIC = frozenset(_SJ["generic"])
 # longer word (祖母, 父母, 工夫), with an honorific or their age or name in
 # brackets, then the topic or subject particle (申出人の母（70代）は, 長女が)
 _RELATIVE = guarded(re.compile(
-    r"(?<![\u4e00-\u9fff])(%s)(?:さん)?(?:[（(][^（）()\n]{1,16}[）)])?(?=は|が|も)"
-    % "|".join(map(re.escape, sorted(_SJ["relatives"], key=len, reverse=True)))))
+    r"(?<![\u4e00-\u9fff])(%s)(?:さん)?(?:[（(][^（）()\n]{1,16}[）)])?(?=は|が|も)" % RELATIVE_WORDS))
 # a job the office works with, written by what it does for the office (ケアマネジャーのご協力を得て,
 # 弁護士と連携し, 通訳を介して): a professional enlisted, like the staff, no resident
 # (通訳の方と一緒に訪問, 訴訟代理人として弁護士を選任, 通訳（…）同席で)

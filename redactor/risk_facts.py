@@ -37,9 +37,10 @@ _MASKED_ATTRIBUTES = frozenset({"AGE", "GENDER", "FAMILY", "OCCUPATION", "NATION
 
 # a relative of the person named in the fact itself (同居する長男から暴力, 夫を自死で亡くし, 妻が入院中):
 # quasi_identifiers.toml [subjects] relatives, as a word of its own followed by a particle (not 工夫, 母子)
-_RELATIVE = re.compile("(?<![\u4e00-\u9fff])(%s)(?:さん|様)?(?=[がはをにとのもへ、]|から|より)" % "|".join(
-    map(re.escape, sorted(load_toml("quasi_identifiers.toml", "redactor.recognizers.data")["subjects"]["relatives"],
-                          key=len, reverse=True))))
+# (the alternation is shared with risk.py's subject reader, which reads the same words before は/が/も)
+RELATIVE_WORDS = "|".join(map(re.escape, sorted(
+    load_toml("quasi_identifiers.toml", "redactor.recognizers.data")["subjects"]["relatives"], key=len, reverse=True)))
+_RELATIVE = re.compile("(?<![\u4e00-\u9fff])(%s)(?:さん|様)?(?=[がはをにとのもへ、]|から|より)" % RELATIVE_WORDS)
 
 
 _CLAUSE = 20  # characters: a relation and the fact about them are told in one clause
