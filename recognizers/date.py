@@ -65,6 +65,10 @@ _DAY_TAIL = rf"(?:\([月火水木金土日]\)|[月火水木金土日]曜日?)?(?
 _NOT_EVENT = r"(?!分|定例|臨時|議会|補正|期|末|以降|から|まで|中旬|下旬|上旬|以内|号|分の)"
 
 
+# a season told as a plan's (今年の秋の完成を目指す, 令和８年春の開業に向け): no one's event
+_PLAN_AFTER = r"の[^。、\n]{0,8}?(?:を目指|予定|見込み|見通し|に向け)"
+
+
 class DateRecognizer(JaPatternRecognizer):
     GUARD_PATTERNS = True  # see JaPatternRecognizer: measured faster on the benchmark text
     ENTITY = "DATE"
@@ -112,7 +116,8 @@ class DateRecognizer(JaPatternRecognizer):
                   0.4, anchor=words_regex(_ED["weather_events"])),
         # 昨年の秋ごろ, 一昨年の暮れ, 今年の春先: the season of an event (not 今年の秋までに, a plan)
         JaPattern("相対季節", rf"(?:{words_regex(_ED['relative_years'])})の?(?:{words_regex(_ED['year_parts'])})(?:ごろ|頃)?"
-                  rf"(?!{words_regex(_ED['year_parts_not_after'])}|[{KANJI}])", 0.4, anchor=words_regex(_ED["relative_years"])),
+                  rf"(?!{words_regex(_ED['year_parts_not_after'])}|[{KANJI}]|{_PLAN_AFTER})", 0.4,
+                  anchor=words_regex(_ED["relative_years"])),
         # 昭和62年に創業, 5年前に開業, 平成30年ごろから耕作を中止, 昭和40年代に分家: the year of an
         # event of a person's or a household's life, told with the event (not 令和2年度から, a
         # programme's year, nor a year with no such event after it)
@@ -125,7 +130,7 @@ class DateRecognizer(JaPatternRecognizer):
         # 令和４年春に現場で転落した, 平成３０年の秋ごろ: the season of a numbered year, as the time of
         # an event (not 令和８年春までに, a plan)
         JaPattern("相対季節", rf"(?<![0-9一二三四五六七八九十])(?:{_ERA})(?:元|{_N}{{1,2}})年の?(?:{words_regex(_ED['year_parts'])})(?:ごろ|頃)?"
-                  rf"(?!{words_regex(_ED['year_parts_not_after'])}|[{KANJI}]|の[^。、\n]{{0,8}}?(?:を目指|予定|見込み|見通し|に向け))", 0.4, anchor="年"),
+                  rf"(?!{words_regex(_ED['year_parts_not_after'])}|[{KANJI}]|{_PLAN_AFTER})", 0.4, anchor="年"),
         # 毎週土曜日に面会に来る, 隔週の水曜日の夜: a weekday that recurs in someone's week
         JaPattern("曜日（習慣）", rf"(?:{words_regex(_ED['routine_before'])})の?[月火水木金土日]曜日?(?:[と・や][月火水木金土日]曜日?)*"
                   rf"(?:の?(?:{_TOD}))?{_TIME}(?=に|は|の|、)(?![^、。\n]{{0,8}}?(?:{words_regex(_ED['routine_not_after'])}))", 0.4, anchor="曜"),

@@ -48,3 +48,8 @@ def test_a_birth_or_a_version_is_no_event_date(text):
 @pytest.mark.parametrize("text", ["長男が毎週土曜日のみ面会に来る。", "本人は毎週火曜日に診療所へ通っている。"])
 def test_a_persons_weekly_routine_with_only_or_a_clinic_is_still_a_date(text):
     assert any("毎週" in t for t in texts(DateRecognizer, text))
+
+
+@pytest.mark.parametrize("text", ["今年の秋の完成を目指している。", "来年の春の開業に向けて準備する。"])
+def test_a_relative_season_told_as_a_plan_is_no_event(text):
+    assert texts(DateRecognizer, text) == []
