@@ -179,3 +179,18 @@ def test_a_region_right_before_the_site_word(text, value):
 ])
 def test_a_regions_centre_with_no_site_is_none(text):
     assert _dc(text) == [], _dc(text)
+
+
+@pytest.mark.parametrize("text, site", [
+    # the machines of operational systems (remote monitoring, cameras, the disaster radio) are sited
+    # as servers are: the room and floor that hold them are a site
+    ("浄水場の中央監視装置は管理棟２階の電気室に置いている。", "管理棟２階の電気室"),
+    ("河川カメラの録画装置は土木事務所の１階倉庫に設置している。", "土木事務所の１階倉庫"),
+])
+def test_operational_machines_site_their_room(text: str, site: str) -> None:
+    assert site in _dc(text)
+
+
+@pytest.mark.parametrize("text", ["制御盤の更新工事を実施した。", "中継局の電波が弱い地区がある。", "監視装置の更新を検討する。"])
+def test_operational_machines_without_a_place_are_no_site(text: str) -> None:
+    assert _dc(text) == []
