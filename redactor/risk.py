@@ -1740,8 +1740,10 @@ def _group_subjects(text: str, qis: list[Finding], findings: list[Finding]) -> l
             passage.introduces = frozenset(id(g) for g in groups[first_new:] if g.key and not g.official and not g.row)
             passage.shifts = bool(shifts)
             carried = None
-            if pending and not passage.residents and any(f.label in (_PERSON_LABELS if not seen else _NOT_THE_STAFFS - {"DATE"})
-                                                         for f in pending):
+            if pending and not passage.residents and (
+                    any(f.label in (_PERSON_LABELS if not seen else _NOT_THE_STAFFS - {"DATE"}) for f in pending)
+                    # or a turn that raises a case by a small area and names no one (字南原の件です)
+                    or (mark is not None and not seen and _case_of_a_place(text, body_start, b_end, pending))):
                 # fail closed: what a passage says of someone it names by no word of a person
                 # (東部地区に住むネパール国籍の留学生が事故に遭った) is a person of their own, and
                 # the next passage's back-reference (当該世帯は, その方) is to them -- a member of
@@ -1751,10 +1753,6 @@ def _group_subjects(text: str, qis: list[Finding], findings: list[Finding]) -> l
                 unnamed = _Group(None, "記述", members=list(pending), extent=list(pending_extent), last_para=para_no)
                 groups.append(unnamed)
                 carried = (unnamed, para_no)
-            elif mark is not None and pending and not seen and _case_of_a_place(text, body_start, b_end, pending):
-                carried = (_Group(None, "記述", members=list(pending), extent=list(pending_extent), last_para=para_no),
-                           para_no)
-                groups.append(carried[0])
             if current is not None:
                 last = current
             elif carried is not None and mark is not None:
@@ -2090,10 +2088,9 @@ def _generic_group(text: str, s_start: int, m: _Mention, mentions: list[_Mention
         # 女性で、…中学生の子どもが２人いる: the children are told as the household's make-up (one
         # FAMILY finding holds the word and goes on past it, with a count or a living arrangement),
         # not introduced as someone of their own (８０代のご夫婦が: a household of its own)
-        owner = next((x.group for x in reversed(mentions) if x.end <= m.start and x.group is not None
-                      and not x.group.official and not x.group.row), current)
-        if owner is not None and not owner.official and not owner.row:
-            return owner
+        # (the person the sentence is about so far: ``current`` is the last person not in office)
+        if current is not None and not current.official and not current.row:
+            return current
     if current is not None and not current.official and not current.row and _LIVES_WITH.match(text, m.end):
         # 母子世帯で、…市内の運送会社に勤める男性と同居していた: the one the person lives with is
         # a member of their household, and what is said of them narrows the household down
