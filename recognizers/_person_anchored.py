@@ -45,6 +45,8 @@ _NOT_BEFORE_HONORIFIC = frozenset(_WORDS["before_honorific"]["words"])
 _PERSON_SUFFIXES = tuple(_WORDS["before_honorific"]["person_suffixes"])
 _ORG_SUFFIXES = tuple(_WORDS["before_honorific"]["org_suffixes"])
 _NOT_FIELD_VALUES = frozenset(_WORDS["field_values"]["words"])
+_NUMERAL_COUNTERS = tuple(_WORDS["numeral_counters"]["words"])
+_KANJI_NUMERALS = re.compile(r"[〇一二三四五六七八九十百]+")
 
 
 def not_a_field_value_words() -> frozenset[str]:
@@ -167,6 +169,10 @@ def not_a_name_before_honorific(s: str, before: str) -> str | None:
     compact = s.replace(" ", "")
     if compact in _NOT_BEFORE_HONORIFIC:
         return "敬称がつく普通の語（皆さん、お客様、大家さん）"
+    if compact in _KIN and not lex.is_surname(compact):
+        # 長男さん: a relative named by the relation (the given-name lexicon
+        # also lists 長男 as a reading of a name, never so before さん)
+        return "敬称の前が続柄の語（長男さん、娘さん）"
     if lex.is_surname(compact) or lex.is_given_name(compact):
         return None
     if compact in TITLES or compact.endswith(_TITLE_ENDINGS):
@@ -181,7 +187,32 @@ def not_a_name_before_honorific(s: str, before: str) -> str | None:
         return "敬称の前の職業・続柄の語（運転手さん、看護師さん）"
     if compact in ROLE_WORDS:
         return "敬称の前の役割語"
+    kin = ctx.ends_with_word(compact, _KIN)
+    if kin and (kin == compact or not lex.is_surname(compact[:-len(kin)])):
+        return "敬称の前が続柄の語（長男さん、一度娘さん）"
     return None
+
+
+def past_counter(text: str, s: int, p: int) -> int:
+    """The start of the name in the run ``text[s:p]`` past a numeral's
+    counter written solid before it (１２番中嶋美穂君: the chair calls a
+    member by seat number; ２組田中さん, 十二番森君): the counter ends the
+    number, it starts no name. A run that a known surname starts
+    (一番ヶ瀬) is left whole."""
+    lead = 0
+    if s == 0 or not text[s - 1].isdigit():
+        m = _KANJI_NUMERALS.match(text, s, p)
+        if not m:
+            return s
+        lead = m.end() - s
+    counter = ctx.starts_with_word(text[s + lead:p], _NUMERAL_COUNTERS)
+    if not counter:
+        return s
+    cut = s + lead + len(counter)
+    run = text[s:p]
+    if any(lex.is_surname(run[:k]) for k in range(cut - s + 1, len(run) + 1)):
+        return s
+    return min(cut, p)  # (p: the run is a number's counter only, no name)
 
 
 def _person_key(compact: str, parts: list[str]) -> tuple[str, bool]:
@@ -265,7 +296,7 @@ def before_honorifics(text: str, emit: Emit, bounds: frozenset[int], by_end: dic
             yield emit("PERSON", s, p, 0.8, f"敬称「{word}」の前のイニシャル", role=role, role_source=source,
                        role_word=rword, person_key=key, full_name=full)
             continue
-        s = _tail(text, p, _NAME_CHAR, 24)
+        s = past_counter(text, _tail(text, p, _NAME_CHAR, 24), p)
         if p - s > 6:  # longer than one name written solid: the name is its end, if any
             s = _name_tokens_before(by_end, s, p)
             if s == p:
@@ -326,8 +357,8 @@ def before_honorifics(text: str, emit: Emit, bounds: frozenset[int], by_end: dic
             if fused is None:
                 parts = [given]
             if s > 0 and _KANJI_OR_KATA.match(text, s - 1):  # 佐々木ひなた: the surname before it
-                s2 = _tail(text, s, _NAME_CHAR, 8)
-                if text[s2:s] not in ROLE_WORDS:
+                s2 = past_counter(text, _tail(text, s, _NAME_CHAR, 8), s)  # (５歳ゆうとくん: no surname)
+                if s2 < s and text[s2:s] not in ROLE_WORDS:
                     parts.insert(0, text[s2:s])
                     s = s2
         # one space back to a surname (門 恵子さん, 中村　さくら様)
@@ -632,8 +663,8 @@ def relation_given_names(text: str, emit: Emit) -> Iterable[object]:
     yield from _joined_relation_names(text, emit)
     for m in scan(_RELATION_GIVEN, _KIN_WORD, text, 0):
         name = m.group("name")
-        if not lex.is_given_name(name) or name in ROLE_WORDS or name in TITLES or _HONORIFIC.fullmatch(name):
-            continue  # (息子さんが, お孫さんは: the relation with its honorific, no name after it)
+        if not lex.is_given_name(name) or name in ROLE_WORDS or name in TITLES or _HONORIFIC.match(name):
+            continue  # (息子さんが, 娘さんとは: the relation with its honorific, no name after it)
         start, end = m.span("name")
         role, source, word = decide_role(text, start, end)
         if role != "official":
