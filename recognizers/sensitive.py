@@ -337,7 +337,7 @@ def _kind_of(value: str) -> str | None:
 
 
 _CARE_LEVEL = re.compile(r"要(?:介護|支援)[1-5一二三四五]")
-_CLAUSE_END = "。、「」()（）【】\n\t"  # (a TAB ends a table's cell)
+_CLAUSE_END = "。、「」()（）【】\n\t|"  # (a TAB or a bar ends a table's cell: ｜要介護２｜)
 _CLAUSE_BREAK = re.compile(f"[{re.escape(_CLAUSE_END)}]")
 _POLICY_WORDS = tuple(_DATA["policy"]["words"])
 _AGGREGATE_WORDS = tuple(_DATA["policy"]["aggregate"])
