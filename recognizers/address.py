@@ -660,7 +660,9 @@ def _rest_and_next_line(text: str, pos: int) -> str:
 # Headings of a table's address column: every cell under one is an address,
 # whole (the building and room after the house number included), whatever
 # form the regional address system writes it in (地割, 字, 郷, 免).
-_ADDRESS_HEADINGS = frozenset(["住所", "現住所", "住所地", "住居", "居所", "所在地", "送付先", "送付先住所", "連絡先住所"])
+_ADDRESS_HEADINGS = frozenset(["住所", "現住所", "住所地", "住居", "居所", "所在地", "送付先", "送付先住所", "連絡先住所",
+                               # a land column (農地の許可申請, 用地の一覧): the place and its 地番 together
+                               "所在地番", "所在及び地番", "所在・地番", "土地の所在", "申請地", "申請地の所在"])
 _ADDRESSY = re.compile(r"[0-9０-９一二三四五六七八九十百千]|番|号|字|地割")
 
 
@@ -942,6 +944,11 @@ def _under_contact_heading(text: str, start: int) -> bool:
 # under its heading) may break the address where a plain-text join would not
 # (an indented line starts a new item there): the place ends one line and
 # its house number opens the next at the same indent.
+# An address that ends on a lot (…512番, …512番地, …512番1, …512番の1), and the
+# further lots of the same place listed after it: 、 ・ 及び 並びに, then 513番
+# (not 2番目, not a house number's 号: those are no lots of land).
+_LOT_END = re.compile(rf"番地?(?:{_NO}|\d{{1,4}})?$")
+_MORE_LOTS = re.compile(rf"(?:[、,・]|及び|および|並びに|ならびに)[ ]?{_N}番地?(?:{_NO}|\d{{1,4}}(?![\d番号]))?(?![目\d号])")
 _HOUSE_REST = re.compile(r"[ ]*(?P<v>\d{1,4}号(?:室)?|の\d{1,4}(?:号)?)(?=[ \t]|$)")
 _LOT_REST = re.compile(rf"[ ]*(?P<v>{_N}(?:番地|番)(?:{_NO}|\d{{1,4}})?(?:号)?|\d{{1,5}}(?:-\d{{1,5}}){{1,3}})(?=[ \t]|$)")
 _BANCHI_REST = re.compile(rf"[ ]*(?P<v>{_N}番地(?:{_NO}|\d{{1,4}})?(?:号)?|\d{{1,5}}(?:-\d{{1,5}}){{1,3}})(?=[ \t]|$)")
@@ -1040,6 +1047,10 @@ class AddressRecognizer(JaRecognizer):
             if rest and r.end > r.start and text[r.end - 1] in "番地":
                 r.end = rest
                 r.recognition_metadata.setdefault("attributes", {})["across_line_break"] = True
+        for r in results:  # 大字上野字向田512番、513番及び514番の2: the further lots of the same place
+            if _LOT_END.search(text, r.start, r.end):
+                while m := _MORE_LOTS.match(text, r.end):
+                    r.end = m.end()
         for m in scan(_WRAP_PLACE, _WRAP_PLACE_ANCHOR, text):
             # after a 丁目 or a 字 name a bare 番 is a lot; after a town's name only 番地 or 1-2-3
             # (北浜市議会 ⏎ 　1番 is a seat)

@@ -22,6 +22,10 @@ from bisect import bisect_left
 from typing import Sequence
 
 from redactor.data_files import load_tsv_pairs
+# Tables typed with ASCII or full-width bars (｜氏名｜住所｜, Markdown): after
+# NFKC their bars are "|"; a line with two bars or more is a ruled row and
+# reads as TAB cells, as the box-drawing rules above do (one character for one)
+from redactor.recognizers._ruled_rows import as_tab_rows
 
 # Characters NFKC leaves alone but that people use interchangeably in names
 # and numbers. Kept in a data file so that a new fold is a one-line change.
@@ -181,7 +185,7 @@ def _regular(text: str) -> bool:
 def _fold_text(original: str) -> NormalizedText:
     folded = original.translate(_TABLE)
     if _regular(original):
-        return NormalizedText(original, _digit_dashes(folded), None, None)
+        return NormalizedText(original, as_tab_rows(_digit_dashes(folded)), None, None)
     parts: list[str] = []
     starts = array("I")
     ends = array("I")
@@ -194,7 +198,7 @@ def _fold_text(original: str) -> NormalizedText:
         else:
             _fold_line(line, pos, parts, starts, ends)
         pos += len(line)
-    return NormalizedText(original, _digit_dashes("".join(parts)), starts, ends)
+    return NormalizedText(original, as_tab_rows(_digit_dashes("".join(parts))), starts, ends)
 
 
 def _fold_line(line: str, pos: int, parts: list[str], starts: array, ends: array) -> None:
