@@ -28,7 +28,7 @@ from __future__ import annotations
 import re
 
 from redactor.data_files import load_toml
-from redactor.recognizers._name_lexicon import is_surname, split_full_name
+from redactor.recognizers._name_lexicon import is_given_name, is_surname, split_full_name
 from redactor.recognizers._person_roles import COMMUNITY
 from redactor.recognizers._text import KANJI_NAME, words_regex
 
@@ -51,7 +51,6 @@ _CLOSE = ")）"
 # what may stand beside the district inside the brackets: separators and spaces
 _SEPARATORS = "、,，・/／ 　"
 # the end of a name the brackets follow (a kanji or kana of the name, or an honorific)
-_NAME_END = re.compile(rf"[{KANJI_NAME}ぁ-ゖァ-ヺー]$|(?:様|殿|さん|氏) ?$")
 _MAX_BRACKET = 24
 _MAX_ROWS_UP = 60
 
@@ -82,7 +81,27 @@ def _in_brackets_after_name(text: str, start: int, end: int) -> bool:
     if not (after[:1] in _CLOSE or after[:1] in _SEPARATORS or _PLACE_AFTER.match(text, end)
             or _POST_AFTER.match(text, end)):
         return False
-    return bool(_NAME_END.search(text[max(0, open_at - 6):open_at]))
+    return _name_ends_at(text, open_at)
+
+
+_HONORIFIC_END = re.compile(r"(?:様|殿|さん|氏) ?$")
+_NAME_RUN_END = re.compile(rf"[{KANJI_NAME}ぁ-ゖァ-ヺー ]{{1,8}}$")
+
+
+def _name_ends_at(text: str, pos: int) -> bool:
+    """A name (or a name and its honorific) ends right before ``pos``: the
+    run of name characters there ends with a word the name lexicons know
+    (小島千尋（新開班長）, 佐藤様（北町）). Not any word: in 訪問（中村民生委員）
+    the bracket follows an act, and 中村 is the person, not a district."""
+    window = text[max(0, pos - 8):pos]
+    if _HONORIFIC_END.search(window):
+        return True
+    m = _NAME_RUN_END.search(window)
+    if not m:
+        return False
+    run = m.group(0).replace(" ", "")
+    return any(is_surname(run[i:]) or is_given_name(run[i:]) or split_full_name(run[i:]) is not None
+               for i in range(len(run)))
 
 
 def _under_place_heading(text: str, start: int, end: int) -> bool:

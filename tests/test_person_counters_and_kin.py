@@ -65,3 +65,16 @@ def test_a_name_field_that_says_the_name_is_withheld_holds_no_name(value):
 def test_a_name_field_with_a_name_is_still_masked():
     text = "　氏　名　　柚木　蒼（公表基準により）\n　年　齢　　４４歳\n"
     assert any(t.replace("　", "").startswith("柚木") and a == "MASK" for t, a in _persons(text))
+
+
+@pytest.mark.parametrize("text, name", [
+    ("訪問（中村民生委員）の際、玄関先で話をした。", "中村"),   # a bracket after an act: its surname is the person
+    ("聞き取り（森田相談支援専門員）によれば、", "森田"),
+])
+def test_a_surname_fused_with_a_post_in_a_bracket_after_an_act_is_still_a_person(text, name):
+    assert person_action(text, name) in ("MASK", "REVIEW")
+
+
+def test_a_district_in_a_bracket_after_a_name_stays_a_district():
+    text = "小島千尋（新開班長）が出席した。"
+    assert "新開" not in [t for t, _ in _persons(text)]
