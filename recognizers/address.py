@@ -1047,9 +1047,10 @@ class AddressRecognizer(JaRecognizer):
             if rest and r.end > r.start and text[r.end - 1] in "番地":
                 r.end = rest
                 r.recognition_metadata.setdefault("attributes", {})["across_line_break"] = True
+        ends = {r.end for r in results}
         for r in results:  # 大字上野字向田512番、513番及び514番の2: the further lots of the same place
             if _LOT_END.search(text, r.start, r.end):
-                while m := _MORE_LOTS.match(text, r.end):
+                while (m := _MORE_LOTS.match(text, r.end)) and m.end() not in ends:  # (a lot found already stays its own)
                     r.end = m.end()
         for m in scan(_WRAP_PLACE, _WRAP_PLACE_ANCHOR, text):
             # after a 丁目 or a 字 name a bare 番 is a lot; after a town's name only 番地 or 1-2-3
