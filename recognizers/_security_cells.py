@@ -63,6 +63,7 @@ _CUSTODIAN_POST = re.compile(_COLUMNS["access"].get("custodian_post", "(?!)"))
 _PUBLIC = re.compile("|".join(map(re.escape, _DATA["tables"]["public"])))
 _OPEN = re.compile("|".join(map(re.escape, sorted(_DATA["context"]["open"], key=len, reverse=True))))
 _OPEN_ALONE = frozenset(_DATA["context"]["open_alone"])
+_REMEDY_SPECIFIC = re.compile(r"[0-9A-Za-z]|" + "|".join(map(re.escape, _DATA["context"]["remedy_specifics"])))
 _EMPTY = frozenset(_DATA["context"]["empty"])
 # a status that states the gap itself (施錠保管していない, 記録がない): it needs no finding beside it
 _ADMITS = re.compile(r"(?:てい|てお)(?:ない|らず|りません)|(?:が|は)(?:ない|無い|なく)|未(?:実施|設定|導入|適用|作成|整備)|不十分|不備")
@@ -210,10 +211,15 @@ def _single_spaced(text: str, start: int, end: int, columns: int = 0) -> list[Ce
     return cells
 
 
+_QUALIFIER = re.compile(r"[(（][^()（）]{1,16}[)）]")
+
+
 def _header(cells: list[Cell]) -> list[str | None] | None:
     """The kinds of a heading row's columns, or None when the row is no
-    heading row: two cells or more, all short labels, one of them ours."""
-    if len(cells) < 2 or any(len(c.text) > 16 or _NOT_A_HEADING.search(c.text) for c in cells):
+    heading row: two cells or more, all short labels, one of them ours (a
+    label's bracketed qualifier aside: 措置状況（３月15日現在）, 金額（円）)."""
+    bare = [_QUALIFIER.sub("", c.text) for c in cells]
+    if len(cells) < 2 or any(len(b) > 16 or _NOT_A_HEADING.search(b) for b in bare):
         return None
     kinds = [heading_kind(c.text) for c in cells]
     return kinds if any(kinds) else None
@@ -258,6 +264,8 @@ def _value_fires(kind: str, cell: str) -> bool:
         return cell in _OPEN_ALONE or bool(_OPEN.search(cell) or _ADMITS.search(cell))
     if value == "place":
         return not _spread(cell)
+    if value == "specific":
+        return bool(_REMEDY_SPECIFIC.search(cell))
     return True
 
 
@@ -359,7 +367,9 @@ def _table(text: str, caption_start: int, heads: list[str], kinds: list[str | No
                     break
                 continue
             flagged.append((column, cell, kind, heads[k]))
-        if flagged and all(kind == "status" for _, _, kind, _ in flagged):
+        if flagged and all(kind == "remedy" for _, _, kind, _ in flagged):
+            continue  # what was done says a control only beside the finding it answers
+        if flagged and all(kind in ("status", "remedy") for _, _, kind, _ in flagged):
             failed = [f for f in flagged if _FAILED.search(f[1].text)]
             if failed:
                 # a checklist's failed item (サーバ室の施錠	不適合): the item and its result
