@@ -829,6 +829,18 @@ class SensitiveRecognizer(JaRecognizer):
                 # injury: a damages bill names the party's injury as its subject matter, and
                 # an injury suffered is told with its verb, 骨折した)
                 hits[span] = (term, kind, f"（{topic}についての述語）", t_start, 0.7)
+            elif (stated := records.paper_content(text, t_start, t_end)) and (
+                    _anchor(text, t_start, t_end) or private_person_in(_sentence_without(text, t_start, t_end))) \
+                    and not _said_of_no_one(text, t_start, t_end, span, kind, tokens, term):
+                # 申立人の診断書（うつ病）を添付した: the paper states the condition of
+                # its holder, the person the sentence names
+                hits[(stated[1], stated[2])] = (term, kind, f"（{stated[0]}の記載内容）", t_start, 0.75)
+                covered.add(span)
+            elif (who := nominal.named_item(text, tokens, t_start)) \
+                    and not _said_of_no_one(text, t_start, t_end, span, kind, tokens, term):
+                # ・主査　木下　亮：病気休職から復帰: the name labels the item, the note is its state
+                hits[nominal.fact_span(text, t_start, span)] = (term, kind, f"（{who}の項目）", t_start, 0.7)
+                covered.add(span)
             elif (where := nominal.nominal_position(text, t_start, t_end)) \
                     and (nominal.about_person(text) or nominal.heading_person(text, t_start)) \
                     and not _said_of_no_one(text, t_start, t_end, span, kind, tokens, term):
@@ -992,6 +1004,12 @@ class SensitiveRecognizer(JaRecognizer):
                     start += cell + 1
                     value = value[cell + 1:]
                     t_start -= cell + 1
+                label_end = _SHORT_LABEL.match(value, 0, t_start)
+                if label_end:
+                    # (相談者　高田　義男：|住宅扶助の変更手続中: the name's end and its colon are not the fact)
+                    start += label_end.end()
+                    value = value[label_end.end():]
+                    t_start -= label_end.end()
                 inner = _open_bracket_before(value, t_start)
                 if inner is not None:
                     # 妻)=負傷者(顔面に熱傷(中等症)、…に搬送): the bracket that holds the term
@@ -1502,6 +1520,10 @@ def _yield_to_others(text: str, f: Finding, others: list[Finding]) -> Finding:
 _NAME_CELL_END = re.compile(rf"[{KANJI_ODORIJI}ァ-ヶー]")
 
 
+# A short label and its colon at a clause's start (仁：, 現状：): no kana, no sentence mark.
+_SHORT_LABEL = re.compile(r"[^\s:：、。「」()（）ぁ-ゖ]{1,6}[ 　]*[:：][ 　]*")
+
+
 def _trim_start(text: str, start: int, term_start: int, particle_ends: list[int]) -> int:
     """Drop the subject before the condition (相手方は|…), a table row's
     other cells, a speaker's mark and a date that sets the scene. What the
@@ -1531,6 +1553,9 @@ def _trim_start(text: str, start: int, term_start: int, particle_ends: list[int]
     field = _FIELD.match(text, start, term_start + 1)
     if field and field.start("value") <= term_start:
         start = field.start("value")  # 備考　|生活保護受給中: the label is not the fact
+    label = _SHORT_LABEL.match(text, start, term_start)
+    if label:
+        start = label.end()  # 大野　仁：|病気休暇中: the label (a name's end, a field) says whose, not what
     lead = _TIME_LEAD.match(text, start, term_start)
     if lead:
         start = lead.end()  # 本年4月に|生活保護の申請に行った: when is not the fact
