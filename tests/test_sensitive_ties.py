@@ -99,3 +99,25 @@ def test_a_speakers_turn_after_a_name_is_read_as_prose(text):
 def test_the_name_before_the_colon_is_no_part_of_the_fact():
     got = values("人事異動メモ\n・技師　大野　仁：病気休暇中、通院配慮あり\n")
     assert got and all(not v.startswith(("仁", "：", ":")) for v in got)
+
+
+@pytest.mark.parametrize("text, value", [
+    # 施行令第2条第3号: the guidance and the advice a result brings, tied to the person
+    ("本人には精密検査の受診を勧奨した。", "精密検査の受診を勧奨した"),
+    ("同人は産業医との面談を受けている。", "産業医との面談を受けている"),
+    # 母子保健法第13条: the pregnant woman's checkups tell the pregnancy
+    ("相談者は妊婦健診を一度も受けていない。", "妊婦健診を一度も受けていない"),
+])
+def test_guidance_on_a_checkup_and_a_pregnancy_checkup_are_the_persons_facts(text, value):
+    assert value in values(text)
+
+
+@pytest.mark.parametrize("text", [
+    "本市の妊婦健診の受診率は９割を超えている。",
+    "特定保健指導の実施率の向上に努める。",
+    "長時間労働の職員には産業医面談を実施する体制を整えた。",
+    "妊婦健診の費用は１４回分を助成します。",
+    "特定健診の結果に基づき、受診勧奨の通知を送付しています。",
+])
+def test_the_same_words_in_a_programme_or_a_rate_stay_out(text):
+    assert values(text) == []
