@@ -520,6 +520,12 @@ def _first_record_field(text: str) -> tuple[int, str | None]:
     return (m.end(), m.group("label") or m.group("heading") or "氏名") if m else (len(text), None)
 
 
+# A は that gives a sentence a topic of its own (同氏は, 奥様は): not one after an
+# adverb's く or a case particle (詳しくは申し上げませんが, 現在では, 本件には), the
+# hedges minutes put before a fact whose subject the sentence before named.
+_OWN_TOPIC = re.compile(r"(?<![くにでとて])は")
+
+
 def _anchor(text: str, pos: int, end: int | None = None) -> str | None:
     """A person word in the sentence around ``pos`` (outside the term that
     ends at ``end``); or, when that sentence has no topic of its own
@@ -545,7 +551,7 @@ def _anchor(text: str, pos: int, end: int | None = None) -> str | None:
         speaker = quoted_speaker(text, pos)
         if speaker:
             return speaker  # ○Ｍさん（３０代）⏎「…で杖を使っています」: the speaker's own words
-    if found or start == 0 or text[start - 1] != "。" or "は" in text[start:pos]:
+    if found or start == 0 or text[start - 1] != "。" or _OWN_TOPIC.search(text, start, pos):
         return found
     before = general.blank_compounds(ctx.sentence_around(text, start - 1))
     if _COUNT.search(before) or ctx.find_word(before, _AGGREGATE_WORDS):

@@ -121,3 +121,17 @@ def test_guidance_on_a_checkup_and_a_pregnancy_checkup_are_the_persons_facts(tex
 ])
 def test_the_same_words_in_a_programme_or_a_rate_stay_out(text):
     assert values(text) == []
+
+
+def test_a_hedge_before_the_fact_keeps_the_subject_of_the_sentence_before():
+    text = ("○３番（田村議員）　先月、火事で焼け出された高齢の男性がおられます。個人のことですので詳しくは"
+            "申し上げませんが、現在も入院中で、退院後は介護が必要になるかもしれないと聞いております。")
+    assert any(v.startswith("現在も入院中") for v in values(text))
+
+
+@pytest.mark.parametrize("text", [
+    "山田さんから相談がありました。市では、入院中の方への支援として見舞金制度を設けています。",
+    "田中さんから電話があった。同社は、従業員の病気休職の制度を見直すとのことである。",
+])
+def test_a_sentence_with_a_topic_of_its_own_borrows_no_one(text):
+    assert values(text) == []
