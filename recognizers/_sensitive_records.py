@@ -435,7 +435,9 @@ def _heading_split(line: str, kind_of: KindOf, headings: frozenset[str]) -> re.P
 
 # A count of ten or more people or households (1,240世帯, 35人) or a share (12%): a total,
 # no one person's fact; shared with the sentence, field and column readings of sensitive.py
-COUNT_OF_MANY = re.compile(r"(?:\d{1,3}(?:,\d{3})+|\d{2,})(?:世帯|人|名|件|%)")
+# (a share said in 割 of a whole, 相談の約８割は, ６割を占める, is one too; 医療費の3割を負担 is no share of people)
+COUNT_OF_MANY = re.compile(r"(?:\d{1,3}(?:,\d{3})+|\d{2,})(?:世帯|人|名|件|%)"
+                           r"|(?:約|およそ|の)\d割(?:以上|程度|強|弱)?(?:が|は|を占め|に上|に達)")
 
 
 def term_cells(text: str, kind_of: KindOf, headings: frozenset[str]) -> Iterable[Found]:

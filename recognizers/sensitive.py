@@ -61,7 +61,7 @@ from redactor.recognizers._extent import is_course_note, soft_line_break, with_t
 from redactor.recognizers._drops import drop
 from redactor.recognizers._sensitive_place import institution_lead_end
 from redactor.recognizers._sensitive_speaker import quoted_speaker
-from redactor.recognizers._sensitive_topic import person_topic, private_person_in
+from redactor.recognizers._sensitive_topic import HEDGE, person_topic, private_person_in
 from redactor.recognizers._sensitive_everyday import everyday_matches
 from redactor.recognizers._base import ATTRIBUTES_KEY, JaRecognizer, scan
 from redactor.recognizers._table_cells import cells_under
@@ -520,10 +520,10 @@ def _first_record_field(text: str) -> tuple[int, str | None]:
     return (m.end(), m.group("label") or m.group("heading") or "氏名") if m else (len(text), None)
 
 
-# A は that gives a sentence a topic of its own (同氏は, 奥様は): not one after an
-# adverb's く or a case particle (詳しくは申し上げませんが, 現在では, 本件には), the
-# hedges minutes put before a fact whose subject the sentence before named.
-_OWN_TOPIC = re.compile(r"(?<![くにでとて])は")
+# A は that gives a sentence a topic of its own (同氏は, 本市では): not one after an
+# adverb's く (詳しくは) nor one a hedge follows (詳細は控えますが、), the hedges minutes
+# put before a fact whose subject the sentence before named.
+_OWN_TOPIC = re.compile(r"(?<!く)は")
 
 
 def _anchor(text: str, pos: int, end: int | None = None) -> str | None:
@@ -551,7 +551,8 @@ def _anchor(text: str, pos: int, end: int | None = None) -> str | None:
         speaker = quoted_speaker(text, pos)
         if speaker:
             return speaker  # ○Ｍさん（３０代）⏎「…で杖を使っています」: the speaker's own words
-    if found or start == 0 or text[start - 1] != "。" or _OWN_TOPIC.search(text, start, pos):
+    if found or start == 0 or text[start - 1] != "。" or any(
+            not HEDGE.match(text, m.end()) for m in _OWN_TOPIC.finditer(text, start, pos)):
         return found
     before = general.blank_compounds(ctx.sentence_around(text, start - 1))
     if _COUNT.search(before) or ctx.find_word(before, _AGGREGATE_WORDS):

@@ -135,3 +135,27 @@ def test_a_hedge_before_the_fact_keeps_the_subject_of_the_sentence_before():
 ])
 def test_a_sentence_with_a_topic_of_its_own_borrows_no_one(text):
     assert values(text) == []
+
+
+@pytest.mark.parametrize("text, found_any", [
+    ("認知症の高齢者に関する相談の約８割は家族から寄せられている。", False),
+    ("生活保護の申請のうち６割を占めるのは高齢者世帯である。", False),
+    # (one person's share of a bill is no share of people)
+    ("本人は医療費の3割を負担しており、糖尿病で通院している。", True),
+])
+def test_a_share_in_wari_of_a_whole_is_a_statistic(text, found_any):
+    assert bool(values(text)) is found_any
+
+
+@pytest.mark.parametrize("text, value", [
+    ("○福祉課長　お尋ねの事故でけがをされた方でございますが、詳細は控えますが、現在も入院中で、"
+     "退院後は介護が必要になる見込みと伺っております。", "現在も入院中で"),
+    ("○福祉課長　御質問の娘さんですが、詳細は差し控えますが、以前から持病で通院されていると聞いております。",
+     "以前から持病で通院されている"),
+])
+def test_a_theme_set_out_with_desu_ga_is_whom_the_answer_is_about(text, value):
+    assert any(v.startswith(value) for v in values(text))
+
+
+def test_a_rules_class_as_the_theme_names_no_one():
+    assert values("○福祉課長　対象となる方ですが、詳細は控えますが、入院中の方への見舞金の制度がございます。") == []
