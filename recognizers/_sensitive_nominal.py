@@ -21,11 +21,13 @@ Data: data/sensitive_nominal.toml (bullet marks, the record's person words).
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from functools import lru_cache
 
 from redactor.data_files import load_toml
 from redactor.recognizers._extent import with_trailing_note
 from redactor.recognizers._text import line_span, words_regex
+from redactor.tokens import Token
 
 _DATA = load_toml("sensitive_nominal.toml", "redactor.recognizers.data")
 _BULLET = re.compile(r"[ 　\t]*(?:" + "|".join(re.escape(m) for m in _DATA["bullets"]["marks"]) + ")")
@@ -239,3 +241,34 @@ def short_item_fact(text: str, pos: int) -> bool:
         return False
     # (a topic, a clause break or whom an act is aimed at makes the item a sentence of its own)
     return not re.search("[はが]|に対し|の際", text[m.end():pos]) and not re.search("[、。]|では|には", text[pos:end].rstrip("。"))
+
+
+# The longest value a name's item holds (・主査　木下　亮：病気休職から復帰（６月１日）):
+# a note, not a speaker's turn, which runs on in sentences.
+_NAMED_ITEM_MAX = 40
+
+
+def named_item(text: str, tokens: list[Token], pos: int) -> str | None:
+    """The name that labels the item ``pos`` stands in (・主査　木下　亮：|病気休職
+    から復帰, 大野 仁：通院配慮あり): a staff memo or a case list notes each
+    person's state after their name and a colon, so the value is that person's
+    fact. None unless the name (a token Sudachi reads as 人名) ends the label
+    right before the colon and the value is a short note with no sentence end
+    inside: 山田委員：… or 木下：…と述べた。 in minutes is a speaker's turn, read as prose."""
+    start, end = line_span(text, pos)
+    colon = max(text.rfind("：", start, pos), text.rfind(":", start, pos))
+    if colon == -1 or colon - start > 20 or end - colon > _NAMED_ITEM_MAX:
+        return None
+    if any(c in text[start:colon] for c in "、。「」") or "。" in text[colon:end].rstrip("。 　"):
+        return None
+    label_end = colon
+    while label_end > start and text[label_end - 1] in " 　":
+        label_end -= 1
+    i = bisect_left(tokens, label_end, key=_token_end)
+    if i < len(tokens) and tokens[i].end == label_end and tokens[i].start >= start and tokens[i].is_person_name:
+        return tokens[i].surface
+    return None
+
+
+def _token_end(t: Token) -> int:
+    return t.end

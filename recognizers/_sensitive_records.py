@@ -139,6 +139,12 @@ def _listed_items(text: str) -> Iterable[Found]:
             f"要配慮個人情報を含むデータ項目・記録（{term}）の記載"
 
 
+# A line that labels the papers a file encloses (添付　…, 添付資料：…, ２　送付物　…):
+# numbering, the label word, then a separator before the list.
+_PAPERS_LABEL = re.compile(r"[ 　]*(?:[0-9０-９]+[ 　.．、]|[(（][0-9０-９]+[)）])?[ 　]*"
+                           r"(?:添付(?:資料|文書|書類)?|別添|送付物|送付書類|同封(?:物|書類)?)(?=[ 　\t：:]+[^ 　\t：:\n])")
+
+
 def data_items(text: str, kind_of: KindOf) -> Iterable[Found]:
     """Runs of sensitive data items in a sentence that says they were lost,
     sent, shown or asked for."""
@@ -147,6 +153,13 @@ def data_items(text: str, kind_of: KindOf) -> Iterable[Found]:
     for c in _CONTEXT_RE.finditer(text):
         if text.startswith(("る", "ます", "する", "します", "される", "されます", "でき", "しており", "している"), c.end()):
             continue  # 名簿には…が記載される, 調査票を送付する: what a register holds or a procedure does
+        l_start, l_end = line_span(text, c.start())
+        label = _PAPERS_LABEL.match(text, l_start)
+        if label and c.start() < label.end():
+            # 添付　診断書、同意書: the label of the papers a file encloses; a paper named
+            # without what it says states nothing of anyone (its content is read as a value)
+            drop("SENSITIVE", text, l_start, l_end, "添付書類の一覧: 書類の名だけで内容の記載なし")
+            continue
         s_start, s_end = sentence_span(text, c.start())
         if s_start in seen:
             continue
@@ -289,11 +302,19 @@ _NEEDS_UNIT = ("身体", "身障", "肢体", "精神", "視覚", "聴覚", "平�
                "呼吸器", "じん臓", "腎臓", "ぼうこう", "小腸", "肝臓", "免疫")
 
 
+# The count a breakdown table gives after a grade or grades (要介護２　　８名,
+# 要支援１・２　１１名, 身体障害者手帳１級：４人): how many hold it, at the row's end.
+# However small, the number is a total of a class; no row names a person.
+_BREAKDOWN_COUNT = re.compile(r"(?:[・、～〜~](?:要介護|要支援)?[0-9０-９一二三四五六](?:級|度)?)*[ 　\t]*(?:[:：][ 　]*)?"
+                              r"[0-9０-９][0-9０-９,，]*[ 　]?(?:名|人|世帯|件)(?=[ 　\t（(]|$)", re.M)
+
+
 def threshold_or_scale(text: str, start: int, end: int, scheme: str) -> bool:
-    """Whether the grade at start:end is a threshold (要介護3以上, 区分4から)
-    or one step of a scale the line lists (要介護1　要介護2　要介護3): the
-    grade of no one."""
-    if _SCALE.match(text, end):
+    """Whether the grade at start:end is a threshold (要介護3以上, 区分4から),
+    one step of a scale the line lists (要介護1　要介護2　要介護3), or the
+    row of a breakdown that counts its holders (要介護２　８名): the grade of
+    no one."""
+    if _SCALE.match(text, end) or _BREAKDOWN_COUNT.match(text, end):
         return True
     ls, le = line_span(text, start)
     return text.count(scheme, ls, le) > 1 and len(_GRADE_CELL.findall(text, ls, le)) > 1
@@ -415,7 +436,9 @@ def _heading_split(line: str, kind_of: KindOf, headings: frozenset[str]) -> re.P
 
 # A count of ten or more people or households (1,240世帯, 35人) or a share (12%): a total,
 # no one person's fact; shared with the sentence, field and column readings of sensitive.py
-COUNT_OF_MANY = re.compile(r"(?:\d{1,3}(?:,\d{3})+|\d{2,})(?:世帯|人|名|件|%)")
+# (a share said in 割 of a whole, 相談の約８割は, ６割を占める, is one too; 医療費の3割を負担 is no share of people)
+COUNT_OF_MANY = re.compile(r"(?:\d{1,3}(?:,\d{3})+|\d{2,})(?:世帯|人|名|件|%)"
+                           r"|(?:約|およそ|の)\d割(?:以上|程度|強|弱)?(?:が|は|を占め|に上|に達)")
 
 
 def term_cells(text: str, kind_of: KindOf, headings: frozenset[str]) -> Iterable[Found]:
@@ -486,3 +509,25 @@ def threats(text: str) -> Iterable[Found]:
                                                                    ("研修", "マニュアル", "防止")):
             continue  # 「…」と怒鳴るなどの行為への対応: a kind of conduct a rule names
         yield m.start(), m.end(), "conduct", m.group("verb"), _THREAT_REASON
+
+
+_PAPERS = tuple(_DATA["papers"]["stating"])
+
+
+def paper_content(text: str, t_start: int, t_end: int) -> tuple[str, int, int] | None:
+    """The paper whose bracket holds the term at t_start:t_end (申立人の診断書
+    （うつ病）を添付, 診断書（慢性腎不全）: the condition is what the paper states
+    of its holder), or None. The bracket must follow the paper's name at once
+    and hold a short note only (a grade or a second condition: （うつ病、重症度Ⅱ））;
+    the answer is the paper and where the bracket's content starts and ends."""
+    lo = max(0, t_start - 10)
+    opened = max(text.rfind("（", lo, t_start), text.rfind("(", lo, t_start))
+    if opened <= 0 or any(c in text[opened + 1:t_start] for c in "）)\n、。"):
+        return None
+    paper = next((p for p in _PAPERS if text.endswith(p, 0, opened)), None)
+    if paper is None:
+        return None
+    close = min((i for i in (text.find("）", t_end), text.find(")", t_end)) if i != -1), default=-1)
+    if close == -1 or close - t_end > 12 or "\n" in text[t_end:close]:
+        return None
+    return paper, opened + 1, close

@@ -88,6 +88,8 @@ def person_topic(text: str, tokens: list[Token], sentence_start: int, t_start: i
             continue
         if t.surface == "は" and text[t.start - 1:t.start] in ("に", "で", "と", "へ"):
             continue  # (には, では: a place or a time set before the predicate, not whom it is about)
+        if t.surface == "は" and HEDGE.match(text, t.end, min(t_start, t.end + 16)):
+            continue  # (詳細は|控えますが、: a hedge, not whom the rest is about)
         # (妻については、…: the theme named by について before は is the topic, as 妻は is)
         at = t.start - (len(about.group(0)) if t.surface == "は" and (
             about := _ABOUT_TOPIC.search(text, max(sentence_start, t.start - 6), t.start)) else 0)
@@ -108,6 +110,12 @@ def person_topic(text: str, tokens: list[Token], sentence_start: int, t_start: i
         who = _person_word_before(text, tokens, lead.start() if lead else quote, sentence_start, _PERSONS + _HONORIFICS)
         if who:
             return who
+    for m in _THEME.finditer(text, sentence_start, t_start):
+        # 被害に遭われた方でございますが、…: the theme set out before the answer
+        who = _person_word_before(text, tokens, m.start(), sentence_start, _PERSONS + _HONORIFICS) or (
+            ctx.ends_with_word(text[max(sentence_start, m.start() - 6):m.start()], _THEME_DESCRIBED))
+        if who:
+            return who
     for m in _FRAME.finditer(text, sentence_start, t_start):
         who = _person_word_before(text, tokens, m.start(), sentence_start, _REPORTERS)
         if who:
@@ -116,6 +124,10 @@ def person_topic(text: str, tokens: list[Token], sentence_start: int, t_start: i
 
 
 _FIRST_PERSON = tuple(_DATA["first_person"])
+_THEME = re.compile(words_regex(_DATA["theme_marks"]))
+_THEME_DESCRIBED = tuple(_DATA["theme_described"])
+# (shared with sensitive._anchor, which borrows the subject of the sentence before)
+HEDGE = re.compile(r"[^、。]{0,8}?(?:%s)" % words_regex(_DATA["hedges"]))
 
 
 def _in_quote(text: str, start: int, pos: int) -> bool:

@@ -61,7 +61,7 @@ from redactor.recognizers._extent import is_course_note, soft_line_break, with_t
 from redactor.recognizers._drops import drop
 from redactor.recognizers._sensitive_place import institution_lead_end
 from redactor.recognizers._sensitive_speaker import quoted_speaker
-from redactor.recognizers._sensitive_topic import person_topic, private_person_in
+from redactor.recognizers._sensitive_topic import HEDGE, person_topic, private_person_in
 from redactor.recognizers._sensitive_everyday import everyday_matches
 from redactor.recognizers._base import ATTRIBUTES_KEY, JaRecognizer, scan
 from redactor.recognizers._table_cells import cells_under
@@ -520,6 +520,12 @@ def _first_record_field(text: str) -> tuple[int, str | None]:
     return (m.end(), m.group("label") or m.group("heading") or "氏名") if m else (len(text), None)
 
 
+# A は that gives a sentence a topic of its own (同氏は, 本市では): not one after an
+# adverb's く (詳しくは) nor one a hedge follows (詳細は控えますが、), the hedges minutes
+# put before a fact whose subject the sentence before named.
+_OWN_TOPIC = re.compile(r"(?<!く)は")
+
+
 def _anchor(text: str, pos: int, end: int | None = None) -> str | None:
     """A person word in the sentence around ``pos`` (outside the term that
     ends at ``end``); or, when that sentence has no topic of its own
@@ -545,7 +551,8 @@ def _anchor(text: str, pos: int, end: int | None = None) -> str | None:
         speaker = quoted_speaker(text, pos)
         if speaker:
             return speaker  # ○Ｍさん（３０代）⏎「…で杖を使っています」: the speaker's own words
-    if found or start == 0 or text[start - 1] != "。" or "は" in text[start:pos]:
+    if found or start == 0 or text[start - 1] != "。" or any(
+            not HEDGE.match(text, m.end()) for m in _OWN_TOPIC.finditer(text, start, pos)):
         return found
     before = general.blank_compounds(ctx.sentence_around(text, start - 1))
     if _COUNT.search(before) or ctx.find_word(before, _AGGREGATE_WORDS):
@@ -829,6 +836,18 @@ class SensitiveRecognizer(JaRecognizer):
                 # injury: a damages bill names the party's injury as its subject matter, and
                 # an injury suffered is told with its verb, 骨折した)
                 hits[span] = (term, kind, f"（{topic}についての述語）", t_start, 0.7)
+            elif (stated := records.paper_content(text, t_start, t_end)) and (
+                    _anchor(text, t_start, t_end) or private_person_in(_sentence_without(text, t_start, t_end))) \
+                    and not _said_of_no_one(text, t_start, t_end, span, kind, tokens, term):
+                # 申立人の診断書（うつ病）を添付した: the paper states the condition of
+                # its holder, the person the sentence names
+                hits[(stated[1], stated[2])] = (term, kind, f"（{stated[0]}の記載内容）", t_start, 0.75)
+                covered.add(span)
+            elif (who := nominal.named_item(text, tokens, t_start)) \
+                    and not _said_of_no_one(text, t_start, t_end, span, kind, tokens, term):
+                # ・主査　木下　亮：病気休職から復帰: the name labels the item, the note is its state
+                hits[nominal.fact_span(text, t_start, span)] = (term, kind, f"（{who}の項目）", t_start, 0.7)
+                covered.add(span)
             elif (where := nominal.nominal_position(text, t_start, t_end)) \
                     and (nominal.about_person(text) or nominal.heading_person(text, t_start)) \
                     and not _said_of_no_one(text, t_start, t_end, span, kind, tokens, term):
@@ -992,6 +1011,12 @@ class SensitiveRecognizer(JaRecognizer):
                     start += cell + 1
                     value = value[cell + 1:]
                     t_start -= cell + 1
+                label_end = _SHORT_LABEL.match(value, 0, t_start)
+                if label_end:
+                    # (相談者　高田　義男：|住宅扶助の変更手続中: the name's end and its colon are not the fact)
+                    start += label_end.end()
+                    value = value[label_end.end():]
+                    t_start -= label_end.end()
                 inner = _open_bracket_before(value, t_start)
                 if inner is not None:
                     # 妻)=負傷者(顔面に熱傷(中等症)、…に搬送): the bracket that holds the term
@@ -1502,6 +1527,10 @@ def _yield_to_others(text: str, f: Finding, others: list[Finding]) -> Finding:
 _NAME_CELL_END = re.compile(rf"[{KANJI_ODORIJI}ァ-ヶー]")
 
 
+# A short label and its colon at a clause's start (仁：, 現状：): no kana, no sentence mark.
+_SHORT_LABEL = re.compile(r"[^\s:：、。「」()（）ぁ-ゖ]{1,6}[ 　]*[:：][ 　]*")
+
+
 def _trim_start(text: str, start: int, term_start: int, particle_ends: list[int]) -> int:
     """Drop the subject before the condition (相手方は|…), a table row's
     other cells, a speaker's mark and a date that sets the scene. What the
@@ -1531,6 +1560,9 @@ def _trim_start(text: str, start: int, term_start: int, particle_ends: list[int]
     field = _FIELD.match(text, start, term_start + 1)
     if field and field.start("value") <= term_start:
         start = field.start("value")  # 備考　|生活保護受給中: the label is not the fact
+    label = _SHORT_LABEL.match(text, start, term_start)
+    if label:
+        start = label.end()  # 大野　仁：|病気休暇中: the label (a name's end, a field) says whose, not what
     lead = _TIME_LEAD.match(text, start, term_start)
     if lead:
         start = lead.end()  # 本年4月に|生活保護の申請に行った: when is not the fact

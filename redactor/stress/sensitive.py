@@ -36,12 +36,17 @@ FORMS: tuple[str, ...] = ("verb", "nominal_sentence", "bullet", "field", "cell",
 #: The statutory classes (sensitive.toml [classes]).
 CLASSES: tuple[str, ...] = ("illness", "disability", "care", "welfare", "record", "procedure", "victim",
                             "health_check", "creed", "bullying", "hardship", "dementia", "capacity")
+#: Forms a memo writes (``memo``): a note after a person's name and a colon, a condition in its paper's bracket.
+MEMO_FORMS: tuple[str, ...] = ("named_item", "paper")
 GENERAL: tuple[str, ...] = ("general_programme", "general_statistics")
+#: What a memo writes that names a class of no one: enclosed papers, a breakdown's rows, a question.
+MEMO_GENERAL: tuple[str, ...] = ("general_papers", "general_breakdown", "general_question")
 #: Every category the suite writes, in report order.
-CATEGORIES: tuple[str, ...] = tuple(f"sens_{f}" for f in FORMS) + GENERAL + ("person_subject",)
+CATEGORIES: tuple[str, ...] = (tuple(f"sens_{f}" for f in FORMS + MEMO_FORMS) + GENERAL + MEMO_GENERAL
+                               + ("person_subject",))
 #: Categories whose spans are KEEP (general statements: over-masking is the flagged share).
-KEEP_CATEGORIES = frozenset(GENERAL)
-KINDS = ("record", "minutes", "register", "report")
+KEEP_CATEGORIES = frozenset(GENERAL + MEMO_GENERAL)
+KINDS = ("record", "minutes", "register", "report", "memo", "notice")
 
 
 class _SensWriter(_Writer):
@@ -135,6 +140,51 @@ class _SensWriter(_Writer):
         d.put("\n４　再発防止\n　")
         self.general(d, "general_programme")
         d.put("\n")
+
+    def memo(self, d: _Doc) -> None:
+        """A case meeting's memo: each person's state after the name and a colon,
+        a condition in the bracket of its paper; then what names a class of no one:
+        the enclosed papers, a breakdown of holders by grade."""
+        m = self.sens["memo"]
+        d.put(f"ケース会議メモ（{self.reiwa_date()}）\n\n１　利用者の状況\n")
+        for _ in range(self.rng.randint(2, 3)):
+            cls = self.pick(sorted(m["notes"]))
+            d.put(f"・{self.pick(m['roles'])}　")
+            self.write_name(d, self.common_name(), "person_subject", sep="　")
+            d.put("：")
+            items = self.sens["classes"][cls]["items"]
+            d.span(self.pick(m["notes"][cls]).replace("{d}", self.pick(items)), "SENSITIVE", "MASK", "sens_named_item")
+            d.spans[-1]["class"] = cls
+            d.put("\n")
+        d.put("\n２　受領した書類\n　")
+        self.subject(d)
+        d.put(f"の{self.pick(m['papers'])}（")
+        d.span(self.pick(self.sens["classes"]["illness"]["items"]), "SENSITIVE", "MASK", "sens_paper")
+        d.spans[-1]["class"] = "illness"
+        d.put("）を受領した。\n\n添付　")
+        d.span(self.pick(m["general"]["papers"]), "SENSITIVE", "KEEP", "general_papers")
+        d.put("\n\n３　参考（区分別の利用者数）\n")
+        self.breakdown(d)
+
+    def breakdown(self, d: _Doc) -> None:
+        """Two rows of a breakdown table: a grade and how many hold it."""
+        for row in self.rng.sample(self.sens["memo"]["general"]["breakdown"], 2):
+            d.span(row.replace("{n}", fullwidth(str(self.rng.randint(1, 30)))), "SENSITIVE", "KEEP", "general_breakdown")
+            d.put("\n")
+
+    def notice(self, d: _Doc) -> None:
+        """An office's notice of a service: the papers to enclose, its users by grade,
+        the questions put about a class of persons. It states no one's fact."""
+        m = self.sens["memo"]
+        d.put(f"福祉サービスの利用案内（{self.reiwa_date()}改定）\n\n１　提出書類\n添付　")
+        d.span(self.pick(m["general"]["papers"]), "SENSITIVE", "KEEP", "general_papers")
+        d.put("\n\n２　利用者数（区分別）\n")
+        self.breakdown(d)
+        d.put("\n３　よくある質問\n")
+        for q in self.rng.sample(m["general"]["questions"], 2):
+            d.put("Ｑ　")
+            d.span(q, "SENSITIVE", "KEEP", "general_question")
+            d.put("。\nＡ　福祉課の窓口にお問い合わせください。\n")
 
 
 def generate_sensitive(seed: int, n_docs: int) -> list[dict[str, Any]]:
