@@ -51,6 +51,7 @@ from redactor.data_files import load_toml
 from redactor.finding import KEEP, MASK, REVIEW, Finding
 from redactor.risk_facts import RELATIVE_WORDS, FactIndex, fact_relation, fact_term
 from redactor.risk_workplace import workplace_circle
+from redactor.risk_harmless import harmless_reason
 from redactor.risk_population import document_population, ward_city
 from redactor.risk_rows import remark_row, remark_row_sums
 from redactor.first_chars import guarded  # guarded(re.compile(…)): same matches, found faster in long text
@@ -449,6 +450,9 @@ class Judgement:
     k: float
     top: str
     why: str = ""
+    # a positive, named reason the combination singles no one out (``risk_harmless``): the
+    # subject is low whatever k says, and ``why`` names the reason
+    harmless: str = ""
 
 
 def _named(findings: list[Finding], labels: Iterable[str]) -> str:
@@ -457,7 +461,7 @@ def _named(findings: list[Finding], labels: Iterable[str]) -> str:
 
 def judge(findings: list[Finding], population: float, incident: str | None, dated: bool = False,
           neighbour: bool = False, row: bool = False, explain: bool = True, unique: bool = False,
-          sensitive: str | None = None, kin: str | None = None) -> Judgement:
+          sensitive: str | None = None, kin: str | None = None, harmless: str | None = None) -> Judgement:
     """k as an examiner would judge it, with the reason.
 
     The estimate is the municipality's population times the share of each
@@ -514,7 +518,9 @@ def judge(findings: list[Finding], population: float, incident: str | None, date
       relatives and the neighbours know, and the fact is about it (``_kin_told``).
 
     ``sensitive``: the term of a sensitive fact the person's sentences tell (``risk_facts``);
-    ``kin``: the relative the sensitive fact is about, or None (``risk_facts.fact_relation``)."""
+    ``kin``: the relative the sensitive fact is about, or None (``risk_facts.fact_relation``);
+    ``harmless``: a positive reason the sentences give that no one is singled out
+    (``risk_harmless``: a statistic, a published honour); see :func:`_harmless`."""
     shares = attribute_shares(findings)
     # a town's or a village's 東地区 is one of its hamlets, not a fifth of a city (``_sector``)
     hamlets = population <= _POP["area"]["town_population"]
@@ -689,9 +695,14 @@ def judge(findings: list[Finding], population: float, incident: str | None, date
             # circle of its own -- the colleagues there, some dozens, know who it is (risk_workplace)
             why = lambda: (f"要配慮の事実＋職場が分かる記述: {_named(findings, ('OCCUPATION',))}＋"
                            f"{_named(findings, [x for x in person if x != 'OCCUPATION'])}＋事実「{sensitive}」")
+    top = min(shares, key=lambda label: shares[label]) if shares else "DATE"
+    reason = _harmless(harmless, sensitive, incident, row or unique or neighbour, village or in_chome,
+                       bool(rare), dated and small_area)
+    if reason:
+        return Judgement(k, top, f"{_HARMLESS_JA[reason]}: {_named(findings, list(shares))}（一人を指さない）"
+                         if explain else "", harmless=reason)
     if why is not None:
         k = min(k, near_unique)
-    top = min(shares, key=lambda label: shares[label]) if shares else "DATE"
     if not explain:
         return Judgement(k, top)
     # (the combination written out by its values, as the examiner's rules above are: which
@@ -702,6 +713,25 @@ def judge(findings: list[Finding], population: float, incident: str | None, date
     if circle is not None:  # judged by the sensitive fact's rule
         size = f"約{circle:.0f}人の範囲（要配慮の事実があるため{_CIRCLE.get():.0f}人未満は高とする）"
     return Judgement(k, top, f"{reason}: {size}" if reason else size)
+
+
+_HARMLESS_JA = {"statistic": "統計・複数の人についての記述", "public_honour": "公表される表彰・受賞"}
+
+
+def _harmless(reason: str | None, sensitive: str | None, incident: str | None, listed: bool, small_area: bool,
+              rare: bool, dated_in_area: bool) -> str | None:
+    """The positive reason that makes the combination low, when nothing of the person
+    overrides it. Why: examiners call harmless a statistic (利用者は…の女性が中心です,
+    ７０代の女性の回答が最も多かった) and an honour the giver publishes (県知事表彰を受けた
+    ３０代の男性社員), which the product of shares or a small-area rule read as one person.
+    Never for a sensitive fact or an incident (what harms or happened to one person), a row
+    of a list, a unique or neighbouring household; an honour never with a small area, a
+    rare attribute or a dated event there (what the announcement does not publish)."""
+    if reason is None or sensitive or incident or listed:
+        return None
+    if reason == "public_honour" and (small_area or rare or dated_in_area):
+        return None
+    return reason
 
 
 def _in_class(findings: list[Finding]) -> bool:
@@ -2313,12 +2343,16 @@ def _assess_risk(text: str, findings: list[Finding], policy) -> RiskAssessment:
         incident = _incident_in(text, g.extent, events) or _incident_in(text, _paragraphs_of(paragraphs, g.extent), events)
         neighbour = bool(_NEIGHBOUR.search(about))
         unique = bool(_ONLY_ONE.search(about))
-        key = (tuple(map(_facts, members)), incident, dated, neighbour, g.row, unique, sensitive, kin)
+        # (a passage read whole may join one person's honour to others' sentences: a statistic only)
+        harmless = harmless_reason(text, g.extent)
+        if g.passage and harmless != "statistic":
+            harmless = None
+        key = (tuple(map(_facts, members)), incident, dated, neighbour, g.row, unique, sensitive, kin, harmless)
         judgement = judged.get(key)
         if judgement is None:
             judgement = judged[key] = judge(members, population, incident, dated, neighbour, row=g.row, unique=unique,
-                                            sensitive=sensitive, kin=kin)
-        level = "high" if judgement.k < threshold else "low"
+                                            sensitive=sensitive, kin=kin, harmless=harmless)
+        level = "high" if judgement.k < threshold and not judgement.harmless else "low"
         subject = RiskSubject(level, members, judgement.k, judgement.top, incident,
                               event_time=when.group(0) if when else None, row=g.row, facts=facts,
                               why=f"{judgement.why}（{g.formed}）" if g.formed and judgement.why else judgement.why)

@@ -1,0 +1,64 @@
+"""A positive, named reason that a combination told of someone singles no one out.
+
+The mosaic check (``risk.judge``) weighs the attributes grouped as one person's
+and calls a combination high when a handful share it. An examiner calls some
+such combinations harmless, and says why:
+
+- ``statistic``: every sentence of the group reports many people (利用者は、
+  東町地区にお住まいの７５歳以上の男性が中心です; ７０代の女性の回答が最も多かった).
+  The attributes describe a population; no resident is singled out.
+- ``public_honour``: the sentences tell an honour the body that gave it
+  publishes with the person's name (県知事表彰を受けた, 金賞を受賞した): 情報公開法
+  第5条第1号ただし書イ, information made public by custom.
+
+The words are data (``data/risk_harmless.toml``). This module only reads the
+sentences; ``risk.judge`` decides whether the reason may lower the group (never
+one with a sensitive fact or an incident, and an honour never one with a small
+area, a rare attribute or a dated event: what an announcement does not publish
+is judged as always). Fail closed: no reason found, the usual judgement stands.
+"""
+from __future__ import annotations
+
+import re
+from typing import Sequence
+
+from redactor.data_files import load_toml
+
+_DATA = load_toml("risk_harmless.toml")
+
+
+def _alternation(words: Sequence[str]) -> re.Pattern:
+    return re.compile("|".join(map(re.escape, sorted(words, key=len, reverse=True))))
+
+
+_STATISTIC = _alternation(_DATA["statistic"]["words"])
+_HONOUR = _alternation(_DATA["public_honour"]["words"])
+# a count of many people (約３０人, 120名, 15世帯); not a household's own count (子ども３人, ４人家族)
+_COUNT = re.compile(r"約[0-9０-９一二三四五六七八九十百千]+(?:人|名|世帯)|[0-9０-９]{2,}(?:人|名|世帯)(?!家族|兄弟|暮)")
+# one person counted (１名, お一人, 一人の): the sentence is about them, whatever else it counts
+_ONE = re.compile(r"(?<![0-9０-９])[1１]名|(?<![0-9０-９])[1１]人|一名|一人(?!暮|ぐら|世帯|親)|お一人")
+_SENTENCE_END = re.compile(r"[。\n]")
+
+
+def _sentences(text: str, extent: Sequence[tuple[int, int]]) -> list[str]:
+    """The whole sentences the group's spans lie in, each once."""
+    seen: dict[tuple[int, int], str] = {}
+    for a, b in extent:
+        start = max(text.rfind("。", 0, a), text.rfind("\n", 0, a)) + 1
+        m = _SENTENCE_END.search(text, b)
+        end = m.start() if m else len(text)
+        seen.setdefault((start, end), text[start:end])
+    return list(seen.values())
+
+
+def harmless_reason(text: str, extent: Sequence[tuple[int, int]]) -> str | None:
+    """``statistic`` when every sentence of the group reports many people,
+    ``public_honour`` when one tells a published honour, else None."""
+    sentences = _sentences(text, extent)
+    if not sentences:
+        return None
+    if all((_STATISTIC.search(s) or _COUNT.search(s)) and not _ONE.search(s) for s in sentences):
+        return "statistic"
+    if any(_HONOUR.search(s) for s in sentences):
+        return "public_honour"
+    return None
