@@ -715,15 +715,17 @@ def judge(findings: list[Finding], population: float, incident: str | None, date
     return Judgement(k, top, f"{reason}: {size}" if reason else size)
 
 
-_HARMLESS_JA = {"statistic": "統計・複数の人についての記述", "public_honour": "公表される表彰・受賞"}
+_HARMLESS_JA = {"statistic": "統計・複数の人についての記述", "public_honour": "公表される表彰・受賞",
+                "own_statement": "議員・委員・職員が発言の中で自ら述べた本人の事柄"}
 
 
 def _harmless(reason: str | None, sensitive: str | None, incident: str | None, listed: bool, small_area: bool,
               rare: bool, dated_in_area: bool) -> str | None:
     """The positive reason that makes the combination low, when nothing of the person
     overrides it. Why: examiners call harmless a statistic (利用者は…の女性が中心です,
-    ７０代の女性の回答が最も多かった) and an honour the giver publishes (県知事表彰を受けた
-    ３０代の男性社員), which the product of shares or a small-area rule read as one person.
+    ７０代の女性の回答が最も多かった), an honour the giver publishes (県知事表彰を受けた
+    ３０代の男性社員) and a member's own statement in their turn (○田中委員　私にも小学生の
+    子が二人おり、北小学校に…), which the product of shares or a small-area rule read as one person.
     Never for a sensitive fact or an incident (what harms or happened to one person), a row
     of a list, a unique or neighbouring household; an honour never with a small area, a
     rare attribute or a dated event there (what the announcement does not publish)."""
@@ -2343,9 +2345,10 @@ def _assess_risk(text: str, findings: list[Finding], policy) -> RiskAssessment:
         incident = _incident_in(text, g.extent, events) or _incident_in(text, _paragraphs_of(paragraphs, g.extent), events)
         neighbour = bool(_NEIGHBOUR.search(about))
         unique = bool(_ONLY_ONE.search(about))
-        # (a passage read whole may join one person's honour to others' sentences: a statistic only)
+        # (a passage read whole may join one person's honour to others' sentences: a reason
+        # every sentence gives only)
         harmless = harmless_reason(text, g.extent)
-        if g.passage and harmless != "statistic":
+        if g.passage and harmless == "public_honour":
             harmless = None
         key = (tuple(map(_facts, members)), incident, dated, neighbour, g.row, unique, sensitive, kin, harmless)
         judgement = judged.get(key)

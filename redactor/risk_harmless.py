@@ -10,6 +10,9 @@ such combinations harmless, and says why:
 - ``public_honour``: the sentences tell an honour the body that gave it
   publishes with the person's name (県知事表彰を受けた, 金賞を受賞した): 情報公開法
   第5条第1号ただし書イ, information made public by custom.
+- ``own_statement``: every sentence of the group is said in the first person in the
+  turn of a member or an official (○山田委員　私にも小学生の子が二人おり、北小学校に…):
+  a public figure in role telling of themselves in minutes published with their name.
 
 The words are data (``data/risk_harmless.toml``). This module only reads the
 sentences; ``risk.judge`` decides whether the reason may lower the group (never
@@ -23,6 +26,7 @@ import re
 from typing import Sequence
 
 from redactor.data_files import load_toml
+from redactor.risk_facts import RELATIVE_WORDS
 
 _DATA = load_toml("risk_harmless.toml")
 
@@ -38,27 +42,50 @@ _COUNT = re.compile(r"約[0-9０-９一二三四五六七八九十百千]+(?:人
 # one person counted (１名, お一人, 一人の): the sentence is about them, whatever else it counts
 _ONE = re.compile(r"(?<![0-9０-９])[1１]名|(?<![0-9０-９])[1１]人|一名|一人(?!暮|ぐら|世帯|親)|お一人")
 _SENTENCE_END = re.compile(r"[。\n]")
+# the head of a turn of the minutes: a speaker mark at a line's start and the speaker's label
+_TURN_HEAD = re.compile(r"^[ \t\u3000]*[○◯〇]([^\s\u3000（(]{1,20})", re.M)
+_PUBLIC_POST = re.compile("(?:%s)$" % "|".join(map(re.escape, _DATA["own_statement"]["posts"])))
+_PRIVATE = _alternation(load_toml("risk_roles.toml")["speakers"]["private"])
+_OTHERS = _alternation(_DATA["own_statement"]["others"])
+_FIRST_PERSON = re.compile("|".join(map(re.escape, _DATA["own_statement"]["first_person"]))
+                          + "|(?:私|わたし|うち)の(?:%s)" % RELATIVE_WORDS)
 
 
-def _sentences(text: str, extent: Sequence[tuple[int, int]]) -> list[str]:
-    """The whole sentences the group's spans lie in, each once."""
-    seen: dict[tuple[int, int], str] = {}
+def _sentence_spans(text: str, extent: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The whole sentences the group's spans lie in, each once, in order."""
+    seen: set[tuple[int, int]] = set()
     for a, b in extent:
         start = max(text.rfind("。", 0, a), text.rfind("\n", 0, a)) + 1
-        m = _SENTENCE_END.search(text, b)
-        end = m.start() if m else len(text)
-        seen.setdefault((start, end), text[start:end])
-    return list(seen.values())
+        m = _SENTENCE_END.search(text, max(a, b - 1))
+        seen.add((start, m.start() if m else len(text)))
+    return sorted(seen)
+
+
+def _public_turn(text: str, start: int, end: int) -> bool:
+    """The turn the sentence at ``start``..``end`` is said in is a member's or an
+    official's (○山田委員, ◯委員長): the last speaker mark before its end."""
+    head = None
+    for m in _TURN_HEAD.finditer(text, 0, end):
+        head = m
+    if head is None:
+        return False
+    label = head.group(1)
+    return _PUBLIC_POST.search(label) is not None and _PRIVATE.search(label) is None
 
 
 def harmless_reason(text: str, extent: Sequence[tuple[int, int]]) -> str | None:
     """``statistic`` when every sentence of the group reports many people,
-    ``public_honour`` when one tells a published honour, else None."""
-    sentences = _sentences(text, extent)
+    ``own_statement`` when every one is a member's or an official's first person in
+    their turn, ``public_honour`` when one tells a published honour, else None."""
+    spans = _sentence_spans(text, extent)
+    sentences = [text[a:b] for a, b in spans]
     if not sentences:
         return None
     if all((_STATISTIC.search(s) or _COUNT.search(s)) and not _ONE.search(s) for s in sentences):
         return "statistic"
+    if all(_FIRST_PERSON.search(text, a, b) and not _OTHERS.search(text, a, b) and _public_turn(text, a, b)
+           for a, b in spans):
+        return "own_statement"
     if any(_HONOUR.search(s) for s in sentences):
         return "public_honour"
     return None
