@@ -255,6 +255,27 @@ def _stage_age_share(findings: list[Finding], share: float) -> float:
     return max(share, 1.0 / max(stages))
 
 
+_EMPLOYED = {band: float(v) for band, v in _POP["employed_age_factor"].items() if band.isdigit()}
+_NOT_WORKING = re.compile("|".join(map(re.escape, _POP["employed_age_factor"]["not_working"])))
+
+
+def _employed_age_factor(findings: list[Finding], shares: dict[str, float]) -> float:
+    """For the product only: an age told with the person's present job (４５歳＋女性＋看護師)
+    is the age's share among the employed, not among all residents (``[employed_age_factor]``).
+    Why: the job's share and the age's are not independent -- those with a job are of
+    working age --, and their product made a 45-year-old nurse one of a handful in a 市,
+    where the census counts a dozen. Not for a past job, a pupil or no job (元市職員, 無職,
+    高校生: ``not_working``), nor for ages of 70 and over; the rules that read an age band as
+    narrowing (字北原＋４０代＋看護師) read it as before."""
+    jobs = [f for f in findings if f.label == "OCCUPATION"]
+    ages = [f for f in findings if f.label == "AGE"]
+    if not jobs or len(ages) != 1 or "AGE" not in shares or any(
+            _NOT_WORKING.search(f.text) or _STAGE.search(f.text) for f in jobs):
+        return 1.0
+    factor = _EMPLOYED.get(str(min(100, _years(ages[0]) // 10 * 10)), 1.0)
+    return min(factor, 1.0 / shares["AGE"])
+
+
 # a date that tells the day (６月２０日, 昨日の夕方, 先週の金曜日), read from its text: a
 # date made coarser (６月, 令和6年) keeps the recognizer's precision but tells no day
 _DAY_TOLD = re.compile(r"[0-9０-９一二三四五六七八九十]日|昨日|一昨日|今朝|昨夜|曜")
@@ -416,13 +437,14 @@ def _university(text: str) -> bool:
 # a school club or team (吹奏楽部, 野球部員, スポーツ少年団)
 _CLUB = re.compile("(?:部|部員|クラブ|同好会|少年団|チーム)$")
 # (…医院を開業している, 開業医: a practice of their own in the town is one of a handful, as a shop is)
-_RUNS_A_BUSINESS = re.compile(r"を(?:営|経営|切り盛り|開業)|店主|経営者|開業医|で開業")
+# (a shop written with 経営 after it, as a form's cell or a bracket gives work: （29歳、カフェ経営）)
+_RUNS_A_BUSINESS = re.compile(r"を(?:営|経営|切り盛り|開業)|店主|経営者|開業医|で開業|経営$")
 # (…業を営む, an industry named, not a shop: 農業を営む is a farmer, 建設業を営む one of the
 # municipality's hundreds of builders, 会社を経営する one of its thousand company heads --
 # weighed by the table or as an occupation not listed, not as one of a handful; a trade few
 # hold is listed by itself: 漁業を営)
 # (a company of a kind named, 運送会社を経営, stays one of a few: the kind narrows it)
-_RUNS_AN_INDUSTRY = re.compile(r"(?<![一-龯ァ-ヶ])(?:%s)を(?:営|経営)|(?<![一-龯ァ-ヶ])会社経営"
+_RUNS_AN_INDUSTRY = re.compile(r"(?<![一-龯ァ-ヶ])(?:%s)(?:を(?:営|経営)|経営$)|(?<![一-龯ァ-ヶ])会社経営"
                                % "|".join(map(re.escape, _POP["occupation_shares"]["broad_industries"])))
 
 # An attribute narrows "by an order of magnitude" when at most this share of
@@ -527,7 +549,7 @@ def judge(findings: list[Finding], population: float, incident: str | None, date
     if hamlets and "PLACE" in shares and any(_sector(f) or _broad_area(f) for f in findings):
         shares["PLACE"] = min(shares["PLACE"], _POP["area"]["chome_share"])
     population = _in_a_ward(findings, population, shares)
-    k = population
+    k = population * _employed_age_factor(findings, shares)
     for v in shares.values():
         k *= v
     near_unique = _POP["incident"]["k_when_dated_incident_in_small_area"]

@@ -47,6 +47,9 @@ CONTROLS = [
     "令和５年度、宮前町三丁目の個人事業主の方の納税通知書が、誤って発送された。\n",
     "相談者は北区在住の３０代の女性で、会社員である。\n",
     "発言者は、市内の食品会社に勤める３０代の社員で、子育て支援の拡充を求めた。\n",
+    # an age among those with a job: a common job with an exact age and the sex
+    "請願者（４５歳・女性、看護師）は、夜間保育の拡充を求めている。\n",
+    "意見提出者は、４１歳の男性で、中学校の教員をしている。\n",
     # a member's own statement in their turn
     "○田中委員　私にも小学生の子が二人おり、北小学校に通っておりますので、通学路の危険は実感しております。\n",
     "○区長（鈴木）　私は８３歳で猟友会の会員ですが、最近は若い会員が入らず困っております。\n",
@@ -69,6 +72,9 @@ NEAR_MISSES = [
     "○山田委員　私は、字北原に住む８０代の一人暮らしの女性から相談を受けました。\n",
     "○公述人　私にも小学生の子が二人おり、北小学校に通っております。\n",
     "○山田委員　私も、字北原で８０代の母が一人暮らしをしておりますが、先月、自宅で転倒し入院いたしました。\n",
+    # a shop someone runs (経営 after it) with an exact age; a past job is no present job's age
+    "No.5　申請者　比嘉　ちはる　（29歳、カフェ経営）\n",
+    "現在の監視員の一人（６８歳、元市職員）から、要望が寄せられている。\n",
     # one person counted in a sentence that also counts many
     "利用者は約３０人で、そのうち字北原の８０代の女性１名が、ひとり暮らしである。\n",
 ]
@@ -87,7 +93,7 @@ def test_the_near_miss_about_one_person_is_high(redactor, text):
 def test_the_reason_is_named_in_the_explanation(redactor):
     assert "統計・複数の人についての記述" in _why(redactor, CONTROLS[2])
     assert "公表される表彰・受賞" in _why(redactor, CONTROLS[16])
-    assert "自ら述べた" in _why(redactor, CONTROLS[20])
+    assert "自ら述べた" in _why(redactor, CONTROLS[22])
 
 
 @pytest.mark.parametrize("text,reason", [
