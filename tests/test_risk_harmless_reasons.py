@@ -107,3 +107,13 @@ def test_the_reason_is_named_in_the_explanation(redactor):
 ])
 def test_harmless_reason_reads_the_sentence(text, reason):
     assert harmless_reason(text, [(0, 4)]) == reason
+
+
+def test_a_ward_written_in_the_citys_address_is_a_ward_city(redactor):
+    from redactor.risk_population import ward_city
+    text = "相談者は中央区に住む３３歳の女性で、パート勤務である。\n"
+    assert "high" not in _levels(redactor, "北浜市中央区役所からの回付分\n" + text)
+    assert "high" not in _levels(redactor, "受付：北浜市中央区　市民相談窓口\n" + text)
+    assert ward_city("札幌市北区在住") and not ward_city("都市計画区域") and not ward_city("大鷹市選挙区")
+    # near miss: nothing says the city has wards (a rural city's 中央区 may be a hamlet)
+    assert "high" in _levels(redactor, text)
