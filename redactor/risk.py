@@ -738,7 +738,8 @@ def judge(findings: list[Finding], population: float, incident: str | None, date
 
 
 _HARMLESS_JA = {"statistic": "統計・複数の人についての記述", "public_honour": "公表される表彰・受賞",
-                "own_statement": "議員・委員・職員が発言の中で自ら述べた本人の事柄"}
+                "own_statement": "議員・委員・職員が発言の中で自ら述べた本人の事柄",
+                "public_act": "公の場での役割上の行為（講演・就任など、名前とともに公表される）"}
 
 
 def _harmless(reason: str | None, sensitive: str | None, incident: str | None, listed: bool, small_area: bool,
@@ -746,8 +747,9 @@ def _harmless(reason: str | None, sensitive: str | None, incident: str | None, l
     """The positive reason that makes the combination low, when nothing of the person
     overrides it. Why: examiners call harmless a statistic (利用者は…の女性が中心です,
     ７０代の女性の回答が最も多かった), an honour the giver publishes (県知事表彰を受けた
-    ３０代の男性社員) and a member's own statement in their turn (○田中委員　私にも小学生の
-    子が二人おり、北小学校に…), which the product of shares or a small-area rule read as one person.
+    ３０代の男性社員), a public act in role (防犯講話を行った駐在所の巡査) and a member's own
+    statement in their turn (○田中委員　私にも小学生の子が二人おり、北小学校に…), which the
+    product of shares or a small-area rule read as one person.
     Never for a sensitive fact or an incident (what harms or happened to one person), a row
     of a list, a unique or neighbouring household; an honour never with a small area, a
     rare attribute or a dated event there (what the announcement does not publish)."""

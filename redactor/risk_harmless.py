@@ -10,6 +10,9 @@ such combinations harmless, and says why:
 - ``public_honour``: the sentences tell an honour the body that gave it
   publishes with the person's name (県知事表彰を受けた, 金賞を受賞した): 情報公開法
   第5条第1号ただし書イ, information made public by custom.
+- ``public_act``: every sentence tells a public act in the person's role (防犯講話を行った
+  駐在所の巡査, 商店街振興組合の理事長に就任した): the programme or notice publishes it with
+  their name (for an official, 第5条第1号ただし書ハ).
 - ``own_statement``: every sentence of the group is said in the first person in the
   turn of a member or an official (○山田委員　私にも小学生の子が二人おり、北小学校に…):
   a public figure in role telling of themselves in minutes published with their name.
@@ -37,6 +40,7 @@ def _alternation(words: Sequence[str]) -> re.Pattern:
 
 _STATISTIC = _alternation(_DATA["statistic"]["words"])
 _HONOUR = _alternation(_DATA["public_honour"]["words"])
+_PUBLIC_ACT = _alternation(_DATA["public_act"]["words"])
 # a count of many people (約３０人, 120名, 15世帯); not a household's own count (子ども３人, ４人家族)
 _COUNT = re.compile(r"約[0-9０-９一二三四五六七八九十百千]+(?:人|名|世帯)|[0-9０-９]{2,}(?:人|名|世帯)(?!家族|兄弟|暮)")
 # one person counted (１名, お一人, 一人の): the sentence is about them, whatever else it counts
@@ -76,7 +80,8 @@ def _public_turn(text: str, start: int, end: int) -> bool:
 def harmless_reason(text: str, extent: Sequence[tuple[int, int]]) -> str | None:
     """``statistic`` when every sentence of the group reports many people,
     ``own_statement`` when every one is a member's or an official's first person in
-    their turn, ``public_honour`` when one tells a published honour, else None."""
+    their turn, ``public_act`` when every one tells a public act in role, ``public_honour``
+    when one tells a published honour, else None."""
     spans = _sentence_spans(text, extent)
     sentences = [text[a:b] for a, b in spans]
     if not sentences:
@@ -86,6 +91,8 @@ def harmless_reason(text: str, extent: Sequence[tuple[int, int]]) -> str | None:
     if all(_FIRST_PERSON.search(text, a, b) and not _OTHERS.search(text, a, b) and _public_turn(text, a, b)
            for a, b in spans):
         return "own_statement"
+    if all(_PUBLIC_ACT.search(s) for s in sentences):
+        return "public_act"
     if any(_HONOUR.search(s) for s in sentences):
         return "public_honour"
     return None

@@ -47,6 +47,9 @@ CONTROLS = [
     "令和５年度、宮前町三丁目の個人事業主の方の納税通知書が、誤って発送された。\n",
     "相談者は北区在住の３０代の女性で、会社員である。\n",
     "発言者は、市内の食品会社に勤める３０代の社員で、子育て支援の拡充を求めた。\n",
+    # a public act in role, published with the name
+    "７月７日、駐在所の巡査（２０代・男性）が、字北原で防犯講話を行った。\n",
+    "駅前で理髪店を営む６０代の男性が、商店街振興組合の理事長に就任した。\n",
     # an age among those with a job: a common job with an exact age and the sex
     "請願者（４５歳・女性、看護師）は、夜間保育の拡充を求めている。\n",
     "意見提出者は、４１歳の男性で、中学校の教員をしている。\n",
@@ -72,6 +75,9 @@ NEAR_MISSES = [
     "○山田委員　私は、字北原に住む８０代の一人暮らしの女性から相談を受けました。\n",
     "○公述人　私にも小学生の子が二人おり、北小学校に通っております。\n",
     "○山田委員　私も、字北原で８０代の母が一人暮らしをしておりますが、先月、自宅で転倒し入院いたしました。\n",
+    # a public act does not publish a mishap or an illness
+    "７月７日、駐在所の巡査（２０代・男性）が、字北原で防犯講話を行った帰りに転倒し、負傷した。\n",
+    "駅前で理髪店を営む６０代の男性が理事長に就任した。同氏は昨年から人工透析を受けている。\n",
     # a shop someone runs (経営 after it) with an exact age; a past job is no present job's age
     "No.5　申請者　比嘉　ちはる　（29歳、カフェ経営）\n",
     "現在の監視員の一人（６８歳、元市職員）から、要望が寄せられている。\n",
@@ -91,9 +97,11 @@ def test_the_near_miss_about_one_person_is_high(redactor, text):
 
 
 def test_the_reason_is_named_in_the_explanation(redactor):
-    assert "統計・複数の人についての記述" in _why(redactor, CONTROLS[2])
-    assert "公表される表彰・受賞" in _why(redactor, CONTROLS[16])
-    assert "自ら述べた" in _why(redactor, CONTROLS[22])
+    assert "統計・複数の人についての記述" in _why(redactor, "利用者は、南町地区にお住まいの６５歳以上の女性が中心です。\n")
+    assert "公表される表彰・受賞" in _why(
+        redactor, "市内の株式会社北山工業に勤める３０代の男性社員が、県の技能功労者表彰を受けた。\n")
+    assert "自ら述べた" in _why(redactor, "○田中委員　私にも小学生の子が二人おり、北小学校に通っております。\n")
+    assert "役割上の行為" in _why(redactor, "７月７日、駐在所の巡査（２０代・男性）が、字北原で防犯講話を行った。\n")
 
 
 @pytest.mark.parametrize("text,reason", [
