@@ -241,6 +241,8 @@ def attribute_shares(findings: list[Finding]) -> dict[str, float]:
 
 _STAGES = _POP["school_stage_years"]
 _STAGE = re.compile("|".join(map(re.escape, sorted(_STAGES, key=len, reverse=True))))
+_SCHOOL_YEARS = _POP["school_years"]
+_SCHOOL_YEAR = re.compile("|".join(map(re.escape, sorted(_SCHOOL_YEARS, key=len, reverse=True))))
 
 
 def _stage_age_share(findings: list[Finding], share: float) -> float:
@@ -250,6 +252,9 @@ def _stage_age_share(findings: list[Finding], share: float) -> float:
     made 高校生の男子（１７歳） one of five in a 市, where an examiner counts some hundreds.
     Only a pupil's or a student's age (under 25) is read so: 高校生の母（４５歳） is the mother's."""
     stages = [int(_STAGES[m.group(0)]) for f in findings if f.label == "OCCUPATION" for m in _STAGE.finditer(f.text)]
+    # (a school named as theirs: 県立南高校＋１７歳 is one of its three years of pupils)
+    stages += [int(_SCHOOL_YEARS[m.group(0)]) for f in findings if f.label == "AFFILIATION"
+               for m in _SCHOOL_YEAR.finditer(f.text)]
     if not stages or any(f.label == "AGE" and _years(f) >= 25 for f in findings):
         return share
     return max(share, 1.0 / max(stages))

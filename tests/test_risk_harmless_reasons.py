@@ -53,6 +53,9 @@ CONTROLS = [
     # an age among those with a job: a common job with an exact age and the sex
     "請願者（４５歳・女性、看護師）は、夜間保育の拡充を求めている。\n",
     "意見提出者は、４１歳の男性で、中学校の教員をしている。\n",
+    # a pupil's or a student's age told with the school they attend: one of its years
+    "意見を述べたのは、県立南高校に通う１７歳の生徒である。\n",
+    "意見提出者は、北星大学に通う２０歳の学生である。\n",
     # a member's own statement in their turn
     "○田中委員　私にも小学生の子が二人おり、北小学校に通っておりますので、通学路の危険は実感しております。\n",
     "○区長（鈴木）　私は８３歳で猟友会の会員ですが、最近は若い会員が入らず困っております。\n",
@@ -78,6 +81,8 @@ NEAR_MISSES = [
     # a public act does not publish a mishap or an illness
     "７月７日、駐在所の巡査（２０代・男性）が、字北原で防犯講話を行った帰りに転倒し、負傷した。\n",
     "駅前で理髪店を営む６０代の男性が理事長に就任した。同氏は昨年から人工透析を受けている。\n",
+    # the same school with what happened to the pupil
+    "県立南高校に通う１７歳の生徒が、６月３日の下校中に駅北口で事故に遭った。\n",
     # a shop someone runs (経営 after it) with an exact age; a past job is no present job's age
     "No.5　申請者　比嘉　ちはる　（29歳、カフェ経営）\n",
     "現在の監視員の一人（６８歳、元市職員）から、要望が寄せられている。\n",
