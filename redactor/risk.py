@@ -547,7 +547,8 @@ def judge(findings: list[Finding], population: float, incident: str | None, date
     ``sensitive``: the term of a sensitive fact the person's sentences tell (``risk_facts``);
     ``kin``: the relative the sensitive fact is about, or None (``risk_facts.fact_relation``);
     ``harmless``: a positive reason the sentences give that no one is singled out
-    (``risk_harmless``: a statistic, a published honour); see :func:`_harmless`."""
+    (``risk_harmless``: a statistic, a published honour, a public act in role, a member's own
+    statement in their turn); see :func:`_harmless`."""
     shares = attribute_shares(findings)
     # a town's or a village's 東地区 is one of its hamlets, not a fifth of a city (``_sector``)
     hamlets = population <= _POP["area"]["town_population"]

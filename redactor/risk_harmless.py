@@ -7,7 +7,7 @@ such combinations harmless, and says why:
 - ``statistic``: every sentence of the group reports many people (利用者は、
   東町地区にお住まいの７５歳以上の男性が中心です; ７０代の女性の回答が最も多かった).
   The attributes describe a population; no resident is singled out.
-- ``public_honour``: the sentences tell an honour the body that gave it
+- ``public_honour``: every sentence tells an honour the body that gave it
   publishes with the person's name (県知事表彰を受けた, 金賞を受賞した): 情報公開法
   第5条第1号ただし書イ, information made public by custom.
 - ``public_act``: every sentence tells a public act in the person's role (防犯講話を行った
@@ -19,9 +19,10 @@ such combinations harmless, and says why:
 
 The words are data (``data/risk_harmless.toml``). This module only reads the
 sentences; ``risk.judge`` decides whether the reason may lower the group (never
-one with a sensitive fact or an incident, and an honour never one with a small
-area, a rare attribute or a dated event: what an announcement does not publish
-is judged as always). Fail closed: no reason found, the usual judgement stands.
+one with a sensitive fact, an incident or a row of a list, and an honour never
+one with a small area, a rare attribute or a dated event: what an announcement
+does not publish is judged as always). Fail closed: no reason found, the usual
+judgement stands.
 """
 from __future__ import annotations
 
@@ -81,7 +82,8 @@ def harmless_reason(text: str, extent: Sequence[tuple[int, int]]) -> str | None:
     """``statistic`` when every sentence of the group reports many people,
     ``own_statement`` when every one is a member's or an official's first person in
     their turn, ``public_act`` when every one tells a public act in role, ``public_honour``
-    when one tells a published honour, else None."""
+    when every one tells a published honour, else None. (Every sentence: what a group's other
+    sentences add -- 同氏は一人暮らしで -- is no part of what was published.)"""
     spans = _sentence_spans(text, extent)
     sentences = [text[a:b] for a, b in spans]
     if not sentences:
@@ -93,6 +95,6 @@ def harmless_reason(text: str, extent: Sequence[tuple[int, int]]) -> str | None:
         return "own_statement"
     if all(_PUBLIC_ACT.search(s) for s in sentences):
         return "public_act"
-    if any(_HONOUR.search(s) for s in sentences):
+    if all(_HONOUR.search(s) for s in sentences):
         return "public_honour"
     return None
