@@ -117,6 +117,8 @@ def test_the_reason_is_named_in_the_explanation(redactor):
     ("相談者は字北原の８０代の女性で、子ども３人と暮らす。", None),
     ("申請者のうち１名が字北原の方である。", None),
     ("相談者は８０代の女性で、物忘れが多い。", None),
+    ("上野団地に住む８０代のひとり暮らしの方からの相談が目立つ。", "statistic"),
+    ("相談者は上野団地に住む８０代の女性で、物忘れが目立つ。", None),
 ])
 def test_harmless_reason_reads_the_sentence(text, reason):
     assert harmless_reason(text, [(0, 4)]) == reason
