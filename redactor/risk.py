@@ -51,6 +51,7 @@ from redactor.data_files import load_toml
 from redactor.finding import KEEP, MASK, REVIEW, Finding
 from redactor.risk_facts import RELATIVE_WORDS, FactIndex, fact_relation, fact_term
 from redactor.risk_workplace import workplace_circle
+from redactor.risk_harmless import harmless_reason
 from redactor.risk_population import document_population, ward_city
 from redactor.risk_rows import remark_row, remark_row_sums
 from redactor.first_chars import guarded  # guarded(re.compile(…)): same matches, found faster in long text
@@ -240,6 +241,8 @@ def attribute_shares(findings: list[Finding]) -> dict[str, float]:
 
 _STAGES = _POP["school_stage_years"]
 _STAGE = re.compile("|".join(map(re.escape, sorted(_STAGES, key=len, reverse=True))))
+_SCHOOL_YEARS = _POP["school_years"]
+_SCHOOL_YEAR = re.compile("|".join(map(re.escape, sorted(_SCHOOL_YEARS, key=len, reverse=True))))
 
 
 def _stage_age_share(findings: list[Finding], share: float) -> float:
@@ -249,9 +252,33 @@ def _stage_age_share(findings: list[Finding], share: float) -> float:
     made 高校生の男子（１７歳） one of five in a 市, where an examiner counts some hundreds.
     Only a pupil's or a student's age (under 25) is read so: 高校生の母（４５歳） is the mother's."""
     stages = [int(_STAGES[m.group(0)]) for f in findings if f.label == "OCCUPATION" for m in _STAGE.finditer(f.text)]
+    # (a school named as theirs: 県立南高校＋１７歳 is one of its three years of pupils)
+    stages += [int(_SCHOOL_YEARS[m.group(0)]) for f in findings if f.label == "AFFILIATION"
+               for m in _SCHOOL_YEAR.finditer(f.text)]
     if not stages or any(f.label == "AGE" and _years(f) >= 25 for f in findings):
         return share
     return max(share, 1.0 / max(stages))
+
+
+_EMPLOYED = {band: float(v) for band, v in _POP["employed_age_factor"].items() if band.isdigit()}
+_NOT_WORKING = re.compile("|".join(map(re.escape, _POP["employed_age_factor"]["not_working"])))
+
+
+def _employed_age_factor(findings: list[Finding], shares: dict[str, float]) -> float:
+    """For the product only: an age told with the person's present job (４５歳＋女性＋看護師)
+    is the age's share among the employed, not among all residents (``[employed_age_factor]``).
+    Why: the job's share and the age's are not independent -- those with a job are of
+    working age --, and their product made a 45-year-old nurse one of a handful in a 市,
+    where the census counts a dozen. Not for a past job, a pupil or no job (元市職員, 無職,
+    高校生: ``not_working``), nor for ages of 70 and over; the rules that read an age band as
+    narrowing (字北原＋４０代＋看護師) read it as before."""
+    jobs = [f for f in findings if f.label == "OCCUPATION"]
+    ages = [f for f in findings if f.label == "AGE"]
+    if not jobs or len(ages) != 1 or "AGE" not in shares or any(
+            _NOT_WORKING.search(f.text) or _STAGE.search(f.text) for f in jobs):
+        return 1.0
+    factor = _EMPLOYED.get(str(min(100, _years(ages[0]) // 10 * 10)), 1.0)
+    return min(factor, 1.0 / shares["AGE"])
 
 
 # a date that tells the day (６月２０日, 昨日の夕方, 先週の金曜日), read from its text: a
@@ -415,13 +442,14 @@ def _university(text: str) -> bool:
 # a school club or team (吹奏楽部, 野球部員, スポーツ少年団)
 _CLUB = re.compile("(?:部|部員|クラブ|同好会|少年団|チーム)$")
 # (…医院を開業している, 開業医: a practice of their own in the town is one of a handful, as a shop is)
-_RUNS_A_BUSINESS = re.compile(r"を(?:営|経営|切り盛り|開業)|店主|経営者|開業医|で開業")
+# (a shop written with 経営 after it, as a form's cell or a bracket gives work: （29歳、カフェ経営）)
+_RUNS_A_BUSINESS = re.compile(r"を(?:営|経営|切り盛り|開業)|店主|経営者|開業医|で開業|経営$")
 # (…業を営む, an industry named, not a shop: 農業を営む is a farmer, 建設業を営む one of the
 # municipality's hundreds of builders, 会社を経営する one of its thousand company heads --
 # weighed by the table or as an occupation not listed, not as one of a handful; a trade few
 # hold is listed by itself: 漁業を営)
 # (a company of a kind named, 運送会社を経営, stays one of a few: the kind narrows it)
-_RUNS_AN_INDUSTRY = re.compile(r"(?<![一-龯ァ-ヶ])(?:%s)を(?:営|経営)|(?<![一-龯ァ-ヶ])会社経営"
+_RUNS_AN_INDUSTRY = re.compile(r"(?<![一-龯ァ-ヶ])(?:%s)(?:を(?:営|経営)|経営$)|(?<![一-龯ァ-ヶ])会社経営"
                                % "|".join(map(re.escape, _POP["occupation_shares"]["broad_industries"])))
 
 # An attribute narrows "by an order of magnitude" when at most this share of
@@ -449,6 +477,9 @@ class Judgement:
     k: float
     top: str
     why: str = ""
+    # a positive, named reason the combination singles no one out (``risk_harmless``): the
+    # subject is low whatever k says, and ``why`` names the reason
+    harmless: str = ""
 
 
 def _named(findings: list[Finding], labels: Iterable[str]) -> str:
@@ -457,7 +488,7 @@ def _named(findings: list[Finding], labels: Iterable[str]) -> str:
 
 def judge(findings: list[Finding], population: float, incident: str | None, dated: bool = False,
           neighbour: bool = False, row: bool = False, explain: bool = True, unique: bool = False,
-          sensitive: str | None = None, kin: str | None = None) -> Judgement:
+          sensitive: str | None = None, kin: str | None = None, harmless: str | None = None) -> Judgement:
     """k as an examiner would judge it, with the reason.
 
     The estimate is the municipality's population times the share of each
@@ -514,14 +545,17 @@ def judge(findings: list[Finding], population: float, incident: str | None, date
       relatives and the neighbours know, and the fact is about it (``_kin_told``).
 
     ``sensitive``: the term of a sensitive fact the person's sentences tell (``risk_facts``);
-    ``kin``: the relative the sensitive fact is about, or None (``risk_facts.fact_relation``)."""
+    ``kin``: the relative the sensitive fact is about, or None (``risk_facts.fact_relation``);
+    ``harmless``: a positive reason the sentences give that no one is singled out
+    (``risk_harmless``: a statistic, a published honour, a public act in role, a member's own
+    statement in their turn); see :func:`_harmless`."""
     shares = attribute_shares(findings)
     # a town's or a village's 東地区 is one of its hamlets, not a fifth of a city (``_sector``)
     hamlets = population <= _POP["area"]["town_population"]
     if hamlets and "PLACE" in shares and any(_sector(f) or _broad_area(f) for f in findings):
         shares["PLACE"] = min(shares["PLACE"], _POP["area"]["chome_share"])
     population = _in_a_ward(findings, population, shares)
-    k = population
+    k = population * _employed_age_factor(findings, shares)
     for v in shares.values():
         k *= v
     near_unique = _POP["incident"]["k_when_dated_incident_in_small_area"]
@@ -689,9 +723,14 @@ def judge(findings: list[Finding], population: float, incident: str | None, date
             # circle of its own -- the colleagues there, some dozens, know who it is (risk_workplace)
             why = lambda: (f"要配慮の事実＋職場が分かる記述: {_named(findings, ('OCCUPATION',))}＋"
                            f"{_named(findings, [x for x in person if x != 'OCCUPATION'])}＋事実「{sensitive}」")
+    top = min(shares, key=lambda label: shares[label]) if shares else "DATE"
+    reason = _harmless(harmless, sensitive, incident, row or unique or neighbour, village or in_chome,
+                       bool(rare), dated and small_area)
+    if reason:
+        return Judgement(k, top, f"{_HARMLESS_JA[reason]}: {_named(findings, list(shares))}（一人を指さない）"
+                         if explain else "", harmless=reason)
     if why is not None:
         k = min(k, near_unique)
-    top = min(shares, key=lambda label: shares[label]) if shares else "DATE"
     if not explain:
         return Judgement(k, top)
     # (the combination written out by its values, as the examiner's rules above are: which
@@ -702,6 +741,29 @@ def judge(findings: list[Finding], population: float, incident: str | None, date
     if circle is not None:  # judged by the sensitive fact's rule
         size = f"約{circle:.0f}人の範囲（要配慮の事実があるため{_CIRCLE.get():.0f}人未満は高とする）"
     return Judgement(k, top, f"{reason}: {size}" if reason else size)
+
+
+_HARMLESS_JA = {"statistic": "統計・複数の人についての記述", "public_honour": "公表される表彰・受賞",
+                "own_statement": "議員・委員・職員が発言の中で自ら述べた本人の事柄",
+                "public_act": "公の場での役割上の行為（講演・就任など、名前とともに公表される）"}
+
+
+def _harmless(reason: str | None, sensitive: str | None, incident: str | None, listed: bool, small_area: bool,
+              rare: bool, dated_in_area: bool) -> str | None:
+    """The positive reason that makes the combination low, when nothing of the person
+    overrides it. Why: examiners call harmless a statistic (利用者は…の女性が中心です,
+    ７０代の女性の回答が最も多かった), an honour the giver publishes (県知事表彰を受けた
+    ３０代の男性社員), a public act in role (防犯講話を行った駐在所の巡査) and a member's own
+    statement in their turn (○田中委員　私にも小学生の子が二人おり、北小学校に…), which the
+    product of shares or a small-area rule read as one person.
+    Never for a sensitive fact or an incident (what harms or happened to one person), a row
+    of a list, a unique or neighbouring household; an honour never with a small area, a
+    rare attribute or a dated event there (what the announcement does not publish)."""
+    if reason is None or sensitive or incident or listed:
+        return None
+    if reason == "public_honour" and (small_area or rare or dated_in_area):
+        return None
+    return reason
 
 
 def _in_class(findings: list[Finding]) -> bool:
@@ -2313,12 +2375,17 @@ def _assess_risk(text: str, findings: list[Finding], policy) -> RiskAssessment:
         incident = _incident_in(text, g.extent, events) or _incident_in(text, _paragraphs_of(paragraphs, g.extent), events)
         neighbour = bool(_NEIGHBOUR.search(about))
         unique = bool(_ONLY_ONE.search(about))
-        key = (tuple(map(_facts, members)), incident, dated, neighbour, g.row, unique, sensitive, kin)
+        # (a passage read whole may join one person's honour to others' sentences: a reason
+        # every sentence gives only)
+        harmless = harmless_reason(text, g.extent)
+        if g.passage and harmless == "public_honour":
+            harmless = None
+        key = (tuple(map(_facts, members)), incident, dated, neighbour, g.row, unique, sensitive, kin, harmless)
         judgement = judged.get(key)
         if judgement is None:
             judgement = judged[key] = judge(members, population, incident, dated, neighbour, row=g.row, unique=unique,
-                                            sensitive=sensitive, kin=kin)
-        level = "high" if judgement.k < threshold else "low"
+                                            sensitive=sensitive, kin=kin, harmless=harmless)
+        level = "high" if judgement.k < threshold and not judgement.harmless else "low"
         subject = RiskSubject(level, members, judgement.k, judgement.top, incident,
                               event_time=when.group(0) if when else None, row=g.row, facts=facts,
                               why=f"{judgement.why}（{g.formed}）" if g.formed and judgement.why else judgement.why)

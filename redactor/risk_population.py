@@ -48,8 +48,11 @@ def document_population(text: str) -> float | None:
 
 
 # a city divided into wards, as its own papers say: its ward offices, its assembly's
-# wards, the status itself (not 区長 or 区民, which a village's hamlets have too)
-_WARD_CITY = re.compile(r"区役所|区政|政令指定都市|政令市|指定都市")
+# wards, the status itself (not 区長 or 区民, which a village's hamlets have too), or an
+# address that writes a ward after the city (札幌市北区, 横浜市青葉区: only a designated
+# city's wards are part of an address; not 都市計画区域, 市選挙区, 市内の地区)
+_WARD_CITY = re.compile(r"区役所|区政|政令指定都市|政令市|指定都市"
+                        r"|[一-龯々]市[一-龯々ァ-ヶ]{1,3}(?<![地学校票政挙特管街画])区(?![域分画間])")
 
 
 def ward_city(text: str) -> bool:
