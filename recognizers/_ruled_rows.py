@@ -38,33 +38,23 @@ _DRAWN = re.compile(r"[ \t─━═┄┅┈┉╌╍│┃║|├┤┼┌┐�
 _DRAWN_MARK = re.compile(r"[─━═┄┅┈┉╌╍│┃║|├┤┼┌┐└┘┬┴┏┓┗┛┣┫┳┻╋╔╗╚╝╠╣╦╩╬]")
 
 
-# a bar with a space beside it inside a row (| 項目 | 内容 |)
-_PADDED_BAR = re.compile(f"[^ ] [{_RULE}]|[{_RULE}] [^ ]")
-
-
 def has_rules(text: str) -> bool:
     """Whether the text may hold a ruled table (one search)."""
     return _RULES.search(text) is not None
 
 
-def as_tab_rows(text: str, *, unpadded_only: bool = False) -> str:
+def as_tab_rows(text: str) -> str:
     """``text`` with its ruled rows written with TABs (see the module
     docstring); the same length, so offsets stay valid. Text without a
-    vertical rule is returned as it is.
-
-    ``unpadded_only``: leave a row whose bars have spaces beside them
-    (Markdown's ``| 項目 | 内容 |``) as it is: as TABs its cells would keep
-    the spaces, a form the readers of TAB cells were not written for; the
-    readers that know bars read it (normalisation turns only ｜氏名｜住所｜
-    rows, written solid as Japanese documents write them)."""
+    vertical rule is returned as it is. A Markdown row's padding stays
+    (| 項目 | 内容 | reads as TAB, space, 項目, space, TAB …): the TAB
+    readers strip a cell's spaces."""
     if not has_rules(text):
         return text
     out = []
     for line in text.split("\n"):
         if _DRAWN.fullmatch(line) and _DRAWN_MARK.search(line):
             out.append("\t" * len(line))
-        elif unpadded_only and _PADDED_BAR.search(line):
-            out.append(line)
         elif len(_RULES.findall(line)) >= 2:
             out.append(_RULES.sub("\t", line))
         else:

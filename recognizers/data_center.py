@@ -508,7 +508,7 @@ _THING_PLACE = (rf"(?:{words_regex(_DATA['room_words'])}|サーバー?|機器|�
 # (a row of a table drawn with bars, | 主拠点 | …の苫小牧センター |, and a site's part
 # in the system as the label: 本番環境：…, 副拠点<TAB>…; the value ends at the next bar)
 _FIELD_LABELS = _DATA["work_place_labels"] + _DATA["location_columns"] + _DATA["site_role_labels"]
-_WORK_PLACE = re.compile(rf"(?m)^[ 　]*(?:[|｜][ 　]*)?{_ITEM_MARK}(?:主たる|副たる|従たる|予備の?|副|主)?"
+_WORK_PLACE = re.compile(rf"(?m)^[ 　\t]*(?:[|｜][ 　]*)?{_ITEM_MARK}(?:主たる|副たる|従たる|予備の?|副|主)?"
                          rf"(?:(?P<label>{words_regex(_FIELD_LABELS)})|(?P<thing>{_THING_PLACE}))"
                          rf"(?:[ 　]*[:：|｜][ 　]*|[ 　\t]+)(?P<value>[^\n|｜\t]+)")
 _WORK_PLACE_ANCHOR = re.compile(words_regex(_FIELD_LABELS) + "|場所|所在|位置")

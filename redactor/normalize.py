@@ -23,9 +23,8 @@ from typing import Sequence
 
 from redactor.data_files import load_tsv_pairs
 # Tables typed with ASCII or full-width bars (｜氏名｜住所｜, Markdown): after
-# NFKC their bars are "|"; a line with two bars or more, written solid, is a
-# ruled row and reads as TAB cells, as the box-drawing rules above do (one
-# character for one; Markdown's padded | 項目 | 内容 | stays as it is)
+# NFKC their bars are "|"; a line with two bars or more is a ruled row and
+# reads as TAB cells, as the box-drawing rules above do (one character for one)
 from redactor.recognizers._ruled_rows import as_tab_rows
 
 # Characters NFKC leaves alone but that people use interchangeably in names
@@ -186,7 +185,7 @@ def _regular(text: str) -> bool:
 def _fold_text(original: str) -> NormalizedText:
     folded = original.translate(_TABLE)
     if _regular(original):
-        return NormalizedText(original, as_tab_rows(_digit_dashes(folded), unpadded_only=True), None, None)
+        return NormalizedText(original, as_tab_rows(_digit_dashes(folded)), None, None)
     parts: list[str] = []
     starts = array("I")
     ends = array("I")
@@ -199,7 +198,7 @@ def _fold_text(original: str) -> NormalizedText:
         else:
             _fold_line(line, pos, parts, starts, ends)
         pos += len(line)
-    return NormalizedText(original, as_tab_rows(_digit_dashes("".join(parts)), unpadded_only=True), starts, ends)
+    return NormalizedText(original, as_tab_rows(_digit_dashes("".join(parts))), starts, ends)
 
 
 def _fold_line(line: str, pos: int, parts: list[str], starts: array, ends: array) -> None:
