@@ -1,0 +1,72 @@
+"""SECURITY_DETAIL on weaknesses staff admit in everyday words (session 20,
+issue 12): a leaver's number that still works, a few days of copies, no
+trail of who opened what, a way in from outside at any hour, private
+phones, papers in a drawer that does not lock, one machine on both
+networks, trial runs on residents' information, what cannot be brought
+back; and the yearly cadence of governance (a review, a check, a course, a
+drill once a year) that every municipality keeps and no intruder uses,
+while the cadence of a control's own work and a month said with it stay
+details. Each rule has a near miss beside it. The sentences are made up."""
+import pytest
+
+from conftest import found
+from redactor.recognizers.security_detail import SecurityDetailRecognizer as R
+
+
+def _flagged(text):
+    return [t for t, _ in found(R, text)]
+
+
+@pytest.mark.parametrize("text, near_miss", [
+    # a leaver's login said as what they used (account management, 5.16), with a system word
+    ("異動した職員が住民記録システムで使っていた番号は、翌月まで使える状態になっております。",
+     "異動した職員が新しい課でも元気に働いております。"),
+    # copies said as 控え / 写し of data, with how few there are (backup, 8.13)
+    ("財務会計のデータの控えは、５日分しか取っておりません。", "申請書の控えは、窓口でお渡ししております。"),
+    # the trail of who did what and when (logging, 8.15); a stone's or a tree's past too, so with
+    # a system word (ファイル, 端末) in the line, as every everyday control word
+    ("だれがいつ名簿のファイルを開いたかは、記録が残らない仕組みです。", "だれがいつ植えたのか分からない桜が咲いている。"),
+    ("住民情報の端末を誰がいつ使ったかは、後から調べられない。", "この古い石碑は誰がいつ建てたのか、今も調べられない。"),
+    # a way in from outside at any hour (remote access, 5.22 and 8.20)
+    ("保守業者は、休日も外部からつないで設定を変えられるようになっております。",
+     "図書館の蔵書は、休日も自宅から検索できるようになっております。"),
+    # private devices said plainly (8.1, 6.7)
+    ("職員の私物のパソコンで、庁内の共有フォルダを開くことができてしまいます。",
+     "職員の私物の傘は、更衣室に置いてください。"),
+    # papers kept where no lock holds (7.7, 7.10), papers of personal information
+    ("個人情報を含む申請書の控えは、鍵のかからないロッカーに入れております。",
+     "公民館の貸出用の椅子は、倉庫の奥に入れております。"),
+    # one machine on both sides of the separation, said with the everyday verb (8.22)
+    ("ＬＧＷＡＮとインターネットの両方につながるパソコンが、会計課に２台ございます。",
+     "県道と国道の両方につながる交差点が、駅前に２か所ございます。"),
+    # a trial run on residents' information (8.33)
+    ("新しい窓口システムの試しの操作には、本物の市民の情報を使いました。",
+     "新しい窓口の案内表示を試しに市民の方に見ていただきました。"),
+    # what cannot be brought back
+    ("ファイルサーバのデータの写しは３日分だけで、それより前の状態には戻せません。",
+     "壊れた文化財の瓦は、元の状態には戻せません。"),
+])
+def test_a_weakness_said_in_everyday_words_is_a_detail(text, near_miss):
+    assert _flagged(text), text
+    assert not _flagged(near_miss), near_miss
+
+
+@pytest.mark.parametrize("general", [
+    "情報資産台帳は年１回見直しを行っております。",
+    "毎年１回、待機系への切替訓練を実施し、結果を委員会に報告しております。",
+    "新規採用職員及び異動者に対する研修は毎年度実施しております。",
+    "リストアの手順を定めており、年１回確認しております。",
+    "全ての委託先について、毎年度、書面で点検を行っております。",
+])
+def test_the_yearly_cadence_of_governance_is_no_schedule(general):
+    assert not _flagged(general), general
+
+
+@pytest.mark.parametrize("detail", [
+    # the control's own work once a year: a schedule (and a weak one)
+    "バックアップは年１回、外付けのディスクに取っております。",
+    # a month said with the yearly drill stays its schedule
+    "年１回、10月の防災訓練に合わせ、データセンターとの回線を切った想定で切替訓練を行う。",
+])
+def test_the_cadence_of_a_control_itself_or_with_its_month_stays_a_detail(detail):
+    assert _flagged(detail), detail
