@@ -70,3 +70,16 @@ def test_the_yearly_cadence_of_governance_is_no_schedule(general):
 ])
 def test_the_cadence_of_a_control_itself_or_with_its_month_stays_a_detail(detail):
     assert _flagged(detail), detail
+
+
+@pytest.mark.parametrize("question, near_miss", [
+    ("職員の私物のタブレットで、庁内のファイルを開けてしまうのではないか。",
+     "大雨の日は、駅前の道路が川のように見えてしまうのではないか。"),
+    ("退職した人のIDで、今も住民記録システムに入れてしまうのではないか。",
+     "子どもが公園の池に入れてしまうのではないか。"),
+])
+def test_a_member_restating_what_can_be_done_with_a_potential_verb_is_a_detail(question, near_miss):
+    # a question asks and states nothing, unless it restates a gap: the potential
+    # verb with its regret (…開けてしまう) restates one, as できてしまう does
+    assert _flagged(question), question
+    assert not _flagged(near_miss), near_miss
