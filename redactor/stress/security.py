@@ -11,7 +11,11 @@ a staff answer (…ところでございます。), a member's question (…の�
 and a bullet in a report (・…); a yearly plan (kind ``plan``) also puts
 them in the cells of a tab table (phrasing ``table``). Each span's ``category`` is its control
 theme (``sec_backup``); an extra ``phrasing`` key says how it was said, so a
-test can score by phrasing too. An audit report laid out as a PDF page (kind
+test can score by phrasing too. Session 20 added weaknesses staff admit in
+everyday words (``sec_plain_speech``: a leaver's number still valid, a few
+days of copies, a contractor's way in at night) and the governance every
+municipality states with its yearly cadence (``general_governance``: 台帳は
+年1回見直し, 研修を毎年度実施), which must not be flagged. An audit report laid out as a PDF page (kind
 ``report_pdf``) cuts its lines at the page's width, inside statements too:
 such a statement is counted as ``sec_linebreak``, because text copied out of
 a PDF is how most bills and reports reach the tool.
