@@ -45,6 +45,18 @@ def _flagged(text):
     # what cannot be brought back
     ("ファイルサーバのデータの写しは３日分だけで、それより前の状態には戻せません。",
      "壊れた文化財の瓦は、元の状態には戻せません。"),
+    # a right that outlives a transfer (5.18)
+    ("課長が異動しても、税務システムで見られる範囲はそのままになっております。",
+     "課長が異動しても、窓口の座席の配置はそのままになっております。"),
+    # a contract with no rule for the data's return (5.20)
+    ("保守業者との契約には、データを消してもらう取り決めがございません。",
+     "保守業者との契約には、特に問題はございません。"),
+    # a failure nobody notices until morning (8.16)
+    ("夜間にサーバが止まっても、翌朝になるまで分かりません。",
+     "夜間に雪が積もっても、翌朝になるまで分かりません。"),
+    # the maker's repairs ended for a machine still in use (8.8)
+    ("住民記録のサーバはメーカーの修理受付が終わっておりますが、引き続き使っております。",
+     "公民館の空調はメーカーの修理受付が終わっておりますが、引き続き使っております。"),
 ])
 def test_a_weakness_said_in_everyday_words_is_a_detail(text, near_miss):
     assert _flagged(text), text
