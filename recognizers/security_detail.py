@@ -251,6 +251,8 @@ _SEPARATED = re.compile(r"分離(?:を|は|が)?(?:実施|講じ|徹底|確保|�
 _PLANNED = re.compile(factored_words_regex(_DATA["generic"]["planned"]))
 _NOT_PLANNED = re.compile(factored_words_regex(_DATA["generic"]["not_planned"]))
 _NEVER = re.compile(factored_words_regex(_DATA["never"]["phrases"]))
+# a note on handling the document at hand (※本記録票は…のみで共有し): see [handling_note]
+_HANDLING_NOTE = re.compile("|".join(f"(?:{p})" for p in _DATA["handling_note"]["patterns"]))
 _ASKING = re.compile(factored_words_regex(_DATA["questions"]["phrases"]))
 _LOCAL = frozenset(_DATA["context"]["local"])
 _CLASS_CIVIC = frozenset(_CLASS_CIVIC)  # type: ignore[assignment]  # the set filled above, frozen once full
@@ -991,6 +993,9 @@ class SecurityDetailRecognizer(JaRecognizer):
                 c.admitted or c.restated or any(k == "limit" for k, _ in c.specifics)
                 for c in _clauses(text, body_start, body_end)):
             veto = "予算の積算の行（購入する物と数・金額）"  # （2）EDR導入　全端末1,450台分　18,270
+        elif not question and _HANDLING_NOTE.search(text[body_start:body_end]) and not any(
+                c.admitted or c.restated for c in _clauses(text, body_start, body_end)):
+            veto = "この文書自体の取扱いの注記（本台帳は…でのみ閲覧）"  # how the reader handles these pages
         if veto is not None:
             if _triggers(text, body_start, body_end):
                 drop("SECURITY_DETAIL", text, body_start, body_end, veto)

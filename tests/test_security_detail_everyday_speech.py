@@ -95,3 +95,15 @@ def test_a_member_restating_what_can_be_done_with_a_potential_verb_is_a_detail(q
     # verb with its regret (…開けてしまう) restates one, as できてしまう does
     assert _flagged(question), question
     assert not _flagged(near_miss), near_miss
+
+
+@pytest.mark.parametrize("note, detail", [
+    # a note on how the reader handles the document at hand: no control of the systems
+    ("■情報管理上の注意\n　・本名簿の電子データは、地域包括支援センターの専用端末でのみ閲覧すること。\n",
+     "○課長　介護保険システムの電子データは、介護保険課の専用端末でのみ閲覧できる設定でございます。"),
+    ("※本調書は納税課のみで共有し、庁内の文書管理システムには氏名を記載せずに登録する。\n",
+     "○課長　文書管理システムには、納税課の端末２台からのみ接続できる設定でございます。"),
+])
+def test_a_note_on_handling_the_document_at_hand_is_no_detail(note, detail):
+    assert not _flagged(note), note
+    assert _flagged(detail), detail
