@@ -107,3 +107,9 @@ def test_a_member_restating_what_can_be_done_with_a_potential_verb_is_a_detail(q
 def test_a_note_on_handling_the_document_at_hand_is_no_detail(note, detail):
     assert not _flagged(note), note
     assert _flagged(detail), detail
+
+
+def test_isms_is_a_certification_not_an_sms_code():
+    # SMS as a second factor is a method; the tail of ISMS is none (a certification asked of suppliers)
+    assert not _flagged("委託事業者には、ISMS等の第三者認証の取得を求める。")
+    assert _flagged("職員のログインは、SMSで届く確認コードによる二段階の認証としております。")
