@@ -113,3 +113,9 @@ def test_isms_is_a_certification_not_an_sms_code():
     # SMS as a second factor is a method; the tail of ISMS is none (a certification asked of suppliers)
     assert not _flagged("委託事業者には、ISMS等の第三者認証の取得を求める。")
     assert _flagged("職員のログインは、SMSで届く確認コードによる二段階の認証としております。")
+
+
+def test_a_road_or_a_facility_administrator_is_no_system_administrator():
+    assert not _flagged("通学路は、毎年、学校、警察、道路管理者による合同点検を行っております。")
+    assert not _flagged("公民館の鍵は、施設管理者が保管しております。")
+    assert _flagged("ファイルサーバの管理者は、係長と主査の２名のみでございます。")
