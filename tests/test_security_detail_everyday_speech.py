@@ -119,3 +119,9 @@ def test_a_road_or_a_facility_administrator_is_no_system_administrator():
     assert not _flagged("通学路は、毎年、学校、警察、道路管理者による合同点検を行っております。")
     assert not _flagged("公民館の鍵は、施設管理者が保管しております。")
     assert _flagged("ファイルサーバの管理者は、係長と主査の２名のみでございます。")
+
+
+def test_the_chairs_phrase_before_a_vote_is_no_limit():
+    # ほかに御意見がなければ: the meeting's procedure; …がなければ of a control stays its condition
+    assert not _flagged("情報政策課長　以上です。\n委員長　ほかに御質疑がなければ、報告第２号は承認といたします。")
+    assert _flagged("上長の承認がなければ、外部記録媒体には書き出せない設定でございます。")
