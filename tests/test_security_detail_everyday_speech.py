@@ -109,6 +109,15 @@ def test_a_note_on_handling_the_document_at_hand_is_no_detail(note, detail):
     assert _flagged(detail), detail
 
 
+def test_what_the_document_leaves_out_for_privacy_is_no_gap():
+    # 添付しない is the note's own refusal, not a missing control; a gap beside it still fires
+    from redactor.recognizers.security_detail import _handling_note
+    note = "　※個別の受給者名簿は個人情報のため添付しない。"
+    assert _handling_note(note, 2, len(note) - 1)
+    gap = "※本台帳の写しは個人情報のため添付しないが、原本は鍵のかからない棚に置いたままである。"
+    assert not _handling_note(gap, 1, len(gap) - 1)
+
+
 def test_isms_is_a_certification_not_an_sms_code():
     # SMS as a second factor is a method; the tail of ISMS is none (a certification asked of suppliers)
     assert not _flagged("委託事業者には、ISMS等の第三者認証の取得を求める。")
