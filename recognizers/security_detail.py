@@ -251,6 +251,8 @@ _SEPARATED = re.compile(r"分離(?:を|は|が)?(?:実施|講じ|徹底|確保|�
 _PLANNED = re.compile(factored_words_regex(_DATA["generic"]["planned"]))
 _NOT_PLANNED = re.compile(factored_words_regex(_DATA["generic"]["not_planned"]))
 _NEVER = re.compile(factored_words_regex(_DATA["never"]["phrases"]))
+# a note on handling the document at hand (※本記録票は…のみで共有し): see [handling_note]
+_HANDLING_NOTE = re.compile("|".join(f"(?:{p})" for p in _DATA["handling_note"]["patterns"]))
 _ASKING = re.compile(factored_words_regex(_DATA["questions"]["phrases"]))
 _LOCAL = frozenset(_DATA["context"]["local"])
 _CLASS_CIVIC = frozenset(_CLASS_CIVIC)  # type: ignore[assignment]  # the set filled above, frozen once full
@@ -657,6 +659,17 @@ _ITEM_TITLE = re.compile(r"[^ぁ-ゖ、。]+(?:の[^ぁ-ゖ、。]+)*?の?(?:変
 _TITLE_NOTE = re.compile(r"[ 　]*[（(][^（）()\n]{0,40}[）)][ 　]*$")
 
 
+def _handling_note(text: str, start: int, end: int) -> bool:
+    """A note on how the document at hand is handled ([handling_note]) that
+    admits no gap: its own words (添付しない) are blanked before the clauses
+    are read for one, since the note's refusal is no missing control."""
+    body = text[start:end]
+    if not _HANDLING_NOTE.search(body):
+        return False
+    blanked = text[:start] + _HANDLING_NOTE.sub(lambda m: "＿" * len(m.group(0)), body) + text[end:]
+    return not any(c.admitted or c.restated for c in _clauses(blanked, start, end))
+
+
 def _item_title(text: str, body_start: int, body_end: int) -> bool:
     body = _TITLE_NOTE.sub("", text[body_start:body_end]).strip(" 　")
     if not _ITEM_TITLE.fullmatch(body) or any(True for _ in _products(text, body_start, body_end)):
@@ -991,6 +1004,8 @@ class SecurityDetailRecognizer(JaRecognizer):
                 c.admitted or c.restated or any(k == "limit" for k, _ in c.specifics)
                 for c in _clauses(text, body_start, body_end)):
             veto = "予算の積算の行（購入する物と数・金額）"  # （2）EDR導入　全端末1,450台分　18,270
+        elif not question and _handling_note(text, body_start, body_end):
+            veto = "この文書自体の取扱いの注記（本台帳は…でのみ閲覧）"  # how the reader handles these pages
         if veto is not None:
             if _triggers(text, body_start, body_end):
                 drop("SECURITY_DETAIL", text, body_start, body_end, veto)

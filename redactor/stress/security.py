@@ -11,7 +11,11 @@ a staff answer (…ところでございます。), a member's question (…の�
 and a bullet in a report (・…); a yearly plan (kind ``plan``) also puts
 them in the cells of a tab table (phrasing ``table``). Each span's ``category`` is its control
 theme (``sec_backup``); an extra ``phrasing`` key says how it was said, so a
-test can score by phrasing too. An audit report laid out as a PDF page (kind
+test can score by phrasing too. Session 20 added weaknesses staff admit in
+everyday words (``sec_plain_speech``: a leaver's number still valid, a few
+days of copies, a contractor's way in at night) and the governance every
+municipality states with its yearly cadence (``general_governance``: 台帳は
+年1回見直し, 研修を毎年度実施), which must not be flagged. An audit report laid out as a PDF page (kind
 ``report_pdf``) cuts its lines at the page's width, inside statements too:
 such a statement is counted as ``sec_linebreak``, because text copied out of
 a PDF is how most bills and reports reach the tool.
@@ -57,11 +61,15 @@ CONTROLS: tuple[str, ...] = (
     "plain_gap",
     # session 19: controls of ISO/IEC 27002 the first themes lacked (8.32 change management, 8.1 endpoint devices)
     "change_window", "endpoint",
+    # session 20: weaknesses admitted in everyday words, none of the policy's control words
+    "plain_speech",
 )
 PHRASINGS: tuple[str, ...] = ("plain", "polite", "question", "bullet", "table")   # table: a cell of a plan
 GENERAL: tuple[str, ...] = ("general_policy", "general_topic", "general_question",
                             "general_schedule", "general_exchange", "general_product", "general_site",
-                            "general_measure", "general_incident", "general_rule")
+                            "general_measure", "general_incident", "general_rule",
+                            # session 20: yearly reviews, courses, drills and reports, rules set down
+                            "general_governance")
 DATA_CENTER: tuple[str, ...] = ("dc_operator_number", "dc_nickname", "dc_building", "dc_region_hint", "dc_referback",
                                 "dc_operator_bare", "dc_placed", "dc_called",
                                 "dc_nickname_bare", "dc_region_only", "dc_floor_room", "dc_address")
@@ -227,7 +235,8 @@ class _SecWriter:
             d.put(f"○{self.pick(self.data['slots']['section'])}長　")
             self.turn(d, ("polite", "plain", "bullet"), ("general_policy", "general_topic", "general_schedule",
                                                          "general_exchange", "general_product", "general_site",
-                                                         "general_measure", "general_incident", "general_rule"))
+                                                         "general_measure", "general_incident", "general_rule",
+                                                         "general_governance"))
             self.end_line(d)
         d.put("○委員長　以上で質疑を終わります。\n")
 
@@ -238,7 +247,8 @@ class _SecWriter:
         d.put("\n\n２　指摘事項\n")
         for _ in range(self.rng.randint(3, 6)):
             self.turn(d, ("bullet", "bullet", "plain"), ("general_topic", "general_schedule", "general_product",
-                                                          "general_site", "general_rule"))
+                                                          "general_site", "general_rule",
+                                                          "general_governance"))
             self.end_line(d)
         d.put("\n３　所見\n　")
         self.turn(d, ("plain", "polite"), ("general_policy", "general_topic", "general_incident"))
