@@ -402,6 +402,7 @@ _STATUS_NOTE = re.compile(r"[(（][^()（）0-9０-９]{0,8}?(?:済み?|未対�
 # A statement has particles and an inflected predicate; a heading or a
 # table label (２　アカウントの管理) has at most a の or two.
 _HIRAGANA = re.compile(r"[ぁ-ゖ][^ぁ-ゖ]*[ぁ-ゖ][^ぁ-ゖ]*[ぁ-ゖ]")
+_ONE_PARTICLE = re.compile(r"[ぁ-ゖ]")
 # A title on a line of its own (サーバ室の入退室管理について（内部資料）, …に関する
 # 報告): it names the document's topic and states nothing of it; the body under
 # it says what the control is (a title admitting a gap, …が施錠されていなかった
@@ -972,8 +973,12 @@ class SecurityDetailRecognizer(JaRecognizer):
                    # admits a gap or says where: 件名：… or 日時：… is a heading's)
                    or (form_field and _triggers(text, s_start, s_start + form_field.end() - 1)
                        and _form_value_states(sentence[form_field.end() - 1:])))
-        if not row and not _HIRAGANA.search(sentence):
-            return  # a heading or a table label (２　アカウントの管理), not a statement
+        if not row and not _HIRAGANA.search(sentence) and not (
+                _ONE_PARTICLE.search(sentence) and text[s_end:s_end + 1] == "。" or sentence.endswith("。")):
+            # a heading or a table label (２　アカウントの管理), not a statement; a
+            # sentence a stop ends is one, in a report's terse style too
+            # (アクセスログの保存期間は90日。 操作ログを1年間保存。: 体言止め)
+            return
         if not row and (s_start == 0 or text[s_start - 1] == "\n") and text[s_end:s_end + 1] in ("", "\n") \
                 and _TITLE.fullmatch(sentence) and not _ADMITTED.search(sentence) \
                 and not _title_specific(text, s_start, s_end):
