@@ -1,0 +1,89 @@
+"""A room of an operational facility named with where it is.
+
+東部浄水場管理棟2階の中央監視室 / 東消防署の通信指令室 / 本庁舎屋上の中継局 /
+出張所のカウンター裏のラック: a municipality runs machines outside its
+server room (remote monitoring of water and sewers, fire dispatch, the
+disaster radio, a school's or a branch office's rack). Such a room says by
+its name what it holds; named with where it stands -- a facility with its
+own name, a building that is one place (本署, 別館, 管理棟) or a floor -- it
+is a site an intruder can walk to, so it is a DATA_CENTER as a server room
+is. A plain place is one too when the sentence puts such machines in it
+(校舎2階の職員室の奥にサーバラックを置いている): the place said first, then
+what is put there and the verb.
+
+Structure, not a list of sites: a place is a chain of up to three parts
+(named facility, building, floor, a landmark with a position: 職員室の奥)
+joined by の / にある / 内の, and at least one part names one place. A room
+named with nothing (中央監視室の更新) or with a generic facility
+(各浄水場の監視室, 浄水場の監視室) names no place and is no finding here.
+Data: ``site_described.toml`` [operational] (and [rooms] housing).
+"""
+from __future__ import annotations
+
+import re
+from typing import Iterable
+
+from redactor.data_files import load_toml
+from redactor.recognizers._base import scan
+from redactor.recognizers._text import words_regex
+
+_ALL = load_toml("site_described.toml", "redactor.recognizers.data")
+_D = _ALL["operational"]
+
+_NAME = r"[一-龥々ァ-ヶーA-Za-z0-9]"
+_HEADS = words_regex(_D["facility_heads"])
+# (a name in hiragana, ひかり出張所, only where a phrase begins: inside a sentence
+# hiragana are its particles and verbs)
+_FACILITY = rf"(?:(?:(?:(?<=[、。「『（(\t\n 　])|(?<![\s\S]))[ぁ-ゖ]{{2,6}})?{_NAME}{{0,8}}?(?:{_HEADS}))"
+_BUILDING = rf"(?:[0-9]{{1,2}}号館|[A-Z0-9]棟|{words_regex(_D['specific_buildings'])})"
+_FLOOR = r"(?:地下[0-9一二三]階|地下|[0-9一二三四五六七八九十]{1,2}階|[0-9]{1,2}[FＦ]|屋上|最上階)"
+_POSITION = words_regex(_D["positions"])
+# a landmark a place is said by: a room (職員室), or any noun with a position after it (カウンター裏)
+_LANDMARK = rf"(?:[一-龥]{{1,5}}室|[一-龥ァ-ヶー]{{2,8}}(?=の?(?:{_POSITION})))"
+_JOIN = rf"(?:の|内の|にある|内にある|[ 　])?(?:(?:{_POSITION})(?:の|にある)?)?"
+_PART = rf"(?:{_BUILDING}|{_FLOOR}|{_FACILITY}|{words_regex(_D['generic_buildings'])}|{_LANDMARK})"
+_ROOM = words_regex(_D["control_rooms"])
+_START = r"(?<![一-龥々ァ-ヶーA-Za-z0-9])"
+_SITED_ROOM = re.compile(rf"{_START}(?P<place>(?:{_PART}{_JOIN}){{1,3}}?)(?P<room>{_ROOM})")
+_ANCHOR = re.compile(_ROOM)
+# the place said first, then the machines put there (…の奥に、主幹スイッチが置かれて)
+_EQUIPMENT = words_regex(_D["equipment"])
+_PUT_IN = re.compile(
+    rf"{_START}(?P<place>(?:{_PART}{_JOIN}){{0,2}}{_PART}(?:の(?:{_POSITION}))?)に(?:は|も)?、?"
+    rf"(?P<thing>[^、。\n]{{0,20}}?(?:{_EQUIPMENT})[^、。\n]{{0,12}}?)(?:を|が|は|も)[^、。\n]{{0,6}}?"
+    rf"(?:{words_regex(_ALL['rooms']['housing'])}|置か|設けて|ござ|あり)")
+_EQUIPMENT_ANCHOR = re.compile(_EQUIPMENT)
+_SPECIFIC = re.compile(rf"{_BUILDING}|{_FLOOR}")
+_FACILITY_IN = re.compile(_FACILITY)
+_HEAD_WORDS = frozenset(_D["facility_heads"])
+_GENERIC = tuple(sorted(_D["generic_names"], key=len, reverse=True))
+
+
+def _named_facility(place: str) -> bool:
+    """A facility in the place has a name of its own (東部浄水場, 第二中学校):
+    more than its head word (浄水場, 下水処理場) and not a generic
+    word before it (各浄水場, 市立図書館)."""
+    for m in _FACILITY_IN.finditer(place):
+        word = m.group(0)
+        if word in _HEAD_WORDS or any(word.startswith(g) and word[len(g):] in _HEAD_WORDS for g in _GENERIC):
+            continue
+        return True
+    return False
+
+
+def _one_place(place: str) -> bool:
+    """The chain names one place: a floor, a building that is one place, or a named facility."""
+    return bool(_SPECIFIC.search(place)) or _named_facility(place)
+
+
+def operational_rooms(text: str) -> Iterable[tuple[int, int, str]]:
+    """(start, end, why) of each control room, rack or radio station named
+    with a place that is one place, and of each such place the sentence
+    puts IT or control equipment in."""
+    for m in scan(_SITED_ROOM, _ANCHOR, text):
+        if _one_place(m.group("place")):
+            yield m.start(), m.end(), "機器を収めた施設の部屋・局舎（施設名・建物・階で示した場所）"
+        # (浄水場の中央監視室, 各校のサーバラック: no one place is named)
+    for m in scan(_PUT_IN, _EQUIPMENT_ANCHOR, text):
+        if _one_place(m.group("place")):
+            yield m.start("place"), m.end("place"), "機器を置くと述べた場所（施設名・建物・階）"
