@@ -55,6 +55,7 @@ from redactor.recognizers import _context as ctx
 from redactor.recognizers._base import ATTRIBUTES_KEY, JaPattern, JaPatternRecognizer
 from redactor.recognizers._network_host_columns import find_host_columns
 from redactor.recognizers._network_machine_names import host_column_cells, machine_names
+from redactor.recognizers._network_said import said_values
 from redactor.recognizers._drops import drop
 from redactor.tokens import Token
 
@@ -198,6 +199,7 @@ class NetworkRecognizer(JaPatternRecognizer):
         yield from find_host_columns(self, text)
         yield from machine_names(self, text)
         yield from host_column_cells(self, text)
+        yield from said_values(self, text)
 
     def _quoted_in_ssid_lines(self, text: str) -> Iterable[RecognizerResult]:
         """Names quoted in a line that speaks of SSIDs, past the reach of the
