@@ -1,0 +1,31 @@
+"""CREDENTIAL: a default left in use said after the credential word, with its
+value (パスワードは初期設定のadminのまま) or without one (パスワードは工場出荷時
+のまま), and a shared value after a pause (IDとパスワードは、ともに「…」).
+Rules that a default must be changed find nothing. Values are made up."""
+import pytest
+
+from conftest import _detector
+from redactor.recognizers.credential import CredentialRecognizer as C
+
+
+def _cred(text: str) -> list[str]:
+    return [f.text for f in _detector(C).detect(text)]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("カメラの管理パスワードは、初期設定のsupervisorのまま運用していた。", "supervisor"),
+    ("複合機のパスワードは出荷時の「11111」から変更していませんでした。", "11111"),
+    ("無線ルータの管理者パスワードは工場出荷時のままでございました。", "パスワードは工場出荷時のまま"),
+    ("保守用のＩＤとパスワードは、ともに「ｋｅｉｓｏｋｕ」でございます。", "ｋｅｉｓｏｋｕ"),
+])
+def test_a_default_or_shared_value_is_found(text, value):
+    assert value in _cred(text), _cred(text)
+
+
+@pytest.mark.parametrize("text", [
+    "パスワードは初期設定のままにしないこと。",
+    "導入時のパスワードは、受領後直ちに変更するよう求めております。",
+    "パスワードは出荷時の設定から変更済みでございます。",
+])
+def test_a_rule_or_a_change_made_is_not_found(text):
+    assert _cred(text) == [], _cred(text)
