@@ -11,8 +11,9 @@ is. A plain place is one too when the sentence puts such machines in it
 (校舎2階の職員室の奥にサーバラックを置いている): the place said first, then
 what is put there and the verb.
 
-Structure, not a list of sites: a place is a chain of up to three parts
-(named facility, building, floor, a landmark with a position: 職員室の奥)
+Structure, not a list of sites: a place is a chain of up to four parts
+(named facility, building, floor, a town by its name, the system the room
+holds: 指令システムの, a landmark with a position: 職員室の奥)
 joined by の / にある / 内の, and at least one part names one place. A room
 named with nothing (中央監視室の更新) or with a generic facility
 (各浄水場の監視室, 浄水場の監視室) names no place and is no finding here.
@@ -40,11 +41,13 @@ _FLOOR = r"(?:地下[0-9一二三]階|地下|[0-9一二三四五六七八九十]
 _POSITION = words_regex(_D["positions"])
 # a landmark a place is said by: a room (職員室), or any noun with a position after it (カウンター裏)
 _LANDMARK = rf"(?:[一-龥]{{1,5}}室|[一-龥ァ-ヶー]{{2,8}}(?=の?(?:{_POSITION})))"
+_TOWN = r"(?:[一-龥ァ-ヶー]{1,5}(?:町|村|市|区|地区))"
+_SYSTEM = rf"(?:[一-龥ァ-ヶーA-Za-z]{{1,10}}(?:{words_regex(_D['system_words'])}))"
 _JOIN = rf"(?:の|内の|にある|内にある|[ 　])?(?:(?:{_POSITION})(?:の|にある)?)?"
-_PART = rf"(?:{_BUILDING}|{_FLOOR}|{_FACILITY}|{words_regex(_D['generic_buildings'])}|{_LANDMARK})"
+_PART = rf"(?:{_BUILDING}|{_FLOOR}|{_FACILITY}|{_TOWN}(?=の)|{_SYSTEM}(?=の)|{words_regex(_D['generic_buildings'])}|{_LANDMARK})"
 _ROOM = words_regex(_D["control_rooms"])
 _START = r"(?<![一-龥々ァ-ヶーA-Za-z0-9])"
-_SITED_ROOM = re.compile(rf"{_START}(?P<place>(?:{_PART}{_JOIN}){{1,3}}?)(?P<room>{_ROOM})")
+_SITED_ROOM = re.compile(rf"{_START}(?P<place>(?:{_PART}{_JOIN}){{1,4}}?)(?P<room>{_ROOM})")
 _ANCHOR = re.compile(_ROOM)
 # the place said first, then the machines put there (…の奥に、主幹スイッチが置かれて)
 _EQUIPMENT = words_regex(_D["equipment"])
@@ -71,9 +74,20 @@ def _named_facility(place: str) -> bool:
     return False
 
 
+_TOWN_IN = re.compile(rf"^{_TOWN}(?=の)")
+_GENERIC_TOWNS = frozenset(_D["generic_towns"])
+
+
+def _named_town(place: str) -> bool:
+    """The chain opens with a town by its name (山辺町の浄水場), not 本市 or 各町."""
+    m = _TOWN_IN.match(place)
+    return bool(m) and m.group(0) not in _GENERIC_TOWNS and not m.group(0).endswith(tuple(_GENERIC_TOWNS))
+
+
 def _one_place(place: str) -> bool:
-    """The chain names one place: a floor, a building that is one place, or a named facility."""
-    return bool(_SPECIFIC.search(place)) or _named_facility(place)
+    """The chain names one place: a floor, a building that is one place, a
+    named facility, or a facility of a town named by its name."""
+    return bool(_SPECIFIC.search(place)) or _named_facility(place) or _named_town(place)
 
 
 def operational_rooms(text: str) -> Iterable[tuple[int, int, str]]:

@@ -48,3 +48,24 @@ def test_a_room_named_by_what_it_holds_and_where_is_a_site(text, value):
 ])
 def test_a_room_or_place_naming_no_site_is_not_found(text):
     assert not list(operational_rooms(text)), list(operational_rooms(text))
+
+
+@pytest.mark.parametrize("text, value", [
+    # a town by its name before a facility with no name of its own
+    ("配水池の水位は、川辺町の浄水場の中央監視室で見ております。", "川辺町の浄水場の中央監視室"),
+    # the system the room holds, between the facility and the room
+    ("西消防署の指令システムの機器室は、空調が一系統しかありません。", "西消防署の指令システムの機器室"),
+    # a server room's own name, said of a named public facility
+    ("みなみ図書館のサーバ室には、貸出システムの機器がございます。", "みなみ図書館のサーバ室"),
+])
+def test_a_town_a_system_or_a_server_room_word_joins_the_place(text, value):
+    assert value in [text[s:e] for s, e, _ in operational_rooms(text)], list(operational_rooms(text))
+
+
+@pytest.mark.parametrize("text", [
+    "本市の浄水場の中央監視室については、来年度に更新いたします。",
+    "各町の配水池の監視室は無人でございます。",
+    "図書館の機械室の空調を更新いたします。",
+])
+def test_the_own_or_any_town_names_no_place(text):
+    assert not list(operational_rooms(text)), list(operational_rooms(text))
