@@ -9,8 +9,11 @@ a VLAN or a network's name reaches the text in shapes the written patterns of
   アドレス, サーバ …) within the sentence;
 - an address said in kanji numerals (十・二十・一・五, 一九二・一六八・〇・一),
   four parts joined by ・ or ．, each ≤ 255, with a network word before it;
-- a port after its protocol with の (TCPの443番), a VLAN's number asked for
-  with の (VLANの番号は100番);
+- a port after its protocol with の (TCPの443番) or read out in kanji
+  (ポート番号二二番), a VLAN's number asked for with の (VLANの番号は100番) and
+  the ids listed by what each carries (VLANは、職員用が10、生徒用が20);
+- a Windows domain by its full name in a sentence about the machines that
+  join it (校務用のドメインは koumu.….ed.jp で、端末はすべて参加);
 - a name given to a machine or a wireless network (ファイルサーバの名前は
   FS-KOUMU, 職員用の無線の名前は kyoin-wifi, Wi-Fiは「Library_Free」): a
   name's shape (letters with a hyphen, an underscore or a number), and the
@@ -38,6 +41,16 @@ _K = _D["kanji_digits"]
 _KANJI_IP = re.compile(rf"(?<![{_K}])([{_K}]{{1,5}})[・．]([{_K}]{{1,5}})[・．]([{_K}]{{1,5}})[・．]([{_K}]{{1,5}})(?![{_K}])")
 _PORT = re.compile(r"(?<![A-Za-z])(?:TCP|UDP|tcp|udp)(?:の|で)(?:ポート)?\d{1,5}番(?:ポート)?(?![0-9])")
 _VLAN = re.compile(r"(?<![A-Za-z])(?:VLAN|vlan)の?(?:ID|番号|ＩＤ)(?:は|が|を|[:：])[ ]?\d{1,4}番?(?![0-9])")
+# ポート番号二二番: a port read out in kanji numerals
+_KANJI_PORT = re.compile(rf"ポート(?:番号)?(?:は|を)?[ 　]?(?P<value>[{_K}]{{1,5}})番")
+# VLANは、職員用が10、生徒用が20: the ids listed by what each carries
+_VLAN_LIST = re.compile(r"(?:VLAN|ＶＬＡＮ|vlan)(?:の(?:ID|ＩＤ|番号))?(?:は|を)[、，]?")
+_VLAN_ITEM = re.compile(r"[^、。，\n0-9０-９]{1,8}?(?:が|は|を)[ 　]?(?P<id>[0-9０-９]{1,4})(?![0-9０-９])(?:番)?[、，]?")
+# 校務用のドメインは koumu.kita-city.ed.jp: a Windows domain said by its full name, in a
+# sentence about the machines that join it (not the city's web domain)
+_DOMAIN_SAID = re.compile(r"ドメイン(?:名)?(?:は|が|を|[:：])[ 　]?[「『]?(?P<value>[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)(?![A-Za-z0-9.-])")
+# (not 職員 or メール: the domain of the staff's mail addresses is the city's public one)
+_DOMAIN_MEMBERS = re.compile(r"端末|パソコン|参加|ログオン|ログイン|Active Directory|(?<![A-Za-z])AD(?![A-Za-z])|校務")
 _NAME_SHAPE = r"[A-Za-z][A-Za-z0-9]*(?:[-_][A-Za-z0-9]+)+|[A-Za-z]{2,}[0-9]{1,4}"
 _NAMED = re.compile(
     rf"(?P<thing>{words_regex(_D['named_things'])})の?(?:{words_regex(_D['name_words'])})(?:は|が|を|[:：])[ 　]?[「『\"]?"
@@ -95,6 +108,21 @@ def said_values(rec: JaRecognizer, text: str) -> Iterator[RecognizerResult]:
                                    (_VLAN, "VLAN", "vlan", "VLANの番号")):
         for m in rx.finditer(text):
             yield rec.result("NETWORK", m.start(), m.end(), 0.75, f"ネットワーク情報の形式（{why}）", pattern=pattern, kind=kind)
+    for m in _KANJI_PORT.finditer(text):
+        port = _kanji_number(m.group("value"))
+        if port is not None and 0 < port < 65536:
+            yield rec.result("NETWORK", m.start(), m.end(), 0.75, "ネットワーク情報の形式（漢数字のポート番号）",
+                             pattern="ポート", kind="port")
+    for m in _VLAN_LIST.finditer(text):
+        pos = m.end()
+        while item := _VLAN_ITEM.match(text, pos):
+            yield rec.result("NETWORK", item.start("id"), item.end("id"), 0.75, "ネットワーク情報の形式（用途ごとのVLAN番号）",
+                             pattern="VLAN", kind="vlan")
+            pos = item.end()
+    for m in _DOMAIN_SAID.finditer(text):
+        if _DOMAIN_MEMBERS.search(_sentence(text, m.start(), m.end())):
+            yield rec.result("NETWORK", m.start("value"), m.end("value"), 0.75, "ネットワーク情報の形式（端末が参加するドメイン名）",
+                             pattern="ネットワークの名前", kind="segment")
     named = []
     for m in _NAMED.finditer(text):
         ssid = m.group("thing") in _SSID_THINGS

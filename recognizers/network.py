@@ -376,7 +376,8 @@ def _bracketed_joined(text: str, found: list[RecognizerResult]) -> list[Recogniz
 # what joins the two ends of an address range (172.18.40.1～172.18.40.254, 10.0.0.1 - 10.0.0.9,
 # 10.8.1.1から10.8.1.9), and the short form that gives the last part only (10.8.1.31-32)
 _RANGE_JOINT = re.compile(r" ?(?:[~〜\-－–—]|から) ?")
-_RANGE_SHORT = re.compile(r"[~〜\-－–](?:[0-9]{1,3})(?![0-9.])")
+# (the short form said in words too: 192.168.50.101から110まで)
+_RANGE_SHORT = re.compile(r"(?:[~〜\-－–]|から)(?P<last>[0-9０-９]{1,3})(?![0-9０-９.．])")
 
 
 def _ranges_joined(text: str, found: list[RecognizerResult]) -> list[RecognizerResult]:
@@ -390,7 +391,7 @@ def _ranges_joined(text: str, found: list[RecognizerResult]) -> list[RecognizerR
     out = _joined(found, lambda prev, r: r.end if ip(prev) and ip(r)
                   and _RANGE_JOINT.fullmatch(text, prev.end, r.start) else None)
     for r in out:
-        if ip(r) and (short := _RANGE_SHORT.match(text, r.end)) and int(short.group(0)[1:]) <= 255:
+        if ip(r) and (short := _RANGE_SHORT.match(text, r.end)) and int(short.group("last")) <= 255:
             r.end = short.end()
     return out
 

@@ -37,3 +37,24 @@ def test_a_value_said_in_prose_is_found(text, value):
 ])
 def test_what_is_no_network_value_is_not_found(text):
     assert _net(text) == []
+
+
+@pytest.mark.parametrize("text, value", [
+    ("監視カメラは192.168.60.11から40までを割り当てております。", "192.168.60.11から40"),
+    ("保守用にポート番号三三八九番を開けております。", "ポート番号三三八九番"),
+    ("学習系のドメインは gakushu.minami-city.ed.jp で、児童の端末はすべて参加しています。", "gakushu.minami-city.ed.jp"),
+])
+def test_ranges_kanji_ports_and_joined_domains_are_found(text, value):
+    assert value in _net(text), _net(text)
+
+
+def test_vlan_ids_listed_by_what_each_carries():
+    assert _net("ＶＬＡＮは、事務用が１１０、監視用が１２０でございます。") == ["１１０", "１２０"]
+
+
+@pytest.mark.parametrize("text", [
+    "職員のメールアドレスのドメインは city.example.lg.jp でございます。",
+    "ＶＬＡＮは、業務系と情報系で分けております。",
+])
+def test_a_public_domain_or_a_vlan_without_ids_is_not_found(text):
+    assert _net(text) == []
