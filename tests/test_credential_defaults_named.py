@@ -29,3 +29,11 @@ def test_a_default_or_shared_value_is_found(text, value):
 ])
 def test_a_rule_or_a_change_made_is_not_found(text):
     assert _cred(text) == [], _cred(text)
+
+
+@pytest.mark.parametrize("text", [
+    "3\t税務課\t中\tパスワードをメモに書いて机に貼っていた\t是正済（R6.11）",
+    "4\t福祉課\t軽微\t共有IDのパスワードが全員同じ\tH31.4.1是正",
+])
+def test_a_date_by_the_eras_initial_is_no_secret(text):
+    assert not any(v.startswith(("R6", "H31")) for v in _cred(text)), _cred(text)
