@@ -7,9 +7,11 @@ disaster radio, a school's or a branch office's rack). Such a room says by
 its name what it holds; named with where it stands -- a facility with its
 own name, a building that is one place (本署, 別館, 管理棟) or a floor -- it
 is a site an intruder can walk to, so it is a DATA_CENTER as a server room
-is. A plain place is one too when the sentence puts such machines in it
-(校舎2階の職員室の奥にサーバラックを置いている): the place said first, then
-what is put there and the verb.
+is. So is where such a room is said to stand: in brackets after it
+(中央監視室（若葉浄水場管理棟2階）) or as what it is (中央監視室は、管理棟の
+2階にございます). A plain place is one too when the sentence puts such
+machines in it (校舎2階の職員室の奥にサーバラックを置いている): the place said
+first, then what is put there and the verb.
 
 Structure, not a list of sites: a place is a chain of up to four parts
 (named facility, building, floor, a town by its name, the system the room
@@ -35,16 +37,20 @@ _NAME = r"[一-龥々ァ-ヶーA-Za-z0-9]"
 _HEADS = words_regex(_D["facility_heads"])
 # (a name in hiragana, ひかり出張所, only where a phrase begins: inside a sentence
 # hiragana are its particles and verbs)
-_FACILITY = rf"(?:(?:(?:(?<=[、。「『（(\t\n 　])|(?<![\s\S]))[ぁ-ゖ]{{2,6}})?{_NAME}{{0,8}}?(?:{_HEADS}))"
-_BUILDING = rf"(?:[0-9]{{1,2}}号館|[A-Z0-9]棟|{words_regex(_D['specific_buildings'])})"
-_FLOOR = r"(?:地下[0-9一二三]階|地下|[0-9一二三四五六七八九十]{1,2}階|[0-9]{1,2}[FＦ]|屋上|最上階)"
+# (not a conjunction or a demonstrative that opens a sentence: ただし水道局庁舎, なお本署)
+_NOT_NAME = "ただし|なお|また|さらに|および|ならびに|その|この|あの|うち|ほか|まず|つぎ"
+_FACILITY = rf"(?:(?:(?:(?<=[、。「『（(\t\n 　])|(?<![\s\S]))(?!{_NOT_NAME})[ぁ-ゖ]{{2,6}})?{_NAME}{{0,8}}?(?:{_HEADS}))"
+_BUILDING = rf"(?:[0-9０-９]{{1,2}}号館|[A-Z0-9Ａ-Ｚ０-９]棟|{words_regex(_D['specific_buildings'])})"
+_FLOOR = r"(?:地下[0-9０-９一二三]階|地下|[0-9０-９一二三四五六七八九十]{1,2}階|[0-9０-９]{1,2}[FＦ]|屋上|最上階)"
 _POSITION = words_regex(_D["positions"])
 # a landmark a place is said by: a room (職員室), or any noun with a position after it (カウンター裏)
 _LANDMARK = rf"(?:[一-龥]{{1,5}}室|[一-龥ァ-ヶー]{{2,8}}(?=の?(?:{_POSITION})))"
 _TOWN = r"(?:[一-龥ァ-ヶー]{1,5}(?:町|村|市|区|地区))"
 _SYSTEM = rf"(?:[一-龥ァ-ヶーA-Za-z]{{1,10}}(?:{words_regex(_D['system_words'])}))"
 _JOIN = rf"(?:の|内の|にある|内にある|[ 　])?(?:(?:{_POSITION})(?:の|にある)?)?"
-_PART = rf"(?:{_BUILDING}|{_FLOOR}|{_FACILITY}|{_TOWN}(?=の)|{_SYSTEM}(?=の)|{words_regex(_D['generic_buildings'])}|{_LANDMARK})"
+# a wing named for what it houses (ポンプ棟, 電気棟): part of a place, no one place alone
+_WING = r"(?:[一-龥ァ-ヶー]{1,6}棟)"
+_PART = rf"(?:{_BUILDING}|{_FLOOR}|{_FACILITY}|{_WING}|{_TOWN}(?=の)|{_SYSTEM}(?=の)|{words_regex(_D['generic_buildings'])}|{_LANDMARK})"
 _ROOM = words_regex(_D["control_rooms"])
 _START = r"(?<![一-龥々ァ-ヶーA-Za-z0-9])"
 _SITED_ROOM = re.compile(rf"{_START}(?P<place>(?:{_PART}{_JOIN}){{1,4}}?)(?P<room>{_ROOM})")
@@ -56,6 +62,12 @@ _PUT_IN = re.compile(
     rf"(?P<thing>[^、。\n]{{0,20}}?(?:{_EQUIPMENT})[^、。\n]{{0,12}}?)(?:を|が|は|も)[^、。\n]{{0,6}}?"
     rf"(?:{words_regex(_ALL['rooms']['housing'])}|置か|設けて|ござ|あり)")
 _EQUIPMENT_ANCHOR = re.compile(_EQUIPMENT)
+_CHAIN = rf"(?:{_PART}{_JOIN}){{0,3}}{_PART}(?:の(?:{_POSITION}))?"
+# the room, then where it stands in brackets (中央監視室（若葉浄水場管理棟2階）)
+_ROOM_NOTED = re.compile(rf"(?P<room>{_ROOM})[（(](?P<place>{_CHAIN})[）)]")
+# the room as the topic, then where it stands (中央監視室は、管理棟の2階にございます)
+_ROOM_TOPIC = re.compile(rf"(?P<room>{_ROOM})(?:は|も)[、，]?[ 　]?(?P<place>{_CHAIN})"
+                         r"(?=に(?:ござ|あり|ある|あって|設置|置|配置|入って)|です|でござ|であり|となって)")
 _SPECIFIC = re.compile(rf"{_BUILDING}|{_FLOOR}")
 _FACILITY_IN = re.compile(_FACILITY)
 _HEAD_WORDS = frozenset(_D["facility_heads"])
@@ -98,6 +110,12 @@ def operational_rooms(text: str) -> Iterable[tuple[int, int, str]]:
         if _one_place(m.group("place")):
             yield m.start(), m.end(), "機器を収めた施設の部屋・局舎（施設名・建物・階で示した場所）"
         # (浄水場の中央監視室, 各校のサーバラック: no one place is named)
+    for m in scan(_ROOM_NOTED, _ANCHOR, text):
+        if _one_place(m.group("place")):
+            yield m.start(), m.end(), "機器を収めた部屋と括弧内の所在（建物・階）"
+    for m in scan(_ROOM_TOPIC, _ANCHOR, text):
+        if _one_place(m.group("place")):
+            yield m.start("place"), m.end("place"), "機器を収めた部屋の所在（建物・階）"
     for m in scan(_PUT_IN, _EQUIPMENT_ANCHOR, text):
         if _one_place(m.group("place")):
             yield m.start("place"), m.end("place"), "機器を置くと述べた場所（施設名・建物・階）"

@@ -69,3 +69,25 @@ def test_a_town_a_system_or_a_server_room_word_joins_the_place(text, value):
 ])
 def test_the_own_or_any_town_names_no_place(text):
     assert not list(operational_rooms(text)), list(operational_rooms(text))
+
+
+@pytest.mark.parametrize("text, value", [
+    # where the room stands, in brackets after it
+    ("取水の監視は中央監視室（桜川浄水場管理棟３階）で行っております。", "中央監視室（桜川浄水場管理棟３階）"),
+    # the room as the topic, where it stands as what it is
+    ("通信指令室は、本部庁舎の４階にございます。", "本部庁舎の４階"),
+    ("制御盤室は、ポンプ棟の地下一階にあり、浸水のおそれがございます。", "ポンプ棟の地下一階"),
+    # the radio's room of a named station
+    ("東分署の無線室には、署活系無線の親機を置いております。", "東分署の無線室"),
+])
+def test_where_a_room_stands_said_after_it_is_a_site(text, value):
+    assert value in [text[s:e] for s, e, _ in operational_rooms(text)], list(operational_rooms(text))
+
+
+@pytest.mark.parametrize("text", [
+    "中央監視室は、浄水場ごとに設けております。",
+    "通信指令室は二十四時間体制です。",
+    "サーバ室は本庁舎内です。",
+])
+def test_a_room_said_with_no_place_after_it_is_not_found(text):
+    assert not list(operational_rooms(text)), list(operational_rooms(text))
