@@ -69,7 +69,7 @@ _LEFT = re.compile(
 # パスワードは初期設定のadminのまま, パスワードは、出荷時の「1234」から変更していない: the
 # default named with its value after the credential word; the value is the secret
 _LEFT_VALUE = re.compile(
-    rf"{_SECRETS}(?:は|が|も)[、，]?[ 　]?(?:メーカー|機器|製品)?(?:の)?(?:{_DEFAULTS})(?:設定|状態)?の[ 　]?[「『\"]?"
+    rf"{_SECRETS}(?:は|が|も)[、，]?[ 　]?(?:メーカー|機器|製品)?(?:の)?(?:{_DEFAULTS})時?(?:設定|状態)?の[ 　]?[「『\"]?"
     r"(?P<value>[A-Za-z0-9][A-Za-z0-9!#$%&@*+_.-]{2,31})[」』\"]?[ 　]?"
     r"(?=のまま|から(?:変更|変え)|で(?:ログイン|使|運用|利用))")
 # 管理者のパスワードは工場出荷時のままでした: the default said of the secret, with no value

@@ -58,7 +58,7 @@ _ANCHOR = re.compile(_ROOM)
 # the place said first, then the machines put there (…の奥に、主幹スイッチが置かれて)
 _EQUIPMENT = words_regex(_D["equipment"])
 _PUT_IN = re.compile(
-    rf"{_START}(?P<place>(?:{_PART}{_JOIN}){{0,2}}{_PART}(?:の(?:{_POSITION}))?)に(?:は|も)?、?"
+    rf"{_START}(?P<place>(?:{_PART}{_JOIN}){{0,3}}{_PART}(?:の(?:{_POSITION}))?)に(?:は|も)?、?"
     rf"(?P<thing>[^、。\n]{{0,20}}?(?:{_EQUIPMENT})[^、。\n]{{0,12}}?)(?:を|が|は|も)[^、。\n]{{0,6}}?"
     rf"(?:{words_regex(_ALL['rooms']['housing'])}|置か|設けて|ござ|あり)")
 _EQUIPMENT_ANCHOR = re.compile(_EQUIPMENT)

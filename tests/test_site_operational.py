@@ -28,6 +28,8 @@ def _dc(text: str) -> list[str]:
     # a plain place the sentence puts network or control machines in
     ("青葉中学校では、校舎３階の理科準備室の奥にコアスイッチを置いています。", "校舎３階の理科準備室の奥"),
     ("東分館の２階倉庫に、ＯＮＵとルータが置かれております。", "東分館の２階倉庫"),
+    # four parts: the school, its building, the floor, the room and a position
+    ("南山中学校の北校舎３階の理科室の奥に、制御盤を置いております。", "南山中学校の北校舎３階の理科室の奥"),
 ])
 def test_a_room_named_by_what_it_holds_and_where_is_a_site(text, value):
     assert any(value in f or f in value and len(f) >= len(value) - 2 for f in _dc(text)), _dc(text)
