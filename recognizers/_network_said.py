@@ -99,8 +99,8 @@ def said_values(rec: JaRecognizer, text: str) -> Iterator[RecognizerResult]:
                          pattern="IPv4", kind="ip")
     if "・" in text or "．" in text:
         for m in _KANJI_IP.finditer(text):
-            parts = [_kanji_number(g) for g in m.groups()]
-            if any(p is None or p > 255 for p in parts) or not ctx.find_word(ctx.before(text, m.start(), 20), _IP_CONTEXT):
+            numbers = [_kanji_number(g) for g in m.groups()]
+            if any(p is None or p > 255 for p in numbers) or not ctx.find_word(ctx.before(text, m.start(), 20), _IP_CONTEXT):
                 continue  # 一・二・三・四 in a list of steps: no address word before it
             yield rec.result("NETWORK", m.start(), m.end(), 0.75, "ネットワーク情報の形式（漢数字で読み上げたIPアドレス）",
                              pattern="IPv4", kind="ip")

@@ -93,7 +93,10 @@ _GENERIC_TOWNS = frozenset(_D["generic_towns"])
 def _named_town(place: str) -> bool:
     """The chain opens with a town by its name (山辺町の浄水場), not 本市 or 各町."""
     m = _TOWN_IN.match(place)
-    return bool(m) and m.group(0) not in _GENERIC_TOWNS and not m.group(0).endswith(tuple(_GENERIC_TOWNS))
+    if m is None:
+        return False
+    town = m.group(0)
+    return town not in _GENERIC_TOWNS and not town.endswith(tuple(_GENERIC_TOWNS))
 
 
 def _one_place(place: str) -> bool:
