@@ -74,6 +74,20 @@ _HEAD_WORDS = frozenset(_D["facility_heads"])
 _GENERIC = tuple(sorted(_D["generic_names"], key=len, reverse=True))
 
 
+# rooms whose name alone does not say they hold machines (a rack, a machine room of a
+# building's plant): a site only in a sentence that speaks of IT or control machines
+_PLAIN_ROOMS = frozenset(_D["plain_rooms"])
+_IT_WORD = re.compile(rf"{_EQUIPMENT}|LAN|ＬＡＮ|回線|ネットワーク|システム|機器|端末")
+
+
+def _sentence_of(text: str, start: int, end: int) -> str:
+    """The sentence (to the 。 or line end) around [start, end), with the one before it."""
+    s = max(text.rfind("。", 0, start), text.rfind("\n", 0, start))
+    s = max(text.rfind("。", 0, max(0, s)), text.rfind("\n", 0, max(0, s))) + 1
+    stops = [i for i in (text.find("。", end), text.find("\n", end)) if i != -1]
+    return text[s:min(stops) if stops else len(text)]
+
+
 def _named_facility(place: str) -> bool:
     """A facility in the place has a name of its own (東部浄水場, 第二中学校):
     more than its head word (浄水場, 下水処理場) and not a generic
@@ -110,6 +124,8 @@ def operational_rooms(text: str) -> Iterable[tuple[int, int, str]]:
     with a place that is one place, and of each such place the sentence
     puts IT or control equipment in."""
     for m in scan(_SITED_ROOM, _ANCHOR, text):
+        if m.group("room") in _PLAIN_ROOMS and not _IT_WORD.search(_sentence_of(text, m.start(), m.end())):
+            continue  # 中央館2階のラックに雑誌を: a rack holds papers unless its sentence or the one before speaks of machines
         if _one_place(m.group("place")):
             yield m.start(), m.end(), "機器を収めた施設の部屋・局舎（施設名・建物・階で示した場所）"
         # (浄水場の中央監視室, 各校のサーバラック: no one place is named)
