@@ -28,6 +28,7 @@ from typing import Iterable
 
 from redactor.data_files import load_toml
 from redactor.recognizers._base import scan
+from redactor.recognizers._drops import drop
 from redactor.recognizers._text import words_regex
 
 _ALL = load_toml("site_described.toml", "redactor.recognizers.data")
@@ -125,16 +126,18 @@ def operational_rooms(text: str) -> Iterable[tuple[int, int, str]]:
     puts IT or control equipment in."""
     for m in scan(_SITED_ROOM, _ANCHOR, text):
         if m.group("room") in _PLAIN_ROOMS and not _IT_WORD.search(_sentence_of(text, m.start(), m.end())):
-            continue  # 中央館2階のラックに雑誌を: a rack holds papers unless its sentence or the one before speaks of machines
-        if _one_place(m.group("place")):
+            # 中央館2階のラックに雑誌を: a rack holds papers unless its sentence or the one before speaks of machines
+            drop("DATA_CENTER", text, m.start(), m.end(), "ラック・機械室だが文（と前の文）に機器の語がない")
+        elif _one_place(m.group("place")):
             yield m.start(), m.end(), "機器を収めた施設の部屋・局舎（施設名・建物・階で示した場所）"
-        # (浄水場の中央監視室, 各校のサーバラック: no one place is named)
-    for m in scan(_ROOM_NOTED, _ANCHOR, text):
-        if _one_place(m.group("place")):
-            yield m.start(), m.end(), "機器を収めた部屋と括弧内の所在（建物・階）"
-    for m in scan(_ROOM_TOPIC, _ANCHOR, text):
-        if _one_place(m.group("place")):
-            yield m.start("place"), m.end("place"), "機器を収めた部屋の所在（建物・階）"
-    for m in scan(_PUT_IN, _EQUIPMENT_ANCHOR, text):
-        if _one_place(m.group("place")):
-            yield m.start("place"), m.end("place"), "機器を置くと述べた場所（施設名・建物・階）"
+        else:
+            # 浄水場の中央監視室, 各校のサーバラック: no one place is named
+            drop("DATA_CENTER", text, m.start(), m.end(), "部屋の前の場所が一か所を名指さない（各校・名のない施設）")
+    for rx, anchor, group, why in ((_ROOM_NOTED, _ANCHOR, 0, "機器を収めた部屋と括弧内の所在（建物・階）"),
+                                   (_ROOM_TOPIC, _ANCHOR, "place", "機器を収めた部屋の所在（建物・階）"),
+                                   (_PUT_IN, _EQUIPMENT_ANCHOR, "place", "機器を置くと述べた場所（施設名・建物・階）")):
+        for m in scan(rx, anchor, text):
+            if _one_place(m.group("place")):
+                yield m.start(group), m.end(group), why
+            else:
+                drop("DATA_CENTER", text, m.start(group), m.end(group), "述べた場所が一か所を名指さない（建物・階・名のない施設）")
