@@ -78,7 +78,7 @@ _GENERIC = tuple(sorted(_D["generic_names"], key=len, reverse=True))
 # rooms whose name alone does not say they hold machines (a rack, a machine room of a
 # building's plant): a site only in a sentence that speaks of IT or control machines
 _PLAIN_ROOMS = frozenset(_D["plain_rooms"])
-_IT_WORD = re.compile(rf"{_EQUIPMENT}|LAN|ＬＡＮ|回線|ネットワーク|システム|機器|端末")
+_IT_WORD = re.compile(rf"{_EQUIPMENT}|{words_regex(_D['machine_words'])}")
 
 
 def _sentence_of(text: str, start: int, end: int) -> str:
