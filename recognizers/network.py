@@ -135,9 +135,10 @@ class NetworkRecognizer(JaPatternRecognizer):
         # a wireless network named in brackets or quotes right after the word for
         # it (来庁者用Wi-Fi（Kita_Guest）, 公衆無線LAN「Kita_Free」): its SSID, however the
         # hyphen is typed (Wi‐Fi after NFKC of a non-breaking hyphen); a standard or a
-        # cipher in the brackets (WPA3, IEEE802.11ax, Wi-Fi 6, AES) is none
+        # cipher in the brackets (WPA3, IEEE802.11ax, Wi-Fi 6, AES) is none, nor the
+        # word for the name itself (無線LAN（SSID）：…, a label)
         JaPattern("無線LAN名", r"(?:Wi[-\u2010\u2011]?Fi|WiFi|wifi|無線LAN|無線ネットワーク)[（(「『\"]"
-                  r"(?P<value>(?!(?:WPA|WEP|IEEE|802\.11|TKIP|AES|Wi)[A-Za-z0-9.]*[）)」』\"])[A-Za-z][A-Za-z0-9_.@-]{2,31})[）)」』\"]",
+                  r"(?P<value>(?!(?:WPA|WEP|IEEE|802\.11|TKIP|AES|Wi|SSID|ESSID)[A-Za-z0-9.]*[）)」』\"])[A-Za-z][A-Za-z0-9_.@-]{2,31})[）)」』\"]",
                   0.8, anchor=r"(?:Fi|LAN|ネットワーク)[（(「『\"]"),
         # (in any case, joined by a hyphen or an underscore as a switch's config writes it: vlan-210, VLAN_30)
         # a wireless network's name right after the word for it, parted by a topic particle, a colon

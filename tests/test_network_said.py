@@ -58,3 +58,7 @@ def test_vlan_ids_listed_by_what_each_carries():
 ])
 def test_a_public_domain_or_a_vlan_without_ids_is_not_found(text):
     assert _net(text) == []
+
+
+def test_the_word_ssid_in_brackets_is_a_label_not_a_name():
+    assert _net("・無線LAN（SSID）：KOCHO-LAN") == ["KOCHO-LAN"]
