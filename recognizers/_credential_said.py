@@ -25,7 +25,8 @@ login or device left at its factory default.
 - **a default left unchanged**: a factory or initial ID or password said to
   be still in use (初期設定のIDとパスワードのまま, 出荷時のパスワードを変更して
   いない): the default is published in the maker's manual, so the clause
-  is the secret. A rule that it must be changed (初期パスワードは変更すること)
+  is the secret; with the value named (パスワードは初期設定のadminのまま), the
+  value. A rule that it must be changed (初期パスワードは変更すること)
   says nothing was left.
 
 Words: ``data/security_credential.toml`` (``said``).
@@ -65,6 +66,16 @@ _SECRETS = r"(?:ID|ＩＤ|パスワード|PW|アカウント|暗証番号|ログ
 _LEFT = re.compile(
     rf"(?P<value>(?:{_DEFAULTS})(?:の|で)?[^。\n、]{{0,12}}?{_SECRETS}[^。\n]{{0,10}}?"
     r"(?:のまま|を?変更(?:せず|して(?:い|お)(?:ない|らず)|されて(?:い|お)(?:ない|らず))|から変えて(?:い|お)(?:ない|らず)|が使え(?:る|た)))")
+# パスワードは初期設定のadminのまま, パスワードは、出荷時の「1234」から変更していない: the
+# default named with its value after the credential word; the value is the secret
+_LEFT_VALUE = re.compile(
+    rf"{_SECRETS}(?:は|が|も)[、，]?[ 　]?(?:メーカー|機器|製品)?(?:の)?(?:{_DEFAULTS})時?(?:設定|状態)?の[ 　]?[「『\"]?"
+    r"(?P<value>[A-Za-z0-9][A-Za-z0-9!#$%&@*+_.-]{2,31})[」』\"]?[ 　]?"
+    r"(?=のまま|から(?:変更|変え)|で(?:ログイン|使|運用|利用))")
+# 管理者のパスワードは工場出荷時のままでした: the default said of the secret, with no value
+_LEFT_AFTER = re.compile(
+    rf"(?P<value>{_SECRETS}(?:は|が|も)[、，]?[ 　]?(?:{_DEFAULTS})(?:時|設定|状態)?(?:の(?:状態|設定))?"
+    r"(?:のまま|から(?:変更|変え)(?:して|られて)?(?:い|お)(?:ない|らず|なかった)))")
 _RULE_AFTER = re.compile(r"[^。\n]{0,6}?(?:しない|禁止|ならない|いけない|こと|よう)")
 # 番号は内線番号と同じ215にしております: the number a few words after 番号は, stated as
 # what the lock is set to (a verb of setting or a copula right after it)
@@ -140,10 +151,11 @@ def defaults_left(text: str) -> Iterator[tuple[int, int]]:
     """(start, end) of each clause saying a default ID or password is still in use."""
     if not any(w in text for w in _SAID["defaults"]):
         return
-    for m in _LEFT.finditer(text):
-        if _RULE_AFTER.match(text, m.end()):
-            continue  # 初期パスワードのままにしないこと: a rule, nothing was left
-        yield m.span("value")
+    for rx in (_LEFT, _LEFT_VALUE, _LEFT_AFTER):
+        for m in rx.finditer(text):
+            if _RULE_AFTER.match(text, m.end()):
+                continue  # 初期パスワードのままにしないこと: a rule, nothing was left
+            yield m.span("value")
 
 
 _NAME = r"(?<![A-Za-z0-9_.@\\-])(?P<q>[「『\"])?(?P<value>[A-Za-z][A-Za-z0-9_.\\-]{2,31})(?(q)[」』\"])"

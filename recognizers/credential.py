@@ -99,14 +99,17 @@ def _standalone(text: str, m: re.Match) -> bool:
 _VALUE = re.compile(r"(?<![A-Za-z0-9!#$%&@*+_.\\¥-])[A-Za-z0-9](?:[A-Za-z0-9_.-]{0,30}[\\¥](?=[A-Za-z0-9]))?"
                     r"(?:[A-Za-z0-9!#$%&@*+_.-]|[\^~?=|<>\[\]{};:](?=[A-Za-z0-9!#$%&@*+_.^~?=|<>\[\]{};:-]*[A-Za-z0-9])){3,63}"
                     r"(?![A-Za-z0-9!#$%&@*+_-])")
-_NOT_VALUE = re.compile(r"^(?:\d+(?:\.\d+)?(?:桁|文字|日|か月|年|回|台|名|件|分|時間)?|(?:19|20)\d{2}|[A-Za-z]+)$")
+# (a date by the era's initial, R6.12, H31.4.1, in a table's status cell: 是正済（R6.12）)
+_NOT_VALUE = re.compile(r"^(?:\d+(?:\.\d+)?(?:桁|文字|日|か月|年|回|台|名|件|分|時間)?|(?:19|20)\d{2}|[A-Za-z]+"
+                        r"|[RHSTrhst]\d{1,2}[./]\d{1,2}(?:[./]\d{1,2})?)$")
 _NAMING = re.compile(r"ID(?:は|の)[、,]?.{2,60}?(?:形式|数字|文字列|組み合わせた?[^。]{0,10})")
 _QUOTED = re.compile(r"[「\"『](?P<value>(?=[^」\"』]*\d)(?=[^」\"』]*[A-Za-z])[A-Za-z0-9!#$%&@*+_.-]{6,64})[」\"』]")
 _SHARED = r"(?:全員|全て|すべて|一律|各課|全台|全端末|全職員|全課|全庁|全機器|各端末|各台)?(?:いずれも|ともに|共に|どちらも|とも|共通で|共通の|同じ|同一の?)?"
 # (a quoted secret may hold the symbols above and one space: 「Kita 2024!」)
-_QUOTED_RIGHT_AFTER = re.compile(r"(?:は|が|を|の|も|として|[:：])?[ ]?" + _SHARED + r"[ ]?[「『\"（(](?P<value>(?=[^」』\"）)]*[A-Za-z0-9])(?=[^」』\"）)]{4})"
+_QUOTED_RIGHT_AFTER = re.compile(r"(?:は|が|を|の|も|として|[:：])?[、，]?[ ]?" + _SHARED + r"[ ]?[「『\"（(](?P<value>(?=[^」』\"）)]*[A-Za-z0-9])(?=[^」』\"）)]{4})"
                                  r"[A-Za-z0-9!#$%&@*+_.^~?=|<>\[\]{};:-]{1,64}(?: [A-Za-z0-9!#$%&@*+_.^~?=|<>\[\]{};:-]{1,32})?)[」』\"）)]")
-# (ID・パスワードはいずれもadmin: a word that joins two credential words may stand between)
+# (ID・パスワードはいずれもadmin: a word that joins two credential words may stand between;
+# a comma may follow the particle as speech pauses: IDとパスワードは、ともに「suido」)
 # (ログインIDは全員共通でguest; 共有のIDであるsoumu-kyotsu; …はいずれも「kanri」)
 # パスワードに「haru」を使用: the quote after に with a verb of using or setting it
 # (パスワードに「Kita」を含めない is a rule: no verb of use follows)

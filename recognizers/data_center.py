@@ -125,6 +125,7 @@ from redactor.recognizers._site_joined import joined_sites
 from redactor.recognizers._site_lists import listed_places
 from redactor.recognizers._site_surroundings import surroundings
 from redactor.recognizers._site_named_in_passage import named_in_passage
+from redactor.recognizers._site_operational import operational_rooms
 from redactor.recognizers._site_rooms import holding_rooms
 from redactor.recognizers._site_host import host_buildings, same_as_another
 from redactor.recognizers._table_cells import cells_under
@@ -860,6 +861,9 @@ class DataCenterRecognizer(JaRecognizer):
             yield self.result("DATA_CENTER", start, end, 0.7, why, kind="hint", site="")
         for start, end, why in holding_rooms(text):
             # 庁内LANの中継機器を収容した小部屋（旧印刷室）: a room named by what it holds
+            yield self.result("DATA_CENTER", start, end, 0.7, why, kind="name", site="")
+        for start, end, why in operational_rooms(text):
+            # 東部浄水場管理棟2階の中央監視室, 東消防署の通信指令室: a room named by what it holds, with its place
             yield self.result("DATA_CENTER", start, end, 0.7, why, kind="name", site="")
         for start, end, why in same_as_another(text):
             # データセンターは、基幹系の移行先と同じ建物である: placed where another site is

@@ -55,6 +55,7 @@ from redactor.recognizers import _context as ctx
 from redactor.recognizers._base import ATTRIBUTES_KEY, JaPattern, JaPatternRecognizer
 from redactor.recognizers._network_host_columns import find_host_columns
 from redactor.recognizers._network_machine_names import host_column_cells, machine_names
+from redactor.recognizers._network_said import said_values
 from redactor.recognizers._drops import drop
 from redactor.tokens import Token
 
@@ -134,9 +135,10 @@ class NetworkRecognizer(JaPatternRecognizer):
         # a wireless network named in brackets or quotes right after the word for
         # it (来庁者用Wi-Fi（Kita_Guest）, 公衆無線LAN「Kita_Free」): its SSID, however the
         # hyphen is typed (Wi‐Fi after NFKC of a non-breaking hyphen); a standard or a
-        # cipher in the brackets (WPA3, IEEE802.11ax, Wi-Fi 6, AES) is none
+        # cipher in the brackets (WPA3, IEEE802.11ax, Wi-Fi 6, AES) is none, nor the
+        # word for the name itself (無線LAN（SSID）：…, a label)
         JaPattern("無線LAN名", r"(?:Wi[-\u2010\u2011]?Fi|WiFi|wifi|無線LAN|無線ネットワーク)[（(「『\"]"
-                  r"(?P<value>(?!(?:WPA|WEP|IEEE|802\.11|TKIP|AES|Wi)[A-Za-z0-9.]*[）)」』\"])[A-Za-z][A-Za-z0-9_.@-]{2,31})[）)」』\"]",
+                  r"(?P<value>(?!(?:WPA|WEP|IEEE|802\.11|TKIP|AES|Wi|SSID|ESSID)[A-Za-z0-9.]*[）)」』\"])[A-Za-z][A-Za-z0-9_.@-]{2,31})[）)」』\"]",
                   0.8, anchor=r"(?:Fi|LAN|ネットワーク)[（(「『\"]"),
         # (in any case, joined by a hyphen or an underscore as a switch's config writes it: vlan-210, VLAN_30)
         # a wireless network's name right after the word for it, parted by a topic particle, a colon
@@ -198,6 +200,7 @@ class NetworkRecognizer(JaPatternRecognizer):
         yield from find_host_columns(self, text)
         yield from machine_names(self, text)
         yield from host_column_cells(self, text)
+        yield from said_values(self, text)
 
     def _quoted_in_ssid_lines(self, text: str) -> Iterable[RecognizerResult]:
         """Names quoted in a line that speaks of SSIDs, past the reach of the
@@ -374,7 +377,8 @@ def _bracketed_joined(text: str, found: list[RecognizerResult]) -> list[Recogniz
 # what joins the two ends of an address range (172.18.40.1～172.18.40.254, 10.0.0.1 - 10.0.0.9,
 # 10.8.1.1から10.8.1.9), and the short form that gives the last part only (10.8.1.31-32)
 _RANGE_JOINT = re.compile(r" ?(?:[~〜\-－–—]|から) ?")
-_RANGE_SHORT = re.compile(r"[~〜\-－–](?:[0-9]{1,3})(?![0-9.])")
+# (the short form said in words too: 192.168.50.101から110まで)
+_RANGE_SHORT = re.compile(r"(?:[~〜\-－–]|から)(?P<last>[0-9０-９]{1,3})(?![0-9０-９.．])")
 
 
 def _ranges_joined(text: str, found: list[RecognizerResult]) -> list[RecognizerResult]:
@@ -388,7 +392,7 @@ def _ranges_joined(text: str, found: list[RecognizerResult]) -> list[RecognizerR
     out = _joined(found, lambda prev, r: r.end if ip(prev) and ip(r)
                   and _RANGE_JOINT.fullmatch(text, prev.end, r.start) else None)
     for r in out:
-        if ip(r) and (short := _RANGE_SHORT.match(text, r.end)) and int(short.group(0)[1:]) <= 255:
+        if ip(r) and (short := _RANGE_SHORT.match(text, r.end)) and int(short.group("last")) <= 255:
             r.end = short.end()
     return out
 

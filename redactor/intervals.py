@@ -37,7 +37,9 @@ class IntervalSet:
             if taken == -1:
                 break
             free = self._taken.find(0, taken, end)
-            pos = end if free == -1 else free
+            # (past the last interval added nothing is taken: the tail of a span that
+            # sticks out beyond every interval is free, not lost)
+            pos = free if free != -1 else min(end, len(self._taken))
         return out
 
     def __len__(self) -> int:

@@ -104,3 +104,23 @@ def test_a_finding_partly_under_a_longer_one_keeps_its_uncovered_part():
     # a KEEP finding under a finding to hide gives nothing back
     keep = Finding("PLACE", 4, 9, t[4:9], 0.5, "Q", "KEEP", "place", {})
     assert [(f.label, f.text) for f in resolve_overlaps([keep, fact])] == [("SENSITIVE", "陽翔の骨折に")]
+
+
+def test_the_tail_past_every_chosen_finding_is_kept_too():
+    # fail closed: a security clause cut at a line end took 192.168. of an address
+    # broken there; the rest of the address, past every chosen span, is masked too
+    t = "録画装置のアドレス　192.168.\n220.242"
+    clause = f("SECURITY_DETAIL", 0, 18, t, score=0.7)
+    address = f("NETWORK", 10, len(t), t, score=0.8)
+    out = [(x.label, x.text) for x in resolve_overlaps([clause, address])]
+    assert out == [("SECURITY_DETAIL", t[:18]), ("NETWORK", "220.242")]
+
+
+def test_free_parts_of_a_span_beyond_the_last_interval():
+    from redactor.intervals import IntervalSet
+    taken = IntervalSet()
+    taken.add(0, 10)
+    assert taken.free_parts(5, 20) == [(10, 20)]
+    taken.add(12, 14)
+    assert taken.free_parts(5, 20) == [(10, 12), (14, 20)]
+    assert taken.free_parts(0, 10) == [] and taken.free_parts(20, 25) == [(20, 25)]

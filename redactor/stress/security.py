@@ -31,7 +31,12 @@ vague location hint, a refer-back like 同センター, an operator named withou
 株式会社, a prefecture or city with a facility word, a nickname with its
 label or its verb of calling), NETWORK (IP address,
 host name, internal URL, SSID, VLAN or port) and CREDENTIAL (password,
-user ID, PIN, shared key) values are written too, one category each.
+user ID, PIN, shared key) values are written too, one category each; so are
+the rooms of operational facilities (a waterworks' control room, a fire
+station's dispatch room, a radio relay station, a branch office's rack),
+addresses said aloud or re-typed, names given in prose and defaults named
+with their value (session 20), with general statements about such rooms
+that name no one place (``general_operational``, KEEP, DATA_CENTER).
 
 Gold actions follow the default profile: SECURITY_DETAIL is REVIEW (a
 person decides whether a control is publishable), a vague location hint is
@@ -68,15 +73,22 @@ PHRASINGS: tuple[str, ...] = ("plain", "polite", "question", "bullet", "table") 
 GENERAL: tuple[str, ...] = ("general_policy", "general_topic", "general_question",
                             "general_schedule", "general_exchange", "general_product", "general_site",
                             "general_measure", "general_incident", "general_rule",
-                            # session 20: yearly reviews, courses, drills and reports, rules set down
-                            "general_governance")
+                            # session 20: yearly reviews, courses, drills and reports, rules set down;
+                            # operational rooms with no place that is one place
+                            "general_governance", "general_operational")
 DATA_CENTER: tuple[str, ...] = ("dc_operator_number", "dc_nickname", "dc_building", "dc_region_hint", "dc_referback",
                                 "dc_operator_bare", "dc_placed", "dc_called",
-                                "dc_nickname_bare", "dc_region_only", "dc_floor_room", "dc_address")
-NETWORK: tuple[str, ...] = ("net_ip", "net_host", "net_url", "net_ssid", "net_vlan_port")
+                                "dc_nickname_bare", "dc_region_only", "dc_floor_room", "dc_address",
+                                # session 20: rooms of operational facilities, places machines are put in
+                                "dc_operational", "dc_equipment_place")
+NETWORK: tuple[str, ...] = ("net_ip", "net_host", "net_url", "net_ssid", "net_vlan_port",
+                             # session 20: addresses said aloud or re-typed, names given in prose
+                             "net_spoken_ip", "net_named")
 CREDENTIAL: tuple[str, ...] = ("cred_password", "cred_userid", "cred_pin", "cred_key",
                                # issue 12: card numbers, default IDs, pupils' accounts, Wi-Fi keys, PINs in words
-                               "cred_card", "cred_default", "cred_pupil", "cred_wifi", "cred_pinword")
+                               "cred_card", "cred_default", "cred_pupil", "cred_wifi", "cred_pinword",
+                               # session 20: a default named with its value after the credential word
+                               "cred_default_value")
 
 #: A security statement a PDF's line width breaks (report_pdf): its own category.
 LINEBREAK = "sec_linebreak"
@@ -135,7 +147,8 @@ class _SecWriter:
     def general(self, d: _Doc, which: str) -> None:
         text = self.fill_slots(self.pick(self.data["general"][which.removeprefix("general_")]))
         # a site named with no detail is a near miss for DATA_CENTER, the rest for SECURITY_DETAIL
-        d.span(text, "DATA_CENTER" if which == "general_site" else "SECURITY_DETAIL", "KEEP", which)
+        d.span(text, "DATA_CENTER" if which in ("general_site", "general_operational") else "SECURITY_DETAIL", "KEEP",
+               which)
         d.put("。")
 
     # -- DATA_CENTER / NETWORK / CREDENTIAL ---------------------------------
@@ -168,6 +181,16 @@ class _SecWriter:
             return (self.pick(dc["floor_rooms" if category == "dc_floor_room" else "dc_addresses"]).format(
                 op=self.pick(dc["operators"]), area=self.pick(dc["areas"]), n=n, floor=self.pick(slots["floor"]),
                 room=self.pick(slots["room"])), "dc")
+        if category in ("dc_operational", "dc_equipment_place"):
+            rooms = "op_rooms" if category == "dc_operational" else "op_places"
+            return (self.pick(dc[rooms]).format(name=self.pick(dc["op_names"]), floor=self.pick(self.data["slots"]["floor"])),
+                    "op" if category == "dc_operational" else "op_place")
+        if category == "net_spoken_ip":
+            return self.spoken_ip(), "spoken"
+        if category == "net_named":
+            return self.pick(net["named"]), "named"
+        if category == "cred_default_value":
+            return self.pick(cred["default_values"]), "default_value"
         if category == "net_ip":
             r = self.rng.randrange
             v = self.pick((f"10.{r(256)}.{r(256)}.{r(1, 255)}", f"192.168.{r(256)}.{r(1, 255)}",
@@ -189,6 +212,25 @@ class _SecWriter:
         key = category.removeprefix("cred_")
         return self.pick(cred[key + "s"]), key
 
+    def spoken_ip(self) -> str:
+        """A private address as speech or re-typing leaves it: spaces after its
+        dots (192.168. 1. 20), a line end after one, or kanji numerals read
+        digit by digit or as numbers (一九二・一六八・一・二〇, 十・二十・一・五)."""
+        r = self.rng.randrange
+        parts = [self.pick(("10", "192", "172")), str(r(256)), str(r(256)), str(r(1, 255))]
+        if parts[0] == "192":
+            parts[1] = "168"
+        elif parts[0] == "172":
+            parts[1] = str(16 + r(16))
+        style = self.rng.randrange(3)
+        if style == 0:
+            return (f"{parts[0]}.{parts[1]}. {parts[2]}. {parts[3]}" if self.rng.random() < 0.5
+                    else ". ".join(parts))
+        if style == 1:
+            return ".".join(parts[:2]) + ".\n" + ".".join(parts[2:])
+        digits = "〇一二三四五六七八九"
+        return "・".join("".join(digits[int(c)] for c in p) for p in parts)
+
     def site(self, d: _Doc, category: str) -> None:
         """One sentence with a DATA_CENTER, NETWORK or CREDENTIAL value in it."""
         dc = self.data["data_center"]
@@ -203,8 +245,9 @@ class _SecWriter:
             d.put(after.replace("{n}", str(self.rng.randint(6, 12))))
             return
         value, key = self.value(category)
-        if key in ("dc", "hint", "region"):
-            frames = dc[{"dc": "frames", "hint": "hint_frames", "region": "region_frames"}[key]]
+        if key in ("dc", "hint", "region", "op", "op_place"):
+            frames = dc[{"dc": "frames", "hint": "hint_frames", "region": "region_frames", "op": "op_frames",
+                         "op_place": "op_place_frames"}[key]]
             slot = "{dc}"
         else:
             sect = self.data["network" if category.startswith("net_") else "credential"]
@@ -235,6 +278,7 @@ class _SecWriter:
             d.put(f"○{self.pick(self.data['slots']['section'])}長　")
             self.turn(d, ("polite", "plain", "bullet"), ("general_policy", "general_topic", "general_schedule",
                                                          "general_exchange", "general_product", "general_site",
+                                                         "general_operational",
                                                          "general_measure", "general_incident", "general_rule",
                                                          "general_governance"))
             self.end_line(d)
@@ -247,7 +291,7 @@ class _SecWriter:
         d.put("\n\n２　指摘事項\n")
         for _ in range(self.rng.randint(3, 6)):
             self.turn(d, ("bullet", "bullet", "plain"), ("general_topic", "general_schedule", "general_product",
-                                                          "general_site", "general_rule",
+                                                          "general_site", "general_rule", "general_operational",
                                                           "general_governance"))
             self.end_line(d)
         d.put("\n３　所見\n　")
@@ -268,7 +312,8 @@ class _SecWriter:
                 if self.rng.random() < 0.7:
                     self.detail(d, self.decks.draw(CONTROLS), self.pick(("plain", "polite")))
                 else:
-                    self.general(d, self.decks.draw(("general_topic", "general_schedule", "general_rule")))
+                    self.general(d, self.decks.draw(("general_topic", "general_schedule", "general_rule",
+                                                     "general_operational")))
             d.put("\n")
 
     def plan(self, d: _Doc) -> None:
