@@ -53,6 +53,7 @@ from redactor.risk_facts import RELATIVE_WORDS, FactIndex, fact_relation, fact_t
 from redactor.risk_workplace import workplace_circle
 from redactor.risk_population import document_population, ward_city
 from redactor.risk_rows import remark_row, remark_row_sums
+from redactor.risk_case import one_subject_runs
 from redactor.first_chars import guarded  # guarded(re.compile(…)): same matches, found faster in long text
 
 _POP = load_toml("population.toml")
@@ -1791,7 +1792,52 @@ def _group_subjects(text: str, qis: list[Finding], findings: list[Finding]) -> l
                     groups.append(_Group(None, "段落", passage=True, members=part, extent=extent or [(seg_start, seg_end)]))
     groups.extend(_loose_passages(text, qis, starts, groups, passages, excluded))
     groups.extend(_same_role_in_case(text, groups))
+    groups.extend(_case_subjects(text, qis, groups, excluded))
     return groups
+
+
+def _subject_named(text: str, g: _Group) -> str | None:
+    """Who a group names for ``one_subject_runs``: its role in the short form
+    (審査請求人 and 請求人 are one) or its name; None for a description. A
+    masked name (［氏名］) and a person written as another (別の方で、90代の男性が)
+    are each someone of their own."""
+    if g.key is None:
+        return f"#{id(g)}" if any(_ANOTHER_PERSON.search(text, a, b) for a, b in g.extent) else None
+    if g.key == _MASKED_NAME.pattern:
+        return f"#{id(g)}"
+    return _short_role(g.key) if g.key in _ROLE_SET else g.key
+
+
+def _case_subjects(text: str, qis: list[Finding], groups: Sequence[_Group], excluded: set[int]) -> list[_Group]:
+    """Fail closed: the one private subject a case is about, carried through
+    its sections, lines and turns until another subject, another case or
+    another topic (``risk_case.one_subject_runs``). Read as a passage: it
+    counts only when it reads high and no person found in it does."""
+    out = []
+    held = [{id(f) for f in g.members} for g in groups if g.members]
+
+    def refers_back(g: _Group) -> bool:
+        return any(_BACKREF.search(text, a, b) or _DETERMINED.search(text, a, b) for a, b in g.extent)
+
+    def joinable(f: Finding) -> bool:
+        return f.attributes.get("pattern") not in _STAFF_PATTERNS  # the unit and post of the office that handled it
+
+    for s in one_subject_runs(text, qis, groups, excluded, (_HEADING_LINE, _SECTION_LINE),
+                              (_CASE_HEADING, _TOPIC_LINE, _RULE_LINE, _ASKED_LINE, _OPENING_LINE),
+                              lambda g: _subject_named(text, g), refers_back, joinable, (_SELF_TOLD,)):
+        if any({id(f) for f in s.members} <= h for h in held):
+            continue  # another reading already holds them all
+        out.append(_Group(s.word, s.word, passage=True, members=s.members, extent=s.extent,
+                          formed=f"「{s.word}」が出てきてから別の人・別の事案が出てくるまでに語られた"
+                                 f"{s.parts}つの記述・属性を同じ人のものとして合わせて読んだ"))
+    return out
+
+
+# someone telling of themselves (私は区長の中で一番年寄りで、８３歳): another person than the case's
+_SELF_TOLD = re.compile(_FIRST_PERSON.pattern)
+# a kind of person with a determiner that points back (本生徒, 当該児童, その患者): someone told before
+_DETERMINED = re.compile("(?<![\u4e00-\u9fff])(?:本|当該|同|その|この)(?:%s)" % "|".join(
+    map(re.escape, sorted(_GENERIC - {"さん", "氏"}, key=len, reverse=True))))
 
 
 _NAME_GAP = re.compile(r"[ \t\u3000]+")
@@ -1884,6 +1930,18 @@ _SECTION_HEADING = re.compile(r"[ \t\u3000]*(?:第[0-9０-９一二三四五六�
                               r"|[（(][0-9０-９一二三四五六七八九十]{1,2}[）)])[ \t\u3000]*[^\n。、]{2,30}\n")
 _CHAIN_TURNS = 8  # the turns of one exchange read together: a question, its answers and the follow-ups
 _CALL_LENGTH = 20  # characters: a turn no longer than the chair's call of the next speaker (議長　都市整備課長。)
+
+
+# a line that opens another topic (【委員会】, ◆不登校…): the subject before is not its matter
+_TOPIC_LINE = re.compile(r"^[ \t\u3000]*(?:【[^】\n]{1,20}】|[◆◇][^\n]{2,})", re.M)
+# a rule across the page (────, ＝＝＝＝): another paper or part begins
+_RULE_LINE = re.compile(r"^[ \t\u3000]*[─━―‐\-－=＝＿_]{4,}[ \t\u3000]*$", re.M)
+# a turn that asks about a matter of its own (柏原団地の除雪について伺います) or turns to one (次に、…)
+_ASKED_LINE = re.compile(r"^[^\n]*?(?=%s)" % _TOPIC_ASKED.pattern, re.M)
+_OPENING_LINE = re.compile(r"^(?:[ \t\u3000]*[○◯〇][^\n、。]{0,20}?[ \t\u3000])?(?=%s)" % _TOPIC_OPENING.pattern, re.M)
+# a short line alone (申出書, 職員の処分, 第４　処分に至る経緯): a heading of another section
+_HEADING_LINE = re.compile(r"^[ \t\u3000]*[^\s。、，,：:「」]{2,12}[ \t\u3000]*$", re.M)
+_SECTION_LINE = re.compile(r"^(?=%s)" % _SECTION_HEADING.pattern, re.M)
 
 
 def _case_chains(text: str, passages: Sequence[_Passage]) -> list[list[_Passage]]:
@@ -2237,6 +2295,9 @@ def _new_case_between(text: str, group: "_Group", at: int) -> bool:
 
 
 _ANOTHER_BEFORE = re.compile("(?:%s)$" % "|".join(_ANOTHER_WORDS))
+# another person than the one before (別の方, 他の利用者, もうお一人の女性)
+_ANOTHER_PERSON = re.compile("(?:%s)(?:%s)" % ("|".join(_ANOTHER_WORDS), "|".join(
+    map(re.escape, sorted((_GENERIC | _ROLE_SET | {"方", "人"}) - {"さん", "氏"}, key=len, reverse=True)))))
 # a disciplinary action against a member of staff (地方公務員法第29条, 第28条): a paper that
 # tells one (職員の処分⏎所属　子育て支援課⏎職名　主任⏎…⏎処分　減給) is about that member of staff
 _DISCIPLINE = re.compile("|".join(map(re.escape, _MORE["staff"]["discipline_words"])))
