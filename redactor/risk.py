@@ -22,7 +22,8 @@ Masking names is not enough: 「本町二丁目にお住まいの八十代の女
    are the passages of one case (``_case_chains``: a question, the answers
    that refer back to it, the follow-ups about the same person), each kept
    when only it reads high: the finer reading never makes the check weaker
-   than reading the passage or the case whole;
+   than reading the passage or the case whole; the one private subject of
+   a case is carried through its sections and turns too (``risk_case``);
 2. estimates k, how many people in the area share the visible
    combination: the municipality's population (policy ``[risk]
    population``, else a documented default) times the share of each
@@ -53,7 +54,7 @@ from redactor.risk_facts import RELATIVE_WORDS, FactIndex, fact_relation, fact_t
 from redactor.risk_workplace import workplace_circle
 from redactor.risk_population import document_population, ward_city
 from redactor.risk_rows import remark_row, remark_row_sums
-from redactor.risk_case import one_subject_runs
+from redactor.risk_case import TellsOfSomeone, one_subject_runs
 from redactor.first_chars import guarded  # guarded(re.compile(…)): same matches, found faster in long text
 
 _POP = load_toml("population.toml")
@@ -1796,7 +1797,7 @@ def _group_subjects(text: str, qis: list[Finding], findings: list[Finding]) -> l
     return groups
 
 
-def _subject_named(text: str, g: _Group) -> str | None:
+def _subject_named(text: str, g: TellsOfSomeone) -> str | None:
     """Who a group names for ``one_subject_runs``: its role in the short form
     (審査請求人 and 請求人 are one) or its name; None for a description. A
     masked name (［氏名］) and a person written as another (別の方で、90代の男性が)
@@ -1816,13 +1817,13 @@ def _case_subjects(text: str, qis: list[Finding], groups: Sequence[_Group], excl
     out = []
     held = [{id(f) for f in g.members} for g in groups if g.members]
 
-    def refers_back(g: _Group) -> bool:
+    def refers_back(g: TellsOfSomeone) -> bool:
         return any(_BACKREF.search(text, a, b) or _DETERMINED.search(text, a, b) for a, b in g.extent)
 
     def joinable(f: Finding) -> bool:
         return f.attributes.get("pattern") not in _STAFF_PATTERNS  # the unit and post of the office that handled it
 
-    for s in one_subject_runs(text, qis, groups, excluded, (_HEADING_LINE, _SECTION_LINE),
+    for s in one_subject_runs(text, qis, groups, excluded, (_HEADING_LINE, _SECTION_LINE, _NOTE_LINE),
                               (_CASE_HEADING, _TOPIC_LINE, _RULE_LINE, _ASKED_LINE, _OPENING_LINE),
                               lambda g: _subject_named(text, g), refers_back, joinable, (_SELF_TOLD,)):
         if any({id(f) for f in s.members} <= h for h in held):
@@ -1941,6 +1942,8 @@ _ASKED_LINE = re.compile(r"^[^\n]*?(?=%s)" % _TOPIC_ASKED.pattern, re.M)
 _OPENING_LINE = re.compile(r"^(?:[ \t\u3000]*[○◯〇][^\n、。]{0,20}?[ \t\u3000])?(?=%s)" % _TOPIC_OPENING.pattern, re.M)
 # a short line alone (申出書, 職員の処分, 第４　処分に至る経緯): a heading of another section
 _HEADING_LINE = re.compile(r"^[ \t\u3000]*[^\s。、，,：:「」]{2,12}[ \t\u3000]*$", re.M)
+# a note of the proceedings on a line of its own (（午後３時３２分　秘密会を解く）, （「異議なし」の声あり）)
+_NOTE_LINE = re.compile(r"^[ \t\u3000]*[（(][^\n]*[）)][ \t\u3000]*$", re.M)
 _SECTION_LINE = re.compile(r"^(?=%s)" % _SECTION_HEADING.pattern, re.M)
 
 

@@ -30,7 +30,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Callable, Protocol, Sequence
+from typing import Callable, Protocol, Sequence, cast
 
 from redactor.finding import Finding
 
@@ -94,9 +94,17 @@ def one_subject_runs(text: str, qis: Sequence[Finding], groups: Sequence[TellsOf
              and f.label != "DATE" and joinable(f)]
     events: list[tuple[int, int, object]] = []  # (where, order, what): a group, a loose attribute or a boundary
     for g in residents:
-        events.append((min(a for a, _ in g.extent), 1, g))
+        if identity(g) is None and not (g.distinct or g.another):
+            # a description: each attribute joins the run open where it is told (a note of the
+            # proceedings between two of its sentences ends the run as it does for anyone)
+            if refers_back(g):
+                events.append((min(a for a, _ in g.extent), 1, "refers"))
+            for f in g.members:
+                events.append((f.start, 2, (f, [(a, b) for a, b in g.extent if a <= f.start < b] or [(f.start, f.end)])))
+        else:
+            events.append((min(a for a, _ in g.extent), 1, g))
     for f in loose:
-        events.append((f.start, 2, f))
+        events.append((f.start, 2, (f, [(f.start, f.end)])))
     for pattern in closes:
         for m in pattern.finditer(text):
             events.append((m.start(), 0, "close"))
@@ -119,26 +127,21 @@ def one_subject_runs(text: str, qis: Sequence[Finding], groups: Sequence[TellsOf
             current = None
         elif what == "opener":
             current = CaseSubject("", [], [])  # someone telling of themselves: theirs, and no one's run
-        elif isinstance(what, Finding):
+        elif what == "refers":
+            # 本生徒は…, 同人は: the case's subject when it has told of one only; of two, either's
+            current = next(iter(subjects.values())) if len(subjects) == 1 else None
+        elif isinstance(what, tuple):
+            f, where = what
             if current is None and len(subjects) == 1:
                 current = next(iter(subjects.values()))  # a later section of a case about one person
             if current is not None:
-                # an attribute nobody was given, told while the subject's run is open
-                current.members.append(what)
-                current.extent.append((what.start, what.end))
+                # told while the subject's run is open, of no one else
+                current.members.append(f)
+                current.extent.extend(where)
                 current.parts += 1
         else:
-            g: TellsOfSomeone = what  # type: ignore[assignment]
+            g = cast(TellsOfSomeone, what)
             who = identity(g)
-            if who is None and not (g.distinct or g.another):
-                if refers_back(g) or current is None:
-                    # 本生徒は…, or a later section: the case's subject when it has told of one only
-                    current = next(iter(subjects.values())) if len(subjects) == 1 else None
-                if current is not None:
-                    current.members.extend(g.members)
-                    current.extent.extend(g.extent)
-                    current.parts += 1
-                continue
             name = who if who is not None and not g.another else f"#{id(g)}"
             if name not in subjects:
                 subjects[name] = CaseSubject(g.word, [], [])
