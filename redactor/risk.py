@@ -1802,6 +1802,11 @@ def _subject_named(text: str, g: TellsOfSomeone) -> str | None:
     (審査請求人 and 請求人 are one) or its name; None for a description. A
     masked name (［氏名］) and a person written as another (別の方で、90代の男性が)
     are each someone of their own."""
+    if g.key is None and _BACKREF.fullmatch(g.word):
+        # a back-reference the reading gave a person of its own: with no one before, the paper
+        # introduces its subject by it (１　本人⏎　氏名…, and 本人は… later is them); after
+        # someone it cannot be (八十代の本人 after a caller in their forties), someone else
+        return g.word
     if g.key is None:
         return f"#{id(g)}" if any(_ANOTHER_PERSON.search(text, a, b) for a, b in g.extent) else None
     if g.key == _MASKED_NAME.pattern:

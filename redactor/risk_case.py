@@ -128,7 +128,7 @@ def one_subject_runs(text: str, qis: Sequence[Finding], groups: Sequence[TellsOf
         elif what == "opener":
             current = CaseSubject("", [], [])  # someone telling of themselves: theirs, and no one's run
         elif what == "refers":
-            # 本生徒は…, 同人は: the case's subject when it has told of one only; of two, either's
+            # 本生徒は…, 当該児童の母は: the case's subject when it has told of one only; of two, either's
             current = next(iter(subjects.values())) if len(subjects) == 1 else None
         elif isinstance(what, tuple):
             f, where = what
@@ -145,6 +145,8 @@ def one_subject_runs(text: str, qis: Sequence[Finding], groups: Sequence[TellsOf
             name = who if who is not None and not g.another else f"#{id(g)}"
             if name not in subjects:
                 subjects[name] = CaseSubject(g.word, [], [])
+            elif g.members:
+                subjects[name].parts += 1  # the subject named again, in a later section: theirs too
             current = subjects[name]
             current.members.extend(g.members)
             current.extent.extend(g.extent)

@@ -117,3 +117,22 @@ def test_a_loose_attribute_joins_but_a_loose_date_does_not() -> None:
     loose = [Finding("OCCUPATION", at, at + 2, "漁師", 0.9, "test"), Finding("DATE", at + 3, at + 6, "５月", 0.9, "test")]
     found = runs(TEXT, [_G("申出人", 4, ["７０代"])], loose)
     assert [f.text for f in found[0].members] == ["７０代", "漁師"]
+
+
+def test_a_paper_that_opens_with_the_back_reference_introduces_its_subject_by_it() -> None:
+    # 「１　本人」 with no one before: 本人 names the subject, and 本人は… in a later section is them
+    text = "１本人" + "あ" * 10 + "\n■" + "い" * 10 + "\n" + "う" * 10
+    first, other = _G(None, 0, ["８０代"], word="本人"), _G("山田", 8, ["男性"])
+    later = _G(None, text.index("■") + 2, ["ひとり暮らし"], word="本人")
+    found = one_subject_runs(text, [], [first, other, later], set(), (_SECTION,), (_HEAD,),
+                             lambda g: g.key or ("本人" if g.word == "本人" else None), lambda g: False, lambda f: True)
+    assert [(s.word, [f.text for f in s.members]) for s in found] == [("本人", ["８０代", "ひとり暮らし"])]
+
+
+def test_near_miss_a_back_reference_with_two_subjects_joins_neither() -> None:
+    text = "１本人" + "あ" * 10 + "\n■" + "い" * 10 + "\n" + "う" * 10
+    first, other = _G("申出人", 0, ["８０代"]), _G("山田", 8, ["男性"])
+    later = _G(None, text.index("■") + 2, ["ひとり暮らし"], word="同人")
+    found = one_subject_runs(text, [], [first, other, later], set(), (_SECTION,), (_HEAD,), lambda g: g.key,
+                             lambda g: g.word == "同人", lambda f: True)
+    assert not found
