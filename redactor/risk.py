@@ -1830,7 +1830,8 @@ def _case_subjects(text: str, qis: list[Finding], groups: Sequence[_Group], excl
 
     for s in one_subject_runs(text, qis, groups, excluded, (_HEADING_LINE, _SECTION_LINE, _NOTE_LINE),
                               (_CASE_HEADING, _TOPIC_LINE, _RULE_LINE, _ASKED_LINE, _OPENING_LINE),
-                              lambda g: _subject_named(text, g), refers_back, joinable, (_SELF_TOLD,)):
+                              lambda g: _subject_named(text, g), refers_back, joinable,
+                              (_FIRST_PERSON,)):  # someone telling of themselves (私も７０を過ぎましたが)
         if any({id(f) for f in s.members} <= h for h in held):
             continue  # another reading already holds them all
         out.append(_Group(s.word, s.word, passage=True, members=s.members, extent=s.extent,
@@ -1839,9 +1840,7 @@ def _case_subjects(text: str, qis: list[Finding], groups: Sequence[_Group], excl
     return out
 
 
-# someone telling of themselves (私は区長の中で一番年寄りで、８３歳): another person than the case's
-_SELF_TOLD = re.compile(_FIRST_PERSON.pattern)
-# a kind of person with a determiner that points back (本生徒, 当該児童, その患者): someone told before
+# a kind of person with a determiner that points back (当該生徒, この児童, その患者): someone told before
 _DETERMINED = re.compile("(?<![\u4e00-\u9fff])(?:本|当該|同|その|この)(?:%s)" % "|".join(
     map(re.escape, sorted(_GENERIC - {"さん", "氏"}, key=len, reverse=True))))
 
@@ -1942,12 +1941,12 @@ _CALL_LENGTH = 20  # characters: a turn no longer than the chair's call of the n
 _TOPIC_LINE = re.compile(r"^[ \t\u3000]*(?:【[^】\n]{1,20}】|[◆◇][^\n]{2,})", re.M)
 # a rule across the page (────, ＝＝＝＝): another paper or part begins
 _RULE_LINE = re.compile(r"^[ \t\u3000]*[─━―‐\-－=＝＿_]{4,}[ \t\u3000]*$", re.M)
-# a turn that asks about a matter of its own (柏原団地の除雪について伺います) or turns to one (次に、…)
+# a turn that asks about a matter of its own (東町の側溝について伺います) or turns to one (次に、…)
 _ASKED_LINE = re.compile(r"^[^\n]*?(?=%s)" % _TOPIC_ASKED.pattern, re.M)
 _OPENING_LINE = re.compile(r"^(?:[ \t\u3000]*[○◯〇][^\n、。]{0,20}?[ \t\u3000])?(?=%s)" % _TOPIC_OPENING.pattern, re.M)
-# a short line alone (申出書, 職員の処分, 第４　処分に至る経緯): a heading of another section
+# a short line alone (申出書, 職員の処分, 第３　事実の概要): a heading of another section
 _HEADING_LINE = re.compile(r"^[ \t\u3000]*[^\s。、，,：:「」]{2,12}[ \t\u3000]*$", re.M)
-# a note of the proceedings on a line of its own (（午後３時３２分　秘密会を解く）, （「異議なし」の声あり）)
+# a note of the proceedings on a line of its own (（午後２時１０分　休憩）, （拍手）)
 _NOTE_LINE = re.compile(r"^[ \t\u3000]*[（(][^\n]*[）)][ \t\u3000]*$", re.M)
 _SECTION_LINE = re.compile(r"^(?=%s)" % _SECTION_HEADING.pattern, re.M)
 

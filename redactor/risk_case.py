@@ -6,7 +6,7 @@ its sections tell (経過, 理由, 事実の概要) is told of that person until
 text introduces someone else. The sentence-by-sentence reading in
 ``risk._group_subjects`` gives an attribute to the person of its sentence; an
 attribute told several lines, sections or speaker turns after the person was
-last named (令和６年９月３日に差押え…; 同居の孫の方のみで…) stays with no one, or with
+last named (令和５年４月に転居した。; 日中は娘さんが付き添っている。) stays with no one, or with
 a description the reading could not name, and the person's attributes end up
 split over groups each too small to read high.
 
@@ -15,9 +15,12 @@ were written, as runs: a run opens where a private subject is introduced (a
 role of the case such as 申出人 or 審査請求人 -- the short form 請求人 is the
 same -- or a name, or a person introduced by their own attributes, 30代の男性から…)
 and takes every later description with no person word and every attribute
-nobody was given, until another subject is introduced, a case heading
-(事例２, 受付番号１２) or a heading of another topic (【…】, ◆…) closes it.
-The same subject named again later (申出人は…) reopens their run. What was
+nobody was given, until another subject is introduced, someone tells of
+themselves (私は…), or another case or matter begins (事例２, 受付番号１２,
+【…】, a rule line, …について伺います). A section heading or a note of the
+proceedings ends the run too, but when the case has told of one subject
+only, what the later sections tell is still theirs; the same subject named
+again later (申出人は…) reopens their run. What was
 said of staff at work, of a table row, of many people (a statistic), or of
 another party of a clause is never joined.
 
@@ -69,23 +72,23 @@ def one_subject_runs(text: str, qis: Sequence[Finding], groups: Sequence[TellsOf
     """The subjects whose runs joined something their own groups did not hold.
 
     ``closes``: line patterns that end the current run (a heading of a
-    section, 申出書, 第４　経緯): what follows joins a subject named again, or
+    section, 申出書, 第３　経過): what follows joins a subject named again, or
     the case's subject when the case has told of one only; ``resets``: where
     another case or matter begins (事例２, 【…】, a rule line, …について伺います),
     which also forgets every subject (the same role there is another person).
     ``joinable``: an attribute nobody was given may join (not a form's
     field of the office that handled the matter). A date nobody was given
-    never does: told alone it dates the meeting (午後３時３２分　秘密会を解く) or
+    never does: told alone it dates the meeting (（午後２時１０分　休憩）) or
     a step of the procedure as often as the subject's own event. ``openers``:
     where someone else starts telling of themselves (私は…, a speaker's own
     turn): a run of its own that takes what follows, never output (the
     sentence reading judges what a speaker says of themselves). ``identity``: who a
     group names (the role in its short form, a name), or None when it names
     no one (a description: it joins the run it stands in). ``refers_back``:
-    the description refers to someone told before (本生徒は, 同人, 当該世帯): it
+    the description refers to someone told before (当該生徒は, 同人, 当該世帯): it
     joins the case's subject when the case has told of one only, and with
     two or more it could be either's -- it joins no one and ends the run
-    (the victim introduced last is not who 本生徒 refers to)."""
+    (the other party introduced last is not who 当該生徒 refers to)."""
     not_joined = {id(f) for g in groups if g.official or g.row or g.party for f in g.members}
     # a subject named with nothing told of them yet (審査請求人は、…) still opens a run of their own
     residents = [g for g in groups if g.extent and not (g.official or g.row or g.passage or g.party)]
@@ -128,7 +131,7 @@ def one_subject_runs(text: str, qis: Sequence[Finding], groups: Sequence[TellsOf
         elif what == "opener":
             current = CaseSubject("", [], [])  # someone telling of themselves: theirs, and no one's run
         elif what == "refers":
-            # 本生徒は…, 当該児童の母は: the case's subject when it has told of one only; of two, either's
+            # 当該生徒は…, その児童の母は: the case's subject when it has told of one only; of two, either's
             current = next(iter(subjects.values())) if len(subjects) == 1 else None
         elif isinstance(what, tuple):
             f, where = what
