@@ -1505,6 +1505,7 @@ def _group_subjects(text: str, qis: list[Finding], findings: list[Finding]) -> l
         return g
 
     passages: list[_Passage] = []  # each passage read, in order
+    turns: list[int] = []  # where the text turns to another matter (次に、…について伺います)
     for para_no, (p_start, p_end) in enumerate(_paragraphs(text)):
         # the paragraph tells a disciplinary action (read only where a form's post field is: no scan otherwise)
         discipline = any(f.attributes.get("pattern") == "職（欄）"
@@ -1741,6 +1742,7 @@ def _group_subjects(text: str, qis: list[Finding], findings: list[Finding]) -> l
             passage.residents = frozenset(i for i, g in seen.items() if not g.official and not g.row)
             passage.introduces = frozenset(id(g) for g in groups[first_new:] if g.key and not g.official and not g.row)
             passage.shifts = bool(shifts)
+            turns.extend(shifts)
             carried = None
             if pending and not passage.residents and (
                     any(f.label in (_PERSON_LABELS if not seen else _NOT_THE_STAFFS - {"DATE"}) for f in pending)
@@ -1793,7 +1795,7 @@ def _group_subjects(text: str, qis: list[Finding], findings: list[Finding]) -> l
                     groups.append(_Group(None, "段落", passage=True, members=part, extent=extent or [(seg_start, seg_end)]))
     groups.extend(_loose_passages(text, qis, starts, groups, passages, excluded))
     groups.extend(_same_role_in_case(text, groups))
-    groups.extend(_case_subjects(text, qis, groups, excluded))
+    groups.extend(_case_subjects(text, qis, groups, excluded, turns))
     return groups
 
 
@@ -1814,7 +1816,8 @@ def _subject_named(text: str, g: TellsOfSomeone) -> str | None:
     return _short_role(g.key) if g.key in _ROLE_SET else g.key
 
 
-def _case_subjects(text: str, qis: list[Finding], groups: Sequence[_Group], excluded: set[int]) -> list[_Group]:
+def _case_subjects(text: str, qis: list[Finding], groups: Sequence[_Group], excluded: set[int],
+                   turns: Sequence[int]) -> list[_Group]:
     """Fail closed: the one private subject a case is about, carried through
     its sections, lines and turns until another subject, another case or
     another topic (``risk_case.one_subject_runs``). Read as a passage: it
@@ -1831,7 +1834,7 @@ def _case_subjects(text: str, qis: list[Finding], groups: Sequence[_Group], excl
     for s in one_subject_runs(text, qis, groups, excluded, (_HEADING_LINE, _SECTION_LINE, _NOTE_LINE),
                               (_CASE_HEADING, _TOPIC_LINE, _RULE_LINE, _ASKED_LINE, _OPENING_LINE),
                               lambda g: _subject_named(text, g), refers_back, joinable,
-                              (_FIRST_PERSON,)):  # someone telling of themselves (私も７０を過ぎましたが)
+                              (_FIRST_PERSON,), turns):  # someone telling of themselves (私も７０を過ぎましたが)
         if any({id(f) for f in s.members} <= h for h in held):
             continue  # another reading already holds them all
         out.append(_Group(s.word, s.word, passage=True, members=s.members, extent=s.extent,
@@ -1941,11 +1944,12 @@ _CALL_LENGTH = 20  # characters: a turn no longer than the chair's call of the n
 _TOPIC_LINE = re.compile(r"^[ \t\u3000]*(?:【[^】\n]{1,20}】|[◆◇][^\n]{2,})", re.M)
 # a rule across the page (────, ＝＝＝＝): another paper or part begins
 _RULE_LINE = re.compile(r"^[ \t\u3000]*[─━―‐\-－=＝＿_]{4,}[ \t\u3000]*$", re.M)
-# a turn that asks about a matter of its own (東町の側溝について伺います) or turns to one (次に、…)
-_ASKED_LINE = re.compile(r"^[^\n]*?(?=%s)" % _TOPIC_ASKED.pattern, re.M)
-_OPENING_LINE = re.compile(r"^(?:[ \t\u3000]*[○◯〇][^\n、。]{0,20}?[ \t\u3000])?(?=%s)" % _TOPIC_OPENING.pattern, re.M)
 # a short line alone (申出書, 職員の処分, 第３　事実の概要): a heading of another section
 _HEADING_LINE = re.compile(r"^[ \t\u3000]*[^\s。、，,：:「」]{2,12}[ \t\u3000]*$", re.M)
+# a turn that asks about a matter of its own (東町の側溝について伺います) or turns to one (次に、…),
+# also where the reading had no one before it to turn away from (the turns it saw: ``turns``)
+_ASKED_LINE = re.compile(r"^[^\n]*?(?=%s)" % _TOPIC_ASKED.pattern, re.M)
+_OPENING_LINE = re.compile(r"^(?:[ \t\u3000]*[○◯〇][^\n、。]{0,20}?[ \t\u3000])?(?=%s)" % _TOPIC_OPENING.pattern, re.M)
 # a note of the proceedings on a line of its own (（午後２時１０分　休憩）, （拍手）)
 _NOTE_LINE = re.compile(r"^[ \t\u3000]*[（(][^\n]*[）)][ \t\u3000]*$", re.M)
 _SECTION_LINE = re.compile(r"^(?=%s)" % _SECTION_HEADING.pattern, re.M)

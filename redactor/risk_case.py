@@ -68,7 +68,7 @@ def one_subject_runs(text: str, qis: Sequence[Finding], groups: Sequence[TellsOf
                      identity: Callable[[TellsOfSomeone], str | None],
                      refers_back: Callable[[TellsOfSomeone], bool],
                      joinable: Callable[[Finding], bool],
-                     openers: Sequence[re.Pattern] = ()) -> list[CaseSubject]:
+                     openers: Sequence[re.Pattern] = (), turns: Sequence[int] = ()) -> list[CaseSubject]:
     """The subjects whose runs joined something their own groups did not hold.
 
     ``closes``: line patterns that end the current run (a heading of a
@@ -82,7 +82,9 @@ def one_subject_runs(text: str, qis: Sequence[Finding], groups: Sequence[TellsOf
     a step of the procedure as often as the subject's own event. ``openers``:
     where someone else starts telling of themselves (私は…, a speaker's own
     turn): a run of its own that takes what follows, never output (the
-    sentence reading judges what a speaker says of themselves). ``identity``: who a
+    sentence reading judges what a speaker says of themselves). ``turns``: where
+    the sentence reading saw the text turn to another matter (次に、道路の補修に
+    ついて伺います, even within a line): a reset. ``identity``: who a
     group names (the role in its short form, a name), or None when it names
     no one (a description: it joins the run it stands in). ``refers_back``:
     the description refers to someone told before (当該生徒は, 同人, 当該世帯): it
@@ -117,6 +119,8 @@ def one_subject_runs(text: str, qis: Sequence[Finding], groups: Sequence[TellsOf
     for pattern in resets:
         for m in pattern.finditer(text):
             events.append((m.start(), 0, "reset"))
+    for at in turns:
+        events.append((at, 0, "reset"))
     events.sort(key=lambda e: (e[0], e[1]))
 
     subjects: dict[str, CaseSubject] = {}
