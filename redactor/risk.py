@@ -22,7 +22,8 @@ Masking names is not enough: 「本町二丁目にお住まいの八十代の女
    are the passages of one case (``_case_chains``: a question, the answers
    that refer back to it, the follow-ups about the same person), each kept
    when only it reads high: the finer reading never makes the check weaker
-   than reading the passage or the case whole;
+   than reading the passage or the case whole; the one private subject of
+   a case is carried through its sections and turns too (``risk_case``);
 2. estimates k, how many people in the area share the visible
    combination: the municipality's population (policy ``[risk]
    population``, else a documented default) times the share of each
@@ -54,6 +55,7 @@ from redactor.risk_workplace import workplace_circle
 from redactor.risk_harmless import harmless_reason
 from redactor.risk_population import document_population, ward_city
 from redactor.risk_rows import remark_row, remark_row_sums
+from redactor.risk_case import TellsOfSomeone, one_subject_runs
 from redactor.first_chars import guarded  # guarded(re.compile(…)): same matches, found faster in long text
 
 _POP = load_toml("population.toml")
@@ -1565,6 +1567,7 @@ def _group_subjects(text: str, qis: list[Finding], findings: list[Finding]) -> l
         return g
 
     passages: list[_Passage] = []  # each passage read, in order
+    turns: list[int] = []  # where the text turns to another matter (次に、…について伺います)
     for para_no, (p_start, p_end) in enumerate(_paragraphs(text)):
         # the paragraph tells a disciplinary action (read only where a form's post field is: no scan otherwise)
         discipline = any(f.attributes.get("pattern") == "職（欄）"
@@ -1801,6 +1804,7 @@ def _group_subjects(text: str, qis: list[Finding], findings: list[Finding]) -> l
             passage.residents = frozenset(i for i, g in seen.items() if not g.official and not g.row)
             passage.introduces = frozenset(id(g) for g in groups[first_new:] if g.key and not g.official and not g.row)
             passage.shifts = bool(shifts)
+            turns.extend(shifts)
             carried = None
             if pending and not passage.residents and (
                     any(f.label in (_PERSON_LABELS if not seen else _NOT_THE_STAFFS - {"DATE"}) for f in pending)
@@ -1853,7 +1857,57 @@ def _group_subjects(text: str, qis: list[Finding], findings: list[Finding]) -> l
                     groups.append(_Group(None, "段落", passage=True, members=part, extent=extent or [(seg_start, seg_end)]))
     groups.extend(_loose_passages(text, qis, starts, groups, passages, excluded))
     groups.extend(_same_role_in_case(text, groups))
+    groups.extend(_case_subjects(text, qis, groups, excluded, turns))
     return groups
+
+
+def _subject_named(text: str, g: TellsOfSomeone) -> str | None:
+    """Who a group names for ``one_subject_runs``: its role in the short form
+    (審査請求人 and 請求人 are one) or its name; None for a description. A
+    masked name (［氏名］) and a person written as another (別の方で、90代の男性が)
+    are each someone of their own."""
+    if g.key is None and _BACKREF.fullmatch(g.word):
+        # a back-reference the reading gave a person of its own: with no one before, the paper
+        # introduces its subject by it (１　本人⏎　氏名…, and 本人は… later is them); after
+        # someone it cannot be (八十代の本人 after a caller in their forties), someone else
+        return g.word
+    if g.key is None:
+        return f"#{id(g)}" if any(_ANOTHER_PERSON.search(text, a, b) for a, b in g.extent) else None
+    if g.key == _MASKED_NAME.pattern:
+        return f"#{id(g)}"
+    return _short_role(g.key) if g.key in _ROLE_SET else g.key
+
+
+def _case_subjects(text: str, qis: list[Finding], groups: Sequence[_Group], excluded: set[int],
+                   turns: Sequence[int]) -> list[_Group]:
+    """Fail closed: the one private subject a case is about, carried through
+    its sections, lines and turns until another subject, another case or
+    another topic (``risk_case.one_subject_runs``). Read as a passage: it
+    counts only when it reads high and no person found in it does."""
+    out = []
+    held = [{id(f) for f in g.members} for g in groups if g.members]
+
+    def refers_back(g: TellsOfSomeone) -> bool:
+        return any(_BACKREF.search(text, a, b) or _DETERMINED.search(text, a, b) for a, b in g.extent)
+
+    def joinable(f: Finding) -> bool:
+        return f.attributes.get("pattern") not in _STAFF_PATTERNS  # the unit and post of the office that handled it
+
+    for s in one_subject_runs(text, qis, groups, excluded, (_HEADING_LINE, _SECTION_LINE, _NOTE_LINE),
+                              (_CASE_HEADING, _TOPIC_LINE, _RULE_LINE, _ASKED_LINE, _OPENING_LINE),
+                              lambda g: _subject_named(text, g), refers_back, joinable,
+                              (_FIRST_PERSON,), turns):  # someone telling of themselves (私も７０を過ぎましたが)
+        if any({id(f) for f in s.members} <= h for h in held):
+            continue  # another reading already holds them all
+        out.append(_Group(s.word, s.word, passage=True, members=s.members, extent=s.extent,
+                          formed=f"「{s.word}」が出てきてから別の人・別の事案が出てくるまでに語られた"
+                                 f"{s.parts}つの記述・属性を同じ人のものとして合わせて読んだ"))
+    return out
+
+
+# a kind of person with a determiner that points back (当該生徒, この児童, その患者): someone told before
+_DETERMINED = re.compile("(?<![\u4e00-\u9fff])(?:本|当該|同|その|この)(?:%s)" % "|".join(
+    map(re.escape, sorted(_GENERIC - {"さん", "氏"}, key=len, reverse=True))))
 
 
 _NAME_GAP = re.compile(r"[ \t\u3000]+")
@@ -1946,6 +2000,21 @@ _SECTION_HEADING = re.compile(r"[ \t\u3000]*(?:第[0-9０-９一二三四五六�
                               r"|[（(][0-9０-９一二三四五六七八九十]{1,2}[）)])[ \t\u3000]*[^\n。、]{2,30}\n")
 _CHAIN_TURNS = 8  # the turns of one exchange read together: a question, its answers and the follow-ups
 _CALL_LENGTH = 20  # characters: a turn no longer than the chair's call of the next speaker (議長　都市整備課長。)
+
+
+# a line that opens another topic (【委員会】, ◆不登校…): the subject before is not its matter
+_TOPIC_LINE = re.compile(r"^[ \t\u3000]*(?:【[^】\n]{1,20}】|[◆◇][^\n]{2,})", re.M)
+# a rule across the page (────, ＝＝＝＝): another paper or part begins
+_RULE_LINE = re.compile(r"^[ \t\u3000]*[─━―‐\-－=＝＿_]{4,}[ \t\u3000]*$", re.M)
+# a short line alone (申出書, 職員の処分, 第３　事実の概要): a heading of another section
+_HEADING_LINE = re.compile(r"^[ \t\u3000]*[^\s。、，,：:「」]{2,12}[ \t\u3000]*$", re.M)
+# a turn that asks about a matter of its own (東町の側溝について伺います) or turns to one (次に、…),
+# also where the reading had no one before it to turn away from (the turns it saw: ``turns``)
+_ASKED_LINE = re.compile(r"^[^\n]*?(?=%s)" % _TOPIC_ASKED.pattern, re.M)
+_OPENING_LINE = re.compile(r"^(?:[ \t\u3000]*[○◯〇][^\n、。]{0,20}?[ \t\u3000])?(?=%s)" % _TOPIC_OPENING.pattern, re.M)
+# a note of the proceedings on a line of its own (（午後２時１０分　休憩）, （拍手）)
+_NOTE_LINE = re.compile(r"^[ \t\u3000]*[（(][^\n]*[）)][ \t\u3000]*$", re.M)
+_SECTION_LINE = re.compile(r"^(?=%s)" % _SECTION_HEADING.pattern, re.M)
 
 
 def _case_chains(text: str, passages: Sequence[_Passage]) -> list[list[_Passage]]:
@@ -2299,6 +2368,9 @@ def _new_case_between(text: str, group: "_Group", at: int) -> bool:
 
 
 _ANOTHER_BEFORE = re.compile("(?:%s)$" % "|".join(_ANOTHER_WORDS))
+# another person than the one before (別の方, 他の利用者, もうお一人の女性)
+_ANOTHER_PERSON = re.compile("(?:%s)(?:%s)" % ("|".join(_ANOTHER_WORDS), "|".join(
+    map(re.escape, sorted((_GENERIC | _ROLE_SET | {"方", "人"}) - {"さん", "氏"}, key=len, reverse=True)))))
 # a disciplinary action against a member of staff (地方公務員法第29条, 第28条): a paper that
 # tells one (職員の処分⏎所属　子育て支援課⏎職名　主任⏎…⏎処分　減給) is about that member of staff
 _DISCIPLINE = re.compile("|".join(map(re.escape, _MORE["staff"]["discipline_words"])))
