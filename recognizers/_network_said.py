@@ -13,7 +13,7 @@ a VLAN or a network's name reaches the text in shapes the written patterns of
   (ポート番号二二番), a VLAN's number asked for with の (VLANの番号は100番) and
   the ids listed by what each carries (VLANは、職員用が10、生徒用が20);
 - a Windows domain by its full name in a sentence about the machines that
-  join it (校務用のドメインは koumu.….ed.jp で、端末はすべて参加);
+  join it (校務用のドメインは koumu.….ed.jp で、端末はすべて参加: 参加 says they join);
 - a name given to a machine or a wireless network (ファイルサーバの名前は
   FS-KOUMU, 職員用の無線の名前は kyoin-wifi, Wi-Fiは「Library_Free」): a
   name's shape (letters with a hyphen, an underscore or a number), and the
@@ -39,8 +39,6 @@ _IP_CONTEXT = tuple(_D["ip_context"])
 _BROKEN_IP = re.compile(r"(?<![\d.])(\d{1,3})\.[ 　\n]?(\d{1,3})\.[ 　\n]?(\d{1,3})\.[ 　\n]?(\d{1,3})(?![\d.])")
 _K = _D["kanji_digits"]
 _KANJI_IP = re.compile(rf"(?<![{_K}])([{_K}]{{1,5}})[・．]([{_K}]{{1,5}})[・．]([{_K}]{{1,5}})[・．]([{_K}]{{1,5}})(?![{_K}])")
-_PORT = re.compile(r"(?<![A-Za-z])(?:TCP|UDP|tcp|udp)(?:の|で)(?:ポート)?\d{1,5}番(?:ポート)?(?![0-9])")
-_VLAN = re.compile(r"(?<![A-Za-z])(?:VLAN|vlan)の?(?:ID|番号|ＩＤ)(?:は|が|を|[:：])[ ]?\d{1,4}番?(?![0-9])")
 # ポート番号二二番: a port read out in kanji numerals
 _KANJI_PORT = re.compile(rf"ポート(?:番号)?(?:は|を)?[ 　]?(?P<value>[{_K}]{{1,5}})番")
 # VLANは、職員用が10、生徒用が20: the ids listed by what each carries
@@ -50,7 +48,7 @@ _VLAN_ITEM = re.compile(r"[^、。，\n0-9０-９]{1,8}?(?:が|は|を)[ 　]?(?
 # sentence about the machines that join it (not the city's web domain)
 _DOMAIN_SAID = re.compile(r"ドメイン(?:名)?(?:は|が|を|[:：])[ 　]?[「『]?(?P<value>[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)(?![A-Za-z0-9.-])")
 # (not 職員 or メール: the domain of the staff's mail addresses is the city's public one)
-_DOMAIN_MEMBERS = re.compile(r"端末|パソコン|参加|ログオン|ログイン|Active Directory|(?<![A-Za-z])AD(?![A-Za-z])|校務")
+_DOMAIN_MEMBERS = re.compile(r"端末|パソコン|参加|ログオン|ログイン|Active Directory|(?<![A-Za-z])AD(?![A-Za-z])")
 _NAME_SHAPE = r"[A-Za-z][A-Za-z0-9]*(?:[-_][A-Za-z0-9]+)+|[A-Za-z]{2,}[0-9]{1,4}"
 _NAMED = re.compile(
     rf"(?P<thing>{words_regex(_D['named_things'])})の?(?:{words_regex(_D['name_words'])})(?:は|が|を|[:：])[ 　]?[「『\"]?"
@@ -87,6 +85,13 @@ def _sentence(text: str, start: int, end: int) -> str:
     return text[s:m.start() if m else len(text)]
 
 
+def _ssid_kind(text: str, start: int) -> str:
+    """``public_ssid`` or ``ssid`` by network.py's rule for a Wi-Fi name the city
+    offers anyone (imported here, when called: network.py imports this module)."""
+    from redactor.recognizers.network import _ssid_kind as kind_of
+    return kind_of(text, start)
+
+
 def said_values(rec: JaRecognizer, text: str) -> Iterator[RecognizerResult]:
     """NETWORK findings in the spoken and re-typed shapes above."""
     for m in _BROKEN_IP.finditer(text):
@@ -104,10 +109,6 @@ def said_values(rec: JaRecognizer, text: str) -> Iterator[RecognizerResult]:
                 continue  # 一・二・三・四 in a list of steps: no address word before it
             yield rec.result("NETWORK", m.start(), m.end(), 0.75, "ネットワーク情報の形式（漢数字で読み上げたIPアドレス）",
                              pattern="IPv4", kind="ip")
-    for rx, pattern, kind, why in ((_PORT, "ポート", "port", "プロトコルの後のポート番号"),
-                                   (_VLAN, "VLAN", "vlan", "VLANの番号")):
-        for m in rx.finditer(text):
-            yield rec.result("NETWORK", m.start(), m.end(), 0.75, f"ネットワーク情報の形式（{why}）", pattern=pattern, kind=kind)
     for m in _KANJI_PORT.finditer(text):
         port = _kanji_number(m.group("value"))
         if port is not None and 0 < port < 65536:
@@ -129,14 +130,14 @@ def said_values(rec: JaRecognizer, text: str) -> Iterator[RecognizerResult]:
         named.append(m)
         yield rec.result("NETWORK", m.start("value"), m.end("value"), 0.75,
                          "ネットワーク情報の形式（" + ("無線LANの名前" if ssid else "機器の名前") + "）",
-                         pattern="SSID" if ssid else "ホスト名", kind="ssid" if ssid else "host")
+                         pattern="SSID" if ssid else "ホスト名", kind=_ssid_kind(text, m.start("value")) if ssid else "host")
     for m in _WIFI_QUOTED.finditer(text):
         named.append(m)
         yield rec.result("NETWORK", m.start("value"), m.end("value"), 0.75, "ネットワーク情報の形式（無線LANの名前）",
-                         pattern="SSID", kind="ssid")
+                         pattern="SSID", kind=_ssid_kind(text, m.start("value")))
     for m in named:
         # the other names quoted in the same sentence (…は「Library_Free」、職員用は「Lib_Staff」)
         stop = _SENTENCE_END.search(text, m.end())
         for q in _QUOTED_NAME.finditer(text, m.end(), stop.start() if stop else len(text)):
             yield rec.result("NETWORK", q.start("value"), q.end("value"), 0.7, "ネットワーク情報の形式（同じ文で挙げた名前）",
-                             pattern="SSID", kind="ssid")
+                             pattern="SSID", kind=_ssid_kind(text, q.start("value")))

@@ -187,9 +187,6 @@ def not_a_name_before_honorific(s: str, before: str) -> str | None:
         return "敬称の前の職業・続柄の語（運転手さん、看護師さん）"
     if compact in ROLE_WORDS:
         return "敬称の前の役割語"
-    kin = ctx.ends_with_word(compact, _KIN)
-    if kin and (kin == compact or not lex.is_surname(compact[:-len(kin)])):
-        return "敬称の前が続柄の語（長男さん、一度娘さん）"
     return None
 
 
@@ -212,7 +209,11 @@ def past_counter(text: str, s: int, p: int) -> int:
     run = text[s:p]
     if any(lex.is_surname(run[:k]) for k in range(cut - s + 1, len(run) + 1)):
         return s
-    return min(cut, p)  # (p: the run is a number's counter only, no name)
+    if cut >= p:
+        # １２番さん: a seat's number, no name (digits before it); 二階様, 四階さん:
+        # kanji alone may be a surname (二階), so the run stays whole
+        return s if lead else p
+    return cut
 
 
 def _person_key(compact: str, parts: list[str]) -> tuple[str, bool]:

@@ -10,7 +10,6 @@ because it reads context, not tokens.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from redactor.data_files import load_toml
 from redactor.recognizers import _context as ctx
@@ -18,7 +17,6 @@ from redactor.recognizers._person_attendance import attending_for_a_body
 from redactor.recognizers._person_employer import employer_after
 from redactor.recognizers._person_index import facts, memoized
 from redactor.recognizers._person_vendor import vendor_block
-from redactor.recognizers._ruled_rows import as_tab_rows, has_rules
 from redactor.recognizers._text import KANJI, KANJI_ODORIJI, indented_block_head, line_span, words_regex
 
 _ROLES = load_toml("person_roles.toml", "redactor.recognizers.data")
@@ -547,26 +545,15 @@ def _roster_block_role(text: str, start: int) -> tuple[str, str] | None:
 _PRIVATE_HEADINGS = frozenset(BEFORE["private"])
 
 
-@lru_cache(maxsize=4)
-def _tab_view(text: str) -> str:
-    """The text with its bar-ruled rows as TAB rows (same offsets), worked
-    out once per document however many names its table holds."""
-    return as_tab_rows(text)
-
-
 def _column_role(text: str, start: int) -> tuple[str, str] | None:
     """(role, word) from a table's header: the name stands in a tab-separated
     row (how tables of Word, HTML and PDF documents are read) whose header
     row above has a private party's word in the same column (氏名, 申請者).
-    Rows are walked up while they have tabs, at most 50; a table drawn with
-    bars (番号｜申請人｜所在地番) is read as its TAB rows (``_ruled_rows``)."""
+    Rows are walked up while they have tabs, at most 50 (a table drawn with
+    bars, 番号｜申請人｜所在地番, is TAB rows already: normalisation turns its bars)."""
     line_start, line_end = line_span(text, start)
     if "\t" not in text[line_start:line_end]:
-        if not has_rules(text[line_start:line_end]):
-            return None
-        text = _tab_view(text)
-        if "\t" not in text[line_start:line_end]:
-            return None
+        return None
     head = ctx.column_heading(text, line_start, text.count("\t", line_start, start), _PRIVATE_HEADINGS)
     return ("private", head) if head else None
 

@@ -19,10 +19,11 @@ up. A line is a ruled row only with two rules at least (北浜|緑町 is no
 table), and a line of hyphens or equals signs alone, with no vertical rule
 and no box-drawing character, is a text's separator, left alone.
 
-In the pipeline the recognizers read normalised text, where every
-box-drawing rule is already a tab (``redactor/normalize.py``); there this
-reads the ASCII bar tables (Markdown, |氏名|年齢|). The box-drawing rules are
-kept here so that the function means the same on any text it is given.
+Normalisation (``redactor/normalize.py``) runs this on every document, after
+it has turned the box-drawing rules into tabs, so the recognizers read the
+ASCII and full-width bar tables (Markdown, ｜氏名｜年齢｜) as TAB rows too. The
+box-drawing rules are kept here so that the function means the same on any
+text it is given.
 """
 from __future__ import annotations
 

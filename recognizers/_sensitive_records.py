@@ -31,7 +31,7 @@ from typing import Any, Callable, Iterable
 from redactor.data_files import load_toml
 from redactor.recognizers._base import REASON_KEY
 from redactor.recognizers._drops import drop
-from redactor.recognizers._ruled_rows import as_tab_rows
+from redactor.recognizers._ruled_rows import has_rules
 from redactor.recognizers._table_cells import cells_under
 from redactor.recognizers._text import KANJI_ODORIJI, line_span, sentence_span, words_regex
 
@@ -306,7 +306,9 @@ _NEEDS_UNIT = ("身体", "身障", "肢体", "精神", "視覚", "聴覚", "平�
 # 要支援１・２　１１名, 身体障害者手帳１級：４人): how many hold it, at the row's end.
 # However small, the number is a total of a class; no row names a person.
 _BREAKDOWN_COUNT = re.compile(r"(?:[・、～〜~](?:要介護|要支援)?[0-9０-９一二三四五六](?:級|度)?)*[ 　\t]*(?:[:：][ 　]*)?"
-                              r"[0-9０-９][0-9０-９,，]*[ 　]?(?:名|人|世帯|件)(?=[ 　\t（(]|$)", re.M)
+                              # (two or more: １名（山田花子様） is one person, named)
+                              r"(?![1１][ 　]?(?:名|人|世帯|件))[0-9０-９][0-9０-９,，]*[ 　]?(?:名|人|世帯|件)"
+                              r"(?=[ 　\t]|$)", re.M)
 
 
 def threshold_or_scale(text: str, start: int, end: int, scheme: str) -> bool:
@@ -381,7 +383,7 @@ def spaced_cells(text: str, headings: frozenset[str], kind_of: KindOf,
     heading of sensitive.py's tables that hold a term (認知症あり) or, under
     a heading that names its kind (病名), any words. TAB tables are read by
     sensitive.py itself (a table drawn with bars too: read as TAB rows)."""
-    if "\t" in as_tab_rows(text):
+    if "\t" in text or has_rules(text):
         return
     for start, end, heading in cells_under(text, headings, spaced=True):
         value = text[start:end]
@@ -436,9 +438,9 @@ def _heading_split(line: str, kind_of: KindOf, headings: frozenset[str]) -> re.P
 
 # A count of ten or more people or households (1,240世帯, 35人) or a share (12%): a total,
 # no one person's fact; shared with the sentence, field and column readings of sensitive.py
-# (a share said in 割 of a whole, 相談の約８割は, ６割を占める, is one too; 医療費の3割を負担 is no share of people)
+# (a share said in 割 of a whole, 相談の約８割は, is one too; 利用料の１割は本人が負担 is one person's co-payment)
 COUNT_OF_MANY = re.compile(r"(?:\d{1,3}(?:,\d{3})+|\d{2,})(?:世帯|人|名|件|%)"
-                           r"|(?:約|およそ|の)\d割(?:以上|程度|強|弱)?(?:が|は|を占め|に上|に達)")
+                           r"|(?:約|およそ)\d割(?:以上|程度|強|弱)?(?:が|は|を占め|に上|に達)")
 
 
 def term_cells(text: str, kind_of: KindOf, headings: frozenset[str]) -> Iterable[Found]:

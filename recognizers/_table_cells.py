@@ -29,8 +29,6 @@ import re
 from functools import lru_cache
 from typing import Iterable
 
-from redactor.recognizers._ruled_rows import as_tab_rows
-
 # Cells of a space-aligned row: split at two or more spaces, or at every space.
 _WIDE_CELL = re.compile(r"[^ \t]+(?: [^ \t]+)*")
 _NARROW_CELL = re.compile(r"[^ \t]+")
@@ -113,10 +111,8 @@ def cells_under(text: str, headings: frozenset[str],
     inside it ignored: 住　所), and with one of ``needs`` too when given (a
     支店 column is an account's only in a table with a 口座番号 column); a
     line without a TAB ends the table, unless ``spaced`` (see the module
-    docstring) reads it as a space-aligned row. A table drawn with bars
-    (｜氏名｜被保険者番号｜, Markdown) is read as TAB rows (``_ruled_rows``:
-    offsets unchanged)."""
-    text = as_tab_rows(text)
+    docstring) reads it as a space-aligned row. (A table drawn with bars,
+    ｜氏名｜被保険者番号｜, is TAB rows already: normalisation turns its bars.)"""
     if "\t" not in text and not spaced:
         return
     header: list[str] | None = None

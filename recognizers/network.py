@@ -113,7 +113,7 @@ class NetworkRecognizer(JaPatternRecognizer):
         # host whose last label has a hyphen or a digit is no top-level domain: http://bbs.city-hall/)
         JaPattern("内部URL", _SCHEMES + r"(?:(?:10|127|192\.168|172\.(?:1[6-9]|2\d|3[01]))\.[\d.]+|[A-Za-z0-9.-]+\." + _INTERNAL_TLD
                   + r"|[A-Za-z0-9-]+(?=[:/]|$)|[A-Za-z0-9.-]+\.(?!xn--)(?=[A-Za-z0-9]*[-0-9])[A-Za-z0-9-]+(?=[:/]|$))(?::\d+)?[A-Za-z0-9._~:/?#@!$&'*+,;=%-]*", 0.9, anchor=_SCHEME_ANCHOR),
-        JaPattern("ポート", r"(?:(?:TCP|UDP|tcp|udp)[ /]?\d{1,5}番?(?:ポート)?|ポート(?:番号)?(?:は|を)?[ ]?\d{1,5}番?|(?:(?:TCP|UDP|tcp|udp)の)?\d{1,5}番ポート)(?:(?:と|、|,|及び|および|や)(?:(?:TCP|UDP|tcp|udp)[ /]?\d{1,5}番?|\d{1,5}番)(?![0-9.]))*", 0.8, anchor='TCP|UDP|tcp|udp|ポート'),
+        JaPattern("ポート", r"(?:(?:TCP|UDP|tcp|udp)(?:[ /]|の|で)?(?:ポート)?\d{1,5}番?(?:ポート)?|ポート(?:番号)?(?:は|を)?[ ]?\d{1,5}番?|(?:(?:TCP|UDP|tcp|udp)の)?\d{1,5}番ポート)(?:(?:と|、|,|及び|および|や)(?:(?:TCP|UDP|tcp|udp)[ /]?\d{1,5}番?|\d{1,5}番)(?![0-9.]))*", 0.8, anchor='TCP|UDP|tcp|udp|ポート'),
         # a port said by the service it opens (リモートデスクトップの3389番を外部に公開, SSHの22番): the
         # service's name says it is a port, as ポート would
         JaPattern("サービスのポート", r"(?:リモートデスクトップ|RDP|SSH|Telnet|TELNET|SMB|FTP|SNMP|VNC|NetBIOS|SQL ?Server|MySQL)(?:の|用の|は|を|で)?[ ]?\d{2,5}番(?:ポート)?(?![0-9])",
@@ -148,7 +148,7 @@ class NetworkRecognizer(JaPatternRecognizer):
                   r"(?P<value>(?!(?:WPA|WEP|IEEE|TKIP|AES|Wi)[A-Za-z0-9.-]*(?![A-Za-z0-9_.@-]))"
                   r"[A-Za-z][A-Za-z0-9]*(?:[-_][A-Za-z0-9]+)+|(?!(?:WPA|WEP|IEEE|TKIP|AES))[A-Za-z]{3,}[0-9]{1,3})(?![A-Za-z0-9_.@-])",
                   0.75, anchor=r"Fi|無線LAN"),
-        JaPattern("VLAN", r"(?<![A-Za-z])(?:VLAN|vlan|Vlan)[ _-]?(?:ID[ ]?)?(?:番号)?(?:は|を|が|[:：])?[ ]?[0-9]{1,4}(?![0-9])番?", 0.75,
+        JaPattern("VLAN", r"(?<![A-Za-z])(?:VLAN|vlan|Vlan)[ _-]?の?(?:ID[ ]?)?(?:番号)?(?:は|を|が|[:：])?[ ]?[0-9]{1,4}(?![0-9])番?", 0.75,
                   anchor='VLAN|vlan|Vlan'),
         # a segment, a VLAN or a Windows domain called by its own name (管理セグメント MGMT-SEG02,
         # VLAN名は FIN-VLAN30, ドメイン名：CITY-HQ): a name's shape, letters joined by a hyphen or an

@@ -974,7 +974,7 @@ class SecurityDetailRecognizer(JaRecognizer):
                    or (form_field and _triggers(text, s_start, s_start + form_field.end() - 1)
                        and _form_value_states(sentence[form_field.end() - 1:])))
         if not row and not _HIRAGANA.search(sentence) and not (
-                _ONE_PARTICLE.search(sentence) and text[s_end:s_end + 1] == "。" or sentence.endswith("。")):
+                _ONE_PARTICLE.search(sentence) and text[s_end:s_end + 1] == "。"):
             # a heading or a table label (２　アカウントの管理), not a statement; a
             # sentence a stop ends is one, in a report's terse style too
             # (アクセスログの保存期間は90日。 操作ログを1年間保存。: 体言止め)

@@ -255,7 +255,9 @@ def _stage_age_share(findings: list[Finding], share: float) -> float:
     Only a pupil's or a student's age (under 25) is read so: 高校生の母（４５歳） is the mother's."""
     stages = [int(_STAGES[m.group(0)]) for f in findings if f.label == "OCCUPATION" for m in _STAGE.finditer(f.text)]
     # (a school named as theirs: 県立南高校＋１７歳 is one of its three years of pupils)
-    stages += [int(_SCHOOL_YEARS[m.group(0)]) for f in findings if f.label == "AFFILIATION"
+    # (not a school's staff: 県立南高校に勤務する２４歳の教諭 holds a job, no school year)
+    working = any(f.label == "OCCUPATION" and not _STAGE.search(f.text) for f in findings)
+    stages += [int(_SCHOOL_YEARS[m.group(0)]) for f in findings if f.label == "AFFILIATION" and not working
                for m in _SCHOOL_YEAR.finditer(f.text)]
     if not stages or any(f.label == "AGE" and _years(f) >= 25 for f in findings):
         return share

@@ -27,6 +27,8 @@ judgement stands.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from functools import lru_cache
 from typing import Sequence
 
 from redactor.data_files import load_toml
@@ -66,15 +68,22 @@ def _sentence_spans(text: str, extent: Sequence[tuple[int, int]]) -> list[tuple[
     return sorted(seen)
 
 
+@lru_cache(maxsize=4)
+def _turn_heads(text: str) -> tuple[list[int], list[str]]:
+    """Where each speaker mark of the text starts, and its label: read once per
+    document, however many groups ask whose turn a sentence is in."""
+    heads = list(_TURN_HEAD.finditer(text))
+    return [m.start() for m in heads], [m.group(1) for m in heads]
+
+
 def _public_turn(text: str, start: int, end: int) -> bool:
     """The turn the sentence at ``start``..``end`` is said in is a member's or an
     official's (○山田委員, ◯委員長): the last speaker mark before its end."""
-    head = None
-    for m in _TURN_HEAD.finditer(text, 0, end):
-        head = m
-    if head is None:
+    starts, labels = _turn_heads(text)
+    i = bisect_left(starts, end) - 1
+    if i < 0:
         return False
-    label = head.group(1)
+    label = labels[i]
     return _PUBLIC_POST.search(label) is not None and _PRIVATE.search(label) is None
 
 

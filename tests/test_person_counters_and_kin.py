@@ -44,11 +44,19 @@ def test_a_surname_that_starts_like_a_numeral_and_counter_stays_whole(text, name
 
 @pytest.mark.parametrize("text", [
     "事務局長　娘さんとは電話でお話しできております。",
-    "私が一度娘さんと会ってみます。",
     "長男さんは県外に住んでいる。",
 ])
 def test_a_relative_named_by_the_relation_and_its_honorific_is_no_name(text):
     assert _persons(text) == []
+
+
+@pytest.mark.parametrize("text, name", [
+    ("昨日、耿夫さんが来庁した。", "耿夫"),   # a given name ending in a relation's character stays a name
+    ("二階様の申請書を受け付けた。", "二階"),  # a numeral and a counter may be a whole surname
+    ("四階さんと面談した。", "四階"),
+])
+def test_a_run_that_only_ends_or_starts_like_a_relation_or_a_count_stays_a_name(text, name):
+    assert person_action(text, name) in ("MASK", "REVIEW")
 
 
 def test_a_given_name_after_a_relation_is_still_found():

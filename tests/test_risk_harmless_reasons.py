@@ -133,3 +133,9 @@ def test_a_ward_written_in_the_citys_address_is_a_ward_city(redactor):
     assert ward_city("札幌市北区在住") and not ward_city("都市計画区域") and not ward_city("大鷹市選挙区")
     # near miss: nothing says the city has wards (a rural city's 中央区 may be a hamlet)
     assert "high" in _levels(redactor, text)
+
+
+def test_a_word_for_many_people_beside_one_described_person_is_no_statistic(redactor):
+    # (近所の皆さん tells whose report it is; the sentence describes one 相談者)
+    text = "相談者は本町二丁目にお住まいの８０代の女性で、近所の皆さんの話では一人暮らしです。\n"
+    assert "high" in _levels(redactor, text)

@@ -159,3 +159,10 @@ def test_a_theme_set_out_with_desu_ga_is_whom_the_answer_is_about(text, value):
 
 def test_a_rules_class_as_the_theme_names_no_one():
     assert values("○福祉課長　対象となる方ですが、詳細は控えますが、入院中の方への見舞金の制度がございます。") == []
+
+
+def test_a_persons_own_share_of_a_fee_is_no_statistic():
+    from redactor import Redactor
+    text = "山田さんは要介護２で、サービス利用料の１割は本人が負担している。"
+    found = [f.text for f in Redactor().check(text).findings if f.label == "SENSITIVE"]
+    assert any("要介護２" in t for t in found), found
