@@ -5,7 +5,7 @@
     result = r.redact(text)
     result.text, result.findings, result.audit
 """
-__version__ = "0.14.0"  # the one place the version is written (pyproject reads it; CHANGELOG.md)
+__version__ = "0.15.0"  # the one place the version is written (pyproject reads it; CHANGELOG.md)
 
 import os as _os
 from typing import TYPE_CHECKING
