@@ -588,6 +588,14 @@ def field_values(text: str, emit: Emit, tokens: list[Token]) -> Iterable[object]
 _CELL = re.compile(r"^%s(?: %s)?$" % (_SEG, _GIVEN_SEG))
 
 
+def _data_row(cells: list[str], columns: dict[int, str]) -> bool:
+    """A row of the table under way, though a cell holds a word that heads
+    name columns elsewhere (1 | 高砂舗道株式会社 | 監理技術者 | 渡辺 紬: a post
+    in the 役職 column): a cell with a number, or a value in a name column."""
+    return any(any(ch.isdigit() for ch in c) for c in cells) or any(
+        i < len(cells) and cells[i].strip(" ") and _CELL.match(cells[i].strip(" ")) for i in columns)
+
+
 def name_columns(text: str, emit: Emit) -> Iterable[object]:
     """A finding for each cell under a name heading (氏名, 申請者) in a
     tab-separated table, how Word, HTML and PDF tables are read."""
@@ -597,10 +605,11 @@ def name_columns(text: str, emit: Emit) -> Iterable[object]:
     pos = 0
     for line in text.split("\n"):
         cells = line.split("\t")
+        heads = {i: c.strip() for i, c in enumerate(cells) if c.strip() in NAME_FIELDS}
         if len(cells) < 2:
             columns = {}
-        elif any(c.strip() in NAME_FIELDS for c in cells):
-            columns = {i: c.strip() for i, c in enumerate(cells) if c.strip() in NAME_FIELDS}
+        elif heads and not (columns and _data_row(cells, columns)):
+            columns = heads
         elif columns:
             offset = pos
             for i, cell in enumerate(cells):

@@ -51,3 +51,13 @@ def test_a_vlan_or_port_column_gives_each_rows_number(text, numbers):
 ])
 def test_other_columns_and_cells_without_a_number_give_no_network_finding(text):
     assert not [f for f in _found(text) if f[0] == "NETWORK"]
+
+
+@pytest.mark.parametrize("text", [
+    "作業従事者名簿\n|番号|会社名|役職|氏名|\n|---|---|---|---|\n|1|高砂舗道株式会社|監理技術者|渡辺　紬|\n"
+    "|2|合同会社中瀬造園|工事主任|宇野 俊介|\n",
+    "会社名\t役職\t氏名\n高砂舗道株式会社\t監理技術者\t渡辺　紬\n合同会社中瀬造園\t工事主任\t宇野 俊介\n",
+])
+def test_a_post_in_a_rosters_post_column_heads_no_name_column(text):
+    persons = [t for label, t, _ in _found(text) if label == "PERSON"]
+    assert "工事主任" not in persons and "宇野 俊介" in persons, persons
