@@ -306,8 +306,8 @@ _NEEDS_UNIT = ("身体", "身障", "肢体", "精神", "視覚", "聴覚", "平�
 # 要支援１・２　１１名, 身体障害者手帳１級：４人): how many hold it, at the row's end.
 # However small, the number is a total of a class; no row names a person.
 _BREAKDOWN_COUNT = re.compile(r"(?:[・、～〜~](?:要介護|要支援)?[0-9０-９一二三四五六](?:級|度)?)*[ 　\t]*(?:[:：][ 　]*)?"
-                              # (two or more: １名（山田花子様） is one person, named)
-                              r"(?![1１][ 　]?(?:名|人|世帯|件))[0-9０-９][0-9０-９,，]*[ 　]?(?:名|人|世帯|件)"
+                              # (a count with no bracket after it: １名（山田花子様） names the one)
+                              r"[0-9０-９][0-9０-９,，]*[ 　]?(?:名|人|世帯|件)"
                               r"(?=[ 　\t]|$)", re.M)
 
 
