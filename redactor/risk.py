@@ -53,6 +53,7 @@ from redactor.finding import KEEP, MASK, REVIEW, Finding
 from redactor.risk_facts import RELATIVE_WORDS, FactIndex, fact_relation, fact_term
 from redactor.risk_workplace import workplace_circle
 from redactor.risk_harmless import harmless_reason
+from redactor.risk_shapes import PRIVATE_SPEAKERS, SPEAKER_MARK, many_count
 from redactor.risk_population import document_population, ward_city
 from redactor.risk_rows import remark_row, remark_row_sums
 from redactor.risk_case import TellsOfSomeone, one_subject_runs
@@ -838,7 +839,7 @@ _TURN = re.compile(r"[^\n、。はがのを]{0,8}?[：:\u3000]")
 # The speaker mark of 会議録 (○３番（石井議員）, ◯福祉部長（田村浩一）, ○議長 ; some
 # minutes write the mark with the ideographic zero 〇): a
 # turn of its own even where the name is in brackets or there is none.
-_SPEAKER_MARK = re.compile(r"[ \t\u3000]*[○◯〇][^\n、。：:]{0,16}?(?:（[^\n（）]{1,12}）|\([^\n()]{1,12}\)"
+_SPEAKER_MARK = re.compile(SPEAKER_MARK + r"[^\n、。：:]{0,16}?(?:（[^\n（）]{1,12}）|\([^\n()]{1,12}\)"
                            r"|議長|委員長|議員|委員|市長|町長|村長|部長|課長|局長|室長|番)[ \t\u3000]")
 
 
@@ -950,9 +951,8 @@ _OFFICIAL_MARKER = re.compile("(?:%s)$" % "|".join(map(re.escape, _SJ["official_
 # administrative action is taken against, …の男性教諭に対し、停職の懲戒処分を行った)
 _AGAINST_ONE = "に対し、(?![^。\n]*(?:%s))" % "|".join(map(re.escape, _MORE["staff"]["discipline_words"] + ["処分"]))
 _GENERAL = guarded(re.compile("|".join(map(re.escape, _SJ["general"] + _SJ["activities"] + _SJ["conditions"]))
-                              + "|" + _AGAINST_ONE
-                      + r"|約[0-9０-９一二三四五六七八九十百千]+(?:人|名|世帯|件)|[0-9０-９]{2,}(?:人|名|世帯|件)"
-                        r"|(?:住民|人口|世帯数|人数)は[0-9０-９一二三四五六七八九十百千]+(?:人|名|世帯|件)"
+                              + "|" + _AGAINST_ONE + "|" + many_count("人|名|世帯|件")
+                      + r"|(?:住民|人口|世帯数|人数)は[0-9０-９一二三四五六七八九十百千]+(?:人|名|世帯|件)"
                         r"|[0-9０-９一二三四五六七八九十]+(?:割|％|%)"))
 _ACTIVITIES = frozenset(_SJ["activities"])
 # one person's measured value changing (ＨｂＡ１ｃが９．２％から７．０％に改善): a reading of one
@@ -1320,8 +1320,8 @@ def _speaker_names(text: str, findings: Iterable[Finding]) -> frozenset[str]:
     return frozenset(names)
 
 
-# the private persons who speak in a turn of their own (○公述人（…君）): data/risk_roles.toml
-_PRIVATE_SPEAKER = re.compile("[ \t\u3000]*[○◯〇](?:%s)" % "|".join(map(re.escape, _MORE["speakers"]["private"])))
+# the private persons who speak in a turn of their own (○公述人（…君）): data/risk_roles.toml, read in risk_shapes
+_PRIVATE_SPEAKER = re.compile("%s(?:%s)" % (SPEAKER_MARK, PRIVATE_SPEAKERS))
 
 
 def _add_speaker_self(text: str, start: int, end: int, mentions: list[_Mention], speaker: str | None = None) -> None:

@@ -33,6 +33,7 @@ from typing import Sequence
 
 from redactor.data_files import load_toml
 from redactor.risk_facts import RELATIVE_WORDS
+from redactor.risk_shapes import PRIVATE_SPEAKERS, SPEAKER_MARK, many_count
 
 _DATA = load_toml("risk_harmless.toml")
 
@@ -45,14 +46,14 @@ _STATISTIC = _alternation(_DATA["statistic"]["words"])
 _HONOUR = _alternation(_DATA["public_honour"]["words"])
 _PUBLIC_ACT = _alternation(_DATA["public_act"]["words"])
 # a count of many people (約３０人, 120名, 15世帯); not a household's own count (子ども３人, ４人家族)
-_COUNT = re.compile(r"約[0-9０-９一二三四五六七八九十百千]+(?:人|名|世帯)|[0-9０-９]{2,}(?:人|名|世帯)(?!家族|兄弟|暮)")
+_COUNT = re.compile(many_count("人|名|世帯", after="(?!家族|兄弟|暮)"))
 # one person counted (１名, お一人, 一人の): the sentence is about them, whatever else it counts
 _ONE = re.compile(r"(?<![0-9０-９])[1１]名|(?<![0-9０-９])[1１]人|一名|一人(?!暮|ぐら|世帯|親)|お一人")
 _SENTENCE_END = re.compile(r"[。\n]")
 # the head of a turn of the minutes: a speaker mark at a line's start and the speaker's label
-_TURN_HEAD = re.compile(r"^[ \t\u3000]*[○◯〇]([^\s\u3000（(]{1,20})", re.M)
+_TURN_HEAD = re.compile("^%s([^\\s\u3000（(]{1,20})" % SPEAKER_MARK, re.M)
 _PUBLIC_POST = re.compile("(?:%s)$" % "|".join(map(re.escape, _DATA["own_statement"]["posts"])))
-_PRIVATE = _alternation(load_toml("risk_roles.toml")["speakers"]["private"])
+_PRIVATE = re.compile(PRIVATE_SPEAKERS)
 _OTHERS = _alternation(_DATA["own_statement"]["others"])
 _FIRST_PERSON = re.compile("|".join(map(re.escape, _DATA["own_statement"]["first_person"]))
                           + "|(?:私|わたし|うち)の(?:%s)" % RELATIVE_WORDS)
