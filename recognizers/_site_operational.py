@@ -29,7 +29,7 @@ from typing import Iterable
 from redactor.data_files import load_toml
 from redactor.recognizers._base import scan
 from redactor.recognizers._drops import drop
-from redactor.recognizers._text import words_regex
+from redactor.recognizers._text import sentence_span, sentences_back_start, words_regex
 
 _ALL = load_toml("site_described.toml", "redactor.recognizers.data")
 _D = _ALL["operational"]
@@ -81,14 +81,6 @@ _PLAIN_ROOMS = frozenset(_D["plain_rooms"])
 _IT_WORD = re.compile(rf"{_EQUIPMENT}|{words_regex(_D['machine_words'])}")
 
 
-def _sentence_of(text: str, start: int, end: int) -> str:
-    """The sentence (to the 。 or line end) around [start, end), with the one before it."""
-    s = max(text.rfind("。", 0, start), text.rfind("\n", 0, start))
-    s = max(text.rfind("。", 0, max(0, s)), text.rfind("\n", 0, max(0, s))) + 1
-    stops = [i for i in (text.find("。", end), text.find("\n", end)) if i != -1]
-    return text[s:min(stops) if stops else len(text)]
-
-
 def _named_facility(place: str) -> bool:
     """A facility in the place has a name of its own (東部浄水場, 第二中学校):
     more than its head word (浄水場, 下水処理場) and not a generic
@@ -125,7 +117,9 @@ def operational_rooms(text: str) -> Iterable[tuple[int, int, str]]:
     with a place that is one place, and of each such place the sentence
     puts IT or control equipment in."""
     for m in scan(_SITED_ROOM, _ANCHOR, text):
-        if m.group("room") in _PLAIN_ROOMS and not _IT_WORD.search(_sentence_of(text, m.start(), m.end())):
+        # (the room's sentence and the one before it: a match holds no 。 or line end)
+        if m.group("room") in _PLAIN_ROOMS and not _IT_WORD.search(
+                text[sentences_back_start(text, m.end(), 2):sentence_span(text, m.end())[1]]):
             # 中央館2階のラックに雑誌を: a rack holds papers unless its sentence or the one before speaks of machines
             drop("DATA_CENTER", text, m.start(), m.end(), "ラック・機械室だが文（と前の文）に機器の語がない")
         elif _one_place(m.group("place")):
