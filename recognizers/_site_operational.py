@@ -29,6 +29,7 @@ from typing import Iterable
 from redactor.data_files import load_toml
 from redactor.recognizers._base import scan
 from redactor.recognizers._drops import drop
+from redactor.recognizers._site_place import FLOOR, NUMBERED_BUILDING
 from redactor.recognizers._text import sentence_span, sentences_back_start, words_regex
 
 _ALL = load_toml("site_described.toml", "redactor.recognizers.data")
@@ -41,8 +42,9 @@ _HEADS = words_regex(_D["facility_heads"])
 # (not a conjunction or a demonstrative that opens a sentence: ただし水道局庁舎, なお本署)
 _NOT_NAME = "ただし|なお|また|さらに|および|ならびに|その|この|あの|うち|ほか|まず|つぎ"
 _FACILITY = rf"(?:(?:(?:(?<=[、。「『（(\t\n 　])|(?<![\s\S]))(?!{_NOT_NAME})[ぁ-ゖ]{{2,6}})?{_NAME}{{0,8}}?(?:{_HEADS}))"
-_BUILDING = rf"(?:[0-9０-９]{{1,2}}号館|[A-Z0-9Ａ-Ｚ０-９]棟|{words_regex(_D['specific_buildings'])})"
-_FLOOR = r"(?:地下[0-9０-９一二三]階|地下|[0-9０-９一二三四五六七八九十]{1,2}階|[0-9０-９]{1,2}[FＦ]|屋上|最上階)"
+_BUILDING = rf"(?:{NUMBERED_BUILDING}|[0-9]棟|{words_regex(_D['specific_buildings'])})"
+# (the roof, where the disaster radio's relay station stands: 本庁舎屋上の中継局)
+_FLOOR = rf"(?:{FLOOR}|屋上)"
 _POSITION = words_regex(_D["positions"])
 # a landmark a place is said by: a room (職員室), or any noun with a position after it (カウンター裏)
 _LANDMARK = rf"(?:[一-龥]{{1,5}}室|[一-龥ァ-ヶー]{{2,8}}(?=の?(?:{_POSITION})))"
