@@ -29,7 +29,7 @@ from typing import Iterable
 from redactor.data_files import load_toml
 from redactor.recognizers._base import scan
 from redactor.recognizers._drops import drop
-from redactor.recognizers._site_place import FLOOR, NUMBERED_BUILDING
+from redactor.recognizers._site_place import FLOOR, NUMBERED_BUILDING, POSITION
 from redactor.recognizers._text import sentence_span, sentences_back_start, words_regex
 
 _ALL = load_toml("site_described.toml", "redactor.recognizers.data")
@@ -45,7 +45,7 @@ _FACILITY = rf"(?:(?:(?:(?<=[、。「『（(\t\n 　])|(?<![\s\S]))(?!{_NOT_NAM
 _BUILDING = rf"(?:{NUMBERED_BUILDING}|[0-9]棟|{words_regex(_D['specific_buildings'])})"
 # (the roof, where the disaster radio's relay station stands: 本庁舎屋上の中継局)
 _FLOOR = rf"(?:{FLOOR}|屋上)"
-_POSITION = words_regex(_D["positions"])
+_POSITION = POSITION
 # a landmark a place is said by: a room (職員室), or any noun with a position after it (カウンター裏)
 _LANDMARK = rf"(?:[一-龥]{{1,5}}室|[一-龥ァ-ヶー]{{2,8}}(?=の?(?:{_POSITION})))"
 _TOWN = r"(?:[一-龥ァ-ヶー]{1,5}(?:町|村|市|区|地区))"

@@ -126,7 +126,7 @@ from redactor.recognizers._site_lists import listed_places
 from redactor.recognizers._site_surroundings import surroundings
 from redactor.recognizers._site_named_in_passage import named_in_passage
 from redactor.recognizers._site_operational import operational_rooms
-from redactor.recognizers._site_place import FLOOR, NUMBERED_BUILDING
+from redactor.recognizers._site_place import FLOOR, NUMBERED_BUILDING, POSITION
 from redactor.recognizers._site_rooms import holding_rooms
 from redactor.recognizers._site_host import host_buildings, same_as_another
 from redactor.recognizers._table_cells import cells_under
@@ -233,7 +233,7 @@ _PUBLIC_HEADS = tuple(_DATA["public_center_heads"])
 _STRONG_CONTEXT = tuple(w for w in _CONTEXT if w not in ("施設", "センター"))
 _FLOOR = FLOOR
 # where on the floor (…1階の北側, 別館2階の奥): part of the site's place
-_POSITION = r"(?:の(?:[東西南北]側|奥|一番奥|手前|隅|一角|一室|一区画|奥の部屋|角部屋|[東西南北]端|突き当たり))?"
+_POSITION = rf"(?:の(?:{POSITION}))?"
 _BUILDING = rf"(?:{NUMBERED_BUILDING}|[東西南北新旧本別分][館棟]|別館|本館|新館|旧館|[0-9]+F)"
 # 第2センター, 3号棟4階, 東棟の地下1階, ビルの7階, 本庁舎別館の地下書庫, 南出張所の倉庫
 _NUMBERED = guarded(re.compile(
