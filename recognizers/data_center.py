@@ -227,7 +227,9 @@ _FACILITY = "|".join(re.escape(w) for w in sorted(_DATA["facility_words"], key=l
 _STORAGE = "|".join(("(?<!信用)(?<!労働)" if w == "金庫" else "") + re.escape(w)
                     for w in sorted(_DATA["storage_rooms"], key=len, reverse=True))
 _ROLES = tuple(_DATA["system_roles"])
-_EQUIPMENT = tuple(_DATA["equipment_words"]) + _ROLES
+# (the machines from the one list of them, site_described.toml [operational] equipment)
+_EQUIPMENT = tuple(_DATA["equipment_words"]) \
+    + tuple(load_toml("site_described.toml", "redactor.recognizers.data")["operational"]["equipment"]) + _ROLES
 _SITING = tuple(_DATA["siting_verbs"])
 _PUBLIC_HEADS = tuple(_DATA["public_center_heads"])
 _STRONG_CONTEXT = tuple(w for w in _CONTEXT if w not in ("施設", "センター"))
