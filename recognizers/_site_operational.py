@@ -19,7 +19,8 @@ holds: 指令システムの, a landmark with a position: 職員室の奥)
 joined by の / にある / 内の, and at least one part names one place. A room
 named with nothing (中央監視室の更新) or with a generic facility
 (各浄水場の監視室, 浄水場の監視室) names no place and is no finding here.
-Data: ``site_described.toml`` [operational] (and [rooms] housing).
+Data: ``site_described.toml`` [operational] (and [rooms] housing); floors,
+numbered buildings and positions from ``_site_place``.
 """
 from __future__ import annotations
 
