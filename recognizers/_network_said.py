@@ -32,7 +32,7 @@ from presidio_analyzer import RecognizerResult
 from redactor.data_files import load_toml
 from redactor.recognizers import _context as ctx
 from redactor.recognizers._base import JaRecognizer
-from redactor.recognizers._text import words_regex
+from redactor.recognizers._text import sentence_span, sentence_start, words_regex
 
 _D = load_toml("security_network.toml", "redactor.recognizers.data")
 _IP_CONTEXT = tuple(_D["ip_context"])
@@ -56,7 +56,6 @@ _NAMED = re.compile(
 _WIFI_QUOTED = re.compile(rf"(?:Wi-?Fi|WiFi|無線LAN)(?:は|が|を)[「『](?P<value>{_NAME_SHAPE})[」』]")
 _QUOTED_NAME = re.compile(rf"[「『](?P<value>{_NAME_SHAPE})[」』]")
 _SSID_THINGS = frozenset(_D["ssid_things"])
-_SENTENCE_END = re.compile(r"[。\n]")
 
 
 def _kanji_number(s: str) -> int | None:
@@ -79,10 +78,9 @@ def _kanji_number(s: str) -> int | None:
 
 
 def _sentence(text: str, start: int, end: int) -> str:
-    """The sentence around [start, end) (to the 。 or line end before and after)."""
-    s = max(text.rfind("。", 0, start), text.rfind("\n", 0, max(0, start - 1))) + 1
-    m = _SENTENCE_END.search(text, end)
-    return text[s:m.start() if m else len(text)]
+    """The sentence around [start, end), from the sentence of ``start`` to the
+    end of the sentence of ``end`` (an address read out may run over a line end)."""
+    return text[sentence_start(text, start):sentence_span(text, end)[1]]
 
 
 def _ssid_kind(text: str, start: int) -> str:
@@ -137,7 +135,6 @@ def said_values(rec: JaRecognizer, text: str) -> Iterator[RecognizerResult]:
                          pattern="SSID", kind=_ssid_kind(text, m.start("value")))
     for m in named:
         # the other names quoted in the same sentence (…は「Library_Free」、職員用は「Lib_Staff」)
-        stop = _SENTENCE_END.search(text, m.end())
-        for q in _QUOTED_NAME.finditer(text, m.end(), stop.start() if stop else len(text)):
+        for q in _QUOTED_NAME.finditer(text, m.end(), sentence_span(text, m.end())[1]):
             yield rec.result("NETWORK", q.start("value"), q.end("value"), 0.7, "ネットワーク情報の形式（同じ文で挙げた名前）",
                              pattern="SSID", kind=_ssid_kind(text, q.start("value")))

@@ -19,7 +19,8 @@ holds: 指令システムの, a landmark with a position: 職員室の奥)
 joined by の / にある / 内の, and at least one part names one place. A room
 named with nothing (中央監視室の更新) or with a generic facility
 (各浄水場の監視室, 浄水場の監視室) names no place and is no finding here.
-Data: ``site_described.toml`` [operational] (and [rooms] housing).
+Data: ``site_described.toml`` [operational] (and [rooms] housing); floors,
+numbered buildings and positions from ``_site_place``.
 """
 from __future__ import annotations
 
@@ -29,7 +30,8 @@ from typing import Iterable
 from redactor.data_files import load_toml
 from redactor.recognizers._base import scan
 from redactor.recognizers._drops import drop
-from redactor.recognizers._text import words_regex
+from redactor.recognizers._site_place import FLOOR, NUMBERED_BUILDING, POSITION
+from redactor.recognizers._text import sentence_span, sentences_back_start, words_regex
 
 _ALL = load_toml("site_described.toml", "redactor.recognizers.data")
 _D = _ALL["operational"]
@@ -41,9 +43,10 @@ _HEADS = words_regex(_D["facility_heads"])
 # (not a conjunction or a demonstrative that opens a sentence: ただし水道局庁舎, なお本署)
 _NOT_NAME = "ただし|なお|また|さらに|および|ならびに|その|この|あの|うち|ほか|まず|つぎ"
 _FACILITY = rf"(?:(?:(?:(?<=[、。「『（(\t\n 　])|(?<![\s\S]))(?!{_NOT_NAME})[ぁ-ゖ]{{2,6}})?{_NAME}{{0,8}}?(?:{_HEADS}))"
-_BUILDING = rf"(?:[0-9０-９]{{1,2}}号館|[A-Z0-9Ａ-Ｚ０-９]棟|{words_regex(_D['specific_buildings'])})"
-_FLOOR = r"(?:地下[0-9０-９一二三]階|地下|[0-9０-９一二三四五六七八九十]{1,2}階|[0-9０-９]{1,2}[FＦ]|屋上|最上階)"
-_POSITION = words_regex(_D["positions"])
+_BUILDING = rf"(?:{NUMBERED_BUILDING}|[0-9]棟|{words_regex(_D['specific_buildings'])})"
+# (the roof, where the disaster radio's relay station stands: 本庁舎屋上の中継局)
+_FLOOR = rf"(?:{FLOOR}|屋上)"
+_POSITION = POSITION
 # a landmark a place is said by: a room (職員室), or any noun with a position after it (カウンター裏)
 _LANDMARK = rf"(?:[一-龥]{{1,5}}室|[一-龥ァ-ヶー]{{2,8}}(?=の?(?:{_POSITION})))"
 _TOWN = r"(?:[一-龥ァ-ヶー]{1,5}(?:町|村|市|区|地区))"
@@ -79,14 +82,6 @@ _GENERIC = tuple(sorted(_D["generic_names"], key=len, reverse=True))
 # building's plant): a site only in a sentence that speaks of IT or control machines
 _PLAIN_ROOMS = frozenset(_D["plain_rooms"])
 _IT_WORD = re.compile(rf"{_EQUIPMENT}|{words_regex(_D['machine_words'])}")
-
-
-def _sentence_of(text: str, start: int, end: int) -> str:
-    """The sentence (to the 。 or line end) around [start, end), with the one before it."""
-    s = max(text.rfind("。", 0, start), text.rfind("\n", 0, start))
-    s = max(text.rfind("。", 0, max(0, s)), text.rfind("\n", 0, max(0, s))) + 1
-    stops = [i for i in (text.find("。", end), text.find("\n", end)) if i != -1]
-    return text[s:min(stops) if stops else len(text)]
 
 
 def _named_facility(place: str) -> bool:
@@ -125,7 +120,9 @@ def operational_rooms(text: str) -> Iterable[tuple[int, int, str]]:
     with a place that is one place, and of each such place the sentence
     puts IT or control equipment in."""
     for m in scan(_SITED_ROOM, _ANCHOR, text):
-        if m.group("room") in _PLAIN_ROOMS and not _IT_WORD.search(_sentence_of(text, m.start(), m.end())):
+        # (the room's sentence and the one before it: a match holds no 。 or line end)
+        if m.group("room") in _PLAIN_ROOMS and not _IT_WORD.search(
+                text[sentences_back_start(text, m.end(), 2):sentence_span(text, m.end())[1]]):
             # 中央館2階のラックに雑誌を: a rack holds papers unless its sentence or the one before speaks of machines
             drop("DATA_CENTER", text, m.start(), m.end(), "ラック・機械室だが文（と前の文）に機器の語がない")
         elif _one_place(m.group("place")):

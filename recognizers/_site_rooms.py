@@ -23,11 +23,14 @@ from redactor.data_files import load_toml
 from redactor.recognizers._base import scan
 from redactor.recognizers._text import words_regex
 
-_R = load_toml("site_described.toml", "redactor.recognizers.data")["rooms"]
+_ALL = load_toml("site_described.toml", "redactor.recognizers.data")
+_R = _ALL["rooms"]
+# the machines (one list, [operational] equipment) and the plain words for them
+_HELD = words_regex(_ALL["operational"]["equipment"] + _R["held"])
 
 _HOLDING_ROOM = re.compile(
     # (with whose or which network's it is: 庁内LANの中継機器)
-    rf"(?:(?<![一-龥ァ-ヶーA-Za-z0-9])[一-龥ァ-ヶーA-Za-z0-9]{{1,10}}の)?(?:{words_regex(_R['held'])})(?:等|など|類)?を(?:{words_regex(_R['housing'])})"
+    rf"(?:(?<![一-龥ァ-ヶーA-Za-z0-9])[一-龥ァ-ヶーA-Za-z0-9]{{1,10}}の)?(?:{_HELD})(?:等|など|類)?を(?:{words_regex(_R['housing'])})"
     rf"(?:した|している|しておる|してある|ている|てある|た)[ 　]?"
     rf"(?:{words_regex(_R['room_words'])})"
     # its note in brackets: the old use, the number on the door (（旧印刷室、7B号室）)

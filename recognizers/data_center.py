@@ -126,6 +126,7 @@ from redactor.recognizers._site_lists import listed_places
 from redactor.recognizers._site_surroundings import surroundings
 from redactor.recognizers._site_named_in_passage import named_in_passage
 from redactor.recognizers._site_operational import operational_rooms
+from redactor.recognizers._site_place import FLOOR, NUMBERED_BUILDING, POSITION
 from redactor.recognizers._site_rooms import holding_rooms
 from redactor.recognizers._site_host import host_buildings, same_as_another
 from redactor.recognizers._table_cells import cells_under
@@ -226,16 +227,16 @@ _FACILITY = "|".join(re.escape(w) for w in sorted(_DATA["facility_words"], key=l
 _STORAGE = "|".join(("(?<!信用)(?<!労働)" if w == "金庫" else "") + re.escape(w)
                     for w in sorted(_DATA["storage_rooms"], key=len, reverse=True))
 _ROLES = tuple(_DATA["system_roles"])
-_EQUIPMENT = tuple(_DATA["equipment_words"]) + _ROLES
+# (the machines from the one list of them, site_described.toml [operational] equipment)
+_EQUIPMENT = tuple(_DATA["equipment_words"]) \
+    + tuple(load_toml("site_described.toml", "redactor.recognizers.data")["operational"]["equipment"]) + _ROLES
 _SITING = tuple(_DATA["siting_verbs"])
 _PUBLIC_HEADS = tuple(_DATA["public_center_heads"])
 _STRONG_CONTEXT = tuple(w for w in _CONTEXT if w not in ("施設", "センター"))
-# (in kanji numerals too: 三階のサーバ室, 地下二階, 十二階)
-# (the basement and the roof floor by name too: 地階, 屋上階, 中2階)
-_FLOOR = r"(?:地下[0-9一二三四五]*階?|中?[0-9]+階|[一二三四五六七八九十]{1,3}階|[0-9]+F(?![A-Za-z])|地階|屋上階|塔屋階?|最上階)"
+_FLOOR = FLOOR
 # where on the floor (…1階の北側, 別館2階の奥): part of the site's place
-_POSITION = r"(?:の(?:[東西南北]側|奥|一番奥|手前|隅|一角|一室|一区画|奥の部屋|角部屋|[東西南北]端|突き当たり))?"
-_BUILDING = rf"(?:[0-9]+号(?:棟|館)|[A-Z](?:棟|館)|[東西南北新旧本別分][館棟]|別館|本館|新館|旧館|[0-9]+F)"
+_POSITION = rf"(?:の(?:{POSITION}))?"
+_BUILDING = rf"(?:{NUMBERED_BUILDING}|[東西南北新旧本別分][館棟]|別館|本館|新館|旧館|[0-9]+F)"
 # 第2センター, 3号棟4階, 東棟の地下1階, ビルの7階, 本庁舎別館の地下書庫, 南出張所の倉庫
 _NUMBERED = guarded(re.compile(
     rf"(?P<numbered>第[0-9一二三四五六七八九十]+(?:{_FACILITY}|{_STORAGE}))(?:の?{_FLOOR})?"
