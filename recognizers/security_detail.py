@@ -103,16 +103,17 @@ from __future__ import annotations
 import copy
 import itertools
 import re
-from typing import Iterable, NamedTuple
+from typing import Iterable, Iterator, NamedTuple
 
 from presidio_analyzer import RecognizerResult
 
 from redactor.data_files import load_toml
 from redactor.first_chars import guarded  # guarded(re.compile(…)): same matches, found faster in long text
 from redactor.recognizers._base import JaRecognizer
+from redactor.recognizers import _context as ctx
 from redactor.recognizers._drops import drop
 from redactor.recognizers._extent import end_across_wraps, start_across_wraps, with_trailing_note
-from redactor.recognizers._security_cells import security_cells
+from redactor.recognizers._security_cells import heading_kind, security_cells
 from redactor.recognizers._security_duties import REASON as duty_reason, reporting_duty, telling_end
 from redactor.recognizers._security_incident import INCIDENT_TOKEN, incident_events, incident_timeline
 from redactor.recognizers._security_vendor import without_vendors
@@ -830,6 +831,14 @@ class SecurityDetailRecognizer(JaRecognizer):
         for r in self._statements(text):
             found.append(r)
             yield r
+        for start, end in _rows_unread(text, found):
+            # a table row none of whose cells states a control alone, though the row
+            # does (｜バックアップ｜毎日｜外付けHDD｜別棟の書庫｜): read whole, its cells
+            # joined by a bar, as a row typed with bars reads (offsets unchanged)
+            view = text[:start] + text[start:end].replace("\t", "|") + text[end:]
+            for r in self._sentence(view, start, end):
+                found.append(r)
+                yield r
         yield from self._provisos(text, found)
 
     def _statements(self, text: str) -> Iterable[RecognizerResult]:
@@ -1195,6 +1204,35 @@ _MAIN_CLAUSE_CHARS = 120
 _MAIN_RULE = re.compile(_RULE_STATED.pattern + r"|(?:使用|利用|接続|使う|用いる|行う)(?:もの)?とする$|(?:使用|利用|接続)する$|原則とする$|こととする$")
 # the number of an article or a paragraph before its text (第4条　, ３　): no part of the rule
 _ARTICLE_NUMBER = re.compile(r"(?:第[0-9一二三四五六七八九十]+条(?:の[0-9]+)?|[0-9]{1,2})[ 　]+")
+
+
+def _rows_unread(text: str, found: list[RecognizerResult]) -> Iterator[tuple[int, int]]:
+    """(start, end) of each table row (a line of three cells or more) that holds
+    a control's word and that no finding touches: its cells were read one by
+    one and none stated the control alone."""
+    if "\t" not in text:
+        return
+    pos = 0
+    for line in text.split("\n"):
+        start, end = pos, pos + len(line)
+        pos = end + 1
+        if line.count("\t") < 2 or not _triggers(text, start, end):
+            continue
+        if any(r.start < end and start < r.end for r in found) or _under_known_heading(text, start):
+            continue
+        yield start, end
+
+
+def _under_known_heading(text: str, line_start: int) -> bool:
+    """The row stands under a heading row whose columns the table reader knows
+    (点検項目 | 点検結果, 指摘内容 | 措置状況): that reader judges each cell by its
+    column (a passed check is no finding), so the row is not read whole."""
+    for _, line in ctx.lines_above(text, line_start, 60):
+        if "\t" not in line:
+            return False
+        if any(heading_kind(c) for c in line.split("\t") if c.strip()):
+            return True
+    return False
 
 
 def _with_main_clause(text: str, r: RecognizerResult) -> RecognizerResult:
