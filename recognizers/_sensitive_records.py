@@ -31,7 +31,6 @@ from typing import Any, Callable, Iterable
 from redactor.data_files import load_toml
 from redactor.recognizers._base import REASON_KEY
 from redactor.recognizers._drops import drop
-from redactor.recognizers._ruled_rows import has_rules
 from redactor.recognizers._table_cells import cells_under
 from redactor.recognizers._text import KANJI_ODORIJI, line_span, sentence_span, words_regex
 
@@ -382,8 +381,8 @@ def spaced_cells(text: str, headings: frozenset[str], kind_of: KindOf,
     """Cells of a space-aligned table (plain text: 氏名  年齢  状況) under a
     heading of sensitive.py's tables that hold a term (認知症あり) or, under
     a heading that names its kind (病名), any words. TAB tables are read by
-    sensitive.py itself (a table drawn with bars too: read as TAB rows)."""
-    if "\t" in text or has_rules(text):
+    sensitive.py itself (a table drawn with bars too: normalisation made it TAB rows)."""
+    if "\t" in text:
         return
     for start, end, heading in cells_under(text, headings, spaced=True):
         value = text[start:end]

@@ -75,7 +75,6 @@ from redactor.recognizers._body_row import body_line_above, represented_body
 from redactor.recognizers._line_owner import heads_the_line
 from redactor.recognizers._phone_owner import (member_office, official_states_number, organisation_before,
                                                public_mail_on_line, service_hours_after)
-from redactor.recognizers._ruled_rows import has_rules
 from redactor.recognizers._table_cells import cells_under
 from redactor.recognizers._text import KANJI, KANJI_ODORIJI, words_regex
 
@@ -584,7 +583,7 @@ class PhoneRecognizer(JaPatternRecognizer):
                 continue
             results.append(self.result(self.ENTITY, m.start(), m.end(), 0.7, f"{self.DESCRIPTION}の形式（携帯、同じ行に電話の語）",
                                        pattern="携帯連続", **self.attributes_for(text, m.start(), m.end())))
-        if "\t" in text or has_rules(text):  # (a table of TABs or of bars: ｜氏名｜電話番号｜)
+        if "\t" in text:  # (a table of TABs, or of bars: normalisation made ｜氏名｜電話番号｜ TAB rows)
             for c_start, c_end, _ in cells_under(text, _PHONE_HEADINGS):
                 cell = text[c_start:c_end]
                 if not _BARE_CELL.fullmatch(cell) or c_start in taken or c_end - 1 in taken:

@@ -831,14 +831,20 @@ class SecurityDetailRecognizer(JaRecognizer):
         for r in self._statements(text):
             found.append(r)
             yield r
-        for start, end in _rows_unread(text, found):
+        rows = list(_rows_unread(text, found))
+        if rows:
             # a table row none of whose cells states a control alone, though the row
             # does (｜バックアップ｜毎日｜外付けHDD｜別棟の書庫｜): read whole, its cells
-            # joined by a bar, as a row typed with bars reads (offsets unchanged)
-            view = text[:start] + text[start:end].replace("\t", "|") + text[end:]
-            for r in self._sentence(view, start, end):
-                found.append(r)
-                yield r
+            # joined by a bar, as a row typed with bars reads (offsets unchanged; one
+            # view for every such row, so a long table is not copied row by row)
+            view = list(text)
+            for start, end in rows:
+                view[start:end] = text[start:end].replace("\t", "|")
+            joined = "".join(view)
+            for start, end in rows:
+                for r in self._sentence(joined, start, end):
+                    found.append(r)
+                    yield r
         yield from self._provisos(text, found)
 
     def _statements(self, text: str) -> Iterable[RecognizerResult]:

@@ -61,3 +61,10 @@ def test_other_columns_and_cells_without_a_number_give_no_network_finding(text):
 def test_a_post_in_a_rosters_post_column_heads_no_name_column(text):
     persons = [t for label, t, _ in _found(text) if label == "PERSON"]
     assert "工事主任" not in persons and "宇野 俊介" in persons, persons
+
+
+def test_a_stray_bar_elsewhere_does_not_stop_a_space_aligned_sensitive_table():
+    # (a | in a reference line is no table: the spaced table below is still read)
+    text = "参照：資料A|B\n氏名　　　状況\n北浜　一郎　　認知症あり\n南　花子　　生活保護受給\n"
+    sens = [t for label, t, _ in _found(text) if label == "SENSITIVE"]
+    assert any("認知症" in t for t in sens) and any("生活保護" in t for t in sens), sens
