@@ -297,7 +297,10 @@ def before_honorifics(text: str, emit: Emit, bounds: frozenset[int], by_end: dic
             yield emit("PERSON", s, p, 0.8, f"敬称「{word}」の前のイニシャル", role=role, role_source=source,
                        role_word=rword, person_key=key, full_name=full)
             continue
-        s = past_counter(text, _tail(text, p, _NAME_CHAR, 24), p)
+        run_start = _tail(text, p, _NAME_CHAR, 24)
+        s = past_counter(text, run_start, p)
+        if s == p and run_start < p:
+            drop("PERSON", text, run_start, p, "数字のあとの助数詞だけ（１２番さん）")
         if p - s > 6:  # longer than one name written solid: the name is its end, if any
             s = _name_tokens_before(by_end, s, p)
             if s == p:
